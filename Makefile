@@ -1,0 +1,35 @@
+# followup: `make run` to try it, `make test` to check it. See README.md.
+VENV   ?= .venv
+PYTHON ?= python3
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip -q --disable-pip-version-check
+
+.PHONY: install test-deps test run bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.test-installed: $(VENV)/.installed pyproject.toml
+	$(PIP) install -e '.[test]'
+	touch $@
+
+# System packages the suite runs for real: Dovecot, PostgreSQL, Chromium, mbsync, wrk.
+test-deps: $(VENV)/.test-installed
+	bash scripts/install-system-deps.sh
+
+test: test-deps
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+run: install
+	$(VENV)/bin/followup init
+	$(VENV)/bin/followup serve
+
+bench: test-deps
+	$(PY) -m benchmarks $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache

@@ -1,0 +1,101 @@
+"""The Flask application factory and the `followup` command line (also `flask --app app ...`)."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from functools import cached_property
+
+import click
+from flask import Flask
+
+from followup.config import Settings, load_settings
+from followup.db import Database
+from followup.exceptions import BadInput, FollowupError
+
+
+@dataclass
+class AppState:
+    """What every request, command and job needs: the settings and the database."""
+
+    settings: Settings
+    db: Database
+
+    @cached_property
+    def vault(self):
+        """The Fernet vault for mailbox passwords (key from the environment or the key file)."""
+        from followup.secrets import Vault, load_secret
+
+        env = self.settings.secret(self.settings.web.secret_key_env)
+        return Vault(load_secret(env, self.settings.data_path))
+
+
+def create_app(test_config: dict | None = None, *, config_path: str | None = None) -> Flask:
+    """Build the app: defaults, then the config file, then test overrides.
+
+    ``test_config`` keys in lower case are settings sections ({"database": {"url": ...}}); keys in upper
+    case are Flask config (TESTING, WTF_CSRF_ENABLED, ...).
+    """
+    test_config = dict(test_config or {})
+    overrides = {k: v for k, v in test_config.items() if k.islower()}
+    settings = load_settings(config_path, overrides=overrides)
+    app = Flask(__name__, instance_path=os.path.abspath(settings.app.data_dir), instance_relative_config=False)
+    logging.basicConfig(level=settings.app.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    db = Database(settings.database_url, busy_timeout_s=settings.database.busy_timeout.total_seconds())
+    app.extensions["followup"] = AppState(settings=settings, db=db)
+    app.config.from_mapping({k: v for k, v in test_config.items() if k.isupper()})
+
+    from followup import cli, web
+
+    web.init_app(app)
+    cli.init_app(app)
+    return app
+
+
+class OneLineGroup(click.Group):
+    """The top-level group: usage errors as one line on stderr with exit 2."""
+
+    def main(self, args=None, prog_name=None, **extra):
+        """Run the CLI; print click's usage errors on one line instead of a usage screen."""
+        try:
+            return super().main(args=args, prog_name=prog_name, standalone_mode=False, **extra)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            click.echo("error: aborted", err=True)
+            sys.exit(1)
+        except click.ClickException as exc:
+            ctx = getattr(exc, "ctx", None)
+            where = f"{ctx.command_path}: " if ctx is not None else ""
+            click.echo(f"error: {where}{exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+
+
+@click.group(cls=OneLineGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Config file (else $FOLLOWUP_CONFIG, else ./config.toml).")
+@click.version_option(package_name="followup")
+@click.pass_context
+def main(ctx: click.Context, config_path: str | None) -> None:
+    """followup: grounded sales follow-ups, sent only after a rep approves them."""
+    if ctx.resilient_parsing or "--help" in sys.argv or "-h" in sys.argv:
+        return
+    try:
+        app = create_app(config_path=config_path)
+    except FollowupError as exc:
+        click.echo(f"error: {exc}", err=True)
+        ctx.exit(2 if isinstance(exc, BadInput) else 1)
+    ctx.with_resource(app.app_context())
+
+
+def _register() -> None:
+    """Attach every command of followup.cli to the console script's group."""
+    from followup import cli
+
+    for command in cli.COMMANDS:
+        main.add_command(command)
+
+
+_register()

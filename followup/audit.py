@@ -1,0 +1,15 @@
+"""Audit events: who did what, when, to which draft, customer or mailbox."""
+from typing import Any
+
+from sqlmodel import Session
+
+from followup.models import AuditEvent
+
+
+def record(session: Session, kind: str, *, team_id: int | None, entity: str = "", entity_id: int | None = None,
+           actor_id: int | None = None, actor: str = "system", **detail: Any) -> AuditEvent:
+    """Add an audit event to the session (the caller commits with the change it describes)."""
+    event = AuditEvent(team_id=team_id, kind=kind, entity=entity, entity_id=entity_id, actor_id=actor_id,
+                       actor=actor, detail=detail or None)
+    session.add(event)
+    return event

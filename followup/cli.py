@@ -1,0 +1,427 @@
+"""The command line: every command of SPEC.md, thin over the domain modules.
+
+Each command runs inside an app context (the `followup` group and `flask --app app` both push one).
+Errors are one line on stderr: exit 2 for bad input or config, 1 for a failure at run time.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import click
+from flask import current_app
+
+from followup.clock import local_text, to_utc, utcnow
+from followup.exceptions import BadInput, FollowupError, NotAvailable
+
+log = logging.getLogger(__name__)
+
+
+class Command(click.Command):
+    """A command whose FollowupErrors become one line on stderr and the right exit code."""
+
+    def invoke(self, ctx: click.Context):
+        """Run the command, turning expected errors into exit codes without a traceback."""
+        try:
+            return super().invoke(ctx)
+        except FollowupError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(2 if isinstance(exc, BadInput) else 1)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # a bug: one line, and the traceback only when asked for
+            if os.environ.get("FOLLOWUP_DEBUG"):
+                raise
+            log.debug("unexpected error", exc_info=True)
+            click.echo(f"error: unexpected {type(exc).__name__}: {exc} (set FOLLOWUP_DEBUG=1 for details)", err=True)
+            ctx.exit(1)
+
+
+class Group(click.Group):
+    """A group whose commands and subgroups use Command."""
+
+    command_class = Command
+
+
+Group.group_class = Group
+
+
+def state():
+    """The AppState of the current app (settings, db, vault)."""
+    return current_app.extensions["followup"]
+
+
+def emit(data, as_json: bool, text: str | None = None) -> None:
+    """Print exactly one JSON document with --json, else the human text."""
+    if as_json:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    elif text is not None:
+        click.echo(text)
+
+
+def read_password(from_stdin: bool) -> str:
+    """The password from the first line of stdin, or a hidden prompt on a terminal."""
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise BadInput("--password-stdin: nothing was read from standard input")
+        return password
+    if sys.stdin.isatty():
+        return click.prompt("Password", hide_input=True, confirmation_prompt=False)
+    raise BadInput("password: pass --password-stdin and write it on standard input")
+
+
+def parse_when(value: str, option: str, tz: str) -> datetime:
+    """Parse an ISO 8601 date or datetime (naive means the given zone) into naive UTC."""
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise BadInput(f"{option}: {value!r} is not an ISO 8601 date or time (e.g. 2026-11-24T15:30)") from None
+    return to_utc(parsed, tz)
+
+
+def not_yet(what: str, issue: int) -> NotAvailable:
+    """The error of a command whose capability has not landed yet."""
+    return NotAvailable(f"{what} is not available yet (issue #{issue})")
+
+
+# ---------------------------------------------------------------- init, user
+
+
+@click.command(cls=Command)
+def init() -> None:
+    """Create or upgrade the database (Alembic)."""
+    from followup.secrets import ensure_key_file
+
+    st = state()
+    st.settings.data_path.mkdir(parents=True, exist_ok=True)
+    if not st.settings.secret(st.settings.web.secret_key_env):
+        ensure_key_file(st.settings.data_path)
+    before, after = st.db.upgrade()
+    url = st.db.url.render_as_string(hide_password=True)
+    if before == after:
+        click.echo(f"database {url} is up to date (revision {after})")
+    else:
+        click.echo(f"database {url} {'created' if before is None else 'upgraded'} at revision {after}")
+
+
+@click.group(cls=Group)
+def user() -> None:
+    """Manage reps."""
+
+
+@user.command("add")
+@click.argument("email")
+@click.option("--name", required=True, help="The rep's name, used to sign follow-ups.")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@click.option("--signature", default="", help="Signature under the rep's follow-ups (default: the name).")
+def user_add(email: str, name: str, password_stdin: bool, signature: str) -> None:
+    """Add a rep who can log in and approve drafts."""
+    from followup.users import add_user
+
+    st = state()
+    password = read_password(password_stdin)
+    st.db.check_current()
+    with st.db.session() as session:
+        rep = add_user(session, email, name, password, signature=signature)
+        session.commit()
+        click.echo(f"user {rep.email} added")
+
+
+# ---------------------------------------------------------------- mailbox
+
+
+@click.group(cls=Group)
+def mailbox() -> None:
+    """Connect and test IMAP + SMTP accounts."""
+
+
+@mailbox.command("add")
+@click.argument("name")
+@click.option("--owner", required=True, help="Email of the rep who owns the mailbox.")
+@click.option("--username", required=True, help="IMAP/SMTP login.")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@click.option("--imap-host", required=True)
+@click.option("--imap-port", type=click.IntRange(1, 65535), required=True)
+@click.option("--imap-security", type=click.Choice(["ssl", "starttls", "none"]), required=True)
+@click.option("--smtp-host", default="", help="Leave out to write outgoing mail to a local folder.")
+@click.option("--smtp-port", type=click.IntRange(0, 65535), default=0)
+@click.option("--smtp-security", type=click.Choice(["ssl", "starttls", "none"]), default="none")
+@click.option("--email", "email_address", default=None, help="The mailbox's address (default: the username or the owner's).")
+@click.option("--alias", "aliases", multiple=True, help="Another address of the rep (never a customer).")
+@click.option("--folder", "folders", multiple=True, help="Another folder to sync besides INBOX and Sent.")
+def mailbox_add(name, owner, username, password_stdin, imap_host, imap_port, imap_security, smtp_host, smtp_port,
+                smtp_security, email_address, aliases, folders) -> None:
+    """Connect a rep's mailbox (password encrypted at rest)."""
+    from followup.mailboxes import add_mailbox
+    from followup.users import get_user
+
+    st = state()
+    password = read_password(password_stdin)
+    st.db.check_current()
+    with st.db.session() as session:
+        box = add_mailbox(session, st.vault, name=name, owner=get_user(session, owner), username=username,
+                          password=password, imap_host=imap_host, imap_port=imap_port, imap_security=imap_security,
+                          smtp_host=smtp_host, smtp_port=smtp_port, smtp_security=smtp_security,
+                          email_address=email_address, aliases=aliases, extra_folders=folders)
+        session.commit()
+        click.echo(f"mailbox {box.name} added for {box.email_address}; run 'followup mailbox test {box.name}'")
+
+
+@mailbox.command("test")
+@click.argument("name")
+def mailbox_test(name: str) -> None:
+    """Log in to IMAP and SMTP and say what works."""
+    raise not_yet("followup mailbox test", 3)
+
+
+# ---------------------------------------------------------------- sync, notes
+
+
+@click.command(cls=Command)
+@click.argument("name", required=False)
+@click.option("--json", "as_json", is_flag=True)
+def sync(name: str | None, as_json: bool) -> None:
+    """Fetch new mail from every mailbox (or NAME)."""
+    raise not_yet("followup sync", 3)
+
+
+@click.group(cls=Group)
+def notes() -> None:
+    """Call notes."""
+
+
+@notes.command("add")
+@click.argument("customer_email")
+@click.option("--text", default=None, help="The note.")
+@click.option("--file", "file_", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Read the note from a file ('-' for standard input).")
+@click.option("--at", "at", default=None, help="When the call was (ISO 8601; default now).")
+@click.option("--author", default=None, help="Email of the rep who made the call (default: the only rep).")
+@click.option("--json", "as_json", is_flag=True)
+def notes_add(customer_email, text, file_, at, author, as_json) -> None:
+    """Record a call note for a customer."""
+    from sqlmodel import select
+
+    from followup.models import User
+    from followup.notes import add_note
+    from followup.users import get_user
+
+    if (text is None) == (file_ is None):
+        raise BadInput("notes add: give exactly one of --text or --file")
+    if file_ is not None:
+        try:
+            text = sys.stdin.read() if str(file_) == "-" else file_.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise BadInput(f"--file: {file_} does not exist") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BadInput(f"--file: cannot read {file_}: {exc}") from None
+    st = state()
+    when = parse_when(at, "--at", st.settings.policy.default_timezone) if at else None
+    if when and when > utcnow() + timedelta(days=1):
+        raise BadInput(f"--at: {at} is in the future")
+    st.db.check_current()
+    with st.db.session() as session:
+        if author:
+            rep = get_user(session, author)
+        else:
+            reps = list(session.exec(select(User).limit(2)))
+            rep = reps[0] if len(reps) == 1 else None
+        note = add_note(session, customer_email, text, at=when, author_id=rep.id if rep else None,
+                        team_id=rep.team_id if rep else None)
+        session.commit()
+        emit({"id": note.id, "customer_id": note.customer_id}, as_json, f"note {note.id} added")
+
+
+# ---------------------------------------------------------------- drafts, send
+
+
+@click.group(cls=Group)
+def drafts() -> None:
+    """Prepare, review and approve follow-ups."""
+
+
+@drafts.command("generate")
+@click.option("--json", "as_json", is_flag=True)
+def drafts_generate(as_json: bool) -> None:
+    """Prepare a draft for every customer who needs a follow-up."""
+    raise not_yet("followup drafts generate", 4)
+
+
+@drafts.command("list")
+@click.option("--status", type=click.Choice(["pending", "approved", "sent", "rejected", "stale", "sending",
+                                             "failed", "unknown"]), default=None)
+@click.option("--json", "as_json", is_flag=True)
+def drafts_list(status: str | None, as_json: bool) -> None:
+    """List drafts (all, or with one status)."""
+    from followup.drafts import draft_dict, list_drafts
+
+    st = state()
+    st.db.check_current()
+    with st.db.session() as session:
+        rows = [draft_dict(d, c) for d, c in list_drafts(session, status)]
+    lines = [f"{r['id']:>5}  {r['status']:<9} {r['customer']:<32} {r['subject']}"
+             + (f"  [held: {r['hold_reason']}]" if r["hold_reason"] else "") for r in rows]
+    emit(rows, as_json, "\n".join(lines) if lines else "no drafts")
+
+
+@drafts.command("show")
+@click.argument("draft_id", type=int)
+@click.option("--json", "as_json", is_flag=True)
+def drafts_show(draft_id: int, as_json: bool) -> None:
+    """Show one draft with its sources and grounding report."""
+    from followup.drafts import draft_dict, get_draft
+    from followup.models import Customer
+
+    st = state()
+    st.db.check_current()
+    with st.db.session() as session:
+        draft = get_draft(session, draft_id)
+        data = draft_dict(draft, session.get(Customer, draft.customer_id))
+    sources = "\n".join(f"  [{s['kind']} {s['id']}] {s['quote']}" for s in data["sources"])
+    text = (f"draft {data['id']} to {data['customer']} ({data['status']})\n"
+            + (f"held: {data['hold_reason']}\n" if data["hold_reason"] else "")
+            + f"Subject: {data['subject']}\n\n{data['body']}\n\nsources:\n{sources or '  (none)'}")
+    emit(data, as_json, text)
+
+
+@drafts.command("approve")
+@click.argument("draft_id", type=int)
+@click.option("--body-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Approve this edited text instead of the draft's.")
+@click.option("--as", "as_user", default=None, help="Email of the approving rep (default: the only rep).")
+def drafts_approve(draft_id: int, body_file: Path | None, as_user: str | None) -> None:
+    """Approve a draft's exact text for sending."""
+    raise not_yet("followup drafts approve", 6)
+
+
+@drafts.command("reject")
+@click.argument("draft_id", type=int)
+@click.option("--as", "as_user", default=None, help="Email of the rejecting rep (default: the only rep).")
+def drafts_reject(draft_id: int, as_user: str | None) -> None:
+    """Reject a draft; it will not be sent."""
+    raise not_yet("followup drafts reject", 6)
+
+
+@click.command(cls=Command)
+@click.option("--json", "as_json", is_flag=True)
+def send(as_json: bool) -> None:
+    """Send approved drafts whose policy gate passes."""
+    raise not_yet("followup send", 6)
+
+
+# ---------------------------------------------------------------- customer
+
+
+@click.group(cls=Group)
+def customer() -> None:
+    """Customers: state, quiet periods, resume."""
+
+
+@customer.command("show")
+@click.argument("email")
+@click.option("--json", "as_json", is_flag=True)
+def customer_show(email: str, as_json: bool) -> None:
+    """Show a customer's status, quiet period, preferences and recent sends."""
+    from followup.customers import get_customer, summary
+
+    st = state()
+    st.db.check_current()
+    with st.db.session() as session:
+        cust = get_customer(session, email)
+        data = summary(session, cust, st.settings.policy.default_timezone)
+        quiet = local_text(cust.quiet_until, data["timezone"]) if data["quiet_until"] else "-"
+    lines = [f"{data['email']} {data['name']}".strip(), f"status: {data['status']}"
+             + (f" ({data['status_reason']})" if data["status_reason"] else ""),
+             f"time zone: {data['timezone']}",
+             f"quiet until: {quiet}" + (f" ({data['quiet_reason']})" if data["quiet_until"] else ""),
+             f"preferences: {', '.join(data['preferences']) or '-'}",
+             f"recent sends: {len(data['recent_sends'])}"]
+    lines += [f"  {s['at']} draft {s['draft_id']} ({s['state']})" for s in data["recent_sends"]]
+    emit(data, as_json, "\n".join(lines))
+
+
+@customer.command("quiet")
+@click.argument("email")
+@click.option("--days", type=int, default=None, help="Quiet for this many days from now.")
+@click.option("--until", "until", default=None, help="Quiet until this date (ISO 8601, in the customer's time zone).")
+@click.option("--reason", default="", help="Why (shown with the quiet period).")
+@click.option("--json", "as_json", is_flag=True)
+def customer_quiet(email: str, days: int | None, until: str | None, reason: str, as_json: bool) -> None:
+    """Hold every follow-up to a customer for a while."""
+    from followup.customers import get_or_create_customer, set_quiet, summary
+
+    if (days is None) == (until is None):
+        raise BadInput("customer quiet: give exactly one of --days or --until")
+    if days is not None and days < 1:
+        raise BadInput(f"--days: {days} must be at least 1")
+    st = state()
+    st.db.check_current()
+    with st.db.session() as session:
+        cust = get_or_create_customer(session, email)
+        tz = cust.timezone or st.settings.policy.default_timezone
+        end = utcnow() + timedelta(days=days) if days is not None else parse_when(until, "--until", tz)
+        set_quiet(session, cust, end, reason=reason, actor="cli")
+        session.commit()
+        data = summary(session, cust, st.settings.policy.default_timezone)
+    emit(data, as_json, f"{data['email']} quiet until {local_text(end, tz)}")
+
+
+@customer.command("resume")
+@click.argument("email")
+@click.option("--json", "as_json", is_flag=True)
+def customer_resume(email: str, as_json: bool) -> None:
+    """Lift a quiet period, pause or opt-out set by mistake."""
+    from followup.customers import get_customer, resume, summary
+
+    st = state()
+    st.db.check_current()
+    with st.db.session() as session:
+        cust = get_customer(session, email)
+        undone = resume(session, cust, actor="cli")
+        session.commit()
+        data = summary(session, cust, st.settings.policy.default_timezone)
+    emit(data, as_json, f"{data['email']} is {data['status']} ({undone} wish(es) lifted)")
+
+
+# ---------------------------------------------------------------- serve, worker, demo, backup
+
+
+@click.command(cls=Command)
+@click.option("--host", default=None, help="Address to listen on (default from [web] host).")
+@click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port (default from [web] port).")
+def serve(host: str | None, port: int | None) -> None:
+    """Run the web UI and the scheduler."""
+    raise not_yet("followup serve", 8)
+
+
+@click.command(cls=Command)
+def worker() -> None:
+    """Run the scheduler's jobs without the web UI."""
+    raise not_yet("followup worker", 8)
+
+
+@click.command(cls=Command)
+def demo() -> None:
+    """Load fictional sample conversations, for a first look."""
+    raise not_yet("followup demo", 7)
+
+
+@click.command(cls=Command)
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def backup(path: Path) -> None:
+    """Write a consistent copy of the database to PATH."""
+    raise not_yet("followup backup", 8)
+
+
+COMMANDS = [init, user, mailbox, sync, notes, drafts, send, customer, serve, worker, demo, backup]
+
+
+def init_app(app) -> None:
+    """Register every command on app.cli, for `flask --app app ...`."""
+    for command in COMMANDS:
+        app.cli.add_command(command)

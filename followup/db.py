@@ -1,0 +1,129 @@
+"""The database: engine with SQLite pragmas, sessions, and Alembic upgrades."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlmodel import Session
+
+from followup.exceptions import ConfigError, RuntimeFailure
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def _sqlite_pragmas(busy_timeout_ms: int):
+    """Return a connect hook that turns on WAL, foreign keys and a busy timeout."""
+
+    def on_connect(dbapi_conn, _record):
+        # Let SQLAlchemy, not pysqlite, issue BEGIN, so BEGIN IMMEDIATE can serialise writers.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    return on_connect
+
+
+class Database:
+    """One engine per process; sessions are opened per request or per job."""
+
+    def __init__(self, url: str, *, busy_timeout_s: float = 30.0, echo: bool = False):
+        try:
+            self.url = make_url(url)
+        except sa.exc.ArgumentError:
+            raise ConfigError(f"[database] url: {url!r} is not a database URL") from None
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        kwargs: dict = {"echo": echo, "future": True}
+        if self.is_sqlite:
+            if self.url.database and self.url.database != ":memory:":
+                Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": busy_timeout_s}
+        else:
+            kwargs["pool_pre_ping"] = True
+        try:
+            self.engine = sa.create_engine(self.url, **kwargs)
+        except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as exc:
+            raise ConfigError(f"[database] url: cannot use {self.url.render_as_string()}: {exc}") from None
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas(int(busy_timeout_s * 1000)))
+
+            @event.listens_for(self.engine, "begin")
+            def _begin(conn):
+                # Writers take the lock up front so two processes never deadlock on upgrade.
+                immediate = conn.get_execution_options().get("sqlite_immediate")
+                conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    def session(self) -> Session:
+        """A new session; the caller closes it (use ``with``)."""
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A session whose transaction takes the SQLite write lock at BEGIN (plain BEGIN elsewhere)."""
+        with self.session() as session:
+            session.connection(execution_options={"sqlite_immediate": True})
+            yield session
+
+    def alembic_config(self):
+        """An Alembic Config pointing at migrations/ and this database."""
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        cfg.attributes["engine"] = self.engine
+        return cfg
+
+    def current_revision(self) -> str | None:
+        """The Alembic revision the database is at, or None for an empty database."""
+        from alembic.runtime.migration import MigrationContext
+
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def head_revision(self) -> str:
+        """The newest revision in migrations/."""
+        from alembic.script import ScriptDirectory
+
+        return ScriptDirectory.from_config(self.alembic_config()).get_current_head()
+
+    def upgrade(self) -> tuple[str | None, str]:
+        """Upgrade to the newest revision; return (before, after)."""
+        from alembic import command
+
+        try:
+            before = self.current_revision()
+            command.upgrade(self.alembic_config(), "head")
+            return before, self.current_revision()
+        except sa.exc.OperationalError as exc:
+            raise RuntimeFailure(f"database {self.url.render_as_string()}: {exc.orig}") from None
+
+    def check_current(self) -> None:
+        """Raise RuntimeFailure when the database is not created or not upgraded to the newest revision.
+
+        Reads alembic_version directly: importing Alembic costs more than the commands it guards.
+        """
+        try:
+            with self.engine.connect() as conn:
+                current = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        except sa.exc.OperationalError as exc:
+            if "alembic_version" not in str(exc.orig) and "no such table" not in str(exc.orig):
+                raise RuntimeFailure(f"database {self.url.render_as_string()}: {exc.orig}") from None
+            current = None
+        except sa.exc.ProgrammingError:  # PostgreSQL: relation does not exist
+            current = None
+        if current != newest_revision():
+            raise RuntimeFailure(
+                f"database {self.url.render_as_string()} is {'not created' if current is None else 'out of date'}: run 'followup init'"
+            )
+
+
+def newest_revision() -> str:
+    """The newest revision id; revisions are numbered in order (0001, 0002, ...) in their file names."""
+    return max(p.name.split("_")[1] for p in (MIGRATIONS / "versions").glob("*_*_*.py"))

@@ -1,0 +1,52 @@
+"""Drafts in the database: lookup, listing and their JSON form."""
+from sqlmodel import Session, col, select
+
+from followup.clock import iso
+from followup.exceptions import BadInput, NotFound
+from followup.models import DRAFT_STATUSES, Customer, Draft
+
+
+def get_draft(session: Session, draft_id: int, team_id: int | None = None) -> Draft:
+    """The draft with this id (in the team, when given), or NotFound."""
+    draft = session.get(Draft, draft_id)
+    if draft is None or (team_id is not None and draft.team_id != team_id):
+        raise NotFound(f"no draft {draft_id}")
+    return draft
+
+
+def list_drafts(session: Session, status: str | None = None, team_id: int | None = None,
+                limit: int | None = None) -> list[tuple[Draft, Customer]]:
+    """Drafts with their customers, oldest due first."""
+    if status is not None and status not in DRAFT_STATUSES:
+        raise BadInput(f"--status: {status!r} is not one of {', '.join(DRAFT_STATUSES)}")
+    query = select(Draft, Customer).join(Customer, Customer.id == Draft.customer_id)
+    if status:
+        query = query.where(Draft.status == status)
+    if team_id is not None:
+        query = query.where(Draft.team_id == team_id)
+    query = query.order_by(col(Draft.not_before).is_(None).desc(), Draft.not_before, Draft.created_at, Draft.id)
+    if limit:
+        query = query.limit(limit)
+    return list(session.exec(query))
+
+
+def draft_dict(draft: Draft, customer: Customer) -> dict:
+    """A draft as `followup drafts list/show --json` prints it."""
+    return {
+        "id": draft.id,
+        "customer": customer.email,
+        "customer_name": customer.name,
+        "subject": draft.subject,
+        "body": draft.body,
+        "status": draft.status,
+        "hold_reason": draft.hold_reason,
+        "not_before": iso(draft.not_before),
+        "reason": draft.reason,
+        "sources": [{"kind": s.get("kind"), "id": s.get("id"), "quote": s.get("quote")} for s in draft.sources or []],
+        "grounding": draft.grounding,
+        "grounded": draft.grounded,
+        "error": draft.error,
+        "created_at": iso(draft.created_at),
+        "approved_at": iso(draft.approved_at),
+        "sent_at": iso(draft.sent_at),
+    }

@@ -1,0 +1,67 @@
+"""Reps and teams."""
+import re
+
+from sqlmodel import Session, select
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from followup import audit
+from followup.exceptions import BadInput, NotFound
+from followup.models import Team, User
+
+DEFAULT_TEAM = "default"
+MIN_PASSWORD_LENGTH = 8
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]{2,}$")
+
+
+def normalise_email(value: str, what: str = "email") -> str:
+    """Lower-case and validate an address, or raise BadInput naming it."""
+    email = (value or "").strip().lower()
+    if not _EMAIL.match(email):
+        raise BadInput(f"{what}: {value!r} is not an email address")
+    return email
+
+
+def default_team(session: Session) -> Team:
+    """The team new reps and CLI-made customers belong to, created on first use."""
+    team = session.exec(select(Team).order_by(Team.id)).first()
+    if team is None:
+        team = Team(name=DEFAULT_TEAM)
+        session.add(team)
+        session.flush()
+    return team
+
+
+def add_user(session: Session, email: str, name: str, password: str, *, signature: str = "",
+             team_id: int | None = None) -> User:
+    """Create a rep with a hashed password; raise BadInput for a taken address or weak input."""
+    email = normalise_email(email)
+    name = (name or "").strip()
+    if not name:
+        raise BadInput("--name: a rep needs a name (it signs the follow-ups)")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise BadInput(f"password: at least {MIN_PASSWORD_LENGTH} characters")
+    if session.exec(select(User).where(User.email == email)).first():
+        raise BadInput(f"user {email} already exists")
+    team_id = team_id or default_team(session).id
+    user = User(team_id=team_id, email=email, name=name, password_hash=generate_password_hash(password),
+                signature=signature or name)
+    session.add(user)
+    session.flush()
+    audit.record(session, "user.added", team_id=team_id, entity="user", entity_id=user.id, email=email)
+    return user
+
+
+def get_user(session: Session, email: str) -> User:
+    """The rep with this address, or NotFound."""
+    user = session.exec(select(User).where(User.email == normalise_email(email))).first()
+    if user is None:
+        raise NotFound(f"no user {email.strip().lower()} (add one with 'followup user add')")
+    return user
+
+
+def authenticate(session: Session, email: str, password: str) -> User | None:
+    """The active rep whose password matches, else None."""
+    user = session.exec(select(User).where(User.email == (email or "").strip().lower())).first()
+    if user and user.is_active and check_password_hash(user.password_hash, password):
+        return user
+    return None

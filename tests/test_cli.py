@@ -1,0 +1,128 @@
+"""The command-line contract of SPEC.md, through the real console script."""
+import json
+
+import pytest
+
+SPEC_COMMANDS = ["init", "user", "mailbox", "sync", "notes", "drafts", "send", "customer", "serve", "worker",
+                 "demo", "backup"]
+
+
+def test_help_lists_every_command(cli):
+    result = cli("--help")
+    assert result.returncode == 0
+    listed = [line.split()[0] for line in result.stdout.split("Commands:")[1].splitlines() if line.strip()]
+    assert set(SPEC_COMMANDS) <= set(listed)
+
+
+def test_init_creates_then_is_a_no_op(cli, config_file):
+    first = cli("init")
+    assert first.returncode == 0, first.stderr
+    assert "created at revision" in first.stdout
+    second = cli("init")
+    assert second.returncode == 0 and "up to date" in second.stdout
+    assert (config_file.parent / "followup.db").exists()
+
+
+def test_init_without_secret_creates_a_private_key_file(cli, config_file):
+    result = cli("init", extra_env={"FOLLOWUP_SECRET_KEY": ""})
+    assert result.returncode == 0, result.stderr
+    key = config_file.parent / "data" / "secret.key"
+    assert key.exists() and (key.stat().st_mode & 0o777) == 0o600
+
+
+@pytest.mark.parametrize("body,needle", [('[policy]\nmin_gap = "2 days"\n', "[policy] min_gap"),
+                                         ('[policy]\nmax_per_window = "x"\n', "[policy] max_per_window"),
+                                         ("[policy\n", "not valid TOML")])
+def test_broken_config_exits_2_with_one_line(cli, config_file, body, needle):
+    config_file.write_text(config_file.read_text() + body)
+    result = cli("init")
+    assert result.returncode == 2
+    assert needle in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_missing_config_file_exits_2(cli, tmp_path):
+    result = cli("--config", str(tmp_path / "absent.toml"), "init")
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"error: {tmp_path / 'absent.toml'}: config file not found"
+
+
+def test_commands_before_init_say_so(cli):
+    result = cli("customer", "show", "a@b.example")
+    assert result.returncode == 1
+    assert "run 'followup init'" in result.stderr
+
+
+def test_user_add_and_customer_quiet_show_resume(cli):
+    assert cli("init").returncode == 0
+    added = cli("user", "add", "Dana@Example.com", "--name", "Dana Rep", "--password-stdin", input="s3cret-pass\n")
+    assert added.returncode == 0, added.stderr
+    again = cli("user", "add", "dana@example.com", "--name", "Dana", "--password-stdin", input="s3cret-pass\n")
+    assert again.returncode == 2 and "already exists" in again.stderr
+
+    quiet = cli("customer", "quiet", "ann@customer.example", "--days", "3", "--reason", "needs a few days", "--json")
+    assert quiet.returncode == 0, quiet.stderr
+    shown = json.loads(cli("customer", "show", "ANN@customer.example", "--json").stdout)
+    assert {"email", "name", "timezone", "status", "quiet_until", "preferences", "recent_sends"} <= set(shown)
+    assert shown["email"] == "ann@customer.example" and shown["status"] == "active"
+    assert shown["quiet_until"] is not None and shown["timezone"] == "America/Chicago"
+    assert shown["wishes"][0]["quote"] == "needs a few days"
+
+    resumed = cli("customer", "resume", "ann@customer.example", "--json")
+    assert resumed.returncode == 0
+    assert json.loads(resumed.stdout)["quiet_until"] is None
+
+
+def test_quiet_until_a_past_date_is_refused(cli):
+    cli("init")
+    result = cli("customer", "quiet", "ann@customer.example", "--until", "2020-01-01")
+    assert result.returncode == 2
+    assert "quiet period ends before it begins" in result.stderr
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["customer", "show", "not-an-address"], "is not an email address"),
+    (["customer", "show", "nobody@customer.example"], "no customer nobody@customer.example"),
+    (["customer", "quiet", "a@customer.example"], "exactly one of --days or --until"),
+    (["notes", "add", "a@customer.example", "--text", "hi", "--at", "yesterday-ish"], "--at: 'yesterday-ish' is not"),
+    (["notes", "add", "a@customer.example", "--file", "/nonexistent/note.txt"], "does not exist"),
+    (["drafts", "show", "999"], "no draft 999"),
+    (["drafts", "list", "--status", "bogus"], "--status"),
+])
+def test_bad_input_exits_2_with_one_line(cli, args, needle):
+    cli("init")
+    result = cli(*args)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert needle in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_notes_add_creates_the_customer(cli):
+    cli("init")
+    result = cli("notes", "add", "bo@customer.example", "--text", "Wants a 15 year fixed.", "--at",
+                 "2026-11-20T15:00", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["id"] >= 1
+    assert json.loads(cli("customer", "show", "bo@customer.example", "--json").stdout)["status"] == "active"
+
+
+def test_drafts_list_json_is_one_document(cli):
+    cli("init")
+    result = cli("drafts", "list", "--json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == []
+
+
+def test_flask_cli_has_the_same_commands(config_file):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    flask = Path(sys.executable).with_name("flask")
+    env = {**os.environ, "FOLLOWUP_CONFIG": str(config_file), "FOLLOWUP_SECRET_KEY": "k"}
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([str(flask), "--app", "app", "init"], capture_output=True, text=True, env=env, cwd=root,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "created at revision" in result.stdout

@@ -1,0 +1,85 @@
+"""Settings: defaults, file, environment, the documentation test, and bad values."""
+import re
+import tomllib
+from datetime import timedelta
+
+import pytest
+
+from followup.config import documented_keys, load_settings, parse_duration
+from followup.exceptions import ConfigError
+from tests.conftest import ROOT
+
+EXAMPLE = ROOT / "config.example.toml"
+
+
+def test_every_setting_is_documented_in_the_example():
+    """A key read by the code but missing from config.example.toml (or lacking a comment) fails."""
+    lines = EXAMPLE.read_text().splitlines()
+    section, documented = None, {}
+    for i, line in enumerate(lines):
+        if m := re.match(r"^\[(\w+)\]$", line):
+            section = m.group(1)
+        elif m := re.match(r"^(\w+)\s*=", line):
+            assert lines[i - 1].startswith("#"), f"[{section}] {m.group(1)} has no comment above it"
+            documented.setdefault(section, []).append(m.group(1))
+    assert documented == documented_keys()
+
+
+def test_example_config_loads_and_equals_defaults():
+    """The example, copied as is, gives exactly the built-in defaults."""
+    settings = load_settings(EXAMPLE, environ={})
+    defaults = load_settings(None, environ={"FOLLOWUP_CONFIG": ""})
+    for section in documented_keys():
+        assert getattr(settings, section) == getattr(defaults, section), section
+    assert tomllib.loads(EXAMPLE.read_text())["policy"]["window"] == "7d"
+
+
+@pytest.mark.parametrize("text,expected", [("30s", timedelta(seconds=30)), ("90m", timedelta(minutes=90)),
+                                           ("48h", timedelta(hours=48)), ("7d", timedelta(days=7)),
+                                           ("1h30m", timedelta(minutes=90))])
+def test_durations(text, expected):
+    assert parse_duration(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "7", "7x", "h", "-1d", "1.5h", "7 d"])
+def test_bad_durations(text):
+    with pytest.raises(ValueError):
+        parse_duration(text)
+
+
+def test_environment_overrides_file(tmp_path):
+    """FOLLOWUP_<SECTION>_<KEY> wins over the file."""
+    path = tmp_path / "c.toml"
+    path.write_text('[policy]\nmin_gap = "24h"\nmax_per_window = 3\n')
+    settings = load_settings(path, environ={"FOLLOWUP_POLICY_MIN_GAP": "72h", "FOLLOWUP_SYNC_IDLE": "false"})
+    assert settings.policy.min_gap == timedelta(hours=72)
+    assert settings.policy.max_per_window == 3
+    assert settings.sync.idle is False
+
+
+@pytest.mark.parametrize("body,message", [
+    ('[policy]\nwindow = "7x"\n', "[policy] window: '7x' is not a duration"),
+    ('[policy]\nmax_per_window = "two"\n', "[policy] max_per_window: 'two' is not a whole number"),
+    ('[policy]\nbogus = 1\n', "[policy] bogus: unknown key"),
+    ('[nonsense]\na = 1\n', "unknown section [nonsense]"),
+    ('[policy]\ndefault_timezone = "Mars/Olympus"\n', "[policy] default_timezone: 'Mars/Olympus' is not a known time zone"),
+    ('[policy]\nsend_window = "sometimes"\n', "[policy] send_window:"),
+    ('[policy\n', "not valid TOML"),
+])
+def test_bad_config_names_the_key(tmp_path, body, message):
+    path = tmp_path / "c.toml"
+    path.write_text(body)
+    with pytest.raises(ConfigError) as info:
+        load_settings(path, environ={})
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_explicit_file_is_an_error(tmp_path):
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_settings(tmp_path / "nope.toml", environ={})
+
+
+def test_bad_environment_value_names_the_key():
+    with pytest.raises(ConfigError, match=r"\[web\] port"):
+        load_settings(None, environ={"FOLLOWUP_WEB_PORT": "eighty"})
