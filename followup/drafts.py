@@ -1,7 +1,10 @@
 """Drafts in the database: lookup, listing and their JSON form."""
+from datetime import datetime
+
 from sqlmodel import Session, col, select
 
-from followup.clock import iso
+from followup import audit
+from followup.clock import iso, utcnow
 from followup.exceptions import BadInput, NotFound
 from followup.models import DRAFT_STATUSES, Customer, Draft
 
@@ -50,3 +53,26 @@ def draft_dict(draft: Draft, customer: Customer) -> dict:
         "approved_at": iso(draft.approved_at),
         "sent_at": iso(draft.sent_at),
     }
+
+
+LIVE_STATUSES = ("pending", "approved")
+
+
+def live_draft(session: Session, customer_id: int) -> Draft | None:
+    """The customer's one live (pending or approved) draft, if any."""
+    return session.exec(select(Draft).where(Draft.customer_id == customer_id, col(Draft.status).in_(LIVE_STATUSES))
+                        .order_by(col(Draft.id).desc())).first()
+
+
+def mark_stale(session: Session, customer_id: int, newer_than: datetime, reason: str) -> list[Draft]:
+    """Make live drafts prepared from sources older than ``newer_than`` stale (SPEC invariant 4)."""
+    stale = []
+    for draft in session.exec(select(Draft).where(Draft.customer_id == customer_id,
+                                                  col(Draft.status).in_(LIVE_STATUSES))):
+        if draft.sources_through is None or draft.sources_through < newer_than:
+            draft.status, draft.hold_reason, draft.updated_at = "stale", reason, utcnow()
+            session.add(draft)
+            audit.record(session, "draft.stale", team_id=draft.team_id, entity="draft", entity_id=draft.id,
+                         reason=reason)
+            stale.append(draft)
+    return stale

@@ -75,3 +75,45 @@ def cli(config_file, monkeypatch):
                               env={**env, **(extra_env or {})}, cwd=config_file.parent)
 
     return run
+
+
+# ---------------------------------------------------------------- real servers (tests/servers.py)
+
+
+@pytest.fixture(scope="session")
+def dovecot(tmp_path_factory):
+    """A private Dovecot IMAP server for the whole session (plain+STARTTLS port and an imaps port)."""
+    from tests.servers import Dovecot
+
+    with Dovecot(tmp_path_factory.mktemp("dovecot")) as server:
+        yield server
+
+
+@pytest.fixture
+def imap_user(dovecot) -> str:
+    """A fresh, empty IMAP account on the session's Dovecot (password tests.servers.DEFAULT_IMAP_PASSWORD)."""
+    return dovecot.new_user("rep")
+
+
+@pytest.fixture
+def smtp_server(tmp_path):
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 for one test, keeping what it receives in memory."""
+    from tests.servers import SmtpServer
+
+    with SmtpServer(tls_dir=tmp_path / "smtp-tls") as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def postgres(tmp_path_factory):
+    """A private PostgreSQL cluster for the whole session (initdb + pg_ctl in a temp dir)."""
+    from tests.servers import Postgres
+
+    with Postgres(tmp_path_factory.mktemp("postgres")) as server:
+        yield server
+
+
+@pytest.fixture
+def pg_url(postgres) -> str:
+    """The SQLAlchemy URL of a fresh, empty PostgreSQL database for one test."""
+    return postgres.create_database()

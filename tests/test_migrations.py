@@ -1,4 +1,5 @@
 """The migration history matches the models, on SQLite and on PostgreSQL."""
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
@@ -45,3 +46,13 @@ def test_revision_ids_are_numbered_in_order_and_the_newest_is_head(tmp_path):
 
     db = Database(f"sqlite:///{tmp_path / 'm.db'}")
     assert newest_revision() == db.head_revision()
+
+
+@pytest.mark.postgres
+def test_upgrade_to_head_on_empty_postgres_equals_models(pg_url):
+    db = Database(pg_url)
+    before, after = db.upgrade()
+    assert before is None and after == db.head_revision()
+    assert drift(db) == []
+    db.check_current()
+    db.engine.dispose()
