@@ -39,3 +39,7 @@ class MailboxError(RuntimeFailure):
 
 class InvalidTransition(BadInput):
     """Raised when a draft is asked to move to a state its current state does not allow (e.g. approve a stale draft)."""
+
+
+class NothingToDraft(FollowupError):
+    """Raised by compose() when a customer has no fact worth restating; drafts generate skips that customer."""

@@ -1,0 +1,238 @@
+"""The grounding report: every checkable token of a draft, and where in the customer's sources it appears.
+
+A token is grounded when, after light normalisation, it occurs in one of this customer's sources or in a
+profile text. Profile texts are what the rep may legitimately say without a source: the rep's name, email
+and signature, and the customer's own display name and address (so "Hi Maria," grounds). Callers pass
+exactly one customer's sources, which is what keeps another customer's data out (SPEC invariant 6).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Sequence
+
+from followup.facts import Source
+
+_WEEKDAY = {"mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2,
+            "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5,
+            "sun": 6, "sunday": 6}
+_MONTH = {"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+          "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+          "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12}
+_WD = r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:s|nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
+_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+        r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+
+# Order matters: earlier patterns claim their characters first (an email address before a name in it).
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    ("url", re.compile(r"\b(?:https?://|www\.)[^\s<>()\"']+", re.I)),
+    ("phone", re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")),
+    ("date", re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")),
+    ("date", re.compile(rf"\b{_MON}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}\b")),
+    ("time", re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)|\b(?:[01]?\d|2[0-3]):\d{2}\b|\bnoon\b|\bmidnight\b",
+                        re.I)),
+    ("date", re.compile(rf"\b{_WD}\b|\b{_MON}\b")),
+    ("date", re.compile(r"\b(?:today|tonight|tomorrow|yesterday|tmrw|eod|end of (?:the )?(?:day|week|month))\b",
+                        re.I)),
+    ("percentage", re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I)),
+    ("amount", re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mm|bn|million|thousand|billion)\b)?"
+                          r"|\b\d[\d,]*(?:\.\d+)?\s?(?:k|mm|bn|million|thousand|billion)\b"
+                          r"|\b\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|gbp|dollars?)\b", re.I)),
+    ("figure", re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\d])")),
+    ("name", re.compile(r"\b[A-Z][\w'’&-]*[A-Za-z0-9](?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’&-]*[A-Za-z0-9])*"
+                        r"|\b[A-Z]\b")),
+]
+
+# Capitalised words that are not names: pronouns, greetings and sign-offs the template uses.
+NAME_STOPLIST = frozenset("""
+i i'm i'll i've i'd hi hello hey dear thanks thank best regards cheers ok okay re fwd fw yes no please
+mr mrs ms dr am pm a an the and or but if so you your we our my on in at to for of by with from as it this
+that these those there here what when where which who why how can could would will should may might
+do does did is are was were be been has have had not next last let let's also just one per vs
+""".split())
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"(]\s*|^\s*[-*\u2022]\s*)$")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A checkable span of a draft and where it grounds ("message:12", "note:3", "profile"), if anywhere."""
+
+    text: str
+    kind: str
+    start: int
+    end: int
+    grounded: bool = False
+    where: str | None = None
+
+
+@dataclass(frozen=True)
+class GroundingReport:
+    """Every token of one draft with its grounding; ok only when all of them ground."""
+
+    tokens: tuple[Token, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when every token grounds in a source or profile text."""
+        return all(t.grounded for t in self.tokens)
+
+    @property
+    def unmatched(self) -> tuple[Token, ...]:
+        """The tokens that ground nowhere, in text order."""
+        return tuple(t for t in self.tokens if not t.grounded)
+
+    def as_dict(self) -> dict:
+        """A JSON-able form for storage and the UI."""
+        return {"ok": self.ok, "tokens": [asdict(t) for t in self.tokens],
+                "unmatched": [t.text for t in self.unmatched]}
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    """True when position start begins a sentence, a line or a quotation."""
+    return bool(_SENTENCE_END.search(text[max(0, start - 6):start]))
+
+
+def extract_tokens(text: str) -> list[Token]:
+    """The figures, amounts, dates, times, names, emails, phones and URLs of text, in order, ungrounded."""
+    taken = [False] * len(text)
+    tokens: list[Token] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            raw = m.group()
+            if kind == "url":
+                raw = raw.rstrip(".,;:!?")
+                end = start + len(raw)
+            if any(taken[start:end]):
+                continue
+            if kind == "name":
+                token = _name_token(text, start, end)
+                if token is None:
+                    continue
+                start, end, raw = token
+            if kind == "date" and raw.lower() in ("may", "mar", "sat", "sun", "wed") and (
+                    not raw[0].isupper() or (raw == "May" and _at_sentence_start(text, start))):
+                continue  # the verbs "may", "mar", "wed", the star "sun"; "May I call?"
+            for i in range(start, end):
+                taken[i] = True
+            tokens.append(Token(text=raw, kind=kind, start=start, end=end))
+    return sorted(tokens, key=lambda t: t.start)
+
+
+def _name_token(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Trim a run of capitalised words to the part that can be a name, or None."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    # drop leading stoplisted words; a lone capitalised word that starts a sentence is no evidence of a
+    # name, but a run of them ("Contoso Bank will ...") is
+    while words:
+        w = words[0].group().rstrip("'’")
+        if w.lower() in NAME_STOPLIST or w.lower() in _WEEKDAY or w.lower() in _MONTH \
+                or (len(words) == 1 and _at_sentence_start(text, start + words[0].start())):
+            words.pop(0)
+            continue
+        break
+    while words and words[-1].group().lower() in NAME_STOPLIST | {"of", "&"}:
+        words.pop()
+    if not words:
+        return None
+    s, e = start + words[0].start(), start + words[-1].end()
+    return s, e, text[s:e]
+
+
+# ---------------------------------------------------------------- normalisation
+
+_MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def _number(raw: str) -> float | None:
+    """The numeric value of a figure, amount or percentage ("$450k" -> 450000.0)."""
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]+)?", raw.lower().replace("$", "").replace("€", "").replace("£", ""))
+    if not m:
+        return None
+    try:
+        value = float(m.group(1).replace(",", ""))
+    except ValueError:
+        return None
+    return value * _MULT.get(m.group(2) or "", 1)
+
+
+def keys(token: Token) -> set[str]:
+    """The normalised forms under which a token matches the same token written another way."""
+    raw = token.text
+    low = raw.lower().strip()
+    if token.kind == "email":
+        return {"email:" + low}
+    if token.kind == "url":
+        u = re.sub(r"^(https?://)?(www\.)?", "", low).rstrip("/.,;:!?")
+        return {"url:" + u}
+    if token.kind == "phone":
+        return {"phone:" + re.sub(r"\D", "", raw)[-10:]}
+    if token.kind in ("figure", "amount", "percentage"):
+        value = _number(raw)
+        return {f"num:{value:g}"} if value is not None else {"raw:" + low}
+    if token.kind == "time":
+        m = re.match(r"(\d{1,2})(?::(\d{2}))?\s*([ap])?", low)
+        if not m:
+            return {"raw:" + low}
+        hour = int(m.group(1))
+        if m.group(3) == "p" and hour < 12:
+            hour += 12
+        if m.group(3) == "a" and hour == 12:
+            hour = 0
+        return {f"time:{hour}:{int(m.group(2) or 0)}"}
+    if token.kind == "date":
+        word = low.rstrip(".")
+        if word in _WEEKDAY:
+            return {f"wd:{_WEEKDAY[word]}"}
+        if word in _MONTH:
+            return {f"mon:{_MONTH[word]}"}
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})$", word)
+        if m:
+            return {f"md:{int(m.group(2))}/{int(m.group(3))}"}
+        m = re.match(r"(\d{1,2})/(\d{1,2})", word)
+        if m:
+            return {f"md:{int(m.group(1))}/{int(m.group(2))}"}
+        m = re.match(r"([a-z]+)\.?\s+(\d{1,2})", word) or re.match(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)", word)
+        if m:
+            a, b = m.groups()
+            mon, day = (a, b) if a.isalpha() else (b, a)
+            if mon in _MONTH:
+                return {f"md:{_MONTH[mon]}/{int(day)}"}
+        return {"rel:" + re.sub(r"\s+", " ", word.replace("the ", ""))}
+    return {"name:" + re.sub(r"\s+", " ", low.replace("’", "'"))}
+
+
+def _index(text: str, where: str, index: dict[str, str], words: dict[str, str]) -> None:
+    """Add every token key and every word of text to the lookup tables, first place wins."""
+    for token in extract_tokens(text):
+        for key in keys(token):
+            index.setdefault(key, where)
+        # "15 year" in a source grounds "15-year"; a figure inside a date or phone counts as that figure too
+        for num in re.findall(r"\d[\d,]*(?:\.\d+)?", token.text):
+            index.setdefault(f"num:{float(num.replace(',', '')):g}", where)
+    for word in re.findall(r"[\w'’&-]+", text):
+        words.setdefault(word.lower().replace("’", "'"), where)
+
+
+def ground(text: str, sources: Sequence[Source], profile_texts: Sequence[str]) -> GroundingReport:
+    """Check every token of text against this customer's sources and the profile texts."""
+    index: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for src in sources:
+        _index(src.text, f"{src.kind}:{src.id}", index, words)
+    for extra in profile_texts:
+        if extra:
+            _index(extra, "profile", index, words)
+    out = []
+    for token in extract_tokens(text):
+        where = next((index[k] for k in keys(token) if k in index), None)
+        if where is None and token.kind == "name":
+            # a name grounds when each of its words is a word of the same sources ("Acme Lending")
+            places = [words.get(w.lower().replace("’", "'")) for w in re.findall(r"[\w'’&-]+", token.text)]
+            if places and all(places):
+                where = places[0]
+        if where is None and token.kind == "date" and keys(token) <= {k for k in keys(token) if k.startswith("rel:")}:
+            where = words.get(token.text.lower()) if " " not in token.text else None
+        out.append(Token(token.text, token.kind, token.start, token.end, where is not None, where))
+    return GroundingReport(tokens=tuple(out))

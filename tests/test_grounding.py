@@ -1,0 +1,89 @@
+"""The grounding report flags every figure, date, name, email, phone and URL a draft cannot point to."""
+import json
+from datetime import datetime
+
+from followup.facts import Source
+from followup.grounding import extract_tokens, ground
+
+MARIA = [
+    Source("note", 3, "Wants to compare a 15 year fixed vs 30. Sending rate sheet Thursday. Budget $450,000. "
+           "Call back after 3 pm. Works at Acme Lending.", datetime(2026, 11, 23, 16), "note"),
+    Source("message", 12, "Can you send the estimate? Reach me at 312.555.0101 or maria@example.com. "
+           "Our listing is at https://homes.example/123-oak.", datetime(2026, 11, 23, 18), "inbound"),
+]
+PROFILE = ("Dana Whitfield", "dana@northbank.example", "Dana Whitfield\nNorthbank Mortgage", "Maria Lopez",
+           "maria@example.com")
+# Another customer's conversation, which must never leak into Maria's draft.
+GREG = [Source("note", 55, "Greg. Current premium $2,340/yr with Allstar. Boss is Priya Raman.",
+               datetime(2026, 11, 21, 22), "note")]
+
+
+def unmatched(text, sources=MARIA, profile=PROFILE):
+    return [t.text for t in ground(text, sources, profile).unmatched]
+
+
+def test_equivalent_spellings_ground():
+    text = ("Hi Maria,\n\nYou'd like to compare a 15-year fixed vs 30 with a budget of 450k. "
+            "I'll send the rate sheet Thu and call you after 3pm. Say hi to the team at acme lending, "
+            "or reach me at (312) 555-0101. The listing https://homes.example/123-oak/, is lovely.\n\nDana")
+    report = ground(text, MARIA, PROFILE)
+    assert report.ok, report.unmatched
+    kinds = {t.text: t.kind for t in report.tokens}
+    assert kinds["450k"] == "amount" and kinds["Thu"] == "date" and kinds["3pm"] == "time"
+    assert kinds["(312) 555-0101"] == "phone"
+    assert {t.where for t in report.tokens if t.text == "450k"} == {"note:3"}
+    assert {t.where for t in report.tokens if t.text == "Maria"} == {"message:12"}
+
+
+def test_invented_figure_is_flagged():
+    assert unmatched("Your closing costs come to $500.") == ["$500"]
+    assert unmatched("We can offer 3.25% on the 15-year.") == ["3.25%"]
+
+
+def test_invented_name_is_flagged():
+    assert unmatched("I spoke with Robert at Contoso Bank about it.") == ["Robert", "Contoso Bank"]
+
+
+def test_email_phone_and_url_not_in_sources_are_flagged():
+    assert unmatched("Write to maria.l@other.example or call 415-555-0199, see https://rates.example/today.") == [
+        "maria.l@other.example", "415-555-0199", "https://rates.example/today"]
+
+
+def test_invented_date_and_time_are_flagged():
+    assert unmatched("I'll send it Friday at 10am, or on Nov 30.") == ["Friday", "10am", "Nov 30"]
+
+
+def test_another_customers_data_injected_into_a_body_is_flagged():
+    body = "Hi Maria,\n\nYour budget is $450,000. For reference, your premium is $2,340/yr, ask Priya Raman.\n"
+    # the same tokens ground against Greg's sources, so the flag comes from the per-customer source set
+    assert [t.text for t in ground(body, GREG, ("Maria",)).tokens if t.grounded] == ["Maria", "$2,340", "Priya Raman"]
+    assert unmatched(body) == ["$2,340", "Priya Raman"]
+
+
+def test_report_is_json_able_and_exposes_ok():
+    report = ground("Call me at 555-123-4567 about the $450k budget.", MARIA, PROFILE)
+    data = json.loads(json.dumps(report.as_dict()))
+    assert data["ok"] is False and report.ok is False
+    assert data["unmatched"] == ["555-123-4567"]
+    assert [t["text"] for t in data["tokens"]] == ["555-123-4567", "$450k"]
+
+
+def test_tokens_cover_each_kind_with_offsets():
+    text = "Sent to bo@x.example on 2026-11-24 at 3:30 pm: $1.2m, 12%, see www.x.example, ring +1 312 555 0147, ask Ann."
+    tokens = extract_tokens(text)
+    assert [(t.text, t.kind) for t in tokens] == [
+        ("bo@x.example", "email"), ("2026-11-24", "date"), ("3:30 pm", "time"), ("$1.2m", "amount"),
+        ("12%", "percentage"), ("www.x.example", "url"), ("+1 312 555 0147", "phone"), ("Ann", "name")]
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+
+
+def test_sentence_start_words_and_stoplisted_words_are_not_names():
+    assert [t.text for t in extract_tokens("Thanks again. Please send it. I will, and you can too.")] == []
+
+
+def test_a_run_of_capitalised_words_counts_as_a_name_even_at_sentence_start():
+    assert "Contoso Bank" in unmatched("Contoso Bank offered less.")
+
+
+def test_may_as_a_verb_is_not_a_month():
+    assert unmatched("May I call you? We may meet in May.") == ["May"]
