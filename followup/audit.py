@@ -1,5 +1,8 @@
 """Audit events: who did what, when, to which draft, customer or mailbox."""
+from datetime import datetime
 from typing import Any
+
+import sqlalchemy as sa
 
 from sqlmodel import Session
 
@@ -13,3 +16,9 @@ def record(session: Session, kind: str, *, team_id: int | None, entity: str = ""
                        actor=actor, detail=detail or None)
     session.add(event)
     return event
+
+
+def prune(session: Session, older_than: datetime) -> int:
+    """Delete audit events created before ``older_than``; return how many."""
+    result = session.execute(sa.delete(AuditEvent).where(AuditEvent.created_at < older_than))
+    return result.rowcount or 0

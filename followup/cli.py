@@ -396,13 +396,17 @@ def customer_resume(email: str, as_json: bool) -> None:
 @click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port (default from [web] port).")
 def serve(host: str | None, port: int | None) -> None:
     """Run the web UI and the scheduler."""
-    raise not_yet("followup serve", 8)
+    st = state()
+    st.db.check_current()
+    run_service(current_app._get_current_object(), web=True, host=host or st.settings.web.host,
+                port=port or st.settings.web.port)
 
 
 @click.command(cls=Command)
 def worker() -> None:
     """Run the scheduler's jobs without the web UI."""
-    raise not_yet("followup worker", 8)
+    state().db.check_current()
+    run_service(current_app._get_current_object(), web=False)
 
 
 @click.command(cls=Command)
@@ -415,7 +419,51 @@ def demo() -> None:
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def backup(path: Path) -> None:
     """Write a consistent copy of the database to PATH."""
-    raise not_yet("followup backup", 8)
+    from followup.backup import backup_database
+
+    st = state()
+    st.db.check_current()
+    click.echo(backup_database(st.db, path))
+
+
+def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
+    """Run the scheduler (and the web app under waitress) until SIGTERM or SIGINT, then stop gracefully.
+
+    On a signal the web server stops taking requests and the scheduler waits for running jobs, so an
+    in-flight send finishes (or stays reconcilable); nothing is left half-recorded.
+    """
+    import signal
+    import threading
+
+    from followup.jobs import build_scheduler
+
+    stop = threading.Event()
+    server = None
+
+    def on_signal(signum, _frame):
+        log.info("received %s, shutting down", signal.Signals(signum).name)
+        stop.set()
+        if server is not None:
+            server.close()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    scheduler = build_scheduler(app)
+    scheduler.start()
+    try:
+        if web:
+            from waitress import create_server
+
+            server = create_server(app, host=host, port=port, threads=state().settings.web.threads)
+            click.echo(f"followup serving on http://{host}:{server.effective_port} (scheduler running)", err=True)
+            if not stop.is_set():
+                server.run()
+        else:
+            click.echo("followup worker running the scheduler's jobs", err=True)
+        stop.wait()
+    finally:
+        scheduler.shutdown(wait=True)
+        click.echo("followup stopped", err=True)
 
 
 COMMANDS = [init, user, mailbox, sync, notes, drafts, send, customer, serve, worker, demo, backup]

@@ -117,3 +117,15 @@ def postgres(tmp_path_factory):
 def pg_url(postgres) -> str:
     """The SQLAlchemy URL of a fresh, empty PostgreSQL database for one test."""
     return postgres.create_database()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_db(request, tmp_path):
+    """A migrated Database on SQLite and, as a second run of the same test, on PostgreSQL."""
+    from followup.db import Database
+
+    url = f"sqlite:///{tmp_path / 'any.db'}" if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    database = Database(url)
+    database.upgrade()
+    yield database
+    database.engine.dispose()

@@ -1,0 +1,35 @@
+"""Backups: a consistent copy of the database while followup keeps running."""
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+from followup.exceptions import BadInput, RuntimeFailure
+
+
+def backup_database(db, path: Path) -> str:
+    """Copy the database to ``path`` (SQLite online backup, or pg_dump); return a one-line summary."""
+    path = Path(path)
+    if path.exists():
+        raise BadInput(f"{path}: already exists; choose a new file")
+    if not path.parent.is_dir():
+        raise BadInput(f"{path.parent}: no such folder")
+    if db.is_sqlite:
+        source = sqlite3.connect(db.url.database)
+        target = sqlite3.connect(path)
+        try:
+            # The online backup API copies a consistent snapshot even while other processes write.
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+        return f"backup written to {path} ({path.stat().st_size} bytes); restore: stop followup, copy it over {db.url.database}"
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None:
+        raise RuntimeFailure("pg_dump not found: install the PostgreSQL client (apt-get install postgresql-client)")
+    url = db.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    result = subprocess.run([pg_dump, "--format=custom", f"--file={path}", f"--dbname={url}"],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeFailure(f"pg_dump failed: {result.stderr.strip().splitlines()[-1] if result.stderr.strip() else result.returncode}")
+    return f"backup written to {path} (pg_dump custom format); restore: pg_restore --clean --dbname=<url> {path}"
