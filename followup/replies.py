@@ -1,0 +1,207 @@
+"""Split a plain-text reply into what it newly says, the quoted part, and the signature.
+
+Line rules in the spirit of discourse/email_reply_trimmer, written for followup (see benchmarks/bench_replies.py
+for how they compare with mail-parser-reply and quotequail). When unsure a line stays in the new text:
+dropping what a customer wrote is worse than keeping some quoted text.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MAX_HEADER_LINES = 4  # an "On ... wrote:" attribution may wrap over this many lines
+MAX_SIGNATURE_LINES = 12  # more lines than this after a delimiter are text, not a signature
+HEADER_FIELD_WINDOW = 6  # lines after "From:" searched for a second header field
+DELIMITER_LOOKAHEAD = 2  # lines after a '____' rule searched for the header block it introduces
+MAX_SPLIT_CHARS = 200_000  # text beyond this is not scanned; it counts as quoted
+
+_WROTE = (
+    r"wrote|writes|schrieb|a écrit|escribió|escribio|ha scritto|scrisse|schreef|geschreven|napisał\(a\)|napisał|"
+    r"napisala|написал\(а\)|написал|написала|пише|skrev|escreveu|kirjoitti|írta|napsal|yazdı|写道|寫道|wrote on"
+)
+_ATTRIBUTION_RE = re.compile(
+    rf"^\W{{0,6}}(on|am|le|el|il|op|em|den|dnia|w dniu|at)\s.*\d.*\b({_WROTE})\b.{{0,120}}:?\s*-*$"  # On <date> X wrote:
+    rf"|^.{{0,200}}\b({_WROTE})\s*[:：]\s*$"  # <who> schrieb:, ... написал:
+    rf"|^.{{0,200}}[<@].{{0,120}}\b({_WROTE})\b.{{0,80}}:\s*$"  # X <a@b> schrieb am <date>:
+    rf"|^.{{0,200}}(写道|寫道)[:：]\s*$"
+    r"|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ ,].{0,200}(@|<|:\s*$|\bGMT\b)"  # Gmail: 2016-03-03 17:21 GMT+01:00 X <a@b>:
+    r"|^(?=.*\d).{0,160}<[^<>\s]+@[^<>\s]+\s*>\s*:\s*$",  # mail.ru, Yandex, Gmail no: <date> ... <a@b>:
+    re.I,
+)
+# Cheap pre-check: an attribution line holds a "wrote" word, starts with a date, or ends in "<address>:".
+_WROTE_WORD_RE = re.compile(rf"({_WROTE})|^\W{{0,6}}\d|>\s*:\s*$", re.I)
+# Only lines that look like the start of an attribution may be joined with the lines after them.
+_ATTRIBUTION_START_RE = re.compile(r"^\W{0,6}((on|am|le|el|il|op|em|den|dnia|w dniu|at)\s.*\d|\d)|[<@]", re.I)
+_SEPARATOR_RE = re.compile(
+    r"^\W*(-{2,}|_{2,}|\*)?\s*(original message|ursprüngliche nachricht|mensaje original|message d'origine|"
+    r"messaggio originale|oorspronkelijk bericht|originalmeddelande|opprinnelig melding|alkuperäinen viesti|"
+    r"wiadomość oryginalna|исходное сообщение|forwarded message|weitergeleitete nachricht|message transféré|"
+    r"mensaje reenviado|doorgestuurd bericht|begin forwarded message|anfang der weitergeleiteten nachricht|"
+    r"oprindelig (besked|meddelelse)|ursprungligt meddelande|původní zpráva|eredeti üzenet|"
+    r"début du message réexpédié)\b.*$",
+    re.I,
+)
+_FROM_FIELD_RE = re.compile(
+    r"^\W{0,3}(from|von|de|van|od|от|från|fra|da|di|lähettäjä|feladó|発信者|差出人|发件人|寄件者)\s*\*?\s*[:：]", re.I)
+_OTHER_FIELD_RE = re.compile(
+    r"^\W{0,3}(sent|date|to|subject|cc|reply-to|gesendet|datum|an|betreff|envoyé|à|objet|enviado|fecha|para|"
+    r"asunto|data|a|oggetto|inviato|risposta|verzonden|aan|onderwerp|skickat|till|ämne|sendt|til|emne|"
+    r"wysłano|do|temat|отправлено|кому|тема|дата|lähetetty|vastaanottaja|aihe|件名|宛先|送信日時|"
+    r"收件人|主题|日期|发送时间)\s*\*?\s*[:：]", re.I)
+_MOBILE_SIGNATURE_RE = re.compile(
+    r"^\W{0,4}(sent (from|via|with|using) |get outlook for |envoyé (de|depuis|à partir de) |von meinem .*gesendet|"
+    r"gesendet von |sendt fra |verzonden (met|vanaf) |enviado (desde|de) |inviato da |skickat från |"
+    r"wysłane z |отправлено (с|из) |從我的 .*傳送|从我的.*发送|sent by |someone from mobile|from my iphone|"
+    r"diese nachricht wurde von meinem|\(sent from|<<sent by)",
+    re.I,
+)
+_ZERO_WIDTH = "\u1427\u200b\u200c\u200d\ufeff"  # Gmail's tracking dot and invisible spacers
+
+
+def _is_quote(line: str) -> bool:
+    """A quoted line: '>' (possibly after indentation) or '|' as some list tools write."""
+    stripped = line.lstrip()
+    return stripped.startswith(">") or stripped.startswith("| ") or stripped == "|"
+
+
+def _is_delimiter(line: str) -> bool:
+    """A line of only punctuation such as '--', '____' or '***', or Gmail's lone tracking dot."""
+    stripped = line.strip()
+    if not stripped or stripped.startswith("```") or _is_quote(line):
+        return False
+    return all(c in _ZERO_WIDTH for c in stripped) or not any(c.isalnum() for c in stripped)
+
+
+@lru_cache(maxsize=4096)
+def _may_attribute(line: str) -> bool:
+    """Cheap test run before the full attribution patterns; cached because each line is seen several times."""
+    return bool(_WROTE_WORD_RE.search(line))
+
+
+def _attribution_end(lines: list[str], i: int) -> int:
+    """If an 'On ... wrote:' attribution starts at line i (maybe wrapped), the index after it; else -1."""
+    if not lines[i].strip():
+        return -1
+    window = [ln for ln in lines[i:i + 2 * MAX_HEADER_LINES] if ln.strip()][:MAX_HEADER_LINES]
+    if not any(_may_attribute(ln) for ln in window):
+        return -1
+    if _ATTRIBUTION_RE.match(lines[i].strip()):
+        return i + 1
+    if not _ATTRIBUTION_START_RE.search(lines[i]):
+        return -1
+    joined, taken, j = lines[i].strip(), 1, i + 1
+    while j < len(lines) and taken < MAX_HEADER_LINES:
+        if lines[j].strip():
+            joined = f"{joined} {lines[j].strip()}"
+            taken += 1
+            if _ATTRIBUTION_RE.match(joined):
+                return j + 1
+        j += 1
+    return -1
+
+
+def _header_block_end(lines: list[str], i: int) -> int:
+    """If a forwarded/quoted header block ('From:' + another field, or '-----Original Message-----') starts at i."""
+    line = lines[i].strip()
+    if _SEPARATOR_RE.match(line):
+        return i + 1
+    window = [w.strip() for w in lines[i + 1:i + 1 + HEADER_FIELD_WINDOW]]
+    if _FROM_FIELD_RE.match(line):
+        if any(_OTHER_FIELD_RE.match(w) for w in window):
+            return i + 1
+    elif _OTHER_FIELD_RE.match(line):  # Hotmail starts with Date:; require From: and one more field below
+        if any(_FROM_FIELD_RE.match(w) for w in window) and sum(bool(_OTHER_FIELD_RE.match(w)) for w in window) >= 1:
+            return i + 1
+    return -1
+
+
+def _starts_quote(lines: list[str], i: int) -> bool:
+    """True when line i begins quoted material: an attribution, a header block, or a delimiter before one."""
+    if _attribution_end(lines, i) >= 0 or _header_block_end(lines, i) >= 0:
+        return True
+    if _is_delimiter(lines[i]):
+        for j in range(i + 1, min(i + 1 + DELIMITER_LOOKAHEAD, len(lines))):
+            if lines[j].strip():
+                return _header_block_end(lines, j) >= 0
+    return False
+
+
+def _wraps_into_attribution(lines: list[str], i: int, first: int) -> bool:
+    """True when the line just above an attribution is its wrapped first half ('pe 20. lokakuuta 2017 klo 17.50 X')."""
+    above = lines[i - 1].strip()
+    return (i - 1 > first and bool(above) and any(c.isdigit() for c in above)
+            and above[-1] not in ".!?:" and _attribution_end(lines, i) >= 0)
+
+
+def _signature_length(lines: list[str], i: int, starts_quote) -> int:
+    """Lines from i that form a signature ('-- ' block or 'Sent from my...'), ending at quoted material; 0 if none."""
+    if _is_delimiter(lines[i]):
+        # a rule right under a text line underlines a heading or a table; only '--' may hug the text
+        if i and lines[i - 1].strip() and lines[i].strip() not in ("--", "—"):
+            return 0
+    elif not _MOBILE_SIGNATURE_RE.match(lines[i].strip()):
+        return 0
+    end, body = i + 1, 0
+    while end < len(lines) and not _is_quote(lines[end]) and not starts_quote(end):
+        if lines[end].strip() and not _MOBILE_SIGNATURE_RE.match(lines[end].strip()):
+            body += 1
+            if body > MAX_SIGNATURE_LINES:
+                return 0  # too long for a signature: it is text, stop looking
+        end += 1
+    return end - i
+
+
+def _join(lines: list[str]) -> str:
+    """Lines back to text without leading or trailing blank lines."""
+    return "\n".join(lines).strip("\n")
+
+
+def split_reply(text: str) -> tuple[str, str, str]:
+    """Return (new_text, quoted_text, signature) of a plain-text message body."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    overflow = text[MAX_SPLIT_CHARS:]
+    lines = text[:MAX_SPLIT_CHARS].split("\n")
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), len(lines))
+    if first == len(lines):
+        return "", overflow.strip("\n"), ""
+
+    # Bottom-posting or a bare forward: the marker (and the quote under it) first, the new text after.
+    end = _attribution_end(lines, first)
+    if end < 0 and _header_block_end(lines, first) >= 0:
+        end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
+    if end >= 0:
+        q = end
+        while q < len(lines) and (_is_quote(lines[q]) or not lines[q].strip()):
+            q += 1
+        new, quoted, signature = split_reply("\n".join(lines[q:]))
+        if new:
+            return new, _join(lines[first:q] + [quoted]) + overflow, signature
+
+    # memoised: the signature scan looks ahead over lines the main loop will test again
+    starts_quote = lru_cache(maxsize=None)(lambda i: _starts_quote(lines, i))
+    in_code = lines[first].strip().startswith("```")
+    for i in range(first + 1, len(lines)):
+        if lines[i].strip().startswith("```"):
+            in_code = not in_code
+        if in_code:
+            continue  # fenced code is never a quote or signature marker
+        if starts_quote(i):
+            if _wraps_into_attribution(lines, i, first):
+                i -= 1
+            return _trim_trailing_quote(lines[:i], lines[i:], "", overflow)
+        sig = _signature_length(lines, i, starts_quote)
+        if sig:
+            new, signature, quoted = lines[:i], lines[i:i + sig], lines[i + sig:]
+            return _trim_trailing_quote(new, quoted, _join(signature), overflow)
+    return _trim_trailing_quote(lines, [], "", overflow)
+
+
+def _trim_trailing_quote(new: list[str], quoted: list[str], signature: str, overflow: str) -> tuple[str, str, str]:
+    """Move a '>' block that ends the new text into the quoted text, unless it is all there is."""
+    end = len(new)
+    while end > 0 and (_is_quote(new[end - 1]) or not new[end - 1].strip()):
+        end -= 1
+    if any(ln.strip() and not _is_quote(ln) for ln in new[:end]):
+        quoted = new[end:] + quoted
+        new = new[:end]
+    return _join(new), _join(quoted) + overflow, signature

@@ -1,0 +1,163 @@
+"""split_reply against stored ground truth (email_reply_trimmer, talon) and hand-made cases."""
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup.parsing import html_to_text, parse_message
+from followup.replies import split_reply
+
+# Measured 2026-11-23 (benchmarks/bench_replies.py): trimmer exact 0.953, line F1 0.962; talon new+sig exact 1.0.
+TRIMMER_EXACT_FLOOR = 0.90
+TRIMMER_F1_FLOOR = 0.93
+TALON_EXACT_FLOOR = 0.90
+TALON_HTML_FLOOR = 8  # of 9; measured 9
+
+
+def _norm(text: str) -> str:
+    """Whitespace-normalised text for exact comparison."""
+    return " ".join(text.split())
+
+
+def _line_f1(predicted: str, expected: str) -> float:
+    """F1 between predicted and expected non-blank lines."""
+    p = Counter(_norm(x) for x in predicted.splitlines() if x.strip())
+    e = Counter(_norm(x) for x in expected.splitlines() if x.strip())
+    if not p and not e:
+        return 1.0
+    hit = sum((p & e).values())
+    return 0.0 if not hit else 2 * hit / (sum(p.values()) + sum(e.values()))
+
+
+def test_email_reply_trimmer_scores_above_floor(corpora_dir: Path):
+    base = corpora_dir / "email_reply_trimmer"
+    cases = [(p.read_text(encoding="utf-8"), (base / "trimmed" / p.name).read_text(encoding="utf-8"))
+             for p in sorted((base / "emails").iterdir())]
+    assert len(cases) == 64
+    exact = sum(_norm(split_reply(body)[0]) == _norm(expected) for body, expected in cases) / len(cases)
+    f1 = sum(_line_f1(split_reply(body)[0], expected) for body, expected in cases) / len(cases)
+    assert exact >= TRIMMER_EXACT_FLOOR
+    assert f1 >= TRIMMER_F1_FLOOR
+
+
+def test_talon_standard_replies_score_above_floor(corpora_dir: Path):
+    base = corpora_dir / "talon" / "standard_replies"
+    hits = 0
+    emls = sorted(base.glob("*.eml"))
+    for path in emls:
+        expected_file = base / f"{path.stem}_reply_text"
+        expected = expected_file.read_text(encoding="utf-8") if expected_file.exists() else "Hello"
+        message = parse_message(path.read_bytes())
+        # talon's expected reply keeps the signature, so compare new text plus signature
+        hits += _norm(f"{message.new_text}\n{message.signature}") == _norm(expected)
+    assert len(emls) == 12
+    assert hits / len(emls) >= TALON_EXACT_FLOOR
+
+
+def test_talon_html_replies_after_html_to_text(corpora_dir: Path):
+    pages = sorted((corpora_dir / "talon" / "html_replies").glob("*.html"))
+    texts = [split_reply(html_to_text(p.read_text(encoding="utf-8", errors="replace")))[0] for p in pages]
+    assert len(pages) == 9
+    assert sum("".join(t.split()) == "Hi.Iamfine.Thanks,Alex" for t in texts) >= TALON_HTML_FLOOR
+
+
+@pytest.mark.parametrize("fixture", [
+    "email_tricky_1_on_false_positive", "email_tricky_13_timestamp_variations", "email_not_a_signature",
+    "email_not_a_signature_2", "email_5",
+])
+def test_crisp_messages_without_quotes_are_kept_whole(corpora_dir: Path, fixture):
+    text = (corpora_dir / "crisp-email-reply-parser" / "fixtures" / f"{fixture}.txt").read_text(encoding="utf-8")
+    assert _norm(split_reply(text)[0]) == _norm(text)
+
+
+@pytest.mark.parametrize("fixture, kept", [
+    ("email_tricky_2_url_with_wrote", "https://example.com"),
+    ("email_tricky_3_code_block", "function sendEmail"),
+    ("email_tricky_6_regards_in_sentence", "with regards to the payment"),
+    ("email_tricky_7_multiple_dashes", "Key Points"),
+    ("email_tricky_8_sent_from_in_content", "sent from my iPhone app"),
+    ("email_tricky_20_html_entities", "&gt; 100 and &lt; 200"),
+])
+def test_crisp_tricky_content_stays_in_new_text(corpora_dir: Path, fixture, kept):
+    text = (corpora_dir / "crisp-email-reply-parser" / "fixtures" / f"{fixture}.txt").read_text(encoding="utf-8")
+    assert kept in split_reply(text)[0]
+
+
+def test_gmail_style_reply_is_split_into_new_and_quoted():
+    text = "Sounds good, Tuesday works.\n\nOn Mon, Apr 2, 2012 at 6:26 PM, Ann <ann@example.com> wrote:\n\n> Can we meet?\n"
+    new, quoted, signature = split_reply(text)
+    assert new == "Sounds good, Tuesday works."
+    assert quoted.startswith("On Mon, Apr 2") and "> Can we meet?" in quoted
+    assert signature == ""
+
+
+def test_outlook_header_block_starts_the_quote():
+    text = ("Please send the quote.\n\n________________________________\nFrom: Bob <bob@example.com>\n"
+            "Sent: Monday, 3 June 2024 10:00\nTo: Ann\nSubject: Pricing\n\nOld text")
+    new, quoted, _ = split_reply(text)
+    assert new == "Please send the quote."
+    assert quoted.endswith("Old text")
+
+
+@pytest.mark.parametrize("sig", ["-- \nAnn Smith\nACME Corp", "Sent from my iPhone", "Von meinem iPhone gesendet"])
+def test_signatures_are_separated(sig):
+    new, quoted, signature = split_reply(f"Yes, we will sign this week.\n\n{sig}\n")
+    assert (new, quoted, signature) == ("Yes, we will sign this week.", "", sig.strip())
+
+
+def test_german_attribution_and_quote():
+    text = "Passt, danke!\n\nAm 03.02.2016 15:35 schrieb Max Mustermann <max@example.de>:\n> Geht Dienstag?"
+    assert split_reply(text)[0] == "Passt, danke!"
+
+
+def test_conservative_keeps_inline_quotes_and_quote_only_mail():
+    inline = "> What price?\n500 per seat.\n> And the start date?\nMarch 1."
+    assert split_reply(inline)[0] == inline
+    assert split_reply("> Only a quote here.")[0] == "> Only a quote here."
+
+
+def test_prose_mentioning_wrote_is_not_an_attribution():
+    text = "On this day\n\nI wrote the proposal\n\nwhich you will like.\n\nOn 28 Jan 2016, at 19:04, Ann wrote:\n> hi"
+    assert split_reply(text)[0] == "On this day\n\nI wrote the proposal\n\nwhich you will like."
+
+
+def test_code_fences_and_long_text_after_a_rule_are_kept():
+    code = "Here is the config:\n\n```\n#\n# keep me\n```\n\nThanks"
+    assert split_reply(code)[0] == code
+    long_tail = "Intro\n\n---\n\n" + "\n".join(f"Point {i} that matters." for i in range(20))
+    assert split_reply(long_tail)[0] == long_tail
+
+
+def test_bottom_posted_reply_keeps_the_text_after_the_quote():
+    text = "On Mon, Aug 19, 2013 at 2:36 AM, Ann <ann@example.com> wrote:\n\n> Old point\n>\n\nMy answer."
+    new, quoted, _ = split_reply(text)
+    assert new == "My answer."
+    assert "> Old point" in quoted
+
+
+def test_empty_and_whitespace_text():
+    assert split_reply("") == ("", "", "")
+    assert split_reply(" \n\n ") == ("", "", "")
+
+
+def test_crlf_and_parts_together_cover_the_text():
+    text = "Hi\r\n\r\nOn Mon, Apr 2, 2012 at 6:26 PM, Ann <a@b.c> wrote:\r\n> x\r\n"
+    new, quoted, _ = split_reply(text)
+    assert new == "Hi" and "\r" not in quoted and quoted.endswith("> x")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Hello", "", "> quoted", "-- ", "Sent from my iPhone", "On Mon, Apr 2, 2012 at 6:26 PM, Ann <a@b.c> wrote:",
+    "From: Bob <bob@example.com>", "Sent: Monday", "```", "____", "Thanks, Ann", "2016-03-03 17:21 GMT+01:00 X <x@y.z>:",
+]) | st.text(max_size=40), max_size=30))
+def test_split_reply_never_raises_and_only_rearranges_lines(lines):
+    text = "\n".join(lines)
+    new, quoted, signature = split_reply(text)
+    source = {line.strip() for line in text.replace("\r", "\n").split("\n")}
+    for part in (new, quoted, signature):
+        assert all(line.strip() in source for line in part.split("\n") if line.strip())
+    if any(line.strip() for line in text.replace("\r", "\n").split("\n")):
+        assert (new + quoted + signature).strip()  # nothing the sender wrote vanishes entirely
