@@ -42,7 +42,8 @@ def create_app(test_config: dict | None = None, *, config_path: str | None = Non
     settings = load_settings(config_path, overrides=overrides)
     app = Flask(__name__, instance_path=os.path.abspath(settings.app.data_dir), instance_relative_config=False)
     logging.basicConfig(level=settings.app.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    for noisy in ("alembic", "apscheduler"):  # their INFO lines drown the jobs' one-line outcomes
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     db = Database(settings.database_url, busy_timeout_s=settings.database.busy_timeout.total_seconds())
     app.extensions["followup"] = AppState(settings=settings, db=db)
     app.config.from_mapping({k: v for k, v in test_config.items() if k.isupper()})

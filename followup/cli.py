@@ -176,7 +176,18 @@ def mailbox_add(name, owner, username, password_stdin, imap_host, imap_port, ima
 @click.argument("name")
 def mailbox_test(name: str) -> None:
     """Log in to IMAP and SMTP and say what works."""
-    raise not_yet("followup mailbox test", 3)
+    from followup.imap import test_mailbox
+    from followup.mailboxes import get_mailbox
+
+    st = state()
+    st.db.check_current()
+    with st.db.session() as session:
+        box = get_mailbox(session, name)
+    checks = test_mailbox(box, st.vault.decrypt(box.password_encrypted), st.settings.sync.timeout.total_seconds())
+    for check, ok, detail in checks:
+        click.echo(f"{'ok  ' if ok else 'FAIL'} {check}: {detail}")
+    if not all(ok for _, ok, _ in checks):
+        click.get_current_context().exit(1)
 
 
 # ---------------------------------------------------------------- sync, notes
@@ -187,7 +198,20 @@ def mailbox_test(name: str) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def sync(name: str | None, as_json: bool) -> None:
     """Fetch new mail from every mailbox (or NAME)."""
-    raise not_yet("followup sync", 3)
+    from followup.sync import sync_all, terminal_progress
+
+    st = state()
+    st.db.check_current()
+    progress = terminal_progress(sys.stderr) if sys.stderr.isatty() else None
+    data = sync_all(st.db, st.vault, st.settings, name, progress=progress)
+    lines = [f"{m['name']}: {m['new_messages']} new, {m['quarantined']} quarantined"
+             + (f" (failed: {m['error']})" if m["error"] else "") for m in data["mailboxes"]]
+    emit(data, as_json, "\n".join(lines) if lines else "no mailboxes: add one with 'followup mailbox add'")
+    failed = [m["error"] for m in data["mailboxes"] if m["error"]]
+    for error in failed:
+        click.echo(f"error: {error}", err=True)
+    if failed:
+        click.get_current_context().exit(1)
 
 
 @click.group(cls=Group)
@@ -438,13 +462,14 @@ def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
     from followup.jobs import build_scheduler
 
     stop = threading.Event()
-    server = None
+    serving = threading.Event()
 
     def on_signal(signum, _frame):
         log.info("received %s, shutting down", signal.Signals(signum).name)
         stop.set()
-        if server is not None:
-            server.close()
+        if serving.is_set():
+            serving.clear()
+            raise SystemExit(0)  # waitress's run() catches it and drains its task threads
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
@@ -457,7 +482,9 @@ def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
             server = create_server(app, host=host, port=port, threads=state().settings.web.threads)
             click.echo(f"followup serving on http://{host}:{server.effective_port} (scheduler running)", err=True)
             if not stop.is_set():
+                serving.set()
                 server.run()
+                serving.clear()
         else:
             click.echo("followup worker running the scheduler's jobs", err=True)
         stop.wait()
