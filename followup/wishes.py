@@ -1,0 +1,624 @@
+"""Customer wishes (quiet period, pause, opt-out, preferences) and automatic replies, read from the customer's words.
+
+Pure rules: the text is split into sentences, each sentence is matched against tables of named patterns, and a
+pattern only counts when none of its guards match the same sentence. Guards carry the look-alikes that must not
+fire ("a few days' notice", "don't stop emailing me", "take me off the waiting list", "not right now, but send ...").
+
+Decision: asking for an unsubscribe *link* (for a newsletter, for a colleague) or saying "I unsubscribed" is not an
+opt-out from the rep; only a first-person request ("unsubscribe me", a bare "Unsubscribe") is.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from followup.exceptions import BadInput
+
+A_FEW_DAYS = 3  # SPEC: "a few days" = 3 days; also the default for "let me think about it"
+A_COUPLE_DAYS = 2
+DAYS_PER_MONTH = 30
+MAX_SENTENCE_CHARS = 400  # a longer "sentence" is a pasted block, not the customer speaking
+
+QUIET, PAUSED, DNC, PREFERENCE = "quiet", "paused", "do_not_contact", "preference"
+
+
+@dataclass(frozen=True)
+class Wish:
+    kind: str  # "quiet" | "paused" | "do_not_contact" | "preference"
+    quote: str  # exact span of the input text that caused it
+    until: datetime | None = None  # quiet: naive UTC end of the quiet period
+    preference: str | None = None  # preference: "time:afternoon", "channel:email", ...
+
+
+@dataclass(frozen=True)
+class AutoReply:
+    is_auto: bool
+    return_at: datetime | None  # naive UTC, start of the stated return day in the customer's time zone
+    quote: str | None
+
+
+# ---------------------------------------------------------------- shared vocabulary
+_ME = r"(?:me|us)"
+_CONTACT_VERB = (r"(?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|messag(?:e|ing)|text(?:ing)?|writ(?:e|ing) to|"
+                 r"reach(?:ing)? out(?: to)?)")
+_NEG_BEFORE = re.compile(r"\b(?:don'?t|do not|never said|not asking (?:you )?to|didn'?t (?:say|ask)|no need to)\s+(?:\w+\s+){0,2}$", re.I)
+_UNTIL_LATER = re.compile(r"\b(?:until|till|til|before|for (?:a|the next|another|one|two|\d+) (?:few )?(?:day|week)s?|next week)\b", re.I)
+
+_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "another": 1, "a further": 1, "an extra": 1,
+        "couple": A_COUPLE_DAYS, "a couple": A_COUPLE_DAYS, "a couple of": A_COUPLE_DAYS, "couple of": A_COUPLE_DAYS,
+        "few": A_FEW_DAYS, "a few": A_FEW_DAYS, "some": A_FEW_DAYS, "several": A_FEW_DAYS}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": DAYS_PER_MONTH}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {
+    # English, German, French, Spanish month names (and common abbreviations) -> month number
+    **{m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"])},
+    **{m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])},
+    "sept": 9,
+    **{m: i + 1 for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                                       "september", "oktober", "november", "dezember"])},
+    "jänner": 1, "maerz": 3,
+    **{m: i + 1 for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                       "septembre", "octobre", "novembre", "décembre"])},
+    "fevrier": 2, "aout": 8, "decembre": 12,
+    **{m: i + 1 for i, m in enumerate(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                       "septiembre", "octubre", "noviembre", "diciembre"])},
+    "setiembre": 9,
+}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+
+# ---------------------------------------------------------------- do_not_contact
+_DNC_PATTERNS: dict[str, str] = {
+    "stop_contacting": rf"\b(?:stop|quit|cease)\s+(?:{_CONTACT_VERB}|sending\s+(?:{_ME}|(?:these|those|your|any|"
+                       rf"all|the)\s+(?:\w+\s+)?(?:e-?mails|messages|"
+                       rf"mails?|newsletters|offers))|spamming|following up|"
+                       rf"bothering|pestering)(?!\s+(?:them|it|him|"
+                       rf"her|the|that|(?:this|my)(?!\s+(?:\w+\s+)?(?:e-?mail|address|inbox|number)))\b)"
+                       rf"(?:\s+(?:and|or|&)\s+{_CONTACT_VERB})?(?:\s+{_ME})?(?:\s+(?:with|"
+                       rf"these|those|your|any)\b[\w ]{{0,20}}?)?\b",
+    "dont_contact_again": rf"\b(?:(?:do not|don'?t|never)\s+(?:ever\s+)?{_CONTACT_VERB}(?:\s+(?:or|"
+                          rf"and)\s+{_CONTACT_VERB})?\s+{_ME}\s+"
+                          rf"(?:again|anymore|any more|any further|further|"
+                          rf"ever again)|never\s+{_CONTACT_VERB}\s+{_ME}\b)",
+    "unsubscribe_me": rf"\bunsubscribe\s+(?:{_ME}|this\s+(?:e-?mail\s+)?address|"
+                      rf"my\s+(?:e-?mail|address))\b|\b(?:want|wish|like|need)\s+to\s+unsubscribe\b(?!\s+(?:link|"
+                      rf"button|page))",
+    "unsubscribe_alone": r"^\W*(?:please\s+)?(?:unsubscribe|stop)\W*$",  # a bare "STOP" reply is an opt-out, as in SMS
+    "remove_from_list": rf"\b(?:remove|take|delete|drop)\s+(?:{_ME}|my\s+(?:name|e-?mail(?:\s+address)?|address|"
+                        rf"details|number)|our\s+\w+|this\s+(?:e-?mail\s+)?address)\s+"
+                        r"(?:from|off)\s+(?:(?:your|the|this|all|any|of)\s+){0,3}(?:(?:mailing|contact|e-?mail|"
+                        r"distribution|marketing|call|sales)\s+)?"
+                        r"(?:lists?|database|system|records|contacts)\b",
+    "want_removed": r"\b(?:I|we)(?:'d| would)?\s+(?:want|wish|like|ask)\s+to\s+be\s+removed\b",
+    "no_wish_contacted": r"\b(?:do not|don'?t|no longer)\s+(?:wish|want)\s+to\s+be\s+(?:contacted|emailed|called)\b",
+    "dont_want_more": r"\b(?:don'?t|do not|no longer)\s+want\s+(?:to\s+receive\s+)?any\s+more\s+(?:e-?mails|"
+                      r"calls|messages)\b",
+    "no_more": r"^\W*(?:please\s+)?no\s+more\s+(?:e-?mails|calls|messages)\b",
+    "leave_alone": r"\bleave\s+(?:me|us)\s+alone\b",
+    "please_stop_alone": r"(?:^|[,;]\s*)(?:so\s+)?please\s+(?:just\s+)?stop\s*[.!]*\s*$",
+    "asked_before": r"\b(?:I|we)\s+(?:have\s+|already\s+|'ve\s+)?asked\s+(?:you\s+)?(?:\w+\s+)?to\s+(?:be\s+removed|"
+                    r"remove\s+(?:me|us))\b",
+    "hear_from_you": r"\b(?:no\s+longer|don'?t|do\s+not|never)\s+want\s+to\s+hear\s+from\s+(?:you|your\s+company)\b",
+    "remove_me_alone": r"^\W*(?:please\s+)?remove\s+(?:me|us)\W*$",
+    "lose_number": r"\blose\s+my\s+(?:number|e-?mail)\b",
+    "delete_details": r"\b(?:delete|erase)\s+(?:all\s+)?my\s+(?:contact\s+)?(?:details|data|information|info)\b",
+    "cease_contact": r"\bcease\s+all\s+(?:contact|communications?)\b",
+    "opt_out": rf"\bopt\s+{_ME}\s+out\b|\b(?:I|we)\s+(?:want|would like|'d like)\s+to\s+opt\s+out\b",
+}
+_DNC_GUARDS: dict[str, str] = {
+    "third_party": r"\b(?:my|our)\s+(?:colleague|husband|wife|partner|boss|assistant)\s+(?:asked|wants|would like)\b",
+    "self_stop": r"\b(?:I|we)\s*(?:'ll|will|'m\s+going\s+to|am\s+going\s+to|'re\s+going\s+to|are\s+going\s+to|"
+                 r"can|could)\s+stop\b",
+    "link_request": r"\bunsubscribe\s+(?:link|button|page|instructions)\b",
+    "past_unsubscribe": r"\bunsubscribed\b",
+    # bulk-mail footers quoted or forwarded by the customer ("if you would like to unsubscribe click here")
+    "footer": r"\bclick\b|\$LINK|https?://|\bfrom\s+us\b|\bif\s+(?:at\s+any\s+time\s+)?you(?:'d)?\s+(?:would\s+|"
+              r"do\s+not\s+|don'?t\s+|no\s+longer\s+)?(?:like|wish|want|prefer)\b",
+}
+
+# ---------------------------------------------------------------- paused
+_PAUSED_PATTERNS: dict[str, str] = {
+    "not_now": r"(?:\bnot\b|n't\b|\bno\b|\bnothing\b)(?:(?!\b(?:and|"
+               r"but|so|where|which|because|as|if)\b)[^,.;:!?()]){0,45}?(?<!until )(?<!between )(?<!by )\b(?:right now|"
+               r"now|at the moment|at this time|at present|at this point|for now|this year|currently)\b",
+    "not_yet": r"\bnot\s+(?:anything\s+)?just\s+yet\b|\bdecided\s+not\s+to\s+do\s+anything\b",
+    "later_period": r"\b(?:maybe|perhaps|possibly|probably)\s+(?:in\s+)?(?:next\s+(?:year|"
+                    r"quarter|spring|summer|fall|autumn|winter)|the\s+(?:spring|summer|fall|autumn|winter)|"
+                    r"later\s+in\s+the\s+year)\b",
+    "revisit": r"\b(?:revisit|look at|pick this up|come back to)\b[^.]{0,20}\b(?:next year|"
+               r"next quarter|after the new year|in the new year)\b",
+    "wait_long": r"\b(?:wait|hold\s+off)\s+(?:until|till)\s+(?:next\s+(?:fiscal\s+)?(?:year|"
+                 r"quarter)|the\s+new\s+(?:fiscal\s+)?year)\b|\bwait and see\b|\bdecided\s+to\s+wait\b",
+    "on_hold": r"\bon\s+hold\b|\bon\s+pause\b|\bback\s+burner\b|"
+               r"\bshelved\b|\bpark\s+(?:this|it)\b|\bpostpon\w*\s+(?:the|this|our|it|everything|things)\b"
+               r"|\bhold(?:ing)?\s+off\s+(?:for\s+now|for\s+the\s+time\s+being|"
+               r"on\s+any|on\s+this|on\s+it)\b|\bbudget\s+(?:got\s+|"
+               r"is\s+|has\s+been\s+)?(?:frozen|cut)\b|\bon\s+ice\b|"
+               r"\bput\s+a\s+pin\s+in\b|\bhold(?:ing)?\s+off\s*[.!]*$"
+               r"|\bhappy\s+with\s+(?:what\s+we\s+have|our\s+current|the\s+current)\b"
+               r"|\b(?:sit\s+tight|leave\s+it|stop\s+here)\b[^.]{0,15}\b(?:for\s+now|for\s+the\s+time\s+being)\b",
+    "not_priority": r"\bnot\s+a\s+priority\b|\b(?:not|isn'?t)\s+(?:the\s+)?right\s+time\b|"
+                    r"\btiming\s+(?:isn'?t|is\s+not)\s+right\b|\bnow\s+is\s+not\s+a\s+good\s+time\b",
+    "pass": r"\bpass\s+for\s+now\b|\bstay\s+with\s+(?:our|the)\s+current\b[^.]{0,30}\bfor\s+now\b",
+    "we_will_call": r"\b(?:I|we)(?:'ll| will)\s+(?:reach out|get in touch|"
+                    r"be in touch|let you know|contact you)\b[^.]{0,20}\b(?:(?:when|"
+                    r"if|once)\s+(?:we're|we are|I'm|I am)\s+ready|"
+                    r"(?:if|when|once)\s+(?:we|I)\s+(?:decide|want\s+to)|"
+                    r"if\s+(?:anything|something|things)\s+change)",
+    "not_ready": r"\bnot\s+(?:ready|going)\s+to\s+(?:make\s+a\s+decision|move\s+forward|proceed|go\s+ahead)\b"
+                 r"|(?:\bnot|n't)\s+(?:be\s+)?(?:proceeding|moving\s+(?:ahead|forward)|going\s+ahead)\b"
+                 r"|\bforeseeable\s+future\b|\bother\s+priorities\b",
+    "not_interested": r"\bnot\s+interested\b(?!\s+in\b)",
+}
+_PAUSED_GUARDS: dict[str, str] = {
+    # "not right now, but send the quote tomorrow": the customer still wants something now
+    "contrast_request": r"\b(?:but|because|though)\b[^.]{0,40}\b(?:send|call|email|let'?s|quote|do|come)\b",
+    "request": r"\b(?:can|could|would)\s+you\b|\bif\s+(?:possible|the)\b",
+    "harmless": r"\bnot\s+urgent\b|\bnot\s+available\b|\bnot\s+(?:sure|"
+                r"clear|certain)\b|\bnot\s+a\s+problem\b|\bno\s+problem\b|"
+                r"\bnot\s+in\s+a\s+rush\b|\bno\s+rush\b|\bready\s+to\s+(?:sign|move forward|go)\b",
+    "smalltalk": r"\bnot\s+doing\s+anything\s+special\b|\bdoesn'?t\s+look\b|\bany\s+questions\b",
+    "not_now_question": r"\?\s*$",
+    "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|isn'?t|aren'?t|was|will|won'?t)\b",
+    "footer": r"\bclick\b|\$LINK|https?://|\bif\s+you(?:'re|\s+are)\s+not\b",
+    "send_later": r"(?<!don't )(?<!not )\bsend\s+(?:it|them|the)\b",
+}
+
+# ---------------------------------------------------------------- quiet
+_DURATION = (r"(?:(?:about|around|roughly|maybe|perhaps)\s+)?(?P<n>\d{1,2}|"
+             r"another|a\s+further|an\s+extra|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+             r"a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|some|several)"
+             r"\s+(?:more\s+)?(?P<unit>day|week|month)s?(?![-\w])(?:\s+or\s+(?P<n2>two|three|so|\d))?")
+_QUIET_DURATION_PATTERNS: dict[str, str] = {
+    "give_me": rf"\b(?:give|allow|grant)\s+{_ME}\s+(?:another\s+)?{_DURATION}",
+    "i_need": rf"(?:\b(?:I|we)(?:'ll|\s+will|'d|\s+would)?\s+|^\W*)(?:need|want|like)\s+(?:to\s+have\s+)?{_DURATION}",
+    "in_duration": rf"\b(?:get back to you|reply|respond|be in touch|come back to you|check back(?: with {_ME})?|"
+                   rf"reach out(?: again)?|"
+                   rf"follow up(?: with {_ME})?|touch base|try {_ME}(?: again)?|"
+                   rf"circle back|talk again|check in(?: with {_ME})?|drop {_ME} a line|give {_ME} a (?:call|ring|"
+                   rf"shout)|reconnect|speak|chat|(?:have|get) (?:an? )?(?:answer|"
+                   rf"decision|reply)(?: for you)?|(?:contact|ping|"
+                   rf"email|call|write to) {_ME}(?: again)?|get in touch)"
+                   rf"\s+(?:again\s+)?(?:in|after)\s+{_DURATION}",
+    "for_duration": rf"\b(?:hold off|wait|leave it with {_ME}|mull it over|"
+                    rf"chew on it|think (?:it over|about it)|don'?t (?:chase|"
+                    rf"contact|email|call) {_ME})\s+(?:for\s+)?{_DURATION}",
+}
+_QUIET_THINK_PATTERNS: dict[str, str] = {
+    "think_about_it": r"\b(?:let\s+me|let\s+us|let's|I'd\s+like\s+to|"
+                      r"we'd\s+like\s+to|I\s+want\s+to|I'll\s+have\s+to|I\s+have\s+to|need\s+to|going\s+to)\s+"
+                      r"(?:(?:think|mull|chew)\s+(?:about\s+(?:it|this|that)|it\s+over|this\s+over|on\s+it)|"
+                      r"consider\s+(?:it|this|that))\b",
+    "still_thinking": r"\bstill\s+thinking\s+(?:it|this)\s+over\b",
+    "sleep_on_it": r"\bsleep\s+on\s+it\b|\blet\s+me\s+digest\b|\b(?:have|take)\s+a\s+think\b",
+    "need_time": r"\b(?:need|give\s+(?:me|us)|allow\s+(?:me|us))\s+(?:some|a\s+bit\s+of|a\s+little|more)\s+time\b",
+}
+# A date only makes a quiet period when the customer ties it to being left alone or contacted later
+# ("hold off until after the 15th", "I'm travelling until the 19th"), not in "Steve is in Japan until Thursday".
+_CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|wait|hold\s+(?:off|on|it|that\s+thought)|leave\s+it|nothing|"
+             r"don'?t\s+(?:follow\s+up|contact|e-?mail|call|chase|send)|reach\s+out|follow\s+up|contact\s+(?:me|"
+             r"us)|e-?mail\s+(?:me|us)|"
+             r"call\s+(?:me|us)|talk|touch\s+base|pick\s+(?:this|it)\s+up|circle\s+back|check\s+back|reconnect|"
+             r"get\s+back\s+to\s+(?:me|you)|"
+             r"be\s+in\s+touch|look\s+at\s+(?:this|it)"
+             r"{away})\b[^.]{{0,40}}?|^\W*(?=(?:until|till)\s+after\b|after\s+the\b))")
+_AWAY = r"|(?:I'm|I\s+am|we're|we\s+are)\s+(?:\w+\s+){0,3}?(?:out|away|busy|slammed|swamped|travell?ing|off)"
+_WAIT_OR_AWAY_CUE = _CUE_TEMPLATE.format(away=_AWAY)
+_WAIT_CUE = _CUE_TEMPLATE.format(away="")
+_QUIET_DATE_PATTERNS: dict[str, str] = {
+    "until_day": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
+                 rf"till\s+after|until|till|til|after)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
+                 rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{_MONTH_RE}))?",
+    "until_month_day": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
+                       rf"till\s+after|until|till|after)\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|"
+                       rf"nd|rd|th)?\b",
+    "until_weekday": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
+                     rf"till\s+after|until|till|after)\s+(?:next\s+)?(?P<weekday>monday|"
+                     rf"tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    "next_week": rf"{_WAIT_CUE}\b(?:until\s+)?next\s+week\b|\b(?:try\s+me|"
+                 rf"come\s+back|check\s+in|reply|respond|answer|"
+                 rf"decide|talk\s+to\s+you)\b[^.]{{0,15}}\bnext\s+week\b",
+    # "I'm out all next week": quiet until the Monday after that week
+    "away_next_week": r"\b(?:I'm|I\s+am|we're|we\s+are)\s+(?:\w+\s+){0,4}?(?:out|"
+                      r"away|off|on\s+(?:vacation|holiday|leave)|"
+                      r"travell?ing)\s+(?:all\s+|the\s+whole\s+)?next\s+week\b",
+    "thanksgiving": rf"{_WAIT_OR_AWAY_CUE}\b(?:until\s+after|after)\s+thanksgiving\b",
+    "weekend": r"\b(?:give\s+(?:me|us)|until\s+after)\s+the\s+weekend\b|"
+               r"\b(?:think|mull|look\s+at)\b[^.]{0,20}\bover\s+the\s+weekend\b",
+}
+_QUIET_GUARDS: dict[str, str] = {
+    "notice": r"\bdays?'?\s+notice\b|\bweek'?s?'?\s+notice\b",
+    "takes": r"\b(?:takes?|took|taking|needs?\s+a\s+week\s+to\s+finish|valid|due|delivery|install\w*|ago|last)\b",
+    "asks_rep": r"\b(?:can|could|would)\s+you\s+(?:get back|reply|respond|send)\b|\bif\s+you\s+need\b|"
+                r"\bdon'?t\s+wait\b",
+    "meeting": r"\b(?:see you|meet|meeting|works for|how about|demo|closed)\b",
+    "past": r"\b(?:gave it|were|was|did|had to|waited|deferred)\b",
+    "sending": r"\bto\s+send\b|\bsend\s+out\b",
+    "others": r"^\W*(?:he|she|they|it)\b|\bwho\s+(?:is|are|will)\b",
+    "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|was|will)\b",
+}
+
+# ---------------------------------------------------------------- preferences
+# Time of day: a clause that names a part of the day and says something good or bad about it for the customer.
+_TIME_OF_DAY: dict[str, str] = {
+    "morning": r"\b(?:early\s+)?mornings?\b|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)",
+    "afternoon": r"\b(?:late\s+)?afternoons?\b|\b(?:around|at|"
+                 r"from)\s+[1-5](?::\d\d)?\s*(?:pm|p\.m\.)|\bafter\s+(?:lunch|"
+                 r"noon|[1-5](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater\s+in\s+the\s+day\b",
+    "midday": r"\blunch\s*(?:time|hour)\b|\bmidday\b|\baround\s+noon\b",
+    "evening": r"\bevenings?\b|\bafter\s+(?:work|[6-8]\s*(?:pm|p\.m\.))(?!\w)",
+}
+_TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings|on\s+the\s+road|impossible|"
+             r"difficult|crazy|packed|swamped|don'?t\s+call|can'?t\s+(?:talk|take\s+calls))\b")
+_TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|free|available|ideal)\b|\b(?:call|"
+              r"try|reach|catch|ring|phone)\b")
+_TIME_GUARDS: dict[str, str] = {
+    # a particular occasion ("this afternoon", "Tuesday morning", "tomorrow") is an appointment, not a standing preference
+    "occasion": r"\b(?:this|tomorrow|today|tonight|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+                r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening)\b",
+    "past": r"\b(?:called|went|was|were|had)\b",
+    "question": r"\?\s*$",  # "can you call at 3pm?" proposes an appointment
+    "own_plan": r"\b(?:I'll|I\s+will|we'll|we\s+will)\b|\bif\s+you\b",
+}
+_GREETING = re.compile(r"\bgood\s+(?:morning|afternoon|evening)\b|^\W*(?:morning|afternoon|evening)\s*[!,]", re.I)
+_CLAUSE = re.compile(r"[^,;:]+?(?=,|;|:|\bso\b|\bbut\b|$)", re.I)
+
+# Channel: email, phone or text message, each as the words customers use for it.
+_CHANNELS: dict[str, str] = {
+    "email": r"(?:e-?mail(?:s|ed|ing)?|in\s+writing|(?:my\s+)?inbox)",
+    "phone": r"(?:phone(?:s|d)?|call(?:s|ed|ing)?|ring|mobile|cell|voicemail|unknown\s+numbers)",
+    "sms": r"(?:text(?:s|ed|ing)?|sms|whatsapp)",
+}
+
+
+def _channel_patterns(name: str, x: str, y: str) -> list[str]:
+    """Ways of saying "use channel name (regex x) rather than y", as regexes."""
+    never = r"(?!x)x"  # a rule that does not apply to this channel
+    not_y = rf"(?:(?!{y})[^.,])"
+    return [
+        rf"\b{x}\s+(?:is|are|works?|would\s+be)\s+(?:much\s+|a\s+lot\s+|usually\s+)?(?:better|best|easier|"
+        rf"easiest|preferred|fine|great|the\s+(?:best|easiest)\s+way)\b",
+        rf"\b{x}\b[^.,]{{0,25}}?\b(?:rather\s+than|instead\s+of|over|better\s+than|than|not)\s+(?:by\s+)?{y}",
+        rf"\b(?:prefer|rather)\b(?!\s+than){not_y}{{0,25}}?(?<!morning )(?<!afternoon )(?<!evening )\b{x}\b",
+        rf"\b(?:don'?t|do\s+not|never|no)\s+{y}\b[^.]{{0,30}}?\b{x}\b",
+        rf"\b(?:terrible|bad|hopeless)\s+(?:with|at)\s+{y}\b|\b(?:rarely|never|hardly\s+ever|don'?t|do\s+not|"
+        rf"can'?t)\s+(?:check|read|look\s+at|answer|pick\s+up|take)\s+(?:my\s+|the\s+)?{y}\b[^.]{{0,30}}?\b{x}\b",
+        rf"\b{x}\s+me\b[^.]{{0,15}}\b(?:rarely|never|hardly\s+ever|don'?t|do\s+not)\s+(?:check|"
+        rf"read|look\s+at|answer)\s+(?:my\s+|the\s+)?{y}\b",
+        rf"\b(?:rarely|never|hardly\s+ever|don'?t|do\s+not)\s+(?:check|read|look\s+at)\s+(?:my\s+|the\s+)?{y}\b" if name != "sms" else never,
+        rf"\bhard\s+to\s+reach\s+(?:by|on)\s+{y}\b|\b{y}\s+(?:is|are)\s+(?:difficult|hard|impossible)\b" if name == "email" else never,
+        rf"\bstick\s+to\s+{x}\b|\breach\s+me\s+(?:by|"
+        rf"via|on)\s+{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+{x}\b"
+        rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via)\s+{x}\b|\b{x}\s+only\b|"
+        rf"\bcommunicate\s+(?:by|via)\s+{x}\b|\b{x}\s+me\s+instead\b"
+        rf"|\b{x}\s+me\b[^.]{{0,5}}\b(?:it's|it\s+is|that's)\s+(?:quicker|faster|easier|simpler)\b",
+    ]
+
+
+_CHANNEL_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (f"channel:{x}", re.compile(rx, re.I))
+    for x, y in (("sms", "(?:e-?mail|inbox|phone|call)\\w*"), ("email", _CHANNELS["phone"]), ("phone", _CHANNELS["email"]))
+    for rx in _channel_patterns(x, _CHANNELS[x], y)
+]
+
+def _compile(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """The named regexes of a table, compiled case-insensitively."""
+    return {name: re.compile(rx, re.I) for name, rx in table.items()}
+
+
+_DNC = _compile(_DNC_PATTERNS)
+_DNC_G = _compile(_DNC_GUARDS)
+_PAUSED = _compile(_PAUSED_PATTERNS)
+_PAUSED_G = _compile(_PAUSED_GUARDS)
+_QUIET_DUR = _compile(_QUIET_DURATION_PATTERNS)
+_QUIET_THINK = _compile(_QUIET_THINK_PATTERNS)
+_QUIET_DATE = _compile(_QUIET_DATE_PATTERNS)
+_QUIET_G = _compile(_QUIET_GUARDS)
+_TIME = _compile(_TIME_OF_DAY)
+_TIME_G = _compile(_TIME_GUARDS)
+_TIME_BAD_RX = re.compile(_TIME_BAD, re.I)
+_TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+def _zone(tz: str) -> ZoneInfo:
+    """The ZoneInfo for an IANA name, or BadInput naming it."""
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise BadInput(f"unknown time zone {tz!r}") from exc
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs so quotes stay exact substrings of the input."""
+    return [(m.start(), m.group()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def _guarded(sentence: str, guards: dict[str, re.Pattern[str]]) -> bool:
+    """True when any guard matches the sentence."""
+    return any(g.search(sentence) for g in guards.values())
+
+
+def _start_of_local_day(day: date, zone: ZoneInfo) -> datetime:
+    """Naive UTC instant of local midnight of day in zone."""
+    return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def _local(sent_at: datetime, zone: ZoneInfo) -> datetime:
+    """sent_at (naive UTC) as an aware local time."""
+    return sent_at.replace(tzinfo=timezone.utc).astimezone(zone)
+
+
+def _count(word: str | None) -> int:
+    """A count word or digits as an int."""
+    word = re.sub(r"\s+", " ", (word or "").lower()).strip()
+    return int(word) if word.isdigit() else _NUM.get(word, A_FEW_DAYS)
+
+
+def _duration_days(m: re.Match[str]) -> int:
+    """Days of a matched duration; "a week or two" takes the longer end, as the customer asked for up to that."""
+    unit = _UNIT_DAYS[m.group("unit").lower()]
+    n = _count(m.group("n"))
+    n2 = (m.group("n2") or "").lower()
+    if n2 and n2 != "so":
+        n = max(n, _count(n2))
+    return n * unit
+
+
+def _next_day_of_month(local_day: date, day: int, month: int | None) -> date | None:
+    """The next date on or after local_day with that day (and month, if given)."""
+    for offset in range(0, 14):
+        y, m = divmod(local_day.month - 1 + offset, 12)
+        year, mon = local_day.year + y, m + 1
+        if month is not None and mon != month:
+            continue
+        try:
+            candidate = date(year, mon, day)
+        except ValueError:
+            continue
+        if candidate >= local_day:
+            return candidate
+    return None
+
+
+def _thanksgiving(year: int) -> date:
+    """US Thanksgiving: the fourth Thursday of November."""
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) -> datetime | None:
+    """End of a quiet period named by a date phrase, as naive UTC."""
+    today = local.date()
+    after = "after" in (m.groupdict().get("prep") or "after").lower()
+    if name in ("next_week", "weekend"):
+        return _start_of_local_day(today + timedelta(days=7 - today.weekday()), zone)
+    if name == "away_next_week":
+        return _start_of_local_day(today + timedelta(days=14 - today.weekday()), zone)
+    if name == "thanksgiving":
+        day = _thanksgiving(today.year)
+        day = day if day >= today else _thanksgiving(today.year + 1)
+    elif name == "until_weekday":
+        target = _WEEKDAYS.index(m.group("weekday").lower())
+        ahead = (target - today.weekday()) % 7 or 7
+        if "next" in m.group().lower() and ahead < 7 - today.weekday():
+            ahead += 7  # "next Friday" said on a Tuesday is Friday of next week; "next Monday" is the coming Monday
+        day = today + timedelta(days=ahead)
+    else:
+        month = _MONTHS.get((m.group("month") or "").lower()) if m.group("month") else None
+        found = _next_day_of_month(today, int(m.group("day")), month)
+        if found is None:
+            return None
+        day = found
+    return _start_of_local_day(day + timedelta(days=1) if after else day, zone)
+
+
+_NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?[A-Z][a-z]+\s+(?:is|was|will|has|and)\b")  # "Steve is in Japan until Thursday"
+
+
+def _quiet(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
+    """A quiet-period wish in one sentence, if any (dates win over durations, durations over "let me think")."""
+    if _guarded(sentence, _QUIET_G) or _NAMED_SUBJECT.search(sentence):
+        return None
+    for name, rx in _QUIET_DATE.items():
+        m = rx.search(sentence)
+        if m:
+            until = _quiet_date(name, m, local, zone)
+            if until is not None:
+                return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
+    for rx in _QUIET_DUR.values():
+        m = rx.search(sentence)
+        if m:
+            until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
+            return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
+    for rx in _QUIET_THINK.values():
+        m = rx.search(sentence)
+        if m:
+            until = (local + timedelta(days=A_FEW_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
+            return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
+    return None
+
+
+def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
+    """An opt-out in one sentence, if any; negated, time-limited or third-party requests do not count."""
+    if _guarded(sentence, _DNC_G):
+        return None
+    for rx in _DNC.values():
+        m = rx.search(sentence)
+        if not m:
+            continue
+        if _NEG_BEFORE.search(sentence[: m.start()]):
+            continue  # "don't stop emailing me", "please don't remove me from your list"
+        if _UNTIL_LATER.search(sentence[m.end():]):
+            continue  # "don't email me again until next week" is a quiet period, not an opt-out
+        return Wish(DNC, text[offset + m.start(): offset + m.end()])
+    return None
+
+
+def _paused(sentence: str, offset: int, text: str) -> Wish | None:
+    """A pause ("not right now", "maybe next year") in one sentence, if any."""
+    if _guarded(sentence, _PAUSED_G):
+        return None
+    for rx in _PAUSED.values():
+        m = rx.search(sentence)
+        if m:
+            return Wish(PAUSED, text[offset + m.start(): offset + m.end()])
+    return None
+
+
+def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
+    """Preferred (or avoided) times of day, clause by clause: "mornings are busy, so afternoons are better"."""
+    if _guarded(sentence, _TIME_G):
+        return []
+    cleaned = _GREETING.sub(lambda m: " " * len(m.group()), sentence)  # keep offsets
+    found = []
+    for clause in _CLAUSE.finditer(cleaned):
+        for part, rx in _TIME.items():
+            m = rx.search(clause.group())
+            if not m:
+                continue
+            if _TIME_BAD_RX.search(clause.group()):
+                value = f"time:not_{part}"
+            elif _TIME_GOOD_RX.search(clause.group()):
+                value = f"time:{part}"
+            else:
+                continue
+            start, end = offset + clause.start(), offset + clause.end()
+            quote = text[start:end].strip()
+            found.append(Wish(PREFERENCE, quote, preference=value))
+            break
+    return found
+
+
+_CHANNEL_FOOTER = re.compile(  # a sender's footer ("if you prefer not to receive email from us"), not the customer's wish
+    r"\bif\s+you(?:'d)?\s+(?:would\s+)?(?:prefer|like)\b|\bclick\b|\bunsubscribe\b|mailto:|\b(?:contact|reach|call)\s+us\b", re.I)
+
+
+def _channel_preference(sentence: str, offset: int, text: str) -> list[Wish]:
+    """The preferred channel (email, phone, text message) a sentence states, if any."""
+    if _CHANNEL_FOOTER.search(sentence):
+        return []
+    for value, rx in _CHANNEL_RULES:
+        m = rx.search(sentence)
+        if m:
+            return [Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value)]
+    return []
+
+
+def _preferences(sentence: str, offset: int, text: str) -> list[Wish]:
+    """Time and channel preferences in one sentence, at most one per value."""
+    found: dict[str, Wish] = {}
+    for wish in _channel_preference(sentence, offset, text) + _time_preferences(sentence, offset, text):
+        found.setdefault(wish.preference, wish)
+    return list(found.values())
+
+
+def detect_wishes(text: str, sent_at: datetime, tz: str) -> list[Wish]:
+    """Wishes stated in the new text of one inbound message, in text order; an opt-out hides pause/quiet in its sentence."""
+    zone = _zone(tz)
+    local = _local(sent_at, zone)
+    wishes: list[Wish] = []
+    for offset, sentence in _sentences(text):
+        if len(sentence) > MAX_SENTENCE_CHARS:
+            continue
+        dnc = _do_not_contact(sentence, offset, text)
+        if dnc:
+            wishes.append(dnc)
+            continue
+        quiet = _quiet(sentence, offset, text, local, zone)
+        paused = None if quiet else _paused(sentence, offset, text)
+        wishes.extend(w for w in (quiet, paused) if w)
+        wishes.extend(_preferences(sentence, offset, text))
+    return wishes
+
+
+# ---------------------------------------------------------------- automatic replies
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(?:automatic\s+reply|auto(?:matic)?[- ]?reply|autoreply|auto[- ]response|out\s+of\s+(?:the\s+)?office|"
+    r"ooo\b|"
+    r"abwesenheitsnotiz|automatische\s+antwort|abwesend\s*(?::|bis)|réponse\s+automatique|reponse\s+automatique|"
+    r"absen(?:ce|te|t)\s*(?::|du\s+bureau|jusqu)|"
+    r"respuesta\s+automática|respuesta\s+automatica|fuera\s+de\s+la\s+oficina|vacation|on\s+vacation|away\s+from)", re.I)
+_AUTO_BODY = re.compile(
+    r"\b(?:I\s+am|I'm|I\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|"
+    r"away\s+from\s+(?:the\s+)?office|on\s+(?:annual\s+)?(?:leave|vacation|holiday))"
+    r"|\bnicht\s+im\s+b(?:ü|ue)ro\b|\bbin\s+(?:[^.\n]|\d\.){0,60}?\b(?:abwesend|im\s+urlaub|au(?:ß|ss)er\s+haus)\b"
+    r"|\bje\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+cong[ée]s?)\b|\bje\s+serai\s+absente?\b"
+    r"|\bestar[ée]\s+(?:fuera\s+de\s+la\s+oficina|"
+    r"ausente|de\s+vacaciones)\b|\bestoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente)\b",
+    re.I)
+# Return-date phrases: "until"/"bis"/"jusqu'au"/"hasta" name the day the person is back; "through" names the last day away.
+_RETURN_PREP = (r"(?P<prep>until|till|returning(?:\s+on)?|back\s+on|"
+                r"back\s+in\s+the\s+office\s+on|return(?:ing)?\s+on|through|"
+                r"bis\s+(?:zum\s+|einschlie(?:ß|ss)lich\s+|inklusive\s+)?|ab\s+dem|ab|"
+                r"jusqu'?(?:au|à)|jusqu’(?:au|à)|de\s+retour\s+le|"
+                r"hasta\s+el|hasta|regreso\s+el|volver[ée]\s+el)")
+_DATE_NUMERIC = r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})(?:[./](?P<y>\d{4}|\d{2}(?!\d)))?"
+_DATE_WORDS_DM = rf"(?P<d1>[0-3]?\d)(?!\d)(?:er|\.|st|nd|rd|th)?\s+(?:de\s+)?(?P<m1>{_MONTH_RE})\.?(?:\s+(?:de\s+)?(?P<y1>\d{{4}}))?"
+_DATE_WORDS_MD = rf"(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
+_OOO_CUE = re.compile(
+    r"\blimited\s+access\b|\b(?:on|upon|after)\s+my\s+return\b|\bwhen\s+I\s+(?:return|am\s+back|get\s+back)\b|"
+    r"\burgent\b"
+    r"|\bdringend\b|\bvertretung\b|\bnach\s+meiner\s+r(?:ü|ue)ckkehr\b|\burgence\b|\bà\s+mon\s+retour\b|"
+    r"\burgente?\b|\ba\s+mi\s+regreso\b",
+    re.I)
+_RETURN_WEEKDAY = re.compile(
+    r"\b(?P<prep>until|till|back\s+on|returning(?:\s+on)?|return\s+on|through)\s+(?:next\s+)?"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_RETURN = re.compile(
+    rf"\b{_RETURN_PREP}\s*(?:(?:[^\W\d]+),?\s+(?:(?:the|"
+    rf"le|el|den)\s+)?)?(?:(?:the|le|el|den)\s+)?(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD}|{_DATE_NUMERIC})",
+    re.I)
+
+
+def _return_day(m: re.Match[str], today: date, us_order: bool) -> date | None:
+    """The calendar day a return-date match names (next such day on or after today when no year is given)."""
+    g = m.groupdict()
+    if g.get("m1"):
+        day, month, year = int(g["d1"]), _MONTHS[g["m1"].lower()], g.get("y1")
+    elif g.get("m2"):
+        day, month, year = int(g["d2"]), _MONTHS[g["m2"].lower()], g.get("y2")
+    else:
+        a, b, year = int(g["a"]), int(g["b"]), g.get("y")
+        day, month = (b, a) if us_order and a <= 12 else (a, b)
+    try:
+        if year:
+            y = int(year) + (2000 if len(year) == 2 else 0)
+            return date(y, month, day)
+        found = date(today.year, month, day)
+        return found if found >= today else date(today.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at: datetime, tz: str) -> AutoReply:
+    """Whether a message is an automatic reply (header flag, subject prefix or out-of-office wording) and its return date."""
+    zone = _zone(tz)
+    body = _AUTO_BODY.search(text or "")
+    # Out-of-office wording alone is also how people chat ("I'm on vacation myself right now"), so a body-only
+    # detection also needs a stated return date or a typical auto-reply cue ("limited access", "urgent", ...).
+    body_says_auto = bool(body) and bool(_RETURN.search(text) or _RETURN_WEEKDAY.search(text) or _OOO_CUE.search(text))
+    is_auto = bool(auto_submitted or _AUTO_SUBJECT.search(subject or "") or body_says_auto)
+    if not is_auto:
+        return AutoReply(False, None, None)
+    today = _local(sent_at, zone).date()
+    # US month/day order only when the wording is English; German, French and Spanish write day.month.
+    us_order = not re.search(r"\b(?:bis|jusqu|hasta|regreso|volver|retour|ab)\b", text or "", re.I)
+    for source in (text or "", subject or ""):
+        m = _RETURN.search(source)
+        if m:
+            day = _return_day(m, today, us_order)
+            if day is not None:
+                if m.group("prep").lower().startswith(("through", "bis einschl", "bis inkl")):
+                    day += timedelta(days=1)  # the named day is still away; back the day after
+                return AutoReply(True, _start_of_local_day(day, zone), m.group().rstrip("."))
+    m = _RETURN_WEEKDAY.search(text or "")
+    if m:
+        ahead = (_WEEKDAYS.index(m.group("weekday").lower()) - today.weekday()) % 7 or 7
+        day = today + timedelta(days=ahead + (1 if m.group("prep").lower() == "through" else 0))
+        return AutoReply(True, _start_of_local_day(day, zone), m.group())
+    quote = body.group() if body else None
+    return AutoReply(True, None, quote)

@@ -1,0 +1,275 @@
+"""Customer wishes and automatic replies read from the customer's own words (SPEC "Customer wishes")."""
+import importlib.util
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup.exceptions import BadInput
+from followup.wishes import AutoReply, Wish, detect_auto_reply, detect_wishes
+
+ROOT = Path(__file__).resolve().parent.parent
+CHICAGO = "America/Chicago"
+TUE = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago
+
+
+def kinds(text, sent_at=TUE, tz=CHICAGO):
+    return [w.kind for w in detect_wishes(text, sent_at, tz)]
+
+
+def only(text, kind, sent_at=TUE, tz=CHICAGO) -> Wish:
+    wishes = detect_wishes(text, sent_at, tz)
+    assert [w.kind for w in wishes] == [kind], wishes
+    return wishes[0]
+
+
+@pytest.mark.parametrize("text, until", [
+    ("I need a few days.", datetime(2026, 11, 13, 15, 0)),
+    ("Let me think about it.", datetime(2026, 11, 13, 15, 0)),
+    ("Give me a week to look at the numbers.", datetime(2026, 11, 17, 15, 0)),
+    ("Touch base in two weeks.", datetime(2026, 11, 24, 15, 0)),
+    ("I'll need a couple of days to review the contract.", datetime(2026, 11, 12, 15, 0)),
+    ("Please hold off until after the 15th.", datetime(2026, 11, 16, 6, 0)),
+    ("until after the 15th", datetime(2026, 11, 16, 6, 0)),
+    ("Let's talk next week.", datetime(2026, 11, 16, 6, 0)),
+    ("Please wait until after the 1st of December.", datetime(2026, 12, 2, 6, 0)),
+    ("Please reach out after Thanksgiving.", datetime(2026, 11, 27, 6, 0)),
+    ("Give me till Friday to decide.", datetime(2026, 11, 13, 6, 0)),
+    ("Give me the weekend to think it over.", datetime(2026, 11, 16, 6, 0)),
+    ("We need another week to decide.", datetime(2026, 11, 17, 15, 0)),
+    ("Don't contact me until after the 15th.", datetime(2026, 11, 16, 6, 0)),
+    ("Please don't email me again until next week.", datetime(2026, 11, 16, 6, 0)),
+])
+def test_quiet_periods_resolve_to_the_stated_end(text, until):
+    wish = only(text, "quiet")
+    assert wish.until == until
+    assert wish.quote in text
+
+
+def test_away_all_next_week_is_quiet_until_the_week_after():
+    assert only("I'm out all next week, just call Joann.", "quiet").until == datetime(2026, 11, 23, 6, 0)
+
+
+def test_the_15th_already_passed_means_next_month():
+    wish = only("Hold off until after the 15th.", "quiet", sent_at=datetime(2026, 11, 20, 15, 0))
+    assert wish.until == datetime(2026, 12, 16, 6, 0)
+
+
+@pytest.mark.parametrize("text, sent_at, until", [
+    # a week across the end of DST in Chicago (Nov 1 2026) keeps the local wall time: 10:00 CDT -> 10:00 CST
+    ("Give me a week.", datetime(2026, 10, 28, 15, 0), datetime(2026, 11, 4, 16, 0)),
+    ("Hold off until after the 31st.", datetime(2026, 10, 20, 15, 0), datetime(2026, 11, 1, 5, 0)),  # CDT midnight
+    ("Hold off until after the 1st.", datetime(2026, 10, 20, 15, 0), datetime(2026, 11, 2, 6, 0)),  # CST midnight
+    ("Give me a week.", datetime(2026, 3, 4, 15, 0), datetime(2026, 3, 11, 14, 0)),  # spring forward
+])
+def test_quiet_resolution_is_dst_safe(text, sent_at, until):
+    assert only(text, "quiet", sent_at=sent_at).until == until
+
+
+def test_time_zone_decides_the_local_day():
+    # 03:00 UTC on the 16th is still the 15th in Chicago, so "after the 15th" ends at the coming local midnight
+    wish = only("Wait until after the 15th.", "quiet", sent_at=datetime(2026, 11, 16, 3, 0))
+    assert wish.until == datetime(2026, 11, 16, 6, 0)
+    berlin = only("Wait until after the 15th.", "quiet", sent_at=datetime(2026, 11, 16, 3, 0), tz="Europe/Berlin")
+    assert berlin.until == datetime(2026, 12, 15, 23, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Not right now, thanks.", "We've decided not to do anything yet.", "Not anything just yet.", "Maybe next year.",
+    "We don't have the budget right now.", "We've decided to put this on hold.", "Let's park this for now.",
+    "Thanks, but not right now.", "We're not interested at this time.",
+])
+def test_paused(text):
+    assert only(text, "paused").quote in text
+
+
+@pytest.mark.parametrize("text", [
+    "Stop emailing me.", "Unsubscribe", "UNSUBSCRIBE", "Please unsubscribe me.", "Remove me from your list.",
+    "Please don't contact me again.", "Take me off your list.", "Please stop calling and emailing me.",
+    "I do not wish to be contacted again.", "Please stop reaching out.", "Don't call or email me anymore.",
+    "I'd like to unsubscribe from your emails.", "Kindly remove my name from your contact list.",
+])
+def test_do_not_contact(text):
+    assert only(text, "do_not_contact").quote in text
+
+
+@pytest.mark.parametrize("text, preference", [
+    ("Call me later in the day.", "time:afternoon"),
+    ("Afternoons are better for me.", "time:afternoon"),
+    ("Mornings are busy for me.", "time:not_morning"),
+    ("Mornings work best for me.", "time:morning"),
+    ("Email is better than phone.", "channel:email"),
+    ("Please email rather than call.", "channel:email"),
+    ("Please don't call, just email.", "channel:email"),
+    ("It's easier if you call me.", "channel:phone"),
+    ("Call me, I hardly ever look at my email.", "channel:phone"),
+    ("Text me, I don't check my inbox much.", "channel:sms"),
+    ("Weekday evenings are best for me.", "time:evening"),
+])
+def test_preferences(text, preference):
+    assert only(text, "preference").preference == preference
+
+
+@pytest.mark.parametrize("text", [
+    "I need a few days' notice before closing.",
+    "Give me a week's notice before the installers come.",
+    "Can you send the unsubscribe link for the newsletter to my colleague?",  # documented: not an opt-out
+    "I unsubscribed from your newsletter by mistake, can you add me back?",
+    "Don't stop emailing me, I like the updates.",
+    "Please don't remove me from your list, I still want the updates.",
+    "I'll remove you from the cc on the next thread.",
+    "Take me off the waiting list for the blue model, I'll go with grey.",
+    "I'm not in a rush, but I'd like the quote by Friday.",
+    "Not right now, but send the quote tomorrow.",
+    "We can't do it right now because the office is closed, call me tomorrow.",
+    "Don't hesitate to contact me again if anything comes up.",
+    "My colleague asked to be removed from the list, not me.",
+    "Could you get back to me in a few days with the revised figures?",
+    "The delivery takes a few days.",
+    "Can you give me a week-by-week schedule?",
+    "I'm not interested in the extended warranty, but the rest looks good.",
+    "We haven't decided anything yet, can you send the brochure?",
+    "If you would like to unsubscribe and stop receiving these emails click here: $LINK",
+    "Stop the order if the price goes up.",
+    "I called you this morning but there was no answer.",
+    "Email me the invoice please.",
+    "Can we do a call this afternoon?",
+    "Good afternoon, thanks for the quote.",
+    "My manager isn't available right now, I'll forward your message.",
+    "Until the 15th our warehouse is closed for inventory.",
+    # look-alikes found in real business mail (parakweet-email-intent)
+    "Steve is in Japan until Thursday.",
+    "I'll work on them over the weekend.",
+    "If at any time you no longer wish to receive it, click here and I will stop emailing them to you.",
+    "If you don't want any more messages from us, we'd be happy to remove you from all email communication.",
+    "Stop emailing my husband, he is not the decision maker.",
+    "We deferred discussions about an extension until Monday.",
+])
+def test_look_alikes_do_not_fire(text):
+    assert kinds(text) == []
+
+
+def test_several_wishes_in_one_message_keep_text_order_and_exact_quotes():
+    text = "Hi Bob,\nThanks for the quote. Let me think about it.\nMornings are busy, so call me later in the day!"
+    wishes = detect_wishes(text, TUE, CHICAGO)
+    assert [(w.kind, w.preference) for w in wishes] == [
+        ("quiet", None), ("preference", "time:not_morning"), ("preference", "time:afternoon")]
+    assert all(text[text.index(w.quote): text.index(w.quote) + len(w.quote)] == w.quote for w in wishes)
+
+
+def test_opt_out_in_a_long_message_is_found():
+    text = "We went with another supplier.\n\nPlease remove me from your mailing list. Thanks for your time."
+    assert kinds(text) == ["do_not_contact"]
+
+
+def test_unknown_time_zone_is_bad_input():
+    with pytest.raises(BadInput, match="Mars/Olympus"):
+        detect_wishes("Give me a week.", TUE, "Mars/Olympus")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300))
+def test_any_text_gives_quotes_that_are_substrings(text):
+    for wish in detect_wishes(text, TUE, CHICAGO):
+        assert wish.quote and wish.quote in text
+
+
+# ------------------------------------------------------------------ automatic replies
+@pytest.mark.parametrize("subject, text, tz, return_at", [
+    ("Automatic reply: Your quote", "I am out of the office until Monday, November 30 with limited access to email.",
+     CHICAGO, datetime(2026, 11, 30, 6, 0)),
+    ("Abwesenheitsnotiz: Ihr Angebot", "Vielen Dank für Ihre Nachricht. Ich bin bis 30.11.2026 nicht im Büro.",
+     "Europe/Berlin", datetime(2026, 11, 29, 23, 0)),
+    ("Re: Angebot", "Ich bin bis zum 3. Dezember abwesend. In dringenden Fällen wenden Sie sich an Frau Huber.",
+     "Europe/Berlin", datetime(2026, 12, 2, 23, 0)),
+    ("Réponse automatique : Devis", "Je suis absente jusqu'au 1er décembre. Pour toute urgence, contactez Marie.",
+     "Europe/Paris", datetime(2026, 11, 30, 23, 0)),
+    ("Respuesta automática: Presupuesto", "Estaré fuera de la oficina hasta el 2 de diciembre.",
+     "Europe/Madrid", datetime(2026, 12, 1, 23, 0)),
+    ("Absence du bureau", "Bonjour, je suis en congé.", "Europe/Paris", None),
+    ("Out of Office", "I'm on vacation through 11/27.", CHICAGO, datetime(2026, 11, 28, 6, 0)),
+    ("Out of Office", "I am away from the office until Monday.", CHICAGO, datetime(2026, 11, 16, 6, 0)),
+    ("Out of Office: Re: quote", "Thank you for your email. I will respond on my return.", CHICAGO, None),
+    ("Automatic reply: Quote", "Back on 3 January 2027.", CHICAGO, datetime(2027, 1, 3, 6, 0)),
+])
+def test_out_of_office_in_four_languages(subject, text, tz, return_at):
+    reply = detect_auto_reply(auto_submitted=False, subject=subject, text=text, sent_at=TUE, tz=tz)
+    assert reply.is_auto
+    assert reply.return_at == return_at
+    if return_at is not None:
+        assert reply.quote in text
+
+
+def test_date_without_year_in_the_past_is_next_year():
+    reply = detect_auto_reply(auto_submitted=False, subject="Automatic reply", text="I am out of the office until January 5.",
+                              sent_at=TUE, tz=CHICAGO)
+    assert reply.return_at == datetime(2027, 1, 5, 6, 0)
+
+
+def test_auto_submitted_header_alone_is_enough():
+    reply = detect_auto_reply(auto_submitted=True, subject="Re: quote", text="Your ticket was received.", sent_at=TUE, tz=CHICAGO)
+    assert reply == AutoReply(True, None, None)
+
+
+@pytest.mark.parametrize("subject, text", [
+    ("Re: quote", "I'm on vacation myself right now, in Mpls, for my Dad's 70th birthday."),
+    ("Re: quote", "Sorry for the slow reply, I was out of the office last week. Let's go ahead."),
+    ("Absence of the VAT line on the invoice", "The VAT line is missing, can you fix it?"),
+])
+def test_human_replies_are_not_automatic(subject, text):
+    assert not detect_auto_reply(auto_submitted=False, subject=subject, text=text, sent_at=TUE, tz=CHICAGO).is_auto
+
+
+# ------------------------------------------------------------------ real business mail
+_OPT_OUT_WORDS = ("stop", "remov", "unsubscrib", "contact", "mail", "list", "delet", "opt", "alone", "number", "cease",
+                  "hear", "no more", "quit", "take")
+KNOWN_OPT_OUTS = {"Please delete me from your e-mail list.", "Please remove me from your email list for further HTC events."}
+
+
+def test_real_business_mail_gives_no_false_opt_out(corpora_dir):
+    # 4,649 real sentences; only those with an opt-out word are run, to keep the test fast (every pattern needs one)
+    fired = set()
+    for path in sorted((corpora_dir / "parakweet-email-intent").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            sentence = line.split("\t", 1)[-1]
+            if any(word in sentence.lower() for word in _OPT_OUT_WORDS):
+                if any(w.kind == "do_not_contact" for w in detect_wishes(sentence, TUE, CHICAGO)):
+                    fired.add(sentence)
+    assert fired == KNOWN_OPT_OUTS  # both are people asking to be taken off a list: true opt-outs
+
+
+# ------------------------------------------------------------------ labelled set floors
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_wishes", ROOT / "benchmarks" / "bench_wishes.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses in the module look themselves up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_labelled_set_meets_measured_floors():
+    bench = _bench()
+    examples = bench.load()
+    assert len(examples) >= 260
+    tune, held, untuned = bench.split(examples)
+    for split, floor in ((tune, 0.97), (held, 0.95)):  # measured 1.0 on both after tuning (see bench docstring)
+        result = bench.score(split)
+        assert result["false_dnc"] == 0, result["errors"]
+        assert result["labels"]["do_not_contact"]["precision"] == 1.0
+        for label, m in result["labels"].items():
+            assert m["precision"] >= floor and m["recall"] >= floor, (label, m, result["errors"])
+        assert result["quiet_day_accuracy"] >= floor, result["errors"]
+
+
+def test_untuned_batch_meets_its_measured_floors():
+    # the honest estimate on sentences never used for tuning: measured dnc P 1.0 / R 0.9, quiet R 0.5, paused R 0.2
+    bench = _bench()
+    result = bench.score(bench.split(bench.load())[2])
+    assert result["n"] >= 60
+    assert result["false_dnc"] == 0 and result["labels"]["do_not_contact"]["precision"] == 1.0
+    assert result["labels"]["do_not_contact"]["recall"] >= 0.9
+    assert result["labels"]["quiet"]["recall"] >= 0.5 and result["labels"]["paused"]["recall"] >= 0.2
+    assert result["labels"]["pref_time"]["recall"] >= 0.8 and result["labels"]["pref_channel"]["recall"] >= 0.8
