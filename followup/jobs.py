@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from datetime import datetime, timezone
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -156,6 +157,109 @@ def build_scheduler(app: Flask) -> BackgroundScheduler:
                                    (reconcile_sends, sched.reconcile_every, True), (prune_audit, sched.prune_every, False)):
         scheduler.add_job(func, "interval", args=[app], id=func.__name__, seconds=every.total_seconds(),
                           next_run_time=now if start_now else None)
+    if _state(app).settings.sync.idle:
+        watchers = InboxWatchers(app)
+        app.extensions["followup.watchers"] = watchers
+        scheduler.add_job(watchers.ensure, "interval", id="watch_inboxes", seconds=sched.sync_every.total_seconds(),
+                          next_run_time=now)
     app.extensions["followup.scheduler"] = scheduler
     app.extensions.setdefault("followup.jobs", JobLog())
     return scheduler
+
+
+# How long one IDLE wait lasts before checking whether the service is stopping.
+IDLE_CHECK_SECONDS = 5
+# Wait after a failed IDLE connection before trying again.
+IDLE_RETRY_SECONDS = 60
+
+
+def sync_one(app: Flask, name: str) -> dict | None:
+    """Sync one mailbox under its lease and prepare drafts when mail arrived; None when leased elsewhere."""
+    from followup.sync import sync_all
+
+    st = _state(app)
+    with app.app_context(), leases.Held(st.db, f"sync:{name}", st.settings.schedule.lock_ttl) as held:
+        if not held.acquired:
+            return None
+        result = sync_all(st.db, st.vault, st.settings, name=name)
+    if result["new_messages"]:
+        with app.app_context():
+            prepare_drafts(app)
+    log.info("idle sync %s: %d new, %d quarantined", name, result["new_messages"], result["quarantined"])
+    return result
+
+
+def watch_inbox(app: Flask, name: str, stop: threading.Event) -> None:
+    """Wait on the mailbox's INBOX with IMAP IDLE and sync as soon as new mail arrives, until ``stop``."""
+    from followup.imap import connect, logout_quietly
+    from followup.mailboxes import get_mailbox
+
+    st = _state(app)
+    idle_for = st.settings.sync.idle_timeout.total_seconds()
+    while not stop.is_set():
+        with app.app_context(), leases.Held(st.db, f"idle:{name}", st.settings.schedule.lock_ttl) as held:
+            if not held.acquired:  # another worker watches this mailbox
+                stop.wait(st.settings.schedule.lock_ttl.total_seconds())
+                continue
+            try:
+                with st.db.session() as session:
+                    mailbox = get_mailbox(session, name)
+                client = connect(mailbox, st.vault.decrypt(mailbox.password_encrypted),
+                                 timeout=st.settings.sync.timeout.total_seconds())
+            except Exception as exc:  # report and retry later; the scheduled sync still runs
+                log.warning("idle %s: %s", name, exc)
+                stop.wait(IDLE_RETRY_SECONDS)
+                continue
+            try:
+                if not client.has_capability("IDLE"):
+                    log.info("idle %s: server has no IDLE; relying on the scheduled sync", name)
+                    return
+                client.select_folder("INBOX", readonly=True)
+                client.idle()
+                started = time.monotonic()
+                while not stop.is_set():
+                    responses = client.idle_check(timeout=IDLE_CHECK_SECONDS)
+                    if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
+                        client.idle_done()
+                        sync_one(app, name)
+                        client.idle()
+                        started = time.monotonic()
+                    elif time.monotonic() - started > idle_for:  # servers drop IDLE after ~30 minutes
+                        client.idle_done()
+                        client.idle()
+                        started = time.monotonic()
+                client.idle_done()
+            except Exception as exc:
+                log.warning("idle %s: connection lost: %s", name, exc)
+                stop.wait(IDLE_CHECK_SECONDS)
+            finally:
+                logout_quietly(client)
+
+
+class InboxWatchers:
+    """One IDLE thread per mailbox, started for new mailboxes on every sync tick, stopped on shutdown."""
+
+    def __init__(self, app: Flask):
+        self.app = app
+        self.stop = threading.Event()
+        self.threads: dict[str, threading.Thread] = {}
+
+    def ensure(self) -> None:
+        """Start a watcher for every mailbox that has none running."""
+        from followup.models import Mailbox
+
+        with _state(self.app).db.session() as session:
+            names = list(session.exec(select(Mailbox.name)))
+        for name in names:
+            thread = self.threads.get(name)
+            if thread is None or not thread.is_alive():
+                thread = threading.Thread(target=watch_inbox, args=(self.app, name, self.stop), name=f"idle:{name}",
+                                          daemon=True)
+                self.threads[name] = thread
+                thread.start()
+
+    def shutdown(self) -> None:
+        """Ask every watcher to stop and wait for them."""
+        self.stop.set()
+        for thread in self.threads.values():
+            thread.join(timeout=IDLE_CHECK_SECONDS * 2)

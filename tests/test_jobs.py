@@ -44,6 +44,7 @@ def test_a_failing_job_is_logged_and_recorded_not_raised(app, monkeypatch, caplo
 
 def test_scheduler_has_one_named_job_per_duty(app):
     scheduler = jobs.build_scheduler(app)
-    assert {j.id for j in scheduler.get_jobs()} == {"sync_mailboxes", "send_approved", "reconcile_sends", "prune_audit"}
+    assert {j.id for j in scheduler.get_jobs()} == {"sync_mailboxes", "send_approved", "reconcile_sends", "prune_audit",
+                                                    "watch_inboxes"}
     assert scheduler.get_job("send_approved").trigger.interval == timedelta(minutes=1)
     assert scheduler.get_job("sync_mailboxes").trigger.interval == timedelta(minutes=5)

@@ -1,0 +1,83 @@
+"""The optional language model backend: one chat completion from any OpenAI-compatible server.
+
+The model sees only the facts compose() chose for one customer (with their quotes) and the rep's profile,
+and its text must pass the same grounding check as the extractive draft; prepare.py decides which text to keep.
+Standard library only (urllib), so the default install gains no dependency; nothing is ever downloaded.
+"""
+from __future__ import annotations
+
+import json
+import socket
+import urllib.error
+import urllib.request
+from typing import Sequence
+
+from followup.config import DraftingSettings
+from followup.drafting import RepProfile
+from followup.exceptions import DraftBackendError
+from followup.facts import Fact
+
+DEFAULT_MIN_WORDS = 50
+# A chat completion for a 150-word email is a few kilobytes; more than this is not an answer to our prompt.
+MAX_RESPONSE_BYTES = 1_000_000
+# Low temperature: the model rephrases given facts, it is not asked to be creative.
+TEMPERATURE = 0.2
+
+SYSTEM_PROMPT = """You write one short follow-up email from a sales rep to one customer.
+Rules:
+- Restate only the facts listed by the user, in the rep's own voice, speaking to the customer as "you".
+- Write {min_words} to {max_words} words in plain sentences, with no generic filler that would fit any customer.
+- Never write a figure, amount, percentage, date, time, person or company name, email address, phone number
+  or URL that does not appear in the facts or in the rep's signature. Do not guess or round numbers.
+- Start with the greeting "{greeting}" on its own line. End with "Best," and then the rep's signature exactly
+  as given.
+- Output only the email body: no subject line, no notes, no Markdown."""
+
+
+def greeting(first_name: str | None) -> str:
+    """The opening line, the same one the extractive template uses."""
+    return f"Hi {first_name}," if first_name else "Hello,"
+
+
+def build_messages(*, facts: Sequence[Fact], first_name: str | None, rep: RepProfile, subject: str,
+                   min_words: int = DEFAULT_MIN_WORDS, max_words: int) -> list[dict]:
+    """The chat messages for one customer's draft: the rules, then this customer's facts with their quotes."""
+    signature = rep.signature.strip() or rep.name
+    lines = [f"Customer's first name: {first_name or '(unknown: do not use a name)'}",
+             f"Rep's name: {rep.name}", "Rep's signature:", signature, f"Subject: {subject}", "",
+             "Facts (kind: restatement | exact quote from the conversation):"]
+    lines += [f"- {f.kind}: {f.text} | \"{f.quote}\"" for f in facts]
+    system = SYSTEM_PROMPT.format(min_words=min_words, max_words=max_words, greeting=greeting(first_name))
+    return [{"role": "system", "content": system}, {"role": "user", "content": "\n".join(lines)}]
+
+
+def complete(settings: DraftingSettings, messages: list[dict], *, api_key: str | None = None) -> str:
+    """POST one chat completion to {base_url}/chat/completions and return its text; DraftBackendError on any failure."""
+    if not settings.base_url:
+        raise DraftBackendError("[drafting] base_url is empty")
+    url = settings.base_url.rstrip("/") + "/chat/completions"
+    payload = {"model": settings.model, "messages": messages, "temperature": TEMPERATURE, "stream": False}
+    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+    if api_key:
+        headers["Authorization"] = f"Bearer {api_key}"
+    request = urllib.request.Request(url, data=json.dumps(payload).encode("utf-8"), headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=settings.timeout.total_seconds()) as response:
+            raw = response.read(MAX_RESPONSE_BYTES + 1)
+    except urllib.error.HTTPError as exc:
+        raise DraftBackendError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        raise DraftBackendError(f"{url}: {exc.reason}") from None
+    except (socket.timeout, TimeoutError):
+        raise DraftBackendError(f"{url}: no answer within {settings.timeout.total_seconds():g}s") from None
+    except OSError as exc:
+        raise DraftBackendError(f"{url}: {exc}") from None
+    if len(raw) > MAX_RESPONSE_BYTES:
+        raise DraftBackendError(f"{url}: answer larger than {MAX_RESPONSE_BYTES} bytes")
+    try:
+        text = json.loads(raw.decode("utf-8"))["choices"][0]["message"]["content"]
+    except (ValueError, KeyError, IndexError, TypeError):
+        raise DraftBackendError(f"{url}: not a chat completion: {raw[:80]!r}") from None
+    if not isinstance(text, str) or not text.strip():
+        raise DraftBackendError(f"{url}: the completion is empty")
+    return text.strip() + "\n"
