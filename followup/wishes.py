@@ -41,8 +41,10 @@ class AutoReply:
 
 # ---------------------------------------------------------------- shared vocabulary
 _ME = r"(?:me|us)"
+# every way of getting in touch, including the annoyed ones ("stop hounding me", "don't ring me again")
 _CONTACT_VERB = (r"(?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|messag(?:e|ing)|text(?:ing)?|writ(?:e|ing) to|"
-                 r"reach(?:ing)? out(?: to)?)")
+                 r"reach(?:ing)? out(?: to)?|ring(?:ing)?|phon(?:e|ing)|hound(?:ing)?|harass(?:ing)?|hassl(?:e|ing)|"
+                 r"badger(?:ing)?|pester(?:ing)?|bother(?:ing)?)")
 _NEG_BEFORE = re.compile(r"\b(?:don'?t|do not|never said|not asking (?:you )?to|didn'?t (?:say|ask)|no need to)\s+(?:\w+\s+){0,2}$", re.I)
 _UNTIL_LATER = re.compile(r"\b(?:until|till|til|before|for (?:a|the next|another|one|two|\d+) (?:few )?(?:day|week)s?|next week)\b", re.I)
 
@@ -50,7 +52,7 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
         "nine": 9, "ten": 10, "another": 1, "a further": 1, "an extra": 1,
         "couple": A_COUPLE_DAYS, "a couple": A_COUPLE_DAYS, "a couple of": A_COUPLE_DAYS, "couple of": A_COUPLE_DAYS,
         "few": A_FEW_DAYS, "a few": A_FEW_DAYS, "some": A_FEW_DAYS, "several": A_FEW_DAYS}
-_UNIT_DAYS = {"day": 1, "week": 7, "month": DAYS_PER_MONTH}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": DAYS_PER_MONTH}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
     # English, German, French, Spanish month names (and common abbreviations) -> month number
@@ -80,25 +82,44 @@ _DNC_PATTERNS: dict[str, str] = {
                        rf"(?:\s+(?:and|or|&)\s+{_CONTACT_VERB})?(?:\s+{_ME})?(?:\s+(?:with|"
                        rf"these|those|your|any)\b[\w ]{{0,20}}?)?\b",
     "dont_contact_again": rf"\b(?:(?:do not|don'?t|never)\s+(?:ever\s+)?{_CONTACT_VERB}(?:\s+(?:or|"
-                          rf"and)\s+{_CONTACT_VERB})?\s+{_ME}\s+"
+                          rf"and)\s+{_CONTACT_VERB})?\s+(?:{_ME}|this\s+(?:number|(?:e-?mail\s+)?address))\s+"
                           rf"(?:again|anymore|any more|any further|further|"
                           rf"ever again)|never\s+{_CONTACT_VERB}\s+{_ME}\b)",
+    # the whole sentence is "Do not contact me." / "Please don't email me!": nothing else to limit it
+    "dont_contact_bare": rf"^\W*(?:please\s+)?(?:do\s+not|don'?t)\s+(?:ever\s+)?{_CONTACT_VERB}(?:\s+(?:or|and)\s+"
+                         rf"{_CONTACT_VERB})?\s+{_ME}\s*[.!]*\s*$",
     "unsubscribe_me": rf"\bunsubscribe\s+(?:{_ME}|this\s+(?:e-?mail\s+)?address|"
                       rf"my\s+(?:e-?mail|address))\b|\b(?:want|wish|like|need)\s+to\s+unsubscribe\b(?!\s+(?:link|"
                       rf"button|page))",
-    "unsubscribe_alone": r"^\W*(?:please\s+)?(?:unsubscribe|stop)\W*$",  # a bare "STOP" reply is an opt-out, as in SMS
+    # a bare "STOP" / "Unsubscribe pls" reply is an opt-out, as in SMS
+    "unsubscribe_alone": r"^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:unsubscribe|stop)(?:\s+(?:please|pls|plz|me|us|thanks|"
+                         r"thank\s+you|now))*\W*$",
     "remove_from_list": rf"\b(?:remove|take|delete|drop)\s+(?:{_ME}|my\s+(?:name|e-?mail(?:\s+address)?|address|"
                         rf"details|number)|our\s+\w+|this\s+(?:e-?mail\s+)?address)\s+"
-                        r"(?:from|off)\s+(?:(?:your|the|this|all|any|of)\s+){0,3}(?:(?:mailing|contact|e-?mail|"
-                        r"distribution|marketing|call|sales)\s+)?"
-                        r"(?:lists?|database|system|records|contacts)\b",
+                        # "of" for the common typo "take me of your list"; the list noun is still required
+                        r"(?:from|off|of)\s+(?:(?:your|the|this|all|any|of|further|future)\s+){0,3}(?:(?:mailing|contact|"
+                        r"e-?mail|distribution|marketing|call|sales)\s+)?"
+                        r"(?:lists?|database|system|records|contacts|correspondence|communications?|mailings|books|register)\b",
     "want_removed": r"\b(?:I|we)(?:'d| would)?\s+(?:want|wish|like|ask)\s+to\s+be\s+removed\b",
     "no_wish_contacted": r"\b(?:do not|don'?t|no longer)\s+(?:wish|want)\s+to\s+be\s+(?:contacted|emailed|called)\b",
-    "dont_want_more": r"\b(?:don'?t|do not|no longer)\s+want\s+(?:to\s+receive\s+)?any\s+more\s+(?:e-?mails|"
-                      r"calls|messages)\b",
-    "no_more": r"^\W*(?:please\s+)?no\s+more\s+(?:e-?mails|calls|messages)\b",
+    # "I don't want to receive any more of your emails"; not "I don't want any more brochures"
+    "dont_want_more": r"\b(?:don'?t|do not|no longer)\s+(?:want|wish)\s+(?:to\s+(?:receive|get)\s+)?any\s+(?:more|further)\s+"
+                      r"(?:of\s+(?:your|these|those)\s+)?(?:e-?mails|calls|messages|contact|correspondence|communications?)\b",
+    # "no more emails please", "not interested, no further contact"; not the report "I've had no more emails"
+    "no_more": r"(?:^\W*|\bplease\s+|[,;]\s*|\b(?:want|need|wish\s+for)\s+)(?:please\s+)?no\s+(?:more|further)\s+(?:e-?mails|calls|messages|contact|"
+               r"correspondence|follow[- ]?ups)\b",
+    # "please do not send me any further emails"; "don't send me the paper copy" names a document, not mail
+    "dont_send_me": r"\b(?:do\s+not|don'?t|never)\s+send\s+(?:me|us)\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?"
+                    r"(?:e-?mails|messages|mail|newsletters|marketing|offers|promotions)\b",
+    # "kindly refrain from contacting me"
+    "refrain": rf"\brefrain\s+from\s+{_CONTACT_VERB}\s+{_ME}\b",
+    # "I'd appreciate it if you stopped emailing"; not "I'd hate it if you stopped emailing"
+    "if_you_stopped": rf"\b(?:appreciate\s+it|be\s+grateful|prefer\s+it|rather)\s+if\s+you\s+(?:would\s+|could\s+)?"
+                      rf"(?:stopped|stop|ceased|quit)\s+{_CONTACT_VERB}",
     "leave_alone": r"\bleave\s+(?:me|us)\s+alone\b",
     "please_stop_alone": r"(?:^|[,;]\s*)(?:so\s+)?please\s+(?:just\s+)?stop\s*[.!]*\s*$",
+    # "Please stop, I've already said no": "stop" as a whole clause before the customer's reason
+    "stop_said_no": r"^\W*(?:please\s+)?(?:just\s+)?stop\s*[,;!-]+\s*(?:I|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:said|told)\b",
     "asked_before": r"\b(?:I|we)\s+(?:have\s+|already\s+|'ve\s+)?asked\s+(?:you\s+)?(?:\w+\s+)?to\s+(?:be\s+removed|"
                     r"remove\s+(?:me|us))\b",
     "hear_from_you": r"\b(?:no\s+longer|don'?t|do\s+not|never)\s+want\s+to\s+hear\s+from\s+(?:you|your\s+company)\b",
@@ -114,25 +135,70 @@ _DNC_GUARDS: dict[str, str] = {
                  r"can|could)\s+stop\b",
     "link_request": r"\bunsubscribe\s+(?:link|button|page|instructions)\b",
     "past_unsubscribe": r"\bunsubscribed\b",
+    # "stop chasing, we'll let you know when we're ready" is a pause; when in doubt, pause rather than lose the customer
+    "will_return": r"\b(?:I|we)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:contact|call|e-?mail|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|"
+                   r"get\s+back|let\s+you\s+know|come\s+back)\b[^.]{0,30}\b(?:when|once|if)\b",
     # bulk-mail footers quoted or forwarded by the customer ("if you would like to unsubscribe click here")
     "footer": r"\bclick\b|\$LINK|https?://|\bfrom\s+us\b|\bif\s+(?:at\s+any\s+time\s+)?you(?:'d)?\s+(?:would\s+|"
               r"do\s+not\s+|don'?t\s+|no\s+longer\s+)?(?:like|wish|want|prefer)\b",
 }
 
 # ---------------------------------------------------------------- paused
+# Events without a date that a customer waits for before buying.
+_FAR_CONDITION = (r"(?:the\s+|our\s+|my\s+)?(?:budget|funding|money|finances?|cash\s*flow)\s+(?:frees?\s+up|is\s+(?:approved|"
+                  r"sorted|there|available)|comes?\s+(?:through|in)|allows?|improves?|recovers?)|the\s+time\s+is\s+right|"
+                  r"things\s+(?:settle|calm\s+down|pick\s+up|improve|change|quieten|quiet\s+down)|"
+                  r"(?:the\s+)?(?:interest\s+)?(?:rates|prices)\s+(?:come|go|drop|fall|settle)|"
+                  r"the\s+market\s+(?:settles|improves|recovers|calms)|"
+                  r"(?:we're|we\s+are|I'm|I\s+am)\s+(?:ready|in\s+a\s+(?:better\s+)?position)|"
+                  r"the\s+(?:merger|restructur\w*|reorg\w*|move|sale|acquisition|audit)\s+(?:is\s+(?:done|complete|over|"
+                  r"finished)|goes\s+through|completes)")
 _PAUSED_PATTERNS: dict[str, str] = {
     "not_now": r"(?:\bnot\b|n't\b|\bno\b|\bnothing\b)(?:(?!\b(?:and|"
                r"but|so|where|which|because|as|if)\b)[^,.;:!?()]){0,45}?(?<!until )(?<!between )(?<!by )\b(?:right now|"
-               r"now|at the moment|at this time|at present|at this point|for now|this year|currently)\b",
+               r"now|at the moment|at this time|at present|at this point|at this stage|at this juncture|for now|for the time being|"
+               r"for a while|this year|this quarter|currently)\b",
     "not_yet": r"\bnot\s+(?:anything\s+)?just\s+yet\b|\bdecided\s+not\s+to\s+do\s+anything\b",
-    "later_period": r"\b(?:maybe|perhaps|possibly|probably)\s+(?:in\s+)?(?:next\s+(?:year|"
+    # "we've decided against it (for now)", "we decided not to go ahead"; not "decided against the premium tier"
+    "decided_against": r"\bdecided\s+(?:against\s+(?:it|this|that|going\s+ahead|proceeding|moving\s+forward|"
+                       r"(?:switching|changing|refinancing|remortgaging|buying|renewing|upgrading)\b)|not\s+to\s+(?:go\s+"
+                       r"ahead|proceed|move\s+forward|pursue|buy|switch|change|renew|sign|continue|do\s+it)\b)",
+    "later_period": r"\b(?:maybe|perhaps|possibly|probably)\s+(?:in\s+)?(?:(?:early|late|sometime)\s+)?(?:next\s+(?:year|"
                     r"quarter|spring|summer|fall|autumn|winter)|the\s+(?:spring|summer|fall|autumn|winter)|"
                     r"later\s+in\s+the\s+year)\b",
-    "revisit": r"\b(?:revisit|look at|pick this up|come back to)\b[^.]{0,20}\b(?:next year|"
-               r"next quarter|after the new year|in the new year)\b",
+    # a deferral verb with a far-off horizon: "let's table this until next year", "revisit this in the summer"
+    "revisit": r"\b(?:revisit|look\s+at|pick\s+(?:this|it)\s+up|come\s+back\s+to|table|park|shelve|postpone|push|defer|"
+               r"reconsider|talk|speak|review|leave|get\s+in\s+touch|follow\s+up|check\s+back|touch\s+base|circle\s+back|"
+               r"(?:ask|try|contact|call|e-?mail|ring)\s+(?:me|us))\b[^.]{0,30}\b(?:(?:(?:until|till|in|into|after|for)\s+"
+               r"(?:the\s+)?)?next\s+(?:fiscal\s+)?(?:year|quarter|spring|summer|fall|autumn|winter)|(?:until|till|in|into|"
+               r"after|for)\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|fall|winter|Q[1-4]))\b(?!'s)",
+    # waiting on something that has no date: "when the budget frees up", "once things settle down"
+    "far_condition": rf"\b(?:until|till|when|once|if\s+and\s+when|after)\s+(?:{_FAR_CONDITION})",
+    # "let's table this", "park it", "shelve the idea"; not "the table" (needs an object right after the verb)
+    "table_it": r"\b(?:table|shelve|park)\s+(?:this|it|that|things|the\s+(?:idea|project|discussion|conversation))\b",
+    # "this will have to wait", "it can wait until rates come down", "we'd rather wait until the market settles"
+    "will_wait": r"\b(?:this|it|that|everything|things)\s+(?:will|'ll|would|can|may|might)\s+(?:have\s+to\s+|need\s+to\s+)?"
+                 r"wait\b|\b(?:I|we)(?:'d|\s+would)\s+(?:rather|prefer\s+to)\s+(?:wait|hold\s+off)\b",
+    # first person holding off, without a near date (dates are quiet periods and are tried first):
+    # "we'll hold off on changing insurers until the policy renews"; not the order instruction "hold off on ordering"
+    "we_hold_off": r"\b(?:I|we)(?:'ll|\s+will|'re|\s+are|'m|\s+am|'d|\s+would|'ve|\s+have)?\s+(?:\w+\s+)?(?:going\s+to\s+|"
+                   r"decided\s+to\s+|have\s+to\s+)?hold(?:ing)?\s+off\b",
+    # spending frozen: "put a freeze on new vendors", "we've frozen all new projects"
+    "freeze": r"\b(?:put\s+a\s+freeze\s+on|(?:spending|budget|hiring|vendor|project)\s+freeze|frozen\s+(?:all|our|any|"
+              r"the)\s+(?:new\s+)?(?:projects|spend\w*|budgets?|purchas\w+|hiring|investments?))\b",
+    # staying with what they have, for now: "we'll stick with what we've got for the time being"
+    "stick_with": r"\b(?:stick|stay|keep\s+going)\s+with\s+(?:what\s+we(?:'ve|\s+have)\s+got|what\s+we\s+have|our\s+"
+                  r"(?:current|existing)|the\s+(?:current|existing))\b",
     "wait_long": r"\b(?:wait|hold\s+off)\s+(?:until|till)\s+(?:next\s+(?:fiscal\s+)?(?:year|"
                  r"quarter)|the\s+new\s+(?:fiscal\s+)?year)\b|\bwait and see\b|\bdecided\s+to\s+wait\b",
-    "on_hold": r"\bon\s+hold\b|\bon\s+pause\b|\bback\s+burner\b|"
+    # "on hold" for the whole purchase; an item put on hold ("put the extra seat on hold") is an order detail
+    "on_hold": r"\b(?:is|are|'s|'re|been|be|remains?|stays?|still|now|all|everything|currently)\s+on\s+hold\b|"
+               r"\bon\s+hold\s+(?:for|until|indefinitely)\b|"
+               r"\b(?:I|we|let's|let\s+us)\b[^.,]{0,25}?\b(?:put(?:ting)?|plac(?:e|ed|ing))\s+(?:\w+\s+){1,4}?on\s+hold\b|"
+               r"\b(?:put(?:ting)?|place|placing)\s+(?:this|it|that|things|everything|(?:the|our|my)\s+(?:whole\s+)?(?:\w+\s+)?"
+               r"(?:project|purchase|application|refinanc\w*|remortgage|deal|renewal|decision|process|search|plan|move|switch|"
+               r"upgrade|rollout|idea|evaluation|conversation|discussion|quote|proposal|policy|loan|mortgage))\s+on\s+hold\b|"
+               r"\bon\s+pause\b|\bback\s+burner\b|"
                r"\bshelved\b|\bpark\s+(?:this|it)\b|\bpostpon\w*\s+(?:the|this|our|it|everything|things)\b"
                r"|\bhold(?:ing)?\s+off\s+(?:for\s+now|for\s+the\s+time\s+being|"
                r"on\s+any|on\s+this|on\s+it)\b|\bbudget\s+(?:got\s+|"
@@ -141,14 +207,19 @@ _PAUSED_PATTERNS: dict[str, str] = {
                r"|\bhappy\s+with\s+(?:what\s+we\s+have|our\s+current|the\s+current)\b"
                r"|\b(?:sit\s+tight|leave\s+it|stop\s+here)\b[^.]{0,15}\b(?:for\s+now|for\s+the\s+time\s+being)\b",
     "not_priority": r"\bnot\s+a\s+priority\b|\b(?:not|isn'?t)\s+(?:the\s+)?right\s+time\b|"
+                    r"\b(?:not|isn'?t)\s+(?:really\s+)?(?:a\s+good|a\s+great|the\s+right|the\s+best)\s+(?:time|moment)\b|"
+                    r"\bbad\s+timing\b|\bthe\s+wrong\s+time\s+for\s+(?:us|me)\b|"
                     r"\btiming\s+(?:isn'?t|is\s+not)\s+right\b|\bnow\s+is\s+not\s+a\s+good\s+time\b",
     "pass": r"\bpass\s+for\s+now\b|\bstay\s+with\s+(?:our|the)\s+current\b[^.]{0,30}\bfor\s+now\b",
+    # the customer will come back on a condition: "I'll let you know if our situation changes"
     "we_will_call": r"\b(?:I|we)(?:'ll| will)\s+(?:reach out|get in touch|"
-                    r"be in touch|let you know|contact you)\b[^.]{0,20}\b(?:(?:when|"
+                    r"be in touch|let you know|contact you|come back to you|get back to you)\b[^.]{0,20}\b(?:(?:when|"
                     r"if|once)\s+(?:we're|we are|I'm|I am)\s+ready|"
                     r"(?:if|when|once)\s+(?:we|I)\s+(?:decide|want\s+to)|"
-                    r"if\s+(?:anything|something|things)\s+change)",
-    "not_ready": r"\bnot\s+(?:ready|going)\s+to\s+(?:make\s+a\s+decision|move\s+forward|proceed|go\s+ahead)\b"
+                    r"if\s+(?:\w+\s+){0,3}(?:changes?|improves?))",
+    # "not ready to commit yet", "we won't be proceeding"; not "not ready to sign today, but can we meet Wednesday"
+    "not_ready": r"\bnot\s+(?:ready|going)\s+to\s+(?:make\s+a\s+decision|move\s+forward|proceed|go\s+ahead|commit|decide|buy|"
+                 r"switch|change)\b|\bnot\s+(?:quite\s+)?ready\s+(?:yet|just\s+yet)\b"
                  r"|(?:\bnot|n't)\s+(?:be\s+)?(?:proceeding|moving\s+(?:ahead|forward)|going\s+ahead)\b"
                  r"|\bforeseeable\s+future\b|\bother\s+priorities\b",
     "not_interested": r"\bnot\s+interested\b(?!\s+in\b)",
@@ -156,7 +227,8 @@ _PAUSED_PATTERNS: dict[str, str] = {
 _PAUSED_GUARDS: dict[str, str] = {
     # "not right now, but send the quote tomorrow": the customer still wants something now
     "contrast_request": r"\b(?:but|because|though)\b[^.]{0,40}\b(?:send|call|email|let'?s|quote|do|come)\b",
-    "request": r"\b(?:can|could|would)\s+you\b|\bif\s+(?:possible|the)\b",
+    # "if you call and I don't respond for a while": a condition on the rep, not the customer's pause
+    "request": r"\b(?:can|could|would)\s+you\b|\bif\s+(?:possible|the|you)\b",
     "harmless": r"\bnot\s+urgent\b|\bnot\s+available\b|\bnot\s+(?:sure|"
                 r"clear|certain)\b|\bnot\s+a\s+problem\b|\bno\s+problem\b|"
                 r"\bnot\s+in\s+a\s+rush\b|\bno\s+rush\b|\bready\s+to\s+(?:sign|move forward|go)\b",
@@ -165,17 +237,35 @@ _PAUSED_GUARDS: dict[str, str] = {
     "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|isn'?t|aren'?t|was|will|won'?t)\b",
     "footer": r"\bclick\b|\$LINK|https?://|\bif\s+you(?:'re|\s+are)\s+not\b",
     "send_later": r"(?<!don't )(?<!not )\bsend\s+(?:it|them|the)\b",
+    # "now's not a good time, call me at 3": a moment, not a pause
+    "call_later": r"\b(?:call|ring|try)\s+me\s+(?:back\s+)?(?:later|tomorrow|at|in\s+an?\s+|this|after)\b",
+    # a partial "no" that keeps the rest of the deal alive: "not the patio this year, only the kitchen"
+    "partial": r",\s*(?:only|just)\s+(?:the|our)\b|\bbut\s+(?:yes\b|(?:(?:we|I)(?:'d|\s+would)?\s+)?(?:still\s+)?(?:want|"
+               r"like)\s+to\s+(?:go\s+ahead|proceed|keep)\b)",
 }
 
 # ---------------------------------------------------------------- quiet
+# Ways of saying "wait" (British "hang fire", "hold fire" included) and "think it over" (any verb of slow thought).
+_HOLD_VERB = r"(?:hold\s+off|hold\s+fire|hang\s+fire|wait)"
+_THINK_IT_OVER = (r"(?:(?:think|mull|chew|ponder|reflect)\s+(?:about\s+|on\s+|over\s+)?(?:it|this|that|things)(?:\s+over|"
+                  r"\s+through)?|(?:sleep|sit)\s+on\s+(?:it|this|that)|digest\s+(?:it|this|that|all\s+this)|"
+                  r"consider\s+(?:it|this|that)|have\s+a\s+(?:think|ponder))")
+# Verbs a customer asks for time with: "I need / I'd like / I'd appreciate / we could do with a few days".
+_NEED_VERB = r"(?:need|want|like|appreciate|require|could\s+(?:do\s+with|use)|going\s+to\s+need)"
+# The time asked for, without a length: "some time", "a bit more time", "a little breathing space".
+_TIME_NOUN = (r"(?:(?:some|a\s+bit\s+of|a\s+little|a\s+bit\s+more|a\s+little\s+more|some\s+more|more|extra)\s+)?"
+              r"(?:time|breathing\s+(?:space|room))(?!\s+(?:with|on|slot|off|to\s+(?:install|fit|deliver)))")
 _DURATION = (r"(?:(?:about|around|roughly|maybe|perhaps)\s+)?(?P<n>\d{1,2}|"
              r"another|a\s+further|an\s+extra|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
              r"a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|some|several)"
-             r"\s+(?:more\s+)?(?P<unit>day|week|month)s?(?![-\w])(?:\s+or\s+(?P<n2>two|three|so|\d))?")
+             r"\s+(?:more\s+)?(?P<unit>day|week|fortnight|month)s?(?![-\w])(?:\s+or\s+(?P<n2>two|three|so|\d))?")
 _QUIET_DURATION_PATTERNS: dict[str, str] = {
     "give_me": rf"\b(?:give|allow|grant)\s+{_ME}\s+(?:another\s+)?{_DURATION}",
-    "i_need": rf"(?:\b(?:I|we)(?:'ll|\s+will|'d|\s+would)?\s+|^\W*)(?:need|want|like)\s+(?:to\s+have\s+)?{_DURATION}",
-    "in_duration": rf"\b(?:get back to you|reply|respond|be in touch|come back to you|check back(?: with {_ME})?|"
+    # "could I have a few days?", "can we get another week?": the customer asking for time as a question
+    "may_i_have": rf"\b(?:could|can|may|might)\s+(?:I|we)\s+(?:have|get|take)\s+(?:another\s+)?{_DURATION}",
+    # "I'd appreciate a few days", "we could do with a couple of weeks"; not "we need the car for a few days"
+    "i_need": rf"(?:\b(?:I|we)(?:'ll|\s+will|'d|\s+would)?\s+|^\W*){_NEED_VERB}\s+(?:to\s+have\s+)?{_DURATION}",
+    "in_duration": rf"\b(?:get back to you|revert|let you know|reply|respond|be in touch|come back to you|check back(?: with {_ME})?|"
                    rf"reach out(?: again)?|"
                    rf"follow up(?: with {_ME})?|touch base|try {_ME}(?: again)?|"
                    rf"circle back|talk again|check in(?: with {_ME})?|drop {_ME} a line|give {_ME} a (?:call|ring|"
@@ -183,19 +273,37 @@ _QUIET_DURATION_PATTERNS: dict[str, str] = {
                    rf"decision|reply)(?: for you)?|(?:contact|ping|"
                    rf"email|call|write to) {_ME}(?: again)?|get in touch)"
                    rf"\s+(?:again\s+)?(?:in|after)\s+{_DURATION}",
-    "for_duration": rf"\b(?:hold off|wait|leave it with {_ME}|mull it over|"
-                    rf"chew on it|think (?:it over|about it)|don'?t (?:chase|"
+    "for_duration": rf"\b(?:{_HOLD_VERB}|leave it with {_ME}|{_THINK_IT_OVER}|don'?t (?:chase|"
                     rf"contact|email|call) {_ME})\s+(?:for\s+)?{_DURATION}",
 }
 _QUIET_THINK_PATTERNS: dict[str, str] = {
-    "think_about_it": r"\b(?:let\s+me|let\s+us|let's|I'd\s+like\s+to|"
-                      r"we'd\s+like\s+to|I\s+want\s+to|I'll\s+have\s+to|I\s+have\s+to|need\s+to|going\s+to)\s+"
-                      r"(?:(?:think|mull|chew)\s+(?:about\s+(?:it|this|that)|it\s+over|this\s+over|on\s+it)|"
-                      r"consider\s+(?:it|this|that))\b",
+    # "let me think it over", "I'd like to sit on it", "let me ponder this"; the customer's own slow thought
+    "think_about_it": rf"\b(?:let\s+me|let\s+us|let's|I'd\s+like\s+to|"
+                      rf"we'd\s+like\s+to|I\s+want\s+to|I'll\s+have\s+to|I\s+have\s+to|need\s+to|going\s+to)\s+"
+                      rf"(?:{_THINK_IT_OVER}|digest)\b",
+    # "let me discuss it with my wife", "I need to run it past the board": time to consult the customer's own people.
+    # Not "let's discuss this" (with the rep) nor "I'll have to check with Kathleen on the details" (a task).
+    "consult_first": r"\b(?:let\s+me|I\s+need\s+to|we\s+need\s+to|I'll\s+(?:need|have)\s+to|we'll\s+(?:need|have)\s+to|"
+                     r"I\s+have\s+to|we\s+have\s+to|I\s+must|I\s+want\s+to|I'd\s+like\s+to|we'd\s+like\s+to)\s+(?:first\s+)?"
+                     r"(?:(?:discuss|talk\s+over|talk\s+through|go\s+over)\s+(?:it|this|that|the\s+\w+)\s+with|"
+                     r"talk\s+(?:it|this|that)\s+(?:over|through)\s+with|run\s+(?:it|this|that|the\s+\w+)\s+(?:past|by)|"
+                     r"check\s+with|speak\s+(?:to|with)|consult(?:\s+with)?)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:wife|husband|"
+                     r"partner|family|team|board|boss|manager|director|accountant|broker|lawyer|solicitor|bank|finance|CFO|CEO|"
+                     r"owner|colleagues?|IT|procurement|legal|dad|mum|mom|parents)\b",
+    # "please hold off for a bit": a short wait of unstated length
+    "wait_a_bit": rf"\b{_HOLD_VERB}\s+(?:for\s+)?(?:a\s+(?:little\s+)?bit|a\s+little\s+while|a\s+short\s+while)\b",
     "still_thinking": r"\bstill\s+thinking\s+(?:it|this)\s+over\b",
     "sleep_on_it": r"\bsleep\s+on\s+it\b|\blet\s+me\s+digest\b|\b(?:have|take)\s+a\s+think\b",
-    "need_time": r"\b(?:need|give\s+(?:me|us)|allow\s+(?:me|us))\s+(?:some|a\s+bit\s+of|a\s+little|more)\s+time\b",
+    # "I'd appreciate a bit of time", "we need a little breathing space", "I'm going to need some more time";
+    # guarded by _TIME_NOUN against "time with your engineer", "time on site"
+    "need_time": rf"(?:\b(?:I|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are)?\s+|^\W*|\bjust\s+){_NEED_VERB}\s+"
+                 rf"{_TIME_NOUN}\b|\b(?:give|allow|grant)\s+(?:me|us)\s+{_TIME_NOUN}\b",
 }
+# Replies the customer promises, which only make a quiet period when an end is stated somewhere in the sentence
+# ("I'll let you know by Monday", "hold fire until I've spoken to the bank, should be a week").
+_QUIET_PROMISE = re.compile(
+    rf"\b(?:I|we)(?:'ll|\s+will|'d|\s+would|\s+shall)\s+(?:\w+\s+)?(?:get\s+back\s+to\s+you|revert|let\s+you\s+know|"
+    rf"be\s+in\s+touch|come\s+back\s+to\s+you|have\s+an\s+answer|decide)\b|^\W*(?:please\s+)?{_HOLD_VERB}\b", re.I)
 # A date only makes a quiet period when the customer ties it to being left alone or contacted later
 # ("hold off until after the 15th", "I'm travelling until the 19th"), not in "Steve is in Japan until Thursday".
 _CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|wait|hold\s+(?:off|on|it|that\s+thought)|leave\s+it|nothing|"
@@ -210,7 +318,7 @@ _WAIT_OR_AWAY_CUE = _CUE_TEMPLATE.format(away=_AWAY)
 _WAIT_CUE = _CUE_TEMPLATE.format(away="")
 _QUIET_DATE_PATTERNS: dict[str, str] = {
     "until_day": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
-                 rf"till\s+after|until|till|til|after)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
+                 rf"till\s+after|until|till|til|after|before)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
                  rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{_MONTH_RE}))?",
     "until_month_day": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
                        rf"till\s+after|until|till|after)\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|"
@@ -218,6 +326,8 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
     "until_weekday": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
                      rf"till\s+after|until|till|after)\s+(?:next\s+)?(?P<weekday>monday|"
                      rf"tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    # "give us till the end of next week": the Friday of next week (before "next_week", which would say Monday)
+    "end_of_next_week": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?end\s+of\s+next\s+week\b",
     "next_week": rf"{_WAIT_CUE}\b(?:until\s+)?next\s+week\b|\b(?:try\s+me|"
                  rf"come\s+back|check\s+in|reply|respond|answer|"
                  rf"decide|talk\s+to\s+you)\b[^.]{{0,15}}\bnext\s+week\b",
@@ -226,8 +336,8 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
                       r"away|off|on\s+(?:vacation|holiday|leave)|"
                       r"travell?ing)\s+(?:all\s+|the\s+whole\s+)?next\s+week\b",
     "thanksgiving": rf"{_WAIT_OR_AWAY_CUE}\b(?:until\s+after|after)\s+thanksgiving\b",
-    "weekend": r"\b(?:give\s+(?:me|us)|until\s+after)\s+the\s+weekend\b|"
-               r"\b(?:think|mull|look\s+at)\b[^.]{0,20}\bover\s+the\s+weekend\b",
+    "weekend": rf"\b(?:give\s+(?:me|us)|until\s+after)\s+the\s+weekend\b|{_WAIT_CUE}\b(?:until\s+)?after\s+the\s+weekend\b|"
+               rf"\b(?:{_THINK_IT_OVER}|think|mull|look\s+at)\b[^.]{{0,20}}\bover\s+the\s+weekend\b",
 }
 _QUIET_GUARDS: dict[str, str] = {
     "notice": r"\bdays?'?\s+notice\b|\bweek'?s?'?\s+notice\b",
@@ -237,8 +347,26 @@ _QUIET_GUARDS: dict[str, str] = {
     "meeting": r"\b(?:see you|meet|meeting|works for|how about|demo|closed)\b",
     "past": r"\b(?:gave it|were|was|did|had to|waited|deferred)\b",
     "sending": r"\bto\s+send\b|\bsend\s+out\b",
+    # "I'm away next week, so please send the paperwork today": a request for now, not for quiet
+    # "let me check with finance and get back to you today": same day, nothing to hold
+    "same_day": r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|within\s+the\s+hour|in\s+an\s+hour|shortly)\b",
+    "send_now": r"\bsend\b[^.]{0,30}\b(?:today|now|asap|tonight|tomorrow)\b",
     "others": r"^\W*(?:he|she|they|it)\b|\bwho\s+(?:is|are|will)\b",
     "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|was|will)\b",
+}
+
+# An end stated anywhere in a sentence that already asks for time ("let me mull this over and revert by next week").
+# Only looked for after a think/need/promise rule fired, so "the approval takes a week" never gets here.
+_LOOSE_END_PATTERNS: dict[str, str] = {
+    "end_of_next_week": r"\bend\s+of\s+next\s+week\b",
+    "end_of_week": r"\bend\s+of\s+(?:the|this)\s+week\b",
+    "next_week": r"\bnext\s+week\b",
+    "weekend": r"\b(?:over|after)\s+the\s+weekend\b",
+    "until_weekday": r"\b(?P<prep>by|until|till|on|before|after)\s+(?:next\s+)?(?P<weekday>monday|tuesday|wednesday|"
+                     r"thursday|friday|saturday|sunday)\b",
+    "until_day": rf"\b(?P<prep>until\s+after|till\s+after|until|till|after|before|by)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
+                 rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{_MONTH_RE}))?",
+    "duration": rf"\b(?:in|within|after|for|probably|be|say)\s+{_DURATION}",
 }
 
 # ---------------------------------------------------------------- preferences
@@ -247,20 +375,30 @@ _TIME_OF_DAY: dict[str, str] = {
     "morning": r"\b(?:early\s+)?mornings?\b|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)",
     "afternoon": r"\b(?:late\s+)?afternoons?\b|\b(?:around|at|"
                  r"from)\s+[1-5](?::\d\d)?\s*(?:pm|p\.m\.)|\bafter\s+(?:lunch|"
-                 r"noon|[1-5](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater\s+in\s+the\s+day\b",
-    "midday": r"\blunch\s*(?:time|hour)\b|\bmidday\b|\baround\s+noon\b",
+                 r"noon|[1-5](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater\s+in\s+the\s+day\b|"
+                 r"\b(?:towards?\s+)?the\s+end\s+of\s+the\s+(?:working\s+|work\s+)?day\b",
+    "midday": r"\blunch\s*(?:time|hour)\b|\bmidday\b|\baround\s+noon\b|"
+              r"\bbetween\s+(?:11|12|noon)(?:\s*(?:am|pm))?\s+and\s+(?:1|2)(?!\d)",
     "evening": r"\bevenings?\b|\bafter\s+(?:work|[6-8]\s*(?:pm|p\.m\.))(?!\w)",
+    # days of the week only as a habit ("weekends are best", "Mondays are hopeless"); "on Monday" is an appointment
+    "weekends": r"\bweekends\b|\b(?:at|on)\s+(?:the\s+)?weekends?\b",
+    **{f"{day}s": rf"\b{day}s\b" for day in ("monday", "tuesday", "wednesday", "thursday", "friday")},
 }
 _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings|on\s+the\s+road|impossible|"
-             r"difficult|crazy|packed|swamped|don'?t\s+call|can'?t\s+(?:talk|take\s+calls))\b")
-_TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|free|available|ideal)\b|\b(?:call|"
-              r"try|reach|catch|ring|phone)\b")
+             r"difficult|crazy|packed|swamped|hopeless|terrible|a\s+no-go|don'?t\s+(?:call|ring|phone|text)|"
+             r"not\s+before|can'?t\s+(?:talk|take\s+calls))\b")
+_TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|free|available|ideal|suits?|quiet|quieter|calmer)\b|\b(?:call|"
+              r"try|reach|catch|ring|phone)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
 _TIME_GUARDS: dict[str, str] = {
     # a particular occasion ("this afternoon", "Tuesday morning", "tomorrow") is an appointment, not a standing preference
     "occasion": r"\b(?:this|tomorrow|today|tonight|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
                 r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening)\b",
     "past": r"\b(?:called|went|was|were|had)\b",
-    "question": r"\?\s*$",  # "can you call at 3pm?" proposes an appointment
+    # "can you call at 3pm?" proposes an appointment, unless it asks for a habit ("can we keep calls to after 3?")
+    "question": r"^(?!.*\b(?:keep\s+(?:calls|it|things)\s+to|usually|generally|always|the\s+end\s+of\s+the\s+day|"
+                r"in\s+the\s+(?:mornings|afternoons|evenings)))[^\n]*\?\s*$",
+    # a time for something other than talking to the customer ("morning delivery would be ideal")
+    "logistics": r"\b(?:delivery|deliveries|collection|pick-?up|install\w*|viewing|inspection|fitting|flight|train)\b",
     "own_plan": r"\b(?:I'll|I\s+will|we'll|we\s+will)\b|\bif\s+you\b",
 }
 _GREETING = re.compile(r"\bgood\s+(?:morning|afternoon|evening)\b|^\W*(?:morning|afternoon|evening)\s*[!,]", re.I)
@@ -291,16 +429,23 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"\b(?:rarely|never|hardly\s+ever|don'?t|do\s+not)\s+(?:check|read|look\s+at)\s+(?:my\s+|the\s+)?{y}\b" if name != "sms" else never,
         rf"\bhard\s+to\s+reach\s+(?:by|on)\s+{y}\b|\b{y}\s+(?:is|are)\s+(?:difficult|hard|impossible)\b" if name == "email" else never,
         rf"\bstick\s+to\s+{x}\b|\breach\s+me\s+(?:by|"
-        rf"via|on)\s+{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+{x}\b"
+        rf"via|on)\s+(?:my\s+|the\s+)?{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+(?:my\s+)?{x}\b"
         rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via)\s+{x}\b|\b{x}\s+only\b|"
         rf"\bcommunicate\s+(?:by|via)\s+{x}\b|\b{x}\s+me\s+instead\b"
         rf"|\b{x}\s+me\b[^.]{{0,5}}\b(?:it's|it\s+is|that's)\s+(?:quicker|faster|easier|simpler)\b",
+        # "I'm easier to get hold of by text", "quickest to reach me on my mobile"
+        rf"\b(?:easier|easiest|best|quicker|quickest)\s+(?:way\s+)?to\s+(?:get\s+hold\s+of|reach|contact|catch|get)\s+(?:me\s+)?"
+        rf"(?:is\s+)?(?:by|via|on|over)\s+(?:my\s+)?{x}\b|\bget\s+hold\s+of\s+me\s+(?:by|via|on|over)\s+(?:my\s+)?{x}\b",
+        # "put everything in writing" is a habit; "put that in writing" is about one document
+        rf"\bput\s+(?:everything|it\s+all|all\s+of\s+(?:it|this)|things)\s+{x}\b" if name == "email" else never,
+        # "I don't do phone calls" / "I don't do email": the other of the two; texts have no single opposite
+        rf"\b(?:don'?t|do\s+not|never|can'?t)\s+do\s+{y}" if name != "sms" else never,
     ]
 
 
 _CHANNEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     (f"channel:{x}", re.compile(rx, re.I))
-    for x, y in (("sms", "(?:e-?mail|inbox|phone|call)\\w*"), ("email", _CHANNELS["phone"]), ("phone", _CHANNELS["email"]))
+    for x, y in (("sms", "(?:e-?mail|inbox|phone|call|ring)\\w*"), ("email", _CHANNELS["phone"]), ("phone", _CHANNELS["email"]))
     for rx in _channel_patterns(x, _CHANNELS[x], y)
 ]
 
@@ -317,6 +462,7 @@ _QUIET_DUR = _compile(_QUIET_DURATION_PATTERNS)
 _QUIET_THINK = _compile(_QUIET_THINK_PATTERNS)
 _QUIET_DATE = _compile(_QUIET_DATE_PATTERNS)
 _QUIET_G = _compile(_QUIET_GUARDS)
+_LOOSE_END = _compile(_LOOSE_END_PATTERNS)  # only searched after a think/need/promise rule fired
 _TIME = _compile(_TIME_OF_DAY)
 _TIME_G = _compile(_TIME_GUARDS)
 _TIME_BAD_RX = re.compile(_TIME_BAD, re.I)
@@ -396,6 +542,10 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
     after = "after" in (m.groupdict().get("prep") or "after").lower()
     if name in ("next_week", "weekend"):
         return _start_of_local_day(today + timedelta(days=7 - today.weekday()), zone)
+    if name == "end_of_next_week":
+        return _start_of_local_day(today + timedelta(days=7 - today.weekday() + 4), zone)
+    if name == "end_of_week":
+        return _start_of_local_day(today + timedelta(days=(4 - today.weekday()) % 7 or 7), zone)
     if name == "away_next_week":
         return _start_of_local_day(today + timedelta(days=14 - today.weekday()), zone)
     if name == "thanksgiving":
@@ -437,9 +587,36 @@ def _quiet(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInf
     for rx in _QUIET_THINK.values():
         m = rx.search(sentence)
         if m:
-            until = (local + timedelta(days=A_FEW_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
-            return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
+            end = _loose_end(sentence, local, zone)
+            if end is None:
+                until = (local + timedelta(days=A_FEW_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
+                return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
+            return _spanning(m, end, offset, text)
+    m = _QUIET_PROMISE.search(sentence)
+    end = _loose_end(sentence, local, zone) if m else None
+    return _spanning(m, end, offset, text) if m and end else None
+
+
+def _loose_end(sentence: str, local: datetime, zone: ZoneInfo) -> tuple[datetime, re.Match[str]] | None:
+    """(end, match) of the first end stated anywhere in the sentence ("by Monday", "probably a week"), if any."""
+    for name, rx in _LOOSE_END.items():
+        m = rx.search(sentence)
+        if not m:
+            continue
+        if name == "duration":
+            until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
+        else:
+            until = _quiet_date(name, m, local, zone)
+        if until is not None:
+            return until, m
     return None
+
+
+def _spanning(trigger: re.Match[str], end: tuple[datetime, re.Match[str]], offset: int, text: str) -> Wish:
+    """A quiet wish quoting from the trigger to the stated end, whichever comes first."""
+    until, m = end
+    start, stop = min(trigger.start(), m.start()), max(trigger.end(), m.end())
+    return Wish(QUIET, text[offset + start: offset + stop], until=until)
 
 
 def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
@@ -497,13 +674,17 @@ _CHANNEL_FOOTER = re.compile(  # a sender's footer ("if you prefer not to receiv
     r"\bif\s+you(?:'d)?\s+(?:would\s+)?(?:prefer|like)\b|\bclick\b|\bunsubscribe\b|mailto:|\b(?:contact|reach|call)\s+us\b", re.I)
 
 
+# "afternoon calls work better": the time is preferred, not the channel
+_TIME_QUALIFIED = re.compile(r"\b(?:mornings?|afternoons?|evenings?|lunchtime|weekend|early|late|daytime)\s+$", re.I)
+
+
 def _channel_preference(sentence: str, offset: int, text: str) -> list[Wish]:
     """The preferred channel (email, phone, text message) a sentence states, if any."""
     if _CHANNEL_FOOTER.search(sentence):
         return []
     for value, rx in _CHANNEL_RULES:
         m = rx.search(sentence)
-        if m:
+        if m and not _TIME_QUALIFIED.search(sentence[: m.start()]):
             return [Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value)]
     return []
 

@@ -42,6 +42,20 @@ def only(text, kind, sent_at=TUE, tz=CHICAGO) -> Wish:
     ("We need another week to decide.", datetime(2026, 11, 17, 15, 0)),
     ("Don't contact me until after the 15th.", datetime(2026, 11, 16, 6, 0)),
     ("Please don't email me again until next week.", datetime(2026, 11, 16, 6, 0)),
+    # general rules added after batch 6: other verbs of waiting/thinking, time nouns, an end stated elsewhere
+    ("Give me a fortnight to sort things out.", datetime(2026, 11, 24, 15, 0)),
+    ("Hang fire for a week or so, we're waiting on the survey.", datetime(2026, 11, 17, 15, 0)),
+    ("Please hold fire until I've spoken to the bank, should be a week.", datetime(2026, 11, 17, 15, 0)),
+    ("Let me mull this over and revert by next week.", datetime(2026, 11, 16, 6, 0)),
+    ("Let me think on it, I'll let you know by Monday.", datetime(2026, 11, 16, 6, 0)),
+    ("Let me chew on it over the weekend.", datetime(2026, 11, 16, 6, 0)),
+    ("So give us till the end of next week.", datetime(2026, 11, 20, 6, 0)),
+    ("Don't chase me before the 20th.", datetime(2026, 11, 20, 6, 0)),
+    ("I'd appreciate a bit of time to digest all this.", datetime(2026, 11, 13, 15, 0)),
+    ("We need a little breathing space to compare the quotes.", datetime(2026, 11, 13, 15, 0)),
+    ("Could I have a few days to think?", datetime(2026, 11, 13, 15, 0)),
+    ("Let me discuss it with my wife and get back to you.", datetime(2026, 11, 13, 15, 0)),
+    ("Please hold off for a bit.", datetime(2026, 11, 13, 15, 0)),
 ])
 def test_quiet_periods_resolve_to_the_stated_end(text, until):
     wish = only(text, "quiet")
@@ -81,6 +95,13 @@ def test_time_zone_decides_the_local_day():
     "Not right now, thanks.", "We've decided not to do anything yet.", "Not anything just yet.", "Maybe next year.",
     "We don't have the budget right now.", "We've decided to put this on hold.", "Let's park this for now.",
     "Thanks, but not right now.", "We're not interested at this time.",
+    # general rules added after batch 6
+    "We've decided against it for now.", "No, not at this stage.", "Let's table this until next year.",
+    "We're going to stick with what we've got for the time being.", "Our CFO has put a freeze on new vendors.",
+    "I think we'll hold off on changing insurers until the policy renews.", "It's not a good time for us.",
+    "We'll circle back when the budget frees up.", "Let's wait until rates come down.", "Try me again in the new year.",
+    "Possibly early next year.", "We're not ready to commit yet.", "We've put the renovation on hold indefinitely.",
+    "Please stop chasing, we'll let you know when we're ready.",  # a pause, not an opt-out: when in doubt, pause
 ])
 def test_paused(text):
     assert only(text, "paused").quote in text
@@ -91,6 +112,12 @@ def test_paused(text):
     "Please don't contact me again.", "Take me off your list.", "Please stop calling and emailing me.",
     "I do not wish to be contacted again.", "Please stop reaching out.", "Don't call or email me anymore.",
     "I'd like to unsubscribe from your emails.", "Kindly remove my name from your contact list.",
+    # general rules added after batch 6
+    "Please do not send me any further emails.", "pls take me of your mailing list", "Unsubscribe pls",
+    "Kindly refrain from contacting me in future.", "I'm not interested and I'd appreciate it if you stopped emailing.",
+    "Please stop, I've already said no.", "Remove me from any further correspondence.", "I want no further contact.",
+    "I don't want to receive any more of your emails.", "Do not contact me.", "Stop ringing me.",
+    "Stop hounding me with offers.", "Please take me off your books.", "Do not call this number again.",
 ])
 def test_do_not_contact(text):
     assert only(text, "do_not_contact").quote in text
@@ -108,6 +135,16 @@ def test_do_not_contact(text):
     ("Call me, I hardly ever look at my email.", "channel:phone"),
     ("Text me, I don't check my inbox much.", "channel:sms"),
     ("Weekday evenings are best for me.", "time:evening"),
+    ("Best time to reach me is between 12 and 1.", "time:midday"),
+    ("Could you call me towards the end of the day?", "time:afternoon"),
+    ("Can we keep calls to after 3?", "time:afternoon"),
+    ("Afternoon calls work better for me.", "time:afternoon"),
+    ("Not before 9 please, I'm on the school run.", "time:not_morning"),
+    ("Weekends are best for me as I work shifts.", "time:weekends"),
+    ("Mondays are hopeless, any other day is fine.", "time:not_mondays"),
+    ("Best to reach me on my cell.", "channel:phone"),
+    ("Please put everything in writing, I don't do phone calls.", "channel:email"),
+    ("I'm easier to get hold of by text.", "channel:sms"),
 ])
 def test_preferences(text, preference):
     assert only(text, "preference").preference == preference
@@ -147,6 +184,24 @@ def test_preferences(text, preference):
     "If you don't want any more messages from us, we'd be happy to remove you from all email communication.",
     "Stop emailing my husband, he is not the decision maker.",
     "We deferred discussions about an extension until Monday.",
+    # look-alikes of the rules added after batch 6
+    "Put the extra seat on hold, we'll decide after the trial.",
+    "We've decided against the premium tier but want to go ahead with standard.",
+    "Hold off on ordering the wheels until I confirm the colour.",
+    "We need the car for a few days to test drive it properly.",
+    "Morning delivery would be ideal for the van.",
+    "Let me check with finance and get back to you today.",
+    "Don't email me the contract, I'll pick it up.",
+    "Stop texting my wife about the car, she isn't the buyer.",
+    "I had no more emails from the old bank after I switched.",
+    "Please don't send the paper copy, I've printed it.",
+    "I'm away next week, so please send the paperwork today.",
+    "We're not doing the patio this year, only the kitchen.",
+    "Let's discuss this.",
+    "I'll have to check with Kathleen on the details of the documentation.",
+    "If you call or email me and I don't respond for a while, that's why.",
+    "If this is the best time to put that in writing for Europe, go ahead.",
+    "In reply to the e-mail, Liddy suggested that for next year's planning Australia can be included.",
 ])
 def test_look_alikes_do_not_fire(text):
     assert kinds(text) == []
@@ -224,13 +279,15 @@ def test_human_replies_are_not_automatic(subject, text):
 
 
 # ------------------------------------------------------------------ real business mail
-_OPT_OUT_WORDS = ("stop", "remov", "unsubscrib", "contact", "mail", "list", "delet", "opt", "alone", "number", "cease",
-                  "hear", "no more", "quit", "take")
+# every do_not_contact pattern contains one of these anchors (a stop/negation/removal word), so only sentences with
+# one need running; the bench runs all 4,649 and finds the same two
+_OPT_OUT_WORDS = ("stop", "quit", "cease", "n't", "dont", "do not", "never", "no longer", "unsubscrib", "remov", "take",
+                  "delet", "drop", "erase", "no more", "no further", "refrain", "alone", "hear", "lose", "opt")
 KNOWN_OPT_OUTS = {"Please delete me from your e-mail list.", "Please remove me from your email list for further HTC events."}
 
 
 def test_real_business_mail_gives_no_false_opt_out(corpora_dir):
-    # 4,649 real sentences; only those with an opt-out word are run, to keep the test fast (every pattern needs one)
+    # 4,649 real sentences; only those with an opt-out anchor are run, to keep the test fast
     fired = set()
     for path in sorted((corpora_dir / "parakweet-email-intent").glob("*.txt")):
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -254,8 +311,7 @@ def test_labelled_set_meets_measured_floors():
     bench = _bench()
     examples = bench.load()
     assert len(examples) >= 260
-    tune, held, untuned = bench.split(examples)
-    for split, floor in ((tune, 0.97), (held, 0.95)):  # measured 1.0 on both after tuning (see bench docstring)
+    for split, floor in zip(bench.split(examples), (0.97, 0.95)):  # measured 1.0 on both after tuning
         result = bench.score(split)
         assert result["false_dnc"] == 0, result["errors"]
         assert result["labels"]["do_not_contact"]["precision"] == 1.0
@@ -264,12 +320,28 @@ def test_labelled_set_meets_measured_floors():
         assert result["quiet_day_accuracy"] >= floor, result["errors"]
 
 
-def test_untuned_batch_meets_its_measured_floors():
-    # the honest estimate on sentences never used for tuning: measured dnc P 1.0 / R 0.9, quiet R 0.5, paused R 0.2
+# Floors per blind batch at the values measured (recall, and precision where below 1.0; see the bench docstring).
+# Batches 5 and 6 were tuned on after their blind scoring (1.0 everywhere now); batch 7 was never tuned on.
+_TUNED = {"n": 0, "recall": dict.fromkeys(("quiet", "paused", "do_not_contact", "pref_time", "pref_channel"), 1.0),
+          "precision": dict.fromkeys(("quiet", "paused", "pref_time", "pref_channel"), 1.0), "days": 1.0}
+BATCH_FLOORS = {
+    "5": {**_TUNED, "n": 60},
+    "6": {**_TUNED, "n": 150},
+    "7": {"n": 80, "days": 1.0,
+          "recall": {"quiet": 0.38, "paused": 0.46, "do_not_contact": 0.53, "pref_time": 0.62, "pref_channel": 0.33},
+          "precision": {"quiet": 0.83, "paused": 0.75, "pref_time": 1.0, "pref_channel": 1.0}},
+}
+
+
+@pytest.mark.parametrize("name", sorted(BATCH_FLOORS))
+def test_blind_batch_meets_its_measured_floors(name):
     bench = _bench()
-    result = bench.score(bench.split(bench.load())[2])
-    assert result["n"] >= 60
-    assert result["false_dnc"] == 0 and result["labels"]["do_not_contact"]["precision"] == 1.0
-    assert result["labels"]["do_not_contact"]["recall"] >= 0.9
-    assert result["labels"]["quiet"]["recall"] >= 0.5 and result["labels"]["paused"]["recall"] >= 0.2
-    assert result["labels"]["pref_time"]["recall"] >= 0.8 and result["labels"]["pref_channel"]["recall"] >= 0.8
+    floors = BATCH_FLOORS[name]
+    result = bench.score(bench.batch(bench.load(), name))
+    assert result["n"] == floors["n"]
+    # a false opt-out loses a customer: precision must stay exactly 1.0 on every batch
+    assert result["false_dnc"] == 0 and result["labels"]["do_not_contact"]["precision"] == 1.0, result["errors"]
+    for kind in ("recall", "precision"):
+        for label, floor in floors[kind].items():
+            assert result["labels"][label][kind] >= floor, (label, kind, result["labels"][label], result["errors"])
+    assert result["quiet_day_accuracy"] >= floors["days"], result["errors"]
