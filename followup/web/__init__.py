@@ -1,21 +1,124 @@
-"""The web layer: one blueprint per user-facing area; a database session per request."""
-from flask import Flask, g
+"""The web layer: one blueprint per user-facing area; a database session per request.
+
+Security choices, in one place:
+- Flask's SECRET_KEY is derived (HMAC) from the same secret as the mailbox vault, on the first request,
+  so building the app stays cheap and `followup init` can still create the key file.
+- The session cookie is HttpOnly and SameSite=Lax. It is marked Secure when the request came over https
+  (request.is_secure) or a proxy says so with X-Forwarded-Proto: https, or when SESSION_COOKIE_SECURE is
+  set. The header is trusted for this flag only: a client faking it merely stops its own cookie from being
+  sent over http. No ProxyFix is applied, so rate limiting keys on the real peer address.
+- CSRFProtect guards every POST; every response carries CSP and the usual security headers.
+"""
+import hashlib
+import hmac
+
+from flask import Flask, current_app, g, request
+from flask.sessions import SecureCookieSessionInterface
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
 
 
 def db_session():
     """The request's database session, opened on first use and closed on teardown."""
     if "db_session" not in g:
-        from flask import current_app
-
         g.db_session = current_app.extensions["followup"].db.session()
     return g.db_session
 
 
+def state():
+    """The AppState (settings, db, vault) of the current app."""
+    return current_app.extensions["followup"]
+
+
+def _close_session() -> None:
+    """Close and forget the request's session, user and CSRF token (tests share one app context)."""
+    g.pop("_login_user", None)
+    g.pop(current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"), None)
+    session = g.pop("db_session", None)
+    if session is not None:
+        session.close()
+
+
+def derive_secret_key(secret: str) -> bytes:
+    """The Flask signing key, separate from the vault's Fernet key though drawn from the same secret."""
+    return hmac.new(secret.encode(), b"followup flask session", hashlib.sha256).digest()
+
+
+def ensure_secret_key(app: Flask) -> None:
+    """Set SECRET_KEY from the vault's secret the first time a request needs it (unless config gave one)."""
+    if not app.config.get("SECRET_KEY"):
+        from followup.secrets import load_secret
+
+        settings = app.extensions["followup"].settings
+        secret = load_secret(settings.secret(settings.web.secret_key_env), settings.data_path)
+        app.config["SECRET_KEY"] = derive_secret_key(secret)
+
+
+class SessionInterface(SecureCookieSessionInterface):
+    """The signed-cookie session, Secure whenever the request came over https, keyed lazily."""
+
+    def open_session(self, app: Flask, request):
+        """Open the cookie session, deriving the signing key first if needed."""
+        ensure_secret_key(app)
+        return super().open_session(app, request)
+
+    def get_cookie_secure(self, app: Flask) -> bool:
+        """Secure by config, or by the scheme this request was served over."""
+        return bool(app.config.get("SESSION_COOKIE_SECURE")) or request.is_secure or \
+            request.headers.get("X-Forwarded-Proto", "").lower() == "https"
+
+
 def init_app(app: Flask) -> None:
-    """Register the session teardown and the blueprints."""
+    """Register the session teardown, security settings, login, CSRF and the blueprints."""
+    from flask_wtf.csrf import CSRFProtect
+
+    from followup.web import auth, customers, drafts, mailboxes, notes
+    from followup.web.helpers import register_errors, register_filters
+
+    settings = app.extensions["followup"].settings
+    app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_NAME="followup_session",
+                      PERMANENT_SESSION_LIFETIME=settings.web.session_lifetime,
+                      WTF_CSRF_TIME_LIMIT=int(settings.web.session_lifetime.total_seconds()))
+    app.session_interface = SessionInterface()
+    app.jinja_env.autoescape = True  # every template, whatever its extension
+
+    @app.teardown_request
+    def close_request_session(_exc):
+        """Per request, even when an outer app context lives on (tests)."""
+        _close_session()
 
     @app.teardown_appcontext
     def close_session(_exc):
-        session = g.pop("db_session", None)
-        if session is not None:
-            session.close()
+        """Per app context, for sessions opened outside a request."""
+        _close_session()
+
+    @app.after_request
+    def security_headers(response):
+        """CSP and the usual headers on every response; no caching of pages."""
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if request.endpoint != "static":
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
+    CSRFProtect(app)
+    auth.init_login(app)
+    register_filters(app)
+    register_errors(app)
+    for module in (auth, drafts, customers, mailboxes, notes):
+        app.register_blueprint(module.bp)
+    try:
+        from followup.web import health  # issue 8's /healthz, public (see auth.PUBLIC_ENDPOINTS)
+    except ImportError:
+        health = None
+    if health is not None and "health" not in app.blueprints:
+        app.register_blueprint(health.bp)

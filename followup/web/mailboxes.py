@@ -1,0 +1,118 @@
+"""Mailboxes: connect an IMAP + SMTP account, test it, sync it, and see sync state and quarantined mail."""
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from sqlmodel import col, func, select
+
+from followup.exceptions import BadInput, FollowupError
+from followup.mailboxes import SECURITY_MODES, add_mailbox
+from followup.models import Mailbox, MailboxFolder, QuarantinedMessage, User
+from followup.web import db_session, state
+from followup.web.helpers import rep, team_id, team_mailbox_or_404
+
+bp = Blueprint("mailboxes", __name__, url_prefix="/mailboxes")
+QUARANTINE_SHOWN = 50
+FORM_FIELDS = ("name", "email_address", "username", "imap_host", "imap_port", "imap_security", "smtp_host",
+               "smtp_port", "smtp_security")
+EMPTY_FORM = {"imap_port": "993", "imap_security": "ssl", "smtp_port": "465", "smtp_security": "ssl"}
+
+
+def _page(form: dict | None = None, results: dict | None = None, status: int = 200):
+    """The mailbox page: every team mailbox with folders and quarantine, and the connect form."""
+    s = db_session()
+    boxes = list(s.exec(select(Mailbox).where(Mailbox.team_id == team_id()).order_by(Mailbox.name)))
+    ids = [b.id for b in boxes]
+    folders, quarantine = {}, {}
+    for f in s.exec(select(MailboxFolder).where(col(MailboxFolder.mailbox_id).in_(ids)).order_by(MailboxFolder.name)):
+        folders.setdefault(f.mailbox_id, []).append(f)
+    for row in s.exec(select(QuarantinedMessage.id, QuarantinedMessage.mailbox_id, QuarantinedMessage.folder,
+                             QuarantinedMessage.uid, QuarantinedMessage.reason, QuarantinedMessage.created_at,
+                             func.length(QuarantinedMessage.raw))
+                      .where(col(QuarantinedMessage.mailbox_id).in_(ids))
+                      .order_by(col(QuarantinedMessage.created_at).desc()).limit(QUARANTINE_SHOWN * max(len(ids), 1))):
+        quarantine.setdefault(row[1], []).append(row)
+    owners = {u.id: u for u in s.exec(select(User).where(User.team_id == team_id()))}
+    return render_template("mailboxes/index.html", boxes=boxes, folders=folders, quarantine=quarantine,
+                           owners=owners, form=form or EMPTY_FORM, results=results or {}, modes=SECURITY_MODES,
+                           shown=QUARANTINE_SHOWN), status
+
+
+@bp.route("")
+def index():
+    """List the team's mailboxes and the connect form."""
+    return _page()
+
+
+def _port(value: str, what: str, allow_zero: bool = False) -> int:
+    """A port number from the form; BadInput when it is not one."""
+    value = (value or "").strip()
+    if allow_zero and not value:
+        return 0
+    if not value.isdigit():
+        raise BadInput(f"{what}: {value!r} is not a port number")
+    return int(value)
+
+
+@bp.route("", methods=["POST"])
+def connect():
+    """Store a new mailbox for the logged-in rep; the password is encrypted and never shown again."""
+    form = {k: (request.form.get(k) or "").strip() for k in FORM_FIELDS}
+    password = request.form.get("password") or ""
+    s = db_session()
+    st = state()
+    try:
+        smtp_host = form["smtp_host"]
+        box = add_mailbox(s, st.vault, name=form["name"], owner=rep(), username=form["username"], password=password,
+                          imap_host=form["imap_host"], imap_port=_port(form["imap_port"], "IMAP port"),
+                          imap_security=form["imap_security"], smtp_host=smtp_host,
+                          smtp_port=_port(form["smtp_port"], "SMTP port", allow_zero=not smtp_host),
+                          smtp_security=form["smtp_security"] or "none",
+                          email_address=form["email_address"] or None)
+        s.commit()
+    except FollowupError as exc:
+        s.rollback()
+        flash(f"Cannot connect the mailbox: {exc}", "error")
+        return _page(form=form, status=400)
+    flash(f"Mailbox {box.name} connected. Test the connection, then sync.", "ok")
+    return redirect(url_for("mailboxes.index"))
+
+
+@bp.route("/<int:mailbox_id>/test", methods=["POST"])
+def test(mailbox_id: int):
+    """Log in to IMAP and SMTP and show each check (integration point: followup.imap.test_mailbox)."""
+    box = team_mailbox_or_404(mailbox_id)
+    try:
+        from followup.imap import test_mailbox
+    except ImportError:
+        flash("Testing is not available yet: the IMAP module is not installed.", "error")
+        return redirect(url_for("mailboxes.index"))
+    st = state()
+    try:
+        checks = test_mailbox(box, st.vault.decrypt(box.password_encrypted), st.settings.sync.timeout.total_seconds())
+    except FollowupError as exc:
+        checks = [("connection", False, str(exc))]
+    return _page(results={box.id: [(c, bool(ok), d) for c, ok, d in checks]})
+
+
+@bp.route("/<int:mailbox_id>/sync", methods=["POST"])
+def sync(mailbox_id: int):
+    """Fetch new mail from this mailbox now (integration point: followup.sync.sync_all)."""
+    box = team_mailbox_or_404(mailbox_id)
+    try:
+        from followup.sync import sync_all
+    except ImportError:
+        flash("Sync is not available yet: the sync module is not installed.", "error")
+        return redirect(url_for("mailboxes.index"))
+    st = state()
+    try:
+        result = sync_all(st.db, st.vault, st.settings, name=box.name)
+    except FollowupError as exc:
+        flash(f"Sync of {box.name} failed: {exc}", "error")
+        return redirect(url_for("mailboxes.index"))
+    errors = [m["error"] for m in result.get("mailboxes") or [] if m.get("error")]
+    if errors:
+        flash(f"Sync of {box.name} failed: {'; '.join(errors)}", "error")
+    else:
+        flash(f"Synced {box.name}: {result.get('new_messages', 0)} new message(s), "
+              f"{result.get('quarantined', 0)} quarantined.", "ok")
+    return redirect(url_for("mailboxes.index"))

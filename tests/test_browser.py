@@ -1,0 +1,189 @@
+"""The web app in Debian's Chromium (Playwright), served by waitress on 127.0.0.1.
+
+Never a downloaded browser: /usr/bin/chromium, headless, no sandbox, no background networking.
+"""
+from __future__ import annotations
+
+import os
+import re
+import threading
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from followup.clock import utcnow
+from followup.models import Customer, Draft
+from followup.users import add_user
+from tests.servers import DEFAULT_IMAP_PASSWORD
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+REP, PASSWORD = "rita@example.com", "browser test password"
+WAIT_MS = 15_000
+# read at import: the app fixture clears FOLLOWUP_* variables before each test
+SAVE_SCREENSHOTS = os.environ.get("FOLLOWUP_SCREENSHOTS") == "1"
+
+
+@pytest.fixture
+def live_server(app):
+    """The app served by waitress in a thread on a free 127.0.0.1 port; yields the base URL."""
+    from waitress.server import create_server
+
+    server = create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def chromium_page(live_server):
+    """A Chromium page with a default timeout; closed after the test."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(base_url=live_server, viewport={"width": 1280, "height": 900})
+        pg = context.new_page()
+        pg.set_default_timeout(WAIT_MS)
+        errors: list[str] = []
+        pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        yield pg
+        browser.close()
+    assert not errors, f"console errors (CSP violations?): {errors}"
+
+
+def _mail(sender: str, subject: str, body: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, REP, subject
+    msg["Message-ID"] = make_msgid(domain="browser.example")
+    msg["Date"] = format_datetime(utcnow().replace(tzinfo=__import__("datetime").timezone.utc))
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+def _log_in(page, email=REP, password=PASSWORD):
+    page.goto("/")
+    page.wait_for_url(re.compile(r"/login\?next=/$"))
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", password)
+    page.click("button:has-text('Log in')")
+
+
+def _flash(page) -> str:
+    return page.inner_text("p.flash")
+
+
+def test_connect_sync_edit_approve_send_and_hold(chromium_page, db, app, dovecot, imap_user, smtp_server):
+    page = chromium_page
+    with db.session() as s:
+        add_user(s, REP, "Rita Rep", PASSWORD)
+        s.commit()
+    dovecot.append(imap_user, "INBOX", _mail("Casey Customer <casey@example.test>", "Seats",
+                                             "Hi Rita,\n\nWhat would 25 seats cost per year? Can we start on "
+                                             "December 1?\n\nCasey"))
+    dovecot.append(imap_user, "INBOX", _mail("Quinn Quiet <quinn@example.test>", "Renewal",
+                                             "Hi Rita,\n\nCould you send the renewal terms for 40 drivers?\n\nQuinn"))
+
+    _log_in(page)
+    page.wait_for_url("**/mailboxes")  # no mailbox yet: the page that connects one
+    page.fill("input[name=name]", "work")
+    page.fill("input[name=email_address]", REP)
+    page.fill("input[name=username]", imap_user)
+    page.fill("input[name=password]", DEFAULT_IMAP_PASSWORD)
+    page.fill("input[name=imap_host]", dovecot.host)
+    page.fill("input[name=imap_port]", str(dovecot.imap_port))
+    page.select_option("select[name=imap_security]", "none")
+    page.fill("input[name=smtp_host]", smtp_server.host)
+    page.fill("input[name=smtp_port]", str(smtp_server.port))
+    page.select_option("select[name=smtp_security]", "none")
+    page.click("button:has-text('Connect')")
+    assert "Mailbox work connected" in _flash(page)
+    assert DEFAULT_IMAP_PASSWORD not in page.content()
+
+    page.click("button:has-text('Test connection')")
+    assert "ok" in page.inner_text("ul.checks li.ok >> nth=0")
+    page.click("button:has-text('Sync now')")
+    assert "Synced work: 2 new message(s), 0 quarantined." in _flash(page)
+
+    page.click("nav >> text=Queue")
+    page.click("button:has-text('Prepare drafts now')")
+    assert "Prepared 2 draft(s)" in _flash(page)
+    assert page.locator("table.queue tbody tr").count() == 2
+
+    # edit and approve Casey's draft, with sending allowed at any hour for this test
+    page.click("table.queue >> text=Re: Seats")
+    page.wait_for_url(re.compile(r"/drafts/\d+$"))
+    assert page.locator(".sources mark").count() >= 1
+    edited = page.input_value("textarea[name=body]").replace("Hi Casey,", "Hi Casey, thanks for writing.")
+    page.fill("textarea[name=body]", edited)
+    page.click("button:has-text('Approve this text')")
+    assert "approved" in _flash(page)
+    with db.session() as s:
+        casey = s.exec(select(Customer).where(Customer.email == "casey@example.test")).one()
+        quinn = s.exec(select(Customer).where(Customer.email == "quinn@example.test")).one()
+    page.goto(f"/customers/{casey.id}")
+    page.fill("input[name=send_window]", "always")
+    page.click("button:has-text('Save limits')")
+    assert "Limits saved" in _flash(page)
+
+    page.click("nav >> text=Queue")
+    page.click("button:has-text('Send approved now')")
+    assert "Sent 1, held 0, failed 0." in _flash(page)
+    received = smtp_server.wait_for(1, match=lambda m: "casey@example.test" in m.rcpt_tos)
+    assert b"thanks for writing." in received[0].data
+
+    # a quiet period holds Quinn's approved draft
+    page.goto("/drafts")
+    page.click("table.queue >> text=Re: Renewal")
+    page.click("button:has-text('Approve this text')")
+    page.goto(f"/customers/{quinn.id}")
+    page.fill("input[name=days]", "3")
+    page.fill("input[name=reason]", "needs a few days")
+    page.click("button:has-text('Set quiet period')")
+    assert "Quiet period set" in _flash(page)
+    with db.session() as s:
+        draft = s.exec(select(Draft).where(Draft.customer_id == quinn.id)).one()
+    page.goto(f"/drafts/{draft.id}")
+    assert re.search(r"Held until .+ because quiet period until \d{4}-\d\d-\d\d", page.inner_text("#policy"))
+    page.goto("/drafts?status=approved")
+    page.click("button:has-text('Send approved now')")
+    assert "Sent 0, held 1, failed 0." in _flash(page)
+    page.goto(f"/drafts/{draft.id}")
+    assert "Outbox: held (quiet period until" in page.inner_text("#policy")
+    assert len(smtp_server.messages) == 1
+
+    page.click("button:has-text('Log out')")
+    page.wait_for_url("**/login")
+    page.goto("/drafts")
+    page.wait_for_url(re.compile(r"/login\?next=/drafts$"))
+
+
+def test_demo_screenshots(chromium_page, db, app, tmp_path):
+    """The demo data in the browser: the queue and a draft page (saved under docs/ with FOLLOWUP_SCREENSHOTS=1)."""
+    page = chromium_page
+    folder = ROOT / "docs" if SAVE_SCREENSHOTS else tmp_path
+    from followup.demo import load_demo
+
+    st = app.extensions["followup"]
+    result = load_demo(db, st.vault, st.settings)
+    _log_in(page, result.email, result.password)
+    page.wait_for_url("**/drafts")
+    assert page.locator("table.queue tbody tr").count() == 3
+    page.screenshot(path=str(folder / "queue.png"), full_page=True)
+    page.click("table.queue >> text=Re: Pilot for the support team")
+    assert page.locator(".sources mark").count() >= 2
+    page.screenshot(path=str(folder / "draft.png"), full_page=True)
+    page.goto("/drafts?status=held")
+    page.click("table.queue >> text=Re: Demo follow-up")
+    assert "quiet period until" in page.inner_text("#policy")
+    for name in ("queue.png", "draft.png"):
+        assert (folder / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

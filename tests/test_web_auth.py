@@ -1,0 +1,172 @@
+"""Login, logout, the root redirect, next= handling, login rate limiting and the session cookie."""
+from datetime import timedelta
+
+import pytest
+from sqlmodel import delete, select
+
+from followup.clock import utcnow
+from followup.models import LoginAttempt, Team, User
+from followup.users import add_user
+from tests.test_web_support import PASSWORD, login, post, teams, token, vault  # noqa: F401 (fixtures)
+
+
+def test_login_page_has_the_spec_fields(app):
+    page = app.test_client().get("/login")
+    assert page.status_code == 200
+    for field in ('name="email"', 'name="password"', 'name="csrf_token"'):
+        assert field in page.text
+
+
+def test_anonymous_root_goes_to_login_with_a_relative_next(app):
+    response = app.test_client().get("/customers?q=dana")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/login?next=/customers?q%3Ddana"
+
+
+def test_good_login_lands_on_the_queue_and_bad_login_says_so(app, teams):
+    c = app.test_client()
+    bad = login(c, teams[0].rep_email, "wrong password")
+    assert bad.status_code == 401
+    assert "Wrong email or password" in bad.text
+    assert c.get("/drafts").status_code == 302
+    good = login(c, teams[0].rep_email)
+    assert good.headers["Location"] == "/drafts"
+    assert c.get("/drafts").status_code == 200
+
+
+def test_root_opens_the_mailbox_page_until_a_mailbox_is_connected(app, session, teams):
+    team = Team(name="no-mailbox-yet")
+    session.add(team)
+    session.flush()
+    add_user(session, "new@example.com", "New Rep", PASSWORD, team_id=team.id)
+    session.commit()
+    c = app.test_client()
+    login(c, "new@example.com")
+    assert c.get("/").headers["Location"] == "/mailboxes"
+    c2 = app.test_client()
+    login(c2, teams[0].rep_email)
+    assert c2.get("/").headers["Location"] == "/drafts"
+
+
+def test_login_follows_a_relative_next(app, teams):
+    c = app.test_client()
+    page = c.get("/login?next=/customers")
+    response = c.post("/login", data={"email": teams[0].rep_email, "password": PASSWORD, "next": "/customers",
+                                      "csrf_token": token(page.text)})
+    assert response.headers["Location"] == "/customers"
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/x", "//evil.example/x", "/\\evil.example", "\\\\evil.example",
+                                    "javascript:alert(1)", "http:/evil.example", "/\t/evil.example", "evil.example"])
+def test_login_refuses_open_redirects(app, teams, target):
+    c = app.test_client()
+    page = c.get("/login")
+    response = c.post("/login", data={"email": teams[0].rep_email, "password": PASSWORD, "next": target,
+                                      "csrf_token": token(page.text)})
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/drafts"
+
+
+def test_logout_ends_the_session(app, teams):
+    c = app.test_client()
+    login(c, teams[0].rep_email)
+    assert c.get("/drafts").status_code == 200
+    response = post(c, "/logout")
+    assert response.headers["Location"] == "/login"
+    assert c.get("/drafts").status_code == 302
+    assert c.get("/logout").status_code == 405  # a link cannot log anyone out
+
+
+def test_passwords_are_stored_hashed(db, teams):
+    with db.session() as s:
+        user = s.exec(select(User).where(User.email == teams[0].rep_email)).one()
+    assert PASSWORD not in user.password_hash
+    assert user.password_hash.split(":")[0] in ("scrypt", "pbkdf2")
+
+
+def test_a_deactivated_rep_is_logged_out_and_cannot_log_in(app, db, teams):
+    c = app.test_client()
+    login(c, teams[0].rep_email)
+    with db.session() as s:
+        user = s.exec(select(User).where(User.email == teams[0].rep_email)).one()
+        user.is_active = False
+        s.add(user)
+        s.commit()
+    assert c.get("/drafts").status_code == 302
+    assert login(app.test_client(), teams[0].rep_email).status_code == 401
+
+
+def _client(app, addr):
+    c = app.test_client()
+    c.environ_base["REMOTE_ADDR"] = addr
+    return c
+
+
+def test_failed_logins_are_limited_per_address_and_per_client(app, db, teams):
+    limit = app.extensions["followup"].settings.web.login_attempts
+    a, b = teams[0].rep_email, teams[1].rep_email
+    attacker = _client(app, "203.0.113.7")
+    for _ in range(limit):
+        assert login(attacker, a, "guess").status_code == 401
+    blocked = login(attacker, a)  # even the right password is refused while blocked
+    assert blocked.status_code == 429
+    assert "Too many failed logins" in blocked.text
+    assert login(_client(app, "203.0.113.7"), b).status_code == 429  # same client, other address
+    assert login(_client(app, "198.51.100.2"), a).status_code == 429  # other client, same address
+    assert login(_client(app, "198.51.100.2"), b).status_code == 302  # neither used up
+    with db.session() as s:
+        rows = s.exec(select(LoginAttempt).where(LoginAttempt.email == a)).all()
+    assert len(rows) == limit and not any(r.ok for r in rows)  # refused tries are not even checked
+
+
+def test_failed_logins_older_than_the_window_do_not_count(app, db, teams):
+    web = app.extensions["followup"].settings.web
+    email = teams[0].rep_email
+    with db.session() as s:
+        old = utcnow() - web.login_window - timedelta(minutes=1)
+        for _ in range(web.login_attempts):
+            s.add(LoginAttempt(email=email, remote_addr="127.0.0.1", ok=False, at=old))
+        s.commit()
+    assert login(app.test_client(), email).status_code == 302
+    with db.session() as s:
+        s.exec(delete(LoginAttempt))
+        recent = utcnow() - web.login_window + timedelta(minutes=1)
+        for _ in range(web.login_attempts):
+            s.add(LoginAttempt(email=email, remote_addr="192.0.2.1", ok=False, at=recent))
+        s.commit()
+    assert login(app.test_client(), email).status_code == 429
+
+
+def _cookie_header(response) -> str:
+    cookies = [v for k, v in response.headers.items() if k.lower() == "set-cookie" and "followup_session=" in v]
+    assert cookies, "no session cookie set"
+    return cookies[-1]
+
+
+def test_session_cookie_is_httponly_and_samesite_lax_and_not_secure_over_http(app, teams):
+    cookie = _cookie_header(login(app.test_client(), teams[0].rep_email))
+    assert "HttpOnly" in cookie
+    assert "SameSite=Lax" in cookie
+    assert "Secure" not in cookie
+
+
+def test_session_cookie_is_secure_over_https(app, teams):
+    cookie = _cookie_header(login(app.test_client(), teams[0].rep_email, base_url="https://localhost"))
+    assert "Secure" in cookie and "HttpOnly" in cookie
+
+
+def test_session_cookie_is_secure_behind_a_tls_proxy(app, teams):
+    cookie = _cookie_header(login(app.test_client(), teams[0].rep_email, headers={"X-Forwarded-Proto": "https"}))
+    assert "Secure" in cookie
+
+
+def test_session_cookie_secure_can_be_forced_by_config(app, teams):
+    app.config["SESSION_COOKIE_SECURE"] = True
+    assert "Secure" in _cookie_header(login(app.test_client(), teams[0].rep_email))
+
+
+def test_session_has_the_configured_lifetime(app, teams):
+    cookie = _cookie_header(login(app.test_client(), teams[0].rep_email))
+    assert "Expires=" in cookie  # permanent session: ends after [web] session_lifetime, not never
+    assert app.permanent_session_lifetime == app.extensions["followup"].settings.web.session_lifetime
+

@@ -1,0 +1,193 @@
+"""The approval queue and the draft page: order, filters, sources, grounding, policy state and the four actions."""
+import dataclasses
+import re
+from datetime import timedelta
+
+from followup.approval import text_hash
+from followup.clock import utcnow
+from sqlmodel import select
+
+from followup.models import Customer, Draft
+from tests.test_web_support import client, post, teams, vault  # noqa: F401 (fixtures)
+
+
+def _add_drafts(db, side, specs):
+    """Extra drafts for team A's customer: (subject, status, not_before offset in hours or None)."""
+    ids = []
+    with db.session() as s:
+        for subject, status, hours in specs:
+            d = Draft(team_id=side.team_id, customer_id=side.customer_id, subject=subject, body="b", status=status,
+                      not_before=utcnow() + timedelta(hours=hours) if hours is not None else None)
+            s.add(d)
+            s.flush()
+            ids.append(d.id)
+        s.commit()
+    return ids
+
+
+def _subjects(text):
+    return re.findall(r'<a href="/drafts/\d+">([^<]*)</a>', text)
+
+
+def test_queue_lists_pending_drafts_what_is_due_first(db, client, teams):
+    _add_drafts(db, teams[0], [("later", "pending", 48), ("sooner", "pending", 2), ("done", "sent", None)])
+    page = client.get("/drafts")
+    assert page.status_code == 200
+    assert _subjects(page.text) == ["Re: Pilot quote", "sooner", "later"]
+    assert "Dana Demo" in page.text and "unanswered request" in page.text
+
+
+def test_queue_filters_by_status(db, client, teams):
+    _add_drafts(db, teams[0], [("gone", "sent", None), ("nope", "rejected", None)])
+    assert _subjects(client.get("/drafts?status=sent").text) == ["gone"]
+    assert _subjects(client.get("/drafts?status=rejected").text) == ["nope"]
+    assert set(_subjects(client.get("/drafts?status=all").text)) == {"Re: Pilot quote", "gone", "nope"}
+    assert _subjects(client.get("/drafts?status=bogus").text) == ["Re: Pilot quote"]  # unknown filter: pending
+
+
+def test_queue_pages_by_the_configured_size(app, db, client, teams):
+    st = app.extensions["followup"]
+    st.settings = dataclasses.replace(st.settings, web=dataclasses.replace(st.settings.web, queue_page_size=2))
+    _add_drafts(db, teams[0], [(f"d{i}", "pending", i) for i in range(1, 4)])
+    first, second = client.get("/drafts"), client.get("/drafts?page=2")
+    assert _subjects(first.text) == ["Re: Pilot quote", "d1"] and "page 1 of 2" in first.text
+    assert _subjects(second.text) == ["d2", "d3"]
+
+
+def test_draft_page_shows_sources_with_quotes_marked_and_the_policy_state(client, teams):
+    page = client.get(f"/drafts/{teams[0].draft_id}").text
+    assert "<mark>Could you send the revised quote for 25 seats?</mark>" in page
+    assert "<mark>start the pilot on December 1</mark>" in page
+    assert f'id="message-{teams[0].inbound_id}"' in page and f'id="note-{teams[0].note_id}"' in page
+    assert 'name="subject" value="Re: Pilot quote"' in page
+    assert "Can send now" in page or "Held" in page  # depends on the send window at the time the test runs
+
+
+def test_grounding_flags_figures_not_in_the_sources(db, client, teams):
+    with db.session() as s:
+        d = s.get(Draft, teams[0].draft_id)
+        d.body = "Hi Dana,\n\nThe quote for 25 seats is $9,999 and we can start on March 3.\n"
+        s.add(d)
+        s.commit()
+    page = client.get(f"/drafts/{teams[0].draft_id}").text
+    flagged = re.search(r"Not found in this customer's sources: (.*?)\. Check", page, re.S).group(1)
+    assert "$9,999" in flagged and "25" not in re.sub(r"<[^>]+>", "", flagged).replace("$9,999", "")
+    assert re.search(r'<tr class="ok"><td>25', page)
+
+
+def test_policy_panel_shows_a_quiet_period_as_held(db, client, teams):
+    with db.session() as s:
+        c = s.get(Customer, teams[0].customer_id)
+        c.quiet_until = utcnow() + timedelta(days=5)
+        s.add(c)
+        s.commit()
+    page = client.get(f"/drafts/{teams[0].draft_id}").text
+    assert re.search(r"<strong>Held until [^<]+</strong> because quiet period until \d{4}-\d\d-\d\d", page)
+
+
+def test_approve_approves_the_exact_text_in_the_form(db, client, teams):
+    body = "Hi Dana,\n\nHere is the revised quote for 25 seats.\n"
+    response = post(client, f"/drafts/{teams[0].draft_id}/decide",
+                    {"action": "approve", "subject": "Re: Pilot quote", "body": body.replace("\n", "\r\n")})
+    assert response.status_code == 302 and response.headers["Location"] == "/drafts"
+    with db.session() as s:
+        d = s.get(Draft, teams[0].draft_id)
+    assert d.status == "approved" and d.body == body
+    assert d.approved_hash == text_hash("Re: Pilot quote", body) and d.approved_by_id == teams[0].rep_id
+    assert "approved" in client.get("/drafts").text
+
+
+def test_save_edit_keeps_the_draft_pending_and_clears_an_approval(db, client, teams):
+    url = f"/drafts/{teams[0].draft_id}/decide"
+    post(client, url, {"action": "approve", "subject": "Re: Pilot quote", "body": "first\n"})
+    response = post(client, url, {"action": "save", "subject": "Re: Pilot quote", "body": "second\n"})
+    assert response.headers["Location"] == f"/drafts/{teams[0].draft_id}"
+    with db.session() as s:
+        d = s.get(Draft, teams[0].draft_id)
+    assert d.status == "pending" and d.body == "second\n" and d.approved_hash is None
+
+
+def test_a_refused_transition_is_a_form_error(db, client, teams):
+    with db.session() as s:
+        d = s.get(Draft, teams[0].draft_id)
+        d.grounded = False
+        d.grounding = {"ok": False, "tokens": [], "unmatched": ["$9,999"]}
+        s.add(d)
+        s.commit()
+    d_url = f"/drafts/{teams[0].draft_id}"
+    response = post(client, f"{d_url}/decide", {"action": "approve", "subject": d.subject, "body": d.body},
+                    follow_redirects=True)
+    assert "Cannot approve" in response.text and "grounding report is not ok" in response.text
+    empty = post(client, f"{d_url}/decide", {"action": "save", "subject": "", "body": "x"}, follow_redirects=True)
+    assert "Cannot save: subject" in empty.text
+    with db.session() as s:
+        assert s.get(Draft, teams[0].draft_id).status == "pending"
+
+
+def test_reject(db, client, teams):
+    response = post(client, f"/drafts/{teams[0].draft_id}/reject")
+    assert response.headers["Location"] == "/drafts"
+    with db.session() as s:
+        assert s.get(Draft, teams[0].draft_id).status == "rejected"
+    page = client.get(f"/drafts/{teams[0].draft_id}").text
+    assert 'name="body"' not in page  # a rejected draft is shown, not editable
+    again = post(client, f"/drafts/{teams[0].draft_id}/reject", follow_redirects=True)
+    assert "Cannot reject" in again.text
+
+
+def test_snooze_takes_a_local_time_and_refuses_the_past(db, client, teams):
+    url = f"/drafts/{teams[0].draft_id}/snooze"
+    later = (utcnow() + timedelta(days=3)).strftime("%Y-%m-%dT%H:%M")
+    assert post(client, url, {"until": later}).headers["Location"] == "/drafts"
+    with db.session() as s:
+        d = s.get(Draft, teams[0].draft_id)
+    assert d.not_before is not None and d.not_before > utcnow() + timedelta(days=2)
+    past = post(client, url, {"until": "2020-01-01T10:00"}, follow_redirects=True)
+    assert "Cannot snooze" in past.text
+    garbage = post(client, url, {"until": "next tuesday"}, follow_redirects=True)
+    assert "Cannot snooze" in garbage.text and "is not a date" in garbage.text
+    with db.session() as s:
+        assert s.get(Draft, teams[0].draft_id).not_before == d.not_before
+
+
+def test_send_now_runs_the_outbox(db, client, teams):
+    post(client, f"/drafts/{teams[0].draft_id}/decide",
+         {"action": "approve", "subject": "Re: Pilot quote", "body": "Hi Dana,\n\nThe quote follows.\n"})
+    response = post(client, "/drafts/send", follow_redirects=True)
+    assert re.search(r"Sent \d+, held \d+, failed \d+", response.text)
+    with db.session() as s:
+        d = s.get(Draft, teams[0].draft_id)
+    assert d.status == "sent" or (d.status == "approved" and d.hold_reason), (d.status, d.hold_reason, d.error)
+
+
+def test_prepare_now_runs_the_drafting_pipeline_for_the_team(db, client, teams):
+    with db.session() as s:
+        s.get(Draft, teams[0].draft_id).status = "rejected"
+        s.commit()
+    response = post(client, "/drafts/prepare", follow_redirects=True)
+    assert re.search(r"Prepared 1 draft\(s\); 0 customer\(s\) need none now", response.text)
+    with db.session() as s:
+        fresh = s.exec(select(Draft).where(Draft.id > teams[1].draft_id)).all()
+    assert [d.customer_id for d in fresh] == [teams[0].customer_id]  # only the rep's own team is prepared
+    assert fresh[0].status == "pending" and fresh[0].sources and "$12,000" in fresh[0].body
+
+
+def test_held_filter_lists_approved_drafts_the_gate_holds(db, client, teams):
+    held, waiting = _add_drafts(db, teams[0], [("held one", "approved", 24), ("waiting", "approved", None)])
+    with db.session() as s:
+        s.get(Draft, held).hold_reason = "quiet period until 2030-01-01"
+        s.commit()
+    page = client.get("/drafts?status=held").text
+    assert _subjects(page) == ["held one"] and "held (1)" in page
+    assert "held: quiet period until 2030-01-01" in page
+    assert _subjects(client.get("/drafts?status=approved").text) == ["waiting", "held one"]
+
+
+def test_a_stale_draft_says_why_and_offers_no_approval(db, client, teams):
+    with db.session() as s:
+        d = s.get(Draft, teams[0].draft_id)
+        d.status, d.hold_reason = "stale", "customer wrote after this draft was prepared"
+        s.commit()
+    page = client.get(f"/drafts/{teams[0].draft_id}").text
+    assert "Stale:</strong> customer wrote after this draft was prepared" in page
+    assert "Approve this text" not in page and "Can send now" not in page
