@@ -134,16 +134,19 @@ def reconcile_sends(app: Flask) -> str | None:
 
 
 def prune_audit(app: Flask) -> str | None:
-    """Delete audit events older than [schedule] audit_retention."""
+    """Delete audit events older than [schedule] audit_retention and login attempts past the rate-limit window."""
 
     def body() -> str:
         from followup.audit import prune
+        from followup.users import prune_login_attempts
 
         st = _state(app)
         with st.db.write_session() as session:
             removed = prune(session, utcnow() - st.settings.schedule.audit_retention)
+            attempts = prune_login_attempts(session, utcnow() - st.settings.web.login_window)
             session.commit()
-        return f"{removed} audit events older than {st.settings.schedule.audit_retention.days} days removed"
+        return (f"{removed} audit events older than {st.settings.schedule.audit_retention.days} days removed, "
+                f"{attempts} old login attempts forgotten")
 
     return _run(app, "prune", body)
 

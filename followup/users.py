@@ -1,12 +1,15 @@
 """Reps and teams."""
 import re
+from datetime import datetime
+
+import sqlalchemy as sa
 
 from sqlmodel import Session, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from followup import audit
 from followup.exceptions import BadInput, NotFound
-from followup.models import Team, User
+from followup.models import LoginAttempt, Team, User
 
 DEFAULT_TEAM = "default"
 MIN_PASSWORD_LENGTH = 8
@@ -65,3 +68,8 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
     if user and user.is_active and check_password_hash(user.password_hash, password):
         return user
     return None
+
+
+def prune_login_attempts(session: Session, older_than: datetime) -> int:
+    """Forget login attempts made before ``older_than`` (they only matter within the rate-limit window)."""
+    return session.execute(sa.delete(LoginAttempt).where(LoginAttempt.at < older_than)).rowcount or 0

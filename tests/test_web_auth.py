@@ -170,3 +170,29 @@ def test_session_has_the_configured_lifetime(app, teams):
     assert "Expires=" in cookie  # permanent session: ends after [web] session_lifetime, not never
     assert app.permanent_session_lifetime == app.extensions["followup"].settings.web.session_lifetime
 
+
+
+def test_first_run_creates_the_first_rep_then_setup_is_gone(app):
+    """A fresh installation (no rep yet) offers to create one; once a rep exists, /setup is closed."""
+    import re
+
+    client = app.test_client()
+    first = client.get("/login")
+    assert first.status_code == 200 and 'href="/setup"' in first.get_data(as_text=True)
+    page = client.get("/setup").get_data(as_text=True)
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    weak = client.post("/setup", data={"csrf_token": csrf, "name": "Robin Rep", "email": "robin@example.com",
+                                       "password": "short"})
+    assert weak.status_code == 400 and "at least 8 characters" in weak.get_data(as_text=True)
+    made = client.post("/setup", data={"csrf_token": csrf, "name": "Robin Rep", "email": "robin@example.com",
+                                       "password": "long-enough-1"})
+    assert made.status_code == 302 and made.headers["Location"].endswith("/mailboxes")
+    assert "Robin Rep" in client.get("/mailboxes").get_data(as_text=True)
+    stranger = app.test_client()
+    assert stranger.get("/setup").headers["Location"].endswith("/login")
+    stranger.post("/setup", data={"name": "Mallory", "email": "m@example.com", "password": "long-enough-2"})
+    from followup.models import User
+    from followup.web import db_session
+
+    with app.test_request_context():
+        assert [u.email for u in db_session().exec(User.__table__.select())] == ["robin@example.com"]

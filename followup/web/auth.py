@@ -11,13 +11,14 @@ from sqlmodel import select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from followup.models import User
-from followup.users import authenticate
+from followup.exceptions import BadInput
+from followup.users import add_user, authenticate
 from followup.web import db_session, state
 from followup.web.helpers import login_blocked, record_login, safe_next, team_has_mailbox
 
 bp = Blueprint("auth", __name__)
 # every page but these needs a logged-in rep; /healthz answers monitors and load balancers
-PUBLIC_ENDPOINTS = frozenset({"auth.login", "static", "health.healthz"})
+PUBLIC_ENDPOINTS = frozenset({"auth.login", "auth.setup", "static", "health.healthz"})
 
 
 @cache
@@ -84,7 +85,7 @@ def login():
     if current_user.is_authenticated:
         return redirect(target)
     if request.method == "GET":
-        return render_template("login.html", next=target, email="")
+        return render_template("login.html", next=target, email="", first_run=_no_rep_yet())
     web = state().settings.web
     email = (request.form.get("email") or "").strip().lower()[:320]
     password = request.form.get("password") or ""
@@ -115,3 +116,29 @@ def logout():
     session.clear()
     flash("Logged out.", "info")
     return redirect(url_for("auth.login"))
+
+
+def _no_rep_yet() -> bool:
+    """True on a fresh installation, before the first rep exists."""
+    return db_session().exec(select(User.id).limit(1)).first() is None
+
+
+@bp.route("/setup", methods=["GET", "POST"])
+def setup():
+    """First run only: create the first rep (who then connects a mailbox); gone once any rep exists."""
+    if not _no_rep_yet():
+        return redirect(url_for("auth.login"))
+    form = {"name": request.form.get("name", "").strip(), "email": request.form.get("email", "").strip()}
+    if request.method == "POST":
+        s = db_session()
+        try:
+            user = add_user(s, form["email"], form["name"], request.form.get("password") or "")
+        except BadInput as exc:
+            flash(str(exc), "error")
+            return render_template("setup.html", form=form), 400
+        s.commit()
+        session.clear()
+        session.permanent = True
+        login_user(Rep(user))
+        return redirect(url_for("mailboxes.index"))
+    return render_template("setup.html", form=form)

@@ -16,7 +16,8 @@ def healthz():
     status = 200
     try:
         boxes = db_session().exec(select(Mailbox).order_by(Mailbox.id)).all()
-        body["mailboxes"] = [{"name": m.name, "last_sync_at": iso(m.last_sync_at), "last_error": m.last_error}
+        # Public endpoint: whether the last sync failed, not the server's words (they name hosts and users).
+        body["mailboxes"] = [{"name": m.name, "last_sync_at": iso(m.last_sync_at), "failing": m.last_error is not None}
                              for m in boxes]
     except Exception as exc:  # the point of a health check is to report, not to raise
         body["database"] = f"error: {type(exc).__name__}"
