@@ -129,3 +129,34 @@ def any_db(request, tmp_path):
     database.upgrade()
     yield database
     database.engine.dispose()
+
+
+# ---------------------------------------------------------------- web
+
+
+@pytest.fixture
+def vault(app):
+    """The app's Fernet vault (mailbox passwords at rest)."""
+    return app.extensions["followup"].vault
+
+
+@pytest.fixture
+def teams(session, vault):
+    """Team A (the one logged in by `client`) and team B (another team, never visible to A)."""
+    from tests.webutil import make_team
+
+    a = make_team(session, vault, "a")
+    b = make_team(session, vault, "b", customer_name="Ollie Other")
+    session.commit()
+    return a, b
+
+
+@pytest.fixture
+def client(app, teams):
+    """A Flask test client logged in, through the real form, as team A's rep."""
+    from tests.webutil import login
+
+    c = app.test_client()
+    response = login(c, teams[0].rep_email)
+    assert response.status_code == 302, response.text
+    return c

@@ -7,7 +7,7 @@ from sqlmodel import delete, select
 from followup.clock import utcnow
 from followup.models import LoginAttempt, Team, User
 from followup.users import add_user
-from tests.test_web_support import PASSWORD, login, post, teams, token, vault  # noqa: F401 (fixtures)
+from tests.webutil import PASSWORD, login, post, token
 
 
 def test_login_page_has_the_spec_fields(app):

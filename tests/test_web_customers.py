@@ -7,7 +7,7 @@ from sqlmodel import select
 from followup.clock import utcnow
 from followup.customers import apply_wish
 from followup.models import CallNote, Customer, Draft, Message, SendRecord, Wish
-from tests.test_web_support import client, post, teams, vault  # noqa: F401 (fixtures)
+from tests.webutil import post
 
 
 def _customer(db, customer_id) -> Customer:

@@ -7,7 +7,7 @@ from sqlmodel import select
 from followup.demo import CONVERSATIONS, load_demo
 from followup.exceptions import BadInput
 from followup.models import Customer, Draft, Message, User
-from tests.test_web_support import login, vault  # noqa: F401 (fixtures)
+from tests.webutil import login
 
 
 def test_demo_command_prints_a_login_that_works_and_refuses_a_second_run(app, cli):

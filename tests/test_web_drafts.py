@@ -8,7 +8,7 @@ from followup.clock import utcnow
 from sqlmodel import select
 
 from followup.models import Customer, Draft
-from tests.test_web_support import client, post, teams, vault  # noqa: F401 (fixtures)
+from tests.webutil import post
 
 
 def _add_drafts(db, side, specs):

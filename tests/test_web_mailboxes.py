@@ -8,7 +8,7 @@ from sqlmodel import select
 from followup.clock import utcnow
 from followup.models import Mailbox, MailboxFolder, Message, QuarantinedMessage
 from tests.servers import DEFAULT_IMAP_PASSWORD
-from tests.test_web_support import client, post, teams, vault  # noqa: F401 (fixtures)
+from tests.webutil import post
 
 
 def _connect(client, **fields):

@@ -6,7 +6,7 @@ from sqlmodel import select
 
 from followup.models import Customer, Draft, Mailbox
 from followup.web.auth import PUBLIC_ENDPOINTS
-from tests.test_web_support import client, login, make_team, post, teams, token, vault  # noqa: F401 (fixtures)
+from tests.webutil import login, make_team, post, token
 
 
 def _urls(app, side, methods: str) -> list[str]:
@@ -155,7 +155,8 @@ def test_malformed_ids_are_not_found(client, url):
     assert client.get(url).status_code in (404, 405)
 
 
-def test_only_login_static_and_healthz_are_public(app):
-    assert PUBLIC_ENDPOINTS == {"auth.login", "static", "health.healthz"}
+def test_only_login_setup_static_and_healthz_are_public(app):
+    """/setup is public only on a fresh installation; test_web_auth checks it closes once a rep exists."""
+    assert PUBLIC_ENDPOINTS == {"auth.login", "auth.setup", "static", "health.healthz"}
     response = app.test_client().get("/healthz")  # for monitors: no login, still the headers
     assert response.status_code == 200 and response.headers["X-Frame-Options"] == "DENY"

@@ -1,12 +1,10 @@
-"""Shared helpers and fixtures of the web tests (imported by tests/test_web_*.py): two teams, logins, CSRF tokens."""
+"""Helpers of the web tests: two teams of fixture data, logins through the real form, CSRF tokens."""
 from __future__ import annotations
 
 import html
 import re
 from dataclasses import dataclass
 from datetime import timedelta
-
-import pytest
 
 from followup.clock import utcnow
 from followup.customers import get_or_create_customer
@@ -71,20 +69,6 @@ def make_team(session, vault, label: str, *, customer_name: str = "Dana Demo", s
     return Side(team.id, rep.email, rep.id, box.id, customer.id, inbound.id, note.id, draft.id)
 
 
-@pytest.fixture
-def vault(app):
-    return app.extensions["followup"].vault
-
-
-@pytest.fixture
-def teams(session, vault) -> tuple[Side, Side]:
-    """Team A (the one logged in by `client`) and team B (another team, never visible to A)."""
-    a = make_team(session, vault, "a")
-    b = make_team(session, vault, "b", customer_name="Ollie Other")
-    session.commit()
-    return a, b
-
-
 def token(page_html: str) -> str:
     """The CSRF token of the first form on the page."""
     match = _TOKEN.search(page_html)
@@ -101,12 +85,3 @@ def login(client, email: str, password: str = PASSWORD, **kw):
 def post(client, path: str, data: dict | None = None, *, page: str = "/drafts", **kw):
     """POST with the CSRF token taken from a page of the logged-in session."""
     return client.post(path, data={**(data or {}), "csrf_token": token(client.get(page).text)}, **kw)
-
-
-@pytest.fixture
-def client(app, teams):
-    """A test client logged in as team A's rep."""
-    c = app.test_client()
-    response = login(c, teams[0].rep_email)
-    assert response.status_code == 302, response.text
-    return c
