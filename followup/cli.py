@@ -273,7 +273,14 @@ def drafts() -> None:
 @click.option("--json", "as_json", is_flag=True)
 def drafts_generate(as_json: bool) -> None:
     """Prepare a draft for every customer who needs a follow-up."""
-    raise not_yet("followup drafts generate", 4)
+    from followup.prepare import prepare_drafts
+
+    st = state()
+    st.db.check_current()
+    result = prepare_drafts(st.db, st.settings)
+    lines = [f"draft {draft_id} created" for draft_id in result["created"]]
+    lines += [f"skipped {s['customer']}: {s['reason']}" for s in result["skipped"]]
+    emit(result, as_json, "\n".join(lines) if lines else "no customers yet")
 
 
 @drafts.command("list")
@@ -320,7 +327,26 @@ def drafts_show(draft_id: int, as_json: bool) -> None:
 @click.option("--as", "as_user", default=None, help="Email of the approving rep (default: the only rep).")
 def drafts_approve(draft_id: int, body_file: Path | None, as_user: str | None) -> None:
     """Approve a draft's exact text for sending."""
-    raise not_yet("followup drafts approve", 6)
+    from followup.approval import acting_rep, approve
+    from followup.drafts import get_draft
+
+    body = None
+    if body_file is not None:
+        try:
+            raw_body = sys.stdin.read() if str(body_file) == "-" else body_file.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise BadInput(f"--body-file: {body_file} does not exist") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BadInput(f"--body-file: cannot read {body_file}: {exc}") from None
+        body = raw_body.rstrip()  # an editor's trailing newline is not part of what the rep means to send
+    st = state()
+    st.db.check_current()
+    with st.db.session() as session:
+        rep = acting_rep(session, as_user)
+        draft = approve(session, get_draft(session, draft_id, rep.team_id), rep, body=body)
+        session.commit()
+        again = f" (sent again as new draft {draft.id})" if draft.id != draft_id else ""
+        click.echo(f"draft {draft_id} approved by {rep.email}{again}")
 
 
 @drafts.command("reject")
@@ -328,14 +354,42 @@ def drafts_approve(draft_id: int, body_file: Path | None, as_user: str | None) -
 @click.option("--as", "as_user", default=None, help="Email of the rejecting rep (default: the only rep).")
 def drafts_reject(draft_id: int, as_user: str | None) -> None:
     """Reject a draft; it will not be sent."""
-    raise not_yet("followup drafts reject", 6)
+    from followup.approval import acting_rep, reject
+    from followup.drafts import get_draft
+
+    st = state()
+    st.db.check_current()
+    with st.db.session() as session:
+        rep = acting_rep(session, as_user)
+        reject(session, get_draft(session, draft_id, rep.team_id), rep)
+        session.commit()
+    click.echo(f"draft {draft_id} rejected by {rep.email}")
 
 
 @click.command(cls=Command)
 @click.option("--json", "as_json", is_flag=True)
 def send(as_json: bool) -> None:
-    """Send approved drafts whose policy gate passes."""
-    raise not_yet("followup send", 6)
+    """Send approved drafts whose policy gate passes.
+
+    Exit 0 when the run completed, even with drafts held or failed (they are in the report);
+    exit 1 when a mailbox's SMTP or IMAP server could not be reached (its drafts were not tried).
+    """
+    from followup.outbox import send_due
+
+    st = state()
+    st.db.check_current()
+    result = send_due(st.db, st.vault, st.settings)
+    lines = [f"sent: {len(result['sent'])}, held: {len(result['held'])}, failed: {len(result['failed'])}, "
+             f"unknown: {len(result['unknown'])}"]
+    lines += [f"  held {h['id']}: {h['reason']}" for h in result["held"]]
+    lines += [f"  failed {f['id']}: {f['error']}" for f in result["failed"]]
+    lines += [f"  unknown {u['id']}: {u['reason']}" for u in result["unknown"]]
+    lines += [f"  not filed in Sent {u['id']}: {u['error']}" for u in result["unfiled"]]
+    emit(result, as_json, "\n".join(lines))
+    for error in result["errors"]:
+        click.echo(f"error: {error['error']}", err=True)
+    if result["errors"]:
+        click.get_current_context().exit(1)
 
 
 # ---------------------------------------------------------------- customer
@@ -436,7 +490,18 @@ def worker() -> None:
 @click.command(cls=Command)
 def demo() -> None:
     """Load fictional sample conversations, for a first look."""
-    raise not_yet("followup demo", 7)
+    from followup.demo import load_demo
+    from followup.secrets import ensure_key_file
+
+    st = state()
+    st.settings.data_path.mkdir(parents=True, exist_ok=True)
+    if not st.settings.secret(st.settings.web.secret_key_env):
+        ensure_key_file(st.settings.data_path)
+    st.db.upgrade()
+    result = load_demo(st.db, st.vault, st.settings)
+    click.echo(f"demo loaded: {result.customers} customers, {result.messages} messages, {result.notes} call notes, "
+               f"{result.drafts} drafts")
+    click.echo(f"log in as {result.email} / {result.password}")
 
 
 @click.command(cls=Command)
@@ -490,6 +555,8 @@ def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
         stop.wait()
     finally:
         scheduler.shutdown(wait=True)
+        if "followup.watchers" in app.extensions:
+            app.extensions["followup.watchers"].shutdown()
         click.echo("followup stopped", err=True)
 
 

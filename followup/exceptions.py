@@ -43,3 +43,15 @@ class InvalidTransition(BadInput):
 
 class NothingToDraft(FollowupError):
     """Raised by compose() when a customer has no fact worth restating; drafts generate skips that customer."""
+
+
+class SendFailed(RuntimeFailure):
+    """Raised by followup.smtp when one message is not accepted; kind is "temporary", "permanent" or "unknown"."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+class DraftBackendError(RuntimeFailure):
+    """Raised by the language model backend when its server fails or answers unusably; the extractive draft is kept."""

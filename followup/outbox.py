@@ -1,0 +1,565 @@
+"""The outbox: approved drafts go out exactly once, within the customer's limits, and are filed in Sent.
+
+One send, step by step (each step a short transaction, so a crash anywhere can be reconciled):
+1. claim, in one transaction serialising sends per customer (SQLite: BEGIN IMMEDIATE; PostgreSQL: the
+   draft row FOR UPDATE SKIP LOCKED, then the customer row FOR UPDATE): re-check the approval hash and
+   the policy gate, then store the send record (fresh Message-ID and the exact bytes) in state
+   smtp_started with sent_at = now, so it counts for the limits from that moment; draft -> sending;
+2. SMTP transaction (or the local Maildir outbox when the mailbox has no SMTP server);
+3. smtp_accepted, draft -> sent;
+4. APPEND the same bytes to the Sent folder with \\Seen; record -> sent.
+reconcile() settles records left in smtp_started / smtp_accepted / appended by a dead process: found in
+Sent (or the local outbox) -> sent; accepted but not filed -> APPEND now; started but not found ->
+"unknown", shown to the rep and never resent without the rep's new approval (see followup.approval).
+SMTP errors (followup.smtp): 4xx or a connection lost before the text was sent -> the record goes back to
+"claimed" (not counted) and the draft waits outbox.retry_backoff * 2^(attempt-1), up to outbox.max_attempts;
+5xx -> draft failed with the server's words; no final reply after the text was sent -> unknown.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from imapclient.exceptions import IMAPClientError
+from sqlmodel import Session, col, select
+
+from followup import audit, imap, smtp
+from followup.approval import is_approved_text
+from followup.clock import iso, utcnow
+from followup.config import Settings
+from followup.drafts import mark_stale
+from followup.exceptions import MailboxError, SendFailed
+from followup.models import COUNTED_SEND_STATES, Customer, Draft, Mailbox, Message, SendRecord, User
+from followup.policy import CustomerState, Limits, SendWindow, effective_limits, may_send
+
+log = logging.getLogger(__name__)
+
+# Fault injection for tests/test_send_crash.py: the process SIGKILLs itself at the named point of a send.
+CRASH_ENV = "FOLLOWUP_TEST_CRASH_AT"
+CRASH_POINTS = ("after_claim", "after_data_sent", "after_smtp", "after_accepted", "after_append", "after_sent")
+IN_FLIGHT = ("smtp_started", "smtp_accepted", "appended")
+IMAP_ERRORS = (MailboxError, IMAPClientError, OSError)
+
+
+def _crash_point(name: str) -> None:
+    """Kill this process with SIGKILL when FOLLOWUP_TEST_CRASH_AT names this point (tests only)."""
+    if os.environ.get(CRASH_ENV) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def default_worker_id() -> str:
+    """This process as claims name it: host and pid, so a dead claimer on this host can be recognised."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def limits_from_settings(settings: Settings) -> Limits:
+    """The global contact limits of [policy]."""
+    policy = settings.policy
+    return Limits(max_per_window=policy.max_per_window, window=policy.window, min_gap=policy.min_gap,
+                  send_window=SendWindow.parse(policy.send_window), timezone=policy.default_timezone)
+
+
+def customer_state(customer: Customer) -> CustomerState:
+    """What the policy gate needs to know about a customer, with its overrides."""
+    def seconds(value: int | None) -> timedelta | None:
+        return None if value is None else timedelta(seconds=value)
+
+    return CustomerState(status=customer.status, quiet_until=customer.quiet_until, timezone=customer.timezone,
+                         bouncing=customer.bouncing, max_per_window=customer.max_per_window,
+                         window=seconds(customer.window_seconds), min_gap=seconds(customer.min_gap_seconds),
+                         send_window=SendWindow.parse(customer.send_window) if customer.send_window else None,
+                         status_quote=customer.status_reason)
+
+
+@dataclass
+class Report:
+    """What one run did, as `followup send --json` prints it."""
+
+    sent: list = field(default_factory=list)
+    held: list = field(default_factory=list)
+    failed: list = field(default_factory=list)
+    unknown: list = field(default_factory=list)
+    unfiled: list = field(default_factory=list)  # delivered, but the APPEND to Sent failed (reconcile retries)
+    errors: list = field(default_factory=list)  # a mailbox's server could not be reached: nothing was tried
+
+    def as_dict(self) -> dict:
+        """The SPEC's JSON document plus the extra lists."""
+        return {"sent": self.sent, "held": self.held, "failed": self.failed, "unknown": self.unknown,
+                "unfiled": self.unfiled, "errors": self.errors}
+
+
+@dataclass(frozen=True)
+class Sender:
+    """The mailbox a draft goes out through and the rep it goes out from (None: the local outbox only)."""
+
+    mailbox: Mailbox | None
+    name: str
+    address: str
+
+    @property
+    def key(self) -> int | None:
+        """The mailbox id stored on the send record (None for the local outbox without a mailbox)."""
+        return self.mailbox.id if self.mailbox else None
+
+    @property
+    def uses_smtp(self) -> bool:
+        """Whether mail goes to an SMTP server (else to the local Maildir outbox)."""
+        return bool(self.mailbox and self.mailbox.smtp_host)
+
+
+class Connections:
+    """SMTP and IMAP sessions per mailbox, opened on first use, reused for the run, closed at its end.
+
+    A mailbox whose server could not be reached is remembered for the run, so its drafts are not tried.
+    """
+
+    def __init__(self, vault, settings: Settings):
+        self.vault, self.settings = vault, settings
+        self._smtp: dict[int, object] = {}
+        self._imap: dict[int, tuple] = {}
+        self.broken: dict[tuple[str, int], str] = {}
+
+    def _password(self, mailbox: Mailbox) -> str:
+        """The mailbox password, decrypted for this login only."""
+        return self.vault.decrypt(mailbox.password_encrypted)
+
+    def smtp(self, mailbox: Mailbox):
+        """A live SMTP session for the mailbox, or MailboxError."""
+        if ("smtp", mailbox.id) in self.broken:
+            raise MailboxError(self.broken[("smtp", mailbox.id)])
+        conn = self._smtp.get(mailbox.id)
+        if conn is not None and smtp.is_alive(conn):
+            return conn
+        self.drop_smtp(mailbox.id)
+        endpoint = smtp.Endpoint(mailbox.smtp_host, mailbox.smtp_port, mailbox.smtp_security, mailbox.username,
+                                 self._password(mailbox), self.settings.outbox.smtp_timeout.total_seconds(),
+                                 f"mailbox {mailbox.name}: SMTP {mailbox.smtp_host}:{mailbox.smtp_port}")
+        try:
+            conn = smtp.connect(endpoint)
+        except MailboxError as exc:
+            self.broken[("smtp", mailbox.id)] = str(exc)
+            raise
+        self._smtp[mailbox.id] = conn
+        return conn
+
+    def has_smtp(self, mailbox_id: int) -> bool:
+        """Whether a session to this mailbox's SMTP server is open."""
+        return mailbox_id in self._smtp
+
+    def smtp_error(self, mailbox_id: int) -> str | None:
+        """Why this mailbox's SMTP server could not be reached in this run, if it could not."""
+        return self.broken.get(("smtp", mailbox_id))
+
+    def drop_smtp(self, mailbox_id: int) -> None:
+        """Forget (and quit) a session that failed mid-way."""
+        conn = self._smtp.pop(mailbox_id, None)
+        if conn is not None:
+            smtp.close(conn)
+
+    def imap(self, mailbox: Mailbox) -> tuple:
+        """(client, Sent folder name) for the mailbox, or MailboxError."""
+        if ("imap", mailbox.id) in self.broken:
+            raise MailboxError(self.broken[("imap", mailbox.id)])
+        if mailbox.id not in self._imap:
+            try:
+                client = imap.connect(mailbox, self._password(mailbox),
+                                      timeout=self.settings.sync.timeout.total_seconds())
+                sent = imap.find_folders(client, mailbox.extra_folders or ()).get("sent")
+                if sent is None:
+                    imap.logout_quietly(client)
+                    raise MailboxError(f"mailbox {mailbox.name}: IMAP has no Sent folder to file sent mail in")
+            except IMAP_ERRORS as exc:
+                self.broken[("imap", mailbox.id)] = str(exc)
+                raise MailboxError(str(exc)) from None
+            self._imap[mailbox.id] = (client, sent)
+        return self._imap[mailbox.id]
+
+    def drop_imap(self, mailbox_id: int) -> None:
+        """Forget (and log out) a session that failed mid-way."""
+        entry = self._imap.pop(mailbox_id, None)
+        if entry is not None:
+            imap.logout_quietly(entry[0])
+
+    def close(self) -> None:
+        """Close every session."""
+        for key in list(self._smtp):
+            self.drop_smtp(key)
+        for key in list(self._imap):
+            self.drop_imap(key)
+
+
+def _sender(session: Session, draft: Draft) -> Sender:
+    """The draft's mailbox (else the approver's, else the team's first) and its owner as the From."""
+    mailbox = session.get(Mailbox, draft.mailbox_id) if draft.mailbox_id else None
+    if mailbox is None and draft.approved_by_id:
+        mailbox = session.exec(select(Mailbox).where(Mailbox.owner_id == draft.approved_by_id)
+                               .order_by(Mailbox.id)).first()
+    if mailbox is None:
+        mailbox = session.exec(select(Mailbox).where(Mailbox.team_id == draft.team_id).order_by(Mailbox.id)).first()
+    if mailbox is not None:
+        owner = session.get(User, mailbox.owner_id)
+        return Sender(mailbox, owner.name if owner else "", mailbox.email_address)
+    rep = session.get(User, draft.approved_by_id) if draft.approved_by_id else None
+    return Sender(None, rep.name if rep else "", rep.email if rep else "followup@localhost")
+
+
+def _history(session: Session, customer: Customer, limits: Limits, now: datetime) -> list[datetime]:
+    """When the customer was sent follow-ups that may have reached them, as far back as the limits look."""
+    own = effective_limits(customer_state(customer), limits)
+    horizon = now - max(own.window, own.min_gap)
+    return list(session.exec(select(SendRecord.sent_at).where(
+        SendRecord.customer_id == customer.id, col(SendRecord.state).in_(COUNTED_SEND_STATES),
+        col(SendRecord.sent_at).is_not(None), SendRecord.sent_at >= horizon)))
+
+
+def _newest_inbound(session: Session, customer_id: int) -> datetime | None:
+    """When the customer last wrote (automatic replies and bounces do not count)."""
+    return session.exec(select(sa.func.max(Message.sent_at)).where(
+        Message.customer_id == customer_id, Message.direction == "inbound",
+        col(Message.is_auto).is_(False), col(Message.is_bounce).is_(False))).one()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A draft claimed for sending: its record, recipient and the exact bytes to send."""
+
+    draft_id: int
+    team_id: int
+    record_id: int
+    message_id: str
+    mail_from: str
+    rcpt_to: str
+    raw: bytes
+    sent_at: datetime
+
+
+def _hold(session: Session, draft: Draft, reason: str, until: datetime | None) -> None:
+    """Keep an approved draft back, saying why and until when (audited when that changes)."""
+    if draft.hold_reason != reason or draft.not_before != until:
+        draft.hold_reason, draft.not_before, draft.updated_at = reason, until, utcnow()
+        session.add(draft)
+        audit.record(session, "draft.held", team_id=draft.team_id, entity="draft", entity_id=draft.id,
+                     reason=reason, until=iso(until))
+
+
+@dataclass(frozen=True)
+class Step:
+    """One turn of the send loop: the next due draft, and the claim when it may go now."""
+
+    draft_id: int
+    sender: Sender
+    claim: Claim | None = None
+    connect_first: bool = False  # its mailbox's SMTP session is not open yet: open it, then try this draft again
+
+
+def claim_next(db, after_id: int, conns: Connections, senders: dict, limits: Limits, now: datetime,
+               worker_id: str, report: Report) -> Step | None:
+    """Take the next due approved draft after ``after_id`` that no other worker holds, gate it, and claim it.
+
+    One transaction serialising the customer's sends: SQLite BEGIN IMMEDIATE; PostgreSQL the draft row
+    FOR UPDATE SKIP LOCKED (workers never wait for each other's drafts), then the customer row FOR UPDATE.
+    None when no due draft is left.
+    """
+    with db.write_session() as session:
+        draft = session.exec(select(Draft).where(
+            Draft.status == "approved", Draft.id > after_id,
+            sa.or_(col(Draft.not_before).is_(None), Draft.not_before <= now))
+            .order_by(Draft.id).limit(1).with_for_update(skip_locked=True)).first()
+        if draft is None:
+            return None
+        key = (draft.mailbox_id, draft.approved_by_id, draft.team_id)
+        if key not in senders:
+            senders[key] = _sender(session, draft)
+        sender = senders[key]
+        if sender.uses_smtp and not conns.has_smtp(sender.mailbox.id):
+            broken = conns.smtp_error(sender.mailbox.id)
+            if broken is None:
+                return Step(draft.id, sender, connect_first=True)  # never hold a lock over a network connect
+            report.held.append({"id": draft.id, "reason": f"not sent: {broken}", "next_slot": None})
+            return Step(draft.id, sender)
+        customer = session.exec(select(Customer).where(Customer.id == draft.customer_id).with_for_update()).one()
+        if not is_approved_text(draft):
+            # Invariant 1: the text changed without a new approval (or was never approved): back to the rep.
+            draft.status, draft.approved_hash, draft.updated_at = "pending", None, utcnow()
+            draft.hold_reason = "the text differs from what was approved: approve it again"
+            session.add(draft)
+            audit.record(session, "draft.unapproved", team_id=draft.team_id, entity="draft", entity_id=draft.id)
+            session.commit()
+            report.held.append({"id": draft.id, "reason": draft.hold_reason})
+            return Step(draft.id, sender)
+        newest = _newest_inbound(session, customer.id)
+        decision = may_send(customer_state(customer), now, _history(session, customer, limits, now), limits,
+                            newest_customer_message_at=newest, draft_prepared_at=draft.sources_through)
+        if not decision.ok:
+            if newest is not None and draft.sources_through is not None and newest > draft.sources_through:
+                mark_stale(session, customer.id, newest, decision.reason)
+            else:
+                _hold(session, draft, decision.reason, decision.next_slot)
+            session.commit()
+            report.held.append({"id": draft.id, "reason": decision.reason, "next_slot": iso(decision.next_slot)})
+            return Step(draft.id, sender)
+        record = session.exec(select(SendRecord).where(SendRecord.draft_id == draft.id)).first()
+        if record is not None and record.state != "claimed":
+            log.error("draft %s is approved but its send record is %s; not sending", draft.id, record.state)
+            return Step(draft.id, sender)
+        message_id = smtp.new_message_id(sender.address)
+        raw = smtp.build_message(smtp.Outgoing(
+            from_name=sender.name, from_addr=sender.address, to_name=customer.name, to_addr=customer.email,
+            subject=draft.subject, body=draft.body, message_id=message_id, date=now,
+            in_reply_to=draft.in_reply_to, references=draft.references))
+        record = record or SendRecord(draft_id=draft.id, team_id=draft.team_id, customer_id=customer.id,
+                                      message_id_header=message_id)
+        # A retry after a 4xx gets new bytes and a new Message-ID: the server accepted nothing before.
+        record.mailbox_id, record.message_id_header, record.raw = sender.key, message_id, raw
+        record.state, record.attempts = "smtp_started", record.attempts + 1
+        record.claimed_by, record.claimed_at, record.sent_at = worker_id, now, now
+        record.next_attempt_at = None
+        draft.status, draft.hold_reason, draft.updated_at = "sending", None, now
+        session.add_all([record, draft])
+        session.commit()
+        return Step(draft.id, sender, Claim(draft.id, draft.team_id, record.id, message_id, sender.address,
+                                            customer.email, raw, now))
+
+
+def _settle(db, record_id: int, *, state: str, draft_status: str | None = None, now: datetime,
+            error: str | None = None, hold_reason: str | None = None, not_before: datetime | None = None,
+            audit_kind: str | None = None, **detail) -> None:
+    """Move a send record (and its draft) to a new state in one transaction, with an audit event."""
+    with db.write_session() as session:
+        record = session.get(SendRecord, record_id)
+        draft = session.get(Draft, record.draft_id)
+        record.state, record.last_error = state, error
+        if state == "sent":
+            record.appended_at = record.appended_at or (now if detail.get("filed") else None)
+        if state == "claimed":
+            record.next_attempt_at = not_before
+        if draft_status:
+            draft.status, draft.updated_at = draft_status, now
+            if draft_status == "sent":
+                draft.sent_at = draft.sent_at or record.sent_at
+            if draft_status == "failed":
+                draft.error = error
+            if draft_status in ("approved", "unknown"):
+                draft.hold_reason, draft.not_before = hold_reason, not_before
+            session.add(draft)
+        session.add(record)
+        if audit_kind:
+            audit.record(session, audit_kind, team_id=draft.team_id, entity="draft", entity_id=draft.id,
+                         message_id=record.message_id_header, state=state, error=error, **detail)
+        session.commit()
+
+
+def _accepted(db, c: Claim, now: datetime, local: bool) -> None:
+    """The server (or the local outbox) took the message: record smtp_accepted and the draft as sent."""
+    with db.write_session() as session:
+        session.execute(sa.update(SendRecord).where(SendRecord.id == c.record_id).values(state="smtp_accepted"))
+        session.execute(sa.update(Draft).where(Draft.id == c.draft_id).values(status="sent", sent_at=c.sent_at,
+                                                                              updated_at=now))
+        audit.record(session, "draft.sent", team_id=c.team_id, entity="draft", entity_id=c.draft_id,
+                     message_id=c.message_id, to=c.rcpt_to, local=local)
+        session.commit()
+
+
+def _filed(db, c: Claim, now: datetime, filed: bool) -> None:
+    """The send is complete (and filed in Sent, unless it went to the local outbox)."""
+    with db.write_session() as session:
+        session.execute(sa.update(SendRecord).where(SendRecord.id == c.record_id)
+                        .values(state="sent", appended_at=now if filed else None))
+        session.commit()
+
+
+def _on_failure(db, settings: Settings, c: Claim, exc: SendFailed, report: Report, now: datetime) -> None:
+    """Record a refused or interrupted SMTP transaction: retry later, fail the draft, or mark it unknown."""
+    message = str(exc)
+    if exc.kind == "unknown":
+        reason = f"outcome unknown: {message}; approve it again to send it anyway"
+        _settle(db, c.record_id, state="unknown", draft_status="unknown", now=now, error=message,
+                hold_reason=reason, audit_kind="draft.unknown")
+        report.unknown.append({"id": c.draft_id, "reason": reason})
+        return
+    with db.session() as session:
+        attempts = session.get(SendRecord, c.record_id).attempts
+    if exc.kind == "temporary" and attempts < settings.outbox.max_attempts:
+        retry_at = now + settings.outbox.retry_backoff * (2 ** (attempts - 1))
+        reason = f"temporary SMTP error (attempt {attempts} of {settings.outbox.max_attempts}), retry after {iso(retry_at)}: {message}"
+        _settle(db, c.record_id, state="claimed", draft_status="approved", now=now, error=message,
+                hold_reason=reason, not_before=retry_at, audit_kind="draft.retry")
+        report.held.append({"id": c.draft_id, "reason": reason, "next_slot": iso(retry_at)})
+        return
+    if exc.kind == "temporary":
+        message = f"gave up after {attempts} attempts: {message}"
+    _settle(db, c.record_id, state="failed", draft_status="failed", now=now, error=message, audit_kind="draft.failed")
+    report.failed.append({"id": c.draft_id, "error": message})
+
+
+def _file_in_sent(db, conns: Connections, sender: Sender, record_id: int, draft_id: int, raw: bytes,
+                  when: datetime, report: Report) -> bool:
+    """APPEND the sent bytes to the mailbox's Sent folder with \\Seen; False (reported) when that fails."""
+    try:
+        client, folder = conns.imap(sender.mailbox)
+        imap.append_sent(client, folder, raw, when)
+        return True
+    except IMAP_ERRORS as exc:
+        conns.drop_imap(sender.mailbox.id)
+        with db.write_session() as session:
+            record = session.get(SendRecord, record_id)
+            record.last_error = f"not filed in Sent yet: {exc}"
+            session.add(record)
+            session.commit()
+        report.unfiled.append({"id": draft_id, "error": str(exc)})
+        return False
+
+
+def deliver(db, conns: Connections, settings: Settings, sender: Sender, c: Claim, report: Report,
+            now: datetime) -> None:
+    """SMTP (or the local outbox), then smtp_accepted, then APPEND to Sent, then sent."""
+    if sender.uses_smtp:
+        try:
+            conn = conns.smtp(sender.mailbox)
+            smtp.send(conn, c.mail_from, c.rcpt_to, c.raw, label=f"mailbox {sender.mailbox.name}",
+                      on_data_sent=lambda: _crash_point("after_data_sent"))
+        except MailboxError as exc:
+            # The session died between the claim and the send: nothing was transmitted.
+            exc = SendFailed("temporary", str(exc))
+            _on_failure(db, settings, c, exc, report, now)
+            return
+        except SendFailed as exc:
+            if exc.kind != "permanent":
+                conns.drop_smtp(sender.mailbox.id)
+            _on_failure(db, settings, c, exc, report, now)
+            return
+    else:
+        _crash_point("after_data_sent")
+        smtp.write_local(settings.data_path, c.raw)
+    _crash_point("after_smtp")
+    _accepted(db, c, now, local=not sender.uses_smtp)
+    _crash_point("after_accepted")
+    report.sent.append(c.draft_id)
+    if sender.uses_smtp and not _file_in_sent(db, conns, sender, c.record_id, c.draft_id, c.raw, c.sent_at, report):
+        return
+    _crash_point("after_append")
+    _filed(db, c, now, filed=sender.uses_smtp)
+    _crash_point("after_sent")
+
+
+def send_due(db, vault, settings: Settings, *, now: datetime | None = None, worker_id: str | None = None) -> dict:
+    """Reconcile interrupted sends, then send every approved draft whose gate passes; the run's report."""
+    worker_id = worker_id or default_worker_id()
+    report = Report()
+    conns = Connections(vault, settings)
+    limits = limits_from_settings(settings)
+    senders: dict[tuple, Sender] = {}
+    try:
+        _reconcile(db, conns, settings, now or utcnow(), worker_id, report)
+        last_id = 0
+        while step := claim_next(db, last_id, conns, senders, limits, now or utcnow(), worker_id, report):
+            if step.connect_first:
+                try:
+                    conns.smtp(step.sender.mailbox)  # then the same draft again; on failure its mailbox is skipped
+                except MailboxError:
+                    pass
+                continue
+            last_id = step.draft_id
+            if step.claim is not None:
+                _crash_point("after_claim")
+                deliver(db, conns, settings, step.sender, step.claim, report, now or utcnow())
+    finally:
+        conns.close()
+    report.errors = [{"mailbox_id": key[1], "server": key[0], "error": error} for key, error in conns.broken.items()]
+    return report.as_dict()
+
+
+# ---------------------------------------------------------------- reconcile
+
+
+def _pid_gone(pid: int) -> bool:
+    """Whether no live process has this pid (a zombie counts as gone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def _claimer_gone(claimed_by: str | None) -> bool:
+    """Whether the claim's process ran on this host and no longer runs (never this process)."""
+    host, _, pid = (claimed_by or "").rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    return _pid_gone(int(pid))
+
+
+def _take_over(db, record: SendRecord, worker_id: str, now: datetime) -> bool:
+    """Claim a stuck record for reconciling, unless another reconciler got there first."""
+    with db.write_session() as session:
+        taken = session.execute(sa.update(SendRecord).where(
+            SendRecord.id == record.id, SendRecord.state == record.state,
+            SendRecord.claimed_by == record.claimed_by).values(claimed_by=worker_id, claimed_at=now)).rowcount
+        session.commit()
+    return taken == 1
+
+
+def _reconcile(db, conns: Connections, settings: Settings, now: datetime, worker_id: str, report: Report) -> None:
+    """Settle every send left in flight by a dead process or for longer than outbox.claim_timeout."""
+    cutoff = now - settings.outbox.claim_timeout
+    with db.session() as session:
+        stuck = [r for r in session.exec(select(SendRecord).where(col(SendRecord.state).in_(IN_FLIGHT)))
+                 if (r.claimed_at is not None and r.claimed_at < cutoff) or _claimer_gone(r.claimed_by)]
+        mailboxes = {r.mailbox_id: session.get(Mailbox, r.mailbox_id) for r in stuck if r.mailbox_id}
+    for record in stuck:
+        if not _take_over(db, record, worker_id, now):
+            continue
+        mailbox = mailboxes.get(record.mailbox_id)
+        try:
+            if mailbox is not None and mailbox.smtp_host:
+                client, folder = conns.imap(mailbox)
+                found = imap.find_message_id(client, folder, record.message_id_header)
+            else:
+                found = smtp.find_local(settings.data_path, record.message_id_header)
+        except IMAP_ERRORS as exc:
+            if mailbox is not None:
+                conns.drop_imap(mailbox.id)
+            report.unfiled.append({"id": record.draft_id, "error": f"cannot reconcile yet: {exc}"})
+            continue
+        if found:
+            _settle(db, record.id, state="sent", draft_status="sent", now=now, filed=True,
+                    audit_kind="draft.reconciled", outcome="found in Sent")
+            report.sent.append(record.draft_id)
+        elif record.state in ("smtp_accepted", "appended"):
+            # The server accepted the DATA before the crash: file it now, with the very bytes sent.
+            if mailbox is not None and mailbox.smtp_host and not _file_in_sent(
+                    db, conns, Sender(mailbox, "", mailbox.email_address), record.id, record.draft_id, record.raw,
+                    record.sent_at, report):
+                continue
+            _settle(db, record.id, state="sent", draft_status="sent", now=now,
+                    filed=bool(mailbox and mailbox.smtp_host), audit_kind="draft.reconciled",
+                    outcome="accepted before the interruption")
+            report.sent.append(record.draft_id)
+        else:
+            reason = ("outcome unknown: sending was interrupted before the server confirmed it, and it is not in "
+                      "Sent; check with the customer, then approve it again to send it anyway")
+            _settle(db, record.id, state="unknown", draft_status="unknown", now=now, error=reason,
+                    hold_reason=reason, audit_kind="draft.unknown")
+            report.unknown.append({"id": record.draft_id, "reason": reason})
+
+
+def reconcile(db, vault, settings: Settings, *, now: datetime | None = None, worker_id: str | None = None) -> dict:
+    """Settle interrupted sends (Sent folder first, never a blind resend); {"sent", "unknown", "unfiled"}."""
+    report = Report()
+    conns = Connections(vault, settings)
+    try:
+        _reconcile(db, conns, settings, now or utcnow(), worker_id or default_worker_id(), report)
+    finally:
+        conns.close()
+    return {"sent": report.sent, "unknown": report.unknown, "unfiled": report.unfiled}

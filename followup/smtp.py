@@ -1,0 +1,193 @@
+"""Outgoing mail: the MIME message of a follow-up, its SMTP transaction, and the local Maildir outbox.
+
+Errors are classified for the outbox (SendFailed.kind):
+- "temporary": a 4xx reply, or the connection failed before the message text was sent: retry later;
+- "permanent": a 5xx reply: the draft fails and the rep sees the server's text;
+- "unknown": the text was sent but the final reply never came: the server may have accepted it, so
+  the outbox must not retry (SPEC invariant 2).
+A server that cannot be reached or refuses the login at all is a MailboxError: nothing was tried.
+"""
+from __future__ import annotations
+
+import mailbox as stdlib_mailbox
+import re
+import smtplib
+import ssl
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP as SMTP_POLICY
+from email.utils import format_datetime, formataddr, make_msgid
+from pathlib import Path
+from typing import Callable
+
+from followup.exceptions import MailboxError, SendFailed
+from followup.imap import describe_error
+
+DEFAULT_TIMEOUT = 30.0
+LOCAL_OUTBOX = "outbox"
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Where and how to reach one SMTP server."""
+
+    host: str
+    port: int
+    security: str  # ssl | starttls | none
+    username: str = ""
+    password: str = ""
+    timeout: float = DEFAULT_TIMEOUT
+    label: str = ""  # 'mailbox NAME: SMTP host:port', the prefix of every error line
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """What a follow-up says and to whom, before it becomes bytes."""
+
+    from_name: str
+    from_addr: str
+    to_name: str
+    to_addr: str
+    subject: str
+    body: str
+    message_id: str
+    date: datetime  # naive UTC
+    in_reply_to: str | None = None
+    references: str | None = None
+
+
+def new_message_id(address: str) -> str:
+    """A fresh, globally unique Message-ID in the domain of the sending address."""
+    domain = address.rsplit("@", 1)[-1] if "@" in address else None
+    return make_msgid(domain=domain)
+
+
+def build_message(out: Outgoing) -> bytes:
+    """The message as CRLF bytes: headers of the rep's reply in its thread, text/plain UTF-8 body."""
+    msg = EmailMessage(policy=SMTP_POLICY)
+    msg["From"] = formataddr((out.from_name, out.from_addr)) if out.from_name else out.from_addr
+    msg["To"] = str(Address(out.to_name, addr_spec=out.to_addr)) if out.to_name else out.to_addr
+    msg["Subject"] = out.subject
+    msg["Date"] = format_datetime(out.date.replace(tzinfo=timezone.utc))
+    msg["Message-ID"] = out.message_id
+    if out.in_reply_to:
+        msg["In-Reply-To"] = out.in_reply_to
+    references = out.references or out.in_reply_to
+    if references:
+        msg["References"] = references
+    # Quoted-printable keeps non-ASCII text safe on servers without 8BITMIME.
+    msg.set_content(out.body, charset="utf-8", cte=None if out.body.isascii() else "quoted-printable")
+    return msg.as_bytes()
+
+
+def _fail(code: int, text: bytes | str, label: str, stage: str) -> SendFailed:
+    """A SendFailed for a negative reply: 4xx temporary, 5xx permanent, with the server's words."""
+    words = " ".join((text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)).split())[:300]
+    kind = "permanent" if 500 <= code < 600 else "temporary"
+    return SendFailed(kind, f"{label}: {stage} refused: {code} {words}".lstrip(": "))
+
+
+def connect(endpoint: Endpoint) -> smtplib.SMTP:
+    """A connected SMTP session (TLS as configured, logged in when the server offers AUTH), or MailboxError."""
+    label = endpoint.label or f"SMTP {endpoint.host}:{endpoint.port}"
+    try:
+        if endpoint.security == "ssl":
+            conn = smtplib.SMTP_SSL(endpoint.host, endpoint.port, timeout=endpoint.timeout,
+                                    context=ssl.create_default_context())
+        else:
+            conn = smtplib.SMTP(endpoint.host, endpoint.port, timeout=endpoint.timeout)
+        conn.ehlo()
+        if endpoint.security == "starttls":
+            if not conn.has_extn("starttls"):
+                close(conn)
+                raise MailboxError(f"{label}: the server does not offer STARTTLS (try security ssl or none)")
+            conn.starttls(context=ssl.create_default_context())
+            conn.ehlo()
+        if endpoint.username and conn.has_extn("auth"):
+            conn.login(endpoint.username, endpoint.password)
+    except smtplib.SMTPAuthenticationError as exc:
+        raise MailboxError(f"{label}: login failed for {endpoint.username}: {exc.smtp_code} "
+                           f"{exc.smtp_error.decode('utf-8', 'replace')}") from None
+    except (OSError, smtplib.SMTPException) as exc:
+        raise MailboxError(f"{label}: {describe_error(exc, endpoint.security, endpoint.port, endpoint.timeout)}") from None
+    return conn
+
+
+def close(conn: smtplib.SMTP) -> None:
+    """QUIT, ignoring a connection that is already gone."""
+    try:
+        conn.quit()
+    except (OSError, smtplib.SMTPException):
+        conn.close()
+
+
+def is_alive(conn: smtplib.SMTP) -> bool:
+    """Whether a reused session still answers (servers drop idle clients)."""
+    try:
+        return conn.noop()[0] == 250
+    except (OSError, smtplib.SMTPException):
+        return False
+
+
+def send(conn: smtplib.SMTP, mail_from: str, rcpt_to: str, raw: bytes, *, label: str = "",
+         on_data_sent: Callable[[], None] | None = None) -> str:
+    """Run one SMTP transaction; return the server's acceptance text or raise SendFailed (see module doc)."""
+    try:
+        code, text = conn.mail(mail_from)
+        if code != 250:
+            raise _fail(code, text, label, "MAIL FROM")
+        code, text = conn.rcpt(rcpt_to)
+        if code not in (250, 251):
+            raise _fail(code, text, label, f"RCPT TO {rcpt_to}")
+        code, text = conn.docmd("DATA")
+        if code != 354:
+            raise _fail(code, text, label, "DATA")
+        payload = _LEADING_DOT.sub(b"..", raw)
+        payload += b"" if payload.endswith(b"\r\n") else b"\r\n"
+        conn.send(payload + b".\r\n")
+    except SendFailed:
+        _reset(conn)
+        raise
+    except (OSError, smtplib.SMTPException) as exc:
+        # Nothing of the message text has been accepted: trying again cannot deliver it twice.
+        raise SendFailed("temporary", f"{label}: {describe_error(exc, 'none', 0, conn.timeout or 0)}".lstrip(": ")) from None
+    if on_data_sent is not None:
+        on_data_sent()
+    try:
+        code, text = conn.getreply()
+    except (OSError, smtplib.SMTPException) as exc:
+        raise SendFailed("unknown", f"{label}: no answer after the message was sent "
+                                    f"({describe_error(exc, 'none', 0, conn.timeout or 0)}); it may have been delivered".lstrip(": ")) from None
+    if code != 250:
+        _reset(conn)
+        raise _fail(code, text, label, "message")
+    return text.decode("utf-8", "replace")
+
+
+def _reset(conn: smtplib.SMTP) -> None:
+    """RSET after a refused step so the session can carry the next message."""
+    try:
+        conn.rset()
+    except (OSError, smtplib.SMTPException):
+        pass
+
+
+def local_outbox(data_path: Path) -> stdlib_mailbox.Maildir:
+    """The local Maildir under the data folder where mail goes until an SMTP server is configured."""
+    Path(data_path).mkdir(parents=True, exist_ok=True)
+    return stdlib_mailbox.Maildir(Path(data_path) / LOCAL_OUTBOX, create=True)
+
+
+def write_local(data_path: Path, raw: bytes) -> str:
+    """Deliver the message to the local outbox; return its Maildir key."""
+    return local_outbox(data_path).add(raw)
+
+
+def find_local(data_path: Path, message_id: str) -> bool:
+    """Whether the local outbox holds a message with this Message-ID."""
+    box = local_outbox(data_path)
+    return any((msg.get("Message-ID") or "").strip() == message_id for msg in box)
+
