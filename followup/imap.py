@@ -1,0 +1,210 @@
+"""IMAP and SMTP connections of a mailbox: connect with clear one-line errors, find folders, test, APPEND, search.
+
+Every failure to reach or log in to a server becomes a MailboxError naming the mailbox and the server.
+"""
+from __future__ import annotations
+
+import imaplib
+import smtplib
+import socket
+import ssl
+from datetime import datetime, timezone
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from followup.exceptions import MailboxError
+from followup.models import Mailbox
+
+DEFAULT_TIMEOUT = 30.0
+# Tried in this order when no folder is flagged \Sent (RFC 6154 SPECIAL-USE).
+SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "[Gmail]/Sent Mail", "INBOX.Sent", "INBOX/Sent")
+
+
+def _where(mailbox: Mailbox, protocol: str) -> str:
+    """'mailbox NAME: IMAP host:port' — the prefix of every error line."""
+    if protocol == "SMTP":
+        return f"mailbox {mailbox.name}: SMTP {mailbox.smtp_host}:{mailbox.smtp_port}"
+    return f"mailbox {mailbox.name}: IMAP {mailbox.imap_host}:{mailbox.imap_port}"
+
+
+def _one_line(text: object) -> str:
+    """Server text as one short line (bytes decoded, whitespace collapsed)."""
+    if isinstance(text, BaseException) and len(text.args) == 1:
+        text = text.args[0]
+    if isinstance(text, str) and len(text) > 2 and text[:2] in ("b'", 'b"') and text[-1] == text[1]:
+        text = text[2:-1]  # imapclient puts the repr of the server's bytes in some errors
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return " ".join(str(text).split())[:300]
+
+
+def describe_error(exc: BaseException, security: str, port: int, timeout: float) -> str:
+    """What went wrong with a connection, in words a rep can act on."""
+    if isinstance(exc, socket.gaierror):
+        return "unknown host (the name does not resolve)"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused (nothing listens on that port)"
+    if isinstance(exc, (socket.timeout, TimeoutError)):
+        return f"no answer within {timeout:g}s (timed out)"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"certificate not trusted: {exc.verify_message}"
+    if isinstance(exc, ssl.SSLError):
+        reason = exc.reason or str(exc)
+        if reason in ("WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "UNKNOWN_PROTOCOL", "PACKET_LENGTH_TOO_LONG"):
+            other = "starttls or none" if security == "ssl" else "none"
+            return f"TLS handshake failed: port {port} does not speak TLS (try security {other})"
+        return f"TLS error: {reason}"
+    if isinstance(exc, ConnectionResetError):
+        return "connection reset by the server"
+    if isinstance(exc, OSError):
+        return f"network error: {exc.strerror or exc}"
+    return _one_line(exc) or type(exc).__name__
+
+
+def connect(mailbox: Mailbox, password: str, *, timeout: float = DEFAULT_TIMEOUT) -> IMAPClient:
+    """A logged-in IMAPClient for the mailbox (ssl / starttls / none), or MailboxError in one line."""
+    where = _where(mailbox, "IMAP")
+    security = mailbox.imap_security
+    try:
+        if security == "ssl":
+            client = IMAPClient(mailbox.imap_host, port=mailbox.imap_port, ssl=True,
+                                ssl_context=ssl.create_default_context(), timeout=timeout)
+        else:
+            client = IMAPClient(mailbox.imap_host, port=mailbox.imap_port, ssl=False, timeout=timeout)
+            if security == "starttls":
+                if not client.has_capability("STARTTLS"):
+                    client.shutdown()
+                    raise MailboxError(f"{where}: the server does not offer STARTTLS (try security ssl or none)")
+                client.starttls(ssl.create_default_context())
+    except MailboxError:
+        raise
+    except (OSError, imaplib.IMAP4.error, IMAPClientError) as exc:
+        raise MailboxError(f"{where}: {describe_error(exc, security, mailbox.imap_port, timeout)}") from None
+    # Times as the server states them (aware); sync converts them to naive UTC.
+    client.normalise_times = False
+    try:
+        client.login(mailbox.username, password)
+    except LoginError as exc:
+        logout_quietly(client)
+        raise MailboxError(f"{where}: login failed for {mailbox.username}: wrong username or password "
+                           f"(server said: {_one_line(exc)})") from None
+    except (OSError, imaplib.IMAP4.error, IMAPClientError) as exc:
+        logout_quietly(client)
+        raise MailboxError(f"{where}: {describe_error(exc, security, mailbox.imap_port, timeout)}") from None
+    return client
+
+
+def logout_quietly(client: IMAPClient) -> None:
+    """Log out, ignoring a connection that is already gone."""
+    try:
+        client.logout()
+    except Exception:  # closing a broken connection must not mask the error being reported
+        try:
+            client.shutdown()
+        except Exception:
+            pass
+
+
+def find_folders(client: IMAPClient, extra=()) -> dict[str, str]:
+    """Folders to sync by role: {"inbox": "INBOX", "sent": <\\Sent or a common name>, <extra name>: <extra name>}."""
+    listed = client.list_folders()
+    names = {name: {f.decode() if isinstance(f, bytes) else f for f in flags} for flags, _, name in listed}
+    found = {"inbox": next((n for n in names if n.upper() == "INBOX"), "INBOX")}
+    sent = next((n for n, flags in names.items() if "\\Sent" in flags), None)
+    if sent is None:
+        lowered = {n.lower(): n for n in names}
+        sent = next((lowered[c.lower()] for c in SENT_NAMES if c.lower() in lowered), None)
+    if sent is not None:
+        found["sent"] = sent
+    for name in extra or ():
+        if name in names and name not in found.values():
+            found[name] = name
+    return found
+
+
+def append_sent(client: IMAPClient, folder: str, raw: bytes, when: datetime | None) -> int | None:
+    """APPEND a sent message to the Sent folder, flagged \\Seen; return its UID when the server says (UIDPLUS)."""
+    msg_time = when.replace(tzinfo=timezone.utc) if when is not None and when.tzinfo is None else when
+    response = client.append(folder, raw, flags=(b"\\Seen",), msg_time=msg_time)
+    text = _one_line(response)
+    if "APPENDUID" in text:
+        try:
+            return int(text.split("APPENDUID", 1)[1].split("]", 1)[0].split()[1])
+        except (IndexError, ValueError):
+            return None
+    return None
+
+
+def find_message_id(client: IMAPClient, folder: str, message_id: str) -> bool:
+    """Whether a message with this Message-ID (with or without <>) is in the folder."""
+    client.select_folder(folder, readonly=True)
+    bare = message_id.strip().strip("<>")
+    return bool(client.search(["HEADER", "Message-ID", f"<{bare}>"]) or client.search(["HEADER", "Message-ID", bare]))
+
+
+def _smtp_check(mailbox: Mailbox, password: str, timeout: float) -> tuple[bool, str]:
+    """Connect and log in to the mailbox's SMTP server (no mail sent); (ok, detail)."""
+    where = _where(mailbox, "SMTP")
+    security = mailbox.smtp_security
+    try:
+        if security == "ssl":
+            smtp = smtplib.SMTP_SSL(mailbox.smtp_host, mailbox.smtp_port, timeout=timeout,
+                                    context=ssl.create_default_context())
+        else:
+            smtp = smtplib.SMTP(mailbox.smtp_host, mailbox.smtp_port, timeout=timeout)
+    except (OSError, smtplib.SMTPException) as exc:
+        return False, f"{where}: {describe_error(exc, security, mailbox.smtp_port, timeout)}"
+    try:
+        smtp.ehlo()
+        if security == "starttls":
+            if not smtp.has_extn("starttls"):
+                return False, f"{where}: the server does not offer STARTTLS (try security ssl or none)"
+            smtp.starttls(context=ssl.create_default_context())
+            smtp.ehlo()
+        if not smtp.has_extn("auth"):
+            return True, f"{where}: connected ({security}); the server asks for no login"
+        smtp.login(mailbox.username, password)
+        return True, f"{where}: logged in as {mailbox.username} ({security})"
+    except smtplib.SMTPAuthenticationError as exc:
+        return False, (f"{where}: login failed for {mailbox.username}: wrong username or password "
+                       f"(server said: {exc.smtp_code} {_one_line(exc.smtp_error)})")
+    except (OSError, smtplib.SMTPException) as exc:
+        return False, f"{where}: {describe_error(exc, security, mailbox.smtp_port, timeout)}"
+    finally:
+        try:
+            smtp.quit()
+        except (OSError, smtplib.SMTPException):
+            smtp.close()
+
+
+def test_mailbox(mailbox: Mailbox, password: str, timeout: float = DEFAULT_TIMEOUT) -> list[tuple[str, bool, str]]:
+    """Log in to IMAP and SMTP and say what works: [(check, ok, detail)], one per check."""
+    checks: list[tuple[str, bool, str]] = []
+    try:
+        client = connect(mailbox, password, timeout=timeout)
+    except MailboxError as exc:
+        checks.append(("imap", False, str(exc)))
+    else:
+        try:
+            checks.append(("imap", True, f"{_where(mailbox, 'IMAP')}: logged in as {mailbox.username} "
+                                         f"({mailbox.imap_security})"))
+            folders = find_folders(client, mailbox.extra_folders or ())
+            if "sent" in folders:
+                checks.append(("folders", True, f"INBOX: {folders['inbox']}, Sent: {folders['sent']}"))
+            else:
+                checks.append(("folders", False, f"INBOX: {folders['inbox']}, no Sent folder found "
+                                                 f"(none flagged \\Sent, none named {', '.join(SENT_NAMES)})"))
+        except (OSError, imaplib.IMAP4.error, IMAPClientError) as exc:
+            checks.append(("folders", False, f"{_where(mailbox, 'IMAP')}: LIST failed: {_one_line(exc)}"))
+        finally:
+            logout_quietly(client)
+    if not mailbox.smtp_host:
+        checks.append(("smtp", True, "no SMTP server configured: outgoing mail is written to a local folder"))
+    else:
+        ok, detail = _smtp_check(mailbox, password, timeout)
+        checks.append(("smtp", ok, detail))
+    return checks
+
+
+test_mailbox.__test__ = False  # not a pytest test, despite the name
