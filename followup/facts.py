@@ -90,10 +90,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- relative dates
 
-_WEEKDAYS = {"mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2,
+# Day and month names as written in mail, to their numbers (shared with followup.grounding).
+WEEKDAYS = {"mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2,
              "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5,
              "sun": 6, "sunday": 6}
-_MONTHS = {"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+MONTHS = {"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
            "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
            "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12}
 _WD = r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
@@ -135,7 +136,7 @@ def resolve_due(sentence: str, at: datetime, tz: str, due_time: time = DEFAULT_D
         elif m.group("mon") or m.group("mon2"):
             if (m.group("mon") or m.group("mon2")) in ("may", "mar"):  # the verb "may", the word "mar"
                 continue
-            month = _MONTHS[(m.group("mon") or m.group("mon2")).lower().rstrip(".")]
+            month = MONTHS[(m.group("mon") or m.group("mon2")).lower().rstrip(".")]
             mday = int(m.group("mday") or m.group("mday2"))
             try:
                 day = date(today.year, month, mday)
@@ -163,7 +164,7 @@ def resolve_due(sentence: str, at: datetime, tz: str, due_time: time = DEFAULT_D
             # "may"/"sat"/"sun" as ordinary words: only a capitalised day name counts
             if m.group("wd")[0].islower() and m.group("wd").lower() in ("sat", "sun", "wed", "mon"):
                 continue
-            delta = (_WEEKDAYS[m.group("wd").lower()] - today.weekday()) % 7
+            delta = (WEEKDAYS[m.group("wd").lower()] - today.weekday()) % 7
             # "next Tuesday" said on a Monday means the Tuesday of next week
             if m.group("next") and (delta == 0 or today.weekday() + delta < 7):
                 delta += 7
