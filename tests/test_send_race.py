@@ -1,4 +1,4 @@
-"""Two real sending processes at once, on SQLite and on PostgreSQL: limits hold and no draft goes twice.
+"""Two and three real sending processes at once, on SQLite and on PostgreSQL: limits hold and no draft goes twice.
 
 Each process imports the app, says "ready", and starts send_due only when the test releases both together,
 so their runs overlap instead of one finishing before the other has started.
@@ -74,12 +74,13 @@ def start_sender(config_file: Path) -> subprocess.Popen:
 
 
 @pytest.mark.dovecot
-def test_two_senders_at_once_never_exceed_the_limit_nor_send_twice(app, session, config_file, smtp_server, dovecot,
-                                                                   imap_user):
+@pytest.mark.parametrize("n_senders", [2, 3])
+def test_senders_at_once_never_exceed_the_limit_nor_send_twice(app, session, config_file, smtp_server, dovecot,
+                                                               imap_user, n_senders):
     world = seed(session, state(app).vault, smtp=smtp_server, dovecot=dovecot, imap_user=imap_user,
                  customers=CUSTOMERS, drafts_each=DRAFTS_EACH)
     add_earlier_sends(session, world)
-    senders = [start_sender(config_file) for _ in range(2)]
+    senders = [start_sender(config_file) for _ in range(n_senders)]
     for proc in senders:
         proc.stdin.write("go\n")
         proc.stdin.flush()
@@ -89,7 +90,7 @@ def test_two_senders_at_once_never_exceed_the_limit_nor_send_twice(app, session,
     reports = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]
     per_customer = Counter(m.rcpt_tos[0] for m in smtp_server.messages)
     per_message_id = Counter(email.message_from_bytes(m.data)["Message-ID"] for m in smtp_server.messages)
-    sent_ids = reports[0]["sent"] + reports[1]["sent"]
+    sent_ids = [draft_id for report in reports for draft_id in report["sent"]]
 
     assert set(per_customer) == {c.email for c in world["customers"]}
     assert max(per_customer.values()) == MAX_PER_WINDOW - 1 == min(per_customer.values()), per_customer
