@@ -11,6 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from email.feedparser import BytesFeedParser
 from email.header import decode_header
 from email.message import Message
 from email.policy import Compat32
@@ -24,6 +25,14 @@ MAX_BYTES = 25 * 1024 * 1024  # the common provider limit on a whole message
 MAX_PARTS = 500  # MIME parts walked; later parts are ignored
 MAX_DEPTH = 20  # multipart / message/rfc822 nesting walked; deeper parts are ignored
 MAX_HTML_CHARS = 2 * 1024 * 1024  # HTML converted to text; the rest is dropped
+# Hostile-input bounds on what the stdlib parser may build at all; beyond them the message is quarantined.
+# Its cost grows with parts, header lines, nesting x lines and boundary length, so each is capped.
+MAX_PARSE_PARTS = 5000
+MAX_PARSE_DEPTH = 30  # every line is matched against each open boundary: ~75 ms a level per 20 MB
+MAX_HEADER_LINES = 50_000  # summed over every part
+MAX_BOUNDARY_CHARS = 50_000  # summed over every multipart: each boundary costs a regex compile (~4 ms per 1000)
+MAX_HTML_TAGS = 30_000  # tags fed to the HTML parser (~30 us each); the rest is dropped
+MAX_ADDRESS_CHARS = 64 * 1024  # of an address header; later addresses are ignored
 
 SYNTHETIC_ID_DOMAIN = "followup.invalid"
 
@@ -102,6 +111,44 @@ class _RawHeaders(Compat32):
 _POLICY = _RawHeaders()
 
 
+class _TooComplex(Exception):
+    """Raised inside _BoundedParser when the message goes past a parse limit."""
+
+
+class _BoundedParser(BytesFeedParser):
+    """The compat32 feed parser, stopping with _TooComplex once parts, nesting, header lines or a boundary go too far.
+
+    Hooks the private _new_message/_parse_headers because the public API offers no way to stop mid-parse.
+    """
+
+    def __init__(self, max_parts: int, max_depth: int, max_header_lines: int, max_boundary_chars: int):
+        super().__init__(policy=_POLICY)
+        self.limits = (max_parts, max_depth, max_header_lines, max_boundary_chars)
+        self.parts = 0
+        self.header_lines = 0
+        self.boundary_chars = 0
+
+    def _new_message(self):
+        max_parts, max_depth, _, _ = self.limits
+        self.parts += 1
+        if self.parts > max_parts:
+            raise _TooComplex(f"message has over {max_parts} MIME parts")
+        if len(self._msgstack) > max_depth:
+            raise _TooComplex(f"message nests over {max_depth} levels deep")
+        super()._new_message()
+
+    def _parse_headers(self, lines):
+        _, _, max_header_lines, max_boundary_chars = self.limits
+        self.header_lines += len(lines)
+        if self.header_lines > max_header_lines:
+            raise _TooComplex(f"message has over {max_header_lines} header lines")
+        super()._parse_headers(lines)
+        if self._cur.get_content_maintype() == "multipart":
+            self.boundary_chars += len(self._cur.get_boundary() or "")
+            if self.boundary_chars > max_boundary_chars:
+                raise _TooComplex(f"MIME boundaries add up to over {max_boundary_chars} characters")
+
+
 def _normalise_head(raw: bytes) -> bytes:
     """Drop leading blank space and a BOM; repair obsolete 'Name :' header syntax the stdlib would reject."""
     raw = raw.lstrip(b" \t\r\n")
@@ -116,7 +163,9 @@ def _normalise_head(raw: bytes) -> bytes:
 
 
 def parse_message(raw: bytes, *, max_bytes: int = MAX_BYTES, max_parts: int = MAX_PARTS,
-                  max_depth: int = MAX_DEPTH) -> ParsedMessage:
+                  max_depth: int = MAX_DEPTH, max_parse_parts: int = MAX_PARSE_PARTS,
+                  max_parse_depth: int = MAX_PARSE_DEPTH, max_header_lines: int = MAX_HEADER_LINES,
+                  max_boundary_chars: int = MAX_BOUNDARY_CHARS) -> ParsedMessage:
     """Parse raw message bytes; raises ParseError only when the message is unusable."""
     if not isinstance(raw, (bytes, bytearray)):
         raise ParseError(f"raw message must be bytes, not {type(raw).__name__}")
@@ -124,7 +173,11 @@ def parse_message(raw: bytes, *, max_bytes: int = MAX_BYTES, max_parts: int = MA
         raise ParseError(f"message is {len(raw)} bytes, over the {max_bytes}-byte limit")
     raw = bytes(raw)
     try:
-        msg = email.message_from_bytes(_normalise_head(raw), policy=_POLICY)
+        parser = _BoundedParser(max_parse_parts, max_parse_depth, max_header_lines, max_boundary_chars)
+        parser.feed(_normalise_head(raw))
+        msg = parser.close()
+    except _TooComplex as exc:
+        raise ParseError(str(exc)) from None
     except RecursionError:
         raise ParseError("message nesting is too deep to parse") from None
     except Exception as exc:  # the stdlib parser is meant to be lenient; anything else means unusable input
@@ -144,7 +197,7 @@ def _build(msg: Message, raw: bytes, max_parts: int, max_depth: int) -> ParsedMe
     plain, html, attachments, dsn_blocks, report = _walk(msg, max_parts, max_depth)
     text = "\n".join(plain).strip("\n")
     if not text.strip() and html:
-        text = "\n".join(html_to_text(h) for h in html).strip("\n")
+        text = "\n".join(html_to_text(h) for h in _html_budget(html)).strip("\n")
     new_text, quoted_text, signature = split_reply(text)
 
     from_list = _addresses(msg, "from")
@@ -195,7 +248,7 @@ def _walk(msg: Message, max_parts: int, max_depth: int):
     while stack and seen < max_parts:
         part, depth, enclosed = stack.pop()
         seen += 1
-        ctype = part.get_content_type()
+        ctype = part.get_content_type().replace("\x00", "").strip()  # it ends up in Attachment.content_type
         if not enclosed:  # a forwarded bounce is not a bounce of ours
             if ctype == "multipart/report" and (part.get_param("report-type") or "").lower() == "delivery-status":
                 report = True
@@ -276,7 +329,8 @@ def _part_text(part: Message) -> str:
         charset = part.get_content_charset()
     except Exception:
         charset = None
-    return decode_bytes(data, charset).replace("\r\n", "\n").replace("\r", "\n")
+    # NUL never belongs in text, and PostgreSQL text columns reject it
+    return decode_bytes(data, charset).replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
 
 
 def python_codec(charset: str | None) -> str | None:
@@ -292,11 +346,11 @@ def python_codec(charset: str | None) -> str | None:
     except (LookupError, ValueError):
         return None
     try:
-        b"a".decode(name)  # rejects bytes-to-bytes codecs such as base64 or zlib (b"" would skip the check)
-    except LookupError:
+        # rejects bytes-to-bytes codecs such as base64 or zlib (b"" would skip the check), and codecs such as
+        # idna or undefined that cannot decode with replacement
+        b"a".decode(name, errors="replace")
+    except (LookupError, UnicodeError):
         return None
-    except UnicodeDecodeError:
-        pass  # a text codec (utf-16 and such) that needs more than one byte
     return name
 
 
@@ -306,7 +360,7 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
     if codec and codec not in _LATIN_FAMILY:
         try:
             return data.decode(codec)
-        except UnicodeDecodeError:
+        except UnicodeError:  # some codecs raise a plain UnicodeError, not UnicodeDecodeError
             pass
     try:
         return data.decode("utf-8")
@@ -314,7 +368,10 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
         pass
     if codec and codec not in _LATIN_FAMILY and codec != "utf-8":
         # a multibyte text with a few bad bytes reads better in its own charset than as cp1252
-        return data.decode(codec, errors="replace")
+        try:
+            return data.decode(codec, errors="replace")
+        except UnicodeError:  # punycode ignores the error handler on non-ASCII input
+            pass
     return data.decode("cp1252", errors="replace")
 
 
@@ -347,7 +404,7 @@ def decode_header_value(value: object) -> str:
             else:
                 pieces.append(decode_bytes(chunk, charset))
         value = "".join(pieces)
-    return " ".join(value.split())
+    return " ".join(value.replace("\x00", "").split())
 
 
 def _header(msg: Message, name: str) -> str:
@@ -355,13 +412,16 @@ def _header(msg: Message, name: str) -> str:
     return decode_header_value(msg.get(name))
 
 
-def _addresses(msg: Message, name: str) -> tuple[tuple[str, str], ...]:
+def _addresses(msg: Message, name: str, max_chars: int = MAX_ADDRESS_CHARS) -> tuple[tuple[str, str], ...]:
     """(display name, lowercased addr-spec) pairs from every header of that name; unparseable ones dropped."""
     values = [_fix_surrogates(str(v)) for v in msg.get_all(name, [])]
     if not values:
         return ()
+    joined = ", ".join(values)
+    if len(joined) > max_chars:  # getaddresses costs ~50 us an address; cut at a comma so no address is truncated
+        joined = joined[:max_chars].rsplit(",", 1)[0]
     try:
-        pairs = getaddresses(values)
+        pairs = getaddresses([joined])
     except Exception:
         return ()
     out = []
@@ -461,7 +521,7 @@ def _failed_recipients(blocks: list[Message]) -> list[str]:
         if action != "failed" and not (not action and status.startswith("5")):
             continue
         recipient = block.get("final-recipient") or block.get("original-recipient") or ""
-        addr = _fix_surrogates(str(recipient)).split(";", 1)[-1].strip().strip("<>").lower()
+        addr = _fix_surrogates(str(recipient)).split(";", 1)[-1].strip().strip("<>").lower().replace("\x00", "")
         if "@" in addr and addr not in out:
             out.append(addr)
     return out
@@ -519,14 +579,38 @@ class _TextExtractor(HTMLParser):
             self.current.append(data)
 
 
-def html_to_text(html: str, *, max_chars: int = MAX_HTML_CHARS) -> str:
+def _html_budget(parts: list[str], max_chars: int = MAX_HTML_CHARS, max_tags: int = MAX_HTML_TAGS) -> list[str]:
+    """The HTML parts cut so that together they stay within max_chars and max_tags."""
+    out = []
+    for html in parts:
+        html = _cut_html(html, max_chars, max_tags)
+        out.append(html)
+        max_chars -= len(html)
+        max_tags -= html.count("<")
+        if max_chars <= 0 or max_tags <= 0:
+            break
+    return out
+
+
+def _cut_html(html: str, max_chars: int, max_tags: int) -> str:
+    """html cut to max_chars characters and before its (max_tags + 1)-th '<'."""
+    html = html[:max(max_chars, 0)]
+    if html.count("<") <= max_tags:
+        return html
+    cut = -1
+    for _ in range(max(max_tags, 0) + 1):
+        cut = html.find("<", cut + 1)
+    return html[:cut]
+
+
+def html_to_text(html: str, *, max_chars: int = MAX_HTML_CHARS, max_tags: int = MAX_HTML_TAGS) -> str:
     """Visible text of an HTML body: scripts and styles dropped, block elements on their own lines."""
     extractor = _TextExtractor()
     try:
-        extractor.feed(html[:max_chars])
+        extractor.feed(_cut_html(html, max_chars, max_tags))
         extractor.close()
     except Exception:  # HTMLParser is lenient, but a parse failure must not lose the whole body
         pass
     extractor._break()
-    text = "\n".join(extractor.lines).replace("\xa0", " ")
+    text = "\n".join(extractor.lines).replace("\xa0", " ").replace("\x00", "")
     return _BLANKS_RE.sub("\n\n", text).strip("\n")

@@ -159,8 +159,11 @@ def _join(lines: list[str]) -> str:
 def split_reply(text: str) -> tuple[str, str, str]:
     """Return (new_text, quoted_text, signature) of a plain-text message body."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    overflow = text[MAX_SPLIT_CHARS:]
-    lines = text[:MAX_SPLIT_CHARS].split("\n")
+    # cut at a line end so the overflow appended to the quoted text never glues two lines together
+    cut = text.rfind("\n", 0, MAX_SPLIT_CHARS) if len(text) > MAX_SPLIT_CHARS else -1
+    cut = cut if cut >= 0 else MAX_SPLIT_CHARS
+    overflow = text[cut:]
+    lines = text[:cut].split("\n")
     first = next((i for i, ln in enumerate(lines) if ln.strip()), len(lines))
     if first == len(lines):
         return "", overflow.strip("\n"), ""
@@ -204,4 +207,4 @@ def _trim_trailing_quote(new: list[str], quoted: list[str], signature: str, over
     if any(ln.strip() and not _is_quote(ln) for ln in new[:end]):
         quoted = new[end:] + quoted
         new = new[:end]
-    return _join(new), _join(quoted) + overflow, signature
+    return _join(new), (_join(quoted) + overflow).strip("\n"), signature
