@@ -21,8 +21,14 @@ $(VENV)/.test-installed: $(VENV)/.installed pyproject.toml
 test-deps: $(VENV)/.test-installed
 	bash scripts/install-system-deps.sh
 
+# The same tests of everything that stores data, run a second time on a real PostgreSQL.
+PG_TESTS ?= tests/test_cli.py tests/test_notes.py tests/test_prepare.py tests/test_approval.py \
+            tests/test_outbox.py tests/test_sync.py tests/test_jobs.py tests/test_serve.py \
+            tests/test_web_drafts.py tests/test_web_customers.py
+
 test: test-deps
 	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest --db=postgres -m "not sqlite_only and not browser" $(PG_TESTS)
 
 run: install
 	$(VENV)/bin/followup init

@@ -7,6 +7,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def pytest_addoption(parser):
+    """--db=postgres runs every test that uses the app's database on a real PostgreSQL instead of SQLite."""
+    parser.addoption("--db", choices=("sqlite", "postgres"), default="sqlite",
+                     help="database behind the app fixtures (make test runs both)")
+
+
 @pytest.fixture(scope="session")
 def corpora_dir() -> Path:
     """The shared email corpora, read in place from $FOLLOWUP_CORPORA (default ../shared/corpora).
@@ -22,13 +28,15 @@ def corpora_dir() -> Path:
 
 
 @pytest.fixture
-def config_file(tmp_path) -> Path:
-    """A config.toml in a temp dir pointing at a fresh SQLite file and data folder there."""
+def config_file(request, tmp_path) -> Path:
+    """A config.toml in a temp dir with a data folder there and a fresh database: a SQLite file beside it,
+    or with --db=postgres a new database on the session's PostgreSQL."""
+    if request.config.getoption("--db") == "postgres":
+        url = request.getfixturevalue("pg_migrated_url")
+    else:
+        url = f"sqlite:///{tmp_path / 'followup.db'}"
     path = tmp_path / "config.toml"
-    path.write_text(
-        f'[app]\ndata_dir = "{tmp_path / "data"}"\nlog_level = "WARNING"\n'
-        f'[database]\nurl = "sqlite:///{tmp_path / "followup.db"}"\n'
-    )
+    path.write_text(f'[app]\ndata_dir = "{tmp_path / "data"}"\nlog_level = "WARNING"\n[database]\nurl = "{url}"\n')
     return path
 
 
@@ -117,6 +125,31 @@ def postgres(tmp_path_factory):
 def pg_url(postgres) -> str:
     """The SQLAlchemy URL of a fresh, empty PostgreSQL database for one test."""
     return postgres.create_database()
+
+
+@pytest.fixture(scope="session")
+def pg_template(postgres) -> str:
+    """A PostgreSQL database migrated to the newest revision once, the template of pg_migrated_url."""
+    from followup.db import Database
+
+    database = Database(postgres.create_database("followup_template"))
+    database.upgrade()
+    database.engine.dispose()  # CREATE DATABASE ... TEMPLATE needs the template without connections
+    return "followup_template"
+
+
+@pytest.fixture
+def pg_migrated_url(postgres, pg_template) -> str:
+    """A fresh PostgreSQL database already at the newest revision (a copy of the template: fast)."""
+    import uuid
+
+    import psycopg
+    from psycopg import sql
+
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres.admin_conninfo, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name), sql.Identifier(pg_template)))
+    return postgres.url(name)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -14,6 +14,7 @@ def test_help_lists_every_command(cli):
     assert set(SPEC_COMMANDS) <= set(listed)
 
 
+@pytest.mark.sqlite_only
 def test_init_creates_then_is_a_no_op(cli, config_file):
     first = cli("init")
     assert first.returncode == 0, first.stderr
@@ -47,6 +48,7 @@ def test_missing_config_file_exits_2(cli, tmp_path):
     assert result.stderr.strip() == f"error: {tmp_path / 'absent.toml'}: config file not found"
 
 
+@pytest.mark.sqlite_only  # with --db=postgres the database starts migrated
 def test_commands_before_init_say_so(cli):
     result = cli("customer", "show", "a@b.example")
     assert result.returncode == 1
@@ -113,6 +115,7 @@ def test_drafts_list_json_is_one_document(cli):
     assert json.loads(result.stdout) == []
 
 
+@pytest.mark.sqlite_only  # with --db=postgres the database starts migrated
 def test_flask_cli_has_the_same_commands(config_file):
     import os
     import subprocess

@@ -27,6 +27,7 @@ def test_second_upgrade_is_a_no_op(tmp_path):
     assert db.upgrade() == (db.head_revision(), db.head_revision())
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_in_wal_with_foreign_keys(db):
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

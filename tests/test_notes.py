@@ -23,8 +23,10 @@ def ready(cli):
 
 @pytest.fixture
 def rows(config_file):
-    """Read what the commands stored, straight from the test's SQLite file."""
-    db = Database(f"sqlite:///{config_file.parent / 'followup.db'}")
+    """Read what the commands stored, straight from the test's database."""
+    from followup.config import load_settings
+
+    db = Database(load_settings(config_file, environ={}).database_url)
 
     def read(model):
         with db.session() as session:

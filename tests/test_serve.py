@@ -59,12 +59,14 @@ def test_worker_runs_without_web_and_stops_on_sigint(cli, config_file):
         proc.kill()
 
 
+@pytest.mark.sqlite_only  # with --db=postgres the database starts migrated
 def test_serve_refuses_a_database_not_created(cli, config_file):
     result = cli("serve", "--port", str(free_port()))
     assert result.returncode == 1
     assert "run 'followup init'" in result.stderr
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_a_consistent_sqlite_copy(cli, config_file, tmp_path):
     import sqlite3
 
