@@ -231,6 +231,7 @@ class Draft(SQLModel, table=True):
 
     __table_args__ = (
         sa.Index("ix_draft_status_not_before", "status", "not_before"),
+        sa.Index("ix_draft_status_id", "status", "id"),  # outbox.claim_next: next approved draft after a cursor
         sa.Index("ix_draft_customer_id_status", "customer_id", "status"),
         sa.Index("ix_draft_team_id_status", "team_id", "status"),
     )
