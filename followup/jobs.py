@@ -219,6 +219,8 @@ def watch_inbox(app: Flask, name: str, stop: threading.Event) -> None:
                     return
                 client.select_folder("INBOX", readonly=True)
                 client.idle()
+                # Mail that arrived before IDLE began raises no EXISTS: catch up once, now that IDLE listens.
+                sync_one(app, name)
                 started = time.monotonic()
                 while not stop.is_set():
                     responses = client.idle_check(timeout=IDLE_CHECK_SECONDS)

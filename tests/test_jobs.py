@@ -1,6 +1,10 @@
 """Scheduled jobs: leases keep them single across processes; each logs one outcome line."""
 import logging
+import threading
 from datetime import timedelta
+
+import pytest
+from sqlmodel import select
 
 from followup import audit, jobs, leases
 from followup.clock import utcnow
@@ -48,3 +52,47 @@ def test_scheduler_has_one_named_job_per_duty(app):
                                                     "watch_inboxes"}
     assert scheduler.get_job("send_approved").trigger.interval == timedelta(minutes=1)
     assert scheduler.get_job("sync_mailboxes").trigger.interval == timedelta(minutes=5)
+
+
+@pytest.mark.dovecot
+def test_idle_watcher_syncs_new_mail_as_it_arrives(app, db, session, dovecot, imap_user, monkeypatch):
+    """With IMAP IDLE, a message appended to INBOX is synced by the watcher, not by the next scheduled tick."""
+    from email.message import EmailMessage
+
+    from followup.mailboxes import add_mailbox
+    from followup.models import Message
+    from followup.users import add_user
+    from tests.servers import DEFAULT_IMAP_PASSWORD
+
+    rep = add_user(session, "rita@example.com", "Rita Rep", "correct horse battery")
+    box = add_mailbox(session, app.extensions["followup"].vault, name="work", owner=rep, username=imap_user,
+                      password=DEFAULT_IMAP_PASSWORD, imap_host=dovecot.host, imap_port=dovecot.imap_port,
+                      imap_security="none", email_address="rita@example.com")
+    session.commit()
+    synced = []
+    done = [threading.Event(), threading.Event()]
+    real_sync_one = jobs.sync_one
+
+    def counting_sync_one(flask_app, name):
+        result = real_sync_one(flask_app, name)
+        synced.append(result)
+        done[min(len(synced), 2) - 1].set()
+        return result
+
+    monkeypatch.setattr(jobs, "sync_one", counting_sync_one)
+    stop = threading.Event()
+    watcher = threading.Thread(target=jobs.watch_inbox, args=(app, box.name, stop), daemon=True)
+    watcher.start()
+    try:
+        assert done[0].wait(30), "the watcher never reached IDLE"
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = "Cleo Customer <cleo@customer.example>", "rita@example.com", "Rates"
+        msg["Message-ID"] = "<idle-test@customer.example>"
+        msg.set_content("Could you send the rate sheet?")
+        dovecot.append(imap_user, "INBOX", msg.as_bytes())
+        assert done[1].wait(30), "new mail was not noticed through IDLE"
+    finally:
+        stop.set()
+        watcher.join(timeout=30)
+    assert synced[1]["new_messages"] == 1
+    assert session.exec(select(Message.subject).where(Message.message_id_header.contains("idle-test"))).all() == ["Rates"]
