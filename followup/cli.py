@@ -126,7 +126,7 @@ def user_add(email: str, name: str, password_stdin: bool, signature: str) -> Non
     st = state()
     password = read_password(password_stdin)
     st.db.check_current()
-    with st.db.session() as session:
+    with st.db.write_session() as session:
         rep = add_user(session, email, name, password, signature=signature)
         session.commit()
         click.echo(f"user {rep.email} added")
@@ -163,7 +163,7 @@ def mailbox_add(name, owner, username, password_stdin, imap_host, imap_port, ima
     st = state()
     password = read_password(password_stdin)
     st.db.check_current()
-    with st.db.session() as session:
+    with st.db.write_session() as session:
         box = add_mailbox(session, st.vault, name=name, owner=get_user(session, owner), username=username,
                           password=password, imap_host=imap_host, imap_port=imap_port, imap_security=imap_security,
                           smtp_host=smtp_host, smtp_port=smtp_port, smtp_security=smtp_security,
@@ -249,7 +249,7 @@ def notes_add(customer_email, text, file_, at, author, as_json) -> None:
     if when and when > utcnow() + timedelta(days=1):
         raise BadInput(f"--at: {at} is in the future")
     st.db.check_current()
-    with st.db.session() as session:
+    with st.db.write_session() as session:
         if author:
             rep = get_user(session, author)
         else:
@@ -341,7 +341,7 @@ def drafts_approve(draft_id: int, body_file: Path | None, as_user: str | None) -
         body = raw_body.rstrip()  # an editor's trailing newline is not part of what the rep means to send
     st = state()
     st.db.check_current()
-    with st.db.session() as session:
+    with st.db.write_session() as session:
         rep = acting_rep(session, as_user)
         draft = approve(session, get_draft(session, draft_id, rep.team_id), rep, body=body)
         session.commit()
@@ -359,7 +359,7 @@ def drafts_reject(draft_id: int, as_user: str | None) -> None:
 
     st = state()
     st.db.check_current()
-    with st.db.session() as session:
+    with st.db.write_session() as session:
         rep = acting_rep(session, as_user)
         reject(session, get_draft(session, draft_id, rep.team_id), rep)
         session.commit()
@@ -439,7 +439,7 @@ def customer_quiet(email: str, days: int | None, until: str | None, reason: str,
         raise BadInput(f"--days: {days} must be at least 1")
     st = state()
     st.db.check_current()
-    with st.db.session() as session:
+    with st.db.write_session() as session:
         cust = get_or_create_customer(session, email)
         tz = cust.timezone or st.settings.policy.default_timezone
         end = utcnow() + timedelta(days=days) if days is not None else parse_when(until, "--until", tz)
@@ -458,7 +458,7 @@ def customer_resume(email: str, as_json: bool) -> None:
 
     st = state()
     st.db.check_current()
-    with st.db.session() as session:
+    with st.db.write_session() as session:
         cust = get_customer(session, email)
         undone = resume(session, cust, actor="cli")
         session.commit()
@@ -536,6 +536,7 @@ def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
             serving.clear()
             raise SystemExit(0)  # waitress's run() catches it and drains its task threads
 
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "queue depth" on every busy request is noise
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
     scheduler = build_scheduler(app)

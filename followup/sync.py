@@ -12,6 +12,8 @@ import imaplib
 import importlib
 import logging
 import multiprocessing
+import os
+import signal
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -26,7 +28,7 @@ from sqlmodel import Session, col, select
 from followup import audit
 from followup.clock import utcnow
 from followup.exceptions import BadInput, FollowupError, MailboxError, ParseError
-from followup.imap import connect, find_folders, logout_quietly
+from followup.imap import connect, describe_error, find_folders, logout_quietly
 from followup.mailboxes import own_addresses
 from followup.models import Customer, CustomerAddress, Draft, Mailbox, MailboxFolder, Message, QuarantinedMessage
 from followup.users import normalise_email
@@ -438,6 +440,21 @@ def _apply_effects(session: Session, ctx: _Context, news: list[_New]) -> None:
         session.execute(sa.update(table).where(table.c.id.in_(auto_ids)).values(is_auto=True))
 
 
+def _writing(session_factory: Callable[[], Session]) -> Session:
+    """A session whose transaction takes the SQLite write lock at BEGIN.
+
+    Why: a deferred read-then-write transaction whose snapshot another writer (a send, a web POST) has moved
+    past fails at its first write with "database is locked" at once, without waiting for busy_timeout.
+    """
+    session = session_factory()
+    try:
+        session.connection(execution_options={"sqlite_immediate": True})
+    except Exception:
+        session.close()
+        raise
+    return session
+
+
 def _folder_state(session: Session, mailbox_id: int, name: str, role: str) -> MailboxFolder:
     """The folder's stored sync state, created when new."""
     state = session.exec(select(MailboxFolder).where(MailboxFolder.mailbox_id == mailbox_id,
@@ -485,19 +502,27 @@ def _sync_folder(session_factory, client, ctx: _Context, name: str, role: str, s
 
     if resync:
         # From here on the stored state belongs to the new UIDVALIDITY; rows found again get their new UIDs.
-        with session_factory() as session:
+        with _writing(session_factory) as session:
             row = session.get(MailboxFolder, state.id)
             row.uidvalidity, row.last_uid, row.highestmodseq = uidvalidity, 0, None
             session.add(row)
             session.commit()
     for batch in batches:
-        job = _Parsing(_fetch(client, batch), pool, settings.sync.parse_workers, settings.sync.max_message_bytes)
+        try:
+            fetched = _fetch(client, batch)
+        except Exception:
+            if pending is not None:
+                # Fetched whole before the line died: keep it, or a line that always dies within two batches
+                # would never let the sync move on.
+                store(pending)
+            raise
+        job = _Parsing(fetched, pool, settings.sync.parse_workers, settings.sync.max_message_bytes)
         if pending is not None:
             store(pending)
         pending = job
     if pending is not None:
         store(pending)
-    with session_factory() as session:
+    with _writing(session_factory) as session:
         row = session.get(MailboxFolder, state.id)
         # Every UID below UIDNEXT at SELECT time was seen by the SEARCH that followed: none can appear later.
         row.uidvalidity = uidvalidity
@@ -520,6 +545,25 @@ def _unchanged(state: MailboxFolder, status: dict) -> bool:
     return int(status.get(b"UIDNEXT", 0)) - 1 <= state.last_uid
 
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent(parent: int) -> None:
+    """Pool worker start-up: ask Linux to SIGKILL this worker when its parent dies.
+
+    Why: a forked worker holds the parent's database and IMAP sockets; orphaned by a SIGKILLed sync it would
+    keep the dead sync's transaction open (PostgreSQL row locks held, drafts skipped by every sender) forever.
+    """
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: nothing to ask for
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
 class _LazyPool(Executor):
     """A process pool started at the first task, so a sync with nothing to parse never forks or imports the parser."""
 
@@ -533,7 +577,8 @@ class _LazyPool(Executor):
             # Imported before the fork, so every worker starts with the parser loaded.
             importlib.import_module("followup.parsing")
             # fork: workers start in milliseconds; they never touch the database or the IMAP connection.
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"))
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
+                                             initializer=_die_with_parent, initargs=(os.getpid(),))
         return self._pool.submit(fn, *args, **kwargs)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
@@ -602,7 +647,7 @@ def sync_mailbox(session_factory: Callable[[], Session], mailbox_id: int, vault,
                 statuses = {name: client.folder_status(name, items) for name in folders.values()}
             # Sent first: customers we wrote to exist before their replies and bounces are read.
             order = sorted(folders.items(), key=lambda kv: {"sent": 0, "inbox": 1}.get(kv[0], 2))
-            with session_factory() as session:
+            with _writing(session_factory) as session:
                 states = {name: _folder_state(session, mailbox.id, name, role if role in ("inbox", "sent") else "other")
                           for role, name in order}
                 session.commit()
@@ -624,8 +669,8 @@ def sync_mailbox(session_factory: Callable[[], Session], mailbox_id: int, vault,
         result.error = str(exc)
     except (OSError, imaplib.IMAP4.error, IMAPClientError) as exc:
         where = f"mailbox {mailbox.name}: IMAP {mailbox.imap_host}:{mailbox.imap_port}"
-        result.error = str(MailboxError(f"{where}: connection lost during sync: {type(exc).__name__}: "
-                                        f"{' '.join(str(exc).split())[:300]}"))
+        why = describe_error(exc, mailbox.imap_security, mailbox.imap_port, settings.sync.timeout.total_seconds())
+        result.error = str(MailboxError(f"{where}: connection lost during sync: {why}"))
     finally:
         if own_pool is not None:
             own_pool.shutdown()
@@ -635,7 +680,7 @@ def sync_mailbox(session_factory: Callable[[], Session], mailbox_id: int, vault,
 
 def _record_outcome(session_factory, mailbox_id: int, result: SyncResult) -> None:
     """Store last_sync_at, or last_error with its time, on the mailbox."""
-    with session_factory() as session:
+    with _writing(session_factory) as session:
         mailbox = session.get(Mailbox, mailbox_id)
         now = utcnow()
         if result.error:

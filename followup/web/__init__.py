@@ -12,8 +12,9 @@ Security choices, in one place:
 import hashlib
 import hmac
 
-from flask import Flask, current_app, g, request
+from flask import Flask, current_app, g, has_request_context, request
 from flask.sessions import SecureCookieSessionInterface
+from sqlmodel import Session
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
@@ -27,10 +28,23 @@ SECURITY_HEADERS = {
 }
 
 
+# POST endpoints whose work runs in sessions of its own (or waits on a mail server): their request session
+# must not hold the SQLite write lock, or that work would wait for it.
+OWN_SESSION_ENDPOINTS = frozenset({"drafts.send_now", "drafts.prepare_now", "mailboxes.sync", "mailboxes.test"})
+
+
 def db_session():
-    """The request's database session, opened on first use and closed on teardown."""
+    """The request's database session, opened on first use and closed on teardown.
+
+    A POST writes after reading: on SQLite its transactions take the write lock at BEGIN (waiting up to
+    busy_timeout), because a deferred transaction whose snapshot another writer has moved past fails at its
+    first write with "database is locked" at once, without waiting (SQLITE_BUSY_SNAPSHOT under WAL).
+    """
     if "db_session" not in g:
-        g.db_session = current_app.extensions["followup"].db.session()
+        db = current_app.extensions["followup"].db
+        writes = has_request_context() and request.method == "POST" and request.endpoint not in OWN_SESSION_ENDPOINTS
+        g.db_session = Session(db.engine.execution_options(sqlite_immediate=True), expire_on_commit=False) \
+            if writes else db.session()
     return g.db_session
 
 

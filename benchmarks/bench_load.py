@@ -1,0 +1,276 @@
+"""Load: 20 reps clicking through the approval queue of a real `followup serve` while it syncs 20,000 messages
+and sends 500 approved drafts. Counts error responses and lock errors (both must be 0), reports latency.
+
+Setup: a private Dovecot whose INBOX holds 20,000 real corpus messages (written straight into the maildir), an
+aiosmtpd sink, a SQLite database with 20 reps in one team, one mailbox (that Dovecot user, that sink), 1,000
+pending drafts and 500 approved ones. `followup serve` runs as its own process; its scheduler starts the first
+sync and a send run at once. The reps (benchmarks/loadgen.py: one thread, one keep-alive connection and one
+session cookie each, no think time, so this is the worst case, not a typical day) log in through the form
+and loop: GET /drafts, GET /drafts/<id>, GET /customers/<id>, and 15% approve / 10% snooze with the CSRF token.
+The load runs until the sync job and the first send run have both finished, at most MAX_SECONDS (on a
+2-CPU machine the 20,000-message sync takes ~3-4 minutes under this load, so the bound covers all of it).
+
+Run: .venv/bin/python -m benchmarks load
+Env: FOLLOWUP_BENCH_LOAD_MESSAGES (20000), FOLLOWUP_BENCH_LOAD_SECONDS (300), FOLLOWUP_BENCH_LOAD_THINK (0 s),
+     FOLLOWUP_BENCH_LOAD_REPS (20; 0 gives the same sync and send with no web load, for comparison).
+"""
+from __future__ import annotations
+
+import email
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_sync import corpora_dir, corpus_sources, unique_messages  # noqa: E402
+from benchmarks.bench_web import free_port, wait_ready  # noqa: E402
+from benchmarks.loadgen import LOCK_MARKERS, Mix, Rep, run_reps, summary  # noqa: E402
+
+REPS = 20
+MESSAGES = 20_000
+PENDING = 1000
+APPROVED = 500
+MAX_SECONDS = 300.0
+MAX_REQUESTS_EACH = 3000
+SERVER_THREADS = 8
+SYNC_WAIT_SECONDS = 900.0  # after the load stops, how long the first sync and send runs may still take
+POLL_SECONDS = 0.5
+SECRET = "bench-load-secret"
+PASSWORD = "load bench password"
+KEPT_LOG = Path(tempfile.gettempdir()) / "followup-bench-load-serve.log"  # the last run's serve log, for a look
+SYNC_LINE = re.compile(r"followup\.jobs: sync: (.*)")
+SEND_LINE = re.compile(r"followup\.jobs: send: (.*)")
+
+
+def seed(config: Path, dovecot, imap_user: str, smtp) -> int:
+    """Migrate; add REPS reps in one team, the mailbox, PENDING pending and APPROVED approved drafts; the mailbox id."""
+    from app import create_app
+    from followup.approval import text_hash
+    from followup.clock import utcnow
+    from followup.mailboxes import add_mailbox
+    from followup.models import Customer, CustomerAddress, Draft, Message, Thread
+    from followup.users import add_user
+
+    state = create_app(config_path=str(config)).extensions["followup"]
+    state.db.upgrade()
+    now = utcnow()
+    with state.db.session() as s:
+        reps = [add_user(s, f"rep{i}@team.example", f"Rep {i}", PASSWORD) for i in range(REPS)]  # always all 20
+        team = reps[0].team_id
+        assert all(r.team_id == team for r in reps)
+        box = add_mailbox(s, state.vault, name="load", owner=reps[0], username=imap_user,
+                          password=dovecot.users[imap_user], imap_host=dovecot.host, imap_port=dovecot.imap_port,
+                          imap_security="none", smtp_host=smtp.host, smtp_port=smtp.port, smtp_security="none",
+                          email_address="rep0@team.example")
+        for i in range(PENDING + APPROVED):
+            address = f"buyer{i}@customer.example"
+            c = Customer(team_id=team, email=address, name=f"Buyer {i}", last_inbound_at=now)
+            s.add(c)
+            s.flush()
+            s.add(CustomerAddress(team_id=team, customer_id=c.id, email=address))
+            t = Thread(team_id=team, customer_id=c.id, subject=f"Seats {i}", subject_key=f"seats {i}")
+            s.add(t)
+            s.flush()
+            m = Message(team_id=team, mailbox_id=box.id, folder="INBOX", message_id_header=f"<seed-{i}@customer.example>",
+                        thread_id=t.id, customer_id=c.id, direction="inbound", subject=t.subject, from_addr=address,
+                        sent_at=now - timedelta(hours=i % 200), new_text=f"What would {i + 5} seats cost?")
+            s.add(m)
+            s.flush()
+            subject, body = f"Re: Seats {i}", f"Hi,\n\nYou asked what {i + 5} seats cost: ${(i + 5) * 40}.\n"
+            common = dict(team_id=team, customer_id=c.id, mailbox_id=box.id, thread_id=t.id, subject=subject,
+                          body=body, reason="unanswered question", grounded=True, sources_through=m.sent_at,
+                          sources=[{"kind": "message", "id": m.id, "quote": m.new_text}],
+                          grounding={"ok": True, "tokens": [], "unmatched": []})
+            if i < PENDING:
+                s.add(Draft(**common))
+            else:
+                s.add(Draft(**common, status="approved", approved_by_id=reps[i % REPS].id, approved_at=now,
+                            approved_hash=text_hash(subject, body)))
+        s.commit()
+        box_id = box.id
+    state.db.engine.dispose()
+    return box_id
+
+
+class Watch:
+    """Follows the serve log and the database from the side: when the first sync and send runs finished."""
+
+    def __init__(self, log_path: Path, db_path: Path, box_id: int, expected: int):
+        self.log_path, self.db_path, self.box_id, self.expected = log_path, db_path, box_id, expected
+        self.sync_line = self.send_line = None
+        self.sync_done_at = self.send_done_at = self.all_stored_at = None
+        self.stored = 0
+
+    def poll(self, now: float) -> None:
+        """Read the log and count the synced rows once."""
+        text = self.log_path.read_text(errors="replace")
+        if self.sync_line is None and (m := SYNC_LINE.search(text)):
+            self.sync_line, self.sync_done_at = m.group(1), now
+        if self.send_line is None and (m := SEND_LINE.search(text)):
+            self.send_line, self.send_done_at = m.group(1), now
+        if self.all_stored_at is None:
+            with sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True, timeout=30) as conn:
+                self.stored = conn.execute(
+                    "SELECT (SELECT count(*) FROM message WHERE mailbox_id = ? AND folder = 'INBOX' AND uid IS NOT NULL)"
+                    " + (SELECT count(*) FROM quarantinedmessage WHERE mailbox_id = ? AND folder = 'INBOX')",
+                    (self.box_id, self.box_id)).fetchone()[0]
+            conn.close()
+            if self.stored >= self.expected:
+                self.all_stored_at = now
+
+    def follow(self, stop: threading.Event, started: float) -> None:
+        """Poll until stop; times are seconds since started."""
+        while not stop.is_set():
+            self.poll(time.monotonic() - started)
+            stop.wait(POLL_SECONDS)
+
+
+def log_problems(text: str) -> dict:
+    """Lock errors, tracebacks and ERROR lines in the serve log."""
+    lines = text.splitlines()
+    return {"locks": [ln for ln in lines if any(m in ln.lower() for m in LOCK_MARKERS)],
+            "errors": [ln for ln in lines if " ERROR " in ln or "Traceback" in ln],
+            "queue_warnings": sum(1 for ln in lines if "waitress.queue" in ln)}
+
+
+def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS) -> dict:
+    """Set everything up, run serve under load, tear down; the figures."""
+    from tests.servers import Dovecot, SmtpServer, fast_tmp_root
+
+    work = Path(tempfile.mkdtemp(prefix="fu-bench-load-", dir=fast_tmp_root()))
+    figures: dict = {"load_avg_start": os.getloadavg()[0]}
+    proc = None
+    try:
+        with Dovecot(work / "dovecot") as dovecot, SmtpServer() as smtp:
+            imap_user = dovecot.new_user("load")
+            dovecot.write_maildir(imap_user, "INBOX", unique_messages(corpus_sources(corpora_dir()), messages))
+            with dovecot.client(imap_user) as client:  # Dovecot indexes a new maildir on first SELECT; not ours to time
+                client.select_folder("INBOX", readonly=True)
+            db_path = work / "followup.db"
+            config = work / "config.toml"
+            config.write_text(f'[app]\ndata_dir = "{work / "data"}"\nlog_level = "INFO"\n'
+                              f'[database]\nurl = "sqlite:///{db_path}"\n[web]\nthreads = {SERVER_THREADS}\n'
+                              '[policy]\nsend_window = "always"\n'
+                              '[schedule]\nsync_every = "30m"\nsend_every = "1m"\n')
+            env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")}
+            env.update(FOLLOWUP_CONFIG=str(config), FOLLOWUP_SECRET_KEY=SECRET)
+            os.environ.update(FOLLOWUP_SECRET_KEY=SECRET)
+            box_id = seed(config, dovecot, imap_user, smtp)
+            logging.getLogger().setLevel(logging.WARNING)  # create_app set INFO here; the sink logs every command
+
+            port = free_port()
+            log_path = work / "serve.log"
+            with open(log_path, "wb") as log_file:
+                started = time.monotonic()
+                proc = subprocess.Popen([str(Path(sys.executable).with_name("followup")), "serve", "--host", "127.0.0.1",
+                                         "--port", str(port)], env=env, cwd=work, stdout=log_file, stderr=subprocess.STDOUT)
+            wait_ready(port, proc)
+            figures["ready_s"] = time.monotonic() - started
+            watch = Watch(log_path, db_path, box_id, messages)
+            stop_watch = threading.Event()
+            watcher = threading.Thread(target=watch.follow, args=(stop_watch, started), daemon=True)
+            watcher.start()
+
+            reps = [Rep("127.0.0.1", port, f"rep{i}@team.example", PASSWORD) for i in range(rep_count)]
+            stop_load = threading.Event()
+
+            def bound() -> None:
+                """Stop the reps once the sync job and the first send run are done, or at max_seconds."""
+                deadline = time.monotonic() + max_seconds
+                while time.monotonic() < deadline and not (watch.sync_line and watch.send_line):
+                    stop_load.wait(POLL_SECONDS)
+                stop_load.set()
+
+            load_started = time.monotonic()
+            threading.Thread(target=bound, daemon=True).start()
+            run_reps(reps, Mix(think_s=think_s), stop_load, MAX_REQUESTS_EACH)
+            figures["load_s"] = time.monotonic() - load_started
+            figures["load_started_s"] = load_started - started
+            deadline = time.monotonic() + SYNC_WAIT_SECONDS
+            while (watch.sync_line is None or watch.send_line is None) and time.monotonic() < deadline \
+                    and proc.poll() is None:
+                time.sleep(POLL_SECONDS)
+            stop_watch.set()
+            watcher.join()
+            watch.poll(time.monotonic() - started)
+            figures["load_avg_end"] = os.getloadavg()[0]
+            hits = [h for r in reps for h in r.hits]
+            figures["summary"] = summary(hits)
+            sync_end = watch.sync_done_at or float("inf")
+            figures["during_sync"] = sum(1 for h in hits if h.at - started < sync_end)
+            figures.update(sync_line=watch.sync_line, send_line=watch.send_line, stored=watch.stored,
+                           all_stored_s=watch.all_stored_at, sync_done_s=watch.sync_done_at,
+                           send_done_s=watch.send_done_at)
+            proc.terminate()
+            proc.wait(timeout=120)
+            figures["exit_code"] = proc.returncode
+            proc = None
+            ids = Counter(email.message_from_bytes(m.data)["Message-ID"] for m in smtp.messages)
+            figures["delivered"], figures["double"] = len(smtp.messages), sum(c - 1 for c in ids.values())
+            figures["log"] = log_problems(log_path.read_text(errors="replace"))
+            shutil.copy(log_path, KEPT_LOG)
+            figures["approved_by_reps"] = sum(1 for h in hits if h.kind == "POST approve" and h.status == 302)
+    except Exception:
+        serve_log = work / "serve.log"
+        if serve_log.exists():  # the server's side of the failure, before the work dir goes
+            print("\n".join(serve_log.read_text(errors="replace").splitlines()[-60:]), file=sys.stderr)
+        raise
+    finally:
+        if proc is not None:
+            proc.kill()
+            proc.wait()
+        shutil.rmtree(work, ignore_errors=True)
+    return figures
+
+
+def main() -> None:
+    """Run the load and print the figures; fail when there were error responses or lock errors."""
+    messages = int(os.environ.get("FOLLOWUP_BENCH_LOAD_MESSAGES", MESSAGES))
+    max_seconds = float(os.environ.get("FOLLOWUP_BENCH_LOAD_SECONDS", MAX_SECONDS))
+    think_s = float(os.environ.get("FOLLOWUP_BENCH_LOAD_THINK", 0))
+    rep_count = int(os.environ.get("FOLLOWUP_BENCH_LOAD_REPS", REPS))
+    f = run(messages, max_seconds, think_s, rep_count)
+    s = f["summary"]
+    print(f"{rep_count} reps (no think time)" if not think_s else f"{rep_count} reps ({think_s:.1f} s think time)",
+          f"against `followup serve` (SQLite, waitress {SERVER_THREADS} threads) on {os.cpu_count()} CPUs; "
+          f"load average {f['load_avg_start']:.1f} at start, {f['load_avg_end']:.1f} at end")
+    print(f"first sync of {messages} messages: all stored {f['all_stored_s'] - f['ready_s']:.1f} s after the server "
+          f"was ready" if f["all_stored_s"] else f"first sync: only {f['stored']} of {messages} stored")
+    print(f"  sync job (with draft preparation) done at {f['sync_done_s'] or float('nan'):.1f} s: {f['sync_line']}")
+    print(f"  first send run done at {f['send_done_s'] or float('nan'):.1f} s: {f['send_line']}")
+    print(f"  SMTP sink: {f['delivered']} delivered, {f['double']} double ({APPROVED} approved at start; "
+          f"{f['approved_by_reps']} more approved by the reps go out at the next send runs, every minute)")
+    if s["all"]["requests"]:
+        print(f"load: {s['all']['requests']} requests in {f['load_s']:.1f} s "
+              f"({s['all']['requests'] / f['load_s']:.0f}/s), {f['during_sync']} of them while the sync job ran")
+        print(f"  {'kind':<20} {'requests':>8} {'errors':>6} {'5xx':>4} {'locked':>6} {'p50 ms':>8} {'p95 ms':>8} "
+              f"{'p99 ms':>8} {'max ms':>8}")
+        for kind, k in s.items():
+            print(f"  {kind:<20} {k['requests']:>8} {k['errors']:>6} {k['status_5xx']:>4} {k['locked']:>6} "
+                  f"{k['p50']:>8.0f} {k['p95']:>8.0f} {k['p99']:>8.0f} {k['max']:>8.0f}")
+    else:
+        print("no web load (FOLLOWUP_BENCH_LOAD_REPS=0): the sync and send figures above are the baseline")
+    log = f["log"]
+    print(f"serve log: {len(log['locks'])} lock lines, {len(log['errors'])} ERROR/Traceback lines, "
+          f"{log['queue_warnings']} waitress queue-depth warnings; exit code {f['exit_code']} (log kept in {KEPT_LOG})")
+    for line in (log["locks"] + log["errors"])[:10]:
+        print(f"  | {line[:300]}")
+    bad = s["all"]["errors"] or s["all"]["locked"] or log["locks"] or log["errors"] or f["double"]
+    if bad:
+        raise RuntimeError("error responses, lock errors, log errors or double sends under load (see above)")
+
+
+if __name__ == "__main__":
+    main()
