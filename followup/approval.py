@@ -107,6 +107,10 @@ def approve(session: Session, draft: Draft, user: User, *, subject: str | None =
             body: str | None = None) -> Draft:
     """Approve the draft's exact text (or the rep's edited subject/body); return the approved draft."""
     _check_team(session, draft, user)
+    if draft.status == "stale":
+        why = f"{draft.hold_reason}; " if draft.hold_reason else ""
+        raise InvalidTransition(f"draft {draft.id} is stale: {why}approve the fresh draft instead "
+                                "('followup drafts generate' prepares it)")
     _refuse(draft, "approved", APPROVABLE)
     new_subject, new_body = _clean_text(draft.subject if subject is None else subject,
                                         draft.body if body is None else body)

@@ -239,7 +239,10 @@ def load_settings(path: str | os.PathLike | None = None, *, overrides: dict | No
         for key, value in table.items():
             if key not in fields:
                 raise ConfigError(f"{path}: [{section}] {key}: unknown key")
-            values.setdefault(section, {})[key] = _coerce(section, key, fields[key], value, from_env=False)
+            try:
+                values.setdefault(section, {})[key] = _coerce(section, key, fields[key], value, from_env=False)
+            except ConfigError as exc:  # name the file, as every other error about its content does
+                raise ConfigError(f"{path}: {exc}") from None
 
     for section, cls in _SECTION_TYPES.items():
         for f in dataclasses.fields(cls):

@@ -5,6 +5,7 @@ Every failure to reach or log in to a server becomes a MailboxError naming the m
 from __future__ import annotations
 
 import imaplib
+import re
 import smtplib
 import socket
 import ssl
@@ -17,6 +18,8 @@ from followup.exceptions import MailboxError
 from followup.models import Mailbox
 
 DEFAULT_TIMEOUT = 30.0
+HUNG_UP = "the server closed the connection without answering"
+_COMMAND = re.compile(r"command: (\w+) =>")  # how imaplib names the command an error interrupted
 # Tried in this order when no folder is flagged \Sent (RFC 6154 SPECIAL-USE).
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "[Gmail]/Sent Mail", "INBOX.Sent", "INBOX/Sent")
 
@@ -41,6 +44,14 @@ def _one_line(text: object) -> str:
 
 def describe_error(exc: BaseException, security: str, port: int, timeout: float) -> str:
     """What went wrong with a connection, in words a rep can act on."""
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        # smtplib re-raises a timeout or a reset as "Connection unexpectedly closed: <why>": say the why.
+        cause = exc.__context__
+        return describe_error(cause, security, port, timeout) if isinstance(cause, OSError) else HUNG_UP
+    if isinstance(exc, imaplib.IMAP4.abort):
+        # imaplib's words for a server that hung up: "socket error: EOF", "unterminated line: b'* OK [CAPA'".
+        command = _COMMAND.search(str(exc))
+        return f"the server closed the connection during {command.group(1)}" if command else HUNG_UP
     if isinstance(exc, socket.gaierror):
         return "unknown host (the name does not resolve)"
     if isinstance(exc, ConnectionRefusedError):

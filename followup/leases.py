@@ -16,8 +16,32 @@ def holder_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+def process_gone(pid: int) -> bool:
+    """Whether no live process has this pid on this host (a zombie counts as gone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def holder_gone(holder: str) -> bool:
+    """Whether a holder named host:pid[:thread] ran on this host in a process that no longer runs."""
+    host, _, rest = (holder or "").partition(":")
+    pid = rest.split(":", 1)[0]
+    if host != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    return process_gone(int(pid))
+
+
 def acquire(db, name: str, holder: str, ttl: timedelta, now: datetime | None = None) -> bool:
-    """Take or renew the lease ``name`` for ``ttl`` unless another holder has an unexpired one."""
+    """Take or renew the lease ``name`` for ``ttl`` unless another live holder has an unexpired one."""
     now = now or utcnow()
     expires = now + ttl
     with db.write_session() as session:
@@ -27,8 +51,15 @@ def acquire(db, name: str, holder: str, ttl: timedelta, now: datetime | None = N
         if taken:
             session.commit()
             return True
-        if session.exec(select(Lease.name).where(Lease.name == name)).first() is not None:
-            return False
+        current = session.exec(select(Lease.holder).where(Lease.name == name)).first()
+        if current is not None:
+            if not holder_gone(current):
+                return False
+            # Its holder was killed (SIGKILL, OOM) without releasing it: free now, not only after the TTL.
+            taken = session.execute(sa.update(Lease).where(Lease.name == name, Lease.holder == current)
+                                    .values(holder=holder, expires_at=expires)).rowcount
+            session.commit()
+            return taken == 1
         session.add(Lease(name=name, holder=holder, expires_at=expires))
         try:
             session.commit()

@@ -161,6 +161,11 @@ def send(conn: smtplib.SMTP, mail_from: str, rcpt_to: str, raw: bytes, *, label:
     except (OSError, smtplib.SMTPException) as exc:
         raise SendFailed("unknown", f"{label}: no answer after the message was sent "
                                     f"({describe_error(exc, 'none', 0, conn.timeout or 0)}); it may have been delivered".lstrip(": ")) from None
+    if not 400 <= code < 600 and code != 250:
+        # Not a reply but its broken start ("2" then EOF, when the line dies mid-"250"): it may have been
+        # accepted, so retrying could deliver it twice.
+        raise SendFailed("unknown", f"{label}: no answer after the message was sent (the reply broke off after "
+                                    f"{code!s:.3}); it may have been delivered".lstrip(": "))
     if code != 250:
         _reset(conn)
         raise _fail(code, text, label, "message")

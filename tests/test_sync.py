@@ -419,3 +419,20 @@ def test_text_for_the_database_has_no_nul_and_no_lone_surrogate():
     assert _text("a\x00b") == "ab"
     assert _text("caf\udce9") == "caf?"
     assert _text(None) == "" and _text("plain") == "plain"
+
+
+def test_extra_folder_is_synced_and_a_renamed_one_does_not_break_the_sync(db, session, mailbox, vault, settings,
+                                                                           dovecot, imap_user):
+    raw, raw_id = mail("Jo <jo@customer.example>", REP, "Filed", "Filed away.")
+    dovecot.write_maildir(imap_user, "Archive", [raw])
+    mailbox.extra_folders = ["Archive"]
+    session.add(mailbox)
+    session.commit()
+    first = run_sync(db, mailbox, vault, settings, session)
+    assert first.folders["Archive"].role == "other" and first.folders["Archive"].new_messages == 1
+    assert run_sync(db, mailbox, vault, settings, session).folders["Archive"].unchanged
+    with dovecot.client(imap_user) as client:
+        client.rename_folder("Archive", "Old")
+    after = run_sync(db, mailbox, vault, settings, session)
+    assert set(after.folders) == {"INBOX", "Sent"}
+    assert session.exec(select(Message).where(Message.message_id_header == raw_id)).one().folder == "Archive"
