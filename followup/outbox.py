@@ -20,7 +20,6 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import socket
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -28,7 +27,7 @@ import sqlalchemy as sa
 from imapclient.exceptions import IMAPClientError
 from sqlmodel import Session, col, select
 
-from followup import audit, imap, smtp
+from followup import audit, imap, leases, smtp
 from followup.approval import is_approved_text
 from followup.clock import iso, utcnow
 from followup.config import Settings
@@ -50,11 +49,6 @@ def _crash_point(name: str) -> None:
     """Kill this process with SIGKILL when FOLLOWUP_TEST_CRASH_AT names this point (tests only)."""
     if os.environ.get(CRASH_ENV) == name:
         os.kill(os.getpid(), signal.SIGKILL)
-
-
-def default_worker_id() -> str:
-    """This process as claims name it: host and pid, so a dead claimer on this host can be recognised."""
-    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def limits_from_settings(settings: Settings) -> Limits:
@@ -449,7 +443,7 @@ def deliver(db, conns: Connections, settings: Settings, sender: Sender, c: Claim
 
 def send_due(db, vault, settings: Settings, *, now: datetime | None = None, worker_id: str | None = None) -> dict:
     """Reconcile interrupted sends, then send every approved draft whose gate passes; the run's report."""
-    worker_id = worker_id or default_worker_id()
+    worker_id = worker_id or leases.holder_id()
     report = Report()
     conns = Connections(vault, settings)
     limits = limits_from_settings(settings)
@@ -477,29 +471,6 @@ def send_due(db, vault, settings: Settings, *, now: datetime | None = None, work
 # ---------------------------------------------------------------- reconcile
 
 
-def _pid_gone(pid: int) -> bool:
-    """Whether no live process has this pid (a zombie counts as gone)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
-    except (OSError, IndexError):
-        return False
-
-
-def _claimer_gone(claimed_by: str | None) -> bool:
-    """Whether the claim's process ran on this host and no longer runs (never this process)."""
-    host, _, pid = (claimed_by or "").rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
-        return False
-    return _pid_gone(int(pid))
-
-
 def _take_over(db, record: SendRecord, worker_id: str, now: datetime) -> bool:
     """Claim a stuck record for reconciling, unless another reconciler got there first."""
     with db.write_session() as session:
@@ -515,7 +486,7 @@ def _reconcile(db, conns: Connections, settings: Settings, now: datetime, worker
     cutoff = now - settings.outbox.claim_timeout
     with db.session() as session:
         stuck = [r for r in session.exec(select(SendRecord).where(col(SendRecord.state).in_(IN_FLIGHT)))
-                 if (r.claimed_at is not None and r.claimed_at < cutoff) or _claimer_gone(r.claimed_by)]
+                 if (r.claimed_at is not None and r.claimed_at < cutoff) or leases.holder_gone(r.claimed_by)]
         mailboxes = {r.mailbox_id: session.get(Mailbox, r.mailbox_id) for r in stuck if r.mailbox_id}
     for record in stuck:
         if not _take_over(db, record, worker_id, now):
@@ -559,7 +530,7 @@ def reconcile(db, vault, settings: Settings, *, now: datetime | None = None, wor
     report = Report()
     conns = Connections(vault, settings)
     try:
-        _reconcile(db, conns, settings, now or utcnow(), worker_id or default_worker_id(), report)
+        _reconcile(db, conns, settings, now or utcnow(), worker_id or leases.holder_id(), report)
     finally:
         conns.close()
     return {"sent": report.sent, "unknown": report.unknown, "unfiled": report.unfiled}
