@@ -75,6 +75,16 @@ def read_password(from_stdin: bool) -> str:
     raise BadInput("password: pass --password-stdin and write it on standard input")
 
 
+def read_text_option(path: Path, option: str) -> str:
+    """The text of a file option ('-' for standard input), or BadInput naming the option and the file."""
+    try:
+        return sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise BadInput(f"{option}: {path} does not exist") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"{option}: cannot read {path}: {exc}") from None
+
+
 def parse_when(value: str, option: str, tz: str) -> datetime:
     """Parse an ISO 8601 date or datetime (naive means the given zone) into naive UTC."""
     try:
@@ -238,12 +248,7 @@ def notes_add(customer_email, text, file_, at, author, as_json) -> None:
     if (text is None) == (file_ is None):
         raise BadInput("notes add: give exactly one of --text or --file")
     if file_ is not None:
-        try:
-            text = sys.stdin.read() if str(file_) == "-" else file_.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise BadInput(f"--file: {file_} does not exist") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise BadInput(f"--file: cannot read {file_}: {exc}") from None
+        text = read_text_option(file_, "--file")
     st = state()
     when = parse_when(at, "--at", st.settings.policy.default_timezone) if at else None
     if when and when > utcnow() + timedelta(days=1):
@@ -332,13 +337,7 @@ def drafts_approve(draft_id: int, body_file: Path | None, as_user: str | None) -
 
     body = None
     if body_file is not None:
-        try:
-            raw_body = sys.stdin.read() if str(body_file) == "-" else body_file.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise BadInput(f"--body-file: {body_file} does not exist") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise BadInput(f"--body-file: cannot read {body_file}: {exc}") from None
-        body = raw_body.rstrip()  # an editor's trailing newline is not part of what the rep means to send
+        body = read_text_option(body_file, "--body-file").rstrip()  # an editor's trailing newline is not part of what the rep means to send
     st = state()
     st.db.check_current()
     with st.db.write_session() as session:
