@@ -182,6 +182,37 @@ def raw_imapclient_fetch(dovecot, user: str, batch_size: int) -> int:
         return total
 
 
+SETTLED_S = 0.05  # a session's STATUS + EXAMINE of the whole INBOX this fast means Dovecot's index is current
+SETTLE_TIMEOUT_S = 120
+
+
+def settle(dovecot, user: str) -> float:
+    """Bring the fresh maildir to the state of a real mailbox before any contender runs; seconds it took.
+
+    A mail client's read-write SELECT moves every message from new/ to cur/, as on a mailbox in use. Dovecot then
+    rescans a maildir whose directory changed recently, in every session, for a few seconds: each contender
+    would pay up to a second of that at random. Sessions are opened until one finds the index current.
+    """
+    started = time.perf_counter()
+    with dovecot.client(user) as client:
+        client.select_folder("INBOX")
+    while time.perf_counter() - started < SETTLE_TIMEOUT_S:
+        with dovecot.client(user) as client:
+            opened = time.perf_counter()
+            client.folder_status("INBOX", [b"MESSAGES", b"UIDNEXT"])
+            client.select_folder("INBOX", readonly=True)
+            if time.perf_counter() - opened < SETTLED_S:
+                return time.perf_counter() - started
+    raise RuntimeError(f"Dovecot kept rescanning the maildir for {SETTLE_TIMEOUT_S} s")
+
+
+def server_status_session(dovecot, user: str) -> None:
+    """The IMAP work of a no-change sync, done raw: log in, STATUS INBOX and Sent, log out."""
+    with dovecot.client(user) as client:
+        for folder in ("INBOX", "Sent"):
+            client.folder_status(folder, [b"MESSAGES", b"UIDNEXT", b"UIDVALIDITY", b"HIGHESTMODSEQ"])
+
+
 def run_mbsync(dovecot, user: str, workdir: Path) -> int:
     """mbsync INBOX into a fresh Maildir (pull only); the number of files written."""
     target = workdir / "maildir"
@@ -242,10 +273,7 @@ def sync_benchmark(count: int) -> dict:
             messages = unique_messages(corpus_sources(corpora_dir()), count)
             figures["load_s"], _ = _timed(lambda: dovecot.write_maildir(user, "INBOX", messages))
             figures["mailbox_mb"] = sum(map(len, messages)) / 1e6
-            # Dovecot indexes the new maildir on first SELECT; do it now so no contender pays for it.
-            dovecot.uidvalidity(user, "INBOX")
-            with dovecot.client(user) as client:
-                client.select_folder("INBOX", readonly=True)
+            settle(dovecot, user)
 
             config = work / "config.toml"
             config.write_text(f'[app]\ndata_dir = "{work / "data"}"\nlog_level = "WARNING"\n'
@@ -266,14 +294,15 @@ def sync_benchmark(count: int) -> dict:
                 raise RuntimeError(first.error)
             figures["stored"], figures["quarantined"] = first.new_messages, first.quarantined
             figures["found_again"] = sum(f.found_again for f in first.folders.values())
-            runs = [_timed(lambda: sync_mailbox(state.db.session, box_id, state.vault, settings), "resync")
-                    for _ in range(5)]
+            # Interleaved with what the server alone needs for the same IMAP work (a fresh login, STATUS of INBOX
+            # and Sent, logout): Dovecot sometimes re-reads a 20,000-message maildir on a session's first STATUS.
+            runs, server = [], []
+            for _ in range(5):
+                server.append(_timed(lambda: server_status_session(dovecot, user))[0])
+                runs.append(_timed(lambda: sync_mailbox(state.db.session, box_id, state.vault, settings), "resync"))
             assert all(r.new_messages == 0 for _, r in runs)
             figures["resync_in_process_s"] = min(t for t, _ in runs)
-            # What the server alone needs for the one STATUS a no-change sync asks of the 20,000-message folder.
-            with dovecot.client(user) as client:
-                figures["server_status_s"] = min(_timed(lambda: client.folder_status(
-                    "INBOX", [b"MESSAGES", b"UIDNEXT", b"UIDVALIDITY", b"HIGHESTMODSEQ"]))[0] for _ in range(5))
+            figures["server_status_s"] = min(server)
             # Interleaved and best of 5: other load on the machine moves single runs by a second.
             pairs = [(_followup(["--version"], env), _followup(["sync", "bench", "--json"], env)) for _ in range(5)]
             startup, whole = min(p[0] for p in pairs), min(p[1] for p in pairs)
@@ -312,7 +341,8 @@ def main() -> None:
           f"(the pool of 2 {'pays' if f['first_sync_s'] < f['first_sync_1_worker_s'] else 'does not pay'} here: "
           f"{f['first_sync_1_worker_s'] / f['first_sync_s']:.2f}x)")
     print(f"no-change resync, in process   : {f['resync_in_process_s'] * 1000:6.1f} ms (goal < 200 ms), client cpu "
-          f"{CPU['resync'] * 1000:.0f} ms; Dovecot's STATUS of INBOX alone: {f['server_status_s'] * 1000:.1f} ms")
+          f"{CPU['resync'] * 1000:.0f} ms; the same login + STATUS + logout done raw: "
+          f"{f['server_status_s'] * 1000:.1f} ms")
     print(f"no-change resync, CLI          : {f['resync_cli_s']:6.2f} s whole, {f['cli_startup_s']:.2f} s start-up "
           f"(followup --version) -> {f['resync_beyond_startup_s'] * 1000:.0f} ms beyond start-up")
 

@@ -134,6 +134,50 @@ def find_folders(client: IMAPClient, extra=()) -> dict[str, str]:
     return found
 
 
+_FETCH_UID_RE = re.compile(rb"\bUID (\d+)")
+_FETCH_DATE_RE = re.compile(rb'\bINTERNALDATE "([^"]+)"')
+
+
+def fetch_bodies(client: IMAPClient, uids: list[int]) -> list[tuple[int, bytes, datetime | None]] | None:
+    """(uid, raw bytes, INTERNALDATE as naive UTC) of these messages in UID order; None when the answer has a shape
+    this reader does not know (the caller then asks imapclient).
+
+    Why not IMAPClient.fetch: its response parser tokenises every line in Python, twice the CPU of the whole
+    imaplib read on a large sync. The one literal per message is taken as imaplib read it.
+    """
+    try:
+        typ, data = client._imap.uid("FETCH", ",".join(map(str, uids)), "(UID INTERNALDATE BODY.PEEK[])")
+    except imaplib.IMAP4.abort as exc:  # imaplib names the command UID; errors say FETCH, as imapclient's do
+        raise imaplib.IMAP4.abort(str(exc).replace("command: UID =>", "command: FETCH =>", 1)) from None
+    if typ != "OK":
+        return None
+    out = []
+    items = list(data)
+    for i, item in enumerate(items):
+        if not isinstance(item, tuple):
+            if item != b")" and not (i and isinstance(items[i - 1], tuple)):
+                return None  # a FETCH response without a literal: an empty or unusual body
+            continue
+        head, raw = item
+        tail = items[i + 1] if i + 1 < len(items) and isinstance(items[i + 1], bytes) else b""
+        uid = _FETCH_UID_RE.search(head) or _FETCH_UID_RE.search(tail)
+        if uid is None or not head.rstrip().endswith(b"}"):
+            return None
+        date = _FETCH_DATE_RE.search(head) or _FETCH_DATE_RE.search(tail)
+        out.append((int(uid.group(1)), raw, _internaldate(date.group(1)) if date else None))
+    out.sort(key=lambda entry: entry[0])
+    return out
+
+
+def _internaldate(value: bytes) -> datetime | None:
+    """An IMAP INTERNALDATE ("23-Nov-2026 21:18:18 +0000") as naive UTC; None when malformed."""
+    try:
+        parsed = datetime.strptime(value.decode("ascii").strip(), "%d-%b-%Y %H:%M:%S %z")
+    except ValueError:
+        return None
+    return parsed.astimezone(timezone.utc).replace(tzinfo=None)
+
+
 def append_sent(client: IMAPClient, folder: str, raw: bytes, when: datetime | None) -> int | None:
     """APPEND a sent message to the Sent folder, flagged \\Seen; return its UID when the server says (UIDPLUS)."""
     msg_time = when.replace(tzinfo=timezone.utc) if when is not None and when.tzinfo is None else when

@@ -151,7 +151,8 @@ class Wish(SQLModel, table=True):
 class Thread(SQLModel, table=True):
     """A conversation, by Message-ID / In-Reply-To / References, or by subject for broken clients."""
 
-    __table_args__ = (sa.Index("ix_thread_team_id_subject_key", "team_id", "subject_key"),)
+    __table_args__ = (sa.Index("ix_thread_team_id_subject_key", "team_id", "subject_key"),
+                      sa.Index("ix_thread_team_id_root_message_id", "team_id", "root_message_id"))
     id: Optional[int] = Field(default=None, primary_key=True)
     team_id: int = Field(foreign_key="team.id")
     customer_id: Optional[int] = Field(default=None, foreign_key="customer.id", index=True)

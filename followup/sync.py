@@ -27,8 +27,9 @@ from sqlmodel import Session, col, select
 
 from followup import audit
 from followup.clock import utcnow
+from followup.db import insert_ids
 from followup.exceptions import BadInput, FollowupError, MailboxError, ParseError
-from followup.imap import connect, describe_error, find_folders, logout_quietly
+from followup.imap import connect, describe_error, fetch_bodies, find_folders, logout_quietly
 from followup.mailboxes import own_addresses
 from followup.models import Customer, CustomerAddress, Draft, Mailbox, MailboxFolder, Message, QuarantinedMessage
 from followup.users import normalise_email
@@ -168,6 +169,9 @@ def _naive_utc(value: datetime | None) -> datetime | None:
 
 def _fetch(client, uids: list[int]) -> list[_Fetched]:
     """FETCH bodies and dates of these UIDs; a UID expunged meanwhile is simply absent."""
+    fast = fetch_bodies(client, uids)
+    if fast is not None:
+        return [_Fetched(uid, raw, internaldate) for uid, raw, internaldate in fast]
     data = client.fetch(uids, FETCH_ITEMS)
     fetched = []
     for uid in sorted(data):
@@ -215,9 +219,9 @@ def _customers(session: Session, team_id: int, wanted: dict[str, str]) -> dict[s
         # Core inserts: building thousands of validated ORM objects costs more than the whole FETCH.
         now = utcnow()
         table = Customer.__table__
-        ids = session.execute(sa.insert(table).returning(table.c.id, sort_by_parameter_order=True), [
+        ids = insert_ids(session, table, [
             {"team_id": team_id, "email": e, "name": (valid[e] or "").strip()[:200], "status": "active",
-             "bouncing": False, "created_at": now} for e in missing]).scalars().all()
+             "bouncing": False, "created_at": now} for e in missing])
         session.execute(sa.insert(CustomerAddress.__table__),
                         [{"team_id": team_id, "customer_id": cid, "email": e} for cid, e in zip(ids, missing)])
         for start in range(0, len(ids), IN_CHUNK):
@@ -301,9 +305,7 @@ def _store_batch(session: Session, ctx: _Context, folder: str, uidvalidity: int,
     for n, thread_id in zip(news, assign_threads(session, ctx.team_id, links)):
         n.row["thread_id"] = thread_id
     table = Message.__table__
-    inserted = session.execute(sa.insert(table).returning(table.c.id, sort_by_parameter_order=True),
-                               [n.row for n in news]).scalars().all()
-    for n, message_id in zip(news, inserted):
+    for n, message_id in zip(news, insert_ids(session, table, [n.row for n in news])):
         n.row["id"] = message_id
     for n in news:
         if n.parsed.is_bounce and n.row["direction"] == "inbound":
@@ -609,10 +611,27 @@ def _known_folders(session_factory, mailbox_id: int, extra) -> dict[str, str] | 
     return {key: name for key, name in known.items() if key in ("inbox", "sent") or name in extra}
 
 
+def _find_folders_apart(mailbox: Mailbox, password: str, settings, extra) -> dict[str, str]:
+    """find_folders in a session of its own.
+
+    Why: in a session that has sent LIST, Dovecot re-reads a maildir folder from disk when it is next opened
+    (~0.5 s at 20,000 messages, for STATUS and again for SELECT); another login costs a few milliseconds.
+    """
+    lister = connect(mailbox, password, timeout=settings.sync.timeout.total_seconds())
+    try:
+        return find_folders(lister, extra)
+    finally:
+        logout_quietly(lister)
+
+
 def _statuses(client, folders: dict[str, str], items: list[bytes]) -> dict[str, dict] | None:
-    """STATUS of each folder, or None when one of them no longer exists on the server."""
+    """STATUS of each folder, INBOX first; None when one of them no longer exists on the server.
+
+    Why INBOX first: Dovecot re-reads a large INBOX from disk when it is opened after another folder in the same
+    session (~0.5 s at 20,000 messages), but not the other way round.
+    """
     statuses = {}
-    for name in folders.values():
+    for name in sorted(folders.values(), key=lambda n: n.upper() != "INBOX"):
         try:
             statuses[name] = client.folder_status(name, items)
         except IMAPClientError:  # NO: the folder was renamed or deleted since the last sync
@@ -643,18 +662,21 @@ def sync_mailbox(session_factory: Callable[[], Session], mailbox_id: int, vault,
             folders = _known_folders(session_factory, mailbox.id, extra)
             statuses = _statuses(client, folders, items) if folders else None
             if statuses is None:  # first sync, a new extra folder, or a stored folder renamed or gone
-                folders = find_folders(client, extra)
-                statuses = {name: client.folder_status(name, items) for name in folders.values()}
+                folders = _find_folders_apart(mailbox, password, settings, extra)
             # Sent first: customers we wrote to exist before their replies and bounces are read.
             order = sorted(folders.items(), key=lambda kv: {"sent": 0, "inbox": 1}.get(kv[0], 2))
             with _writing(session_factory) as session:
                 states = {name: _folder_state(session, mailbox.id, name, role if role in ("inbox", "sent") else "other")
                           for role, name in order}
                 session.commit()
+            if statuses is None:
+                # A folder never synced is SELECTed whatever STATUS says; each open of a large one costs the server.
+                statuses = {name: client.folder_status(name, items) for name in folders.values()
+                            if states[name].uidvalidity is not None}
             for role, name in order:
-                status = statuses[name]
+                status = statuses.get(name, {})
                 folder_role = role if role in ("inbox", "sent") else "other"
-                if _unchanged(states[name], status):
+                if status and _unchanged(states[name], status):
                     result.folders[name] = FolderResult(name=name, role=folder_role, unchanged=True,
                                                         server_messages=int(status.get(b"MESSAGES", 0)))
                     continue

@@ -15,6 +15,7 @@ from typing import Any, Iterable
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from followup.db import insert_ids
 from followup.models import Message, Thread
 
 SUBJECT_WINDOW = timedelta(days=60)  # a reply by subject alone joins a thread that moved this recently
@@ -156,7 +157,9 @@ def load_index(session: Session, team_id: int, links: list[Link], window: timede
     """A ThreadIndex holding what the database knows that these messages could join (a few queries per chunk)."""
     index = ThreadIndex(window)
     ids = sorted({i for link in links for i in (link.message_id, link.in_reply_to, *link.references) if i})
-    keys = sorted({subject_key(link.subject) for link in links} - {""})
+    # find() consults subjects only for a customer's reply ("Re: ...") that references nothing known.
+    keys = sorted({subject_key(link.subject) for link in links
+                   if link.customer_id is not None and is_reply_subject(link.subject)} - {""})
     rows: dict[int, ThreadRow] = {}
     columns = (Thread.id, Thread.customer_id, Thread.last_message_at, Thread.root_message_id, Thread.subject_key)
 
@@ -175,11 +178,20 @@ def load_index(session: Session, team_id: int, links: list[Link], window: timede
         for row in remember(session.exec(select(*columns).where(Thread.team_id == team_id,
                                                                 col(Thread.root_message_id).in_(chunk)))):
             index.by_root.setdefault(row.root_message_id, row)
+    # Only these customers' threads: the subject fallback never crosses customers, and a common subject
+    # ("Quote", "Meeting") would otherwise load every thread of the team that ever had it.
+    # Of those, only the newest per (subject, customer): the only one the fallback can join.
+    customers = sorted({link.customer_id for link in links if link.customer_id is not None})
     for chunk in _chunks(keys):
-        for row in remember(session.exec(select(*columns).where(Thread.team_id == team_id,
-                                                                col(Thread.subject_key).in_(chunk),
-                                                                col(Thread.customer_id).is_not(None)))):
-            index.note_subject(row.subject_key, row.customer_id, row, row.last_message_at, None)
+        for customer_chunk in _chunks(customers):
+            ranked = select(*columns, sa.func.row_number().over(
+                partition_by=(Thread.subject_key, Thread.customer_id),
+                order_by=(sa.desc(Thread.last_message_at), sa.desc(Thread.id))).label("rank")).where(
+                Thread.team_id == team_id, col(Thread.subject_key).in_(chunk),
+                col(Thread.customer_id).in_(customer_chunk)).subquery()
+            newest = select(*(ranked.c[c.key] for c in columns)).where(ranked.c.rank == 1)
+            for row in remember(session.execute(newest)):
+                index.note_subject(row.subject_key, row.customer_id, row, row.last_message_at, None)
     for chunk in _chunks(sorted({tid for _, tid in found_messages} - set(rows))):
         remember(session.exec(select(*columns).where(col(Thread.id).in_(chunk))))
     for message_id, thread_id in found_messages:
@@ -208,11 +220,10 @@ def assign_threads(session: Session, team_id: int, links: list[Link], window: ti
         result.append(row)
     table = Thread.__table__
     if created:
-        inserted = session.execute(
-            sa.insert(table).returning(table.c.id, sort_by_parameter_order=True),
-            [{"team_id": team_id, "customer_id": r.customer_id, "subject": r.subject, "subject_key": r.subject_key,
-              "root_message_id": r.root_message_id, "last_message_at": r.last_message_at} for r in created]).all()
-        for row, (tid,) in zip(created, inserted):
+        inserted = insert_ids(session, table, [
+            {"team_id": team_id, "customer_id": r.customer_id, "subject": r.subject, "subject_key": r.subject_key,
+             "root_message_id": r.root_message_id, "last_message_at": r.last_message_at} for r in created])
+        for row, tid in zip(created, inserted):
             row.id, row.dirty = tid, False
     changed = [r for r in {id(r): r for r in result}.values() if r.dirty]
     if changed:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timezone
 
 import pytest
 
 from followup.exceptions import MailboxError
-from followup.imap import append_sent, connect, find_folders, find_message_id, logout_quietly, test_mailbox
+from followup.imap import (append_sent, connect, fetch_bodies, find_folders, find_message_id, logout_quietly,
+                           test_mailbox)
 from followup.mailboxes import add_mailbox
 from followup.users import add_user
 from tests.servers import DEFAULT_IMAP_PASSWORD, SmtpServer, free_port
@@ -83,6 +84,52 @@ def test_append_sent_then_find_message_id(make_box):
         assert fetched[b"INTERNALDATE"].replace(tzinfo=None) - fetched[b"INTERNALDATE"].utcoffset() == datetime(2026, 11, 23, 10, 0)
     finally:
         logout_quietly(client)
+
+
+def test_fetch_bodies_reads_what_imapclient_reads(make_box, dovecot, imap_user, corpora_dir):
+    """The imaplib fast path returns the same bytes and INTERNALDATE as IMAPClient.fetch, in UID order."""
+    raws = [p.read_bytes() for p in sorted((corpora_dir / "mikel-mail").rglob("*.eml"))[:40]]
+    raws.append(b"Subject: empty body\r\n\r\n")
+    dovecot.write_maildir(imap_user, "INBOX", raws, internaldate=datetime(2026, 3, 4, 5, 6, 7, tzinfo=timezone.utc))
+    client = connect(make_box(), DEFAULT_IMAP_PASSWORD, timeout=10)
+    try:
+        client.select_folder("INBOX", readonly=True)
+        uids = client.search(["ALL"])
+        fast = fetch_bodies(client, list(reversed(uids)))
+        slow = client.fetch(uids, [b"BODY.PEEK[]", b"INTERNALDATE"])
+    finally:
+        logout_quietly(client)
+    assert [uid for uid, _, _ in fast] == sorted(uids) and len(fast) == len(raws)
+    for uid, raw, internaldate in fast:
+        assert raw == slow[uid][b"BODY[]"]
+        assert internaldate == datetime(2026, 3, 4, 5, 6, 7)
+    assert fast[-1][1].endswith(b"\r\n\r\n")
+
+
+class _Answers:
+    """Stands in for imaplib under IMAPClient: a FETCH answer of a shape Dovecot does not produce on demand."""
+
+    def __init__(self, data):
+        self.data = data
+
+    def uid(self, command, *args):
+        return "OK", self.data
+
+
+@pytest.mark.parametrize("data", [
+    [b'1 (UID 1 FLAGS (\\Seen))'],  # an unsolicited flag update among the answers
+    [b'1 (UID 1 BODY[] NIL)'],  # no literal
+    [(b'1 (INTERNALDATE "01-Jan-2026 00:00:00 +0000" BODY[] {0}', b""), b")"],  # no UID anywhere
+])
+def test_fetch_bodies_leaves_unknown_answers_to_imapclient(data):
+    client = type("Client", (), {"_imap": _Answers(data)})()
+    assert fetch_bodies(client, [1]) is None
+
+
+def test_fetch_bodies_reads_items_after_the_literal():
+    data = [(b'7 (BODY[] {5}', b"Hi!\r\n"), b' UID 9 INTERNALDATE " 3-Feb-2026 10:00:00 +0100")']
+    client = type("Client", (), {"_imap": _Answers(data)})()
+    assert fetch_bodies(client, [9]) == [(9, b"Hi!\r\n", datetime(2026, 2, 3, 9, 0))]
 
 
 def test_mailbox_test_logs_in_to_imap_and_smtp(make_box, imap_user, tmp_path):

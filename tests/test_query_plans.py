@@ -1,4 +1,4 @@
-"""The queries of the policy gate and the send queue use indexes, on SQLite and on PostgreSQL.
+"""The queries of the policy gate, the send queue and threading use indexes, on SQLite and on PostgreSQL.
 
 Each check runs the code's own query (the function itself where it can be called alone, else the same
 SQLAlchemy expression, with the function named), captures the SQL and parameters the driver received, and asks
@@ -20,17 +20,19 @@ from sqlmodel import col, select
 from followup.approval import text_hash
 from followup.config import load_settings
 from followup.drafts import live_draft, mark_stale
-from followup.models import Customer, Draft, Mailbox, Message, SendRecord, Team, User
+from followup.models import Customer, Draft, Mailbox, Message, SendRecord, Team, Thread, User
 from followup.outbox import _history, _newest_inbound, limits_from_settings, send_due
 from followup.secrets import Vault
+from followup.threads import Link, load_index
 
 NOW = datetime(2026, 11, 23, 12, 0, 0)
 CUSTOMERS = 1000
 SENDS_EACH = 20  # weekly, the newest 1..7 days ago
 MESSAGES_EACH = 6  # half inbound, half outbound
+OLD_THREADS_EACH = 10
 DUE = 40  # customers 1..DUE have an approved draft due now; the next DUE a pending one
 SUBJECT, BODY = "Re: seats", "Hi,\n\nThe 3 seats at $40 each from March 1.\n\nDana"
-BIG_TABLES = ("customer", "draft", "sendrecord", "message")
+BIG_TABLES = ("customer", "draft", "sendrecord", "message", "thread")
 INDEX_NODES = ("Index Scan", "Index Only Scan", "Bitmap Index Scan")
 
 
@@ -41,8 +43,15 @@ def _sent_at(c: int, k: int) -> datetime:
 
 def seed(database) -> None:
     """One team, rep and local-outbox mailbox; CUSTOMERS customers with a sent history, messages and drafts."""
-    draft_rows, send_rows, message_rows = [], [], []
+    draft_rows, send_rows, message_rows, thread_rows = [], [], [], []
     for c in range(1, CUSTOMERS + 1):
+        thread_rows.append({"id": c, "team_id": 1, "customer_id": c, "subject": f"Quote {c}",
+                            "subject_key": f"quote {c}", "root_message_id": f"m{(c - 1) * MESSAGES_EACH + 1}@test.example",
+                            "last_message_at": NOW - timedelta(days=3)})
+        # Older conversations with the same customer: a team's thread table outgrows its customer table.
+        thread_rows += [{"id": CUSTOMERS + (c - 1) * OLD_THREADS_EACH + k + 1, "team_id": 1, "customer_id": c,
+                         "subject": f"Order {k}", "subject_key": f"order {k}", "root_message_id": f"o{c}.{k}@test.example",
+                         "last_message_at": NOW - timedelta(days=400 + k)} for k in range(OLD_THREADS_EACH)]
         for k in range(SENDS_EACH):
             n = (c - 1) * SENDS_EACH + k + 1
             draft_rows.append({"id": n, "team_id": 1, "customer_id": c, "mailbox_id": 1, "status": "sent",
@@ -55,7 +64,7 @@ def seed(database) -> None:
         for k in range(MESSAGES_EACH):
             n = (c - 1) * MESSAGES_EACH + k + 1
             message_rows.append({"id": n, "team_id": 1, "mailbox_id": 1, "folder": "INBOX" if k % 2 else "Sent",
-                                 "message_id_header": f"<m{n}@test.example>", "customer_id": c,
+                                 "message_id_header": f"<m{n}@test.example>", "customer_id": c, "thread_id": c,
                                  "direction": "inbound" if k % 2 else "outbound", "subject": "Re: seats",
                                  "sent_at": NOW - timedelta(days=3 + 30 * k, minutes=c), "new_text": "Thanks.",
                                  "quoted_text": "", "signature": "", "from_addr": f"c{c}@customer.example",
@@ -82,11 +91,12 @@ def seed(database) -> None:
         conn.execute(sa.insert(Customer.__table__), [
             {"id": c, "team_id": 1, "email": f"c{c}@customer.example", "name": f"Customer {c}", "status": "active",
              "bouncing": False, "created_at": NOW} for c in range(1, CUSTOMERS + 1)])
+        conn.execute(sa.insert(Thread.__table__), thread_rows)
         conn.execute(sa.insert(Draft.__table__), draft_rows)
         conn.execute(sa.insert(SendRecord.__table__), send_rows)
         conn.execute(sa.insert(Message.__table__), message_rows)
         if not database.is_sqlite:
-            for table in ("team", "user", "mailbox", "customer", "draft", "sendrecord", "message"):
+            for table in ("team", "user", "mailbox", "customer", "thread", "draft", "sendrecord", "message"):
                 conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
                                      f"(SELECT max(id) FROM \"{table}\"))")
     if not database.is_sqlite:
@@ -227,4 +237,24 @@ def test_a_whole_send_tick_never_scans_a_big_table(seeded, tmp_path):
     statements = {s: p for s, p in seen if s.lstrip().split(" ")[0].upper() in ("SELECT", "UPDATE", "DELETE")}
     assert len(statements) >= 5
     scans = {s: full_scans(seeded, plan(seeded, s, p)) for s, p in statements.items()}
+    assert not {s: lines for s, lines in scans.items() if lines}
+
+
+def test_threading_a_batch_finds_known_messages_roots_and_subjects_by_index(seeded):
+    """followup.threads.load_index: messages by Message-ID, threads by root Message-ID and by (subject, customer).
+
+    The root lookup once scanned every thread of the team for every synced batch: quadratic in the mailbox.
+    """
+    links = [Link("new1@test.example", "<m8@test.example>", ("<m7@test.example>",), "Re: Quote 2", 2, NOW),
+             Link("new2@test.example", None, ("m13@test.example",), "Quote 3", 3, NOW),
+             Link("new3@test.example", None, (), "Re: Quote 4", 4, NOW)]
+    with seeded.session() as session, captured(seeded) as seen:
+        index = load_index(session, 1, links)
+    assert index.by_message["<m8@test.example>"].id == 2
+    assert index.by_root["m13@test.example"].id == 3
+    assert index.by_subject[("quote 4", 4)].thread.id == 4
+    selects = [(s, p) for s, p in seen if s.lstrip().upper().startswith("SELECT")]
+    thread_selects = [(s, p) for s, p in selects if "FROM thread" in s]
+    assert len(selects) >= 3 and len(thread_selects) >= 2
+    scans = {s: full_scans(seeded, plan(seeded, s, p)) for s, p in selects}
     assert not {s: lines for s, lines in scans.items() if lines}

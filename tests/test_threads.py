@@ -83,6 +83,20 @@ def test_assign_threads_joins_stored_threads_across_batches(session):
     assert len(session.exec(select(Thread)).all()) == 2
 
 
+def test_subject_reply_in_a_later_batch_joins_the_newest_of_the_customers_same_subject_threads(session):
+    """Only the newest (subject, customer) thread is loaded and joined, however many older ones share the subject."""
+    team = default_team(session)
+    customer = get_or_create_customer(session, "tom@customer.example", team_id=team.id)
+    other = get_or_create_customer(session, "una@customer.example", team_id=team.id)
+    stored = [assign_threads(session, team.id, [Link(f"q{k}@x", None, (), "Quote", customer.id,
+                                                     T0 + timedelta(days=k))])[0] for k in range(4)]
+    newer_other = assign_threads(session, team.id, [Link("o@x", None, (), "Quote", other.id, T0 + timedelta(days=9))])
+    assert len(set(stored)) == 4 and newer_other[0] not in stored
+    reply = assign_threads(session, team.id, [Link("r@x", None, (), "Re: Quote", customer.id, T0 + timedelta(days=5))])
+    assert reply == [stored[-1]]
+    assert session.get(Thread, stored[-1]).last_message_at == T0 + timedelta(days=5)
+
+
 def test_threads_of_a_real_mailing_list_match_its_archive_index(corpora_dir, monkeypatch):
     monkeypatch.setenv("FOLLOWUP_CORPORA", str(corpora_dir))
     spec = importlib.util.spec_from_file_location("bench_sync", ROOT / "benchmarks" / "bench_sync.py")

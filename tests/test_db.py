@@ -1,0 +1,34 @@
+"""followup.db helpers on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import select
+
+from followup.db import insert_ids
+from followup.models import Customer, Team
+
+NOW = datetime(2026, 11, 23, 12, 0)
+
+
+def test_insert_ids_gives_each_row_its_own_id_in_order(any_db):
+    """More rows than one multi-row INSERT page, after a gap in the ids: every id points at its own row."""
+    table = Customer.__table__
+
+    def rows(prefix: str, count: int) -> list[dict]:
+        return [{"team_id": 1, "email": f"{prefix}{i}@customer.example", "name": f"{prefix} {i}", "status": "active",
+                 "bouncing": False, "created_at": NOW} for i in range(count)]
+
+    with any_db.write_session() as session:
+        session.execute(sa.insert(Team.__table__), [{"id": 1, "name": "Team", "created_at": NOW}])
+        first = insert_ids(session, table, rows("a", 3))
+        session.execute(sa.delete(table).where(table.c.id == first[1]))
+        assert insert_ids(session, table, []) == []
+        ids = insert_ids(session, table, rows("b", 1200))
+        session.commit()
+    assert len(set(ids)) == 1200 and min(ids) > max(first)
+    with any_db.session() as session:
+        emails = dict(session.exec(select(Customer.id, Customer.email)).all())
+    assert [emails[i] for i in ids] == [f"b{i}@customer.example" for i in range(1200)]
+    assert [emails.get(i) for i in first] == ["a0@customer.example", None, "a2@customer.example"]
