@@ -473,10 +473,14 @@ def customer_resume(email: str, as_json: bool) -> None:
 @click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port (default from [web] port).")
 def serve(host: str | None, port: int | None) -> None:
     """Run the web UI and the scheduler."""
+    from followup import web
+
     st = state()
     st.db.check_current()
-    run_service(current_app._get_current_object(), web=True, host=host or st.settings.web.host,
-                port=port or st.settings.web.port)
+    app = current_app._get_current_object()
+    if "followup.web" not in app.extensions:  # the console script builds the app without its web UI
+        web.init_app(app)
+    run_service(app, web=True, host=host or st.settings.web.host, port=port or st.settings.web.port)
 
 
 @click.command(cls=Command)

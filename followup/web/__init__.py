@@ -99,6 +99,7 @@ def init_app(app: Flask) -> None:
     from followup.web.helpers import register_errors, register_filters
 
     settings = app.extensions["followup"].settings
+    app.extensions["followup.web"] = True
     app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_NAME="followup_session",
                       PERMANENT_SESSION_LIFETIME=settings.web.session_lifetime,
                       WTF_CSRF_TIME_LIMIT=int(settings.web.session_lifetime.total_seconds()))
