@@ -24,7 +24,7 @@ test-deps: $(VENV)/.test-installed
 # The same tests of everything that stores data, run a second time on a real PostgreSQL.
 PG_TESTS ?= tests/test_cli.py tests/test_notes.py tests/test_prepare.py tests/test_approval.py \
             tests/test_outbox.py tests/test_sync.py tests/test_jobs.py tests/test_serve.py \
-            tests/test_web_drafts.py tests/test_web_customers.py
+            tests/test_web_drafts.py tests/test_web_customers.py tests/test_threads.py
 
 test: test-deps
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -196,7 +196,9 @@ def mailbox_test(name: str) -> None:
     checks = test_mailbox(box, st.vault.decrypt(box.password_encrypted), st.settings.sync.timeout.total_seconds())
     for check, ok, detail in checks:
         click.echo(f"{'ok  ' if ok else 'FAIL'} {check}: {detail}")
-    if not all(ok for _, ok, _ in checks):
+    failed = [detail for _, ok, detail in checks if not ok]
+    if failed:  # the report stays on stdout; the failure is also the one error line every command gives
+        click.echo(f"error: {'; '.join(failed)}", err=True)
         click.get_current_context().exit(1)
 
 

@@ -130,7 +130,8 @@ def insert_ids(session: Session, table: sa.Table, rows: list[dict]) -> list[int]
     Why not INSERT ... RETURNING with sort_by_parameter_order everywhere: on SQLite SQLAlchemy can only keep the
     order by sending one INSERT per row (~40,000 statements on a 20,000-message sync). SQLite gives each new row
     the largest rowid plus one, so inside the caller's write transaction the ids are one contiguous run after
-    the largest id; a run of any other length means another writer got in, and the ids are asked for row by row.
+    the largest id. A run of any other length would mean another writer got in: refused, so the caller's
+    transaction rolls back rather than store rows under the wrong ids.
     """
     if not rows:
         return []

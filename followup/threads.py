@@ -186,7 +186,7 @@ def load_index(session: Session, team_id: int, links: list[Link], window: timede
         for customer_chunk in _chunks(customers):
             ranked = select(*columns, sa.func.row_number().over(
                 partition_by=(Thread.subject_key, Thread.customer_id),
-                order_by=(sa.desc(Thread.last_message_at), sa.desc(Thread.id))).label("rank")).where(
+                order_by=(sa.nulls_last(sa.desc(Thread.last_message_at)), sa.desc(Thread.id))).label("rank")).where(
                 Thread.team_id == team_id, col(Thread.subject_key).in_(chunk),
                 col(Thread.customer_id).in_(customer_chunk)).subquery()
             newest = select(*(ranked.c[c.key] for c in columns)).where(ranked.c.rank == 1)

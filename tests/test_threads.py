@@ -90,6 +90,10 @@ def test_subject_reply_in_a_later_batch_joins_the_newest_of_the_customers_same_s
     other = get_or_create_customer(session, "una@customer.example", team_id=team.id)
     stored = [assign_threads(session, team.id, [Link(f"q{k}@x", None, (), "Quote", customer.id,
                                                      T0 + timedelta(days=k))])[0] for k in range(4)]
+    # A thread with no date at all never counts as the newest (PostgreSQL sorts NULL first when descending).
+    session.add(Thread(team_id=team.id, customer_id=customer.id, subject="Quote", subject_key="quote",
+                       root_message_id="undated@x", last_message_at=None))
+    session.flush()
     newer_other = assign_threads(session, team.id, [Link("o@x", None, (), "Quote", other.id, T0 + timedelta(days=9))])
     assert len(set(stored)) == 4 and newer_other[0] not in stored
     reply = assign_threads(session, team.id, [Link("r@x", None, (), "Re: Quote", customer.id, T0 + timedelta(days=5))])
