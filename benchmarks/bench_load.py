@@ -22,7 +22,6 @@ import os
 import re
 import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import threading
@@ -35,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_sync import corpora_dir, corpus_sources, unique_messages  # noqa: E402
-from benchmarks.bench_web import free_port, wait_ready  # noqa: E402
+from benchmarks.bench_web import followup_serve  # noqa: E402
 from benchmarks.loadgen import LOCK_MARKERS, Mix, Rep, run_reps, summary  # noqa: E402
 
 REPS = 20
@@ -151,7 +150,6 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
 
     work = Path(tempfile.mkdtemp(prefix="fu-bench-load-", dir=fast_tmp_root()))
     figures: dict = {"load_avg_start": os.getloadavg()[0]}
-    proc = None
     try:
         with Dovecot(work / "dovecot") as dovecot, SmtpServer() as smtp:
             imap_user = dovecot.new_user("load")
@@ -170,67 +168,53 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
             box_id = seed(config, dovecot, imap_user, smtp)
             logging.getLogger().setLevel(logging.WARNING)  # create_app set INFO here; the sink logs every command
 
-            port = free_port()
-            log_path = work / "serve.log"
-            with open(log_path, "wb") as log_file:
-                started = time.monotonic()
-                proc = subprocess.Popen([str(Path(sys.executable).with_name("followup")), "serve", "--host", "127.0.0.1",
-                                         "--port", str(port)], env=env, cwd=work, stdout=log_file, stderr=subprocess.STDOUT)
-            wait_ready(port, proc)
-            figures["ready_s"] = time.monotonic() - started
-            watch = Watch(log_path, db_path, box_id, messages)
-            stop_watch = threading.Event()
-            watcher = threading.Thread(target=watch.follow, args=(stop_watch, started), daemon=True)
-            watcher.start()
+            started = time.monotonic()
+            with followup_serve(work, env) as (proc, port, log_path):
+                figures["ready_s"] = time.monotonic() - started
+                watch = Watch(log_path, db_path, box_id, messages)
+                stop_watch = threading.Event()
+                watcher = threading.Thread(target=watch.follow, args=(stop_watch, started), daemon=True)
+                watcher.start()
 
-            reps = [Rep("127.0.0.1", port, f"rep{i}@team.example", PASSWORD) for i in range(rep_count)]
-            stop_load = threading.Event()
+                reps = [Rep("127.0.0.1", port, f"rep{i}@team.example", PASSWORD) for i in range(rep_count)]
+                stop_load = threading.Event()
 
-            def bound() -> None:
-                """Stop the reps once the sync job and the first send run are done, or at max_seconds."""
-                deadline = time.monotonic() + max_seconds
-                while time.monotonic() < deadline and not (watch.sync_line and watch.send_line):
-                    stop_load.wait(POLL_SECONDS)
-                stop_load.set()
+                def bound() -> None:
+                    """Stop the reps once the sync job and the first send run are done, or at max_seconds."""
+                    deadline = time.monotonic() + max_seconds
+                    while time.monotonic() < deadline and not (watch.sync_line and watch.send_line):
+                        stop_load.wait(POLL_SECONDS)
+                    stop_load.set()
 
-            load_started = time.monotonic()
-            threading.Thread(target=bound, daemon=True).start()
-            run_reps(reps, Mix(think_s=think_s), stop_load, MAX_REQUESTS_EACH)
-            figures["load_s"] = time.monotonic() - load_started
-            figures["load_started_s"] = load_started - started
-            deadline = time.monotonic() + SYNC_WAIT_SECONDS
-            while (watch.sync_line is None or watch.send_line is None) and time.monotonic() < deadline \
-                    and proc.poll() is None:
-                time.sleep(POLL_SECONDS)
-            stop_watch.set()
-            watcher.join()
-            watch.poll(time.monotonic() - started)
-            figures["load_avg_end"] = os.getloadavg()[0]
-            hits = [h for r in reps for h in r.hits]
-            figures["summary"] = summary(hits)
-            sync_end = watch.sync_done_at or float("inf")
-            figures["during_sync"] = sum(1 for h in hits if h.at - started < sync_end)
-            figures.update(sync_line=watch.sync_line, send_line=watch.send_line, stored=watch.stored,
-                           all_stored_s=watch.all_stored_at, sync_done_s=watch.sync_done_at,
-                           send_done_s=watch.send_done_at)
-            proc.terminate()
-            proc.wait(timeout=120)
-            figures["exit_code"] = proc.returncode
-            proc = None
-            ids = Counter(email.message_from_bytes(m.data)["Message-ID"] for m in smtp.messages)
-            figures["delivered"], figures["double"] = len(smtp.messages), sum(c - 1 for c in ids.values())
-            figures["log"] = log_problems(log_path.read_text(errors="replace"))
-            shutil.copy(log_path, KEPT_LOG)
-            figures["approved_by_reps"] = sum(1 for h in hits if h.kind == "POST approve" and h.status == 302)
-    except Exception:
-        serve_log = work / "serve.log"
-        if serve_log.exists():  # the server's side of the failure, before the work dir goes
-            print("\n".join(serve_log.read_text(errors="replace").splitlines()[-60:]), file=sys.stderr)
-        raise
+                load_started = time.monotonic()
+                threading.Thread(target=bound, daemon=True).start()
+                run_reps(reps, Mix(think_s=think_s), stop_load, MAX_REQUESTS_EACH)
+                figures["load_s"] = time.monotonic() - load_started
+                figures["load_started_s"] = load_started - started
+                deadline = time.monotonic() + SYNC_WAIT_SECONDS
+                while (watch.sync_line is None or watch.send_line is None) and time.monotonic() < deadline \
+                        and proc.poll() is None:
+                    time.sleep(POLL_SECONDS)
+                stop_watch.set()
+                watcher.join()
+                watch.poll(time.monotonic() - started)
+                figures["load_avg_end"] = os.getloadavg()[0]
+                hits = [h for r in reps for h in r.hits]
+                figures["summary"] = summary(hits)
+                sync_end = watch.sync_done_at or float("inf")
+                figures["during_sync"] = sum(1 for h in hits if h.at - started < sync_end)
+                figures.update(sync_line=watch.sync_line, send_line=watch.send_line, stored=watch.stored,
+                               all_stored_s=watch.all_stored_at, sync_done_s=watch.sync_done_at,
+                               send_done_s=watch.send_done_at)
+                proc.terminate()
+                proc.wait(timeout=120)
+                figures["exit_code"] = proc.returncode
+                ids = Counter(email.message_from_bytes(m.data)["Message-ID"] for m in smtp.messages)
+                figures["delivered"], figures["double"] = len(smtp.messages), sum(c - 1 for c in ids.values())
+                figures["log"] = log_problems(log_path.read_text(errors="replace"))
+                shutil.copy(log_path, KEPT_LOG)
+                figures["approved_by_reps"] = sum(1 for h in hits if h.kind == "POST approve" and h.status == 302)
     finally:
-        if proc is not None:
-            proc.kill()
-            proc.wait()
         shutil.rmtree(work, ignore_errors=True)
     return figures
 

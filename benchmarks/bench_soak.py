@@ -20,7 +20,6 @@ import os
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -32,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_sync import corpora_dir, corpus_sources, unique_messages  # noqa: E402
-from benchmarks.bench_web import free_port, wait_ready  # noqa: E402
+from benchmarks.bench_web import followup_serve  # noqa: E402
 from benchmarks.loadgen import LOCK_MARKERS, Mix, Rep, run_reps, summary  # noqa: E402
 
 SOAK_MINUTES = 20.0  # the soak, when run as a script
@@ -181,7 +180,6 @@ def run(minutes: float) -> dict:
 
     work = Path(tempfile.mkdtemp(prefix="fu-bench-soak-", dir=fast_tmp_root()))
     figures: dict = {"minutes": minutes, "load_avg_start": os.getloadavg()[0]}
-    proc = None
     try:
         with Dovecot(work / "dovecot") as dovecot:
             user = dovecot.new_user("soak")
@@ -197,64 +195,50 @@ def run(minutes: float) -> dict:
             box_id = seed(config, dovecot, user)
             logging.getLogger().setLevel(logging.WARNING)  # create_app set INFO in this process too
 
-            port = free_port()
-            log_path = work / "serve.log"
-            with open(log_path, "wb") as log_file:
-                proc = subprocess.Popen([str(Path(sys.executable).with_name("followup")), "serve", "--host", "127.0.0.1",
-                                         "--port", str(port)], env=env, cwd=work, stdout=log_file, stderr=subprocess.STDOUT)
-            wait_ready(port, proc)
-            started = time.monotonic()
-            stop_mail, stop_web, stop_rows = threading.Event(), threading.Event(), threading.Event()
-            appender, rows = Appender(dovecot, user, APPEND_EVERY), RowWatch(db_path)
-            reps = [Rep("127.0.0.1", port, f"rep{i}@team.example", PASSWORD) for i in range(REPS)]
-            threads = [threading.Thread(target=appender.run, args=(stop_mail,), daemon=True),
-                       threading.Thread(target=rows.run, args=(stop_rows,), daemon=True),
-                       threading.Thread(target=run_reps, args=(reps, Mix(think_s=THINK_S), stop_web, 10**9),
-                                        daemon=True)]
-            for thread in threads:
-                thread.start()
-            samples: list[tuple[float, int]] = []
-            end = started + minutes * 60
-            while time.monotonic() < end and proc.poll() is None:
+            with followup_serve(work, env) as (proc, port, log_path):
+                started = time.monotonic()
+                stop_mail, stop_web, stop_rows = threading.Event(), threading.Event(), threading.Event()
+                appender, rows = Appender(dovecot, user, APPEND_EVERY), RowWatch(db_path)
+                reps = [Rep("127.0.0.1", port, f"rep{i}@team.example", PASSWORD) for i in range(REPS)]
+                threads = [threading.Thread(target=appender.run, args=(stop_mail,), daemon=True),
+                           threading.Thread(target=rows.run, args=(stop_rows,), daemon=True),
+                           threading.Thread(target=run_reps, args=(reps, Mix(think_s=THINK_S), stop_web, 10**9),
+                                            daemon=True)]
+                for thread in threads:
+                    thread.start()
+                samples: list[tuple[float, int]] = []
+                end = started + minutes * 60
+                while time.monotonic() < end and proc.poll() is None:
+                    samples.append((time.monotonic() - started, rss_kb(proc.pid)))
+                    time.sleep(min(RSS_EVERY, max(0.0, end - time.monotonic())))
                 samples.append((time.monotonic() - started, rss_kb(proc.pid)))
-                time.sleep(min(RSS_EVERY, max(0.0, end - time.monotonic())))
-            samples.append((time.monotonic() - started, rss_kb(proc.pid)))
-            stop_mail.set()
-            threads[0].join()
-            drain_until = time.monotonic() + DRAIN_S
-            while set(appender.appended) - set(rows.seen) and time.monotonic() < drain_until:
-                time.sleep(DB_POLL_S)
-            stop_web.set()
-            stop_rows.set()
-            for thread in threads[1:]:
-                thread.join(timeout=120)
-            rows.poll()
-            figures["alive"] = proc.poll() is None
-            figures.update(final_counts(db_path, box_id, dovecot, user, appender.appended))
-            proc.terminate()
-            proc.wait(timeout=120)
-            figures["exit_code"] = proc.returncode
-            proc = None
-            figures["samples"] = samples
-            figures["latencies"] = sorted(rows.seen[m] - at for m, at in appender.appended.items() if m in rows.seen)
-            figures["appended"], figures["append_errors"] = len(appender.appended), appender.errors
-            figures["web"] = summary([h for r in reps for h in r.hits])
-            text = log_path.read_text(errors="replace")
-            lines = text.splitlines()
-            figures["log_locks"] = [ln for ln in lines if any(m in ln.lower() for m in LOCK_MARKERS)]
-            figures["log_errors"] = [ln for ln in lines if " ERROR " in ln or "Traceback" in ln]
-            figures["idle_syncs"] = sum(1 for ln in lines if "idle sync soak" in ln)
-            figures["scheduled_syncs"] = sum(1 for ln in lines if "followup.jobs: sync:" in ln)
-            shutil.copy(log_path, KEPT_LOG)
-    except Exception:
-        serve_log = work / "serve.log"
-        if serve_log.exists():  # the server's side of the failure, before the work dir goes
-            print("\n".join(serve_log.read_text(errors="replace").splitlines()[-60:]), file=sys.stderr)
-        raise
+                stop_mail.set()
+                threads[0].join()
+                drain_until = time.monotonic() + DRAIN_S
+                while set(appender.appended) - set(rows.seen) and time.monotonic() < drain_until:
+                    time.sleep(DB_POLL_S)
+                stop_web.set()
+                stop_rows.set()
+                for thread in threads[1:]:
+                    thread.join(timeout=120)
+                rows.poll()
+                figures["alive"] = proc.poll() is None
+                figures.update(final_counts(db_path, box_id, dovecot, user, appender.appended))
+                proc.terminate()
+                proc.wait(timeout=120)
+                figures["exit_code"] = proc.returncode
+                figures["samples"] = samples
+                figures["latencies"] = sorted(rows.seen[m] - at for m, at in appender.appended.items() if m in rows.seen)
+                figures["appended"], figures["append_errors"] = len(appender.appended), appender.errors
+                figures["web"] = summary([h for r in reps for h in r.hits])
+                text = log_path.read_text(errors="replace")
+                lines = text.splitlines()
+                figures["log_locks"] = [ln for ln in lines if any(m in ln.lower() for m in LOCK_MARKERS)]
+                figures["log_errors"] = [ln for ln in lines if " ERROR " in ln or "Traceback" in ln]
+                figures["idle_syncs"] = sum(1 for ln in lines if "idle sync soak" in ln)
+                figures["scheduled_syncs"] = sum(1 for ln in lines if "followup.jobs: sync:" in ln)
+                shutil.copy(log_path, KEPT_LOG)
     finally:
-        if proc is not None:
-            proc.kill()
-            proc.wait()
         shutil.rmtree(work, ignore_errors=True)
     figures["load_avg_end"] = os.getloadavg()[0]
     return figures

@@ -19,6 +19,7 @@ import tempfile
 import time
 import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -125,6 +126,30 @@ def wait_ready(port: int, proc: subprocess.Popen) -> None:
         except OSError:
             time.sleep(0.05)
     raise RuntimeError(f"server not ready after {READY_SECONDS:.0f}s")
+
+
+@contextmanager
+def followup_serve(work: Path, env: dict):
+    """A `followup serve` process on a free port, logging to work/serve.log, ready: yields (proc, port, log path).
+
+    On an error the tail of its log goes to stderr (the server's side, before the work folder goes); a process
+    still running at the end is killed.
+    """
+    port = free_port()
+    log_path = work / "serve.log"
+    with open(log_path, "wb") as log_file:
+        proc = subprocess.Popen([str(Path(sys.executable).with_name("followup")), "serve", "--host", "127.0.0.1",
+                                 "--port", str(port)], env=env, cwd=work, stdout=log_file, stderr=subprocess.STDOUT)
+    try:
+        wait_ready(port, proc)
+        yield proc, port, log_path
+    except Exception:
+        print("\n".join(log_path.read_text(errors="replace").splitlines()[-60:]), file=sys.stderr)
+        raise
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
 
 
 def main() -> None:
