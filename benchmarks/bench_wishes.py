@@ -171,7 +171,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every misread sentence")
     parser.add_argument("--batch", help="score only this batch (1-7 or parakweet)")
+    parser.add_argument("--blind", nargs="*", metavar="N",
+                        help="score only these blind batches of benchmarks/data/wishes_blind (default: all four)")
     args = parser.parse_args()
+    if args.blind is not None:
+        blind_main(args.blind or ["1", "2", "3", "4"], args.errors)
+        return
     examples = load()
     if args.batch:
         report(f"batch {args.batch}", score(batch(examples, args.batch)), args.errors)
@@ -191,6 +196,20 @@ def main() -> None:
             if args.errors:
                 for sentence in sentences:
                     print(f"      {sentence[:140]}")
+
+
+def blind_main(names: list[str], show_errors: bool) -> None:
+    """Score the blind batches (errors of batches 1-2 only) and time the reading."""
+    from benchmarks import wishes_blind
+
+    frozen = wishes_blind.check_frozen()
+    print("frozen (MD5SUMS): " + ", ".join(f"{k} {'ok' if v else 'CHANGED'}" for k, v in frozen.items()))
+    everything = []
+    for name in names:
+        items = wishes_blind.load(name)
+        everything += items
+        wishes_blind.report(name, wishes_blind.score(items), show_errors)
+    print(f"ms per message (all {len(everything)}): {wishes_blind.ms_per_message(everything):.3f}")
 
 
 if __name__ == "__main__":

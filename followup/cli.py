@@ -398,7 +398,7 @@ def send(as_json: bool) -> None:
 
 @click.group(cls=Group)
 def customer() -> None:
-    """Customers: state, quiet periods, resume."""
+    """Customers: state, quiet periods, possible wishes, resume."""
 
 
 @customer.command("show")
@@ -421,7 +421,45 @@ def customer_show(email: str, as_json: bool) -> None:
              f"preferences: {', '.join(data['preferences']) or '-'}",
              f"recent sends: {len(data['recent_sends'])}"]
     lines += [f"  {s['at']} draft {s['draft_id']} ({s['state']})" for s in data["recent_sends"]]
+    lines += [f"possible {p['kind']} [{p['id']}]: \"{p['quote']}\" (followup customer confirm|dismiss "
+              f"{data['email']} {p['id']})" for p in data["possible_wishes"]]
     emit(data, as_json, "\n".join(lines))
+
+
+@customer.command("confirm")
+@click.argument("email")
+@click.argument("wish_id")
+@click.option("--json", "as_json", is_flag=True)
+def customer_confirm(email: str, wish_id: str, as_json: bool) -> None:
+    """Apply a possible wish with its quote."""
+    from followup.customers import confirm_possible, get_customer, summary
+
+    st = state()
+    st.db.check_current()
+    with st.db.write_session() as session:
+        cust = get_customer(session, email)
+        wish = confirm_possible(session, cust, wish_id, actor="cli")
+        session.commit()
+        data = summary(session, cust, st.settings.policy.default_timezone)
+    emit(data, as_json, f"{data['email']}: {wish.kind} applied (\"{wish.quote}\"); status {data['status']}")
+
+
+@customer.command("dismiss")
+@click.argument("email")
+@click.argument("wish_id")
+@click.option("--json", "as_json", is_flag=True)
+def customer_dismiss(email: str, wish_id: str, as_json: bool) -> None:
+    """Drop a possible wish (audited); the customer's state is unchanged."""
+    from followup.customers import dismiss_possible, get_customer, summary
+
+    st = state()
+    st.db.check_current()
+    with st.db.write_session() as session:
+        cust = get_customer(session, email)
+        possible = dismiss_possible(session, cust, wish_id, actor="cli")
+        session.commit()
+        data = summary(session, cust, st.settings.policy.default_timezone)
+    emit(data, as_json, f"{data['email']}: possible {possible.kind} dismissed; status {data['status']}")
 
 
 @customer.command("quiet")

@@ -6,7 +6,7 @@ from sqlmodel import Session, col, select
 from followup import audit
 from followup.clock import iso, utcnow
 from followup.exceptions import BadInput, NotFound
-from followup.models import COUNTED_SEND_STATES, Customer, CustomerAddress, SendRecord, Wish
+from followup.models import COUNTED_SEND_STATES, Customer, CustomerAddress, Draft, PossibleWish, SendRecord, Wish
 from followup.users import default_team, normalise_email
 
 STATUS_WISHES = {"paused": "paused", "do_not_contact": "do_not_contact"}
@@ -71,6 +71,7 @@ def refresh_state(session: Session, customer: Customer, now: datetime | None = N
         if wish.kind == "preference" and wish.value:
             prefs[wish.value.split(":", 1)[0]] = wish  # a newer preference of the same kind replaces the older
     customer.preferences = [{"value": w.value, "quote": w.quote} for w in prefs.values()] or None
+    customer.possible_wish = possible_question(open_possible_wishes(session, customer))
     session.add(customer)
 
 
@@ -117,6 +118,121 @@ def resume(session: Session, customer: Customer, *, actor_id: int | None = None,
     return undone
 
 
+# ---------------------------------------------------------------- possible wishes
+POSSIBLE_NAMES = {"quiet": "quiet period", "paused": "pause", "do_not_contact": "opt-out", "preference": "preference"}
+LIVE_DRAFTS = ("pending", "approved")
+
+
+def open_possible_wishes(session: Session, customer: Customer) -> list[PossibleWish]:
+    """Possible wishes neither confirmed nor dismissed, oldest first."""
+    if customer.id is None:
+        return []
+    return list(session.exec(select(PossibleWish).where(PossibleWish.customer_id == customer.id,
+                                                        col(PossibleWish.resolved_at).is_(None))
+                             .order_by(PossibleWish.created_at, PossibleWish.id)))
+
+
+def possible_wish_dicts(session: Session, customer: Customer) -> list[dict]:
+    """Open possible wishes as `customer show --json` prints them."""
+    return [{"id": p.id, "kind": p.kind, "quote": p.quote, "value": p.value, "until": iso(p.until),
+             "at": iso(p.created_at)} for p in open_possible_wishes(session, customer)]
+
+
+def possible_question(possible: list[PossibleWish]) -> str | None:
+    """The hold reason open possible wishes give ("possible pause: confirm or dismiss (\"quote\")"), or None."""
+    if not possible:
+        return None
+    # the gravest first: an opt-out outranks a pause, a pause a quiet period
+    order = ("do_not_contact", "paused", "quiet", "preference")
+    first = min(possible, key=lambda p: (order.index(p.kind) if p.kind in order else len(order), p.id or 0))
+    more = f" (+{len(possible) - 1} more)" if len(possible) > 1 else ""
+    return f'possible {POSSIBLE_NAMES.get(first.kind, first.kind)}: confirm or dismiss ("{first.quote}"){more}'
+
+
+def _hold_live_drafts(session: Session, customer: Customer, before: str | None) -> None:
+    """Show the possible-wish question on the customer's live drafts (and clear the old one when it changed)."""
+    now = customer.possible_wish
+    if now == before:
+        return
+    for draft in session.exec(select(Draft).where(Draft.customer_id == customer.id, col(Draft.status).in_(LIVE_DRAFTS))):
+        if draft.hold_reason is None or (before is not None and draft.hold_reason == before) \
+                or draft.hold_reason.startswith("possible "):
+            draft.hold_reason = now
+            session.add(draft)
+
+
+def record_possible(session: Session, customer: Customer, kind: str, *, quote: str, until: datetime | None = None,
+                    value: str | None = None, message_id: int | None = None) -> PossibleWish:
+    """Keep a wish the customer may have stated for the rep to confirm or dismiss; their drafts are held meanwhile."""
+    if kind not in POSSIBLE_NAMES:
+        raise BadInput(f"unknown wish {kind!r}")
+    before = customer.possible_wish
+    possible = PossibleWish(customer_id=customer.id, kind=kind, quote=quote, until=until, value=value,
+                            message_id=message_id)
+    session.add(possible)
+    session.flush()
+    refresh_state(session, customer)
+    _hold_live_drafts(session, customer, before)
+    audit.record(session, "wish.possible", team_id=customer.team_id, entity="customer", entity_id=customer.id,
+                 wish=kind, value=value, until=iso(until), quote=quote, possible_id=possible.id)
+    return possible
+
+
+def apply_detected(session: Session, customer: Customer, wish, *, message_id: int | None = None):
+    """Apply a wish read from a message (followup.wishes.Wish): at once when certain, else as a possible wish."""
+    if getattr(wish, "certain", True):
+        return apply_wish(session, customer, wish.kind, quote=wish.quote, until=wish.until, value=wish.preference,
+                          message_id=message_id)
+    return record_possible(session, customer, wish.kind, quote=wish.quote, until=wish.until, value=wish.preference,
+                           message_id=message_id)
+
+
+def _open_possible(session: Session, customer: Customer, wish_id: str | int) -> PossibleWish:
+    """The customer's open possible wish with this id, or NotFound naming it."""
+    try:
+        number = int(str(wish_id).strip())
+    except ValueError:
+        raise BadInput(f"wish id {wish_id!r} is not a number") from None
+    possible = session.get(PossibleWish, number)
+    if possible is None or possible.customer_id != customer.id:
+        raise NotFound(f"no possible wish {number} for {customer.email}")
+    if possible.resolved_at is not None:
+        raise BadInput(f"possible wish {number} was already {possible.resolution}")
+    return possible
+
+
+def confirm_possible(session: Session, customer: Customer, wish_id: str | int, *, actor_id: int | None = None,
+                     actor: str = "system") -> Wish:
+    """Apply a possible wish with its quote, as if it had been read for certain; the held drafts follow the wish."""
+    possible = _open_possible(session, customer, wish_id)
+    before = customer.possible_wish
+    possible.resolved_at, possible.resolution, possible.resolved_by_id = utcnow(), "confirmed", actor_id
+    session.add(possible)
+    session.flush()
+    wish = apply_wish(session, customer, possible.kind, quote=possible.quote, until=possible.until,
+                      value=possible.value, message_id=possible.message_id, actor_id=actor_id, actor=actor)
+    possible.wish_id = wish.id
+    _hold_live_drafts(session, customer, before)
+    audit.record(session, "wish.confirmed", team_id=customer.team_id, entity="customer", entity_id=customer.id,
+                 actor_id=actor_id, actor=actor, wish=possible.kind, quote=possible.quote, possible_id=possible.id)
+    return wish
+
+
+def dismiss_possible(session: Session, customer: Customer, wish_id: str | int, *, actor_id: int | None = None,
+                     actor: str = "system") -> PossibleWish:
+    """Drop a possible wish (audited with its quote): the customer's state is unchanged and their drafts go on."""
+    possible = _open_possible(session, customer, wish_id)
+    before = customer.possible_wish
+    possible.resolved_at, possible.resolution, possible.resolved_by_id = utcnow(), "dismissed", actor_id
+    session.add(possible)
+    session.flush()
+    refresh_state(session, customer)
+    _hold_live_drafts(session, customer, before)
+    audit.record(session, "wish.dismissed", team_id=customer.team_id, entity="customer", entity_id=customer.id,
+                 actor_id=actor_id, actor=actor, wish=possible.kind, quote=possible.quote, possible_id=possible.id)
+    return possible
+
+
 def recent_sends(session: Session, customer: Customer, limit: int = RECENT_SENDS_SHOWN) -> list[SendRecord]:
     """The customer's latest sends that may have reached them, newest first."""
     return list(session.exec(
@@ -142,4 +258,6 @@ def summary(session: Session, customer: Customer, default_timezone: str) -> dict
                     "at": iso(w.created_at)} for w in wishes],
         "recent_sends": [{"draft_id": s.draft_id, "at": iso(s.sent_at), "state": s.state,
                           "message_id": s.message_id_header} for s in recent_sends(session, customer)],
+        "possible_wishes": possible_wish_dicts(session, customer),
+        "preference_quotes": [{"value": p["value"], "quote": p["quote"]} for p in customer.preferences or []],
     }

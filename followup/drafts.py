@@ -33,6 +33,14 @@ def list_drafts(session: Session, status: str | None = None, team_id: int | None
     return list(session.exec(query))
 
 
+def _hold_reason(draft: Draft, customer: Customer) -> str | None:
+    """Why the draft waits: an open possible wish of the customer first, then the draft's own reason."""
+    question = customer.possible_wish if draft.status in LIVE_STATUSES else None
+    if question and draft.hold_reason and draft.hold_reason != question:
+        return f"{question}; {draft.hold_reason}"
+    return question or draft.hold_reason
+
+
 def draft_dict(draft: Draft, customer: Customer) -> dict:
     """A draft as `followup drafts list/show --json` prints it."""
     return {
@@ -42,7 +50,7 @@ def draft_dict(draft: Draft, customer: Customer) -> dict:
         "subject": draft.subject,
         "body": draft.body,
         "status": draft.status,
-        "hold_reason": draft.hold_reason,
+        "hold_reason": _hold_reason(draft, customer),
         "not_before": iso(draft.not_before),
         "reason": draft.reason,
         "sources": [{"kind": s.get("kind"), "id": s.get("id"), "quote": s.get("quote")} for s in draft.sources or []],

@@ -110,6 +110,8 @@ class Customer(SQLModel, table=True):
     quiet_until: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)
     quiet_reason: Optional[str] = Field(default=None, sa_type=sa.Text)
     preferences: Optional[list] = _json()
+    # the question a possible wish asks the rep ("possible pause: confirm or dismiss"); drafts are held while set
+    possible_wish: Optional[str] = Field(default=None, sa_type=sa.Text)
     bouncing: bool = Field(default=False)
     max_per_window: Optional[int] = None
     window_seconds: Optional[int] = None
@@ -146,6 +148,24 @@ class Wish(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=sa.DateTime)
     undone_at: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)
     undone_by_id: Optional[int] = Field(default=None, foreign_key="user.id")
+
+
+class PossibleWish(SQLModel, table=True):
+    """A wish the customer may have stated (uncertain reading): held for the rep to confirm or dismiss."""
+
+    __table_args__ = (sa.Index("ix_possiblewish_customer_id_resolved_at", "customer_id", "resolved_at"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id")
+    kind: str = Field(max_length=20)  # quiet | paused | do_not_contact | preference
+    value: Optional[str] = Field(default=None, max_length=200)
+    until: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)
+    quote: str = Field(default="", sa_type=sa.Text)
+    message_id: Optional[int] = Field(default=None, foreign_key="message.id")
+    created_at: datetime = Field(default_factory=utcnow, sa_type=sa.DateTime)
+    resolved_at: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)
+    resolution: Optional[str] = Field(default=None, max_length=20)  # confirmed | dismissed
+    resolved_by_id: Optional[int] = Field(default=None, foreign_key="user.id")
+    wish_id: Optional[int] = Field(default=None, foreign_key="wish.id")  # the wish a confirmation applied
 
 
 class Thread(SQLModel, table=True):

@@ -67,7 +67,13 @@ def customer_state(customer: Customer) -> CustomerState:
                          bouncing=customer.bouncing, max_per_window=customer.max_per_window,
                          window=seconds(customer.window_seconds), min_gap=seconds(customer.min_gap_seconds),
                          send_window=SendWindow.parse(customer.send_window) if customer.send_window else None,
-                         status_quote=customer.status_reason)
+                         status_quote=customer.status_reason, possible_wish=customer.possible_wish,
+                         preferred_times=preferred_times(customer))
+
+
+def preferred_times(customer: Customer) -> tuple[str, ...]:
+    """The customer's time-of-day preferences ("time:afternoon"), which move their send window."""
+    return tuple(p["value"] for p in customer.preferences or [] if str(p.get("value", "")).startswith("time:"))
 
 
 @dataclass

@@ -133,6 +133,8 @@ class CustomerState:
     min_gap: timedelta | None = None
     send_window: SendWindow | None = None
     status_quote: str | None = None  # the customer's words that set the status, shown in the reason
+    possible_wish: str | None = None  # an unconfirmed wish's question: every send waits for the rep's answer
+    preferred_times: tuple[str, ...] = ()  # the customer's "time:..." preferences, see preferred_send_window
 
     def __post_init__(self):
         if self.status not in ("active", "paused", "do_not_contact"):
@@ -157,6 +159,8 @@ def effective_limits(customer: CustomerState, limits: Limits) -> Limits:
         for name in ("max_per_window", "window", "min_gap", "send_window", "timezone")
         if getattr(customer, name) is not None
     }
+    if customer.send_window is None and customer.preferred_times:  # a rep's own window for them wins
+        overrides["send_window"] = preferred_send_window(limits.send_window, customer.preferred_times)
     return replace(limits, **overrides)
 
 
@@ -292,6 +296,8 @@ def may_send(
     if customer.status == "paused":
         quote = f" (customer said: {customer.status_quote})" if customer.status_quote else ""
         return Decision(False, f"paused{quote}", None)
+    if customer.possible_wish:
+        return Decision(False, customer.possible_wish, None)
     if (
         newest_customer_message_at is not None
         and draft_prepared_at is not None
@@ -316,3 +322,52 @@ def may_send(
         reason = f"outside send window {limits.send_window} {zone_name}; next slot {_format_slot(slot, zone_name)}"
         return Decision(False, reason, slot)
     return Decision(True, None, now)
+
+
+# ---------------------------------------------------------------- the customer's preferred time of day
+# The hours a part of the day covers on the customer's wall clock ("afternoons are better" -> 12:00-17:00).
+PREFERRED_HOURS = {
+    "morning": (time(8, 0), time(12, 0)),
+    "midday": (time(11, 30), time(14, 0)),
+    "afternoon": (time(12, 0), time(17, 0)),
+    "evening": (time(17, 0), time(20, 0)),
+}
+PREFERRED_DAYS = {"mondays": 0, "tuesdays": 1, "wednesdays": 2, "thursdays": 3, "fridays": 4}
+
+
+def preferred_send_window(window: SendWindow, preferences: Sequence[str]) -> SendWindow:
+    """The send window moved to the part of the day (and days) the customer prefers, or away from what they avoid.
+
+    A preferred span is intersected with the window; when they do not overlap (the customer wants evenings,
+    the team sends 09:00-17:00) the customer's span is used, as it is their inbox. Unknown values are ignored.
+    """
+    days, start, end = set(window.days), window.start, window.end
+    if window.always:
+        start, end = time(0), time(23, 59)
+    for pref in preferences:
+        value = pref.split(":", 1)[1] if pref.startswith("time:") else None
+        if not value:
+            continue
+        avoid = value.startswith("not_")
+        part = value[4:] if avoid else value
+        if part in PREFERRED_HOURS:
+            low, high = PREFERRED_HOURS[part]
+            if avoid:
+                if low <= start < high:
+                    start = high  # "mornings are busy": from noon
+                elif low < end <= high:
+                    end = low  # "not late afternoons": end before
+            elif max(start, low) < min(end, high):
+                start, end = max(start, low), min(end, high)
+            else:
+                start, end = low, high
+        elif part == "weekends":
+            days = days - {5, 6} if avoid else {5, 6}
+        elif part in PREFERRED_DAYS:
+            day = PREFERRED_DAYS[part]
+            days = days - {day} if avoid else {day}
+    if not days:
+        days = set(window.days)
+    if start >= end:
+        return window
+    return SendWindow(frozenset(days), start, end)

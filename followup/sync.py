@@ -390,7 +390,7 @@ def _mark_bouncing(session: Session, ctx: _Context, customers: dict[str, Custome
 
 def _apply_effects(session: Session, ctx: _Context, news: list[_New]) -> None:
     """What new messages mean for their customers, oldest first: last contact, pause lifted, wishes, stale drafts."""
-    from followup.customers import apply_wish, resume
+    from followup.customers import apply_detected, apply_wish, resume
     from followup.drafts import LIVE_STATUSES, mark_stale
     from followup.threads import IN_CHUNK
     from followup.wishes import detect_auto_reply, detect_wishes
@@ -433,8 +433,7 @@ def _apply_effects(session: Session, ctx: _Context, news: list[_New]) -> None:
         for wish in detect_wishes(p.new_text, sent_at, tz):
             if wish.kind == "quiet" and (wish.until is None or wish.until <= now):
                 continue  # a quiet period that is already over changes nothing
-            apply_wish(session, customer, wish.kind, quote=wish.quote, until=wish.until, value=wish.preference,
-                       message_id=row["id"])
+            apply_detected(session, customer, wish, message_id=row["id"])  # uncertain: a possible wish
         if customer.id in live:
             mark_stale(session, customer.id, newer_than=sent_at, reason=_stale_reason(sent_at, p.new_text))
     if auto_ids:

@@ -30,6 +30,7 @@ class Wish:
     quote: str  # exact span of the input text that caused it
     until: datetime | None = None  # quiet: naive UTC end of the quiet period
     preference: str | None = None  # preference: "time:afternoon", "channel:email", ...
+    certain: bool = True  # False: a possible wish, held for the rep to confirm or dismiss
 
 
 @dataclass(frozen=True)

@@ -129,3 +129,72 @@ def test_flask_cli_has_the_same_commands(config_file):
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert "created at revision" in result.stdout
+
+
+def _approved_with_possible_pause(session, teams):
+    """Team A's draft approved and due now, and a possible pause recorded for its customer; returns (side, wish id)."""
+    from followup.approval import approve
+    from followup.customers import record_possible
+    from followup.models import Customer, Draft, User
+
+    side = teams[0]
+    draft = session.get(Draft, side.draft_id)
+    approve(session, draft, session.get(User, side.rep_id))
+    draft.not_before = None  # due now: no undo window to wait out in a test
+    possible = record_possible(session, session.get(Customer, side.customer_id), "paused",
+                               quote="not sure now is the time for us")
+    session.commit()
+    return side, possible.id
+
+
+def test_possible_wish_holds_the_send_until_confirmed(cli, session, teams):
+    side, wish_id = _approved_with_possible_pause(session, teams)
+    shown = json.loads(cli("customer", "show", "customer-a@example.test", "--json").stdout)
+    assert shown["status"] == "active"
+    first = shown["possible_wishes"][0]
+    assert (first["id"], first["kind"], first["quote"]) == (wish_id, "paused", "not sure now is the time for us")
+    listed = json.loads(cli("drafts", "list", "--json").stdout)
+    mine = next(d for d in listed if d["id"] == side.draft_id)
+    assert mine["hold_reason"].startswith('possible pause: confirm or dismiss ("not sure now is the time for us")')
+
+    sent = cli("send", "--json")
+    assert sent.returncode == 0, sent.stderr
+    report = json.loads(sent.stdout)
+    assert side.draft_id not in report["sent"]
+    assert any(h["id"] == side.draft_id and h["reason"].startswith("possible pause") for h in report["held"])
+
+    confirmed = cli("customer", "confirm", "customer-a@example.test", str(wish_id), "--json")
+    assert confirmed.returncode == 0, confirmed.stderr
+    after = json.loads(confirmed.stdout)
+    assert after["status"] == "paused" and after["status_reason"] == "not sure now is the time for us"
+    assert after["possible_wishes"] == []
+    again = cli("customer", "confirm", "customer-a@example.test", str(wish_id))
+    assert again.returncode == 2 and "already confirmed" in again.stderr
+    held = json.loads(cli("send", "--json").stdout)["held"]
+    assert any(h["id"] == side.draft_id and h["reason"].startswith("paused") for h in held)
+
+
+def test_dismissing_a_possible_wish_lets_the_draft_go_on(cli, session, teams):
+    from followup.models import AuditEvent
+    from sqlmodel import select
+
+    side, wish_id = _approved_with_possible_pause(session, teams)
+    dismissed = cli("customer", "dismiss", "customer-a@example.test", str(wish_id))
+    assert dismissed.returncode == 0, dismissed.stderr
+    assert "possible paused dismissed; status active" in dismissed.stdout
+    shown = json.loads(cli("customer", "show", "customer-a@example.test", "--json").stdout)
+    assert shown["status"] == "active" and shown["possible_wishes"] == []
+    report = json.loads(cli("send", "--json").stdout)
+    assert not any("possible" in (h.get("reason") or "") for h in report["held"])
+    session.expire_all()
+    assert session.exec(select(AuditEvent).where(AuditEvent.kind == "wish.dismissed")).one().detail["possible_id"] \
+        == wish_id
+
+
+@pytest.mark.parametrize("verb", ["confirm", "dismiss"])
+@pytest.mark.parametrize("wish_id,needle", [("4242", "no possible wish 4242 for customer-a@example.test"),
+                                             ("x1", "wish id 'x1' is not a number")])
+def test_unknown_possible_wish_id_exits_2_with_one_line(cli, session, teams, verb, wish_id, needle):
+    result = cli("customer", verb, "customer-a@example.test", wish_id)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"error: {needle}"

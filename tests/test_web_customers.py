@@ -162,3 +162,81 @@ def test_new_note_refuses_bad_input_and_keeps_what_was_typed(client, teams):
         response = post(client, "/notes/new", data, page="/notes/new")
         assert response.status_code == 400 and message in response.text
     assert ">hi</textarea>" in response.text
+
+
+# ---------------------------------------------------------------- possible wishes: held until the rep answers
+
+
+def _possible(db, side, kind="paused", quote="I'm not sure we want to go ahead right now"):
+    """Record a possible wish for the side's customer and return its id."""
+    from followup.customers import record_possible
+
+    with db.session() as s:
+        possible = record_possible(s, s.get(Customer, side.customer_id), kind, quote=quote)
+        s.commit()
+        return possible.id
+
+
+def test_possible_wish_holds_the_draft_and_confirm_applies_it_with_its_quote(db, client, teams):
+    side = teams[0]
+    wish_id = _possible(db, side)
+    page = client.get(f"/customers/{side.customer_id}").text
+    assert "Did Dana Demo ask for a pause?" in page and "go ahead right now" in page
+    assert f'name="wish_id" value="{wish_id}"' in page and ">Confirm</button>" in page and ">Dismiss</button>" in page
+    draft_page = client.get(f"/drafts/{side.draft_id}").text
+    assert "Did Dana Demo ask for a pause?" in draft_page and "possible pause: confirm or dismiss" in draft_page
+    with db.session() as s:
+        assert s.get(Draft, side.draft_id).hold_reason.startswith("possible pause: confirm or dismiss")
+        assert s.get(Customer, side.customer_id).status == "active"  # a maybe changes nothing yet
+
+    no_token = client.post(f"/customers/{side.customer_id}/possible/confirm", data={"wish_id": wish_id})
+    assert no_token.status_code == 400
+    done = post(client, f"/customers/{side.customer_id}/possible/confirm", {"wish_id": wish_id,
+                "draft_id": side.draft_id}, page=f"/customers/{side.customer_id}")
+    assert done.status_code == 302 and done.headers["Location"].endswith(f"/drafts/{side.draft_id}")
+    customer = _customer(db, side.customer_id)
+    assert customer.status == "paused" and customer.status_reason == "I'm not sure we want to go ahead right now"
+    assert customer.possible_wish is None
+    with db.session() as s:
+        assert s.get(Draft, side.draft_id).hold_reason is None  # the pause itself holds it now, via the gate
+    page = client.get(f"/customers/{side.customer_id}").text
+    assert "Did Dana Demo ask" not in page and "paused" in page
+
+
+def test_dismissing_a_possible_wish_is_audited_and_changes_nothing(db, client, teams):
+    from followup.models import AuditEvent, PossibleWish
+
+    side = teams[0]
+    wish_id = _possible(db, side, "do_not_contact", "please take me off the distribution for this")
+    bad = post(client, f"/customers/{side.customer_id}/possible/dismiss", {"wish_id": "999999"},
+               page=f"/customers/{side.customer_id}", follow_redirects=True)
+    assert "Cannot dismiss: no possible wish 999999" in bad.text
+    done = post(client, f"/customers/{side.customer_id}/possible/dismiss", {"wish_id": wish_id},
+                page=f"/customers/{side.customer_id}", follow_redirects=True)
+    assert "Dismissed: possible do_not_contact." in done.text
+    customer = _customer(db, side.customer_id)
+    assert customer.status == "active" and customer.possible_wish is None
+    with db.session() as s:
+        assert s.get(PossibleWish, wish_id).resolution == "dismissed"
+        event = s.exec(select(AuditEvent).where(AuditEvent.kind == "wish.dismissed")).one()
+        assert event.detail["quote"] == "please take me off the distribution for this"
+        assert s.get(Draft, side.draft_id).hold_reason is None
+
+
+def test_another_team_cannot_answer_a_possible_wish(db, client, teams):
+    other = teams[1]
+    wish_id = _possible(db, other)
+    response = post(client, f"/customers/{other.customer_id}/possible/confirm", {"wish_id": wish_id},
+                    page=f"/customers/{teams[0].customer_id}")
+    assert response.status_code == 404
+    assert _customer(db, other.customer_id).status == "active"
+
+
+def test_preferences_are_shown_with_their_quotes(db, client, teams):
+    side = teams[0]
+    with db.session() as s:
+        apply_wish(s, s.get(Customer, side.customer_id), "preference", value="time:afternoon",
+                   quote="afternoons suit me much better")
+        s.commit()
+    page = client.get(f"/customers/{side.customer_id}").text
+    assert "time:afternoon" in page and "afternoons suit me much better" in page and "moves the send window" in page

@@ -9,7 +9,7 @@ from sqlmodel import col, func, or_, select
 from followup import audit
 from followup.clock import utcnow
 from followup.config import format_duration, parse_duration
-from followup.customers import resume, set_quiet, summary
+from followup.customers import confirm_possible, dismiss_possible, resume, set_quiet, summary
 from followup.drafts import live_draft
 from followup.exceptions import BadInput, FollowupError
 from followup.models import Customer, Draft
@@ -100,6 +100,50 @@ def resume_customer(customer_id: int):
     s.commit()
     flash(f"Resumed: {undone} wish(es) lifted.", "ok")
     return _back(customer_id)
+
+
+def _back_to_draft_or_customer(customer: Customer):
+    """To the draft page the form came from (a draft of this customer), else the customer's page."""
+    draft_id = (request.form.get("draft_id") or "").strip()
+    if draft_id.isdigit():
+        draft = db_session().get(Draft, int(draft_id))
+        if draft is not None and draft.customer_id == customer.id:
+            return redirect(url_for("drafts.show", draft_id=draft.id))
+    return _back(customer.id)
+
+
+@bp.route("/<int:customer_id>/possible/confirm", methods=["POST"])
+def confirm_possible_wish(customer_id: int):
+    """Apply a possible wish with its quote."""
+    customer = team_customer_or_404(customer_id)
+    s = db_session()
+    me = rep()
+    try:
+        wish = confirm_possible(s, customer, request.form.get("wish_id", ""), actor_id=me.id, actor=me.email)
+        s.commit()
+    except FollowupError as exc:
+        s.rollback()
+        flash(f"Cannot confirm: {exc}", "error")
+        return _back_to_draft_or_customer(customer)
+    flash(f"Confirmed: {wish.kind} applied.", "ok")
+    return _back_to_draft_or_customer(customer)
+
+
+@bp.route("/<int:customer_id>/possible/dismiss", methods=["POST"])
+def dismiss_possible_wish(customer_id: int):
+    """Drop a possible wish (audited)."""
+    customer = team_customer_or_404(customer_id)
+    s = db_session()
+    me = rep()
+    try:
+        possible = dismiss_possible(s, customer, request.form.get("wish_id", ""), actor_id=me.id, actor=me.email)
+        s.commit()
+    except FollowupError as exc:
+        s.rollback()
+        flash(f"Cannot dismiss: {exc}", "error")
+        return _back_to_draft_or_customer(customer)
+    flash(f"Dismissed: possible {possible.kind}.", "ok")
+    return _back_to_draft_or_customer(customer)
 
 
 def _duration_seconds(value: str, what: str) -> int | None:

@@ -7,6 +7,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from sqlmodel import col, func, select
 
 from followup.clock import utcnow
+from followup.customers import possible_wish_dicts
 from followup.exceptions import FollowupError
 from followup.models import DRAFT_STATUSES, Customer, Draft
 from followup.web import db_session, state
@@ -68,6 +69,7 @@ def show(draft_id: int):
                            grounding=live_grounding(s, draft, customer), decision=decision,
                            tz=customer.timezone or state().settings.policy.default_timezone,
                            editable=draft.status in ("pending", "approved"),
+                           possible=possible_wish_dicts(s, customer) if draft.status in ("pending", "approved") else [],
                            snooze_default=(utcnow() + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"))
 
 

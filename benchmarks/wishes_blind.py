@@ -1,0 +1,155 @@
+"""Blind wish batches (benchmarks/data/wishes_blind/): per batch and per kind precision and recall, certain vs maybe.
+
+Each item is one customer message (label<TAB>expected<TAB>text, "\\n" for newlines), sent Tue 2026-11-10 09:00
+America/Chicago. A message is read the way sync reads it: an automatic reply first, else its wishes. A kind is
+"caught" when a wish of that kind is among the message's wishes: as certain (applied at once) or as a possible
+wish (held for the rep). Precision counts certain wishes only; "maybe" is reported as a rate.
+Texts of batches 3 and 4 are never printed: --errors lists misreads of batches 1 and 2 only.
+"""
+from __future__ import annotations
+
+import hashlib
+import time as clock
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from followup.wishes import detect_auto_reply, detect_wishes
+
+BLIND = Path(__file__).resolve().parent / "data" / "wishes_blind"
+SENT_AT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago, naive UTC
+TZ = "America/Chicago"
+KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
+TUNABLE = ("1", "2")  # the only batches whose texts may be read
+
+
+@dataclass(frozen=True)
+class Item:
+    label: str
+    expected: str
+    text: str
+
+
+@dataclass
+class Reading:
+    """What the product makes of one message: kinds read as certain, as maybe, and their values."""
+
+    certain: set = field(default_factory=set)
+    maybe: set = field(default_factory=set)
+    values: dict = field(default_factory=dict)  # kind -> value (quiet: ISO date; time/channel: value; auto: date|none)
+
+
+def load(name: str) -> list[Item]:
+    """The items of batch_<name>.tsv."""
+    items = []
+    for line in (BLIND / f"batch_{name}.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, expected, text = line.split("\t", 2)
+        items.append(Item(label, expected, text.replace("\\n", "\n")))
+    return items
+
+
+def check_frozen() -> dict[str, bool]:
+    """Whether each batch file still has the MD5 recorded in MD5SUMS."""
+    ok = {}
+    for line in (BLIND / "MD5SUMS").read_text().splitlines():
+        digest, name = line.split()
+        ok[name] = hashlib.md5((BLIND / name).read_bytes()).hexdigest() == digest
+    return ok
+
+
+def _local_date(moment: datetime) -> date:
+    """Naive UTC -> the calendar day in Chicago."""
+    return moment.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(TZ)).date()
+
+
+def read(text: str) -> Reading:
+    """Read one message as sync does (auto reply first, then wishes)."""
+    r = Reading()
+    auto = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT_AT, tz=TZ)
+    if auto.is_auto:
+        r.certain.add("auto_reply")
+        r.values["auto_reply"] = _local_date(auto.return_at).isoformat() if auto.return_at else "none"
+        return r
+    for wish in detect_wishes(text, SENT_AT, TZ):
+        if wish.kind == "preference" and wish.preference:
+            kind, value = wish.preference.split(":", 1)
+        else:
+            kind, value = wish.kind, (_local_date(wish.until).isoformat() if wish.until else None)
+        (r.certain if wish.certain else r.maybe).add(kind)
+        r.values.setdefault(kind, value)
+    r.maybe -= r.certain
+    return r
+
+
+def _value_ok(item: Item, r: Reading) -> bool:
+    """Whether the value read matches the expected one (dates, time of day, channel, return date)."""
+    got = r.values.get(item.label)
+    if item.label in ("paused", "do_not_contact", "none"):
+        return True
+    if item.label == "quiet" and item.expected == "event":
+        return True
+    return got == item.expected
+
+
+def score(items: list[Item]) -> dict:
+    """Per-kind precision (certain) and recall (certain, counting maybe), maybe rate on 'none', value accuracy."""
+    readings = [read(i.text) for i in items]
+    out: dict = {"n": len(items), "kinds": {}}
+    for kind in KINDS:
+        gold = [(i, r) for i, r in zip(items, readings) if i.label == kind]
+        certain_pred = [(i, r) for i, r in zip(items, readings) if kind in r.certain]
+        tp = sum(1 for i, _ in certain_pred if i.label == kind)
+        caught_certain = sum(1 for i, r in gold if kind in r.certain)
+        caught_maybe = sum(1 for i, r in gold if kind in r.maybe)
+        right_value = sum(1 for i, r in gold if (kind in r.certain or kind in r.maybe) and _value_ok(i, r))
+        out["kinds"][kind] = {
+            "support": len(gold),
+            "precision": tp / len(certain_pred) if certain_pred else None,
+            "recall_certain": caught_certain / len(gold) if gold else None,
+            "recall_with_maybe": (caught_certain + caught_maybe) / len(gold) if gold else None,
+            "maybe_share": caught_maybe / (caught_certain + caught_maybe) if caught_certain + caught_maybe else 0.0,
+            "value_ok": right_value / len(gold) if gold else None,
+            "false_certain": len(certain_pred) - tp,
+        }
+    none = [r for i, r in zip(items, readings) if i.label == "none"]
+    out["none_n"] = len(none)
+    out["none_certain_fires"] = sum(1 for r in none if r.certain)
+    out["none_maybe_fires"] = sum(1 for r in none if r.maybe and not r.certain)
+    out["wrong_certain_dnc"] = out["kinds"]["do_not_contact"]["false_certain"]
+    out["errors"] = [(i.label, i.expected, sorted(r.certain), sorted(r.maybe), r.values, i.text)
+                     for i, r in zip(items, readings)
+                     if (i.label != "none" and (i.label not in r.certain | r.maybe or not _value_ok(i, r)))
+                     or (i.label == "none" and (r.certain or r.maybe))
+                     or (r.certain - {i.label})]
+    return out
+
+
+def ms_per_message(items: list[Item], rounds: int = 5) -> float:
+    """Mean wall time of read() per message over a few rounds."""
+    start = clock.perf_counter()
+    for _ in range(rounds):
+        for item in items:
+            read(item.text)
+    return (clock.perf_counter() - start) * 1000 / (rounds * len(items))
+
+
+def _fmt(x: float | None) -> str:
+    """A ratio with two decimals, or '-' when undefined."""
+    return "-" if x is None else f"{x:.2f}"
+
+
+def report(name: str, r: dict, show_errors: bool) -> None:
+    """Print one batch: a row per kind, then the none fires and opt-out errors."""
+    print(f"== blind batch {name} ({r['n']} messages)")
+    print(f"  {'kind':15s} {'n':>3s}  {'P(cert)':>7s}  {'R(cert)':>7s}  {'R(+maybe)':>9s}  {'maybe%':>6s}  {'value':>5s}")
+    for kind, m in r["kinds"].items():
+        print(f"  {kind:15s} {m['support']:3d}  {_fmt(m['precision']):>7s}  {_fmt(m['recall_certain']):>7s}  "
+              f"{_fmt(m['recall_with_maybe']):>9s}  {m['maybe_share'] * 100:5.0f}%  {_fmt(m['value_ok']):>5s}")
+    print(f"  none: {r['none_n']} messages, {r['none_certain_fires']} fired certain, {r['none_maybe_fires']} maybe;"
+          f"  wrong certain opt-outs: {r['wrong_certain_dnc']}")
+    if show_errors and name in TUNABLE:
+        for label, expected, certain, maybe, values, text in r["errors"]:
+            print(f"    gold={label}:{expected} certain={certain} maybe={maybe} {values}  {text[:300]!r}")
