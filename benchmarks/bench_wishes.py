@@ -210,6 +210,8 @@ def blind_main(names: list[str], show_errors: bool) -> None:
         everything += items
         wishes_blind.report(name, wishes_blind.score(items), show_errors)
     print(f"ms per message (all {len(everything)}): {wishes_blind.ms_per_message(everything):.3f}")
+    corpora = Path(os.environ.get("FOLLOWUP_CORPORA", ROOT.parent / "shared" / "corpora"))
+    wishes_blind.corpus_rates(corpora, show_errors)
 
 
 if __name__ == "__main__":

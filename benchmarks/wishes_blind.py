@@ -153,3 +153,45 @@ def report(name: str, r: dict, show_errors: bool) -> None:
     if show_errors and name in TUNABLE:
         for label, expected, certain, maybe, values, text in r["errors"]:
             print(f"    gold={label}:{expected} certain={certain} maybe={maybe} {values}  {text[:300]!r}")
+
+
+def corpus_replies(corpora: Path) -> dict[str, list[str]]:
+    """Ordinary messages from the corpora's real mail, by source: BC3 emails, fedora-devel new text, trimmed replies."""
+    import mailbox
+    import xml.etree.ElementTree as ET
+
+    from followup.parsing import parse_message
+
+    out: dict[str, list[str]] = {}
+    bc3 = corpora / "bc3" / "corpus.xml"
+    if bc3.is_file():
+        out["bc3"] = [" ".join((s.text or "").strip() for s in doc.iter("Sent"))
+                      for doc in ET.parse(bc3).getroot().iter("DOC")]
+    fedora = corpora / "fedora-devel-2010-01" / "2010-January.txt"
+    if fedora.is_file():
+        texts = []
+        for msg in mailbox.mbox(str(fedora)):
+            parsed = parse_message(msg.as_bytes())
+            texts.append(parsed.new_text or parsed.text or "")
+        out["fedora-devel"] = texts
+    trimmed = corpora / "email_reply_trimmer" / "trimmed"
+    if trimmed.is_dir():
+        out["email_reply_trimmer"] = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(trimmed.iterdir())]
+    return out
+
+
+def corpus_rates(corpora: Path, show: bool = False) -> None:
+    """Print the share of ordinary messages that get a possible wish (goal <= 5%) or a certain one."""
+    for name, texts in corpus_replies(corpora).items():
+        maybe = certain = 0
+        for text in texts:
+            r = read(text)
+            if r.maybe:
+                maybe += 1
+            if r.certain - {"auto_reply"}:
+                certain += 1
+            if show and (r.maybe or r.certain):
+                print(f"      {sorted(r.certain)} maybe={sorted(r.maybe)}  {' '.join(text.split())[:160]!r}")
+        n = len(texts) or 1
+        print(f"== {name}: {len(texts)} real messages; a possible wish on {maybe} ({maybe / n:.1%}), "
+              f"a certain wish on {certain} ({certain / n:.1%})")

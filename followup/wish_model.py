@@ -1,0 +1,133 @@
+"""Second opinion on customer wishes: a linear classifier over character n-grams, trained offline on labelled data.
+
+The rules in followup.wishes decide; this model only raises a *possible* wish where the rules say nothing, so a
+phrasing the rules were never written for is shown to the rep instead of being dropped. It is a multinomial
+logistic regression over hashed character 4-grams and word uni/bigrams, in pure Python: the weights are a JSON
+file shipped in the package (followup/data/wish_model.json), trained by `python -m followup.wish_model TSV...`
+from the labelled sentences in the repository. Nothing is downloaded, at run time or at training time.
+"""
+from __future__ import annotations
+
+import json
+import math
+import random
+import re
+import sys
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "wish_model.json"
+CLASSES = ("none", "quiet", "paused", "do_not_contact", "pref_time", "pref_channel")
+HASH_BITS = 18  # 262,144 buckets: few collisions for a vocabulary of this size
+CHAR_N = 4
+EPOCHS = 12
+LEARNING_RATE = 0.5
+L2 = 1e-5
+KEEP_WEIGHT = 0.02  # weights smaller than this are dropped from the shipped file (size, not accuracy)
+SEED = 15
+_MASK = (1 << HASH_BITS) - 1
+_DIGITS = re.compile(r"\d")
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[a-z']+")
+
+
+def features(text: str) -> list[int]:
+    """Hashed feature ids of one sentence: character 4-grams (digits folded), words and word pairs."""
+    norm = " " + _SPACE.sub(" ", _DIGITS.sub("0", text.lower())).strip() + " "
+    grams = {norm[i:i + CHAR_N] for i in range(len(norm) - CHAR_N + 1)}
+    words = _WORD.findall(norm)
+    grams.update("w:" + w for w in words)
+    grams.update("b:" + a + " " + b for a, b in zip(words, words[1:]))
+    return [zlib.crc32(g.encode("utf-8")) & _MASK for g in grams]
+
+
+class Model:
+    """Per-class weights over hashed features, and biases."""
+
+    def __init__(self, weights: dict[int, list[float]], bias: list[float]):
+        self.weights = weights
+        self.bias = bias
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """P(class) for one sentence."""
+        scores = list(self.bias)
+        for f in features(text):
+            row = self.weights.get(f)
+            if row is not None:
+                for k, w in enumerate(row):
+                    scores[k] += w
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(CLASSES, exps)}
+
+    def to_json(self) -> dict:
+        """The shipped form: only weights that matter, rounded."""
+        kept = {str(f): [round(w, 3) for w in row] for f, row in self.weights.items()
+                if max(abs(w) for w in row) >= KEEP_WEIGHT}
+        return {"classes": list(CLASSES), "hash_bits": HASH_BITS, "char_n": CHAR_N,
+                "bias": [round(b, 4) for b in self.bias], "weights": kept}
+
+
+@lru_cache(maxsize=1)
+def load(path: Path = MODEL_PATH) -> Model | None:
+    """The shipped model, or None when the file is absent (the rules then work alone)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if tuple(data.get("classes", ())) != CLASSES or data.get("hash_bits") != HASH_BITS:
+        return None
+    return Model({int(f): row for f, row in data["weights"].items()}, data["bias"])
+
+
+def train(examples: list[tuple[str, str]]) -> Model:
+    """Fit a multinomial logistic regression by SGD on (label, text) pairs."""
+    rng = random.Random(SEED)
+    data = [(CLASSES.index(label), features(text)) for label, text in examples if label in CLASSES]
+    weights: dict[int, list[float]] = {}
+    bias = [0.0] * len(CLASSES)
+    for epoch in range(EPOCHS):
+        rng.shuffle(data)
+        rate = LEARNING_RATE / (1 + epoch)
+        for gold, feats in data:
+            rows = [weights.setdefault(f, [0.0] * len(CLASSES)) for f in feats]
+            scores = [b + sum(r[k] for r in rows) for k, b in enumerate(bias)]
+            top = max(scores)
+            exps = [math.exp(s - top) for s in scores]
+            total = sum(exps)
+            for k in range(len(CLASSES)):
+                grad = exps[k] / total - (1.0 if k == gold else 0.0)
+                bias[k] -= rate * grad
+                for r in rows:
+                    r[k] -= rate * (grad + L2 * r[k])
+    return Model(weights, bias)
+
+
+def read_tsv(path: Path) -> list[tuple[str, str]]:
+    """(label, text) pairs of a labelled file: wishes_labelled.tsv (label, sentence) or a blind batch
+    (label, expected, text); blind labels time/channel/auto_reply map to pref_time/pref_channel/none."""
+    mapping = {"time": "pref_time", "channel": "pref_channel", "auto_reply": "none"}
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        blind = len(parts) >= 3 and not parts[2].strip().isdigit()  # label, expected, text
+        text = parts[2] if blind else parts[1]
+        out.append((mapping.get(parts[0], parts[0]), text.replace("\\n", "\n")))
+    return out
+
+
+def main(argv: list[str]) -> None:
+    """Train on the given TSV files and write followup/data/wish_model.json."""
+    examples = [pair for name in argv for pair in read_tsv(Path(name))]
+    model = train(examples)
+    MODEL_PATH.parent.mkdir(exist_ok=True)
+    MODEL_PATH.write_text(json.dumps(model.to_json(), separators=(",", ":")), encoding="utf-8")
+    print(f"trained on {len(examples)} examples; {len(model.to_json()['weights'])} features kept -> {MODEL_PATH}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
