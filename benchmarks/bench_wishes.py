@@ -99,7 +99,7 @@ def batch(examples: list[Example], name: str) -> list[Example]:
 
 def predict(sentence: str) -> tuple[str, int | None]:
     """The single label for a sentence (opt-out > pause > quiet > channel > time) and quiet days if any."""
-    wishes = detect_wishes(sentence, SENT_AT, TZ)
+    wishes = [w for w in detect_wishes(sentence, SENT_AT, TZ) if w.certain]  # possible wishes: wishes_blind.py
     kinds = {w.kind for w in wishes}
     prefs = {w.preference.split(":")[0] for w in wishes if w.preference}
     quiet = next((w for w in wishes if w.kind == "quiet"), None)
@@ -162,7 +162,8 @@ def corpus_fires(corpora: Path) -> tuple[int, dict[str, list[str]]]:
             sentence = line.split("\t", 1)[-1]
             n += 1
             for wish in detect_wishes(sentence, SENT_AT, TZ):
-                fired.setdefault(wish.preference or wish.kind, []).append(sentence)
+                key = (wish.preference or wish.kind) + ("" if wish.certain else " (maybe)")
+                fired.setdefault(key, []).append(sentence)
     return n, fired
 
 

@@ -106,14 +106,17 @@ def train(examples: list[tuple[str, str]]) -> Model:
 
 
 def read_tsv(path: Path) -> list[tuple[str, str]]:
-    """(label, text) pairs of a labelled file: wishes_labelled.tsv (label, sentence) or a blind batch
-    (label, expected, text); blind labels time/channel/auto_reply map to pref_time/pref_channel/none."""
+    """(label, text) pairs of a labelled file: wishes_labelled.tsv (label, sentence), a blind batch (label, expected,
+    text; time/channel/auto_reply map to pref_time/pref_channel/none) or parakweet's Yes|No lines (all none)."""
     mapping = {"time": "pref_time", "channel": "pref_channel", "auto_reply": "none"}
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
+        if parts[0] in ("Yes", "No") and len(parts) == 2:  # parakweet-email-intent: business mail, no wish
+            out.append(("none", parts[1]))
+            continue
         blind = len(parts) >= 3 and not parts[2].strip().isdigit()  # label, expected, text
         text = parts[2] if blind else parts[1]
         out.append((mapping.get(parts[0], parts[0]), text.replace("\\n", "\n")))
