@@ -441,3 +441,46 @@ def test_next_slot_is_allowed_and_earliest_for_any_history(rules, base, now, off
     state = CustomerState(**{**base.__dict__, "quiet_until": None if quiet is None else now + timedelta(minutes=quiet)})
     history = [now + offset for offset in offsets]
     check_slot(state, now, history, rules, may_send(state, now, history, rules))
+
+
+# ---------------------------------------------------------------- issue 15: possible wishes and preferred times
+def test_a_possible_wish_holds_every_send_with_its_question():
+    from followup.policy import CustomerState
+
+    question = 'possible pause: confirm or dismiss ("not sure now is the time")'
+    state = CustomerState(status="active", quiet_until=None, timezone=CHICAGO, possible_wish=question)
+    tuesday_10 = datetime(2026, 11, 10, 16, 0)  # inside the window: only the question holds it
+    decision = may_send(state, tuesday_10, [], limits())
+    assert decision == Decision(False, question, None)
+    assert may_send(CustomerState(status="active", quiet_until=None, timezone=CHICAGO), tuesday_10, [], limits()).ok
+
+
+@pytest.mark.parametrize("prefs, window", [
+    (("time:afternoon",), "Mon-Fri 12:00-17:00"),
+    (("time:morning",), "Mon-Fri 09:00-12:00"),
+    (("time:not_morning",), "Mon-Fri 12:00-17:00"),
+    (("time:evening",), "Mon-Fri 17:00-20:00"),  # no overlap with the team's window: the customer's hours
+    (("time:not_morning", "time:afternoon"), "Mon-Fri 12:00-17:00"),
+    (("time:fridays",), "Fri 09:00-17:00"),
+    (("time:not_mondays",), "Tue-Fri 09:00-17:00"),
+    (("channel:phone",), "Mon-Fri 09:00-17:00"),  # not a time: no change
+])
+def test_preferred_times_move_the_send_window(prefs, window):
+    from followup.policy import preferred_send_window
+
+    assert str(preferred_send_window(WEEKDAYS, prefs)) == window
+
+
+def test_a_customer_who_wants_the_afternoon_gets_mail_in_their_afternoon():
+    from followup.policy import CustomerState
+
+    state = CustomerState(status="active", quiet_until=None, timezone=BERLIN, preferred_times=("time:afternoon",))
+    tuesday_0900_chicago = datetime(2026, 11, 10, 15, 0)  # 16:00 in Berlin: their afternoon, open
+    assert may_send(state, tuesday_0900_chicago, [], limits()).ok
+    tuesday_0800_berlin = datetime(2026, 11, 10, 7, 0)
+    held = may_send(state, tuesday_0800_berlin, [], limits())
+    assert not held.ok and "Mon-Fri 12:00-17:00" in held.reason
+    assert held.next_slot == datetime(2026, 11, 10, 11, 0)  # 12:00 in Berlin
+    rep_window = CustomerState(status="active", quiet_until=None, timezone=BERLIN, preferred_times=("time:afternoon",),
+                               send_window=SendWindow.parse("Mon-Fri 08:00-10:00"))
+    assert may_send(rep_window, tuesday_0800_berlin, [], limits()).ok  # a rep's own window for them wins

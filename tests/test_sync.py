@@ -225,6 +225,18 @@ def test_customer_words_become_wishes_with_their_quotes(db, session, mailbox, va
     assert quinn.last_inbound_at is not None
 
 
+def test_uncertain_words_become_a_possible_wish_and_change_no_status(
+        db, session, mailbox, vault, settings, dovecot, imap_user):
+    maybe, _ = mail("Pat <pat@customer.example>", REP, "Re: catalogue",
+                    "Thanks.\nPlease take me off the emails for the spring catalogue.\n")
+    dovecot.write_maildir(imap_user, "INBOX", [maybe])
+    run_sync(db, mailbox, vault, settings, session)
+
+    pat = session.exec(select(Customer).where(Customer.email == "pat@customer.example")).one()
+    assert pat.status == "active"
+    assert pat.possible_wish.startswith('possible opt-out: confirm or dismiss ("Please take me off the emails')
+
+
 def draft_for(session, customer: Customer, sources_through) -> Draft:
     draft = Draft(team_id=customer.team_id, customer_id=customer.id, subject="Following up", body="Hi",
                   status="pending", sources_through=sources_through)

@@ -346,3 +346,120 @@ def test_blind_batch_meets_its_measured_floors(name):
         for label, floor in floors[kind].items():
             assert result["labels"][label][kind] >= floor, (label, kind, result["labels"][label], result["errors"])
     assert result["quiet_day_accuracy"] >= floors["days"], result["errors"]
+
+
+# ------------------------------------------------------------------ issue 15: unseen phrasing, possible wishes
+def certain_kinds(text):
+    return [w.kind for w in detect_wishes(text, TUE, CHICAGO) if w.certain]
+
+
+@pytest.mark.parametrize("text", [
+    "Please consider this my request to no longer receive correspondence from your firm.",
+    "Please discontinue all communications to me and my company.",
+    "Kindly refrain from sending me any further messages.",
+    "Under the GDPR I hereby withdraw my consent to the processing of my data.",
+    "I would be grateful if you removed my name and email address from your records.",
+    "I'd rather not receive emails from you, thank you.",  # a polite refusal of email, not a channel preference
+    "Not interested. Please don't write again.",
+    "Bitte keine E-Mails mehr an diese Adresse.",
+])
+def test_formal_and_polite_opt_outs_are_certain(text):
+    wishes = detect_wishes(text, TUE, CHICAGO)
+    assert [w.kind for w in wishes if w.certain] == ["do_not_contact"], wishes
+    assert not any(w.kind == "preference" for w in wishes)
+
+
+@pytest.mark.parametrize("text, until", [
+    ("Please don't follow up for two weeks.", datetime(2026, 11, 24, 15, 0)),
+    ("I'm going to need about 10 days to get sign-off.", datetime(2026, 11, 20, 15, 0)),
+    ("Please don't follow up before 7 December.", datetime(2026, 12, 7, 6, 0)),
+    ("Not before the 7th Dec please.", datetime(2026, 12, 7, 6, 0)),
+    ("Please give us until the end of the month to decide.", datetime(2026, 11, 30, 6, 0)),
+    ("Could you check back with me on the 23rd?", datetime(2026, 11, 23, 6, 0)),
+])
+def test_more_date_and_duration_forms(text, until):
+    quiet = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet" and w.certain]
+    assert [w.until for w in quiet] == [until]
+
+
+@pytest.mark.parametrize("text", [
+    "I want to wait until I've had a chance to talk to my partner before we go any further.",
+    "Please wait until our board has voted before following up.",
+    "I'll be back in touch once the inspection report is in.",
+])
+def test_a_wait_for_an_undated_event_is_a_default_quiet_period(text):
+    from followup.wishes import EVENT_QUIET_DAYS
+
+    wish = only(text, "quiet")
+    assert wish.certain and wish.until == datetime(2026, 11, 10 + EVENT_QUIET_DAYS, 15, 0)
+    assert wish.quote in text
+
+
+@pytest.mark.parametrize("text", [
+    "We decided to go with another supplier this time.",
+    "We chose a different vendor for this project.",
+    "After a lot of discussion we're shelving the upgrade.",
+    "The board turned the proposal down. No need to keep following up.",
+])
+def test_a_competitor_or_a_shelved_project_is_a_pause(text):
+    assert set(certain_kinds(text)) == {"paused"}
+
+
+def test_not_right_now_in_a_meeting_is_not_a_pause():
+    assert detect_wishes("Not right now, I'm in a meeting. Call me back in an hour?", TUE, CHICAGO) == []
+
+
+def test_an_opt_out_hides_a_pause_in_the_same_message():
+    assert kinds("We went with another supplier.\n\nAlso, please discontinue all communications to me.") \
+        == ["do_not_contact"]
+
+
+def test_uncertain_opt_out_wording_is_a_possible_wish_with_its_quote():
+    text = "Thanks for the brochure.\nPlease take me off the emails for the spring catalogue."
+    wishes = detect_wishes(text, TUE, CHICAGO)
+    assert [(w.kind, w.certain) for w in wishes] == [("do_not_contact", False)]
+    assert wishes[0].quote == "Please take me off the emails for the spring catalogue."
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't remove me from your list, I still want the updates.",
+    "Stop emailing my husband, he is not the decision maker.",
+    "Remove the rush fee from the list of charges, please.",
+    "Don't email me the contract, I'll pick it up.",
+])
+def test_possible_opt_outs_skip_the_look_alikes(text):
+    assert [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "do_not_contact"] == []
+
+
+def test_without_the_second_opinion_only_rules_fire():
+    text = "Please take me off the emails for the spring catalogue."
+    assert detect_wishes(text, TUE, CHICAGO, second_opinion=False) == []
+
+
+@pytest.mark.parametrize("text, preference", [
+    ("Call me later in the day if you can, I'm on the shop floor until lunch.", "time:afternoon"),
+    ("I'm tied up until noon most days, so aim for the afternoon.", "time:afternoon"),
+    ("Please call rather than write.", "channel:phone"),
+    ("I barely look at email. Calling me is the way to go.", "channel:phone"),
+])
+def test_preferences_in_other_words(text, preference):
+    assert preference in [w.preference for w in detect_wishes(text, TUE, CHICAGO) if w.certain]
+
+
+@pytest.mark.parametrize("text, return_at", [
+    ("Grazie per la sua email. Sono fuori ufficio e rientrerò il 20 novembre. Per urgenze chiamare il centralino.",
+     datetime(2026, 11, 20, 6, 0)),
+    ("Obrigado pela sua mensagem. Estou de férias e retorno no dia 30 de novembro.", datetime(2026, 11, 30, 6, 0)),
+    ("Bedankt voor uw bericht. Ik ben afwezig en vanaf 18 november weer op kantoor.", datetime(2026, 11, 18, 6, 0)),
+    ("Ich bin bis einschließlich 20.11.2026 nicht im Büro und ab dem 23.11.2026 wieder erreichbar.",
+     datetime(2026, 11, 23, 6, 0)),
+    ("Estoy fuera de la oficina y regresaré el 19 de noviembre. Para asuntos urgentes, escriba a ventas.",
+     datetime(2026, 11, 19, 6, 0)),
+])
+def test_out_of_office_in_italian_portuguese_dutch_and_the_return_day_first(text, return_at):
+    reply = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=TUE, tz=CHICAGO)
+    assert reply.is_auto and reply.return_at == return_at
+
+
+def test_quoted_lines_are_not_read():
+    assert detect_wishes("> Please remove me from your mailing list.\nThanks, see you Monday.", TUE, CHICAGO) == []
