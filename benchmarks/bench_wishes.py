@@ -1,6 +1,9 @@
 """Precision/recall of followup.wishes on the hand-labelled sentence set, on a tuning split and a held-out split.
 
 Run: .venv/bin/python benchmarks/bench_wishes.py [--errors] [--batch N]
+     .venv/bin/python benchmarks/bench_wishes.py --blind [N ...] [--errors]   (benchmarks/wishes_blind.py: the four
+     blind message batches of 2026-11-28 per kind, certain vs "maybe", the "maybe" rate on the corpora's real mail
+     and CPU ms per message; --errors lists misreads of batches 1-2 only, never the texts of 3-4)
 The held-out split is every third labelled line of batches 1-4 + parakweet (index % 3 == 2); batches 5-7 are scored alone.
 
 Honesty note. The set was written in batches (see the comment lines in the data file). Each new batch was first
