@@ -177,7 +177,7 @@ def main() -> None:
     parser.add_argument("--batch", help="score only this batch (1-7 or parakweet)")
     parser.add_argument("--blind", nargs="*", metavar="N",
                         help="score only these blind batches of benchmarks/data/wishes_blind (default: all four)")
-    args = parser.parse_args()
+    args = parser.parse_args(None if __name__ == "__main__" else [])  # under `python -m benchmarks`: defaults
     if args.blind is not None:
         blind_main(args.blind or ["1", "2", "3", "4"], args.errors)
         return
@@ -192,6 +192,7 @@ def main() -> None:
         report(f"batch {name}", score(batch(examples, name)), args.errors)
     report("all", score(examples), False)
     corpora = Path(os.environ.get("FOLLOWUP_CORPORA", ROOT.parent / "shared" / "corpora"))
+    blind_main(["1", "2", "3", "4"], False)  # the message batches of 2026-11-28 (texts of 3-4 never printed)
     if (corpora / "parakweet-email-intent").is_dir():
         n, fired = corpus_fires(corpora)
         print(f"== parakweet business-mail sentences ({n}): wishes fired (unlabelled; each is a candidate false positive)")

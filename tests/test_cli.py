@@ -151,6 +151,8 @@ def test_possible_wish_holds_the_send_until_confirmed(cli, session, teams):
     side, wish_id = _approved_with_possible_pause(session, teams)
     shown = json.loads(cli("customer", "show", "customer-a@example.test", "--json").stdout)
     assert shown["status"] == "active"
+    text = cli("customer", "show", "customer-a@example.test").stdout
+    assert f'possible paused [{wish_id}]: "not sure now is the time for us"' in text
     first = shown["possible_wishes"][0]
     assert (first["id"], first["kind"], first["quote"]) == (wish_id, "paused", "not sure now is the time for us")
     listed = json.loads(cli("drafts", "list", "--json").stdout)
