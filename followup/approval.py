@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from followup import audit
 from followup.clock import iso, utcnow
+from followup.composition import slots
 from followup.exceptions import BadInput, InvalidTransition, NotFound
 from followup.models import Draft, User
 from followup.users import get_user
@@ -28,7 +29,7 @@ REJECTABLE = ("pending", "approved", "stale", "unknown")
 SNOOZABLE = ("pending", "approved")
 # Carried over to a new attempt of an "unknown" draft; everything about approval and sending starts afresh.
 COPIED_FIELDS = ("team_id", "customer_id", "mailbox_id", "thread_id", "in_reply_to", "references", "reason",
-                 "sources", "grounding", "grounded", "backend", "sources_through")
+                 "sources", "grounding", "grounded", "backend", "sources_through", "state")
 
 
 def acting_rep(session: Session, email: str | None) -> User:
@@ -114,6 +115,12 @@ def approve(session: Session, draft: Draft, user: User, *, subject: str | None =
     _refuse(draft, "approved", APPROVABLE)
     new_subject, new_body = _clean_text(draft.subject if subject is None else subject,
                                         draft.body if body is None else body)
+    unfilled = slots(new_body)
+    if unfilled:
+        # SPEC invariant 8: a question no source answers is the rep's to answer, never the draft's to guess
+        raise BadInput(f"draft {draft.id}: answer slot {unfilled[0]} is unfilled"
+                       + (f" (and {len(unfilled) - 1} more)" if len(unfilled) > 1 else "")
+                       + "; write the answer in its place (drafts approve --body-file) and approve again")
     edited = (new_subject, new_body) != ((draft.subject or "").strip(), draft.body)
     if not edited and not draft.grounded and not _rep_edited(draft):
         raise InvalidTransition(f"draft {draft.id}: its grounding report is not ok (unsupported: {_unmatched(draft)});"

@@ -327,6 +327,37 @@ def drafts_show(draft_id: int, as_json: bool) -> None:
     emit(data, as_json, text)
 
 
+@drafts.command("explain")
+@click.argument("draft_id", type=int)
+@click.option("--json", "as_json", is_flag=True)
+def drafts_explain(draft_id: int, as_json: bool) -> None:
+    """Show the conversation state a draft restates, each item with its source."""
+    from followup.drafts import explain, get_draft
+
+    st = state()
+    st.db.check_current()
+    with st.db.session() as session:
+        data = explain(session, get_draft(session, draft_id))
+    lines = [f"draft {data['id']} to {data['customer']} (language {data['language']}, as of {data['today']})"]
+    if data["last_interaction"].get("kind"):
+        last = data["last_interaction"]
+        lines.append(f"last interaction: {last['kind']} {last.get('when') or ''} [{last.get('source')}]".rstrip())
+    lines.append("open now:" if data["open"] else "open now: nothing")
+    for item in data["open"]:
+        when = f" ({item['when']})" if item.get("when") else ""
+        lines.append(f"  {item['kind']:<11} {item['text'] or '-'}{when}\n"
+                     f"              [{item['source']['kind']} {item['source']['id']}] {item['source']['quote']}")
+    if data["closed"]:
+        lines.append("settled:")
+    for item in data["closed"]:
+        by = f" by {item['by']}" if item.get("by") else ""
+        lines.append(f"  {item['kind']:<11} {item['status']}{by}: [{item['source']['kind']} {item['source']['id']}] "
+                     f"{item['source']['quote']}")
+    if data["slots"]:
+        lines.append("unfilled answer slots: " + ", ".join(data["slots"]))
+    emit(data, as_json, "\n".join(lines))
+
+
 @drafts.command("approve")
 @click.argument("draft_id", type=int)
 @click.option("--body-file", type=click.Path(dir_okay=False, path_type=Path), default=None,

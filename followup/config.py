@@ -94,7 +94,7 @@ class DraftingSettings:
     model: str = ""
     api_key_env: str = "FOLLOWUP_LLM_API_KEY"
     timeout: Duration = Duration(seconds=30)
-    max_words: int = 150
+    max_words: int = 125
 
 
 @dataclass(frozen=True)

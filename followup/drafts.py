@@ -84,3 +84,17 @@ def mark_stale(session: Session, customer_id: int, newer_than: datetime, reason:
                          reason=reason)
             stale.append(draft)
     return stale
+
+
+def explain(session: Session, draft: Draft) -> dict:
+    """The conversation state a draft restates, as `followup drafts explain --json` prints it."""
+    from followup.composition import slots
+
+    customer = session.get(Customer, draft.customer_id)
+    data = dict(draft.state or {})
+    return {"id": draft.id, "customer": customer.email if customer else None, "status": draft.status,
+            "language": data.get("language", "en"), "today": data.get("today"),
+            "last_interaction": data.get("last_interaction") or {}, "topic": data.get("topic", ""),
+            "open": data.get("open", []), "closed": data.get("closed", []), "slots": slots(draft.body),
+            "sources": [{"kind": s.get("kind"), "id": s.get("id"), "quote": s.get("quote")}
+                        for s in draft.sources or []]}

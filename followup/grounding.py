@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
+from zoneinfo import ZoneInfo
 
 from followup.facts import MONTHS as _MONTH, WEEKDAYS as _WEEKDAY, Source
 
@@ -209,8 +211,44 @@ def _index(text: str, where: str, index: dict[str, str], words: dict[str, str]) 
         words.setdefault(word.lower().replace("’", "'"), where)
 
 
-def ground(text: str, sources: Sequence[Source], profile_texts: Sequence[str]) -> GroundingReport:
-    """Check every token of text against this customer's sources and the profile texts."""
+def source_days(sources: Sequence[Source], tz: str) -> set[date]:
+    """The local days the sources were written on and every day they name, resolved against their own date."""
+    from followup.facts import _DATE_RE, resolve_due
+
+    zone = ZoneInfo(tz)
+    days: set[date] = set()
+    for src in sources:
+        local = src.at.replace(tzinfo=timezone.utc).astimezone(zone)
+        days.add(local.date())
+        for m in _DATE_RE.finditer(src.text or ""):
+            due = resolve_due(m.group(0), src.at, tz)
+            if due is not None:
+                days.add(due.replace(tzinfo=timezone.utc).astimezone(zone).date())
+    return days
+
+
+def _relative_days(word: str, today: date) -> set[date]:
+    """The days a relative day word written on today can mean ("Tuesday": the last one or the next one)."""
+    low = word.lower().rstrip(".")
+    if low in ("today", "tonight"):
+        return {today}
+    if low in ("tomorrow", "tmrw"):
+        return {today + timedelta(days=1)}
+    if low == "yesterday":
+        return {today - timedelta(days=1)}
+    if low in _WEEKDAY:
+        ahead = (_WEEKDAY[low] - today.weekday()) % 7
+        return {today + timedelta(days=ahead), today - timedelta(days=(7 - ahead) % 7 or 7)}
+    return set()
+
+
+def ground(text: str, sources: Sequence[Source], profile_texts: Sequence[str], *, written_at: datetime | None = None,
+           tz: str | None = None) -> GroundingReport:
+    """Check every token of text against this customer's sources and the profile texts.
+
+    With written_at (naive UTC) and tz, a relative day word ("yesterday", "on Tuesday", "today") grounds when
+    the day it means, counted from the day the text was written, is a source's date or a day a source names.
+    """
     index: dict[str, str] = {}
     words: dict[str, str] = {}
     for src in sources:
@@ -219,6 +257,7 @@ def ground(text: str, sources: Sequence[Source], profile_texts: Sequence[str]) -
         if extra:
             _index(extra, "profile", index, words)
     out = []
+    days: set[date] | None = None
     for token in extract_tokens(text):
         where = next((index[k] for k in keys(token) if k in index), None)
         if where is None and token.kind == "name":
@@ -228,5 +267,11 @@ def ground(text: str, sources: Sequence[Source], profile_texts: Sequence[str]) -
                 where = places[0]
         if where is None and token.kind == "date" and keys(token) <= {k for k in keys(token) if k.startswith("rel:")}:
             where = words.get(token.text.lower()) if " " not in token.text else None
+        if where is None and token.kind == "date" and written_at is not None and tz:
+            if days is None:
+                days = source_days(sources, tz)
+            today = written_at.replace(tzinfo=timezone.utc).astimezone(ZoneInfo(tz)).date()
+            if _relative_days(token.text, today) & days:
+                where = "relative"
         out.append(Token(token.text, token.kind, token.start, token.end, where is not None, where))
     return GroundingReport(tokens=tuple(out))

@@ -269,6 +269,7 @@ class Draft(SQLModel, table=True):
     reason: Optional[str] = Field(default=None, sa_type=sa.Text)  # why a follow-up is needed
     sources: Optional[list] = _json()  # [{"kind", "id", "quote"}]
     grounding: Optional[dict] = _json()
+    state: Optional[dict] = _json()  # the conversation state the draft restates (followup.conversation)
     grounded: bool = Field(default=False)
     backend: str = Field(default="extractive", max_length=20)
     sources_through: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)  # newest source the draft was prepared from

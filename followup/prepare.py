@@ -33,10 +33,12 @@ from followup import audit, llm
 from followup.clock import iso, utcnow
 from followup.config import Settings
 from followup.db import Database
-from followup.drafting import RepProfile, compose, first_name, grounding_texts
+from followup.composition import compose_state
+from followup.conversation import State, Voice, build_state, learn_voice, needs_follow_up_state
+from followup.drafting import RepProfile, first_name, grounding_texts
 from followup.drafts import live_draft, mark_stale
 from followup.exceptions import DraftBackendError, NothingToDraft
-from followup.facts import Source, extract_facts, needs_follow_up
+from followup.facts import Source, extract_facts
 from followup.grounding import GroundingReport, ground
 from followup.models import (COUNTED_SEND_STATES, CallNote, Customer, Draft, Mailbox, Message, SendRecord, Thread,
                              User)
@@ -44,6 +46,8 @@ from followup.models import (COUNTED_SEND_STATES, CallNote, Customer, Draft, Mai
 log = logging.getLogger(__name__)
 
 STALE_REASON = "customer wrote after this draft was prepared"
+# How many of the rep's newest sent emails show their greeting and sign-off habit.
+VOICE_SAMPLE = 40
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ class Conversation:
     newest_inbound: datetime | None
     drafted_through: datetime | None
     replaces: int | None  # the stale live draft this one replaces
+    voice: Voice = Voice()  # the rep's greeting and sign-off habit, from their own sent mail
 
     @property
     def sources_through(self) -> datetime:
@@ -85,6 +90,7 @@ class Prepared:
     backend: str
     hold_reason: str | None = None
     unmatched: tuple[str, ...] = ()
+    state: dict | None = None  # the conversation state the draft restates (`followup drafts explain`)
 
 
 def prepare_drafts(db: Database, settings: Settings, *, now: datetime | None = None,
@@ -250,6 +256,7 @@ def gather(session: Session, customer: Customer | None, default_timezone: str) -
         row = session.get(Thread, latest.thread_id) if latest.thread_id else None
         subject = (row.subject if row and row.subject else "") or latest.subject
     return Conversation(
+        voice=_voice(session, rep),
         customer_id=customer.id, team_id=customer.team_id, email=customer.email,
         name=customer.name or (inbound_names[-1] if inbound_names else ""),
         tz=_zone(customer.timezone, default_timezone), sources=sources, subject=subject,
@@ -260,25 +267,36 @@ def gather(session: Session, customer: Customer | None, default_timezone: str) -
         drafted_through=customer.drafted_through, replaces=live.id if stale else None)
 
 
+def _voice(session: Session, rep: User) -> Voice:
+    """The rep's greeting and sign-off habit, read from the newest emails in their own mailboxes' Sent mail."""
+    boxes = list(session.exec(select(Mailbox.id).where(Mailbox.owner_id == rep.id)))
+    if not boxes:
+        return Voice()
+    texts = session.exec(select(Message.new_text).where(col(Message.mailbox_id).in_(boxes),
+                                                        Message.direction == "outbound")
+                         .order_by(col(Message.id).desc()).limit(VOICE_SAMPLE)).all()
+    return learn_voice([t or "" for t in texts])
+
+
 # ---------------------------------------------------------------- composing and checking (no database)
 
 
 def draft_for(conv: Conversation, settings: Settings, now: datetime, api_key: str | None = None) -> Prepared | str:
     """Compose and ground the draft for one conversation (with the language model if configured), or why not."""
-    facts = extract_facts(conv.sources, conv.tz)
-    reason = needs_follow_up(facts, conv.sources, now)
+    state = build_state(conv.sources, conv.tz, now, customer_name=conv.name)
+    reason = needs_follow_up_state(state, conv.sources, now)
     if reason is None:
         return "nothing needs a follow-up"
     try:
-        draft = compose(customer_name=conv.name, customer_email=conv.email, thread_subject=conv.subject,
-                        facts=facts, rep=conv.rep, max_words=settings.drafting.max_words)
+        draft = compose_state(state, customer_name=conv.name, thread_subject=conv.subject, rep=conv.rep,
+                              voice=conv.voice, max_words=settings.drafting.max_words)
     except NothingToDraft as exc:
         return f"nothing to draft: {exc}"
     profile = grounding_texts(customer_name=conv.name, customer_email=conv.email, rep=conv.rep)
-    report = ground(draft.body, conv.sources, profile)
+    report = ground(draft.body, conv.sources, profile, written_at=now, tz=conv.tz)
     body, backend, grounding = draft.body, "extractive", report.as_dict()
     if settings.drafting.backend == "openai":
-        messages = llm.build_messages(facts=draft.facts, first_name=first_name(conv.name), rep=conv.rep,
+        messages = llm.build_messages(facts=extract_facts(conv.sources, conv.tz), first_name=first_name(conv.name), rep=conv.rep,
                                       subject=draft.subject, max_words=settings.drafting.max_words)
         try:
             text = llm.complete(settings.drafting, messages, api_key=api_key)
@@ -287,7 +305,7 @@ def draft_for(conv: Conversation, settings: Settings, now: datetime, api_key: st
                         conv.customer_id, exc)
             grounding["llm"] = {"used": False, "error": str(exc)}
         else:
-            llm_report = ground(text, conv.sources, profile)
+            llm_report = ground(text, conv.sources, profile, written_at=now, tz=conv.tz)
             why = _llm_rejection(text, llm_report, settings.drafting.max_words)
             if why is None:
                 body, backend, report = text, "openai", llm_report
@@ -300,7 +318,8 @@ def draft_for(conv: Conversation, settings: Settings, now: datetime, api_key: st
     unmatched = tuple(t.text for t in report.unmatched)
     hold = f"grounding: unmatched tokens {', '.join(unmatched)}" if unmatched else None
     return Prepared(subject=draft.subject, body=body, sources=[dict(s) for s in draft.sources], grounding=grounding,
-                    grounded=report.ok, reason=reason, backend=backend, hold_reason=hold, unmatched=unmatched)
+                    grounded=report.ok, reason=reason, backend=backend, hold_reason=hold, unmatched=unmatched,
+                    state=state.as_dict())
 
 
 def _llm_rejection(text: str, report: GroundingReport, max_words: int) -> str | None:
@@ -329,7 +348,7 @@ def store(session: Session, conv: Conversation, made: Prepared, now: datetime) -
     draft = Draft(team_id=conv.team_id, customer_id=customer.id, mailbox_id=conv.mailbox_id, thread_id=conv.thread_id,
                   status="pending", subject=made.subject, body=made.body, in_reply_to=conv.in_reply_to,
                   references=conv.references, reason=made.reason, sources=made.sources, grounding=made.grounding,
-                  grounded=made.grounded, backend=made.backend, sources_through=conv.sources_through,
+                  grounded=made.grounded, backend=made.backend, sources_through=conv.sources_through, state=made.state,
                   hold_reason=made.hold_reason)
     session.add(draft)
     customer.drafted_through = conv.sources_through

@@ -160,7 +160,7 @@ def test_a_grounded_but_overlong_completion_is_not_used(app, session, server, ma
     run(app, settings_for(app, server.url))
     draft = only_draft(session)
     assert draft.backend == "extractive" and draft.body != long
-    assert draft.grounding["llm"]["why"].endswith("over the limit of 150")
+    assert draft.grounding["llm"]["why"].endswith("over the limit of 125")
 
 
 def _refused_url() -> str:

@@ -8,6 +8,7 @@ from sqlmodel import col, func, select
 
 from followup.clock import utcnow
 from followup.customers import possible_wish_dicts
+from followup.composition import slots
 from followup.exceptions import FollowupError
 from followup.models import DRAFT_STATUSES, Customer, Draft
 from followup.web import db_session, state
@@ -70,6 +71,7 @@ def show(draft_id: int):
                            tz=customer.timezone or state().settings.policy.default_timezone,
                            editable=draft.status in ("pending", "approved"),
                            possible=possible_wish_dicts(s, customer) if draft.status in ("pending", "approved") else [],
+                           slots=slots(draft.body), conversation=draft.state or {},
                            snooze_default=(utcnow() + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"))
 
 

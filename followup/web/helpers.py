@@ -248,7 +248,8 @@ def live_grounding(session: Session, draft: Draft, customer: Customer) -> dict:
     owner = owner or rep()
     profile = RepProfile(name=owner.name, email=owner.email, signature=owner.signature)
     texts = grounding_texts(customer_name=customer.name, customer_email=customer.email, rep=profile)
-    return ground(draft.body, sources, texts).as_dict()
+    tz = (draft.state or {}).get("timezone") or customer.timezone or state().settings.policy.default_timezone
+    return ground(draft.body, sources, texts, written_at=draft.created_at, tz=tz).as_dict()
 
 
 # ---------------------------------------------------------------- customer timeline and chart

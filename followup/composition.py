@@ -1,0 +1,330 @@
+"""Write the follow-up from the conversation state, in the rep's voice and the customer's language.
+
+A draft is: greeting by first name, an opening tied to the last real interaction, a one-to-three sentence recap
+in reported speech, what the rep will do and by when, each open question addressed (an answer slot
+`[[answer: ...]]` when no source holds the answer), a close that honours the customer's stated preference, and
+the rep's usual sign-off. Only the framing words below are fixed; every point comes from the state, so nothing
+here can carry another customer's text (SPEC invariants 5, 6 and 8).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from followup.conversation import Item, State, Voice, restate
+from followup.drafting import RepProfile, first_name
+from followup.exceptions import NothingToDraft
+
+# Boomerang's study of 40M emails: replies peak at 75-100 words; the draft stays within these bounds.
+MIN_WORDS = 50
+MAX_WORDS = 125
+MAX_RECAP_SENTENCES = 3
+SLOT_RE = re.compile(r"\[\[\s*answer\s*:\s*(?P<q>[^\]]*?)\s*\]\]", re.I)
+
+PHRASES = {
+    "en": {
+        "greeting": "Hi", "greeting_none": "Hello,", "sign_off": "Best,",
+        "call": "Thanks for the call{when}.", "meeting": "Thanks for meeting with me{when}.",
+        "email": "Thanks for your note{when}.", "chase": "I wanted to follow up on my last email.",
+        "new": "Thanks for taking the time to talk{when}.",
+        "recap": "As we discussed, {x}.", "noted": "I've noted that {x}.", "terms": "To confirm, {x}.",
+        "answer": "As I mentioned, {x}.", "step": "As agreed, {x}.", "slot_lead": "On your question:",
+        "close": "Let me know if anything has changed on your side.",
+        "close_more": "Happy to go through any of it whenever suits you.",
+        "call_pm": "I'll call you in the afternoon.", "call_am": "I'll call you in the morning.",
+        "call_at": "I'll call you {x}.", "email_only": "I'll keep to email, as you prefer.",
+        "and": "and", "subject_new": "Following up on our call",
+    },
+    "de": {
+        "greeting": "Hallo", "greeting_none": "Guten Tag,", "sign_off": "Viele Grüße",
+        "call": "Danke für das Gespräch{when}.", "meeting": "Danke für das Treffen{when}.",
+        "email": "Danke für Ihre Nachricht{when}.", "chase": "Ich wollte mich noch einmal zu meiner letzten "
+                                                            "E-Mail melden.",
+        "new": "Danke, dass Sie sich{when} Zeit genommen haben.",
+        "recap": "Wie besprochen: {x}.", "noted": "Notiert: {x}.", "terms": "Zur Bestätigung: {x}.",
+        "answer": "Wie erwähnt: {x}.", "step": "Wie vereinbart: {x}.", "slot_lead": "Zu Ihrer Frage:",
+        "close": "Sagen Sie mir gern Bescheid, falls sich bei Ihnen etwas geändert hat.",
+        "close_more": "Ich gehe alles gern mit Ihnen durch, wann immer es Ihnen passt.",
+        "call_pm": "Ich rufe Sie am Nachmittag an.", "call_am": "Ich rufe Sie am Vormittag an.",
+        "call_at": "Ich rufe Sie {x} an.", "email_only": "Ich bleibe wie gewünscht bei E-Mail.",
+        "and": "und", "subject_new": "Unser Gespräch",
+    },
+    "fr": {
+        "greeting": "Bonjour", "greeting_none": "Bonjour,", "sign_off": "Cordialement,",
+        "call": "Merci pour notre échange{when}.", "meeting": "Merci pour notre rencontre{when}.",
+        "email": "Merci pour votre message{when}.", "chase": "Je me permets de revenir vers vous suite à mon "
+                                                             "dernier message.",
+        "new": "Merci d'avoir pris le temps d'échanger{when}.",
+        "recap": "Comme convenu : {x}.", "noted": "C'est noté : {x}.", "terms": "Pour confirmer : {x}.",
+        "answer": "Comme indiqué : {x}.", "step": "Comme convenu : {x}.", "slot_lead": "Concernant votre question :",
+        "close": "N'hésitez pas à me dire si quelque chose a changé de votre côté.",
+        "close_more": "Je reste à votre disposition pour en parler quand cela vous convient.",
+        "call_pm": "Je vous appellerai dans l'après-midi.", "call_am": "Je vous appellerai dans la matinée.",
+        "call_at": "Je vous appellerai {x}.", "email_only": "Je continue par e-mail, comme vous le préférez.",
+        "and": "et", "subject_new": "Suite à notre échange",
+    },
+    "es": {
+        "greeting": "Hola", "greeting_none": "Hola,", "sign_off": "Saludos,",
+        "call": "Gracias por la llamada{when}.", "meeting": "Gracias por la reunión{when}.",
+        "email": "Gracias por su mensaje{when}.", "chase": "Quería hacer seguimiento de mi último correo.",
+        "new": "Gracias por su tiempo{when}.",
+        "recap": "Como hablamos: {x}.", "noted": "Tomo nota: {x}.", "terms": "Para confirmar: {x}.",
+        "answer": "Como le comenté: {x}.", "step": "Como acordamos: {x}.", "slot_lead": "Sobre su pregunta:",
+        "close": "Avíseme si algo ha cambiado por su parte.",
+        "close_more": "Con gusto lo revisamos juntos cuando le venga bien.",
+        "call_pm": "Le llamaré por la tarde.", "call_am": "Le llamaré por la mañana.",
+        "call_at": "Le llamaré {x}.", "email_only": "Seguiré por correo, como prefiere.",
+        "and": "y", "subject_new": "Seguimiento de nuestra conversación",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Composed:
+    """A composed follow-up, the state items it restates, and their sources."""
+
+    subject: str
+    body: str
+    items: tuple[Item, ...]
+    sources: tuple[dict, ...]
+    slots: tuple[str, ...]
+
+
+def slots(body: str) -> list[str]:
+    """The unfilled answer slots of a body, as written ("[[answer: ...]]")."""
+    return [m.group(0) for m in SLOT_RE.finditer(body or "")]
+
+
+def _cap(text: str) -> str:
+    """First letter upper-case."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _sentence(text: str) -> str:
+    """Capitalised, ending in one full stop (or the question mark it had)."""
+    text = _cap(text.strip().rstrip(" ,;:"))
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _join(parts: list[str], word: str) -> str:
+    """"a", "a and b", "a, b and c"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + f" {word} " + parts[-1]
+
+
+def _words(text: str) -> int:
+    """Words as a reader counts them."""
+    return len(re.findall(r"\S+", text))
+
+
+def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, Item]]]:
+    """(what the rep will do, open questions to answer), each with the item it comes from."""
+    actions: list[tuple[str, Item]] = []
+    questions: list[tuple[str, Item]] = []
+    seen: set[str] = set()
+    for item in state.open("commitment", "question", "request"):
+        if item.internal:
+            continue
+        text = item.text
+        if item.kind == "commitment" and text:
+            line = text  # its day is already restated in place against the draft's day
+        elif item.direction == "inbound" and text.startswith("I'll "):
+            line = text
+        elif item.kind == "question":
+            q = (text if item.direction == "inbound" and text else item.quote).rstrip("?. ")
+            questions.append((f"[[answer: {q}?]]", item))
+            continue
+        else:
+            continue
+        key = line.lower()
+        if key not in seen:
+            seen.add(key)
+            actions.append((line, item))
+    # one promise per thing: the newest wins when two restate the same action
+    return actions, questions
+
+
+def _close(state: State, p: dict) -> tuple[str, Item | None]:
+    """The closing line honouring the customer's stated preference, with the item it honours."""
+    for item in reversed(state.open("preference")):
+        q = item.quote.lower()
+        if re.search(r"email (?:is|works) better|prefer(?:s)? email|(?:don't|do not) call|no calls", q):
+            return p["email_only"], item
+        m = re.search(r"\b(after|before) (\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)", item.quote, re.I)
+        if m and state.language == "en":
+            return p["call_at"].format(x=f"{m.group(1).lower()} {m.group(2).rstrip('.')}"), item
+        if re.search(r"later in the day|afternoon|mornings? (?:are|is) (?:busy|bad)|evening", q):
+            return p["call_pm"], item
+        if re.search(r"mornings? (?:are|is) (?:better|best)|in the morning|afternoons? (?:are|is) (?:busy|bad)", q):
+            return p["call_am"], item
+    return p["close"], None
+
+
+def compose_state(state: State, *, customer_name: str, thread_subject: str, rep: RepProfile,
+                  voice: Voice | None = None, max_words: int = MAX_WORDS) -> Composed:
+    """Draft the follow-up a good rep would send now; NothingToDraft when nothing is open."""
+    from followup.drafting import reply_subject
+
+    p = PHRASES.get(state.language, PHRASES["en"])
+    voice = voice or Voice()
+    name = first_name(customer_name)
+    greeting_word = voice.greeting if state.language == "en" else p["greeting"]
+    greeting = f"{greeting_word} {name}," if name else p["greeting_none"]
+    english = state.language == "en"
+
+    used: list[Item] = []
+    last = state.last or {}
+    when = f" {last['when']}" if last.get("when") else ""
+    has_messages = any(i.source_kind == "message" for i in state.items)
+    if last.get("direction") == "note":
+        opening = p["meeting" if last.get("kind") == "meeting" else ("call" if has_messages else "new")]
+        opening = opening.format(when=when) if "{when}" in opening else opening
+        if not has_messages and last.get("kind") == "meeting":
+            opening = p["meeting"].format(when=when)
+    elif last.get("direction") == "inbound":
+        opening = p["email"].format(when=when)
+    else:
+        opening = p["chase"]
+
+    # the recap: what the customer told us, the terms in force, answers given on a call, the newest next step
+    facts = [i for i in state.open("constraint", "request", "term")
+             if i.text and i.direction in ("inbound", "note") and i.text.lower().startswith(("you", "your"))]
+    terms = [i for i in state.open("term") if i.direction in ("outbound", "note") and i not in facts]
+    answers = _answers(state)
+    steps = [s for s in state.open("next_step") if not s.internal]
+    recap: list[str] = []
+    if english:
+        said = [i for i in facts if i.direction == "note"][-2:]
+        told = [i for i in facts if i.direction == "inbound"][-2:]
+        if said:
+            recap.append(p["recap"].format(x=_join([i.text for i in said], p["and"])))
+            used += said
+        if told:
+            recap.append(p["noted"].format(x=_join([i.text for i in told], p["and"])))
+            used += told
+        if terms:
+            t = terms[-1]
+            text = t.text if t.text and not t.text.lower().startswith(("you ", "i ")) else _clause(t, state)
+            if text:
+                recap.append(p["terms"].format(x=text))
+                used.append(t)
+        for a in answers[-1:]:
+            text = _answer_text(a, state)
+            if text:
+                recap.append(p["answer"].format(x=text))
+                used.append(a)
+        if steps:
+            s = steps[-1]
+            text = s.text or _clause(s, state)
+            text = re.sub(r"^next(?: step)?s?\s*[:-]\s*", "", text, flags=re.I)
+            if text and not text.startswith("I'll"):
+                recap.append(p["step"].format(x=text))
+                used.append(s)
+            elif text:
+                recap.append(_sentence(text))
+                used.append(s)
+        recap = recap[:MAX_RECAP_SENTENCES + 1]
+    actions, questions = _rep_actions(state)
+    if not english:
+        actions = [(a, i) for a, i in actions if i.direction != "note" or _same_language(i.quote, state.language)]
+    close, pref = _close(state, p)
+    if pref is not None:
+        used.append(pref)
+    action_lines = [_sentence(a) for a, _ in actions]
+    used += [i for _, i in actions]
+    slot_lines = [s for s, _ in questions]
+    used += [i for _, i in questions]
+    if not recap and not action_lines and not slot_lines:
+        raise NothingToDraft("nothing open: no question, request, commitment, term or next step to restate")
+
+    def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
+        """The body from its parts."""
+        paras = [greeting, " ".join([opening, *recap_lines])]
+        if acts:
+            paras.append(" ".join(acts))
+        if slot_lines:
+            paras.append(" ".join([p["slot_lead"], *slot_lines]) if len(slot_lines) == 1 else
+                         "\n".join(slot_lines))
+        paras.append(" ".join([close, p["close_more"]]) if extra else close)
+        sign = [voice.sign_off if english else p["sign_off"]]
+        signature = rep.signature.strip()
+        lines = signature.splitlines()
+        if rep.name.strip() and not (lines and rep.name.strip() in lines[0]):
+            sign.append(rep.name.strip())
+        if signature:
+            sign.append(signature)
+        paras.append("\n".join(sign))
+        return "\n\n".join(paras).strip() + "\n"
+
+    def counted(body: str) -> int:
+        """Words of the message proper: greeting to close, without the signature block."""
+        return _words(body.rsplit("\n\n", 1)[0])
+
+    body = render(recap, action_lines, False)
+    while counted(body) > max_words and (len(recap) > 1 or len(action_lines) > 1):
+        if len(recap) > 1:
+            recap.pop()
+        else:
+            action_lines.pop()
+        body = render(recap, action_lines, False)
+    if counted(body) < MIN_WORDS:
+        body = render(recap, action_lines, True)
+    subject = reply_subject(thread_subject) if thread_subject else (
+        f"{p['subject_new']}: {state.topic}" if state.topic else p["subject_new"])
+    sources = []
+    seen: set[tuple] = set()
+    for item in used:
+        key = (item.source_kind, item.source_id, item.quote)
+        if key not in seen:
+            seen.add(key)
+            sources.append({"kind": item.source_kind, "id": item.source_id, "quote": item.quote})
+    return Composed(subject=subject, body=body, items=tuple(used), sources=tuple(sources),
+                    slots=tuple(slots(body)))
+
+
+def _same_language(text: str, language: str) -> bool:
+    """Whether a note is written in the customer's language (so its words can be sent to them)."""
+    from followup.conversation import detect_language
+    return detect_language([text]) == language
+
+
+def _clause(item: Item, state: State) -> str:
+    """A note's or rep email's shorthand as a clause ("Revised quote $4,200" -> "revised quote $4,200")."""
+    from followup.conversation import _SWAP_NOTE, _swap, restate_dates
+    text = item.quote.strip().rstrip(" .;:,")
+    text = re.sub(r"^(?:so|and|also|ok|okay|btw)\b[,\s]*", "", text, flags=re.I)
+    text = _PAREN.sub("", text)
+    if item.direction == "note":
+        text = _swap(text, _SWAP_NOTE)
+    text = restate_dates(text, item.at, state.tz, state.today) if state.tz else text
+    return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+
+
+def _answers(state: State) -> list[Item]:
+    """Note sentences that answered a customer's question (told on the call), oldest first."""
+    from followup.conversation import _ANSWERED_NOTE, _content
+    out = []
+    answered = [q for q in state.items if q.kind in ("question", "request") and q.status == "answered"
+                and q.by.startswith("note:")]
+    for item in state.items:
+        if item.kind != "answer" or item.internal or item.direction != "note":
+            continue
+        if _ANSWERED_NOTE.search(item.quote) or any(q.by == f"note:{item.source_id}" and _content(q.quote)
+                                                    & _content(item.quote) for q in answered):
+            out.append(item)
+    return out
+
+
+def _answer_text(item: Item, state: State) -> str:
+    """What a call note says the rep told the customer, as a clause for "As I mentioned, ..."."""
+    text = _clause(item, state)
+    text = re.sub(r"^(?:told|explained|confirmed|clarified|mentioned)(?: to)? (?:him|her|them|you|client|customer)"
+                  r"(?: that)?\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:answered|clarified)\b[^:]*:\s*", "", text, flags=re.I)
+    return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+
+
+_PAREN = re.compile(r"\s*\([^()]{0,120}\)")
+
+__all__ = ["Composed", "MAX_WORDS", "MIN_WORDS", "PHRASES", "SLOT_RE", "compose_state", "restate", "slots"]

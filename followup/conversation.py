@@ -1,0 +1,684 @@
+"""Where one customer's conversation stands now: open questions, promises, terms in force, next step, wishes.
+
+Pure functions: no database, no Flask. build_state() reads every message (both directions, new text only) and
+call note of one customer in time order and keeps what is still open on the day the draft is written:
+- a customer question or request stays open until a later rep email or call note speaks to it;
+- a rep commitment stays open until a later rep email or note shows it kept, and a newer commitment on the
+  same thing supersedes the older one;
+- of two figures on the same thing (a quote, a price, a rate) the newer is in force;
+- of the agreed next steps only the newest counts;
+- relative dates are resolved against their own source's date and restated against the draft's day.
+Every item keeps its source (kind, id, exact quote) so `followup drafts explain` can show why the draft says it.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime, timedelta, timezone
+from typing import Sequence
+from zoneinfo import ZoneInfo
+
+from followup.facts import _AMOUNT, _COMMIT, _DATE_RE, Source, classify, resolve_due, split_sentences
+
+KINDS = ("question", "request", "commitment", "term", "next_step", "constraint", "preference", "answer")
+# A sentence longer than this is pasted prose, not a point a short follow-up restates.
+MAX_SENTENCE_WORDS = 45
+# Trailing short lines after the text that may form a signature block without a "-- " marker.
+MAX_SIGNATURE_LINES = 8
+# A restatement longer than this is cut at a clause boundary, so the draft does not copy the customer.
+MAX_RESTATED_WORDS = 16
+# Relative dates up to this many days ahead are restated with the day's name ("on Thursday").
+WEEKDAY_HORIZON_DAYS = 6
+
+_STOP = set("""a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has have having
+he her here hers him his how i if in into is it its itself just let me more most my no nor not now of off on
+once only or other our ours out over own same she should so some such than that the their theirs them then there
+these they this those through to too under until up very was we were what when where which while who whom why
+will with would you your yours today tomorrow yesterday week next last send sending sent call called please
+thanks thank get got need needs want wants like know let's back soon still us i'll we'll i'm we're you're it's
+able also going go make sure one two first new think look looking quick question questions email note""".split())
+_SIGN_OFF = re.compile(
+    r"^(thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|cheers|best(?: wishes)?|"
+    r"best regards|kind regards|warm regards|regards|sincerely|all the best|talk soon|speak soon|take care|"
+    r"viele grüße|viele gruesse|beste grüße|mit freundlichen grüßen|liebe grüße|grüße|gruß|danke|vielen dank|"
+    r"cordialement|bien cordialement|bien à vous|merci|merci beaucoup|bonne journée|amitiés|"
+    r"saludos|un saludo|atentamente|gracias|muchas gracias|un abrazo|abrazos)\s*[,.!]?\s*$", re.I)
+_GREETING_LINE = re.compile(
+    r"^(hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|"
+    r"bonjour|salut|chère?|hola|estimad[oa]s?|buenos días|buenas tardes)\b[^\n]{0,40}[,!:]?\s*$", re.I)
+_PHONE_OR_URL = re.compile(r"(?:\+?\d[\d\s().-]{6,}\d)|@|https?://|www\.|\b(?:tel|phone|mobile|cell|fax|m|t|p)\s*[:.]",
+                           re.I)
+_PLEASANTRY = re.compile(
+    r"^(?:and |oh |also )?(?:thanks|thank you|many thanks|much appreciated|appreciate(?:d)?|i appreciate|"
+    r"we appreciate|great (?:talking|chatting|speaking|meeting|to (?:talk|chat|speak|meet))|"
+    r"(?:it was )?(?:nice|good|lovely|a pleasure) (?:talking|chatting|speaking|meeting|to (?:talk|chat|speak|meet))|"
+    r"hope (?:you|all|this|your|that)|i hope (?:you|all|this|your)|looking forward|we look forward|"
+    r"i look forward|have a (?:great|good|nice|lovely)|enjoy (?:your|the)|sorry for the|"
+    r"danke|vielen dank|ich hoffe|merci|j'espère|gracias|espero que)\b", re.I)
+# Call-note shorthand that records the call itself, not a point of it ("Call with X, 11:00-11:35").
+_NOTE_HEADER = re.compile(
+    r"^(?:(?:phone |video |zoom |teams |quick |short |intro |discovery |follow-?up )?(?:call|meeting|chat|mtg)"
+    r"(?: with| w/| w)\b|(?:talked|spoke|speaking|met|chatted) (?:to|with)\b|(?:called|rang|phoned|met)\b"
+    r"|(?:call|meeting|mtg|notes?)\s*[:-]|left (?:a )?(?:voicemail|vm|message))", re.I)
+# Internal asides in a call note: never told to the customer.
+_INTERNAL = re.compile(
+    r"^(?:internal|note to self|nts|fyi|nb|todo|to do|reminder|remember|checked with|asked \w+ (?:in|from) |"
+    r"per \w+|ping \w+|cc \w+|loop in|flag(?:ged)? (?:to|for)|escalat|crm|update crm|log(?:ged)?\b)", re.I)
+_PAREN = re.compile(r"\s*\([^()]{0,120}\)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
+_PREFERENCE = re.compile(
+    r"\b(call (?:me )?(?:later|in the (?:morning|afternoon|evening)|after|before|on)|later in the day|"
+    r"mornings? (?:are|is) (?:busy|bad|better|best)|afternoons? (?:are|is) (?:busy|bad|better|best)|"
+    r"email (?:is|works) better|prefer (?:email|phone|a call|calls|text)|best (?:time|way) to reach|"
+    r"(?:don't|do not) call|text me|reach me|call (?:me |him |her |them )?back (?:after|before|in the|on|later))\b",
+    re.I)
+_TERM_NOUN = re.compile(
+    r"\b(quote|price|pricing|premium|rate|fee|fees|cost|costs|discount|deposit|down payment|budget|salary|"
+    r"offer|proposal|estimate|retainer|deductible|coverage|term|terms|seats?|licen[cs]es?|plan|package|"
+    r"commission|invoice|payment|total|apr|rent|preis|angebot|prix|offre|devis|precio|oferta|presupuesto)\b", re.I)
+_REVISION = re.compile(r"\b(revised|updated|new|instead|now|corrected|lowered|reduced|final|adjusted|"
+                       r"came (?:back|down)|overaged|neu|nouveau|nouvelle|nuevo|nueva)\b", re.I)
+_KEPT = re.compile(r"\b(attached|attaching|here is|here's|here are|enclosed|sent|emailed|forwarded|shared|"
+                   r"as promised|done|booked|scheduled|confirmed|anbei|ci-joint|adjunto)\b", re.I)
+_ANSWERED_NOTE = re.compile(r"\b(told|explained|confirmed|answered|clarified|walked \w+ through|went over|"
+                            r"said (?:yes|no)|is included|are included|covered)\b", re.I)
+_ASK_ACTION = re.compile(r"^(?:(?:and|also|so|but)\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?"
+                         r"(?P<verb>send|share|forward|email|mail|resend|include|add|provide|get|put together|"
+                         r"prepare|set up|schedule|book|check|confirm|find out|look into)\b(?P<rest>.*)$", re.I)
+_LANG_WORDS = {
+    "de": set("und ich wir nicht sie der die das ist mit für auf ein eine zu uns ihr ihre bitte danke haben "
+              "können gerne wäre würde noch auch".split()),
+    "fr": set("et je nous vous le la les est pour pas un une des avec sur merci bonjour notre votre ce cette "
+              "serait pouvez aussi très".split()),
+    "es": set("y yo nosotros usted el la los las es para por un una con que gracias hola nuestro nuestra su "
+              "podría puede también muy".split()),
+    "en": set("and i we you the is for not a an with on to our your please thanks hi could would can also "
+              "this that".split()),
+}
+
+
+@dataclass(frozen=True)
+class Item:
+    """One open point of the conversation, restated in the rep's words, with the span it came from."""
+
+    kind: str
+    text: str  # restated for the customer ("you need to close before Dec 15"); "" when not restatable
+    quote: str
+    source_kind: str
+    source_id: int
+    at: datetime
+    direction: str
+    due: datetime | None = None
+    when: str = ""  # the due date restated against the draft's day ("on Thursday", "today"), "" if none or past
+    status: str = "open"  # open | answered | kept | superseded | past
+    by: str = ""  # "note:7" / "message:12": the source that answered, kept or superseded it
+    internal: bool = False  # a call-note aside: may answer or keep, is never said to the customer
+
+    def as_dict(self) -> dict:
+        """A JSON-able form for storage, `drafts explain --json` and the draft page."""
+        data = asdict(self)
+        data["at"] = self.at.isoformat()
+        data["due"] = self.due.isoformat() if self.due else None
+        data["source"] = {"kind": self.source_kind, "id": self.source_id, "quote": self.quote}
+        return data
+
+
+@dataclass(frozen=True)
+class State:
+    """The conversation state a draft restates."""
+
+    items: tuple[Item, ...]
+    language: str
+    today: date
+    last: dict  # the last real interaction: {"kind": "call"|"email"|"meeting", "direction", "when", "source"}
+    topic: str = ""  # a call note's topic, for the subject of a conversation that starts from a note
+    tz: str = ""
+
+    def open(self, *kinds: str) -> list[Item]:
+        """The open items of the given kinds, oldest first."""
+        return [i for i in self.items if i.status == "open" and (not kinds or i.kind in kinds)]
+
+    def as_dict(self) -> dict:
+        """A JSON-able form: open items, closed items with what closed them, language and last interaction."""
+        return {"language": self.language, "today": self.today.isoformat(), "timezone": self.tz,
+                "last_interaction": self.last,
+                "topic": self.topic, "open": [i.as_dict() for i in self.items if i.status == "open"],
+                "closed": [i.as_dict() for i in self.items if i.status != "open"]}
+
+
+# ---------------------------------------------------------------- cleaning a source's text
+
+
+def detect_language(texts: Sequence[str]) -> str:
+    """en, de, fr or es: the language most of the given texts' common words belong to."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for word in re.findall(r"[^\W\d_]+", text.lower()):
+            for lang, words in _LANG_WORDS.items():
+                if word in words:
+                    counts[lang] += 1
+    if not counts:
+        return "en"
+    lang, n = counts.most_common(1)[0]
+    return lang if lang != "en" and n > counts["en"] * 1.2 else "en"
+
+
+def _signature_start(lines: list[str], customer_name: str) -> int:
+    """Index of the first line of a trailing sign-off or signature block (with or without a marker)."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    names = {w.lower() for w in re.findall(r"[^\W\d_]+", customer_name or "") if len(w) > 1}
+    start = end
+    # a closing word ("Thanks,", "Best,") within the last lines ends the text: below it is the signature
+    for i in range(end - 1, max(-1, end - 1 - MAX_SIGNATURE_LINES), -1):
+        if _SIGN_OFF.match(lines[i].strip()):
+            return i
+    # no closing word: strip a trailing block of short, unpunctuated lines that name the sender or their firm
+    i = end - 1
+    sig = 0
+    while i >= 0 and end - i <= MAX_SIGNATURE_LINES:
+        line = lines[i].strip()
+        if not line:
+            break
+        words = line.split()
+        shortish = len(words) <= 7 and not line.endswith(("?", ".", "!", ":")) or _PHONE_OR_URL.search(line)
+        if not shortish or _LIST_ITEM.match(lines[i]):
+            break
+        sig += 1
+        i -= 1
+    block = lines[i + 1:end]
+    if sig and any(_PHONE_OR_URL.search(ln) or {w.lower() for w in re.findall(r"[^\W\d_]+", ln)} & names
+                   or re.search(r"\b(inc|llc|ltd|gmbh|sa|corp|co|group|manager|director|head|vp|ceo|cfo|cto|"
+                                r"officer|lead|founder|owner|partner|coordinator|specialist|assistant)\b\.?", ln, re.I)
+                   for ln in block):
+        # a lone first-name line ("Maria") is a sign-off too
+        start = i + 1
+    elif end and {w.lower() for w in lines[end - 1].split()} <= names and lines[end - 1].strip():
+        start = end - 1
+    return start
+
+
+def _merge_lists(lines: list[str]) -> list[str]:
+    """Join a lead-in line and the bulleted or numbered items under it into one sentence, keeping every item."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _LIST_ITEM.match(lines[i])
+        if m:
+            items = []
+            while i < len(lines) and (_LIST_ITEM.match(lines[i]) or (not lines[i].strip() and i + 1 < len(lines)
+                                                                       and _LIST_ITEM.match(lines[i + 1]))):
+                mm = _LIST_ITEM.match(lines[i])
+                if mm:
+                    items.append(mm.group("item").strip().rstrip(".;,"))
+                i += 1
+            joined = ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1]
+            lead = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
+            if lead is not None and out[lead].rstrip().endswith(":"):
+                out[lead] = out[lead].rstrip() + " " + joined + "."
+            else:
+                out.append(joined + ".")
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def clean(text: str, direction: str, customer_name: str = "") -> str:
+    """A source's own words: no quoted lines, greeting, sign-off, signature block, and lists kept as one sentence."""
+    lines = [ln for ln in (text or "").replace("\r\n", "\n").split("\n") if not ln.lstrip().startswith(">")]
+    if direction != "note":
+        lines = lines[:_signature_start(lines, customer_name)]
+        while lines and (not lines[0].strip() or _GREETING_LINE.match(lines[0].strip())):
+            lines.pop(0)
+    return "\n".join(_merge_lists(lines)).strip()
+
+
+# ---------------------------------------------------------------- restating
+
+
+_SWAP_IN = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you",
+            "us": "you", "our": "your", "ours": "yours", "i'm": "you're", "i'd": "you'd", "i'll": "you'll",
+            "i've": "you've", "we're": "you're", "we'd": "you'd", "we'll": "you'll", "we've": "you've",
+            "am": "are", "was": "were"}
+_SWAP_NOTE = {"he": "you", "she": "you", "they": "you", "him": "you", "her": "your", "them": "you",
+              "his": "your", "their": "your", "he's": "you're", "she's": "you're", "they're": "you're",
+              "he'll": "you'll", "she'll": "you'll", "they'll": "you'll", "hers": "yours", "theirs": "yours"}
+# Third-person verb forms a note uses after a dropped subject ("Wants a quote") -> second person.
+_NOTE_VERBS = {"wants": "want", "needs": "need", "prefers": "prefer", "likes": "like", "has": "have",
+               "is": "are", "was": "were", "asks": "ask", "plans": "plan", "expects": "expect",
+               "hopes": "hope", "thinks": "think", "owns": "own", "says": "say", "does": "do",
+               "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "leans": "lean", "works": "work",
+               "uses": "use", "runs": "run", "manages": "manage", "decides": "decide", "agrees": "agree",
+               "will": "will", "can": "can", "can't": "can't", "won't": "won't", "would": "would",
+               "asked": "asked", "said": "said", "mentioned": "mentioned", "agreed": "agreed",
+               "confirmed": "confirmed", "looking": "are looking", "interested": "are interested",
+               "happy": "are happy", "ok": "are OK", "worried": "are worried", "concerned": "are concerned",
+               "comparing": "are comparing", "considering": "are considering", "waiting": "are waiting",
+               "leaning": "are leaning", "away": "are away", "out": "are out", "currently": "currently",
+               "already": "already", "still": "still", "not": "are not", "prefer": "prefer", "want": "want",
+               "need": "need"}
+_NOTE_SUBJECT = re.compile(r"^(?:he|she|they|client|customer|cust|prospect|buyer|caller|candidate)\b\s*", re.I)
+_NOTE_COMMIT_VERB = {"sending": "send", "send": "send", "to send": "send", "emailing": "email", "email": "email",
+                     "forwarding": "forward", "forward": "forward", "preparing": "prepare", "prepare": "prepare",
+                     "getting": "get", "get": "get", "checking": "check", "check": "check", "drafting": "draft",
+                     "draft": "draft", "booking": "book", "book": "book", "scheduling": "schedule",
+                     "schedule": "schedule", "setting up": "set up", "set up": "set up", "mailing": "mail",
+                     "will": "", "to": "", "i'll": "", "i will": "", "need to": "", "must": "", "follow up": "follow up",
+                     "following up": "follow up", "calling": "call", "call": "call", "sharing": "share",
+                     "share": "share", "confirming": "confirm", "confirm": "confirm", "putting together": "put together"}
+_DETS = {"the", "a", "an", "my", "your", "his", "her", "their", "our", "this", "that", "these", "those", "them",
+         "him", "you", "it", "over", "out", "up", "back", "some", "all", "both", "to", "with", "on", "by", "in"}
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+def _swap(text: str, table: dict[str, str]) -> str:
+    """Swap pronouns per table; an inbound "you" (the rep) becomes "I" as subject, "me" otherwise."""
+    out, pos = [], 0
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words):
+        w = m.group().replace("’", "'")
+        low = w.lower()
+        rep = table.get(low)
+        if table is _SWAP_IN and low in ("you", "your", "yours", "you're", "you'll", "you've", "you'd"):
+            prev = words[i - 1].group().lower() if i else ""
+            rep = {"your": "my", "yours": "mine", "you're": "I'm", "you'll": "I'll", "you've": "I've",
+                   "you'd": "I'd"}.get(low)
+            if low == "you":
+                obj = prev in ("to", "for", "with", "from", "at", "send", "sent", "tell", "let", "ask", "give",
+                               "call", "email", "thank", "see", "meet", "about", "of", "by", "help", "show", "and")
+                rep = "me" if obj else "I"
+        if low in ("am", "was") and (i == 0 or words[i - 1].group().lower() != "i"):
+            rep = None
+        if rep is None:
+            continue
+        if w[0].isupper() and rep != "I" and i == 0:
+            rep = rep[0].upper() + rep[1:]
+        out.append(text[pos:m.start()])
+        out.append(rep)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
+    """Cut a long restatement at its last clause boundary within the word limit."""
+    words = text.split()
+    if len(words) <= limit:
+        return text
+    head = " ".join(words[:limit])
+    cut = max(head.rfind(","), head.rfind(" because "), head.rfind(" so "), head.rfind(" which "),
+              head.rfind(" but "), head.rfind(" since "), head.rfind(" as "))
+    if cut > len(head) // 3:
+        return head[:cut].rstrip(" ,;")
+    return head.rstrip(" ,;")
+
+
+def _tidy(text: str) -> str:
+    """Strip closing punctuation, list markers and leading connectives."""
+    text = _PAREN.sub("", text).strip()
+    text = re.sub(r"^(?:and|also|so|but|plus|oh|ok|okay|btw|by the way|one more thing|ps|p\.s\.)\b[:,.\s]*", "",
+                  text, flags=re.I)
+    return text.rstrip(" .!;:,")
+
+
+def restate(sentence: str, direction: str, kind: str) -> str:
+    """A sentence in the rep's voice to the customer ("you ..."), or "" when it cannot be restated."""
+    s = _tidy(sentence)
+    if not s:
+        return ""
+    if direction == "inbound":
+        m = _ASK_ACTION.match(s)
+        if m:
+            rest = _swap(m.group("rest"), _SWAP_IN).rstrip("?").strip()
+            return "I'll " + m.group("verb").lower() + (" " + rest if rest else "")
+        swapped = _swap(s, _SWAP_IN).rstrip("?")
+        if kind == "question":
+            return swapped[0].lower() + swapped[1:] if swapped[:1].isupper() and not swapped.startswith("I ") \
+                else swapped
+        if not re.match(r"^(you|your)\b", swapped, re.I):
+            return ""  # a statement about something else: kept in the state, not worth a sentence of its own
+        return "y" + swapped[1:]
+    if direction == "outbound":
+        return s[0].lower() + s[1:] if s[:2] != "I " and s[:2] != "I'" else s
+    # a call note: rep shorthand about the customer, often with the subject dropped
+    s = _NOTE_SUBJECT.sub("", s)
+    low = s.lower()
+    if kind == "commitment":
+        for verb in sorted(_NOTE_COMMIT_VERB, key=len, reverse=True):
+            if low.startswith(verb + " "):
+                rest = s[len(verb) + 1:]
+                base = _NOTE_COMMIT_VERB[verb]
+                first = rest.split(" ", 1)[0].lower()
+                if base in ("send", "email", "forward", "mail", "prepare", "get", "draft", "share") and \
+                        first not in _DETS and not first[:1].isdigit() and not rest[:1].isupper():
+                    rest = "the " + rest
+                if base in ("call", "email") and not re.match(r"(you|him|her|them)\b", rest, re.I):
+                    rest = "you " + rest
+                return ("I'll " + (base + " " if base else "") + _swap(rest, _SWAP_NOTE)).strip()
+        if re.match(r"^(i|we)\b", low):
+            return _swap(s, _SWAP_NOTE)
+    first = low.split(" ", 1)[0]
+    if first in _NOTE_VERBS and not s[:1].isupper() or first in ("wants", "needs", "prefers", "has", "is", "asked",
+                                                                   "said", "likes", "plans", "expects", "mentioned",
+                                                                   "looking", "interested", "happy", "worried",
+                                                                   "concerned", "comparing", "considering",
+                                                                   "waiting", "leaning", "currently", "already",
+                                                                   "agreed", "confirmed", "doesn't", "isn't",
+                                                                   "can't", "won't", "will", "can", "decides",
+                                                                   "owns", "uses", "runs", "works", "hopes",
+                                                                   "thinks", "away", "out", "not", "still",
+                                                                   "does", "says", "agrees"):
+        verb = {"wants": "you'd like", "asked": "you asked", "said": "you said"}.get(first,
+                                                                                 "you " + _NOTE_VERBS.get(first, first))
+        return verb + _swap(s[len(first):], _SWAP_NOTE)
+    if re.match(r"^(he|she|they)\b", sentence.strip(), re.I) or low.startswith(("his ", "her ", "their ")):
+        return _swap(s, _SWAP_NOTE)
+    if kind in ("constraint", "term", "preference"):
+        # "Budget 450k" -> "your budget is 450k": the older rules know the shorthand of possessions
+        from followup.facts import rephrase
+        said = rephrase(s, "note", "figure")
+        if said.lower().startswith(("your ", "you ")) and ":" not in said:
+            return said
+    return ""
+
+
+# ---------------------------------------------------------------- dates against the draft's day
+
+
+def local_day(at: datetime, tz: str) -> date:
+    """The calendar day of a naive-UTC time in zone tz."""
+    return at.replace(tzinfo=timezone.utc).astimezone(ZoneInfo(tz)).date()
+
+
+_DAY_NAMES = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+}
+_RELATIVE = {
+    "en": {"today": "today", "tomorrow": "tomorrow", "yesterday": "yesterday", "on": "on {day}", "last": "on {day}"},
+    "de": {"today": "heute", "tomorrow": "morgen", "yesterday": "gestern", "on": "am {day}", "last": "am {day}"},
+    "fr": {"today": "aujourd'hui", "tomorrow": "demain", "yesterday": "hier", "on": "{day}", "last": "{day}"},
+    "es": {"today": "hoy", "tomorrow": "mañana", "yesterday": "ayer", "on": "el {day}", "last": "el {day}"},
+}
+
+
+def say_day(day: date, today: date, language: str = "en") -> str:
+    """A day restated against today ("today", "tomorrow", "on Thursday", "yesterday"), or "" when too far."""
+    words = _RELATIVE.get(language, _RELATIVE["en"])
+    names = _DAY_NAMES.get(language, _DAY_NAMES["en"])
+    delta = (day - today).days
+    if delta == 0:
+        return words["today"]
+    if delta == 1:
+        return words["tomorrow"]
+    if delta == -1:
+        return words["yesterday"]
+    if 1 < delta <= WEEKDAY_HORIZON_DAYS or -WEEKDAY_HORIZON_DAYS <= delta < -1:
+        return words["on" if delta > 0 else "last"].format(day=names[day.weekday()])
+    return ""
+
+
+_REL_DATE = re.compile(
+    r"\b(?:by |on |before |until |this |first thing )?(?:(?P<next>next )?(?P<wd>mon(?:day)?|tue(?:s|sday)?|"
+    r"wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|(?P<rel>today|tonight|"
+    r"tomorrow|tmrw|yesterday|eod|end of (?:the )?day|end of (?:the )?week|next week|this week))"
+    r"(?:\s+(?:morning|afternoon|evening))?", re.I)
+
+
+def restate_dates(text: str, at: datetime, tz: str, today: date, language: str = "en") -> str:
+    """Relative day words resolved against their source's time and restated against today; past ones dropped."""
+    def sub(m: re.Match[str]) -> str:
+        """One relative day phrase, restated or dropped."""
+        word = m.group(0)
+        if m.group("wd") and m.group("wd")[0].islower() and m.group("wd").lower() in ("sat", "sun", "wed", "mon"):
+            return word
+        if re.fullmatch(r"(?:end of (?:the )?week|next week|this week)", (m.group("rel") or "").lower()):
+            due = resolve_due(word, at, tz)
+            return word if due and local_day(due, tz) >= today else ""
+        if (m.group("rel") or "").lower() == "yesterday":
+            day = local_day(at, tz) - timedelta(days=1)
+        else:
+            due = resolve_due(word, at, tz)
+            if due is None:
+                return word
+            day = local_day(due, tz)
+        said = say_day(day, today, language)
+        return (" " + said) if said and day >= today - timedelta(days=1) else ""
+    out = _REL_DATE.sub(sub, text)
+    return re.sub(r"\s{2,}", " ", out).replace(" ,", ",").strip(" ,")
+
+
+_TIME_WORDS = re.compile(
+    rf"\s*(?:,\s*)?\b(?:by |on |before |until |at |this |next |end of |eod |first thing )*(?:{_DATE_RE.pattern})"
+    r"(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+    r"|\s*\b(?:this|tomorrow) (?:morning|afternoon|evening)\b|\s*\bby (?:eod|cob|close of business)\b"
+    r"|\s*\blater (?:today|this week)\b|\s*\bfirst thing\b", re.I)
+
+
+def drop_dates(text: str) -> str:
+    """The text without its date phrases ("I'll send the quote Thu" -> "I'll send the quote")."""
+    out = _TIME_WORDS.sub("", text)
+    return re.sub(r"\s{2,}", " ", out).strip(" ,")
+
+
+# ---------------------------------------------------------------- building the state
+
+
+def _content(text: str) -> set[str]:
+    """The content words of a text, crudely stemmed, for "is this about the same thing" tests."""
+    words = set()
+    for w in re.findall(r"[^\W\d_]{3,}", text.lower()):
+        if w in _STOP:
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
+        words.add(w)
+    return words
+
+
+def _kind(sentence: str, direction: str) -> str | None:
+    """The state kind of one sentence, or None when it is no point to keep."""
+    s = sentence.strip()
+    if direction == "inbound" and _PREFERENCE.search(s):
+        return "preference"
+    if direction == "note" and _PREFERENCE.search(s) and not _COMMIT.search(s):
+        return "preference"
+    kind = classify(s, direction)
+    if kind in ("figure", "date"):
+        return "term" if _AMOUNT.search(s) or _TERM_NOUN.search(s) else ("constraint" if kind == "date" else "term")
+    if kind == "request" and direction == "note":
+        return "constraint"
+    return kind
+
+
+def _is_note_header(sentence: str) -> bool:
+    """A note's first line naming the call itself ("Call with Max, 11:00-11:35", "Talked to Max")."""
+    s = sentence.strip()
+    return bool(_NOTE_HEADER.match(s)) and (len(s.split()) <= 8 or bool(re.search(r"\d{1,2}:\d{2}", s)))
+
+
+def interaction_kind(note_text: str) -> str:
+    """What a call note records: a call, a meeting or a video call."""
+    first = (note_text or "").strip().split("\n", 1)[0].lower()
+    if re.search(r"\b(met|meeting|mtg|lunch|coffee|visit|showing|tour|on site|onsite|in person)\b", first):
+        return "meeting"
+    return "call"
+
+
+def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_name: str = "") -> State:
+    """What is open in one customer's conversation on the day of now (naive UTC)."""
+    ordered = sorted(sources, key=lambda s: (s.at, s.kind, s.id))
+    today = local_day(now, tz)
+    language = detect_language([clean(s.text, s.direction, customer_name) for s in ordered
+                                if s.direction == "inbound"] or [""])
+    items: list[Item] = []
+    topic = ""
+    cleaned = {(s.kind, s.id): clean(s.text, s.direction, customer_name) for s in ordered}
+    for src in ordered:
+        text = cleaned[(src.kind, src.id)]
+        for n, (start, end) in enumerate(split_sentences(text)):
+            quote = text[start:end]
+            if len(quote.split()) > MAX_SENTENCE_WORDS or not re.search(r"[^\W\d_]{3,}", quote):
+                continue
+            if _SIGN_OFF.match(quote) or _GREETING_LINE.match(quote):
+                continue
+            if src.direction == "note" and _is_note_header(quote):
+                if not topic:
+                    m = re.search(r"\b(?:re|about|regarding|on|topic)\s*[:-]?\s+(.+)$", quote, re.I)
+                    topic = _tidy(m.group(1)) if m else ""
+                continue
+            if src.direction == "inbound" and _PLEASANTRY.match(quote.strip()) and "?" not in quote:
+                continue
+            internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
+                                                    or quote.strip().lower().startswith(("i checked", "checked")))
+            kind = _kind(quote, src.direction)
+            if kind is None:
+                if src.direction == "note" and _content(quote):
+                    kind = "answer"  # kept for answering questions; restated only when it reads as an answer
+                if kind is None:
+                    continue
+            if internal:
+                kind = "answer"
+            text_ = restate(quote, src.direction, kind) if not internal else ""
+            due = resolve_due(quote, src.at, tz) if kind in ("commitment", "next_step", "request",
+                                                                "constraint", "term") else None
+            when = ""
+            if due is not None:
+                day = local_day(due, tz)
+                when = say_day(day, today) if day >= today else ""
+            if text_:
+                text_ = restate_dates(text_, src.at, tz, today)
+            item = Item(kind=kind, text=_shorten(text_) if text_ else "", quote=quote, source_kind=src.kind,
+                        source_id=src.id, at=src.at, direction=src.direction, due=due, when=when,
+                        internal=internal)
+            if due is not None and local_day(due, tz) < today and kind in ("commitment", "next_step"):
+                # a promised day that has passed is restated without its day
+                item = replace(item, when="")
+            items.append(item)
+    items = _settle(items, ordered, cleaned)
+    last = _last_interaction(ordered, tz, today, language)
+    return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz)
+
+
+def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> list[Source]:
+    """The sources after a time, in the given directions."""
+    return [o for o in ordered if o.at > src_at and o.direction in directions]
+
+
+def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """Mark answered questions, kept or superseded commitments, replaced terms and overtaken next steps."""
+    out: list[Item] = []
+    for n, item in enumerate(items):
+        words = _content(item.quote)
+        status, by = "open", ""
+        if item.kind in ("question", "request") and item.direction == "inbound":
+            for later in _later(item.at, ordered, "outbound", "note"):
+                said = _content(cleaned[(later.kind, later.id)])
+                if later.direction == "outbound" or words & said:
+                    status, by = "answered", f"{later.kind}:{later.id}"
+                    break
+        elif item.kind == "commitment":
+            for later in _later(item.at, ordered, "outbound", "note"):
+                said = cleaned[(later.kind, later.id)]
+                if _KEPT.search(said) and (words & _content(said) or later.direction == "outbound"):
+                    status, by = "kept", f"{later.kind}:{later.id}"
+                    break
+            if status == "open":
+                newer = next((o for o in items[n + 1:] if o.kind == "commitment" and o.at > item.at
+                              and len(words & _content(o.quote)) >= 1), None)
+                if newer is not None:
+                    status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
+        elif item.kind == "term":
+            nouns = {m.group(1).lower() for m in _TERM_NOUN.finditer(item.quote)}
+            newer = next((o for o in items[n + 1:] if o.kind == "term" and o.at > item.at and (
+                nouns & {m.group(1).lower() for m in _TERM_NOUN.finditer(o.quote)} or _REVISION.search(o.quote))
+                          and _AMOUNT.search(o.quote)), None)
+            if newer is not None and _AMOUNT.search(item.quote):
+                status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
+        elif item.kind == "next_step":
+            newer = next((o for o in items[n + 1:] if o.kind == "next_step" and o.at > item.at), None)
+            if newer is not None:
+                status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
+        if status == "open" and item.kind in ("commitment", "next_step") and item.due is not None \
+                and not item.when and item.direction == "note" and re.search(
+                    r"\b(today|tonight|this (?:afternoon|morning|evening)|eod)\b", item.quote, re.I):
+            status = "past"  # "I'll call you this afternoon" a week on is no promise any more
+        out.append(replace(item, status=status, by=by))
+    return out
+
+
+def _last_interaction(ordered: Sequence[Source], tz: str, today: date, language: str) -> dict:
+    """The newest customer email or call note: what it was and when, restated against today."""
+    for src in reversed(ordered):
+        if src.direction in ("inbound", "note"):
+            kind = interaction_kind(src.text) if src.direction == "note" else "email"
+            return {"kind": kind, "direction": src.direction,
+                    "when": say_day(local_day(src.at, tz), today, language), "source": f"{src.kind}:{src.id}"}
+    if ordered:
+        src = ordered[-1]
+        return {"kind": "email", "direction": src.direction,
+                "when": say_day(local_day(src.at, tz), today, language), "source": f"{src.kind}:{src.id}"}
+    return {"kind": "", "direction": "", "when": "", "source": ""}
+
+
+# ---------------------------------------------------------------- the rep's habits
+
+
+@dataclass(frozen=True)
+class Voice:
+    """How the rep opens and closes their own emails."""
+
+    greeting: str = "Hi"
+    sign_off: str = "Best,"
+
+
+def learn_voice(sent_texts: Sequence[str]) -> Voice:
+    """The rep's usual greeting word and sign-off line, from the new text of their own sent emails."""
+    greetings: Counter[str] = Counter()
+    closings: Counter[str] = Counter()
+    for text in sent_texts:
+        lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+        if not lines:
+            continue
+        m = re.match(r"^(hi|hello|hey|dear|good morning|good afternoon)\b", lines[0], re.I)
+        if m and len(lines[0].split()) <= 4:
+            greetings[m.group(1).capitalize()] += 1
+        for line in lines[-4:]:
+            m = _SIGN_OFF.match(line)
+            if m and len(line) <= 24:
+                closings[line if line.endswith((",", "!", ".")) else line + ","] += 1
+                break
+    voice = Voice()
+    if greetings and greetings.most_common(1)[0][1] >= 2:
+        voice = replace(voice, greeting=greetings.most_common(1)[0][0])
+    if closings and closings.most_common(1)[0][1] >= 2:
+        voice = replace(voice, sign_off=closings.most_common(1)[0][0])
+    return voice
+
+
+def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime) -> str | None:
+    """Why this customer needs a follow-up now, or None: an open question or request, a promise, a fresh call note."""
+    if any(i.kind == "question" and i.direction == "inbound" for i in state.open()):
+        return "unanswered question"
+    if any(i.kind == "request" and i.direction == "inbound" for i in state.open()):
+        return "unanswered request"
+    promises = sorted((i for i in state.open("commitment") if not i.internal),
+                      key=lambda i: (i.due is None, i.due or now))
+    if promises:
+        first = promises[0]
+        return f"commitment due {first.due.date().isoformat()}" if first.due else "open commitment"
+    notes = [s.at for s in sources if s.kind == "note" and s.at <= now]
+    messages = [s.at for s in sources if s.kind == "message" and s.at <= now]
+    if notes and (not messages or max(notes) > max(messages)):
+        return "call note newer than last message"
+    if any(i.kind == "question" for i in state.open()):
+        return "unanswered question"
+    return None
