@@ -338,7 +338,7 @@ def drafts_explain(draft_id: int, as_json: bool) -> None:
     st.db.check_current()
     with st.db.session() as session:
         data = explain(session, get_draft(session, draft_id))
-    lines = [f"draft {data['id']} to {data['customer']} (language {data['language']}, as of {data['today']})"]
+    lines = [f"draft {data['id']} to {data['customer']} (language {data['language']}, as of {data['today'] or '-'})"]
     if data["last_interaction"].get("kind"):
         last = data["last_interaction"]
         lines.append(f"last interaction: {last['kind']} {last.get('when') or ''} [{last.get('source')}]".rstrip())

@@ -184,7 +184,10 @@ def _signature_start(lines: list[str], customer_name: str) -> int:
         if not line:
             break
         words = line.split()
-        shortish = len(words) <= 7 and not line.endswith(("?", ".", "!", ":")) or _PHONE_OR_URL.search(line)
+        titled = len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("of", "and", "&", "for")
+                                          for w in words)
+        shortish = (len(words) <= 7 and not line.endswith(("?", ".", "!", ":"))) or titled \
+            or _PHONE_OR_URL.search(line)
         if not shortish or _LIST_ITEM.match(lines[i]):
             break
         sig += 1
@@ -361,6 +364,11 @@ def restate(sentence: str, direction: str, kind: str) -> str:
                 return ("I'll " + (base + " " if base else "") + _swap(rest, _SWAP_NOTE)).strip()
         if re.match(r"^(i|we)\b", low):
             return _swap(s, _SWAP_NOTE)
+    if kind == "next_step" and re.match(r"^(call|ring|phone|email|text|follow up|check in|meet|send|demo)\b", low):
+        from followup.facts import rephrase
+        said = rephrase(s, "note", "next_step")
+        if said.startswith("I'll"):
+            return said
     first = low.split(" ", 1)[0]
     if first in _NOTE_VERBS and not s[:1].isupper() or first in ("wants", "needs", "prefers", "has", "is", "asked",
                                                                    "said", "likes", "plans", "expects", "mentioned",
@@ -565,7 +573,20 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             items.append(item)
     items = _settle(items, ordered, cleaned)
     last = _last_interaction(ordered, tz, today, language)
+    if not topic:
+        topic = _topic(items)
     return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz)
+
+
+def _topic(items: Sequence[Item]) -> str:
+    """What a call note was about, from the first thing the customer wanted ("the case study from ...")."""
+    for item in items:
+        if item.direction == "note" and item.text.startswith(("you'd like ", "you need ")):
+            rest = re.split(r",| and | because | so ", item.text.split(" ", 2)[2])[0].strip()
+            rest = re.sub(r"^to ", "", rest)
+            if 1 <= len(rest.split()) <= 8:
+                return rest
+    return ""
 
 
 def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> list[Source]:

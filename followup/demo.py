@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 
 from followup import customers as customer_ops
 from followup.clock import utcnow
+from followup.composition import SLOT_RE
 from followup.exceptions import BadInput
 from followup.mailboxes import add_mailbox
 from followup.models import CallNote, Customer, Draft, Message, SendRecord, Thread, User
@@ -46,6 +47,7 @@ class Conversation:
     notes: tuple[tuple[timedelta, str], ...] = ()
     wish: tuple[str, str, timedelta | None] | None = None  # (kind, quote, how long) read from their last mail
     approve_and_hold: bool = False
+    slot_answer: str = ""  # what the demo rep writes into the draft's answer slot before approving it
     sent_before: timedelta | None = None  # an earlier follow-up that went out this long ago
 
 
@@ -67,7 +69,7 @@ CONVERSATIONS = (
          Mail(1 * D, True, "Hi Sam,\n\nThanks for the demo. Can the team plan include SSO? I need a few days to "
                            "talk it over with the team.\n\nOllie")),
         wish=("quiet", "I need a few days to talk it over with the team.", 3 * D),
-        approve_and_hold=True),
+        approve_and_hold=True, slot_answer="Yes, the team plan includes SSO at no extra cost."),
     Conversation(
         "Priya Placeholder", "priya@example.com", "Renewal options",
         (Mail(9 * D, False, "Hi Priya,\n\nHere are the three renewal options we discussed. The annual plan saves "
@@ -116,7 +118,7 @@ def load_demo(db, vault, settings, *, password: str | None = None, now: datetime
     now = now or utcnow()
     password = password or secrets.token_urlsafe(PASSWORD_BYTES)
     counts = {"messages": 0, "notes": 0}
-    hold_ids = []
+    hold_ids: dict[int, str] = {}
     with db.write_session() as session:
         if not database_is_empty(session):
             raise BadInput("demo: the database already has reps, customers or messages; "
@@ -129,7 +131,7 @@ def load_demo(db, vault, settings, *, password: str | None = None, now: datetime
         for n, convo in enumerate(CONVERSATIONS, start=1):
             customer = _load_conversation(session, n, convo, rep, box.id, now, counts)
             if convo.approve_and_hold:
-                hold_ids.append(customer.id)
+                hold_ids[customer.id] = convo.slot_answer
         session.commit()
         rep_id = rep.id
     created = prepare_drafts(db, settings, now=now)["created"]
@@ -138,8 +140,9 @@ def load_demo(db, vault, settings, *, password: str | None = None, now: datetime
         limits = limits_from_settings(settings)
         for draft in session.exec(select(Draft).where(col(Draft.customer_id).in_(hold_ids),
                                                       Draft.status == "pending")):
-            # approved by the rep, then held by the gate the way the outbox records it
-            approval.approve(session, draft, rep)
+            # the rep answers the question no source answers, approves, and the gate holds it
+            body = SLOT_RE.sub(hold_ids[draft.customer_id], draft.body)
+            approval.approve(session, draft, rep, body=body)
             decision = may_send(customer_state(session.get(Customer, draft.customer_id)), now, [], limits)
             draft.hold_reason, draft.not_before = decision.reason, decision.next_slot
             session.add(draft)

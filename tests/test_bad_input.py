@@ -52,7 +52,7 @@ class World:
 
     def names(self) -> dict:
         return {"imap": self.dovecot.imap_port, "user": self.imap_user, "smtp": self.smtp.port, "draft": self.draft,
-                "config": self.config_file, "host": UNKNOWN_HOST}
+                "config": self.config_file, "host": UNKNOWN_HOST, "dir": self.config_file.parent}
 
 
 def wrong_password(w: World) -> None:
@@ -81,6 +81,21 @@ def stale_draft(w: World) -> None:
     w.session.add(draft)
     w.session.commit()
     w.draft = draft.id
+
+
+SLOT = "[[answer: does the team plan include SSO?]]"
+
+
+def slot_draft(w: World) -> None:
+    rep = add_user(w.session, REP, "Rita Rep", "correct horse battery staple")
+    customer = get_or_create_customer(w.session, "ann@customer.example", name="Ann")
+    draft = Draft(team_id=rep.team_id, customer_id=customer.id, subject="Re: Seats", status="pending",
+                  body=f"Hi Ann,\n\nOn your question: {SLOT}\n\nRita", grounded=True, grounding={"ok": True})
+    w.session.add(draft)
+    w.session.commit()
+    w.draft = draft.id
+    # the rep's edit that still leaves the slot open
+    (w.config_file.parent / "edited.txt").write_text(f"Hi Ann,\n\nThanks. {SLOT}\n\nRita\n")
 
 
 def a_rep(w: World) -> None:
@@ -158,6 +173,14 @@ ROWS = {
         stale_draft, ("drafts", "approve", "{draft}"), 2, "stderr",
         "error: draft {draft} is stale: customer wrote on 2026-11-22: \"Actually make it 4 seats.\"; "
         "approve the fresh draft instead ('followup drafts generate' prepares it)"),
+    "approve-unfilled-answer-slot": Row(
+        slot_draft, ("drafts", "approve", "{draft}"), 2, "stderr",
+        f"error: draft {{draft}}: answer slot {SLOT} is unfilled; write the answer in its place "
+        "(drafts approve --body-file) and approve again"),
+    "approve-body-file-with-answer-slot": Row(
+        slot_draft, ("drafts", "approve", "{draft}", "--body-file", "{dir}/edited.txt"), 2, "stderr",
+        f"error: draft {{draft}}: answer slot {SLOT} is unfilled; write the answer in its place "
+        "(drafts approve --body-file) and approve again"),
     "quiet-period-ends-before-it-begins": Row(
         nothing, ("customer", "quiet", "ann@customer.example", "--until", "2020-01-01"), 2, "stderr",
         "error: quiet period ends before it begins (2020-01-01T06:00:00+00:00 is not after now)"),

@@ -200,3 +200,27 @@ def test_unknown_possible_wish_id_exits_2_with_one_line(cli, session, teams, ver
     result = cli("customer", verb, "customer-a@example.test", wish_id)
     assert result.returncode == 2
     assert result.stderr.strip() == f"error: {needle}"
+
+
+def test_drafts_explain_shows_the_state_the_draft_restates_with_sources(cli):
+    cli("init")
+    assert cli("user", "add", "rita@rep.example", "--name", "Rita Rep", "--password-stdin",
+               input="correct horse battery staple\n").returncode == 0
+    note = cli("notes", "add", "bo@customer.example", "--text",
+               "Talked to Bo. Wants a quote for 40 drivers. Does the plan include SSO? Sending the case study Thu.",
+               "--json")
+    assert note.returncode == 0, note.stderr
+    created = json.loads(cli("drafts", "generate", "--json").stdout)["created"]
+    assert len(created) == 1
+    result = cli("drafts", "explain", str(created[0]), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["id"] == created[0] and data["customer"] == "bo@customer.example" and data["language"] == "en"
+    kinds = {item["kind"]: item for item in data["open"]}
+    assert kinds["commitment"]["source"] == {"kind": "note", "id": json.loads(note.stdout)["id"],
+                                             "quote": "Sending the case study Thu."}
+    assert data["slots"] == ["[[answer: Does the plan include SSO?]]"]
+    text = cli("drafts", "explain", str(created[0]))
+    assert text.returncode == 0 and "Sending the case study Thu." in text.stdout and "answer slots" in text.stdout
+    missing = cli("drafts", "explain", "999")
+    assert (missing.returncode, missing.stderr) == (2, "error: no draft 999\n")

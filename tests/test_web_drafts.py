@@ -191,3 +191,37 @@ def test_a_stale_draft_says_why_and_offers_no_approval(db, client, teams):
     page = client.get(f"/drafts/{teams[0].draft_id}").text
     assert "Stale:</strong> customer wrote after this draft was prepared" in page
     assert "Approve this text" not in page and "Can send now" not in page
+
+
+def test_an_unfilled_answer_slot_is_highlighted_and_refuses_approval(db, client, teams):
+    slot = "[[answer: does the team plan include SSO?]]"
+    body = f"Hi Dana,\n\nOn your question: {slot}\n"
+    with db.session() as s:
+        s.get(Draft, teams[0].draft_id).body = body
+        s.commit()
+    url = f"/drafts/{teams[0].draft_id}"
+    page = client.get(url).text
+    assert '<mark class="bad slot">[[answer: does the team plan include SSO?]]</mark>' in page
+    response = post(client, f"{url}/decide", {"action": "approve", "subject": "Re: Pilot quote", "body": body},
+                    follow_redirects=True)
+    assert "Cannot approve: draft" in response.text and "is unfilled" in response.text
+    with db.session() as s:
+        assert s.get(Draft, teams[0].draft_id).status == "pending"
+    filled = body.replace(slot, "Yes, SSO is part of the team plan.")
+    done = post(client, f"{url}/decide", {"action": "approve", "subject": "Re: Pilot quote", "body": filled})
+    assert done.headers["Location"] == "/drafts"
+    with db.session() as s:
+        assert s.get(Draft, teams[0].draft_id).status == "approved"
+
+
+def test_the_draft_page_explains_the_conversation_state_with_sources(db, client, teams):
+    with db.session() as s:
+        s.get(Draft, teams[0].draft_id).status = "rejected"
+        s.commit()
+    post(client, "/drafts/prepare")
+    with db.session() as s:
+        fresh = s.exec(select(Draft).where(Draft.customer_id == teams[0].customer_id)
+                       .order_by(Draft.id.desc())).first()
+    page = client.get(f"/drafts/{fresh.id}").text
+    assert "Where the conversation stands" in page
+    assert f'href="#note-{teams[0].note_id}"' in page and "Wants to start the pilot on December 1." in page

@@ -1,0 +1,111 @@
+"""The composed follow-up: the rep's voice, a short recap, promises with their day, answer slots, no leaks."""
+import re
+from datetime import datetime
+
+import pytest
+
+from followup.composition import compose_state, slots
+from followup.conversation import Voice, build_state
+from followup.drafting import RepProfile
+from followup.exceptions import NothingToDraft
+from followup.facts import Source
+from followup.grounding import ground
+
+TZ = "America/Chicago"
+MON = datetime(2026, 11, 23, 16)
+TUE = datetime(2026, 11, 24, 16)
+DANA = RepProfile("Dana Whitfield", "dana@northbank.example", "Dana Whitfield\nNorthbank Mortgage")
+
+
+def draft(sources, now=TUE, name="Maria Lopez", subject="Refinance options", voice=None):
+    state = build_state(sources, TZ, now, customer_name=name)
+    return state, compose_state(state, customer_name=name, thread_subject=subject, rep=DANA, voice=voice)
+
+
+def words(body):
+    return len(body.rsplit("\n\n", 1)[0].split())
+
+
+MARIA = [
+    Source("note", 3, "Call with Maria, 10:00-10:20. Wants to compare a 15 year fixed vs 30. Sending rate sheet "
+           "tomorrow. Budget 450k. Call back after 3pm.", MON, "note"),
+    Source("message", 12, "Hi Dana,\n\nThanks again for the walkthrough! Can you send me the closing cost estimate "
+           "as well? We need to close before Dec 15.\n\nMaria Lopez\nSenior Analyst\nContoso Ltd.\n(312) 555-0100",
+           MON.replace(hour=18), "inbound"),
+]
+
+
+def test_a_follow_up_reads_like_a_rep_wrote_it_not_a_playback():
+    _, d = draft(MARIA)
+    body = d.body
+    assert body.startswith("Hi Maria,\n\nThanks for your note yesterday.")
+    assert "You mentioned" not in body and "You asked" not in body
+    assert "Thanks again for the walkthrough" not in body  # the customer's pleasantry is not sent back
+    assert "Contoso" not in body and "555-0100" not in body and "Senior Analyst" not in body
+    assert "10:00" not in body  # call-note shorthand
+    assert "I'll send the rate sheet today." in body  # Monday's "tomorrow", written on Tuesday
+    assert "I'll send you the closing cost estimate as well." in body
+    assert "I'll call you after 3pm." in body  # the close honours the stated preference
+    assert body.rstrip().endswith("Best,\nDana Whitfield\nNorthbank Mortgage")
+    assert 50 <= words(body) <= 125
+    assert max(len(s.split()) for s in re.split(r"(?<=[.?!])\s+", body)) <= 30
+
+
+def test_the_draft_grounds_including_relative_day_words():
+    _, d = draft(MARIA)
+    report = ground(d.body, MARIA, (DANA.name, DANA.email, DANA.signature, "Maria Lopez", ""),
+                    written_at=TUE, tz=TZ)
+    assert report.ok, report.unmatched
+    # the same word without a source on that day does not ground
+    bad = ground("Thanks for the call on Friday.", MARIA, (), written_at=TUE, tz=TZ)
+    assert [t.text for t in bad.unmatched] == ["Friday"]
+
+
+def test_a_question_no_source_answers_becomes_an_answer_slot():
+    sources = [Source("message", 1, "Hi Dana,\n\nDoes the team plan include SSO?\n\nOllie", MON, "inbound")]
+    _, d = draft(sources, name="Ollie Example", subject="Demo")
+    assert slots(d.body) == ["[[answer: does the team plan include SSO?]]"]
+
+
+def test_a_question_answered_on_a_call_is_recapped_not_slotted():
+    sources = [Source("message", 1, "Does the team plan include SSO?", MON, "inbound"),
+               Source("note", 2, "Told him SSO is included in the team plan. Sending the order form Thu.", TUE,
+                      "note")]
+    _, d = draft(sources, name="Ollie Example", subject="Demo")
+    assert not slots(d.body)
+    assert "SSO is included in the team plan" in d.body and "on Thursday" in d.body
+
+
+def test_list_items_reach_the_draft():
+    sources = [Source("message", 1, "Hi Dana,\n\nWe need:\n- SSO with Okta\n- an EU data centre\n\nPriya", MON,
+                      "inbound")]
+    _, d = draft(sources, name="Priya Patel", subject="Requirements")
+    assert "SSO with Okta" in d.body and "an EU data centre" in d.body
+
+
+def test_the_reps_learned_voice_opens_and_closes_the_draft():
+    _, d = draft(MARIA, voice=Voice(greeting="Hey", sign_off="Cheers,"))
+    assert d.body.startswith("Hey Maria,") and "Cheers,\nDana Whitfield" in d.body
+
+
+def test_a_customer_writing_french_gets_french_framing():
+    sources = [Source("message", 1, "Bonjour Dana,\n\nPouvez-vous nous envoyer le devis pour notre équipe ? "
+                      "Merci,\nClaire", MON, "inbound")]
+    state, d = draft(sources, name="Claire Martin", subject="Devis")
+    assert state.language == "fr"
+    assert d.body.startswith("Bonjour Claire,\n\nMerci pour votre message")
+    assert "Cordialement," in d.body and "Thanks" not in d.body
+
+
+def test_a_conversation_that_starts_from_a_call_note_gets_a_subject_and_a_name():
+    sources = [Source("note", 1, "Talked to Terry. Wants the case study from the logistics firm. Call back "
+                      "Tuesday after 2pm.", MON, "note")]
+    _, d = draft(sources, now=MON, name="Terry Test", subject="")
+    assert d.subject.startswith("Following up on our call: the case study from the logistics firm")
+    assert d.body.startswith("Hi Terry,")
+
+
+def test_nothing_open_means_no_draft():
+    sources = [Source("message", 1, "Thanks, that's all we needed!", MON, "inbound")]
+    with pytest.raises(NothingToDraft):
+        draft(sources)
