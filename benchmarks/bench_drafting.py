@@ -17,19 +17,23 @@ import statistics
 import sys
 import time
 import xml.etree.ElementTree as ET
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from followup.drafting import RepProfile, compose, grounding_texts  # noqa: E402
-from followup.facts import Source, extract_facts  # noqa: E402
+from followup.composition import compose_state  # noqa: E402
+from followup.conversation import build_state  # noqa: E402
+from followup.drafting import RepProfile, grounding_texts  # noqa: E402
+from followup.facts import Source  # noqa: E402
 from followup.grounding import ground  # noqa: E402
 
 CASES = ROOT / "benchmarks" / "data" / "drafting_eval"
 DEFAULT_CORPORA = ROOT.parent / "shared" / "corpora"
 REPEATS = 20
+# A draft is written this long after the newest source when a case names no time.
+DRAFT_DELAY = timedelta(hours=2)
 
 
 def corpora_dir() -> Path:
@@ -89,18 +93,27 @@ def load_cases(corpora: Path | None = None) -> list[dict]:
     return [load_case(p, corpora) for p in sorted(CASES.glob("*.json"))]
 
 
+def written_at(case: dict) -> datetime:
+    """When the case's draft is written: its stated time, else two hours after the newest source."""
+    if case.get("now"):
+        return datetime.fromisoformat(case["now"])
+    return max(s.at for s in case["sources"]) + DRAFT_DELAY
+
+
 def draft_case(case: dict):
-    """Extract facts and compose the draft of one case."""
-    facts = extract_facts(case["sources"], case.get("tz", "America/Chicago"))
-    return compose(customer_name=case["customer"]["name"], customer_email=case["customer"]["email"],
-                   thread_subject=case["subject"], facts=facts, rep=case["rep"])
+    """Read the conversation state and compose the draft of one case."""
+    state = build_state(case["sources"], case.get("tz", "America/Chicago"), written_at(case),
+                        customer_name=case["customer"]["name"])
+    return compose_state(state, customer_name=case["customer"]["name"], thread_subject=case["subject"],
+                         rep=case["rep"])
 
 
 def report_case(case: dict, draft):
     """The grounding report of a case's draft."""
     texts = grounding_texts(customer_name=case["customer"]["name"], customer_email=case["customer"]["email"],
                             rep=case["rep"])
-    return ground(draft.body, case["sources"], texts)
+    return ground(draft.body, case["sources"], texts, written_at=written_at(case),
+                  tz=case.get("tz", "America/Chicago"))
 
 
 def recalled(body: str, key_point: dict) -> bool:

@@ -19,6 +19,10 @@ from followup.exceptions import NothingToDraft
 MIN_WORDS = 50
 MAX_WORDS = 125
 MAX_RECAP_SENTENCES = 3
+# Facts merged into one recap sentence ("you need X, your budget is Y and Z").
+MAX_RECAP_FACTS = 3
+# Terms in force restated in the "To confirm" sentence.
+MAX_TERMS = 2
 SLOT_RE = re.compile(r"\[\[\s*answer\s*:\s*(?P<q>[^\]]*?)\s*\]\]", re.I)
 
 PHRASES = {
@@ -132,7 +136,8 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
         elif item.direction == "inbound" and text.startswith("I'll "):
             line = text
         elif item.kind == "question":
-            q = (text if item.direction == "inbound" and text else item.quote).rstrip("?. ")
+            full = restate(item.quote, item.direction, item.kind) if item.direction == "inbound" else ""
+            q = (full or item.quote).rstrip("?. ")
             questions.append((f"[[answer: {q}?]]", item))
             continue
         else:
@@ -195,8 +200,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     steps = [s for s in state.open("next_step") if not s.internal]
     recap: list[str] = []
     if english:
-        said = [i for i in facts if i.direction == "note"][-2:]
-        told = [i for i in facts if i.direction == "inbound"][-2:]
+        said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
+        told = [i for i in facts if i.direction == "inbound"][-MAX_RECAP_FACTS:]
         if said:
             recap.append(p["recap"].format(x=_join([i.text for i in said], p["and"])))
             used += said
@@ -204,11 +209,12 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             recap.append(p["noted"].format(x=_join([i.text for i in told], p["and"])))
             used += told
         if terms:
-            t = terms[-1]
-            text = t.text if t.text and not t.text.lower().startswith(("you ", "i ")) else _clause(t, state)
-            if text:
-                recap.append(p["terms"].format(x=text))
-                used.append(t)
+            chosen = terms[-MAX_TERMS:]
+            texts = [t.text if t.text and not t.text.lower().startswith(("you ", "i ")) else _clause(t, state)
+                     for t in chosen]
+            if any(texts):
+                recap.append(p["terms"].format(x=_join([t for t in texts if t], p["and"])))
+                used += [t for t, x in zip(chosen, texts) if x]
         for a in answers[-1:]:
             text = _answer_text(a, state)
             if text:

@@ -72,7 +72,7 @@ _PREFERENCE = re.compile(
     r"\b(call (?:me )?(?:later|in the (?:morning|afternoon|evening)|after|before|on)|later in the day|"
     r"mornings? (?:are|is) (?:busy|bad|better|best)|afternoons? (?:are|is) (?:busy|bad|better|best)|"
     r"email (?:is|works) better|prefer (?:email|phone|a call|calls|text)|best (?:time|way) to reach|"
-    r"(?:don't|do not) call|text me|reach me|call (?:me |him |her |them )?back (?:after|before|in the|on|later))\b",
+    r"(?:don't|do not) call|text me|reach me|prefers? (?:email|phone|calls?|texts?|a call)|call (?:me |him |her |them )?back (?:after|before|in the|on|later))\b",
     re.I)
 _TERM_NOUN = re.compile(
     r"\b(quote|price|pricing|premium|rate|fee|fees|cost|costs|discount|deposit|down payment|budget|salary|"
@@ -82,9 +82,13 @@ _REVISION = re.compile(r"\b(revised|updated|new|instead|now|corrected|lowered|re
                        r"came (?:back|down)|overaged|neu|nouveau|nouvelle|nuevo|nueva)\b", re.I)
 _KEPT = re.compile(r"\b(attached|attaching|here is|here's|here are|enclosed|sent|emailed|forwarded|shared|"
                    r"as promised|done|booked|scheduled|confirmed|anbei|ci-joint|adjunto)\b", re.I)
+# A later customer message that says an earlier statement no longer holds ("the connection works now").
+_OVERTAKEN = re.compile(r"\b(works now|working now|is now|are now|now works|already|no longer|resolved|fixed|sorted|"
+                        r"done|changed|instead|actually|update:|not anymore|any more)\b", re.I)
 _ANSWERED_NOTE = re.compile(r"\b(told|explained|confirmed|answered|clarified|walked \w+ through|went over|"
                             r"said (?:yes|no)|is included|are included|covered)\b", re.I)
-_ASK_ACTION = re.compile(r"^(?:(?:and|also|so|but)\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?"
+_ASK_ACTION = re.compile(r"^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?"
+                         r"|please\s+(?:could\s+you\s+)?|(?:i|we)(?:'d| would) (?:like|love) (?:you to|to get)\s+)"
                          r"(?P<verb>send|share|forward|email|mail|resend|include|add|provide|get|put together|"
                          r"prepare|set up|schedule|book|check|confirm|find out|look into)\b(?P<rest>.*)$", re.I)
 _LANG_WORDS = {
@@ -624,6 +628,12 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                           and _AMOUNT.search(o.quote)), None)
             if newer is not None and _AMOUNT.search(item.quote):
                 status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
+        elif item.kind in ("constraint", "request", "term") and item.direction == "inbound":
+            for later in _later(item.at, ordered, "inbound"):
+                said = cleaned[(later.kind, later.id)]
+                if _OVERTAKEN.search(said) and words & _content(said):
+                    status, by = "superseded", f"{later.kind}:{later.id}"
+                    break
         elif item.kind == "next_step":
             newer = next((o for o in items[n + 1:] if o.kind == "next_step" and o.at > item.at), None)
             if newer is not None:

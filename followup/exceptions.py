@@ -42,7 +42,7 @@ class InvalidTransition(BadInput):
 
 
 class NothingToDraft(FollowupError):
-    """Raised by compose() when a customer has no fact worth restating; drafts generate skips that customer."""
+    """Raised by compose_state() when nothing is open in a conversation; drafts generate skips that customer."""
 
 
 class SendFailed(RuntimeFailure):
