@@ -28,6 +28,10 @@ MAX_SENTENCE_WORDS = 45
 MAX_SIGNATURE_LINES = 8
 # A restatement longer than this is cut at a clause boundary, so the draft does not copy the customer.
 MAX_RESTATED_WORDS = 16
+# A list whose items are all this short is one point (a shopping list); longer items are points of their own.
+LIST_ITEM_WORDS = 8
+# Content words a later rep email or note clause must share with a question to count as its answer.
+ANSWER_OVERLAP = 2
 # Relative dates up to this many days ahead are restated with the day's name ("on Thursday").
 WEEKDAY_HORIZON_DAYS = 6
 
@@ -222,6 +226,12 @@ def _merge_lists(lines: list[str]) -> list[str]:
                 if mm:
                     items.append(mm.group("item").strip().rstrip(".;,"))
                 i += 1
+            if any("?" in it or len(it.split()) > LIST_ITEM_WORDS for it in items):
+                # questions and long items are points of their own: one sentence each
+                out.append("")
+                out += [it if it.endswith(("?", ".", "!")) else it + "." for it in items]
+                out.append("")
+                continue
             joined = ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1]
             lead = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
             if lead is not None and out[lead].rstrip().endswith(":"):
@@ -534,9 +544,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items: list[Item] = []
     topic = ""
     cleaned = {(s.kind, s.id): clean(s.text, s.direction, customer_name) for s in ordered}
+    visible = _visible_words(ordered, cleaned, customer_name)
     for src in ordered:
         text = cleaned[(src.kind, src.id)]
-        for n, (start, end) in enumerate(split_sentences(text)):
+        for start, end, s_start, s_end in _spans(text, src.direction):
             quote = text[start:end]
             if len(quote.split()) > MAX_SENTENCE_WORDS or not re.search(r"[^\W\d_]{3,}", quote):
                 continue
@@ -550,16 +561,24 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if src.direction == "inbound" and _PLEASANTRY.match(quote.strip()) and "?" not in quote:
                 continue
             internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
-                                                    or quote.strip().lower().startswith(("i checked", "checked")))
+                                                    or bool(_INTERNAL_ANY.search(quote))
+                                                    or _names_unknown(quote, visible, language))
+            unsure = src.direction == "note" and bool(_UNSURE.search(text[s_start:s_end]))
+            if unsure:
+                internal = True
             kind = _kind(quote, src.direction)
+            if src.direction == "note" and kind not in ("commitment",) and _NOTE_PROMISE.match(quote.strip()):
+                kind = "commitment"
             if kind is None:
                 if src.direction == "note" and _content(quote):
                     kind = "answer"  # kept for answering questions; restated only when it reads as an answer
                 if kind is None:
                     continue
             if internal:
-                kind = "answer"
+                kind = "unsure" if unsure else "answer"
             text_ = restate(quote, src.direction, kind) if not internal else ""
+            if not text_ and src.direction == "note" and kind == "commitment":
+                text_ = promise(quote, language)
             due = resolve_due(quote, src.at, tz) if kind in ("commitment", "next_step", "request",
                                                                 "constraint", "term") else None
             when = ""
@@ -593,6 +612,99 @@ def _topic(items: Sequence[Item]) -> str:
     return ""
 
 
+_CLAUSE = re.compile(r"\s+[-–—]+>?\s+|;\s+|,\s+(?=(?:and|but|told|und|aber|et|mais|y|pero)\b)|\.\s+")
+_TIME_RANGE = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}\b")
+# Clauses of a call note that are the rep's own business: never said to the customer, never an answer.
+_INTERNAL_ANY = re.compile(
+    r"\b(told (?:him|her|them|[A-Z]\.?)(?=\W|$)|checked w(?:ith|/)|ok'?d\b|approved it|crm|internal|"
+    r"don'?t (?:share|mention|tell)|not for (?:the )?client|wants this closed|quota|commission|"
+    r"nicht weitergeben|intern\b|ne pas (?:partager|dire|mentionner)|no (?:compartir|decir|mencionar))|!!", re.I)
+# A note clause saying the rep does not know yet: the question stays open (an answer slot), nothing is said.
+_UNSURE = re.compile(
+    r"\b(not sure|need to check|needs? checking|to check|didn'?t have an answer|no answer|don'?t know|dunno|tbd|"
+    r"ask (?:the |our )?\w+(?: desk| team)?\b|find out|unverified|guess|no idea|"
+    r"weiß ich nicht|nicht sicher|noch offen|klären|nachfragen|prüfen|"
+    r"pas sûr|à vérifier|vérifier avec|je ne sais pas|demander à|à confirmer|"
+    r"no sé|no estoy segur|pendiente|consultar con|preguntar a|por confirmar|verificar)", re.I)
+_NOTE_PROMISE = re.compile(
+    r"^(?:i |we )?(?:promised to|will|to|need to)?\s*(?:send|sending|email|emailing|call|calling|follow up|"
+    r"schicke|sende|schicken|senden|melde|rufe|j'envoie|envoie|envoyer|je renvoie|rappeler|je rappelle|"
+    r"je lui envoie|le envío|envío|enviar|mando|mandar|llamar|le llamo|llamo)\b", re.I)
+_PROMISE_LEAD = {
+    "en": ("I'll ", r"^(?:i |we )?(?:promised to|will|to|need to)?\s*(?:sending|send)\s+(?:him|her|them)?\s*", "send you "),
+    "de": ("Ich ", r"^(?:schicke|sende|schicken|senden)\s+(?:ihm|ihr|ihnen)?\s*", "schicke Ihnen "),
+    "fr": ("Je ", r"^(?:j'envoie|envoie|envoyer|je (?:lui |leur )?(?:envoie|renvoie))\s+(?:lui |leur )?", "vous envoie "),
+    "es": ("", r"^(?:le |les )?(?:envío|enviar|mando|mandar)\s+(?:le |les )?", "Le envío "),
+}
+_NAME_CONTEXT = re.compile(
+    r"\b(?:by|with|w/|per|from|ask|asked|told|for|at|in|mit|von|bei|avec|par|chez|pour|con|por|para|de)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
+    r"|(?P<firm>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+(?:Farms?|Brewing|Inc|LLC|GmbH|AG|Ltd|Co|Corp|Group|"
+    r"Partners|SA|SL|SAS|SARL|Holdings|Industries|Logistics|Foods))\b")
+
+
+def _spans(text: str, direction: str) -> list[tuple[int, int]]:
+    """Sentence spans of a source; a call note's run-on shorthand is cut into its clauses too."""
+    spans = split_sentences(text)
+    if direction != "note":
+        return [(a, b, a, b) for a, b in spans]
+    out = []
+    for start, end in spans:
+        pos = start
+        for m in _CLAUSE.finditer(text, start, end):
+            if m.start() > pos:
+                out.append((pos, m.start(), start, end))
+            pos = m.end()
+        if pos < end:
+            out.append((pos, end, start, end))
+    return [span for span in out if text[span[0]:span[1]].strip(" .,;-")]
+
+
+def _visible_words(ordered: Sequence[Source], cleaned: dict, customer_name: str) -> set[str]:
+    """Words the customer has seen or written: what a note may name without leaking someone else."""
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", customer_name or "")}
+    for src in ordered:
+        if src.direction != "note":
+            words |= {w.lower() for w in re.findall(r"[\w'’-]+", src.text or "")}
+    return words
+
+
+_MONTH_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov",
+                    "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+
+
+def _names_unknown(clause: str, visible: set[str], language: str) -> bool:
+    """Whether a note clause names a person or firm the customer's own emails never mention (a colleague, another
+    customer): such a clause is internal."""
+    for m in _NAME_CONTEXT.finditer(_PAREN.sub("", clause)):
+        name = m.group("name") or m.group("firm")
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", name)]
+        if all(w in _MONTH_DAY_WORDS for w in words):
+            continue
+        if language == "de" and m.group("name") and not re.match(r"(?:mit|von|bei|by|with|w/|per|ask|told)\b",
+                                                                    m.group(0), re.I):
+            continue  # German nouns are capitalised: only a name after "mit"/"von"/"bei" counts
+        if not all(w in visible for w in words):
+            return True
+    return False
+
+
+def promise(quote: str, language: str) -> str:
+    """A call note's promise ("Schicke ihm bis Freitag das Angebot") in the rep's voice to the customer."""
+    lead, pattern, verb = _PROMISE_LEAD.get(language, _PROMISE_LEAD["en"])
+    text = _PAREN.sub("", quote).strip().rstrip(" .;:,")
+    m = re.match(pattern, text, re.I)
+    if not m:
+        return ""
+    rest = text[m.end():].strip()
+    if not rest:
+        return ""
+    said = (lead + verb + rest) if lead else verb + rest
+    return said
+
+
 def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> list[Source]:
     """The sources after a time, in the given directions."""
     return [o for o in ordered if o.at > src_at and o.direction in directions]
@@ -605,10 +717,12 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
         words = _content(item.quote)
         status, by = "open", ""
         if item.kind in ("question", "request") and item.direction == "inbound":
-            for later in _later(item.at, ordered, "outbound", "note"):
-                said = _content(cleaned[(later.kind, later.id)])
-                if later.direction == "outbound" or words & said:
-                    status, by = "answered", f"{later.kind}:{later.id}"
+            need = min(ANSWER_OVERLAP, len(words)) or 1
+            for other in items:
+                if other.at <= item.at or other.direction not in ("outbound", "note") or other.kind == "unsure":
+                    continue
+                if len(words & _content(other.quote)) >= need:
+                    status, by = "answered", f"{other.source_kind}:{other.source_id}"
                     break
         elif item.kind == "commitment":
             for later in _later(item.at, ordered, "outbound", "note"):

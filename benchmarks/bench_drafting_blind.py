@@ -1,0 +1,275 @@
+"""Drafting on blind batches: conversations written by an author who never read the drafting rules.
+
+Batches live in benchmarks/data/drafting_blind/<batch>/*.json (format in each batch's README.md; MD5SUMS freezes
+them). Every message body goes through the real pipeline first: an RFC 822 message is built from the case's
+headers and body (text/plain or text/html), parsed by followup.parsing (HTML to text, reply and signature
+splitting), and only its new text is a source, exactly as sync stores it. Then the customer's wishes
+(followup.wishes), the conversation state, the composed draft and its grounding report.
+
+Scores per batch:
+- key-point recall: a key point counts when every one of its must_include tokens is in the draft (goal >= 0.9);
+- must-not hits: must_not strings found in a draft (goal 0);
+- invented tokens: draft tokens the grounding report finds in no source or profile (goal 0);
+- echoed sentences: draft sentences copying 8 or more words in a row from a source (goal <= 20%); answer slots
+  are not counted (the rep replaces them);
+- words per draft (greeting to close, signature block not counted; goal 50-125);
+- answer-slot recall: expected slots found among the draft's [[answer: ...]] slots;
+- expect_draft agreement: a draft prepared exactly when one is expected;
+- ms per draft (goal < 50).
+`dev` was read while the rules were tuned; `heldout` was scored once, after the code was frozen.
+Run: .venv/bin/python benchmarks/bench_drafting_blind.py [batch ...]
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import statistics
+import sys
+import time
+from datetime import datetime, timezone
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from followup.composition import SLOT_RE, compose_state  # noqa: E402
+from followup.conversation import build_state, learn_voice, needs_follow_up_state  # noqa: E402
+from followup.drafting import RepProfile, grounding_texts  # noqa: E402
+from followup.exceptions import NothingToDraft  # noqa: E402
+from followup.facts import Source  # noqa: E402
+from followup.grounding import ground  # noqa: E402
+from followup.parsing import parse_message  # noqa: E402
+from followup.wishes import detect_wishes  # noqa: E402
+
+BATCHES = ROOT / "benchmarks" / "data" / "drafting_blind"
+REPEATS = 5
+ECHO_RUN = 8  # words in a row copied from a source that make a sentence an echo
+SLOT_MATCH = 0.6  # share of an expected slot's content words a draft slot must contain
+_STOP = set("a an the is are was were be to of in on for and or do does did can could would will we i you our "
+            "your my it this that there how what when which who right now any".split())
+
+
+def verify(batch: Path) -> int:
+    """Check the batch against its MD5SUMS; the number of files checked (ValueError on a mismatch)."""
+    sums = batch / "MD5SUMS"
+    if not sums.exists():
+        raise ValueError(f"{batch}: no MD5SUMS (the batch is not frozen)")
+    checked = 0
+    for line in sums.read_text().splitlines():
+        if not line.strip():
+            continue
+        digest, name = line.split(maxsplit=1)
+        name = name.lstrip("*")
+        if hashlib.md5((batch / name).read_bytes()).hexdigest() != digest:
+            raise ValueError(f"{batch / name}: MD5 differs from MD5SUMS")
+        checked += 1
+    return checked
+
+
+def _utc(value: str) -> datetime:
+    """An ISO time as naive UTC."""
+    at = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return at.astimezone(timezone.utc).replace(tzinfo=None) if at.tzinfo else at
+
+
+def _raw(case: dict, src: dict) -> bytes:
+    """The RFC 822 bytes of one case message, as a mail server would hold them."""
+    msg = EmailMessage()
+    customer = f"{case['customer']['name']} <{case['customer']['email']}>"
+    rep = f"{case['rep']['name']} <{case['rep']['email']}>"
+    msg["From"], msg["To"] = (customer, rep) if src["direction"] == "inbound" else (rep, customer)
+    msg["Subject"] = src.get("subject") or ""
+    msg["Date"] = format_datetime(_utc(src["at"]).replace(tzinfo=timezone.utc))
+    msg["Message-ID"] = f"<{case['id']}-{src['id']}@bench.example>"
+    subtype = "html" if "html" in (src.get("content_type") or "") else "plain"
+    msg.set_content(src["body"], subtype=subtype, charset="utf-8")
+    return msg.as_bytes()
+
+
+def load_case(path: Path) -> dict:
+    """One case with its sources read through the real parser: new text only, like sync stores them."""
+    case = json.loads(path.read_text(encoding="utf-8"))
+    sources, subject = [], ""
+    for src in case["sources"]:
+        at = _utc(src["at"])
+        if src["kind"] == "note":
+            sources.append(Source("note", src["id"], src["text"], at, "note"))
+            continue
+        parsed = parse_message(_raw(case, src))
+        subject = subject or parsed.subject
+        sources.append(Source("message", src["id"], parsed.new_text, at, src["direction"]))
+    case["parsed"] = sources
+    case["subject_line"] = subject
+    case["rep_profile"] = RepProfile(**case["rep"])
+    case["now_utc"] = _utc(case["now"])
+    return case
+
+
+def draft_case(case: dict):
+    """The draft the pipeline prepares for a case, or the reason none is prepared."""
+    tz, now, sources = case["tz"], case["now_utc"], case["parsed"]
+    inbound = [s for s in sources if s.direction == "inbound"]
+    if inbound:
+        newest = max(inbound, key=lambda s: s.at)
+        kinds = {w.kind for w in detect_wishes(newest.text, newest.at, tz)}
+        if kinds & {"paused", "do_not_contact"}:
+            return f"wish: {', '.join(sorted(kinds & {'paused', 'do_not_contact'}))}"
+    state = build_state(sources, tz, now, customer_name=case["customer"]["name"])
+    if needs_follow_up_state(state, sources, now) is None:
+        return "nothing needs a follow-up"
+    try:
+        return compose_state(state, customer_name=case["customer"]["name"], thread_subject=case["subject_line"],
+                             rep=case["rep_profile"], voice=learn_voice(case.get("rep_history") or []))
+    except NothingToDraft as exc:
+        return f"nothing to draft: {exc}"
+
+
+def _norm_words(text: str) -> list[str]:
+    """Lower-case words without punctuation, for copy detection."""
+    return re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text.lower())
+
+
+def _message(body: str) -> str:
+    """The body from greeting to close: the sign-off and signature block (the last paragraph) dropped."""
+    return body.strip().rsplit("\n\n", 1)[0]
+
+
+def sentences(body: str) -> list[str]:
+    """The sentences of a draft's message part, answer slots and the greeting line left out."""
+    text = SLOT_RE.sub(" ", _message(body))
+    lines = text.split("\n")[1:]  # the greeting
+    out = []
+    for line in lines:
+        out += [s.strip() for s in re.split(r"(?<=[.!?])\s+", line) if len(_norm_words(s)) >= 3]
+    return out
+
+
+def echoes(sentence: str, grams: set[tuple[str, ...]]) -> bool:
+    """Whether a sentence copies ECHO_RUN or more words in a row from a source."""
+    words = _norm_words(sentence)
+    return any(tuple(words[i:i + ECHO_RUN]) in grams for i in range(len(words) - ECHO_RUN + 1))
+
+
+def source_grams(case: dict) -> set[tuple[str, ...]]:
+    """Every run of ECHO_RUN words of the case's sources as written (full bodies, quotes included)."""
+    grams: set[tuple[str, ...]] = set()
+    for src in case["sources"]:
+        words = _norm_words(src.get("body") or src.get("text") or "")
+        grams |= {tuple(words[i:i + ECHO_RUN]) for i in range(len(words) - ECHO_RUN + 1)}
+    return grams
+
+
+def slot_found(expected: str, body: str) -> bool:
+    """Whether one of the draft's answer slots asks the expected question."""
+    want = {w for w in _norm_words(expected) if w not in _STOP} or set(_norm_words(expected))
+    for m in SLOT_RE.finditer(body):
+        got = set(_norm_words(m.group("q")))
+        if len(want & got) >= SLOT_MATCH * len(want):
+            return True
+    return False
+
+
+def score_batch(batch: Path, verbose: bool = False) -> dict:
+    """Draft every case of a batch and score it."""
+    cases = [load_case(p) for p in sorted(batch.glob("*.json"))]
+    totals = dict(cases=len(cases), kp=0, kp_hit=0, must_not=0, invented=0, sentences=0, echoed=0, slots=0,
+                  slots_hit=0, agree=0, drafts=0)
+    words, times, misses = [], [], []
+    for case in cases:
+        start = time.perf_counter()
+        for _ in range(REPEATS):
+            made = draft_case(case)
+        times.append((time.perf_counter() - start) * 1000 / REPEATS)
+        drafted = not isinstance(made, str)
+        totals["agree"] += drafted == bool(case["expect_draft"])
+        if not case["expect_draft"]:
+            if drafted:
+                misses.append(f"{case['id']}: a draft although none is expected")
+            continue
+        totals["kp"] += len(case["key_points"])
+        totals["slots"] += len(case.get("answer_slots") or [])
+        if not drafted:
+            misses.append(f"{case['id']}: no draft ({made})")
+            continue
+        totals["drafts"] += 1
+        body = made.body
+        low = body.lower()
+        for kp in case["key_points"]:
+            if all(tok.lower() in low for tok in kp["must_include"]):
+                totals["kp_hit"] += 1
+            else:
+                misses.append(f"{case['id']}: key point missed {kp['must_include']}")
+        for bad in case.get("must_not") or []:
+            if bad.lower() in low:
+                totals["must_not"] += 1
+                misses.append(f"{case['id']}: must-not {bad!r}")
+        texts = grounding_texts(customer_name=case["customer"]["name"], customer_email=case["customer"]["email"],
+                                rep=case["rep_profile"])
+        report = ground(body, case["parsed"], texts, written_at=case["now_utc"], tz=case["tz"])
+        totals["invented"] += len(report.unmatched)
+        if report.unmatched:
+            misses.append(f"{case['id']}: invented {[t.text for t in report.unmatched]}")
+        grams = source_grams(case)
+        said = sentences(body)
+        totals["sentences"] += len(said)
+        for sentence in said:
+            if echoes(sentence, grams):
+                totals["echoed"] += 1
+                if verbose:
+                    misses.append(f"{case['id']}: echo {sentence!r}")
+        for expected in case.get("answer_slots") or []:
+            if slot_found(expected, body):
+                totals["slots_hit"] += 1
+            else:
+                misses.append(f"{case['id']}: slot missed {expected!r}")
+        words.append(len(_message(body).split()))
+        if verbose:
+            print(f"----- {case['id']} ({case['language']})\nSubject: {made.subject}\n{body}")
+    totals.update(words=words, times=times, misses=misses)
+    return totals
+
+
+def report(name: str, t: dict) -> None:
+    """Print one batch's figures."""
+    def share(a: int, b: int) -> str:
+        """a/b as a fraction and a ratio."""
+        return f"{a}/{b} = {a / b:.2f}" if b else f"{a}/0"
+
+    w = t["words"]
+    print(f"batch {name}: {t['cases']} conversations, {t['drafts']} drafts")
+    print(f"  key-point recall       {share(t['kp_hit'], t['kp'])}   (goal >= 0.9)")
+    print(f"  must-not hits          {t['must_not']}   (goal 0)")
+    print(f"  invented tokens        {t['invented']}   (goal 0)")
+    print(f"  echoed sentences       {share(t['echoed'], t['sentences'])}   (goal <= 0.20)")
+    if w:
+        inside = sum(50 <= n <= 125 for n in w)
+        print(f"  words per draft        median {statistics.median(w):.0f}, min {min(w)}, max {max(w)}; "
+              f"{inside}/{len(w)} within 50-125")
+    print(f"  answer-slot recall     {share(t['slots_hit'], t['slots'])}")
+    print(f"  expect_draft agreement {share(t['agree'], t['cases'])}")
+    print(f"  ms per draft           median {statistics.median(t['times']):.2f}, max {max(t['times']):.2f}   "
+          f"(goal < 50)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Score every batch (or the named ones or folders) and print per-batch figures; -v shows drafts and misses."""
+    argv = argv or []
+    args = [a for a in argv if not a.startswith("-")]
+    verbose = "-v" in argv
+    names = args or sorted(p.name for p in BATCHES.iterdir() if p.is_dir())
+    for name in names:
+        batch = Path(name) if Path(name).is_dir() else BATCHES / name
+        if "--unfrozen" not in argv:
+            print(f"({verify(batch)} files of {batch.name} match MD5SUMS)")
+        totals = score_batch(batch, verbose)
+        report(batch.name, totals)
+        if verbose:
+            for line in totals["misses"]:
+                print("   ", line)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
