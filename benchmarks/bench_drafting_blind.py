@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from followup.composition import SLOT_RE, compose_state  # noqa: E402
+from followup.composition import SLOT_RE, compose_state, framing_texts  # noqa: E402
 from followup.conversation import build_state, learn_voice, needs_follow_up_state  # noqa: E402
 from followup.drafting import RepProfile, grounding_texts  # noqa: E402
 from followup.exceptions import NothingToDraft  # noqa: E402
@@ -207,7 +207,7 @@ def score_batch(batch: Path, verbose: bool = False) -> dict:
                 totals["must_not"] += 1
                 misses.append(f"{case['id']}: must-not {bad!r}")
         texts = grounding_texts(customer_name=case["customer"]["name"], customer_email=case["customer"]["email"],
-                                rep=case["rep_profile"])
+                                rep=case["rep_profile"]) + framing_texts(made.language)
         report = ground(body, case["parsed"], texts, written_at=case["now_utc"], tz=case["tz"])
         totals["invented"] += len(report.unmatched)
         if report.unmatched:

@@ -22,7 +22,10 @@ MAX_RECAP_SENTENCES = 3
 # Facts merged into one recap sentence ("you need X, your budget is Y and Z").
 MAX_RECAP_FACTS = 3
 # Terms in force restated in the "To confirm" sentence.
-MAX_TERMS = 2
+MAX_TERMS = 3
+_MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|mxn|cop|€)\b|\d\s?%|\b\d{1,3}(?:[.,' ]\d{3})+\b", re.I)
+# Answers given on a call, restated in the "As I mentioned" sentence.
+MAX_ANSWERS = 2
 SLOT_RE = re.compile(r"\[\[\s*answer\s*:\s*(?P<q>[^\]]*?)\s*\]\]", re.I)
 
 PHRASES = {
@@ -92,6 +95,7 @@ class Composed:
     items: tuple[Item, ...]
     sources: tuple[dict, ...]
     slots: tuple[str, ...]
+    language: str = "en"
 
 
 def slots(body: str) -> list[str]:
@@ -194,46 +198,47 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
 
     # the recap: what the customer told us, the terms in force, answers given on a call, the newest next step
     facts = [i for i in state.open("constraint", "request", "term")
-             if i.text and i.direction in ("inbound", "note") and i.text.lower().startswith(("you", "your"))]
-    terms = [i for i in state.open("term") if i.direction in ("outbound", "note") and i not in facts]
-    answers = _answers(state)
+             if english and i.text and i.direction in ("inbound", "note")
+             and i.text.lower().startswith(("you", "your"))]
+    terms = [i for i in state.open("term") if not i.internal and i not in facts
+             and (i.direction == "note" or i is _newest(state.open("term")))]
+    answers = [a for a in _answers(state) if a not in terms]
     steps = [s for s in state.open("next_step") if not s.internal]
     recap: list[str] = []
-    if english:
-        said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
-        told = [i for i in facts if i.direction == "inbound"][-MAX_RECAP_FACTS:]
-        if said:
-            recap.append(p["recap"].format(x=_join([i.text for i in said], p["and"])))
-            used += said
-        if told:
-            recap.append(p["noted"].format(x=_join([i.text for i in told], p["and"])))
-            used += told
-        if terms:
-            chosen = terms[-MAX_TERMS:]
-            texts = [t.text if t.text and not t.text.lower().startswith(("you ", "i ")) else _clause(t, state)
-                     for t in chosen]
-            if any(texts):
-                recap.append(p["terms"].format(x=_join([t for t in texts if t], p["and"])))
-                used += [t for t, x in zip(chosen, texts) if x]
-        for a in answers[-1:]:
-            text = _answer_text(a, state)
-            if text:
-                recap.append(p["answer"].format(x=text))
-                used.append(a)
-        if steps:
-            s = steps[-1]
-            text = s.text or _clause(s, state)
-            text = re.sub(r"^next(?: step)?s?\s*[:-]\s*", "", text, flags=re.I)
-            if text and not text.startswith("I'll"):
-                recap.append(p["step"].format(x=text))
-                used.append(s)
-            elif text:
-                recap.append(_sentence(text))
-                used.append(s)
-        recap = recap[:MAX_RECAP_SENTENCES + 1]
+    said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
+    told = [i for i in facts if i.direction == "inbound"][-MAX_RECAP_FACTS:]
+    if said:
+        recap.append(p["recap"].format(x=_join([i.text for i in said], p["and"])))
+        used += said
+    if told:
+        recap.append(p["noted"].format(x=_join([i.text for i in told], p["and"])))
+        used += told
+    if terms:
+        # figures first, newest first: the numbers in force are what the customer decides on
+        ranked = sorted(terms, key=lambda t: (not _MONEY.search(t.quote), -t.at.timestamp(), -terms.index(t)))
+        chosen = sorted(ranked[:MAX_TERMS], key=terms.index)
+        texts = [t.text if english and t.text and not t.text.lower().startswith(("you ", "i ")) else _clause(t, state)
+                 for t in chosen]
+        if any(texts):
+            recap.append(p["terms"].format(x=_join([t for t in texts if t], p["and"])))
+            used += [t for t, x in zip(chosen, texts) if x]
+    picked = answers[-MAX_ANSWERS:]
+    texts = [_answer_text(a, state) for a in picked]
+    if any(texts):
+        recap.append(p["answer"].format(x=_join([t for t in texts if t], p["and"])))
+        used += [a for a, t in zip(picked, texts) if t]
+    if steps:
+        s = steps[-1]
+        text = (s.text if english else "") or _clause(s, state)
+        text = re.sub(r"^(?:next(?: step)?s?|nächster (?:schritt|termin)|prochaine étape|siguiente paso|"
+                      r"próximo paso)\s*[:-]\s*", "", text, flags=re.I)
+        if text and not text.startswith("I'll"):
+            recap.append(p["step"].format(x=text))
+            used.append(s)
+        elif text:
+            recap.append(_sentence(text))
+            used.append(s)
     actions, questions = _rep_actions(state)
-    if not english:
-        actions = [(a, i) for a, i in actions if i.direction != "note" or _same_language(i.quote, state.language)]
     close, pref = _close(state, p)
     if pref is not None:
         used.append(pref)
@@ -286,7 +291,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             seen.add(key)
             sources.append({"kind": item.source_kind, "id": item.source_id, "quote": item.quote})
     return Composed(subject=subject, body=body, items=tuple(used), sources=tuple(sources),
-                    slots=tuple(slots(body)))
+                    slots=tuple(slots(body)), language=state.language)
 
 
 def _same_language(text: str, language: str) -> bool:
@@ -303,21 +308,30 @@ def _clause(item: Item, state: State) -> str:
     text = _PAREN.sub("", text)
     if item.direction == "note":
         text = _swap(text, _SWAP_NOTE)
-    text = restate_dates(text, item.at, state.tz, state.today) if state.tz else text
+    text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+
+
+def _newest(items: list[Item]) -> Item | None:
+    """The newest of some items."""
+    return max(items, key=lambda i: i.at) if items else None
+
+
+def framing_texts(language: str) -> tuple[str, ...]:
+    """The fixed words a draft in this language may use beyond its sources (for the grounding check)."""
+    return tuple(v for v in PHRASES.get(language, PHRASES["en"]).values())
 
 
 def _answers(state: State) -> list[Item]:
     """Note sentences that answered a customer's question (told on the call), oldest first."""
     from followup.conversation import _ANSWERED_NOTE, _content
     out = []
-    answered = [q for q in state.items if q.kind in ("question", "request") and q.status == "answered"
-                and q.by.startswith("note:")]
+    asked = [q for q in state.items if q.direction == "inbound" and q.kind in ("question", "request", "constraint")]
     for item in state.items:
-        if item.kind != "answer" or item.internal or item.direction != "note":
+        if item.kind != "answer" or item.internal or item.direction != "note" or item.status != "open":
             continue
-        if _ANSWERED_NOTE.search(item.quote) or any(q.by == f"note:{item.source_id}" and _content(q.quote)
-                                                    & _content(item.quote) for q in answered):
+        if _ANSWERED_NOTE.search(item.quote) or any(q.at < item.at and _content(q.quote) & _content(item.quote)
+                                                    for q in asked):
             out.append(item)
     return out
 

@@ -449,7 +449,7 @@ def say_day(day: date, today: date, language: str = "en") -> str:
 _REL_DATE = re.compile(
     r"\b(?:by |on |before |until |this |first thing )?(?:(?P<next>next )?(?P<wd>mon(?:day)?|tue(?:s|sday)?|"
     r"wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|(?P<rel>today|tonight|"
-    r"tomorrow|tmrw|yesterday|eod|end of (?:the )?day|end of (?:the )?week|next week|this week))"
+    r"tomorrow|tmrw|yesterday|eod|end of (?:the )?day|end of (?:the |next )?week|next week|this week))"
     r"(?:\s+(?:morning|afternoon|evening))?", re.I)
 
 
@@ -460,7 +460,7 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
         word = m.group(0)
         if m.group("wd") and m.group("wd")[0].islower() and m.group("wd").lower() in ("sat", "sun", "wed", "mon"):
             return word
-        if re.fullmatch(r"(?:end of (?:the )?week|next week|this week)", (m.group("rel") or "").lower()):
+        if re.fullmatch(r"(?:end of (?:the |next )?week|next week|this week)", (m.group("rel") or "").lower()):
             due = resolve_due(word, at, tz)
             return word if due and local_day(due, tz) >= today else ""
         if (m.group("rel") or "").lower() == "yesterday":
@@ -471,9 +471,55 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
                 return word
             day = local_day(due, tz)
         said = say_day(day, today, language)
-        return (" " + said) if said and day >= today - timedelta(days=1) else ""
-    out = _REL_DATE.sub(sub, text)
+        return (" " + said) if said and day >= today else ""
+    out = _REL_DATE.sub(sub, text) if language == "en" else text
+    if language in _FOREIGN_DAYS:
+        out = _restate_foreign(out, at, tz, today, language)
     return re.sub(r"\s{2,}", " ", out).replace(" ,", ",").strip(" ,")
+
+
+# Relative day words of the other languages framing is written in: (offset in days, weekday or None).
+_FOREIGN_DAYS = {
+    "de": {"heute": (0, None), "morgen": (1, None), "übermorgen": (2, None), "gestern": (-1, None),
+           "montag": (None, 0), "dienstag": (None, 1), "mittwoch": (None, 2), "donnerstag": (None, 3),
+           "freitag": (None, 4), "samstag": (None, 5), "sonntag": (None, 6)},
+    "fr": {"aujourd'hui": (0, None), "demain": (1, None), "après-demain": (2, None), "hier": (-1, None),
+           "lundi": (None, 0), "mardi": (None, 1), "mercredi": (None, 2), "jeudi": (None, 3), "vendredi": (None, 4),
+           "samedi": (None, 5), "dimanche": (None, 6)},
+    "es": {"hoy": (0, None), "mañana": (1, None), "pasado mañana": (2, None), "ayer": (-1, None),
+           "lunes": (None, 0), "martes": (None, 1), "miércoles": (None, 2), "jueves": (None, 3),
+           "viernes": (None, 4), "sábado": (None, 5), "domingo": (None, 6)},
+}
+_FOREIGN_LEAD = {"de": r"(?:(?:bis|am|ab|vor|nächsten|nächste|kommenden)\s+)?",
+                 "fr": r"(?:(?:d'ici|avant|dès|le|ce|jusqu'à)\s+)?", "es": r"(?:(?:el|este|antes del?|para el|hasta el)\s+)?"}
+_FOREIGN_NEXT = re.compile(r"\s+(?:nächste[rn]?\s+woche|prochain|de la semaine prochaine|próximo|que viene)\b", re.I)
+
+
+def _restate_foreign(text: str, at: datetime, tz: str, today: date, language: str) -> str:
+    """German, French or Spanish relative day words restated against today, or dropped once past."""
+    table = _FOREIGN_DAYS[language]
+    words = "|".join(sorted((re.escape(w) for w in table), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-]){_FOREIGN_LEAD[language]}(?P<w>{words})(?![\w-])"
+                         r"(?P<part>\s+(?:früh|vormittag|nachmittag|matin|après-midi|soir|por la mañana|"
+                         r"por la tarde))?(?P<next>\s+(?:nächste[rn]?\s+woche|prochain|de la semaine prochaine|"
+                         r"próximo|que viene))?", re.I)
+    said_on = local_day(at, tz)
+
+    def sub(m: re.Match[str]) -> str:
+        """One phrase, restated or dropped."""
+        word = m.group("w").lower()
+        if language == "es" and word == "mañana" and re.match(r"por la", text[max(0, m.start() - 7):m.start()]):
+            return m.group(0)
+        offset, weekday = table[word]
+        if weekday is None:
+            day = said_on + timedelta(days=offset)
+        else:
+            ahead = (weekday - said_on.weekday()) % 7 or 7
+            day = said_on + timedelta(days=ahead + (7 if m.group("next") and ahead < 7 - said_on.weekday() else 0))
+        if day < today:
+            return ""
+        return " " + (say_day(day, today, language) or m.group(0).strip())
+    return pattern.sub(sub, text)
 
 
 _TIME_WORDS = re.compile(
@@ -492,13 +538,22 @@ def drop_dates(text: str) -> str:
 # ---------------------------------------------------------------- building the state
 
 
+_MONTH3 = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+_ALIASES = {"wk": "week", "wks": "week", "yr": "year", "yrs": "year", "mo": "month", "mos": "month",
+            "appt": "appointment", "approx": "about", "info": "information", "docs": "document"}
+
+
 def _content(text: str) -> set[str]:
     """The content words of a text, crudely stemmed, for "is this about the same thing" tests."""
     words = set()
-    for w in re.findall(r"[^\W\d_]{3,}", text.lower()):
-        if w in _STOP:
+    for w in re.findall(r"[^\W\d_]{2,}", text.lower()):
+        w = _ALIASES.get(w, w)
+        if w in _STOP or len(w) < 3:
             continue
-        for suffix in ("ing", "ed", "es", "s"):
+        if w[:3] in _MONTH3 and (len(w) == 3 or w in _MONTH_DAY_WORDS):
+            words.add(w[:3])
+            continue
+        for suffix in ("ly", "ing", "ed", "es", "s"):
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w = w[: -len(suffix)]
                 break
@@ -524,6 +579,8 @@ def _kind(sentence: str, direction: str) -> str | None:
 def _is_note_header(sentence: str) -> bool:
     """A note's first line naming the call itself ("Call with Max, 11:00-11:35", "Talked to Max")."""
     s = sentence.strip()
+    if _TIME_RANGE.search(s) and len(s.split()) <= 6:
+        return True  # "Owen call 2:50-3:15", "Telefonat Krüger 14:00-14:25"
     return bool(_NOTE_HEADER.match(s)) and (len(s.split()) <= 8 or bool(re.search(r"\d{1,2}:\d{2}", s)))
 
 
@@ -586,7 +643,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 day = local_day(due, tz)
                 when = say_day(day, today) if day >= today else ""
             if text_:
-                text_ = restate_dates(text_, src.at, tz, today)
+                text_ = restate_dates(text_, src.at, tz, today, language)
             item = Item(kind=kind, text=_shorten(text_) if text_ else "", quote=quote, source_kind=src.kind,
                         source_id=src.id, at=src.at, direction=src.direction, due=due, when=when,
                         internal=internal)
@@ -623,7 +680,7 @@ _INTERNAL_ANY = re.compile(
 _UNSURE = re.compile(
     r"\b(not sure|need to check|needs? checking|to check|didn'?t have an answer|no answer|don'?t know|dunno|tbd|"
     r"ask (?:the |our )?\w+(?: desk| team)?\b|find out|unverified|guess|no idea|"
-    r"weiß ich nicht|nicht sicher|noch offen|klären|nachfragen|prüfen|"
+    r"weiß ich nicht|nicht sicher|noch offen|noch nicht|pas encore|todavía no|aún no|klären|nachfragen|prüfen|"
     r"pas sûr|à vérifier|vérifier avec|je ne sais pas|demander à|à confirmer|"
     r"no sé|no estoy segur|pendiente|consultar con|preguntar a|por confirmar|verificar)", re.I)
 _NOTE_PROMISE = re.compile(
@@ -717,7 +774,7 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
         words = _content(item.quote)
         status, by = "open", ""
         if item.kind in ("question", "request") and item.direction == "inbound":
-            need = min(ANSWER_OVERLAP, len(words)) or 1
+            need = 1 if _ASK_ACTION.match(_tidy(item.quote)) else (min(ANSWER_OVERLAP, len(words)) or 1)
             for other in items:
                 if other.at <= item.at or other.direction not in ("outbound", "note") or other.kind == "unsure":
                     continue

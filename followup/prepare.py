@@ -33,7 +33,7 @@ from followup import audit, llm
 from followup.clock import iso, utcnow
 from followup.config import Settings
 from followup.db import Database
-from followup.composition import compose_state
+from followup.composition import compose_state, framing_texts
 from followup.conversation import State, Voice, build_state, learn_voice, needs_follow_up_state
 from followup.drafting import RepProfile, first_name, grounding_texts
 from followup.drafts import live_draft, mark_stale
@@ -292,7 +292,8 @@ def draft_for(conv: Conversation, settings: Settings, now: datetime, api_key: st
                               voice=conv.voice, max_words=settings.drafting.max_words)
     except NothingToDraft as exc:
         return f"nothing to draft: {exc}"
-    profile = grounding_texts(customer_name=conv.name, customer_email=conv.email, rep=conv.rep)
+    profile = grounding_texts(customer_name=conv.name, customer_email=conv.email, rep=conv.rep) \
+        + framing_texts(draft.language)
     report = ground(draft.body, conv.sources, profile, written_at=now, tz=conv.tz)
     body, backend, grounding = draft.body, "extractive", report.as_dict()
     if settings.drafting.backend == "openai":
