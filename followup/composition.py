@@ -26,6 +26,9 @@ MAX_TERMS = 3
 _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|mxn|cop|€)\b|\d\s?%|\b\d{1,3}(?:[.,' ]\d{3})+\b", re.I)
 # Answers given on a call, restated in the "As I mentioned" sentence.
 MAX_ANSWERS = 2
+# A note's shorthand clause longer than this is cut to the words around its figures (copying 8 words in a row
+# from a source is an echo, not a recap).
+CLAUSE_WORDS = 7
 SLOT_RE = re.compile(r"\[\[\s*answer\s*:\s*(?P<q>[^\]]*?)\s*\]\]", re.I)
 
 PHRASES = {
@@ -309,7 +312,22 @@ def _clause(item: Item, state: State) -> str:
     if item.direction == "note":
         text = _swap(text, _SWAP_NOTE)
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
+    text = _window(text)
     return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+
+
+def _window(text: str, size: int = CLAUSE_WORDS) -> str:
+    """A long shorthand clause cut to the run of words that holds its figures, so it is not copied whole."""
+    words = text.split()
+    if len(words) <= size:
+        return text
+    key = [bool(re.search(r"\d|[$€£%]", w)) for w in words]
+    if sum(key) == 0:
+        return " ".join(words[:size])
+    best = max(range(len(words) - size + 1), key=lambda i: (sum(key[i:i + size]), -i))
+    if sum(key[best:best + size]) < sum(key):
+        return text  # the figures are spread out: keep them all
+    return " ".join(words[best:best + size]).strip(" ,;:")
 
 
 def _newest(items: list[Item]) -> Item | None:

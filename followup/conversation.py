@@ -27,7 +27,7 @@ MAX_SENTENCE_WORDS = 45
 # Trailing short lines after the text that may form a signature block without a "-- " marker.
 MAX_SIGNATURE_LINES = 8
 # A restatement longer than this is cut at a clause boundary, so the draft does not copy the customer.
-MAX_RESTATED_WORDS = 16
+MAX_RESTATED_WORDS = 12
 # A list whose items are all this short is one point (a shopping list); longer items are points of their own.
 LIST_ITEM_WORDS = 8
 # Content words a later rep email or note clause must share with a question to count as its answer.
@@ -321,8 +321,18 @@ def _swap(text: str, table: dict[str, str]) -> str:
     return "".join(out)
 
 
+_SUBORDINATE = re.compile(r",?\s+(?:because|since|so that|which|if at all|if possible|as long as|in case|"
+                          r"and will|and then|and i'll|but)\b", re.I)
+# Words a restatement keeps before a subordinate clause may be cut off.
+MIN_HEAD_WORDS = 4
+
+
 def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
     """Cut a long restatement at its last clause boundary within the word limit."""
+    # a subordinate clause ("because ...", "if at all possible") is the customer's wording, not the point
+    m = _SUBORDINATE.search(text)
+    if m and len(text[:m.start()].split()) >= MIN_HEAD_WORDS:
+        text = text[:m.start()].rstrip(" ,;")
     words = text.split()
     if len(words) <= limit:
         return text
