@@ -32,6 +32,8 @@ MAX_RESTATED_WORDS = 12
 LIST_ITEM_WORDS = 8
 # Content words a later rep email or note clause must share with a question to count as its answer.
 ANSWER_OVERLAP = 2
+# Words are compared on their first letters only ("Geräte"/"Geräten", "remote"/"remotely").
+STEM_CHARS = 6
 # Relative dates up to this many days ahead are restated with the day's name ("on Thursday").
 WEEKDAY_HORIZON_DAYS = 6
 
@@ -567,7 +569,7 @@ def _content(text: str) -> set[str]:
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w = w[: -len(suffix)]
                 break
-        words.add(w)
+        words.add(w[:STEM_CHARS])  # a crude stem that also serves German, French and Spanish endings
     return words
 
 
@@ -628,7 +630,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if src.direction == "inbound" and _PLEASANTRY.match(quote.strip()) and "?" not in quote:
                 continue
             internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
-                                                    or bool(_INTERNAL_ANY.search(quote))
+                                                    or bool(_INTERNAL_ANY.search(_PAREN.sub("", quote)))
                                                     or _names_unknown(quote, visible, language))
             unsure = src.direction == "note" and bool(_UNSURE.search(text[s_start:s_end]))
             if unsure:
@@ -643,9 +645,12 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     continue
             if internal:
                 kind = "unsure" if unsure else "answer"
-            text_ = restate(quote, src.direction, kind) if not internal else ""
-            if not text_ and src.direction == "note" and kind == "commitment":
+            foreign_note = src.direction == "note" and language != "en"
+            text_ = restate(quote, src.direction, kind) if not internal and not foreign_note else ""
+            if not text_ and src.direction == "note" and kind == "commitment" and not internal:
                 text_ = promise(quote, language)
+            if kind == "answer" and len(quote.split()) < 2:
+                continue  # "Tel.", "ok": shorthand, not a point
             due = resolve_due(quote, src.at, tz) if kind in ("commitment", "next_step", "request",
                                                                 "constraint", "term") else None
             when = ""
@@ -690,9 +695,9 @@ _INTERNAL_ANY = re.compile(
 _UNSURE = re.compile(
     r"\b(not sure|need to check|needs? checking|to check|didn'?t have an answer|no answer|don'?t know|dunno|tbd|"
     r"ask (?:the |our )?\w+(?: desk| team)?\b|find out|unverified|guess|no idea|"
-    r"weiß ich nicht|nicht sicher|noch offen|noch nicht|pas encore|todavía no|aún no|klären|nachfragen|prüfen|"
-    r"pas sûr|à vérifier|vérifier avec|je ne sais pas|demander à|à confirmer|"
-    r"no sé|no estoy segur|pendiente|consultar con|preguntar a|por confirmar|verificar)", re.I)
+    r"weiß ich nicht|weiss ich nicht|nicht sicher|kann ich nicht bestätigen|noch offen|noch nicht|pas encore|todavía no|aún no|klären|nachfragen|prüfen|"
+    r"pas sûr|pas tranché|à voir|voir avec|je ne peux pas confirmer|vérifier avec|je ne sais pas|demander à|à confirmer|"
+    r"no sé|no estoy segur|no puedo confirmar|pendiente|consultar con|preguntar a|por confirmar|verificar)", re.I)
 _NOTE_PROMISE = re.compile(
     r"^(?:i |we )?(?:promised to|will|to|need to)?\s*(?:send|sending|email|emailing|call|calling|follow up|"
     r"schicke|sende|schicken|senden|melde|rufe|j'envoie|envoie|envoyer|je renvoie|rappeler|je rappelle|"
@@ -784,11 +789,12 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
         words = _content(item.quote)
         status, by = "open", ""
         if item.kind in ("question", "request") and item.direction == "inbound":
-            need = 1 if _ASK_ACTION.match(_tidy(item.quote)) else (min(ANSWER_OVERLAP, len(words)) or 1)
+            need = 1 if _ASK_ACTION.match(_tidy(item.quote)) or len(words) <= 3 else ANSWER_OVERLAP
             for other in items:
                 if other.at <= item.at or other.direction not in ("outbound", "note") or other.kind == "unsure":
                     continue
-                if len(words & _content(other.quote)) >= need:
+                shared = words & _content(other.quote)
+                if len(shared) >= need or any(len(w) >= STEM_CHARS for w in shared) and len(shared) >= need - 1:
                     status, by = "answered", f"{other.source_kind}:{other.source_id}"
                     break
         elif item.kind == "commitment":
