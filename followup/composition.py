@@ -143,9 +143,13 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
         elif item.direction == "inbound" and text.startswith("I'll "):
             line = text
         elif item.kind == "question":
-            full = restate(item.quote, item.direction, item.kind) if item.direction == "inbound" else ""
+            full = restate(item.quote, item.direction, item.kind) if item.direction == "inbound" else item.text
             q = (full or item.quote).rstrip("?. ")
-            questions.append((f"[[answer: {q}?]]", item))
+            before = _before(state, item)
+            if before and len(q.split()) <= 8 and re.search(r"\b(that|this|it|those|these|das|dies|cela|ça|eso|esto)\b",
+                                                           " ".join(q.split()[:4]), re.I):
+                q = f"{q}? ({before}"  # "what does that add": the rep needs what "that" is
+            questions.append((f"[[answer: {q}{')' if '? (' in q else '?'}]]", item))
             continue
         else:
             continue
@@ -157,11 +161,20 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
     return actions, questions
 
 
+def _before(state: State, item: Item) -> str:
+    """The sentence the customer wrote just before a question, from the same message."""
+    prior = [i for i in state.items if i.source_id == item.source_id and i.source_kind == item.source_kind
+             and i.direction == item.direction]
+    k = next((n for n, i in enumerate(prior) if i is item), 0)
+    return prior[k - 1].quote.rstrip(" .") if k else ""
+
+
 def _close(state: State, p: dict) -> tuple[str, Item | None]:
     """The closing line honouring the customer's stated preference, with the item it honours."""
     for item in reversed(state.open("preference")):
         q = item.quote.lower()
-        if re.search(r"email (?:is|works) better|prefer(?:s)? email|(?:don't|do not) call|no calls", q):
+        if re.search(r"email (?:is|works) better|prefer(?:s)? email|(?:don't|do not) call|no calls|"
+                     r"email\s*(?:>|over|rather than|instead of|better than)\s*(?:phone|call)", q):
             return p["email_only"], item
         m = re.search(r"\b(after|before) (\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)", item.quote, re.I)
         if m and state.language == "en":
@@ -204,7 +217,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
              if english and i.text and i.direction in ("inbound", "note")
              and i.text.lower().startswith(("you", "your"))]
     terms = [i for i in state.open("term") if not i.internal and i not in facts
-             and (i.direction == "note" or i is _newest(state.open("term")))]
+             and (i.direction != "outbound" or i is _newest(state.open("term")))]
     answers = [a for a in _answers(state) if a not in terms]
     steps = [s for s in state.open("next_step") if not s.internal]
     recap: list[str] = []
@@ -218,7 +231,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         used += told
     if terms:
         # figures first, newest first: the numbers in force are what the customer decides on
-        ranked = sorted(terms, key=lambda t: (not _MONEY.search(t.quote), -t.at.timestamp(), -terms.index(t)))
+        ranked = sorted(terms, key=lambda t: (not _MONEY.search(t.quote), t.direction == "outbound",
+                                              -t.at.timestamp(), -terms.index(t)))
         chosen = sorted(ranked[:MAX_TERMS], key=terms.index)
         texts = [t.text if english and t.text and not t.text.lower().startswith(("you ", "i ")) else _clause(t, state)
                  for t in chosen]

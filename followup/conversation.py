@@ -78,7 +78,8 @@ _PREFERENCE = re.compile(
     r"\b(call (?:me )?(?:later|in the (?:morning|afternoon|evening)|after|before|on)|later in the day|"
     r"mornings? (?:are|is) (?:busy|bad|better|best)|afternoons? (?:are|is) (?:busy|bad|better|best)|"
     r"email (?:is|works) better|prefer (?:email|phone|a call|calls|text)|best (?:time|way) to reach|"
-    r"(?:don't|do not) call|text me|reach me|prefers? (?:email|phone|calls?|texts?|a call)|call (?:me |him |her |them )?back (?:after|before|in the|on|later))\b",
+    r"(?:don't|do not) call|text me|reach me|prefers? (?:email|phone|calls?|texts?|a call)|"
+    r"email\s*(?:>|over|rather than|instead of|better than)\s*(?:phone|calls?)|call (?:me |him |her |them )?back (?:after|before|in the|on|later))\b",
     re.I)
 _TERM_NOUN = re.compile(
     r"\b(quote|price|pricing|premium|rate|fee|fees|cost|costs|discount|deposit|down payment|budget|salary|"
@@ -474,7 +475,7 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
             return word
         if re.fullmatch(r"(?:end of (?:the |next )?week|next week|this week)", (m.group("rel") or "").lower()):
             due = resolve_due(word, at, tz)
-            return word if due and local_day(due, tz) >= today else ""
+            return word if due is None or local_day(due, tz) >= today else ""
         if (m.group("rel") or "").lower() == "yesterday":
             day = local_day(at, tz) - timedelta(days=1)
         else:
@@ -632,9 +633,17 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
                                                     or bool(_INTERNAL_ANY.search(_PAREN.sub("", quote)))
                                                     or _names_unknown(quote, visible, language))
-            unsure = src.direction == "note" and bool(_UNSURE.search(text[s_start:s_end]))
+            unsure = src.direction == "note" and bool(_UNSURE.search(text[s_start:s_end].replace("’", "'")))
             if unsure:
                 internal = True
+            asked = _ASKED.search(quote) if unsure else None
+            if asked:
+                # a question asked on the call that the rep could not answer: an open question, never a guess
+                ask = _tidy(quote[asked.end():])
+                if ask:
+                    items.append(Item(kind="question", text=ask, quote=quote, source_kind=src.kind,
+                                      source_id=src.id, at=src.at, direction="note"))
+                continue
             kind = _kind(quote, src.direction)
             if src.direction == "note" and kind not in ("commitment",) and _NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"
@@ -698,6 +707,9 @@ _UNSURE = re.compile(
     r"weiß ich nicht|weiss ich nicht|nicht sicher|kann ich nicht bestätigen|noch offen|noch nicht|pas encore|todavía no|aún no|klären|nachfragen|prüfen|"
     r"pas sûr|pas tranché|à voir|voir avec|je ne peux pas confirmer|vérifier avec|je ne sais pas|demander à|à confirmer|"
     r"no sé|no estoy segur|no puedo confirmar|pendiente|consultar con|preguntar a|por confirmar|verificar)", re.I)
+_ASKED = re.compile(r"\b(?:asked (?:if|whether|about)|asks (?:if|whether|about)|wants to know (?:if|whether)?|"
+                    r"fragt(?:e)?,? ob|frage,? ob|demande si|a demandé si|veut savoir si|pregunta si|"
+                    r"preguntó si|quiere saber si)\s+", re.I)
 _NOTE_PROMISE = re.compile(
     r"^(?:i |we )?(?:promised to|will|to|need to)?\s*(?:send|sending|email|emailing|call|calling|follow up|"
     r"schicke|sende|schicken|senden|melde|rufe|j'envoie|envoie|envoyer|je renvoie|rappeler|je rappelle|"
@@ -785,16 +797,20 @@ def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> lis
 def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Mark answered questions, kept or superseded commitments, replaced terms and overtaken next steps."""
     out: list[Item] = []
+    # every sentence of the rep's emails can answer, even one that is no point of its own ("none on this loan")
+    replies = [Item(kind="reply", text="", quote=cleaned[(o.kind, o.id)][a:b], source_kind=o.kind, source_id=o.id,
+                    at=o.at, direction=o.direction) for o in ordered if o.direction == "outbound"
+               for a, b, _, _ in _spans(cleaned[(o.kind, o.id)], o.direction)]
     for n, item in enumerate(items):
         words = _content(item.quote)
         status, by = "open", ""
         if item.kind in ("question", "request") and item.direction == "inbound":
-            need = 1 if _ASK_ACTION.match(_tidy(item.quote)) or len(words) <= 3 else ANSWER_OVERLAP
-            for other in items:
+            need = 1 if _ASK_ACTION.match(_tidy(item.quote)) or len(words) <= 2 else ANSWER_OVERLAP
+            for other in items + replies:
                 if other.at <= item.at or other.direction not in ("outbound", "note") or other.kind == "unsure":
                     continue
                 shared = words & _content(other.quote)
-                if len(shared) >= need or any(len(w) >= STEM_CHARS for w in shared) and len(shared) >= need - 1:
+                if len(shared) >= need:
                     status, by = "answered", f"{other.source_kind}:{other.source_id}"
                     break
         elif item.kind == "commitment":
