@@ -22,10 +22,10 @@ MAX_RECAP_SENTENCES = 3
 # Facts merged into one recap sentence ("you need X, your budget is Y and Z").
 MAX_RECAP_FACTS = 3
 # Terms in force restated in the "To confirm" sentence.
-MAX_TERMS = 3
+MAX_TERMS = 4
 _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|mxn|cop|€)\b|\d\s?%|\b\d{1,3}(?:[.,' ]\d{3})+\b", re.I)
 # Answers given on a call, restated in the "As I mentioned" sentence.
-MAX_ANSWERS = 2
+MAX_ANSWERS = 3
 # A note's shorthand clause longer than this is cut to the words around its figures (copying 8 words in a row
 # from a source is an echo, not a recap).
 CLAUSE_WORDS = 7

@@ -633,7 +633,9 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
                                                     or bool(_INTERNAL_ANY.search(_PAREN.sub("", quote)))
                                                     or _names_unknown(quote, visible, language))
-            unsure = src.direction == "note" and bool(_UNSURE.search(text[s_start:s_end].replace("’", "'")))
+            promised = promise_inside(quote, language) if src.direction == "note" else ""
+            unsure = src.direction == "note" and not promised and bool(
+                _UNSURE.search(text[s_start:s_end].replace("’", "'")))
             if unsure:
                 internal = True
             asked = _ASKED.search(quote) if unsure else None
@@ -654,8 +656,12 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     continue
             if internal:
                 kind = "unsure" if unsure else "answer"
+            if promised:
+                kind, internal = "commitment", False
             foreign_note = src.direction == "note" and language != "en"
             text_ = restate(quote, src.direction, kind) if not internal and not foreign_note else ""
+            if promised:
+                text_ = promised
             if not text_ and src.direction == "note" and kind == "commitment" and not internal:
                 text_ = promise(quote, language)
             if kind == "answer" and len(quote.split()) < 2:
@@ -773,6 +779,31 @@ def _names_unknown(clause: str, visible: set[str], language: str) -> bool:
         if not all(w in visible for w in words):
             return True
     return False
+
+
+_PROMISE_INSIDE = {
+    "en": (re.compile(r"\b(?:told (?:him|her|them) (?:I'?d|I would|we'?d)|promised to|I'?ll|I will)\s+"
+                      r"(?P<verb>send|confirm|call|email|get|share|forward|book|schedule|set up|follow up)\b(?P<rest>.*)",
+                      re.I), "I'll {verb}{rest}"),
+    "fr": (re.compile(r"\b(?:je (?:lui |leur )?(?:envoie|enverrai|renvoie|transmets)|lui envoyer|(?:lui )?"
+                      r"renvoyer)\b(?P<rest>.*)", re.I), "Je vous envoie{rest}"),
+    "es": (re.compile(r"\b(?:se (?:los|las|lo|la) mando|le mando|le envío|se (?:los|las|lo|la) envío|mandarle|"
+                      r"enviarle)\b(?P<rest>.*)", re.I), "Le envío{rest}"),
+    "de": (re.compile(r"\b(?:schicke|sende|schicken|senden) (?:ihm|ihr|ihnen)\b(?P<rest>.*)", re.I),
+           "Ich schicke Ihnen{rest}"),
+}
+
+
+def promise_inside(quote: str, language: str) -> str:
+    """A promise told on the call inside a note clause ("told him I'd confirm X by noon"), in the rep's voice."""
+    pattern, form = _PROMISE_INSIDE.get(language, _PROMISE_INSIDE["en"])
+    m = pattern.search(_PAREN.sub("", quote))
+    if not m:
+        return ""
+    rest = m.group("rest").rstrip(" .;:,")
+    if len(rest.split()) < 1:
+        return ""
+    return form.format(verb=(m.groupdict().get("verb") or "").lower(), rest=rest)
 
 
 def promise(quote: str, language: str) -> str:
