@@ -143,7 +143,8 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
         elif item.direction == "inbound" and text.startswith("I'll "):
             line = text
         elif item.kind == "question":
-            full = restate(item.quote, item.direction, item.kind) if item.direction == "inbound" else item.text
+            full = (restate(item.quote, item.direction, item.kind) if state.language == "en" else "") \
+                if item.direction == "inbound" else item.text
             q = (full or item.quote).rstrip("?. ")
             before = _before(state, item)
             if before and len(q.split()) <= 8 and re.search(r"\b(that|this|it|those|these|das|dies|cela|ça|eso|esto)\b",
@@ -214,8 +215,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
 
     # the recap: what the customer told us, the terms in force, answers given on a call, the newest next step
     facts = [i for i in state.open("constraint", "request", "term")
-             if english and i.text and i.direction in ("inbound", "note")
-             and i.text.lower().startswith(("you", "your"))]
+             if i.text and i.direction in ("inbound", "note")
+             and (not english or i.text.lower().startswith(("you", "your")))
+             and not (i.direction == "note" and not english)]
     terms = [i for i in state.open("term") if not i.internal and i not in facts
              and (i.direction != "outbound" or i is _newest(state.open("term")))]
     answers = [a for a in _answers(state) if a not in terms]
@@ -351,7 +353,8 @@ def _newest(items: list[Item]) -> Item | None:
 
 def framing_texts(language: str) -> tuple[str, ...]:
     """The fixed words a draft in this language may use beyond its sources (for the grounding check)."""
-    return tuple(v for v in PHRASES.get(language, PHRASES["en"]).values())
+    from followup.conversation import _FOREIGN_SWAP
+    return tuple(PHRASES.get(language, PHRASES["en"]).values()) + (" ".join(_FOREIGN_SWAP.get(language, {}).values()),)
 
 
 def _answers(state: State) -> list[Item]:

@@ -28,6 +28,8 @@ MAX_SENTENCE_WORDS = 45
 MAX_SIGNATURE_LINES = 8
 # A restatement longer than this is cut at a clause boundary, so the draft does not copy the customer.
 MAX_RESTATED_WORDS = 12
+# Without a grammar to rephrase German, French or Spanish, a restated statement stays short (not an echo).
+FOREIGN_RESTATED_WORDS = 7
 # A list whose items are all this short is one point (a shopping list); longer items are points of their own.
 LIST_ITEM_WORDS = 8
 # Content words a later rep email or note clause must share with a question to count as its answer.
@@ -44,7 +46,13 @@ once only or other our ours out over own same she should so some such than that 
 these they this those through to too under until up very was we were what when where which while who whom why
 will with would you your yours today tomorrow yesterday week next last send sending sent call called please
 thanks thank get got need needs want wants like know let's back soon still us i'll we'll i'm we're you're it's
-able also going go make sure one two first new think look looking quick question questions email note""".split())
+able also going go make sure one two first new think look looking quick question questions email note
+der die das den dem des ein eine einen einem einer und oder aber wir sie ihr ihre ich sich mit für von auf bei
+aus nach zu zum zur ist sind war kann können könnten wer wie was wann wo ob noch auch nicht schon gibt es man
+le la les un une des du de et ou mais nous vous ils elle est sont pour par avec sur dans pas plus que qui quoi
+quand comment est-ce votre notre leur ce cette ces il on se sa son ses peut pouvez pourriez
+el la los las un una unos unas y o pero nosotros usted ustedes es son para por con en que qué cómo cuándo
+se su sus nos podemos puede pueden hay del al lo le""".split())
 _SIGN_OFF = re.compile(
     r"^(thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|cheers|best(?: wishes)?|"
     r"best regards|kind regards|warm regards|regards|sincerely|all the best|talk soon|speak soon|take care|"
@@ -658,8 +666,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 kind = "unsure" if unsure else "answer"
             if promised:
                 kind, internal = "commitment", False
-            foreign_note = src.direction == "note" and language != "en"
-            text_ = restate(quote, src.direction, kind) if not internal and not foreign_note else ""
+            foreign = language != "en" and src.direction in ("note", "inbound")
+            text_ = restate(quote, src.direction, kind) if not internal and not foreign else ""
+            if foreign and src.direction == "inbound" and kind in ("constraint", "term", "request"):
+                text_ = restate_foreign(quote, language)
             if promised:
                 text_ = promised
             if not text_ and src.direction == "note" and kind == "commitment" and not internal:
@@ -806,6 +816,29 @@ def promise_inside(quote: str, language: str) -> str:
     return form.format(verb=(m.groupdict().get("verb") or "").lower(), rest=rest)
 
 
+_FOREIGN_SWAP = {
+    "de": {"unser": "Ihr", "unsere": "Ihre", "unseren": "Ihren", "unserem": "Ihrem", "unserer": "Ihrer",
+           "unseres": "Ihres", "mein": "Ihr", "meine": "Ihre", "meinen": "Ihren", "meinem": "Ihrem", "meiner": "Ihrer"},
+    "fr": {"notre": "votre", "nos": "vos", "mon": "votre", "ma": "votre", "mes": "vos"},
+    "es": {"nuestro": "su", "nuestra": "su", "nuestros": "sus", "nuestras": "sus", "mi": "su", "mis": "sus"},
+}
+_FIRST_PERSON = {"de": re.compile(r"\b(ich|wir|uns|mich|mir)\b", re.I),
+                 "fr": re.compile(r"\b(je|j'|nous|moi|me|m')", re.I),
+                 "es": re.compile(r"\b(yo|nosotros|nosotras|nos|me|\w+(?:amos|emos|imos))\b", re.I)}
+
+
+def restate_foreign(quote: str, language: str) -> str:
+    """A German, French or Spanish statement about the customer's side, possessives turned to the customer
+    ("Notre direction valide ..." -> "votre direction valide ..."), or "" when it speaks in the first person."""
+    text = _tidy(quote)
+    if language not in _FOREIGN_SWAP or _FIRST_PERSON[language].search(text) or "?" in text:
+        return ""
+    table = _FOREIGN_SWAP[language]
+    out = re.sub(r"[^\W\d_]+", lambda m: table.get(m.group(0).lower(), m.group(0)), text)
+    out = _shorten(out, FOREIGN_RESTATED_WORDS)
+    return out[0].lower() + out[1:] if language != "de" and out[1:2].islower() else out
+
+
 def promise(quote: str, language: str) -> str:
     """A call note's promise ("Schicke ihm bis Freitag das Angebot") in the rep's voice to the customer."""
     lead, pattern, verb = _PROMISE_LEAD.get(language, _PROMISE_LEAD["en"])
@@ -929,6 +962,13 @@ def learn_voice(sent_texts: Sequence[str]) -> Voice:
     return voice
 
 
+# A call note saying nothing is left to do: no follow-up until the customer comes back.
+_SETTLED = re.compile(r"\b(all set|nothing else (?:needed|to do|open)|nothing (?:to send|open|pending)|no follow-?up|"
+                      r"ball is with (?:him|her|them)|will call (?:us )?when|erledigt|nichts (?:mehr )?offen|"
+                      r"meldet sich|rien à envoyer|plus rien|reviendra vers nous|nada pendiente|nos avisa|"
+                      r"nos llamará)\b", re.I)
+
+
 def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime) -> str | None:
     """Why this customer needs a follow-up now, or None: an open question or request, a promise, a fresh call note."""
     if any(i.kind == "question" and i.direction == "inbound" for i in state.open()):
@@ -940,10 +980,12 @@ def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime
     if promises:
         first = promises[0]
         return f"commitment due {first.due.date().isoformat()}" if first.due else "open commitment"
-    notes = [s.at for s in sources if s.kind == "note" and s.at <= now]
+    notes = [s for s in sources if s.kind == "note" and s.at <= now]
     messages = [s.at for s in sources if s.kind == "message" and s.at <= now]
-    if notes and (not messages or max(notes) > max(messages)):
-        return "call note newer than last message"
     if any(i.kind == "question" for i in state.open()):
         return "unanswered question"
+    if notes and (not messages or max(n.at for n in notes) > max(messages)):
+        if _SETTLED.search(max(notes, key=lambda n: n.at).text or ""):
+            return None  # the call closed everything: "all set, nothing else needed"
+        return "call note newer than last message"
     return None
