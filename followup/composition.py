@@ -319,7 +319,7 @@ def _same_language(text: str, language: str) -> bool:
     return detect_language([text]) == language
 
 
-def _clause(item: Item, state: State) -> str:
+def _clause(item: Item, state: State, window: bool = True) -> str:
     """A note's or rep email's shorthand as a clause ("Revised quote $4,200" -> "revised quote $4,200")."""
     from followup.conversation import _SWAP_NOTE, _swap, restate_dates
     text = item.quote.strip().rstrip(" .;:,")
@@ -328,7 +328,7 @@ def _clause(item: Item, state: State) -> str:
     if item.direction == "note":
         text = _swap(text, _SWAP_NOTE)
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
-    text = _window(text)
+    text = _window(text) if window else text
     return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
 
 
@@ -339,11 +339,24 @@ def _window(text: str, size: int = CLAUSE_WORDS) -> str:
         return text
     key = [bool(re.search(r"\d|[$€£%]", w)) for w in words]
     if sum(key) == 0:
-        return " ".join(words[:size])
+        return _trim_function_words(" ".join(words[:size]))
     best = max(range(len(words) - size + 1), key=lambda i: (sum(key[i:i + size]), -i))
     if sum(key[best:best + size]) < sum(key):
         return text  # the figures are spread out: keep them all
-    return " ".join(words[best:best + size]).strip(" ,;:")
+    return _trim_function_words(" ".join(words[best:best + size]).strip(" ,;:"))
+
+
+_DANGLING = {"the", "a", "an", "in", "of", "to", "for", "and", "with", "on", "at", "by", "or", "if", "is", "are",
+             "de", "la", "le", "les", "du", "des", "et", "à", "der", "die", "das", "den", "und", "mit", "für", "von",
+             "el", "los", "las", "y", "en", "con", "para", "por", "que", "un", "une", "una", "ein", "eine"}
+
+
+def _trim_function_words(text: str) -> str:
+    """A cut clause without a dangling article or preposition at its end."""
+    words = text.split()
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:")
 
 
 def _newest(items: list[Item]) -> Item | None:
@@ -373,10 +386,11 @@ def _answers(state: State) -> list[Item]:
 
 def _answer_text(item: Item, state: State) -> str:
     """What a call note says the rep told the customer, as a clause for "As I mentioned, ..."."""
-    text = _clause(item, state)
+    text = _clause(item, state, window=False)
     text = re.sub(r"^(?:told|explained|confirmed|clarified|mentioned)(?: to)? (?:him|her|them|you|client|customer)"
                   r"(?: that)?\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:answered|clarified)\b[^:]*:\s*", "", text, flags=re.I)
+    text = _window(text)
     return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
 
 

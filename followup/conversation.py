@@ -655,7 +655,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                                       source_id=src.id, at=src.at, direction="note"))
                 continue
             kind = _kind(quote, src.direction)
-            if src.direction == "note" and kind not in ("commitment",) and _NOTE_PROMISE.match(quote.strip()):
+            if src.direction == "note" and kind not in ("commitment", "preference") and _NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"
             if kind is None:
                 if src.direction == "note" and _content(quote):
@@ -684,7 +684,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 when = say_day(day, today) if day >= today else ""
             if text_:
                 text_ = restate_dates(text_, src.at, tz, today, language)
-            item = Item(kind=kind, text=_shorten(text_) if text_ else "", quote=quote, source_kind=src.kind,
+            listed = bool(re.search(r":\s*[^:]+,[^:]+\band\b", quote))  # a joined list keeps every item
+            item = Item(kind=kind, text=(text_ if listed else _shorten(text_)) if text_ else "", quote=quote, source_kind=src.kind,
                         source_id=src.id, at=src.at, direction=src.direction, due=due, when=when,
                         internal=internal)
             if due is not None and local_day(due, tz) < today and kind in ("commitment", "next_step"):
@@ -713,7 +714,7 @@ _CLAUSE = re.compile(r"\s+[-–—]+>?\s+|;\s+|,\s+(?=(?:and|but|told|und|aber|e
 _TIME_RANGE = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}\b")
 # Clauses of a call note that are the rep's own business: never said to the customer, never an answer.
 _INTERNAL_ANY = re.compile(
-    r"\b(told (?:him|her|them|[A-Z]\.?)(?=\W|$)|checked w(?:ith|/)|ok'?d\b|approved it|crm|internal|"
+    r"\b(told [A-Z]\.?(?=\W|$)|checked w(?:ith|/)|ok'?d\b|approved it|crm|internal|"
     r"don'?t (?:share|mention|tell)|not for (?:the )?client|wants this closed|quota|commission|"
     r"nicht weitergeben|intern\b|ne pas (?:partager|dire|mentionner)|no (?:compartir|decir|mencionar))|!!", re.I)
 # A note clause saying the rep does not know yet: the question stays open (an answer slot), nothing is said.
