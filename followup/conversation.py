@@ -667,7 +667,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if promised:
                 kind, internal = "commitment", False
             foreign = language != "en" and src.direction in ("note", "inbound")
-            text_ = restate(quote, src.direction, kind) if not internal and not foreign else ""
+            shorthand_question = src.direction == "note" and kind == "question"  # a slot keeps the note's words
+            text_ = restate(quote, src.direction, kind) if not (internal or foreign or shorthand_question) else ""
             if foreign and src.direction == "inbound" and kind in ("constraint", "term", "request"):
                 text_ = restate_foreign(quote, language)
             if promised:
