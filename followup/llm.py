@@ -1,7 +1,10 @@
 """The optional language model backend: one chat completion from any OpenAI-compatible server.
 
-The model sees only the facts compose() chose for one customer (with their quotes) and the rep's profile,
-and its text must pass the same grounding check as the extractive draft; prepare.py decides which text to keep.
+The model sees only one customer's conversation state (open items with their quotes and resolved days, see
+followup.conversation), the customer's language, the rep's profile and the rep's own emails to that customer,
+and its text must pass the same grounding check and answer-slot rule as the built-in draft; prepare.py decides
+which text to keep. Point [drafting] base_url at any OpenAI-compatible server: a local Ollama
+(http://127.0.0.1:11434/v1) or llama.cpp's llama-server (http://127.0.0.1:8080/v1).
 Standard library only (urllib), so the default install gains no dependency; nothing is ever downloaded.
 """
 from __future__ import annotations
@@ -13,6 +16,7 @@ import urllib.request
 from typing import Sequence
 
 from followup.config import DraftingSettings
+from followup.conversation import State
 from followup.drafting import RepProfile
 from followup.exceptions import DraftBackendError
 from followup.facts import Fact
@@ -48,6 +52,53 @@ def build_messages(*, facts: Sequence[Fact], first_name: str | None, rep: RepPro
              "Facts (kind: restatement | exact quote from the conversation):"]
     lines += [f"- {f.kind}: {f.text} | \"{f.quote}\"" for f in facts]
     system = SYSTEM_PROMPT.format(min_words=min_words, max_words=max_words, greeting=greeting(first_name))
+    return [{"role": "system", "content": system}, {"role": "user", "content": "\n".join(lines)}]
+
+
+STATE_PROMPT = """You write one short follow-up email from a sales rep to one customer, in {language_name}.
+Rules:
+- Restate where the conversation stands now, from the open items listed by the user only, in the rep's own
+  voice, speaking to the customer as "you": a short recap in reported speech, what the rep will do and when,
+  an answer to each open question that an item answers.
+- Never guess an answer. Keep every answer slot listed by the user exactly as written, e.g.
+  [[answer: does the team plan include SSO?]], and write such a slot for any question you cannot answer.
+- Never quote the customer's own sentences back, never repeat their pleasantries, never mention colleagues.
+- Write {min_words} to {max_words} words in short, plain sentences.
+- Never write a figure, amount, percentage, date, time, person or company name, email address, phone number
+  or URL that does not appear in the items or in the rep's signature. Days are given already restated for
+  today's date ("today", "on Thursday"): use them as given.
+- Start with the greeting "{greeting}" on its own line. End with the rep's usual sign-off and signature exactly
+  as given.
+- Output only the email body: no subject line, no notes, no Markdown."""
+LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish"}
+# The rep's own emails to this customer shown as a sample of their writing, and how much of each.
+SAMPLE_EMAILS = 2
+SAMPLE_CHARS = 600
+
+
+def build_state_messages(*, state: State, greeting_line: str, rep: RepProfile, sign_off: str, subject: str,
+                         slots: Sequence[str], samples: Sequence[str], min_words: int = DEFAULT_MIN_WORDS,
+                         max_words: int) -> list[dict]:
+    """The chat messages for one customer's draft: the rules, then that conversation's open items with quotes."""
+    signature = rep.signature.strip() or rep.name
+    name = greeting_line.split(" ", 1)[1].rstrip(",") if " " in greeting_line else ""
+    lines = [f"Customer's first name: {name or '(unknown: do not use a name)'}",
+             f"Customer's language: {LANGUAGE_NAMES.get(state.language, 'English')}",
+             f"Today: {state.today.isoformat()}", f"Rep's name: {rep.name}", f"Rep's sign-off: {sign_off}",
+             "Rep's signature:", signature, f"Subject: {subject}",
+             f"Last interaction: {state.last.get('kind', '')} {state.last.get('when', '')}".rstrip(), "",
+             "Open items (kind: restatement | exact quote | day, restated for today):"]
+    for item in state.items:
+        if item.status != "open" or item.internal:
+            continue
+        lines.append(f"- {item.kind}: {item.text or '-'} | \"{item.quote}\" | {item.when or '-'}")
+    if slots:
+        lines += ["", "Answer slots to keep as written:"] + [f"- {s}" for s in slots]
+    if samples:
+        lines += ["", "The rep's own earlier emails to this customer (for tone only):"]
+        lines += [f"---\n{text[:SAMPLE_CHARS]}" for text in list(samples)[-SAMPLE_EMAILS:]]
+    system = STATE_PROMPT.format(language_name=LANGUAGE_NAMES.get(state.language, "English"), min_words=min_words,
+                                 max_words=max_words, greeting=greeting_line)
     return [{"role": "system", "content": system}, {"role": "user", "content": "\n".join(lines)}]
 
 

@@ -33,12 +33,12 @@ from followup import audit, llm
 from followup.clock import iso, utcnow
 from followup.config import Settings
 from followup.db import Database
-from followup.composition import compose_state, framing_texts
+from followup.composition import compose_state, framing_texts, slots
 from followup.conversation import State, Voice, build_state, learn_voice, needs_follow_up_state
 from followup.drafting import RepProfile, first_name, grounding_texts
 from followup.drafts import live_draft, mark_stale
 from followup.exceptions import DraftBackendError, NothingToDraft
-from followup.facts import Source, extract_facts
+from followup.facts import Source
 from followup.grounding import GroundingReport, ground
 from followup.models import (COUNTED_SEND_STATES, CallNote, Customer, Draft, Mailbox, Message, SendRecord, Thread,
                              User)
@@ -297,8 +297,11 @@ def draft_for(conv: Conversation, settings: Settings, now: datetime, api_key: st
     report = ground(draft.body, conv.sources, profile, written_at=now, tz=conv.tz)
     body, backend, grounding = draft.body, "extractive", report.as_dict()
     if settings.drafting.backend == "openai":
-        messages = llm.build_messages(facts=extract_facts(conv.sources, conv.tz), first_name=first_name(conv.name), rep=conv.rep,
-                                      subject=draft.subject, max_words=settings.drafting.max_words)
+        messages = llm.build_state_messages(
+            state=state, greeting_line=draft.body.split("\n", 1)[0], rep=conv.rep, sign_off=conv.voice.sign_off,
+            subject=draft.subject, slots=draft.slots, max_words=settings.drafting.max_words,
+            samples=[s.text for s in conv.sources if s.direction == "outbound"])
+
         try:
             text = llm.complete(settings.drafting, messages, api_key=api_key)
         except DraftBackendError as exc:
@@ -307,7 +310,7 @@ def draft_for(conv: Conversation, settings: Settings, now: datetime, api_key: st
             grounding["llm"] = {"used": False, "error": str(exc)}
         else:
             llm_report = ground(text, conv.sources, profile, written_at=now, tz=conv.tz)
-            why = _llm_rejection(text, llm_report, settings.drafting.max_words)
+            why = _llm_rejection(text, llm_report, settings.drafting.max_words, draft.slots)
             if why is None:
                 body, backend, report = text, "openai", llm_report
                 grounding = {**llm_report.as_dict(), "llm": {"used": True, "model": settings.drafting.model}}
@@ -323,10 +326,13 @@ def draft_for(conv: Conversation, settings: Settings, now: datetime, api_key: st
                     state=state.as_dict())
 
 
-def _llm_rejection(text: str, report: GroundingReport, max_words: int) -> str | None:
+def _llm_rejection(text: str, report: GroundingReport, max_words: int, needed_slots: tuple[str, ...] = ()) -> str | None:
     """Why the language model's text cannot replace the extractive draft, or None when it can."""
     if not report.ok:
         return "unmatched tokens: " + ", ".join(t.text for t in report.unmatched)
+    if len(slots(text)) < len(needed_slots):
+        # SPEC invariant 8: a question no source answers stays a slot; a model that filled it guessed
+        return f"answer slots dropped: {len(needed_slots) - len(slots(text))} of {len(needed_slots)}"
     words = len(text.split())
     if words > max_words:
         return f"{words} words, over the limit of {max_words}"

@@ -119,7 +119,7 @@ def test_a_grounded_completion_is_used_and_each_prompt_holds_one_customers_facts
     session.expire_all()
     by_customer = {d.customer_id: d for d in session.exec(select(Draft))}
     draft = by_customer[maria.id]
-    assert draft.backend == "openai" and draft.body == GOOD
+    assert draft.backend == "openai" and draft.body == GOOD, draft.grounding.get("llm")
     assert draft.grounded and draft.hold_reason is None and draft.grounding["ok"]
     assert draft.grounding["llm"] == {"used": True, "model": "test-model"}
     assert draft.sources and all(s["quote"] in MARIA_Q for s in draft.sources)
@@ -215,3 +215,37 @@ def test_build_messages_restates_only_the_given_facts_in_the_reps_voice():
            'estimate?"' in user["content"]
     anonymous, _ = llm.build_messages(facts=facts, first_name=None, rep=rep, subject="Re: x", max_words=150)
     assert '"Hello,"' in anonymous["content"]
+
+
+@pytest.fixture
+def beth(session):
+    rep, box = make_rep(session)
+    customer, _, _ = conversation(session, box, "beth@example.com", "Beth Nguyen", "Highlander",
+                                  [("inbound", BETH_Q, T0)])
+    return customer
+
+
+def test_the_model_gets_the_conversation_state_and_must_keep_the_answer_slots(app, session, server, beth):
+    guess = ("Hi Beth,\n\nYes, we have the Highlander XLE in Midnight Black, and for 60 months the rate is low. "
+             "Your budget of $48,000 out the door works.\n\nBest,\n" + SIGNATURE + "\n")
+    server.reply = lambda request: completion(guess)
+    run(app, settings_for(app, server.url))
+    draft = only_draft(session)
+    prompt = server.requests[0]["json"]["messages"]
+    assert "Customer's language: English" in prompt[1]["content"]
+    assert '"Do you have the Highlander XLE in Midnight Black as well?"' in prompt[1]["content"]
+    assert "[[answer:" in prompt[1]["content"] and "Never guess an answer" in prompt[0]["content"]
+    # the model answered what no source answers: its text is not used, the built-in draft keeps its slots
+    assert draft.backend == "extractive" and "[[answer:" in draft.body
+    assert draft.grounding["llm"]["why"] == "answer slots dropped: 2 of 2"
+
+
+def test_a_completion_that_keeps_the_slots_is_used(app, session, server, beth):
+    def keep(request):
+        wanted = re.findall(r"\[\[answer: [^\]]*\]\]", request["json"]["messages"][1]["content"])
+        return completion("Hi Beth,\n\nThanks for your note. I noted your budget of $48,000 out the door.\n\n"
+                          + "\n".join(wanted) + "\n\nBest,\n" + SIGNATURE + "\n")
+    server.reply = keep
+    run(app, settings_for(app, server.url))
+    draft = only_draft(session)
+    assert draft.backend == "openai" and len(re.findall(r"\[\[answer:", draft.body)) == 2
