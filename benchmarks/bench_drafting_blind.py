@@ -114,7 +114,8 @@ def draft_case(case: dict):
     inbound = [s for s in sources if s.direction == "inbound"]
     if inbound:
         newest = max(inbound, key=lambda s: s.at)
-        kinds = {w.kind for w in detect_wishes(newest.text, newest.at, tz)}
+        # only a certain wish changes the customer's status; a possible one holds the draft, which is still prepared
+        kinds = {w.kind for w in detect_wishes(newest.text, newest.at, tz) if getattr(w, "certain", True)}
         if kinds & {"paused", "do_not_contact"}:
             return f"wish: {', '.join(sorted(kinds & {'paused', 'do_not_contact'}))}"
     state = build_state(sources, tz, now, customer_name=case["customer"]["name"])
