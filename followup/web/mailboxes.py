@@ -5,7 +5,8 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from sqlmodel import col, func, select
 
 from followup.exceptions import BadInput, FollowupError
-from followup.mailboxes import SECURITY_MODES, add_mailbox, check_destination, check_mailbox_destinations
+from followup.mailboxes import (SECURITY_MODES, add_mailbox, check_destination, check_mailbox_destinations,
+                                validate_endpoint)
 from followup.models import Mailbox, MailboxFolder, QuarantinedMessage, User
 from followup.web import db_session, state
 from followup.web.helpers import rep, team_id, team_mailbox_or_404
@@ -58,9 +59,13 @@ def _check_form_destinations(form: dict) -> None:
     web = state().settings.web
     rules = dict(private_hosts=web.mailbox_private_hosts, hosts=web.mailbox_hosts, ports=web.mailbox_ports,
                  resolve=False)
-    check_destination("imap", form["imap_host"], _port(form["imap_port"], "IMAP port"), **rules)
+    imap_port = _port(form["imap_port"], "IMAP port")
+    validate_endpoint("imap", form["imap_host"], imap_port, form["imap_security"])  # what is wrong first
+    check_destination("imap", form["imap_host"], imap_port, **rules)
     if form["smtp_host"]:
-        check_destination("smtp", form["smtp_host"], _port(form["smtp_port"], "SMTP port"), **rules)
+        smtp_port = _port(form["smtp_port"], "SMTP port")
+        validate_endpoint("smtp", form["smtp_host"], smtp_port, form["smtp_security"] or "none")
+        check_destination("smtp", form["smtp_host"], smtp_port, **rules)
 
 
 @bp.route("", methods=["POST"])
