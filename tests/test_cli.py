@@ -200,3 +200,75 @@ def test_unknown_possible_wish_id_exits_2_with_one_line(cli, session, teams, ver
     result = cli("customer", verb, "customer-a@example.test", wish_id)
     assert result.returncode == 2
     assert result.stderr.strip() == f"error: {needle}"
+
+
+# ---------------------------------------------------------------- two teams (issue 13.12)
+
+
+@pytest.fixture
+def two_teams(app, session):
+    """team-a (the first, default team) and team-b, each with a rep; ann@ is team B's customer only."""
+    from followup.customers import get_or_create_customer
+    from followup.models import Team
+    from followup.users import add_user
+
+    ids = {}
+    for label in ("a", "b"):
+        team = Team(name=f"team-{label}")
+        session.add(team)
+        session.flush()
+        add_user(session, f"rep-{label}@example.com", f"Rep {label}", "correct horse battery", team_id=team.id)
+        ids[label] = team.id
+    get_or_create_customer(session, "ann@customer.example", team_id=ids["b"], name="Ann")
+    session.commit()
+    return ids
+
+
+def _customers(session, email):
+    """(team_id, quiet) of every customer row with this address."""
+    from sqlmodel import select
+
+    from followup.models import Customer
+
+    session.rollback()  # a fresh snapshot: the console script wrote in another process
+    return sorted((c.team_id, c.quiet_until is not None) for c in session.exec(select(Customer).where(
+        Customer.email == email)))
+
+
+def test_customer_commands_find_the_customer_in_its_own_team(cli, session, two_teams):
+    quiet = cli("customer", "quiet", "ann@customer.example", "--days", "3", "--json")
+    assert quiet.returncode == 0, quiet.stderr
+    assert _customers(session, "ann@customer.example") == [(two_teams["b"], True)]  # no duplicate in team-a
+    assert json.loads(cli("customer", "show", "ann@customer.example", "--json").stdout)["quiet_until"]
+    assert cli("notes", "add", "ann@customer.example", "--text", "Called; wants 3 seats.").returncode == 0
+    assert cli("customer", "resume", "ann@customer.example").returncode == 0
+    assert _customers(session, "ann@customer.example") == [(two_teams["b"], False)]
+
+
+def test_an_address_in_two_teams_needs_team(cli, session, two_teams):
+    from followup.customers import get_or_create_customer
+
+    get_or_create_customer(session, "ann@customer.example", team_id=two_teams["a"])
+    session.commit()
+    ambiguous = "error: customer ann@customer.example is in several teams (team-a, team-b): give --team\n"
+    for args in (("customer", "quiet", "ann@customer.example", "--days", "3"),
+                 ("customer", "show", "ann@customer.example"), ("customer", "resume", "ann@customer.example"),
+                 ("notes", "add", "ann@customer.example", "--text", "Called.")):
+        refused = cli(*args)
+        assert (refused.returncode, refused.stderr) == (2, ambiguous), args
+    assert cli("customer", "quiet", "ann@customer.example", "--days", "3", "--team", "team-b").returncode == 0
+    assert _customers(session, "ann@customer.example") == [(two_teams["a"], False), (two_teams["b"], True)]
+    unknown = cli("customer", "show", "ann@customer.example", "--team", "team-z")
+    assert (unknown.returncode, unknown.stderr) == (2, "error: --team: no team 'team-z'\n")
+
+
+def test_a_new_address_with_several_teams_needs_team(cli, session, two_teams):
+    refused = cli("customer", "quiet", "new@customer.example", "--days", "2")
+    assert (refused.returncode, refused.stderr) == (
+        2, "error: no customer new@customer.example yet and there are several teams: give --team\n")
+    assert _customers(session, "new@customer.example") == []
+    assert cli("notes", "add", "new@customer.example", "--text", "Called.", "--team", "team-b").returncode == 0
+    assert _customers(session, "new@customer.example") == [(two_teams["b"], False)]
+    by_author = cli("notes", "add", "other@customer.example", "--text", "Called.", "--author", "rep-a@example.com")
+    assert by_author.returncode == 0, by_author.stderr
+    assert _customers(session, "other@customer.example") == [(two_teams["a"], False)]
