@@ -149,6 +149,9 @@ ROWS = {
     "config-unknown-key": Row(
         config_line('[policy]\nmax_per_week = 2\n'), ("drafts", "list"), 2, "stderr",
         "error: {config}: [policy] max_per_week: unknown key"),
+    "config-proxy-not-an-address": Row(
+        config_line('[web]\ntrusted_proxies = ["proxy.internal"]\n'), ("drafts", "list"), 2, "stderr",
+        "error: [web] trusted_proxies: 'proxy.internal' is not an IP address or network"),
     "config-wrong-type": Row(
         config_line('[policy]\nmax_per_window = "two"\n'), ("drafts", "list"), 2, "stderr",
         "error: {config}: [policy] max_per_window: 'two' is not a whole number"),
