@@ -272,3 +272,22 @@ def test_a_new_address_with_several_teams_needs_team(cli, session, two_teams):
     by_author = cli("notes", "add", "other@customer.example", "--text", "Called.", "--author", "rep-a@example.com")
     assert by_author.returncode == 0, by_author.stderr
     assert _customers(session, "other@customer.example") == [(two_teams["a"], False)]
+
+
+def test_a_mailbox_name_in_two_teams_needs_team(cli, session, vault, two_teams):
+    from followup.mailboxes import add_mailbox
+    from followup.users import get_user
+
+    for label in ("a", "b"):
+        add_mailbox(session, vault, name="work", owner=get_user(session, f"rep-{label}@example.com"),
+                    username=f"rep-{label}", password="pw", imap_host=f"imap-{label}.nowhere.invalid", imap_port=993,
+                    imap_security="ssl")
+    session.commit()
+    ambiguous = "error: mailbox work is in several teams (team-a, team-b): give --team\n"
+    for args in (("mailbox", "test", "work"), ("sync", "work")):
+        refused = cli(*args)
+        assert (refused.returncode, refused.stderr) == (2, ambiguous), args
+    chosen = cli("sync", "work", "--team", "team-b")
+    assert chosen.returncode == 1  # it tried team B's server (which does not resolve), and only that one
+    assert chosen.stderr == ("error: mailbox work: IMAP imap-b.nowhere.invalid:993: unknown host "
+                             "(the name does not resolve)\n")
