@@ -6,8 +6,8 @@ Security choices, in one place:
 - The session cookie is HttpOnly and SameSite=Lax. It is marked Secure when the request came over https
   (request.is_secure, which is X-Forwarded-Proto only from a `[web] trusted_proxies` peer: followup.web.proxy)
   or when `[web] cookie_secure` is set. Rate limiting keys on the client address the same middleware decides.
-- A session is valid only while its rep's session generation (bumped by logout and a password change) and
-  password hash are those it was issued with: a copied cookie dies with the session it was copied from.
+- A session is valid only while its rep's session generation (in the database, bumped by logout and a
+  password change) is the one it was issued with: a copied cookie dies with the session it was copied from.
 - Request bodies are capped at `[web] max_request_bytes` (MAX_CONTENT_LENGTH here, waitress's body limit
   under serve); ids in URLs are bounded integers, so a huge one is a 404, not a database overflow.
 - CSRFProtect guards every POST; every response carries CSP and the usual security headers.
@@ -19,6 +19,8 @@ from flask import Flask, current_app, g, has_request_context, request
 from flask.sessions import SecureCookieSessionInterface
 from sqlmodel import Session
 from werkzeug.routing import IntegerConverter
+
+from followup.db import MAX_ID
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
@@ -94,13 +96,9 @@ class SessionInterface(SecureCookieSessionInterface):
         return bool(app.config.get("SESSION_COOKIE_SECURE")) or (has_request_context() and request.is_secure)
 
 
-# Ids are INTEGER columns: 4 bytes on PostgreSQL. A larger id in a URL cannot exist, and asking the database
-# for it overflows, so the route does not match (404).
-MAX_ID = 2**31 - 1
-
-
 class IdConverter(IntegerConverter):
-    """Flask's int converter, bounded to what an id column can hold."""
+    """Flask's int converter, bounded to what an id column can hold: a larger id cannot exist, and asking the
+    database for it overflows, so the route does not match (404)."""
 
     def __init__(self, map, *args, **kwargs):
         kwargs.setdefault("max", MAX_ID)
@@ -113,7 +111,6 @@ def init_app(app: Flask) -> None:
 
     from followup.web import auth, customers, drafts, mailboxes, notes
     from followup.web.helpers import register_errors, register_filters
-
     from followup.web.proxy import TrustedProxies
 
     settings = app.extensions["followup"].settings

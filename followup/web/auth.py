@@ -16,6 +16,7 @@ from flask_login import LoginManager, UserMixin, current_user, login_required, l
 from sqlmodel import select
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from followup.db import MAX_ID
 from followup.models import User
 from followup.exceptions import BadInput
 from followup.users import add_user, authenticate, end_sessions
@@ -53,9 +54,7 @@ def init_login(app) -> None:
     @manager.user_loader
     def load(user_id: str):
         """The active rep with this id, or None (logged out)."""
-        if not user_id.isdigit():
-            return None
-        if len(user_id) > 18:  # no id is that long; int() of it would overflow the database
+        if not user_id.isdigit() or int(user_id) > MAX_ID:  # a larger id would overflow the database
             return None
         user = db_session().get(User, int(user_id))
         if user is None or not user.is_active or session.get(GENERATION_KEY) != user.session_generation:
