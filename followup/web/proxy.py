@@ -27,6 +27,15 @@ def _is_trusted(address: str, networks) -> bool:
     return any(ip in net for net in networks)
 
 
+def _is_address(value: str) -> bool:
+    """Whether a forwarded hop is an IP address."""
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
 class TrustedProxies:
     """WSGI middleware: REMOTE_ADDR and wsgi.url_scheme from X-Forwarded-For/-Proto of trusted peers only."""
 
@@ -42,7 +51,7 @@ class TrustedProxies:
             # the client is the nearest hop that is not itself one of our proxies (a proxy appends what it saw)
             while hops and _is_trusted(hops[-1], self.networks):
                 hops.pop()
-            if hops and _is_trusted(hops[-1], (ipaddress.ip_network("0.0.0.0/0"), ipaddress.ip_network("::/0"))):
+            if hops and _is_address(hops[-1]):  # anything else is no address: keep the proxy's own
                 environ["followup.proxy_peer"] = peer
                 environ["REMOTE_ADDR"] = hops[-1]
             proto = environ.get("HTTP_X_FORWARDED_PROTO", "").split(",")[-1].strip().lower()
