@@ -14,12 +14,8 @@ from tests.webutil import post
 
 
 @pytest.fixture(autouse=True)
-def local_servers_allowed(config_file):
-    """The test servers listen on 127.0.0.1 at random ports: allow what the web form refuses by default.
-
-    Autouse, so it writes the config before the app fixture reads it.
-    """
-    config_file.write_text(config_file.read_text() + "[web]\nmailbox_private_hosts = true\nmailbox_ports = []\n")
+def local_servers_allowed(allow_local_mail_servers):
+    """The test servers listen on 127.0.0.1 at random ports: allow what the web form refuses by default."""
 
 
 class BannerServer:
