@@ -478,15 +478,16 @@ def customer_show(email: str, team: str | None, as_json: bool) -> None:
 @customer.command("confirm")
 @click.argument("email")
 @click.argument("wish_id")
+@click.option("--team", default=None, help=TEAM_HELP)
 @click.option("--json", "as_json", is_flag=True)
-def customer_confirm(email: str, wish_id: str, as_json: bool) -> None:
+def customer_confirm(email: str, wish_id: str, team: str | None, as_json: bool) -> None:
     """Apply a possible wish with its quote."""
-    from followup.customers import confirm_possible, get_customer, summary
+    from followup.customers import confirm_possible, resolve_customer, summary
 
     st = state()
     st.db.check_current()
     with st.db.write_session() as session:
-        cust = get_customer(session, email)
+        cust = resolve_customer(session, email, team_option(session, team))
         wish = confirm_possible(session, cust, wish_id, actor="cli")
         session.commit()
         data = summary(session, cust, st.settings.policy.default_timezone)
@@ -496,15 +497,16 @@ def customer_confirm(email: str, wish_id: str, as_json: bool) -> None:
 @customer.command("dismiss")
 @click.argument("email")
 @click.argument("wish_id")
+@click.option("--team", default=None, help=TEAM_HELP)
 @click.option("--json", "as_json", is_flag=True)
-def customer_dismiss(email: str, wish_id: str, as_json: bool) -> None:
+def customer_dismiss(email: str, wish_id: str, team: str | None, as_json: bool) -> None:
     """Drop a possible wish (audited); the customer's state is unchanged."""
-    from followup.customers import dismiss_possible, get_customer, summary
+    from followup.customers import dismiss_possible, resolve_customer, summary
 
     st = state()
     st.db.check_current()
     with st.db.write_session() as session:
-        cust = get_customer(session, email)
+        cust = resolve_customer(session, email, team_option(session, team))
         possible = dismiss_possible(session, cust, wish_id, actor="cli")
         session.commit()
         data = summary(session, cust, st.settings.policy.default_timezone)

@@ -5,6 +5,7 @@ from sqlmodel import Session, col, select
 
 from followup import audit
 from followup.clock import iso, utcnow
+from followup.db import MAX_ID
 from followup.exceptions import BadInput, NotFound
 from followup.models import (COUNTED_SEND_STATES, Customer, CustomerAddress, Draft, PossibleWish, SendRecord, Team,
                              Wish)
@@ -223,7 +224,7 @@ def _open_possible(session: Session, customer: Customer, wish_id: str | int) -> 
         number = int(str(wish_id).strip())
     except ValueError:
         raise BadInput(f"wish id {wish_id!r} is not a number") from None
-    possible = session.get(PossibleWish, number)
+    possible = session.get(PossibleWish, number) if 0 < number <= MAX_ID else None  # larger overflows the column
     if possible is None or possible.customer_id != customer.id:
         raise NotFound(f"no possible wish {number} for {customer.email}")
     if possible.resolved_at is not None:

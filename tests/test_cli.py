@@ -253,11 +253,16 @@ def test_an_address_in_two_teams_needs_team(cli, session, two_teams):
     ambiguous = "error: customer ann@customer.example is in several teams (team-a, team-b): give --team\n"
     for args in (("customer", "quiet", "ann@customer.example", "--days", "3"),
                  ("customer", "show", "ann@customer.example"), ("customer", "resume", "ann@customer.example"),
-                 ("notes", "add", "ann@customer.example", "--text", "Called.")):
+                 ("notes", "add", "ann@customer.example", "--text", "Called."),
+                 ("customer", "confirm", "ann@customer.example", "1"),
+                 ("customer", "dismiss", "ann@customer.example", "1")):
         refused = cli(*args)
         assert (refused.returncode, refused.stderr) == (2, ambiguous), args
     assert cli("customer", "quiet", "ann@customer.example", "--days", "3", "--team", "team-b").returncode == 0
     assert _customers(session, "ann@customer.example") == [(two_teams["a"], False), (two_teams["b"], True)]
+    huge = cli("customer", "dismiss", "ann@customer.example", "99999999999999999999", "--team", "team-b")
+    assert (huge.returncode, huge.stderr) == (
+        2, "error: no possible wish 99999999999999999999 for ann@customer.example\n")
     unknown = cli("customer", "show", "ann@customer.example", "--team", "team-z")
     assert (unknown.returncode, unknown.stderr) == (2, "error: --team: no team 'team-z'\n")
 
