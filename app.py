@@ -59,11 +59,25 @@ def create_app(test_config: dict | None = None, *, config_path: str | None = Non
     return app
 
 
+def _undecodable(arg: str) -> bool:
+    """Whether a command-line argument carries bytes that were not UTF-8 (Python keeps them as surrogates)."""
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 class OneLineGroup(click.Group):
     """The top-level group: usage errors as one line on stderr with exit 2."""
 
     def main(self, args=None, prog_name=None, **extra):
         """Run the CLI; print click's usage errors on one line instead of a usage screen."""
+        for arg in sys.argv[1:] if args is None else args:
+            if _undecodable(arg):  # the OS gave bytes that are not UTF-8: refuse before they reach a query
+                shown = os.fsencode(arg).decode("utf-8", "backslashreplace")
+                click.echo(f"error: argument '{shown}' is not valid UTF-8", err=True)
+                sys.exit(2)
         try:
             return super().main(args=args, prog_name=prog_name, standalone_mode=False, **extra)
         except click.exceptions.Exit as exc:

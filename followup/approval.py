@@ -11,7 +11,7 @@ Rules worth knowing:
   outbox row and a new Message-ID), and the old one becomes "failed" with an error saying so, which
   keeps it from being re-approved twice. The old send still counts towards the customer's limits.
 """
-from datetime import datetime
+from datetime import datetime, timedelta
 from hashlib import sha256
 
 from sqlmodel import Session, col, select
@@ -27,6 +27,7 @@ APPROVABLE = ("pending", "approved", "unknown")
 EDITABLE = ("pending", "approved")
 REJECTABLE = ("pending", "approved", "stale", "unknown")
 SNOOZABLE = ("pending", "approved")
+MAX_SNOOZE_DAYS = 366  # further off is not a snooze but a rejection; far dates also overflow date arithmetic
 # Carried over to a new attempt of an "unknown" draft; everything about approval and sending starts afresh.
 COPIED_FIELDS = ("team_id", "customer_id", "mailbox_id", "thread_id", "in_reply_to", "references", "reason",
                  "sources", "grounding", "grounded", "backend", "sources_through", "state")
@@ -179,6 +180,8 @@ def snooze(session: Session, draft: Draft, user: User, until: datetime) -> Draft
     now = utcnow()
     if until <= now:
         raise BadInput(f"snooze: {iso(until)} is not in the future")
+    if until > now + timedelta(days=MAX_SNOOZE_DAYS):
+        raise BadInput(f"snooze: {iso(until)} is more than {MAX_SNOOZE_DAYS} days ahead (reject the draft instead)")
     draft.not_before, draft.hold_reason, draft.updated_at = until, f"snoozed until {iso(until)}", now
     session.add(draft)
     audit.record(session, "draft.snoozed", team_id=draft.team_id, entity="draft", entity_id=draft.id,

@@ -66,7 +66,10 @@ def emit(data, as_json: bool, text: str | None = None) -> None:
 def read_password(from_stdin: bool) -> str:
     """The password from the first line of stdin, or a hidden prompt on a terminal."""
     if from_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
+        try:
+            password = sys.stdin.readline().rstrip("\r\n")
+        except UnicodeDecodeError:
+            raise BadInput("--password-stdin: what was read is not valid UTF-8") from None
         if not password:
             raise BadInput("--password-stdin: nothing was read from standard input")
         return password
@@ -91,7 +94,20 @@ def parse_when(value: str, option: str, tz: str) -> datetime:
         parsed = datetime.fromisoformat(value.strip())
     except ValueError:
         raise BadInput(f"{option}: {value!r} is not an ISO 8601 date or time (e.g. 2026-11-24T15:30)") from None
-    return to_utc(parsed, tz)
+    try:
+        return to_utc(parsed, tz)
+    except OverflowError:  # 9999-12-31T23:59 in a zone west of UTC is past the last date Python knows
+        raise BadInput(f"{option}: {value!r} is out of range") from None
+
+
+def team_option(session, name: str | None) -> int | None:
+    """The id of the team --team names, or None when it was not given."""
+    from followup.users import get_team
+
+    return get_team(session, name).id if name else None
+
+
+TEAM_HELP = "The customer's team (needed when several teams know the address)."
 
 
 def not_yet(what: str, issue: int) -> NotAvailable:
@@ -145,6 +161,23 @@ def user_add(email: str, name: str, password_stdin: bool, signature: str) -> Non
 # ---------------------------------------------------------------- mailbox
 
 
+@user.command("password")
+@click.argument("email")
+@click.option("--password-stdin", is_flag=True, help="Read the new password from standard input.")
+def user_password(email: str, password_stdin: bool) -> None:
+    """Change a rep's password; every web session the rep has is ended."""
+    from followup.users import get_user, set_password
+
+    st = state()
+    password = read_password(password_stdin)
+    st.db.check_current()
+    with st.db.write_session() as session:
+        rep = get_user(session, email)
+        set_password(session, rep, password)
+        session.commit()
+        click.echo(f"password of {rep.email} changed; their web sessions are ended")
+
+
 @click.group(cls=Group)
 def mailbox() -> None:
     """Connect and test IMAP + SMTP accounts."""
@@ -184,7 +217,8 @@ def mailbox_add(name, owner, username, password_stdin, imap_host, imap_port, ima
 
 @mailbox.command("test")
 @click.argument("name")
-def mailbox_test(name: str) -> None:
+@click.option("--team", default=None, help="The mailbox's team (needed when several teams use the name).")
+def mailbox_test(name: str, team: str | None) -> None:
     """Log in to IMAP and SMTP and say what works."""
     from followup.imap import test_mailbox
     from followup.mailboxes import get_mailbox
@@ -192,7 +226,7 @@ def mailbox_test(name: str) -> None:
     st = state()
     st.db.check_current()
     with st.db.session() as session:
-        box = get_mailbox(session, name)
+        box = get_mailbox(session, name, team_option(session, team))
     checks = test_mailbox(box, st.vault.decrypt(box.password_encrypted), st.settings.sync.timeout.total_seconds())
     for check, ok, detail in checks:
         click.echo(f"{'ok  ' if ok else 'FAIL'} {check}: {detail}")
@@ -207,15 +241,20 @@ def mailbox_test(name: str) -> None:
 
 @click.command(cls=Command)
 @click.argument("name", required=False)
+@click.option("--team", default=None, help="The mailbox's team (needed when several teams use the name).")
 @click.option("--json", "as_json", is_flag=True)
-def sync(name: str | None, as_json: bool) -> None:
+def sync(name: str | None, team: str | None, as_json: bool) -> None:
     """Fetch new mail from every mailbox (or NAME)."""
     from followup.sync import sync_all, terminal_progress
 
     st = state()
     st.db.check_current()
     progress = terminal_progress(sys.stderr) if sys.stderr.isatty() else None
-    data = sync_all(st.db, st.vault, st.settings, name, progress=progress)
+    team_id = None
+    if team:
+        with st.db.session() as session:
+            team_id = team_option(session, team)
+    data = sync_all(st.db, st.vault, st.settings, name, progress=progress, team_id=team_id)
     lines = [f"{m['name']}: {m['new_messages']} new, {m['quarantined']} quarantined"
              + (f" (failed: {m['error']})" if m["error"] else "") for m in data["mailboxes"]]
     emit(data, as_json, "\n".join(lines) if lines else "no mailboxes: add one with 'followup mailbox add'")
@@ -233,16 +272,18 @@ def notes() -> None:
 
 @notes.command("add")
 @click.argument("customer_email")
+@click.option("--team", default=None, help=TEAM_HELP)
 @click.option("--text", default=None, help="The note.")
 @click.option("--file", "file_", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Read the note from a file ('-' for standard input).")
 @click.option("--at", "at", default=None, help="When the call was (ISO 8601; default now).")
 @click.option("--author", default=None, help="Email of the rep who made the call (default: the only rep).")
 @click.option("--json", "as_json", is_flag=True)
-def notes_add(customer_email, text, file_, at, author, as_json) -> None:
+def notes_add(customer_email, text, file_, at, author, team, as_json) -> None:
     """Record a call note for a customer."""
     from sqlmodel import select
 
+    from followup.customers import resolve_customer
     from followup.models import User
     from followup.notes import add_note
     from followup.users import get_user
@@ -257,13 +298,20 @@ def notes_add(customer_email, text, file_, at, author, as_json) -> None:
         raise BadInput(f"--at: {at} is in the future")
     st.db.check_current()
     with st.db.write_session() as session:
+        team_id = team_option(session, team)
         if author:
             rep = get_user(session, author)
+            if team_id is not None and rep.team_id != team_id:
+                raise BadInput(f"--author: {rep.email} is not in team {team}")
+            team_id = rep.team_id  # the author's team is the note's team
         else:
             reps = list(session.exec(select(User).limit(2)))
             rep = reps[0] if len(reps) == 1 else None
-        note = add_note(session, customer_email, text, at=when, author_id=rep.id if rep else None,
-                        team_id=rep.team_id if rep else None)
+        customer = resolve_customer(session, customer_email, team_id, create=True)
+        if rep is not None and rep.team_id != customer.team_id:
+            rep = None  # the only rep is in another team: not the author of this team's note
+        note = add_note(session, customer.email, text, at=when, author_id=rep.id if rep else None,
+                        team_id=customer.team_id)
         session.commit()
         emit({"id": note.id, "customer_id": note.customer_id}, as_json, f"note {note.id} added")
 
@@ -434,15 +482,16 @@ def customer() -> None:
 
 @customer.command("show")
 @click.argument("email")
+@click.option("--team", default=None, help=TEAM_HELP)
 @click.option("--json", "as_json", is_flag=True)
-def customer_show(email: str, as_json: bool) -> None:
+def customer_show(email: str, team: str | None, as_json: bool) -> None:
     """Show a customer's status, quiet period, preferences and recent sends."""
-    from followup.customers import get_customer, summary
+    from followup.customers import resolve_customer, summary
 
     st = state()
     st.db.check_current()
     with st.db.session() as session:
-        cust = get_customer(session, email)
+        cust = resolve_customer(session, email, team_option(session, team))
         data = summary(session, cust, st.settings.policy.default_timezone)
         quiet = local_text(cust.quiet_until, data["timezone"]) if data["quiet_until"] else "-"
     lines = [f"{data['email']} {data['name']}".strip(), f"status: {data['status']}"
@@ -460,15 +509,16 @@ def customer_show(email: str, as_json: bool) -> None:
 @customer.command("confirm")
 @click.argument("email")
 @click.argument("wish_id")
+@click.option("--team", default=None, help=TEAM_HELP)
 @click.option("--json", "as_json", is_flag=True)
-def customer_confirm(email: str, wish_id: str, as_json: bool) -> None:
+def customer_confirm(email: str, wish_id: str, team: str | None, as_json: bool) -> None:
     """Apply a possible wish with its quote."""
-    from followup.customers import confirm_possible, get_customer, summary
+    from followup.customers import confirm_possible, resolve_customer, summary
 
     st = state()
     st.db.check_current()
     with st.db.write_session() as session:
-        cust = get_customer(session, email)
+        cust = resolve_customer(session, email, team_option(session, team))
         wish = confirm_possible(session, cust, wish_id, actor="cli")
         session.commit()
         data = summary(session, cust, st.settings.policy.default_timezone)
@@ -478,15 +528,16 @@ def customer_confirm(email: str, wish_id: str, as_json: bool) -> None:
 @customer.command("dismiss")
 @click.argument("email")
 @click.argument("wish_id")
+@click.option("--team", default=None, help=TEAM_HELP)
 @click.option("--json", "as_json", is_flag=True)
-def customer_dismiss(email: str, wish_id: str, as_json: bool) -> None:
+def customer_dismiss(email: str, wish_id: str, team: str | None, as_json: bool) -> None:
     """Drop a possible wish (audited); the customer's state is unchanged."""
-    from followup.customers import dismiss_possible, get_customer, summary
+    from followup.customers import dismiss_possible, resolve_customer, summary
 
     st = state()
     st.db.check_current()
     with st.db.write_session() as session:
-        cust = get_customer(session, email)
+        cust = resolve_customer(session, email, team_option(session, team))
         possible = dismiss_possible(session, cust, wish_id, actor="cli")
         session.commit()
         data = summary(session, cust, st.settings.policy.default_timezone)
@@ -495,22 +546,24 @@ def customer_dismiss(email: str, wish_id: str, as_json: bool) -> None:
 
 @customer.command("quiet")
 @click.argument("email")
+@click.option("--team", default=None, help=TEAM_HELP)
 @click.option("--days", type=int, default=None, help="Quiet for this many days from now.")
 @click.option("--until", "until", default=None, help="Quiet until this date (ISO 8601, in the customer's time zone).")
 @click.option("--reason", default="", help="Why (shown with the quiet period).")
 @click.option("--json", "as_json", is_flag=True)
-def customer_quiet(email: str, days: int | None, until: str | None, reason: str, as_json: bool) -> None:
+def customer_quiet(email: str, team: str | None, days: int | None, until: str | None, reason: str,
+                   as_json: bool) -> None:
     """Hold every follow-up to a customer for a while."""
-    from followup.customers import get_or_create_customer, set_quiet, summary
+    from followup.customers import MAX_QUIET_DAYS, resolve_customer, set_quiet, summary
 
     if (days is None) == (until is None):
         raise BadInput("customer quiet: give exactly one of --days or --until")
-    if days is not None and days < 1:
-        raise BadInput(f"--days: {days} must be at least 1")
+    if days is not None and not 1 <= days <= MAX_QUIET_DAYS:
+        raise BadInput(f"--days: {days} is not between 1 and {MAX_QUIET_DAYS}")
     st = state()
     st.db.check_current()
     with st.db.write_session() as session:
-        cust = get_or_create_customer(session, email)
+        cust = resolve_customer(session, email, team_option(session, team), create=True)
         tz = cust.timezone or st.settings.policy.default_timezone
         end = utcnow() + timedelta(days=days) if days is not None else parse_when(until, "--until", tz)
         set_quiet(session, cust, end, reason=reason, actor="cli")
@@ -521,15 +574,16 @@ def customer_quiet(email: str, days: int | None, until: str | None, reason: str,
 
 @customer.command("resume")
 @click.argument("email")
+@click.option("--team", default=None, help=TEAM_HELP)
 @click.option("--json", "as_json", is_flag=True)
-def customer_resume(email: str, as_json: bool) -> None:
+def customer_resume(email: str, team: str | None, as_json: bool) -> None:
     """Lift a quiet period, pause or opt-out set by mistake."""
-    from followup.customers import get_customer, resume, summary
+    from followup.customers import resolve_customer, resume, summary
 
     st = state()
     st.db.check_current()
     with st.db.write_session() as session:
-        cust = get_customer(session, email)
+        cust = resolve_customer(session, email, team_option(session, team))
         undone = resume(session, cust, actor="cli")
         session.commit()
         data = summary(session, cust, st.settings.policy.default_timezone)
@@ -619,7 +673,12 @@ def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
         if web:
             from waitress import create_server
 
-            server = create_server(app, host=host, port=port, threads=state().settings.web.threads)
+            web_settings = state().settings.web
+            # waitress refuses an over-long body before buffering it; the app's TrustedProxies middleware, not
+            # waitress, decides which forwarded headers count, so waitress must pass them through.
+            server = create_server(app, host=host, port=port, threads=web_settings.threads,
+                                   max_request_body_size=web_settings.max_request_bytes,
+                                   clear_untrusted_proxy_headers=False)
             click.echo(f"followup serving on http://{host}:{server.effective_port} (scheduler running)", err=True)
             if not stop.is_set():
                 serving.set()

@@ -6,6 +6,7 @@ Secrets never live in the file: keys ending in ``_env`` name the environment var
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import os
 import re
 import tomllib
@@ -31,7 +32,10 @@ def parse_duration(text: str) -> timedelta:
     if not text or not match or not any(match.groups()):
         raise ValueError(f"{text!r} is not a duration (write 30s, 90m, 48h or 7d)")
     days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
-    return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
+    try:
+        return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
+    except OverflowError:
+        raise ValueError(f"{text!r} is too long a duration") from None
 
 
 def format_duration(value: timedelta) -> str:
@@ -62,9 +66,16 @@ class WebSettings:
     threads: int = 8
     secret_key_env: str = "FOLLOWUP_SECRET_KEY"
     login_attempts: int = 5
+    login_attempts_per_client: int = 20
     login_window: Duration = Duration(minutes=15)
     session_lifetime: Duration = Duration(hours=12)
     queue_page_size: int = 200
+    max_request_bytes: int = 1024 * 1024
+    trusted_proxies: tuple[str, ...] = ()
+    cookie_secure: bool = False
+    mailbox_private_hosts: bool = False
+    mailbox_hosts: tuple[str, ...] = ()
+    mailbox_ports: tuple[int, ...] = (25, 143, 465, 587, 993, 2525)
 
 
 @dataclass(frozen=True)
@@ -176,6 +187,16 @@ def _coerce(section: str, key: str, kind: Any, value: Any, from_env: bool) -> An
             if value < 0:
                 raise ValueError(f"{value!r} must not be negative")
             return value
+        if kind_name.startswith("tuple[int"):
+            if from_env:
+                try:
+                    value = [int(part) for part in str(value).split(",") if part.strip()]
+                except ValueError:
+                    raise ValueError(f"{value!r} is not a list of whole numbers") from None
+            if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0
+                                                      for v in value):
+                raise ValueError(f"{value!r} is not a list of whole numbers")
+            return tuple(value)
         if kind_name.startswith("tuple"):
             if from_env:
                 value = [part.strip() for part in str(value).split(",") if part.strip()]
@@ -199,6 +220,16 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(f"[drafting] backend: {settings.drafting.backend!r} is not 'extractive' or 'openai'")
     if settings.policy.max_per_window < 1:
         raise ConfigError("[policy] max_per_window: must be at least 1")
+    for proxy in settings.web.trusted_proxies:
+        try:
+            ipaddress.ip_network(proxy, strict=False)
+        except ValueError:
+            raise ConfigError(f"[web] trusted_proxies: {proxy!r} is not an IP address or network") from None
+    for port in settings.web.mailbox_ports:
+        if not 0 < port < 65536:
+            raise ConfigError(f"[web] mailbox_ports: {port} is not a port (1-65535)")
+    if settings.web.max_request_bytes < 1024:
+        raise ConfigError("[web] max_request_bytes: must be at least 1024")
     from followup.policy import SendWindow  # imported late: policy imports nothing from config at module load
 
     try:

@@ -1,16 +1,19 @@
 """Customers: lookup by any of their addresses, wishes (quiet, pause, opt-out, preferences) and their undoing."""
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
 from followup import audit
 from followup.clock import iso, utcnow
+from followup.db import MAX_ID
 from followup.exceptions import BadInput, NotFound
-from followup.models import COUNTED_SEND_STATES, Customer, CustomerAddress, Draft, PossibleWish, SendRecord, Wish
+from followup.models import (COUNTED_SEND_STATES, Customer, CustomerAddress, Draft, PossibleWish, SendRecord, Team,
+                             Wish)
 from followup.users import default_team, normalise_email
 
 STATUS_WISHES = {"paused": "paused", "do_not_contact": "do_not_contact"}
 RECENT_SENDS_SHOWN = 20
+MAX_QUIET_DAYS = 366  # a longer hold is a pause (until the customer writes again), not a quiet period
 
 
 def find_customer(session: Session, email: str, team_id: int | None = None) -> Customer | None:
@@ -45,6 +48,32 @@ def get_or_create_customer(session: Session, email: str, *, team_id: int | None 
     elif name and not customer.name:
         customer.name = name.strip()
     return customer
+
+
+def resolve_customer(session: Session, email: str, team_id: int | None = None, *, create: bool = False) -> Customer:
+    """The customer a command names: in ``team_id`` when given, else in whichever one team has the address.
+
+    An address several teams know is refused (BadInput naming the teams) rather than guessed. With ``create``, a
+    new address is created in the given team, or in the only team there is; with several teams and none given
+    it is refused, so no duplicate is ever made in the default team.
+    """
+    email = normalise_email(email, "customer email")
+    if team_id is not None:
+        found = find_customer(session, email, team_id)
+        if found is None and not create:
+            raise NotFound(f"no customer {email} in that team")
+        return found or get_or_create_customer(session, email, team_id=team_id)
+    teams = list(session.exec(select(CustomerAddress.team_id).where(CustomerAddress.email == email).distinct()))
+    if len(teams) > 1:
+        names = ", ".join(session.exec(select(Team.name).where(col(Team.id).in_(teams)).order_by(Team.name)))
+        raise BadInput(f"customer {email} is in several teams ({names}): give --team")
+    if teams:
+        return find_customer(session, email, teams[0])
+    if not create:
+        raise NotFound(f"no customer {email}")
+    if len(list(session.exec(select(Team.id).limit(2)))) > 1:
+        raise BadInput(f"no customer {email} yet and there are several teams: give --team")
+    return get_or_create_customer(session, email)
 
 
 def active_wishes(session: Session, customer: Customer) -> list[Wish]:
@@ -93,10 +122,12 @@ def apply_wish(session: Session, customer: Customer, kind: str, *, quote: str = 
 
 def set_quiet(session: Session, customer: Customer, until: datetime, *, reason: str = "",
               actor_id: int | None = None, actor: str = "system", now: datetime | None = None) -> Wish:
-    """Hold every follow-up to this customer until ``until`` (naive UTC), which must lie in the future."""
+    """Hold every follow-up to this customer until ``until`` (naive UTC), in the future and within MAX_QUIET_DAYS."""
     now = now or utcnow()
     if until <= now:
         raise BadInput(f"quiet period ends before it begins ({iso(until)} is not after now)")
+    if until > now + timedelta(days=MAX_QUIET_DAYS):
+        raise BadInput(f"quiet period: {iso(until)} is more than {MAX_QUIET_DAYS} days ahead")
     return apply_wish(session, customer, "quiet", quote=reason or "set by a rep", until=until, actor_id=actor_id,
                       actor=actor)
 
@@ -193,7 +224,7 @@ def _open_possible(session: Session, customer: Customer, wish_id: str | int) -> 
         number = int(str(wish_id).strip())
     except ValueError:
         raise BadInput(f"wish id {wish_id!r} is not a number") from None
-    possible = session.get(PossibleWish, number)
+    possible = session.get(PossibleWish, number) if 0 < number <= MAX_ID else None  # larger overflows the column
     if possible is None or possible.customer_id != customer.id:
         raise NotFound(f"no possible wish {number} for {customer.email}")
     if possible.resolved_at is not None:

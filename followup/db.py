@@ -13,6 +13,8 @@ from sqlmodel import Session
 from followup.exceptions import ConfigError, RuntimeFailure
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+# Ids are INTEGER columns, 4 bytes on PostgreSQL: a larger id cannot exist, and looking it up overflows.
+MAX_ID = 2**31 - 1
 
 
 def _sqlite_pragmas(busy_timeout_ms: int):
@@ -43,7 +45,14 @@ class Database:
         kwargs: dict = {"echo": echo, "future": True}
         if self.is_sqlite:
             if self.url.database and self.url.database != ":memory:":
-                Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
+                folder = Path(self.url.database).parent
+                try:
+                    folder.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+                    why = f"{blocking} is a file, not a folder" if blocking else f"cannot create {folder}: " \
+                        f"{exc.strerror or exc}"
+                    raise ConfigError(f"[database] url: {why}") from None
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": busy_timeout_s}
         else:
             kwargs["pool_pre_ping"] = True
@@ -101,8 +110,14 @@ class Database:
             before = self.current_revision()
             command.upgrade(self.alembic_config(), "head")
             return before, self.current_revision()
-        except sa.exc.OperationalError as exc:
+        except sa.exc.DatabaseError as exc:
+            self._refuse_foreign_file(exc)
             raise RuntimeFailure(f"database {self.url.render_as_string()}: {exc.orig}") from None
+
+    def _refuse_foreign_file(self, exc: sa.exc.DatabaseError) -> None:
+        """Raise ConfigError when the SQLite file the config names is some other kind of file."""
+        if self.is_sqlite and "file is not a database" in str(exc.orig):
+            raise ConfigError(f"[database] url: {self.url.database} is not a SQLite database") from None
 
     def check_current(self) -> None:
         """Raise RuntimeFailure when the database is not created or not upgraded to the newest revision.
@@ -112,11 +127,12 @@ class Database:
         try:
             with self.engine.connect() as conn:
                 current = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-        except sa.exc.OperationalError as exc:
+        except sa.exc.ProgrammingError:  # PostgreSQL: relation does not exist
+            current = None
+        except sa.exc.DatabaseError as exc:  # SQLite: OperationalError "no such table", or not a database at all
+            self._refuse_foreign_file(exc)
             if "alembic_version" not in str(exc.orig) and "no such table" not in str(exc.orig):
                 raise RuntimeFailure(f"database {self.url.render_as_string()}: {exc.orig}") from None
-            current = None
-        except sa.exc.ProgrammingError:  # PostgreSQL: relation does not exist
             current = None
         if current != newest_revision():
             raise RuntimeFailure(

@@ -5,13 +5,14 @@ from sqlmodel import Session, col, select
 
 from followup import audit
 from followup.clock import iso, utcnow
+from followup.db import MAX_ID
 from followup.exceptions import BadInput, NotFound
 from followup.models import DRAFT_STATUSES, Customer, Draft
 
 
 def get_draft(session: Session, draft_id: int, team_id: int | None = None) -> Draft:
     """The draft with this id (in the team, when given), or NotFound."""
-    draft = session.get(Draft, draft_id)
+    draft = session.get(Draft, draft_id) if 0 < draft_id <= MAX_ID else None  # a larger id overflows the column
     if draft is None or (team_id is not None and draft.team_id != team_id):
         raise NotFound(f"no draft {draft_id}")
     return draft

@@ -19,6 +19,8 @@ from followup.models import Mailbox
 
 DEFAULT_TIMEOUT = 30.0
 HUNG_UP = "the server closed the connection without answering"
+NOT_IMAP = "not an IMAP server (it did not greet with an IMAP response)"
+NOT_SMTP = "not an SMTP server (it did not greet with an SMTP reply)"
 _COMMAND = re.compile(r"command: (\w+) =>")  # how imaplib names the command an error interrupted
 # Tried in this order when no folder is flagged \Sent (RFC 6154 SPECIAL-USE).
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "[Gmail]/Sent Mail", "INBOX.Sent", "INBOX/Sent")
@@ -48,6 +50,14 @@ def describe_error(exc: BaseException, security: str, port: int, timeout: float)
         # smtplib re-raises a timeout or a reset as "Connection unexpectedly closed: <why>": say the why.
         cause = exc.__context__
         return describe_error(cause, security, port, timeout) if isinstance(cause, OSError) else HUNG_UP
+    if isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code == -1:
+        # smtplib's code for a line that is no SMTP reply: some other service answered. Its bytes are not
+        # repeated (the web form must not read banners of internal services for anyone).
+        return NOT_SMTP
+    if isinstance(exc, smtplib.SMTPConnectError):
+        return f"the SMTP server refused the session (reply code {exc.smtp_code})"
+    if isinstance(exc, imaplib.IMAP4.abort) and str(exc).startswith(("unexpected response", "unexpected tagged")):
+        return NOT_IMAP  # a greeting that is no IMAP response: some other service; its bytes are not repeated
     if isinstance(exc, imaplib.IMAP4.abort):
         # imaplib's words for a server that hung up: "socket error: EOF", "unterminated line: b'* OK [CAPA'".
         command = _COMMAND.search(str(exc))

@@ -68,18 +68,18 @@ def sync_mailboxes(app: Flask) -> str | None:
 
     def body() -> str:
         from followup.models import Mailbox
-        from followup.sync import sync_all
+        from followup.sync import sync_all, sync_lease
 
         st = _state(app)
         with st.db.session() as session:
-            names = list(session.exec(select(Mailbox.name).order_by(Mailbox.id)))
+            names = list(session.exec(select(Mailbox.id).order_by(Mailbox.id)))
         new = quarantined = skipped = failed = 0
-        for name in names:
-            with leases.Held(st.db, f"sync:{name}", st.settings.schedule.lock_ttl) as held:
+        for mailbox_id in names:
+            with leases.Held(st.db, sync_lease(mailbox_id), st.settings.schedule.lock_ttl) as held:
                 if not held.acquired:
                     skipped += 1
                     continue
-                result = sync_all(st.db, st.vault, st.settings, name=name)
+                result = sync_all(st.db, st.vault, st.settings, mailbox_id=mailbox_id)
             new += result["new_messages"]
             quarantined += result["quarantined"]
             failed += sum(1 for m in result["mailboxes"] if m.get("error"))
@@ -176,28 +176,30 @@ IDLE_CHECK_SECONDS = 5
 IDLE_RETRY_SECONDS = 60
 
 
-def sync_one(app: Flask, name: str) -> dict | None:
+def sync_one(app: Flask, mailbox_id: int) -> dict | None:
     """Sync one mailbox under its lease and prepare drafts when mail arrived; None when leased elsewhere."""
-    from followup.sync import sync_all
+    from followup.sync import sync_all, sync_lease
 
     st = _state(app)
-    with app.app_context(), leases.Held(st.db, f"sync:{name}", st.settings.schedule.lock_ttl) as held:
+    with app.app_context(), leases.Held(st.db, sync_lease(mailbox_id), st.settings.schedule.lock_ttl) as held:
         if not held.acquired:
             return None
-        result = sync_all(st.db, st.vault, st.settings, name=name)
+        result = sync_all(st.db, st.vault, st.settings, mailbox_id=mailbox_id)
     if result["new_messages"]:
         with app.app_context():
             prepare_drafts(app)
-    log.info("idle sync %s: %d new, %d quarantined", name, result["new_messages"], result["quarantined"])
+    log.info("idle sync of mailbox %s: %d new, %d quarantined", mailbox_id, result["new_messages"],
+             result["quarantined"])
     return result
 
 
-def watch_inbox(app: Flask, name: str, stop: threading.Event) -> None:
+def watch_inbox(app: Flask, mailbox_id: int, stop: threading.Event) -> None:
     """Wait on the mailbox's INBOX with IMAP IDLE and sync as soon as new mail arrives, until ``stop``."""
     from followup.imap import connect, logout_quietly
-    from followup.mailboxes import get_mailbox
+    from followup.models import Mailbox
 
     st = _state(app)
+    name = mailbox_id  # log lines and the lease name the mailbox by id: names repeat across teams
     idle_for = st.settings.sync.idle_timeout.total_seconds()
     while not stop.is_set():
         with app.app_context(), leases.Held(st.db, f"idle:{name}", st.settings.schedule.lock_ttl) as held:
@@ -206,7 +208,9 @@ def watch_inbox(app: Flask, name: str, stop: threading.Event) -> None:
                 continue
             try:
                 with st.db.session() as session:
-                    mailbox = get_mailbox(session, name)
+                    mailbox = session.get(Mailbox, mailbox_id)
+                if mailbox is None:  # deleted: nothing left to watch
+                    return
                 client = connect(mailbox, st.vault.decrypt(mailbox.password_encrypted),
                                  timeout=st.settings.sync.timeout.total_seconds())
             except Exception as exc:  # report and retry later; the scheduled sync still runs
@@ -220,13 +224,13 @@ def watch_inbox(app: Flask, name: str, stop: threading.Event) -> None:
                 client.select_folder("INBOX", readonly=True)
                 client.idle()
                 # Mail that arrived before IDLE began raises no EXISTS: catch up once, now that IDLE listens.
-                sync_one(app, name)
+                sync_one(app, mailbox_id)
                 started = time.monotonic()
                 while not stop.is_set():
                     responses = client.idle_check(timeout=IDLE_CHECK_SECONDS)
                     if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
                         client.idle_done()
-                        sync_one(app, name)
+                        sync_one(app, mailbox_id)
                         client.idle()
                         started = time.monotonic()
                     elif time.monotonic() - started > idle_for:  # servers drop IDLE after ~30 minutes
@@ -247,20 +251,20 @@ class InboxWatchers:
     def __init__(self, app: Flask):
         self.app = app
         self.stop = threading.Event()
-        self.threads: dict[str, threading.Thread] = {}
+        self.threads: dict[int, threading.Thread] = {}
 
     def ensure(self) -> None:
         """Start a watcher for every mailbox that has none running."""
         from followup.models import Mailbox
 
         with _state(self.app).db.session() as session:
-            names = list(session.exec(select(Mailbox.name)))
-        for name in names:
-            thread = self.threads.get(name)
+            ids = list(session.exec(select(Mailbox.id)))
+        for mailbox_id in ids:
+            thread = self.threads.get(mailbox_id)
             if thread is None or not thread.is_alive():
-                thread = threading.Thread(target=watch_inbox, args=(self.app, name, self.stop), name=f"idle:{name}",
-                                          daemon=True)
-                self.threads[name] = thread
+                thread = threading.Thread(target=watch_inbox, args=(self.app, mailbox_id, self.stop),
+                                          name=f"idle:{mailbox_id}", daemon=True)
+                self.threads[mailbox_id] = thread
                 thread.start()
 
     def shutdown(self) -> None:

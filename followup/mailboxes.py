@@ -1,9 +1,12 @@
 """Mailboxes: IMAP + SMTP accounts of the reps, their passwords kept encrypted."""
-from sqlmodel import Session, select
+import ipaddress
+import socket
+
+from sqlmodel import Session, col, select
 
 from followup import audit
 from followup.exceptions import BadInput, NotFound
-from followup.models import Mailbox, User
+from followup.models import Mailbox, Team, User
 from followup.users import normalise_email
 
 SECURITY_MODES = ("ssl", "starttls", "none")
@@ -27,7 +30,7 @@ def add_mailbox(session: Session, vault, *, name: str, owner: User, username: st
     name = (name or "").strip()
     if not name or len(name) > 100:
         raise BadInput(f"mailbox name: {name!r} must be 1 to 100 characters")
-    if session.exec(select(Mailbox).where(Mailbox.name == name)).first():
+    if session.exec(select(Mailbox).where(Mailbox.name == name, Mailbox.team_id == owner.team_id)).first():
         raise BadInput(f"mailbox {name} already exists")
     validate_endpoint("imap", imap_host, imap_port, imap_security)
     if smtp_host:
@@ -48,11 +51,80 @@ def add_mailbox(session: Session, vault, *, name: str, owner: User, username: st
 
 
 def get_mailbox(session: Session, name: str, team_id: int | None = None) -> Mailbox:
-    """The mailbox with this name, or NotFound."""
-    mailbox = session.exec(select(Mailbox).where(Mailbox.name == name)).first()
-    if mailbox is None or (team_id is not None and mailbox.team_id != team_id):
+    """The mailbox with this name (in the team, when given), NotFound, or BadInput when several teams have one."""
+    query = select(Mailbox).where(Mailbox.name == name)
+    if team_id is not None:
+        query = query.where(Mailbox.team_id == team_id)
+    found = list(session.exec(query.order_by(Mailbox.id).limit(10)))
+    if not found:
         raise NotFound(f"no mailbox {name}")
-    return mailbox
+    if len(found) > 1:
+        teams = ", ".join(t.name for t in session.exec(select(Team).where(col(Team.id).in_([m.team_id for m in found]))
+                                                       .order_by(Team.name)))
+        raise BadInput(f"mailbox {name} is in several teams ({teams}): give --team")
+    return found[0]
+
+
+# ---------------------------------------------------------------- where the web form may connect
+
+
+def _host_allowed(host: str, patterns: tuple[str, ...]) -> bool:
+    """Whether a host name matches one of the admin's names ("mail.example.com" or "*.example.com")."""
+    host = host.lower().rstrip(".")
+    for pattern in patterns:
+        pattern = pattern.lower().rstrip(".")
+        if host == pattern or (pattern.startswith("*.") and host.endswith(pattern[1:])):
+            return True
+    return False
+
+
+def _private(address: str) -> bool:
+    """Whether an IP address is loopback, private, link-local, reserved or otherwise not a public server."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return not ip.is_global or ip.is_multicast
+
+
+def check_destination(kind: str, host: str, port: int, *, private_hosts: bool, hosts: tuple[str, ...],
+                      ports: tuple[int, ...], resolve: bool) -> None:
+    """Raise BadInput when the web form may not connect to host:port ([web] mailbox_* settings).
+
+    The web form is no port scanner: only the admin's ports, only the admin's hosts (when listed), and no
+    loopback or private address unless allowed. With ``resolve`` the name is looked up and every address it
+    has must pass (a name that does not resolve passes: connecting will say "unknown host").
+    """
+    what = f"{kind.upper()} {host}:{port}"
+    if ports and int(port) not in ports:
+        raise BadInput(f"{what}: port {port} is not one the administrator allows "
+                       f"({', '.join(map(str, ports))}; [web] mailbox_ports)")
+    if hosts and not _host_allowed(host, hosts):
+        raise BadInput(f"{what}: {host} is not a host the administrator allows ([web] mailbox_hosts)")
+    if private_hosts:
+        return
+    try:
+        addresses = {host} if ipaddress.ip_address(host.strip("[]")) else set()
+    except ValueError:
+        addresses = set()
+        if host.lower().rstrip(".") == "localhost" or host.lower().endswith(".localhost"):
+            addresses = {"127.0.0.1"}
+        elif resolve:
+            try:
+                addresses = {info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)}
+            except (OSError, UnicodeError):
+                addresses = set()
+    if any(_private(a.strip("[]")) for a in addresses):
+        raise BadInput(f"{what}: a loopback or private address; the web form connects only to public mail "
+                       "servers ([web] mailbox_private_hosts)")
+
+
+def check_mailbox_destinations(mailbox: Mailbox, web_settings, *, resolve: bool) -> None:
+    """Check the IMAP and (if any) SMTP server of a mailbox against the web form's rules."""
+    rules = dict(private_hosts=web_settings.mailbox_private_hosts, hosts=web_settings.mailbox_hosts,
+                 ports=web_settings.mailbox_ports, resolve=resolve)
+    check_destination("imap", mailbox.imap_host, mailbox.imap_port, **rules)
+    if mailbox.smtp_host:
+        check_destination("smtp", mailbox.smtp_host, mailbox.smtp_port, **rules)
 
 
 def own_addresses(mailbox: Mailbox) -> set[str]:

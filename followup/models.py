@@ -51,16 +51,19 @@ class User(SQLModel, table=True):
     signature: str = Field(default="", sa_type=sa.Text)
     timezone: Optional[str] = Field(default=None, max_length=64)
     is_active: bool = Field(default=True)
+    # bumped by logout and a password change: every session issued under an older value is refused
+    session_generation: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     created_at: datetime = Field(default_factory=utcnow, sa_type=sa.DateTime)
 
 
 class Mailbox(SQLModel, table=True):
-    """An IMAP + SMTP account owned by a rep; its password is encrypted at rest (Fernet)."""
+    """An IMAP + SMTP account owned by a rep; its password is encrypted at rest (Fernet). Names are per team."""
 
+    __table_args__ = (sa.UniqueConstraint("team_id", "name"),)
     id: Optional[int] = Field(default=None, primary_key=True)
     team_id: int = Field(foreign_key="team.id", index=True)
     owner_id: int = Field(foreign_key="user.id", index=True)
-    name: str = Field(max_length=100, unique=True)
+    name: str = Field(max_length=100)
     email_address: str = Field(max_length=320)
     aliases: Optional[list] = _json()
     username: str = Field(max_length=320)

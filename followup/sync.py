@@ -712,15 +712,25 @@ def _record_outcome(session_factory, mailbox_id: int, result: SyncResult) -> Non
         session.commit()
 
 
-def sync_all(db, vault, settings, name: str | None = None, progress: Progress | None = None) -> dict:
-    """Sync every mailbox (or the one named): the SPEC's JSON, one failed mailbox not stopping the others."""
+def sync_lease(mailbox_id: int) -> str:
+    """The lease name of one mailbox's sync (by id: names repeat across teams)."""
+    return f"sync:{mailbox_id}"
+
+
+def sync_all(db, vault, settings, name: str | None = None, progress: Progress | None = None, *,
+             mailbox_id: int | None = None, team_id: int | None = None) -> dict:
+    """Sync every mailbox (or the one named, or with this id): the SPEC's JSON, one failed mailbox not stopping
+    the others. Names are unique per team only: a name in several teams needs ``team_id``."""
     from followup.mailboxes import get_mailbox
 
     from followup.leases import Held
 
     with db.session() as session:
-        if name:
-            boxes = [(get_mailbox(session, name).id, name)]
+        if mailbox_id is not None:
+            box = session.get(Mailbox, mailbox_id)
+            boxes = [(box.id, box.name)] if box is not None else []
+        elif name:
+            boxes = [(get_mailbox(session, name, team_id).id, name)]
         else:
             boxes = list(session.exec(select(Mailbox.id, Mailbox.name).order_by(Mailbox.id)))
     results = []
@@ -728,7 +738,7 @@ def sync_all(db, vault, settings, name: str | None = None, progress: Progress | 
     try:
         for mailbox_id, box_name in boxes:
             # The same lease the scheduler's sync job takes (a holder that already has it, has it again).
-            with Held(db, f"sync:{box_name}", settings.schedule.lock_ttl) as held:
+            with Held(db, sync_lease(mailbox_id), settings.schedule.lock_ttl) as held:
                 if not held.acquired:
                     results.append(SyncResult(name=box_name, error=f"mailbox {box_name}: another worker is "
                                                                    "syncing it right now; try again in a moment"))

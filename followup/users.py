@@ -70,6 +70,30 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
     return None
 
 
+def end_sessions(session: Session, user: User) -> None:
+    """End every web session of the rep (logout, password change): sessions carry the generation they began in."""
+    user.session_generation = (user.session_generation or 0) + 1
+    session.add(user)
+
+
+def set_password(session: Session, user: User, password: str) -> None:
+    """Give the rep a new password and end every session begun with the old one."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise BadInput(f"password: at least {MIN_PASSWORD_LENGTH} characters")
+    user.password_hash = generate_password_hash(password)
+    end_sessions(session, user)
+    audit.record(session, "user.password_changed", team_id=user.team_id, entity="user", entity_id=user.id,
+                 email=user.email)
+
+
+def get_team(session: Session, name: str) -> Team:
+    """The team with this name, or NotFound naming it."""
+    team = session.exec(select(Team).where(Team.name == (name or "").strip())).first()
+    if team is None:
+        raise NotFound(f"--team: no team {name!r}")
+    return team
+
+
 def prune_login_attempts(session: Session, older_than: datetime) -> int:
     """Forget login attempts made before ``older_than`` (they only matter within the rate-limit window)."""
     return session.execute(sa.delete(LoginAttempt).where(LoginAttempt.at < older_than)).rowcount or 0

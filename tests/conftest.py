@@ -41,6 +41,15 @@ def config_file(request, tmp_path) -> Path:
 
 
 @pytest.fixture
+def allow_local_mail_servers(config_file) -> None:
+    """Let the web form connect to the test servers (127.0.0.1, random ports), which it refuses by default.
+
+    Request it from an autouse fixture of the module, so the config is written before `app` reads it.
+    """
+    config_file.write_text(config_file.read_text() + "[web]\nmailbox_private_hosts = true\nmailbox_ports = []\n")
+
+
+@pytest.fixture
 def app(config_file, monkeypatch):
     """The Flask app on a fresh SQLite database, migrated to the newest revision."""
     from app import create_app

@@ -5,6 +5,7 @@ at run time. Servers are the real Dovecot and SMTP sink of tests/servers.py.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Callable
@@ -111,6 +112,15 @@ def config_line(text: str) -> Callable[[World], None]:
     return lambda w: w.config(text)
 
 
+def database_at(url: str) -> Callable[[World], None]:
+    """Point the console script's [database] url elsewhere ({config} and {dir} filled in)."""
+    def setup(w: World) -> None:
+        (w.config_file.parent / "a-file").write_text("not a folder\n")
+        url_line = f'url = "{url.format(**w.names())}"'
+        w.config_file.write_text(re.sub(r'^url = ".*"$', url_line, w.config_file.read_text(), flags=re.M))
+    return setup
+
+
 @dataclass(frozen=True)
 class Row:
     setup: Callable[[World], None]
@@ -154,6 +164,9 @@ ROWS = {
     "config-unknown-key": Row(
         config_line('[policy]\nmax_per_week = 2\n'), ("drafts", "list"), 2, "stderr",
         "error: {config}: [policy] max_per_week: unknown key"),
+    "config-proxy-not-an-address": Row(
+        config_line('[web]\ntrusted_proxies = ["proxy.internal"]\n'), ("drafts", "list"), 2, "stderr",
+        "error: [web] trusted_proxies: 'proxy.internal' is not an IP address or network"),
     "config-wrong-type": Row(
         config_line('[policy]\nmax_per_window = "two"\n'), ("drafts", "list"), 2, "stderr",
         "error: {config}: [policy] max_per_window: 'two' is not a whole number"),
@@ -184,6 +197,30 @@ ROWS = {
     "quiet-period-ends-before-it-begins": Row(
         nothing, ("customer", "quiet", "ann@customer.example", "--until", "2020-01-01"), 2, "stderr",
         "error: quiet period ends before it begins (2020-01-01T06:00:00+00:00 is not after now)"),
+    # issue 13.10: values that overflowed a date or a database column, bytes that are not UTF-8, a database that is not
+    "draft-id-too-large": Row(
+        nothing, ("drafts", "show", "99999999999999999999"), 2, "stderr", "error: no draft 99999999999999999999"),
+    "quiet-until-year-9999": Row(
+        nothing, ("customer", "quiet", "ann@customer.example", "--until", "9999-12-31T23:00"), 2, "stderr",
+        "error: --until: '9999-12-31T23:00' is out of range"),
+    "quiet-until-too-far": Row(
+        nothing, ("customer", "quiet", "ann@customer.example", "--until", "9000-01-01"), 2, "stderr",
+        "error: quiet period: 9000-01-01T06:00:00+00:00 is more than 366 days ahead"),
+    "quiet-days-huge": Row(
+        nothing, ("customer", "quiet", "ann@customer.example", "--days", "3000000"), 2, "stderr",
+        "error: --days: 3000000 is not between 1 and 366"),
+    "note-at-year-9999": Row(
+        a_rep, ("notes", "add", "ann@customer.example", "--text", "Called.", "--at", "9999-12-31T23:59"), 2, "stderr",
+        "error: --at: '9999-12-31T23:59' is out of range"),
+    "argument-not-utf8": Row(
+        nothing, ("customer", "show", "ann\udcff@customer.example"), 2, "stderr",
+        "error: argument 'ann\\xff@customer.example' is not valid UTF-8"),
+    "database-folder-is-a-file": Row(
+        database_at("sqlite:///{dir}/a-file/followup.db"), ("drafts", "list"), 2, "stderr",
+        "error: [database] url: {dir}/a-file is a file, not a folder"),
+    "database-is-not-a-database": Row(
+        database_at("sqlite:///{config}"), ("drafts", "list"), 2, "stderr",
+        "error: [database] url: {config} is not a SQLite database"),
 }
 
 

@@ -31,6 +31,11 @@ WAIT_MS = 15_000
 SAVE_SCREENSHOTS = os.environ.get("FOLLOWUP_SCREENSHOTS") == "1"
 
 
+@pytest.fixture(autouse=True)
+def local_servers_allowed(allow_local_mail_servers):
+    """The test Dovecot and SMTP sink listen on 127.0.0.1 at random ports, which the web form refuses by default."""
+
+
 @pytest.fixture
 def live_server(app):
     """The app served by waitress in a thread on a free 127.0.0.1 port; yields the base URL."""

@@ -224,3 +224,97 @@ def test_drafts_explain_shows_the_state_the_draft_restates_with_sources(cli):
     assert text.returncode == 0 and "Sending the case study Thu." in text.stdout and "answer slots" in text.stdout
     missing = cli("drafts", "explain", "999")
     assert (missing.returncode, missing.stderr) == (2, "error: no draft 999\n")
+# ---------------------------------------------------------------- two teams (issue 13.12)
+
+
+@pytest.fixture
+def two_teams(app, session):
+    """team-a (the first, default team) and team-b, each with a rep; ann@ is team B's customer only."""
+    from followup.customers import get_or_create_customer
+    from followup.models import Team
+    from followup.users import add_user
+
+    ids = {}
+    for label in ("a", "b"):
+        team = Team(name=f"team-{label}")
+        session.add(team)
+        session.flush()
+        add_user(session, f"rep-{label}@example.com", f"Rep {label}", "correct horse battery", team_id=team.id)
+        ids[label] = team.id
+    get_or_create_customer(session, "ann@customer.example", team_id=ids["b"], name="Ann")
+    session.commit()
+    return ids
+
+
+def _customers(session, email):
+    """(team_id, quiet) of every customer row with this address."""
+    from sqlmodel import select
+
+    from followup.models import Customer
+
+    session.rollback()  # a fresh snapshot: the console script wrote in another process
+    return sorted((c.team_id, c.quiet_until is not None) for c in session.exec(select(Customer).where(
+        Customer.email == email)))
+
+
+def test_customer_commands_find_the_customer_in_its_own_team(cli, session, two_teams):
+    quiet = cli("customer", "quiet", "ann@customer.example", "--days", "3", "--json")
+    assert quiet.returncode == 0, quiet.stderr
+    assert _customers(session, "ann@customer.example") == [(two_teams["b"], True)]  # no duplicate in team-a
+    assert json.loads(cli("customer", "show", "ann@customer.example", "--json").stdout)["quiet_until"]
+    assert cli("notes", "add", "ann@customer.example", "--text", "Called; wants 3 seats.").returncode == 0
+    assert cli("customer", "resume", "ann@customer.example").returncode == 0
+    assert _customers(session, "ann@customer.example") == [(two_teams["b"], False)]
+
+
+def test_an_address_in_two_teams_needs_team(cli, session, two_teams):
+    from followup.customers import get_or_create_customer
+
+    get_or_create_customer(session, "ann@customer.example", team_id=two_teams["a"])
+    session.commit()
+    ambiguous = "error: customer ann@customer.example is in several teams (team-a, team-b): give --team\n"
+    for args in (("customer", "quiet", "ann@customer.example", "--days", "3"),
+                 ("customer", "show", "ann@customer.example"), ("customer", "resume", "ann@customer.example"),
+                 ("notes", "add", "ann@customer.example", "--text", "Called."),
+                 ("customer", "confirm", "ann@customer.example", "1"),
+                 ("customer", "dismiss", "ann@customer.example", "1")):
+        refused = cli(*args)
+        assert (refused.returncode, refused.stderr) == (2, ambiguous), args
+    assert cli("customer", "quiet", "ann@customer.example", "--days", "3", "--team", "team-b").returncode == 0
+    assert _customers(session, "ann@customer.example") == [(two_teams["a"], False), (two_teams["b"], True)]
+    huge = cli("customer", "dismiss", "ann@customer.example", "99999999999999999999", "--team", "team-b")
+    assert (huge.returncode, huge.stderr) == (
+        2, "error: no possible wish 99999999999999999999 for ann@customer.example\n")
+    unknown = cli("customer", "show", "ann@customer.example", "--team", "team-z")
+    assert (unknown.returncode, unknown.stderr) == (2, "error: --team: no team 'team-z'\n")
+
+
+def test_a_new_address_with_several_teams_needs_team(cli, session, two_teams):
+    refused = cli("customer", "quiet", "new@customer.example", "--days", "2")
+    assert (refused.returncode, refused.stderr) == (
+        2, "error: no customer new@customer.example yet and there are several teams: give --team\n")
+    assert _customers(session, "new@customer.example") == []
+    assert cli("notes", "add", "new@customer.example", "--text", "Called.", "--team", "team-b").returncode == 0
+    assert _customers(session, "new@customer.example") == [(two_teams["b"], False)]
+    by_author = cli("notes", "add", "other@customer.example", "--text", "Called.", "--author", "rep-a@example.com")
+    assert by_author.returncode == 0, by_author.stderr
+    assert _customers(session, "other@customer.example") == [(two_teams["a"], False)]
+
+
+def test_a_mailbox_name_in_two_teams_needs_team(cli, session, vault, two_teams):
+    from followup.mailboxes import add_mailbox
+    from followup.users import get_user
+
+    for label in ("a", "b"):
+        add_mailbox(session, vault, name="work", owner=get_user(session, f"rep-{label}@example.com"),
+                    username=f"rep-{label}", password="pw", imap_host=f"imap-{label}.nowhere.invalid", imap_port=993,
+                    imap_security="ssl")
+    session.commit()
+    ambiguous = "error: mailbox work is in several teams (team-a, team-b): give --team\n"
+    for args in (("mailbox", "test", "work"), ("sync", "work")):
+        refused = cli(*args)
+        assert (refused.returncode, refused.stderr) == (2, ambiguous), args
+    chosen = cli("sync", "work", "--team", "team-b")
+    assert chosen.returncode == 1  # it tried team B's server (which does not resolve), and only that one
+    assert chosen.stderr == ("error: mailbox work: IMAP imap-b.nowhere.invalid:993: unknown host "
+                             "(the name does not resolve)\n")

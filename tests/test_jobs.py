@@ -81,7 +81,7 @@ def test_idle_watcher_syncs_new_mail_as_it_arrives(app, db, session, dovecot, im
 
     monkeypatch.setattr(jobs, "sync_one", counting_sync_one)
     stop = threading.Event()
-    watcher = threading.Thread(target=jobs.watch_inbox, args=(app, box.name, stop), daemon=True)
+    watcher = threading.Thread(target=jobs.watch_inbox, args=(app, box.id, stop), daemon=True)
     watcher.start()
     try:
         assert done[0].wait(30), "the watcher never reached IDLE"

@@ -16,7 +16,7 @@ from followup.customers import apply_wish, get_or_create_customer
 from followup.mailboxes import add_mailbox
 from followup.models import (AuditEvent, Customer, Draft, Mailbox, MailboxFolder, Message, QuarantinedMessage, Thread,
                              User)
-from followup.sync import sync_all, sync_mailbox, terminal_progress
+from followup.sync import sync_all, sync_lease, sync_mailbox, terminal_progress
 from followup.users import add_user
 from tests.servers import DEFAULT_IMAP_PASSWORD
 
@@ -377,13 +377,14 @@ def test_a_mailbox_another_worker_is_syncing_is_reported_not_synced_twice(db, se
 
     raw, _ = mail("Gus <gus@customer.example>", REP, "Hi", "Hello.")
     dovecot.write_maildir(imap_user, "INBOX", [raw])
-    assert leases.acquire(db, "sync:work", "other-host:4242", timedelta(minutes=2))
+    lease = sync_lease(mailbox.id)  # by id: mailbox names repeat across teams
+    assert leases.acquire(db, lease, "other-host:4242", timedelta(minutes=2))
     data = sync_all(db, vault, settings)
     assert data["mailboxes"] == [{"name": "work", "new_messages": 0, "quarantined": 0, "folders": {},
                                   "error": "mailbox work: another worker is syncing it right now; try again in a moment"}]
-    leases.release(db, "sync:work", "other-host:4242")
+    leases.release(db, lease, "other-host:4242")
     assert sync_all(db, vault, settings)["new_messages"] == 1
-    assert leases.current_holder(db, "sync:work") is None
+    assert leases.current_holder(db, lease) is None
 
 
 def test_sync_on_postgresql(pg_url, config_file, dovecot, imap_user, corpora_dir, monkeypatch):

@@ -77,6 +77,33 @@ def test_logout_ends_the_session(app, teams):
     assert c.get("/logout").status_code == 405  # a link cannot log anyone out
 
 
+def test_a_cookie_copied_before_logout_is_refused_after(app, teams):
+    """Issue 13.9: logout ends every copy of the session, not just the browser's."""
+    c = app.test_client()
+    login(c, teams[0].rep_email)
+    copied = c.get_cookie("followup_session").value
+    other_device = app.test_client()
+    login(other_device, teams[0].rep_email)
+    post(c, "/logout")
+    thief = app.test_client()
+    thief.set_cookie("followup_session", copied)
+    assert thief.get("/drafts").status_code == 302  # to /login
+    assert other_device.get("/drafts").status_code == 302  # logout ends every session of the rep
+    again = app.test_client()
+    login(again, teams[0].rep_email)
+    assert again.get("/drafts").status_code == 200
+
+
+def test_a_password_change_ends_every_session(app, db, teams, cli):
+    c = app.test_client()
+    login(c, teams[0].rep_email)
+    assert c.get("/drafts").status_code == 200
+    changed = cli("user", "password", teams[0].rep_email, "--password-stdin", input="a new long password\n")
+    assert changed.returncode == 0, changed.stderr
+    assert c.get("/drafts").status_code == 302
+    assert login(app.test_client(), teams[0].rep_email, "a new long password").status_code == 302
+
+
 def test_passwords_are_stored_hashed(db, teams):
     with db.session() as s:
         user = s.exec(select(User).where(User.email == teams[0].rep_email)).one()
@@ -102,21 +129,34 @@ def _client(app, addr):
     return c
 
 
-def test_failed_logins_are_limited_per_address_and_per_client(app, db, teams):
+def test_failed_logins_lock_the_account_not_everyone_behind_the_same_address(app, db, teams):
+    """Issue 13.5: behind a proxy every rep shares one address; five wrong passwords for A must not lock out B."""
     limit = app.extensions["followup"].settings.web.login_attempts
     a, b = teams[0].rep_email, teams[1].rep_email
-    attacker = _client(app, "203.0.113.7")
+    office = _client(app, "203.0.113.7")
     for _ in range(limit):
-        assert login(attacker, a, "guess").status_code == 401
-    blocked = login(attacker, a)  # even the right password is refused while blocked
+        assert login(office, a, "guess").status_code == 401
+    blocked = login(office, a)  # the account is locked: even the right password is refused
     assert blocked.status_code == 429
-    assert "Too many failed logins" in blocked.text
-    assert login(_client(app, "203.0.113.7"), b).status_code == 429  # same client, other address
-    assert login(_client(app, "198.51.100.2"), a).status_code == 429  # other client, same address
-    assert login(_client(app, "198.51.100.2"), b).status_code == 302  # neither used up
+    assert "Too many failed logins for this account" in blocked.text
+    assert login(_client(app, "198.51.100.2"), a).status_code == 429  # from anywhere
+    assert login(_client(app, "203.0.113.7"), b).status_code == 302  # B, same address, right password: in
     with db.session() as s:
         rows = s.exec(select(LoginAttempt).where(LoginAttempt.email == a)).all()
     assert len(rows) == limit and not any(r.ok for r in rows)  # refused tries are not even checked
+
+
+def test_a_blocked_client_address_still_lets_the_right_password_in(app, db, teams):
+    web = app.extensions["followup"].settings.web
+    a, b = teams[0].rep_email, teams[1].rep_email
+    with db.session() as s:  # one address has failed for many accounts (a password spray)
+        for i in range(web.login_attempts_per_client):
+            s.add(LoginAttempt(email=f"victim-{i}@example.com", remote_addr="203.0.113.9", ok=False))
+        s.commit()
+    spray = login(_client(app, "203.0.113.9"), a, "guess")
+    assert spray.status_code == 429 and "Too many failed logins from your address" in spray.text
+    assert login(_client(app, "203.0.113.9"), b).status_code == 302
+    assert login(_client(app, "198.51.100.2"), a, "guess").status_code == 401  # another address: a plain miss
 
 
 def test_failed_logins_older_than_the_window_do_not_count(app, db, teams):
@@ -155,9 +195,49 @@ def test_session_cookie_is_secure_over_https(app, teams):
     assert "Secure" in cookie and "HttpOnly" in cookie
 
 
-def test_session_cookie_is_secure_behind_a_tls_proxy(app, teams):
-    cookie = _cookie_header(login(app.test_client(), teams[0].rep_email, headers={"X-Forwarded-Proto": "https"}))
-    assert "Secure" in cookie
+def _app_behind(config_file, proxies):
+    """A second app on the same database whose [web] trusted_proxies are ``proxies``.
+
+    CSRF is off in it: the test client does not send a Secure cookie back over plain http, as a browser
+    behind a TLS proxy would (the browser speaks https to the proxy).
+    """
+    from app import create_app
+
+    return create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "web": {"trusted_proxies": proxies}},
+                      config_path=str(config_file))
+
+
+def test_forwarded_proto_and_address_count_only_from_a_trusted_proxy(app, db, teams, config_file):
+    """Issue 13.8: X-Forwarded-Proto from anyone is ignored; from a trusted proxy it makes the cookie Secure."""
+    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-For": "198.51.100.23"}
+    untrusted = _client(app, "203.0.113.5")
+    assert "Secure" not in _cookie_header(login(untrusted, teams[0].rep_email, headers=forwarded))
+    proxied = _app_behind(config_file, ["10.0.0.0/8"])
+    via_proxy = proxied.test_client()
+    via_proxy.environ_base["REMOTE_ADDR"] = "10.1.2.3"
+    assert "Secure" in _cookie_header(login(via_proxy, teams[0].rep_email, headers=forwarded))
+    direct = proxied.test_client()
+    direct.environ_base["REMOTE_ADDR"] = "203.0.113.5"  # not the proxy: its headers are a client's claim
+    assert "Secure" not in _cookie_header(login(direct, teams[1].rep_email, headers=forwarded))
+    with db.session() as s:
+        addrs = [r.remote_addr for r in s.exec(select(LoginAttempt).order_by(LoginAttempt.id))]
+    assert addrs == ["203.0.113.5", "198.51.100.23", "203.0.113.5"]
+
+
+def test_a_trusted_proxy_chain_yields_the_first_untrusted_hop(config_file, db, teams):
+    proxied = _app_behind(config_file, ["10.0.0.0/8", "192.168.1.1"])
+    c = proxied.test_client()
+    c.environ_base["REMOTE_ADDR"] = "10.0.0.2"
+    login(c, teams[0].rep_email, "guess", headers={"X-Forwarded-For": "1.2.3.4, 198.51.100.7, 192.168.1.1"})
+    with db.session() as s:
+        assert s.exec(select(LoginAttempt.remote_addr)).all() == ["198.51.100.7"]  # 1.2.3.4 is the client's claim
+
+
+def test_setting_cookie_secure_forces_it(config_file, teams):
+    from app import create_app
+
+    forced = create_app({"TESTING": True, "web": {"cookie_secure": True}}, config_path=str(config_file))
+    assert "Secure" in _cookie_header(login(forced.test_client(), teams[0].rep_email))
 
 
 def test_session_cookie_secure_can_be_forced_by_config(app, teams):

@@ -1,4 +1,6 @@
 """The mailbox page: connect form, sync state, last error, quarantine, and test/sync against a real Dovecot."""
+import socket
+import threading
 from email.message import EmailMessage
 from email.utils import make_msgid
 
@@ -9,6 +11,50 @@ from followup.clock import utcnow
 from followup.models import Mailbox, MailboxFolder, Message, QuarantinedMessage
 from tests.servers import DEFAULT_IMAP_PASSWORD
 from tests.webutil import post
+
+
+@pytest.fixture(autouse=True)
+def local_servers_allowed(allow_local_mail_servers):
+    """The test servers listen on 127.0.0.1 at random ports: allow what the web form refuses by default."""
+
+
+class BannerServer:
+    """A TCP server on 127.0.0.1 that greets like an internal SSH server and counts connections."""
+
+    BANNER = b"SSH-2.0-OpenSSH_9.2p1 internal-db-host\r\n"
+
+    def __init__(self):
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            with conn:
+                conn.sendall(self.BANNER)
+                conn.settimeout(5)
+                try:
+                    conn.recv(1024)
+                except OSError:
+                    pass
+
+    def close(self):
+        self.sock.close()
+
+
+@pytest.fixture
+def banner_server():
+    """A fake SSH-like service on 127.0.0.1 (what a port scan through "Test connection" would find)."""
+    server = BannerServer()
+    yield server
+    server.close()
 
 
 def _connect(client, **fields):
@@ -118,3 +164,77 @@ def test_sync_now_reports_a_failed_login(db, client, teams, dovecot, imap_user):
         box = s.exec(select(Mailbox).where(Mailbox.name == "wrong")).one()
     response = post(client, f"/mailboxes/{box.id}/sync", page="/mailboxes", follow_redirects=True)
     assert "Sync of wrong failed:" in response.text and "not-the-password" not in response.text
+
+
+def test_test_connection_never_echoes_a_foreign_service_banner(db, client, teams, banner_server):
+    """Issue 13.7: a non-IMAP/SMTP peer is named as such; its bytes are never shown."""
+    _connect(client, name="probe", imap_host="127.0.0.1", imap_port=str(banner_server.port), imap_security="none",
+             smtp_host="127.0.0.1", smtp_port=str(banner_server.port), smtp_security="none")
+    with db.session() as s:
+        box = s.exec(select(Mailbox).where(Mailbox.name == "probe")).one()
+    page = post(client, f"/mailboxes/{box.id}/test", page="/mailboxes").text
+    assert "not an IMAP server (it did not greet with an IMAP response)" in page
+    assert "not an SMTP server (it did not greet with an SMTP reply)" in page
+    assert "SSH" not in page and "OpenSSH" not in page and "internal-db-host" not in page
+
+
+def _strict_client(config_file, teams):
+    """A client of an app with the web form's default destination rules, logged in as team A's rep."""
+    from app import create_app
+    from tests.webutil import login
+
+    strict = create_app({"TESTING": True, "web": {"mailbox_private_hosts": False,
+                                                  "mailbox_ports": [25, 143, 465, 587, 993, 2525]}},
+                        config_path=str(config_file))
+    c = strict.test_client()
+    assert login(c, teams[0].rep_email).status_code == 302
+    return c
+
+
+@pytest.mark.parametrize("fields, message", [
+    ({"imap_host": "127.0.0.1"}, "IMAP 127.0.0.1:993: a loopback or private address"),
+    ({"imap_host": "localhost"}, "IMAP localhost:993: a loopback or private address"),
+    ({"imap_host": "10.20.30.40"}, "IMAP 10.20.30.40:993: a loopback or private address"),
+    ({"imap_host": "169.254.169.254"}, "a loopback or private address"),
+    ({"imap_host": "::1"}, "a loopback or private address"),
+    ({"imap_port": "22"}, "IMAP imap.example.test:22: port 22 is not one the administrator allows"),
+    ({"smtp_host": "192.168.0.5", "smtp_port": "587", "smtp_security": "starttls"},
+     "SMTP 192.168.0.5:587: a loopback or private address"),
+])
+def test_the_web_form_refuses_private_hosts_and_other_ports_by_default(db, config_file, teams, fields, message):
+    response = _connect(_strict_client(config_file, teams), **fields)
+    assert response.status_code == 400 and message in response.text
+    with db.session() as s:
+        assert len(s.exec(select(Mailbox)).all()) == 2
+
+
+def test_test_connection_refuses_a_private_host_without_connecting_but_the_cli_may(db, config_file, teams, cli,
+                                                                                  banner_server):
+    with db.session() as s:  # a mailbox the admin set up on the command line, on an internal host
+        box = s.get(Mailbox, teams[0].mailbox_id)
+        box.imap_host, box.imap_port, box.imap_security = "127.0.0.1", 993, "none"
+        s.add(box)
+        s.commit()
+    c = _strict_client(config_file, teams)
+    page = post(c, f"/mailboxes/{teams[0].mailbox_id}/test", page="/mailboxes").text
+    assert "IMAP 127.0.0.1:993: a loopback or private address" in page
+    synced = post(c, f"/mailboxes/{teams[0].mailbox_id}/sync", page="/mailboxes", follow_redirects=True).text
+    assert "a loopback or private address" in synced
+    assert banner_server.connections == 0
+    with db.session() as s:
+        box = s.get(Mailbox, teams[0].mailbox_id)
+        box.imap_port = banner_server.port
+        s.add(box)
+        s.commit()
+    result = cli("mailbox", "test", "box-a")  # the command line is the admin's: no such restriction
+    assert "not an IMAP server" in result.stdout and "SSH" not in result.stdout + result.stderr
+    assert banner_server.connections == 1
+
+
+def test_mailbox_names_are_unique_per_team_not_across_teams(db, client, teams):
+    response = _connect(client, name="box-b")  # team B's mailbox name, in team A
+    assert response.status_code == 302
+    assert _connect(client, name="box-b").status_code == 400  # twice in one team: refused
+    with db.session() as s:
+        assert sorted(b.team_id for b in s.exec(select(Mailbox).where(Mailbox.name == "box-b"))) == \
+            sorted([teams[0].team_id, teams[1].team_id])

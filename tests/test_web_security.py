@@ -160,3 +160,50 @@ def test_only_login_setup_static_and_healthz_are_public(app):
     assert PUBLIC_ENDPOINTS == {"auth.login", "auth.setup", "static", "health.healthz"}
     response = app.test_client().get("/healthz")  # for monitors: no login, still the headers
     assert response.status_code == 200 and response.headers["X-Frame-Options"] == "DENY"
+
+
+# ---------------------------------------------------------------- bad input: 404 / form errors, never a 500 (issue 13.10)
+
+HUGE = "99999999999999999999"
+
+
+def test_huge_ids_in_every_url_are_not_found(app, client):
+    """Every route with an id, given one past what an id column holds (or far past it): 404 or 405, not 500."""
+    rules = [r for r in app.url_map.iter_rules() if "<int:" in r.rule]
+    assert rules, "no routes with ids found"
+    for rule in rules:
+        for huge in (HUGE, str(2**31)):
+            path = re.sub(r"<int:\w+>", huge, rule.rule)
+            method = "GET" if "GET" in rule.methods else "POST"
+            response = client.open(path, method=method, data={"csrf_token": token(client.get("/drafts").text)})
+            assert response.status_code in (404, 405), (path, response.status_code)
+
+
+@pytest.mark.parametrize("page", [HUGE, "-3", "0", "abc"])
+def test_any_queue_page_number_shows_a_page(client, page):
+    assert client.get(f"/drafts?page={page}&status=all").status_code == 200
+
+
+@pytest.mark.parametrize("path, data, message", [
+    ("/customers/{customer}/quiet", {"until": "9999-12-31T23:59"},
+     "Cannot set a quiet period: until: &#39;9999-12-31T23:59&#39; is out of range"),
+    ("/customers/{customer}/quiet", {"until": "9999-12-30"}, "is more than 366 days ahead"),
+    ("/customers/{customer}/quiet", {"days": HUGE}, "days: at most 366"),
+    ("/drafts/{draft}/snooze", {"until": "9999-12-31T23:59"},
+     "Cannot snooze: snooze until: &#39;9999-12-31T23:59&#39; is out of range"),
+    ("/drafts/{draft}/snooze", {"until": "9999-12-30T10:00"}, "is more than 366 days ahead"),
+    ("/customers/{customer}/limits", {"window": "99999999999d"},
+     "Cannot save limits: window: &#39;99999999999d&#39; is too long a duration"),
+])
+def test_far_dates_and_huge_durations_in_forms_are_form_errors(client, teams, path, data, message):
+    side = teams[0]
+    url = path.format(customer=side.customer_id, draft=side.draft_id)
+    response = post(client, url, data, follow_redirects=True)
+    assert response.status_code == 200 and message in response.text, response.text[-3000:]
+
+
+def test_a_far_date_in_the_note_form_is_a_form_error(client, teams):
+    response = post(client, "/notes/new", {"customer": "customer-a@example.test", "text": "Called.",
+                                           "at": "9999-12-31T23:59"}, page="/notes/new")
+    assert response.status_code == 400
+    assert "Cannot save the note: when: &#39;9999-12-31T23:59&#39; is out of range" in response.text

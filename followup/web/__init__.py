@@ -4,9 +4,12 @@ Security choices, in one place:
 - Flask's SECRET_KEY is derived (HMAC) from the same secret as the mailbox vault, on the first request,
   so building the app stays cheap and `followup init` can still create the key file.
 - The session cookie is HttpOnly and SameSite=Lax. It is marked Secure when the request came over https
-  (request.is_secure) or a proxy says so with X-Forwarded-Proto: https, or when SESSION_COOKIE_SECURE is
-  set. The header is trusted for this flag only: a client faking it merely stops its own cookie from being
-  sent over http. No ProxyFix is applied, so rate limiting keys on the real peer address.
+  (request.is_secure, which is X-Forwarded-Proto only from a `[web] trusted_proxies` peer: followup.web.proxy)
+  or when `[web] cookie_secure` is set. Rate limiting keys on the client address the same middleware decides.
+- A session is valid only while its rep's session generation (in the database, bumped by logout and a
+  password change) is the one it was issued with: a copied cookie dies with the session it was copied from.
+- Request bodies are capped at `[web] max_request_bytes` (MAX_CONTENT_LENGTH here, waitress's body limit
+  under serve); ids in URLs are bounded integers, so a huge one is a 404, not a database overflow.
 - CSRFProtect guards every POST; every response carries CSP and the usual security headers.
 """
 import hashlib
@@ -15,6 +18,9 @@ import hmac
 from flask import Flask, current_app, g, has_request_context, request
 from flask.sessions import SecureCookieSessionInterface
 from sqlmodel import Session
+from werkzeug.routing import IntegerConverter
+
+from followup.db import MAX_ID
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
@@ -86,9 +92,17 @@ class SessionInterface(SecureCookieSessionInterface):
         return super().open_session(app, request)
 
     def get_cookie_secure(self, app: Flask) -> bool:
-        """Secure by config, or by the scheme this request was served over."""
-        return bool(app.config.get("SESSION_COOKIE_SECURE")) or request.is_secure or \
-            request.headers.get("X-Forwarded-Proto", "").lower() == "https"
+        """Secure by config, or by the scheme this request was served over (as a trusted proxy says)."""
+        return bool(app.config.get("SESSION_COOKIE_SECURE")) or (has_request_context() and request.is_secure)
+
+
+class IdConverter(IntegerConverter):
+    """Flask's int converter, bounded to what an id column can hold: a larger id cannot exist, and asking the
+    database for it overflows, so the route does not match (404)."""
+
+    def __init__(self, map, *args, **kwargs):
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(map, *args, **kwargs)
 
 
 def init_app(app: Flask) -> None:
@@ -97,12 +111,19 @@ def init_app(app: Flask) -> None:
 
     from followup.web import auth, customers, drafts, mailboxes, notes
     from followup.web.helpers import register_errors, register_filters
+    from followup.web.proxy import TrustedProxies
 
     settings = app.extensions["followup"].settings
     app.extensions["followup.web"] = True
     app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_NAME="followup_session",
                       PERMANENT_SESSION_LIFETIME=settings.web.session_lifetime,
-                      WTF_CSRF_TIME_LIMIT=int(settings.web.session_lifetime.total_seconds()))
+                      WTF_CSRF_TIME_LIMIT=int(settings.web.session_lifetime.total_seconds()),
+                      MAX_CONTENT_LENGTH=settings.web.max_request_bytes,
+                      MAX_FORM_MEMORY_SIZE=settings.web.max_request_bytes)
+    if settings.web.cookie_secure:
+        app.config["SESSION_COOKIE_SECURE"] = True
+    app.url_map.converters["int"] = IdConverter  # before the blueprints add their rules
+    app.wsgi_app = TrustedProxies(app.wsgi_app, settings.web.trusted_proxies)
     app.session_interface = SessionInterface()
     app.jinja_env.autoescape = True  # every template, whatever its extension
 

@@ -1,4 +1,10 @@
-"""Login and logout (Flask-Login), with failed logins rate-limited per address and per client."""
+"""Login and logout (Flask-Login), with failed logins rate-limited per account and per client address.
+
+The account limit refuses even the right password (a guessed account stays locked for the window); the
+client limit lets the right password through, because behind a proxy or in one office many reps share one
+address and one attacker must not lock them all out. A session carries its rep's session generation: logout
+and a password change bump it, which ends every copy of every session of that rep.
+"""
 from __future__ import annotations
 
 import secrets
@@ -10,13 +16,15 @@ from flask_login import LoginManager, UserMixin, current_user, login_required, l
 from sqlmodel import select
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from followup.db import MAX_ID
 from followup.models import User
 from followup.exceptions import BadInput
-from followup.users import add_user, authenticate
+from followup.users import add_user, authenticate, end_sessions
 from followup.web import db_session, state
-from followup.web.helpers import login_blocked, record_login, safe_next, team_has_mailbox
+from followup.web.helpers import failed_logins, record_login, safe_next, team_has_mailbox
 
 bp = Blueprint("auth", __name__)
+GENERATION_KEY = "gen"  # the rep's session generation when this session began
 # every page but these needs a logged-in rep; /healthz answers monitors and load balancers
 PUBLIC_ENDPOINTS = frozenset({"auth.login", "auth.setup", "static", "health.healthz"})
 
@@ -46,10 +54,12 @@ def init_login(app) -> None:
     @manager.user_loader
     def load(user_id: str):
         """The active rep with this id, or None (logged out)."""
-        if not user_id.isdigit():
+        if not user_id.isdigit() or int(user_id) > MAX_ID:  # a larger id would overflow the database
             return None
         user = db_session().get(User, int(user_id))
-        return Rep(user) if user is not None and user.is_active else None
+        if user is None or not user.is_active or session.get(GENERATION_KEY) != user.session_generation:
+            return None  # logged out (here or elsewhere) or password changed since this session began
+        return Rep(user)
 
     @manager.unauthorized_handler
     def unauthorized():
@@ -91,27 +101,43 @@ def login():
     password = request.form.get("password") or ""
     addr = request.remote_addr or ""
     s = db_session()
-    if login_blocked(s, email, addr, limit=web.login_attempts, window=web.login_window):
-        minutes = int(web.login_window.total_seconds() // 60)
-        flash(f"Too many failed logins. Try again in {minutes} minutes.", "error")
+    by_account, by_client = failed_logins(s, email, addr, window=web.login_window)
+    minutes = int(web.login_window.total_seconds() // 60)
+    if by_account >= web.login_attempts:
+        flash(f"Too many failed logins for this account. Try again in {minutes} minutes.", "error")
         return render_template("login.html", next=target, email=email), 429
     user = authenticate(s, email, password)
     if user is None and s.exec(select(User.id).where(User.email == email)).first() is None:
         check_password_hash(_dummy_hash(), password)  # an unknown address costs what a wrong password costs
     record_login(s, email, addr, ok=user is not None)
     s.commit()
+    if user is None and by_client >= web.login_attempts_per_client:
+        flash(f"Too many failed logins from your address. Try again in {minutes} minutes.", "error")
+        return render_template("login.html", next=target, email=email), 429
     if user is None:
         flash("Wrong email or password.", "error")
         return render_template("login.html", next=target, email=email), 401
-    session.clear()  # a fresh session on every login (no fixation)
-    session.permanent = True
-    login_user(Rep(user))
+    _start_session(user)
     return redirect(target)
+
+
+def _start_session(user: User) -> None:
+    """A fresh session for the rep (no fixation), stamped with their current session generation."""
+    session.clear()
+    session.permanent = True
+    session[GENERATION_KEY] = user.session_generation
+    login_user(Rep(user))
 
 
 @bp.route("/logout", methods=["POST"])
 def logout():
-    """End the session."""
+    """End the session, and every copy of it: the rep's session generation moves on."""
+    if current_user.is_authenticated:
+        s = db_session()
+        user = s.get(User, int(current_user.get_id()))
+        if user is not None:
+            end_sessions(s, user)
+            s.commit()
     logout_user()
     session.clear()
     flash("Logged out.", "info")
@@ -137,8 +163,6 @@ def setup():
             flash(str(exc), "error")
             return render_template("setup.html", form=form), 400
         s.commit()
-        session.clear()
-        session.permanent = True
-        login_user(Rep(user))
+        _start_session(user)
         return redirect(url_for("mailboxes.index"))
     return render_template("setup.html", form=form)

@@ -9,7 +9,7 @@ from sqlmodel import col, func, or_, select
 from followup import audit
 from followup.clock import utcnow
 from followup.config import format_duration, parse_duration
-from followup.customers import confirm_possible, dismiss_possible, resume, set_quiet, summary
+from followup.customers import MAX_QUIET_DAYS, confirm_possible, dismiss_possible, resume, set_quiet, summary
 from followup.drafts import live_draft
 from followup.exceptions import BadInput, FollowupError
 from followup.models import Customer, Draft
@@ -18,7 +18,6 @@ from followup.web.helpers import (contact_chart, parse_local_datetime, parse_opt
                                   team_customer_or_404, team_id, timeline)
 
 bp = Blueprint("customers", __name__, url_prefix="/customers")
-MAX_QUIET_DAYS = 366
 
 
 @bp.route("")

@@ -43,6 +43,7 @@ def queue():
         where.append(Draft.status == status)
     s = db_session()
     total = s.exec(select(func.count()).select_from(Draft).where(*where)).one()
+    page = min(page, max((total + size - 1) // size, 1))  # past the last page: the last page (no huge OFFSET)
     rows = s.exec(
         select(Draft.id, Draft.subject, Draft.status, Draft.hold_reason, Draft.not_before, Draft.created_at,
                Draft.reason, Draft.grounded, Customer.id.label("customer_id"),

@@ -1,5 +1,6 @@
-"""/healthz: database, scheduler and last sync per mailbox, for monitors and load balancers."""
+"""/healthz for monitors and load balancers: status for anyone, details of their own team for a logged-in rep."""
 from flask import Blueprint, current_app, jsonify
+from flask_login import current_user
 from sqlmodel import select
 
 from followup.clock import iso
@@ -11,20 +12,29 @@ bp = Blueprint("health", __name__)
 
 @bp.get("/healthz")
 def healthz():
-    """200 with details when the database answers, 503 otherwise."""
+    """200 when the database answers, 503 otherwise; mailboxes and job runs only for a logged-in rep.
+
+    Anonymous callers learn whether the service works, nothing else: mailbox names and job outcomes name
+    teams, hosts and users. A rep sees their own team's mailboxes, and when each job last ran and whether it
+    worked (a job's summary spans every team, so it is left out).
+    """
     body: dict = {"database": "ok"}
-    status = 200
+    status, boxes = 200, None
     try:
-        boxes = db_session().exec(select(Mailbox).order_by(Mailbox.id)).all()
-        # Public endpoint: whether the last sync failed, not the server's words (they name hosts and users).
-        body["mailboxes"] = [{"name": m.name, "last_sync_at": iso(m.last_sync_at), "failing": m.last_error is not None}
-                             for m in boxes]
+        s = db_session()
+        s.exec(select(Mailbox.id).limit(1)).first()  # the database answers
+        if current_user.is_authenticated:
+            boxes = s.exec(select(Mailbox).where(Mailbox.team_id == current_user.team_id).order_by(Mailbox.id)).all()
     except Exception as exc:  # the point of a health check is to report, not to raise
         body["database"] = f"error: {type(exc).__name__}"
-        status = 503
+        status, boxes = 503, None
     scheduler = current_app.extensions.get("followup.scheduler")
-    jobs = current_app.extensions.get("followup.jobs")
-    body["scheduler"] = {"running": bool(scheduler and scheduler.running),
-                         "jobs": jobs.snapshot() if jobs else {}}
+    body["scheduler"] = {"running": bool(scheduler and scheduler.running)}
+    if boxes is not None:
+        body["mailboxes"] = [{"name": m.name, "last_sync_at": iso(m.last_sync_at), "failing": m.last_error is not None}
+                             for m in boxes]
+        jobs = current_app.extensions.get("followup.jobs")
+        body["scheduler"]["jobs"] = {name: {"at": run["at"], "ok": run["ok"]}
+                                     for name, run in (jobs.snapshot() if jobs else {}).items()}
     body["ok"] = status == 200
     return jsonify(body), status

@@ -87,15 +87,15 @@ def safe_next(target: str | None, default: str = DEFAULT_NEXT) -> str:
 # ---------------------------------------------------------------- login rate limit
 
 
-def login_blocked(session: Session, email: str, remote_addr: str, *, limit: int, window: timedelta,
-                  now: datetime | None = None) -> bool:
-    """Whether this address or this client has used up its failed logins in the window."""
+def failed_logins(session: Session, email: str, remote_addr: str, *, window: timedelta,
+                  now: datetime | None = None) -> tuple[int, int]:
+    """Failed logins in the window: (for this account, from this client address)."""
     since = (now or utcnow()) - window
     failed = select(func.count()).select_from(LoginAttempt).where(LoginAttempt.ok == False,  # noqa: E712
                                                                    LoginAttempt.at > since)
     by_email = session.exec(failed.where(LoginAttempt.email == email)).one()
-    by_client = session.exec(failed.where(LoginAttempt.remote_addr == remote_addr)).one()
-    return by_email >= limit or by_client >= limit
+    by_client = session.exec(failed.where(LoginAttempt.remote_addr == (remote_addr or "")[:64])).one()
+    return by_email, by_client
 
 
 def record_login(session: Session, email: str, remote_addr: str, ok: bool) -> None:
@@ -114,7 +114,10 @@ def parse_local_datetime(value: str, tz: str, what: str) -> datetime:
         parsed = datetime.fromisoformat((value or "").strip())
     except ValueError:
         raise BadInput(f"{what}: {value!r} is not a date like 2026-11-24 or 2026-11-24T15:30") from None
-    return to_utc(parsed, tz)
+    try:
+        return to_utc(parsed, tz)
+    except OverflowError:  # 9999-12-31T23:59 in a zone west of UTC is past the last date Python knows
+        raise BadInput(f"{what}: {value!r} is out of range") from None
 
 
 def parse_optional_int(value: str, what: str, minimum: int = 0) -> int | None:
@@ -381,6 +384,11 @@ def register_errors(app) -> None:
     @app.errorhandler(404)
     def not_found(_exc):
         return page(404, "Not found", "There is nothing here, or it belongs to another team.")
+
+    @app.errorhandler(413)
+    def too_large(_exc):
+        limit = state().settings.web.max_request_bytes
+        return page(413, "Too large", f"The request is larger than this server takes ({limit} bytes).")
 
     @app.errorhandler(405)
     def not_allowed(_exc):

@@ -5,7 +5,8 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from sqlmodel import col, func, select
 
 from followup.exceptions import BadInput, FollowupError
-from followup.mailboxes import SECURITY_MODES, add_mailbox
+from followup.mailboxes import (SECURITY_MODES, add_mailbox, check_destination, check_mailbox_destinations,
+                                validate_endpoint)
 from followup.models import Mailbox, MailboxFolder, QuarantinedMessage, User
 from followup.web import db_session, state
 from followup.web.helpers import rep, team_id, team_mailbox_or_404
@@ -53,6 +54,20 @@ def _port(value: str, what: str, allow_zero: bool = False) -> int:
     return int(value)
 
 
+def _check_form_destinations(form: dict) -> None:
+    """Refuse servers the web form may not connect to (literal addresses and ports; names are looked up on test)."""
+    web = state().settings.web
+    rules = dict(private_hosts=web.mailbox_private_hosts, hosts=web.mailbox_hosts, ports=web.mailbox_ports,
+                 resolve=False)
+    imap_port = _port(form["imap_port"], "IMAP port")
+    validate_endpoint("imap", form["imap_host"], imap_port, form["imap_security"])  # what is wrong first
+    check_destination("imap", form["imap_host"], imap_port, **rules)
+    if form["smtp_host"]:
+        smtp_port = _port(form["smtp_port"], "SMTP port")
+        validate_endpoint("smtp", form["smtp_host"], smtp_port, form["smtp_security"] or "none")
+        check_destination("smtp", form["smtp_host"], smtp_port, **rules)
+
+
 @bp.route("", methods=["POST"])
 def connect():
     """Store a new mailbox for the logged-in rep; the password is encrypted and never shown again."""
@@ -62,6 +77,7 @@ def connect():
     st = state()
     try:
         smtp_host = form["smtp_host"]
+        _check_form_destinations(form)
         box = add_mailbox(s, st.vault, name=form["name"], owner=rep(), username=form["username"], password=password,
                           imap_host=form["imap_host"], imap_port=_port(form["imap_port"], "IMAP port"),
                           imap_security=form["imap_security"], smtp_host=smtp_host,
@@ -88,6 +104,7 @@ def test(mailbox_id: int):
         return redirect(url_for("mailboxes.index"))
     st = state()
     try:
+        check_mailbox_destinations(box, st.settings.web, resolve=True)  # just before connecting: names may move
         checks = test_mailbox(box, st.vault.decrypt(box.password_encrypted), st.settings.sync.timeout.total_seconds())
     except FollowupError as exc:
         checks = [("connection", False, str(exc))]
@@ -105,7 +122,8 @@ def sync(mailbox_id: int):
         return redirect(url_for("mailboxes.index"))
     st = state()
     try:
-        result = sync_all(st.db, st.vault, st.settings, name=box.name)
+        check_mailbox_destinations(box, st.settings.web, resolve=True)
+        result = sync_all(st.db, st.vault, st.settings, mailbox_id=box.id)
     except FollowupError as exc:
         flash(f"Sync of {box.name} failed: {exc}", "error")
         return redirect(url_for("mailboxes.index"))
