@@ -50,7 +50,7 @@ _CONTACT_VERB = (r"(?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|messag(?:e|in
 _MAIL_NOUN = (r"(?:e-?mails|mails|mailings|messages|correspondence|communications?|contact|newsletters|marketing|"
               r"calls|follow[- ]?ups|solicitations|offers|promotions|updates\s+from\s+you)")
 _NEG_BEFORE = re.compile(r"\b(?:don'?t|do not|never said|not asking (?:you )?to|didn'?t (?:say|ask)|no need to)\s+(?:\w+\s+){0,2}$", re.I)
-_UNTIL_LATER = re.compile(r"\b(?:until|till|til|before|for (?:a|the next|another|one|two|\d+) (?:few )?(?:day|week)s?|next week)\b", re.I)
+_UNTIL_LATER = re.compile(r"\b(?:for\s+now|for\s+the\s+(?:time\s+being|moment)|at\s+(?:the|this)\s+moment|until|till|til|before|for (?:a|the next|another|one|two|\d+) (?:few )?(?:day|week)s?|next week)\b", re.I)
 
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "another": 1, "a further": 1, "an extra": 1,
@@ -171,7 +171,10 @@ _DNC_PATTERNS: dict[str, str] = {
     "no_consent": r"\b(?:do\s+not|don'?t|no\s+longer)\s+consent\b|\bremov\w*\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+)?"
                   r"(?:data|information)\b",
     # a polite refusal of email is an opt-out, not a channel preference: "I'd rather not receive emails"
-    "rather_not": rf"\b(?:prefer|rather)\s+not\s+(?:to\s+)?(?:receive|get|be\s+sent|be\s+(?:contacted|e-?mailed|called))\b|"
+    # ... but "I'd prefer not to get the printed catalogue" refuses a document: what is refused must be mail or unsaid
+    "rather_not": rf"\b(?:prefer|rather)\s+not\s+(?:to\s+)?(?:(?:receive|get|be\s+sent)(?=\s+(?:any\s+)?(?:more\s+|further\s+)?"
+                  rf"(?:\w+\s+){{0,2}}?{_MAIL_NOUN}|\s+(?:these|them|this|those|anything|any\s+more)\b|\s*[.!,;]|\s*$)|"
+                  rf"be\s+(?:contacted|e-?mailed|called))\b|"
                   rf"\b(?:prefer|rather)\s+(?:that\s+)?you\s+(?:didn'?t|did\s+not|don'?t|do\s+not|not)\s+"
                   rf"(?:{_CONTACT_VERB}|send)\b|\bnot\s+to\s+be\s+(?:contacted|e-?mailed)\b",
 }
@@ -880,8 +883,10 @@ _WEAK_GUARD = re.compile(r"\b(?:confidential\w*|intended\s+recipient|disclos\w*|
 
 def _weak_opt_out(sentence: str) -> bool:
     """Whether a sentence looks like an opt-out the rules did not read with certainty."""
+    from followup.wish_net import looks_like_opt_out_but_is_not
+
     halt = _WEAK_HALT.search(sentence)
-    return bool(halt and _DNC_TOPIC.search(sentence) and _WEAK_ADDRESSED.search(sentence)
+    return bool(halt and not looks_like_opt_out_but_is_not(sentence) and _DNC_TOPIC.search(sentence) and _WEAK_ADDRESSED.search(sentence)
                 and not _WEAK_GUARD.search(sentence) and not _guarded(sentence, _DNC_G)
                 and not _NEG_BEFORE.search(sentence[: halt.start()]) and not _WEAK_NOT_ME.search(sentence))
 
@@ -929,8 +934,7 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
         value = _guess_preference(sentence, label)
         return Wish(PREFERENCE, quote, preference=value, certain=False) if value else None
     if kind == QUIET:
-        until = (local + timedelta(days=A_FEW_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
-        return Wish(QUIET, quote, until=until, certain=False)
+        return Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, local.tzinfo), certain=False)
     return Wish(kind, quote, certain=False)
 
 
@@ -949,12 +953,80 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
         if not found and second_opinion:  # the rules explained nothing here: is it a wish they were not written for?
             maybe = _second_opinion(sentence, offset, text, local)
             found = [maybe] if maybe else []
+        if second_opinion:
+            found += _net_wishes(sentence, offset, text, local, zone, wishes + found, found)
         wishes.extend(found)
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != QUIET)]
     if any(w.kind == DNC and w.certain for w in wishes):  # an opt-out outranks any pause or wait in the same message
-        wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET)]
+        wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)]
     return wishes
+
+
+# "3 December", "Dec 7th", "7th Dec": a named day anywhere in the message, for the end of a possible quiet period
+_NAMED_DATE = re.compile(rf"\b(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\b\.?|"
+                         rf"\b(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\b", re.I)
+
+
+def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) -> datetime:
+    """End of a possible quiet period: a date or duration stated in the sentence, else in the message, else a few days.
+
+    "We meet on 7th Dec, so please wait with any reminders until after that meeting": the date is a sentence earlier.
+    """
+    for where in (sentence, text):
+        named = _NAMED_DATE.search(where)
+        if named:
+            day = _next_day_of_month(local.date(), int(named.group("d1") or named.group("d2")),
+                                     _MONTHS[(named.group("m1") or named.group("m2")).lower().rstrip(".")])
+            if day is not None:
+                after = re.search(r"\bafter\b", sentence, re.I) is not None
+                return _start_of_local_day(day + timedelta(days=1) if after else day, zone)
+        for name, rx in _QUIET_DATE.items():
+            m = rx.search(where)
+            until = _quiet_date(name, m, local, zone) if m else None
+            if until is not None:
+                return until
+        end = _loose_end(where, local, zone)
+        if end is not None:
+            return end[0]
+    return (local + timedelta(days=A_FEW_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo, so_far: list[Wish],
+                here: list[Wish]) -> list[Wish]:
+    """Possible wishes from the wide net (followup.wish_net) for kinds nothing in the message has read yet.
+
+    Runs beside the rules, not only where they read nothing: "We went with another vendor, please don't contact me
+    about this again" is read as a pause for certain and may also be an opt-out.
+    """
+    from followup import wish_net
+
+    kinds = {w.kind for w in so_far}
+    # a possible time guessed from a part-of-day word in this sentence gives way to a clock time read here
+    times = any(w.preference and w.preference.startswith("time:") and (w.certain or w not in here) for w in so_far)
+    stripped = sentence.strip()
+    start = offset + sentence.index(stripped)
+    quote = text[start: start + len(stripped)]
+    out: list[Wish] = []
+    # the rules' own opt-out guards hold for the net too ("stop chasing, we'll let you know when we're ready"), and a
+    # refusal of one channel beside a preferred one is a preference ("please don't call, just email")
+    channel = any(w.preference and w.preference.startswith("channel:") for w in so_far)
+    if DNC not in kinds and not channel and not _guarded(sentence, _DNC_G) and wish_net.possible_opt_out(sentence):
+        out.append(Wish(DNC, quote, certain=False))
+    if PAUSED not in kinds and DNC not in kinds and wish_net.possible_pause(sentence):
+        out.append(Wish(PAUSED, quote, certain=False))
+    # a pause read in the same sentence with no end in time already holds everything, and a time of day read here is not a date ("keep calls to after 3")
+    time_here = any(w.preference and w.preference.startswith("time:") for w in here)
+    paused_here = any(w.kind == PAUSED for w in here) and not wish_net.has_time_limit(sentence)
+    if not kinds & {QUIET, DNC} and not paused_here and not time_here \
+            and wish_net.possible_quiet(sentence):
+        out.append(Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, zone), certain=False))
+    if not times:
+        value = wish_net.possible_time(sentence)
+        if value:
+            here[:] = [w for w in here if not (w.preference or "").startswith("time:")]
+            out.append(Wish(PREFERENCE, quote, preference=value, certain=False))
+    return out
 
 
 # ---------------------------------------------------------------- automatic replies
@@ -968,22 +1040,27 @@ _AUTO_SUBJECT = re.compile(
     r"automatisch(?:e)?\s+(?:antwoord|reactie)|afwezig(?:heid)?|niet\s+op\s+kantoor)", re.I)
 _AUTO_BODY = re.compile(
     r"\b(?:I\s+am|I'm|I\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|"
-    r"away\s+from\s+(?:the\s+)?office|on\s+(?:annual\s+)?(?:leave|vacation|holiday))"
+    r"away\s+from\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|maternity\s+|paternity\s+|sick\s+|medical\s+|study\s+)?"
+    r"(?:leave|vacation|holiday))"
     r"|\bnicht\s+im\s+b(?:ü|ue)ro\b|\bbin\s+(?:[^.\n]|\d\.){0,60}?\b(?:abwesend|im\s+urlaub|au(?:ß|ss)er\s+haus)\b"
     r"|\bje\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+cong[ée]s?)\b|\bje\s+serai\s+absente?\b"
     r"|\bestar[ée]\s+(?:fuera\s+de\s+la\s+oficina|"
     r"ausente|de\s+vacaciones)\b|\bestoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente)\b"
     # Italian, Portuguese, Dutch
+    r"|\b(?:al\s+momento\s+)?non\s+sono\s+in\s+(?:ufficio|sede)\b|\bencontro-me\s+(?:ausente|de\s+licen[çc]a|de\s+f[ée]rias|fora)\b"
+    r"|\bestoy\s+de\s+viaje\b"
     r"|\bsono\s+(?:attualmente\s+)?(?:fuori\s+(?:dall'|dall’)?(?:ufficio|sede)|in\s+ferie|assente|in\s+vacanza)\b"
     r"|\bsar[òo]\s+(?:fuori\s+(?:ufficio|sede)|in\s+ferie|assente)\b"
     r"|\bestou\s+(?:(?:de|em)\s+f[ée]rias|fora\s+do\s+escrit[óo]rio|ausente)\b|\bestarei\s+(?:(?:de|em)\s+f[ée]rias|ausente|fora)\b"
     r"|\bik\s+ben\s+(?:momenteel\s+|tot\s+en\s+met\s+[^.\n]{0,20}\s+)?(?:afwezig|met\s+vakantie|op\s+vakantie|niet\s+(?:op\s+kantoor|aanwezig|bereikbaar))\b"
     # English wording that only an auto-reply uses
-    r"|^\W*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto(?:matic)?[- ]?reply)\s*:"
+    r"|^\W*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto(?:matic)?[- ]?reply|risposta\s+automatica|messaggio\s+automatico|"
+    r"resposta\s+autom[áa]tica|mensagem\s+autom[áa]tica|respuesta\s+autom[áa]tica|mensaje\s+autom[áa]tico|r[ée]ponse\s+automatique|"
+    r"message\s+automatique|automatische\s+antwort|automatisch(?:e)?\s+(?:antwoord|bericht|reactie))\s*[:/]"
     r"|\bthis\s+is\s+an\s+auto(?:mated|matic)(?:\s+|-)(?:reply|response|message)\b",
     re.I)
 # Return-date phrases: "until"/"bis"/"jusqu'au"/"hasta" name the day the person is back; "through" names the last day away.
-_RETURN_PREP = (r"(?P<prep>until|till|returning(?:\s+on)?|back\s+on|"
+_RETURN_PREP = (r"(?P<prep>until|till|returning(?:\s+on)?|back\s+on|return(?:ing)?\s+to\s+(?:work|the\s+office)\s+on|"
                 r"back\s+in\s+the\s+office\s+on|return(?:ing)?\s+on|through|"
                 r"bis\s+(?:zum\s+|einschlie(?:ß|ss)lich\s+|inklusive\s+)?|ab\s+dem|ab|"
                 r"jusqu'?(?:au|à)|jusqu’(?:au|à)|de\s+retour\s+le|"
@@ -997,7 +1074,7 @@ _DATE_WORDS_DM = rf"(?P<d1>[0-3]?\d)(?!\d)(?:er|\.|st|nd|rd|th)?\s+(?:de\s+)?(?P
 _DATE_WORDS_MD = rf"(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
 _OOO_CUE = re.compile(
     r"\blimited\s+access\b|\b(?:on|upon|after)\s+my\s+return\b|\bwhen\s+I\s+(?:return|am\s+back|get\s+back)\b|"
-    r"\burgent\b"
+    r"\burgent\w*\b|^\W*(?:risposta|messaggio|resposta|mensagem|respuesta|mensaje|r[ée]ponse|automatische|automatisch)\w*\s+\w+\s*[:/]"
     r"|\bdringend\b|\bvertretung\b|\bnach\s+meiner\s+r(?:ü|ue)ckkehr\b|\burgence\b|\bà\s+mon\s+retour\b|"
     r"\burgente?\b|\ba\s+mi\s+regreso\b|\burgenz[ae]\b|\bal\s+mio\s+rientro\b|\burg[êe]ncias?\b|\bno\s+meu\s+regresso\b|"
     r"\bdringende?\b|\bspoed\w*\b|\bna\s+mijn\s+terugkeer\b|\bdelayed\b|\bintermittent\w*\b|\bconference\b",
@@ -1014,13 +1091,18 @@ _RETURN = re.compile(
 # The day someone is back, said as such ("ab dem 23.11. wieder erreichbar", "back in the office on Monday 16 November",
 # "rientrerò il 20 novembre", "retorno no dia 30", "vanaf 18 november"): preferred over an "until" in the same text.
 _RETURN_BACK = re.compile(
-    rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+)?on|returning(?:\s+on)?|return(?:ing)?\s+on|ab\s+dem|ab|de\s+retour\s+le|"
+    rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+)?on|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|the\s+office)\s+)?on|"
+    rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+le|"
     rf"regreso\s+el|volver[ée]\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
     rf"retorno\s+(?:no\s+dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|em|a)|vanaf|terug\s+op|"
     rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op)\s*(?:(?:[^\W\d]+),?\s+(?:(?:the|le|el|den|il|o|de)\s+)?)?"
     rf"(?:(?:the|le|el|den|il|o|de)\s+)?(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD}|{_DATE_NUMERIC})",
     re.I)
+# the day first, then "I'm back": "Maandag 16 november ben ik weer bereikbaar", "am 23. November bin ich wieder da"
+_BACK_AFTER_DATE = re.compile(
+    rf"(?P<prep>)(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD})\s+(?:ben\s+ik\s+weer|bin\s+ich\s+wieder|I'?m\s+back|I\s+am\s+back|"
+    rf"I\s+will\s+be\s+back|je\s+serai\s+de\s+retour|estar[ée]\s+de\s+vuelta|sar[òo]\s+di\s+nuovo|estarei\s+de\s+volta)\b", re.I)
 _THROUGH = ("through", "bis einschl", "bis inkl", "tot en met")
 
 
@@ -1059,7 +1141,7 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     us_order = not re.search(r"\b(?:bis|jusqu|hasta|regreso|volver|retour|ab|fino|rientr\w*|at[ée]|retorno|tot|vanaf)\b",
                              text or "", re.I)
     for source in (text or "", subject or ""):
-        m = _RETURN_BACK.search(source) or _RETURN.search(source)
+        m = _RETURN_BACK.search(source) or _BACK_AFTER_DATE.search(source) or _RETURN.search(source)
         if m:
             day = _return_day(m, today, us_order)
             if day is not None:
