@@ -4,7 +4,7 @@ Each item is one customer message (label<TAB>expected<TAB>text, "\\n" for newlin
 America/Chicago. A message is read the way sync reads it: an automatic reply first, else its wishes. A kind is
 "caught" when a wish of that kind is among the message's wishes: as certain (applied at once) or as a possible
 wish (held for the rep). Precision counts certain wishes only; "maybe" is reported as a rate.
-Texts of batches 3 and 4 are never printed: --errors lists misreads of batches 1 and 2 only.
+Texts of batches 5 and 6 are never printed: --errors lists misreads of batches 1-4 only (3-4 were read in round 2).
 """
 from __future__ import annotations
 
