@@ -1,0 +1,127 @@
+"""The wide "maybe" net (followup/wish_net.py), directly and through followup.wishes.detect_wishes."""
+from datetime import datetime
+
+import pytest
+
+from followup import wish_net
+from followup.wishes import detect_wishes
+
+CHICAGO = "America/Chicago"
+TUE = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago
+
+
+def kinds(text):
+    """The kinds of the wishes read in text, certain or possible."""
+    return [w.kind for w in detect_wishes(text, TUE, CHICAGO)]
+
+
+# Phrasings written for these tests, none of them from the blind batches: a refusal near a contact word, an erasure
+# request, "take me off" with the list unsaid, typos, passive and idiomatic opt-outs. Each is at least a possible one.
+@pytest.mark.parametrize("text", [
+    "Take my name off your mailing.",
+    "I did not give you permission to email me.",
+    "Your emails are unwanted.",
+    "I'd like to be taken off your distribution.",
+    "Please forget my details.",
+    "Do not contact this address in future.",
+    "I object to receiving your marketing.",
+    "I'm done hearing from you.",
+    "no more mail pls",
+    "I never agreed to be on this list",
+    "Quit it with the emails.",
+    "Please cancel my subscription to your emails.",
+    "Please respect my wishes and stop.",
+    "Erase me from your CRM.",
+    "I want off this list.",
+    "We are not the right contact for this; please update your database accordingly.",
+    "I consider further emails from you harassment.",
+    "Please stop emiling me.",
+    "unsubscrbe",
+    "Thanks for the catalogue.\n\nP.S. We switched suppliers; kindly strike us off whatever list this came from.",
+])
+def test_the_net_catches_unseen_opt_outs_at_least_as_possible(text):
+    assert "do_not_contact" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please stop by the office on Friday.",
+    "We stopped using the old ERP last year.",
+    "Remove me from the CC on the invoice thread, Dana handles it.",
+    "I didn't get your email about the quote, can you resend?",
+    "Don't hesitate to call me if anything is unclear.",
+    "Could you take me off the rota for Thursday?",
+    "The unsubscribe link in your footer is broken, FYI.",
+    "Never mind my last email, the numbers were right.",
+    "No need to reply to this one.",
+    "Let's stop the shipment until the dock is fixed.",
+    "My assistant unsubscribed by accident, please add her back.",
+    "Please stop the auto-renewal on our account.",
+    "I'd prefer not to get the printed catalogue, the PDF is fine.",
+    "Please do not reply to this email, the mailbox is not monitored.",
+    "If you no longer wish to receive these emails, use the form on our site.",
+    "Why don't you send it to Steve for review?",
+    "We do not want a follow-up visit from the engineer, all fixed.",
+])
+def test_the_net_leaves_look_alikes_alone(text):
+    assert "do_not_contact" not in kinds(text)
+
+
+def test_a_halt_limited_in_time_is_never_a_certain_opt_out():
+    wishes = detect_wishes("Stop emailing me for the time being, we're not buying this year.", TUE, CHICAGO)
+    assert not [w for w in wishes if w.kind == "do_not_contact" and w.certain]
+
+
+def test_the_net_adds_a_possible_opt_out_beside_a_certain_pause():
+    wishes = detect_wishes("We chose a different supplier, so don't write to me about this again.", TUE, CHICAGO)
+    assert ("do_not_contact", False) in [(w.kind, w.certain) for w in wishes]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Maybe next yr, the money is gone for now.", "paused"),
+    ("We signed with a rival firm last week.", "paused"),
+    ("Please hold the reminders until our audit is over.", "quiet"),
+    ("Ring me only after 5:30pm, I'm on site all day.", "preference"),
+])
+def test_the_net_reads_possible_pauses_quiet_periods_and_times(text, kind):
+    assert kind in kinds(text)
+
+
+def test_a_possible_time_of_day_comes_from_the_clock():
+    wishes = detect_wishes("If you phone, make it after 3, mornings I teach.", TUE, CHICAGO)
+    assert "time:afternoon" in [w.preference for w in wishes if w.kind == "preference"]
+
+
+def test_a_possible_quiet_period_takes_its_end_from_the_message():
+    text = "Our board meets on 3 December. Please hold your follow-ups until after that."
+    quiet = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
+    assert quiet and quiet[0].until.date().isoformat() >= "2026-12-03"
+
+
+
+@pytest.mark.parametrize("typo, word", [("unsubcribe", "unsubscribe"), ("emialing", "emailing"), ("remvoe", "remove")])
+def test_one_typo_in_a_key_word_is_read_as_the_word(typo, word):
+    assert wish_net._untypo(f"please {typo} me") == f"please {word} me"
+
+
+def test_inflections_are_not_typos():
+    assert wish_net._untypo("the last communication I receive") == "the last communication I receive"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The earliest I can take a call is 1pm.", "time:afternoon"),
+    ("Only call before 10, I'm out after that.", "time:morning"),
+    ("Please phone after 6:30pm.", "time:evening"),
+    ("We meet at 4 pm on Tuesday to talk.", None),
+    ("Call me back after 4 today.", None),
+])
+def test_a_time_of_day_from_the_clock_needs_a_constraint(sentence, value):
+    assert wish_net.possible_time(sentence) == value
+
+
+@pytest.mark.parametrize("sentence, limited", [
+    ("No need to chase before then.", True),
+    ("I won't have anything for about ten days.", True),
+    ("We went with someone else.", False),
+])
+def test_an_end_in_time(sentence, limited):
+    assert wish_net.has_time_limit(sentence) is limited
