@@ -186,23 +186,39 @@ def mailbox() -> None:
 @mailbox.command("add")
 @click.argument("name")
 @click.option("--owner", required=True, help="Email of the rep who owns the mailbox.")
-@click.option("--username", required=True, help="IMAP/SMTP login.")
+@click.option("--username", default=None, help="IMAP/SMTP login (required without --oauth).")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
-@click.option("--imap-host", required=True)
-@click.option("--imap-port", type=click.IntRange(1, 65535), required=True)
-@click.option("--imap-security", type=click.Choice(["ssl", "starttls", "none"]), required=True)
+@click.option("--imap-host", default=None)
+@click.option("--imap-port", type=click.IntRange(1, 65535), default=None)
+@click.option("--imap-security", type=click.Choice(["ssl", "starttls", "none"]), default=None)
 @click.option("--smtp-host", default="", help="Leave out to write outgoing mail to a local folder.")
 @click.option("--smtp-port", type=click.IntRange(0, 65535), default=0)
 @click.option("--smtp-security", type=click.Choice(["ssl", "starttls", "none"]), default="none")
 @click.option("--email", "email_address", default=None, help="The mailbox's address (default: the username or the owner's).")
 @click.option("--alias", "aliases", multiple=True, help="Another address of the rep (never a customer).")
 @click.option("--folder", "folders", multiple=True, help="Another folder to sync besides INBOX and Sent.")
+@click.option("--oauth", "oauth_provider", default=None, metavar="microsoft|google|NAME",
+              help="Sign in with OAuth 2.0 ([oauth.NAME] in config.toml) instead of a password.")
+@click.option("--loopback", is_flag=True, help="With --oauth: sign in through a browser redirect to 127.0.0.1 "
+                                               "even where the provider offers a device code.")
+@click.option("--reconnect", is_flag=True, help="With --oauth: sign an existing OAuth mailbox in again.")
 def mailbox_add(name, owner, username, password_stdin, imap_host, imap_port, imap_security, smtp_host, smtp_port,
-                smtp_security, email_address, aliases, folders) -> None:
-    """Connect a rep's mailbox (password encrypted at rest)."""
+                smtp_security, email_address, aliases, folders, oauth_provider, loopback, reconnect) -> None:
+    """Connect a rep's mailbox (password or OAuth refresh token encrypted at rest)."""
     from followup.mailboxes import add_mailbox
     from followup.users import get_user
 
+    if oauth_provider is not None:
+        given = [opt for opt, value in (("--username", username), ("--password-stdin", password_stdin),
+                                        ("--imap-host", imap_host), ("--smtp-host", smtp_host)) if value]
+        if given:
+            raise BadInput(f"{given[0]}: not with --oauth (the provider's servers are in [oauth.{oauth_provider}])")
+        _mailbox_add_oauth(name, owner, oauth_provider, email_address, aliases, folders, loopback, reconnect)
+        return
+    for opt, value in (("--username", username), ("--imap-host", imap_host), ("--imap-port", imap_port),
+                       ("--imap-security", imap_security)):
+        if value is None:
+            raise BadInput(f"{opt}: required (or sign in with --oauth microsoft|google|NAME)")
     st = state()
     password = read_password(password_stdin)
     st.db.check_current()
@@ -215,6 +231,57 @@ def mailbox_add(name, owner, username, password_stdin, imap_host, imap_port, ima
         click.echo(f"mailbox {box.name} added for {box.email_address}; run 'followup mailbox test {box.name}'")
 
 
+def _mailbox_add_oauth(name, owner, provider_name, email_address, aliases, folders, loopback, reconnect) -> None:
+    """Sign in with the provider (device code, else loopback redirect), test IMAP and SMTP, then save."""
+    import time
+
+    from sqlmodel import select
+
+    from followup import oauth
+    from followup.imap import test_mailbox
+    from followup.models import Mailbox
+    from followup.users import get_user, normalise_email
+
+    st = state()
+    p = oauth.provider(st.settings, provider_name)
+    st.db.check_current()
+    with st.db.session() as session:
+        user = get_user(session, owner)
+        existing = session.exec(select(Mailbox).where(Mailbox.name == name)).first()
+        session.expunge(user)
+    if existing is not None and not reconnect:
+        raise BadInput(f"mailbox {name} already exists (sign it in again with --reconnect)")
+    if existing is None and reconnect:
+        raise BadInput(f"--reconnect: no mailbox {name}")
+    if reconnect and existing.auth_kind != "oauth":
+        raise BadInput(f"--reconnect: mailbox {name} signs in with a password, not OAuth")
+    box = oauth.draft_mailbox(p, name, existing.email_address if existing else (email_address or user.email), user)
+    box.aliases = [normalise_email(a, "--alias") for a in aliases] or None
+    box.extra_folders = list(folders) or None
+    deadline = time.monotonic() + st.settings.oauth.sign_in_timeout.total_seconds()
+    if p.device_authorization_url and not loopback:
+        grant = oauth.start_device(p)
+        click.echo(f"To sign in to {p.label} as {box.email_address}, open {grant.verification_uri} "
+                   f"and enter the code {grant.user_code}", err=True)
+        token = oauth.poll_device(p, grant, deadline)
+    else:
+        token = oauth.loopback_sign_in(p, deadline, lambda url: click.echo(
+            f"To sign in to {p.label} as {box.email_address}, open this address in a browser on this computer:\n"
+            f"{url}", err=True))
+    checks = test_mailbox(box, oauth.FixedToken(box, p, token), st.settings.sync.timeout.total_seconds())
+    failed = [detail for _, ok, detail in checks if not ok]
+    for check, ok, detail in checks:
+        click.echo(f"{'ok  ' if ok else 'FAIL'} {check}: {detail}")
+    if failed:
+        click.echo(f"error: signed in, but nothing was saved: {'; '.join(failed)}", err=True)
+        click.get_current_context().exit(1)
+    with st.db.write_session() as session:
+        saved = oauth.save_mailbox(session, st.vault, box, token, actor=user.email)
+        session.commit()
+    verb = "reconnected" if reconnect else "added"
+    click.echo(f"mailbox {saved.name} {verb} for {saved.email_address} ({p.label}, OAuth 2.0)")
+
+
 @mailbox.command("test")
 @click.argument("name")
 @click.option("--team", default=None, help="The mailbox's team (needed when several teams use the name).")
@@ -222,12 +289,14 @@ def mailbox_test(name: str, team: str | None) -> None:
     """Log in to IMAP and SMTP and say what works."""
     from followup.imap import test_mailbox
     from followup.mailboxes import get_mailbox
+    from followup.oauth import login_for
 
     st = state()
     st.db.check_current()
     with st.db.session() as session:
         box = get_mailbox(session, name, team_option(session, team))
-    checks = test_mailbox(box, st.vault.decrypt(box.password_encrypted), st.settings.sync.timeout.total_seconds())
+    checks = test_mailbox(box, login_for(box, st.vault, st.settings, st.db.session),
+                          st.settings.sync.timeout.total_seconds())
     for check, ok, detail in checks:
         click.echo(f"{'ok  ' if ok else 'FAIL'} {check}: {detail}")
     failed = [detail for _, ok, detail in checks if not ok]

@@ -128,6 +128,42 @@ class ScheduleSettings:
 
 
 @dataclass(frozen=True)
+class OAuthSettings:
+    refresh_margin: Duration = Duration(minutes=5)
+    timeout: Duration = Duration(seconds=30)
+    sign_in_timeout: Duration = Duration(minutes=10)
+
+
+@dataclass(frozen=True)
+class OAuthProvider:
+    """One [oauth.<name>] table: the app registration and endpoints of an OAuth 2.0 provider (see followup/oauth.py)."""
+
+    label: str = ""
+    client_id: str = ""
+    client_secret_env: str = ""
+    tenant: str = ""
+    scopes: tuple[str, ...] = ()
+    authorize_url: str = ""
+    token_url: str = ""
+    device_authorization_url: str = ""
+    redirect_uri: str = ""
+    sasl_mechanism: str = "xoauth2"
+    imap_host: str = ""
+    imap_port: int = 0
+    imap_security: str = ""
+    smtp_host: str = ""
+    smtp_port: int = 0
+    smtp_security: str = ""
+
+
+# Keys only the Microsoft preset reads.
+MICROSOFT_ONLY_KEYS = ("tenant",)
+# Providers with presets in followup/oauth.py; always present in Settings.oauth_providers.
+PRESET_PROVIDERS = ("microsoft", "google")
+_PROVIDER_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
+
+
+@dataclass(frozen=True)
 class Settings:
     app: AppSettings = field(default_factory=AppSettings)
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
@@ -137,6 +173,8 @@ class Settings:
     drafting: DraftingSettings = field(default_factory=DraftingSettings)
     outbox: OutboxSettings = field(default_factory=OutboxSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
+    oauth: OAuthSettings = field(default_factory=OAuthSettings)
+    oauth_providers: dict = field(default_factory=dict)  # name -> OAuthProvider, from [oauth.<name>] tables
     source: str = "defaults"
 
     @property
@@ -154,13 +192,18 @@ class Settings:
         return os.environ.get(env_name) or None
 
 
-SECTIONS: dict[str, type] = {f.name: f.type for f in dataclasses.fields(Settings) if f.name != "source"}
+SECTIONS: dict[str, type] = {f.name: f.type for f in dataclasses.fields(Settings)
+                             if f.name not in ("source", "oauth_providers")}
 _SECTION_TYPES = {name: globals()[cls] if isinstance(cls, str) else cls for name, cls in SECTIONS.items()}
 
 
 def documented_keys() -> dict[str, list[str]]:
     """Every section and key the code reads, for the documentation test."""
-    return {name: [f.name for f in dataclasses.fields(cls)] for name, cls in _SECTION_TYPES.items()}
+    keys = {name: [f.name for f in dataclasses.fields(cls)] for name, cls in _SECTION_TYPES.items()}
+    provider_keys = [f.name for f in dataclasses.fields(OAuthProvider)]
+    keys["oauth.microsoft"] = provider_keys
+    keys["oauth.google"] = [k for k in provider_keys if k not in MICROSOFT_ONLY_KEYS]
+    return keys
 
 
 def _coerce(section: str, key: str, kind: Any, value: Any, from_env: bool) -> Any:
@@ -238,6 +281,54 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(f"[policy] send_window: {exc}") from None
 
 
+def _split_oauth(path: Path, data: dict) -> tuple[dict, dict]:
+    """Take the [oauth.<name>] tables out of the file's data: (the rest, {name: table})."""
+    oauth = data.get("oauth")
+    if not isinstance(oauth, dict):
+        return data, {}
+    tables = {k: v for k, v in oauth.items() if isinstance(v, dict)}
+    rest = dict(data)
+    rest["oauth"] = {k: v for k, v in oauth.items() if not isinstance(v, dict)}
+    for name in tables:
+        if not _PROVIDER_NAME.match(name):
+            raise ConfigError(f"{path}: [oauth.{name}]: a provider name is lower-case letters, digits, - and _")
+    return rest, tables
+
+
+def _providers(path: Path, tables: dict, environ, overrides: dict | None) -> dict:
+    """Every OAuth provider: the presets and each [oauth.<name>] table, FOLLOWUP_OAUTH_<NAME>_<KEY> winning."""
+    fields = {f.name: f.type for f in dataclasses.fields(OAuthProvider)}
+    names = dict.fromkeys([*PRESET_PROVIDERS, *tables, *(overrides or {})])
+    providers = {}
+    for name in names:
+        section = f"oauth.{name}"
+        values: dict[str, Any] = {}
+        for key, value in (tables.get(name) or {}).items():
+            if key not in fields or (key in MICROSOFT_ONLY_KEYS and name != "microsoft"):
+                raise ConfigError(f"{path}: [{section}] {key}: unknown key")
+            try:
+                values[key] = _coerce(section, key, fields[key], value, from_env=False)
+            except ConfigError as exc:
+                raise ConfigError(f"{path}: {exc}") from None
+        for key, kind in fields.items():
+            env_name = f"FOLLOWUP_OAUTH_{name}_{key}".upper().replace("-", "_")
+            if env_name in environ:
+                values[key] = _coerce(section, key, kind, environ[env_name], from_env=True)
+        for key, value in ((overrides or {}).get(name) or {}).items():
+            if key not in fields:
+                raise ConfigError(f"override: [{section}] {key}: unknown key")
+            values[key] = _coerce(section, key, fields[key], list(value) if isinstance(value, tuple) else value,
+                                  from_env=False)
+        for kind in ("imap", "smtp"):
+            security = values.get(f"{kind}_security")
+            if security and security not in ("ssl", "starttls", "none"):
+                raise ConfigError(f"[{section}] {kind}_security: {security!r} is not one of ssl, starttls, none")
+        if values.get("sasl_mechanism", "xoauth2") not in ("xoauth2", "oauthbearer"):
+            raise ConfigError(f"[{section}] sasl_mechanism: {values['sasl_mechanism']!r} is not xoauth2 or oauthbearer")
+        providers[name] = OAuthProvider(**values)
+    return providers
+
+
 def load_settings(path: str | os.PathLike | None = None, *, overrides: dict | None = None,
                   environ: dict[str, str] | None = None) -> Settings:
     """Build Settings from defaults, the TOML file (if any), FOLLOWUP_* variables and test overrides.
@@ -260,6 +351,7 @@ def load_settings(path: str | os.PathLike | None = None, *, overrides: dict | No
     elif explicit:
         raise ConfigError(f"{path}: config file not found")
 
+    data, provider_tables = _split_oauth(path, data)
     values: dict[str, dict[str, Any]] = {}
     for section, table in data.items():
         if section not in _SECTION_TYPES:
@@ -282,6 +374,8 @@ def load_settings(path: str | os.PathLike | None = None, *, overrides: dict | No
                 values.setdefault(section, {})[f.name] = _coerce(section, f.name, f.type, environ[env_name], from_env=True)
 
     for section, table in (overrides or {}).items():
+        if section == "oauth_providers":
+            continue
         if section not in _SECTION_TYPES:
             raise ConfigError(f"override: unknown section [{section}]")
         fields = {f.name: f.type for f in dataclasses.fields(_SECTION_TYPES[section])}
@@ -295,7 +389,9 @@ def load_settings(path: str | os.PathLike | None = None, *, overrides: dict | No
             values.setdefault(section, {})[key] = _coerce(section, key, fields[key], value, from_env=False)
 
     settings = Settings(
-        **{name: cls(**values.get(name, {})) for name, cls in _SECTION_TYPES.items()}, source=source
+        **{name: cls(**values.get(name, {})) for name, cls in _SECTION_TYPES.items()},
+        oauth_providers=_providers(path, provider_tables, environ, (overrides or {}).get("oauth_providers")),
+        source=source,
     )
     _validate(settings)
     return settings

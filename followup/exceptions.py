@@ -55,3 +55,11 @@ class SendFailed(RuntimeFailure):
 
 class DraftBackendError(RuntimeFailure):
     """Raised by the language model backend when its server fails or answers unusably; the extractive draft is kept."""
+
+
+class OAuthFailed(RuntimeFailure):
+    """Raised when an OAuth 2.0 sign-in or token request fails (provider unreachable, sign-in refused or timed out)."""
+
+
+class ReconnectNeeded(MailboxError):
+    """Raised when a mailbox's OAuth grant was revoked or has expired: it waits, marked, until a rep reconnects it."""

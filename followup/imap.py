@@ -104,6 +104,9 @@ def connect(mailbox: Mailbox, password: str, *, timeout: float = DEFAULT_TIMEOUT
         raise MailboxError(f"{where}: {describe_error(exc, security, mailbox.imap_port, timeout)}") from None
     # Times as the server states them (aware); sync converts them to naive UTC.
     client.normalise_times = False
+    if getattr(mailbox, "auth_kind", "password") == "oauth":
+        _bearer_login(client, mailbox, password, where, timeout)
+        return client
     try:
         client.login(mailbox.username, password)
     except LoginError as exc:
@@ -114,6 +117,47 @@ def connect(mailbox: Mailbox, password: str, *, timeout: float = DEFAULT_TIMEOUT
         logout_quietly(client)
         raise MailboxError(f"{where}: {describe_error(exc, security, mailbox.imap_port, timeout)}") from None
     return client
+
+
+def _authenticate(client: IMAPClient, mechanism: str, user: str, token: str) -> None:
+    """AUTHENTICATE XOAUTH2 / OAUTHBEARER; imaplib.IMAP4.error when the server refuses the token.
+
+    After a refusal XOAUTH2 and OAUTHBEARER servers send a JSON challenge and wait for an empty answer before
+    their NO; imapclient's oauth2_login would send the token again instead.
+    """
+    from followup.oauth import sasl_initial_response
+
+    response = sasl_initial_response(mechanism, user, token)
+    answers = iter([response])
+    client._imap.authenticate(mechanism.upper(), lambda _challenge: next(answers, b""))
+
+
+def _bearer_login(client: IMAPClient, mailbox: Mailbox, login, where: str, timeout: float) -> None:
+    """Log in with the mailbox's OAuth access token; on a refusal refresh it once and try again."""
+    mechanism = getattr(login, "mechanism", "xoauth2")
+    try:
+        for attempt in range(2):
+            if attempt and not login.can_refresh:
+                break
+            token = login.access_token() if attempt == 0 else login.refresh(refused)
+            try:
+                _authenticate(client, mechanism, login.username, token)
+                return
+            except imaplib.IMAP4.abort:
+                raise
+            except imaplib.IMAP4.error as exc:
+                refused = _one_line(exc)
+        raise MailboxError(f"{where}: {mechanism.upper()} login refused for {login.username} "
+                           f"{'even with a refreshed token ' if login.can_refresh else ''}(server said: {refused})")
+    except MailboxError:
+        logout_quietly(client)
+        raise
+    except (OSError, imaplib.IMAP4.error, IMAPClientError) as exc:
+        logout_quietly(client)
+        raise MailboxError(f"{where}: {describe_error(exc, mailbox.imap_security, mailbox.imap_port, timeout)}") from None
+    except Exception:
+        logout_quietly(client)
+        raise
 
 
 def logout_quietly(client: IMAPClient) -> None:
@@ -229,11 +273,18 @@ def _smtp_check(mailbox: Mailbox, password: str, timeout: float) -> tuple[bool, 
             smtp.ehlo()
         if not smtp.has_extn("auth"):
             return True, f"{where}: connected ({security}); the server asks for no login"
+        if getattr(mailbox, "auth_kind", "password") == "oauth":
+            from followup.smtp import bearer_login
+
+            bearer_login(smtp, password, where)
+            return True, f"{where}: logged in as {mailbox.username} ({security}, {password.mechanism.upper()})"
         smtp.login(mailbox.username, password)
         return True, f"{where}: logged in as {mailbox.username} ({security})"
     except smtplib.SMTPAuthenticationError as exc:
         return False, (f"{where}: login failed for {mailbox.username}: wrong username or password "
                        f"(server said: {exc.smtp_code} {_one_line(exc.smtp_error)})")
+    except MailboxError as exc:
+        return False, str(exc)
     except (OSError, smtplib.SMTPException) as exc:
         return False, f"{where}: {describe_error(exc, security, mailbox.smtp_port, timeout)}"
     finally:

@@ -197,6 +197,7 @@ def watch_inbox(app: Flask, mailbox_id: int, stop: threading.Event) -> None:
     """Wait on the mailbox's INBOX with IMAP IDLE and sync as soon as new mail arrives, until ``stop``."""
     from followup.imap import connect, logout_quietly
     from followup.models import Mailbox
+    from followup.oauth import login_for
 
     st = _state(app)
     name = mailbox_id  # log lines and the lease name the mailbox by id: names repeat across teams
@@ -211,7 +212,7 @@ def watch_inbox(app: Flask, mailbox_id: int, stop: threading.Event) -> None:
                     mailbox = session.get(Mailbox, mailbox_id)
                 if mailbox is None:  # deleted: nothing left to watch
                     return
-                client = connect(mailbox, st.vault.decrypt(mailbox.password_encrypted),
+                client = connect(mailbox, login_for(mailbox, st.vault, st.settings, st.db.session),
                                  timeout=st.settings.sync.timeout.total_seconds())
             except Exception as exc:  # report and retry later; the scheduled sync still runs
                 log.warning("idle %s: %s", name, exc)

@@ -79,6 +79,14 @@ class Mailbox(SQLModel, table=True):
     last_error: Optional[str] = Field(default=None, sa_type=sa.Text)
     last_error_at: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)
     created_at: datetime = Field(default_factory=utcnow, sa_type=sa.DateTime)
+    # OAuth 2.0 (followup/oauth.py): auth_kind "oauth" logs in with a bearer token instead of the password.
+    auth_kind: str = Field(default="password", max_length=10, sa_column_kwargs={"server_default": "password"})
+    oauth_provider: Optional[str] = Field(default=None, max_length=40)
+    oauth_refresh_encrypted: Optional[str] = Field(default=None, sa_type=sa.Text)
+    oauth_access_encrypted: Optional[str] = Field(default=None, sa_type=sa.Text)
+    oauth_access_expires_at: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)
+    # Set when the provider refused the grant (revoked, expired): syncs and sends wait until it is reconnected.
+    reconnect_reason: Optional[str] = Field(default=None, sa_type=sa.Text)
 
 
 class MailboxFolder(SQLModel, table=True):

@@ -33,6 +33,7 @@ from followup.clock import iso, utcnow
 from followup.config import Settings
 from followup.drafts import mark_stale
 from followup.exceptions import MailboxError, SendFailed
+from followup.oauth import login_for
 from followup.models import COUNTED_SEND_STATES, Customer, Draft, Mailbox, Message, SendRecord, User
 from followup.policy import CustomerState, Limits, SendWindow, effective_limits, may_send
 
@@ -118,15 +119,16 @@ class Connections:
     A mailbox whose server could not be reached is remembered for the run, so its drafts are not tried.
     """
 
-    def __init__(self, vault, settings: Settings):
+    def __init__(self, vault, settings: Settings, db=None):
         self.vault, self.settings = vault, settings
+        self.db = db  # OAuth mailboxes store refreshed tokens through it
         self._smtp: dict[int, object] = {}
         self._imap: dict[int, tuple] = {}
         self.broken: dict[tuple[str, int], str] = {}
 
-    def _password(self, mailbox: Mailbox) -> str:
-        """The mailbox password, decrypted for this login only."""
-        return self.vault.decrypt(mailbox.password_encrypted)
+    def _password(self, mailbox: Mailbox):
+        """The mailbox password, decrypted for this login only (an OAuthLogin for an OAuth mailbox)."""
+        return login_for(mailbox, self.vault, self.settings, self.db.session if self.db is not None else None)
 
     def smtp(self, mailbox: Mailbox):
         """A live SMTP session for the mailbox, or MailboxError."""
@@ -136,9 +138,12 @@ class Connections:
         if conn is not None and smtp.is_alive(conn):
             return conn
         self.drop_smtp(mailbox.id)
+        secret = self._password(mailbox)
         endpoint = smtp.Endpoint(mailbox.smtp_host, mailbox.smtp_port, mailbox.smtp_security, mailbox.username,
-                                 self._password(mailbox), self.settings.outbox.smtp_timeout.total_seconds(),
-                                 f"mailbox {mailbox.name}: SMTP {mailbox.smtp_host}:{mailbox.smtp_port}")
+                                 secret if isinstance(secret, str) else "",
+                                 self.settings.outbox.smtp_timeout.total_seconds(),
+                                 f"mailbox {mailbox.name}: SMTP {mailbox.smtp_host}:{mailbox.smtp_port}",
+                                 oauth=None if isinstance(secret, str) else secret)
         try:
             conn = smtp.connect(endpoint)
         except MailboxError as exc:
@@ -451,7 +456,7 @@ def send_due(db, vault, settings: Settings, *, now: datetime | None = None, work
     """Reconcile interrupted sends, then send every approved draft whose gate passes; the run's report."""
     worker_id = worker_id or leases.holder_id()
     report = Report()
-    conns = Connections(vault, settings)
+    conns = Connections(vault, settings, db)
     limits = limits_from_settings(settings)
     senders: dict[tuple, Sender] = {}
     try:
@@ -534,7 +539,7 @@ def _reconcile(db, conns: Connections, settings: Settings, now: datetime, worker
 def reconcile(db, vault, settings: Settings, *, now: datetime | None = None, worker_id: str | None = None) -> dict:
     """Settle interrupted sends (Sent folder first, never a blind resend); {"sent", "unknown", "unfiled"}."""
     report = Report()
-    conns = Connections(vault, settings)
+    conns = Connections(vault, settings, db)
     try:
         _reconcile(db, conns, settings, now or utcnow(), worker_id or leases.holder_id(), report)
     finally:

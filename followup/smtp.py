@@ -41,6 +41,7 @@ class Endpoint:
     password: str = ""
     timeout: float = DEFAULT_TIMEOUT
     label: str = ""  # 'mailbox NAME: SMTP host:port', the prefix of every error line
+    oauth: object = None  # an OAuthLogin (followup/oauth.py): AUTH XOAUTH2 with its token instead of the password
 
 
 @dataclass(frozen=True)
@@ -106,14 +107,44 @@ def connect(endpoint: Endpoint) -> smtplib.SMTP:
                 raise MailboxError(f"{label}: the server does not offer STARTTLS (try security ssl or none)")
             conn.starttls(context=ssl.create_default_context())
             conn.ehlo()
-        if endpoint.username and conn.has_extn("auth"):
+        if endpoint.oauth is not None and conn.has_extn("auth"):
+            bearer_login(conn, endpoint.oauth, label)
+        elif endpoint.username and conn.has_extn("auth"):
             conn.login(endpoint.username, endpoint.password)
     except smtplib.SMTPAuthenticationError as exc:
         raise MailboxError(f"{label}: login failed for {endpoint.username}: {exc.smtp_code} "
                            f"{exc.smtp_error.decode('utf-8', 'replace')}") from None
+    except MailboxError:
+        close(conn)
+        raise
     except (OSError, smtplib.SMTPException) as exc:
         raise MailboxError(f"{label}: {describe_error(exc, endpoint.security, endpoint.port, endpoint.timeout)}") from None
     return conn
+
+
+def bearer_login(conn: smtplib.SMTP, login, label: str) -> None:
+    """AUTH XOAUTH2 (or OAUTHBEARER) with the login's access token; refreshed and tried once more when refused.
+
+    A refusal arrives as a 334 JSON challenge that wants an empty answer before the final 535 (RFC 7628 3.2.3).
+    """
+    from followup.oauth import b64, sasl_initial_response
+
+    mechanism = getattr(login, "mechanism", "xoauth2")
+    refused = ""
+    for attempt in range(2):
+        if attempt and not login.can_refresh:
+            break
+        token = login.access_token() if attempt == 0 else login.refresh(refused)
+        code, text = conn.docmd("AUTH", f"{mechanism.upper()} {b64(sasl_initial_response(mechanism, login.username, token))}")
+        if code == 334:
+            code, text = conn.docmd("")
+        if code in (235, 503):  # 503: already authenticated
+            return
+        refused = f"{code} {text.decode('utf-8', 'replace')}"
+        if not 500 <= code < 600:
+            raise MailboxError(f"{label}: login failed for {login.username}: {refused}")
+    raise MailboxError(f"{label}: {mechanism.upper()} login refused for {login.username} "
+                       f"{'even with a refreshed token ' if login.can_refresh else ''}(server said: {refused})")
 
 
 def close(conn: smtplib.SMTP) -> None:

@@ -29,6 +29,7 @@ from followup import audit
 from followup.clock import utcnow
 from followup.db import insert_ids
 from followup.exceptions import BadInput, FollowupError, MailboxError, ParseError
+from followup.oauth import login_for
 from followup.imap import connect, describe_error, fetch_bodies, find_folders, logout_quietly
 from followup.mailboxes import own_addresses
 from followup.models import Customer, CustomerAddress, Draft, Mailbox, MailboxFolder, Message, QuarantinedMessage
@@ -651,7 +652,7 @@ def sync_mailbox(session_factory: Callable[[], Session], mailbox_id: int, vault,
                    default_timezone=settings.policy.default_timezone)
     own_pool = _pool(settings) if pool is None else None
     try:
-        password = vault.decrypt(mailbox.password_encrypted)
+        password = login_for(mailbox, vault, settings, session_factory)
         client = connect(mailbox, password, timeout=settings.sync.timeout.total_seconds())
         try:
             extra = (*(mailbox.extra_folders or ()), *settings.sync.extra_folders)

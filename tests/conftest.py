@@ -202,3 +202,33 @@ def client(app, teams):
     response = login(c, teams[0].rep_email)
     assert response.status_code == 302, response.text
     return c
+
+
+# ---------------------------------------------------------------- OAuth 2.0 (tests/servers.py OAuthServer)
+
+
+@pytest.fixture(scope="session")
+def oauth_server():
+    """A real OAuth 2.0 authorization server (code + PKCE, refresh, device code, revocation, introspection)."""
+    from tests.servers import OAuthServer
+
+    with OAuthServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def oauth_dovecot(tmp_path_factory, oauth_server):
+    """A private Dovecot whose XOAUTH2/OAUTHBEARER logins its oauth2 passdb checks at oauth_server."""
+    from tests.servers import OAuthDovecot
+
+    with OAuthDovecot(tmp_path_factory.mktemp("oauth-dovecot"), oauth_server) as server:
+        yield server
+
+
+@pytest.fixture
+def oauth_smtp(tmp_path, oauth_server):
+    """An SMTP server accepting only AUTH XOAUTH2/OAUTHBEARER with a token oauth_server says is active."""
+    from tests.servers import OAuthSmtpServer
+
+    with OAuthSmtpServer(oauth_server, tls_dir=tmp_path / "smtp-tls") as server:
+        yield server

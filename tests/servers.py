@@ -791,16 +791,14 @@ class SmtpServer(_Managed):
             self.cert_path, key_path = make_self_signed_cert(self._tls_dir)
             server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
             server_context.load_cert_chain(str(self.cert_path), str(key_path))
-        kwargs = {}
-        if self.user is not None:
-            kwargs.update(authenticator=self._authenticate, auth_required=True, auth_require_tls=False)
+        kwargs = self._auth_kwargs()
         if self.mode == "ssl":
             kwargs["ssl_context"] = server_context
         elif server_context is not None:
             kwargs["tls_context"] = server_context
         for attempt in range(PORT_ATTEMPTS):
             self.port = free_port()
-            controller = _quiet_controller_class()(_Handler(self), hostname=HOST, port=self.port, **kwargs)
+            controller = _quiet_controller_class()(self._handler(), hostname=HOST, port=self.port, **kwargs)
             try:
                 # Controller.start() connects once itself and returns only when the server greeted.
                 controller.start()
@@ -812,6 +810,16 @@ class SmtpServer(_Managed):
             self._controller = controller
             break
         return self
+
+    def _auth_kwargs(self) -> dict:
+        """aiosmtpd's AUTH settings: user/password required when given."""
+        if self.user is None:
+            return {}
+        return {"authenticator": self._authenticate, "auth_required": True, "auth_require_tls": False}
+
+    def _handler(self):
+        """The aiosmtpd handler feeding this server."""
+        return _Handler(self)
 
     def stop(self) -> None:
         """Stop the server thread."""
@@ -931,3 +939,391 @@ class _Handler:
             ReceivedMessage(envelope.mail_from, tuple(envelope.rcpt_tos), bytes(envelope.content), auth_user)
         )
         return "250 Message accepted for delivery"
+
+
+# --------------------------------------------------------------------------------------------------
+# OAuth 2.0 authorization server (with Dovecot's oauth2 passdb and an XOAUTH2 SMTP server beside it)
+# --------------------------------------------------------------------------------------------------
+
+AUTHORIZE_PAGE = """<!doctype html><title>Sign in</title><h1>Sign in to the test provider</h1>
+<form method="post" action="/authorize">
+{hidden}
+<label>Account <input name="username" id="username" autocomplete="off"></label>
+<button type="submit" name="decision" value="allow" id="allow">Sign in and allow</button>
+<button type="submit" name="decision" value="deny" id="deny">Decline</button>
+</form>"""
+
+
+@dataclass
+class _Grant:
+    """What one sign-in granted: the account, client and scope; revoking it kills all its tokens."""
+
+    username: str
+    client_id: str
+    scope: str
+    revoked: bool = False
+
+
+@dataclass
+class _IssuedToken:
+    """An access or refresh token and its grant."""
+
+    kind: str  # access | refresh
+    grant: _Grant
+    expires_at: float  # time.time(); refresh tokens: float("inf")
+    revoked: bool = False
+
+    def active(self) -> bool:
+        """Neither revoked (itself or its grant) nor expired."""
+        return not self.revoked and not self.grant.revoked and time.time() < self.expires_at
+
+
+class OAuthServer(_Managed):
+    """A real OAuth 2.0 authorization server on 127.0.0.1 (Flask app under a threaded werkzeug server).
+
+    Endpoints: /authorize (authorization code, PKCE S256 required, a sign-in form), /token (authorization_code,
+    refresh_token with rotation, device_code), /device_authorization (RFC 8628), /revoke (RFC 7009) and
+    /introspect (RFC 7662, HTTP Basic as the resource server RESOURCE_ID:RESOURCE_SECRET). Tokens are random
+    strings kept in memory; tests expire or revoke them through methods, as a provider's admin would.
+    """
+
+    RESOURCE_ID = "mailserver"
+    RESOURCE_SECRET = "introspect-secret"
+
+    def __init__(self, client_id: str = "followup-test", client_secret: str = "", access_lifetime: int = 3600,
+                 device_interval: int = 1):
+        self.client_id, self.client_secret = client_id, client_secret
+        self.access_lifetime, self.device_interval = access_lifetime, device_interval
+        self.host, self.port = HOST, 0
+        self.tokens: dict[str, _IssuedToken] = {}
+        self.codes: dict[str, dict] = {}
+        self.devices: dict[str, dict] = {}  # device_code -> {user_code, username|None, denied}
+        self.requests: list[tuple[str, str]] = []  # (endpoint, grant_type or "")
+        self.introspections = 0
+        self._lock = threading.RLock()
+        self._server = None
+        self._thread = None
+
+    @property
+    def url(self) -> str:
+        """Base URL, e.g. http://127.0.0.1:PORT."""
+        return f"http://{self.host}:{self.port}"
+
+    def config(self) -> dict:
+        """An [oauth.<name>] table pointing followup at this server."""
+        return {"client_id": self.client_id, "authorize_url": f"{self.url}/authorize", "token_url": f"{self.url}/token",
+                "device_authorization_url": f"{self.url}/device_authorization", "scopes": ["mail", "offline_access"]}
+
+    def start(self) -> "OAuthServer":
+        """Serve the app on a free port in a thread."""
+        from werkzeug.serving import WSGIRequestHandler, make_server
+
+        class Quiet(WSGIRequestHandler):
+            def log_request(self, *args, **kwargs):  # request lines carry codes and states: keep them out
+                pass
+
+        self._server = make_server(HOST, 0, self._app(), threaded=True, request_handler=Quiet)
+        self.port = self._server.server_port
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True, name="oauth-server")
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving."""
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    # ---- what a provider's admin or user does
+    def issue(self, username: str, scope: str = "mail offline_access") -> dict:
+        """Tokens for a sign-in done elsewhere: {"access_token", "refresh_token", "expires_in"}."""
+        return self._issue(_Grant(username, self.client_id, scope))
+
+    def expire_access_tokens(self, username: str) -> int:
+        """Make every access token of the account expire now (as the hour passing would); how many."""
+        with self._lock:
+            hit = [t for t in self.tokens.values() if t.kind == "access" and t.grant.username == username]
+            for token in hit:
+                token.expires_at = 0
+            return len(hit)
+
+    def revoke_grants(self, username: str) -> None:
+        """Revoke every grant of the account (the user removed the app's access, or an admin did)."""
+        with self._lock:
+            for token in self.tokens.values():
+                if token.grant.username == username:
+                    token.grant.revoked = True
+
+    def approve_device(self, user_code: str, username: str, deny: bool = False) -> None:
+        """The user typed the code at the verification page and signed in (or declined)."""
+        with self._lock:
+            for device in self.devices.values():
+                if device["user_code"] == user_code:
+                    device["username"], device["denied"] = username, deny
+                    return
+        raise KeyError(user_code)
+
+    def all_token_strings(self) -> list[str]:
+        """Every access and refresh token ever issued (to look for leaks)."""
+        with self._lock:
+            return list(self.tokens)
+
+    def count(self, endpoint: str, grant_type: str = "") -> int:
+        """How many requests reached an endpoint (with that grant_type)."""
+        with self._lock:
+            return sum(1 for e, g in self.requests if e == endpoint and (not grant_type or g == grant_type))
+
+    def introspect(self, token: str) -> dict:
+        """RFC 7662 answer for a token (what /introspect returns)."""
+        with self._lock:
+            self.introspections += 1
+            issued = self.tokens.get(token)
+            if issued is None or issued.kind != "access" or not issued.active():
+                return {"active": False}
+            return {"active": True, "username": issued.grant.username, "scope": issued.grant.scope,
+                    "client_id": issued.grant.client_id, "exp": int(issued.expires_at), "token_type": "Bearer"}
+
+    # ---- internals
+    def _issue(self, grant: _Grant) -> dict:
+        """New access + refresh tokens for a grant."""
+        import secrets
+
+        access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+        with self._lock:
+            self.tokens[access] = _IssuedToken("access", grant, time.time() + self.access_lifetime)
+            self.tokens[refresh] = _IssuedToken("refresh", grant, float("inf"))
+        return {"access_token": access, "refresh_token": refresh, "token_type": "Bearer",
+                "expires_in": self.access_lifetime, "scope": grant.scope}
+
+    def _app(self):
+        """The Flask app of the server."""
+        import base64
+        import hashlib
+        import html
+        import secrets
+        from urllib.parse import urlencode, urlsplit
+
+        from flask import Flask, jsonify, redirect, request
+
+        app = Flask("oauth-test-server")
+        server = self
+
+        def error(code: str, status: int = 400, description: str = ""):
+            return jsonify({"error": code, **({"error_description": description} if description else {})}), status
+
+        def client_ok(form) -> bool:
+            if form.get("client_id") != server.client_id:
+                return False
+            return not server.client_secret or form.get("client_secret") == server.client_secret
+
+        def redirect_ok(uri: str) -> bool:
+            parts = urlsplit(uri or "")
+            # Loopback redirects on any port (RFC 8252 7.3) and any http(s) callback: a test server trusts its tests.
+            return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+        @app.get("/authorize")
+        def authorize_form():
+            args = request.args
+            if args.get("client_id") != server.client_id or not redirect_ok(args.get("redirect_uri", "")):
+                return "unknown client or redirect_uri", 400
+            if args.get("code_challenge_method") != "S256" or not args.get("code_challenge"):
+                return "PKCE (S256) is required", 400
+            hidden = "\n".join(f'<input type="hidden" name="{html.escape(k)}" value="{html.escape(v)}">'
+                               for k, v in args.items())
+            return AUTHORIZE_PAGE.format(hidden=hidden)
+
+        @app.post("/authorize")
+        def authorize():
+            form = request.form
+            target = form.get("redirect_uri", "")
+            if form.get("client_id") != server.client_id or not redirect_ok(target):
+                return "unknown client or redirect_uri", 400
+            query = {"state": form.get("state", "")}
+            if form.get("decision") != "allow" or not form.get("username"):
+                query["error"] = "access_denied"
+            else:
+                code = secrets.token_urlsafe(24)
+                with server._lock:
+                    server.codes[code] = {"username": form["username"], "redirect_uri": target,
+                                          "challenge": form.get("code_challenge", ""), "scope": form.get("scope", "")}
+                query["code"] = code
+            return redirect(f"{target}{'&' if '?' in target else '?'}{urlencode(query)}")
+
+        @app.post("/device_authorization")
+        def device_authorization():
+            if request.form.get("client_id") != server.client_id:
+                return error("invalid_client", 401)
+            device_code, user_code = secrets.token_urlsafe(24), secrets.token_hex(4).upper()
+            with server._lock:
+                server.devices[device_code] = {"user_code": user_code, "username": None, "denied": False,
+                                               "scope": request.form.get("scope", "")}
+            return jsonify({"device_code": device_code, "user_code": user_code,
+                            "verification_uri": f"{server.url}/device", "expires_in": 600,
+                            "interval": server.device_interval})
+
+        @app.post("/token")
+        def token():
+            form = request.form
+            grant_type = form.get("grant_type", "")
+            with server._lock:
+                server.requests.append(("token", grant_type))
+            if not client_ok(form):
+                return error("invalid_client", 401)
+            if grant_type == "authorization_code":
+                with server._lock:
+                    code = server.codes.pop(form.get("code", ""), None)
+                if code is None or code["redirect_uri"] != form.get("redirect_uri"):
+                    return error("invalid_grant")
+                verifier = form.get("code_verifier", "")
+                challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+                if not verifier or challenge != code["challenge"]:
+                    return error("invalid_grant", description="PKCE verification failed")
+                return jsonify(server._issue(_Grant(code["username"], server.client_id, code["scope"])))
+            if grant_type == "refresh_token":
+                with server._lock:
+                    issued = server.tokens.get(form.get("refresh_token", ""))
+                    if issued is None or issued.kind != "refresh" or not issued.active():
+                        return error("invalid_grant", description="the refresh token is revoked or unknown")
+                    issued.revoked = True  # rotation: the old refresh token is spent
+                return jsonify(server._issue(issued.grant))
+            if grant_type == "urn:ietf:params:oauth:grant-type:device_code":
+                with server._lock:
+                    device = server.devices.get(form.get("device_code", ""))
+                    if device is None:
+                        return error("expired_token")
+                    if device["denied"]:
+                        return error("access_denied")
+                    if device["username"] is None:
+                        return error("authorization_pending")
+                    server.devices.pop(form["device_code"])
+                return jsonify(server._issue(_Grant(device["username"], server.client_id, device["scope"])))
+            return error("unsupported_grant_type")
+
+        @app.post("/revoke")
+        def revoke():
+            if not client_ok(request.form):
+                return error("invalid_client", 401)
+            with server._lock:
+                issued = server.tokens.get(request.form.get("token", ""))
+                if issued is not None:
+                    issued.grant.revoked = True
+            return "", 200
+
+        @app.post("/introspect")
+        def introspect():
+            auth = request.authorization
+            if auth is None or (auth.username, auth.password) != (server.RESOURCE_ID, server.RESOURCE_SECRET):
+                return error("invalid_client", 401)
+            return jsonify(server.introspect(request.form.get("token", "")))
+
+        return app
+
+
+DOVECOT_OAUTH2_CONF = """\
+# Dovecot's oauth2 passdb: bearer tokens checked by RFC 7662 introspection at the test authorization server.
+introspection_mode = post
+introspection_url = http://{resource_id}:{resource_secret}@{host}:{port}/introspect
+username_attribute = username
+active_attribute = active
+active_value = true
+force_introspection = yes
+"""
+
+
+class OAuthDovecot(Dovecot):
+    """A private Dovecot whose XOAUTH2 and OAUTHBEARER logins are validated by an OAuthServer (oauth2 passdb).
+
+    Password logins (passwd-file) stay for the tests' own set-up (APPEND, reading what was filed).
+    """
+
+    def __init__(self, tmpdir, oauth: OAuthServer, tls: bool = True, users: dict[str, str] | None = None):
+        super().__init__(tmpdir, tls=tls, users=users)
+        self.oauth = oauth
+
+    def _write_conf(self) -> None:
+        """dovecot.conf with the oauth2 passdb first, for the bearer mechanisms only."""
+        super()._write_conf()
+        ext = self.conf_dir / "dovecot-oauth2.conf.ext"
+        ext.write_text(DOVECOT_OAUTH2_CONF.format(resource_id=OAuthServer.RESOURCE_ID,
+                                                  resource_secret=OAuthServer.RESOURCE_SECRET,
+                                                  host=self.oauth.host, port=self.oauth.port))
+        ext.chmod(0o644)
+        text = self.conf_path.read_text()
+        text = text.replace("auth_mechanisms = plain login", "auth_mechanisms = plain login xoauth2 oauthbearer")
+        text = text.replace("passdb {\n  driver = passwd-file",
+                            f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {ext}\n}}\n"
+                            "passdb {\n  driver = passwd-file\n  mechanisms = plain login", 1)
+        self.conf_path.write_text(text)
+
+
+class OAuthSmtpServer(SmtpServer):
+    """The aiosmtpd sink accepting only AUTH XOAUTH2 / OAUTHBEARER with a token the OAuthServer says is active.
+
+    The token is checked over HTTP at /introspect, as a real mail server checks with its provider. A refused
+    token gets the RFC 7628 JSON challenge, then 535 once the client answers it.
+    """
+
+    def __init__(self, oauth: OAuthServer, tls_dir=None, mode: str = "plain"):
+        super().__init__(tls_dir=tls_dir, mode=mode)
+        self.oauth = oauth
+        self.auth_attempts = 0
+
+    def _auth_kwargs(self) -> dict:
+        """AUTH required, PLAIN and LOGIN not offered: only the bearer mechanisms of the handler."""
+        return {"auth_required": True, "auth_require_tls": False, "auth_exclude_mechanism": ["PLAIN", "LOGIN"]}
+
+    def _handler(self):
+        """A handler with auth_XOAUTH2 and auth_OAUTHBEARER."""
+        return _BearerHandler(self)
+
+    def check_token(self, user: str, token: str) -> bool:
+        """Ask the authorization server whether the token is active and belongs to this user."""
+        import requests
+
+        answer = requests.post(f"{self.oauth.url}/introspect", data={"token": token}, timeout=10,
+                               auth=(OAuthServer.RESOURCE_ID, OAuthServer.RESOURCE_SECRET)).json()
+        return bool(answer.get("active")) and answer.get("username") == user
+
+
+class _BearerHandler(_Handler):
+    """aiosmtpd handler adding the XOAUTH2 and OAUTHBEARER mechanisms, checked against the OAuthServer."""
+
+    async def auth_XOAUTH2(self, server, args):  # noqa: N802 (aiosmtpd finds mechanisms by this name)
+        return await self._bearer(server, args, "xoauth2")
+
+    async def auth_OAUTHBEARER(self, server, args):  # noqa: N802
+        return await self._bearer(server, args, "oauthbearer")
+
+    async def _bearer(self, server, args, mechanism: str):
+        """Parse the SASL response, check the token over HTTP, answer 235 or the JSON challenge then 535."""
+        import asyncio
+        import base64
+        import json
+
+        from aiosmtpd.smtp import MISSING, AuthResult
+
+        owner: OAuthSmtpServer = self.owner  # type: ignore[assignment]
+        owner.auth_attempts += 1
+        if len(args) > 1:
+            blob = args[1].encode()
+        else:
+            blob = await server.challenge_auth("", encode_to_b64=False)
+            if blob is MISSING:
+                return AuthResult(success=False, handled=True)
+        try:
+            text = base64.b64decode(blob, validate=True).decode() if len(args) > 1 else blob.decode()
+        except (ValueError, UnicodeDecodeError):
+            return AuthResult(success=False, handled=False)
+        fields = dict(part.split("=", 1) for part in text.split("\x01") if "=" in part)
+        user = fields.get("user", "")
+        if mechanism == "oauthbearer":
+            header = text.split("\x01", 1)[0]
+            user = next((p[2:] for p in header.split(",") if p.startswith("a=")), "")
+        token = fields.get("auth", "").removeprefix("Bearer ")
+        ok = await asyncio.get_running_loop().run_in_executor(None, owner.check_token, user, token)
+        if ok:
+            return AuthResult(success=True, auth_data=user)
+        status = json.dumps({"status": "401", "schemes": "bearer", "scope": "mail"})
+        await server.challenge_auth(status)
+        return AuthResult(success=False, handled=False)

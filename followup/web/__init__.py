@@ -152,6 +152,9 @@ def init_app(app: Flask) -> None:
     register_errors(app)
     for module in (auth, drafts, customers, mailboxes, notes):
         app.register_blueprint(module.bp)
+    from followup.web import oauth as oauth_web  # Connect Microsoft 365 / Google (issue 19)
+
+    app.register_blueprint(oauth_web.bp)
     try:
         from followup.web import health  # issue 8's /healthz, public (see auth.PUBLIC_ENDPOINTS)
     except ImportError:

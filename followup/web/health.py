@@ -31,8 +31,8 @@ def healthz():
     scheduler = current_app.extensions.get("followup.scheduler")
     body["scheduler"] = {"running": bool(scheduler and scheduler.running)}
     if boxes is not None:
-        body["mailboxes"] = [{"name": m.name, "last_sync_at": iso(m.last_sync_at), "failing": m.last_error is not None}
-                             for m in boxes]
+        body["mailboxes"] = [{"name": m.name, "last_sync_at": iso(m.last_sync_at), "failing": m.last_error is not None,
+                              "needs_reconnect": m.reconnect_reason is not None} for m in boxes]
         jobs = current_app.extensions.get("followup.jobs")
         body["scheduler"]["jobs"] = {name: {"at": run["at"], "ok": run["ok"]}
                                      for name, run in (jobs.snapshot() if jobs else {}).items()}

@@ -105,7 +105,10 @@ def test(mailbox_id: int):
     st = state()
     try:
         check_mailbox_destinations(box, st.settings.web, resolve=True)  # just before connecting: names may move
-        checks = test_mailbox(box, st.vault.decrypt(box.password_encrypted), st.settings.sync.timeout.total_seconds())
+        from followup.oauth import login_for
+
+        checks = test_mailbox(box, login_for(box, st.vault, st.settings, st.db.session),
+                              st.settings.sync.timeout.total_seconds())
     except FollowupError as exc:
         checks = [("connection", False, str(exc))]
     return _page(results={box.id: [(c, bool(ok), d) for c, ok, d in checks]})
