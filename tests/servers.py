@@ -1122,6 +1122,10 @@ class OAuthServer(_Managed):
             # Loopback redirects on any port (RFC 8252 7.3) and any http(s) callback: a test server trusts its tests.
             return parts.scheme in ("http", "https") and bool(parts.netloc)
 
+        @app.get("/favicon.ico")
+        def favicon():
+            return "", 204
+
         @app.get("/authorize")
         def authorize_form():
             args = request.args

@@ -22,6 +22,7 @@ from followup.exceptions import BadInput, ConfigError
 from followup.models import Draft, Mailbox, Message
 from followup.outbox import send_due
 from followup.sync import sync_all
+from tests.test_browser import chromium_page, live_server  # noqa: F401 (fixtures shared with the browser tests)
 from tests.test_outbox import REP_EMAIL, fresh, seed
 from tests.webutil import login, token
 
@@ -339,3 +340,40 @@ def test_loopback_sign_in_refuses_a_wrong_state_then_takes_the_right_answer(oaut
     thread.join(30)
     assert "error" not in result, result
     assert oauth_server.introspect(result["token"].access_token)["username"] == "someone@corp.example"
+
+
+@pytest.mark.browser
+def test_connect_microsoft_365_in_chromium(app, session, vault, oauth_server, oauth_dovecot, oauth_smtp,
+                                           live_server, chromium_page):
+    """Mailboxes -> Connect Microsoft 365 -> the provider's sign-in -> back, tested and saved; then sync and send."""
+    import re
+
+    from tests.test_browser import SAVE_SCREENSHOTS, _log_in
+    from followup.users import add_user
+
+    settings = _settings(app, oauth_dovecot, oauth_smtp)
+    user = _account(oauth_dovecot, "rita")
+    add_user(session, "rita@example.com", "Rita Rep", "browser test password")
+    session.commit()
+    oauth_dovecot.append(user, "INBOX", _mail("order renewal"))
+    page = chromium_page
+    _log_in(page)
+    page.goto("/mailboxes")
+    page.click("#connect-microsoft")
+    page.wait_for_url(re.compile(r"/mailboxes/oauth/microsoft$"))
+    page.fill("input[name=name]", "work")
+    page.fill("input[name=email_address]", user)
+    if SAVE_SCREENSHOTS:
+        page.screenshot(path=str(Path(__file__).resolve().parent.parent / "docs" / "oauth-connect.png"))
+    page.click("#sign-in")
+    page.wait_for_url(re.compile(re.escape(oauth_server.url) + r"/authorize\?"))
+    page.fill("#username", user)
+    page.click("#allow")
+    page.wait_for_url(re.compile(r"/mailboxes$"))
+    assert "connected with Microsoft 365: IMAP and SMTP work" in page.inner_text("body")
+    fresh(session)
+    box = session.exec(select(Mailbox).where(Mailbox.name == "work")).one()
+    assert box.auth_kind == "oauth" and box.username == user
+    st = app.extensions["followup"]
+    result = sync_all(st.db, vault, settings)
+    assert result["mailboxes"][0]["error"] is None and _messages(session, box.id) == 1

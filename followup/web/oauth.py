@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from sqlmodel import select
 
 from followup import oauth
 from followup.exceptions import BadInput, FollowupError
@@ -69,7 +70,7 @@ def start(provider_name: str):
             draft = oauth.draft_mailbox(p, form["name"], form["email_address"], rep())
             if not draft.name or len(draft.name) > 100:
                 raise BadInput(f"mailbox name: {draft.name!r} must be 1 to 100 characters")
-            if db_session().query(Mailbox).filter(Mailbox.name == draft.name).first() is not None:
+            if db_session().exec(select(Mailbox.id).where(Mailbox.name == draft.name)).first() is not None:
                 raise BadInput(f"mailbox {draft.name} already exists")
         redirect_uri = _redirect_uri(p)
         url, sign_in_state, verifier = oauth.authorization_url(p, redirect_uri)
