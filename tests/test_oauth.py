@@ -377,3 +377,39 @@ def test_connect_microsoft_365_in_chromium(app, session, vault, oauth_server, oa
     st = app.extensions["followup"]
     result = sync_all(st.db, vault, settings)
     assert result["mailboxes"][0]["error"] is None and _messages(session, box.id) == 1
+
+
+def test_idle_watcher_logs_in_with_a_refreshed_token_and_syncs_new_mail(app, session, vault, oauth_server,
+                                                                         oauth_dovecot, oauth_smtp, monkeypatch):
+    """The IDLE watcher's long-lived connection signs in over XOAUTH2 too (its expired token refreshed first)."""
+    import threading
+
+    from followup import jobs
+
+    _settings(app, oauth_dovecot, oauth_smtp)
+    user = _account(oauth_dovecot, "idle")
+    made = _oauth_mailbox(session, vault, oauth_server, oauth_dovecot, oauth_smtp, user, approve_them=False)
+    oauth_server.expire_access_tokens(user)
+    refreshes = oauth_server.count("token", "refresh_token")
+    synced, done = [], [threading.Event(), threading.Event()]
+    real_sync_one = jobs.sync_one
+
+    def counting_sync_one(flask_app, name):
+        result = real_sync_one(flask_app, name)
+        synced.append(result)
+        done[min(len(synced), 2) - 1].set()
+        return result
+
+    monkeypatch.setattr(jobs, "sync_one", counting_sync_one)
+    stop = threading.Event()
+    watcher = threading.Thread(target=jobs.watch_inbox, args=(app, made["mailbox"].name, stop), daemon=True)
+    watcher.start()
+    try:
+        assert done[0].wait(30), "the watcher never reached IDLE"
+        oauth_dovecot.append(user, "INBOX", _mail("order by idle"))
+        assert done[1].wait(30), "new mail was not noticed through IDLE"
+    finally:
+        stop.set()
+        watcher.join(timeout=30)
+    assert synced[1]["new_messages"] == 1 and _messages(session, made["mailbox"].id) == 1
+    assert oauth_server.count("token", "refresh_token") == refreshes + 1  # once, then the new token is reused
