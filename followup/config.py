@@ -147,6 +147,7 @@ class OAuthProvider:
     token_url: str = ""
     device_authorization_url: str = ""
     redirect_uri: str = ""
+    loopback_port: int = 0
     sasl_mechanism: str = "xoauth2"
     imap_host: str = ""
     imap_port: int = 0

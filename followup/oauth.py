@@ -74,6 +74,7 @@ class Provider:
     token_url: str
     device_authorization_url: str
     redirect_uri: str
+    loopback_port: int
     mechanism: str
     imap_host: str
     imap_port: int
@@ -151,7 +152,8 @@ def provider(settings: Settings, name: str) -> Provider:
     smtp_host = pick("smtp_host")
     return Provider(
         name=name, label=pick("label") or name, client_id=conf.client_id, client_secret=secret,
-        scopes=tuple(pick("scopes") or ()), redirect_uri=conf.redirect_uri, mechanism=conf.sasl_mechanism,
+        scopes=tuple(pick("scopes") or ()), redirect_uri=conf.redirect_uri,
+        loopback_port=conf.loopback_port, mechanism=conf.sasl_mechanism,
         imap_host=pick("imap_host"), imap_port=int(pick("imap_port") or 993),
         imap_security=pick("imap_security") or "ssl", smtp_host=smtp_host,
         smtp_port=int(pick("smtp_port") or (465 if smtp_host else 0)),
@@ -532,7 +534,11 @@ def loopback_sign_in(p: Provider, deadline: float, show: Callable[[str], None]) 
         def log_message(self, *args):  # the request line carries the code: never log it
             pass
 
-    server = HTTPServer(("127.0.0.1", 0), Handler)
+    try:
+        server = HTTPServer(("127.0.0.1", p.loopback_port), Handler)
+    except OSError as exc:
+        raise OAuthFailed(f"{p.label}: cannot listen on 127.0.0.1:{p.loopback_port} for the sign-in: "
+                          f"{exc.strerror or exc}") from None
     redirect_uri = f"http://127.0.0.1:{server.server_address[1]}/"
     url, state, verifier = authorization_url(p, redirect_uri)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True)

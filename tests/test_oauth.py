@@ -413,3 +413,55 @@ def test_idle_watcher_logs_in_with_a_refreshed_token_and_syncs_new_mail(app, ses
         watcher.join(timeout=30)
     assert synced[1]["new_messages"] == 1 and _messages(session, made["mailbox"].id) == 1
     assert oauth_server.count("token", "refresh_token") == refreshes + 1  # once, then the new token is reused
+
+
+def test_an_unreachable_token_endpoint_is_a_temporary_failure_not_a_reconnect(app, session, vault, oauth_server,
+                                                                             oauth_dovecot, oauth_smtp):
+    """The provider down at refresh time: the sync fails naming it, the mailbox is not marked, the next one works."""
+    from dataclasses import replace
+
+    from tests.servers import free_port
+
+    settings = _settings(app, oauth_dovecot, oauth_smtp)
+    st = app.extensions["followup"]
+    user = _account(oauth_dovecot, "down")
+    made = _oauth_mailbox(session, vault, oauth_server, oauth_dovecot, oauth_smtp, user, approve_them=False)
+    oauth_server.expire_access_tokens(user)
+    providers = dict(settings.oauth_providers)
+    providers["microsoft"] = replace(providers["microsoft"], token_url=f"http://127.0.0.1:{free_port()}/token")
+    down = replace(settings, oauth_providers=providers)
+    error = sync_all(st.db, vault, down)["mailboxes"][0]["error"]
+    assert "token refresh failed: cannot reach 127.0.0.1" in error and "reconnect" not in error
+    fresh(session)
+    assert session.get(Mailbox, made["mailbox"].id).reconnect_reason is None
+    assert sync_all(st.db, vault, settings)["mailboxes"][0]["error"] is None
+
+
+def test_a_refresh_token_rotated_by_another_process_meanwhile_is_not_a_revoked_grant(
+        app, session, vault, oauth_server, oauth_dovecot, oauth_smtp, monkeypatch):
+    """Two workers refresh at once; the provider spends the old refresh token: the loser retries with the new one.
+
+    The race is injected (a real server cannot time it): the other worker's refresh runs just before ours.
+    """
+    settings = _settings(app, oauth_dovecot, oauth_smtp)
+    st = app.extensions["followup"]
+    user = _account(oauth_dovecot, "race")
+    made = _oauth_mailbox(session, vault, oauth_server, oauth_dovecot, oauth_smtp, user, approve_them=False)
+    fresh(session)
+    box = session.get(Mailbox, made["mailbox"].id)
+    ours, theirs = (oauth.OAuthLogin(box, vault, settings, st.db.session) for _ in range(2))
+    real_refresh = oauth.refresh
+    raced = []
+
+    def racing_refresh(p, refresh_token):
+        if not raced:
+            raced.append(None)
+            raced[0] = theirs.refresh()  # the other worker wins: it rotates the refresh token first
+        return real_refresh(p, refresh_token)
+
+    monkeypatch.setattr(oauth, "refresh", racing_refresh)
+    token = ours.refresh()
+    assert raced and token != raced[0] and oauth_server.introspect(token)["active"]
+    fresh(session)
+    assert session.get(Mailbox, box.id).reconnect_reason is None
+    assert oauth_server.count("token", "refresh_token") >= 3  # theirs, our spent one, our retry
