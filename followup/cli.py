@@ -243,7 +243,7 @@ def _mailbox_add_oauth(name, owner, provider_name, email_address, aliases, folde
     from followup.users import get_user, normalise_email
 
     st = state()
-    p = oauth.provider(st.settings, provider_name)
+    p = oauth.for_command_line(oauth.provider(st.settings, provider_name))
     st.db.check_current()
     with st.db.session() as session:
         user = get_user(session, owner)

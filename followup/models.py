@@ -85,6 +85,8 @@ class Mailbox(SQLModel, table=True):
     oauth_refresh_encrypted: Optional[str] = Field(default=None, sa_type=sa.Text)
     oauth_access_encrypted: Optional[str] = Field(default=None, sa_type=sa.Text)
     oauth_access_expires_at: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)
+    # Signed in without the client secret (a public-client flow): refreshed without it too.
+    oauth_public: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
     # Set when the provider refused the grant (revoked, expired): syncs and sends wait until it is reconnected.
     reconnect_reason: Optional[str] = Field(default=None, sa_type=sa.Text)
 

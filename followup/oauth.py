@@ -13,7 +13,7 @@ import base64
 import logging
 import secrets as pysecrets
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Callable
 
@@ -33,6 +33,9 @@ PRESETS: dict[str, dict] = {
     "microsoft": {
         "label": "Microsoft 365",
         "tenant": "organizations",
+        # The command line's sign-ins (device code, loopback) are public-client flows: Microsoft refuses a
+        # client secret there (AADSTS700025), and later on the refresh of what they granted.
+        "cli_public": True,
         "authorize_url": MICROSOFT_LOGIN + "/authorize",
         "token_url": MICROSOFT_LOGIN + "/token",
         "device_authorization_url": MICROSOFT_LOGIN + "/devicecode",
@@ -83,6 +86,7 @@ class Provider:
     smtp_port: int
     smtp_security: str
     timeout: float
+    cli_public: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,7 +162,12 @@ def provider(settings: Settings, name: str) -> Provider:
         imap_security=pick("imap_security") or "ssl", smtp_host=smtp_host,
         smtp_port=int(pick("smtp_port") or (465 if smtp_host else 0)),
         smtp_security=(pick("smtp_security") or "ssl") if smtp_host else "none",
-        timeout=settings.oauth.timeout.total_seconds(), **urls)
+        timeout=settings.oauth.timeout.total_seconds(), cli_public=bool(preset.get("cli_public")), **urls)
+
+
+def for_command_line(p: Provider) -> Provider:
+    """The provider as the command line signs in to it: without the client secret where its CLI flows are public."""
+    return replace(p, client_secret="") if p.cli_public else p
 
 
 def offered(settings: Settings) -> list[Provider]:
@@ -328,7 +337,8 @@ def draft_mailbox(p: Provider, name: str, address: str, owner: User) -> Mailbox:
     return Mailbox(id=None, team_id=owner.team_id, owner_id=owner.id, name=name, email_address=address,
                    username=address, password_encrypted="", imap_host=p.imap_host, imap_port=p.imap_port,
                    imap_security=p.imap_security, smtp_host=p.smtp_host, smtp_port=p.smtp_port,
-                   smtp_security=p.smtp_security, auth_kind="oauth", oauth_provider=p.name)
+                   smtp_security=p.smtp_security, auth_kind="oauth", oauth_provider=p.name,
+                   oauth_public=not p.client_secret)
 
 
 def store_token(mailbox: Mailbox, vault, token: Token) -> None:
@@ -348,7 +358,7 @@ def save_mailbox(session: Session, vault, mailbox: Mailbox, token: Token, actor:
         if existing.email_address != mailbox.email_address:
             raise BadInput(f"mailbox {mailbox.name} is {existing.email_address}, not {mailbox.email_address}: "
                            "sign in with that account")
-        existing.oauth_provider = mailbox.oauth_provider
+        existing.oauth_provider, existing.oauth_public = mailbox.oauth_provider, mailbox.oauth_public
         store_token(existing, vault, token)
         existing.last_error = None
         session.add(existing)
@@ -429,6 +439,8 @@ class OAuthLogin:
         """Refresh the access token now (``refused``: the server's words when it refused the current one)."""
         row = self._row()
         p = provider(self.settings, self.provider_name)
+        if row.oauth_public:
+            p = replace(p, client_secret="")
         stored = row.oauth_refresh_encrypted or ""
         for attempt in range(2):
             try:

@@ -88,7 +88,7 @@ def _messages(session, box_id: int) -> int:
 def test_presets_and_overrides(tmp_path, monkeypatch):
     """Microsoft and Google presets; every endpoint overridable; a missing client id or secret named."""
     path = tmp_path / "c.toml"
-    path.write_text('[oauth.microsoft]\nclient_id = "app"\ntenant = "contoso.example"\n'
+    path.write_text('[oauth.microsoft]\nclient_id = "app"\ntenant = "contoso.example"\nclient_secret_env = "G_SECRET"\n'
                     '[oauth.google]\nclient_id = "g"\nclient_secret_env = "G_SECRET"\n'
                     '[oauth.corp]\nclient_id = "c"\nauthorize_url = "https://sso.corp.example/auth"\n'
                     'token_url = "https://sso.corp.example/token"\nscopes = ["mail"]\nimap_host = "imap.corp.example"\n'
@@ -107,6 +107,9 @@ def test_presets_and_overrides(tmp_path, monkeypatch):
         ("imap.gmail.com", "smtp.gmail.com", 465, "ssl")
     assert google.scopes == ("https://mail.google.com/",) and google.client_secret == "s3"
     assert google.device_authorization_url == ""  # Google allows no mail scope on its device flow
+    # The command line signs in to Microsoft as a public client (no secret); Google wants its secret there too.
+    assert ms.client_secret == "s3" and oauth.for_command_line(ms).client_secret == ""
+    assert oauth.for_command_line(google).client_secret == "s3"
     corp = oauth.provider(settings, "corp")
     assert (corp.imap_host, corp.imap_port, corp.mechanism) == ("imap.corp.example", 993, "oauthbearer")
     monkeypatch.delenv("G_SECRET")

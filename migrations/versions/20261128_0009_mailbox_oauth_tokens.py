@@ -20,11 +20,12 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("oauth_refresh_encrypted", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("oauth_access_encrypted", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("oauth_access_expires_at", sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column("oauth_public", sa.Boolean(), nullable=False, server_default=sa.false()))
         batch_op.add_column(sa.Column("reconnect_reason", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("mailbox") as batch_op:
-        for name in ("reconnect_reason", "oauth_access_expires_at", "oauth_access_encrypted",
+        for name in ("reconnect_reason", "oauth_public", "oauth_access_expires_at", "oauth_access_encrypted",
                      "oauth_refresh_encrypted", "oauth_provider", "auth_kind"):
             batch_op.drop_column(name)
