@@ -380,6 +380,22 @@ def test_connect_microsoft_365_in_chromium(app, session, vault, oauth_server, oa
     st = app.extensions["followup"]
     result = sync_all(st.db, vault, settings)
     assert result["mailboxes"][0]["error"] is None and _messages(session, box.id) == 1
+    oauth_server.revoke_grants(user)
+    oauth_server.expire_access_tokens(user)
+    assert "needs to be reconnected" in sync_all(st.db, vault, settings)["mailboxes"][0]["error"]
+    page.goto("/mailboxes")
+    assert "Needs to be reconnected" in page.inner_text(f"#mailbox-{box.id}")
+    if SAVE_SCREENSHOTS:
+        page.screenshot(path=str(Path(__file__).resolve().parent.parent / "docs" / "oauth-reconnect.png"))
+    page.click(f"#mailbox-{box.id} a:has-text('Reconnect')")
+    page.click("#sign-in")
+    page.wait_for_url(re.compile(re.escape(oauth_server.url) + r"/authorize\?"))
+    page.fill("#username", user)
+    page.click("#allow")
+    page.wait_for_url(re.compile(r"/mailboxes$"))
+    assert "work reconnected with Microsoft 365" in page.inner_text("body")
+    assert "Needs to be reconnected" not in page.inner_text("body")
+    assert sync_all(st.db, vault, settings)["mailboxes"][0]["error"] is None
 
 
 def test_idle_watcher_logs_in_with_a_refreshed_token_and_syncs_new_mail(app, session, vault, oauth_server,
