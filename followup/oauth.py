@@ -131,6 +131,7 @@ def provider(settings: Settings, name: str) -> Provider:
     section = f"[oauth.{name}]"
 
     def pick(key: str):
+        """The configured value, else the preset's."""
         value = getattr(conf, key)
         return value if value else preset.get(key, value)
 
@@ -272,6 +273,7 @@ def start_device(p: Provider) -> DeviceGrant:
     client = _client(p)
 
     def call() -> dict:
+        """POST the device authorization request; its JSON, or OAuthError."""
         response = client.post(p.device_authorization_url, data={"client_id": p.client_id,
                                                                    "scope": " ".join(p.scopes)},
                                timeout=p.timeout, withhold_token=True)
@@ -536,6 +538,7 @@ def loopback_sign_in(p: Provider, deadline: float, show: Callable[[str], None]) 
             arrived.set()
 
         def _reply(self, status: int, text: str) -> None:
+            """A short plain-text page for the browser tab."""
             body = text.encode()
             self.send_response(status)
             self.send_header("Content-Type", "text/plain; charset=utf-8")
@@ -544,7 +547,7 @@ def loopback_sign_in(p: Provider, deadline: float, show: Callable[[str], None]) 
             self.wfile.write(body)
 
         def log_message(self, *args):  # the request line carries the code: never log it
-            pass
+            """Log nothing."""
 
     try:
         server = HTTPServer(("127.0.0.1", p.loopback_port), Handler)

@@ -186,3 +186,52 @@ def test_dovecot_restart_keeps_mail_and_ports(tmp_path):
         with server.client("kim") as conn:
             conn.select_folder("INBOX", readonly=True)
             assert conn.search() == [uid]
+
+
+def test_oauth_server_speaks_rfc_6749_7009_7662_and_8628(oauth_server):
+    """Device code pending then granted, refresh rotation, revocation, introspection behind Basic auth."""
+    import requests
+
+    url, auth = oauth_server.url, (oauth_server.RESOURCE_ID, oauth_server.RESOURCE_SECRET)
+    client = {"client_id": oauth_server.client_id}
+    device = requests.post(f"{url}/device_authorization", data={**client, "scope": "mail"}, timeout=10).json()
+    grant = {**client, "grant_type": "urn:ietf:params:oauth:grant-type:device_code",
+             "device_code": device["device_code"]}
+    assert requests.post(f"{url}/token", data=grant, timeout=10).json()["error"] == "authorization_pending"
+    oauth_server.approve_device(device["user_code"], "dev@mail.example")
+    tokens = requests.post(f"{url}/token", data=grant, timeout=10).json()
+    assert requests.post(f"{url}/introspect", data={"token": tokens["access_token"]}, timeout=10).status_code == 401
+    active = requests.post(f"{url}/introspect", data={"token": tokens["access_token"]}, auth=auth, timeout=10).json()
+    assert active["active"] is True and active["username"] == "dev@mail.example"
+    renewed = requests.post(f"{url}/token", data={**client, "grant_type": "refresh_token",
+                                                  "refresh_token": tokens["refresh_token"]}, timeout=10).json()
+    spent = requests.post(f"{url}/token", data={**client, "grant_type": "refresh_token",
+                                                "refresh_token": tokens["refresh_token"]}, timeout=10).json()
+    assert "access_token" in renewed and spent["error"] == "invalid_grant"
+    assert requests.post(f"{url}/revoke", data={**client, "token": renewed["refresh_token"]}, timeout=10).ok
+    revoked = requests.post(f"{url}/introspect", data={"token": renewed["access_token"]}, auth=auth, timeout=10).json()
+    assert revoked == {"active": False}
+
+
+@pytest.mark.dovecot
+def test_oauth_dovecot_checks_bearer_tokens_by_introspection(oauth_server, oauth_dovecot):
+    """Dovecot's oauth2 passdb accepts an active token of the account and refuses another account's or a revoked one."""
+    import imaplib
+
+    user, other = oauth_dovecot.add_user("a@mail.example"), oauth_dovecot.add_user("b@mail.example")
+
+    def login(name, token):
+        conn = imaplib.IMAP4("127.0.0.1", oauth_dovecot.imap_port)
+        answers = iter([f"user={name}\x01auth=Bearer {token}\x01\x01".encode()])
+        try:
+            return conn.authenticate("XOAUTH2", lambda _: next(answers, b""))[0]
+        except imaplib.IMAP4.error:
+            return "NO"
+        finally:
+            conn.shutdown()
+
+    token = oauth_server.issue(user)["access_token"]
+    assert login(user, token) == "OK"
+    assert login(other, token) == "NO"
+    oauth_server.revoke_grants(user)
+    assert login(user, token) == "NO"
