@@ -247,7 +247,7 @@ def _mailbox_add_oauth(name, owner, provider_name, email_address, aliases, folde
     st.db.check_current()
     with st.db.session() as session:
         user = get_user(session, owner)
-        existing = session.exec(select(Mailbox).where(Mailbox.name == name)).first()
+        existing = session.exec(select(Mailbox).where(Mailbox.name == name, Mailbox.team_id == user.team_id)).first()
         session.expunge(user)
     if existing is not None and not reconnect:
         raise BadInput(f"mailbox {name} already exists (sign it in again with --reconnect)")

@@ -353,9 +353,10 @@ def store_token(mailbox: Mailbox, vault, token: Token) -> None:
 
 def save_mailbox(session: Session, vault, mailbox: Mailbox, token: Token, actor: str) -> Mailbox:
     """Store a tested OAuth mailbox (new, or an existing one signed in again); the caller commits."""
-    existing = session.exec(select(Mailbox).where(Mailbox.name == mailbox.name)).first()
+    existing = session.exec(select(Mailbox).where(Mailbox.name == mailbox.name,
+                                                  Mailbox.team_id == mailbox.team_id)).first()
     if existing is not None:
-        if existing.auth_kind != "oauth" or existing.team_id != mailbox.team_id:
+        if existing.auth_kind != "oauth":
             raise BadInput(f"mailbox {mailbox.name} already exists")
         if existing.email_address != mailbox.email_address:
             raise BadInput(f"mailbox {mailbox.name} is {existing.email_address}, not {mailbox.email_address}: "

@@ -70,7 +70,8 @@ def start(provider_name: str):
             draft = oauth.draft_mailbox(p, form["name"], form["email_address"], rep())
             if not draft.name or len(draft.name) > 100:
                 raise BadInput(f"mailbox name: {draft.name!r} must be 1 to 100 characters")
-            if db_session().exec(select(Mailbox.id).where(Mailbox.name == draft.name)).first() is not None:
+            if db_session().exec(select(Mailbox.id).where(Mailbox.name == draft.name,
+                                                          Mailbox.team_id == draft.team_id)).first() is not None:
                 raise BadInput(f"mailbox {draft.name} already exists")
         redirect_uri = _redirect_uri(p)
         url, sign_in_state, verifier = oauth.authorization_url(p, redirect_uri)

@@ -1,14 +1,14 @@
 """Mailboxes that sign in with OAuth 2.0: auth kind, provider, encrypted tokens, and "needs to be reconnected".
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0008
 Create Date: 2026-11-28 01:30:00
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
