@@ -75,7 +75,9 @@ _PLEASANTRY = re.compile(
 _NOTE_HEADER = re.compile(
     r"^(?:(?:phone |video |zoom |teams |quick |short |intro |discovery |follow-?up )?(?:call|meeting|chat|mtg)"
     r"(?: with| w/| w)\b|(?:talked|spoke|speaking|met|chatted) (?:to|with)\b|(?:called|rang|phoned|met)\b"
-    r"|(?:call|meeting|mtg|notes?)\s*[:-]|left (?:a )?(?:voicemail|vm|message))", re.I)
+    r"|(?:call|meeting|mtg|notes?)\s*[:-]|left (?:a )?(?:voicemail|vm|message)"
+    r"|(?:appel|rdv|réunion|visio|parlé (?:à|avec)|eu \w+ au (?:tél|téléphone)|llamada|reunión|hablé con|"
+    r"anruf|telefonat|gespräch mit|termin mit|telefoniert mit)\b)", re.I)
 # Internal asides in a call note: never told to the customer.
 _INTERNAL = re.compile(
     r"^(?:internal|note to self|nts|fyi|nb|todo|to do|reminder|remember|checked with|asked \w+ (?:in|from) |"
@@ -613,6 +615,72 @@ def interaction_kind(note_text: str) -> str:
     return "call"
 
 
+# Leaks a restated clause must never carry: a phone number or a signature line's separators.
+_LEAK = re.compile(r"\b\d{3}[-.\s]\d{4}\b|\+\d[\d\s]{6,}|\s[|·]\s|\n|@", re.I)
+# An automatic reply (out of office): says nothing about the deal, names other people.
+_AUTO_REPLY = re.compile(
+    r"\b(out of (?:the )?office|automatic reply|auto-?reply|limited access to (?:my )?e-?mail|"
+    r"abwesend|automatische antwort|absente? du bureau|réponse automatique|"
+    r"fuera de la oficina|respuesta automática)\b", re.I)
+# A colleague named in a note as deciding or checking ("Diego aprueba 15%", "Stacy approved ..."): internal.
+_COLLEAGUE = re.compile(
+    r"(?:^|[:,;(]\s*|\s)(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2,})\s+(?:approved|approves|ok'?d|okayed|says|said|checks|checked|"
+    r"is checking|will check|confirmed|agreed|signed off|aprueba|aprobó|dice|dijo|revisa|confirma|confirmó|"
+    r"relit|valide|a validé|dit|a dit|vérifie|confirme|a confirmé|genehmigt|hat genehmigt|sagt|meint|prüft|"
+    r"bestätigt|hat bestätigt|gibt frei)\b")
+# A figure with its currency (before or after) and what it is counted per: "$289/mo", "3 450 € HT/mois".
+_CURRENCY = r"(?:[$€£¥]|\b(?:usd|eur|chf|gbp|jpy|mxn|cop|ars|clp|pen|cad|aud)\b)"
+_PRICED = re.compile(
+    rf"(?P<pre>{_CURRENCY})?\s?(?P<num>\d[\d,.' \u202f]*\d|\d)\s?(?P<post>{_CURRENCY})?"
+    r"(?:\s*(?:ht|ttc|net|netto|brutto|excl\.?|incl\.?|\+\s?vat|\+\s?iva|\+\s?mwst))?"
+    r"(?P<per>\s*(?:/|per |pro |par |por |al |a la |each|x\b|/\s?)\s*[^\W\d_]+)?", re.I)
+
+
+def _priced(text: str) -> set[tuple[str, str, str]]:
+    """The amounts of a text as (currency, per-unit, value): only figures written with a currency."""
+    out = set()
+    for m in _PRICED.finditer(text or ""):
+        cur = (m.group("pre") or m.group("post") or "").lower()
+        if not cur:
+            continue
+        per = re.sub(r"^(?:/|per|pro|par|por|al|a la)\s*", "", (m.group("per") or "").strip().lower())
+        per = {"mo": "month", "mth": "month", "monat": "month", "mois": "month", "mes": "month", "yr": "year",
+               "jahr": "year", "an": "year", "año": "year"}.get(per, per)
+        value = re.sub(r"[^\d]", "", m.group("num"))
+        out.add((cur, per, value))
+    return out
+
+
+def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str) -> list[Item]:
+    """Never restate what leaks or is stale: signature lines, colleagues' names, auto-replies, and a figure a
+    newer source replaced (the same currency and unit at another value, in a later source or later on the same
+    note)."""
+    auto = {(s.kind, s.id) for s in ordered if s.direction == "inbound" and _AUTO_REPLY.search(s.text or "")}
+    parts = [w for w in re.findall(r"[^\W\d_]{2,}", customer_name or "")]
+    full = re.compile(r"\b" + r"\W+".join(map(re.escape, parts)) + r"\b", re.I) if len(parts) >= 2 else None
+    priced = [(n, i, {(c, p) for c, p, _ in _priced(i.quote)}, {v for _, _, v in _priced(i.quote)})
+              for n, i in enumerate(items)]
+    out = []
+    for n, item in enumerate(items):
+        if (item.source_kind, item.source_id) in auto:
+            out.append(replace(item, status="superseded", by=f"{item.source_kind}:{item.source_id}"))
+            continue
+        quote = item.quote
+        if item.direction in ("inbound", "note") and (_LEAK.search(quote) or (full and full.search(quote))):
+            item = replace(item, internal=True, text="")
+        elif item.direction == "note" and _COLLEAGUE.search(_PAREN.sub("", quote)):
+            item = replace(item, internal=True, text="")
+        keys, values = priced[n][2], priced[n][3]
+        if keys and item.status == "open" and item.kind != "question":
+            for m, other, okeys, ovalues in priced:
+                later = other.at > item.at or (other.at == item.at and other.source_id == item.source_id and m > n)
+                if later and keys & okeys and ovalues - values:
+                    item = replace(item, status="superseded", by=f"{other.source_kind}:{other.source_id}")
+                    break
+        out.append(item)
+    return out
+
+
 def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_name: str = "") -> State:
     """What is open in one customer's conversation on the day of now (naive UTC)."""
     ordered = sorted(sources, key=lambda s: (s.at, s.kind, s.id))
@@ -693,7 +761,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 # a promised day that has passed is restated without its day
                 item = replace(item, when="")
             items.append(item)
-    items = _settle(items, ordered, cleaned)
+    items = _guard(_settle(items, ordered, cleaned), ordered, customer_name)
     last = _last_interaction(ordered, tz, today, language)
     if not topic:
         topic = _topic(items)
