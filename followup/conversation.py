@@ -635,6 +635,11 @@ _PRICED = re.compile(
     r"(?:\s*(?:ht|ttc|net|netto|brutto|excl\.?|incl\.?|\+\s?vat|\+\s?iva|\+\s?mwst))?"
     r"(?P<per>\s*(?:/|per |pro |par |por |al |a la |each|x\b|/\s?)\s*[^\W\d_]+)?", re.I)
 
+# A figure written as replacing another: an arrow, "instead", "now", "revised" in any of the four languages.
+_REVISED_FIGURE = re.compile(
+    r"->|→|=>|\b(?:instead|now|revised|updated|new price|lowered|reduced|approved|statt|anstatt|jetzt|neu|"
+    r"au lieu|désormais|maintenant|révisé|nouveau|en (?:vez|lugar)|ahora|nuevo|nueva|rebajado)\b", re.I)
+
 
 def _priced(text: str) -> set[tuple[str, str, str]]:
     """The amounts of a text as (currency, per-unit, value): only figures written with a currency."""
@@ -651,7 +656,8 @@ def _priced(text: str) -> set[tuple[str, str, str]]:
     return out
 
 
-def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str) -> list[Item]:
+def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, visible: set[str],
+           cleaned: dict) -> list[Item]:
     """Never restate what leaks or is stale: signature lines, colleagues' names, auto-replies, and a figure a
     newer source replaced (the same currency and unit at another value, in a later source or later on the same
     note)."""
@@ -670,11 +676,28 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str) -> 
             item = replace(item, internal=True, text="")
         elif item.direction == "note" and _COLLEAGUE.search(_PAREN.sub("", quote)):
             item = replace(item, internal=True, text="")
+        elif item.direction == "note" and item.kind == "question" and not item.text and any(
+                w.lower() not in visible and w.lower() not in _MONTH_DAY_WORDS
+                for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w'’-]{2,}", _PAREN.sub("", quote))):
+            # a question in a note naming what the customer never saw is one the rep asks a colleague
+            item = replace(item, internal=True, text="", kind="answer")
         keys, values = priced[n][2], priced[n][3]
         if keys and item.status == "open" and item.kind != "question":
             for m, other, okeys, ovalues in priced:
-                later = other.at > item.at or (other.at == item.at and other.source_id == item.source_id and m > n)
-                if later and keys & okeys and ovalues - values:
+                if not (keys & okeys and ovalues - values):
+                    continue
+                if other.at > item.at:
+                    # a later source: the same per-unit price, or the same thing priced again or revised
+                    same = any(per for _, per in keys & okeys) or _content(item.quote) & _content(other.quote) \
+                        or _REVISED_FIGURE.search(other.quote)
+                elif other.at == item.at and other.source_id == item.source_id and m > n:
+                    # later on the same note: only a figure written as a revision of this one ("-> $882/mo")
+                    src = cleaned.get((item.source_kind, item.source_id), "")
+                    a, b = src.find(item.quote), src.find(other.quote)
+                    same = 0 <= a < b and bool(_REVISED_FIGURE.search(src[a + len(item.quote):b + len(other.quote)]))
+                else:
+                    same = False
+                if same:
                     item = replace(item, status="superseded", by=f"{other.source_kind}:{other.source_id}")
                     break
         out.append(item)
@@ -761,7 +784,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 # a promised day that has passed is restated without its day
                 item = replace(item, when="")
             items.append(item)
-    items = _guard(_settle(items, ordered, cleaned), ordered, customer_name)
+    items = _guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned)
     last = _last_interaction(ordered, tz, today, language)
     if not topic:
         topic = _topic(items)

@@ -227,9 +227,34 @@ def source_days(sources: Sequence[Source], tz: str) -> set[date]:
     return days
 
 
+# Weekday names of the other languages a draft is framed in ("am Dienstag", "jeudi", "el martes").
+FOREIGN_WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+                    "sonntag": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+                    "dimanche": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
+                    "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}
+_FOREIGN_RELATIVE = {"heute": 0, "morgen": 1, "gestern": -1, "aujourd'hui": 0, "demain": 1, "hier": -1, "hoy": 0,
+                     "mañana": 1, "ayer": -1}
+
+
+def weekday_number(word: str) -> int | None:
+    """The weekday an English, German, French or Spanish day name means (a plural "Thursdays" too), or None."""
+    low = word.lower().rstrip(".")
+    for w in (low, low[:-1] if low.endswith("s") and low[:-1] in _WEEKDAY else low):
+        if w in _WEEKDAY:
+            return _WEEKDAY[w]
+        if w in FOREIGN_WEEKDAYS:
+            return FOREIGN_WEEKDAYS[w]
+    return None
+
+
 def _relative_days(word: str, today: date) -> set[date]:
     """The days a relative day word written on today can mean ("Tuesday": the last one or the next one)."""
     low = word.lower().rstrip(".")
+    if low in _FOREIGN_RELATIVE:
+        return {today + timedelta(days=_FOREIGN_RELATIVE[low])}
+    if weekday_number(low) is not None:
+        ahead = (weekday_number(low) - today.weekday()) % 7
+        return {today + timedelta(days=ahead), today - timedelta(days=(7 - ahead) % 7 or 7)}
     if low in ("today", "tonight"):
         return {today}
     if low in ("tomorrow", "tmrw"):
@@ -267,7 +292,8 @@ def ground(text: str, sources: Sequence[Source], profile_texts: Sequence[str], *
                 where = places[0]
         if where is None and token.kind == "date" and keys(token) <= {k for k in keys(token) if k.startswith("rel:")}:
             where = words.get(token.text.lower()) if " " not in token.text else None
-        if where is None and token.kind == "date" and written_at is not None and tz:
+        if where is None and (token.kind == "date" or (token.kind == "name" and weekday_number(token.text) is not None)) \
+                and written_at is not None and tz:
             if days is None:
                 days = source_days(sources, tz)
             today = written_at.replace(tzinfo=timezone.utc).astimezone(ZoneInfo(tz)).date()
