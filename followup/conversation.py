@@ -637,7 +637,7 @@ _PRICED = re.compile(
 
 # A figure written as replacing another: an arrow, "instead", "now", "revised" in any of the four languages.
 _REVISED_FIGURE = re.compile(
-    r"->|→|=>|\b(?:instead|now|revised|updated|new price|lowered|reduced|approved|statt|anstatt|jetzt|neu|"
+    r"->|→|=>|\b(?:instead|now|revised|updated|new price|lowered|reduced|approved|re-?quoted|requote|statt|anstatt|jetzt|neu|"
     r"au lieu|désormais|maintenant|révisé|nouveau|en (?:vez|lugar)|ahora|nuevo|nueva|rebajado)\b", re.I)
 
 
@@ -684,12 +684,15 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
         keys, values = priced[n][2], priced[n][3]
         if keys and item.status == "open" and item.kind != "question":
             for m, other, okeys, ovalues in priced:
-                if not (keys & okeys and ovalues - values):
+                if not ({c for c, _ in keys} & {c for c, _ in okeys} and ovalues - values):
                     continue
-                if other.at > item.at:
-                    # a later source: the same per-unit price, or the same thing priced again or revised
-                    same = any(per for _, per in keys & okeys) or _content(item.quote) & _content(other.quote) \
-                        or _REVISED_FIGURE.search(other.quote)
+                if other.at > item.at and _REVISED_FIGURE.search(other.quote) and \
+                        {c for c, _ in keys} & {c for c, _ in okeys}:
+                    same = True  # a later revision in the same currency ("re-quoted as a package: $28,900")
+                elif other.at > item.at:
+                    # a later source: the same per-unit price, or the same thing priced again
+                    same = bool(keys & okeys) and bool(any(per for _, per in keys & okeys)
+                                                       or _content(item.quote) & _content(other.quote))
                 elif other.at == item.at and other.source_id == item.source_id and m > n:
                     # later on the same note: only a figure written as a revision of this one ("-> $882/mo")
                     src = cleaned.get((item.source_kind, item.source_id), "")
@@ -700,6 +703,12 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 if same:
                     item = replace(item, status="superseded", by=f"{other.source_kind}:{other.source_id}")
                     break
+        if item.kind == "commitment" and item.status == "open" and item.direction in ("outbound", "note"):
+            # a newer word on the same thing with its own day ("proposal + SLA going out tomorrow") replaces it
+            newer = next((o for o in items if o.at > item.at and o.direction in ("outbound", "note")
+                          and o.due is not None and len(_content(o.quote) & _content(item.quote)) >= 2), None)
+            if newer is not None:
+                item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
         out.append(item)
     return out
 
