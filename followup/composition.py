@@ -268,6 +268,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if not recap and not action_lines and not slot_lines:
         raise NothingToDraft("nothing open: no question, request, commitment, term or next step to restate")
 
+    recap = [_unreplaced(r) for r in recap]
+    action_lines = [_unreplaced(a) for a in action_lines]
+
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
         """The body from its parts."""
         paras = [greeting, " ".join([opening, *recap_lines])]
@@ -311,6 +314,16 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             sources.append({"kind": item.source_kind, "id": item.source_id, "quote": item.quote})
     return Composed(subject=subject, body=body, items=tuple(used), sources=tuple(sources),
                     slots=tuple(slots(body)), language=state.language)
+
+
+# What a clause says was replaced ("18 % au lieu de 20", "5,90 € statt 6,50"): the old value is never restated.
+_REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
+                       r"en lugar de|en vez de)\s+(?:[^,;.)\n]|[,.'’]\d)*\)?", re.I)
+
+
+def _unreplaced(text: str) -> str:
+    """A recap or action line without the value it says was replaced."""
+    return _REPLACED.sub("", text)
 
 
 def _same_language(text: str, language: str) -> bool:

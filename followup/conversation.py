@@ -629,7 +629,7 @@ _COLLEAGUE = re.compile(
     r"relit|valide|a validé|dit|a dit|vérifie|confirme|a confirmé|genehmigt|hat genehmigt|sagt|meint|prüft|"
     r"bestätigt|hat bestätigt|gibt frei)\b")
 # A figure with its currency (before or after) and what it is counted per: "$289/mo", "3 450 € HT/mois".
-_CURRENCY = r"(?:[$€£¥]|\b(?:usd|eur|chf|gbp|jpy|mxn|cop|ars|clp|pen|cad|aud)\b)"
+_CURRENCY = r"(?:[$€£¥%]|\b(?:usd|eur|chf|gbp|jpy|mxn|cop|ars|clp|pen|cad|aud)\b)"
 _PRICED = re.compile(
     rf"(?P<pre>{_CURRENCY})?\s?(?P<num>\d[\d,.' \u202f]*\d|\d)\s?(?P<post>{_CURRENCY})?"
     r"(?:\s*(?:ht|ttc|net|netto|brutto|excl\.?|incl\.?|\+\s?vat|\+\s?iva|\+\s?mwst))?"
@@ -639,6 +639,12 @@ _PRICED = re.compile(
 _REVISED_FIGURE = re.compile(
     r"->|→|=>|\b(?:instead|now|revised|updated|new price|lowered|reduced|approved|re-?quoted|requote|statt|anstatt|jetzt|neu|"
     r"au lieu|désormais|maintenant|révisé|nouveau|en (?:vez|lugar)|ahora|nuevo|nueva|rebajado)\b", re.I)
+
+_PEOPLE = (r"(?:people|persons|guests|attendees|pax|participants|personnes|invités|personen|gäste|teilnehmer(?:innen)?|"
+           r"personas|invitados|asistentes|mitarbeitende|employees|staff)")
+# A head count: "about 60 people", "headcount is now 75", "80 personnes"; a newer count replaces the older one.
+_HEADCOUNT = re.compile(rf"\b(?P<n1>\d{{1,5}})\s+{_PEOPLE}\b|\b(?:headcount|attendance|{_PEOPLE})\b\D{{0,14}}?\b(?P<n2>\d{{1,5}})\b(?!\s*[%$€£/]|[:.,]\d)",
+                       re.I)
 
 
 def _priced(text: str) -> set[tuple[str, str, str]]:
@@ -653,6 +659,8 @@ def _priced(text: str) -> set[tuple[str, str, str]]:
                "jahr": "year", "an": "year", "año": "year"}.get(per, per)
         value = re.sub(r"[^\d]", "", m.group("num"))
         out.add((cur, per, value))
+    for m in _HEADCOUNT.finditer(text or ""):
+        out.add(("people", "", m.group("n1") or m.group("n2")))
     return out
 
 
