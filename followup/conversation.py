@@ -963,6 +963,12 @@ def promise(quote: str, language: str) -> str:
     return said
 
 
+def _shared(words: set[str], other: set[str]) -> int:
+    """How many of words the other text shares, a German or Romance ending aside ("Jahre" ~ "Jahren")."""
+    return sum(1 for w in words if w in other or (len(w) >= 4 and any(
+        len(o) >= 4 and (o.startswith(w) or w.startswith(o)) for o in other)))
+
+
 def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> list[Source]:
     """The sources after a time, in the given directions."""
     return [o for o in ordered if o.at > src_at and o.direction in directions]
@@ -983,8 +989,8 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
             for other in items + replies:
                 if other.at <= item.at or other.direction not in ("outbound", "note") or other.kind == "unsure":
                     continue
-                shared = words & _content(other.quote)
-                if len(shared) >= need:
+                shared = _shared(words, _content(other.quote))
+                if shared >= need:
                     status, by = "answered", f"{other.source_kind}:{other.source_id}"
                     break
         elif item.kind == "commitment":
