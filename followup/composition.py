@@ -29,6 +29,8 @@ MAX_ANSWERS = 3
 # A note's shorthand clause longer than this is cut to the words around its figures (copying 8 words in a row
 # from a source is an echo, not a recap).
 CLAUSE_WORDS = 7
+# A question this short ("24 months leasing?", "Meetingraum?") gets the sentence before it, which says what it is about.
+SHORT_QUESTION_WORDS = 5
 SLOT_RE = re.compile(r"\[\[\s*answer\s*:\s*(?P<q>[^\]]*?)\s*\]\]", re.I)
 
 PHRASES = {
@@ -147,8 +149,9 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
                 if item.direction == "inbound" else item.text
             q = (full or item.quote).rstrip("?. ")
             before = _before(state, item)
-            if before and len(q.split()) <= 8 and re.search(r"\b(that|this|it|those|these|das|dies|cela|ça|eso|esto)\b",
-                                                           " ".join(q.split()[:4]), re.I):
+            if before and (len(q.split()) <= SHORT_QUESTION_WORDS or (len(q.split()) <= 8 and re.search(
+                    r"\b(that|this|it|those|these|das|dies|es|sie|er|cela|ça|elle|il|eso|esto)\b",
+                    " ".join(q.split()[:4]), re.I))):
                 q = f"{q}? ({before}"  # "what does that add": the rep needs what "that" is
             questions.append((f"[[answer: {q}{')' if '? (' in q else '?'}]]", item))
             continue

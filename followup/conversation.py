@@ -646,6 +646,10 @@ _PEOPLE = (r"(?:people|persons|guests|attendees|pax|participants|personnes|invit
 _HEADCOUNT = re.compile(rf"\b(?P<n1>\d{{1,5}})\s+{_PEOPLE}\b|\b(?:headcount|attendance|{_PEOPLE})\b\D{{0,14}}?\b(?P<n2>\d{{1,5}})\b(?!\s*[%$€£/]|[:.,]\d)",
                        re.I)
 
+# The words of a note clause that say nobody knows yet, not what about.
+_TOPIC_OF = re.compile(r"\b(?:no answer|still|yet|from|need|needs|check|ask|team|muss|fragen|voir|avec|demander|"
+                       r"preguntar|consultar)\b", re.I)
+
 
 def _priced(text: str) -> set[tuple[str, str, str]]:
     """The amounts of a text as (currency, per-unit, value): only figures written with a currency."""
@@ -711,6 +715,11 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 if same:
                     item = replace(item, status="superseded", by=f"{other.source_kind}:{other.source_id}")
                     break
+        if item.kind == "question" and item.direction == "inbound" and item.status == "answered" and any(
+                o.kind == "unsure" and o.at > item.at and _content(_TOPIC_OF.sub("", o.quote)) & _content(item.quote)
+                for o in items):
+            # the call note says the rep does not know yet: whatever else it said, the question is still open
+            item = replace(item, status="open", by="")
         if item.kind == "commitment" and item.status == "open" and item.direction in ("outbound", "note"):
             # a newer word on the same thing with its own day ("proposal + SLA going out tomorrow") replaces it
             newer = next((o for o in items if o.at > item.at and o.direction in ("outbound", "note")
@@ -830,12 +839,15 @@ _INTERNAL_ANY = re.compile(
 _UNSURE = re.compile(
     r"\b(not sure|need to check|needs? checking|to check|didn'?t have an answer|no answer|don'?t know|dunno|tbd|"
     r"ask (?:the |our )?\w+(?: desk| team)?\b|find out|unverified|guess|no idea|"
+    r"keine ahnung|aucune idée|aucune idee|ni idea|sin idea|no tengo idea|"
     r"weiß ich nicht|weiss ich nicht|nicht sicher|kann ich nicht bestätigen|noch offen|noch nicht|pas encore|todavía no|aún no|klären|nachfragen|prüfen|"
     r"pas sûr|pas tranché|à voir|voir avec|je ne peux pas confirmer|vérifier avec|je ne sais pas|demander à|à confirmer|"
     r"no sé|no estoy segur|no puedo confirmar|pendiente|consultar con|preguntar a|por confirmar|verificar)", re.I)
 _ASKED = re.compile(r"\b(?:asked (?:if|whether|about)|asks (?:if|whether|about)|wants to know (?:if|whether)?|"
-                    r"fragt(?:e)?,? ob|frage,? ob|demande si|a demandé si|veut savoir si|pregunta si|"
-                    r"preguntó si|quiere saber si)\s+", re.I)
+                    r"fragt(?:e)?,? ob|frage,? ob|(?:möchte|will) wissen,? (?:ob)?|fragt nach|"
+                    r"demande si|a demandé si|veut savoir(?: si| s'| qui| quel(?:le)?s?| combien| comment)?|"
+                    r"demande (?:qui|quel(?:le)?s?|combien)|"
+                    r"pregunta si|preguntó si|pregunta por|quiere saber(?: si)?)\s+", re.I)
 _NOTE_PROMISE = re.compile(
     r"^(?:i |we )?(?:promised to|will|to|need to)?\s*(?:send|sending|email|emailing|call|calling|follow up|"
     r"schicke|sende|schicken|senden|melde|rufe|j'envoie|envoie|envoyer|je renvoie|rappeler|je rappelle|"
