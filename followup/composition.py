@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.conversation import Item, State, Voice, restate
+from followup.conversation import Item, State, Voice, drop_dates, restate
 from followup.drafting import RepProfile, first_name
 from followup.exceptions import NothingToDraft
 
@@ -30,7 +30,7 @@ MAX_ANSWERS = 3
 # from a source is an echo, not a recap).
 CLAUSE_WORDS = 7
 # A question this short ("24 months leasing?", "Meetingraum?") gets the sentence before it, which says what it is about.
-SHORT_QUESTION_WORDS = 5
+SHORT_QUESTION_WORDS = 4
 SLOT_RE = re.compile(r"\[\[\s*answer\s*:\s*(?P<q>[^\]]*?)\s*\]\]", re.I)
 
 PHRASES = {
@@ -148,11 +148,13 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             full = (restate(item.quote, item.direction, item.kind) if state.language == "en" else "") \
                 if item.direction == "inbound" else item.text
             q = (full or item.quote).rstrip("?. ")
-            before = _before(state, item)
+            before = _PAREN.sub("", _before(state, item)).strip()
+            if "?" in before or len(before.split()) < 4:
+                before = ""  # another question or a scrap of shorthand says nothing about this one
             if before and (len(q.split()) <= SHORT_QUESTION_WORDS or (len(q.split()) <= 8 and re.search(
                     r"\b(that|this|it|those|these|das|dies|es|sie|er|cela|ça|elle|il|eso|esto)\b",
                     " ".join(q.split()[:4]), re.I))):
-                q = f"{q}? ({before}"  # "what does that add": the rep needs what "that" is
+                q = f"{q}? ({drop_dates(before)}"  # "what does that add": the rep needs what "that" is
             questions.append((f"[[answer: {q}{')' if '? (' in q else '?'}]]", item))
             continue
         else:
