@@ -273,8 +273,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if not recap and not action_lines and not slot_lines:
         raise NothingToDraft("nothing open: no question, request, commitment, term or next step to restate")
 
-    recap = [_unreplaced(r) for r in recap]
-    action_lines = [_unreplaced(a) for a in action_lines]
+    hidden = {i.hidden for i in state.items if i.hidden}
+    recap = [r for r in (_unreplaced(_unnamed(r, hidden)) for r in recap) if r]
+    action_lines = [a for a in (_unreplaced(_unnamed(a, hidden)) for a in action_lines) if a]
 
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
         """The body from its parts."""
@@ -324,6 +325,17 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
 # What a clause says was replaced ("18 % au lieu de 20", "5,90 € statt 6,50"): the old value is never restated.
 _REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
                        r"en lugar de|en vez de)\s+(?:[^,;.)\n]|[,.'’]\d)*\)?", re.I)
+
+
+def _unnamed(text: str, names: set[str]) -> str:
+    """A line without the colleagues a note named ("Diego aprueba 15%" -> "15%"); "" when a name stays in it."""
+    from followup.conversation import _COLLEAGUE
+    if not names:
+        return text
+    text = _COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()] if m.group("name") in names
+                          else m.group(0), text)
+    text = _PAREN.sub(lambda m: "" if any(n in m.group(0) for n in names) else m.group(0), text)
+    return "" if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) else text
 
 
 def _unreplaced(text: str) -> str:

@@ -136,6 +136,7 @@ class Item:
     status: str = "open"  # open | answered | kept | superseded | past
     by: str = ""  # "note:7" / "message:12": the source that answered, kept or superseded it
     internal: bool = False  # a call-note aside: may answer or keep, is never said to the customer
+    hidden: str = ""  # a colleague named in the quote: never said, the rest of the quote may be
 
     def as_dict(self) -> dict:
         """A JSON-able form for storage, `drafts explain --json` and the draft page."""
@@ -686,8 +687,10 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
         quote = item.quote
         if item.direction in ("inbound", "note") and (_LEAK.search(quote) or (full and full.search(quote))):
             item = replace(item, internal=True, text="")
-        elif item.direction == "note" and _COLLEAGUE.search(_PAREN.sub("", quote)):
-            item = replace(item, internal=True, text="")
+        elif item.direction == "note" and _COLLEAGUE.search(_PAREN.sub("", quote)) and not item.internal:
+            # "Diego aprueba 15% si paga 2 años": the figure is for the customer, the colleague is not
+            said = _COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()], _PAREN.sub("", quote))
+            item = replace(item, text=_tidy(said) if item.text else "", hidden=_COLLEAGUE.search(_PAREN.sub("", quote)).group("name"))
         elif item.direction == "note" and item.kind == "question" and not item.text and any(
                 w.lower() not in visible and w.lower() not in _MONTH_DAY_WORDS
                 for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w'’-]{2,}", _PAREN.sub("", quote))):
