@@ -651,6 +651,9 @@ _HEADCOUNT = re.compile(rf"\b(?P<n1>\d{{1,5}})\s+{_PEOPLE}\b|\b(?:headcount|atte
 _TOPIC_OF = re.compile(r"\b(?:no answer|still|yet|from|need|needs|check|ask|team|muss|fragen|voir|avec|demander|"
                        r"preguntar|consultar)\b", re.I)
 
+# A note's answer right after its question: yes or no, or a figure.
+_YES_NO = re.compile(r"^\s*(?:ja|nein|yes|yep|no|nope|oui|non|sí|si|\d)\b", re.I)
+
 
 def _priced(text: str) -> set[tuple[str, str, str]]:
     """The amounts of a text as (currency, per-unit, value): only figures written with a currency."""
@@ -718,6 +721,12 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 if same:
                     item = replace(item, status="superseded", by=f"{other.source_kind}:{other.source_id}")
                     break
+        if item.kind == "question" and item.direction == "note" and not item.text and n + 1 < len(items):
+            nxt = items[n + 1]
+            if nxt.source_id == item.source_id and nxt.source_kind == item.source_kind and not nxt.internal \
+                    and _YES_NO.match(nxt.quote):
+                # "Eigener DJ erlaubt? ja, bis 1 Uhr": asked and answered on the call
+                item = replace(item, status="answered", by=f"{nxt.source_kind}:{nxt.source_id}")
         if item.kind == "question" and item.direction == "inbound" and item.status == "answered" and any(
                 o.kind == "unsure" and o.at > item.at and _content(_TOPIC_OF.sub("", o.quote)) & _content(item.quote)
                 for o in items):
@@ -758,6 +767,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 continue
             if src.direction == "inbound" and _PLEASANTRY.match(quote.strip()) and "?" not in quote:
                 continue
+            lead = re.match(r"^([^:]{3,60}):\s+(?=\S)", quote) if src.direction == "note" else None
+            if lead and (_names_unknown(lead.group(1), visible, language) or _INTERNAL.match(lead.group(1))
+                         or _INTERNAL_ANY.search(lead.group(1))):
+                quote = quote[lead.end():]  # "Kurz mit Rezeption (Jana) gesprochen: 18 Zimmer ...": the point stays
             internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
                                                     or bool(_INTERNAL_ANY.search(_PAREN.sub("", quote)))
                                                     or _names_unknown(quote, visible, language))
