@@ -341,6 +341,13 @@ _SUBORDINATE = re.compile(r",?\s+(?:because|since|so that|which|if at all|if pos
 MIN_HEAD_WORDS = 4
 
 
+_ANY_MONTH = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+              "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+              "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+              "octubre", "noviembre", "diciembre", "jänner"}
+
+
 def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
     """Cut a long restatement at its last clause boundary within the word limit."""
     # a subordinate clause ("because ...", "if at all possible") is the customer's wording, not the point
@@ -350,7 +357,14 @@ def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
     words = text.split()
     if len(words) <= limit:
         return text
-    head = " ".join(words[:limit])
+    n = limit
+    # never cut a date in two ("antes del 30 de | noviembre", "bis 1. | Juli")
+    while n < len(words) and n < limit + 3 and (
+            re.match(r"^\d{1,2}\.?$|^(?:de|del|of|le|am|bis|el)$", words[n - 1], re.I)
+            and re.match(r"^(?:de|del|\d{1,4}|[^\W\d_]+)[.,;]?$", words[n])
+            and (words[n].lower().strip(".,;") in _ANY_MONTH or words[n].lower() in ("de", "del"))):
+        n += 1
+    head = " ".join(words[:n])
     cut = max(head.rfind(","), head.rfind(" because "), head.rfind(" so "), head.rfind(" which "),
               head.rfind(" but "), head.rfind(" since "), head.rfind(" as "))
     if cut > len(head) // 3:
