@@ -668,6 +668,15 @@ _TOPIC_OF = re.compile(r"\b(?:no answer|still|yet|from|need|needs|check|ask|team
 # A note's answer right after its question: yes or no, or a figure.
 _YES_NO = re.compile(r"^\s*(?:ja|nein|yes|yep|no|nope|oui|non|sí|si|\d)\b", re.I)
 
+# How far apart two figures may be and still be one price revised (a quarter to four times).
+REVISION_RATIO = 4
+
+
+def _comparable(values: set[str], others: set[str]) -> bool:
+    """Whether some figure of one set is within REVISION_RATIO of some figure of the other."""
+    return any(0 < int(a) <= int(b) * REVISION_RATIO and 0 < int(b) <= int(a) * REVISION_RATIO
+               for a in values for b in others if a.isdigit() and b.isdigit() and len(a) < 12 and len(b) < 12)
+
 
 def _priced(text: str) -> set[tuple[str, str, str]]:
     """The amounts of a text as (currency, per-unit, value): only figures written with a currency."""
@@ -718,6 +727,8 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
             for m, other, okeys, ovalues in priced:
                 if not ({c for c, _ in keys} & {c for c, _ in okeys} and ovalues - values):
                     continue
+                if not _comparable(values, ovalues):
+                    continue  # GBP 27/month for a charger does not replace GBP 512/month for the car
                 if other.at > item.at and _REVISED_FIGURE.search(other.quote) and \
                         {c for c, _ in keys} & {c for c, _ in okeys}:
                     same = True  # a later revision in the same currency ("re-quoted as a package: $28,900")
@@ -766,6 +777,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     topic = ""
     cleaned = {(s.kind, s.id): clean(s.text, s.direction, customer_name) for s in ordered}
     visible = _visible_words(ordered, cleaned, customer_name)
+    first = (customer_name or "").split()[0] if (customer_name or "").split() else ""
     for src in ordered:
         text = cleaned[(src.kind, src.id)]
         for start, end, s_start, s_end in _spans(text, src.direction):
@@ -815,7 +827,13 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 kind, internal = "commitment", False
             foreign = language != "en" and src.direction in ("note", "inbound")
             shorthand_question = src.direction == "note" and kind == "question"  # a slot keeps the note's words
-            text_ = restate(quote, src.direction, kind) if not (internal or foreign or shorthand_question) else ""
+            said = quote
+            if src.direction == "note" and first:
+                if re.search(rf"\b(?:tell|write|email|call|remind|text|ping|sagen|schreiben|anrufen|dire à|écrire à|"
+                             rf"rappeler|decirle a|escribir a|llamar a)\s+(?:\w+\.?\s+)?{re.escape(first)}\b", quote, re.I):
+                    internal = True  # "Need to tell Oliver both": the rep's to-do about the customer
+                said = re.sub(rf"^{re.escape(first)}\b(?!\s*[:,])", "He", quote)  # "Gary needs ..." -> "you need ..."
+            text_ = restate(said, src.direction, kind) if not (internal or foreign or shorthand_question) else ""
             if foreign and src.direction == "inbound" and kind in ("constraint", "term", "request"):
                 text_ = restate_foreign(quote, language)
             if promised:
