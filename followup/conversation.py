@@ -703,8 +703,7 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
     auto = {(s.kind, s.id) for s in ordered if s.direction == "inbound" and _AUTO_REPLY.search(s.text or "")}
     parts = [w for w in re.findall(r"[^\W\d_]{2,}", customer_name or "")]
     full = re.compile(r"\b" + r"\W+".join(map(re.escape, parts)) + r"\b", re.I) if len(parts) >= 2 else None
-    priced = [(n, i, {(c, p) for c, p, _ in _priced(i.quote)}, {v for _, _, v in _priced(i.quote)})
-              for n, i in enumerate(items)]
+    priced = [(n, i, _priced(i.quote)) for n, i in enumerate(items)]
     out = []
     for n, item in enumerate(items):
         if (item.source_kind, item.source_id) in auto:
@@ -722,20 +721,21 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w'’-]{2,}", _PAREN.sub("", quote))):
             # a question in a note naming what the customer never saw is one the rep asks a colleague
             item = replace(item, internal=True, text="", kind="answer")
-        keys, values = priced[n][2], priced[n][3]
-        if keys and item.status == "open" and item.kind != "question":
-            for m, other, okeys, ovalues in priced:
-                if not ({c for c, _ in keys} & {c for c, _ in okeys} and ovalues - values):
+        mine = priced[n][2]
+        if mine and item.status == "open" and item.kind != "question":
+            for m, other, theirs in priced:
+                # pairs of a figure here and another value there in the same currency, of one order of magnitude
+                # (GBP 27/month for a charger does not replace GBP 512/month for the car)
+                pairs = [(a, b) for a in mine for b in theirs if a[0] == b[0] and a[2] != b[2]
+                         and _comparable({a[2]}, {b[2]})]
+                if not pairs or {v for *_, v in theirs} <= {v for *_, v in mine}:
                     continue
-                if not _comparable(values, ovalues):
-                    continue  # GBP 27/month for a charger does not replace GBP 512/month for the car
-                if other.at > item.at and _REVISED_FIGURE.search(other.quote) and \
-                        {c for c, _ in keys} & {c for c, _ in okeys}:
+                if other.at > item.at and _REVISED_FIGURE.search(other.quote):
                     same = True  # a later revision in the same currency ("re-quoted as a package: $28,900")
                 elif other.at > item.at:
                     # a later source: the same per-unit price, or the same thing priced again
-                    same = bool(keys & okeys) and bool(any(per for _, per in keys & okeys)
-                                                       or _content(item.quote) & _content(other.quote))
+                    same = any(a[1] == b[1] and (a[1] or _content(item.quote) & _content(other.quote))
+                               for a, b in pairs)
                 elif other.at == item.at and other.source_id == item.source_id and m > n:
                     # later on the same note: only a figure written as a revision of this one ("-> $882/mo")
                     src = cleaned.get((item.source_kind, item.source_id), "")
