@@ -223,8 +223,12 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
              if i.text and i.direction in ("inbound", "note")
              and (not english or i.text.lower().startswith(("you", "your")))
              and not (i.direction == "note" and not english)]
+    # the rep's own figures in force: those of the newest rep email that states any
+    priced_out = _newest([t for t in state.open("term") if t.direction == "outbound" and _MONEY.search(t.quote)])
     terms = [i for i in state.open("term") if not i.internal and i not in facts
-             and (i.direction != "outbound" or i is _newest(state.open("term")))]
+             and (i.direction != "outbound" or i is _newest(state.open("term"))
+                  or (priced_out is not None and i.source_id == priced_out.source_id
+                      and i.source_kind == priced_out.source_kind and _MONEY.search(i.quote)))]
     answers = [a for a in _answers(state) if a not in terms]
     steps = [s for s in state.open("next_step") if not s.internal]
     recap: list[str] = []
@@ -241,8 +245,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         ranked = sorted(terms, key=lambda t: (not _MONEY.search(t.quote), t.direction == "outbound",
                                               -t.at.timestamp(), -terms.index(t)))
         chosen = sorted(ranked[:MAX_TERMS], key=terms.index)
-        texts = [t.text if english and t.text and not t.text.lower().startswith(("you ", "i ")) else _clause(t, state)
-                 for t in chosen]
+        # the rep's own sentences are cut to their figures: restating them whole would only echo
+        texts = [t.text if english and t.text and not t.text.lower().startswith(("you ", "i "))
+                 and t.direction != "outbound" else _clause(t, state) for t in chosen]
         if any(texts):
             recap.append(p["terms"].format(x=_join([t for t in texts if t], p["and"])))
             used += [t for t, x in zip(chosen, texts) if x]
@@ -323,7 +328,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
 
 
 # What a clause says was replaced ("18 % au lieu de 20", "5,90 € statt 6,50"): the old value is never restated.
-_REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
+_REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|vs\.?|versus|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
                        r"en lugar de|en vez de)\s+(?:[^,;.)\n]|[,.'’]\d)*\)?", re.I)
 
 

@@ -617,7 +617,9 @@ def _kind(sentence: str, direction: str) -> str | None:
 def _is_note_header(sentence: str) -> bool:
     """A note's first line naming the call itself ("Call with Max, 11:00-11:35", "Talked to Max")."""
     s = sentence.strip()
-    if _TIME_RANGE.search(s) and len(s.split()) <= 6:
+    if (_TIME_RANGE.search(s) and len(s.split()) <= 6) or (
+            re.search(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\s?h\b", s) and len(s.split()) <= 4 and not re.search(
+                r"\b(?:by|until|at|before|after|bis|um|vor|avant|à|après|antes|a las|hasta)\b", s, re.I)):
         return True  # "Owen call 2:50-3:15", "Telefonat Krüger 14:00-14:25"
     return bool(_NOTE_HEADER.match(s)) and (len(s.split()) <= 8 or bool(re.search(r"\d{1,2}:\d{2}", s)))
 
@@ -652,7 +654,8 @@ _PRICED = re.compile(
 
 # A figure written as replacing another: an arrow, "instead", "now", "revised" in any of the four languages.
 _REVISED_FIGURE = re.compile(
-    r"->|→|=>|\b(?:instead|now|revised|updated|new price|lowered|reduced|approved|re-?quoted|requote|statt|anstatt|jetzt|neu|"
+    r"->|→|=>|\b(?:instead|now|revised|updated|new price|lowered|reduced|approved|offered|vs\.?|quoted|angeboten|proposé|"
+    r"ofrecido|ofrecí|ok (?:pour|für|for|sur|con|at|on)|re-?quoted|requote|statt|anstatt|jetzt|neu|"
     r"au lieu|désormais|maintenant|révisé|nouveau|en (?:vez|lugar)|ahora|nuevo|nueva|rebajado)\b", re.I)
 
 _PEOPLE = (r"(?:people|persons|guests|attendees|pax|participants|personnes|invités|personen|gäste|teilnehmer(?:innen)?|"
@@ -670,12 +673,39 @@ _YES_NO = re.compile(r"^\s*(?:ja|nein|yes|yep|no|nope|oui|non|sí|si|\d)\b", re.
 
 # How far apart two figures may be and still be one price revised (a quarter to four times).
 REVISION_RATIO = 4
+# A bare figure in a sentence that says it revises something replaces a priced one this close (465 for 489).
+CLOSE_RATIO = 1.5
 
 
-def _comparable(values: set[str], others: set[str]) -> bool:
-    """Whether some figure of one set is within REVISION_RATIO of some figure of the other."""
-    return any(0 < int(a) <= int(b) * REVISION_RATIO and 0 < int(b) <= int(a) * REVISION_RATIO
+def _revised_numbers(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime, str, set[str]]]:
+    """Per sentence that revises something (an arrow, "instead", "now", "approved"): its time, source and figures."""
+    out = []
+    for src in ordered:
+        text = cleaned.get((src.kind, src.id), "")
+        for a, b in split_sentences(text):
+            sentence = text[a:b]
+            if _REVISED_FIGURE.search(sentence):
+                nums = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,'’ \u202f]*\d|\d", sentence)}
+                out.append((src.at, f"{src.kind}:{src.id}", {n for n in nums if len(n) >= 2}))
+    return out
+
+
+def _comparable(values: set[str], others: set[str], ratio: float = REVISION_RATIO) -> bool:
+    """Whether some figure of one set is within ratio of some figure of the other."""
+    return any(0 < int(a) <= int(b) * ratio and 0 < int(b) <= int(a) * ratio
                for a in values for b in others if a.isdigit() and b.isdigit() and len(a) < 12 and len(b) < 12)
+
+# The customer turning something down, in four languages.
+_DECLINED = re.compile(r"\b(?:(?:we )?(?:don'?t|do not|won'?t) need|no need for|not needed|we'?ll pass|no thanks|"
+                       r"brauchen wir nicht|benötigen wir nicht|nicht nötig|verzichten|"
+                       r"pas besoin|n'avons pas besoin|on n'en a pas besoin|nous passons|"
+                       r"no (?:lo |la |los |las )?necesitamos|no hace falta|no nos interesa)\b", re.I)
+
+# Words every price carries: sharing them says nothing about two figures being the same thing.
+_PRICE_WORDS = {"vat", "month", "monthly", "per", "price", "cost", "total", "mois", "monat", "mes", "prix", "preis",
+                "precio", "iva", "mwst", "incl", "excl", "year", "jahr", "año", "each", "plus", "mensual", "mensuel",
+                "monatlich", "annual", "yearly", "jährlich", "anual", "annuel", "netto", "brutto", "person", "personne",
+                "usd", "eur", "chf", "gbp", "jpy", "mxn", "cop", "ars", "clp", "pen", "cad", "aud", "euro", "euros"}
 
 
 def _priced(text: str) -> set[tuple[str, str, str]]:
@@ -704,6 +734,7 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
     parts = [w for w in re.findall(r"[^\W\d_]{2,}", customer_name or "")]
     full = re.compile(r"\b" + r"\W+".join(map(re.escape, parts)) + r"\b", re.I) if len(parts) >= 2 else None
     priced = [(n, i, _priced(i.quote)) for n, i in enumerate(items)]
+    revised = _revised_numbers(ordered, cleaned)
     out = []
     for n, item in enumerate(items):
         if (item.source_kind, item.source_id) in auto:
@@ -723,6 +754,13 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
             item = replace(item, internal=True, text="", kind="answer")
         mine = priced[n][2]
         if mine and item.status == "open" and item.kind != "question":
+            # a later sentence that revises a close figure, currency or not ("forfait 489 -> 465", "OK sur 3 450")
+            close = next((where for at, where, nums in revised if at > item.at and any(
+                v != o and _comparable({v}, {o}, CLOSE_RATIO) for *_, v in mine for o in nums
+                if o not in {x for *_, x in mine})), None)
+            if close:
+                item = replace(item, status="superseded", by=close)
+        if mine and item.status == "open" and item.kind != "question":
             for m, other, theirs in priced:
                 # pairs of a figure here and another value there in the same currency, of one order of magnitude
                 # (GBP 27/month for a charger does not replace GBP 512/month for the car)
@@ -734,8 +772,8 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                     same = True  # a later revision in the same currency ("re-quoted as a package: $28,900")
                 elif other.at > item.at:
                     # a later source: the same per-unit price, or the same thing priced again
-                    same = any(a[1] == b[1] and (a[1] or _content(item.quote) & _content(other.quote))
-                               for a, b in pairs)
+                    same = any((a[1] and a[1] == b[1]) for a, b in pairs) or bool(
+                        (_content(item.quote) & _content(other.quote)) - _PRICE_WORDS)
                 elif other.at == item.at and other.source_id == item.source_id and m > n:
                     # later on the same note: only a figure written as a revision of this one ("-> $882/mo")
                     src = cleaned.get((item.source_kind, item.source_id), "")
@@ -757,6 +795,13 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 for o in items):
             # the call note says the rep does not know yet: whatever else it said, the question is still open
             item = replace(item, status="open", by="")
+        if item.status == "open" and item.direction in ("outbound", "note") and item.kind in ("term", "commitment"):
+            declined = next((o for o in ordered if o.direction == "inbound" and o.at > item.at and any(
+                _DECLINED.search(sent) and _shared(_content(sent), _content(item.quote)) >= 1
+                for sent in re.split(r"(?<=[.!?])\s+", cleaned.get((o.kind, o.id), "")))), None)
+            if declined is not None:
+                # "Die Arbeitnehmerveranlagungen brauchen wir nicht": an offer the customer turned down is not restated
+                item = replace(item, status="superseded", by=f"{declined.kind}:{declined.id}")
         if item.kind == "commitment" and item.status == "open" and item.direction in ("outbound", "note"):
             # a newer word on the same thing with its own day ("proposal + SLA going out tomorrow") replaces it
             newer = next((o for o in items if o.at > item.at and o.direction in ("outbound", "note")
