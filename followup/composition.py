@@ -247,7 +247,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         chosen = sorted(ranked[:MAX_TERMS], key=terms.index)
         # the rep's own sentences are cut to their figures: restating them whole would only echo
         texts = [t.text if english and t.text and not t.text.lower().startswith(("you ", "i "))
-                 and t.direction != "outbound" else _clause(t, state) for t in chosen]
+                 and t.direction != "outbound" else _clause(t, state, force=t.direction == "outbound")
+                 for t in chosen]
         if any(texts):
             recap.append(p["terms"].format(x=_join([t for t in texts if t], p["and"])))
             used += [t for t, x in zip(chosen, texts) if x]
@@ -354,7 +355,7 @@ def _same_language(text: str, language: str) -> bool:
     return detect_language([text]) == language
 
 
-def _clause(item: Item, state: State, window: bool = True) -> str:
+def _clause(item: Item, state: State, window: bool = True, force: bool = False) -> str:
     """A note's or rep email's shorthand as a clause ("Revised quote $4,200" -> "revised quote $4,200")."""
     from followup.conversation import _SWAP_NOTE, _swap, restate_dates
     text = item.quote.strip().rstrip(" .;:,")
@@ -363,11 +364,12 @@ def _clause(item: Item, state: State, window: bool = True) -> str:
     if item.direction == "note":
         text = _swap(text, _SWAP_NOTE)
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
-    text = _window(text) if window else text
+    text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
+    text = _window(text, force=force) if window else text
     return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
 
 
-def _window(text: str, size: int = CLAUSE_WORDS) -> str:
+def _window(text: str, size: int = CLAUSE_WORDS, force: bool = False) -> str:
     """A long shorthand clause cut to the run of words that holds its figures, so it is not copied whole."""
     words = text.split()
     if len(words) <= size:
@@ -376,8 +378,8 @@ def _window(text: str, size: int = CLAUSE_WORDS) -> str:
     if sum(key) == 0:
         return _trim_function_words(" ".join(words[:size]))
     best = max(range(len(words) - size + 1), key=lambda i: (sum(key[i:i + size]), -i))
-    if sum(key[best:best + size]) < sum(key):
-        return text  # the figures are spread out: keep them all
+    if sum(key[best:best + size]) < sum(key) and not force:
+        return text  # the figures are spread out: keep them all (the rep's own sentence is cut all the same)
     return _trim_function_words(" ".join(words[best:best + size]).strip(" ,;:"))
 
 
