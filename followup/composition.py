@@ -329,7 +329,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
 
 
 # What a clause says was replaced ("18 % au lieu de 20", "5,90 € statt 6,50"): the old value is never restated.
-_REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|vs\.?|versus|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
+_REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
                        r"en lugar de|en vez de)\s+(?:[^,;.)\n]|[,.'’]\d)*\)?", re.I)
 
 
