@@ -109,3 +109,12 @@ def test_nothing_open_means_no_draft():
     sources = [Source("message", 1, "Thanks, that's all we needed!", MON, "inbound")]
     with pytest.raises(NothingToDraft):
         draft(sources)
+
+
+def test_a_replaced_value_and_a_colleague_are_never_said():
+    sources = [Source("note", 1, "Rückruf Fr. Hoffmann. Preis bei 24 Monaten Laufzeit 5,90 € statt 6,50. "
+                      "Testzugang richte ich morgen ein.", MON, "note"),
+               Source("note", 2, "Call w/ Petra. Stacy approved volume price $269/mo each for 3+ machines.", MON,
+                      "note")]
+    _, d = draft(sources, name="Petra Hoffmann", subject="")
+    assert "6,50" not in d.body and "Stacy" not in d.body

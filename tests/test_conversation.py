@@ -118,3 +118,59 @@ def test_the_reps_greeting_and_sign_off_are_learned_from_their_sent_mail():
     voice = learn_voice(sent)
     assert (voice.greeting, voice.sign_off) == ("Hey", "Cheers,")
     assert learn_voice(["Hello Ann,\n\nx\n\nRegards,\nSam"]).sign_off == "Best,"  # one email shows no habit
+
+
+def test_a_figure_is_replaced_per_currency_and_unit_not_by_any_newer_figure():
+    sources = [Source("message", 1, "Hi Oliver,\n\nGBP 489 + VAT per vehicle per month.\n\nAisha", MON, "outbound"),
+               Source("message", 2, "Hi Oliver,\n\nRevised figures: GBP 512 + VAT per month.\n\nAisha", TUE,
+                      "outbound"),
+               Source("note", 3, "Installer confirmed: home charger GBP 895 per home, or GBP 27/month per car.",
+                      THU, "note")]
+    state = build_state(sources, TZ, THU, customer_name="Oliver Pennington")
+    priced = {i.quote: i for i in state.items if "GBP" in i.quote}
+    assert priced["GBP 489 + VAT per vehicle per month."].status == "superseded"
+    # a charger at GBP 27/month is another thing: the car's GBP 512/month stays in force
+    assert priced["Revised figures: GBP 512 + VAT per month."].status == "open"
+
+
+def test_a_note_revising_a_figure_with_an_arrow_replaces_the_one_before_it():
+    sources = [Source("note", 1, "Pitched 3 machines at $942/mo. Volume price approved -> 3 machines $882/mo.", MON,
+                      "note")]
+    state = build_state(sources, TZ, TUE, customer_name="Gordon MacLeod")
+    old = next(i for i in state.items if "$942" in i.quote)
+    assert old.status == "superseded"
+
+
+def test_a_colleague_named_in_a_note_is_hidden_and_an_auto_reply_is_no_point():
+    sources = [Source("message", 1, "I am out of the office until Monday, December 7 with limited access to email. "
+                      "For urgent matters please contact Marisol Quintero.", MON, "inbound"),
+               Source("note", 2, "Descuento 2 años: Diego aprueba 15% si paga 2 años por adelantado.", TUE, "note")]
+    state = build_state(sources, TZ, THU, customer_name="Andrés Restrepo")
+    assert not [i for i in state.open() if i.source_id == 1]
+    approved = next(i for i in state.items if "15%" in i.quote)
+    assert approved.hidden == "Diego" and "Diego" not in approved.text
+
+
+def test_an_offer_the_customer_declined_is_not_in_force():
+    sources = [Source("message", 1, "Die Arbeitnehmerveranlagungen übernehmen wir gerne um 45 € je Mitarbeiter.",
+                      MON, "outbound"),
+               Source("message", 2, "Die Arbeitnehmerveranlagungen brauchen wir nicht.", TUE, "inbound")]
+    state = build_state(sources, TZ, THU, customer_name="Markus Gruber")
+    offer = next(i for i in state.items if "45 €" in i.quote)
+    assert (offer.status, offer.by) == ("superseded", "message:2")
+
+
+def test_a_note_that_does_not_know_yet_keeps_the_question_open():
+    sources = [Source("message", 1, "Gibt es eine Schnittstelle zu DATEV?", MON, "inbound"),
+               Source("note", 2, "Schnittstelle DATEV besprochen. DATEV: keine Ahnung, muss Produkt fragen.",
+                      TUE, "note")]
+    state = build_state(sources, TZ, THU, customer_name="Katrin Vogel")
+    assert open_quotes(state, "question") == ["Gibt es eine Schnittstelle zu DATEV?"]
+
+
+def test_a_signature_line_with_a_phone_is_never_restated():
+    sources = [Source("message", 1, "Can you quote 12 pallets?\nHarold Grant | Facility manager | Direct: 555-0191",
+                      MON, "inbound")]
+    state = build_state(sources, TZ, TUE, customer_name="Harold Grant")
+    assert all("555-0191" not in i.text for i in state.items)
+    assert all(i.internal for i in state.items if "555-0191" in i.quote)

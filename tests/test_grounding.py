@@ -87,3 +87,18 @@ def test_a_run_of_capitalised_words_counts_as_a_name_even_at_sentence_start():
 
 def test_may_as_a_verb_is_not_a_month():
     assert unmatched("May I call you? We may meet in May.") == ["May"]
+
+
+def test_weekday_names_of_all_four_languages_ground_against_a_source_day():
+    sources = [Source("message", 1, "Bitte um Rückmeldung.", datetime(2026, 11, 24, 9), "inbound")]  # a Tuesday
+    written = datetime(2026, 11, 26, 15)  # Thursday
+    for word in ("Dienstag", "mardi", "martes", "Tuesday", "Tuesdays"):
+        report = ground(f"Danke für die Rückmeldung am {word}.", sources, (), written_at=written, tz="Europe/Berlin")
+        assert report.ok, (word, report.unmatched)
+    report = ground("Danke für die Rückmeldung am Freitag.", sources, (), written_at=written, tz="Europe/Berlin")
+    assert [t.text for t in report.unmatched] == ["Freitag"]
+
+
+def test_a_part_of_a_hyphenated_source_word_grounds():
+    sources = [Source("message", 1, "Onboarding-Paket einmalig 1.200 €.", datetime(2026, 11, 24, 9), "outbound")]
+    assert ground("Also the onboarding-Paket einmalig 1.200 €.", sources, ()).ok
