@@ -707,6 +707,19 @@ _PRICE_WORDS = {"vat", "month", "monthly", "per", "price", "cost", "total", "moi
                 "monatlich", "annual", "yearly", "jährlich", "anual", "annuel", "netto", "brutto", "person", "personne",
                 "usd", "eur", "chf", "gbp", "jpy", "mxn", "cop", "ars", "clp", "pen", "cad", "aud", "euro", "euros"}
 
+# Capitalised words that start a note sentence before "approved"/"says" without being anyone's name.
+_NOT_NAMES = {"budget", "price", "pricing", "discount", "rate", "quote", "offer", "board", "boss", "team", "legal",
+              "finance", "management", "it", "ops", "sales", "customer", "client", "she", "he", "they", "we",
+              "preis", "rabatt", "angebot", "chef", "kunde", "kundin", "prix", "remise", "devis", "client", "cliente",
+              "precio", "descuento", "presupuesto", "jefe", "direction", "dirección", "direktion", "installer"}
+
+
+def _colleague(name: str, ordered: Sequence[Source]) -> bool:
+    """Whether a capitalised word before "approved" is a person's name: not a common noun, never written in
+    lower case in the sources."""
+    low = name.lower()
+    return low not in _NOT_NAMES and not any(re.search(rf"\b{re.escape(low)}\b", s.text or "") for s in ordered)
+
 
 def _priced(text: str) -> set[tuple[str, str, str]]:
     """The amounts of a text as (currency, per-unit, value): only figures written with a currency."""
@@ -743,10 +756,12 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
         quote = item.quote
         if item.direction in ("inbound", "note") and (_LEAK.search(quote) or (full and full.search(quote))):
             item = replace(item, internal=True, text="")
-        elif item.direction == "note" and _COLLEAGUE.search(_PAREN.sub("", quote)) and not item.internal:
+        elif item.direction == "note" and not item.internal and any(
+                _colleague(m.group("name"), ordered) for m in _COLLEAGUE.finditer(_PAREN.sub("", quote))):
             # "Diego aprueba 15% si paga 2 años": the figure is for the customer, the colleague is not
             said = _COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()], _PAREN.sub("", quote))
-            item = replace(item, text=_tidy(said) if item.text else "", hidden=_COLLEAGUE.search(_PAREN.sub("", quote)).group("name"))
+            item = replace(item, text=_tidy(said) if item.text else "", hidden=next(
+                m.group("name") for m in _COLLEAGUE.finditer(_PAREN.sub("", quote)) if _colleague(m.group("name"), ordered)))
         elif item.direction == "note" and item.kind == "question" and not item.text and any(
                 w.lower() not in visible and w.lower() not in _MONTH_DAY_WORDS
                 for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w'’-]{2,}", _PAREN.sub("", quote))):
