@@ -58,6 +58,12 @@ _GREETING = re.compile(
     r"sincerely|all the best|talk soon)\b[\w\s,.!-]{0,30}$", re.I)
 
 
+# Month names that follow a German ordinal day ("1. Juli"): the full stop there ends no sentence.
+_ORDINAL_MONTHS = {"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+                   "oktober", "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept",
+                   "okt", "nov", "dez"}
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of text, stripped of whitespace and bullets."""
     spans: list[tuple[int, int]] = []
@@ -66,6 +72,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if m.group().startswith((".",)) and not m.group().startswith(".."):
             word = re.search(r"([\w.]+)$", text[start:m.start()])
             nxt = text[m.end():m.end() + 2].strip()[:1]
+            after = re.match(r"\s*([^\W\d_]+)", text[m.start() + 1:m.start() + 24])
+            if word and re.fullmatch(r"\d{1,2}", word.group(1)) and after and after.group(1).lower() in _ORDINAL_MONTHS:
+                continue  # a German ordinal date: "zum 1. Juli", "bis 30. Januar"
             if word and (word.group(1).lower() in _TITLES or (
                     (word.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Za-z]", word.group(1)))
                     and (not nxt or nxt.islower() or nxt.isdigit()))):
