@@ -461,10 +461,10 @@ _DAY_NAMES = {
     "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
 }
 _RELATIVE = {
-    "en": {"today": "today", "tomorrow": "tomorrow", "yesterday": "yesterday", "on": "on {day}", "last": "on {day}"},
-    "de": {"today": "heute", "tomorrow": "morgen", "yesterday": "gestern", "on": "am {day}", "last": "am {day}"},
-    "fr": {"today": "aujourd'hui", "tomorrow": "demain", "yesterday": "hier", "on": "{day}", "last": "{day}"},
-    "es": {"today": "hoy", "tomorrow": "mañana", "yesterday": "ayer", "on": "el {day}", "last": "el {day}"},
+    "en": {"today": "today", "tomorrow": "tomorrow", "yesterday": "yesterday", "on": "on {day}", "last": "on {day}", "next": "on {day} next week"},
+    "de": {"today": "heute", "tomorrow": "morgen", "yesterday": "gestern", "on": "am {day}", "last": "am {day}", "next": "am {day} nächster Woche"},
+    "fr": {"today": "aujourd'hui", "tomorrow": "demain", "yesterday": "hier", "on": "{day}", "last": "{day}", "next": "{day} de la semaine prochaine"},
+    "es": {"today": "hoy", "tomorrow": "mañana", "yesterday": "ayer", "on": "el {day}", "last": "el {day}", "next": "el {day} de la semana que viene"},
 }
 
 
@@ -481,6 +481,8 @@ def say_day(day: date, today: date, language: str = "en") -> str:
         return words["yesterday"]
     if 1 < delta <= WEEKDAY_HORIZON_DAYS or -WEEKDAY_HORIZON_DAYS <= delta < -1:
         return words["on" if delta > 0 else "last"].format(day=names[day.weekday()])
+    if WEEKDAY_HORIZON_DAYS < delta <= WEEKDAY_HORIZON_DAYS + 7:
+        return words["next"].format(day=names[day.weekday()])  # "on Tuesday next week"
     return ""
 
 
@@ -511,6 +513,7 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
         said = say_day(day, today, language)
         return (" " + said) if said and day >= today else ""
     out = _REL_DATE.sub(sub, text) if language == "en" else text
+    out = re.sub(r"\b(for|by|until|before|after|from) on\b", r"\1", out) if language == "en" else out
     if language in _FOREIGN_DAYS:
         out = _restate_foreign(out, at, tz, today, language)
     return re.sub(r"\s{2,}", " ", out).replace(" ,", ",").strip(" ,")

@@ -257,7 +257,9 @@ def _relative_days(word: str, today: date) -> set[date]:
         return {today + timedelta(days=_FOREIGN_RELATIVE[low])}
     if weekday_number(low) is not None:
         ahead = (weekday_number(low) - today.weekday()) % 7
-        return {today + timedelta(days=ahead), today - timedelta(days=(7 - ahead) % 7 or 7)}
+        # the coming one, the one after it ("on Tuesday next week") and the last one
+        return {today + timedelta(days=ahead), today + timedelta(days=ahead + 7),
+                today - timedelta(days=(7 - ahead) % 7 or 7)}
     if low in ("today", "tonight"):
         return {today}
     if low in ("tomorrow", "tmrw"):
