@@ -513,7 +513,7 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
         said = say_day(day, today, language)
         return (" " + said) if said and day >= today else ""
     out = _REL_DATE.sub(sub, text) if language == "en" else text
-    out = re.sub(r"\b(for|by|until|before|after|from) on\b", r"\1", out) if language == "en" else out
+    out = re.sub(r"\b(for|by|until|before|after|from)\s+on\b", r"\1", out) if language == "en" else out
     if language in _FOREIGN_DAYS:
         out = _restate_foreign(out, at, tz, today, language)
     return re.sub(r"\s{2,}", " ", out).replace(" ,", ",").strip(" ,")
