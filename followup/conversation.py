@@ -723,6 +723,28 @@ def _colleague(name: str, ordered: Sequence[Source]) -> bool:
     low = name.lower()
     return low not in _NOT_NAMES and not any(re.search(rf"\b{re.escape(low)}\b", s.text or "") for s in ordered)
 
+# A day or date named in a sentence, in any of the four languages.
+_DAY_MENTION = re.compile(
+    rf"{_DATE_RE.pattern}|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
+# A sentence moving something to another day.
+_RESCHEDULE = re.compile(r"\b(?:moved?|moving|push(?:ed)?|reschedul\w*|postpone\w*|instead|verschoben|verschieben|"
+                         r"verlegt|statt|reporté|reporter|décalé|décaler|déplacé|au lieu|cambiado|cambiar|movido|"
+                         r"mover|aplazado|aplazar|en lugar|en vez)\b", re.I)
+_DAY_WORDS = {"next", "week", "day", "morning", "afternoon", "nächste", "semaine", "semana", "prochain", "próximo"}
+
+
+def _moved_days(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime, str, set[str]]]:
+    """Per sentence that moves something to another day: its time, source and content words."""
+    out = []
+    for src in ordered:
+        text = cleaned.get((src.kind, src.id), "")
+        for a, b in split_sentences(text):
+            sentence = text[a:b]
+            if _RESCHEDULE.search(sentence) and _DAY_MENTION.search(sentence):
+                out.append((src.at, f"{src.kind}:{src.id}", _content(_DAY_MENTION.sub(" ", sentence))))
+    return out
+
 
 def _priced(text: str) -> set[tuple[str, str, str]]:
     """The amounts of a text as (currency, per-unit, value): only figures written with a currency."""
@@ -751,6 +773,7 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
     full = re.compile(r"\b" + r"\W+".join(map(re.escape, parts)) + r"\b", re.I) if len(parts) >= 2 else None
     priced = [(n, i, _priced(i.quote)) for n, i in enumerate(items)]
     revised = _revised_numbers(ordered, cleaned)
+    moved = _moved_days(ordered, cleaned)
     out = []
     for n, item in enumerate(items):
         if (item.source_kind, item.source_id) in auto:
@@ -770,6 +793,12 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w'’-]{2,}", _PAREN.sub("", quote))):
             # a question in a note naming what the customer never saw is one the rep asks a colleague
             item = replace(item, internal=True, text="", kind="answer")
+        if item.status == "open" and item.kind != "question" and _DAY_MENTION.search(quote):
+            # "Pickup Monday Nov 23" after "he wants pickup moved to next Tuesday": the old day is not in force
+            later = next((where for at, where, words in moved if at > item.at
+                          and (_content(_DAY_MENTION.sub(" ", quote)) & words) - _DAY_WORDS), None)
+            if later:
+                item = replace(item, status="superseded", by=later)
         mine = priced[n][2]
         if mine and item.status == "open" and item.kind != "question":
             # a later sentence that revises a close figure, currency or not ("forfait 489 -> 465", "OK sur 3 450")

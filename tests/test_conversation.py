@@ -174,3 +174,12 @@ def test_a_signature_line_with_a_phone_is_never_restated():
     state = build_state(sources, TZ, TUE, customer_name="Harold Grant")
     assert all("555-0191" not in i.text for i in state.items)
     assert all(i.internal for i in state.items if "555-0191" in i.quote)
+
+
+def test_a_day_moved_in_a_later_note_is_not_in_force():
+    sources = [Source("message", 1, "We need a quote.\n- 12 pallets\n- Pickup Monday Nov 23 from our warehouse", MON,
+                      "inbound"),
+               Source("note", 2, "Call w/ Tom. He wants pickup moved to next Tuesday instead of Mon.", TUE, "note")]
+    state = build_state(sources, TZ, TUE, customer_name="Tom Reyes")
+    pickup = next(i for i in state.items if "Nov 23" in i.quote)
+    assert (pickup.status, pickup.by) == ("superseded", "note:2")
