@@ -863,8 +863,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     """What is open in one customer's conversation on the day of now (naive UTC)."""
     ordered = sorted(sources, key=lambda s: (s.at, s.kind, s.id))
     today = local_day(now, tz)
+    # the customer's own words decide; a prospect known only from call notes is written to in the notes' language
     language = detect_language([clean(s.text, s.direction, customer_name) for s in ordered
-                                if s.direction == "inbound"] or [""])
+                                if s.direction == "inbound"] or [s.text for s in ordered if s.direction == "note"]
+                               or [""])
     items: list[Item] = []
     topic = ""
     cleaned = {(s.kind, s.id): clean(s.text, s.direction, customer_name) for s in ordered}
