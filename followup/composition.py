@@ -148,7 +148,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             full = (restate(item.quote, item.direction, item.kind) if state.language == "en" else "") \
                 if item.direction == "inbound" else item.text
             q = (full or item.quote).rstrip("?. ")
-            before = _PAREN.sub("", _before(state, item)).strip()
+            before = _PAREN.sub("", _before(state, item)).strip() if item.direction == "inbound" else ""
             if "?" in before or len(before.split()) < 4:
                 before = ""  # another question or a scrap of shorthand says nothing about this one
             if before and (len(q.split()) <= SHORT_QUESTION_WORDS or (len(q.split()) <= 8 and re.search(
@@ -172,7 +172,9 @@ def _before(state: State, item: Item) -> str:
     prior = [i for i in state.items if i.source_id == item.source_id and i.source_kind == item.source_kind
              and i.direction == item.direction]
     k = next((n for n, i in enumerate(prior) if i is item), 0)
-    return prior[k - 1].quote.rstrip(" .") if k else ""
+    if not k or prior[k - 1].status == "superseded" or prior[k - 1].internal:
+        return ""  # a replaced figure or a signature line is no context to show
+    return prior[k - 1].quote.rstrip(" .")
 
 
 def _close(state: State, p: dict) -> tuple[str, Item | None]:

@@ -672,7 +672,7 @@ _TOPIC_OF = re.compile(r"\b(?:no answer|still|yet|from|need|needs|check|ask|team
                        r"preguntar|consultar)\b", re.I)
 
 # A note's answer right after its question: yes or no, or a figure.
-_YES_NO = re.compile(r"^\s*(?:ja|nein|yes|yep|no|nope|oui|non|sí|si|\d)\b", re.I)
+_YES_NO = re.compile(r"^[\s>→-]*(?:ja|nein|yes|yep|no|nope|oui|non|sí|si|\d)\b", re.I)
 
 # How far apart two figures may be and still be one price revised (a quarter to four times).
 REVISION_RATIO = 4
@@ -745,6 +745,10 @@ def _moved_days(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime
                 out.append((src.at, f"{src.kind}:{src.id}", _content(_DAY_MENTION.sub(" ", sentence))))
     return out
 
+# A question in a note that the rep asks (a colleague, themselves): "dürfen wir ... nennen?", "can we ...?".
+_OUR_QUESTION = re.compile(r"\b(?:we|wir|nous|on|nosotros|podemos|können wir|dürfen wir|can we|may we|should we|"
+                           r"i|ich|je)\b", re.I)
+
 
 def _priced(text: str) -> set[tuple[str, str, str]]:
     """The amounts of a text as (currency, per-unit, value): only figures written with a currency."""
@@ -788,7 +792,8 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
             said = _COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()], _PAREN.sub("", quote))
             item = replace(item, text=_tidy(said) if item.text else "", hidden=next(
                 m.group("name") for m in _COLLEAGUE.finditer(_PAREN.sub("", quote)) if _colleague(m.group("name"), ordered)))
-        elif item.direction == "note" and item.kind == "question" and not item.text and any(
+        elif item.direction == "note" and item.kind == "question" and not item.text and _OUR_QUESTION.search(quote) \
+                and any(
                 w.lower() not in visible and w.lower() not in _MONTH_DAY_WORDS
                 for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w'’-]{2,}", _PAREN.sub("", quote))):
             # a question in a note naming what the customer never saw is one the rep asks a colleague
@@ -891,9 +896,13 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if lead and (_names_unknown(lead.group(1), visible, language) or _INTERNAL.match(lead.group(1))
                          or _INTERNAL_ANY.search(lead.group(1))):
                 quote = quote[lead.end():]  # "Kurz mit Rezeption (Jana) gesprochen: 18 Zimmer ...": the point stays
+            if src.direction == "note":
+                quote = re.sub(r"^(?:questions?|fragen?|preguntas?|q)\s*:\s*", "", quote, flags=re.I)
+            # a question the customer asked on the call may name a place only the note has ("à Nanterre")
+            asked_here = src.direction == "note" and quote.rstrip().endswith("?") and not _OUR_QUESTION.search(quote)
             internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
                                                     or bool(_INTERNAL_ANY.search(_PAREN.sub("", quote)))
-                                                    or _names_unknown(quote, visible, language))
+                                                    or (not asked_here and _names_unknown(quote, visible, language)))
             promised = promise_inside(quote, language) if src.direction == "note" else ""
             unsure = src.direction == "note" and not promised and bool(
                 _UNSURE.search(text[s_start:s_end].replace("’", "'")))
