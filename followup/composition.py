@@ -21,6 +21,8 @@ MAX_WORDS = 125
 MAX_RECAP_SENTENCES = 3
 # Facts merged into one recap sentence ("you need X, your budget is Y and Z").
 MAX_RECAP_FACTS = 3
+# A restated fact this short ("you need") lost its object: it is left out.
+MIN_FACT_WORDS = 3
 # Terms in force restated in the "To confirm" sentence.
 MAX_TERMS = 4
 _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|mxn|cop|€)\b|\d\s?%|\b\d{1,3}(?:[.,' ]\d{3})+\b", re.I)
@@ -232,7 +234,11 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                   or (priced_out is not None and i.source_id == priced_out.source_id
                       and i.source_kind == priced_out.source_kind and _MONEY.search(i.quote)))]
     answers = [a for a in _answers(state) if a not in terms]
-    steps = [s for s in state.open("next_step") if not s.internal]
+    from followup.conversation import _PLEASANTRY
+    # a pleasantry is no next step ("thank you for the meeting today"), a bare "you need" says nothing
+    steps = [s for s in state.open("next_step") if not s.internal and not _PLEASANTRY.match(s.quote.strip())
+             and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)]
+    facts = [f for f in facts if len(re.findall(r"[^\W\d_]+|\d+", f.text)) >= MIN_FACT_WORDS]
     recap: list[str] = []
     said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
     told = [i for i in facts if i.direction == "inbound"][-MAX_RECAP_FACTS:]
