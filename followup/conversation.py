@@ -493,6 +493,10 @@ _REL_DATE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening))?", re.I)
 
 
+# A day number right after a weekday ("Thursday 14th", "jeudi 15/10", "Donnerstag (19.11.)", "el jueves 16").
+_DAY_NUMBER_AFTER = re.compile(r",?\s*\(?(?:the\s+|le\s+|den\s+)?\d{1,2}(?:st|nd|rd|th|er|\.|/|\b)")
+
+
 def restate_dates(text: str, at: datetime, tz: str, today: date, language: str = "en") -> str:
     """Relative day words resolved against their source's time and restated against today; past ones dropped."""
     def sub(m: re.Match[str]) -> str:
@@ -500,6 +504,8 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
         word = m.group(0)
         if m.group("wd") and m.group("wd")[0].islower() and m.group("wd").lower() in ("sat", "sun", "wed", "mon"):
             return word
+        if m.group("wd") and _DAY_NUMBER_AFTER.match(text, m.end()):
+            return word  # "Thursday 14th": the date written with it says which Thursday
         if re.fullmatch(r"(?:end of (?:the |next )?week|next week|this week)", (m.group("rel") or "").lower()):
             due = resolve_due(word, at, tz)
             return word if due is None or local_day(due, tz) >= today else ""
@@ -549,6 +555,8 @@ def _restate_foreign(text: str, at: datetime, tz: str, today: date, language: st
     def sub(m: re.Match[str]) -> str:
         """One phrase, restated or dropped."""
         word = m.group("w").lower()
+        if table[word][1] is not None and _DAY_NUMBER_AFTER.match(text, m.end()):
+            return m.group(0)  # "jeudi 15/10", "Donnerstag (19.11.)": the date written with it decides
         if language == "es" and word == "mañana" and re.match(r"por la", text[max(0, m.start() - 7):m.start()]):
             return m.group(0)
         offset, weekday = table[word]
