@@ -388,12 +388,22 @@ def _window(text: str, size: int = CLAUSE_WORDS, force: bool = False) -> str:
     best = max(range(len(words) - size + 1), key=lambda i: (sum(key[i:i + size]), -i))
     if sum(key[best:best + size]) < sum(key) and not force:
         return text  # the figures are spread out: keep them all (the rep's own sentence is cut all the same)
-    return _trim_function_words(" ".join(words[best:best + size]).strip(" ,;:"))
+    end = best + size
+    if end < len(words) and re.fullmatch(r"[\d.,'’]*\d", words[end - 1]) and _is_unit(words[end]):
+        end += 1  # "for 12 | weeks": a figure keeps its unit, and the window stays short of a copied run
+        best += 0 if key[best] else 1
+    return _trim_function_words(" ".join(words[best:end]).strip(" ,;:"))
 
 
 _DANGLING = {"the", "a", "an", "in", "of", "to", "for", "and", "with", "on", "at", "by", "or", "if", "is", "are",
              "de", "la", "le", "les", "du", "des", "et", "à", "der", "die", "das", "den", "und", "mit", "für", "von",
              "el", "los", "las", "y", "en", "con", "para", "por", "que", "un", "une", "una", "ein", "eine"}
+
+
+def _is_unit(word: str) -> bool:
+    """Whether the word after a figure is its unit ("weeks", "Monate", "mois"), not a function word."""
+    w = word.strip(",.;:").lower()
+    return w.isalpha() and w not in _DANGLING and len(w) <= 12
 
 
 def _trim_function_words(text: str) -> str:

@@ -364,6 +364,9 @@ def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
             and re.match(r"^(?:de|del|\d{1,4}|[^\W\d_]+)[.,;]?$", words[n])
             and (words[n].lower().strip(".,;") in _ANY_MONTH or words[n].lower() in ("de", "del"))):
         n += 1
+    if n < len(words) and re.fullmatch(r"[\d.,'’]*\d", words[n - 1]) and words[n].strip(",.;:").isalpha() \
+            and words[n].strip(",.;:").lower() not in _STOP and limit >= MAX_RESTATED_WORDS:
+        n += 1  # "for 12 | weeks": a restated figure keeps its unit
     head = " ".join(words[:n])
     cut = max(head.rfind(","), head.rfind(" because "), head.rfind(" so "), head.rfind(" which "),
               head.rfind(" but "), head.rfind(" since "), head.rfind(" as "))
