@@ -16,7 +16,8 @@ Scores per batch:
 - answer-slot recall: expected slots found among the draft's [[answer: ...]] slots;
 - expect_draft agreement: a draft prepared exactly when one is expected;
 - ms per draft (goal < 50).
-`dev` was read while the rules were tuned; `heldout` was scored once, after the code was frozen.
+`dev` was read while the rules were tuned; `heldout` was scored once after round 1's code was frozen and tuned on
+in round 2; `heldout2` (written blind during round 2) was scored once, after round 2's code was frozen.
 Run: .venv/bin/python benchmarks/bench_drafting_blind.py [batch ...]
 """
 from __future__ import annotations
