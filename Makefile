@@ -34,7 +34,11 @@ run: install
 	$(VENV)/bin/followup init
 	$(VENV)/bin/followup serve
 
-bench: test-deps
+$(VENV)/.bench-installed: $(VENV)/.test-installed pyproject.toml
+	$(PIP) install -e '.[test,bench]'
+	touch $@
+
+bench: test-deps $(VENV)/.bench-installed
 	$(PY) -m benchmarks $(BENCH_ARGS)
 
 clean:
