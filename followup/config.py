@@ -97,7 +97,7 @@ class SyncSettings:
     idle: bool = True
     idle_timeout: Duration = Duration(minutes=25)
     recent_days: int = 30
-    history_batch_size: int = 200
+    history_batch_size: int = 50
 
 
 @dataclass(frozen=True)
