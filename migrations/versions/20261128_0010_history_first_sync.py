@@ -1,14 +1,14 @@
 """Recent mail first: per-folder history cursors and progress; drafts prepared while history was loading.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-11-28 01:30:00
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
