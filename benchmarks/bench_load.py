@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_sync import corpora_dir, corpus_sources, unique_messages  # noqa: E402
+from benchmarks.bench_sync import corpora_dir, corpus_sources, dated_mailbox, unique_messages  # noqa: E402
 from benchmarks.bench_web import followup_serve  # noqa: E402
 from benchmarks.loadgen import LOCK_MARKERS, Mix, Rep, run_reps, summary  # noqa: E402
 
@@ -51,6 +51,9 @@ PASSWORD = "load bench password"
 KEPT_LOG = Path(tempfile.gettempdir()) / "followup-bench-load-serve.log"  # the last run's serve log, for a look
 SYNC_LINE = re.compile(r"followup\.jobs: sync: (.*)")
 SEND_LINE = re.compile(r"followup\.jobs: send: (.*)")
+# FOLLOWUP_BENCH_LOAD_HISTORY=1: the mailbox's dates spread over three years, so the first sync reads its recent
+# window in the sync job and the older history in the history job; the load lasts until the history is read.
+HISTORY_LINE = re.compile(r"followup\.jobs: history: ([1-9]\d* mailboxes: .*history complete.*)")
 
 
 def seed(config: Path, dovecot, imap_user: str, smtp) -> int:
@@ -108,8 +111,8 @@ class Watch:
 
     def __init__(self, log_path: Path, db_path: Path, box_id: int, expected: int):
         self.log_path, self.db_path, self.box_id, self.expected = log_path, db_path, box_id, expected
-        self.sync_line = self.send_line = None
-        self.sync_done_at = self.send_done_at = self.all_stored_at = None
+        self.sync_line = self.send_line = self.history_line = None
+        self.sync_done_at = self.send_done_at = self.all_stored_at = self.history_done_at = None
         self.stored = 0
 
     def poll(self, now: float) -> None:
@@ -119,6 +122,8 @@ class Watch:
             self.sync_line, self.sync_done_at = m.group(1), now
         if self.send_line is None and (m := SEND_LINE.search(text)):
             self.send_line, self.send_done_at = m.group(1), now
+        if self.history_line is None and (m := HISTORY_LINE.search(text)):
+            self.history_line, self.history_done_at = m.group(1), now
         if self.all_stored_at is None:
             with sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True, timeout=30) as conn:
                 self.stored = conn.execute(
@@ -144,7 +149,7 @@ def log_problems(text: str) -> dict:
             "queue_warnings": sum(1 for ln in lines if "waitress.queue" in ln)}
 
 
-def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS) -> dict:
+def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS, dated: bool = False) -> dict:
     """Set everything up, run serve under load, tear down; the figures."""
     from tests.servers import Dovecot, SmtpServer, fast_tmp_root
 
@@ -153,7 +158,11 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
     try:
         with Dovecot(work / "dovecot") as dovecot, SmtpServer() as smtp:
             imap_user = dovecot.new_user("load")
-            dovecot.write_maildir(imap_user, "INBOX", unique_messages(corpus_sources(corpora_dir()), messages))
+            if dated:
+                for raw, at in dated_mailbox(messages, corpora_dir())[0]:
+                    dovecot.write_maildir(imap_user, "INBOX", [raw], internaldate=at)
+            else:
+                dovecot.write_maildir(imap_user, "INBOX", unique_messages(corpus_sources(corpora_dir()), messages))
             with dovecot.client(imap_user) as client:  # Dovecot indexes a new maildir on first SELECT; not ours to time
                 client.select_folder("INBOX", readonly=True)
             db_path = work / "followup.db"
@@ -182,7 +191,8 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
                 def bound() -> None:
                     """Stop the reps once the sync job and the first send run are done, or at max_seconds."""
                     deadline = time.monotonic() + max_seconds
-                    while time.monotonic() < deadline and not (watch.sync_line and watch.send_line):
+                    while time.monotonic() < deadline and not (watch.sync_line and watch.send_line
+                                                               and (watch.history_line or not dated)):
                         stop_load.wait(POLL_SECONDS)
                     stop_load.set()
 
@@ -203,6 +213,10 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
                 figures["summary"] = summary(hits)
                 sync_end = watch.sync_done_at or float("inf")
                 figures["during_sync"] = sum(1 for h in hits if h.at - started < sync_end)
+                history_end = watch.history_done_at or float("inf")
+                in_history = [h for h in hits if sync_end <= h.at - started < history_end]
+                figures["during_history"] = summary(in_history) if in_history else {}
+                figures.update(history_line=watch.history_line, history_done_s=watch.history_done_at)
                 figures.update(sync_line=watch.sync_line, send_line=watch.send_line, stored=watch.stored,
                                all_stored_s=watch.all_stored_at, sync_done_s=watch.sync_done_at,
                                send_done_s=watch.send_done_at)
@@ -225,7 +239,8 @@ def main() -> None:
     max_seconds = float(os.environ.get("FOLLOWUP_BENCH_LOAD_SECONDS", MAX_SECONDS))
     think_s = float(os.environ.get("FOLLOWUP_BENCH_LOAD_THINK", 0))
     rep_count = int(os.environ.get("FOLLOWUP_BENCH_LOAD_REPS", REPS))
-    f = run(messages, max_seconds, think_s, rep_count)
+    dated = os.environ.get("FOLLOWUP_BENCH_LOAD_HISTORY", "") not in ("", "0")
+    f = run(messages, max_seconds, think_s, rep_count, dated)
     s = f["summary"]
     print(f"{rep_count} reps (no think time)" if not think_s else f"{rep_count} reps ({think_s:.1f} s think time)",
           f"against `followup serve` (SQLite, waitress {SERVER_THREADS} threads) on {os.cpu_count()} CPUs; "
@@ -244,6 +259,13 @@ def main() -> None:
         for kind, k in s.items():
             print(f"  {kind:<20} {k['requests']:>8} {k['errors']:>6} {k['status_5xx']:>4} {k['locked']:>6} "
                   f"{k['p50']:>8.0f} {k['p95']:>8.0f} {k['p99']:>8.0f} {k['max']:>8.0f}")
+        if dated:
+            h = f["during_history"]
+            print(f"  history job done at {f['history_done_s'] or float('nan'):.1f} s: {f['history_line']}")
+            for kind in ("POST approve", "POST snooze"):
+                if kind in h:
+                    print(f"  while the history was read: {kind} {h[kind]['requests']} requests, p99 "
+                          f"{h[kind]['p99']:.0f} ms (goal < 300 ms)")
     else:
         print("no web load (FOLLOWUP_BENCH_LOAD_REPS=0): the sync and send figures above are the baseline")
     log = f["log"]

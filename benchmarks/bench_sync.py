@@ -10,6 +10,7 @@ Run: .venv/bin/python benchmarks/bench_sync.py [--messages N]
 """
 from __future__ import annotations
 
+import json
 import mailbox as mbox_lib
 import os
 import re
@@ -19,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -26,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 MESSAGES = 20_000
+RECENT_LARGE = 100_000  # --large: the recent-first run again at this size (the first draft must not wait longer)
 FEDORA = "fedora-devel-2010-01"
 CORPUS_FOLDERS = ("cpython-test_email", "mikel-mail", "talon", "email_reply_parser", "mail-parser-reply",
                   "crisp-email-reply-parser", "flanker/messages", "mimekit/messages")
@@ -320,9 +323,130 @@ def sync_benchmark(count: int) -> dict:
     return figures
 
 
+RECENT_SHARE = 1_500 / 20_000  # of a three-year mailbox, about this much arrived in the last 30 days
+SPAN_DAYS = 3 * 365
+QUESTION_EVERY = 10  # one recent message in this many is a customer's question (something a draft answers)
+POLL_S = 0.02
+WISH_SAMPLE = 20_000  # older inbound texts the two wish readers are timed on (all of them at 100,000 takes minutes)
+
+
+def dated_mailbox(count: int, corpora: Path) -> tuple[list[tuple[bytes, float]], int]:
+    """(raw, INTERNALDATE epoch) oldest first, dates over three years, ~7.5% in the last 30 days; recent count."""
+    sources = unique_messages(corpus_sources(corpora), count)
+    now = time.time()
+    recent = int(count * RECENT_SHARE)
+    out = []
+    for i, raw in enumerate(sources):
+        if i < count - recent:  # evenly over the three years before the recent window
+            at = now - 86400 * (30 + (SPAN_DAYS - 30) * (count - recent - i) / (count - recent))
+        else:
+            at = now - 86400 * 29 * (count - i) / recent
+            if i % QUESTION_EVERY == 0:
+                n = i
+                raw = (b"From: Customer %d <buyer%d@customer.example>\r\nTo: rep@example.com\r\n"
+                       b"Subject: Seats for team %d\r\nMessage-ID: <question-%d@customer.example>\r\n"
+                       b"Date: %s\r\n\r\nHi Rita,\r\n\r\nCould you send the revised quote for %d seats by Friday?"
+                       b"\r\n\r\nThanks,\r\nCustomer %d\r\n"
+                       % (n, n, n, n, time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime(at)).encode(),
+                          5 + n % 50, n))
+        out.append((raw, at))
+    return out, recent
+
+
+def _first_draft_at(db_path: Path) -> bool:
+    """Whether the database at db_path holds a draft yet (read without the app: it may not exist yet)."""
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1) as conn:
+            return conn.execute("SELECT 1 FROM draft LIMIT 1").fetchone() is not None
+    except sqlite3.Error:
+        return False
+
+
+def recent_first_benchmark(count: int) -> dict:
+    """`followup sync` on a count-message INBOX spread over three years: time to the first draft, to the whole
+    history, mbsync on the same mailbox; then what the cheaper read of the older history saves."""
+    from sqlmodel import select
+
+    from followup.models import Message
+    from followup.wishes import detect_stops, detect_wishes
+    from tests.servers import Dovecot, fast_tmp_root
+
+    work = Path(tempfile.mkdtemp(prefix="fu-bench-recent-", dir=fast_tmp_root()))
+    figures: dict = {"messages": count, "load": os.getloadavg()[0]}
+    try:
+        with Dovecot(work / "dovecot") as dovecot:
+            user = dovecot.new_user("bench")
+            dated, figures["recent"] = dated_mailbox(count, corpora_dir())
+            for raw, at in dated:  # one file per call: each message has its own INTERNALDATE
+                dovecot.write_maildir(user, "INBOX", [raw], internaldate=at)
+            settle(dovecot, user)
+            config = work / "config.toml"
+            db_path = work / "followup.db"
+            config.write_text(f'[app]\ndata_dir = "{work / "data"}"\nlog_level = "WARNING"\n'
+                              f'[database]\nurl = "sqlite:///{db_path}"\n')
+            env = {**{k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")},
+                   "FOLLOWUP_CONFIG": str(config), "FOLLOWUP_SECRET_KEY": "bench-secret"}
+            os.environ["FOLLOWUP_SECRET_KEY"] = "bench-secret"
+            state, _ = _fresh_app(config, dovecot, user)
+            state.db.engine.dispose()
+
+            figures["mbsync_s"], _ = _timed(lambda: run_mbsync(dovecot, user, work / "mbsync"), "mbsync_dated")
+            exe = Path(sys.executable).with_name("followup")
+            started = time.perf_counter()
+            proc = subprocess.Popen([str(exe), "sync", "bench", "--json"], env=env, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True)
+            first_draft = None
+            while proc.poll() is None:
+                if first_draft is None and _first_draft_at(db_path):
+                    first_draft = time.perf_counter() - started
+                time.sleep(POLL_S)
+            whole = time.perf_counter() - started
+            out, err = proc.communicate()
+            if proc.returncode != 0:
+                raise RuntimeError(f"followup sync failed: {err.strip()}")
+            figures["first_draft_s"] = first_draft
+            figures["whole_s"] = whole
+            figures["new_messages"] = json.loads(out)["new_messages"]
+
+            # The cheaper read of the older history: opt-outs and pauses only, against every wish kind.
+            from app import create_app
+
+            state = create_app(None, config_path=str(config)).extensions["followup"]
+            cutoff = datetime.utcnow() - timedelta(days=30)
+            with state.db.session() as session:
+                texts = [(t, at) for t, at in session.exec(select(Message.new_text, Message.sent_at).where(
+                    Message.direction == "inbound", Message.sent_at < cutoff).order_by(Message.id)
+                    .limit(WISH_SAMPLE))]
+            state.db.engine.dispose()
+            figures["history_texts"] = len(texts)
+            figures["wishes_all_s"], _ = _timed(lambda: [detect_wishes(t, at, "UTC") for t, at in texts])
+            figures["wishes_stops_s"], _ = _timed(lambda: [detect_stops(t, at, "UTC") for t, at in texts])
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return figures
+
+
+def print_recent_first(f: dict) -> None:
+    """The recent-first figures, each beside its goal."""
+    print(f"recent first: {f['messages']} messages over three years, {f['recent']} in the last 30 days "
+          f"(load {f['load']:.1f})")
+    print(f"  followup sync start -> first draft stored : {f['first_draft_s']:6.2f} s (goal <= 5 s)")
+    print(f"  followup sync, whole history             : {f['whole_s']:6.2f} s = {f['whole_s'] / f['mbsync_s']:.2f}x "
+          f"mbsync {f['mbsync_s']:.2f} s (goal <= 2x); {f['new_messages']} stored")
+    print(f"  older mail read for opt-outs and pauses only: {f['wishes_stops_s']:.2f} s vs every wish "
+          f"{f['wishes_all_s']:.2f} s over {f['history_texts']} inbound texts "
+          f"({f['wishes_all_s'] / max(f['wishes_stops_s'], 1e-9):.1f}x less)")
+
+
 def main() -> None:
     """Print thread scores and the sync timings with the ratio to mbsync."""
     count = int(sys.argv[sys.argv.index("--messages") + 1]) if "--messages" in sys.argv else MESSAGES
+    if "--recent-only" in sys.argv:
+        for size in (count, *((RECENT_LARGE,) if "--large" in sys.argv else ())):
+            print_recent_first(recent_first_benchmark(size))
+        return
     scores = fedora_thread_scores(corpora_dir())
     print(f"threads (fedora-devel 2010-01, {scores['messages']} messages): parent/child precision "
           f"{scores['precision']:.3f}, recall {scores['recall']:.3f} with our tree cut at the index's "

@@ -323,7 +323,19 @@ def sync(name: str | None, team: str | None, as_json: bool) -> None:
     if team:
         with st.db.session() as session:
             team_id = team_option(session, team)
-    data = sync_all(st.db, st.vault, st.settings, name, progress=progress, team_id=team_id)
+
+    def prepare_recent() -> None:
+        """Drafts from the mail read so far (a first sync's recent window) before the older history is read."""
+        from followup.prepare import prepare_drafts
+
+        prepare_drafts(st.db, st.settings)
+
+    data = sync_all(st.db, st.vault, st.settings, name, progress=progress, team_id=team_id,
+                    after_recent=prepare_recent)
+    if data["new_messages"]:
+        from followup.history import refresh
+
+        refresh(st.db, st.settings)  # drafts prepared while the history loaded, prepared again now it is read
     lines = [f"{m['name']}: {m['new_messages']} new, {m['quarantined']} quarantined"
              + (f" (failed: {m['error']})" if m["error"] else "") for m in data["mailboxes"]]
     emit(data, as_json, "\n".join(lines) if lines else "no mailboxes: add one with 'followup mailbox add'")
@@ -480,7 +492,9 @@ def drafts_explain(draft_id: int, as_json: bool) -> None:
 @click.option("--body-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Approve this edited text instead of the draft's.")
 @click.option("--as", "as_user", default=None, help="Email of the approving rep (default: the only rep).")
-def drafts_approve(draft_id: int, body_file: Path | None, as_user: str | None) -> None:
+@click.option("--without-history", is_flag=True,
+              help="Send without waiting for the mailbox's older mail to be read (it may hold an opt-out).")
+def drafts_approve(draft_id: int, body_file: Path | None, as_user: str | None, without_history: bool) -> None:
     """Approve a draft's exact text for sending."""
     from followup.approval import acting_rep, approve
     from followup.drafts import get_draft
@@ -493,6 +507,10 @@ def drafts_approve(draft_id: int, body_file: Path | None, as_user: str | None) -
     with st.db.write_session() as session:
         rep = acting_rep(session, as_user)
         draft = approve(session, get_draft(session, draft_id, rep.team_id), rep, body=body)
+        if without_history:
+            from followup.history import override
+
+            override(session, draft, rep)
         session.commit()
         again = f" (sent again as new draft {draft.id})" if draft.id != draft_id else ""
         click.echo(f"draft {draft_id} approved by {rep.email}{again}")

@@ -96,6 +96,8 @@ class SyncSettings:
     max_message_bytes: int = 25 * 1024 * 1024
     idle: bool = True
     idle_timeout: Duration = Duration(minutes=25)
+    recent_days: int = 30
+    history_batch_size: int = 50
 
 
 @dataclass(frozen=True)
@@ -274,6 +276,10 @@ def _validate(settings: Settings) -> None:
             raise ConfigError(f"[web] mailbox_ports: {port} is not a port (1-65535)")
     if settings.web.max_request_bytes < 1024:
         raise ConfigError("[web] max_request_bytes: must be at least 1024")
+    if settings.sync.recent_days < 0:
+        raise ConfigError("[sync] recent_days: must be 0 or more")
+    if settings.sync.history_batch_size < 1:
+        raise ConfigError("[sync] history_batch_size: must be at least 1")
     from followup.policy import SendWindow  # imported late: policy imports nothing from config at module load
 
     try:

@@ -79,16 +79,48 @@ def sync_mailboxes(app: Flask) -> str | None:
                 if not held.acquired:
                     skipped += 1
                     continue
-                result = sync_all(st.db, st.vault, st.settings, mailbox_id=mailbox_id)
+                # A first sync's older history is read by the load_history job, so this tick stays short.
+                result = sync_all(st.db, st.vault, st.settings, mailbox_id=mailbox_id, history=False)
             new += result["new_messages"]
             quarantined += result["quarantined"]
             failed += sum(1 for m in result["mailboxes"] if m.get("error"))
         prepared = prepare_drafts(app) if new else "no new mail"
+        if new:
+            _wake(app, "load_history")
         return (f"{len(names)} mailboxes: {new} new, {quarantined} quarantined, {failed} failed, "
                 f"{skipped} leased elsewhere; drafts: {prepared}")
 
     # Per-mailbox leases already keep two workers off the same mailbox.
     return _run(app, "sync", body, lease=False)
+
+
+def load_history(app: Flask) -> str | None:
+    """Read the older history of mailboxes whose first sync read only their recent mail; refresh drafts after."""
+
+    def body() -> str:
+        from followup.history import refresh
+        from followup.sync import read_all_history
+
+        st = _state(app)
+        result = read_all_history(st.db, st.vault, st.settings)
+        failed = [m["error"] for m in result["mailboxes"] if m["error"]]
+        refreshed = refresh(st.db, st.settings) if result["done"] and result["mailboxes"] else None
+        return (f"{len(result['mailboxes'])} mailboxes: {result['new_messages']} older messages read, "
+                f"{len(failed)} failed" + (f"; {'; '.join(failed)}" if failed else "")
+                + ("; history complete" if result["done"] else "; history left")
+                + (f"; {len(refreshed['created'])} drafts prepared again" if refreshed else ""))
+
+    # Each mailbox's history is read under its own lease (history:<name>), separate from its sync's lease,
+    # so new mail keeps flowing while the history loads.
+    return _run(app, "history", body, lease=False)
+
+
+def _wake(app: Flask, job_id: str) -> None:
+    """Run a scheduled job now (when this process has a scheduler with it)."""
+    scheduler = app.extensions.get("followup.scheduler")
+    job = scheduler.get_job(job_id) if scheduler is not None else None
+    if job is not None:
+        job.modify(next_run_time=datetime.now(timezone.utc))
 
 
 def prepare_drafts(app: Flask) -> str:
@@ -157,7 +189,8 @@ def build_scheduler(app: Flask) -> BackgroundScheduler:
     scheduler = BackgroundScheduler(timezone=timezone.utc, job_defaults={"coalesce": True, "max_instances": 1})
     now = datetime.now(timezone.utc)
     for func, every, start_now in ((sync_mailboxes, sched.sync_every, True), (send_approved, sched.send_every, True),
-                                   (reconcile_sends, sched.reconcile_every, True), (prune_audit, sched.prune_every, False)):
+                                   (reconcile_sends, sched.reconcile_every, True), (prune_audit, sched.prune_every, False),
+                                   (load_history, sched.sync_every, True)):
         scheduler.add_job(func, "interval", args=[app], id=func.__name__, seconds=every.total_seconds(),
                           next_run_time=now if start_now else None)
     if _state(app).settings.sync.idle:
@@ -184,10 +217,11 @@ def sync_one(app: Flask, mailbox_id: int) -> dict | None:
     with app.app_context(), leases.Held(st.db, sync_lease(mailbox_id), st.settings.schedule.lock_ttl) as held:
         if not held.acquired:
             return None
-        result = sync_all(st.db, st.vault, st.settings, mailbox_id=mailbox_id)
+        result = sync_all(st.db, st.vault, st.settings, mailbox_id=mailbox_id, history=False)
     if result["new_messages"]:
         with app.app_context():
             prepare_drafts(app)
+        _wake(app, "load_history")
     log.info("idle sync of mailbox %s: %d new, %d quarantined", mailbox_id, result["new_messages"],
              result["quarantined"])
     return result

@@ -104,6 +104,13 @@ class MailboxFolder(SQLModel, table=True):
     highestmodseq: Optional[int] = Field(default=None, sa_type=sa.BigInteger)
     message_count: int = Field(default=0)
     synced_at: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)
+    # First sync, recent mail first: UIDs below recent_uid received since history_since are still to read, then
+    # UIDs below history_uid received before it; a cursor of None means that part is done (or never started).
+    history_since: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)
+    recent_uid: Optional[int] = Field(default=None, sa_type=sa.BigInteger)
+    history_uid: Optional[int] = Field(default=None, sa_type=sa.BigInteger)
+    history_total: int = Field(default=0)
+    history_done: int = Field(default=0)
 
 
 class Customer(SQLModel, table=True):
@@ -287,6 +294,8 @@ class Draft(SQLModel, table=True):
     backend: str = Field(default="extractive", max_length=20)
     sources_through: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)  # newest source the draft was prepared from
     hold_reason: Optional[str] = Field(default=None, sa_type=sa.Text)
+    history_loading: bool = Field(default=False)  # prepared before the team's older mail was all read
+    history_override: bool = Field(default=False)  # a rep chose to send without waiting for that history
     not_before: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)  # snoozed or held until
     approved_by_id: Optional[int] = Field(default=None, foreign_key="user.id")
     approved_at: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)

@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from imapclient.exceptions import IMAPClientError
 from sqlmodel import Session, col, select
 
-from followup import audit, imap, leases, smtp
+from followup import audit, history, imap, leases, smtp
 from followup.approval import is_approved_text
 from followup.clock import iso, utcnow
 from followup.config import Settings
@@ -296,6 +296,12 @@ def claim_next(db, after_id: int, conns: Connections, senders: dict, limits: Lim
             audit.record(session, "draft.unapproved", team_id=draft.team_id, entity="draft", entity_id=draft.id)
             session.commit()
             report.held.append({"id": draft.id, "reason": draft.hold_reason})
+            return Step(draft.id, sender)
+        waits = history.send_hold(session, draft)
+        if waits is not None:
+            _hold(session, draft, waits, None)
+            session.commit()
+            report.held.append({"id": draft.id, "reason": waits, "next_slot": None})
             return Step(draft.id, sender)
         newest = _newest_inbound(session, customer.id)
         decision = may_send(customer_state(customer), now, _history(session, customer, limits, now), limits,

@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlmodel import Session, col, select
 
-from followup import audit, llm
+from followup import audit, history, llm
 from followup.clock import iso, utcnow
 from followup.config import Settings
 from followup.db import Database
@@ -357,6 +357,9 @@ def store(session: Session, conv: Conversation, made: Prepared, now: datetime) -
                   references=conv.references, reason=made.reason, sources=made.sources, grounding=made.grounding,
                   grounded=made.grounded, backend=made.backend, sources_through=conv.sources_through, state=made.state,
                   hold_reason=made.hold_reason)
+    if history.loading(session, conv.team_id):
+        draft.history_loading = True
+        draft.hold_reason = draft.hold_reason or history.LOADING_NOTE
     session.add(draft)
     customer.drafted_through = conv.sources_through
     session.add(customer)

@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 
 # A batch smaller than this is parsed in-process: shipping it to workers costs more than it saves.
 POOL_MIN_BATCH = 64
+# A first sync stores this many of the INBOX's newest messages on their own first, so drafts can start at once.
+FIRST_DRAFTS_BATCH = 100
 MAX_CLOCK_SKEW = timedelta(days=1)  # a Date header this far after INTERNALDATE is not believed
 STALE_QUOTE_CHARS = 80  # how much of the customer's new message a stale draft's reason quotes
 FETCH_ITEMS = [b"BODY.PEEK[]", b"INTERNALDATE", b"RFC822.SIZE"]
@@ -80,6 +82,7 @@ class SyncResult:
     quarantined: int = 0
     folders: dict[str, FolderResult] = field(default_factory=dict)
     error: str | None = None
+    read_recent: bool = False  # a folder's first-sync recent window was read (not shown in the JSON)
 
     def as_dict(self) -> dict:
         """The mailbox entry of the sync JSON."""
@@ -255,8 +258,11 @@ class _New:
 
 
 def _store_batch(session: Session, ctx: _Context, folder: str, uidvalidity: int, fetched: list[_Fetched],
-                 parsed: list[_Read | str], result: FolderResult) -> None:
-    """Store one fetched and parsed batch (messages, quarantine, customers, threads, wishes) in the session."""
+                 parsed: list[_Read | str], result: FolderResult, read_back: str | None = None) -> None:
+    """Store one fetched and parsed batch (messages, quarantine, customers, threads, wishes) in the session.
+
+    read_back: None for new mail; "recent" or "history" for a first sync's mail read newest first.
+    """
     from followup.threads import IN_CHUNK, Link, assign_threads
 
     good: list[tuple[_Fetched, _Read]] = []
@@ -311,7 +317,10 @@ def _store_batch(session: Session, ctx: _Context, folder: str, uidvalidity: int,
     for n in news:
         if n.parsed.is_bounce and n.row["direction"] == "inbound":
             _mark_bouncing(session, ctx, customers, n)
-    _apply_effects(session, ctx, news)
+    if read_back is None:
+        _apply_effects(session, ctx, news)
+    else:
+        _apply_read_back_effects(session, ctx, news, history=read_back == "history")
     result.new_messages += len(news)
 
 
@@ -442,6 +451,86 @@ def _apply_effects(session: Session, ctx: _Context, news: list[_New]) -> None:
         session.execute(sa.update(table).where(table.c.id.in_(auto_ids)).values(is_auto=True))
 
 
+def _apply_read_back_effects(session: Session, ctx: _Context, news: list[_New], *, history: bool) -> None:
+    """What a first sync's mail, read newest first, means for its customers.
+
+    Unlike new mail, a message older than what is known of its customer still counts: an opt-out holds at once
+    whenever it was said; a pause holds only when no later customer message lifted it; a quiet period or an
+    automatic reply's return date only while it lasts. The older history (history=True) is read for opt-outs and
+    pauses alone, and a message from it never makes a draft stale (it is older than any draft's sources).
+    """
+    from followup.customers import apply_detected, apply_wish, resume
+    from followup.drafts import LIVE_STATUSES, mark_stale
+    from followup.threads import IN_CHUNK
+    from followup.wishes import DNC, PAUSED, detect_auto_reply, detect_stops, detect_wishes
+
+    with_customer = [n for n in news if n.customer is not None]
+    if not with_customer:
+        return
+    ids = sorted({n.customer.id for n in with_customer})
+    live: set[int] = set()
+    for start in range(0, len(ids), IN_CHUNK):
+        live |= set(session.exec(select(Draft.customer_id).where(col(Draft.customer_id).in_(ids[start:start + IN_CHUNK]),
+                                                                 col(Draft.status).in_(LIVE_STATUSES))).all())
+    now = utcnow()
+    auto_ids = []
+    for n in sorted(with_customer, key=lambda n: n.row["sent_at"], reverse=True):
+        customer, row, p = n.customer, n.row, n.parsed
+        sent_at = row["sent_at"]
+        if row["direction"] == "outbound":
+            if customer.last_outbound_at is None or sent_at > customer.last_outbound_at:
+                customer.last_outbound_at = sent_at
+                session.add(customer)
+            continue
+        tz = customer.timezone or ctx.default_timezone
+        if history:
+            auto = None
+            if p.auto_submitted:  # the header alone: an old automatic reply's return date is long past
+                auto_ids.append(row["id"])
+                continue
+        else:
+            auto = detect_auto_reply(auto_submitted=p.auto_submitted, subject=p.subject, text=p.new_text or p.text,
+                                     sent_at=sent_at, tz=tz)
+        if auto is not None and auto.is_auto:
+            auto_ids.append(row["id"])
+            if auto.return_at and auto.return_at > now:
+                apply_wish(session, customer, "quiet", quote=auto.quote or p.subject, until=auto.return_at,
+                           message_id=row["id"])
+            continue
+        newest = customer.last_inbound_at is None or sent_at >= customer.last_inbound_at
+        if customer.last_inbound_at is None or sent_at > customer.last_inbound_at:
+            customer.last_inbound_at = sent_at
+            session.add(customer)
+            if customer.status == "paused":
+                resume(session, customer, kinds=("paused",))
+            if not history and customer.id in live:
+                mark_stale(session, customer.id, newer_than=sent_at, reason=_stale_reason(sent_at, p.new_text))
+        found = detect_stops(p.new_text, sent_at, tz) if history else detect_wishes(p.new_text, sent_at, tz)
+        for wish in found:
+            if wish.kind == "quiet" and (wish.until is None or wish.until <= now):
+                continue  # a quiet period that is already over changes nothing
+            if wish.kind == PAUSED and not newest:
+                continue  # the customer wrote again since: that lifted the pause
+            apply_detected(session, customer, wish, message_id=row["id"])  # uncertain: a possible wish
+            if wish.certain and wish.kind in (DNC, PAUSED) and customer.id in live:
+                _hold_live(session, customer.id, f'{wish.kind.replace("_", " ")}: "{wish.quote}" '
+                                                 f"({sent_at:%Y-%m-%d}, found in older mail)")
+    if auto_ids:
+        table = Message.__table__
+        session.execute(sa.update(table).where(table.c.id.in_(auto_ids)).values(is_auto=True))
+
+
+def _hold_live(session: Session, customer_id: int, reason: str) -> None:
+    """Say at once on the customer's live drafts why they are held (the send gate holds them on the status)."""
+    from followup.drafts import LIVE_STATUSES
+
+    for draft in session.exec(select(Draft).where(Draft.customer_id == customer_id,
+                                                  col(Draft.status).in_(LIVE_STATUSES))):
+        draft.hold_reason, draft.updated_at = reason, utcnow()
+        session.add(draft)
+        audit.record(session, "draft.held", team_id=draft.team_id, entity="draft", entity_id=draft.id, reason=reason)
+
+
 def _writing(session_factory: Callable[[], Session]) -> Session:
     """A session whose transaction takes the SQLite write lock at BEGIN.
 
@@ -479,6 +568,9 @@ def _sync_folder(session_factory, client, ctx: _Context, name: str, role: str, s
     result.server_messages = int(selected.get(b"EXISTS", result.server_messages))
     resync = state.uidvalidity is not None and state.uidvalidity != uidvalidity
     result.resynced = resync
+    if state.uidvalidity is None and settings.sync.recent_days > 0:
+        _start_read_back(session_factory, client, state, uidvalidity, uidnext, modseq, result, settings)
+        return result
     last = 0 if resync or state.uidvalidity is None else state.last_uid
     uids = sorted(u for u in client.search(["UID", f"{last + 1}:*"]) if u > last) if result.server_messages else []
     batch_size = max(1, settings.sync.batch_size)
@@ -507,6 +599,7 @@ def _sync_folder(session_factory, client, ctx: _Context, name: str, role: str, s
         with _writing(session_factory) as session:
             row = session.get(MailboxFolder, state.id)
             row.uidvalidity, row.last_uid, row.highestmodseq = uidvalidity, 0, None
+            row.recent_uid = row.history_uid = None  # the whole folder is read again below
             session.add(row)
             session.commit()
     for batch in batches:
@@ -535,6 +628,120 @@ def _sync_folder(session_factory, client, ctx: _Context, name: str, role: str, s
         session.add(row)
         session.commit()
     return result
+
+
+def _start_read_back(session_factory, client, state: MailboxFolder, uidvalidity: int, uidnext: int, modseq,
+                     result: FolderResult, settings) -> None:
+    """A folder's first sync: record what is there now, to be read newest first (recent window, then history).
+
+    New mail (UIDs from UIDNEXT on) flows through the ordinary incremental sync meanwhile; the read-back covers
+    exactly the UIDs below UIDNEXT at this SELECT, split by INTERNALDATE at the start of the recent window.
+    """
+    if not uidnext:  # a server that does not say UIDNEXT: one above the highest UID there is
+        uidnext = max(client.search(["ALL"]) or [0]) + 1 if result.server_messages else 1
+    since = utcnow() - timedelta(days=settings.sync.recent_days)
+    with _writing(session_factory) as session:
+        row = session.get(MailboxFolder, state.id)
+        row.uidvalidity, row.last_uid = uidvalidity, max(uidnext - 1, 0)
+        row.highestmodseq = int(modseq) if modseq is not None else None
+        row.message_count = result.server_messages
+        row.history_since = since.replace(hour=0, minute=0, second=0, microsecond=0)
+        row.recent_uid = row.history_uid = uidnext
+        row.history_total, row.history_done = result.server_messages, 0
+        row.synced_at = utcnow()
+        session.add(row)
+        session.commit()
+
+
+class _FolderMoved(Exception):
+    """The folder's UIDVALIDITY changed under a read-back: the incremental sync reads it all again."""
+
+
+def _read_back(session_factory, client, ctx: _Context, state_id: int, phase: str, settings, pool: Executor | None,
+               progress: Progress | None, result: FolderResult, first_read: Callable[[], None] | None = None) -> bool:
+    """Read one part of a first sync newest first: the recent window ("recent") or the older history ("history").
+
+    Each batch is stored with the part's cursor (the lowest UID read) and the count read, in one short
+    transaction, so a killed process resumes below the cursor: nothing read twice, nothing missed.
+    True when the part is complete.
+    """
+    with session_factory() as session:
+        row = session.get(MailboxFolder, state_id)
+        name, since = row.name, row.history_since
+        cursor = row.recent_uid if phase == "recent" else row.history_uid
+        known_validity, total, done = row.uidvalidity, row.history_total, row.history_done
+    if cursor is None or since is None:
+        return True
+    selected = client.select_folder(name, readonly=True)
+    uidvalidity = int(selected[b"UIDVALIDITY"])
+    if uidvalidity != known_validity:
+        return False  # the next incremental sync sees the change and reads the whole folder again
+    uids: list[int] = []
+    if cursor > 1:
+        found = client.search(["UID", f"1:{cursor - 1}", "SINCE" if phase == "recent" else "BEFORE", since.date()])
+        uids = sorted((u for u in found if u < cursor), reverse=True)
+    size = max(1, settings.sync.batch_size if phase == "recent" else settings.sync.history_batch_size)
+    # With first_read, the newest few are stored on their own first, so their drafts need not wait for the rest.
+    head = min(size, FIRST_DRAFTS_BATCH) if first_read is not None else 0
+    batches = ([uids[:head]] if head else []) + [uids[i:i + size] for i in range(head, len(uids), size)]
+    cursor_field = "recent_uid" if phase == "recent" else "history_uid"
+    pending: tuple[list[int], _Parsing] | None = None
+
+    def store(batch: list[int], job: _Parsing) -> None:
+        """Store a parsed batch with the part's new cursor in one transaction."""
+        nonlocal done
+        parsed = job.result()
+        with _writing(session_factory) as session:
+            row = session.get(MailboxFolder, state_id)
+            if row.uidvalidity != uidvalidity:
+                raise _FolderMoved()
+            _store_batch(session, ctx, name, uidvalidity, job.fetched, parsed, result, read_back=phase)
+            setattr(row, cursor_field, min(batch))
+            row.history_done += len(batch)
+            done = row.history_done
+            session.add(row)
+            session.commit()
+        if progress:
+            progress(f"{name} ({'recent' if phase == 'recent' else 'history'})", done, max(total, done))
+
+    try:
+        for batch in batches:
+            try:
+                fetched = _fetch(client, batch)
+            except Exception:
+                if pending is not None:
+                    store(*pending)  # fetched whole before the line died: keep it
+                raise
+            job = _Parsing(fetched, pool, settings.sync.parse_workers, settings.sync.max_message_bytes)
+            if pending is not None:
+                store(*pending)
+            pending = (batch, job)
+            if first_read is not None:
+                store(*pending)
+                pending = None
+                first_read()
+                first_read = None
+        if pending is not None:
+            store(*pending)
+    except _FolderMoved:
+        return False
+    with _writing(session_factory) as session:
+        row = session.get(MailboxFolder, state_id)
+        if row.uidvalidity != uidvalidity:
+            return False
+        setattr(row, cursor_field, None)
+        if phase == "history" or row.history_uid is None:
+            row.history_done = max(row.history_done, row.history_total)
+        session.add(row)
+        session.commit()
+    return True
+
+
+def read_back_pending(session: Session, mailbox_id: int, phase: str) -> list[tuple[int, str, str]]:
+    """(folder id, name, role) of the mailbox's folders with that part of their first sync still to read."""
+    column = MailboxFolder.recent_uid if phase == "recent" else MailboxFolder.history_uid
+    return list(session.exec(select(MailboxFolder.id, MailboxFolder.name, MailboxFolder.role).where(
+        MailboxFolder.mailbox_id == mailbox_id, col(column).is_not(None)).order_by(MailboxFolder.id)))
 
 
 def _unchanged(state: MailboxFolder, status: dict) -> bool:
@@ -639,9 +846,90 @@ def _statuses(client, folders: dict[str, str], items: list[bytes]) -> dict[str, 
     return statuses
 
 
+def _read_back_all(session_factory, client, ctx: _Context, phase: str, settings, pool: Executor | None,
+                   progress: Progress | None, result: SyncResult, first_read: Callable[[], None] | None = None) -> None:
+    """Read that part of every folder's first sync still to read, Sent first, counting into the result."""
+    with session_factory() as session:
+        pending = read_back_pending(session, ctx.mailbox_id, phase)
+    for folder_id, name, role in sorted(pending, key=lambda f: {"sent": 0, "inbox": 1}.get(f[2], 2)):
+        folder = result.folders.get(name)
+        if folder is None or folder.unchanged:
+            folder = result.folders[name] = FolderResult(name=name, role=role,
+                                                         server_messages=folder.server_messages if folder else 0)
+        before_new, before_quarantined = folder.new_messages, folder.quarantined
+        result.read_recent = result.read_recent or phase == "recent"
+        # The INBOX's newest mail is what drafts answer: only its first batch is worth preparing drafts early.
+        _read_back(session_factory, client, ctx, folder_id, phase, settings, pool, progress, folder,
+                   first_read if role == "inbox" else None)
+        result.new_messages += folder.new_messages - before_new
+        result.quarantined += folder.quarantined - before_quarantined
+
+
 def sync_mailbox(session_factory: Callable[[], Session], mailbox_id: int, vault, settings, *,
+                 progress: Progress | None = None, pool: Executor | None = None, history: bool = True,
+                 first_read: Callable[[], None] | None = None) -> SyncResult:
+    """Sync one mailbox's INBOX, Sent and extra folders; a failure is recorded on the mailbox and in the result.
+
+    A folder's first sync reads its recent window at once; history=False leaves the older history for
+    read_history (a background job under serve/worker). first_read() runs once the INBOX's newest few
+    messages of a first sync are stored (the CLI prepares their drafts there).
+    """
+    def work(client, mailbox: Mailbox, password: str, ctx: _Context, pool: Executor | None, result: SyncResult):
+        extra = (*(mailbox.extra_folders or ()), *settings.sync.extra_folders)
+        items = [b"MESSAGES", b"UIDNEXT", b"UIDVALIDITY"]
+        if client.has_capability("CONDSTORE"):
+            items.append(b"HIGHESTMODSEQ")
+        folders = _known_folders(session_factory, mailbox.id, extra)
+        statuses = _statuses(client, folders, items) if folders else None
+        if statuses is None:  # first sync, a new extra folder, or a stored folder renamed or gone
+            folders = _find_folders_apart(mailbox, password, settings, extra)
+        # Sent first: customers we wrote to exist before their replies and bounces are read.
+        order = sorted(folders.items(), key=lambda kv: {"sent": 0, "inbox": 1}.get(kv[0], 2))
+        with _writing(session_factory) as session:
+            states = {name: _folder_state(session, mailbox.id, name, role if role in ("inbox", "sent") else "other")
+                      for role, name in order}
+            session.commit()
+        if statuses is None:
+            # A folder never synced is SELECTed whatever STATUS says; each open of a large one costs the server.
+            statuses = {name: client.folder_status(name, items) for name in folders.values()
+                        if states[name].uidvalidity is not None}
+        for role, name in order:
+            status = statuses.get(name, {})
+            folder_role = role if role in ("inbox", "sent") else "other"
+            if status and _unchanged(states[name], status):
+                result.folders[name] = FolderResult(name=name, role=folder_role, unchanged=True,
+                                                    server_messages=int(status.get(b"MESSAGES", 0)))
+                continue
+            folder = _sync_folder(session_factory, client, ctx, name, folder_role, states[name], status,
+                                  settings, pool, progress)
+            result.folders[name] = folder
+            result.new_messages += folder.new_messages
+            result.quarantined += folder.quarantined
+        if any(state.recent_uid is not None or state.uidvalidity is None for state in states.values()):
+            for phase in ("recent", "history") if history else ("recent",):
+                _read_back_all(session_factory, client, ctx, phase, settings, pool, progress, result,
+                               first_read if phase == "recent" else None)
+
+    return _with_mailbox(session_factory, mailbox_id, vault, settings, pool, work)
+
+
+def read_history(session_factory: Callable[[], Session], mailbox_id: int, vault, settings, *,
                  progress: Progress | None = None, pool: Executor | None = None) -> SyncResult:
-    """Sync one mailbox's INBOX, Sent and extra folders; a failure is recorded on the mailbox and in the result."""
+    """Read what is left of the mailbox's first-sync older history.
+
+    Only once every recent window is read: that is the sync's work (under the sync lease), and drafts come first.
+    """
+    def work(client, mailbox: Mailbox, password: str, ctx: _Context, pool: Executor | None, result: SyncResult):
+        with session_factory() as session:
+            if read_back_pending(session, ctx.mailbox_id, "recent"):
+                return
+        _read_back_all(session_factory, client, ctx, "history", settings, pool, progress, result)
+
+    return _with_mailbox(session_factory, mailbox_id, vault, settings, pool, work)
+
+
+def _with_mailbox(session_factory, mailbox_id: int, vault, settings, pool: Executor | None, work) -> SyncResult:
+    """Log in to the mailbox, run work(client, mailbox, password, ctx, pool, result), record the outcome."""
     with session_factory() as session:
         mailbox = session.get(Mailbox, mailbox_id)
         if mailbox is None:
@@ -655,36 +943,7 @@ def sync_mailbox(session_factory: Callable[[], Session], mailbox_id: int, vault,
         password = login_for(mailbox, vault, settings, session_factory)
         client = connect(mailbox, password, timeout=settings.sync.timeout.total_seconds())
         try:
-            extra = (*(mailbox.extra_folders or ()), *settings.sync.extra_folders)
-            items = [b"MESSAGES", b"UIDNEXT", b"UIDVALIDITY"]
-            if client.has_capability("CONDSTORE"):
-                items.append(b"HIGHESTMODSEQ")
-            folders = _known_folders(session_factory, mailbox.id, extra)
-            statuses = _statuses(client, folders, items) if folders else None
-            if statuses is None:  # first sync, a new extra folder, or a stored folder renamed or gone
-                folders = _find_folders_apart(mailbox, password, settings, extra)
-            # Sent first: customers we wrote to exist before their replies and bounces are read.
-            order = sorted(folders.items(), key=lambda kv: {"sent": 0, "inbox": 1}.get(kv[0], 2))
-            with _writing(session_factory) as session:
-                states = {name: _folder_state(session, mailbox.id, name, role if role in ("inbox", "sent") else "other")
-                          for role, name in order}
-                session.commit()
-            if statuses is None:
-                # A folder never synced is SELECTed whatever STATUS says; each open of a large one costs the server.
-                statuses = {name: client.folder_status(name, items) for name in folders.values()
-                            if states[name].uidvalidity is not None}
-            for role, name in order:
-                status = statuses.get(name, {})
-                folder_role = role if role in ("inbox", "sent") else "other"
-                if status and _unchanged(states[name], status):
-                    result.folders[name] = FolderResult(name=name, role=folder_role, unchanged=True,
-                                                        server_messages=int(status.get(b"MESSAGES", 0)))
-                    continue
-                folder = _sync_folder(session_factory, client, ctx, name, folder_role, states[name], status,
-                                      settings, pool or own_pool, progress)
-                result.folders[name] = folder
-                result.new_messages += folder.new_messages
-                result.quarantined += folder.quarantined
+            work(client, mailbox, password, ctx, pool or own_pool, result)
         finally:
             logout_quietly(client)
     except FollowupError as exc:
@@ -718,10 +977,21 @@ def sync_lease(mailbox_id: int) -> str:
     return f"sync:{mailbox_id}"
 
 
+def history_lease(mailbox_id: int) -> str:
+    """The lease name of one mailbox's history read (apart from its sync's, so new mail keeps flowing)."""
+    return f"history:{mailbox_id}"
+
+
 def sync_all(db, vault, settings, name: str | None = None, progress: Progress | None = None, *,
-             mailbox_id: int | None = None, team_id: int | None = None) -> dict:
+             mailbox_id: int | None = None, team_id: int | None = None, history: bool = True,
+             after_recent: Callable[[], None] | None = None) -> dict:
     """Sync every mailbox (or the one named, or with this id): the SPEC's JSON, one failed mailbox not stopping
-    the others. Names are unique per team only: a name in several teams needs ``team_id``."""
+    the others. Names are unique per team only: a name in several teams needs ``team_id``.
+
+    A folder's first sync reads its recent window first; after_recent() runs once the INBOX's newest few are
+    stored and again after every recent window (the CLI prepares drafts there), then, with history, the older
+    history of every mailbox that has some left.
+    """
     from followup.mailboxes import get_mailbox
 
     from followup.leases import Held
@@ -744,19 +1014,76 @@ def sync_all(db, vault, settings, name: str | None = None, progress: Progress | 
                     results.append(SyncResult(name=box_name, error=f"mailbox {box_name}: another worker is "
                                                                    "syncing it right now; try again in a moment"))
                     continue
-                try:
-                    results.append(sync_mailbox(db.session, mailbox_id, vault, settings, progress=progress, pool=pool))
-                except Exception as exc:  # a bug met in one mailbox must not stop the others; it is logged in full
-                    log.exception("sync of mailbox %s failed", box_name)
-                    failed = SyncResult(name=box_name, error=f"unexpected {type(exc).__name__}: {exc}")
-                    _record_outcome(db.session, mailbox_id, failed)
-                    results.append(failed)
+                results.append(_guarded(db, mailbox_id, box_name, lambda mid: sync_mailbox(
+                    db.session, mid, vault, settings, progress=progress, pool=pool, history=False,
+                    first_read=after_recent)))
+        if after_recent is not None and any(r.read_recent for r in results):
+            after_recent()
+        if history:
+            for (mailbox_id, box_name), result in zip(boxes, results):
+                if result.error or not history_pending(db, mailbox_id):
+                    continue
+                with Held(db, history_lease(mailbox_id), settings.schedule.lock_ttl) as held:
+                    if not held.acquired:  # a serve/worker process is reading it in the background
+                        continue
+                    _merge(result, _guarded(db, mailbox_id, box_name, lambda mid: read_history(
+                        db.session, mid, vault, settings, progress=progress, pool=pool)))
     finally:
         if pool is not None:
             pool.shutdown()
     return {"new_messages": sum(r.new_messages for r in results),
             "quarantined": sum(r.quarantined for r in results),
             "mailboxes": [r.as_dict() for r in results]}
+
+
+def _guarded(db, mailbox_id: int, box_name: str, run: Callable[[int], SyncResult]) -> SyncResult:
+    """run(mailbox_id), a bug in it recorded on the mailbox and logged in full rather than stopping the others."""
+    try:
+        return run(mailbox_id)
+    except Exception as exc:
+        log.exception("sync of mailbox %s failed", box_name)
+        failed = SyncResult(name=box_name, error=f"unexpected {type(exc).__name__}: {exc}")
+        _record_outcome(db.session, mailbox_id, failed)
+        return failed
+
+
+def _merge(into: SyncResult, more: SyncResult) -> None:
+    """Add a later run's counts (the history read) to a mailbox's result."""
+    into.new_messages += more.new_messages
+    into.quarantined += more.quarantined
+    into.error = into.error or more.error
+    for name, folder in more.folders.items():
+        mine = into.folders.setdefault(name, FolderResult(name=name, role=folder.role,
+                                                          server_messages=folder.server_messages))
+        mine.new_messages += folder.new_messages
+        mine.quarantined += folder.quarantined
+        mine.found_again += folder.found_again
+        mine.unchanged = mine.unchanged and not folder.new_messages and not folder.quarantined
+
+
+def history_pending(db, mailbox_id: int) -> bool:
+    """Whether the mailbox still has first-sync older history to read."""
+    with db.session() as session:
+        return bool(read_back_pending(session, mailbox_id, "history"))
+
+
+def read_all_history(db, vault, settings, progress: Progress | None = None) -> dict:
+    """Read the pending history of every mailbox not being read elsewhere: {"mailboxes", "new_messages", "done"}."""
+    from followup.leases import Held
+
+    with db.session() as session:
+        boxes = list(session.exec(select(Mailbox.id, Mailbox.name).order_by(Mailbox.id)))
+    results = []
+    for mailbox_id, box_name in boxes:
+        if not history_pending(db, mailbox_id):
+            continue
+        with Held(db, history_lease(mailbox_id), settings.schedule.lock_ttl) as held:
+            if not held.acquired:
+                continue
+            results.append(_guarded(db, mailbox_id, box_name, lambda mid: read_history(
+                db.session, mid, vault, settings, progress=progress)))
+    return {"mailboxes": [r.as_dict() for r in results], "new_messages": sum(r.new_messages for r in results),
+            "done": not any(history_pending(db, mid) for mid, _ in boxes)}
 
 
 def terminal_progress(stream) -> Progress:

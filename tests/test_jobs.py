@@ -49,7 +49,7 @@ def test_a_failing_job_is_logged_and_recorded_not_raised(app, monkeypatch, caplo
 def test_scheduler_has_one_named_job_per_duty(app):
     scheduler = jobs.build_scheduler(app)
     assert {j.id for j in scheduler.get_jobs()} == {"sync_mailboxes", "send_approved", "reconcile_sends", "prune_audit",
-                                                    "watch_inboxes"}
+                                                    "load_history", "watch_inboxes"}
     assert scheduler.get_job("send_approved").trigger.interval == timedelta(minutes=1)
     assert scheduler.get_job("sync_mailboxes").trigger.interval == timedelta(minutes=5)
 
@@ -96,3 +96,37 @@ def test_idle_watcher_syncs_new_mail_as_it_arrives(app, db, session, dovecot, im
         watcher.join(timeout=30)
     assert synced[1]["new_messages"] == 1
     assert session.exec(select(Message.subject).where(Message.message_id_header.contains("idle-test"))).all() == ["Rates"]
+
+
+@pytest.mark.dovecot
+def test_the_sync_job_reads_the_recent_window_and_the_history_job_the_rest(app, db, session, dovecot, imap_user,
+                                                                           caplog):
+    from followup.mailboxes import add_mailbox
+    from followup.models import Customer, MailboxFolder, Message
+    from followup.users import add_user
+    from test_sync import mail
+    from tests.servers import DEFAULT_IMAP_PASSWORD
+
+    st = app.extensions["followup"]
+    rep = add_user(session, "rep@example.com", "Rita Rep", "correct horse battery staple")
+    add_mailbox(session, st.vault, name="work", owner=rep, username=imap_user, password=DEFAULT_IMAP_PASSWORD,
+                imap_host=dovecot.host, imap_port=dovecot.imap_port, imap_security="none",
+                email_address="rep@example.com")
+    session.commit()
+    old = utcnow() - timedelta(days=400)
+    stop, _ = mail("Sam <sam@customer.example>", "rep@example.com", "Re: offer", "Please stop emailing me.", when=old)
+    dovecot.write_maildir(imap_user, "INBOX", [stop], internaldate=old)
+    ask, _ = mail("Sam <sam@customer.example>", "rep@example.com", "Seats", "Could you send the quote for 12 seats?")
+    dovecot.write_maildir(imap_user, "INBOX", [ask])
+    caplog.set_level(logging.INFO, logger="followup.jobs")
+
+    jobs.sync_mailboxes(app)
+    with db.session() as s:
+        assert s.exec(select(Message)).all() and len(s.exec(select(Message)).all()) == 1
+        assert s.exec(select(MailboxFolder.history_uid).where(MailboxFolder.role == "inbox")).one() is not None
+    summary = jobs.load_history(app)
+
+    assert summary.startswith("1 mailboxes: 1 older messages read, 0 failed; history complete")
+    assert "history: 1 mailboxes" in caplog.text
+    with db.session() as s:
+        assert s.exec(select(Customer.status).where(Customer.email == "sam@customer.example")).one() == "do_not_contact"

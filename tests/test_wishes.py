@@ -475,3 +475,25 @@ def test_quoted_lines_are_not_read():
 def test_more_auto_reply_wordings_and_the_day_back_wins(text, return_day):
     auto = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=TUE, tz=CHICAGO)
     assert auto.is_auto and auto.return_at == return_day
+
+
+def test_detect_stops_reads_exactly_the_opt_outs_and_pauses_the_rules_read():
+    """The history's cheaper read (followup.sync) loses no opt-out or pause the rules of detect_wishes find."""
+    from pathlib import Path
+
+    from followup.wishes import detect_stops
+
+    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "wishes_blind"
+    texts = [line.split("\t", 2)[2] for path in sorted(folder.glob("batch_*.tsv"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.count("\t") >= 2]
+    texts += ["Please stop emailing me. Not right now either.", "Not right now. Call me back in an hour.",
+              "We've decided not to do anything yet; let me think about it for a week.", "> stop emailing me"]
+    assert len(texts) > 100
+    at = datetime(2026, 11, 20, 15, 0)
+    stops = 0
+    for text in texts:
+        rules = [(w.kind, w.quote) for w in detect_wishes(text, at, "America/Chicago", second_opinion=False)
+                 if w.kind in ("do_not_contact", "paused")]
+        assert [(w.kind, w.quote) for w in detect_stops(text, at, "America/Chicago")] == rules, text
+        stops += bool(rules)
+    assert stops >= 10  # the comparison covered real opt-outs and pauses, not only texts without any

@@ -137,6 +137,18 @@ def snooze(draft_id: int):
     return redirect(url_for("drafts.queue"))
 
 
+@bp.route("/<int:draft_id>/without-history", methods=["POST"])
+def without_history(draft_id: int):
+    """The rep's explicit choice to send this draft without waiting for the mailbox's older history."""
+    from followup.history import override
+
+    failed = _act(draft_id, "override", lambda a, s, d, u: override(s, d, u))
+    if failed:
+        return failed
+    flash(f"Draft {draft_id} will not wait for the older mail to be read.", "ok")
+    return redirect(url_for("drafts.show", draft_id=draft_id))
+
+
 @bp.route("/send", methods=["POST"])
 def send_now():
     """Run the outbox once now instead of waiting for the scheduler (integration point, issue 6)."""

@@ -4,6 +4,7 @@ from flask_login import current_user
 from sqlmodel import select
 
 from followup.clock import iso
+from followup.history import describe, progress
 from followup.models import Mailbox
 from followup.web import db_session
 
@@ -31,8 +32,10 @@ def healthz():
     scheduler = current_app.extensions.get("followup.scheduler")
     body["scheduler"] = {"running": bool(scheduler and scheduler.running)}
     if boxes is not None:
+        s = db_session()
         body["mailboxes"] = [{"name": m.name, "last_sync_at": iso(m.last_sync_at), "failing": m.last_error is not None,
-                              "needs_reconnect": m.reconnect_reason is not None} for m in boxes]
+                              "needs_reconnect": m.reconnect_reason is not None,
+                              "history": describe(progress(s, m.id)) or "complete"} for m in boxes]
         jobs = current_app.extensions.get("followup.jobs")
         body["scheduler"]["jobs"] = {name: {"at": run["at"], "ok": run["ok"]}
                                      for name, run in (jobs.snapshot() if jobs else {}).items()}

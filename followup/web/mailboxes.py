@@ -1,10 +1,11 @@
 """Mailboxes: connect an IMAP + SMTP account, test it, sync it, and see sync state and quarantined mail."""
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from sqlmodel import col, func, select
 
 from followup.exceptions import BadInput, FollowupError
+from followup.history import describe, progress
 from followup.mailboxes import (SECURITY_MODES, add_mailbox, check_destination, check_mailbox_destinations,
                                 validate_endpoint)
 from followup.models import Mailbox, MailboxFolder, QuarantinedMessage, User
@@ -33,7 +34,8 @@ def _page(form: dict | None = None, results: dict | None = None, status: int = 2
                       .order_by(col(QuarantinedMessage.created_at).desc()).limit(QUARANTINE_SHOWN * max(len(ids), 1))):
         quarantine.setdefault(row[1], []).append(row)
     owners = {u.id: u for u in s.exec(select(User).where(User.team_id == team_id()))}
-    return render_template("mailboxes/index.html", boxes=boxes, folders=folders, quarantine=quarantine,
+    loading = {b.id: describe(progress(s, b.id)) for b in boxes}
+    return render_template("mailboxes/index.html", boxes=boxes, folders=folders, quarantine=quarantine, loading=loading,
                            owners=owners, form=form or EMPTY_FORM, results=results or {}, modes=SECURITY_MODES,
                            shown=QUARANTINE_SHOWN), status
 
@@ -126,7 +128,11 @@ def sync(mailbox_id: int):
     st = state()
     try:
         check_mailbox_destinations(box, st.settings.web, resolve=True)
-        result = sync_all(st.db, st.vault, st.settings, mailbox_id=box.id)
+        result = sync_all(st.db, st.vault, st.settings, mailbox_id=box.id, history=False)
+        if result.get("new_messages"):
+            from followup.jobs import _wake
+
+            _wake(current_app, "load_history")  # a first sync's older history is read in the background
     except FollowupError as exc:
         flash(f"Sync of {box.name} failed: {exc}", "error")
         return redirect(url_for("mailboxes.index"))

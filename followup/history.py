@@ -1,0 +1,93 @@
+"""A mailbox's older history, read after its recent mail: is it still loading, how far along, and what waits for it.
+
+While any mailbox of a team still has first-sync mail to read, a customer's older messages (an opt-out, a pause)
+may not be known yet: drafts prepared meanwhile say so, sends wait for it unless a rep overrides, and drafts
+prepared while it loaded are prepared again once it is read.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from followup import audit
+from followup.clock import utcnow
+from followup.models import Draft, Mailbox, MailboxFolder, User
+
+LOADING_NOTE = "history still loading: older mail of this mailbox is still being read"
+SEND_HOLD = ("history still loading: waits until the older mail is read (an opt-out or pause may be in it); "
+             "a rep may send without waiting")
+REFRESHED = "history loaded: prepared again from the whole history"
+
+
+def _pending():
+    """The condition of a folder with first-sync mail still to read."""
+    return sa.or_(col(MailboxFolder.recent_uid).is_not(None), col(MailboxFolder.history_uid).is_not(None))
+
+
+def loading(session: Session, team_id: int) -> bool:
+    """Whether any mailbox of the team still has older mail to read."""
+    return session.exec(select(MailboxFolder.id).join(Mailbox, Mailbox.id == MailboxFolder.mailbox_id)
+                        .where(Mailbox.team_id == team_id, _pending()).limit(1)).first() is not None
+
+
+def send_hold(session: Session, draft: Draft) -> str | None:
+    """The policy gate's history check: why this draft must wait for its team's history, or None."""
+    if draft.history_override or not loading(session, draft.team_id):
+        return None
+    return SEND_HOLD
+
+
+def override(session: Session, draft: Draft, user: User) -> Draft:
+    """A rep's explicit choice to send this draft without waiting for the history (audited)."""
+    draft.history_override, draft.updated_at = True, utcnow()
+    if draft.hold_reason == SEND_HOLD:
+        draft.hold_reason = None
+    session.add(draft)
+    audit.record(session, "draft.history_override", team_id=draft.team_id, entity="draft", entity_id=draft.id,
+                 actor_id=user.id, actor=user.email)
+    return draft
+
+
+def progress(session: Session, mailbox_id: int) -> dict | None:
+    """{"done", "total", "percent"} of the mailbox's history read while some is left, else None."""
+    rows = session.exec(select(MailboxFolder.history_done, MailboxFolder.history_total).where(
+        MailboxFolder.mailbox_id == mailbox_id, _pending())).all()
+    if not rows:
+        return None
+    done, total = sum(r[0] for r in rows), sum(r[1] for r in rows)
+    total = max(total, done)
+    return {"done": done, "total": total, "percent": 100 * done // total if total else 0}
+
+
+def describe(p: dict | None) -> str:
+    """'history: 35% (7,000 of 20,000)', or '' when nothing is loading."""
+    if p is None:
+        return ""
+    return f"history: {p['percent']}% ({p['done']:,} of {p['total']:,})"
+
+
+def refresh(db, settings) -> dict:
+    """Once no history is loading: pending drafts prepared meanwhile are prepared again; approved ones keep their
+    approval (the gate applies what the history said). The prepare JSON of the fresh drafts."""
+    from followup.drafts import mark_stale
+    from followup.prepare import prepare_drafts
+
+    customers: list[int] = []
+    with db.write_session() as session:
+        teams = set(session.exec(select(Draft.team_id).where(Draft.history_loading == True)).all())  # noqa: E712
+        for team_id in teams:
+            if loading(session, team_id):
+                continue
+            for draft in session.exec(select(Draft).where(Draft.team_id == team_id,
+                                                          Draft.history_loading == True)):  # noqa: E712
+                draft.history_loading = False
+                if draft.hold_reason == LOADING_NOTE:
+                    draft.hold_reason = None
+                session.add(draft)
+                if draft.status == "pending":
+                    mark_stale(session, draft.customer_id, utcnow(), REFRESHED)
+                    customers.append(draft.customer_id)
+        session.commit()
+    if not customers:
+        return {"created": [], "skipped": []}
+    return prepare_drafts(db, settings, customer_ids=sorted(set(customers)))
