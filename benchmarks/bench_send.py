@@ -77,7 +77,7 @@ def run_round(workers: int, n: int, postgres: Postgres, dovecot: Dovecot, tmp: P
         config = tmp / f"config-{workers}.toml"
         config.write_text(f'[app]\ndata_dir = "{tmp / f"data-{workers}"}"\nlog_level = "WARNING"\n'
                           f'[database]\nurl = "{postgres.create_database()}"\n'
-                          '[policy]\nsend_window = "always"\n[outbox]\nbatch_size = 200\n')
+                          '[policy]\nsend_window = "always"\n[outbox]\nbatch_size = 200\nundo_window = "0s"\n')
         seed(config, n, smtp, dovecot, imap_user)
         env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")}
         env["FOLLOWUP_SECRET_KEY"] = SECRET

@@ -17,7 +17,7 @@ from hashlib import sha256
 from sqlmodel import Session, col, select
 
 from followup import audit
-from followup.clock import iso, utcnow
+from followup.clock import iso, local_text, utcnow
 from followup.composition import slots
 from followup.exceptions import BadInput, InvalidTransition, NotFound
 from followup.models import Draft, User
@@ -173,8 +173,8 @@ def reject(session: Session, draft: Draft, user: User, *, reason: str = "") -> D
     return draft
 
 
-def snooze(session: Session, draft: Draft, user: User, until: datetime) -> Draft:
-    """Keep the draft out of the queue and the outbox until ``until`` (naive UTC, in the future)."""
+def snooze(session: Session, draft: Draft, user: User, until: datetime, *, tz: str | None = None) -> Draft:
+    """Keep the draft out of the queue and the outbox until ``until`` (naive UTC, in the future); the reason reads in tz."""
     _check_team(session, draft, user)
     _refuse(draft, "snoozed", SNOOZABLE)
     now = utcnow()
@@ -182,8 +182,43 @@ def snooze(session: Session, draft: Draft, user: User, until: datetime) -> Draft
         raise BadInput(f"snooze: {iso(until)} is not in the future")
     if until > now + timedelta(days=MAX_SNOOZE_DAYS):
         raise BadInput(f"snooze: {iso(until)} is more than {MAX_SNOOZE_DAYS} days ahead (reject the draft instead)")
-    draft.not_before, draft.hold_reason, draft.updated_at = until, f"snoozed until {iso(until)}", now
+    when = local_text(until, tz) if tz else f"{iso(until)}"
+    draft.not_before, draft.hold_reason, draft.updated_at = until, f"snoozed until {when}", now
     session.add(draft)
     audit.record(session, "draft.snoozed", team_id=draft.team_id, entity="draft", entity_id=draft.id,
                  actor_id=user.id, actor=user.email, until=iso(until))
+    return draft
+
+
+def unapprove(session: Session, draft: Draft, user: User) -> Draft:
+    """Take an approval back while the draft has not left: back to pending, nothing sent (the undo window's Undo)."""
+    _check_team(session, draft, user)
+    if draft.status in ("sending", "sent"):
+        raise InvalidTransition(f"draft {draft.id} is {draft.status}: it has already left and cannot be unapproved")
+    _refuse(draft, "unapproved", ("approved",))
+    now = utcnow()
+    snoozed = (draft.hold_reason or "").startswith("snoozed") and draft.not_before and draft.not_before > now
+    draft.status, draft.approved_hash, draft.approved_by_id, draft.approved_at = "pending", None, None, None
+    if not snoozed:  # an outbox hold (undo window, policy) no longer applies to a pending draft
+        draft.hold_reason, draft.not_before = None, None
+    draft.updated_at = now
+    session.add(draft)
+    audit.record(session, "draft.unapproved", team_id=draft.team_id, entity="draft", entity_id=draft.id,
+                 actor_id=user.id, actor=user.email)
+    return draft
+
+
+def restore(session: Session, draft: Draft, user: User) -> Draft:
+    """Undo a reject: the draft is pending again (stale again, if the customer has written since, at the next check)."""
+    _check_team(session, draft, user)
+    _refuse(draft, "restored", ("rejected",))
+    from followup.drafts import live_draft
+
+    other = live_draft(session, draft.customer_id)
+    if other is not None and other.id != draft.id:
+        raise InvalidTransition(f"draft {draft.id}: the customer has a newer draft {other.id}; work on that one")
+    draft.status, draft.updated_at = "pending", utcnow()
+    session.add(draft)
+    audit.record(session, "draft.restored", team_id=draft.team_id, entity="draft", entity_id=draft.id,
+                 actor_id=user.id, actor=user.email)
     return draft

@@ -425,12 +425,15 @@ def drafts_generate(as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def drafts_list(status: str | None, as_json: bool) -> None:
     """List drafts (all, or with one status)."""
+    from followup import gate
     from followup.drafts import draft_dict, list_drafts
 
     st = state()
     st.db.check_current()
     with st.db.session() as session:
-        rows = [draft_dict(d, c) for d, c in list_drafts(session, status)]
+        pairs = list_drafts(session, status)
+        decided = gate.verdicts(session, [(d, c) for d, c in pairs if d.status in gate.LIVE], st.settings)
+        rows = [draft_dict(d, c, decided.get(d.id)) for d, c in pairs]
     lines = [f"{r['id']:>5}  {r['status']:<9} {r['customer']:<32} {r['subject']}"
              + (f"  [held: {r['hold_reason']}]" if r["hold_reason"] else "") for r in rows]
     emit(rows, as_json, "\n".join(lines) if lines else "no drafts")
@@ -441,6 +444,7 @@ def drafts_list(status: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def drafts_show(draft_id: int, as_json: bool) -> None:
     """Show one draft with its sources and grounding report."""
+    from followup import gate
     from followup.drafts import draft_dict, get_draft
     from followup.models import Customer
 
@@ -448,7 +452,9 @@ def drafts_show(draft_id: int, as_json: bool) -> None:
     st.db.check_current()
     with st.db.session() as session:
         draft = get_draft(session, draft_id)
-        data = draft_dict(draft, session.get(Customer, draft.customer_id))
+        customer = session.get(Customer, draft.customer_id)
+        decided = gate.verdict(session, draft, customer, st.settings) if draft.status in gate.LIVE else None
+        data = draft_dict(draft, customer, decided)
     sources = "\n".join(f"  [{s['kind']} {s['id']}] {s['quote']}" for s in data["sources"])
     text = (f"draft {data['id']} to {data['customer']} ({data['status']})\n"
             + (f"held: {data['hold_reason']}\n" if data["hold_reason"] else "")
@@ -514,6 +520,23 @@ def drafts_approve(draft_id: int, body_file: Path | None, as_user: str | None, w
         session.commit()
         again = f" (sent again as new draft {draft.id})" if draft.id != draft_id else ""
         click.echo(f"draft {draft_id} approved by {rep.email}{again}")
+
+
+@drafts.command("unapprove")
+@click.argument("draft_id", type=int)
+@click.option("--as", "as_user", default=None, help="Email of the rep (default: the only rep).")
+def drafts_unapprove(draft_id: int, as_user: str | None) -> None:
+    """Take an approval back while the draft has not left: it is pending again."""
+    from followup.approval import acting_rep, unapprove
+    from followup.drafts import get_draft
+
+    st = state()
+    st.db.check_current()
+    with st.db.write_session() as session:
+        rep = acting_rep(session, as_user)
+        unapprove(session, get_draft(session, draft_id, rep.team_id), rep)
+        session.commit()
+    click.echo(f"draft {draft_id} is pending again (approval taken back by {rep.email})")
 
 
 @drafts.command("reject")

@@ -117,6 +117,7 @@ class OutboxSettings:
     retry_backoff: Duration = Duration(minutes=1)
     claim_timeout: Duration = Duration(minutes=10)
     smtp_timeout: Duration = Duration(seconds=30)
+    undo_window: Duration = Duration(seconds=30)
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ def set_quiet(session: Session, customer: Customer, until: datetime, *, reason: 
 
 
 def resume(session: Session, customer: Customer, *, actor_id: int | None = None, actor: str = "system",
-           kinds: tuple[str, ...] = ("quiet", "paused", "do_not_contact")) -> int:
+           kinds: tuple[str, ...] = ("quiet", "paused", "do_not_contact"), reason: str | None = None) -> int:
     """Undo the customer's quiet periods, pause and opt-out (set by mistake or lifted); return how many."""
     now = utcnow()
     undone = 0
@@ -145,7 +145,7 @@ def resume(session: Session, customer: Customer, *, actor_id: int | None = None,
     session.flush()
     refresh_state(session, customer, now)
     audit.record(session, "customer.resumed", team_id=customer.team_id, entity="customer", entity_id=customer.id,
-                 actor_id=actor_id, actor=actor, undone=undone, kinds=list(kinds))
+                 actor_id=actor_id, actor=actor, undone=undone, kinds=list(kinds), reason=reason or None)
     return undone
 
 

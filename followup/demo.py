@@ -111,8 +111,7 @@ def load_demo(db, vault, settings, *, password: str | None = None, now: datetime
     BadInput on a non-empty database. One draft is approved and held by the policy gate (quiet period).
     """
     from followup import approval
-    from followup.outbox import customer_state, limits_from_settings
-    from followup.policy import may_send
+    from followup import gate
     from followup.prepare import prepare_drafts
 
     now = now or utcnow()
@@ -137,13 +136,12 @@ def load_demo(db, vault, settings, *, password: str | None = None, now: datetime
     created = prepare_drafts(db, settings, now=now)["created"]
     with db.write_session() as session:
         rep = session.get(User, rep_id)
-        limits = limits_from_settings(settings)
         for draft in session.exec(select(Draft).where(col(Draft.customer_id).in_(hold_ids),
                                                       Draft.status == "pending")):
             # the rep answers the question no source answers, approves, and the gate holds it
             body = SLOT_RE.sub(hold_ids[draft.customer_id], draft.body)
             approval.approve(session, draft, rep, body=body)
-            decision = may_send(customer_state(session.get(Customer, draft.customer_id)), now, [], limits)
+            decision = gate.verdict(session, draft, session.get(Customer, draft.customer_id), settings, now)
             draft.hold_reason, draft.not_before = decision.reason, decision.next_slot
             session.add(draft)
         session.commit()

@@ -42,8 +42,11 @@ def _hold_reason(draft: Draft, customer: Customer) -> str | None:
     return question or draft.hold_reason
 
 
-def draft_dict(draft: Draft, customer: Customer) -> dict:
-    """A draft as `followup drafts list/show --json` prints it."""
+def draft_dict(draft: Draft, customer: Customer, verdict=None) -> dict:
+    """A draft as `followup drafts list/show --json` prints it; a live draft's hold from its gate verdict."""
+    hold, next_send = _hold_reason(draft, customer), draft.not_before
+    if verdict is not None:  # followup.gate.Verdict: what the outbox would decide now
+        hold, next_send = (None if verdict.ok else verdict.reason), verdict.next_slot
     return {
         "id": draft.id,
         "customer": customer.email,
@@ -51,8 +54,9 @@ def draft_dict(draft: Draft, customer: Customer) -> dict:
         "subject": draft.subject,
         "body": draft.body,
         "status": draft.status,
-        "hold_reason": _hold_reason(draft, customer),
+        "hold_reason": hold,
         "not_before": iso(draft.not_before),
+        "next_send": iso(next_send) if verdict is not None else None,
         "reason": draft.reason,
         "sources": [{"kind": s.get("kind"), "id": s.get("id"), "quote": s.get("quote")} for s in draft.sources or []],
         "grounding": draft.grounding,

@@ -27,15 +27,14 @@ import sqlalchemy as sa
 from imapclient.exceptions import IMAPClientError
 from sqlmodel import Session, col, select
 
-from followup import audit, history, imap, leases, smtp
+from followup import audit, gate, history, imap, leases, smtp
 from followup.approval import is_approved_text
 from followup.clock import iso, utcnow
 from followup.config import Settings
 from followup.drafts import mark_stale
 from followup.exceptions import MailboxError, SendFailed
 from followup.oauth import login_for
-from followup.models import COUNTED_SEND_STATES, Customer, Draft, Mailbox, Message, SendRecord, User
-from followup.policy import CustomerState, Limits, SendWindow, effective_limits, may_send
+from followup.models import Customer, Draft, Mailbox, SendRecord, User
 
 log = logging.getLogger(__name__)
 
@@ -50,31 +49,6 @@ def _crash_point(name: str) -> None:
     """Kill this process with SIGKILL when FOLLOWUP_TEST_CRASH_AT names this point (tests only)."""
     if os.environ.get(CRASH_ENV) == name:
         os.kill(os.getpid(), signal.SIGKILL)
-
-
-def limits_from_settings(settings: Settings) -> Limits:
-    """The global contact limits of [policy]."""
-    policy = settings.policy
-    return Limits(max_per_window=policy.max_per_window, window=policy.window, min_gap=policy.min_gap,
-                  send_window=SendWindow.parse(policy.send_window), timezone=policy.default_timezone)
-
-
-def customer_state(customer: Customer) -> CustomerState:
-    """What the policy gate needs to know about a customer, with its overrides."""
-    def seconds(value: int | None) -> timedelta | None:
-        return None if value is None else timedelta(seconds=value)
-
-    return CustomerState(status=customer.status, quiet_until=customer.quiet_until, timezone=customer.timezone,
-                         bouncing=customer.bouncing, max_per_window=customer.max_per_window,
-                         window=seconds(customer.window_seconds), min_gap=seconds(customer.min_gap_seconds),
-                         send_window=SendWindow.parse(customer.send_window) if customer.send_window else None,
-                         status_quote=customer.status_reason, possible_wish=customer.possible_wish,
-                         preferred_times=preferred_times(customer))
-
-
-def preferred_times(customer: Customer) -> tuple[str, ...]:
-    """The customer's time-of-day preferences ("time:afternoon"), which move their send window."""
-    return tuple(p["value"] for p in customer.preferences or [] if str(p.get("value", "")).startswith("time:"))
 
 
 @dataclass
@@ -213,22 +187,6 @@ def _sender(session: Session, draft: Draft) -> Sender:
     return Sender(None, rep.name if rep else "", rep.email if rep else "followup@localhost")
 
 
-def _history(session: Session, customer: Customer, limits: Limits, now: datetime) -> list[datetime]:
-    """When the customer was sent follow-ups that may have reached them, as far back as the limits look."""
-    own = effective_limits(customer_state(customer), limits)
-    horizon = now - max(own.window, own.min_gap)
-    return list(session.exec(select(SendRecord.sent_at).where(
-        SendRecord.customer_id == customer.id, col(SendRecord.state).in_(COUNTED_SEND_STATES),
-        col(SendRecord.sent_at).is_not(None), SendRecord.sent_at >= horizon)))
-
-
-def _newest_inbound(session: Session, customer_id: int) -> datetime | None:
-    """When the customer last wrote (automatic replies and bounces do not count)."""
-    return session.exec(select(sa.func.max(Message.sent_at)).where(
-        Message.customer_id == customer_id, Message.direction == "inbound",
-        col(Message.is_auto).is_(False), col(Message.is_bounce).is_(False))).one()
-
-
 @dataclass(frozen=True)
 class Claim:
     """A draft claimed for sending: its record, recipient and the exact bytes to send."""
@@ -262,7 +220,7 @@ class Step:
     connect_first: bool = False  # its mailbox's SMTP session is not open yet: open it, then try this draft again
 
 
-def claim_next(db, after_id: int, conns: Connections, senders: dict, limits: Limits, now: datetime,
+def claim_next(db, after_id: int, conns: Connections, senders: dict, settings: Settings, now: datetime,
                worker_id: str, report: Report) -> Step | None:
     """Take the next due approved draft after ``after_id`` that no other worker holds, gate it, and claim it.
 
@@ -303,12 +261,11 @@ def claim_next(db, after_id: int, conns: Connections, senders: dict, limits: Lim
             session.commit()
             report.held.append({"id": draft.id, "reason": waits, "next_slot": None})
             return Step(draft.id, sender)
-        newest = _newest_inbound(session, customer.id)
-        decision = may_send(customer_state(customer), now, _history(session, customer, limits, now), limits,
-                            newest_customer_message_at=newest, draft_prepared_at=draft.sources_through)
+        decision = gate.verdict(session, draft, customer, settings, now)
         if not decision.ok:
-            if newest is not None and draft.sources_through is not None and newest > draft.sources_through:
-                mark_stale(session, customer.id, newest, decision.reason)
+            if decision.stale:
+                mark_stale(session, customer.id, gate.newest_inbound(session, [customer.id])[customer.id],
+                           decision.reason)
             else:
                 _hold(session, draft, decision.reason, decision.next_slot)
             session.commit()
@@ -463,12 +420,11 @@ def send_due(db, vault, settings: Settings, *, now: datetime | None = None, work
     worker_id = worker_id or leases.holder_id()
     report = Report()
     conns = Connections(vault, settings, db)
-    limits = limits_from_settings(settings)
     senders: dict[tuple, Sender] = {}
     try:
         _reconcile(db, conns, settings, now or utcnow(), worker_id, report)
         last_id = 0
-        while step := claim_next(db, last_id, conns, senders, limits, now or utcnow(), worker_id, report):
+        while step := claim_next(db, last_id, conns, senders, settings, now or utcnow(), worker_id, report):
             if step.connect_first:
                 try:
                     conns.smtp(step.sender.mailbox)  # then the same draft again; on failure its mailbox is skipped

@@ -5,6 +5,7 @@ thresholds (once passed they stay passed), so the earliest slot is the latest of
 next send-window opening in the customer's time zone.
 """
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -152,6 +153,7 @@ class Decision:
     next_slot: datetime | None
 
 
+@lru_cache(maxsize=4096)  # pure; the gate asks it several times per draft, a queue page for 200 drafts
 def effective_limits(customer: CustomerState, limits: Limits) -> Limits:
     """Limits with the customer's overrides (and time zone) applied."""
     overrides = {
@@ -182,6 +184,7 @@ def _in_window(moment: datetime, window: SendWindow, zone: ZoneInfo) -> bool:
     return local.weekday() in window.days and window.start <= local.time() < window.end
 
 
+@lru_cache(maxsize=4096)  # a queue page asks for the same few days of the same few zones hundreds of times
 def _transition_near(day: date, zone: ZoneInfo) -> datetime | None:
     """The first UTC second whose offset differs from the one at the start of this local day, if any."""
     low = _to_utc(datetime.combine(day, time()), zone, 0) - TRANSITION_MARGIN
@@ -198,6 +201,14 @@ def _transition_near(day: date, zone: ZoneInfo) -> datetime | None:
     return high
 
 
+@lru_cache(maxsize=4096)
+def _openings(day: date, start: time, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """The UTC instants where the local clock reads ``start`` on this day (both folds)."""
+    opening = datetime.combine(day, start)
+    return _to_utc(opening, zone, 0), _to_utc(opening, zone, 1)
+
+
+@lru_cache(maxsize=4096)  # pure; most drafts of a queue page ask it for the same "now"
 def _next_open(moment: datetime, window: SendWindow, zone: ZoneInfo) -> datetime | None:
     """The earliest instant >= moment inside the send window.
 
@@ -210,13 +221,12 @@ def _next_open(moment: datetime, window: SendWindow, zone: ZoneInfo) -> datetime
     candidates = []
     for offset in WINDOW_SEARCH_DAYS:
         day = today + timedelta(days=offset)
-        opening = datetime.combine(day, window.start)
-        candidates += [_to_utc(opening, zone, 0), _to_utc(opening, zone, 1)]
+        candidates += _openings(day, window.start, zone)
         jump = _transition_near(day, zone)
         if jump is not None:
             candidates.append(jump)
-    entries = [c for c in candidates if c >= moment and _in_window(c, window, zone)]
-    return min(entries, default=None)
+    # the earliest candidate inside the window; checked in time order, so most are never converted
+    return next((c for c in sorted(candidates) if c >= moment and _in_window(c, window, zone)), None)
 
 
 def _rate_threshold(history: Sequence[datetime], limits: Limits) -> datetime | None:

@@ -3,7 +3,7 @@
 # Idempotent: a warm machine only runs dpkg -s and exits.
 set -eu
 
-PACKAGES="dovecot-imapd postgresql chromium isync wrk"
+PACKAGES="dovecot-imapd postgresql chromium isync wrk nodejs"
 
 missing=""
 for pkg in $PACKAGES; do
@@ -12,6 +12,11 @@ for pkg in $PACKAGES; do
         missing="$missing $pkg"
     fi
 done
+
+# npm (for axe-core) ships inside some nodejs builds and as its own package in Debian's.
+if ! command -v npm >/dev/null 2>&1; then
+    missing="$missing npm"
+fi
 
 if [ -z "$missing" ]; then
     echo "install-system-deps: all present ($PACKAGES), nothing to do"

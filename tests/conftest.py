@@ -57,6 +57,8 @@ def app(config_file, monkeypatch):
     for name in [n for n in os.environ if n.startswith("FOLLOWUP_") and n not in ("FOLLOWUP_CORPORA", "FOLLOWUP_DEBUG")]:
         monkeypatch.delenv(name)
     monkeypatch.setenv("FOLLOWUP_SECRET_KEY", "test-secret-key")
+    if "undo_window" not in config_file.read_text():  # approved mail leaves at once unless a test sets the window
+        monkeypatch.setenv("FOLLOWUP_OUTBOX_UNDO_WINDOW", "0s")
     flask_app = create_app({"TESTING": True}, config_path=str(config_file))
     flask_app.extensions["followup"].db.upgrade()
     with flask_app.app_context():
@@ -86,6 +88,8 @@ def cli(config_file, monkeypatch):
     exe = Path(sys.executable).with_name("followup")
     env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_") or k == "FOLLOWUP_CORPORA"}
     env.update(FOLLOWUP_CONFIG=str(config_file), FOLLOWUP_SECRET_KEY="test-secret-key")
+    if "undo_window" not in config_file.read_text():  # approved mail leaves at once unless a test sets the window
+        env["FOLLOWUP_OUTBOX_UNDO_WINDOW"] = "0s"
 
     def run(*args: str, input: str | None = None, extra_env: dict | None = None) -> subprocess.CompletedProcess:
         return subprocess.run([str(exe), *args], input=input, capture_output=True, text=True, timeout=120,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from followup.clock import utcnow
+from followup.clock import to_utc, utcnow
 from followup.models import Customer, Draft
 from followup.users import add_user
 from tests.servers import DEFAULT_IMAP_PASSWORD
@@ -84,7 +85,7 @@ def _log_in(page, email=REP, password=PASSWORD):
 
 
 def _flash(page) -> str:
-    return page.inner_text("p.flash")
+    return page.inner_text(".flash >> nth=0")
 
 
 def test_connect_sync_edit_approve_send_and_hold(chromium_page, db, app, dovecot, imap_user, smtp_server):
@@ -117,11 +118,9 @@ def test_connect_sync_edit_approve_send_and_hold(chromium_page, db, app, dovecot
     page.click("button:has-text('Test connection')")
     assert "ok" in page.inner_text("ul.checks li.ok >> nth=0")
     page.click("button:has-text('Sync now')")
-    assert "Synced work: 2 new message(s), 0 quarantined." in _flash(page)
+    assert "Synced work: 2 new message(s), 0 quarantined; 2 draft(s) prepared." in _flash(page)
 
-    page.click("nav >> text=Queue")
-    page.click("button:has-text('Prepare drafts now')")
-    assert "Prepared 2 draft(s)" in _flash(page)
+    page.click("nav >> text=Queue")  # a manual sync prepared the drafts: no second button to find
     assert page.locator("table.queue tbody tr").count() == 2
 
     # edit and approve Casey's draft, with sending allowed at any hour for this test
@@ -194,3 +193,150 @@ def test_demo_screenshots(chromium_page, db, app, tmp_path):
     assert "quiet period until" in page.inner_text("#policy")
     for name in ("queue.png", "draft.png"):
         assert (folder / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# ---------------------------------------------------------------- the queue as a workspace, the phone, axe-core
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PHONE = {"width": 390, "height": 844}
+BLOCKING_IMPACTS = ("serious", "critical")
+
+
+@pytest.fixture
+def browser_context(live_server):
+    """A factory of Chromium pages (viewport of choice; CSP bypassed only so axe-core can be injected)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        errors: list[str] = []
+
+        def new_page(viewport=None, bypass_csp=False):
+            context = browser.new_context(base_url=live_server, viewport=viewport or {"width": 1366, "height": 900},
+                                          bypass_csp=bypass_csp)
+            pg = context.new_page()
+            pg.set_default_timeout(WAIT_MS)
+            pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            return pg
+
+        yield new_page
+        browser.close()
+    assert not errors, f"console errors: {errors}"
+
+
+def _demo(app, db):
+    """The demo data loaded; (email, password, a draft id, a customer id)."""
+    from followup.demo import load_demo
+
+    st = app.extensions["followup"]
+    result = load_demo(db, st.vault, st.settings)
+    with db.session() as s:
+        draft = s.exec(select(Draft).order_by(Draft.id)).first()
+    return result.email, result.password, draft.id, draft.customer_id
+
+
+def _pages(draft_id: int, customer_id: int) -> list[str]:
+    """Every page a rep can open."""
+    return ["/drafts", "/drafts?status=all", "/drafts?status=snoozed", f"/drafts/{draft_id}", "/customers",
+            f"/customers/{customer_id}", "/notes/new", "/mailboxes", "/settings"]
+
+
+def test_every_page_fits_a_phone_and_has_no_serious_accessibility_violation(browser_context, app, db):
+    assert AXE.is_file(), f"{AXE} is missing: run make test-deps (npm install axe-core)"
+    email, password, draft_id, customer_id = _demo(app, db)
+    page = browser_context(PHONE, bypass_csp=True)
+    problems = []
+
+    def check(path):
+        width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        if width[0] > width[1]:
+            problems.append(f"{path}: {width[0]} px wide on a {width[1]} px screen")
+        page.add_script_tag(path=str(AXE))
+        found = page.evaluate("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map("
+                              "v => [v.id, v.impact, v.nodes.length, v.nodes[0].target.join(' ')]))")
+        problems.extend(f"{path}: {v}" for v in found if v[1] in BLOCKING_IMPACTS)
+
+    page.goto("/login")
+    check("/login")
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", password)
+    page.click("button:has-text('Log in')")
+    page.wait_for_url("**/drafts")
+    for path in _pages(draft_id, customer_id):
+        page.goto(path)
+        check(path)
+    page.goto("/drafts")
+    assert not page.is_visible("nav[aria-label=Main]")  # the menu is collapsed on a phone ...
+    page.click("label.menu-button")
+    assert page.is_visible("nav[aria-label=Main] >> text=Customers")  # ... and opens with one tap
+    if SAVE_SCREENSHOTS:
+        page.click("label.menu-button")
+        page.screenshot(path=str(ROOT / "docs" / "queue-phone.png"), full_page=True)
+    assert not problems, "\n".join(problems)
+
+
+def test_keyboard_flow_approve_ten_undo_one_snooze_one(browser_context, app, db):
+    from followup.customers import get_or_create_customer
+    from followup.mailboxes import add_mailbox
+
+    with db.session() as s:
+        rep = add_user(s, REP, "Rita Rep", PASSWORD)
+        rep.timezone = "America/Chicago"
+        st = app.extensions["followup"]
+        box = add_mailbox(s, st.vault, name="work", owner=rep, username=REP, password="x",
+                          imap_host="imap.example.test", imap_port=993, imap_security="ssl", email_address=REP)
+        for n in range(12):
+            c = get_or_create_customer(s, f"buyer{n}@example.test", team_id=rep.team_id, name=f"Buyer {n}")
+            s.add(Draft(team_id=rep.team_id, customer_id=c.id, mailbox_id=box.id, subject=f"Following up #{n}",
+                        body="Hello,\n\nThank you for your time on the call. I will write again soon.\n", grounded=True,
+                        grounding={"ok": True, "tokens": [], "unmatched": []}))
+        s.commit()
+    page = browser_context()
+    _log_in(page)
+    page.wait_for_url("**/drafts")
+    page.wait_for_selector("table.queue tr.current")  # the script marks the first row
+    for _ in range(10):
+        with page.expect_navigation():
+            page.keyboard.press("a")
+    with db.session() as s:
+        approved = s.exec(select(Draft).where(Draft.status == "approved").order_by(Draft.approved_at)).all()
+    assert len(approved) == 10
+    assert page.locator("table.queue tbody tr").count() == 2  # the two left, nothing else to click through
+
+    with page.expect_navigation():
+        page.keyboard.press("u")  # undo the last approval
+    assert "pending again" in _flash(page)
+    with db.session() as s:
+        assert s.get(Draft, approved[-1].id).status == "pending"
+        assert len(s.exec(select(Draft).where(Draft.status == "approved")).all()) == 9
+
+    page.goto("/drafts")
+    page.wait_for_selector("table.queue tr.current")
+    page.keyboard.press("?")
+    assert "approve (then the next draft)" in page.inner_text("#keys-help")
+    page.keyboard.press("?")
+    first_id = int(page.get_attribute("table.queue tr.current", "data-id"))
+    page.keyboard.press("s")
+    preset = page.evaluate("document.activeElement.value")
+    assert preset.endswith("T09:00") or preset.endswith(":00")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    with db.session() as s:
+        snoozed = s.get(Draft, first_id)
+    assert snoozed.not_before == to_utc(datetime.fromisoformat(preset), "America/Chicago")
+    assert snoozed.hold_reason.endswith("America/Chicago")
+    # pending now: the undone draft and the two never touched, less the snoozed one
+    assert page.locator("table.queue tbody tr").count() == 2
+
+    # in the editor: grounding checked as the rep types, Ctrl+Enter approves, unverified figures ask first
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/drafts/\d+$"))
+    page.fill("textarea[name=body]", "Hello,\n\nThe price is $9,999 a year.\n")
+    page.locator("#live-grounding", has_text="$9,999").wait_for()
+    with page.expect_navigation():
+        page.keyboard.press("Control+Enter")
+    assert "Send with 1 unverified figure?" in page.inner_text("#confirm-unverified")
+    with page.expect_navigation():
+        page.keyboard.press("Control+Enter")  # the rep confirms: the same text, now approved
+    with db.session() as s:
+        assert len(s.exec(select(Draft).where(Draft.status == "approved")).all()) == 10

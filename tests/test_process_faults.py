@@ -41,7 +41,8 @@ def config_file(config_file):
     """Small batches (so a kill lands between commits), no IDLE threads, sends at any hour, no gap."""
     config_file.write_text(config_file.read_text().replace('"WARNING"', '"INFO"')
                            + '[sync]\nbatch_size = 100\nidle = false\n'
-                           + '[policy]\nsend_window = "always"\nmin_gap = "0s"\nmax_per_window = 5\n')
+                           + '[policy]\nsend_window = "always"\nmin_gap = "0s"\nmax_per_window = 5\n'
+                           + '[outbox]\nundo_window = "0s"\n')
     return config_file
 
 

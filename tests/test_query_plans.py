@@ -21,7 +21,8 @@ from followup.approval import text_hash
 from followup.config import load_settings
 from followup.drafts import live_draft, mark_stale
 from followup.models import Customer, Draft, Mailbox, Message, SendRecord, Team, Thread, User
-from followup.outbox import _history, _newest_inbound, limits_from_settings, send_due
+from followup.gate import newest_inbound, sent_since
+from followup.outbox import send_due
 from followup.secrets import Vault
 from followup.threads import Link, load_index
 
@@ -173,12 +174,9 @@ def only_plan(database, seen) -> list[str]:
 
 
 def test_send_history_of_a_customer_uses_customer_sent_at_index(seeded):
-    """followup.outbox._history: SendRecord by customer_id, counted states, sent_at >= horizon."""
-    limits = limits_from_settings(load_settings(environ={}, overrides={"policy": {"send_window": "always"}}))
+    """followup.gate.sent_since: SendRecord by customer_id, counted states, sent_at >= horizon."""
     with seeded.session() as session, captured(seeded) as seen:
-        customer = session.get(Customer, 7)
-        seen.clear()
-        history = _history(session, customer, limits, NOW)
+        history = sent_since(session, [7], NOW - timedelta(days=7))[7]
     assert history == [_sent_at(7, 0)]  # 7d window, 48h gap: only the newest send is inside the horizon
     lines = only_plan(seeded, seen)
     assert uses_index(seeded, lines, "sendrecord", "ix_sendrecord_customer_id_sent_at"), lines
@@ -186,9 +184,9 @@ def test_send_history_of_a_customer_uses_customer_sent_at_index(seeded):
 
 
 def test_newest_inbound_message_uses_customer_sent_at_index(seeded):
-    """followup.outbox._newest_inbound: max(Message.sent_at) of the customer's inbound, non-auto mail."""
+    """followup.gate.newest_inbound: max(Message.sent_at) of the customer's inbound, non-auto mail."""
     with seeded.session() as session, captured(seeded) as seen:
-        newest = _newest_inbound(session, 7)
+        newest = newest_inbound(session, [7])[7]
     assert newest == NOW - timedelta(days=33, minutes=7)
     lines = only_plan(seeded, seen)
     assert uses_index(seeded, lines, "message", "ix_message_customer_id_sent_at"), lines

@@ -24,8 +24,9 @@ pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
 
 @pytest.fixture
 def config_file(config_file):
-    """Sends allowed at any hour, and no minimum gap, so one run may send to many customers."""
-    config_file.write_text(config_file.read_text() + '[policy]\nsend_window = "always"\nmin_gap = "0s"\n')
+    """Sends allowed at any hour, no minimum gap and no undo window, so one run may send to many customers."""
+    config_file.write_text(config_file.read_text() + '[policy]\nsend_window = "always"\nmin_gap = "0s"\n'
+                           '[outbox]\nundo_window = "0s"\n')
     return config_file
 
 

@@ -45,7 +45,7 @@ def config_file(request, config_file):
     if request.param == "postgres":
         text = re.sub(r'(?m)^url = ".*"$', f'url = "{request.getfixturevalue("pg_url")}"', text)
     config_file.write_text(text + f'[policy]\nmax_per_window = {MAX_PER_WINDOW}\nwindow = "7d"\nmin_gap = "0s"\n'
-                           'send_window = "always"\n')
+                           'send_window = "always"\n[outbox]\nundo_window = "0s"\n')
     return config_file
 
 

@@ -264,8 +264,12 @@ def test_first_run_creates_the_first_rep_then_setup_is_gone(app):
     weak = client.post("/setup", data={"csrf_token": csrf, "name": "Robin Rep", "email": "robin@example.com",
                                        "password": "short"})
     assert weak.status_code == 400 and "at least 8 characters" in weak.get_data(as_text=True)
+    assert 'name="timezone" value="America/Chicago"' in page  # asked at first run, the policy default offered
+    mars = client.post("/setup", data={"csrf_token": csrf, "name": "Robin Rep", "email": "robin@example.com",
+                                       "password": "long-enough-1", "timezone": "Mars/Olympus"})
+    assert mars.status_code == 400 and "is not an IANA name" in mars.get_data(as_text=True)
     made = client.post("/setup", data={"csrf_token": csrf, "name": "Robin Rep", "email": "robin@example.com",
-                                       "password": "long-enough-1"})
+                                       "password": "long-enough-1", "timezone": "Europe/Berlin"})
     assert made.status_code == 302 and made.headers["Location"].endswith("/mailboxes")
     assert "Robin Rep" in client.get("/mailboxes").get_data(as_text=True)
     stranger = app.test_client()
@@ -275,4 +279,5 @@ def test_first_run_creates_the_first_rep_then_setup_is_gone(app):
     from followup.web import db_session
 
     with app.test_request_context():
-        assert [u.email for u in db_session().exec(User.__table__.select())] == ["robin@example.com"]
+        assert [(u.email, u.timezone) for u in db_session().exec(User.__table__.select())] == \
+            [("robin@example.com", "Europe/Berlin")]

@@ -134,7 +134,7 @@ def test_a_limit_override_holds_the_draft(db, client, teams):
 def test_new_note_offers_the_teams_customers_and_saves(db, client, teams):
     form = client.get("/notes/new?customer=customer-a@example.test").text
     assert '<datalist id="customer-list">' in form and 'list="customer-list"' in form
-    assert '<option value="customer-a@example.test">Dana Demo</option>' in form
+    assert '<option value="Dana Demo &lt;customer-a@example.test&gt;"></option>' in form
     assert "customer-b@example.test" not in form
     assert 'value="customer-a@example.test"' in form
     response = post(client, "/notes/new", {"customer": "Dana Demo <customer-a@example.test>",
@@ -240,3 +240,37 @@ def test_preferences_are_shown_with_their_quotes(db, client, teams):
         s.commit()
     page = client.get(f"/customers/{side.customer_id}").text
     assert "time:afternoon" in page and "afternoons suit me much better" in page and "moves the send window" in page
+
+def test_lifting_an_opt_out_asks_for_confirmation_and_a_reason_and_is_audited(db, client, teams):
+    from followup.models import AuditEvent
+
+    side = teams[0]
+    with db.session() as s:
+        apply_wish(s, s.get(Customer, side.customer_id), "do_not_contact", quote="stop emailing me")
+        s.commit()
+    page = client.get(f"/customers/{side.customer_id}").text
+    assert 'name="confirm"' in page and 'name="reason"' in page
+    for missing in ({}, {"confirm": "yes"}, {"reason": "asked again"}):
+        refused = post(client, f"/customers/{side.customer_id}/resume", missing, follow_redirects=True)
+        assert "Cannot lift the opt-out" in refused.text, missing
+        assert _customer(db, side.customer_id).status == "do_not_contact"
+    post(client, f"/customers/{side.customer_id}/resume", {"confirm": "yes", "reason": "called and asked for the quote"})
+    assert _customer(db, side.customer_id).status == "active"
+    with db.session() as s:
+        event = s.exec(select(AuditEvent).where(AuditEvent.kind == "customer.resumed")).one()
+    assert "called and asked for the quote" in str(event.detail)
+
+
+def test_badge_says_quiet_during_a_quiet_period(db, client, teams):
+    side = teams[0]
+    post(client, f"/customers/{side.customer_id}/quiet", {"days": "3"})
+    page = client.get(f"/customers/{side.customer_id}").text
+    assert '<span class="status paused">quiet until' in page
+
+
+def test_new_note_takes_a_customer_by_name(db, client, teams):
+    response = post(client, "/notes/new", {"customer": "dana demo", "text": "Called about the pilot."},
+                    page="/notes/new")
+    assert response.headers["Location"] == f"/customers/{teams[0].customer_id}"
+    refused = post(client, "/notes/new", {"customer": "Ollie Other", "text": "x"}, page="/notes/new")
+    assert refused.status_code == 400 and "no customer is named" in refused.text  # team B's customer is not ours

@@ -1,7 +1,7 @@
 """The approval queue and the draft page: order, filters, sources, grounding, policy state and the four actions."""
 import dataclasses
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from followup.approval import text_hash
 from followup.clock import utcnow
@@ -100,7 +100,11 @@ def test_approve_approves_the_exact_text_in_the_form(db, client, teams):
 def test_save_edit_keeps_the_draft_pending_and_clears_an_approval(db, client, teams):
     url = f"/drafts/{teams[0].draft_id}/decide"
     post(client, url, {"action": "approve", "subject": "Re: Pilot quote", "body": "first\n"})
-    response = post(client, url, {"action": "save", "subject": "Re: Pilot quote", "body": "second\n"})
+    refused = post(client, url, {"action": "save", "subject": "Re: Pilot quote", "body": "second\n"})
+    with db.session() as s:
+        assert s.get(Draft, teams[0].draft_id).status == "approved"  # a plain save never silently unapproves
+    assert "saving an edit takes the approval back" in client.get(refused.headers["Location"]).text
+    response = post(client, url, {"action": "unapprove", "subject": "Re: Pilot quote", "body": "second\n"})
     assert response.headers["Location"] == f"/drafts/{teams[0].draft_id}"
     with db.session() as s:
         d = s.get(Draft, teams[0].draft_id)
@@ -179,7 +183,8 @@ def test_held_filter_lists_approved_drafts_the_gate_holds(db, client, teams):
         s.commit()
     page = client.get("/drafts?status=held").text
     assert _subjects(page) == ["held one"] and "held (1)" in page
-    assert "held: quiet period until 2030-01-01" in page
+    # the row says what the sender will decide once not_before has passed: the stored hold, or the send window then
+    assert re.search(r"held: (quiet period until 2030-01-01|outside send window)", page)
     assert _subjects(client.get("/drafts?status=approved").text) == ["waiting", "held one"]
 
 
@@ -210,6 +215,72 @@ def test_an_unfilled_answer_slot_is_highlighted_and_refuses_approval(db, client,
     filled = body.replace(slot, "Yes, SSO is part of the team plan.")
     done = post(client, f"{url}/decide", {"action": "approve", "subject": "Re: Pilot quote", "body": filled})
     assert done.headers["Location"] == "/drafts"
+
+
+def test_snooze_presets_are_in_the_reps_zone_and_the_reason_reads_local_time(db, client, teams):
+    from followup.web.helpers import snooze_presets
+    from followup.clock import to_utc
+
+    with db.session() as s:
+        from followup.models import User
+        rep = s.get(User, teams[0].rep_id)
+        rep.timezone = "Asia/Tokyo"
+        s.add(rep)
+        s.commit()
+    page = client.get(f"/drafts/{teams[0].draft_id}").text
+    tomorrow = re.search(r'name="preset" value="([^"]+)">Tomorrow 9:00', page).group(1)
+    assert tomorrow.endswith("T09:00")
+    response = post(client, f"/drafts/{teams[0].draft_id}/snooze", {"preset": tomorrow})
+    assert response.status_code == 302
+    with db.session() as s:
+        d = s.get(Draft, teams[0].draft_id)
+    assert d.not_before == to_utc(datetime.fromisoformat(tomorrow), "Asia/Tokyo")  # 09:00 Tokyo, not 09:00 UTC
+    assert d.hold_reason == f"snoozed until {tomorrow.replace('T', ' ')} Asia/Tokyo"
+    assert _subjects(client.get("/drafts").text) == []  # out of the pending tab ...
+    assert _subjects(client.get("/drafts?status=snoozed").text) == ["Re: Pilot quote"]  # ... into Snoozed
+    labels = [label for label, _ in snooze_presets("America/Chicago", datetime(2026, 11, 27, 15, 0))]  # Fri 09:00 CST
+    assert labels == ["Later today 13:00", "Tomorrow 9:00", "Monday 9:00", "Next week (Fri 9:00)"]
+
+
+def test_reject_can_be_undone_and_the_next_draft_opens(db, client, teams):
+    from followup.customers import get_or_create_customer
+
+    first = teams[0].draft_id
+    with db.session() as s:
+        other = get_or_create_customer(s, "other@example.test", team_id=teams[0].team_id)
+        s.commit()
+        [second] = _add_drafts(db, dataclasses.replace(teams[0], customer_id=other.id), [("another", "pending", None)])
+    response = post(client, f"/drafts/{first}/reject", {})
+    assert response.headers["Location"] == f"/drafts/{second}"  # the next draft opens
+    page = client.get(response.headers["Location"]).text
+    assert f'action="/drafts/{first}/restore"' in page and "data-undo" in page
+    post(client, f"/drafts/{first}/restore", {})
+    with db.session() as s:
+        assert s.get(Draft, first).status == "pending"
+
+
+def test_restore_refuses_when_a_newer_draft_is_live(db, client, teams):
+    first = teams[0].draft_id
+    post(client, f"/drafts/{first}/reject", {})
+    _add_drafts(db, teams[0], [("newer", "pending", None)])
+    page = client.get(post(client, f"/drafts/{first}/restore", {}).headers["Location"]).text
+    assert "Cannot restore" in page and "has a newer draft" in page
+
+
+def test_approving_unverified_figures_asks_first_and_the_server_rechecks(db, client, teams):
+    url = f"/drafts/{teams[0].draft_id}/decide"
+    body = "Hi Dana,\n\nThe 25 seats come to $9,999 and 7% off.\n"
+    asked = post(client, url, {"action": "approve", "subject": "Re: Pilot quote", "body": body})
+    assert asked.status_code == 200 and "Send with 2 unverified figures?" in asked.text
+    assert "$9,999" in asked.text and "The 25 seats come to $9,999" in asked.text  # the typed text is kept
+    with db.session() as s:
+        assert s.get(Draft, teams[0].draft_id).status == "pending"
+    # a confirmation for a different count (the text changed since) asks again
+    again = post(client, url, {"action": "approve", "subject": "Re: Pilot quote", "body": body + "Also $4,321 more.\n",
+                               "confirm_unverified": "2"})
+    assert again.status_code == 200 and "Send with 3 unverified figures?" in again.text
+    done = post(client, url, {"action": "approve", "subject": "Re: Pilot quote", "body": body, "confirm_unverified": "2"})
+    assert done.status_code == 302
     with db.session() as s:
         assert s.get(Draft, teams[0].draft_id).status == "approved"
 
@@ -225,3 +296,58 @@ def test_the_draft_page_explains_the_conversation_state_with_sources(db, client,
     page = client.get(f"/drafts/{fresh.id}").text
     assert "Where the conversation stands" in page
     assert f'href="#note-{teams[0].note_id}"' in page and "Wants to start the pilot on December 1." in page
+
+
+def test_approve_selected_approves_each_draft_with_its_own_text(db, client, teams):
+    ids = _add_drafts(db, teams[0], [("one", "pending", None), ("two", "pending", None)])
+    with db.session() as s:
+        for i in ids:
+            d = s.get(Draft, i)
+            d.body, d.grounded = f"Hi Dana,\n\nAbout the 25 seats ({i}).\n", True
+            d.body = "Hi Dana,\n\nAbout the 25 seats.\n" if i == ids[0] else "Hi Dana,\n\nAbout the $77 fee.\n"
+            s.add(d)
+        s.commit()
+    response = post(client, "/drafts/approve-selected", {"ids": [str(i) for i in ids]})
+    page = client.get(response.headers["Location"]).text
+    with db.session() as s:
+        one, two = (s.get(Draft, i) for i in ids)
+        assert one.status == "approved" and one.approved_hash == text_hash("one", one.body)
+        assert two.status == "pending"  # $77 is in no source: it needs its own look
+    assert f"{ids[1]}: 1 unverified figure(s)" in page
+
+
+def test_queue_row_approve_returns_to_the_queue_with_an_undo(db, client, teams):
+    response = post(client, f"/drafts/{teams[0].draft_id}/approve", {"from": "queue"})
+    assert response.headers["Location"] == "/drafts?status=pending"
+    page = client.get(response.headers["Location"]).text
+    assert f'action="/drafts/{teams[0].draft_id}/unapprove"' in page
+    with db.session() as s:
+        assert s.get(Draft, teams[0].draft_id).status == "approved"
+
+
+def test_without_smtp_the_pages_say_sending_is_off_and_mail_is_kept_locally(app, db, client, teams):
+    from followup.outbox import send_due
+
+    assert "Sending is off: mail stays in the local outbox" in client.get("/drafts").text
+    page = client.get(f"/drafts/{teams[0].draft_id}").text
+    preview = re.search(r'<dl class="preview" id="preview">(.*?)</dl>', page, re.S).group(1)
+    assert "Rep A &lt;rep-a@example.com&gt; (mailbox box-a)" in preview
+    assert "Dana Demo &lt;customer-a@example.test&gt;" in preview and "kept in the local outbox" in preview
+    with db.session() as s:
+        body = s.get(Draft, teams[0].draft_id).body
+    post(client, f"/drafts/{teams[0].draft_id}/decide", {"action": "approve", "subject": "Re: Pilot quote", "body": body})
+    with db.session() as s:
+        c = s.get(Customer, teams[0].customer_id)
+        c.send_window = "always"
+        s.add(c)
+        s.commit()
+    st = app.extensions["followup"]
+    assert send_due(st.db, st.vault, st.settings)["sent"] == [teams[0].draft_id]
+    queue = client.get("/drafts?status=sent").text
+    assert '<span class="status sent">kept locally</span>' in queue
+    assert "kept in the local outbox" in client.get(f"/drafts/{teams[0].draft_id}").text
+
+
+def test_the_editor_checks_grounding_as_the_rep_types(client, teams):
+    answer = post(client, f"/drafts/{teams[0].draft_id}/check", {"body": "The 25 seats are $9,999."})
+    assert answer.status_code == 200 and answer.json == {"unverified": ["$9,999"], "count": 1}

@@ -60,7 +60,7 @@ def banner_server():
 def _connect(client, **fields):
     data = {"name": "work", "email_address": "", "username": "rep@example.com", "password": "pw",
             "imap_host": "imap.example.test", "imap_port": "993", "imap_security": "ssl", "smtp_host": "",
-            "smtp_port": "", "smtp_security": "none", **fields}
+            "smtp_port": "", "smtp_security": "none", "save_anyway": "1", **fields}
     return post(client, "/mailboxes", data, page="/mailboxes")
 
 
@@ -149,7 +149,7 @@ def test_sync_now_fetches_new_mail(db, client, teams, dovecot, imap_user):
     with db.session() as s:
         box = s.exec(select(Mailbox).where(Mailbox.name == "real")).one()
     response = post(client, f"/mailboxes/{box.id}/sync", page="/mailboxes", follow_redirects=True)
-    assert "Synced real: 1 new message(s), 0 quarantined." in response.text
+    assert "Synced real: 1 new message(s), 0 quarantined; 1 draft(s) prepared." in response.text
     assert "<td>INBOX</td><td>inbox</td><td>1</td>" in response.text
     with db.session() as s:
         assert s.exec(select(Message).where(Message.mailbox_id == box.id)).one().from_addr == "casey@example.test"
@@ -238,3 +238,34 @@ def test_mailbox_names_are_unique_per_team_not_across_teams(db, client, teams):
     with db.session() as s:
         assert sorted(b.team_id for b in s.exec(select(Mailbox).where(Mailbox.name == "box-b"))) == \
             sorted([teams[0].team_id, teams[1].team_id])
+
+
+def test_connect_tests_first_and_saves_nothing_when_the_test_fails(db, client, teams):
+    from tests.servers import free_port
+
+    closed = free_port()
+    response = _connect(client, name="closed", imap_host="127.0.0.1", imap_port=str(closed), imap_security="none",
+                        save_anyway="")
+    assert response.status_code == 400 and "Not saved: the connection test failed" in response.text
+    assert '<li class="bad"><strong>imap</strong>: failed' in response.text and 'name="save_anyway"' in response.text
+    with db.session() as s:
+        assert s.exec(select(Mailbox).where(Mailbox.name == "closed")).first() is None
+
+
+def test_a_mailbox_is_edited_and_one_without_mail_deleted(db, client, teams):
+    _connect(client, name="typo", imap_host="imap.exmaple.test")
+    with db.session() as s:
+        box = s.exec(select(Mailbox).where(Mailbox.name == "typo")).one()
+    post(client, f"/mailboxes/{box.id}/edit", {"username": "rep@example.com", "imap_host": "imap.example.test",
+                                              "imap_port": "143", "imap_security": "starttls", "smtp_host": "",
+                                              "smtp_port": "", "smtp_security": "none"}, page="/mailboxes")
+    with db.session() as s:
+        edited = s.get(Mailbox, box.id)
+        assert (edited.imap_host, edited.imap_port, edited.imap_security) == ("imap.example.test", 143, "starttls")
+        assert edited.password_encrypted == box.password_encrypted  # an empty password field keeps the stored one
+    post(client, f"/mailboxes/{box.id}/delete", {}, page="/mailboxes")
+    refused = post(client, f"/mailboxes/{teams[0].mailbox_id}/delete", {}, page="/mailboxes", follow_redirects=True)
+    assert "Cannot delete box-a" in refused.text  # it brought in mail: kept
+    with db.session() as s:
+        assert s.get(Mailbox, box.id) is None and s.get(Mailbox, teams[0].mailbox_id) is not None
+    assert post(client, f"/mailboxes/{teams[1].mailbox_id}/delete", {}, page="/mailboxes").status_code == 404

@@ -110,6 +110,7 @@ def init_app(app: Flask) -> None:
     from flask_wtf.csrf import CSRFProtect
 
     from followup.web import auth, customers, drafts, mailboxes, notes
+    from followup.web import settings as rep_settings
     from followup.web.helpers import register_errors, register_filters
     from followup.web.proxy import TrustedProxies
 
@@ -150,7 +151,7 @@ def init_app(app: Flask) -> None:
     auth.init_login(app)
     register_filters(app)
     register_errors(app)
-    for module in (auth, drafts, customers, mailboxes, notes):
+    for module in (auth, drafts, customers, mailboxes, notes, rep_settings):
         app.register_blueprint(module.bp)
     from followup.web import oauth as oauth_web  # Connect Microsoft 365 / Google (issue 19)
 

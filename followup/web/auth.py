@@ -149,16 +149,29 @@ def _no_rep_yet() -> bool:
     return db_session().exec(select(User.id).limit(1)).first() is None
 
 
+def _check_zone(name: str) -> None:
+    """BadInput unless the name is an IANA time zone."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise BadInput(f"time zone: {name!r} is not an IANA name like America/Chicago") from None
+
+
 @bp.route("/setup", methods=["GET", "POST"])
 def setup():
     """First run only: create the first rep (who then connects a mailbox); gone once any rep exists."""
     if not _no_rep_yet():
         return redirect(url_for("auth.login"))
-    form = {"name": request.form.get("name", "").strip(), "email": request.form.get("email", "").strip()}
+    form = {"name": request.form.get("name", "").strip(), "email": request.form.get("email", "").strip(),
+            "timezone": request.form.get("timezone", "").strip() or state().settings.policy.default_timezone}
     if request.method == "POST":
         s = db_session()
         try:
+            _check_zone(form["timezone"])
             user = add_user(s, form["email"], form["name"], request.form.get("password") or "")
+            user.timezone = form["timezone"]
         except BadInput as exc:
             flash(str(exc), "error")
             return render_template("setup.html", form=form), 400

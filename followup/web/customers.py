@@ -18,6 +18,7 @@ from followup.web.helpers import (contact_chart, parse_local_datetime, parse_opt
                                   team_customer_or_404, team_id, timeline)
 
 bp = Blueprint("customers", __name__, url_prefix="/customers")
+MAX_REASON = 500  # characters of a rep's reason kept in the audit
 
 
 @bp.route("")
@@ -91,11 +92,16 @@ def quiet(customer_id: int):
 
 @bp.route("/<int:customer_id>/resume", methods=["POST"])
 def resume_customer(customer_id: int):
-    """Lift the customer's quiet period, pause and opt-out."""
+    """Lift the customer's quiet period, pause and opt-out; an opt-out only when confirmed, with a reason (audited)."""
     customer = team_customer_or_404(customer_id)
     s = db_session()
     me = rep()
-    undone = resume(s, customer, actor_id=me.id, actor=me.email)
+    reason = (request.form.get("reason") or "").strip()[:MAX_REASON]
+    if customer.status == "do_not_contact" and (request.form.get("confirm") != "yes" or not reason):
+        flash("Cannot lift the opt-out: tick the confirmation and say why (e.g. the customer asked to hear from "
+              "you again).", "error")
+        return _back(customer_id)
+    undone = resume(s, customer, actor_id=me.id, actor=me.email, reason=reason)
     s.commit()
     flash(f"Resumed: {undone} wish(es) lifted.", "ok")
     return _back(customer_id)

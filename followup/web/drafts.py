@@ -2,21 +2,36 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from types import SimpleNamespace
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+import sqlalchemy as sa
+from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from sqlmodel import col, func, select
 
-from followup.clock import utcnow
+from followup import gate
+from followup.clock import local_text, to_local, utcnow
 from followup.customers import possible_wish_dicts
 from followup.composition import slots
 from followup.exceptions import FollowupError
 from followup.models import DRAFT_STATUSES, Customer, Draft
 from followup.web import db_session, state
-from followup.web.helpers import (live_grounding, parse_local_datetime, policy_decision, rep, rep_timezone,
-                                  source_views, team_draft_or_404, team_id)
+from followup.web.helpers import (kept_locally, live_grounding, opening_lines, parse_local_datetime, policy_decision,
+                                  preview, rep, rep_timezone, sending_off, snooze_presets, source_views,
+                                  team_draft_or_404, team_id, when_text)
 
 bp = Blueprint("drafts", __name__, url_prefix="/drafts")
-FILTERS = ("pending", "approved", "held", "all") + tuple(s for s in DRAFT_STATUSES if s not in ("pending", "approved"))
+MAIN_FILTERS = ("pending", "snoozed", "approved", "sent", "all")
+INTERNAL_FILTERS = ("held",) + tuple(s for s in DRAFT_STATUSES if s not in MAIN_FILTERS)
+FILTERS = MAIN_FILTERS + INTERNAL_FILTERS
+LIVE = gate.LIVE
+# what a queue row and the gate read (not the JSON sources and grounding)
+QUEUE_DRAFT_COLUMNS = (Draft.id, Draft.team_id, Draft.customer_id, Draft.status, Draft.subject, Draft.body,
+                       Draft.reason, Draft.grounded, Draft.hold_reason, Draft.not_before, Draft.approved_at,
+                       Draft.sources_through, Draft.created_at)
+QUEUE_CUSTOMER_COLUMNS = (Customer.id, Customer.team_id, Customer.email, Customer.name, Customer.status,
+                          Customer.status_reason, Customer.quiet_until, Customer.timezone, Customer.bouncing,
+                          Customer.max_per_window, Customer.window_seconds, Customer.min_gap_seconds,
+                          Customer.send_window, Customer.possible_wish, Customer.preferences)
 
 
 def _approval():
@@ -28,37 +43,61 @@ def _approval():
     return approval
 
 
+def _snoozed(now):
+    """SQL: a draft the rep has put aside until later."""
+    return sa.and_(col(Draft.not_before) > now, col(Draft.hold_reason).like("snoozed%"))
+
+
+def _filter(status: str, now) -> list:
+    """The WHERE clauses of a queue tab."""
+    where = [Draft.team_id == team_id()]
+    if status == "held":
+        where += [Draft.status == "approved", col(Draft.hold_reason).is_not(None)]
+    elif status == "snoozed":
+        where += [col(Draft.status).in_(LIVE), _snoozed(now)]
+    elif status == "pending":
+        where += [Draft.status == "pending", sa.or_(col(Draft.not_before).is_(None), Draft.not_before <= now,
+                                                    col(Draft.hold_reason).is_(None),
+                                                    col(Draft.hold_reason).not_like("snoozed%"))]
+    elif status != "all":
+        where.append(Draft.status == status)
+    return where
+
+
 @bp.route("")
 def queue():
-    """Drafts of the team, what is due first, filtered by status, one page at a time."""
+    """Drafts of the team, what is due first, filtered by status, each with when it can go and why."""
     status = request.args.get("status", "pending")
     if status not in FILTERS:
         status = "pending"
     page = max(request.args.get("page", 1, type=int) or 1, 1)
     size = state().settings.web.queue_page_size
-    where = [Draft.team_id == team_id()]
-    if status == "held":
-        where += [Draft.status == "approved", col(Draft.hold_reason).is_not(None)]
-    elif status != "all":
-        where.append(Draft.status == status)
+    now = utcnow()
+    where = _filter(status, now)
     s = db_session()
     total = s.exec(select(func.count()).select_from(Draft).where(*where)).one()
     page = min(page, max((total + size - 1) // size, 1))  # past the last page: the last page (no huge OFFSET)
-    rows = s.exec(
-        select(Draft.id, Draft.subject, Draft.status, Draft.hold_reason, Draft.not_before, Draft.created_at,
-               Draft.reason, Draft.grounded, Customer.id.label("customer_id"),
-               Customer.name.label("customer_name"), Customer.email.label("customer_email"),
-               Customer.status.label("customer_status"))
-        .join(Customer, Customer.id == Draft.customer_id).where(*where)
-        .order_by(col(Draft.not_before).is_(None).desc(), Draft.not_before, Draft.created_at, Draft.id)
-        .offset((page - 1) * size).limit(size)).all()
+    # plain rows, not ORM objects: a page of 200 rows is read by the gate and the template many times over
+    cols = [c.label(f"d_{c.key}") for c in QUEUE_DRAFT_COLUMNS] + [c.label(f"c_{c.key}") for c in QUEUE_CUSTOMER_COLUMNS]
+    found = s.execute(sa.select(*cols).join_from(Draft, Customer, Customer.id == Draft.customer_id).where(*where)
+                      .order_by(col(Draft.not_before).is_(None).desc(), Draft.not_before, Draft.created_at, Draft.id)
+                      .offset((page - 1) * size).limit(size)).mappings().all()
+    rows = [(SimpleNamespace(**{c.key: r[f"d_{c.key}"] for c in QUEUE_DRAFT_COLUMNS}),
+             SimpleNamespace(**{c.key: r[f"c_{c.key}"] for c in QUEUE_CUSTOMER_COLUMNS})) for r in found]
+    verdicts = gate.verdicts(s, [(d, c) for d, c in rows if d.status in gate.LIVE], state().settings, now)
     counts = dict(s.exec(select(Draft.status, func.count()).where(Draft.team_id == team_id())
                          .group_by(Draft.status)).all())
-    counts["held"] = s.exec(select(func.count()).select_from(Draft).where(
-        Draft.team_id == team_id(), Draft.status == "approved", col(Draft.hold_reason).is_not(None))).one()
-    return render_template("drafts/queue.html", rows=rows, status=status, filters=FILTERS, page=page,
-                           pages=max((total + size - 1) // size, 1), total=total, counts=counts,
-                           tz=rep_timezone())
+    tabs = ("held", "snoozed", "pending")  # one pass over the team's drafts for the three derived tabs
+    sums = s.execute(sa.select(*[func.coalesce(func.sum(sa.case((sa.and_(*_filter(tab, now)[1:]), 1), else_=0)), 0)
+                                 for tab in tabs]).where(Draft.team_id == team_id())).one()
+    counts.update(zip(tabs, sums))
+    tz = rep_timezone()
+    local = kept_locally(s, [d.id for d, _c in rows if d.status == "sent"])
+    return render_template("drafts/queue.html", rows=rows, local=local, sending_off=sending_off(s, team_id()),
+                           verdicts=verdicts, status=status, filters=MAIN_FILTERS,
+                           internal=INTERNAL_FILTERS, page=page, pages=max((total + size - 1) // size, 1),
+                           total=total, counts=counts, tz=tz, when=lambda v: when_text(v, tz, now),
+                           opening=opening_lines, presets=snooze_presets(tz, now))
 
 
 @bp.route("/<int:draft_id>")
@@ -70,10 +109,47 @@ def show(draft_id: int):
     return render_template("drafts/show.html", draft=draft, customer=customer, sources=source_views(s, draft),
                            grounding=live_grounding(s, draft, customer), decision=decision,
                            tz=customer.timezone or state().settings.policy.default_timezone,
-                           editable=draft.status in ("pending", "approved"),
-                           possible=possible_wish_dicts(s, customer) if draft.status in ("pending", "approved") else [],
-                           slots=slots(draft.body), conversation=draft.state or {},
-                           snooze_default=(utcnow() + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"))
+                           editable=draft.status in ("pending", "approved"), confirm=None,
+                           **_show_extras(draft))
+
+
+def _show_extras(draft: Draft) -> dict:
+    """The draft page's snooze choices in the rep's zone and the next draft to open."""
+    tz, now = rep_timezone(), utcnow()
+    s = db_session()
+    customer = s.get(Customer, draft.customer_id)
+    return {"presets": snooze_presets(tz, now), "rep_tz": tz, "next_id": _next_id(draft.id),
+            "possible": possible_wish_dicts(s, customer) if draft.status in LIVE else [],
+            "slots": slots(draft.body), "conversation": draft.state or {},
+            "preview": preview(s, draft, customer), "sending_off": sending_off(s, team_id()),
+            "local": kept_locally(s, [draft.id]) if draft.status == "sent" else set(),
+            "snooze_default": to_local(now + timedelta(days=1), tz).strftime("%Y-%m-%dT%H:%M")}
+
+
+def _next_id(after: int) -> int | None:
+    """The first pending, not snoozed draft of the queue other than this one (what opens after an action)."""
+    return db_session().exec(select(Draft.id).where(*_filter("pending", utcnow()), Draft.id != after)
+                             .order_by(col(Draft.not_before).is_(None).desc(), Draft.not_before, Draft.created_at,
+                                       Draft.id).limit(1)).first()
+
+
+def _onward(draft_id: int, from_queue: bool):
+    """After an action: back to the queue when acted from there, else the next draft (the queue when none)."""
+    if from_queue:
+        return redirect(url_for("drafts.queue", status=request.args.get("status", "pending")))
+    following = _next_id(draft_id)
+    return redirect(url_for("drafts.show", draft_id=following) if following else url_for("drafts.queue"))
+
+
+def _undo(text: str, endpoint: str, draft_id: int) -> None:
+    """A flash with an Undo button (a form posting to the endpoint)."""
+    flash({"text": text, "url": url_for(endpoint, draft_id=draft_id), "label": "Undo"}, "undo")
+
+
+def _unverified(draft: Draft, customer: Customer, body: str) -> list[str]:
+    """The figures, dates, names ... of this text that are in none of the customer's sources (the server's check)."""
+    probe = Draft(**{**draft.model_dump(), "body": body})
+    return [t["text"] for t in live_grounding(db_session(), probe, customer).get("tokens") or [] if not t.get("grounded")]
 
 
 def _act(draft_id: int, verb: str, call) -> object:
@@ -96,45 +172,149 @@ def _act(draft_id: int, verb: str, call) -> object:
 
 @bp.route("/<int:draft_id>/decide", methods=["POST"])
 def decide(draft_id: int):
-    """Approve the text in the form (edited or not), or save the edit and keep the draft pending."""
+    """Approve the text in the form (edited or not), or save the edit; an approved draft is unapproved only when asked."""
     subject = request.form.get("subject", "")
     body = request.form.get("body", "").replace("\r\n", "\n")
-    if request.form.get("action") == "approve":
+    action = request.form.get("action")
+    draft, customer = team_draft_or_404(draft_id)
+    if action == "approve":
+        unverified = _unverified(draft, customer, body)
+        # an unfilled answer slot is refused by approve() below: no question about figures before that
+        if unverified and not slots(body) and request.form.get("confirm_unverified") != str(len(unverified)):
+            # ask before sending figures found in no source; the text the rep typed stays in the form
+            draft.subject, draft.body = subject, body
+            s = db_session()
+            page = render_template("drafts/show.html", draft=draft, customer=customer,
+                                   sources=source_views(s, draft), grounding=live_grounding(s, draft, customer),
+                                   decision=policy_decision(s, customer, draft), editable=True,
+                                   tz=customer.timezone or state().settings.policy.default_timezone,
+                                   confirm={"count": len(unverified), "tokens": unverified}, **_show_extras(draft))
+            s.rollback()
+            return page  # a question, not an error: 200
         failed = _act(draft_id, "approve", lambda a, s, d, u: a.approve(s, d, u, subject=subject, body=body))
         if failed:
             return failed
-        flash(f"Draft {draft_id} approved; it goes out when the policy allows.", "ok")
-        return redirect(url_for("drafts.queue"))
+        _undo(f"Draft {draft_id} approved; it leaves after the undo window when the policy allows.",
+              "drafts.unapprove", draft_id)
+        return _onward(draft_id, False)
+    if draft.status == "approved" and action != "unapprove":
+        flash(f"Draft {draft_id} is approved: saving an edit takes the approval back. Use “Unapprove and save” "
+              "to do that, or approve the edited text.", "error")
+        return redirect(url_for("drafts.show", draft_id=draft_id))
     failed = _act(draft_id, "save", lambda a, s, d, u: a.edit(s, d, u, subject=subject, body=body))
     if failed:
         return failed
-    flash(f"Draft {draft_id} saved; approve it when it reads right.", "ok")
+    flash(f"Draft {draft_id} saved{' and unapproved' if action == 'unapprove' else ''}; approve it when it reads right.",
+          "ok")
+    return redirect(url_for("drafts.show", draft_id=draft_id))
+
+
+@bp.route("/<int:draft_id>/check", methods=["POST"])
+def check(draft_id: int):
+    """The grounding of the text being typed (the editor asks as the rep types; approval checks again)."""
+    draft, customer = team_draft_or_404(draft_id)
+    unverified = _unverified(draft, customer, request.form.get("body", "").replace("\r\n", "\n"))
+    db_session().rollback()
+    return jsonify({"unverified": unverified, "count": len(unverified)})
+
+
+@bp.route("/<int:draft_id>/approve", methods=["POST"])
+def approve(draft_id: int):
+    """Approve the draft's current text from the queue (asks on the draft page when figures are unverified)."""
+    draft, customer = team_draft_or_404(draft_id)
+    unverified = _unverified(draft, customer, draft.body)
+    if unverified:
+        flash(f"Send with {len(unverified)} unverified figure(s)? Check them here first.", "error")
+        return redirect(url_for("drafts.show", draft_id=draft_id))
+    failed = _act(draft_id, "approve", lambda a, s, d, u: a.approve(s, d, u))
+    if failed:
+        return failed
+    _undo(f"Draft {draft_id} approved.", "drafts.unapprove", draft_id)
+    return _onward(draft_id, True)
+
+
+@bp.route("/approve-selected", methods=["POST"])
+def approve_selected():
+    """Approve several drafts, each its own exact text through the same checks; report what was refused."""
+    approval = _approval()
+    ids = [int(i) for i in request.form.getlist("ids") if i.isdigit()]
+    if not ids:
+        flash("Select drafts to approve first.", "error")
+        return redirect(url_for("drafts.queue"))
+    done, refused = [], []
+    s = db_session()
+    for draft_id in ids:
+        draft = s.get(Draft, draft_id)
+        if draft is None or draft.team_id != team_id():
+            refused.append(f"{draft_id}: not found")
+            continue
+        unverified = _unverified(draft, s.get(Customer, draft.customer_id), draft.body)
+        if unverified:
+            refused.append(f"{draft_id}: {len(unverified)} unverified figure(s), open it to check")
+            continue
+        try:
+            approval.approve(s, draft, rep())
+            s.commit()
+            done.append(draft_id)
+        except FollowupError as exc:
+            s.rollback()
+            refused.append(f"{draft_id}: {exc}")
+    if done:
+        flash(f"Approved {len(done)} draft(s): {', '.join(map(str, done))}.", "ok")
+    if refused:
+        flash("Not approved: " + "; ".join(refused), "error")
+    return redirect(url_for("drafts.queue"))
+
+
+@bp.route("/<int:draft_id>/unapprove", methods=["POST"])
+def unapprove(draft_id: int):
+    """Take an approval back while the draft has not left (the Undo of an approval)."""
+    failed = _act(draft_id, "unapprove", lambda a, s, d, u: a.unapprove(s, d, u))
+    if failed:
+        return failed
+    flash(f"Draft {draft_id} is pending again; nothing was sent.", "ok")
+    return redirect(url_for("drafts.show", draft_id=draft_id))
+
+
+@bp.route("/<int:draft_id>/restore", methods=["POST"])
+def restore(draft_id: int):
+    """Undo a reject: the draft is pending again."""
+    failed = _act(draft_id, "restore", lambda a, s, d, u: a.restore(s, d, u))
+    if failed:
+        return failed
+    flash(f"Draft {draft_id} restored to pending.", "ok")
     return redirect(url_for("drafts.show", draft_id=draft_id))
 
 
 @bp.route("/<int:draft_id>/reject", methods=["POST"])
 def reject(draft_id: int):
-    """Reject the draft; it will never be sent."""
+    """Reject the draft; it will not be sent (Undo restores it)."""
     failed = _act(draft_id, "reject", lambda a, s, d, u: a.reject(s, d, u))
     if failed:
         return failed
-    flash(f"Draft {draft_id} rejected.", "ok")
-    return redirect(url_for("drafts.queue"))
+    _undo(f"Draft {draft_id} rejected.", "drafts.restore", draft_id)
+    return _onward(draft_id, _from_queue())
+
+
+def _from_queue() -> bool:
+    """Whether the action was posted from the queue (its rowact form says so)."""
+    return request.form.get("from") == "queue"
 
 
 @bp.route("/<int:draft_id>/snooze", methods=["POST"])
 def snooze(draft_id: int):
-    """Put the draft out of the way until a time the rep picks (in the rep's zone)."""
+    """Put the draft out of the way until a preset or a time the rep picks (in the rep's zone)."""
+    tz = rep_timezone()
     try:
-        until = parse_local_datetime(request.form.get("until", ""), rep_timezone(), "snooze until")
+        until = parse_local_datetime(request.form.get("preset") or request.form.get("until", ""), tz, "snooze until")
     except FollowupError as exc:
         flash(f"Cannot snooze: {exc}", "error")
         return redirect(url_for("drafts.show", draft_id=draft_id))
-    failed = _act(draft_id, "snooze", lambda a, s, d, u: a.snooze(s, d, u, until))
+    failed = _act(draft_id, "snooze", lambda a, s, d, u: a.snooze(s, d, u, until, tz=tz))
     if failed:
         return failed
-    flash(f"Draft {draft_id} snoozed.", "ok")
-    return redirect(url_for("drafts.queue"))
+    flash(f"Draft {draft_id} snoozed until {local_text(until, tz)}.", "ok")
+    return _onward(draft_id, _from_queue())
 
 
 @bp.route("/<int:draft_id>/without-history", methods=["POST"])

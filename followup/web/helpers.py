@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from urllib.parse import urlsplit
 
 from flask import abort, render_template
 from flask_login import current_user
 from sqlmodel import Session, col, func, select
 
-from followup.clock import local_text, to_utc, utcnow
+from followup.clock import local_text, to_local, to_utc, utcnow
 from followup.models import (COUNTED_SEND_STATES, CallNote, Customer, Draft, LoginAttempt, Mailbox, Message,
                              SendRecord, User, Wish)
 from followup.web import db_session, state
@@ -136,25 +136,98 @@ def parse_optional_int(value: str, what: str, minimum: int = 0) -> int | None:
 
 
 def policy_decision(session: Session, customer: Customer, draft: Draft | None, now: datetime | None = None):
-    """The policy gate's answer for this customer now, built the way the outbox builds it (read-only)."""
-    from followup.outbox import customer_state, limits_from_settings
-    from followup.policy import effective_limits, may_send
+    """The gate's verdict for this draft (or for a follow-up to this customer): what the outbox would decide."""
+    from followup import gate
 
-    now = now or utcnow()
-    limits = limits_from_settings(state().settings)
-    try:
-        cstate = customer_state(customer)
-    except ValueError:  # a send window stored before validation existed: show the defaults rather than fail
-        cstate = customer_state(Customer(**{**customer.model_dump(), "send_window": None}))
-    own = effective_limits(cstate, limits)
-    history = list(session.exec(select(SendRecord.sent_at).where(
-        SendRecord.customer_id == customer.id, col(SendRecord.state).in_(COUNTED_SEND_STATES),
-        col(SendRecord.sent_at).is_not(None), SendRecord.sent_at >= now - max(own.window, own.min_gap))))
-    newest = session.exec(select(func.max(Message.sent_at)).where(
-        Message.customer_id == customer.id, Message.direction == "inbound", col(Message.is_auto).is_(False),
-        col(Message.is_bounce).is_(False))).one()
-    return may_send(cstate, now, history, limits, newest_customer_message_at=newest,
-                    draft_prepared_at=draft.sources_through if draft else None)
+    settings = state().settings
+    if draft is None:
+        return gate.customer_verdict(session, customer, settings, now)
+    return gate.verdict(session, draft, customer, settings, now)
+
+
+# ---------------------------------------------------------------- sending: preview and local outbox
+
+
+def sending_off(session: Session, team: int) -> bool:
+    """Whether no mailbox of the team has an SMTP server (approved mail then stays in the local outbox)."""
+    return session.exec(select(Mailbox.id).where(Mailbox.team_id == team, Mailbox.smtp_host != "")
+                        .limit(1)).first() is None
+
+
+def kept_locally(session: Session, draft_ids: list[int]) -> set[int]:
+    """Which of these sent drafts went to the local outbox (no SMTP server), not to the customer."""
+    if not draft_ids:
+        return set()
+    rows = session.exec(select(SendRecord.draft_id, Mailbox.smtp_host)
+                        .join(Mailbox, Mailbox.id == SendRecord.mailbox_id, isouter=True)
+                        .where(col(SendRecord.draft_id).in_(draft_ids))).all()
+    return {draft_id for draft_id, host in rows if not host}
+
+
+def preview(session: Session, draft: Draft, customer: Customer) -> dict:
+    """The draft as the outbox will send it: From (which mailbox), To, Subject, threading headers, the way out."""
+    from followup.outbox import _sender  # the outbox's own choice of mailbox and From, so the preview cannot differ
+
+    sender = _sender(session, draft)
+    box = sender.mailbox
+    return {"from": f"{sender.name} <{sender.address}>" if sender.name else sender.address,
+            "mailbox": box.name if box else None, "to": f"{customer.name} <{customer.email}>" if customer.name
+            else customer.email, "subject": draft.subject, "in_reply_to": draft.in_reply_to,
+            "references": draft.references, "smtp": f"{box.smtp_host}:{box.smtp_port}" if sender.uses_smtp else None}
+
+
+# ---------------------------------------------------------------- queue rows
+
+OPENING_CHARS = 160  # of a draft's body shown under its subject in the queue
+LATER_TODAY = timedelta(hours=3)
+LAST_LATER_TODAY_HOUR = 19  # "later today" is not offered after this local hour
+MORNING = time(9, 0)
+
+
+def when_text(verdict, tz: str, now: datetime) -> str:
+    """'now', '14:05 · min gap', 'Mon 09:00 · send window', 'Nov 30 · quiet period' or just the reason's label."""
+    if verdict is None:
+        return ""
+    if verdict.ok:
+        return "now"
+    if verdict.next_slot is None:
+        return verdict.label
+    at, today = to_local(verdict.next_slot, tz), to_local(now, tz)
+    if verdict.label == "undo window":
+        text = f"{at:%H:%M:%S}"
+    elif at.date() == today.date():
+        text = f"{at:%H:%M}"
+    elif at - today < timedelta(days=6):
+        text = f"{at:%a %H:%M}"
+    else:
+        text = f"{at:%b} {at.day}"
+    return f"{text} · {verdict.label}"
+
+
+def opening_lines(body: str) -> str:
+    """The first words of a draft after its greeting, for the queue."""
+    lines = [line.strip() for line in (body or "").splitlines() if line.strip()]
+    if len(lines) > 1 and len(lines[0]) < 40 and lines[0].endswith(","):
+        lines = lines[1:]
+    text = " ".join(lines)
+    return text if len(text) <= OPENING_CHARS else text[:OPENING_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def snooze_presets(tz: str, now: datetime) -> list[tuple[str, str]]:
+    """(label, datetime-local value in the rep's zone): later today, tomorrow 9:00, Monday 9:00, next week."""
+    local = to_local(now, tz).replace(tzinfo=None, second=0, microsecond=0)
+    presets = []
+    later = (local + LATER_TODAY).replace(minute=0) + timedelta(hours=1)
+    if later.date() == local.date() and later.hour <= LAST_LATER_TODAY_HOUR:
+        presets.append((f"Later today {later:%H:%M}", later))
+    tomorrow = datetime.combine(local.date() + timedelta(days=1), MORNING)
+    presets.append(("Tomorrow 9:00", tomorrow))
+    monday = datetime.combine(local.date() + timedelta(days=7 - local.weekday()), MORNING)
+    if monday != tomorrow:
+        presets.append(("Monday 9:00", monday))
+    presets.append((f"Next week ({local + timedelta(days=7):%a} 9:00)",
+                    datetime.combine(local.date() + timedelta(days=7), MORNING)))
+    return [(label, f"{at:%Y-%m-%dT%H:%M}") for label, at in presets]
 
 
 # ---------------------------------------------------------------- sources and highlighting

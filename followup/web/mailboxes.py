@@ -8,7 +8,7 @@ from followup.exceptions import BadInput, FollowupError
 from followup.history import describe, progress
 from followup.mailboxes import (SECURITY_MODES, add_mailbox, check_destination, check_mailbox_destinations,
                                 validate_endpoint)
-from followup.models import Mailbox, MailboxFolder, QuarantinedMessage, User
+from followup.models import Customer, Mailbox, MailboxFolder, QuarantinedMessage, User
 from followup.web import db_session, state
 from followup.web.helpers import rep, team_id, team_mailbox_or_404
 
@@ -19,7 +19,23 @@ FORM_FIELDS = ("name", "email_address", "username", "imap_host", "imap_port", "i
 EMPTY_FORM = {"imap_port": "993", "imap_security": "ssl", "smtp_port": "465", "smtp_security": "ssl"}
 
 
-def _page(form: dict | None = None, results: dict | None = None, status: int = 200):
+def _test_first(form: dict, password: str) -> list[tuple[str, bool, str]]:
+    """Log in with the form's values before anything is stored (BadInput when a value is unusable)."""
+    from followup.imap import test_mailbox
+
+    if not password:
+        raise BadInput("password: empty")
+    _check_form_destinations(form)
+    probe = Mailbox(team_id=team_id(), owner_id=rep().id, name=form["name"] or "new", username=form["username"],
+                    email_address=form["email_address"] or form["username"], password_encrypted="",
+                    imap_host=form["imap_host"], imap_port=int(form["imap_port"]), imap_security=form["imap_security"],
+                    smtp_host=form["smtp_host"], smtp_port=int(form["smtp_port"] or 0),
+                    smtp_security=form["smtp_security"] or "none")
+    check_mailbox_destinations(probe, state().settings.web, resolve=True)  # never connect where the form may not
+    return [(c, bool(ok), d) for c, ok, d in test_mailbox(probe, password, state().settings.sync.timeout.total_seconds())]
+
+
+def _page(form: dict | None = None, results: dict | None = None, status: int = 200, form_checks=None):
     """The mailbox page: every team mailbox with folders and quarantine, and the connect form."""
     s = db_session()
     boxes = list(s.exec(select(Mailbox).where(Mailbox.team_id == team_id()).order_by(Mailbox.name)))
@@ -35,9 +51,10 @@ def _page(form: dict | None = None, results: dict | None = None, status: int = 2
         quarantine.setdefault(row[1], []).append(row)
     owners = {u.id: u for u in s.exec(select(User).where(User.team_id == team_id()))}
     loading = {b.id: describe(progress(s, b.id)) for b in boxes}
-    return render_template("mailboxes/index.html", boxes=boxes, folders=folders, quarantine=quarantine, loading=loading,
+    return render_template("mailboxes/index.html", sending_off=bool(boxes) and not any(b.smtp_host for b in boxes),
+                           boxes=boxes, folders=folders, quarantine=quarantine, loading=loading,
                            owners=owners, form=form or EMPTY_FORM, results=results or {}, modes=SECURITY_MODES,
-                           shown=QUARANTINE_SHOWN), status
+                           shown=QUARANTINE_SHOWN, form_checks=form_checks), status
 
 
 @bp.route("")
@@ -80,6 +97,12 @@ def connect():
     try:
         smtp_host = form["smtp_host"]
         _check_form_destinations(form)
+        if not request.form.get("save_anyway"):
+            checks = _test_first(form, password)
+            if not all(ok for _check, ok, _detail in checks):
+                flash("Not saved: the connection test failed (see below). Fix the settings, or tick “Save anyway”.",
+                      "error")
+                return _page(form=form, status=400, form_checks=checks)
         box = add_mailbox(s, st.vault, name=form["name"], owner=rep(), username=form["username"], password=password,
                           imap_host=form["imap_host"], imap_port=_port(form["imap_port"], "IMAP port"),
                           imap_security=form["imap_security"], smtp_host=smtp_host,
@@ -140,6 +163,72 @@ def sync(mailbox_id: int):
     if errors:
         flash(f"Sync of {box.name} failed: {'; '.join(errors)}", "error")
     else:
+        # a rep who syncs by hand expects the queue to show what came in: prepare the team's drafts now
+        from followup.prepare import prepare_drafts
+
+        with st.db.session() as fresh:  # the request's session may still read from before the sync
+            ids = list(fresh.exec(select(Customer.id).where(Customer.team_id == team_id())))
+        prepared = prepare_drafts(st.db, st.settings, customer_ids=ids)["created"] if ids else []
         flash(f"Synced {box.name}: {result.get('new_messages', 0)} new message(s), "
-              f"{result.get('quarantined', 0)} quarantined.", "ok")
+              f"{result.get('quarantined', 0)} quarantined; {len(prepared)} draft(s) prepared.", "ok")
+    return redirect(url_for("mailboxes.index"))
+
+
+@bp.route("/<int:mailbox_id>/delete", methods=["POST"])
+def delete(mailbox_id: int):
+    """Remove a mailbox that never brought in mail (a failed set-up); one with history stays (audited)."""
+    from followup import audit
+    from followup.models import Draft, Message, SendRecord
+
+    box = team_mailbox_or_404(mailbox_id)
+    s = db_session()
+    used = s.exec(select(func.count()).select_from(Message).where(Message.mailbox_id == box.id)).one() + \
+        s.exec(select(func.count()).select_from(SendRecord).where(SendRecord.mailbox_id == box.id)).one()
+    if used:
+        flash(f"Cannot delete {box.name}: it has {used} message(s) and send(s) on record; edit it instead.", "error")
+        return redirect(url_for("mailboxes.index"))
+    for row in s.exec(select(MailboxFolder).where(MailboxFolder.mailbox_id == box.id)):
+        s.delete(row)
+    for row in s.exec(select(QuarantinedMessage).where(QuarantinedMessage.mailbox_id == box.id)):
+        s.delete(row)
+    for draft in s.exec(select(Draft).where(Draft.mailbox_id == box.id)):
+        draft.mailbox_id = None
+        s.add(draft)
+    s.flush()
+    me = rep()
+    audit.record(s, "mailbox.deleted", team_id=box.team_id, entity="mailbox", entity_id=box.id, actor_id=me.id,
+                 actor=me.email, name=box.name)
+    s.delete(box)
+    s.commit()
+    flash(f"Mailbox {box.name} deleted.", "ok")
+    return redirect(url_for("mailboxes.index"))
+
+
+@bp.route("/<int:mailbox_id>/edit", methods=["POST"])
+def edit(mailbox_id: int):
+    """Change a mailbox's servers or login (an empty password keeps the stored one); audited."""
+    from followup import audit
+
+    box = team_mailbox_or_404(mailbox_id)
+    form = {k: (request.form.get(k) or "").strip() for k in FORM_FIELDS if k != "name"}
+    s = db_session()
+    try:
+        _check_form_destinations(form)
+        if not form["username"]:
+            raise BadInput("username: empty")
+    except FollowupError as exc:
+        flash(f"Cannot save {box.name}: {exc}", "error")
+        return redirect(url_for("mailboxes.index"))
+    box.username, box.imap_host, box.imap_port = form["username"], form["imap_host"], int(form["imap_port"])
+    box.imap_security, box.smtp_host = form["imap_security"], form["smtp_host"]
+    box.smtp_port = int(form["smtp_port"] or 0) if form["smtp_host"] else 0
+    box.smtp_security = form["smtp_security"] if form["smtp_host"] else "none"
+    if request.form.get("password"):
+        box.password_encrypted = state().vault.encrypt(request.form["password"])
+    s.add(box)
+    me = rep()
+    audit.record(s, "mailbox.edited", team_id=box.team_id, entity="mailbox", entity_id=box.id, actor_id=me.id,
+                 actor=me.email, imap=f"{box.imap_host}:{box.imap_port}", smtp=f"{box.smtp_host}:{box.smtp_port}")
+    s.commit()
+    flash(f"Mailbox {box.name} saved. Test the connection again.", "ok")
     return redirect(url_for("mailboxes.index"))

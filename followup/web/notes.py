@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from sqlmodel import select
+from sqlmodel import func, select
 
 from followup.clock import utcnow
 from followup.exceptions import BadInput, FollowupError
@@ -23,6 +23,23 @@ def _form(values: dict, status: int = 200):
     return render_template("notes/new.html", customers=customers, values=values, tz=rep_timezone()), status
 
 
+def _customer_email(typed: str) -> str:
+    """The address of the customer typed as 'Dana Demo <dana@...>', an address, or a name of the team's customers."""
+    typed = typed.strip()
+    if "@" in typed:
+        return typed.rsplit("<", 1)[-1].rstrip(">").strip()
+    if not typed:
+        raise BadInput("customer: type a name or an address")
+    found = db_session().exec(select(Customer.email).where(
+        Customer.team_id == team_id(), func.lower(Customer.name) == typed.lower()).limit(2)).all()
+    if not found:
+        raise BadInput(f"customer: {typed!r} is not an email address, and no customer is named so; "
+                       "type their address to add a new one")
+    if len(found) > 1:
+        raise BadInput(f"customer: several customers are named {typed!r}; pick one from the suggestions")
+    return found[0]
+
+
 @bp.route("/new")
 def new():
     """The empty form (?customer=EMAIL fills the customer in)."""
@@ -36,7 +53,7 @@ def create():
     s = db_session()
     me = rep()
     try:
-        email = values["customer"].rsplit("<", 1)[-1].rstrip(">").strip()  # "Dana Demo <dana@...>" works too
+        email = _customer_email(values["customer"])
         at = parse_local_datetime(values["at"], rep_timezone(), "when") if values["at"] else None
         if at and (at - utcnow()).total_seconds() > FUTURE_SLACK_MINUTES * 60:
             raise BadInput("when: the call is in the future")

@@ -1,0 +1,165 @@
+"""One gate, two readers: the only place that builds the policy gate's inputs for a draft.
+
+The outbox (deciding) and every page and command (explaining) call verdict()/verdicts(), so what a rep
+sees as a draft's earliest send time is what the sender will decide. A draft's earliest send time is the
+latest of: the policy gate's next slot, the draft's not_before (snooze or SMTP retry; the outbox does not
+look at a draft before it) and, for an approved draft, its approval + [outbox] undo_window.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Iterable
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from followup.clock import to_local, utcnow
+from followup.config import Settings
+from followup.models import COUNTED_SEND_STATES, Customer, Draft, Message, SendRecord
+from followup.policy import CustomerState, Limits, SendWindow, effective_limits, may_send
+
+# The first words of a gate reason -> the short label a queue row shows.
+LABELS = (("do not contact", "opted out"), ("address is bouncing", "bouncing"), ("paused", "paused"),
+          ("customer wrote after", "stale: customer wrote"), ("quiet period", "quiet period"),
+          ("rate limit", "window full"), ("min gap", "min gap"), ("outside send window", "send window"),
+          ("undo window", "undo window"), ("snoozed", "snoozed"), ("temporary SMTP error", "retry"),
+          ("customer settings", "check customer"), ("possible ", "possible wish"))
+LIVE = ("pending", "approved")
+
+
+def limits_from_settings(settings: Settings) -> Limits:
+    """The global contact limits of [policy]."""
+    policy = settings.policy
+    return Limits(max_per_window=policy.max_per_window, window=policy.window, min_gap=policy.min_gap,
+                  send_window=SendWindow.parse(policy.send_window), timezone=policy.default_timezone)
+
+
+def customer_state(customer: Customer) -> CustomerState:
+    """What the policy gate needs to know about a customer, with its overrides (ValueError when unreadable)."""
+    def seconds(value: int | None) -> timedelta | None:
+        return None if value is None else timedelta(seconds=value)
+
+    return CustomerState(status=customer.status, quiet_until=customer.quiet_until, timezone=customer.timezone,
+                         bouncing=customer.bouncing, max_per_window=customer.max_per_window,
+                         window=seconds(customer.window_seconds), min_gap=seconds(customer.min_gap_seconds),
+                         send_window=SendWindow.parse(customer.send_window) if customer.send_window else None,
+                         status_quote=customer.status_reason, possible_wish=customer.possible_wish,
+                         preferred_times=preferred_times(customer))
+
+
+def preferred_times(customer: Customer) -> tuple[str, ...]:
+    """The customer's time-of-day preferences ("time:afternoon"), which move their send window."""
+    return tuple(p["value"] for p in customer.preferences or [] if str(p.get("value", "")).startswith("time:"))
+
+
+def sent_since(session: Session, customer_ids: list[int], horizon: datetime) -> dict[int, list[datetime]]:
+    """When each customer was sent follow-ups that may have reached them, back to the horizon."""
+    sent: dict[int, list[datetime]] = {i: [] for i in customer_ids}
+    for cid, at in session.exec(select(SendRecord.customer_id, SendRecord.sent_at).where(
+            col(SendRecord.customer_id).in_(customer_ids), col(SendRecord.state).in_(COUNTED_SEND_STATES),
+            col(SendRecord.sent_at).is_not(None), SendRecord.sent_at >= horizon)):
+        sent[cid].append(at)
+    return sent
+
+
+def newest_inbound(session: Session, customer_ids: list[int]) -> dict[int, datetime]:
+    """When each customer last wrote (automatic replies and bounces do not count)."""
+    return dict(session.exec(select(Message.customer_id, sa.func.max(Message.sent_at)).where(
+        col(Message.customer_id).in_(customer_ids), Message.direction == "inbound",
+        col(Message.is_auto).is_(False), col(Message.is_bounce).is_(False)).group_by(Message.customer_id)).all())
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A draft's send decision: ok now, or why not and the earliest time it can leave (naive UTC; None: not by waiting)."""
+
+    ok: bool
+    reason: str | None
+    next_slot: datetime | None
+    stale: bool = False  # the customer wrote after the draft's sources: the outbox marks it stale
+
+    @property
+    def label(self) -> str:
+        """The short why of a queue row: 'now', 'send window', 'quiet period', ..."""
+        if self.ok:
+            return "now"
+        for prefix, label in LABELS:
+            if (self.reason or "").startswith(prefix):
+                return label
+        return "held"
+
+
+def _clock(moment: datetime, zone: str) -> str:
+    """'14:03:27 America/Chicago', the second a held draft may leave."""
+    return f"{to_local(moment, zone):%H:%M:%S} {zone}"
+
+
+def _decide(draft: Draft, cstate: CustomerState, sent: list[datetime], newest: datetime | None, limits: Limits,
+            undo_window: timedelta, now: datetime) -> Verdict:
+    """The verdict from the gate's inputs (pure)."""
+    decision = may_send(cstate, now, sent, limits, newest_customer_message_at=newest,
+                        draft_prepared_at=draft.sources_through)
+    # whatever else holds it, a draft the customer has written past is stale (SPEC invariant 4)
+    stale = newest is not None and draft.sources_through is not None and newest > draft.sources_through
+    if not decision.ok and decision.next_slot is None:
+        return Verdict(False, decision.reason, None, stale=stale)
+    zone = effective_limits(cstate, limits).timezone
+    waits = []
+    if draft.not_before is not None and draft.not_before > now:
+        # the outbox does not look at a draft before not_before (a snooze or an SMTP retry)
+        waits.append((draft.not_before, draft.hold_reason or f"snoozed until {_clock(draft.not_before, zone)}"))
+    if draft.status == "approved" and draft.approved_at is not None and undo_window:
+        leaves = draft.approved_at + undo_window
+        if leaves > now:
+            waits.append((leaves, f"undo window: leaves at {_clock(leaves, zone)}"))
+    if not waits:
+        return Verdict(decision.ok, decision.reason, decision.next_slot)
+    start, why = max(waits)
+    later = may_send(cstate, start, sent, limits)
+    if later.ok:
+        return Verdict(False, why, start)
+    return Verdict(False, later.reason, later.next_slot)
+
+
+def verdicts(session: Session, pairs: Iterable[tuple[Draft, Customer]], settings: Settings,
+             now: datetime | None = None) -> dict[int, Verdict]:
+    """{draft id: Verdict} for many drafts at once (three queries whatever their number)."""
+    now = now or utcnow()
+    pairs = list(pairs)
+    limits = limits_from_settings(settings)
+    states: dict[int, CustomerState | str] = {}
+    horizon = now
+    for _draft, customer in pairs:
+        if customer.id in states:
+            continue
+        try:
+            states[customer.id] = customer_state(customer)
+            own = effective_limits(states[customer.id], limits)
+            horizon = min(horizon, now - max(own.window, own.min_gap))
+        except ValueError as exc:
+            states[customer.id] = f"customer settings unreadable: {exc}"
+    ids = list(states)
+    sent = sent_since(session, ids, horizon) if ids else {}
+    newest = newest_inbound(session, ids) if ids else {}
+    undo = settings.outbox.undo_window
+    result = {}
+    for draft, customer in pairs:
+        cstate = states[customer.id]
+        if isinstance(cstate, str):
+            result[draft.id] = Verdict(False, cstate, None)
+            continue
+        result[draft.id] = _decide(draft, cstate, sent[customer.id], newest.get(customer.id), limits, undo, now)
+    return result
+
+
+def verdict(session: Session, draft: Draft, customer: Customer, settings: Settings,
+            now: datetime | None = None) -> Verdict:
+    """The one draft's verdict: what the outbox decides, and what every page and command shows."""
+    return verdicts(session, [(draft, customer)], settings, now)[draft.id]
+
+
+def customer_verdict(session: Session, customer: Customer, settings: Settings, now: datetime | None = None) -> Verdict:
+    """Whether a follow-up could go to this customer now (a customer page without a draft)."""
+    probe = Draft(id=0, team_id=customer.team_id, customer_id=customer.id, subject="", body="", status="pending")
+    return verdict(session, probe, customer, settings, now)
