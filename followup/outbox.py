@@ -21,7 +21,7 @@ import logging
 import os
 import signal
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import sqlalchemy as sa
 from imapclient.exceptions import IMAPClientError
