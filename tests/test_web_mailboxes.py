@@ -149,7 +149,7 @@ def test_sync_now_fetches_new_mail(db, client, teams, dovecot, imap_user):
     with db.session() as s:
         box = s.exec(select(Mailbox).where(Mailbox.name == "real")).one()
     response = post(client, f"/mailboxes/{box.id}/sync", page="/mailboxes", follow_redirects=True)
-    assert "Synced real: 1 new message(s), 0 quarantined; 1 draft(s) prepared." in response.text
+    assert "Synced real: 1 new message(s), 0 quarantined." in response.text
     assert "<td>INBOX</td><td>inbox</td><td>1</td>" in response.text
     with db.session() as s:
         assert s.exec(select(Message).where(Message.mailbox_id == box.id)).one().from_addr == "casey@example.test"

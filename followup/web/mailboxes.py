@@ -8,7 +8,7 @@ from followup.exceptions import BadInput, FollowupError
 from followup.history import describe, progress
 from followup.mailboxes import (SECURITY_MODES, add_mailbox, check_destination, check_mailbox_destinations,
                                 validate_endpoint)
-from followup.models import Customer, Mailbox, MailboxFolder, QuarantinedMessage, User
+from followup.models import Mailbox, MailboxFolder, QuarantinedMessage, User
 from followup.web import db_session, state
 from followup.web.helpers import rep, team_id, team_mailbox_or_404
 
@@ -163,14 +163,8 @@ def sync(mailbox_id: int):
     if errors:
         flash(f"Sync of {box.name} failed: {'; '.join(errors)}", "error")
     else:
-        # a rep who syncs by hand expects the queue to show what came in: prepare the team's drafts now
-        from followup.prepare import prepare_drafts
-
-        with st.db.session() as fresh:  # the request's session may still read from before the sync
-            ids = list(fresh.exec(select(Customer.id).where(Customer.team_id == team_id())))
-        prepared = prepare_drafts(st.db, st.settings, customer_ids=ids)["created"] if ids else []
         flash(f"Synced {box.name}: {result.get('new_messages', 0)} new message(s), "
-              f"{result.get('quarantined', 0)} quarantined; {len(prepared)} draft(s) prepared.", "ok")
+              f"{result.get('quarantined', 0)} quarantined.", "ok")
     return redirect(url_for("mailboxes.index"))
 
 
