@@ -284,8 +284,13 @@ def may_send(
     *,
     newest_customer_message_at: datetime | None = None,
     draft_prepared_at: datetime | None = None,
+    customer_wrote_since: bool = False,
 ) -> Decision:
-    """Whether a follow-up may go to this customer now; else the first rule in the way and the next slot."""
+    """Whether a follow-up may go to this customer now; else the first rule in the way and the next slot.
+
+    customer_wrote_since: the caller found a customer message stored after the draft's sources (arrival order);
+    the two datetimes are the older, Date-based form of the same check.
+    """
     _naive(now, "now")
     _naive(customer.quiet_until, "quiet_until")
     if customer.status == "do_not_contact":
@@ -298,7 +303,7 @@ def may_send(
         return Decision(False, f"paused{quote}", None)
     if customer.possible_wish:
         return Decision(False, customer.possible_wish, None)
-    if (
+    if customer_wrote_since or (
         newest_customer_message_at is not None
         and draft_prepared_at is not None
         and newest_customer_message_at > draft_prepared_at

@@ -150,11 +150,10 @@ def policy_decision(session: Session, customer: Customer, draft: Draft | None, n
     history = list(session.exec(select(SendRecord.sent_at).where(
         SendRecord.customer_id == customer.id, col(SendRecord.state).in_(COUNTED_SEND_STATES),
         col(SendRecord.sent_at).is_not(None), SendRecord.sent_at >= now - max(own.window, own.min_gap))))
-    newest = session.exec(select(func.max(Message.sent_at)).where(
-        Message.customer_id == customer.id, Message.direction == "inbound", col(Message.is_auto).is_(False),
-        col(Message.is_bounce).is_(False))).one()
-    return may_send(cstate, now, history, limits, newest_customer_message_at=newest,
-                    draft_prepared_at=draft.sources_through if draft else None)
+    from followup.drafts import newer_customer_message
+
+    wrote = draft is not None and newer_customer_message(session, draft) is not None
+    return may_send(cstate, now, history, limits, customer_wrote_since=wrote)
 
 
 # ---------------------------------------------------------------- sources and highlighting
