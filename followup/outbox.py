@@ -285,7 +285,12 @@ def claim_next(db, after_id: int, conns: Connections, senders: dict, limits: Lim
         except Exception as exc:  # one poison draft must not stop the outbox for every team (invariant 7)
             log.exception("draft %s cannot be sent", draft_id)
             session.rollback()
-            why = str(exc) if isinstance(exc, UnsafeMessage) else f"cannot be judged or built: {type(exc).__name__}: {exc}"
+            if isinstance(exc, UnsafeMessage):
+                why = str(exc)
+            elif isinstance(exc, (ValueError, OverflowError)):  # a limit, window or zone stored out of range
+                why = f"the customer's limits cannot be applied: {exc}"
+            else:
+                why = f"cannot be judged or built: {type(exc).__name__}: {exc}"
     _fail_poison(db, draft_id, f"not sent: {why}", now, report)
     return Step(draft_id, None)
 
