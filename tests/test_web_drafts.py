@@ -225,3 +225,30 @@ def test_the_draft_page_explains_the_conversation_state_with_sources(db, client,
     page = client.get(f"/drafts/{fresh.id}").text
     assert "Where the conversation stands" in page
     assert f'href="#note-{teams[0].note_id}"' in page and "Wants to start the pilot on December 1." in page
+
+
+def test_send_now_sends_only_the_reps_team_and_shows_only_its_errors(db, client, teams):
+    """Issue 13 finding 4: team B's approved draft stays put and its broken SMTP server is not named to team A."""
+    from followup.approval import approve
+    from followup.models import Mailbox, User
+    from tests.servers import free_port
+
+    a, b = teams
+    with db.session() as s:
+        for side in (a, b):
+            customer = s.get(Customer, side.customer_id)
+            customer.send_window = "always"
+            s.add(customer)
+            approve(s, s.get(Draft, side.draft_id), s.get(User, side.rep_id))
+        box_b = s.get(Mailbox, b.mailbox_id)
+        box_b.smtp_host, box_b.smtp_port = "127.0.0.1", free_port()  # nothing listens there
+        s.add(box_b)
+        s.commit()
+
+    response = post(client, "/drafts/send", follow_redirects=True)
+
+    assert "Sent 1, held 0, failed 0." in response.text
+    assert "box-b" not in response.text and str(box_b.smtp_port) not in response.text
+    with db.session() as s:
+        assert s.get(Draft, a.draft_id).status == "sent"
+        assert s.get(Draft, b.draft_id).status == "approved"
