@@ -240,3 +240,18 @@ def test_preferences_are_shown_with_their_quotes(db, client, teams):
         s.commit()
     page = client.get(f"/customers/{side.customer_id}").text
     assert "time:afternoon" in page and "afternoons suit me much better" in page and "moves the send window" in page
+
+
+def test_limits_out_of_their_bounds_are_a_form_error_naming_the_value(db, client, teams):
+    """Issue 13 finding 3: a 0s window or a 3000000d gap saved here stopped every send; now the form refuses them."""
+    side = teams[0]
+    url = f"/customers/{side.customer_id}/limits"
+    for field, value, named in (("window", "0s", "window 0s is out of range"),
+                                ("min_gap", "3000000d", "'3000000d' is too long"),
+                                ("window", "99999999999d", "'99999999999d' is too long"),
+                                ("max_per_window", "100000", "max per window 100000 is out of range")):
+        response = post(client, url, {field: value}, follow_redirects=True)
+        assert response.status_code == 200 and "Cannot save limits" in response.text, value
+        assert named in response.text.replace("&#39;", "'"), response.text
+    c = _customer(db, side.customer_id)
+    assert (c.max_per_window, c.window_seconds, c.min_gap_seconds) == (None, None, None)
