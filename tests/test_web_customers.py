@@ -255,3 +255,14 @@ def test_limits_out_of_their_bounds_are_a_form_error_naming_the_value(db, client
         assert named in response.text.replace("&#39;", "'"), response.text
     c = _customer(db, side.customer_id)
     assert (c.max_per_window, c.window_seconds, c.min_gap_seconds) == (None, None, None)
+
+
+def test_limits_stored_out_of_bounds_are_shown_not_a_500(db, client, teams):
+    """A 0s window saved before the form bounded it: the pages say why nothing can be sent to the customer."""
+    side = teams[0]
+    with db.session() as s:
+        s.get(Customer, side.customer_id).window_seconds = 0
+        s.commit()
+    for url in (f"/drafts/{side.draft_id}", f"/customers/{side.customer_id}"):
+        page = client.get(url)
+        assert page.status_code == 200 and "window 0s is out of range" in page.text, url

@@ -138,7 +138,7 @@ def parse_optional_int(value: str, what: str, minimum: int = 0) -> int | None:
 def policy_decision(session: Session, customer: Customer, draft: Draft | None, now: datetime | None = None):
     """The policy gate's answer for this customer now, built the way the outbox builds it (read-only)."""
     from followup.outbox import customer_state, limits_from_settings
-    from followup.policy import effective_limits, may_send
+    from followup.policy import Decision, effective_limits, may_send
 
     now = now or utcnow()
     limits = limits_from_settings(state().settings)
@@ -146,7 +146,10 @@ def policy_decision(session: Session, customer: Customer, draft: Draft | None, n
         cstate = customer_state(customer)
     except ValueError:  # a send window stored before validation existed: show the defaults rather than fail
         cstate = customer_state(Customer(**{**customer.model_dump(), "send_window": None}))
-    own = effective_limits(cstate, limits)
+    try:
+        own = effective_limits(cstate, limits)
+    except ValueError as exc:  # limits stored before they were bounded: say so, as the outbox does, not a 500
+        return Decision(False, f"the customer's limits cannot be applied: {exc}", None)
     history = list(session.exec(select(SendRecord.sent_at).where(
         SendRecord.customer_id == customer.id, col(SendRecord.state).in_(COUNTED_SEND_STATES),
         col(SendRecord.sent_at).is_not(None), SendRecord.sent_at >= now - max(own.window, own.min_gap))))
