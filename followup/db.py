@@ -79,6 +79,10 @@ class Database:
         except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as exc:
             raise ConfigError(f"[database] url: cannot use {self.url.render_as_string()}: {exc}") from None
         if self.is_sqlite:
+            if self.url.database and self.url.database != ":memory:":
+                path = Path(self.url.database)
+                # Before each new connection, not here: building the app touches no file until it needs one.
+                event.listen(self.engine, "do_connect", lambda *_: make_private(path))
             event.listen(self.engine, "connect", _sqlite_pragmas(int(busy_timeout_s * 1000)))
 
             @event.listens_for(self.engine, "begin")

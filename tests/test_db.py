@@ -69,5 +69,9 @@ def test_an_existing_world_readable_database_is_narrowed_to_owner_only(tmp_path)
     path = tmp_path / "old.db"
     sqlite3.connect(path).close()
     os.chmod(path, 0o644)
-    Database(f"sqlite:///{path}").engine.dispose()
+    database = Database(f"sqlite:///{path}")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644  # nothing touched until the database is used
+    with database.session() as session:
+        session.execute(sa.text("SELECT 1"))
+    database.engine.dispose()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
