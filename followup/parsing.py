@@ -19,7 +19,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
 from followup.exceptions import ParseError
-from followup.headers import valid_message_id
+from followup.headers import clean_text, valid_message_id
 from followup.replies import split_reply
 
 MAX_BYTES = 25 * 1024 * 1024  # the common provider limit on a whole message
@@ -406,7 +406,8 @@ def decode_header_value(value: object) -> str:
             else:
                 pieces.append(decode_bytes(chunk, charset))
         value = "".join(pieces)
-    return " ".join(value.replace("\x00", "").split())
+    # Control characters go too (not only whitespace): a subject or name is written back in a reply (invariant 9).
+    return clean_text(value.replace("\x00", ""))
 
 
 def _header(msg: Message, name: str) -> str:
