@@ -72,6 +72,7 @@ class Conversation:
     replaces: int | None  # the stale live draft this one replaces
     voice: Voice = Voice()  # the rep's greeting and sign-off habit, from their own sent mail
     seen_message_id: int | None = None  # the customer's newest message row when the sources were read
+    message_count: int = 0  # how many messages the customer had then (store() refuses when a sync added one since)
 
     @property
     def sources_through(self) -> datetime:
@@ -230,7 +231,8 @@ def gather(session: Session, customer: Customer | None, default_timezone: str) -
     if customer.bouncing:
         return "the customer's address is bouncing"
     # Read first: a message stored after this point is news to the draft (arrival order, invariant 4).
-    seen_message_id = session.exec(select(sa.func.max(Message.id)).where(Message.customer_id == customer.id)).one()
+    seen_message_id, message_count = session.exec(select(sa.func.max(Message.id), sa.func.count(Message.id))
+                                                  .where(Message.customer_id == customer.id)).one()
     messages = _messages(session, customer.id)
     newest_inbound = max((_at(m) for m in messages if m.direction == "inbound"), default=None)
     live = live_draft(session, customer.id)
@@ -274,7 +276,7 @@ def gather(session: Session, customer: Customer | None, default_timezone: str) -
         in_reply_to=f"<{latest.message_id_header.strip('<>')}>" if latest else None,
         references=_references(latest) if latest else None, newest_inbound=newest_inbound,
         drafted_through=customer.drafted_through, replaces=live.id if stale else None,
-        seen_message_id=seen_message_id)
+        seen_message_id=seen_message_id, message_count=message_count)
 
 
 def _voice(session: Session, rep: User) -> Voice:
@@ -362,6 +364,10 @@ def store(session: Session, conv: Conversation, made: Prepared, now: datetime) -
         return f"live draft {live.id} exists"
     if customer.drafted_through != conv.drafted_through:
         return "drafted by another run meanwhile"
+    if session.exec(select(sa.func.count(Message.id)).where(Message.customer_id == customer.id)).one() \
+            != conv.message_count:
+        # A message committed since the sources were read (row ids need not commit in order): read it first.
+        return "a message arrived while the draft was prepared; it is prepared again on the next run"
     draft = Draft(team_id=conv.team_id, customer_id=customer.id, mailbox_id=conv.mailbox_id, thread_id=conv.thread_id,
                   status="pending", subject=made.subject, body=made.body, in_reply_to=conv.in_reply_to,
                   references=conv.references, reason=made.reason, sources=made.sources, grounding=made.grounding,

@@ -447,6 +447,10 @@ def _apply_effects(session: Session, ctx: _Context, news: list[_New]) -> None:
     ids = sorted({n.customer.id for n in with_customer})
     live: set[int] = set()
     for start in range(0, len(ids), IN_CHUNK):
+        # PostgreSQL: the customer rows locked in id order, so a draft being stored for one of them (prepare.store
+        # holds the same lock) is either committed and seen below, or stored after this batch and re-checked there.
+        session.exec(select(Customer.id).where(col(Customer.id).in_(ids[start:start + IN_CHUNK]))
+                     .order_by(Customer.id).with_for_update()).all()
         live |= set(session.exec(select(Draft.customer_id).where(col(Draft.customer_id).in_(ids[start:start + IN_CHUNK]),
                                                                  col(Draft.status).in_(LIVE_STATUSES))).all())
     copies = _stored_before(session, [n for n in with_customer if n.row["direction"] == "inbound"])
