@@ -282,6 +282,8 @@ def claim_next(db, after_id: int, conns: Connections, senders: dict, limits: Lim
         draft_id = draft.id
         try:
             return _gate_and_claim(session, draft, conns, senders, limits, now, worker_id, report)
+        except (sa.exc.OperationalError, sa.exc.InterfaceError):
+            raise  # the database, not the draft (a deadlock, a lock timeout, a lost connection): the next run retries
         except Exception as exc:  # one poison draft must not stop the outbox for every team (invariant 7)
             log.exception("draft %s cannot be sent", draft_id)
             session.rollback()
