@@ -21,13 +21,13 @@ from email.utils import format_datetime
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlmodel import select
+from sqlmodel import col, select
 
 from followup.clock import utcnow
 from followup.drafts import newer_customer_message
 from followup.exceptions import UnsafeMessage
 from followup.mailboxes import add_mailbox
-from followup.models import Customer, Draft, Message
+from followup.models import Customer, Draft, Message, Wish
 from followup.parsing import parse_message
 from followup.prepare import _references
 from followup.smtp import Outgoing, build_message
@@ -179,9 +179,10 @@ def test_late_dated_mail_is_read_in_arrival_order(db, world, sequence):
                 session.add(draft)
                 session.commit()
                 draft_id = draft.id
-                if customer.status == "paused":
-                    paused_since = max(m.sent_at for m in session.exec(select(Message).where(
-                        Message.customer_id == customer.id)) if m.new_text.startswith("Not right now"))
+                if customer.status == "paused":  # since the newest pause in force was said
+                    paused_since = max(session.exec(select(Message.sent_at).join(Wish, Wish.message_id == Message.id)
+                                                    .where(Wish.customer_id == customer.id, Wish.kind == "paused",
+                                                           col(Wish.undone_at).is_(None))))
         _arrive(db, world, email_addr, WORDS[kind], date)
         stopped = stopped or kind == "stop"
         with db.session() as session:
