@@ -2,14 +2,14 @@
 
 Existing drafts get the newest message row dated no later than their sources, which is what they saw.
 
-Revision ID: 0005
+Revision ID: 0009
 Revises: 0008
 Create Date: 2026-11-28 01:40:00
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
+revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
