@@ -119,6 +119,10 @@ class Limits:
     def __post_init__(self):
         if self.max_per_window < 0:
             raise ValueError(f"max_per_window must be 0 or more (got {self.max_per_window})")
+        if self.window <= timedelta(0):
+            raise ValueError(f"window must be longer than zero (got {_span(self.window)})")
+        if self.min_gap < timedelta(0):
+            raise ValueError(f"min_gap must not be negative (got {self.min_gap})")
         check_limits(window=self.window, min_gap=self.min_gap)
         if self.max_per_window > MAX_PER_WINDOW:
             raise ValueError(f"max per window {self.max_per_window} is out of range (0 to {MAX_PER_WINDOW})")

@@ -474,7 +474,7 @@ def team_with_drafts(session, vault, label: str, smtp, dovecot, count: int) -> l
 
 POISONS = {
     "non-ASCII local part": (lambda c: setattr(c, "email", "jörg@customer.example"), "non-ASCII local part"),
-    "window of 0s": (lambda c: setattr(c, "window_seconds", 0), "window 0s is out of range"),
+    "window of 0s": (lambda c: setattr(c, "window_seconds", 0), "window must be longer than zero (got 0s)"),
     "gap of 3000000d": (lambda c: setattr(c, "min_gap_seconds", 3_000_000 * 86400), "min gap 3000000d is out of range"),
     "unreadable send window": (lambda c: setattr(c, "send_window", "whenever"), "bad send window"),
 }
