@@ -522,8 +522,11 @@ def test_a_copy_of_a_seen_message_in_another_folder_is_no_news(db, session, mail
     draft = _approved_draft_after(db, session, mailbox, vault, settings, dovecot, imap_user, "cora@customer.example")
     original = session.exec(select(Message).where(Message.customer_id == draft.customer_id)).one()
     raw, new_id = mail("Cora <cora@customer.example>", REP, "Seats", "Could you send me the price for 3 seats?")
-    dovecot.write_maildir(imap_user, "Archive", [raw.replace(new_id.encode(), original.message_id_header.encode())])
+    other, _ = mail("Otto <otto@customer.example>", REP, "Hello", "Unrelated.")
+    dovecot.write_maildir(imap_user, "Archive", [other])
     with_extra = dataclasses.replace(settings, sync=dataclasses.replace(settings.sync, extra_folders=("Archive",)))
+    assert sync_mailbox(db.session, mailbox.id, vault, with_extra).error is None  # the folder's first sync: done
+    dovecot.write_maildir(imap_user, "Archive", [raw.replace(new_id.encode(), original.message_id_header.encode())])
     result = sync_mailbox(db.session, mailbox.id, vault, with_extra)
     assert result.error is None and result.new_messages == 1
     session.expire_all()
