@@ -30,7 +30,8 @@ SNOOZABLE = ("pending", "approved")
 MAX_SNOOZE_DAYS = 366  # further off is not a snooze but a rejection; far dates also overflow date arithmetic
 # Carried over to a new attempt of an "unknown" draft; everything about approval and sending starts afresh.
 COPIED_FIELDS = ("team_id", "customer_id", "mailbox_id", "thread_id", "in_reply_to", "references", "reason",
-                 "sources", "grounding", "grounded", "backend", "sources_through", "state")
+                 "sources", "grounding", "grounded", "backend", "sources_through", "state",
+                 "seen_message_id")
 
 
 def acting_rep(session: Session, email: str | None) -> User:

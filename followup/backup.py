@@ -1,19 +1,36 @@
 """Backups: a consistent copy of the database while followup keeps running."""
+import os
 import shutil
 import sqlite3
 import subprocess
 from pathlib import Path
 
+from followup.db import PRIVATE_FILE_MODE
 from followup.exceptions import BadInput, RuntimeFailure
 
 
 def backup_database(db, path: Path) -> str:
-    """Copy the database to ``path`` (SQLite online backup, or pg_dump); return a one-line summary."""
+    """Copy the database to ``path`` (SQLite online backup, or pg_dump), mode 0600; return a one-line summary."""
     path = Path(path)
     if path.exists():
         raise BadInput(f"{path}: already exists; choose a new file")
     if not path.parent.is_dir():
         raise BadInput(f"{path.parent}: no such folder")
+    try:  # created owner-only before anything is written to it: a backup holds customer mail
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    except FileExistsError:
+        raise BadInput(f"{path}: already exists; choose a new file") from None
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot create: {exc.strerror}") from None
+    try:
+        return _copy(db, path)
+    except BaseException:
+        path.unlink(missing_ok=True)  # no half-written backup left to be mistaken for a good one
+        raise
+
+
+def _copy(db, path: Path) -> str:
+    """Write the backup into the (empty, private) file at ``path``."""
     if db.is_sqlite:
         source = sqlite3.connect(db.url.database)
         target = sqlite3.connect(path)

@@ -19,6 +19,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from followup.exceptions import ConfigError
 
 DEFAULT_CONFIG = "config.toml"
+MAX_DURATION = timedelta(days=3660)  # ten years: longer is a typo, and date arithmetic on it overflows
+# Durations that must be longer than zero: a zero timeout or interval means "never wait" or a busy loop.
+POSITIVE_DURATIONS = {"database": ("busy_timeout",), "web": ("login_window", "session_lifetime"),
+                      "sync": ("timeout", "idle_timeout"), "drafting": ("timeout",),
+                      "outbox": ("retry_backoff", "claim_timeout", "smtp_timeout"),
+                      "schedule": ("sync_every", "send_every", "reconcile_every", "prune_every", "lock_ttl",
+                                   "audit_retention")}
+POSITIVE_INTS = {"web": ("port", "threads", "login_attempts", "queue_page_size"),
+                 "sync": ("batch_size", "max_message_bytes"), "drafting": ("max_words",),
+                 "outbox": ("batch_size", "max_attempts")}
+MAX_PORT = 65535
 _DURATION = re.compile(r"^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
 
 
@@ -33,9 +44,12 @@ def parse_duration(text: str) -> timedelta:
         raise ValueError(f"{text!r} is not a duration (write 30s, 90m, 48h or 7d)")
     days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
     try:
-        return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
+        value = timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
     except OverflowError:
-        raise ValueError(f"{text!r} is too long a duration") from None
+        value = None
+    if value is None or value > MAX_DURATION:
+        raise ValueError(f"{text!r} is too long a duration (at most {MAX_DURATION.days}d)")
+    return value
 
 
 def format_duration(value: timedelta) -> str:
@@ -281,7 +295,25 @@ def _validate(settings: Settings) -> None:
         raise ConfigError("[sync] recent_days: must be 0 or more")
     if settings.sync.history_batch_size < 1:
         raise ConfigError("[sync] history_batch_size: must be at least 1")
-    from followup.policy import SendWindow  # imported late: policy imports nothing from config at module load
+    for section, keys in POSITIVE_DURATIONS.items():
+        for key in keys:
+            if getattr(getattr(settings, section), key) <= timedelta(0):
+                raise ConfigError(f"[{section}] {key}: must be longer than 0s")
+    for section, keys in POSITIVE_INTS.items():
+        for key in keys:
+            if getattr(getattr(settings, section), key) < 1:
+                raise ConfigError(f"[{section}] {key}: must be at least 1")
+    if settings.web.port > MAX_PORT:
+        raise ConfigError(f"[web] port: {settings.web.port} is not a port (1 to {MAX_PORT})")
+    from followup.policy import SendWindow, check_limits  # imported late: policy imports nothing from config at load
+
+    policy = settings.policy
+    for key, limits in (("max_per_window", {"max_per_window": policy.max_per_window}),
+                        ("window", {"window": policy.window}), ("min_gap", {"min_gap": policy.min_gap})):
+        try:
+            check_limits(**limits)
+        except ValueError as exc:
+            raise ConfigError(f"[policy] {key}: {exc}") from None
 
     try:
         SendWindow.parse(settings.policy.send_window)

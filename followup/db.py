@@ -1,6 +1,7 @@
 """The database: engine with SQLite pragmas, sessions, and Alembic upgrades."""
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -15,6 +16,23 @@ from followup.exceptions import ConfigError, RuntimeFailure
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # Ids are INTEGER columns, 4 bytes on PostgreSQL: a larger id cannot exist, and looking it up overflows.
 MAX_ID = 2**31 - 1
+PRIVATE_FILE_MODE = 0o600  # the database and its backups hold customer mail: owner only
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def make_private(path: Path) -> None:
+    """Create the SQLite file owner-only (0600), or narrow an existing one and its -wal/-shm that we own.
+
+    Why before the first connect: SQLite creates the file with 0644 (less the umask) and gives its -wal and -shm
+    the database file's mode, so a private database file keeps the side files private too.
+    """
+    try:
+        os.close(os.open(path, os.O_RDONLY | os.O_CREAT, PRIVATE_FILE_MODE))
+        for file in (Path(path), *(Path(f"{path}{suffix}") for suffix in SQLITE_SIDE_FILES)):
+            if file.exists() and file.stat().st_uid == os.getuid() and file.stat().st_mode & 0o077:
+                os.chmod(file, PRIVATE_FILE_MODE)
+    except OSError:  # not ours, or the folder is unusable: the connect reports what is wrong
+        pass
 
 
 def _sqlite_pragmas(busy_timeout_ms: int):
@@ -61,6 +79,10 @@ class Database:
         except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as exc:
             raise ConfigError(f"[database] url: cannot use {self.url.render_as_string()}: {exc}") from None
         if self.is_sqlite:
+            if self.url.database and self.url.database != ":memory:":
+                path = Path(self.url.database)
+                # Before each new connection, not here: building the app touches no file until it needs one.
+                event.listen(self.engine, "do_connect", lambda *_: make_private(path))
             event.listen(self.engine, "connect", _sqlite_pragmas(int(busy_timeout_s * 1000)))
 
             @event.listens_for(self.engine, "begin")

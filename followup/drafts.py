@@ -1,13 +1,15 @@
 """Drafts in the database: lookup, listing and their JSON form."""
 from datetime import datetime
 
+import sqlalchemy as sa
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from followup import audit
 from followup.clock import iso, utcnow
 from followup.db import MAX_ID
 from followup.exceptions import BadInput, NotFound
-from followup.models import DRAFT_STATUSES, Customer, Draft
+from followup.models import DRAFT_STATUSES, Customer, Draft, Message
 
 
 def get_draft(session: Session, draft_id: int, team_id: int | None = None) -> Draft:
@@ -103,3 +105,28 @@ def explain(session: Session, draft: Draft) -> dict:
             "open": data.get("open", []), "closed": data.get("closed", []), "slots": slots(draft.body),
             "sources": [{"kind": s.get("kind"), "id": s.get("id"), "quote": s.get("quote")}
                         for s in draft.sources or []]}
+
+
+def mark_all_stale(session: Session, customer_id: int, reason: str) -> list[Draft]:
+    """Make every live draft of the customer stale: a message just stored was seen by none of them (invariant 4)."""
+    return mark_stale(session, customer_id, datetime.max, reason)
+
+
+def newer_customer_message(session: Session, draft: Draft) -> Message | None:
+    """The first customer message stored after the draft's sources were read (arrival order, whatever its Date).
+
+    Automatic replies, bounces and copies of a message the draft saw (same Message-ID) do not count. A draft
+    prepared before arrival order was recorded falls back to comparing dates.
+    """
+    inbound = (Message.customer_id == draft.customer_id, Message.direction == "inbound",
+               col(Message.is_auto).is_(False), col(Message.is_bounce).is_(False))
+    if draft.seen_message_id is None:
+        if draft.sources_through is None:
+            return None
+        return session.exec(select(Message).where(*inbound, Message.sent_at > draft.sources_through)
+                            .order_by(Message.id).limit(1)).first()
+    seen = aliased(Message)
+    copy_of_seen = sa.exists().where(seen.customer_id == draft.customer_id, seen.id <= draft.seen_message_id,
+                                     seen.message_id_header == Message.message_id_header)
+    return session.exec(select(Message).where(*inbound, Message.id > draft.seen_message_id, ~copy_of_seen)
+                        .order_by(Message.id).limit(1)).first()

@@ -63,3 +63,7 @@ class OAuthFailed(RuntimeFailure):
 
 class ReconnectNeeded(MailboxError):
     """Raised when a mailbox's OAuth grant was revoked or has expired: it waits, marked, until a rep reconnects it."""
+
+
+class UnsafeMessage(FollowupError):
+    """Raised by followup.headers when a follow-up cannot be written safely (a bad address, a header injection)."""

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Iterable
 
-import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from followup.clock import to_local, utcnow
 from followup.config import Settings
-from followup.models import COUNTED_SEND_STATES, Customer, Draft, Message, SendRecord
+from followup.drafts import newer_customer_message
+from followup.models import COUNTED_SEND_STATES, Customer, Draft, SendRecord
 from followup.policy import CustomerState, Limits, SendWindow, effective_limits, may_send
 
 # The first words of a gate reason -> the short label a queue row shows.
@@ -63,13 +63,6 @@ def sent_since(session: Session, customer_ids: list[int], horizon: datetime) -> 
     return sent
 
 
-def newest_inbound(session: Session, customer_ids: list[int]) -> dict[int, datetime]:
-    """When each customer last wrote (automatic replies and bounces do not count)."""
-    return dict(session.exec(select(Message.customer_id, sa.func.max(Message.sent_at)).where(
-        col(Message.customer_id).in_(customer_ids), Message.direction == "inbound",
-        col(Message.is_auto).is_(False), col(Message.is_bounce).is_(False)).group_by(Message.customer_id)).all())
-
-
 @dataclass(frozen=True)
 class Verdict:
     """A draft's send decision: ok now, or why not and the earliest time it can leave (naive UTC; None: not by waiting)."""
@@ -95,13 +88,12 @@ def _clock(moment: datetime, zone: str) -> str:
     return f"{to_local(moment, zone):%H:%M:%S} {zone}"
 
 
-def _decide(draft: Draft, cstate: CustomerState, sent: list[datetime], newest: datetime | None, limits: Limits,
+def _decide(draft: Draft, cstate: CustomerState, sent: list[datetime], wrote_since: bool, limits: Limits,
             undo_window: timedelta, now: datetime) -> Verdict:
-    """The verdict from the gate's inputs (pure)."""
-    decision = may_send(cstate, now, sent, limits, newest_customer_message_at=newest,
-                        draft_prepared_at=draft.sources_through)
+    """The verdict from the gate's inputs (pure); wrote_since: a customer message arrived after the sources."""
+    decision = may_send(cstate, now, sent, limits, customer_wrote_since=wrote_since)
     # whatever else holds it, a draft the customer has written past is stale (SPEC invariant 4)
-    stale = newest is not None and draft.sources_through is not None and newest > draft.sources_through
+    stale = wrote_since
     if not decision.ok and decision.next_slot is None:
         return Verdict(False, decision.reason, None, stale=stale)
     zone = effective_limits(cstate, limits).timezone
@@ -123,8 +115,8 @@ def _decide(draft: Draft, cstate: CustomerState, sent: list[datetime], newest: d
 
 
 def verdicts(session: Session, pairs: Iterable[tuple[Draft, Customer]], settings: Settings,
-             now: datetime | None = None) -> dict[int, Verdict]:
-    """{draft id: Verdict} for many drafts at once (three queries whatever their number)."""
+             now: datetime | None = None, strict: bool = False) -> dict[int, Verdict]:
+    """{draft id: Verdict} for many drafts at once (strict: an unreadable customer setting raises ValueError)."""
     now = now or utcnow()
     pairs = list(pairs)
     limits = limits_from_settings(settings)
@@ -137,11 +129,12 @@ def verdicts(session: Session, pairs: Iterable[tuple[Draft, Customer]], settings
             states[customer.id] = customer_state(customer)
             own = effective_limits(states[customer.id], limits)
             horizon = min(horizon, now - max(own.window, own.min_gap))
-        except ValueError as exc:
+        except (ValueError, OverflowError) as exc:  # stored before limits were bounded
+            if strict:
+                raise
             states[customer.id] = f"customer settings unreadable: {exc}"
     ids = list(states)
     sent = sent_since(session, ids, horizon) if ids else {}
-    newest = newest_inbound(session, ids) if ids else {}
     undo = settings.outbox.undo_window
     result = {}
     for draft, customer in pairs:
@@ -149,14 +142,16 @@ def verdicts(session: Session, pairs: Iterable[tuple[Draft, Customer]], settings
         if isinstance(cstate, str):
             result[draft.id] = Verdict(False, cstate, None)
             continue
-        result[draft.id] = _decide(draft, cstate, sent[customer.id], newest.get(customer.id), limits, undo, now)
+        # arrival order, not Date headers (invariant 4): a customer message stored after the sources were read
+        wrote = draft.status in LIVE and newer_customer_message(session, draft) is not None
+        result[draft.id] = _decide(draft, cstate, sent[customer.id], wrote, limits, undo, now)
     return result
 
 
 def verdict(session: Session, draft: Draft, customer: Customer, settings: Settings,
-            now: datetime | None = None) -> Verdict:
+            now: datetime | None = None, strict: bool = False) -> Verdict:
     """The one draft's verdict: what the outbox decides, and what every page and command shows."""
-    return verdicts(session, [(draft, customer)], settings, now)[draft.id]
+    return verdicts(session, [(draft, customer)], settings, now, strict)[draft.id]
 
 
 def customer_verdict(session: Session, customer: Customer, settings: Settings, now: datetime | None = None) -> Verdict:

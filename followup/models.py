@@ -293,6 +293,8 @@ class Draft(SQLModel, table=True):
     grounded: bool = Field(default=False)
     backend: str = Field(default="extractive", max_length=20)
     sources_through: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)  # newest source the draft was prepared from
+    # Arrival order (SPEC invariant 4): the newest message row of the customer when the sources were read.
+    seen_message_id: Optional[int] = None
     hold_reason: Optional[str] = Field(default=None, sa_type=sa.Text)
     history_loading: bool = Field(default=False)  # prepared before the team's older mail was all read
     history_override: bool = Field(default=False)  # a rep chose to send without waiting for that history

@@ -32,7 +32,7 @@ from followup.approval import is_approved_text
 from followup.clock import iso, utcnow
 from followup.config import Settings
 from followup.drafts import mark_stale
-from followup.exceptions import MailboxError, SendFailed
+from followup.exceptions import MailboxError, SendFailed, UnsafeMessage
 from followup.oauth import login_for
 from followup.models import Customer, Draft, Mailbox, SendRecord, User
 
@@ -215,83 +215,119 @@ class Step:
     """One turn of the send loop: the next due draft, and the claim when it may go now."""
 
     draft_id: int
-    sender: Sender
+    sender: Sender | None  # None for a draft set aside as failed before its sender was known
     claim: Claim | None = None
     connect_first: bool = False  # its mailbox's SMTP session is not open yet: open it, then try this draft again
 
 
 def claim_next(db, after_id: int, conns: Connections, senders: dict, settings: Settings, now: datetime,
-               worker_id: str, report: Report) -> Step | None:
+               worker_id: str, report: Report, team_id: int | None = None) -> Step | None:
     """Take the next due approved draft after ``after_id`` that no other worker holds, gate it, and claim it.
 
     One transaction serialising the customer's sends: SQLite BEGIN IMMEDIATE; PostgreSQL the draft row
     FOR UPDATE SKIP LOCKED (workers never wait for each other's drafts), then the customer row FOR UPDATE.
-    None when no due draft is left.
+    None when no due draft is left (of the team, when given). A draft that cannot be judged or built (a limit
+    out of range, an address that cannot be written) is marked failed with its reason, and the loop goes on.
     """
     with db.write_session() as session:
-        draft = session.exec(select(Draft).where(
-            Draft.status == "approved", Draft.id > after_id,
-            sa.or_(col(Draft.not_before).is_(None), Draft.not_before <= now))
-            .order_by(Draft.id).limit(1).with_for_update(skip_locked=True)).first()
+        query = select(Draft).where(Draft.status == "approved", Draft.id > after_id,
+                                    sa.or_(col(Draft.not_before).is_(None), Draft.not_before <= now))
+        if team_id is not None:
+            query = query.where(Draft.team_id == team_id)
+        draft = session.exec(query.order_by(Draft.id).limit(1).with_for_update(skip_locked=True)).first()
         if draft is None:
             return None
-        key = (draft.mailbox_id, draft.approved_by_id, draft.team_id)
-        if key not in senders:
-            senders[key] = _sender(session, draft)
-        sender = senders[key]
-        if sender.uses_smtp and not conns.has_smtp(sender.mailbox.id):
-            broken = conns.smtp_error(sender.mailbox.id)
-            if broken is None:
-                return Step(draft.id, sender, connect_first=True)  # never hold a lock over a network connect
-            report.held.append({"id": draft.id, "reason": f"not sent: {broken}", "next_slot": None})
-            return Step(draft.id, sender)
-        customer = session.exec(select(Customer).where(Customer.id == draft.customer_id).with_for_update()).one()
-        if not is_approved_text(draft):
-            # Invariant 1: the text changed without a new approval (or was never approved): back to the rep.
-            draft.status, draft.approved_hash, draft.updated_at = "pending", None, utcnow()
-            draft.hold_reason = "the text differs from what was approved: approve it again"
-            session.add(draft)
-            audit.record(session, "draft.unapproved", team_id=draft.team_id, entity="draft", entity_id=draft.id)
-            session.commit()
-            report.held.append({"id": draft.id, "reason": draft.hold_reason})
-            return Step(draft.id, sender)
-        waits = history.send_hold(session, draft)
-        if waits is not None:
-            _hold(session, draft, waits, None)
-            session.commit()
-            report.held.append({"id": draft.id, "reason": waits, "next_slot": None})
-            return Step(draft.id, sender)
-        decision = gate.verdict(session, draft, customer, settings, now)
-        if not decision.ok:
-            if decision.stale:
-                mark_stale(session, customer.id, gate.newest_inbound(session, [customer.id])[customer.id],
-                           decision.reason)
+        draft_id = draft.id
+        try:
+            return _gate_and_claim(session, draft, conns, senders, settings, now, worker_id, report)
+        except (sa.exc.OperationalError, sa.exc.InterfaceError):
+            raise  # the database, not the draft (a deadlock, a lock timeout, a lost connection): the next run retries
+        except Exception as exc:  # one poison draft must not stop the outbox for every team (invariant 7)
+            log.exception("draft %s cannot be sent", draft_id)
+            session.rollback()
+            if isinstance(exc, UnsafeMessage):
+                why = str(exc)
+            elif isinstance(exc, (ValueError, OverflowError)):  # a limit, window or zone stored out of range
+                why = f"the customer's limits cannot be applied: {exc}"
             else:
-                _hold(session, draft, decision.reason, decision.next_slot)
-            session.commit()
-            report.held.append({"id": draft.id, "reason": decision.reason, "next_slot": iso(decision.next_slot)})
-            return Step(draft.id, sender)
-        record = session.exec(select(SendRecord).where(SendRecord.draft_id == draft.id)).first()
-        if record is not None and record.state != "claimed":
-            log.error("draft %s is approved but its send record is %s; not sending", draft.id, record.state)
-            return Step(draft.id, sender)
-        message_id = smtp.new_message_id(sender.address)
-        raw = smtp.build_message(smtp.Outgoing(
-            from_name=sender.name, from_addr=sender.address, to_name=customer.name, to_addr=customer.email,
-            subject=draft.subject, body=draft.body, message_id=message_id, date=now,
-            in_reply_to=draft.in_reply_to, references=draft.references))
-        record = record or SendRecord(draft_id=draft.id, team_id=draft.team_id, customer_id=customer.id,
-                                      message_id_header=message_id)
-        # A retry after a 4xx gets new bytes and a new Message-ID: the server accepted nothing before.
-        record.mailbox_id, record.message_id_header, record.raw = sender.key, message_id, raw
-        record.state, record.attempts = "smtp_started", record.attempts + 1
-        record.claimed_by, record.claimed_at, record.sent_at = worker_id, now, now
-        record.next_attempt_at = None
-        draft.status, draft.hold_reason, draft.updated_at = "sending", None, now
-        session.add_all([record, draft])
+                why = f"cannot be judged or built: {type(exc).__name__}: {exc}"
+    _fail_poison(db, draft_id, f"not sent: {why}", now, report)
+    return Step(draft_id, None)
+
+
+def _fail_poison(db, draft_id: int, reason: str, now: datetime, report: Report) -> None:
+    """Mark a draft that cannot be sent as failed with its reason, audited; its rep sees it on the draft."""
+    with db.write_session() as session:
+        draft = session.get(Draft, draft_id)
+        if draft is None or draft.status != "approved":
+            return  # another worker settled it meanwhile
+        draft.status, draft.error, draft.updated_at = "failed", reason, now
+        session.add(draft)
+        audit.record(session, "draft.failed", team_id=draft.team_id, entity="draft", entity_id=draft.id, error=reason)
         session.commit()
-        return Step(draft.id, sender, Claim(draft.id, draft.team_id, record.id, message_id, sender.address,
-                                            customer.email, raw, now))
+    report.failed.append({"id": draft_id, "error": reason})
+
+
+def _gate_and_claim(session: Session, draft: Draft, conns: Connections, senders: dict, settings: Settings,
+                    now: datetime, worker_id: str, report: Report) -> Step:
+    """claim_next for one locked draft: its sender, the approval check, the policy gate, then the claim."""
+    key = (draft.mailbox_id, draft.approved_by_id, draft.team_id)
+    if key not in senders:
+        senders[key] = _sender(session, draft)
+    sender = senders[key]
+    if sender.uses_smtp and not conns.has_smtp(sender.mailbox.id):
+        broken = conns.smtp_error(sender.mailbox.id)
+        if broken is None:
+            return Step(draft.id, sender, connect_first=True)  # never hold a lock over a network connect
+        report.held.append({"id": draft.id, "reason": f"not sent: {broken}", "next_slot": None})
+        return Step(draft.id, sender)
+    customer = session.exec(select(Customer).where(Customer.id == draft.customer_id).with_for_update()).one()
+    if not is_approved_text(draft):
+        # Invariant 1: the text changed without a new approval (or was never approved): back to the rep.
+        draft.status, draft.approved_hash, draft.updated_at = "pending", None, utcnow()
+        draft.hold_reason = "the text differs from what was approved: approve it again"
+        session.add(draft)
+        audit.record(session, "draft.unapproved", team_id=draft.team_id, entity="draft", entity_id=draft.id)
+        session.commit()
+        report.held.append({"id": draft.id, "reason": draft.hold_reason})
+        return Step(draft.id, sender)
+    waits = history.send_hold(session, draft)
+    if waits is not None:
+        _hold(session, draft, waits, None)
+        session.commit()
+        report.held.append({"id": draft.id, "reason": waits, "next_slot": None})
+        return Step(draft.id, sender)
+    # strict: a customer setting that cannot be read fails the draft with its reason (the pages show it as a hold)
+    decision = gate.verdict(session, draft, customer, settings, now, strict=True)
+    if not decision.ok:
+        if decision.stale:
+            mark_stale(session, customer.id, datetime.max, decision.reason)
+        else:
+            _hold(session, draft, decision.reason, decision.next_slot)
+        session.commit()
+        report.held.append({"id": draft.id, "reason": decision.reason, "next_slot": iso(decision.next_slot)})
+        return Step(draft.id, sender)
+    record = session.exec(select(SendRecord).where(SendRecord.draft_id == draft.id)).first()
+    if record is not None and record.state != "claimed":
+        log.error("draft %s is approved but its send record is %s; not sending", draft.id, record.state)
+        return Step(draft.id, sender)
+    message_id = smtp.new_message_id(sender.address)
+    raw = smtp.build_message(smtp.Outgoing(
+        from_name=sender.name, from_addr=sender.address, to_name=customer.name, to_addr=customer.email,
+        subject=draft.subject, body=draft.body, message_id=message_id, date=now,
+        in_reply_to=draft.in_reply_to, references=draft.references))
+    record = record or SendRecord(draft_id=draft.id, team_id=draft.team_id, customer_id=customer.id,
+                                  message_id_header=message_id)
+    # A retry after a 4xx gets new bytes and a new Message-ID: the server accepted nothing before.
+    record.mailbox_id, record.message_id_header, record.raw = sender.key, message_id, raw
+    record.state, record.attempts = "smtp_started", record.attempts + 1
+    record.claimed_by, record.claimed_at, record.sent_at = worker_id, now, now
+    record.next_attempt_at = None
+    draft.status, draft.hold_reason, draft.updated_at = "sending", None, now
+    session.add_all([record, draft])
+    session.commit()
+    return Step(draft.id, sender, Claim(draft.id, draft.team_id, record.id, message_id, sender.address,
+                                        customer.email, raw, now))
 
 
 def _settle(db, record_id: int, *, state: str, draft_status: str | None = None, now: datetime,
@@ -415,16 +451,18 @@ def deliver(db, conns: Connections, settings: Settings, sender: Sender, c: Claim
     _crash_point("after_sent")
 
 
-def send_due(db, vault, settings: Settings, *, now: datetime | None = None, worker_id: str | None = None) -> dict:
-    """Reconcile interrupted sends, then send every approved draft whose gate passes; the run's report."""
+def send_due(db, vault, settings: Settings, *, now: datetime | None = None, worker_id: str | None = None,
+             team_id: int | None = None) -> dict:
+    """Reconcile interrupted sends, then send every approved draft whose gate passes (of one team, when given)."""
     worker_id = worker_id or leases.holder_id()
     report = Report()
     conns = Connections(vault, settings, db)
     senders: dict[tuple, Sender] = {}
     try:
-        _reconcile(db, conns, settings, now or utcnow(), worker_id, report)
+        _reconcile(db, conns, settings, now or utcnow(), worker_id, report, team_id)
         last_id = 0
-        while step := claim_next(db, last_id, conns, senders, settings, now or utcnow(), worker_id, report):
+        while step := claim_next(db, last_id, conns, senders, settings, now or utcnow(), worker_id, report,
+                                 team_id):
             if step.connect_first:
                 try:
                     conns.smtp(step.sender.mailbox)  # then the same draft again; on failure its mailbox is skipped
@@ -454,11 +492,15 @@ def _take_over(db, record: SendRecord, worker_id: str, now: datetime) -> bool:
     return taken == 1
 
 
-def _reconcile(db, conns: Connections, settings: Settings, now: datetime, worker_id: str, report: Report) -> None:
-    """Settle every send left in flight by a dead process or for longer than outbox.claim_timeout."""
+def _reconcile(db, conns: Connections, settings: Settings, now: datetime, worker_id: str, report: Report,
+               team_id: int | None = None) -> None:
+    """Settle every send (of the team, when given) left in flight by a dead process or longer than claim_timeout."""
     cutoff = now - settings.outbox.claim_timeout
+    query = select(SendRecord).where(col(SendRecord.state).in_(IN_FLIGHT))
+    if team_id is not None:
+        query = query.where(SendRecord.team_id == team_id)
     with db.session() as session:
-        stuck = [r for r in session.exec(select(SendRecord).where(col(SendRecord.state).in_(IN_FLIGHT)))
+        stuck = [r for r in session.exec(query)
                  if (r.claimed_at is not None and r.claimed_at < cutoff) or leases.holder_gone(r.claimed_by)]
         mailboxes = {r.mailbox_id: session.get(Mailbox, r.mailbox_id) for r in stuck if r.mailbox_id}
     for record in stuck:

@@ -19,6 +19,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
 from followup.exceptions import ParseError
+from followup.headers import clean_text, valid_message_id
 from followup.replies import split_reply
 
 MAX_BYTES = 25 * 1024 * 1024  # the common provider limit on a whole message
@@ -204,8 +205,9 @@ def _build(msg: Message, raw: bytes, max_parts: int, max_depth: int) -> ParsedMe
     from_name, from_addr = from_list[0] if from_list else ("", "")
     if not from_addr:
         from_name = from_name or _header(msg, "from")
+    # Only ids that are safe to write back in a reply's In-Reply-To and References are kept (invariant 9).
     ids = _msg_ids(_header(msg, "message-id"))
-    message_id = ids[0] if ids else _bare_msg_id(_header(msg, "message-id"))
+    message_id = valid_message_id(ids[0] if ids else _bare_msg_id(_header(msg, "message-id")))
     if not message_id:
         message_id = f"{hashlib.sha256(raw).hexdigest()[:32]}@{SYNTHETIC_ID_DOMAIN}"
     in_reply_to = _msg_ids(_header(msg, "in-reply-to"))
@@ -404,7 +406,8 @@ def decode_header_value(value: object) -> str:
             else:
                 pieces.append(decode_bytes(chunk, charset))
         value = "".join(pieces)
-    return " ".join(value.replace("\x00", "").split())
+    # Control characters go too (not only whitespace): a subject or name is written back in a reply (invariant 9).
+    return clean_text(value.replace("\x00", ""))
 
 
 def _header(msg: Message, name: str) -> str:
@@ -434,8 +437,8 @@ def _addresses(msg: Message, name: str, max_chars: int = MAX_ADDRESS_CHARS) -> t
 
 
 def _msg_ids(value: str) -> list[str]:
-    """Every <msg-id> in a header value, brackets removed."""
-    return _MSGID_RE.findall(value)
+    """Every valid <msg-id> in a header value, brackets removed (see followup.headers.valid_message_id)."""
+    return [bare for bare in map(valid_message_id, _MSGID_RE.findall(value)) if bare]
 
 
 def _bare_msg_id(value: str) -> str:

@@ -17,6 +17,12 @@ WINDOW_SEARCH_DAYS = range(-1, 16)
 # Wide enough around a local day to see a DST transition that lands next to midnight.
 TRANSITION_MARGIN = timedelta(hours=3)
 ONE_SECOND = timedelta(seconds=1)
+# Sane bounds on contact limits, wherever they are entered (config, customer form, CLI) and where they are used:
+# beyond them a limit is a typo, and date arithmetic on it overflows (a 3000000-day gap ends after year 9999).
+MIN_WINDOW = timedelta(minutes=1)
+MAX_WINDOW = timedelta(days=366)
+MAX_MIN_GAP = timedelta(days=366)
+MAX_PER_WINDOW = 1000
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -115,10 +121,33 @@ class Limits:
         if self.max_per_window < 0:
             raise ValueError(f"max_per_window must be 0 or more (got {self.max_per_window})")
         if self.window <= timedelta(0):
-            raise ValueError(f"window must be longer than zero (got {self.window})")
+            raise ValueError(f"window must be longer than zero (got {_span(self.window)})")
         if self.min_gap < timedelta(0):
             raise ValueError(f"min_gap must not be negative (got {self.min_gap})")
+        check_limits(window=self.window, min_gap=self.min_gap)
+        if self.max_per_window > MAX_PER_WINDOW:
+            raise ValueError(f"max per window {self.max_per_window} is out of range (0 to {MAX_PER_WINDOW})")
         _zone(self.timezone)
+
+
+def _span(value: timedelta) -> str:
+    """A limit as the rep wrote it ('7d', '0s') for error messages."""
+    seconds = int(value.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def check_limits(max_per_window: int | None = None, window: timedelta | None = None,
+                 min_gap: timedelta | None = None) -> None:
+    """Refuse contact limits outside their sane bounds (None: not given); ValueError naming the value."""
+    if max_per_window is not None and not 1 <= max_per_window <= MAX_PER_WINDOW:
+        raise ValueError(f"max per window {max_per_window} is out of range (1 to {MAX_PER_WINDOW})")
+    if window is not None and not MIN_WINDOW <= window <= MAX_WINDOW:
+        raise ValueError(f"window {_span(window)} is out of range ({_span(MIN_WINDOW)} to {_span(MAX_WINDOW)})")
+    if min_gap is not None and not timedelta(0) <= min_gap <= MAX_MIN_GAP:
+        raise ValueError(f"min gap {_span(min_gap)} is out of range (0s to {_span(MAX_MIN_GAP)})")
 
 
 @dataclass(frozen=True)
@@ -294,8 +323,13 @@ def may_send(
     *,
     newest_customer_message_at: datetime | None = None,
     draft_prepared_at: datetime | None = None,
+    customer_wrote_since: bool = False,
 ) -> Decision:
-    """Whether a follow-up may go to this customer now; else the first rule in the way and the next slot."""
+    """Whether a follow-up may go to this customer now; else the first rule in the way and the next slot.
+
+    customer_wrote_since: the caller found a customer message stored after the draft's sources (arrival order);
+    the two datetimes are the older, Date-based form of the same check.
+    """
     _naive(now, "now")
     _naive(customer.quiet_until, "quiet_until")
     if customer.status == "do_not_contact":
@@ -308,7 +342,7 @@ def may_send(
         return Decision(False, f"paused{quote}", None)
     if customer.possible_wish:
         return Decision(False, customer.possible_wish, None)
-    if (
+    if customer_wrote_since or (
         newest_customer_message_at is not None
         and draft_prepared_at is not None
         and newest_customer_message_at > draft_prepared_at

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from followup import audit, history, llm
@@ -36,7 +37,7 @@ from followup.db import Database
 from followup.composition import compose_state, framing_texts, slots
 from followup.conversation import State, Voice, build_state, learn_voice, needs_follow_up_state
 from followup.drafting import RepProfile, first_name, grounding_texts
-from followup.drafts import live_draft, mark_stale
+from followup.drafts import live_draft, mark_stale, newer_customer_message
 from followup.exceptions import DraftBackendError, NothingToDraft
 from followup.facts import Source
 from followup.grounding import GroundingReport, ground
@@ -70,6 +71,8 @@ class Conversation:
     drafted_through: datetime | None
     replaces: int | None  # the stale live draft this one replaces
     voice: Voice = Voice()  # the rep's greeting and sign-off habit, from their own sent mail
+    seen_message_id: int | None = None  # the customer's newest message row when the sources were read
+    message_count: int = 0  # how many messages the customer had then (store() refuses when a sync added one since)
 
     @property
     def sources_through(self) -> datetime:
@@ -211,6 +214,12 @@ def _latest_is_stale(session: Session, customer_id: int) -> bool:
     return status == "stale"
 
 
+def _arrived_since_latest(session: Session, customer_id: int) -> bool:
+    """Whether a customer message was stored after the newest draft read its sources, whatever its Date."""
+    latest = session.exec(select(Draft).where(Draft.customer_id == customer_id).order_by(col(Draft.id).desc())).first()
+    return latest is not None and latest.seen_message_id is not None and newer_customer_message(session, latest) is not None
+
+
 def gather(session: Session, customer: Customer | None, default_timezone: str) -> Conversation | str:
     """The customer's latest conversation and who signs the reply, or why no draft is prepared."""
     if customer is None:
@@ -221,11 +230,13 @@ def gather(session: Session, customer: Customer | None, default_timezone: str) -
         return "do not contact: the customer asked not to be emailed"
     if customer.bouncing:
         return "the customer's address is bouncing"
+    # Read first: a message stored after this point is news to the draft (arrival order, invariant 4).
+    seen_message_id, message_count = session.exec(select(sa.func.max(Message.id), sa.func.count(Message.id))
+                                                  .where(Message.customer_id == customer.id)).one()
     messages = _messages(session, customer.id)
     newest_inbound = max((_at(m) for m in messages if m.direction == "inbound"), default=None)
     live = live_draft(session, customer.id)
-    stale = live is not None and (live.sources_through is None or (
-        newest_inbound is not None and newest_inbound > live.sources_through))
+    stale = live is not None and (live.sources_through is None or newer_customer_message(session, live) is not None)
     if live is not None and not stale:
         return f"live draft {live.id} exists"
 
@@ -242,7 +253,7 @@ def gather(session: Session, customer: Customer | None, default_timezone: str) -
         return "no messages or call notes to draft from"
     newest = max(s.at for s in sources)
     if not stale and customer.drafted_through is not None and newest <= customer.drafted_through \
-            and not _latest_is_stale(session, customer.id):
+            and not _latest_is_stale(session, customer.id) and not _arrived_since_latest(session, customer.id):
         return f"nothing new since the last draft (sources through {iso(customer.drafted_through)})"
 
     rep = _rep(session, customer.team_id, thread, notes)
@@ -264,7 +275,8 @@ def gather(session: Session, customer: Customer | None, default_timezone: str) -
         thread_id=latest.thread_id if latest else None, mailbox_id=mailbox_id,
         in_reply_to=f"<{latest.message_id_header.strip('<>')}>" if latest else None,
         references=_references(latest) if latest else None, newest_inbound=newest_inbound,
-        drafted_through=customer.drafted_through, replaces=live.id if stale else None)
+        drafted_through=customer.drafted_through, replaces=live.id if stale else None,
+        seen_message_id=seen_message_id, message_count=message_count)
 
 
 def _voice(session: Session, rep: User) -> Voice:
@@ -352,10 +364,15 @@ def store(session: Session, conv: Conversation, made: Prepared, now: datetime) -
         return f"live draft {live.id} exists"
     if customer.drafted_through != conv.drafted_through:
         return "drafted by another run meanwhile"
+    if session.exec(select(sa.func.count(Message.id)).where(Message.customer_id == customer.id)).one() \
+            != conv.message_count:
+        # A message committed since the sources were read (row ids need not commit in order): read it first.
+        return "a message arrived while the draft was prepared; it is prepared again on the next run"
     draft = Draft(team_id=conv.team_id, customer_id=customer.id, mailbox_id=conv.mailbox_id, thread_id=conv.thread_id,
                   status="pending", subject=made.subject, body=made.body, in_reply_to=conv.in_reply_to,
                   references=conv.references, reason=made.reason, sources=made.sources, grounding=made.grounding,
                   grounded=made.grounded, backend=made.backend, sources_through=conv.sources_through, state=made.state,
+                  seen_message_id=conv.seen_message_id,
                   hold_reason=made.hold_reason)
     if history.loading(session, conv.team_id):
         draft.history_loading = True

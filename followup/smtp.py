@@ -15,14 +15,14 @@ import smtplib
 import ssl
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
-from email.utils import format_datetime, formataddr, make_msgid
+from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Callable
 
-from followup.exceptions import MailboxError, SendFailed
+from followup import headers
+from followup.exceptions import MailboxError, SendFailed, UnsafeMessage
 from followup.imap import describe_error
 
 DEFAULT_TIMEOUT = 30.0
@@ -67,21 +67,35 @@ def new_message_id(address: str) -> str:
 
 
 def build_message(out: Outgoing) -> bytes:
-    """The message as CRLF bytes: headers of the rep's reply in its thread, text/plain UTF-8 body."""
-    msg = EmailMessage(policy=SMTP_POLICY)
-    msg["From"] = formataddr((out.from_name, out.from_addr)) if out.from_name else out.from_addr
-    msg["To"] = str(Address(out.to_name, addr_spec=out.to_addr)) if out.to_name else out.to_addr
-    msg["Subject"] = out.subject
-    msg["Date"] = format_datetime(out.date.replace(tzinfo=timezone.utc))
-    msg["Message-ID"] = out.message_id
-    if out.in_reply_to:
-        msg["In-Reply-To"] = out.in_reply_to
-    references = out.references or out.in_reply_to
-    if references:
-        msg["References"] = references
+    """The message as CRLF bytes: headers of the rep's reply in its thread, text/plain UTF-8 body.
+
+    Every header carrying outside data is written by followup.headers from validated values (an invalid
+    In-Reply-To or References id is dropped); UnsafeMessage when an address cannot be written or the final
+    bytes would carry anything but these headers and one text part.
+    """
+    message_id = headers.valid_message_id(out.message_id)
+    if message_id is None:
+        raise UnsafeMessage(f"the new Message-ID {out.message_id!r} is not valid")
+    lines = [headers.encode_address("From", out.from_name, out.from_addr),
+             headers.encode_address("To", out.to_name, out.to_addr),
+             headers.encode_text("Subject", out.subject),
+             f"Date: {format_datetime(out.date.replace(tzinfo=timezone.utc))}",
+             f"Message-ID: <{message_id}>"]
+    parent = headers.message_ids(out.in_reply_to)[:1]
+    references = headers.message_ids(out.references) or parent
+    if parent and parent[0] not in references:
+        references.append(parent[0])
+    for folded in (headers.fold_ids("In-Reply-To", parent),
+                   headers.fold_ids("References", headers.trimmed_references(references))):
+        if folded:
+            lines.append(folded)
+    body = EmailMessage(policy=SMTP_POLICY)
     # Quoted-printable keeps non-ASCII text safe on servers without 8BITMIME.
-    msg.set_content(out.body, charset="utf-8", cte=None if out.body.isascii() else "quoted-printable")
-    return msg.as_bytes()
+    body.set_content(out.body, charset="utf-8", cte=None if out.body.isascii() else "quoted-printable")
+    raw = ("\r\n".join(lines) + "\r\n").encode("ascii") + body.as_bytes()
+    names = [line.split(":", 1)[0] for line in lines] + ["MIME-Version", "Content-Type", "Content-Transfer-Encoding"]
+    headers.check_message(raw, names)
+    return raw
 
 
 def _fail(code: int, text: bytes | str, label: str, stage: str) -> SendFailed:

@@ -398,10 +398,46 @@ def _mark_bouncing(session: Session, ctx: _Context, customers: dict[str, Custome
                          subject=new.row["subject"])
 
 
+def _stored_before(session: Session, news: list[_New]) -> set[tuple[int, str]]:
+    """(customer id, Message-ID) of these messages already stored before this batch (a copy in another folder)."""
+    from followup.threads import IN_CHUNK
+
+    new_ids = {n.row["id"] for n in news}
+    wanted = {(n.customer.id, n.row["message_id_header"]) for n in news}
+    mids = sorted({mid for _, mid in wanted})
+    found: set[tuple[int, str]] = set()
+    for start in range(0, len(mids), IN_CHUNK):
+        for customer_id, mid, row_id in session.exec(select(Message.customer_id, Message.message_id_header, Message.id)
+                                                     .where(col(Message.message_id_header).in_(mids[start:start + IN_CHUNK]),
+                                                            Message.team_id == news[0].row["team_id"])):
+            if row_id not in new_ids and (customer_id, mid) in wanted:
+                found.add((customer_id, mid))
+    return found
+
+
+def _paused_since(session: Session, customer: Customer) -> datetime | None:
+    """When the customer's newest active pause was said (its message's date, else when it was set)."""
+    from followup.models import Wish
+
+    since = None
+    for wish, said in session.exec(select(Wish, Message.sent_at).outerjoin(Message, Message.id == Wish.message_id)
+                                   .where(Wish.customer_id == customer.id, Wish.kind == "paused",
+                                          col(Wish.undone_at).is_(None))):
+        at = said or wish.created_at.replace(microsecond=0)  # Date headers have whole seconds
+        since = at if since is None or at > since else since
+    return since
+
+
 def _apply_effects(session: Session, ctx: _Context, news: list[_New]) -> None:
-    """What new messages mean for their customers, oldest first: last contact, pause lifted, wishes, stale drafts."""
+    """What new messages mean for their customers, oldest first: last contact, pause lifted, wishes, stale drafts.
+
+    Arrival order, not the Date header, decides what is news (SPEC invariant 4; a Date is the sender's claim):
+    every message never stored before is read for wishes and makes the customer's live drafts stale, however
+    old its Date; only un-pausing looks at dates, so a pause is never lifted by a message dated before it.
+    A copy of a stored message (the same Message-ID in another folder) is no news.
+    """
     from followup.customers import apply_detected, apply_wish, resume
-    from followup.drafts import LIVE_STATUSES, mark_stale
+    from followup.drafts import LIVE_STATUSES, mark_all_stale
     from followup.threads import IN_CHUNK
     from followup.wishes import detect_auto_reply, detect_wishes
 
@@ -411,11 +447,16 @@ def _apply_effects(session: Session, ctx: _Context, news: list[_New]) -> None:
     ids = sorted({n.customer.id for n in with_customer})
     live: set[int] = set()
     for start in range(0, len(ids), IN_CHUNK):
+        # PostgreSQL: the customer rows locked in id order, so a draft being stored for one of them (prepare.store
+        # holds the same lock) is either committed and seen below, or stored after this batch and re-checked there.
+        session.exec(select(Customer.id).where(col(Customer.id).in_(ids[start:start + IN_CHUNK]))
+                     .order_by(Customer.id).with_for_update()).all()
         live |= set(session.exec(select(Draft.customer_id).where(col(Draft.customer_id).in_(ids[start:start + IN_CHUNK]),
                                                                  col(Draft.status).in_(LIVE_STATUSES))).all())
+    copies = _stored_before(session, [n for n in with_customer if n.row["direction"] == "inbound"])
     now = utcnow()
     auto_ids = []
-    for n in sorted(with_customer, key=lambda n: n.row["sent_at"]):
+    for n in sorted(with_customer, key=lambda n: (n.row["sent_at"], n.row["id"])):
         customer, row, p = n.customer, n.row, n.parsed
         sent_at = row["sent_at"]
         if row["direction"] == "outbound":
@@ -423,6 +464,10 @@ def _apply_effects(session: Session, ctx: _Context, news: list[_New]) -> None:
                 customer.last_outbound_at = sent_at
                 session.add(customer)
             continue
+        key = (customer.id, row["message_id_header"])
+        if key in copies:
+            continue  # the same message again (another folder, or twice in this batch): read once
+        copies.add(key)
         tz = customer.timezone or ctx.default_timezone
         auto = detect_auto_reply(auto_submitted=p.auto_submitted, subject=p.subject, text=p.new_text or p.text,
                                  sent_at=sent_at, tz=tz)
@@ -433,19 +478,20 @@ def _apply_effects(session: Session, ctx: _Context, news: list[_New]) -> None:
                 apply_wish(session, customer, "quiet", quote=auto.quote or p.subject, until=auto.return_at,
                            message_id=row["id"])
             continue
-        if customer.last_inbound_at is not None and sent_at <= customer.last_inbound_at:
-            continue  # older than what we already know they said: no news to act on
-        customer.last_inbound_at = sent_at
-        session.add(customer)
+        if customer.last_inbound_at is None or sent_at > customer.last_inbound_at:
+            customer.last_inbound_at = sent_at
+            session.add(customer)
         if customer.status == "paused":
-            resume(session, customer, kinds=("paused",))
-        # Read only for news: wish detection costs about as much as parsing the whole message.
+            since = _paused_since(session, customer)
+            if since is None or sent_at >= since:  # not older than the pause: the customer writes again
+                resume(session, customer, kinds=("paused",))
         for wish in detect_wishes(p.new_text, sent_at, tz):
             if wish.kind == "quiet" and (wish.until is None or wish.until <= now):
                 continue  # a quiet period that is already over changes nothing
             apply_detected(session, customer, wish, message_id=row["id"])  # uncertain: a possible wish
         if customer.id in live:
-            mark_stale(session, customer.id, newer_than=sent_at, reason=_stale_reason(sent_at, p.new_text))
+            # Stored in this transaction, so no live draft can have been prepared from it.
+            mark_all_stale(session, customer.id, reason=_stale_reason(sent_at, p.new_text))
     if auto_ids:
         table = Message.__table__
         session.execute(sa.update(table).where(table.c.id.in_(auto_ids)).values(is_auto=True))

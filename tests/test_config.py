@@ -69,6 +69,13 @@ def test_environment_overrides_file(tmp_path):
     ('[policy]\ndefault_timezone = "Mars/Olympus"\n', "[policy] default_timezone: 'Mars/Olympus' is not a known time zone"),
     ('[policy]\nsend_window = "sometimes"\n', "[policy] send_window:"),
     ('[policy\n', "not valid TOML"),
+    ('[policy]\nwindow = "0s"\n', "[policy] window: window 0s is out of range"),
+    ('[policy]\nmin_gap = "3000000d"\n', "[policy] min_gap: '3000000d' is too long"),
+    ('[policy]\nmin_gap = "400d"\n', "[policy] min_gap: min gap 400d is out of range"),
+    ('[policy]\nmax_per_window = 100000\n', "[policy] max_per_window: max per window 100000 is out of range"),
+    ('[schedule]\nsend_every = "0s"\n', "[schedule] send_every: must be longer than 0s"),
+    ('[outbox]\nbatch_size = 0\n', "[outbox] batch_size: must be at least 1"),
+    ('[web]\nport = 70000\n', "[web] port: 70000 is not a port"),
 ])
 def test_bad_config_names_the_key(tmp_path, body, message):
     path = tmp_path / "c.toml"
@@ -87,3 +94,12 @@ def test_missing_explicit_file_is_an_error(tmp_path):
 def test_bad_environment_value_names_the_key():
     with pytest.raises(ConfigError, match=r"\[web\] port"):
         load_settings(None, environ={"FOLLOWUP_WEB_PORT": "eighty"})
+
+
+def test_a_limit_out_of_bounds_in_the_config_is_exit_2_naming_the_key(cli, config_file):
+    """Issue 13 finding 3: such values loaded without complaint and then stopped every send."""
+    config_file.write_text(config_file.read_text() + '[policy]\nmin_gap = "3000000d"\n')
+    result = cli("drafts", "list")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip().count("\n") == 0 and "[policy] min_gap" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 import sqlalchemy as sa
 from sqlmodel import select
 
@@ -32,3 +33,45 @@ def test_insert_ids_gives_each_row_its_own_id_in_order(any_db):
         emails = dict(session.exec(select(Customer.id, Customer.email)).all())
     assert [emails[i] for i in ids] == [f"b{i}@customer.example" for i in range(1200)]
     assert [emails.get(i) for i in first] == ["a0@customer.example", None, "a2@customer.example"]
+
+
+@pytest.mark.sqlite_only
+def test_a_new_sqlite_database_and_its_wal_and_shm_are_owner_only(tmp_path):
+    """Issue 13: the database holds customer mail, so it is 0600 whatever the umask lets through."""
+    import os
+    import stat
+
+    from followup.db import Database
+
+    old = os.umask(0o022)
+    try:
+        database = Database(f"sqlite:///{tmp_path / 'new.db'}")
+        database.upgrade()
+        with database.write_session() as session:
+            session.execute(sa.insert(Team.__table__), [{"name": "Team", "created_at": NOW}])
+            session.commit()
+            files = [tmp_path / name for name in ("new.db", "new.db-wal", "new.db-shm")]
+            assert all(f.exists() for f in files)
+            assert {oct(stat.S_IMODE(f.stat().st_mode)) for f in files} == {"0o600"}
+        database.engine.dispose()
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.sqlite_only
+def test_an_existing_world_readable_database_is_narrowed_to_owner_only(tmp_path):
+    import os
+    import sqlite3
+    import stat
+
+    from followup.db import Database
+
+    path = tmp_path / "old.db"
+    sqlite3.connect(path).close()
+    os.chmod(path, 0o644)
+    database = Database(f"sqlite:///{path}")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644  # nothing touched until the database is used
+    with database.session() as session:
+        session.execute(sa.text("SELECT 1"))
+    database.engine.dispose()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -437,3 +437,123 @@ def test_an_untrusted_certificate_is_refused_and_nothing_is_claimed(app, session
     assert result["sent"] == [] and "certificate not trusted" in result["errors"][0]["error"]
     fresh(session)
     assert session.get(Draft, draft.id).status == "approved" and session.exec(select(SendRecord)).all() == []
+
+
+# ---------------------------------------------------------------- issue 13: poison drafts, arrival order
+
+
+def team_with_drafts(session, vault, label: str, smtp, dovecot, count: int) -> list[Draft]:
+    """A team with its own rep and mailbox (SMTP at `smtp`, IMAP on Dovecot) and `count` approved drafts."""
+    from followup.models import Team
+
+    team = Team(name=f"team-{label}")
+    session.add(team)
+    session.flush()
+    rep = add_user(session, f"rep-{label}@rep.example", f"Rep {label.upper()}", "s3cret-pass", team_id=team.id)
+    box = add_mailbox(session, vault, name=f"box-{label}", owner=rep, username=dovecot.new_user(label),
+                      password=DEFAULT_IMAP_PASSWORD, imap_host="127.0.0.1", imap_port=dovecot.imap_port,
+                      imap_security="none", smtp_host="127.0.0.1", smtp_port=smtp.port, smtp_security="none",
+                      email_address=rep.email)
+    wrote = utcnow() - timedelta(days=1)
+    drafts = []
+    for n in range(count):
+        customer = get_or_create_customer(session, f"c{n}-{label}@customer.example", team_id=team.id, name=f"C {n}")
+        mid = f"<q{n}-{label}@customer.example>"
+        session.add(Message(team_id=team.id, mailbox_id=box.id, folder="INBOX", message_id_header=mid,
+                            customer_id=customer.id, direction="inbound", subject="Seats", sent_at=wrote,
+                            from_addr=customer.email))
+        draft = Draft(team_id=team.id, customer_id=customer.id, mailbox_id=box.id, subject=f"Re: Seats {label}{n}",
+                      body=BODY, in_reply_to=mid, grounded=True, grounding={"ok": True}, sources_through=wrote)
+        session.add(draft)
+        session.flush()
+        approve(session, draft, rep)
+        drafts.append(draft)
+    session.commit()
+    return drafts
+
+
+POISONS = {
+    "non-ASCII local part": (lambda c: setattr(c, "email", "jörg@customer.example"), "non-ASCII local part"),
+    "window of 0s": (lambda c: setattr(c, "window_seconds", 0), "window must be longer than zero (got 0s)"),
+    "gap of 3000000d": (lambda c: setattr(c, "min_gap_seconds", 3_000_000 * 86400), "min gap 3000000d is out of range"),
+    "unreadable send window": (lambda c: setattr(c, "send_window", "whenever"), "bad send window"),
+}
+
+
+@pytest.mark.dovecot
+@pytest.mark.parametrize("poison", sorted(POISONS))
+def test_one_poison_draft_among_twenty_across_two_teams_fails_alone(app, session, smtp_server, dovecot, poison):
+    """Issue 13 finding 3: the poison draft is failed with its reason, shown and audited; all 20 others go out."""
+    from followup.models import Customer
+
+    if poison == "gap of 3000000d" and state(app).db.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's INTEGER column cannot hold 3000000d at all (and the limits form refuses it)")
+    vault = state(app).vault
+    drafts = team_with_drafts(session, vault, "a", smtp_server, dovecot, 11)
+    drafts += team_with_drafts(session, vault, "b", smtp_server, dovecot, 10)
+    bad = drafts[4]
+    spoil, reason = POISONS[poison]
+    customer = session.get(Customer, bad.customer_id)
+    spoil(customer)
+    session.add(customer)
+    session.commit()
+
+    result = run(app)
+
+    good = [d.id for d in drafts if d.id != bad.id]
+    assert sorted(result["sent"]) == good and len(smtp_server.messages) == 20
+    assert [f["id"] for f in result["failed"]] == [bad.id] and reason in result["failed"][0]["error"]
+    fresh(session)
+    failed = session.get(Draft, bad.id)
+    assert failed.status == "failed" and reason in failed.error
+    assert session.exec(select(AuditEvent).where(AuditEvent.kind == "draft.failed",
+                                                 AuditEvent.entity_id == bad.id)).one().detail["error"] == failed.error
+    assert run(app)["sent"] == [] and len(smtp_server.messages) == 20  # and it stays set aside
+
+
+@pytest.mark.dovecot
+def test_a_display_name_with_an_encoded_crlf_goes_out_cleaned(app, session, smtp_server, dovecot):
+    """The customer's name as decoded once from a hostile From: no header of it reaches the wire."""
+    from followup.models import Customer
+
+    [draft] = team_with_drafts(session, state(app).vault, "a", smtp_server, dovecot, 1)
+    customer = session.get(Customer, draft.customer_id)
+    customer.name = "Ann =?utf-8?q?=0D=0ABcc:=20victim@evil.example?=\r\nX-Injected: yes"
+    session.add(customer)
+    session.commit()
+
+    result = run(app)
+
+    assert result["sent"] == [draft.id]
+    [received] = smtp_server.messages
+    msg = parse(received.data)
+    assert sorted(k.lower() for k in msg.keys()) == sorted(
+        ["from", "to", "subject", "date", "message-id", "in-reply-to", "references", "mime-version",
+         "content-type", "content-transfer-encoding"])
+    # Controls gone, the rest kept as text (Python's phrase parser puts a space between adjacent encoded words).
+    shown = msg["To"].addresses[0].display_name
+    assert shown.replace(" ", "") == "Ann=?utf-8?q?=0D=0ABcc:=20victim@evil.example?=X-Injected:yes"
+    assert received.rcpt_tos == ("c0-a@customer.example",)
+
+
+@pytest.mark.dovecot
+def test_a_customer_message_stored_after_the_draft_holds_it_whatever_its_date(app, session, smtp_server, dovecot,
+                                                                             imap_user):
+    """The gate compares arrival (row order), not Date: a message dated before the draft's sources but stored
+    after them (a sync racing the send) makes the draft stale instead of letting it go."""
+    world = seed(session, state(app).vault, smtp=smtp_server, dovecot=dovecot, imap_user=imap_user)
+    draft, customer = world["drafts"][0], world["customers"][0]
+    seen = session.exec(select(Message.id).where(Message.customer_id == customer.id)).one()
+    draft.seen_message_id = seen
+    session.add(draft)
+    session.add(Message(team_id=draft.team_id, mailbox_id=world["mailbox"].id, folder="INBOX",
+                        message_id_header="<late@customer.example>", customer_id=customer.id, direction="inbound",
+                        subject="Re: Seats", sent_at=draft.sources_through - timedelta(days=3),
+                        from_addr=customer.email, new_text="Actually, we went with someone else."))
+    session.commit()
+
+    result = run(app)
+
+    assert result["sent"] == [] and smtp_server.messages == []
+    fresh(session)
+    assert session.get(Draft, draft.id).status == "stale"

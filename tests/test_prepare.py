@@ -267,3 +267,23 @@ def test_two_runs_that_read_at_the_same_time_store_one_draft(app, session):
             s.commit()
     assert isinstance(outcomes[0], int) and outcomes[1] == f"live draft {outcomes[0]} exists"
     assert len(drafts_of(session, maria)) == 1
+
+
+def test_a_message_committed_between_reading_and_storing_is_not_drafted_past(app, session):
+    """Row ids need not commit in order (PostgreSQL): a message stored after the sources were read, with an older
+    id or an older Date, stops the store; the next run reads it (issue 13, arrival order)."""
+    from followup.prepare import draft_for, gather, store
+
+    st = app.extensions["followup"]
+    rep, box = make_rep(session)
+    maria, thread, _ = conversation(session, box, "maria@example.com", "Maria Lopez", "Refinance options",
+                                    [("inbound", MARIA_Q, NOW - timedelta(hours=2))])
+    conv = gather(session, session.get(Customer, maria.id), "America/Chicago")
+    made = draft_for(conv, st.settings, NOW)
+    conversation(session, box, "maria@example.com", "Maria Lopez", "Refinance options",
+                 [("inbound", "Please stop emailing me.", NOW - timedelta(days=3))], thread=thread)
+    with st.db.write_session() as s:
+        outcome = store(s, conv, made, NOW)
+        s.commit()
+    assert outcome == "a message arrived while the draft was prepared; it is prepared again on the next run"
+    assert drafts_of(session, maria) == []

@@ -256,3 +256,19 @@ def test_threading_a_batch_finds_known_messages_roots_and_subjects_by_index(seed
     assert len(selects) >= 3 and len(thread_selects) >= 2
     scans = {s: full_scans(seeded, plan(seeded, s, p)) for s, p in selects}
     assert not {s: lines for s, lines in scans.items() if lines}
+
+
+def test_newer_customer_message_uses_customer_indexes(seeded):
+    """followup.drafts.newer_customer_message: the gate's arrival-order check reads one customer's rows by index."""
+    from followup.drafts import newer_customer_message
+
+    with seeded.session() as session:
+        draft = session.get(Draft, (7 - 1) * SENDS_EACH + 1)
+        seen_id = session.exec(select(sa.func.max(Message.id)).where(Message.customer_id == 7)).one()
+        session.expunge(draft)
+    draft.seen_message_id = seen_id
+    with seeded.session() as session, captured(seeded) as seen:
+        assert newer_customer_message(session, draft) is None
+    lines = only_plan(seeded, seen)
+    assert uses_index(seeded, lines, "message", "ix_message_customer_id_sent_at"), lines
+    assert not full_scans(seeded, lines), lines

@@ -80,6 +80,7 @@ def test_backup_is_a_consistent_sqlite_copy(cli, config_file, tmp_path):
     assert result.returncode == 0, result.stderr
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT email FROM customer").fetchall() == [("ann@customer.example",)]
+    assert oct(target.stat().st_mode & 0o777) == "0o600"  # it holds customer mail
     again = cli("backup", str(target))
     assert again.returncode == 2 and "already exists" in again.stderr
 
@@ -92,6 +93,7 @@ def test_backup_on_postgres_uses_pg_dump(cli, config_file, pg_url, tmp_path):
     result = cli("backup", str(target))
     assert result.returncode == 0, result.stderr
     assert target.read_bytes()[:5] == b"PGDMP"
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
 
 
 def _peak_rss_mb(pid: int) -> float:

@@ -1,6 +1,7 @@
 """Mailbox sync against the real Dovecot of tests/servers.py, loaded with real corpus messages."""
 from __future__ import annotations
 
+import dataclasses
 import imaplib
 import io
 import json
@@ -449,3 +450,84 @@ def test_extra_folder_is_synced_and_a_renamed_one_does_not_break_the_sync(db, se
     after = run_sync(db, mailbox, vault, settings, session)
     assert set(after.folders) == {"INBOX", "Sent"}
     assert session.exec(select(Message).where(Message.message_id_header == raw_id)).one().folder == "Archive"
+
+
+# ---------------------------------------------------------------- arrival order, not Date (issue 13 finding 1)
+
+
+def _approved_draft_after(db, session, mailbox, vault, settings, dovecot, imap_user, email: str):
+    """A customer question synced from Dovecot, a draft prepared from it by the real drafter, approved."""
+    from followup.approval import approve
+    from followup.prepare import prepare_drafts
+
+    question, _ = mail(f"Lena <{email}>", REP, "Seats", "Could you send me the price for 3 seats by Friday?",
+                       when=utcnow() - timedelta(hours=1))
+    dovecot.write_maildir(imap_user, "INBOX", [question])
+    run_sync(db, mailbox, vault, settings, session)
+    prepared = prepare_drafts(db, settings)
+    [draft_id] = prepared["created"]
+    draft = session.get(Draft, draft_id)
+    approve(session, draft, session.get(User, mailbox.owner_id))
+    session.commit()
+    return draft
+
+
+@pytest.mark.dovecot
+@pytest.mark.parametrize("words,status,quiet", [("Please stop emailing me.", "do_not_contact", False),
+                                                ("I need a few days to think about it.", "active", True)])
+def test_a_late_dated_stop_or_quiet_arriving_after_an_approved_draft_means_nothing_is_sent(
+        db, session, mailbox, vault, settings, dovecot, imap_user, words, status, quiet):
+    """Written before the customer's last message (its Date says so) but delivered after the draft was approved:
+    it is still read for wishes, the draft goes stale, and the outbox sends nothing."""
+    from followup.outbox import send_due
+
+    draft = _approved_draft_after(db, session, mailbox, vault, settings, dovecot, imap_user, "lena@customer.example")
+    late, _ = mail("Lena <lena@customer.example>", REP, "Re: Seats", words, when=utcnow() - timedelta(hours=3))
+    dovecot.write_maildir(imap_user, "INBOX", [late])
+    run_sync(db, mailbox, vault, settings, session)
+
+    anytime = dataclasses.replace(settings, policy=dataclasses.replace(settings.policy, send_window="always"))
+    result = send_due(db, vault, anytime)
+    session.expire_all()
+    customer = session.get(Customer, draft.customer_id)
+    assert result["sent"] == [] and session.get(Draft, draft.id).status == "stale"
+    assert customer.status == status
+    assert (customer.quiet_until is not None and customer.quiet_until > utcnow()) is quiet
+    assert not (settings.data_path / "outbox").exists() or not any((settings.data_path / "outbox").rglob("*.*"))
+
+
+@pytest.mark.dovecot
+def test_a_pause_is_not_lifted_by_a_message_dated_before_it(db, session, mailbox, vault, settings, dovecot, imap_user):
+    """'Not right now' (dated now) then a message dated an hour earlier arriving later: still paused."""
+    pause, _ = mail("Pia <pia@customer.example>", REP, "Offer", "Not right now, thanks.", when=utcnow())
+    dovecot.write_maildir(imap_user, "INBOX", [pause])
+    run_sync(db, mailbox, vault, settings, session)
+    customer = session.exec(select(Customer).where(Customer.email == "pia@customer.example")).one()
+    assert customer.status == "paused"
+    older, _ = mail("Pia <pia@customer.example>", REP, "Offer", "Also, what about the blue one?",
+                    when=utcnow() - timedelta(hours=1))
+    dovecot.write_maildir(imap_user, "INBOX", [older])
+    run_sync(db, mailbox, vault, settings, session)
+    assert session.get(Customer, customer.id).status == "paused"
+    newer, _ = mail("Pia <pia@customer.example>", REP, "Offer", "OK, let's talk now.", when=utcnow() + timedelta(minutes=1))
+    dovecot.write_maildir(imap_user, "INBOX", [newer])
+    run_sync(db, mailbox, vault, settings, session)
+    assert session.get(Customer, customer.id).status == "active"
+
+
+@pytest.mark.dovecot
+def test_a_copy_of_a_seen_message_in_another_folder_is_no_news(db, session, mailbox, vault, settings, dovecot,
+                                                              imap_user):
+    """The same Message-ID filed again in another synced folder neither stales the draft nor re-reads wishes."""
+    draft = _approved_draft_after(db, session, mailbox, vault, settings, dovecot, imap_user, "cora@customer.example")
+    original = session.exec(select(Message).where(Message.customer_id == draft.customer_id)).one()
+    raw, new_id = mail("Cora <cora@customer.example>", REP, "Seats", "Could you send me the price for 3 seats?")
+    other, _ = mail("Otto <otto@customer.example>", REP, "Hello", "Unrelated.")
+    dovecot.write_maildir(imap_user, "Archive", [other])
+    with_extra = dataclasses.replace(settings, sync=dataclasses.replace(settings.sync, extra_folders=("Archive",)))
+    assert sync_mailbox(db.session, mailbox.id, vault, with_extra).error is None  # the folder's first sync: done
+    dovecot.write_maildir(imap_user, "Archive", [raw.replace(new_id.encode(), original.message_id_header.encode())])
+    result = sync_mailbox(db.session, mailbox.id, vault, with_extra)
+    assert result.error is None and result.new_messages == 1
+    session.expire_all()
+    assert session.get(Draft, draft.id).status == "approved"

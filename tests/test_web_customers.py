@@ -274,3 +274,28 @@ def test_new_note_takes_a_customer_by_name(db, client, teams):
     assert response.headers["Location"] == f"/customers/{teams[0].customer_id}"
     refused = post(client, "/notes/new", {"customer": "Ollie Other", "text": "x"}, page="/notes/new")
     assert refused.status_code == 400 and "no customer is named" in refused.text  # team B's customer is not ours
+
+def test_limits_out_of_their_bounds_are_a_form_error_naming_the_value(db, client, teams):
+    """Issue 13 finding 3: a 0s window or a 3000000d gap saved here stopped every send; now the form refuses them."""
+    side = teams[0]
+    url = f"/customers/{side.customer_id}/limits"
+    for field, value, named in (("window", "0s", "window 0s is out of range"),
+                                ("min_gap", "3000000d", "'3000000d' is too long"),
+                                ("window", "99999999999d", "'99999999999d' is too long"),
+                                ("max_per_window", "100000", "max per window 100000 is out of range")):
+        response = post(client, url, {field: value}, follow_redirects=True)
+        assert response.status_code == 200 and "Cannot save limits" in response.text, value
+        assert named in response.text.replace("&#39;", "'"), response.text
+    c = _customer(db, side.customer_id)
+    assert (c.max_per_window, c.window_seconds, c.min_gap_seconds) == (None, None, None)
+
+
+def test_limits_stored_out_of_bounds_are_shown_not_a_500(db, client, teams):
+    """A 0s window saved before the form bounded it: the pages say why nothing can be sent to the customer."""
+    side = teams[0]
+    with db.session() as s:
+        s.get(Customer, side.customer_id).window_seconds = 0
+        s.commit()
+    for url in (f"/drafts/{side.draft_id}", f"/customers/{side.customer_id}"):
+        page = client.get(url)
+        assert page.status_code == 200 and "window must be longer than zero (got 0s)" in page.text, url

@@ -353,3 +353,28 @@ def test_without_smtp_the_pages_say_sending_is_off_and_mail_is_kept_locally(app,
 def test_the_editor_checks_grounding_as_the_rep_types(client, teams):
     answer = post(client, f"/drafts/{teams[0].draft_id}/check", {"body": "The 25 seats are $9,999."})
     assert answer.status_code == 200 and answer.json == {"unverified": ["$9,999"], "count": 1}
+def test_send_now_sends_only_the_reps_team_and_shows_only_its_errors(db, client, teams):
+    """Issue 13 finding 4: team B's approved draft stays put and its broken SMTP server is not named to team A."""
+    from followup.approval import approve
+    from followup.models import Mailbox, User
+    from tests.servers import free_port
+
+    a, b = teams
+    with db.session() as s:
+        for side in (a, b):
+            customer = s.get(Customer, side.customer_id)
+            customer.send_window = "always"
+            s.add(customer)
+            approve(s, s.get(Draft, side.draft_id), s.get(User, side.rep_id))
+        box_b = s.get(Mailbox, b.mailbox_id)
+        box_b.smtp_host, box_b.smtp_port = "127.0.0.1", free_port()  # nothing listens there
+        s.add(box_b)
+        s.commit()
+
+    response = post(client, "/drafts/send", follow_redirects=True)
+
+    assert "Sent 1, held 0, failed 0." in response.text
+    assert "box-b" not in response.text and str(box_b.smtp_port) not in response.text
+    with db.session() as s:
+        assert s.get(Draft, a.draft_id).status == "sent"
+        assert s.get(Draft, b.draft_id).status == "approved"

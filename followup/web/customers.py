@@ -166,7 +166,7 @@ def _duration_seconds(value: str, what: str) -> int | None:
 @bp.route("/<int:customer_id>/limits", methods=["POST"])
 def limits(customer_id: int):
     """Set or clear the customer's own max_per_window, window, min_gap and send_window (empty = default)."""
-    from followup.policy import SendWindow
+    from followup.policy import SendWindow, check_limits
 
     customer = team_customer_or_404(customer_id)
     s = db_session()
@@ -176,6 +176,10 @@ def limits(customer_id: int):
         max_per_window = parse_optional_int(form.get("max_per_window", ""), "max per window", minimum=1)
         window = _duration_seconds(form.get("window", ""), "window")
         min_gap = _duration_seconds(form.get("min_gap", ""), "min gap")
+        try:  # the bounds the outbox applies, so a value saved here never stops a send (invariant 7)
+            check_limits(max_per_window, *(None if v is None else timedelta(seconds=v) for v in (window, min_gap)))
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
         send_window = (form.get("send_window") or "").strip() or None
         if send_window:
             try:

@@ -331,7 +331,7 @@ def without_history(draft_id: int):
 
 @bp.route("/send", methods=["POST"])
 def send_now():
-    """Run the outbox once now instead of waiting for the scheduler (integration point, issue 6)."""
+    """Run the outbox once now for the rep's team only (its drafts, its mailboxes' errors)."""
     try:
         from followup.outbox import send_due
     except ImportError:
@@ -339,7 +339,7 @@ def send_now():
         return redirect(url_for("drafts.queue", status="approved"))
     st = state()
     try:
-        result = send_due(st.db, st.vault, st.settings)
+        result = send_due(st.db, st.vault, st.settings, team_id=rep().team_id)
     except FollowupError as exc:
         flash(f"Send failed: {exc}", "error")
         return redirect(url_for("drafts.queue", status="approved"))
