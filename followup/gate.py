@@ -24,7 +24,7 @@ LABELS = (("do not contact", "opted out"), ("address is bouncing", "bouncing"), 
           ("customer wrote after", "stale: customer wrote"), ("quiet period", "quiet period"),
           ("rate limit", "window full"), ("min gap", "min gap"), ("outside send window", "send window"),
           ("undo window", "undo window"), ("snoozed", "snoozed"), ("temporary SMTP error", "retry"),
-          ("customer settings", "check customer"), ("possible ", "possible wish"))
+          ("the customer's limits", "check customer"), ("possible ", "possible wish"))
 LIVE = ("pending", "approved")
 
 
@@ -132,7 +132,7 @@ def verdicts(session: Session, pairs: Iterable[tuple[Draft, Customer]], settings
         except (ValueError, OverflowError) as exc:  # stored before limits were bounded
             if strict:
                 raise
-            states[customer.id] = f"customer settings unreadable: {exc}"
+            states[customer.id] = f"the customer's limits cannot be applied: {exc}"
     ids = list(states)
     sent = sent_since(session, ids, horizon) if ids else {}
     undo = settings.outbox.undo_window
