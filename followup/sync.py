@@ -776,6 +776,8 @@ def _read_back(session_factory, client, ctx: _Context, state_id: int, phase: str
         if row.uidvalidity != uidvalidity:
             return False
         setattr(row, cursor_field, None)
+        if phase == "recent" and row.history_done >= row.history_total:
+            row.history_uid = None  # the recent window held every message there was: no older history to wait for
         if phase == "history" or row.history_uid is None:
             row.history_done = max(row.history_done, row.history_total)
         session.add(row)

@@ -267,3 +267,16 @@ def test_a_rep_overrides_the_history_wait_from_the_draft_page(db, client, teams)
     with db.session() as s:
         assert s.get(Draft, draft_id).history_override
     assert post(client, f"/drafts/{teams[1].draft_id}/without-history").status_code == 404  # another team's draft
+
+
+def test_a_mailbox_with_only_recent_mail_has_no_history_to_wait_for(db, session, mailbox, vault, settings,
+                                                                     dovecot, imap_user):
+    """The recent window held every message: no history job is needed before sends may go."""
+    for i in range(2):
+        raw, _ = mail(f"C{i} <c{i}@customer.example>", REP, f"Recent {i}", "Any news?", when=ago(timedelta(days=i)))
+        dovecot.write_maildir(imap_user, "INBOX", [raw], internaldate=ago(timedelta(days=i)))
+    recent = sync_mailbox(db.session, mailbox.id, vault, settings, history=False)
+    assert recent.error is None and recent.new_messages == 2
+    fresh(session)
+    assert inbox(session, mailbox).history_uid is None
+    assert not history.loading(session, mailbox.team_id) and history.progress(session, mailbox.id) is None
