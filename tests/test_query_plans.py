@@ -21,7 +21,7 @@ from followup.approval import text_hash
 from followup.config import load_settings
 from followup.drafts import live_draft, mark_stale
 from followup.models import Customer, Draft, Mailbox, Message, SendRecord, Team, Thread, User
-from followup.gate import newest_inbound, sent_since
+from followup.gate import sent_since
 from followup.outbox import send_due
 from followup.secrets import Vault
 from followup.threads import Link, load_index
@@ -180,16 +180,6 @@ def test_send_history_of_a_customer_uses_customer_sent_at_index(seeded):
     assert history == [_sent_at(7, 0)]  # 7d window, 48h gap: only the newest send is inside the horizon
     lines = only_plan(seeded, seen)
     assert uses_index(seeded, lines, "sendrecord", "ix_sendrecord_customer_id_sent_at"), lines
-    assert not full_scans(seeded, lines), lines
-
-
-def test_newest_inbound_message_uses_customer_sent_at_index(seeded):
-    """followup.gate.newest_inbound: max(Message.sent_at) of the customer's inbound, non-auto mail."""
-    with seeded.session() as session, captured(seeded) as seen:
-        newest = newest_inbound(session, [7])[7]
-    assert newest == NOW - timedelta(days=33, minutes=7)
-    lines = only_plan(seeded, seen)
-    assert uses_index(seeded, lines, "message", "ix_message_customer_id_sent_at"), lines
     assert not full_scans(seeded, lines), lines
 
 
