@@ -249,6 +249,12 @@ def test_serve_killed_while_syncing_and_sending_then_restarted_is_consistent(db,
         slow_smtp.delay(15)  # a slow SMTP server: the kill lands while sends are going on
         world = seed(session, st.vault, smtp=slow_smtp, dovecot=dovecot, imap_user=imap_user, customers=20)
         drafts = [d.id for d in world["drafts"]]
+        # The mailbox's first sync holds the team's sends until its history is read (issue 18); here the rep
+        # chose to send without waiting, so that sync and sends run at once when serve is killed.
+        for draft in world["drafts"]:
+            draft.history_override = True
+            session.add(draft)
+        session.commit()
         raws, ids = make_messages(2000, body_bytes=1000)
         dovecot.write_maildir(imap_user, "INBOX", raws)
         in_inbox = len(raws) + len(world["inbound"])  # seed stored one inbound message per customer
