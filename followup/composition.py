@@ -203,7 +203,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
 
     p = PHRASES.get(state.language, PHRASES["en"])
     voice = voice or Voice()
-    name = first_name(customer_name)
+    name = first_name(customer_name) or state.name  # a call header names a customer we have no name for
     greeting_word = voice.greeting if state.language == "en" else p["greeting"]
     greeting = f"{greeting_word} {name}," if name else p["greeting_none"]
     english = state.language == "en"
@@ -445,6 +445,13 @@ def _answer_text(item: Item, state: State) -> str:
     text = re.sub(r"^(?:told|explained|confirmed|clarified|mentioned)(?: to)? (?:him|her|them|you|client|customer)"
                   r"(?: that)?\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:answered|clarified)\b[^:]*:\s*", "", text, flags=re.I)
+    text = re.sub(r"^(?:you )?said (?:yes|no)\b[,:;.]?\s*", "", text, flags=re.I)
+    confirmed = re.match(r"^(?:you |he |she |they )?asked (?:if|whether) (?P<x>.+?)\s*(?:[-–—:>→=.]+\s*)?"
+                         r"(?:said |told (?:you|him|her|them) )?(?:yes|yep)$", text, re.I)
+    if confirmed:
+        text = confirmed.group("x")  # "asked if we can file before Dec 18 - said yes": we can
+    elif not text or re.match(r"^(?:you )?(?:asked|asks|wanted to know|wants to know)\b", text, re.I):
+        return ""  # the customer's question is no answer the rep gave: never "As I mentioned, asked if ..."
     text = _window(text)
     return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
 

@@ -28,6 +28,8 @@ MAX_SENTENCE_WORDS = 45
 MAX_SIGNATURE_LINES = 8
 # A restatement longer than this is cut at a clause boundary, so the draft does not copy the customer.
 MAX_RESTATED_WORDS = 12
+# A restatement ending in its price ("... of the Team plan at $40 per seat") may run this many words over.
+PRICE_TAIL_WORDS = 5
 # Without a grammar to rephrase German, French or Spanish, a restated statement stays short (not an echo).
 FOREIGN_RESTATED_WORDS = 7
 # A list whose items are all this short is one point (a shopping list); longer items are points of their own.
@@ -157,6 +159,7 @@ class State:
     last: dict  # the last real interaction: {"kind": "call"|"email"|"meeting", "direction", "when", "source"}
     topic: str = ""  # a call note's topic, for the subject of a conversation that starts from a note
     tz: str = ""
+    name: str = ""  # the customer's first name from a call header ("Call with Dana"), when none is stored
 
     def open(self, *kinds: str) -> list[Item]:
         """The open items of the given kinds, oldest first."""
@@ -348,6 +351,13 @@ _ANY_MONTH = {"january", "february", "march", "april", "may", "june", "july", "a
               "octubre", "noviembre", "diciembre", "jänner"}
 
 
+# A request's price restated at its end: "..., $40 per seat" -> "... at $40 per seat".
+_PRICE_TAIL = re.compile(r" at (?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|chf|gbp))"
+                         r"(?:\s?(?:per|a|an|each|/)\s?[^\W\d_]+)?$", re.I)
+_PRICE_AFTER_COMMA = re.compile(r",\s+(?=(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|chf|gbp))"
+                                r"\s?(?:per|a|an|each|/)\s?[^\W\d_]+\s*[.!]?$)", re.I)
+
+
 def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
     """Cut a long restatement at its last clause boundary within the word limit."""
     # a subordinate clause ("because ...", "if at all possible") is the customer's wording, not the point
@@ -357,6 +367,8 @@ def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
     words = text.split()
     if len(words) <= limit:
         return text
+    if len(words) <= limit + PRICE_TAIL_WORDS and _PRICE_TAIL.search(text):
+        return text  # cutting would split the figure from what it prices
     n = limit
     # never cut a date in two ("antes del 30 de | noviembre", "bis 1. | Juli")
     while n < len(words) and n < limit + 3 and (
@@ -437,7 +449,7 @@ def restate(sentence: str, direction: str, kind: str) -> str:
                                                                    "does", "says", "agrees"):
         verb = {"wants": "you'd like", "asked": "you asked", "said": "you said"}.get(first,
                                                                                  "you " + _NOTE_VERBS.get(first, first))
-        return verb + _swap(s[len(first):], _SWAP_NOTE)
+        return _PRICE_AFTER_COMMA.sub(" at ", verb + _swap(s[len(first):], _SWAP_NOTE))
     if re.match(r"^(he|she|they)\b", sentence.strip(), re.I) or low.startswith(("his ", "her ", "their ")):
         return _swap(s, _SWAP_NOTE)
     if kind in ("constraint", "term", "preference"):
@@ -888,6 +900,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     cleaned = {(s.kind, s.id): clean(s.text, s.direction, customer_name) for s in ordered}
     visible = _visible_words(ordered, cleaned, customer_name)
     first = (customer_name or "").split()[0] if (customer_name or "").split() else ""
+    header_name = "" if first else name_from_headers(ordered)
+    first = first or header_name
     for src in ordered:
         text = cleaned[(src.kind, src.id)]
         for start, end, s_start, s_end in _spans(text, src.direction):
@@ -920,9 +934,28 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if unsure:
                 internal = True
             asked = _ASKED.search(quote) if unsure else None
+            if asked is None and src.direction == "note" and not promised:
+                asked = _asked_open(quote, first, text[end:])
+                yes = _SAID_YES.match(text[end:]) if asked is False else None
+                if yes:
+                    # "asked if we can file before Dec 18 - said yes": what the rep confirmed on the call
+                    items.append(Item(kind="answer", text="", quote=quote + yes.group(0).rstrip(" ."),
+                                      source_kind=src.kind, source_id=src.id, at=src.at, direction="note"))
+                    continue
+                if asked is False:
+                    continue  # asked and answered on the call: the answer that follows is the point
             if asked:
                 # a question asked on the call that the rep could not answer: an open question, never a guess
                 ask = _tidy(quote[asked.end():])
+                if language == "en" and re.search(r"\b(?:if|whether)\s+$", asked.group(0), re.I):
+                    ask = _inverted(ask)
+                elif language == "de" and re.search(r"\bob\s+$", asked.group(0), re.I):
+                    # "ob SSO enthalten ist" -> "ist SSO enthalten": the verb comes first in a direct question
+                    ask = re.sub(r"^(.+?)\s+(ist|sind|gibt|kann|können|wird|werden|hat|haben)$", r"\2 \1", ask)
+                ask = re.sub(r"\s+(?:again|too|as well|once more)$", "", ask, flags=re.I)
+                known = set().union(*[_content(i.quote) for i in items if i.kind == "question"])
+                if not unsure and _content(ask) and _content(ask) <= known:
+                    continue  # "Asked about PMI again": the question is already open
                 if ask:
                     items.append(Item(kind="question", text=ask, quote=quote, source_kind=src.kind,
                                       source_id=src.id, at=src.at, direction="note"))
@@ -976,7 +1009,83 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     last = _last_interaction(ordered, tz, today, language)
     if not topic:
         topic = _topic(items)
-    return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz)
+    return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz,
+                 name=header_name)
+
+
+# The customer named in a call note's header: "Call with Dana 10:00", "Talked to Dana", "Spoke with Dana, ...".
+_HEADER_NAME = re.compile(
+    r"^(?i:(?:phone |video |zoom |teams |quick |short |intro |discovery |follow-?up )?call with|talked (?:to|with)|"
+    r"spoke (?:to|with)|chatted with|anruf (?:mit|von)|telefonat mit|gespräch mit|telefoniert mit|"
+    r"appel avec|parlé (?:à|avec)|llamada con|hablé con)\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})"
+    r"(?=\s*(?:$|[,.;:(–—-]|\d|(?:re|about|on|at|today|yesterday|this|for|regarding)\b))")
+# Capitalised words a header may carry that are no one's first name.
+_NOT_A_NAME = {"the", "team", "client", "customer", "prospect", "legal", "sales", "support", "finance", "procurement",
+               "it", "ops", "billing", "accounts", "buyer", "owner", "them", "him", "her", "everyone", "all",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def name_from_headers(ordered: Sequence[Source]) -> str:
+    """The customer's first name when every call-note header naming someone names the same one person, else ""."""
+    names = set()
+    for src in ordered:
+        if src.direction != "note":
+            continue
+        first_line = re.split(r"(?<=[.!?])\s+|\n", (src.text or "").strip(), maxsplit=1)[0]
+        m = _HEADER_NAME.match(first_line.strip())
+        if m and m.group("name").lower() not in _NOT_A_NAME and _colleague(m.group("name"), ordered):
+            names.add(m.group("name"))
+    return names.pop() if len(names) == 1 else ""
+
+
+# A note sentence saying the customer asked something ("Asked if SSO is included", "Dana asked whether ...").
+_ASKED_LEAD = re.compile(
+    r"^(?:(?:he|she|they|client|customer|prospect)\s+)?(?:asked (?:if|whether|about)|wanted to know (?:if|whether)|"
+    r"wants to know (?:if|whether)|fragte,? ob|fragt,? ob|fragt nach|a demandé si|demande si|veut savoir si|"
+    r"preguntó si|pregunta si|pregunta por|quiere saber si)\s+", re.I)
+# What follows a question in the same note when the rep answered it on the call.
+_ANSWERED_NEXT = re.compile(r"^\s*(?:[-–—:>→=]+\s*)?(?:told|explained|confirmed|answered|clarified|said (?:yes|no)|"
+                            r"yes|yep|no\b|nope|ja\b|nein\b|oui\b|non\b|sí\b|si\b|it is|it's|they are|"
+                            r"gesagt|erklärt|bestätigt|dit|expliqué|confirmé|dije|expliqué|confirmé)", re.I)
+
+
+_INDIRECT = re.compile(r"^(?P<subj>(?!(?:i|we|you|he|she|they|it|there)\b)[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+"
+                       r"(?P<aux>is|are|can|could|will|would|does|do|has|have|should)\s+(?P<rest>\S.*)$", re.I)
+
+
+def _inverted(clause: str) -> str:
+    """An indirect yes/no question as a direct one: "SSO is included" -> "is SSO included"."""
+    we = re.match(r"^we\s+(?P<verb>[^\W\d_]+)\b(?P<rest>.*)$", clause, re.I)
+    if we:  # "we offer a discount" -> "do we offer a discount"
+        aux = we.group("verb").lower() in ("is", "are", "can", "could", "will", "would", "do", "does", "have",
+                                           "should", "need", "must")
+        return (f"{we.group('verb')} we{we.group('rest')}" if aux
+                else f"do we {we.group('verb')}{we.group('rest')}")
+    m = _INDIRECT.match(clause)
+    if not m or re.search(r"\b(?:is|are|can|could|will|would|does|do|has|have|should)\b", m.group("subj"), re.I):
+        return clause
+    return f"{m.group('aux').lower()} {m.group('subj')} {m.group('rest')}"
+
+
+# A bare yes right after a question in a note: " - said yes.", ". Yes."
+_SAID_YES = re.compile(r"^\s*(?:[-–—:>→=.]+\s*)?(?:said |told (?:him|her|them) )?(?:yes|yep|ja|oui|sí)\b\s*[.!]?\s*(?=$|\n|[A-Z])",
+                       re.I)
+
+
+def _asked_open(quote: str, first: str, after: str):
+    """The match of "asked if" opening a note sentence whose answer the note does not give; False when it does."""
+    q = quote.strip()
+    if first:
+        q = re.sub(rf"^{re.escape(first)}\s+(?=\w)", "", q)
+    m = _ASKED_LEAD.match(q)
+    if m is None:
+        return None
+    rest = q[m.end():]
+    if re.search(r"\s[-–—>→]+\s|;|:\s*(?:yes|no|ja|nein|oui|non|sí)\b|,\s*(?:told|said|confirmed)\b", rest, re.I) \
+            or _ANSWERED_NEXT.match(after.lstrip(" .")):
+        return False
+    # the match as if on the quote itself: the question is what follows it
+    return re.match(r"^\s*.*?" + re.escape(m.group(0)), quote)
 
 
 def _topic(items: Sequence[Item]) -> str:

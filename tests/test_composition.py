@@ -118,3 +118,24 @@ def test_a_replaced_value_and_a_colleague_are_never_said():
                       "note")]
     _, d = draft(sources, name="Petra Hoffmann", subject="")
     assert "6,50" not in d.body and "Stacy" not in d.body
+
+
+def test_a_new_customer_from_a_call_note_is_greeted_by_name_with_the_request_and_an_open_question():
+    note = ("Call with Dana 10:00-10:20. Dana wants a quote for 12 seats of the Team plan, $40 per seat. "
+            "Asked if SSO is included. I'll send the order form tomorrow.")
+    state = build_state([Source("note", 1, note, datetime(2026, 11, 25, 16), "note")], TZ,
+                        datetime(2026, 11, 28, 15))
+    body = compose_state(state, customer_name="", thread_subject="", rep=DANA).body
+    assert body.startswith("Hi Dana,\n")
+    assert "you'd like a quote for 12 seats of the Team plan at $40 per seat" in body
+    assert "[[answer: is SSO included?]]" in body
+    assert "asked if" not in body.lower() and "As I mentioned" not in body
+    assert "I'll send the order form." in body
+
+
+def test_a_question_the_rep_said_yes_to_on_the_call_is_restated_as_the_answer():
+    note = "Call w/ Victor 9:40. He asked if we can file before Dec 18 - said yes. Sending the quote Friday."
+    state = build_state([Source("note", 1, note, MON, "note")], TZ, TUE)
+    body = compose_state(state, customer_name="Victor Hale", thread_subject="", rep=DANA).body
+    assert "As I mentioned, we can file before Dec 18." in body
+    assert "asked" not in body.lower() and "said yes" not in body.lower() and not slots(body)

@@ -183,3 +183,49 @@ def test_a_day_moved_in_a_later_note_is_not_in_force():
     state = build_state(sources, TZ, TUE, customer_name="Tom Reyes")
     pickup = next(i for i in state.items if "Nov 23" in i.quote)
     assert (pickup.status, pickup.by) == ("superseded", "note:2")
+
+
+NOTE_DAY = datetime(2026, 11, 25, 16)
+DRAFT_DAY = datetime(2026, 11, 28, 15)
+
+
+def test_a_question_the_customer_asked_on_a_call_is_an_open_question_not_an_answer():
+    for note, question in [
+            ("Call with Dana 10:00-10:20. Asked if SSO is included.", "is SSO included"),
+            ("Talked to Dana. She asked whether the Team plan can be billed yearly.",
+             "can the Team plan be billed yearly"),
+            ("Call with Dana. Dana asked if we offer a nonprofit discount.", "do we offer a nonprofit discount"),
+            ("Anruf mit Jonas 10:00. Fragte, ob SSO enthalten ist.", "ist SSO enthalten"),
+            ("Appel avec Claire. A demandé si le SSO est inclus.", "le SSO est inclus"),
+            ("Llamada con Lucía. Preguntó si el SSO está incluido.", "el SSO está incluido")]:
+        state = build_state([Source("note", 1, note, NOTE_DAY, "note")], TZ, DRAFT_DAY)
+        assert [i.text for i in state.open("question")] == [question], note
+        assert not [i for i in state.items if i.kind == "answer" and "sked" in i.quote], note
+
+
+def test_a_question_answered_in_the_same_note_opens_nothing():
+    for note in ["Call with Max. Asked if SSO is included -> yes, on Team.",
+                 "Call with Max. Asked if SSO is included. Told him it is, on Team."]:
+        state = build_state([Source("note", 1, note, NOTE_DAY, "note")], TZ, DRAFT_DAY)
+        assert not state.open("question"), note
+
+
+def test_the_customer_named_in_a_call_header_is_the_name_when_none_is_stored():
+    note = ("Call with Dana 10:00-10:20. Dana wants a quote for 12 seats of the Team plan, $40 per seat. "
+            "I'll send the order form tomorrow.")
+    state = build_state([Source("note", 1, note, NOTE_DAY, "note")], TZ, DRAFT_DAY)
+    assert state.name == "Dana"
+    # the customer's request keeps its figures
+    assert "you'd like a quote for 12 seats of the Team plan at $40 per seat" in [i.text for i in state.items]
+    # a stored name wins; a colleague named elsewhere in the note is never the customer
+    assert build_state([Source("note", 1, note, NOTE_DAY, "note")], TZ, DRAFT_DAY,
+                       customer_name="Dana Smith").name == ""
+    other = build_state([Source("note", 1, "Checked with Stacy: approved 10%. Sending quote Friday.", NOTE_DAY,
+                                "note")], TZ, DRAFT_DAY)
+    assert other.name == ""
+    # two different names in two headers: nobody is greeted by name
+    two = build_state([Source("note", 1, "Call with Dana. Wants a quote.", NOTE_DAY, "note"),
+                       Source("note", 2, "Call with Mark. Sending the order form.", NOTE_DAY, "note")], TZ, DRAFT_DAY)
+    assert two.name == ""
+    assert build_state([Source("note", 1, "Call with the team. Wants a quote.", NOTE_DAY, "note")], TZ,
+                       DRAFT_DAY).name == ""
