@@ -623,16 +623,10 @@ def customer_show(email: str, team: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def customer_confirm(email: str, wish_id: str, team: str | None, as_json: bool) -> None:
     """Apply a possible wish with its quote."""
-    from followup.customers import confirm_possible, resolve_customer, summary
+    from followup.customers import confirm_possible
 
-    st = state()
-    st.db.check_current()
-    with st.db.write_session() as session:
-        cust = resolve_customer(session, email, team_option(session, team))
-        wish = confirm_possible(session, cust, wish_id, actor="cli")
-        session.commit()
-        data = summary(session, cust, st.settings.policy.default_timezone)
-    emit(data, as_json, f"{data['email']}: {wish.kind} applied (\"{wish.quote}\"); status {data['status']}")
+    _settle_possible(email, wish_id, team, as_json, confirm_possible,
+                     lambda w, d: f"{d['email']}: {w.kind} applied (\"{w.quote}\"); status {d['status']}")
 
 
 @customer.command("dismiss")
@@ -642,16 +636,24 @@ def customer_confirm(email: str, wish_id: str, team: str | None, as_json: bool) 
 @click.option("--json", "as_json", is_flag=True)
 def customer_dismiss(email: str, wish_id: str, team: str | None, as_json: bool) -> None:
     """Drop a possible wish (audited); the customer's state is unchanged."""
-    from followup.customers import dismiss_possible, resolve_customer, summary
+    from followup.customers import dismiss_possible
+
+    _settle_possible(email, wish_id, team, as_json, dismiss_possible,
+                     lambda w, d: f"{d['email']}: possible {w.kind} dismissed; status {d['status']}")
+
+
+def _settle_possible(email: str, wish_id: str, team: str | None, as_json: bool, settle, said) -> None:
+    """Confirm or dismiss one possible wish of the customer, then print the customer's summary."""
+    from followup.customers import resolve_customer, summary
 
     st = state()
     st.db.check_current()
     with st.db.write_session() as session:
         cust = resolve_customer(session, email, team_option(session, team))
-        possible = dismiss_possible(session, cust, wish_id, actor="cli")
+        wish = settle(session, cust, wish_id, actor="cli")
         session.commit()
         data = summary(session, cust, st.settings.policy.default_timezone)
-    emit(data, as_json, f"{data['email']}: possible {possible.kind} dismissed; status {data['status']}")
+    emit(data, as_json, said(wish, data))
 
 
 @customer.command("quiet")

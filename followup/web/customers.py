@@ -120,34 +120,28 @@ def _back_to_draft_or_customer(customer: Customer):
 @bp.route("/<int:customer_id>/possible/confirm", methods=["POST"])
 def confirm_possible_wish(customer_id: int):
     """Apply a possible wish with its quote."""
-    customer = team_customer_or_404(customer_id)
-    s = db_session()
-    me = rep()
-    try:
-        wish = confirm_possible(s, customer, request.form.get("wish_id", ""), actor_id=me.id, actor=me.email)
-        s.commit()
-    except FollowupError as exc:
-        s.rollback()
-        flash(f"Cannot confirm: {exc}", "error")
-        return _back_to_draft_or_customer(customer)
-    flash(f"Confirmed: {wish.kind} applied.", "ok")
-    return _back_to_draft_or_customer(customer)
+    return _settle_possible(customer_id, confirm_possible, "confirm", lambda w: f"Confirmed: {w.kind} applied.")
 
 
 @bp.route("/<int:customer_id>/possible/dismiss", methods=["POST"])
 def dismiss_possible_wish(customer_id: int):
     """Drop a possible wish (audited)."""
+    return _settle_possible(customer_id, dismiss_possible, "dismiss", lambda w: f"Dismissed: possible {w.kind}.")
+
+
+def _settle_possible(customer_id: int, settle, verb: str, done):
+    """Confirm or dismiss the form's possible wish of a customer of the rep's team, then go back."""
     customer = team_customer_or_404(customer_id)
     s = db_session()
     me = rep()
     try:
-        possible = dismiss_possible(s, customer, request.form.get("wish_id", ""), actor_id=me.id, actor=me.email)
+        wish = settle(s, customer, request.form.get("wish_id", ""), actor_id=me.id, actor=me.email)
         s.commit()
     except FollowupError as exc:
         s.rollback()
-        flash(f"Cannot dismiss: {exc}", "error")
+        flash(f"Cannot {verb}: {exc}", "error")
         return _back_to_draft_or_customer(customer)
-    flash(f"Dismissed: possible {possible.kind}.", "ok")
+    flash(done(wish), "ok")
     return _back_to_draft_or_customer(customer)
 
 
