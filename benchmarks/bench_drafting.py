@@ -23,11 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from followup.composition import compose_state  # noqa: E402
-from followup.conversation import build_state  # noqa: E402
-from followup.drafting import RepProfile, grounding_texts  # noqa: E402
-from followup.facts import Source  # noqa: E402
-from followup.grounding import ground  # noqa: E402
+from followup.drafting.composition import compose_state  # noqa: E402
+from followup.drafting.conversation import build_state  # noqa: E402
+from followup.drafting.profile import RepProfile, grounding_texts  # noqa: E402
+from followup.drafting.facts import Source  # noqa: E402
+from followup.drafting.grounding import ground  # noqa: E402
 
 CASES = ROOT / "benchmarks" / "data" / "drafting_eval"
 DEFAULT_CORPORA = ROOT.parent / "shared" / "corpora"

@@ -2,9 +2,9 @@
 
 Batches live in benchmarks/data/drafting_blind/<batch>/*.json (format in each batch's README.md; MD5SUMS freezes
 them). Every message body goes through the real pipeline first: an RFC 822 message is built from the case's
-headers and body (text/plain or text/html), parsed by followup.parsing (HTML to text, reply and signature
+headers and body (text/plain or text/html), parsed by followup.text.parsing (HTML to text, reply and signature
 splitting), and only its new text is a source, exactly as sync stores it. Then the customer's wishes
-(followup.wishes), the conversation state, the composed draft and its grounding report.
+(followup.text.wishes), the conversation state, the composed draft and its grounding report.
 
 Scores per batch:
 - key-point recall: a key point counts when every one of its must_include tokens is in the draft (goal >= 0.9);
@@ -36,14 +36,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from followup.composition import SLOT_RE, compose_state, framing_texts  # noqa: E402
-from followup.conversation import build_state, learn_voice, needs_follow_up_state  # noqa: E402
-from followup.drafting import RepProfile, grounding_texts  # noqa: E402
+from followup.drafting.composition import SLOT_RE, compose_state, framing_texts  # noqa: E402
+from followup.drafting.conversation import build_state, learn_voice, needs_follow_up_state  # noqa: E402
+from followup.drafting.profile import RepProfile, grounding_texts  # noqa: E402
 from followup.exceptions import NothingToDraft  # noqa: E402
-from followup.facts import Source  # noqa: E402
-from followup.grounding import ground  # noqa: E402
-from followup.parsing import parse_message  # noqa: E402
-from followup.wishes import detect_wishes  # noqa: E402
+from followup.drafting.facts import Source  # noqa: E402
+from followup.drafting.grounding import ground  # noqa: E402
+from followup.text.parsing import parse_message  # noqa: E402
+from followup.text.wishes import detect_wishes  # noqa: E402
 
 BATCHES = ROOT / "benchmarks" / "data" / "drafting_blind"
 REPEATS = 5

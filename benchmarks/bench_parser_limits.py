@@ -1,4 +1,4 @@
-"""Parse time and peak memory of followup.parsing.parse_message on the worst inputs we know.
+"""Parse time and peak memory of followup.text.parsing.parse_message on the worst inputs we know.
 
 Time is the best of REPEAT untraced runs; memory is the tracemalloc peak of one more, traced run.
 Run: .venv/bin/python benchmarks/bench_parser_limits.py
@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from followup.exceptions import ParseError  # noqa: E402
-from followup.parsing import parse_message  # noqa: E402
+from followup.text.parsing import parse_message  # noqa: E402
 
 REPEAT = 2
 MB = 1024 * 1024

@@ -1,4 +1,4 @@
-"""Messages per second of followup.parsing.parse_message over every file in the corpora folder.
+"""Messages per second of followup.text.parsing.parse_message over every file in the corpora folder.
 
 Side by side in the same run: the stdlib reference (policy.default + get_body().get_content(), what the issue
 measured at ~650 msg/s) and a bare compat32 parse (the floor: no decoding at all). Then the reply-splitter scores.
@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_replies import main as score_replies  # noqa: E402
 
 from followup.exceptions import ParseError  # noqa: E402
-from followup.parsing import parse_message  # noqa: E402
+from followup.text.parsing import parse_message  # noqa: E402
 
 REPEAT = 3  # passes over the corpus; the best pass is reported
 
@@ -80,13 +80,13 @@ def main() -> None:
     print(f"corpus: {len(corpus)} files, {megabytes:.1f} MB, best of {repeat} passes")
     print(f"{'parser':44} {'msg/s':>8} {'MB/s':>7} {'ok':>6}")
     results = {}
-    for name, fn in (("followup.parsing.parse_message (compat32)", ours),
+    for name, fn in (("followup.text.parsing.parse_message (compat32)", ours),
                      ("stdlib policy.default + get_body (reference)", reference),
                      ("stdlib compat32 parse only (floor)", bare_compat32)):
         seconds, ok = measure(fn, corpus, repeat)
         results[name] = seconds
         print(f"{name:44} {len(corpus) / seconds:8.0f} {megabytes / seconds:7.2f} {ok:6d}")
-    ratio = results["stdlib policy.default + get_body (reference)"] / results["followup.parsing.parse_message (compat32)"]
+    ratio = results["stdlib policy.default + get_body (reference)"] / results["followup.text.parsing.parse_message (compat32)"]
     print(f"speed-up over the policy.default reference: {ratio:.1f}x")
 
     # The folder also holds expected-output files (.json, .xml, .txt); repeat on real messages only.

@@ -19,8 +19,8 @@ from typing import Callable
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from followup.parsing import html_to_text, parse_message  # noqa: E402
-from followup.replies import split_reply  # noqa: E402
+from followup.text.parsing import html_to_text, parse_message  # noqa: E402
+from followup.text.replies import split_reply  # noqa: E402
 
 
 def corpora_dir() -> Path:
@@ -107,8 +107,8 @@ def crisp_cases(root: Path) -> list[tuple[str, str, str]]:
 def candidates() -> dict[str, Callable[[str], str]]:
     """Each candidate as text -> new text: ours and the maintained libraries of the `bench` extra."""
     out: dict[str, Callable[[str], str]] = {
-        "followup.replies (ours)": lambda t: split_reply(t)[0],
-        "followup.replies new+sig": lambda t: "\n".join(x for x in split_reply(t)[::2] if x),
+        "followup.text.replies (ours)": lambda t: split_reply(t)[0],
+        "followup.text.replies new+sig": lambda t: "\n".join(x for x in split_reply(t)[::2] if x),
     }
     # The comparison libraries come with the `bench` extra (make bench installs it): never silently left out.
     from mailparser_reply import EmailReplyParser

@@ -27,7 +27,7 @@ SECRET = "bench-secret-key"
 DRIVER = """
 import json, sys
 from app import create_app
-from followup.outbox import send_due
+from followup.outbound.outbox import send_due
 
 app = create_app(config_path=sys.argv[1])
 st = app.extensions["followup"]

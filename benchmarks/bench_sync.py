@@ -1,6 +1,6 @@
 """Sync speed against a private Dovecot, side by side with a raw imapclient fetch and mbsync; thread scores.
 
-1. Threading: parent/child pairs rebuilt by followup.threads from the fedora-devel 2010-01 mbox, scored against
+1. Threading: parent/child pairs rebuilt by followup.inbound.threads from the fedora-devel 2010-01 mbox, scored against
    the archive's own MHonArc thread index (precision, recall).
 2. A 20,000-message INBOX (real corpus messages cycled, each with a unique Message-ID), in one run:
    our first sync into a fresh SQLite database, a raw imapclient UID FETCH of every body with the same batch
@@ -72,8 +72,8 @@ class _ThreadIndexParser(HTMLParser):
 
 def fedora_thread_scores(corpora: Path) -> dict:
     """Precision and recall of our parent/child pairs against the archive's thread index."""
-    from followup.parsing import parse_message
-    from followup.threads import Link, parent_pairs
+    from followup.text.parsing import parse_message
+    from followup.inbound.threads import Link, parent_pairs
 
     folder = corpora / FEDORA
     index = _ThreadIndexParser()
@@ -265,7 +265,7 @@ def _fresh_app(config: Path, dovecot, user: str, overrides: dict | None = None):
 
 def sync_benchmark(count: int) -> dict:
     """Time our first sync, a raw fetch and mbsync on the same count-message INBOX; then no-change resyncs."""
-    from followup.sync import sync_mailbox
+    from followup.inbound.sync import sync_mailbox
     from tests.servers import Dovecot, fast_tmp_root
 
     work = Path(tempfile.mkdtemp(prefix="fu-bench-", dir=fast_tmp_root()))
@@ -370,7 +370,7 @@ def recent_first_benchmark(count: int) -> dict:
     from sqlmodel import select
 
     from followup.models import Message
-    from followup.wishes import detect_stops, detect_wishes
+    from followup.text.wishes import detect_stops, detect_wishes
     from tests.servers import Dovecot, fast_tmp_root
 
     work = Path(tempfile.mkdtemp(prefix="fu-bench-recent-", dir=fast_tmp_root()))

@@ -201,7 +201,7 @@ def reason_kind(reason: str) -> str:
 
 def tick(db, vault, settings) -> dict:
     """Time one send_due over every due draft: seconds, counts and hold reasons."""
-    from followup.outbox import send_due
+    from followup.outbound.outbox import send_due
 
     started, cpu = time.perf_counter(), time.process_time()
     report = send_due(db, vault, settings, now=NOW, worker_id="bench:tick")

@@ -1,7 +1,7 @@
 """The approval queue with 1,000 pending drafts, served by waitress, measured with wrk: median and p99 latency.
 
 Run: .venv/bin/python -m benchmarks web   (goals: median < 100 ms; approve-and-next < 100 ms server time)
-Every row shows its earliest send time from followup.gate (a third of the customers have a recent send, so the
+Every row shows its earliest send time from followup.outbound.gate (a third of the customers have a recent send, so the
 min gap and the window count are computed for real). Approve-and-next: a rep approves a draft on its page and
 the next draft opens (POST /drafts/<id>/decide, then GET of the draft it redirects to), measured one after another.
 The page shows the first [web] queue_page_size drafts (200 by default) of the 1,000, as a rep sees it. The

@@ -1,4 +1,4 @@
-"""Precision/recall of followup.wishes on the hand-labelled sentence set, on a tuning split and a held-out split.
+"""Precision/recall of followup.text.wishes on the hand-labelled sentence set, on a tuning split and a held-out split.
 
 Run: .venv/bin/python benchmarks/bench_wishes.py [--errors] [--batch N]
      .venv/bin/python benchmarks/bench_wishes.py --blind [N ...] [--errors]   (benchmarks/wishes_blind.py: the six
@@ -45,7 +45,7 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from followup.wishes import detect_wishes  # noqa: E402
+from followup.text.wishes import detect_wishes  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "wishes_labelled.tsv"
 SENT_AT = datetime(2026, 11, 10, 15, 0)  # a Tuesday, 09:00 in Chicago

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from followup.wishes import detect_auto_reply, detect_wishes
+from followup.text.wishes import detect_auto_reply, detect_wishes
 
 BLIND = Path(__file__).resolve().parent / "data" / "wishes_blind"
 SENT_AT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago, naive UTC
@@ -167,7 +167,7 @@ def corpus_replies(corpora: Path) -> dict[str, list[str]]:
     import mailbox
     import xml.etree.ElementTree as ET
 
-    from followup.parsing import parse_message
+    from followup.text.parsing import parse_message
 
     out: dict[str, list[str]] = {}
     bc3 = corpora / "bc3" / "corpus.xml"

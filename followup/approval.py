@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from followup import audit
 from followup.clock import iso, local_text, utcnow
-from followup.composition import slots
+from followup.drafting.composition import slots
 from followup.exceptions import BadInput, InvalidTransition, NotFound
 from followup.models import Draft, User
 from followup.users import get_user

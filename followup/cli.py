@@ -237,8 +237,8 @@ def _mailbox_add_oauth(name, owner, provider_name, email_address, aliases, folde
 
     from sqlmodel import select
 
-    from followup import oauth
-    from followup.imap import test_mailbox
+    from followup.mail import oauth
+    from followup.mail.imap import test_mailbox
     from followup.models import Mailbox
     from followup.users import get_user, normalise_email
 
@@ -287,9 +287,9 @@ def _mailbox_add_oauth(name, owner, provider_name, email_address, aliases, folde
 @click.option("--team", default=None, help="The mailbox's team (needed when several teams use the name).")
 def mailbox_test(name: str, team: str | None) -> None:
     """Log in to IMAP and SMTP and say what works."""
-    from followup.imap import test_mailbox
+    from followup.mail.imap import test_mailbox
     from followup.mailboxes import get_mailbox
-    from followup.oauth import login_for
+    from followup.mail.oauth import login_for
 
     st = state()
     st.db.check_current()
@@ -314,7 +314,7 @@ def mailbox_test(name: str, team: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def sync(name: str | None, team: str | None, as_json: bool) -> None:
     """Fetch new mail from every mailbox (or NAME)."""
-    from followup.sync import sync_all, terminal_progress
+    from followup.inbound.sync import sync_all, terminal_progress
 
     st = state()
     st.db.check_current()
@@ -326,14 +326,14 @@ def sync(name: str | None, team: str | None, as_json: bool) -> None:
 
     def prepare_recent() -> None:
         """Drafts from the mail read so far (a first sync's recent window) before the older history is read."""
-        from followup.prepare import prepare_drafts
+        from followup.drafting.prepare import prepare_drafts
 
         prepare_drafts(st.db, st.settings)
 
     data = sync_all(st.db, st.vault, st.settings, name, progress=progress, team_id=team_id,
                     after_recent=prepare_recent)
     if data["new_messages"]:
-        from followup.history import refresh
+        from followup.inbound.history import refresh
 
         refresh(st.db, st.settings)  # drafts prepared while the history loaded, prepared again now it is read
     lines = [f"{m['name']}: {m['new_messages']} new, {m['quarantined']} quarantined"
@@ -409,7 +409,7 @@ def drafts() -> None:
 @click.option("--json", "as_json", is_flag=True)
 def drafts_generate(as_json: bool) -> None:
     """Prepare a draft for every customer who needs a follow-up."""
-    from followup.prepare import prepare_drafts
+    from followup.drafting.prepare import prepare_drafts
 
     st = state()
     st.db.check_current()
@@ -425,7 +425,7 @@ def drafts_generate(as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def drafts_list(status: str | None, as_json: bool) -> None:
     """List drafts (all, or with one status)."""
-    from followup import gate
+    from followup.outbound import gate
     from followup.drafts import draft_dict, list_drafts
 
     st = state()
@@ -444,7 +444,7 @@ def drafts_list(status: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def drafts_show(draft_id: int, as_json: bool) -> None:
     """Show one draft with its sources and grounding report."""
-    from followup import gate
+    from followup.outbound import gate
     from followup.drafts import draft_dict, get_draft
     from followup.models import Customer
 
@@ -514,7 +514,7 @@ def drafts_approve(draft_id: int, body_file: Path | None, as_user: str | None, w
         rep = acting_rep(session, as_user)
         draft = approve(session, get_draft(session, draft_id, rep.team_id), rep, body=body)
         if without_history:
-            from followup.history import override
+            from followup.inbound.history import override
 
             override(session, draft, rep)
         session.commit()
@@ -564,7 +564,7 @@ def send(as_json: bool) -> None:
     Exit 0 when the run completed, even with drafts held or failed (they are in the report);
     exit 1 when a mailbox's SMTP or IMAP server could not be reached (its drafts were not tried).
     """
-    from followup.outbox import send_due
+    from followup.outbound.outbox import send_due
 
     st = state()
     st.db.check_current()

@@ -153,7 +153,7 @@ class OAuthSettings:
 
 @dataclass(frozen=True)
 class OAuthProvider:
-    """One [oauth.<name>] table: the app registration and endpoints of an OAuth 2.0 provider (see followup/oauth.py)."""
+    """One [oauth.<name>] table: the app registration and endpoints of an OAuth 2.0 provider (see followup/mail/oauth.py)."""
 
     label: str = ""
     client_id: str = ""
@@ -176,7 +176,7 @@ class OAuthProvider:
 
 # Keys only the Microsoft preset reads.
 MICROSOFT_ONLY_KEYS = ("tenant",)
-# Providers with presets in followup/oauth.py; always present in Settings.oauth_providers.
+# Providers with presets in followup/mail/oauth.py; always present in Settings.oauth_providers.
 PRESET_PROVIDERS = ("microsoft", "google")
 _PROVIDER_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
 
@@ -305,7 +305,7 @@ def _validate(settings: Settings) -> None:
                 raise ConfigError(f"[{section}] {key}: must be at least 1")
     if settings.web.port > MAX_PORT:
         raise ConfigError(f"[web] port: {settings.web.port} is not a port (1 to {MAX_PORT})")
-    from followup.policy import SendWindow, check_limits  # imported late: policy imports nothing from config at load
+    from followup.outbound.policy import SendWindow, check_limits  # imported late: policy imports nothing from config at load
 
     policy = settings.policy
     for key, limits in (("max_per_window", {"max_per_window": policy.max_per_window}),

@@ -210,7 +210,7 @@ def record_possible(session: Session, customer: Customer, kind: str, *, quote: s
 
 
 def apply_detected(session: Session, customer: Customer, wish, *, message_id: int | None = None):
-    """Apply a wish read from a message (followup.wishes.Wish): at once when certain, else as a possible wish."""
+    """Apply a wish read from a message (followup.text.wishes.Wish): at once when certain, else as a possible wish."""
     if getattr(wish, "certain", True):
         return apply_wish(session, customer, wish.kind, quote=wish.quote, until=wish.until, value=wish.preference,
                           message_id=message_id)

@@ -1,7 +1,7 @@
 """`followup demo`: fictional sample conversations and call notes for a first look, loaded into a fresh database.
 
 Every name and address here is invented for the project (example.com / example.test). Times are relative to
-now, so the demo always looks current. Drafts are prepared by the real pipeline (followup.prepare.prepare_drafts).
+now, so the demo always looks current. Drafts are prepared by the real pipeline (followup.drafting.prepare.prepare_drafts).
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from followup import customers as customer_ops
 from followup.clock import utcnow
-from followup.composition import SLOT_RE
+from followup.drafting.composition import SLOT_RE
 from followup.exceptions import BadInput
 from followup.mailboxes import add_mailbox
 from followup.models import CallNote, Customer, Draft, Message, SendRecord, Thread, User
@@ -111,8 +111,8 @@ def load_demo(db, vault, settings, *, password: str | None = None, now: datetime
     BadInput on a non-empty database. One draft is approved and held by the policy gate (quiet period).
     """
     from followup import approval
-    from followup import gate
-    from followup.prepare import prepare_drafts
+    from followup.outbound import gate
+    from followup.drafting.prepare import prepare_drafts
 
     now = now or utcnow()
     password = password or secrets.token_urlsafe(PASSWORD_BYTES)

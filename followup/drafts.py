@@ -47,7 +47,7 @@ def _hold_reason(draft: Draft, customer: Customer) -> str | None:
 def draft_dict(draft: Draft, customer: Customer, verdict=None) -> dict:
     """A draft as `followup drafts list/show --json` prints it; a live draft's hold from its gate verdict."""
     hold, next_send = _hold_reason(draft, customer), draft.not_before
-    if verdict is not None:  # followup.gate.Verdict: what the outbox would decide now
+    if verdict is not None:  # followup.outbound.gate.Verdict: what the outbox would decide now
         hold, next_send = (None if verdict.ok else verdict.reason), verdict.next_slot
     return {
         "id": draft.id,
@@ -95,7 +95,7 @@ def mark_stale(session: Session, customer_id: int, newer_than: datetime, reason:
 
 def explain(session: Session, draft: Draft) -> dict:
     """The conversation state a draft restates, as `followup drafts explain --json` prints it."""
-    from followup.composition import slots
+    from followup.drafting.composition import slots
 
     customer = session.get(Customer, draft.customer_id)
     data = dict(draft.state or {})

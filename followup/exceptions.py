@@ -46,7 +46,7 @@ class NothingToDraft(FollowupError):
 
 
 class SendFailed(RuntimeFailure):
-    """Raised by followup.smtp when one message is not accepted; kind is "temporary", "permanent" or "unknown"."""
+    """Raised by followup.mail.smtp when one message is not accepted; kind is "temporary", "permanent" or "unknown"."""
 
     def __init__(self, kind: str, message: str):
         super().__init__(message)
@@ -66,4 +66,4 @@ class ReconnectNeeded(MailboxError):
 
 
 class UnsafeMessage(FollowupError):
-    """Raised by followup.headers when a follow-up cannot be written safely (a bad address, a header injection)."""
+    """Raised by followup.outbound.headers when a follow-up cannot be written safely (a bad address, a header injection)."""

@@ -68,7 +68,7 @@ def sync_mailboxes(app: Flask) -> str | None:
 
     def body() -> str:
         from followup.models import Mailbox
-        from followup.sync import sync_all, sync_lease
+        from followup.inbound.sync import sync_all, sync_lease
 
         st = _state(app)
         with st.db.session() as session:
@@ -98,8 +98,8 @@ def load_history(app: Flask) -> str | None:
     """Read the older history of mailboxes whose first sync read only their recent mail; refresh drafts after."""
 
     def body() -> str:
-        from followup.history import refresh
-        from followup.sync import read_all_history
+        from followup.inbound.history import refresh
+        from followup.inbound.sync import read_all_history
 
         st = _state(app)
         result = read_all_history(st.db, st.vault, st.settings)
@@ -125,7 +125,7 @@ def _wake(app: Flask, job_id: str) -> None:
 
 def prepare_drafts(app: Flask) -> str:
     """Prepare drafts for customers who need a follow-up; return the outcome line."""
-    from followup.prepare import prepare_drafts as prepare
+    from followup.drafting.prepare import prepare_drafts as prepare
 
     st = _state(app)
     result = prepare(st.db, st.settings)
@@ -141,7 +141,7 @@ def send_approved(app: Flask) -> str | None:
     """Send approved drafts whose policy gate passes."""
 
     def body() -> str:
-        from followup.outbox import send_due
+        from followup.outbound.outbox import send_due
 
         st = _state(app)
         result = send_due(st.db, st.vault, st.settings, worker_id=leases.holder_id())
@@ -156,7 +156,7 @@ def reconcile_sends(app: Flask) -> str | None:
     """Settle sends whose outcome is unknown after a crash (Sent folder first, never a blind resend)."""
 
     def body() -> str:
-        from followup.outbox import reconcile
+        from followup.outbound.outbox import reconcile
 
         st = _state(app)
         result = reconcile(st.db, st.vault, st.settings)
@@ -211,7 +211,7 @@ IDLE_RETRY_SECONDS = 60
 
 def sync_one(app: Flask, mailbox_id: int) -> dict | None:
     """Sync one mailbox under its lease and prepare drafts when mail arrived; None when leased elsewhere."""
-    from followup.sync import sync_all, sync_lease
+    from followup.inbound.sync import sync_all, sync_lease
 
     st = _state(app)
     with app.app_context(), leases.Held(st.db, sync_lease(mailbox_id), st.settings.schedule.lock_ttl) as held:
@@ -229,9 +229,9 @@ def sync_one(app: Flask, mailbox_id: int) -> dict | None:
 
 def watch_inbox(app: Flask, mailbox_id: int, stop: threading.Event) -> None:
     """Wait on the mailbox's INBOX with IMAP IDLE and sync as soon as new mail arrives, until ``stop``."""
-    from followup.imap import connect, logout_quietly
+    from followup.mail.imap import connect, logout_quietly
     from followup.models import Mailbox
-    from followup.oauth import login_for
+    from followup.mail.oauth import login_for
 
     st = _state(app)
     name = mailbox_id  # log lines and the lease name the mailbox by id: names repeat across teams

@@ -79,7 +79,7 @@ class Mailbox(SQLModel, table=True):
     last_error: Optional[str] = Field(default=None, sa_type=sa.Text)
     last_error_at: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)
     created_at: datetime = Field(default_factory=utcnow, sa_type=sa.DateTime)
-    # OAuth 2.0 (followup/oauth.py): auth_kind "oauth" logs in with a bearer token instead of the password.
+    # OAuth 2.0 (followup/mail/oauth.py): auth_kind "oauth" logs in with a bearer token instead of the password.
     auth_kind: str = Field(default="password", max_length=10, sa_column_kwargs={"server_default": "password"})
     oauth_provider: Optional[str] = Field(default=None, max_length=40)
     oauth_refresh_encrypted: Optional[str] = Field(default=None, sa_type=sa.Text)
@@ -289,7 +289,7 @@ class Draft(SQLModel, table=True):
     reason: Optional[str] = Field(default=None, sa_type=sa.Text)  # why a follow-up is needed
     sources: Optional[list] = _json()  # [{"kind", "id", "quote"}]
     grounding: Optional[dict] = _json()
-    state: Optional[dict] = _json()  # the conversation state the draft restates (followup.conversation)
+    state: Optional[dict] = _json()  # the conversation state the draft restates (followup.drafting.conversation)
     grounded: bool = Field(default=False)
     backend: str = Field(default="extractive", max_length=20)
     sources_through: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)  # newest source the draft was prepared from

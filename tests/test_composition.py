@@ -4,12 +4,12 @@ from datetime import datetime
 
 import pytest
 
-from followup.composition import compose_state, slots
-from followup.conversation import Voice, build_state
-from followup.drafting import RepProfile
+from followup.drafting.composition import compose_state, slots
+from followup.drafting.conversation import Voice, build_state
+from followup.drafting.profile import RepProfile
 from followup.exceptions import NothingToDraft
-from followup.facts import Source
-from followup.grounding import ground
+from followup.drafting.facts import Source
+from followup.drafting.grounding import ground
 
 TZ = "America/Chicago"
 MON = datetime(2026, 11, 23, 16)

@@ -1,8 +1,8 @@
 """The conversation state: what is open now, from every message and call note of one customer, in time order."""
 from datetime import datetime
 
-from followup.conversation import build_state, clean, detect_language, learn_voice, restate_dates, say_day
-from followup.facts import Source
+from followup.drafting.conversation import build_state, clean, detect_language, learn_voice, restate_dates, say_day
+from followup.drafting.facts import Source
 
 TZ = "America/Chicago"
 MON = datetime(2026, 11, 23, 16)  # Monday 10:00 in Chicago

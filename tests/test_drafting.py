@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from followup.composition import compose_state
-from followup.conversation import build_state
-from followup.drafting import RepProfile, first_name, grounding_texts, reply_subject
-from followup.facts import Source
-from followup.grounding import ground
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.profile import RepProfile, first_name, grounding_texts, reply_subject
+from followup.drafting.facts import Source
+from followup.drafting.grounding import ground
 
 ROOT = Path(__file__).resolve().parent.parent
 TZ = "America/Chicago"

@@ -1,7 +1,7 @@
 """Fact extraction from realistic call notes and emails: kinds, rephrasing, due dates, answered flags."""
 from datetime import datetime
 
-from followup.facts import Source, extract_facts, needs_follow_up, resolve_due, split_sentences
+from followup.drafting.facts import Source, extract_facts, needs_follow_up, resolve_due, split_sentences
 
 TZ = "America/Chicago"
 NOTE = Source("note", 3, "Wants to compare a 15 year fixed vs 30. Sending rate sheet Thu. Spouse decides. "

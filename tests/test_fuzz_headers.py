@@ -28,9 +28,9 @@ from followup.drafts import newer_customer_message
 from followup.exceptions import UnsafeMessage
 from followup.mailboxes import add_mailbox
 from followup.models import Customer, Draft, Message, Wish
-from followup.parsing import parse_message
-from followup.prepare import _references
-from followup.smtp import Outgoing, build_message
+from followup.text.parsing import parse_message
+from followup.drafting.prepare import _references
+from followup.mail.smtp import Outgoing, build_message
 from followup.users import add_user
 from tests.test_fuzz_parsing import FUZZ
 
@@ -130,7 +130,7 @@ _serial = itertools.count()
 @pytest.fixture
 def world(db, vault):
     """A rep and mailbox on the test database, and the sync's store context for it."""
-    from followup.sync import _Context
+    from followup.inbound.sync import _Context
 
     with db.session() as session:
         rep = add_user(session, REP, "Rita Rep", "correct horse battery staple")
@@ -143,7 +143,7 @@ def world(db, vault):
 
 def _arrive(db, ctx, email_addr: str, words: str, date) -> None:
     """One message arriving now (INTERNALDATE now) with this Date, through the sync's parse and store path."""
-    from followup.sync import FolderResult, _Fetched, _parse_one, _store_batch
+    from followup.inbound.sync import FolderResult, _Fetched, _parse_one, _store_batch
 
     uid = next(_serial) + 1
     raw = (f"From: Cust <{email_addr}>\r\nTo: {REP}\r\nSubject: Seats\r\nMessage-ID: <m{uid}@customer.example>\r\n"

@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from followup.exceptions import ParseError
-from followup.parsing import MAX_PARSE_DEPTH, ParsedMessage, parse_message
-from followup.replies import MAX_SPLIT_CHARS, split_reply
+from followup.text.parsing import MAX_PARSE_DEPTH, ParsedMessage, parse_message
+from followup.text.replies import MAX_SPLIT_CHARS, split_reply
 
 # Safety bounds (not performance targets): a message must never cost more than this to parse.
 # A hang guard, not a speed goal (speed lives in benchmarks/bench_parser_limits.py): a parser stuck in a

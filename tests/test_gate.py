@@ -1,4 +1,4 @@
-"""followup.gate: the sender, the queue page and `drafts list` read one gate and agree on every customer state."""
+"""followup.outbound.gate: the sender, the queue page and `drafts list` read one gate and agree on every customer state."""
 import html
 import json
 import re
@@ -6,12 +6,12 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from followup import gate
+from followup.outbound import gate
 from followup.approval import text_hash
 from followup.clock import to_local, utcnow
 from followup.customers import get_or_create_customer
 from followup.models import Customer, Draft, Message, SendRecord
-from followup.outbox import send_due
+from followup.outbound.outbox import send_due
 from tests.webutil import post
 
 BODY = "Hi,\n\nThe revised quote for 25 seats is attached.\n"

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from followup.exceptions import MailboxError
-from followup.imap import (append_sent, connect, fetch_bodies, find_folders, find_message_id, logout_quietly,
+from followup.mail.imap import (append_sent, connect, fetch_bodies, find_folders, find_message_id, logout_quietly,
                            test_mailbox)
 from followup.mailboxes import add_mailbox
 from followup.users import add_user
@@ -57,7 +57,7 @@ def test_find_folders_falls_back_to_common_names_and_keeps_extra_folders(make_bo
         client.create_folder("Archive")
         assert find_folders(client, ["Archive", "Missing"]) == {"inbox": "INBOX", "sent": "Sent", "Archive": "Archive"}
         # Without SPECIAL-USE flags the common names are tried: "Sent Items" is Outlook's.
-        from followup import imap
+        from followup.mail import imap
 
         listed = [(flags, sep, name) for flags, sep, name in client.list_folders()]
         unflagged = [((), sep, "Sent Items" if name == "Sent" else name) for flags, sep, name in listed]

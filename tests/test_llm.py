@@ -10,12 +10,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from sqlmodel import select
 
-from followup import llm
+from followup.drafting import llm
 from followup.config import Duration
-from followup.drafting import RepProfile
-from followup.facts import Fact
+from followup.drafting.profile import RepProfile
+from followup.drafting.facts import Fact
 from followup.models import Draft, Mailbox
-from followup.prepare import prepare_drafts
+from followup.drafting.prepare import prepare_drafts
 from tests.test_prepare import BETH_Q, MARIA_Q, SIGNATURE, T0, NOW, conversation, make_rep
 
 GOOD = ("Hi Maria,\n\nYou asked if I can send you the closing cost estimate for the Maple Street house, since you "
@@ -185,14 +185,14 @@ def test_backend_failures_fall_back_to_the_extractive_draft_with_one_log_line(ap
     if reply is not None:
         server.reply = reply
     url = server.url if reply is not None else _refused_url()
-    with caplog.at_level(logging.WARNING, logger="followup.prepare"):
+    with caplog.at_level(logging.WARNING, logger="followup.drafting.prepare"):
         result = run(app, settings_for(app, url, timeout=1))
     assert len(result["created"]) == 1 and result["skipped"] == []
     draft = only_draft(session)
     assert draft.backend == "extractive" and draft.grounded and "closing cost estimate" in draft.body
     assert draft.grounding["llm"]["used"] is False
     assert re.search(expected, draft.grounding["llm"]["error"], re.I), draft.grounding["llm"]["error"]
-    lines = [r.getMessage() for r in caplog.records if r.name == "followup.prepare"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "followup.drafting.prepare"]
     assert len(lines) == 1 and "keeping the extractive draft" in lines[0] and "\n" not in lines[0]
 
 

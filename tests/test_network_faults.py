@@ -17,8 +17,8 @@ from sqlmodel import func, select
 from followup.clock import utcnow
 from followup.mailboxes import add_mailbox
 from followup.models import Draft, Mailbox, Message, QuarantinedMessage, SendRecord
-from followup.outbox import reconcile, send_due
-from followup.sync import sync_mailbox
+from followup.outbound.outbox import reconcile, send_due
+from followup.inbound.sync import sync_mailbox
 from followup.users import add_user
 from tests.faultproxy import FaultProxy
 from tests.servers import DEFAULT_IMAP_PASSWORD

@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from followup import oauth
+from followup.mail import oauth
 from followup.clock import utcnow
 from followup.config import load_settings
 from followup.exceptions import BadInput, ConfigError
 from followup.models import Draft, Mailbox, Message
-from followup.outbox import send_due
-from followup.sync import sync_all
+from followup.outbound.outbox import send_due
+from followup.inbound.sync import sync_all
 from tests.test_browser import chromium_page, live_server  # noqa: F401 (fixtures shared with the browser tests)
 from tests.test_outbox import REP_EMAIL, fresh, seed
 from tests.webutil import login, token

@@ -14,7 +14,7 @@ from followup.customers import get_or_create_customer, set_quiet
 from followup.exceptions import InvalidTransition
 from followup.mailboxes import add_mailbox
 from followup.models import AuditEvent, Draft, Message, SendRecord
-from followup.outbox import send_due
+from followup.outbound.outbox import send_due
 from followup.users import add_user
 from tests.servers import DEFAULT_IMAP_PASSWORD, SmtpServer, free_port
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.exceptions import ParseError
-from followup.parsing import ParsedMessage, decode_bytes, html_to_text, parse_message
+from followup.text.parsing import ParsedMessage, decode_bytes, html_to_text, parse_message
 
 ROBUSTNESS_FOLDERS = [
     ("cpython-test_email", "*"),

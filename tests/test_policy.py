@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.policy import (
+from followup.outbound.policy import (
     CustomerState,
     Decision,
     Limits,
@@ -445,7 +445,7 @@ def test_next_slot_is_allowed_and_earliest_for_any_history(rules, base, now, off
 
 # ---------------------------------------------------------------- issue 15: possible wishes and preferred times
 def test_a_possible_wish_holds_every_send_with_its_question():
-    from followup.policy import CustomerState
+    from followup.outbound.policy import CustomerState
 
     question = 'possible pause: confirm or dismiss ("not sure now is the time")'
     state = CustomerState(status="active", quiet_until=None, timezone=CHICAGO, possible_wish=question)
@@ -466,13 +466,13 @@ def test_a_possible_wish_holds_every_send_with_its_question():
     (("channel:phone",), "Mon-Fri 09:00-17:00"),  # not a time: no change
 ])
 def test_preferred_times_move_the_send_window(prefs, window):
-    from followup.policy import preferred_send_window
+    from followup.outbound.policy import preferred_send_window
 
     assert str(preferred_send_window(WEEKDAYS, prefs)) == window
 
 
 def test_a_customer_who_wants_the_afternoon_gets_mail_in_their_afternoon():
-    from followup.policy import CustomerState
+    from followup.outbound.policy import CustomerState
 
     state = CustomerState(status="active", quiet_until=None, timezone=BERLIN, preferred_times=("time:afternoon",))
     tuesday_0900_chicago = datetime(2026, 11, 10, 15, 0)  # 16:00 in Berlin: their afternoon, open

@@ -6,12 +6,12 @@ from sqlmodel import select
 
 from followup.customers import apply_wish, get_or_create_customer
 from followup.drafts import mark_stale
-from followup.drafting import RepProfile, grounding_texts
-from followup.facts import Source
-from followup.grounding import ground
+from followup.drafting.profile import RepProfile, grounding_texts
+from followup.drafting.facts import Source
+from followup.drafting.grounding import ground
 from followup.models import AuditEvent, Customer, Draft, Mailbox, Message, Thread
 from followup.notes import add_note
-from followup.prepare import STALE_REASON, prepare_drafts
+from followup.drafting.prepare import STALE_REASON, prepare_drafts
 from followup.users import add_user
 
 T0 = datetime(2026, 11, 23, 15)  # naive UTC, a Monday morning in Chicago
@@ -249,7 +249,7 @@ def test_cli_drafts_generate_json_prints_the_spec_shape(cli):
 
 
 def test_two_runs_that_read_at_the_same_time_store_one_draft(app, session):
-    from followup.prepare import draft_for, gather, store
+    from followup.drafting.prepare import draft_for, gather, store
 
     rep, box = make_rep(session)
     maria, _, _ = conversation(session, box, "maria@example.com", "Maria Lopez", "Refinance", [("inbound", MARIA_Q, T0)])
@@ -272,7 +272,7 @@ def test_two_runs_that_read_at_the_same_time_store_one_draft(app, session):
 def test_a_message_committed_between_reading_and_storing_is_not_drafted_past(app, session):
     """Row ids need not commit in order (PostgreSQL): a message stored after the sources were read, with an older
     id or an older Date, stops the store; the next run reads it (issue 13, arrival order)."""
-    from followup.prepare import draft_for, gather, store
+    from followup.drafting.prepare import draft_for, gather, store
 
     st = app.extensions["followup"]
     rep, box = make_rep(session)

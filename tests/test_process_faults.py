@@ -23,7 +23,7 @@ from sqlmodel import func, select
 
 from followup import leases
 from followup.models import Draft, Lease, Message, SendRecord
-from followup.sync import sync_mailbox
+from followup.inbound.sync import sync_mailbox
 from test_network_faults import add_box, make_messages, stored, stored_ids
 from test_outbox import fresh, seed
 from tests.faultproxy import FaultProxy

@@ -21,10 +21,10 @@ from followup.approval import text_hash
 from followup.config import load_settings
 from followup.drafts import live_draft, mark_stale
 from followup.models import Customer, Draft, Mailbox, Message, SendRecord, Team, Thread, User
-from followup.gate import sent_since
-from followup.outbox import send_due
+from followup.outbound.gate import sent_since
+from followup.outbound.outbox import send_due
 from followup.secrets import Vault
-from followup.threads import Link, load_index
+from followup.inbound.threads import Link, load_index
 
 NOW = datetime(2026, 11, 23, 12, 0, 0)
 CUSTOMERS = 1000
@@ -174,7 +174,7 @@ def only_plan(database, seen) -> list[str]:
 
 
 def test_send_history_of_a_customer_uses_customer_sent_at_index(seeded):
-    """followup.gate.sent_since: SendRecord by customer_id, counted states, sent_at >= horizon."""
+    """followup.outbound.gate.sent_since: SendRecord by customer_id, counted states, sent_at >= horizon."""
     with seeded.session() as session, captured(seeded) as seen:
         history = sent_since(session, [7], NOW - timedelta(days=7))[7]
     assert history == [_sent_at(7, 0)]  # 7d window, 48h gap: only the newest send is inside the horizon
@@ -184,7 +184,7 @@ def test_send_history_of_a_customer_uses_customer_sent_at_index(seeded):
 
 
 def test_due_approved_drafts_are_found_through_a_status_index_without_a_sort(seeded):
-    """followup.outbox.claim_next: the next approved draft due now after a cursor, locked, skipping locked ones."""
+    """followup.outbound.outbox.claim_next: the next approved draft due now after a cursor, locked, skipping locked ones."""
     query = (select(Draft).where(Draft.status == "approved", Draft.id > 0,
                                  sa.or_(col(Draft.not_before).is_(None), Draft.not_before <= NOW))
              .order_by(Draft.id).limit(1).with_for_update(skip_locked=True))
@@ -215,7 +215,7 @@ def test_live_drafts_of_a_customer_use_customer_status_index(seeded):
 
 
 def test_a_whole_send_tick_never_scans_a_big_table(seeded, tmp_path):
-    """Every SELECT, UPDATE and DELETE followup.outbox.send_due runs over the due drafts reads by index."""
+    """Every SELECT, UPDATE and DELETE followup.outbound.outbox.send_due runs over the due drafts reads by index."""
     settings = load_settings(environ={}, overrides={"app": {"data_dir": str(tmp_path / "data")},
                                                     "policy": {"send_window": "always"}})
     with captured(seeded) as seen:
@@ -229,7 +229,7 @@ def test_a_whole_send_tick_never_scans_a_big_table(seeded, tmp_path):
 
 
 def test_threading_a_batch_finds_known_messages_roots_and_subjects_by_index(seeded):
-    """followup.threads.load_index: messages by Message-ID, threads by root Message-ID and by (subject, customer).
+    """followup.inbound.threads.load_index: messages by Message-ID, threads by root Message-ID and by (subject, customer).
 
     The root lookup once scanned every thread of the team for every synced batch: quadratic in the mailbox.
     """

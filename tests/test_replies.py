@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.parsing import html_to_text, parse_message
-from followup.replies import split_reply
+from followup.text.parsing import html_to_text, parse_message
+from followup.text.replies import split_reply
 
 # Measured 2026-11-23 (benchmarks/bench_replies.py): trimmer exact 0.953, line F1 0.962; talon new+sig exact 1.0.
 TRIMMER_EXACT_FLOOR = 0.90

@@ -1,6 +1,6 @@
 """A real `followup send` process killed with SIGKILL at every point of a send: never two deliveries for one draft.
 
-The sender kills itself at named points (FOLLOWUP_TEST_CRASH_AT, read by followup/outbox.py), or the test
+The sender kills itself at named points (FOLLOWUP_TEST_CRASH_AT, read by followup/outbound/outbox.py), or the test
 kills it from outside right after the SMTP server has received a given message. Then a new `followup send`
 reconciles: the Sent folder (real Dovecot) decides, and an unknown outcome is reported, never resent.
 """

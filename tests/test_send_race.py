@@ -27,7 +27,7 @@ DRAFTS_EACH = 4
 DRIVER = """
 import json, sys
 from app import create_app
-from followup.outbox import send_due
+from followup.outbound.outbox import send_due
 
 app = create_app(config_path=sys.argv[1])
 st = app.extensions["followup"]

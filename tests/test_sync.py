@@ -17,7 +17,7 @@ from followup.customers import apply_wish, get_or_create_customer
 from followup.mailboxes import add_mailbox
 from followup.models import (AuditEvent, Customer, Draft, Mailbox, MailboxFolder, Message, QuarantinedMessage, Thread,
                              User)
-from followup.sync import sync_all, sync_lease, sync_mailbox, terminal_progress
+from followup.inbound.sync import sync_all, sync_lease, sync_mailbox, terminal_progress
 from followup.users import add_user
 from tests.servers import DEFAULT_IMAP_PASSWORD
 
@@ -428,7 +428,7 @@ def test_sync_on_postgresql(pg_url, config_file, dovecot, imap_user, corpora_dir
 
 
 def test_text_for_the_database_has_no_nul_and_no_lone_surrogate():
-    from followup.sync import _text
+    from followup.inbound.sync import _text
 
     assert _text("a\x00b") == "ab"
     assert _text("caf\udce9") == "caf?"
@@ -458,7 +458,7 @@ def test_extra_folder_is_synced_and_a_renamed_one_does_not_break_the_sync(db, se
 def _approved_draft_after(db, session, mailbox, vault, settings, dovecot, imap_user, email: str):
     """A customer question synced from Dovecot, a draft prepared from it by the real drafter, approved."""
     from followup.approval import approve
-    from followup.prepare import prepare_drafts
+    from followup.drafting.prepare import prepare_drafts
 
     question, _ = mail(f"Lena <{email}>", REP, "Seats", "Could you send me the price for 3 seats by Friday?",
                        when=utcnow() - timedelta(hours=1))
@@ -479,7 +479,7 @@ def test_a_late_dated_stop_or_quiet_arriving_after_an_approved_draft_means_nothi
         db, session, mailbox, vault, settings, dovecot, imap_user, words, status, quiet):
     """Written before the customer's last message (its Date says so) but delivered after the draft was approved:
     it is still read for wishes, the draft goes stale, and the outbox sends nothing."""
-    from followup.outbox import send_due
+    from followup.outbound.outbox import send_due
 
     draft = _approved_draft_after(db, session, mailbox, vault, settings, dovecot, imap_user, "lena@customer.example")
     late, _ = mail("Lena <lena@customer.example>", REP, "Re: Seats", words, when=utcnow() - timedelta(hours=3))

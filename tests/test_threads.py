@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from followup.customers import get_or_create_customer
 from followup.models import Thread
-from followup.threads import SUBJECT_WINDOW, Link, assign_threads, is_reply_subject, parent_pairs, subject_key
+from followup.inbound.threads import SUBJECT_WINDOW, Link, assign_threads, is_reply_subject, parent_pairs, subject_key
 from followup.users import default_team
 
 ROOT = Path(__file__).resolve().parent.parent

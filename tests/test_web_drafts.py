@@ -328,7 +328,7 @@ def test_queue_row_approve_returns_to_the_queue_with_an_undo(db, client, teams):
 
 
 def test_without_smtp_the_pages_say_sending_is_off_and_mail_is_kept_locally(app, db, client, teams):
-    from followup.outbox import send_due
+    from followup.outbound.outbox import send_due
 
     assert "Sending is off: mail stays in the local outbox" in client.get("/drafts").text
     page = client.get(f"/drafts/{teams[0].draft_id}").text

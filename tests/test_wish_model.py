@@ -1,7 +1,7 @@
 """The second opinion on wishes: hashed character n-gram features, the shipped model, training on labelled text."""
 import json
 
-from followup import wish_model
+from followup.text import wish_model
 
 
 def test_features_are_stable_across_processes_and_fold_digits():

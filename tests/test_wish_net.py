@@ -1,10 +1,10 @@
-"""The wide "maybe" net (followup/wish_net.py), directly and through followup.wishes.detect_wishes."""
+"""The wide "maybe" net (followup/text/wish_net.py), directly and through followup.text.wishes.detect_wishes."""
 from datetime import datetime
 
 import pytest
 
-from followup import wish_net
-from followup.wishes import detect_wishes
+from followup.text import wish_net
+from followup.text.wishes import detect_wishes
 
 CHICAGO = "America/Chicago"
 TUE = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.exceptions import BadInput
-from followup.wishes import AutoReply, Wish, detect_auto_reply, detect_wishes
+from followup.text.wishes import AutoReply, Wish, detect_auto_reply, detect_wishes
 
 ROOT = Path(__file__).resolve().parent.parent
 CHICAGO = "America/Chicago"
@@ -388,7 +388,7 @@ def test_more_date_and_duration_forms(text, until):
     "I'll be back in touch once the inspection report is in.",
 ])
 def test_a_wait_for_an_undated_event_is_a_default_quiet_period(text):
-    from followup.wishes import EVENT_QUIET_DAYS
+    from followup.text.wishes import EVENT_QUIET_DAYS
 
     wish = only(text, "quiet")
     assert wish.certain and wish.until == datetime(2026, 11, 10 + EVENT_QUIET_DAYS, 15, 0)
@@ -478,10 +478,10 @@ def test_more_auto_reply_wordings_and_the_day_back_wins(text, return_day):
 
 
 def test_detect_stops_reads_exactly_the_opt_outs_and_pauses_the_rules_read():
-    """The history's cheaper read (followup.sync) loses no opt-out or pause the rules of detect_wishes find."""
+    """The history's cheaper read (followup.inbound.sync) loses no opt-out or pause the rules of detect_wishes find."""
     from pathlib import Path
 
-    from followup.wishes import detect_stops
+    from followup.text.wishes import detect_stops
 
     folder = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "wishes_blind"
     texts = [line.split("\t", 2)[2] for path in sorted(folder.glob("batch_*.tsv"))

@@ -160,7 +160,7 @@ def _duration_seconds(value: str, what: str) -> int | None:
 @bp.route("/<int:customer_id>/limits", methods=["POST"])
 def limits(customer_id: int):
     """Set or clear the customer's own max_per_window, window, min_gap and send_window (empty = default)."""
-    from followup.policy import SendWindow, check_limits
+    from followup.outbound.policy import SendWindow, check_limits
 
     customer = team_customer_or_404(customer_id)
     s = db_session()

@@ -8,10 +8,10 @@ import sqlalchemy as sa
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from sqlmodel import col, func, select
 
-from followup import gate
+from followup.outbound import gate
 from followup.clock import local_text, to_local, utcnow
 from followup.customers import possible_wish_dicts
-from followup.composition import slots
+from followup.drafting.composition import slots
 from followup.exceptions import FollowupError
 from followup.models import DRAFT_STATUSES, Customer, Draft
 from followup.web import db_session, state
@@ -320,7 +320,7 @@ def snooze(draft_id: int):
 @bp.route("/<int:draft_id>/without-history", methods=["POST"])
 def without_history(draft_id: int):
     """The rep's explicit choice to send this draft without waiting for the mailbox's older history."""
-    from followup.history import override
+    from followup.inbound.history import override
 
     failed = _act(draft_id, "override", lambda a, s, d, u: override(s, d, u))
     if failed:
@@ -333,7 +333,7 @@ def without_history(draft_id: int):
 def send_now():
     """Run the outbox once now for the rep's team only (its drafts, its mailboxes' errors)."""
     try:
-        from followup.outbox import send_due
+        from followup.outbound.outbox import send_due
     except ImportError:
         flash("Sending is not available yet: the outbox module is not installed.", "error")
         return redirect(url_for("drafts.queue", status="approved"))
@@ -353,7 +353,7 @@ def send_now():
 @bp.route("/prepare", methods=["POST"])
 def prepare_now():
     """Prepare drafts for the team's customers now instead of waiting for the scheduler."""
-    from followup.prepare import prepare_drafts
+    from followup.drafting.prepare import prepare_drafts
 
     st = state()
     ids = list(db_session().exec(select(Customer.id).where(Customer.team_id == team_id())))

@@ -4,7 +4,7 @@ from flask_login import current_user
 from sqlmodel import select
 
 from followup.clock import iso
-from followup.history import describe, progress
+from followup.inbound.history import describe, progress
 from followup.models import Mailbox
 from followup.web import db_session
 

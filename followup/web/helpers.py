@@ -137,7 +137,7 @@ def parse_optional_int(value: str, what: str, minimum: int = 0) -> int | None:
 
 def policy_decision(session: Session, customer: Customer, draft: Draft | None, now: datetime | None = None):
     """The gate's verdict for this draft (or for a follow-up to this customer): what the outbox would decide."""
-    from followup import gate
+    from followup.outbound import gate
 
     settings = state().settings
     if draft is None:
@@ -166,7 +166,7 @@ def kept_locally(session: Session, draft_ids: list[int]) -> set[int]:
 
 def preview(session: Session, draft: Draft, customer: Customer) -> dict:
     """The draft as the outbox will send it: From (which mailbox), To, Subject, threading headers, the way out."""
-    from followup.outbox import _sender  # the outbox's own choice of mailbox and From, so the preview cannot differ
+    from followup.outbound.outbox import _sender  # the outbox's own choice of mailbox and From, so the preview cannot differ
 
     sender = _sender(session, draft)
     box = sender.mailbox
@@ -309,9 +309,9 @@ def live_grounding(session: Session, draft: Draft, customer: Customer) -> dict:
 
     Computed on view, so a rep's edit is checked as soon as it is saved.
     """
-    from followup.drafting import RepProfile, grounding_texts
-    from followup.facts import Source
-    from followup.grounding import ground
+    from followup.drafting.profile import RepProfile, grounding_texts
+    from followup.drafting.facts import Source
+    from followup.drafting.grounding import ground
 
     sources = [Source("message", m.id, m.new_text, m.sent_at or m.created_at, m.direction)
                for m in session.exec(select(Message).where(Message.customer_id == customer.id))]

@@ -5,7 +5,7 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from sqlmodel import col, func, select
 
 from followup.exceptions import BadInput, FollowupError
-from followup.history import describe, progress
+from followup.inbound.history import describe, progress
 from followup.mailboxes import (SECURITY_MODES, add_mailbox, check_destination, check_mailbox_destinations,
                                 validate_endpoint)
 from followup.models import Mailbox, MailboxFolder, QuarantinedMessage, User
@@ -21,7 +21,7 @@ EMPTY_FORM = {"imap_port": "993", "imap_security": "ssl", "smtp_port": "465", "s
 
 def _test_first(form: dict, password: str) -> list[tuple[str, bool, str]]:
     """Log in with the form's values before anything is stored (BadInput when a value is unusable)."""
-    from followup.imap import test_mailbox
+    from followup.mail.imap import test_mailbox
 
     if not password:
         raise BadInput("password: empty")
@@ -120,17 +120,17 @@ def connect():
 
 @bp.route("/<int:mailbox_id>/test", methods=["POST"])
 def test(mailbox_id: int):
-    """Log in to IMAP and SMTP and show each check (integration point: followup.imap.test_mailbox)."""
+    """Log in to IMAP and SMTP and show each check (integration point: followup.mail.imap.test_mailbox)."""
     box = team_mailbox_or_404(mailbox_id)
     try:
-        from followup.imap import test_mailbox
+        from followup.mail.imap import test_mailbox
     except ImportError:
         flash("Testing is not available yet: the IMAP module is not installed.", "error")
         return redirect(url_for("mailboxes.index"))
     st = state()
     try:
         check_mailbox_destinations(box, st.settings.web, resolve=True)  # just before connecting: names may move
-        from followup.oauth import login_for
+        from followup.mail.oauth import login_for
 
         checks = test_mailbox(box, login_for(box, st.vault, st.settings, st.db.session),
                               st.settings.sync.timeout.total_seconds())
@@ -141,10 +141,10 @@ def test(mailbox_id: int):
 
 @bp.route("/<int:mailbox_id>/sync", methods=["POST"])
 def sync(mailbox_id: int):
-    """Fetch new mail from this mailbox now (integration point: followup.sync.sync_all)."""
+    """Fetch new mail from this mailbox now (integration point: followup.inbound.sync.sync_all)."""
     box = team_mailbox_or_404(mailbox_id)
     try:
-        from followup.sync import sync_all
+        from followup.inbound.sync import sync_all
     except ImportError:
         flash("Sync is not available yet: the sync module is not installed.", "error")
         return redirect(url_for("mailboxes.index"))

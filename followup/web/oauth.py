@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from sqlmodel import select
 
-from followup import oauth
+from followup.mail import oauth
 from followup.exceptions import BadInput, FollowupError
 from followup.models import Mailbox
 from followup.web import db_session, state
@@ -107,7 +107,7 @@ def callback():
         draft = oauth.draft_mailbox(p, form["name"], form["email_address"], rep())
         if box is not None:
             draft.aliases, draft.extra_folders = box.aliases, box.extra_folders
-        from followup.imap import test_mailbox
+        from followup.mail.imap import test_mailbox
 
         checks = test_mailbox(draft, oauth.FixedToken(draft, p, token), st.settings.sync.timeout.total_seconds())
         failed = [(c, d) for c, ok, d in checks if not ok]

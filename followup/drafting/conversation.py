@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 from zoneinfo import ZoneInfo
 
-from followup.facts import _AMOUNT, _COMMIT, _DATE_RE, Source, classify, resolve_due, split_sentences
+from followup.drafting.facts import _AMOUNT, _COMMIT, _DATE_RE, Source, classify, resolve_due, split_sentences
 
 KINDS = ("question", "request", "commitment", "term", "next_step", "constraint", "preference", "answer")
 # A sentence longer than this is pasted prose, not a point a short follow-up restates.
@@ -432,7 +432,7 @@ def restate(sentence: str, direction: str, kind: str) -> str:
         if re.match(r"^(i|we)\b", low):
             return _swap(s, _SWAP_NOTE)
     if kind == "next_step" and re.match(r"^(call|ring|phone|email|text|follow up|check in|meet|send|demo)\b", low):
-        from followup.facts import rephrase
+        from followup.drafting.facts import rephrase
         said = rephrase(s, "note", "next_step")
         if said.startswith("I'll"):
             return said
@@ -454,7 +454,7 @@ def restate(sentence: str, direction: str, kind: str) -> str:
         return _swap(s, _SWAP_NOTE)
     if kind in ("constraint", "term", "preference"):
         # "Budget 450k" -> "your budget is 450k": the older rules know the shorthand of possessions
-        from followup.facts import rephrase
+        from followup.drafting.facts import rephrase
         said = rephrase(s, "note", "figure")
         if said.lower().startswith(("your ", "you ")) and ":" not in said:
             return said

@@ -831,7 +831,7 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     return found
 
 
-# ---------------------------------------------------------------- second opinion (followup.wish_model)
+# ---------------------------------------------------------------- second opinion (followup.text.wish_model)
 MAYBE_THRESHOLD = 0.3  # the classifier's probability for a kind the rules did not read -> a possible wish
 _MODEL_KINDS = {"quiet": QUIET, "paused": PAUSED, "do_not_contact": DNC, "pref_time": PREFERENCE,
                 "pref_channel": PREFERENCE}
@@ -880,7 +880,7 @@ _WEAK_GUARD = re.compile(r"\b(?:confidential\w*|intended\s+recipient|disclos\w*|
 
 def _weak_opt_out(sentence: str) -> bool:
     """Whether a sentence looks like an opt-out the rules did not read with certainty."""
-    from followup.wish_net import looks_like_opt_out_but_is_not
+    from followup.text.wish_net import looks_like_opt_out_but_is_not
 
     halt = _WEAK_HALT.search(sentence)
     return bool(halt and not looks_like_opt_out_but_is_not(sentence) and _DNC_TOPIC.search(sentence) and _WEAK_ADDRESSED.search(sentence)
@@ -907,7 +907,7 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     Not done: turning a rule's reading into a question when the model disagrees. Measured on blind batches 1-2, the
     model gave true opt-outs ("please discontinue all communications") P < 0.01 and caught no false one.
     """
-    from followup import wish_model
+    from followup.text import wish_model
 
     cued = [kind for kind, rx in _MAYBE_CUES.items() if rx.search(sentence)
             and (kind != DNC or _DNC_TOPIC.search(sentence))]
@@ -991,12 +991,12 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
 
 def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo, so_far: list[Wish],
                 here: list[Wish]) -> list[Wish]:
-    """Possible wishes from the wide net (followup.wish_net) for kinds nothing in the message has read yet.
+    """Possible wishes from the wide net (followup.text.wish_net) for kinds nothing in the message has read yet.
 
     Runs beside the rules, not only where they read nothing: "We went with another vendor, please don't contact me
     about this again" is read as a pause for certain and may also be an opt-out.
     """
-    from followup import wish_net
+    from followup.text import wish_net
 
     kinds = {w.kind for w in so_far}
     # a possible time guessed from a part-of-day word in this sentence gives way to a clock time read here

@@ -26,7 +26,7 @@ from followup.exceptions import BadInput, ConfigError, MailboxError, OAuthFailed
 from followup.models import Mailbox, User
 from followup.users import normalise_email
 
-log = logging.getLogger("followup.oauth")
+log = logging.getLogger("followup.mail.oauth")
 
 MICROSOFT_LOGIN = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0"
 PRESETS: dict[str, dict] = {

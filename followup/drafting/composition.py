@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.conversation import Item, State, Voice, drop_dates, restate
-from followup.drafting import RepProfile, first_name
+from followup.drafting.conversation import Item, State, Voice, drop_dates, restate
+from followup.drafting.profile import RepProfile, first_name
 from followup.exceptions import NothingToDraft
 
 # Boomerang's study of 40M emails: replies peak at 75-100 words; the draft stays within these bounds.
@@ -199,7 +199,7 @@ def _close(state: State, p: dict) -> tuple[str, Item | None]:
 def compose_state(state: State, *, customer_name: str, thread_subject: str, rep: RepProfile,
                   voice: Voice | None = None, max_words: int = MAX_WORDS) -> Composed:
     """Draft the follow-up a good rep would send now; NothingToDraft when nothing is open."""
-    from followup.drafting import reply_subject
+    from followup.drafting.profile import reply_subject
 
     p = PHRASES.get(state.language, PHRASES["en"])
     voice = voice or Voice()
@@ -234,7 +234,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                   or (priced_out is not None and i.source_id == priced_out.source_id
                       and i.source_kind == priced_out.source_kind and _MONEY.search(i.quote)))]
     answers = [a for a in _answers(state) if a not in terms]
-    from followup.conversation import _PLEASANTRY
+    from followup.drafting.conversation import _PLEASANTRY
     # a pleasantry is no next step ("thank you for the meeting today"), a bare "you need" says nothing
     steps = [s for s in state.open("next_step") if not s.internal and not _PLEASANTRY.match(s.quote.strip())
              and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)]
@@ -343,7 +343,7 @@ _REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstell
 
 def _unnamed(text: str, names: set[str]) -> str:
     """A line without the colleagues a note named ("Diego aprueba 15%" -> "15%"); "" when a name stays in it."""
-    from followup.conversation import _COLLEAGUE
+    from followup.drafting.conversation import _COLLEAGUE
     if not names:
         return text
     text = _COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()] if m.group("name") in names
@@ -359,13 +359,13 @@ def _unreplaced(text: str) -> str:
 
 def _same_language(text: str, language: str) -> bool:
     """Whether a note is written in the customer's language (so its words can be sent to them)."""
-    from followup.conversation import detect_language
+    from followup.drafting.conversation import detect_language
     return detect_language([text]) == language
 
 
 def _clause(item: Item, state: State, window: bool = True, force: bool = False) -> str:
     """A note's or rep email's shorthand as a clause ("Revised quote $4,200" -> "revised quote $4,200")."""
-    from followup.conversation import _SWAP_NOTE, _swap, restate_dates
+    from followup.drafting.conversation import _SWAP_NOTE, _swap, restate_dates
     text = item.quote.strip().rstrip(" .;:,")
     text = re.sub(r"^(?:so|and|also|ok|okay|btw)\b[,\s]*", "", text, flags=re.I)
     text = _PAREN.sub("", text)
@@ -421,13 +421,13 @@ def _newest(items: list[Item]) -> Item | None:
 
 def framing_texts(language: str) -> tuple[str, ...]:
     """The fixed words a draft in this language may use beyond its sources (for the grounding check)."""
-    from followup.conversation import _FOREIGN_SWAP
+    from followup.drafting.conversation import _FOREIGN_SWAP
     return tuple(PHRASES.get(language, PHRASES["en"]).values()) + (" ".join(_FOREIGN_SWAP.get(language, {}).values()),)
 
 
 def _answers(state: State) -> list[Item]:
     """Note sentences that answered a customer's question (told on the call), oldest first."""
-    from followup.conversation import _ANSWERED_NOTE, _content
+    from followup.drafting.conversation import _ANSWERED_NOTE, _content
     out = []
     asked = [q for q in state.items if q.direction == "inbound" and q.kind in ("question", "request", "constraint")]
     for item in state.items:

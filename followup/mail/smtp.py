@@ -21,9 +21,9 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Callable
 
-from followup import headers
+from followup.outbound import headers
 from followup.exceptions import MailboxError, SendFailed, UnsafeMessage
-from followup.imap import describe_error
+from followup.mail.imap import describe_error
 
 DEFAULT_TIMEOUT = 30.0
 LOCAL_OUTBOX = "outbox"
@@ -41,7 +41,7 @@ class Endpoint:
     password: str = ""
     timeout: float = DEFAULT_TIMEOUT
     label: str = ""  # 'mailbox NAME: SMTP host:port', the prefix of every error line
-    oauth: object = None  # an OAuthLogin (followup/oauth.py): AUTH XOAUTH2 with its token instead of the password
+    oauth: object = None  # an OAuthLogin (followup/mail/oauth.py): AUTH XOAUTH2 with its token instead of the password
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def new_message_id(address: str) -> str:
 def build_message(out: Outgoing) -> bytes:
     """The message as CRLF bytes: headers of the rep's reply in its thread, text/plain UTF-8 body.
 
-    Every header carrying outside data is written by followup.headers from validated values (an invalid
+    Every header carrying outside data is written by followup.outbound.headers from validated values (an invalid
     In-Reply-To or References id is dropped); UnsafeMessage when an address cannot be written or the final
     bytes would carry anything but these headers and one text part.
     """
@@ -141,7 +141,7 @@ def bearer_login(conn: smtplib.SMTP, login, label: str) -> None:
 
     A refusal arrives as a 334 JSON challenge that wants an empty answer before the final 535 (RFC 7628 3.2.3).
     """
-    from followup.oauth import b64, sasl_initial_response
+    from followup.mail.oauth import b64, sasl_initial_response
 
     mechanism = getattr(login, "mechanism", "xoauth2")
     refused = ""

@@ -70,7 +70,7 @@ def refresh(db, settings) -> dict:
     """Once no history is loading: pending drafts prepared meanwhile are prepared again; approved ones keep their
     approval (the gate applies what the history said). The prepare JSON of the fresh drafts."""
     from followup.drafts import mark_stale
-    from followup.prepare import prepare_drafts
+    from followup.drafting.prepare import prepare_drafts
 
     customers: list[int] = []
     with db.write_session() as session:

@@ -17,7 +17,7 @@ from followup.clock import to_local, utcnow
 from followup.config import Settings
 from followup.drafts import newer_customer_message
 from followup.models import COUNTED_SEND_STATES, Customer, Draft, SendRecord
-from followup.policy import CustomerState, Limits, SendWindow, effective_limits, may_send
+from followup.outbound.policy import CustomerState, Limits, SendWindow, effective_limits, may_send
 
 # The first words of a gate reason -> the short label a queue row shows.
 LABELS = (("do not contact", "opted out"), ("address is bouncing", "bouncing"), ("paused", "paused"),

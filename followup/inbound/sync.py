@@ -29,14 +29,14 @@ from followup import audit
 from followup.clock import utcnow
 from followup.db import insert_ids
 from followup.exceptions import BadInput, FollowupError, MailboxError, ParseError
-from followup.oauth import login_for
-from followup.imap import connect, describe_error, fetch_bodies, find_folders, logout_quietly
+from followup.mail.oauth import login_for
+from followup.mail.imap import connect, describe_error, fetch_bodies, find_folders, logout_quietly
 from followup.mailboxes import own_addresses
 from followup.models import Customer, CustomerAddress, Draft, Mailbox, MailboxFolder, Message, QuarantinedMessage
 from followup.users import normalise_email
 
 if TYPE_CHECKING:
-    from followup.parsing import ParsedMessage
+    from followup.text.parsing import ParsedMessage
 
 # The parser, the wish reader and threading are imported where first needed: a sync that finds nothing new
 # (the common case, every few minutes) should not pay ~0.25 s to import them.
@@ -117,7 +117,7 @@ class _Read:
 
 def _parse_one(raw: bytes, internaldate: datetime | None, max_bytes: int) -> _Read | str:
     """The parsed message, or the reason it cannot be parsed (a string); runs in pool workers too."""
-    from followup.parsing import parse_message
+    from followup.text.parsing import parse_message
 
     try:
         parsed = parse_message(raw, max_bytes=max_bytes)
@@ -199,7 +199,7 @@ def _other_party(parsed: ParsedMessage, own: frozenset[str], outbound: bool) -> 
 
 def _customers(session: Session, team_id: int, wanted: dict[str, str]) -> dict[str, Customer | None]:
     """The customers with these addresses ({email: display name}), new ones created in bulk; None for a bad address."""
-    from followup.threads import IN_CHUNK
+    from followup.inbound.threads import IN_CHUNK
 
     found: dict[str, Customer | None] = {}
     valid: dict[str, str] = {}
@@ -263,7 +263,7 @@ def _store_batch(session: Session, ctx: _Context, folder: str, uidvalidity: int,
 
     read_back: None for new mail; "recent" or "history" for a first sync's mail read newest first.
     """
-    from followup.threads import IN_CHUNK, Link, assign_threads
+    from followup.inbound.threads import IN_CHUNK, Link, assign_threads
 
     good: list[tuple[_Fetched, _Read]] = []
     for item, p in zip(fetched, parsed):
@@ -400,7 +400,7 @@ def _mark_bouncing(session: Session, ctx: _Context, customers: dict[str, Custome
 
 def _stored_before(session: Session, news: list[_New]) -> set[tuple[int, str]]:
     """(customer id, Message-ID) of these messages already stored before this batch (a copy in another folder)."""
-    from followup.threads import IN_CHUNK
+    from followup.inbound.threads import IN_CHUNK
 
     new_ids = {n.row["id"] for n in news}
     wanted = {(n.customer.id, n.row["message_id_header"]) for n in news}
@@ -438,8 +438,8 @@ def _apply_effects(session: Session, ctx: _Context, news: list[_New]) -> None:
     """
     from followup.customers import apply_detected, apply_wish, resume
     from followup.drafts import LIVE_STATUSES, mark_all_stale
-    from followup.threads import IN_CHUNK
-    from followup.wishes import detect_auto_reply, detect_wishes
+    from followup.inbound.threads import IN_CHUNK
+    from followup.text.wishes import detect_auto_reply, detect_wishes
 
     with_customer = [n for n in news if n.customer is not None]
     if not with_customer:
@@ -507,8 +507,8 @@ def _apply_read_back_effects(session: Session, ctx: _Context, news: list[_New], 
     """
     from followup.customers import apply_detected, apply_wish, resume
     from followup.drafts import LIVE_STATUSES, mark_stale
-    from followup.threads import IN_CHUNK
-    from followup.wishes import DNC, PAUSED, detect_auto_reply, detect_stops, detect_wishes
+    from followup.inbound.threads import IN_CHUNK
+    from followup.text.wishes import DNC, PAUSED, detect_auto_reply, detect_stops, detect_wishes
 
     with_customer = [n for n in news if n.customer is not None]
     if not with_customer:
@@ -832,7 +832,7 @@ class _LazyPool(Executor):
         """Start the pool when needed, then hand it the task."""
         if self._pool is None:
             # Imported before the fork, so every worker starts with the parser loaded.
-            importlib.import_module("followup.parsing")
+            importlib.import_module("followup.text.parsing")
             # fork: workers start in milliseconds; they never touch the database or the IMAP connection.
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
                                              initializer=_die_with_parent, initargs=(os.getpid(),))

@@ -125,7 +125,7 @@ def _authenticate(client: IMAPClient, mechanism: str, user: str, token: str) -> 
     After a refusal XOAUTH2 and OAUTHBEARER servers send a JSON challenge and wait for an empty answer before
     their NO; imapclient's oauth2_login would send the token again instead.
     """
-    from followup.oauth import sasl_initial_response
+    from followup.mail.oauth import sasl_initial_response
 
     response = sasl_initial_response(mechanism, user, token)
     answers = iter([response])
@@ -274,7 +274,7 @@ def _smtp_check(mailbox: Mailbox, password: str, timeout: float) -> tuple[bool, 
         if not smtp.has_extn("auth"):
             return True, f"{where}: connected ({security}); the server asks for no login"
         if getattr(mailbox, "auth_kind", "password") == "oauth":
-            from followup.smtp import bearer_login
+            from followup.mail.smtp import bearer_login
 
             bearer_login(smtp, password, where)
             return True, f"{where}: logged in as {mailbox.username} ({security}, {password.mechanism.upper()})"

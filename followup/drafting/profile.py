@@ -1,6 +1,6 @@
 """The pieces of a follow-up every composer shares: who signs it, the subject, the customer's first name.
 
-The follow-up itself is composed by followup.composition from the conversation state (followup.conversation).
+The follow-up itself is composed by followup.drafting.composition from the conversation state (followup.drafting.conversation).
 """
 from __future__ import annotations
 

@@ -19,8 +19,8 @@ from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
 from followup.exceptions import ParseError
-from followup.headers import clean_text, valid_message_id
-from followup.replies import split_reply
+from followup.outbound.headers import clean_text, valid_message_id
+from followup.text.replies import split_reply
 
 MAX_BYTES = 25 * 1024 * 1024  # the common provider limit on a whole message
 MAX_PARTS = 500  # MIME parts walked; later parts are ignored
@@ -437,7 +437,7 @@ def _addresses(msg: Message, name: str, max_chars: int = MAX_ADDRESS_CHARS) -> t
 
 
 def _msg_ids(value: str) -> list[str]:
-    """Every valid <msg-id> in a header value, brackets removed (see followup.headers.valid_message_id)."""
+    """Every valid <msg-id> in a header value, brackets removed (see followup.outbound.headers.valid_message_id)."""
     return [bare for bare in map(valid_message_id, _MSGID_RE.findall(value)) if bare]
 
 

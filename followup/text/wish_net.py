@@ -4,7 +4,7 @@ A missed opt-out is the worst failure the product can have and a false "maybe" c
 readings are structural and loose: a contact word (mail, call, list, hear from, follow up ...) next to a refusal
 (stop, no more, don't, remove, last, complaint ...), or an erasure/privacy request, is a possible opt-out unless it
 is a known look-alike ("don't hesitate to call", "I didn't get your email", "remove me from the CC"). Nothing
-here is ever certain; followup.wishes turns a hit into a possible wish for the rep to confirm or dismiss.
+here is ever certain; followup.text.wishes turns a hit into a possible wish for the rep to confirm or dismiss.
 """
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """Second opinion on customer wishes: a linear classifier over character n-grams, trained offline on labelled data.
 
-The rules in followup.wishes decide; this model only raises a *possible* wish where the rules say nothing, so a
+The rules in followup.text.wishes decide; this model only raises a *possible* wish where the rules say nothing, so a
 phrasing the rules were never written for is shown to the rep instead of being dropped. It is a multinomial
 logistic regression over hashed character 4-grams and word uni/bigrams, in pure Python: the weights are a JSON
-file shipped in the package (followup/data/wish_model.json), trained by `python -m followup.wish_model TSV...`
+file shipped in the package (followup/data/wish_model.json), trained by `python -m followup.text.wish_model TSV...`
 from the labelled sentences in the repository. Nothing is downloaded, at run time or at training time.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ import zlib
 from functools import lru_cache
 from pathlib import Path
 
-MODEL_PATH = Path(__file__).resolve().parent / "data" / "wish_model.json"
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "wish_model.json"
 CLASSES = ("none", "quiet", "paused", "do_not_contact", "pref_time", "pref_channel")
 HASH_BITS = 18  # 262,144 buckets: few collisions for a vocabulary of this size
 CHAR_N = 4

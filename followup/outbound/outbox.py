@@ -11,7 +11,7 @@ One send, step by step (each step a short transaction, so a crash anywhere can b
 reconcile() settles records left in smtp_started / smtp_accepted / appended by a dead process: found in
 Sent (or the local outbox) -> sent; accepted but not filed -> APPEND now; started but not found ->
 "unknown", shown to the rep and never resent without the rep's new approval (see followup.approval).
-SMTP errors (followup.smtp): 4xx or a connection lost before the text was sent -> the record goes back to
+SMTP errors (followup.mail.smtp): 4xx or a connection lost before the text was sent -> the record goes back to
 "claimed" (not counted) and the draft waits outbox.retry_backoff * 2^(attempt-1), up to outbox.max_attempts;
 5xx -> draft failed with the server's words; no final reply after the text was sent -> unknown.
 """
@@ -27,13 +27,16 @@ import sqlalchemy as sa
 from imapclient.exceptions import IMAPClientError
 from sqlmodel import Session, col, select
 
-from followup import audit, gate, history, imap, leases, smtp
+from followup import audit, leases
+from followup.outbound import gate
+from followup.inbound import history
+from followup.mail import imap, smtp
 from followup.approval import is_approved_text
 from followup.clock import iso, utcnow
 from followup.config import Settings
 from followup.drafts import mark_stale
 from followup.exceptions import MailboxError, SendFailed, UnsafeMessage
-from followup.oauth import login_for
+from followup.mail.oauth import login_for
 from followup.models import Customer, Draft, Mailbox, SendRecord, User
 
 log = logging.getLogger(__name__)

@@ -30,17 +30,19 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from followup import audit, history, llm
+from followup import audit
+from followup.inbound import history
+from followup.drafting import llm
 from followup.clock import iso, utcnow
 from followup.config import Settings
 from followup.db import Database
-from followup.composition import compose_state, framing_texts, slots
-from followup.conversation import State, Voice, build_state, learn_voice, needs_follow_up_state
-from followup.drafting import RepProfile, first_name, grounding_texts
+from followup.drafting.composition import compose_state, framing_texts, slots
+from followup.drafting.conversation import State, Voice, build_state, learn_voice, needs_follow_up_state
+from followup.drafting.profile import RepProfile, first_name, grounding_texts
 from followup.drafts import live_draft, mark_stale, newer_customer_message
 from followup.exceptions import DraftBackendError, NothingToDraft
-from followup.facts import Source
-from followup.grounding import GroundingReport, ground
+from followup.drafting.facts import Source
+from followup.drafting.grounding import GroundingReport, ground
 from followup.models import (COUNTED_SEND_STATES, CallNote, Customer, Draft, Mailbox, Message, SendRecord, Thread,
                              User)
 

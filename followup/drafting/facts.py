@@ -99,7 +99,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- relative dates
 
-# Day and month names as written in mail, to their numbers (shared with followup.grounding).
+# Day and month names as written in mail, to their numbers (shared with followup.drafting.grounding).
 WEEKDAYS = {"mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2,
              "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5,
              "sun": 6, "sunday": 6}

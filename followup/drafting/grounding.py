@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 from zoneinfo import ZoneInfo
 
-from followup.facts import MONTHS as _MONTH, WEEKDAYS as _WEEKDAY, Source
+from followup.drafting.facts import MONTHS as _MONTH, WEEKDAYS as _WEEKDAY, Source
 
 _WD = r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:s|nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -216,7 +216,7 @@ def _index(text: str, where: str, index: dict[str, str], words: dict[str, str]) 
 
 def source_days(sources: Sequence[Source], tz: str) -> set[date]:
     """The local days the sources were written on and every day they name, resolved against their own date."""
-    from followup.facts import _DATE_RE, resolve_due
+    from followup.drafting.facts import _DATE_RE, resolve_due
 
     zone = ZoneInfo(tz)
     days: set[date] = set()

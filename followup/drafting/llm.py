@@ -1,7 +1,7 @@
 """The optional language model backend: one chat completion from any OpenAI-compatible server.
 
 The model sees only one customer's conversation state (open items with their quotes and resolved days, see
-followup.conversation), the customer's language, the rep's profile and the rep's own emails to that customer,
+followup.drafting.conversation), the customer's language, the rep's profile and the rep's own emails to that customer,
 and its text must pass the same grounding check and answer-slot rule as the built-in draft; prepare.py decides
 which text to keep. Point [drafting] base_url at any OpenAI-compatible server: a local Ollama
 (http://127.0.0.1:11434/v1) or llama.cpp's llama-server (http://127.0.0.1:8080/v1).
@@ -16,10 +16,10 @@ import urllib.request
 from typing import Sequence
 
 from followup.config import DraftingSettings
-from followup.conversation import State
-from followup.drafting import RepProfile
+from followup.drafting.conversation import State
+from followup.drafting.profile import RepProfile
 from followup.exceptions import DraftBackendError
-from followup.facts import Fact
+from followup.drafting.facts import Fact
 
 DEFAULT_MIN_WORDS = 50
 # A chat completion for a 150-word email is a few kilobytes; more than this is not an answer to our prompt.

@@ -1,0 +1,6 @@
+"""Text: reading what people wrote, with no database and no network.
+
+In: raw RFC 822 bytes or plain text. Out: plain data: a parsed message (`parsing`), the new part of a reply
+without quotes or signature (`replies`), and the customer's wishes, certain or possible (`wishes`, with the
+second opinions `wish_model` and `wish_net`).
+"""
