@@ -20,6 +20,7 @@ from typing import Sequence
 from zoneinfo import ZoneInfo
 
 from followup.drafting.facts import _AMOUNT, _COMMIT, _DATE_RE, Source, classify, resolve_due, split_sentences
+from followup.text.dates import next_weekday
 
 KINDS = ("question", "request", "commitment", "term", "next_step", "constraint", "preference", "answer")
 # A sentence longer than this is pasted prose, not a point a short follow-up restates.
@@ -578,8 +579,7 @@ def _restate_foreign(text: str, at: datetime, tz: str, today: date, language: st
         if weekday is None:
             day = said_on + timedelta(days=offset)
         else:
-            ahead = (weekday - said_on.weekday()) % 7 or 7
-            day = said_on + timedelta(days=ahead + (7 if m.group("next") and ahead < 7 - said_on.weekday() else 0))
+            day = next_weekday(said_on, weekday, said_next=bool(m.group("next")))
         if day < today:
             return ""
         return " " + (say_day(day, today, language) or m.group(0).strip())

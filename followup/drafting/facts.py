@@ -12,6 +12,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Sequence
 from zoneinfo import ZoneInfo
 
+from followup.text.dates import EN_MONTHS, WEEKDAYS, next_weekday
+
 KINDS = ("commitment", "request", "question", "figure", "date", "next_step", "constraint")
 
 # A sentence longer than this is prose or a pasted paragraph, not a point a short follow-up restates.
@@ -99,13 +101,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- relative dates
 
-# Day and month names as written in mail, to their numbers (shared with followup.drafting.grounding).
-WEEKDAYS = {"mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2,
-             "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5,
-             "sun": 6, "sunday": 6}
-MONTHS = {"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-           "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-           "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12}
+# Day and month names as written in mail come from followup.text.dates (shared with grounding and wishes).
 _WD = r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -145,7 +141,7 @@ def resolve_due(sentence: str, at: datetime, tz: str, due_time: time = DEFAULT_D
         elif m.group("mon") or m.group("mon2"):
             if (m.group("mon") or m.group("mon2")) in ("may", "mar"):  # the verb "may", the word "mar"
                 continue
-            month = MONTHS[(m.group("mon") or m.group("mon2")).lower().rstrip(".")]
+            month = EN_MONTHS[(m.group("mon") or m.group("mon2")).lower().rstrip(".")]
             mday = int(m.group("mday") or m.group("mday2"))
             try:
                 day = date(today.year, month, mday)
@@ -173,11 +169,8 @@ def resolve_due(sentence: str, at: datetime, tz: str, due_time: time = DEFAULT_D
             # "may"/"sat"/"sun" as ordinary words: only a capitalised day name counts
             if m.group("wd")[0].islower() and m.group("wd").lower() in ("sat", "sun", "wed", "mon"):
                 continue
-            delta = (WEEKDAYS[m.group("wd").lower()] - today.weekday()) % 7
-            # "next Tuesday" said on a Monday means the Tuesday of next week
-            if m.group("next") and (delta == 0 or today.weekday() + delta < 7):
-                delta += 7
-            day = today + timedelta(days=delta)
+            day = next_weekday(today, WEEKDAYS[m.group("wd").lower()], said_next=bool(m.group("next")),
+                               today_counts=True)
         if day is not None:
             break
     if day is None:

@@ -13,7 +13,8 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 from zoneinfo import ZoneInfo
 
-from followup.drafting.facts import MONTHS as _MONTH, WEEKDAYS as _WEEKDAY, Source
+from followup.drafting.facts import Source
+from followup.text.dates import EN_MONTHS as _MONTH, FOREIGN_WEEKDAYS, WEEKDAYS as _WEEKDAY
 
 _WD = r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:s|nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -230,11 +231,6 @@ def source_days(sources: Sequence[Source], tz: str) -> set[date]:
     return days
 
 
-# Weekday names of the other languages a draft is framed in ("am Dienstag", "jeudi", "el martes").
-FOREIGN_WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
-                    "sonntag": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
-                    "dimanche": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
-                    "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}
 _FOREIGN_RELATIVE = {"heute": 0, "morgen": 1, "gestern": -1, "aujourd'hui": 0, "demain": 1, "hier": -1, "hoy": 0,
                      "mañana": 1, "ayer": -1}
 

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.exceptions import BadInput
+from followup.text.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
 
 A_FEW_DAYS = 3  # SPEC: "a few days" = 3 days; also the default for "let me think about it"
 A_COUPLE_DAYS = 2
@@ -57,32 +58,7 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
         "couple": A_COUPLE_DAYS, "a couple": A_COUPLE_DAYS, "a couple of": A_COUPLE_DAYS, "couple of": A_COUPLE_DAYS,
         "few": A_FEW_DAYS, "a few": A_FEW_DAYS, "some": A_FEW_DAYS, "several": A_FEW_DAYS}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": DAYS_PER_MONTH}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = {
-    # English, German, French, Spanish month names (and common abbreviations) -> month number
-    **{m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december"])},
-    **{m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])},
-    "sept": 9,
-    **{m: i + 1 for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
-                                       "september", "oktober", "november", "dezember"])},
-    "jänner": 1, "maerz": 3,
-    **{m: i + 1 for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                                       "septembre", "octobre", "novembre", "décembre"])},
-    "fevrier": 2, "aout": 8, "decembre": 12,
-    **{m: i + 1 for i, m in enumerate(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-                                       "septiembre", "octubre", "noviembre", "diciembre"])},
-    "setiembre": 9,
-    # Italian, Portuguese, Dutch
-    **{m: i + 1 for i, m in enumerate(["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-                                       "settembre", "ottobre", "novembre", "dicembre"])},
-    **{m: i + 1 for i, m in enumerate(["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
-                                       "setembro", "outubro", "novembro", "dezembro"])},
-    "marco": 3,
-    **{m: i + 1 for i, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                                       "september", "oktober", "november", "december"])},
-}
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 
 # ---------------------------------------------------------------- do_not_contact
 _DNC_PATTERNS: dict[str, str] = {
@@ -576,11 +552,6 @@ def _guarded(sentence: str, guards: dict[str, re.Pattern[str]]) -> bool:
     return any(g.search(sentence) for g in guards.values())
 
 
-def _start_of_local_day(day: date, zone: ZoneInfo) -> datetime:
-    """Naive UTC instant of local midnight of day in zone."""
-    return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(timezone.utc).replace(tzinfo=None)
-
-
 def _local(sent_at: datetime, zone: ZoneInfo) -> datetime:
     """sent_at (naive UTC) as an aware local time."""
     return sent_at.replace(tzinfo=timezone.utc).astimezone(zone)
@@ -602,22 +573,6 @@ def _duration_days(m: re.Match[str]) -> int:
     return n * unit
 
 
-def _next_day_of_month(local_day: date, day: int, month: int | None) -> date | None:
-    """The next date on or after local_day with that day (and month, if given)."""
-    for offset in range(0, 14):
-        y, m = divmod(local_day.month - 1 + offset, 12)
-        year, mon = local_day.year + y, m + 1
-        if month is not None and mon != month:
-            continue
-        try:
-            candidate = date(year, mon, day)
-        except ValueError:
-            continue
-        if candidate >= local_day:
-            return candidate
-    return None
-
-
 def _thanksgiving(year: int) -> date:
     """US Thanksgiving: the fourth Thursday of November."""
     first = date(year, 11, 1)
@@ -629,32 +584,28 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
     today = local.date()
     after = "after" in (m.groupdict().get("prep") or "after").lower()
     if name in ("next_week", "weekend"):
-        return _start_of_local_day(today + timedelta(days=7 - today.weekday()), zone)
+        return start_of_local_day(today + timedelta(days=7 - today.weekday()), zone)
     if name == "end_of_month":
         first_next = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
-        return _start_of_local_day(first_next - timedelta(days=1), zone)
+        return start_of_local_day(first_next - timedelta(days=1), zone)
     if name == "end_of_next_week":
-        return _start_of_local_day(today + timedelta(days=7 - today.weekday() + 4), zone)
+        return start_of_local_day(today + timedelta(days=7 - today.weekday() + 4), zone)
     if name == "end_of_week":
-        return _start_of_local_day(today + timedelta(days=(4 - today.weekday()) % 7 or 7), zone)
+        return start_of_local_day(today + timedelta(days=(4 - today.weekday()) % 7 or 7), zone)
     if name == "away_next_week":
-        return _start_of_local_day(today + timedelta(days=14 - today.weekday()), zone)
+        return start_of_local_day(today + timedelta(days=14 - today.weekday()), zone)
     if name == "thanksgiving":
         day = _thanksgiving(today.year)
         day = day if day >= today else _thanksgiving(today.year + 1)
     elif name in ("until_weekday", "on_weekday"):
-        target = _WEEKDAYS.index(m.group("weekday").lower())
-        ahead = (target - today.weekday()) % 7 or 7
-        if "next" in m.group().lower() and ahead < 7 - today.weekday():
-            ahead += 7  # "next Friday" said on a Tuesday is Friday of next week; "next Monday" is the coming Monday
-        day = today + timedelta(days=ahead)
+        day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()], said_next="next" in m.group().lower())
     else:
-        month = _MONTHS.get((m.group("month") or "").lower().rstrip(".")) if m.group("month") else None
-        found = _next_day_of_month(today, int(m.group("day")), month)
+        month = MONTHS.get((m.group("month") or "").lower().rstrip(".")) if m.group("month") else None
+        found = next_day_of_month(today, int(m.group("day")), month)
         if found is None:
             return None
         day = found
-    return _start_of_local_day(day + timedelta(days=1) if after else day, zone)
+    return start_of_local_day(day + timedelta(days=1) if after else day, zone)
 
 
 _NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?[A-Z][a-z]+\s+(?:is|was|will|has|and)\b")  # "Steve is in Japan until Thursday"
@@ -854,7 +805,7 @@ _MAYBE_CUES = {
                        r"declin\w*|turn\w*\s+down|close|budget|next\s+(?:year|quarter)|for\s+now|time\s+being|"
                        r"wait\w*|priorit\w*|freez\w*|frozen|pause\w*|\w+n't)\b", re.I),
     QUIET: re.compile(rf"\b(?:days?|weeks?|months?|fortnight|until|till|after|before|once|back|time|think\w*|wait\w*|"
-                      rf"hold|weekend|later|soon|{'|'.join(_WEEKDAYS)}|[0-3]?\d(?:st|nd|rd|th)|{_MONTH_RE})\b", re.I),
+                      rf"hold|weekend|later|soon|{'|'.join(WEEKDAY_NAMES)}|[0-3]?\d(?:st|nd|rd|th)|{_MONTH_RE})\b", re.I),
     # a preference also needs a value (_guess_preference)
     PREFERENCE: re.compile(r"\b(?:mornings?|afternoons?|evenings?|midday|lunch\w*|noon|early|late|later|"
                            r"e-?mails?|phone|call\w*|ring|text\w*|sms|whatsapp|mobile)\b", re.I),
@@ -973,11 +924,11 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
     for where in (sentence, text):
         named = _NAMED_DATE.search(where)
         if named:
-            day = _next_day_of_month(local.date(), int(named.group("d1") or named.group("d2")),
-                                     _MONTHS[(named.group("m1") or named.group("m2")).lower().rstrip(".")])
+            day = next_day_of_month(local.date(), int(named.group("d1") or named.group("d2")),
+                                     MONTHS[(named.group("m1") or named.group("m2")).lower().rstrip(".")])
             if day is not None:
                 after = re.search(r"\bafter\b", sentence, re.I) is not None
-                return _start_of_local_day(day + timedelta(days=1) if after else day, zone)
+                return start_of_local_day(day + timedelta(days=1) if after else day, zone)
         for name, rx in _QUIET_DATE.items():
             m = rx.search(where)
             until = _quiet_date(name, m, local, zone) if m else None
@@ -1130,9 +1081,9 @@ def _return_day(m: re.Match[str], today: date, us_order: bool) -> date | None:
     """The calendar day a return-date match names (next such day on or after today when no year is given)."""
     g = m.groupdict()
     if g.get("m1"):
-        day, month, year = int(g["d1"]), _MONTHS[g["m1"].lower()], g.get("y1")
+        day, month, year = int(g["d1"]), MONTHS[g["m1"].lower()], g.get("y1")
     elif g.get("m2"):
-        day, month, year = int(g["d2"]), _MONTHS[g["m2"].lower()], g.get("y2")
+        day, month, year = int(g["d2"]), MONTHS[g["m2"].lower()], g.get("y2")
     else:
         a, b, year = int(g["a"]), int(g["b"]), g.get("y")
         day, month = (b, a) if us_order and a <= 12 else (a, b)
@@ -1167,11 +1118,11 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
             if day is not None:
                 if m.group("prep").lower().startswith(_THROUGH):
                     day += timedelta(days=1)  # the named day is still away; back the day after
-                return AutoReply(True, _start_of_local_day(day, zone), m.group().rstrip("."))
+                return AutoReply(True, start_of_local_day(day, zone), m.group().rstrip("."))
     m = _RETURN_WEEKDAY.search(text or "")
     if m:
-        ahead = (_WEEKDAYS.index(m.group("weekday").lower()) - today.weekday()) % 7 or 7
-        day = today + timedelta(days=ahead + (1 if m.group("prep").lower() == "through" else 0))
-        return AutoReply(True, _start_of_local_day(day, zone), m.group())
+        day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()])
+        day += timedelta(days=1 if m.group("prep").lower() == "through" else 0)
+        return AutoReply(True, start_of_local_day(day, zone), m.group())
     quote = body.group() if body else None
     return AutoReply(True, None, quote)

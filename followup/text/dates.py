@@ -1,0 +1,86 @@
+"""Day and month names as people write them, and the day arithmetic every reader of dates shares.
+
+In: words and a reference day. Out: weekday and month numbers, and dates. Used by the wishes
+(followup.text.wishes), the conversation state and its restating (followup.drafting) and grounding, so a
+"next Friday" means the same day wherever it is read.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+# English day names and the abbreviations mail uses, to their numbers (Monday = 0).
+WEEKDAYS = {"mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2,
+            "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5,
+            "sun": 6, "sunday": 6}
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# German, French and Spanish day names (with and without accents).
+FOREIGN_WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+                    "sonntag": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+                    "dimanche": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
+                    "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}
+
+# English month names and abbreviations; kept apart because "Julio" or "Mars" in English text is a name.
+EN_MONTHS = {"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+             "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+             "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12}
+
+
+def _numbered(*names: str) -> dict[str, int]:
+    """Twelve month names in order, to their numbers."""
+    return {name: i + 1 for i, name in enumerate(names)}
+
+
+# Month names in every language wishes are read in (English, German, French, Spanish, Italian, Portuguese, Dutch).
+MONTHS = {
+    **EN_MONTHS,
+    **_numbered("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                "november", "dezember"),
+    "jänner": 1, "maerz": 3,
+    **_numbered("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                "novembre", "décembre"),
+    "fevrier": 2, "aout": 8, "decembre": 12,
+    **_numbered("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                "noviembre", "diciembre"),
+    "setiembre": 9,
+    **_numbered("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                "ottobre", "novembre", "dicembre"),
+    **_numbered("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                "novembro", "dezembro"),
+    "marco": 3,
+    **_numbered("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december"),
+}
+
+
+def next_weekday(today: date, weekday: int, *, said_next: bool = False, today_counts: bool = False) -> date:
+    """The day a weekday name written on today means: the coming one; "next Friday" said earlier in the same week
+    is the Friday of next week, while "next Monday" is the coming Monday. today_counts: "Tuesday" said on a
+    Tuesday is today (a due date), else a week on (the end of a quiet period)."""
+    ahead = (weekday - today.weekday()) % 7
+    if ahead == 0 and not today_counts:
+        ahead = 7
+    if said_next and (ahead == 0 or ahead < 7 - today.weekday()):
+        ahead += 7
+    return today + timedelta(days=ahead)
+
+
+def next_day_of_month(today: date, day: int, month: int | None) -> date | None:
+    """The next date on or after today with that day of the month (and month, if given)."""
+    for offset in range(0, 14):
+        y, m = divmod(today.month - 1 + offset, 12)
+        year, mon = today.year + y, m + 1
+        if month is not None and mon != month:
+            continue
+        try:
+            candidate = date(year, mon, day)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def start_of_local_day(day: date, zone: ZoneInfo) -> datetime:
+    """Naive UTC instant of local midnight of day in zone."""
+    return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(timezone.utc).replace(tzinfo=None)

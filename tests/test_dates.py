@@ -1,0 +1,27 @@
+"""The shared day arithmetic: one meaning of "next Friday" for wishes, drafts and grounding."""
+from datetime import date
+
+from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday
+
+TUESDAY = date(2026, 11, 10)
+
+
+def test_coming_weekday_and_same_day():
+    """A day name means the coming one; the same weekday is a week on unless today counts (a due date)."""
+    assert next_weekday(TUESDAY, WEEKDAYS["fri"]) == date(2026, 11, 13)
+    assert next_weekday(TUESDAY, WEEKDAYS["tuesday"]) == date(2026, 11, 17)
+    assert next_weekday(TUESDAY, WEEKDAYS["tuesday"], today_counts=True) == TUESDAY
+
+
+def test_next_weekday_said_earlier_in_the_week():
+    """"next Friday" said on a Tuesday is the Friday of next week; "next Monday" is the coming Monday."""
+    assert next_weekday(TUESDAY, WEEKDAYS["friday"], said_next=True) == date(2026, 11, 20)
+    assert next_weekday(TUESDAY, WEEKDAYS["monday"], said_next=True) == date(2026, 11, 16)
+    assert next_weekday(TUESDAY, WEEKDAYS["tuesday"], said_next=True, today_counts=True) == date(2026, 11, 17)
+
+
+def test_day_of_month_rolls_into_next_month():
+    """"the 4th" said on the 10th is the 4th of next month; a named month is honoured."""
+    assert next_day_of_month(TUESDAY, 4, None) == date(2026, 12, 4)
+    assert next_day_of_month(TUESDAY, 9, MONTHS["januar"]) == date(2027, 1, 9)
+    assert next_day_of_month(TUESDAY, 31, MONTHS["février"]) is None
