@@ -29,7 +29,7 @@ $(AXE):
 	npm install --no-save --no-package-lock --no-audit --no-fund axe-core@$(AXE_VERSION)
 
 # The same tests of everything that stores data, run a second time on a real PostgreSQL.
-PG_TESTS ?= tests/test_cli.py tests/test_notes.py tests/test_prepare.py tests/test_approval.py \
+PG_TESTS ?= tests/test_cli.py tests/test_secrets.py tests/test_notes.py tests/test_prepare.py tests/test_approval.py \
             tests/test_outbox.py tests/test_sync.py tests/test_jobs.py tests/test_serve.py \
             tests/test_web_drafts.py tests/test_web_customers.py tests/test_threads.py tests/test_gate.py
 

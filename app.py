@@ -23,12 +23,18 @@ class AppState:
     db: Database
 
     @cached_property
+    def secret(self) -> str:
+        """The secret that keys the vault: the variable [web] secret_key_env names, else the key file."""
+        from followup.secrets import load_secret
+
+        return load_secret(self.settings.secret(self.settings.web.secret_key_env), self.settings.data_path)
+
+    @cached_property
     def vault(self):
         """The Fernet vault for mailbox passwords (key from the environment or the key file)."""
-        from followup.secrets import Vault, load_secret
+        from followup.secrets import Vault
 
-        env = self.settings.secret(self.settings.web.secret_key_env)
-        return Vault(load_secret(env, self.settings.data_path))
+        return Vault(self.secret)
 
 
 def create_app(test_config: dict | None = None, *, config_path: str | None = None, web: bool = True) -> Flask:

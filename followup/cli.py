@@ -127,7 +127,7 @@ def init() -> None:
     st.settings.data_path.mkdir(parents=True, exist_ok=True)
     if not st.settings.secret(st.settings.web.secret_key_env):
         ensure_key_file(st.settings.data_path)
-    before, after = st.db.upgrade()
+    before, after = st.db.upgrade(secret=st.secret)
     url = st.db.url.render_as_string(hide_password=True)
     if before == after:
         click.echo(f"database {url} is up to date (revision {after})")
@@ -737,7 +737,7 @@ def demo() -> None:
     st.settings.data_path.mkdir(parents=True, exist_ok=True)
     if not st.settings.secret(st.settings.web.secret_key_env):
         ensure_key_file(st.settings.data_path)
-    st.db.upgrade()
+    st.db.upgrade(secret=st.secret)
     result = load_demo(st.db, st.vault, st.settings)
     click.echo(f"demo loaded: {result.customers} customers, {result.messages} messages, {result.notes} call notes, "
                f"{result.drafts} drafts")

@@ -102,13 +102,14 @@ class Database:
             session.connection(execution_options={"sqlite_immediate": True})
             yield session
 
-    def alembic_config(self):
-        """An Alembic Config pointing at migrations/ and this database."""
+    def alembic_config(self, secret: str | None = None):
+        """An Alembic Config pointing at migrations/ and this database (and the vault's secret, for 0012)."""
         from alembic.config import Config
 
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         cfg.attributes["engine"] = self.engine
+        cfg.attributes["secret"] = secret
         return cfg
 
     def current_revision(self) -> str | None:
@@ -124,13 +125,13 @@ class Database:
 
         return ScriptDirectory.from_config(self.alembic_config()).get_current_head()
 
-    def upgrade(self) -> tuple[str | None, str]:
-        """Upgrade to the newest revision; return (before, after)."""
+    def upgrade(self, *, secret: str | None = None) -> tuple[str | None, str]:
+        """Upgrade to the newest revision; return (before, after). ``secret`` keys the vault (re-encryptions)."""
         from alembic import command
 
         try:
             before = self.current_revision()
-            command.upgrade(self.alembic_config(), "head")
+            command.upgrade(self.alembic_config(secret), "head")
             return before, self.current_revision()
         except sa.exc.DatabaseError as exc:
             self._refuse_foreign_file(exc)

@@ -1,19 +1,30 @@
-"""Secrets at rest: mailbox passwords encrypted with Fernet, keyed from the environment or a 0600 key file."""
+"""Secrets at rest: mailbox passwords encrypted with Fernet, keyed from the environment or a 0600 key file.
+
+The Fernet key is derived from the secret with HKDF-SHA256 under a salt and info naming this use, so the same
+secret keys Flask's session signing (followup.web) to something unrelated. Until revision 0012 the key was a
+bare SHA-256 of the secret; that migration re-encrypted what was stored under it.
+"""
 import base64
-import hashlib
 import os
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from followup.exceptions import ConfigError
 
 KEY_FILE = "secret.key"
+# Fixed, public inputs of the key derivation: they name the application and the purpose of the key.
+VAULT_KDF_SALT = b"followup secrets at rest"
+VAULT_KDF_INFO = b"followup vault: mailbox passwords and OAuth tokens (Fernet key)"
+FERNET_KEY_BYTES = 32
 
 
-def _fernet_key(secret: str) -> bytes:
-    """Derive a Fernet key from an arbitrary secret string."""
-    return base64.urlsafe_b64encode(hashlib.sha256(secret.encode()).digest())
+def fernet_key(secret: str) -> bytes:
+    """Derive the vault's Fernet key from an arbitrary secret string (HKDF-SHA256)."""
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=FERNET_KEY_BYTES, salt=VAULT_KDF_SALT, info=VAULT_KDF_INFO)
+    return base64.urlsafe_b64encode(hkdf.derive(secret.encode()))
 
 
 def key_path(data_dir: Path) -> Path:
@@ -47,7 +58,7 @@ class Vault:
     """Encrypts and decrypts short secrets such as IMAP and SMTP passwords."""
 
     def __init__(self, secret: str):
-        self._fernet = Fernet(_fernet_key(secret))
+        self._fernet = Fernet(fernet_key(secret))
 
     def encrypt(self, plain: str) -> str:
         """Encrypt a secret for storage."""
