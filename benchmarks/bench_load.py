@@ -151,7 +151,7 @@ def log_problems(text: str) -> dict:
 
 def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS, dated: bool = False) -> dict:
     """Set everything up, run serve under load, tear down; the figures."""
-    from tests.servers import Dovecot, SmtpServer, fast_tmp_root
+    from followup_testing.servers import Dovecot, SmtpServer, fast_tmp_root
 
     work = Path(tempfile.mkdtemp(prefix="fu-bench-load-", dir=fast_tmp_root()))
     figures: dict = {"load_avg_start": os.getloadavg()[0]}

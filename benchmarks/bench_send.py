@@ -16,10 +16,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from followup_testing.servers import DEFAULT_IMAP_PASSWORD, Dovecot, Postgres, SmtpServer
 
-from tests.servers import DEFAULT_IMAP_PASSWORD, Dovecot, Postgres, SmtpServer  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 DEFAULT_N = 2000
 WORKER_COUNTS = (1, 2, 4)

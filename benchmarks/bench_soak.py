@@ -176,7 +176,7 @@ def final_counts(db_path: Path, box_id: int, dovecot, user: str, appended: dict[
 
 def run(minutes: float) -> dict:
     """Set up, soak, tear down; the figures."""
-    from tests.servers import Dovecot, fast_tmp_root
+    from followup_testing.servers import Dovecot, fast_tmp_root
 
     work = Path(tempfile.mkdtemp(prefix="fu-bench-soak-", dir=fast_tmp_root()))
     figures: dict = {"minutes": minutes, "load_avg_start": os.getloadavg()[0]}

@@ -25,7 +25,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 MESSAGES = 20_000
 RECENT_LARGE = 100_000  # --large: the recent-first run again at this size (the first draft must not wait longer)
@@ -266,7 +265,7 @@ def _fresh_app(config: Path, dovecot, user: str, overrides: dict | None = None):
 def sync_benchmark(count: int) -> dict:
     """Time our first sync, a raw fetch and mbsync on the same count-message INBOX; then no-change resyncs."""
     from followup.inbound.sync import sync_mailbox
-    from tests.servers import Dovecot, fast_tmp_root
+    from followup_testing.servers import Dovecot, fast_tmp_root
 
     work = Path(tempfile.mkdtemp(prefix="fu-bench-", dir=fast_tmp_root()))
     figures: dict = {"messages": count, "load": os.getloadavg()[0]}
@@ -371,7 +370,7 @@ def recent_first_benchmark(count: int) -> dict:
 
     from followup.models import Message
     from followup.text.wishes import detect_stops, detect_wishes
-    from tests.servers import Dovecot, fast_tmp_root
+    from followup_testing.servers import Dovecot, fast_tmp_root
 
     work = Path(tempfile.mkdtemp(prefix="fu-bench-recent-", dir=fast_tmp_root()))
     figures: dict = {"messages": count, "load": os.getloadavg()[0]}

@@ -26,11 +26,10 @@ from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 
-import sqlalchemy as sa  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 CUSTOMERS = int(os.environ.get("FOLLOWUP_BENCH_TICK_CUSTOMERS", 100_000))
 WEEKS = int(os.environ.get("FOLLOWUP_BENCH_TICK_WEEKS", 52))
@@ -281,7 +280,7 @@ def main() -> None:
             if backend == "sqlite":
                 run(backend, tmp)
                 continue
-            from tests.servers import Postgres
+            from followup_testing.servers import Postgres
 
             with Postgres(tmp / "pg") as postgres:
                 run(backend, tmp, postgres)

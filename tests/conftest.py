@@ -98,13 +98,13 @@ def cli(config_file, monkeypatch):
     return run
 
 
-# ---------------------------------------------------------------- real servers (tests/servers.py)
+# ---------------------------------------------------------------- real servers (followup_testing/servers.py)
 
 
 @pytest.fixture(scope="session")
 def dovecot(tmp_path_factory):
     """A private Dovecot IMAP server for the whole session (plain+STARTTLS port and an imaps port)."""
-    from tests.servers import Dovecot
+    from followup_testing.servers import Dovecot
 
     with Dovecot(tmp_path_factory.mktemp("dovecot")) as server:
         yield server
@@ -112,14 +112,14 @@ def dovecot(tmp_path_factory):
 
 @pytest.fixture
 def imap_user(dovecot) -> str:
-    """A fresh, empty IMAP account on the session's Dovecot (password tests.servers.DEFAULT_IMAP_PASSWORD)."""
+    """A fresh, empty IMAP account on the session's Dovecot (password followup_testing.servers.DEFAULT_IMAP_PASSWORD)."""
     return dovecot.new_user("rep")
 
 
 @pytest.fixture
 def smtp_server(tmp_path):
     """A real SMTP server (aiosmtpd) on 127.0.0.1 for one test, keeping what it receives in memory."""
-    from tests.servers import SmtpServer
+    from followup_testing.servers import SmtpServer
 
     with SmtpServer(tls_dir=tmp_path / "smtp-tls") as server:
         yield server
@@ -128,7 +128,7 @@ def smtp_server(tmp_path):
 @pytest.fixture(scope="session")
 def postgres(tmp_path_factory):
     """A private PostgreSQL cluster for the whole session (initdb + pg_ctl in a temp dir)."""
-    from tests.servers import Postgres
+    from followup_testing.servers import Postgres
 
     with Postgres(tmp_path_factory.mktemp("postgres")) as server:
         yield server
@@ -208,13 +208,13 @@ def client(app, teams):
     return c
 
 
-# ---------------------------------------------------------------- OAuth 2.0 (tests/servers.py OAuthServer)
+# ---------------------------------------------------------------- OAuth 2.0 (followup_testing/servers.py OAuthServer)
 
 
 @pytest.fixture(scope="session")
 def oauth_server():
     """A real OAuth 2.0 authorization server (code + PKCE, refresh, device code, revocation, introspection)."""
-    from tests.servers import OAuthServer
+    from followup_testing.servers import OAuthServer
 
     with OAuthServer() as server:
         yield server
@@ -223,7 +223,7 @@ def oauth_server():
 @pytest.fixture(scope="session")
 def oauth_dovecot(tmp_path_factory, oauth_server):
     """A private Dovecot whose XOAUTH2/OAUTHBEARER logins its oauth2 passdb checks at oauth_server."""
-    from tests.servers import OAuthDovecot
+    from followup_testing.servers import OAuthDovecot
 
     with OAuthDovecot(tmp_path_factory.mktemp("oauth-dovecot"), oauth_server) as server:
         yield server
@@ -232,7 +232,7 @@ def oauth_dovecot(tmp_path_factory, oauth_server):
 @pytest.fixture
 def oauth_smtp(tmp_path, oauth_server):
     """An SMTP server accepting only AUTH XOAUTH2/OAUTHBEARER with a token oauth_server says is active."""
-    from tests.servers import OAuthSmtpServer
+    from followup_testing.servers import OAuthSmtpServer
 
     with OAuthSmtpServer(oauth_server, tls_dir=tmp_path / "smtp-tls") as server:
         yield server

@@ -1,7 +1,7 @@
 """Bad input through the real `followup` console script: each row is the exact line the user sees and the exit code.
 
 SPEC invariant 7 and the CLI contract: one line, no traceback; exit 2 for bad input or config, 1 for a failure
-at run time. Servers are the real Dovecot and SMTP sink of tests/servers.py.
+at run time. Servers are the real Dovecot and SMTP sink of followup_testing/servers.py.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from followup.customers import get_or_create_customer
 from followup.mailboxes import add_mailbox
 from followup.models import Draft
 from followup.users import add_user
-from tests.servers import DEFAULT_IMAP_PASSWORD, SmtpServer
+from followup_testing.servers import DEFAULT_IMAP_PASSWORD, SmtpServer
 
 REP = "rep@example.com"
 SMTP_USER, SMTP_PASSWORD = "rep-smtp", "smtp-secret"

@@ -18,7 +18,7 @@ from sqlmodel import select
 from followup.clock import to_utc, utcnow
 from followup.models import Customer, Draft
 from followup.users import add_user
-from tests.servers import DEFAULT_IMAP_PASSWORD
+from followup_testing.servers import DEFAULT_IMAP_PASSWORD
 
 pytestmark = pytest.mark.browser
 

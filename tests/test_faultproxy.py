@@ -8,8 +8,8 @@ import socket
 import imapclient
 import pytest
 
-from tests.faultproxy import FaultProxy
-from tests.servers import DEFAULT_IMAP_PASSWORD
+from followup_testing.faultproxy import FaultProxy
+from followup_testing.servers import DEFAULT_IMAP_PASSWORD
 
 BIG_MESSAGE = (b"From: a@example.com\r\nTo: rep@example.com\r\nSubject: big\r\n\r\n"
                + b"".join(b"line %06d of a long body\r\n" % i for i in range(20_000)))  # ~520 kB

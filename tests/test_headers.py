@@ -25,7 +25,7 @@ from followup.outbound.outbox import send_due
 from followup.drafting.prepare import prepare_drafts
 from followup.inbound.sync import sync_mailbox
 from followup.users import add_user
-from tests.servers import DEFAULT_IMAP_PASSWORD
+from followup_testing.servers import DEFAULT_IMAP_PASSWORD
 from tests.webutil import PASSWORD, login
 
 REP = "rita@rep.example"

@@ -1,5 +1,5 @@
 """Recent mail first, then the older history (followup/inbound/history.py and the read-back of followup/inbound/sync.py),
-against the real Dovecot of tests/servers.py."""
+against the real Dovecot of followup_testing/servers.py."""
 from __future__ import annotations
 
 import dataclasses

@@ -11,7 +11,7 @@ from followup.mail.imap import (append_sent, connect, fetch_bodies, find_folders
                            test_mailbox)
 from followup.mailboxes import add_mailbox
 from followup.users import add_user
-from tests.servers import DEFAULT_IMAP_PASSWORD, SmtpServer, free_port
+from followup_testing.servers import DEFAULT_IMAP_PASSWORD, SmtpServer, free_port
 
 REP = "rep@example.com"
 

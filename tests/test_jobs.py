@@ -62,7 +62,7 @@ def test_idle_watcher_syncs_new_mail_as_it_arrives(app, db, session, dovecot, im
     from followup.mailboxes import add_mailbox
     from followup.models import Message
     from followup.users import add_user
-    from tests.servers import DEFAULT_IMAP_PASSWORD
+    from followup_testing.servers import DEFAULT_IMAP_PASSWORD
 
     rep = add_user(session, "rita@example.com", "Rita Rep", "correct horse battery")
     box = add_mailbox(session, app.extensions["followup"].vault, name="work", owner=rep, username=imap_user,
@@ -105,7 +105,7 @@ def test_the_sync_job_reads_the_recent_window_and_the_history_job_the_rest(app, 
     from followup.models import Customer, MailboxFolder, Message
     from followup.users import add_user
     from test_sync import mail
-    from tests.servers import DEFAULT_IMAP_PASSWORD
+    from followup_testing.servers import DEFAULT_IMAP_PASSWORD
 
     st = app.extensions["followup"]
     rep = add_user(session, "rep@example.com", "Rita Rep", "correct horse battery staple")

@@ -1,4 +1,4 @@
-"""Network faults between the app and the real Dovecot / SMTP server (tests/faultproxy.py in between).
+"""Network faults between the app and the real Dovecot / SMTP server (followup_testing/faultproxy.py in between).
 
 Sync cut mid-FETCH then resumed: every message stored exactly once (no duplicate, no gap). A slow server
 still syncs. A refused or silent server is one line of error, exit 1, and the mailbox's last error on the web
@@ -20,8 +20,8 @@ from followup.models import Draft, Mailbox, Message, QuarantinedMessage, SendRec
 from followup.outbound.outbox import reconcile, send_due
 from followup.inbound.sync import sync_mailbox
 from followup.users import add_user
-from tests.faultproxy import FaultProxy
-from tests.servers import DEFAULT_IMAP_PASSWORD
+from followup_testing.faultproxy import FaultProxy
+from followup_testing.servers import DEFAULT_IMAP_PASSWORD
 from test_outbox import fresh, seed, sent_folder
 
 pytestmark = pytest.mark.dovecot
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.dovecot
 REP = "rep@example.com"
 SYNC_TIMEOUT = "2s"  # how long a blackholed server is waited for (the fault under test)
 BATCH = 40
-# What the test SMTP sink (tests/servers.py) answers to the message text and to QUIT.
+# What the test SMTP sink (followup_testing/servers.py) answers to the message text and to QUIT.
 FINAL_REPLY = b"250 Message accepted for delivery\r\n"
 QUIT_REPLY = b"221 Bye\r\n"
 MAIL_REPLY = RCPT_REPLY = b"250 OK\r\n"

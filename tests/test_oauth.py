@@ -1,6 +1,6 @@
 """OAuth 2.0 mailboxes end to end: a real authorization server, Dovecot's oauth2 passdb, an XOAUTH2-only SMTP server.
 
-No test reaches a real provider: [oauth.microsoft] is pointed at tests/servers.py's OAuthServer.
+No test reaches a real provider: [oauth.microsoft] is pointed at followup_testing/servers.py's OAuthServer.
 """
 from __future__ import annotations
 
@@ -440,7 +440,7 @@ def test_an_unreachable_token_endpoint_is_a_temporary_failure_not_a_reconnect(ap
     """The provider down at refresh time: the sync fails naming it, the mailbox is not marked, the next one works."""
     from dataclasses import replace
 
-    from tests.servers import free_port
+    from followup_testing.servers import free_port
 
     settings = _settings(app, oauth_dovecot, oauth_smtp)
     st = app.extensions["followup"]

@@ -16,7 +16,7 @@ from followup.mailboxes import add_mailbox
 from followup.models import AuditEvent, Draft, Message, SendRecord
 from followup.outbound.outbox import send_due
 from followup.users import add_user
-from tests.servers import DEFAULT_IMAP_PASSWORD, SmtpServer, free_port
+from followup_testing.servers import DEFAULT_IMAP_PASSWORD, SmtpServer, free_port
 
 REP_EMAIL = "dana@rep.example"
 BODY = "Hi Ann,\n\nAs promised on Tuesday: the 3 seats at $40 each, starting March 1.\n\nDana"

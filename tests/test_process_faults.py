@@ -26,8 +26,8 @@ from followup.models import Draft, Lease, Message, SendRecord
 from followup.inbound.sync import sync_mailbox
 from test_network_faults import add_box, make_messages, stored, stored_ids
 from test_outbox import fresh, seed
-from tests.faultproxy import FaultProxy
-from tests.servers import free_port
+from followup_testing.faultproxy import FaultProxy
+from followup_testing.servers import free_port
 
 pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
 

@@ -17,7 +17,7 @@ from followup.db import Database
 from followup.exceptions import ConfigError
 from followup.models import Draft, Message, User
 from followup.secrets import Vault, fernet_key
-from tests.servers import DEFAULT_IMAP_PASSWORD, SmtpServer
+from followup_testing.servers import DEFAULT_IMAP_PASSWORD, SmtpServer
 
 SECRET = "test-secret-key"  # what the cli fixture sets as FOLLOWUP_SECRET_KEY
 BEFORE_HKDF = "0011"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import free_port
+from followup_testing.servers import free_port
 
 
 def start(config_file, *args):

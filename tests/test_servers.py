@@ -1,4 +1,4 @@
-"""Smoke tests proving the real test servers in tests/servers.py work as the suite expects."""
+"""Smoke tests proving the real test servers in followup_testing/servers.py work as the suite expects."""
 import smtplib
 import ssl
 from datetime import datetime, timezone
@@ -8,7 +8,7 @@ import psycopg
 import pytest
 import sqlalchemy
 
-from servers import Dovecot, Postgres, SmtpServer
+from followup_testing.servers import Dovecot, Postgres, SmtpServer
 
 RAW = b"From: a@example.com\r\nTo: b@example.com\r\nSubject: hello\r\nMessage-ID: <m1@example.com>\r\n\r\nbody\r\n"
 

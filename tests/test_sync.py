@@ -1,4 +1,4 @@
-"""Mailbox sync against the real Dovecot of tests/servers.py, loaded with real corpus messages."""
+"""Mailbox sync against the real Dovecot of followup_testing/servers.py, loaded with real corpus messages."""
 from __future__ import annotations
 
 import dataclasses
@@ -19,7 +19,7 @@ from followup.models import (AuditEvent, Customer, Draft, Mailbox, MailboxFolder
                              User)
 from followup.inbound.sync import sync_all, sync_lease, sync_mailbox, terminal_progress
 from followup.users import add_user
-from tests.servers import DEFAULT_IMAP_PASSWORD
+from followup_testing.servers import DEFAULT_IMAP_PASSWORD
 
 REP = "rep@example.com"
 ALIAS = "sales@example.com"

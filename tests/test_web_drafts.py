@@ -357,7 +357,7 @@ def test_send_now_sends_only_the_reps_team_and_shows_only_its_errors(db, client,
     """Issue 13 finding 4: team B's approved draft stays put and its broken SMTP server is not named to team A."""
     from followup.approval import approve
     from followup.models import Mailbox, User
-    from tests.servers import free_port
+    from followup_testing.servers import free_port
 
     a, b = teams
     with db.session() as s:

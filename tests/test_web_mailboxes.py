@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from followup.clock import utcnow
 from followup.models import Mailbox, MailboxFolder, Message, QuarantinedMessage
-from tests.servers import DEFAULT_IMAP_PASSWORD
+from followup_testing.servers import DEFAULT_IMAP_PASSWORD
 from tests.webutil import post
 
 
@@ -241,7 +241,7 @@ def test_mailbox_names_are_unique_per_team_not_across_teams(db, client, teams):
 
 
 def test_connect_tests_first_and_saves_nothing_when_the_test_fails(db, client, teams):
-    from tests.servers import free_port
+    from followup_testing.servers import free_port
 
     closed = free_port()
     response = _connect(client, name="closed", imap_host="127.0.0.1", imap_port=str(closed), imap_security="none",

@@ -2,7 +2,7 @@
 
 Usage (the app is pointed at proxy.host:proxy.port instead of the server's own port):
 
-    from tests.faultproxy import FaultProxy
+    from followup_testing.faultproxy import FaultProxy
 
     with FaultProxy(dovecot.host, dovecot.imap_port) as proxy:
         mailbox = make_mailbox(host=proxy.host, port=proxy.port)
