@@ -127,7 +127,7 @@ def init() -> None:
     st.settings.data_path.mkdir(parents=True, exist_ok=True)
     if not st.settings.secret(st.settings.web.secret_key_env):
         ensure_key_file(st.settings.data_path)
-    before, after = st.db.upgrade(secret=st.secret)
+    before, after = st.db.upgrade()
     url = st.db.url.render_as_string(hide_password=True)
     if before == after:
         click.echo(f"database {url} is up to date (revision {after})")
@@ -737,7 +737,7 @@ def demo() -> None:
     st.settings.data_path.mkdir(parents=True, exist_ok=True)
     if not st.settings.secret(st.settings.web.secret_key_env):
         ensure_key_file(st.settings.data_path)
-    st.db.upgrade(secret=st.secret)
+    st.db.upgrade()
     result = load_demo(st.db, st.vault, st.settings)
     click.echo(f"demo loaded: {result.customers} customers, {result.messages} messages, {result.notes} call notes, "
                f"{result.drafts} drafts")
@@ -813,3 +813,12 @@ def init_app(app) -> None:
     """Register every command on app.cli, for `flask --app app ...`."""
     for command in COMMANDS:
         app.cli.add_command(command)
+
+
+def __getattr__(name: str):
+    """`followup.cli:main`, the console script's group, defined beside the app factory (followup.application)."""
+    if name == "main":
+        from followup.application import main
+
+        return main
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -54,6 +54,9 @@ def _sqlite_pragmas(busy_timeout_ms: int):
 class Database:
     """One engine per process; sessions are opened per request or per job."""
 
+    # Set by create_app: returns the vault's secret, which a migration that re-encrypts stored secrets asks for.
+    vault_secret: Callable[[], str] | None = None
+
     def __init__(self, url: str, *, busy_timeout_s: float = 30.0, echo: bool = False):
         try:
             self.url = make_url(url)
@@ -102,14 +105,14 @@ class Database:
             session.connection(execution_options={"sqlite_immediate": True})
             yield session
 
-    def alembic_config(self, secret: str | None = None):
-        """An Alembic Config pointing at migrations/ and this database (and the vault's secret, for 0012)."""
+    def alembic_config(self):
+        """An Alembic Config pointing at migrations/ and this database."""
         from alembic.config import Config
 
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         cfg.attributes["engine"] = self.engine
-        cfg.attributes["secret"] = secret
+        cfg.attributes["secret"] = self.vault_secret
         return cfg
 
     def current_revision(self) -> str | None:
@@ -125,13 +128,13 @@ class Database:
 
         return ScriptDirectory.from_config(self.alembic_config()).get_current_head()
 
-    def upgrade(self, *, secret: str | None = None) -> tuple[str | None, str]:
-        """Upgrade to the newest revision; return (before, after). ``secret`` keys the vault (re-encryptions)."""
+    def upgrade(self) -> tuple[str | None, str]:
+        """Upgrade to the newest revision; return (before, after)."""
         from alembic import command
 
         try:
             before = self.current_revision()
-            command.upgrade(self.alembic_config(secret), "head")
+            command.upgrade(self.alembic_config(), "head")
             return before, self.current_revision()
         except sa.exc.DatabaseError as exc:
             self._refuse_foreign_file(exc)

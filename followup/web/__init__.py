@@ -156,9 +156,6 @@ def init_app(app: Flask) -> None:
     from followup.web import oauth as oauth_web  # Connect Microsoft 365 / Google (issue 19)
 
     app.register_blueprint(oauth_web.bp)
-    try:
-        from followup.web import health  # issue 8's /healthz, public (see auth.PUBLIC_ENDPOINTS)
-    except ImportError:
-        health = None
-    if health is not None and "health" not in app.blueprints:
-        app.register_blueprint(health.bp)
+    from followup.web import health  # /healthz, public (see auth.PUBLIC_ENDPOINTS)
+
+    app.register_blueprint(health.bp)

@@ -35,11 +35,9 @@ QUEUE_CUSTOMER_COLUMNS = (Customer.id, Customer.team_id, Customer.email, Custome
 
 
 def _approval():
-    """followup.approval, or None while it has not landed (integration point, issue 6)."""
-    try:
-        from followup import approval
-    except ImportError:
-        return None
+    """followup.approval, imported when a view first needs it."""
+    from followup import approval
+
     return approval
 
 
@@ -155,9 +153,6 @@ def _unverified(draft: Draft, customer: Customer, body: str) -> list[str]:
 def _act(draft_id: int, verb: str, call) -> object:
     """Run one approval step, commit, and report it; a refused transition is a form error on the draft page."""
     approval = _approval()
-    if approval is None:
-        flash(f"Cannot {verb} yet: the approval module is not installed.", "error")
-        return redirect(url_for("drafts.show", draft_id=draft_id))
     draft, _customer = team_draft_or_404(draft_id)
     s = db_session()
     try:
@@ -332,11 +327,8 @@ def without_history(draft_id: int):
 @bp.route("/send", methods=["POST"])
 def send_now():
     """Run the outbox once now for the rep's team only (its drafts, its mailboxes' errors)."""
-    try:
-        from followup.outbound.outbox import send_due
-    except ImportError:
-        flash("Sending is not available yet: the outbox module is not installed.", "error")
-        return redirect(url_for("drafts.queue", status="approved"))
+    from followup.outbound.outbox import send_due
+
     st = state()
     try:
         result = send_due(st.db, st.vault, st.settings, team_id=rep().team_id)

@@ -122,11 +122,8 @@ def connect():
 def test(mailbox_id: int):
     """Log in to IMAP and SMTP and show each check (integration point: followup.mail.imap.test_mailbox)."""
     box = team_mailbox_or_404(mailbox_id)
-    try:
-        from followup.mail.imap import test_mailbox
-    except ImportError:
-        flash("Testing is not available yet: the IMAP module is not installed.", "error")
-        return redirect(url_for("mailboxes.index"))
+    from followup.mail.imap import test_mailbox
+
     st = state()
     try:
         check_mailbox_destinations(box, st.settings.web, resolve=True)  # just before connecting: names may move
@@ -143,11 +140,8 @@ def test(mailbox_id: int):
 def sync(mailbox_id: int):
     """Fetch new mail from this mailbox now (integration point: followup.inbound.sync.sync_all)."""
     box = team_mailbox_or_404(mailbox_id)
-    try:
-        from followup.inbound.sync import sync_all
-    except ImportError:
-        flash("Sync is not available yet: the sync module is not installed.", "error")
-        return redirect(url_for("mailboxes.index"))
+    from followup.inbound.sync import sync_all
+
     st = state()
     try:
         check_mailbox_destinations(box, st.settings.web, resolve=True)

@@ -4,9 +4,9 @@ Mailbox passwords and OAuth refresh and access tokens are decrypted with the old
 the new one (Fernet's MultiFernet.rotate; a value already under the new key is rotated again, harmlessly).
 Both derivations are written out here, frozen: a later change of followup.secrets must not change this step.
 
-The secret comes from `followup init` (Database.upgrade(secret=...)); run any other way (alembic on the
-command line), it is found as the app finds it: the variable [web] secret_key_env names, else the key file in
-[app] data_dir. When no mailbox holds a secret, none is needed. When the secret opens none of the stored
+The secret comes from the app (Database.vault_secret, set by create_app: `followup init`); run any other way
+(alembic on the command line, a bare Database), it is found as the app finds it: the variable that [web]
+secret_key_env names, else the key file in [app] data_dir. When no mailbox holds a secret, none is needed. When the secret opens none of the stored
 values, it is not the app's secret: the upgrade stops with one line and changes nothing. A single value that
 opens under neither key (it did not open before either) is left as it is.
 
@@ -47,8 +47,8 @@ def hkdf_key(secret: str) -> bytes:
 def _secret() -> str:
     """The vault's secret: handed over by `followup init`, else located as the app locates it."""
     secret = context.config.attributes.get("secret")
-    if secret:
-        return secret
+    if secret is not None:
+        return secret()
     from followup.config import load_settings
     from followup.exceptions import ConfigError
     from followup.secrets import load_secret
