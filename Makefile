@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip -q --disable-pip-version-check
 
-.PHONY: install test-deps test run bench clean
+.PHONY: install test-deps lint test run bench clean
 
 install: $(VENV)/.installed
 
@@ -33,7 +33,13 @@ PG_TESTS ?= tests/test_cli.py tests/test_secrets.py tests/test_notes.py tests/te
             tests/test_outbox.py tests/test_sync.py tests/test_jobs.py tests/test_serve.py \
             tests/test_web_drafts.py tests/test_web_customers.py tests/test_threads.py tests/test_gate.py
 
-test: test-deps
+# ruff's rules are in pyproject.toml ([tool.ruff]).
+LINT_PATHS ?= app.py followup followup_testing tests benchmarks migrations
+
+lint: test-deps
+	$(VENV)/bin/ruff check $(LINT_PATHS)
+
+test: lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 	$(PY) -m pytest --db=postgres -m "not sqlite_only and not browser" $(PG_TESTS)
 

@@ -38,10 +38,10 @@ sys.path.insert(0, str(ROOT))
 
 from followup.drafting.composition import SLOT_RE, compose_state, framing_texts  # noqa: E402
 from followup.drafting.conversation import build_state, learn_voice, needs_follow_up_state  # noqa: E402
-from followup.drafting.profile import RepProfile, grounding_texts  # noqa: E402
-from followup.exceptions import NothingToDraft  # noqa: E402
 from followup.drafting.facts import Source  # noqa: E402
 from followup.drafting.grounding import ground  # noqa: E402
+from followup.drafting.profile import RepProfile, grounding_texts  # noqa: E402
+from followup.exceptions import NothingToDraft  # noqa: E402
 from followup.text.parsing import parse_message  # noqa: E402
 from followup.text.wishes import detect_wishes  # noqa: E402
 

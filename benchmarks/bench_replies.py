@@ -111,9 +111,9 @@ def candidates() -> dict[str, Callable[[str], str]]:
         "followup.text.replies new+sig": lambda t: "\n".join(x for x in split_reply(t)[::2] if x),
     }
     # The comparison libraries come with the `bench` extra (make bench installs it): never silently left out.
+    import quotequail
     from mailparser_reply import EmailReplyParser
     from mailparser_reply.constants import MAIL_LANGUAGES
-    import quotequail
 
     parser = EmailReplyParser(languages=[k for k in MAIL_LANGUAGES if k != "david"])
     out["mail-parser-reply 1.36"] = lambda t: parser.parse_reply(t) or ""

@@ -71,8 +71,8 @@ class _ThreadIndexParser(HTMLParser):
 
 def fedora_thread_scores(corpora: Path) -> dict:
     """Precision and recall of our parent/child pairs against the archive's thread index."""
-    from followup.text.parsing import parse_message
     from followup.inbound.threads import Link, parent_pairs
+    from followup.text.parsing import parse_message
 
     folder = corpora / FEDORA
     index = _ThreadIndexParser()

@@ -250,7 +250,8 @@ def run(backend: str, tmp: Path, postgres=None) -> None:
     print(f"\n{backend}: {CUSTOMERS} customers x {WEEKS} weekly sends, {2 * MESSAGES} messages each; "
           f"[policy] 2 per 7d, gap 48h, send_window always", flush=True)
     print(f"{'tick':<34} {'customers':>8} {'sendrecords':>10} {'messages':>9} {'load s':>7} {'due':>6} "
-          f"{'tick s':>8} {'dec/s':>8} {'ms/dec':>6} {'cpu s':>6} {'cpu ms':>6} {'sent':>6} {'held':>6} {'fail':>4}  holds", flush=True)
+          f"{'tick s':>8} {'dec/s':>8} {'ms/dec':>6} {'cpu s':>6} {'cpu ms':>6} {'sent':>6} {'held':>6} {'fail':>4}  holds",
+          flush=True)
     rng = random.Random(5)
     db, vault, settings, ids, counts, load = build(tmp / "big", url_for("big"), sqlite, CUSTOMERS)
     first_due = min(REFERENCE_DUE, CUSTOMERS)

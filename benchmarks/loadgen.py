@@ -7,9 +7,9 @@ response of 400 or more, every dropped connection and every body mentioning a da
 from __future__ import annotations
 
 import html
-import math
 import http.client
 import http.cookies
+import math
 import random
 import re
 import threading

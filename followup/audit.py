@@ -3,7 +3,6 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-
 from sqlmodel import Session
 
 from followup.models import AuditEvent

@@ -48,5 +48,6 @@ def _copy(db, path: Path) -> str:
     result = subprocess.run([pg_dump, "--format=custom", f"--file={path}", f"--dbname={url}"],
                             capture_output=True, text=True)
     if result.returncode != 0:
-        raise RuntimeFailure(f"pg_dump failed: {result.stderr.strip().splitlines()[-1] if result.stderr.strip() else result.returncode}")
+        why = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else result.returncode
+        raise RuntimeFailure(f"pg_dump failed: {why}")
     return f"backup written to {path} (pg_dump custom format); restore: pg_restore --clean --dbname=<url> {path}"

@@ -305,7 +305,10 @@ def _validate(settings: Settings) -> None:
                 raise ConfigError(f"[{section}] {key}: must be at least 1")
     if settings.web.port > MAX_PORT:
         raise ConfigError(f"[web] port: {settings.web.port} is not a port (1 to {MAX_PORT})")
-    from followup.outbound.policy import SendWindow, check_limits  # imported late: policy imports nothing from config at load
+    from followup.outbound.policy import (  # imported late: policy imports nothing from config at load
+        SendWindow,
+        check_limits,
+    )
 
     policy = settings.policy
     for key, limits in (("max_per_window", {"max_per_window": policy.max_per_window}),

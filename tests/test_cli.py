@@ -177,8 +177,9 @@ def test_possible_wish_holds_the_send_until_confirmed(cli, session, teams):
 
 
 def test_dismissing_a_possible_wish_lets_the_draft_go_on(cli, session, teams):
-    from followup.models import AuditEvent
     from sqlmodel import select
+
+    from followup.models import AuditEvent
 
     side, wish_id = _approved_with_possible_pause(session, teams)
     dismissed = cli("customer", "dismiss", "customer-a@example.test", str(wish_id))

@@ -7,9 +7,9 @@ import pytest
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.profile import RepProfile, first_name, grounding_texts, reply_subject
 from followup.drafting.facts import Source
 from followup.drafting.grounding import ground
+from followup.drafting.profile import RepProfile, first_name, grounding_texts, reply_subject
 
 ROOT = Path(__file__).resolve().parent.parent
 TZ = "America/Chicago"

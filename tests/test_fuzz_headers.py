@@ -24,13 +24,13 @@ from hypothesis import strategies as st
 from sqlmodel import col, select
 
 from followup.clock import utcnow
+from followup.drafting.prepare import _references
 from followup.drafts import newer_customer_message
 from followup.exceptions import UnsafeMessage
+from followup.mail.smtp import Outgoing, build_message
 from followup.mailboxes import add_mailbox
 from followup.models import Customer, Draft, Message, Wish
 from followup.text.parsing import parse_message
-from followup.drafting.prepare import _references
-from followup.mail.smtp import Outgoing, build_message
 from followup.users import add_user
 from tests.test_fuzz_parsing import FUZZ
 

@@ -7,8 +7,15 @@ from datetime import datetime, timezone
 import pytest
 
 from followup.exceptions import MailboxError
-from followup.mail.imap import (append_sent, connect, fetch_bodies, find_folders, find_message_id, logout_quietly,
-                           test_mailbox)
+from followup.mail.imap import (
+    append_sent,
+    connect,
+    fetch_bodies,
+    find_folders,
+    find_message_id,
+    logout_quietly,
+    test_mailbox,
+)
 from followup.mailboxes import add_mailbox
 from followup.users import add_user
 from followup_testing.servers import DEFAULT_IMAP_PASSWORD, SmtpServer, free_port
@@ -81,7 +88,8 @@ def test_append_sent_then_find_message_id(make_box):
         fetched = client.fetch([uid], [b"FLAGS", b"INTERNALDATE"])[uid]
         assert b"\\Seen" in fetched[b"FLAGS"]
         assert fetched[b"INTERNALDATE"].utcoffset() is not None
-        assert fetched[b"INTERNALDATE"].replace(tzinfo=None) - fetched[b"INTERNALDATE"].utcoffset() == datetime(2026, 11, 23, 10, 0)
+        internaldate = fetched[b"INTERNALDATE"]
+        assert internaldate.replace(tzinfo=None) - internaldate.utcoffset() == datetime(2026, 11, 23, 10, 0)
     finally:
         logout_quietly(client)
 

@@ -104,8 +104,8 @@ def test_the_sync_job_reads_the_recent_window_and_the_history_job_the_rest(app, 
     from followup.mailboxes import add_mailbox
     from followup.models import Customer, MailboxFolder, Message
     from followup.users import add_user
-    from test_sync import mail
     from followup_testing.servers import DEFAULT_IMAP_PASSWORD
+    from test_sync import mail
 
     st = app.extensions["followup"]
     rep = add_user(session, "rep@example.com", "Rita Rep", "correct horse battery staple")

@@ -10,13 +10,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from sqlmodel import select
 
-from followup.drafting import llm
 from followup.config import Duration
-from followup.drafting.profile import RepProfile
+from followup.drafting import llm
 from followup.drafting.facts import Fact
-from followup.models import Draft, Mailbox
 from followup.drafting.prepare import prepare_drafts
-from tests.test_prepare import BETH_Q, MARIA_Q, SIGNATURE, T0, NOW, conversation, make_rep
+from followup.drafting.profile import RepProfile
+from followup.models import Draft, Mailbox
+from tests.test_prepare import BETH_Q, MARIA_Q, NOW, SIGNATURE, T0, conversation, make_rep
 
 GOOD = ("Hi Maria,\n\nYou asked if I can send you the closing cost estimate for the Maple Street house, since you "
         "need to close before Dec 15 when your rate lock expires. I'll send the closing cost estimate so you can "

@@ -15,10 +15,10 @@ import pytest
 from sqlmodel import func, select
 
 from followup.clock import utcnow
+from followup.inbound.sync import sync_mailbox
 from followup.mailboxes import add_mailbox
 from followup.models import Draft, Mailbox, Message, QuarantinedMessage, SendRecord
 from followup.outbound.outbox import reconcile, send_due
-from followup.inbound.sync import sync_mailbox
 from followup.users import add_user
 from followup_testing.faultproxy import FaultProxy
 from followup_testing.servers import DEFAULT_IMAP_PASSWORD

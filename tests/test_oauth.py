@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
-from datetime import timedelta
 from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
@@ -15,13 +14,12 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from followup.mail import oauth
-from followup.clock import utcnow
 from followup.config import load_settings
 from followup.exceptions import BadInput, ConfigError
+from followup.inbound.sync import sync_all
+from followup.mail import oauth
 from followup.models import Draft, Mailbox, Message
 from followup.outbound.outbox import send_due
-from followup.inbound.sync import sync_all
 from tests.test_browser import chromium_page, live_server  # noqa: F401 (fixtures shared with the browser tests)
 from tests.test_outbox import REP_EMAIL, fresh, seed
 from tests.webutil import login, token
@@ -217,8 +215,9 @@ def _start_web_sign_in(client, oauth_server, name="work", address=REP_EMAIL):
 
 def _sign_in_at_provider(authorize_url: str, username: str) -> str:
     """What the browser does at the provider: open the page, sign in, allow; the redirect back to followup."""
-    import requests
     from urllib.parse import parse_qsl, urlsplit
+
+    import requests
 
     assert requests.get(authorize_url, timeout=10).status_code == 200
     form = dict(parse_qsl(urlsplit(authorize_url).query))
@@ -352,8 +351,8 @@ def test_connect_microsoft_365_in_chromium(app, session, vault, oauth_server, oa
     """Mailboxes -> Connect Microsoft 365 -> the provider's sign-in -> back, tested and saved; then sync and send."""
     import re
 
-    from tests.test_browser import SAVE_SCREENSHOTS, _log_in
     from followup.users import add_user
+    from tests.test_browser import SAVE_SCREENSHOTS, _log_in
 
     settings = _settings(app, oauth_dovecot, oauth_smtp)
     user = _account(oauth_dovecot, "rita")

@@ -22,12 +22,12 @@ import pytest
 from sqlmodel import func, select
 
 from followup import leases
-from followup.models import Draft, Lease, Message, SendRecord
 from followup.inbound.sync import sync_mailbox
-from test_network_faults import add_box, make_messages, stored, stored_ids
-from test_outbox import fresh, seed
+from followup.models import Draft, Lease, Message, SendRecord
 from followup_testing.faultproxy import FaultProxy
 from followup_testing.servers import free_port
+from test_network_faults import add_box, make_messages, stored, stored_ids
+from test_outbox import seed
 
 pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
 

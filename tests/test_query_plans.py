@@ -20,11 +20,11 @@ from sqlmodel import col, select
 from followup.approval import text_hash
 from followup.config import load_settings
 from followup.drafts import live_draft, mark_stale
+from followup.inbound.threads import Link, load_index
 from followup.models import Customer, Draft, Mailbox, Message, SendRecord, Team, Thread, User
 from followup.outbound.gate import sent_since
 from followup.outbound.outbox import send_due
 from followup.secrets import Vault
-from followup.inbound.threads import Link, load_index
 
 NOW = datetime(2026, 11, 23, 12, 0, 0)
 CUSTOMERS = 1000

@@ -14,10 +14,19 @@ from sqlmodel import func, select
 
 from followup.clock import utcnow
 from followup.customers import apply_wish, get_or_create_customer
-from followup.mailboxes import add_mailbox
-from followup.models import (AuditEvent, Customer, Draft, Mailbox, MailboxFolder, Message, QuarantinedMessage, Thread,
-                             User)
 from followup.inbound.sync import sync_all, sync_lease, sync_mailbox, terminal_progress
+from followup.mailboxes import add_mailbox
+from followup.models import (
+    AuditEvent,
+    Customer,
+    Draft,
+    Mailbox,
+    MailboxFolder,
+    Message,
+    QuarantinedMessage,
+    Thread,
+    User,
+)
 from followup.users import add_user
 from followup_testing.servers import DEFAULT_IMAP_PASSWORD
 

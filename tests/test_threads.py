@@ -9,8 +9,8 @@ import pytest
 from sqlmodel import select
 
 from followup.customers import get_or_create_customer
-from followup.models import Thread
 from followup.inbound.threads import SUBJECT_WINDOW, Link, assign_threads, is_reply_subject, parent_pairs, subject_key
+from followup.models import Thread
 from followup.users import default_team
 
 ROOT = Path(__file__).resolve().parent.parent

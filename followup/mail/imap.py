@@ -135,6 +135,7 @@ def _authenticate(client: IMAPClient, mechanism: str, user: str, token: str) -> 
 def _bearer_login(client: IMAPClient, mailbox: Mailbox, login, where: str, timeout: float) -> None:
     """Log in with the mailbox's OAuth access token; on a refusal refresh it once and try again."""
     mechanism = getattr(login, "mechanism", "xoauth2")
+    refused = ""
     try:
         for attempt in range(2):
             if attempt and not login.can_refresh:

@@ -6,9 +6,9 @@ Both derivations are written out here, frozen: a later change of followup.secret
 
 The secret comes from the app (Database.vault_secret, set by create_app: `followup init`); run any other way
 (alembic on the command line, a bare Database), it is found as the app finds it: the variable that [web]
-secret_key_env names, else the key file in [app] data_dir. When no mailbox holds a secret, none is needed. When the secret opens none of the stored
-values, it is not the app's secret: the upgrade stops with one line and changes nothing. A single value that
-opens under neither key (it did not open before either) is left as it is.
+secret_key_env names, else the key file in [app] data_dir. When no mailbox holds a secret, none is needed.
+When the secret opens none of the stored values, it is not the app's secret: the upgrade stops with one line
+and changes nothing. A single value that opens under neither key (it did not open before either) is left as it is.
 
 Revision ID: 0012
 Revises: 0011
