@@ -1,5 +1,7 @@
 """Settings: defaults, then a TOML file, then FOLLOWUP_<SECTION>_<KEY> environment variables, frozen.
 
+Each section is a frozen pydantic dataclass: its field types parse and bound the values (one-line errors
+naming "[section] key"), and tests and code can still use dataclasses.replace and fields on it.
 Every key here is documented in config.example.toml (tests/test_config.py fails otherwise).
 Secrets never live in the file: keys ending in ``_env`` name the environment variable that holds them.
 """
@@ -12,25 +14,22 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cache, partial
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import pydantic
+from pydantic import AfterValidator, BeforeValidator, TypeAdapter, ValidationError, ValidationInfo
 
 from followup.exceptions import ConfigError
 
 DEFAULT_CONFIG = "config.toml"
 MAX_DURATION = timedelta(days=3660)  # ten years: longer is a typo, and date arithmetic on it overflows
-# Durations that must be longer than zero: a zero timeout or interval means "never wait" or a busy loop.
-POSITIVE_DURATIONS = {"database": ("busy_timeout",), "web": ("login_window", "session_lifetime"),
-                      "sync": ("timeout", "idle_timeout"), "drafting": ("timeout",),
-                      "outbox": ("retry_backoff", "claim_timeout", "smtp_timeout"),
-                      "schedule": ("sync_every", "send_every", "reconcile_every", "prune_every", "lock_ttl",
-                                   "audit_retention")}
-POSITIVE_INTS = {"web": ("port", "threads", "login_attempts", "queue_page_size"),
-                 "sync": ("batch_size", "max_message_bytes"), "drafting": ("max_words",),
-                 "outbox": ("batch_size", "max_attempts")}
 MAX_PORT = 65535
 _DURATION = re.compile(r"^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
+# A settings section: frozen, compared by value, validated by pydantic when built (also by dataclasses.replace).
+section = partial(pydantic.dataclasses.dataclass, frozen=True)
 
 
 class Duration(timedelta):
@@ -61,117 +60,293 @@ def format_duration(value: timedelta) -> str:
     return f"{seconds}s"
 
 
-@dataclass(frozen=True)
+# ---------------------------------------------------------------- value types (pydantic validators)
+#
+# Each field's type says how a TOML value or a FOLLOWUP_<SECTION>_<KEY> string becomes a setting and what it
+# must be. A validator raises ValueError with the words the one-line error shows after "[section] key: ";
+# validation context {"env": keys} marks the keys whose values are environment strings.
+
+
+def _from_env(info: ValidationInfo) -> bool:
+    """Whether this field's value is an environment variable's text (which spells every type as a string)."""
+    return bool(info.context) and info.field_name in info.context.get("env", ())
+
+
+def _text(value: Any) -> str:
+    """A string, as written."""
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not a string")
+    return value
+
+
+def _whole(value: Any, info: ValidationInfo) -> int:
+    """A whole number, 0 or more."""
+    if _from_env(info):
+        try:
+            value = int(str(value).strip())
+        except ValueError:
+            raise ValueError(f"{value!r} is not a whole number") from None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{value!r} is not a whole number")
+    if value < 0:
+        raise ValueError(f"{value!r} must not be negative")
+    return value
+
+
+def _flag(value: Any, info: ValidationInfo) -> bool:
+    """true or false (in the environment also 1/0, yes/no, on/off)."""
+    if _from_env(info):
+        lowered = str(value).strip().lower()
+        if lowered not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
+            raise ValueError(f"{value!r} is not true or false")
+        return lowered in {"1", "true", "yes", "on"}
+    if not isinstance(value, bool):
+        raise ValueError(f"{value!r} is not true or false")
+    return value
+
+
+def _strings(value: Any, info: ValidationInfo) -> tuple[str, ...]:
+    """A list of strings (in the environment: comma-separated)."""
+    if _from_env(info):
+        value = [part.strip() for part in str(value).split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{value!r} is not a list of strings")
+    return tuple(value)
+
+
+def _whole_numbers(value: Any, info: ValidationInfo) -> tuple[int, ...]:
+    """A list of whole numbers (in the environment: comma-separated)."""
+    if _from_env(info):
+        try:
+            value = [int(part) for part in str(value).split(",") if part.strip()]
+        except ValueError:
+            raise ValueError(f"{value!r} is not a list of whole numbers") from None
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0
+                                                       for v in value):
+        raise ValueError(f"{value!r} is not a list of whole numbers")
+    return tuple(value)
+
+
+def _duration(value: Any) -> timedelta:
+    """A duration written 30s, 90m, 48h, 7d or 1h30m (or a timedelta, from code), at most MAX_DURATION."""
+    if isinstance(value, timedelta):
+        if value > MAX_DURATION:
+            raise ValueError(f"{format_duration(value)!r} is too long a duration (at most {MAX_DURATION.days}d)")
+        return value if isinstance(value, Duration) else Duration(seconds=value.total_seconds())
+    return Duration(seconds=parse_duration(value).total_seconds())
+
+
+def _longer_than_zero(value: timedelta) -> timedelta:
+    """A timeout or interval of zero means "never wait" or a busy loop."""
+    if value <= timedelta(0):
+        raise ValueError("must be longer than 0s")
+    return value
+
+
+def _at_least(minimum: int):
+    """A validator: the number is at least ``minimum``."""
+
+    def check(value: int) -> int:
+        if value < minimum:
+            raise ValueError(f"must be at least {minimum}")
+        return value
+
+    return check
+
+
+def _port(value: int) -> int:
+    """A TCP port."""
+    if not 0 < value <= MAX_PORT:
+        raise ValueError(f"{value} is not a port (1 to {MAX_PORT})")
+    return value
+
+
+def _ports(values: tuple[int, ...]) -> tuple[int, ...]:
+    """Every number is a TCP port."""
+    for value in values:
+        _port(value)
+    return values
+
+
+def _networks(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Every entry is an IP address or network."""
+    for value in values:
+        try:
+            ipaddress.ip_network(value, strict=False)
+        except ValueError:
+            raise ValueError(f"{value!r} is not an IP address or network") from None
+    return values
+
+
+def _one_of(*choices: str, empty: bool = False):
+    """A validator: the text is one of ``choices`` (or empty, when allowed)."""
+    spelled = " or ".join(repr(c) for c in choices) if len(choices) == 2 else "one of " + ", ".join(choices)
+
+    def check(value: str) -> str:
+        if value not in choices and not (empty and value == ""):
+            raise ValueError(f"{value!r} is not {spelled}")
+        return value
+
+    return check
+
+
+def _time_zone(value: str) -> str:
+    """An IANA time zone name."""
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{value!r} is not a known time zone") from None
+    return value
+
+
+def _send_window(value: str) -> str:
+    """A send window followup.outbound.policy can read ("Mon-Fri 09:00-17:00", "always")."""
+    from followup.outbound.policy import SendWindow  # late: policy imports nothing from config at load
+
+    SendWindow.parse(value)
+    return value
+
+
+def _limit(name: str):
+    """A validator: the policy limit is within the bounds followup.outbound.policy.check_limits enforces."""
+
+    def check(value):
+        from followup.outbound.policy import check_limits
+
+        check_limits(**{name: value})
+        return value
+
+    return check
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+Whole = Annotated[int, BeforeValidator(_whole)]
+AtLeastOne = Annotated[int, BeforeValidator(_whole), AfterValidator(_at_least(1))]
+Port = Annotated[int, BeforeValidator(_whole), AfterValidator(_port)]
+Flag = Annotated[bool, BeforeValidator(_flag)]
+Strings = Annotated[tuple[str, ...], BeforeValidator(_strings)]
+WholeNumbers = Annotated[tuple[int, ...], BeforeValidator(_whole_numbers)]
+Span = Annotated[timedelta, BeforeValidator(_duration)]
+PositiveSpan = Annotated[timedelta, BeforeValidator(_duration), AfterValidator(_longer_than_zero)]
+Security = Annotated[str, BeforeValidator(_text), AfterValidator(_one_of("ssl", "starttls", "none", empty=True))]
+
+
+# ---------------------------------------------------------------- sections
+
+
+@section
 class AppSettings:
-    data_dir: str = "instance"
-    log_level: str = "INFO"
+    data_dir: Text = "instance"
+    log_level: Text = "INFO"
 
 
-@dataclass(frozen=True)
+@section
 class DatabaseSettings:
-    url: str = ""
-    busy_timeout: Duration = Duration(seconds=30)
+    url: Text = ""
+    busy_timeout: PositiveSpan = Duration(seconds=30)
 
 
-@dataclass(frozen=True)
+@section
 class WebSettings:
-    host: str = "127.0.0.1"
-    port: int = 5000
-    threads: int = 8
-    secret_key_env: str = "FOLLOWUP_SECRET_KEY"
-    login_attempts: int = 5
-    login_attempts_per_client: int = 20
-    login_window: Duration = Duration(minutes=15)
-    session_lifetime: Duration = Duration(hours=12)
-    queue_page_size: int = 200
-    max_request_bytes: int = 1024 * 1024
-    trusted_proxies: tuple[str, ...] = ()
-    cookie_secure: bool = False
-    mailbox_private_hosts: bool = False
-    mailbox_hosts: tuple[str, ...] = ()
-    mailbox_ports: tuple[int, ...] = (25, 143, 465, 587, 993, 2525)
+    host: Text = "127.0.0.1"
+    port: Port = 5000
+    threads: AtLeastOne = 8
+    secret_key_env: Text = "FOLLOWUP_SECRET_KEY"
+    login_attempts: AtLeastOne = 5
+    login_attempts_per_client: Whole = 20
+    login_window: PositiveSpan = Duration(minutes=15)
+    session_lifetime: PositiveSpan = Duration(hours=12)
+    queue_page_size: AtLeastOne = 200
+    max_request_bytes: Annotated[int, BeforeValidator(_whole), AfterValidator(_at_least(1024))] = 1024 * 1024
+    trusted_proxies: Annotated[tuple[str, ...], BeforeValidator(_strings), AfterValidator(_networks)] = ()
+    cookie_secure: Flag = False
+    mailbox_private_hosts: Flag = False
+    mailbox_hosts: Strings = ()
+    mailbox_ports: Annotated[tuple[int, ...], BeforeValidator(_whole_numbers), AfterValidator(_ports)] = \
+        (25, 143, 465, 587, 993, 2525)
 
 
-@dataclass(frozen=True)
+@section
 class PolicySettings:
-    max_per_window: int = 2
-    window: Duration = Duration(days=7)
-    min_gap: Duration = Duration(hours=48)
-    send_window: str = "Mon-Fri 09:00-17:00"
-    default_timezone: str = "America/Chicago"
+    max_per_window: Annotated[int, BeforeValidator(_whole), AfterValidator(_at_least(1)),
+                              AfterValidator(_limit("max_per_window"))] = 2
+    window: Annotated[timedelta, BeforeValidator(_duration), AfterValidator(_limit("window"))] = Duration(days=7)
+    min_gap: Annotated[timedelta, BeforeValidator(_duration), AfterValidator(_limit("min_gap"))] = Duration(hours=48)
+    send_window: Annotated[str, BeforeValidator(_text), AfterValidator(_send_window)] = "Mon-Fri 09:00-17:00"
+    default_timezone: Annotated[str, BeforeValidator(_text), AfterValidator(_time_zone)] = "America/Chicago"
 
 
-@dataclass(frozen=True)
+@section
 class SyncSettings:
-    batch_size: int = 500
-    timeout: Duration = Duration(seconds=30)
-    extra_folders: tuple[str, ...] = ()
-    parse_workers: int = 2
-    max_message_bytes: int = 25 * 1024 * 1024
-    idle: bool = True
-    idle_timeout: Duration = Duration(minutes=25)
-    recent_days: int = 30
-    history_batch_size: int = 50
+    batch_size: AtLeastOne = 500
+    timeout: PositiveSpan = Duration(seconds=30)
+    extra_folders: Strings = ()
+    parse_workers: Whole = 2
+    max_message_bytes: AtLeastOne = 25 * 1024 * 1024
+    idle: Flag = True
+    idle_timeout: PositiveSpan = Duration(minutes=25)
+    recent_days: Whole = 30
+    history_batch_size: AtLeastOne = 50
 
 
-@dataclass(frozen=True)
+@section
 class DraftingSettings:
-    backend: str = "extractive"
-    base_url: str = ""
-    model: str = ""
-    api_key_env: str = "FOLLOWUP_LLM_API_KEY"
-    timeout: Duration = Duration(seconds=30)
-    max_words: int = 125
+    backend: Annotated[str, BeforeValidator(_text), AfterValidator(_one_of("extractive", "openai"))] = "extractive"
+    base_url: Text = ""
+    model: Text = ""
+    api_key_env: Text = "FOLLOWUP_LLM_API_KEY"
+    timeout: PositiveSpan = Duration(seconds=30)
+    max_words: AtLeastOne = 125
 
 
-@dataclass(frozen=True)
+@section
 class OutboxSettings:
-    batch_size: int = 50
-    max_attempts: int = 5
-    retry_backoff: Duration = Duration(minutes=1)
-    claim_timeout: Duration = Duration(minutes=10)
-    smtp_timeout: Duration = Duration(seconds=30)
-    undo_window: Duration = Duration(seconds=30)
+    batch_size: AtLeastOne = 50
+    max_attempts: AtLeastOne = 5
+    retry_backoff: PositiveSpan = Duration(minutes=1)
+    claim_timeout: PositiveSpan = Duration(minutes=10)
+    smtp_timeout: PositiveSpan = Duration(seconds=30)
+    undo_window: Span = Duration(seconds=30)
 
 
-@dataclass(frozen=True)
+@section
 class ScheduleSettings:
-    sync_every: Duration = Duration(minutes=5)
-    send_every: Duration = Duration(minutes=1)
-    reconcile_every: Duration = Duration(minutes=5)
-    prune_every: Duration = Duration(days=1)
-    lock_ttl: Duration = Duration(minutes=2)
-    audit_retention: Duration = Duration(days=365)
+    sync_every: PositiveSpan = Duration(minutes=5)
+    send_every: PositiveSpan = Duration(minutes=1)
+    reconcile_every: PositiveSpan = Duration(minutes=5)
+    prune_every: PositiveSpan = Duration(days=1)
+    lock_ttl: PositiveSpan = Duration(minutes=2)
+    audit_retention: PositiveSpan = Duration(days=365)
 
 
-@dataclass(frozen=True)
+@section
 class OAuthSettings:
-    refresh_margin: Duration = Duration(minutes=5)
-    timeout: Duration = Duration(seconds=30)
-    sign_in_timeout: Duration = Duration(minutes=10)
+    refresh_margin: Span = Duration(minutes=5)
+    timeout: Span = Duration(seconds=30)
+    sign_in_timeout: Span = Duration(minutes=10)
 
 
-@dataclass(frozen=True)
+@section
 class OAuthProvider:
     """One [oauth.<name>] table: the app registration and endpoints of an OAuth 2.0 provider (see followup/mail/oauth.py)."""
 
-    label: str = ""
-    client_id: str = ""
-    client_secret_env: str = ""
-    tenant: str = ""
-    scopes: tuple[str, ...] = ()
-    authorize_url: str = ""
-    token_url: str = ""
-    device_authorization_url: str = ""
-    redirect_uri: str = ""
-    loopback_port: int = 0
-    sasl_mechanism: str = "xoauth2"
-    imap_host: str = ""
-    imap_port: int = 0
-    imap_security: str = ""
-    smtp_host: str = ""
-    smtp_port: int = 0
-    smtp_security: str = ""
+    label: Text = ""
+    client_id: Text = ""
+    client_secret_env: Text = ""
+    tenant: Text = ""
+    scopes: Strings = ()
+    authorize_url: Text = ""
+    token_url: Text = ""
+    device_authorization_url: Text = ""
+    redirect_uri: Text = ""
+    loopback_port: Whole = 0
+    sasl_mechanism: Annotated[str, BeforeValidator(_text), AfterValidator(_one_of("xoauth2", "oauthbearer"))] = "xoauth2"
+    imap_host: Text = ""
+    imap_port: Whole = 0
+    imap_security: Security = ""
+    smtp_host: Text = ""
+    smtp_port: Whole = 0
+    smtp_security: Security = ""
 
 
 # Keys only the Microsoft preset reads.
@@ -224,104 +399,30 @@ def documented_keys() -> dict[str, list[str]]:
     return keys
 
 
-def _coerce(section: str, key: str, kind: Any, value: Any, from_env: bool) -> Any:
-    """Turn a TOML or environment value into the field's type, or raise ConfigError naming the key."""
-    where = f"[{section}] {key}"
-    kind_name = kind if isinstance(kind, str) else getattr(kind, "__name__", str(kind))
+def _invalid(exc: ValidationError, section: str, where: dict[str, str]) -> ConfigError:
+    """The first of pydantic's errors as one line naming the key (and the file, when the value came from it)."""
+    error = exc.errors()[0]
+    key = str(error["loc"][0]) if error["loc"] else ""
+    if error["type"] == "value_error":
+        text = str(error["ctx"]["error"])
+    else:  # a type the field validators did not expect: pydantic's own words
+        text = f"{error['input']!r}: {error['msg']}"
+    prefix = f"{where[key]}: " if where.get(key) else ""
+    return ConfigError(f"{prefix}[{section}] {key}: {text}")
+
+
+@cache
+def _adapter(cls: type) -> TypeAdapter:
+    """The pydantic validator of a section class (built once)."""
+    return TypeAdapter(cls)
+
+
+def _build(cls: type, section_name: str, values: dict[str, Any], env_keys: set[str], where: dict[str, str]):
+    """Validate one section's values into its dataclass, or raise ConfigError naming the first bad key."""
     try:
-        if kind_name == "Duration":
-            return Duration(seconds=parse_duration(value).total_seconds())
-        if kind_name == "bool":
-            if from_env:
-                lowered = str(value).strip().lower()
-                if lowered not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
-                    raise ValueError(f"{value!r} is not true or false")
-                return lowered in {"1", "true", "yes", "on"}
-            if not isinstance(value, bool):
-                raise ValueError(f"{value!r} is not true or false")
-            return value
-        if kind_name == "int":
-            if from_env:
-                value = int(str(value).strip())
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise ValueError(f"{value!r} is not a whole number")
-            if value < 0:
-                raise ValueError(f"{value!r} must not be negative")
-            return value
-        if kind_name.startswith("tuple[int"):
-            if from_env:
-                try:
-                    value = [int(part) for part in str(value).split(",") if part.strip()]
-                except ValueError:
-                    raise ValueError(f"{value!r} is not a list of whole numbers") from None
-            if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0
-                                                      for v in value):
-                raise ValueError(f"{value!r} is not a list of whole numbers")
-            return tuple(value)
-        if kind_name.startswith("tuple"):
-            if from_env:
-                value = [part.strip() for part in str(value).split(",") if part.strip()]
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ValueError(f"{value!r} is not a list of strings")
-            return tuple(value)
-        if not isinstance(value, str):
-            raise ValueError(f"{value!r} is not a string")
-        return value
-    except ValueError as exc:
-        raise ConfigError(f"{where}: {exc}") from None
-
-
-def _validate(settings: Settings) -> None:
-    """Check values whose meaning the type alone cannot express; raise ConfigError naming the key."""
-    try:
-        ZoneInfo(settings.policy.default_timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"[policy] default_timezone: {settings.policy.default_timezone!r} is not a known time zone") from None
-    if settings.drafting.backend not in {"extractive", "openai"}:
-        raise ConfigError(f"[drafting] backend: {settings.drafting.backend!r} is not 'extractive' or 'openai'")
-    if settings.policy.max_per_window < 1:
-        raise ConfigError("[policy] max_per_window: must be at least 1")
-    for proxy in settings.web.trusted_proxies:
-        try:
-            ipaddress.ip_network(proxy, strict=False)
-        except ValueError:
-            raise ConfigError(f"[web] trusted_proxies: {proxy!r} is not an IP address or network") from None
-    for port in settings.web.mailbox_ports:
-        if not 0 < port < 65536:
-            raise ConfigError(f"[web] mailbox_ports: {port} is not a port (1-65535)")
-    if settings.web.max_request_bytes < 1024:
-        raise ConfigError("[web] max_request_bytes: must be at least 1024")
-    if settings.sync.recent_days < 0:
-        raise ConfigError("[sync] recent_days: must be 0 or more")
-    if settings.sync.history_batch_size < 1:
-        raise ConfigError("[sync] history_batch_size: must be at least 1")
-    for section, keys in POSITIVE_DURATIONS.items():
-        for key in keys:
-            if getattr(getattr(settings, section), key) <= timedelta(0):
-                raise ConfigError(f"[{section}] {key}: must be longer than 0s")
-    for section, keys in POSITIVE_INTS.items():
-        for key in keys:
-            if getattr(getattr(settings, section), key) < 1:
-                raise ConfigError(f"[{section}] {key}: must be at least 1")
-    if settings.web.port > MAX_PORT:
-        raise ConfigError(f"[web] port: {settings.web.port} is not a port (1 to {MAX_PORT})")
-    from followup.outbound.policy import (  # imported late: policy imports nothing from config at load
-        SendWindow,
-        check_limits,
-    )
-
-    policy = settings.policy
-    for key, limits in (("max_per_window", {"max_per_window": policy.max_per_window}),
-                        ("window", {"window": policy.window}), ("min_gap", {"min_gap": policy.min_gap})):
-        try:
-            check_limits(**limits)
-        except ValueError as exc:
-            raise ConfigError(f"[policy] {key}: {exc}") from None
-
-    try:
-        SendWindow.parse(settings.policy.send_window)
-    except ValueError as exc:
-        raise ConfigError(f"[policy] send_window: {exc}") from None
+        return _adapter(cls).validate_python(values, context={"env": env_keys})
+    except ValidationError as exc:
+        raise _invalid(exc, section_name, where) from None
 
 
 def _split_oauth(path: Path, data: dict) -> tuple[dict, dict]:
@@ -340,35 +441,31 @@ def _split_oauth(path: Path, data: dict) -> tuple[dict, dict]:
 
 def _providers(path: Path, tables: dict, environ, overrides: dict | None) -> dict:
     """Every OAuth provider: the presets and each [oauth.<name>] table, FOLLOWUP_OAUTH_<NAME>_<KEY> winning."""
-    fields = {f.name: f.type for f in dataclasses.fields(OAuthProvider)}
+    keys = [f.name for f in dataclasses.fields(OAuthProvider)]
     names = dict.fromkeys([*PRESET_PROVIDERS, *tables, *(overrides or {})])
     providers = {}
     for name in names:
         section = f"oauth.{name}"
         values: dict[str, Any] = {}
+        where: dict[str, str] = {}
+        env_keys: set[str] = set()
         for key, value in (tables.get(name) or {}).items():
-            if key not in fields or (key in MICROSOFT_ONLY_KEYS and name != "microsoft"):
+            if key not in keys or (key in MICROSOFT_ONLY_KEYS and name != "microsoft"):
                 raise ConfigError(f"{path}: [{section}] {key}: unknown key")
-            try:
-                values[key] = _coerce(section, key, fields[key], value, from_env=False)
-            except ConfigError as exc:
-                raise ConfigError(f"{path}: {exc}") from None
-        for key, kind in fields.items():
+            values[key], where[key] = value, str(path)
+        for key in keys:
             env_name = f"FOLLOWUP_OAUTH_{name}_{key}".upper().replace("-", "_")
             if env_name in environ:
-                values[key] = _coerce(section, key, kind, environ[env_name], from_env=True)
+                values[key] = environ[env_name]
+                env_keys.add(key)
+                where.pop(key, None)
         for key, value in ((overrides or {}).get(name) or {}).items():
-            if key not in fields:
+            if key not in keys:
                 raise ConfigError(f"override: [{section}] {key}: unknown key")
-            values[key] = _coerce(section, key, fields[key], list(value) if isinstance(value, tuple) else value,
-                                  from_env=False)
-        for kind in ("imap", "smtp"):
-            security = values.get(f"{kind}_security")
-            if security and security not in ("ssl", "starttls", "none"):
-                raise ConfigError(f"[{section}] {kind}_security: {security!r} is not one of ssl, starttls, none")
-        if values.get("sasl_mechanism", "xoauth2") not in ("xoauth2", "oauthbearer"):
-            raise ConfigError(f"[{section}] sasl_mechanism: {values['sasl_mechanism']!r} is not xoauth2 or oauthbearer")
-        providers[name] = OAuthProvider(**values)
+            values[key] = value
+            env_keys.discard(key)
+            where.pop(key, None)
+        providers[name] = _build(OAuthProvider, section, values, env_keys, where)
     return providers
 
 
@@ -395,46 +492,44 @@ def load_settings(path: str | os.PathLike | None = None, *, overrides: dict | No
         raise ConfigError(f"{path}: config file not found")
 
     data, provider_tables = _split_oauth(path, data)
-    values: dict[str, dict[str, Any]] = {}
+    # Per section: the values, the keys that came from the file (to name it in errors), the environment's keys.
+    values: dict[str, dict[str, Any]] = {name: {} for name in _SECTION_TYPES}
+    where: dict[str, dict[str, str]] = {name: {} for name in _SECTION_TYPES}
+    env_keys: dict[str, set[str]] = {name: set() for name in _SECTION_TYPES}
     for section, table in data.items():
         if section not in _SECTION_TYPES:
             raise ConfigError(f"{path}: unknown section [{section}]")
         if not isinstance(table, dict):
             raise ConfigError(f"{path}: {section} must be a [section]")
-        fields = {f.name: f.type for f in dataclasses.fields(_SECTION_TYPES[section])}
+        keys = {f.name for f in dataclasses.fields(_SECTION_TYPES[section])}
         for key, value in table.items():
-            if key not in fields:
+            if key not in keys:
                 raise ConfigError(f"{path}: [{section}] {key}: unknown key")
-            try:
-                values.setdefault(section, {})[key] = _coerce(section, key, fields[key], value, from_env=False)
-            except ConfigError as exc:  # name the file, as every other error about its content does
-                raise ConfigError(f"{path}: {exc}") from None
+            values[section][key], where[section][key] = value, str(path)
 
     for section, cls in _SECTION_TYPES.items():
         for f in dataclasses.fields(cls):
             env_name = f"FOLLOWUP_{section}_{f.name}".upper()
             if env_name in environ:
-                values.setdefault(section, {})[f.name] = _coerce(section, f.name, f.type, environ[env_name], from_env=True)
+                values[section][f.name] = environ[env_name]
+                env_keys[section].add(f.name)
+                where[section].pop(f.name, None)
 
     for section, table in (overrides or {}).items():
         if section == "oauth_providers":
             continue
         if section not in _SECTION_TYPES:
             raise ConfigError(f"override: unknown section [{section}]")
-        fields = {f.name: f.type for f in dataclasses.fields(_SECTION_TYPES[section])}
+        keys = {f.name for f in dataclasses.fields(_SECTION_TYPES[section])}
         for key, value in table.items():
-            if key not in fields:
+            if key not in keys:
                 raise ConfigError(f"override: [{section}] {key}: unknown key")
-            if isinstance(value, timedelta) and not isinstance(value, Duration):
-                value = format_duration(value)
-            if isinstance(value, tuple):
-                value = list(value)
-            values.setdefault(section, {})[key] = _coerce(section, key, fields[key], value, from_env=False)
+            values[section][key] = value
+            env_keys[section].discard(key)
+            where[section].pop(key, None)
 
-    settings = Settings(
-        **{name: cls(**values.get(name, {})) for name, cls in _SECTION_TYPES.items()},
+    return Settings(
+        **{name: _build(cls, name, values[name], env_keys[name], where[name]) for name, cls in _SECTION_TYPES.items()},
         oauth_providers=_providers(path, provider_tables, environ, (overrides or {}).get("oauth_providers")),
         source=source,
     )
-    _validate(settings)
-    return settings

@@ -103,3 +103,45 @@ def test_a_limit_out_of_bounds_in_the_config_is_exit_2_naming_the_key(cli, confi
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.strip().count("\n") == 0 and "[policy] min_gap" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_environment_spells_every_kind_of_value_as_text():
+    """Lists are comma-separated, flags accept on/off, numbers and durations are parsed; the file's types are not."""
+    settings = load_settings(None, environ={
+        "FOLLOWUP_CONFIG": "", "FOLLOWUP_WEB_TRUSTED_PROXIES": "10.0.0.0/8, 127.0.0.1",
+        "FOLLOWUP_WEB_MAILBOX_PORTS": "993,587", "FOLLOWUP_SYNC_IDLE": "off", "FOLLOWUP_WEB_PORT": " 8080 ",
+        "FOLLOWUP_OUTBOX_UNDO_WINDOW": "0s", "FOLLOWUP_OAUTH_GOOGLE_SCOPES": "imap,smtp"})
+    assert settings.web.trusted_proxies == ("10.0.0.0/8", "127.0.0.1") and settings.web.mailbox_ports == (993, 587)
+    assert settings.sync.idle is False and settings.web.port == 8080
+    assert settings.outbox.undo_window == timedelta(0) and settings.oauth_providers["google"].scopes == ("imap", "smtp")
+
+
+@pytest.mark.parametrize("body,environ,message", [
+    ('[web]\nmailbox_ports = [25, 99999]\n', {}, "[web] mailbox_ports: 99999 is not a port (1 to 65535)"),
+    ('[web]\ntrusted_proxies = ["nope"]\n', {}, "[web] trusted_proxies: 'nope' is not an IP address or network"),
+    ('[sync]\nextra_folders = "Archive"\n', {}, "[sync] extra_folders: 'Archive' is not a list of strings"),
+    ('[web]\ncookie_secure = "yes"\n', {}, "[web] cookie_secure: 'yes' is not true or false"),
+    ('', {"FOLLOWUP_SYNC_IDLE": "maybe"}, "[sync] idle: 'maybe' is not true or false"),
+    ('[oauth.microsoft]\nimap_security = "tls"\n', {}, "[oauth.microsoft] imap_security: 'tls' is not one of ssl"),
+    ('[oauth.acme]\nloopback_port = -1\n', {}, "[oauth.acme] loopback_port: -1 must not be negative"),
+])
+def test_each_bad_value_is_one_line_naming_the_key_and_where_it_came_from(tmp_path, body, environ, message):
+    path = tmp_path / "c.toml"
+    path.write_text(body)
+    with pytest.raises(ConfigError) as info:
+        load_settings(path, environ=environ)
+    text = str(info.value)
+    assert message in text and "\n" not in text
+    assert text.startswith(f"{path}: ") == bool(body)  # a value from the file names the file; from the environment not
+
+
+def test_a_section_rebuilt_with_dataclasses_replace_is_validated_again():
+    """Sections are pydantic dataclasses: code and tests that replace a value get the same checks as the file."""
+    import dataclasses
+
+    import pydantic
+
+    settings = load_settings(None, environ={"FOLLOWUP_CONFIG": ""})
+    assert dataclasses.replace(settings.policy, send_window="always").send_window == "always"
+    with pytest.raises(pydantic.ValidationError, match="is not a port"):
+        dataclasses.replace(settings.web, port=70000)
