@@ -7,8 +7,8 @@ from followup import audit
 from followup.clock import iso, utcnow
 from followup.db import MAX_ID
 from followup.exceptions import BadInput, NotFound
-from followup.models import (COUNTED_SEND_STATES, Customer, CustomerAddress, Draft, PossibleWish, SendRecord, Team,
-                             Wish)
+from followup.models import (COUNTED_SEND_STATES, LIVE_STATUSES, Customer, CustomerAddress, Draft, PossibleWish,
+                             SendRecord, Team, Wish)
 from followup.users import default_team, normalise_email
 
 STATUS_WISHES = {"paused": "paused", "do_not_contact": "do_not_contact"}
@@ -151,7 +151,6 @@ def resume(session: Session, customer: Customer, *, actor_id: int | None = None,
 
 # ---------------------------------------------------------------- possible wishes
 POSSIBLE_NAMES = {"quiet": "quiet period", "paused": "pause", "do_not_contact": "opt-out", "preference": "preference"}
-LIVE_DRAFTS = ("pending", "approved")
 
 
 def open_possible_wishes(session: Session, customer: Customer) -> list[PossibleWish]:
@@ -185,7 +184,7 @@ def _hold_live_drafts(session: Session, customer: Customer, before: str | None) 
     now = customer.possible_wish
     if now == before:
         return
-    for draft in session.exec(select(Draft).where(Draft.customer_id == customer.id, col(Draft.status).in_(LIVE_DRAFTS))):
+    for draft in session.exec(select(Draft).where(Draft.customer_id == customer.id, col(Draft.status).in_(LIVE_STATUSES))):
         if draft.hold_reason is None or (before is not None and draft.hold_reason == before) \
                 or draft.hold_reason.startswith("possible "):
             draft.hold_reason = now

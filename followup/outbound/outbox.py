@@ -37,7 +37,7 @@ from followup.config import Settings
 from followup.drafts import mark_stale
 from followup.exceptions import MailboxError, SendFailed, UnsafeMessage
 from followup.mail.oauth import login_for
-from followup.models import Customer, Draft, Mailbox, SendRecord, User
+from followup.models import Customer, Draft, DraftStatus, Mailbox, SendRecord, User
 
 log = logging.getLogger(__name__)
 
@@ -233,7 +233,7 @@ def claim_next(db, after_id: int, conns: Connections, senders: dict, settings: S
     out of range, an address that cannot be written) is marked failed with its reason, and the loop goes on.
     """
     with db.write_session() as session:
-        query = select(Draft).where(Draft.status == "approved", Draft.id > after_id,
+        query = select(Draft).where(Draft.status == DraftStatus.APPROVED, Draft.id > after_id,
                                     sa.or_(col(Draft.not_before).is_(None), Draft.not_before <= now))
         if team_id is not None:
             query = query.where(Draft.team_id == team_id)
@@ -262,9 +262,9 @@ def _fail_poison(db, draft_id: int, reason: str, now: datetime, report: Report) 
     """Mark a draft that cannot be sent as failed with its reason, audited; its rep sees it on the draft."""
     with db.write_session() as session:
         draft = session.get(Draft, draft_id)
-        if draft is None or draft.status != "approved":
+        if draft is None or draft.status != DraftStatus.APPROVED:
             return  # another worker settled it meanwhile
-        draft.status, draft.error, draft.updated_at = "failed", reason, now
+        draft.status, draft.error, draft.updated_at = DraftStatus.FAILED, reason, now
         session.add(draft)
         audit.record(session, "draft.failed", team_id=draft.team_id, entity="draft", entity_id=draft.id, error=reason)
         session.commit()
@@ -287,7 +287,7 @@ def _gate_and_claim(session: Session, draft: Draft, conns: Connections, senders:
     customer = session.exec(select(Customer).where(Customer.id == draft.customer_id).with_for_update()).one()
     if not is_approved_text(draft):
         # Invariant 1: the text changed without a new approval (or was never approved): back to the rep.
-        draft.status, draft.approved_hash, draft.updated_at = "pending", None, utcnow()
+        draft.status, draft.approved_hash, draft.updated_at = DraftStatus.PENDING, None, utcnow()
         draft.hold_reason = "the text differs from what was approved: approve it again"
         session.add(draft)
         audit.record(session, "draft.unapproved", team_id=draft.team_id, entity="draft", entity_id=draft.id)
@@ -326,7 +326,7 @@ def _gate_and_claim(session: Session, draft: Draft, conns: Connections, senders:
     record.state, record.attempts = "smtp_started", record.attempts + 1
     record.claimed_by, record.claimed_at, record.sent_at = worker_id, now, now
     record.next_attempt_at = None
-    draft.status, draft.hold_reason, draft.updated_at = "sending", None, now
+    draft.status, draft.hold_reason, draft.updated_at = DraftStatus.SENDING, None, now
     session.add_all([record, draft])
     session.commit()
     return Step(draft.id, sender, Claim(draft.id, draft.team_id, record.id, message_id, sender.address,
@@ -347,11 +347,11 @@ def _settle(db, record_id: int, *, state: str, draft_status: str | None = None, 
             record.next_attempt_at = not_before
         if draft_status:
             draft.status, draft.updated_at = draft_status, now
-            if draft_status == "sent":
+            if draft_status == DraftStatus.SENT:
                 draft.sent_at = draft.sent_at or record.sent_at
-            if draft_status == "failed":
+            if draft_status == DraftStatus.FAILED:
                 draft.error = error
-            if draft_status in ("approved", "unknown"):
+            if draft_status in (DraftStatus.APPROVED, DraftStatus.UNKNOWN):
                 draft.hold_reason, draft.not_before = hold_reason, not_before
             session.add(draft)
         session.add(record)
@@ -365,7 +365,7 @@ def _accepted(db, c: Claim, now: datetime, local: bool) -> None:
     """The server (or the local outbox) took the message: record smtp_accepted and the draft as sent."""
     with db.write_session() as session:
         session.execute(sa.update(SendRecord).where(SendRecord.id == c.record_id).values(state="smtp_accepted"))
-        session.execute(sa.update(Draft).where(Draft.id == c.draft_id).values(status="sent", sent_at=c.sent_at,
+        session.execute(sa.update(Draft).where(Draft.id == c.draft_id).values(status=DraftStatus.SENT, sent_at=c.sent_at,
                                                                               updated_at=now))
         audit.record(session, "draft.sent", team_id=c.team_id, entity="draft", entity_id=c.draft_id,
                      message_id=c.message_id, to=c.rcpt_to, local=local)
@@ -385,7 +385,7 @@ def _on_failure(db, settings: Settings, c: Claim, exc: SendFailed, report: Repor
     message = str(exc)
     if exc.kind == "unknown":
         reason = f"outcome unknown: {message}; approve it again to send it anyway"
-        _settle(db, c.record_id, state="unknown", draft_status="unknown", now=now, error=message,
+        _settle(db, c.record_id, state="unknown", draft_status=DraftStatus.UNKNOWN, now=now, error=message,
                 hold_reason=reason, audit_kind="draft.unknown")
         report.unknown.append({"id": c.draft_id, "reason": reason})
         return
@@ -394,13 +394,13 @@ def _on_failure(db, settings: Settings, c: Claim, exc: SendFailed, report: Repor
     if exc.kind == "temporary" and attempts < settings.outbox.max_attempts:
         retry_at = now + settings.outbox.retry_backoff * (2 ** (attempts - 1))
         reason = f"temporary SMTP error (attempt {attempts} of {settings.outbox.max_attempts}), retry after {iso(retry_at)}: {message}"
-        _settle(db, c.record_id, state="claimed", draft_status="approved", now=now, error=message,
+        _settle(db, c.record_id, state="claimed", draft_status=DraftStatus.APPROVED, now=now, error=message,
                 hold_reason=reason, not_before=retry_at, audit_kind="draft.retry")
         report.held.append({"id": c.draft_id, "reason": reason, "next_slot": iso(retry_at)})
         return
     if exc.kind == "temporary":
         message = f"gave up after {attempts} attempts: {message}"
-    _settle(db, c.record_id, state="failed", draft_status="failed", now=now, error=message, audit_kind="draft.failed")
+    _settle(db, c.record_id, state="failed", draft_status=DraftStatus.FAILED, now=now, error=message, audit_kind="draft.failed")
     report.failed.append({"id": c.draft_id, "error": message})
 
 
@@ -522,7 +522,7 @@ def _reconcile(db, conns: Connections, settings: Settings, now: datetime, worker
             report.unfiled.append({"id": record.draft_id, "error": f"cannot reconcile yet: {exc}"})
             continue
         if found:
-            _settle(db, record.id, state="sent", draft_status="sent", now=now, filed=True,
+            _settle(db, record.id, state="sent", draft_status=DraftStatus.SENT, now=now, filed=True,
                     audit_kind="draft.reconciled", outcome="found in Sent")
             report.sent.append(record.draft_id)
         elif record.state in ("smtp_accepted", "appended"):
@@ -531,14 +531,14 @@ def _reconcile(db, conns: Connections, settings: Settings, now: datetime, worker
                     db, conns, Sender(mailbox, "", mailbox.email_address), record.id, record.draft_id, record.raw,
                     record.sent_at, report):
                 continue
-            _settle(db, record.id, state="sent", draft_status="sent", now=now,
+            _settle(db, record.id, state="sent", draft_status=DraftStatus.SENT, now=now,
                     filed=bool(mailbox and mailbox.smtp_host), audit_kind="draft.reconciled",
                     outcome="accepted before the interruption")
             report.sent.append(record.draft_id)
         else:
             reason = ("outcome unknown: sending was interrupted before the server confirmed it, and it is not in "
                       "Sent; check with the customer, then approve it again to send it anyway")
-            _settle(db, record.id, state="unknown", draft_status="unknown", now=now, error=reason,
+            _settle(db, record.id, state="unknown", draft_status=DraftStatus.UNKNOWN, now=now, error=reason,
                     hold_reason=reason, audit_kind="draft.unknown")
             report.unknown.append({"id": record.draft_id, "reason": reason})
 

@@ -12,7 +12,7 @@ from followup.config import format_duration, parse_duration
 from followup.customers import MAX_QUIET_DAYS, confirm_possible, dismiss_possible, resume, set_quiet, summary
 from followup.drafts import live_draft
 from followup.exceptions import BadInput, FollowupError
-from followup.models import Customer, Draft
+from followup.models import LIVE_STATUSES, Customer, Draft
 from followup.web import db_session, state
 from followup.web.helpers import (contact_chart, parse_local_datetime, parse_optional_int, policy_decision, rep,
                                   team_customer_or_404, team_id, timeline)
@@ -34,7 +34,7 @@ def index():
     s = db_session()
     customers = list(s.exec(query))
     pending = dict(s.exec(select(Draft.customer_id, func.count()).where(
-        Draft.team_id == team_id(), col(Draft.status).in_(("pending", "approved"))).group_by(Draft.customer_id)).all())
+        Draft.team_id == team_id(), col(Draft.status).in_(LIVE_STATUSES)).group_by(Draft.customer_id)).all())
     return render_template("customers/index.html", customers=customers, pending=pending, q=q, now=utcnow())
 
 
