@@ -3,16 +3,15 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
-from followup import audit
+from followup import audit, sends
 from followup.clock import iso, utcnow
 from followup.db import MAX_ID
 from followup.exceptions import BadInput, NotFound
-from followup.models import (COUNTED_SEND_STATES, LIVE_STATUSES, Customer, CustomerAddress, Draft, PossibleWish,
-                             SendRecord, Team, Wish)
+from followup.models import LIVE_STATUSES, Customer, CustomerAddress, Draft, PossibleWish, SendRecord, Team, Wish
+from followup.sends import RECENT_SENDS_SHOWN
 from followup.users import default_team, normalise_email
 
 STATUS_WISHES = {"paused": "paused", "do_not_contact": "do_not_contact"}
-RECENT_SENDS_SHOWN = 20
 MAX_QUIET_DAYS = 366  # a longer hold is a pause (until the customer writes again), not a quiet period
 
 
@@ -265,9 +264,7 @@ def dismiss_possible(session: Session, customer: Customer, wish_id: str | int, *
 
 def recent_sends(session: Session, customer: Customer, limit: int = RECENT_SENDS_SHOWN) -> list[SendRecord]:
     """The customer's latest sends that may have reached them, newest first."""
-    return list(session.exec(
-        select(SendRecord).where(SendRecord.customer_id == customer.id, col(SendRecord.state).in_(COUNTED_SEND_STATES))
-        .order_by(col(SendRecord.sent_at).desc()).limit(limit)))
+    return sends.recent_sends(session, customer.id, limit)
 
 
 def summary(session: Session, customer: Customer, default_timezone: str) -> dict:
