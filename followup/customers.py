@@ -1,13 +1,14 @@
 """Customers: lookup by any of their addresses, wishes (quiet, pause, opt-out, preferences) and their undoing."""
 from datetime import datetime, timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, or_, select
 
 from followup import audit, sends
 from followup.clock import iso, utcnow
 from followup.db import MAX_ID
 from followup.exceptions import BadInput, NotFound
 from followup.models import LIVE_STATUSES, Customer, CustomerAddress, Draft, PossibleWish, SendRecord, Team, Wish
+from followup.outbound.policy import SendWindow, check_limits
 from followup.sends import RECENT_SENDS_SHOWN
 from followup.users import default_team, normalise_email
 
@@ -146,6 +147,65 @@ def resume(session: Session, customer: Customer, *, actor_id: int | None = None,
     audit.record(session, "customer.resumed", team_id=customer.team_id, entity="customer", entity_id=customer.id,
                  actor_id=actor_id, actor=actor, undone=undone, kinds=list(kinds), reason=reason or None)
     return undone
+
+
+def set_limits(session: Session, customer: Customer, *, max_per_window: int | None, window_seconds: int | None,
+               min_gap_seconds: int | None, send_window: str | None, actor_id: int | None = None,
+               actor: str = "system") -> None:
+    """Set or clear (None) the customer's own contact limits, within the bounds the outbox applies (audited).
+
+    BadInput names a value out of bounds, so a limit saved here never stops a send (invariant 7).
+    """
+    try:
+        check_limits(max_per_window, *(None if v is None else timedelta(seconds=v)
+                                       for v in (window_seconds, min_gap_seconds)))
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
+    if send_window:
+        try:
+            send_window = str(SendWindow.parse(send_window))
+        except ValueError as exc:
+            raise BadInput(f"send window: {exc}") from None
+    customer.max_per_window, customer.window_seconds = max_per_window, window_seconds
+    customer.min_gap_seconds, customer.send_window = min_gap_seconds, send_window or None
+    session.add(customer)
+    audit.record(session, "customer.limits", team_id=customer.team_id, entity="customer", entity_id=customer.id,
+                 actor_id=actor_id, actor=actor, max_per_window=max_per_window, window_seconds=window_seconds,
+                 min_gap_seconds=min_gap_seconds, send_window=send_window or None)
+
+
+def team_customers(session: Session, team_id: int, text: str = "", limit: int | None = None) -> list[Customer]:
+    """The team's customers, most recently in touch first; with text, those whose name or address holds it."""
+    query = select(Customer).where(Customer.team_id == team_id)
+    if text:
+        like = f"%{text.lower()}%"
+        query = query.where(or_(func.lower(Customer.email).like(like), func.lower(Customer.name).like(like)))
+    query = query.order_by(func.coalesce(Customer.last_inbound_at, Customer.last_outbound_at, Customer.created_at)
+                           .desc())
+    return list(session.exec(query.limit(limit) if limit else query))
+
+
+def customer_choices(session: Session, team_id: int, limit: int) -> list[tuple[str, str]]:
+    """(email, name) of the team's customers by name, for a picker."""
+    return list(session.exec(select(Customer.email, Customer.name).where(Customer.team_id == team_id)
+                             .order_by(Customer.name, Customer.email).limit(limit)).all())
+
+
+def typed_customer_email(session: Session, team_id: int, typed: str) -> str:
+    """The address of a customer typed as 'Dana Demo <dana@...>', an address, or the name of one team customer."""
+    typed = typed.strip()
+    if "@" in typed:
+        return typed.rsplit("<", 1)[-1].rstrip(">").strip()
+    if not typed:
+        raise BadInput("customer: type a name or an address")
+    found = session.exec(select(Customer.email).where(
+        Customer.team_id == team_id, func.lower(Customer.name) == typed.lower()).limit(2)).all()
+    if not found:
+        raise BadInput(f"customer: {typed!r} is not an email address, and no customer is named so; "
+                       "type their address to add a new one")
+    if len(found) > 1:
+        raise BadInput(f"customer: several customers are named {typed!r}; pick one from the suggestions")
+    return found[0]
 
 
 # ---------------------------------------------------------------- possible wishes

@@ -70,6 +70,12 @@ def draft_dict(draft: Draft, customer: Customer, verdict=None) -> dict:
     }
 
 
+def live_counts(session: Session, team_id: int) -> dict[int, int]:
+    """{customer id: number of live drafts} over the team's customers that have any."""
+    return dict(session.exec(select(Draft.customer_id, sa.func.count()).where(
+        Draft.team_id == team_id, col(Draft.status).in_(LIVE_STATUSES)).group_by(Draft.customer_id)).all())
+
+
 def live_draft(session: Session, customer_id: int) -> Draft | None:
     """The customer's one live (pending or approved) draft, if any."""
     return session.exec(select(Draft).where(Draft.customer_id == customer_id, col(Draft.status).in_(LIVE_STATUSES))
