@@ -290,14 +290,21 @@ def _open_possible(session: Session, customer: Customer, wish_id: str | int) -> 
     return possible
 
 
+def _resolve_possible(session: Session, customer: Customer, wish_id: str | int, resolution: str,
+                      actor_id: int | None) -> tuple[PossibleWish, str | None]:
+    """Mark the customer's open possible wish resolved; (it, the customer's open question before)."""
+    possible = _open_possible(session, customer, wish_id)
+    before = customer.possible_wish
+    possible.resolved_at, possible.resolution, possible.resolved_by_id = utcnow(), resolution, actor_id
+    session.add(possible)
+    session.flush()
+    return possible, before
+
+
 def confirm_possible(session: Session, customer: Customer, wish_id: str | int, *, actor_id: int | None = None,
                      actor: str = "system") -> Wish:
     """Apply a possible wish with its quote, as if it had been read for certain; the held drafts follow the wish."""
-    possible = _open_possible(session, customer, wish_id)
-    before = customer.possible_wish
-    possible.resolved_at, possible.resolution, possible.resolved_by_id = utcnow(), "confirmed", actor_id
-    session.add(possible)
-    session.flush()
+    possible, before = _resolve_possible(session, customer, wish_id, "confirmed", actor_id)
     wish = apply_wish(session, customer, possible.kind, quote=possible.quote, until=possible.until,
                       value=possible.value, message_id=possible.message_id, actor_id=actor_id, actor=actor)
     possible.wish_id = wish.id
@@ -310,11 +317,7 @@ def confirm_possible(session: Session, customer: Customer, wish_id: str | int, *
 def dismiss_possible(session: Session, customer: Customer, wish_id: str | int, *, actor_id: int | None = None,
                      actor: str = "system") -> PossibleWish:
     """Drop a possible wish (audited with its quote): the customer's state is unchanged and their drafts go on."""
-    possible = _open_possible(session, customer, wish_id)
-    before = customer.possible_wish
-    possible.resolved_at, possible.resolution, possible.resolved_by_id = utcnow(), "dismissed", actor_id
-    session.add(possible)
-    session.flush()
+    possible, before = _resolve_possible(session, customer, wish_id, "dismissed", actor_id)
     refresh_state(session, customer)
     _hold_live_drafts(session, customer, before)
     audit.record(session, "wish.dismissed", team_id=customer.team_id, entity="customer", entity_id=customer.id,

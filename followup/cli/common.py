@@ -51,6 +51,15 @@ def state():
     return current_app.extensions["followup"]
 
 
+def prepare_data_dir(st) -> None:
+    """The data folder, and the key file there unless the secret comes from the environment."""
+    from followup.secrets import ensure_key_file
+
+    st.settings.data_path.mkdir(parents=True, exist_ok=True)
+    if not st.settings.secret(st.settings.web.secret_key_env):
+        ensure_key_file(st.settings.data_path)
+
+
 def emit(data, as_json: bool, text: str | None = None) -> None:
     """Print exactly one JSON document with --json, else the human text."""
     if as_json:

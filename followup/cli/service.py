@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 from flask import current_app
 
-from followup.cli.common import Command, state
+from followup.cli.common import Command, prepare_data_dir, state
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +38,8 @@ def worker() -> None:
 def demo() -> None:
     """Load fictional sample conversations, for a first look."""
     from followup.demo import load_demo
-    from followup.secrets import ensure_key_file
-
     st = state()
-    st.settings.data_path.mkdir(parents=True, exist_ok=True)
-    if not st.settings.secret(st.settings.web.secret_key_env):
-        ensure_key_file(st.settings.data_path)
+    prepare_data_dir(st)
     st.db.upgrade()
     result = load_demo(st.db, st.vault, st.settings)
     click.echo(f"demo loaded: {result.customers} customers, {result.messages} messages, {result.notes} call notes, "

@@ -3,19 +3,15 @@ from __future__ import annotations
 
 import click
 
-from followup.cli.common import Command, Group, read_password, state, team_option
+from followup.cli.common import Command, Group, prepare_data_dir, read_password, state, team_option
 from followup.exceptions import BadInput
 
 
 @click.command(cls=Command)
 def init() -> None:
     """Create or upgrade the database (Alembic)."""
-    from followup.secrets import ensure_key_file
-
     st = state()
-    st.settings.data_path.mkdir(parents=True, exist_ok=True)
-    if not st.settings.secret(st.settings.web.secret_key_env):
-        ensure_key_file(st.settings.data_path)
+    prepare_data_dir(st)
     before, after = st.db.upgrade()
     url = st.db.url.render_as_string(hide_password=True)
     if before == after:
@@ -47,9 +43,6 @@ def user_add(email: str, name: str, password_stdin: bool, signature: str) -> Non
         click.echo(f"user {rep.email} added")
 
 
-# ---------------------------------------------------------------- mailbox
-
-
 @user.command("password")
 @click.argument("email")
 @click.option("--password-stdin", is_flag=True, help="Read the new password from standard input.")
@@ -65,6 +58,9 @@ def user_password(email: str, password_stdin: bool) -> None:
         set_password(session, rep, password)
         session.commit()
         click.echo(f"password of {rep.email} changed; their web sessions are ended")
+
+
+# ---------------------------------------------------------------- mailbox
 
 
 @click.group(cls=Group)

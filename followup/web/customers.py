@@ -56,31 +56,38 @@ def _back(customer_id: int):
     return redirect(url_for("customers.show", customer_id=customer_id))
 
 
+def _change(change, cannot: str, done, back):
+    """Run change(session, rep) and commit; flash 'Cannot ...: why' (nothing kept) or done(result); then back()."""
+    s = db_session()
+    try:
+        result = change(s, rep())
+        s.commit()
+    except FollowupError as exc:
+        s.rollback()
+        flash(f"{cannot}: {exc}", "error")
+        return back()
+    flash(done(result), "ok")
+    return back()
+
+
 @bp.route("/<int:customer_id>/quiet", methods=["POST"])
 def quiet(customer_id: int):
     """Hold every follow-up to the customer for some days or until a date."""
     customer = team_customer_or_404(customer_id)
-    s = db_session()
-    me = rep()
     tz = customer.timezone or state().settings.policy.default_timezone
     form = QuietForm()
-    try:
+
+    def change(s, me):
+        """The quiet period the form asks for."""
         days = parse_optional_int(form.days.data, "days", minimum=1)
-        until_text = form.until.data
-        if (days is None) == (not until_text):
+        if (days is None) == (not form.until.data):
             raise BadInput("give either a number of days or a date")
         if days is not None and days > MAX_QUIET_DAYS:
             raise BadInput(f"days: at most {MAX_QUIET_DAYS}")
-        until = utcnow() + timedelta(days=days) if days else parse_local_datetime(until_text, tz, "until")
-        set_quiet(s, customer, until, reason=form.reason.data,
-                  actor_id=me.id, actor=me.email)
-        s.commit()
-    except FollowupError as exc:
-        s.rollback()
-        flash(f"Cannot set a quiet period: {exc}", "error")
-        return _back(customer_id)
-    flash("Quiet period set.", "ok")
-    return _back(customer_id)
+        until = utcnow() + timedelta(days=days) if days else parse_local_datetime(form.until.data, tz, "until")
+        set_quiet(s, customer, until, reason=form.reason.data, actor_id=me.id, actor=me.email)
+
+    return _change(change, "Cannot set a quiet period", lambda _: "Quiet period set.", lambda: _back(customer_id))
 
 
 @bp.route("/<int:customer_id>/resume", methods=["POST"])
@@ -126,17 +133,9 @@ def dismiss_possible_wish(customer_id: int):
 def _settle_possible(customer_id: int, settle, verb: str, done):
     """Confirm or dismiss the form's possible wish of a customer of the rep's team, then go back."""
     customer = team_customer_or_404(customer_id)
-    s = db_session()
-    me = rep()
-    try:
-        wish = settle(s, customer, PossibleWishForm().wish_id.data, actor_id=me.id, actor=me.email)
-        s.commit()
-    except FollowupError as exc:
-        s.rollback()
-        flash(f"Cannot {verb}: {exc}", "error")
-        return _back_to_draft_or_customer(customer)
-    flash(done(wish), "ok")
-    return _back_to_draft_or_customer(customer)
+    wish_id = PossibleWishForm().wish_id.data
+    return _change(lambda s, me: settle(s, customer, wish_id, actor_id=me.id, actor=me.email), f"Cannot {verb}",
+                   done, lambda: _back_to_draft_or_customer(customer))
 
 
 def _duration_seconds(value: str, what: str) -> int | None:
@@ -155,18 +154,13 @@ def _duration_seconds(value: str, what: str) -> int | None:
 def limits(customer_id: int):
     """Set or clear the customer's own max_per_window, window, min_gap and send_window (empty = default)."""
     customer = team_customer_or_404(customer_id)
-    s = db_session()
-    me = rep()
     form = LimitsForm()
-    try:
+
+    def change(s, me):
+        """The limits the form gives (an empty field: the default)."""
         set_limits(s, customer, max_per_window=parse_optional_int(form.max_per_window.data, "max per window", minimum=1),
                    window_seconds=_duration_seconds(form.window.data, "window"),
                    min_gap_seconds=_duration_seconds(form.min_gap.data, "min gap"),
                    send_window=form.send_window.data or None, actor_id=me.id, actor=me.email)
-        s.commit()
-    except FollowupError as exc:
-        s.rollback()
-        flash(f"Cannot save limits: {exc}", "error")
-        return _back(customer_id)
-    flash("Limits saved.", "ok")
-    return _back(customer_id)
+
+    return _change(change, "Cannot save limits", lambda _: "Limits saved.", lambda: _back(customer_id))
