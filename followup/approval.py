@@ -20,13 +20,13 @@ from followup import audit
 from followup.clock import iso, local_text, utcnow
 from followup.drafting.composition import slots
 from followup.exceptions import BadInput, InvalidTransition, NotFound
-from followup.models import Draft, User
+from followup.models import Draft, DraftStatus, User
 from followup.users import get_user
 
-APPROVABLE = ("pending", "approved", "unknown")
-EDITABLE = ("pending", "approved")
-REJECTABLE = ("pending", "approved", "stale", "unknown")
-SNOOZABLE = ("pending", "approved")
+APPROVABLE = (DraftStatus.PENDING, DraftStatus.APPROVED, DraftStatus.UNKNOWN)
+EDITABLE = (DraftStatus.PENDING, DraftStatus.APPROVED)
+REJECTABLE = (DraftStatus.PENDING, DraftStatus.APPROVED, DraftStatus.STALE, DraftStatus.UNKNOWN)
+SNOOZABLE = (DraftStatus.PENDING, DraftStatus.APPROVED)
 MAX_SNOOZE_DAYS = 366  # further off is not a snooze but a rejection; far dates also overflow date arithmetic
 # Carried over to a new attempt of an "unknown" draft; everything about approval and sending starts afresh.
 COPIED_FIELDS = ("team_id", "customer_id", "mailbox_id", "thread_id", "in_reply_to", "references", "reason",
@@ -95,10 +95,10 @@ def _unmatched(draft: Draft) -> str:
 def _new_attempt(session: Session, draft: Draft, user: User, now: datetime) -> Draft:
     """Copy an "unknown" draft into a fresh one (own outbox row, new Message-ID) and retire the old one."""
     copy = Draft(**{name: getattr(draft, name) for name in COPIED_FIELDS}, subject=draft.subject, body=draft.body,
-                 status="pending", created_at=now, updated_at=now)
+                 status=DraftStatus.PENDING, created_at=now, updated_at=now)
     session.add(copy)
     session.flush()
-    draft.status, draft.updated_at = "failed", now
+    draft.status, draft.updated_at = DraftStatus.FAILED, now
     draft.error = f"outcome unknown; {user.email} approved sending it again as draft {copy.id}"
     session.add(draft)
     audit.record(session, "draft.resend", team_id=draft.team_id, entity="draft", entity_id=draft.id,
@@ -110,7 +110,7 @@ def approve(session: Session, draft: Draft, user: User, *, subject: str | None =
             body: str | None = None) -> Draft:
     """Approve the draft's exact text (or the rep's edited subject/body); return the approved draft."""
     _check_team(session, draft, user)
-    if draft.status == "stale":
+    if draft.status == DraftStatus.STALE:
         why = f"{draft.hold_reason}; " if draft.hold_reason else ""
         raise InvalidTransition(f"draft {draft.id} is stale: {why}approve the fresh draft instead "
                                 "('followup drafts generate' prepares it)")
@@ -128,12 +128,12 @@ def approve(session: Session, draft: Draft, user: User, *, subject: str | None =
         raise InvalidTransition(f"draft {draft.id}: its grounding report is not ok (unsupported: {_unmatched(draft)});"
                                 " edit the text to approve your own words")
     now = utcnow()
-    if draft.status == "unknown":
+    if draft.status == DraftStatus.UNKNOWN:
         draft = _new_attempt(session, draft, user, now)
     if edited:
         draft.grounding = {**(draft.grounding or {}), "edited_by": user.email, "edited_at": iso(now)}
     draft.subject, draft.body = new_subject, new_body
-    draft.status, draft.hold_reason, draft.error = "approved", None, None
+    draft.status, draft.hold_reason, draft.error = DraftStatus.APPROVED, None, None
     draft.approved_by_id, draft.approved_at = user.id, now
     draft.approved_hash = text_hash(new_subject, new_body)
     draft.updated_at = now
@@ -152,7 +152,7 @@ def edit(session: Session, draft: Draft, user: User, *, subject: str, body: str)
     was = draft.status
     draft.subject, draft.body = subject, body
     draft.grounding = {**(draft.grounding or {}), "edited_by": user.email, "edited_at": iso(now)}
-    draft.status, draft.hold_reason = "pending", None
+    draft.status, draft.hold_reason = DraftStatus.PENDING, None
     draft.approved_by_id = draft.approved_at = draft.approved_hash = None
     draft.updated_at = now
     session.add(draft)
@@ -166,7 +166,7 @@ def reject(session: Session, draft: Draft, user: User, *, reason: str = "") -> D
     _check_team(session, draft, user)
     _refuse(draft, "rejected", REJECTABLE)
     was = draft.status
-    draft.status, draft.updated_at = "rejected", utcnow()
+    draft.status, draft.updated_at = DraftStatus.REJECTED, utcnow()
     draft.approved_hash = None
     session.add(draft)
     audit.record(session, "draft.rejected", team_id=draft.team_id, entity="draft", entity_id=draft.id,
@@ -194,12 +194,12 @@ def snooze(session: Session, draft: Draft, user: User, until: datetime, *, tz: s
 def unapprove(session: Session, draft: Draft, user: User) -> Draft:
     """Take an approval back while the draft has not left: back to pending, nothing sent (the undo window's Undo)."""
     _check_team(session, draft, user)
-    if draft.status in ("sending", "sent"):
+    if draft.status in (DraftStatus.SENDING, DraftStatus.SENT):
         raise InvalidTransition(f"draft {draft.id} is {draft.status}: it has already left and cannot be unapproved")
     _refuse(draft, "unapproved", ("approved",))
     now = utcnow()
     snoozed = (draft.hold_reason or "").startswith("snoozed") and draft.not_before and draft.not_before > now
-    draft.status, draft.approved_hash, draft.approved_by_id, draft.approved_at = "pending", None, None, None
+    draft.status, draft.approved_hash, draft.approved_by_id, draft.approved_at = DraftStatus.PENDING, None, None, None
     if not snoozed:  # an outbox hold (undo window, policy) no longer applies to a pending draft
         draft.hold_reason, draft.not_before = None, None
     draft.updated_at = now
@@ -218,7 +218,7 @@ def restore(session: Session, draft: Draft, user: User) -> Draft:
     other = live_draft(session, draft.customer_id)
     if other is not None and other.id != draft.id:
         raise InvalidTransition(f"draft {draft.id}: the customer has a newer draft {other.id}; work on that one")
-    draft.status, draft.updated_at = "pending", utcnow()
+    draft.status, draft.updated_at = DraftStatus.PENDING, utcnow()
     session.add(draft)
     audit.record(session, "draft.restored", team_id=draft.team_id, entity="draft", entity_id=draft.id,
                  actor_id=user.id, actor=user.email)

@@ -34,6 +34,7 @@ from followup.config_values import (
     Text,
     TimeZone,
     Whole,
+    WrongType,
     at_least,
     format_duration,
     one_of,
@@ -220,15 +221,15 @@ def documented_keys() -> dict[str, list[str]]:
 
 
 def _invalid(exc: ValidationError, section: str, where: dict[str, str]) -> ConfigError:
-    """The first of pydantic's errors as one line naming the key (and the file, when the value came from it)."""
+    """The first of pydantic's errors as one line naming the key (and the file, for a value of the wrong kind)."""
     error = exc.errors()[0]
     key = str(error["loc"][0]) if error["loc"] else ""
-    if error["type"] == "value_error":
-        text = str(error["ctx"]["error"])
-    else:  # a type the field validators did not expect: pydantic's own words
-        text = f"{error['input']!r}: {error['msg']}"
     prefix = f"{where[key]}: " if where.get(key) else ""
-    return ConfigError(f"{prefix}[{section}] {key}: {text}")
+    if error["type"] != "value_error":  # a type the field validators did not expect: pydantic's own words
+        return ConfigError(f"{prefix}[{section}] {key}: {error['input']!r}: {error['msg']}")
+    cause = error["ctx"]["error"]
+    # a value of the wrong kind names the file it came from; a value out of bounds reads the same from anywhere
+    return ConfigError(f"{prefix if isinstance(cause, WrongType) else ''}[{section}] {key}: {cause}")
 
 
 @cache

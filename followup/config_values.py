@@ -17,6 +17,10 @@ MAX_PORT = 65535
 _DURATION = re.compile(r"^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
 
 
+class WrongType(ValueError):
+    """A value that is not of its key's kind at all (the file's value is then named with the file)."""
+
+
 class Duration(timedelta):
     """Marker type for settings written as durations (30s, 90m, 48h, 7d)."""
 
@@ -25,7 +29,7 @@ def parse_duration(text: str) -> timedelta:
     """Parse '30s', '90m', '48h', '7d' or a compound like '1h30m' into a timedelta."""
     match = _DURATION.match(str(text).strip())
     if not text or not match or not any(match.groups()):
-        raise ValueError(f"{text!r} is not a duration (write 30s, 90m, 48h or 7d)")
+        raise WrongType(f"{text!r} is not a duration (write 30s, 90m, 48h or 7d)")
     days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
     try:
         value = timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
@@ -53,7 +57,7 @@ def _from_env(info: ValidationInfo) -> bool:
 def _text(value: Any) -> str:
     """A string, as written."""
     if not isinstance(value, str):
-        raise ValueError(f"{value!r} is not a string")
+        raise WrongType(f"{value!r} is not a string")
     return value
 
 
@@ -63,9 +67,9 @@ def _whole(value: Any, info: ValidationInfo) -> int:
         try:
             value = int(str(value).strip())
         except ValueError:
-            raise ValueError(f"{value!r} is not a whole number") from None
+            raise WrongType(f"{value!r} is not a whole number") from None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{value!r} is not a whole number")
+        raise WrongType(f"{value!r} is not a whole number")
     if value < 0:
         raise ValueError(f"{value!r} must not be negative")
     return value
@@ -76,10 +80,10 @@ def _flag(value: Any, info: ValidationInfo) -> bool:
     if _from_env(info):
         lowered = str(value).strip().lower()
         if lowered not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
-            raise ValueError(f"{value!r} is not true or false")
+            raise WrongType(f"{value!r} is not true or false")
         return lowered in {"1", "true", "yes", "on"}
     if not isinstance(value, bool):
-        raise ValueError(f"{value!r} is not true or false")
+        raise WrongType(f"{value!r} is not true or false")
     return value
 
 
@@ -88,7 +92,7 @@ def _strings(value: Any, info: ValidationInfo) -> tuple[str, ...]:
     if _from_env(info):
         value = [part.strip() for part in str(value).split(",") if part.strip()]
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"{value!r} is not a list of strings")
+        raise WrongType(f"{value!r} is not a list of strings")
     return tuple(value)
 
 
@@ -98,10 +102,10 @@ def _whole_numbers(value: Any, info: ValidationInfo) -> tuple[int, ...]:
         try:
             value = [int(part) for part in str(value).split(",") if part.strip()]
         except ValueError:
-            raise ValueError(f"{value!r} is not a list of whole numbers") from None
+            raise WrongType(f"{value!r} is not a list of whole numbers") from None
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0
                                                        for v in value):
-        raise ValueError(f"{value!r} is not a list of whole numbers")
+        raise WrongType(f"{value!r} is not a list of whole numbers")
     return tuple(value)
 
 

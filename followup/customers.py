@@ -1,18 +1,18 @@
 """Customers: lookup by any of their addresses, wishes (quiet, pause, opt-out, preferences) and their undoing."""
 from datetime import datetime, timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, or_, select
 
-from followup import audit
+from followup import audit, sends
 from followup.clock import iso, utcnow
 from followup.db import MAX_ID
 from followup.exceptions import BadInput, NotFound
-from followup.models import (COUNTED_SEND_STATES, Customer, CustomerAddress, Draft, PossibleWish, SendRecord, Team,
-                             Wish)
+from followup.models import LIVE_STATUSES, Customer, CustomerAddress, Draft, PossibleWish, SendRecord, Team, Wish
+from followup.outbound.policy import SendWindow, check_limits
+from followup.sends import RECENT_SENDS_SHOWN
 from followup.users import default_team, normalise_email
 
 STATUS_WISHES = {"paused": "paused", "do_not_contact": "do_not_contact"}
-RECENT_SENDS_SHOWN = 20
 MAX_QUIET_DAYS = 366  # a longer hold is a pause (until the customer writes again), not a quiet period
 
 
@@ -149,9 +149,67 @@ def resume(session: Session, customer: Customer, *, actor_id: int | None = None,
     return undone
 
 
+def set_limits(session: Session, customer: Customer, *, max_per_window: int | None, window_seconds: int | None,
+               min_gap_seconds: int | None, send_window: str | None, actor_id: int | None = None,
+               actor: str = "system") -> None:
+    """Set or clear (None) the customer's own contact limits, within the bounds the outbox applies (audited).
+
+    BadInput names a value out of bounds, so a limit saved here never stops a send (invariant 7).
+    """
+    try:
+        check_limits(max_per_window, *(None if v is None else timedelta(seconds=v)
+                                       for v in (window_seconds, min_gap_seconds)))
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
+    if send_window:
+        try:
+            send_window = str(SendWindow.parse(send_window))
+        except ValueError as exc:
+            raise BadInput(f"send window: {exc}") from None
+    customer.max_per_window, customer.window_seconds = max_per_window, window_seconds
+    customer.min_gap_seconds, customer.send_window = min_gap_seconds, send_window or None
+    session.add(customer)
+    audit.record(session, "customer.limits", team_id=customer.team_id, entity="customer", entity_id=customer.id,
+                 actor_id=actor_id, actor=actor, max_per_window=max_per_window, window_seconds=window_seconds,
+                 min_gap_seconds=min_gap_seconds, send_window=send_window or None)
+
+
+def team_customers(session: Session, team_id: int, text: str = "", limit: int | None = None) -> list[Customer]:
+    """The team's customers, most recently in touch first; with text, those whose name or address holds it."""
+    query = select(Customer).where(Customer.team_id == team_id)
+    if text:
+        like = f"%{text.lower()}%"
+        query = query.where(or_(func.lower(Customer.email).like(like), func.lower(Customer.name).like(like)))
+    query = query.order_by(func.coalesce(Customer.last_inbound_at, Customer.last_outbound_at, Customer.created_at)
+                           .desc())
+    return list(session.exec(query.limit(limit) if limit else query))
+
+
+def customer_choices(session: Session, team_id: int, limit: int) -> list[tuple[str, str]]:
+    """(email, name) of the team's customers by name, for a picker."""
+    return list(session.exec(select(Customer.email, Customer.name).where(Customer.team_id == team_id)
+                             .order_by(Customer.name, Customer.email).limit(limit)).all())
+
+
+def typed_customer_email(session: Session, team_id: int, typed: str) -> str:
+    """The address of a customer typed as 'Dana Demo <dana@...>', an address, or the name of one team customer."""
+    typed = typed.strip()
+    if "@" in typed:
+        return typed.rsplit("<", 1)[-1].rstrip(">").strip()
+    if not typed:
+        raise BadInput("customer: type a name or an address")
+    found = session.exec(select(Customer.email).where(
+        Customer.team_id == team_id, func.lower(Customer.name) == typed.lower()).limit(2)).all()
+    if not found:
+        raise BadInput(f"customer: {typed!r} is not an email address, and no customer is named so; "
+                       "type their address to add a new one")
+    if len(found) > 1:
+        raise BadInput(f"customer: several customers are named {typed!r}; pick one from the suggestions")
+    return found[0]
+
+
 # ---------------------------------------------------------------- possible wishes
 POSSIBLE_NAMES = {"quiet": "quiet period", "paused": "pause", "do_not_contact": "opt-out", "preference": "preference"}
-LIVE_DRAFTS = ("pending", "approved")
 
 
 def open_possible_wishes(session: Session, customer: Customer) -> list[PossibleWish]:
@@ -185,7 +243,7 @@ def _hold_live_drafts(session: Session, customer: Customer, before: str | None) 
     now = customer.possible_wish
     if now == before:
         return
-    for draft in session.exec(select(Draft).where(Draft.customer_id == customer.id, col(Draft.status).in_(LIVE_DRAFTS))):
+    for draft in session.exec(select(Draft).where(Draft.customer_id == customer.id, col(Draft.status).in_(LIVE_STATUSES))):
         if draft.hold_reason is None or (before is not None and draft.hold_reason == before) \
                 or draft.hold_reason.startswith("possible "):
             draft.hold_reason = now
@@ -232,14 +290,21 @@ def _open_possible(session: Session, customer: Customer, wish_id: str | int) -> 
     return possible
 
 
+def _resolve_possible(session: Session, customer: Customer, wish_id: str | int, resolution: str,
+                      actor_id: int | None) -> tuple[PossibleWish, str | None]:
+    """Mark the customer's open possible wish resolved; (it, the customer's open question before)."""
+    possible = _open_possible(session, customer, wish_id)
+    before = customer.possible_wish
+    possible.resolved_at, possible.resolution, possible.resolved_by_id = utcnow(), resolution, actor_id
+    session.add(possible)
+    session.flush()
+    return possible, before
+
+
 def confirm_possible(session: Session, customer: Customer, wish_id: str | int, *, actor_id: int | None = None,
                      actor: str = "system") -> Wish:
     """Apply a possible wish with its quote, as if it had been read for certain; the held drafts follow the wish."""
-    possible = _open_possible(session, customer, wish_id)
-    before = customer.possible_wish
-    possible.resolved_at, possible.resolution, possible.resolved_by_id = utcnow(), "confirmed", actor_id
-    session.add(possible)
-    session.flush()
+    possible, before = _resolve_possible(session, customer, wish_id, "confirmed", actor_id)
     wish = apply_wish(session, customer, possible.kind, quote=possible.quote, until=possible.until,
                       value=possible.value, message_id=possible.message_id, actor_id=actor_id, actor=actor)
     possible.wish_id = wish.id
@@ -252,11 +317,7 @@ def confirm_possible(session: Session, customer: Customer, wish_id: str | int, *
 def dismiss_possible(session: Session, customer: Customer, wish_id: str | int, *, actor_id: int | None = None,
                      actor: str = "system") -> PossibleWish:
     """Drop a possible wish (audited with its quote): the customer's state is unchanged and their drafts go on."""
-    possible = _open_possible(session, customer, wish_id)
-    before = customer.possible_wish
-    possible.resolved_at, possible.resolution, possible.resolved_by_id = utcnow(), "dismissed", actor_id
-    session.add(possible)
-    session.flush()
+    possible, before = _resolve_possible(session, customer, wish_id, "dismissed", actor_id)
     refresh_state(session, customer)
     _hold_live_drafts(session, customer, before)
     audit.record(session, "wish.dismissed", team_id=customer.team_id, entity="customer", entity_id=customer.id,
@@ -266,9 +327,7 @@ def dismiss_possible(session: Session, customer: Customer, wish_id: str | int, *
 
 def recent_sends(session: Session, customer: Customer, limit: int = RECENT_SENDS_SHOWN) -> list[SendRecord]:
     """The customer's latest sends that may have reached them, newest first."""
-    return list(session.exec(
-        select(SendRecord).where(SendRecord.customer_id == customer.id, col(SendRecord.state).in_(COUNTED_SEND_STATES))
-        .order_by(col(SendRecord.sent_at).desc()).limit(limit)))
+    return sends.recent_sends(session, customer.id, limit)
 
 
 def summary(session: Session, customer: Customer, default_timezone: str) -> dict:

@@ -16,7 +16,7 @@ from followup.clock import utcnow
 from followup.drafting.composition import SLOT_RE
 from followup.exceptions import BadInput
 from followup.mailboxes import add_mailbox
-from followup.models import CallNote, Customer, Draft, Message, SendRecord, Thread, User
+from followup.models import CallNote, Customer, Draft, DraftStatus, Message, SendRecord, Thread, User
 from followup.users import add_user
 
 DEMO_EMAIL = "demo@example.com"
@@ -137,7 +137,7 @@ def load_demo(db, vault, settings, *, password: str | None = None, now: datetime
     with db.write_session() as session:
         rep = session.get(User, rep_id)
         for draft in session.exec(select(Draft).where(col(Draft.customer_id).in_(hold_ids),
-                                                      Draft.status == "pending")):
+                                                      Draft.status == DraftStatus.PENDING)):
             # the rep answers the question no source answers, approves, and the gate holds it
             body = SLOT_RE.sub(hold_ids[draft.customer_id], draft.body)
             approval.approve(session, draft, rep, body=body)
@@ -200,7 +200,7 @@ def _load_conversation(session: Session, n: int, convo: Conversation, rep: User,
 def _earlier_send(session: Session, customer: Customer, mailbox_id: int, convo: Conversation, at: datetime) -> None:
     """A follow-up that already went out, so the history, the chart and the rate limit have something to show."""
     body = f"Hi {convo.name.split()[0]},\n\nGood to talk earlier. I'll put together a pilot proposal.\n\nSam"
-    draft = Draft(team_id=customer.team_id, customer_id=customer.id, mailbox_id=mailbox_id, status="sent",
+    draft = Draft(team_id=customer.team_id, customer_id=customer.id, mailbox_id=mailbox_id, status=DraftStatus.SENT,
                   subject=f"Re: {convo.subject}", body=body, reason="demo", sources=[], grounded=True,
                   created_at=at - H, updated_at=at, approved_at=at - H / 2, sent_at=at)
     session.add(draft)

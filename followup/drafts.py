@@ -9,7 +9,7 @@ from followup import audit
 from followup.clock import iso, utcnow
 from followup.db import MAX_ID
 from followup.exceptions import BadInput, NotFound
-from followup.models import DRAFT_STATUSES, Customer, Draft, Message
+from followup.models import DRAFT_STATUSES, LIVE_STATUSES, Customer, Draft, DraftStatus, Message
 
 
 def get_draft(session: Session, draft_id: int, team_id: int | None = None) -> Draft:
@@ -70,7 +70,10 @@ def draft_dict(draft: Draft, customer: Customer, verdict=None) -> dict:
     }
 
 
-LIVE_STATUSES = ("pending", "approved")
+def live_counts(session: Session, team_id: int) -> dict[int, int]:
+    """{customer id: number of live drafts} over the team's customers that have any."""
+    return dict(session.exec(select(Draft.customer_id, sa.func.count()).where(
+        Draft.team_id == team_id, col(Draft.status).in_(LIVE_STATUSES)).group_by(Draft.customer_id)).all())
 
 
 def live_draft(session: Session, customer_id: int) -> Draft | None:
@@ -85,7 +88,7 @@ def mark_stale(session: Session, customer_id: int, newer_than: datetime, reason:
     for draft in session.exec(select(Draft).where(Draft.customer_id == customer_id,
                                                   col(Draft.status).in_(LIVE_STATUSES))):
         if draft.sources_through is None or draft.sources_through < newer_than:
-            draft.status, draft.hold_reason, draft.updated_at = "stale", reason, utcnow()
+            draft.status, draft.hold_reason, draft.updated_at = DraftStatus.STALE, reason, utcnow()
             session.add(draft)
             audit.record(session, "draft.stale", team_id=draft.team_id, entity="draft", entity_id=draft.id,
                          reason=reason)

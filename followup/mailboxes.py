@@ -2,11 +2,11 @@
 import ipaddress
 import socket
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from followup import audit
 from followup.exceptions import BadInput, NotFound
-from followup.models import Mailbox, Team, User
+from followup.models import Draft, Mailbox, MailboxFolder, Message, QuarantinedMessage, SendRecord, Team, User
 from followup.users import normalise_email
 
 SECURITY_MODES = ("ssl", "starttls", "none")
@@ -63,6 +63,64 @@ def get_mailbox(session: Session, name: str, team_id: int | None = None) -> Mail
                                                        .order_by(Team.name)))
         raise BadInput(f"mailbox {name} is in several teams ({teams}): give --team")
     return found[0]
+
+
+def edit_mailbox(session: Session, vault, mailbox: Mailbox, *, username: str, imap_host: str, imap_port: int,
+                 imap_security: str, smtp_host: str = "", smtp_port: int = 0, smtp_security: str = "none",
+                 password: str = "", actor_id: int | None = None, actor: str = "system") -> Mailbox:
+    """Change a mailbox's servers or login (an empty password keeps the stored one); audited."""
+    if not username:
+        raise BadInput("username: empty")
+    mailbox.username, mailbox.imap_host, mailbox.imap_port = username, imap_host, int(imap_port)
+    mailbox.imap_security, mailbox.smtp_host = imap_security, smtp_host
+    mailbox.smtp_port = int(smtp_port or 0) if smtp_host else 0
+    mailbox.smtp_security = smtp_security if smtp_host else "none"
+    if password:
+        mailbox.password_encrypted = vault.encrypt(password)
+    session.add(mailbox)
+    audit.record(session, "mailbox.edited", team_id=mailbox.team_id, entity="mailbox", entity_id=mailbox.id,
+                 actor_id=actor_id, actor=actor, imap=f"{mailbox.imap_host}:{mailbox.imap_port}",
+                 smtp=f"{mailbox.smtp_host}:{mailbox.smtp_port}")
+    return mailbox
+
+
+def delete_mailbox(session: Session, mailbox: Mailbox, *, actor_id: int | None = None, actor: str = "system") -> None:
+    """Remove a mailbox that never brought in mail (a failed set-up), audited; BadInput for one with history."""
+    used = session.exec(select(func.count()).select_from(Message).where(Message.mailbox_id == mailbox.id)).one() + \
+        session.exec(select(func.count()).select_from(SendRecord).where(SendRecord.mailbox_id == mailbox.id)).one()
+    if used:
+        raise BadInput(f"it has {used} message(s) and send(s) on record; edit it instead")
+    for row in session.exec(select(MailboxFolder).where(MailboxFolder.mailbox_id == mailbox.id)):
+        session.delete(row)
+    for row in session.exec(select(QuarantinedMessage).where(QuarantinedMessage.mailbox_id == mailbox.id)):
+        session.delete(row)
+    for draft in session.exec(select(Draft).where(Draft.mailbox_id == mailbox.id)):
+        draft.mailbox_id = None
+        session.add(draft)
+    session.flush()
+    audit.record(session, "mailbox.deleted", team_id=mailbox.team_id, entity="mailbox", entity_id=mailbox.id,
+                 actor_id=actor_id, actor=actor, name=mailbox.name)
+    session.delete(mailbox)
+
+
+def team_overview(session: Session, team_id: int, quarantine_shown: int) -> dict:
+    """The team's mailboxes by name, with their folders, latest quarantined messages (no bodies) and owners."""
+    boxes = list(session.exec(select(Mailbox).where(Mailbox.team_id == team_id).order_by(Mailbox.name)))
+    ids = [b.id for b in boxes]
+    folders: dict[int, list] = {}
+    quarantine: dict[int, list] = {}
+    for f in session.exec(select(MailboxFolder).where(col(MailboxFolder.mailbox_id).in_(ids))
+                          .order_by(MailboxFolder.name)):
+        folders.setdefault(f.mailbox_id, []).append(f)
+    for row in session.exec(select(QuarantinedMessage.id, QuarantinedMessage.mailbox_id, QuarantinedMessage.folder,
+                                   QuarantinedMessage.uid, QuarantinedMessage.reason, QuarantinedMessage.created_at,
+                                   func.length(QuarantinedMessage.raw))
+                            .where(col(QuarantinedMessage.mailbox_id).in_(ids))
+                            .order_by(col(QuarantinedMessage.created_at).desc())
+                            .limit(quarantine_shown * max(len(ids), 1))):
+        quarantine.setdefault(row[1], []).append(row)
+    owners = {u.id: u for u in session.exec(select(User).where(User.team_id == team_id))}
+    return {"boxes": boxes, "folders": folders, "quarantine": quarantine, "owners": owners}
 
 
 # ---------------------------------------------------------------- where the web form may connect

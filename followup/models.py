@@ -4,6 +4,7 @@ Alembic migrations under migrations/ are tested to match this metadata exactly.
 """
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, Optional
 
 import sqlalchemy as sa
@@ -21,8 +22,27 @@ SQLModel.metadata.naming_convention = {
 }
 
 CUSTOMER_STATUSES = ("active", "paused", "do_not_contact")
-# pending -> approved -> sending -> sent; rejected; stale; failed (5xx); unknown (outcome not known after a crash)
-DRAFT_STATUSES = ("pending", "approved", "sending", "sent", "rejected", "stale", "failed", "unknown")
+
+
+class DraftStatus(StrEnum):
+    """A draft's state, stored as its string value (a member compares equal to that string).
+
+    pending -> approved -> sending -> sent; rejected; stale; failed (5xx); unknown (outcome not known after a crash)
+    """
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    SENDING = "sending"
+    SENT = "sent"
+    REJECTED = "rejected"
+    STALE = "stale"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+
+
+DRAFT_STATUSES = tuple(s.value for s in DraftStatus)
+# A live draft may still be sent: a customer's wish or a newer message holds or stales it.
+LIVE_STATUSES = (DraftStatus.PENDING, DraftStatus.APPROVED)
 # claimed -> smtp_started -> smtp_accepted -> appended -> sent | failed | unknown
 SEND_STATES = ("claimed", "smtp_started", "smtp_accepted", "appended", "sent", "failed", "unknown")
 # A send in any of these states may have reached the customer, so the policy gate counts it.
@@ -281,7 +301,7 @@ class Draft(SQLModel, table=True):
     customer_id: int = Field(foreign_key="customer.id")
     mailbox_id: Optional[int] = Field(default=None, foreign_key="mailbox.id")
     thread_id: Optional[int] = Field(default=None, foreign_key="thread.id")
-    status: str = Field(default="pending", max_length=20)
+    status: str = Field(default=DraftStatus.PENDING.value, max_length=20)
     subject: str = Field(sa_type=sa.Text)
     body: str = Field(sa_type=sa.Text)
     in_reply_to: Optional[str] = Field(default=None, max_length=998)

@@ -34,9 +34,21 @@ def default_team(session: Session) -> Team:
     return team
 
 
+def check_timezone(name: str) -> None:
+    """BadInput unless the name is an IANA time zone."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise BadInput(f"time zone: {name!r} is not an IANA name like America/Chicago") from None
+
+
 def add_user(session: Session, email: str, name: str, password: str, *, signature: str = "",
-             team_id: int | None = None) -> User:
+             team_id: int | None = None, timezone: str | None = None) -> User:
     """Create a rep with a hashed password; raise BadInput for a taken address or weak input."""
+    if timezone is not None:
+        check_timezone(timezone)
     email = normalise_email(email)
     name = (name or "").strip()
     if not name:
@@ -48,10 +60,22 @@ def add_user(session: Session, email: str, name: str, password: str, *, signatur
     team_id = team_id or default_team(session).id
     user = User(team_id=team_id, email=email, name=name, password_hash=generate_password_hash(password),
                 signature=signature or name)
+    if timezone is not None:
+        user.timezone = timezone
     session.add(user)
     session.flush()
     audit.record(session, "user.added", team_id=team_id, entity="user", entity_id=user.id, email=email)
     return user
+
+
+def has_users(session: Session) -> bool:
+    """Whether any rep exists (False on a fresh installation)."""
+    return session.exec(select(User.id).limit(1)).first() is not None
+
+
+def find_user(session: Session, email: str) -> User | None:
+    """The rep with exactly this (already lower-cased) address, or None."""
+    return session.exec(select(User).where(User.email == email)).first()
 
 
 def get_user(session: Session, email: str) -> User:

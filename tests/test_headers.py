@@ -15,7 +15,7 @@ from email.utils import format_datetime
 import pytest
 from sqlmodel import select
 
-from followup.outbound import headers
+from followup.mail import headers
 from followup.approval import approve
 from followup.clock import utcnow
 from followup.exceptions import UnsafeMessage

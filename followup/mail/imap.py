@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import imaplib
 import re
-import smtplib
-import socket
 import ssl
 from datetime import datetime, timezone
 
@@ -15,77 +13,17 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from followup.exceptions import MailboxError
+from followup.mail.errors import describe_error, one_line, server_label
 from followup.models import Mailbox
 
 DEFAULT_TIMEOUT = 30.0
-HUNG_UP = "the server closed the connection without answering"
-NOT_IMAP = "not an IMAP server (it did not greet with an IMAP response)"
-NOT_SMTP = "not an SMTP server (it did not greet with an SMTP reply)"
-_COMMAND = re.compile(r"command: (\w+) =>")  # how imaplib names the command an error interrupted
 # Tried in this order when no folder is flagged \Sent (RFC 6154 SPECIAL-USE).
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "[Gmail]/Sent Mail", "INBOX.Sent", "INBOX/Sent")
 
 
-def _where(mailbox: Mailbox, protocol: str) -> str:
-    """'mailbox NAME: IMAP host:port' — the prefix of every error line."""
-    if protocol == "SMTP":
-        return f"mailbox {mailbox.name}: SMTP {mailbox.smtp_host}:{mailbox.smtp_port}"
-    return f"mailbox {mailbox.name}: IMAP {mailbox.imap_host}:{mailbox.imap_port}"
-
-
-def _one_line(text: object) -> str:
-    """Server text as one short line (bytes decoded, whitespace collapsed)."""
-    if isinstance(text, BaseException) and len(text.args) == 1:
-        text = text.args[0]
-    if isinstance(text, str) and len(text) > 2 and text[:2] in ("b'", 'b"') and text[-1] == text[1]:
-        text = text[2:-1]  # imapclient puts the repr of the server's bytes in some errors
-    if isinstance(text, bytes):
-        text = text.decode("utf-8", "replace")
-    return " ".join(str(text).split())[:300]
-
-
-def describe_error(exc: BaseException, security: str, port: int, timeout: float) -> str:
-    """What went wrong with a connection, in words a rep can act on."""
-    if isinstance(exc, smtplib.SMTPServerDisconnected):
-        # smtplib re-raises a timeout or a reset as "Connection unexpectedly closed: <why>": say the why.
-        cause = exc.__context__
-        return describe_error(cause, security, port, timeout) if isinstance(cause, OSError) else HUNG_UP
-    if isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code == -1:
-        # smtplib's code for a line that is no SMTP reply: some other service answered. Its bytes are not
-        # repeated (the web form must not read banners of internal services for anyone).
-        return NOT_SMTP
-    if isinstance(exc, smtplib.SMTPConnectError):
-        return f"the SMTP server refused the session (reply code {exc.smtp_code})"
-    if isinstance(exc, imaplib.IMAP4.abort) and str(exc).startswith(("unexpected response", "unexpected tagged")):
-        return NOT_IMAP  # a greeting that is no IMAP response: some other service; its bytes are not repeated
-    if isinstance(exc, imaplib.IMAP4.abort):
-        # imaplib's words for a server that hung up: "socket error: EOF", "unterminated line: b'* OK [CAPA'".
-        command = _COMMAND.search(str(exc))
-        return f"the server closed the connection during {command.group(1)}" if command else HUNG_UP
-    if isinstance(exc, socket.gaierror):
-        return "unknown host (the name does not resolve)"
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection refused (nothing listens on that port)"
-    if isinstance(exc, (socket.timeout, TimeoutError)):
-        return f"no answer within {timeout:g}s (timed out)"
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"certificate not trusted: {exc.verify_message}"
-    if isinstance(exc, ssl.SSLError):
-        reason = exc.reason or str(exc)
-        if reason in ("WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "UNKNOWN_PROTOCOL", "PACKET_LENGTH_TOO_LONG"):
-            other = "starttls or none" if security == "ssl" else "none"
-            return f"TLS handshake failed: port {port} does not speak TLS (try security {other})"
-        return f"TLS error: {reason}"
-    if isinstance(exc, ConnectionResetError):
-        return "connection reset by the server"
-    if isinstance(exc, OSError):
-        return f"network error: {exc.strerror or exc}"
-    return _one_line(exc) or type(exc).__name__
-
-
 def connect(mailbox: Mailbox, password: str, *, timeout: float = DEFAULT_TIMEOUT) -> IMAPClient:
     """A logged-in IMAPClient for the mailbox (ssl / starttls / none), or MailboxError in one line."""
-    where = _where(mailbox, "IMAP")
+    where = server_label(mailbox, "IMAP")
     security = mailbox.imap_security
     try:
         if security == "ssl":
@@ -112,7 +50,7 @@ def connect(mailbox: Mailbox, password: str, *, timeout: float = DEFAULT_TIMEOUT
     except LoginError as exc:
         logout_quietly(client)
         raise MailboxError(f"{where}: login failed for {mailbox.username}: wrong username or password "
-                           f"(server said: {_one_line(exc)})") from None
+                           f"(server said: {one_line(exc)})") from None
     except (OSError, imaplib.IMAP4.error, IMAPClientError) as exc:
         logout_quietly(client)
         raise MailboxError(f"{where}: {describe_error(exc, security, mailbox.imap_port, timeout)}") from None
@@ -147,7 +85,7 @@ def _bearer_login(client: IMAPClient, mailbox: Mailbox, login, where: str, timeo
             except imaplib.IMAP4.abort:
                 raise
             except imaplib.IMAP4.error as exc:
-                refused = _one_line(exc)
+                refused = one_line(exc)
         raise MailboxError(f"{where}: {mechanism.upper()} login refused for {login.username} "
                            f"{'even with a refreshed token ' if login.can_refresh else ''}(server said: {refused})")
     except MailboxError:
@@ -237,7 +175,7 @@ def append_sent(client: IMAPClient, folder: str, raw: bytes, when: datetime | No
     """APPEND a sent message to the Sent folder, flagged \\Seen; return its UID when the server says (UIDPLUS)."""
     msg_time = when.replace(tzinfo=timezone.utc) if when is not None and when.tzinfo is None else when
     response = client.append(folder, raw, flags=(b"\\Seen",), msg_time=msg_time)
-    text = _one_line(response)
+    text = one_line(response)
     if "APPENDUID" in text:
         try:
             return int(text.split("APPENDUID", 1)[1].split("]", 1)[0].split()[1])
@@ -253,46 +191,21 @@ def find_message_id(client: IMAPClient, folder: str, message_id: str) -> bool:
     return bool(client.search(["HEADER", "Message-ID", f"<{bare}>"]) or client.search(["HEADER", "Message-ID", bare]))
 
 
-def _smtp_check(mailbox: Mailbox, password: str, timeout: float) -> tuple[bool, str]:
+def _smtp_check(mailbox: Mailbox, password, timeout: float) -> tuple[bool, str]:
     """Connect and log in to the mailbox's SMTP server (no mail sent); (ok, detail)."""
-    where = _where(mailbox, "SMTP")
-    security = mailbox.smtp_security
-    try:
-        if security == "ssl":
-            smtp = smtplib.SMTP_SSL(mailbox.smtp_host, mailbox.smtp_port, timeout=timeout,
-                                    context=ssl.create_default_context())
-        else:
-            smtp = smtplib.SMTP(mailbox.smtp_host, mailbox.smtp_port, timeout=timeout)
-    except (OSError, smtplib.SMTPException) as exc:
-        return False, f"{where}: {describe_error(exc, security, mailbox.smtp_port, timeout)}"
-    try:
-        smtp.ehlo()
-        if security == "starttls":
-            if not smtp.has_extn("starttls"):
-                return False, f"{where}: the server does not offer STARTTLS (try security ssl or none)"
-            smtp.starttls(context=ssl.create_default_context())
-            smtp.ehlo()
-        if not smtp.has_extn("auth"):
-            return True, f"{where}: connected ({security}); the server asks for no login"
-        if getattr(mailbox, "auth_kind", "password") == "oauth":
-            from followup.mail.smtp import bearer_login
+    from followup.mail import smtp
 
-            bearer_login(smtp, password, where)
-            return True, f"{where}: logged in as {mailbox.username} ({security}, {password.mechanism.upper()})"
-        smtp.login(mailbox.username, password)
-        return True, f"{where}: logged in as {mailbox.username} ({security})"
-    except smtplib.SMTPAuthenticationError as exc:
-        return False, (f"{where}: login failed for {mailbox.username}: wrong username or password "
-                       f"(server said: {exc.smtp_code} {_one_line(exc.smtp_error)})")
+    where, security = server_label(mailbox, "SMTP"), mailbox.smtp_security
+    try:
+        conn, login = smtp.open_session(smtp.endpoint_for(mailbox, password, timeout))
     except MailboxError as exc:
         return False, str(exc)
-    except (OSError, smtplib.SMTPException) as exc:
-        return False, f"{where}: {describe_error(exc, security, mailbox.smtp_port, timeout)}"
-    finally:
-        try:
-            smtp.quit()
-        except (OSError, smtplib.SMTPException):
-            smtp.close()
+    smtp.close(conn)
+    if login is None:
+        return True, f"{where}: connected ({security}); the server asks for no login"
+    if login != "password":
+        return True, f"{where}: logged in as {mailbox.username} ({security}, {login.upper()})"
+    return True, f"{where}: logged in as {mailbox.username} ({security})"
 
 
 def test_mailbox(mailbox: Mailbox, password: str, timeout: float = DEFAULT_TIMEOUT) -> list[tuple[str, bool, str]]:
@@ -304,7 +217,7 @@ def test_mailbox(mailbox: Mailbox, password: str, timeout: float = DEFAULT_TIMEO
         checks.append(("imap", False, str(exc)))
     else:
         try:
-            checks.append(("imap", True, f"{_where(mailbox, 'IMAP')}: logged in as {mailbox.username} "
+            checks.append(("imap", True, f"{server_label(mailbox, 'IMAP')}: logged in as {mailbox.username} "
                                          f"({mailbox.imap_security})"))
             folders = find_folders(client, mailbox.extra_folders or ())
             if "sent" in folders:
@@ -313,7 +226,7 @@ def test_mailbox(mailbox: Mailbox, password: str, timeout: float = DEFAULT_TIMEO
                 checks.append(("folders", False, f"INBOX: {folders['inbox']}, no Sent folder found "
                                                  f"(none flagged \\Sent, none named {', '.join(SENT_NAMES)})"))
         except (OSError, imaplib.IMAP4.error, IMAPClientError) as exc:
-            checks.append(("folders", False, f"{_where(mailbox, 'IMAP')}: LIST failed: {_one_line(exc)}"))
+            checks.append(("folders", False, f"{server_label(mailbox, 'IMAP')}: LIST failed: {one_line(exc)}"))
         finally:
             logout_quietly(client)
     if not mailbox.smtp_host:

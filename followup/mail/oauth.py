@@ -21,72 +21,27 @@ from sqlmodel import Session, select
 
 from followup import audit
 from followup.clock import utcnow
-from followup.config import OAuthProvider, Settings
-from followup.exceptions import BadInput, ConfigError, MailboxError, OAuthFailed, ReconnectNeeded
+from followup.config import Settings
+from followup.exceptions import BadInput, MailboxError, OAuthFailed, ReconnectNeeded
+from followup.mail.errors import one_line
+from followup.mail.oauth_providers import EXTRA_AUTHORIZE_PARAMS, Provider, provider
+
+# The catalogue of providers lives in oauth_providers; followup.mail.oauth.<name> stays the API.
+from followup.mail.oauth_providers import PRESETS as PRESETS
+from followup.mail.oauth_providers import for_command_line as for_command_line
+from followup.mail.oauth_providers import offered as offered
+from followup.mail.oauth_providers import provider_names as provider_names
 from followup.models import Mailbox, User
 from followup.users import normalise_email
 
 log = logging.getLogger("followup.mail.oauth")
 
-MICROSOFT_LOGIN = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0"
-PRESETS: dict[str, dict] = {
-    "microsoft": {
-        "label": "Microsoft 365",
-        "tenant": "organizations",
-        # The command line's sign-ins (device code, loopback) are public-client flows: Microsoft refuses a
-        # client secret there (AADSTS700025), and later on the refresh of what they granted.
-        "cli_public": True,
-        "authorize_url": MICROSOFT_LOGIN + "/authorize",
-        "token_url": MICROSOFT_LOGIN + "/token",
-        "device_authorization_url": MICROSOFT_LOGIN + "/devicecode",
-        "scopes": ("https://outlook.office.com/IMAP.AccessAsUser.All", "https://outlook.office.com/SMTP.Send",
-                   "offline_access"),
-        "imap_host": "outlook.office365.com", "imap_port": 993, "imap_security": "ssl",
-        "smtp_host": "smtp.office365.com", "smtp_port": 587, "smtp_security": "starttls",
-    },
-    "google": {
-        "label": "Google",
-        "authorize_url": "https://accounts.google.com/o/oauth2/v2/auth",
-        "token_url": "https://oauth2.googleapis.com/token",
-        # Google's device flow allows no mail scope: the command line uses a loopback redirect instead.
-        "device_authorization_url": "",
-        "scopes": ("https://mail.google.com/",),
-        "imap_host": "imap.gmail.com", "imap_port": 993, "imap_security": "ssl",
-        "smtp_host": "smtp.gmail.com", "smtp_port": 465, "smtp_security": "ssl",
-    },
-}
-# Google hands out a refresh token only when asked for offline access, and again only with consent.
-EXTRA_AUTHORIZE_PARAMS = {"google": {"access_type": "offline", "prompt": "consent"}}
+
 # Token errors meaning the grant itself is gone: the rep must sign in again (RFC 6749 5.2).
 GRANT_REFUSED = ("invalid_grant", "unauthorized_client", "invalid_client")
 DEFAULT_EXPIRES_IN = 3600
 DEVICE_POLL_DEFAULT = 5
 DEVICE_SLOW_DOWN = 5  # seconds added to the interval on "slow_down" (RFC 8628 3.5)
-
-
-@dataclass(frozen=True)
-class Provider:
-    """One provider with its preset and [oauth.<name>] merged, the client secret read from the environment."""
-
-    name: str
-    label: str
-    client_id: str
-    client_secret: str
-    scopes: tuple[str, ...]
-    authorize_url: str
-    token_url: str
-    device_authorization_url: str
-    redirect_uri: str
-    loopback_port: int
-    mechanism: str
-    imap_host: str
-    imap_port: int
-    imap_security: str
-    smtp_host: str
-    smtp_port: int
-    smtp_security: str
-    timeout: float
-    cli_public: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,72 +69,6 @@ class DeviceGrant:
 
     def __repr__(self) -> str:
         return f"DeviceGrant(user_code={self.user_code!r}, verification_uri={self.verification_uri!r})"
-
-
-def provider_names(settings: Settings) -> list[str]:
-    """Every provider name the config knows (the presets and each [oauth.<name>] table)."""
-    return list(settings.oauth_providers)
-
-
-def provider(settings: Settings, name: str) -> Provider:
-    """The named provider ready to use, or BadInput / ConfigError naming what is missing."""
-    conf: OAuthProvider | None = settings.oauth_providers.get(name)
-    if conf is None:
-        raise BadInput(f"--oauth: no provider {name!r}: use microsoft, google or a name with an [oauth.{name}] "
-                       "table in config.toml")
-    preset = PRESETS.get(name, {})
-    section = f"[oauth.{name}]"
-
-    def pick(key: str):
-        """The configured value, else the preset's."""
-        value = getattr(conf, key)
-        return value if value else preset.get(key, value)
-
-    if not conf.client_id:
-        raise ConfigError(f"{section} client_id: empty: register followup with the provider first and set its "
-                          "client id (README: Connecting a real mailbox)")
-    tenant = (conf.tenant or preset.get("tenant", "")) if name == "microsoft" else ""
-    urls = {key: pick(key).replace("{tenant}", tenant) for key in ("authorize_url", "token_url",
-                                                                    "device_authorization_url")}
-    for key in ("authorize_url", "token_url"):
-        if not urls[key]:
-            raise ConfigError(f"{section} {key}: empty (a provider without a preset needs it)")
-        if not urls[key].startswith(("https://", "http://127.0.0.1", "http://localhost", "http://[::1]")):
-            raise ConfigError(f"{section} {key}: {urls[key]!r} is not an https URL")
-    if not pick("imap_host"):
-        raise ConfigError(f"{section} imap_host: empty (a provider without a preset needs it)")
-    secret = ""
-    if conf.client_secret_env:
-        secret = settings.secret(conf.client_secret_env) or ""
-        if not secret:
-            raise ConfigError(f"{section} client_secret_env: the environment variable {conf.client_secret_env} "
-                              "is not set")
-    smtp_host = pick("smtp_host")
-    return Provider(
-        name=name, label=pick("label") or name, client_id=conf.client_id, client_secret=secret,
-        scopes=tuple(pick("scopes") or ()), redirect_uri=conf.redirect_uri,
-        loopback_port=conf.loopback_port, mechanism=conf.sasl_mechanism,
-        imap_host=pick("imap_host"), imap_port=int(pick("imap_port") or 993),
-        imap_security=pick("imap_security") or "ssl", smtp_host=smtp_host,
-        smtp_port=int(pick("smtp_port") or (465 if smtp_host else 0)),
-        smtp_security=(pick("smtp_security") or "ssl") if smtp_host else "none",
-        timeout=settings.oauth.timeout.total_seconds(), cli_public=bool(preset.get("cli_public")), **urls)
-
-
-def for_command_line(p: Provider) -> Provider:
-    """The provider as the command line signs in to it: without the client secret where its CLI flows are public."""
-    return replace(p, client_secret="") if p.cli_public else p
-
-
-def offered(settings: Settings) -> list[Provider]:
-    """The providers set up well enough to sign in with (their client id given), for the connect buttons."""
-    found = []
-    for name in provider_names(settings):
-        try:
-            found.append(provider(settings, name))
-        except (BadInput, ConfigError):
-            continue
-    return found
 
 
 # ------------------------------------------------------------------------------------------ token requests
@@ -219,19 +108,14 @@ def _request(p: Provider, what: str, call: Callable[[], dict]) -> dict:
         return call()
     except OAuthError as exc:
         failure = OAuthFailed(f"{p.label}: {what} refused: {exc.error}"
-                              + (f" ({_one_line(exc.description)})" if exc.description else ""))
+                              + (f" ({one_line(exc.description)})" if exc.description else ""))
         failure.error_code = exc.error
         raise failure from None
     except requests.RequestException as exc:
         raise OAuthFailed(f"{p.label}: {what} failed: cannot reach {_host(p.token_url)}: "
                           f"{type(exc).__name__}") from None
     except ValueError as exc:  # an answer that is not JSON
-        raise OAuthFailed(f"{p.label}: {what} failed: unusable answer ({_one_line(exc)})") from None
-
-
-def _one_line(text: object) -> str:
-    """Provider text as one short line."""
-    return " ".join(str(text).split())[:200]
+        raise OAuthFailed(f"{p.label}: {what} failed: unusable answer ({one_line(exc)})") from None
 
 
 def _host(url: str) -> str:
@@ -513,61 +397,7 @@ def b64(data: bytes) -> str:
 
 
 def loopback_sign_in(p: Provider, deadline: float, show: Callable[[str], None]) -> Token:
-    """Sign in through the system browser with a redirect to 127.0.0.1 (RFC 8252 7.3), PKCE and state.
+    """Sign in through the system browser with a redirect to 127.0.0.1 (followup.mail.oauth_loopback)."""
+    from followup.mail.oauth_loopback import sign_in
 
-    Answers whose state is not this sign-in's are refused (400) and the wait goes on until the deadline.
-    """
-    import threading
-    from http.server import BaseHTTPRequestHandler, HTTPServer
-    from urllib.parse import parse_qs, urlsplit
-
-    answers: list[dict] = []
-    arrived = threading.Event()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (http.server's name)
-            """Take the provider's redirect: code and state, or an error."""
-            query = {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
-            try:
-                check_state(state, query.get("state"))
-            except BadInput as exc:
-                self._reply(400, str(exc))
-                return
-            answers.append(query)
-            self._reply(200, "Signed in: you can close this tab and go back to the terminal."
-                        if "code" in query else "The sign-in did not finish: see the terminal.")
-            arrived.set()
-
-        def _reply(self, status: int, text: str) -> None:
-            """A short plain-text page for the browser tab."""
-            body = text.encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "text/plain; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):  # the request line carries the code: never log it
-            """Log nothing."""
-
-    try:
-        server = HTTPServer(("127.0.0.1", p.loopback_port), Handler)
-    except OSError as exc:
-        raise OAuthFailed(f"{p.label}: cannot listen on 127.0.0.1:{p.loopback_port} for the sign-in: "
-                          f"{exc.strerror or exc}") from None
-    redirect_uri = f"http://127.0.0.1:{server.server_address[1]}/"
-    url, state, verifier = authorization_url(p, redirect_uri)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True)
-    thread.start()
-    try:
-        show(url)
-        if not arrived.wait(max(deadline - time.monotonic(), 0)):
-            raise OAuthFailed(f"{p.label}: nobody finished signing in within the time allowed: start again")
-    finally:
-        server.shutdown()
-        server.server_close()
-    answer = answers[0]
-    if "code" not in answer:
-        raise OAuthFailed(f"{p.label}: the sign-in was refused: {_one_line(answer.get('error', 'no code'))}"
-                          + (f" ({_one_line(answer['error_description'])})" if answer.get("error_description") else ""))
-    return exchange_code(p, redirect_uri, answer["code"], verifier)
+    return sign_in(p, deadline, show)

@@ -21,9 +21,9 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Callable
 
-from followup.outbound import headers
 from followup.exceptions import MailboxError, SendFailed, UnsafeMessage
-from followup.mail.imap import describe_error
+from followup.mail import headers
+from followup.mail.errors import describe_error, one_line, server_label
 
 DEFAULT_TIMEOUT = 30.0
 LOCAL_OUTBOX = "outbox"
@@ -105,9 +105,22 @@ def _fail(code: int, text: bytes | str, label: str, stage: str) -> SendFailed:
     return SendFailed(kind, f"{label}: {stage} refused: {code} {words}".lstrip(": "))
 
 
+def endpoint_for(mailbox, secret, timeout: float) -> Endpoint:
+    """How to reach the mailbox's SMTP server, logging in with its password or its OAuthLogin."""
+    return Endpoint(mailbox.smtp_host, mailbox.smtp_port, mailbox.smtp_security, mailbox.username,
+                    secret if isinstance(secret, str) else "", timeout, server_label(mailbox, "SMTP"),
+                    oauth=None if isinstance(secret, str) else secret)
+
+
 def connect(endpoint: Endpoint) -> smtplib.SMTP:
     """A connected SMTP session (TLS as configured, logged in when the server offers AUTH), or MailboxError."""
+    return open_session(endpoint)[0]
+
+
+def open_session(endpoint: Endpoint) -> tuple[smtplib.SMTP, str | None]:
+    """connect(), and how it logged in: "password", the OAuth mechanism, or None (the server offers no AUTH)."""
     label = endpoint.label or f"SMTP {endpoint.host}:{endpoint.port}"
+    conn = None
     try:
         if endpoint.security == "ssl":
             conn = smtplib.SMTP_SSL(endpoint.host, endpoint.port, timeout=endpoint.timeout,
@@ -117,23 +130,29 @@ def connect(endpoint: Endpoint) -> smtplib.SMTP:
         conn.ehlo()
         if endpoint.security == "starttls":
             if not conn.has_extn("starttls"):
-                close(conn)
                 raise MailboxError(f"{label}: the server does not offer STARTTLS (try security ssl or none)")
             conn.starttls(context=ssl.create_default_context())
             conn.ehlo()
-        if endpoint.oauth is not None and conn.has_extn("auth"):
+        if not conn.has_extn("auth"):
+            return conn, None
+        if endpoint.oauth is not None:
             bearer_login(conn, endpoint.oauth, label)
-        elif endpoint.username and conn.has_extn("auth"):
-            conn.login(endpoint.username, endpoint.password)
+            return conn, getattr(endpoint.oauth, "mechanism", "xoauth2")
+        if not endpoint.username:
+            return conn, None
+        conn.login(endpoint.username, endpoint.password)
+        return conn, "password"
     except smtplib.SMTPAuthenticationError as exc:
-        raise MailboxError(f"{label}: login failed for {endpoint.username}: {exc.smtp_code} "
-                           f"{exc.smtp_error.decode('utf-8', 'replace')}") from None
+        close(conn)
+        raise MailboxError(f"{label}: login failed for {endpoint.username}: wrong username or password "
+                           f"(server said: {exc.smtp_code} {one_line(exc.smtp_error)})") from None
     except MailboxError:
         close(conn)
         raise
     except (OSError, smtplib.SMTPException) as exc:
+        if conn is not None:
+            conn.close()  # no QUIT: the server may be the thing that does not answer
         raise MailboxError(f"{label}: {describe_error(exc, endpoint.security, endpoint.port, endpoint.timeout)}") from None
-    return conn
 
 
 def bearer_login(conn: smtplib.SMTP, login, label: str) -> None:

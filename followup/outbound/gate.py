@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Iterable
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from followup.clock import to_local, utcnow
 from followup.config import Settings
 from followup.drafts import newer_customer_message
-from followup.models import COUNTED_SEND_STATES, Customer, Draft, SendRecord
+from followup.models import Customer, Draft
 from followup.outbound.policy import CustomerState, Limits, SendWindow, effective_limits, may_send
+from followup.sends import sent_since
 
 # The first words of a gate reason -> the short label a queue row shows.
 LABELS = (("do not contact", "opted out"), ("address is bouncing", "bouncing"), ("paused", "paused"),
@@ -51,16 +52,6 @@ def customer_state(customer: Customer) -> CustomerState:
 def preferred_times(customer: Customer) -> tuple[str, ...]:
     """The customer's time-of-day preferences ("time:afternoon"), which move their send window."""
     return tuple(p["value"] for p in customer.preferences or [] if str(p.get("value", "")).startswith("time:"))
-
-
-def sent_since(session: Session, customer_ids: list[int], horizon: datetime) -> dict[int, list[datetime]]:
-    """When each customer was sent follow-ups that may have reached them, back to the horizon."""
-    sent: dict[int, list[datetime]] = {i: [] for i in customer_ids}
-    for cid, at in session.exec(select(SendRecord.customer_id, SendRecord.sent_at).where(
-            col(SendRecord.customer_id).in_(customer_ids), col(SendRecord.state).in_(COUNTED_SEND_STATES),
-            col(SendRecord.sent_at).is_not(None), SendRecord.sent_at >= horizon)):
-        sent[cid].append(at)
-    return sent
 
 
 @dataclass(frozen=True)

@@ -20,188 +20,47 @@ from __future__ import annotations
 import logging
 import os
 import signal
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from imapclient.exceptions import IMAPClientError
 from sqlmodel import Session, col, select
 
 from followup import audit, leases
-from followup.outbound import gate
-from followup.inbound import history
-from followup.mail import imap, smtp
 from followup.approval import is_approved_text
 from followup.clock import iso, utcnow
 from followup.config import Settings
 from followup.drafts import mark_stale
 from followup.exceptions import MailboxError, SendFailed, UnsafeMessage
-from followup.mail.oauth import login_for
-from followup.models import Customer, Draft, Mailbox, SendRecord, User
+from followup.inbound import history
+from followup.mail import smtp
+from followup.models import Customer, Draft, DraftStatus, SendRecord
+from followup.outbound import gate
+from followup.outbound.connections import Connections, Sender, sender_for
+from followup.outbound.records import (
+    Claim,
+    Report,
+    accepted,
+    file_in_sent,
+    filed,
+    reconcile,
+    reconcile_in_flight,
+    settle,
+)
 
 log = logging.getLogger(__name__)
+_sender = sender_for  # followup/web/helpers.py's draft preview imports it by this name
+__all__ = ["send_due", "reconcile", "claim_next", "deliver"]
 
 # Fault injection for tests/test_send_crash.py: the process SIGKILLs itself at the named point of a send.
 CRASH_ENV = "FOLLOWUP_TEST_CRASH_AT"
 CRASH_POINTS = ("after_claim", "after_data_sent", "after_smtp", "after_accepted", "after_append", "after_sent")
-IN_FLIGHT = ("smtp_started", "smtp_accepted", "appended")
-IMAP_ERRORS = (MailboxError, IMAPClientError, OSError)
 
 
 def _crash_point(name: str) -> None:
     """Kill this process with SIGKILL when FOLLOWUP_TEST_CRASH_AT names this point (tests only)."""
     if os.environ.get(CRASH_ENV) == name:
         os.kill(os.getpid(), signal.SIGKILL)
-
-
-@dataclass
-class Report:
-    """What one run did, as `followup send --json` prints it."""
-
-    sent: list = field(default_factory=list)
-    held: list = field(default_factory=list)
-    failed: list = field(default_factory=list)
-    unknown: list = field(default_factory=list)
-    unfiled: list = field(default_factory=list)  # delivered, but the APPEND to Sent failed (reconcile retries)
-    errors: list = field(default_factory=list)  # a mailbox's server could not be reached: nothing was tried
-
-    def as_dict(self) -> dict:
-        """The SPEC's JSON document plus the extra lists."""
-        return {"sent": self.sent, "held": self.held, "failed": self.failed, "unknown": self.unknown,
-                "unfiled": self.unfiled, "errors": self.errors}
-
-
-@dataclass(frozen=True)
-class Sender:
-    """The mailbox a draft goes out through and the rep it goes out from (None: the local outbox only)."""
-
-    mailbox: Mailbox | None
-    name: str
-    address: str
-
-    @property
-    def key(self) -> int | None:
-        """The mailbox id stored on the send record (None for the local outbox without a mailbox)."""
-        return self.mailbox.id if self.mailbox else None
-
-    @property
-    def uses_smtp(self) -> bool:
-        """Whether mail goes to an SMTP server (else to the local Maildir outbox)."""
-        return bool(self.mailbox and self.mailbox.smtp_host)
-
-
-class Connections:
-    """SMTP and IMAP sessions per mailbox, opened on first use, reused for the run, closed at its end.
-
-    A mailbox whose server could not be reached is remembered for the run, so its drafts are not tried.
-    """
-
-    def __init__(self, vault, settings: Settings, db=None):
-        self.vault, self.settings = vault, settings
-        self.db = db  # OAuth mailboxes store refreshed tokens through it
-        self._smtp: dict[int, object] = {}
-        self._imap: dict[int, tuple] = {}
-        self.broken: dict[tuple[str, int], str] = {}
-
-    def _password(self, mailbox: Mailbox):
-        """The mailbox password, decrypted for this login only (an OAuthLogin for an OAuth mailbox)."""
-        return login_for(mailbox, self.vault, self.settings, self.db.session if self.db is not None else None)
-
-    def smtp(self, mailbox: Mailbox):
-        """A live SMTP session for the mailbox, or MailboxError."""
-        if ("smtp", mailbox.id) in self.broken:
-            raise MailboxError(self.broken[("smtp", mailbox.id)])
-        conn = self._smtp.get(mailbox.id)
-        if conn is not None and smtp.is_alive(conn):
-            return conn
-        self.drop_smtp(mailbox.id)
-        secret = self._password(mailbox)
-        endpoint = smtp.Endpoint(mailbox.smtp_host, mailbox.smtp_port, mailbox.smtp_security, mailbox.username,
-                                 secret if isinstance(secret, str) else "",
-                                 self.settings.outbox.smtp_timeout.total_seconds(),
-                                 f"mailbox {mailbox.name}: SMTP {mailbox.smtp_host}:{mailbox.smtp_port}",
-                                 oauth=None if isinstance(secret, str) else secret)
-        try:
-            conn = smtp.connect(endpoint)
-        except MailboxError as exc:
-            self.broken[("smtp", mailbox.id)] = str(exc)
-            raise
-        self._smtp[mailbox.id] = conn
-        return conn
-
-    def has_smtp(self, mailbox_id: int) -> bool:
-        """Whether a session to this mailbox's SMTP server is open."""
-        return mailbox_id in self._smtp
-
-    def smtp_error(self, mailbox_id: int) -> str | None:
-        """Why this mailbox's SMTP server could not be reached in this run, if it could not."""
-        return self.broken.get(("smtp", mailbox_id))
-
-    def drop_smtp(self, mailbox_id: int) -> None:
-        """Forget (and quit) a session that failed mid-way."""
-        conn = self._smtp.pop(mailbox_id, None)
-        if conn is not None:
-            smtp.close(conn)
-
-    def imap(self, mailbox: Mailbox) -> tuple:
-        """(client, Sent folder name) for the mailbox, or MailboxError."""
-        if ("imap", mailbox.id) in self.broken:
-            raise MailboxError(self.broken[("imap", mailbox.id)])
-        if mailbox.id not in self._imap:
-            try:
-                client = imap.connect(mailbox, self._password(mailbox),
-                                      timeout=self.settings.sync.timeout.total_seconds())
-                sent = imap.find_folders(client, mailbox.extra_folders or ()).get("sent")
-                if sent is None:
-                    imap.logout_quietly(client)
-                    raise MailboxError(f"mailbox {mailbox.name}: IMAP has no Sent folder to file sent mail in")
-            except IMAP_ERRORS as exc:
-                self.broken[("imap", mailbox.id)] = str(exc)
-                raise MailboxError(str(exc)) from None
-            self._imap[mailbox.id] = (client, sent)
-        return self._imap[mailbox.id]
-
-    def drop_imap(self, mailbox_id: int) -> None:
-        """Forget (and log out) a session that failed mid-way."""
-        entry = self._imap.pop(mailbox_id, None)
-        if entry is not None:
-            imap.logout_quietly(entry[0])
-
-    def close(self) -> None:
-        """Close every session."""
-        for key in list(self._smtp):
-            self.drop_smtp(key)
-        for key in list(self._imap):
-            self.drop_imap(key)
-
-
-def _sender(session: Session, draft: Draft) -> Sender:
-    """The draft's mailbox (else the approver's, else the team's first) and its owner as the From."""
-    mailbox = session.get(Mailbox, draft.mailbox_id) if draft.mailbox_id else None
-    if mailbox is None and draft.approved_by_id:
-        mailbox = session.exec(select(Mailbox).where(Mailbox.owner_id == draft.approved_by_id)
-                               .order_by(Mailbox.id)).first()
-    if mailbox is None:
-        mailbox = session.exec(select(Mailbox).where(Mailbox.team_id == draft.team_id).order_by(Mailbox.id)).first()
-    if mailbox is not None:
-        owner = session.get(User, mailbox.owner_id)
-        return Sender(mailbox, owner.name if owner else "", mailbox.email_address)
-    rep = session.get(User, draft.approved_by_id) if draft.approved_by_id else None
-    return Sender(None, rep.name if rep else "", rep.email if rep else "followup@localhost")
-
-
-@dataclass(frozen=True)
-class Claim:
-    """A draft claimed for sending: its record, recipient and the exact bytes to send."""
-
-    draft_id: int
-    team_id: int
-    record_id: int
-    message_id: str
-    mail_from: str
-    rcpt_to: str
-    raw: bytes
-    sent_at: datetime
 
 
 def _hold(session: Session, draft: Draft, reason: str, until: datetime | None) -> None:
@@ -233,7 +92,7 @@ def claim_next(db, after_id: int, conns: Connections, senders: dict, settings: S
     out of range, an address that cannot be written) is marked failed with its reason, and the loop goes on.
     """
     with db.write_session() as session:
-        query = select(Draft).where(Draft.status == "approved", Draft.id > after_id,
+        query = select(Draft).where(Draft.status == DraftStatus.APPROVED, Draft.id > after_id,
                                     sa.or_(col(Draft.not_before).is_(None), Draft.not_before <= now))
         if team_id is not None:
             query = query.where(Draft.team_id == team_id)
@@ -262,9 +121,9 @@ def _fail_poison(db, draft_id: int, reason: str, now: datetime, report: Report) 
     """Mark a draft that cannot be sent as failed with its reason, audited; its rep sees it on the draft."""
     with db.write_session() as session:
         draft = session.get(Draft, draft_id)
-        if draft is None or draft.status != "approved":
+        if draft is None or draft.status != DraftStatus.APPROVED:
             return  # another worker settled it meanwhile
-        draft.status, draft.error, draft.updated_at = "failed", reason, now
+        draft.status, draft.error, draft.updated_at = DraftStatus.FAILED, reason, now
         session.add(draft)
         audit.record(session, "draft.failed", team_id=draft.team_id, entity="draft", entity_id=draft.id, error=reason)
         session.commit()
@@ -276,7 +135,7 @@ def _gate_and_claim(session: Session, draft: Draft, conns: Connections, senders:
     """claim_next for one locked draft: its sender, the approval check, the policy gate, then the claim."""
     key = (draft.mailbox_id, draft.approved_by_id, draft.team_id)
     if key not in senders:
-        senders[key] = _sender(session, draft)
+        senders[key] = sender_for(session, draft)
     sender = senders[key]
     if sender.uses_smtp and not conns.has_smtp(sender.mailbox.id):
         broken = conns.smtp_error(sender.mailbox.id)
@@ -287,7 +146,7 @@ def _gate_and_claim(session: Session, draft: Draft, conns: Connections, senders:
     customer = session.exec(select(Customer).where(Customer.id == draft.customer_id).with_for_update()).one()
     if not is_approved_text(draft):
         # Invariant 1: the text changed without a new approval (or was never approved): back to the rep.
-        draft.status, draft.approved_hash, draft.updated_at = "pending", None, utcnow()
+        draft.status, draft.approved_hash, draft.updated_at = DraftStatus.PENDING, None, utcnow()
         draft.hold_reason = "the text differs from what was approved: approve it again"
         session.add(draft)
         audit.record(session, "draft.unapproved", team_id=draft.team_id, entity="draft", entity_id=draft.id)
@@ -326,58 +185,11 @@ def _gate_and_claim(session: Session, draft: Draft, conns: Connections, senders:
     record.state, record.attempts = "smtp_started", record.attempts + 1
     record.claimed_by, record.claimed_at, record.sent_at = worker_id, now, now
     record.next_attempt_at = None
-    draft.status, draft.hold_reason, draft.updated_at = "sending", None, now
+    draft.status, draft.hold_reason, draft.updated_at = DraftStatus.SENDING, None, now
     session.add_all([record, draft])
     session.commit()
     return Step(draft.id, sender, Claim(draft.id, draft.team_id, record.id, message_id, sender.address,
                                         customer.email, raw, now))
-
-
-def _settle(db, record_id: int, *, state: str, draft_status: str | None = None, now: datetime,
-            error: str | None = None, hold_reason: str | None = None, not_before: datetime | None = None,
-            audit_kind: str | None = None, **detail) -> None:
-    """Move a send record (and its draft) to a new state in one transaction, with an audit event."""
-    with db.write_session() as session:
-        record = session.get(SendRecord, record_id)
-        draft = session.get(Draft, record.draft_id)
-        record.state, record.last_error = state, error
-        if state == "sent":
-            record.appended_at = record.appended_at or (now if detail.get("filed") else None)
-        if state == "claimed":
-            record.next_attempt_at = not_before
-        if draft_status:
-            draft.status, draft.updated_at = draft_status, now
-            if draft_status == "sent":
-                draft.sent_at = draft.sent_at or record.sent_at
-            if draft_status == "failed":
-                draft.error = error
-            if draft_status in ("approved", "unknown"):
-                draft.hold_reason, draft.not_before = hold_reason, not_before
-            session.add(draft)
-        session.add(record)
-        if audit_kind:
-            audit.record(session, audit_kind, team_id=draft.team_id, entity="draft", entity_id=draft.id,
-                         message_id=record.message_id_header, state=state, error=error, **detail)
-        session.commit()
-
-
-def _accepted(db, c: Claim, now: datetime, local: bool) -> None:
-    """The server (or the local outbox) took the message: record smtp_accepted and the draft as sent."""
-    with db.write_session() as session:
-        session.execute(sa.update(SendRecord).where(SendRecord.id == c.record_id).values(state="smtp_accepted"))
-        session.execute(sa.update(Draft).where(Draft.id == c.draft_id).values(status="sent", sent_at=c.sent_at,
-                                                                              updated_at=now))
-        audit.record(session, "draft.sent", team_id=c.team_id, entity="draft", entity_id=c.draft_id,
-                     message_id=c.message_id, to=c.rcpt_to, local=local)
-        session.commit()
-
-
-def _filed(db, c: Claim, now: datetime, filed: bool) -> None:
-    """The send is complete (and filed in Sent, unless it went to the local outbox)."""
-    with db.write_session() as session:
-        session.execute(sa.update(SendRecord).where(SendRecord.id == c.record_id)
-                        .values(state="sent", appended_at=now if filed else None))
-        session.commit()
 
 
 def _on_failure(db, settings: Settings, c: Claim, exc: SendFailed, report: Report, now: datetime) -> None:
@@ -385,7 +197,7 @@ def _on_failure(db, settings: Settings, c: Claim, exc: SendFailed, report: Repor
     message = str(exc)
     if exc.kind == "unknown":
         reason = f"outcome unknown: {message}; approve it again to send it anyway"
-        _settle(db, c.record_id, state="unknown", draft_status="unknown", now=now, error=message,
+        settle(db, c.record_id, state="unknown", draft_status=DraftStatus.UNKNOWN, now=now, error=message,
                 hold_reason=reason, audit_kind="draft.unknown")
         report.unknown.append({"id": c.draft_id, "reason": reason})
         return
@@ -394,32 +206,14 @@ def _on_failure(db, settings: Settings, c: Claim, exc: SendFailed, report: Repor
     if exc.kind == "temporary" and attempts < settings.outbox.max_attempts:
         retry_at = now + settings.outbox.retry_backoff * (2 ** (attempts - 1))
         reason = f"temporary SMTP error (attempt {attempts} of {settings.outbox.max_attempts}), retry after {iso(retry_at)}: {message}"
-        _settle(db, c.record_id, state="claimed", draft_status="approved", now=now, error=message,
+        settle(db, c.record_id, state="claimed", draft_status=DraftStatus.APPROVED, now=now, error=message,
                 hold_reason=reason, not_before=retry_at, audit_kind="draft.retry")
         report.held.append({"id": c.draft_id, "reason": reason, "next_slot": iso(retry_at)})
         return
     if exc.kind == "temporary":
         message = f"gave up after {attempts} attempts: {message}"
-    _settle(db, c.record_id, state="failed", draft_status="failed", now=now, error=message, audit_kind="draft.failed")
+    settle(db, c.record_id, state="failed", draft_status=DraftStatus.FAILED, now=now, error=message, audit_kind="draft.failed")
     report.failed.append({"id": c.draft_id, "error": message})
-
-
-def _file_in_sent(db, conns: Connections, sender: Sender, record_id: int, draft_id: int, raw: bytes,
-                  when: datetime, report: Report) -> bool:
-    """APPEND the sent bytes to the mailbox's Sent folder with \\Seen; False (reported) when that fails."""
-    try:
-        client, folder = conns.imap(sender.mailbox)
-        imap.append_sent(client, folder, raw, when)
-        return True
-    except IMAP_ERRORS as exc:
-        conns.drop_imap(sender.mailbox.id)
-        with db.write_session() as session:
-            record = session.get(SendRecord, record_id)
-            record.last_error = f"not filed in Sent yet: {exc}"
-            session.add(record)
-            session.commit()
-        report.unfiled.append({"id": draft_id, "error": str(exc)})
-        return False
 
 
 def deliver(db, conns: Connections, settings: Settings, sender: Sender, c: Claim, report: Report,
@@ -444,13 +238,13 @@ def deliver(db, conns: Connections, settings: Settings, sender: Sender, c: Claim
         _crash_point("after_data_sent")
         smtp.write_local(settings.data_path, c.raw)
     _crash_point("after_smtp")
-    _accepted(db, c, now, local=not sender.uses_smtp)
+    accepted(db, c, now, local=not sender.uses_smtp)
     _crash_point("after_accepted")
     report.sent.append(c.draft_id)
-    if sender.uses_smtp and not _file_in_sent(db, conns, sender, c.record_id, c.draft_id, c.raw, c.sent_at, report):
+    if sender.uses_smtp and not file_in_sent(db, conns, sender, c.record_id, c.draft_id, c.raw, c.sent_at, report):
         return
     _crash_point("after_append")
-    _filed(db, c, now, filed=sender.uses_smtp)
+    filed(db, c, now, filed=sender.uses_smtp)
     _crash_point("after_sent")
 
 
@@ -462,7 +256,7 @@ def send_due(db, vault, settings: Settings, *, now: datetime | None = None, work
     conns = Connections(vault, settings, db)
     senders: dict[tuple, Sender] = {}
     try:
-        _reconcile(db, conns, settings, now or utcnow(), worker_id, report, team_id)
+        reconcile_in_flight(db, conns, settings, now or utcnow(), worker_id, report, team_id)
         last_id = 0
         while step := claim_next(db, last_id, conns, senders, settings, now or utcnow(), worker_id, report,
                                  team_id):
@@ -480,75 +274,3 @@ def send_due(db, vault, settings: Settings, *, now: datetime | None = None, work
         conns.close()
     report.errors = [{"mailbox_id": key[1], "server": key[0], "error": error} for key, error in conns.broken.items()]
     return report.as_dict()
-
-
-# ---------------------------------------------------------------- reconcile
-
-
-def _take_over(db, record: SendRecord, worker_id: str, now: datetime) -> bool:
-    """Claim a stuck record for reconciling, unless another reconciler got there first."""
-    with db.write_session() as session:
-        taken = session.execute(sa.update(SendRecord).where(
-            SendRecord.id == record.id, SendRecord.state == record.state,
-            SendRecord.claimed_by == record.claimed_by).values(claimed_by=worker_id, claimed_at=now)).rowcount
-        session.commit()
-    return taken == 1
-
-
-def _reconcile(db, conns: Connections, settings: Settings, now: datetime, worker_id: str, report: Report,
-               team_id: int | None = None) -> None:
-    """Settle every send (of the team, when given) left in flight by a dead process or longer than claim_timeout."""
-    cutoff = now - settings.outbox.claim_timeout
-    query = select(SendRecord).where(col(SendRecord.state).in_(IN_FLIGHT))
-    if team_id is not None:
-        query = query.where(SendRecord.team_id == team_id)
-    with db.session() as session:
-        stuck = [r for r in session.exec(query)
-                 if (r.claimed_at is not None and r.claimed_at < cutoff) or leases.holder_gone(r.claimed_by)]
-        mailboxes = {r.mailbox_id: session.get(Mailbox, r.mailbox_id) for r in stuck if r.mailbox_id}
-    for record in stuck:
-        if not _take_over(db, record, worker_id, now):
-            continue
-        mailbox = mailboxes.get(record.mailbox_id)
-        try:
-            if mailbox is not None and mailbox.smtp_host:
-                client, folder = conns.imap(mailbox)
-                found = imap.find_message_id(client, folder, record.message_id_header)
-            else:
-                found = smtp.find_local(settings.data_path, record.message_id_header)
-        except IMAP_ERRORS as exc:
-            if mailbox is not None:
-                conns.drop_imap(mailbox.id)
-            report.unfiled.append({"id": record.draft_id, "error": f"cannot reconcile yet: {exc}"})
-            continue
-        if found:
-            _settle(db, record.id, state="sent", draft_status="sent", now=now, filed=True,
-                    audit_kind="draft.reconciled", outcome="found in Sent")
-            report.sent.append(record.draft_id)
-        elif record.state in ("smtp_accepted", "appended"):
-            # The server accepted the DATA before the crash: file it now, with the very bytes sent.
-            if mailbox is not None and mailbox.smtp_host and not _file_in_sent(
-                    db, conns, Sender(mailbox, "", mailbox.email_address), record.id, record.draft_id, record.raw,
-                    record.sent_at, report):
-                continue
-            _settle(db, record.id, state="sent", draft_status="sent", now=now,
-                    filed=bool(mailbox and mailbox.smtp_host), audit_kind="draft.reconciled",
-                    outcome="accepted before the interruption")
-            report.sent.append(record.draft_id)
-        else:
-            reason = ("outcome unknown: sending was interrupted before the server confirmed it, and it is not in "
-                      "Sent; check with the customer, then approve it again to send it anyway")
-            _settle(db, record.id, state="unknown", draft_status="unknown", now=now, error=reason,
-                    hold_reason=reason, audit_kind="draft.unknown")
-            report.unknown.append({"id": record.draft_id, "reason": reason})
-
-
-def reconcile(db, vault, settings: Settings, *, now: datetime | None = None, worker_id: str | None = None) -> dict:
-    """Settle interrupted sends (Sent folder first, never a blind resend); {"sent", "unknown", "unfiled"}."""
-    report = Report()
-    conns = Connections(vault, settings, db)
-    try:
-        _reconcile(db, conns, settings, now or utcnow(), worker_id or leases.holder_id(), report)
-    finally:
-        conns.close()
-    return {"sent": report.sent, "unknown": report.unknown, "unfiled": report.unfiled}

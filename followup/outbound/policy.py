@@ -5,8 +5,8 @@ thresholds (once passed they stay passed), so the earliest slot is the latest of
 next send-window opening in the customer's time zone.
 """
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from typing import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 

@@ -13,14 +13,14 @@ from functools import cache
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_login import LoginManager, UserMixin, current_user, login_required, login_user, logout_user
 
-from sqlmodel import select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from followup.db import MAX_ID
-from followup.models import User
 from followup.exceptions import BadInput
-from followup.users import add_user, authenticate, end_sessions
+from followup.models import User
+from followup.users import add_user, authenticate, end_sessions, find_user, has_users
 from followup.web import db_session, state
+from followup.web.forms import LoginForm, SetupForm
 from followup.web.helpers import failed_logins, record_login, safe_next, team_has_mailbox
 
 bp = Blueprint("auth", __name__)
@@ -97,8 +97,8 @@ def login():
     if request.method == "GET":
         return render_template("login.html", next=target, email="", first_run=_no_rep_yet())
     web = state().settings.web
-    email = (request.form.get("email") or "").strip().lower()[:320]
-    password = request.form.get("password") or ""
+    form = LoginForm()
+    email, password = form.email.data, form.password.data
     addr = request.remote_addr or ""
     s = db_session()
     by_account, by_client = failed_logins(s, email, addr, window=web.login_window)
@@ -107,7 +107,7 @@ def login():
         flash(f"Too many failed logins for this account. Try again in {minutes} minutes.", "error")
         return render_template("login.html", next=target, email=email), 429
     user = authenticate(s, email, password)
-    if user is None and s.exec(select(User.id).where(User.email == email)).first() is None:
+    if user is None and find_user(s, email) is None:
         check_password_hash(_dummy_hash(), password)  # an unknown address costs what a wrong password costs
     record_login(s, email, addr, ok=user is not None)
     s.commit()
@@ -146,17 +146,7 @@ def logout():
 
 def _no_rep_yet() -> bool:
     """True on a fresh installation, before the first rep exists."""
-    return db_session().exec(select(User.id).limit(1)).first() is None
-
-
-def _check_zone(name: str) -> None:
-    """BadInput unless the name is an IANA time zone."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise BadInput(f"time zone: {name!r} is not an IANA name like America/Chicago") from None
+    return not has_users(db_session())
 
 
 @bp.route("/setup", methods=["GET", "POST"])
@@ -164,14 +154,13 @@ def setup():
     """First run only: create the first rep (who then connects a mailbox); gone once any rep exists."""
     if not _no_rep_yet():
         return redirect(url_for("auth.login"))
-    form = {"name": request.form.get("name", "").strip(), "email": request.form.get("email", "").strip(),
-            "timezone": request.form.get("timezone", "").strip() or state().settings.policy.default_timezone}
+    posted = SetupForm()
+    form = posted.values("name", "email", "timezone")
+    form["timezone"] = form["timezone"] or state().settings.policy.default_timezone
     if request.method == "POST":
         s = db_session()
         try:
-            _check_zone(form["timezone"])
-            user = add_user(s, form["email"], form["name"], request.form.get("password") or "")
-            user.timezone = form["timezone"]
+            user = add_user(s, form["email"], form["name"], posted.password.data, timezone=form["timezone"])
         except BadInput as exc:
             flash(str(exc), "error")
             return render_template("setup.html", form=form), 400

@@ -1,15 +1,15 @@
 """Mailboxes: connect an IMAP + SMTP account, test it, sync it, and see sync state and quarantined mail."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
-from sqlmodel import col, func, select
+from flask import Blueprint, current_app, flash, redirect, render_template, url_for
 
 from followup.exceptions import BadInput, FollowupError
 from followup.inbound.history import describe, progress
 from followup.mailboxes import (SECURITY_MODES, add_mailbox, check_destination, check_mailbox_destinations,
-                                validate_endpoint)
-from followup.models import Mailbox, MailboxFolder, QuarantinedMessage, User
+                                delete_mailbox, edit_mailbox, team_overview, validate_endpoint)
+from followup.models import Mailbox
 from followup.web import db_session, state
+from followup.web.forms import MailboxEditForm, MailboxForm
 from followup.web.helpers import rep, team_id, team_mailbox_or_404
 
 bp = Blueprint("mailboxes", __name__, url_prefix="/mailboxes")
@@ -38,22 +38,11 @@ def _test_first(form: dict, password: str) -> list[tuple[str, bool, str]]:
 def _page(form: dict | None = None, results: dict | None = None, status: int = 200, form_checks=None):
     """The mailbox page: every team mailbox with folders and quarantine, and the connect form."""
     s = db_session()
-    boxes = list(s.exec(select(Mailbox).where(Mailbox.team_id == team_id()).order_by(Mailbox.name)))
-    ids = [b.id for b in boxes]
-    folders, quarantine = {}, {}
-    for f in s.exec(select(MailboxFolder).where(col(MailboxFolder.mailbox_id).in_(ids)).order_by(MailboxFolder.name)):
-        folders.setdefault(f.mailbox_id, []).append(f)
-    for row in s.exec(select(QuarantinedMessage.id, QuarantinedMessage.mailbox_id, QuarantinedMessage.folder,
-                             QuarantinedMessage.uid, QuarantinedMessage.reason, QuarantinedMessage.created_at,
-                             func.length(QuarantinedMessage.raw))
-                      .where(col(QuarantinedMessage.mailbox_id).in_(ids))
-                      .order_by(col(QuarantinedMessage.created_at).desc()).limit(QUARANTINE_SHOWN * max(len(ids), 1))):
-        quarantine.setdefault(row[1], []).append(row)
-    owners = {u.id: u for u in s.exec(select(User).where(User.team_id == team_id()))}
+    overview = team_overview(s, team_id(), QUARANTINE_SHOWN)
+    boxes = overview["boxes"]
     loading = {b.id: describe(progress(s, b.id)) for b in boxes}
     return render_template("mailboxes/index.html", sending_off=bool(boxes) and not any(b.smtp_host for b in boxes),
-                           boxes=boxes, folders=folders, quarantine=quarantine, loading=loading,
-                           owners=owners, form=form or EMPTY_FORM, results=results or {}, modes=SECURITY_MODES,
+                           loading=loading, **overview, form=form or EMPTY_FORM, results=results or {}, modes=SECURITY_MODES,
                            shown=QUARANTINE_SHOWN, form_checks=form_checks), status
 
 
@@ -90,14 +79,14 @@ def _check_form_destinations(form: dict) -> None:
 @bp.route("", methods=["POST"])
 def connect():
     """Store a new mailbox for the logged-in rep; the password is encrypted and never shown again."""
-    form = {k: (request.form.get(k) or "").strip() for k in FORM_FIELDS}
-    password = request.form.get("password") or ""
+    posted = MailboxForm()
+    form, password = posted.values(*FORM_FIELDS), posted.password.data
     s = db_session()
     st = state()
     try:
         smtp_host = form["smtp_host"]
         _check_form_destinations(form)
-        if not request.form.get("save_anyway"):
+        if not posted.save_anyway.data:
             checks = _test_first(form, password)
             if not all(ok for _check, ok, _detail in checks):
                 flash("Not saved: the connection test failed (see below). Fix the settings, or tick “Save anyway”.",
@@ -165,28 +154,15 @@ def sync(mailbox_id: int):
 @bp.route("/<int:mailbox_id>/delete", methods=["POST"])
 def delete(mailbox_id: int):
     """Remove a mailbox that never brought in mail (a failed set-up); one with history stays (audited)."""
-    from followup import audit
-    from followup.models import Draft, Message, SendRecord
-
     box = team_mailbox_or_404(mailbox_id)
     s = db_session()
-    used = s.exec(select(func.count()).select_from(Message).where(Message.mailbox_id == box.id)).one() + \
-        s.exec(select(func.count()).select_from(SendRecord).where(SendRecord.mailbox_id == box.id)).one()
-    if used:
-        flash(f"Cannot delete {box.name}: it has {used} message(s) and send(s) on record; edit it instead.", "error")
-        return redirect(url_for("mailboxes.index"))
-    for row in s.exec(select(MailboxFolder).where(MailboxFolder.mailbox_id == box.id)):
-        s.delete(row)
-    for row in s.exec(select(QuarantinedMessage).where(QuarantinedMessage.mailbox_id == box.id)):
-        s.delete(row)
-    for draft in s.exec(select(Draft).where(Draft.mailbox_id == box.id)):
-        draft.mailbox_id = None
-        s.add(draft)
-    s.flush()
     me = rep()
-    audit.record(s, "mailbox.deleted", team_id=box.team_id, entity="mailbox", entity_id=box.id, actor_id=me.id,
-                 actor=me.email, name=box.name)
-    s.delete(box)
+    try:
+        delete_mailbox(s, box, actor_id=me.id, actor=me.email)
+    except FollowupError as exc:
+        s.rollback()
+        flash(f"Cannot delete {box.name}: {exc}", "error")
+        return redirect(url_for("mailboxes.index"))
     s.commit()
     flash(f"Mailbox {box.name} deleted.", "ok")
     return redirect(url_for("mailboxes.index"))
@@ -195,28 +171,22 @@ def delete(mailbox_id: int):
 @bp.route("/<int:mailbox_id>/edit", methods=["POST"])
 def edit(mailbox_id: int):
     """Change a mailbox's servers or login (an empty password keeps the stored one); audited."""
-    from followup import audit
-
     box = team_mailbox_or_404(mailbox_id)
-    form = {k: (request.form.get(k) or "").strip() for k in FORM_FIELDS if k != "name"}
+    posted = MailboxEditForm()
+    form = posted.values(*(k for k in FORM_FIELDS if k != "name"))
     s = db_session()
+    me = rep()
     try:
         _check_form_destinations(form)
-        if not form["username"]:
-            raise BadInput("username: empty")
+        edit_mailbox(s, state().vault, box, username=form["username"], imap_host=form["imap_host"],
+                     imap_port=int(form["imap_port"]), imap_security=form["imap_security"],
+                     smtp_host=form["smtp_host"], smtp_port=int(form["smtp_port"] or 0) if form["smtp_host"] else 0,
+                     smtp_security=form["smtp_security"], password=posted.password.data, actor_id=me.id,
+                     actor=me.email)
     except FollowupError as exc:
+        s.rollback()
         flash(f"Cannot save {box.name}: {exc}", "error")
         return redirect(url_for("mailboxes.index"))
-    box.username, box.imap_host, box.imap_port = form["username"], form["imap_host"], int(form["imap_port"])
-    box.imap_security, box.smtp_host = form["imap_security"], form["smtp_host"]
-    box.smtp_port = int(form["smtp_port"] or 0) if form["smtp_host"] else 0
-    box.smtp_security = form["smtp_security"] if form["smtp_host"] else "none"
-    if request.form.get("password"):
-        box.password_encrypted = state().vault.encrypt(request.form["password"])
-    s.add(box)
-    me = rep()
-    audit.record(s, "mailbox.edited", team_id=box.team_id, entity="mailbox", entity_id=box.id, actor_id=me.id,
-                 actor=me.email, imap=f"{box.imap_host}:{box.imap_port}", smtp=f"{box.smtp_host}:{box.smtp_port}")
     s.commit()
     flash(f"Mailbox {box.name} saved. Test the connection again.", "ok")
     return redirect(url_for("mailboxes.index"))

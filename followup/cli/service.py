@@ -1,0 +1,109 @@
+"""`followup serve`, `worker`, `demo` and `backup`: the long-running service and its chores."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import click
+from flask import current_app
+
+from followup.cli.common import Command, prepare_data_dir, state
+
+log = logging.getLogger(__name__)
+
+
+@click.command(cls=Command)
+@click.option("--host", default=None, help="Address to listen on (default from [web] host).")
+@click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port (default from [web] port).")
+def serve(host: str | None, port: int | None) -> None:
+    """Run the web UI and the scheduler."""
+    from followup import web
+
+    st = state()
+    st.db.check_current()
+    app = current_app._get_current_object()
+    if "followup.web" not in app.extensions:  # the console script builds the app without its web UI
+        web.init_app(app)
+    run_service(app, web=True, host=host or st.settings.web.host, port=port or st.settings.web.port)
+
+
+@click.command(cls=Command)
+def worker() -> None:
+    """Run the scheduler's jobs without the web UI."""
+    state().db.check_current()
+    run_service(current_app._get_current_object(), web=False)
+
+
+@click.command(cls=Command)
+def demo() -> None:
+    """Load fictional sample conversations, for a first look."""
+    from followup.demo import load_demo
+    st = state()
+    prepare_data_dir(st)
+    st.db.upgrade()
+    result = load_demo(st.db, st.vault, st.settings)
+    click.echo(f"demo loaded: {result.customers} customers, {result.messages} messages, {result.notes} call notes, "
+               f"{result.drafts} drafts")
+    click.echo(f"log in as {result.email} / {result.password}")
+
+
+@click.command(cls=Command)
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def backup(path: Path) -> None:
+    """Write a consistent copy of the database to PATH."""
+    from followup.backup import backup_database
+
+    st = state()
+    st.db.check_current()
+    click.echo(backup_database(st.db, path))
+
+
+def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
+    """Run the scheduler (and the web app under waitress) until SIGTERM or SIGINT, then stop gracefully.
+
+    On a signal the web server stops taking requests and the scheduler waits for running jobs, so an
+    in-flight send finishes (or stays reconcilable); nothing is left half-recorded.
+    """
+    import signal
+    import threading
+
+    from followup.jobs import build_scheduler
+
+    stop = threading.Event()
+    serving = threading.Event()
+
+    def on_signal(signum, _frame):
+        log.info("received %s, shutting down", signal.Signals(signum).name)
+        stop.set()
+        if serving.is_set():
+            serving.clear()
+            raise SystemExit(0)  # waitress's run() catches it and drains its task threads
+
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "queue depth" on every busy request is noise
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    scheduler = build_scheduler(app)
+    scheduler.start()
+    try:
+        if web:
+            from waitress import create_server
+
+            web_settings = state().settings.web
+            # waitress refuses an over-long body before buffering it; the app's TrustedProxies middleware, not
+            # waitress, decides which forwarded headers count, so waitress must pass them through.
+            server = create_server(app, host=host, port=port, threads=web_settings.threads,
+                                   max_request_body_size=web_settings.max_request_bytes,
+                                   clear_untrusted_proxy_headers=False)
+            click.echo(f"followup serving on http://{host}:{server.effective_port} (scheduler running)", err=True)
+            if not stop.is_set():
+                serving.set()
+                server.run()
+                serving.clear()
+        else:
+            click.echo("followup worker running the scheduler's jobs", err=True)
+        stop.wait()
+    finally:
+        scheduler.shutdown(wait=True)
+        if "followup.watchers" in app.extensions:
+            app.extensions["followup.watchers"].shutdown()
+        click.echo("followup stopped", err=True)
