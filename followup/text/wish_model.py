@@ -105,10 +105,20 @@ def train(examples: list[tuple[str, str]]) -> Model:
     return Model(weights, bias)
 
 
+BLIND_LONG_CHARS = 300  # a labelled blind message longer than this is many sentences, only one of them the wish
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+def _split(text: str) -> list[str]:
+    """The sentences of a message, as followup.text.wishes splits them."""
+    return [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
 def read_tsv(path: Path) -> list[tuple[str, str]]:
-    """(label, text) pairs of a labelled file: wishes_labelled.tsv (label, sentence), a blind batch (label, expected,
-    text; time/channel/auto_reply map to pref_time/pref_channel/none) or parakweet's Yes|No lines (all none)."""
-    mapping = {"time": "pref_time", "channel": "pref_channel", "auto_reply": "none"}
+    """(label, text) pairs of a labelled file: wishes_labelled*.tsv (label, sentence), a blind batch (label, expected,
+    text; time/channel map to pref_time/pref_channel; every sentence of a none or auto_reply message is a none; a wish
+    message longer than BLIND_LONG_CHARS is left out, its wish sentence unknown) or parakweet's Yes|No lines (none)."""
+    mapping = {"time": "pref_time", "channel": "pref_channel"}
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -118,14 +128,43 @@ def read_tsv(path: Path) -> list[tuple[str, str]]:
             out.append(("none", parts[1]))
             continue
         blind = len(parts) >= 3 and not parts[2].strip().isdigit()  # label, expected, text
-        text = parts[2] if blind else parts[1]
-        out.append((mapping.get(parts[0], parts[0]), text.replace("\\n", "\n")))
+        if not blind:
+            out.append((parts[0], parts[1]))
+            continue
+        text = parts[2].replace("\\n", "\n")
+        if parts[0] in ("none", "auto_reply"):
+            out.extend(("none", s) for s in _split(text))
+        elif len(text) <= BLIND_LONG_CHARS:
+            out.append((mapping.get(parts[0], parts[0]), text))
+    return out
+
+
+def corpus_negatives(corpora: Path) -> list[tuple[str, str]]:
+    """Real business mail read in place as "none" sentences: parakweet's 4,649 sentences and the sentences of every
+    other fedora-devel message (the odd ones, BC3 and the trimmed replies stay unseen for the "maybe" rate)."""
+    import mailbox
+
+    from followup.text.parsing import parse_message
+
+    out = [pair for path in sorted((corpora / "parakweet-email-intent").glob("*.txt")) for pair in read_tsv(path)]
+    fedora = corpora / "fedora-devel-2010-01" / "2010-January.txt"
+    if fedora.is_file():
+        for i, msg in enumerate(mailbox.mbox(str(fedora))):
+            if i % 2 == 0:
+                parsed = parse_message(msg.as_bytes())
+                out.extend(("none", s) for s in _split(parsed.new_text or parsed.text or "") if 20 <= len(s) <= 400)
     return out
 
 
 def main(argv: list[str]) -> None:
-    """Train on the given TSV files and write followup/data/wish_model.json."""
+    """Train on the given TSV files (and, after --corpora DIR, real mail read in place) and write the model file."""
+    corpora = None
+    if "--corpora" in argv:
+        at = argv.index("--corpora")
+        corpora, argv = Path(argv[at + 1]), argv[:at] + argv[at + 2:]
     examples = [pair for name in argv for pair in read_tsv(Path(name))]
+    if corpora is not None:
+        examples += corpus_negatives(corpora)
     model = train(examples)
     MODEL_PATH.parent.mkdir(exist_ok=True)
     MODEL_PATH.write_text(json.dumps(model.to_json(), separators=(",", ":")), encoding="utf-8")
