@@ -28,11 +28,10 @@ from followup.text.wish_prefs import _CHANNELS, _TIME
 
 # ---------------------------------------------------------------- second opinion (followup.text.wish_model)
 MAYBE_THRESHOLD = 0.3  # the classifier's probability for a kind the rules did not read -> a possible wish
-# An opt-out is asked about at a lower probability, and beside any other reading of the same sentence ("kindly refrain
-# from any further outreach" is also read as a pause): a missed opt-out costs the customer, a question one click.
+# An opt-out is asked about at a lower probability, and wins over a likelier other kind: a missed opt-out costs the
+# customer, a question one click.
 DNC_MAYBE_THRESHOLD = 0.2
 ML_CUES = True  # cue words of the other six languages open the second opinion too
-MODEL_BESIDE_RULES = True  # a sentence the rules read as something else may still be a possible opt-out
 _MODEL_KINDS = {"quiet": QUIET, "paused": PAUSED, "do_not_contact": DNC, "pref_time": PREFERENCE,
                 "pref_channel": PREFERENCE}
 # "Not right now, I'm in a meeting. Call me back in an hour": a moment, not a pause, whichever sentence says it
@@ -43,7 +42,7 @@ _SHORT_CALLBACK = re.compile(r"\b(?:call|ring|try)\s+(?:me\s+)?(?:back\s+)?(?:in
 
 # what an opt-out is about (besides a halt word, in _MAYBE_CUES)
 _DNC_TOPIC = re.compile(rf"{_MAIL_NOUN}|\b{_CONTACT_VERB}\b|\b(?:list(?!\s+of\b)|unsubscrib\w*|consent|data|records|database|"
-                        rf"send(?:ing)?|writ(?:e|ing)|hear(?:ing)?\s+from)\b", re.I)
+                        rf"send(?:ing)?|writ(?:e|ing)|hear(?:ing)?\s+from|outreach|approach\w*|solicit\w*|get\s+in\s+touch)\b", re.I)
 # The same cues in German, French, Spanish, Dutch, Italian and Portuguese (the model is trained on all seven).
 _ML_HALT = (r"nicht\s+mehr|keine\s+(?:weiteren\s+)?\w+\s+mehr|keine\s+weiteren|l[öo]sch\w*|streich\w*|abmeld\w*|austrag\w*|"
             r"widersprech\w*|widerspruch|entfern\w*|sehen\s+sie\s+(?:bitte\s+)?von|ne\s+plus|n'?\s*\w+\s+plus|plus\s+(?:me|m')|"
@@ -72,7 +71,7 @@ _ML_PREF_VALUES = (("time:afternoon", r"nachmittag|apr[èe]s-midi|por\s+la\s+tar
 # A possible wish needs, besides the model's vote, a word of its kind in the sentence (a compositional minimum:
 # an opt-out names mail or contact and a halt; a pause a "no" or a deferral; a quiet period some time).
 _MAYBE_CUES = {
-    DNC: re.compile(rf"\b(?:stop|no\s+longer|don'?t|do\s+not|never|remov\w*|off|unsubscrib\w*|opt\w*|delete|erase|"
+    DNC: re.compile(rf"\b(?:stop|declin\w*\s+(?:any\s+)?(?:further|future|more)|no\s+longer|don'?t|do\s+not|never|remov\w*|off|unsubscrib\w*|opt\w*|delete|erase|"
                     rf"erasure|withdraw\w*|refrain|cease|discontinu\w*|not\s+(?:wish|want)|rather\s+not|enough|without)\b",
                     re.I),
     PAUSED: re.compile(r"\b(?:not|no|never|pass|later|hold|decid\w*|another|different|elsewhere|shelv\w*|postpon\w*|"
@@ -134,21 +133,6 @@ def _ml_preference(sentence: str, kind: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
-def _model_opt_out(sentence: str, offset: int, text: str) -> Wish | None:
-    """A possible opt-out from the classifier beside whatever the rules read in this sentence."""
-    from followup.text import wish_model
-    from followup.text.wish_net import looks_like_opt_out_but_is_not
-
-    if not MODEL_BESIDE_RULES or DNC not in _cued(sentence) or _guarded(sentence, _DNC_G) or looks_like_opt_out_but_is_not(sentence):
-        return None
-    model = wish_model.load()
-    if model is None or model.probabilities(sentence)["do_not_contact"] < DNC_MAYBE_THRESHOLD:
-        return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(DNC, text[start: start + len(stripped)], certain=False)
-
-
 def _guess_preference(sentence: str, kind: str) -> str | None:
     """The time of day or channel a sentence names, for a possible preference (None when it names none)."""
     if ML_CUES:
@@ -188,6 +172,8 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
         if label != "do_not_contact" and probs["do_not_contact"] >= DNC_MAYBE_THRESHOLD and DNC in cued:
             label, p = "do_not_contact", probs["do_not_contact"]
         if p < (DNC_MAYBE_THRESHOLD if label == "do_not_contact" else MAYBE_THRESHOLD) or _MODEL_KINDS[label] not in cued:
+            return None
+        if label == "do_not_contact" and _WEAK_NOT_ME.search(sentence):  # "stop emailing my husband"
             return None
     kind = _MODEL_KINDS[label]
     stripped = sentence.strip()

@@ -115,6 +115,10 @@ _DNC_GUARDS: dict[str, str] = {
     "third_party": r"\b(?:my|our)\s+(?:colleague|husband|wife|partner|boss|assistant)\s+(?:asked|wants|would like)\b",
     "self_stop": r"\b(?:I|we)\s*(?:'ll|will|'m\s+going\s+to|am\s+going\s+to|'re\s+going\s+to|are\s+going\s+to|"
                  r"can|could)\s+stop\b",
+    # a report about another sender, not a request: "our previous supplier wouldn't stop emailing us"
+    "someone_else_did": r"\b(?:they|he|she|(?:the|our|my|their|a|another)\s+(?:\w+\s+)?(?:supplier|vendor|provider|company|"
+                        r"agency|firm|rep|salesman|salesperson|recruiter|bank))\s+(?:\w+\s+)?(?:wouldn'?t|would\s+not|won'?t|"
+                        r"didn'?t|did\s+not|never|kept|keeps|couldn'?t)\s+(?:\w+\s+)?(?:stop|leave)\b",
     "link_request": r"\bunsubscribe\s+(?:link|button|page|instructions)\b",
     "past_unsubscribe": r"\bunsubscribed\b",
     # "stop chasing, we'll let you know when we're ready" is a pause; when in doubt, pause rather than lose the customer
