@@ -41,9 +41,10 @@ class Reading:
 
 
 def load(name: str) -> list[Item]:
-    """The items of batch_<name>.tsv."""
+    """The items of batch_<name>.tsv (or of a file in that format, given its path ending in .tsv)."""
     items = []
-    for line in (BLIND / f"batch_{name}.tsv").read_text(encoding="utf-8").splitlines():
+    path = Path(name) if name.endswith(".tsv") else BLIND / f"batch_{name}.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         label, expected, text = line.split("\t", 2)

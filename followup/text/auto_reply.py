@@ -37,8 +37,27 @@ _AUTO_BODY = re.compile(
     r"|^\W*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto(?:matic)?[- ]?reply|risposta\s+automatica|messaggio\s+automatico|"
     r"resposta\s+autom[áa]tica|mensagem\s+autom[áa]tica|respuesta\s+autom[áa]tica|mensaje\s+autom[áa]tico|r[ée]ponse\s+automatique|"
     r"message\s+automatique|automatische\s+antwort|automatisch(?:e)?\s+(?:antwoord|bericht|reactie))\s*[:/]"
-    r"|\bthis\s+is\s+an\s+auto(?:mated|matic)(?:\s+|-)(?:reply|response|message)\b",
+    r"|\bthis\s+is\s+an\s+auto(?:mated|matic)(?:\s+|-)(?:reply|response|message)\b"
+    r"|\b(?:I\s+am|I'm)\s+(?:out\s+of\s+(?:the\s+)?office|currently\s+travell?ing|currently\s+out\s+of\s+(?:the\s+)?office|out\s+sick|on\s+an?\s+(?:\w+\s+)?trip)\b"
+    r"|\bour\s+office\s+is\s+closed\b|\bmessaggio\s+automatico\b|\bmensagem\s+autom[áa]tica\b",
     re.I)
+# A first line that is an auto-reply's own title ("Abwesenheitsnotiz: ...", "OOO - reply delayed", "Autosvar: ...") says
+# so by itself; said anywhere else, out-of-office wording also needs a return date or a typical cue.
+_AUTO_FIRST_LINE = re.compile(
+    r"^\W*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|auto|out\s+of\s+(?:the\s+)?office|ooo|"
+    r"abwesenheitsnotiz|abwesenheit|automatische\s+antwort|r[ée]ponse\s+automatique|message\s+automatique|"
+    r"respuesta\s+autom[áa]tica|mensaje\s+autom[áa]tico|risposta\s+automatica|messaggio\s+automatico|"
+    r"resposta\s+autom[áa]tica|mensagem\s+autom[áa]tica|automatisch(?:e)?\s+(?:antwoord|bericht|reactie)|afwezigheid|"
+    r"autosvar|automatyczna\s+odpowied\w*)\s*(?:[:.\u2014\u2013-]|$)", re.I)
+# Out-of-office statements no one writes by hand to a salesperson (no cue or date needed besides)
+_AUTO_STATEMENT = re.compile(
+    r"\b(?:this\s+(?:mailbox|inbox)\s+is\s+(?:not|no\s+longer)\s+monitored|I\s+no\s+longer\s+check\s+this\s+(?:inbox|mailbox|address)|"
+    r"(?:your\s+)?(?:e-?mail|message)\s+will\s+not\s+be\s+forwarded|ihre\s+nachricht\s+wird\s+nicht\s+weitergeleitet|"
+    r"uw\s+e-?mail\s+wordt\s+niet\s+doorgestuurd|(?:I\s+am|I'm)\s+(?:currently\s+)?(?:out\s+(?:on\s+)?PTO|on\s+PTO|on\s+sabbatical|"
+    r"on\s+(?:parental|maternity|paternity)\s+leave)|(?:estoy|me\s+encuentro)\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones)|"
+    r"(?:ich\s+bin\s+(?:derzeit\s+|zurzeit\s+)?nicht\s+im\s+b(?:ü|ue)ro)|(?:ik\s+ben\s+(?:momenteel\s+|op\s+dit\s+moment\s+)?afwezig)|"
+    r"(?:estou\s+(?:fora\s+do\s+escrit[óo]rio|de\s+f[ée]rias|ausente))|(?:sono\s+(?:attualmente\s+)?(?:fuori\s+ufficio|in\s+ferie))|"
+    r"(?:je\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+cong[ée]s?|en\s+d[ée]placement)))\b", re.I)
 # Return-date phrases: "until"/"bis"/"jusqu'au"/"hasta" name the day the person is back; "through" names the last day away.
 _RETURN_PREP = (r"(?P<prep>until|till|returning(?:\s+on)?|back\s+on|return(?:ing)?\s+to\s+(?:work|the\s+office)\s+on|"
                 r"back\s+in\s+the\s+office\s+on|return(?:ing)?\s+on|through|"
@@ -57,7 +76,9 @@ _OOO_CUE = re.compile(
     r"\burgent\w*\b|^\W*(?:risposta|messaggio|resposta|mensagem|respuesta|mensaje|r[ée]ponse|automatische|automatisch)\w*\s+\w+\s*[:/]"
     r"|\bdringend\b|\bvertretung\b|\bnach\s+meiner\s+r(?:ü|ue)ckkehr\b|\burgence\b|\bà\s+mon\s+retour\b|"
     r"\burgente?\b|\ba\s+mi\s+regreso\b|\burgenz[ae]\b|\bal\s+mio\s+rientro\b|\burg[êe]ncias?\b|\bno\s+meu\s+regresso\b|"
-    r"\bdringende?\b|\bspoed\w*\b|\bna\s+mijn\s+terugkeer\b|\bdelayed\b|\bintermittent\w*\b|\bconference\b",
+    r"\bdringende?\b|\bspoed\w*\b|\bna\s+mijn\s+terugkeer\b|\bdelayed\b|\bintermittent\w*\b|\bconference\b|"
+    r"\bwhen\s+I\s+return\b|\bas\s+soon\s+as\s+(?:I\s+)?(?:can|possible)\b|\bplease\s+(?:contact|reach|email)\s+my\b|"
+    r"\bd[èe]s\s+mon\s+retour\b|\bassim\s+que\s+poss[íi]vel\b|\bslow\s+to\s+respond\b|\bno\s+signal\b",
     re.I)
 _RETURN_WEEKDAY = re.compile(
     r"\b(?P<prep>until|till|back\s+on|returning(?:\s+on)?|return\s+on|through)\s+(?:next\s+)?"
@@ -71,7 +92,7 @@ _RETURN = re.compile(
 # The day someone is back, said as such ("ab dem 23.11. wieder erreichbar", "back in the office on Monday 16 November",
 # "rientrerò il 20 novembre", "retorno no dia 30", "vanaf 18 november"): preferred over an "until" in the same text.
 _RETURN_BACK = re.compile(
-    rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+)?on|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|the\s+office)\s+)?on|"
+    rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+)?on|will\s+return|(?:will|expect\s+to)\s+be\s+back(?:\s+in\s+the\s+office)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|the\s+office)\s+)?on|"
     rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+le|"
     rf"regreso\s+el|volver[ée]\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
@@ -112,7 +133,8 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     body = _AUTO_BODY.search(text or "")
     # Out-of-office wording alone is also how people chat ("I'm on vacation myself right now"), so a body-only
     # detection also needs a stated return date or a typical auto-reply cue ("limited access", "urgent", ...).
-    body_says_auto = bool(body) and bool(_RETURN.search(text) or _RETURN_WEEKDAY.search(text) or _OOO_CUE.search(text))
+    body_says_auto = (bool(body) and bool(_RETURN.search(text) or _RETURN_WEEKDAY.search(text) or _OOO_CUE.search(text))) \
+        or bool(_AUTO_FIRST_LINE.search(text or "") or _AUTO_STATEMENT.search(text or ""))
     is_auto = bool(auto_submitted or _AUTO_SUBJECT.search(subject or "") or body_says_auto)
     if not is_auto:
         return AutoReply(False, None, None)
@@ -133,5 +155,6 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
         day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()])
         day += timedelta(days=1 if m.group("prep").lower() == "through" else 0)
         return AutoReply(True, start_of_local_day(day, zone), m.group())
-    quote = body.group() if body else None
+    body = body or _AUTO_FIRST_LINE.search(text or "") or _AUTO_STATEMENT.search(text or "")
+    quote = body.group().strip() if body else None
     return AutoReply(True, None, quote)

@@ -61,7 +61,7 @@ def _compile(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
 
 
 _QUOTED = re.compile(r"\s*(?:>|&gt;)")  # a quoted line left in the new text is not the customer speaking now
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|(?=\n)|$)")  # a line is a sentence; "acme.com" is not two
 
 
 def _zone(tz: str) -> ZoneInfo:

@@ -31,6 +31,10 @@ MAYBE_THRESHOLD = 0.3  # the classifier's probability for a kind the rules did n
 # An opt-out is asked about at a lower probability, and wins over a likelier other kind: a missed opt-out costs the
 # customer, a question one click.
 DNC_MAYBE_THRESHOLD = 0.2
+# Above this the model's opt-out is asked about without a cue word ("Avregistrera mig, tack", "Please suppress this
+# address") and also where the rules read a pause or a preference in the same sentence.
+DNC_CONFIDENT = 0.9
+_WORDY = re.compile(r"[^\W\d_]{2,}")  # a sentence of numbers and signs is not read by the model
 ML_CUES = True  # cue words of the other six languages open the second opinion too
 _MODEL_KINDS = {"quiet": QUIET, "paused": PAUSED, "do_not_contact": DNC, "pref_time": PREFERENCE,
                 "pref_channel": PREFERENCE}
@@ -133,6 +137,21 @@ def _ml_preference(sentence: str, kind: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
+def possible_opt_out_beside(sentence: str, offset: int, text: str, found: list[Wish]) -> Wish | None:
+    """A possible opt-out where the rules read only a pause, quiet period or preference in the sentence: "he's not
+    interested and doesn't want any further contact from your company" is read as a pause."""
+    from followup.text import wish_model
+
+    model = wish_model.load()
+    if not found or any(w.kind == DNC for w in found) or model is None or _WEAK_NOT_ME.search(sentence):
+        return None
+    if model.probabilities(sentence)["do_not_contact"] < DNC_CONFIDENT:
+        return None
+    stripped = sentence.strip()
+    start = offset + sentence.index(stripped)
+    return Wish(DNC, text[start: start + len(stripped)], certain=False)
+
+
 def _guess_preference(sentence: str, kind: str) -> str | None:
     """The time of day or channel a sentence names, for a possible preference (None when it names none)."""
     if ML_CUES:
@@ -159,21 +178,20 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     from followup.text import wish_model
 
     cued = _cued(sentence)
-    if not cued:
-        return None
     if DNC in cued and _weak_opt_out(sentence):
         label = "do_not_contact"  # a missed opt-out costs the customer; a false question costs the rep one click
     else:
         model = wish_model.load()
-        if model is None:
+        if model is None or not (cued or _WORDY.search(sentence)):
             return None
         probs = model.probabilities(sentence)
         label, p = max(((c, v) for c, v in probs.items() if c != "none"), key=lambda cv: cv[1])
-        if label != "do_not_contact" and probs["do_not_contact"] >= DNC_MAYBE_THRESHOLD and DNC in cued:
-            label, p = "do_not_contact", probs["do_not_contact"]
-        if p < (DNC_MAYBE_THRESHOLD if label == "do_not_contact" else MAYBE_THRESHOLD) or _MODEL_KINDS[label] not in cued:
-            return None
-        if label == "do_not_contact" and _WEAK_NOT_ME.search(sentence):  # "stop emailing my husband"
+        dnc = probs["do_not_contact"]
+        if dnc >= DNC_CONFIDENT or (DNC in cued and dnc >= DNC_MAYBE_THRESHOLD):
+            label, p = "do_not_contact", dnc  # a confident opt-out needs no cue word of the seven languages
+            if _WEAK_NOT_ME.search(sentence):  # "stop emailing my husband"
+                return None
+        elif p < MAYBE_THRESHOLD or _MODEL_KINDS[label] not in cued:
             return None
     kind = _MODEL_KINDS[label]
     stripped = sentence.strip()

@@ -105,8 +105,9 @@ def train(examples: list[tuple[str, str]]) -> Model:
     return Model(weights, bias)
 
 
+_QUOTED_TAIL = re.compile(r"\n(?:-{3,}\s*Original Message|On .{0,80}wrote:|>)")  # the earlier mail quoted below a reply
 BLIND_LONG_CHARS = 300  # a labelled blind message longer than this is many sentences, only one of them the wish
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|(?=\n)|$)")  # a line is a sentence; "acme.com" is not two
 
 
 def _split(text: str) -> list[str]:
@@ -117,10 +118,19 @@ def _split(text: str) -> list[str]:
 def read_tsv(path: Path) -> list[tuple[str, str]]:
     """(label, text) pairs of a labelled file: wishes_labelled*.tsv (label, sentence), a blind batch (label, expected,
     text; time/channel map to pref_time/pref_channel; every sentence of a none or auto_reply message is a none; a wish
-    message longer than BLIND_LONG_CHARS is left out, its wish sentence unknown) or parakweet's Yes|No lines (none)."""
+    message is kept without its quoted tail and the sentences other messages share, unless still longer than
+    BLIND_LONG_CHARS: its wish sentence is then unknown) or parakweet's Yes|No lines (none)."""
     mapping = {"time": "pref_time", "channel": "pref_channel"}
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    lines = path.read_text(encoding="utf-8").splitlines()
+    # a sentence found in two messages of the file is a greeting, signature or quoted sales mail, not the wish
+    seen: dict[str, int] = {}
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) >= 3 and not line.startswith("#"):
+            for sentence in set(_split(parts[2].replace("\\n", "\n"))):
+                seen[sentence] = seen.get(sentence, 0) + 1
+    for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
@@ -134,8 +144,11 @@ def read_tsv(path: Path) -> list[tuple[str, str]]:
         text = parts[2].replace("\\n", "\n")
         if parts[0] in ("none", "auto_reply"):
             out.extend(("none", s) for s in _split(text))
-        elif len(text) <= BLIND_LONG_CHARS:
-            out.append((mapping.get(parts[0], parts[0]), text))
+        else:
+            text = _QUOTED_TAIL.split(text)[0]
+            own = " ".join(s for s in _split(text) if seen.get(s, 0) < 2 and not s.startswith(">"))
+            if own and len(own) <= BLIND_LONG_CHARS:
+                out.append((mapping.get(parts[0], parts[0]), own))
     return out
 
 

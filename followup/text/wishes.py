@@ -20,7 +20,7 @@ from followup.text.wish_optout import _do_not_contact
 from followup.text.wish_pause import _paused
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _quiet  # noqa: F401
 from followup.text.wish_prefs import _preferences
-from followup.text.wish_maybe import _net_wishes, _second_opinion, _SHORT_CALLBACK
+from followup.text.wish_maybe import _net_wishes, possible_opt_out_beside, _second_opinion, _SHORT_CALLBACK
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
@@ -55,6 +55,8 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
             found = [maybe] if maybe else []
         if second_opinion:
             found += _net_wishes(sentence, offset, text, local, zone, wishes + found, found)
+            beside = possible_opt_out_beside(sentence, offset, text, found)
+            found += [beside] if beside else []
         wishes.extend(found)
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != QUIET)]
