@@ -54,3 +54,15 @@ def test_without_other_languages_cues_only_a_confident_model_reads_them(monkeypa
 def test_a_line_without_a_full_stop_above_a_signature_is_read():
     text = "Remove me and everyone at acmeplumbing.com from your list please\n\nBest regards,\nFarid Haddad\nSales Manager"
     assert ("do_not_contact", True) in kinds(text) or ("do_not_contact", False) in kinds(text)
+
+
+def test_a_report_about_another_sender_is_not_an_opt_out():
+    text = ("Our previous supplier wouldn't stop emailing us, so I appreciate that you only write when there's "
+            "something to say.")
+    assert not any(kind == "do_not_contact" and certain for kind, certain in kinds(text))
+    assert ("do_not_contact", True) in kinds("Why won't you stop emailing me?")
+
+
+def test_a_preference_in_another_language_names_the_first_value():
+    wishes = detect_wishes("Je préfère échanger par e-mail plutôt que par téléphone, merci.", SENT, TZ)
+    assert [w.preference for w in wishes if w.kind == "preference"] == ["channel:email"]
