@@ -51,12 +51,9 @@ class Model:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(class) for one sentence."""
-        scores = list(self.bias)
-        for f in features(text):
-            row = self.weights.get(f)
-            if row is not None:
-                for k, w in enumerate(row):
-                    scores[k] += w
+        get = self.weights.get
+        rows = [row for row in map(get, features(text)) if row is not None]
+        scores = [b + sum(column) for b, column in zip(self.bias, zip(*rows))] if rows else list(self.bias)
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

@@ -119,6 +119,9 @@ _DNC_GUARDS: dict[str, str] = {
     "someone_else_did": r"\b(?:they|he|she|(?:the|our|my|their|a|another)\s+(?:\w+\s+)?(?:supplier|vendor|provider|company|"
                         r"agency|firm|rep|salesman|salesperson|recruiter|bank))\s+(?:\w+\s+)?(?:wouldn'?t|would\s+not|won'?t|"
                         r"didn'?t|did\s+not|never|kept|keeps|couldn'?t)\s+(?:\w+\s+)?(?:stop|leave)\b",
+    # what someone else asked for, retold: "she'd asked you to stop contacting her"
+    "retold": r"\b(?:she|he|they)(?:'d|\s+had|\s+has|\s+have)?\s+(?:\w+\s+)?(?:asked|told|requested)\b|"
+              r"\b(?:contact\w*|e-?mail\w*|call\w*|writ\w*|messag\w*)\s+(?:her|him|them)\b",
     "link_request": r"\bunsubscribe\s+(?:link|button|page|instructions)\b",
     "past_unsubscribe": r"\bunsubscribed\b",
     # "stop chasing, we'll let you know when we're ready" is a pause; when in doubt, pause rather than lose the customer

@@ -117,6 +117,11 @@ _PAUSED_GUARDS: dict[str, str] = {
     "send_later": r"(?<!don't )(?<!not )\bsend\s+(?:it|them|the)\b",
     # "now's not a good time, call me at 3": a moment, not a pause
     "call_later": r"\b(?:call|ring|try)\s+me\s+(?:back\s+)?(?:later|tomorrow|at|in\s+an?\s+|this|after)\b",
+    # a hold on goods, a pause that is over, a ticket closed: "put order #3301 on hold", "on hold in the spring but
+    # it's back on now", "no need to follow up on the support ticket"
+    "goods_on_hold": r"\b(?:orders?|deliver\w*|shipments?|#\d+|ticket|invoice|payment|install\w*)\b[^.]{0,30}\b(?:on\s+(?:hold|pause)|"
+                     r"follow\s+up)\b|\b(?:put|had)\s+[^.]{0,20}\bon\s+hold\b[^.]{0,40}\bbut\b|\bbut\s+this\s+year\b|"
+                     r"\b(?:already\s+budgeted|good\s+to\s+proceed)\b",
     # a partial "no" that keeps the rest of the deal alive: "not the patio this year, only the kitchen"
     "partial": r",\s*(?:only|just)\s+(?:the|our)\b|\bbut\s+(?:yes\b|(?:(?:we|I)(?:'d|\s+would)?\s+)?(?:still\s+)?(?:want|"
                r"like)\s+to\s+(?:go\s+ahead|proceed|keep)\b)",
