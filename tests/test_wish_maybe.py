@@ -66,3 +66,11 @@ def test_a_report_about_another_sender_is_not_an_opt_out():
 def test_a_preference_in_another_language_names_the_first_value():
     wishes = detect_wishes("Je préfère échanger par e-mail plutôt que par téléphone, merci.", SENT, TZ)
     assert [w.preference for w in wishes if w.kind == "preference"] == ["channel:email"]
+
+
+def test_a_hard_wrapped_line_is_one_sentence_and_interest_is_no_refusal():
+    from followup.text.wish_base import _sentences
+
+    assert [s for _, s in _sentences("I would not want to call it\na packaging police, but fine.\nBest,\nAl")] == [
+        "I would not want to call it\na packaging police, but fine.", "Best,", "Al"]
+    assert not any(kind == "do_not_contact" for kind, _ in kinds("I'm interested."))

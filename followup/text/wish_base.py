@@ -61,7 +61,9 @@ def _compile(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
 
 
 _QUOTED = re.compile(r"\s*(?:>|&gt;)")  # a quoted line left in the new text is not the customer speaking now
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|(?=\n)|$)")  # a line is a sentence; "acme.com" is not two
+# A line is a sentence ("Remove me from your list" above a signature), "acme.com" is not two, and a hard-wrapped
+# line that goes on in lower case is the same sentence ("I would not want to call it\na packaging police").
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|\n(?=[ \t]*[a-z(\"']))+(?:[.!?]+|(?=\n)|$)")
 
 
 def _zone(tz: str) -> ZoneInfo:

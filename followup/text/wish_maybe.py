@@ -34,6 +34,12 @@ DNC_MAYBE_THRESHOLD = 0.2
 # Above this the model's opt-out is asked about without a cue word ("Avregistrera mig, tack", "Please suppress this
 # address") and also where the rules read a pause or a preference in the same sentence.
 DNC_CONFIDENT = 0.9
+# Without a cue word a sure opt-out still needs a refusal of some kind, in any language ("I'm interested." is not one)
+_ANY_REFUSAL = re.compile(r"\b(?:not?|n't|\w+n't|never|stop\w*|remov\w*|off|out|unsubscri\w*|delete|suppress|drop|enough|"
+                          r"nicht|kein\w*|ne|n'|pas|plus|jamais|nunca|m[áa]s|non|pi[uù]|mai|n[ãa]o|mais|niet|geen|nooit|meer|"
+                          r"nie|wi[ęe]cej|inte|sluta|bort|avregistrera|wypisz\w*|usu\w+|baja|streich\w*|aus\w*|auf|nej|nein|"
+                          r"rimuov\w*|b[óo]rr\w*|elimin\w*|supprim\w*|arr[êe]t\w*|cess\w*|refus\w*|verwijder\w*|apag\w*|"
+                          r"cancell\w*|l[öo]sch\w*|niekontakt\w*|remvo\w*)\b|n't\b", re.I)
 _WORDY = re.compile(r"[^\W\d_]{2,}")  # a sentence of numbers and signs is not read by the model
 ML_CUES = True  # cue words of the other six languages open the second opinion too
 _MODEL_KINDS = {"quiet": QUIET, "paused": PAUSED, "do_not_contact": DNC, "pref_time": PREFERENCE,
@@ -145,7 +151,7 @@ def possible_opt_out_beside(sentence: str, offset: int, text: str, found: list[W
     model = wish_model.load()
     if not found or any(w.kind == DNC for w in found) or model is None or _WEAK_NOT_ME.search(sentence):
         return None
-    if model.probabilities(sentence)["do_not_contact"] < DNC_CONFIDENT:
+    if model.probabilities(sentence)["do_not_contact"] < DNC_CONFIDENT or not _ANY_REFUSAL.search(sentence):
         return None
     stripped = sentence.strip()
     start = offset + sentence.index(stripped)
@@ -187,7 +193,7 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
         probs = model.probabilities(sentence)
         label, p = max(((c, v) for c, v in probs.items() if c != "none"), key=lambda cv: cv[1])
         dnc = probs["do_not_contact"]
-        if dnc >= DNC_CONFIDENT or (DNC in cued and dnc >= DNC_MAYBE_THRESHOLD):
+        if (dnc >= DNC_CONFIDENT and _ANY_REFUSAL.search(sentence)) or (DNC in cued and dnc >= DNC_MAYBE_THRESHOLD):
             label, p = "do_not_contact", dnc  # a confident opt-out needs no cue word of the seven languages
             if _WEAK_NOT_ME.search(sentence):  # "stop emailing my husband"
                 return None

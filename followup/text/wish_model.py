@@ -104,7 +104,9 @@ def train(examples: list[tuple[str, str]]) -> Model:
 
 _QUOTED_TAIL = re.compile(r"\n(?:-{3,}\s*Original Message|On .{0,80}wrote:|>)")  # the earlier mail quoted below a reply
 BLIND_LONG_CHARS = 300  # a labelled blind message longer than this is many sentences, only one of them the wish
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|(?=\n)|$)")  # a line is a sentence; "acme.com" is not two
+# A line is a sentence ("Remove me from your list" above a signature), "acme.com" is not two, and a hard-wrapped
+# line that goes on in lower case is the same sentence ("I would not want to call it\na packaging police").
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|\n(?=[ \t]*[a-z(\"']))+(?:[.!?]+|(?=\n)|$)")
 
 
 def _split(text: str) -> list[str]:
