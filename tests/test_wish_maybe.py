@@ -74,3 +74,9 @@ def test_a_hard_wrapped_line_is_one_sentence_and_interest_is_no_refusal():
     assert [s for _, s in _sentences("I would not want to call it\na packaging police, but fine.\nBest,\nAl")] == [
         "I would not want to call it\na packaging police, but fine.", "Best,", "Al"]
     assert not any(kind == "do_not_contact" for kind, _ in kinds("I'm interested."))
+
+
+def test_a_possible_quiet_period_in_german_ends_when_it_says():
+    wishes = detect_wishes("Geben Sie mir bitte zwei Wochen Zeit, ich muss das intern noch abstimmen.", SENT, TZ)
+    quiet = [w for w in wishes if w.kind == "quiet"]
+    assert quiet and quiet[0].until.date().isoformat() == "2026-11-24"

@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from followup.text.dates import MONTHS, WEEKDAY_NAMES, next_day_of_month, start_of_local_day
+from followup.text.dates import foreign_duration_days, MONTHS, WEEKDAY_NAMES, next_day_of_month, start_of_local_day
 from followup.text.wish_base import (  # noqa: F401
     A_FEW_DAYS,
     _CONTACT_VERB,
@@ -227,7 +227,7 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
             day = next_day_of_month(local.date(), int(named.group("d1") or named.group("d2")),
                                      MONTHS[(named.group("m1") or named.group("m2")).lower().rstrip(".")])
             if day is not None:
-                after = re.search(r"\bafter\b", sentence, re.I) is not None
+                after = re.search(r"\b(?:after|nach|apr[èe]s|despu[ée]s|dopo|depois)\b", sentence, re.I) is not None
                 return start_of_local_day(day + timedelta(days=1) if after else day, zone)
         for name, rx in _QUIET_DATE.items():
             m = rx.search(where)
@@ -237,6 +237,9 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
         end = _loose_end(where, local, zone)
         if end is not None:
             return end[0]
+        days = foreign_duration_days(where)
+        if days is not None:
+            return start_of_local_day(local.date() + timedelta(days=days), zone)
     return (local + timedelta(days=A_FEW_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
 
 
