@@ -125,13 +125,14 @@ _CHANNEL_FOOTER = re.compile(  # a sender's footer ("if you prefer not to receiv
     r"\bif\s+you(?:'d)?\s+(?:would\s+)?(?:prefer|like)\b|\bclick\b|\bunsubscribe\b|mailto:|\b(?:contact|reach|call)\s+us\b", re.I)
 
 
+_ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r")", re.I)
 # "afternoon calls work better": the time is preferred, not the channel
 _TIME_QUALIFIED = re.compile(r"\b(?:mornings?|afternoons?|evenings?|lunchtime|weekend|early|late|daytime)\s+$", re.I)
 
 
 def _channel_preference(sentence: str, offset: int, text: str) -> list[Wish]:
     """The preferred channel (email, phone, text message) a sentence states, if any."""
-    if _CHANNEL_FOOTER.search(sentence):
+    if not _ANY_CHANNEL.search(sentence) or _CHANNEL_FOOTER.search(sentence):  # every rule names a channel
         return []
     for value, rx in _CHANNEL_RULES:
         m = rx.search(sentence)
