@@ -6,8 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from followup.text.dates import MONTHS, WEEKDAYS, next_weekday, start_of_local_day
-from followup.text.wish_base import AutoReply, _local, _MONTH_RE, _zone
-
+from followup.text.wish_base import _MONTH_RE, AutoReply, _local, _zone
 
 # ---------------------------------------------------------------- automatic replies
 _AUTO_SUBJECT = re.compile(
@@ -34,7 +33,8 @@ _AUTO_BODY = re.compile(
     r"|\bestou\s+(?:(?:de|em)\s+f[ée]rias|fora\s+do\s+escrit[óo]rio|ausente)\b|\bestarei\s+(?:(?:de|em)\s+f[ée]rias|ausente|fora)\b"
     r"|\bik\s+ben\s+(?:momenteel\s+|tot\s+en\s+met\s+[^.\n]{0,20}\s+)?(?:afwezig|met\s+vakantie|op\s+vakantie|niet\s+(?:op\s+kantoor|aanwezig|bereikbaar))\b"
     # English wording that only an auto-reply uses
-    r"|^\W*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto(?:matic)?[- ]?reply|risposta\s+automatica|messaggio\s+automatico|"
+    r"|^\W*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto(?:matic)?[- ]?reply|risposta\s+automatica|"
+    r"messaggio\s+automatico|"
     r"resposta\s+autom[áa]tica|mensagem\s+autom[áa]tica|respuesta\s+autom[áa]tica|mensaje\s+autom[áa]tico|r[ée]ponse\s+automatique|"
     r"message\s+automatique|automatische\s+antwort|automatisch(?:e)?\s+(?:antwoord|bericht|reactie))\s*[:/]"
     r"|\bthis\s+is\s+an\s+auto(?:mated|matic)(?:\s+|-)(?:reply|response|message)\b"
@@ -69,7 +69,8 @@ _RETURN_PREP = (r"(?P<prep>until|till|returning(?:\s+on)?|back\s+on|return(?:ing
                 r"retorno\s+(?:no\s+dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|em|a)|at[ée]\s+(?:ao\s+dia|o\s+dia|dia)|at[ée]|"
                 r"vanaf|tot\s+en\s+met|tot|terug\s+op|weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op)")
 _DATE_NUMERIC = r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})(?:[./](?P<y>\d{4}|\d{2}(?!\d)))?"
-_DATE_WORDS_DM = rf"(?P<d1>[0-3]?\d)(?!\d)(?:er|\.|st|nd|rd|th)?\s+(?:de\s+)?(?P<m1>{_MONTH_RE})\.?(?:\s+(?:de\s+)?(?P<y1>\d{{4}}))?"
+_DATE_WORDS_DM = (rf"(?P<d1>[0-3]?\d)(?!\d)(?:er|\.|st|nd|rd|"
+                  rf"th)?\s+(?:de\s+)?(?P<m1>{_MONTH_RE})\.?(?:\s+(?:de\s+)?(?P<y1>\d{{4}}))?")
 _DATE_WORDS_MD = rf"(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
 _OOO_CUE = re.compile(
     r"\blimited\s+access\b|\b(?:on|upon|after)\s+my\s+return\b|\bwhen\s+I\s+(?:return|am\s+back|get\s+back)\b|"

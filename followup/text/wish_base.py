@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from followup.exceptions import BadInput
 from followup.text.dates import MONTHS
 
-
 A_FEW_DAYS = 3  # SPEC: "a few days" = 3 days; also the default for "let me think about it"
 A_COUPLE_DAYS = 2
 DAYS_PER_MONTH = 30
@@ -44,8 +43,10 @@ _CONTACT_VERB = (r"(?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|messag(?:e|in
 # what arrives from a sender: the nouns an opt-out halts
 _MAIL_NOUN = (r"(?:e-?mails|mails|mailings|messages|correspondence|communications?|contact|newsletters|marketing|"
               r"calls|follow[- ]?ups|solicitations|offers|promotions|updates\s+from\s+you)")
-_NEG_BEFORE = re.compile(r"\b(?:don'?t|do not|never said|not asking (?:you )?to|didn'?t (?:say|ask)|no need to)\s+(?:\w+\s+){0,2}$", re.I)
-_UNTIL_LATER = re.compile(r"\b(?:for\s+now|for\s+the\s+(?:time\s+being|moment)|at\s+(?:the|this)\s+moment|until|till|til|before|for (?:a|the next|another|one|two|\d+) (?:few )?(?:day|week)s?|next week)\b", re.I)
+_NEG_BEFORE = re.compile(r"\b(?:don'?t|do not|never said|not asking (?:you )?to|didn'?t (?:say|ask)|"
+                         r"no need to)\s+(?:\w+\s+){0,2}$", re.I)
+_UNTIL_LATER = re.compile(r"\b(?:for\s+now|for\s+the\s+(?:time\s+being|moment)|at\s+(?:the|this)\s+moment|until|"
+                          r"till|til|before|for (?:a|the next|another|one|two|\d+) (?:few )?(?:day|week)s?|next week)\b", re.I)
 
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "another": 1, "a further": 1, "an extra": 1,

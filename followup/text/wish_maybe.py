@@ -4,27 +4,26 @@ each reading holds the customer's drafts until the rep confirms or dismisses it.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from followup.text.dates import foreign_duration_days, MONTHS, WEEKDAY_NAMES, next_day_of_month, start_of_local_day
+from followup.text.dates import MONTHS, WEEKDAY_NAMES, foreign_duration_days, next_day_of_month, start_of_local_day
 from followup.text.wish_base import (  # noqa: F401
-    A_FEW_DAYS,
     _CONTACT_VERB,
-    DNC,
-    _guarded,
     _MAIL_NOUN,
     _MONTH_RE,
     _NEG_BEFORE,
+    A_FEW_DAYS,
+    DNC,
     PAUSED,
     PREFERENCE,
     QUIET,
     Wish,
+    _guarded,
 )
 from followup.text.wish_optout import _DNC_G
-from followup.text.wish_quiet import _loose_end, _QUIET_DATE, _quiet_date
 from followup.text.wish_prefs import _CHANNELS, _TIME
-
+from followup.text.wish_quiet import _QUIET_DATE, _loose_end, _quiet_date
 
 # ---------------------------------------------------------------- second opinion (followup.text.wish_model)
 MAYBE_THRESHOLD = 0.3  # the classifier's probability for a kind the rules did not read -> a possible wish
@@ -52,7 +51,8 @@ _SHORT_CALLBACK = re.compile(r"\b(?:call|ring|try)\s+(?:me\s+)?(?:back\s+)?(?:in
 
 # what an opt-out is about (besides a halt word, in _MAYBE_CUES)
 _DNC_TOPIC = re.compile(rf"{_MAIL_NOUN}|\b{_CONTACT_VERB}\b|\b(?:list(?!\s+of\b)|unsubscrib\w*|consent|data|records|database|"
-                        rf"send(?:ing)?|writ(?:e|ing)|hear(?:ing)?\s+from|outreach|approach\w*|solicit\w*|get\s+in\s+touch)\b", re.I)
+                        rf"send(?:ing)?|writ(?:e|ing)|hear(?:ing)?\s+from|outreach|approach\w*|solicit\w*|"
+                        rf"get\s+in\s+touch)\b", re.I)
 # The same cues in German, French, Spanish, Dutch, Italian and Portuguese (the model is trained on all seven).
 _ML_HALT = (r"nicht\s+mehr|keine\s+(?:weiteren\s+)?\w+\s+mehr|keine\s+weiteren|l[öo]sch\w*|streich\w*|abmeld\w*|austrag\w*|"
             r"widersprech\w*|widerspruch|entfern\w*|sehen\s+sie\s+(?:bitte\s+)?von|ne\s+plus|n'?\s*\w+\s+plus|plus\s+(?:me|m')|"
@@ -70,7 +70,8 @@ _ML_PAUSED = re.compile(r"\b(?:vorerst|eis|anderen?\s+anbieter|sobald|pause|susp
                         r"esperar|retomemos|voorlopig|andere|per\s+ora|sospes\w*|altro|por\s+agora|outro|parad\w*|stil)\b", re.I)
 _ML_QUIET = re.compile(r"\b(?:tage?n?|wochen?|monat\w*|jours?|semaines?|mois|d[ií]as?|semanas?|mes|dagen|weken|week|giorni|"
                        r"settiman\w*|dias|avant|antes|nach|bis|jusqu\w*|d'ici|hasta|fino|at[ée]|tot|\d{1,2}\.)", re.I)
-_ML_PREF = re.compile(r"\b(?:nachmittags?|vormittags?|abends?|morgens|telefon\w*|apr[èe]s-midi|matin|soir|t[ée]l[ée]phon\w*|tarde|"
+_ML_PREF = re.compile(r"\b(?:nachmittags?|vormittags?|abends?|morgens|telefon\w*|apr[èe]s-midi|matin|soir|"
+                      r"t[ée]l[ée]phon\w*|tarde|"
                       r"ma[ñn]ana|noche|middag|ochtend|avond|telefoon\w*|pomeriggio|mattin\w*|sera|manh[ãa]|noite|ligu\w*|llam\w*|"
                       r"correo|e-?mail)", re.I)
 _ML_PREF_VALUES = (("time:afternoon", r"nachmittag|apr[èe]s-midi|por\s+la\s+tarde|\btarde\b|middag|pomeriggio"),
@@ -81,8 +82,9 @@ _ML_PREF_VALUES = (("time:afternoon", r"nachmittag|apr[èe]s-midi|por\s+la\s+tar
 # A possible wish needs, besides the model's vote, a word of its kind in the sentence (a compositional minimum:
 # an opt-out names mail or contact and a halt; a pause a "no" or a deferral; a quiet period some time).
 _MAYBE_CUES = {
-    DNC: re.compile(rf"\b(?:stop|declin\w*\s+(?:any\s+)?(?:further|future|more)|no\s+longer|don'?t|do\s+not|never|remov\w*|off|unsubscrib\w*|opt\w*|delete|erase|"
-                    rf"erasure|withdraw\w*|refrain|cease|discontinu\w*|not\s+(?:wish|want)|rather\s+not|enough|without)\b",
+    DNC: re.compile(r"\b(?:stop|declin\w*\s+(?:any\s+)?(?:further|future|more)|no\s+longer|don'?t|do\s+not|never|"
+                    r"remov\w*|off|unsubscrib\w*|opt\w*|delete|erase|"
+                    r"erasure|withdraw\w*|refrain|cease|discontinu\w*|not\s+(?:wish|want)|rather\s+not|enough|without)\b",
                     re.I),
     PAUSED: re.compile(r"\b(?:not|no|never|pass|later|hold|decid\w*|another|different|elsewhere|shelv\w*|postpon\w*|"
                        r"declin\w*|turn\w*\s+down|close|budget|next\s+(?:year|quarter)|for\s+now|time\s+being|"
@@ -117,7 +119,8 @@ def _weak_opt_out(sentence: str) -> bool:
     from followup.text.wish_net import looks_like_opt_out_but_is_not
 
     halt = _WEAK_HALT.search(sentence)
-    return bool(halt and not looks_like_opt_out_but_is_not(sentence) and _DNC_TOPIC.search(sentence) and _WEAK_ADDRESSED.search(sentence)
+    return bool(halt and not looks_like_opt_out_but_is_not(sentence) and _DNC_TOPIC.search(sentence)
+                and _WEAK_ADDRESSED.search(sentence)
                 and not _WEAK_GUARD.search(sentence) and not _guarded(sentence, _DNC_G)
                 and not _NEG_BEFORE.search(sentence[: halt.start()]) and not _WEAK_NOT_ME.search(sentence))
 
@@ -266,7 +269,8 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
         out.append(Wish(DNC, quote, certain=False))
     if PAUSED not in kinds and DNC not in kinds and wish_net.possible_pause(sentence):
         out.append(Wish(PAUSED, quote, certain=False))
-    # a pause read in the same sentence with no end in time already holds everything, and a time of day read here is not a date ("keep calls to after 3")
+    # a pause read in the same sentence with no end in time already holds everything, and a time of day read here is
+    # not a date ("keep calls to after 3")
     time_here = any(w.preference and w.preference.startswith("time:") for w in here)
     paused_here = any(w.kind == PAUSED for w in here) and not wish_net.has_time_limit(sentence)
     if not kinds & {QUIET, DNC} and not paused_here and not time_here \

@@ -2,20 +2,17 @@
 beside phrase tables, each pattern held back by guards for the look-alikes ("remove me from the CC")."""
 from __future__ import annotations
 
-import re
-
 from followup.text.wish_base import (  # noqa: F401
-    _compile,
     _CONTACT_VERB,
-    DNC,
-    _guarded,
     _MAIL_NOUN,
     _ME,
     _NEG_BEFORE,
     _UNTIL_LATER,
+    DNC,
     Wish,
+    _compile,
+    _guarded,
 )
-
 
 # ---------------------------------------------------------------- do_not_contact
 _DNC_PATTERNS: dict[str, str] = {
@@ -51,7 +48,8 @@ _DNC_PATTERNS: dict[str, str] = {
     "dont_want_more": r"\b(?:don'?t|do not|no longer)\s+(?:want|wish)\s+(?:to\s+(?:receive|get)\s+)?any\s+(?:more|further)\s+"
                       r"(?:of\s+(?:your|these|those)\s+)?(?:e-?mails|calls|messages|contact|correspondence|communications?)\b",
     # "no more emails please", "not interested, no further contact"; not the report "I've had no more emails"
-    "no_more": r"(?:^\W*|\bplease\s+|[,;]\s*|\b(?:want|need|wish\s+for)\s+)(?:please\s+)?no\s+(?:more|further)\s+(?:e-?mails|calls|messages|contact|"
+    "no_more": r"(?:^\W*|\bplease\s+|[,;]\s*|\b(?:want|need|wish\s+for)\s+)(?:please\s+)?no\s+(?:more|"
+               r"further)\s+(?:e-?mails|calls|messages|contact|"
                r"correspondence|follow[- ]?ups)\b",
     # "please do not send me any further emails"; "don't send me the paper copy" names a document, not mail
     "dont_send_me": r"\b(?:do\s+not|don'?t|never)\s+send\s+(?:me|us)\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?"

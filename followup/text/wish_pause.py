@@ -2,10 +2,7 @@
 customer is left alone until they write again."""
 from __future__ import annotations
 
-import re
-
-from followup.text.wish_base import _compile, _guarded, PAUSED, Wish
-
+from followup.text.wish_base import PAUSED, Wish, _compile, _guarded
 
 # ---------------------------------------------------------------- paused
 # Events without a date that a customer waits for before buying.
@@ -20,7 +17,8 @@ _FAR_CONDITION = (r"(?:the\s+|our\s+|my\s+)?(?:budget|funding|money|finances?|ca
 _PAUSED_PATTERNS: dict[str, str] = {
     "not_now": r"(?:\bnot\b|n't\b|\bno\b|\bnothing\b)(?:(?!\b(?:and|"
                r"but|so|where|which|because|as|if)\b)[^,.;:!?()]){0,45}?(?<!until )(?<!between )(?<!by )\b(?:right now|"
-               r"now|at the moment|at this time|at present|at this point|at this stage|at this juncture|for now|for the time being|"
+               r"now|at the moment|at this time|at present|at this point|at this stage|at this juncture|for now|"
+               r"for the time being|"
                r"for a while|this year|this quarter|currently)\b",
     "not_yet": r"\bnot\s+(?:anything\s+)?just\s+yet\b|\bdecided\s+not\s+to\s+do\s+anything\b",
     # "we've decided against it (for now)", "we decided not to go ahead"; not "decided against the premium tier"
@@ -119,7 +117,8 @@ _PAUSED_GUARDS: dict[str, str] = {
     "call_later": r"\b(?:call|ring|try)\s+me\s+(?:back\s+)?(?:later|tomorrow|at|in\s+an?\s+|this|after)\b",
     # a hold on goods, a pause that is over, a ticket closed: "put order #3301 on hold", "on hold in the spring but
     # it's back on now", "no need to follow up on the support ticket"
-    "goods_on_hold": r"\b(?:orders?|deliver\w*|shipments?|#\d+|ticket|invoice|payment|install\w*)\b[^.]{0,30}\b(?:on\s+(?:hold|pause)|"
+    "goods_on_hold": r"\b(?:orders?|deliver\w*|shipments?|#\d+|ticket|invoice|payment|"
+                     r"install\w*)\b[^.]{0,30}\b(?:on\s+(?:hold|pause)|"
                      r"follow\s+up)\b|\b(?:put|had)\s+[^.]{0,20}\bon\s+hold\b[^.]{0,40}\bbut\b|\bbut\s+this\s+year\b|"
                      r"\b(?:already\s+budgeted|good\s+to\s+proceed)\b",
     # a partial "no" that keeps the rest of the deal alive: "not the patio this year, only the kitchen"

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from followup.text.wish_base import _compile, _guarded, PREFERENCE, Wish
-
+from followup.text.wish_base import PREFERENCE, Wish, _compile, _guarded
 
 # ---------------------------------------------------------------- preferences
 # Time of day: a clause that names a part of the day and says something good or bad about it for the customer.
 _TIME_OF_DAY: dict[str, str] = {
-    "morning": r"\b(?:early\s+)?mornings?\b|\bearly\s+(?:is|works|suits|would\s+be)\b|\bfirst\s+thing\b|\bearly\s+in\s+the\s+day\b|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)",
+    "morning": r"\b(?:early\s+)?mornings?\b|\bearly\s+(?:is|works|suits|would\s+be)\b|\bfirst\s+thing\b|"
+               r"\bearly\s+in\s+the\s+day\b|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)",
     "afternoon": r"\b(?:late\s+)?afternoons?\b|\b(?:around|at|"
                  r"from)\s+[1-5](?::\d\d)?\s*(?:pm|p\.m\.)|\bafter\s+(?:lunch|"
                  r"noon|[1-5](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater\s+in\s+the\s+day\b|"
@@ -67,8 +67,10 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"can'?t)\s+(?:check|read|look\s+at|answer|pick\s+up|take)\s+(?:my\s+|the\s+)?{y}\b[^.]{{0,30}}?\b{x}\b",
         rf"\b{x}\s+me\b[^.]{{0,15}}\b(?:rarely|never|hardly\s+ever|don'?t|do\s+not)\s+(?:check|"
         rf"read|look\s+at|answer)\s+(?:my\s+|the\s+)?{y}\b",
-        rf"\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not)\s+(?:check|read|look\s+at)\s+(?:my\s+|the\s+)?{y}\b" if name != "sms" else never,
-        rf"\bhard\s+to\s+reach\s+(?:by|on)\s+{y}\b|\b{y}\s+(?:is|are)\s+(?:difficult|hard|impossible)\b" if name == "email" else never,
+        rf"\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not)\s+(?:check|read|look\s+at)\s+(?:my\s+|"
+        rf"the\s+)?{y}\b" if name != "sms" else never,
+        rf"\bhard\s+to\s+reach\s+(?:by|on)\s+{y}\b|\b{y}\s+(?:is|are)\s+(?:difficult|hard|"
+        rf"impossible)\b" if name == "email" else never,
         rf"\bstick\s+to\s+{x}\b|\breach\s+me\s+(?:by|"
         rf"via|on)\s+(?:my\s+|the\s+)?{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+(?:my\s+)?{x}\b"
         rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via)\s+{x}\b|\b{x}\s+only\b|"

@@ -3,23 +3,22 @@ end stated anywhere in a sentence that asks for time, and waits for an undated e
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
 from followup.text.wish_base import (  # noqa: F401
-    A_FEW_DAYS,
-    _compile,
     _CONTACT_VERB,
-    _duration_days,
-    _guarded,
     _ME,
     _MONTH_RE,
+    A_FEW_DAYS,
     QUIET,
-    _thanksgiving,
     Wish,
+    _compile,
+    _duration_days,
+    _guarded,
+    _thanksgiving,
 )
-
 
 # ---------------------------------------------------------------- quiet
 # Ways of saying "wait" (British "hang fire", "hold fire" included) and "think it over" (any verb of slow thought).
@@ -41,8 +40,10 @@ _QUIET_DURATION_PATTERNS: dict[str, str] = {
     # "could I have a few days?", "can we get another week?": the customer asking for time as a question
     "may_i_have": rf"\b(?:could|can|may|might)\s+(?:I|we)\s+(?:have|get|take)\s+(?:another\s+)?{_DURATION}",
     # "I'd appreciate a few days", "we could do with a couple of weeks"; not "we need the car for a few days"
-    "i_need": rf"(?:\b(?:I|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are)?\s+|^\W*){_NEED_VERB}\s+(?:to\s+have\s+)?{_DURATION}",
-    "in_duration": rf"\b(?:get back to you|revert|let you know|reply|respond|be in touch|come back to you|check back(?: with {_ME})?|"
+    "i_need": rf"(?:\b(?:I|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are)?\s+|"
+              rf"^\W*){_NEED_VERB}\s+(?:to\s+have\s+)?{_DURATION}",
+    "in_duration": rf"\b(?:get back to you|revert|let you know|reply|respond|be in touch|come back to you|"
+                   rf"check back(?: with {_ME})?|"
                    rf"reach out(?: again)?|"
                    rf"follow up(?: with {_ME})?|touch base|try {_ME}(?: again)?|"
                    rf"circle back|talk again|check in(?: with {_ME})?|drop {_ME} a line|give {_ME} a (?:call|ring|"
@@ -86,7 +87,8 @@ _QUIET_PROMISE = re.compile(
     rf"be\s+in\s+touch|come\s+back\s+to\s+you|have\s+an\s+answer|decide)\b|^\W*(?:please\s+)?{_HOLD_VERB}\b", re.I)
 # A date only makes a quiet period when the customer ties it to being left alone or contacted later
 # ("hold off until after the 15th", "I'm travelling until the 19th"), not in "Steve is in Japan until Thursday".
-_CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wait|hold\s+(?:off|on|it|that\s+thought)|leave\s+it|nothing|"
+_CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wait|hold\s+(?:off|on|it|"
+                 r"that\s+thought)|leave\s+it|nothing|"
              r"don'?t\s+(?:follow\s+up|contact|e-?mail|call|chase|send)|reach\s+out|follow\s+up|contact\s+(?:me|"
              r"us)|e-?mail\s+(?:me|us)|"
              r"call\s+(?:me|us)|talk|touch\s+base|pick\s+(?:this|it)\s+up|circle\s+back|check\s+back|reconnect|"
@@ -112,9 +114,9 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
     "on_day": rf"\b(?:check\s+back|check\s+in|follow\s+up|reach\s+out|get\s+back\s+to\s+me|try\s+me|contact\s+me|"
               rf"call\s+me|touch\s+base|circle\s+back|come\s+back\s+to\s+me|pick\s+(?:this|it)\s+up)\b[^.]{{0,25}}?\b"
               rf"(?P<prep>on)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:of\s+)?(?P<month>{_MONTH_RE}))?\b",
-    "on_weekday": rf"\b(?:check\s+back|check\s+in|follow\s+up|reach\s+out|get\s+back\s+to\s+me|try\s+me|"
-                  rf"touch\s+base|circle\s+back|come\s+back\s+to\s+me|pick\s+(?:this|it)\s+up)\b[^.]{{0,25}}?\b"
-                  rf"(?P<prep>on)\s+(?:next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
+    "on_weekday": r"\b(?:check\s+back|check\s+in|follow\s+up|reach\s+out|get\s+back\s+to\s+me|try\s+me|"
+                  r"touch\s+base|circle\s+back|come\s+back\s+to\s+me|pick\s+(?:this|it)\s+up)\b[^.]{0,25}?\b"
+                  r"(?P<prep>on)\s+(?:next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
     "end_of_month": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b",
     "until_weekday": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
                      rf"till\s+after|until|till|after)\s+(?:next\s+)?(?P<weekday>monday|"
@@ -267,7 +269,8 @@ _EVENT_WAIT = re.compile(
     r"|\b(?:don'?t|do\s+not|please\s+no)\s+(?:{verb}|follow(?:ing)?\s+up|chase|reach\s+out)(?:\s+(?:with\s+)?(?:me|us))?\s+"
     r"(?:until|till|before)\s+(?:I|we|you\s+hear|the|our|my)\b".replace("{verb}", _CONTACT_VERB),
     re.I)
-_EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:delivery|shipment|order|parcel|invoice|payment|install\w*)\b[^.]{0,30}\b(?:hold|wait)|"
+_EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:delivery|shipment|order|parcel|invoice|"
+                          r"payment|install\w*)\b[^.]{0,30}\b(?:hold|wait)|"
                           r"\bwait\s+for\s+(?:you|your)\b|\bcan'?t\s+wait\b|\bwait\s+for\s+(?:it|this)\s*[.!]*$", re.I)
 
 

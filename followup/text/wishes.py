@@ -14,13 +14,23 @@ from zoneinfo import ZoneInfo
 
 from followup.text.auto_reply import detect_auto_reply  # noqa: F401 (callers import it from here)
 from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: callers import them from here)
-    AutoReply, DNC, _local, MAX_SENTENCE_CHARS, PAUSED, PREFERENCE, QUIET, _QUOTED, _sentences, Wish, _zone,
+    _QUOTED,
+    DNC,
+    MAX_SENTENCE_CHARS,
+    PAUSED,
+    PREFERENCE,
+    QUIET,
+    AutoReply,
+    Wish,
+    _local,
+    _sentences,
+    _zone,
 )
+from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_optout import _do_not_contact
 from followup.text.wish_pause import _paused
-from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _quiet  # noqa: F401
 from followup.text.wish_prefs import _preferences
-from followup.text.wish_maybe import _net_wishes, possible_opt_out_beside, _second_opinion, _SHORT_CALLBACK
+from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _quiet  # noqa: F401
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
