@@ -65,8 +65,8 @@ class Example:
 BATCH_MARKER = re.compile(r"\bbatch (\d+)\b")
 # batches written blind and scored on their own, never folded into the tuning/held-out split
 STANDALONE_BATCHES = ("5", "6", "7")
-# the blind message batches of benchmarks/data/wishes_blind: 1-4 (round 1; tuned on in round 2), 5-6 (round 2, blind)
-BLIND_BATCHES = ("1", "2", "3", "4", "5", "6")
+# the blind message batches of benchmarks/data/wishes_blind: 1-4 (round 1), 5-6 (round 2), 7-8 (round 3, blind; scored once)
+BLIND_BATCHES = ("1", "2", "3", "4", "5", "6", "7", "8")
 
 
 def load(path: Path = DATA) -> list[Example]:

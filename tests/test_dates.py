@@ -25,3 +25,14 @@ def test_day_of_month_rolls_into_next_month():
     assert next_day_of_month(TUESDAY, 4, None) == date(2026, 12, 4)
     assert next_day_of_month(TUESDAY, 9, MONTHS["januar"]) == date(2027, 1, 9)
     assert next_day_of_month(TUESDAY, 31, MONTHS["février"]) is None
+
+
+def test_a_length_of_time_in_the_other_six_languages():
+    from followup.text.dates import foreign_duration_days
+
+    assert foreign_duration_days("Geben Sie mir bitte zwei Wochen Zeit") == 14
+    assert foreign_duration_days("Laissez-moi quelques jours pour réfléchir") == 3
+    assert foreign_duration_days("Revenez vers moi dans quinze jours") == 14
+    assert foreign_duration_days("Dame un mes") == 30
+    assert foreign_duration_days("Geef me een week") == 7
+    assert foreign_duration_days("Thanks, see you soon") is None

@@ -38,3 +38,24 @@ def test_a_missing_model_file_means_rules_alone(tmp_path):
         assert wish_model.load(tmp_path / "absent.json") is None
     finally:
         wish_model.load.cache_clear()
+
+
+def test_a_blind_batch_trains_by_sentence_and_long_wish_messages_are_left_out(tmp_path):
+    # every sentence of an ordinary message is a "none"; a short wish message is one example; a long one, whose wish
+    # sentence is unknown, is not guessed at
+    batch = tmp_path / "batch.tsv"
+    long_wish = "Thanks for the call. " * 20 + "Please stop emailing me."
+    batch.write_text("none\t-\tThe invoice is attached.\\nSee you Monday.\n"
+                     "time\tafternoon\tAfternoons are better.\n"
+                     f"do_not_contact\t-\t{long_wish}\n", encoding="utf-8")
+    assert wish_model.read_tsv(batch) == [("none", "The invoice is attached."), ("none", "See you Monday."),
+                                          ("pref_time", "Afternoons are better.")]
+
+
+def test_the_shipped_model_reads_opt_outs_in_the_other_six_languages():
+    model = wish_model.load()
+    for text in ("Bitte kontaktieren Sie mich nicht mehr.", "Merci de ne plus me contacter.",
+                 "Por favor, no me contacten más.", "Gelieve mij niet meer te contacteren.",
+                 "Vi prego di non contattarmi più.", "Por favor, não me contactem mais."):
+        probs = model.probabilities(text)
+        assert probs["do_not_contact"] >= 0.5, (text, probs)

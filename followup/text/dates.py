@@ -6,6 +6,7 @@ In: words and a reference day. Out: weekday and month numbers, and dates. Used b
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -84,3 +85,38 @@ def next_day_of_month(today: date, day: int, month: int | None) -> date | None:
 def start_of_local_day(day: date, zone: ZoneInfo) -> datetime:
     """Naive UTC instant of local midnight of day in zone."""
     return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(timezone.utc).replace(tzinfo=None)
+
+
+# A length of time in German, French, Spanish, Dutch, Italian or Portuguese ("zwei Wochen", "quelques jours", "una
+# settimana", "quinze jours"), in days; "a few" is 3 as in English. Read for the end of a possible quiet period.
+FOREIGN_COUNTS = {
+    **dict.fromkeys(("ein", "eine", "einen", "un", "une", "uno", "una", "unos", "een", "um", "uma"), 1),
+    **dict.fromkeys(("zwei", "deux", "dos", "twee", "due", "dois", "duas"), 2),
+    **dict.fromkeys(("drei", "trois", "tres", "drie", "tre", "três"), 3),
+    **dict.fromkeys(("vier", "quatre", "cuatro", "quattro", "quatro"), 4),
+    **dict.fromkeys(("einige", "paar", "quelques", "algunos", "algunas", "unos", "unas", "enkele", "qualche",
+                     "alcuni", "alguns", "algumas", "uns"), 3),
+}
+FOREIGN_UNITS = {
+    **dict.fromkeys(("tag", "tage", "tagen", "jour", "jours", "día", "días", "dia", "dias", "dag", "dagen",
+                     "giorno", "giorni"), 1),
+    **dict.fromkeys(("woche", "wochen", "semaine", "semaines", "semana", "semanas", "week", "weken", "settimana",
+                     "settimane"), 7),
+    **dict.fromkeys(("monat", "monate", "monaten", "mois", "mes", "meses", "maand", "maanden", "mese", "mesi"), 30),
+}
+_FOREIGN_DURATION = re.compile(
+    r"\b(?:(?P<fortnight>quinze\s+jours|quince\s+d[ií]as|quindici\s+giorni|quinze\s+dias|vierzehn\s+tage)|"
+    r"(?:(?:ein\s+)?(?P<count>\d{1,2}|" + "|".join(sorted(FOREIGN_COUNTS, key=len, reverse=True)) + r")\s+)"
+    r"(?P<unit>" + "|".join(sorted(FOREIGN_UNITS, key=len, reverse=True)) + r"))\b", re.I)
+
+
+def foreign_duration_days(text: str) -> int | None:
+    """Days in the first length of time the text states in one of the six other languages, or None."""
+    m = _FOREIGN_DURATION.search(text or "")
+    if not m:
+        return None
+    if m.group("fortnight"):
+        return 14
+    count = m.group("count").lower()
+    number = int(count) if count.isdigit() else FOREIGN_COUNTS[count]
+    return number * FOREIGN_UNITS[m.group("unit").lower()]

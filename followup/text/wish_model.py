@@ -51,12 +51,9 @@ class Model:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(class) for one sentence."""
-        scores = list(self.bias)
-        for f in features(text):
-            row = self.weights.get(f)
-            if row is not None:
-                for k, w in enumerate(row):
-                    scores[k] += w
+        get = self.weights.get
+        rows = [row for row in map(get, features(text)) if row is not None]
+        scores = [b + sum(column) for b, column in zip(self.bias, zip(*rows))] if rows else list(self.bias)
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -105,12 +102,34 @@ def train(examples: list[tuple[str, str]]) -> Model:
     return Model(weights, bias)
 
 
+_QUOTED_TAIL = re.compile(r"\n(?:-{3,}\s*Original Message|On .{0,80}wrote:|>)")  # the earlier mail quoted below a reply
+BLIND_LONG_CHARS = 300  # a labelled blind message longer than this is many sentences, only one of them the wish
+# A line is a sentence ("Remove me from your list" above a signature), "acme.com" is not two, and a hard-wrapped
+# line that goes on in lower case is the same sentence ("I would not want to call it\na packaging police").
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|\n(?=[ \t]*[a-z(\"']))+(?:[.!?]+|(?=\n)|$)")
+
+
+def _split(text: str) -> list[str]:
+    """The sentences of a message, as followup.text.wishes splits them."""
+    return [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
 def read_tsv(path: Path) -> list[tuple[str, str]]:
-    """(label, text) pairs of a labelled file: wishes_labelled.tsv (label, sentence), a blind batch (label, expected,
-    text; time/channel/auto_reply map to pref_time/pref_channel/none) or parakweet's Yes|No lines (all none)."""
-    mapping = {"time": "pref_time", "channel": "pref_channel", "auto_reply": "none"}
+    """(label, text) pairs of a labelled file: wishes_labelled*.tsv (label, sentence), a blind batch (label, expected,
+    text; time/channel map to pref_time/pref_channel; every sentence of a none or auto_reply message is a none; a wish
+    message is kept without its quoted tail and the sentences other messages share, unless still longer than
+    BLIND_LONG_CHARS: its wish sentence is then unknown) or parakweet's Yes|No lines (none)."""
+    mapping = {"time": "pref_time", "channel": "pref_channel"}
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    lines = path.read_text(encoding="utf-8").splitlines()
+    # a sentence found in two messages of the file is a greeting, signature or quoted sales mail, not the wish
+    seen: dict[str, int] = {}
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) >= 3 and not line.startswith("#"):
+            for sentence in set(_split(parts[2].replace("\\n", "\n"))):
+                seen[sentence] = seen.get(sentence, 0) + 1
+    for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
@@ -118,14 +137,46 @@ def read_tsv(path: Path) -> list[tuple[str, str]]:
             out.append(("none", parts[1]))
             continue
         blind = len(parts) >= 3 and not parts[2].strip().isdigit()  # label, expected, text
-        text = parts[2] if blind else parts[1]
-        out.append((mapping.get(parts[0], parts[0]), text.replace("\\n", "\n")))
+        if not blind:
+            out.append((parts[0], parts[1]))
+            continue
+        text = parts[2].replace("\\n", "\n")
+        if parts[0] in ("none", "auto_reply"):
+            out.extend(("none", s) for s in _split(text))
+        else:
+            text = _QUOTED_TAIL.split(text)[0]
+            own = " ".join(s for s in _split(text) if seen.get(s, 0) < 2 and not s.startswith(">"))
+            if own and len(own) <= BLIND_LONG_CHARS:
+                out.append((mapping.get(parts[0], parts[0]), own))
+    return out
+
+
+def corpus_negatives(corpora: Path) -> list[tuple[str, str]]:
+    """Real business mail read in place as "none" sentences: parakweet's 4,649 sentences and the sentences of every
+    other fedora-devel message (the odd ones, BC3 and the trimmed replies stay unseen for the "maybe" rate)."""
+    import mailbox
+
+    from followup.text.parsing import parse_message
+
+    out = [pair for path in sorted((corpora / "parakweet-email-intent").glob("*.txt")) for pair in read_tsv(path)]
+    fedora = corpora / "fedora-devel-2010-01" / "2010-January.txt"
+    if fedora.is_file():
+        for i, msg in enumerate(mailbox.mbox(str(fedora))):
+            if i % 2 == 0:
+                parsed = parse_message(msg.as_bytes())
+                out.extend(("none", s) for s in _split(parsed.new_text or parsed.text or "") if 20 <= len(s) <= 400)
     return out
 
 
 def main(argv: list[str]) -> None:
-    """Train on the given TSV files and write followup/data/wish_model.json."""
+    """Train on the given TSV files (and, after --corpora DIR, real mail read in place) and write the model file."""
+    corpora = None
+    if "--corpora" in argv:
+        at = argv.index("--corpora")
+        corpora, argv = Path(argv[at + 1]), argv[:at] + argv[at + 2:]
     examples = [pair for name in argv for pair in read_tsv(Path(name))]
+    if corpora is not None:
+        examples += corpus_negatives(corpora)
     model = train(examples)
     MODEL_PATH.parent.mkdir(exist_ok=True)
     MODEL_PATH.write_text(json.dumps(model.to_json(), separators=(",", ":")), encoding="utf-8")

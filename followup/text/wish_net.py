@@ -31,7 +31,8 @@ _REFUSE_NEXT = (r"(?:end|halt|remove|delete|block|cancel)\s+(?:all\s+|any\s+|the
                 r"(?:further\s+|future\s+)?")
 # "this be the last communication I receive", "my final request: no more ..."
 _LAST = re.compile(r"\b(?:last|final)\s+(?:\w+\s+)?(?:communication|e-?mail|message|letter|contact|call|time)\s+(?:I|we)\s+"
-                   r"(?:\w+\s+)?(?:receive|get|want|accept|hear)|\b(?:last|final)\s+(?:request|warning|time\s+I\s+(?:ask|say))\b", re.I)
+                   r"(?:\w+\s+)?(?:receive|get|want|accept|hear)|\b(?:last|final)\s+(?:request|warning|"
+                   r"time\s+I\s+(?:ask|say))\b", re.I)
 # a refusal limited in time is a quiet period or a pause, not an opt-out: "don't follow up until after the 18th"
 _LIMITED = re.compile(r"\b(?:until|till|til|before|for\s+now|for\s+the\s+(?:time\s+being|moment|next)|at\s+(?:the|this)\s+moment|"
                       r"this\s+(?:week|month|quarter)|right\s+now|next\s+(?:week|month)|for\s+(?:a|another|one|two|\d+)\s+(?:few\s+)?"
@@ -62,7 +63,8 @@ _OFF_ME = re.compile(r"\b(?:take|get|strike|cross|scratch|drop|leave)\s+(?:me|us
                      r"\bopt\s+(?:me|us)\s+out\b|\bopt(?:ing)?[- ]?out\b|\bunsubscrib\w*\b|\bleave\s+(?:me|us)\s+(?:alone|be)\b|"
                      # "I'd like to be taken off your distribution", "I want off this list", "cancel me", "... and stop."
                      r"\bbe\s+(?:taken|struck|crossed)\s+off\b|\b(?:want|get|be)\s+off\s+(?:of\s+)?(?:this|your|the)\s+(?:\w+\s+)?"
-                     r"(?:list|distribution|mailing|database)|\bcancel\s+(?:me|us)\b|\b(?:and|just|please|now)\s+stop\s*[.!]*\s*$", re.I)
+                     r"(?:list|distribution|mailing|database)|\bcancel\s+(?:me|us)\b|\b(?:and|just|please|"
+                     r"now)\s+stop\s*[.!]*\s*$", re.I)
 _NEAR = re.compile(rf"\b{_REFUSE_BEFORE}{_GAP}{_CONTACT}\b|\b{_REFUSE_BEFORE}\s+{_CONTACT}\b|\b{_REFUSE_NEXT}{_CONTACT}\b|"
                    rf"\b{_CONTACT}{_GAP}{_REFUSE_AFTER}", re.I)
 # someone addressed: the customer or the sender ("me", "our", "please", "you")
@@ -158,12 +160,14 @@ def possible_opt_out(sentence: str) -> bool:
 
 # ---------------------------------------------------------------- pause, quiet period, time of day
 # a deferral with no date: "for now", "maybe next yr", "in the future", "revisit"
-_DEFER = (r"(?:for\s+now|for\s+the\s+(?:time\s+being|moment|foreseeable\s+future)|(?:right|just)\s+now|not\s+now|at\s+(?:the|this)\s+"
+_DEFER = (r"(?:for\s+now|for\s+the\s+(?:time\s+being|moment|foreseeable\s+future)|(?:right|just)\s+now|not\s+now|"
+          r"at\s+(?:the|this)\s+"
           r"(?:moment|time|point|stage)|in\s+the\s+(?:future|new\s+year)|down\s+the\s+(?:road|line|track)|(?:maybe|perhaps|possibly)\s+"
           r"(?:later|next|in|some|one\s+day|another)|next\s+(?:yr|year|quarter|qtr|fy|fiscal|season|spring|summer|autumn|fall|winter)|"
           r"revisit\w*|another\s+time|some\s*day|later\s+(?:on|in\s+the\s+year)|no\s+point)")
 # a no to the deal: "not continue", "went with a competitor", "can't afford", "on hold"
-_DECLINE = (r"(?:not\s+(?:\w+\s+)?(?:continu\w*|proceed\w*|go(?:ing)?\s+ahead|mov\w*\s+forward|pursu\w*|buy\w*|sign\w*|interested|"
+_DECLINE = (r"(?:not\s+(?:\w+\s+)?(?:continu\w*|proceed\w*|go(?:ing)?\s+ahead|mov\w*\s+forward|pursu\w*|buy\w*|"
+            r"sign\w*|interested|"
             r"in\s+a\s+position|ready|able|the\s+right\s+time)|won'?t\s+be|can'?t|cannot|no\s+budget|broke|afford|on\s+hold|"
             r"hold\s+off|pass\s*(?:on\s+(?:this|it|that)\b|for\s+now|[.!,;])|declin\w*|shelv\w*|postpon\w*|freez\w*|frozen|keep\s+(?:the|our|using|with)|stick\w*\s+with|"
             r"revisit\w*|let\s+you\s+know|(?:contact|call|e-?mail|write\s+to)\s+you|be\s+in\s+touch|get\s+back\s+to\s+you|"
@@ -206,7 +210,8 @@ _QUIET_NOT = re.compile(r"\b(?:delivery|deliveries|shipment|shipping|order|parce
 
 
 # an end in time, whatever it is: "before then", "until after the 9th", "for about ten days", "in a week"
-_TIME_LIMIT = re.compile(r"\b(?:until|till|til|before|after|not\s+before|next\s+(?:week|wk|month)|(?:for|in)\s+(?:about\s+|around\s+|"
+_TIME_LIMIT = re.compile(r"\b(?:until|till|til|before|after|not\s+before|next\s+(?:week|wk|month)|(?:for|"
+                         r"in)\s+(?:about\s+|around\s+|"
                          r"roughly\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+couple\s+(?:of\s+)?|a\s+few)\s+"
                          r"(?:days?|weeks?|wks?|months?|fortnight))\b", re.I)
 

@@ -1,0 +1,161 @@
+"""Automatic replies (out of office, vacation) in English, German, French, Spanish, Italian, Portuguese and Dutch,
+with the stated return date, which becomes a quiet period."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from followup.text.dates import MONTHS, WEEKDAYS, next_weekday, start_of_local_day
+from followup.text.wish_base import _MONTH_RE, AutoReply, _local, _zone
+
+# ---------------------------------------------------------------- automatic replies
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(?:automatic\s+reply|auto(?:matic)?[- ]?reply|autoreply|auto[- ]response|out\s+of\s+(?:the\s+)?office|"
+    r"ooo\b|"
+    r"abwesenheitsnotiz|automatische\s+antwort|abwesend\s*(?::|bis)|réponse\s+automatique|reponse\s+automatique|"
+    r"absen(?:ce|te|t)\s*(?::|du\s+bureau|jusqu)|"
+    r"respuesta\s+automática|respuesta\s+automatica|fuera\s+de\s+la\s+oficina|vacation|on\s+vacation|away\s+from|"
+    r"risposta\s+automatica|fuori\s+(?:sede|ufficio)|assente|resposta\s+autom[áa]tica|aus[êe]ncia|fora\s+do\s+escrit[óo]rio|"
+    r"automatisch(?:e)?\s+(?:antwoord|reactie)|afwezig(?:heid)?|niet\s+op\s+kantoor)", re.I)
+_AUTO_BODY = re.compile(
+    r"\b(?:I\s+am|I'm|I\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|"
+    r"away\s+from\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|maternity\s+|paternity\s+|sick\s+|medical\s+|study\s+)?"
+    r"(?:leave|vacation|holiday))"
+    r"|\bnicht\s+im\s+b(?:ü|ue)ro\b|\bbin\s+(?:[^.\n]|\d\.){0,60}?\b(?:abwesend|im\s+urlaub|au(?:ß|ss)er\s+haus)\b"
+    r"|\bje\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+cong[ée]s?)\b|\bje\s+serai\s+absente?\b"
+    r"|\bestar[ée]\s+(?:fuera\s+de\s+la\s+oficina|"
+    r"ausente|de\s+vacaciones)\b|\bestoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente)\b"
+    # Italian, Portuguese, Dutch
+    r"|\b(?:al\s+momento\s+)?non\s+sono\s+in\s+(?:ufficio|sede)\b|\bencontro-me\s+(?:ausente|de\s+licen[çc]a|de\s+f[ée]rias|fora)\b"
+    r"|\bestoy\s+de\s+viaje\b"
+    r"|\bsono\s+(?:attualmente\s+)?(?:fuori\s+(?:dall'|dall’)?(?:ufficio|sede)|in\s+ferie|assente|in\s+vacanza)\b"
+    r"|\bsar[òo]\s+(?:fuori\s+(?:ufficio|sede)|in\s+ferie|assente)\b"
+    r"|\bestou\s+(?:(?:de|em)\s+f[ée]rias|fora\s+do\s+escrit[óo]rio|ausente)\b|\bestarei\s+(?:(?:de|em)\s+f[ée]rias|ausente|fora)\b"
+    r"|\bik\s+ben\s+(?:momenteel\s+|tot\s+en\s+met\s+[^.\n]{0,20}\s+)?(?:afwezig|met\s+vakantie|op\s+vakantie|niet\s+(?:op\s+kantoor|aanwezig|bereikbaar))\b"
+    # English wording that only an auto-reply uses
+    r"|^\W*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto(?:matic)?[- ]?reply|risposta\s+automatica|"
+    r"messaggio\s+automatico|"
+    r"resposta\s+autom[áa]tica|mensagem\s+autom[áa]tica|respuesta\s+autom[áa]tica|mensaje\s+autom[áa]tico|r[ée]ponse\s+automatique|"
+    r"message\s+automatique|automatische\s+antwort|automatisch(?:e)?\s+(?:antwoord|bericht|reactie))\s*[:/]"
+    r"|\bthis\s+is\s+an\s+auto(?:mated|matic)(?:\s+|-)(?:reply|response|message)\b"
+    r"|\b(?:I\s+am|I'm)\s+(?:out\s+of\s+(?:the\s+)?office|currently\s+travell?ing|currently\s+out\s+of\s+(?:the\s+)?office|out\s+sick|on\s+an?\s+(?:\w+\s+)?trip)\b"
+    r"|\bour\s+office\s+is\s+closed\b|\bmessaggio\s+automatico\b|\bmensagem\s+autom[áa]tica\b",
+    re.I)
+# A first line that is an auto-reply's own title ("Abwesenheitsnotiz: ...", "OOO - reply delayed", "Autosvar: ...") says
+# so by itself; said anywhere else, out-of-office wording also needs a return date or a typical cue.
+_AUTO_FIRST_LINE = re.compile(
+    r"^\W*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|auto|out\s+of\s+(?:the\s+)?office|ooo|"
+    r"abwesenheitsnotiz|abwesenheit|automatische\s+antwort|r[ée]ponse\s+automatique|message\s+automatique|"
+    r"respuesta\s+autom[áa]tica|mensaje\s+autom[áa]tico|risposta\s+automatica|messaggio\s+automatico|"
+    r"resposta\s+autom[áa]tica|mensagem\s+autom[áa]tica|automatisch(?:e)?\s+(?:antwoord|bericht|reactie)|afwezigheid|"
+    r"autosvar|automatyczna\s+odpowied\w*)\s*(?:[:.\u2014\u2013-]|$)", re.I)
+# Out-of-office statements no one writes by hand to a salesperson (no cue or date needed besides)
+_AUTO_STATEMENT = re.compile(
+    r"\b(?:this\s+(?:mailbox|inbox)\s+is\s+(?:not|no\s+longer)\s+monitored|I\s+no\s+longer\s+check\s+this\s+(?:inbox|mailbox|address)|"
+    r"(?:your\s+)?(?:e-?mail|message)\s+will\s+not\s+be\s+forwarded|ihre\s+nachricht\s+wird\s+nicht\s+weitergeleitet|"
+    r"uw\s+e-?mail\s+wordt\s+niet\s+doorgestuurd|(?:I\s+am|I'm)\s+(?:currently\s+)?(?:out\s+(?:on\s+)?PTO|on\s+PTO|on\s+sabbatical|"
+    r"on\s+(?:parental|maternity|paternity)\s+leave)|(?:estoy|me\s+encuentro)\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones)|"
+    r"(?:ich\s+bin\s+(?:derzeit\s+|zurzeit\s+)?nicht\s+im\s+b(?:ü|ue)ro)|(?:ik\s+ben\s+(?:momenteel\s+|op\s+dit\s+moment\s+)?afwezig)|"
+    r"(?:estou\s+(?:fora\s+do\s+escrit[óo]rio|de\s+f[ée]rias|ausente))|(?:sono\s+(?:attualmente\s+)?(?:fuori\s+ufficio|in\s+ferie))|"
+    r"(?:je\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+cong[ée]s?|en\s+d[ée]placement)))\b", re.I)
+# Return-date phrases: "until"/"bis"/"jusqu'au"/"hasta" name the day the person is back; "through" names the last day away.
+_RETURN_PREP = (r"(?P<prep>until|till|returning(?:\s+on)?|back\s+on|return(?:ing)?\s+to\s+(?:work|the\s+office)\s+on|"
+                r"back\s+in\s+the\s+office\s+on|return(?:ing)?\s+on|through|"
+                r"bis\s+(?:zum\s+|einschlie(?:ß|ss)lich\s+|inklusive\s+)?|ab\s+dem|ab|"
+                r"jusqu'?(?:au|à)|jusqu’(?:au|à)|de\s+retour\s+le|"
+                r"hasta\s+el|hasta|regreso\s+el|volver[ée]\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|"
+                r"rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il|lunedì|martedì|mercoledì|giovedì|venerdì)?|rientro\s+(?:previsto\s+)?(?:il|per\s+il)|"
+                r"fino\s+al|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
+                r"retorno\s+(?:no\s+dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|em|a)|at[ée]\s+(?:ao\s+dia|o\s+dia|dia)|at[ée]|"
+                r"vanaf|tot\s+en\s+met|tot|terug\s+op|weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op)")
+_DATE_NUMERIC = r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})(?:[./](?P<y>\d{4}|\d{2}(?!\d)))?"
+_DATE_WORDS_DM = (rf"(?P<d1>[0-3]?\d)(?!\d)(?:er|\.|st|nd|rd|"
+                  rf"th)?\s+(?:de\s+)?(?P<m1>{_MONTH_RE})\.?(?:\s+(?:de\s+)?(?P<y1>\d{{4}}))?")
+_DATE_WORDS_MD = rf"(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
+_OOO_CUE = re.compile(
+    r"\blimited\s+access\b|\b(?:on|upon|after)\s+my\s+return\b|\bwhen\s+I\s+(?:return|am\s+back|get\s+back)\b|"
+    r"\burgent\w*\b|^\W*(?:risposta|messaggio|resposta|mensagem|respuesta|mensaje|r[ée]ponse|automatische|automatisch)\w*\s+\w+\s*[:/]"
+    r"|\bdringend\b|\bvertretung\b|\bnach\s+meiner\s+r(?:ü|ue)ckkehr\b|\burgence\b|\bà\s+mon\s+retour\b|"
+    r"\burgente?\b|\ba\s+mi\s+regreso\b|\burgenz[ae]\b|\bal\s+mio\s+rientro\b|\burg[êe]ncias?\b|\bno\s+meu\s+regresso\b|"
+    r"\bdringende?\b|\bspoed\w*\b|\bna\s+mijn\s+terugkeer\b|\bdelayed\b|\bintermittent\w*\b|\bconference\b|"
+    r"\bwhen\s+I\s+return\b|\bas\s+soon\s+as\s+(?:I\s+)?(?:can|possible)\b|\bplease\s+(?:contact|reach|email)\s+my\b|"
+    r"\bd[èe]s\s+mon\s+retour\b|\bassim\s+que\s+poss[íi]vel\b|\bslow\s+to\s+respond\b|\bno\s+signal\b",
+    re.I)
+_RETURN_WEEKDAY = re.compile(
+    r"\b(?P<prep>until|till|back\s+on|returning(?:\s+on)?|return\s+on|through)\s+(?:next\s+)?"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_RETURN = re.compile(
+    rf"\b{_RETURN_PREP}\s*(?:(?:[^\W\d]+),?\s+(?:(?:the|"
+    rf"le|el|den)\s+)?)?(?:(?:the|le|el|den)\s+)?(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD}|{_DATE_NUMERIC})",
+    re.I)
+
+
+# The day someone is back, said as such ("ab dem 23.11. wieder erreichbar", "back in the office on Monday 16 November",
+# "rientrerò il 20 novembre", "retorno no dia 30", "vanaf 18 november"): preferred over an "until" in the same text.
+_RETURN_BACK = re.compile(
+    rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+)?on|will\s+return|(?:will|expect\s+to)\s+be\s+back(?:\s+in\s+the\s+office)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|the\s+office)\s+)?on|"
+    rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+le|"
+    rf"regreso\s+el|volver[ée]\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
+    rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
+    rf"retorno\s+(?:no\s+dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|em|a)|vanaf|terug\s+op|"
+    rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op)\s*(?:(?:[^\W\d]+),?\s+(?:(?:the|le|el|den|il|o|de)\s+)?)?"
+    rf"(?:(?:the|le|el|den|il|o|de)\s+)?(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD}|{_DATE_NUMERIC})",
+    re.I)
+# the day first, then "I'm back": "Maandag 16 november ben ik weer bereikbaar", "am 23. November bin ich wieder da"
+_BACK_AFTER_DATE = re.compile(
+    rf"(?P<prep>)(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD})\s+(?:ben\s+ik\s+weer|bin\s+ich\s+wieder|I'?m\s+back|I\s+am\s+back|"
+    rf"I\s+will\s+be\s+back|je\s+serai\s+de\s+retour|estar[ée]\s+de\s+vuelta|sar[òo]\s+di\s+nuovo|estarei\s+de\s+volta)\b", re.I)
+_THROUGH = ("through", "bis einschl", "bis inkl", "tot en met")
+
+
+def _return_day(m: re.Match[str], today: date, us_order: bool) -> date | None:
+    """The calendar day a return-date match names (next such day on or after today when no year is given)."""
+    g = m.groupdict()
+    if g.get("m1"):
+        day, month, year = int(g["d1"]), MONTHS[g["m1"].lower()], g.get("y1")
+    elif g.get("m2"):
+        day, month, year = int(g["d2"]), MONTHS[g["m2"].lower()], g.get("y2")
+    else:
+        a, b, year = int(g["a"]), int(g["b"]), g.get("y")
+        day, month = (b, a) if us_order and a <= 12 else (a, b)
+    try:
+        if year:
+            y = int(year) + (2000 if len(year) == 2 else 0)
+            return date(y, month, day)
+        found = date(today.year, month, day)
+        return found if found >= today else date(today.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at: datetime, tz: str) -> AutoReply:
+    """Whether a message is an automatic reply (header flag, subject prefix or out-of-office wording) and its return date."""
+    zone = _zone(tz)
+    body = _AUTO_BODY.search(text or "")
+    # Out-of-office wording alone is also how people chat ("I'm on vacation myself right now"), so a body-only
+    # detection also needs a stated return date or a typical auto-reply cue ("limited access", "urgent", ...).
+    body_says_auto = (bool(body) and bool(_RETURN.search(text) or _RETURN_WEEKDAY.search(text) or _OOO_CUE.search(text))) \
+        or bool(_AUTO_FIRST_LINE.search(text or "") or _AUTO_STATEMENT.search(text or ""))
+    is_auto = bool(auto_submitted or _AUTO_SUBJECT.search(subject or "") or body_says_auto)
+    if not is_auto:
+        return AutoReply(False, None, None)
+    today = _local(sent_at, zone).date()
+    # US month/day order only when the wording is English; German, French and Spanish write day.month.
+    us_order = not re.search(r"\b(?:bis|jusqu|hasta|regreso|volver|retour|ab|fino|rientr\w*|at[ée]|retorno|tot|vanaf)\b",
+                             text or "", re.I)
+    for source in (text or "", subject or ""):
+        m = _RETURN_BACK.search(source) or _BACK_AFTER_DATE.search(source) or _RETURN.search(source)
+        if m:
+            day = _return_day(m, today, us_order)
+            if day is not None:
+                if m.group("prep").lower().startswith(_THROUGH):
+                    day += timedelta(days=1)  # the named day is still away; back the day after
+                return AutoReply(True, start_of_local_day(day, zone), m.group().rstrip("."))
+    m = _RETURN_WEEKDAY.search(text or "")
+    if m:
+        day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()])
+        day += timedelta(days=1 if m.group("prep").lower() == "through" else 0)
+        return AutoReply(True, start_of_local_day(day, zone), m.group())
+    body = body or _AUTO_FIRST_LINE.search(text or "") or _AUTO_STATEMENT.search(text or "")
+    quote = body.group().strip() if body else None
+    return AutoReply(True, None, quote)

@@ -1,0 +1,112 @@
+"""What every wish reader shares: the Wish and AutoReply records, the vocabulary of contact, numbers, weekdays and
+months, sentence splitting and the local-day arithmetic of quiet periods."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from followup.exceptions import BadInput
+from followup.text.dates import MONTHS
+
+A_FEW_DAYS = 3  # SPEC: "a few days" = 3 days; also the default for "let me think about it"
+A_COUPLE_DAYS = 2
+DAYS_PER_MONTH = 30
+MAX_SENTENCE_CHARS = 400  # a longer "sentence" is a pasted block, not the customer speaking
+
+QUIET, PAUSED, DNC, PREFERENCE = "quiet", "paused", "do_not_contact", "preference"
+
+
+@dataclass(frozen=True)
+class Wish:
+    kind: str  # "quiet" | "paused" | "do_not_contact" | "preference"
+    quote: str  # exact span of the input text that caused it
+    until: datetime | None = None  # quiet: naive UTC end of the quiet period
+    preference: str | None = None  # preference: "time:afternoon", "channel:email", ...
+    certain: bool = True  # False: a possible wish, held for the rep to confirm or dismiss
+
+
+@dataclass(frozen=True)
+class AutoReply:
+    is_auto: bool
+    return_at: datetime | None  # naive UTC, start of the stated return day in the customer's time zone
+    quote: str | None
+
+
+# ---------------------------------------------------------------- shared vocabulary
+_ME = r"(?:me|us)"
+# every way of getting in touch, including the annoyed ones ("stop hounding me", "don't ring me again")
+_CONTACT_VERB = (r"(?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|messag(?:e|ing)|text(?:ing)?|writ(?:e|ing) to|"
+                 r"reach(?:ing)? out(?: to)?|ring(?:ing)?|phon(?:e|ing)|hound(?:ing)?|harass(?:ing)?|hassl(?:e|ing)|"
+                 r"badger(?:ing)?|pester(?:ing)?|bother(?:ing)?)")
+# what arrives from a sender: the nouns an opt-out halts
+_MAIL_NOUN = (r"(?:e-?mails|mails|mailings|messages|correspondence|communications?|contact|newsletters|marketing|"
+              r"calls|follow[- ]?ups|solicitations|offers|promotions|updates\s+from\s+you)")
+_NEG_BEFORE = re.compile(r"\b(?:don'?t|do not|never said|not asking (?:you )?to|didn'?t (?:say|ask)|"
+                         r"no need to)\s+(?:\w+\s+){0,2}$", re.I)
+_UNTIL_LATER = re.compile(r"\b(?:for\s+now|for\s+the\s+(?:time\s+being|moment)|at\s+(?:the|this)\s+moment|until|"
+                          r"till|til|before|for (?:a|the next|another|one|two|\d+) (?:few )?(?:day|week)s?|next week)\b", re.I)
+
+_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "another": 1, "a further": 1, "an extra": 1,
+        "couple": A_COUPLE_DAYS, "a couple": A_COUPLE_DAYS, "a couple of": A_COUPLE_DAYS, "couple of": A_COUPLE_DAYS,
+        "few": A_FEW_DAYS, "a few": A_FEW_DAYS, "some": A_FEW_DAYS, "several": A_FEW_DAYS}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": DAYS_PER_MONTH}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+
+
+def _compile(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """The named regexes of a table, compiled case-insensitively."""
+    return {name: re.compile(rx, re.I) for name, rx in table.items()}
+
+
+_QUOTED = re.compile(r"\s*(?:>|&gt;)")  # a quoted line left in the new text is not the customer speaking now
+# A line is a sentence ("Remove me from your list" above a signature), "acme.com" is not two, and a hard-wrapped
+# line that goes on in lower case is the same sentence ("I would not want to call it\na packaging police").
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|\n(?=[ \t]*[a-z(\"']))+(?:[.!?]+|(?=\n)|$)")
+
+
+def _zone(tz: str) -> ZoneInfo:
+    """The ZoneInfo for an IANA name, or BadInput naming it."""
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise BadInput(f"unknown time zone {tz!r}") from exc
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs so quotes stay exact substrings of the input."""
+    return [(m.start(), m.group()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def _guarded(sentence: str, guards: dict[str, re.Pattern[str]]) -> bool:
+    """True when any guard matches the sentence."""
+    return any(g.search(sentence) for g in guards.values())
+
+
+def _local(sent_at: datetime, zone: ZoneInfo) -> datetime:
+    """sent_at (naive UTC) as an aware local time."""
+    return sent_at.replace(tzinfo=timezone.utc).astimezone(zone)
+
+
+def _count(word: str | None) -> int:
+    """A count word or digits as an int."""
+    word = re.sub(r"\s+", " ", (word or "").lower()).strip()
+    return int(word) if word.isdigit() else _NUM.get(word, A_FEW_DAYS)
+
+
+def _duration_days(m: re.Match[str]) -> int:
+    """Days of a matched duration; "a week or two" takes the longer end, as the customer asked for up to that."""
+    unit = _UNIT_DAYS[m.group("unit").lower()]
+    n = _count(m.group("n"))
+    n2 = (m.group("n2") or "").lower()
+    if n2 and n2 != "so":
+        n = max(n, _count(n2))
+    return n * unit
+
+
+def _thanksgiving(year: int) -> date:
+    """US Thanksgiving: the fourth Thursday of November."""
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)

@@ -1,0 +1,155 @@
+"""Opt-outs read for certain: a request frame x a halt verb x what is sent ("please discontinue all communications"),
+beside phrase tables, each pattern held back by guards for the look-alikes ("remove me from the CC")."""
+from __future__ import annotations
+
+from followup.text.wish_base import (  # noqa: F401
+    _CONTACT_VERB,
+    _MAIL_NOUN,
+    _ME,
+    _NEG_BEFORE,
+    _UNTIL_LATER,
+    DNC,
+    Wish,
+    _compile,
+    _guarded,
+)
+
+# ---------------------------------------------------------------- do_not_contact
+_DNC_PATTERNS: dict[str, str] = {
+    "stop_contacting": rf"\b(?:stop|quit|cease)\s+(?:{_CONTACT_VERB}|sending\s+(?:{_ME}|(?:these|those|your|any|"
+                       rf"all|the)\s+(?:\w+\s+)?(?:e-?mails|messages|"
+                       rf"mails?|newsletters|offers))|spamming|following up|"
+                       rf"bothering|pestering)(?!\s+(?:them|it|him|"
+                       rf"her|the|that|(?:this|my)(?!\s+(?:\w+\s+)?(?:e-?mail|address|inbox|number)))\b)"
+                       rf"(?:\s+(?:and|or|&)\s+{_CONTACT_VERB})?(?:\s+{_ME})?(?:\s+(?:with|"
+                       rf"these|those|your|any)\b[\w ]{{0,20}}?)?\b",
+    "dont_contact_again": rf"\b(?:(?:do not|don'?t|never)\s+(?:ever\s+)?{_CONTACT_VERB}(?:\s+(?:or|"
+                          rf"and)\s+{_CONTACT_VERB})?\s+(?:{_ME}|this\s+(?:number|(?:e-?mail\s+)?address))\s+"
+                          rf"(?:again|anymore|any more|any further|further|"
+                          rf"ever again)|never\s+{_CONTACT_VERB}\s+{_ME}\b)",
+    # the whole sentence is "Do not contact me." / "Please don't email me!": nothing else to limit it
+    "dont_contact_bare": rf"^\W*(?:please\s+)?(?:do\s+not|don'?t)\s+(?:ever\s+)?{_CONTACT_VERB}(?:\s+(?:or|and)\s+"
+                         rf"{_CONTACT_VERB})?\s+{_ME}\s*[.!]*\s*$",
+    "unsubscribe_me": rf"\bunsubscribe\s+(?:{_ME}|this\s+(?:e-?mail\s+)?address|"
+                      rf"my\s+(?:e-?mail|address))\b|\b(?:want|wish|like|need)\s+to\s+unsubscribe\b(?!\s+(?:link|"
+                      rf"button|page))",
+    # a bare "STOP" / "Unsubscribe pls" reply is an opt-out, as in SMS
+    "unsubscribe_alone": r"^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:unsubscribe|stop)(?:\s+(?:please|pls|plz|me|us|thanks|"
+                         r"thank\s+you|now))*\W*$",
+    "remove_from_list": rf"\b(?:remove|take|delete|drop)\s+(?:{_ME}|my\s+(?:name|e-?mail(?:\s+address)?|address|"
+                        rf"details|number)|our\s+\w+|this\s+(?:e-?mail\s+)?address)\s+"
+                        # "of" for the common typo "take me of your list"; the list noun is still required
+                        r"(?:from|off|of)\s+(?:(?:your|the|this|all|any|of|further|future)\s+){0,3}(?:(?:mailing|contact|"
+                        r"e-?mail|distribution|marketing|call|sales)\s+)?"
+                        r"(?:lists?|database|system|records|contacts|correspondence|communications?|mailings|books|register)\b",
+    "want_removed": r"\b(?:I|we)(?:'d| would)?\s+(?:want|wish|like|ask)\s+to\s+be\s+removed\b",
+    "no_wish_contacted": r"\b(?:do not|don'?t|no longer)\s+(?:wish|want)\s+to\s+be\s+(?:contacted|emailed|called)\b",
+    # "I don't want to receive any more of your emails"; not "I don't want any more brochures"
+    "dont_want_more": r"\b(?:don'?t|do not|no longer)\s+(?:want|wish)\s+(?:to\s+(?:receive|get)\s+)?any\s+(?:more|further)\s+"
+                      r"(?:of\s+(?:your|these|those)\s+)?(?:e-?mails|calls|messages|contact|correspondence|communications?)\b",
+    # "no more emails please", "not interested, no further contact"; not the report "I've had no more emails"
+    "no_more": r"(?:^\W*|\bplease\s+|[,;]\s*|\b(?:want|need|wish\s+for)\s+)(?:please\s+)?no\s+(?:more|"
+               r"further)\s+(?:e-?mails|calls|messages|contact|"
+               r"correspondence|follow[- ]?ups)\b",
+    # "please do not send me any further emails"; "don't send me the paper copy" names a document, not mail
+    "dont_send_me": r"\b(?:do\s+not|don'?t|never)\s+send\s+(?:me|us)\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?"
+                    r"(?:e-?mails|messages|mail|newsletters|marketing|offers|promotions)\b",
+    # "kindly refrain from contacting me"
+    "refrain": rf"\brefrain\s+from\s+(?:{_CONTACT_VERB}\s+{_ME}|sending\s+(?:{_ME}\s+)?(?:any\s+)?(?:\w+\s+)?{_MAIL_NOUN})\b",
+    # "I'd appreciate it if you stopped emailing"; not "I'd hate it if you stopped emailing"
+    "if_you_stopped": rf"\b(?:appreciate\s+it|be\s+grateful|prefer\s+it|rather)\s+if\s+you\s+(?:would\s+|could\s+)?"
+                      rf"(?:stopped|stop|ceased|quit)\s+{_CONTACT_VERB}",
+    "leave_alone": r"\bleave\s+(?:me|us)\s+alone\b",
+    "please_stop_alone": r"(?:^|[,;]\s*)(?:so\s+)?please\s+(?:just\s+)?stop\s*[.!]*\s*$",
+    # "Please stop, I've already said no": "stop" as a whole clause before the customer's reason
+    "stop_said_no": r"^\W*(?:please\s+)?(?:just\s+)?stop\s*[,;!-]+\s*(?:I|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:said|told)\b",
+    "asked_before": r"\b(?:I|we)\s+(?:have\s+|already\s+|'ve\s+)?asked\s+(?:you\s+)?(?:\w+\s+)?to\s+(?:be\s+removed|"
+                    r"remove\s+(?:me|us))\b",
+    "hear_from_you": r"\b(?:no\s+longer|don'?t|do\s+not|never)\s+want\s+to\s+hear\s+from\s+(?:you|your\s+company)\b",
+    "remove_me_alone": r"^\W*(?:please\s+)?remove\s+(?:me|us)\W*$",
+    "lose_number": r"\blose\s+my\s+(?:number|e-?mail)\b",
+    "delete_details": r"\b(?:delete|erase)\s+(?:all\s+)?my\s+(?:contact\s+)?(?:details|data|information|info)\b",
+    "cease_contact": r"\bcease\s+all\s+(?:contact|communications?)\b",
+    "opt_out": rf"\bopt\s+{_ME}\s+out\b|\b(?:I|we)\s+(?:want|would like|'d like)\s+to\s+opt\s+out\b",
+    # compositional: a halt verb on the flow of mail itself ("please discontinue all communications to me",
+    # "cease any further correspondence", "STOP sending these")
+    "halt_flow": rf"\b(?:stop|cease|discontinue|end|halt|terminate)\s+(?:all\s+|any\s+)?(?:further\s+|future\s+)?"
+                 rf"(?:{_MAIL_NOUN}|sending(?:\s+(?:these|this|them|me\s+\w+|us\s+\w+))?\s*(?:[.!]|$|,?\s+(?:please|thanks?|now)\b))",
+    # "no longer receive correspondence from your firm", "if you no longer sent me emails"
+    "no_longer_receive": rf"\bno\s+longer\s+(?:wish\s+to\s+|want\s+to\s+|to\s+)?(?:receive|get|be\s+sent|sen[dt]\s+(?:me|us))\s+"
+                         rf"(?:any\s+)?(?:\w+\s+){{0,2}}?{_MAIL_NOUN}",
+    # "please don't write again", "do not email me again", "never contact us again"
+    "dont_again": rf"\b(?:don'?t|do\s+not|never)\s+(?:ever\s+)?(?:{_CONTACT_VERB}|write|send\s+(?:me|us)\s+anything)"
+                  rf"(?:\s+(?:to\s+)?{_ME})?\s+(?:again|anymore|any\s+more|in\s+future|in\s+the\s+future)\b",
+    # "... would be grateful if you removed my name and email address from your records"
+    "removed_from_records": rf"\bremov(?:e|ed|ing)\s+(?:{_ME}|(?:my|our)\s+(?:\w+\s+){{0,5}}?(?:name|e-?mail|address|details|"
+                            rf"data|number|contact\s+details))\s+(?:\w+\s+){{0,3}}?from\s+(?:(?:your|the|all|any)\s+)?"
+                            rf"(?:\w+\s+)?(?:records|database|system|files|CRM|contacts|mailing\s+lists?|distribution\s+lists?|"
+                            rf"marketing\s+lists?|e-?mail\s+lists?|lists)\b",
+    # formal and legal wording: consent withdrawn, erasure, objection to processing
+    "consent": r"\bwithdraw\w*\s+(?:(?:my|our|any|all)\s+)?(?:\w+\s+)?consent\b|\bconsent\b[^.]{0,30}\b(?:withdrawn|revoked)\b|"
+               r"\brevoke\w*\s+(?:(?:my|our|any|all)\s+)?consent\b|\bright\s+to\s+(?:erasure|be\s+forgotten|object)\b|"
+               r"\b(?:erase|delete|erasure\s+of)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+)?(?:data|information|details)\b|"
+               r"\bobject\s+to\s+(?:the\s+)?(?:further\s+)?processing\b|\b(?:art(?:icle)?\.?\s*(?:17|21))\s+(?:of\s+the\s+)?(?:GDPR|DSGVO|RGPD)\b",
+    # the same asked in German, French, Spanish, Italian, Portuguese or Dutch inside English mail
+    "foreign": r"\b(?:abmelden|austragen|abbestellen|keine\s+(?:weiteren\s+)?(?:e-?mails|nachrichten|werbung|newsletter)\s+mehr|"
+               r"nicht\s+mehr\s+(?:kontaktieren|anschreiben|anrufen)|d[ée]sabonner|d[ée]sinscri\w+|ne\s+plus\s+(?:me\s+)?"
+               r"(?:contacter|recevoir|[ée]crire)|darme\s+de\s+baja|dar(?:me)?\s+de\s+baja|no\s+(?:me\s+)?(?:contacten|"
+               r"escriban|env[íi]en)|no\s+deseo\s+recibir|disiscriv\w+|non\s+(?:contattarmi|desidero\s+ricevere|"
+               r"voglio\s+ricevere)|cancellatemi|descadastr\w+|n[ãa]o\s+(?:quero|desejo)\s+(?:mais\s+)?receber|"
+               r"afmelden|uitschrijven|geen\s+(?:e-?mails|berichten|mails)\s+meer|niet\s+meer\s+(?:contacteren|mailen|"
+               r"benaderen))\b",
+    "no_consent": r"\b(?:do\s+not|don'?t|no\s+longer)\s+consent\b|\bremov\w*\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+)?"
+                  r"(?:data|information)\b",
+    # a polite refusal of email is an opt-out, not a channel preference: "I'd rather not receive emails"
+    # ... but "I'd prefer not to get the printed catalogue" refuses a document: what is refused must be mail or unsaid
+    "rather_not": rf"\b(?:prefer|rather)\s+not\s+(?:to\s+)?(?:(?:receive|get|be\s+sent)(?=\s+(?:any\s+)?(?:more\s+|further\s+)?"
+                  rf"(?:\w+\s+){{0,2}}?{_MAIL_NOUN}|\s+(?:these|them|this|those|anything|any\s+more)\b|\s*[.!,;]|\s*$)|"
+                  rf"be\s+(?:contacted|e-?mailed|called))\b|"
+                  rf"\b(?:prefer|rather)\s+(?:that\s+)?you\s+(?:didn'?t|did\s+not|don'?t|do\s+not|not)\s+"
+                  rf"(?:{_CONTACT_VERB}|send)\b|\bnot\s+to\s+be\s+(?:contacted|e-?mailed)\b",
+}
+_DNC_GUARDS: dict[str, str] = {
+    "third_party": r"\b(?:my|our)\s+(?:colleague|husband|wife|partner|boss|assistant)\s+(?:asked|wants|would like)\b",
+    "self_stop": r"\b(?:I|we)\s*(?:'ll|will|'m\s+going\s+to|am\s+going\s+to|'re\s+going\s+to|are\s+going\s+to|"
+                 r"can|could)\s+stop\b",
+    # a report about another sender, not a request: "our previous supplier wouldn't stop emailing us"
+    "someone_else_did": r"\b(?:they|he|she|(?:the|our|my|their|a|another)\s+(?:\w+\s+)?(?:supplier|vendor|provider|company|"
+                        r"agency|firm|rep|salesman|salesperson|recruiter|bank))\s+(?:\w+\s+)?(?:wouldn'?t|would\s+not|won'?t|"
+                        r"didn'?t|did\s+not|never|kept|keeps|couldn'?t)\s+(?:\w+\s+)?(?:stop|leave)\b",
+    # what someone else asked for, retold: "she'd asked you to stop contacting her"
+    "retold": r"\b(?:she|he|they)(?:'d|\s+had|\s+has|\s+have)?\s+(?:\w+\s+)?(?:asked|told|requested)\b|"
+              r"\b(?:contact\w*|e-?mail\w*|call\w*|writ\w*|messag\w*)\s+(?:her|him|them)\b",
+    "link_request": r"\bunsubscribe\s+(?:link|button|page|instructions)\b",
+    "past_unsubscribe": r"\bunsubscribed\b",
+    # "stop chasing, we'll let you know when we're ready" is a pause; when in doubt, pause rather than lose the customer
+    "will_return": r"\b(?:I|we)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:contact|call|e-?mail|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|"
+                   r"get\s+back|let\s+you\s+know|come\s+back)\b[^.]{0,30}\b(?:when|once|if)\b",
+    # bulk-mail footers quoted or forwarded by the customer ("if you would like to unsubscribe click here")
+    # a sender's instructions to the reader: "To no longer receive messages, update your preferences below",
+    # "If you ... wish to no longer receive such correspondence", "to indicate that you would rather not be contacted"
+    "instructions": r"\b(?:update|manage|change)\s+your\s+(?:\w+\s+)?(?:preferences|subscription|settings)\b|\blink\s+below\b|"
+                    r"\bfollow\s+the\s+link\b|^\W*to\s+no\s+longer\b|(?:\bindicate\s+that|(?<!it\s)(?<!grateful\s)(?<!thankful\s)\bif)\s+you\b[^.]{0,80}\b(?:no\s+longer|"
+                    r"rather\s+not)\b",
+    "footer": r"\bclick\b|\$LINK|https?://|\bfrom\s+us\b|\bif\s+(?:at\s+any\s+time\s+)?you(?:'d)?\s+(?:would\s+|"
+              r"do\s+not\s+|don'?t\s+|no\s+longer\s+)?(?:like|wish|want|prefer)\b",
+}
+
+
+_DNC = _compile(_DNC_PATTERNS)
+_DNC_G = _compile(_DNC_GUARDS)
+
+
+def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
+    """An opt-out in one sentence, if any; negated, time-limited or third-party requests do not count."""
+    # The guards are read only for a sentence a trigger fires on: most sentences fire none (same answer, cheaper).
+    for rx in _DNC.values():
+        m = rx.search(sentence)
+        if not m:
+            continue
+        if _NEG_BEFORE.search(sentence[: m.start()]):
+            continue  # "don't stop emailing me", "please don't remove me from your list"
+        if _UNTIL_LATER.search(sentence[m.end():]):
+            continue  # "don't email me again until next week" is a quiet period, not an opt-out
+        return None if _guarded(sentence, _DNC_G) else Wish(DNC, text[offset + m.start(): offset + m.end()])
+    return None

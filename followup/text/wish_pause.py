@@ -1,0 +1,140 @@
+"""Pauses read for certain: "not right now", the deal gone elsewhere, a project shelved; no end in time, so the
+customer is left alone until they write again."""
+from __future__ import annotations
+
+from followup.text.wish_base import PAUSED, Wish, _compile, _guarded
+
+# ---------------------------------------------------------------- paused
+# Events without a date that a customer waits for before buying.
+_FAR_CONDITION = (r"(?:the\s+|our\s+|my\s+)?(?:budget|funding|money|finances?|cash\s*flow)\s+(?:frees?\s+up|is\s+(?:approved|"
+                  r"sorted|there|available)|comes?\s+(?:through|in)|allows?|improves?|recovers?)|the\s+time\s+is\s+right|"
+                  r"things\s+(?:settle|calm\s+down|pick\s+up|improve|change|quieten|quiet\s+down)|"
+                  r"(?:the\s+)?(?:interest\s+)?(?:rates|prices)\s+(?:come|go|drop|fall|settle)|"
+                  r"the\s+market\s+(?:settles|improves|recovers|calms)|"
+                  r"(?:we're|we\s+are|I'm|I\s+am)\s+(?:ready|in\s+a\s+(?:better\s+)?position)|"
+                  r"the\s+(?:merger|restructur\w*|reorg\w*|move|sale|acquisition|audit)\s+(?:is\s+(?:done|complete|over|"
+                  r"finished)|goes\s+through|completes)")
+_PAUSED_PATTERNS: dict[str, str] = {
+    "not_now": r"(?:\bnot\b|n't\b|\bno\b|\bnothing\b)(?:(?!\b(?:and|"
+               r"but|so|where|which|because|as|if)\b)[^,.;:!?()]){0,45}?(?<!until )(?<!between )(?<!by )\b(?:right now|"
+               r"now|at the moment|at this time|at present|at this point|at this stage|at this juncture|for now|"
+               r"for the time being|"
+               r"for a while|this year|this quarter|currently)\b",
+    "not_yet": r"\bnot\s+(?:anything\s+)?just\s+yet\b|\bdecided\s+not\s+to\s+do\s+anything\b",
+    # "we've decided against it (for now)", "we decided not to go ahead"; not "decided against the premium tier"
+    "decided_against": r"\bdecided\s+(?:against\s+(?:it|this|that|going\s+ahead|proceeding|moving\s+forward|"
+                       r"(?:switching|changing|refinancing|remortgaging|buying|renewing|upgrading)\b)|not\s+to\s+(?:go\s+"
+                       r"ahead|proceed|move\s+forward|pursue|buy|switch|change|renew|sign|continue|do\s+it)\b)",
+    "later_period": r"\b(?:maybe|perhaps|possibly|probably)\s+(?:in\s+)?(?:(?:early|late|sometime)\s+)?(?:next\s+(?:year|"
+                    r"quarter|spring|summer|fall|autumn|winter)|the\s+(?:spring|summer|fall|autumn|winter)|"
+                    r"later\s+in\s+the\s+year)\b",
+    # a deferral verb with a far-off horizon: "let's table this until next year", "revisit this in the summer"
+    "revisit": r"\b(?:revisit|look\s+at|pick\s+(?:this|it)\s+up|come\s+back\s+to|table|park|shelve|postpone|push|defer|"
+               r"reconsider|talk|speak|review|leave|get\s+in\s+touch|follow\s+up|check\s+back|touch\s+base|circle\s+back|"
+               r"(?:ask|try|contact|call|e-?mail|ring)\s+(?:me|us))\b[^.]{0,30}\b(?:(?:(?:until|till|in|into|after|for)\s+"
+               r"(?:the\s+)?)?next\s+(?:fiscal\s+)?(?:year|quarter|spring|summer|fall|autumn|winter)|(?:until|till|in|into|"
+               r"after|for)\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|fall|winter|Q[1-4]))\b(?!'s)",
+    # waiting on something that has no date: "when the budget frees up", "once things settle down"
+    "far_condition": rf"\b(?:until|till|when|once|if\s+and\s+when|after)\s+(?:{_FAR_CONDITION})",
+    # "let's table this", "park it", "shelve the idea"; not "the table" (needs an object right after the verb)
+    "table_it": r"\b(?:table|shelve|park)\s+(?:this|it|that|things|the\s+(?:idea|project|discussion|conversation))\b",
+    # "this will have to wait", "it can wait until rates come down", "we'd rather wait until the market settles"
+    "will_wait": r"\b(?:this|it|that|everything|things)\s+(?:will|'ll|would|can|may|might)\s+(?:have\s+to\s+|need\s+to\s+)?"
+                 r"wait\b|\b(?:I|we)(?:'d|\s+would)\s+(?:rather|prefer\s+to)\s+(?:wait|hold\s+off)\b",
+    # first person holding off, without a near date (dates are quiet periods and are tried first):
+    # "we'll hold off on changing insurers until the policy renews"; not the order instruction "hold off on ordering"
+    "we_hold_off": r"\b(?:I|we)(?:'ll|\s+will|'re|\s+are|'m|\s+am|'d|\s+would|'ve|\s+have)?\s+(?:\w+\s+)?(?:going\s+to\s+|"
+                   r"decided\s+to\s+|have\s+to\s+)?hold(?:ing)?\s+off\b",
+    # spending frozen: "put a freeze on new vendors", "we've frozen all new projects"
+    "freeze": r"\b(?:put\s+a\s+freeze\s+on|(?:spending|budget|hiring|vendor|project)\s+freeze|frozen\s+(?:all|our|any|"
+              r"the)\s+(?:new\s+)?(?:projects|spend\w*|budgets?|purchas\w+|hiring|investments?))\b",
+    # staying with what they have, for now: "we'll stick with what we've got for the time being"
+    "stick_with": r"\b(?:stick|stay|keep\s+going)\s+with\s+(?:what\s+we(?:'ve|\s+have)\s+got|what\s+we\s+have|our\s+"
+                  r"(?:current|existing)|the\s+(?:current|existing))\b",
+    "wait_long": r"\b(?:wait|hold\s+off)\s+(?:until|till)\s+(?:next\s+(?:fiscal\s+)?(?:year|"
+                 r"quarter)|the\s+new\s+(?:fiscal\s+)?year)\b|\bwait and see\b|\bdecided\s+to\s+wait\b",
+    # "on hold" for the whole purchase; an item put on hold ("put the extra seat on hold") is an order detail
+    "on_hold": r"\b(?:is|are|'s|'re|been|be|remains?|stays?|still|now|all|everything|currently)\s+on\s+hold\b|"
+               r"\bon\s+hold\s+(?:for|until|indefinitely)\b|"
+               r"\b(?:I|we|let's|let\s+us)\b[^.,]{0,25}?\b(?:put(?:ting)?|plac(?:e|ed|ing))\s+(?:\w+\s+){1,4}?on\s+hold\b|"
+               r"\b(?:put(?:ting)?|place|placing)\s+(?:this|it|that|things|everything|(?:the|our|my)\s+(?:whole\s+)?(?:\w+\s+)?"
+               r"(?:project|purchase|application|refinanc\w*|remortgage|deal|renewal|decision|process|search|plan|move|switch|"
+               r"upgrade|rollout|idea|evaluation|conversation|discussion|quote|proposal|policy|loan|mortgage))\s+on\s+hold\b|"
+               r"\bon\s+pause\b|\bback\s+burner\b|"
+               r"\bshelved\b|\bpark\s+(?:this|it)\b|\bpostpon\w*\s+(?:the|this|our|it|everything|things)\b"
+               r"|\bhold(?:ing)?\s+off\s+(?:for\s+now|for\s+the\s+time\s+being|"
+               r"on\s+any|on\s+this|on\s+it)\b|\bbudget\s+(?:got\s+|"
+               r"is\s+|has\s+been\s+)?(?:frozen|cut)\b|\bon\s+ice\b|"
+               r"\bput\s+a\s+pin\s+in\b|\bhold(?:ing)?\s+off\s*[.!]*$"
+               r"|\bhappy\s+with\s+(?:what\s+we\s+have|our\s+current|the\s+current)\b"
+               r"|\b(?:sit\s+tight|leave\s+it|stop\s+here)\b[^.]{0,15}\b(?:for\s+now|for\s+the\s+time\s+being)\b",
+    "not_priority": r"\bnot\s+a\s+priority\b|\b(?:not|isn'?t)\s+(?:the\s+)?right\s+time\b|"
+                    r"\b(?:not|isn'?t)\s+(?:really\s+)?(?:a\s+good|a\s+great|the\s+right|the\s+best)\s+(?:time|moment)\b|"
+                    r"\bbad\s+timing\b|\bthe\s+wrong\s+time\s+for\s+(?:us|me)\b|"
+                    r"\btiming\s+(?:isn'?t|is\s+not)\s+right\b|\bnow\s+is\s+not\s+a\s+good\s+time\b",
+    "pass": r"\bpass\s+for\s+now\b|\bstay\s+with\s+(?:our|the)\s+current\b[^.]{0,30}\bfor\s+now\b",
+    # the customer will come back on a condition: "I'll let you know if our situation changes"
+    "we_will_call": r"\b(?:I|we)(?:'ll| will)\s+(?:reach out|get in touch|"
+                    r"be in touch|let you know|contact you|come back to you|get back to you)\b[^.]{0,20}\b(?:(?:when|"
+                    r"if|once)\s+(?:we're|we are|I'm|I am)\s+ready|"
+                    r"(?:if|when|once)\s+(?:we|I)\s+(?:decide|want\s+to)|"
+                    r"if\s+(?:\w+\s+){0,3}(?:changes?|improves?))",
+    # "not ready to commit yet", "we won't be proceeding"; not "not ready to sign today, but can we meet Wednesday"
+    "not_ready": r"\bnot\s+(?:ready|going)\s+to\s+(?:make\s+a\s+decision|move\s+forward|proceed|go\s+ahead|commit|decide|buy|"
+                 r"switch|change)\b|\bnot\s+(?:quite\s+)?ready\s+(?:yet|just\s+yet)\b"
+                 r"|(?:\bnot|n't)\s+(?:be\s+)?(?:proceeding|moving\s+(?:ahead|forward)|going\s+ahead)\b"
+                 r"|\bforeseeable\s+future\b|\bother\s+priorities\b",
+    "not_interested": r"\bnot\s+interested\b(?!\s+in\b)",
+    # a competitor won: "we decided to go with another supplier", "we chose a different vendor"
+    "went_elsewhere": r"\b(?:go|goes|going|gone|went|decided\s+to\s+go|chose|choose|chosen|selected|picked|opted|signed|"
+                      r"awarded\s+(?:it|the\s+\w+))\s+(?:with\s+|for\s+|to\s+)?(?:a\s+|an\s+)?(?:another|the\s+other|"
+                      r"different|alternative|competing|other|local|cheaper|in-house)\s+(?:\w+\s+)?(?:supplier|vendor|provider|"
+                      r"company|firm|broker|lender|agency|solution|option|contractor|partner|quote|offer|bank|insurer)s?\b",
+    "shelving": r"\bshelv(?:e|ed|ing)\b|\bmothball\w*\b",
+    "pass_now": r"\bpass\s+(?:for\s+now|for\s+the\s+time\s+being|this\s+time|on\s+(?:this|it)(?:\s+for\s+now)?)\b",
+    "turned_down": r"\bturn(?:ed|ing)?\s+(?:the|this|our|your)\s+(?:\w+\s+)?(?:proposal|offer|quote|bid)\s+down\b|"
+                   r"\b(?:turned|turning)\s+down\s+(?:the|this|your)\s+(?:\w+\s+)?(?:proposal|offer|quote|bid)\b",
+    "no_need_chase": r"\bno\s+need\s+to\s+(?:keep\s+)?(?:follow(?:ing)?\s+up|chas(?:e|ing)|check(?:ing)?\s+in|"
+                     r"reach(?:ing)?\s+out)\b",
+    "will_pass": r"\b(?:we'll|we\s+will|I'll|I\s+will|going\s+to|gonna|have\s+to|must|'ll\s+have\s+to)\s+(?:have\s+to\s+)?"
+                 r"(?:respectfully\s+|politely\s+)?pass\b(?!\s+(?:it|this|that|them|the|on\s+to|along|by))",
+    "close_file": r"\bclose\s+(?:my|our|the)\s+(?:file|account|application|enquiry|inquiry|opportunity)\b",
+}
+_PAUSED_GUARDS: dict[str, str] = {
+    # "not right now, but send the quote tomorrow": the customer still wants something now
+    "contrast_request": r"\b(?:but|because|though)\b[^.]{0,40}\b(?:send|call|email|let'?s|quote|do|come)\b",
+    # "if you call and I don't respond for a while": a condition on the rep, not the customer's pause
+    "request": r"\b(?:can|could|would)\s+you\b|\bif\s+(?:possible|the|you)\b",
+    "harmless": r"\bnot\s+urgent\b|\bnot\s+available\b|\bnot\s+(?:sure|"
+                r"clear|certain)\b|\bnot\s+a\s+problem\b|\bno\s+problem\b|"
+                r"\bnot\s+in\s+a\s+rush\b|\bno\s+rush\b|\bready\s+to\s+(?:sign|move forward|go)\b",
+    "smalltalk": r"\bnot\s+doing\s+anything\s+special\b|\bdoesn'?t\s+look\b|\bany\s+questions\b",
+    "not_now_question": r"\?\s*$",
+    "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|isn'?t|aren'?t|was|will|won'?t)\b",
+    "footer": r"\bclick\b|\$LINK|https?://|\bif\s+you(?:'re|\s+are)\s+not\b",
+    "send_later": r"(?<!don't )(?<!not )\bsend\s+(?:it|them|the)\b",
+    # "now's not a good time, call me at 3": a moment, not a pause
+    "call_later": r"\b(?:call|ring|try)\s+me\s+(?:back\s+)?(?:later|tomorrow|at|in\s+an?\s+|this|after)\b",
+    # a hold on goods, a pause that is over, a ticket closed: "put order #3301 on hold", "on hold in the spring but
+    # it's back on now", "no need to follow up on the support ticket"
+    "goods_on_hold": r"\b(?:orders?|deliver\w*|shipments?|#\d+|ticket|invoice|payment|"
+                     r"install\w*)\b[^.]{0,30}\b(?:on\s+(?:hold|pause)|"
+                     r"follow\s+up)\b|\b(?:put|had)\s+[^.]{0,20}\bon\s+hold\b[^.]{0,40}\bbut\b|\bbut\s+this\s+year\b|"
+                     r"\b(?:already\s+budgeted|good\s+to\s+proceed)\b",
+    # a partial "no" that keeps the rest of the deal alive: "not the patio this year, only the kitchen"
+    "partial": r",\s*(?:only|just)\s+(?:the|our)\b|\bbut\s+(?:yes\b|(?:(?:we|I)(?:'d|\s+would)?\s+)?(?:still\s+)?(?:want|"
+               r"like)\s+to\s+(?:go\s+ahead|proceed|keep)\b)",
+}
+
+
+_PAUSED = _compile(_PAUSED_PATTERNS)
+_PAUSED_G = _compile(_PAUSED_GUARDS)
+
+
+def _paused(sentence: str, offset: int, text: str) -> Wish | None:
+    """A pause ("not right now", "maybe next year") in one sentence, if any."""
+    for rx in _PAUSED.values():
+        m = rx.search(sentence)
+        if m:
+            return None if _guarded(sentence, _PAUSED_G) else Wish(PAUSED, text[offset + m.start(): offset + m.end()])
+    return None

@@ -1,0 +1,151 @@
+"""Preferences read for certain: a time of day ("afternoons are better") or a channel ("email is easier") the customer
+wants to be reached by, each from a clause that says something good or bad about it."""
+from __future__ import annotations
+
+import re
+
+from followup.text.wish_base import PREFERENCE, Wish, _compile, _guarded
+
+# ---------------------------------------------------------------- preferences
+# Time of day: a clause that names a part of the day and says something good or bad about it for the customer.
+_TIME_OF_DAY: dict[str, str] = {
+    "morning": r"\b(?:early\s+)?mornings?\b|\bearly\s+(?:is|works|suits|would\s+be)\b|\bfirst\s+thing\b|"
+               r"\bearly\s+in\s+the\s+day\b|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)",
+    "afternoon": r"\b(?:late\s+)?afternoons?\b|\b(?:around|at|"
+                 r"from)\s+[1-5](?::\d\d)?\s*(?:pm|p\.m\.)|\bafter\s+(?:lunch|"
+                 r"noon|[1-5](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater\s+in\s+the\s+day\b|"
+                 r"\b(?:towards?\s+)?the\s+end\s+of\s+the\s+(?:working\s+|work\s+)?day\b",
+    "midday": r"\blunch\s*(?:time|hour)\b|\bmidday\b|\baround\s+noon\b|"
+              r"\bbetween\s+(?:11|12|noon)(?:\s*(?:am|pm))?\s+and\s+(?:1|2)(?!\d)",
+    "evening": r"\bevenings?\b|\bafter\s+(?:work|[6-8]\s*(?:pm|p\.m\.))(?!\w)",
+    # days of the week only as a habit ("weekends are best", "Mondays are hopeless"); "on Monday" is an appointment
+    "weekends": r"\bweekends\b|\b(?:at|on)\s+(?:the\s+)?weekends?\b",
+    **{f"{day}s": rf"\b{day}s\b" for day in ("monday", "tuesday", "wednesday", "thursday", "friday")},
+}
+_TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings|on\s+the\s+road|impossible|"
+             r"difficult|crazy|packed|swamped|hopeless|terrible|a\s+no-go|don'?t\s+(?:call|ring|phone|text)|"
+             r"not\s+before|can'?t\s+(?:talk|take\s+calls))\b")
+_TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|free|available|ideal|suits?|quiet|quieter|calmer|"
+              r"aim\s+for|go\s+for|target|shoot\s+for|stick\s+to)\b|\b(?:call|"
+              r"try|reach|catch|ring|phone)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
+_TIME_GUARDS: dict[str, str] = {
+    # a particular occasion ("this afternoon", "Tuesday morning", "tomorrow") is an appointment, not a standing preference
+    "occasion": r"\b(?:this|tomorrow|today|tonight|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+                r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening)\b",
+    "past": r"\b(?:called|went|was|were|had)\b",
+    # "can you call at 3pm?" proposes an appointment, unless it asks for a habit ("can we keep calls to after 3?")
+    "question": r"^(?!.*\b(?:keep\s+(?:calls|it|things)\s+to|usually|generally|always|the\s+end\s+of\s+the\s+day|"
+                r"in\s+the\s+(?:mornings|afternoons|evenings)))[^\n]*\?\s*$",
+    # a time for something other than talking to the customer ("morning delivery would be ideal")
+    "logistics": r"\b(?:delivery|deliveries|collection|pick-?up|install\w*|viewing|inspection|fitting|flight|train)\b",
+    "own_plan": r"\b(?:I'll|I\s+will|we'll|we\s+will)\b|\bif\s+you\s+(?:call|ring|phone|e-?mail|come|send|need|do)\b",
+}
+_GREETING = re.compile(r"\bgood\s+(?:morning|afternoon|evening)\b|^\W*(?:morning|afternoon|evening)\s*[!,]", re.I)
+_CLAUSE = re.compile(r"[^,;:]+?(?=,|;|:|\bso\b|\bbut\b|$)", re.I)
+
+# Channel: email, phone or text message, each as the words customers use for it.
+_CHANNELS: dict[str, str] = {
+    "email": r"(?:e-?mail(?:s|ed|ing)?|in\s+writing|writ(?:e|ing)|(?:my\s+)?inbox)",
+    "phone": r"(?:phone(?:s|d)?|call(?:s|ed|ing)?|ring|mobile|cell|voicemail|unknown\s+numbers)",
+    "sms": r"(?:text(?:s|ed|ing)?|sms|whatsapp)",
+}
+
+
+def _channel_patterns(name: str, x: str, y: str) -> list[str]:
+    """Ways of saying "use channel name (regex x) rather than y", as regexes."""
+    never = r"(?!x)x"  # a rule that does not apply to this channel
+    not_y = rf"(?:(?!{y})[^.,])"
+    return [
+        rf"\b{x}\s+(?:me\s+)?(?:is|are|works?|would\s+be)\s+(?:much\s+|a\s+lot\s+|usually\s+)?(?:better|best|easier|"
+        rf"easiest|preferred|fine|great|the\s+(?:best|easiest)\s+way|the\s+way\s+to\s+go|my\s+preference)\b"
+        # "any call is better after lunch" prefers a time, not the channel
+        rf"(?!\s+(?:after|before|in\s+the|at|around|from|later|earlier|mornings?|afternoons?|evenings?|on\s+\w+days))",
+        rf"\b{x}\b[^.,]{{0,25}}?\b(?:rather\s+than|instead\s+of|over|better\s+than|than|not)\s+(?:by\s+)?{y}",
+        rf"\b(?:prefer|rather)\b(?!\s+than){not_y}{{0,25}}?(?<!morning )(?<!afternoon )(?<!evening )\b{x}\b",
+        rf"\b(?:don'?t|do\s+not|never|no)\s+{y}\b[^.]{{0,30}}?\b{x}\b",
+        rf"\b(?:terrible|bad|hopeless)\s+(?:with|at)\s+{y}\b|\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not|"
+        rf"can'?t)\s+(?:check|read|look\s+at|answer|pick\s+up|take)\s+(?:my\s+|the\s+)?{y}\b[^.]{{0,30}}?\b{x}\b",
+        rf"\b{x}\s+me\b[^.]{{0,15}}\b(?:rarely|never|hardly\s+ever|don'?t|do\s+not)\s+(?:check|"
+        rf"read|look\s+at|answer)\s+(?:my\s+|the\s+)?{y}\b",
+        rf"\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not)\s+(?:check|read|look\s+at)\s+(?:my\s+|"
+        rf"the\s+)?{y}\b" if name != "sms" else never,
+        rf"\bhard\s+to\s+reach\s+(?:by|on)\s+{y}\b|\b{y}\s+(?:is|are)\s+(?:difficult|hard|"
+        rf"impossible)\b" if name == "email" else never,
+        rf"\bstick\s+to\s+{x}\b|\breach\s+me\s+(?:by|"
+        rf"via|on)\s+(?:my\s+|the\s+)?{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+(?:my\s+)?{x}\b"
+        rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via)\s+{x}\b|\b{x}\s+only\b|"
+        rf"\bcommunicate\s+(?:by|via)\s+{x}\b|\b{x}\s+me\s+instead\b"
+        rf"|\b{x}\s+me\b[^.]{{0,5}}\b(?:it's|it\s+is|that's)\s+(?:quicker|faster|easier|simpler)\b",
+        # "I'm easier to get hold of by text", "quickest to reach me on my mobile"
+        rf"\b(?:easier|easiest|best|quicker|quickest)\s+(?:way\s+)?to\s+(?:get\s+hold\s+of|reach|contact|catch|get)\s+(?:me\s+)?"
+        rf"(?:is\s+)?(?:by|via|on|over)\s+(?:my\s+)?{x}\b|\bget\s+hold\s+of\s+me\s+(?:by|via|on|over)\s+(?:my\s+)?{x}\b",
+        # "put everything in writing" is a habit; "put that in writing" is about one document
+        rf"\bput\s+(?:everything|it\s+all|all\s+of\s+(?:it|this)|things)\s+{x}\b" if name == "email" else never,
+        # "I don't do phone calls" / "I don't do email": the other of the two; texts have no single opposite
+        rf"\b(?:don'?t|do\s+not|never|can'?t)\s+do\s+{y}" if name != "sms" else never,
+    ]
+
+
+_CHANNEL_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (f"channel:{x}", re.compile(rx, re.I))
+    for x, y in (("sms", "(?:e-?mail|inbox|phone|call|ring)\\w*"), ("email", _CHANNELS["phone"]), ("phone", _CHANNELS["email"]))
+    for rx in _channel_patterns(x, _CHANNELS[x], y)
+]
+
+
+_TIME = _compile(_TIME_OF_DAY)
+_TIME_G = _compile(_TIME_GUARDS)
+_TIME_BAD_RX = re.compile(_TIME_BAD, re.I)
+_TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
+
+
+def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
+    """Preferred (or avoided) times of day, clause by clause: "mornings are busy, so afternoons are better"."""
+    if _guarded(sentence, _TIME_G):
+        return []
+    cleaned = _GREETING.sub(lambda m: " " * len(m.group()), sentence)  # keep offsets
+    found = []
+    for clause in _CLAUSE.finditer(cleaned):
+        for part, rx in _TIME.items():
+            m = rx.search(clause.group())
+            if not m:
+                continue
+            if _TIME_BAD_RX.search(clause.group()):
+                value = f"time:not_{part}"
+            elif _TIME_GOOD_RX.search(clause.group()):
+                value = f"time:{part}"
+            else:
+                continue
+            start, end = offset + clause.start(), offset + clause.end()
+            quote = text[start:end].strip()
+            found.append(Wish(PREFERENCE, quote, preference=value))
+            break
+    return found
+
+
+_CHANNEL_FOOTER = re.compile(  # a sender's footer ("if you prefer not to receive email from us"), not the customer's wish
+    r"\bif\s+you(?:'d)?\s+(?:would\s+)?(?:prefer|like)\b|\bclick\b|\bunsubscribe\b|mailto:|\b(?:contact|reach|call)\s+us\b", re.I)
+
+
+_ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r")", re.I)
+# "afternoon calls work better": the time is preferred, not the channel
+_TIME_QUALIFIED = re.compile(r"\b(?:mornings?|afternoons?|evenings?|lunchtime|weekend|early|late|daytime)\s+$", re.I)
+
+
+def _channel_preference(sentence: str, offset: int, text: str) -> list[Wish]:
+    """The preferred channel (email, phone, text message) a sentence states, if any."""
+    if not _ANY_CHANNEL.search(sentence) or _CHANNEL_FOOTER.search(sentence):  # every rule names a channel
+        return []
+    for value, rx in _CHANNEL_RULES:
+        m = rx.search(sentence)
+        if m and not _TIME_QUALIFIED.search(sentence[: m.start()]):
+            return [Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value)]
+    return []
+
+
+def _preferences(sentence: str, offset: int, text: str) -> list[Wish]:
+    """Time and channel preferences in one sentence, at most one per value."""
+    found: dict[str, Wish] = {}
+    for wish in _channel_preference(sentence, offset, text) + _time_preferences(sentence, offset, text):
+        found.setdefault(wish.preference, wish)
+    return list(found.values())

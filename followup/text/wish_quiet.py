@@ -1,0 +1,286 @@
+"""Quiet periods read for certain: a duration ("give me a week"), thinking time, a date ("until after the 15th"), an
+end stated anywhere in a sentence that asks for time, and waits for an undated event."""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
+from followup.text.wish_base import (  # noqa: F401
+    _CONTACT_VERB,
+    _ME,
+    _MONTH_RE,
+    A_FEW_DAYS,
+    QUIET,
+    Wish,
+    _compile,
+    _duration_days,
+    _guarded,
+    _thanksgiving,
+)
+
+# ---------------------------------------------------------------- quiet
+# Ways of saying "wait" (British "hang fire", "hold fire" included) and "think it over" (any verb of slow thought).
+_HOLD_VERB = r"(?:hold\s+off|hold\s+fire|hang\s+fire|wait)"
+_THINK_IT_OVER = (r"(?:(?:think|mull|chew|ponder|reflect)\s+(?:about\s+|on\s+|over\s+)?(?:it|this|that|things)(?:\s+over|"
+                  r"\s+through)?|(?:sleep|sit)\s+on\s+(?:it|this|that)|digest\s+(?:it|this|that|all\s+this)|"
+                  r"consider\s+(?:it|this|that)|have\s+a\s+(?:think|ponder))")
+# Verbs a customer asks for time with: "I need / I'd like / I'd appreciate / we could do with a few days".
+_NEED_VERB = r"(?:need|want|like|appreciate|require|could\s+(?:do\s+with|use)|going\s+to\s+need)"
+# The time asked for, without a length: "some time", "a bit more time", "a little breathing space".
+_TIME_NOUN = (r"(?:(?:some|a\s+bit\s+of|a\s+little|a\s+bit\s+more|a\s+little\s+more|some\s+more|more|extra)\s+)?"
+              r"(?:time|breathing\s+(?:space|room))(?!\s+(?:with|on|slot|off|to\s+(?:install|fit|deliver)))")
+_DURATION = (r"(?:(?:about|around|roughly|maybe|perhaps)\s+)?(?P<n>\d{1,2}|"
+             r"another|a\s+further|an\s+extra|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+             r"a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|some|several)"
+             r"\s+(?:more\s+)?(?P<unit>day|week|fortnight|month)s?(?![-\w])(?:\s+or\s+(?P<n2>two|three|so|\d))?")
+_QUIET_DURATION_PATTERNS: dict[str, str] = {
+    "give_me": rf"\b(?:give|allow|grant)\s+{_ME}\s+(?:another\s+)?{_DURATION}",
+    # "could I have a few days?", "can we get another week?": the customer asking for time as a question
+    "may_i_have": rf"\b(?:could|can|may|might)\s+(?:I|we)\s+(?:have|get|take)\s+(?:another\s+)?{_DURATION}",
+    # "I'd appreciate a few days", "we could do with a couple of weeks"; not "we need the car for a few days"
+    "i_need": rf"(?:\b(?:I|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are)?\s+|"
+              rf"^\W*){_NEED_VERB}\s+(?:to\s+have\s+)?{_DURATION}",
+    "in_duration": rf"\b(?:get back to you|revert|let you know|reply|respond|be in touch|come back to you|"
+                   rf"check back(?: with {_ME})?|"
+                   rf"reach out(?: again)?|"
+                   rf"follow up(?: with {_ME})?|touch base|try {_ME}(?: again)?|"
+                   rf"circle back|talk again|check in(?: with {_ME})?|drop {_ME} a line|give {_ME} a (?:call|ring|"
+                   rf"shout)|reconnect|speak|chat|(?:have|get) (?:an? )?(?:answer|"
+                   rf"decision|reply)(?: for you)?|(?:contact|ping|"
+                   rf"email|call|write to) {_ME}(?: again)?|get in touch)"
+                   rf"\s+(?:again\s+)?(?:in|after)\s+{_DURATION}",
+    # "don't follow up for two weeks", "please don't reach out for a month"
+    "dont_for": rf"\b(?:don'?t|do\s+not|please\s+no)\s+(?:{_CONTACT_VERB}|follow(?:ing)?\s+up|chase|reach\s+out|get\s+in\s+touch)"
+                rf"(?:\s+(?:with\s+)?{_ME})?(?:\s+again)?\s+(?:for|in|within)\s+(?:the\s+next\s+)?{_DURATION}",
+    "for_duration": rf"\b(?:{_HOLD_VERB}|leave it with {_ME}|{_THINK_IT_OVER}|don'?t (?:chase|"
+                    rf"contact|email|call) {_ME})\s+(?:for\s+)?{_DURATION}",
+}
+_QUIET_THINK_PATTERNS: dict[str, str] = {
+    # "let me think it over", "I'd like to sit on it", "let me ponder this"; the customer's own slow thought
+    "think_about_it": rf"\b(?:let\s+me|let\s+us|let's|I'd\s+like\s+to|"
+                      rf"we'd\s+like\s+to|I\s+want\s+to|I'll\s+have\s+to|I\s+have\s+to|need\s+to|going\s+to)\s+"
+                      rf"(?:{_THINK_IT_OVER}|digest)\b",
+    # "let me discuss it with my wife", "I need to run it past the board": time to consult the customer's own people.
+    # Not "let's discuss this" (with the rep) nor "I'll have to check with Kathleen on the details" (a task).
+    "consult_first": r"\b(?:let\s+me|I\s+need\s+to|we\s+need\s+to|I'll\s+(?:need|have)\s+to|we'll\s+(?:need|have)\s+to|"
+                     r"I\s+have\s+to|we\s+have\s+to|I\s+must|I\s+want\s+to|I'd\s+like\s+to|we'd\s+like\s+to)\s+(?:first\s+)?"
+                     r"(?:(?:discuss|talk\s+over|talk\s+through|go\s+over)\s+(?:it|this|that|the\s+\w+)\s+with|"
+                     r"talk\s+(?:it|this|that)\s+(?:over|through)\s+with|run\s+(?:it|this|that|the\s+\w+)\s+(?:past|by)|"
+                     r"check\s+with|speak\s+(?:to|with)|consult(?:\s+with)?)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:wife|husband|"
+                     r"partner|family|team|board|boss|manager|director|accountant|broker|lawyer|solicitor|bank|finance|CFO|CEO|"
+                     r"owner|colleagues?|IT|procurement|legal|dad|mum|mom|parents)\b",
+    # "please hold off for a bit": a short wait of unstated length
+    "wait_a_bit": rf"\b{_HOLD_VERB}\s+(?:for\s+)?(?:a\s+(?:little\s+)?bit|a\s+little\s+while|a\s+short\s+while)\b",
+    "still_thinking": r"\bstill\s+thinking\s+(?:it|this)\s+over\b",
+    "sleep_on_it": r"\bsleep\s+on\s+it\b|\blet\s+me\s+digest\b|\b(?:have|take)\s+a\s+think\b",
+    # "I'd appreciate a bit of time", "we need a little breathing space", "I'm going to need some more time";
+    # guarded by _TIME_NOUN against "time with your engineer", "time on site"
+    "need_time": rf"(?:\b(?:I|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are)?\s+|^\W*|\bjust\s+){_NEED_VERB}\s+"
+                 rf"{_TIME_NOUN}\b|\b(?:give|allow|grant)\s+(?:me|us)\s+{_TIME_NOUN}\b",
+}
+# Replies the customer promises, which only make a quiet period when an end is stated somewhere in the sentence
+# ("I'll let you know by Monday", "hold fire until I've spoken to the bank, should be a week").
+_QUIET_PROMISE = re.compile(
+    rf"\b(?:I|we)(?:'ll|\s+will|'d|\s+would|\s+shall)\s+(?:\w+\s+)?(?:get\s+back\s+to\s+you|revert|let\s+you\s+know|"
+    rf"be\s+in\s+touch|come\s+back\s+to\s+you|have\s+an\s+answer|decide)\b|^\W*(?:please\s+)?{_HOLD_VERB}\b", re.I)
+# A date only makes a quiet period when the customer ties it to being left alone or contacted later
+# ("hold off until after the 15th", "I'm travelling until the 19th"), not in "Steve is in Japan until Thursday".
+_CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wait|hold\s+(?:off|on|it|"
+                 r"that\s+thought)|leave\s+it|nothing|"
+             r"don'?t\s+(?:follow\s+up|contact|e-?mail|call|chase|send)|reach\s+out|follow\s+up|contact\s+(?:me|"
+             r"us)|e-?mail\s+(?:me|us)|"
+             r"call\s+(?:me|us)|talk|touch\s+base|pick\s+(?:this|it)\s+up|circle\s+back|check\s+back|reconnect|"
+             r"get\s+back\s+to\s+(?:me|you)|"
+             r"be\s+in\s+touch|look\s+at\s+(?:this|it)"
+             r"{away})\b[^.]{{0,40}}?|^\W*(?=(?:until|till)\s+after\b|after\s+the\b))")
+_AWAY = r"|(?:I'm|I\s+am|we're|we\s+are)\s+(?:\w+\s+){0,3}?(?:out|away|busy|slammed|swamped|travell?ing|off)"
+_WAIT_OR_AWAY_CUE = _CUE_TEMPLATE.format(away=_AWAY)
+_WAIT_CUE = _CUE_TEMPLATE.format(away="")
+_QUIET_DATE_PATTERNS: dict[str, str] = {
+    "until_day": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
+                 rf"till\s+after|until|till|til|after|before)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
+                 rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{_MONTH_RE}))?",
+    "until_month_day": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
+                       rf"till\s+after|until|till|after)\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|"
+                       rf"nd|rd|th)?\b",
+    # "don't follow up before 7 December", "not before the 7th Dec", "until after 15 January"
+    "until_day_month": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|till\s+after|until|till|after|before)\s+(?:the\s+)?"
+                       rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b",
+    "until_month_day_before": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>before)\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|"
+                              rf"nd|rd|th)?\b",
+    # "check back with me on the 23rd", "try me again on 4 January": that day itself
+    "on_day": rf"\b(?:check\s+back|check\s+in|follow\s+up|reach\s+out|get\s+back\s+to\s+me|try\s+me|contact\s+me|"
+              rf"call\s+me|touch\s+base|circle\s+back|come\s+back\s+to\s+me|pick\s+(?:this|it)\s+up)\b[^.]{{0,25}}?\b"
+              rf"(?P<prep>on)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:of\s+)?(?P<month>{_MONTH_RE}))?\b",
+    "on_weekday": r"\b(?:check\s+back|check\s+in|follow\s+up|reach\s+out|get\s+back\s+to\s+me|try\s+me|"
+                  r"touch\s+base|circle\s+back|come\s+back\s+to\s+me|pick\s+(?:this|it)\s+up)\b[^.]{0,25}?\b"
+                  r"(?P<prep>on)\s+(?:next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
+    "end_of_month": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b",
+    "until_weekday": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
+                     rf"till\s+after|until|till|after)\s+(?:next\s+)?(?P<weekday>monday|"
+                     rf"tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    # "give us till the end of next week": the Friday of next week (before "next_week", which would say Monday)
+    "end_of_next_week": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?end\s+of\s+next\s+week\b",
+    "next_week": rf"{_WAIT_CUE}\b(?:until\s+)?next\s+week\b|\b(?:try\s+me|"
+                 rf"come\s+back|check\s+in|reply|respond|answer|"
+                 rf"decide|talk\s+to\s+you)\b[^.]{{0,15}}\bnext\s+week\b",
+    # "I'm out all next week": quiet until the Monday after that week
+    "away_next_week": r"\b(?:I'm|I\s+am|we're|we\s+are)\s+(?:\w+\s+){0,4}?(?:out|"
+                      r"away|off|on\s+(?:vacation|holiday|leave)|"
+                      r"travell?ing)\s+(?:all\s+|the\s+whole\s+)?next\s+week\b",
+    "thanksgiving": rf"{_WAIT_OR_AWAY_CUE}\b(?:until\s+after|after)\s+thanksgiving\b",
+    "weekend": rf"\b(?:give\s+(?:me|us)|until\s+after)\s+the\s+weekend\b|{_WAIT_CUE}\b(?:until\s+)?after\s+the\s+weekend\b|"
+               rf"\b(?:{_THINK_IT_OVER}|think|mull|look\s+at)\b[^.]{{0,20}}\bover\s+the\s+weekend\b",
+}
+_QUIET_GUARDS: dict[str, str] = {
+    "notice": r"\b(?:days?|weeks?)'?\s+(?:notice|lead\s+time|turnaround)\b|\bweek'?s?'?\s+notice\b",
+    "takes": r"\b(?:takes?|took|taking|needs?\s+a\s+week\s+to\s+finish|valid|due|delivery|install\w*|ago|last)\b",
+    "asks_rep": r"\b(?:can|could|would)\s+you\s+(?:get back|reply|respond|send)\b|\bif\s+you\s+need\b|"
+                r"\bdon'?t\s+wait\b",
+    "meeting": r"\b(?:see you|meet|meeting|works for|how about|demo|closed)\b",
+    "past": r"\b(?:gave it|were|was|did|had to|waited|deferred)\b",
+    "sending": r"\bto\s+send\b|\bsend\s+out\b",
+    # "I'm away next week, so please send the paperwork today": a request for now, not for quiet
+    # "let me check with finance and get back to you today": same day, nothing to hold
+    "same_day": r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|within\s+the\s+hour|in\s+an\s+hour|shortly)\b",
+    "send_now": r"\bsend\b[^.]{0,30}\b(?:today|now|asap|tonight|tomorrow)\b",
+    "others": r"^\W*(?:he|she|they|it)\b|\bwho\s+(?:is|are|will)\b",
+    "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|was|will)\b",
+}
+
+# An end stated anywhere in a sentence that already asks for time ("let me mull this over and revert by next week").
+# Only looked for after a think/need/promise rule fired, so "the approval takes a week" never gets here.
+_LOOSE_END_PATTERNS: dict[str, str] = {
+    "end_of_next_week": r"\bend\s+of\s+next\s+week\b",
+    "end_of_week": r"\bend\s+of\s+(?:the|this)\s+week\b",
+    "next_week": r"\bnext\s+week\b",
+    "weekend": r"\b(?:over|after)\s+the\s+weekend\b",
+    "until_weekday": r"\b(?P<prep>by|until|till|on|before|after)\s+(?:next\s+)?(?P<weekday>monday|tuesday|wednesday|"
+                     r"thursday|friday|saturday|sunday)\b",
+    "until_day": rf"\b(?P<prep>until\s+after|till\s+after|until|till|after|before|by)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
+                 rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{_MONTH_RE}))?",
+    "duration": rf"\b(?:in|within|after|for|probably|be|say)\s+{_DURATION}",
+}
+
+
+_QUIET_DUR = _compile(_QUIET_DURATION_PATTERNS)
+_QUIET_THINK = _compile(_QUIET_THINK_PATTERNS)
+_QUIET_DATE = _compile(_QUIET_DATE_PATTERNS)
+_QUIET_G = _compile(_QUIET_GUARDS)
+_LOOSE_END = _compile(_LOOSE_END_PATTERNS)  # only searched after a think/need/promise rule fired
+
+
+def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) -> datetime | None:
+    """End of a quiet period named by a date phrase, as naive UTC."""
+    today = local.date()
+    after = "after" in (m.groupdict().get("prep") or "after").lower()
+    if name in ("next_week", "weekend"):
+        return start_of_local_day(today + timedelta(days=7 - today.weekday()), zone)
+    if name == "end_of_month":
+        first_next = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return start_of_local_day(first_next - timedelta(days=1), zone)
+    if name == "end_of_next_week":
+        return start_of_local_day(today + timedelta(days=7 - today.weekday() + 4), zone)
+    if name == "end_of_week":
+        return start_of_local_day(today + timedelta(days=(4 - today.weekday()) % 7 or 7), zone)
+    if name == "away_next_week":
+        return start_of_local_day(today + timedelta(days=14 - today.weekday()), zone)
+    if name == "thanksgiving":
+        day = _thanksgiving(today.year)
+        day = day if day >= today else _thanksgiving(today.year + 1)
+    elif name in ("until_weekday", "on_weekday"):
+        day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()], said_next="next" in m.group().lower())
+    else:
+        month = MONTHS.get((m.group("month") or "").lower().rstrip(".")) if m.group("month") else None
+        found = next_day_of_month(today, int(m.group("day")), month)
+        if found is None:
+            return None
+        day = found
+    return start_of_local_day(day + timedelta(days=1) if after else day, zone)
+
+
+_NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?[A-Z][a-z]+\s+(?:is|was|will|has|and)\b")  # "Steve is in Japan until Thursday"
+
+
+def _quiet(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
+    """A quiet-period wish in one sentence, if any (dates win over durations, durations over "let me think")."""
+    if _guarded(sentence, _QUIET_G) or _NAMED_SUBJECT.search(sentence):
+        return None
+    for name, rx in _QUIET_DATE.items():
+        m = rx.search(sentence)
+        if m:
+            until = _quiet_date(name, m, local, zone)
+            if until is not None:
+                return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
+    for rx in _QUIET_DUR.values():
+        m = rx.search(sentence)
+        if m:
+            until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
+            return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
+    for rx in _QUIET_THINK.values():
+        m = rx.search(sentence)
+        if m:
+            end = _loose_end(sentence, local, zone)
+            if end is None:
+                until = (local + timedelta(days=A_FEW_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
+                return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
+            return _spanning(m, end, offset, text)
+    m = _QUIET_PROMISE.search(sentence)
+    end = _loose_end(sentence, local, zone) if m else None
+    return _spanning(m, end, offset, text) if m and end else None
+
+
+def _loose_end(sentence: str, local: datetime, zone: ZoneInfo) -> tuple[datetime, re.Match[str]] | None:
+    """(end, match) of the first end stated anywhere in the sentence ("by Monday", "probably a week"), if any."""
+    for name, rx in _LOOSE_END.items():
+        m = rx.search(sentence)
+        if not m:
+            continue
+        if name == "duration":
+            until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
+        else:
+            until = _quiet_date(name, m, local, zone)
+        if until is not None:
+            return until, m
+    return None
+
+
+def _spanning(trigger: re.Match[str], end: tuple[datetime, re.Match[str]], offset: int, text: str) -> Wish:
+    """A quiet wish quoting from the trigger to the stated end, whichever comes first."""
+    until, m = end
+    start, stop = min(trigger.start(), m.start()), max(trigger.end(), m.end())
+    return Wish(QUIET, text[offset + start: offset + stop], until=until)
+
+
+EVENT_QUIET_DAYS = 7  # "wait until the board has voted": an undated event; quiet this long, then the rep decides
+# Waiting for an event that has no date: "wait until I've had a chance to talk to my partner", "hold off until my
+# husband gets back", "please wait for that before reaching out", "I'll be back in touch once the survey is in".
+_EVENT_WAIT = re.compile(
+    r"\b(?:wait|hold\s+off|hold\s+fire|hang\s+fire|sit\s+tight)\s+(?:on\s+(?:this|it|that)\s+)?(?:until|till|for)\s+"
+    r"(?!(?:a|the)\s+(?:reply|response|answer)\s+from\s+you)\b"
+    r"|\b(?:before|until\s+you\s+hear\s+from\s+(?:me|us)\s+before)\s+(?:following\s+up|reaching\s+out|getting\s+back\s+to\s+(?:me|us)|"
+    r"contacting\s+(?:me|us)|chasing|checking\s+in|you\s+(?:follow\s+up|reach\s+out|contact\s+(?:me|us)|chase))\b"
+    r"|\b(?:I|we)(?:'ll|\s+will|\s+shall)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+(?:in\s+touch|to\s+you)|come\s+back\s+to\s+you|"
+    r"reach\s+out|be\s+in\s+touch|touch\s+base|reconnect|circle\s+back)\b[^.]{0,25}?\b(?:once|as\s+soon\s+as|after|when)\b"
+    r"|\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)(?:'ll|\s+will)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+to\s+you|"
+    r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b"
+    r"|\b(?:don'?t|do\s+not|please\s+no)\s+(?:{verb}|follow(?:ing)?\s+up|chase|reach\s+out)(?:\s+(?:with\s+)?(?:me|us))?\s+"
+    r"(?:until|till|before)\s+(?:I|we|you\s+hear|the|our|my)\b".replace("{verb}", _CONTACT_VERB),
+    re.I)
+_EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:delivery|shipment|order|parcel|invoice|"
+                          r"payment|install\w*)\b[^.]{0,30}\b(?:hold|wait)|"
+                          r"\bwait\s+for\s+(?:you|your)\b|\bcan'?t\s+wait\b|\bwait\s+for\s+(?:it|this)\s*[.!]*$", re.I)
+
+
+def _event_quiet(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
+    """A wait for an undated event, as a quiet period of EVENT_QUIET_DAYS."""
+    m = _EVENT_WAIT.search(sentence)
+    if not m or _EVENT_GUARD.search(sentence) or _guarded(sentence, {"others": _QUIET_G["others"],
+                                                                    "asks_rep": _QUIET_G["asks_rep"]}):
+        return None
+    stripped = sentence.strip()
+    start = offset + sentence.index(stripped)
+    until = (local + timedelta(days=EVENT_QUIET_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
+    return Wish(QUIET, text[start: start + len(stripped)], until=until)

@@ -1,0 +1,82 @@
+"""Possible wishes (followup/text/wish_maybe.py): the second opinion in seven languages."""
+from datetime import datetime
+
+import pytest
+
+from followup.text import wish_maybe
+from followup.text.wishes import detect_wishes
+
+SENT = datetime(2026, 11, 10, 15, 0)
+TZ = "America/Chicago"
+
+
+def kinds(text: str) -> set[tuple[str, bool]]:
+    """(kind, certain) of every wish read in text."""
+    return {(w.kind, w.certain) for w in detect_wishes(text, SENT, TZ)}
+
+
+@pytest.mark.parametrize("text", [
+    "Merci de ne plus me solliciter.",
+    "Gelieve mij niet meer te contacteren.",
+    "Vi prego di non scrivermi più.",
+    "Les agradecería que no me escribieran más.",
+    "Je vous prie de bien vouloir cesser toute sollicitation à mon égard.",
+])
+def test_an_opt_out_in_another_language_is_at_least_a_question(text):
+    assert ("do_not_contact", False) in kinds(text) or ("do_not_contact", True) in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte löschen Sie die alte Rechnung aus dem Portal.",
+    "Ich kann die Datei nicht mehr öffnen, können Sie sie erneut senden?",
+    "Nous ne travaillons plus avec ce transporteur.",
+    "Por favor, eliminen la línea duplicada del presupuesto.",
+    "Wij werken niet meer met dat systeem.",
+    "Non riesco più ad accedere al portale.",
+    "Já não trabalhamos com essa transportadora.",
+])
+def test_look_alikes_in_other_languages_raise_nothing(text):
+    assert kinds(text) == set()
+
+
+def test_a_formal_refusal_of_outreach_is_a_question_beside_the_pause():
+    found = kinds("Kindly refrain from any further outreach. We have no requirement for your services now or in the future.")
+    assert ("do_not_contact", False) in found
+
+
+def test_without_other_languages_cues_only_a_confident_model_reads_them(monkeypatch):
+    monkeypatch.setattr(wish_maybe, "ML_CUES", False)
+    assert ("do_not_contact", False) in kinds("Gelieve mij niet meer te contacteren.")
+    monkeypatch.setattr(wish_maybe, "DNC_CONFIDENT", 1.01)
+    assert kinds("Gelieve mij niet meer te contacteren.") == set()
+
+
+def test_a_line_without_a_full_stop_above_a_signature_is_read():
+    text = "Remove me and everyone at acmeplumbing.com from your list please\n\nBest regards,\nFarid Haddad\nSales Manager"
+    assert ("do_not_contact", True) in kinds(text) or ("do_not_contact", False) in kinds(text)
+
+
+def test_a_report_about_another_sender_is_not_an_opt_out():
+    text = ("Our previous supplier wouldn't stop emailing us, so I appreciate that you only write when there's "
+            "something to say.")
+    assert not any(kind == "do_not_contact" and certain for kind, certain in kinds(text))
+    assert ("do_not_contact", True) in kinds("Why won't you stop emailing me?")
+
+
+def test_a_preference_in_another_language_names_the_first_value():
+    wishes = detect_wishes("Je préfère échanger par e-mail plutôt que par téléphone, merci.", SENT, TZ)
+    assert [w.preference for w in wishes if w.kind == "preference"] == ["channel:email"]
+
+
+def test_a_hard_wrapped_line_is_one_sentence_and_interest_is_no_refusal():
+    from followup.text.wish_base import _sentences
+
+    assert [s for _, s in _sentences("I would not want to call it\na packaging police, but fine.\nBest,\nAl")] == [
+        "I would not want to call it\na packaging police, but fine.", "Best,", "Al"]
+    assert not any(kind == "do_not_contact" for kind, _ in kinds("I'm interested."))
+
+
+def test_a_possible_quiet_period_in_german_ends_when_it_says():
+    wishes = detect_wishes("Geben Sie mir bitte zwei Wochen Zeit, ich muss das intern noch abstimmen.", SENT, TZ)
+    quiet = [w for w in wishes if w.kind == "quiet"]
+    assert quiet and quiet[0].until.date().isoformat() == "2026-11-24"
