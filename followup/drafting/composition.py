@@ -33,6 +33,9 @@ MAX_ANSWERS = 3
 CLAUSE_WORDS = 7
 # A question this short ("24 months leasing?", "Meetingraum?") gets the sentence before it, which says what it is about.
 SHORT_QUESTION_WORDS = 4
+# The rep's own sentences restated from their emails (the offer in force), each whole up to REP_LINE_WORDS.
+MAX_REP_LINES = 3
+REP_LINE_WORDS = 24
 SLOT_RE = re.compile(r"\[\[\s*answer\s*:\s*(?P<q>[^\]]*?)\s*\]\]", re.I)
 
 PHRASES = {
@@ -122,7 +125,9 @@ def _sentence(text: str) -> str:
 
 
 def _join(parts: list[str], word: str) -> str:
-    """"a", "a and b", "a, b and c"."""
+    """"a", "a and b", "a, b and c"; an article opening a later part is lower-cased ("und den Liefertermin")."""
+    parts = parts[:1] + [re.sub(r"^(?:Den|Der|Die|Das|Dem|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una|The|A|An)\b",
+                                lambda m: m.group(0).lower(), p) for p in parts[1:]]
     if len(parts) <= 1:
         return "".join(parts)
     return ", ".join(parts[:-1]) + f" {word} " + parts[-1]
@@ -154,7 +159,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             if "?" in before or len(before.split()) < 4:
                 before = ""  # another question or a scrap of shorthand says nothing about this one
             if before and (len(q.split()) <= SHORT_QUESTION_WORDS or (len(q.split()) <= 8 and re.search(
-                    r"\b(that|this|it|those|these|das|dies|es|sie|er|cela|ça|elle|il|eso|esto)\b",
+                    r"\b(?:that|this|it|those|these|cela|ça|eso|esto|elle|il|ella|él|ihm|ihn)\b|\b(?:das|dies|es)\b(?!\s+[A-ZÄÖÜ])",
                     " ".join(q.split()[:4]), re.I))):
                 q = f"{q}? ({drop_dates(before)}"  # "what does that add": the rep needs what "that" is
             questions.append((f"[[answer: {q}{')' if '? (' in q else '?'}]]", item))
@@ -225,8 +230,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # the recap: what the customer told us, the terms in force, answers given on a call, the newest next step
     facts = [i for i in state.open("constraint", "request", "term")
              if i.text and i.direction in ("inbound", "note")
-             and (not english or i.text.lower().startswith(("you", "your")))
-             and not (i.direction == "note" and not english)]
+             and (not english or i.text.lower().startswith(("you", "your")))]
     # the rep's own figures in force: those of the newest rep email that states any
     priced_out = _newest([t for t in state.open("term") if t.direction == "outbound" and _MONEY.search(t.quote)])
     terms = [i for i in state.open("term") if not i.internal and i not in facts
@@ -248,6 +252,15 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if told:
         recap.append(p["noted"].format(x=_join([i.text for i in told], p["and"])))
         used += told
+    mine = [t for t in state.open("term", "commitment") if t.direction == "outbound" and not t.internal
+            and t.kind == "term"]
+    mine = sorted(sorted(mine, key=lambda t: -t.at.timestamp())[:MAX_REP_LINES], key=lambda t: t.at)
+    rep_lines = [x for x in (_rep_line(t, state) for t in mine) if x]
+    if rep_lines:
+        # the rep's own offer in force, in the rep's own words: a sentence each, never cut to a fragment
+        recap += rep_lines
+        used += [t for t in mine if _rep_line(t, state)]
+    terms = [t for t in terms if t.direction != "outbound"]
     if terms:
         # figures first, newest first: the numbers in force are what the customer decides on
         ranked = sorted(terms, key=lambda t: (not _MONEY.search(t.quote), t.direction == "outbound",
@@ -370,11 +383,31 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
     text = re.sub(r"^(?:so|and|also|ok|okay|btw)\b[,\s]*", "", text, flags=re.I)
     text = _PAREN.sub("", text)
     if item.direction == "note":
-        text = _swap(text, _SWAP_NOTE)
+        from followup.drafting.conversation import expand_shorthand
+        text = _unsaid(_swap(expand_shorthand(text), _SWAP_NOTE))
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
     text = _window(text, force=force) if window else text
     return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+
+
+def _rep_line(item: Item, state: State) -> str:
+    """One of the rep's own emailed sentences as a sentence of the follow-up: its figures kept with what they price,
+    a passed day dropped, a parenthesis kept only when it holds a figure."""
+    from followup.drafting.conversation import _shorten, restate_dates
+    text = re.sub(r"\s*\((?![^()]*\d)[^()]{0,120}\)", "", item.quote.strip())
+    text = re.sub(r"^(?:so|and|also|ok|okay|btw|und|also|et|alors|y|pues|bonne nouvelle|good news|great news|"
+                  r"as discussed|as promised|wie besprochen|wie versprochen|comme convenu|comme promis|"
+                  r"como hablamos|como acordamos|como prometí)\b[,:\s]*", "", text, flags=re.I)
+    text = re.split(r"\s+[–—]\s+|\s+-\s+(?=[^\d])|,?\s*¿", text)[0]
+    if text.rstrip().endswith("?"):
+        head = re.split(r",\s+(?=[^,]*\?$)", text)
+        text = head[0] if len(head) > 1 else ""  # "..., does that work for you?": the offer without the question
+    text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
+    text = _shorten(text.rstrip(" .;:,!?"), REP_LINE_WORDS)
+    if len(re.findall(r"[^\W\d_]{2,}", text)) < 2:
+        return ""
+    return _sentence(text)
 
 
 def _window(text: str, size: int = CLAUSE_WORDS, force: bool = False) -> str:
@@ -422,7 +455,8 @@ def _newest(items: list[Item]) -> Item | None:
 def framing_texts(language: str) -> tuple[str, ...]:
     """The fixed words a draft in this language may use beyond its sources (for the grounding check)."""
     from followup.drafting.conversation import _FOREIGN_SWAP
-    return tuple(PHRASES.get(language, PHRASES["en"]).values()) + (" ".join(_FOREIGN_SWAP.get(language, {}).values()),)
+    return tuple(PHRASES.get(language, PHRASES["en"]).values()) + (" ".join(_FOREIGN_SWAP.get(language, {}).values()),
+                                                                   "You You're You'll You've You'd Your")
 
 
 def _answers(state: State) -> list[Item]:
@@ -452,8 +486,30 @@ def _answer_text(item: Item, state: State) -> str:
         text = confirmed.group("x")  # "asked if we can file before Dec 18 - said yes": we can
     elif not text or re.match(r"^(?:you )?(?:asked|asks|wanted to know|wants to know)\b", text, re.I):
         return ""  # the customer's question is no answer the rep gave: never "As I mentioned, asked if ..."
+    if _SAID_LEAD.match(text.strip()) and not re.search(r"\d", text):
+        return ""  # "lui ai donné le tarif": the note records that it was said, the figure is elsewhere
+    text = _unsaid(text)
+    rest = re.sub(r"\b(?:told|called|emailed|on (?:the )?call|by phone|via email|on the phone)\b", " ", text, flags=re.I)
+    if not re.sub(r"\b[A-ZÀ-Ý][\w'’-]*\b|[\W_]", "", rest):
+        return ""  # "Told Tomasz on call": the note's record that it was said, not what was said
     text = _window(text)
     return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+
+
+# How a note says the rep told the customer: "hab ich bestätigt", "se lo dije", "je lui ai dit": not for the customer.
+_SAID_MARK = re.compile(r",?\s*(?:hab(?:e)? ich (?:bestätigt|gesagt|erklärt|zugesagt)|(?:so )?gesagt|"
+                        r"se lo (?:dije|confirmé|expliqué)|le (?:dije|confirmé)|je (?:le )?lui ai (?:dit|confirmé)|[-–]\s*dit|"
+                        r"told (?:him|her|them))\s*[.!]?$", re.I)
+_SAID_LEAD = re.compile(r"^(?:hab(?:e)?(?: ich)?|ich hab(?:e)?|(?:je )?lui ai (?:dit|confirmé|indiqué|donné|expliqué)(?: que)?|"
+                        r"j'ai (?:dit|confirmé|indiqué|répondu)(?: que)?|le (?:dije|confirmé|expliqué|comenté)(?: que)?)\s+",
+                        re.I)
+
+
+def _unsaid(text: str) -> str:
+    """A note's answer without the words saying the rep gave it ("12 bis 14 Wochen" of "hab 12 bis 14 Wochen
+    gesagt")."""
+    out = _SAID_LEAD.sub("", _SAID_MARK.sub("", text.strip().rstrip(" .")))
+    return out if len(out.split()) >= 2 else text
 
 
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)")

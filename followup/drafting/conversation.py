@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 from zoneinfo import ZoneInfo
 
+from followup.drafting.reported import COMMIT as _FOREIGN_COMMIT, customer_said, note_said, own_promise
 from followup.drafting.facts import _AMOUNT, _COMMIT, _DATE_RE, Source, classify, resolve_due, split_sentences
 from followup.text.dates import next_weekday
 
@@ -29,6 +30,8 @@ MAX_SENTENCE_WORDS = 45
 MAX_SIGNATURE_LINES = 8
 # A restatement longer than this is cut at a clause boundary, so the draft does not copy the customer.
 MAX_RESTATED_WORDS = 12
+# The rep's own emailed sentence (a promise, an offer) is in the rep's voice already: it may run longer.
+OWN_RESTATED_WORDS = 24
 # A restatement ending in its price ("... of the Team plan at $40 per seat") may run this many words over.
 PRICE_TAIL_WORDS = 5
 # Without a grammar to rephrase German, French or Spanish, a restated statement stays short (not an echo).
@@ -59,7 +62,9 @@ se su sus nos podemos puede pueden hay del al lo le""".split())
 _SIGN_OFF = re.compile(
     r"^(thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|cheers|best(?: wishes)?|"
     r"best regards|kind regards|warm regards|regards|sincerely|all the best|talk soon|speak soon|take care|"
-    r"viele grüße|viele gruesse|beste grüße|mit freundlichen grüßen|liebe grüße|grüße|gruß|danke|vielen dank|"
+    r"viele grüße|viele gruesse|beste grüße|mit freundlichen grüßen|freundliche grüße|herzliche grüße|"
+    r"schöne grüße|liebe grüße|grüße|gruß|mfg|lg|danke|vielen dank|salutations|sincères salutations|belle journée|"
+    r"saludos cordiales|un cordial saludo|atte|"
     r"cordialement|bien cordialement|bien à vous|merci|merci beaucoup|bonne journée|amitiés|"
     r"saludos|un saludo|atentamente|gracias|muchas gracias|un abrazo|abrazos)\s*[,.!]?\s*$", re.I)
 _GREETING_LINE = re.compile(
@@ -83,7 +88,8 @@ _NOTE_HEADER = re.compile(
     r"anruf|telefonat|gespräch mit|termin mit|telefoniert mit)\b)", re.I)
 # Internal asides in a call note: never told to the customer.
 _INTERNAL = re.compile(
-    r"^(?:internal|note to self|nts|fyi|nb|todo|to do|reminder|remember|checked with|asked \w+ (?:in|from) |"
+    r"^(?:internal|intern\b|note to self|nts|fyi|nb|todo|to do|reminder|remember|checked with|asked \w+ (?:in|from) |"
+    r"approved\b|ok'?d\b|signed off\b|genehmigt\b|validé\b|aprobado\b|"
     r"per \w+|ping \w+|cc \w+|loop in|flag(?:ged)? (?:to|for)|escalat|crm|update crm|log(?:ged)?\b)", re.I)
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
@@ -250,7 +256,8 @@ def _merge_lists(lines: list[str]) -> list[str]:
                 out += [it if it.endswith(("?", ".", "!")) else it + "." for it in items]
                 out.append("")
                 continue
-            joined = ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1]
+            conj = {"de": " und ", "fr": " et ", "es": " y "}.get(detect_language(["\n".join(lines)]), " and ")
+            joined = ", ".join(items[:-1]) + (conj if len(items) > 1 else "") + items[-1]
             lead = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
             if lead is not None and out[lead].rstrip().endswith(":"):
                 out[lead] = out[lead].rstrip() + " " + joined + "."
@@ -296,7 +303,19 @@ _NOTE_VERBS = {"wants": "want", "needs": "need", "prefers": "prefer", "likes": "
                "leaning": "are leaning", "away": "are away", "out": "are out", "currently": "currently",
                "already": "already", "still": "still", "not": "are not", "prefer": "prefer", "want": "want",
                "need": "need"}
-_NOTE_SUBJECT = re.compile(r"^(?:he|she|they|client|customer|cust|prospect|buyer|caller|candidate)\b\s*", re.I)
+_NOTE_SUBJECT = re.compile(r"^(?:he|she|they|client|customer|cust|prospect|buyer|caller|candidate)\b(?!['’])\s*", re.I)
+# Call-note shorthand a customer should read in full.
+_SHORTHAND = {"mtg": "meeting", "appt": "appointment", "mgmt": "management", "w/": "with", "w/o": "without",
+              "approx": "about", "asap": "as soon as possible", "pls": "please", "info": "information",
+              "wk": "week", "wks": "weeks", "mos": "months", "yr": "year", "yrs": "years", "req": "request",
+              "reqs": "requirements", "dept": "department", "eng": "engineering", "tmrw": "tomorrow"}
+
+
+def expand_shorthand(text: str) -> str:
+    """A note's abbreviations written out ("after budget mtg" -> "after budget meeting")."""
+    return re.sub(r"(?<![\w/])(?:w/o|w/|[A-Za-z]+)(?![\w/])",
+                  lambda m: _SHORTHAND.get(m.group(0).lower(), m.group(0)) if m.group(0).islower()
+                  or m.group(0).lower() in ("w/", "w/o") else m.group(0), text)
 _NOTE_COMMIT_VERB = {"sending": "send", "send": "send", "to send": "send", "emailing": "email", "email": "email",
                      "forwarding": "forward", "forward": "forward", "preparing": "prepare", "prepare": "prepare",
                      "getting": "get", "get": "get", "checking": "check", "check": "check", "drafting": "draft",
@@ -416,7 +435,7 @@ def restate(sentence: str, direction: str, kind: str) -> str:
     if direction == "outbound":
         return s[0].lower() + s[1:] if s[:2] != "I " and s[:2] != "I'" else s
     # a call note: rep shorthand about the customer, often with the subject dropped
-    s = _NOTE_SUBJECT.sub("", s)
+    s = _NOTE_SUBJECT.sub("", expand_shorthand(s))
     low = s.lower()
     if kind == "commitment":
         for verb in sorted(_NOTE_COMMIT_VERB, key=len, reverse=True):
@@ -538,7 +557,8 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
     out = re.sub(r"\b(for|by|until|before|after|from)\s+on\b", r"\1", out) if language == "en" else out
     if language in _FOREIGN_DAYS:
         out = _restate_foreign(out, at, tz, today, language)
-    return re.sub(r"\s{2,}", " ", out).replace(" ,", ",").strip(" ,")
+    out = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s{2,}", " ", out))
+    return out.strip(" ,")
 
 
 # Relative day words of the other languages framing is written in: (offset in days, weekday or None).
@@ -632,6 +652,8 @@ def _kind(sentence: str, direction: str) -> str | None:
         return "preference"
     if direction == "note" and _PREFERENCE.search(s) and not _COMMIT.search(s):
         return "preference"
+    if direction in ("outbound", "note") and _FOREIGN_COMMIT.search(s) and "?" not in s:
+        return "commitment"
     kind = classify(s, direction)
     if kind in ("figure", "date"):
         return "term" if _AMOUNT.search(s) or _TERM_NOUN.search(s) else ("constraint" if kind == "date" else "term")
@@ -853,12 +875,17 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                     # later on the same note: only a figure written as a revision of this one ("-> $882/mo")
                     src = cleaned.get((item.source_kind, item.source_id), "")
                     a, b = src.find(item.quote), src.find(other.quote)
-                    same = 0 <= a < b and bool(_REVISED_FIGURE.search(src[a + len(item.quote):b + len(other.quote)]))
+                    same = 0 <= a < b and bool(_REVISED_FIGURE.search(src[a + len(item.quote):b + len(other.quote)])) \
+                        and any(_comparable({x[2]}, {y[2]}, CLOSE_RATIO) for x, y in pairs)  # "500 € -> 1 985 €/yr" is
+                    # a price for a deductible, not the deductible revised
                 else:
                     same = False
                 if same:
                     item = replace(item, status="superseded", by=f"{other.source_kind}:{other.source_id}")
                     break
+        newer = _restated_later(item, items) if item.direction in ("outbound", "inbound") else None
+        if newer is not None:
+            item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
         if item.kind == "question" and item.direction == "note" and not item.text and n + 1 < len(items):
             nxt = items[n + 1]
             if nxt.source_id == item.source_id and nxt.source_kind == item.source_kind and not nxt.internal \
@@ -923,6 +950,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 quote = quote[lead.end():]  # "Kurz mit Rezeption (Jana) gesprochen: 18 Zimmer ...": the point stays
             if src.direction == "note":
                 quote = re.sub(r"^(?:questions?|fragen?|preguntas?|q)\s*:\s*", "", quote, flags=re.I)
+            # "Deux questions : pouvez-vous ...", "Two questions: can you ...": the count is no part of the question
+            quote = re.sub(r"^(?:(?:two|three|a few|some|a couple of|zwei|drei|ein paar|deux|trois|quelques|dos|tres|"
+                           r"algunas)\s+)?(?:quick\s+|kurze\s+|petites\s+)?(?:questions?|fragen?|preguntas?)\s*:\s*",
+                           "", quote, flags=re.I)
             # a question the customer asked on the call may name a place only the note has ("à Nanterre")
             asked_here = src.direction == "note" and quote.rstrip().endswith("?") and not _OUR_QUESTION.search(quote)
             internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
@@ -981,12 +1012,17 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     internal = True  # "Need to tell Oliver both": the rep's to-do about the customer
                 said = re.sub(rf"^{re.escape(first)}\b(?!\s*[:,])", "He", quote)  # "Gary needs ..." -> "you need ..."
             text_ = restate(said, src.direction, kind) if not (internal or foreign or shorthand_question) else ""
-            if foreign and src.direction == "inbound" and kind in ("constraint", "term", "request"):
-                text_ = restate_foreign(quote, language)
+            if foreign and not internal and kind in ("constraint", "term", "request", "preference", "answer"):
+                # reported speech in the customer's language: "wir planen" -> "Sie planen", "Veut" -> "vous voulez"
+                plain = _PAREN.sub("", quote)
+                text_ = customer_said(plain, language) if src.direction == "inbound" else note_said(plain, language)
+                if text_ and kind == "answer":
+                    kind = "constraint"  # a note's word about the customer's side, not an answer the rep gave
+
             if promised:
                 text_ = promised
             if not text_ and src.direction == "note" and kind == "commitment" and not internal:
-                text_ = promise(quote, language)
+                text_ = promise(quote, language) or (own_promise(quote, language) if foreign else "")
             if kind == "answer" and len(quote.split()) < 2:
                 continue  # "Tel.", "ok": shorthand, not a point
             due = resolve_due(quote, src.at, tz) if kind in ("commitment", "next_step", "request",
@@ -997,8 +1033,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 when = say_day(day, today) if day >= today else ""
             if text_:
                 text_ = restate_dates(text_, src.at, tz, today, language)
-            listed = bool(re.search(r":\s*[^:]+,[^:]+\band\b", quote))  # a joined list keeps every item
-            item = Item(kind=kind, text=(text_ if listed else _shorten(text_)) if text_ else "", quote=quote, source_kind=src.kind,
+            listed = bool(re.search(r":\s*[^:]+,[^:]+\b(?:and|und|et|y)\b", quote))  # a joined list keeps every item
+            limit = OWN_RESTATED_WORDS if src.direction == "outbound" else MAX_RESTATED_WORDS
+            item = Item(kind=kind, text=(text_ if listed else _shorten(text_, limit)) if text_ else "", quote=quote,
+                        source_kind=src.kind,
                         source_id=src.id, at=src.at, direction=src.direction, due=due, when=when,
                         internal=internal)
             if due is not None and local_day(due, tz) < today and kind in ("commitment", "next_step"):
@@ -1045,6 +1083,8 @@ _ASKED_LEAD = re.compile(
     r"preguntó si|pregunta si|pregunta por|quiere saber si)\s+", re.I)
 # What follows a question in the same note when the rep answered it on the call.
 _ANSWERED_NEXT = re.compile(r"^\s*(?:[-–—:>→=]+\s*)?(?:told|explained|confirmed|answered|clarified|said (?:yes|no)|"
+                            r"hab(?:e)?\b|ich hab|j'ai (?:dit|répondu|confirmé|indiqué|expliqué)|je lui ai|le dije|"
+                            r"le confirmé|le expliqué|le comenté|"
                             r"yes|yep|no\b|nope|ja\b|nein\b|oui\b|non\b|sí\b|si\b|it is|it's|they are|"
                             r"gesagt|erklärt|bestätigt|dit|expliqué|confirmé|dije|expliqué|confirmé)", re.I)
 
@@ -1145,6 +1185,9 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
     for start, end in spans:
         pos = start
         for m in _CLAUSE.finditer(text, start, end):
+            if m.group().startswith(".") and re.search(r"(?:^|\W)(?:ca|wg|evtl|ggf|bzw|inkl|zzgl|env|aprox|approx|"
+                                                        r"incl|vs|z\.b|tel|nr|no)$", text[pos:m.start()], re.I):
+                continue  # "Budget ca. 60.000 €": an abbreviation, not the end of the clause
             if m.start() > pos:
                 out.append((pos, m.start(), start, end))
             pos = m.end()
@@ -1257,6 +1300,44 @@ def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> lis
     return [o for o in ordered if o.at > src_at and o.direction in directions]
 
 
+# A question about price, rate or discount: a later rep email or note that states a price answers it.
+_PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|discount|cheaper|kosten|kostet|preis|"
+                             r"stundensatz|satz|rabatt|günstiger|noch was|combien|prix|tarif|coût|coûte|remise|moins cher|"
+                             r"cuánto|cuanto|precio|cuesta|costaría|descuento|más barato)\b", re.I)
+_STATED_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥%]|\b(?:usd|eur|chf|gbp|euros?)\b", re.I)
+
+
+def _numbers(text: str) -> set[str]:
+    """The figures of a text as digit strings (two digits or more), dates written with dots left out."""
+    text = re.sub(r"\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?", " ", text or "")
+    return {n for n in (re.sub(r"\D", "", x) for x in re.findall(r"\d[\d.,'’\u202f]*\d|\d", text)) if len(n) >= 2}
+
+
+def _restated_later(item: Item, items: Sequence[Item]) -> Item | None:
+    """A later rep email or note giving another value close to one of this item's figures on the same thing
+    ("coefficient 1,95" then "coefficient de 1,88"), or, for the customer's reply to a rep figure ("1,95 is too
+    high"), the rep's later figure that replaced it."""
+    mine = _numbers(item.quote)
+    if not mine or item.kind == "question" or item.status != "open":
+        return None
+    if item.direction == "inbound":
+        mine = {v for v in mine if any(v in _numbers(o.quote) for o in items
+                                       if o.direction == "outbound" and o.at < item.at)}
+        if not mine:
+            return None
+    for other in items:
+        if other.at <= item.at or other.direction not in ("outbound", "note") or other.internal or \
+                other.kind == "question":
+            continue
+        theirs = _numbers(other.quote) - mine
+        if not any(_comparable({v}, {w}, CLOSE_RATIO) for v in mine for w in theirs):
+            continue
+        if item.direction == "inbound" or (_content(item.quote) & _content(other.quote)) - _PRICE_WORDS - \
+                {w[:3] for w in _MONTH_DAY_WORDS}:
+            return other
+    return None
+
+
 def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Mark answered questions, kept or superseded commitments, replaced terms and overtaken next steps."""
     out: list[Item] = []
@@ -1273,7 +1354,9 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                 if other.at <= item.at or other.direction not in ("outbound", "note") or other.kind == "unsure":
                     continue
                 shared = _shared(words, _content(other.quote))
-                if shared >= need:
+                if shared >= need or (_PRICE_QUESTION.search(item.quote) and not other.internal
+                                      and _STATED_PRICE.search(other.quote)):
+                    # "What would it cost then?" answered by the rep's next figure
                     status, by = "answered", f"{other.source_kind}:{other.source_id}"
                     break
         elif item.kind == "commitment":
@@ -1313,7 +1396,12 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
 
 
 def _last_interaction(ordered: Sequence[Source], tz: str, today: date, language: str) -> dict:
-    """The newest customer email or call note: what it was and when, restated against today."""
+    """The newest customer email or call note: what it was and when, restated against today; the rep's own email
+    when it came after both (the follow-up then chases it)."""
+    if ordered and ordered[-1].direction == "outbound":
+        src = ordered[-1]
+        return {"kind": "email", "direction": src.direction,
+                "when": say_day(local_day(src.at, tz), today, language), "source": f"{src.kind}:{src.id}"}
     for src in reversed(ordered):
         if src.direction in ("inbound", "note"):
             kind = interaction_kind(src.text) if src.direction == "note" else "email"

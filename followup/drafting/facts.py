@@ -53,6 +53,16 @@ _ABBREV = {"e.g", "i.e", "vs", "etc", "approx", "mr", "mrs", "ms", "dr", "inc", 
            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
            "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m"}
 _TITLES = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "e.g", "i.e"}
+# Abbreviations that never end a sentence, whatever follows ("inkl. Dessertbuffet", "ca. 140", "Tel. Dr. Keller").
+_NEVER_END = {"inkl", "zzgl", "exkl", "ca", "bzw", "evtl", "ggf", "vgl", "usw", "tel", "nr", "z.b", "u.a", "d.h",
+              "incl", "excl", "approx", "env", "aprox", "sra", "srta", "mme", "mlle", "hr", "fr", "dres", "prof",
+              "p.ex", "cf", "aprox", "tfno", "tlf"}
+# Figure units that end a sentence only before a capital ("5 Mio. oder 10 Mio." is one sentence).
+# Words that start a sentence after a unit abbreviation ("5 Mio. Gibt es ...", "10 Mio. We ...").
+_STARTERS = set("""gibt wir ich die der das sie es und aber bitte können könnten ist sind was wie wann the we i it
+is are can could please and but what how when nous je le la les il est pouvez nosotros el la los es puede podemos
+qué cómo""".split())
+_UNIT_ABBREV = {"mio", "mrd", "tsd", "mill", "std", "min", "max"}
 _LEAD_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!\n]{0,30}[,!]\s*", re.I)
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[-*\u2022]\s)|;\s")
 _GREETING = re.compile(
@@ -77,6 +87,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             after = re.match(r"\s*([^\W\d_]+)", text[m.start() + 1:m.start() + 24])
             if word and re.fullmatch(r"\d{1,2}", word.group(1)) and after and after.group(1).lower() in _ORDINAL_MONTHS:
                 continue  # a German ordinal date: "zum 1. Juli", "bis 30. Januar"
+            if word and word.group(1).lower() in _NEVER_END:
+                continue
+            after_word = re.match(r"\s*([^\W\d_]+)", text[m.end():m.end() + 30])
+            if word and word.group(1).lower() in _UNIT_ABBREV and nxt and (
+                    nxt.islower() or nxt.isdigit() or (after_word and after_word.group(1).lower() not in _STARTERS)):
+                continue  # "5 Mio. Deckungssumme": a German noun after the unit, not a new sentence
+            if word and re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}", word.group(1)) and nxt.islower():
+                continue  # "am 18.12. für 140 Personen": a date written with dots, the sentence goes on
             if word and (word.group(1).lower() in _TITLES or (
                     (word.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Za-z]", word.group(1)))
                     and (not nxt or nxt.islower() or nxt.isdigit()))):
