@@ -260,7 +260,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         # the rep's own offer in force, in the rep's own words: a sentence each, never cut to a fragment
         recap += rep_lines
         used += [t for t in mine if _rep_line(t, state)]
-    terms = [t for t in terms if t.direction != "outbound"]
+    # the customer's own words in German, French or Spanish are only said when they could be turned to them
+    terms = [t for t in terms if t.direction != "outbound" and (english or t.text or t.direction != "inbound")]
     if terms:
         # figures first, newest first: the numbers in force are what the customer decides on
         ranked = sorted(terms, key=lambda t: (not _MONEY.search(t.quote), t.direction == "outbound",

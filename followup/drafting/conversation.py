@@ -329,6 +329,13 @@ _DETS = {"the", "a", "an", "my", "your", "his", "her", "their", "our", "this", "
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 
+# A note's third-person verb after "he"/"she", in the second person.
+_THIRD_TO_SECOND = {"has": "have", "is": "are", "was": "were", "does": "do", "doesn't": "don't", "isn't": "aren't",
+                    "wasn't": "weren't", "wants": "want", "needs": "need", "prefers": "prefer", "likes": "like",
+                    "plans": "plan", "expects": "expect", "thinks": "think", "uses": "use", "runs": "run",
+                    "asks": "ask", "says": "say", "hopes": "hope", "owns": "own", "works": "work", "gets": "get"}
+
+
 def _swap(text: str, table: dict[str, str]) -> str:
     """Swap pronouns per table; an inbound "you" (the rep) becomes "I" as subject, "me" otherwise."""
     out, pos = [], 0
@@ -349,6 +356,17 @@ def _swap(text: str, table: dict[str, str]) -> str:
             rep = None
         if rep is None:
             continue
+        if table is _SWAP_NOTE and rep in ("you", "you're") and low in ("he", "she") and i + 1 < len(words):
+            nxt = words[i + 1]
+            verb = _THIRD_TO_SECOND.get(nxt.group().lower())
+            if verb and not text[m.end():nxt.start()].strip():
+                # "he has 4 providers" -> "you have 4 providers": the verb follows its new subject
+                out.append(text[pos:m.start()])
+                out.append(rep if not (w[0].isupper() and i == 0) else rep.capitalize())
+                out.append(text[m.end():nxt.start()])
+                out.append(verb)
+                pos = nxt.end()
+                continue  # the verb is in no pronoun table: it is not visited again
         if w[0].isupper() and rep != "I" and i == 0:
             rep = rep[0].upper() + rep[1:]
         out.append(text[pos:m.start()])
@@ -933,7 +951,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
         text = cleaned[(src.kind, src.id)]
         for start, end, s_start, s_end in _spans(text, src.direction):
             quote = text[start:end]
-            if len(quote.split()) > MAX_SENTENCE_WORDS or not re.search(r"[^\W\d_]{3,}", quote):
+            if len(quote.split()) > MAX_SENTENCE_WORDS or not (re.search(r"[^\W\d_]{3,}", quote)
+                                                                 or _STATED_PRICE.search(quote)):
                 continue
             if _SIGN_OFF.match(quote) or _GREETING_LINE.match(quote):
                 continue
@@ -977,7 +996,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     continue  # asked and answered on the call: the answer that follows is the point
             if asked:
                 # a question asked on the call that the rep could not answer: an open question, never a guess
-                ask = _tidy(quote[asked.end():])
+                ask = expand_shorthand(_tidy(quote[asked.end():]))
                 if language == "en" and re.search(r"\b(?:if|whether)\s+$", asked.group(0), re.I):
                     ask = _inverted(ask)
                 elif language == "de" and re.search(r"\bob\s+$", asked.group(0), re.I):
@@ -1186,7 +1205,7 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
         pos = start
         for m in _CLAUSE.finditer(text, start, end):
             if m.group().startswith(".") and re.search(r"(?:^|\W)(?:ca|wg|evtl|ggf|bzw|inkl|zzgl|env|aprox|approx|"
-                                                        r"incl|vs|z\.b|tel|nr|no)$", text[pos:m.start()], re.I):
+                                                        r"incl|vs|z\.b|tel|nr|no|dr|mr|mrs|ms|st|prof|sr|sra|mme)$", text[pos:m.start()], re.I):
                 continue  # "Budget ca. 60.000 €": an abbreviation, not the end of the clause
             if m.start() > pos:
                 out.append((pos, m.start(), start, end))
@@ -1313,12 +1332,30 @@ def _numbers(text: str) -> set[str]:
     return {n for n in (re.sub(r"\D", "", x) for x in re.findall(r"\d[\d.,'’\u202f]*\d|\d", text)) if len(n) >= 2}
 
 
+def _counted(text: str) -> set[tuple[str, str]]:
+    """Counts of things in a text ("12 posts" -> ("12", "posts")), units of three letters or more, no currency."""
+    return {(m.group(1), m.group(2).lower()) for m in re.finditer(r"(?<![\d.,$€£])(\d{1,4})\s+([^\W\d_]{3,})\b",
+                                                                   text or "")
+            if m.group(2).lower() not in _STOP and m.group(2).lower() not in _ANY_MONTH
+            and m.group(2).lower() not in _PRICE_WORDS}
+
+
 def _restated_later(item: Item, items: Sequence[Item]) -> Item | None:
     """A later rep email or note giving another value close to one of this item's figures on the same thing
     ("coefficient 1,95" then "coefficient de 1,88"), or, for the customer's reply to a rep figure ("1,95 is too
     high"), the rep's later figure that replaced it."""
+    if item.kind == "question" or item.status != "open":
+        return None
+    counted = _counted(item.quote)
+    if counted and item.direction in ("outbound", "note"):
+        # "12 posts a month" then "with 8 posts a month": the same thing counted again
+        for other in items:
+            if other.at > item.at and other.direction in ("outbound", "note") and not other.internal and any(
+                    unit == u and n != m and not re.search(rf"(?<![\d.,]){n}(?![\d.,]\d)", other.quote)
+                    for n, unit in counted for m, u in _counted(other.quote)):
+                return other
     mine = _numbers(item.quote)
-    if not mine or item.kind == "question" or item.status != "open":
+    if not mine:
         return None
     if item.direction == "inbound":
         mine = {v for v in mine if any(v in _numbers(o.quote) for o in items
