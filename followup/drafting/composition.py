@@ -392,6 +392,15 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
     return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
 
 
+# A sentence that hands over an attachment: said once, never again in a follow-up.
+_ATTACHED = re.compile(
+    r"^(?:(?:as promised|wie versprochen|comme promis|como prometí|como le comenté(?: por teléfono)?|"
+    r"following our (?:call|meeting)|suite à notre [\w-]+|como hablamos)[,\s]*)?"
+    r"(?:here(?:'s| is| are)|attached (?:is|are)|please find attached|i(?:'ve| have) attached|enclosed (?:is|are)|"
+    r"anbei|im anhang|ci-joint|veuillez trouver ci-joint|je vous joins|voici|te adjunto|le adjunto|adjunto|"
+    r"te comparto|le comparto|aquí tiene|aquí está)\b", re.I)
+
+
 def _rep_line(item: Item, state: State) -> str:
     """One of the rep's own emailed sentences as a sentence of the follow-up: its figures kept with what they price,
     a passed day dropped, a parenthesis kept only when it holds a figure."""
@@ -400,6 +409,11 @@ def _rep_line(item: Item, state: State) -> str:
     text = re.sub(r"^(?:so|and|also|ok|okay|btw|und|also|et|alors|y|pues|bonne nouvelle|good news|great news|"
                   r"as discussed|as promised|wie besprochen|wie versprochen|comme convenu|comme promis|"
                   r"como hablamos|como acordamos|como prometí)\b[,:\s]*", "", text, flags=re.I)
+    sent = _ATTACHED.match(text)
+    if sent:
+        # "Here is our proposal: $4,200 a year": the figure is still in force, the attachment was sent long ago
+        rest = text[sent.end():]
+        text = rest.split(":", 1)[1].strip() if ":" in rest else ""
     text = re.split(r"\s+[–—]\s+|\s+-\s+(?=[^\d])|,?\s*¿", text)[0]
     if text.rstrip().endswith("?"):
         head = re.split(r",\s+(?=[^,]*\?$)", text)
@@ -498,7 +512,7 @@ def _answer_text(item: Item, state: State) -> str:
 
 
 # How a note says the rep told the customer: "hab ich bestätigt", "se lo dije", "je lui ai dit": not for the customer.
-_SAID_MARK = re.compile(r",?\s*(?:hab(?:e)? ich (?:bestätigt|gesagt|erklärt|zugesagt)|(?:so )?gesagt|"
+_SAID_MARK = re.compile(r",\s*(?:bestätigt|confirmé|confirmado|confirmed)\s*[.!]?$|,?\s*(?:hab(?:e)? ich (?:bestätigt|gesagt|erklärt|zugesagt)|(?:so )?gesagt|"
                         r"se lo (?:dije|confirmé|expliqué)|le (?:dije|confirmé)|je (?:le )?lui ai (?:dit|confirmé)|[-–]\s*dit|"
                         r"told (?:him|her|them))\s*[.!]?$", re.I)
 _SAID_LEAD = re.compile(r"^(?:hab(?:e)?(?: ich)?|ich hab(?:e)?|(?:je )?lui ai (?:dit|confirmé|indiqué|donné|expliqué)(?: que)?|"

@@ -419,10 +419,26 @@ def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
         n += 1  # "for 12 | weeks": a restated figure keeps its unit
     head = " ".join(words[:n])
     cut = max(head.rfind(","), head.rfind(" because "), head.rfind(" so "), head.rfind(" which "),
-              head.rfind(" but "), head.rfind(" since "), head.rfind(" as "))
+              head.rfind(" but "), head.rfind(" since "), head.rfind(" as "), head.rfind(" und "),
+              head.rfind(" et "), head.rfind(" y "), head.rfind(" and "))
     if cut > len(head) // 3:
-        return head[:cut].rstrip(" ,;")
-    return head.rstrip(" ,;")
+        return _no_dangling(head[:cut].rstrip(" ,;"))
+    return _no_dangling(head.rstrip(" ,;"))
+
+
+# Words a cut restatement must not end on ("in Ihrer", "réglables en", "avec ses").
+_DANGLING_END = set("""the a an in of to for and with on at by or if is are my your our their his her de la le les du
+des et à au aux en avec sur pour par ses son sa vos votre nos notre der die das den dem des und mit für von in im am
+bei zu zum zur ihre ihrer ihren ihrem ihr unsere unserer seine seiner el los las y en con para por que un una del al
+sus su une ein eine einer einen""".split())
+
+
+def _no_dangling(text: str) -> str:
+    """A cut text without the article, preposition or possessive left hanging at its end."""
+    words = text.split()
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING_END:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:")
 
 
 def _tidy(text: str) -> str:
@@ -591,8 +607,11 @@ _FOREIGN_DAYS = {
            "lunes": (None, 0), "martes": (None, 1), "miércoles": (None, 2), "jueves": (None, 3),
            "viernes": (None, 4), "sábado": (None, 5), "domingo": (None, 6)},
 }
-_FOREIGN_LEAD = {"de": r"(?:(?:bis|am|ab|vor|nächsten|nächste|kommenden)\s+)?",
-                 "fr": r"(?:(?:d'ici|avant|dès|le|ce|jusqu'à)\s+)?", "es": r"(?:(?:el|este|antes del?|para el|hasta el)\s+)?"}
+_FOREIGN_LEAD = {"de": r"(?:(?P<by>bis|vor)\s+|(?:am|ab|nächsten|nächste|kommenden)\s+)?",
+                 "fr": r"(?:(?P<by>d'ici|avant|jusqu'à)\s+|(?:dès|le|ce)\s+)?",
+                 "es": r"(?:(?P<by>antes del?|hasta el|para el)\s+|(?:el|este)\s+)?"}
+# "bis Freitag" stays "bis Freitag" (not "am Freitag"): the lead word is kept, the day's own article dropped.
+_BY_FORM = {"de": "bis", "fr": "d'ici", "es": "antes del"}
 _FOREIGN_NEXT = re.compile(r"\s+(?:nächste[rn]?\s+woche|prochain|de la semaine prochaine|próximo|que viene)\b", re.I)
 
 
@@ -620,7 +639,12 @@ def _restate_foreign(text: str, at: datetime, tz: str, today: date, language: st
             day = next_weekday(said_on, weekday, said_next=bool(m.group("next")))
         if day < today:
             return ""
-        return " " + (say_day(day, today, language) or m.group(0).strip())
+        said = say_day(day, today, language)
+        if said and m.group("by"):
+            bare = re.sub(r"^(?:am|el)\s+", "", said)
+            lead = _BY_FORM[language] if bare != said or language != "es" else "antes de"
+            return f" {lead} {bare}"
+        return " " + (said or m.group(0).strip())
     return pattern.sub(sub, text)
 
 
@@ -678,6 +702,11 @@ def _kind(sentence: str, direction: str) -> str | None:
     if kind == "request" and direction == "note":
         return "constraint"
     return kind
+
+
+# A note clause's lead naming the call or the person called ("Tel. Frau Schubert", "Llamé a Andrés").
+_CALL_LEAD = re.compile(r"^(?:tel\.?|phone|called|call|rang|llamé|llamada|hablé|appel|appelé|anruf|telefonat|"
+                        r"telefoniert|gespräch)\b", re.I)
 
 
 def _is_note_header(sentence: str) -> bool:
@@ -965,10 +994,17 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 continue
             lead = re.match(r"^([^:]{3,60}):\s+(?=\S)", quote) if src.direction == "note" else None
             if lead and (_names_unknown(lead.group(1), visible, language) or _INTERNAL.match(lead.group(1))
-                         or _INTERNAL_ANY.search(lead.group(1))):
+                         or _INTERNAL_ANY.search(lead.group(1)) or _CALL_LEAD.match(lead.group(1))
+                         or re.fullmatch(r"(?:(?:dr|mr|mrs|ms|frau|herr|sr|sra|mme|m)\.?\s+)?[A-ZÀ-Ý][\w'’-]+", lead.group(1))):
+                # "Tel. Frau Schubert: ...", "Llamé a Andrés: ...", "Gil: ...": who was called, not what was said
                 quote = quote[lead.end():]  # "Kurz mit Rezeption (Jana) gesprochen: 18 Zimmer ...": the point stays
             if src.direction == "note":
                 quote = re.sub(r"^(?:questions?|fragen?|preguntas?|q)\s*:\s*", "", quote, flags=re.I)
+            if quote.rstrip().endswith("?"):
+                quote = re.sub(r"^[\s–—-]+", "", quote)
+                ask = re.match(r"^[^?]{3,80}:\s+(?=[^:?]{8,}\?$)", quote)
+                if ask and src.direction == "inbound":
+                    quote = quote[ask.end():]  # "Eine Frage noch aus der Geschäftsleitung: Gibt es ...?"
             # "Deux questions : pouvez-vous ...", "Two questions: can you ...": the count is no part of the question
             quote = re.sub(r"^(?:(?:two|three|a few|some|a couple of|zwei|drei|ein paar|deux|trois|quelques|dos|tres|"
                            r"algunas)\s+)?(?:quick\s+|kurze\s+|petites\s+)?(?:questions?|fragen?|preguntas?)\s*:\s*",
@@ -997,6 +1033,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if asked:
                 # a question asked on the call that the rep could not answer: an open question, never a guess
                 ask = expand_shorthand(_tidy(quote[asked.end():]))
+                if re.search(r"(?:about|nach|sur|por)\s+$", asked.group(0), re.I):
+                    ask = re.split(r",|\s[-–—]\s|;", ask)[0].strip()  # "asked about permits, I think ...": permits
                 if language == "en" and re.search(r"\b(?:if|whether)\s+$", asked.group(0), re.I):
                     ask = _inverted(ask)
                 elif language == "de" and re.search(r"\bob\s+$", asked.group(0), re.I):
@@ -1204,6 +1242,10 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
     for start, end in spans:
         pos = start
         for m in _CLAUSE.finditer(text, start, end):
+            if m.group().startswith(".") and re.fullmatch(r"\d{1,2}", text[pos:m.start()].split()[-1] if
+                                                           text[pos:m.start()].split() else "") and \
+                    text[m.end():].split(" ", 1)[0].lower().strip(",.") in _ANY_MONTH:
+                continue  # "am 2. Dezember": a German date, not the end of the clause
             if m.group().startswith(".") and re.search(r"(?:^|\W)(?:ca|wg|evtl|ggf|bzw|inkl|zzgl|env|aprox|approx|"
                                                         r"incl|vs|z\.b|tel|nr|no|dr|mr|mrs|ms|st|prof|sr|sra|mme)$", text[pos:m.start()], re.I):
                 continue  # "Budget ca. 60.000 €": an abbreviation, not the end of the clause
@@ -1321,8 +1363,10 @@ def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> lis
 
 # A question about price, rate or discount: a later rep email or note that states a price answers it.
 _PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|discount|cheaper|kosten|kostet|preis|"
-                             r"stundensatz|satz|rabatt|günstiger|noch was|combien|prix|tarif|coût|coûte|remise|moins cher|"
-                             r"cuánto|cuanto|precio|cuesta|costaría|descuento|más barato)\b", re.I)
+                             r"fee|fees|commission|provision|gebühr|honoraires|commission|tarifa|cuota|comisión|"
+                             r"stundensatz|satz|rabatt|günstiger|noch was|combien coûte|combien ça coûte|prix|tarif|"
+                             r"coût|coûte|remise|moins cher|"
+                             r"cuánto cuesta|cuánto costaría|cuánto sería|precio|cuesta|costaría|descuento|más barato)\b", re.I)
 _STATED_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥%]|\b(?:usd|eur|chf|gbp|euros?)\b", re.I)
 
 
@@ -1375,6 +1419,12 @@ def _restated_later(item: Item, items: Sequence[Item]) -> Item | None:
     return None
 
 
+# Asking the rep to send something, in German, French or Spanish: one shared word with a later reply answers it.
+_ASK_SEND = re.compile(r"\b(?:pourriez|pouvez)-vous (?:m'|nous )?(?:envoyer|transmettre|faire parvenir)|"
+                       r"(?:können|könnten) sie (?:mir|uns)\b[^?]{0,60}\b(?:schicken|senden|zukommen lassen)|"
+                       r"(?:puede|podría|pueden|podrían)(?:n)? (?:enviarme|enviarnos|mandarme|mandarnos|pasarme)", re.I)
+
+
 def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Mark answered questions, kept or superseded commitments, replaced terms and overtaken next steps."""
     out: list[Item] = []
@@ -1386,7 +1436,8 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
         words = _content(item.quote)
         status, by = "open", ""
         if item.kind in ("question", "request") and item.direction == "inbound":
-            need = 1 if _ASK_ACTION.match(_tidy(item.quote)) or len(words) <= 2 else ANSWER_OVERLAP
+            need = 1 if _ASK_ACTION.match(_tidy(item.quote)) or _ASK_SEND.search(item.quote) or len(words) <= 2 \
+                else ANSWER_OVERLAP
             for other in items + replies:
                 if other.at <= item.at or other.direction not in ("outbound", "note") or other.kind == "unsure":
                     continue

@@ -20,7 +20,7 @@ _DE_ICH = {"bin": "sind", "habe": "haben", "hab": "haben", "möchte": "möchten"
            "will": "wollen", "würde": "würden", "hätte": "hätten", "werde": "werden", "darf": "dürfen", "weiß": "wissen"}
 # A note's third person with its subject dropped ("Plant Erweiterung") -> "Sie planen Erweiterung".
 _DE_NOTE = {"plant": "planen", "will": "möchten", "möchte": "möchten", "braucht": "brauchen", "benötigt": "benötigen",
-            "sucht": "suchen", "hat": "haben", "ist": "sind", "wünscht": "wünschen", "bevorzugt": "bevorzugen",
+            "sucht": "suchen", "hat": "haben", "wünscht": "wünschen", "bevorzugt": "bevorzugen",
             "erwartet": "erwarten", "nutzt": "nutzen", "überlegt": "überlegen", "kann": "können", "muss": "müssen",
             "hätte": "hätten", "würde": "würden", "hofft": "hoffen", "vergleicht": "vergleichen", "wartet": "warten",
             "denkt": "denken", "rechnet": "rechnen", "zahlt": "zahlen", "bekommt": "bekommen", "startet": "starten",
@@ -35,7 +35,7 @@ _FR_VERB = {"avons": "avez", "sommes": "êtes", "faisons": "faites", "disons": "
             "voudrais": "voudriez", "aimerais": "aimeriez", "souhaiterais": "souhaiteriez", "prends": "prenez",
             "attends": "attendez", "crois": "croyez", "pense": "pensez", "serais": "seriez", "aurais": "auriez",
             "pourrais": "pourriez", "devrais": "devriez", "viens": "venez", "reviens": "revenez"}
-_FR_NOTE = {"veut": "voulez", "souhaite": "souhaitez", "cherche": "cherchez", "a": "avez", "est": "êtes",
+_FR_NOTE = {"veut": "voulez", "souhaite": "souhaitez", "cherche": "cherchez", "a besoin": "avez besoin",
             "prévoit": "prévoyez", "demande": "demandez", "préfère": "préférez", "attend": "attendez",
             "pense": "pensez", "compare": "comparez", "hésite": "hésitez", "peut": "pouvez", "doit": "devez",
             "voudrait": "voudriez", "aimerait": "aimeriez", "utilise": "utilisez", "part": "partez",
