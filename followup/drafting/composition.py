@@ -34,7 +34,7 @@ CLAUSE_WORDS = 7
 # A question this short ("24 months leasing?", "Meetingraum?") gets the sentence before it, which says what it is about.
 SHORT_QUESTION_WORDS = 4
 # The rep's own sentences restated from their emails (the offer in force), each whole up to REP_LINE_WORDS.
-MAX_REP_LINES = 3
+MAX_REP_LINES = 2
 REP_LINE_WORDS = 24
 SLOT_RE = re.compile(r"\[\[\s*answer\s*:\s*(?P<q>[^\]]*?)\s*\]\]", re.I)
 

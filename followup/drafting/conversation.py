@@ -505,7 +505,8 @@ def restate(sentence: str, direction: str, kind: str) -> str:
                                                                                  "you " + _NOTE_VERBS.get(first, first))
         return _PRICE_AFTER_COMMA.sub(" at ", verb + _swap(s[len(first):], _SWAP_NOTE))
     if re.match(r"^(he|she|they)\b", sentence.strip(), re.I) or low.startswith(("his ", "her ", "their ")):
-        return _swap(s, _SWAP_NOTE)
+        said = _swap(s, _SWAP_NOTE)
+        return "y" + said[1:] if said.startswith("You") else said  # it sits inside "As we discussed, ..."
     if kind in ("constraint", "term", "preference"):
         # "Budget 450k" -> "your budget is 450k": the older rules know the shorthand of possessions
         from followup.drafting.facts import rephrase
@@ -707,6 +708,14 @@ def _kind(sentence: str, direction: str) -> str | None:
 # A note clause's lead naming the call or the person called ("Tel. Frau Schubert", "Llamé a Andrés").
 _CALL_LEAD = re.compile(r"^(?:tel\.?|phone|called|call|rang|llamé|llamada|hablé|appel|appelé|anruf|telefonat|"
                         r"telefoniert|gespräch)\b", re.I)
+
+
+def _is_customer(words: str, customer_name: str) -> bool:
+    """Whether a note's lead only names the customer ("Dr. Gil", "Frau Schubert", "Carmen")."""
+    names = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", customer_name or "")}
+    said = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", words)
+            if w.lower() not in ("dr", "mr", "mrs", "ms", "frau", "herr", "sr", "sra", "mme", "monsieur", "madame")]
+    return bool(names and said and set(said) <= names)
 
 
 def _is_note_header(sentence: str) -> bool:
@@ -995,7 +1004,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             lead = re.match(r"^([^:]{3,60}):\s+(?=\S)", quote) if src.direction == "note" else None
             if lead and (_names_unknown(lead.group(1), visible, language) or _INTERNAL.match(lead.group(1))
                          or _INTERNAL_ANY.search(lead.group(1)) or _CALL_LEAD.match(lead.group(1))
-                         or re.fullmatch(r"(?:(?:dr|mr|mrs|ms|frau|herr|sr|sra|mme|m)\.?\s+)?[A-ZÀ-Ý][\w'’-]+", lead.group(1))):
+                         or _is_customer(lead.group(1), customer_name)):
                 # "Tel. Frau Schubert: ...", "Llamé a Andrés: ...", "Gil: ...": who was called, not what was said
                 quote = quote[lead.end():]  # "Kurz mit Rezeption (Jana) gesprochen: 18 Zimmer ...": the point stays
             if src.direction == "note":
@@ -1372,7 +1381,7 @@ _STATED_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥%]|\b(?:usd|eur|chf|g
 
 def _numbers(text: str) -> set[str]:
     """The figures of a text as digit strings (two digits or more), dates written with dots left out."""
-    text = re.sub(r"\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?", " ", text or "")
+    text = re.sub(r"\b(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2,4})?", " ", text or "")
     return {n for n in (re.sub(r"\D", "", x) for x in re.findall(r"\d[\d.,'’\u202f]*\d|\d", text)) if len(n) >= 2}
 
 
