@@ -163,3 +163,14 @@ def test_a_german_draft_restates_the_customer_in_reported_speech_and_the_reps_pr
     assert "Sie planen Ihr Sommerfest für ca. 80 Personen in Ihrer Halle" in d.body
     assert "Angebot schicke ich Ihnen bis Freitag." in d.body
     assert "wir planen" not in d.body and "unser" not in d.body.split("\n\n", 1)[1].split("\n\n")[0]
+
+
+def test_a_notes_record_of_having_told_the_customer_and_its_asides_are_never_said():
+    sources = [Source("message", 1, "Hi Dana,\n\nCan we get the rate locked for 60 days?\n\nOmar", MON, "inbound"),
+               Source("note", 2, "Call with Omar. 60-day lock at 6.25%, told him. Told Omar on call. Underwriter "
+                                 "hasn't answered on the condo, don't promise anything. Sending the lock form "
+                                 "tomorrow.", TUE, "note")]
+    _, d = draft(sources, now=TUE, name="Omar Example", subject="Rate lock")
+    assert "6.25%" in d.body and "lock form" in d.body
+    assert "told" not in d.body.lower() and "promise" not in d.body.lower()
+    assert "hasn't answered" not in d.body

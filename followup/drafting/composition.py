@@ -26,8 +26,11 @@ MIN_FACT_WORDS = 3
 # Terms in force restated in the "To confirm" sentence.
 MAX_TERMS = 4
 _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|mxn|cop|€)\b|\d\s?%|\b\d{1,3}(?:[.,' ]\d{3})+\b", re.I)
-# Answers given on a call, restated in the "As I mentioned" sentence.
+# Answers given on a call, restated in the "As I mentioned" sentence: at most this many, each of this many words
+# (more is cut at a clause boundary) and, without a figure, at least MIN_ANSWER_WORDS.
 MAX_ANSWERS = 3
+ANSWER_WORDS = 12
+MIN_ANSWER_WORDS = 4
 # A note's shorthand clause longer than this is cut to the words around its figures (copying 8 words in a row
 # from a source is an echo, not a recap).
 CLAUSE_WORDS = 7
@@ -261,7 +264,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         recap += rep_lines
         used += [t for t in mine if _rep_line(t, state)]
     # the customer's own words in German, French or Spanish are only said when they could be turned to them
-    terms = [t for t in terms if t.direction != "outbound" and (english or t.text or t.direction != "inbound")]
+    terms = [t for t in terms if t.direction != "outbound" and (t.text or t.direction != "inbound")]
     if terms:
         # figures first, newest first: the numbers in force are what the customer decides on
         ranked = sorted(terms, key=lambda t: (not _MONEY.search(t.quote), t.direction == "outbound",
@@ -491,6 +494,11 @@ def _answers(state: State) -> list[Item]:
 def _answer_text(item: Item, state: State) -> str:
     """What a call note says the rep told the customer, as a clause for "As I mentioned, ..."."""
     text = _clause(item, state, window=False)
+    text = re.sub(r"(?:[,;]\s*|\s+and\s+)told (?:you|him|her|them)(?:\s+(?:on (?:the )?call|by phone))?"
+                  r"(?:\s+and\s+told (?:you|him|her|them))*\s*$", "", text, flags=re.I)  # "..., told him"
+    if re.match(r"^told (?:your\b|(?:you|him|her|them)\s*$)", text, re.I) or (
+            state.language != "en" and re.search(r"\b(?:il|elle|er|él|ella)\b", text)):
+        return ""  # "Told her price and ...", "il est d'accord": the customer's side, not what the rep answered
     text = re.sub(r"^(?:told|explained|confirmed|clarified|mentioned)(?: to)? (?:him|her|them|you|client|customer)"
                   r"(?: that)?\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:answered|clarified)\b[^:]*:\s*", "", text, flags=re.I)
@@ -507,13 +515,19 @@ def _answer_text(item: Item, state: State) -> str:
     rest = re.sub(r"\b(?:told|called|emailed|on (?:the )?call|by phone|via email|on the phone)\b", " ", text, flags=re.I)
     if not re.sub(r"\b[A-ZÀ-Ý][\w'’-]*\b|[\W_]", "", rest):
         return ""  # "Told Tomasz on call": the note's record that it was said, not what was said
+    if not re.search(r"\d", text):
+        from followup.drafting.conversation import _shorten
+        text = _shorten(text, ANSWER_WORDS)
+        if len(text.split()) < MIN_ANSWER_WORDS:
+            return ""  # "daily or hourly": a scrap of shorthand, not an answer a customer can read
+        return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
     text = _window(text)
     return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
 
 
 # How a note says the rep told the customer: "hab ich bestätigt", "se lo dije", "je lui ai dit": not for the customer.
 _SAID_MARK = re.compile(r",\s*(?:bestätigt|confirmé|confirmado|confirmed)\s*[.!]?$|,?\s*(?:hab(?:e)? ich (?:bestätigt|gesagt|erklärt|zugesagt)|(?:so )?gesagt|"
-                        r"se lo (?:dije|confirmé|expliqué)|le (?:dije|confirmé)|je (?:le )?lui ai (?:dit|confirmé)|[-–]\s*dit|"
+                        r"se lo (?:dije|confirmé|expliqué)|le (?:dije|confirmé|expliqué)|je (?:le )?lui ai expliqué|je (?:le )?lui ai (?:dit|confirmé)|[-–]\s*dit|"
                         r"told (?:him|her|them))\s*[.!]?$", re.I)
 _SAID_LEAD = re.compile(r"^(?:hab(?:e)?(?: ich)?|ich hab(?:e)?|(?:je )?lui ai (?:dit|confirmé|indiqué|donné|expliqué)(?: que)?|"
                         r"j'ai (?:dit|confirmé|indiqué|répondu)(?: que)?|le (?:dije|confirmé|expliqué|comenté)(?: que)?)\s+",

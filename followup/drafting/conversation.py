@@ -818,11 +818,15 @@ _NOT_NAMES = {"budget", "price", "pricing", "discount", "rate", "quote", "offer"
               "precio", "descuento", "presupuesto", "jefe", "direction", "dirección", "direktion", "installer"}
 
 
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
 def _colleague(name: str, ordered: Sequence[Source]) -> bool:
     """Whether a capitalised word before "approved" is a person's name: not a common noun, never written in
     lower case in the sources."""
     low = name.lower()
-    return low not in _NOT_NAMES and not any(re.search(rf"\b{re.escape(low)}\b", s.text or "") for s in ordered)
+    # a word set per source, not a pattern per name: built patterns would crowd the regex cache out
+    return low not in _NOT_NAMES and not any(low in set(_TOKEN.findall(s.text or "")) for s in ordered)
 
 # A day or date named in a sentence, in any of the four languages.
 _DAY_MENTION = re.compile(
@@ -1210,11 +1214,13 @@ _TIME_RANGE = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}\b")
 # Clauses of a call note that are the rep's own business: never said to the customer, never an answer.
 _INTERNAL_ANY = re.compile(
     r"\b(told [A-Z]\.?(?=\W|$)|checked w(?:ith|/)|ok'?d\b|approved it|crm|internal|"
-    r"don'?t (?:share|mention|tell)|not for (?:the )?client|wants this closed|quota|commission|"
+    r"don'?t (?:share|mention|tell|promise|commit|quote)|(?:hasn'?t|haven'?t|has not|have not) (?:answered|replied|"
+    r"come back|gotten back)|not for (?:the )?client|wants this closed|quota|commission|"
     r"nicht weitergeben|intern\b|ne pas (?:partager|dire|mentionner)|no (?:compartir|decir|mencionar))|!!", re.I)
 # A note clause saying the rep does not know yet: the question stays open (an answer slot), nothing is said.
 _UNSURE = re.compile(
-    r"\b(not sure|need to check|needs? checking|to check|didn'?t have an answer|no answer|don'?t know|dunno|tbd|"
+    r"\b(not sure|need to check|needs? checking|to check|didn'?t have an answer|no answer|don'?t know|dunno|tbd|tbc|"
+    r"still waiting|waiting (?:on|for)|no reply yet|haven'?t heard|pas de réponse|keine antwort|sin respuesta|no response|"
     r"ask (?:the |our )?\w+(?: desk| team)?\b|find out|unverified|guess|no idea|"
     r"keine ahnung|aucune idée|aucune idee|ni idea|sin idea|no tengo idea|"
     r"weiß ich nicht|weiss ich nicht|nicht sicher|kann ich nicht bestätigen|noch offen|noch nicht|pas encore|todavía no|aún no|klären|nachfragen|prüfen|"
@@ -1239,7 +1245,9 @@ _NAME_CONTEXT = re.compile(
     r"\b(?:by|with|w/|per|from|ask|asked|told|for|at|in|mit|von|bei|avec|par|chez|pour|con|por|para|de)\s+"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
     r"|(?P<firm>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+(?:Farms?|Brewing|Inc|LLC|GmbH|AG|Ltd|Co|Corp|Group|"
-    r"Partners|SA|SL|SAS|SARL|Holdings|Industries|Logistics|Foods))\b")
+    r"Partners|SA|SL|SAS|SARL|Holdings|Industries|Logistics|Foods|Academy|School|College|University|Hospital|"
+    r"Clinic|Utilities|Bank|Hotel|Restaurant|Winery|Dental|Medical|Labs?|Schule|Klinik|Hôtel|École|Clínica|"
+    r"Colegio))\b")
 
 
 def _spans(text: str, direction: str) -> list[tuple[int, int]]:
@@ -1404,7 +1412,7 @@ def _restated_later(item: Item, items: Sequence[Item]) -> Item | None:
         # "12 posts a month" then "with 8 posts a month": the same thing counted again
         for other in items:
             if other.at > item.at and other.direction in ("outbound", "note") and not other.internal and any(
-                    unit == u and n != m and not re.search(rf"(?<![\d.,]){n}(?![\d.,]\d)", other.quote)
+                    unit == u and n != m and n not in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", other.quote)
                     for n, unit in counted for m, u in _counted(other.quote)):
                 return other
     mine = _numbers(item.quote)
