@@ -40,7 +40,7 @@ from followup.drafting.composition import SLOT_RE, compose_state, framing_texts 
 from followup.drafting.conversation import build_state, learn_voice, needs_follow_up_state  # noqa: E402
 from followup.drafting.profile import RepProfile, grounding_texts  # noqa: E402
 from followup.exceptions import NothingToDraft  # noqa: E402
-from followup.drafting.facts import Source  # noqa: E402
+from followup.drafting.sentences import Source  # noqa: E402
 from followup.drafting.grounding import ground  # noqa: E402
 from followup.text.parsing import parse_message  # noqa: E402
 from followup.text.wishes import detect_wishes  # noqa: E402

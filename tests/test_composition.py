@@ -8,7 +8,7 @@ from followup.drafting.composition import compose_state, slots
 from followup.drafting.conversation import Voice, build_state
 from followup.drafting.profile import RepProfile
 from followup.exceptions import NothingToDraft
-from followup.drafting.facts import Source
+from followup.drafting.sentences import Source
 from followup.drafting.grounding import ground
 
 TZ = "America/Chicago"

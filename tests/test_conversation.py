@@ -2,7 +2,7 @@
 from datetime import datetime
 
 from followup.drafting.conversation import build_state, clean, detect_language, learn_voice, restate_dates, say_day
-from followup.drafting.facts import Source
+from followup.drafting.sentences import Source
 
 TZ = "America/Chicago"
 MON = datetime(2026, 11, 23, 16)  # Monday 10:00 in Chicago

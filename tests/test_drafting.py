@@ -8,7 +8,7 @@ import pytest
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.profile import RepProfile, first_name, grounding_texts, reply_subject
-from followup.drafting.facts import Source
+from followup.drafting.sentences import Source
 from followup.drafting.grounding import ground
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,7 +2,7 @@
 import json
 from datetime import datetime
 
-from followup.drafting.facts import Source
+from followup.drafting.sentences import Source
 from followup.drafting.grounding import extract_tokens, ground
 
 MARIA = [

@@ -7,7 +7,7 @@ from sqlmodel import select
 from followup.customers import apply_wish, get_or_create_customer
 from followup.drafts import mark_stale
 from followup.drafting.profile import RepProfile, grounding_texts
-from followup.drafting.facts import Source
+from followup.drafting.sentences import Source
 from followup.drafting.grounding import ground
 from followup.models import AuditEvent, Customer, Draft, Mailbox, Message, Thread
 from followup.notes import add_note

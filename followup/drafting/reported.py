@@ -9,15 +9,83 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.words import _PAREN
+
+_NOTE_PROMISE = re.compile(
+    r"^(?:i |we )?(?:promised to|will|to|need to)?\s*(?:send|sending|email|emailing|call|calling|follow up|"
+    r"schicke|sende|schicken|senden|melde|rufe|j'envoie|envoie|envoyer|je renvoie|rappeler|je rappelle|"
+    r"je lui envoie|le envío|envío|enviar|mando|mandar|llamar|le llamo|llamo)\b", re.I)
+
+
+_PROMISE_LEAD = {
+    "en": ("I'll ", r"^(?:i |we )?(?:promised to|will|to|need to)?\s*(?:sending|send)\s+(?:him|her|them)?\s*", "send you "),
+    "de": ("Ich ", r"^(?:schicke|sende|schicken|senden)\s+(?:ihm|ihr|ihnen)?\s*", "schicke Ihnen "),
+    "fr": ("Je ", r"^(?:j'envoie|envoie|envoyer|je (?:lui |leur )?(?:envoie|renvoie))\s+(?:lui |leur )?", "vous envoie "),
+    "es": ("", r"^(?:le |les )?(?:envío|enviar|mando|mandar)\s+(?:le |les )?", "Le envío "),
+}
+
+
+_PROMISE_INSIDE = {
+    "en": (re.compile(r"\b(?:told (?:him|her|them) (?:I'?d|I would|we'?d)|promised to|I'?ll|I will)\s+"
+                      r"(?P<verb>send|confirm|call|email|get|share|forward|book|schedule|set up|follow up)\b(?P<rest>.*)",
+                      re.I), "I'll {verb}{rest}"),
+    "fr": (re.compile(r"\b(?:je (?:lui |leur )?(?:envoie|enverrai|renvoie|transmets)|lui envoyer|(?:lui )?"
+                      r"renvoyer)\b(?P<rest>.*)", re.I), "Je vous envoie{rest}"),
+    "es": (re.compile(r"\b(?:se (?:los|las|lo|la) mando|le mando|le envío|se (?:los|las|lo|la) envío|mandarle|"
+                      r"enviarle)\b(?P<rest>.*)", re.I), "Le envío{rest}"),
+    "de": (re.compile(r"\b(?:schicke|sende|schicken|senden) (?:ihm|ihr|ihnen)\b(?P<rest>.*)", re.I),
+           "Ich schicke Ihnen{rest}"),
+}
+
+
+def promise_inside(quote: str, language: str) -> str:
+    """A promise told on the call inside a note clause ("told him I'd confirm X by noon"), in the rep's voice."""
+    pattern, form = _PROMISE_INSIDE.get(language, _PROMISE_INSIDE["en"])
+    m = pattern.search(_PAREN.sub("", quote))
+    if not m:
+        return ""
+    rest = m.group("rest").rstrip(" .;:,")
+    if len(rest.split()) < 1:
+        return ""
+    return form.format(verb=(m.groupdict().get("verb") or "").lower(), rest=rest)
+
+
+_FOREIGN_SWAP = {
+    "de": {"unser": "Ihr", "unsere": "Ihre", "unseren": "Ihren", "unserem": "Ihrem", "unserer": "Ihrer",
+           "unseres": "Ihres", "mein": "Ihr", "meine": "Ihre", "meinen": "Ihren", "meinem": "Ihrem", "meiner": "Ihrer"},
+    "fr": {"notre": "votre", "nos": "vos", "mon": "votre", "ma": "votre", "mes": "vos"},
+    "es": {"nuestro": "su", "nuestra": "su", "nuestros": "sus", "nuestras": "sus", "mi": "su", "mis": "sus"},
+}
+
+
+def promise(quote: str, language: str) -> str:
+    """A call note's promise ("Schicke ihm bis Freitag das Angebot") in the rep's voice to the customer."""
+    lead, pattern, verb = _PROMISE_LEAD.get(language, _PROMISE_LEAD["en"])
+    text = _PAREN.sub("", quote).strip().rstrip(" .;:,")
+    m = re.match(pattern, text, re.I)
+    if not m:
+        return ""
+    rest = text[m.end():].strip()
+    if not rest:
+        return ""
+    said = (lead + verb + rest) if lead else verb + rest
+    return said
+
+
 # Words this short or shorter of a restatement are a scrap, not a point.
 MIN_WORDS = 3
+
 
 # German: the customer's "wir" takes the same verb form as the formal "Sie"; "ich" forms are looked up or regular.
 _DE_PRON = {"wir": "Sie", "uns": "Sie", "unser": "Ihr", "unsere": "Ihre", "unseren": "Ihren", "unserem": "Ihrem",
             "unserer": "Ihrer", "unseres": "Ihres", "ich": "Sie", "mich": "Sie", "mir": "Ihnen", "mein": "Ihr",
             "meine": "Ihre", "meinen": "Ihren", "meinem": "Ihrem", "meiner": "Ihrer", "meines": "Ihres"}
+
+
 _DE_ICH = {"bin": "sind", "habe": "haben", "hab": "haben", "möchte": "möchten", "kann": "können", "muss": "müssen",
            "will": "wollen", "würde": "würden", "hätte": "hätten", "werde": "werden", "darf": "dürfen", "weiß": "wissen"}
+
+
 # A note's third person with its subject dropped ("Plant Erweiterung") -> "Sie planen Erweiterung".
 _DE_NOTE = {"plant": "planen", "will": "möchten", "möchte": "möchten", "braucht": "brauchen", "benötigt": "benötigen",
             "sucht": "suchen", "hat": "haben", "wünscht": "wünschen", "bevorzugt": "bevorzugen",
@@ -25,16 +93,23 @@ _DE_NOTE = {"plant": "planen", "will": "möchten", "möchte": "möchten", "brauc
             "hätte": "hätten", "würde": "würden", "hofft": "hoffen", "vergleicht": "vergleichen", "wartet": "warten",
             "denkt": "denken", "rechnet": "rechnen", "zahlt": "zahlen", "bekommt": "bekommen", "startet": "starten",
             "entscheidet": "entscheiden", "interessiert": "interessieren sich", "legt": "legen", "findet": "finden"}
+
+
 _DE_NOTE_POSS = {"sein": "Ihr", "seine": "Ihre", "seinen": "Ihren", "seinem": "Ihrem", "seiner": "Ihrer",
                  "seines": "Ihres", "ihm": "Ihnen"}
 
+
 _FR_PRON = {"nous": "vous", "notre": "votre", "nos": "vos", "je": "vous", "j'": "vous ", "me": "vous", "m'": "vous ",
             "moi": "vous", "mon": "votre", "ma": "votre", "mes": "vos"}
+
+
 _FR_VERB = {"avons": "avez", "sommes": "êtes", "faisons": "faites", "disons": "dites", "ai": "avez", "suis": "êtes",
             "veux": "voulez", "peux": "pouvez", "dois": "devez", "sais": "savez", "fais": "faites", "vais": "allez",
             "voudrais": "voudriez", "aimerais": "aimeriez", "souhaiterais": "souhaiteriez", "prends": "prenez",
             "attends": "attendez", "crois": "croyez", "pense": "pensez", "serais": "seriez", "aurais": "auriez",
             "pourrais": "pourriez", "devrais": "devriez", "viens": "venez", "reviens": "revenez"}
+
+
 _FR_NOTE = {"veut": "voulez", "souhaite": "souhaitez", "cherche": "cherchez", "a besoin": "avez besoin",
             "prévoit": "prévoyez", "demande": "demandez", "préfère": "préférez", "attend": "attendez",
             "pense": "pensez", "compare": "comparez", "hésite": "hésitez", "peut": "pouvez", "doit": "devez",
@@ -42,13 +117,20 @@ _FR_NOTE = {"veut": "voulez", "souhaite": "souhaitez", "cherche": "cherchez", "a
             "envisage": "envisagez", "dispose": "disposez", "veut savoir": "voulez savoir", "valide": "validez",
             "signe": "signez", "commande": "commandez", "paie": "payez", "paye": "payez", "reçoit": "recevez",
             "organise": "organisez", "lance": "lancez", "travaille": "travaillez", "ouvre": "ouvrez"}
+
+
 _FR_NOTE_POSS = {"son": "votre", "sa": "votre", "ses": "vos", "lui": "vous", "leur": "votre", "leurs": "vos"}
+
 
 _ES_NOTE = {"quiere", "necesita", "busca", "tiene", "prefiere", "pide", "espera", "planea", "está", "puede", "debe",
             "piensa", "compara", "duda", "acepta", "valora", "considera", "cuenta", "usa", "trabaja", "decide",
             "solicita", "desea", "requiere", "prevé", "quisiera", "paga", "gestiona", "tendría", "va"}
+
+
 _ES_PRON = {"nuestro": "su", "nuestra": "su", "nuestros": "sus", "nuestras": "sus", "mi": "su", "mis": "sus",
             "nos": "les", "me": "le", "nosotros": "ustedes", "nosotras": "ustedes", "yo": "usted"}
+
+
 _ES_VERB = {"tenemos": "tienen", "queremos": "quieren", "podemos": "pueden", "preferimos": "prefieren",
             "somos": "son", "estamos": "están", "vamos": "van", "pensamos": "piensan", "empezamos": "empiezan",
             "venimos": "vienen", "decimos": "dicen", "seguimos": "siguen", "pedimos": "piden", "contamos": "cuentan",
@@ -56,18 +138,28 @@ _ES_VERB = {"tenemos": "tienen", "queremos": "quieren", "podemos": "pueden", "pr
             "necesito": "necesita", "tengo": "tiene", "quiero": "quiere", "puedo": "puede", "busco": "busca",
             "soy": "es", "estoy": "está", "prefiero": "prefiere", "voy": "va", "pienso": "piensa", "espero": "espera",
             "tendría": "tendría", "quisiera": "quisiera", "necesitaría": "necesitaría", "planeo": "planea"}
+
+
 # Words that address the rep: a sentence with one of them cannot be turned without confusing who is who.
 _TO_REP = {"de": re.compile(r"(?<!^)\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|du|dich|dir|euch|euer)\b"),
            "fr": re.compile(r"\b(?:vous|votre|vos|tu|te|ton|ta|tes)\b", re.I),
            "es": re.compile(r"\b(?:usted|ustedes|vuestro|vuestra|vosotros|tú|te|tu|tus)\b", re.I)}
+
+
 # Words a turned sentence opens with when it is about the customer's side.
 _TURNED = {"Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen", "vous", "votre", "vos", "Vous", "Votre",
            "Vos", "su", "sus", "Su", "Sus", "les", "le"} | set(_ES_VERB.values()) | {
     v for v in ("tienen", "quieren", "pueden", "necesitan", "buscan", "esperan", "usan", "planean", "prefieren")}
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]))?", re.U)
+
+
 # A noun-led shorthand of a note ("Budget ca. 60.000 €") and how each language says it is the customer's.
 _NOUN_FIGURE = re.compile(r"^(?P<noun>budget|budgetrahmen|presupuesto|etat)\s*[:=]?\s*(?P<rest>(?:ca\.?|env\.?|aprox\.?|"
                           r"~|max\.?|maximal|maximum|máximo|jusqu'à|bis|hasta)?\s*\d.*)$", re.I)
+
+
 _NOUN_FORM = {"de": "Ihr {noun} liegt bei {rest}", "fr": "votre {noun} est de {rest}", "es": "su {noun} es de {rest}"}
 
 
