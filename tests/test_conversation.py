@@ -300,3 +300,27 @@ def test_note_shorthand_is_written_out_and_its_verbs_follow_you():
     said = " ".join(i.text for i in state.items)
     assert "you have 4 sites" in said and "you'll sign after the budget meeting on Thursday" in said
     assert "mtg" not in said
+
+
+def test_a_question_asked_on_a_call_is_answered_by_a_later_email():
+    sources = [Source("note", 1, "Call with Ines. Question: export to Xero?", MON, "note"),
+               Source("message", 2, "Hi Ines,\n\nFor Xero: yes, the export covers invoices and contacts.\n\nSam", TUE,
+                      "outbound")]
+    state = build_state(sources, TZ, THU, customer_name="Ines Example")
+    question = next(i for i in state.items if i.kind == "question")
+    assert (question.status, question.by) == ("answered", "message:2")
+
+
+def test_a_notes_answer_keeps_its_topic_and_loses_who_it_was_checked_with():
+    sources = [Source("note", 1, "Telefonat Petra. Fragt nach Lieferzeit - hab 6 bis 8 Wochen gesagt. "
+                                 "Rabatt: 5 % ab 10 Stück, abgestimmt mit Jörg.", MON, "note")]
+    state = build_state(sources, BERLIN, TUE, customer_name="Petra Beispiel")
+    assert "Lieferzeit: 6 bis 8 Wochen" in texts(state)
+    assert not state.open("question")
+    assert all("Jörg" not in i.quote for i in state.items)
+
+
+def test_a_french_note_about_someone_on_the_customers_side_keeps_their_verb():
+    sources = [Source("note", 1, "Appel Léa. Son associé veut voir un rapport par projet.", MON, "note")]
+    state = build_state(sources, "Europe/Paris", TUE, customer_name="Léa Exemple")
+    assert "votre associé veut voir un rapport par projet" in texts(state)

@@ -33,7 +33,7 @@ MAX_RECAP_SENTENCES = 3
 
 
 # Facts merged into one recap sentence ("you need X, your budget is Y and Z").
-MAX_RECAP_FACTS = 3
+MAX_RECAP_FACTS = 4
 
 
 # A restated fact this short ("you need") lost its object: it is left out.
@@ -216,8 +216,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                                               -t.at.timestamp(), -terms.index(t)))
         chosen = sorted(ranked[:MAX_TERMS], key=terms.index)
         # the rep's own sentences are cut to their figures: restating them whole would only echo
-        texts = [t.text if english and t.text and not t.text.lower().startswith(("you ", "i "))
-                 and t.direction != "outbound" else _clause(t, state, force=t.direction == "outbound")
+        texts = [t.text if t.text and (english or t.direction == "note") and not t.text.lower().startswith(
+                     ("you ", "i ")) and t.direction != "outbound" else _clause(t, state, force=t.direction == "outbound")
                  for t in chosen]
         if any(texts):
             recap.append(p["terms"].format(x=_join([t for t in texts if t], p["and"])))

@@ -125,7 +125,7 @@ def _priced(text: str) -> set[tuple[str, str, str]]:
 # A question about price, rate or discount: a later rep email or note that states a price answers it.
 _PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|discount|cheaper|kosten|kostet|preis|"
                              r"fee|fees|commission|provision|gebühr|honoraires|commission|tarifa|cuota|comisión|"
-                             r"stundensatz|satz|rabatt|günstiger|noch was|combien coûte|combien ça coûte|prix|tarif|"
+                             r"stundensatz|satz|rabatt|günstiger\w*|billiger\w*|noch was|combien coûte|combien ça coûte|prix|tarif|"
                              r"coût|coûte|remise|moins cher|"
                              r"cuánto cuesta|cuánto costaría|cuánto sería|precio|cuesta|costaría|descuento|más barato)\b", re.I)
 

@@ -93,13 +93,15 @@ def _rep_line(item: Item, state: State) -> str:
     if sent:
         # "Here is our proposal: $4,200 a year": the figure is still in force, the attachment was sent long ago
         rest = text[sent.end():]
-        text = rest.split(":", 1)[1].strip() if ":" in rest else ""
+        text = rest.split(":", 1)[1].strip() if ":" in rest and re.search(r"\d", rest.split(":", 1)[1]) else ""
     text = re.split(r"\s+[–—]\s+|\s+-\s+(?=[^\d])|,?\s*¿", text)[0]
     if text.rstrip().endswith("?"):
         head = re.split(r",\s+(?=[^,]*\?$)", text)
         text = head[0] if len(head) > 1 else ""  # "..., does that work for you?": the offer without the question
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = _shorten(text.rstrip(" .;:,!?"), REP_LINE_WORDS)
+    if text.count("(") > text.count(")"):
+        text = text[:text.rfind("(")].rstrip(" ,;:")  # a parenthesis the cut left open is dropped whole
     if len(re.findall(r"[^\W\d_]{2,}", text)) < 2:
         return ""
     return _sentence(text)
@@ -190,7 +192,7 @@ def _answer_text(item: Item, state: State) -> str:
 
 # How a note says the rep told the customer: "hab ich bestätigt", "se lo dije", "je lui ai dit": not for the customer.
 _SAID_MARK = re.compile(r",\s*(?:bestätigt|confirmé|confirmado|confirmed)\s*[.!]?$|,?\s*(?:hab(?:e)? ich (?:bestätigt|gesagt|erklärt|zugesagt)|(?:so )?gesagt|"
-                        r"se lo (?:dije|confirmé|expliqué)|le (?:dije|confirmé|expliqué)|je (?:le )?lui ai expliqué|je (?:le )?lui ai (?:dit|confirmé)|[-–]\s*dit|"
+                        r"se lo (?:dije|confirmé|expliqué)|le (?:dije|confirmé|expliqué)|je (?:le )?lui ai (?:expliqué|montré)|je (?:le )?lui ai (?:dit|confirmé)|[-–]\s*dit|"
                         r"told (?:him|her|them))\s*[.!]?$", re.I)
 
 

@@ -116,7 +116,8 @@ _FR_NOTE = {"veut": "voulez", "souhaite": "souhaitez", "cherche": "cherchez", "a
             "voudrait": "voudriez", "aimerait": "aimeriez", "utilise": "utilisez", "part": "partez",
             "envisage": "envisagez", "dispose": "disposez", "veut savoir": "voulez savoir", "valide": "validez",
             "signe": "signez", "commande": "commandez", "paie": "payez", "paye": "payez", "reçoit": "recevez",
-            "organise": "organisez", "lance": "lancez", "travaille": "travaillez", "ouvre": "ouvrez"}
+            "organise": "organisez", "lance": "lancez", "travaille": "travaillez", "ouvre": "ouvrez",
+            "décide": "décidez", "hésite entre": "hésitez entre"}
 
 
 _FR_NOTE_POSS = {"son": "votre", "sa": "votre", "ses": "vos", "lui": "vous", "leur": "votre", "leurs": "vos"}
@@ -230,6 +231,10 @@ def note_said(quote: str, language: str) -> str:
     if not words:
         return ""
     head = words[0].lower()
+    possessive = {"de": _DE_NOTE_POSS, "fr": _FR_NOTE_POSS, "es": {"su": "su", "sus": "sus"}}.get(language, {})
+    if head in possessive and head not in ("lui", "ihm", "leur") and len(words) >= 3:
+        # "son associé veut voir un rapport" -> "votre associé veut voir un rapport": the verb stays third person
+        return f"{possessive[head]} {' '.join(words[1:])}"
     if language == "de" and head in _DE_NOTE:
         rest = _sub_words(" ".join(words[1:]), _DE_NOTE_POSS)
         return f"Sie {_DE_NOTE[head]} {rest}".strip()

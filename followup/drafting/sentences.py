@@ -32,7 +32,7 @@ _TITLES = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "e.g", "i.e"}
 # Abbreviations that never end a sentence, whatever follows ("inkl. Dessertbuffet", "ca. 140", "Tel. Dr. Keller").
 _NEVER_END = {"inkl", "zzgl", "exkl", "ca", "bzw", "evtl", "ggf", "vgl", "usw", "tel", "nr", "z.b", "u.a", "d.h",
               "incl", "excl", "approx", "env", "aprox", "sra", "srta", "mme", "mlle", "dres", "prof",
-              "p.ex", "cf", "aprox", "tfno", "tlf"}
+              "p.ex", "cf", "aprox", "tfno", "tlf", "ex", "bsp", "e.g", "i.e", "z.b"}
 
 
 # Figure units that end a sentence only before a capital ("5 Mio. oder 10 Mio." is one sentence).

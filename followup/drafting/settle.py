@@ -162,7 +162,9 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
     for n, item in enumerate(items):
         words = _content(item.quote)
         status, by = "open", ""
-        if item.kind in ("question", "request") and item.direction == "inbound":
+        if item.kind in ("question", "request") and (item.direction == "inbound" or (
+                item.kind == "question" and item.direction == "note" and not item.internal)):
+            # a customer's question in an email, or one they asked on a call, until a later reply speaks to it
             need = 1 if _ASK_ACTION.match(_tidy(item.quote)) or _ASK_SEND.search(item.quote) or len(words) <= 2 \
                 else ANSWER_OVERLAP
             for other in items + replies:

@@ -47,6 +47,17 @@ from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, _spans, clean
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.words import _content, _PAREN, detect_language
 
+# A note clause's tail naming who the rep checked with: internal, cut off before the clause is read.
+_ASIDE_TAIL = re.compile(r"(?:,|\s[-–—])\s*(?:checked with|confirmed with|cleared with|verified with|per|vérifié avec|"
+                         r"validé avec|vu avec|confirmé avec|geprüft mit|abgestimmt mit|laut|consultado con|"
+                         r"verificado con|confirmado con|según)\s+[^,;]{1,40}[.!]?$", re.I)
+
+
+# How a note says the rep gave an answer on the call ("hab ... gesagt", "told him ..."): not said to the customer.
+_SAID_BACK = re.compile(r"^(?:hab(?:e)?(?: ich)?|ich hab(?:e)?|told (?:him|her|them)|je lui ai dit|j'ai dit|le dije)\s+|"
+                        r"\s+(?:gesagt|genannt|dit|dicho)$", re.I)
+
+
 def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_name: str = "") -> State:
     """What is open in one customer's conversation on the day of now (naive UTC)."""
     ordered = sorted(sources, key=lambda s: (s.at, s.kind, s.id))
@@ -62,6 +73,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     first = (customer_name or "").split()[0] if (customer_name or "").split() else ""
     header_name = "" if first else name_from_headers(ordered)
     first = first or header_name
+    topic_of: dict = {}  # "Fragt nach Lieferzeit - hab 12 bis 14 Wochen gesagt": what the next clause answers
     for src in ordered:
         text = cleaned[(src.kind, src.id)]
         for start, end, s_start, s_end in _spans(text, src.direction):
@@ -95,6 +107,9 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             quote = re.sub(r"^(?:(?:two|three|a few|some|a couple of|zwei|drei|ein paar|deux|trois|quelques|dos|tres|"
                            r"algunas)\s+)?(?:quick\s+|kurze\s+|petites\s+)?(?:questions?|fragen?|preguntas?)\s*:\s*",
                            "", quote, flags=re.I)
+            if src.direction == "note":
+                # "2 mois gratuits, vérifié avec Sophie aux ventes": the point stays, who checked it does not
+                quote = _ASIDE_TAIL.sub("", quote)
             # a question the customer asked on the call may name a place only the note has ("à Nanterre")
             asked_here = src.direction == "note" and quote.rstrip().endswith("?") and not _OUR_QUESTION.search(quote)
             internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
@@ -115,6 +130,9 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                                       source_kind=src.kind, source_id=src.id, at=src.at, direction="note"))
                     continue
                 if asked is False:
+                    about = re.search(r"(?:about|nach|sur|por)\s+(?P<t>[^\W\d_][\w -]{1,30}?)\s*$",
+                                      re.split(r"\s[-–—>]+\s|:", quote)[0])
+                    topic_of[(src.kind, src.id)] = about.group("t").strip() if about else ""
                     continue  # asked and answered on the call: the answer that follows is the point
             if asked:
                 # a question asked on the call that the rep could not answer: an open question, never a guess
@@ -155,11 +173,13 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     internal = True  # "Need to tell Oliver both": the rep's to-do about the customer
                 said = re.sub(rf"^{re.escape(first)}\b(?!\s*[:,])", "He", quote)  # "Gary needs ..." -> "you need ..."
             text_ = restate(said, src.direction, kind) if not (internal or foreign or shorthand_question) else ""
-            if foreign and not internal and kind in ("constraint", "term", "request", "preference", "answer"):
+            if foreign and not internal and (kind in ("constraint", "term", "request", "preference", "answer") or (
+                    kind == "commitment" and src.direction == "note" and not promised
+                    and not own_promise(quote, language))):
                 # reported speech in the customer's language: "wir planen" -> "Sie planen", "Veut" -> "vous voulez"
                 plain = _PAREN.sub("", quote)
                 text_ = customer_said(plain, language) if src.direction == "inbound" else note_said(plain, language)
-                if text_ and kind == "answer":
+                if text_ and kind in ("answer", "commitment"):
                     kind = "constraint"  # a note's word about the customer's side, not an answer the rep gave
 
             if promised:
@@ -177,6 +197,12 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if text_:
                 text_ = restate_dates(text_, src.at, tz, today, language)
             listed = bool(re.search(r":\s*[^:]+,[^:]+\b(?:and|und|et|y)\b", quote))  # a joined list keeps every item
+            topic_here = topic_of.pop((src.kind, src.id), "")
+            if topic_here and not text_ and kind in ("term", "answer", "constraint"):
+                # the answer given on the call, with what was asked: "Lieferzeit: 12 bis 14 Wochen"
+                said_back = _SAID_BACK.sub("", _PAREN.sub("", quote).strip(" .,;")).strip(" .,;")
+                text_ = f"{topic_here[:1].upper() + topic_here[1:] if language == 'de' else topic_here}: {said_back}"
+                kind = "term"
             limit = OWN_RESTATED_WORDS if src.direction == "outbound" else MAX_RESTATED_WORDS
             item = Item(kind=kind, text=(text_ if listed else _shorten(text_, limit)) if text_ else "", quote=quote,
                         source_kind=src.kind,
