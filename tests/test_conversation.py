@@ -324,3 +324,18 @@ def test_a_french_note_about_someone_on_the_customers_side_keeps_their_verb():
     sources = [Source("note", 1, "Appel Léa. Son associé veut voir un rapport par projet.", MON, "note")]
     state = build_state(sources, "Europe/Paris", TUE, customer_name="Léa Exemple")
     assert "votre associé veut voir un rapport par projet" in texts(state)
+
+
+def test_a_promise_to_find_out_is_kept_by_the_note_that_found_out():
+    sources = [Source("message", 1, "Hi Ann,\n\nI'll confirm whether the roadside cover includes Canada.\n\nSam",
+                      MON, "outbound"),
+               Source("note", 2, "Roadside cover includes Canada, told her.", TUE, "note")]
+    state = build_state(sources, TZ, THU, customer_name="Ann Example")
+    promise = next(i for i in state.items if i.kind == "commitment")
+    assert (promise.status, promise.by) == ("kept", "note:2")
+
+
+def test_a_spanish_reflexive_choice_is_turned_to_the_customer():
+    sources = [Source("message", 1, "Hola,\n\nnos quedamos con la opción de 12 meses.\n\nAna", MON, "inbound")]
+    state = build_state(sources, "Europe/Madrid", TUE, customer_name="Ana Ejemplo")
+    assert "se quedan con la opción de 12 meses" in texts(state)

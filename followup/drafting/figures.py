@@ -127,7 +127,7 @@ _PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|disco
                              r"fee|fees|commission|provision|gebühr|honoraires|commission|tarifa|cuota|comisión|"
                              r"stundensatz|satz|rabatt|günstiger\w*|billiger\w*|noch was|combien coûte|combien ça coûte|prix|tarif|"
                              r"coût|coûte|remise|moins cher|"
-                             r"cuánto cuesta|cuánto costaría|cuánto sería|precio|cuesta|costaría|descuento|más barato)\b", re.I)
+                             r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto bajar\w*|precio|cuesta|costaría|descuento|más barato)\b", re.I)
 
 
 _STATED_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥%]|\b(?:usd|eur|chf|gbp|euros?)\b", re.I)

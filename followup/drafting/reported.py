@@ -74,6 +74,9 @@ def promise(quote: str, language: str) -> str:
 
 # Words this short or shorter of a restatement are a scrap, not a point.
 MIN_WORDS = 3
+# A turned sentence is about the customer's side when a turned word comes this early ("Wechsel zum 1. Juli, Ihr
+# alter Steuerberater ..."); later, the sentence is about something else ("Das ist mehr als Sie zahlen").
+TURNED_WITHIN = 6
 
 
 # German: the customer's "wir" takes the same verb form as the formal "Sie"; "ich" forms are looked up or regular.
@@ -176,7 +179,8 @@ def _sub_words(text: str, table: dict[str, str]) -> str:
 
 def customer_said(quote: str, language: str) -> str:
     """A customer's own sentence turned to them ("wir planen unsere Feier" -> "Sie planen Ihre Feier"), or ""."""
-    text = original = quote.strip().rstrip(" .!;:,")
+    text = original = re.sub(r"^(?:wichtig|important|importante|note|nb|ps|p\.s\.)\s*:\s*", "",
+                             quote.strip().rstrip(" .!;:,"), flags=re.I)
     if "?" in text or language not in _TO_REP or _TO_REP[language].search(text):
         return ""
     if language == "de":
@@ -203,6 +207,7 @@ def customer_said(quote: str, language: str) -> str:
         if re.search(r"\b(?:je|j['’])", out, re.I):
             return ""
     else:
+        text = re.sub(r"\b[Nn]os\s+(?=[^\W\d_]+(?:amos|emos|imos)\b)", "se ", text)  # "nos quedamos" -> "se quedan"
         text = re.sub(r"\b([^\W\d_]+)(amos|emos|imos)\b",
                       lambda m: _ES_VERB.get(m.group(0).lower(), m.group(1) + ("an" if m.group(2) == "amos" else "en")),
                       text)
@@ -210,7 +215,7 @@ def customer_said(quote: str, language: str) -> str:
         if re.search(r"\byo\b", out, re.I):
             return ""
     out = out.strip()
-    if not any(w in _TURNED for w in re.findall(r"[^\W\d_]+", " ".join(out.split()[:3]))):
+    if not any(w in _TURNED | {"se"} for w in re.findall(r"[^\W\d_]+", " ".join(out.split()[:TURNED_WITHIN]))):
         return ""  # the customer's side is not what the sentence is about ("Das ist mehr als wir zahlen")
     if len(out.split()) < MIN_WORDS or out == original and not re.search(r"\b(?:Sie|vous|votre|vos|su|sus|usted)\b", out):
         return ""  # nothing was turned: the sentence is about something else, not the customer's side

@@ -152,6 +152,12 @@ def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> lis
     return [o for o in ordered if o.at > src_at and o.direction in directions]
 
 
+# A promise to find something out: kept once a later rep email or note says it.
+_CHECK_PROMISE = re.compile(r"\b(?:confirm|check|find out|let you know|get back to you|confirmo|confirmaré|compruebo|"
+                            r"reviso|averiguo|vérifie|vérifierai|confirme|confirmerai|reviens vers vous|prüfe|kläre|"
+                            r"bestätige|melde mich)\b", re.I)
+
+
 def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Mark answered questions, kept or superseded commitments, replaced terms and overtaken next steps."""
     out: list[Item] = []
@@ -182,6 +188,13 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                 if _KEPT.search(said) and (words & _content(said) or later.direction == "outbound"):
                     status, by = "kept", f"{later.kind}:{later.id}"
                     break
+            if status == "open" and _CHECK_PROMISE.search(item.quote):
+                # "I'll confirm whether roadside covers Portugal" kept by a later note that says it does
+                done = next((o for o in items if o.at > item.at and o.direction in ("outbound", "note")
+                             and o.kind not in ("unsure", "question") and o is not item
+                             and _shared(words, _content(o.quote)) >= ANSWER_OVERLAP), None)
+                if done is not None:
+                    status, by = "kept", f"{done.source_kind}:{done.source_id}"
             if status == "open":
                 newer = next((o for o in items[n + 1:] if o.kind == "commitment" and o.at > item.at
                               and len(words & _content(o.quote)) >= 1), None)

@@ -100,6 +100,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 quote = re.sub(r"^(?:questions?|fragen?|preguntas?|q)\s*:\s*", "", quote, flags=re.I)
             if quote.rstrip().endswith("?"):
                 quote = re.sub(r"^[\s–—-]+", "", quote)
+                quote = re.sub(r"^[A-ZÀ-Ý][\w'’-]+,\s+(?=[a-zà-ÿ¿])", "", quote)  # "Lucía, y con ...?": a name called
                 ask = re.match(r"^[^?]{3,80}:\s+(?=[^:?]{8,}\?$)", quote)
                 if ask and src.direction == "inbound":
                     quote = quote[ask.end():]  # "Eine Frage noch aus der Geschäftsleitung: Gibt es ...?"
