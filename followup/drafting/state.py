@@ -13,7 +13,9 @@ from typing import Sequence
 
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.figures import _STATED_PRICE
+from followup.drafting.internal import strip_internal
 from followup.drafting.items import Item, State
+from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.reading import (
     _ASKED,
     _asked_open,
@@ -70,6 +72,9 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     topic = ""
     cleaned = {(s.kind, s.id): clean(s.text, s.direction, customer_name) for s in ordered}
     visible = _visible_words(ordered, cleaned, customer_name)
+    for src in ordered:
+        if src.direction == "note":
+            cleaned[(src.kind, src.id)] = strip_internal(cleaned[(src.kind, src.id)], visible)
     first = (customer_name or "").split()[0] if (customer_name or "").split() else ""
     header_name = "" if first else name_from_headers(ordered)
     first = first or header_name
@@ -214,6 +219,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 item = replace(item, when="")
             items.append(item)
     items = _guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned)
+    items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
     last = _last_interaction(ordered, tz, today, language)
     if not topic:
         topic = _topic(items)
