@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from followup.drafting.reported import _FOREIGN_SWAP
+from followup.drafting.shorthand import unit_words
 
 PHRASES = {
     "en": {
@@ -64,4 +65,5 @@ PHRASES = {
 def framing_texts(language: str) -> tuple[str, ...]:
     """The fixed words a draft in this language may use beyond its sources (for the grounding check)."""
     return tuple(PHRASES.get(language, PHRASES["en"]).values()) + (" ".join(_FOREIGN_SWAP.get(language, {}).values()),
-                                                                   "You You're You'll You've You'd Your")
+                                                                   "You You're You'll You've You'd Your",
+                                                                   unit_words(language))

@@ -89,7 +89,8 @@ def _kind(sentence: str, direction: str) -> str | None:
 
 # A note clause's lead naming the call or the person called ("Tel. Frau Schubert", "Llamé a Andrés").
 _CALL_LEAD = re.compile(r"^(?:tel\.?|phone|called|call|rang|llamé|llamada|hablé|appel|appelé|anruf|telefonat|"
-                        r"telefoniert|gespräch)\b", re.I)
+                        r"telefoniert|gespräch|visit|visite|rappel|rückruf|besuch|visita|meeting|rdv|"
+                        r"reunión|réunion|termin)\b", re.I)
 
 
 def _is_customer(words: str, customer_name: str) -> bool:
@@ -257,7 +258,8 @@ _INTERNAL_ANY = re.compile(
 
 # A note clause saying the rep does not know yet: the question stays open (an answer slot), nothing is said.
 _UNSURE = re.compile(
-    r"\b(not sure|need to check|needs? checking|to check|didn'?t have an answer|no answer|don'?t know|dunno|tbd|tbc|"
+    r"\b(didn'?t (?:promise|cover|get to|ask)|not asked|not covered|need \w+ to confirm|kläre ich|muss ich \w+ \w+ klären|"
+    r"nicht besprochen|pas abordé|je n'ai pas l'info|lo consulto|no lo hablamos|not sure|need to check|needs? checking|to check|didn'?t have an answer|no answer|don'?t know|dunno|tbd|tbc|"
     r"still waiting|waiting (?:on|for)|no reply yet|haven'?t heard|pas de réponse|keine antwort|sin respuesta|no response|"
     r"ask (?:the |our )?\w+(?: desk| team)?\b|find out|unverified|guess|no idea|"
     r"keine ahnung|aucune idée|aucune idee|ni idea|sin idea|no tengo idea|"

@@ -45,6 +45,7 @@ from followup.drafting.restating import (
     OWN_RESTATED_WORDS,
     restate,
 )
+from followup.drafting.shorthand import spell_out
 from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, _spans, clean, Source
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.words import _content, _PAREN, detect_language
@@ -202,6 +203,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 when = say_day(day, today) if day >= today else ""
             if text_:
                 text_ = restate_dates(text_, src.at, tz, today, language)
+                if src.direction == "note":
+                    text_ = spell_out(text_, language)  # "pro MA/Monat" -> "pro Mitarbeiter und Monat"
             listed = bool(re.search(r":\s*[^:]+,[^:]+\b(?:and|und|et|y)\b", quote))  # a joined list keeps every item
             topic_here = topic_of.pop((src.kind, src.id), "")
             if topic_here and not text_ and kind in ("term", "answer", "constraint"):
