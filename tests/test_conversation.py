@@ -339,3 +339,19 @@ def test_a_spanish_reflexive_choice_is_turned_to_the_customer():
     sources = [Source("message", 1, "Hola,\n\nnos quedamos con la opción de 12 meses.\n\nAna", MON, "inbound")]
     state = build_state(sources, "Europe/Madrid", TUE, customer_name="Ana Ejemplo")
     assert "se quedan con la opción de 12 meses" in texts(state)
+
+
+def test_a_reps_status_shorthand_keeps_the_question_open_and_says_nothing():
+    sources = [Source("note", 1, "Call with Lee. Confirmed the export runs nightly. Asked about SAML - "
+                                 "need product to confirm, didn't promise anything.", MON, "note")]
+    state = build_state(sources, TZ, TUE, customer_name="Lee Park")
+    said = " ".join(i.text for i in state.items if not i.internal)
+    assert "promise" not in said and "need product" not in said
+    assert any("SAML" in i.text for i in state.open("question"))
+
+
+def test_a_thousands_comma_is_no_place_to_cut_a_restatement():
+    sources = [Source("message", 1, "Hi,\n\nWe have 4 cafés in the old town and wash about 2,600 towels a week "
+                                    "(bar towels, aprons, napkins).\n\nLee", MON, "inbound")]
+    state = build_state(sources, TZ, TUE, customer_name="Lee Park")
+    assert state.items and all(not i.text.endswith(("about 2", "2,")) for i in state.items)
