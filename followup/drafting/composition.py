@@ -227,6 +227,12 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if any(texts):
         recap.append(p["answer"].format(x=_join([t for t in texts if t], p["and"])))
         used += [a for a, t in zip(picked, texts) if t]
+    meet = state.open("appointment")
+    if meet:
+        # the agreed day and time, said once, before the rest of the recap is cut for length
+        recap.insert(0, p["step"].format(x=meet[-1].text))
+        used.append(meet[-1])
+        steps = [s for s in steps if s.quote.strip() != meet[-1].quote]
     if steps:
         s = steps[-1]
         text = (s.text if english else "") or _clause(s, state)

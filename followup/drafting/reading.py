@@ -151,7 +151,8 @@ _YES_NO = re.compile(r"^[\s>→-]*(?:ja|nein|yes|yep|no|nope|oui|non|sí|si|\d)\
 _NOT_NAMES = {"budget", "price", "pricing", "discount", "rate", "quote", "offer", "board", "boss", "team", "legal",
               "finance", "management", "it", "ops", "sales", "customer", "client", "she", "he", "they", "we",
               "preis", "rabatt", "angebot", "chef", "kunde", "kundin", "prix", "remise", "devis", "client", "cliente",
-              "precio", "descuento", "presupuesto", "jefe", "direction", "dirección", "direktion", "installer"}
+              "precio", "descuento", "presupuesto", "jefe", "direction", "dirección", "direktion", "installer",
+              "uhr", "termin", "datum", "lieferung", "lieferzeit", "vorführung", "demo", "heure", "hora"}
 
 
 def _colleague(name: str, ordered: Sequence[Source]) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Sequence
 
+from followup.drafting.appointment import find_appointment
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.figures import _STATED_PRICE
 from followup.drafting.internal import strip_internal
@@ -223,6 +224,9 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             items.append(item)
     items = _guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned)
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
+    appointment = find_appointment(ordered, cleaned, tz, today, language)
+    if appointment is not None:
+        items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
     last = _last_interaction(ordered, tz, today, language)
     if not topic:
         topic = _topic(items)
