@@ -59,3 +59,16 @@ def test_a_question_on_another_topic_stays_open():
     state = states(Source("message", 1, "Hi Paul,\n\nCan you deliver to our Lyon warehouse?\n\nRosa", D1, "inbound"),
                    Source("message", 2, "Hi Rosa,\n\nThe invoice for the samples is attached.\n\nPaul", D2, "outbound"))
     assert [i.quote for i in state.open("question")] == ["Can you deliver to our Lyon warehouse?"]
+
+
+def test_a_request_for_a_proposal_is_answered_by_the_reps_price():
+    state = states(Source("message", 1, "Hi Paul,\n\nCan you send us a proposal for the booth?\n\nRosa", D1, "inbound"),
+                   Source("message", 2, "Hi Rosa,\n\nFor the 24 m2 booth our price is EUR 14,200.\n\nPaul", D2,
+                          "outbound"))
+    assert not state.open("question")
+
+
+def test_a_notes_figure_after_an_arrow_stays_a_term_in_force():
+    state = states(Source("note", 1, "Call with Rosa. Dropped the canopy -> EUR 12,900, she agreed, needs her "
+                                     "board to sign.", D2, "note"))
+    assert any("12,900" in i.quote for i in state.open("term"))

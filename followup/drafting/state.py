@@ -194,6 +194,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 text_ = promised
             if not text_ and src.direction == "note" and kind == "commitment" and not internal:
                 text_ = promise(quote, language) or (own_promise(quote, language) if foreign else "")
+            if src.direction == "note" and kind == "constraint" and not text_ and _STATED_PRICE.search(quote):
+                kind = "term"  # "-> EUR 26,900, she agreed in principle": the figure in force, said as a term
             if kind == "answer" and len(quote.split()) < 2:
                 continue  # "Tel.", "ok": shorthand, not a point
             due = resolve_due(quote, src.at, tz) if kind in ("commitment", "next_step", "request",
