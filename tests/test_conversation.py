@@ -355,3 +355,20 @@ def test_a_thousands_comma_is_no_place_to_cut_a_restatement():
                                     "(bar towels, aprons, napkins).\n\nLee", MON, "inbound")]
     state = build_state(sources, TZ, TUE, customer_name="Lee Park")
     assert state.items and all(not i.text.endswith(("about 2", "2,")) for i in state.items)
+
+
+def test_a_note_wondering_whether_the_customer_got_it_keeps_nothing_and_the_promise_open():
+    sources = [Source("note", 1, "Call with Lee. Told him I'd send the wiring diagram by Friday.", MON, "note"),
+               Source("note", 2, "Lee emailed?? He still needs the wiring diagram before the board meets.", TUE,
+                      "note")]
+    state = build_state(sources, TZ, TUE, customer_name="Lee Park")
+    promise = next(i for i in state.items if i.kind == "commitment")
+    assert promise.status == "open"
+    assert not any("emailed" in i.quote for i in state.open("question"))
+
+
+def test_a_label_in_front_of_the_customers_point_is_no_part_of_it():
+    sources = [Source("message", 1, "Hi,\n\nImportant, we need the chairs in our Leeds office by December 11."
+                                    "\n\nLee", MON, "inbound")]
+    state = build_state(sources, TZ, TUE, customer_name="Lee Park")
+    assert any(i.quote.startswith("we need the chairs") for i in state.items)

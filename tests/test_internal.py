@@ -47,3 +47,9 @@ def test_an_internal_figure_never_reaches_the_state():
     quotes = " ".join(i.quote for i in state.items)
     assert "39 €" in quotes
     assert "31 €" not in quotes and "36 €" not in quotes and "Bruno" not in quotes
+
+
+def test_the_reps_memo_about_the_customer_is_internal_but_a_question_is_not():
+    known = {"ines"}
+    assert strip_internal("Sample sent. Ines replied?? Wants 3 colours.", known) == "Sample sent. Wants 3 colours."
+    assert "SSO möglich??" in strip_internal("Termin Di 9 Uhr. SSO möglich??", known)

@@ -44,9 +44,16 @@ def _says_unknown(sentence: str, known: set[str]) -> bool:
                for m in _SAYS.finditer(sentence))
 
 
+def _memo(sentence: str, known: set[str]) -> bool:
+    """Whether a sentence is the rep wondering about the customer ("Greg emailed??"), not a question of theirs."""
+    words = sentence.split()
+    return sentence.rstrip().endswith("??") and bool(words) and words[0].strip(",:").lower() in known
+
+
 def internal_sentence(sentence: str, known: set[str]) -> bool:
     """Whether one note sentence carries a sign of being internal (known: the words the customer has seen)."""
-    return bool(_SIGN.search(sentence) or _LABEL.search(sentence) or _says_unknown(sentence, known))
+    return bool(_SIGN.search(sentence) or _LABEL.search(sentence) or _says_unknown(sentence, known)
+                or _memo(sentence, known))
 
 
 def strip_internal(note: str, known: set[str]) -> str:
@@ -58,7 +65,7 @@ def strip_internal(note: str, known: set[str]) -> str:
     drop = [internal_sentence(note[a:b], known) for a, b in spans]
     for i in range(1, len(spans)):
         a, b = spans[i]
-        if drop[i] and len(note[a:b].split()) <= POINTER_WORDS:
+        if drop[i] and len(note[a:b].split()) <= POINTER_WORDS and not _memo(note[a:b], known):
             drop[i - 1] = True  # "Vorkasse? Intern klären.": the question is the internal one
     kept, last = [], 0
     for (a, b), gone in zip(spans, drop):

@@ -185,7 +185,11 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
         elif item.kind == "commitment":
             for later in _later(item.at, ordered, "outbound", "note"):
                 said = cleaned[(later.kind, later.id)]
-                if _KEPT.search(said) and (words & _content(said) or later.direction == "outbound"):
+                # a note keeps it only in a sentence that says it was done ("Greg emailed?? he needs the letter": no)
+                done = later.direction == "outbound" and _KEPT.search(said) or any(
+                    _KEPT.search(x) and words & _content(x) and not x.rstrip().endswith("?")
+                    for x in re.split(r"(?<=[.!?])\s+", said))
+                if done:
                     status, by = "kept", f"{later.kind}:{later.id}"
                     break
             if status == "open" and _CHECK_PROMISE.search(item.quote):

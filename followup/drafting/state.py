@@ -105,6 +105,9 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 quote = quote[lead.end():]  # "Kurz mit Rezeption (Jana) gesprochen: 18 Zimmer ...": the point stays
             if src.direction == "note":
                 quote = re.sub(r"^(?:questions?|fragen?|preguntas?|q)\s*:\s*", "", quote, flags=re.I)
+            # "Important, we need them by December 11": the label is no part of the point
+            quote = re.sub(r"^(?:important|very important|note|please note|nb|ps|p\.s\.|wichtig|achtung|attention|"
+                           r"important\s?!|importante|ojo)\s*[,:!–-]\s*(?=\S)", "", quote, flags=re.I)
             if quote.rstrip().endswith("?"):
                 quote = re.sub(r"^[\s–—-]+", "", quote)
                 quote = re.sub(r"^[A-ZÀ-Ý][\w'’-]+,\s+(?=[a-zà-ÿ¿])", "", quote)  # "Lucía, y con ...?": a name called
