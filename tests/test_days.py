@@ -24,3 +24,14 @@ def test_a_german_french_or_spanish_by_day_keeps_its_by_and_a_passed_day_leaves_
         "Je vous envoie le devis d'ici vendredi."
     assert restate_dates("Die Probe schicke ich Ihnen morgen.", monday, "Europe/Berlin", wednesday, "de") == \
         "Die Probe schicke ich Ihnen."
+
+
+def test_weekdays_in_a_list_are_a_schedule_and_stay_as_written():
+    from datetime import date, datetime
+
+    from followup.drafting.days import restate_dates
+    said = datetime(2026, 11, 26, 9)  # a Thursday
+    assert restate_dates("classes Tue + Thu at 7pm", said, "Europe/London", date(2026, 12, 1)) == \
+        "classes Tue + Thu at 7pm"
+    assert restate_dates("open Mon, Wed and Fri", said, "Europe/London", date(2026, 11, 30)) == "open Mon, Wed and Fri"
+    assert restate_dates("sending it Tue", said, "Europe/London", date(2026, 11, 30)) == "sending it tomorrow"

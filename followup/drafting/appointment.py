@@ -13,7 +13,7 @@ from followup.drafting.days import local_day, resolve_due, say_day
 from followup.drafting.items import Item
 from followup.drafting.reading import _is_note_header
 from followup.drafting.sentences import Source, split_sentences
-from followup.text.dates import EN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, next_day_of_month, next_weekday
+from followup.text.dates import EN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, next_day_of_month, next_weekday, SHORT_WEEKDAYS
 
 # What is met for: the word restated in front of the day.
 _WORD = re.compile(
@@ -27,12 +27,8 @@ _WORD = re.compile(
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:am|pm)\b|\b(?:[01]?\d|2[0-3])(?::|h)[0-5]\d\b|"
                     r"\b(?:[01]?\d|2[0-3])\s?h\b(?![\w/])|\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?Uhr\b", re.I)
 
-# Short day names reps write in notes, only before a number or a time ("Do 10 Uhr", "jeu. 14h", "mié 9").
-_SHORT_DAYS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "lun": 0, "mar": 1, "mer": 2, "jeu": 3,
-               "ven": 4, "sam": 5, "mié": 2, "mie": 2, "jue": 3, "vie": 4, "sáb": 5}
-
 _WEEKDAY = re.compile(r"\b(?P<w>" + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")\b|"
-                      r"\b(?P<s>" + "|".join(sorted(_SHORT_DAYS, key=len, reverse=True)) + r")\.?\s+(?=\d)", re.I)
+                      r"\b(?P<s>" + "|".join(sorted(SHORT_WEEKDAYS, key=len, reverse=True)) + r")\.?\s+(?=\d)", re.I)
 
 _MONTH_WORDS = "|".join(sorted((re.escape(m) for m in MONTHS if m not in EN_MONTHS or len(m) > 3), key=len,
                                reverse=True))
@@ -70,7 +66,7 @@ def _day(sentence: str, said_at: datetime, tz: str) -> tuple[date, str] | None:
         if found is not None:
             return found, sentence[m.start():m.end() + number_after.end()].strip()
     if m:
-        number = FOREIGN_WEEKDAYS.get((m.group("w") or "").lower(), _SHORT_DAYS.get((m.group("s") or "").lower()))
+        number = FOREIGN_WEEKDAYS.get((m.group("w") or "").lower(), SHORT_WEEKDAYS.get((m.group("s") or "").lower()))
         if number is not None:
             return next_weekday(said_on, number), m.group(0).strip()
     # "Thursday Nov 26": the date decides, the day name only names it
@@ -97,7 +93,7 @@ def named_weekdays(text: str, said_on: date) -> set[date]:
     which reads English dates itself): "Do 10 Uhr" written on a Tuesday is that Thursday."""
     out = set()
     for m in _WEEKDAY.finditer(text or ""):
-        number = FOREIGN_WEEKDAYS.get((m.group("w") or "").lower(), _SHORT_DAYS.get((m.group("s") or "").lower()))
+        number = FOREIGN_WEEKDAYS.get((m.group("w") or "").lower(), SHORT_WEEKDAYS.get((m.group("s") or "").lower()))
         if number is not None:
             out.add(next_weekday(said_on, number))
     return out

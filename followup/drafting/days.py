@@ -150,6 +150,11 @@ _REL_DATE = re.compile(
 _DAY_NUMBER_AFTER = re.compile(r",?\s*\(?(?:the\s+|le\s+|den\s+)?\d{1,2}(?:st|nd|rd|th|er|\.|/|\b)")
 
 
+# Weekdays joined into a list ("Tue + Thu", "Mon/Wed", "Tuesday and Thursday"): a schedule, never restated.
+_WEEKDAY_LIST_AFTER = re.compile(rf"\.?\s*(?:\+|&|/|,|and|und|et|y)\s*{_WD}\b", re.I)
+_WEEKDAY_LIST_BEFORE = re.compile(rf"\b{_WD}\.?\s*(?:\+|&|/|,|and|und|et|y)\s*$", re.I)
+
+
 def restate_dates(text: str, at: datetime, tz: str, today: date, language: str = "en") -> str:
     """Relative day words resolved against their source's time and restated against today; past ones dropped."""
     def sub(m: re.Match[str]) -> str:
@@ -159,6 +164,8 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
             return word
         if m.group("wd") and _DAY_NUMBER_AFTER.match(text, m.end()):
             return word  # "Thursday 14th": the date written with it says which Thursday
+        if m.group("wd") and (_WEEKDAY_LIST_AFTER.match(text, m.end()) or _WEEKDAY_LIST_BEFORE.search(text, 0, m.start())):
+            return word  # "Tue + Thu 7pm", "Mondays and Wednesdays": a weekly schedule, not one day
         if re.fullmatch(r"(?:end of (?:the |next )?week|next week|this week)", (m.group("rel") or "").lower()):
             due = resolve_due(word, at, tz)
             return word if due is None or local_day(due, tz) >= today else ""
