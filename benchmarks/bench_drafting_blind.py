@@ -19,7 +19,8 @@ Scores per batch:
 - ms per draft (goal < 50).
 `dev` was read while the rules were tuned; `heldout` was scored once after round 1's code was frozen and tuned on
 in round 2; `heldout2` (written blind during round 2) was scored once, after round 2's code was frozen, and tuned on
-in round 3; `heldout3` (written blind during round 3) was scored once, after round 3's code was committed (8bb2d86).
+in round 3; `heldout3` (written blind during round 3) was scored once, after round 3's code was committed (8bb2d86),
+and tuned on in round 4; `heldout4` (written blind during round 4) was scored once against cd64c47.
 Run: .venv/bin/python benchmarks/bench_drafting_blind.py [batch ...]
 """
 from __future__ import annotations
