@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT))
 
 from followup.drafting.composition import compose_state  # noqa: E402
 from followup.drafting.conversation import build_state  # noqa: E402
-from followup.drafting.facts import Source  # noqa: E402
 from followup.drafting.grounding import ground  # noqa: E402
 from followup.drafting.profile import RepProfile, grounding_texts  # noqa: E402
+from followup.drafting.sentences import Source  # noqa: E402
 
 CASES = ROOT / "benchmarks" / "data" / "drafting_eval"
 DEFAULT_CORPORA = ROOT.parent / "shared" / "corpora"

@@ -8,7 +8,8 @@ splitting), and only its new text is a source, exactly as sync stores it. Then t
 
 Scores per batch:
 - key-point recall: a key point counts when every one of its must_include tokens is in the draft (goal >= 0.9);
-- must-not hits: must_not strings found in a draft (goal 0);
+- must-not hits: must_not phrases found in a draft, on word boundaries (goal 0); the old raw-substring count
+  (which found "Hank" inside "Thanks") is printed beside it;
 - invented tokens: draft tokens the grounding report finds in no source or profile (goal 0);
 - echoed sentences: draft sentences copying 8 or more words in a row from a source (goal <= 20%); answer slots
   are not counted (the rep replaces them);
@@ -17,7 +18,9 @@ Scores per batch:
 - expect_draft agreement: a draft prepared exactly when one is expected;
 - ms per draft (goal < 50).
 `dev` was read while the rules were tuned; `heldout` was scored once after round 1's code was frozen and tuned on
-in round 2; `heldout2` (written blind during round 2) was scored once, after round 2's code was frozen.
+in round 2; `heldout2` (written blind during round 2) was scored once, after round 2's code was frozen, and tuned on
+in round 3; `heldout3` (written blind during round 3) was scored once, after round 3's code was committed (8bb2d86),
+and tuned on in round 4; `heldout4` (written blind during round 4) was scored once against cd64c47.
 Run: .venv/bin/python benchmarks/bench_drafting_blind.py [batch ...]
 """
 from __future__ import annotations
@@ -38,9 +41,9 @@ sys.path.insert(0, str(ROOT))
 
 from followup.drafting.composition import SLOT_RE, compose_state, framing_texts  # noqa: E402
 from followup.drafting.conversation import build_state, learn_voice, needs_follow_up_state  # noqa: E402
-from followup.drafting.facts import Source  # noqa: E402
 from followup.drafting.grounding import ground  # noqa: E402
 from followup.drafting.profile import RepProfile, grounding_texts  # noqa: E402
+from followup.drafting.sentences import Source  # noqa: E402
 from followup.exceptions import NothingToDraft  # noqa: E402
 from followup.text.parsing import parse_message  # noqa: E402
 from followup.text.wishes import detect_wishes  # noqa: E402
@@ -164,6 +167,14 @@ def source_grams(case: dict) -> set[tuple[str, ...]]:
     return grams
 
 
+def must_not_found(phrase: str, body: str) -> bool:
+    """Whether a must-not phrase is in a draft, case-insensitive; where the phrase starts or ends with a letter or
+    digit, only on a word boundary there ("Hank" is not found in "Thanks", "450" not in "1450")."""
+    lead = r"(?<![^\W_])" if re.match(r"[^\W_]", phrase) else ""
+    tail = r"(?![^\W_])" if re.search(r"[^\W_]$", phrase) else ""
+    return re.search(lead + re.escape(phrase) + tail, body, re.I) is not None
+
+
 def slot_found(expected: str, body: str) -> bool:
     """Whether one of the draft's answer slots asks the expected question."""
     want = {w for w in _norm_words(expected) if w not in _STOP} or set(_norm_words(expected))
@@ -177,7 +188,7 @@ def slot_found(expected: str, body: str) -> bool:
 def score_batch(batch: Path, verbose: bool = False) -> dict:
     """Draft every case of a batch and score it."""
     cases = [load_case(p) for p in sorted(batch.glob("*.json"))]
-    totals = dict(cases=len(cases), kp=0, kp_hit=0, must_not=0, invented=0, sentences=0, echoed=0, slots=0,
+    totals = dict(cases=len(cases), kp=0, kp_hit=0, must_not=0, must_not_raw=0, invented=0, sentences=0, echoed=0, slots=0,
                   slots_hit=0, agree=0, drafts=0)
     words, times, misses = [], [], []
     for case in cases:
@@ -205,7 +216,8 @@ def score_batch(batch: Path, verbose: bool = False) -> dict:
             else:
                 misses.append(f"{case['id']}: key point missed {kp['must_include']}")
         for bad in case.get("must_not") or []:
-            if bad.lower() in low:
+            totals["must_not_raw"] += bad.lower() in low  # the old scorer: "Hank" found inside "Thanks"
+            if must_not_found(bad, body):
                 totals["must_not"] += 1
                 misses.append(f"{case['id']}: must-not {bad!r}")
         texts = grounding_texts(customer_name=case["customer"]["name"], customer_email=case["customer"]["email"],
@@ -243,7 +255,7 @@ def report(name: str, t: dict) -> None:
     w = t["words"]
     print(f"batch {name}: {t['cases']} conversations, {t['drafts']} drafts")
     print(f"  key-point recall       {share(t['kp_hit'], t['kp'])}   (goal >= 0.9)")
-    print(f"  must-not hits          {t['must_not']}   (goal 0)")
+    print(f"  must-not hits          {t['must_not']}   (goal 0; {t['must_not_raw']} as raw substrings)")
     print(f"  invented tokens        {t['invented']}   (goal 0)")
     print(f"  echoed sentences       {share(t['echoed'], t['sentences'])}   (goal <= 0.20)")
     if w:

@@ -8,7 +8,7 @@ from followup.drafting.composition import compose_state, slots
 from followup.drafting.conversation import Voice, build_state
 from followup.drafting.profile import RepProfile
 from followup.exceptions import NothingToDraft
-from followup.drafting.facts import Source
+from followup.drafting.sentences import Source
 from followup.drafting.grounding import ground
 
 TZ = "America/Chicago"
@@ -139,3 +139,38 @@ def test_a_question_the_rep_said_yes_to_on_the_call_is_restated_as_the_answer():
     body = compose_state(state, customer_name="Victor Hale", thread_subject="", rep=DANA).body
     assert "As I mentioned, we can file before Dec 18." in body
     assert "asked" not in body.lower() and "said yes" not in body.lower() and not slots(body)
+
+
+def test_after_the_reps_own_email_the_draft_chases_it_with_the_offer_in_force_whole():
+    sources = [Source("message", 1, "Hi Dana,\n\nWhat would 40 seats cost?\n\nMaria", MON, "inbound"),
+               Source("message", 2, "Hi Maria,\n\nHere is our proposal: 40 seats at $38 per seat per month, billed "
+                                    "annually.\n\nThe onboarding workshop (2 sessions) is included.\n\nDana",
+                      MON.replace(hour=20), "outbound")]
+    _, d = draft(sources, now=datetime(2026, 11, 27, 16))
+    assert "I wanted to follow up on my last email." in d.body
+    assert "40 seats at $38 per seat per month, billed annually." in d.body  # not cut to a fragment
+    assert "Here is our proposal" not in d.body  # the attachment was handed over once
+    assert not d.slots  # the price question was answered by the rep's figure
+
+
+def test_a_german_draft_restates_the_customer_in_reported_speech_and_the_reps_promise_to_them():
+    petra = [Source("message", 1, "Guten Tag,\n\nwir planen unser Sommerfest für ca. 80 Personen in unserer "
+                                  "Halle.\n\nViele Grüße\nPetra Beispiel", MON, "inbound"),
+             Source("note", 2, "Telefonat Petra. Angebot schicke ich bis Freitag.", TUE, "note")]
+    state = build_state(petra, "Europe/Berlin", TUE, customer_name="Petra Beispiel")
+    d = compose_state(state, customer_name="Petra Beispiel", thread_subject="Sommerfest", rep=DANA)
+    assert d.language == "de"
+    assert "Sie planen Ihr Sommerfest für ca. 80 Personen in Ihrer Halle" in d.body
+    assert "Angebot schicke ich Ihnen bis Freitag." in d.body
+    assert "wir planen" not in d.body and "unser" not in d.body.split("\n\n", 1)[1].split("\n\n")[0]
+
+
+def test_a_notes_record_of_having_told_the_customer_and_its_asides_are_never_said():
+    sources = [Source("message", 1, "Hi Dana,\n\nCan we get the rate locked for 60 days?\n\nOmar", MON, "inbound"),
+               Source("note", 2, "Call with Omar. 60-day lock at 6.25%, told him. Told Omar on call. Underwriter "
+                                 "hasn't answered on the condo, don't promise anything. Sending the lock form "
+                                 "tomorrow.", TUE, "note")]
+    _, d = draft(sources, now=TUE, name="Omar Example", subject="Rate lock")
+    assert "6.25%" in d.body and "lock form" in d.body
+    assert "told" not in d.body.lower() and "promise" not in d.body.lower()
+    assert "hasn't answered" not in d.body

@@ -2,7 +2,7 @@
 from datetime import datetime
 
 from followup.drafting.conversation import build_state, clean, detect_language, learn_voice, restate_dates, say_day
-from followup.drafting.facts import Source
+from followup.drafting.sentences import Source
 
 TZ = "America/Chicago"
 MON = datetime(2026, 11, 23, 16)  # Monday 10:00 in Chicago
@@ -229,3 +229,146 @@ def test_the_customer_named_in_a_call_header_is_the_name_when_none_is_stored():
     assert two.name == ""
     assert build_state([Source("note", 1, "Call with the team. Wants a quote.", NOTE_DAY, "note")], TZ,
                        DRAFT_DAY).name == ""
+
+
+BERLIN = "Europe/Berlin"
+
+
+def texts(state, *kinds):
+    return [i.text for i in state.open(*kinds)]
+
+
+def test_a_german_customers_own_sentence_is_restated_to_them_in_the_formal_second_person():
+    sources = [Source("message", 1, "Guten Tag,\n\nwir planen unser Sommerfest für ca. 80 Personen in unserer "
+                                    "Halle.\n\nGrüße\nPetra", MON, "inbound")]
+    state = build_state(sources, BERLIN, TUE, customer_name="Petra Beispiel")
+    assert "Sie planen Ihr Sommerfest für ca. 80 Personen in Ihrer Halle" in texts(state)
+
+
+def test_french_and_spanish_points_are_said_to_the_customer_not_about_them():
+    note = [Source("note", 1, "Appel Léa. Veut un devis pour 3 sites.", MON, "note")]
+    fr = build_state(note, "Europe/Paris", TUE, customer_name="Léa Exemple")
+    assert "vous voulez un devis pour 3 sites" in texts(fr)
+    mail = [Source("message", 2, "Hola,\n\nnecesitamos 12 licencias para nuestro equipo de ventas.\n\nAna", MON,
+                   "inbound")]
+    es = build_state(mail, "Europe/Madrid", TUE, customer_name="Ana Ejemplo")
+    assert "necesitan 12 licencias para su equipo de ventas" in texts(es)
+
+
+def test_a_reps_promise_in_a_german_note_is_said_to_the_customer_and_keeps_its_by():
+    sources = [Source("note", 1, "Telefonat Petra. Preisliste schicke ich bis Freitag.", MON, "note")]
+    state = build_state(sources, BERLIN, TUE, customer_name="Petra Beispiel")
+    assert texts(state, "commitment") == ["Preisliste schicke ich Ihnen bis Freitag"]
+
+
+def test_a_price_question_is_answered_by_the_reps_next_figure():
+    sources = [Source("message", 1, "Was kostet die Wartung danach?", MON, "inbound"),
+               Source("message", 2, "Die Wartung liegt bei 120 € im Monat.", TUE, "outbound")]
+    state = build_state(sources, BERLIN, THU)
+    question = next(i for i in state.items if i.kind == "question")
+    assert (question.status, question.by) == ("answered", "message:2")
+
+
+def test_a_figure_the_rep_replaced_is_out_of_force_with_the_customers_objection_to_it():
+    sources = [Source("message", 1, "Our coefficient for this profile is 1.95.", MON, "outbound"),
+               Source("message", 2, "1.95 is too high for us.", TUE, "inbound"),
+               Source("message", 3, "I can offer a coefficient of 1.88 for the whole assignment.", THU, "outbound")]
+    state = build_state(sources, TZ, THU)
+    assert [i.quote for i in state.items if i.status == "superseded"] == [
+        "Our coefficient for this profile is 1.95.", "1.95 is too high for us."]
+
+
+def test_a_count_restated_later_replaces_the_older_count():
+    sources = [Source("message", 1, "The plan covers 10 reports per month.", MON, "outbound"),
+               Source("message", 2, "With 6 reports per month the price drops to $900.", TUE, "outbound")]
+    state = build_state(sources, TZ, THU)
+    first = next(i for i in state.items if "10 reports" in i.quote)
+    assert (first.status, first.by) == ("superseded", "message:2")
+
+
+def test_abbreviations_and_dotted_dates_end_no_sentence():
+    sources = [Source("message", 1, "Wir planen die Feier am 18.12. für ca. 60 Personen inkl. Aufbau.", MON,
+                      "inbound")]
+    state = build_state(sources, BERLIN, TUE, customer_name="Petra Beispiel")
+    assert [i.quote for i in state.items] == ["Wir planen die Feier am 18.12. für ca. 60 Personen inkl. Aufbau."]
+
+
+def test_note_shorthand_is_written_out_and_its_verbs_follow_you():
+    sources = [Source("note", 2, "Call with Omar. He has 4 sites. He'll sign after the budget mtg Thursday.", MON,
+                      "note")]
+    state = build_state(sources, TZ, TUE, customer_name="Omar Example")
+    said = " ".join(i.text for i in state.items)
+    assert "you have 4 sites" in said and "you'll sign after the budget meeting on Thursday" in said
+    assert "mtg" not in said
+
+
+def test_a_question_asked_on_a_call_is_answered_by_a_later_email():
+    sources = [Source("note", 1, "Call with Ines. Question: export to Xero?", MON, "note"),
+               Source("message", 2, "Hi Ines,\n\nFor Xero: yes, the export covers invoices and contacts.\n\nSam", TUE,
+                      "outbound")]
+    state = build_state(sources, TZ, THU, customer_name="Ines Example")
+    question = next(i for i in state.items if i.kind == "question")
+    assert (question.status, question.by) == ("answered", "message:2")
+
+
+def test_a_notes_answer_keeps_its_topic_and_loses_who_it_was_checked_with():
+    sources = [Source("note", 1, "Telefonat Petra. Fragt nach Lieferzeit - hab 6 bis 8 Wochen gesagt. "
+                                 "Rabatt: 5 % ab 10 Stück, abgestimmt mit Jörg.", MON, "note")]
+    state = build_state(sources, BERLIN, TUE, customer_name="Petra Beispiel")
+    assert "Lieferzeit: 6 bis 8 Wochen" in texts(state)
+    assert not state.open("question")
+    assert all("Jörg" not in i.quote for i in state.items)
+
+
+def test_a_french_note_about_someone_on_the_customers_side_keeps_their_verb():
+    sources = [Source("note", 1, "Appel Léa. Son associé veut voir un rapport par projet.", MON, "note")]
+    state = build_state(sources, "Europe/Paris", TUE, customer_name="Léa Exemple")
+    assert "votre associé veut voir un rapport par projet" in texts(state)
+
+
+def test_a_promise_to_find_out_is_kept_by_the_note_that_found_out():
+    sources = [Source("message", 1, "Hi Ann,\n\nI'll confirm whether the roadside cover includes Canada.\n\nSam",
+                      MON, "outbound"),
+               Source("note", 2, "Roadside cover includes Canada, told her.", TUE, "note")]
+    state = build_state(sources, TZ, THU, customer_name="Ann Example")
+    promise = next(i for i in state.items if i.kind == "commitment")
+    assert (promise.status, promise.by) == ("kept", "note:2")
+
+
+def test_a_spanish_reflexive_choice_is_turned_to_the_customer():
+    sources = [Source("message", 1, "Hola,\n\nnos quedamos con la opción de 12 meses.\n\nAna", MON, "inbound")]
+    state = build_state(sources, "Europe/Madrid", TUE, customer_name="Ana Ejemplo")
+    assert "se quedan con la opción de 12 meses" in texts(state)
+
+
+def test_a_reps_status_shorthand_keeps_the_question_open_and_says_nothing():
+    sources = [Source("note", 1, "Call with Lee. Confirmed the export runs nightly. Asked about SAML - "
+                                 "need product to confirm, didn't promise anything.", MON, "note")]
+    state = build_state(sources, TZ, TUE, customer_name="Lee Park")
+    said = " ".join(i.text for i in state.items if not i.internal)
+    assert "promise" not in said and "need product" not in said
+    assert any("SAML" in i.text for i in state.open("question"))
+
+
+def test_a_thousands_comma_is_no_place_to_cut_a_restatement():
+    sources = [Source("message", 1, "Hi,\n\nWe have 4 cafés in the old town and wash about 2,600 towels a week "
+                                    "(bar towels, aprons, napkins).\n\nLee", MON, "inbound")]
+    state = build_state(sources, TZ, TUE, customer_name="Lee Park")
+    assert state.items and all(not i.text.endswith(("about 2", "2,")) for i in state.items)
+
+
+def test_a_note_wondering_whether_the_customer_got_it_keeps_nothing_and_the_promise_open():
+    sources = [Source("note", 1, "Call with Lee. Told him I'd send the wiring diagram by Friday.", MON, "note"),
+               Source("note", 2, "Lee emailed?? He still needs the wiring diagram before the board meets.", TUE,
+                      "note")]
+    state = build_state(sources, TZ, TUE, customer_name="Lee Park")
+    promise = next(i for i in state.items if i.kind == "commitment")
+    assert promise.status == "open"
+    assert not any("emailed" in i.quote for i in state.open("question"))
+
+
+def test_a_label_in_front_of_the_customers_point_is_no_part_of_it():
+    sources = [Source("message", 1, "Hi,\n\nImportant, we need the chairs in our Leeds office by December 11."
+                                    "\n\nLee", MON, "inbound")]
+    state = build_state(sources, TZ, TUE, customer_name="Lee Park")
+    assert any(i.quote.startswith("we need the chairs") for i in state.items)

@@ -7,9 +7,9 @@ import pytest
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.facts import Source
 from followup.drafting.grounding import ground
 from followup.drafting.profile import RepProfile, first_name, grounding_texts, reply_subject
+from followup.drafting.sentences import Source
 
 ROOT = Path(__file__).resolve().parent.parent
 TZ = "America/Chicago"
@@ -193,3 +193,31 @@ def test_no_facts_means_no_draft_rather_than_a_canned_one():
     chatter = [Source("message", 1, "Thanks again!", datetime(2026, 11, 20, 12), "inbound")]
     with pytest.raises(NothingToDraft):
         draft_for("Maria Lopez", "maria@example.com", "Hello", chatter)
+
+
+def test_the_blind_bench_matches_must_not_phrases_on_word_boundaries():
+    spec = importlib.util.spec_from_file_location("bench_drafting_blind", ROOT / "benchmarks" / "bench_drafting_blind.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert not bench.must_not_found("Hank", "Thanks for the call.")
+    assert bench.must_not_found("hank", "Checked with Hank in the plant.")
+    assert not bench.must_not_found("450", "The total is 1450 €.")
+    assert bench.must_not_found("Interno:", "y interno: nada")
+    assert bench.must_not_found("170 €", "budget autour de 170 €.")
+
+
+def test_a_note_with_an_internal_label_and_a_replaced_price_drafts_neither():
+    sources = [Source("message", 1, "Hi Dana,\n\nWhat would a 30-year fixed cost us?\n\nIvy Moss", datetime(2026, 11, 16, 16),
+                      "inbound"),
+               Source("message", 2, "Hi Ivy,\n\nThe lender fee is $1,450 with a 6.1% rate.\n\nDana",
+                      datetime(2026, 11, 17, 16), "outbound"),
+               Source("message", 3, "Hi Dana,\n\nOur broker said $1,300 is the going rate.\n\nIvy",
+                      datetime(2026, 11, 18, 1), "inbound"),
+               Source("note", 4, "Call with Ivy. Lender fee $1,290 if she locks by Friday. Sending the rate "
+                                 "sheet tomorrow, internal: floor is $1,150 and Priya approves.",
+                      datetime(2026, 11, 18, 16), "note")]
+    draft = draft_for("Ivy Moss", "ivy@moss.example", "Rates", sources, now=datetime(2026, 11, 19, 16))
+    assert "$1,290" in draft.body
+    assert "$1,450" not in draft.body and "$1,300" not in draft.body
+    assert "$1,150" not in draft.body and "Priya" not in draft.body
+    assert "nternal" not in draft.body

@@ -2,8 +2,8 @@
 import json
 from datetime import datetime
 
-from followup.drafting.facts import Source
 from followup.drafting.grounding import extract_tokens, ground
+from followup.drafting.sentences import Source
 
 MARIA = [
     Source("note", 3, "Wants to compare a 15 year fixed vs 30. Sending rate sheet Thursday. Budget $450,000. "

@@ -12,9 +12,7 @@ from sqlmodel import select
 
 from followup.config import Duration
 from followup.drafting import llm
-from followup.drafting.facts import Fact
 from followup.drafting.prepare import prepare_drafts
-from followup.drafting.profile import RepProfile
 from followup.models import Draft, Mailbox
 from tests.test_prepare import BETH_Q, MARIA_Q, NOW, SIGNATURE, T0, conversation, make_rep
 
@@ -201,20 +199,6 @@ def test_no_api_key_sends_no_authorization_and_an_empty_base_url_falls_back(app,
     assert "Authorization" not in server.requests[0]["headers"]
     with pytest.raises(llm.DraftBackendError, match="base_url is empty"):
         llm.complete(settings_for(app, "").drafting, [])
-
-
-def test_build_messages_restates_only_the_given_facts_in_the_reps_voice():
-    rep = RepProfile("Dana Whitfield", "dana@northbank.example", SIGNATURE)
-    facts = [Fact("question", "you asked if I can send the closing cost estimate",
-                  "Can you send me the closing cost estimate?", "message", 12)]
-    system, user = llm.build_messages(facts=facts, first_name="Maria", rep=rep, subject="Re: Refinance", max_words=120)
-    assert system["role"] == "system" and "50 to 120 words" in system["content"]
-    assert '"Hi Maria,"' in system["content"] and "Never write a figure" in system["content"]
-    assert "Customer's first name: Maria" in user["content"] and SIGNATURE in user["content"]
-    assert '- question: you asked if I can send the closing cost estimate | "Can you send me the closing cost ' \
-           'estimate?"' in user["content"]
-    anonymous, _ = llm.build_messages(facts=facts, first_name=None, rep=rep, subject="Re: x", max_words=150)
-    assert '"Hello,"' in anonymous["content"]
 
 
 @pytest.fixture

@@ -5,10 +5,10 @@ from datetime import datetime, timedelta
 from sqlmodel import select
 
 from followup.customers import apply_wish, get_or_create_customer
-from followup.drafting.facts import Source
 from followup.drafting.grounding import ground
 from followup.drafting.prepare import STALE_REASON, prepare_drafts
 from followup.drafting.profile import RepProfile, grounding_texts
+from followup.drafting.sentences import Source
 from followup.drafts import mark_stale
 from followup.models import AuditEvent, Customer, Draft, Mailbox, Message, Thread
 from followup.notes import add_note

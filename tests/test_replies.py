@@ -161,3 +161,11 @@ def test_split_reply_never_raises_and_only_rearranges_lines(lines):
         assert all(line.strip() in source for line in part.split("\n") if line.strip())
     if any(line.strip() for line in text.replace("\r", "\n").split("\n")):
         assert (new + quoted + signature).strip()  # nothing the sender wrote vanishes entirely
+
+
+def test_a_paragraph_starting_with_at_is_no_wrapped_attribution():
+    body = ("Nina,\n\nAt a 300-unit minimum the price comes down to $4.10 per unit. How about Tuesday at 2pm?\n\n"
+            "Derek\n\nOn Mon, Nov 23, 2026 at 2:00 PM Nina Albright <nina@example.com> wrote:\n> What if we commit?\n")
+    new, quoted, _ = split_reply(body)
+    assert "$4.10 per unit" in new
+    assert "What if we commit?" in quoted

@@ -1,96 +1,69 @@
 """Write the follow-up from the conversation state, in the rep's voice and the customer's language.
 
-A draft is: greeting by first name, an opening tied to the last real interaction, a one-to-three sentence recap
-in reported speech, what the rep will do and by when, each open question addressed (an answer slot
-`[[answer: ...]]` when no source holds the answer), a close that honours the customer's stated preference, and
-the rep's usual sign-off. Only the framing words below are fixed; every point comes from the state, so nothing
-here can carry another customer's text (SPEC invariants 5, 6 and 8).
-"""
+A draft is: greeting by first name, an opening tied to the last real interaction (or a chase of the rep's own
+last email), a short recap in reported speech, what the rep will do and by when, each open question addressed
+(an answer slot `[[answer: ...]]` when no source holds the answer), a close that honours the customer's stated
+preference, and the rep's usual sign-off. Only the framing words in followup.drafting.phrases are fixed; every
+point comes from the state, so nothing here can carry another customer's text (SPEC invariants 5, 6 and 8)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from followup.drafting.conversation import Item, State, Voice, drop_dates, restate
-from followup.drafting.profile import RepProfile, first_name
+from followup.drafting.days import drop_dates
+from followup.drafting.items import Item, State
+from followup.drafting.phrases import PHRASES, framing_texts
+from followup.drafting.profile import RepProfile, first_name, reply_subject
+from followup.drafting.reading import _PLEASANTRY
+from followup.drafting.recap import (
+    MAX_ANSWERS,
+    _answer_text,
+    _answers,
+    _clause,
+    _rep_line,
+    _sentence,
+    _unnamed,
+    _unreplaced,
+)
+from followup.drafting.restating import restate
+from followup.drafting.voice import Voice
+from followup.drafting.words import _PAREN
 from followup.exceptions import NothingToDraft
 
 # Boomerang's study of 40M emails: replies peak at 75-100 words; the draft stays within these bounds.
 MIN_WORDS = 50
+
+
 MAX_WORDS = 125
+
+
 MAX_RECAP_SENTENCES = 3
+
+
 # Facts merged into one recap sentence ("you need X, your budget is Y and Z").
-MAX_RECAP_FACTS = 3
+MAX_RECAP_FACTS = 4
+
+
 # A restated fact this short ("you need") lost its object: it is left out.
 MIN_FACT_WORDS = 3
+
+
 # Terms in force restated in the "To confirm" sentence.
 MAX_TERMS = 4
+
+
 _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|mxn|cop|€)\b|\d\s?%|\b\d{1,3}(?:[.,' ]\d{3})+\b", re.I)
-# Answers given on a call, restated in the "As I mentioned" sentence.
-MAX_ANSWERS = 3
-# A note's shorthand clause longer than this is cut to the words around its figures (copying 8 words in a row
-# from a source is an echo, not a recap).
-CLAUSE_WORDS = 7
+
+
 # A question this short ("24 months leasing?", "Meetingraum?") gets the sentence before it, which says what it is about.
 SHORT_QUESTION_WORDS = 4
-SLOT_RE = re.compile(r"\[\[\s*answer\s*:\s*(?P<q>[^\]]*?)\s*\]\]", re.I)
 
-PHRASES = {
-    "en": {
-        "greeting": "Hi", "greeting_none": "Hello,", "sign_off": "Best,",
-        "call": "Thanks for the call{when}.", "meeting": "Thanks for meeting with me{when}.",
-        "email": "Thanks for your note{when}.", "chase": "I wanted to follow up on my last email.",
-        "new": "Thanks for taking the time to talk{when}.",
-        "recap": "As we discussed, {x}.", "noted": "I've noted that {x}.", "terms": "To confirm, {x}.",
-        "answer": "As I mentioned, {x}.", "step": "As agreed, {x}.", "slot_lead": "On your question:",
-        "close": "Let me know if anything has changed on your side.",
-        "close_more": "Happy to go through any of it whenever suits you.",
-        "call_pm": "I'll call you in the afternoon.", "call_am": "I'll call you in the morning.",
-        "call_at": "I'll call you {x}.", "email_only": "I'll keep to email, as you prefer.",
-        "and": "and", "subject_new": "Following up on our call",
-    },
-    "de": {
-        "greeting": "Hallo", "greeting_none": "Guten Tag,", "sign_off": "Viele Grüße",
-        "call": "Danke für das Gespräch{when}.", "meeting": "Danke für das Treffen{when}.",
-        "email": "Danke für Ihre Nachricht{when}.", "chase": "Ich wollte mich noch einmal zu meiner letzten "
-                                                            "E-Mail melden.",
-        "new": "Danke, dass Sie sich{when} Zeit genommen haben.",
-        "recap": "Wie besprochen: {x}.", "noted": "Notiert: {x}.", "terms": "Zur Bestätigung: {x}.",
-        "answer": "Wie erwähnt: {x}.", "step": "Wie vereinbart: {x}.", "slot_lead": "Zu Ihrer Frage:",
-        "close": "Sagen Sie mir gern Bescheid, falls sich bei Ihnen etwas geändert hat.",
-        "close_more": "Ich gehe alles gern mit Ihnen durch, wann immer es Ihnen passt.",
-        "call_pm": "Ich rufe Sie am Nachmittag an.", "call_am": "Ich rufe Sie am Vormittag an.",
-        "call_at": "Ich rufe Sie {x} an.", "email_only": "Ich bleibe wie gewünscht bei E-Mail.",
-        "and": "und", "subject_new": "Unser Gespräch",
-    },
-    "fr": {
-        "greeting": "Bonjour", "greeting_none": "Bonjour,", "sign_off": "Cordialement,",
-        "call": "Merci pour notre échange{when}.", "meeting": "Merci pour notre rencontre{when}.",
-        "email": "Merci pour votre message{when}.", "chase": "Je me permets de revenir vers vous suite à mon "
-                                                             "dernier message.",
-        "new": "Merci d'avoir pris le temps d'échanger{when}.",
-        "recap": "Comme convenu : {x}.", "noted": "C'est noté : {x}.", "terms": "Pour confirmer : {x}.",
-        "answer": "Comme indiqué : {x}.", "step": "Comme convenu : {x}.", "slot_lead": "Concernant votre question :",
-        "close": "N'hésitez pas à me dire si quelque chose a changé de votre côté.",
-        "close_more": "Je reste à votre disposition pour en parler quand cela vous convient.",
-        "call_pm": "Je vous appellerai dans l'après-midi.", "call_am": "Je vous appellerai dans la matinée.",
-        "call_at": "Je vous appellerai {x}.", "email_only": "Je continue par e-mail, comme vous le préférez.",
-        "and": "et", "subject_new": "Suite à notre échange",
-    },
-    "es": {
-        "greeting": "Hola", "greeting_none": "Hola,", "sign_off": "Saludos,",
-        "call": "Gracias por la llamada{when}.", "meeting": "Gracias por la reunión{when}.",
-        "email": "Gracias por su mensaje{when}.", "chase": "Quería hacer seguimiento de mi último correo.",
-        "new": "Gracias por su tiempo{when}.",
-        "recap": "Como hablamos: {x}.", "noted": "Tomo nota: {x}.", "terms": "Para confirmar: {x}.",
-        "answer": "Como le comenté: {x}.", "step": "Como acordamos: {x}.", "slot_lead": "Sobre su pregunta:",
-        "close": "Avíseme si algo ha cambiado por su parte.",
-        "close_more": "Con gusto lo revisamos juntos cuando le venga bien.",
-        "call_pm": "Le llamaré por la tarde.", "call_am": "Le llamaré por la mañana.",
-        "call_at": "Le llamaré {x}.", "email_only": "Seguiré por correo, como prefiere.",
-        "and": "y", "subject_new": "Seguimiento de nuestra conversación",
-    },
-}
+
+# The rep's own sentences restated from their emails (the offer in force), each whole up to REP_LINE_WORDS.
+MAX_REP_LINES = 2
+
+
+SLOT_RE = re.compile(r"\[\[\s*answer\s*:\s*(?P<q>[^\]]*?)\s*\]\]", re.I)
 
 
 @dataclass(frozen=True)
@@ -110,19 +83,10 @@ def slots(body: str) -> list[str]:
     return [m.group(0) for m in SLOT_RE.finditer(body or "")]
 
 
-def _cap(text: str) -> str:
-    """First letter upper-case."""
-    return text[:1].upper() + text[1:] if text else text
-
-
-def _sentence(text: str) -> str:
-    """Capitalised, ending in one full stop (or the question mark it had)."""
-    text = _cap(text.strip().rstrip(" ,;:"))
-    return text if text.endswith((".", "!", "?")) else text + "."
-
-
 def _join(parts: list[str], word: str) -> str:
-    """"a", "a and b", "a, b and c"."""
+    """"a", "a and b", "a, b and c"; an article opening a later part is lower-cased ("und den Liefertermin")."""
+    parts = parts[:1] + [re.sub(r"^(?:Den|Der|Die|Das|Dem|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una|The|A|An)\b",
+                                lambda m: m.group(0).lower(), p) for p in parts[1:]]
     if len(parts) <= 1:
         return "".join(parts)
     return ", ".join(parts[:-1]) + f" {word} " + parts[-1]
@@ -154,7 +118,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             if "?" in before or len(before.split()) < 4:
                 before = ""  # another question or a scrap of shorthand says nothing about this one
             if before and (len(q.split()) <= SHORT_QUESTION_WORDS or (len(q.split()) <= 8 and re.search(
-                    r"\b(that|this|it|those|these|das|dies|es|sie|er|cela|ça|elle|il|eso|esto)\b",
+                    r"\b(?:that|this|it|those|these|cela|ça|eso|esto|elle|il|ella|él|ihm|ihn)\b|\b(?:das|dies|es)\b(?!\s+[A-ZÄÖÜ])",
                     " ".join(q.split()[:4]), re.I))):
                 q = f"{q}? ({drop_dates(before)}"  # "what does that add": the rep needs what "that" is
             questions.append((f"[[answer: {q}{')' if '? (' in q else '?'}]]", item))
@@ -199,8 +163,6 @@ def _close(state: State, p: dict) -> tuple[str, Item | None]:
 def compose_state(state: State, *, customer_name: str, thread_subject: str, rep: RepProfile,
                   voice: Voice | None = None, max_words: int = MAX_WORDS) -> Composed:
     """Draft the follow-up a good rep would send now; NothingToDraft when nothing is open."""
-    from followup.drafting.profile import reply_subject
-
     p = PHRASES.get(state.language, PHRASES["en"])
     voice = voice or Voice()
     name = first_name(customer_name) or state.name  # a call header names a customer we have no name for
@@ -225,8 +187,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # the recap: what the customer told us, the terms in force, answers given on a call, the newest next step
     facts = [i for i in state.open("constraint", "request", "term")
              if i.text and i.direction in ("inbound", "note")
-             and (not english or i.text.lower().startswith(("you", "your")))
-             and not (i.direction == "note" and not english)]
+             and (not english or i.text.lower().startswith(("you", "your")))]
     # the rep's own figures in force: those of the newest rep email that states any
     priced_out = _newest([t for t in state.open("term") if t.direction == "outbound" and _MONEY.search(t.quote)])
     terms = [i for i in state.open("term") if not i.internal and i not in facts
@@ -234,7 +195,6 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                   or (priced_out is not None and i.source_id == priced_out.source_id
                       and i.source_kind == priced_out.source_kind and _MONEY.search(i.quote)))]
     answers = [a for a in _answers(state) if a not in terms]
-    from followup.drafting.conversation import _PLEASANTRY
     # a pleasantry is no next step ("thank you for the meeting today"), a bare "you need" says nothing
     steps = [s for s in state.open("next_step") if not s.internal and not _PLEASANTRY.match(s.quote.strip())
              and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)]
@@ -248,14 +208,24 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if told:
         recap.append(p["noted"].format(x=_join([i.text for i in told], p["and"])))
         used += told
+    mine = [t for t in state.open("term", "commitment") if t.direction == "outbound" and not t.internal
+            and t.kind == "term"]
+    mine = sorted(sorted(mine, key=lambda t: -t.at.timestamp())[:MAX_REP_LINES], key=lambda t: t.at)
+    rep_lines = [x for x in (_rep_line(t, state) for t in mine) if x]
+    if rep_lines:
+        # the rep's own offer in force, in the rep's own words: a sentence each, never cut to a fragment
+        recap += rep_lines
+        used += [t for t in mine if _rep_line(t, state)]
+    # the customer's own words in German, French or Spanish are only said when they could be turned to them
+    terms = [t for t in terms if t.direction != "outbound" and (t.text or t.direction != "inbound")]
     if terms:
         # figures first, newest first: the numbers in force are what the customer decides on
         ranked = sorted(terms, key=lambda t: (not _MONEY.search(t.quote), t.direction == "outbound",
                                               -t.at.timestamp(), -terms.index(t)))
         chosen = sorted(ranked[:MAX_TERMS], key=terms.index)
         # the rep's own sentences are cut to their figures: restating them whole would only echo
-        texts = [t.text if english and t.text and not t.text.lower().startswith(("you ", "i "))
-                 and t.direction != "outbound" else _clause(t, state, force=t.direction == "outbound")
+        texts = [t.text if t.text and (english or t.direction == "note") and not t.text.lower().startswith(
+                     ("you ", "i ")) and t.direction != "outbound" else _clause(t, state, force=t.direction == "outbound")
                  for t in chosen]
         if any(texts):
             recap.append(p["terms"].format(x=_join([t for t in texts if t], p["and"])))
@@ -265,6 +235,12 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if any(texts):
         recap.append(p["answer"].format(x=_join([t for t in texts if t], p["and"])))
         used += [a for a, t in zip(picked, texts) if t]
+    meet = state.open("appointment")
+    if meet:
+        # the agreed day and time, said once, before the rest of the recap is cut for length
+        recap.insert(0, p["step"].format(x=meet[-1].text))
+        used.append(meet[-1])
+        steps = [s for s in steps if s.quote.strip() != meet[-1].quote]
     if steps:
         s = steps[-1]
         text = (s.text if english else "") or _clause(s, state)
@@ -336,126 +312,10 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                     slots=tuple(slots(body)), language=state.language)
 
 
-# What a clause says was replaced ("18 % au lieu de 20", "5,90 € statt 6,50"): the old value is never restated.
-_REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
-                       r"en lugar de|en vez de)\s+(?:(?:on|the|en|le|la|el|am|dem)\s+)?[^\s,;.)]+(?:[,.'’]\d+)*\)?", re.I)
-
-
-def _unnamed(text: str, names: set[str]) -> str:
-    """A line without the colleagues a note named ("Diego aprueba 15%" -> "15%"); "" when a name stays in it."""
-    from followup.drafting.conversation import _COLLEAGUE
-    if not names:
-        return text
-    text = _COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()] if m.group("name") in names
-                          else m.group(0), text)
-    text = _PAREN.sub(lambda m: "" if any(n in m.group(0) for n in names) else m.group(0), text)
-    return "" if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) else text
-
-
-def _unreplaced(text: str) -> str:
-    """A recap or action line without the value it says was replaced."""
-    return _REPLACED.sub("", text)
-
-
-def _same_language(text: str, language: str) -> bool:
-    """Whether a note is written in the customer's language (so its words can be sent to them)."""
-    from followup.drafting.conversation import detect_language
-    return detect_language([text]) == language
-
-
-def _clause(item: Item, state: State, window: bool = True, force: bool = False) -> str:
-    """A note's or rep email's shorthand as a clause ("Revised quote $4,200" -> "revised quote $4,200")."""
-    from followup.drafting.conversation import _SWAP_NOTE, _swap, restate_dates
-    text = item.quote.strip().rstrip(" .;:,")
-    text = re.sub(r"^(?:so|and|also|ok|okay|btw)\b[,\s]*", "", text, flags=re.I)
-    text = _PAREN.sub("", text)
-    if item.direction == "note":
-        text = _swap(text, _SWAP_NOTE)
-    text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
-    text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
-    text = _window(text, force=force) if window else text
-    return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
-
-
-def _window(text: str, size: int = CLAUSE_WORDS, force: bool = False) -> str:
-    """A long shorthand clause cut to the run of words that holds its figures, so it is not copied whole."""
-    words = text.split()
-    if len(words) <= size:
-        return text
-    key = [bool(re.search(r"\d|[$€£%]", w)) for w in words]
-    if sum(key) == 0:
-        return _trim_function_words(" ".join(words[:size]))
-    best = max(range(len(words) - size + 1), key=lambda i: (sum(key[i:i + size]), -i))
-    if sum(key[best:best + size]) < sum(key) and not force:
-        return text  # the figures are spread out: keep them all (the rep's own sentence is cut all the same)
-    end = best + size
-    if end < len(words) and re.fullmatch(r"[\d.,'’]*\d", words[end - 1]) and _is_unit(words[end]):
-        end += 1  # "for 12 | weeks": a figure keeps its unit, and the window stays short of a copied run
-        best += 0 if key[best] else 1
-    return _trim_function_words(" ".join(words[best:end]).strip(" ,;:"))
-
-
-_DANGLING = {"the", "a", "an", "in", "of", "to", "for", "and", "with", "on", "at", "by", "or", "if", "is", "are",
-             "de", "la", "le", "les", "du", "des", "et", "à", "der", "die", "das", "den", "und", "mit", "für", "von",
-             "el", "los", "las", "y", "en", "con", "para", "por", "que", "un", "une", "una", "ein", "eine"}
-
-
-def _is_unit(word: str) -> bool:
-    """Whether the word after a figure is its unit ("weeks", "Monate", "mois"), not a function word."""
-    w = word.strip(",.;:").lower()
-    return w.isalpha() and w not in _DANGLING and len(w) <= 12
-
-
-def _trim_function_words(text: str) -> str:
-    """A cut clause without a dangling article or preposition at its end."""
-    words = text.split()
-    while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING:
-        words.pop()
-    return " ".join(words).rstrip(" ,;:")
-
-
 def _newest(items: list[Item]) -> Item | None:
     """The newest of some items."""
     return max(items, key=lambda i: i.at) if items else None
 
 
-def framing_texts(language: str) -> tuple[str, ...]:
-    """The fixed words a draft in this language may use beyond its sources (for the grounding check)."""
-    from followup.drafting.conversation import _FOREIGN_SWAP
-    return tuple(PHRASES.get(language, PHRASES["en"]).values()) + (" ".join(_FOREIGN_SWAP.get(language, {}).values()),)
-
-
-def _answers(state: State) -> list[Item]:
-    """Note sentences that answered a customer's question (told on the call), oldest first."""
-    from followup.drafting.conversation import _ANSWERED_NOTE, _content
-    out = []
-    asked = [q for q in state.items if q.direction == "inbound" and q.kind in ("question", "request", "constraint")]
-    for item in state.items:
-        if item.kind != "answer" or item.internal or item.direction != "note" or item.status != "open":
-            continue
-        if _ANSWERED_NOTE.search(item.quote) or any(q.at < item.at and _content(q.quote) & _content(item.quote)
-                                                    for q in asked):
-            out.append(item)
-    return out
-
-
-def _answer_text(item: Item, state: State) -> str:
-    """What a call note says the rep told the customer, as a clause for "As I mentioned, ..."."""
-    text = _clause(item, state, window=False)
-    text = re.sub(r"^(?:told|explained|confirmed|clarified|mentioned)(?: to)? (?:him|her|them|you|client|customer)"
-                  r"(?: that)?\s+", "", text, flags=re.I)
-    text = re.sub(r"^(?:answered|clarified)\b[^:]*:\s*", "", text, flags=re.I)
-    text = re.sub(r"^(?:you )?said (?:yes|no)\b[,:;.]?\s*", "", text, flags=re.I)
-    confirmed = re.match(r"^(?:you |he |she |they )?asked (?:if|whether) (?P<x>.+?)\s*(?:[-–—:>→=.]+\s*)?"
-                         r"(?:said |told (?:you|him|her|them) )?(?:yes|yep)$", text, re.I)
-    if confirmed:
-        text = confirmed.group("x")  # "asked if we can file before Dec 18 - said yes": we can
-    elif not text or re.match(r"^(?:you )?(?:asked|asks|wanted to know|wants to know)\b", text, re.I):
-        return ""  # the customer's question is no answer the rep gave: never "As I mentioned, asked if ..."
-    text = _window(text)
-    return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
-
-
-_PAREN = re.compile(r"\s*\([^()]{0,120}\)")
-
-__all__ = ["Composed", "MAX_WORDS", "MIN_WORDS", "PHRASES", "SLOT_RE", "compose_state", "restate", "slots"]
+__all__ = ["Composed", "MAX_WORDS", "MIN_WORDS", "PHRASES", "SLOT_RE", "compose_state", "framing_texts", "restate",
+           "slots"]

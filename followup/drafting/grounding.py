@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 from zoneinfo import ZoneInfo
 
-from followup.drafting.facts import Source
+from followup.drafting.sentences import Source
 from followup.text.dates import EN_MONTHS as _MONTH, FOREIGN_WEEKDAYS, WEEKDAYS as _WEEKDAY
 
 _WD = r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:s|nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
@@ -217,13 +217,15 @@ def _index(text: str, where: str, index: dict[str, str], words: dict[str, str]) 
 
 def source_days(sources: Sequence[Source], tz: str) -> set[date]:
     """The local days the sources were written on and every day they name, resolved against their own date."""
-    from followup.drafting.facts import _DATE_RE, resolve_due
+    from followup.drafting.appointment import named_weekdays
+    from followup.drafting.days import _DATE_RE, resolve_due
 
     zone = ZoneInfo(tz)
     days: set[date] = set()
     for src in sources:
         local = src.at.replace(tzinfo=timezone.utc).astimezone(zone)
         days.add(local.date())
+        days |= named_weekdays(src.text, local.date())
         for m in _DATE_RE.finditer(src.text or ""):
             due = resolve_due(m.group(0), src.at, tz)
             if due is not None:

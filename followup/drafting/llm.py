@@ -19,41 +19,12 @@ from followup.config import DraftingSettings
 from followup.drafting.conversation import State
 from followup.drafting.profile import RepProfile
 from followup.exceptions import DraftBackendError
-from followup.drafting.facts import Fact
 
 DEFAULT_MIN_WORDS = 50
 # A chat completion for a 150-word email is a few kilobytes; more than this is not an answer to our prompt.
 MAX_RESPONSE_BYTES = 1_000_000
 # Low temperature: the model rephrases given facts, it is not asked to be creative.
 TEMPERATURE = 0.2
-
-SYSTEM_PROMPT = """You write one short follow-up email from a sales rep to one customer.
-Rules:
-- Restate only the facts listed by the user, in the rep's own voice, speaking to the customer as "you".
-- Write {min_words} to {max_words} words in plain sentences, with no generic filler that would fit any customer.
-- Never write a figure, amount, percentage, date, time, person or company name, email address, phone number
-  or URL that does not appear in the facts or in the rep's signature. Do not guess or round numbers.
-- Start with the greeting "{greeting}" on its own line. End with "Best," and then the rep's signature exactly
-  as given.
-- Output only the email body: no subject line, no notes, no Markdown."""
-
-
-def greeting(first_name: str | None) -> str:
-    """The opening line, the same one the extractive template uses."""
-    return f"Hi {first_name}," if first_name else "Hello,"
-
-
-def build_messages(*, facts: Sequence[Fact], first_name: str | None, rep: RepProfile, subject: str,
-                   min_words: int = DEFAULT_MIN_WORDS, max_words: int) -> list[dict]:
-    """The chat messages for one customer's draft: the rules, then this customer's facts with their quotes."""
-    signature = rep.signature.strip() or rep.name
-    lines = [f"Customer's first name: {first_name or '(unknown: do not use a name)'}",
-             f"Rep's name: {rep.name}", "Rep's signature:", signature, f"Subject: {subject}", "",
-             "Facts (kind: restatement | exact quote from the conversation):"]
-    lines += [f"- {f.kind}: {f.text} | \"{f.quote}\"" for f in facts]
-    system = SYSTEM_PROMPT.format(min_words=min_words, max_words=max_words, greeting=greeting(first_name))
-    return [{"role": "system", "content": system}, {"role": "user", "content": "\n".join(lines)}]
-
 
 STATE_PROMPT = """You write one short follow-up email from a sales rep to one customer, in {language_name}.
 Rules:

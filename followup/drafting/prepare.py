@@ -41,7 +41,7 @@ from followup.drafting.conversation import State, Voice, build_state, learn_voic
 from followup.drafting.profile import RepProfile, first_name, grounding_texts
 from followup.drafts import live_draft, mark_stale, newer_customer_message
 from followup.exceptions import DraftBackendError, NothingToDraft
-from followup.drafting.facts import Source
+from followup.drafting.sentences import Source
 from followup.drafting.grounding import GroundingReport, ground
 from followup.models import (COUNTED_SEND_STATES, CallNote, Customer, Draft, Mailbox, Message, SendRecord, Thread,
                              User)

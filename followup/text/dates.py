@@ -21,6 +21,11 @@ FOREIGN_WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, 
                     "dimanche": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
                     "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}
 
+# Short German, French and Spanish day names as notes write them ("Do 10 Uhr", "jeu. 14h", "mié 9"); only safe to
+# read before a number or a time, since "do", "mar" and "sa" are ordinary words.
+SHORT_WEEKDAYS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "lun": 0, "mar": 1, "mer": 2, "jeu": 3,
+                  "ven": 4, "sam": 5, "mié": 2, "mie": 2, "jue": 3, "vie": 4, "sáb": 5}
+
 # English month names and abbreviations; kept apart because "Julio" or "Mars" in English text is a name.
 EN_MONTHS = {"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
              "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,

@@ -91,6 +91,8 @@ def _attribution_end(lines: list[str], i: int) -> int:
         return -1
     joined, taken, j = lines[i].strip(), 1, i + 1
     while j < len(lines) and taken < MAX_HEADER_LINES:
+        if lines[i].rstrip().endswith((".", "?", "!")) and not lines[j].strip():
+            return -1  # "At a 400-pallet minimum the rate is $17.25." is a paragraph of its own, not a wrapped header
         if lines[j].strip():
             joined = f"{joined} {lines[j].strip()}"
             taken += 1

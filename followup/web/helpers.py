@@ -310,7 +310,7 @@ def live_grounding(session: Session, draft: Draft, customer: Customer) -> dict:
     Computed on view, so a rep's edit is checked as soon as it is saved.
     """
     from followup.drafting.profile import RepProfile, grounding_texts
-    from followup.drafting.facts import Source
+    from followup.drafting.sentences import Source
     from followup.drafting.grounding import ground
 
     sources = [Source("message", m.id, m.new_text, m.sent_at or m.created_at, m.direction)

@@ -1,0 +1,135 @@
+"""The appointment agreed last (a demo, a visit, a call) with its day and clock time, restated against the day the
+draft is written: "site visit on Tuesday at 2pm", "Demo am Donnerstag um 10 Uhr". The newest sentence in any
+email or call note naming a clock time and a day that is not past sets it; a confirmation without the word
+("Tuesday 2pm works") takes the word from the earlier sentence with the same time. Internal note parts are cut
+before this is read (followup.drafting.internal)."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Sequence
+
+from followup.drafting.days import local_day, resolve_due, say_day
+from followup.drafting.items import Item
+from followup.drafting.reading import _is_note_header
+from followup.drafting.sentences import Source, split_sentences
+from followup.text.dates import EN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, SHORT_WEEKDAYS, next_day_of_month, next_weekday
+
+# What is met for: the word restated in front of the day.
+_WORD = re.compile(
+    r"\b(?:site visit|visit|demo|demonstration|walkthrough|walk-through|tour|viewing|meeting|appointment|fitting|"
+    r"tasting|inspection|call|visitar|visiter|besichtigen|Vorführung|Besichtigung|Termin|Besuch|Treffen|Gespräch|démonstration|démo|visite|"
+    r"rendez-vous|rdv|réunion|essai|demostración|visita|reunión|llamada|cita|prueba|delivery|installation|pickup|"
+    r"kick-?off|Lieferung|Anlieferung|Installation|Montage|Start|livraison|démarrage|entrega|instalación|arranque)\b",
+    re.I)
+
+# A clock time as written: "2pm", "2:30 pm", "14:00", "14h", "9h30", "10 Uhr".
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:am|pm)\b|\b(?:[01]?\d|2[0-3])(?::|h)[0-5]\d\b|"
+                    r"\b(?:[01]?\d|2[0-3])\s?h\b(?![\w/])|\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?Uhr\b", re.I)
+
+_WEEKDAY = re.compile(r"\b(?P<w>" + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")\b|"
+                      r"\b(?P<s>" + "|".join(sorted(SHORT_WEEKDAYS, key=len, reverse=True)) + r")\.?\s+(?=\d)", re.I)
+
+_MONTH_WORDS = "|".join(sorted((re.escape(m) for m in MONTHS if m not in EN_MONTHS or len(m) > 3), key=len,
+                               reverse=True))
+# "9.12.", "8 déc.", "7 décembre", "9 de diciembre", "miércoles 9".
+_DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.?(?!\d)|\b(?P<d2>[0-3]?\d)\.?\s+(?:de\s+)?"
+                        rf"(?P<mon>{_MONTH_WORDS}|janv|févr|avr|juil|sept|oct|nov|déc|dez|dic|ene|abr|ago)\b\.?", re.I)
+
+# How the restated appointment joins its day and time.
+_AT = {"en": "at", "de": "um", "fr": "à", "es": "a las"}
+_NOUN = {"visitar": "visita", "visiter": "visite", "besichtigen": "Besichtigung"}  # a verb said as its noun
+_ON = {"en": "on", "de": "am", "fr": "le", "es": "el"}
+
+
+def _day(sentence: str, said_at: datetime, tz: str) -> tuple[date, str] | None:
+    """The day a sentence names, with the words that name it, resolved against the day it was written."""
+    said_on = local_day(said_at, tz)
+    m = _DAY_MONTH.search(sentence)
+    if m:
+        if m.group("d"):
+            day, month = int(m.group("d")), int(m.group("m"))
+        else:
+            key = m.group("mon").lower().rstrip(".")
+            month = MONTHS.get(key) or next((n for name, n in MONTHS.items() if name.startswith(key)), None)
+            day = int(m.group("d2"))
+        found = next_day_of_month(said_on, day, month) if month and 1 <= month <= 12 else None
+        if found is not None:
+            before = re.search(r"(?:\b[^\W\d_]{2,10}\.?,?\s+)$", sentence[:m.start()])
+            named = before and _WEEKDAY.fullmatch(before.group(0).strip(" ,"))
+            return found, sentence[before.start() if named else m.start():m.end()].strip(" ,")
+    m = _WEEKDAY.search(sentence)
+    number_after = re.match(r"\s+(?:den\s+|le\s+|el\s+)?([0-3]?\d)\b(?![:.,h]\d|\s?(?:uhr|h\b|am|pm))", sentence[m.end():],
+                            re.I) if m and m.group("w") else None
+    if number_after:
+        found = next_day_of_month(said_on, int(number_after.group(1)), None)  # "miércoles 9": the 9th
+        if found is not None:
+            return found, sentence[m.start():m.end() + number_after.end()].strip()
+    if m:
+        number = FOREIGN_WEEKDAYS.get((m.group("w") or "").lower(), SHORT_WEEKDAYS.get((m.group("s") or "").lower()))
+        if number is not None:
+            return next_weekday(said_on, number), m.group(0).strip()
+    # "Thursday Nov 26": the date decides, the day name only names it
+    dated = re.sub(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?\s*(?=(?:[A-Z][a-z]{2,8}\.?\s+\d)|\d)", "", sentence,
+                   flags=re.I)
+    due = resolve_due(dated, said_at, tz) or resolve_due(sentence, said_at, tz)
+    if due is not None:
+        return local_day(due, tz), ""
+    return None
+
+
+# Words that only say something is booked: a more specific one in the same clause ("visite") is said instead.
+_GENERIC = {"appointment", "meeting", "termin", "rdv", "rendez-vous", "cita", "reunión", "réunion", "treffen"}
+
+
+def _specific(text: str) -> re.Match[str] | None:
+    """The most specific appointment word of a text: a visit or demo before a bare "appointment"."""
+    found = list(_WORD.finditer(text))
+    return next((m for m in found if m.group(0).lower() not in _GENERIC), found[0] if found else None)
+
+
+def named_weekdays(text: str, said_on: date) -> set[date]:
+    """The days German, French and Spanish day names in a text mean, written on said_on (for the grounding check,
+    which reads English dates itself): "Do 10 Uhr" written on a Tuesday is that Thursday."""
+    out = set()
+    for m in _WEEKDAY.finditer(text or ""):
+        number = FOREIGN_WEEKDAYS.get((m.group("w") or "").lower(), SHORT_WEEKDAYS.get((m.group("s") or "").lower()))
+        if number is not None:
+            out.add(next_weekday(said_on, number))
+    return out
+
+
+def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: date, language: str) -> Item | None:
+    """The newest agreed appointment that is not past, as an open item of kind "appointment", or None."""
+    said = [(src, cleaned.get((src.kind, src.id), "")) for src in ordered]
+    sentences = [(src, text[a:b]) for src, text in said for a, b in split_sentences(text)]
+    for n in range(len(sentences) - 1, -1, -1):
+        src, sentence = sentences[n]
+        clock = _CLOCK.search(sentence)
+        if clock is None or "?" in sentence[clock.end():]:
+            continue  # "how about Tuesday at 2pm?" is a proposal until someone says it works
+        if re.match(r"\s?[-–]\s?\d", sentence[clock.end():]):
+            continue  # "Call Tue 11:00-11:35": when the call itself took place
+        if n and sentences[n - 1][0] is src and re.search(r"\d\.\s*$|\b[^\W\d_]{3,5}\.\s*$", sentences[n - 1][1]):
+            sentence = f"{sentences[n - 1][1].strip()} {sentence.strip()}"  # "am 9.12. | um 14 Uhr": one sentence
+        found = _day(sentence, src.at, tz)
+        if found is None or found[0] < today or (src.direction == "note" and _is_note_header(sentence)
+                                                  and (found[0] - local_day(src.at, tz)).days % 7 == 0):
+            continue  # "Call Tue 11:00" in Tuesday's note is the call itself, not one a week on
+        clause = next(c for c in re.split(r"(?<=[!?;])\s+|(?<=\.)\s+(?=[A-ZÀ-Ý¿¡])", sentence) if clock.group(0) in c)
+        word = _specific(clause) or next((_WORD.search(s) for _, s in reversed(sentences[:n])
+                                               if clock.group(0) in s and _WORD.search(s)), None)
+        word = _specific(word.string) if word is not None and word.re is _WORD else word
+        if word is None:
+            continue
+        day, written = found
+        # a date as written ("am 9.12.", "jeudi 10 déc."); a day name or word restated against today
+        when = f"{_ON[language]} {written}".strip() if _DAY_MONTH.search(written) else (
+            say_day(day, today, language) or written)
+        if not when:
+            continue
+        what = _NOUN.get(word.group(0).lower(), word.group(0) if language == "de" else word.group(0).lower())
+        text = f"{what} {when} {_AT.get(language, 'at')} {clock.group(0)}"
+        return Item(kind="appointment", text=text, quote=sentence.strip(), source_kind=src.kind,
+                    source_id=src.id, at=src.at, direction=src.direction)
+    return None

@@ -1,0 +1,258 @@
+"""Days in a draft: a source's relative day resolved against its own date, restated against the day the draft is
+written ("on Thursday", "morgen", "bis Freitag"), or dropped once past; en/de/fr/es."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from followup.text.dates import EN_MONTHS, WEEKDAYS, next_weekday
+
+# A due date given without a time of day means "during business hours of that day".
+DEFAULT_DUE_TIME = time(17, 0)
+
+
+# Day and month names as written in mail come from followup.text.dates (shared with grounding and wishes).
+_WD = r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+
+
+_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+
+
+_DATE_RE = re.compile(
+    rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
+    rf"|\b(?P<mon>{_MON})\.?\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<mday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MON})\b"
+    rf"|\b(?P<rel>today|tonight|tomorrow|tmrw|eod|end of (?:the )?day|end of (?:the )?week|next week)\b"
+    rf"|\b(?P<next>next\s+)?(?P<wd>{_WD})\b\.?",
+    re.I)
+
+
+_TIME_RE = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>\d{2})\b", re.I)
+
+
+def _time_of_day(sentence: str) -> time | None:
+    """The first clock time named in sentence, if any."""
+    m = _TIME_RE.search(sentence)
+    if not m:
+        return None
+    if m.group("h24"):
+        return time(int(m.group("h24")), int(m.group("m24")))
+    hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    return time(hour, int(m.group("m") or 0))
+
+
+def resolve_due(sentence: str, at: datetime, tz: str, due_time: time = DEFAULT_DUE_TIME) -> datetime | None:
+    """Resolve the first date named in sentence (relative to at, naive UTC) to a naive-UTC due time."""
+    zone = ZoneInfo(tz)
+    local = at.replace(tzinfo=timezone.utc).astimezone(zone)
+    today = local.date()
+    day: date | None = None
+    for m in _DATE_RE.finditer(sentence):
+        if m.group("iso"):
+            try:
+                day = date.fromisoformat(m.group("iso"))
+            except ValueError:
+                continue
+        elif m.group("mon") or m.group("mon2"):
+            if (m.group("mon") or m.group("mon2")) in ("may", "mar"):  # the verb "may", the word "mar"
+                continue
+            month = EN_MONTHS[(m.group("mon") or m.group("mon2")).lower().rstrip(".")]
+            mday = int(m.group("mday") or m.group("mday2"))
+            try:
+                day = date(today.year, month, mday)
+            except ValueError:
+                continue
+            if day < today - timedelta(days=31):  # "Jan 5" said in December means next year
+                day = day.replace(year=today.year + 1)
+        elif m.group("rel"):
+            rel = m.group("rel").lower()
+            if rel in ("tomorrow", "tmrw"):
+                day = today + timedelta(days=1)
+            elif rel == "next week":
+                day = today + timedelta(days=7 - today.weekday())
+            elif "week" in rel:
+                day = today + timedelta(days=(4 - today.weekday()) % 7)
+            else:
+                day = today
+            # "end of day tomorrow": a later, more specific word wins over "end of day"
+            later = _DATE_RE.search(sentence, m.end())
+            if later and later.group("rel") and later.group("rel").lower() in ("tomorrow", "tmrw"):
+                day = today + timedelta(days=1)
+            elif later and later.group("wd"):
+                continue
+        elif m.group("wd"):
+            # "may"/"sat"/"sun" as ordinary words: only a capitalised day name counts
+            if m.group("wd")[0].islower() and m.group("wd").lower() in ("sat", "sun", "wed", "mon"):
+                continue
+            day = next_weekday(today, WEEKDAYS[m.group("wd").lower()], said_next=bool(m.group("next")),
+                               today_counts=True)
+        if day is not None:
+            break
+    if day is None:
+        return None
+    clock = _time_of_day(sentence) or due_time
+    return datetime.combine(day, clock, tzinfo=zone).astimezone(timezone.utc).replace(tzinfo=None)
+
+
+# Relative dates up to this many days ahead are restated with the day's name ("on Thursday").
+WEEKDAY_HORIZON_DAYS = 6
+
+
+def local_day(at: datetime, tz: str) -> date:
+    """The calendar day of a naive-UTC time in zone tz."""
+    return at.replace(tzinfo=timezone.utc).astimezone(ZoneInfo(tz)).date()
+
+
+_DAY_NAMES = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+}
+
+
+_RELATIVE = {
+    "en": {"today": "today", "tomorrow": "tomorrow", "yesterday": "yesterday", "on": "on {day}", "last": "on {day}", "next": "on {day} next week"},
+    "de": {"today": "heute", "tomorrow": "morgen", "yesterday": "gestern", "on": "am {day}", "last": "am {day}", "next": "am {day} nächster Woche"},
+    "fr": {"today": "aujourd'hui", "tomorrow": "demain", "yesterday": "hier", "on": "{day}", "last": "{day}", "next": "{day} de la semaine prochaine"},
+    "es": {"today": "hoy", "tomorrow": "mañana", "yesterday": "ayer", "on": "el {day}", "last": "el {day}", "next": "el {day} de la semana que viene"},
+}
+
+
+def say_day(day: date, today: date, language: str = "en") -> str:
+    """A day restated against today ("today", "tomorrow", "on Thursday", "yesterday"), or "" when too far."""
+    words = _RELATIVE.get(language, _RELATIVE["en"])
+    names = _DAY_NAMES.get(language, _DAY_NAMES["en"])
+    delta = (day - today).days
+    if delta == 0:
+        return words["today"]
+    if delta == 1:
+        return words["tomorrow"]
+    if delta == -1:
+        return words["yesterday"]
+    if 1 < delta <= WEEKDAY_HORIZON_DAYS or -WEEKDAY_HORIZON_DAYS <= delta < -1:
+        return words["on" if delta > 0 else "last"].format(day=names[day.weekday()])
+    if WEEKDAY_HORIZON_DAYS < delta <= WEEKDAY_HORIZON_DAYS + 7:
+        return words["next"].format(day=names[day.weekday()])  # "on Tuesday next week"
+    return ""
+
+
+_REL_DATE = re.compile(
+    r"\b(?:by |on |before |until |this |first thing )?(?:(?P<next>next )?(?P<wd>mon(?:day)?|tue(?:s|sday)?|"
+    r"wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|(?P<rel>today|tonight|"
+    r"tomorrow|tmrw|yesterday|eod|end of (?:the )?day|end of (?:the |next )?week|next week|this week))"
+    r"(?:\s+(?:morning|afternoon|evening))?", re.I)
+
+
+# A day number right after a weekday ("Thursday 14th", "jeudi 15/10", "Donnerstag (19.11.)", "el jueves 16").
+_DAY_NUMBER_AFTER = re.compile(r",?\s*\(?(?:the\s+|le\s+|den\s+)?\d{1,2}(?:st|nd|rd|th|er|\.|/|\b)")
+
+
+# Weekdays joined into a list ("Tue + Thu", "Mon/Wed", "Tuesday and Thursday"): a schedule, never restated.
+_WEEKDAY_LIST_AFTER = re.compile(rf"\.?\s*(?:\+|&|/|,|and|und|et|y)\s*{_WD}\b", re.I)
+_WEEKDAY_LIST_BEFORE = re.compile(rf"\b{_WD}\.?\s*(?:\+|&|/|,|and|und|et|y)\s*$", re.I)
+
+
+def restate_dates(text: str, at: datetime, tz: str, today: date, language: str = "en") -> str:
+    """Relative day words resolved against their source's time and restated against today; past ones dropped."""
+    def sub(m: re.Match[str]) -> str:
+        """One relative day phrase, restated or dropped."""
+        word = m.group(0)
+        if m.group("wd") and m.group("wd")[0].islower() and m.group("wd").lower() in ("sat", "sun", "wed", "mon"):
+            return word
+        if m.group("wd") and _DAY_NUMBER_AFTER.match(text, m.end()):
+            return word  # "Thursday 14th": the date written with it says which Thursday
+        if m.group("wd") and (_WEEKDAY_LIST_AFTER.match(text, m.end()) or _WEEKDAY_LIST_BEFORE.search(text, 0, m.start())):
+            return word  # "Tue + Thu 7pm", "Mondays and Wednesdays": a weekly schedule, not one day
+        if re.fullmatch(r"(?:end of (?:the |next )?week|next week|this week)", (m.group("rel") or "").lower()):
+            due = resolve_due(word, at, tz)
+            return word if due is None or local_day(due, tz) >= today else ""
+        if (m.group("rel") or "").lower() == "yesterday":
+            day = local_day(at, tz) - timedelta(days=1)
+        else:
+            due = resolve_due(word, at, tz)
+            if due is None:
+                return word
+            day = local_day(due, tz)
+        said = say_day(day, today, language)
+        return (" " + said) if said and day >= today else ""
+    out = _REL_DATE.sub(sub, text) if language == "en" else text
+    out = re.sub(r"\b(for|by|until|before|after|from)\s+on\b", r"\1", out) if language == "en" else out
+    if language in _FOREIGN_DAYS:
+        out = _restate_foreign(out, at, tz, today, language)
+    out = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s{2,}", " ", out))
+    return out.strip(" ,")
+
+
+# Relative day words of the other languages framing is written in: (offset in days, weekday or None).
+_FOREIGN_DAYS = {
+    "de": {"heute": (0, None), "morgen": (1, None), "übermorgen": (2, None), "gestern": (-1, None),
+           "montag": (None, 0), "dienstag": (None, 1), "mittwoch": (None, 2), "donnerstag": (None, 3),
+           "freitag": (None, 4), "samstag": (None, 5), "sonntag": (None, 6)},
+    "fr": {"aujourd'hui": (0, None), "demain": (1, None), "après-demain": (2, None), "hier": (-1, None),
+           "lundi": (None, 0), "mardi": (None, 1), "mercredi": (None, 2), "jeudi": (None, 3), "vendredi": (None, 4),
+           "samedi": (None, 5), "dimanche": (None, 6)},
+    "es": {"hoy": (0, None), "mañana": (1, None), "pasado mañana": (2, None), "ayer": (-1, None),
+           "lunes": (None, 0), "martes": (None, 1), "miércoles": (None, 2), "jueves": (None, 3),
+           "viernes": (None, 4), "sábado": (None, 5), "domingo": (None, 6)},
+}
+
+
+_FOREIGN_LEAD = {"de": r"(?:(?P<by>bis|vor)\s+|(?:am|ab|nächsten|nächste|kommenden)\s+)?",
+                 "fr": r"(?:(?P<by>d'ici|avant|jusqu'à)\s+|(?:dès|le|ce)\s+)?",
+                 "es": r"(?:(?P<by>antes del?|hasta el|para el)\s+|(?:el|este)\s+)?"}
+
+
+# "bis Freitag" stays "bis Freitag" (not "am Freitag"): the lead word is kept, the day's own article dropped.
+_BY_FORM = {"de": "bis", "fr": "d'ici", "es": "antes del"}
+
+
+_FOREIGN_NEXT = re.compile(r"\s+(?:nächste[rn]?\s+woche|prochain|de la semaine prochaine|próximo|que viene)\b", re.I)
+
+
+def _restate_foreign(text: str, at: datetime, tz: str, today: date, language: str) -> str:
+    """German, French or Spanish relative day words restated against today, or dropped once past."""
+    table = _FOREIGN_DAYS[language]
+    words = "|".join(sorted((re.escape(w) for w in table), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-]){_FOREIGN_LEAD[language]}(?P<w>{words})(?![\w-])"
+                         r"(?P<part>\s+(?:früh|vormittag|nachmittag|matin|après-midi|soir|por la mañana|"
+                         r"por la tarde))?(?P<next>\s+(?:nächste[rn]?\s+woche|prochain|de la semaine prochaine|"
+                         r"próximo|que viene))?", re.I)
+    said_on = local_day(at, tz)
+
+    def sub(m: re.Match[str]) -> str:
+        """One phrase, restated or dropped."""
+        word = m.group("w").lower()
+        if table[word][1] is not None and _DAY_NUMBER_AFTER.match(text, m.end()):
+            return m.group(0)  # "jeudi 15/10", "Donnerstag (19.11.)": the date written with it decides
+        if language == "es" and word == "mañana" and re.match(r"por la", text[max(0, m.start() - 7):m.start()]):
+            return m.group(0)
+        offset, weekday = table[word]
+        if weekday is None:
+            day = said_on + timedelta(days=offset)
+        else:
+            day = next_weekday(said_on, weekday, said_next=bool(m.group("next")))
+        if day < today:
+            return ""
+        said = say_day(day, today, language)
+        if said and m.group("by"):
+            bare = re.sub(r"^(?:am|el)\s+", "", said)
+            lead = _BY_FORM[language] if bare != said or language != "es" else "antes de"
+            return f" {lead} {bare}"
+        return " " + (said or m.group(0).strip())
+    return pattern.sub(sub, text)
+
+
+_TIME_WORDS = re.compile(
+    rf"\s*(?:,\s*)?\b(?:by |on |before |until |at |this |next |end of |eod |first thing )*(?:{_DATE_RE.pattern})"
+    r"(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+    r"|\s*\b(?:this|tomorrow) (?:morning|afternoon|evening)\b|\s*\bby (?:eod|cob|close of business)\b"
+    r"|\s*\blater (?:today|this week)\b|\s*\bfirst thing\b", re.I)
+
+
+def drop_dates(text: str) -> str:
+    """The text without its date phrases ("I'll send the quote Thu" -> "I'll send the quote")."""
+    out = _TIME_WORDS.sub("", text)
+    return re.sub(r"\s{2,}", " ", out).strip(" ,")

@@ -1,0 +1,182 @@
+"""Which figures are in force: a later revision, a later count of the same thing or the rep's new figure replaces
+the older one; a customer's objection to a replaced figure goes with it."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Sequence
+
+from followup.drafting.days import _DATE_RE
+from followup.drafting.items import Item
+from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.words import _ANY_MONTH, _MONTH_DAY_WORDS, _STOP, _content
+
+# A figure with its currency (before or after) and what it is counted per: "$289/mo", "3 450 € HT/mois".
+_CURRENCY = r"(?:[$€£¥%]|\b(?:usd|eur|chf|gbp|jpy|mxn|cop|ars|clp|pen|cad|aud)\b)"
+
+
+_PRICED = re.compile(
+    rf"(?P<pre>{_CURRENCY})?\s?(?P<num>\d[\d,.' \u202f]*\d|\d)\s?(?P<post>{_CURRENCY})?"
+    r"(?:\s*(?:ht|ttc|net|netto|brutto|excl\.?|incl\.?|\+\s?vat|\+\s?iva|\+\s?mwst))?"
+    r"(?P<per>\s*(?:/|per |pro |par |por |al |a la |each|x\b|/\s?)\s*[^\W\d_]+)?", re.I)
+
+
+# A figure written as replacing another: an arrow, "instead", "now", "revised" in any of the four languages.
+_REVISED_FIGURE = re.compile(
+    r"->|→|=>|\b(?:instead|now|revised|updated|new price|lowered|reduced|approved|offered|vs\.?|quoted|angeboten|proposé|"
+    r"ofrecido|ofrecí|ok (?:pour|für|for|sur|con|at|on)|re-?quoted|requote|statt|anstatt|jetzt|neu|"
+    r"au lieu|désormais|maintenant|révisé|nouveau|en (?:vez|lugar)|ahora|nuevo|nueva|rebajado)\b", re.I)
+
+
+_PEOPLE = (r"(?:people|persons|guests|attendees|pax|participants|personnes|invités|personen|gäste|teilnehmer(?:innen)?|"
+           r"personas|invitados|asistentes|mitarbeitende|employees|staff)")
+
+
+# A head count: "about 60 people", "headcount is now 75", "80 personnes"; a newer count replaces the older one.
+_HEADCOUNT = re.compile(rf"\b(?P<n1>\d{{1,5}})\s+{_PEOPLE}\b|\b(?:headcount|attendance|{_PEOPLE})\b\D{{0,14}}?\b(?P<n2>\d{{1,5}})\b(?!\s*[%$€£/]|[:.,]\d)",
+                       re.I)
+
+
+# How far apart two figures may be and still be one price revised (a quarter to four times).
+REVISION_RATIO = 4
+
+
+# A bare figure in a sentence that says it revises something replaces a priced one this close (465 for 489).
+CLOSE_RATIO = 1.5
+
+
+def _revised_numbers(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime, str, set[str]]]:
+    """Per sentence that revises something (an arrow, "instead", "now", "approved"): its time, source and figures."""
+    out = []
+    for src in ordered:
+        text = cleaned.get((src.kind, src.id), "")
+        for a, b in split_sentences(text):
+            sentence = text[a:b]
+            if _REVISED_FIGURE.search(sentence):
+                nums = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,'’ \u202f]*\d|\d", sentence)}
+                out.append((src.at, f"{src.kind}:{src.id}", {n for n in nums if len(n) >= 2}))
+    return out
+
+
+def _comparable(values: set[str], others: set[str], ratio: float = REVISION_RATIO) -> bool:
+    """Whether some figure of one set is within ratio of some figure of the other."""
+    return any(0 < int(a) <= int(b) * ratio and 0 < int(b) <= int(a) * ratio
+               for a in values for b in others if a.isdigit() and b.isdigit() and len(a) < 12 and len(b) < 12)
+
+
+# The customer turning something down, in four languages.
+_DECLINED = re.compile(r"\b(?:(?:we )?(?:don'?t|do not|won'?t) need|no need for|not needed|we'?ll pass|no thanks|"
+                       r"brauchen wir nicht|benötigen wir nicht|nicht nötig|verzichten|"
+                       r"pas besoin|n'avons pas besoin|on n'en a pas besoin|nous passons|"
+                       r"no (?:lo |la |los |las )?necesitamos|no hace falta|no nos interesa)\b", re.I)
+
+
+# Words every price carries: sharing them says nothing about two figures being the same thing.
+_PRICE_WORDS = {"vat", "month", "monthly", "per", "price", "cost", "total", "mois", "monat", "mes", "prix", "preis",
+                "precio", "iva", "mwst", "incl", "excl", "year", "jahr", "año", "each", "plus", "mensual", "mensuel",
+                "monatlich", "annual", "yearly", "jährlich", "anual", "annuel", "netto", "brutto", "person", "personne",
+                "usd", "eur", "chf", "gbp", "jpy", "mxn", "cop", "ars", "clp", "pen", "cad", "aud", "euro", "euros"}
+
+
+# A day or date named in a sentence, in any of the four languages.
+_DAY_MENTION = re.compile(
+    rf"{_DATE_RE.pattern}|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
+
+
+# A sentence moving something to another day.
+_RESCHEDULE = re.compile(r"\b(?:moved?|moving|push(?:ed)?|reschedul\w*|postpone\w*|instead|verschoben|verschieben|"
+                         r"verlegt|statt|reporté|reporter|décalé|décaler|déplacé|au lieu|cambiado|cambiar|movido|"
+                         r"mover|aplazado|aplazar|en lugar|en vez)\b", re.I)
+
+
+_DAY_WORDS = {"next", "week", "day", "morning", "afternoon", "nächste", "semaine", "semana", "prochain", "próximo"}
+
+
+def _moved_days(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime, str, set[str]]]:
+    """Per sentence that moves something to another day: its time, source and content words."""
+    out = []
+    for src in ordered:
+        text = cleaned.get((src.kind, src.id), "")
+        for a, b in split_sentences(text):
+            sentence = text[a:b]
+            if _RESCHEDULE.search(sentence) and _DAY_MENTION.search(sentence):
+                out.append((src.at, f"{src.kind}:{src.id}", _content(_DAY_MENTION.sub(" ", sentence))))
+    return out
+
+
+def _priced(text: str) -> set[tuple[str, str, str]]:
+    """The amounts of a text as (currency, per-unit, value): only figures written with a currency."""
+    out = set()
+    for m in _PRICED.finditer(text or ""):
+        cur = (m.group("pre") or m.group("post") or "").lower()
+        if not cur:
+            continue
+        per = re.sub(r"^(?:/|per|pro|par|por|al|a la)\s*", "", (m.group("per") or "").strip().lower())
+        per = {"mo": "month", "mth": "month", "monat": "month", "mois": "month", "mes": "month", "yr": "year",
+               "jahr": "year", "an": "year", "año": "year"}.get(per, per)
+        value = re.sub(r"[^\d]", "", m.group("num"))
+        out.add((cur, per, value))
+    for m in _HEADCOUNT.finditer(text or ""):
+        out.add(("people", "", m.group("n1") or m.group("n2")))
+    return out
+
+
+# A question about price, rate or discount: a later rep email or note that states a price answers it.
+_PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|discount|cheaper|kosten|kostet|preis|"
+                             r"fee|fees|commission|provision|gebühr|honoraires|commission|tarifa|cuota|comisión|"
+                             r"stundensatz|satz|rabatt|günstiger\w*|billiger\w*|noch was|combien coûte|combien ça coûte|prix|tarif|"
+                             r"coût|coûte|remise|moins cher|"
+                             r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto bajar\w*|precio|cuesta|costaría|descuento|más barato)\b", re.I)
+
+
+_STATED_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥%]|\b(?:usd|eur|chf|gbp|euros?)\b", re.I)
+
+
+def _numbers(text: str) -> set[str]:
+    """The figures of a text as digit strings (two digits or more), dates written with dots left out."""
+    text = re.sub(r"\b(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2,4})?", " ", text or "")
+    return {n for n in (re.sub(r"\D", "", x) for x in re.findall(r"\d[\d.,'’\u202f]*\d|\d", text)) if len(n) >= 2}
+
+
+def _counted(text: str) -> set[tuple[str, str]]:
+    """Counts of things in a text ("12 posts" -> ("12", "posts")), units of three letters or more, no currency."""
+    return {(m.group(1), m.group(2).lower()) for m in re.finditer(r"(?<![\d.,$€£])(\d{1,4})\s+([^\W\d_]{3,})\b",
+                                                                   text or "")
+            if m.group(2).lower() not in _STOP and m.group(2).lower() not in _ANY_MONTH
+            and m.group(2).lower() not in _PRICE_WORDS}
+
+
+def _restated_later(item: Item, items: Sequence[Item]) -> Item | None:
+    """A later rep email or note giving another value close to one of this item's figures on the same thing
+    ("coefficient 1,95" then "coefficient de 1,88"), or, for the customer's reply to a rep figure ("1,95 is too
+    high"), the rep's later figure that replaced it."""
+    if item.kind == "question" or item.status != "open":
+        return None
+    counted = _counted(item.quote)
+    if counted and item.direction in ("outbound", "note"):
+        # "12 posts a month" then "with 8 posts a month": the same thing counted again
+        for other in items:
+            if other.at > item.at and other.direction in ("outbound", "note") and not other.internal and any(
+                    unit == u and n != m and n not in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", other.quote)
+                    for n, unit in counted for m, u in _counted(other.quote)):
+                return other
+    mine = _numbers(item.quote)
+    if not mine:
+        return None
+    if item.direction == "inbound":
+        mine = {v for v in mine if any(v in _numbers(o.quote) for o in items
+                                       if o.direction == "outbound" and o.at < item.at)}
+        if not mine:
+            return None
+    for other in items:
+        if other.at <= item.at or other.direction not in ("outbound", "note") or other.internal or \
+                other.kind == "question":
+            continue
+        theirs = _numbers(other.quote) - mine
+        if not any(_comparable({v}, {w}, CLOSE_RATIO) for v in mine for w in theirs):
+            continue
+        if item.direction == "inbound" or (_content(item.quote) & _content(other.quote)) - _PRICE_WORDS - \
+                {w[:3] for w in _MONTH_DAY_WORDS}:
+            return other
+    return None

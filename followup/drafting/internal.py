@@ -1,0 +1,76 @@
+"""What in a call note is the rep's own business, cut before the note is read: an "Internal:" label and all after
+it, and every sentence carrying a sign of being internal (a margin or cost, "don't mention", a comparison with
+another customer's file, a competitor, a person who is neither the customer nor anyone the customer wrote about
+saying something). Conservative on purpose: a point lost costs a line in the draft, a leak costs the deal."""
+from __future__ import annotations
+
+import re
+
+from followup.drafting.sentences import split_sentences
+
+# "Internal:", "Intern:", "Interno:", "Interne :", "FYI internal -": everything after such a label is for the team.
+_LABEL = re.compile(r"(?:^|(?<=[\s.;(\-–—]))(?:internal(?:ly)?|intern[oae]?|nur intern|en interne|"
+                    r"note to self|pour nous|para nosotros|not for (?:the )?client)\s*[:\-–—]\s*", re.I)
+
+# Signs that a sentence is about the rep's side of the deal: margins and costs, floors, instructions not to say it,
+# comparisons with another file, competitors' offers, in English, German, French and Spanish.
+_SIGN = re.compile(
+    r"\b(?:margins?|marge[ns]?|margen|spanne|our (?:cost|costs|floor|builder cost|buy price)|cost price|"
+    r"(?:unser|unsere)[nmr]? (?:ek|einkauf\w*|kosten|untergrenze|schmerzgrenze)|einkaufspreis|"
+    r"(?:notre|nos) (?:coût|coûts|prix d'achat|plancher)|prix d'achat|(?:nuestro|nuestros) (?:coste|costes|costo|suelo)|"
+    r"hold firm|walk[- ]away|floor price|room to move|spielraum|pas plus bas|no (?:más|menos) bajo|nicht tiefer|"
+    r"don'?t (?:bring (?:it|that|this) up|mention|tell|share|quote)|do not (?:mention|tell|share)|"
+    r"nicht (?:erwähnen|sagen|weitergeben|nennen)|ne pas (?:en )?(?:parler|dire|mentionner|partager)|"
+    r"no (?:lo )?(?:mencionar|decir|comentar|compartir)|"
+    r"for comparison|pour comparaison|zum vergleich|para comparar|como referencia|"
+    r"competitor|competitors|konkurrenz|wettbewerber|concurren(?:t|ts|ce)|competencia|"
+    r"intern klären|en interne|internamente|internally)\b", re.I)
+
+# Someone reported as saying or thinking something ("Kevin says", "Sabine meint", "Jaime dice"): a colleague's word.
+_SAYS = re.compile(r"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?:says|said|thinks|reckons|suggests|meint|sagt|sagte|findet|"
+                   r"dit|pense|propose|dice|dijo|cree|opina)\b")
+
+# Words that look like a name before "says" but are a pronoun or a role.
+_NOT_NAMES = {"he", "she", "they", "it", "er", "sie", "es", "il", "elle", "ils", "elles", "on", "él", "ella", "ellos",
+              "client", "customer", "kunde", "kundin", "cliente", "boss", "chef", "jefe", "team", "équipe", "equipo"}
+
+# A sentence this short after an internal one only points back at it ("Intern klären."): the pair goes together.
+POINTER_WORDS = 3
+
+
+def _says_unknown(sentence: str, known: set[str]) -> bool:
+    """Whether a sentence reports someone the customer never named as saying something."""
+    return any(m.group("name").lower() not in _NOT_NAMES and m.group("name").lower() not in known
+               for m in _SAYS.finditer(sentence))
+
+
+def _memo(sentence: str, known: set[str]) -> bool:
+    """Whether a sentence is the rep wondering about the customer ("Greg emailed??"), not a question of theirs."""
+    words = sentence.split()
+    return sentence.rstrip().endswith("??") and bool(words) and words[0].strip(",:").lower() in known
+
+
+def internal_sentence(sentence: str, known: set[str]) -> bool:
+    """Whether one note sentence carries a sign of being internal (known: the words the customer has seen)."""
+    return bool(_SIGN.search(sentence) or _LABEL.search(sentence) or _says_unknown(sentence, known)
+                or _memo(sentence, known))
+
+
+def strip_internal(note: str, known: set[str]) -> str:
+    """A call note without its internal part: after an "Internal:" label nothing, and no internal sentence."""
+    label = _LABEL.search(note)
+    if label:
+        note = note[:label.start()]
+    spans = split_sentences(note)
+    drop = [internal_sentence(note[a:b], known) for a, b in spans]
+    for i in range(1, len(spans)):
+        a, b = spans[i]
+        if drop[i] and len(note[a:b].split()) <= POINTER_WORDS and not _memo(note[a:b], known):
+            drop[i - 1] = True  # "Vorkasse? Intern klären.": the question is the internal one
+    kept, last = [], 0
+    for (a, b), gone in zip(spans, drop):
+        if gone:
+            kept.append(note[last:a])
+            last = b
+    kept.append(note[last:])
+    return re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip()

@@ -1,0 +1,58 @@
+"""The conversation state's data: one open point (Item) with its source, and the State a draft restates."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+
+KINDS = ("question", "request", "commitment", "term", "next_step", "constraint", "preference", "answer", "appointment")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One open point of the conversation, restated in the rep's words, with the span it came from."""
+
+    kind: str
+    text: str  # restated for the customer ("you need to close before Dec 15"); "" when not restatable
+    quote: str
+    source_kind: str
+    source_id: int
+    at: datetime
+    direction: str
+    due: datetime | None = None
+    when: str = ""  # the due date restated against the draft's day ("on Thursday", "today"), "" if none or past
+    status: str = "open"  # open | answered | kept | superseded | past
+    by: str = ""  # "note:7" / "message:12": the source that answered, kept or superseded it
+    internal: bool = False  # a call-note aside: may answer or keep, is never said to the customer
+    hidden: str = ""  # a colleague named in the quote: never said, the rest of the quote may be
+
+    def as_dict(self) -> dict:
+        """A JSON-able form for storage, `drafts explain --json` and the draft page."""
+        data = asdict(self)
+        data["at"] = self.at.isoformat()
+        data["due"] = self.due.isoformat() if self.due else None
+        data["source"] = {"kind": self.source_kind, "id": self.source_id, "quote": self.quote}
+        return data
+
+
+@dataclass(frozen=True)
+class State:
+    """The conversation state a draft restates."""
+
+    items: tuple[Item, ...]
+    language: str
+    today: date
+    last: dict  # the last real interaction: {"kind": "call"|"email"|"meeting", "direction", "when", "source"}
+    topic: str = ""  # a call note's topic, for the subject of a conversation that starts from a note
+    tz: str = ""
+    name: str = ""  # the customer's first name from a call header ("Call with Dana"), when none is stored
+
+    def open(self, *kinds: str) -> list[Item]:
+        """The open items of the given kinds, oldest first."""
+        return [i for i in self.items if i.status == "open" and (not kinds or i.kind in kinds)]
+
+    def as_dict(self) -> dict:
+        """A JSON-able form: open items, closed items with what closed them, language and last interaction."""
+        return {"language": self.language, "today": self.today.isoformat(), "timezone": self.tz,
+                "last_interaction": self.last,
+                "topic": self.topic, "open": [i.as_dict() for i in self.items if i.status == "open"],
+                "closed": [i.as_dict() for i in self.items if i.status != "open"]}

@@ -1,0 +1,118 @@
+"""Only the newest figure of a kind is in force, whoever restated it, and a question the rep's later email speaks to
+is answered. Two general rules applied after the finer ones in followup.drafting.settle:
+
+- an amount in one currency (per the same unit, when both say one) restated later at another value of the same
+  order, in any later email or call note, by the rep or by the customer, replaces the older one ("the price goes
+  to", "passe à", "pasa a", "geht auf" are just restatements); percentages also need a shared content word;
+- a customer's question is answered by a later rep email whose sentences share a
+  content stems with it (one for a short question), or state an amount when it asked for a price."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from followup.drafting.figures import _PRICE_WORDS, CLOSE_RATIO, _comparable, _priced
+from followup.drafting.items import Item
+from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.words import _MONTH_DAY_WORDS, _content
+
+# Words every request carries: sharing them says nothing about a reply speaking to the question.
+_ASK_WORDS = {"please", "could", "would", "can", "possible", "possibility", "question", "questions", "know", "tell",
+              "pouvez", "pourriez", "savoir", "können", "könnten", "möglich", "frage", "podéis", "puede",
+              "pueden", "podría", "posible", "pregunta", "saber", "also", "aussi", "auch", "también"}
+
+
+# A shared stem or two between a question and a later reply sentence: the reply speaks to the question.
+ANSWER_OVERLAP = 2
+
+# Asking for a quote or an estimate: a later reply that states an amount answers it.
+_QUOTE_ASKED = re.compile(r"\b(?:quote|quotation|estimate|devis|angebot|kostenvoranschlag|presupuesto|cotizaci[oó]n|"
+                          r"tarif|tarifa|prix|price|preis|precio|cost|kosten|coût|mejorar\w*|improve|better|"
+                          r"baisser|günstiger|rabais|descuento|discount|proposal|offer|proposition|offre|angebot|propuesta|oferta)\b", re.I)
+
+
+def _amounts(text: str) -> set[tuple[str, str, str]]:
+    """The amounts of a text written with a currency or a percent sign (head counts left to the finer rules)."""
+    return {a for a in _priced(text) if a[0] != "people" and len(a[2]) >= 1 and a[2] != "0"}
+
+
+def _same_kind(mine: tuple[str, str, str], theirs: tuple[str, str, str]) -> bool:
+    """Whether two amounts are one figure at two values: one currency, one unit when both name one, one order."""
+    cur, per, value = mine
+    cur2, per2, value2 = theirs
+    if cur != cur2 or value == value2 or (per and per2 and per != per2):
+        return False
+    return _comparable({value}, {value2}, CLOSE_RATIO)
+
+
+def _sentences(ordered: Sequence[Source], cleaned: dict) -> list[tuple[Source, str]]:
+    """Every sentence of every source (new text only), with its source."""
+    out = []
+    for src in ordered:
+        text = cleaned.get((src.kind, src.id), "")
+        out += [(src, text[a:b]) for a, b in split_sentences(text)]
+    return out
+
+
+def _replaced_by(item: Item, said: list[tuple[Source, str]]) -> Source | None:
+    """The later source restating one of the item's amounts at another value, if any."""
+    mine = _amounts(item.quote)
+    if not mine:
+        return None
+    words = _content(item.quote) - _PRICE_WORDS - _MONTH_DAY_WORDS
+    for src, sentence in said:
+        if src.at <= item.at:
+            continue
+        theirs = _amounts(sentence)
+        for a in mine:
+            for b in theirs:
+                if not _same_kind(a, b):
+                    continue
+                if a[0] == "%" and not (words & _content(sentence)):
+                    continue  # "10% deposit" is not "15% discount"
+                if b in mine:
+                    continue
+                return src
+    return None
+
+
+def newest_figures(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """Items whose amount a later source restated at another value marked superseded; the rest unchanged."""
+    said = _sentences(ordered, cleaned)
+    out = []
+    for item in items:
+        if item.status == "open" and item.kind != "question":
+            src = _replaced_by(item, said)
+            if src is not None:
+                item = replace(item, status="superseded", by=f"{src.kind}:{src.id}")
+        out.append(item)
+    return out
+
+
+def answered_in_other_words(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """Open customer questions a later rep email speaks to (a shared content word, or an amount in the currency
+    the question named) marked answered."""
+    replies = [(src, s) for src, s in _sentences(ordered, cleaned) if src.direction == "outbound"]
+    out = []
+    for item in items:
+        if item.kind == "question" and item.status == "open" and item.direction == "inbound":
+            words = _stems({w for w in _content(item.quote) - _ASK_WORDS if len(w) >= 4 and not w.isdigit()})
+            need = 1 if len(words) <= 2 else ANSWER_OVERLAP
+            currencies = {a[0] for a in _amounts(item.quote)} - {"%"}
+            priced = bool(currencies) or bool(_QUOTE_ASKED.search(item.quote))
+            for src, sentence in replies:
+                if src.at <= item.at:
+                    continue
+                theirs = {a[0] for a in _amounts(sentence)} - {"%"}
+                if len(words & _stems(_content(sentence))) >= need or (
+                        priced and theirs and (not currencies or theirs & currencies)):
+                    item = replace(item, status="answered", by=f"{src.kind}:{src.id}")
+                    break
+        out.append(item)
+    return out
+
+
+def _stems(words: set[str]) -> set[str]:
+    """Words cut to their first five letters, so 'recyclé' meets 'recycled' and 'mejorarlo' meets 'mejorar'."""
+    return {re.sub(r"[^\w]", "", w)[:5] for w in words}

@@ -1,0 +1,69 @@
+"""The fixed framing words of a draft per language (en/de/fr/es): the only words not taken from a source."""
+from __future__ import annotations
+
+from followup.drafting.reported import _FOREIGN_SWAP
+from followup.drafting.shorthand import unit_words
+
+PHRASES = {
+    "en": {
+        "greeting": "Hi", "greeting_none": "Hello,", "sign_off": "Best,",
+        "call": "Thanks for the call{when}.", "meeting": "Thanks for meeting with me{when}.",
+        "email": "Thanks for your note{when}.", "chase": "I wanted to follow up on my last email.",
+        "new": "Thanks for taking the time to talk{when}.",
+        "recap": "As we discussed, {x}.", "noted": "I've noted that {x}.", "terms": "To confirm, {x}.",
+        "answer": "As I mentioned, {x}.", "step": "As agreed, {x}.", "slot_lead": "On your question:",
+        "close": "Let me know if anything has changed on your side.",
+        "close_more": "Happy to go through any of it whenever suits you.",
+        "call_pm": "I'll call you in the afternoon.", "call_am": "I'll call you in the morning.",
+        "call_at": "I'll call you {x}.", "email_only": "I'll keep to email, as you prefer.",
+        "and": "and", "subject_new": "Following up on our call",
+    },
+    "de": {
+        "greeting": "Hallo", "greeting_none": "Guten Tag,", "sign_off": "Viele Grüße",
+        "call": "Danke für das Gespräch{when}.", "meeting": "Danke für das Treffen{when}.",
+        "email": "Danke für Ihre Nachricht{when}.", "chase": "Ich wollte mich noch einmal zu meiner letzten "
+                                                            "E-Mail melden.",
+        "new": "Danke, dass Sie sich{when} Zeit genommen haben.",
+        "recap": "Wie besprochen: {x}.", "noted": "Notiert: {x}.", "terms": "Zur Bestätigung: {x}.",
+        "answer": "Wie erwähnt: {x}.", "step": "Wie vereinbart: {x}.", "slot_lead": "Zu Ihrer Frage:",
+        "close": "Sagen Sie mir gern Bescheid, falls sich bei Ihnen etwas geändert hat.",
+        "close_more": "Ich gehe alles gern mit Ihnen durch, wann immer es Ihnen passt.",
+        "call_pm": "Ich rufe Sie am Nachmittag an.", "call_am": "Ich rufe Sie am Vormittag an.",
+        "call_at": "Ich rufe Sie {x} an.", "email_only": "Ich bleibe wie gewünscht bei E-Mail.",
+        "and": "und", "subject_new": "Unser Gespräch",
+    },
+    "fr": {
+        "greeting": "Bonjour", "greeting_none": "Bonjour,", "sign_off": "Cordialement,",
+        "call": "Merci pour notre échange{when}.", "meeting": "Merci pour notre rencontre{when}.",
+        "email": "Merci pour votre message{when}.", "chase": "Je me permets de revenir vers vous suite à mon "
+                                                             "dernier message.",
+        "new": "Merci d'avoir pris le temps d'échanger{when}.",
+        "recap": "Comme convenu : {x}.", "noted": "C'est noté : {x}.", "terms": "Pour confirmer : {x}.",
+        "answer": "Comme indiqué : {x}.", "step": "Comme convenu : {x}.", "slot_lead": "Concernant votre question :",
+        "close": "N'hésitez pas à me dire si quelque chose a changé de votre côté.",
+        "close_more": "Je reste à votre disposition pour en parler quand cela vous convient.",
+        "call_pm": "Je vous appellerai dans l'après-midi.", "call_am": "Je vous appellerai dans la matinée.",
+        "call_at": "Je vous appellerai {x}.", "email_only": "Je continue par e-mail, comme vous le préférez.",
+        "and": "et", "subject_new": "Suite à notre échange",
+    },
+    "es": {
+        "greeting": "Hola", "greeting_none": "Hola,", "sign_off": "Saludos,",
+        "call": "Gracias por la llamada{when}.", "meeting": "Gracias por la reunión{when}.",
+        "email": "Gracias por su mensaje{when}.", "chase": "Quería hacer seguimiento de mi último correo.",
+        "new": "Gracias por su tiempo{when}.",
+        "recap": "Como hablamos: {x}.", "noted": "Tomo nota: {x}.", "terms": "Para confirmar: {x}.",
+        "answer": "Como le comenté: {x}.", "step": "Como acordamos: {x}.", "slot_lead": "Sobre su pregunta:",
+        "close": "Avíseme si algo ha cambiado por su parte.",
+        "close_more": "Con gusto lo revisamos juntos cuando le venga bien.",
+        "call_pm": "Le llamaré por la tarde.", "call_am": "Le llamaré por la mañana.",
+        "call_at": "Le llamaré {x}.", "email_only": "Seguiré por correo, como prefiere.",
+        "and": "y", "subject_new": "Seguimiento de nuestra conversación",
+    },
+}
+
+
+def framing_texts(language: str) -> tuple[str, ...]:
+    """The fixed words a draft in this language may use beyond its sources (for the grounding check)."""
+    return tuple(PHRASES.get(language, PHRASES["en"]).values()) + (" ".join(_FOREIGN_SWAP.get(language, {}).values()),
+                                                                   "You You're You'll You've You'd Your",
+                                                                   unit_words(language))

@@ -1,0 +1,316 @@
+"""What a sentence or call-note clause is: a call header, an internal aside, a question asked on the call (answered
+or not), a colleague or another customer named, the customer's stated preference."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from followup.drafting.reported import COMMIT as _FOREIGN_COMMIT
+from followup.drafting.sentences import _AMOUNT, _COMMIT, _TIME_RANGE, Source, classify
+from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _TOKEN
+
+# A sentence longer than this is pasted prose, not a point a short follow-up restates.
+MAX_SENTENCE_WORDS = 45
+
+
+_PLEASANTRY = re.compile(
+    r"^(?:and |oh |also )?(?:thanks|thank you|many thanks|much appreciated|appreciate(?:d)?|i appreciate|"
+    r"we appreciate|great (?:talking|chatting|speaking|meeting|to (?:talk|chat|speak|meet))|"
+    r"(?:it was )?(?:nice|good|lovely|a pleasure) (?:talking|chatting|speaking|meeting|to (?:talk|chat|speak|meet))|"
+    r"hope (?:you|all|this|your|that)|i hope (?:you|all|this|your)|looking forward|we look forward|"
+    r"i look forward|have a (?:great|good|nice|lovely)|enjoy (?:your|the)|sorry for the|"
+    r"danke|vielen dank|ich hoffe|merci|j'espère|gracias|espero que)\b", re.I)
+
+
+# Call-note shorthand that records the call itself, not a point of it ("Call with X, 11:00-11:35").
+_NOTE_HEADER = re.compile(
+    r"^(?:(?:phone |video |zoom |teams |quick |short |intro |discovery |follow-?up )?(?:call|meeting|chat|mtg)"
+    r"(?: with| w/| w)\b|(?:talked|spoke|speaking|met|chatted) (?:to|with)\b|(?:called|rang|phoned|met)\b"
+    r"|(?:call|meeting|mtg|notes?)\s*[:-]|left (?:a )?(?:voicemail|vm|message)"
+    r"|(?:appel|rdv|réunion|visio|parlé (?:à|avec)|eu \w+ au (?:tél|téléphone)|llamada|reunión|hablé con|"
+    r"anruf|telefonat|gespräch mit|termin mit|telefoniert mit)\b)", re.I)
+
+
+# Internal asides in a call note: never told to the customer.
+_INTERNAL = re.compile(
+    r"^(?:internal|intern\b|note to self|nts|fyi|nb|todo|to do|reminder|remember|checked with|asked \w+ (?:in|from) |"
+    r"approved\b|ok'?d\b|signed off\b|genehmigt\b|validé\b|aprobado\b|"
+    r"per \w+|ping \w+|cc \w+|loop in|flag(?:ged)? (?:to|for)|escalat|crm|update crm|log(?:ged)?\b)", re.I)
+
+
+_PREFERENCE = re.compile(
+    r"\b(call (?:me )?(?:later|in the (?:morning|afternoon|evening)|after|before|on)|later in the day|"
+    r"mornings? (?:are|is) (?:busy|bad|better|best)|afternoons? (?:are|is) (?:busy|bad|better|best)|"
+    r"email (?:is|works) better|prefer (?:email|phone|a call|calls|text)|best (?:time|way) to reach|"
+    r"(?:don't|do not) call|text me|reach me|prefers? (?:email|phone|calls?|texts?|a call)|"
+    r"email\s*(?:>|over|rather than|instead of|better than)\s*(?:phone|calls?)|call (?:me |him |her |them )?back (?:after|before|in the|on|later))\b",
+    re.I)
+
+
+_TERM_NOUN = re.compile(
+    r"\b(quote|price|pricing|premium|rate|fee|fees|cost|costs|discount|deposit|down payment|budget|salary|"
+    r"offer|proposal|estimate|retainer|deductible|coverage|term|terms|seats?|licen[cs]es?|plan|package|"
+    r"commission|invoice|payment|total|apr|rent|preis|angebot|prix|offre|devis|precio|oferta|presupuesto)\b", re.I)
+
+
+_REVISION = re.compile(r"\b(revised|updated|new|instead|now|corrected|lowered|reduced|final|adjusted|"
+                       r"came (?:back|down)|overaged|neu|nouveau|nouvelle|nuevo|nueva)\b", re.I)
+
+
+_KEPT = re.compile(r"\b(attached|attaching|here is|here's|here are|enclosed|sent|emailed|forwarded|shared|"
+                   r"as promised|done|booked|scheduled|confirmed|anbei|ci-joint|adjunto)\b", re.I)
+
+
+# A later customer message that says an earlier statement no longer holds ("the connection works now").
+_OVERTAKEN = re.compile(r"\b(works now|working now|is now|are now|now works|already|no longer|resolved|fixed|sorted|"
+                        r"done|changed|instead|actually|update:|not anymore|any more)\b", re.I)
+
+
+_ANSWERED_NOTE = re.compile(r"\b(told|explained|confirmed|answered|clarified|walked \w+ through|went over|"
+                            r"said (?:yes|no)|is included|are included|covered)\b", re.I)
+
+
+def _kind(sentence: str, direction: str) -> str | None:
+    """The state kind of one sentence, or None when it is no point to keep."""
+    s = sentence.strip()
+    if direction == "inbound" and _PREFERENCE.search(s):
+        return "preference"
+    if direction == "note" and _PREFERENCE.search(s) and not _COMMIT.search(s):
+        return "preference"
+    if direction in ("outbound", "note") and _FOREIGN_COMMIT.search(s) and "?" not in s:
+        return "commitment"
+    kind = classify(s, direction)
+    if kind in ("figure", "date"):
+        return "term" if _AMOUNT.search(s) or _TERM_NOUN.search(s) else ("constraint" if kind == "date" else "term")
+    if kind == "request" and direction == "note":
+        return "constraint"
+    return kind
+
+
+# A note clause's lead naming the call or the person called ("Tel. Frau Schubert", "Llamé a Andrés").
+_CALL_LEAD = re.compile(r"^(?:tel\.?|phone|called|call|rang|llamé|llamada|hablé|appel|appelé|anruf|telefonat|"
+                        r"telefoniert|gespräch|visit|visite|rappel|rückruf|besuch|visita|meeting|rdv|"
+                        r"reunión|réunion|termin)\b", re.I)
+
+
+def _is_customer(words: str, customer_name: str) -> bool:
+    """Whether a note's lead only names the customer ("Dr. Gil", "Frau Schubert", "Carmen")."""
+    names = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", customer_name or "")}
+    said = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", words)
+            if w.lower() not in ("dr", "mr", "mrs", "ms", "frau", "herr", "sr", "sra", "mme", "monsieur", "madame")]
+    return bool(names and said and set(said) <= names)
+
+
+def _is_note_header(sentence: str) -> bool:
+    """A note's first line naming the call itself ("Call with Max, 11:00-11:35", "Talked to Max")."""
+    s = sentence.strip()
+    if (_TIME_RANGE.search(s) and len(s.split()) <= 6) or (
+            re.search(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\s?h\b", s) and len(s.split()) <= 4 and not re.search(
+                r"\b(?:by|until|at|before|after|bis|um|vor|avant|à|après|antes|a las|hasta)\b", s, re.I)):
+        return True  # "Owen call 2:50-3:15", "Telefonat Krüger 14:00-14:25"
+    return bool(_NOTE_HEADER.match(s)) and (len(s.split()) <= 8 or bool(re.search(r"\d{1,2}:\d{2}", s)))
+
+
+def interaction_kind(note_text: str) -> str:
+    """What a call note records: a call, a meeting or a video call."""
+    first = (note_text or "").strip().split("\n", 1)[0].lower()
+    if re.search(r"\b(met|meeting|mtg|lunch|coffee|visit|showing|tour|on site|onsite|in person)\b", first):
+        return "meeting"
+    return "call"
+
+
+# Leaks a restated clause must never carry: a phone number or a signature line's separators.
+_LEAK = re.compile(r"\b\d{3}[-.\s]\d{4}\b|\+\d[\d\s]{6,}|\s[|·]\s|\n|@", re.I)
+
+
+# An automatic reply (out of office): says nothing about the deal, names other people.
+_AUTO_REPLY = re.compile(
+    r"\b(out of (?:the )?office|automatic reply|auto-?reply|limited access to (?:my )?e-?mail|"
+    r"abwesend|automatische antwort|absente? du bureau|réponse automatique|"
+    r"fuera de la oficina|respuesta automática)\b", re.I)
+
+
+# A colleague named in a note as deciding or checking ("Diego aprueba 15%", "Stacy approved ..."): internal.
+_COLLEAGUE = re.compile(
+    r"(?:^|[:,;(]\s*|\s)(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2,})\s+(?:approved|approves|ok'?d|okayed|says|said|checks|checked|"
+    r"is checking|will check|confirmed|agreed|signed off|aprueba|aprobó|dice|dijo|revisa|confirma|confirmó|"
+    r"relit|valide|a validé|dit|a dit|vérifie|confirme|a confirmé|genehmigt|hat genehmigt|sagt|meint|prüft|"
+    r"bestätigt|hat bestätigt|gibt frei)\b")
+
+
+# The words of a note clause that say nobody knows yet, not what about.
+_TOPIC_OF = re.compile(r"\b(?:no answer|still|yet|from|need|needs|check|ask|team|muss|fragen|voir|avec|demander|"
+                       r"preguntar|consultar)\b", re.I)
+
+
+# A note's answer right after its question: yes or no, or a figure.
+_YES_NO = re.compile(r"^[\s>→-]*(?:ja|nein|yes|yep|no|nope|oui|non|sí|si|\d)\b", re.I)
+
+
+# Capitalised words that start a note sentence before "approved"/"says" without being anyone's name.
+_NOT_NAMES = {"budget", "price", "pricing", "discount", "rate", "quote", "offer", "board", "boss", "team", "legal",
+              "finance", "management", "it", "ops", "sales", "customer", "client", "she", "he", "they", "we",
+              "preis", "rabatt", "angebot", "chef", "kunde", "kundin", "prix", "remise", "devis", "cliente",
+              "precio", "descuento", "presupuesto", "jefe", "direction", "dirección", "direktion", "installer",
+              "uhr", "termin", "datum", "lieferung", "lieferzeit", "vorführung", "demo", "heure", "hora"}
+
+
+def _colleague(name: str, ordered: Sequence[Source]) -> bool:
+    """Whether a capitalised word before "approved" is a person's name: not a common noun, never written in
+    lower case in the sources."""
+    low = name.lower()
+    # a word set per source, not a pattern per name: built patterns would crowd the regex cache out
+    return low not in _NOT_NAMES and not any(low in set(_TOKEN.findall(s.text or "")) for s in ordered)
+
+
+# A question in a note that the rep asks (a colleague, themselves): "dürfen wir ... nennen?", "can we ...?".
+_OUR_QUESTION = re.compile(r"\b(?:we|wir|nous|on|nosotros|podemos|können wir|dürfen wir|can we|may we|should we|"
+                           r"i|ich|je)\b", re.I)
+
+
+# The customer named in a call note's header: "Call with Dana 10:00", "Talked to Dana", "Spoke with Dana, ...".
+_HEADER_NAME = re.compile(
+    r"^(?i:(?:phone |video |zoom |teams |quick |short |intro |discovery |follow-?up )?call with|talked (?:to|with)|"
+    r"spoke (?:to|with)|chatted with|anruf (?:mit|von)|telefonat mit|gespräch mit|telefoniert mit|"
+    r"appel avec|parlé (?:à|avec)|llamada con|hablé con)\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})"
+    r"(?=\s*(?:$|[,.;:(–—-]|\d|(?:re|about|on|at|today|yesterday|this|for|regarding)\b))")
+
+
+# Capitalised words a header may carry that are no one's first name.
+_NOT_A_NAME = {"the", "team", "client", "customer", "prospect", "legal", "sales", "support", "finance", "procurement",
+               "it", "ops", "billing", "accounts", "buyer", "owner", "them", "him", "her", "everyone", "all",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def name_from_headers(ordered: Sequence[Source]) -> str:
+    """The customer's first name when every call-note header naming someone names the same one person, else ""."""
+    names = set()
+    for src in ordered:
+        if src.direction != "note":
+            continue
+        first_line = re.split(r"(?<=[.!?])\s+|\n", (src.text or "").strip(), maxsplit=1)[0]
+        m = _HEADER_NAME.match(first_line.strip())
+        if m and m.group("name").lower() not in _NOT_A_NAME and _colleague(m.group("name"), ordered):
+            names.add(m.group("name"))
+    return names.pop() if len(names) == 1 else ""
+
+
+# A note sentence saying the customer asked something ("Asked if SSO is included", "Dana asked whether ...").
+_ASKED_LEAD = re.compile(
+    r"^(?:(?:he|she|they|client|customer|prospect)\s+)?(?:asked (?:if|whether|about)|wanted to know (?:if|whether)|"
+    r"wants to know (?:if|whether)|fragte,? ob|fragt,? ob|fragt nach|a demandé si|demande si|veut savoir si|"
+    r"preguntó si|pregunta si|pregunta por|quiere saber si)\s+", re.I)
+
+
+# What follows a question in the same note when the rep answered it on the call.
+_ANSWERED_NEXT = re.compile(r"^\s*(?:[-–—:>→=]+\s*)?(?:told|explained|confirmed|answered|clarified|said (?:yes|no)|"
+                            r"hab(?:e)?\b|ich hab|j'ai (?:dit|répondu|confirmé|indiqué|expliqué)|je lui ai|le dije|"
+                            r"le confirmé|le expliqué|le comenté|"
+                            r"yes|yep|no\b|nope|ja\b|nein\b|oui\b|non\b|sí\b|si\b|it is|it's|they are|"
+                            r"gesagt|erklärt|bestätigt|dit|expliqué|confirmé|dije|expliqué|confirmé)", re.I)
+
+
+_INDIRECT = re.compile(r"^(?P<subj>(?!(?:i|we|you|he|she|they|it|there)\b)[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+"
+                       r"(?P<aux>is|are|can|could|will|would|does|do|has|have|should)\s+(?P<rest>\S.*)$", re.I)
+
+
+def _inverted(clause: str) -> str:
+    """An indirect yes/no question as a direct one: "SSO is included" -> "is SSO included"."""
+    we = re.match(r"^we\s+(?P<verb>[^\W\d_]+)\b(?P<rest>.*)$", clause, re.I)
+    if we:  # "we offer a discount" -> "do we offer a discount"
+        aux = we.group("verb").lower() in ("is", "are", "can", "could", "will", "would", "do", "does", "have",
+                                           "should", "need", "must")
+        return (f"{we.group('verb')} we{we.group('rest')}" if aux
+                else f"do we {we.group('verb')}{we.group('rest')}")
+    m = _INDIRECT.match(clause)
+    if not m or re.search(r"\b(?:is|are|can|could|will|would|does|do|has|have|should)\b", m.group("subj"), re.I):
+        return clause
+    return f"{m.group('aux').lower()} {m.group('subj')} {m.group('rest')}"
+
+
+# A bare yes right after a question in a note: " - said yes.", ". Yes."
+_SAID_YES = re.compile(r"^\s*(?:[-–—:>→=.]+\s*)?(?:said |told (?:him|her|them) )?(?:yes|yep|ja|oui|sí)\b\s*[.!]?\s*(?=$|\n|[A-Z])",
+                       re.I)
+
+
+def _asked_open(quote: str, first: str, after: str):
+    """The match of "asked if" opening a note sentence whose answer the note does not give; False when it does."""
+    q = quote.strip()
+    if first:
+        q = re.sub(rf"^{re.escape(first)}\s+(?=\w)", "", q)
+    m = _ASKED_LEAD.match(q)
+    if m is None:
+        return None
+    rest = q[m.end():]
+    if re.search(r"\s[-–—>→]+\s|;|:\s*(?:yes|no|ja|nein|oui|non|sí)\b|,\s*(?:told|said|confirmed)\b", rest, re.I) \
+            or _ANSWERED_NEXT.match(after.lstrip(" .")):
+        return False
+    # the match as if on the quote itself: the question is what follows it
+    return re.match(r"^\s*.*?" + re.escape(m.group(0)), quote)
+
+
+# Clauses of a call note that are the rep's own business: never said to the customer, never an answer.
+_INTERNAL_ANY = re.compile(
+    r"\b(told [A-Z]\.?(?=\W|$)|checked w(?:ith|/)|ok'?d\b|approved it|crm|internal|"
+    r"don'?t (?:share|mention|tell|promise|commit|quote)|(?:hasn'?t|haven'?t|has not|have not) (?:answered|replied|"
+    r"come back|gotten back)|not for (?:the )?client|wants this closed|quota|commission|"
+    r"nicht weitergeben|intern\b|ne pas (?:partager|dire|mentionner)|no (?:compartir|decir|mencionar))|!!", re.I)
+
+
+# A note clause saying the rep does not know yet: the question stays open (an answer slot), nothing is said.
+_UNSURE = re.compile(
+    r"\b(didn'?t (?:promise|cover|get to|ask)|not asked|not covered|need \w+ to confirm|kläre ich|muss ich \w+ \w+ klären|"
+    r"nicht besprochen|pas abordé|je n'ai pas l'info|lo consulto|no lo hablamos|not sure|need to check|needs? checking|to check|didn'?t have an answer|no answer|don'?t know|dunno|tbd|tbc|"
+    r"still waiting|waiting (?:on|for)|no reply yet|haven'?t heard|pas de réponse|keine antwort|sin respuesta|no response|"
+    r"ask (?:the |our )?\w+(?: desk| team)?\b|find out|unverified|guess|no idea|"
+    r"keine ahnung|aucune idée|aucune idee|ni idea|sin idea|no tengo idea|"
+    r"weiß ich nicht|weiss ich nicht|nicht sicher|kann ich nicht bestätigen|noch offen|noch nicht|pas encore|todavía no|aún no|klären|nachfragen|prüfen|"
+    r"pas sûr|pas tranché|à voir|voir avec|je ne peux pas confirmer|vérifier avec|je ne sais pas|demander à|à confirmer|"
+    r"no sé|no estoy segur|no puedo confirmar|pendiente|consultar con|preguntar a|por confirmar|verificar)", re.I)
+
+
+_ASKED = re.compile(r"\b(?:asked (?:if|whether|about)|asks (?:if|whether|about)|wants to know (?:if|whether)?|"
+                    r"fragt(?:e)?,? ob|frage,? ob|(?:möchte|will) wissen,? (?:ob)?|fragt nach|"
+                    r"demande si|a demandé si|veut savoir(?: si| s'| qui| quel(?:le)?s?| combien| comment)?|"
+                    r"demande (?:qui|quel(?:le)?s?|combien)|"
+                    r"pregunta si|preguntó si|pregunta por|quiere saber(?: si)?)\s+", re.I)
+
+
+_NAME_CONTEXT = re.compile(
+    r"\b(?:by|with|w/|per|from|ask|asked|told|for|at|in|mit|von|bei|avec|par|chez|pour|con|por|para|de)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
+    r"|(?P<firm>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+(?:Farms?|Brewing|Inc|LLC|GmbH|AG|Ltd|Co|Corp|Group|"
+    r"Partners|SA|SL|SAS|SARL|Holdings|Industries|Logistics|Foods|Academy|School|College|University|Hospital|"
+    r"Clinic|Utilities|Bank|Hotel|Restaurant|Winery|Dental|Medical|Labs?|Schule|Klinik|Hôtel|École|Clínica|"
+    r"Colegio))\b")
+
+
+def _visible_words(ordered: Sequence[Source], cleaned: dict, customer_name: str) -> set[str]:
+    """Words the customer has seen or written: what a note may name without leaking someone else."""
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", customer_name or "")}
+    for src in ordered:
+        if src.direction != "note":
+            words |= {w.lower() for w in re.findall(r"[\w'’-]+", src.text or "")}
+    return words
+
+
+def _names_unknown(clause: str, visible: set[str], language: str) -> bool:
+    """Whether a note clause names a person or firm the customer's own emails never mention (a colleague, another
+    customer): such a clause is internal."""
+    for m in _NAME_CONTEXT.finditer(_PAREN.sub("", clause)):
+        name = m.group("name") or m.group("firm")
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", name)]
+        if all(w in _MONTH_DAY_WORDS for w in words):
+            continue
+        if language == "de" and m.group("name") and not re.match(r"(?:mit|von|bei|by|with|w/|per|ask|told)\b",
+                                                                    m.group(0), re.I):
+            continue  # German nouns are capitalised: only a name after "mit"/"von"/"bei" counts
+        if not all(w in visible for w in words):
+            return True
+    return False
+
+
+# Asking the rep to send something, in German, French or Spanish: one shared word with a later reply answers it.
+_ASK_SEND = re.compile(r"\b(?:pourriez|pouvez)-vous (?:m'|nous )?(?:envoyer|transmettre|faire parvenir)|"
+                       r"(?:können|könnten) sie (?:mir|uns)\b[^?]{0,60}\b(?:schicken|senden|zukommen lassen)|"
+                       r"(?:puede|podría|pueden|podrían)(?:n)? (?:enviarme|enviarnos|mandarme|mandarnos|pasarme)", re.I)

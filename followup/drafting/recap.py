@@ -1,0 +1,209 @@
+"""The clauses of the recap: the rep's own offer whole, a note's shorthand cut to its figures, answers given on a
+call without the note's "told him", and never a value the text says was replaced."""
+from __future__ import annotations
+
+import re
+
+from followup.drafting.days import restate_dates
+from followup.drafting.items import Item, State
+from followup.drafting.reading import _ANSWERED_NOTE, _COLLEAGUE
+from followup.drafting.restating import _SWAP_NOTE, _shorten, _swap, expand_shorthand
+from followup.drafting.shorthand import spell_out
+from followup.drafting.words import _PAREN, _content
+
+# Answers given on a call, restated in the "As I mentioned" sentence: at most this many, each of this many words
+# (more is cut at a clause boundary) and, without a figure, at least MIN_ANSWER_WORDS.
+MAX_ANSWERS = 3
+
+
+def _cap(text: str) -> str:
+    """First letter upper-case."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _sentence(text: str) -> str:
+    """Capitalised, ending in one full stop (or the question mark it had)."""
+    text = _cap(text.strip().rstrip(" ,;:"))
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+ANSWER_WORDS = 12
+
+
+MIN_ANSWER_WORDS = 4
+
+
+# A note's shorthand clause longer than this is cut to the words around its figures (copying 8 words in a row
+# from a source is an echo, not a recap).
+CLAUSE_WORDS = 7
+
+
+REP_LINE_WORDS = 24
+
+
+# What a clause says was replaced ("18 % au lieu de 20", "5,90 € statt 6,50"): the old value is never restated.
+_REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
+                       r"en lugar de|en vez de)\s+(?:(?:on|the|en|le|la|el|am|dem)\s+)?[^\s,;.)]+(?:[,.'’]\d+)*\)?", re.I)
+
+
+def _unnamed(text: str, names: set[str]) -> str:
+    """A line without the colleagues a note named ("Diego aprueba 15%" -> "15%"); "" when a name stays in it."""
+    if not names:
+        return text
+    text = _COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()] if m.group("name") in names
+                          else m.group(0), text)
+    text = _PAREN.sub(lambda m: "" if any(n in m.group(0) for n in names) else m.group(0), text)
+    return "" if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) else text
+
+
+def _unreplaced(text: str) -> str:
+    """A recap or action line without the value it says was replaced."""
+    return _REPLACED.sub("", text)
+
+
+def _clause(item: Item, state: State, window: bool = True, force: bool = False) -> str:
+    """A note's or rep email's shorthand as a clause ("Revised quote $4,200" -> "revised quote $4,200")."""
+    text = item.quote.strip().rstrip(" .;:,")
+    text = re.sub(r"^(?:so|and|also|ok|okay|btw)\b[,\s]*", "", text, flags=re.I)
+    text = _PAREN.sub("", text)
+    if item.direction == "note":
+        text = spell_out(_unsaid(_swap(expand_shorthand(text), _SWAP_NOTE)), state.language)
+    text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
+    text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
+    text = _window(text, force=force) if window else text
+    return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+
+
+# A sentence that hands over an attachment: said once, never again in a follow-up.
+_ATTACHED = re.compile(
+    r"^(?:(?:as promised|wie versprochen|comme promis|como prometí|como le comenté(?: por teléfono)?|"
+    r"following our (?:call|meeting)|suite à notre [\w-]+|como hablamos)[,\s]*)?"
+    r"(?:here(?:'s| is| are)|attached (?:is|are)|please find attached|i(?:'ve| have) attached|enclosed (?:is|are)|"
+    r"anbei|im anhang|ci-joint|veuillez trouver ci-joint|je vous joins|voici|te adjunto|le adjunto|adjunto|"
+    r"te comparto|le comparto|aquí tiene|aquí está)\b", re.I)
+
+
+def _rep_line(item: Item, state: State) -> str:
+    """One of the rep's own emailed sentences as a sentence of the follow-up: its figures kept with what they price,
+    a passed day dropped, a parenthesis kept only when it holds a figure."""
+    text = re.sub(r"\s*\((?![^()]*\d)[^()]{0,120}\)", "", item.quote.strip())
+    text = re.sub(r"^(?:so|and|also|ok|okay|btw|und|also|et|alors|y|pues|bonne nouvelle|good news|great news|"
+                  r"as discussed|as promised|wie besprochen|wie versprochen|comme convenu|comme promis|"
+                  r"como hablamos|como acordamos|como prometí)\b[,:\s]*", "", text, flags=re.I)
+    sent = _ATTACHED.match(text)
+    if sent:
+        # "Here is our proposal: $4,200 a year": the figure is still in force, the attachment was sent long ago
+        rest = text[sent.end():]
+        text = rest.split(":", 1)[1].strip() if ":" in rest and re.search(r"\d", rest.split(":", 1)[1]) else ""
+    text = re.split(r"\s+[–—]\s+|\s+-\s+(?=[^\d])|,?\s*¿", text)[0]
+    if text.rstrip().endswith("?"):
+        head = re.split(r",\s+(?=[^,]*\?$)", text)
+        text = head[0] if len(head) > 1 else ""  # "..., does that work for you?": the offer without the question
+    text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
+    text = _shorten(text.rstrip(" .;:,!?"), REP_LINE_WORDS)
+    if text.count("(") > text.count(")"):
+        text = text[:text.rfind("(")].rstrip(" ,;:")  # a parenthesis the cut left open is dropped whole
+    if len(re.findall(r"[^\W\d_]{2,}", text)) < 2:
+        return ""
+    return _sentence(text)
+
+
+def _window(text: str, size: int = CLAUSE_WORDS, force: bool = False) -> str:
+    """A long shorthand clause cut to the run of words that holds its figures, so it is not copied whole."""
+    words = text.split()
+    if len(words) <= size:
+        return text
+    key = [bool(re.search(r"\d|[$€£%]", w)) for w in words]
+    if sum(key) == 0:
+        return _trim_function_words(" ".join(words[:size]))
+    best = max(range(len(words) - size + 1), key=lambda i: (sum(key[i:i + size]), -i))
+    if sum(key[best:best + size]) < sum(key) and not force:
+        return text  # the figures are spread out: keep them all (the rep's own sentence is cut all the same)
+    end = best + size
+    if end < len(words) and re.fullmatch(r"[\d.,'’]*\d", words[end - 1]) and _is_unit(words[end]):
+        end += 1  # "for 12 | weeks": a figure keeps its unit, and the window stays short of a copied run
+        best += 0 if key[best] else 1
+    return _trim_function_words(" ".join(words[best:end]).strip(" ,;:"))
+
+
+_DANGLING = {"the", "a", "an", "in", "of", "to", "for", "and", "with", "on", "at", "by", "or", "if", "is", "are",
+             "de", "la", "le", "les", "du", "des", "et", "à", "der", "die", "das", "den", "und", "mit", "für", "von",
+             "el", "los", "las", "y", "en", "con", "para", "por", "que", "un", "une", "una", "ein", "eine"}
+
+
+def _is_unit(word: str) -> bool:
+    """Whether the word after a figure is its unit ("weeks", "Monate", "mois"), not a function word."""
+    w = word.strip(",.;:").lower()
+    return w.isalpha() and w not in _DANGLING and len(w) <= 12
+
+
+def _trim_function_words(text: str) -> str:
+    """A cut clause without a dangling article or preposition at its end."""
+    words = text.split()
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:")
+
+
+def _answers(state: State) -> list[Item]:
+    """Note sentences that answered a customer's question (told on the call), oldest first."""
+    out = []
+    asked = [q for q in state.items if q.direction == "inbound" and q.kind in ("question", "request", "constraint")]
+    for item in state.items:
+        if item.kind != "answer" or item.internal or item.direction != "note" or item.status != "open":
+            continue
+        if _ANSWERED_NOTE.search(item.quote) or any(q.at < item.at and _content(q.quote) & _content(item.quote)
+                                                    for q in asked):
+            out.append(item)
+    return out
+
+
+def _answer_text(item: Item, state: State) -> str:
+    """What a call note says the rep told the customer, as a clause for "As I mentioned, ..."."""
+    text = _clause(item, state, window=False)
+    text = re.sub(r"(?:[,;]\s*|\s+and\s+)told (?:you|him|her|them)(?:\s+(?:on (?:the )?call|by phone))?"
+                  r"(?:\s+and\s+told (?:you|him|her|them))*\s*$", "", text, flags=re.I)  # "..., told him"
+    if re.match(r"^told (?:your\b|(?:you|him|her|them)\s*$)", text, re.I) or (
+            state.language != "en" and re.search(r"\b(?:il|elle|er|él|ella)\b", text)):
+        return ""  # "Told her price and ...", "il est d'accord": the customer's side, not what the rep answered
+    text = re.sub(r"^(?:told|explained|confirmed|clarified|mentioned)(?: to)? (?:him|her|them|you|client|customer)"
+                  r"(?: that)?\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:answered|clarified)\b[^:]*:\s*", "", text, flags=re.I)
+    text = re.sub(r"^(?:you )?said (?:yes|no)\b[,:;.]?\s*", "", text, flags=re.I)
+    confirmed = re.match(r"^(?:you |he |she |they )?asked (?:if|whether) (?P<x>.+?)\s*(?:[-–—:>→=.]+\s*)?"
+                         r"(?:said |told (?:you|him|her|them) )?(?:yes|yep)$", text, re.I)
+    if confirmed:
+        text = confirmed.group("x")  # "asked if we can file before Dec 18 - said yes": we can
+    elif not text or re.match(r"^(?:you )?(?:asked|asks|wanted to know|wants to know)\b", text, re.I):
+        return ""  # the customer's question is no answer the rep gave: never "As I mentioned, asked if ..."
+    if _SAID_LEAD.match(text.strip()) and not re.search(r"\d", text):
+        return ""  # "lui ai donné le tarif": the note records that it was said, the figure is elsewhere
+    text = _unsaid(text)
+    rest = re.sub(r"\b(?:told|called|emailed|on (?:the )?call|by phone|via email|on the phone)\b", " ", text, flags=re.I)
+    if not re.sub(r"\b[A-ZÀ-Ý][\w'’-]*\b|[\W_]", "", rest):
+        return ""  # "Told Tomasz on call": the note's record that it was said, not what was said
+    if not re.search(r"\d", text):
+        text = _shorten(text, ANSWER_WORDS)
+        if len(text.split()) < MIN_ANSWER_WORDS:
+            return ""  # "daily or hourly": a scrap of shorthand, not an answer a customer can read
+        return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+    text = _window(text)
+    return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+
+
+# How a note says the rep told the customer: "hab ich bestätigt", "se lo dije", "je lui ai dit": not for the customer.
+_SAID_MARK = re.compile(r",\s*(?:bestätigt|confirmé|confirmado|confirmed)\s*[.!]?$|,?\s*(?:hab(?:e)? ich (?:bestätigt|gesagt|erklärt|zugesagt)|(?:so )?gesagt|"
+                        r"se lo (?:dije|confirmé|expliqué)|le (?:dije|confirmé|expliqué)|je (?:le )?lui ai (?:expliqué|montré)|je (?:le )?lui ai (?:dit|confirmé)|[-–]\s*dit|"
+                        r"told (?:him|her|them))\s*[.!]?$", re.I)
+
+
+_SAID_LEAD = re.compile(r"^(?:hab(?:e)?(?: ich)?|ich hab(?:e)?|(?:je )?lui ai (?:dit|confirmé|indiqué|donné|expliqué)(?: que)?|"
+                        r"j'ai (?:dit|confirmé|indiqué|répondu)(?: que)?|le (?:dije|confirmé|expliqué|comenté)(?: que)?)\s+",
+                        re.I)
+
+
+def _unsaid(text: str) -> str:
+    """A note's answer without the words saying the rep gave it ("12 bis 14 Wochen" of "hab 12 bis 14 Wochen
+    gesagt")."""
+    out = _SAID_LEAD.sub("", _SAID_MARK.sub("", text.strip().rstrip(" .")))
+    return out if len(out.split()) >= 2 else text

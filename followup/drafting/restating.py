@@ -1,0 +1,353 @@
+"""A point restated in the rep's voice to the customer in English: pronouns swapped ("I" -> "you", "he has" ->
+"you have"), call-note shorthand written out, long sentences cut at a clause boundary, never mid-figure."""
+from __future__ import annotations
+
+import re
+
+from followup.drafting.words import _ANY_MONTH, _PAREN, _STOP
+
+# A restatement longer than this is cut at a clause boundary, so the draft does not copy the customer.
+MAX_RESTATED_WORDS = 12
+
+
+# The rep's own emailed sentence (a promise, an offer) is in the rep's voice already: it may run longer.
+OWN_RESTATED_WORDS = 24
+
+
+# A restatement ending in its price ("... of the Team plan at $40 per seat") may run this many words over.
+PRICE_TAIL_WORDS = 5
+
+
+_ASK_ACTION = re.compile(r"^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?"
+                         r"|please\s+(?:could\s+you\s+)?|(?:i|we)(?:'d| would) (?:like|love) (?:you to|to get)\s+)"
+                         r"(?P<verb>send|share|forward|email|mail|resend|include|add|provide|get|put together|"
+                         r"prepare|set up|schedule|book|check|confirm|find out|look into)\b(?P<rest>.*)$", re.I)
+
+
+_SWAP_IN = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you",
+            "us": "you", "our": "your", "ours": "yours", "i'm": "you're", "i'd": "you'd", "i'll": "you'll",
+            "i've": "you've", "we're": "you're", "we'd": "you'd", "we'll": "you'll", "we've": "you've",
+            "am": "are", "was": "were"}
+
+
+_SWAP_NOTE = {"he": "you", "she": "you", "they": "you", "him": "you", "her": "your", "them": "you",
+              "his": "your", "their": "your", "he's": "you're", "she's": "you're", "they're": "you're",
+              "he'll": "you'll", "she'll": "you'll", "they'll": "you'll", "hers": "yours", "theirs": "yours",
+              "himself": "yourself", "herself": "yourself", "themselves": "yourselves"}
+
+
+# Third-person verb forms a note uses after a dropped subject ("Wants a quote") -> second person.
+_NOTE_VERBS = {"wants": "want", "needs": "need", "prefers": "prefer", "likes": "like", "has": "have",
+               "is": "are", "was": "were", "asks": "ask", "plans": "plan", "expects": "expect",
+               "hopes": "hope", "thinks": "think", "owns": "own", "says": "say", "does": "do",
+               "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "leans": "lean", "works": "work",
+               "uses": "use", "runs": "run", "manages": "manage", "decides": "decide", "agrees": "agree",
+               "will": "will", "can": "can", "can't": "can't", "won't": "won't", "would": "would",
+               "asked": "asked", "said": "said", "mentioned": "mentioned", "agreed": "agreed",
+               "confirmed": "confirmed", "looking": "are looking", "interested": "are interested",
+               "happy": "are happy", "ok": "are OK", "worried": "are worried", "concerned": "are concerned",
+               "comparing": "are comparing", "considering": "are considering", "waiting": "are waiting",
+               "leaning": "are leaning", "away": "are away", "out": "are out", "currently": "currently",
+               "already": "already", "still": "still", "not": "are not", "prefer": "prefer", "want": "want",
+               "need": "need"}
+
+
+_NOTE_SUBJECT = re.compile(r"^(?:he|she|they|client|customer|cust|prospect|buyer|caller|candidate)\b(?!['’])\s*", re.I)
+
+
+# Call-note shorthand a customer should read in full.
+_SHORTHAND = {"mtg": "meeting", "appt": "appointment", "mgmt": "management", "w/": "with", "w/o": "without",
+              "approx": "about", "asap": "as soon as possible", "pls": "please", "info": "information",
+              "wk": "week", "wks": "weeks", "mos": "months", "yr": "year", "yrs": "years", "req": "request",
+              "reqs": "requirements", "dept": "department", "eng": "engineering", "tmrw": "tomorrow"}
+
+
+def expand_shorthand(text: str) -> str:
+    """A note's abbreviations written out ("after budget mtg" -> "after budget meeting")."""
+    return re.sub(r"(?<![\w/])(?:w/o|w/|[A-Za-z]+)(?![\w/])",
+                  lambda m: _SHORTHAND.get(m.group(0).lower(), m.group(0)) if m.group(0).islower()
+                  or m.group(0).lower() in ("w/", "w/o") else m.group(0), text)
+
+
+_NOTE_COMMIT_VERB = {"sending": "send", "send": "send", "to send": "send", "emailing": "email", "email": "email",
+                     "forwarding": "forward", "forward": "forward", "preparing": "prepare", "prepare": "prepare",
+                     "getting": "get", "get": "get", "checking": "check", "check": "check", "drafting": "draft",
+                     "draft": "draft", "booking": "book", "book": "book", "scheduling": "schedule",
+                     "schedule": "schedule", "setting up": "set up", "set up": "set up", "mailing": "mail",
+                     "will": "", "to": "", "i'll": "", "i will": "", "need to": "", "must": "", "follow up": "follow up",
+                     "following up": "follow up", "calling": "call", "call": "call", "sharing": "share",
+                     "share": "share", "confirming": "confirm", "confirm": "confirm", "putting together": "put together"}
+
+
+_DETS = {"the", "a", "an", "my", "your", "his", "her", "their", "our", "this", "that", "these", "those", "them",
+         "him", "you", "it", "over", "out", "up", "back", "some", "all", "both", "to", "with", "on", "by", "in"}
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+# A note's third-person verb after "he"/"she", in the second person.
+_THIRD_TO_SECOND = {"has": "have", "is": "are", "was": "were", "does": "do", "doesn't": "don't", "isn't": "aren't",
+                    "wasn't": "weren't", "wants": "want", "needs": "need", "prefers": "prefer", "likes": "like",
+                    "plans": "plan", "expects": "expect", "thinks": "think", "uses": "use", "runs": "run",
+                    "asks": "ask", "says": "say", "hopes": "hope", "owns": "own", "works": "work", "gets": "get"}
+
+
+def _swap(text: str, table: dict[str, str]) -> str:
+    """Swap pronouns per table; an inbound "you" (the rep) becomes "I" as subject, "me" otherwise."""
+    out, pos = [], 0
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words):
+        w = m.group().replace("’", "'")
+        low = w.lower()
+        rep = table.get(low)
+        if table is _SWAP_IN and low in ("you", "your", "yours", "you're", "you'll", "you've", "you'd"):
+            prev = words[i - 1].group().lower() if i else ""
+            rep = {"your": "my", "yours": "mine", "you're": "I'm", "you'll": "I'll", "you've": "I've",
+                   "you'd": "I'd"}.get(low)
+            if low == "you":
+                obj = prev in ("to", "for", "with", "from", "at", "send", "sent", "tell", "let", "ask", "give",
+                               "call", "email", "thank", "see", "meet", "about", "of", "by", "help", "show", "and")
+                rep = "me" if obj else "I"
+        if low in ("am", "was") and (i == 0 or words[i - 1].group().lower() != "i"):
+            rep = None
+        if rep is None:
+            continue
+        if table is _SWAP_NOTE and rep in ("you", "you're") and low in ("he", "she") and i + 1 < len(words):
+            nxt = words[i + 1]
+            verb = _THIRD_TO_SECOND.get(nxt.group().lower())
+            if verb and not text[m.end():nxt.start()].strip():
+                # "he has 4 providers" -> "you have 4 providers": the verb follows its new subject
+                out.append(text[pos:m.start()])
+                out.append(rep if not (w[0].isupper() and i == 0) else rep.capitalize())
+                out.append(text[m.end():nxt.start()])
+                out.append(verb)
+                pos = nxt.end()
+                continue  # the verb is in no pronoun table: it is not visited again
+        if w[0].isupper() and rep != "I" and i == 0:
+            rep = rep[0].upper() + rep[1:]
+        out.append(text[pos:m.start()])
+        out.append(rep)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_SUBORDINATE = re.compile(r",?\s+(?:because|since|so that|which|if at all|if possible|as long as|in case|"
+                          r"and will|and then|and i'll|but)\b", re.I)
+
+
+# Words a restatement keeps before a subordinate clause may be cut off.
+MIN_HEAD_WORDS = 4
+
+
+# A request's price restated at its end: "..., $40 per seat" -> "... at $40 per seat".
+_PRICE_TAIL = re.compile(r" at (?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|chf|gbp))"
+                         r"(?:\s?(?:per|a|an|each|/)\s?[^\W\d_]+)?$", re.I)
+
+
+_PRICE_AFTER_COMMA = re.compile(r",\s+(?=(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|chf|gbp))"
+                                r"\s?(?:per|a|an|each|/)\s?[^\W\d_]+\s*[.!]?$)", re.I)
+
+
+def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
+    """Cut a long restatement at its last clause boundary within the word limit."""
+    # a subordinate clause ("because ...", "if at all possible") is the customer's wording, not the point
+    m = _SUBORDINATE.search(text)
+    if m and len(text[:m.start()].split()) >= MIN_HEAD_WORDS:
+        text = text[:m.start()].rstrip(" ,;")
+    words = text.split()
+    if len(words) <= limit:
+        return text
+    if len(words) <= limit + PRICE_TAIL_WORDS and _PRICE_TAIL.search(text):
+        return text  # cutting would split the figure from what it prices
+    n = limit
+    # never cut a date in two ("antes del 30 de | noviembre", "bis 1. | Juli")
+    while n < len(words) and n < limit + 3 and (
+            re.match(r"^\d{1,2}\.?$|^(?:de|del|of|le|am|bis|el)$", words[n - 1], re.I)
+            and re.match(r"^(?:de|del|\d{1,4}|[^\W\d_]+)[.,;]?$", words[n])
+            and (words[n].lower().strip(".,;") in _ANY_MONTH or words[n].lower() in ("de", "del"))):
+        n += 1
+    if n < len(words) and re.fullmatch(r"[\d.,'’]*\d", words[n - 1]) and words[n].strip(",.;:").isalpha() \
+            and words[n].strip(",.;:").lower() not in _STOP and limit >= MAX_RESTATED_WORDS:
+        n += 1  # "for 12 | weeks": a restated figure keeps its unit
+    head = " ".join(words[:n])
+    cut = max(head.rfind(", "), head.rfind(" because "),  # "1,200": a thousands comma is no clause boundary head.rfind(" so "), head.rfind(" which "),
+              head.rfind(" but "), head.rfind(" since "), head.rfind(" as "), head.rfind(" und "),
+              head.rfind(" et "), head.rfind(" y "), head.rfind(" and "))
+    if cut > len(head) // 3:
+        return _no_dangling(head[:cut].rstrip(" ,;"))
+    return _no_dangling(head.rstrip(" ,;"))
+
+
+# Words a cut restatement must not end on ("in Ihrer", "réglables en", "avec ses").
+_DANGLING_END = set("""the a an in of to for and with on at by or if is are my your our their his her de la le les du
+des et à au aux en avec sur pour par ses son sa vos votre nos notre der die das den dem des und mit für von in im am
+bei zu zum zur ihre ihrer ihren ihrem ihr unsere unserer seine seiner el los las y en con para por que un una del al
+sus su une ein eine einer einen""".split())
+
+
+def _no_dangling(text: str) -> str:
+    """A cut text without the article, preposition or possessive left hanging at its end."""
+    words = text.split()
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING_END:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:")
+
+
+def _tidy(text: str) -> str:
+    """Strip closing punctuation, list markers and leading connectives."""
+    text = _PAREN.sub("", text).strip()
+    text = re.sub(r"^(?:and|also|so|but|plus|oh|ok|okay|btw|by the way|one more thing|ps|p\.s\.)\b[:,.\s]*", "",
+                  text, flags=re.I)
+    return text.rstrip(" .!;:,")
+
+
+def restate(sentence: str, direction: str, kind: str) -> str:
+    """A sentence in the rep's voice to the customer ("you ..."), or "" when it cannot be restated."""
+    s = _tidy(sentence)
+    if not s:
+        return ""
+    if direction == "inbound":
+        m = _ASK_ACTION.match(s)
+        if m:
+            rest = _swap(m.group("rest"), _SWAP_IN).rstrip("?").strip()
+            return "I'll " + m.group("verb").lower() + (" " + rest if rest else "")
+        swapped = _swap(s, _SWAP_IN).rstrip("?")
+        if kind == "question":
+            return swapped[0].lower() + swapped[1:] if swapped[:1].isupper() and not swapped.startswith("I ") \
+                else swapped
+        if not re.match(r"^(you|your)\b", swapped, re.I):
+            return ""  # a statement about something else: kept in the state, not worth a sentence of its own
+        return "y" + swapped[1:]
+    if direction == "outbound":
+        return s[0].lower() + s[1:] if s[:2] != "I " and s[:2] != "I'" else s
+    # a call note: rep shorthand about the customer, often with the subject dropped
+    s = _NOTE_SUBJECT.sub("", expand_shorthand(s))
+    low = s.lower()
+    if kind == "commitment":
+        for verb in sorted(_NOTE_COMMIT_VERB, key=len, reverse=True):
+            if low.startswith(verb + " "):
+                rest = s[len(verb) + 1:]
+                base = _NOTE_COMMIT_VERB[verb]
+                first = rest.split(" ", 1)[0].lower()
+                if base in ("send", "email", "forward", "mail", "prepare", "get", "draft", "share") and \
+                        first not in _DETS and not first[:1].isdigit() and not rest[:1].isupper():
+                    rest = "the " + rest
+                if base in ("call", "email") and not re.match(r"(you|him|her|them)\b", rest, re.I):
+                    rest = "you " + rest
+                return ("I'll " + (base + " " if base else "") + _swap(rest, _SWAP_NOTE)).strip()
+        if re.match(r"^(i|we)\b", low):
+            return _swap(s, _SWAP_NOTE)
+    if kind == "next_step" and re.match(r"^(call|ring|phone|email|text|follow up|check in|meet|send|demo)\b", low):
+        said = rephrase(s)
+        if said.startswith("I'll"):
+            return said
+    first = low.split(" ", 1)[0]
+    if first in _NOTE_VERBS and not s[:1].isupper() or first in ("wants", "needs", "prefers", "has", "is", "asked",
+                                                                   "said", "likes", "plans", "expects", "mentioned",
+                                                                   "looking", "interested", "happy", "worried",
+                                                                   "concerned", "comparing", "considering",
+                                                                   "waiting", "leaning", "currently", "already",
+                                                                   "agreed", "confirmed", "doesn't", "isn't",
+                                                                   "can't", "won't", "will", "can", "decides",
+                                                                   "owns", "uses", "runs", "works", "hopes",
+                                                                   "thinks", "away", "out", "not", "still",
+                                                                   "does", "says", "agrees"):
+        verb = {"wants": "you'd like", "asked": "you asked", "said": "you said"}.get(first,
+                                                                                 "you " + _NOTE_VERBS.get(first, first))
+        return _PRICE_AFTER_COMMA.sub(" at ", verb + _swap(s[len(first):], _SWAP_NOTE))
+    if re.match(r"^(he|she|they)\b", sentence.strip(), re.I) or low.startswith(("his ", "her ", "their ")):
+        said = _swap(s, _SWAP_NOTE)
+        return "y" + said[1:] if said.startswith("You") else said  # it sits inside "As we discussed, ..."
+    if kind in ("constraint", "term", "preference"):
+        # "Budget 450k" -> "your budget is 450k": the older rules know the shorthand of possessions
+        said = rephrase(s)
+        if said.lower().startswith(("your ", "you ")) and ":" not in said:
+            return said
+    return ""
+
+
+# ---------------------------------------------------------------- a note's shorthand about the customer
+
+_NOTE_VERB = {"wants": "you'd like", "want": "you'd like", "needs": "you need", "need": "you need",
+              "is": "you're", "has": "you have", "prefers": "you prefer", "likes": "you like",
+              "asked": "you asked", "asks": "you asked", "said": "you said", "says": "you said",
+              "will": "you will", "can": "you can", "can't": "you can't", "cannot": "you cannot",
+              "won't": "you won't", "plans": "you plan", "thinks": "you think", "expects": "you expect",
+              "hopes": "you hope", "mentioned": "you mentioned", "looking": "you're looking",
+              "interested": "you're interested", "worried": "you're worried", "concerned": "you're concerned",
+              "happy": "you're happy", "ok": "you're OK", "owns": "you own", "drives": "you drive",
+              "currently": "you currently", "already": "you already", "leaning": "you're leaning",
+              "considering": "you're considering", "comparing": "you're comparing", "not": "you're not",
+              "waiting": "you're waiting", "away": "you're away", "out": "you're out"}
+
+
+
+
+
+
+_POSSESSABLE = re.compile(r"^(spouse|wife|husband|partner|boss|manager|team|cfo|ceo|board|budget|timeline|"
+                          r"current|credit|lender|kids?|family|son|daughter|trade-?in|lease|policy|premium|"
+                          r"deductible|renewal|contract|company|business|house|home|car|credit score|"
+                          r"down payment|closing|income|rate|quote)\b", re.I)
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first word when it is an ordinary word, so it can sit inside a sentence."""
+    m = re.match(r"([A-Z][a-z']*)(\b.*)", text, re.S)
+    if m and m.group(1).lower() in _ORDINARY and not re.match(r"I\b", m.group(1)):
+        return m.group(1).lower() + m.group(2)
+    return text
+
+
+_ORDINARY = set(_SWAP_IN) | set(_SWAP_NOTE) | set(_NOTE_VERB) | {
+    "ourselves", "your", "yours", "yourself", "you're", "you'll", "you've", "you'd",
+    "can", "could", "would", "will", "do", "does", "did", "what", "when", "where", "which", "who", "why", "how",
+    "is", "are", "please", "the", "a", "an", "also", "and", "but", "so", "we", "you", "any", "should", "have",
+    "has", "just", "one", "let", "let's", "it", "it's", "there", "that", "this", "if", "once", "then",
+    "quick", "still", "send", "call", "meet", "both", "our", "as", "for", "on", "in", "at"}
+
+
+def _strip_end(text: str) -> str:
+    """Drop the sentence's closing punctuation; the template adds its own."""
+    return text.rstrip(" .!;:,")
+
+
+def rephrase(sentence: str) -> str:
+    """A call note's shorthand about the customer for the recap ("Budget 450k" -> "your budget is 450k", "Call
+    after 3pm" -> "I'll call you after 3pm"), addressing the customer as "you"."""
+    s = _strip_end(sentence)
+    # a call note: rep shorthand about the customer
+    s = _NOTE_SUBJECT.sub("", s)
+    low = s.lower()
+    m = re.match(r"^(call|email|text|ring|phone|follow up|check in|meet)\b(.*)$", s, re.I | re.S)
+    if m:
+        rest = m.group(2)
+        if m.group(1).lower() in ("call", "email", "text", "ring", "phone") and not re.match(
+                r"\s+(him|her|them|you)\b", rest, re.I):
+            rest = " you" + rest
+        return "I'll " + m.group(1).lower() + _swap(rest, _SWAP_NOTE)
+    first = low.split(" ", 1)[0]
+    if first in _NOTE_VERB:
+        return _NOTE_VERB[first] + _swap(s[len(first):], _SWAP_NOTE)
+    if _POSSESSABLE.match(s):
+        head = _lower_first_any(s)
+        m = re.match(r"^((?:current |new |preferred )?[a-z][a-z-]*(?: score| payment| premium| rate)?)\s+"
+                     r"(?=[$€£~\d]|[A-Z])(.*)$", head, re.S)
+        if m and m.group(1).split()[-1] not in ("decides", "needs", "wants"):
+            return "your " + m.group(1) + " is " + _swap(m.group(2), _SWAP_NOTE)
+        if re.match(r"^(budget|timeline|down payment|credit score|rate|premium|deductible|income)\b\s+[$€£\d~]",
+                    head, re.I):
+            noun = re.match(r"^(budget|timeline|down payment|credit score|rate|premium|deductible|income)", head,
+                            re.I).group(1)
+            return "your " + noun + " is " + _swap(head[len(noun):].lstrip(" :-"), _SWAP_NOTE)
+        return "your " + _swap(head, _SWAP_NOTE)
+    return _lower_first(_swap(s, _SWAP_NOTE))
+
+
+def _lower_first_any(text: str) -> str:
+    """Lower-case a leading common noun (never an acronym)."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text

@@ -1,0 +1,310 @@
+"""One customer's sources cut into sentences: quoted lines, greetings and signature blocks off, lists kept whole,
+and what kind of point a sentence is (question, request, commitment, figure, date, next step, constraint)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from followup.drafting.days import _DATE_RE
+from followup.drafting.words import _ANY_MONTH, detect_language
+
+
+@dataclass(frozen=True)
+class Source:
+    """One message (new text only) or call note of a single customer."""
+
+    kind: str  # "message" | "note"
+    id: int
+    text: str
+    at: datetime  # naive UTC
+    direction: str  # "inbound" | "outbound" | "note"
+
+
+_ABBREV = {"e.g", "i.e", "vs", "etc", "approx", "mr", "mrs", "ms", "dr", "inc", "ltd", "co", "jr", "sr", "st",
+           "no", "incl", "est", "mo", "yr", "yrs", "min", "max", "ext", "dept", "jan", "feb", "mar", "apr",
+           "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
+           "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m"}
+
+
+_TITLES = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "e.g", "i.e"}
+
+
+# Abbreviations that never end a sentence, whatever follows ("inkl. Dessertbuffet", "ca. 140", "Tel. Dr. Keller").
+_NEVER_END = {"inkl", "zzgl", "exkl", "ca", "bzw", "evtl", "ggf", "vgl", "usw", "tel", "nr", "z.b", "u.a", "d.h",
+              "incl", "excl", "approx", "env", "aprox", "sra", "srta", "mme", "mlle", "dres", "prof",
+              "p.ex", "cf", "tfno", "tlf", "ex", "bsp", "e.g", "i.e"}
+
+
+# Figure units that end a sentence only before a capital ("5 Mio. oder 10 Mio." is one sentence).
+# Words that start a sentence after a unit abbreviation ("5 Mio. Gibt es ...", "10 Mio. We ...").
+_STARTERS = set("""gibt wir ich die der das sie es und aber bitte können könnten ist sind was wie wann the we i it
+is are can could please and but what how when nous je le la les il est pouvez nosotros el la los es puede podemos
+qué cómo""".split())
+
+
+_UNIT_ABBREV = {"mio", "mrd", "tsd", "mill", "std", "min", "max"}
+
+
+_LEAD_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!\n]{0,30}[,!]\s*", re.I)
+
+
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[-*\u2022]\s)|;\s")
+
+
+# Month names that follow a German ordinal day ("1. Juli"): the full stop there ends no sentence.
+_ORDINAL_MONTHS = {"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+                   "oktober", "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept",
+                   "okt", "nov", "dez"}
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the sentences of text, stripped of whitespace and bullets."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group().startswith((".",)) and not m.group().startswith(".."):
+            word = re.search(r"([\w.]+)$", text[start:m.start()])
+            nxt = text[m.end():m.end() + 2].strip()[:1]
+            after = re.match(r"\s*([^\W\d_]+)", text[m.start() + 1:m.start() + 24])
+            if word and re.fullmatch(r"\d{1,2}", word.group(1)) and after and after.group(1).lower() in _ORDINAL_MONTHS:
+                continue  # a German ordinal date: "zum 1. Juli", "bis 30. Januar"
+            if word and word.group(1).lower() in _NEVER_END:
+                continue
+            after_word = re.match(r"\s*([^\W\d_]+)", text[m.end():m.end() + 30])
+            if word and word.group(1).lower() in _UNIT_ABBREV and nxt and (
+                    nxt.islower() or nxt.isdigit() or (after_word and after_word.group(1).lower() not in _STARTERS)):
+                continue  # "5 Mio. Deckungssumme": a German noun after the unit, not a new sentence
+            if word and re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}", word.group(1)) and nxt.islower():
+                continue  # "am 18.12. für 140 Personen": a date written with dots, the sentence goes on
+            if word and (word.group(1).lower() in _TITLES or (
+                    (word.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Za-z]", word.group(1)))
+                    and (not nxt or nxt.islower() or nxt.isdigit()))):
+                continue
+        end = m.end() if m.group()[0] in ".!?" else m.start()
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and (text[s].isspace() or text[s] in "-*\u2022"):
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        lead = _LEAD_GREETING.match(text, s, e)
+        if lead and lead.end() < e:
+            s = lead.end()
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+_AMOUNT = re.compile(r"[$€£]\s?\d|\b\d[\d,.]*\s?%|\b\d[\d,.]*\s?(?:k|m|mm|bn|million|thousand|percent|usd|dollars?|"
+                     r"users?|seats?|licen[cs]es?|years?|yrs?|months?|miles?|units?|employees?|reps?|people|agents|"
+                     r"staff|analysts|records|contacts|cars|vehicles|days|weeks|hours)\b|\b\d+-year\b|"
+                     r"\b\d[\d,]{3,}\b|\b\d+\.\d+\b", re.I)
+
+
+_COMMIT = re.compile(r"\b(i'll|i will|i’ll|we'll|we’ll|we will|i'm going to|i am going to|i can send|"
+                     r"i'd be happy to|let me (?:send|check|get|find|put)|i shall)\b", re.I)
+
+
+_NOTE_COMMIT = re.compile(r"^(sending|send|will|to send|to email|emailing|email|forwarding|forward|"
+                          r"preparing|prepare|getting|get|checking|check|drafting|draft|putting|booking|book|"
+                          r"scheduling|schedule|setting up|set up|running|run|mailing|mail)\b", re.I)
+
+
+_NEXT = re.compile(r"\b(call (?:me |him |her |them |you )?back|next step|follow[- ]up|touch base|"
+                   r"let's (?:meet|talk|schedule|set up|plan|get)|let us (?:meet|talk)|meet(?:ing)?|"
+                   r"test drive|call (?:on|at|after|before|next)|^next\b|demo (?:on|at|next)|schedule a demo|schedule[ds]? |appointment|walk ?through|"
+                   r"sign(?:ing)? (?:the|on)|closing|kick-?off|catch up)\b", re.I)
+
+
+_REQUEST = re.compile(r"\b(please|can you|could you|would you|will you|would it be possible|(?:i|we)(?: \w+)? need|"
+                      r"(?:i|we)(?:'d|’d| would)(?: \w+)? like|want to know|wondering|i want|we want|looking for|interested in|"
+                      r"wants?|needs?|would like|asked for|asks for|prefers?|hoping|send me|send us|"
+                      r"let me know)\b", re.I)
+
+
+_CONSTRAINT = re.compile(r"\b(decides?|decision|approv\w*|sign[- ]off|must|can't|cannot|won't|only|no more than|"
+                         r"at most|at least|deadline|before|until|budget|limit|max(?:imum)?|min(?:imum)?|"
+                         r"requires?|required|not until|has to|have to|needs? to check|depends|"
+                         r"out of office|away|on vacation|allerg\w*|pre-?approv\w*)\b", re.I)
+
+
+_QUESTION_START = re.compile(r"^(what|when|where|which|who|why|how|is|are|do|does|did|can|could|would|will|"
+                             r"should|shall|have|has|any chance|any update)\b", re.I)
+
+
+def classify(sentence: str, direction: str) -> str | None:
+    """The fact kind of one sentence said in direction, or None when it is not a point worth restating."""
+    s = sentence.strip()
+    if direction == "inbound":
+        if s.endswith("?") or (_QUESTION_START.match(s) and "?" in s):
+            return "question"
+        if _REQUEST.search(s) and not _COMMIT.search(s):
+            return "request"
+        if _COMMIT.search(s) or _NEXT.search(s):
+            return "next_step"
+    else:
+        if _COMMIT.search(s) or (direction == "note" and _NOTE_COMMIT.match(s)):
+            return "commitment"
+        if _NEXT.search(s):
+            return "next_step"
+        if direction == "note" and s.endswith("?"):
+            return "question"
+        if direction == "note" and _REQUEST.search(s):
+            return "request"
+    if (_CONSTRAINT.search(s) and not _AMOUNT.search(s)) or re.search(r"\b(decides?|approv)", s, re.I):
+        return "constraint"
+    if _AMOUNT.search(s):
+        return "figure"
+    if _CONSTRAINT.search(s):
+        return "constraint"
+    if re.search(r"\d", s):
+        return "figure"
+    if _DATE_RE.search(s) and any(m.group("wd") is None or m.group("wd")[0].isupper() for m in _DATE_RE.finditer(s)):
+        return "date"
+    return None
+
+
+# Trailing short lines after the text that may form a signature block without a "-- " marker.
+MAX_SIGNATURE_LINES = 8
+
+
+# A list whose items are all this short is one point (a shopping list); longer items are points of their own.
+LIST_ITEM_WORDS = 8
+
+
+_SIGN_OFF = re.compile(
+    r"^(thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|cheers|best(?: wishes)?|"
+    r"best regards|kind regards|warm regards|regards|sincerely|all the best|talk soon|speak soon|take care|"
+    r"viele grüße|viele gruesse|beste grüße|mit freundlichen grüßen|freundliche grüße|herzliche grüße|"
+    r"schöne grüße|liebe grüße|grüße|gruß|mfg|lg|danke|vielen dank|salutations|sincères salutations|belle journée|"
+    r"saludos cordiales|un cordial saludo|atte|"
+    r"cordialement|bien cordialement|bien à vous|merci|merci beaucoup|bonne journée|amitiés|"
+    r"saludos|un saludo|atentamente|gracias|muchas gracias|un abrazo|abrazos)\s*[,.!]?\s*$", re.I)
+
+
+_GREETING_LINE = re.compile(
+    r"^(hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|"
+    r"bonjour|salut|chère?|hola|estimad[oa]s?|buenos días|buenas tardes)\b[^\n]{0,40}[,!:]?\s*$", re.I)
+
+
+_PHONE_OR_URL = re.compile(r"(?:\+?\d[\d\s().-]{6,}\d)|@|https?://|www\.|\b(?:tel|phone|mobile|cell|fax|m|t|p)\s*[:.]",
+                           re.I)
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
+
+
+def _signature_start(lines: list[str], customer_name: str) -> int:
+    """Index of the first line of a trailing sign-off or signature block (with or without a marker)."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    names = {w.lower() for w in re.findall(r"[^\W\d_]+", customer_name or "") if len(w) > 1}
+    start = end
+    # a closing word ("Thanks,", "Best,") within the last lines ends the text: below it is the signature
+    for i in range(end - 1, max(-1, end - 1 - MAX_SIGNATURE_LINES), -1):
+        if _SIGN_OFF.match(lines[i].strip()):
+            return i
+    # no closing word: strip a trailing block of short, unpunctuated lines that name the sender or their firm
+    i = end - 1
+    sig = 0
+    while i >= 0 and end - i <= MAX_SIGNATURE_LINES:
+        line = lines[i].strip()
+        if not line:
+            break
+        words = line.split()
+        titled = len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("of", "and", "&", "for")
+                                          for w in words)
+        shortish = (len(words) <= 7 and not line.endswith(("?", ".", "!", ":"))) or titled \
+            or _PHONE_OR_URL.search(line)
+        if not shortish or _LIST_ITEM.match(lines[i]):
+            break
+        sig += 1
+        i -= 1
+    block = lines[i + 1:end]
+    if sig and any(_PHONE_OR_URL.search(ln) or {w.lower() for w in re.findall(r"[^\W\d_]+", ln)} & names
+                   or re.search(r"\b(inc|llc|ltd|gmbh|sa|corp|co|group|manager|director|head|vp|ceo|cfo|cto|"
+                                r"officer|lead|founder|owner|partner|coordinator|specialist|assistant)\b\.?", ln, re.I)
+                   for ln in block):
+        # a lone first-name line ("Maria") is a sign-off too
+        start = i + 1
+    elif end and {w.lower() for w in lines[end - 1].split()} <= names and lines[end - 1].strip():
+        start = end - 1
+    return start
+
+
+def _merge_lists(lines: list[str]) -> list[str]:
+    """Join a lead-in line and the bulleted or numbered items under it into one sentence, keeping every item."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _LIST_ITEM.match(lines[i])
+        if m:
+            items = []
+            while i < len(lines) and (_LIST_ITEM.match(lines[i]) or (not lines[i].strip() and i + 1 < len(lines)
+                                                                       and _LIST_ITEM.match(lines[i + 1]))):
+                mm = _LIST_ITEM.match(lines[i])
+                if mm:
+                    items.append(mm.group("item").strip().rstrip(".;,"))
+                i += 1
+            if any("?" in it or len(it.split()) > LIST_ITEM_WORDS for it in items):
+                # questions and long items are points of their own: one sentence each
+                out.append("")
+                out += [it if it.endswith(("?", ".", "!")) else it + "." for it in items]
+                out.append("")
+                continue
+            conj = {"de": " und ", "fr": " et ", "es": " y "}.get(detect_language(["\n".join(lines)]), " and ")
+            joined = ", ".join(items[:-1]) + (conj if len(items) > 1 else "") + items[-1]
+            lead = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
+            if lead is not None and out[lead].rstrip().endswith(":"):
+                out[lead] = out[lead].rstrip() + " " + joined + "."
+            else:
+                out.append(joined + ".")
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def clean(text: str, direction: str, customer_name: str = "") -> str:
+    """A source's own words: no quoted lines, greeting, sign-off, signature block, and lists kept as one sentence."""
+    lines = [ln for ln in (text or "").replace("\r\n", "\n").split("\n") if not ln.lstrip().startswith(">")]
+    if direction != "note":
+        lines = lines[:_signature_start(lines, customer_name)]
+        while lines and (not lines[0].strip() or _GREETING_LINE.match(lines[0].strip())):
+            lines.pop(0)
+    return "\n".join(_merge_lists(lines)).strip()
+
+
+_CLAUSE = re.compile(r"\s+[-–—]+>?\s+|;\s+|,\s+(?=(?:and|but|told|und|aber|et|mais|y|pero)\b)|\.\s+")
+
+
+_TIME_RANGE = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}\b")
+
+
+def _spans(text: str, direction: str) -> list[tuple[int, int]]:
+    """Sentence spans of a source; a call note's run-on shorthand is cut into its clauses too."""
+    spans = split_sentences(text)
+    if direction != "note":
+        return [(a, b, a, b) for a, b in spans]
+    out = []
+    for start, end in spans:
+        pos = start
+        for m in _CLAUSE.finditer(text, start, end):
+            if m.group().startswith(".") and re.fullmatch(r"\d{1,2}", text[pos:m.start()].split()[-1] if
+                                                           text[pos:m.start()].split() else "") and \
+                    text[m.end():].split(" ", 1)[0].lower().strip(",.") in _ANY_MONTH:
+                continue  # "am 2. Dezember": a German date, not the end of the clause
+            if m.group().startswith(".") and re.search(r"(?:^|\W)(?:ca|wg|evtl|ggf|bzw|inkl|zzgl|env|aprox|approx|"
+                                                        r"incl|vs|z\.b|tel|nr|no|dr|mr|mrs|ms|st|prof|sr|sra|mme)$", text[pos:m.start()], re.I):
+                continue  # "Budget ca. 60.000 €": an abbreviation, not the end of the clause
+            if m.start() > pos:
+                out.append((pos, m.start(), start, end))
+            pos = m.end()
+        if pos < end:
+            out.append((pos, end, start, end))
+    return [span for span in out if text[span[0]:span[1]].strip(" .,;-")]

@@ -1,0 +1,229 @@
+"""Closing items in time order: a question answered by a later rep email or note, a promise kept or superseded,
+a term replaced, and the guard that keeps leaks and stale figures out of what is said."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+from typing import Sequence
+
+from followup.drafting.figures import (
+    _DAY_MENTION,
+    _DAY_WORDS,
+    _DECLINED,
+    _PRICE_QUESTION,
+    _PRICE_WORDS,
+    _REVISED_FIGURE,
+    _STATED_PRICE,
+    CLOSE_RATIO,
+    _comparable,
+    _moved_days,
+    _priced,
+    _restated_later,
+    _revised_numbers,
+)
+from followup.drafting.items import Item
+from followup.drafting.reading import (
+    _ASK_SEND,
+    _AUTO_REPLY,
+    _COLLEAGUE,
+    _KEPT,
+    _LEAK,
+    _OUR_QUESTION,
+    _OVERTAKEN,
+    _REVISION,
+    _TERM_NOUN,
+    _TOPIC_OF,
+    _YES_NO,
+    _colleague,
+)
+from followup.drafting.restating import _ASK_ACTION, _tidy
+from followup.drafting.sentences import _AMOUNT, Source, _spans
+from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _content, _shared
+
+# Content words a later rep email or note clause must share with a question to count as its answer.
+ANSWER_OVERLAP = 2
+
+
+def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, visible: set[str],
+           cleaned: dict) -> list[Item]:
+    """Never restate what leaks or is stale: signature lines, colleagues' names, auto-replies, and a figure a
+    newer source replaced (the same currency and unit at another value, in a later source or later on the same
+    note)."""
+    auto = {(s.kind, s.id) for s in ordered if s.direction == "inbound" and _AUTO_REPLY.search(s.text or "")}
+    parts = [w for w in re.findall(r"[^\W\d_]{2,}", customer_name or "")]
+    full = re.compile(r"\b" + r"\W+".join(map(re.escape, parts)) + r"\b", re.I) if len(parts) >= 2 else None
+    priced = [(n, i, _priced(i.quote)) for n, i in enumerate(items)]
+    revised = _revised_numbers(ordered, cleaned)
+    moved = _moved_days(ordered, cleaned)
+    out = []
+    for n, item in enumerate(items):
+        if (item.source_kind, item.source_id) in auto:
+            out.append(replace(item, status="superseded", by=f"{item.source_kind}:{item.source_id}"))
+            continue
+        quote = item.quote
+        if item.direction in ("inbound", "note") and (_LEAK.search(quote) or (full and full.search(quote))):
+            item = replace(item, internal=True, text="")
+        elif item.direction == "note" and not item.internal and any(
+                _colleague(m.group("name"), ordered) for m in _COLLEAGUE.finditer(_PAREN.sub("", quote))):
+            # "Diego aprueba 15% si paga 2 años": the figure is for the customer, the colleague is not
+            said = _COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()], _PAREN.sub("", quote))
+            item = replace(item, text=_tidy(said) if item.text else "", hidden=next(
+                m.group("name") for m in _COLLEAGUE.finditer(_PAREN.sub("", quote)) if _colleague(m.group("name"), ordered)))
+        elif item.direction == "note" and item.kind == "question" and not item.text and _OUR_QUESTION.search(quote) \
+                and any(
+                w.lower() not in visible and w.lower() not in _MONTH_DAY_WORDS
+                for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w'’-]{2,}", _PAREN.sub("", quote))):
+            # a question in a note naming what the customer never saw is one the rep asks a colleague
+            item = replace(item, internal=True, text="", kind="answer")
+        if item.status == "open" and item.kind != "question" and _DAY_MENTION.search(quote):
+            # "Pickup Monday Nov 23" after "he wants pickup moved to next Tuesday": the old day is not in force
+            later = next((where for at, where, words in moved if at > item.at
+                          and (_content(_DAY_MENTION.sub(" ", quote)) & words) - _DAY_WORDS), None)
+            if later:
+                item = replace(item, status="superseded", by=later)
+        mine = priced[n][2]
+        if mine and item.status == "open" and item.kind != "question":
+            # a later sentence that revises a close figure, currency or not ("forfait 489 -> 465", "OK sur 3 450")
+            close = next((where for at, where, nums in revised if at > item.at and any(
+                v != o and _comparable({v}, {o}, CLOSE_RATIO) for *_, v in mine for o in nums
+                if o not in {x for *_, x in mine})), None)
+            if close:
+                item = replace(item, status="superseded", by=close)
+        if mine and item.status == "open" and item.kind != "question":
+            for m, other, theirs in priced:
+                # pairs of a figure here and another value there in the same currency, of one order of magnitude
+                # (GBP 27/month for a charger does not replace GBP 512/month for the car)
+                pairs = [(a, b) for a in mine for b in theirs if a[0] == b[0] and a[2] != b[2]
+                         and _comparable({a[2]}, {b[2]})]
+                if not pairs or {v for *_, v in theirs} <= {v for *_, v in mine}:
+                    continue
+                if other.at > item.at and _REVISED_FIGURE.search(other.quote):
+                    same = True  # a later revision in the same currency ("re-quoted as a package: $28,900")
+                elif other.at > item.at:
+                    # a later source: the same per-unit price, or the same thing priced again
+                    same = any((a[1] and a[1] == b[1]) for a, b in pairs) or bool(
+                        (_content(item.quote) & _content(other.quote)) - _PRICE_WORDS)
+                elif other.at == item.at and other.source_id == item.source_id and m > n:
+                    # later on the same note: only a figure written as a revision of this one ("-> $882/mo")
+                    src = cleaned.get((item.source_kind, item.source_id), "")
+                    a, b = src.find(item.quote), src.find(other.quote)
+                    same = 0 <= a < b and bool(_REVISED_FIGURE.search(src[a + len(item.quote):b + len(other.quote)])) \
+                        and any(_comparable({x[2]}, {y[2]}, CLOSE_RATIO) for x, y in pairs)  # "500 € -> 1 985 €/yr" is
+                    # a price for a deductible, not the deductible revised
+                else:
+                    same = False
+                if same:
+                    item = replace(item, status="superseded", by=f"{other.source_kind}:{other.source_id}")
+                    break
+        newer = _restated_later(item, items) if item.direction in ("outbound", "inbound") else None
+        if newer is not None:
+            item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
+        if item.kind == "question" and item.direction == "note" and not item.text and n + 1 < len(items):
+            nxt = items[n + 1]
+            if nxt.source_id == item.source_id and nxt.source_kind == item.source_kind and not nxt.internal \
+                    and _YES_NO.match(nxt.quote):
+                # "Eigener DJ erlaubt? ja, bis 1 Uhr": asked and answered on the call
+                item = replace(item, status="answered", by=f"{nxt.source_kind}:{nxt.source_id}")
+        if item.kind == "question" and item.direction == "inbound" and item.status == "answered" and any(
+                o.kind == "unsure" and o.at > item.at and _content(_TOPIC_OF.sub("", o.quote)) & _content(item.quote)
+                for o in items):
+            # the call note says the rep does not know yet: whatever else it said, the question is still open
+            item = replace(item, status="open", by="")
+        if item.status == "open" and item.direction in ("outbound", "note") and item.kind in ("term", "commitment"):
+            declined = next((o for o in ordered if o.direction == "inbound" and o.at > item.at and any(
+                _DECLINED.search(sent) and _shared(_content(sent), _content(item.quote)) >= 1
+                for sent in re.split(r"(?<=[.!?])\s+", cleaned.get((o.kind, o.id), "")))), None)
+            if declined is not None:
+                # "Die Arbeitnehmerveranlagungen brauchen wir nicht": an offer the customer turned down is not restated
+                item = replace(item, status="superseded", by=f"{declined.kind}:{declined.id}")
+        if item.kind == "commitment" and item.status == "open" and item.direction in ("outbound", "note"):
+            # a newer word on the same thing with its own day ("proposal + SLA going out tomorrow") replaces it
+            newer = next((o for o in items if o.at > item.at and o.direction in ("outbound", "note")
+                          and o.due is not None and len(_content(o.quote) & _content(item.quote)) >= 2), None)
+            if newer is not None:
+                item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
+        out.append(item)
+    return out
+
+
+def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> list[Source]:
+    """The sources after a time, in the given directions."""
+    return [o for o in ordered if o.at > src_at and o.direction in directions]
+
+
+# A promise to find something out: kept once a later rep email or note says it.
+_CHECK_PROMISE = re.compile(r"\b(?:confirm|check|find out|let you know|get back to you|confirmo|confirmaré|compruebo|"
+                            r"reviso|averiguo|vérifie|vérifierai|confirme|confirmerai|reviens vers vous|prüfe|kläre|"
+                            r"bestätige|melde mich)\b", re.I)
+
+
+def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """Mark answered questions, kept or superseded commitments, replaced terms and overtaken next steps."""
+    out: list[Item] = []
+    # every sentence of the rep's emails can answer, even one that is no point of its own ("none on this loan")
+    replies = [Item(kind="reply", text="", quote=cleaned[(o.kind, o.id)][a:b], source_kind=o.kind, source_id=o.id,
+                    at=o.at, direction=o.direction) for o in ordered if o.direction == "outbound"
+               for a, b, _, _ in _spans(cleaned[(o.kind, o.id)], o.direction)]
+    for n, item in enumerate(items):
+        words = _content(item.quote)
+        status, by = "open", ""
+        if item.kind in ("question", "request") and (item.direction == "inbound" or (
+                item.kind == "question" and item.direction == "note" and not item.internal)):
+            # a customer's question in an email, or one they asked on a call, until a later reply speaks to it
+            need = 1 if _ASK_ACTION.match(_tidy(item.quote)) or _ASK_SEND.search(item.quote) or len(words) <= 2 \
+                else ANSWER_OVERLAP
+            for other in items + replies:
+                if other.at <= item.at or other.direction not in ("outbound", "note") or other.kind == "unsure":
+                    continue
+                shared = _shared(words, _content(other.quote))
+                if shared >= need or (_PRICE_QUESTION.search(item.quote) and not other.internal
+                                      and _STATED_PRICE.search(other.quote)):
+                    # "What would it cost then?" answered by the rep's next figure
+                    status, by = "answered", f"{other.source_kind}:{other.source_id}"
+                    break
+        elif item.kind == "commitment":
+            for later in _later(item.at, ordered, "outbound", "note"):
+                said = cleaned[(later.kind, later.id)]
+                # a note keeps it only in a sentence that says it was done ("Greg emailed?? he needs the letter": no)
+                done = later.direction == "outbound" and _KEPT.search(said) or any(
+                    _KEPT.search(x) and words & _content(x) and not x.rstrip().endswith("?")
+                    for x in re.split(r"(?<=[.!?])\s+", said))
+                if done:
+                    status, by = "kept", f"{later.kind}:{later.id}"
+                    break
+            if status == "open" and _CHECK_PROMISE.search(item.quote):
+                # "I'll confirm whether roadside covers Portugal" kept by a later note that says it does
+                done = next((o for o in items if o.at > item.at and o.direction in ("outbound", "note")
+                             and o.kind not in ("unsure", "question") and o is not item
+                             and _shared(words, _content(o.quote)) >= ANSWER_OVERLAP), None)
+                if done is not None:
+                    status, by = "kept", f"{done.source_kind}:{done.source_id}"
+            if status == "open":
+                newer = next((o for o in items[n + 1:] if o.kind == "commitment" and o.at > item.at
+                              and len(words & _content(o.quote)) >= 1), None)
+                if newer is not None:
+                    status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
+        elif item.kind == "term":
+            nouns = {m.group(1).lower() for m in _TERM_NOUN.finditer(item.quote)}
+            newer = next((o for o in items[n + 1:] if o.kind == "term" and o.at > item.at and (
+                nouns & {m.group(1).lower() for m in _TERM_NOUN.finditer(o.quote)} or _REVISION.search(o.quote))
+                          and _AMOUNT.search(o.quote)), None)
+            if newer is not None and _AMOUNT.search(item.quote):
+                status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
+        elif item.kind in ("constraint", "request", "term") and item.direction == "inbound":
+            for later in _later(item.at, ordered, "inbound"):
+                said = cleaned[(later.kind, later.id)]
+                if _OVERTAKEN.search(said) and words & _content(said):
+                    status, by = "superseded", f"{later.kind}:{later.id}"
+                    break
+        elif item.kind == "next_step":
+            newer = next((o for o in items[n + 1:] if o.kind == "next_step" and o.at > item.at), None)
+            if newer is not None:
+                status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
+        if status == "open" and item.kind in ("commitment", "next_step") and item.due is not None \
+                and not item.when and item.direction == "note" and re.search(
+                    r"\b(today|tonight|this (?:afternoon|morning|evening)|eod)\b", item.quote, re.I):
+            status = "past"  # "I'll call you this afternoon" a week on is no promise any more
+        out.append(replace(item, status=status, by=by))
+    return out

@@ -1,0 +1,45 @@
+"""Call-note unit shorthand written out in German, French and Spanish: "4,20 € pro MA/Monat" -> "4,20 € pro
+Mitarbeiter und Monat", "21 €/veh/mes" -> "21 € por vehículo y mes". A chain of units is only rewritten when one of
+its parts is a known abbreviation; the figures are never touched (grounding checks them against the note)."""
+from __future__ import annotations
+
+import re
+
+# Abbreviations of what a price is counted per, as reps write them in notes.
+_UNITS = {
+    "de": {"ma": "Mitarbeiter", "std": "Stunde", "stk": "Stück", "mon": "Monat", "mo": "Monat", "wo": "Woche",
+           "pers": "Person", "tn": "Teilnehmer", "fzg": "Fahrzeug", "j": "Jahr"},
+    "fr": {"pers": "personne", "sem": "semaine", "j": "jour", "h": "heure", "an": "an", "coll": "collaborateur",
+           "ex": "exemplaire", "véh": "véhicule", "veh": "véhicule", "unit": "unité"},
+    "es": {"veh": "vehículo", "bot": "botella", "ud": "unidad", "uds": "unidad", "pers": "persona", "hab": "habitación",
+           "emp": "empleado", "sem": "semana", "h": "hora", "m": "mes"},
+}
+
+# How each language says "per" and joins two units.
+_PER = {"de": ("pro", "und"), "fr": ("par", "et par"), "es": ("por", "y")}
+
+_CHAIN = re.compile(r"(?:(?<=[€$£\d])\s?/|\b(?P<per>pro|par|por)\s+)(?P<chain>[^\W\d_]+\.?(?:/[^\W\d_]+\.?)*)", re.I)
+
+
+def spell_out(text: str, language: str) -> str:
+    """A restated note clause with its unit shorthand written out in the customer's language."""
+    units = _UNITS.get(language)
+    if not units or "/" not in text:
+        return text
+    per, join = _PER[language]
+
+    def one(m: re.Match[str]) -> str:
+        """One chain of units, written out when it holds an abbreviation."""
+        parts = [p.rstrip(".") for p in m.group("chain").split("/")]
+        if not any(p.lower() in units for p in parts) or (m.group("per") and len(parts) < 2):
+            return m.group(0)  # "pro Woche", "par mois": written out already
+        words = [units.get(p.lower(), p) for p in parts]
+        lead = " " if m.group("per") is None else ""
+        return f"{lead}{m.group('per') or per} {f' {join} '.join(words)}"
+
+    return _CHAIN.sub(one, text)
+
+
+def unit_words(language: str) -> str:
+    """The words spell_out may write, for the grounding check ("Mitarbeiter" is a noun, not a name)."""
+    return " ".join(_UNITS.get(language, {}).values())

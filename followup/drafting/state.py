@@ -1,0 +1,269 @@
+"""Where one customer's conversation stands now: open questions, promises, terms in force, next step, wishes.
+
+Pure functions: no database, no Flask. build_state() reads every message (both directions, new text only) and
+call note of one customer in time order and keeps what is still open on the day the draft is written (the rules
+are in followup.drafting.settle and followup.drafting.figures). Every item keeps its source (kind, id, exact
+quote) so `followup drafts explain` can show why the draft says it."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Sequence
+
+from followup.drafting.appointment import find_appointment
+from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
+from followup.drafting.figures import _STATED_PRICE
+from followup.drafting.internal import strip_internal
+from followup.drafting.items import Item, State
+from followup.drafting.newest import answered_in_other_words, newest_figures
+from followup.drafting.reading import (
+    _ASKED,
+    _CALL_LEAD,
+    _INTERNAL,
+    _INTERNAL_ANY,
+    _OUR_QUESTION,
+    _PLEASANTRY,
+    _SAID_YES,
+    _UNSURE,
+    MAX_SENTENCE_WORDS,
+    _asked_open,
+    _inverted,
+    _is_customer,
+    _is_note_header,
+    _kind,
+    _names_unknown,
+    _visible_words,
+    interaction_kind,
+    name_from_headers,
+)
+from followup.drafting.reported import _NOTE_PROMISE, customer_said, note_said, own_promise, promise, promise_inside
+from followup.drafting.restating import (
+    MAX_RESTATED_WORDS,
+    OWN_RESTATED_WORDS,
+    _shorten,
+    _tidy,
+    expand_shorthand,
+    restate,
+)
+from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source, _spans, clean
+from followup.drafting.settle import _guard, _settle
+from followup.drafting.shorthand import spell_out
+from followup.drafting.words import _PAREN, _content, detect_language
+
+# A note clause's tail naming who the rep checked with: internal, cut off before the clause is read.
+_ASIDE_TAIL = re.compile(r"(?:,|\s[-–—])\s*(?:checked with|confirmed with|cleared with|verified with|per|vérifié avec|"
+                         r"validé avec|vu avec|confirmé avec|geprüft mit|abgestimmt mit|laut|consultado con|"
+                         r"verificado con|confirmado con|según)\s+[^,;]{1,40}[.!]?$", re.I)
+
+
+# How a note says the rep gave an answer on the call ("hab ... gesagt", "told him ..."): not said to the customer.
+_SAID_BACK = re.compile(r"^(?:hab(?:e)?(?: ich)?|ich hab(?:e)?|told (?:him|her|them)|je lui ai dit|j'ai dit|le dije)\s+|"
+                        r"\s+(?:gesagt|genannt|dit|dicho)$", re.I)
+
+
+def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_name: str = "") -> State:
+    """What is open in one customer's conversation on the day of now (naive UTC)."""
+    ordered = sorted(sources, key=lambda s: (s.at, s.kind, s.id))
+    today = local_day(now, tz)
+    # the customer's own words decide; a prospect known only from call notes is written to in the notes' language
+    language = detect_language([clean(s.text, s.direction, customer_name) for s in ordered
+                                if s.direction == "inbound"] or [s.text for s in ordered if s.direction == "note"]
+                               or [""])
+    items: list[Item] = []
+    topic = ""
+    cleaned = {(s.kind, s.id): clean(s.text, s.direction, customer_name) for s in ordered}
+    visible = _visible_words(ordered, cleaned, customer_name)
+    for src in ordered:
+        if src.direction == "note":
+            cleaned[(src.kind, src.id)] = strip_internal(cleaned[(src.kind, src.id)], visible)
+    first = (customer_name or "").split()[0] if (customer_name or "").split() else ""
+    header_name = "" if first else name_from_headers(ordered)
+    first = first or header_name
+    topic_of: dict = {}  # "Fragt nach Lieferzeit - hab 12 bis 14 Wochen gesagt": what the next clause answers
+    for src in ordered:
+        text = cleaned[(src.kind, src.id)]
+        for start, end, s_start, s_end in _spans(text, src.direction):
+            quote = text[start:end]
+            if len(quote.split()) > MAX_SENTENCE_WORDS or not (re.search(r"[^\W\d_]{3,}", quote)
+                                                                 or _STATED_PRICE.search(quote)):
+                continue
+            if _SIGN_OFF.match(quote) or _GREETING_LINE.match(quote):
+                continue
+            if src.direction == "note" and _is_note_header(quote):
+                if not topic:
+                    m = re.search(r"\b(?:re|about|regarding|on|topic)\s*[:-]?\s+(.+)$", quote, re.I)
+                    topic = _tidy(m.group(1)) if m else ""
+                continue
+            if src.direction == "inbound" and _PLEASANTRY.match(quote.strip()) and "?" not in quote:
+                continue
+            lead = re.match(r"^([^:]{3,60}):\s+(?=\S)", quote) if src.direction == "note" else None
+            if lead and (_names_unknown(lead.group(1), visible, language) or _INTERNAL.match(lead.group(1))
+                         or _INTERNAL_ANY.search(lead.group(1)) or _CALL_LEAD.match(lead.group(1))
+                         or _is_customer(lead.group(1), customer_name)):
+                # "Tel. Frau Schubert: ...", "Llamé a Andrés: ...", "Gil: ...": who was called, not what was said
+                quote = quote[lead.end():]  # "Kurz mit Rezeption (Jana) gesprochen: 18 Zimmer ...": the point stays
+            if src.direction == "note":
+                quote = re.sub(r"^(?:questions?|fragen?|preguntas?|q)\s*:\s*", "", quote, flags=re.I)
+            # "Important, we need them by December 11": the label is no part of the point
+            quote = re.sub(r"^(?:important|very important|note|please note|nb|ps|p\.s\.|wichtig|achtung|attention|"
+                           r"important\s?!|importante|ojo)\s*[,:!–-]\s*(?=\S)", "", quote, flags=re.I)
+            if quote.rstrip().endswith("?"):
+                quote = re.sub(r"^[\s–—-]+", "", quote)
+                quote = re.sub(r"^[A-ZÀ-Ý][\w'’-]+,\s+(?=[a-zà-ÿ¿])", "", quote)  # "Lucía, y con ...?": a name called
+                ask = re.match(r"^[^?]{3,80}:\s+(?=[^:?]{8,}\?$)", quote)
+                if ask and src.direction == "inbound":
+                    quote = quote[ask.end():]  # "Eine Frage noch aus der Geschäftsleitung: Gibt es ...?"
+            # "Deux questions : pouvez-vous ...", "Two questions: can you ...": the count is no part of the question
+            quote = re.sub(r"^(?:(?:two|three|a few|some|a couple of|zwei|drei|ein paar|deux|trois|quelques|dos|tres|"
+                           r"algunas)\s+)?(?:quick\s+|kurze\s+|petites\s+)?(?:questions?|fragen?|preguntas?)\s*:\s*",
+                           "", quote, flags=re.I)
+            if src.direction == "note":
+                # "2 mois gratuits, vérifié avec Sophie aux ventes": the point stays, who checked it does not
+                quote = _ASIDE_TAIL.sub("", quote)
+            # a question the customer asked on the call may name a place only the note has ("à Nanterre")
+            asked_here = src.direction == "note" and quote.rstrip().endswith("?") and not _OUR_QUESTION.search(quote)
+            internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
+                                                    or bool(_INTERNAL_ANY.search(_PAREN.sub("", quote)))
+                                                    or (not asked_here and _names_unknown(quote, visible, language)))
+            promised = promise_inside(quote, language) if src.direction == "note" else ""
+            unsure = src.direction == "note" and not promised and bool(
+                _UNSURE.search(text[s_start:s_end].replace("’", "'")))
+            if unsure:
+                internal = True
+            asked = _ASKED.search(quote) if unsure else None
+            if asked is None and src.direction == "note" and not promised:
+                asked = _asked_open(quote, first, text[end:])
+                yes = _SAID_YES.match(text[end:]) if asked is False else None
+                if yes:
+                    # "asked if we can file before Dec 18 - said yes": what the rep confirmed on the call
+                    items.append(Item(kind="answer", text="", quote=quote + yes.group(0).rstrip(" ."),
+                                      source_kind=src.kind, source_id=src.id, at=src.at, direction="note"))
+                    continue
+                if asked is False:
+                    about = re.search(r"(?:about|nach|sur|por)\s+(?P<t>[^\W\d_][\w -]{1,30}?)\s*$",
+                                      re.split(r"\s[-–—>]+\s|:", quote)[0])
+                    topic_of[(src.kind, src.id)] = about.group("t").strip() if about else ""
+                    continue  # asked and answered on the call: the answer that follows is the point
+            if asked:
+                # a question asked on the call that the rep could not answer: an open question, never a guess
+                ask = expand_shorthand(_tidy(quote[asked.end():]))
+                if re.search(r"(?:about|nach|sur|por)\s+$", asked.group(0), re.I):
+                    ask = re.split(r",|\s[-–—]\s|;", ask)[0].strip()  # "asked about permits, I think ...": permits
+                if language == "en" and re.search(r"\b(?:if|whether)\s+$", asked.group(0), re.I):
+                    ask = _inverted(ask)
+                elif language == "de" and re.search(r"\bob\s+$", asked.group(0), re.I):
+                    # "ob SSO enthalten ist" -> "ist SSO enthalten": the verb comes first in a direct question
+                    ask = re.sub(r"^(.+?)\s+(ist|sind|gibt|kann|können|wird|werden|hat|haben)$", r"\2 \1", ask)
+                ask = re.sub(r"\s+(?:again|too|as well|once more)$", "", ask, flags=re.I)
+                known = set().union(*[_content(i.quote) for i in items if i.kind == "question"])
+                if not unsure and _content(ask) and _content(ask) <= known:
+                    continue  # "Asked about PMI again": the question is already open
+                if ask:
+                    items.append(Item(kind="question", text=ask, quote=quote, source_kind=src.kind,
+                                      source_id=src.id, at=src.at, direction="note"))
+                continue
+            kind = _kind(quote, src.direction)
+            if src.direction == "note" and kind not in ("commitment", "preference") and _NOTE_PROMISE.match(quote.strip()):
+                kind = "commitment"
+            if kind is None:
+                if src.direction == "note" and _content(quote):
+                    kind = "answer"  # kept for answering questions; restated only when it reads as an answer
+                if kind is None:
+                    continue
+            if internal:
+                kind = "unsure" if unsure else "answer"
+            if promised:
+                kind, internal = "commitment", False
+            foreign = language != "en" and src.direction in ("note", "inbound")
+            shorthand_question = src.direction == "note" and kind == "question"  # a slot keeps the note's words
+            said = quote
+            if src.direction == "note" and first:
+                if re.search(rf"\b(?:tell|write|email|call|remind|text|ping|sagen|schreiben|anrufen|dire à|écrire à|"
+                             rf"rappeler|decirle a|escribir a|llamar a)\s+(?:\w+\.?\s+)?{re.escape(first)}\b", quote, re.I):
+                    internal = True  # "Need to tell Oliver both": the rep's to-do about the customer
+                said = re.sub(rf"^{re.escape(first)}\b(?!\s*[:,])", "He", quote)  # "Gary needs ..." -> "you need ..."
+            text_ = restate(said, src.direction, kind) if not (internal or foreign or shorthand_question) else ""
+            if foreign and not internal and (kind in ("constraint", "term", "request", "preference", "answer") or (
+                    kind == "commitment" and src.direction == "note" and not promised
+                    and not own_promise(quote, language))):
+                # reported speech in the customer's language: "wir planen" -> "Sie planen", "Veut" -> "vous voulez"
+                plain = _PAREN.sub("", quote)
+                text_ = customer_said(plain, language) if src.direction == "inbound" else note_said(plain, language)
+                if text_ and kind in ("answer", "commitment"):
+                    kind = "constraint"  # a note's word about the customer's side, not an answer the rep gave
+
+            if promised:
+                text_ = promised
+            if not text_ and src.direction == "note" and kind == "commitment" and not internal:
+                text_ = promise(quote, language) or (own_promise(quote, language) if foreign else "")
+            if src.direction == "note" and kind == "constraint" and not text_ and _STATED_PRICE.search(quote):
+                kind = "term"  # "-> EUR 26,900, she agreed in principle": the figure in force, said as a term
+            if kind == "answer" and len(quote.split()) < 2:
+                continue  # "Tel.", "ok": shorthand, not a point
+            due = resolve_due(quote, src.at, tz) if kind in ("commitment", "next_step", "request",
+                                                                "constraint", "term") else None
+            when = ""
+            if due is not None:
+                day = local_day(due, tz)
+                when = say_day(day, today) if day >= today else ""
+            if text_:
+                text_ = restate_dates(text_, src.at, tz, today, language)
+                if src.direction == "note":
+                    text_ = spell_out(text_, language)  # "pro MA/Monat" -> "pro Mitarbeiter und Monat"
+            listed = bool(re.search(r":\s*[^:]+,[^:]+\b(?:and|und|et|y)\b", quote))  # a joined list keeps every item
+            topic_here = topic_of.pop((src.kind, src.id), "")
+            if topic_here and not text_ and kind in ("term", "answer", "constraint"):
+                # the answer given on the call, with what was asked: "Lieferzeit: 12 bis 14 Wochen"
+                said_back = _SAID_BACK.sub("", _PAREN.sub("", quote).strip(" .,;")).strip(" .,;")
+                text_ = f"{topic_here[:1].upper() + topic_here[1:] if language == 'de' else topic_here}: {said_back}"
+                kind = "term"
+            limit = OWN_RESTATED_WORDS if src.direction == "outbound" else MAX_RESTATED_WORDS
+            item = Item(kind=kind, text=(text_ if listed else _shorten(text_, limit)) if text_ else "", quote=quote,
+                        source_kind=src.kind,
+                        source_id=src.id, at=src.at, direction=src.direction, due=due, when=when,
+                        internal=internal)
+            if due is not None and local_day(due, tz) < today and kind in ("commitment", "next_step"):
+                # a promised day that has passed is restated without its day
+                item = replace(item, when="")
+            items.append(item)
+    items = _guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned)
+    items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
+    appointment = find_appointment(ordered, cleaned, tz, today, language)
+    if appointment is not None:
+        items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
+    last = _last_interaction(ordered, tz, today, language)
+    if not topic:
+        topic = _topic(items)
+    return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz,
+                 name=header_name)
+
+
+def _topic(items: Sequence[Item]) -> str:
+    """What a call note was about, from the first thing the customer wanted ("the case study from ...")."""
+    for item in items:
+        if item.direction == "note" and item.text.startswith(("you'd like ", "you need ")):
+            rest = re.split(r",| and | because | so ", item.text.split(" ", 2)[2])[0].strip()
+            rest = re.sub(r"^to ", "", rest)
+            if 1 <= len(rest.split()) <= 8:
+                return rest
+    return ""
+
+
+def _last_interaction(ordered: Sequence[Source], tz: str, today: date, language: str) -> dict:
+    """The newest customer email or call note: what it was and when, restated against today; the rep's own email
+    when it came after both (the follow-up then chases it)."""
+    if ordered and ordered[-1].direction == "outbound":
+        src = ordered[-1]
+        return {"kind": "email", "direction": src.direction,
+                "when": say_day(local_day(src.at, tz), today, language), "source": f"{src.kind}:{src.id}"}
+    for src in reversed(ordered):
+        if src.direction in ("inbound", "note"):
+            kind = interaction_kind(src.text) if src.direction == "note" else "email"
+            return {"kind": kind, "direction": src.direction,
+                    "when": say_day(local_day(src.at, tz), today, language), "source": f"{src.kind}:{src.id}"}
+    if ordered:
+        src = ordered[-1]
+        return {"kind": "email", "direction": src.direction,
+                "when": say_day(local_day(src.at, tz), today, language), "source": f"{src.kind}:{src.id}"}
+    return {"kind": "", "direction": "", "when": "", "source": ""}

@@ -1,0 +1,72 @@
+"""The rep's habits (greeting and sign-off learned from their Sent mail) and whether a customer needs a follow-up."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Sequence
+
+from followup.drafting.items import State
+from followup.drafting.sentences import _SIGN_OFF, Source
+
+
+@dataclass(frozen=True)
+class Voice:
+    """How the rep opens and closes their own emails."""
+
+    greeting: str = "Hi"
+    sign_off: str = "Best,"
+
+
+def learn_voice(sent_texts: Sequence[str]) -> Voice:
+    """The rep's usual greeting word and sign-off line, from the new text of their own sent emails."""
+    greetings: Counter[str] = Counter()
+    closings: Counter[str] = Counter()
+    for text in sent_texts:
+        lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+        if not lines:
+            continue
+        m = re.match(r"^(hi|hello|hey|dear|good morning|good afternoon)\b", lines[0], re.I)
+        if m and len(lines[0].split()) <= 4:
+            greetings[m.group(1).capitalize()] += 1
+        for line in lines[-4:]:
+            m = _SIGN_OFF.match(line)
+            if m and len(line) <= 24:
+                closings[line if line.endswith((",", "!", ".")) else line + ","] += 1
+                break
+    voice = Voice()
+    if greetings and greetings.most_common(1)[0][1] >= 2:
+        voice = replace(voice, greeting=greetings.most_common(1)[0][0])
+    if closings and closings.most_common(1)[0][1] >= 2:
+        voice = replace(voice, sign_off=closings.most_common(1)[0][0])
+    return voice
+
+
+# A call note saying nothing is left to do: no follow-up until the customer comes back.
+_SETTLED = re.compile(r"\b(all set|nothing else (?:needed|to do|open)|nothing (?:to send|open|pending)|no follow-?up|"
+                      r"ball is with (?:him|her|them)|will call (?:us )?when|erledigt|nichts (?:mehr )?offen|"
+                      r"meldet sich|rien à envoyer|plus rien|reviendra vers nous|nada pendiente|nos avisa|"
+                      r"nos llamará)\b", re.I)
+
+
+def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime) -> str | None:
+    """Why this customer needs a follow-up now, or None: an open question or request, a promise, a fresh call note."""
+    if any(i.kind == "question" and i.direction == "inbound" for i in state.open()):
+        return "unanswered question"
+    if any(i.kind == "request" and i.direction == "inbound" for i in state.open()):
+        return "unanswered request"
+    promises = sorted((i for i in state.open("commitment") if not i.internal),
+                      key=lambda i: (i.due is None, i.due or now))
+    if promises:
+        first = promises[0]
+        return f"commitment due {first.due.date().isoformat()}" if first.due else "open commitment"
+    notes = [s for s in sources if s.kind == "note" and s.at <= now]
+    messages = [s.at for s in sources if s.kind == "message" and s.at <= now]
+    if any(i.kind == "question" for i in state.open()):
+        return "unanswered question"
+    if notes and (not messages or max(n.at for n in notes) > max(messages)):
+        if _SETTLED.search(max(notes, key=lambda n: n.at).text or ""):
+            return None  # the call closed everything: "all set, nothing else needed"
+        return "call note newer than last message"
+    return None

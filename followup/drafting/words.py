@@ -1,0 +1,101 @@
+"""Words of the four languages drafts are written in: stop words, crude stems, "is this about the same thing"."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Sequence
+
+# Words are compared on their first letters only ("Geräte"/"Geräten", "remote"/"remotely").
+STEM_CHARS = 6
+
+
+_STOP = set("""a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has have having
+he her here hers him his how i if in into is it its itself just let me more most my no nor not now of off on
+once only or other our ours out over own same she should so some such than that the their theirs them then there
+these they this those through to too under until up very was we were what when where which while who whom why
+will with would you your yours today tomorrow yesterday week next last send sending sent call called please
+thanks thank get got need needs want wants like know let's back soon still us i'll we'll i'm we're you're it's
+able also going go make sure one two first new think look looking quick question questions email note
+der die das den dem des ein eine einen einem einer und oder aber wir sie ihr ihre ich sich mit für von auf bei
+aus nach zu zum zur ist sind war kann können könnten wer wie was wann wo ob noch auch nicht schon gibt es man
+le la les un une des du de et ou mais nous vous ils elle est sont pour par avec sur dans pas plus que qui quoi
+quand comment est-ce votre notre leur ce cette ces il on se sa son ses peut pouvez pourriez
+el la los las un una unos unas y o pero nosotros usted ustedes es son para por con en que qué cómo cuándo
+se su sus nos podemos puede pueden hay del al lo le""".split())
+
+
+_PAREN = re.compile(r"\s*\([^()]{0,120}\)")
+
+
+_LANG_WORDS = {
+    "de": set("und ich wir nicht sie der die das ist mit für auf ein eine zu uns ihr ihre bitte danke haben "
+              "können gerne wäre würde noch auch".split()),
+    "fr": set("et je nous vous le la les est pour pas un une des avec sur merci bonjour notre votre ce cette "
+              "serait pouvez aussi très".split()),
+    "es": set("y yo nosotros usted el la los las es para por un una con que gracias hola nuestro nuestra su "
+              "podría puede también muy".split()),
+    "en": set("and i we you the is for not a an with on to our your please thanks hi could would can also "
+              "this that".split()),
+}
+
+
+def detect_language(texts: Sequence[str]) -> str:
+    """en, de, fr or es: the language most of the given texts' common words belong to."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for word in re.findall(r"[^\W\d_]+", text.lower()):
+            for lang, words in _LANG_WORDS.items():
+                if word in words:
+                    counts[lang] += 1
+    if not counts:
+        return "en"
+    lang, n = counts.most_common(1)[0]
+    return lang if lang != "en" and n > counts["en"] * 1.2 else "en"
+
+
+_ANY_MONTH = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+              "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+              "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+              "octubre", "noviembre", "diciembre", "jänner"}
+
+
+_MONTH3 = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+
+_ALIASES = {"wk": "week", "wks": "week", "yr": "year", "yrs": "year", "mo": "month", "mos": "month",
+            "appt": "appointment", "approx": "about", "info": "information", "docs": "document"}
+
+
+def _content(text: str) -> set[str]:
+    """The content words of a text, crudely stemmed, for "is this about the same thing" tests."""
+    words = set()
+    for w in re.findall(r"[^\W\d_]{2,}", text.lower()):
+        w = _ALIASES.get(w, w)
+        if w in _STOP or len(w) < 3:
+            continue
+        if w[:3] in _MONTH3 and (len(w) == 3 or w in _MONTH_DAY_WORDS):
+            words.add(w[:3])
+            continue
+        for suffix in ("ly", "ing", "ed", "es", "s"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
+        words.add(w[:STEM_CHARS])  # a crude stem that also serves German, French and Spanish endings
+    return words
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+_MONTH_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov",
+                    "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+
+
+def _shared(words: set[str], other: set[str]) -> int:
+    """How many of words the other text shares, a German or Romance ending aside ("Jahre" ~ "Jahren")."""
+    return sum(1 for w in words if w in other or (len(w) >= 4 and any(
+        len(o) >= 4 and (o.startswith(w) or w.startswith(o)) for o in other)))

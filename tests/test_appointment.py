@@ -1,0 +1,54 @@
+"""The newest agreed appointment with its day and time, restated against the draft day; proposals and past days are
+not agreements."""
+from datetime import date, datetime
+
+from followup.drafting.appointment import find_appointment, named_weekdays
+from followup.drafting.sentences import Source
+
+TZ = "Europe/Berlin"
+
+
+def appointment(sources, today, language="en"):
+    cleaned = {(s.kind, s.id): s.text for s in sources}
+    return find_appointment(sources, cleaned, TZ, today, language)
+
+
+def test_a_confirmed_time_takes_its_word_from_the_proposal():
+    sources = [Source("message", 1, "We could do the tasting next Friday at 3pm?", datetime(2026, 11, 16, 9),
+                      "outbound"),
+               Source("message", 2, "Friday 3pm is fine. Thanks!", datetime(2026, 11, 17, 9), "inbound")]
+    found = appointment(sources, date(2026, 11, 18))
+    assert found is not None and found.text == "tasting on Friday at 3pm"
+    assert (found.source_kind, found.source_id) == ("message", 2)
+
+
+def test_a_proposal_nobody_confirmed_is_no_appointment():
+    sources = [Source("message", 1, "Shall we do the tasting Friday at 3pm?", datetime(2026, 11, 16, 9), "outbound")]
+    assert appointment(sources, date(2026, 11, 17)) is None
+
+
+def test_a_past_appointment_is_dropped_and_the_newest_wins():
+    sources = [Source("note", 1, "Fitting booked Monday Nov 16 at 10am.", datetime(2026, 11, 12, 9), "note"),
+               Source("note", 2, "Second fitting Thursday Nov 26 at 11:30.", datetime(2026, 11, 17, 9), "note")]
+    found = appointment(sources, date(2026, 11, 20))
+    assert found is not None and "11:30" in found.text and "10am" not in found.text
+    assert appointment(sources[:1], date(2026, 11, 20)) is None
+
+
+def test_german_and_french_notes_keep_the_date_as_written():
+    de = [Source("note", 1, "Besichtigung am 4.12. um 15 Uhr vereinbart.", datetime(2026, 11, 24, 9), "note")]
+    assert appointment(de, date(2026, 11, 25), "de").text == "Besichtigung am 4.12. um 15 Uhr"
+    fr = [Source("note", 1, "Rdv pris : visite vendredi 4 déc. à 10h30.", datetime(2026, 11, 24, 9), "note")]
+    assert appointment(fr, date(2026, 11, 25), "fr").text == "visite le vendredi 4 déc. à 10h30"
+
+
+def test_a_note_header_with_the_calls_own_time_is_no_appointment():
+    sources = [Source("note", 1, "Call Tue 11:00-11:40 with Ines. Wants the brochure.", datetime(2026, 11, 24, 12),
+                      "note"),
+               Source("note", 2, "Meeting Tue 14:00, notes below.", datetime(2026, 11, 24, 15), "note")]
+    assert appointment(sources, date(2026, 11, 25)) is None
+
+
+def test_short_day_names_in_notes_are_days_the_grounding_knows():
+    assert named_weekdays("Demo Do 10 Uhr per Video", date(2026, 11, 24)) == {date(2026, 11, 26)}
+    assert named_weekdays("Dokumente bis Dienstag", date(2026, 11, 24)) == {date(2026, 12, 1)}

@@ -1,0 +1,37 @@
+"""Days in a draft: resolved against their own source, restated against the draft's day (followup/drafting/days.py)."""
+from datetime import date, datetime
+
+from followup.drafting.days import resolve_due, restate_dates
+
+TZ = "America/Chicago"
+
+
+def test_relative_dates_resolve_against_the_source_time_in_its_zone():
+    # 2026-11-21 03:00 UTC is still Friday evening in Chicago
+    at = datetime(2026, 11, 21, 3, 0)
+    assert resolve_due("I'll send it tomorrow", at, TZ) == datetime(2026, 11, 21, 23, 0)
+    assert resolve_due("by end of day Friday", at, TZ) == datetime(2026, 11, 20, 23, 0)
+    assert resolve_due("call on 2026-12-02 at 3:30pm", at, TZ) == datetime(2026, 12, 2, 21, 30)
+    assert resolve_due("I may get to it", at, TZ) is None
+
+
+def test_a_german_french_or_spanish_by_day_keeps_its_by_and_a_passed_day_leaves_no_gap():
+    monday = datetime(2026, 11, 23, 9)  # Monday in Berlin
+    wednesday = date(2026, 11, 25)
+    assert restate_dates("Angebot schicke ich bis Freitag.", monday, "Europe/Berlin", wednesday, "de") == \
+        "Angebot schicke ich bis Freitag."
+    assert restate_dates("Je vous envoie le devis avant vendredi.", monday, "Europe/Paris", wednesday, "fr") == \
+        "Je vous envoie le devis d'ici vendredi."
+    assert restate_dates("Die Probe schicke ich Ihnen morgen.", monday, "Europe/Berlin", wednesday, "de") == \
+        "Die Probe schicke ich Ihnen."
+
+
+def test_weekdays_in_a_list_are_a_schedule_and_stay_as_written():
+    from datetime import date, datetime
+
+    from followup.drafting.days import restate_dates
+    said = datetime(2026, 11, 26, 9)  # a Thursday
+    assert restate_dates("classes Tue + Thu at 7pm", said, "Europe/London", date(2026, 12, 1)) == \
+        "classes Tue + Thu at 7pm"
+    assert restate_dates("open Mon, Wed and Fri", said, "Europe/London", date(2026, 11, 30)) == "open Mon, Wed and Fri"
+    assert restate_dates("sending it Tue", said, "Europe/London", date(2026, 11, 30)) == "sending it tomorrow"

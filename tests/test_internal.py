@@ -1,0 +1,55 @@
+"""What in a call note is the rep's own business: cut before the note is read, whatever the language."""
+from datetime import datetime
+
+from followup.drafting.conversation import build_state
+from followup.drafting.internal import internal_sentence, strip_internal
+from followup.drafting.sentences import Source
+
+TZ = "Europe/Berlin"
+MON = datetime(2026, 11, 23, 9)
+WED = datetime(2026, 11, 25, 9)
+
+
+def test_everything_after_an_internal_label_is_cut_in_any_language():
+    assert strip_internal("Wants 12 chairs in oak. Internal: Fernwood sells them at 210, match if asked.", set()) \
+        == "Wants 12 chairs in oak."
+    assert strip_internal("Quiere 3 sillones. Interno: el jefe dice que bajemos.", set()) == "Quiere 3 sillones."
+    assert strip_internal("Braucht 4 Regale. Intern: Spielraum bis 8 %.", set()) == "Braucht 4 Regale."
+
+
+def test_sentences_with_margins_costs_or_dont_mention_are_dropped():
+    note = ("Sample kit goes out Friday. Our margin at 64 € is thin, hold firm. "
+            "He wants the oak finish. Pricing of the old model: don't bring it up.")
+    assert strip_internal(note, set()) == "Sample kit goes out Friday. He wants the oak finish."
+    assert internal_sentence("Marge déjà à 11 %, pas plus bas.", set())
+    assert internal_sentence("Notre coût est de 40 €.", set())
+    assert internal_sentence("Dossier Moreau pour comparaison : 380 €.", set())
+    assert not internal_sentence("Elle veut 6 bureaux à partir de mars.", set())
+
+
+def test_a_person_the_customer_never_named_saying_something_is_internal():
+    known = {"greta", "holm", "ingrid"}
+    assert internal_sentence("Bruno says we can go to 7 % if pushed.", known)
+    assert internal_sentence("Jorge dice que podemos bajar.", known)
+    assert not internal_sentence("Ingrid says the board meets in January.", known)  # the customer wrote about her
+    assert not internal_sentence("She says the board meets in January.", known)
+
+
+def test_a_short_pointer_after_a_question_takes_the_question_with_it():
+    assert strip_internal("Needs 20 lamps. Net 60 terms? Internally check.", set()) == "Needs 20 lamps."
+
+
+def test_an_internal_figure_never_reaches_the_state():
+    sources = [Source("message", 1, "Hello Tom,\n\nCould you quote 40 desk lamps?\n\nGreta Holm", MON, "inbound"),
+               Source("note", 2, "Call with Greta. Quoted 39 € per lamp for the 40. Our cost is 31 € per lamp. "
+                                 "Intern: Bruno meint, 36 € geht auch.", WED, "note")]
+    state = build_state(sources, TZ, WED, customer_name="Greta Holm")
+    quotes = " ".join(i.quote for i in state.items)
+    assert "39 €" in quotes
+    assert "31 €" not in quotes and "36 €" not in quotes and "Bruno" not in quotes
+
+
+def test_the_reps_memo_about_the_customer_is_internal_but_a_question_is_not():
+    known = {"ines"}
+    assert strip_internal("Sample sent. Ines replied?? Wants 3 colours.", known) == "Sample sent. Wants 3 colours."
+    assert "SSO möglich??" in strip_internal("Termin Di 9 Uhr. SSO möglich??", known)

@@ -1,0 +1,74 @@
+"""Only the newest figure of a kind is in force, whoever restated it; a question a later reply speaks to is answered."""
+from datetime import datetime
+
+from followup.drafting.conversation import build_state
+from followup.drafting.sentences import Source
+
+TZ = "Europe/Paris"
+D1, D2, D3, NOW = (datetime(2026, 11, d, 10) for d in (16, 17, 18, 20))
+
+
+def states(*sources, name="Rosa Lind"):
+    return build_state(list(sources), TZ, NOW, customer_name=name)
+
+
+def test_a_price_restated_later_in_other_words_replaces_the_older_one():
+    state = states(Source("message", 1, "Bonjour,\n\nLe lot de 200 cartes est à 340 € HT.\n\nPaul", D1, "outbound"),
+                   Source("message", 2, "Bonjour,\n\nEn papier mat, le prix passe à 365 € HT.\n\nPaul", D2, "outbound"))
+    old = next(i for i in state.items if "340" in i.quote)
+    assert (old.status, old.by) == ("superseded", "message:2")
+    assert any("365" in i.quote for i in state.open("term"))
+
+
+def test_the_customers_later_figure_also_replaces_the_reps_older_one():
+    state = states(Source("message", 1, "Hola,\n\nEl alquiler sale a 95 € por día.\n\nPaul", D1, "outbound"),
+                   Source("message", 2, "Hola Paul,\n\nNuestro presupuesto es de 80 € por día.\n\nRosa", D2, "inbound"),
+                   Source("message", 3, "Hola,\n\nPuedo dejarlo en 85 € por día.\n\nPaul", D3, "outbound"))
+    in_force = " ".join(i.quote for i in state.items if i.status == "open")
+    assert "85 €" in in_force and "95 €" not in in_force and "80 €" not in in_force
+
+
+def test_amounts_of_different_size_or_unit_stay_side_by_side():
+    state = states(Source("message", 1, "Hi,\n\nHosting is $120 per month and setup is $900 once.\n\nPaul", D1,
+                          "outbound"),
+                   Source("message", 2, "Hi,\n\nThe support add-on would be $45 per user.\n\nPaul", D2, "outbound"))
+    first = next(i for i in state.items if "$120" in i.quote)
+    assert first.status == "open"
+
+
+def test_percentages_replace_each_other_only_on_the_same_topic():
+    state = states(Source("message", 1, "Hi,\n\nWe ask a 30% deposit on signing.\n\nPaul", D1, "outbound"),
+                   Source("message", 2, "Hi,\n\nFor 3 years we can give a 25% discount.\n\nPaul", D2, "outbound"))
+    assert next(i for i in state.items if "30%" in i.quote).status == "open"
+
+
+def test_a_request_for_a_quote_is_answered_by_the_reps_later_amount():
+    state = states(Source("message", 1, "Bonjour Paul,\n\nPourriez-vous nous faire un devis pour les trois salles ?"
+                                        "\n\nRosa", D1, "inbound"),
+                   Source("message", 2, "Bonjour Rosa,\n\nL'ensemble revient à 2 480 € HT.\n\nPaul", D2, "outbound"))
+    assert not state.open("question")
+
+
+def test_asking_for_a_better_price_is_answered_by_the_reps_next_amount():
+    state = states(Source("message", 1, "Hola Paul:\n\n¿Podéis mejorarlo un poco?\n\nRosa", D1, "inbound"),
+                   Source("message", 2, "Hola Rosa:\n\nCon pedido anual os lo dejo en 4,10 €.\n\nPaul", D2, "outbound"))
+    assert not state.open("question")
+
+
+def test_a_question_on_another_topic_stays_open():
+    state = states(Source("message", 1, "Hi Paul,\n\nCan you deliver to our Lyon warehouse?\n\nRosa", D1, "inbound"),
+                   Source("message", 2, "Hi Rosa,\n\nThe invoice for the samples is attached.\n\nPaul", D2, "outbound"))
+    assert [i.quote for i in state.open("question")] == ["Can you deliver to our Lyon warehouse?"]
+
+
+def test_a_request_for_a_proposal_is_answered_by_the_reps_price():
+    state = states(Source("message", 1, "Hi Paul,\n\nCan you send us a proposal for the booth?\n\nRosa", D1, "inbound"),
+                   Source("message", 2, "Hi Rosa,\n\nFor the 24 m2 booth our price is EUR 14,200.\n\nPaul", D2,
+                          "outbound"))
+    assert not state.open("question")
+
+
+def test_a_notes_figure_after_an_arrow_stays_a_term_in_force():
+    state = states(Source("note", 1, "Call with Rosa. Dropped the canopy -> EUR 12,900, she agreed, needs her "
+                                     "board to sign.", D2, "note"))
+    assert any("12,900" in i.quote for i in state.open("term"))

@@ -1,0 +1,30 @@
+"""Cutting a source into sentences and telling what kind of point each is (followup/drafting/sentences.py)."""
+from followup.drafting.sentences import classify, split_sentences
+
+
+def spans(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_sentences_do_not_split_inside_abbreviations():
+    assert spans("Compare 15 yr vs. 30 yr fixed. Sending quote Thu. Done") == [
+        "Compare 15 yr vs. 30 yr fixed.", "Sending quote Thu.", "Done"]
+
+
+def test_german_abbreviations_units_and_dotted_dates_end_no_sentence():
+    assert spans("Budget ca. 60.000 € inkl. Aufbau. Passt das?") == ["Budget ca. 60.000 € inkl. Aufbau.", "Passt das?"]
+    assert spans("Wir feiern am 18.12. mit 40 Gästen.") == ["Wir feiern am 18.12. mit 40 Gästen."]
+    # a unit before a German noun goes on; before a sentence opener it ends the sentence
+    assert spans("Für 5 Mio. Deckungssumme 2.340 €. Wir nehmen 5 Mio. Gibt es Rabatt?") == [
+        "Für 5 Mio. Deckungssumme 2.340 €.", "Wir nehmen 5 Mio.", "Gibt es Rabatt?"]
+
+
+def test_kinds_of_an_email_and_a_note():
+    assert classify("Can you send me the closing cost estimate?", "inbound") == "question"
+    assert classify("Please send the closing cost estimate as well.", "inbound") == "request"
+    assert classify("I'll send the updated quote by end of day tomorrow.", "outbound") == "commitment"
+    assert classify("Sending rate sheet Thu.", "note") == "commitment"
+    assert classify("Let's meet next Tuesday at 10am to go over it.", "outbound") == "next_step"
+    assert classify("Spouse decides.", "note") == "constraint"
+    assert classify("Budget 450k.", "note") == "figure"
+    assert classify("The quote for 25 seats is $4,800 per year.", "outbound") == "figure"

@@ -1,0 +1,16 @@
+"""Note unit shorthand written out in the customer's language."""
+from followup.drafting.shorthand import spell_out, unit_words
+
+
+def test_unit_chains_are_written_out_per_language():
+    assert spell_out("12,50 € pro MA/Monat", "de") == "12,50 € pro Mitarbeiter und Monat"
+    assert spell_out("18 €/veh/mes", "es") == "18 € por vehículo y mes"
+    assert spell_out("9,40 €/bot. en caja de 12", "es") == "9,40 € por botella en caja de 12"
+    assert spell_out("55 €/pers/j", "fr") == "55 € par personne et par jour"
+
+
+def test_words_already_written_out_and_english_are_left_alone():
+    assert spell_out("210 €/poste/mois", "fr") == "210 €/poste/mois"
+    assert spell_out("30 € pro Woche", "de") == "30 € pro Woche"
+    assert spell_out("$40/mo per seat", "en") == "$40/mo per seat"
+    assert "Mitarbeiter" in unit_words("de")
