@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from datetime import datetime, timezone
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -67,27 +66,34 @@ def sync_mailboxes(app: Flask) -> str | None:
     """Sync every mailbox not being synced by another worker, then prepare drafts."""
 
     def body() -> str:
+        from followup.inbound.parse_pool import make_pool
+        from followup.inbound.sync import sync_held, sync_lease
         from followup.models import Mailbox
-        from followup.inbound.sync import sync_all, sync_lease
 
         st = _state(app)
         with st.db.session() as session:
-            names = list(session.exec(select(Mailbox.id).order_by(Mailbox.id)))
+            boxes = list(session.exec(select(Mailbox.id, Mailbox.name).order_by(Mailbox.id)))
         new = quarantined = skipped = failed = 0
-        for mailbox_id in names:
-            with leases.Held(st.db, sync_lease(mailbox_id), st.settings.schedule.lock_ttl) as held:
-                if not held.acquired:
-                    skipped += 1
-                    continue
-                # A first sync's older history is read by the load_history job, so this tick stays short.
-                result = sync_all(st.db, st.vault, st.settings, mailbox_id=mailbox_id, history=False)
-            new += result["new_messages"]
-            quarantined += result["quarantined"]
-            failed += sum(1 for m in result["mailboxes"] if m.get("error"))
+        pool = make_pool(st.settings)
+        try:
+            for mailbox_id, box_name in boxes:
+                # This job alone holds the mailbox's sync lease while it syncs (the CLI's sync_all takes it itself).
+                with leases.Held(st.db, sync_lease(mailbox_id), st.settings.schedule.lock_ttl) as held:
+                    if not held.acquired:
+                        skipped += 1
+                        continue
+                    # A first sync's older history is read by the load_history job, so this tick stays short.
+                    result = sync_held(st.db, st.vault, st.settings, mailbox_id, box_name, pool=pool)
+                new += result.new_messages
+                quarantined += result.quarantined
+                failed += 1 if result.error else 0
+        finally:
+            if pool is not None:
+                pool.shutdown()
         prepared = prepare_drafts(app) if new else "no new mail"
         if new:
             _wake(app, "load_history")
-        return (f"{len(names)} mailboxes: {new} new, {quarantined} quarantined, {failed} failed, "
+        return (f"{len(boxes)} mailboxes: {new} new, {quarantined} quarantined, {failed} failed, "
                 f"{skipped} leased elsewhere; drafts: {prepared}")
 
     # Per-mailbox leases already keep two workers off the same mailbox.
@@ -194,7 +200,9 @@ def build_scheduler(app: Flask) -> BackgroundScheduler:
         scheduler.add_job(func, "interval", args=[app], id=func.__name__, seconds=every.total_seconds(),
                           next_run_time=now if start_now else None)
     if _state(app).settings.sync.idle:
-        watchers = InboxWatchers(app)
+        from followup.inbound.idle import InboxWatchers
+
+        watchers = InboxWatchers(_state(app).db, lambda mailbox_id, stop: watch_inbox(app, mailbox_id, stop))
         app.extensions["followup.watchers"] = watchers
         scheduler.add_job(watchers.ensure, "interval", id="watch_inboxes", seconds=sched.sync_every.total_seconds(),
                           next_run_time=now)
@@ -203,21 +211,20 @@ def build_scheduler(app: Flask) -> BackgroundScheduler:
     return scheduler
 
 
-# How long one IDLE wait lasts before checking whether the service is stopping.
-IDLE_CHECK_SECONDS = 5
-# Wait after a failed IDLE connection before trying again.
-IDLE_RETRY_SECONDS = 60
-
-
 def sync_one(app: Flask, mailbox_id: int) -> dict | None:
     """Sync one mailbox under its lease and prepare drafts when mail arrived; None when leased elsewhere."""
-    from followup.inbound.sync import sync_all, sync_lease
+    from followup.inbound.sync import sync_held, sync_lease, summary
+    from followup.models import Mailbox
 
     st = _state(app)
     with app.app_context(), leases.Held(st.db, sync_lease(mailbox_id), st.settings.schedule.lock_ttl) as held:
         if not held.acquired:
             return None
-        result = sync_all(st.db, st.vault, st.settings, mailbox_id=mailbox_id, history=False)
+        with st.db.session() as session:
+            box = session.get(Mailbox, mailbox_id)
+        if box is None:
+            return None
+        result = summary([sync_held(st.db, st.vault, st.settings, mailbox_id, box.name)])
     if result["new_messages"]:
         with app.app_context():
             prepare_drafts(app)
@@ -228,82 +235,9 @@ def sync_one(app: Flask, mailbox_id: int) -> dict | None:
 
 
 def watch_inbox(app: Flask, mailbox_id: int, stop: threading.Event) -> None:
-    """Wait on the mailbox's INBOX with IMAP IDLE and sync as soon as new mail arrives, until ``stop``."""
-    from followup.mail.imap import connect, logout_quietly
-    from followup.models import Mailbox
-    from followup.mail.oauth import login_for
+    """The mailbox's IDLE watcher (followup.inbound.idle), syncing it with sync_one as mail arrives, until ``stop``."""
+    from followup.inbound.idle import watch_inbox as watch
 
     st = _state(app)
-    name = mailbox_id  # log lines and the lease name the mailbox by id: names repeat across teams
-    idle_for = st.settings.sync.idle_timeout.total_seconds()
-    while not stop.is_set():
-        with app.app_context(), leases.Held(st.db, f"idle:{name}", st.settings.schedule.lock_ttl) as held:
-            if not held.acquired:  # another worker watches this mailbox
-                stop.wait(st.settings.schedule.lock_ttl.total_seconds())
-                continue
-            try:
-                with st.db.session() as session:
-                    mailbox = session.get(Mailbox, mailbox_id)
-                if mailbox is None:  # deleted: nothing left to watch
-                    return
-                client = connect(mailbox, login_for(mailbox, st.vault, st.settings, st.db.session),
-                                 timeout=st.settings.sync.timeout.total_seconds())
-            except Exception as exc:  # report and retry later; the scheduled sync still runs
-                log.warning("idle %s: %s", name, exc)
-                stop.wait(IDLE_RETRY_SECONDS)
-                continue
-            try:
-                if not client.has_capability("IDLE"):
-                    log.info("idle %s: server has no IDLE; relying on the scheduled sync", name)
-                    return
-                client.select_folder("INBOX", readonly=True)
-                client.idle()
-                # Mail that arrived before IDLE began raises no EXISTS: catch up once, now that IDLE listens.
-                sync_one(app, mailbox_id)
-                started = time.monotonic()
-                while not stop.is_set():
-                    responses = client.idle_check(timeout=IDLE_CHECK_SECONDS)
-                    if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
-                        client.idle_done()
-                        sync_one(app, mailbox_id)
-                        client.idle()
-                        started = time.monotonic()
-                    elif time.monotonic() - started > idle_for:  # servers drop IDLE after ~30 minutes
-                        client.idle_done()
-                        client.idle()
-                        started = time.monotonic()
-                client.idle_done()
-            except Exception as exc:
-                log.warning("idle %s: connection lost: %s", name, exc)
-                stop.wait(IDLE_CHECK_SECONDS)
-            finally:
-                logout_quietly(client)
-
-
-class InboxWatchers:
-    """One IDLE thread per mailbox, started for new mailboxes on every sync tick, stopped on shutdown."""
-
-    def __init__(self, app: Flask):
-        self.app = app
-        self.stop = threading.Event()
-        self.threads: dict[int, threading.Thread] = {}
-
-    def ensure(self) -> None:
-        """Start a watcher for every mailbox that has none running."""
-        from followup.models import Mailbox
-
-        with _state(self.app).db.session() as session:
-            ids = list(session.exec(select(Mailbox.id)))
-        for mailbox_id in ids:
-            thread = self.threads.get(mailbox_id)
-            if thread is None or not thread.is_alive():
-                thread = threading.Thread(target=watch_inbox, args=(self.app, mailbox_id, self.stop),
-                                          name=f"idle:{mailbox_id}", daemon=True)
-                self.threads[mailbox_id] = thread
-                thread.start()
-
-    def shutdown(self) -> None:
-        """Ask every watcher to stop and wait for them."""
-        self.stop.set()
-        for thread in self.threads.values():
-            thread.join(timeout=IDLE_CHECK_SECONDS * 2)
+    # sync_one looked up at each call, so a test's stand-in for it is used.
+    watch(st.db, st.vault, st.settings, mailbox_id, stop, lambda: sync_one(app, mailbox_id))

@@ -130,27 +130,29 @@ _serial = itertools.count()
 @pytest.fixture
 def world(db, vault):
     """A rep and mailbox on the test database, and the sync's store context for it."""
-    from followup.inbound.sync import _Context
+    from followup.inbound.store import Context
 
     with db.session() as session:
         rep = add_user(session, REP, "Rita Rep", "correct horse battery staple")
         box = add_mailbox(session, vault, name="work", owner=rep, username="rita", password="x",
                           imap_host="127.0.0.1", imap_port=1, imap_security="none", email_address=REP)
         session.commit()
-        return _Context(mailbox_id=box.id, team_id=box.team_id, own=frozenset({REP}),
+        return Context(mailbox_id=box.id, team_id=box.team_id, own=frozenset({REP}),
                         default_timezone="America/Chicago")
 
 
 def _arrive(db, ctx, email_addr: str, words: str, date) -> None:
     """One message arriving now (INTERNALDATE now) with this Date, through the sync's parse and store path."""
-    from followup.inbound.sync import FolderResult, _Fetched, _parse_one, _store_batch
+    from followup.inbound.parse_pool import Fetched, parse_one
+    from followup.inbound.progress import FolderResult
+    from followup.inbound.store import store_batch
 
     uid = next(_serial) + 1
     raw = (f"From: Cust <{email_addr}>\r\nTo: {REP}\r\nSubject: Seats\r\nMessage-ID: <m{uid}@customer.example>\r\n"
            f"Date: {format_datetime(date.replace(tzinfo=timezone.utc))}\r\n\r\n{words}\r\n").encode()
-    fetched = _Fetched(uid, raw, utcnow())
+    fetched = Fetched(uid, raw, utcnow())
     with db.write_session() as session:
-        _store_batch(session, ctx, "INBOX", 1, [fetched], [_parse_one(raw, fetched.internaldate, 10**6)],
+        store_batch(session, ctx, "INBOX", 1, [fetched], [parse_one(raw, fetched.internaldate, 10**6)],
                      FolderResult(name="INBOX", role="inbox"))
         session.commit()
 

@@ -437,11 +437,11 @@ def test_sync_on_postgresql(pg_url, config_file, dovecot, imap_user, corpora_dir
 
 
 def test_text_for_the_database_has_no_nul_and_no_lone_surrogate():
-    from followup.inbound.sync import _text
+    from followup.inbound.store import db_text
 
-    assert _text("a\x00b") == "ab"
-    assert _text("caf\udce9") == "caf?"
-    assert _text(None) == "" and _text("plain") == "plain"
+    assert db_text("a\x00b") == "ab"
+    assert db_text("caf\udce9") == "caf?"
+    assert db_text(None) == "" and db_text("plain") == "plain"
 
 
 def test_extra_folder_is_synced_and_a_renamed_one_does_not_break_the_sync(db, session, mailbox, vault, settings,

@@ -17,10 +17,9 @@ import hmac
 
 from flask import Flask, current_app, g, has_request_context, request
 from flask.sessions import SecureCookieSessionInterface
-from sqlmodel import Session
 from werkzeug.routing import IntegerConverter
 
-from followup.db import MAX_ID
+from followup.db import MAX_ID, write_session
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
@@ -49,8 +48,7 @@ def db_session():
     if "db_session" not in g:
         db = current_app.extensions["followup"].db
         writes = has_request_context() and request.method == "POST" and request.endpoint not in OWN_SESSION_ENDPOINTS
-        g.db_session = Session(db.engine.execution_options(sqlite_immediate=True), expire_on_commit=False) \
-            if writes else db.session()
+        g.db_session = write_session(db.session, every_transaction=True) if writes else db.session()
     return g.db_session
 
 

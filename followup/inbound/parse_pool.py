@@ -1,0 +1,171 @@
+"""Fetching and parsing mail: FETCH of bodies and dates, then parsing, in a pool of forked worker processes for
+large batches (in-process for small ones).
+
+Each message is parsed once into what storing needs; a message that cannot be parsed comes back as its reason.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import multiprocessing
+import os
+import signal
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
+
+from followup.clock import utcnow
+from followup.exceptions import ParseError
+from followup.mail.imap import fetch_bodies
+
+if TYPE_CHECKING:
+    from followup.text.parsing import ParsedMessage
+
+log = logging.getLogger(__name__)
+
+
+# A batch smaller than this is parsed in-process: shipping it to workers costs more than it saves.
+POOL_MIN_BATCH = 64
+
+
+MAX_CLOCK_SKEW = timedelta(days=1)  # a Date header this far after INTERNALDATE is not believed
+
+
+@dataclass(frozen=True)
+class Fetched:
+    uid: int
+    raw: bytes
+    internaldate: datetime | None
+
+
+@dataclass(frozen=True)
+class Read:
+    """A parsed message and when it was sent (its Date, else the server's INTERNALDATE)."""
+
+    parsed: ParsedMessage
+    sent_at: datetime
+
+
+def parse_one(raw: bytes, internaldate: datetime | None, max_bytes: int) -> Read | str:
+    """The parsed message, or the reason it cannot be parsed (a string); runs in pool workers too."""
+    from followup.text.parsing import parse_message
+
+    try:
+        parsed = parse_message(raw, max_bytes=max_bytes)
+    except ParseError as exc:
+        return str(exc) or "unparseable message"
+    sent_at = naive_utc(parsed.date)
+    if sent_at is None or (internaldate is not None and sent_at > internaldate + MAX_CLOCK_SKEW):
+        # A Date after the server received the message is a broken clock (spam likes 2099): it would make
+        # every real message look older than the customer's "last" one.
+        sent_at = internaldate or sent_at or utcnow()
+    return Read(parsed, sent_at)
+
+
+def parse_many(items: list[tuple[bytes, datetime | None]], max_bytes: int) -> list[Read | str]:
+    """parse_one over a list (one pool task per slice, so pickling overhead is per slice, not per message)."""
+    return [parse_one(raw, internaldate, max_bytes) for raw, internaldate in items]
+
+
+class Parsing:
+    """A batch being parsed, in the pool or already done in-process."""
+
+    def __init__(self, fetched: list[Fetched], pool: Executor | None, workers: int, max_bytes: int):
+        self.fetched = fetched
+        self._max_bytes = max_bytes
+        items = [(f.raw, f.internaldate) for f in fetched]
+        if pool is not None and len(items) >= POOL_MIN_BATCH:
+            size = -(-len(items) // (workers * 2))
+            self._slices = [items[i:i + size] for i in range(0, len(items), size)]
+            self._futures = [pool.submit(parse_many, part, max_bytes) for part in self._slices]
+            self._done = None
+        else:
+            self._slices, self._futures, self._done = [], [], parse_many(items, max_bytes)
+
+    def result(self) -> list[Read | str]:
+        """The parsed messages (or reasons) in fetch order."""
+        if self._done is None:
+            self._done = []
+            for part, future in zip(self._slices, self._futures):
+                try:
+                    self._done += future.result()
+                except Exception:  # a worker died (memory, a signal): parse that slice here rather than fail the sync
+                    log.warning("parse worker failed; parsing %d messages in-process", len(part), exc_info=True)
+                    self._done += parse_many(part, self._max_bytes)
+        return self._done
+
+
+def naive_utc(value: datetime | None) -> datetime | None:
+    """An aware datetime as naive UTC; a naive one is taken as UTC already."""
+    if value is None:
+        return None
+    return value.astimezone(timezone.utc).replace(tzinfo=None) if value.tzinfo else value
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent(parent: int) -> None:
+    """Pool worker start-up: ask Linux to SIGKILL this worker when its parent dies.
+
+    Why: a forked worker holds the parent's database and IMAP sockets; orphaned by a SIGKILLed sync it would
+    keep the dead sync's transaction open (PostgreSQL row locks held, drafts skipped by every sender) forever.
+    """
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: nothing to ask for
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+class LazyPool(Executor):
+    """A process pool started at the first task, so a sync with nothing to parse never forks or imports the parser."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def submit(self, fn, /, *args, **kwargs):
+        """Start the pool when needed, then hand it the task."""
+        if self._pool is None:
+            # Imported before the fork, so every worker starts with the parser loaded.
+            importlib.import_module("followup.text.parsing")
+            # fork: workers start in milliseconds; they never touch the database or the IMAP connection.
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
+                                             initializer=_die_with_parent, initargs=(os.getpid(),))
+        return self._pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """Stop the workers, if any were started."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+            self._pool = None
+
+
+def make_pool(settings) -> Executor | None:
+    """A (lazily started) process pool for parsing, or None when one worker is asked for."""
+    workers = settings.sync.parse_workers
+    return LazyPool(workers) if workers >= 2 else None
+
+
+FETCH_ITEMS = [b"BODY.PEEK[]", b"INTERNALDATE", b"RFC822.SIZE"]
+
+
+def fetch(client, uids: list[int]) -> list[Fetched]:
+    """FETCH bodies and dates of these UIDs; a UID expunged meanwhile is simply absent."""
+    fast = fetch_bodies(client, uids)
+    if fast is not None:
+        return [Fetched(uid, raw, internaldate) for uid, raw, internaldate in fast]
+    data = client.fetch(uids, FETCH_ITEMS)
+    fetched = []
+    for uid in sorted(data):
+        item = data[uid]
+        raw = item.get(b"BODY[]")
+        if raw is None:
+            continue
+        fetched.append(Fetched(uid, bytes(raw), naive_utc(item.get(b"INTERNALDATE"))))
+    return fetched
