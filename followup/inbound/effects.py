@@ -6,7 +6,7 @@ customer; the older history for opt-outs and pauses alone.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -16,6 +16,7 @@ from followup.clock import utcnow
 from followup.models import Customer, Draft, Message
 
 if TYPE_CHECKING:
+    from followup.inbound.parse_pool import Read
     from followup.inbound.store import Context, New
 
 
@@ -28,6 +29,11 @@ def stale_reason(sent_at: datetime, text: str) -> str:
     if len(words) > STALE_QUOTE_CHARS:
         words = words[:STALE_QUOTE_CHARS].rstrip() + "…"
     return f'customer wrote on {sent_at:%Y-%m-%d}: "{words}"'
+
+
+def _wishes(read: Read, tz: str, detect: Callable[[], list]) -> list | tuple:
+    """The wishes read beside the parser when they were read in the customer's zone, else read now."""
+    return read.wishes if read.wishes is not None and read.tz == tz else detect()
 
 
 def _stored_before(session: Session, news: list[New]) -> set[tuple[int, str]]:
@@ -101,8 +107,8 @@ def apply_effects(session: Session, ctx: Context, news: list[New]) -> None:
             continue  # the same message again (another folder, or twice in this batch): read once
         copies.add(key)
         tz = customer.timezone or ctx.default_timezone
-        auto = detect_auto_reply(auto_submitted=p.auto_submitted, subject=p.subject, text=p.new_text or p.text,
-                                 sent_at=sent_at, tz=tz)
+        auto = n.read.auto if n.read.tz == tz and n.read.auto is not None else detect_auto_reply(
+            auto_submitted=p.auto_submitted, subject=p.subject, text=p.new_text or p.text, sent_at=sent_at, tz=tz)
         if auto.is_auto:
             # Not a reply: it neither answers nor resets anything; a stated return date is a quiet period.
             auto_ids.append(row["id"])
@@ -117,7 +123,7 @@ def apply_effects(session: Session, ctx: Context, news: list[New]) -> None:
             since = _paused_since(session, customer)
             if since is None or sent_at >= since:  # not older than the pause: the customer writes again
                 resume(session, customer, kinds=("paused",))
-        for wish in detect_wishes(p.new_text, sent_at, tz):
+        for wish in _wishes(n.read, tz, lambda: detect_wishes(p.new_text, sent_at, tz)):
             if wish.kind == "quiet" and (wish.until is None or wish.until <= now):
                 continue  # a quiet period that is already over changes nothing
             apply_detected(session, customer, wish, message_id=row["id"])  # uncertain: a possible wish
@@ -167,8 +173,8 @@ def apply_read_back_effects(session: Session, ctx: Context, news: list[New], *, 
                 auto_ids.append(row["id"])
                 continue
         else:
-            auto = detect_auto_reply(auto_submitted=p.auto_submitted, subject=p.subject, text=p.new_text or p.text,
-                                     sent_at=sent_at, tz=tz)
+            auto = n.read.auto if n.read.tz == tz and n.read.auto is not None else detect_auto_reply(
+                auto_submitted=p.auto_submitted, subject=p.subject, text=p.new_text or p.text, sent_at=sent_at, tz=tz)
         if auto is not None and auto.is_auto:
             auto_ids.append(row["id"])
             if auto.return_at and auto.return_at > now:
@@ -183,7 +189,8 @@ def apply_read_back_effects(session: Session, ctx: Context, news: list[New], *, 
                 resume(session, customer, kinds=("paused",))
             if not history and customer.id in live:
                 mark_stale(session, customer.id, newer_than=sent_at, reason=stale_reason(sent_at, p.new_text))
-        found = detect_stops(p.new_text, sent_at, tz) if history else detect_wishes(p.new_text, sent_at, tz)
+        found = _wishes(n.read, tz, lambda: detect_stops(p.new_text, sent_at, tz) if history
+                        else detect_wishes(p.new_text, sent_at, tz))
         for wish in found:
             if wish.kind == "quiet" and (wish.until is None or wish.until <= now):
                 continue  # a quiet period that is already over changes nothing

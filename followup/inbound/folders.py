@@ -16,7 +16,7 @@ from followup.clock import utcnow
 from followup.db import write_session
 from followup.mail.imap import connect, find_folders, logout_quietly
 from followup.models import Mailbox, MailboxFolder
-from followup.inbound.parse_pool import Parsing, fetch
+from followup.inbound.parse_pool import Parsing, Reading, fetch
 from followup.inbound.progress import FolderResult, Progress
 from followup.inbound.readback import start_read_back
 from followup.inbound.store import Context, store_batch
@@ -50,6 +50,7 @@ def sync_folder(session_factory, client, ctx: Context, name: str, role: str, sta
     last = 0 if resync or state.uidvalidity is None else state.last_uid
     uids = sorted(u for u in client.search(["UID", f"{last + 1}:*"]) if u > last) if result.server_messages else []
     batch_size = max(1, settings.sync.batch_size)
+    reading = Reading("new", ctx.default_timezone, ctx.own)
     batches = [uids[i:i + batch_size] for i in range(0, len(uids), batch_size)]
     done = 0
     pending: Parsing | None = None
@@ -58,7 +59,7 @@ def sync_folder(session_factory, client, ctx: Context, name: str, role: str, sta
         """Store a parsed batch in its own transaction, with the folder's new last UID."""
         nonlocal done
         parsed = job.result()
-        with write_session(session_factory) as session:
+        with write_session(session_factory, background=True) as session:
             store_batch(session, ctx, name, uidvalidity, job.fetched, parsed, result)
             row = session.get(MailboxFolder, state.id)
             row.uidvalidity, row.last_uid = uidvalidity, max([row.last_uid, *(f.uid for f in job.fetched)])
@@ -85,7 +86,7 @@ def sync_folder(session_factory, client, ctx: Context, name: str, role: str, sta
                 # would never let the sync move on.
                 store(pending)
             raise
-        job = Parsing(fetched, pool, settings.sync.parse_workers, settings.sync.max_message_bytes)
+        job = Parsing(fetched, pool, settings.sync.parse_workers, settings.sync.max_message_bytes, reading)
         if pending is not None:
             store(pending)
         pending = job

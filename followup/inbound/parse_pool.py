@@ -40,14 +40,31 @@ class Fetched:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """What a batch's messages are read for besides parsing: "new" mail and a first sync's "recent" window for
+    every wish and automatic replies, the older "history" for opt-outs and pauses only; in the team's default zone
+    (a customer with a zone of their own is read again when stored), skipping the rep's own messages."""
+
+    kind: str  # "new" | "recent" | "history"
+    tz: str
+    own: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Read:
-    """A parsed message and when it was sent (its Date, else the server's INTERNALDATE)."""
+    """A parsed message and when it was sent (its Date, else the server's INTERNALDATE).
+
+    wishes and auto: what the wish reader found, read in zone tz next to the parser (in the pool), or None.
+    """
 
     parsed: ParsedMessage
     sent_at: datetime
+    tz: str | None = None
+    wishes: tuple | None = None
+    auto: object | None = None
 
 
-def parse_one(raw: bytes, internaldate: datetime | None, max_bytes: int) -> Read | str:
+def parse_one(raw: bytes, internaldate: datetime | None, max_bytes: int, reading: Reading | None = None) -> Read | str:
     """The parsed message, or the reason it cannot be parsed (a string); runs in pool workers too."""
     from followup.text.parsing import parse_message
 
@@ -60,28 +77,47 @@ def parse_one(raw: bytes, internaldate: datetime | None, max_bytes: int) -> Read
         # A Date after the server received the message is a broken clock (spam likes 2099): it would make
         # every real message look older than the customer's "last" one.
         sent_at = internaldate or sent_at or utcnow()
-    return Read(parsed, sent_at)
+    if reading is None or parsed.is_bulk or parsed.is_bounce or (parsed.from_addr or "").lower() in reading.own:
+        return Read(parsed, sent_at)
+    return _read_wishes(parsed, sent_at, reading)
 
 
-def parse_many(items: list[tuple[bytes, datetime | None]], max_bytes: int) -> list[Read | str]:
+def _read_wishes(parsed: ParsedMessage, sent_at: datetime, reading: Reading) -> Read:
+    """The message with what the wish reader finds in it (the CPU-heavy part of storing, done beside parsing)."""
+    from followup.text.wishes import detect_auto_reply, detect_stops, detect_wishes
+
+    if reading.kind == "history":
+        # An old automatic reply's return date is long past: the header alone marks it (see effects).
+        wishes = () if parsed.auto_submitted else tuple(detect_stops(parsed.new_text, sent_at, reading.tz))
+        return Read(parsed, sent_at, reading.tz, wishes)
+    auto = detect_auto_reply(auto_submitted=parsed.auto_submitted, subject=parsed.subject,
+                             text=parsed.new_text or parsed.text, sent_at=sent_at, tz=reading.tz)
+    wishes = () if auto.is_auto else tuple(detect_wishes(parsed.new_text, sent_at, reading.tz))
+    return Read(parsed, sent_at, reading.tz, wishes, auto)
+
+
+def parse_many(items: list[tuple[bytes, datetime | None]], max_bytes: int,
+               reading: Reading | None = None) -> list[Read | str]:
     """parse_one over a list (one pool task per slice, so pickling overhead is per slice, not per message)."""
-    return [parse_one(raw, internaldate, max_bytes) for raw, internaldate in items]
+    return [parse_one(raw, internaldate, max_bytes, reading) for raw, internaldate in items]
 
 
 class Parsing:
-    """A batch being parsed, in the pool or already done in-process."""
+    """A batch being parsed (and read for wishes), in the pool or already done in-process."""
 
-    def __init__(self, fetched: list[Fetched], pool: Executor | None, workers: int, max_bytes: int):
+    def __init__(self, fetched: list[Fetched], pool: Executor | None, workers: int, max_bytes: int,
+                 reading: Reading | None = None):
         self.fetched = fetched
         self._max_bytes = max_bytes
+        self._reading = reading
         items = [(f.raw, f.internaldate) for f in fetched]
         if pool is not None and len(items) >= POOL_MIN_BATCH:
             size = -(-len(items) // (workers * 2))
             self._slices = [items[i:i + size] for i in range(0, len(items), size)]
-            self._futures = [pool.submit(parse_many, part, max_bytes) for part in self._slices]
+            self._futures = [pool.submit(parse_many, part, max_bytes, reading) for part in self._slices]
             self._done = None
         else:
-            self._slices, self._futures, self._done = [], [], parse_many(items, max_bytes)
+            self._slices, self._futures, self._done = [], [], parse_many(items, max_bytes, reading)
 
     def result(self) -> list[Read | str]:
         """The parsed messages (or reasons) in fetch order."""
@@ -92,7 +128,7 @@ class Parsing:
                     self._done += future.result()
                 except Exception:  # a worker died (memory, a signal): parse that slice here rather than fail the sync
                     log.warning("parse worker failed; parsing %d messages in-process", len(part), exc_info=True)
-                    self._done += parse_many(part, self._max_bytes)
+                    self._done += parse_many(part, self._max_bytes, self._reading)
         return self._done
 
 
@@ -132,8 +168,9 @@ class LazyPool(Executor):
     def submit(self, fn, /, *args, **kwargs):
         """Start the pool when needed, then hand it the task."""
         if self._pool is None:
-            # Imported before the fork, so every worker starts with the parser loaded.
+            # Imported before the fork, so every worker starts with the parser and the wish reader loaded.
             importlib.import_module("followup.text.parsing")
+            importlib.import_module("followup.text.wishes")
             # fork: workers start in milliseconds; they never touch the database or the IMAP connection.
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
                                              initializer=_die_with_parent, initargs=(os.getpid(),))

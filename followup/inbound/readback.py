@@ -14,13 +14,15 @@ from sqlmodel import Session, col, select
 from followup.clock import utcnow
 from followup.db import write_session
 from followup.models import MailboxFolder
-from followup.inbound.parse_pool import Parsing, fetch
+from followup.inbound.parse_pool import Parsing, Reading, fetch
 from followup.inbound.progress import FolderResult, Progress, SyncResult
 from followup.inbound.store import Context, store_batch
 
 
 # A first sync stores this many of the INBOX's newest messages on their own first, so drafts can start at once.
 FIRST_DRAFTS_BATCH = 100
+# ...found among this many of the highest UIDs below the cursor, with a SEARCH that costs the server little.
+FIRST_DRAFTS_SCAN = 1000
 
 
 def start_read_back(session_factory, client, state: MailboxFolder, uidvalidity: int, uidnext: int, modseq,
@@ -69,51 +71,67 @@ def read_back(session_factory, client, ctx: Context, state_id: int, phase: str, 
     uidvalidity = int(selected[b"UIDVALIDITY"])
     if uidvalidity != known_validity:
         return False  # the next incremental sync sees the change and reads the whole folder again
-    uids: list[int] = []
-    if cursor > 1:
-        found = client.search(["UID", f"1:{cursor - 1}", "SINCE" if phase == "recent" else "BEFORE", since.date()])
-        uids = sorted((u for u in found if u < cursor), reverse=True)
-    size = max(1, settings.sync.batch_size if phase == "recent" else settings.sync.history_batch_size)
-    # With first_read, the newest few are stored on their own first, so their drafts need not wait for the rest.
-    head = min(size, FIRST_DRAFTS_BATCH) if first_read is not None else 0
-    batches = ([uids[:head]] if head else []) + [uids[i:i + size] for i in range(head, len(uids), size)]
+    reading = Reading(phase, ctx.default_timezone, ctx.own)
+    # FETCH and parse in large batches (the pool pays only for those); store the history in small transactions
+    # that give way to a rep's clicks (history_batch_size), each with its cursor.
+    size = max(1, settings.sync.batch_size)
+    write = max(1, settings.sync.history_batch_size) if phase == "history" else size
     cursor_field = "recent_uid" if phase == "recent" else "history_uid"
     pending: tuple[list[int], Parsing] | None = None
 
     def store(batch: list[int], job: Parsing) -> None:
-        """Store a parsed batch with the part's new cursor in one transaction."""
+        """Store a parsed batch (UIDs newest first) in transactions of `write` messages, each with its cursor."""
         nonlocal done
-        parsed = job.result()
-        with write_session(session_factory) as session:
-            row = session.get(MailboxFolder, state_id)
-            if row.uidvalidity != uidvalidity:
-                raise FolderMoved()
-            store_batch(session, ctx, name, uidvalidity, job.fetched, parsed, result, read_back=phase)
-            setattr(row, cursor_field, min(batch))
-            row.history_done += len(batch)
-            done = row.history_done
-            session.add(row)
-            session.commit()
-        if progress:
-            progress(f"{name} ({'recent' if phase == 'recent' else 'history'})", done, max(total, done))
+        parsed = dict(zip((f.uid for f in job.fetched), zip(job.fetched, job.result())))
+        for start in range(0, len(batch), write):
+            chunk = batch[start:start + write]
+            items = [parsed[uid] for uid in chunk if uid in parsed]  # a UID expunged meanwhile is simply absent
+            with write_session(session_factory, background=True) as session:
+                row = session.get(MailboxFolder, state_id)
+                if row.uidvalidity != uidvalidity:
+                    raise FolderMoved()
+                store_batch(session, ctx, name, uidvalidity, [f for f, _ in items], [p for _, p in items], result,
+                            read_back=phase)
+                setattr(row, cursor_field, min(chunk))
+                row.history_done += len(chunk)
+                done = row.history_done
+                session.add(row)
+                session.commit()
+            if progress:
+                progress(f"{name} ({'recent' if phase == 'recent' else 'history'})", done, max(total, done))
+
+    def read(batch: list[int]) -> Parsing:
+        """FETCH a batch and start parsing it; what was fetched whole before a failure is stored first."""
+        nonlocal pending
+        try:
+            fetched = fetch(client, batch)
+        except Exception:
+            if pending is not None:
+                store(*pending)  # fetched whole before the line died: keep it
+                pending = None
+            raise
+        return Parsing(fetched, pool, settings.sync.parse_workers, settings.sync.max_message_bytes, reading)
 
     try:
-        for batch in batches:
-            try:
-                fetched = fetch(client, batch)
-            except Exception:
-                if pending is not None:
-                    store(*pending)  # fetched whole before the line died: keep it
-                raise
-            job = Parsing(fetched, pool, settings.sync.parse_workers, settings.sync.max_message_bytes)
+        if cursor > 1 and first_read is not None:
+            # The newest few first, found among the top UIDs (a SEARCH of the whole folder costs seconds on a large
+            # one), so their drafts wait neither for that SEARCH nor for the rest of the window.
+            top = max(1, cursor - FIRST_DRAFTS_SCAN)
+            head = sorted((u for u in client.search(["UID", f"{top}:{cursor - 1}", "SINCE", since.date()])
+                           if top <= u < cursor), reverse=True)[:FIRST_DRAFTS_BATCH]
+            if head:
+                store(head, read(head))
+                cursor = min(head)
+                first_read()
+        uids: list[int] = []
+        if cursor > 1:
+            found = client.search(["UID", f"1:{cursor - 1}", "SINCE" if phase == "recent" else "BEFORE", since.date()])
+            uids = sorted((u for u in found if u < cursor), reverse=True)
+        for batch in (uids[i:i + size] for i in range(0, len(uids), size)):
+            job = read(batch)
             if pending is not None:
                 store(*pending)
             pending = (batch, job)
-            if first_read is not None:
-                store(*pending)
-                pending = None
-                first_read()
-                first_read = None
         if pending is not None:
             store(*pending)
     except FolderMoved:
