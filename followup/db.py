@@ -78,6 +78,12 @@ class WriterTurns:
                 self._waiting -= 1
                 self._cond.notify_all()
 
+    @property
+    def waiting_count(self) -> int:
+        """How many writers of this process wait for the lock right now."""
+        with self._cond:
+            return self._waiting
+
     def background_turn(self, max_wait_s: float) -> None:
         """Wait until no other writer of this process waits for the lock (at most max_wait_s)."""
         with self._cond:

@@ -75,3 +75,37 @@ def test_an_existing_world_readable_database_is_narrowed_to_owner_only(tmp_path)
         session.execute(sa.text("SELECT 1"))
     database.engine.dispose()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@pytest.mark.sqlite_only
+def test_a_background_writer_lets_a_waiting_write_go_first(tmp_path):
+    """Issue 18: the history read commits batch after batch; a rep's write waiting for the SQLite lock gets it at
+    the next batch boundary instead of losing every race to the batch after (SQLite's busy handler sleeps)."""
+    import threading
+    import time
+
+    from followup.db import Database, write_session
+
+    database = Database(f"sqlite:///{tmp_path / 'turns.db'}")
+    database.upgrade()
+    order: list[str] = []
+
+    def write(session, name: str) -> None:
+        session.execute(sa.insert(Team.__table__), [{"name": name, "created_at": NOW}])
+        session.commit()
+        order.append(name)
+
+    background = write_session(database.session, background=True)  # holds the write lock from here
+    rep = threading.Thread(target=lambda: write(write_session(database.session), "rep's click"))
+    rep.start()
+    deadline = time.monotonic() + 10
+    while database.turns.waiting_count == 0 and time.monotonic() < deadline:
+        time.sleep(0.001)  # until the rep's BEGIN IMMEDIATE is waiting for the lock
+    assert database.turns.waiting_count == 1
+    write(background, "batch 1")
+    background.close()
+    with write_session(database.session, background=True) as after:
+        write(after, "batch 2")
+    rep.join(timeout=10)
+    assert order == ["batch 1", "rep's click", "batch 2"]
+    database.engine.dispose()

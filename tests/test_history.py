@@ -280,3 +280,41 @@ def test_a_mailbox_with_only_recent_mail_has_no_history_to_wait_for(db, session,
     fresh(session)
     assert inbox(session, mailbox).history_uid is None
     assert not history.loading(session, mailbox.team_id) and history.progress(session, mailbox.id) is None
+
+
+def test_the_first_drafts_wait_for_no_search_of_the_whole_folder(db, session, mailbox, vault, settings, dovecot,
+                                                                  imap_user, monkeypatch):
+    """The newest recent mail is found among the top UIDs and stored before the SEARCH of the whole recent window
+    (seconds on a folder of 100,000 messages), so the first drafts do not wait for it."""
+    import imapclient
+
+    from followup.inbound import readback
+
+    monkeypatch.setattr(readback, "FIRST_DRAFTS_SCAN", 3)
+    searches: list[list] = []
+    original = imapclient.IMAPClient.search
+
+    def recording(self, criteria="ALL", charset=None):
+        searches.append(list(criteria))
+        return original(self, criteria, charset)
+
+    monkeypatch.setattr(imapclient.IMAPClient, "search", recording)
+    ids = []
+    for i, age in enumerate([OLD + timedelta(days=1), OLD, *(timedelta(days=6 - d) for d in range(6))]):
+        raw, message_id = mail(f"C{i} <c{i}@customer.example>", REP, f"Quote {i}", "Could you send the quote?",
+                               when=ago(age))
+        dovecot.write_maildir(imap_user, "INBOX", [raw], internaldate=ago(age))
+        ids.append(message_id)
+    at_first_read = {}
+
+    def first_read():
+        with db.session() as s:
+            at_first_read["stored"] = sorted(s.exec(select(Message.message_id_header)).all())
+        at_first_read["searches"] = [c for c in searches if "SINCE" in c or "BEFORE" in c]
+
+    result = sync_mailbox(db.session, mailbox.id, vault, settings, history=False, first_read=first_read)
+    assert result.error is None and result.new_messages == 6
+    assert at_first_read["stored"] == sorted(ids[-3:])  # UIDs 6-8, the top three
+    assert len(at_first_read["searches"]) == 1 and at_first_read["searches"][0][:2] == ["UID", "6:8"]
+    fresh(session)
+    assert sorted(session.exec(select(Message.message_id_header)).all()) == sorted(ids[2:])
