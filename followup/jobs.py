@@ -122,11 +122,23 @@ def load_history(app: Flask) -> str | None:
 
 
 def _wake(app: Flask, job_id: str) -> None:
-    """Run a scheduled job now (when this process has a scheduler with it)."""
+    """Run a scheduled job now (when this process has a running scheduler with it).
+
+    From a thread of its own: APScheduler's shutdown holds its job-store lock while it waits for running jobs,
+    so a job asking for another job at that moment would wait for its own end (serve never stopped).
+    """
+    from apscheduler.schedulers.base import STATE_RUNNING
+
     scheduler = app.extensions.get("followup.scheduler")
-    job = scheduler.get_job(job_id) if scheduler is not None else None
-    if job is not None:
-        job.modify(next_run_time=datetime.now(timezone.utc))
+    if scheduler is None or scheduler.state != STATE_RUNNING:
+        return
+
+    def wake() -> None:
+        job = scheduler.get_job(job_id)
+        if job is not None:
+            job.modify(next_run_time=datetime.now(timezone.utc))
+
+    threading.Thread(target=wake, name=f"wake:{job_id}", daemon=True).start()
 
 
 def prepare_drafts(app: Flask) -> str:

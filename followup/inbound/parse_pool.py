@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import importlib
 import logging
-import multiprocessing
 import os
 import signal
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
@@ -20,6 +19,8 @@ from followup.exceptions import ParseError
 from followup.mail.imap import fetch_bodies
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from followup.text.parsing import ParsedMessage
 
 log = logging.getLogger(__name__)
@@ -168,6 +169,11 @@ class LazyPool(Executor):
     def submit(self, fn, /, *args, **kwargs):
         """Start the pool when needed, then hand it the task."""
         if self._pool is None:
+            # Imported here, not at the top: a sync with nothing new never starts a pool, and multiprocessing costs
+            # every command ~10 ms to import.
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             # Imported before the fork, so every worker starts with the parser and the wish reader loaded.
             importlib.import_module("followup.text.parsing")
             importlib.import_module("followup.text.wishes")
