@@ -113,7 +113,7 @@ def read_back(session_factory, client, ctx: Context, state_id: int, phase: str, 
         return Parsing(fetched, pool, settings.sync.parse_workers, settings.sync.max_message_bytes, reading)
 
     try:
-        if cursor > 1 and first_read is not None:
+        if cursor > 1 and first_read is not None and phase == "recent":
             # The newest few first, found among the top UIDs (a SEARCH of the whole folder costs seconds on a large
             # one), so their drafts wait neither for that SEARCH nor for the rest of the window.
             top = max(1, cursor - FIRST_DRAFTS_SCAN)
