@@ -6,7 +6,7 @@ customer; the older history for opt-outs and pauses alone.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -31,9 +31,13 @@ def stale_reason(sent_at: datetime, text: str) -> str:
     return f'customer wrote on {sent_at:%Y-%m-%d}: "{words}"'
 
 
-def _wishes(read: Read, tz: str, detect: Callable[[], list]) -> list | tuple:
+def _wishes(read: Read, tz: str, text: str, sent_at: datetime, *, stops_only: bool) -> list | tuple:
     """The wishes read beside the parser when they were read in the customer's zone, else read now."""
-    return read.wishes if read.wishes is not None and read.tz == tz else detect()
+    from followup.text.wishes import detect_stops, detect_wishes
+
+    if read.wishes is not None and read.tz == tz:
+        return read.wishes
+    return detect_stops(text, sent_at, tz) if stops_only else detect_wishes(text, sent_at, tz)
 
 
 def _stored_before(session: Session, news: list[New]) -> set[tuple[int, str]]:
@@ -77,7 +81,7 @@ def apply_effects(session: Session, ctx: Context, news: list[New]) -> None:
     from followup.customers import apply_detected, apply_wish, resume
     from followup.drafts import LIVE_STATUSES, mark_all_stale
     from followup.inbound.threads import IN_CHUNK
-    from followup.text.wishes import detect_auto_reply, detect_wishes
+    from followup.text.wishes import detect_auto_reply
 
     with_customer = [n for n in news if n.customer is not None]
     if not with_customer:
@@ -123,7 +127,7 @@ def apply_effects(session: Session, ctx: Context, news: list[New]) -> None:
             since = _paused_since(session, customer)
             if since is None or sent_at >= since:  # not older than the pause: the customer writes again
                 resume(session, customer, kinds=("paused",))
-        for wish in _wishes(n.read, tz, lambda: detect_wishes(p.new_text, sent_at, tz)):
+        for wish in _wishes(n.read, tz, p.new_text, sent_at, stops_only=False):
             if wish.kind == "quiet" and (wish.until is None or wish.until <= now):
                 continue  # a quiet period that is already over changes nothing
             apply_detected(session, customer, wish, message_id=row["id"])  # uncertain: a possible wish
@@ -146,7 +150,7 @@ def apply_read_back_effects(session: Session, ctx: Context, news: list[New], *, 
     from followup.customers import apply_detected, apply_wish, resume
     from followup.drafts import LIVE_STATUSES, mark_stale
     from followup.inbound.threads import IN_CHUNK
-    from followup.text.wishes import DNC, PAUSED, detect_auto_reply, detect_stops, detect_wishes
+    from followup.text.wishes import DNC, PAUSED, detect_auto_reply
 
     with_customer = [n for n in news if n.customer is not None]
     if not with_customer:
@@ -189,8 +193,7 @@ def apply_read_back_effects(session: Session, ctx: Context, news: list[New], *, 
                 resume(session, customer, kinds=("paused",))
             if not history and customer.id in live:
                 mark_stale(session, customer.id, newer_than=sent_at, reason=stale_reason(sent_at, p.new_text))
-        found = _wishes(n.read, tz, lambda: detect_stops(p.new_text, sent_at, tz) if history
-                        else detect_wishes(p.new_text, sent_at, tz))
+        found = _wishes(n.read, tz, p.new_text, sent_at, stops_only=history)
         for wish in found:
             if wish.kind == "quiet" and (wish.until is None or wish.until <= now):
                 continue  # a quiet period that is already over changes nothing

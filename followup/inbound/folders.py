@@ -14,12 +14,12 @@ from sqlmodel import Session, col, select
 
 from followup.clock import utcnow
 from followup.db import write_session
-from followup.mail.imap import connect, find_folders, logout_quietly
-from followup.models import Mailbox, MailboxFolder
 from followup.inbound.parse_pool import Parsing, Reading, fetch
 from followup.inbound.progress import FolderResult, Progress
 from followup.inbound.readback import start_read_back
 from followup.inbound.store import Context, store_batch
+from followup.mail.imap import connect, find_folders, logout_quietly
+from followup.models import Mailbox, MailboxFolder
 
 
 def folder_state(session: Session, mailbox_id: int, name: str, role: str) -> MailboxFolder:

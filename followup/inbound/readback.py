@@ -13,11 +13,10 @@ from sqlmodel import Session, col, select
 
 from followup.clock import utcnow
 from followup.db import write_session
-from followup.models import MailboxFolder
 from followup.inbound.parse_pool import Parsing, Reading, fetch
 from followup.inbound.progress import FolderResult, Progress, SyncResult
 from followup.inbound.store import Context, store_batch
-
+from followup.models import MailboxFolder
 
 # A first sync stores this many of the INBOX's newest messages on their own first, so drafts can start at once.
 FIRST_DRAFTS_BATCH = 100

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -20,8 +21,6 @@ from followup.inbound.parse_pool import Fetched, Read
 from followup.inbound.progress import FolderResult
 from followup.models import Customer, CustomerAddress, Message, QuarantinedMessage
 from followup.users import normalise_email
-
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from followup.text.parsing import ParsedMessage
