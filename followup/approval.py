@@ -196,7 +196,7 @@ def unapprove(session: Session, draft: Draft, user: User) -> Draft:
     _check_team(session, draft, user)
     if draft.status in (DraftStatus.SENDING, DraftStatus.SENT):
         raise InvalidTransition(f"draft {draft.id} is {draft.status}: it has already left and cannot be unapproved")
-    _refuse(draft, "unapproved", ("approved",))
+    _refuse(draft, "unapproved", (DraftStatus.APPROVED,))
     now = utcnow()
     snoozed = (draft.hold_reason or "").startswith("snoozed") and draft.not_before and draft.not_before > now
     draft.status, draft.approved_hash, draft.approved_by_id, draft.approved_at = DraftStatus.PENDING, None, None, None

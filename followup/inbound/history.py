@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from followup import audit
 from followup.clock import utcnow
-from followup.models import Draft, Mailbox, MailboxFolder, User
+from followup.models import Draft, DraftStatus, Mailbox, MailboxFolder, User
 
 LOADING_NOTE = "history still loading: older mail of this mailbox is still being read"
 SEND_HOLD = ("history still loading: waits until the older mail is read (an opt-out or pause may be in it); "
@@ -84,7 +84,7 @@ def refresh(db, settings) -> dict:
                 if draft.hold_reason == LOADING_NOTE:
                     draft.hold_reason = None
                 session.add(draft)
-                if draft.status == "pending":
+                if draft.status == DraftStatus.PENDING:
                     mark_stale(session, draft.customer_id, utcnow(), REFRESHED)
                     customers.append(draft.customer_id)
         session.commit()
