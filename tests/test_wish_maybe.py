@@ -46,9 +46,9 @@ def test_a_formal_refusal_of_outreach_is_a_question_beside_the_pause():
 
 def test_without_other_languages_cues_only_a_confident_model_reads_them(monkeypatch):
     monkeypatch.setattr(wish_maybe, "ML_CUES", False)
-    assert ("do_not_contact", False) in kinds("Gelieve mij niet meer te contacteren.")
+    assert ("do_not_contact", False) in kinds("Avregistrera mig, tack.")
     monkeypatch.setattr(wish_maybe, "DNC_CONFIDENT", 1.01)
-    assert kinds("Gelieve mij niet meer te contacteren.") == set()
+    assert kinds("Avregistrera mig, tack.") == set()
 
 
 def test_a_line_without_a_full_stop_above_a_signature_is_read():
@@ -80,3 +80,42 @@ def test_a_possible_quiet_period_in_german_ends_when_it_says():
     wishes = detect_wishes("Geben Sie mir bitte zwei Wochen Zeit, ich muss das intern noch abstimmen.", SENT, TZ)
     quiet = [w for w in wishes if w.kind == "quiet"]
     assert quiet and quiet[0].until.date().isoformat() == "2026-11-24"
+
+
+@pytest.mark.parametrize("text", [
+    "Hej, avregistrera mig från era utskick, tack.",
+    "Afmeld mig venligst jeres nyhedsbrev.",
+    "Meld meg av nyhetsbrevet deres, takk.",
+    "Proszę mnie nie kontaktować w sprawie ofert.",
+    "Prosím, nekontaktujte mě s dalšími nabídkami.",
+    "Poista minut postituslistalta, kiitos.",
+    "Ik wil je vragen om ons voortaan niet meer te benaderen, ook niet telefonisch.",
+])
+def test_an_opt_out_in_a_language_the_model_never_saw_is_at_least_a_question(text):
+    assert {("do_not_contact", False), ("do_not_contact", True)} & kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Proszę nie wysyłać faktury przed 5 grudnia.",  # until a date: not an opt-out
+    "- Remove bundled pstack.",  # a changelog line addresses no one
+    "- Drop no longer needed libdvdread header dir hack.",
+])
+def test_limited_or_unaddressed_refusals_are_no_opt_out(text):
+    assert ("do_not_contact", True) not in kinds(text) and ("do_not_contact", False) not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for checking in but we're all set. How did I end up on your list? Please just drop me from it.",
+    "She's asked me to tell you that you should exclude her from any future sales emails, calls or mailers.",
+])
+def test_an_indirect_opt_out_is_at_least_a_question(text):
+    assert {("do_not_contact", False), ("do_not_contact", True)} & kinds(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Hola Pablo, mejor llámame por las tardes, por las mañanas estoy en la obra.", "time:afternoon"),
+    ("Prefiro ser contactado à tarde, de manhã tenho reuniões.", "time:afternoon"),
+    ("I'm a night owl. Anything after dinner works much better for a call.", "time:evening"),
+])
+def test_a_preferred_time_in_other_words_is_at_least_a_question(text, value):
+    assert value in {w.preference for w in detect_wishes(text, SENT, TZ)}

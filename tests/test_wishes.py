@@ -497,3 +497,10 @@ def test_detect_stops_reads_exactly_the_opt_outs_and_pauses_the_rules_read():
         assert [(w.kind, w.quote) for w in detect_stops(text, at, "America/Chicago")] == rules, text
         stops += bool(rules)
     assert stops >= 10  # the comparison covered real opt-outs and pauses, not only texts without any
+
+
+def test_an_opt_out_taken_back_is_not_certain_but_one_still_meant_is():
+    back = "I know I told you last spring to stop emailing me, but things have changed. Could we set up a demo?"
+    assert not any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(back, datetime(2026, 11, 10, 15), "UTC"))
+    meant = "I told you to stop emailing me, but you keep sending them."
+    assert any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(meant, datetime(2026, 11, 10, 15), "UTC"))

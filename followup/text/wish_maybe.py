@@ -39,6 +39,10 @@ _ANY_REFUSAL = re.compile(r"\b(?:not?|n't|\w+n't|never|stop\w*|remov\w*|off|out|
                           r"nie|wi[ęe]cej|inte|sluta|bort|avregistrera|wypisz\w*|usu\w+|baja|streich\w*|aus\w*|auf|nej|nein|"
                           r"rimuov\w*|b[óo]rr\w*|elimin\w*|supprim\w*|arr[êe]t\w*|cess\w*|refus\w*|verwijder\w*|apag\w*|"
                           r"cancell\w*|l[öo]sch\w*|niekontakt\w*|remvo\w*)\b|n't\b", re.I)
+# ... and someone addressed, in any language: "- Remove bundled pstack." in a changelog asks nothing of the sender
+_ANY_PERSON = re.compile(r"\b(?:me|us|my|our|you|your|please|pls|kindly|I|we|mig|oss|meg|os|mnie|nas|mě|nás|mi|minut|"
+                         r"mich|uns|mir|bitte|moi|nous|m'|nos|ci|mij|ons|alsjeblieft|graag|favor|favore|proszę|prosím|"
+                         r"tack|venligst|takk|kiitos|ik|je|jij|u|ich|Sie|je|vous|yo|usted|io|eu)\b|m'", re.I)
 _WORDY = re.compile(r"[^\W\d_]{2,}")  # a sentence of numbers and signs is not read by the model
 ML_CUES = True  # cue words of the other six languages open the second opinion too
 _MODEL_KINDS = {"quiet": QUIET, "paused": PAUSED, "do_not_contact": DNC, "pref_time": PREFERENCE,
@@ -54,16 +58,27 @@ _DNC_TOPIC = re.compile(rf"{_MAIL_NOUN}|\b{_CONTACT_VERB}\b|\b(?:list(?!\s+of\b)
                         rf"send(?:ing)?|writ(?:e|ing)|hear(?:ing)?\s+from|outreach|approach\w*|solicit\w*|"
                         rf"get\s+in\s+touch)\b", re.I)
 # The same cues in German, French, Spanish, Dutch, Italian and Portuguese (the model is trained on all seven).
+_NORDIC_SLAVIC_HALT = (r"avregistrera|avsluta|sluta|ta\s+bort\s+(?:mig|oss)|inte\s+(?:l[äa]ngre|fler|mer)|afmeld\w*|"
+                       r"fjern\s+(?:mig|meg|os|oss)|ikke\s+(?:l[æe]ngere|mere|flere|mer)|meld\s+(?:meg|mig|os|oss)\s+(?:av|af|ud)|"
+                       r"slutt|stop\s+med|wypis\w*|usu[ńn]\w*|nie\s+(?:\w+\s+)?(?:kontakt\w*|wysy\w*|pisa\w*|dzwoni\w*)|"
+                       r"wi[ęe]cej|przesta\w*|odhl[aá]s\w*|nekontaktuj\w*|nepos[íi]l\w*|nepi[šs]\w*|p[řr]esta[ňn]\w*|"
+                       r"sma[žz]\w*|u[žz]\s+ne\w*|poista\w*|[äa]lk[äa][äa]\w*|en\s+halua")
 _ML_HALT = (r"nicht\s+mehr|keine\s+(?:weiteren\s+)?\w+\s+mehr|keine\s+weiteren|l[öo]sch\w*|streich\w*|abmeld\w*|austrag\w*|"
             r"widersprech\w*|widerspruch|entfern\w*|sehen\s+sie\s+(?:bitte\s+)?von|ne\s+plus|n'?\s*\w+\s+plus|plus\s+(?:me|m')|"
             r"cess\w*|retir\w*|supprim\w*|d[ée]sinscri\w*|d[ée]sabonn\w*|dej(?:en|ar|e)\s+de|no\s+(?:me|nos|vuelvan|quiero|deseo)|"
             r"elimin\w*|borr\w*|baja|niet\s+meer|geen\s+\w+\s+meer|verwijder\w*|afmeld\w*|uitschrijv\w*|haal\s+(?:mij|me|ons)|"
             r"non\s+\w+\s+pi[uù]|pi[uù]\s+contatt\w*|cancell\w*|smett\w*|disiscriv\w*|n[ãa]o\s+(?:me\s+)?\w+\s+mais|"
-            r"n[ãa]o\s+(?:quero|desejo)|remov\w*|apag\w*|parem|descadastr\w*")
+            r"n[ãa]o\s+(?:quero|desejo)|remov\w*|apag\w*|parem|descadastr\w*|"
+            # Swedish, Danish, Norwegian, Polish, Czech, Finnish (untrained: these open the loosened grammar below)
+            + _NORDIC_SLAVIC_HALT)
 _ML_TOPIC = (r"e-?mails?|nachricht\w*|kontakt\w*|anruf\w*|verteiler|mailingliste|anschreib\w*|schreib\w*|meld\w*|daten|"
              r"courriels?|messages?|contact\w*|[ée]cri\w*|sollicit\w*|liste|coordonn[ée]es|donn[ée]es|fichiers?|envo\w*|"
              r"correos?|mensajes?|escrib\w*|llam\w*|datos|lista|berichten|contacter\w*|mailinglijst|gegevens|bestand|stuur|"
-             r"contattar\w*|scriver\w*|dati|mensagens|contact\w*|dados|envi\w*|lista")
+             r"contattar\w*|scriver\w*|dati|mensagens|contact\w*|dados|envi\w*|lista|"
+             r"mejl\w*|mail\w*|e-?post\w*|meddelande\w*|utskick\w*|listan|nyhetsbrev\w*|kontakt\w*|skick\w*|ring\w*|"
+             r"sende|sendt|beskeder|nyhedsbrev\w*|listen|ringe|wiadomo\w*|maili\w*|list\w*|newsletter\w*|dzwoni\w*|"
+             r"zpr[áa]v\w*|e-?mail\w*|seznam\w*|kontaktuj\w*|vol\w*|s[äa]hk[öo]post\w*|viest\w*|uutiskirje\w*|"
+             r"listalta|yhteyt\w*|mnie|mig|meg|mě|nás|minut")
 _ML_DNC = re.compile(rf"\b(?:{_ML_HALT})\b", re.I)
 _ML_DNC_TOPIC = re.compile(rf"\b(?:{_ML_TOPIC})\b", re.I)
 _ML_PAUSED = re.compile(r"\b(?:vorerst|eis|anderen?\s+anbieter|sobald|pause|suspendu|autre|pour\s+l'instant|otro|por\s+ahora|"
@@ -125,6 +140,26 @@ def _weak_opt_out(sentence: str) -> bool:
                 and not _NEG_BEFORE.search(sentence[: halt.start()]) and not _WEAK_NOT_ME.search(sentence))
 
 
+# unambiguous opt-out words in the languages the model was not trained on (Swedish, Danish, Norwegian, Polish, Czech,
+# Finnish) and the Dutch/German "niet meer te ..." / "nicht mehr zu ..."; asked, never certain
+_FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|kontakta|ringa)|ta\s+bort\s+(?:mig|oss)|"
+                              r"afmeld\s+(?:mig|os)|stop\s+med\s+at|fjern\s+(?:mig|meg|os|oss)|meld\s+(?:meg|oss)\s+av|"
+                              r"slutt\s+å|wypisz\w*|usu[ńn]\w*\s+(?:mnie|nas|m[óo]j)|nie\s+(?:\w+\s+)?(?:kontaktowa\w*|"
+                              r"wysy\w*|pisa\w*|dzwoni\w*)|przesta\w*\s+(?:\w+\s+)?(?:wysy\w*|pisa\w*|dzwoni\w*)|"
+                              r"odhl[aá]s\w*|nekontaktuj\w*|nepos[íi]l\w*|p[řr]esta[ňn]\w*\s+(?:\w+\s+)?(?:pos[íi]l\w*|ps[áa]t|"
+                              r"volat)|poista\s+(?:minut|meid[äa]t)|[äa]lk[äa][äa]\s+(?:\w+\s+)?(?:l[äa]hett\w*|ottako)|"
+                              r"niet\s+meer\s+(?:te\s+)?(?:benaderen|contacteren|mailen|bellen)|"
+                              r"nicht\s+mehr\s+(?:zu\s+)?(?:kontaktieren|anschreiben|anrufen|schreiben))", re.I)
+_FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|f[øo]r|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
+                            r"ennen|kunnes|bis|vor|tot|voor|antes|hasta|avant|jusqu\w*|fino|prima|at[ée])\b", re.I)
+
+
+def _foreign_opt_out(sentence: str) -> bool:
+    """Whether a sentence in another language says "stop / unsubscribe me" with no end in time."""
+    return bool(_FOREIGN_OPT_OUT.search(sentence) and not _FOREIGN_LIMIT.search(sentence)
+                and not _WEAK_NOT_ME.search(sentence))
+
+
 def _cued(sentence: str) -> list[str]:
     """The kinds whose cue words (any of the seven languages) the sentence holds; an opt-out also needs a topic."""
     cued = [kind for kind, rx in _MAYBE_CUES.items() if rx.search(sentence)
@@ -154,7 +189,8 @@ def possible_opt_out_beside(sentence: str, offset: int, text: str, found: list[W
     model = wish_model.load()
     if not found or any(w.kind == DNC for w in found) or model is None or _WEAK_NOT_ME.search(sentence):
         return None
-    if model.probabilities(sentence)["do_not_contact"] < DNC_CONFIDENT or not _ANY_REFUSAL.search(sentence):
+    if not (_ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence)) \
+            or model.probabilities(sentence)["do_not_contact"] < DNC_CONFIDENT:
         return None
     stripped = sentence.strip()
     start = offset + sentence.index(stripped)
@@ -187,16 +223,19 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     from followup.text import wish_model
 
     cued = _cued(sentence)
-    if DNC in cued and _weak_opt_out(sentence):
+    if DNC in cued and (_weak_opt_out(sentence) or _foreign_opt_out(sentence)):
         label = "do_not_contact"  # a missed opt-out costs the customer; a false question costs the rep one click
     else:
         model = wish_model.load()
-        if model is None or not (cued or _WORDY.search(sentence)):
+        # without a cue word only a sure opt-out with a refusal word can come out: no refusal, no model (same answers)
+        if model is None or not (cued or _ANY_REFUSAL.search(sentence)) or not _WORDY.search(sentence):
             return None
         probs = model.probabilities(sentence)
         label, p = max(((c, v) for c, v in probs.items() if c != "none"), key=lambda cv: cv[1])
         dnc = probs["do_not_contact"]
-        if (dnc >= DNC_CONFIDENT and _ANY_REFUSAL.search(sentence)) or (DNC in cued and dnc >= DNC_MAYBE_THRESHOLD):
+        sure = dnc >= DNC_CONFIDENT and _ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence) \
+            and not _FOREIGN_LIMIT.search(sentence)  # "nie wysyłać ... przed 5 grudnia" is a wait, not a stop
+        if sure or (DNC in cued and dnc >= DNC_MAYBE_THRESHOLD):
             label, p = "do_not_contact", dnc  # a confident opt-out needs no cue word of the seven languages
             if _WEAK_NOT_ME.search(sentence):  # "stop emailing my husband"
                 return None

@@ -63,7 +63,11 @@ _OFF_ME = re.compile(r"\b(?:take|get|strike|cross|scratch|drop|leave)\s+(?:me|us
                      r"\bopt\s+(?:me|us)\s+out\b|\bopt(?:ing)?[- ]?out\b|\bunsubscrib\w*\b|\bleave\s+(?:me|us)\s+(?:alone|be)\b|"
                      # "I'd like to be taken off your distribution", "I want off this list", "cancel me", "... and stop."
                      r"\bbe\s+(?:taken|struck|crossed)\s+off\b|\b(?:want|get|be)\s+off\s+(?:of\s+)?(?:this|your|the)\s+(?:\w+\s+)?"
-                     r"(?:list|distribution|mailing|database)|\bcancel\s+(?:me|us)\b|\b(?:and|just|please|"
+                     r"(?:list|distribution|mailing|database)|\bcancel\s+(?:me|us)\b|"
+                     # "please just drop me from it" (the list named a sentence earlier); "exclude her from any future
+                     # sales emails": whatever follows "future" is what is sent
+                     r"\b(?:drop|remove|take|strike|delete|exclude)\s+(?:me|us)\s+from\s+(?:it|there|that|them)\b|"
+                     r"\bexclud\w*\s+(?:\w+\s+){0,3}?from\s+(?:any\s+|all\s+)?(?:further|future)\b|\b(?:and|just|please|"
                      r"now)\s+stop\s*[.!]*\s*$", re.I)
 _NEAR = re.compile(rf"\b{_REFUSE_BEFORE}{_GAP}{_CONTACT}\b|\b{_REFUSE_BEFORE}\s+{_CONTACT}\b|\b{_REFUSE_NEXT}{_CONTACT}\b|"
                    rf"\b{_CONTACT}{_GAP}{_REFUSE_AFTER}", re.I)
@@ -243,10 +247,32 @@ EVENING_FROM_HOUR = 17
 AFTERNOON_FROM_HOUR = 12
 
 
+_AFTER_WORK = re.compile(r"\bafter\s+(?:dinner|supper|work|hours|the\s+kids\s+are\s+in\s+bed)\b", re.I)
+# the same preference in German, French, Spanish, Dutch, Italian or Portuguese: a preference word, a contact word and
+# a part of day ("mejor llámame por las tardes", "prefiro ser contactado à tarde"); the first part named after it wins
+_FOREIGN_PREFER = re.compile(r"\b(?:prefer\w*|pr[ée]f[èeé]r\w*|mejor|lieber|am\s+besten|plut[ôo]t|meglio|liever|"
+                             r"bij\s+voorkeur|melhor|prefiro)\b", re.I)
+_FOREIGN_TALK = re.compile(r"\b(?:ll[aá]m\w*|contact\w*|lig\w*|anruf\w*|ruf\w*|appel\w*|chiam\w*|bel\w*|telef\w*|"
+                           r"erreich\w*|joindre|sent\w*|sient\w*)\b", re.I)
+_FOREIGN_PART = re.compile(r"\b(?:(?P<afternoon>nachmittags?|apr[èe]s-midi|tardes?|middags?|pomeriggio)|"
+                           r"(?P<evening>abends?|soir\w*|noches?|avonds?|sera|noite)|"
+                           r"(?P<morning>vormittags?|morgens|matin\w*|(?:por|en)\s+las?\s+ma[ñn]anas?|ochtend|mattin\w*|"
+                           r"(?:de|pela)\s+manh[ãa]))\b", re.I)
+
+
+def _foreign_time(sentence: str) -> str | None:
+    """A preferred part of day said in another language, or None."""
+    prefer = _FOREIGN_PREFER.search(sentence)
+    if not prefer or not _FOREIGN_TALK.search(sentence):
+        return None
+    part = _FOREIGN_PART.search(sentence, prefer.start()) or _FOREIGN_PART.search(sentence)
+    return f"time:{part.lastgroup}" if part else None
+
+
 def possible_time(sentence: str) -> str | None:
     """A time of day ("time:afternoon") a sentence may prefer for contact, read from a clock time or a part of day."""
     if not _TALK.search(sentence) or _MOMENT.search(sentence):
-        return None
+        return _foreign_time(sentence)
     for m in _CLOCK.finditer(sentence):
         if not (m.group("prep") or m.group("ampm")):
             continue  # a bare number is a quantity
@@ -262,6 +288,8 @@ def possible_time(sentence: str) -> str | None:
             hour -= 1  # "before 10" is the morning
         return "time:" + ("evening" if hour >= EVENING_FROM_HOUR else "afternoon" if hour >= AFTERNOON_FROM_HOUR
                           else "morning")
+    if _AFTER_WORK.search(sentence) and _PART_GOOD.search(sentence):
+        return "time:evening"  # "anything after dinner works much better for a call"
     parts = [m for m in _PART.finditer(sentence)]
     if parts and _PART_GOOD.search(sentence):
         part = parts[-1].group("part").lower()

@@ -97,8 +97,8 @@ _DNC_PATTERNS: dict[str, str] = {
                r"(?:contacter|recevoir|[ée]crire)|darme\s+de\s+baja|dar(?:me)?\s+de\s+baja|no\s+(?:me\s+)?(?:contacten|"
                r"escriban|env[íi]en)|no\s+deseo\s+recibir|disiscriv\w+|non\s+(?:contattarmi|desidero\s+ricevere|"
                r"voglio\s+ricevere)|cancellatemi|descadastr\w+|n[ãa]o\s+(?:quero|desejo)\s+(?:mais\s+)?receber|"
-               r"afmelden|uitschrijven|geen\s+(?:e-?mails|berichten|mails)\s+meer|niet\s+meer\s+(?:contacteren|mailen|"
-               r"benaderen))\b",
+               r"afmelden|uitschrijven|geen\s+(?:e-?mails|berichten|mails)\s+meer|niet\s+meer\s+(?:te\s+)?(?:contacteren|mailen|"
+               r"benaderen|bellen))\b",
     "no_consent": r"\b(?:do\s+not|don'?t|no\s+longer)\s+consent\b|\bremov\w*\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+)?"
                   r"(?:data|information)\b",
     # a polite refusal of email is an opt-out, not a channel preference: "I'd rather not receive emails"
@@ -120,6 +120,10 @@ _DNC_GUARDS: dict[str, str] = {
     # what someone else asked for, retold: "she'd asked you to stop contacting her"
     "retold": r"\b(?:she|he|they)(?:'d|\s+had|\s+has|\s+have)?\s+(?:\w+\s+)?(?:asked|told|requested)\b|"
               r"\b(?:contact\w*|e-?mail\w*|call\w*|writ\w*|messag\w*)\s+(?:her|him|them)\b",
+    # a request of the past the customer takes back: "I know I told you last spring to stop emailing me, but things
+    # have changed" (not "I told you to stop, but you keep sending")
+    "taken_back": r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:told|asked)\s+you\b[^.]{0,80}\b(?:but|however)\b(?!\s+(?:you|your|"
+                  r"I\s+still|we\s+still|still|nothing|they|it)\b)|\b(?:since\s+then|things\s+have\s+changed|changed\s+my\s+mind)\b",
     "link_request": r"\bunsubscribe\s+(?:link|button|page|instructions)\b",
     "past_unsubscribe": r"\bunsubscribed\b",
     # "stop chasing, we'll let you know when we're ready" is a pause; when in doubt, pause rather than lose the customer
