@@ -10,13 +10,14 @@ from followup.outbound import gate
 from followup.approval import text_hash
 from followup.clock import to_local, utcnow
 from followup.customers import get_or_create_customer
-from followup.models import Customer, Draft, Message, SendRecord
+from followup.inbound import history
+from followup.models import Customer, Draft, MailboxFolder, Message, SendRecord
 from followup.outbound.outbox import send_due
 from tests.webutil import post
 
 BODY = "Hi,\n\nThe revised quote for 25 seats is attached.\n"
 STATES = ("ok", "opt-out", "paused", "quiet", "window full", "min gap", "outside send window", "bouncing", "stale",
-          "undo window", "unreadable send window")
+          "undo window", "unreadable send window", "history loading")
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def _seed(db, side, now: datetime) -> dict[str, int]:
             d = Draft(team_id=side.team_id, customer_id=c.id, mailbox_id=side.mailbox_id, subject=f"Re: {name}",
                       body=BODY, status="approved", grounded=True, approved_by_id=side.rep_id,
                       approved_at=approved_at, approved_hash=text_hash(f"Re: {name}", BODY),
-                      sources_through=now - timedelta(days=2))
+                      sources_through=now - timedelta(days=2), history_override=name != "history loading")
             s.add(d)
             s.flush()
             ids[name] = d.id
@@ -73,6 +74,9 @@ def _seed(db, side, now: datetime) -> dict[str, int]:
                               direction="inbound", subject="one more thing", from_addr=c.email,
                               sent_at=now - timedelta(days=1)))
             s.add(c)
+        # the team's older mail is still being read: only the draft without the rep's override waits for it
+        s.add(MailboxFolder(mailbox_id=side.mailbox_id, name="INBOX", role="inbox", uidvalidity=7, last_uid=900,
+                            history_since=now, history_uid=400, history_total=900, history_done=500))
         s.commit()
     return ids
 
@@ -124,6 +128,8 @@ def test_sender_page_and_cli_agree_on_every_customer_state(app, db, client, team
     assert rows[ids["outside send window"]]["when"].endswith("· send window")
     assert rows[ids["min gap"]]["when"].endswith("· min gap") and rows[ids["window full"]]["when"].endswith("· window full")
     assert rows[ids["opt-out"]]["when"] == "opted out" and rows[ids["bouncing"]]["when"] == "bouncing"
+    assert rows[ids["history loading"]]["when"] == "history loading"
+    assert held[ids["history loading"]]["reason"] == history.SEND_HOLD and rows[ids["history loading"]]["next"] is None
     assert held[ids["undo window"]]["reason"].startswith("undo window: leaves at ")
     assert abs(rows[ids["undo window"]]["next"] - (now + timedelta(seconds=30))) < timedelta(seconds=1)
     with db.session() as s:

@@ -3,7 +3,9 @@
 The outbox (deciding) and every page and command (explaining) call verdict()/verdicts(), so what a rep
 sees as a draft's earliest send time is what the sender will decide. A draft's earliest send time is the
 latest of: the policy gate's next slot, the draft's not_before (snooze or SMTP retry; the outbox does not
-look at a draft before it) and, for an approved draft, its approval + [outbox] undo_window.
+look at a draft before it) and, for an approved draft, its approval + [outbox] undo_window. While its team's
+older mail is still being read (followup.inbound.history) a draft waits for it with no time, unless a rep chose
+to send without waiting; only a hold that never ends by waiting (an opt-out) is shown before it.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from sqlmodel import Session
 from followup.clock import to_local, utcnow
 from followup.config import Settings
 from followup.drafts import newer_customer_message
+from followup.inbound import history
 from followup.models import Customer, Draft
 from followup.outbound.policy import CustomerState, Limits, SendWindow, effective_limits, may_send
 from followup.sends import sent_since
@@ -25,7 +28,8 @@ LABELS = (("do not contact", "opted out"), ("address is bouncing", "bouncing"), 
           ("customer wrote after", "stale: customer wrote"), ("quiet period", "quiet period"),
           ("rate limit", "window full"), ("min gap", "min gap"), ("outside send window", "send window"),
           ("undo window", "undo window"), ("snoozed", "snoozed"), ("temporary SMTP error", "retry"),
-          ("the customer's limits", "check customer"), ("possible ", "possible wish"))
+          ("the customer's limits", "check customer"), ("possible ", "possible wish"),
+          ("history still loading", "history loading"))
 LIVE = ("pending", "approved")
 
 
@@ -80,13 +84,16 @@ def _clock(moment: datetime, zone: str) -> str:
 
 
 def _decide(draft: Draft, cstate: CustomerState, sent: list[datetime], wrote_since: bool, limits: Limits,
-            undo_window: timedelta, now: datetime) -> Verdict:
-    """The verdict from the gate's inputs (pure); wrote_since: a customer message arrived after the sources."""
+            undo_window: timedelta, now: datetime, history_hold: str | None = None) -> Verdict:
+    """The verdict from the gate's inputs (pure); wrote_since: a customer message arrived after the sources;
+    history_hold: why the draft waits for its team's older mail to be read (no time: it ends when the read does)."""
     decision = may_send(cstate, now, sent, limits, customer_wrote_since=wrote_since)
     # whatever else holds it, a draft the customer has written past is stale (SPEC invariant 4)
     stale = wrote_since
     if not decision.ok and decision.next_slot is None:
         return Verdict(False, decision.reason, None, stale=stale)
+    if history_hold is not None:  # an opt-out or pause may be in the unread history: no time can be promised
+        return Verdict(False, history_hold, None)
     zone = effective_limits(cstate, limits).timezone
     waits = []
     if draft.not_before is not None and draft.not_before > now:
@@ -127,6 +134,7 @@ def verdicts(session: Session, pairs: Iterable[tuple[Draft, Customer]], settings
     ids = list(states)
     sent = sent_since(session, ids, horizon) if ids else {}
     undo = settings.outbox.undo_window
+    loading = {team: history.loading(session, team) for team in {d.team_id for d, _c in pairs}}
     result = {}
     for draft, customer in pairs:
         cstate = states[customer.id]
@@ -135,7 +143,8 @@ def verdicts(session: Session, pairs: Iterable[tuple[Draft, Customer]], settings
             continue
         # arrival order, not Date headers (invariant 4): a customer message stored after the sources were read
         wrote = draft.status in LIVE and newer_customer_message(session, draft) is not None
-        result[draft.id] = _decide(draft, cstate, sent[customer.id], wrote, limits, undo, now)
+        waits = history.SEND_HOLD if loading[draft.team_id] and not getattr(draft, "history_override", False) else None
+        result[draft.id] = _decide(draft, cstate, sent[customer.id], wrote, limits, undo, now, waits)
     return result
 
 

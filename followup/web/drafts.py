@@ -27,7 +27,8 @@ LIVE = gate.LIVE
 # what a queue row and the gate read (not the JSON sources and grounding)
 QUEUE_DRAFT_COLUMNS = (Draft.id, Draft.team_id, Draft.customer_id, Draft.status, Draft.subject, Draft.body,
                        Draft.reason, Draft.grounded, Draft.hold_reason, Draft.not_before, Draft.approved_at,
-                       Draft.sources_through, Draft.seen_message_id, Draft.created_at)
+                       Draft.sources_through, Draft.seen_message_id, Draft.created_at,
+                       Draft.history_override, Draft.mailbox_id, Draft.approved_by_id)
 QUEUE_CUSTOMER_COLUMNS = (Customer.id, Customer.team_id, Customer.email, Customer.name, Customer.status,
                           Customer.status_reason, Customer.quiet_until, Customer.timezone, Customer.bouncing,
                           Customer.max_per_window, Customer.window_seconds, Customer.min_gap_seconds,
