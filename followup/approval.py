@@ -191,6 +191,20 @@ def snooze(session: Session, draft: Draft, user: User, until: datetime, *, tz: s
     return draft
 
 
+def unsnooze(session: Session, draft: Draft, user: User) -> Draft:
+    """Undo a snooze: the draft is back in the queue (and, if approved, in the outbox's next run) at once."""
+    _check_team(session, draft, user)
+    _refuse(draft, "unsnoozed", SNOOZABLE)
+    if not (draft.hold_reason or "").startswith("snoozed") or draft.not_before is None:
+        raise InvalidTransition(f"draft {draft.id} is not snoozed")
+    was = draft.not_before
+    draft.not_before, draft.hold_reason, draft.updated_at = None, None, utcnow()
+    session.add(draft)
+    audit.record(session, "draft.unsnoozed", team_id=draft.team_id, entity="draft", entity_id=draft.id,
+                 actor_id=user.id, actor=user.email, was_until=iso(was))
+    return draft
+
+
 def unapprove(session: Session, draft: Draft, user: User) -> Draft:
     """Take an approval back while the draft has not left: back to pending, nothing sent (the undo window's Undo)."""
     _check_team(session, draft, user)

@@ -309,8 +309,18 @@ def snooze(draft_id: int):
     failed = _act(draft_id, "snooze", lambda a, s, d, u: a.snooze(s, d, u, until, tz=tz))
     if failed:
         return failed
-    flash(f"Draft {draft_id} snoozed until {local_text(until, tz)}.", "ok")
+    _undo(f"Draft {draft_id} snoozed until {local_text(until, tz)}.", "drafts.unsnooze", draft_id)
     return _onward(draft_id, _from_queue())
+
+
+@bp.route("/<int:draft_id>/unsnooze", methods=["POST"])
+def unsnooze(draft_id: int):
+    """Undo a snooze: the draft is back in the queue now."""
+    failed = _act(draft_id, "unsnooze", lambda a, s, d, u: a.unsnooze(s, d, u))
+    if failed:
+        return failed
+    flash(f"Draft {draft_id} is back in the queue.", "ok")
+    return redirect(url_for("drafts.show", draft_id=draft_id))
 
 
 @bp.route("/<int:draft_id>/without-history", methods=["POST"])

@@ -441,6 +441,18 @@ def register_filters(app) -> None:
         """A naive UTC time in the given zone (default: the rep's)."""
         return local_text(value, tz or rep_timezone())
 
+    @app.template_filter("reason")
+    def reason(text: str | None, until: datetime | None = None) -> str:
+        """A hold reason as this rep reads it (a snooze in the rep's zone, whoever snoozed it)."""
+        return reason_text(text, until, rep_timezone())
+
+
+def reason_text(text: str | None, until: datetime | None, tz: str) -> str:
+    """The hold reason, with a snooze's time re-read in the given zone (it was stored in the snoozer's)."""
+    if text and text.startswith("snoozed until") and until is not None:
+        return f"snoozed until {local_text(until, tz)}"
+    return text or ""
+
 
 def register_errors(app) -> None:
     """Plain error pages; the CSRF refusal is a 400 that says what happened."""
