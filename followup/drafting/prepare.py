@@ -387,3 +387,10 @@ def store(session: Session, conv: Conversation, made: Prepared, now: datetime) -
                  customer=customer.email, reason=made.reason, backend=made.backend, grounded=made.grounded,
                  unmatched=list(made.unmatched), replaces=conv.replaces)
     return draft.id
+
+
+def prepare_team(db: Database, settings: Settings, team_id: int, *, now: datetime | None = None) -> dict:
+    """prepare_drafts for one team's customers (a rep's "Prepare drafts now" or "Sync now")."""
+    with db.session() as session:
+        ids = list(session.exec(select(Customer.id).where(Customer.team_id == team_id)))
+    return prepare_drafts(db, settings, now=now, customer_ids=ids)

@@ -356,10 +356,9 @@ def send_now():
 @bp.route("/prepare", methods=["POST"])
 def prepare_now():
     """Prepare drafts for the team's customers now instead of waiting for the scheduler."""
-    from followup.drafting.prepare import prepare_drafts
+    from followup.drafting.prepare import prepare_team
 
     st = state()
-    ids = list(db_session().exec(select(Customer.id).where(Customer.team_id == team_id())))
-    result = prepare_drafts(st.db, st.settings, customer_ids=ids)
+    result = prepare_team(st.db, st.settings, team_id())
     flash(f"Prepared {len(result['created'])} draft(s); {len(result['skipped'])} customer(s) need none now.", "ok")
     return redirect(url_for("drafts.queue"))
