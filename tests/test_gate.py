@@ -10,6 +10,8 @@ from followup.outbound import gate
 from followup.approval import text_hash
 from followup.clock import to_local, utcnow
 from followup.customers import get_or_create_customer
+from followup.mailboxes import add_mailbox
+from followup.users import add_user
 from followup.inbound import history
 from followup.models import Customer, Draft, MailboxFolder, Message, SendRecord
 from followup.outbound.outbox import send_due
@@ -17,7 +19,7 @@ from tests.webutil import post
 
 BODY = "Hi,\n\nThe revised quote for 25 seats is attached.\n"
 STATES = ("ok", "opt-out", "paused", "quiet", "window full", "min gap", "outside send window", "bouncing", "stale",
-          "undo window", "unreadable send window", "history loading")
+          "undo window", "unreadable send window", "history loading", "working hours")
 
 
 @pytest.fixture
@@ -33,15 +35,21 @@ def _other_day(now: datetime) -> str:
     return ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[(to_local(now, "UTC").weekday() + 2) % 7] + " 09:00-17:00"
 
 
-def _seed(db, side, now: datetime) -> dict[str, int]:
+def _seed(db, side, now: datetime, vault) -> dict[str, int]:
     """One customer with one approved draft per state; {state: draft id}."""
     ids = {}
     with db.session() as s:
+        # a colleague who works two days from now only: what goes out through their mailbox waits for them
+        colleague = add_user(s, "late@rep.example", "Lee Late", "correct horse battery", team_id=side.team_id)
+        colleague.timezone, colleague.work_hours = "UTC", _other_day(now)
+        their_box = add_mailbox(s, vault, name="lee", owner=colleague, username="lee", password="x",
+                                imap_host="imap.example.test", imap_port=993, imap_security="ssl").id
         for n, name in enumerate(STATES):
             c = get_or_create_customer(s, f"state{n}@customer.example", team_id=side.team_id, name=f"State {name}")
             c.timezone = "UTC"
             approved_at = now if name == "undo window" else now - timedelta(hours=2)
-            d = Draft(team_id=side.team_id, customer_id=c.id, mailbox_id=side.mailbox_id, subject=f"Re: {name}",
+            box = their_box if name == "working hours" else side.mailbox_id
+            d = Draft(team_id=side.team_id, customer_id=c.id, mailbox_id=box, subject=f"Re: {name}",
                       body=BODY, status="approved", grounded=True, approved_by_id=side.rep_id,
                       approved_at=approved_at, approved_hash=text_hash(f"Re: {name}", BODY),
                       sources_through=now - timedelta(days=2), history_override=name != "history loading")
@@ -100,7 +108,7 @@ def _slot(text: str | None) -> datetime | None:
 
 def test_sender_page_and_cli_agree_on_every_customer_state(app, db, client, teams, cli):
     now = utcnow()
-    ids = _seed(db, teams[0], now)
+    ids = _seed(db, teams[0], now, app.extensions["followup"].vault)
     rows = _rows(client.get("/drafts?status=all").text)
     listed = {d["id"]: d for d in json.loads(cli("drafts", "list", "--status", "approved", "--json").stdout)}
     st = app.extensions["followup"]
@@ -129,6 +137,9 @@ def test_sender_page_and_cli_agree_on_every_customer_state(app, db, client, team
     assert rows[ids["min gap"]]["when"].endswith("· min gap") and rows[ids["window full"]]["when"].endswith("· window full")
     assert rows[ids["opt-out"]]["when"] == "opted out" and rows[ids["bouncing"]]["when"] == "bouncing"
     assert rows[ids["history loading"]]["when"] == "history loading"
+    assert rows[ids["working hours"]]["when"].endswith("· working hours")
+    assert held[ids["working hours"]]["reason"].startswith(f"outside working hours {_other_day(now)} UTC (late@rep.example)")
+    assert to_local(rows[ids["working hours"]]["next"], "UTC").strftime("%H:%M") == "09:00"
     assert held[ids["history loading"]]["reason"] == history.SEND_HOLD and rows[ids["history loading"]]["next"] is None
     assert held[ids["undo window"]]["reason"].startswith("undo window: leaves at ")
     assert abs(rows[ids["undo window"]]["next"] - (now + timedelta(seconds=30))) < timedelta(seconds=1)

@@ -322,7 +322,7 @@ def live_grounding(session: Session, draft: Draft, customer: Customer) -> dict:
         box = session.get(Mailbox, draft.mailbox_id)
         owner = session.get(User, box.owner_id) if box else None
     owner = owner or rep()
-    profile = RepProfile(name=owner.name, email=owner.email, signature=owner.signature)
+    profile = RepProfile(name=owner.name, email=owner.email, signature=owner.signature, sign_off=owner.sign_off or "")
     texts = grounding_texts(customer_name=customer.name, customer_email=customer.email, rep=profile)
     tz = (draft.state or {}).get("timezone") or customer.timezone or state().settings.policy.default_timezone
     return ground(draft.body, sources, texts, written_at=draft.created_at, tz=tz).as_dict()
