@@ -118,12 +118,10 @@ def test_connect_sync_edit_approve_send_and_hold(chromium_page, db, app, dovecot
     page.click("button:has-text('Test connection')")
     assert "ok" in page.inner_text("ul.checks li.ok >> nth=0")
     page.click("button:has-text('Sync now')")
-    assert "Synced work: 2 new message(s), 0 quarantined." in _flash(page)
+    assert "Synced work: 2 new message(s), 0 quarantined. 2 draft(s) prepared" in _flash(page)
 
     page.click("nav >> text=Queue")
-    page.click("button:has-text('Prepare drafts now')")
-    assert "Prepared 2 draft(s)" in _flash(page)
-    assert page.locator("table.queue tbody tr").count() == 2
+    assert page.locator("table.queue tbody tr").count() == 2  # prepared by the sync: nothing more to click
 
     # edit and approve Casey's draft, with sending allowed at any hour for this test
     page.click("table.queue >> text=Re: Seats")
@@ -335,6 +333,7 @@ def test_keyboard_flow_approve_ten_undo_one_snooze_one(browser_context, app, db)
     page.wait_for_url(re.compile(r"/drafts/\d+$"))
     page.fill("textarea[name=body]", "Hello,\n\nThe price is $9,999 a year.\n")
     page.locator("#live-grounding", has_text="$9,999").wait_for()
+    _assert_marked_in_place(page, "mark.unverified", "$9,999", line=2)
     with page.expect_navigation():
         page.keyboard.press("Control+Enter")
     assert "Send with 1 unverified figure?" in page.inner_text("#confirm-unverified")
@@ -342,3 +341,27 @@ def test_keyboard_flow_approve_ten_undo_one_snooze_one(browser_context, app, db)
         page.keyboard.press("Control+Enter")  # the rep confirms: the same text, now approved
     with db.session() as s:
         assert len(s.exec(select(Draft).where(Draft.status == "approved")).all()) == 10
+
+    # an unfilled answer slot is marked where it stands, and blocks approval (no question about figures first)
+    page.goto("/drafts")
+    page.wait_for_selector("table.queue tr.current")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/drafts/\d+$"))
+    slotted = "Hello,\n\nAbout your question:\n[[answer: is SSO included?]]\nBest,\n"
+    page.fill("textarea[name=body]", slotted)
+    _assert_marked_in_place(page, "mark.slot", "[[answer: is SSO included?]]", line=3)
+    with page.expect_navigation():
+        page.keyboard.press("Control+Enter")
+    assert "answer slot [[answer: is SSO included?]] is unfilled" in _flash(page)
+
+
+def _assert_marked_in_place(page, selector: str, text: str, *, line: int) -> None:
+    """The token is marked in the layer behind the text box, on the line of the body where it stands."""
+    mark = page.locator(f".editor .marks {selector}", has_text=text)
+    mark.wait_for()
+    box, area = mark.bounding_box(), page.locator("textarea[name=body]").bounding_box()
+    top, line_height = page.evaluate("(() => { const s = getComputedStyle(document.querySelector('textarea[name=body]'));"
+                                     " return [parseFloat(s.paddingTop) + parseFloat(s.borderTopWidth),"
+                                     " parseFloat(s.lineHeight) || parseFloat(s.fontSize) * 1.2]; })()")
+    assert area["x"] <= box["x"] and box["x"] + box["width"] <= area["x"] + area["width"], (box, area)
+    assert abs(box["y"] - area["y"] - top - line * line_height) < line_height / 2, (box, area, top, line_height)
