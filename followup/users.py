@@ -1,13 +1,14 @@
 """Reps and teams."""
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from followup import audit
+from followup.clock import utcnow
 from followup.exceptions import BadInput, NotFound
 from followup.models import LoginAttempt, Team, User
 
@@ -116,6 +117,22 @@ def get_team(session: Session, name: str) -> Team:
     if team is None:
         raise NotFound(f"--team: no team {name!r}")
     return team
+
+
+def failed_logins(session: Session, email: str, remote_addr: str, *, window: timedelta,
+                  now: datetime | None = None) -> tuple[int, int]:
+    """Failed logins in the window: (for this account, from this client address)."""
+    since = (now or utcnow()) - window
+    failed = select(func.count()).select_from(LoginAttempt).where(LoginAttempt.ok == False,  # noqa: E712
+                                                                   LoginAttempt.at > since)
+    by_email = session.exec(failed.where(LoginAttempt.email == email)).one()
+    by_client = session.exec(failed.where(LoginAttempt.remote_addr == (remote_addr or "")[:64])).one()
+    return by_email, by_client
+
+
+def record_login(session: Session, email: str, remote_addr: str, ok: bool) -> None:
+    """Store one login try (committed by the caller)."""
+    session.add(LoginAttempt(email=email[:320], remote_addr=(remote_addr or "")[:64], ok=ok))
 
 
 def prune_login_attempts(session: Session, older_than: datetime) -> int:

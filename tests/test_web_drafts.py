@@ -103,7 +103,8 @@ def test_save_edit_keeps_the_draft_pending_and_clears_an_approval(db, client, te
     refused = post(client, url, {"action": "save", "subject": "Re: Pilot quote", "body": "second\n"})
     with db.session() as s:
         assert s.get(Draft, teams[0].draft_id).status == "approved"  # a plain save never silently unapproves
-    assert "saving an edit takes the approval back" in client.get(refused.headers["Location"]).text
+    assert refused.status_code == 400 and "saving an edit takes the approval back" in refused.text
+    assert ">second\n</textarea>" in refused.text  # the edit is still in the form, not lost
     response = post(client, url, {"action": "unapprove", "subject": "Re: Pilot quote", "body": "second\n"})
     assert response.headers["Location"] == f"/drafts/{teams[0].draft_id}"
     with db.session() as s:
@@ -210,6 +211,7 @@ def test_an_unfilled_answer_slot_is_highlighted_and_refuses_approval(db, client,
     response = post(client, f"{url}/decide", {"action": "approve", "subject": "Re: Pilot quote", "body": body},
                     follow_redirects=True)
     assert "Cannot approve: draft" in response.text and "is unfilled" in response.text
+    assert response.status_code == 400 and f"On your question: {slot}" in response.text  # the typed text stays
     with db.session() as s:
         assert s.get(Draft, teams[0].draft_id).status == "pending"
     filled = body.replace(slot, "Yes, SSO is part of the team plan.")
@@ -220,7 +222,7 @@ def test_an_unfilled_answer_slot_is_highlighted_and_refuses_approval(db, client,
 
 
 def test_snooze_presets_are_in_the_reps_zone_and_the_reason_reads_local_time(db, client, teams):
-    from followup.web.helpers import snooze_presets
+    from followup.web.queue_rows import snooze_presets
     from followup.clock import to_utc
 
     with db.session() as s:

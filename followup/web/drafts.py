@@ -15,9 +15,12 @@ from followup.drafting.composition import slots
 from followup.exceptions import FollowupError
 from followup.models import DRAFT_STATUSES, Customer, Draft
 from followup.web import db_session, state
-from followup.web.helpers import (kept_locally, live_grounding, opening_lines, parse_local_datetime, policy_decision,
-                                  preview, rep, rep_timezone, sending_off, snooze_presets, source_views,
-                                  team_draft_or_404, team_id, when_text)
+from followup.web.drafts_forms import CheckForm, DecideForm, RowForm, SnoozeForm
+from followup.web.access import rep, rep_timezone, team_draft_or_404, team_id
+from followup.web.formvalues import parse_local_datetime
+from followup.web.queue_rows import opening_lines, snooze_presets, when_text
+from followup.web.sending import kept_locally, policy_decision, preview, sending_off
+from followup.web.sources import live_grounding, source_views
 
 bp = Blueprint("drafts", __name__, url_prefix="/drafts")
 MAIN_FILTERS = ("pending", "snoozed", "approved", "sent", "all")
@@ -33,13 +36,6 @@ QUEUE_CUSTOMER_COLUMNS = (Customer.id, Customer.team_id, Customer.email, Custome
                           Customer.status_reason, Customer.quiet_until, Customer.timezone, Customer.bouncing,
                           Customer.max_per_window, Customer.window_seconds, Customer.min_gap_seconds,
                           Customer.send_window, Customer.possible_wish, Customer.preferences)
-
-
-def _approval():
-    """followup.approval, imported when a view first needs it."""
-    from followup import approval
-
-    return approval
 
 
 def _snoozed(now):
@@ -103,13 +99,19 @@ def queue():
 def show(draft_id: int):
     """The draft beside its sources, its grounding report and the policy state."""
     draft, customer = team_draft_or_404(draft_id)
+    return _page(draft, customer)
+
+
+def _page(draft: Draft, customer: Customer, typed: tuple[str, str] | None = None, confirm: dict | None = None,
+          code: int = 200):
+    """The draft page; with the text the rep typed (a question or a refusal: nothing typed is lost)."""
     s = db_session()
-    decision = policy_decision(s, customer, draft)
-    return render_template("drafts/show.html", draft=draft, customer=customer, sources=source_views(s, draft),
-                           grounding=live_grounding(s, draft, customer), decision=decision,
+    shown = draft if typed is None else Draft(**{**draft.model_dump(), "subject": typed[0], "body": typed[1]})
+    return render_template("drafts/show.html", draft=shown, customer=customer, sources=source_views(s, draft),
+                           grounding=live_grounding(s, shown, customer), decision=policy_decision(s, customer, draft),
                            tz=customer.timezone or state().settings.policy.default_timezone,
-                           editable=draft.status in ("pending", "approved"), confirm=None,
-                           **_show_extras(draft))
+                           editable=draft.status in ("pending", "approved") or typed is not None, confirm=confirm,
+                           **_show_extras(shown)), code
 
 
 def _show_extras(draft: Draft) -> dict:
@@ -151,10 +153,12 @@ def _unverified(draft: Draft, customer: Customer, body: str) -> list[str]:
     return [t["text"] for t in live_grounding(db_session(), probe, customer).get("tokens") or [] if not t.get("grounded")]
 
 
-def _act(draft_id: int, verb: str, call) -> object:
-    """Run one approval step, commit, and report it; a refused transition is a form error on the draft page."""
-    approval = _approval()
-    draft, _customer = team_draft_or_404(draft_id)
+def _act(draft_id: int, verb: str, call, typed: tuple[str, str] | None = None) -> object:
+    """Run one approval step, commit, and report it; a refused transition is a form error on the draft page
+    (shown with the text the rep typed, when there is one, so nothing is lost)."""
+    from followup import approval
+
+    draft, customer = team_draft_or_404(draft_id)
     s = db_session()
     try:
         call(approval, s, draft, rep())
@@ -162,6 +166,8 @@ def _act(draft_id: int, verb: str, call) -> object:
     except FollowupError as exc:
         s.rollback()
         flash(f"Cannot {verb}: {exc}", "error")
+        if typed is not None:
+            return _page(s.get(Draft, draft_id), customer, typed, code=400)
         return redirect(url_for("drafts.show", draft_id=draft_id))
     return None
 
@@ -169,25 +175,17 @@ def _act(draft_id: int, verb: str, call) -> object:
 @bp.route("/<int:draft_id>/decide", methods=["POST"])
 def decide(draft_id: int):
     """Approve the text in the form (edited or not), or save the edit; an approved draft is unapproved only when asked."""
-    subject = request.form.get("subject", "")
-    body = request.form.get("body", "").replace("\r\n", "\n")
-    action = request.form.get("action")
+    form = DecideForm()
+    subject, body = typed = form.text
+    action = form.action.data
     draft, customer = team_draft_or_404(draft_id)
     if action == "approve":
         unverified = _unverified(draft, customer, body)
         # an unfilled answer slot is refused by approve() below: no question about figures before that
-        if unverified and not slots(body) and request.form.get("confirm_unverified") != str(len(unverified)):
+        if unverified and not slots(body) and not form.confirmed(len(unverified)):
             # ask before sending figures found in no source; the text the rep typed stays in the form
-            draft.subject, draft.body = subject, body
-            s = db_session()
-            page = render_template("drafts/show.html", draft=draft, customer=customer,
-                                   sources=source_views(s, draft), grounding=live_grounding(s, draft, customer),
-                                   decision=policy_decision(s, customer, draft), editable=True,
-                                   tz=customer.timezone or state().settings.policy.default_timezone,
-                                   confirm={"count": len(unverified), "tokens": unverified}, **_show_extras(draft))
-            s.rollback()
-            return page  # a question, not an error: 200
-        failed = _act(draft_id, "approve", lambda a, s, d, u: a.approve(s, d, u, subject=subject, body=body))
+            return _page(draft, customer, typed, confirm={"count": len(unverified), "tokens": unverified})
+        failed = _act(draft_id, "approve", lambda a, s, d, u: a.approve(s, d, u, subject=subject, body=body), typed)
         if failed:
             return failed
         _undo(f"Draft {draft_id} approved; it leaves after the undo window when the policy allows.",
@@ -196,8 +194,8 @@ def decide(draft_id: int):
     if draft.status == "approved" and action != "unapprove":
         flash(f"Draft {draft_id} is approved: saving an edit takes the approval back. Use “Unapprove and save” "
               "to do that, or approve the edited text.", "error")
-        return redirect(url_for("drafts.show", draft_id=draft_id))
-    failed = _act(draft_id, "save", lambda a, s, d, u: a.edit(s, d, u, subject=subject, body=body))
+        return _page(draft, customer, typed, code=400)
+    failed = _act(draft_id, "save", lambda a, s, d, u: a.edit(s, d, u, subject=subject, body=body), typed)
     if failed:
         return failed
     flash(f"Draft {draft_id} saved{' and unapproved' if action == 'unapprove' else ''}; approve it when it reads right.",
@@ -209,8 +207,7 @@ def decide(draft_id: int):
 def check(draft_id: int):
     """The grounding of the text being typed (the editor asks as the rep types; approval checks again)."""
     draft, customer = team_draft_or_404(draft_id)
-    unverified = _unverified(draft, customer, request.form.get("body", "").replace("\r\n", "\n"))
-    db_session().rollback()
+    unverified = _unverified(draft, customer, CheckForm().text)
     return jsonify({"unverified": unverified, "count": len(unverified)})
 
 
@@ -232,7 +229,8 @@ def approve(draft_id: int):
 @bp.route("/approve-selected", methods=["POST"])
 def approve_selected():
     """Approve several drafts, each its own exact text through the same checks; report what was refused."""
-    approval = _approval()
+    from followup import approval
+
     ids = [int(i) for i in request.form.getlist("ids") if i.isdigit()]
     if not ids:
         flash("Select drafts to approve first.", "error")
@@ -289,20 +287,16 @@ def reject(draft_id: int):
     if failed:
         return failed
     _undo(f"Draft {draft_id} rejected.", "drafts.restore", draft_id)
-    return _onward(draft_id, _from_queue())
-
-
-def _from_queue() -> bool:
-    """Whether the action was posted from the queue (its rowact form says so)."""
-    return request.form.get("from") == "queue"
+    return _onward(draft_id, RowForm().from_queue)
 
 
 @bp.route("/<int:draft_id>/snooze", methods=["POST"])
 def snooze(draft_id: int):
     """Put the draft out of the way until a preset or a time the rep picks (in the rep's zone)."""
     tz = rep_timezone()
+    form = SnoozeForm()
     try:
-        until = parse_local_datetime(request.form.get("preset") or request.form.get("until", ""), tz, "snooze until")
+        until = parse_local_datetime(form.when, tz, "snooze until")
     except FollowupError as exc:
         flash(f"Cannot snooze: {exc}", "error")
         return redirect(url_for("drafts.show", draft_id=draft_id))
@@ -310,7 +304,7 @@ def snooze(draft_id: int):
     if failed:
         return failed
     _undo(f"Draft {draft_id} snoozed until {local_text(until, tz)}.", "drafts.unsnooze", draft_id)
-    return _onward(draft_id, _from_queue())
+    return _onward(draft_id, form.from_queue)
 
 
 @bp.route("/<int:draft_id>/unsnooze", methods=["POST"])

@@ -9,7 +9,7 @@ from followup.exceptions import BadInput
 from followup.outbound.policy import DAY_NAMES
 from followup.users import update_settings, work_hours_text
 from followup.web import db_session
-from followup.web.helpers import rep, rep_timezone
+from followup.web.access import rep, rep_timezone
 from followup.web.settings_forms import SettingsForm
 
 bp = Blueprint("settings", __name__, url_prefix="/settings")
