@@ -311,7 +311,7 @@ def test_approve_selected_approves_each_draft_with_its_own_text(db, client, team
             d.body = "Hi Dana,\n\nAbout the 25 seats.\n" if i == ids[0] else "Hi Dana,\n\nAbout the $77 fee.\n"
             s.add(d)
         s.commit()
-    response = post(client, "/drafts/approve-selected", {"ids": [str(i) for i in ids]})
+    response = post(client, "/drafts/approve-selected", {"ids": [str(i) for i in ids] + ["9" * 30, "x"]})  # junk ignored
     page = client.get(response.headers["Location"]).text
     with db.session() as s:
         one, two = (s.get(Draft, i) for i in ids)

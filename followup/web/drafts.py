@@ -15,7 +15,7 @@ from followup.drafting.composition import slots
 from followup.exceptions import FollowupError
 from followup.models import DRAFT_STATUSES, Customer, Draft
 from followup.web import db_session, state
-from followup.web.drafts_forms import CheckForm, DecideForm, RowForm, SnoozeForm
+from followup.web.drafts_forms import CheckForm, DecideForm, RowForm, SelectedForm, SnoozeForm
 from followup.web.access import rep, rep_timezone, team_draft_or_404, team_id
 from followup.web.formvalues import parse_local_datetime
 from followup.web.queue_rows import opening_lines, snooze_presets, when_text
@@ -231,7 +231,7 @@ def approve_selected():
     """Approve several drafts, each its own exact text through the same checks; report what was refused."""
     from followup import approval
 
-    ids = [int(i) for i in request.form.getlist("ids") if i.isdigit()]
+    ids = SelectedForm().draft_ids
     if not ids:
         flash("Select drafts to approve first.", "error")
         return redirect(url_for("drafts.queue"))

@@ -6,9 +6,9 @@ so the forms do not check it twice. The domain (followup.approval) stays the jud
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, StringField, TextAreaField
+from wtforms import HiddenField, SelectMultipleField, StringField, TextAreaField
 
-ACTIONS = ("approve", "save", "unapprove")
+from followup.db import MAX_ID
 
 
 class _Form(FlaskForm):
@@ -68,3 +68,14 @@ class CheckForm(_Form):
     def text(self) -> str:
         """The body with LF line ends."""
         return (self.body.data or "").replace("\r\n", "\n")
+
+
+class SelectedForm(_Form):
+    """The drafts ticked in the queue for "Approve selected"."""
+
+    ids = SelectMultipleField(validate_choice=False)
+
+    @property
+    def draft_ids(self) -> list[int]:
+        """The ticked ids that are whole numbers an id column can hold (anything else names no draft)."""
+        return [int(i) for i in self.ids.data or [] if str(i).isdigit() and 0 < int(i) <= MAX_ID]
