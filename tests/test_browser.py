@@ -188,10 +188,17 @@ def test_demo_screenshots(chromium_page, db, app, tmp_path):
     page.click("table.queue >> text=Re: Pilot for the support team")
     assert page.locator(".sources mark").count() >= 2
     page.screenshot(path=str(folder / "draft.png"), full_page=True)
+    # a figure the rep types that no source holds is marked where it stands, before any save
+    body = page.input_value("textarea[name=body]")
+    page.fill("textarea[name=body]", body.replace("\n\n", "\n\nThe annual price would be $4,900.\n\n", 1))
+    page.locator(".editor .marks mark.unverified", has_text="$4,900").wait_for()
+    page.evaluate("document.querySelector('textarea[name=body]').scrollTop = 0")
+    page.wait_for_function("document.querySelector('.editor .marks').scrollTop === 0")
+    page.locator("section.card.draft").screenshot(path=str(folder / "draft-editing.png"))
     page.goto("/drafts?status=held")
     page.click("table.queue >> text=Re: Demo follow-up")
     assert "quiet period until" in page.inner_text("#policy")
-    for name in ("queue.png", "draft.png"):
+    for name in ("queue.png", "draft.png", "draft-editing.png"):
         assert (folder / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
@@ -219,6 +226,7 @@ def browser_context(live_server):
             pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             return pg
 
+        new_page.errors = errors  # a test that provokes a refusal (a 400 page) takes its own message off
         yield new_page
         browser.close()
     assert not errors, f"console errors: {errors}"
@@ -272,6 +280,9 @@ def test_every_page_fits_a_phone_and_has_no_serious_accessibility_violation(brow
     if SAVE_SCREENSHOTS:
         page.click("label.menu-button")
         page.screenshot(path=str(ROOT / "docs" / "queue-phone.png"), full_page=True)
+        page.click("table.queue >> text=Re: Pilot for the support team")  # a draft in the editor
+        page.wait_for_selector(".editor .marks")
+        page.screenshot(path=str(ROOT / "docs" / "draft-phone.png"), full_page=True)
     assert not problems, "\n".join(problems)
 
 
@@ -353,6 +364,10 @@ def test_keyboard_flow_approve_ten_undo_one_snooze_one(browser_context, app, db)
     with page.expect_navigation():
         page.keyboard.press("Control+Enter")
     assert "answer slot [[answer: is SSO included?]] is unfilled" in _flash(page)
+    assert page.input_value("textarea[name=body]") == slotted  # refused (a 400 form error), the text kept
+    refused = [e for e in browser_context.errors if "status of 400" in e]
+    assert len(refused) == 1
+    browser_context.errors.remove(refused[0])
 
 
 def _assert_marked_in_place(page, selector: str, text: str, *, line: int) -> None:
