@@ -185,3 +185,47 @@ def test_a_customer_state_the_gate_cannot_read_is_a_hold_not_a_crash(app, db, te
         c.timezone = "Mars/Olympus"
         verdict = gate.verdict(s, s.get(Draft, teams[0].draft_id), c, app.extensions["followup"].settings)
     assert not verdict.ok and verdict.next_slot is None and "Mars/Olympus" in verdict.reason
+
+
+def test_the_gate_reads_the_hours_of_the_rep_the_outbox_sends_from(app, db, teams):
+    """Working hours are the sending rep's: the gate picks the rep the outbox's sender choice picks."""
+    from followup.outbound.outbox import _sender
+
+    vault = app.extensions["followup"].vault
+    with db.session() as s:
+        side = teams[0]
+        other = add_user(s, "second@rep.example", "Sam Second", "correct horse battery", team_id=side.team_id)
+        their_box = add_mailbox(s, vault, name="second", owner=other, username="second", password="x",
+                                imap_host="imap.example.test", imap_port=993, imap_security="ssl")
+        lone = add_user(s, "nobox@rep.example", "Nia Nobox", "correct horse battery", team_id=side.team_id)
+        cases = [Draft(team_id=side.team_id, customer_id=side.customer_id, subject="s", body="b", **kw)
+                 for kw in ({"mailbox_id": their_box.id}, {"approved_by_id": other.id}, {"approved_by_id": lone.id},
+                            {})]
+        s.add_all(cases)
+        s.flush()
+        reps = gate.sending_reps(s, cases)
+        for d in cases:
+            assert reps[d.id] == _sender(s, d).mailbox.owner_id, d
+        assert [reps[d.id] for d in cases] == [other.id, other.id, side.rep_id, side.rep_id]
+        s.rollback()
+
+
+def test_unreadable_working_hours_hold_the_send_and_say_so(app, db, teams):
+    from followup.models import User
+
+    st = app.extensions["followup"]
+    with db.session() as s:
+        rep = s.get(User, teams[0].rep_id)
+        rep.work_hours = "whenever"  # stored before the settings form checked it
+        d = s.get(Draft, teams[0].draft_id)
+        d.status, d.approved_by_id, d.approved_at = "approved", rep.id, utcnow() - timedelta(hours=1)
+        d.approved_hash = text_hash(d.subject, d.body)
+        s.add_all([rep, d])
+        s.commit()
+        verdict = gate.verdict(s, d, s.get(Customer, d.customer_id), st.settings)
+    assert not verdict.ok and verdict.next_slot is None and verdict.label == "check settings"
+    assert verdict.reason.startswith(f"the rep's working hours cannot be applied ({teams[0].rep_email})")
+    report = send_due(st.db, st.vault, st.settings)
+    assert report["sent"] == [] and report["failed"] == [] and report["held"][0]["reason"] == verdict.reason
+    with db.session() as s:
+        assert s.get(Draft, teams[0].draft_id).status == "approved"  # held until the rep fixes it, not failed
