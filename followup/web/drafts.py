@@ -149,8 +149,10 @@ def _undo(text: str, endpoint: str, draft_id: int) -> None:
 
 def _unverified(draft: Draft, customer: Customer, body: str) -> list[str]:
     """The figures, dates, names ... of this text that are in none of the customer's sources (the server's check)."""
-    probe = Draft(**{**draft.model_dump(), "body": body})
-    return [t["text"] for t in live_grounding(db_session(), probe, customer).get("tokens") or [] if not t.get("grounded")]
+    from followup.drafting.recheck import unverified
+
+    return unverified(db_session(), draft, customer, body, default_timezone=state().settings.policy.default_timezone,
+                      viewer=rep())
 
 
 def _act(draft_id: int, verb: str, call, typed: tuple[str, str] | None = None) -> object:
@@ -229,30 +231,13 @@ def approve(draft_id: int):
 @bp.route("/approve-selected", methods=["POST"])
 def approve_selected():
     """Approve several drafts, each its own exact text through the same checks; report what was refused."""
-    from followup import approval
+    from followup.approval import approve_selected as approve_each
 
     ids = SelectedForm().draft_ids
     if not ids:
         flash("Select drafts to approve first.", "error")
         return redirect(url_for("drafts.queue"))
-    done, refused = [], []
-    s = db_session()
-    for draft_id in ids:
-        draft = s.get(Draft, draft_id)
-        if draft is None or draft.team_id != team_id():
-            refused.append(f"{draft_id}: not found")
-            continue
-        unverified = _unverified(draft, s.get(Customer, draft.customer_id), draft.body)
-        if unverified:
-            refused.append(f"{draft_id}: {len(unverified)} unverified figure(s), open it to check")
-            continue
-        try:
-            approval.approve(s, draft, rep())
-            s.commit()
-            done.append(draft_id)
-        except FollowupError as exc:
-            s.rollback()
-            refused.append(f"{draft_id}: {exc}")
+    done, refused = approve_each(db_session(), ids, rep(), default_timezone=state().settings.policy.default_timezone)
     if done:
         flash(f"Approved {len(done)} draft(s): {', '.join(map(str, done))}.", "ok")
     if refused:

@@ -5,9 +5,9 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from followup.models import CallNote, Customer, Draft, Mailbox, Message, User
+from followup.models import CallNote, Customer, Draft, Message
 from followup.web import state
 from followup.web.access import rep
 
@@ -84,24 +84,8 @@ def source_views(session: Session, draft: Draft) -> list[SourceView]:
 
 
 def live_grounding(session: Session, draft: Draft, customer: Customer) -> dict:
-    """The grounding report of the draft's current text against all of this customer's sources and the profile.
+    """The grounding report of the draft's current text (followup.drafting.recheck), as the rep views it."""
+    from followup.drafting.recheck import current_grounding
 
-    Computed on view, so a rep's edit is checked as soon as it is saved.
-    """
-    from followup.drafting.profile import RepProfile, grounding_texts
-    from followup.drafting.sentences import Source
-    from followup.drafting.grounding import ground
-
-    sources = [Source("message", m.id, m.new_text, m.sent_at or m.created_at, m.direction)
-               for m in session.exec(select(Message).where(Message.customer_id == customer.id))]
-    sources += [Source("note", n.id, n.text, n.at, "note")
-                for n in session.exec(select(CallNote).where(CallNote.customer_id == customer.id))]
-    owner = session.get(User, draft.approved_by_id) if draft.approved_by_id else None
-    if owner is None and draft.mailbox_id:
-        box = session.get(Mailbox, draft.mailbox_id)
-        owner = session.get(User, box.owner_id) if box else None
-    owner = owner or rep()
-    profile = RepProfile(name=owner.name, email=owner.email, signature=owner.signature, sign_off=owner.sign_off or "")
-    texts = grounding_texts(customer_name=customer.name, customer_email=customer.email, rep=profile)
-    tz = (draft.state or {}).get("timezone") or customer.timezone or state().settings.policy.default_timezone
-    return ground(draft.body, sources, texts, written_at=draft.created_at, tz=tz).as_dict()
+    return current_grounding(session, draft, customer, default_timezone=state().settings.policy.default_timezone,
+                             viewer=rep())
