@@ -336,6 +336,7 @@ def test_keyboard_flow_approve_ten_undo_one_snooze_one(browser_context, app, db)
         snoozed = s.get(Draft, first_id)
     assert snoozed.not_before == to_utc(datetime.fromisoformat(preset), "America/Chicago")
     assert snoozed.hold_reason.endswith("America/Chicago")
+    assert page.locator(f"form.undo[action='/drafts/{first_id}/unsnooze'] [data-undo]").count() == 1  # u undoes it
     # pending now: the undone draft and the two never touched, less the snoozed one
     assert page.locator("table.queue tbody tr").count() == 2
 
