@@ -1,14 +1,14 @@
 """A rep's own sign-off line (new drafts close with it) and working hours (their sends wait for them).
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-11-28 04:05:00
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
