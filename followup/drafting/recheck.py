@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from followup.drafting.sentences import Source
 from followup.drafting.grounding import ground
 from followup.drafting.profile import RepProfile, grounding_texts
+from followup.drafting.sentences import Source
 from followup.models import CallNote, Customer, Draft, Mailbox, Message, User
 
 
