@@ -19,8 +19,8 @@ from sqlmodel import Session, col, select
 from followup import audit
 from followup.clock import iso, local_text, utcnow
 from followup.drafting.composition import slots
-from followup.exceptions import BadInput, InvalidTransition, NotFound
-from followup.models import Draft, DraftStatus, User
+from followup.exceptions import BadInput, FollowupError, InvalidTransition, NotFound
+from followup.models import Customer, Draft, DraftStatus, User
 from followup.users import get_user
 
 APPROVABLE = (DraftStatus.PENDING, DraftStatus.APPROVED, DraftStatus.UNKNOWN)
@@ -191,6 +191,20 @@ def snooze(session: Session, draft: Draft, user: User, until: datetime, *, tz: s
     return draft
 
 
+def unsnooze(session: Session, draft: Draft, user: User) -> Draft:
+    """Undo a snooze: the draft is back in the queue (and, if approved, in the outbox's next run) at once."""
+    _check_team(session, draft, user)
+    _refuse(draft, "unsnoozed", SNOOZABLE)
+    if not (draft.hold_reason or "").startswith("snoozed") or draft.not_before is None:
+        raise InvalidTransition(f"draft {draft.id} is not snoozed")
+    was = draft.not_before
+    draft.not_before, draft.hold_reason, draft.updated_at = None, None, utcnow()
+    session.add(draft)
+    audit.record(session, "draft.unsnoozed", team_id=draft.team_id, entity="draft", entity_id=draft.id,
+                 actor_id=user.id, actor=user.email, was_until=iso(was))
+    return draft
+
+
 def unapprove(session: Session, draft: Draft, user: User) -> Draft:
     """Take an approval back while the draft has not left: back to pending, nothing sent (the undo window's Undo)."""
     _check_team(session, draft, user)
@@ -223,3 +237,30 @@ def restore(session: Session, draft: Draft, user: User) -> Draft:
     audit.record(session, "draft.restored", team_id=draft.team_id, entity="draft", entity_id=draft.id,
                  actor_id=user.id, actor=user.email)
     return draft
+
+
+def approve_selected(session: Session, draft_ids: list[int], user: User, *, default_timezone: str
+                     ) -> tuple[list[int], list[str]]:
+    """Approve several drafts, each its own exact text through the same checks (a draft with figures found in no
+    source is left for the rep to look at), committing each on its own; (approved ids, "id: why not" lines)."""
+    from followup.drafting.recheck import unverified
+
+    done, refused = [], []
+    for draft_id in draft_ids:
+        draft = session.get(Draft, draft_id)
+        if draft is None or draft.team_id != user.team_id:
+            refused.append(f"{draft_id}: not found")
+            continue
+        figures = unverified(session, draft, session.get(Customer, draft.customer_id), draft.body,
+                             default_timezone=default_timezone, viewer=user)
+        if figures:
+            refused.append(f"{draft_id}: {len(figures)} unverified figure(s), open it to check")
+            continue
+        try:
+            approve(session, draft, user)
+            session.commit()
+            done.append(draft_id)
+        except FollowupError as exc:  # one refused draft does not stop the others
+            session.rollback()
+            refused.append(f"{draft_id}: {exc}")
+    return done, refused

@@ -70,6 +70,9 @@ class User(SQLModel, table=True):
     password_hash: str = Field(max_length=500)
     signature: str = Field(default="", sa_type=sa.Text)
     timezone: Optional[str] = Field(default=None, max_length=64)
+    sign_off: str = Field(default="", max_length=100, sa_column_kwargs={"server_default": ""})  # "": learned from Sent
+    # "Mon-Fri 09:00-17:00" on the rep's own clock (followup.outbound.policy.SendWindow); None: any time
+    work_hours: Optional[str] = Field(default=None, max_length=64)
     is_active: bool = Field(default=True)
     # bumped by logout and a password change: every session issued under an older value is refused
     session_generation: int = Field(default=0, sa_column_kwargs={"server_default": "0"})

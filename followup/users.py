@@ -1,13 +1,14 @@
 """Reps and teams."""
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from followup import audit
+from followup.clock import utcnow
 from followup.exceptions import BadInput, NotFound
 from followup.models import LoginAttempt, Team, User
 
@@ -118,6 +119,75 @@ def get_team(session: Session, name: str) -> Team:
     return team
 
 
+def failed_logins(session: Session, email: str, remote_addr: str, *, window: timedelta,
+                  now: datetime | None = None) -> tuple[int, int]:
+    """Failed logins in the window: (for this account, from this client address)."""
+    since = (now or utcnow()) - window
+    failed = select(func.count()).select_from(LoginAttempt).where(LoginAttempt.ok == False,  # noqa: E712
+                                                                   LoginAttempt.at > since)
+    by_email = session.exec(failed.where(LoginAttempt.email == email)).one()
+    by_client = session.exec(failed.where(LoginAttempt.remote_addr == (remote_addr or "")[:64])).one()
+    return by_email, by_client
+
+
+def record_login(session: Session, email: str, remote_addr: str, ok: bool) -> None:
+    """Store one login try (committed by the caller)."""
+    session.add(LoginAttempt(email=email[:320], remote_addr=(remote_addr or "")[:64], ok=ok))
+
+
 def prune_login_attempts(session: Session, older_than: datetime) -> int:
     """Forget login attempts made before ``older_than`` (they only matter within the rate-limit window)."""
     return session.execute(sa.delete(LoginAttempt).where(LoginAttempt.at < older_than)).rowcount or 0
+
+
+MAX_SIGNATURE = 2000  # characters of a rep's signature block
+MAX_SIGN_OFF = 100  # characters of a rep's closing line
+
+
+def work_hours_text(start: str, end: str, days: list[str]) -> str | None:
+    """'Mon-Fri 09:00-17:00' from a start, an end and days (None when all are empty); BadInput naming the problem."""
+    from followup.outbound.policy import DAY_NAMES, SendWindow
+
+    start, end = (start or "").strip(), (end or "").strip()
+    unknown = [d for d in days or [] if d not in DAY_NAMES]
+    if unknown:
+        raise BadInput(f"working hours: {unknown[0]!r} is not a day like Mon")
+    days = [d for d in DAY_NAMES if d in (days or [])]  # in week order, whatever order the form sent
+    if not (start or end or days):
+        return None
+    if not (start and end and days):
+        raise BadInput("working hours: give a start, an end and at least one day, or leave them all empty")
+    try:
+        return str(SendWindow.parse(f"{','.join(days)} {start}-{end}"))
+    except ValueError as exc:
+        raise BadInput("working hours: " + str(exc).split(": ", 1)[-1]) from None
+
+
+def update_settings(session: Session, user: User, *, timezone: str, signature: str, sign_off: str,
+                    work_hours: str | None) -> User:
+    """Store a rep's own settings after checking each (BadInput naming the field; nothing stored then); audited."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from followup.outbound.policy import SendWindow
+
+    zone = (timezone or "").strip()
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise BadInput(f"time zone: {zone!r} is not an IANA name like America/Chicago") from None
+    signature = (signature or "").replace("\r\n", "\n").strip()
+    if len(signature) > MAX_SIGNATURE:
+        raise BadInput(f"signature: longer than {MAX_SIGNATURE} characters")
+    sign_off = (sign_off or "").strip()
+    if len(sign_off) > MAX_SIGN_OFF or "\n" in sign_off or "\r" in sign_off:
+        raise BadInput(f"sign-off: one line of at most {MAX_SIGN_OFF} characters")
+    if work_hours is not None:
+        try:
+            work_hours = str(SendWindow.parse(work_hours))
+        except ValueError as exc:
+            raise BadInput(f"working hours: {exc}") from None
+    user.timezone, user.signature, user.sign_off, user.work_hours = zone, signature or user.name, sign_off, work_hours
+    session.add(user)
+    audit.record(session, "user.settings", team_id=user.team_id, entity="user", entity_id=user.id, actor_id=user.id,
+                 actor=user.email, timezone=zone, sign_off=sign_off, work_hours=work_hours)
+    return user

@@ -57,24 +57,80 @@
   });
   rows.forEach(function (row, i) { row.addEventListener("click", function () { mark(i); }); });
 
-  // grounding as the rep types: the server checks the text and lists what no source supports
+  // grounding as the rep types: the server checks the text and lists what no source supports; a layer behind the
+  // text box marks those tokens (and unfilled answer slots) inside the body. The server re-checks on approval.
   var body = document.querySelector("textarea[data-check]");
   var live = document.getElementById("live-grounding");
   var timer = null;
+  var layer = null;
+  var unverified = [];
+  var SLOT = /\[\[answer:[^\]]*\]\]/g;
+
+  function escapeHtml(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+  function escapeRegExp(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+  function fitLayer() {
+    var style = window.getComputedStyle(body);
+    ["fontFamily", "fontSize", "fontWeight", "lineHeight", "letterSpacing", "paddingTop", "paddingRight",
+     "paddingBottom", "paddingLeft", "tabSize"].forEach(function (name) { layer.style[name] = style[name]; });
+    layer.style.top = (body.offsetTop + body.clientTop) + "px";
+    layer.style.left = (body.offsetLeft + body.clientLeft) + "px";
+    layer.style.width = body.clientWidth + "px";
+    layer.style.height = body.clientHeight + "px";
+    layer.scrollTop = body.scrollTop;
+  }
+  function paint() {
+    if (!layer) { return; }
+    var text = body.value;
+    var tokens = unverified.filter(function (t) { return t && t.trim(); })
+      .sort(function (a, b) { return b.length - a.length; }).map(escapeRegExp);
+    var parts = [];
+    if (tokens.length) { parts.push("(?<![\\w])(?:" + tokens.join("|") + ")(?![\\w])"); }
+    parts.push(SLOT.source);
+    var pattern = new RegExp(parts.join("|"), "g");
+    var html = "", last = 0, found;
+    while ((found = pattern.exec(text)) !== null) {
+      if (!found[0]) { pattern.lastIndex += 1; continue; }
+      html += escapeHtml(text.slice(last, found.index));
+      var kind = found[0].indexOf("[[answer:") === 0 ? "slot" : "unverified";
+      html += '<mark class="' + kind + '">' + escapeHtml(found[0]) + "</mark>";
+      last = found.index + found[0].length;
+    }
+    html += escapeHtml(text.slice(last)) + "\n";  // a trailing newline keeps the last line's height
+    layer.innerHTML = html;
+    fitLayer();
+  }
   function check() {
     var form = body.form;
     fetch(body.getAttribute("data-check"), {method: "POST", body: new FormData(form), credentials: "same-origin"})
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (data) {
         if (!data) { return; }
+        unverified = data.unverified || [];
+        paint();
         live.className = data.count ? "small flash error" : "small muted";
-        live.textContent = data.count ? "Not found in this customer's sources: " + data.unverified.join(", ") +
-          " (approving will ask first)" : "Every figure, date and name in the text is found in the sources.";
+        live.textContent = data.count ? "Not found in this customer's sources (marked in the text): " +
+          data.unverified.join(", ") + " (approving will ask first)" :
+          "Every figure, date and name in the text is found in the sources.";
       })
       .catch(function () { /* the approval re-checks anyway */ });
   }
   if (body && live) {
-    body.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(check, 400); });
+    var wrap = document.createElement("span");  // phrasing content: it sits inside the label
+    wrap.className = "editor";
+    body.parentNode.insertBefore(wrap, body);
+    layer = document.createElement("span");
+    layer.className = "marks";
+    layer.setAttribute("aria-hidden", "true");
+    wrap.appendChild(layer);
+    wrap.appendChild(body);
+    try { unverified = JSON.parse(body.getAttribute("data-unverified") || "[]"); } catch (e) { unverified = []; }
+    paint();
+    body.addEventListener("input", function () { paint(); clearTimeout(timer); timer = setTimeout(check, 400); });
+    body.addEventListener("scroll", function () { layer.scrollTop = body.scrollTop; });
+    window.addEventListener("resize", fitLayer);
+    if (window.ResizeObserver) { new ResizeObserver(fitLayer).observe(body); }
   }
   mark(0);
 

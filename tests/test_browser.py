@@ -118,12 +118,10 @@ def test_connect_sync_edit_approve_send_and_hold(chromium_page, db, app, dovecot
     page.click("button:has-text('Test connection')")
     assert "ok" in page.inner_text("ul.checks li.ok >> nth=0")
     page.click("button:has-text('Sync now')")
-    assert "Synced work: 2 new message(s), 0 quarantined." in _flash(page)
+    assert "Synced work: 2 new message(s), 0 quarantined. 2 draft(s) prepared" in _flash(page)
 
     page.click("nav >> text=Queue")
-    page.click("button:has-text('Prepare drafts now')")
-    assert "Prepared 2 draft(s)" in _flash(page)
-    assert page.locator("table.queue tbody tr").count() == 2
+    assert page.locator("table.queue tbody tr").count() == 2  # prepared by the sync: nothing more to click
 
     # edit and approve Casey's draft, with sending allowed at any hour for this test
     page.click("table.queue >> text=Re: Seats")
@@ -190,10 +188,17 @@ def test_demo_screenshots(chromium_page, db, app, tmp_path):
     page.click("table.queue >> text=Re: Pilot for the support team")
     assert page.locator(".sources mark").count() >= 2
     page.screenshot(path=str(folder / "draft.png"), full_page=True)
+    # a figure the rep types that no source holds is marked where it stands, before any save
+    body = page.input_value("textarea[name=body]")
+    page.fill("textarea[name=body]", body.replace("\n\n", "\n\nThe annual price would be $4,900.\n\n", 1))
+    page.locator(".editor .marks mark.unverified", has_text="$4,900").wait_for()
+    page.evaluate("document.querySelector('textarea[name=body]').scrollTop = 0")
+    page.wait_for_function("document.querySelector('.editor .marks').scrollTop === 0")
+    page.locator("section.card.draft").screenshot(path=str(folder / "draft-editing.png"))
     page.goto("/drafts?status=held")
     page.click("table.queue >> text=Re: Demo follow-up")
     assert "quiet period until" in page.inner_text("#policy")
-    for name in ("queue.png", "draft.png"):
+    for name in ("queue.png", "draft.png", "draft-editing.png"):
         assert (folder / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
@@ -221,6 +226,7 @@ def browser_context(live_server):
             pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             return pg
 
+        new_page.errors = errors  # a test that provokes a refusal (a 400 page) takes its own message off
         yield new_page
         browser.close()
     assert not errors, f"console errors: {errors}"
@@ -274,6 +280,9 @@ def test_every_page_fits_a_phone_and_has_no_serious_accessibility_violation(brow
     if SAVE_SCREENSHOTS:
         page.click("label.menu-button")
         page.screenshot(path=str(ROOT / "docs" / "queue-phone.png"), full_page=True)
+        page.click("table.queue >> text=Re: Pilot for the support team")  # a draft in the editor
+        page.wait_for_selector(".editor .marks")
+        page.screenshot(path=str(ROOT / "docs" / "draft-phone.png"), full_page=True)
     assert not problems, "\n".join(problems)
 
 
@@ -327,6 +336,7 @@ def test_keyboard_flow_approve_ten_undo_one_snooze_one(browser_context, app, db)
         snoozed = s.get(Draft, first_id)
     assert snoozed.not_before == to_utc(datetime.fromisoformat(preset), "America/Chicago")
     assert snoozed.hold_reason.endswith("America/Chicago")
+    assert page.locator(f"form.undo[action='/drafts/{first_id}/unsnooze'] [data-undo]").count() == 1  # u undoes it
     # pending now: the undone draft and the two never touched, less the snoozed one
     assert page.locator("table.queue tbody tr").count() == 2
 
@@ -335,6 +345,7 @@ def test_keyboard_flow_approve_ten_undo_one_snooze_one(browser_context, app, db)
     page.wait_for_url(re.compile(r"/drafts/\d+$"))
     page.fill("textarea[name=body]", "Hello,\n\nThe price is $9,999 a year.\n")
     page.locator("#live-grounding", has_text="$9,999").wait_for()
+    _assert_marked_in_place(page, "mark.unverified", "$9,999", line=2)
     with page.expect_navigation():
         page.keyboard.press("Control+Enter")
     assert "Send with 1 unverified figure?" in page.inner_text("#confirm-unverified")
@@ -342,3 +353,31 @@ def test_keyboard_flow_approve_ten_undo_one_snooze_one(browser_context, app, db)
         page.keyboard.press("Control+Enter")  # the rep confirms: the same text, now approved
     with db.session() as s:
         assert len(s.exec(select(Draft).where(Draft.status == "approved")).all()) == 10
+
+    # an unfilled answer slot is marked where it stands, and blocks approval (no question about figures first)
+    page.goto("/drafts")
+    page.wait_for_selector("table.queue tr.current")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/drafts/\d+$"))
+    slotted = "Hello,\n\nAbout your question:\n[[answer: is SSO included?]]\nBest,\n"
+    page.fill("textarea[name=body]", slotted)
+    _assert_marked_in_place(page, "mark.slot", "[[answer: is SSO included?]]", line=3)
+    with page.expect_navigation():
+        page.keyboard.press("Control+Enter")
+    assert "answer slot [[answer: is SSO included?]] is unfilled" in _flash(page)
+    assert page.input_value("textarea[name=body]") == slotted  # refused (a 400 form error), the text kept
+    refused = [e for e in browser_context.errors if "status of 400" in e]
+    assert len(refused) == 1
+    browser_context.errors.remove(refused[0])
+
+
+def _assert_marked_in_place(page, selector: str, text: str, *, line: int) -> None:
+    """The token is marked in the layer behind the text box, on the line of the body where it stands."""
+    mark = page.locator(f".editor .marks {selector}", has_text=text)
+    mark.wait_for()
+    box, area = mark.bounding_box(), page.locator("textarea[name=body]").bounding_box()
+    top, line_height = page.evaluate("(() => { const s = getComputedStyle(document.querySelector('textarea[name=body]'));"
+                                     " return [parseFloat(s.paddingTop) + parseFloat(s.borderTopWidth),"
+                                     " parseFloat(s.lineHeight) || parseFloat(s.fontSize) * 1.2]; })()")
+    assert area["x"] <= box["x"] and box["x"] + box["width"] <= area["x"] + area["width"], (box, area)
+    assert abs(box["y"] - area["y"] - top - line * line_height) < line_height / 2, (box, area, top, line_height)

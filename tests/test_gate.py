@@ -10,13 +10,16 @@ from followup.outbound import gate
 from followup.approval import text_hash
 from followup.clock import to_local, utcnow
 from followup.customers import get_or_create_customer
-from followup.models import Customer, Draft, Message, SendRecord
+from followup.mailboxes import add_mailbox
+from followup.users import add_user
+from followup.inbound import history
+from followup.models import Customer, Draft, MailboxFolder, Message, SendRecord
 from followup.outbound.outbox import send_due
 from tests.webutil import post
 
 BODY = "Hi,\n\nThe revised quote for 25 seats is attached.\n"
 STATES = ("ok", "opt-out", "paused", "quiet", "window full", "min gap", "outside send window", "bouncing", "stale",
-          "undo window", "unreadable send window")
+          "undo window", "unreadable send window", "history loading", "working hours")
 
 
 @pytest.fixture
@@ -32,18 +35,24 @@ def _other_day(now: datetime) -> str:
     return ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[(to_local(now, "UTC").weekday() + 2) % 7] + " 09:00-17:00"
 
 
-def _seed(db, side, now: datetime) -> dict[str, int]:
+def _seed(db, side, now: datetime, vault) -> dict[str, int]:
     """One customer with one approved draft per state; {state: draft id}."""
     ids = {}
     with db.session() as s:
+        # a colleague who works two days from now only: what goes out through their mailbox waits for them
+        colleague = add_user(s, "late@rep.example", "Lee Late", "correct horse battery", team_id=side.team_id)
+        colleague.timezone, colleague.work_hours = "UTC", _other_day(now)
+        their_box = add_mailbox(s, vault, name="lee", owner=colleague, username="lee", password="x",
+                                imap_host="imap.example.test", imap_port=993, imap_security="ssl").id
         for n, name in enumerate(STATES):
             c = get_or_create_customer(s, f"state{n}@customer.example", team_id=side.team_id, name=f"State {name}")
             c.timezone = "UTC"
             approved_at = now if name == "undo window" else now - timedelta(hours=2)
-            d = Draft(team_id=side.team_id, customer_id=c.id, mailbox_id=side.mailbox_id, subject=f"Re: {name}",
+            box = their_box if name == "working hours" else side.mailbox_id
+            d = Draft(team_id=side.team_id, customer_id=c.id, mailbox_id=box, subject=f"Re: {name}",
                       body=BODY, status="approved", grounded=True, approved_by_id=side.rep_id,
                       approved_at=approved_at, approved_hash=text_hash(f"Re: {name}", BODY),
-                      sources_through=now - timedelta(days=2))
+                      sources_through=now - timedelta(days=2), history_override=name != "history loading")
             s.add(d)
             s.flush()
             ids[name] = d.id
@@ -73,6 +82,9 @@ def _seed(db, side, now: datetime) -> dict[str, int]:
                               direction="inbound", subject="one more thing", from_addr=c.email,
                               sent_at=now - timedelta(days=1)))
             s.add(c)
+        # the team's older mail is still being read: only the draft without the rep's override waits for it
+        s.add(MailboxFolder(mailbox_id=side.mailbox_id, name="INBOX", role="inbox", uidvalidity=7, last_uid=900,
+                            history_since=now, history_uid=400, history_total=900, history_done=500))
         s.commit()
     return ids
 
@@ -96,7 +108,7 @@ def _slot(text: str | None) -> datetime | None:
 
 def test_sender_page_and_cli_agree_on_every_customer_state(app, db, client, teams, cli):
     now = utcnow()
-    ids = _seed(db, teams[0], now)
+    ids = _seed(db, teams[0], now, app.extensions["followup"].vault)
     rows = _rows(client.get("/drafts?status=all").text)
     listed = {d["id"]: d for d in json.loads(cli("drafts", "list", "--status", "approved", "--json").stdout)}
     st = app.extensions["followup"]
@@ -124,6 +136,11 @@ def test_sender_page_and_cli_agree_on_every_customer_state(app, db, client, team
     assert rows[ids["outside send window"]]["when"].endswith("· send window")
     assert rows[ids["min gap"]]["when"].endswith("· min gap") and rows[ids["window full"]]["when"].endswith("· window full")
     assert rows[ids["opt-out"]]["when"] == "opted out" and rows[ids["bouncing"]]["when"] == "bouncing"
+    assert rows[ids["history loading"]]["when"] == "history loading"
+    assert rows[ids["working hours"]]["when"].endswith("· working hours")
+    assert held[ids["working hours"]]["reason"].startswith(f"outside working hours {_other_day(now)} UTC (late@rep.example)")
+    assert to_local(rows[ids["working hours"]]["next"], "UTC").strftime("%H:%M") == "09:00"
+    assert held[ids["history loading"]]["reason"] == history.SEND_HOLD and rows[ids["history loading"]]["next"] is None
     assert held[ids["undo window"]]["reason"].startswith("undo window: leaves at ")
     assert abs(rows[ids["undo window"]]["next"] - (now + timedelta(seconds=30))) < timedelta(seconds=1)
     with db.session() as s:
@@ -168,3 +185,47 @@ def test_a_customer_state_the_gate_cannot_read_is_a_hold_not_a_crash(app, db, te
         c.timezone = "Mars/Olympus"
         verdict = gate.verdict(s, s.get(Draft, teams[0].draft_id), c, app.extensions["followup"].settings)
     assert not verdict.ok and verdict.next_slot is None and "Mars/Olympus" in verdict.reason
+
+
+def test_the_gate_reads_the_hours_of_the_rep_the_outbox_sends_from(app, db, teams):
+    """Working hours are the sending rep's: the gate picks the rep the outbox's sender choice picks."""
+    from followup.outbound.outbox import _sender
+
+    vault = app.extensions["followup"].vault
+    with db.session() as s:
+        side = teams[0]
+        other = add_user(s, "second@rep.example", "Sam Second", "correct horse battery", team_id=side.team_id)
+        their_box = add_mailbox(s, vault, name="second", owner=other, username="second", password="x",
+                                imap_host="imap.example.test", imap_port=993, imap_security="ssl")
+        lone = add_user(s, "nobox@rep.example", "Nia Nobox", "correct horse battery", team_id=side.team_id)
+        cases = [Draft(team_id=side.team_id, customer_id=side.customer_id, subject="s", body="b", **kw)
+                 for kw in ({"mailbox_id": their_box.id}, {"approved_by_id": other.id}, {"approved_by_id": lone.id},
+                            {})]
+        s.add_all(cases)
+        s.flush()
+        reps = gate.sending_reps(s, cases)
+        for d in cases:
+            assert reps[d.id] == _sender(s, d).mailbox.owner_id, d
+        assert [reps[d.id] for d in cases] == [other.id, other.id, side.rep_id, side.rep_id]
+        s.rollback()
+
+
+def test_unreadable_working_hours_hold_the_send_and_say_so(app, db, teams):
+    from followup.models import User
+
+    st = app.extensions["followup"]
+    with db.session() as s:
+        rep = s.get(User, teams[0].rep_id)
+        rep.work_hours = "whenever"  # stored before the settings form checked it
+        d = s.get(Draft, teams[0].draft_id)
+        d.status, d.approved_by_id, d.approved_at = "approved", rep.id, utcnow() - timedelta(hours=1)
+        d.approved_hash = text_hash(d.subject, d.body)
+        s.add_all([rep, d])
+        s.commit()
+        verdict = gate.verdict(s, d, s.get(Customer, d.customer_id), st.settings)
+    assert not verdict.ok and verdict.next_slot is None and verdict.label == "check settings"
+    assert verdict.reason.startswith(f"the rep's working hours cannot be applied ({teams[0].rep_email})")
+    report = send_due(st.db, st.vault, st.settings)
+    assert report["sent"] == [] and report["failed"] == [] and report["held"][0]["reason"] == verdict.reason
+    with db.session() as s:
+        assert s.get(Draft, teams[0].draft_id).status == "approved"  # held until the rep fixes it, not failed

@@ -204,6 +204,20 @@ def test_cli_sync_reads_recent_drafts_then_history_in_one_command(db, session, c
     assert len(live) == 1 and not live[0].history_loading  # prepared from the recent window, then again
 
 
+def test_cli_sync_of_later_mail_prepares_its_drafts_too(db, session, cli, mailbox, dovecot, imap_user):
+    seed_rep_and_draft_history(session, mailbox, dovecot, imap_user, old_words="Thanks for the call.")
+    assert cli("sync", "--json").returncode == 0
+    later, _ = mail("Kim <kim@customer.example>", REP, "Licences",
+                    "Hi Rita, could you send the price for 40 licences by Monday?\n\nKim", when=ago(timedelta(hours=2)))
+    dovecot.write_maildir(imap_user, "INBOX", [later], internaldate=ago(timedelta(hours=2)))
+    result = cli("sync", "--json")
+    assert result.returncode == 0 and json.loads(result.stdout)["new_messages"] == 1, result.stderr
+    fresh(session)
+    kim = session.exec(select(Customer).where(Customer.email == "kim@customer.example")).one()
+    drafts = session.exec(select(Draft).where(Draft.customer_id == kim.id, Draft.status == "pending")).all()
+    assert len(drafts) == 1 and "40" in drafts[0].body  # in the queue after the sync, not at the scheduler's run
+
+
 @pytest.mark.slow
 def test_sync_killed_during_the_history_then_rerun_stores_every_message_once(db, session, cli, small_batches_config,
                                                                              mailbox, dovecot, imap_user):

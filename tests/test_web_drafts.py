@@ -103,7 +103,8 @@ def test_save_edit_keeps_the_draft_pending_and_clears_an_approval(db, client, te
     refused = post(client, url, {"action": "save", "subject": "Re: Pilot quote", "body": "second\n"})
     with db.session() as s:
         assert s.get(Draft, teams[0].draft_id).status == "approved"  # a plain save never silently unapproves
-    assert "saving an edit takes the approval back" in client.get(refused.headers["Location"]).text
+    assert refused.status_code == 400 and "saving an edit takes the approval back" in refused.text
+    assert ">second\n</textarea>" in refused.text  # the edit is still in the form, not lost
     response = post(client, url, {"action": "unapprove", "subject": "Re: Pilot quote", "body": "second\n"})
     assert response.headers["Location"] == f"/drafts/{teams[0].draft_id}"
     with db.session() as s:
@@ -210,6 +211,7 @@ def test_an_unfilled_answer_slot_is_highlighted_and_refuses_approval(db, client,
     response = post(client, f"{url}/decide", {"action": "approve", "subject": "Re: Pilot quote", "body": body},
                     follow_redirects=True)
     assert "Cannot approve: draft" in response.text and "is unfilled" in response.text
+    assert response.status_code == 400 and f"On your question: {slot}" in response.text  # the typed text stays
     with db.session() as s:
         assert s.get(Draft, teams[0].draft_id).status == "pending"
     filled = body.replace(slot, "Yes, SSO is part of the team plan.")
@@ -220,7 +222,7 @@ def test_an_unfilled_answer_slot_is_highlighted_and_refuses_approval(db, client,
 
 
 def test_snooze_presets_are_in_the_reps_zone_and_the_reason_reads_local_time(db, client, teams):
-    from followup.web.helpers import snooze_presets
+    from followup.web.queue_rows import snooze_presets
     from followup.clock import to_utc
 
     with db.session() as s:
@@ -309,7 +311,7 @@ def test_approve_selected_approves_each_draft_with_its_own_text(db, client, team
             d.body = "Hi Dana,\n\nAbout the 25 seats.\n" if i == ids[0] else "Hi Dana,\n\nAbout the $77 fee.\n"
             s.add(d)
         s.commit()
-    response = post(client, "/drafts/approve-selected", {"ids": [str(i) for i in ids]})
+    response = post(client, "/drafts/approve-selected", {"ids": [str(i) for i in ids] + ["9" * 30, "x"]})  # junk ignored
     page = client.get(response.headers["Location"]).text
     with db.session() as s:
         one, two = (s.get(Draft, i) for i in ids)
@@ -378,3 +380,43 @@ def test_send_now_sends_only_the_reps_team_and_shows_only_its_errors(db, client,
     with db.session() as s:
         assert s.get(Draft, a.draft_id).status == "sent"
         assert s.get(Draft, b.draft_id).status == "approved"
+
+
+def test_snooze_can_be_undone_and_its_reason_reads_in_each_reps_zone(db, client, teams):
+    from followup.clock import local_text
+    from followup.models import AuditEvent, User
+
+    draft_id = teams[0].draft_id
+    with db.session() as s:
+        rep = s.get(User, teams[0].rep_id)
+        rep.timezone = "Asia/Tokyo"
+        customer = s.get(Customer, teams[0].customer_id)
+        customer.send_window = "always"  # the snooze, not a closed send window, is what holds it
+        s.add_all([rep, customer])
+        s.commit()
+    page = client.get(f"/drafts/{draft_id}").text
+    tomorrow = re.search(r'name="preset" value="([^"]+)">Tomorrow 9:00', page).group(1)
+    done = post(client, f"/drafts/{draft_id}/snooze", {"preset": tomorrow}, page=f"/drafts/{draft_id}")
+    after = client.get(done.headers["Location"]).text
+    assert f'action="/drafts/{draft_id}/unsnooze"' in after and "data-undo" in after  # Undo right after snoozing
+    with db.session() as s:
+        until = s.get(Draft, draft_id).not_before
+        rep = s.get(User, teams[0].rep_id)
+        rep.timezone = "Europe/Berlin"  # the rep moves (or a colleague in another zone reads the queue)
+        s.add(rep)
+        s.commit()
+    snoozed = client.get("/drafts?status=snoozed").text
+    assert f"snoozed until {local_text(until, 'Europe/Berlin')}" in snoozed and "Asia/Tokyo" not in snoozed
+    assert f"snoozed until {local_text(until, 'Europe/Berlin')}" in client.get(f"/drafts/{draft_id}").text
+
+    undone = post(client, f"/drafts/{draft_id}/unsnooze", page=f"/drafts/{draft_id}")
+    assert undone.status_code == 302
+    with db.session() as s:
+        d = s.get(Draft, draft_id)
+        assert (d.status, d.not_before, d.hold_reason) == ("pending", None, None)
+        event = s.exec(select(AuditEvent).where(AuditEvent.kind == "draft.unsnoozed")).one()
+        assert event.actor_id == teams[0].rep_id and event.entity_id == draft_id
+    assert _subjects(client.get("/drafts").text) == ["Re: Pilot quote"]  # back in pending
+    again = post(client, f"/drafts/{draft_id}/unsnooze", page=f"/drafts/{draft_id}", follow_redirects=True)
+    assert f"Cannot unsnooze: draft {draft_id} is not snoozed" in again.text
+    assert post(client, f"/drafts/{teams[1].draft_id}/unsnooze").status_code == 404  # another team's draft

@@ -149,11 +149,18 @@ def test_sync_now_fetches_new_mail(db, client, teams, dovecot, imap_user):
     with db.session() as s:
         box = s.exec(select(Mailbox).where(Mailbox.name == "real")).one()
     response = post(client, f"/mailboxes/{box.id}/sync", page="/mailboxes", follow_redirects=True)
-    assert "Synced real: 1 new message(s), 0 quarantined." in response.text
+    assert "Synced real: 1 new message(s), 0 quarantined. 1 draft(s) prepared" in response.text
     assert "<td>INBOX</td><td>inbox</td><td>1</td>" in response.text
     with db.session() as s:
         assert s.exec(select(Message).where(Message.mailbox_id == box.id)).one().from_addr == "casey@example.test"
     assert "Casey Customer" in client.get("/customers").text
+    assert "Casey Customer" in client.get("/drafts").text  # the queue is not empty after syncing
+    # a later sync (not the first) prepares the drafts of its new mail as well
+    dovecot.append(imap_user, "INBOX", _raw("Robin Buyer <robin@example.test>", "rep@example.com",
+                                            "Licences", "Could you send the quote for 40 licences?"))
+    again = post(client, f"/mailboxes/{box.id}/sync", page="/mailboxes", follow_redirects=True)
+    assert "Synced real: 1 new message(s), 0 quarantined. 1 draft(s) prepared" in again.text
+    assert "Robin Buyer" in client.get("/drafts").text
 
 
 @pytest.mark.dovecot

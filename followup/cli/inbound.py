@@ -40,6 +40,7 @@ def sync(name: str | None, team: str | None, as_json: bool) -> None:
         from followup.inbound.history import refresh
 
         refresh(st.db, st.settings)  # drafts prepared while the history loaded, prepared again now it is read
+        prepare_recent()  # and drafts from the new mail of a later sync, so the queue is not empty after syncing
     lines = [f"{m['name']}: {m['new_messages']} new, {m['quarantined']} quarantined"
              + (f" (failed: {m['error']})" if m["error"] else "") for m in data["mailboxes"]]
     emit(data, as_json, "\n".join(lines) if lines else "no mailboxes: add one with 'followup mailbox add'")

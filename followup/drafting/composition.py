@@ -276,7 +276,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             paras.append(" ".join([p["slot_lead"], *slot_lines]) if len(slot_lines) == 1 else
                          "\n".join(slot_lines))
         paras.append(" ".join([close, p["close_more"]]) if extra else close)
-        sign = [voice.sign_off if english else p["sign_off"]]
+        sign = [rep.sign_off.strip() or (voice.sign_off if english else p["sign_off"])]  # the rep's setting first
         signature = rep.signature.strip()
         lines = signature.splitlines()
         if rep.name.strip() and not (lines and rep.name.strip() in lines[0]):

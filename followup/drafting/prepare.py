@@ -273,7 +273,7 @@ def gather(session: Session, customer: Customer | None, default_timezone: str) -
         customer_id=customer.id, team_id=customer.team_id, email=customer.email,
         name=customer.name or (inbound_names[-1] if inbound_names else ""),
         tz=_zone(customer.timezone, default_timezone), sources=sources, subject=subject,
-        rep=RepProfile(name=rep.name, email=rep.email, signature=rep.signature or rep.name),
+        rep=RepProfile(name=rep.name, email=rep.email, signature=rep.signature or rep.name, sign_off=rep.sign_off or ""),
         thread_id=latest.thread_id if latest else None, mailbox_id=mailbox_id,
         in_reply_to=f"<{latest.message_id_header.strip('<>')}>" if latest else None,
         references=_references(latest) if latest else None, newest_inbound=newest_inbound,
@@ -312,7 +312,8 @@ def draft_for(conv: Conversation, settings: Settings, now: datetime, api_key: st
     body, backend, grounding = draft.body, "extractive", report.as_dict()
     if settings.drafting.backend == "openai":
         messages = llm.build_state_messages(
-            state=state, greeting_line=draft.body.split("\n", 1)[0], rep=conv.rep, sign_off=conv.voice.sign_off,
+            state=state, greeting_line=draft.body.split("\n", 1)[0], rep=conv.rep,
+            sign_off=conv.rep.sign_off or conv.voice.sign_off,
             subject=draft.subject, slots=draft.slots, max_words=settings.drafting.max_words,
             samples=[s.text for s in conv.sources if s.direction == "outbound"])
 
@@ -387,3 +388,10 @@ def store(session: Session, conv: Conversation, made: Prepared, now: datetime) -
                  customer=customer.email, reason=made.reason, backend=made.backend, grounded=made.grounded,
                  unmatched=list(made.unmatched), replaces=conv.replaces)
     return draft.id
+
+
+def prepare_team(db: Database, settings: Settings, team_id: int, *, now: datetime | None = None) -> dict:
+    """prepare_drafts for one team's customers (a rep's "Prepare drafts now" or "Sync now")."""
+    with db.session() as session:
+        ids = list(session.exec(select(Customer.id).where(Customer.team_id == team_id)))
+    return prepare_drafts(db, settings, now=now, customer_ids=ids)

@@ -17,6 +17,7 @@ class RepProfile:
     name: str
     email: str
     signature: str
+    sign_off: str = ""  # the rep's own closing line ("Best,", "Cordialement,"); "" leaves it to the composer
 
 
 def reply_subject(thread_subject: str) -> str:
@@ -41,4 +42,4 @@ def first_name(display_name: str) -> str | None:
 
 def grounding_texts(*, customer_name: str, customer_email: str, rep: RepProfile) -> tuple[str, ...]:
     """The profile texts a draft may draw on beyond the sources: the rep's profile and the customer's own name."""
-    return (rep.name, rep.email, rep.signature, customer_name or "", customer_email or "")
+    return (rep.name, rep.email, rep.signature, rep.sign_off, customer_name or "", customer_email or "")

@@ -30,13 +30,6 @@ def loading(session: Session, team_id: int) -> bool:
                         .where(Mailbox.team_id == team_id, _pending()).limit(1)).first() is not None
 
 
-def send_hold(session: Session, draft: Draft) -> str | None:
-    """The policy gate's history check: why this draft must wait for its team's history, or None."""
-    if draft.history_override or not loading(session, draft.team_id):
-        return None
-    return SEND_HOLD
-
-
 def override(session: Session, draft: Draft, user: User) -> Draft:
     """A rep's explicit choice to send this draft without waiting for the history (audited)."""
     draft.history_override, draft.updated_at = True, utcnow()

@@ -32,7 +32,6 @@ from followup.clock import iso, utcnow
 from followup.config import Settings
 from followup.drafts import mark_stale
 from followup.exceptions import MailboxError, SendFailed, UnsafeMessage
-from followup.inbound import history
 from followup.mail import smtp
 from followup.models import Customer, Draft, DraftStatus, SendRecord
 from followup.outbound import gate
@@ -152,12 +151,6 @@ def _gate_and_claim(session: Session, draft: Draft, conns: Connections, senders:
         audit.record(session, "draft.unapproved", team_id=draft.team_id, entity="draft", entity_id=draft.id)
         session.commit()
         report.held.append({"id": draft.id, "reason": draft.hold_reason})
-        return Step(draft.id, sender)
-    waits = history.send_hold(session, draft)
-    if waits is not None:
-        _hold(session, draft, waits, None)
-        session.commit()
-        report.held.append({"id": draft.id, "reason": waits, "next_slot": None})
         return Step(draft.id, sender)
     # strict: a customer setting that cannot be read fails the draft with its reason (the pages show it as a hold)
     decision = gate.verdict(session, draft, customer, settings, now, strict=True)

@@ -258,6 +258,16 @@ def _next_open(moment: datetime, window: SendWindow, zone: ZoneInfo) -> datetime
     return next((c for c in sorted(candidates) if c >= moment and _in_window(c, window, zone)), None)
 
 
+def next_open(moment: datetime, window: SendWindow, zone_name: str) -> datetime | None:
+    """The earliest instant >= moment (naive UTC) inside the window on the named zone's clock; None if never."""
+    return _next_open(moment, window, _zone(zone_name))
+
+
+def format_slot(slot: datetime | None, zone_name: str) -> str:
+    """'2026-11-24 10:00 America/Chicago', as the gate's reasons write a next slot."""
+    return _format_slot(slot, zone_name)
+
+
 def _rate_threshold(history: Sequence[datetime], limits: Limits) -> datetime | None:
     """Earliest t with fewer than max sends in (t - window, t]; datetime.min if none; None if never.
 

@@ -109,7 +109,7 @@ def init_app(app: Flask) -> None:
 
     from followup.web import auth, customers, drafts, mailboxes, notes
     from followup.web import settings as rep_settings
-    from followup.web.helpers import register_errors, register_filters
+    from followup.web.pages import register_errors, register_filters
     from followup.web.proxy import TrustedProxies
 
     settings = app.extensions["followup"].settings

@@ -15,9 +15,12 @@ from followup.drafting.composition import slots
 from followup.exceptions import FollowupError
 from followup.models import DRAFT_STATUSES, Customer, Draft
 from followup.web import db_session, state
-from followup.web.helpers import (kept_locally, live_grounding, opening_lines, parse_local_datetime, policy_decision,
-                                  preview, rep, rep_timezone, sending_off, snooze_presets, source_views,
-                                  team_draft_or_404, team_id, when_text)
+from followup.web.drafts_forms import CheckForm, DecideForm, RowForm, SelectedForm, SnoozeForm
+from followup.web.access import rep, rep_timezone, team_draft_or_404, team_id
+from followup.web.formvalues import parse_local_datetime
+from followup.web.queue_rows import opening_lines, snooze_presets, when_text
+from followup.web.sending import kept_locally, policy_decision, preview, sending_off
+from followup.web.sources import live_grounding, source_views
 
 bp = Blueprint("drafts", __name__, url_prefix="/drafts")
 MAIN_FILTERS = ("pending", "snoozed", "approved", "sent", "all")
@@ -27,18 +30,12 @@ LIVE = gate.LIVE
 # what a queue row and the gate read (not the JSON sources and grounding)
 QUEUE_DRAFT_COLUMNS = (Draft.id, Draft.team_id, Draft.customer_id, Draft.status, Draft.subject, Draft.body,
                        Draft.reason, Draft.grounded, Draft.hold_reason, Draft.not_before, Draft.approved_at,
-                       Draft.sources_through, Draft.seen_message_id, Draft.created_at)
+                       Draft.sources_through, Draft.seen_message_id, Draft.created_at,
+                       Draft.history_override, Draft.mailbox_id, Draft.approved_by_id)
 QUEUE_CUSTOMER_COLUMNS = (Customer.id, Customer.team_id, Customer.email, Customer.name, Customer.status,
                           Customer.status_reason, Customer.quiet_until, Customer.timezone, Customer.bouncing,
                           Customer.max_per_window, Customer.window_seconds, Customer.min_gap_seconds,
                           Customer.send_window, Customer.possible_wish, Customer.preferences)
-
-
-def _approval():
-    """followup.approval, imported when a view first needs it."""
-    from followup import approval
-
-    return approval
 
 
 def _snoozed(now):
@@ -102,13 +99,19 @@ def queue():
 def show(draft_id: int):
     """The draft beside its sources, its grounding report and the policy state."""
     draft, customer = team_draft_or_404(draft_id)
+    return _page(draft, customer)
+
+
+def _page(draft: Draft, customer: Customer, typed: tuple[str, str] | None = None, confirm: dict | None = None,
+          code: int = 200):
+    """The draft page; with the text the rep typed (a question or a refusal: nothing typed is lost)."""
     s = db_session()
-    decision = policy_decision(s, customer, draft)
-    return render_template("drafts/show.html", draft=draft, customer=customer, sources=source_views(s, draft),
-                           grounding=live_grounding(s, draft, customer), decision=decision,
+    shown = draft if typed is None else Draft(**{**draft.model_dump(), "subject": typed[0], "body": typed[1]})
+    return render_template("drafts/show.html", draft=shown, customer=customer, sources=source_views(s, draft),
+                           grounding=live_grounding(s, shown, customer), decision=policy_decision(s, customer, draft),
                            tz=customer.timezone or state().settings.policy.default_timezone,
-                           editable=draft.status in ("pending", "approved"), confirm=None,
-                           **_show_extras(draft))
+                           editable=draft.status in ("pending", "approved") or typed is not None, confirm=confirm,
+                           **_show_extras(shown)), code
 
 
 def _show_extras(draft: Draft) -> dict:
@@ -146,14 +149,18 @@ def _undo(text: str, endpoint: str, draft_id: int) -> None:
 
 def _unverified(draft: Draft, customer: Customer, body: str) -> list[str]:
     """The figures, dates, names ... of this text that are in none of the customer's sources (the server's check)."""
-    probe = Draft(**{**draft.model_dump(), "body": body})
-    return [t["text"] for t in live_grounding(db_session(), probe, customer).get("tokens") or [] if not t.get("grounded")]
+    from followup.drafting.recheck import unverified
+
+    return unverified(db_session(), draft, customer, body, default_timezone=state().settings.policy.default_timezone,
+                      viewer=rep())
 
 
-def _act(draft_id: int, verb: str, call) -> object:
-    """Run one approval step, commit, and report it; a refused transition is a form error on the draft page."""
-    approval = _approval()
-    draft, _customer = team_draft_or_404(draft_id)
+def _act(draft_id: int, verb: str, call, typed: tuple[str, str] | None = None) -> object:
+    """Run one approval step, commit, and report it; a refused transition is a form error on the draft page
+    (shown with the text the rep typed, when there is one, so nothing is lost)."""
+    from followup import approval
+
+    draft, customer = team_draft_or_404(draft_id)
     s = db_session()
     try:
         call(approval, s, draft, rep())
@@ -161,6 +168,8 @@ def _act(draft_id: int, verb: str, call) -> object:
     except FollowupError as exc:
         s.rollback()
         flash(f"Cannot {verb}: {exc}", "error")
+        if typed is not None:
+            return _page(s.get(Draft, draft_id), customer, typed, code=400)
         return redirect(url_for("drafts.show", draft_id=draft_id))
     return None
 
@@ -168,25 +177,17 @@ def _act(draft_id: int, verb: str, call) -> object:
 @bp.route("/<int:draft_id>/decide", methods=["POST"])
 def decide(draft_id: int):
     """Approve the text in the form (edited or not), or save the edit; an approved draft is unapproved only when asked."""
-    subject = request.form.get("subject", "")
-    body = request.form.get("body", "").replace("\r\n", "\n")
-    action = request.form.get("action")
+    form = DecideForm()
+    subject, body = typed = form.text
+    action = form.action.data
     draft, customer = team_draft_or_404(draft_id)
     if action == "approve":
         unverified = _unverified(draft, customer, body)
         # an unfilled answer slot is refused by approve() below: no question about figures before that
-        if unverified and not slots(body) and request.form.get("confirm_unverified") != str(len(unverified)):
+        if unverified and not slots(body) and not form.confirmed(len(unverified)):
             # ask before sending figures found in no source; the text the rep typed stays in the form
-            draft.subject, draft.body = subject, body
-            s = db_session()
-            page = render_template("drafts/show.html", draft=draft, customer=customer,
-                                   sources=source_views(s, draft), grounding=live_grounding(s, draft, customer),
-                                   decision=policy_decision(s, customer, draft), editable=True,
-                                   tz=customer.timezone or state().settings.policy.default_timezone,
-                                   confirm={"count": len(unverified), "tokens": unverified}, **_show_extras(draft))
-            s.rollback()
-            return page  # a question, not an error: 200
-        failed = _act(draft_id, "approve", lambda a, s, d, u: a.approve(s, d, u, subject=subject, body=body))
+            return _page(draft, customer, typed, confirm={"count": len(unverified), "tokens": unverified})
+        failed = _act(draft_id, "approve", lambda a, s, d, u: a.approve(s, d, u, subject=subject, body=body), typed)
         if failed:
             return failed
         _undo(f"Draft {draft_id} approved; it leaves after the undo window when the policy allows.",
@@ -195,8 +196,8 @@ def decide(draft_id: int):
     if draft.status == "approved" and action != "unapprove":
         flash(f"Draft {draft_id} is approved: saving an edit takes the approval back. Use “Unapprove and save” "
               "to do that, or approve the edited text.", "error")
-        return redirect(url_for("drafts.show", draft_id=draft_id))
-    failed = _act(draft_id, "save", lambda a, s, d, u: a.edit(s, d, u, subject=subject, body=body))
+        return _page(draft, customer, typed, code=400)
+    failed = _act(draft_id, "save", lambda a, s, d, u: a.edit(s, d, u, subject=subject, body=body), typed)
     if failed:
         return failed
     flash(f"Draft {draft_id} saved{' and unapproved' if action == 'unapprove' else ''}; approve it when it reads right.",
@@ -208,8 +209,7 @@ def decide(draft_id: int):
 def check(draft_id: int):
     """The grounding of the text being typed (the editor asks as the rep types; approval checks again)."""
     draft, customer = team_draft_or_404(draft_id)
-    unverified = _unverified(draft, customer, request.form.get("body", "").replace("\r\n", "\n"))
-    db_session().rollback()
+    unverified = _unverified(draft, customer, CheckForm().text)
     return jsonify({"unverified": unverified, "count": len(unverified)})
 
 
@@ -231,29 +231,13 @@ def approve(draft_id: int):
 @bp.route("/approve-selected", methods=["POST"])
 def approve_selected():
     """Approve several drafts, each its own exact text through the same checks; report what was refused."""
-    approval = _approval()
-    ids = [int(i) for i in request.form.getlist("ids") if i.isdigit()]
+    from followup.approval import approve_selected as approve_each
+
+    ids = SelectedForm().draft_ids
     if not ids:
         flash("Select drafts to approve first.", "error")
         return redirect(url_for("drafts.queue"))
-    done, refused = [], []
-    s = db_session()
-    for draft_id in ids:
-        draft = s.get(Draft, draft_id)
-        if draft is None or draft.team_id != team_id():
-            refused.append(f"{draft_id}: not found")
-            continue
-        unverified = _unverified(draft, s.get(Customer, draft.customer_id), draft.body)
-        if unverified:
-            refused.append(f"{draft_id}: {len(unverified)} unverified figure(s), open it to check")
-            continue
-        try:
-            approval.approve(s, draft, rep())
-            s.commit()
-            done.append(draft_id)
-        except FollowupError as exc:
-            s.rollback()
-            refused.append(f"{draft_id}: {exc}")
+    done, refused = approve_each(db_session(), ids, rep(), default_timezone=state().settings.policy.default_timezone)
     if done:
         flash(f"Approved {len(done)} draft(s): {', '.join(map(str, done))}.", "ok")
     if refused:
@@ -288,28 +272,34 @@ def reject(draft_id: int):
     if failed:
         return failed
     _undo(f"Draft {draft_id} rejected.", "drafts.restore", draft_id)
-    return _onward(draft_id, _from_queue())
-
-
-def _from_queue() -> bool:
-    """Whether the action was posted from the queue (its rowact form says so)."""
-    return request.form.get("from") == "queue"
+    return _onward(draft_id, RowForm().from_queue)
 
 
 @bp.route("/<int:draft_id>/snooze", methods=["POST"])
 def snooze(draft_id: int):
     """Put the draft out of the way until a preset or a time the rep picks (in the rep's zone)."""
     tz = rep_timezone()
+    form = SnoozeForm()
     try:
-        until = parse_local_datetime(request.form.get("preset") or request.form.get("until", ""), tz, "snooze until")
+        until = parse_local_datetime(form.when, tz, "snooze until")
     except FollowupError as exc:
         flash(f"Cannot snooze: {exc}", "error")
         return redirect(url_for("drafts.show", draft_id=draft_id))
     failed = _act(draft_id, "snooze", lambda a, s, d, u: a.snooze(s, d, u, until, tz=tz))
     if failed:
         return failed
-    flash(f"Draft {draft_id} snoozed until {local_text(until, tz)}.", "ok")
-    return _onward(draft_id, _from_queue())
+    _undo(f"Draft {draft_id} snoozed until {local_text(until, tz)}.", "drafts.unsnooze", draft_id)
+    return _onward(draft_id, form.from_queue)
+
+
+@bp.route("/<int:draft_id>/unsnooze", methods=["POST"])
+def unsnooze(draft_id: int):
+    """Undo a snooze: the draft is back in the queue now."""
+    failed = _act(draft_id, "unsnooze", lambda a, s, d, u: a.unsnooze(s, d, u))
+    if failed:
+        return failed
+    flash(f"Draft {draft_id} is back in the queue.", "ok")
+    return redirect(url_for("drafts.show", draft_id=draft_id))
 
 
 @bp.route("/<int:draft_id>/without-history", methods=["POST"])
@@ -345,10 +335,9 @@ def send_now():
 @bp.route("/prepare", methods=["POST"])
 def prepare_now():
     """Prepare drafts for the team's customers now instead of waiting for the scheduler."""
-    from followup.drafting.prepare import prepare_drafts
+    from followup.drafting.prepare import prepare_team
 
     st = state()
-    ids = list(db_session().exec(select(Customer.id).where(Customer.team_id == team_id())))
-    result = prepare_drafts(st.db, st.settings, customer_ids=ids)
+    result = prepare_team(st.db, st.settings, team_id())
     flash(f"Prepared {len(result['created'])} draft(s); {len(result['skipped'])} customer(s) need none now.", "ok")
     return redirect(url_for("drafts.queue"))

@@ -146,9 +146,22 @@ def sync(mailbox_id: int):
     if errors:
         flash(f"Sync of {box.name} failed: {'; '.join(errors)}", "error")
     else:
+        prepared = _prepare_after_sync(box.team_id) if result.get("new_messages") else ""
         flash(f"Synced {box.name}: {result.get('new_messages', 0)} new message(s), "
-              f"{result.get('quarantined', 0)} quarantined.", "ok")
+              f"{result.get('quarantined', 0)} quarantined.{prepared}", "ok")
     return redirect(url_for("mailboxes.index"))
+
+
+def _prepare_after_sync(team: int) -> str:
+    """Prepare the team's drafts from the mail just synced (the queue fills now, not at the scheduler's next run)."""
+    from followup.drafting.prepare import prepare_team
+
+    st = state()
+    try:
+        created = prepare_team(st.db, st.settings, team)["created"]
+    except FollowupError as exc:
+        return f" Drafts could not be prepared: {exc}"
+    return f" {len(created)} draft(s) prepared: see the queue." if created else ""
 
 
 @bp.route("/<int:mailbox_id>/delete", methods=["POST"])
