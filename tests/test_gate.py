@@ -189,7 +189,7 @@ def test_a_customer_state_the_gate_cannot_read_is_a_hold_not_a_crash(app, db, te
 
 def test_the_gate_reads_the_hours_of_the_rep_the_outbox_sends_from(app, db, teams):
     """Working hours are the sending rep's: the gate picks the rep the outbox's sender choice picks."""
-    from followup.outbound.outbox import _sender
+    from followup.outbound.connections import sender_for
 
     vault = app.extensions["followup"].vault
     with db.session() as s:
@@ -205,7 +205,7 @@ def test_the_gate_reads_the_hours_of_the_rep_the_outbox_sends_from(app, db, team
         s.flush()
         reps = gate.sending_reps(s, cases)
         for d in cases:
-            assert reps[d.id] == _sender(s, d).mailbox.owner_id, d
+            assert reps[d.id] == sender_for(s, d).mailbox.owner_id, d
         assert [reps[d.id] for d in cases] == [other.id, other.id, side.rep_id, side.rep_id]
         s.rollback()
 

@@ -19,7 +19,7 @@ from followup.clock import to_local, utcnow
 from followup.config import Settings
 from followup.drafts import newer_customer_message
 from followup.inbound import history
-from followup.models import Customer, Draft, Mailbox, User
+from followup.models import LIVE_STATUSES, Customer, Draft, DraftStatus, Mailbox, User
 from followup.outbound.policy import (
     CustomerState,
     Limits,
@@ -39,7 +39,7 @@ LABELS = (("do not contact", "opted out"), ("address is bouncing", "bouncing"), 
           ("the customer's limits", "check customer"), ("possible ", "possible wish"),
           ("history still loading", "history loading"), ("outside working hours", "working hours"),
           ("the rep's working hours", "check settings"))
-LIVE = ("pending", "approved")
+LIVE = LIVE_STATUSES
 # Rounds of "the rep's hours open at t, but the customer's rules hold t: try their next slot" before settling.
 HOURS_ROUNDS = 8
 
@@ -188,7 +188,7 @@ def _decide(draft: Draft, cstate: CustomerState, sent: list[datetime], wrote_sin
     if draft.not_before is not None and draft.not_before > now:
         # the outbox does not look at a draft before not_before (a snooze or an SMTP retry)
         waits.append((draft.not_before, draft.hold_reason or f"snoozed until {_clock(draft.not_before, zone)}"))
-    if draft.status == "approved" and draft.approved_at is not None and undo_window:
+    if draft.status == DraftStatus.APPROVED and draft.approved_at is not None and undo_window:
         leaves = draft.approved_at + undo_window
         if leaves > now:
             waits.append((leaves, f"undo window: leaves at {_clock(leaves, zone)}"))
@@ -250,5 +250,5 @@ def verdict(session: Session, draft: Draft, customer: Customer, settings: Settin
 
 def customer_verdict(session: Session, customer: Customer, settings: Settings, now: datetime | None = None) -> Verdict:
     """Whether a follow-up could go to this customer now (a customer page without a draft)."""
-    probe = Draft(id=0, team_id=customer.team_id, customer_id=customer.id, subject="", body="", status="pending")
+    probe = Draft(id=0, team_id=customer.team_id, customer_id=customer.id, subject="", body="", status=DraftStatus.PENDING)
     return verdict(session, probe, customer, settings, now)

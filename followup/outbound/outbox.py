@@ -48,7 +48,6 @@ from followup.outbound.records import (
 )
 
 log = logging.getLogger(__name__)
-_sender = sender_for  # followup/web/helpers.py's draft preview imports it by this name
 __all__ = ["send_due", "reconcile", "claim_next", "deliver"]
 
 # Fault injection for tests/test_send_crash.py: the process SIGKILLs itself at the named point of a send.

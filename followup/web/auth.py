@@ -21,7 +21,8 @@ from followup.models import User
 from followup.users import add_user, authenticate, end_sessions, find_user, has_users
 from followup.web import db_session, state
 from followup.web.forms import LoginForm, SetupForm
-from followup.web.helpers import failed_logins, record_login, safe_next, team_has_mailbox
+from followup.users import failed_logins, record_login
+from followup.web.access import safe_next, team_has_mailbox
 
 bp = Blueprint("auth", __name__)
 GENERATION_KEY = "gen"  # the rep's session generation when this session began

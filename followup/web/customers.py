@@ -14,8 +14,10 @@ from followup.exceptions import BadInput, FollowupError
 from followup.models import Customer, Draft
 from followup.web import db_session, state
 from followup.web.forms import LimitsForm, PossibleWishForm, QuietForm, ResumeForm
-from followup.web.helpers import (contact_chart, parse_local_datetime, parse_optional_int, policy_decision, rep,
-                                  team_customer_or_404, team_id, timeline)
+from followup.web.timeline import contact_chart, timeline
+from followup.web.formvalues import parse_local_datetime, parse_optional_int
+from followup.web.sending import policy_decision
+from followup.web.access import rep, team_customer_or_404, team_id
 
 bp = Blueprint("customers", __name__, url_prefix="/customers")
 

@@ -13,7 +13,7 @@ from followup.clock import local_text, to_local, utcnow
 from followup.customers import possible_wish_dicts
 from followup.drafting.composition import slots
 from followup.exceptions import FollowupError
-from followup.models import DRAFT_STATUSES, Customer, Draft
+from followup.models import DRAFT_STATUSES, LIVE_STATUSES, Customer, Draft, DraftStatus
 from followup.web import db_session, state
 from followup.web.drafts_forms import CheckForm, DecideForm, RowForm, SelectedForm, SnoozeForm
 from followup.web.access import rep, rep_timezone, team_draft_or_404, team_id
@@ -47,11 +47,11 @@ def _filter(status: str, now) -> list:
     """The WHERE clauses of a queue tab."""
     where = [Draft.team_id == team_id()]
     if status == "held":
-        where += [Draft.status == "approved", col(Draft.hold_reason).is_not(None)]
+        where += [Draft.status == DraftStatus.APPROVED, col(Draft.hold_reason).is_not(None)]
     elif status == "snoozed":
         where += [col(Draft.status).in_(LIVE), _snoozed(now)]
     elif status == "pending":
-        where += [Draft.status == "pending", sa.or_(col(Draft.not_before).is_(None), Draft.not_before <= now,
+        where += [Draft.status == DraftStatus.PENDING, sa.or_(col(Draft.not_before).is_(None), Draft.not_before <= now,
                                                     col(Draft.hold_reason).is_(None),
                                                     col(Draft.hold_reason).not_like("snoozed%"))]
     elif status != "all":
@@ -87,7 +87,7 @@ def queue():
                                  for tab in tabs]).where(Draft.team_id == team_id())).one()
     counts.update(zip(tabs, sums))
     tz = rep_timezone()
-    local = kept_locally(s, [d.id for d, _c in rows if d.status == "sent"])
+    local = kept_locally(s, [d.id for d, _c in rows if d.status == DraftStatus.SENT])
     return render_template("drafts/queue.html", rows=rows, local=local, sending_off=sending_off(s, team_id()),
                            verdicts=verdicts, status=status, filters=MAIN_FILTERS,
                            internal=INTERNAL_FILTERS, page=page, pages=max((total + size - 1) // size, 1),
@@ -110,7 +110,7 @@ def _page(draft: Draft, customer: Customer, typed: tuple[str, str] | None = None
     return render_template("drafts/show.html", draft=shown, customer=customer, sources=source_views(s, draft),
                            grounding=live_grounding(s, shown, customer), decision=policy_decision(s, customer, draft),
                            tz=customer.timezone or state().settings.policy.default_timezone,
-                           editable=draft.status in ("pending", "approved") or typed is not None, confirm=confirm,
+                           editable=draft.status in LIVE_STATUSES or typed is not None, confirm=confirm,
                            **_show_extras(shown)), code
 
 
@@ -123,7 +123,7 @@ def _show_extras(draft: Draft) -> dict:
             "possible": possible_wish_dicts(s, customer) if draft.status in LIVE else [],
             "slots": slots(draft.body), "conversation": draft.state or {},
             "preview": preview(s, draft, customer), "sending_off": sending_off(s, team_id()),
-            "local": kept_locally(s, [draft.id]) if draft.status == "sent" else set(),
+            "local": kept_locally(s, [draft.id]) if draft.status == DraftStatus.SENT else set(),
             "snooze_default": to_local(now + timedelta(days=1), tz).strftime("%Y-%m-%dT%H:%M")}
 
 
@@ -193,7 +193,7 @@ def decide(draft_id: int):
         _undo(f"Draft {draft_id} approved; it leaves after the undo window when the policy allows.",
               "drafts.unapprove", draft_id)
         return _onward(draft_id, False)
-    if draft.status == "approved" and action != "unapprove":
+    if draft.status == DraftStatus.APPROVED and action != "unapprove":
         flash(f"Draft {draft_id} is approved: saving an edit takes the approval back. Use “Unapprove and save” "
               "to do that, or approve the edited text.", "error")
         return _page(draft, customer, typed, code=400)

@@ -10,7 +10,7 @@ from followup.mailboxes import (SECURITY_MODES, add_mailbox, check_destination, 
 from followup.models import Mailbox
 from followup.web import db_session, state
 from followup.web.forms import MailboxEditForm, MailboxForm
-from followup.web.helpers import rep, team_id, team_mailbox_or_404
+from followup.web.access import rep, team_id, team_mailbox_or_404
 
 bp = Blueprint("mailboxes", __name__, url_prefix="/mailboxes")
 QUARANTINE_SHOWN = 50

@@ -9,7 +9,8 @@ from followup.exceptions import BadInput, FollowupError
 from followup.notes import add_note
 from followup.web import db_session
 from followup.web.forms import NoteForm
-from followup.web.helpers import parse_local_datetime, rep, rep_timezone, team_id
+from followup.web.formvalues import parse_local_datetime
+from followup.web.access import rep, rep_timezone, team_id
 
 bp = Blueprint("notes", __name__, url_prefix="/notes")
 DATALIST_LIMIT = 2000

@@ -13,7 +13,7 @@ from followup.mail import oauth
 from followup.exceptions import BadInput, FollowupError
 from followup.models import Mailbox
 from followup.web import db_session, state
-from followup.web.helpers import rep, team_mailbox_or_404
+from followup.web.access import rep, team_mailbox_or_404
 
 bp = Blueprint("oauth", __name__, url_prefix="/mailboxes/oauth")
 PENDING = "oauth_sign_in"  # the Flask session key holding the sign-in under way

@@ -37,9 +37,9 @@ def kept_locally(session: Session, draft_ids: list[int]) -> set[int]:
 
 def preview(session: Session, draft: Draft, customer: Customer) -> dict:
     """The draft as the outbox will send it: From (which mailbox), To, Subject, threading headers, the way out."""
-    from followup.outbound.outbox import _sender  # the outbox's own choice of mailbox and From, so the preview cannot differ
+    from followup.outbound.connections import sender_for  # the outbox's own choice, so the preview cannot differ
 
-    sender = _sender(session, draft)
+    sender = sender_for(session, draft)
     box = sender.mailbox
     return {"from": f"{sender.name} <{sender.address}>" if sender.name else sender.address,
             "mailbox": box.name if box else None, "to": f"{customer.name} <{customer.email}>" if customer.name

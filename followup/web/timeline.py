@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, col, select
 
 from followup.clock import local_text, utcnow
-from followup.models import COUNTED_SEND_STATES, CallNote, Customer, Draft, Message, SendRecord, User, Wish
+from followup import sends
+from followup.models import CallNote, Customer, Draft, Message, SendRecord, User, Wish
 from followup.web.access import rep_timezone
 
 CHART_WEEKS = 12
@@ -93,9 +94,7 @@ def contact_chart(session: Session, customer: Customer, now: datetime | None = N
             ours[i] += 1
         else:
             theirs[i] += 1
-    for at, header in session.exec(select(SendRecord.sent_at, SendRecord.message_id_header).where(
-            SendRecord.customer_id == customer.id, col(SendRecord.state).in_(COUNTED_SEND_STATES),
-            SendRecord.sent_at >= start)):
+    for at, header in sends.sent_headers_since(session, customer.id, start):
         i = bucket(at)
         if i is not None and header not in seen_ids:  # a send already synced back from Sent counts once
             ours[i] += 1
