@@ -231,7 +231,8 @@ class Database:
             current = None
         if current != newest_revision():
             raise RuntimeFailure(
-                f"database {self.url.render_as_string()} is {'not created' if current is None else 'out of date'}: run 'followup init'"
+                f"database {self.url.render_as_string()} is "
+                f"{'not created' if current is None else 'out of date'}: run 'followup init'"
             )
 
 

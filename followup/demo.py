@@ -111,8 +111,8 @@ def load_demo(db, vault, settings, *, password: str | None = None, now: datetime
     BadInput on a non-empty database. One draft is approved and held by the policy gate (quiet period).
     """
     from followup import approval
-    from followup.outbound import gate
     from followup.drafting.prepare import prepare_drafts
+    from followup.outbound import gate
 
     now = now or utcnow()
     password = password or secrets.token_urlsafe(PASSWORD_BYTES)

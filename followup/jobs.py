@@ -225,7 +225,7 @@ def build_scheduler(app: Flask) -> BackgroundScheduler:
 
 def sync_one(app: Flask, mailbox_id: int) -> dict | None:
     """Sync one mailbox under its lease and prepare drafts when mail arrived; None when leased elsewhere."""
-    from followup.inbound.sync import sync_held, sync_lease, summary
+    from followup.inbound.sync import summary, sync_held, sync_lease
     from followup.models import Mailbox
 
     st = _state(app)

@@ -349,7 +349,8 @@ class SendRecord(SQLModel, table=True):
     claimed_by: Optional[str] = Field(default=None, max_length=200)
     claimed_at: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)
     next_attempt_at: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)
-    sent_at: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)  # when the SMTP transaction started: counted by the policy gate
+    # when the SMTP transaction started: counted by the policy gate
+    sent_at: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)
     appended_at: Optional[datetime] = Field(default=None, sa_type=sa.DateTime)
     last_error: Optional[str] = Field(default=None, sa_type=sa.Text)
     raw: Optional[bytes] = Field(default=None, sa_type=sa.LargeBinary)

@@ -3,7 +3,6 @@ import re
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-
 from sqlmodel import Session, func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 

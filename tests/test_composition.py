@@ -6,10 +6,10 @@ import pytest
 
 from followup.drafting.composition import compose_state, slots
 from followup.drafting.conversation import Voice, build_state
-from followup.drafting.profile import RepProfile
-from followup.exceptions import NothingToDraft
-from followup.drafting.sentences import Source
 from followup.drafting.grounding import ground
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+from followup.exceptions import NothingToDraft
 
 TZ = "America/Chicago"
 MON = datetime(2026, 11, 23, 16)

@@ -6,15 +6,15 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from followup.outbound import gate
 from followup.approval import text_hash
 from followup.clock import to_local, utcnow
 from followup.customers import get_or_create_customer
-from followup.mailboxes import add_mailbox
-from followup.users import add_user
 from followup.inbound import history
+from followup.mailboxes import add_mailbox
 from followup.models import Customer, Draft, MailboxFolder, Message, SendRecord
+from followup.outbound import gate
 from followup.outbound.outbox import send_due
+from followup.users import add_user
 from tests.webutil import post
 
 BODY = "Hi,\n\nThe revised quote for 25 seats is attached.\n"

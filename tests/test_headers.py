@@ -15,15 +15,15 @@ from email.utils import format_datetime
 import pytest
 from sqlmodel import select
 
-from followup.mail import headers
 from followup.approval import approve
 from followup.clock import utcnow
+from followup.drafting.prepare import prepare_drafts
 from followup.exceptions import UnsafeMessage
+from followup.inbound.sync import sync_mailbox
+from followup.mail import headers
 from followup.mailboxes import add_mailbox
 from followup.models import AuditEvent, Draft, User
 from followup.outbound.outbox import send_due
-from followup.drafting.prepare import prepare_drafts
-from followup.inbound.sync import sync_mailbox
 from followup.users import add_user
 from followup_testing.servers import DEFAULT_IMAP_PASSWORD
 from tests.webutil import PASSWORD, login

@@ -9,13 +9,13 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from followup.inbound import history
 from followup.approval import approve
 from followup.clock import utcnow
+from followup.drafting.prepare import prepare_drafts
+from followup.inbound import history
+from followup.inbound.sync import read_history, sync_mailbox
 from followup.models import Customer, Draft, MailboxFolder, Message, User
 from followup.outbound.outbox import send_due
-from followup.drafting.prepare import prepare_drafts
-from followup.inbound.sync import read_history, sync_mailbox
 from test_network_faults import stored, stored_ids
 from test_process_faults import config_file as small_batches_config  # noqa: F401  (fixture, used by name below)
 from test_process_faults import count, kill, start, wait_for

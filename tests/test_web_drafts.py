@@ -3,10 +3,10 @@ import dataclasses
 import re
 from datetime import datetime, timedelta
 
-from followup.approval import text_hash
-from followup.clock import utcnow
 from sqlmodel import select
 
+from followup.approval import text_hash
+from followup.clock import utcnow
 from followup.models import Customer, Draft
 from tests.webutil import post
 
@@ -222,8 +222,8 @@ def test_an_unfilled_answer_slot_is_highlighted_and_refuses_approval(db, client,
 
 
 def test_snooze_presets_are_in_the_reps_zone_and_the_reason_reads_local_time(db, client, teams):
-    from followup.web.queue_rows import snooze_presets
     from followup.clock import to_utc
+    from followup.web.queue_rows import snooze_presets
 
     with db.session() as s:
         from followup.models import User

@@ -1,10 +1,10 @@
 """The rep's settings page: time zone and signature, validated, audited, used by the other pages."""
 from datetime import timedelta
 
-from followup.clock import utcnow
-from followup.models import AuditEvent, Draft, User
 from sqlmodel import select
 
+from followup.clock import utcnow
+from followup.models import AuditEvent, Draft, User
 from tests.webutil import post
 
 

@@ -62,8 +62,8 @@ def describe(p: dict | None) -> str:
 def refresh(db, settings) -> dict:
     """Once no history is loading: pending drafts prepared meanwhile are prepared again; approved ones keep their
     approval (the gate applies what the history said). The prepare JSON of the fresh drafts."""
-    from followup.drafts import mark_stale
     from followup.drafting.prepare import prepare_drafts
+    from followup.drafts import mark_stale
 
     customers: list[int] = []
     with db.write_session() as session:

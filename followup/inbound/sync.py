@@ -17,17 +17,22 @@ from sqlmodel import Session, select
 from followup.clock import utcnow
 from followup.db import write_session
 from followup.exceptions import BadInput, FollowupError, MailboxError
-from followup.mail.imap import connect, describe_error, logout_quietly
-from followup.mail.oauth import login_for
-from followup.mailboxes import own_addresses
-from followup.models import Mailbox
-from followup.inbound.folders import (find_folders_apart, folder_state, folder_statuses, known_folders, sync_folder,
-                                     unchanged)
+from followup.inbound.folders import (
+    find_folders_apart,
+    folder_state,
+    folder_statuses,
+    known_folders,
+    sync_folder,
+    unchanged,
+)
 from followup.inbound.parse_pool import make_pool
 from followup.inbound.progress import FolderResult, Progress, SyncResult, merge, terminal_progress  # noqa: F401
 from followup.inbound.readback import read_back_all, read_back_pending
 from followup.inbound.store import Context
-
+from followup.mail.imap import connect, describe_error, logout_quietly
+from followup.mail.oauth import login_for
+from followup.mailboxes import own_addresses
+from followup.models import Mailbox
 
 log = logging.getLogger(__name__)
 

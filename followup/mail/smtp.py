@@ -223,8 +223,9 @@ def send(conn: smtplib.SMTP, mail_from: str, rcpt_to: str, raw: bytes, *, label:
     try:
         code, text = conn.getreply()
     except (OSError, smtplib.SMTPException) as exc:
-        raise SendFailed("unknown", f"{label}: no answer after the message was sent "
-                                    f"({describe_error(exc, 'none', 0, conn.timeout or 0)}); it may have been delivered".lstrip(": ")) from None
+        said = describe_error(exc, "none", 0, conn.timeout or 0)
+        raise SendFailed("unknown", f"{label}: no answer after the message was sent ({said}); "
+                                    "it may have been delivered".lstrip(": ")) from None
     if not 400 <= code < 600 and code != 250:
         # Not a reply but its broken start ("2" then EOF, when the line dies mid-"250"): it may have been
         # accepted, so retrying could deliver it twice.

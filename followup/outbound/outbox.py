@@ -197,7 +197,8 @@ def _on_failure(db, settings: Settings, c: Claim, exc: SendFailed, report: Repor
         attempts = session.get(SendRecord, c.record_id).attempts
     if exc.kind == "temporary" and attempts < settings.outbox.max_attempts:
         retry_at = now + settings.outbox.retry_backoff * (2 ** (attempts - 1))
-        reason = f"temporary SMTP error (attempt {attempts} of {settings.outbox.max_attempts}), retry after {iso(retry_at)}: {message}"
+        reason = (f"temporary SMTP error (attempt {attempts} of {settings.outbox.max_attempts}), "
+                  f"retry after {iso(retry_at)}: {message}")
         settle(db, c.record_id, state="claimed", draft_status=DraftStatus.APPROVED, now=now, error=message,
                 hold_reason=reason, not_before=retry_at, audit_kind="draft.retry")
         report.held.append({"id": c.draft_id, "reason": reason, "next_slot": iso(retry_at)})

@@ -1,7 +1,7 @@
 """Turn one raw RFC 5322 message into a ParsedMessage: headers decoded, body as text, reply split, flags set.
 
-Pure and bounded: the stdlib compat32 parser (several times faster than policy.default; see benchmarks/bench_parsing.py) plus our own
-header and charset decoding. Only ParseError ever escapes parse_message.
+Pure and bounded: the stdlib compat32 parser (several times faster than policy.default; see
+benchmarks/bench_parsing.py) plus our own header and charset decoding. Only ParseError ever escapes parse_message.
 """
 from __future__ import annotations
 

@@ -12,17 +12,15 @@ from functools import cache
 
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_login import LoginManager, UserMixin, current_user, login_required, login_user, logout_user
-
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from followup.db import MAX_ID
 from followup.exceptions import BadInput
 from followup.models import User
-from followup.users import add_user, authenticate, end_sessions, find_user, has_users
+from followup.users import add_user, authenticate, end_sessions, failed_logins, find_user, has_users, record_login
 from followup.web import db_session, state
-from followup.web.forms import LoginForm, SetupForm
-from followup.users import failed_logins, record_login
 from followup.web.access import safe_next, team_has_mailbox
+from followup.web.forms import LoginForm, SetupForm
 
 bp = Blueprint("auth", __name__)
 GENERATION_KEY = "gen"  # the rep's session generation when this session began

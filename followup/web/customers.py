@@ -7,17 +7,25 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 
 from followup.clock import utcnow
 from followup.config import format_duration, parse_duration
-from followup.customers import (MAX_QUIET_DAYS, confirm_possible, dismiss_possible, resume, set_limits, set_quiet,
-                                summary, team_customers)
+from followup.customers import (
+    MAX_QUIET_DAYS,
+    confirm_possible,
+    dismiss_possible,
+    resume,
+    set_limits,
+    set_quiet,
+    summary,
+    team_customers,
+)
 from followup.drafts import live_counts, live_draft
 from followup.exceptions import BadInput, FollowupError
 from followup.models import Customer, Draft
 from followup.web import db_session, state
+from followup.web.access import rep, team_customer_or_404, team_id
 from followup.web.forms import LimitsForm, PossibleWishForm, QuietForm, ResumeForm
-from followup.web.timeline import contact_chart, timeline
 from followup.web.formvalues import parse_local_datetime, parse_optional_int
 from followup.web.sending import policy_decision
-from followup.web.access import rep, team_customer_or_404, team_id
+from followup.web.timeline import contact_chart, timeline
 
 bp = Blueprint("customers", __name__, url_prefix="/customers")
 

@@ -8,15 +8,15 @@ import sqlalchemy as sa
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from sqlmodel import col, func, select
 
-from followup.outbound import gate
 from followup.clock import local_text, to_local, utcnow
 from followup.customers import possible_wish_dicts
 from followup.drafting.composition import slots
 from followup.exceptions import FollowupError
 from followup.models import DRAFT_STATUSES, LIVE_STATUSES, Customer, Draft, DraftStatus
+from followup.outbound import gate
 from followup.web import db_session, state
-from followup.web.drafts_forms import CheckForm, DecideForm, RowForm, SelectedForm, SnoozeForm
 from followup.web.access import rep, rep_timezone, team_draft_or_404, team_id
+from followup.web.drafts_forms import CheckForm, DecideForm, RowForm, SelectedForm, SnoozeForm
 from followup.web.formvalues import parse_local_datetime
 from followup.web.queue_rows import opening_lines, snooze_presets, when_text
 from followup.web.sending import kept_locally, policy_decision, preview, sending_off

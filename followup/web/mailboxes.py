@@ -5,12 +5,20 @@ from flask import Blueprint, current_app, flash, redirect, render_template, url_
 
 from followup.exceptions import BadInput, FollowupError
 from followup.inbound.history import describe, progress
-from followup.mailboxes import (SECURITY_MODES, add_mailbox, check_destination, check_mailbox_destinations,
-                                delete_mailbox, edit_mailbox, team_overview, validate_endpoint)
+from followup.mailboxes import (
+    SECURITY_MODES,
+    add_mailbox,
+    check_destination,
+    check_mailbox_destinations,
+    delete_mailbox,
+    edit_mailbox,
+    team_overview,
+    validate_endpoint,
+)
 from followup.models import Mailbox
 from followup.web import db_session, state
-from followup.web.forms import MailboxEditForm, MailboxForm
 from followup.web.access import rep, team_id, team_mailbox_or_404
+from followup.web.forms import MailboxEditForm, MailboxForm
 
 bp = Blueprint("mailboxes", __name__, url_prefix="/mailboxes")
 QUARANTINE_SHOWN = 50

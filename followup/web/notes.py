@@ -8,9 +8,9 @@ from followup.customers import customer_choices, typed_customer_email
 from followup.exceptions import BadInput, FollowupError
 from followup.notes import add_note
 from followup.web import db_session
+from followup.web.access import rep, rep_timezone, team_id
 from followup.web.forms import NoteForm
 from followup.web.formvalues import parse_local_datetime
-from followup.web.access import rep, rep_timezone, team_id
 
 bp = Blueprint("notes", __name__, url_prefix="/notes")
 DATALIST_LIMIT = 2000

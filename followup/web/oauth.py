@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from sqlmodel import select
 
-from followup.mail import oauth
 from followup.exceptions import BadInput, FollowupError
+from followup.mail import oauth
 from followup.models import Mailbox
 from followup.web import db_session, state
 from followup.web.access import rep, team_mailbox_or_404

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
-from followup.clock import local_text, utcnow
 from followup import sends
+from followup.clock import local_text, utcnow
 from followup.models import CallNote, Customer, Draft, Message, SendRecord, User, Wish
 from followup.web.access import rep_timezone
 
