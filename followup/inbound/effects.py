@@ -102,9 +102,7 @@ def apply_effects(session: Session, ctx: Context, news: list[New]) -> None:
         customer, row, p = n.customer, n.row, n.parsed
         sent_at = row["sent_at"]
         if row["direction"] == "outbound":
-            if customer.last_outbound_at is None or sent_at > customer.last_outbound_at:
-                customer.last_outbound_at = sent_at
-                session.add(customer)
+            _note_outbound(session, customer, sent_at)
             continue
         key = (customer.id, row["message_id_header"])
         if key in copies:
@@ -166,9 +164,7 @@ def apply_read_back_effects(session: Session, ctx: Context, news: list[New], *, 
         customer, row, p = n.customer, n.row, n.parsed
         sent_at = row["sent_at"]
         if row["direction"] == "outbound":
-            if customer.last_outbound_at is None or sent_at > customer.last_outbound_at:
-                customer.last_outbound_at = sent_at
-                session.add(customer)
+            _note_outbound(session, customer, sent_at)
             continue
         tz = customer.timezone or ctx.default_timezone
         if history:
@@ -217,3 +213,10 @@ def hold_live(session: Session, customer_id: int, reason: str) -> None:
         draft.hold_reason, draft.updated_at = reason, utcnow()
         session.add(draft)
         audit.record(session, "draft.held", team_id=draft.team_id, entity="draft", entity_id=draft.id, reason=reason)
+
+
+def _note_outbound(session: Session, customer: Customer, sent_at: datetime) -> None:
+    """Keep the customer's newest outbound time (read in any order: recent window or history)."""
+    if customer.last_outbound_at is None or sent_at > customer.last_outbound_at:
+        customer.last_outbound_at = sent_at
+        session.add(customer)
