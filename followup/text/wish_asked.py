@@ -18,7 +18,7 @@ _FOREIGN_PAUSE = re.compile(
     r"\b(?:ijskast|in\s+de\s+wacht|voorlopig\s+niet|"
     r"udskyd\w*|udsæt\w*|utsett\w*|skjut\w*\s+upp|p[åa]\s+ubestem\w*\s+tid|p[åa]\s+is|inte\s+just\s+nu|ikke\s+(?:lige\s+)?nu|"
     r"n[äa]sta\s+[åa]r|neste\s+[åa]r|n[æa]ste\s+[åa]r|"
-    r"w\s+przysz[łl]ym\s+roku|na\s+razie\s+nie|wstrzyma\w*|odło[żz]\w*|"
+    r"w\s+przysz[łl]ym\s+roku|na\s+razie\s+nie|odło[żz]\w*|"
     r"pozastav\w*|odlo[žz]\w*|moment[áa]ln[ěe]\s+(?:to\s+)?ne\w*|p[řr][íi][šs]t[íi]\s+rok|"
     r"ensi\s+vuonna|my[öo]hemmin|tauolla|"
     r"por\s+enquanto|congel\w*|at[ée]\s+segunda\s+ordem|ano\s+que\s+vem|pr[óo]ximo\s+ano|"

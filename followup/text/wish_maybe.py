@@ -227,7 +227,7 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     from followup.text import wish_model
 
     cued = _cued(sentence)
-    if (DNC in cued and _weak_opt_out(sentence)) or _foreign_opt_out(sentence):  # the foreign words name both
+    if (DNC in cued and _weak_opt_out(sentence)) or (ML_CUES and _foreign_opt_out(sentence)):  # they name both
         label = "do_not_contact"  # a missed opt-out costs the customer; a false question costs the rep one click
     else:
         model = wish_model.load()
