@@ -148,9 +148,13 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               r"wysy\w*|pisa\w*|dzwoni\w*)|przesta\w*\s+(?:\w+\s+)?(?:wysy\w*|pisa\w*|dzwoni\w*)|"
                               r"odhl[aá]s\w*|nekontaktuj\w*|nepos[íi]l\w*|p[řr]esta[ňn]\w*\s+(?:\w+\s+)?(?:pos[íi]l\w*|ps[áa]t|"
                               r"volat)|poista\s+(?:minut|meid[äa]t)|[äa]lk[äa][äa]\s+(?:\w+\s+)?(?:l[äa]hett\w*|ottako)|"
+                              r"(?:[øo]nsker|vil)\s+ikke\s+(?:at\s+|å\s+)?(?:modtage|motta|f[åa])\s+(?:\w+\s+)?(?:flere|mere|mer)|"
+                              r"slet(?:t)?\s+(?:venligst\s+|vennligst\s+)?(?:mig|meg|os|oss|mine\s+(?:oplysninger|opplysninger|data))|"
+                              r"vill\s+inte\s+(?:l[äa]ngre\s+)?(?:ta\s+emot|f[åa])|radera\s+(?:mina|mig|oss)|"
+                              r"retir\w+\s+(?:o\s+|a\s+)?(?:meu|minha|nosso)\s+(?:e-?mail|contacto|contato|endere\w+|nome)|"
                               r"niet\s+meer\s+(?:te\s+)?(?:benaderen|contacteren|mailen|bellen)|"
                               r"nicht\s+mehr\s+(?:zu\s+)?(?:kontaktieren|anschreiben|anrufen|schreiben))", re.I)
-_FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|f[øo]r|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
+_FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
                             r"ennen|kunnes|bis|vor|tot|voor|antes|hasta|avant|jusqu\w*|fino|prima|at[ée])\b", re.I)
 
 
@@ -223,7 +227,7 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     from followup.text import wish_model
 
     cued = _cued(sentence)
-    if DNC in cued and (_weak_opt_out(sentence) or _foreign_opt_out(sentence)):
+    if (DNC in cued and _weak_opt_out(sentence)) or (ML_CUES and _foreign_opt_out(sentence)):  # they name both
         label = "do_not_contact"  # a missed opt-out costs the customer; a false question costs the rep one click
     else:
         model = wish_model.load()

@@ -39,7 +39,7 @@ _DNC_PATTERNS: dict[str, str] = {
     "remove_from_list": rf"\b(?:remove|take|delete|drop)\s+(?:{_ME}|my\s+(?:name|e-?mail(?:\s+address)?|address|"
                         rf"details|number)|our\s+\w+|this\s+(?:e-?mail\s+)?address)\s+"
                         # "of" for the common typo "take me of your list"; the list noun is still required
-                        r"(?:from|off|of)\s+(?:(?:your|the|this|all|any|of|further|future)\s+){0,3}(?:(?:mailing|contact|"
+                        r"(?:from|off|of)\s+(?:(?:your|the|this|all|any|of|further|future|whatever|whichever|every)\s+){0,3}(?:(?:mailing|contact|"
                         r"e-?mail|distribution|marketing|call|sales)\s+)?"
                         r"(?:lists?|database|system|records|contacts|correspondence|communications?|mailings|books|register)\b",
     "want_removed": r"\b(?:I|we)(?:'d| would)?\s+(?:want|wish|like|ask)\s+to\s+be\s+removed\b",
@@ -66,7 +66,7 @@ _DNC_PATTERNS: dict[str, str] = {
     "asked_before": r"\b(?:I|we)\s+(?:have\s+|already\s+|'ve\s+)?asked\s+(?:you\s+)?(?:\w+\s+)?to\s+(?:be\s+removed|"
                     r"remove\s+(?:me|us))\b",
     "hear_from_you": r"\b(?:no\s+longer|don'?t|do\s+not|never)\s+want\s+to\s+hear\s+from\s+(?:you|your\s+company)\b",
-    "remove_me_alone": r"^\W*(?:please\s+)?remove\s+(?:me|us)\W*$",
+    "remove_me_alone": r"^\W*(?:please\s+)?remove\s+(?:me|us)(?:\s+(?:please|pls|now|thanks))?\W*$",
     "lose_number": r"\blose\s+my\s+(?:number|e-?mail)\b",
     "delete_details": r"\b(?:delete|erase)\s+(?:all\s+)?my\s+(?:contact\s+)?(?:details|data|information|info)\b",
     "cease_contact": r"\bcease\s+all\s+(?:contact|communications?)\b",
@@ -96,7 +96,7 @@ _DNC_PATTERNS: dict[str, str] = {
                r"nicht\s+mehr\s+(?:kontaktieren|anschreiben|anrufen)|d[ée]sabonner|d[ée]sinscri\w+|ne\s+plus\s+(?:me\s+)?"
                r"(?:contacter|recevoir|[ée]crire)|darme\s+de\s+baja|dar(?:me)?\s+de\s+baja|no\s+(?:me\s+)?(?:contacten|"
                r"escriban|env[íi]en)|no\s+deseo\s+recibir|disiscriv\w+|non\s+(?:contattarmi|desidero\s+ricevere|"
-               r"voglio\s+ricevere)|cancellatemi|descadastr\w+|n[ãa]o\s+(?:quero|desejo)\s+(?:mais\s+)?receber|"
+               r"voglio\s+ricevere)|cancellatemi|descadastr\w+|n[ãa]o\s+(?:quero|desejo|pretendo)\s+(?:mais\s+)?receber|"
                r"afmelden|uitschrijven|geen\s+(?:e-?mails|berichten|mails)\s+meer|niet\s+meer\s+(?:te\s+)?(?:contacteren|mailen|"
                r"benaderen|bellen))\b",
     "no_consent": r"\b(?:do\s+not|don'?t|no\s+longer)\s+consent\b|\bremov\w*\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+)?"
@@ -124,6 +124,9 @@ _DNC_GUARDS: dict[str, str] = {
     # have changed" (not "I told you to stop, but you keep sending")
     "taken_back": r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:told|asked)\s+you\b[^.]{0,80}\b(?:but|however)\b(?!\s+(?:you|your|"
                   r"I\s+still|we\s+still|still|nothing|they|it)\b)|\b(?:since\s+then|things\s+have\s+changed|changed\s+my\s+mind)\b",
+    # the customer retells what they told OTHER senders: "I told the last three vendors to stop emailing me"
+    "told_others": r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:told|asked)\s+(?!you\b|your\b)(?:\w+\s+){1,4}?to\s+(?:stop|quit|"
+                   r"cease|remove|unsubscribe|leave)\b",
     "link_request": r"\bunsubscribe\s+(?:link|button|page|instructions)\b",
     "past_unsubscribe": r"\bunsubscribed\b",
     # "stop chasing, we'll let you know when we're ready" is a pause; when in doubt, pause rather than lose the customer

@@ -9,10 +9,12 @@ opt-out from the rep; only a first-person request ("unsubscribe me", a bare "Uns
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from followup.text.auto_reply import detect_auto_reply  # noqa: F401 (callers import it from here)
+from followup.text.wish_asked import asked_channel, asked_pause
 from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: callers import them from here)
     _QUOTED,
     DNC,
@@ -48,6 +50,34 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     return found
 
 
+def _asked(sentence: str, offset: int, text: str, found: list[Wish]) -> list[Wish]:
+    """A loose pause or channel preference asked where nothing of its kind was read; a channel preferred in the
+    sentence takes the place of a possible opt-out ("mejor por correo, que por teléfono no me pillas")."""
+    kinds = {w.kind for w in found}
+    pause = None if kinds & {PAUSED, DNC, QUIET} else asked_pause(sentence, offset, text)
+    channel = None if any(w.kind == PREFERENCE and (w.preference or "").startswith("channel:") for w in found) \
+        else asked_channel(sentence, offset, text)
+    if channel:
+        found = [w for w in found if w.certain or w.kind != DNC]
+    return found + [w for w in (pause, channel) if w and not any(f.kind == DNC and f.certain for f in found)]
+
+
+# the customer points back at what they wrote before: "I meant what I wrote last time", "see below", "as I said"
+_REAFFIRM = re.compile(r"\b(?:I|we)\s+meant\s+(?:what|every\s+word)|\bas\s+(?:I|we)\s+(?:said|wrote|asked)\b|"
+                       r"\b(?:see|read)\s+(?:below|my\s+(?:last|previous|earlier)\s+(?:e-?mail|message|reply|note))\b|"
+                       r"\b(?:still\s+stands|I\s+(?:already|have\s+already|'ve\s+already)\s+(?:said|asked|told))\b", re.I)
+_OWN_QUOTE = re.compile(r"^>(?![ \t]*>)[ \t]?(.*)$", re.M)  # one level of quoting: the customer's own earlier reply
+
+
+def _reaffirmed_opt_out(text: str) -> Wish | None:
+    """A possible opt-out where the new text points back at an opt-out the customer wrote in the quoted reply."""
+    own = "\n".join(m.group(1) for m in _OWN_QUOTE.finditer(text or ""))
+    point = _REAFFIRM.search(text.split("\n>", 1)[0]) if own else None
+    if point and any(_do_not_contact(s, o, own) for o, s in _sentences(own)):
+        return Wish(DNC, text[point.start(): point.end()], certain=False)
+    return None
+
+
 def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool = True) -> list[Wish]:
     """Wishes stated in the new text of one inbound message, in text order; uncertain readings have certain=False.
 
@@ -67,7 +97,11 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
             found += _net_wishes(sentence, offset, text, local, zone, wishes + found, found)
             beside = possible_opt_out_beside(sentence, offset, text, found)
             found += [beside] if beside else []
+            found = _asked(sentence, offset, text, found)
         wishes.extend(found)
+    if second_opinion and not any(w.kind == DNC for w in wishes):
+        again = _reaffirmed_opt_out(text or "")
+        wishes += [again] if again else []
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != QUIET)]
     if any(w.kind == DNC and w.certain for w in wishes):  # an opt-out outranks any pause or wait in the same message

@@ -1,0 +1,52 @@
+"""Pauses and channel preferences worded so loosely (or in a language the model never saw) that they are only ever
+asked, never applied: "ask me again sometime in 2027", "vi har valgt at udskyde beslutningen", "mejor por correo"."""
+from __future__ import annotations
+
+import re
+
+from followup.text.wish_base import PAUSED, PREFERENCE, Wish
+
+# A deferral without a date the rules read: the deal is parked, to be raised again some far day.
+_LOOSE_PAUSE = re.compile(
+    r"\bask\s+(?:me|us)\s+again\s+(?:some\s*time|next|in|later|after)\b|"
+    r"\b(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:us|me|it|this|that)\s+(?:\w+\s+){0,2}?"
+    r"(?:picking|taking|coming|moving|going)\b[^.]{0,30}\b(?:any\s*time\s+soon|this\s+year|soon)\b|"
+    r"\b(?:bottom\s+of\s+the\s+(?:pile|list|stack)|back\s*burner|on\s+ice)\b", re.I)
+# the same in Dutch, Danish, Norwegian, Swedish, Polish, Czech, Finnish, Portuguese and Spanish: shelved, postponed,
+# frozen, "not interested now, maybe next year"
+_FOREIGN_PAUSE = re.compile(
+    r"\b(?:ijskast|in\s+de\s+wacht|voorlopig\s+niet|"
+    r"udskyd\w*|udsæt\w*|utsett\w*|skjut\w*\s+upp|p[åa]\s+ubestem\w*\s+tid|p[åa]\s+is|inte\s+just\s+nu|ikke\s+(?:lige\s+)?nu|"
+    r"n[äa]sta\s+[åa]r|neste\s+[åa]r|n[æa]ste\s+[åa]r|"
+    r"w\s+przysz[łl]ym\s+roku|na\s+razie\s+nie|odło[żz]\w*|"
+    r"pozastav\w*|odlo[žz]\w*|moment[áa]ln[ěe]\s+(?:to\s+)?ne\w*|p[řr][íi][šs]t[íi]\s+rok|"
+    r"ensi\s+vuonna|my[öo]hemmin|tauolla|"
+    r"por\s+enquanto|congel\w*|at[ée]\s+segunda\s+ordem|ano\s+que\s+vem|pr[óo]ximo\s+ano|"
+    r"hasta\s+nuevo\s+aviso|el\s+a[ñn]o\s+que\s+viene)\b", re.I)
+# a channel preferred (Polish "wolę ... mailowy", Spanish "mejor por correo", "but by phone"); the value is the channel
+# named first after the preference word
+_CHANNEL_PREFERRED = re.compile(
+    r"\b(?:wol[ęe]|preferuj[ęe]|rad[šs]i|mejor|prefiero|preferisc\w*|prefiro|pr[ée]f[èe]re|liever|hellre|helst|heller)\b|"
+    r"\b(?:but|only|preferably|best)\s+(?:by|via|over\s+the)\s+(?=phone|e-?mail|telephone)", re.I)
+_CHANNELS = (("channel:email", re.compile(r"e-?mail\w*|mail\w*|correo|courriel|poczt\w*|mejl\w*", re.I)),
+             ("channel:phone", re.compile(r"phone|telefon\w*|tel[ée]fono|llam\w*|telefoon|ring\w*|zadzwo\w*|\bcall", re.I)))
+
+
+def asked_pause(sentence: str, offset: int, text: str) -> Wish | None:
+    """A possible pause worded loosely or in a language the rules and the model do not read."""
+    m = _LOOSE_PAUSE.search(sentence) or _FOREIGN_PAUSE.search(sentence)
+    return Wish(PAUSED, text[offset + m.start(): offset + m.end()], certain=False) if m else None
+
+
+def asked_channel(sentence: str, offset: int, text: str) -> Wish | None:
+    """A possible channel preference: a preference word and the channel named first after it."""
+    m = _CHANNEL_PREFERRED.search(sentence)
+    if not m:
+        return None
+    after = sentence[m.start():]
+    hits = [(rx.search(after), value) for value, rx in _CHANNELS]
+    hits = [(h.start(), value) for h, value in hits if h]
+    if not hits:
+        return None
+    value = min(hits)[1]
+    return Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value, certain=False)

@@ -1,0 +1,98 @@
+"""Loose and foreign pauses, preferred channels (followup/text/wish_asked.py) and the round-5 opt-out rules."""
+from datetime import datetime
+
+import pytest
+
+from followup.text.wish_asked import asked_channel, asked_pause
+from followup.text.wishes import detect_wishes
+
+SENT = datetime(2026, 11, 10, 15, 0)
+TZ = "America/Chicago"
+
+
+def kinds(text: str) -> set[tuple[str, bool]]:
+    """(kind, certain) of every wish read in text."""
+    return {(w.kind, w.certain) for w in detect_wishes(text, SENT, TZ)}
+
+
+@pytest.mark.parametrize("text", [
+    "Try us again sometime next spring, the board isn't ready.",
+    "Ask us again in the new financial year.",
+    "The rollout went on the back burner when our CTO left.",
+    "I can't see us taking this up any time soon.",
+    "We zetten het project voorlopig niet door.",
+    "Vi har besluttet at udsætte projektet.",
+    "Projekt jsme odložili na příští rok.",
+    "Por enquanto não vamos avançar, o orçamento foi congelado.",
+])
+def test_a_loose_or_foreign_pause_is_asked_never_applied(text):
+    got = kinds(text)
+    assert ("paused", False) in got or ("paused", True) in got
+    assert ("do_not_contact", True) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "We shipped the fix last week and the tests pass.",
+    "The pile of invoices on my desk is at the bottom of my worries.",
+    "Ask me anything about the contract.",
+])
+def test_ordinary_sentences_are_no_pause(text):
+    assert asked_pause(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Wolę rozmowę telefoniczną niż maile.", "channel:phone"),
+    ("Mejor me llamas, el correo casi no lo miro.", "channel:phone"),
+    ("Jag föredrar inte telefon, hellre mejl.", "channel:email"),
+    ("Sure, but by phone please, I rarely read email.", "channel:phone"),
+])
+def test_a_preferred_channel_is_asked_with_the_channel_named_first(text, value):
+    wish = asked_channel(text, 0, text)
+    assert wish is not None and wish.preference == value and not wish.certain
+
+
+def test_a_channel_preferred_takes_the_place_of_a_possible_opt_out():
+    got = kinds("Mejor por teléfono, los correos no los leo nunca.")
+    assert ("preference", False) in got
+    assert not {("do_not_contact", False), ("do_not_contact", True)} & got
+
+
+def test_a_preference_setting_in_ordinary_mail_is_no_channel():
+    text = "I have the preference set to play a sound when new mail arrives."
+    assert asked_channel(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Take me off whichever list I ended up on.",
+    "Remove me please.",
+    "Drop my address from every mailing list you run.",
+])
+def test_round_5_certain_opt_outs(text):
+    assert ("do_not_contact", True) in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg ønsker ikke at modtage flere tilbud fra jer.",
+    "Tack för påminnelsen, men jag vill inte längre få era utskick.",
+    "Slett vennligst mine opplysninger.",
+])
+def test_nordic_refusals_of_more_mail_are_asked_even_after_thanks_for(text):
+    got = kinds(text)
+    assert ("do_not_contact", False) in got or ("do_not_contact", True) in got
+
+
+def test_telling_other_senders_to_stop_is_no_opt_out():
+    got = kinds("I asked my old supplier to stop calling me, so you are the one I'll deal with. Send the quote.")
+    assert ("do_not_contact", True) not in got
+    assert ("do_not_contact", True) in kinds("I told you to stop calling me.")
+
+
+def test_pointing_back_at_a_quoted_own_opt_out_is_asked():
+    text = ("As I said, nothing has changed.\n\n> On Mon, Nov 2, 2026 Kim wrote:\n> Stop emailing me, please.\n"
+            "> > On Fri, Oct 30, 2026 Dana wrote:\n> > Any news on the trial?")
+    assert ("do_not_contact", False) in kinds(text)
+
+
+def test_pointing_back_at_a_quoted_sales_mail_is_no_opt_out():
+    text = ("As I said, Thursday works.\n\n> On Mon, Nov 2, 2026 Dana wrote:\n> > Please stop by our booth at the fair.")
+    assert not any(k == "do_not_contact" for k, _ in kinds(text))
