@@ -2,7 +2,7 @@
 
 Each job opens its own sessions inside an app context. A job that must not run twice at once across
 processes (every job on SQLite; all but sending on PostgreSQL, where sends are claimed row by row)
-takes a lease first; a mailbox sync takes a lease per mailbox.
+takes a lease first; a mailbox sync takes a lease per mailbox (in followup.inbound.sync.sync_boxes).
 """
 from __future__ import annotations
 
@@ -66,35 +66,22 @@ def sync_mailboxes(app: Flask) -> str | None:
     """Sync every mailbox not being synced by another worker, then prepare drafts."""
 
     def body() -> str:
-        from followup.inbound.parse_pool import make_pool
-        from followup.inbound.sync import sync_held, sync_lease
+        from followup.inbound.sync import sync_boxes
         from followup.models import Mailbox
 
         st = _state(app)
         with st.db.session() as session:
             boxes = list(session.exec(select(Mailbox.id, Mailbox.name).order_by(Mailbox.id)))
-        new = quarantined = skipped = failed = 0
-        pool = make_pool(st.settings)
-        try:
-            for mailbox_id, box_name in boxes:
-                # This job alone holds the mailbox's sync lease while it syncs (the CLI's sync_all takes it itself).
-                with leases.Held(st.db, sync_lease(mailbox_id), st.settings.schedule.lock_ttl) as held:
-                    if not held.acquired:
-                        skipped += 1
-                        continue
-                    # A first sync's older history is read by the load_history job, so this tick stays short.
-                    result = sync_held(st.db, st.vault, st.settings, mailbox_id, box_name, pool=pool)
-                new += result.new_messages
-                quarantined += result.quarantined
-                failed += 1 if result.error else 0
-        finally:
-            if pool is not None:
-                pool.shutdown()
+        # A first sync's older history is read by the load_history job, so this tick stays short.
+        results = sync_boxes(st.db, st.vault, st.settings, boxes, history=False)
+        new = sum(r.new_messages for r in results)
+        skipped = sum(r.leased_elsewhere for r in results)
+        failed = sum(1 for r in results if r.error and not r.leased_elsewhere)
         prepared = prepare_drafts(app) if new else "no new mail"
         if new:
             _wake(app, "load_history")
-        return (f"{len(boxes)} mailboxes: {new} new, {quarantined} quarantined, {failed} failed, "
-                f"{skipped} leased elsewhere; drafts: {prepared}")
+        return (f"{len(boxes)} mailboxes: {new} new, {sum(r.quarantined for r in results)} quarantined, "
+                f"{failed} failed, {skipped} leased elsewhere; drafts: {prepared}")
 
     # Per-mailbox leases already keep two workers off the same mailbox.
     return _run(app, "sync", body, lease=False)
@@ -224,19 +211,20 @@ def build_scheduler(app: Flask) -> BackgroundScheduler:
 
 
 def sync_one(app: Flask, mailbox_id: int) -> dict | None:
-    """Sync one mailbox under its lease and prepare drafts when mail arrived; None when leased elsewhere."""
-    from followup.inbound.sync import summary, sync_held, sync_lease
+    """Sync one mailbox and prepare drafts when mail arrived; None when it is gone or leased elsewhere."""
+    from followup.inbound.sync import summary, sync_boxes
     from followup.models import Mailbox
 
     st = _state(app)
-    with app.app_context(), leases.Held(st.db, sync_lease(mailbox_id), st.settings.schedule.lock_ttl) as held:
-        if not held.acquired:
-            return None
+    with app.app_context():
         with st.db.session() as session:
             box = session.get(Mailbox, mailbox_id)
         if box is None:
             return None
-        result = summary([sync_held(st.db, st.vault, st.settings, mailbox_id, box.name)])
+        results = sync_boxes(st.db, st.vault, st.settings, [(mailbox_id, box.name)], history=False)
+    if results[0].leased_elsewhere:
+        return None
+    result = summary(results)
     if result["new_messages"]:
         with app.app_context():
             prepare_drafts(app)

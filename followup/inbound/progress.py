@@ -40,6 +40,7 @@ class SyncResult:
     folders: dict[str, FolderResult] = field(default_factory=dict)
     error: str | None = None
     read_recent: bool = False  # a folder's first-sync recent window was read (not shown in the JSON)
+    leased_elsewhere: bool = False  # another worker was syncing it (not shown in the JSON)
 
     def as_dict(self) -> dict:
         """The mailbox entry of the sync JSON."""

@@ -1,8 +1,9 @@
 """Mailbox sync: log in, sync every folder (followup.inbound.folders), read a first sync's recent mail and then
 its older history (followup.inbound.readback), and record the outcome on the mailbox.
 
-The sync lease of a mailbox is taken by the caller (the CLI's sync_all here, the scheduler's job in
-followup.jobs); the history is read under a lease of its own, so new mail keeps flowing while it loads.
+The sync lease of a mailbox is taken in one place, sync_boxes, whoever asks (the CLI, the page, the
+scheduler's job and the IDLE watchers in followup.jobs); the history is read under a lease of its own, so new
+mail keeps flowing while it loads.
 """
 from __future__ import annotations
 
@@ -157,14 +158,8 @@ def history_lease(mailbox_id: int) -> str:
 def sync_all(db, vault, settings, name: str | None = None, progress: Progress | None = None, *,
              mailbox_id: int | None = None, team_id: int | None = None, history: bool = True,
              after_recent: Callable[[], None] | None = None) -> dict:
-    """Sync every mailbox (or the one named, or with this id), each under its sync lease: the SPEC's JSON, one
-    failed mailbox not stopping the others. Names are unique per team only: a name in several teams needs ``team_id``.
-
-    A folder's first sync reads its recent window first; after_recent() runs once the INBOX's newest few are
-    stored and again after every recent window (the CLI prepares drafts there), then, with history, the older
-    history of every mailbox that has some left.
-    """
-    from followup.leases import Held
+    """Sync every mailbox (or the one named, or with this id): the SPEC's JSON, one failed mailbox not stopping
+    the others. Names are unique per team only: a name in several teams needs ``team_id``."""
     from followup.mailboxes import get_mailbox
 
     with db.session() as session:
@@ -175,6 +170,21 @@ def sync_all(db, vault, settings, name: str | None = None, progress: Progress | 
             boxes = [(get_mailbox(session, name, team_id).id, name)]
         else:
             boxes = list(session.exec(select(Mailbox.id, Mailbox.name).order_by(Mailbox.id)))
+    return summary(sync_boxes(db, vault, settings, boxes, progress=progress, history=history,
+                              after_recent=after_recent))
+
+
+def sync_boxes(db, vault, settings, boxes: list[tuple[int, str]], *, progress: Progress | None = None,
+               history: bool = True, after_recent: Callable[[], None] | None = None) -> list[SyncResult]:
+    """Sync these (id, name) mailboxes, each under its sync lease: the one place that takes it, for the CLI, the
+    page's "Sync now", the scheduler's job and the IDLE watchers alike.
+
+    A folder's first sync reads its recent window first; after_recent() runs once the INBOX's newest few are
+    stored and again after every recent window (the CLI prepares drafts there), then, with history, the older
+    history of every mailbox that has some left (the scheduler leaves that to its own history job).
+    """
+    from followup.leases import Held
+
     results = []
     pool = make_pool(settings)
     try:
@@ -196,7 +206,7 @@ def sync_all(db, vault, settings, name: str | None = None, progress: Progress | 
     finally:
         if pool is not None:
             pool.shutdown()
-    return summary(results)
+    return results
 
 
 def sync_held(db, vault, settings, mailbox_id: int, box_name: str, *, progress: Progress | None = None,
@@ -210,7 +220,7 @@ def sync_held(db, vault, settings, mailbox_id: int, box_name: str, *, progress: 
 def leased_elsewhere(box_name: str) -> SyncResult:
     """The result of a mailbox another worker is syncing right now."""
     return SyncResult(name=box_name, error=f"mailbox {box_name}: another worker is syncing it right now; "
-                                           "try again in a moment")
+                                           "try again in a moment", leased_elsewhere=True)
 
 
 def summary(results: list[SyncResult]) -> dict:
