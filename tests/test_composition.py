@@ -174,3 +174,29 @@ def test_a_notes_record_of_having_told_the_customer_and_its_asides_are_never_sai
     assert "6.25%" in d.body and "lock form" in d.body
     assert "told" not in d.body.lower() and "promise" not in d.body.lower()
     assert "hasn't answered" not in d.body
+
+
+def test_a_spanish_note_keeps_its_own_he_and_the_english_pronoun_swap_stays_english():
+    from followup.drafting.restating import swap_note
+    assert swap_note("le he ofrecido 12 € por hora", "es") == "le he ofrecido 12 € por hora"
+    assert swap_note("he has two vans", "en") == "you have two vans"
+    sources = [Source("message", 1, "Hola Carmen,\n\n¿Podéis hacer algo con el precio de las 20 horas?\n\nLuis",
+                      MON, "inbound"),
+               Source("note", 2, "Llamada con Luis. Dice que es caro; le he ofrecido 55 € por hora si firma este "
+                      "mes.", TUE, "note")]
+    state = build_state(sources, "Europe/Madrid", TUE, customer_name="Luis Prado")
+    d = compose_state(state, customer_name="Luis Prado", thread_subject="Horas", rep=DANA)
+    assert d.language == "es"
+    assert "55 €" in d.body
+    assert "you" not in d.body.lower().split("\n\n")[1]
+
+
+def test_the_agreed_appointment_is_said_once_not_again_among_the_terms():
+    sources = [Source("message", 1, "Hola Carmen,\n\n¿Cuánto cuesta la instalación en el almacén?\n\nLuis",
+                      MON, "inbound"),
+               Source("note", 2, "Llamada con Luis. Instalación: 900 € en total. Quedamos en una visita al almacén "
+                      "el jueves a las 11:30 con su encargado.", TUE, "note")]
+    state = build_state(sources, "Europe/Madrid", TUE, customer_name="Luis Prado")
+    d = compose_state(state, customer_name="Luis Prado", thread_subject="Instalación", rep=DANA)
+    assert d.body.count("11:30") == 1
+    assert "900 €" in d.body

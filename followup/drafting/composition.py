@@ -199,6 +199,11 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     steps = [s for s in state.open("next_step") if not s.internal and not _PLEASANTRY.match(s.quote.strip())
              and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)]
     facts = [f for f in facts if len(re.findall(r"[^\W\d_]+|\d+", f.text)) >= MIN_FACT_WORDS]
+    meet = state.open("appointment")
+    if meet:
+        # one mention per thing: the appointment restated first is not said again as a fact, term or answer
+        facts, terms, answers, steps = ([i for i in group if not _same_meeting(i, meet[-1])]
+                                        for group in (facts, terms, answers, steps))
     recap: list[str] = []
     said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
     told = [i for i in facts if i.direction == "inbound"][-MAX_RECAP_FACTS:]
@@ -235,7 +240,6 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if any(texts):
         recap.append(p["answer"].format(x=_join([t for t in texts if t], p["and"])))
         used += [a for a, t in zip(picked, texts) if t]
-    meet = state.open("appointment")
     if meet:
         # the agreed day and time, said once, before the rest of the recap is cut for length
         recap.insert(0, p["step"].format(x=meet[-1].text))
@@ -310,6 +314,14 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             sources.append({"kind": item.source_kind, "id": item.source_id, "quote": item.quote})
     return Composed(subject=subject, body=body, items=tuple(used), sources=tuple(sources),
                     slots=tuple(slots(body)), language=state.language)
+
+
+def _same_meeting(item: Item, meet: Item) -> bool:
+    """Whether an item says the appointment again: its clock time in a sentence with no figure of its own."""
+    if _MONEY.search(item.quote):
+        return False  # a price said beside the appointment is still the term in force
+    clock = re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:[ap]\.?m\.?|uhr)", meet.text, re.I)
+    return item.quote.strip() == meet.quote.strip() or bool(clock and clock.group(0) in (item.text or item.quote))
 
 
 def _newest(items: list[Item]) -> Item | None:

@@ -7,7 +7,7 @@ import re
 from followup.drafting.days import restate_dates
 from followup.drafting.items import Item, State
 from followup.drafting.reading import _ANSWERED_NOTE, _COLLEAGUE
-from followup.drafting.restating import _SWAP_NOTE, _shorten, _swap, expand_shorthand
+from followup.drafting.restating import _shorten, expand_shorthand, swap_note
 from followup.drafting.shorthand import spell_out
 from followup.drafting.words import _PAREN, _content
 
@@ -67,7 +67,7 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
     text = re.sub(r"^(?:so|and|also|ok|okay|btw)\b[,\s]*", "", text, flags=re.I)
     text = _PAREN.sub("", text)
     if item.direction == "note":
-        text = spell_out(_unsaid(_swap(expand_shorthand(text), _SWAP_NOTE)), state.language)
+        text = spell_out(_unsaid(swap_note(expand_shorthand(text), state.language)), state.language)
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
     text = _window(text, force=force) if window else text

@@ -93,6 +93,12 @@ _THIRD_TO_SECOND = {"has": "have", "is": "are", "was": "were", "does": "do", "do
                     "asks": "ask", "says": "say", "hopes": "hope", "owns": "own", "works": "work", "gets": "get"}
 
 
+def swap_note(text: str, language: str) -> str:
+    """A note's third-person pronouns turned to the customer, only in an English draft: the English table would
+    misread other languages' words ("le he ofrecido" is the rep's own "I have offered")."""
+    return _swap(text, _SWAP_NOTE) if language == "en" else text
+
+
 def _swap(text: str, table: dict[str, str]) -> str:
     """Swap pronouns per table; an inbound "you" (the rep) becomes "I" as subject, "me" otherwise."""
     out, pos = [], 0
