@@ -200,3 +200,35 @@ def test_the_agreed_appointment_is_said_once_not_again_among_the_terms():
     d = compose_state(state, customer_name="Luis Prado", thread_subject="Instalación", rep=DANA)
     assert d.body.count("11:30") == 1
     assert "900 €" in d.body
+
+
+def test_a_cut_restatement_keeps_the_price_it_was_cut_before():
+    from followup.drafting.restating import _shorten
+    said = ("The overnight work adds an out-of-hours supplement, but if we book all four in one week the total "
+            "comes to £4,980 including the supplement")
+    assert "£4,980" in _shorten(said, 12)
+    assert "£4,980 including the supplement" in _shorten(said, 12)
+    assert _shorten("you need two vans for the depot and three more for the yard in spring", 12).startswith(
+        "you need two vans")
+
+
+def test_the_reps_promise_whose_day_has_passed_is_restated_without_its_day():
+    sources = [Source("message", 1, "Hi Dana,\n\nCould you send the survey report?\n\nMaria", MON.replace(day=9),
+                      "inbound"),
+               Source("message", 2, "Hi Maria,\n\nThe full survey is $1,200 for the site. I'll send the survey "
+                      "report by Friday 13 November.\n\nDana", MON.replace(day=10), "outbound")]
+    state, d = draft(sources)
+    assert "I'll send the survey report" in d.body
+    assert "13 November" not in d.body and "Friday" not in d.body
+
+
+def test_a_same_day_promise_from_an_older_email_loses_its_day_in_french():
+    sources = [Source("message", 1, "Bonjour,\n\nPouvez-vous m'envoyer la fiche technique ?\n\nLuc",
+                      MON.replace(day=16), "inbound"),
+               Source("message", 2, "Bonjour Luc,\n\nNotre offre : 79 € HT par poste et par mois. Je vous envoie la "
+                      "fiche technique sur les sauvegardes dans la journée.\n\nDana", MON.replace(day=17),
+                      "outbound")]
+    state = build_state(sources, "Europe/Paris", TUE, customer_name="Luc Martin")
+    d = compose_state(state, customer_name="Luc Martin", thread_subject="Offre", rep=DANA)
+    assert "dans la journée" not in d.body
+    assert "79 €" in d.body

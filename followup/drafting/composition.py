@@ -28,6 +28,7 @@ from followup.drafting.recap import (
 from followup.drafting.restating import restate
 from followup.drafting.voice import Voice
 from followup.drafting.words import _PAREN
+from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
 from followup.exceptions import NothingToDraft
 
 # Boomerang's study of 40M emails: replies peak at 75-100 words; the draft stays within these bounds.
@@ -108,6 +109,10 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
         text = item.text
         if item.kind == "commitment" and text:
             line = text  # its day is already restated in place against the draft's day
+            if _stale_promise(item, state):
+                line = _undated(line)  # still owed, but its day has passed: said without it
+                if not line:
+                    continue
         elif item.direction == "inbound" and text.startswith("I'll "):
             line = text
         elif item.kind == "question":
@@ -131,6 +136,34 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             actions.append((line, item))
     # one promise per thing: the newest wins when two restate the same action
     return actions, questions
+
+
+# A same-day promise ("today", "dans la journée"): it named the day its email was sent.
+_SAME_DAY = re.compile(r"\b(?:today|later today|by end of day|by eod|this afternoon|dans la journée|aujourd'hui|"
+                       r"ce soir|heute|im laufe des tages|noch heute|hoy|en el día|esta tarde|en la jornada)\b", re.I)
+
+
+def _stale_promise(item: Item, state: State) -> bool:
+    """Whether it is the rep's emailed promise whose day has passed: restating its day would be wrong."""
+    if item.direction != "outbound" or item.kind != "commitment":
+        return False
+    if item.due is not None and item.due.date() < state.today:
+        return True
+    return bool(_SAME_DAY.search(item.quote)) and item.at.date() < state.today
+
+
+_DAY_WORDS = "|".join(sorted(set(WEEKDAYS) | set(FOREIGN_WEEKDAYS) | {"today", "tomorrow", "demain", "morgen",
+                                                                        "mañana", "heute", "hoy"}, key=len, reverse=True))
+# A promise's day: from its lead word ("by", "bis", "avant", "antes del") or the day word to the sentence's end.
+_DAY_TAIL = re.compile(rf"\s+(?:(?:by|on|before|until|bis|am|avant|d'ici|pour|le|para|antes del?|el|hasta)\s+)?"
+                       rf"(?:(?:{_DAY_WORDS})\b|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+[A-Za-zé]+\b).*$", re.I)
+
+
+def _undated(line: str) -> str:
+    """A promise without its passed day ("I'll send the study by Friday 4 December." -> "I'll send the study.")."""
+    out = _DAY_TAIL.sub("", _SAME_DAY.sub("", line)).rstrip(" ,;.")
+    out = re.sub(r"\s{2,}", " ", out)
+    return out + "." if len(out.split()) >= 4 else ""
 
 
 def _before(state: State, item: Item) -> str:
