@@ -232,3 +232,13 @@ def test_a_same_day_promise_from_an_older_email_loses_its_day_in_french():
     d = compose_state(state, customer_name="Luc Martin", thread_subject="Offre", rep=DANA)
     assert "dans la journée" not in d.body
     assert "79 €" in d.body
+
+
+def test_a_two_word_question_back_at_the_rep_is_no_answer_slot():
+    sources = [Source("message", 1, "Hi Maria,\n\nThe rate sheet is $1,200 for the year. I'll bring the comparison "
+                      "to our meeting.\n\nDana", MON, "outbound"),
+               Source("message", 2, "Dana, thanks. Which meeting? I don't think we set one. How long is the lock "
+                      "valid?\n\nMaria", MON.replace(hour=20), "inbound")]
+    state, d = draft(sources)
+    assert "which meeting" not in d.body.lower()
+    assert any("lock" in s for s in d.slots)

@@ -98,6 +98,11 @@ def _words(text: str) -> int:
     return len(re.findall(r"\S+", text))
 
 
+# A two-word question back at the rep ("Which meeting?", "Quelle réunion ?"): a reaction, not a question to slot.
+_REACTION = re.compile(r"^[¿]?(?:which|what|why|really|sorry|welche[srnm]?|was für|wieso|quel(?:le)?s?|pourquoi|"
+                       r"qué|cuál|por qué)(?:\s+[^\W\d_]+)?\s*\?$", re.I)
+
+
 def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, Item]]]:
     """(what the rep will do, open questions to answer), each with the item it comes from."""
     actions: list[tuple[str, Item]] = []
@@ -116,6 +121,8 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
         elif item.direction == "inbound" and text.startswith("I'll "):
             line = text
         elif item.kind == "question":
+            if item.direction == "inbound" and _REACTION.match(item.quote.strip()):
+                continue  # "Which meeting?": a reaction to the rep's words, answered by the draft, not a slot
             full = (restate(item.quote, item.direction, item.kind) if state.language == "en" else "") \
                 if item.direction == "inbound" else item.text
             q = (full or item.quote).rstrip("?. ")
