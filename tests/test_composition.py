@@ -242,3 +242,15 @@ def test_a_two_word_question_back_at_the_rep_is_no_answer_slot():
     state, d = draft(sources)
     assert "which meeting" not in d.body.lower()
     assert any("lock" in s for s in d.slots)
+
+
+def test_the_reps_emailed_price_is_not_restated_after_a_note_names_a_new_price():
+    sources = [Source("message", 1, "Hi Dana,\n\nWhat would 20 chargers cost?\n\nMaria", MON.replace(day=16),
+                      "inbound"),
+               Source("message", 2, "Hi Maria,\n\n20 dual chargers across both car parks are $118,000 installed, "
+                      "including groundworks.\n\nDana", MON.replace(day=17), "outbound"),
+               Source("note", 3, "Call Maria. She asked to split into phase 1 (12 chargers) now; phase 1 price "
+                      "$72,500.", MON, "note")]
+    state, d = draft(sources)
+    assert "118,000" not in d.body
+    assert "72,500" in d.body

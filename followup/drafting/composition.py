@@ -103,6 +103,16 @@ _REACTION = re.compile(r"^[¿]?(?:which|what|why|really|sorry|welche[srnm]?|was 
                        r"qué|cuál|por qué)(?:\s+[^\W\d_]+)?\s*\?$", re.I)
 
 
+# A note's word for the price in force ("phase 1 price £72,500", "revised quote", "neuer Preis", "nouveau prix").
+_PRICE_WORD = re.compile(r"\b(?:price|priced|quote|quoted|requote|preis|angebot|prix|devis|tarif|precio|presupuesto|"
+                         r"cotización)\b", re.I)
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers of two digits or more in a text, without their separators ("$1,200" -> "1200")."""
+    return {re.sub(r"[,.' ]", "", n) for n in re.findall(r"\d[\d,.']*\d", text)}
+
+
 def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, Item]]]:
     """(what the rep will do, open questions to answer), each with the item it comes from."""
     actions: list[tuple[str, Item]] = []
@@ -256,6 +266,12 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     mine = [t for t in state.open("term", "commitment") if t.direction == "outbound" and not t.internal
             and t.kind == "term"]
     mine = sorted(sorted(mine, key=lambda t: -t.at.timestamp())[:MAX_REP_LINES], key=lambda t: t.at)
+    # the rep's emailed price is out of force once a later note names a new price or quote with its figure
+    repriced = [t for t in state.open("term") if not t.internal and t.direction == "note" and _MONEY.search(t.quote)
+                and _PRICE_WORD.search(t.quote)]
+    mine = [t for t in mine if not (_MONEY.search(t.quote) and any(n.at > t.at for n in repriced) and not any(
+        n.at > t.at and n.direction == "note" and _figures(t.quote) & _figures(n.quote) for n in state.items))]
+    # a figure a later note counts again ("3 x 25 dual milk") is still in force
     rep_lines = [x for x in (_rep_line(t, state) for t in mine) if x]
     if rep_lines:
         # the rep's own offer in force, in the rep's own words: a sentence each, never cut to a fragment
