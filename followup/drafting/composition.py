@@ -28,8 +28,8 @@ from followup.drafting.recap import (
 from followup.drafting.restating import restate
 from followup.drafting.voice import Voice
 from followup.drafting.words import _PAREN
-from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
 from followup.exceptions import NothingToDraft
+from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
 
 # Boomerang's study of 40M emails: replies peak at 75-100 words; the draft stays within these bounds.
 MIN_WORDS = 50
