@@ -192,8 +192,10 @@ def _answer_text(item: Item, state: State) -> str:
 
 
 # How a note says the rep told the customer: "hab ich bestätigt", "se lo dije", "je lui ai dit": not for the customer.
-_SAID_MARK = re.compile(r",\s*(?:bestätigt|confirmé|confirmado|confirmed)\s*[.!]?$|,?\s*(?:hab(?:e)? ich (?:bestätigt|gesagt|erklärt|zugesagt)|(?:so )?gesagt|"
-                        r"se lo (?:dije|confirmé|expliqué)|le (?:dije|confirmé|expliqué)|je (?:le )?lui ai (?:expliqué|montré)|je (?:le )?lui ai (?:dit|confirmé)|[-–]\s*dit|"
+_SAID_MARK = re.compile(r",\s*(?:bestätigt|confirmé|confirmado|confirmed)\s*[.!]?$|,?\s*(?:hab(?:e)? ich (?:bestätigt|"
+                        r"gesagt|erklärt|zugesagt)|(?:so )?gesagt|"
+                        r"se lo (?:dije|confirmé|expliqué)|le (?:dije|confirmé|expliqué)|"
+                        r"je (?:le )?lui ai (?:expliqué|montré)|je (?:le )?lui ai (?:dit|confirmé)|[-–]\s*dit|"
                         r"told (?:him|her|them))\s*[.!]?$", re.I)
 
 
