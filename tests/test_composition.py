@@ -174,3 +174,83 @@ def test_a_notes_record_of_having_told_the_customer_and_its_asides_are_never_sai
     assert "6.25%" in d.body and "lock form" in d.body
     assert "told" not in d.body.lower() and "promise" not in d.body.lower()
     assert "hasn't answered" not in d.body
+
+
+def test_a_spanish_note_keeps_its_own_he_and_the_english_pronoun_swap_stays_english():
+    from followup.drafting.restating import swap_note
+    assert swap_note("le he ofrecido 12 € por hora", "es") == "le he ofrecido 12 € por hora"
+    assert swap_note("he has two vans", "en") == "you have two vans"
+    sources = [Source("message", 1, "Hola Carmen,\n\n¿Podéis hacer algo con el precio de las 20 horas?\n\nLuis",
+                      MON, "inbound"),
+               Source("note", 2, "Llamada con Luis. Dice que es caro; le he ofrecido 55 € por hora si firma este "
+                      "mes.", TUE, "note")]
+    state = build_state(sources, "Europe/Madrid", TUE, customer_name="Luis Prado")
+    d = compose_state(state, customer_name="Luis Prado", thread_subject="Horas", rep=DANA)
+    assert d.language == "es"
+    assert "55 €" in d.body
+    assert "you" not in d.body.lower().split("\n\n")[1]
+
+
+def test_the_agreed_appointment_is_said_once_not_again_among_the_terms():
+    sources = [Source("message", 1, "Hola Carmen,\n\n¿Cuánto cuesta la instalación en el almacén?\n\nLuis",
+                      MON, "inbound"),
+               Source("note", 2, "Llamada con Luis. Instalación: 900 € en total. Quedamos en una visita al almacén "
+                      "el jueves a las 11:30 con su encargado.", TUE, "note")]
+    state = build_state(sources, "Europe/Madrid", TUE, customer_name="Luis Prado")
+    d = compose_state(state, customer_name="Luis Prado", thread_subject="Instalación", rep=DANA)
+    assert d.body.count("11:30") == 1
+    assert "900 €" in d.body
+
+
+def test_a_cut_restatement_keeps_the_price_it_was_cut_before():
+    from followup.drafting.restating import _shorten
+    said = ("The overnight work adds an out-of-hours supplement, but if we book all four in one week the total "
+            "comes to £4,980 including the supplement")
+    assert "£4,980" in _shorten(said, 12)
+    assert "£4,980 including the supplement" in _shorten(said, 12)
+    assert _shorten("you need two vans for the depot and three more for the yard in spring", 12).startswith(
+        "you need two vans")
+
+
+def test_the_reps_promise_whose_day_has_passed_is_restated_without_its_day():
+    sources = [Source("message", 1, "Hi Dana,\n\nCould you send the survey report?\n\nMaria", MON.replace(day=9),
+                      "inbound"),
+               Source("message", 2, "Hi Maria,\n\nThe full survey is $1,200 for the site. I'll send the survey "
+                      "report by Friday 13 November.\n\nDana", MON.replace(day=10), "outbound")]
+    state, d = draft(sources)
+    assert "I'll send the survey report" in d.body
+    assert "13 November" not in d.body and "Friday" not in d.body
+
+
+def test_a_same_day_promise_from_an_older_email_loses_its_day_in_french():
+    sources = [Source("message", 1, "Bonjour,\n\nPouvez-vous m'envoyer la fiche technique ?\n\nLuc",
+                      MON.replace(day=16), "inbound"),
+               Source("message", 2, "Bonjour Luc,\n\nNotre offre : 79 € HT par poste et par mois. Je vous envoie la "
+                      "fiche technique sur les sauvegardes dans la journée.\n\nDana", MON.replace(day=17),
+                      "outbound")]
+    state = build_state(sources, "Europe/Paris", TUE, customer_name="Luc Martin")
+    d = compose_state(state, customer_name="Luc Martin", thread_subject="Offre", rep=DANA)
+    assert "dans la journée" not in d.body
+    assert "79 €" in d.body
+
+
+def test_a_two_word_question_back_at_the_rep_is_no_answer_slot():
+    sources = [Source("message", 1, "Hi Maria,\n\nThe rate sheet is $1,200 for the year. I'll bring the comparison "
+                      "to our meeting.\n\nDana", MON, "outbound"),
+               Source("message", 2, "Dana, thanks. Which meeting? I don't think we set one. How long is the lock "
+                      "valid?\n\nMaria", MON.replace(hour=20), "inbound")]
+    state, d = draft(sources)
+    assert "which meeting" not in d.body.lower()
+    assert any("lock" in s for s in d.slots)
+
+
+def test_the_reps_emailed_price_is_not_restated_after_a_note_names_a_new_price():
+    sources = [Source("message", 1, "Hi Dana,\n\nWhat would 20 chargers cost?\n\nMaria", MON.replace(day=16),
+                      "inbound"),
+               Source("message", 2, "Hi Maria,\n\n20 dual chargers across both car parks are $118,000 installed, "
+                      "including groundworks.\n\nDana", MON.replace(day=17), "outbound"),
+               Source("note", 3, "Call Maria. She asked to split into phase 1 (12 chargers) now; phase 1 price "
+                      "$72,500.", MON, "note")]
+    state, d = draft(sources)
+    assert "118,000" not in d.body
+    assert "72,500" in d.body

@@ -53,3 +53,11 @@ def test_the_reps_memo_about_the_customer_is_internal_but_a_question_is_not():
     known = {"ines"}
     assert strip_internal("Sample sent. Ines replied?? Wants 3 colours.", known) == "Sample sent. Wants 3 colours."
     assert "SSO möglich??" in strip_internal("Termin Di 9 Uhr. SSO möglich??", known)
+
+
+def test_the_reps_own_supplier_is_internal_in_any_language():
+    assert internal_sentence("Our supplier Brightline lead time 3 wks.", set())
+    assert internal_sentence("Unser Lieferant Hoffmann liefert in 10 Tagen.", set())
+    assert internal_sentence("Notre fournisseur Lumio livre sous 2 semaines.", set())
+    assert internal_sentence("Nuestro proveedor Tecsa entrega en 15 días.", set())
+    assert not internal_sentence("Lead time 3 weeks from order.", set())

@@ -287,3 +287,33 @@ def test_a_message_committed_between_reading_and_storing_is_not_drafted_past(app
         s.commit()
     assert outcome == "a message arrived while the draft was prepared; it is prepared again on the next run"
     assert drafts_of(session, maria) == []
+
+
+def test_call_notes_from_before_the_last_counted_send_are_not_sources_again(app, session):
+    from followup.models import DraftStatus, SendRecord
+    rep, box = make_rep(session)
+    ken, _, _ = conversation(session, box, "ken@example.com", "Ken Adams", "Seats",
+                             [("inbound", "How many seats does the starter plan include?", T0)])
+    old = add_note(session, "ken@example.com", "Wants the blue onboarding deck.", at=T0 + timedelta(hours=1),
+                   author_id=rep.id)
+    sent = Draft(team_id=box.team_id, customer_id=ken.id, mailbox_id=box.id, status=DraftStatus.SENT,
+                 subject="Re: Seats", body="Hi Ken")
+    claimed = Draft(team_id=box.team_id, customer_id=ken.id, mailbox_id=box.id, status=DraftStatus.SENDING,
+                    subject="Re: Seats", body="Hi Ken")
+    session.add_all([sent, claimed])
+    session.flush()
+    # a counted send, then one whose SMTP transaction never started (not counted, whatever its time)
+    session.add_all([SendRecord(draft_id=sent.id, team_id=box.team_id, customer_id=ken.id, mailbox_id=box.id,
+                                message_id_header="s1@northbank.example", state="sent",
+                                sent_at=T0 + timedelta(hours=2)),
+                     SendRecord(draft_id=claimed.id, team_id=box.team_id, customer_id=ken.id, mailbox_id=box.id,
+                                message_id_header="s2@northbank.example", state="claimed",
+                                sent_at=T0 + timedelta(hours=4))])
+    new = add_note(session, "ken@example.com", "Wants a quote for 40 seats. Sending the pricing sheet Friday.",
+                   at=T0 + timedelta(hours=3), author_id=rep.id)
+    session.commit()
+    result = generate(app)
+    assert len(result["created"]) == 1
+    draft = drafts_of(session, ken)[-1]
+    cited = {(s["kind"], s["id"]) for s in draft.sources}
+    assert ("note", new.id) in cited and ("note", old.id) not in cited

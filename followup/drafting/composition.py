@@ -29,6 +29,7 @@ from followup.drafting.restating import restate
 from followup.drafting.voice import Voice
 from followup.drafting.words import _PAREN
 from followup.exceptions import NothingToDraft
+from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
 
 # Boomerang's study of 40M emails: replies peak at 75-100 words; the draft stays within these bounds.
 MIN_WORDS = 50
@@ -97,6 +98,21 @@ def _words(text: str) -> int:
     return len(re.findall(r"\S+", text))
 
 
+# A two-word question back at the rep ("Which meeting?", "Quelle réunion ?"): a reaction, not a question to slot.
+_REACTION = re.compile(r"^[¿]?(?:which|what|why|really|sorry|welche[srnm]?|was für|wieso|quel(?:le)?s?|pourquoi|"
+                       r"qué|cuál|por qué)(?:\s+[^\W\d_]+)?\s*\?$", re.I)
+
+
+# A note's word for the price in force ("phase 1 price £72,500", "revised quote", "neuer Preis", "nouveau prix").
+_PRICE_WORD = re.compile(r"\b(?:price|priced|quote|quoted|requote|preis|angebot|prix|devis|tarif|precio|presupuesto|"
+                         r"cotización)\b", re.I)
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers of two digits or more in a text, without their separators ("$1,200" -> "1200")."""
+    return {re.sub(r"[,.' ]", "", n) for n in re.findall(r"\d[\d,.']*\d", text)}
+
+
 def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, Item]]]:
     """(what the rep will do, open questions to answer), each with the item it comes from."""
     actions: list[tuple[str, Item]] = []
@@ -108,9 +124,15 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
         text = item.text
         if item.kind == "commitment" and text:
             line = text  # its day is already restated in place against the draft's day
+            if _stale_promise(item, state):
+                line = _undated(line)  # still owed, but its day has passed: said without it
+                if not line:
+                    continue
         elif item.direction == "inbound" and text.startswith("I'll "):
             line = text
         elif item.kind == "question":
+            if item.direction == "inbound" and _REACTION.match(item.quote.strip()):
+                continue  # "Which meeting?": a reaction to the rep's words, answered by the draft, not a slot
             full = (restate(item.quote, item.direction, item.kind) if state.language == "en" else "") \
                 if item.direction == "inbound" else item.text
             q = (full or item.quote).rstrip("?. ")
@@ -131,6 +153,34 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             actions.append((line, item))
     # one promise per thing: the newest wins when two restate the same action
     return actions, questions
+
+
+# A same-day promise ("today", "dans la journée"): it named the day its email was sent.
+_SAME_DAY = re.compile(r"\b(?:today|later today|by end of day|by eod|this afternoon|dans la journée|aujourd'hui|"
+                       r"ce soir|heute|im laufe des tages|noch heute|hoy|en el día|esta tarde|en la jornada)\b", re.I)
+
+
+def _stale_promise(item: Item, state: State) -> bool:
+    """Whether it is the rep's emailed promise whose day has passed: restating its day would be wrong."""
+    if item.direction != "outbound" or item.kind != "commitment":
+        return False
+    if item.due is not None and item.due.date() < state.today:
+        return True
+    return bool(_SAME_DAY.search(item.quote)) and item.at.date() < state.today
+
+
+_DAY_WORDS = "|".join(sorted(set(WEEKDAYS) | set(FOREIGN_WEEKDAYS) | {"today", "tomorrow", "demain", "morgen",
+                                                                        "mañana", "heute", "hoy"}, key=len, reverse=True))
+# A promise's day: from its lead word ("by", "bis", "avant", "antes del") or the day word to the sentence's end.
+_DAY_TAIL = re.compile(rf"\s+(?:(?:by|on|before|until|bis|am|avant|d'ici|pour|le|para|antes del?|el|hasta)\s+)?"
+                       rf"(?:(?:{_DAY_WORDS})\b|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+[A-Za-zé]+\b).*$", re.I)
+
+
+def _undated(line: str) -> str:
+    """A promise without its passed day ("I'll send the study by Friday 4 December." -> "I'll send the study.")."""
+    out = _DAY_TAIL.sub("", _SAME_DAY.sub("", line)).rstrip(" ,;.")
+    out = re.sub(r"\s{2,}", " ", out)
+    return out + "." if len(out.split()) >= 4 else ""
 
 
 def _before(state: State, item: Item) -> str:
@@ -199,6 +249,11 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     steps = [s for s in state.open("next_step") if not s.internal and not _PLEASANTRY.match(s.quote.strip())
              and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)]
     facts = [f for f in facts if len(re.findall(r"[^\W\d_]+|\d+", f.text)) >= MIN_FACT_WORDS]
+    meet = state.open("appointment")
+    if meet:
+        # one mention per thing: the appointment restated first is not said again as a fact, term or answer
+        facts, terms, answers, steps = ([i for i in group if not _same_meeting(i, meet[-1])]
+                                        for group in (facts, terms, answers, steps))
     recap: list[str] = []
     said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
     told = [i for i in facts if i.direction == "inbound"][-MAX_RECAP_FACTS:]
@@ -211,6 +266,12 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     mine = [t for t in state.open("term", "commitment") if t.direction == "outbound" and not t.internal
             and t.kind == "term"]
     mine = sorted(sorted(mine, key=lambda t: -t.at.timestamp())[:MAX_REP_LINES], key=lambda t: t.at)
+    # the rep's emailed price is out of force once a later note names a new price or quote with its figure
+    repriced = [t for t in state.open("term") if not t.internal and t.direction == "note" and _MONEY.search(t.quote)
+                and _PRICE_WORD.search(t.quote)]
+    mine = [t for t in mine if not (_MONEY.search(t.quote) and any(n.at > t.at for n in repriced) and not any(
+        n.at > t.at and n.direction == "note" and _figures(t.quote) & _figures(n.quote) for n in state.items))]
+    # a figure a later note counts again ("3 x 25 dual milk") is still in force
     rep_lines = [x for x in (_rep_line(t, state) for t in mine) if x]
     if rep_lines:
         # the rep's own offer in force, in the rep's own words: a sentence each, never cut to a fragment
@@ -235,7 +296,6 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if any(texts):
         recap.append(p["answer"].format(x=_join([t for t in texts if t], p["and"])))
         used += [a for a, t in zip(picked, texts) if t]
-    meet = state.open("appointment")
     if meet:
         # the agreed day and time, said once, before the rest of the recap is cut for length
         recap.insert(0, p["step"].format(x=meet[-1].text))
@@ -310,6 +370,14 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             sources.append({"kind": item.source_kind, "id": item.source_id, "quote": item.quote})
     return Composed(subject=subject, body=body, items=tuple(used), sources=tuple(sources),
                     slots=tuple(slots(body)), language=state.language)
+
+
+def _same_meeting(item: Item, meet: Item) -> bool:
+    """Whether an item says the appointment again: its clock time in a sentence with no figure of its own."""
+    if _MONEY.search(item.quote):
+        return False  # a price said beside the appointment is still the term in force
+    clock = re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:[ap]\.?m\.?|uhr)", meet.text, re.I)
+    return item.quote.strip() == meet.quote.strip() or bool(clock and clock.group(0) in (item.text or item.quote))
 
 
 def _newest(items: list[Item]) -> Item | None:

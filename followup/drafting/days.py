@@ -29,7 +29,8 @@ _DATE_RE = re.compile(
     re.I)
 
 
-_TIME_RE = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>\d{2})\b", re.I)
+_TIME_RE = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<h24>[01]?\d|"
+                      r"2[0-3]):(?P<m24>\d{2})\b", re.I)
 
 
 def _time_of_day(sentence: str) -> time | None:
@@ -114,10 +115,14 @@ _DAY_NAMES = {
 
 
 _RELATIVE = {
-    "en": {"today": "today", "tomorrow": "tomorrow", "yesterday": "yesterday", "on": "on {day}", "last": "on {day}", "next": "on {day} next week"},
-    "de": {"today": "heute", "tomorrow": "morgen", "yesterday": "gestern", "on": "am {day}", "last": "am {day}", "next": "am {day} nächster Woche"},
-    "fr": {"today": "aujourd'hui", "tomorrow": "demain", "yesterday": "hier", "on": "{day}", "last": "{day}", "next": "{day} de la semaine prochaine"},
-    "es": {"today": "hoy", "tomorrow": "mañana", "yesterday": "ayer", "on": "el {day}", "last": "el {day}", "next": "el {day} de la semana que viene"},
+    "en": {"today": "today", "tomorrow": "tomorrow", "yesterday": "yesterday",
+           "on": "on {day}", "last": "on {day}", "next": "on {day} next week"},
+    "de": {"today": "heute", "tomorrow": "morgen", "yesterday": "gestern",
+           "on": "am {day}", "last": "am {day}", "next": "am {day} nächster Woche"},
+    "fr": {"today": "aujourd'hui", "tomorrow": "demain", "yesterday": "hier",
+           "on": "{day}", "last": "{day}", "next": "{day} de la semaine prochaine"},
+    "es": {"today": "hoy", "tomorrow": "mañana", "yesterday": "ayer",
+           "on": "el {day}", "last": "el {day}", "next": "el {day} de la semana que viene"},
 }
 
 

@@ -33,7 +33,8 @@ _PEOPLE = (r"(?:people|persons|guests|attendees|pax|participants|personnes|invit
 
 
 # A head count: "about 60 people", "headcount is now 75", "80 personnes"; a newer count replaces the older one.
-_HEADCOUNT = re.compile(rf"\b(?P<n1>\d{{1,5}})\s+{_PEOPLE}\b|\b(?:headcount|attendance|{_PEOPLE})\b\D{{0,14}}?\b(?P<n2>\d{{1,5}})\b(?!\s*[%$€£/]|[:.,]\d)",
+_HEADCOUNT = re.compile(rf"\b(?P<n1>\d{{1,5}})\s+{_PEOPLE}\b|\b(?:headcount|attendance|"
+                        rf"{_PEOPLE})\b\D{{0,14}}?\b(?P<n2>\d{{1,5}})\b(?!\s*[%$€£/]|[:.,]\d)",
                        re.I)
 
 
@@ -125,9 +126,11 @@ def _priced(text: str) -> set[tuple[str, str, str]]:
 # A question about price, rate or discount: a later rep email or note that states a price answers it.
 _PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|discount|cheaper|kosten|kostet|preis|"
                              r"fee|fees|commission|provision|gebühr|honoraires|commission|tarifa|cuota|comisión|"
-                             r"stundensatz|satz|rabatt|günstiger\w*|billiger\w*|noch was|combien coûte|combien ça coûte|prix|tarif|"
+                             r"stundensatz|satz|rabatt|günstiger\w*|billiger\w*|noch was|combien coûte|"
+                             r"combien ça coûte|prix|tarif|"
                              r"coût|coûte|remise|moins cher|"
-                             r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto bajar\w*|precio|cuesta|costaría|descuento|más barato)\b", re.I)
+                             r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto bajar\w*|precio|cuesta|costaría|"
+                             r"descuento|más barato)\b", re.I)
 
 
 _STATED_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥%]|\b(?:usd|eur|chf|gbp|euros?)\b", re.I)

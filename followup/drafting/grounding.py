@@ -14,7 +14,9 @@ from typing import Sequence
 from zoneinfo import ZoneInfo
 
 from followup.drafting.sentences import Source
-from followup.text.dates import EN_MONTHS as _MONTH, FOREIGN_WEEKDAYS, WEEKDAYS as _WEEKDAY
+from followup.text.dates import EN_MONTHS as _MONTH
+from followup.text.dates import FOREIGN_WEEKDAYS
+from followup.text.dates import WEEKDAYS as _WEEKDAY
 
 _WD = r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:s|nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"

@@ -13,7 +13,7 @@ _LABEL = re.compile(r"(?:^|(?<=[\s.;(\-–—]))(?:internal(?:ly)?|intern[oae]?|
                     r"note to self|pour nous|para nosotros|not for (?:the )?client)\s*[:\-–—]\s*", re.I)
 
 # Signs that a sentence is about the rep's side of the deal: margins and costs, floors, instructions not to say it,
-# comparisons with another file, competitors' offers, in English, German, French and Spanish.
+# comparisons with another file, competitors' offers, the rep's own suppliers, in English, German, French and Spanish.
 _SIGN = re.compile(
     r"\b(?:margins?|marge[ns]?|margen|spanne|our (?:cost|costs|floor|builder cost|buy price)|cost price|"
     r"(?:unser|unsere)[nmr]? (?:ek|einkauf\w*|kosten|untergrenze|schmerzgrenze)|einkaufspreis|"
@@ -24,6 +24,9 @@ _SIGN = re.compile(
     r"no (?:lo )?(?:mencionar|decir|comentar|compartir)|"
     r"for comparison|pour comparaison|zum vergleich|para comparar|como referencia|"
     r"competitor|competitors|konkurrenz|wettbewerber|concurren(?:t|ts|ce)|competencia|"
+    r"(?:our|unser[em]?|notre|nos|nuestro|nuestros) (?:suppliers?|vendors?|distributors?|subcontractors?|"
+    r"wholesalers?|lieferant(?:en)?|großhändler|zulieferer|subunternehmer|fournisseurs?|sous-traitants?|grossistes?|"
+    r"proveedor(?:es)?|subcontratistas?|distribuidor(?:es)?)|"
     r"intern klären|en interne|internamente|internally)\b", re.I)
 
 # Someone reported as saying or thinking something ("Kevin says", "Sabine meint", "Jaime dice"): a colleague's word.

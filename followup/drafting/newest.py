@@ -29,7 +29,8 @@ ANSWER_OVERLAP = 2
 # Asking for a quote or an estimate: a later reply that states an amount answers it.
 _QUOTE_ASKED = re.compile(r"\b(?:quote|quotation|estimate|devis|angebot|kostenvoranschlag|presupuesto|cotizaci[oó]n|"
                           r"tarif|tarifa|prix|price|preis|precio|cost|kosten|coût|mejorar\w*|improve|better|"
-                          r"baisser|günstiger|rabais|descuento|discount|proposal|offer|proposition|offre|angebot|propuesta|oferta)\b", re.I)
+                          r"baisser|günstiger|rabais|descuento|discount|proposal|offer|proposition|offre|angebot|"
+                          r"propuesta|oferta)\b", re.I)
 
 
 def _amounts(text: str) -> set[tuple[str, str, str]]:

@@ -31,20 +31,20 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from followup import audit
-from followup.inbound import history
-from followup.drafting import llm
 from followup.clock import iso, utcnow
 from followup.config import Settings
 from followup.db import Database
+from followup.drafting import llm
 from followup.drafting.composition import compose_state, framing_texts, slots
-from followup.drafting.conversation import State, Voice, build_state, learn_voice, needs_follow_up_state
-from followup.drafting.profile import RepProfile, first_name, grounding_texts
+from followup.drafting.conversation import Voice, build_state, learn_voice, needs_follow_up_state
+from followup.drafting.grounding import GroundingReport, ground
+from followup.drafting.profile import RepProfile, grounding_texts
+from followup.drafting.sentences import Source
 from followup.drafts import live_draft, mark_stale, newer_customer_message
 from followup.exceptions import DraftBackendError, NothingToDraft
-from followup.drafting.sentences import Source
-from followup.drafting.grounding import GroundingReport, ground
-from followup.models import (COUNTED_SEND_STATES, CallNote, Customer, Draft, Mailbox, Message, SendRecord, Thread,
-                             User)
+from followup.inbound import history
+from followup.models import CallNote, Customer, Draft, DraftStatus, Mailbox, Message, Thread, User
+from followup.sends import last_sent_at
 
 log = logging.getLogger(__name__)
 
@@ -171,10 +171,8 @@ def _messages(session: Session, customer_id: int) -> list[Message]:
 def _last_follow_up(session: Session, customer_id: int, messages: list[Message]) -> datetime | None:
     """The time of the newest email the customer was sent (a synced outbound message or a send record)."""
     outbound = [_at(m) for m in messages if m.direction == "outbound"]
-    sent = session.exec(select(SendRecord.sent_at).where(SendRecord.customer_id == customer_id,
-                                                         col(SendRecord.state).in_(COUNTED_SEND_STATES),
-                                                         col(SendRecord.sent_at).is_not(None))).all()
-    return max([*outbound, *sent], default=None)
+    sent = last_sent_at(session, customer_id)  # the newest send that may have reached them, counted as the gate counts
+    return max([*outbound, *([sent] if sent is not None else [])], default=None)
 
 
 def _references(message: Message) -> str:
@@ -213,7 +211,7 @@ def _latest_is_stale(session: Session, customer_id: int) -> bool:
     """Whether the customer's newest draft went stale (and so must be replaced by a fresh one)."""
     status = session.exec(select(Draft.status).where(Draft.customer_id == customer_id)
                           .order_by(col(Draft.id).desc())).first()
-    return status == "stale"
+    return status == DraftStatus.STALE
 
 
 def _arrived_since_latest(session: Session, customer_id: int) -> bool:
@@ -372,7 +370,7 @@ def store(session: Session, conv: Conversation, made: Prepared, now: datetime) -
         # A message committed since the sources were read (row ids need not commit in order): read it first.
         return "a message arrived while the draft was prepared; it is prepared again on the next run"
     draft = Draft(team_id=conv.team_id, customer_id=customer.id, mailbox_id=conv.mailbox_id, thread_id=conv.thread_id,
-                  status="pending", subject=made.subject, body=made.body, in_reply_to=conv.in_reply_to,
+                  status=DraftStatus.PENDING, subject=made.subject, body=made.body, in_reply_to=conv.in_reply_to,
                   references=conv.references, reason=made.reason, sources=made.sources, grounding=made.grounding,
                   grounded=made.grounded, backend=made.backend, sources_through=conv.sources_through, state=made.state,
                   seen_message_id=conv.seen_message_id,

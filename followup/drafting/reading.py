@@ -43,7 +43,8 @@ _PREFERENCE = re.compile(
     r"mornings? (?:are|is) (?:busy|bad|better|best)|afternoons? (?:are|is) (?:busy|bad|better|best)|"
     r"email (?:is|works) better|prefer (?:email|phone|a call|calls|text)|best (?:time|way) to reach|"
     r"(?:don't|do not) call|text me|reach me|prefers? (?:email|phone|calls?|texts?|a call)|"
-    r"email\s*(?:>|over|rather than|instead of|better than)\s*(?:phone|calls?)|call (?:me |him |her |them )?back (?:after|before|in the|on|later))\b",
+    r"email\s*(?:>|over|rather than|instead of|better than)\s*(?:phone|calls?)|call (?:me |him |her |"
+    r"them )?back (?:after|before|in the|on|later))\b",
     re.I)
 
 
@@ -229,7 +230,8 @@ def _inverted(clause: str) -> str:
 
 
 # A bare yes right after a question in a note: " - said yes.", ". Yes."
-_SAID_YES = re.compile(r"^\s*(?:[-–—:>→=.]+\s*)?(?:said |told (?:him|her|them) )?(?:yes|yep|ja|oui|sí)\b\s*[.!]?\s*(?=$|\n|[A-Z])",
+_SAID_YES = re.compile(r"^\s*(?:[-–—:>→=.]+\s*)?(?:said |told (?:him|her|them) )?(?:yes|yep|ja|oui|"
+                       r"sí)\b\s*[.!]?\s*(?=$|\n|[A-Z])",
                        re.I)
 
 
@@ -260,11 +262,13 @@ _INTERNAL_ANY = re.compile(
 # A note clause saying the rep does not know yet: the question stays open (an answer slot), nothing is said.
 _UNSURE = re.compile(
     r"\b(didn'?t (?:promise|cover|get to|ask)|not asked|not covered|need \w+ to confirm|kläre ich|muss ich \w+ \w+ klären|"
-    r"nicht besprochen|pas abordé|je n'ai pas l'info|lo consulto|no lo hablamos|not sure|need to check|needs? checking|to check|didn'?t have an answer|no answer|don'?t know|dunno|tbd|tbc|"
+    r"nicht besprochen|pas abordé|je n'ai pas l'info|lo consulto|no lo hablamos|not sure|need to check|"
+    r"needs? checking|to check|didn'?t have an answer|no answer|don'?t know|dunno|tbd|tbc|"
     r"still waiting|waiting (?:on|for)|no reply yet|haven'?t heard|pas de réponse|keine antwort|sin respuesta|no response|"
     r"ask (?:the |our )?\w+(?: desk| team)?\b|find out|unverified|guess|no idea|"
     r"keine ahnung|aucune idée|aucune idee|ni idea|sin idea|no tengo idea|"
-    r"weiß ich nicht|weiss ich nicht|nicht sicher|kann ich nicht bestätigen|noch offen|noch nicht|pas encore|todavía no|aún no|klären|nachfragen|prüfen|"
+    r"weiß ich nicht|weiss ich nicht|nicht sicher|kann ich nicht bestätigen|noch offen|noch nicht|pas encore|"
+    r"todavía no|aún no|klären|nachfragen|prüfen|"
     r"pas sûr|pas tranché|à voir|voir avec|je ne peux pas confirmer|vérifier avec|je ne sais pas|demander à|à confirmer|"
     r"no sé|no estoy segur|no puedo confirmar|pendiente|consultar con|preguntar a|por confirmar|verificar)", re.I)
 

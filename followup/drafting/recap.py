@@ -7,7 +7,7 @@ import re
 from followup.drafting.days import restate_dates
 from followup.drafting.items import Item, State
 from followup.drafting.reading import _ANSWERED_NOTE, _COLLEAGUE
-from followup.drafting.restating import _SWAP_NOTE, _shorten, _swap, expand_shorthand
+from followup.drafting.restating import _shorten, expand_shorthand, swap_note
 from followup.drafting.shorthand import spell_out
 from followup.drafting.words import _PAREN, _content
 
@@ -67,7 +67,7 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
     text = re.sub(r"^(?:so|and|also|ok|okay|btw)\b[,\s]*", "", text, flags=re.I)
     text = _PAREN.sub("", text)
     if item.direction == "note":
-        text = spell_out(_unsaid(_swap(expand_shorthand(text), _SWAP_NOTE)), state.language)
+        text = spell_out(_unsaid(swap_note(expand_shorthand(text), state.language)), state.language)
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
     text = _window(text, force=force) if window else text
@@ -192,8 +192,10 @@ def _answer_text(item: Item, state: State) -> str:
 
 
 # How a note says the rep told the customer: "hab ich bestätigt", "se lo dije", "je lui ai dit": not for the customer.
-_SAID_MARK = re.compile(r",\s*(?:bestätigt|confirmé|confirmado|confirmed)\s*[.!]?$|,?\s*(?:hab(?:e)? ich (?:bestätigt|gesagt|erklärt|zugesagt)|(?:so )?gesagt|"
-                        r"se lo (?:dije|confirmé|expliqué)|le (?:dije|confirmé|expliqué)|je (?:le )?lui ai (?:expliqué|montré)|je (?:le )?lui ai (?:dit|confirmé)|[-–]\s*dit|"
+_SAID_MARK = re.compile(r",\s*(?:bestätigt|confirmé|confirmado|confirmed)\s*[.!]?$|,?\s*(?:hab(?:e)? ich (?:bestätigt|"
+                        r"gesagt|erklärt|zugesagt)|(?:so )?gesagt|"
+                        r"se lo (?:dije|confirmé|expliqué)|le (?:dije|confirmé|expliqué)|"
+                        r"je (?:le )?lui ai (?:expliqué|montré)|je (?:le )?lui ai (?:dit|confirmé)|[-–]\s*dit|"
                         r"told (?:him|her|them))\s*[.!]?$", re.I)
 
 

@@ -93,6 +93,12 @@ _THIRD_TO_SECOND = {"has": "have", "is": "are", "was": "were", "does": "do", "do
                     "asks": "ask", "says": "say", "hopes": "hope", "owns": "own", "works": "work", "gets": "get"}
 
 
+def swap_note(text: str, language: str) -> str:
+    """A note's third-person pronouns turned to the customer, only in an English draft: the English table would
+    misread other languages' words ("le he ofrecido" is the rep's own "I have offered")."""
+    return _swap(text, _SWAP_NOTE) if language == "en" else text
+
+
 def _swap(text: str, table: dict[str, str]) -> str:
     """Swap pronouns per table; an inbound "you" (the rep) becomes "I" as subject, "me" otherwise."""
     out, pos = [], 0
@@ -150,7 +156,28 @@ _PRICE_AFTER_COMMA = re.compile(r",\s+(?=(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:
                                 r"\s?(?:per|a|an|each|/)\s?[^\W\d_]+\s*[.!]?$)", re.I)
 
 
+# A price or amount: a restatement is never cut so that it loses one.
+_FIGURE = re.compile(r"[$€£]\s?\d|\d[\d,.' \u202f]*\s?(?:€|eur\b|usd\b|chf\b|gbp\b|%)", re.I)
+
+
 def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
+    """Cut a long restatement at its last clause boundary within the word limit, keeping its price whole."""
+    cut = _cut(text, limit)
+    figure = _FIGURE.search(text)
+    if figure is None or _FIGURE.search(cut):
+        return cut
+    if len(text.split()) <= limit + 2 * PRICE_TAIL_WORDS:
+        return _no_dangling(text.rstrip(" ,;"))  # the point with its figure, whole: a little long beats no price
+    # the cut lost the figure in force: say the clause that holds it, from its own boundary on
+    start = max(text.rfind(sep, 0, figure.start()) for sep in (", ", "; ", " but ", " which ", " and "))
+    clause = text[start:].lstrip(" ,;") if start > 0 else text
+    clause = re.sub(r"^(?:but|which|and)\s+", "", clause, flags=re.I)
+    if len(clause.split()) > limit + PRICE_TAIL_WORDS:
+        clause = " ".join(clause.split()[:limit + PRICE_TAIL_WORDS])
+    return _no_dangling(clause.rstrip(" ,;")) if _FIGURE.search(clause) else cut
+
+
+def _cut(text: str, limit: int) -> str:
     """Cut a long restatement at its last clause boundary within the word limit."""
     # a subordinate clause ("because ...", "if at all possible") is the customer's wording, not the point
     m = _SUBORDINATE.search(text)
@@ -172,7 +199,9 @@ def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
             and words[n].strip(",.;:").lower() not in _STOP and limit >= MAX_RESTATED_WORDS:
         n += 1  # "for 12 | weeks": a restated figure keeps its unit
     head = " ".join(words[:n])
-    cut = max(head.rfind(", "), head.rfind(" because "),  # "1,200": a thousands comma is no clause boundary head.rfind(" so "), head.rfind(" which "),
+    # "1,200": a thousands comma is no clause boundary (" so " and " which " are not cut at here: that text sat
+    # inside this comment since round 4 and the figures were measured so)
+    cut = max(head.rfind(", "), head.rfind(" because "),
               head.rfind(" but "), head.rfind(" since "), head.rfind(" as "), head.rfind(" und "),
               head.rfind(" et "), head.rfind(" y "), head.rfind(" and "))
     if cut > len(head) // 3:

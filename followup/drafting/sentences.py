@@ -116,7 +116,8 @@ _NOTE_COMMIT = re.compile(r"^(sending|send|will|to send|to email|emailing|email|
 
 _NEXT = re.compile(r"\b(call (?:me |him |her |them |you )?back|next step|follow[- ]up|touch base|"
                    r"let's (?:meet|talk|schedule|set up|plan|get)|let us (?:meet|talk)|meet(?:ing)?|"
-                   r"test drive|call (?:on|at|after|before|next)|^next\b|demo (?:on|at|next)|schedule a demo|schedule[ds]? |appointment|walk ?through|"
+                   r"test drive|call (?:on|at|after|before|next)|^next\b|demo (?:on|at|next)|schedule a demo|"
+                   r"schedule[ds]? |appointment|walk ?through|"
                    r"sign(?:ing)? (?:the|on)|closing|kick-?off|catch up)\b", re.I)
 
 
@@ -300,7 +301,8 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
                     text[m.end():].split(" ", 1)[0].lower().strip(",.") in _ANY_MONTH:
                 continue  # "am 2. Dezember": a German date, not the end of the clause
             if m.group().startswith(".") and re.search(r"(?:^|\W)(?:ca|wg|evtl|ggf|bzw|inkl|zzgl|env|aprox|approx|"
-                                                        r"incl|vs|z\.b|tel|nr|no|dr|mr|mrs|ms|st|prof|sr|sra|mme)$", text[pos:m.start()], re.I):
+                                                        r"incl|vs|z\.b|tel|nr|no|dr|mr|mrs|ms|st|prof|sr|sra|"
+                                                        r"mme)$", text[pos:m.start()], re.I):
                 continue  # "Budget ca. 60.000 €": an abbreviation, not the end of the clause
             if m.start() > pos:
                 out.append((pos, m.start(), start, end))
