@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 from flask import current_app
 
-from followup.clock import to_utc
+from followup.clock import parse_local
 from followup.exceptions import BadInput, FollowupError
 
 log = logging.getLogger(__name__)
@@ -95,14 +95,7 @@ def read_text_option(path: Path, option: str) -> str:
 
 def parse_when(value: str, option: str, tz: str) -> datetime:
     """Parse an ISO 8601 date or datetime (naive means the given zone) into naive UTC."""
-    try:
-        parsed = datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise BadInput(f"{option}: {value!r} is not an ISO 8601 date or time (e.g. 2026-11-24T15:30)") from None
-    try:
-        return to_utc(parsed, tz)
-    except OverflowError:  # 9999-12-31T23:59 in a zone west of UTC is past the last date Python knows
-        raise BadInput(f"{option}: {value!r} is out of range") from None
+    return parse_local(value, tz, option, "an ISO 8601 date or time (e.g. 2026-11-24T15:30)")
 
 
 def team_option(session, name: str | None) -> int | None:

@@ -3,20 +3,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from followup.clock import to_utc
+from followup.clock import parse_local
 from followup.exceptions import BadInput
 
 
 def parse_local_datetime(value: str, tz: str, what: str) -> datetime:
     """A form's date or datetime-local value in the given zone, as naive UTC; BadInput when unreadable."""
-    try:
-        parsed = datetime.fromisoformat((value or "").strip())
-    except ValueError:
-        raise BadInput(f"{what}: {value!r} is not a date like 2026-11-24 or 2026-11-24T15:30") from None
-    try:
-        return to_utc(parsed, tz)
-    except OverflowError:  # 9999-12-31T23:59 in a zone west of UTC is past the last date Python knows
-        raise BadInput(f"{what}: {value!r} is out of range") from None
+    return parse_local(value or "", tz, what, "a date like 2026-11-24 or 2026-11-24T15:30")
 
 
 def parse_optional_int(value: str, what: str, minimum: int = 0) -> int | None:
