@@ -212,14 +212,15 @@ class FaultProxy:
                 if mode == DELAY:
                     self._stopping.wait(delay_ms / 1000)  # the fault itself; stop() cuts it short
                     self._count(delayed_chunks=1)
+                # counted before sending, so a client that has read the bytes never sees a counter behind them
                 if mode == CUT and downstream and sent + len(data) >= cut_bytes:
-                    dst.sendall(data[:cut_bytes - sent])
                     self._count(bytes_down=cut_bytes - sent)
+                    dst.sendall(data[:cut_bytes - sent])
                     self._record_cut()
                     break
+                self._count(**{"bytes_down" if downstream else "bytes_up": len(data)})
                 dst.sendall(data)
                 sent += len(data)
-                self._count(**{"bytes_down" if downstream else "bytes_up": len(data)})
         except OSError:
             pass
         # one side ended (or was cut): end both, so the peer sees EOF at once
