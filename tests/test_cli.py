@@ -14,6 +14,25 @@ def test_help_lists_every_command(cli):
     assert set(SPEC_COMMANDS) <= set(listed)
 
 
+def test_version_starts_without_the_app():
+    """`followup --version` imports no command module, Flask, SQLAlchemy nor pydantic (start-up stays ~50 ms)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys\nsys.argv = ['followup', '--version']\nfrom followup.cli import main\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('flask', 'sqlalchemy', 'pydantic', 'followup')))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.stdout.startswith("followup, version"), result.stderr
+    assert result.stdout.splitlines()[-1] == "['followup', 'followup.cli']"
+
+
+def test_unknown_command_is_one_line_exit_2(cli):
+    result = cli("frobnicate")
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "frobnicate" in result.stderr
+
+
 @pytest.mark.sqlite_only
 def test_init_creates_then_is_a_no_op(cli, config_file):
     first = cli("init")
