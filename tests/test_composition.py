@@ -254,3 +254,27 @@ def test_the_reps_emailed_price_is_not_restated_after_a_note_names_a_new_price()
     state, d = draft(sources)
     assert "118,000" not in d.body
     assert "72,500" in d.body
+
+
+def test_a_french_note_saying_what_the_rep_quoted_keeps_the_figure_not_the_report():
+    sources = [Source("note", 1, "Appel avec Julie Moreau. Je lui ai précisé 1 280 € HT par trimestre pour la "
+                                 "maintenance. Démarrage souhaité le 4 janvier.", MON, "note")]
+    _, d = draft(sources, now=TUE, name="Julie Moreau", subject="Maintenance")
+    assert "1 280 €" in d.body
+    assert "lui ai" not in d.body and "précisé" not in d.body
+
+
+def test_a_note_reporting_the_customer_in_the_third_person_is_left_out_not_half_turned():
+    from followup.drafting.recap import reported_about
+
+    assert reported_about("Huber sagt, die Laufzeit ist ihm zu lang", "de")
+    assert reported_about("elle dit que son équipe démarre en mars", "fr")
+    assert not reported_about("Lieferung am Montag mit ihr abgestimmt", "de")  # no one's words reported
+    assert not reported_about("he says the budget is fixed", "en")  # English notes are turned word by word
+
+
+def test_a_customers_nous_sommes_is_turned_with_its_verb():
+    from followup.drafting.reported import customer_said
+
+    assert customer_said("Nous sommes 35 dans l'atelier", "fr") == "vous êtes 35 dans l'atelier"
+    assert "vous sommes" not in customer_said("Nous ne sommes que 12 au bureau", "fr")

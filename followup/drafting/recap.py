@@ -67,6 +67,8 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
     text = re.sub(r"^(?:so|and|also|ok|okay|btw)\b[,\s]*", "", text, flags=re.I)
     text = _PAREN.sub("", text)
     if item.direction == "note":
+        if reported_about(text, state.language):
+            return ""
         text = spell_out(_unsaid(swap_note(expand_shorthand(text), state.language)), state.language)
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
@@ -199,9 +201,21 @@ _SAID_MARK = re.compile(r",\s*(?:bestätigt|confirmé|confirmado|confirmed)\s*[.
                         r"told (?:him|her|them))\s*[.!]?$", re.I)
 
 
-_SAID_LEAD = re.compile(r"^(?:hab(?:e)?(?: ich)?|ich hab(?:e)?|(?:je )?lui ai (?:dit|confirmé|indiqué|donné|expliqué)(?: que)?|"
-                        r"j'ai (?:dit|confirmé|indiqué|répondu)(?: que)?|le (?:dije|confirmé|expliqué|comenté)(?: que)?)\s+",
-                        re.I)
+# The rep reporting what they told the customer, before the figure or answer itself: "je lui ai annoncé" (any French
+# past participle), "habe ihr", "le ofrecí", "told him".
+_SAID_LEAD = re.compile(r"^(?:(?:ich )?hab(?:e)?(?: ich)?(?: (?:ihm|ihr|ihnen))?|(?:je |on |nous )?(?:l[ea] |l')?"
+                        r"(?:lui|leur) (?:ai|avons|a) [^\W\d_]+é(?: que| qu')?|j'ai (?:dit|confirmé|indiqué|répondu)"
+                        r"(?: que)?|(?:se lo |se la |le |les )(?:dije|di|comenté|expliqué|confirmé|indiqué|ofrecí|mandé|"
+                        r"envié|pasé|propuse|coticé|adelanté)(?: que)?|(?:I )?(?:told|quoted) (?:him|her|them|you)"
+                        r"(?: that)?)\s+", re.I)
+
+# The customer's words reported in a note ("Ertl sagt, 36 Monate sind ihr zu lang", "il dit que", "she said"): what
+# follows speaks of the customer in the third person and cannot be said to them as it stands.
+_REPORTED_FRAME = re.compile(r"(?:^|[,;:]\s*)(?:[^\W\d_]+ )?(?:sagt|sagte|meint|meinte|dit|disait|a dit|"
+                             r"dice|dijo|comenta|comentó)\b(?:,| que| qu'| dass)?", re.I)
+# English notes are turned word by word (restating.swap_note); these languages are not
+_THIRD_PERSON = {"de": r"\b(?:er|sie|ihm|ihr|ihn|sein|seine|ihre)\b", "fr": r"\b(?:il|elle|lui|son|sa|ses)\b",
+                 "es": r"\b(?:él|ella)\b"}
 
 
 def _unsaid(text: str) -> str:
@@ -209,3 +223,10 @@ def _unsaid(text: str) -> str:
     gesagt")."""
     out = _SAID_LEAD.sub("", _SAID_MARK.sub("", text.strip().rstrip(" .")))
     return out if len(out.split()) >= 2 else text
+
+
+def reported_about(text: str, language: str) -> bool:
+    """Whether a note's clause reports the customer's words about them in the third person ("er sagt, 36 Monate
+    sind ihm zu lang"): such a clause is left out of the draft rather than sent half turned."""
+    frame = _REPORTED_FRAME.search(text) if language in _THIRD_PERSON else None
+    return bool(frame and re.search(_THIRD_PERSON[language], text[frame.end():], re.I))

@@ -197,7 +197,7 @@ def customer_said(quote: str, language: str) -> str:
         if re.search(r"\bich\b", out, re.I):
             return ""
     elif language == "fr":
-        text = re.sub(r"\b([Nn]ous)\s+((?:ne |n'|en |y |le |la |les |l')?)([^\W\d_]+ons)\b",
+        text = re.sub(r"\b([Nn]ous)\s+((?:ne |n'|en |y |le |la |les |l')?)([^\W\d_]+ons|sommes)\b",
                       lambda m: f"vous {m.group(2)}{_FR_VERB.get(m.group(3).lower(), m.group(3)[:-3] + 'ez')}", text)
         text = re.sub(r"\b(?:[Jj]e\s+|[Jj]['’])((?:ne |n'|en |y )?)([^\W\d_]+)\b",
                       lambda m: (f"vous {m.group(1)}{_FR_VERB[m.group(2).lower()]}" if m.group(2).lower() in _FR_VERB
