@@ -278,3 +278,17 @@ def test_a_customers_nous_sommes_is_turned_with_its_verb():
 
     assert customer_said("Nous sommes 35 dans l'atelier", "fr") == "vous êtes 35 dans l'atelier"
     assert "vous sommes" not in customer_said("Nous ne sommes que 12 au bureau", "fr")
+
+
+def test_a_replaced_amount_with_thousands_and_currency_is_dropped_whole():
+    from followup.drafting.recap import _unreplaced
+
+    assert _unreplaced("the annual plan comes to 12 400 € HT au lieu de 13 900 €") == "the annual plan comes to 12 400 € HT"
+    assert _unreplaced("Miete 98 CHF statt 112 CHF pro Monat") == "Miete 98 CHF pro Monat"
+
+
+def test_a_german_title_before_a_name_does_not_end_the_sentence():
+    from followup.drafting.sentences import split_sentences
+
+    text = "Termin mit Hr. Brandl vereinbart. Er will 3 Geräte."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["Termin mit Hr. Brandl vereinbart.", "Er will 3 Geräte."]

@@ -43,7 +43,8 @@ REP_LINE_WORDS = 24
 
 # What a clause says was replaced ("18 % au lieu de 20", "5,90 € statt 6,50"): the old value is never restated.
 _REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
-                       r"en lugar de|en vez de)\s+(?:(?:on|the|en|le|la|el|am|dem)\s+)?[^\s,;.)]+(?:[,.'’]\d+)*\)?", re.I)
+                       r"en lugar de|en vez de)\s+(?:(?:on|the|en|le|la|el|am|dem)\s+)?[^\s,;.)]+(?:[,.'’]\d+)*"
+                       r"(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[,.]\d{1,2})?(?:\s?(?:€|EUR|\$|£|%|HT|TTC|CHF)(?!\w))*\)?", re.I)
 
 
 def _unnamed(text: str, names: set[str]) -> str:

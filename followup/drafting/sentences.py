@@ -30,6 +30,10 @@ _ABBREV = {"e.g", "i.e", "vs", "etc", "approx", "mr", "mrs", "ms", "dr", "inc", 
 _TITLES = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "e.g", "i.e"}
 
 
+# German titles that are also other words' abbreviations ("Fr." is Frau or Freitag): a title before a name only.
+_NAME_TITLES = {"fr", "hr", "hrn", "fa"}
+
+
 # Abbreviations that never end a sentence, whatever follows ("inkl. Dessertbuffet", "ca. 140", "Tel. Dr. Keller").
 _NEVER_END = {"inkl", "zzgl", "exkl", "ca", "bzw", "evtl", "ggf", "vgl", "usw", "tel", "nr", "z.b", "u.a", "d.h",
               "incl", "excl", "approx", "env", "aprox", "sra", "srta", "mme", "mlle", "dres", "prof",
@@ -72,6 +76,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if word and word.group(1).lower() in _NEVER_END:
                 continue
             after_word = re.match(r"\s*([^\W\d_]+)", text[m.end():m.end() + 30])
+            if word and word.group(1).lower() in _NAME_TITLES and after_word and after_word.group(1)[0].isupper() \
+                    and after_word.group(1).lower() not in _STARTERS:
+                continue  # "Tel. mit Fr. Ertl": Frau Ertl, not the end of a sentence on a Friday
             if word and word.group(1).lower() in _UNIT_ABBREV and nxt and (
                     nxt.islower() or nxt.isdigit() or (after_word and after_word.group(1).lower() not in _STARTERS)):
                 continue  # "5 Mio. Deckungssumme": a German noun after the unit, not a new sentence
