@@ -504,3 +504,42 @@ def test_an_opt_out_taken_back_is_not_certain_but_one_still_meant_is():
     assert not any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(back, datetime(2026, 11, 10, 15), "UTC"))
     meant = "I told you to stop emailing me, but you keep sending them."
     assert any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(meant, datetime(2026, 11, 10, 15), "UTC"))
+
+
+def _certain(text):
+    return sorted({w.kind for w in detect_wishes(text, TUE, CHICAGO) if w.certain})
+
+
+def _asked(text):
+    return sorted({w.kind for w in detect_wishes(text, TUE, CHICAGO) if not w.certain})
+
+
+@pytest.mark.parametrize("text", [
+    "Our members asked us to stop emailing them on Sundays; can your scheduler do that?",
+    "We need to stop messaging their customers after 8pm, is there a setting?",
+])
+def test_someone_elses_opt_out_asked_about_is_not_a_certain_opt_out(text):
+    assert "do_not_contact" not in _certain(text)
+
+
+def test_one_channel_refused_with_email_accepted_is_a_preference_not_an_opt_out():
+    wishes = detect_wishes("Please stop phoning me at the office, writing is fine.", TUE, CHICAGO)
+    assert not any(w.kind == "do_not_contact" and w.certain for w in wishes)
+
+
+@pytest.mark.parametrize("text", [
+    "honestly i dont want your emails anymore.",
+    "We no longer want these newsletters, thank you.",
+    "Hiermit widerrufe ich meine erteilte Einwilligung zur Nutzung meiner E-Mail-Adresse.",
+])
+def test_a_refusal_of_what_is_sent_and_a_german_consent_withdrawal_are_certain_opt_outs(text):
+    assert "do_not_contact" in _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vennligst ikke send meg flere tilbud.",         # Norwegian
+    "Lütfen bana artık mail göndermeyin.",          # Turkish
+    "Vă rog să nu mă mai sunați.",                  # Romanian
+])
+def test_opt_outs_in_languages_the_model_was_not_trained_on_are_asked(text):
+    assert "do_not_contact" in _asked(text) + _certain(text)

@@ -141,7 +141,7 @@ def _weak_opt_out(sentence: str) -> bool:
 
 
 # unambiguous opt-out words in the languages the model was not trained on (Swedish, Danish, Norwegian, Polish, Czech,
-# Finnish) and the Dutch/German "niet meer te ..." / "nicht mehr zu ..."; asked, never certain
+# Finnish, Turkish, Romanian) and the Dutch/German "niet meer te ..." / "nicht mehr zu ..."; asked, never certain
 _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|kontakta|ringa)|ta\s+bort\s+(?:mig|oss)|"
                               r"afmeld\s+(?:mig|os)|stop\s+med\s+at|fjern\s+(?:mig|meg|os|oss)|meld\s+(?:meg|oss)\s+av|"
                               r"slutt\s+å|wypisz\w*|usu[ńn]\w*\s+(?:mnie|nas|m[óo]j)|nie\s+(?:\w+\s+)?(?:kontaktowa\w*|"
@@ -153,7 +153,11 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               r"vill\s+inte\s+(?:l[äa]ngre\s+)?(?:ta\s+emot|f[åa])|radera\s+(?:mina|mig|oss)|"
                               r"retir\w+\s+(?:o\s+|a\s+)?(?:meu|minha|nosso)\s+(?:e-?mail|contacto|contato|endere\w+|nome)|"
                               r"niet\s+meer\s+(?:te\s+)?(?:benaderen|contacteren|mailen|bellen)|"
-                              r"nicht\s+mehr\s+(?:zu\s+)?(?:kontaktieren|anschreiben|anrufen|schreiben))", re.I)
+                              r"nicht\s+mehr\s+(?:zu\s+)?(?:kontaktieren|anschreiben|anrufen|schreiben)|"
+                              r"ikke\s+(?:kontakt|send|ring|skriv)\w*\s+(?:til\s+)?(?:meg|mig|oss|os)|"
+                              r"(?:e-?posta|mail|mesaj)\w*\s+göndermey\w*|iletişime\s+geçmey\w*|listeden\s+çıkar\w*|"
+                              r"nu\s+m[ăa]\s+mai\s+(?:contacta\w*|suna\w*)|nu\s+(?:[îi]mi|ne)\s+mai\s+trimite\w*|"
+                              r"dezabon\w*)", re.I)
 _FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
                             r"ennen|kunnes|bis|vor|tot|voor|antes|hasta|avant|jusqu\w*|fino|prima|at[ée])\b", re.I)
 

@@ -98,7 +98,12 @@ _DNC_PATTERNS: dict[str, str] = {
                r"escriban|env[íi]en)|no\s+deseo\s+recibir|disiscriv\w+|non\s+(?:contattarmi|desidero\s+ricevere|"
                r"voglio\s+ricevere)|cancellatemi|descadastr\w+|n[ãa]o\s+(?:quero|desejo|pretendo)\s+(?:mais\s+)?receber|"
                r"afmelden|uitschrijven|geen\s+(?:e-?mails|berichten|mails)\s+meer|niet\s+meer\s+(?:te\s+)?(?:contacteren|mailen|"
-               r"benaderen|bellen))\b",
+               r"benaderen|bellen)|widerruf\w*\s+(?:(?:hiermit|ich|wir)\s+){0,2}(?:meine|unsere|die|jede)\s+(?:\w+\s+)?Einwilligung|"
+               r"Einwilligung\s+(?:\w+\s+){0,4}widerruf\w*)\b",
+    # "i dont want your emails anymore": a refusal of what the rep sends, not of one message
+    "dont_want_yours": r"\b(?:don'?t|do\s+not|no\s+longer)\s+want\s+(?:your|these|any\s+(?:more|further))\s+"
+                       r"(?:e-?mails?|messages|mails?|calls|newsletters?)(?=\s*(?:any\s*more|again|any\s+longer)\b|"
+                       r"\s*[,.!;]|\s*$)",
     "no_consent": r"\b(?:do\s+not|don'?t|no\s+longer)\s+consent\b|\bremov\w*\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+)?"
                   r"(?:data|information)\b",
     # a polite refusal of email is an opt-out, not a channel preference: "I'd rather not receive emails"
@@ -110,7 +115,12 @@ _DNC_PATTERNS: dict[str, str] = {
                   rf"(?:{_CONTACT_VERB}|send)\b|\bnot\s+to\s+be\s+(?:contacted|e-?mailed)\b",
 }
 _DNC_GUARDS: dict[str, str] = {
-    "third_party": r"\b(?:my|our)\s+(?:colleague|husband|wife|partner|boss|assistant)\s+(?:asked|wants|would like)\b",
+    "third_party": r"\b(?:my|our)\s+(?:colleague|husband|wife|partner|boss|assistant|clients?|customers?|users?|"
+                   r"members?)\s+(?:\w+\s+)?(?:asked|want|wants|would like|requested)\b|\bto\s+stop\s+\w+ing\s+"
+                   r"(?:their|his|her)\s+(?:customers|clients|users|members|contacts)\b",
+    # one channel refused with another accepted: "please stop calling, email is fine" is a preference for email
+    "other_channel_ok": r"\b(?:e-?mail(?:ing)?|mail|texts?|whatsapp|writing)\s+(?:is|'s|works|would\s+be)\s+"
+                        r"(?:fine|ok|okay|good|great|better|best)\b|\b(?:e-?mail|write\s+to)\s+me\s+instead\b",
     "self_stop": r"\b(?:I|we)\s*(?:'ll|will|'m\s+going\s+to|am\s+going\s+to|'re\s+going\s+to|are\s+going\s+to|"
                  r"can|could)\s+stop\b",
     # a report about another sender, not a request: "our previous supplier wouldn't stop emailing us"
