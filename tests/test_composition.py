@@ -292,3 +292,11 @@ def test_a_german_title_before_a_name_does_not_end_the_sentence():
 
     text = "Termin mit Hr. Brandl vereinbart. Er will 3 Geräte."
     assert [text[a:b] for a, b in split_sentences(text)] == ["Termin mit Hr. Brandl vereinbart.", "Er will 3 Geräte."]
+
+
+def test_a_question_a_french_note_reports_with_il_demande_si_is_an_answer_slot_not_a_recap():
+    sources = [Source("note", 1, "Appel avec Paul Girard. Il demande si la formation des caristes est incluse. "
+                                 "Devis à 2 300 € HT.", MON, "note")]
+    _, d = draft(sources, now=TUE, name="Paul Girard", subject="Formation")
+    assert "[[answer:" in d.body and "formation des caristes" in d.body
+    assert "vous demandez si" not in d.body

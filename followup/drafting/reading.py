@@ -198,9 +198,11 @@ def name_from_headers(ordered: Sequence[Source]) -> str:
 
 # A note sentence saying the customer asked something ("Asked if SSO is included", "Dana asked whether ...").
 _ASKED_LEAD = re.compile(
-    r"^(?:(?:he|she|they|client|customer|prospect)\s+)?(?:asked (?:if|whether|about)|wanted to know (?:if|whether)|"
-    r"wants to know (?:if|whether)|fragte,? ob|fragt,? ob|fragt nach|a demandé si|demande si|veut savoir si|"
-    r"preguntó si|pregunta si|pregunta por|quiere saber si)\s+", re.I)
+    r"^(?:(?:he|she|they|client|customer|prospect|il|elle|ils|elles|le client|la cliente|er|sie|kunde|kundin|él|ella|"
+    r"el cliente|la clienta)\s+)?(?:asked (?:if|whether|about)|wanted to know (?:if|whether)|"
+    r"wants to know (?:if|whether)|fragte,? (?:auch,? )?ob|fragt,? (?:auch,? )?ob|fragt nach|a demandé (?:aussi )?si|"
+    r"demande (?:aussi |également )?si|veut (?:aussi )?savoir si|preguntó (?:también )?si|pregunta (?:también )?si|"
+    r"pregunta por|quiere saber si)\s+", re.I)
 
 
 # What follows a question in the same note when the rep answered it on the call.
