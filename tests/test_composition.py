@@ -300,3 +300,14 @@ def test_a_question_a_french_note_reports_with_il_demande_si_is_an_answer_slot_n
     _, d = draft(sources, now=TUE, name="Paul Girard", subject="Formation")
     assert "[[answer:" in d.body and "formation des caristes" in d.body
     assert "vous demandez si" not in d.body
+
+
+def test_a_german_date_keeps_its_dot_and_the_sentence_gets_no_second_one():
+    from followup.drafting.words import trim_end
+
+    assert trim_end("Lieferung ab 15.03.") == "Lieferung ab 15.03."
+    assert trim_end("Lieferung ab März.") == "Lieferung ab März"
+    sources = [Source("note", 1, "Telefonat mit Frau Roth. Sie möchte Start zum 15.03. Angebot 2.900 EUR netto.",
+                      MON, "note")]
+    _, d = draft(sources, now=TUE, name="Anna Roth", subject="Start")
+    assert "15.03." in d.body and "15.03.." not in d.body

@@ -84,6 +84,10 @@ def slots(body: str) -> list[str]:
     return [m.group(0) for m in SLOT_RE.finditer(body or "")]
 
 
+# A German date's own dot ends the sentence too: "Start zum 01.02." + "." -> "Start zum 01.02."
+_DATE_STOP = re.compile(r"(\b\d{1,2}\.\d{1,2}\.)\.(?=\s|$)")
+
+
 def _join(parts: list[str], word: str) -> str:
     """"a", "a and b", "a, b and c"; an article opening a later part is lower-cased ("und den Liefertermin")."""
     parts = parts[:1] + [re.sub(r"^(?:Den|Der|Die|Das|Dem|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una|The|A|An)\b",
@@ -344,7 +348,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         if signature:
             sign.append(signature)
         paras.append("\n".join(sign))
-        return "\n\n".join(paras).strip() + "\n"
+        return _DATE_STOP.sub(r"\1", "\n\n".join(paras)).strip() + "\n"
 
     def counted(body: str) -> int:
         """Words of the message proper: greeting to close, without the signature block."""

@@ -9,7 +9,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.reading import _ANSWERED_NOTE, _COLLEAGUE
 from followup.drafting.restating import _shorten, expand_shorthand, swap_note
 from followup.drafting.shorthand import spell_out
-from followup.drafting.words import _PAREN, _content
+from followup.drafting.words import _PAREN, _content, trim_end
 
 # Answers given on a call, restated in the "As I mentioned" sentence: at most this many, each of this many words
 # (more is cut at a clause boundary) and, without a figure, at least MIN_ANSWER_WORDS.
@@ -64,7 +64,7 @@ def _unreplaced(text: str) -> str:
 
 def _clause(item: Item, state: State, window: bool = True, force: bool = False) -> str:
     """A note's or rep email's shorthand as a clause ("Revised quote $4,200" -> "revised quote $4,200")."""
-    text = item.quote.strip().rstrip(" .;:,")
+    text = trim_end(item.quote)
     text = re.sub(r"^(?:so|and|also|ok|okay|btw)\b[,\s]*", "", text, flags=re.I)
     text = _PAREN.sub("", text)
     if item.direction == "note":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.words import _PAREN
+from followup.drafting.words import _PAREN, trim_end
 
 _NOTE_PROMISE = re.compile(
     r"^(?:i |we )?(?:promised to|will|to|need to)?\s*(?:send|sending|email|emailing|call|calling|follow up|"
@@ -180,7 +180,7 @@ def _sub_words(text: str, table: dict[str, str]) -> str:
 def customer_said(quote: str, language: str) -> str:
     """A customer's own sentence turned to them ("wir planen unsere Feier" -> "Sie planen Ihre Feier"), or ""."""
     text = original = re.sub(r"^(?:wichtig|important|importante|note|nb|ps|p\.s\.)\s*:\s*", "",
-                             quote.strip().rstrip(" .!;:,"), flags=re.I)
+                             trim_end(quote), flags=re.I)
     if "?" in text or language not in _TO_REP or _TO_REP[language].search(text):
         return ""
     if language == "de":
@@ -225,7 +225,7 @@ def customer_said(quote: str, language: str) -> str:
 def note_said(quote: str, language: str) -> str:
     """A call note's shorthand about the customer ("Plant Erweiterung", "Veut un devis", "Budget ca. 60.000 €")
     said to them in the formal second person, or "" when the clause does not start that way."""
-    text = quote.strip().rstrip(" .!;:,")
+    text = trim_end(quote)
     m = _NOUN_FIGURE.match(text)
     if m and language in _NOUN_FORM:
         noun = m.group("noun")

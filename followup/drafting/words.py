@@ -99,3 +99,12 @@ def _shared(words: set[str], other: set[str]) -> int:
     """How many of words the other text shares, a German or Romance ending aside ("Jahre" ~ "Jahren")."""
     return sum(1 for w in words if w in other or (len(w) >= 4 and any(
         len(o) >= 4 and (o.startswith(w) or w.startswith(o)) for o in other)))
+
+
+_DATE_END = re.compile(r"\b\d{1,2}\.\d{1,2}\.$")
+
+
+def trim_end(text: str) -> str:
+    """A clause without its closing punctuation, except the dot a German date ends in ("Start zum 01.02.")."""
+    text = text.strip().rstrip(" !;:,")
+    return text if _DATE_END.search(text) else text.rstrip(" .!;:,")
