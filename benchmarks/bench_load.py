@@ -12,7 +12,9 @@ The load runs until the sync job and the first send run have both finished, at m
 
 Run: .venv/bin/python -m benchmarks load
 Env: FOLLOWUP_BENCH_LOAD_MESSAGES (20000), FOLLOWUP_BENCH_LOAD_SECONDS (300), FOLLOWUP_BENCH_LOAD_THINK (0 s),
-     FOLLOWUP_BENCH_LOAD_REPS (20; 0 gives the same sync and send with no web load, for comparison).
+     FOLLOWUP_BENCH_LOAD_REPS (20; 0 gives the same sync and send with no web load, for comparison),
+     FOLLOWUP_BENCH_LOAD_HISTORY (1: the mailbox dated over three years, read recent first),
+     FOLLOWUP_BENCH_LOAD_WORKER (1: the jobs in a `followup worker` beside a web-only serve).
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import os
 import re
 import shutil
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import threading
@@ -155,6 +158,7 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
 
     work = Path(tempfile.mkdtemp(prefix="fu-bench-load-", dir=fast_tmp_root()))
     figures: dict = {"load_avg_start": os.getloadavg()[0]}
+    worker = None
     try:
         with Dovecot(work / "dovecot") as dovecot, SmtpServer() as smtp:
             imap_user = dovecot.new_user("load")
@@ -170,7 +174,8 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
             config.write_text(f'[app]\ndata_dir = "{work / "data"}"\nlog_level = "INFO"\n'
                               f'[database]\nurl = "sqlite:///{db_path}"\n[web]\nthreads = {SERVER_THREADS}\n'
                               '[policy]\nsend_window = "always"\n'
-                              '[schedule]\nsync_every = "30m"\nsend_every = "1m"\n')
+                              '[schedule]\nsync_every = "30m"\nsend_every = "1m"\n'
+                              + ('jobs_in_web = false\n' if WORKER else ''))
             env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")}
             env.update(FOLLOWUP_CONFIG=str(config), FOLLOWUP_SECRET_KEY=SECRET)
             os.environ.update(FOLLOWUP_SECRET_KEY=SECRET)
@@ -180,6 +185,10 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
             started = time.monotonic()
             with followup_serve(work, env) as (proc, port, log_path):
                 figures["ready_s"] = time.monotonic() - started
+                if WORKER:  # the jobs in a process of their own, writing to the same log the watch reads
+                    with open(log_path, "ab") as log_file:
+                        worker = subprocess.Popen([str(Path(sys.executable).with_name("followup")), "worker"],
+                                                  env=env, cwd=work, stdout=log_file, stderr=subprocess.STDOUT)
                 watch = Watch(log_path, db_path, box_id, messages)
                 stop_watch = threading.Event()
                 watcher = threading.Thread(target=watch.follow, args=(stop_watch, started), daemon=True)
@@ -223,14 +232,24 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
                 proc.terminate()
                 proc.wait(timeout=120)
                 figures["exit_code"] = proc.returncode
+                if worker is not None:
+                    worker.terminate()
+                    figures["exit_code"] = max(figures["exit_code"], worker.wait(timeout=120))
                 ids = Counter(email.message_from_bytes(m.data)["Message-ID"] for m in smtp.messages)
                 figures["delivered"], figures["double"] = len(smtp.messages), sum(c - 1 for c in ids.values())
                 figures["log"] = log_problems(log_path.read_text(errors="replace"))
                 shutil.copy(log_path, KEPT_LOG)
                 figures["approved_by_reps"] = sum(1 for h in hits if h.kind == "POST approve" and h.status == 302)
     finally:
+        if worker is not None and worker.poll() is None:
+            worker.kill()
+            worker.wait()
         shutil.rmtree(work, ignore_errors=True)
     return figures
+
+
+# FOLLOWUP_BENCH_LOAD_WORKER=1: serve with [schedule] jobs_in_web = false and a `followup worker` running the jobs
+WORKER = os.environ.get("FOLLOWUP_BENCH_LOAD_WORKER", "") not in ("", "0")
 
 
 def main() -> None:

@@ -138,6 +138,7 @@ class ScheduleSettings:
     prune_every: PositiveSpan = Duration(days=1)
     lock_ttl: PositiveSpan = Duration(minutes=2)
     audit_retention: PositiveSpan = Duration(days=365)
+    jobs_in_web: Flag = True
 
 
 @section

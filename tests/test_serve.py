@@ -51,6 +51,23 @@ def test_serve_answers_healthz_and_stops_on_sigterm(cli, config_file):
         proc.kill()
 
 
+def test_serve_can_leave_the_jobs_to_a_worker(cli, config_file):
+    """[schedule] jobs_in_web = false: serve answers without a scheduler of its own; a worker runs the jobs."""
+    config_file.write_text(config_file.read_text() + "\n[schedule]\njobs_in_web = false\n")
+    assert cli("init").returncode == 0
+    port = free_port()
+    proc = start(config_file, "serve", "--port", str(port))
+    try:
+        assert "jobs left to `followup worker`" in wait_for_line(proc, "followup serving on")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as response:
+            body = json.loads(response.read())
+        assert response.status == 200 and body["scheduler"] == {"running": False}
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+
+
 def test_worker_runs_without_web_and_stops_on_sigint(cli, config_file):
     assert cli("init").returncode == 0
     proc = start(config_file, "worker")

@@ -82,8 +82,10 @@ def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "queue depth" on every busy request is noise
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    scheduler = build_scheduler(app)
-    scheduler.start()
+    # a team may leave the jobs to `followup worker` processes, so the web's requests never wait behind a sync
+    scheduler = build_scheduler(app) if not web or state().settings.schedule.jobs_in_web else None
+    if scheduler is not None:
+        scheduler.start()
     try:
         if web:
             from waitress import create_server
@@ -94,7 +96,8 @@ def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
             server = create_server(app, host=host, port=port, threads=web_settings.threads,
                                    max_request_body_size=web_settings.max_request_bytes,
                                    clear_untrusted_proxy_headers=False)
-            click.echo(f"followup serving on http://{host}:{server.effective_port} (scheduler running)", err=True)
+            jobs = "scheduler running" if scheduler is not None else "jobs left to `followup worker`"
+            click.echo(f"followup serving on http://{host}:{server.effective_port} ({jobs})", err=True)
             if not stop.is_set():
                 serving.set()
                 server.run()
@@ -103,7 +106,8 @@ def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
             click.echo("followup worker running the scheduler's jobs", err=True)
         stop.wait()
     finally:
-        scheduler.shutdown(wait=True)
+        if scheduler is not None:
+            scheduler.shutdown(wait=True)
         if "followup.watchers" in app.extensions:
             app.extensions["followup.watchers"].shutdown()
         click.echo("followup stopped", err=True)
