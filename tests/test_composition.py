@@ -311,3 +311,12 @@ def test_a_german_date_keeps_its_dot_and_the_sentence_gets_no_second_one():
                       MON, "note")]
     _, d = draft(sources, now=TUE, name="Anna Roth", subject="Start")
     assert "15.03." in d.body and "15.03.." not in d.body
+
+
+def test_a_lone_name_left_of_a_note_clause_is_not_restated():
+    sources = [Source("note", 1, "Tel. mit Fr. Brandt (Brandt Metallbau, 12 Leute). Will Wartung für 3 Hallen. "
+                                 "Angeboten: 3.400 EUR netto pro Jahr, Laufzeit 24 Mon.", MON, "note")]
+    _, d = draft(sources, now=TUE, name="Eva Brandt", subject="Wartung")
+    recap = d.body.split("\n\n")[1]
+    assert "3.400 EUR" in recap
+    assert "brandt" not in recap.lower()

@@ -68,8 +68,8 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
     text = re.sub(r"^(?:so|and|also|ok|okay|btw)\b[,\s]*", "", text, flags=re.I)
     text = _PAREN.sub("", text)
     if item.direction == "note":
-        if reported_about(text, state.language):
-            return ""
+        if reported_about(text, state.language) or len(text.split()) < 2:
+            return ""  # reported about the customer, or a lone word ("Ertl (Bäckerei Ertl)"): nothing to restate
         text = spell_out(_unsaid(swap_note(expand_shorthand(text), state.language)), state.language)
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
