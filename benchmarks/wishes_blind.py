@@ -15,13 +15,14 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from followup.text.replies import split_reply, spoken_text
 from followup.text.wishes import detect_auto_reply, detect_wishes
 
 BLIND = Path(__file__).resolve().parent / "data" / "wishes_blind"
 SENT_AT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago, naive UTC
 TZ = "America/Chicago"
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
-TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")  # readable batches (11-12 since round 6)
+TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")  # readable (13-14 since round 6)
 
 
 @dataclass(frozen=True)
@@ -67,14 +68,17 @@ def _local_date(moment: datetime) -> date:
 
 
 def read(text: str) -> Reading:
-    """Read one message as sync does (auto reply first, then wishes)."""
+    """Read one message as sync does (followup.inbound.parse_pool): the auto reply from the new text, then the wishes
+    of what the sender wrote (spoken_text: no quoted thread, forwarded part or signature, but a P.S. or a reply below a
+    quote)."""
     r = Reading()
-    auto = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT_AT, tz=TZ)
+    split = split_reply(text)
+    auto = detect_auto_reply(auto_submitted=False, subject="", text=split[0] or text, sent_at=SENT_AT, tz=TZ)
     if auto.is_auto:
         r.certain.add("auto_reply")
         r.values["auto_reply"] = _local_date(auto.return_at).isoformat() if auto.return_at else "none"
         return r
-    for wish in detect_wishes(text, SENT_AT, TZ):
+    for wish in detect_wishes(spoken_text(*split), SENT_AT, TZ, quoted=split[1]):
         if wish.kind == "preference" and wish.preference:
             kind, value = wish.preference.split(":", 1)
         else:

@@ -169,3 +169,15 @@ def test_a_paragraph_starting_with_at_is_no_wrapped_attribution():
     new, quoted, _ = split_reply(body)
     assert "$4.10 per unit" in new
     assert "What if we commit?" in quoted
+
+
+def test_spoken_text_keeps_a_postscript_and_a_reply_below_a_quote_but_no_quoted_or_forwarded_line():
+    from followup.text.replies import spoken_text
+
+    below = spoken_text(*split_reply("Thanks.\n\n> On Mon you wrote:\n> Shall we book?\n\nNo more emails please."))
+    assert below == "Thanks.\n\nNo more emails please."
+    ps = spoken_text(*split_reply("Fine.\n--\nAnna Berg\nSales, Acme\nP.S. I am on leave until the 9th."))
+    assert ps.endswith("P.S. I am on leave until the 9th.") and "Acme" not in ps
+    forwarded = spoken_text(*split_reply("See below.\n\n> quoted\n\n-----Original Message-----\nFrom: a@b.example\n"
+                                         "Sent: Monday\n\nPlease unsubscribe me."))
+    assert "unsubscribe" not in forwarded

@@ -540,3 +540,19 @@ def test_a_copy_of_a_seen_message_in_another_folder_is_no_news(db, session, mail
     assert result.error is None and result.new_messages == 1
     session.expire_all()
     assert session.get(Draft, draft.id).status == "approved"
+
+
+@pytest.mark.dovecot
+@pytest.mark.parametrize("body", [
+    "Thanks, got it.\n--\nSent from my phone\nPS: and please remove me from your mailing list.",
+    "Thanks for the notes.\n\n> On Mon you wrote:\n> Any news on the budget?\n\nAlso: please stop emailing me.",
+])
+def test_an_opt_out_in_a_postscript_or_below_a_quote_is_read(db, session, mailbox, vault, settings, dovecot, imap_user,
+                                                              body):
+    """The reply splitter keeps a P.S. below a signature and a reply below a quote out of the new text; the wish
+    reader still reads them (followup.text.replies.spoken_text), never the quoted lines themselves."""
+    raw, _ = mail("Ola <ola@customer.example>", REP, "Re: Offer", body, when=utcnow())
+    dovecot.write_maildir(imap_user, "INBOX", [raw])
+    run_sync(db, mailbox, vault, settings, session)
+    customer = session.exec(select(Customer).where(Customer.email == "ola@customer.example")).one()
+    assert customer.status == "do_not_contact"

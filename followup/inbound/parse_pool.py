@@ -85,15 +85,18 @@ def parse_one(raw: bytes, internaldate: datetime | None, max_bytes: int, reading
 
 def _read_wishes(parsed: ParsedMessage, sent_at: datetime, reading: Reading) -> Read:
     """The message with what the wish reader finds in it (the CPU-heavy part of storing, done beside parsing)."""
+    from followup.text.replies import spoken_text
     from followup.text.wishes import detect_auto_reply, detect_stops, detect_wishes
 
+    # the new text, and a P.S. or a reply written below a quote: an opt-out there is the sender's too
+    spoken = spoken_text(parsed.new_text, parsed.quoted_text, parsed.signature)
     if reading.kind == "history":
         # An old automatic reply's return date is long past: the header alone marks it (see effects).
-        wishes = () if parsed.auto_submitted else tuple(detect_stops(parsed.new_text, sent_at, reading.tz))
+        wishes = () if parsed.auto_submitted else tuple(detect_stops(spoken, sent_at, reading.tz))
         return Read(parsed, sent_at, reading.tz, wishes)
     auto = detect_auto_reply(auto_submitted=parsed.auto_submitted, subject=parsed.subject,
                              text=parsed.new_text or parsed.text, sent_at=sent_at, tz=reading.tz)
-    wishes = () if auto.is_auto else tuple(detect_wishes(parsed.new_text, sent_at, reading.tz))
+    wishes = () if auto.is_auto else tuple(detect_wishes(spoken, sent_at, reading.tz, quoted=parsed.quoted_text))
     return Read(parsed, sent_at, reading.tz, wishes, auto)
 
 

@@ -210,3 +210,29 @@ def _trim_trailing_quote(new: list[str], quoted: list[str], signature: str, over
         quoted = new[end:] + quoted
         new = new[:end]
     return _join(new), (_join(quoted) + overflow).strip("\n"), signature
+
+
+# A postscript opening a line: "PS:", "P.S.", "PD:" (Spanish), "NB:" — the sender still speaking below a signature.
+_POSTSCRIPT_RE = re.compile(r"^\s*(?:P\.?\s?S\.?|PD|N\.?B\.?)\s*[:.\-–]?\s+\S", re.I)
+
+
+def spoken_text(new_text: str, quoted_text: str, signature: str) -> str:
+    """What the sender wrote themselves, for reading their wishes: the new text, a postscript below the signature,
+    and lines written below a '>' quote (an interleaved or bottom reply) up to the next attribution, forwarded-message
+    marker or header block. Never a quoted or forwarded line: those are someone else's words."""
+    parts = [new_text]
+    sig = signature.split("\n")
+    ps = next((i for i, line in enumerate(sig) if _POSTSCRIPT_RE.match(line)), None)
+    if ps is not None:
+        parts.append(_join(sig[ps:]))
+    below, seen_quote = [], False
+    for line in quoted_text.split("\n"):
+        if _is_quote(line):
+            seen_quote = True
+        elif _SEPARATOR_RE.match(line) or _FROM_FIELD_RE.match(line) or _ATTRIBUTION_RE.match(line.strip()):
+            break  # another message starts here, quoted without '>' marks
+        elif seen_quote:
+            below.append(line)
+    if _join(below):
+        parts.append(_join(below))
+    return "\n\n".join(p for p in parts if p)

@@ -69,19 +69,22 @@ _REAFFIRM = re.compile(r"\b(?:I|we)\s+meant\s+(?:what|every\s+word)|\bas\s+(?:I|
 _OWN_QUOTE = re.compile(r"^>(?![ \t]*>)[ \t]?(.*)$", re.M)  # one level of quoting: the customer's own earlier reply
 
 
-def _reaffirmed_opt_out(text: str) -> Wish | None:
-    """A possible opt-out where the new text points back at an opt-out the customer wrote in the quoted reply."""
-    own = "\n".join(m.group(1) for m in _OWN_QUOTE.finditer(text or ""))
+def _reaffirmed_opt_out(text: str, quoted: str = "") -> Wish | None:
+    """A possible opt-out where the new text points back at an opt-out the customer wrote in the quoted reply (in
+    ``quoted``, the message's quoted part, or in ``text`` itself when the quote was left in it)."""
+    own = "\n".join(m.group(1) for m in _OWN_QUOTE.finditer(quoted or text or ""))
     point = _REAFFIRM.search(text.split("\n>", 1)[0]) if own else None
     if point and any(_do_not_contact(s, o, own) for o, s in _sentences(own)):
         return Wish(DNC, text[point.start(): point.end()], certain=False)
     return None
 
 
-def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool = True) -> list[Wish]:
+def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool = True,
+                  quoted: str = "") -> list[Wish]:
     """Wishes stated in the new text of one inbound message, in text order; uncertain readings have certain=False.
 
     An opt-out hides pause and quiet readings in the same message; "call me back in an hour" hides a pause.
+    ``quoted`` (the message's quoted part) is read only for an opt-out the new text points back at ("see below").
     """
     zone = _zone(tz)
     local = _local(sent_at, zone)
@@ -100,7 +103,7 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
             found = _asked(sentence, offset, text, found)
         wishes.extend(found)
     if second_opinion and not any(w.kind == DNC for w in wishes):
-        again = _reaffirmed_opt_out(text or "")
+        again = _reaffirmed_opt_out(text or "", quoted)
         wishes += [again] if again else []
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != QUIET)]
