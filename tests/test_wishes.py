@@ -543,3 +543,18 @@ def test_a_refusal_of_what_is_sent_and_a_german_consent_withdrawal_are_certain_o
 ])
 def test_opt_outs_in_languages_the_model_was_not_trained_on_are_asked(text):
     assert "do_not_contact" in _asked(text) + _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Будь ласка, більше не надсилайте нам рекламу.",                 # Ukrainian
+    "Lūdzu, vairs nerakstiet uz šo adresi.",                         # Latvian
+    "Palun eemaldage mind oma kontaktide hulgast.",                  # Estonian
+    "Kérem, ne keressenek minket ezzel az ajánlattal.",              # Hungarian
+    "Prašome daugiau nesisiekti dėl šio pasiūlymo.",                 # Lithuanian
+    "Σας παρακαλώ μην επικοινωνήσετε ξανά μαζί μας.",                # Greek
+    "Vinsamlegast hafið ekki samband við mig vegna þessa.",          # Icelandic
+    "Por favor, dejéis de escribirnos a esta dirección.",            # Spanish, vosotros
+    "Mate, just take my name off your list.",
+])
+def test_opt_outs_in_more_languages_are_asked(text):
+    assert "do_not_contact" in _asked(text) + _certain(text)

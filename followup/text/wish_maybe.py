@@ -141,7 +141,8 @@ def _weak_opt_out(sentence: str) -> bool:
 
 
 # unambiguous opt-out words in the languages the model was not trained on (Swedish, Danish, Norwegian, Polish, Czech,
-# Finnish, Turkish, Romanian) and the Dutch/German "niet meer te ..." / "nicht mehr zu ..."; asked, never certain
+# Finnish, Turkish, Romanian, Ukrainian, Latvian, Estonian, Hungarian, Lithuanian, Greek, Icelandic) and the
+# Dutch/German "niet meer te ..." / "nicht mehr zu ..."; asked, never certain
 _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|kontakta|ringa)|ta\s+bort\s+(?:mig|oss)|"
                               r"afmeld\s+(?:mig|os)|stop\s+med\s+at|fjern\s+(?:mig|meg|os|oss)|meld\s+(?:meg|oss)\s+av|"
                               r"slutt\s+å|wypisz\w*|usu[ńn]\w*\s+(?:mnie|nas|m[óo]j)|nie\s+(?:\w+\s+)?(?:kontaktowa\w*|"
@@ -157,7 +158,17 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               r"ikke\s+(?:kontakt|send|ring|skriv)\w*\s+(?:til\s+)?(?:meg|mig|oss|os)|"
                               r"(?:e-?posta|mail|mesaj)\w*\s+göndermey\w*|iletişime\s+geçmey\w*|listeden\s+çıkar\w*|"
                               r"nu\s+m[ăa]\s+mai\s+(?:contacta\w*|suna\w*)|nu\s+(?:[îi]mi|ne)\s+mai\s+trimite\w*|"
-                              r"dezabon\w*)", re.I)
+                              r"dezabon\w*|dej[eé]is\s+de\s+(?:enviar|escribir|llamar|contactar)\w*|"
+                              r"(?:pull|take|get|strike)\s+(?:my|our)\s+(?:name|e-?mail|address)\s+off\s+(?:your|the)\s+"
+                              r"(?:list|database|books)|"
+                              r"більше\s+не\s+(?:надсилати|надсилайте|пишіть|телефонуйте)|видаліть\s+мою|видалити\s+мою|"
+                              r"vairs\s+(?:man\s+)?(?:nesūtiet|nerakstiet|nezvaniet)|vairs\s+ar\s+mani\s+nesazinieties|"
+                              r"izņemiet\s+(?:manu|mani)|ärge\s+(?:minuga\s+)?enam\s+(?:ühendust|kirjutage|saatke)|"
+                              r"eemaldage\s+(?:minu|mind)|töröljék\s+(?:az\s+)?(?:e-?mail|adataimat|címemet)|"
+                              r"ne\s+keressenek|nebekontaktuo\w*|išbraukti\s+mano|nesisiekti|pašalinti\s+mane|"
+                              r"διαγράψ\w+\s+(?:τη\s+διεύθυνσ\w+\s+μου|τα\s+στοιχεία\s+μου)|μη\s+μου\s+ξαναστείλετε|"
+                              r"μην\s+επικοινωνήσετε\s+ξανά|fjarlægið\s+(?:netfangið\s+mitt|mig)|"
+                              r"hafið\s+ekki\s+samband\s+við\s+mig)", re.I)
 _FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
                             r"ennen|kunnes|bis|vor|tot|voor|antes|hasta|avant|jusqu\w*|fino|prima|at[ée])\b", re.I)
 
