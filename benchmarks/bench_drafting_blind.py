@@ -22,7 +22,8 @@ in round 2; `heldout2` (written blind during round 2) was scored once, after rou
 in round 3; `heldout3` (written blind during round 3) was scored once, after round 3's code was committed (8bb2d86),
 and tuned on in round 4; `heldout4` (written blind during round 4) was scored once against cd64c47 and tuned on in
 round 5; `heldout5` (written blind during round 5) was scored once against c23bf23 and tuned on in round 6;
-`heldout6` (24 conversations written blind during round 6) was scored once against 693ebcc.
+`heldout6` (24 conversations written blind during round 6) and `heldout6b` (40, written blind at the same time by
+another helper) were scored once against 693ebcc.
 Run: .venv/bin/python benchmarks/bench_drafting_blind.py [batch ...]
 """
 from __future__ import annotations
