@@ -52,7 +52,7 @@ def test_serve_answers_healthz_and_stops_on_sigterm(cli, config_file):
 
 
 def test_serve_can_leave_the_jobs_to_a_worker(cli, config_file):
-    """[schedule] jobs_in_web = false: serve answers without a scheduler of its own; a worker runs the jobs."""
+    """[schedule] jobs_in_web = false: serve answers without a scheduler of its own (the jobs are a worker's)."""
     config_file.write_text(config_file.read_text() + "\n[schedule]\njobs_in_web = false\n")
     assert cli("init").returncode == 0
     port = free_port()

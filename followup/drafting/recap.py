@@ -210,8 +210,8 @@ _SAID_LEAD = re.compile(r"^(?:(?:ich )?hab(?:e)?(?: ich)?(?: (?:ihm|ihr|ihnen))?
                         r"envié|pasé|propuse|coticé|adelanté)(?: que)?|(?:I )?(?:told|quoted) (?:him|her|them|you)"
                         r"(?: that)?)\s+", re.I)
 
-# The customer's words reported in a note ("Ertl sagt, 36 Monate sind ihr zu lang", "il dit que", "she said"): what
-# follows speaks of the customer in the third person and cannot be said to them as it stands.
+# The customer's words reported in a German, French or Spanish note ("Ertl sagt, 36 Monate sind ihr zu lang", "il dit
+# que"): what follows speaks of the customer in the third person and cannot be said to them as it stands.
 _REPORTED_FRAME = re.compile(r"(?:^|[,;:]\s*)(?:[^\W\d_]+ )?(?:sagt|sagte|meint|meinte|dit|disait|a dit|"
                              r"dice|dijo|comenta|comentó)\b(?:,| que| qu'| dass)?", re.I)
 # English notes are turned word by word (restating.swap_note); these languages are not
