@@ -64,19 +64,22 @@ def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
     On a signal the web server stops taking requests and the scheduler waits for running jobs, so an
     in-flight send finishes (or stays reconcilable); nothing is left half-recorded.
     """
+    import os
     import signal
-    import threading
 
     from followup.jobs import build_scheduler
 
-    stop = threading.Event()
-    serving = threading.Event()
+    # A signal handler runs in the main thread between any two bytecodes, so it must not take a lock the main
+    # thread may hold at that moment (threading.Event.set() would deadlock inside Event.wait()): it sets plain
+    # flags and writes to a pipe the main thread reads (and logs nothing: stderr's buffer is not reentrant).
+    wake_read, wake_write = os.pipe()
+    flags = {"stopping": False, "serving": False}
 
     def on_signal(signum, _frame):
-        log.info("received %s, shutting down", signal.Signals(signum).name)
-        stop.set()
-        if serving.is_set():
-            serving.clear()
+        flags["stopping"] = signal.Signals(signum).name
+        os.write(wake_write, b"\0")
+        if flags["serving"]:
+            flags["serving"] = False
             raise SystemExit(0)  # waitress's run() catches it and drains its task threads
 
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "queue depth" on every busy request is noise
@@ -98,16 +101,20 @@ def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
                                    clear_untrusted_proxy_headers=False)
             jobs = "scheduler running" if scheduler is not None else "jobs left to `followup worker`"
             click.echo(f"followup serving on http://{host}:{server.effective_port} ({jobs})", err=True)
-            if not stop.is_set():
-                serving.set()
+            flags["serving"] = True  # set before the check, so a signal in between still ends the server
+            if not flags["stopping"]:
                 server.run()
-                serving.clear()
+            flags["serving"] = False
         else:
             click.echo("followup worker running the scheduler's jobs", err=True)
-        stop.wait()
+        if not flags["stopping"]:
+            os.read(wake_read, 1)  # returns once a handler has written; retried by Python after EINTR
     finally:
+        log.info("received %s, shutting down", flags["stopping"] or "an exception")
         if scheduler is not None:
             scheduler.shutdown(wait=True)
         if "followup.watchers" in app.extensions:
             app.extensions["followup.watchers"].shutdown()
+        os.close(wake_read)
+        os.close(wake_write)
         click.echo("followup stopped", err=True)
