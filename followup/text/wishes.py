@@ -33,13 +33,16 @@ from followup.text.wish_optout import _do_not_contact
 from followup.text.wish_pause import _paused
 from followup.text.wish_prefs import _preferences
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _quiet  # noqa: F401
+from followup.text.wish_scope import in_spans, not_a_request, own_text, signature_spans
+from followup.text.wish_strength import weigh_opt_out
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
-    """The wishes the rules read in one sentence (an opt-out hides pause and quiet in its sentence)."""
+    """The wishes the rules read in one sentence (an opt-out hides pause and quiet in its sentence; one said weakly
+    is asked, and one refusing a channel beside another offered is that channel preferred)."""
     dnc = _do_not_contact(sentence, offset, text)
     if dnc:
-        return [dnc]
+        return [weigh_opt_out(dnc, sentence, offset, text)]
     found: list[Wish] = []
     quiet = _quiet(sentence, offset, text, local, zone)
     paused = None if quiet else _paused(sentence, offset, text)
@@ -83,13 +86,17 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
                   quoted: str = "") -> list[Wish]:
     """Wishes stated in the new text of one inbound message, in text order; uncertain readings have certain=False.
 
-    An opt-out hides pause and quiet readings in the same message; "call me back in an hour" hides a pause.
+    An opt-out hides pause and quiet readings in the same message; "call me back in an hour" hides a pause. Only the
+    customer's own text is read (not a forwarded or earlier message below a header), and a sign-off block at its foot
+    for anything but a preferred time or channel.
     ``quoted`` (the message's quoted part) is read only for an opt-out the new text points back at ("see below").
     """
     zone = _zone(tz)
     local = _local(sent_at, zone)
     wishes: list[Wish] = []
-    for offset, sentence in _sentences(text):
+    own = own_text(text or "")
+    signature = signature_spans(own)
+    for offset, sentence in _sentences(own):
         if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence):
             continue
         found = _rule_wishes(sentence, offset, text, local, zone)
@@ -101,6 +108,10 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
             beside = possible_opt_out_beside(sentence, offset, text, found)
             found += [beside] if beside else []
             found = _asked(sentence, offset, text, found)
+        if signature and in_spans(offset + len(sentence) - len(sentence.lstrip()), signature):
+            found = [w for w in found if w.kind != PREFERENCE]
+        if any(w.kind == DNC for w in found) and not_a_request(sentence):
+            found = [w for w in found if w.kind != DNC]
         wishes.extend(found)
     if second_opinion and not any(w.kind == DNC for w in wishes):
         again = _reaffirmed_opt_out(text or "", quoted)
@@ -117,12 +128,13 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     older mail can still change, read at a fraction of the cost."""
     zone = None
     wishes: list[Wish] = []
-    for offset, sentence in _sentences(text):
+    for offset, sentence in _sentences(own_text(text or "")):
         if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence):
             continue
         dnc = _do_not_contact(sentence, offset, text)
         if dnc:
-            wishes.append(dnc)
+            dnc = weigh_opt_out(dnc, sentence, offset, text)
+            wishes += [dnc] if dnc.kind == DNC and not not_a_request(sentence) else []
             continue
         paused = _paused(sentence, offset, text)
         if paused:
@@ -130,6 +142,6 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
             zone = zone or _zone(tz)
             if _quiet(sentence, offset, text, _local(sent_at, zone), zone) is None:
                 wishes.append(paused)
-    if _SHORT_CALLBACK.search(text or "") or any(w.kind == DNC for w in wishes):
+    if _SHORT_CALLBACK.search(text or "") or any(w.kind == DNC and w.certain for w in wishes):
         wishes = [w for w in wishes if w.kind != PAUSED]
     return wishes
