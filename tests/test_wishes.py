@@ -558,3 +558,15 @@ def test_opt_outs_in_languages_the_model_was_not_trained_on_are_asked(text):
 ])
 def test_opt_outs_in_more_languages_are_asked(text):
     assert "do_not_contact" in _asked(text) + _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hiermit widerrufe ich meine Einwilligung in Werbe-E-Mails.",
+    "Nous retirons notre consentement à toute prospection.",
+    "Revoco il consenso al trattamento per finalità commerciali.",
+    "Ik trek mijn toestemming voor nieuwsbrieven hierbij in.",
+    "honestly we dont want your newsletters any more",
+    "I no longer need these sales calls anymore.",
+])
+def test_consent_withdrawn_in_another_language_or_your_mail_refused_outright_is_certain(text):
+    assert any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(text, TUE, CHICAGO)), text

@@ -168,8 +168,29 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               r"ne\s+keressenek|nebekontaktuo\w*|išbraukti\s+mano|nesisiekti|pašalinti\s+mane|"
                               r"διαγράψ\w+\s+(?:τη\s+διεύθυνσ\w+\s+μου|τα\s+στοιχεία\s+μου)|μη\s+μου\s+ξαναστείλετε|"
                               r"μην\s+επικοινωνήσετε\s+ξανά|fjarlægið\s+(?:netfangið\s+mitt|mig)|"
-                              r"hafið\s+ekki\s+samband\s+við\s+mig)", re.I)
+                              r"hafið\s+ekki\s+samband\s+við\s+mig|"
+                              # "don't contact me again" in the Nordic languages, said the other way round
+                              r"(?:ikke|inte)\s+(?:kontakt\w*|ring\w*|skriv\w*|send\w*|skicka\w*|mejla\w*|maila\w*)\s+"
+                              r"(?:mig|meg|oss|os)\b|(?:kontakt\w*|ring\w*|skriv\w*)\s+(?:mig|meg|oss|os)\s+(?:ikke|inte)\b|"
+                              # consent withdrawn, in the languages no rule reads
+                              r"(?:återkalla\w*|drar\s+tillbaka)\s+(?:\w+\s+){0,2}?samtycke|(?:trekker|trækker|tilbagekalder|"
+                              r"tilbakekaller)\s+(?:\w+\s+){0,2}?samtykke|cofa\w*\s+(?:\w+\s+)?zgod\w*|odvol[áa]\w*\s+(?:\w+\s+)?"
+                              r"souhlas|peru\w*\s+(?:\w+\s+)?suostumu\w*|retrag\s+(?:\w+\s+)?consim\w*|"
+                              r"(?:onay\w*|rıza\w*|izn\w*)\s+(?:\w+\s+)?geri\s+(?:al\w*|çek\w*)|visszavon\w*\s+(?:\w+\s+)?hozzájárul\w*|"
+                              # Turkish, Romanian, Hungarian, Croatian/Serbian/Slovenian, Greek, Russian/Ukrainian refusals
+                              r"(?:göndermeyin|göndermeyiniz|aramayın|aramayınız|yazmayın|ulaşmayın)|iletişime\s+geçmeyin\w*|"
+                              r"listen\w*\s+(?:\w+\s+)?(?:çıkar\w*|sil\w*)|abonelik\w*\s+(?:\w+\s+)?(?:iptal|çık\w*)|"
+                              r"nu\s+(?:m[ăa]|ne)\s+mai\s+\w+|nu\s+(?:mai\s+)?(?:doresc|vreau)\s+s[ăa]\s+(?:mai\s+)?primesc|"
+                              r"dezabon\w*|(?:ș|ş|s)terge[țţt]i[- ](?:m[ăa]|datele)|(?:ș|ş|s)terge[țţt]i\s+(?:\w+\s+)?datele|"
+                              r"ne\s+(?:keressen\w*|küldjön\w*|írjon\w*|hívjon\w*)|leiratkoz\w*|töröljenek|"
+                              r"ne\s+(?:me|nas)\s+(?:vi[šs]e\s+)?kontaktira\w*|ne\s+(?:\w+\s+)?(?:vi[šs]e|ve[čc])\s+(?:kontaktira\w*|"
+                              r"[šs]alj\w*|pi[šs]\w*|zovi\w*)|ne\s+(?:[šs]alj\w*|kontaktira\w*|zov\w*|pi[šs]\w*)\s+(?:mi|me|nam|nas)\b|"
+                              r"odjav\w*\s+(?:me|nas)|"
+                              r"μην\s+(?:μου\s+|μας\s+)?(?:στέλνετε|στείλετε|επικοινωνήσετε|επικοινωνείτε)|διαγρ[άα]ψτε|"
+                              r"не\s+(?:пишите|звоните|присылайте|надсилайте|пишіть|телефонуйте|связывайтесь|контактуйте)|"
+                              r"отпиш\w*|удалите\s+(?:мои|меня)|видаліть\s+(?:мої|мене))", re.I)
 _FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
+                            r"kadar|önce|p[âa]n[ăa]|[îi]nainte|amíg|előtt|dok|prije|до|пока|μέχρι|πριν|"
                             r"ennen|kunnes|bis|vor|tot|voor|antes|hasta|avant|jusqu\w*|fino|prima|at[ée])\b", re.I)
 
 
