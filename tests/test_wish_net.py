@@ -125,3 +125,15 @@ def test_a_time_of_day_from_the_clock_needs_a_constraint(sentence, value):
 ])
 def test_an_end_in_time(sentence, limited):
     assert wish_net.has_time_limit(sentence) is limited
+
+
+@pytest.mark.parametrize("sentence", [
+    "Could you lift the opt-out flag on my account? I do want your updates again.",
+    "Please stop the payment reminders, the transfer went out yesterday.",
+    "Pas besoin de répondre, je vous recontacte lundi.",
+    "Keine Antwort nötig, ich melde mich nächste Woche.",
+    "No hace falta responder, le contacto yo el lunes.",
+])
+def test_lifting_an_opt_out_account_mail_and_i_will_be_in_touch_are_look_alikes(sentence):
+    assert wish_net.looks_like_opt_out_but_is_not(sentence)
+    assert not any(w.kind == "do_not_contact" for w in detect_wishes(sentence, datetime(2026, 11, 10, 15), "UTC"))

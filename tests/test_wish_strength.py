@@ -29,7 +29,7 @@ def test_an_opt_out_about_someone_else_or_a_product_question_is_never_certain(te
 
 
 def test_a_weak_reading_is_asked_not_dropped():
-    got = readings("My client asked me to tell you to stop emailing their staff.")
+    got = readings("Please stop emailing me and my colleagues about this.")
     assert ("do_not_contact", False, None) in got
 
 
@@ -57,3 +57,12 @@ def test_a_channel_refused_beside_another_offered_is_that_channel_preferred(text
 def test_refusing_every_channel_is_still_an_opt_out(text):
     assert channel_instead(text, 0, text) is None
     assert ("do_not_contact", True, None) in readings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A client of ours asked to be taken off all mailings; can your system sync that to our CRM?",
+    "Is there a way to unsubscribe our members from the monthly digest in bulk?",
+    "Does the app let a recipient opt out of reminder emails on their own?",
+])
+def test_someone_elses_request_or_a_product_question_is_not_even_asked(text):
+    assert not any(kind == "do_not_contact" for kind, _, _ in readings(text))

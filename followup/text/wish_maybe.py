@@ -261,6 +261,7 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     model gave true opt-outs ("please discontinue all communications") P < 0.01 and caught no false one.
     """
     from followup.text import wish_model
+    from followup.text.wish_net import looks_like_opt_out_but_is_not
 
     cued = _cued(sentence)
     if (DNC in cued and _weak_opt_out(sentence)) or (ML_CUES and _foreign_opt_out(sentence)):  # they name both
@@ -274,7 +275,8 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
         label, p = max(((c, v) for c, v in probs.items() if c != "none"), key=lambda cv: cv[1])
         dnc = probs["do_not_contact"]
         sure = dnc >= DNC_CONFIDENT and _ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence) \
-            and not _FOREIGN_LIMIT.search(sentence)  # "nie wysyłać ... przed 5 grudnia" is a wait, not a stop
+            and not _FOREIGN_LIMIT.search(sentence) \
+            and not looks_like_opt_out_but_is_not(sentence)  # "nie wysyłać ... przed 5 grudnia" is a wait, not a stop
         if sure or (DNC in cued and dnc >= DNC_MAYBE_THRESHOLD):
             label, p = "do_not_contact", dnc  # a confident opt-out needs no cue word of the seven languages
             if _WEAK_NOT_ME.search(sentence):  # "stop emailing my husband"

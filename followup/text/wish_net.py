@@ -105,6 +105,16 @@ _NOT_OPT_OUT = re.compile(
     r"contract|quote|drawings?|files?|documents?|pdf|copy))\b|\bunsubscribed\b|\bdelete\s+(?:the|that|this)\s+old\b|"
     r"\b(?:re-?subscrib\w*|add\s+(?:me|us)\s+back|put\s+(?:me|us)\s+back|back\s+on\s+(?:the|your)\s+(?:\w+\s+)?list)\b|"
     r"\b(?:accidentally|by\s+mistake)\b|"
+    # an opt-out lifted ("remove the do-not-contact flag"), mail about an account ("stop the invoice reminders"), and
+    # "no need to reply, I'll be in touch" in other languages
+    r"\b(?:remove|lift|clear|undo|delete|drop)\s+(?:the\s+|this\s+|that\s+|her\s+|his\s+|my\s+|our\s+|their\s+)?(?:do[- ]not[- ]"
+    r"contact|opt[- ]?out|dnc|unsubscribe|suppression|block(?:ed)?)\s+(?:flag|status|block|tag|marker|setting|entry|mark)\b|"
+    r"\bwants?\s+to\s+hear\s+from\s+you\b|\b(?:invoice|payment|billing|shipping|delivery|order|password|security|"
+    r"status|build|renewal\s+notice)\s+(?:reminders?|notifications?|alerts?|notices?|confirmations?|e-?mails?)\b|"
+    r"\bpas\s+besoin\s+de\s+r[ée]pondre\b|\bje\s+vous\s+re?contacte\b|\bich\s+melde\s+mich\b|\bkeine\s+antwort\s+n[öo]tig\b|"
+    r"\bno\s+hace\s+falta\s+(?:responder|contestar)\b|\b(?:le|te|les)\s+(?:re)?contacto\s+yo\b|\bnon\s+serve\s+rispondere\b|"
+    r"\b(?:la|ti|vi)\s+ricontatto\b|\bn[ãa]o\s+(?:precisa|é\s+preciso)\s+responder\b|\bgeen\s+antwoord\s+nodig\b|"
+    r"\bik\s+neem\s+(?:zelf\s+)?(?:weer\s+)?contact\b|"
     # the refusal itself refused ("don't stop emailing me", "please don't remove me"), or mail still wanted
     r"\b(?:don'?t|do\s+not|never)\s+(?:\w+\s+)?(?:stop|remove|unsubscribe|take\s+(?:me|us)\s+off|delete)\b|"
     r"\bstill\s+(?:want|like|enjoy|read|need)\b|"

@@ -27,6 +27,19 @@ _CHANGE_NOTE = re.compile(
     r"empty|extra)|no\s+longer)\b", re.I)
 
 
+# someone else's request retold, or how to unsubscribe other people: asked of the product, not of the rep
+_OTHERS_REQUEST = re.compile(
+    r"\b(?:the|a|an|our|my|one\s+of\s+(?:our|my|the))\s+(?:\w+\s+)?(?:customer|client|user|subscriber|member|prospect|"
+    r"recipient|employee)s?\s+(?:has\s+|had\s+|have\s+)?(?:asked|wants?|wanted|requested|would\s+like)\b|"
+    r"\bunsubscrib\w*\s+(?:my|our|their|his|her)\s+(?:\w+\s+)?(?:users|customers|clients|members|staff|team|employees|"
+    r"subscribers|contacts)\b", re.I)
+
+
+def someone_elses(sentence: str) -> bool:
+    """Whether a possible opt-out is someone else's request or a question about the product: not asked at all."""
+    return bool(_OTHERS_REQUEST.search(sentence) or _PRODUCT_QUESTION.search(sentence))
+
+
 def weakly_said(sentence: str) -> bool:
     """Whether an opt-out read in this sentence has something around it that makes it only a question."""
     return bool(_THIRD_PARTY.search(sentence) or _PRODUCT_QUESTION.search(sentence) or _CHANGE_NOTE.search(sentence))

@@ -34,7 +34,7 @@ from followup.text.wish_pause import _paused
 from followup.text.wish_prefs import _preferences
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _quiet  # noqa: F401
 from followup.text.wish_scope import in_spans, not_a_request, own_text, signature_spans
-from followup.text.wish_strength import weigh_opt_out
+from followup.text.wish_strength import someone_elses, weigh_opt_out
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
@@ -110,7 +110,8 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
             found = _asked(sentence, offset, text, found)
         if signature and in_spans(offset + len(sentence) - len(sentence.lstrip()), signature):
             found = [w for w in found if w.kind != PREFERENCE]
-        if any(w.kind == DNC for w in found) and not_a_request(sentence):
+        if any(w.kind == DNC for w in found) and (not_a_request(sentence) or (
+                someone_elses(sentence) and not any(w.kind == DNC and w.certain for w in found))):
             found = [w for w in found if w.kind != DNC]
         wishes.extend(found)
     if second_opinion and not any(w.kind == DNC for w in wishes):
@@ -134,7 +135,8 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
         dnc = _do_not_contact(sentence, offset, text)
         if dnc:
             dnc = weigh_opt_out(dnc, sentence, offset, text)
-            wishes += [dnc] if dnc.kind == DNC and not not_a_request(sentence) else []
+            if dnc.kind == DNC and not not_a_request(sentence) and (dnc.certain or not someone_elses(sentence)):
+                wishes.append(dnc)
             continue
         paused = _paused(sentence, offset, text)
         if paused:
