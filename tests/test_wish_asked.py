@@ -96,3 +96,29 @@ def test_pointing_back_at_a_quoted_own_opt_out_is_asked():
 def test_pointing_back_at_a_quoted_sales_mail_is_no_opt_out():
     text = ("As I said, Thursday works.\n\n> On Mon, Nov 2, 2026 Dana wrote:\n> > Please stop by our booth at the fair.")
     assert not any(k == "do_not_contact" for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Rufen Sie mich an, das geht schneller.", "channel:phone"),
+    ("Appelez-moi plutôt, c'est plus simple.", "channel:phone"),
+    ("Escríbame por correo, es más fácil para mí.", "channel:email"),
+])
+def test_a_foreign_call_me_or_write_me_beside_quicker_is_an_asked_channel(text, channel):
+    wish = asked_channel(text, 0, text)
+    assert wish is not None and wish.preference == channel and not wish.certain
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Calls on my mobile distract me all day; email me and I will answer at night.", "channel:email"),
+    ("Instead of long email threads, please just phone me.", "channel:phone"),
+    ("Could you call me rather than sending me attachments by email?", "channel:phone"),
+    ("Please keep everything to email, I'm on the factory floor all day.", "channel:email"),
+])
+def test_a_channel_asked_for_because_the_other_gets_in_the_way_is_read(text, channel):
+    assert any(w.preference == channel for w in detect_wishes(text, SENT, TZ))
+
+
+def test_a_refused_channel_is_never_the_guessed_one():
+    text = "I'm hard of hearing, so phone calls don't suit me. Writing is perfect."
+    prefs = {(w.preference, w.certain) for w in detect_wishes(text, SENT, TZ) if w.kind == "preference"}
+    assert ("channel:phone", False) not in prefs and ("channel:phone", True) not in prefs

@@ -137,3 +137,19 @@ def test_an_end_in_time(sentence, limited):
 def test_lifting_an_opt_out_account_mail_and_i_will_be_in_touch_are_look_alikes(sentence):
     assert wish_net.looks_like_opt_out_but_is_not(sentence)
     assert not any(w.kind == "do_not_contact" for w in detect_wishes(sentence, datetime(2026, 11, 10, 15), "UTC"))
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The only time I can take a call is after 6, sorry about that.", "time:evening"),
+    ("Days are hopeless on the ward, ring me after supper.", "time:evening"),
+    ("Once my kids are asleep is when I can talk properly.", None),
+    ("Early on it's all site visits; you'll have more luck reaching me after lunch.", "time:afternoon"),
+    ("Mornings? Afternoons? Whatever works for your trainer, we're flexible.", None),
+])
+def test_possible_time_of_day_said_loosely(sentence, value):
+    assert wish_net.possible_time(sentence) == value
+
+
+def test_a_message_that_prefers_no_time_gets_no_possible_time():
+    text = "Evenings? Mornings? Whatever suits your team, I'm flexible."
+    assert not any((w.preference or "").startswith("time:") for w in detect_wishes(text, TUE, CHICAGO))

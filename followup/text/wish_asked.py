@@ -38,8 +38,28 @@ def asked_pause(sentence: str, offset: int, text: str) -> Wish | None:
     return Wish(PAUSED, text[offset + m.start(): offset + m.end()], certain=False) if m else None
 
 
+# "call me, it's quicker" in other languages: a call-me (or write-me) imperative beside a "quicker / easier"
+_FOREIGN_CALL_ME = re.compile(
+    r"\b(?:ll[áa]me(?:me|nos)|ll[áa]mame|rufen\s+sie\s+(?:mich|uns)\s+an|ruf\s+mich\s+an|appelez[- ](?:moi|nous)|"
+    r"appelle[- ]moi|chiamami|mi\s+chiami|ci\s+chiami|ligue[- ]me|me\s+ligue|bel\s+me|belt\s+u\s+(?:mij|me)|ring\s+(?:mig|meg)|"
+    r"zadzwo[ńn]\s+do\s+mnie|prosz[ęe]\s+dzwoni[ćc]|zavolejte\s+mi|soita\s+minulle)\b", re.I)
+_FOREIGN_WRITE_ME = re.compile(
+    r"\b(?:escr[íi]ba(?:me|nos)|escr[íi]beme|schreiben\s+sie\s+mir|schreib\s+mir|[ée]crivez[- ](?:moi|nous)|[ée]cris[- ]moi|"
+    r"scrivimi|mi\s+scriva|escreva[- ]me|me\s+escreva|mail\s+(?:me|mij)|mejla\s+mig|maila\s+mig|napisz\s+do\s+mnie|"
+    r"napi[šs]te\s+mi)\b", re.I)
+_QUICKER = re.compile(r"\b(?:m[áa]s\s+(?:r[áa]pido|f[áa]cil|sencillo)|schneller|einfacher|plus\s+(?:rapide|simple|facile)|"
+                      r"pi[uù]\s+(?:veloce|rapido|semplice|facile)|mais\s+(?:r[áa]pido|f[áa]cil|simples)|sneller|makkelijker|"
+                      r"snabbare|enklare|hurtigere|nemmere|raskere|enklere|szybciej|[łl]atwiej|rychlej\w*|jednodu[šs]\w*|"
+                      r"nopeampi|helpompi)\b", re.I)
+
+
 def asked_channel(sentence: str, offset: int, text: str) -> Wish | None:
-    """A possible channel preference: a preference word and the channel named first after it."""
+    """A possible channel preference: a preference word and the channel named first after it, or a foreign
+    call-me / write-me beside a "quicker" ("Llámeme, es más rápido")."""
+    for value, rx in (("channel:phone", _FOREIGN_CALL_ME), ("channel:email", _FOREIGN_WRITE_ME)):
+        m = rx.search(sentence)
+        if m and _QUICKER.search(sentence):
+            return Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value, certain=False)
     m = _CHANNEL_PREFERRED.search(sentence)
     if not m:
         return None

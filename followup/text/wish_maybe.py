@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.text.dates import MONTHS, WEEKDAY_NAMES, foreign_duration_days, next_day_of_month, start_of_local_day
+from followup.text.wish_asked import asked_channel
 from followup.text.wish_base import (  # noqa: F401
     _CONTACT_VERB,
     _MAIL_NOUN,
@@ -22,7 +23,7 @@ from followup.text.wish_base import (  # noqa: F401
     _guarded,
 )
 from followup.text.wish_optout import _DNC_G
-from followup.text.wish_prefs import _CHANNELS, _TIME
+from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX
 from followup.text.wish_quiet import _QUIET_DATE, _loose_end, _quiet_date
 
 # ---------------------------------------------------------------- second opinion (followup.text.wish_model)
@@ -89,9 +90,10 @@ _ML_PREF = re.compile(r"\b(?:nachmittags?|vormittags?|abends?|morgens|telefon\w*
                       r"t[ée]l[ée]phon\w*|tarde|"
                       r"ma[ñn]ana|noche|middag|ochtend|avond|telefoon\w*|pomeriggio|mattin\w*|sera|manh[ãa]|noite|ligu\w*|llam\w*|"
                       r"correo|e-?mail)", re.I)
-_ML_PREF_VALUES = (("time:afternoon", r"nachmittag|apr[èe]s-midi|por\s+la\s+tarde|\btarde\b|middag|pomeriggio"),
-                   ("time:morning", r"vormittag|\bmorgens|\bmatin|ma[ñn]ana|ochtend|mattin|manh[ãa]"),
-                   ("time:evening", r"\babends?\b|\bsoir|noche|avond|\bsera\b|noite"),
+_ML_PREF_VALUES = (("time:afternoon", r"nachmittag|apr[èe]s-midi|por\s+la\s+tarde|\btarde\b|(?<!f[öo]r)(?<!for)middag|"
+                                      r"pomeriggio"),
+                   ("time:morning", r"vormittag|\bmorgens|\bmatin|ma[ñn]ana|ochtend|mattin|manh[ãa]|f[öo]rmiddag|formiddag"),
+                   ("time:evening", r"\babends?\b|\bsoir|noche|avond|\bsera\b|\bserata\b|noite|kv[äa]ll|kveld"),
                    ("channel:phone", r"telefon|t[ée]l[ée]phon|telefoon|llam|ligu|\bcall|\bphone"),
                    ("channel:email", r"e-?mail|courriel|correo|\bmail"))
 # A possible wish needs, besides the model's vote, a word of its kind in the sentence (a compositional minimum:
@@ -237,8 +239,22 @@ def possible_opt_out_beside(sentence: str, offset: int, text: str, found: list[W
     return Wish(DNC, text[start: start + len(stripped)], certain=False)
 
 
+_REFUSES_CHANNEL = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never|can'?t|cannot|not)\s+(?:\w+\s+){0,2}?(?:phone|call|ring|"
+                              r"e-?mail|text)|\b(?:phones?|calls?|e-?mails?|texts?)\b[^.]{0,15}\b(?:don'?t|doesn'?t|do\s+not|"
+                              r"never|won'?t)\s+(?:work|suit)", re.I)
+
+
 def _guess_preference(sentence: str, kind: str) -> str | None:
-    """The time of day or channel a sentence names, for a possible preference (None when it names none)."""
+    """The time of day or channel a sentence names, for a possible preference (None when it names none, or when it
+    only says a part of the day is bad: "Mornings are chaos here" prefers nothing yet)."""
+    if kind == "pref_time" and _TIME_BAD_RX.search(sentence):
+        return None
+    if kind == "pref_channel":
+        after = asked_channel(sentence, 0, sentence)  # the channel named after "prefiero", "rather", "mejor" ...
+        if after is not None:
+            return after.preference
+        if _REFUSES_CHANNEL.search(sentence):  # "phone calls don't work for me": the channel named is the one refused
+            return None
     if ML_CUES:
         guess = _ml_preference(sentence, kind)
         if guess:

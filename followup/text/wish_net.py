@@ -246,7 +246,8 @@ _CLOCK = re.compile(r"\b(?P<prep>after|before|from|past|by|until|till|around|abo
                     r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'?clock)?(?!\s*(?:%|days?|"
                     r"weeks?|months?|years?|hours?|mins?|minutes?|people|staff|units?|items?|pallets?|sites?|x\b|th\b|st\b|"
                     r"nd\b|rd\b|[/.-]\d))", re.I)
-_TALK = re.compile(r"\b(?:call\w*|ring|phone|talk|speak|reach|catch|contact|available|free|meet|chat|take\s+a\s+call)\b", re.I)
+_TALK = re.compile(r"\b(?:call\w*|ring|phone|talk|speak|reach\w*|catch\w*|contact|available|free|meet|chat|take\s+a\s+call|"
+                   r"try\s+(?:me|us))\b", re.I)
 _PART = re.compile(r"\b(?P<part>morning|afternoon|evening|night)s?\b", re.I)
 _PART_GOOD = re.compile(r"\b(?:only|best|better|prefer\w*|please|works?|easiest|ideal|suit\w*|instead)\b", re.I)
 _CONSTRAINT = re.compile(r"\b(?:earliest|latest|only|make\s+it|prefer\w*|best|easiest|ideal|have\s+to\s+be|"
@@ -257,16 +258,22 @@ EVENING_FROM_HOUR = 17
 AFTERNOON_FROM_HOUR = 12
 
 
-_AFTER_WORK = re.compile(r"\bafter\s+(?:dinner|supper|work|hours|the\s+kids\s+are\s+in\s+bed)\b", re.I)
+_AFTER_WORK = re.compile(r"\bafter\s+(?:dinner|supper|work|hours|(?:the\s+|my\s+)?kids\s+are\s+(?:in\s+bed|asleep)|bedtime)\b",
+                         re.I)
+_AFTER_LUNCH = re.compile(r"\bafter\s+(?:lunch|noon|midday)\b", re.I)
+_WHEN_I_CAN = re.compile(r"\bwhen\s+I\s+(?:can|am|'m)\b", re.I)
 # the same preference in German, French, Spanish, Dutch, Italian or Portuguese: a preference word, a contact word and
 # a part of day ("mejor llámame por las tardes", "prefiro ser contactado à tarde"); the first part named after it wins
 _FOREIGN_PREFER = re.compile(r"\b(?:prefer\w*|pr[ée]f[èeé]r\w*|mejor|lieber|am\s+besten|plut[ôo]t|meglio|liever|"
-                             r"bij\s+voorkeur|melhor|prefiro)\b", re.I)
+                             r"bij\s+voorkeur|melhor|prefiro|pi[uù]\s+facilmente|m[áa]s\s+f[áa]cil\w*|leichter|"
+                             r"plus\s+facilement|mais\s+f[áa]cil|makkelijker|g[äa]rna|gerne|gjerne|helst|hellre|hellere|heller)\b",
+                             re.I)
 _FOREIGN_TALK = re.compile(r"\b(?:ll[aá]m\w*|contact\w*|lig\w*|anruf\w*|ruf\w*|appel\w*|chiam\w*|bel\w*|telef\w*|"
-                           r"erreich\w*|joindre|sent\w*|sient\w*)\b", re.I)
-_FOREIGN_PART = re.compile(r"\b(?:(?P<afternoon>nachmittags?|apr[èe]s-midi|tardes?|middags?|pomeriggio)|"
-                           r"(?P<evening>abends?|soir\w*|noches?|avonds?|sera|noite)|"
+                           r"erreich\w*|joindre|sent\w*|sient\w*|trov\w*|encontr\w*|ring\w*|kontakt\w*)\b", re.I)
+_FOREIGN_PART = re.compile(r"\b(?:(?P<afternoon>nachmittags?|apr[èe]s-midi|tardes?|middags?|pomeriggio|eftermiddag\w*)|"
+                           r"(?P<evening>abends?|soir\w*|noches?|avonds?|sera|serata|noite|kv[äa]ll\w*|kveld\w*|aften\w*)|"
                            r"(?P<morning>vormittags?|morgens|matin\w*|(?:por|en)\s+las?\s+ma[ñn]anas?|ochtend|mattin\w*|"
+                           r"f[öo]rmiddag\w*|formiddag\w*|"
                            r"(?:de|pela)\s+manh[ãa]))\b", re.I)
 
 
@@ -279,8 +286,20 @@ def _foreign_time(sentence: str) -> str | None:
     return f"time:{part.lastgroup}" if part else None
 
 
+# no time preferred: "mornings? evenings? whatever suits your team, we're flexible"
+_NO_PREFERENCE = re.compile(r"\b(?:whatever\s+(?:suits|works)|(?:we'?re|I'?m|we\s+are|I\s+am)\s+flexible|"
+                            r"either\s+(?:works|is\s+fine)|"
+                            r"any\s*time\s+(?:works|is\s+fine)|doesn'?t\s+matter)\b", re.I)
+# "try me after dinner", "ring me after work": asked to be reached then
+_REACH_ME = re.compile(r"\b(?:try|call|ring|phone|reach|catch|text)\s+(?:me|us)\b", re.I)
+# "after 7" without am/pm, said of talking: the evening (no one asks to be called after seven in the morning)
+EVENING_AFTER_HOURS = (6, 7)
+
+
 def possible_time(sentence: str) -> str | None:
     """A time of day ("time:afternoon") a sentence may prefer for contact, read from a clock time or a part of day."""
+    if _NO_PREFERENCE.search(sentence):
+        return None
     if not _TALK.search(sentence) or _MOMENT.search(sentence):
         return _foreign_time(sentence)
     for m in _CLOCK.finditer(sentence):
@@ -292,13 +311,16 @@ def possible_time(sentence: str) -> str | None:
         ampm = (m.group("ampm") or "").lower().replace(".", "")
         if ampm.startswith("p") and hour != 12:
             hour += 12
-        elif not ampm and hour < 7:
-            hour += 12  # "after 2" at work means 2 pm
+        elif not ampm and (hour < 7 or (hour in EVENING_AFTER_HOURS and (m.group("prep") or "").lower() == "after")):
+            hour += 12  # "after 2" at work means 2 pm, "after 7" the evening
         if (m.group("prep") or "").lower() in ("before", "until", "till"):
             hour -= 1  # "before 10" is the morning
         return "time:" + ("evening" if hour >= EVENING_FROM_HOUR else "afternoon" if hour >= AFTERNOON_FROM_HOUR
                           else "morning")
-    if _AFTER_WORK.search(sentence) and _PART_GOOD.search(sentence):
+    if _AFTER_LUNCH.search(sentence):
+        return "time:afternoon"  # "you'll have better luck catching me after lunch"
+    if _AFTER_WORK.search(sentence) and (_PART_GOOD.search(sentence) or _REACH_ME.search(sentence)
+                                         or _WHEN_I_CAN.search(sentence)):
         return "time:evening"  # "anything after dinner works much better for a call"
     parts = [m for m in _PART.finditer(sentence)]
     if parts and _PART_GOOD.search(sentence):

@@ -29,6 +29,7 @@ from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: call
     _zone,
 )
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
+from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _do_not_contact
 from followup.text.wish_pause import _paused
 from followup.text.wish_prefs import _preferences
@@ -114,6 +115,8 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
                 someone_elses(sentence) and not any(w.kind == DNC and w.certain for w in found))):
             found = [w for w in found if w.kind != DNC]
         wishes.extend(found)
+    if _NO_PREFERENCE.search(own):  # "Mornings? Evenings? Whatever suits you, we're flexible."
+        wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("time:")]
     if second_opinion and not any(w.kind == DNC for w in wishes):
         again = _reaffirmed_opt_out(text or "", quoted)
         wishes += [again] if again else []
