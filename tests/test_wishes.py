@@ -570,3 +570,31 @@ def test_opt_outs_in_more_languages_are_asked(text):
 ])
 def test_consent_withdrawn_in_another_language_or_your_mail_refused_outright_is_certain(text):
     assert any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(text, TUE, CHICAGO)), text
+
+
+@pytest.mark.parametrize("text, return_day", [
+    ("Thanks for your email. I'm attending a trade fair in Lyon and will reply on my return on the 23rd.",
+     datetime(2026, 11, 23, 6, 0)),
+    ("Thank you for your message. I am travelling with limited signal and will be back in the office on Monday 16 November.",
+     datetime(2026, 11, 16, 6, 0)),
+    ("Jestem na urlopie, wrócę 30 listopada.", datetime(2026, 11, 30, 6, 0)),
+    ("Olen lomalla. Palaan toimistolle 1. joulukuuta.", datetime(2026, 12, 1, 6, 0)),
+    ("Jsem mimo kancelář, zpět budu 25. listopadu.", datetime(2026, 11, 25, 6, 0)),
+    ("Jeg er på ferie og tilbage 20. november.", datetime(2026, 11, 20, 6, 0)),
+    ("Şu anda ofis dışındayım.", None),
+    ("Sunt în concediu până pe 20 noiembrie.", None),
+    ("OOO: at a customer site, back Friday 20 November.", datetime(2026, 11, 20, 6, 0)),
+])
+def test_auto_replies_in_more_languages_and_as_a_letter(text, return_day):
+    auto = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=TUE, tz=CHICAGO)
+    assert auto.is_auto, text
+    if return_day is not None:
+        assert auto.return_at == return_day, text
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for your email. I'm at a conference this week, can we talk Monday?",
+    "Thank you for your message, I'll be back to you with the numbers on my return from lunch.",
+])
+def test_a_person_mentioning_a_trip_is_not_an_auto_reply(text):
+    assert not detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=TUE, tz=CHICAGO).is_auto
