@@ -122,3 +122,21 @@ def test_a_refused_channel_is_never_the_guessed_one():
     text = "I'm hard of hearing, so phone calls don't suit me. Writing is perfect."
     prefs = {(w.preference, w.certain) for w in detect_wishes(text, SENT, TZ) if w.kind == "preference"}
     assert ("channel:phone", False) not in prefs and ("channel:phone", True) not in prefs
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Ho bisogno di due settimane per valutare l'offerta.", 14),
+    ("Necesitamos un mes para decidirlo con el equipo.", 30),
+    ("Vi behöver två veckor innan vi kan svara.", 14),
+    ("Potrzebuję kilka dni na przemyślenie.", 3),
+])
+def test_time_asked_for_in_another_language_is_a_possible_quiet_period(text, days):
+    quiet = [w for w in detect_wishes(text, SENT, TZ) if w.kind == "quiet"]
+    assert quiet, text
+    assert (quiet[0].until - SENT).days in (days - 1, days)
+
+
+@pytest.mark.parametrize("text", ["Per ora non procediamo con l'acquisto.", "Por el momento no seguimos adelante.",
+                                  "Pour le moment nous ne donnons pas suite.", "Vorerst machen wir nicht weiter."])
+def test_for_now_we_do_not_go_ahead_is_an_asked_pause(text):
+    assert any(w.kind == "paused" for w in detect_wishes(text, SENT, TZ)), text

@@ -598,3 +598,19 @@ def test_auto_replies_in_more_languages_and_as_a_letter(text, return_day):
 ])
 def test_a_person_mentioning_a_trip_is_not_an_auto_reply(text):
     assert not detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=TUE, tz=CHICAGO).is_auto
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Legal review normally needs three weeks. Please hold off until then.", datetime(2026, 12, 1)),
+    ("We close the books at the end of the month. No point chasing me before then.", datetime(2026, 11, 30)),
+    ("Our board meets on 4 December. Please wait until after that.", datetime(2026, 12, 5)),
+    ("I'm on site until the 20th, so let's talk after that.", datetime(2026, 11, 20)),
+])
+def test_until_then_takes_the_end_named_just_before(text, end):
+    quiet = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
+    assert any(w.until.date() == end.date() for w in quiet), quiet
+
+
+@pytest.mark.parametrize("text", ["Let's revisit this at the end of the month.", "Could we park the project for two weeks?"])
+def test_revisiting_or_parking_for_a_time_is_a_quiet_period(text):
+    assert any(w.kind == "quiet" for w in detect_wishes(text, TUE, CHICAGO)), text

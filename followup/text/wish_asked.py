@@ -23,6 +23,13 @@ _FOREIGN_PAUSE = re.compile(
     r"ensi\s+vuonna|my[öo]hemmin|tauolla|"
     r"por\s+enquanto|congel\w*|at[ée]\s+segunda\s+ordem|ano\s+que\s+vem|pr[óo]ximo\s+ano|"
     r"hasta\s+nuevo\s+aviso|el\s+a[ñn]o\s+que\s+viene)\b", re.I)
+# "for now we won't go ahead" in Italian, Spanish, Portuguese, French, German and Dutch
+_FOR_NOW_NOT = re.compile(
+    r"\b(?:per\s+(?:il\s+momento|ora)|al\s+momento|por\s+(?:el\s+momento|ahora|agora|enquanto)|de\s+momento|no\s+momento|"
+    r"pour\s+(?:le\s+moment|l'instant)|vorerst|momentan|derzeit|op\s+dit\s+moment|voorlopig)\b[^.]{0,30}?"
+    r"\b(?:non|no|n[ãa]o|ne|nicht|kein\w*|niet|geen)\b[^.]{0,25}?\b(?:proced\w*|avanz\w*|andiamo\s+avanti|seguimos|seguir\w*|"
+    r"continu\w*|interess\w*|compr\w*|firm\w*|avan[çc]\w*|prosseg\w*|poursui\w*|donn\w*\s+(?:pas\s+)?suite|weiter\w*|"
+    r"fortf\w*|bestell\w*|verder|door)", re.I)
 # a channel preferred (Polish "wolę ... mailowy", Spanish "mejor por correo", "but by phone"); the value is the channel
 # named first after the preference word
 _CHANNEL_PREFERRED = re.compile(
@@ -34,7 +41,7 @@ _CHANNELS = (("channel:email", re.compile(r"e-?mail\w*|mail\w*|correo|courriel|p
 
 def asked_pause(sentence: str, offset: int, text: str) -> Wish | None:
     """A possible pause worded loosely or in a language the rules and the model do not read."""
-    m = _LOOSE_PAUSE.search(sentence) or _FOREIGN_PAUSE.search(sentence)
+    m = _LOOSE_PAUSE.search(sentence) or _FOREIGN_PAUSE.search(sentence) or _FOR_NOW_NOT.search(sentence)
     return Wish(PAUSED, text[offset + m.start(): offset + m.end()], certain=False) if m else None
 
 
@@ -70,3 +77,22 @@ def asked_channel(sentence: str, offset: int, text: str) -> Wish | None:
         return None
     value = min(hits)[1]
     return Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value, certain=False)
+
+
+# time asked for in another language: a need word and a length ("mi serve qualche giorno", "preciso de um mês",
+# "jag behöver en vecka till"); the length is read by followup.text.dates.foreign_duration_days
+_FOREIGN_NEED_TIME = re.compile(
+    r"\b(?:mi\s+serv\w+|ho\s+bisogno\s+di|abbiamo\s+bisogno\s+di|necesito|necesitamos|preciso\s+de|precisamos\s+de|"
+    r"j'ai\s+besoin\s+d|nous\s+avons\s+besoin\s+d|il\s+me\s+faut|ich\s+brauche|wir\s+brauchen|geben\s+sie\s+mir|"
+    r"ik\s+heb|wij\s+hebben|geef\s+me|jag\s+beh[öo]ver|vi\s+beh[öo]ver|jeg\s+(?:har\s+brug\s+for|trenger|beh[øo]ver)|"
+    r"vi\s+(?:har\s+brug\s+for|trenger)|potrzebuj[ęe]|potrzebujemy|daj(?:cie)?\s+mi|pot[řr]ebuji|pot[řr]ebujeme|"
+    r"tarvitsen|tarvitsemme)\b", re.I)
+
+
+def asked_quiet_days(sentence: str) -> int | None:
+    """Days of time asked for in another language, or None when the sentence asks for none."""
+    from followup.text.dates import foreign_duration_days
+
+    if not _FOREIGN_NEED_TIME.search(sentence):
+        return None
+    return foreign_duration_days(sentence)

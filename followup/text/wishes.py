@@ -10,11 +10,13 @@ opt-out from the rep; only a first-person request ("unsubscribe me", a bare "Uns
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from followup.text.auto_reply import detect_auto_reply  # noqa: F401 (callers import it from here)
-from followup.text.wish_asked import asked_channel, asked_pause
+from followup.text.dates import start_of_local_day
+from followup.text.wish_asked import asked_channel, asked_pause, asked_quiet_days
 from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: callers import them from here)
     _QUOTED,
     DNC,
@@ -33,7 +35,7 @@ from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _do_not_contact
 from followup.text.wish_pause import _paused
 from followup.text.wish_prefs import _preferences
-from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _quiet  # noqa: F401
+from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _quiet, end_said_before  # noqa: F401
 from followup.text.wish_scope import in_spans, not_a_request, own_text, signature_spans
 from followup.text.wish_strength import someone_elses, weigh_opt_out
 
@@ -54,11 +56,17 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     return found
 
 
-def _asked(sentence: str, offset: int, text: str, found: list[Wish]) -> list[Wish]:
+def _asked(sentence: str, offset: int, text: str, found: list[Wish], local: datetime) -> list[Wish]:
     """A loose pause or channel preference asked where nothing of its kind was read; a channel preferred in the
     sentence takes the place of a possible opt-out ("mejor por correo, que por teléfono no me pillas")."""
     kinds = {w.kind for w in found}
     pause = None if kinds & {PAUSED, DNC, QUIET} else asked_pause(sentence, offset, text)
+    days = None if kinds & {DNC, QUIET} else asked_quiet_days(sentence)
+    if days is not None:
+        pause = None
+        found = [w for w in found if w.kind != PAUSED or w.certain] + [Wish(
+            QUIET, sentence.strip(), until=start_of_local_day(local.date() + timedelta(days=days), local.tzinfo),
+            certain=False)]
     channel = None if any(w.kind == PREFERENCE and (w.preference or "").startswith("channel:") for w in found) \
         else asked_channel(sentence, offset, text)
     if channel:
@@ -108,7 +116,10 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
             found += _net_wishes(sentence, offset, text, local, zone, wishes + found, found)
             beside = possible_opt_out_beside(sentence, offset, text, found)
             found += [beside] if beside else []
-            found = _asked(sentence, offset, text, found)
+            found = _asked(sentence, offset, text, found, local)
+        if any(w.kind == QUIET for w in found):  # "it takes a fortnight. Please sit tight until then."
+            then = end_said_before(own[:offset], sentence, local, zone)
+            found = [replace(w, until=then) if then and w.kind == QUIET else w for w in found]
         if signature and in_spans(offset + len(sentence) - len(sentence.lstrip()), signature):
             found = [w for w in found if w.kind != PREFERENCE]
         if any(w.kind == DNC for w in found) and (not_a_request(sentence) or (
