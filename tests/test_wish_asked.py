@@ -140,3 +140,9 @@ def test_time_asked_for_in_another_language_is_a_possible_quiet_period(text, day
                                   "Pour le moment nous ne donnons pas suite.", "Vorerst machen wir nicht weiter."])
 def test_for_now_we_do_not_go_ahead_is_an_asked_pause(text):
     assert any(w.kind == "paused" for w in detect_wishes(text, SENT, TZ)), text
+
+
+@pytest.mark.parametrize("text", ["We went with a local installer, so we won't be pursuing your proposal.",
+                                  "After the review we are not renewing the support contract."])
+def test_an_offer_declined_without_a_time_is_an_asked_pause(text):
+    assert any(w.kind == "paused" for w in detect_wishes(text, SENT, TZ)), text

@@ -153,3 +153,18 @@ def test_possible_time_of_day_said_loosely(sentence, value):
 def test_a_message_that_prefers_no_time_gets_no_possible_time():
     text = "Evenings? Mornings? Whatever suits your team, I'm flexible."
     assert not any((w.preference or "").startswith("time:") for w in detect_wishes(text, TUE, CHICAGO))
+
+
+def test_a_part_of_day_called_tricky_is_avoided_not_preferred():
+    text = "I collect the kids then, so evenings are tricky. Mid-morning works best."
+    times = {w.preference for w in detect_wishes(text, TUE, CHICAGO) if (w.preference or "").startswith("time:")}
+    assert "time:evening" not in times and "time:morning" in times
+
+
+@pytest.mark.parametrize("sentence, english", [("Please don't email me again.", True),
+                                               ("Vennligst ikke kontakt meg igjen.", False),
+                                               ("Dobrý den, momentálně to neřešíme.", False)])
+def test_english_sentences_are_told_apart_from_others(sentence, english):
+    from followup.text.wish_base import english as is_english
+
+    assert is_english(sentence) is english

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import re
 
-from followup.text.wish_base import PAUSED, PREFERENCE, Wish
+from followup.text.wish_base import PAUSED, PREFERENCE, Wish, english
 
 # A deferral without a date the rules read: the deal is parked, to be raised again some far day.
 _LOOSE_PAUSE = re.compile(
     r"\bask\s+(?:me|us)\s+again\s+(?:some\s*time|next|in|later|after)\b|"
     r"\b(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:us|me|it|this|that)\s+(?:\w+\s+){0,2}?"
     r"(?:picking|taking|coming|moving|going)\b[^.]{0,30}\b(?:any\s*time\s+soon|this\s+year|soon)\b|"
-    r"\b(?:bottom\s+of\s+the\s+(?:pile|list|stack)|back\s*burner|on\s+ice)\b", re.I)
+    r"\b(?:bottom\s+of\s+the\s+(?:pile|list|stack)|back\s*burner|on\s+ice)\b|"
+    # the offer declined with no word of time: "so we won't be pursuing your quote", "we are not renewing the contract"
+    r"\b(?:won'?t|will\s+not|are\s+not|aren'?t|not)\s+(?:be\s+)?(?:pursuing|renewing|proceeding\s+with|going\s+ahead\s+with|"
+    r"moving\s+forward\s+with|taking\s+up|accepting|signing)\s+(?:your|the|this|that)\s+(?:\w+\s+)?(?:quote|offer|proposal|"
+    r"contract|deal|tender|bid|renewal|estimate)\b", re.I)
 # the same in Dutch, Danish, Norwegian, Swedish, Polish, Czech, Finnish, Portuguese and Spanish: shelved, postponed,
 # frozen, "not interested now, maybe next year"
 _FOREIGN_PAUSE = re.compile(
@@ -41,7 +45,8 @@ _CHANNELS = (("channel:email", re.compile(r"e-?mail\w*|mail\w*|correo|courriel|p
 
 def asked_pause(sentence: str, offset: int, text: str) -> Wish | None:
     """A possible pause worded loosely or in a language the rules and the model do not read."""
-    m = _LOOSE_PAUSE.search(sentence) or _FOREIGN_PAUSE.search(sentence) or _FOR_NOW_NOT.search(sentence)
+    m = _LOOSE_PAUSE.search(sentence) or (not english(sentence) and (_FOREIGN_PAUSE.search(sentence)
+                                                                     or _FOR_NOW_NOT.search(sentence)))
     return Wish(PAUSED, text[offset + m.start(): offset + m.end()], certain=False) if m else None
 
 
@@ -63,7 +68,7 @@ _QUICKER = re.compile(r"\b(?:m[áa]s\s+(?:r[áa]pido|f[áa]cil|sencillo)|schnell
 def asked_channel(sentence: str, offset: int, text: str) -> Wish | None:
     """A possible channel preference: a preference word and the channel named first after it, or a foreign
     call-me / write-me beside a "quicker" ("Llámeme, es más rápido")."""
-    for value, rx in (("channel:phone", _FOREIGN_CALL_ME), ("channel:email", _FOREIGN_WRITE_ME)):
+    for value, rx in (() if english(sentence) else (("channel:phone", _FOREIGN_CALL_ME), ("channel:email", _FOREIGN_WRITE_ME))):
         m = rx.search(sentence)
         if m and _QUICKER.search(sentence):
             return Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value, certain=False)
@@ -93,6 +98,6 @@ def asked_quiet_days(sentence: str) -> int | None:
     """Days of time asked for in another language, or None when the sentence asks for none."""
     from followup.text.dates import foreign_duration_days
 
-    if not _FOREIGN_NEED_TIME.search(sentence):
+    if english(sentence) or not _FOREIGN_NEED_TIME.search(sentence):
         return None
     return foreign_duration_days(sentence)

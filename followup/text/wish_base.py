@@ -110,3 +110,24 @@ def _thanksgiving(year: int) -> date:
     """US Thanksgiving: the fourth Thursday of November."""
     first = date(year, 11, 1)
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+# Common English words: a sentence with two of them is read as English, and the tables of the other languages' cue
+# words (the slowest patterns on long mail) are not searched in it.
+_ENGLISH_WORDS = frozenset(("the", "and", "you", "your", "to", "is", "for", "we", "it", "this", "that", "of", "with", "be",
+                            "are", "have", "will", "please", "can", "would", "could", "our", "my", "me", "i", "i'm",
+                            "i'll", "i'd", "don't", "just", "thanks", "if", "but", "not", "from", "any", "all"))
+_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def english(sentence: str) -> bool:
+    """Whether a sentence reads as English (two distinct common English words)."""
+    found = 0
+    seen = set()
+    for word in _WORDS.findall(sentence.lower()):
+        if word in _ENGLISH_WORDS and word not in seen:
+            seen.add(word)
+            found += 1
+            if found >= 2:
+                return True
+    return False

@@ -21,6 +21,7 @@ from followup.text.wish_base import (  # noqa: F401
     QUIET,
     Wish,
     _guarded,
+    english,
 )
 from followup.text.wish_optout import _DNC_G
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX
@@ -106,8 +107,9 @@ _MAYBE_CUES = {
     PAUSED: re.compile(r"\b(?:not|no|never|pass|later|hold|decid\w*|another|different|elsewhere|shelv\w*|postpon\w*|"
                        r"declin\w*|turn\w*\s+down|close|budget|next\s+(?:year|quarter)|for\s+now|time\s+being|"
                        r"wait\w*|priorit\w*|freez\w*|frozen|pause\w*|\w+n't)\b", re.I),
+    # (month names are looked up word by word in _cued: one alternation of every month in seven languages is slow)
     QUIET: re.compile(rf"\b(?:days?|weeks?|months?|fortnight|until|till|after|before|once|back|time|think\w*|wait\w*|"
-                      rf"hold|weekend|later|soon|{'|'.join(WEEKDAY_NAMES)}|[0-3]?\d(?:st|nd|rd|th)|{_MONTH_RE})\b", re.I),
+                      rf"hold|weekend|later|soon|{'|'.join(WEEKDAY_NAMES)}|[0-3]?\d(?:st|nd|rd|th))\b", re.I),
     # a preference also needs a value (_guess_preference)
     PREFERENCE: re.compile(r"\b(?:mornings?|afternoons?|evenings?|midday|lunch\w*|noon|early|late|later|"
                            r"e-?mails?|phone|call\w*|ring|text\w*|sms|whatsapp|mobile)\b", re.I),
@@ -202,12 +204,20 @@ def _foreign_opt_out(sentence: str) -> bool:
                 and not _WEAK_NOT_ME.search(sentence))
 
 
+_LETTERS = re.compile(r"[^\W\d_]+\.?")
+
+
+def _names_month(sentence: str) -> bool:
+    """Whether a word of the sentence is a month's name or abbreviation (any of the seven languages)."""
+    return any(word.lower().rstrip(".") in MONTHS for word in _LETTERS.findall(sentence))
+
+
 def _cued(sentence: str) -> list[str]:
     """The kinds whose cue words (any of the seven languages) the sentence holds; an opt-out also needs a topic."""
-    cued = [kind for kind, rx in _MAYBE_CUES.items() if rx.search(sentence)
+    cued = [kind for kind, rx in _MAYBE_CUES.items() if (rx.search(sentence) or (kind == QUIET and _names_month(sentence)))
             and (kind != DNC or _DNC_TOPIC.search(sentence))]
     if ML_CUES:
-        if DNC not in cued and _ML_DNC.search(sentence) and _ML_DNC_TOPIC.search(sentence):
+        if DNC not in cued and not english(sentence) and _ML_DNC.search(sentence) and _ML_DNC_TOPIC.search(sentence):
             cued.append(DNC)
         for kind, rx in ((PAUSED, _ML_PAUSED), (QUIET, _ML_QUIET), (PREFERENCE, _ML_PREF)):
             if kind not in cued and rx.search(sentence):
@@ -280,7 +290,7 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     from followup.text.wish_net import looks_like_opt_out_but_is_not
 
     cued = _cued(sentence)
-    if (DNC in cued and _weak_opt_out(sentence)) or (ML_CUES and _foreign_opt_out(sentence)):  # they name both
+    if (DNC in cued and _weak_opt_out(sentence)) or (ML_CUES and not english(sentence) and _foreign_opt_out(sentence)):
         label = "do_not_contact"  # a missed opt-out costs the customer; a false question costs the rep one click
     else:
         model = wish_model.load()
@@ -362,7 +372,7 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     # the rules' own opt-out guards hold for the net too ("stop chasing, we'll let you know when we're ready"), and a
     # refusal of one channel beside a preferred one is a preference ("please don't call, just email")
     channel = any(w.preference and w.preference.startswith("channel:") for w in so_far)
-    if DNC not in kinds and not channel and not _guarded(sentence, _DNC_G) and wish_net.possible_opt_out(sentence):
+    if DNC not in kinds and not channel and wish_net.possible_opt_out(sentence) and not _guarded(sentence, _DNC_G):
         out.append(Wish(DNC, quote, certain=False))
     if PAUSED not in kinds and DNC not in kinds and wish_net.possible_pause(sentence):
         out.append(Wish(PAUSED, quote, certain=False))

@@ -9,6 +9,7 @@ here is ever certain; followup.text.wishes turns a hit into a possible wish for 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # How far apart (in words) a refusal and the contact word it governs may stand: "no further emails, calls or
 # messages", "please not send me more emails", "stop following up with me on this".
@@ -144,16 +145,21 @@ def _near_miss(word: str, target: str) -> bool:
 _WORD = re.compile(r"[A-Za-z]{%d,}" % FUZZY_MIN_CHARS)
 
 
+@lru_cache(maxsize=4096)
+def _spelled(word: str) -> str | None:
+    """The key word a lower-cased word misspells by one typo, or None (words repeat: the answer is kept)."""
+    if any(word.startswith(k) or k.startswith(word) for k in _KEYWORDS):
+        return None  # a key word or an inflection of one ("communication"), not a typo
+    for target in _KEYWORDS:
+        if word[0] == target[0] and _near_miss(word, target):
+            return target
+    return None
+
+
 def _untypo(sentence: str) -> str:
     """The sentence with one-typo misspellings of the opt-out key words spelled right."""
     def fix(m: re.Match[str]) -> str:
-        word = m.group().lower()
-        if any(word.startswith(k) or k.startswith(word) for k in _KEYWORDS):
-            return m.group()  # a key word or an inflection of one ("communication"), not a typo
-        for target in _KEYWORDS:
-            if word[0] == target[0] and _near_miss(word, target):
-                return target
-        return m.group()
+        return _spelled(m.group().lower()) or m.group()
     return _WORD.sub(fix, sentence)
 
 

@@ -23,7 +23,8 @@ _TIME_OF_DAY: dict[str, str] = {
     **{f"{day}s": rf"\b{day}s\b" for day in ("monday", "tuesday", "wednesday", "thursday", "friday")},
 }
 _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings|on\s+the\s+road|impossible|"
-             r"difficult|crazy|chaos|chaotic|manic|mad|a\s+write-?off|packed|swamped|hopeless|terrible|a\s+no-go|"
+             r"difficult|tricky|awkward|tough|hard|a\s+nightmare|crazy|chaos|chaotic|manic|mad|a\s+write-?off|packed|swamped|"
+             r"hopeless|terrible|a\s+no-go|"
              r"don'?t\s+(?:call|ring|phone|text)|"
              r"not\s+before|can'?t\s+(?:talk|take\s+calls))\b")
 _TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|fine|ok|okay|perfect|free|available|ideal|suits?|"

@@ -203,6 +203,9 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
     return start_of_local_day(day + timedelta(days=1) if after else day, zone)
 
 
+# Every date and duration pattern names a number, a weekday, a week, month or fortnight, or Thanksgiving: a sentence
+# without any of them skips those patterns (the same answers, a fraction of the time on long mail).
+_DATEISH = re.compile(r"\d|day|week|month|fortnight|thanksgiving", re.I)
 _NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?[A-Z][a-z]+\s+(?:is|was|will|has|and)\b")  # "Steve is in Japan until Thursday"
 
 
@@ -210,13 +213,14 @@ def _quiet(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInf
     """A quiet-period wish in one sentence, if any (dates win over durations, durations over "let me think")."""
     if _guarded(sentence, _QUIET_G) or _NAMED_SUBJECT.search(sentence):
         return None
-    for name, rx in _QUIET_DATE.items():
+    dated = _DATEISH.search(sentence)
+    for name, rx in _QUIET_DATE.items() if dated else ():
         m = rx.search(sentence)
         if m:
             until = _quiet_date(name, m, local, zone)
             if until is not None:
                 return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
-    for rx in _QUIET_DUR.values():
+    for rx in _QUIET_DUR.values() if dated else ():
         m = rx.search(sentence)
         if m:
             until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)

@@ -96,3 +96,28 @@ _NOT_A_REQUEST = re.compile(
 def not_a_request(sentence: str) -> bool:
     """Whether a sentence is a sender's footer or a change note, never an opt-out of the customer's own."""
     return bool(_NOT_A_REQUEST.search(sentence))
+
+
+# Lines that can hold no wish and are most of a long mail's "sentences": a greeting ("Hi Tom,"), a sign-off ("Best
+# regards,"), a name or title ("Dana Whitfield", "Quality Manager"), a list number ("2."). Skipped before any rule runs,
+# unless a word in them could be a wish on its own ("Unsubscribe", "STOP", "Mornings", "Abmelden", "Not now").
+FILLER_MAX_WORDS = 3
+_FILLER_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.-]*|[A-Z]\.|\d{1,3}\.?|[-–—|&/]|--)[,;:]?")
+_GREETING = re.compile(r"^\W*(?:hi|hello|hey|dear|hallo|bonjour|hola|buongiorno|buonasera|goedemiddag|goedemorgen|hej|"
+                       r"olá|ol[aá]|guten\s+(?:tag|morgen)|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b"
+                       r"[\w .'’-]{0,30}[,!:]?\s*$", re.I)
+_WISH_WORD = re.compile(
+    r"stop|unsub|abbestell|abmeld|austrag|entfern|remov|delet|d[ée]s|baja|afmeld|uitschrijv|avregistr|wypis|odhl|poist|"
+    r"cancel|opt|later|pause|hold|wait|not\b|nie|nicht|non\b|nej|nei\b|never|now\b|only|prefer|morning|afternoon|evening|"
+    r"night|mail|phone|call|ring|text|sms|whatsapp|week|day|month|back|office|away|vacation|holiday|leave|urlaub|ferie|"
+    r"cong[ée]|vacaciones|ooo|auto|tomorrow|spam|enough|off\b|out\b|no\b|gdpr|dsgvo|ccpa|consent|privacy", re.I)
+
+
+def filler(sentence: str) -> bool:
+    """Whether a sentence is a greeting, sign-off, name, title or list number, with no word that could be a wish."""
+    words = sentence.split()
+    if not words or len(words) > FILLER_MAX_WORDS + 3 or _WISH_WORD.search(sentence):
+        return not words
+    if _GREETING.match(sentence) or _SIGN_OFF.fullmatch(sentence.strip()):
+        return True
+    return len(words) <= FILLER_MAX_WORDS and all(_FILLER_WORD.fullmatch(word) for word in words)
