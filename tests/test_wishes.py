@@ -614,3 +614,23 @@ def test_until_then_takes_the_end_named_just_before(text, end):
 @pytest.mark.parametrize("text", ["Let's revisit this at the end of the month.", "Could we park the project for two weeks?"])
 def test_revisiting_or_parking_for_a_time_is_a_quiet_period(text):
     assert any(w.kind == "quiet" for w in detect_wishes(text, TUE, CHICAGO)), text
+
+
+def test_the_blind_scorer_finds_every_batch_by_name_and_scores_a_new_one(tmp_path, monkeypatch, capsys):
+    """A batch pair copied into the folder later (13, 14) is found, checked against MD5SUMS and scored on its own."""
+    import hashlib
+
+    from benchmarks import wishes_blind
+
+    (tmp_path / "batch_2.tsv").write_text("none\t-\tThanks, see you Tuesday.\n", encoding="utf-8")
+    new = "do_not_contact\t-\tPlease take me off your list.\npaused\t-\tNot right now, maybe next year.\n"
+    (tmp_path / "batch_13.tsv").write_text(new, encoding="utf-8")
+    digest = hashlib.md5(new.encode()).hexdigest()
+    (tmp_path / "MD5SUMS").write_text(f"{digest}  batch_13.tsv\n{'0' * 32}  batch_14.tsv\n", encoding="utf-8")
+    monkeypatch.setattr(wishes_blind, "BLIND", tmp_path)
+    assert wishes_blind.batch_names() == ["2", "13"]
+    assert wishes_blind.check_frozen() == {"batch_13.tsv": True, "batch_14.tsv": None, "batch_2.tsv": None}
+    wishes_blind.main(["13", "--no-corpora"])
+    out = capsys.readouterr().out
+    assert "== blind batch 13 (2 messages)" in out and "ms per message" in out
+    assert "do_not_contact    1     1.00     1.00       1.00" in out
