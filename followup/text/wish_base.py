@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.exceptions import BadInput
@@ -120,6 +121,7 @@ _ENGLISH_WORDS = frozenset(("the", "and", "you", "your", "to", "is", "for", "we"
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
+@lru_cache(maxsize=256)
 def english(sentence: str) -> bool:
     """Whether a sentence reads as English (two distinct common English words)."""
     found = 0
