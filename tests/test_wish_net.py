@@ -168,3 +168,7 @@ def test_english_sentences_are_told_apart_from_others(sentence, english):
     from followup.text.wish_base import english as is_english
 
     assert is_english(sentence) is english
+
+
+def test_refusing_paper_documents_is_not_an_opt_out():
+    assert wish_net.looks_like_opt_out_but_is_not("Please stop sending printed catalogues, we only order online.")

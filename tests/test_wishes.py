@@ -634,3 +634,21 @@ def test_the_blind_scorer_finds_every_batch_by_name_and_scores_a_new_one(tmp_pat
     out = capsys.readouterr().out
     assert "== blind batch 13 (2 messages)" in out and "ms per message" in out
     assert "do_not_contact    1     1.00     1.00       1.00" in out
+
+
+@pytest.mark.parametrize("text", ["Not now, sorry, I'm on the train. Try me after 5?",
+                                  "Not right now - in a meeting! Call me back in 20.",
+                                  "Please give us two weeks' warning before the engineers come."])
+def test_a_bad_moment_or_a_warning_asked_for_is_no_pause_or_quiet_period(text):
+    assert not any(w.kind in ("paused", "quiet") and w.certain for w in detect_wishes(text, TUE, CHICAGO)), text
+
+
+def test_papers_sent_by_email_are_no_channel_preference():
+    text = "No more paper statements please, scans by email are fine for our accounts team."
+    assert not any(w.kind == "preference" and w.certain for w in detect_wishes(text, TUE, CHICAGO))
+
+
+def test_after_an_event_day_is_the_day_after_it_in_the_same_sentence_too():
+    text = "The owners meet on 3rd Dec, so please hold any reminders until after that meeting."
+    quiet = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
+    assert any(w.until.date() == datetime(2026, 12, 4).date() for w in quiet), quiet

@@ -51,8 +51,13 @@ _MODEL_KINDS = {"quiet": QUIET, "paused": PAUSED, "do_not_contact": DNC, "pref_t
                 "pref_channel": PREFERENCE}
 # "Not right now, I'm in a meeting. Call me back in an hour": a moment, not a pause, whichever sentence says it
 _SHORT_CALLBACK = re.compile(r"\b(?:call|ring|try)\s+(?:me\s+)?(?:back\s+)?(?:in\s+(?:an?|\d+|ten|twenty|thirty|"
-                             r"fifteen|five)\s+(?:hour|min\w*)|later\s+today|this\s+(?:afternoon|evening)|"
-                             r"after\s+(?:the|my)\s+meeting|at\s+\d)", re.I)
+                             r"fifteen|five)\s+(?:hour|min\w*)|in\s+\d{1,2}\s*[.!]|later\s+today|this\s+(?:afternoon|evening)|"
+                             r"after\s+(?:the|my)\s+meeting|at\s+\d|after\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[?.!]|"
+                             r"tonight)|"
+                             # "not now, I'm driving": the moment is bad, not the deal
+                             r"^\W*not\s+(?:right\s+)?now\s*[,!.-]+\s*(?:sorry\W+)?(?:I'?m\s+|I\s+am\s+)?(?:driving|on\s+(?:a|the)\s+"
+                             r"(?:call|phone|road|train|plane)|in\s+a\s+meeting|with\s+a\s+(?:customer|client|patient)|the\s+kids|"
+                             r"at\s+the\s+(?:doctor|dentist|airport))", re.I | re.M)
 
 
 # what an opt-out is about (besides a halt word, in _MAYBE_CUES)

@@ -137,6 +137,8 @@ _CHANNEL_FOOTER = re.compile(  # a sender's footer ("if you prefer not to receiv
     r"\bif\s+you(?:'d)?\s+(?:would\s+)?(?:prefer|like)\b|\bclick\b|\bunsubscribe\b|mailto:|\b(?:contact|reach|call)\s+us\b", re.I)
 
 
+_DOCUMENT_BY = re.compile(r"\b(?:pdfs?|invoices?|documents?|statements?|copies|receipts?|paperwork|contracts?|drawings?|"
+                          r"files?|attachments?|scans?)\b[^.]{0,20}\b(?:by|via|over|as)\s+e-?mail", re.I)
 _ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r")", re.I)
 # "afternoon calls work better": the time is preferred, not the channel
 _TIME_QUALIFIED = re.compile(r"\b(?:mornings?|afternoons?|evenings?|lunchtime|weekend|early|late|daytime)\s+$", re.I)
@@ -144,8 +146,8 @@ _TIME_QUALIFIED = re.compile(r"\b(?:mornings?|afternoons?|evenings?|lunchtime|we
 
 def _channel_preference(sentence: str, offset: int, text: str) -> list[Wish]:
     """The preferred channel (email, phone, text message) a sentence states, if any."""
-    if not _ANY_CHANNEL.search(sentence) or _CHANNEL_FOOTER.search(sentence):  # every rule names a channel
-        return []
+    if not _ANY_CHANNEL.search(sentence) or _CHANNEL_FOOTER.search(sentence) or _DOCUMENT_BY.search(sentence):
+        return []  # every rule names a channel; "PDFs by email are fine" is how papers travel, not how to reach someone
     for value, rx in _CHANNEL_RULES:
         m = rx.search(sentence)
         if m and not _TIME_QUALIFIED.search(sentence[: m.start()]):

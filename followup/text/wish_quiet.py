@@ -137,7 +137,8 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
                rf"\b(?:{_THINK_IT_OVER}|think|mull|look\s+at)\b[^.]{{0,20}}\bover\s+the\s+weekend\b",
 }
 _QUIET_GUARDS: dict[str, str] = {
-    "notice": r"\b(?:days?|weeks?)'?\s+(?:notice|lead\s+time|turnaround)\b|\bweek'?s?'?\s+notice\b",
+    "notice": r"\b(?:days?|weeks?)'?\s+(?:notice|lead\s+time|turnaround)\b|"
+              r"\b(?:day|week)'?s?'?\s+(?:notice|warning|heads[- ]up)\b",
     "takes": r"\b(?:takes?|took|taking|needs?\s+a\s+week\s+to\s+finish|valid|due|delivery|install\w*|ago|last)\b",
     "asks_rep": r"\b(?:can|could|would)\s+you\s+(?:get back|reply|respond|send)\b|\bif\s+you\s+need\b|"
                 r"\bdon'?t\s+wait\b",
@@ -302,6 +303,7 @@ _EARLIER_END = re.compile(
     rf"\b(?:next|on|by|until|till|after)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b|"
     rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\b|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
     rf"\bthe\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b|\b{_DURATION}", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|through|thru)\s+(?:the\s+)?$", re.I)
 EARLIER_END_CHARS = 300  # how far back "until then" looks for the end it points at
 
 
@@ -329,7 +331,7 @@ def end_said_before(before: str, sentence: str, local: datetime, zone: ZoneInfo)
     day = next_day_of_month(today, int(g["d1"] or g["d2"] or g["d3"]), month)
     if day is None:
         return None
-    # "... on 4 December. Please wait until after that.": the day after; "until the 18th, talk after that": the 18th
+    # "meeting on 4 December ... until after that": the day after; "until the 18th, talk after that": the 18th itself
     after = re.search(r"\bafter\s+(?:then|that)\b", sentence, re.I) is not None \
-        and found.start() < len(region) - back.start()
+        and not _UNTIL_BEFORE.search(region[: found.start()])
     return start_of_local_day(day + timedelta(days=1) if after else day, zone)
