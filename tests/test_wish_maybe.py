@@ -143,3 +143,10 @@ def test_an_opt_out_in_a_language_no_rule_reads_is_asked(text):
 @pytest.mark.parametrize("text", ["Lütfen cuma gününe kadar beni aramayın.", "Vă rog să nu mă sunați până vineri."])
 def test_a_foreign_refusal_with_an_end_is_no_opt_out(text):
     assert not any(w.kind == "do_not_contact" for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago"))
+
+
+@pytest.mark.parametrize("text", ["Prosim, ne pošiljajte mi več ponudb.", "Palun ärge saatke mulle enam pakkumisi.",
+                                  "Моля, не ми пишете повече.", "请勿再发送邮件给我。", "今後、メールを送らないでください。"])
+def test_opt_outs_in_yet_more_languages_are_asked(text):
+    got = [w for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago") if w.kind == "do_not_contact"]
+    assert got and not any(w.certain for w in got), text

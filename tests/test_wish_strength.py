@@ -34,7 +34,8 @@ def test_a_weak_reading_is_asked_not_dropped():
 
 
 @pytest.mark.parametrize("text", ["Please stop emailing me.", "Can you please stop emailing me?",
-                                  "Take me off your mailing list.", "I withdraw my consent to be contacted."])
+                                  "Take me off your mailing list.", "I withdraw my consent to be contacted.",
+                                  "We'd be grateful if you no longer sent us newsletters."])
 def test_the_customers_own_request_stays_certain(text):
     assert not weakly_said(text)
     assert ("do_not_contact", True, None) in readings(text)
@@ -66,3 +67,11 @@ def test_refusing_every_channel_is_still_an_opt_out(text):
 ])
 def test_someone_elses_request_or_a_product_question_is_not_even_asked(text):
     assert not any(kind == "do_not_contact" for kind, _, _ in readings(text))
+
+
+@pytest.mark.parametrize("text", [
+    "If I ever want you to stop emailing me, I'll say so.",
+    'Our old supplier kept ignoring "please stop emailing me" requests, which is why we left them.',
+])
+def test_a_condition_or_words_in_quotation_marks_are_asked_not_applied(text):
+    assert ("do_not_contact", True, None) not in readings(text)

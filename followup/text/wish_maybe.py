@@ -197,7 +197,14 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               r"odjav\w*\s+(?:me|nas)|"
                               r"μην\s+(?:μου\s+|μας\s+)?(?:στέλνετε|στείλετε|επικοινωνήσετε|επικοινωνείτε)|διαγρ[άα]ψτε|"
                               r"не\s+(?:пишите|звоните|присылайте|надсилайте|пишіть|телефонуйте|связывайтесь|контактуйте)|"
-                              r"отпиш\w*|удалите\s+(?:мои|меня)|видаліть\s+(?:мої|мене))", re.I)
+                              r"отпиш\w*|удалите\s+(?:мои|меня)|видаліть\s+(?:мої|мене)|"
+                              # Slovenian, Lithuanian, Latvian, Estonian, Bulgarian
+                              r"ne\s+(?:po[šs]iljaj\w*|kli[čc]i\w*)\s+(?:mi|nam)|odjavi\w*|nesi[ųu]s\w*|atsisak\w*|nes[ūu]tiet|"
+                              r"vairs\s+nes\w*|[äa]rge\s+(?:saatke|kirjutage|helistage|v[õo]tke)|loobu\w*|"
+                              r"не\s+ми\s+(?:пишете|изпращайте|звънете)|отпишете)", re.I)
+# the same in Chinese and Japanese (no word boundaries there)
+_CJK_OPT_OUT = re.compile(r"退订|退訂|取消订阅|取消訂閱|不要再(?:发|發|给|給|联系|聯繫)|请勿再|請勿再|配信停止|配信を停止|"
+                          r"メール(?:を)?(?:送らないで|不要)|連絡(?:しないで|不要)|登録解除")
 _FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
                             r"kadar|önce|p[âa]n[ăa]|[îi]nainte|amíg|előtt|dok|prije|до|пока|μέχρι|πριν|"
                             r"ennen|kunnes|bis|vor|tot|voor|antes|hasta|avant|jusqu\w*|fino|prima|at[ée])\b", re.I)
@@ -205,8 +212,8 @@ _FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|
 
 def _foreign_opt_out(sentence: str) -> bool:
     """Whether a sentence in another language says "stop / unsubscribe me" with no end in time."""
-    return bool(_FOREIGN_OPT_OUT.search(sentence) and not _FOREIGN_LIMIT.search(sentence)
-                and not _WEAK_NOT_ME.search(sentence))
+    return bool((_FOREIGN_OPT_OUT.search(sentence) or _CJK_OPT_OUT.search(sentence))
+                and not _FOREIGN_LIMIT.search(sentence) and not _WEAK_NOT_ME.search(sentence))
 
 
 _LETTERS = re.compile(r"[^\W\d_]+\.?")

@@ -40,9 +40,22 @@ def someone_elses(sentence: str) -> bool:
     return bool(_OTHERS_REQUEST.search(sentence) or _PRODUCT_QUESTION.search(sentence))
 
 
-def weakly_said(sentence: str) -> bool:
+# a condition, not a request: "If I ever want you to stop emailing me, I'll say so", "should we no longer need ..."
+# ("I'd appreciate it if you no longer sent me emails" is a polite request: only the customer's own "if" counts)
+_CONDITION = re.compile(r"^\W*(?:if|unless|should|whenever|in\s+case)\b|\bif\s+(?:I|we)\s+(?:ever|decide|change|no\s+longer|"
+                        r"don'?t|do\s+not|would\s+rather)\b|\bif\s+you\s+ever\b", re.I)
+_QUOTED_WORDS = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,200})[\"“”„«»]")
+
+
+def _inside_quotes(sentence: str, quote: str) -> bool:
+    """Whether the words read stand inside quotation marks in the sentence: someone's words retold, not a request."""
+    return any(quote.strip() in m.group(1) for m in _QUOTED_WORDS.finditer(sentence))
+
+
+def weakly_said(sentence: str, quote: str = "") -> bool:
     """Whether an opt-out read in this sentence has something around it that makes it only a question."""
-    return bool(_THIRD_PARTY.search(sentence) or _PRODUCT_QUESTION.search(sentence) or _CHANGE_NOTE.search(sentence))
+    return bool(_THIRD_PARTY.search(sentence) or _PRODUCT_QUESTION.search(sentence) or _CHANGE_NOTE.search(sentence)
+                or _CONDITION.search(sentence) or (quote and _inside_quotes(sentence, quote)))
 
 
 # one channel refused, another offered: "stop calling, email is fine", "please don't text, a call is better"
@@ -75,6 +88,6 @@ def weigh_opt_out(dnc: Wish, sentence: str, offset: int, text: str) -> Wish:
     instead = channel_instead(sentence, offset, text)
     if instead is not None:
         return instead
-    if weakly_said(sentence):
+    if weakly_said(sentence, dnc.quote):
         return Wish(DNC, dnc.quote, certain=False)
     return dnc
