@@ -172,3 +172,10 @@ def test_english_sentences_are_told_apart_from_others(sentence, english):
 
 def test_refusing_paper_documents_is_not_an_opt_out():
     assert wish_net.looks_like_opt_out_but_is_not("Please stop sending printed catalogues, we only order online.")
+
+
+@pytest.mark.parametrize("sentence", ["Let's take the licensing question off-list.",
+                                      "Sorry for not emailing you sooner about the outage.",
+                                      "I wouldn't call it a bug, more a missing feature."])
+def test_list_talk_apologies_and_call_it_idioms_are_look_alikes(sentence):
+    assert wish_net.looks_like_opt_out_but_is_not(sentence)

@@ -76,3 +76,21 @@ def test_footers_and_change_notes_are_not_requests(sentence):
                                       "I'd like to opt out of all your mailings."])
 def test_a_plain_request_is_not_taken_for_a_footer(sentence):
     assert not not_a_request(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Changes in 2.4.1:\n- Don't send the crash report twice (mkoval)\n- Stop emailing the nightly digest to bots",
+    "TODO for Friday:\n* hold the release until QA signs off\n* no more calls to the old API",
+])
+def test_list_bullets_that_address_no_one_hold_no_wish(text):
+    assert readings(text) == set()
+
+
+def test_a_numbered_point_with_the_customer_in_it_is_still_read():
+    text = "Two things:\n1. The invoice is paid.\n2. Please take me off your mailing list."
+    assert ("do_not_contact", True, None) in readings(text)
+
+
+def test_a_line_of_contact_details_is_no_channel_preference():
+    text = "Regards Ola Berg, Facilities Email ola.berg@firm.example Phone +47 22 33 44 55 Mobile preferred"
+    assert not any(kind == "preference" for kind, _, _ in readings(text))

@@ -110,7 +110,9 @@ _NOT_OPT_OUT = re.compile(
     # "no need to reply, I'll be in touch" in other languages
     r"\b(?:remove|lift|clear|undo|delete|drop)\s+(?:the\s+|this\s+|that\s+|her\s+|his\s+|my\s+|our\s+|their\s+)?(?:do[- ]not[- ]"
     r"contact|opt[- ]?out|dnc|unsubscribe|suppression|block(?:ed)?)\s+(?:flag|status|block|tag|marker|setting|entry|mark)\b|"
-    r"\bwants?\s+to\s+hear\s+from\s+you\b|\b(?:paper|printed|posted)\s+(?:invoices?|statements?|copies|catalogues?|"
+    r"\bwants?\s+to\s+hear\s+from\s+you\b|\boff-?list\b|\bcall(?:ing)?\s+(?:it|this|that|them)\s+(?:a|an)\b|"
+    r"\b(?:apologi[sz]e|sorry)\b[^.]{0,40}\b(?:not|n't|never)\s+(?:\w+\s+)?(?:sending|e-?mailing|writing|calling|replying|"
+    r"getting\s+back)\b|\b(?:paper|printed|posted)\s+(?:invoices?|statements?|copies|catalogues?|"
     r"catalogs?|brochures?|letters?|bills?)\b|\b(?:invoice|payment|billing|shipping|delivery|order|password|security|"
     r"status|build|renewal\s+notice)\s+(?:reminders?|notifications?|alerts?|notices?|confirmations?|e-?mails?)\b|"
     r"\bpas\s+besoin\s+de\s+r[ée]pondre\b|\bje\s+vous\s+re?contacte\b|\bich\s+melde\s+mich\b|\bkeine\s+antwort\s+n[öo]tig\b|"

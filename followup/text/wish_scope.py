@@ -121,3 +121,23 @@ def filler(sentence: str) -> bool:
     if _GREETING.match(sentence) or _SIGN_OFF.fullmatch(sentence.strip()):
         return True
     return len(words) <= FILLER_MAX_WORDS and all(_FILLER_WORD.fullmatch(word) for word in words)
+
+
+# A bullet of a list that addresses no one ("- Don't write the kernel cmdline to ks.cfg (hdegoede)", "- Log all debug
+# output") is a change log or a to-do, not the customer asking the rep; a sentence giving an email address and a phone
+# number is a contact block ("Email p.lipp@x.at Phone +43 316 ..."), not a preferred channel.
+# (a number only at the start of a line: " 17) and cease contact" is the rest of "(GDPR Art. 17) and cease contact")
+_BULLET = re.compile(r"^(?:\s*[-*•+]|\d{1,2}[.)])\s+\S")
+_ADDRESSED = re.compile(r"\b(?:I|I'm|I'd|I'll|me|my|we|we're|we'd|us|our|you|your|please|pls|kindly)\b", re.I)
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE_NUMBER = re.compile(r"\+?\d[\d ()./-]{7,}\d")
+
+
+def unaddressed_bullet(sentence: str) -> bool:
+    """Whether a sentence is a list bullet that addresses no one."""
+    return bool(_BULLET.match(sentence) and not _ADDRESSED.search(sentence))
+
+
+def contact_block(sentence: str) -> bool:
+    """Whether a sentence lists an email address and a phone number (a signature's contact details)."""
+    return bool(_EMAIL_ADDRESS.search(sentence) and _PHONE_NUMBER.search(sentence))

@@ -36,7 +36,15 @@ from followup.text.wish_optout import _do_not_contact
 from followup.text.wish_pause import _paused
 from followup.text.wish_prefs import _preferences
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _quiet, end_said_before  # noqa: F401
-from followup.text.wish_scope import filler, in_spans, not_a_request, own_text, signature_spans
+from followup.text.wish_scope import (
+    contact_block,
+    filler,
+    in_spans,
+    not_a_request,
+    own_text,
+    signature_spans,
+    unaddressed_bullet,
+)
 from followup.text.wish_strength import someone_elses, weigh_opt_out
 
 
@@ -106,7 +114,8 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
     own = own_text(text or "")
     signature = signature_spans(own)
     for offset, sentence in _sentences(own):
-        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence):
+        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence) \
+                or unaddressed_bullet(sentence):
             continue
         found = _rule_wishes(sentence, offset, text, local, zone)
         if not found and second_opinion:  # the rules explained nothing here: is it a wish they were not written for?
@@ -120,7 +129,7 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
         if any(w.kind == QUIET for w in found):  # "it takes a fortnight. Please sit tight until then."
             then = end_said_before(own[:offset], sentence, local, zone)
             found = [replace(w, until=then) if then and w.kind == QUIET else w for w in found]
-        if signature and in_spans(offset + len(sentence) - len(sentence.lstrip()), signature):
+        if (signature and in_spans(offset + len(sentence) - len(sentence.lstrip()), signature)) or contact_block(sentence):
             found = [w for w in found if w.kind != PREFERENCE]
         if any(w.kind == DNC for w in found) and (not_a_request(sentence) or (
                 someone_elses(sentence) and not any(w.kind == DNC and w.certain for w in found))):
@@ -144,7 +153,8 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     zone = None
     wishes: list[Wish] = []
     for offset, sentence in _sentences(own_text(text or "")):
-        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence):
+        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence) \
+                or unaddressed_bullet(sentence):
             continue
         dnc = _do_not_contact(sentence, offset, text)
         if dnc:
