@@ -228,8 +228,8 @@ def _cued(sentence: str) -> list[str]:
     """The kinds whose cue words (any of the seven languages) the sentence holds; an opt-out also needs a topic."""
     cued = [kind for kind, rx in _MAYBE_CUES.items() if (rx.search(sentence) or (kind == QUIET and _names_month(sentence)))
             and (kind != DNC or _DNC_TOPIC.search(sentence))]
-    if ML_CUES:
-        if DNC not in cued and not english(sentence) and _ML_DNC.search(sentence) and _ML_DNC_TOPIC.search(sentence):
+    if ML_CUES and not english(sentence):  # the six other languages' cue words (English ones are read above)
+        if DNC not in cued and _ML_DNC.search(sentence) and _ML_DNC_TOPIC.search(sentence):
             cued.append(DNC)
         for kind, rx in ((PAUSED, _ML_PAUSED), (QUIET, _ML_QUIET), (PREFERENCE, _ML_PREF)):
             if kind not in cued and rx.search(sentence):
@@ -307,8 +307,9 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     else:
         model = wish_model.load()
         # without a cue word only a sure opt-out with a refusal word can come out: no refusal, no model (same answers)
-        if model is None or not (cued or _ANY_REFUSAL.search(sentence)) or not _WORDY.search(sentence):
-            return None
+        if model is None or not (cued or (_ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence))) \
+                or not _WORDY.search(sentence):
+            return None  # uncued, only a sure opt-out can come out, and that needs a refusal and someone addressed
         probs = model.probabilities(sentence)
         label, p = max(((c, v) for c, v in probs.items() if c != "none"), key=lambda cv: cv[1])
         dnc = probs["do_not_contact"]

@@ -104,6 +104,8 @@ _CHANNEL_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 
 _TIME = _compile(_TIME_OF_DAY)
+_PART_OF_DAY = re.compile(r"morning|early|first\s+thing|noon|lunch|\d|after|later|end\s+of|midday|evening|weekend|days\b",
+                          re.I)
 _TIME_G = _compile(_TIME_GUARDS)
 _TIME_BAD_RX = re.compile(_TIME_BAD, re.I)
 _TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
@@ -111,7 +113,7 @@ _TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
 
 def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     """Preferred (or avoided) times of day, clause by clause: "mornings are busy, so afternoons are better"."""
-    if _guarded(sentence, _TIME_G):
+    if not _PART_OF_DAY.search(sentence) or _guarded(sentence, _TIME_G):  # every time pattern names one of these
         return []
     cleaned = _GREETING.sub(lambda m: " " * len(m.group()), sentence)  # keep offsets
     found = []

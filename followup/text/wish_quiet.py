@@ -212,8 +212,13 @@ _NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?[A-Z][a-z]+\s+(?:is|was|will|has|an
 
 def _quiet(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
     """A quiet-period wish in one sentence, if any (dates win over durations, durations over "let me think")."""
-    if _guarded(sentence, _QUIET_G) or _NAMED_SUBJECT.search(sentence):
-        return None
+    wish = _quiet_unguarded(sentence, offset, text, local, zone)
+    # the guards are read only where a pattern fired: most sentences fire none (the same answers, cheaper)
+    return None if wish is None or _guarded(sentence, _QUIET_G) or _NAMED_SUBJECT.search(sentence) else wish
+
+
+def _quiet_unguarded(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
+    """The quiet-period wish the patterns read in one sentence, before the look-alike guards."""
     dated = _DATEISH.search(sentence)
     for name, rx in _QUIET_DATE.items() if dated else ():
         m = rx.search(sentence)
