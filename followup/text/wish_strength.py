@@ -72,8 +72,13 @@ _CHANNEL_SWAP = [(channel, re.compile(
     for channel in ("phone", "email", "sms") for refused in ("phone", "email", "sms") if refused != channel]
 
 
+_REFUSAL_WORD = re.compile(r"\b(?:stop|quit|no\s+more|don'?t|do\s+not|never)\b", re.I)
+
+
 def channel_instead(sentence: str, offset: int, text: str) -> Wish | None:
     """The channel offered where the sentence refuses another one, as a preference (None when there is none)."""
+    if not _REFUSAL_WORD.search(sentence):
+        return None
     for channel, rx in _CHANNEL_SWAP:
         m = rx.search(sentence)
         if m:

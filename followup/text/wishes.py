@@ -45,7 +45,7 @@ from followup.text.wish_scope import (
     signature_spans,
     unaddressed_bullet,
 )
-from followup.text.wish_strength import someone_elses, weigh_opt_out
+from followup.text.wish_strength import channel_instead, someone_elses, weigh_opt_out
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
@@ -61,6 +61,10 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
         quiet = _event_quiet(sentence, offset, text, local)
     found.extend(w for w in (quiet, paused) if w)
     found.extend(_preferences(sentence, offset, text))
+    if not any((w.preference or "").startswith("channel:") for w in found):
+        # "stop phoning, a text is okay": one channel refused, another offered, whether or not an opt-out was read
+        instead = channel_instead(sentence, offset, text)
+        found += [instead] if instead else []
     return found
 
 
