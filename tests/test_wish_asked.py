@@ -146,3 +146,32 @@ def test_for_now_we_do_not_go_ahead_is_an_asked_pause(text):
                                   "After the review we are not renewing the support contract."])
 def test_an_offer_declined_without_a_time_is_an_asked_pause(text):
     assert any(w.kind == "paused" for w in detect_wishes(text, SENT, TZ)), text
+
+
+@pytest.mark.parametrize("text", [
+    "After a review the trustees resolved not to proceed with the purchase this year.",
+    "we're not gonna go ahead with the new signage tbh, too much on.",
+    "The upgrade stays in abeyance, I am afraid.",
+    "In the end we went with a regional contractor for the roof.",
+    "Das Projekt ist bis auf Weiteres zurückgestellt.",
+    "Neste momento não vamos avançar com o contrato.",
+    "Na razie wstrzymujemy zakup nowych regałów.",
+])
+def test_a_no_to_going_on_said_formally_casually_or_abroad_is_an_asked_pause(text):
+    assert any(w.kind == "paused" for w in detect_wishes(text, SENT, TZ)), text
+
+
+def test_holding_a_delivery_is_no_pause():
+    assert not any(w.kind == "paused" for w in detect_wishes("Proszę wstrzymać dostawę do poniedziałku.", SENT, TZ))
+
+
+def test_slang_for_take_my_name_off_your_list_is_asked_in_an_english_sentence():
+    text = "Cheers for the call mate, but pull my name off your list would you."
+    assert any(w.kind == "do_not_contact" for w in detect_wishes(text, SENT, TZ))
+
+
+def test_a_channel_named_beside_a_certain_opt_out_is_not_kept():
+    text = "Please don't email me anymore. I'd rather keep my inbox for my clients."
+    wishes = detect_wishes(text, SENT, TZ)
+    assert any(w.kind == "do_not_contact" and w.certain for w in wishes)
+    assert not any((w.preference or "").startswith("channel:") for w in wishes)

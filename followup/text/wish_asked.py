@@ -15,7 +15,14 @@ _LOOSE_PAUSE = re.compile(
     # the offer declined with no word of time: "so we won't be pursuing your quote", "we are not renewing the contract"
     r"\b(?:won'?t|will\s+not|are\s+not|aren'?t|not)\s+(?:be\s+)?(?:pursuing|renewing|proceeding\s+with|going\s+ahead\s+with|"
     r"moving\s+forward\s+with|taking\s+up|accepting|signing)\s+(?:your|the|this|that)\s+(?:\w+\s+)?(?:quote|offer|proposal|"
-    r"contract|deal|tender|bid|renewal|estimate)\b", re.I)
+    r"contract|deal|tender|bid|renewal|estimate)\b|"
+    # a formal or casual no to going on: "the Board has resolved not to proceed", "were not gonna go ahead with it",
+    # "kept the proposal in abeyance", "we ended up going with a local installer"
+    r"\b(?:resolved|decided|agreed|chosen|elected)\s+not\s+to\s+(?:proceed|go\s+ahead|move\s+forward|pursue|continue|"
+    r"renew|buy|sign)\b|\bnot\s+(?:gonna|going\s+to)\s+(?:go\s+ahead|proceed|move\s+forward|do\s+(?:it|this|that))\b|"
+    r"\bin\s+abeyance\b|\b(?:went|going|gone|ended\s+up\s+going|decided\s+to\s+go|chose|opted|signed)\s+(?:with|for)\s+"
+    r"(?:a|an)\s+(?:local|cheaper|smaller|bigger|larger|regional|national|different|new)\s+(?:\w+\s+)?(?:installer|supplier|"
+    r"vendor|provider|company|firm|contractor|agency|partner|team|shop|outfit)\b", re.I)
 # the same in Dutch, Danish, Norwegian, Swedish, Polish, Czech, Finnish, Portuguese and Spanish: shelved, postponed,
 # frozen, "not interested now, maybe next year"
 _FOREIGN_PAUSE = re.compile(
@@ -26,10 +33,14 @@ _FOREIGN_PAUSE = re.compile(
     r"pozastav\w*|odlo[žz]\w*|moment[áa]ln[ěe]\s+(?:to\s+)?ne\w*|p[řr][íi][šs]t[íi]\s+rok|"
     r"ensi\s+vuonna|my[öo]hemmin|tauolla|"
     r"por\s+enquanto|congel\w*|at[ée]\s+segunda\s+ordem|ano\s+que\s+vem|pr[óo]ximo\s+ano|"
-    r"hasta\s+nuevo\s+aviso|el\s+a[ñn]o\s+que\s+viene)\b", re.I)
+    r"hasta\s+nuevo\s+aviso|el\s+a[ñn]o\s+que\s+viene|"
+    # German shelved / on ice / until further notice / next year, Polish "we are holding it"
+    r"gestrichen|auf\s+eis|bis\s+auf\s+weiteres|n[äa]chstes\s+jahr|zur[üu]ckgestellt|verschoben|wstrzymujemy|wstrzymali[śs]my)\b",
+    re.I)
 # "for now we won't go ahead" in Italian, Spanish, Portuguese, French, German and Dutch
 _FOR_NOW_NOT = re.compile(
     r"\b(?:per\s+(?:il\s+momento|ora)|al\s+momento|por\s+(?:el\s+momento|ahora|agora|enquanto)|de\s+momento|no\s+momento|"
+    r"neste\s+momento|nesta\s+altura|en\s+este\s+momento|"
     r"pour\s+(?:le\s+moment|l'instant)|vorerst|momentan|derzeit|op\s+dit\s+moment|voorlopig)\b[^.]{0,30}?"
     r"\b(?:non|no|n[ãa]o|ne|nicht|kein\w*|niet|geen)\b[^.]{0,25}?\b(?:proced\w*|avanz\w*|andiamo\s+avanti|seguimos|seguir\w*|"
     r"continu\w*|interess\w*|compr\w*|firm\w*|avan[çc]\w*|prosseg\w*|poursui\w*|donn\w*\s+(?:pas\s+)?suite|weiter\w*|"

@@ -168,8 +168,7 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               r"(?:e-?posta|mail|mesaj)\w*\s+göndermey\w*|iletişime\s+geçmey\w*|listeden\s+çıkar\w*|"
                               r"nu\s+m[ăa]\s+mai\s+(?:contacta\w*|suna\w*)|nu\s+(?:[îi]mi|ne)\s+mai\s+trimite\w*|"
                               r"dezabon\w*|dej[eé]is\s+de\s+(?:enviar|escribir|llamar|contactar)\w*|"
-                              r"(?:pull|take|get|strike)\s+(?:my|our)\s+(?:name|e-?mail|address)\s+off\s+(?:your|the)\s+"
-                              r"(?:list|database|books)|"
+
                               r"більше\s+не\s+(?:надсилати|надсилайте|пишіть|телефонуйте)|видаліть\s+мою|видалити\s+мою|"
                               r"vairs\s+(?:man\s+)?(?:nesūtiet|nerakstiet|nezvaniet)|vairs\s+ar\s+mani\s+nesazinieties|"
                               r"izņemiet\s+(?:manu|mani)|ärge\s+(?:minuga\s+)?enam\s+(?:ühendust|kirjutage|saatke)|"
@@ -208,6 +207,11 @@ _CJK_OPT_OUT = re.compile(r"退订|退訂|取消订阅|取消訂閱|不要再(?:
 _FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
                             r"kadar|önce|p[âa]n[ăa]|[îi]nainte|amíg|előtt|dok|prije|до|пока|μέχρι|πριν|"
                             r"ennen|kunnes|bis|vor|tot|voor|antes|hasta|avant|jusqu\w*|fino|prima|at[ée])\b", re.I)
+
+
+# the same said in English slang, read with the other languages' words but outside their English gate
+_OFF_YOUR_LIST = re.compile(r"\b(?:pull|take|get|strike)\s+(?:my|our)\s+(?:name|e-?mail|address)\s+off\s+(?:your|the)\s+"
+                            r"(?:list|database|books)", re.I)
 
 
 def _foreign_opt_out(sentence: str) -> bool:
@@ -302,7 +306,8 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     from followup.text.wish_net import looks_like_opt_out_but_is_not
 
     cued = _cued(sentence)
-    if (DNC in cued and _weak_opt_out(sentence)) or (ML_CUES and not english(sentence) and _foreign_opt_out(sentence)):
+    if (DNC in cued and _weak_opt_out(sentence)) or (ML_CUES and (
+            _OFF_YOUR_LIST.search(sentence) or (not english(sentence) and _foreign_opt_out(sentence)))):
         label = "do_not_contact"  # a missed opt-out costs the customer; a false question costs the rep one click
     else:
         model = wish_model.load()

@@ -146,8 +146,9 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
         wishes += [again] if again else []
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != QUIET)]
-    if any(w.kind == DNC and w.certain for w in wishes):  # an opt-out outranks any pause or wait in the same message
-        wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)]
+    if any(w.kind == DNC and w.certain for w in wishes):  # an opt-out outranks any pause, wait or channel in the message
+        wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)
+                  and not (w.preference or "").startswith("channel:")]
     return wishes
 
 
