@@ -150,3 +150,8 @@ def test_a_foreign_refusal_with_an_end_is_no_opt_out(text):
 def test_opt_outs_in_yet_more_languages_are_asked(text):
     got = [w for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago") if w.kind == "do_not_contact"]
     assert got and not any(w.certain for w in got), text
+
+
+@pytest.mark.parametrize("text", ["Please reach out after the holidays.", "Could you check out the attached plan?"])
+def test_reach_out_and_check_out_are_no_refusal(text):
+    assert not wish_maybe._ANY_REFUSAL.search(text)

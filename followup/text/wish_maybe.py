@@ -36,7 +36,8 @@ DNC_MAYBE_THRESHOLD = 0.2
 # address") and also where the rules read a pause or a preference in the same sentence.
 DNC_CONFIDENT = 0.9
 # Without a cue word a sure opt-out still needs a refusal of some kind, in any language ("I'm interested." is not one)
-_ANY_REFUSAL = re.compile(r"\b(?:not?|n't|\w+n't|never|stop\w*|remov\w*|off|out|unsubscri\w*|delete|suppress|drop|enough|"
+_ANY_REFUSAL = re.compile(r"\b(?:not?|n't|\w+n't|never|stop\w*|remov\w*|off|(?<!reach\s)(?<!check\s)(?<!find\s)(?<!figure\s)"
+                          r"(?<!work\s)(?<!sort\s)(?<!look\s)(?<!point\s)out|unsubscri\w*|delete|suppress|drop|enough|"
                           r"nicht|kein\w*|ne|n'|pas|plus|jamais|nunca|m[áa]s|non|pi[uù]|mai|n[ãa]o|mais|niet|geen|nooit|meer|"
                           r"nie|wi[ęe]cej|inte|sluta|bort|avregistrera|wypisz\w*|usu\w+|baja|streich\w*|aus\w*|auf|nej|nein|"
                           r"rimuov\w*|b[óo]rr\w*|elimin\w*|supprim\w*|arr[êe]t\w*|cess\w*|refus\w*|verwijder\w*|apag\w*|"
