@@ -175,3 +175,9 @@ def test_a_channel_named_beside_a_certain_opt_out_is_not_kept():
     wishes = detect_wishes(text, SENT, TZ)
     assert any(w.kind == "do_not_contact" and w.certain for w in wishes)
     assert not any((w.preference or "").startswith("channel:") for w in wishes)
+
+
+def test_a_foreign_call_me_said_to_work_better_than_mail_is_asked():
+    text = "Bel me gerust, dat gaat beter dan mailen."
+    wish = asked_channel(text, 0, text)
+    assert wish is not None and wish.preference == "channel:phone"

@@ -179,3 +179,9 @@ def test_refusing_paper_documents_is_not_an_opt_out():
                                       "I wouldn't call it a bug, more a missing feature."])
 def test_list_talk_apologies_and_call_it_idioms_are_look_alikes(sentence):
     assert wish_net.looks_like_opt_out_but_is_not(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [("Ring me after half seven, the yard is mad all day.", "time:evening"),
+                                             ("Try me first thing in the morning about the drawings.", "time:morning")])
+def test_half_past_and_reach_me_with_a_part_of_day(sentence, value):
+    assert wish_net.possible_time(sentence) == value

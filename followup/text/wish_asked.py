@@ -70,7 +70,8 @@ _FOREIGN_WRITE_ME = re.compile(
     r"\b(?:escr[íi]ba(?:me|nos)|escr[íi]beme|schreiben\s+sie\s+mir|schreib\s+mir|[ée]crivez[- ](?:moi|nous)|[ée]cris[- ]moi|"
     r"scrivimi|mi\s+scriva|escreva[- ]me|me\s+escreva|mail\s+(?:me|mij)|mejla\s+mig|maila\s+mig|napisz\s+do\s+mnie|"
     r"napi[šs]te\s+mi)\b", re.I)
-_QUICKER = re.compile(r"\b(?:m[áa]s\s+(?:r[áa]pido|f[áa]cil|sencillo)|schneller|einfacher|plus\s+(?:rapide|simple|facile)|"
+_QUICKER = re.compile(r"\b(?:beter|besser|mieux|mejor|meglio|melhor|b[äa]ttre|bedre|lepiej|l[ée]pe|"
+                      r"m[áa]s\s+(?:r[áa]pido|f[áa]cil|sencillo)|schneller|einfacher|plus\s+(?:rapide|simple|facile)|"
                       r"pi[uù]\s+(?:veloce|rapido|semplice|facile)|mais\s+(?:r[áa]pido|f[áa]cil|simples)|sneller|makkelijker|"
                       r"snabbare|enklare|hurtigere|nemmere|raskere|enklere|szybciej|[łl]atwiej|rychlej\w*|jednodu[šs]\w*|"
                       r"nopeampi|helpompi)\b", re.I)

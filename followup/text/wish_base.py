@@ -115,9 +115,10 @@ def _thanksgiving(year: int) -> date:
 
 # Common English words: a sentence with two of them is read as English, and the tables of the other languages' cue
 # words (the slowest patterns on long mail) are not searched in it.
-_ENGLISH_WORDS = frozenset(("the", "and", "you", "your", "to", "is", "for", "we", "it", "this", "that", "of", "with", "be",
-                            "are", "have", "will", "please", "can", "would", "could", "our", "my", "me", "i", "i'm",
-                            "i'll", "i'd", "don't", "just", "thanks", "if", "but", "not", "from", "any", "all"))
+# (not "is", "me", "we", "my", "to", "for", "of", "will", "i": Dutch, German, Polish and Nordic use them too)
+_ENGLISH_WORDS = frozenset(("the", "and", "you", "your", "it", "this", "that", "with", "are", "have", "please", "can",
+                            "would", "could", "our", "i'm", "i'll", "i'd", "don't", "just", "thanks", "if", "but", "not",
+                            "from", "any", "all", "be"))
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 

@@ -269,6 +269,7 @@ AFTERNOON_FROM_HOUR = 12
 
 _AFTER_WORK = re.compile(r"\bafter\s+(?:dinner|supper|work|hours|(?:the\s+|my\s+)?kids\s+are\s+(?:in\s+bed|asleep)|bedtime)\b",
                          re.I)
+_HALF_PAST_EVENING = re.compile(r"\b(?:after|from|past)\s+half\s+(?:five|six|seven|eight|5|6|7|8)\b", re.I)
 _AFTER_LUNCH = re.compile(r"\bafter\s+(?:lunch|noon|midday)\b", re.I)
 _WHEN_I_CAN = re.compile(r"\bwhen\s+I\s+(?:can|am|'m)\b", re.I)
 # the same preference in German, French, Spanish, Dutch, Italian or Portuguese: a preference word, a contact word and
@@ -331,8 +332,10 @@ def possible_time(sentence: str) -> str | None:
     if _AFTER_WORK.search(sentence) and (_PART_GOOD.search(sentence) or _REACH_ME.search(sentence)
                                          or _WHEN_I_CAN.search(sentence)):
         return "time:evening"  # "anything after dinner works much better for a call"
+    if _HALF_PAST_EVENING.search(sentence):
+        return "time:evening"  # "ring us after half six"
     parts = [m for m in _PART.finditer(sentence)]
-    if parts and _PART_GOOD.search(sentence):
+    if parts and (_PART_GOOD.search(sentence) or _REACH_ME.search(sentence)):  # "try me first thing in the morning"
         part = parts[-1].group("part").lower()
         return "time:" + ("evening" if part == "night" else part)
     return None
