@@ -178,10 +178,12 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list every misread sentence")
     parser.add_argument("--batch", help="score only this batch (1-7 or parakweet)")
     parser.add_argument("--blind", nargs="*", metavar="N",
-                        help="score only these blind batches of benchmarks/data/wishes_blind (default: all six)")
+                        help="score only these blind batches of benchmarks/data/wishes_blind (default: every one found)")
     args = parser.parse_args(None if __name__ == "__main__" else [])  # under `python -m benchmarks`: defaults
     if args.blind is not None:
-        blind_main(args.blind or list(BLIND_BATCHES), args.errors)
+        from benchmarks import wishes_blind
+
+        blind_main(args.blind or wishes_blind.batch_names(), args.errors)
         return
     examples = load()
     if args.batch:
@@ -210,12 +212,13 @@ def blind_main(names: list[str], show_errors: bool) -> None:
     from benchmarks import wishes_blind
 
     frozen = wishes_blind.check_frozen()
-    print("frozen (MD5SUMS): " + ", ".join(f"{k} {'ok' if v else 'CHANGED'}" for k, v in frozen.items()))
+    print("frozen (MD5SUMS): " + ", ".join(f"{k} {'ok' if v else 'CHANGED' if v is False else 'unrecorded/absent'}"
+                                           for k, v in frozen.items()))
     everything = []
     for name in names:
         items = wishes_blind.load(name)
         everything += items
-        wishes_blind.report(name, wishes_blind.score(items), show_errors)
+        wishes_blind.report(name, wishes_blind.score(items), show_errors, wishes_blind.ms_per_message(items))
     print(f"ms per message (all {len(everything)}): {wishes_blind.ms_per_message(everything):.3f}")
     corpora = Path(os.environ.get("FOLLOWUP_CORPORA", ROOT.parent / "shared" / "corpora"))
     wishes_blind.corpus_rates(corpora, show_errors)

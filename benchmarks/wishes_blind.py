@@ -4,11 +4,18 @@ Each item is one customer message (label<TAB>expected<TAB>text, "\\n" for newlin
 America/Chicago. A message is read the way sync reads it: an automatic reply first, else its wishes. A kind is
 "caught" when a wish of that kind is among the message's wishes: as certain (applied at once) or as a possible
 wish (held for the rep). Precision counts certain wishes only; "maybe" is reported as a rate.
-Texts of batches 5 and 6 are never printed: --errors lists misreads of batches 1-4 only (3-4 were read in round 2).
+--errors lists misreads of the batches already reported and tuned on (TUNABLE, 1-12 since round 6), never of a newer one.
+
+Run: .venv/bin/python -m benchmarks.wishes_blind [N ...] [--errors] [--no-corpora]
+Batches are found by name (benchmarks/data/wishes_blind/batch_<N>.tsv): a new pair copied in (13 and 14) is scored with
+the others, or alone when named on the command line. Each batch gets its own CPU ms per message.
 """
 from __future__ import annotations
 
+import argparse
 import hashlib
+import os
+import re
 import time as clock
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -53,12 +60,24 @@ def load(name: str) -> list[Item]:
     return items
 
 
-def check_frozen() -> dict[str, bool]:
-    """Whether each batch file still has the MD5 recorded in MD5SUMS."""
-    ok = {}
-    for line in (BLIND / "MD5SUMS").read_text().splitlines():
-        digest, name = line.split()
-        ok[name] = hashlib.md5((BLIND / name).read_bytes()).hexdigest() == digest
+def batch_names() -> list[str]:
+    """The names of every batch file in the folder, in number order ("1", "2", ..., "13", "14")."""
+    found = [m.group(1) for p in BLIND.glob("batch_*.tsv") if (m := re.fullmatch(r"batch_(\w+)\.tsv", p.name))]
+    return sorted(found, key=lambda n: (0, int(n), "") if n.isdigit() else (1, 0, n))
+
+
+def check_frozen() -> dict[str, bool | None]:
+    """Whether each batch file still has the MD5 recorded in MD5SUMS (None: recorded but absent, or not recorded)."""
+    ok: dict[str, bool | None] = {}
+    sums = BLIND / "MD5SUMS"
+    for line in (sums.read_text().splitlines() if sums.is_file() else []):
+        if not line.strip():
+            continue
+        digest, name = line.split()[:2]
+        path = BLIND / name.lstrip("*")
+        ok[name] = hashlib.md5(path.read_bytes()).hexdigest() == digest if path.is_file() else None
+    for name in batch_names():
+        ok.setdefault(f"batch_{name}.tsv", None)
     return ok
 
 
@@ -153,9 +172,9 @@ def _fmt(x: float | None) -> str:
     return "-" if x is None else f"{x:.2f}"
 
 
-def report(name: str, r: dict, show_errors: bool) -> None:
-    """Print one batch: a row per kind, then the none fires and opt-out errors."""
-    print(f"== blind batch {name} ({r['n']} messages)")
+def report(name: str, r: dict, show_errors: bool, ms: float | None = None) -> None:
+    """Print one batch: a row per kind, then the none fires and opt-out errors (and its CPU ms per message)."""
+    print(f"== blind batch {name} ({r['n']} messages)" + (f", {ms:.3f} ms per message" if ms is not None else ""))
     print(f"  {'kind':15s} {'n':>3s}  {'P(cert)':>7s}  {'R(cert)':>7s}  {'R(+maybe)':>9s}  {'maybe%':>6s}  {'value':>5s}")
     for kind, m in r["kinds"].items():
         print(f"  {kind:15s} {m['support']:3d}  {_fmt(m['precision']):>7s}  {_fmt(m['recall_certain']):>7s}  "
@@ -207,3 +226,28 @@ def corpus_rates(corpora: Path, show: bool = False) -> None:
         n = len(texts) or 1
         print(f"== {name}: {len(texts)} real messages; a possible wish on {maybe} ({maybe / n:.1%}), "
               f"a certain wish on {certain} ({certain / n:.1%})")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Score the named batches (default: every batch in the folder), each with its ms per message, then real mail."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("batches", nargs="*", metavar="N", help="batch names (default: every batch_<N>.tsv found)")
+    parser.add_argument("--errors", action="store_true", help="list misreads (batches already reported only)")
+    parser.add_argument("--no-corpora", action="store_true", help="skip the 'maybe' rate on real mail")
+    args = parser.parse_args(argv)
+    names = args.batches or batch_names()
+    frozen = check_frozen()
+    print("frozen (MD5SUMS): " + ", ".join(f"{k} {'ok' if v else 'CHANGED' if v is False else 'unrecorded/absent'}"
+                                           for k, v in frozen.items()))
+    everything = []
+    for name in names:
+        items = load(name)
+        everything += items
+        report(name, score(items), args.errors, ms_per_message(items))
+    print(f"ms per message (all {len(everything)}): {ms_per_message(everything):.3f}")
+    if not args.no_corpora:
+        corpus_rates(Path(os.environ.get("FOLLOWUP_CORPORA", "/work/shared/corpora")), args.errors)
+
+
+if __name__ == "__main__":
+    main()

@@ -96,3 +96,88 @@ def test_pointing_back_at_a_quoted_own_opt_out_is_asked():
 def test_pointing_back_at_a_quoted_sales_mail_is_no_opt_out():
     text = ("As I said, Thursday works.\n\n> On Mon, Nov 2, 2026 Dana wrote:\n> > Please stop by our booth at the fair.")
     assert not any(k == "do_not_contact" for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Rufen Sie mich an, das geht schneller.", "channel:phone"),
+    ("Appelez-moi plutôt, c'est plus simple.", "channel:phone"),
+    ("Escríbame por correo, es más fácil para mí.", "channel:email"),
+])
+def test_a_foreign_call_me_or_write_me_beside_quicker_is_an_asked_channel(text, channel):
+    wish = asked_channel(text, 0, text)
+    assert wish is not None and wish.preference == channel and not wish.certain
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Calls on my mobile distract me all day; email me and I will answer at night.", "channel:email"),
+    ("Instead of long email threads, please just phone me.", "channel:phone"),
+    ("Could you call me rather than sending me attachments by email?", "channel:phone"),
+    ("Please keep everything to email, I'm on the factory floor all day.", "channel:email"),
+])
+def test_a_channel_asked_for_because_the_other_gets_in_the_way_is_read(text, channel):
+    assert any(w.preference == channel for w in detect_wishes(text, SENT, TZ))
+
+
+def test_a_refused_channel_is_never_the_guessed_one():
+    text = "I'm hard of hearing, so phone calls don't suit me. Writing is perfect."
+    prefs = {(w.preference, w.certain) for w in detect_wishes(text, SENT, TZ) if w.kind == "preference"}
+    assert ("channel:phone", False) not in prefs and ("channel:phone", True) not in prefs
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Ho bisogno di due settimane per valutare l'offerta.", 14),
+    ("Necesitamos un mes para decidirlo con el equipo.", 30),
+    ("Vi behöver två veckor innan vi kan svara.", 14),
+    ("Potrzebuję kilka dni na przemyślenie.", 3),
+])
+def test_time_asked_for_in_another_language_is_a_possible_quiet_period(text, days):
+    quiet = [w for w in detect_wishes(text, SENT, TZ) if w.kind == "quiet"]
+    assert quiet, text
+    assert (quiet[0].until - SENT).days in (days - 1, days)
+
+
+@pytest.mark.parametrize("text", ["Per ora non procediamo con l'acquisto.", "Por el momento no seguimos adelante.",
+                                  "Pour le moment nous ne donnons pas suite.", "Vorerst machen wir nicht weiter."])
+def test_for_now_we_do_not_go_ahead_is_an_asked_pause(text):
+    assert any(w.kind == "paused" for w in detect_wishes(text, SENT, TZ)), text
+
+
+@pytest.mark.parametrize("text", ["We went with a local installer, so we won't be pursuing your proposal.",
+                                  "After the review we are not renewing the support contract."])
+def test_an_offer_declined_without_a_time_is_an_asked_pause(text):
+    assert any(w.kind == "paused" for w in detect_wishes(text, SENT, TZ)), text
+
+
+@pytest.mark.parametrize("text", [
+    "After a review the trustees resolved not to proceed with the purchase this year.",
+    "we're not gonna go ahead with the new signage tbh, too much on.",
+    "The upgrade stays in abeyance, I am afraid.",
+    "In the end we went with a regional contractor for the roof.",
+    "Das Projekt ist bis auf Weiteres zurückgestellt.",
+    "Neste momento não vamos avançar com o contrato.",
+    "Na razie wstrzymujemy zakup nowych regałów.",
+])
+def test_a_no_to_going_on_said_formally_casually_or_abroad_is_an_asked_pause(text):
+    assert any(w.kind == "paused" for w in detect_wishes(text, SENT, TZ)), text
+
+
+def test_holding_a_delivery_is_no_pause():
+    assert not any(w.kind == "paused" for w in detect_wishes("Proszę wstrzymać dostawę do poniedziałku.", SENT, TZ))
+
+
+def test_slang_for_take_my_name_off_your_list_is_asked_in_an_english_sentence():
+    text = "Cheers for the call mate, but pull my name off your list would you."
+    assert any(w.kind == "do_not_contact" for w in detect_wishes(text, SENT, TZ))
+
+
+def test_a_channel_named_beside_a_certain_opt_out_is_not_kept():
+    text = "Please don't email me anymore. I'd rather keep my inbox for my clients."
+    wishes = detect_wishes(text, SENT, TZ)
+    assert any(w.kind == "do_not_contact" and w.certain for w in wishes)
+    assert not any((w.preference or "").startswith("channel:") for w in wishes)
+
+
+def test_a_foreign_call_me_said_to_work_better_than_mail_is_asked():
+    text = "Bel me gerust, dat gaat beter dan mailen."
+    wish = asked_channel(text, 0, text)
+    assert wish is not None and wish.preference == "channel:phone"

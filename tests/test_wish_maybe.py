@@ -119,3 +119,39 @@ def test_an_indirect_opt_out_is_at_least_a_question(text):
 ])
 def test_a_preferred_time_in_other_words_is_at_least_a_question(text, value):
     assert value in {w.preference for w in detect_wishes(text, SENT, TZ)}
+
+
+# ---------------------------------------------------------------- round 6: more languages, consent withdrawn
+@pytest.mark.parametrize("text", [
+    "Lütfen artık bana kampanya e-postası göndermeyin.",
+    "Beni e-posta listenizden silin.",
+    "Vă rugăm să nu ne mai trimiteți oferte.",
+    "Nu mai vreau să primesc newsletterul vostru.",
+    "Vennligst ikke send meg flere tilbud.",
+    "Ring mig ikke op igen, tak.",
+    "Kérjük, ne hívjon minket többet.",
+    "Ne šaljite mi više poruke, hvala.",
+    "Не присылайте нам больше рассылку.",
+    "Trækker hermed mit samtykke tilbage.",
+    "Odvolávám svůj souhlas se zasíláním nabídek.",
+])
+def test_an_opt_out_in_a_language_no_rule_reads_is_asked(text):
+    got = [w for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago") if w.kind == "do_not_contact"]
+    assert got and not any(w.certain for w in got), text
+
+
+@pytest.mark.parametrize("text", ["Lütfen cuma gününe kadar beni aramayın.", "Vă rog să nu mă sunați până vineri."])
+def test_a_foreign_refusal_with_an_end_is_no_opt_out(text):
+    assert not any(w.kind == "do_not_contact" for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago"))
+
+
+@pytest.mark.parametrize("text", ["Prosim, ne pošiljajte mi več ponudb.", "Palun ärge saatke mulle enam pakkumisi.",
+                                  "Моля, не ми пишете повече.", "请勿再发送邮件给我。", "今後、メールを送らないでください。"])
+def test_opt_outs_in_yet_more_languages_are_asked(text):
+    got = [w for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago") if w.kind == "do_not_contact"]
+    assert got and not any(w.certain for w in got), text
+
+
+@pytest.mark.parametrize("text", ["Please reach out after the holidays.", "Could you check out the attached plan?"])
+def test_reach_out_and_check_out_are_no_refusal(text):
+    assert not wish_maybe._ANY_REFUSAL.search(text)

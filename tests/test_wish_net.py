@@ -125,3 +125,63 @@ def test_a_time_of_day_from_the_clock_needs_a_constraint(sentence, value):
 ])
 def test_an_end_in_time(sentence, limited):
     assert wish_net.has_time_limit(sentence) is limited
+
+
+@pytest.mark.parametrize("sentence", [
+    "Could you lift the opt-out flag on my account? I do want your updates again.",
+    "Please stop the payment reminders, the transfer went out yesterday.",
+    "Pas besoin de répondre, je vous recontacte lundi.",
+    "Keine Antwort nötig, ich melde mich nächste Woche.",
+    "No hace falta responder, le contacto yo el lunes.",
+])
+def test_lifting_an_opt_out_account_mail_and_i_will_be_in_touch_are_look_alikes(sentence):
+    assert wish_net.looks_like_opt_out_but_is_not(sentence)
+    assert not any(w.kind == "do_not_contact" for w in detect_wishes(sentence, datetime(2026, 11, 10, 15), "UTC"))
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The only time I can take a call is after 6, sorry about that.", "time:evening"),
+    ("Days are hopeless on the ward, ring me after supper.", "time:evening"),
+    ("Once my kids are asleep is when I can talk properly.", None),
+    ("Early on it's all site visits; you'll have more luck reaching me after lunch.", "time:afternoon"),
+    ("Mornings? Afternoons? Whatever works for your trainer, we're flexible.", None),
+])
+def test_possible_time_of_day_said_loosely(sentence, value):
+    assert wish_net.possible_time(sentence) == value
+
+
+def test_a_message_that_prefers_no_time_gets_no_possible_time():
+    text = "Evenings? Mornings? Whatever suits your team, I'm flexible."
+    assert not any((w.preference or "").startswith("time:") for w in detect_wishes(text, TUE, CHICAGO))
+
+
+def test_a_part_of_day_called_tricky_is_avoided_not_preferred():
+    text = "I collect the kids then, so evenings are tricky. Mid-morning works best."
+    times = {w.preference for w in detect_wishes(text, TUE, CHICAGO) if (w.preference or "").startswith("time:")}
+    assert "time:evening" not in times and "time:morning" in times
+
+
+@pytest.mark.parametrize("sentence, english", [("Please don't email me again.", True),
+                                               ("Vennligst ikke kontakt meg igjen.", False),
+                                               ("Dobrý den, momentálně to neřešíme.", False)])
+def test_english_sentences_are_told_apart_from_others(sentence, english):
+    from followup.text.wish_base import english as is_english
+
+    assert is_english(sentence) is english
+
+
+def test_refusing_paper_documents_is_not_an_opt_out():
+    assert wish_net.looks_like_opt_out_but_is_not("Please stop sending printed catalogues, we only order online.")
+
+
+@pytest.mark.parametrize("sentence", ["Let's take the licensing question off-list.",
+                                      "Sorry for not emailing you sooner about the outage.",
+                                      "I wouldn't call it a bug, more a missing feature."])
+def test_list_talk_apologies_and_call_it_idioms_are_look_alikes(sentence):
+    assert wish_net.looks_like_opt_out_but_is_not(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [("Ring me after half seven, the yard is mad all day.", "time:evening"),
+                                             ("Try me first thing in the morning about the drawings.", "time:morning")])
+def test_half_past_and_reach_me_with_a_part_of_day(sentence, value):
+    assert wish_net.possible_time(sentence) == value

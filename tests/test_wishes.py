@@ -558,3 +558,97 @@ def test_opt_outs_in_languages_the_model_was_not_trained_on_are_asked(text):
 ])
 def test_opt_outs_in_more_languages_are_asked(text):
     assert "do_not_contact" in _asked(text) + _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hiermit widerrufe ich meine Einwilligung in Werbe-E-Mails.",
+    "Nous retirons notre consentement à toute prospection.",
+    "Revoco il consenso al trattamento per finalità commerciali.",
+    "Ik trek mijn toestemming voor nieuwsbrieven hierbij in.",
+    "honestly we dont want your newsletters any more",
+    "I no longer need these sales calls anymore.",
+])
+def test_consent_withdrawn_in_another_language_or_your_mail_refused_outright_is_certain(text):
+    assert any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(text, TUE, CHICAGO)), text
+
+
+@pytest.mark.parametrize("text, return_day", [
+    ("Thanks for your email. I'm attending a trade fair in Lyon and will reply on my return on the 23rd.",
+     datetime(2026, 11, 23, 6, 0)),
+    ("Thank you for your message. I am travelling with limited signal and will be back in the office on Monday 16 November.",
+     datetime(2026, 11, 16, 6, 0)),
+    ("Jestem na urlopie, wrócę 30 listopada.", datetime(2026, 11, 30, 6, 0)),
+    ("Olen lomalla. Palaan toimistolle 1. joulukuuta.", datetime(2026, 12, 1, 6, 0)),
+    ("Jsem mimo kancelář, zpět budu 25. listopadu.", datetime(2026, 11, 25, 6, 0)),
+    ("Jeg er på ferie og tilbage 20. november.", datetime(2026, 11, 20, 6, 0)),
+    ("Şu anda ofis dışındayım.", None),
+    ("Sunt în concediu până pe 20 noiembrie.", None),
+    ("OOO: at a customer site, back Friday 20 November.", datetime(2026, 11, 20, 6, 0)),
+])
+def test_auto_replies_in_more_languages_and_as_a_letter(text, return_day):
+    auto = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=TUE, tz=CHICAGO)
+    assert auto.is_auto, text
+    if return_day is not None:
+        assert auto.return_at == return_day, text
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for your email. I'm at a conference this week, can we talk Monday?",
+    "Thank you for your message, I'll be back to you with the numbers on my return from lunch.",
+])
+def test_a_person_mentioning_a_trip_is_not_an_auto_reply(text):
+    assert not detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=TUE, tz=CHICAGO).is_auto
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Legal review normally needs three weeks. Please hold off until then.", datetime(2026, 12, 1)),
+    ("We close the books at the end of the month. No point chasing me before then.", datetime(2026, 11, 30)),
+    ("Our board meets on 4 December. Please wait until after that.", datetime(2026, 12, 5)),
+    ("I'm on site until the 20th, so let's talk after that.", datetime(2026, 11, 20)),
+])
+def test_until_then_takes_the_end_named_just_before(text, end):
+    quiet = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
+    assert any(w.until.date() == end.date() for w in quiet), quiet
+
+
+@pytest.mark.parametrize("text", ["Let's revisit this at the end of the month.", "Could we park the project for two weeks?"])
+def test_revisiting_or_parking_for_a_time_is_a_quiet_period(text):
+    assert any(w.kind == "quiet" for w in detect_wishes(text, TUE, CHICAGO)), text
+
+
+def test_the_blind_scorer_finds_every_batch_by_name_and_scores_a_new_one(tmp_path, monkeypatch, capsys):
+    """A batch pair copied into the folder later (13, 14) is found, checked against MD5SUMS and scored on its own."""
+    import hashlib
+
+    from benchmarks import wishes_blind
+
+    (tmp_path / "batch_2.tsv").write_text("none\t-\tThanks, see you Tuesday.\n", encoding="utf-8")
+    new = "do_not_contact\t-\tPlease take me off your list.\npaused\t-\tNot right now, maybe next year.\n"
+    (tmp_path / "batch_13.tsv").write_text(new, encoding="utf-8")
+    digest = hashlib.md5(new.encode()).hexdigest()
+    (tmp_path / "MD5SUMS").write_text(f"{digest}  batch_13.tsv\n{'0' * 32}  batch_14.tsv\n", encoding="utf-8")
+    monkeypatch.setattr(wishes_blind, "BLIND", tmp_path)
+    assert wishes_blind.batch_names() == ["2", "13"]
+    assert wishes_blind.check_frozen() == {"batch_13.tsv": True, "batch_14.tsv": None, "batch_2.tsv": None}
+    wishes_blind.main(["13", "--no-corpora"])
+    out = capsys.readouterr().out
+    assert "== blind batch 13 (2 messages)" in out and "ms per message" in out
+    assert "do_not_contact    1     1.00     1.00       1.00" in out
+
+
+@pytest.mark.parametrize("text", ["Not now, sorry, I'm on the train. Try me after 5?",
+                                  "Not right now - in a meeting! Call me back in 20.",
+                                  "Please give us two weeks' warning before the engineers come."])
+def test_a_bad_moment_or_a_warning_asked_for_is_no_pause_or_quiet_period(text):
+    assert not any(w.kind in ("paused", "quiet") and w.certain for w in detect_wishes(text, TUE, CHICAGO)), text
+
+
+def test_papers_sent_by_email_are_no_channel_preference():
+    text = "No more paper statements please, scans by email are fine for our accounts team."
+    assert not any(w.kind == "preference" and w.certain for w in detect_wishes(text, TUE, CHICAGO))
+
+
+def test_after_an_event_day_is_the_day_after_it_in_the_same_sentence_too():
+    text = "The owners meet on 3rd Dec, so please hold any reminders until after that meeting."
+    quiet = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
+    assert any(w.until.date() == datetime(2026, 12, 4).date() for w in quiet), quiet

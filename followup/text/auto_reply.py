@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from followup.text.dates import MONTHS, WEEKDAYS, next_weekday, start_of_local_day
+from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
 from followup.text.wish_base import _MONTH_RE, AutoReply, _local, _zone
 
 # ---------------------------------------------------------------- automatic replies
@@ -57,7 +57,48 @@ _AUTO_STATEMENT = re.compile(
     r"on\s+(?:parental|maternity|paternity)\s+leave)|(?:estoy|me\s+encuentro)\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones)|"
     r"(?:ich\s+bin\s+(?:derzeit\s+|zurzeit\s+)?nicht\s+im\s+b(?:ü|ue)ro)|(?:ik\s+ben\s+(?:momenteel\s+|op\s+dit\s+moment\s+)?afwezig)|"
     r"(?:estou\s+(?:fora\s+do\s+escrit[óo]rio|de\s+f[ée]rias|ausente))|(?:sono\s+(?:attualmente\s+)?(?:fuori\s+ufficio|in\s+ferie))|"
-    r"(?:je\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+cong[ée]s?|en\s+d[ée]placement)))\b", re.I)
+    r"(?:je\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+cong[ée]s?|en\s+d[ée]placement))|"
+    # Polish, Swedish, Danish/Norwegian, Finnish, Czech, Turkish, Romanian, Hungarian: "I am out of the office / on leave"
+    r"jestem\s+(?:obecnie\s+)?(?:poza\s+biurem|na\s+urlopie|nieobecn\w+)|nie\s+ma\s+mnie\s+w\s+biurze|"
+    r"odpowied[źz]\s+automatyczna|"
+    r"jag\s+(?:är|har)\s+(?:för\s+närvarande\s+|just\s+nu\s+)?(?:på\s+semester|ledig|tjänstledig|inte\s+på\s+kontoret|"
+    r"borta\s+från\s+kontoret)|jeg\s+er\s+(?:pt\.?\s+|for\s+tiden\s+)?(?:på\s+ferie|ikke\s+på\s+kontoret|fraværende|"
+    r"bortrejst|på\s+kurs)|olen\s+(?:tällä\s+hetkellä\s+)?(?:lomalla|poissa\s+toimistolta)|"
+    r"jsem\s+(?:momentálně\s+|nyní\s+)?(?:mimo\s+kancelář|na\s+dovolené|nepřítomn\w+)|"
+    r"(?:şu\s+anda\s+)?(?:ofis\s+dışındayım|izindeyim|tatildeyim)|sunt\s+(?:în\s+prezent\s+)?(?:în\s+concediu|plecat\w*\s+din\s+"
+    r"birou|în\s+afara\s+biroului)|szabadságon\s+vagyok|nem\s+vagyok\s+(?:az\s+)?irodában)\b", re.I)
+# The shape of an English auto-reply written as a letter: it opens by thanking for the message, says the writer is away
+# ("at a conference", "attending", "travelling", "on leave") and names the return ("on my return", "back in the office")
+_THANKS_FIRST = re.compile(r"^\W*thank(?:s|\s+you)\s+(?:very\s+much\s+)?for\s+your\s+(?:message|e-?mail|mail|note)\b", re.I)
+_AWAY = re.compile(r"\b(?:I\s+am|I'm|I\s+will\s+be|I'll\s+be)\s+(?:currently\s+)?(?:at\s+(?:a|an|the)\s+|attending\s+|"
+                   r"travell?ing|away|on\s+(?:leave|holiday|vacation|a\s+business\s+trip)|taking\s+(?:some\s+)?leave)|"
+                   r"\btaking\s+(?:some\s+)?(?:leave|time\s+off)\b", re.I)
+_BACK_CUE = re.compile(r"\b(?:on|upon|after)\s+my\s+return\b|\b(?:I'll|I\s+will)\s+be\s+back\b|\bback\s+in\s+the\s+office\b|"
+                       r"\bwon'?t\s+be\s+(?:reading|checking)\s+(?:my\s+)?e-?mail", re.I)
+# "on my return on the 19th", "back on the 3rd": a day of the month alone, the next such day
+_RETURN_DAY_ONLY = re.compile(r"\b(?P<prep>(?:my\s+)?return(?:ing)?|back(?:\s+in\s+the\s+office)?)\s+on\s+the\s+"
+                              r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3,})", re.I)
+# the day back in the languages whose month names the shared date table does not hold (Polish, Czech, Finnish,
+# Turkish, Romanian, Hungarian, Nordic): "Wracam 23 listopada", "tillbaka i tjänst den 24 november"
+_MORE_MONTHS = {
+    **{m: i + 1 for i, m in enumerate(("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+                                        "września", "października", "listopada", "grudnia"))},
+    **{m: i + 1 for i, m in enumerate(("ledna", "února", "března", "dubna", "května", "června", "července", "srpna",
+                                        "září", "října", "listopadu", "prosince"))},
+    **{m + "kuuta": i + 1 for i, m in enumerate(("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo",
+                                                  "syys", "loka", "marras", "joulu"))},
+    **{m: i + 1 for i, m in enumerate(("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos",
+                                        "eylül", "ekim", "kasım", "aralık"))},
+    **{m: i + 1 for i, m in enumerate(("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
+                                        "septembrie", "octombrie", "noiembrie", "decembrie"))},
+    **{m: i + 1 for i, m in enumerate(("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                                        "september", "oktober", "november", "december"))},
+    "desember": 12, "mai": 5, "januar": 1, "februar": 2, "marts": 3,
+}
+_FOREIGN_BACK = re.compile(
+    r"\b(?:wracam|wróc[ęe]|będ[ęe]\s+(?:z\s+powrotem|dost[ęe]pn\w*)|tillbaka|tilbage|tilbake|zp[ěe]t|vrátím\s+se|palaan|"
+    r"takaisin|dönüyorum|döneceğim|revin|m[ăa]\s+întorc|visszatérek|vissza)\b[^.\n\d]{0,30}?(?P<d>[0-3]?\d)\.?\s+"
+    r"(?P<m>[^\W\d_]+)", re.I)
 # Return-date phrases: "until"/"bis"/"jusqu'au"/"hasta" name the day the person is back; "through" names the last day away.
 _RETURN_PREP = (r"(?P<prep>until|till|returning(?:\s+on)?|back\s+on|return(?:ing)?\s+to\s+(?:work|the\s+office)\s+on|"
                 r"back\s+in\s+the\s+office\s+on|return(?:ing)?\s+on|through|"
@@ -93,7 +134,7 @@ _RETURN = re.compile(
 # The day someone is back, said as such ("ab dem 23.11. wieder erreichbar", "back in the office on Monday 16 November",
 # "rientrerò il 20 novembre", "retorno no dia 30", "vanaf 18 november"): preferred over an "until" in the same text.
 _RETURN_BACK = re.compile(
-    rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+)?on|will\s+return|(?:will|expect\s+to)\s+be\s+back(?:\s+in\s+the\s+office)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|the\s+office)\s+)?on|"
+    rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+)?(?:on\s+)?|will\s+return|(?:will|expect\s+to)\s+be\s+back(?:\s+in\s+the\s+office)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|the\s+office)\s+)?on|"
     rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+le|"
     rf"regreso\s+el|volver[ée]\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
@@ -128,14 +169,50 @@ def _return_day(m: re.Match[str], today: date, us_order: bool) -> date | None:
         return None
 
 
+def _foreign_day_back(text: str, today: date) -> tuple[date, str] | None:
+    """The day back said in a language whose month names only this module knows, with its quote."""
+    for m in _FOREIGN_BACK.finditer(text):
+        month = _MORE_MONTHS.get(m.group("m").lower()) or MONTHS.get(m.group("m").lower())
+        day = next_day_of_month(today, int(m.group("d")), month) if month else None
+        if day is not None:
+            return day, m.group()
+    return None
+
+
+def _day_only_back(text: str, today: date) -> tuple[date, str] | None:
+    """The day back said as a day of the month alone ("on my return on the 19th"), with its quote."""
+    m = _RETURN_DAY_ONLY.search(text)
+    day = next_day_of_month(today, int(m.group("day")), None) if m else None
+    return (day, m.group()) if day is not None and m is not None else None
+
+
+# Every wording of _AUTO_BODY and _AUTO_STATEMENT holds one of these (lower-cased); a text holding none skips those
+# two long patterns, the slowest part of reading long mail that is no auto-reply (the same answers).
+_AUTO_WORDS = ("office", "leave", "vacation", "holiday", "büro", "buero", "abwesend", "urlaub", "haus", "absent", "cong",
+               "oficina", "ausente", "vacaciones", "ufficio", "sede", "encontro", "viaje", "ferie", "assente", "vacanza",
+               "férias", "ferias", "escrit", "estarei", "afwezig", "vakantie", "kantoor", "aanwezig", "bereikbaar", "reply",
+               "auto", "travel", "sick", "trip", "closed", "monitor", "check this", "forward", "weitergeleitet",
+               "doorgestuurd", "pto", "sabbatical", "biurem", "biurze", "urlop", "nieobecn", "semester", "ledig",
+               "kontoret", "fravær", "bortrejst", "på kurs", "loma", "poissa", "kancelá", "dovolen", "nepřítomn",
+               "dışında", "zinde", "tatilde", "concediu", "birou", "szabadság", "irodában", "déplacement")
+
+
+def _may_be_auto(text: str) -> bool:
+    """Whether a text holds any word the out-of-office wordings need."""
+    low = text.lower()
+    return any(word in low for word in _AUTO_WORDS)
+
+
 def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at: datetime, tz: str) -> AutoReply:
     """Whether a message is an automatic reply (header flag, subject prefix or out-of-office wording) and its return date."""
     zone = _zone(tz)
-    body = _AUTO_BODY.search(text or "")
+    maybe_auto = _may_be_auto(text or "")
+    body = _AUTO_BODY.search(text or "") if maybe_auto else None
     # Out-of-office wording alone is also how people chat ("I'm on vacation myself right now"), so a body-only
     # detection also needs a stated return date or a typical auto-reply cue ("limited access", "urgent", ...).
     body_says_auto = (bool(body) and bool(_RETURN.search(text) or _RETURN_WEEKDAY.search(text) or _OOO_CUE.search(text))) \
-        or bool(_AUTO_FIRST_LINE.search(text or "") or _AUTO_STATEMENT.search(text or ""))
+        or bool(_AUTO_FIRST_LINE.search(text or "") or (maybe_auto and _AUTO_STATEMENT.search(text or ""))) \
+        or bool(_THANKS_FIRST.search(text or "") and _AWAY.search(text or "") and _BACK_CUE.search(text or ""))
     is_auto = bool(auto_submitted or _AUTO_SUBJECT.search(subject or "") or body_says_auto)
     if not is_auto:
         return AutoReply(False, None, None)
@@ -143,6 +220,9 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     # US month/day order only when the wording is English; German, French and Spanish write day.month.
     us_order = not re.search(r"\b(?:bis|jusqu|hasta|regreso|volver|retour|ab|fino|rientr\w*|at[ée]|retorno|tot|vanaf)\b",
                              text or "", re.I)
+    back = _foreign_day_back(text or "", today) or _day_only_back(text or "", today)
+    if back is not None and not _RETURN_BACK.search(text or ""):
+        return AutoReply(True, start_of_local_day(back[0], zone), back[1])
     for source in (text or "", subject or ""):
         m = _RETURN_BACK.search(source) or _BACK_AFTER_DATE.search(source) or _RETURN.search(source)
         if m:

@@ -95,19 +95,20 @@ def start_of_local_day(day: date, zone: ZoneInfo) -> datetime:
 # A length of time in German, French, Spanish, Dutch, Italian or Portuguese ("zwei Wochen", "quelques jours", "una
 # settimana", "quinze jours"), in days; "a few" is 3 as in English. Read for the end of a possible quiet period.
 FOREIGN_COUNTS = {
-    **dict.fromkeys(("ein", "eine", "einen", "un", "une", "uno", "una", "unos", "een", "um", "uma"), 1),
-    **dict.fromkeys(("zwei", "deux", "dos", "twee", "due", "dois", "duas"), 2),
+    **dict.fromkeys(("ein", "eine", "einen", "un", "une", "uno", "una", "unos", "een", "um", "uma", "ett", "et"), 1),
+    **dict.fromkeys(("zwei", "deux", "dos", "twee", "due", "dois", "duas", "två"), 2),
     **dict.fromkeys(("drei", "trois", "tres", "drie", "tre", "três"), 3),
     **dict.fromkeys(("vier", "quatre", "cuatro", "quattro", "quatro"), 4),
     **dict.fromkeys(("einige", "paar", "quelques", "algunos", "algunas", "unos", "unas", "enkele", "qualche",
-                     "alcuni", "alguns", "algumas", "uns"), 3),
+                     "alcuni", "alguns", "algumas", "uns", "några", "nogle", "noen", "kilka"), 3),
 }
 FOREIGN_UNITS = {
     **dict.fromkeys(("tag", "tage", "tagen", "jour", "jours", "día", "días", "dia", "dias", "dag", "dagen",
-                     "giorno", "giorni"), 1),
+                     "giorno", "giorni", "dagar", "dage", "dager", "dni"), 1),
     **dict.fromkeys(("woche", "wochen", "semaine", "semaines", "semana", "semanas", "week", "weken", "settimana",
-                     "settimane"), 7),
-    **dict.fromkeys(("monat", "monate", "monaten", "mois", "mes", "meses", "maand", "maanden", "mese", "mesi"), 30),
+                     "settimane", "vecka", "veckor", "uge", "uger", "uke", "uker", "tydzień", "tygodnie", "tygodni"), 7),
+    **dict.fromkeys(("monat", "monate", "monaten", "mois", "mes", "meses", "mês", "maand", "maanden", "mese", "mesi",
+                     "månad", "månader", "måned", "måneder", "miesiąc", "miesiące"), 30),
 }
 _FOREIGN_DURATION = re.compile(
     r"\b(?:(?P<fortnight>quinze\s+jours|quince\s+d[ií]as|quindici\s+giorni|quinze\s+dias|vierzehn\s+tage)|"

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import re
 
-from followup.text.wish_base import PAUSED, PREFERENCE, Wish
+from followup.text.wish_base import PAUSED, PREFERENCE, Wish, english
 
 # A deferral without a date the rules read: the deal is parked, to be raised again some far day.
 _LOOSE_PAUSE = re.compile(
     r"\bask\s+(?:me|us)\s+again\s+(?:some\s*time|next|in|later|after)\b|"
     r"\b(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:us|me|it|this|that)\s+(?:\w+\s+){0,2}?"
     r"(?:picking|taking|coming|moving|going)\b[^.]{0,30}\b(?:any\s*time\s+soon|this\s+year|soon)\b|"
-    r"\b(?:bottom\s+of\s+the\s+(?:pile|list|stack)|back\s*burner|on\s+ice)\b", re.I)
+    r"\b(?:bottom\s+of\s+the\s+(?:pile|list|stack)|back\s*burner|on\s+ice)\b|"
+    # the offer declined with no word of time: "so we won't be pursuing your quote", "we are not renewing the contract"
+    r"\b(?:won'?t|will\s+not|are\s+not|aren'?t|not)\s+(?:be\s+)?(?:pursuing|renewing|proceeding\s+with|going\s+ahead\s+with|"
+    r"moving\s+forward\s+with|taking\s+up|accepting|signing)\s+(?:your|the|this|that)\s+(?:\w+\s+)?(?:quote|offer|proposal|"
+    r"contract|deal|tender|bid|renewal|estimate)\b|"
+    # a formal or casual no to going on: "the Board has resolved not to proceed", "were not gonna go ahead with it",
+    # "kept the proposal in abeyance", "we ended up going with a local installer"
+    r"\b(?:resolved|decided|agreed|chosen|elected)\s+not\s+to\s+(?:proceed|go\s+ahead|move\s+forward|pursue|continue|"
+    r"renew|buy|sign)\b|\bnot\s+(?:gonna|going\s+to)\s+(?:go\s+ahead|proceed|move\s+forward|do\s+(?:it|this|that))\b|"
+    r"\bin\s+abeyance\b|\b(?:went|going|gone|ended\s+up\s+going|decided\s+to\s+go|chose|opted|signed)\s+(?:with|for)\s+"
+    r"(?:a|an)\s+(?:local|cheaper|smaller|bigger|larger|regional|national|different|new)\s+(?:\w+\s+)?(?:installer|supplier|"
+    r"vendor|provider|company|firm|contractor|agency|partner|team|shop|outfit)\b", re.I)
 # the same in Dutch, Danish, Norwegian, Swedish, Polish, Czech, Finnish, Portuguese and Spanish: shelved, postponed,
 # frozen, "not interested now, maybe next year"
 _FOREIGN_PAUSE = re.compile(
@@ -22,7 +33,18 @@ _FOREIGN_PAUSE = re.compile(
     r"pozastav\w*|odlo[žz]\w*|moment[áa]ln[ěe]\s+(?:to\s+)?ne\w*|p[řr][íi][šs]t[íi]\s+rok|"
     r"ensi\s+vuonna|my[öo]hemmin|tauolla|"
     r"por\s+enquanto|congel\w*|at[ée]\s+segunda\s+ordem|ano\s+que\s+vem|pr[óo]ximo\s+ano|"
-    r"hasta\s+nuevo\s+aviso|el\s+a[ñn]o\s+que\s+viene)\b", re.I)
+    r"hasta\s+nuevo\s+aviso|el\s+a[ñn]o\s+que\s+viene|"
+    # German shelved / on ice / until further notice / next year, Polish "we are holding it"
+    r"gestrichen|auf\s+eis|bis\s+auf\s+weiteres|n[äa]chstes\s+jahr|zur[üu]ckgestellt|verschoben|wstrzymujemy|wstrzymali[śs]my)\b",
+    re.I)
+# "for now we won't go ahead" in Italian, Spanish, Portuguese, French, German and Dutch
+_FOR_NOW_NOT = re.compile(
+    r"\b(?:per\s+(?:il\s+momento|ora)|al\s+momento|por\s+(?:el\s+momento|ahora|agora|enquanto)|de\s+momento|no\s+momento|"
+    r"neste\s+momento|nesta\s+altura|en\s+este\s+momento|"
+    r"pour\s+(?:le\s+moment|l'instant)|vorerst|momentan|derzeit|op\s+dit\s+moment|voorlopig)\b[^.]{0,30}?"
+    r"\b(?:non|no|n[ãa]o|ne|nicht|kein\w*|niet|geen)\b[^.]{0,25}?\b(?:proced\w*|avanz\w*|andiamo\s+avanti|seguimos|seguir\w*|"
+    r"continu\w*|interess\w*|compr\w*|firm\w*|avan[çc]\w*|prosseg\w*|poursui\w*|donn\w*\s+(?:pas\s+)?suite|weiter\w*|"
+    r"fortf\w*|bestell\w*|verder|door)", re.I)
 # a channel preferred (Polish "wolę ... mailowy", Spanish "mejor por correo", "but by phone"); the value is the channel
 # named first after the preference word
 _CHANNEL_PREFERRED = re.compile(
@@ -34,12 +56,34 @@ _CHANNELS = (("channel:email", re.compile(r"e-?mail\w*|mail\w*|correo|courriel|p
 
 def asked_pause(sentence: str, offset: int, text: str) -> Wish | None:
     """A possible pause worded loosely or in a language the rules and the model do not read."""
-    m = _LOOSE_PAUSE.search(sentence) or _FOREIGN_PAUSE.search(sentence)
+    m = _LOOSE_PAUSE.search(sentence) or (not english(sentence) and (_FOREIGN_PAUSE.search(sentence)
+                                                                     or _FOR_NOW_NOT.search(sentence)))
     return Wish(PAUSED, text[offset + m.start(): offset + m.end()], certain=False) if m else None
 
 
+# "call me, it's quicker" in other languages: a call-me (or write-me) imperative beside a "quicker / easier"
+_FOREIGN_CALL_ME = re.compile(
+    r"\b(?:ll[áa]me(?:me|nos)|ll[áa]mame|rufen\s+sie\s+(?:mich|uns)\s+an|ruf\s+mich\s+an|appelez[- ](?:moi|nous)|"
+    r"appelle[- ]moi|chiamami|mi\s+chiami|ci\s+chiami|ligue[- ]me|me\s+ligue|bel\s+me|belt\s+u\s+(?:mij|me)|ring\s+(?:mig|meg)|"
+    r"zadzwo[ńn]\s+do\s+mnie|prosz[ęe]\s+dzwoni[ćc]|zavolejte\s+mi|soita\s+minulle)\b", re.I)
+_FOREIGN_WRITE_ME = re.compile(
+    r"\b(?:escr[íi]ba(?:me|nos)|escr[íi]beme|schreiben\s+sie\s+mir|schreib\s+mir|[ée]crivez[- ](?:moi|nous)|[ée]cris[- ]moi|"
+    r"scrivimi|mi\s+scriva|escreva[- ]me|me\s+escreva|mail\s+(?:me|mij)|mejla\s+mig|maila\s+mig|napisz\s+do\s+mnie|"
+    r"napi[šs]te\s+mi)\b", re.I)
+_QUICKER = re.compile(r"\b(?:beter|besser|mieux|mejor|meglio|melhor|b[äa]ttre|bedre|lepiej|l[ée]pe|"
+                      r"m[áa]s\s+(?:r[áa]pido|f[áa]cil|sencillo)|schneller|einfacher|plus\s+(?:rapide|simple|facile)|"
+                      r"pi[uù]\s+(?:veloce|rapido|semplice|facile)|mais\s+(?:r[áa]pido|f[áa]cil|simples)|sneller|makkelijker|"
+                      r"snabbare|enklare|hurtigere|nemmere|raskere|enklere|szybciej|[łl]atwiej|rychlej\w*|jednodu[šs]\w*|"
+                      r"nopeampi|helpompi)\b", re.I)
+
+
 def asked_channel(sentence: str, offset: int, text: str) -> Wish | None:
-    """A possible channel preference: a preference word and the channel named first after it."""
+    """A possible channel preference: a preference word and the channel named first after it, or a foreign
+    call-me / write-me beside a "quicker" ("Llámeme, es más rápido")."""
+    for value, rx in (() if english(sentence) else (("channel:phone", _FOREIGN_CALL_ME), ("channel:email", _FOREIGN_WRITE_ME))):
+        m = rx.search(sentence)
+        if m and _QUICKER.search(sentence):
+            return Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value, certain=False)
     m = _CHANNEL_PREFERRED.search(sentence)
     if not m:
         return None
@@ -50,3 +94,22 @@ def asked_channel(sentence: str, offset: int, text: str) -> Wish | None:
         return None
     value = min(hits)[1]
     return Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value, certain=False)
+
+
+# time asked for in another language: a need word and a length ("mi serve qualche giorno", "preciso de um mês",
+# "jag behöver en vecka till"); the length is read by followup.text.dates.foreign_duration_days
+_FOREIGN_NEED_TIME = re.compile(
+    r"\b(?:mi\s+serv\w+|ho\s+bisogno\s+di|abbiamo\s+bisogno\s+di|necesito|necesitamos|preciso\s+de|precisamos\s+de|"
+    r"j'ai\s+besoin\s+d|nous\s+avons\s+besoin\s+d|il\s+me\s+faut|ich\s+brauche|wir\s+brauchen|geben\s+sie\s+mir|"
+    r"ik\s+heb|wij\s+hebben|geef\s+me|jag\s+beh[öo]ver|vi\s+beh[öo]ver|jeg\s+(?:har\s+brug\s+for|trenger|beh[øo]ver)|"
+    r"vi\s+(?:har\s+brug\s+for|trenger)|potrzebuj[ęe]|potrzebujemy|daj(?:cie)?\s+mi|pot[řr]ebuji|pot[řr]ebujeme|"
+    r"tarvitsen|tarvitsemme)\b", re.I)
+
+
+def asked_quiet_days(sentence: str) -> int | None:
+    """Days of time asked for in another language, or None when the sentence asks for none."""
+    from followup.text.dates import foreign_duration_days
+
+    if english(sentence) or not _FOREIGN_NEED_TIME.search(sentence):
+        return None
+    return foreign_duration_days(sentence)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.exceptions import BadInput
@@ -110,3 +111,26 @@ def _thanksgiving(year: int) -> date:
     """US Thanksgiving: the fourth Thursday of November."""
     first = date(year, 11, 1)
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+# Common English words: a sentence with two of them is read as English, and the tables of the other languages' cue
+# words (the slowest patterns on long mail) are not searched in it.
+# (not "is", "me", "we", "my", "to", "for", "of", "will", "i": Dutch, German, Polish and Nordic use them too)
+_ENGLISH_WORDS = frozenset(("the", "and", "you", "your", "it", "this", "that", "with", "are", "have", "please", "can",
+                            "would", "could", "our", "i'm", "i'll", "i'd", "don't", "just", "thanks", "if", "but", "not",
+                            "from", "any", "all", "be"))
+_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+@lru_cache(maxsize=256)
+def english(sentence: str) -> bool:
+    """Whether a sentence reads as English (two distinct common English words)."""
+    found = 0
+    seen = set()
+    for word in _WORDS.findall(sentence.lower()):
+        if word in _ENGLISH_WORDS and word not in seen:
+            seen.add(word)
+            found += 1
+            if found >= 2:
+                return True
+    return False

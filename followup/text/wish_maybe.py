@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.text.dates import MONTHS, WEEKDAY_NAMES, foreign_duration_days, next_day_of_month, start_of_local_day
+from followup.text.wish_asked import asked_channel
 from followup.text.wish_base import (  # noqa: F401
     _CONTACT_VERB,
     _MAIL_NOUN,
@@ -20,9 +21,10 @@ from followup.text.wish_base import (  # noqa: F401
     QUIET,
     Wish,
     _guarded,
+    english,
 )
 from followup.text.wish_optout import _DNC_G
-from followup.text.wish_prefs import _CHANNELS, _TIME
+from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX
 from followup.text.wish_quiet import _QUIET_DATE, _loose_end, _quiet_date
 
 # ---------------------------------------------------------------- second opinion (followup.text.wish_model)
@@ -34,7 +36,8 @@ DNC_MAYBE_THRESHOLD = 0.2
 # address") and also where the rules read a pause or a preference in the same sentence.
 DNC_CONFIDENT = 0.9
 # Without a cue word a sure opt-out still needs a refusal of some kind, in any language ("I'm interested." is not one)
-_ANY_REFUSAL = re.compile(r"\b(?:not?|n't|\w+n't|never|stop\w*|remov\w*|off|out|unsubscri\w*|delete|suppress|drop|enough|"
+_ANY_REFUSAL = re.compile(r"\b(?:not?|n't|\w+n't|never|stop\w*|remov\w*|off|(?<!reach\s)(?<!check\s)(?<!find\s)(?<!figure\s)"
+                          r"(?<!work\s)(?<!sort\s)(?<!look\s)(?<!point\s)out|unsubscri\w*|delete|suppress|drop|enough|"
                           r"nicht|kein\w*|ne|n'|pas|plus|jamais|nunca|m[áa]s|non|pi[uù]|mai|n[ãa]o|mais|niet|geen|nooit|meer|"
                           r"nie|wi[ęe]cej|inte|sluta|bort|avregistrera|wypisz\w*|usu\w+|baja|streich\w*|aus\w*|auf|nej|nein|"
                           r"rimuov\w*|b[óo]rr\w*|elimin\w*|supprim\w*|arr[êe]t\w*|cess\w*|refus\w*|verwijder\w*|apag\w*|"
@@ -49,8 +52,13 @@ _MODEL_KINDS = {"quiet": QUIET, "paused": PAUSED, "do_not_contact": DNC, "pref_t
                 "pref_channel": PREFERENCE}
 # "Not right now, I'm in a meeting. Call me back in an hour": a moment, not a pause, whichever sentence says it
 _SHORT_CALLBACK = re.compile(r"\b(?:call|ring|try)\s+(?:me\s+)?(?:back\s+)?(?:in\s+(?:an?|\d+|ten|twenty|thirty|"
-                             r"fifteen|five)\s+(?:hour|min\w*)|later\s+today|this\s+(?:afternoon|evening)|"
-                             r"after\s+(?:the|my)\s+meeting|at\s+\d)", re.I)
+                             r"fifteen|five)\s+(?:hour|min\w*)|in\s+\d{1,2}\s*[.!]|later\s+today|this\s+(?:afternoon|evening)|"
+                             r"after\s+(?:the|my)\s+meeting|at\s+\d|after\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[?.!]|"
+                             r"tonight)|"
+                             # "not now, I'm driving": the moment is bad, not the deal
+                             r"^\W*not\s+(?:right\s+)?now\s*[,!.-]+\s*(?:sorry\W+)?(?:I'?m\s+|I\s+am\s+)?(?:driving|on\s+(?:a|the)\s+"
+                             r"(?:call|phone|road|train|plane)|in\s+a\s+meeting|with\s+a\s+(?:customer|client|patient)|the\s+kids|"
+                             r"at\s+the\s+(?:doctor|dentist|airport))", re.I | re.M)
 
 
 # what an opt-out is about (besides a halt word, in _MAYBE_CUES)
@@ -89,9 +97,10 @@ _ML_PREF = re.compile(r"\b(?:nachmittags?|vormittags?|abends?|morgens|telefon\w*
                       r"t[ée]l[ée]phon\w*|tarde|"
                       r"ma[ñn]ana|noche|middag|ochtend|avond|telefoon\w*|pomeriggio|mattin\w*|sera|manh[ãa]|noite|ligu\w*|llam\w*|"
                       r"correo|e-?mail)", re.I)
-_ML_PREF_VALUES = (("time:afternoon", r"nachmittag|apr[èe]s-midi|por\s+la\s+tarde|\btarde\b|middag|pomeriggio"),
-                   ("time:morning", r"vormittag|\bmorgens|\bmatin|ma[ñn]ana|ochtend|mattin|manh[ãa]"),
-                   ("time:evening", r"\babends?\b|\bsoir|noche|avond|\bsera\b|noite"),
+_ML_PREF_VALUES = (("time:afternoon", r"nachmittag|apr[èe]s-midi|por\s+la\s+tarde|\btarde\b|(?<!f[öo]r)(?<!for)middag|"
+                                      r"pomeriggio"),
+                   ("time:morning", r"vormittag|\bmorgens|\bmatin|ma[ñn]ana|ochtend|mattin|manh[ãa]|f[öo]rmiddag|formiddag"),
+                   ("time:evening", r"\babends?\b|\bsoir|noche|avond|\bsera\b|\bserata\b|noite|kv[äa]ll|kveld"),
                    ("channel:phone", r"telefon|t[ée]l[ée]phon|telefoon|llam|ligu|\bcall|\bphone"),
                    ("channel:email", r"e-?mail|courriel|correo|\bmail"))
 # A possible wish needs, besides the model's vote, a word of its kind in the sentence (a compositional minimum:
@@ -104,8 +113,9 @@ _MAYBE_CUES = {
     PAUSED: re.compile(r"\b(?:not|no|never|pass|later|hold|decid\w*|another|different|elsewhere|shelv\w*|postpon\w*|"
                        r"declin\w*|turn\w*\s+down|close|budget|next\s+(?:year|quarter)|for\s+now|time\s+being|"
                        r"wait\w*|priorit\w*|freez\w*|frozen|pause\w*|\w+n't)\b", re.I),
+    # (month names are looked up word by word in _cued: one alternation of every month in seven languages is slow)
     QUIET: re.compile(rf"\b(?:days?|weeks?|months?|fortnight|until|till|after|before|once|back|time|think\w*|wait\w*|"
-                      rf"hold|weekend|later|soon|{'|'.join(WEEKDAY_NAMES)}|[0-3]?\d(?:st|nd|rd|th)|{_MONTH_RE})\b", re.I),
+                      rf"hold|weekend|later|soon|{'|'.join(WEEKDAY_NAMES)}|[0-3]?\d(?:st|nd|rd|th))\b", re.I),
     # a preference also needs a value (_guess_preference)
     PREFERENCE: re.compile(r"\b(?:mornings?|afternoons?|evenings?|midday|lunch\w*|noon|early|late|later|"
                            r"e-?mails?|phone|call\w*|ring|text\w*|sms|whatsapp|mobile)\b", re.I),
@@ -159,8 +169,7 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               r"(?:e-?posta|mail|mesaj)\w*\s+göndermey\w*|iletişime\s+geçmey\w*|listeden\s+çıkar\w*|"
                               r"nu\s+m[ăa]\s+mai\s+(?:contacta\w*|suna\w*)|nu\s+(?:[îi]mi|ne)\s+mai\s+trimite\w*|"
                               r"dezabon\w*|dej[eé]is\s+de\s+(?:enviar|escribir|llamar|contactar)\w*|"
-                              r"(?:pull|take|get|strike)\s+(?:my|our)\s+(?:name|e-?mail|address)\s+off\s+(?:your|the)\s+"
-                              r"(?:list|database|books)|"
+
                               r"більше\s+не\s+(?:надсилати|надсилайте|пишіть|телефонуйте)|видаліть\s+мою|видалити\s+мою|"
                               r"vairs\s+(?:man\s+)?(?:nesūtiet|nerakstiet|nezvaniet)|vairs\s+ar\s+mani\s+nesazinieties|"
                               r"izņemiet\s+(?:manu|mani)|ärge\s+(?:minuga\s+)?enam\s+(?:ühendust|kirjutage|saatke)|"
@@ -168,22 +177,63 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               r"ne\s+keressenek|nebekontaktuo\w*|išbraukti\s+mano|nesisiekti|pašalinti\s+mane|"
                               r"διαγράψ\w+\s+(?:τη\s+διεύθυνσ\w+\s+μου|τα\s+στοιχεία\s+μου)|μη\s+μου\s+ξαναστείλετε|"
                               r"μην\s+επικοινωνήσετε\s+ξανά|fjarlægið\s+(?:netfangið\s+mitt|mig)|"
-                              r"hafið\s+ekki\s+samband\s+við\s+mig)", re.I)
+                              r"hafið\s+ekki\s+samband\s+við\s+mig|"
+                              # "don't contact me again" in the Nordic languages, said the other way round
+                              r"(?:ikke|inte)\s+(?:kontakt\w*|ring\w*|skriv\w*|send\w*|skicka\w*|mejla\w*|maila\w*)\s+"
+                              r"(?:mig|meg|oss|os)\b|(?:kontakt\w*|ring\w*|skriv\w*)\s+(?:mig|meg|oss|os)\s+(?:ikke|inte)\b|"
+                              # consent withdrawn, in the languages no rule reads
+                              r"(?:återkalla\w*|drar\s+tillbaka)\s+(?:\w+\s+){0,2}?samtycke|(?:trekker|trækker|tilbagekalder|"
+                              r"tilbakekaller)\s+(?:\w+\s+){0,2}?samtykke|cofa\w*\s+(?:\w+\s+)?zgod\w*|odvol[áa]\w*\s+(?:\w+\s+)?"
+                              r"souhlas|peru\w*\s+(?:\w+\s+)?suostumu\w*|retrag\s+(?:\w+\s+)?consim\w*|"
+                              r"(?:onay\w*|rıza\w*|izn\w*)\s+(?:\w+\s+)?geri\s+(?:al\w*|çek\w*)|visszavon\w*\s+(?:\w+\s+)?hozzájárul\w*|"
+                              # Turkish, Romanian, Hungarian, Croatian/Serbian/Slovenian, Greek, Russian/Ukrainian refusals
+                              r"(?:göndermeyin|göndermeyiniz|aramayın|aramayınız|yazmayın|ulaşmayın)|iletişime\s+geçmeyin\w*|"
+                              r"listen\w*\s+(?:\w+\s+)?(?:çıkar\w*|sil\w*)|abonelik\w*\s+(?:\w+\s+)?(?:iptal|çık\w*)|"
+                              r"nu\s+(?:m[ăa]|ne)\s+mai\s+\w+|nu\s+(?:mai\s+)?(?:doresc|vreau)\s+s[ăa]\s+(?:mai\s+)?primesc|"
+                              r"dezabon\w*|(?:ș|ş|s)terge[țţt]i[- ](?:m[ăa]|datele)|(?:ș|ş|s)terge[țţt]i\s+(?:\w+\s+)?datele|"
+                              r"ne\s+(?:keressen\w*|küldjön\w*|írjon\w*|hívjon\w*)|leiratkoz\w*|töröljenek|"
+                              r"ne\s+(?:me|nas)\s+(?:vi[šs]e\s+)?kontaktira\w*|ne\s+(?:\w+\s+)?(?:vi[šs]e|ve[čc])\s+(?:kontaktira\w*|"
+                              r"[šs]alj\w*|pi[šs]\w*|zovi\w*)|ne\s+(?:[šs]alj\w*|kontaktira\w*|zov\w*|pi[šs]\w*)\s+(?:mi|me|nam|nas)\b|"
+                              r"odjav\w*\s+(?:me|nas)|"
+                              r"μην\s+(?:μου\s+|μας\s+)?(?:στέλνετε|στείλετε|επικοινωνήσετε|επικοινωνείτε)|διαγρ[άα]ψτε|"
+                              r"не\s+(?:пишите|звоните|присылайте|надсилайте|пишіть|телефонуйте|связывайтесь|контактуйте)|"
+                              r"отпиш\w*|удалите\s+(?:мои|меня)|видаліть\s+(?:мої|мене)|"
+                              # Slovenian, Lithuanian, Latvian, Estonian, Bulgarian
+                              r"ne\s+(?:po[šs]iljaj\w*|kli[čc]i\w*)\s+(?:mi|nam)|odjavi\w*|nesi[ųu]s\w*|atsisak\w*|nes[ūu]tiet|"
+                              r"vairs\s+nes\w*|[äa]rge\s+(?:saatke|kirjutage|helistage|v[õo]tke)|loobu\w*|"
+                              r"не\s+ми\s+(?:пишете|изпращайте|звънете)|отпишете)", re.I)
+# the same in Chinese and Japanese (no word boundaries there)
+_CJK_OPT_OUT = re.compile(r"退订|退訂|取消订阅|取消訂閱|不要再(?:发|發|给|給|联系|聯繫)|请勿再|請勿再|配信停止|配信を停止|"
+                          r"メール(?:を)?(?:送らないで|不要)|連絡(?:しないで|不要)|登録解除")
 _FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
+                            r"kadar|önce|p[âa]n[ăa]|[îi]nainte|amíg|előtt|dok|prije|до|пока|μέχρι|πριν|"
                             r"ennen|kunnes|bis|vor|tot|voor|antes|hasta|avant|jusqu\w*|fino|prima|at[ée])\b", re.I)
+
+
+# the same said in English slang, read with the other languages' words but outside their English gate
+_OFF_YOUR_LIST = re.compile(r"\b(?:pull|take|get|strike)\s+(?:my|our)\s+(?:name|e-?mail|address)\s+off\s+(?:your|the)\s+"
+                            r"(?:list|database|books)", re.I)
 
 
 def _foreign_opt_out(sentence: str) -> bool:
     """Whether a sentence in another language says "stop / unsubscribe me" with no end in time."""
-    return bool(_FOREIGN_OPT_OUT.search(sentence) and not _FOREIGN_LIMIT.search(sentence)
-                and not _WEAK_NOT_ME.search(sentence))
+    return bool((_FOREIGN_OPT_OUT.search(sentence) or _CJK_OPT_OUT.search(sentence))
+                and not _FOREIGN_LIMIT.search(sentence) and not _WEAK_NOT_ME.search(sentence))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+\.?")
+
+
+def _names_month(sentence: str) -> bool:
+    """Whether a word of the sentence is a month's name or abbreviation (any of the seven languages)."""
+    return any(word.lower().rstrip(".") in MONTHS for word in _LETTERS.findall(sentence))
 
 
 def _cued(sentence: str) -> list[str]:
     """The kinds whose cue words (any of the seven languages) the sentence holds; an opt-out also needs a topic."""
-    cued = [kind for kind, rx in _MAYBE_CUES.items() if rx.search(sentence)
+    cued = [kind for kind, rx in _MAYBE_CUES.items() if (rx.search(sentence) or (kind == QUIET and _names_month(sentence)))
             and (kind != DNC or _DNC_TOPIC.search(sentence))]
-    if ML_CUES:
+    if ML_CUES and not english(sentence):  # the six other languages' cue words (English ones are read above)
         if DNC not in cued and _ML_DNC.search(sentence) and _ML_DNC_TOPIC.search(sentence):
             cued.append(DNC)
         for kind, rx in ((PAUSED, _ML_PAUSED), (QUIET, _ML_QUIET), (PREFERENCE, _ML_PREF)):
@@ -216,8 +266,22 @@ def possible_opt_out_beside(sentence: str, offset: int, text: str, found: list[W
     return Wish(DNC, text[start: start + len(stripped)], certain=False)
 
 
+_REFUSES_CHANNEL = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never|can'?t|cannot|not)\s+(?:\w+\s+){0,2}?(?:phone|call|ring|"
+                              r"e-?mail|text)|\b(?:phones?|calls?|e-?mails?|texts?)\b[^.]{0,15}\b(?:don'?t|doesn'?t|do\s+not|"
+                              r"never|won'?t)\s+(?:work|suit)", re.I)
+
+
 def _guess_preference(sentence: str, kind: str) -> str | None:
-    """The time of day or channel a sentence names, for a possible preference (None when it names none)."""
+    """The time of day or channel a sentence names, for a possible preference (None when it names none, or when it
+    only says a part of the day is bad: "Mornings are chaos here" prefers nothing yet)."""
+    if kind == "pref_time" and _TIME_BAD_RX.search(sentence):
+        return None
+    if kind == "pref_channel":
+        after = asked_channel(sentence, 0, sentence)  # the channel named after "prefiero", "rather", "mejor" ...
+        if after is not None:
+            return after.preference
+        if _REFUSES_CHANNEL.search(sentence):  # "phone calls don't work for me": the channel named is the one refused
+            return None
     if ML_CUES:
         guess = _ml_preference(sentence, kind)
         if guess:
@@ -240,20 +304,24 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     model gave true opt-outs ("please discontinue all communications") P < 0.01 and caught no false one.
     """
     from followup.text import wish_model
+    from followup.text.wish_net import looks_like_opt_out_but_is_not
 
     cued = _cued(sentence)
-    if (DNC in cued and _weak_opt_out(sentence)) or (ML_CUES and _foreign_opt_out(sentence)):  # they name both
+    if (DNC in cued and _weak_opt_out(sentence)) or (ML_CUES and (
+            _OFF_YOUR_LIST.search(sentence) or (not english(sentence) and _foreign_opt_out(sentence)))):
         label = "do_not_contact"  # a missed opt-out costs the customer; a false question costs the rep one click
     else:
         model = wish_model.load()
         # without a cue word only a sure opt-out with a refusal word can come out: no refusal, no model (same answers)
-        if model is None or not (cued or _ANY_REFUSAL.search(sentence)) or not _WORDY.search(sentence):
-            return None
+        if model is None or not (cued or (_ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence))) \
+                or not _WORDY.search(sentence):
+            return None  # uncued, only a sure opt-out can come out, and that needs a refusal and someone addressed
         probs = model.probabilities(sentence)
         label, p = max(((c, v) for c, v in probs.items() if c != "none"), key=lambda cv: cv[1])
         dnc = probs["do_not_contact"]
         sure = dnc >= DNC_CONFIDENT and _ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence) \
-            and not _FOREIGN_LIMIT.search(sentence)  # "nie wysyłać ... przed 5 grudnia" is a wait, not a stop
+            and not _FOREIGN_LIMIT.search(sentence) \
+            and not looks_like_opt_out_but_is_not(sentence)  # "nie wysyłać ... przed 5 grudnia" is a wait, not a stop
         if sure or (DNC in cued and dnc >= DNC_MAYBE_THRESHOLD):
             label, p = "do_not_contact", dnc  # a confident opt-out needs no cue word of the seven languages
             if _WEAK_NOT_ME.search(sentence):  # "stop emailing my husband"
@@ -323,7 +391,7 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     # the rules' own opt-out guards hold for the net too ("stop chasing, we'll let you know when we're ready"), and a
     # refusal of one channel beside a preferred one is a preference ("please don't call, just email")
     channel = any(w.preference and w.preference.startswith("channel:") for w in so_far)
-    if DNC not in kinds and not channel and not _guarded(sentence, _DNC_G) and wish_net.possible_opt_out(sentence):
+    if DNC not in kinds and not channel and wish_net.possible_opt_out(sentence) and not _guarded(sentence, _DNC_G):
         out.append(Wish(DNC, quote, certain=False))
     if PAUSED not in kinds and DNC not in kinds and wish_net.possible_pause(sentence):
         out.append(Wish(PAUSED, quote, certain=False))

@@ -27,6 +27,8 @@ L2 = 1e-5
 KEEP_WEIGHT = 0.02  # weights smaller than this are dropped from the shipped file (size, not accuracy)
 SEED = 15
 _MASK = (1 << HASH_BITS) - 1
+ID_CACHE_SIZE = 200_000  # feature strings remembered with their hashed id (a few MB at most)
+_IDS: dict[str, int] = {}
 _DIGITS = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[a-z']+")
@@ -39,7 +41,16 @@ def features(text: str) -> list[int]:
     words = _WORD.findall(norm)
     grams.update("w:" + w for w in words)
     grams.update("b:" + a + " " + b for a, b in zip(words, words[1:]))
-    return [zlib.crc32(g.encode("utf-8")) & _MASK for g in grams]
+    ids = _IDS
+    out = []
+    for g in grams:
+        f = ids.get(g)
+        if f is None:
+            f = zlib.crc32(g.encode("utf-8")) & _MASK
+            if len(ids) < ID_CACHE_SIZE:  # common grams recur in every message: hashed once
+                ids[g] = f
+        out.append(f)
+    return out
 
 
 class Model:

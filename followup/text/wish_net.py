@@ -9,6 +9,7 @@ here is ever certain; followup.text.wishes turns a hit into a possible wish for 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # How far apart (in words) a refusal and the contact word it governs may stand: "no further emails, calls or
 # messages", "please not send me more emails", "stop following up with me on this".
@@ -105,6 +106,19 @@ _NOT_OPT_OUT = re.compile(
     r"contract|quote|drawings?|files?|documents?|pdf|copy))\b|\bunsubscribed\b|\bdelete\s+(?:the|that|this)\s+old\b|"
     r"\b(?:re-?subscrib\w*|add\s+(?:me|us)\s+back|put\s+(?:me|us)\s+back|back\s+on\s+(?:the|your)\s+(?:\w+\s+)?list)\b|"
     r"\b(?:accidentally|by\s+mistake)\b|"
+    # an opt-out lifted ("remove the do-not-contact flag"), mail about an account ("stop the invoice reminders"), and
+    # "no need to reply, I'll be in touch" in other languages
+    r"\b(?:remove|lift|clear|undo|delete|drop)\s+(?:the\s+|this\s+|that\s+|her\s+|his\s+|my\s+|our\s+|their\s+)?(?:do[- ]not[- ]"
+    r"contact|opt[- ]?out|dnc|unsubscribe|suppression|block(?:ed)?)\s+(?:flag|status|block|tag|marker|setting|entry|mark)\b|"
+    r"\bwants?\s+to\s+hear\s+from\s+you\b|\boff-?list\b|\bcall(?:ing)?\s+(?:it|this|that|them)\s+(?:a|an)\b|"
+    r"\b(?:apologi[sz]e|sorry)\b[^.]{0,40}\b(?:not|n't|never)\s+(?:\w+\s+)?(?:sending|e-?mailing|writing|calling|replying|"
+    r"getting\s+back)\b|\b(?:paper|printed|posted)\s+(?:invoices?|statements?|copies|catalogues?|"
+    r"catalogs?|brochures?|letters?|bills?)\b|\b(?:invoice|payment|billing|shipping|delivery|order|password|security|"
+    r"status|build|renewal\s+notice)\s+(?:reminders?|notifications?|alerts?|notices?|confirmations?|e-?mails?)\b|"
+    r"\bpas\s+besoin\s+de\s+r[ée]pondre\b|\bje\s+vous\s+re?contacte\b|\bich\s+melde\s+mich\b|\bkeine\s+antwort\s+n[öo]tig\b|"
+    r"\bno\s+hace\s+falta\s+(?:responder|contestar)\b|\b(?:le|te|les)\s+(?:re)?contacto\s+yo\b|\bnon\s+serve\s+rispondere\b|"
+    r"\b(?:la|ti|vi)\s+ricontatto\b|\bn[ãa]o\s+(?:precisa|é\s+preciso)\s+responder\b|\bgeen\s+antwoord\s+nodig\b|"
+    r"\bik\s+neem\s+(?:zelf\s+)?(?:weer\s+)?contact\b|"
     # the refusal itself refused ("don't stop emailing me", "please don't remove me"), or mail still wanted
     r"\b(?:don'?t|do\s+not|never)\s+(?:\w+\s+)?(?:stop|remove|unsubscribe|take\s+(?:me|us)\s+off|delete)\b|"
     r"\bstill\s+(?:want|like|enjoy|read|need)\b|"
@@ -134,16 +148,21 @@ def _near_miss(word: str, target: str) -> bool:
 _WORD = re.compile(r"[A-Za-z]{%d,}" % FUZZY_MIN_CHARS)
 
 
+@lru_cache(maxsize=4096)
+def _spelled(word: str) -> str | None:
+    """The key word a lower-cased word misspells by one typo, or None (words repeat: the answer is kept)."""
+    if any(word.startswith(k) or k.startswith(word) for k in _KEYWORDS):
+        return None  # a key word or an inflection of one ("communication"), not a typo
+    for target in _KEYWORDS:
+        if word[0] == target[0] and _near_miss(word, target):
+            return target
+    return None
+
+
 def _untypo(sentence: str) -> str:
     """The sentence with one-typo misspellings of the opt-out key words spelled right."""
     def fix(m: re.Match[str]) -> str:
-        word = m.group().lower()
-        if any(word.startswith(k) or k.startswith(word) for k in _KEYWORDS):
-            return m.group()  # a key word or an inflection of one ("communication"), not a typo
-        for target in _KEYWORDS:
-            if word[0] == target[0] and _near_miss(word, target):
-                return target
-        return m.group()
+        return _spelled(m.group().lower()) or m.group()
     return _WORD.sub(fix, sentence)
 
 
@@ -236,7 +255,8 @@ _CLOCK = re.compile(r"\b(?P<prep>after|before|from|past|by|until|till|around|abo
                     r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'?clock)?(?!\s*(?:%|days?|"
                     r"weeks?|months?|years?|hours?|mins?|minutes?|people|staff|units?|items?|pallets?|sites?|x\b|th\b|st\b|"
                     r"nd\b|rd\b|[/.-]\d))", re.I)
-_TALK = re.compile(r"\b(?:call\w*|ring|phone|talk|speak|reach|catch|contact|available|free|meet|chat|take\s+a\s+call)\b", re.I)
+_TALK = re.compile(r"\b(?:call\w*|ring|phone|talk|speak|reach\w*|catch\w*|contact|available|free|meet|chat|take\s+a\s+call|"
+                   r"try\s+(?:me|us))\b", re.I)
 _PART = re.compile(r"\b(?P<part>morning|afternoon|evening|night)s?\b", re.I)
 _PART_GOOD = re.compile(r"\b(?:only|best|better|prefer\w*|please|works?|easiest|ideal|suit\w*|instead)\b", re.I)
 _CONSTRAINT = re.compile(r"\b(?:earliest|latest|only|make\s+it|prefer\w*|best|easiest|ideal|have\s+to\s+be|"
@@ -247,16 +267,23 @@ EVENING_FROM_HOUR = 17
 AFTERNOON_FROM_HOUR = 12
 
 
-_AFTER_WORK = re.compile(r"\bafter\s+(?:dinner|supper|work|hours|the\s+kids\s+are\s+in\s+bed)\b", re.I)
+_AFTER_WORK = re.compile(r"\bafter\s+(?:dinner|supper|work|hours|(?:the\s+|my\s+)?kids\s+are\s+(?:in\s+bed|asleep)|bedtime)\b",
+                         re.I)
+_HALF_PAST_EVENING = re.compile(r"\b(?:after|from|past)\s+half\s+(?:five|six|seven|eight|5|6|7|8)\b", re.I)
+_AFTER_LUNCH = re.compile(r"\bafter\s+(?:lunch|noon|midday)\b", re.I)
+_WHEN_I_CAN = re.compile(r"\bwhen\s+I\s+(?:can|am|'m)\b", re.I)
 # the same preference in German, French, Spanish, Dutch, Italian or Portuguese: a preference word, a contact word and
 # a part of day ("mejor llámame por las tardes", "prefiro ser contactado à tarde"); the first part named after it wins
 _FOREIGN_PREFER = re.compile(r"\b(?:prefer\w*|pr[ée]f[èeé]r\w*|mejor|lieber|am\s+besten|plut[ôo]t|meglio|liever|"
-                             r"bij\s+voorkeur|melhor|prefiro)\b", re.I)
+                             r"bij\s+voorkeur|melhor|prefiro|pi[uù]\s+facilmente|m[áa]s\s+f[áa]cil\w*|leichter|"
+                             r"plus\s+facilement|mais\s+f[áa]cil|makkelijker|g[äa]rna|gerne|gjerne|helst|hellre|hellere|heller)\b",
+                             re.I)
 _FOREIGN_TALK = re.compile(r"\b(?:ll[aá]m\w*|contact\w*|lig\w*|anruf\w*|ruf\w*|appel\w*|chiam\w*|bel\w*|telef\w*|"
-                           r"erreich\w*|joindre|sent\w*|sient\w*)\b", re.I)
-_FOREIGN_PART = re.compile(r"\b(?:(?P<afternoon>nachmittags?|apr[èe]s-midi|tardes?|middags?|pomeriggio)|"
-                           r"(?P<evening>abends?|soir\w*|noches?|avonds?|sera|noite)|"
+                           r"erreich\w*|joindre|sent\w*|sient\w*|trov\w*|encontr\w*|ring\w*|kontakt\w*)\b", re.I)
+_FOREIGN_PART = re.compile(r"\b(?:(?P<afternoon>nachmittags?|apr[èe]s-midi|tardes?|middags?|pomeriggio|eftermiddag\w*)|"
+                           r"(?P<evening>abends?|soir\w*|noches?|avonds?|sera|serata|noite|kv[äa]ll\w*|kveld\w*|aften\w*)|"
                            r"(?P<morning>vormittags?|morgens|matin\w*|(?:por|en)\s+las?\s+ma[ñn]anas?|ochtend|mattin\w*|"
+                           r"f[öo]rmiddag\w*|formiddag\w*|"
                            r"(?:de|pela)\s+manh[ãa]))\b", re.I)
 
 
@@ -269,8 +296,20 @@ def _foreign_time(sentence: str) -> str | None:
     return f"time:{part.lastgroup}" if part else None
 
 
+# no time preferred: "mornings? evenings? whatever suits your team, we're flexible"
+_NO_PREFERENCE = re.compile(r"\b(?:whatever\s+(?:suits|works)|(?:we'?re|I'?m|we\s+are|I\s+am)\s+flexible|"
+                            r"either\s+(?:works|is\s+fine)|"
+                            r"any\s*time\s+(?:works|is\s+fine)|doesn'?t\s+matter)\b", re.I)
+# "try me after dinner", "ring me after work": asked to be reached then
+_REACH_ME = re.compile(r"\b(?:try|call|ring|phone|reach|catch|text)\s+(?:me|us)\b", re.I)
+# "after 7" without am/pm, said of talking: the evening (no one asks to be called after seven in the morning)
+EVENING_AFTER_HOURS = (6, 7)
+
+
 def possible_time(sentence: str) -> str | None:
     """A time of day ("time:afternoon") a sentence may prefer for contact, read from a clock time or a part of day."""
+    if _NO_PREFERENCE.search(sentence):
+        return None
     if not _TALK.search(sentence) or _MOMENT.search(sentence):
         return _foreign_time(sentence)
     for m in _CLOCK.finditer(sentence):
@@ -282,16 +321,21 @@ def possible_time(sentence: str) -> str | None:
         ampm = (m.group("ampm") or "").lower().replace(".", "")
         if ampm.startswith("p") and hour != 12:
             hour += 12
-        elif not ampm and hour < 7:
-            hour += 12  # "after 2" at work means 2 pm
+        elif not ampm and (hour < 7 or (hour in EVENING_AFTER_HOURS and (m.group("prep") or "").lower() == "after")):
+            hour += 12  # "after 2" at work means 2 pm, "after 7" the evening
         if (m.group("prep") or "").lower() in ("before", "until", "till"):
             hour -= 1  # "before 10" is the morning
         return "time:" + ("evening" if hour >= EVENING_FROM_HOUR else "afternoon" if hour >= AFTERNOON_FROM_HOUR
                           else "morning")
-    if _AFTER_WORK.search(sentence) and _PART_GOOD.search(sentence):
+    if _AFTER_LUNCH.search(sentence):
+        return "time:afternoon"  # "you'll have better luck catching me after lunch"
+    if _AFTER_WORK.search(sentence) and (_PART_GOOD.search(sentence) or _REACH_ME.search(sentence)
+                                         or _WHEN_I_CAN.search(sentence)):
         return "time:evening"  # "anything after dinner works much better for a call"
+    if _HALF_PAST_EVENING.search(sentence):
+        return "time:evening"  # "ring us after half six"
     parts = [m for m in _PART.finditer(sentence)]
-    if parts and _PART_GOOD.search(sentence):
+    if parts and (_PART_GOOD.search(sentence) or _REACH_ME.search(sentence)):  # "try me first thing in the morning"
         part = parts[-1].group("part").lower()
         return "time:" + ("evening" if part == "night" else part)
     return None

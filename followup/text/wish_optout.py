@@ -47,6 +47,10 @@ _DNC_PATTERNS: dict[str, str] = {
     # "I don't want to receive any more of your emails"; not "I don't want any more brochures"
     "dont_want_more": r"\b(?:don'?t|do not|no longer)\s+(?:want|wish)\s+(?:to\s+(?:receive|get)\s+)?any\s+(?:more|further)\s+"
                       r"(?:of\s+(?:your|these|those)\s+)?(?:e-?mails|calls|messages|contact|correspondence|communications?)\b",
+    # "I don't want your emails anymore", "we no longer want these calls any more"
+    "dont_want_yours_anymore": r"\b(?:don'?t|do\s+not|no\s+longer)\s+(?:want|need)\s+(?:your|these|those|any\s+of\s+your)\s+"
+                               r"(?:\w+\s+)?(?:e-?mails|calls|messages|newsletters|mailings|texts)\s+(?:anymore|any\s+more|"
+                               r"any\s+longer)\b",
     # "no more emails please", "not interested, no further contact"; not the report "I've had no more emails"
     "no_more": r"(?:^\W*|\bplease\s+|[,;]\s*|\b(?:want|need|wish\s+for)\s+)(?:please\s+)?no\s+(?:more|"
                r"further)\s+(?:e-?mails|calls|messages|contact|"
@@ -104,6 +108,14 @@ _DNC_PATTERNS: dict[str, str] = {
     "dont_want_yours": r"\b(?:don'?t|do\s+not|no\s+longer)\s+want\s+(?:your|these|any\s+(?:more|further))\s+"
                        r"(?:e-?mails?|messages|mails?|calls|newsletters?)(?=\s*(?:any\s*more|again|any\s+longer)\b|"
                        r"\s*[,.!;]|\s*$)",
+    # consent withdrawn in the six other languages the rules read ("Ich widerrufe hiermit meine Einwilligung",
+    # "je retire mon consentement", "revoco il consenso", "trek mijn toestemming in")
+    "consent_foreign": r"\b(?:widerrufe\w*|entziehe\w*)\b[^.]{0,40}\b(?:einwilligung|zustimmung|einverst(?:ä|ae)ndnis)\b|"
+                       r"\b(?:einwilligung|zustimmung)\b[^.]{0,40}\b(?:widerrufe\w*|zur(?:ü|ue)ck)\b|"
+                       r"\b(?:retire|retirons|r[ée]voque|r[ée]voquons)\s+(?:mon|notre|le)\s+consentement\b|"
+                       r"\b(?:retiro|revoco|revocamos|retiramos)\s+(?:mi|el|nuestro|il\s+mio|il|mio)\s+(?:consentimiento|consenso)\b|"
+                       r"\b(?:revogo|retiro|revogamos)\s+(?:o\s+)?(?:meu|nosso)?\s*consentimento\b|"
+                       r"\btrek\w*\s+(?:\w+\s+){0,3}?toestemming\b[^.]{0,40}\bin\b|\b(?:intrek\w*|herroep\w*)\s+(?:\w+\s+)?toestemming\b",
     "no_consent": r"\b(?:do\s+not|don'?t|no\s+longer)\s+consent\b|\bremov\w*\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+)?"
                   r"(?:data|information)\b",
     # a polite refusal of email is an opt-out, not a channel preference: "I'd rather not receive emails"

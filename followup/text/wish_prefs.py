@@ -23,9 +23,12 @@ _TIME_OF_DAY: dict[str, str] = {
     **{f"{day}s": rf"\b{day}s\b" for day in ("monday", "tuesday", "wednesday", "thursday", "friday")},
 }
 _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings|on\s+the\s+road|impossible|"
-             r"difficult|crazy|packed|swamped|hopeless|terrible|a\s+no-go|don'?t\s+(?:call|ring|phone|text)|"
+             r"difficult|tricky|awkward|tough|hard|a\s+nightmare|crazy|chaos|chaotic|manic|mad|a\s+write-?off|packed|swamped|"
+             r"hopeless|terrible|a\s+no-go|"
+             r"don'?t\s+(?:call|ring|phone|text)|"
              r"not\s+before|can'?t\s+(?:talk|take\s+calls))\b")
-_TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|free|available|ideal|suits?|quiet|quieter|calmer|"
+_TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|fine|ok|okay|perfect|free|available|ideal|suits?|"
+              r"quiet|quieter|calmer|"
               r"aim\s+for|go\s+for|target|shoot\s+for|stick\s+to)\b|\b(?:call|"
               r"try|reach|catch|ring|phone)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
 _TIME_GUARDS: dict[str, str] = {
@@ -38,6 +41,9 @@ _TIME_GUARDS: dict[str, str] = {
                 r"in\s+the\s+(?:mornings|afternoons|evenings)))[^\n]*\?\s*$",
     # a time for something other than talking to the customer ("morning delivery would be ideal")
     "logistics": r"\b(?:delivery|deliveries|collection|pick-?up|install\w*|viewing|inspection|fitting|flight|train)\b",
+    # no preference at all: "mornings? evenings? whatever suits you, we're flexible"
+    "indifferent": r"\b(?:whatever\s+(?:suits|works)|we'?re\s+flexible|I'?m\s+flexible|either\s+(?:works|is\s+fine)|"
+                   r"any\s*time\s+(?:works|is\s+fine)|doesn'?t\s+matter)\b",
     "own_plan": r"\b(?:I'll|I\s+will|we'll|we\s+will)\b|\bif\s+you\s+(?:call|ring|phone|e-?mail|come|send|need|do)\b",
 }
 _GREETING = re.compile(r"\bgood\s+(?:morning|afternoon|evening)\b|^\W*(?:morning|afternoon|evening)\s*[!,]", re.I)
@@ -57,10 +63,12 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
     not_y = rf"(?:(?!{y})[^.,])"
     return [
         rf"\b{x}\s+(?:me\s+)?(?:is|are|works?|would\s+be)\s+(?:much\s+|a\s+lot\s+|usually\s+)?(?:better|best|easier|"
-        rf"easiest|preferred|fine|great|the\s+(?:best|easiest)\s+way|the\s+way\s+to\s+go|my\s+preference)\b"
+        rf"easiest|preferred|fine|great|perfect|ideal|the\s+(?:best|easiest)\s+way|the\s+way\s+to\s+go|my\s+preference)\b"
         # "any call is better after lunch" prefers a time, not the channel
         rf"(?!\s+(?:after|before|in\s+the|at|around|from|later|earlier|mornings?|afternoons?|evenings?|on\s+\w+days))",
-        rf"\b{x}\b[^.,]{{0,25}}?\b(?:rather\s+than|instead\s+of|over|better\s+than|than|not)\s+(?:by\s+)?{y}",
+        rf"\b{x}\b[^.,]{{0,25}}?\b(?:rather\s+than|instead\s+of|over|better\s+than|than|not)\s+(?:by\s+|sending\s+(?:me\s+)?)?{y}",
+        # "rather than back-and-forth emails, just give me a ring"
+        rf"\b(?:rather\s+than|instead\s+of)\b[^.,]{{0,30}}?\b{y}\b[^.]{{0,40}}?\b{x}\b",
         rf"\b(?:prefer|rather)\b(?!\s+than){not_y}{{0,25}}?(?<!morning )(?<!afternoon )(?<!evening )\b{x}\b",
         rf"\b(?:don'?t|do\s+not|never|no)\s+{y}\b[^.]{{0,30}}?\b{x}\b",
         rf"\b(?:terrible|bad|hopeless)\s+(?:with|at)\s+{y}\b|\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not|"
@@ -71,7 +79,7 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"the\s+)?{y}\b" if name != "sms" else never,
         rf"\bhard\s+to\s+reach\s+(?:by|on)\s+{y}\b|\b{y}\s+(?:is|are)\s+(?:difficult|hard|"
         rf"impossible)\b" if name == "email" else never,
-        rf"\bstick\s+to\s+{x}\b|\breach\s+me\s+(?:by|"
+        rf"\b(?:stick|keep\s+(?:it|things|this|everything))\s+to\s+{x}\b|\breach\s+me\s+(?:by|"
         rf"via|on)\s+(?:my\s+|the\s+)?{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+(?:my\s+)?{x}\b"
         rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via)\s+{x}\b|\b{x}\s+only\b|"
         rf"\bcommunicate\s+(?:by|via)\s+{x}\b|\b{x}\s+me\s+instead\b"
@@ -79,6 +87,8 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         # "I'm easier to get hold of by text", "quickest to reach me on my mobile"
         rf"\b(?:easier|easiest|best|quicker|quickest)\s+(?:way\s+)?to\s+(?:get\s+hold\s+of|reach|contact|catch|get)\s+(?:me\s+)?"
         rf"(?:is\s+)?(?:by|via|on|over)\s+(?:my\s+)?{x}\b|\bget\s+hold\s+of\s+me\s+(?:by|via|on|over)\s+(?:my\s+)?{x}\b",
+        # the other channel gets in the way, so this one asked for: "calls interrupt my work; email me"
+        rf"\b{y}\b[^.;]{{0,20}}?\b(?:interrupt|disturb|distract|annoy)\w*\b[^.]{{0,40}}?\b{x}\s+(?:me|us)\b",
         # "put everything in writing" is a habit; "put that in writing" is about one document
         rf"\bput\s+(?:everything|it\s+all|all\s+of\s+(?:it|this)|things)\s+{x}\b" if name == "email" else never,
         # "I don't do phone calls" / "I don't do email": the other of the two; texts have no single opposite
@@ -94,6 +104,8 @@ _CHANNEL_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 
 _TIME = _compile(_TIME_OF_DAY)
+_PART_OF_DAY = re.compile(r"morning|early|first\s+thing|noon|lunch|\d|after|later|end\s+of|midday|evening|weekend|days\b",
+                          re.I)
 _TIME_G = _compile(_TIME_GUARDS)
 _TIME_BAD_RX = re.compile(_TIME_BAD, re.I)
 _TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
@@ -101,7 +113,7 @@ _TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
 
 def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     """Preferred (or avoided) times of day, clause by clause: "mornings are busy, so afternoons are better"."""
-    if _guarded(sentence, _TIME_G):
+    if not _PART_OF_DAY.search(sentence) or _guarded(sentence, _TIME_G):  # every time pattern names one of these
         return []
     cleaned = _GREETING.sub(lambda m: " " * len(m.group()), sentence)  # keep offsets
     found = []
@@ -127,6 +139,8 @@ _CHANNEL_FOOTER = re.compile(  # a sender's footer ("if you prefer not to receiv
     r"\bif\s+you(?:'d)?\s+(?:would\s+)?(?:prefer|like)\b|\bclick\b|\bunsubscribe\b|mailto:|\b(?:contact|reach|call)\s+us\b", re.I)
 
 
+_DOCUMENT_BY = re.compile(r"\b(?:pdfs?|invoices?|documents?|statements?|copies|receipts?|paperwork|contracts?|drawings?|"
+                          r"files?|attachments?|scans?)\b[^.]{0,20}\b(?:by|via|over|as)\s+e-?mail", re.I)
 _ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r")", re.I)
 # "afternoon calls work better": the time is preferred, not the channel
 _TIME_QUALIFIED = re.compile(r"\b(?:mornings?|afternoons?|evenings?|lunchtime|weekend|early|late|daytime)\s+$", re.I)
@@ -134,8 +148,8 @@ _TIME_QUALIFIED = re.compile(r"\b(?:mornings?|afternoons?|evenings?|lunchtime|we
 
 def _channel_preference(sentence: str, offset: int, text: str) -> list[Wish]:
     """The preferred channel (email, phone, text message) a sentence states, if any."""
-    if not _ANY_CHANNEL.search(sentence) or _CHANNEL_FOOTER.search(sentence):  # every rule names a channel
-        return []
+    if not _ANY_CHANNEL.search(sentence) or _CHANNEL_FOOTER.search(sentence) or _DOCUMENT_BY.search(sentence):
+        return []  # every rule names a channel; "PDFs by email are fine" is how papers travel, not how to reach someone
     for value, rx in _CHANNEL_RULES:
         m = rx.search(sentence)
         if m and not _TIME_QUALIFIED.search(sentence[: m.start()]):

@@ -54,7 +54,8 @@ _QUIET_DURATION_PATTERNS: dict[str, str] = {
     # "don't follow up for two weeks", "please don't reach out for a month"
     "dont_for": rf"\b(?:don'?t|do\s+not|please\s+no)\s+(?:{_CONTACT_VERB}|follow(?:ing)?\s+up|chase|reach\s+out|get\s+in\s+touch)"
                 rf"(?:\s+(?:with\s+)?{_ME})?(?:\s+again)?\s+(?:for|in|within)\s+(?:the\s+next\s+)?{_DURATION}",
-    "for_duration": rf"\b(?:{_HOLD_VERB}|leave it with {_ME}|{_THINK_IT_OVER}|don'?t (?:chase|"
+    "for_duration": rf"\b(?:{_HOLD_VERB}|leave it with {_ME}|{_THINK_IT_OVER}|park\s+(?:this|it|that|things|(?:the|our)\s+\w+)|"
+                    rf"don'?t (?:chase|"
                     rf"contact|email|call) {_ME})\s+(?:for\s+)?{_DURATION}",
 }
 _QUIET_THINK_PATTERNS: dict[str, str] = {
@@ -93,7 +94,8 @@ _CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wa
              r"us)|e-?mail\s+(?:me|us)|"
              r"call\s+(?:me|us)|talk|touch\s+base|pick\s+(?:this|it)\s+up|circle\s+back|check\s+back|reconnect|"
              r"get\s+back\s+to\s+(?:me|you)|"
-             r"be\s+in\s+touch|look\s+at\s+(?:this|it)"
+             r"be\s+in\s+touch|look\s+at\s+(?:this|it)|revisit|park\s+(?:this|it|that|things|the\s+\w+)|"
+             r"come\s+back\s+to\s+(?:this|it)"
              r"{away})\b[^.]{{0,40}}?|^\W*(?=(?:until|till)\s+after\b|after\s+the\b))")
 _AWAY = r"|(?:I'm|I\s+am|we're|we\s+are)\s+(?:\w+\s+){0,3}?(?:out|away|busy|slammed|swamped|travell?ing|off)"
 _WAIT_OR_AWAY_CUE = _CUE_TEMPLATE.format(away=_AWAY)
@@ -135,7 +137,8 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
                rf"\b(?:{_THINK_IT_OVER}|think|mull|look\s+at)\b[^.]{{0,20}}\bover\s+the\s+weekend\b",
 }
 _QUIET_GUARDS: dict[str, str] = {
-    "notice": r"\b(?:days?|weeks?)'?\s+(?:notice|lead\s+time|turnaround)\b|\bweek'?s?'?\s+notice\b",
+    "notice": r"\b(?:days?|weeks?)'?\s+(?:notice|lead\s+time|turnaround)\b|"
+              r"\b(?:day|week)'?s?'?\s+(?:notice|warning|heads[- ]up)\b",
     "takes": r"\b(?:takes?|took|taking|needs?\s+a\s+week\s+to\s+finish|valid|due|delivery|install\w*|ago|last)\b",
     "asks_rep": r"\b(?:can|could|would)\s+you\s+(?:get back|reply|respond|send)\b|\bif\s+you\s+need\b|"
                 r"\bdon'?t\s+wait\b",
@@ -201,20 +204,29 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
     return start_of_local_day(day + timedelta(days=1) if after else day, zone)
 
 
+# Every date and duration pattern names a number, a weekday, a week, month or fortnight, or Thanksgiving: a sentence
+# without any of them skips those patterns (the same answers, a fraction of the time on long mail).
+_DATEISH = re.compile(r"\d|day|week|month|fortnight|thanksgiving", re.I)
 _NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?[A-Z][a-z]+\s+(?:is|was|will|has|and)\b")  # "Steve is in Japan until Thursday"
 
 
 def _quiet(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
     """A quiet-period wish in one sentence, if any (dates win over durations, durations over "let me think")."""
-    if _guarded(sentence, _QUIET_G) or _NAMED_SUBJECT.search(sentence):
-        return None
-    for name, rx in _QUIET_DATE.items():
+    wish = _quiet_unguarded(sentence, offset, text, local, zone)
+    # the guards are read only where a pattern fired: most sentences fire none (the same answers, cheaper)
+    return None if wish is None or _guarded(sentence, _QUIET_G) or _NAMED_SUBJECT.search(sentence) else wish
+
+
+def _quiet_unguarded(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
+    """The quiet-period wish the patterns read in one sentence, before the look-alike guards."""
+    dated = _DATEISH.search(sentence)
+    for name, rx in _QUIET_DATE.items() if dated else ():
         m = rx.search(sentence)
         if m:
             until = _quiet_date(name, m, local, zone)
             if until is not None:
                 return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
-    for rx in _QUIET_DUR.values():
+    for rx in _QUIET_DUR.values() if dated else ():
         m = rx.search(sentence)
         if m:
             until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
@@ -284,3 +296,47 @@ def _event_quiet(sentence: str, offset: int, text: str, local: datetime) -> Wish
     start = offset + sentence.index(stripped)
     until = (local + timedelta(days=EVENT_QUIET_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
     return Wish(QUIET, text[start: start + len(stripped)], until=until)
+
+
+# "Please sit tight until then", "no point chasing me before then", "pick it up then", "bis dahin", "efter det": the end
+# was named a sentence or two earlier ("procurement usually takes a fortnight", "by the end of the month")
+_THEN_BACK = re.compile(r"\b(?:until|till|before|by|after)\s+(?:then|that)\b|\b(?:pick\s+(?:it|this)\s+up|leave\s+it|"
+                        r"talk|speak)\s+then\b|\bbis\s+dahin\b|\bd'ici\s+l[àa]\b|\bhasta\s+entonces\b|\bat[ée]\s+l[áa]\b|"
+                        r"\bfino\s+ad\s+allora\b|\btot\s+dan\b|\befter\s+det\b|\bindtil\s+da\b|\btil\s+da\b", re.I)
+_EARLIER_END = re.compile(
+    rf"(?P<eom>\bend\s+of\s+(?:the|this)\s+month\b)|(?P<eonw>\bend\s+of\s+next\s+week\b)|"
+    rf"\b(?:next|on|by|until|till|after)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b|"
+    rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\b|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
+    rf"\bthe\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b|\b{_DURATION}", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|through|thru)\s+(?:the\s+)?$", re.I)
+EARLIER_END_CHARS = 300  # how far back "until then" looks for the end it points at
+
+
+def end_said_before(before: str, sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The end a "until then" in this sentence points back at: the last date or length named just before it."""
+    back = _THEN_BACK.search(sentence)
+    if not back:
+        return None
+    region = (before + sentence[: back.start()])[-EARLIER_END_CHARS:]
+    found = max(_EARLIER_END.finditer(region), key=lambda m: m.start(), default=None)  # the one named last
+    if found is None:
+        return None
+    today = local.date()
+    g = found.groupdict()
+    if g["eom"]:
+        return _quiet_date("end_of_month", found, local, zone)
+    if g["eonw"]:
+        return _quiet_date("end_of_next_week", found, local, zone)
+    if g["weekday"]:
+        return start_of_local_day(next_weekday(today, WEEKDAYS[g["weekday"].lower()], said_next="next" in found.group().lower()),
+                                  zone)
+    if g["unit"]:
+        return (local + timedelta(days=_duration_days(found))).astimezone(timezone.utc).replace(tzinfo=None)
+    month = MONTHS.get((g["m1"] or g["m2"] or "").lower().rstrip(".")) if (g["m1"] or g["m2"]) else None
+    day = next_day_of_month(today, int(g["d1"] or g["d2"] or g["d3"]), month)
+    if day is None:
+        return None
+    # "meeting on 4 December ... until after that": the day after; "until the 18th, talk after that": the 18th itself
+    after = re.search(r"\bafter\s+(?:then|that)\b", sentence, re.I) is not None \
+        and not _UNTIL_BEFORE.search(region[: found.start()])
+    return start_of_local_day(day + timedelta(days=1) if after else day, zone)

@@ -10,11 +10,13 @@ opt-out from the rep; only a first-person request ("unsubscribe me", a bare "Uns
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from followup.text.auto_reply import detect_auto_reply  # noqa: F401 (callers import it from here)
-from followup.text.wish_asked import asked_channel, asked_pause
+from followup.text.dates import start_of_local_day
+from followup.text.wish_asked import asked_channel, asked_pause, asked_quiet_days
 from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: callers import them from here)
     _QUOTED,
     DNC,
@@ -29,17 +31,29 @@ from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: call
     _zone,
 )
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
+from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _do_not_contact
 from followup.text.wish_pause import _paused
 from followup.text.wish_prefs import _preferences
-from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _quiet  # noqa: F401
+from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _quiet, end_said_before  # noqa: F401
+from followup.text.wish_scope import (
+    contact_block,
+    filler,
+    in_spans,
+    not_a_request,
+    own_text,
+    signature_spans,
+    unaddressed_bullet,
+)
+from followup.text.wish_strength import channel_instead, someone_elses, weigh_opt_out
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
-    """The wishes the rules read in one sentence (an opt-out hides pause and quiet in its sentence)."""
+    """The wishes the rules read in one sentence (an opt-out hides pause and quiet in its sentence; one said weakly
+    is asked, and one refusing a channel beside another offered is that channel preferred)."""
     dnc = _do_not_contact(sentence, offset, text)
     if dnc:
-        return [dnc]
+        return [weigh_opt_out(dnc, sentence, offset, text)]
     found: list[Wish] = []
     quiet = _quiet(sentence, offset, text, local, zone)
     paused = None if quiet else _paused(sentence, offset, text)
@@ -47,14 +61,24 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
         quiet = _event_quiet(sentence, offset, text, local)
     found.extend(w for w in (quiet, paused) if w)
     found.extend(_preferences(sentence, offset, text))
+    if not any((w.preference or "").startswith("channel:") for w in found):
+        # "stop phoning, a text is okay": one channel refused, another offered, whether or not an opt-out was read
+        instead = channel_instead(sentence, offset, text)
+        found += [instead] if instead else []
     return found
 
 
-def _asked(sentence: str, offset: int, text: str, found: list[Wish]) -> list[Wish]:
+def _asked(sentence: str, offset: int, text: str, found: list[Wish], local: datetime) -> list[Wish]:
     """A loose pause or channel preference asked where nothing of its kind was read; a channel preferred in the
     sentence takes the place of a possible opt-out ("mejor por correo, que por teléfono no me pillas")."""
     kinds = {w.kind for w in found}
     pause = None if kinds & {PAUSED, DNC, QUIET} else asked_pause(sentence, offset, text)
+    days = None if kinds & {DNC, QUIET} else asked_quiet_days(sentence)
+    if days is not None:
+        pause = None
+        found = [w for w in found if w.kind != PAUSED or w.certain] + [Wish(
+            QUIET, sentence.strip(), until=start_of_local_day(local.date() + timedelta(days=days), local.tzinfo),
+            certain=False)]
     channel = None if any(w.kind == PREFERENCE and (w.preference or "").startswith("channel:") for w in found) \
         else asked_channel(sentence, offset, text)
     if channel:
@@ -83,14 +107,19 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
                   quoted: str = "") -> list[Wish]:
     """Wishes stated in the new text of one inbound message, in text order; uncertain readings have certain=False.
 
-    An opt-out hides pause and quiet readings in the same message; "call me back in an hour" hides a pause.
+    An opt-out hides pause and quiet readings in the same message; "call me back in an hour" hides a pause. Only the
+    customer's own text is read (not a forwarded or earlier message below a header), and a sign-off block at its foot
+    for anything but a preferred time or channel.
     ``quoted`` (the message's quoted part) is read only for an opt-out the new text points back at ("see below").
     """
     zone = _zone(tz)
     local = _local(sent_at, zone)
     wishes: list[Wish] = []
-    for offset, sentence in _sentences(text):
-        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence):
+    own = own_text(text or "")
+    signature = signature_spans(own)
+    for offset, sentence in _sentences(own):
+        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence) \
+                or unaddressed_bullet(sentence):
             continue
         found = _rule_wishes(sentence, offset, text, local, zone)
         if not found and second_opinion:  # the rules explained nothing here: is it a wish they were not written for?
@@ -100,15 +129,26 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
             found += _net_wishes(sentence, offset, text, local, zone, wishes + found, found)
             beside = possible_opt_out_beside(sentence, offset, text, found)
             found += [beside] if beside else []
-            found = _asked(sentence, offset, text, found)
+            found = _asked(sentence, offset, text, found, local)
+        if any(w.kind == QUIET for w in found):  # "it takes a fortnight. Please sit tight until then."
+            then = end_said_before(own[:offset], sentence, local, zone)
+            found = [replace(w, until=then) if then and w.kind == QUIET else w for w in found]
+        if (signature and in_spans(offset + len(sentence) - len(sentence.lstrip()), signature)) or contact_block(sentence):
+            found = [w for w in found if w.kind != PREFERENCE]
+        if any(w.kind == DNC for w in found) and (not_a_request(sentence) or (
+                someone_elses(sentence) and not any(w.kind == DNC and w.certain for w in found))):
+            found = [w for w in found if w.kind != DNC]
         wishes.extend(found)
+    if _NO_PREFERENCE.search(own):  # "Mornings? Evenings? Whatever suits you, we're flexible."
+        wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("time:")]
     if second_opinion and not any(w.kind == DNC for w in wishes):
         again = _reaffirmed_opt_out(text or "", quoted)
         wishes += [again] if again else []
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != QUIET)]
-    if any(w.kind == DNC and w.certain for w in wishes):  # an opt-out outranks any pause or wait in the same message
-        wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)]
+    if any(w.kind == DNC and w.certain for w in wishes):  # an opt-out outranks any pause, wait or channel in the message
+        wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)
+                  and not (w.preference or "").startswith("channel:")]
     return wishes
 
 
@@ -117,12 +157,15 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     older mail can still change, read at a fraction of the cost."""
     zone = None
     wishes: list[Wish] = []
-    for offset, sentence in _sentences(text):
-        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence):
+    for offset, sentence in _sentences(own_text(text or "")):
+        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence) \
+                or unaddressed_bullet(sentence):
             continue
         dnc = _do_not_contact(sentence, offset, text)
         if dnc:
-            wishes.append(dnc)
+            dnc = weigh_opt_out(dnc, sentence, offset, text)
+            if dnc.kind == DNC and not not_a_request(sentence) and (dnc.certain or not someone_elses(sentence)):
+                wishes.append(dnc)
             continue
         paused = _paused(sentence, offset, text)
         if paused:
@@ -130,6 +173,6 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
             zone = zone or _zone(tz)
             if _quiet(sentence, offset, text, _local(sent_at, zone), zone) is None:
                 wishes.append(paused)
-    if _SHORT_CALLBACK.search(text or "") or any(w.kind == DNC for w in wishes):
+    if _SHORT_CALLBACK.search(text or "") or any(w.kind == DNC and w.certain for w in wishes):
         wishes = [w for w in wishes if w.kind != PAUSED]
     return wishes

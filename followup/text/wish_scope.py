@@ -1,0 +1,143 @@
+"""Which part of a message is the customer speaking now: the text above a forwarded or earlier message's header
+(someone else's words below it, quoted with ">" or not), and the sign-off block at its foot, which is read for
+opt-outs ("--\\nSent from my phone\\nPS: take me off your lists") but never for a preferred channel or time of day
+("Best reached by phone", "Mobile preferred" are a signature's habit, not a wish told to the rep)."""
+from __future__ import annotations
+
+import re
+
+# An unquoted header that starts another message: forwarded, "-----Original Message-----", "On <date>, Ann wrote:",
+# an Outlook "From: ... / Sent: ..." block, in the languages the readers know.
+_HISTORY = re.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:forwarded\s+message|original\s+message|weitergeleitete\s+nachricht|urspr(?:ü|ue)ngliche\s+"
+    r"nachricht|message\s+transf[ée]r[ée]|message\s+d'origine|mensaje\s+(?:reenviado|original)|messaggio\s+(?:inoltrato|"
+    r"originale)|mensagem\s+(?:encaminhada|original)|doorgestuurd\s+bericht|oorspronkelijk\s+bericht|"
+    r"vidarebefordrat\s+meddelande|videresendt\s+(?:melding|meddelelse))[ \t]*-{2,}|begin\s+forwarded\s+message\s*:|"
+    r"(?:on|am|le|el|il|em|op|den|dne)\s[^\n]{4,200}?(?:wrote|schrieb|a\s+[ée]crit|escribi[óo]|ha\s+scritto|escreveu|"
+    r"schreef|skrev|napisa[łl]\w*|napsal\w*|kirjoitti)\b[^\n]{0,100}:[ \t]*$|"
+    r"(?:from|von|de|van|da|od|fr[åa]n)\s*:[^\n]*\n[ \t]*(?:sent|date|gesendet|datum|envoy[ée]|enviado|inviato|verzonden|"
+    r"skickat|sendt|data|wys[łl]ano|odesl[áa]no)\s*:)", re.I | re.M)
+# A line that closes the letter: "Best,", "Kind regards", "--", "Sent from my iPhone", "Mit freundlichen Grüßen".
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:--[ \t]*|(?:(?:best|kind|warm|warmest|many|all\s+the)[ \t]+)?(?:regards|wishes|best|thanks|thank\s+you|"
+    r"cheers|sincerely|yours(?:[ \t]+(?:truly|sincerely))?|greetings|mfg|mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|"
+    r"(?:viele|beste|liebe)\s+gr(?:ü|ue)(?:ß|ss)e|cordialement|bien\s+(?:[àa]\s+vous|cordialement)|saludos|un\s+saludo|"
+    r"atentamente|cordiali\s+saluti|saluti|distinti\s+saluti|atenciosamente|abra[çc]os?|met\s+vriendelijke\s+groet(?:en)?|"
+    r"groeten|(?:med\s+)?v[äa]nliga\s+h[äa]lsningar|h[äa]lsningar|mvh|med\s+venlig\s+hilsen|hilsen|pozdrawiam|"
+    r"s\s+pozdravem|terveisin|ystävällisin\s+terveisin)[ \t]*[,!.]?|sent\s+from\s+my\s+[^\n]{1,40})[ \t]*$",
+    re.I | re.M)
+_PS = re.compile(r"^[ \t]*P\.?[ \t]?S\b", re.I)
+# the longest line a signature holds ("Jane Doe | Sales Director | Acme Ltd"); a longer one is the letter going on
+SIGNATURE_LINE_CHARS = 80
+# a contact line of a signature without a sign-off above it: "Mobile preferred: +1 555 0100", "Tel. 0161 496 0733"
+_CONTACT_LINE = re.compile(r"^[ \t]*(?:[^\W\d_][\w .'/&-]{0,40})?[:|][ \t]*\+?[\d(][\d ()./-]{6,}\s*$|"
+                           r"^[ \t]*(?:mobile|cell|phone|tel|direct|office|m|t|p)\b[^\n]{0,30}\+?\d[\d ()./-]{6,}\s*$",
+                           re.I | re.M)
+
+
+def own_text(text: str) -> str:
+    """The text up to the first header of another message below it (the whole text when there is none).
+
+    A prefix, so offsets into it are offsets into the message and quotes stay exact substrings."""
+    m = _HISTORY.search(text or "")
+    return text[: m.start()] if m else (text or "")
+
+
+def signature_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sign-off block and of contact lines: from a closing line to the end of the text
+    (or to a P.S. below it), when every line in between is short; a long line means the letter went on."""
+    spans = [(m.start(), m.end()) for m in _CONTACT_LINE.finditer(text or "") if _under_a_name(text, m.start())]
+    for m in _SIGN_OFF.finditer(text or ""):
+        end = len(text)
+        pos = m.end()
+        ok = True
+        for line in text[pos:].split("\n"):
+            if _PS.match(line):
+                end = pos
+                break
+            if len(line) > SIGNATURE_LINE_CHARS:
+                ok = False
+                break
+            pos += len(line) + 1
+        if ok:
+            spans.append((m.start(), end))
+            break
+    return spans
+
+
+def _under_a_name(text: str, start: int) -> bool:
+    """Whether the line above a contact line is a signature's name or title line (short, no sentence end):
+    "Easier by phone: 555-0143." alone is the customer speaking."""
+    above = text[:start].rstrip("\n").rsplit("\n", 1)[-1].strip() if "\n" in text[:start] else ""
+    return bool(above) and len(above) <= SIGNATURE_LINE_CHARS and above[-1] not in ".!?,;:"
+
+
+def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether an offset falls inside one of the spans."""
+    return any(start <= offset < end for start, end in spans)
+
+
+# Sentences that are not the customer asking anything of the rep, whatever opt-out words they hold: a bulk sender's
+# footer ("You are receiving this email because ...", "To stop receiving these emails, unsubscribe here") and a note
+# of what changed in a product ("- Removed the opt-out toggle", "v2.1: stop sending duplicate alerts", "We removed the
+# unsubscribe banner in the last release").
+_NOT_A_REQUEST = re.compile(
+    r"\byou\s+(?:are|were)\s+receiving\s+this\b|\bthis\s+(?:e-?mail|message|newsletter)\s+was\s+sent\s+to\b|"
+    r"\b(?:to|you\s+can|you\s+may)\s+(?:stop\s+receiving|unsubscribe|opt\s+out|update\s+your\s+preferences)\b[^.]{0,60}"
+    r"\b(?:here|below|click\w*|link|visit|at\s+any\s+time|anytime)\b|"
+    r"^\W*(?:[-*•]\s*|v?\d+(?:\.\d+)+\s*[:)-]\s*|(?:fix|feat|chore|changed?|fixed|added|removed|deprecated)\s*:\s*)"
+    r"(?:removed|added|fixed|changed|dropped|deprecated|renamed|updated|moved|disabled|no\s+longer|stop(?:ped)?\s+"
+    r"sending\s+(?:duplicate|the|empty|extra|stale))\b|"
+    r"^\W*(?:we|I)\s+(?:have\s+|'ve\s+|just\s+)?(?:removed|dropped|disabled|deprecated|turned\s+off|stopped)\s+(?:the|our|"
+    r"an?|its|their)\b[^.]{0,60}\b(?:release|version|update|build|toggle|banner|button|feature|setting|page|job|export|"
+    r"digest|flag|option|checkbox|field|endpoint)\b", re.I)
+
+
+def not_a_request(sentence: str) -> bool:
+    """Whether a sentence is a sender's footer or a change note, never an opt-out of the customer's own."""
+    return bool(_NOT_A_REQUEST.search(sentence))
+
+
+# Lines that can hold no wish and are most of a long mail's "sentences": a greeting ("Hi Tom,"), a sign-off ("Best
+# regards,"), a name or title ("Dana Whitfield", "Quality Manager"), a list number ("2."). Skipped before any rule runs,
+# unless a word in them could be a wish on its own ("Unsubscribe", "STOP", "Mornings", "Abmelden", "Not now").
+FILLER_MAX_WORDS = 3
+_FILLER_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.-]*|[A-Z]\.|\d{1,3}\.?|[-–—|&/]|--)[,;:]?")
+_GREETING = re.compile(r"^\W*(?:hi|hello|hey|dear|hallo|bonjour|hola|buongiorno|buonasera|goedemiddag|goedemorgen|hej|"
+                       r"olá|ol[aá]|guten\s+(?:tag|morgen)|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b"
+                       r"[\w .'’-]{0,30}[,!:]?\s*$", re.I)
+_WISH_WORD = re.compile(
+    r"stop|unsub|abbestell|abmeld|austrag|entfern|remov|delet|d[ée]s|baja|afmeld|uitschrijv|avregistr|wypis|odhl|poist|"
+    r"cancel|opt|later|pause|hold|wait|not\b|nie|nicht|non\b|nej|nei\b|never|now\b|only|prefer|morning|afternoon|evening|"
+    r"night|mail|phone|call|ring|text|sms|whatsapp|week|day|month|back|office|away|vacation|holiday|leave|urlaub|ferie|"
+    r"cong[ée]|vacaciones|ooo|auto|tomorrow|spam|enough|off\b|out\b|no\b|gdpr|dsgvo|ccpa|consent|privacy", re.I)
+
+
+def filler(sentence: str) -> bool:
+    """Whether a sentence is a greeting, sign-off, name, title or list number, with no word that could be a wish."""
+    words = sentence.split()
+    if not words or len(words) > FILLER_MAX_WORDS + 3 or _WISH_WORD.search(sentence):
+        return not words
+    if _GREETING.match(sentence) or _SIGN_OFF.fullmatch(sentence.strip()):
+        return True
+    return len(words) <= FILLER_MAX_WORDS and all(_FILLER_WORD.fullmatch(word) for word in words)
+
+
+# A bullet of a list that addresses no one ("- Don't write the kernel cmdline to ks.cfg (hdegoede)", "- Log all debug
+# output") is a change log or a to-do, not the customer asking the rep; a sentence giving an email address and a phone
+# number is a contact block ("Email p.lipp@x.at Phone +43 316 ..."), not a preferred channel.
+# (a number only at the start of a line: " 17) and cease contact" is the rest of "(GDPR Art. 17) and cease contact")
+_BULLET = re.compile(r"^(?:\s*[-*•+]|\d{1,2}[.)])\s+\S")
+_ADDRESSED = re.compile(r"\b(?:I|I'm|I'd|I'll|me|my|we|we're|we'd|us|our|you|your|please|pls|kindly)\b", re.I)
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE_NUMBER = re.compile(r"\+?\d[\d ()./-]{7,}\d")
+
+
+def unaddressed_bullet(sentence: str) -> bool:
+    """Whether a sentence is a list bullet that addresses no one."""
+    return bool(_BULLET.match(sentence) and not _ADDRESSED.search(sentence))
+
+
+def contact_block(sentence: str) -> bool:
+    """Whether a sentence lists an email address and a phone number (a signature's contact details)."""
+    return bool(_EMAIL_ADDRESS.search(sentence) and _PHONE_NUMBER.search(sentence))

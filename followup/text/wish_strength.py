@@ -1,0 +1,98 @@
+"""How sure an opt-out the rules read is. A certain opt-out stops all mail at once, so it needs the customer asking
+for themselves, now, about mail to them; a reading with anything weaker around it is asked, never dropped:
+someone else's contacts or someone else's request ("stop contacting their customers", "our client asked us to"),
+a question about a product ("how does your tool handle opt-outs?"), a release note ("- Removed the opt-out toggle").
+A refusal of one channel beside another one offered ("please stop calling, email is fine") is a preferred channel."""
+from __future__ import annotations
+
+import re
+
+from followup.text.wish_base import DNC, PREFERENCE, Wish
+
+# the people a sender reaches on behalf of the customer, or the one who asked in the customer's place
+_THIRD_PARTY = re.compile(
+    r"\b(?:their|his|her|our|my)\s+(?:\w+\s+)?(?:customers?|clients?|users?|staff|members?|employees?|colleagues?|"
+    r"subscribers?|patients?|students?|tenants?|readers?|recipients?|leads?|prospects?|contacts\s+(?:list|database))\b|"
+    r"\b(?:the|a|our|my|one\s+of\s+(?:our|my|the))\s+(?:\w+\s+)?(?:customer|client|user|subscriber|member|prospect|"
+    r"recipient|colleague|employee)s?\s+(?:has\s+|had\s+|have\s+)?(?:asked|wants?|wanted|requested|told|would\s+like)\b|"
+    r"\b(?:asked|told|requested)\s+(?:us|me)\s+to\b", re.I)
+# a question about how a product works, not a request to the rep
+_PRODUCT_QUESTION = re.compile(
+    r"\b(?:how|does|do|can|could|is|are|will|would|what)\b[^?]{0,80}\b(?:tool|platform|product|system|app|software|"
+    r"feature|crm|integration|api|setting|sync\w*|handle\w*|support\w*)\b[^?]*\?", re.I)
+# a release or change note: a bullet or version number, then a past-tense change word ("- Removed ...", "v2.1: stop ...")
+_CHANGE_NOTE = re.compile(
+    r"^\W*(?:[-*•]\s*|v?\d+(?:\.\d+)+\s*[:)-]\s*|(?:fix|feat|chore|changed?|fixed|added|removed|deprecated)\s*:\s*)"
+    r"(?:removed|added|fixed|changed|dropped|deprecated|renamed|updated|moved|stop(?:ped)?\s+sending\s+(?:duplicate|the|"
+    r"empty|extra)|no\s+longer)\b", re.I)
+
+
+# someone else's request retold, or how to unsubscribe other people: asked of the product, not of the rep
+_OTHERS_REQUEST = re.compile(
+    r"\b(?:the|a|an|our|my|one\s+of\s+(?:our|my|the))\s+(?:\w+\s+)?(?:customer|client|user|subscriber|member|prospect|"
+    r"recipient|employee)s?\s+(?:has\s+|had\s+|have\s+)?(?:asked|wants?|wanted|requested|would\s+like)\b|"
+    r"\bunsubscrib\w*\s+(?:my|our|their|his|her)\s+(?:\w+\s+)?(?:users|customers|clients|members|staff|team|employees|"
+    r"subscribers|contacts)\b", re.I)
+
+
+def someone_elses(sentence: str) -> bool:
+    """Whether a possible opt-out is someone else's request or a question about the product: not asked at all."""
+    return bool(_OTHERS_REQUEST.search(sentence) or _PRODUCT_QUESTION.search(sentence))
+
+
+# a condition, not a request: "If I ever want you to stop emailing me, I'll say so", "should we no longer need ..."
+# ("I'd appreciate it if you no longer sent me emails" is a polite request: only the customer's own "if" counts)
+_CONDITION = re.compile(r"^\W*(?:if|unless|should|whenever|in\s+case)\b|\bif\s+(?:I|we)\s+(?:ever|decide|change|no\s+longer|"
+                        r"don'?t|do\s+not|would\s+rather)\b|\bif\s+you\s+ever\b", re.I)
+_QUOTED_WORDS = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,200})[\"“”„«»]")
+
+
+def _inside_quotes(sentence: str, quote: str) -> bool:
+    """Whether the words read stand inside quotation marks in the sentence: someone's words retold, not a request."""
+    return any(quote.strip() in m.group(1) for m in _QUOTED_WORDS.finditer(sentence))
+
+
+def weakly_said(sentence: str, quote: str = "") -> bool:
+    """Whether an opt-out read in this sentence has something around it that makes it only a question."""
+    return bool(_THIRD_PARTY.search(sentence) or _PRODUCT_QUESTION.search(sentence) or _CHANGE_NOTE.search(sentence)
+                or _CONDITION.search(sentence) or (quote and _inside_quotes(sentence, quote)))
+
+
+# one channel refused, another offered: "stop calling, email is fine", "please don't text, a call is better"
+_REFUSED = {"phone": r"(?:call(?:s|ing)?|phon(?:e|es|ing)|ring(?:ing)?|voicemails?)",
+            "email": r"(?:e-?mail(?:s|ing)?|mails?|mailing|writing)",
+            "sms": r"(?:text(?:s|ing)?|sms|whatsapp(?:ing)?)"}
+_OFFERED_WORDS = (r"(?:is|are|'s|would\s+be|works?)\s+(?:(?!not\b|never\b)\w+\s+)?(?:fine|ok(?:ay)?|good|great|better|"
+                  r"best|easier|preferred|welcome)|instead|only|rather|please|is\s+the\s+(?:best|better|easiest)\s+way")
+_OFFER = {"phone": r"(?:a\s+)?(?:call|phone(?:\s+call)?|ring)", "email": r"(?:an\s+)?e-?mail|writing",
+          "sms": r"(?:a\s+)?(?:text|sms|whatsapp)"}
+_CHANNEL_SWAP = [(channel, re.compile(
+    rf"\b(?:stop|quit|no\s+more|don'?t|do\s+not|never)\s+(?:\w+\s+)?{_REFUSED[refused]}\b[^.]{{0,40}}?"
+    rf"\b(?:{_OFFER[channel]})\s+(?:me\s+)?(?:{_OFFERED_WORDS})\b", re.I))
+    for channel in ("phone", "email", "sms") for refused in ("phone", "email", "sms") if refused != channel]
+
+
+_REFUSAL_WORD = re.compile(r"\b(?:stop|quit|no\s+more|don'?t|do\s+not|never)\b", re.I)
+
+
+def channel_instead(sentence: str, offset: int, text: str) -> Wish | None:
+    """The channel offered where the sentence refuses another one, as a preference (None when there is none)."""
+    if not _REFUSAL_WORD.search(sentence):
+        return None
+    for channel, rx in _CHANNEL_SWAP:
+        m = rx.search(sentence)
+        if m:
+            return Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=f"channel:{channel}")
+    return None
+
+
+def weigh_opt_out(dnc: Wish, sentence: str, offset: int, text: str) -> Wish:
+    """The rules' opt-out as read, as a question when weakly said, or the other channel preferred instead."""
+    if not dnc.certain:
+        return dnc
+    instead = channel_instead(sentence, offset, text)
+    if instead is not None:
+        return instead
+    if weakly_said(sentence, dnc.quote):
+        return Wish(DNC, dnc.quote, certain=False)
+    return dnc

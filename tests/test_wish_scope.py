@@ -1,0 +1,96 @@
+"""Which part of a message is read as the customer's own words (followup/text/wish_scope.py)."""
+from datetime import datetime
+
+import pytest
+
+from followup.text.wish_scope import not_a_request, own_text, signature_spans
+from followup.text.wishes import detect_stops, detect_wishes
+
+SENT = datetime(2026, 11, 10, 15, 0)
+TZ = "America/Chicago"
+
+
+def readings(text: str) -> set[tuple[str, bool, str | None]]:
+    """(kind, certain, preference) of every wish read in text."""
+    return {(w.kind, w.certain, w.preference) for w in detect_wishes(text, SENT, TZ)}
+
+
+@pytest.mark.parametrize("header", [
+    "---------- Forwarded message ---------\nFrom: Lena Park <lena@shop.example>\nSubject: your offer",
+    "-----Original Message-----\nFrom: Lena Park\nSent: Monday, November 9, 2026 4:10 PM",
+    "On Mon, 9 Nov 2026 at 16:10, Lena Park <lena@shop.example> wrote:",
+    "Am 09.11.2026 um 16:10 schrieb Lena Park:",
+    "Begin forwarded message:",
+])
+def test_someone_elses_refusal_below_a_header_is_not_the_customers(header):
+    text = f"Passing this on so you know what the shop said.\n\n{header}\n\nPlease take me off your mailing list for good."
+    assert own_text(text).startswith("Passing this on") and "mailing list" not in own_text(text)
+    assert not any(kind == "do_not_contact" for kind, _, _ in readings(text))
+    assert detect_stops(text, SENT, TZ) == []
+
+
+def test_an_opt_out_above_the_thread_or_between_quoted_lines_is_still_read():
+    above = "No more emails from your team, thank you.\n\nOn Mon, 9 Nov 2026, Sam wrote:\n> Any thoughts on the quote?"
+    assert ("do_not_contact", True, None) in readings(above)
+    between = "Thanks.\n\n> Sam wrote: any thoughts?\n> Earlier: still thinking.\n\nJust so we're clear, no more emails please."
+    assert any(kind == "do_not_contact" for kind, _, _ in readings(between))
+
+
+@pytest.mark.parametrize("text", [
+    "Fine by me, see you at the workshop.\n\nKind regards,\nOwen Blake\nHead of Facilities\nBest reached by phone: 0161 555 0199",
+    "See you then.\n\nCheers,\nPriya\nSent from my phone - calls preferred over email",
+    "Order confirmed.\n\nMarta Ruiz | Buyer\nMobile preferred: +34 600 111 222",
+])
+def test_a_signature_block_is_no_channel_preference(text):
+    assert not any(kind == "preference" for kind, _, _ in readings(text))
+
+
+def test_a_ps_under_the_signature_is_read_and_a_preference_said_in_the_letter_stays():
+    ps = "Got it.\n\nBest,\nNoor\n\nP.S. Phone is better than email for me, my inbox is a mess."
+    assert ("preference", True, "channel:phone") in readings(ps)
+    out = "Great chatting.\n--\nSent from my tablet\nPS: please remove me from all your lists."
+    assert ("do_not_contact", True, None) in readings(out)
+    alone = "Easier by phone: 555-0143."
+    assert signature_spans(alone) == []
+
+
+def test_a_greeting_line_at_the_top_does_not_make_the_letter_a_signature():
+    text = "Thanks,\nAfternoons are much better for me if you want to talk about the renewal in more detail next time."
+    assert signature_spans(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "You are receiving this email because you joined our trade-show list.",
+    "To stop receiving these updates, unsubscribe here.",
+    "- Removed the opt-out checkbox from the signup form.",
+    "v3.4: stop sending duplicate reminder emails after a retry.",
+    "Fixed: no longer emails the weekly digest to archived users.",
+    "We removed the unsubscribe banner in the last release.",
+])
+def test_footers_and_change_notes_are_not_requests(sentence):
+    assert not_a_request(sentence)
+    assert not any(kind == "do_not_contact" for kind, _, _ in readings(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["Please unsubscribe me.", "Stop sending me newsletters, I never asked for them.",
+                                      "I'd like to opt out of all your mailings."])
+def test_a_plain_request_is_not_taken_for_a_footer(sentence):
+    assert not not_a_request(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Changes in 2.4.1:\n- Don't send the crash report twice (mkoval)\n- Stop emailing the nightly digest to bots",
+    "TODO for Friday:\n* hold the release until QA signs off\n* no more calls to the old API",
+])
+def test_list_bullets_that_address_no_one_hold_no_wish(text):
+    assert readings(text) == set()
+
+
+def test_a_numbered_point_with_the_customer_in_it_is_still_read():
+    text = "Two things:\n1. The invoice is paid.\n2. Please take me off your mailing list."
+    assert ("do_not_contact", True, None) in readings(text)
+
+
+def test_a_line_of_contact_details_is_no_channel_preference():
+    text = "Regards Ola Berg, Facilities Email ola.berg@firm.example Phone +47 22 33 44 55 Mobile preferred"
+    assert not any(kind == "preference" for kind, _, _ in readings(text))

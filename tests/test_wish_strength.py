@@ -1,0 +1,77 @@
+"""When an opt-out read by the rules is certain, asked, or a channel preferred (followup/text/wish_strength.py)."""
+from datetime import datetime
+
+import pytest
+
+from followup.text.wish_strength import channel_instead, weakly_said
+from followup.text.wishes import detect_stops, detect_wishes
+
+SENT = datetime(2026, 11, 10, 15, 0)
+TZ = "America/Chicago"
+
+
+def readings(text: str) -> set[tuple[str, bool, str | None]]:
+    """(kind, certain, preference) of every wish read in text."""
+    return {(w.kind, w.certain, w.preference) for w in detect_wishes(text, SENT, TZ)}
+
+
+@pytest.mark.parametrize("text", [
+    "Our reseller asked us to stop emailing their customers about renewals; can you pause that?",
+    "The hospital wants you to stop contacting its patients, my manager told me to pass it on.",
+    "One of our users asked to be removed from your mailing list, who handles that?",
+    "Does your platform stop emailing a contact once they unsubscribe from the list?",
+    "How would your CRM handle it if someone says stop contacting me?",
+])
+def test_an_opt_out_about_someone_else_or_a_product_question_is_never_certain(text):
+    got = readings(text)
+    assert ("do_not_contact", True, None) not in got
+    assert not any(w.kind == "do_not_contact" and w.certain for w in detect_stops(text, SENT, TZ))
+
+
+def test_a_weak_reading_is_asked_not_dropped():
+    got = readings("Please stop emailing me and my colleagues about this.")
+    assert ("do_not_contact", False, None) in got
+
+
+@pytest.mark.parametrize("text", ["Please stop emailing me.", "Can you please stop emailing me?",
+                                  "Take me off your mailing list.", "I withdraw my consent to be contacted.",
+                                  "We'd be grateful if you no longer sent us newsletters."])
+def test_the_customers_own_request_stays_certain(text):
+    assert not weakly_said(text)
+    assert ("do_not_contact", True, None) in readings(text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Please stop ringing me at work, an email is fine.", "channel:email"),
+    ("Don't email me about this, a call is much better.", "channel:phone"),
+    ("No more calls please, email me instead.", "channel:email"),
+    ("Stop phoning, a text is okay though.", "channel:sms"),
+])
+def test_a_channel_refused_beside_another_offered_is_that_channel_preferred(text, channel):
+    got = readings(text)
+    assert ("preference", True, channel) in got
+    assert not any(kind == "do_not_contact" for kind, _, _ in got)
+
+
+@pytest.mark.parametrize("text", ["Stop emailing me, a call is not welcome either.",
+                                  "Please stop calling and emailing me."])
+def test_refusing_every_channel_is_still_an_opt_out(text):
+    assert channel_instead(text, 0, text) is None
+    assert ("do_not_contact", True, None) in readings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A client of ours asked to be taken off all mailings; can your system sync that to our CRM?",
+    "Is there a way to unsubscribe our members from the monthly digest in bulk?",
+    "Does the app let a recipient opt out of reminder emails on their own?",
+])
+def test_someone_elses_request_or_a_product_question_is_not_even_asked(text):
+    assert not any(kind == "do_not_contact" for kind, _, _ in readings(text))
+
+
+@pytest.mark.parametrize("text", [
+    "If I ever want you to stop emailing me, I'll say so.",
+    'Our old supplier kept ignoring "please stop emailing me" requests, which is why we left them.',
+])
+def test_a_condition_or_words_in_quotation_marks_are_asked_not_applied(text):
+    assert ("do_not_contact", True, None) not in readings(text)
