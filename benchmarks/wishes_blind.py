@@ -212,7 +212,7 @@ def corpus_replies(corpora: Path) -> dict[str, list[str]]:
 
 
 def corpus_rates(corpora: Path, show: bool = False) -> None:
-    """Print the share of ordinary messages that get a possible wish (goal <= 5%) or a certain one."""
+    """Print the share of ordinary messages that get a possible wish (goal <= 5%) or a certain one, and the CPU time."""
     for name, texts in corpus_replies(corpora).items():
         maybe = certain = 0
         for text in texts:
@@ -224,8 +224,9 @@ def corpus_rates(corpora: Path, show: bool = False) -> None:
             if show and (r.maybe or r.certain):
                 print(f"      {sorted(r.certain)} maybe={sorted(r.maybe)}  {' '.join(text.split())[:160]!r}")
         n = len(texts) or 1
+        ms = ms_per_message([Item("none", "-", text) for text in texts], rounds=3)
         print(f"== {name}: {len(texts)} real messages; a possible wish on {maybe} ({maybe / n:.1%}), "
-              f"a certain wish on {certain} ({certain / n:.1%})")
+              f"a certain wish on {certain} ({certain / n:.1%}); {ms:.2f} ms per message")
 
 
 def main(argv: list[str] | None = None) -> None:
