@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
+from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import _MONTH_RE, AutoReply, _local, _zone
 
 # ---------------------------------------------------------------- automatic replies
@@ -239,3 +240,6 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     body = body or _AUTO_FIRST_LINE.search(text or "") or _AUTO_STATEMENT.search(text or "")
     quote = body.group().strip() if body else None
     return AutoReply(True, None, quote)
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import PAUSED, PREFERENCE, Wish, english
 
 # A deferral without a date the rules read: the deal is parked, to be raised again some far day.
@@ -113,3 +114,6 @@ def asked_quiet_days(sentence: str) -> int | None:
     if english(sentence) or not _FOREIGN_NEED_TIME.search(sentence):
         return None
     return foreign_duration_days(sentence)
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.exceptions import BadInput
 from followup.text.dates import MONTHS
+from followup.text.prefilter import prefilter_patterns
 
 A_FEW_DAYS = 3  # SPEC: "a few days" = 3 days; also the default for "let me think about it"
 A_COUPLE_DAYS = 2
@@ -134,3 +135,6 @@ def english(sentence: str) -> bool:
             if found >= 2:
                 return True
     return False
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.text.dates import MONTHS, WEEKDAY_NAMES, foreign_duration_days, next_day_of_month, start_of_local_day
+from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_asked import asked_channel
 from followup.text.wish_base import (  # noqa: F401
     _CONTACT_VERB,
@@ -408,3 +409,6 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
             here[:] = [w for w in here if not (w.preference or "").startswith("time:")]
             out.append(Wish(PREFERENCE, quote, preference=value, certain=False))
     return out
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

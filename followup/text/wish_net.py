@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from followup.text.prefilter import prefilter_patterns
+
 # How far apart (in words) a refusal and the contact word it governs may stand: "no further emails, calls or
 # messages", "please not send me more emails", "stop following up with me on this".
 NET_WINDOW_WORDS = 4
@@ -339,3 +341,6 @@ def possible_time(sentence: str) -> str | None:
         part = parts[-1].group("part").lower()
         return "time:" + ("evening" if part == "night" else part)
     return None
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

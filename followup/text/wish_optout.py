@@ -2,6 +2,7 @@
 beside phrase tables, each pattern held back by guards for the look-alikes ("remove me from the CC")."""
 from __future__ import annotations
 
+from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import (  # noqa: F401
     _CONTACT_VERB,
     _MAIL_NOUN,
@@ -182,3 +183,6 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
             continue  # "don't email me again until next week" is a quiet period, not an opt-out
         return None if _guarded(sentence, _DNC_G) else Wish(DNC, text[offset + m.start(): offset + m.end()])
     return None
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -2,6 +2,7 @@
 customer is left alone until they write again."""
 from __future__ import annotations
 
+from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import PAUSED, Wish, _compile, _guarded
 
 # ---------------------------------------------------------------- paused
@@ -138,3 +139,6 @@ def _paused(sentence: str, offset: int, text: str) -> Wish | None:
         if m:
             return None if _guarded(sentence, _PAUSED_G) else Wish(PAUSED, text[offset + m.start(): offset + m.end()])
     return None
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import PREFERENCE, Wish, _compile, _guarded
 
 # ---------------------------------------------------------------- preferences
@@ -163,3 +164,6 @@ def _preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     for wish in _channel_preference(sentence, offset, text) + _time_preferences(sentence, offset, text):
         found.setdefault(wish.preference, wish)
     return list(found.values())
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
+from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import (  # noqa: F401
     _CONTACT_VERB,
     _ME,
@@ -340,3 +341,6 @@ def end_said_before(before: str, sentence: str, local: datetime, zone: ZoneInfo)
     after = re.search(r"\bafter\s+(?:then|that)\b", sentence, re.I) is not None \
         and not _UNTIL_BEFORE.search(region[: found.start()])
     return start_of_local_day(day + timedelta(days=1) if after else day, zone)
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from followup.text.prefilter import prefilter_patterns
+
 # An unquoted header that starts another message: forwarded, "-----Original Message-----", "On <date>, Ann wrote:",
 # an Outlook "From: ... / Sent: ..." block, in the languages the readers know.
 _HISTORY = re.compile(
@@ -141,3 +143,6 @@ def unaddressed_bullet(sentence: str) -> bool:
 def contact_block(sentence: str) -> bool:
     """Whether a sentence lists an email address and a phone number (a signature's contact details)."""
     return bool(_EMAIL_ADDRESS.search(sentence) and _PHONE_NUMBER.search(sentence))
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PREFERENCE, Wish
 
 # the people a sender reaches on behalf of the customer, or the one who asked in the customer's place
@@ -96,3 +97,6 @@ def weigh_opt_out(dnc: Wish, sentence: str, offset: int, text: str) -> Wish:
     if weakly_said(sentence, dnc.quote):
         return Wish(DNC, dnc.quote, certain=False)
     return dnc
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from followup.text.auto_reply import detect_auto_reply  # noqa: F401 (callers import it from here)
 from followup.text.dates import start_of_local_day
+from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_asked import asked_channel, asked_pause, asked_quiet_days
 from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: callers import them from here)
     _QUOTED,
@@ -176,3 +177,6 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     if _SHORT_CALLBACK.search(text or "") or any(w.kind == DNC and w.certain for w in wishes):
         wishes = [w for w in wishes if w.kind != PAUSED]
     return wishes
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -1,0 +1,51 @@
+"""The needle test in front of the wish patterns: a necessary condition, so it never changes an answer."""
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followup.text import wish_optout
+from followup.text.prefilter import Prefiltered, fold, needles, prefilter_patterns, prefiltered
+
+
+def test_needles_of_literals_branches_and_repeats():
+    # the most selective part: the longest shortest string
+    assert needles(re.compile(r"\bplease\s+(?:stop|cease)\s+(?:e-?mailing|calling)\b", re.I)) == {"mailing", "calling"}
+    assert needles(re.compile(r"\bplease\s+(?:stop|cease)\b", re.I)) == {"please"}
+    assert needles(re.compile(r"(?:unsubscribe|no)\s+more", re.I)) == {"more"}  # "no" alone would be too short
+    assert needles(re.compile(r"(?:unsubscribe|no)", re.I)) is None
+    assert needles(re.compile(r"(?:unsubscribe|remove\s+me)", re.I)) == {"unsubscribe", "remove"}
+    assert needles(re.compile(r"(?:stop)?\s*emails?", re.I)) == {"email"}  # an optional group requires nothing
+    assert needles(re.compile(r"(?:never|)\s*again", re.I)) == {"again"}  # an empty branch requires nothing
+    assert needles(re.compile(r"(?:contact\s+){1,3}", re.I)) == {"contact"}
+
+
+def test_patterns_without_a_useful_needle_stay_as_they_are():
+    plain = re.compile(r"\?\s*$")
+    assert prefiltered(plain) is plain
+
+
+def test_folding_follows_ignorecase():
+    # IGNORECASE matches a dotless i with i and a long s with s although lower() keeps them apart
+    rx = prefiltered(re.compile(r"listesinden", re.I))
+    assert rx.search("beni LİSTESİNDEN çıkarın") and rx.search("beni lıstesınden çıkarın")
+    assert re.search("lıstesınden", "listesinden", re.I) and fold("ſtop") == fold("stop")
+
+
+def test_a_rule_module_has_its_patterns_prefiltered():
+    assert any(isinstance(rx, Prefiltered) for rx in wish_optout._DNC.values())
+    namespace = {"_A": re.compile("unsubscribe", re.I), "_T": {"x": re.compile("remove me", re.I)}, "n": 3}
+    prefilter_patterns(namespace)
+    assert isinstance(namespace["_A"], Prefiltered) and isinstance(namespace["_T"]["x"], Prefiltered)
+    assert namespace["_A"].pattern.pattern == "unsubscribe" and namespace["n"] == 3
+
+
+WORDS = st.sampled_from(["please", "stop", "STOP", "emailing", "e-mailing", "me", "unsubscribe", "remove", "Remove",
+                         "us", "from", "your", "list", "never", "again", "ıt", "İt", "contact", " ", "\n", "."])
+
+
+@given(st.lists(WORDS, max_size=12).map(" ".join))
+def test_the_prefilter_never_changes_a_search(text):
+    for rx in wish_optout._DNC.values():
+        if isinstance(rx, Prefiltered):
+            assert bool(rx.search(text)) == bool(rx.pattern.search(text))
