@@ -2,7 +2,6 @@
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from followup import audit
@@ -115,21 +114,39 @@ def mark_all_stale(session: Session, customer_id: int, reason: str) -> list[Draf
     return mark_stale(session, customer_id, datetime.max, reason)
 
 
-def newer_customer_message(session: Session, draft: Draft) -> Message | None:
-    """The first customer message stored after the draft's sources were read (arrival order, whatever its Date).
+def written_past(session: Session, drafts: list[Draft], chunk: int = 500) -> set[int]:
+    """Ids of the stored drafts whose customer wrote after the draft's sources were read (arrival order, whatever the
+    Date; a draft prepared before arrival order was recorded compares dates). Two queries for any number of drafts:
+    the queue asks it of every row.
 
-    Automatic replies, bounces and copies of a message the draft saw (same Message-ID) do not count. A draft
-    prepared before arrival order was recorded falls back to comparing dates.
+    Automatic replies, bounces and copies of a message the draft saw (same Message-ID, stored again from another
+    folder) do not count.
     """
-    inbound = (Message.customer_id == draft.customer_id, Message.direction == "inbound",
-               col(Message.is_auto).is_(False), col(Message.is_bounce).is_(False))
-    if draft.seen_message_id is None:
-        if draft.sources_through is None:
-            return None
-        return session.exec(select(Message).where(*inbound, Message.sent_at > draft.sources_through)
-                            .order_by(Message.id).limit(1)).first()
-    seen = aliased(Message)
-    copy_of_seen = sa.exists().where(seen.customer_id == draft.customer_id, seen.id <= draft.seen_message_id,
-                                     seen.message_id_header == Message.message_id_header)
-    return session.exec(select(Message).where(*inbound, Message.id > draft.seen_message_id, ~copy_of_seen)
-                        .order_by(Message.id).limit(1)).first()
+    ids = [d.id for d in drafts if d.id is not None]
+    seen, dated = col(Draft.seen_message_id), col(Draft.sources_through)
+    found: set[int] = set()
+    for i in range(0, len(ids), chunk):
+        later = session.exec(
+            select(Draft.id, Draft.customer_id, Draft.seen_message_id, Message.message_id_header)
+            .join(Message, Message.customer_id == Draft.customer_id)
+            .where(col(Draft.id).in_(ids[i:i + chunk]), Message.direction == "inbound",
+                   col(Message.is_auto).is_(False), col(Message.is_bounce).is_(False),
+                   sa.or_(sa.and_(seen.is_not(None), Message.id > seen),
+                          sa.and_(seen.is_(None), dated.is_not(None), Message.sent_at > dated)))).all()
+        copies = [(customer, header) for _d, customer, seen_id, header in later
+                  if seen_id is not None and header is not None]
+        first = {}  # (customer, Message-ID) -> the id it was first stored under
+        if copies:
+            first = {(c, h): lowest for c, h, lowest in session.exec(
+                select(Message.customer_id, Message.message_id_header, sa.func.min(Message.id))
+                .where(col(Message.customer_id).in_({c for c, _h in copies}),
+                       col(Message.message_id_header).in_({h for _c, h in copies}))
+                .group_by(Message.customer_id, Message.message_id_header))}
+        found.update(draft_id for draft_id, customer, seen_id, header in later
+                     if seen_id is None or header is None or first.get((customer, header), seen_id + 1) > seen_id)
+    return found
+
+
+def customer_wrote_past(session: Session, draft: Draft) -> bool:
+    """Whether the customer wrote after this stored draft's sources were read (written_past for one draft)."""
+    return draft.id in written_past(session, [draft])

@@ -25,7 +25,7 @@ from sqlmodel import col, select
 
 from followup.clock import utcnow
 from followup.drafting.prepare import _references
-from followup.drafts import newer_customer_message
+from followup.drafts import customer_wrote_past
 from followup.exceptions import UnsafeMessage
 from followup.mail.smtp import Outgoing, build_message
 from followup.mailboxes import add_mailbox
@@ -196,4 +196,4 @@ def test_late_dated_mail_is_read_in_arrival_order(db, world, sequence):
             if draft_id is not None:
                 draft = session.get(Draft, draft_id)
                 assert draft.status == "stale"  # whatever the Date said
-                assert newer_customer_message(session, draft) is not None
+                assert customer_wrote_past(session, draft)

@@ -40,7 +40,7 @@ from followup.drafting.conversation import Voice, build_state, learn_voice, need
 from followup.drafting.grounding import GroundingReport, ground
 from followup.drafting.profile import RepProfile, grounding_texts
 from followup.drafting.sentences import Source
-from followup.drafts import live_draft, mark_stale, newer_customer_message
+from followup.drafts import customer_wrote_past, live_draft, mark_stale
 from followup.exceptions import DraftBackendError, NothingToDraft
 from followup.inbound import history
 from followup.models import CallNote, Customer, Draft, DraftStatus, Mailbox, Message, Thread, User
@@ -217,7 +217,7 @@ def _latest_is_stale(session: Session, customer_id: int) -> bool:
 def _arrived_since_latest(session: Session, customer_id: int) -> bool:
     """Whether a customer message was stored after the newest draft read its sources, whatever its Date."""
     latest = session.exec(select(Draft).where(Draft.customer_id == customer_id).order_by(col(Draft.id).desc())).first()
-    return latest is not None and latest.seen_message_id is not None and newer_customer_message(session, latest) is not None
+    return latest is not None and latest.seen_message_id is not None and customer_wrote_past(session, latest)
 
 
 def gather(session: Session, customer: Customer | None, default_timezone: str) -> Conversation | str:
@@ -236,7 +236,7 @@ def gather(session: Session, customer: Customer | None, default_timezone: str) -
     messages = _messages(session, customer.id)
     newest_inbound = max((_at(m) for m in messages if m.direction == "inbound"), default=None)
     live = live_draft(session, customer.id)
-    stale = live is not None and (live.sources_through is None or newer_customer_message(session, live) is not None)
+    stale = live is not None and (live.sources_through is None or customer_wrote_past(session, live))
     if live is not None and not stale:
         return f"live draft {live.id} exists"
 

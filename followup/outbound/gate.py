@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from followup.clock import to_local, utcnow
 from followup.config import Settings
-from followup.drafts import newer_customer_message
+from followup.drafts import written_past
 from followup.inbound import history
 from followup.models import LIVE_STATUSES, Customer, Draft, DraftStatus, Mailbox, User
 from followup.outbound.policy import (
@@ -225,14 +225,15 @@ def verdicts(session: Session, pairs: Iterable[tuple[Draft, Customer]], settings
     undo = settings.outbox.undo_window
     loading = {team: history.loading(session, team) for team in {d.team_id for d, _c in pairs}}
     hours = rep_hours(session, [d for d, _c in pairs], settings)
+    # arrival order, not Date headers (invariant 4): a customer message stored after the sources were read
+    written = written_past(session, [d for d, _c in pairs if d.status in LIVE])
     result = {}
     for draft, customer in pairs:
         cstate = states[customer.id]
         if isinstance(cstate, str):
             result[draft.id] = Verdict(False, cstate, None)
             continue
-        # arrival order, not Date headers (invariant 4): a customer message stored after the sources were read
-        wrote = draft.status in LIVE and newer_customer_message(session, draft) is not None
+        wrote = draft.id in written
         if isinstance(hours[draft.id], str):
             result[draft.id] = Verdict(False, hours[draft.id], None)
             continue
