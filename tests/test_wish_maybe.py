@@ -155,3 +155,20 @@ def test_opt_outs_in_yet_more_languages_are_asked(text):
 @pytest.mark.parametrize("text", ["Please reach out after the holidays.", "Could you check out the attached plan?"])
 def test_reach_out_and_check_out_are_no_refusal(text):
     assert not wish_maybe._ANY_REFUSAL.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Пожалуйста, больше не звонить нам по этому вопросу.",  # Russian, the infinitive after a request
+    "Просим удалить мою почту из списка.",
+    "En halua enää saada mainoksia teiltä.",  # Finnish "I no longer want to get ..."
+    "Poistakaa sähköpostiosoitteeni listaltanne, kiitos.",  # "remove my email address" with the possessive suffix
+])
+def test_a_russian_or_finnish_opt_out_is_asked(text):
+    got = kinds(text)
+    assert ("do_not_contact", False) in got or ("do_not_contact", True) in got
+
+
+def test_a_foreign_end_of_month_dates_a_possible_quiet_period():
+    wishes = [w for w in detect_wishes("Ne me relancez pas avant la fin du mois, s'il vous plaît.", SENT, TZ)
+              if w.kind == "quiet"]
+    assert wishes and all(w.until.date().isoformat() == "2026-11-30" for w in wishes)

@@ -198,6 +198,12 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               r"odjav\w*\s+(?:me|nas)|"
                               r"μην\s+(?:μου\s+|μας\s+)?(?:στέλνετε|στείλετε|επικοινωνήσετε|επικοινωνείτε)|διαγρ[άα]ψτε|"
                               r"не\s+(?:пишите|звоните|присылайте|надсилайте|пишіть|телефонуйте|связывайтесь|контактуйте)|"
+                              # Russian asked with an infinitive ("прошу больше не писать", "удалить мой адрес"),
+                              # Finnish "I no longer want to receive" / "remove my details" (possessive -ni / -mme)
+                              r"больше\s+не\s+(?:писать|звонить|присылать|отправлять|беспокоить|связываться)|"
+                              r"(?:удалить|удалите)\s+(?:мой|мою|моё|мои|меня|нас|наш\w*)|отписать\w*|"
+                              r"en\s+(?:enää\s+)?halua\s+(?:enää\s+)?(?:vastaanottaa|saada)|"
+                              r"poista(?:kaa)?\s+(?:\w+\s+)?(?:minut|meidät|\w+(?:ni|mme))|"
                               r"отпиш\w*|удалите\s+(?:мои|меня)|видаліть\s+(?:мої|мене)|"
                               # Slovenian, Lithuanian, Latvian, Estonian, Bulgarian
                               r"ne\s+(?:po[šs]iljaj\w*|kli[čc]i\w*)\s+(?:mi|nam)|odjavi\w*|nesi[ųu]s\w*|atsisak\w*|nes[ūu]tiet|"
@@ -346,6 +352,12 @@ _NAMED_DATE = re.compile(rf"\b(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\s+(?:of\s+)
                          rf"\b(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\b", re.I)
 
 
+# "avant la fin du mois", "bis Monatsende", "hasta final de mes": the last day of this month
+_FOREIGN_MONTH_END = re.compile(r"\bfin\s+(?:du|de\s+ce)\s+mois\b|\bfin(?:al)?\s+de(?:l|\s+este)\s+mes\b|\bmonatsende\b|"
+                                r"\bende\s+(?:des|dieses)\s+monats\b|\beinde\s+van\s+(?:de|deze)\s+maand\b|"
+                                r"\bfine\s+(?:del|di\s+questo)\s+mese\b|\bfi(?:m|nal)\s+(?:do|deste)\s+m[eê]s\b", re.I)
+
+
 def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) -> datetime:
     """End of a possible quiet period: a date or duration stated in the sentence, else in the message, else a few days.
 
@@ -367,6 +379,9 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
         end = _loose_end(where, local, zone)
         if end is not None:
             return end[0]
+        month_end = _FOREIGN_MONTH_END.search(where)
+        if month_end:
+            return _quiet_date("end_of_month", month_end, local, zone)
         days = foreign_duration_days(where)
         if days is not None:
             return start_of_local_day(local.date() + timedelta(days=days), zone)
