@@ -56,7 +56,7 @@ _PAUSED_PATTERNS: dict[str, str] = {
                  r"quarter)|the\s+new\s+(?:fiscal\s+)?year)\b|\bwait and see\b|\bdecided\s+to\s+wait\b",
     # "on hold" for the whole purchase; an item put on hold ("put the extra seat on hold") is an order detail
     "on_hold": r"\b(?:is|are|'s|'re|been|be|remains?|stays?|still|now|all|everything|currently)\s+on\s+hold\b|"
-               r"\bon\s+hold\s+(?:for|until|indefinitely)\b|"
+               r"\bon\s+hold\s+(?:for|until|till|indefinitely|pending)\b|\b(?:until|till)\s+further\s+notice\b|"
                r"\b(?:I|we|let's|let\s+us)\b[^.,]{0,25}?\b(?:put(?:ting)?|plac(?:e|ed|ing))\s+(?:\w+\s+){1,4}?on\s+hold\b|"
                r"\b(?:put(?:ting)?|place|placing)\s+(?:this|it|that|things|everything|(?:the|our|my)\s+(?:whole\s+)?(?:\w+\s+)?"
                r"(?:project|purchase|application|refinanc\w*|remortgage|deal|renewal|decision|process|search|plan|move|switch|"
@@ -122,6 +122,11 @@ _PAUSED_GUARDS: dict[str, str] = {
                      r"install\w*)\b[^.]{0,30}\b(?:on\s+(?:hold|pause)|"
                      r"follow\s+up)\b|\b(?:put|had)\s+[^.]{0,20}\bon\s+hold\b[^.]{0,40}\bbut\b|\bbut\s+this\s+year\b|"
                      r"\b(?:already\s+budgeted|good\s+to\s+proceed)\b",
+    # one settled item needs no chasing, the customer does: "it's paid, so no need to follow up on that one"
+    "settled_item": r"\bno\s+need\s+to\s+(?:keep\s+)?(?:follow(?:ing)?\s+up|chas\w+|check\w*\s+in)\s+(?:on|about|regarding)\s+"
+                    r"(?:that\s+one|this\s+one|(?:the|that|this|my|our)\s+(?:\w+\s+)?(?:invoice|bill|payment|order|delivery|"
+                    r"shipment|ticket|query|question|request|statement|refund|return|claim))\b|"
+                    r"\b(?:is|was|are|were|has\s+been|have\s+been|'s)\s+(?:already\s+|now\s+)?(?:paid|settled|resolved|sorted)\b",
     # a partial "no" that keeps the rest of the deal alive: "not the patio this year, only the kitchen"
     "partial": r",\s*(?:only|just)\s+(?:the|our)\b|\bbut\s+(?:yes\b|(?:(?:we|I)(?:'d|\s+would)?\s+)?(?:still\s+)?(?:want|"
                r"like)\s+to\s+(?:go\s+ahead|proceed|keep)\b)",

@@ -1,0 +1,21 @@
+"""Pauses read for certain (followup/text/wish_pause.py) and the look-alikes that are not one."""
+import pytest
+
+from followup.text.wish_pause import _paused
+
+
+@pytest.mark.parametrize("text", [
+    "The board has put the tender on hold till the new budget is agreed.",
+    "All purchasing is frozen until further notice, I'm afraid.",
+])
+def test_a_hold_without_a_date_is_a_pause(text):
+    assert _paused(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The credit note is settled now, so no need to chase me about it.",
+    "No need to follow up on that one, the refund came through yesterday and it's resolved.",
+    "No need to check in about the delivery question, Sam answered it.",
+])
+def test_one_settled_item_needs_no_chasing_but_is_no_pause(text):
+    assert _paused(text, 0, text) is None
