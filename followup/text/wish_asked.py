@@ -104,7 +104,14 @@ _FOREIGN_NEED_TIME = re.compile(
     r"j'ai\s+besoin\s+d|nous\s+avons\s+besoin\s+d|il\s+me\s+faut|ich\s+brauche|wir\s+brauchen|geben\s+sie\s+mir|"
     r"ik\s+heb|wij\s+hebben|geef\s+me|jag\s+beh[öo]ver|vi\s+beh[öo]ver|jeg\s+(?:har\s+brug\s+for|trenger|beh[øo]ver)|"
     r"vi\s+(?:har\s+brug\s+for|trenger)|potrzebuj[ęe]|potrzebujemy|daj(?:cie)?\s+mi|pot[řr]ebuji|pot[řr]ebujeme|"
-    r"tarvitsen|tarvitsemme)\b", re.I)
+    r"tarvitsen|tarvitsemme|"
+    # "give me a few days" as a polite imperative, and "contact me again in three weeks"
+    r"d[ée]me|d[ée]nos|dame|danos|conc[ée]da(?:me|nos)|donnez[- ](?:moi|nous)|laissez[- ](?:moi|nous)|accordez[- ](?:moi|nous)|"
+    r"geben\s+sie\s+(?:mir|uns)|lassen\s+sie\s+(?:mir|uns)|gib\s+(?:mir|uns)|geef(?:t\s+u)?\s+(?:me|mij|ons)|"
+    r"(?:mi|ci)\s+(?:dia|conceda|lasci)|dammi|datemi|d[êe][- ]me|conceda[- ]me|"
+    r"weer\s+contact|opnieuw\s+contact|wieder\s+(?:melden|kontaktieren|anrufen|schreiben)|recontact\w*|relanc\w*|"
+    r"volv(?:er|ed|amos)\s+a\s+(?:contactar|llamar|escribir|hablar)|ricontatt\w*|risentir\w*|"
+    r"voltar\s+a\s+(?:contactar|falar|ligar))\b", re.I)
 
 
 def asked_quiet_days(sentence: str) -> int | None:

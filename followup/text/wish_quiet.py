@@ -55,7 +55,8 @@ _QUIET_DURATION_PATTERNS: dict[str, str] = {
     # "don't follow up for two weeks", "please don't reach out for a month"
     "dont_for": rf"\b(?:don'?t|do\s+not|please\s+no)\s+(?:{_CONTACT_VERB}|follow(?:ing)?\s+up|chase|reach\s+out|get\s+in\s+touch)"
                 rf"(?:\s+(?:with\s+)?{_ME})?(?:\s+again)?\s+(?:for|in|within)\s+(?:the\s+next\s+)?{_DURATION}",
-    "for_duration": rf"\b(?:{_HOLD_VERB}|leave it with {_ME}|{_THINK_IT_OVER}|park\s+(?:this|it|that|things|(?:the|our)\s+\w+)|"
+    "for_duration": rf"\b(?:{_HOLD_VERB}|leave it with {_ME}|(?:exercise|have|show)\s+(?:some\s+|a\s+little\s+)?patience|"
+                    rf"be\s+patient|bear\s+with\s+{_ME}|{_THINK_IT_OVER}|park\s+(?:this|it|that|things|(?:the|our)\s+\w+)|"
                     rf"don'?t (?:chase|"
                     rf"contact|email|call) {_ME})\s+(?:for\s+)?{_DURATION}",
 }
@@ -163,6 +164,8 @@ _LOOSE_END_PATTERNS: dict[str, str] = {
     "weekend": r"\b(?:over|after)\s+the\s+weekend\b",
     "until_weekday": r"\b(?P<prep>by|until|till|on|before|after)\s+(?:next\s+)?(?P<weekday>monday|tuesday|wednesday|"
                      r"thursday|friday|saturday|sunday)\b",
+    # "check back next Monday": that Monday itself
+    "next_weekday": r"\b(?P<prep>next)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
     "until_day": rf"\b(?P<prep>until\s+after|till\s+after|until|till|after|before|by)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
                  rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{_MONTH_RE}))?",
     "duration": rf"\b(?:in|within|after|for|probably|be|say)\s+{_DURATION}",
@@ -194,7 +197,7 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
     if name == "thanksgiving":
         day = _thanksgiving(today.year)
         day = day if day >= today else _thanksgiving(today.year + 1)
-    elif name in ("until_weekday", "on_weekday"):
+    elif name in ("until_weekday", "on_weekday", "next_weekday"):
         day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()], said_next="next" in m.group().lower())
     else:
         month = MONTHS.get((m.group("month") or "").lower().rstrip(".")) if m.group("month") else None

@@ -1,0 +1,29 @@
+"""Quiet periods read for certain (followup/text/wish_quiet.py)."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.text.wish_base import _local
+from followup.text.wish_quiet import _quiet
+
+SENT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago
+ZONE = ZoneInfo("America/Chicago")
+
+
+def quiet_until(text: str) -> str | None:
+    """The local end day of the quiet period read in text, as ISO, or None."""
+    wish = _quiet(text, 0, text, _local(SENT, ZONE), ZONE)
+    return None if wish is None else _local(wish.until, ZONE).date().isoformat()
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Please bear with us for two weeks while the auditors are in.", "2026-11-24"),
+    ("I'd ask you to be patient for a week or so.", "2026-11-17"),
+])
+def test_patience_for_a_length_of_time_is_a_quiet_period(text, day):
+    assert quiet_until(text) == day
+
+
+def test_thinking_time_ends_on_the_next_weekday_named():
+    assert quiet_until("Let me think it over and ping me next Thursday.") == "2026-11-19"
