@@ -181,3 +181,26 @@ def test_a_foreign_call_me_said_to_work_better_than_mail_is_asked():
     text = "Bel me gerust, dat gaat beter dan mailen."
     wish = asked_channel(text, 0, text)
     assert wish is not None and wish.preference == "channel:phone"
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Denos dos semanas más, por favor.", 14),  # a polite imperative "give us"
+    ("Laissez-moi deux semaines pour en parler avec mon associé.", 14),
+    ("Kunt u over twee weken weer contact opnemen?", 14),  # "contact me again in two weeks"
+])
+def test_time_asked_with_give_me_or_again_in_another_language(text, days):
+    quiet = [w for w in detect_wishes(text, SENT, TZ) if w.kind == "quiet"]
+    assert quiet and (quiet[0].until - SENT).days in (days - 1, days)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Bel mij liever even, dan regelen we het.", "channel:phone"),  # a call-me with "rather", no "quicker"
+    ("Lähetä asiakirjat mieluummin sähköpostilla.", "channel:email"),  # Finnish "preferably by email"
+])
+def test_a_foreign_call_me_or_preferably_by_is_a_possible_channel(text, value):
+    got = asked_channel(text, 0, text)
+    assert got is not None and got.preference == value
+
+
+def test_a_call_at_a_time_of_day_prefers_the_time_not_the_channel():
+    assert asked_channel("Mejor que me llamen por la noche.", 0, "Mejor que me llamen por la noche.") is None

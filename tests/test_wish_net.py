@@ -185,3 +185,9 @@ def test_list_talk_apologies_and_call_it_idioms_are_look_alikes(sentence):
                                              ("Try me first thing in the morning about the drawings.", "time:morning")])
 def test_half_past_and_reach_me_with_a_part_of_day(sentence, value):
     assert wish_net.possible_time(sentence) == value
+
+
+def test_a_spanish_prefer_verb_points_at_the_part_of_day_after_it():
+    # the morning is named first as the bad time; "prefiero" points at the evening
+    sentence = "Por la mañana no puedo hablar, prefiero que me llamen por la noche."
+    assert wish_net.possible_time(sentence) == "time:evening"

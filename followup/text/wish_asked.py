@@ -6,6 +6,7 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import PAUSED, PREFERENCE, Wish, english
+from followup.text.wish_prefs import timed_channel
 
 # A deferral without a date the rules read: the deal is parked, to be raised again some far day.
 _LOOSE_PAUSE = re.compile(
@@ -49,10 +50,12 @@ _FOR_NOW_NOT = re.compile(
 # a channel preferred (Polish "wolę ... mailowy", Spanish "mejor por correo", "but by phone"); the value is the channel
 # named first after the preference word
 _CHANNEL_PREFERRED = re.compile(
-    r"\b(?:wol[ęe]|preferuj[ęe]|rad[šs]i|mejor|prefiero|preferisc\w*|prefiro|pr[ée]f[èe]re|liever|hellre|helst|heller)\b|"
+    r"\b(?:wol[ęe]|preferuj[ęe]|rad[šs]i|mejor|prefiero|preferisc\w*|prefiro|pr[ée]f[èe]re|liever|hellre|helst|heller|"
+    r"mieluummin|mieluiten)\b|"
     r"\b(?:but|only|preferably|best)\s+(?:by|via|over\s+the)\s+(?=phone|e-?mail|telephone)", re.I)
-_CHANNELS = (("channel:email", re.compile(r"e-?mail\w*|mail\w*|correo|courriel|poczt\w*|mejl\w*", re.I)),
-             ("channel:phone", re.compile(r"phone|telefon\w*|tel[ée]fono|llam\w*|telefoon|ring\w*|zadzwo\w*|\bcall", re.I)))
+_CHANNELS = (("channel:email", re.compile(r"e-?mail\w*|mail\w*|correo|courriel|poczt\w*|mejl\w*|s[äa]hk[öo]post\w*", re.I)),
+             ("channel:phone", re.compile(r"phone|telefon\w*|tel[ée]fono|llam\w*|telefoon|ring\w*|zadzwo\w*|\bcall|"
+                                          r"puhelin\w*|soit\w*", re.I)))
 
 
 def asked_pause(sentence: str, offset: int, text: str) -> Wish | None:
@@ -65,7 +68,7 @@ def asked_pause(sentence: str, offset: int, text: str) -> Wish | None:
 # "call me, it's quicker" in other languages: a call-me (or write-me) imperative beside a "quicker / easier"
 _FOREIGN_CALL_ME = re.compile(
     r"\b(?:ll[áa]me(?:me|nos)|ll[áa]mame|rufen\s+sie\s+(?:mich|uns)\s+an|ruf\s+mich\s+an|appelez[- ](?:moi|nous)|"
-    r"appelle[- ]moi|chiamami|mi\s+chiami|ci\s+chiami|ligue[- ]me|me\s+ligue|bel\s+me|belt\s+u\s+(?:mij|me)|ring\s+(?:mig|meg)|"
+    r"appelle[- ]moi|chiamami|mi\s+chiami|ci\s+chiami|ligue[- ]me|me\s+ligue|bel\s+(?:me|mij|ons)|belt\s+u\s+(?:mij|me)|ring\s+(?:mig|meg)|"
     r"zadzwo[ńn]\s+do\s+mnie|prosz[ęe]\s+dzwoni[ćc]|zavolejte\s+mi|soita\s+minulle)\b", re.I)
 _FOREIGN_WRITE_ME = re.compile(
     r"\b(?:escr[íi]ba(?:me|nos)|escr[íi]beme|schreiben\s+sie\s+mir|schreib\s+mir|[ée]crivez[- ](?:moi|nous)|[ée]cris[- ]moi|"
@@ -83,7 +86,7 @@ def asked_channel(sentence: str, offset: int, text: str) -> Wish | None:
     call-me / write-me beside a "quicker" ("Llámeme, es más rápido")."""
     for value, rx in (() if english(sentence) else (("channel:phone", _FOREIGN_CALL_ME), ("channel:email", _FOREIGN_WRITE_ME))):
         m = rx.search(sentence)
-        if m and _QUICKER.search(sentence):
+        if m and (_QUICKER.search(sentence) or _CHANNEL_PREFERRED.search(sentence)):  # "Bel me liever op"
             return Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value, certain=False)
     m = _CHANNEL_PREFERRED.search(sentence)
     if not m:
@@ -94,6 +97,8 @@ def asked_channel(sentence: str, offset: int, text: str) -> Wish | None:
     if not hits:
         return None
     value = min(hits)[1]
+    if timed_channel(after, min(hits)[0]):  # "prefiero que me llame por la tarde": the afternoon is preferred
+        return None
     return Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value, certain=False)
 
 

@@ -92,6 +92,12 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"\b{y}\b[^.;]{{0,20}}?\b(?:interrupt|disturb|distract|annoy)\w*\b[^.]{{0,40}}?\b{x}\s+(?:me|us)\b",
         # "put everything in writing" is a habit; "put that in writing" is about one document
         rf"\bput\s+(?:everything|it\s+all|all\s+of\s+(?:it|this)|things)\s+{x}\b" if name == "email" else never,
+        # "email isn't the way to reach me": the other of the two, as with "I don't do email"
+        rf"\b{y}\s+(?:is\s+not|isn'?t|'s\s+not|is\s+never|is\s+no)\s+(?:really\s+)?(?:the|a)\s+(?:best\s+|good\s+|right\s+|"
+        rf"great\s+|ideal\s+)?way\s+to\s+(?:reach|contact|get\s+hold\s+of|get\s+to)\s+(?:me|us)\b" if name != "sms" else never,
+        # "send anything about the contract by email": everything to come, not one document
+        rf"\bsend\s+(?:me\s+|us\s+)?(?:anything|everything|all\s+(?:correspondence|communication|further\s+\w+))\b[^.]{{0,50}}?"
+        rf"\b(?:by|via|over)\s+{x}\b" if name == "email" else never,
         # "I don't do phone calls" / "I don't do email": the other of the two; texts have no single opposite
         rf"\b(?:don'?t|do\s+not|never|can'?t)\s+do\s+{y}" if name != "sms" else never,
     ]
@@ -142,18 +148,34 @@ _CHANNEL_FOOTER = re.compile(  # a sender's footer ("if you prefer not to receiv
 
 _DOCUMENT_BY = re.compile(r"\b(?:pdfs?|invoices?|documents?|statements?|copies|receipts?|paperwork|contracts?|drawings?|"
                           r"files?|attachments?|scans?)\b[^.]{0,20}\b(?:by|via|over|as)\s+e-?mail", re.I)
+_EVERYTHING = re.compile(r"\b(?:anything|everything)\b", re.I)  # "send anything about the contract by email" is a habit
 _ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r")", re.I)
 # "afternoon calls work better": the time is preferred, not the channel
+# "I'd prefer any calls first thing in the morning", "rather phone me after supper": the channel is taken for granted
+# and the time of day is what is preferred
+TIMED_AFTER_CHARS = 40
+_TIMED_AFTER = re.compile(r"^[^.;]*?\b(?:in\s+the\s+(?:morning|afternoon|evening)s?|first\s+thing|(?:after|before)\s+(?:supper|"
+                          r"dinner|lunch|work|noon|\d)|mornings|afternoons|evenings|por\s+la\s+(?:tarde|ma[ñn]ana|noche)|"
+                          r"(?:'s|des)\s+(?:ochtends|middags|avonds)|am\s+(?:vormittag|nachmittag|abend)|(?:le|en)\s+(?:matin|soir)|"
+                          r"l'apr[èe]s-midi|di\s+(?:mattina|pomeriggio|sera)|(?:de|[àa])\s+(?:manh[ãa]|tarde|noite))\b", re.I)
+
+
+def timed_channel(sentence: str, end: int) -> bool:
+    """Whether the words right after a channel preference name a time of day: the time, not the channel, is preferred."""
+    return bool(_TIMED_AFTER.search(sentence[end: end + TIMED_AFTER_CHARS]))
+
+
 _TIME_QUALIFIED = re.compile(r"\b(?:mornings?|afternoons?|evenings?|lunchtime|weekend|early|late|daytime)\s+$", re.I)
 
 
 def _channel_preference(sentence: str, offset: int, text: str) -> list[Wish]:
     """The preferred channel (email, phone, text message) a sentence states, if any."""
-    if not _ANY_CHANNEL.search(sentence) or _CHANNEL_FOOTER.search(sentence) or _DOCUMENT_BY.search(sentence):
+    if not _ANY_CHANNEL.search(sentence) or _CHANNEL_FOOTER.search(sentence) or (
+            _DOCUMENT_BY.search(sentence) and not _EVERYTHING.search(sentence)):
         return []  # every rule names a channel; "PDFs by email are fine" is how papers travel, not how to reach someone
     for value, rx in _CHANNEL_RULES:
         m = rx.search(sentence)
-        if m and not _TIME_QUALIFIED.search(sentence[: m.start()]):
+        if m and not _TIME_QUALIFIED.search(sentence[: m.start()]) and not timed_channel(sentence, m.end()):
             return [Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value)]
     return []
 

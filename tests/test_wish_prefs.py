@@ -1,0 +1,25 @@
+"""Preferences read for certain (followup/text/wish_prefs.py): time of day and channel."""
+import pytest
+
+from followup.text.wish_prefs import _preferences
+
+
+def values(text: str) -> set[str]:
+    """The preference values read in text."""
+    return {w.preference for w in _preferences(text, 0, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "I'd prefer calls late in the afternoon, after 3.",
+    "Rather ring me in the mornings.",
+])
+def test_a_call_asked_at_a_time_of_day_prefers_the_time_not_the_channel(text):
+    assert not any(v.startswith("channel:") for v in values(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Phone isn't really the best way to reach me, I'm on site all day.", "channel:email"),
+    ("Please send everything on the renewal to me by email from now on.", "channel:email"),
+])
+def test_a_channel_refused_or_everything_by_email(text, value):
+    assert value in values(text)
