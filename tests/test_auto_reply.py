@@ -14,3 +14,23 @@ def test_an_auto_reply_said_by_its_first_line_or_an_auto_only_statement():
         assert detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ).is_auto, text
     chat = "Please don't contact me again until next Monday, I'm traveling and need to think this through."
     assert not detect_auto_reply(auto_submitted=False, subject="", text=chat, sent_at=SENT, tz=TZ).is_auto
+
+
+def _back(text: str) -> str | None:
+    """The ISO return day read from an auto-reply body, or None."""
+    got = detect_auto_reply(auto_submitted=True, subject="", text=text, sent_at=SENT, tz=TZ)
+    return got.return_at.date().isoformat() if got.return_at else None
+
+
+def test_back_at_my_desk_names_the_return_day():
+    assert _back("Out of office: travelling to a trade fair, back at my desk on Thursday 19 November.") == "2026-11-19"
+
+
+def test_the_spanish_rejoin_day_wins_over_an_inclusive_last_day():
+    text = "Estaré de vacaciones hasta el martes 17 de noviembre inclusive y me reincorporaré el miércoles 18 de noviembre."
+    assert _back(text) == "2026-11-18"
+
+
+def test_a_turkish_day_first_then_in_the_office():
+    # 06:00 UTC is local midnight in Chicago: the date part is the local day
+    assert _back("Otomatik yanıt: izindeyim, 20 Kasım Cuma günü ofiste olacağım.") == "2026-11-20"

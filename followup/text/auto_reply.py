@@ -96,6 +96,11 @@ _MORE_MONTHS = {
                                         "september", "oktober", "november", "december"))},
     "desember": 12, "mai": 5, "januar": 1, "februar": 2, "marts": 3,
 }
+# the day first, then "in the office" in those languages: "16 Kasım Pazartesi günü ofiste olacağım"
+_FOREIGN_BACK_AFTER = re.compile(
+    r"(?P<d>[0-3]?\d)\.?\s+(?P<m>[^\W\d_]+)(?:\s+[^\W\d_]+){0,2}\s+(?:ofiste\s+olaca\w+|i[şs]ba[şs]\w+|d[öo]nece\w+|"
+    r"wracam|b[ęe]d[ęe]\s+(?:w\s+biurze|z\s+powrotem)|palaan|olen\s+(?:taas\s+)?toimistolla|"
+    r"(?:är|er)\s+(?:jag|jeg)\s+(?:tillbaka|tilbage|tilbake)|jsem\s+zp[ěe]t|revin)\b", re.I)
 _FOREIGN_BACK = re.compile(
     r"\b(?:wracam|wróc[ęe]|będ[ęe]\s+(?:z\s+powrotem|dost[ęe]pn\w*)|tillbaka|tilbage|tilbake|zp[ěe]t|vrátím\s+se|palaan|"
     r"takaisin|dönüyorum|döneceğim|revin|m[ăa]\s+întorc|visszatérek|vissza)\b[^.\n\d]{0,30}?(?P<d>[0-3]?\d)\.?\s+"
@@ -135,9 +140,10 @@ _RETURN = re.compile(
 # The day someone is back, said as such ("ab dem 23.11. wieder erreichbar", "back in the office on Monday 16 November",
 # "rientrerò il 20 novembre", "retorno no dia 30", "vanaf 18 november"): preferred over an "until" in the same text.
 _RETURN_BACK = re.compile(
-    rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+)?(?:on\s+)?|will\s+return|(?:will|expect\s+to)\s+be\s+back(?:\s+in\s+the\s+office)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|the\s+office)\s+)?on|"
+    rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+|at\s+(?:my|the)\s+desk\s+|at\s+work\s+)?(?:on\s+)?|will\s+return|"
+    rf"(?:will|expect\s+to)\s+be\s+back(?:\s+in\s+the\s+office|\s+at\s+(?:my|the)\s+desk|\s+at\s+work)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|the\s+office)\s+)?on|"
     rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+le|"
-    rf"regreso\s+el|volver[ée]\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
+    rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
     rf"retorno\s+(?:no\s+dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|em|a)|vanaf|terug\s+op|"
     rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op)\s*(?:(?:[^\W\d]+),?\s+(?:(?:the|le|el|den|il|o|de)\s+)?)?"
@@ -172,7 +178,7 @@ def _return_day(m: re.Match[str], today: date, us_order: bool) -> date | None:
 
 def _foreign_day_back(text: str, today: date) -> tuple[date, str] | None:
     """The day back said in a language whose month names only this module knows, with its quote."""
-    for m in _FOREIGN_BACK.finditer(text):
+    for m in [*_FOREIGN_BACK.finditer(text), *_FOREIGN_BACK_AFTER.finditer(text)]:
         month = _MORE_MONTHS.get(m.group("m").lower()) or MONTHS.get(m.group("m").lower())
         day = next_day_of_month(today, int(m.group("d")), month) if month else None
         if day is not None:
