@@ -191,3 +191,8 @@ def test_a_spanish_prefer_verb_points_at_the_part_of_day_after_it():
     # the morning is named first as the bad time; "prefiero" points at the evening
     sentence = "Por la mañana no puedo hablar, prefiero que me llamen por la noche."
     assert wish_net.possible_time(sentence) == "time:evening"
+
+
+def test_the_first_digit_of_a_larger_number_is_no_clock_time():
+    # "around 30" is a head count; only "around 3" would be a time
+    assert wish_net.possible_time("We'd only speak to around 30 growers, all of them English-only.") is None

@@ -23,3 +23,7 @@ def test_a_call_asked_at_a_time_of_day_prefers_the_time_not_the_channel(text):
 ])
 def test_a_channel_refused_or_everything_by_email(text, value):
     assert value in values(text)
+
+
+def test_a_spaced_dash_parts_the_good_time_from_the_bad_one():
+    assert values("Evenings suit me far better - afternoons I'm out with the boat.") == {"time:evening"}

@@ -48,7 +48,8 @@ _TIME_GUARDS: dict[str, str] = {
     "own_plan": r"\b(?:I'll|I\s+will|we'll|we\s+will)\b|\bif\s+you\s+(?:call|ring|phone|e-?mail|come|send|need|do)\b",
 }
 _GREETING = re.compile(r"\bgood\s+(?:morning|afternoon|evening)\b|^\W*(?:morning|afternoon|evening)\s*[!,]", re.I)
-_CLAUSE = re.compile(r"[^,;:]+?(?=,|;|:|\bso\b|\bbut\b|$)", re.I)
+# a spaced dash parts two clauses too: "afternoons are easier - mornings I'm on the line"
+_CLAUSE = re.compile(r"[^,;:]+?(?=,|;|:|\s[-\u2013\u2014]\s|\bso\b|\bbut\b|$)", re.I)
 
 # Channel: email, phone or text message, each as the words customers use for it.
 _CHANNELS: dict[str, str] = {
