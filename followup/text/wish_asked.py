@@ -68,7 +68,8 @@ def asked_pause(sentence: str, offset: int, text: str) -> Wish | None:
 # "call me, it's quicker" in other languages: a call-me (or write-me) imperative beside a "quicker / easier"
 _FOREIGN_CALL_ME = re.compile(
     r"\b(?:ll[áa]me(?:me|nos)|ll[áa]mame|rufen\s+sie\s+(?:mich|uns)\s+an|ruf\s+mich\s+an|appelez[- ](?:moi|nous)|"
-    r"appelle[- ]moi|chiamami|mi\s+chiami|ci\s+chiami|ligue[- ]me|me\s+ligue|bel\s+(?:me|mij|ons)|belt\s+u\s+(?:mij|me)|ring\s+(?:mig|meg)|"
+    r"appelle[- ]moi|chiamami|mi\s+chiami|ci\s+chiami|ligue[- ]me|me\s+ligue|bel\s+(?:me|mij|ons)|"
+    r"belt\s+u\s+(?:mij|me)|ring\s+(?:mig|meg)|"
     r"zadzwo[ńn]\s+do\s+mnie|prosz[ęe]\s+dzwoni[ćc]|zavolejte\s+mi|soita\s+minulle)\b", re.I)
 _FOREIGN_WRITE_ME = re.compile(
     r"\b(?:escr[íi]ba(?:me|nos)|escr[íi]beme|schreiben\s+sie\s+mir|schreib\s+mir|[ée]crivez[- ](?:moi|nous)|[ée]cris[- ]moi|"
