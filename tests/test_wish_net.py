@@ -196,3 +196,13 @@ def test_a_spanish_prefer_verb_points_at_the_part_of_day_after_it():
 def test_the_first_digit_of_a_larger_number_is_no_clock_time():
     # "around 30" is a head count; only "around 3" would be a time
     assert wish_net.possible_time("We'd only speak to around 30 growers, all of them English-only.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please delete line 7 from the order, we have enough gaskets.",
+    "Remove item #12 and send the revised quote.",
+    "Newsletter settings: Unsubscribe | Update profile",
+    "You are receiving this message as a member of the growers' association.",
+])
+def test_an_order_line_or_a_footer_link_bar_is_no_opt_out(sentence):
+    assert wish_net.looks_like_opt_out_but_is_not(sentence)

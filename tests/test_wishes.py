@@ -652,3 +652,8 @@ def test_after_an_event_day_is_the_day_after_it_in_the_same_sentence_too():
     text = "The owners meet on 3rd Dec, so please hold any reminders until after that meeting."
     quiet = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
     assert any(w.until.date() == datetime(2026, 12, 4).date() for w in quiet), quiet
+
+
+def test_a_number_abbreviated_no_does_not_end_the_sentence():
+    from followup.text.wish_base import _sentences
+    assert len(_sentences("Please cancel invoice No. 4471 and credit our account.")) == 1
