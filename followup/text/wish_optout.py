@@ -37,12 +37,18 @@ _DNC_PATTERNS: dict[str, str] = {
     # a bare "STOP" / "Unsubscribe pls" reply is an opt-out, as in SMS
     "unsubscribe_alone": r"^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:unsubscribe|stop)(?:\s+(?:please|pls|plz|me|us|thanks|"
                          r"thank\s+you|now))*\W*$",
-    "remove_from_list": rf"\b(?:remove|take|delete|drop)\s+(?:{_ME}|my\s+(?:name|e-?mail(?:\s+address)?|address|"
+    "remove_from_list": rf"\b(?:remove|take|delete|drop|leave)\s+(?:{_ME}|my\s+(?:name|e-?mail(?:\s+address)?|address|"
                         rf"details|number)|our\s+\w+|this\s+(?:e-?mail\s+)?address)\s+"
                         # "of" for the common typo "take me of your list"; the list noun is still required
                         r"(?:from|off|of)\s+(?:(?:your|the|this|all|any|of|further|future|whatever|whichever|every)\s+){0,3}(?:(?:mailing|contact|"
                         r"e-?mail|distribution|marketing|call|sales)\s+)?"
                         r"(?:lists?|database|system|records|contacts|correspondence|communications?|mailings|books|register)\b",
+    # "take me off your marketing emails": what the rep sends, named as the list
+    "off_your_mail": rf"\b(?:remove|take|drop)\s+{_ME}\s+(?:off|from)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:e-?mails|"
+                     rf"mailings|newsletters|messages|marketing)\b",
+    # "I'd ask that you not contact me at this address again", "... that you not write to me, or to the office, again"
+    "that_you_not": rf"\bthat\s+you\s+(?:do\s+)?not\s+{_CONTACT_VERB}\s+(?:{_ME}|this\s+(?:e-?mail\s+)?address)\b[^.]{{0,60}}?"
+                    rf"\b(?:again|anymore|any\s+more|any\s+further)\b",
     "want_removed": r"\b(?:I|we)(?:'d| would)?\s+(?:want|wish|like|ask)\s+to\s+be\s+removed\b",
     "no_wish_contacted": r"\b(?:do not|don'?t|no longer)\s+(?:wish|want)\s+to\s+be\s+(?:contacted|emailed|called)\b",
     # "I don't want to receive any more of your emails"; not "I don't want any more brochures"
@@ -102,6 +108,9 @@ _DNC_PATTERNS: dict[str, str] = {
                r"(?:contacter|recevoir|[ée]crire)|darme\s+de\s+baja|dar(?:me)?\s+de\s+baja|no\s+(?:me\s+)?(?:contacten|"
                r"escriban|env[íi]en)|no\s+deseo\s+recibir|disiscriv\w+|non\s+(?:contattarmi|desidero\s+ricevere|"
                r"voglio\s+ricevere)|cancellatemi|descadastr\w+|n[ãa]o\s+(?:quero|desejo|pretendo)\s+(?:mais\s+)?receber|"
+               r"n[ãa]o\s+(?:me|nos)\s+(?:envie|enviem|mande|mandem)\s+mais\b|"
+               r"(?:nehmen|streichen|entfernen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?(?:aus|von)\s+(?:ihrem|ihrer|dem|der)\s+(?:\w+\s+)?"
+               r"(?:verteiler|mailingliste|liste|newsletter|datenbank|kartei)|"
                r"afmelden|uitschrijven|geen\s+(?:e-?mails|berichten|mails)\s+meer|niet\s+meer\s+(?:te\s+)?(?:contacteren|mailen|"
                r"benaderen|bellen)|widerruf\w*\s+(?:(?:hiermit|ich|wir)\s+){0,2}(?:meine|unsere|die|jede)\s+(?:\w+\s+)?Einwilligung|"
                r"Einwilligung\s+(?:\w+\s+){0,4}widerruf\w*)\b",

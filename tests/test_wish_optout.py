@@ -1,0 +1,24 @@
+"""Opt-outs read for certain (followup/text/wish_optout.py) and the look-alikes they must leave alone."""
+import pytest
+
+from followup.text.wish_optout import _do_not_contact
+
+
+@pytest.mark.parametrize("text", [
+    "Kindly leave us off your distribution list from now on.",
+    "Could you take me off all your promotional emails, please.",
+    "We request that you not email us, or our site managers, again.",
+    "Bitte streichen Sie mich aus Ihrer Mailingliste.",
+    "Por favor não nos mandem mais propostas.",
+])
+def test_more_wordings_of_an_opt_out_are_certain(text):
+    assert _do_not_contact(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Please leave me off the CC for the site reports.",  # a copy line, not the rep's list
+    "I'd ask that you not call me again before Friday.",  # time-limited: a quiet period
+    "Take me off the emails about the Henderson job, Tom handles it.",  # one thread, not the rep's mail
+])
+def test_look_alikes_of_the_new_wordings_are_no_opt_out(text):
+    assert _do_not_contact(text, 0, text) is None
