@@ -22,3 +22,8 @@ def test_more_wordings_of_an_opt_out_are_certain(text):
 ])
 def test_look_alikes_of_the_new_wordings_are_no_opt_out(text):
     assert _do_not_contact(text, 0, text) is None
+
+
+def test_no_more_goods_sent_is_no_opt_out():
+    text = "Por favor não nos mandem mais amostras, já temos o suficiente."  # "no more samples, we have enough"
+    assert _do_not_contact(text, 0, text) is None
