@@ -224,7 +224,9 @@ _OFF_YOUR_LIST = re.compile(r"\b(?:pull|take|get|strike)\s+(?:my|our)\s+(?:name|
 
 def _foreign_opt_out(sentence: str) -> bool:
     """Whether a sentence in another language says "stop / unsubscribe me" with no end in time."""
-    return bool((_FOREIGN_OPT_OUT.search(sentence) or _CJK_OPT_OUT.search(sentence))
+    from followup.text.wish_abroad import opt_out_abroad
+
+    return bool((_FOREIGN_OPT_OUT.search(sentence) or _CJK_OPT_OUT.search(sentence) or opt_out_abroad(sentence))
                 and not _FOREIGN_LIMIT.search(sentence) and not _WEAK_NOT_ME.search(sentence))
 
 
