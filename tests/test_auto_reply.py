@@ -1,6 +1,8 @@
 """Automatic replies (followup/text/auto_reply.py) read from the body alone."""
 from datetime import datetime
 
+import pytest
+
 from followup.text.wishes import detect_auto_reply
 
 SENT = datetime(2026, 11, 10, 15, 0)
@@ -34,3 +36,25 @@ def test_the_spanish_rejoin_day_wins_over_an_inclusive_last_day():
 def test_a_turkish_day_first_then_in_the_office():
     # 06:00 UTC is local midnight in Chicago: the date part is the local day
     assert _back("Otomatik yanıt: izindeyim, 20 Kasım Cuma günü ofiste olacağım.") == "2026-11-20"
+
+
+def _read(text: str) -> tuple[bool, str | None]:
+    """(is_auto, ISO return day) of a body with no subject and no header flag."""
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
+    return got.is_auto, got.return_at.date().isoformat() if got.return_at else None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Автоматический ответ: я в командировке, вернусь 19 ноября.", "2026-11-19"),  # Russian title, "I'll be back"
+    ("Автоматична відповідь: мене немає в офісі до 23 листопада.", "2026-11-23"),  # Ukrainian "until"
+    ("Αυτόματη απάντηση: θα επιστρέψω στις 18 Νοεμβρίου.", "2026-11-18"),  # Greek
+    ("Automaattinen vastaus: palaan 24.11. ja vastaan silloin.", "2026-11-24"),  # Finnish, day.month
+    ("Automatická odpověď: jsem pryč do 12. listopadu, zpět budu 16. listopadu.", "2026-11-16"),  # back beats until
+])
+def test_a_title_and_return_day_in_more_languages(text, day):
+    assert _read(text) == (True, day)
+
+
+def test_an_english_do_before_a_number_is_no_foreign_until():
+    text = "Out of office: back on 20 November. If you do 2 things, call the desk and email sales."
+    assert _read(text) == (True, "2026-11-20")

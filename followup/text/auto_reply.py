@@ -49,7 +49,9 @@ _AUTO_FIRST_LINE = re.compile(
     r"abwesenheitsnotiz|abwesenheit|automatische\s+antwort|r[ée]ponse\s+automatique|message\s+automatique|"
     r"respuesta\s+autom[áa]tica|mensaje\s+autom[áa]tico|risposta\s+automatica|messaggio\s+automatico|"
     r"resposta\s+autom[áa]tica|mensagem\s+autom[áa]tica|automatisch(?:e)?\s+(?:antwoord|bericht|reactie)|afwezigheid|"
-    r"autosvar|automatyczna\s+odpowied\w*)\s*(?:[:.\u2014\u2013-]|$)", re.I)
+    r"autosvar|automatyczna\s+odpowied\w*|automatisk\s+svar|automaattinen\s+vastaus|automatick[áa]\s+odpov[ěe]\w*|"
+    r"automatick[áa]\s+odpove\w*|r[ăa]spuns\s+automat|automatikus\s+v[áa]lasz|otomatik\s+yan[ıi]t|automatski\s+odgovor|"
+    r"автоматический\s+ответ|автоматична\s+відповідь|αυτόματη\s+απάντηση)\s*(?:[:.\u2014\u2013-]|$)", re.I)
 # Out-of-office statements no one writes by hand to a salesperson (no cue or date needed besides)
 _AUTO_STATEMENT = re.compile(
     r"\b(?:this\s+(?:mailbox|inbox)\s+is\s+(?:not|no\s+longer)\s+monitored|I\s+no\s+longer\s+check\s+this\s+(?:inbox|mailbox|address)|"
@@ -95,16 +97,28 @@ _MORE_MONTHS = {
     **{m: i + 1 for i, m in enumerate(("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                                         "september", "oktober", "november", "december"))},
     "desember": 12, "mai": 5, "januar": 1, "februar": 2, "marts": 3,
+    # Russian, Ukrainian and Greek, in the genitive a date takes ("20 ноября", "16 листопада", "16 Νοεμβρίου")
+    **{m: i + 1 for i, m in enumerate(("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                                        "сентября", "октября", "ноября", "декабря"))},
+    **{m: i + 1 for i, m in enumerate(("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+                                        "вересня", "жовтня", "листопада", "грудня"))},
+    **{m: i + 1 for i, m in enumerate(("ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου",
+                                        "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"))},
 }
 # the day first, then "in the office" in those languages: "16 Kasım Pazartesi günü ofiste olacağım"
 _FOREIGN_BACK_AFTER = re.compile(
     r"(?P<d>[0-3]?\d)\.?\s+(?P<m>[^\W\d_]+)(?:\s+[^\W\d_]+){0,2}\s+(?:ofiste\s+olaca\w+|i[şs]ba[şs]\w+|d[öo]nece\w+|"
     r"wracam|b[ęe]d[ęe]\s+(?:w\s+biurze|z\s+powrotem)|palaan|olen\s+(?:taas\s+)?toimistolla|"
     r"(?:är|er)\s+(?:jag|jeg)\s+(?:tillbaka|tilbage|tilbake)|jsem\s+zp[ěe]t|revin)\b", re.I)
+_FOREIGN_DAY = r"\b[^.\n\d]{0,30}?(?P<d>[0-3]?\d)(?:\.?\s+(?P<m>[^\W\d_]+)|\.(?P<mn>[01]?\d)\b)"
 _FOREIGN_BACK = re.compile(
     r"\b(?:wracam|wróc[ęe]|będ[ęe]\s+(?:z\s+powrotem|dost[ęe]pn\w*)|tillbaka|tilbage|tilbake|zp[ěe]t|vrátím\s+se|palaan|"
-    r"takaisin|dönüyorum|döneceğim|revin|m[ăa]\s+întorc|visszatérek|vissza)\b[^.\n\d]{0,30}?(?P<d>[0-3]?\d)\.?\s+"
-    r"(?P<m>[^\W\d_]+)", re.I)
+    r"takaisin|dönüyorum|döneceğim|revin|m[ăa]\s+întorc|visszatérek|vissza|вернусь|вернусь\s+в\s+офис|буду\s+в\s+офисе|"
+    r"выйду\s+на\s+работу|повернуся|буду\s+в\s+офісі|επιστρέφω|θα\s+επιστρέψω)" + _FOREIGN_DAY, re.I)
+# "until" in those languages names the day back, as "until" does in English; read only when no day back is said
+# (Polish/Czech "do" only right before the day: English "if you do need ..." is no date)
+_FOREIGN_UNTIL = re.compile(r"\b(?:до|έως(?:\s+τις)?|μέχρι(?:\s+τις)?|până\s+(?:pe|la|în)?|do(?=\s+[0-3]?\d))" + _FOREIGN_DAY,
+                            re.I)
 # Return-date phrases: "until"/"bis"/"jusqu'au"/"hasta" name the day the person is back; "through" names the last day away.
 _RETURN_PREP = (r"(?P<prep>until|till|returning(?:\s+on)?|back\s+on|return(?:ing)?\s+to\s+(?:work|the\s+office)\s+on|"
                 r"back\s+in\s+the\s+office\s+on|return(?:ing)?\s+on|through|"
@@ -178,8 +192,9 @@ def _return_day(m: re.Match[str], today: date, us_order: bool) -> date | None:
 
 def _foreign_day_back(text: str, today: date) -> tuple[date, str] | None:
     """The day back said in a language whose month names only this module knows, with its quote."""
-    for m in [*_FOREIGN_BACK.finditer(text), *_FOREIGN_BACK_AFTER.finditer(text)]:
-        month = _MORE_MONTHS.get(m.group("m").lower()) or MONTHS.get(m.group("m").lower())
+    for m in [*_FOREIGN_BACK.finditer(text), *_FOREIGN_BACK_AFTER.finditer(text), *_FOREIGN_UNTIL.finditer(text)]:
+        word = (m.groupdict().get("m") or "").lower()
+        month = int(m.group("mn")) if m.groupdict().get("mn") else _MORE_MONTHS.get(word) or MONTHS.get(word)
         day = next_day_of_month(today, int(m.group("d")), month) if month else None
         if day is not None:
             return day, m.group()
