@@ -27,3 +27,14 @@ def test_look_alikes_of_the_new_wordings_are_no_opt_out(text):
 def test_no_more_goods_sent_is_no_opt_out():
     text = "Por favor não nos mandem mais amostras, já temos o suficiente."  # "no more samples, we have enough"
     assert _do_not_contact(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ne me contactez plus, s'il vous plaît.",
+    "Vi prego, non contattatemi più.",
+    "Schreiben Sie mich nicht mehr an.",
+    "No nos escriban más, gracias.",
+    "Parem de nos telefonar.",
+])
+def test_a_no_more_imperative_in_the_seven_languages_is_certain(text):
+    assert _do_not_contact(text, 0, text) is not None

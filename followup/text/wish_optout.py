@@ -108,6 +108,13 @@ _DNC_PATTERNS: dict[str, str] = {
                r"(?:contacter|recevoir|[ée]crire)|darme\s+de\s+baja|dar(?:me)?\s+de\s+baja|no\s+(?:me\s+)?(?:contacten|"
                r"escriban|env[íi]en)|no\s+deseo\s+recibir|disiscriv\w+|non\s+(?:contattarmi|desidero\s+ricevere|"
                r"voglio\s+ricevere)|cancellatemi|descadastr\w+|n[ãa]o\s+(?:quero|desejo|pretendo)\s+(?:mais\s+)?receber|"
+               # "no more" said with an imperative: "ne m'appelez plus", "non chiamatemi più", "rufen Sie mich nicht mehr an",
+               # "no me llamen más", "parem de me ligar"
+               r"ne\s+(?:me\s+|m['\u2019]\s*|nous\s+)(?:contactez|appelez|rappelez|[ée]crivez|sollicitez|relancez|t[ée]l[ée]phonez)\s+plus|"
+               r"non\s+(?:mi\s+|ci\s+)?(?:chiam|contatt|scriv|telefon)\w*\s+pi[uù]|"
+               r"(?:kontaktieren|rufen|schreiben|mailen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?nicht\s+mehr|keine\s+(?:weiteren\s+)?anrufe\s+mehr|"
+               r"no\s+(?:me|nos)\s+(?:llamen|llame|escriba|escriban|contacte|contacten|env[íi]e|env[íi]en)\s+m[áa]s|"
+               r"(?:deixem|deixe|parem|pare)\s+de\s+(?:me\s+|nos\s+)?(?:ligar|contactar|contatar|escrever|telefonar)|"
                r"n[ãa]o\s+(?:me|nos)\s+(?:envie|enviem|mande|mandem)\s+mais\s+(?:e-?mails?|mensagens|propostas|ofertas|"
                r"comunica\w+|newsletters?|correspond\w+|publicidade|promo\w+|nada)\b|"
                r"(?:nehmen|streichen|entfernen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?(?:aus|von)\s+(?:ihrem|ihrer|dem|der)\s+(?:\w+\s+)?"
