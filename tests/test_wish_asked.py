@@ -204,3 +204,20 @@ def test_a_foreign_call_me_or_preferably_by_is_a_possible_channel(text, value):
 
 def test_a_call_at_a_time_of_day_prefers_the_time_not_the_channel():
     assert asked_channel("Mejor que me llamen por la noche.", 0, "Mejor que me llamen por la noche.") is None
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Bitte rufen Sie in einem Monat wieder an.", 30),
+    ("Riscrivetemi tra tre settimane.", 21),
+    ("Llámeme otra vez dentro de dos semanas.", 14),
+])
+def test_contact_me_in_n_weeks_in_another_language_asks_for_that_time(text, days):
+    from followup.text.wish_asked import asked_quiet_days
+
+    assert asked_quiet_days(text) == days
+
+
+def test_a_delivery_in_n_weeks_asks_for_no_time():
+    from followup.text.wish_asked import asked_quiet_days
+
+    assert asked_quiet_days("La consegna arriva tra due settimane, chiamateci se manca qualcosa.") is None

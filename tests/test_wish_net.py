@@ -206,3 +206,7 @@ def test_the_first_digit_of_a_larger_number_is_no_clock_time():
 ])
 def test_an_order_line_or_a_footer_link_bar_is_no_opt_out(sentence):
     assert wish_net.looks_like_opt_out_but_is_not(sentence)
+
+
+def test_the_end_of_the_day_in_french_is_the_afternoon():
+    assert wish_net.possible_time("Je préfère qu'on m'appelle en fin de journée.") == "time:afternoon"

@@ -95,7 +95,8 @@ def start_of_local_day(day: date, zone: ZoneInfo) -> datetime:
 # A length of time in German, French, Spanish, Dutch, Italian or Portuguese ("zwei Wochen", "quelques jours", "una
 # settimana", "quinze jours"), in days; "a few" is 3 as in English. Read for the end of a possible quiet period.
 FOREIGN_COUNTS = {
-    **dict.fromkeys(("ein", "eine", "einen", "un", "une", "uno", "una", "unos", "een", "um", "uma", "ett", "et"), 1),
+    **dict.fromkeys(("ein", "eine", "einen", "einem", "einer", "un", "une", "uno", "una", "unos", "een", "um", "uma", "ett",
+                     "et"), 1),
     **dict.fromkeys(("zwei", "deux", "dos", "twee", "due", "dois", "duas", "två"), 2),
     **dict.fromkeys(("drei", "trois", "tres", "drie", "tre", "três"), 3),
     **dict.fromkeys(("vier", "quatre", "cuatro", "quattro", "quatro"), 4),

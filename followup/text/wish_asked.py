@@ -120,13 +120,33 @@ _FOREIGN_NEED_TIME = re.compile(
     r"voltar\s+a\s+(?:contactar|falar|ligar))\b", re.I)
 
 
+# "melden Sie sich in zwei Wochen wieder", "ci risentiamo tra due settimane", "vuelva a llamarme dentro de dos semanas":
+# a contact word and a length of time said as "in N" (the length is read by foreign_duration_days)
+_FOREIGN_IN = re.compile(r"\b(?:in|over|dans|en|dentro\s+de|daqui\s+a|tra|fra|om|za|inom)\s+(?:\w+\s+)?\w+\s+\w+", re.I)
+_FOREIGN_CONTACT = re.compile(
+    r"\b(?:meld\w*|kontakt\w*|anruf\w*|ruf\w*|schreib\w*|contact\w*|recontact\w*|rappel\w*|appel\w*|[ée]cri\w*|revenez|"
+    r"reviens|ll[aá]m\w*|escr[íi]b\w*|ligu\w*|ligar|escrev\w*|chiam\w*|(?:ri)?scriv\w*|sentiamo|risentiamo|ricontatt\w*|"
+    r"bel|belt|bellen|mail|mailt|mailen|hör\w*|h[øo]r\w*|ring\w*|skriv\w*|odezw\w*|zadzwo\w*|napisz\w*)\b", re.I)
+# a delivery or a past: "Lieferung in zwei Wochen", "il y a deux semaines"
+_FOREIGN_IN_NOT = re.compile(r"\b(?:lieferung|liefer\w*|livraison|livr\w*|entrega\w*|levering|geleverd|consegna\w*|"
+                             r"il\s+y\s+a|hace|fa|geleden|vor|h[áa])\b", re.I)
+
+
 def asked_quiet_days(sentence: str) -> int | None:
     """Days of time asked for in another language, or None when the sentence asks for none."""
     from followup.text.dates import foreign_duration_days
 
-    if english(sentence) or not _FOREIGN_NEED_TIME.search(sentence):
+    if english(sentence):
         return None
-    return foreign_duration_days(sentence)
+    if _FOREIGN_NEED_TIME.search(sentence):
+        return foreign_duration_days(sentence)
+    m = _FOREIGN_IN.search(sentence)
+    while m:  # "contact me again in N": the length must follow the "in"
+        days = foreign_duration_days(sentence[m.start():])
+        if days is not None and _FOREIGN_CONTACT.search(sentence) and not _FOREIGN_IN_NOT.search(sentence):
+            return days
+        m = _FOREIGN_IN.search(sentence, m.start() + 1)
+    return None
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
