@@ -38,3 +38,11 @@ def test_no_more_goods_sent_is_no_opt_out():
 ])
 def test_a_no_more_imperative_in_the_seven_languages_is_certain(text):
     assert _do_not_contact(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "We'd rather you did not get in touch again.",
+    "Please purge my address from your mailing list.",
+])
+def test_get_in_touch_and_purge_wordings_are_certain(text):
+    assert _do_not_contact(text, 0, text) is not None

@@ -37,7 +37,8 @@ _DNC_PATTERNS: dict[str, str] = {
     # a bare "STOP" / "Unsubscribe pls" reply is an opt-out, as in SMS
     "unsubscribe_alone": r"^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:unsubscribe|stop)(?:\s+(?:please|pls|plz|me|us|thanks|"
                          r"thank\s+you|now))*\W*$",
-    "remove_from_list": rf"\b(?:remove|take|delete|drop|leave)\s+(?:{_ME}|my\s+(?:name|e-?mail(?:\s+address)?|address|"
+    "remove_from_list": rf"\b(?:remove|take|delete|drop|leave|strike|erase|purge)\s+"
+                        rf"(?:{_ME}|my\s+(?:name|e-?mail(?:\s+address)?|address|"
                         rf"details|number)|our\s+\w+|this\s+(?:e-?mail\s+)?address)\s+"
                         # "of" for the common typo "take me of your list"; the list noun is still required
                         r"(?:from|off|of)\s+(?:(?:your|the|this|all|any|of|further|future|whatever|whichever|every)\s+){0,3}(?:(?:mailing|contact|"
@@ -142,7 +143,7 @@ _DNC_PATTERNS: dict[str, str] = {
                   rf"(?:\w+\s+){{0,2}}?{_MAIL_NOUN}|\s+(?:these|them|this|those|anything|any\s+more)\b|\s*[.!,;]|\s*$)|"
                   rf"be\s+(?:contacted|e-?mailed|called))\b|"
                   rf"\b(?:prefer|rather)\s+(?:that\s+)?you\s+(?:didn'?t|did\s+not|don'?t|do\s+not|not)\s+"
-                  rf"(?:{_CONTACT_VERB}|send)\b|\bnot\s+to\s+be\s+(?:contacted|e-?mailed)\b",
+                  rf"(?:{_CONTACT_VERB}|send|get\s+in\s+touch)\b|\bnot\s+to\s+be\s+(?:contacted|e-?mailed)\b",
 }
 _DNC_GUARDS: dict[str, str] = {
     "third_party": r"\b(?:my|our)\s+(?:colleague|husband|wife|partner|boss|assistant|clients?|customers?|users?|"
