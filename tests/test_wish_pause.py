@@ -19,3 +19,16 @@ def test_a_hold_without_a_date_is_a_pause(text):
 ])
 def test_one_settled_item_needs_no_chasing_but_is_no_pause(text):
     assert _paused(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Management has deferred the purchase indefinitely.",
+    "A new kiln is off the table for now.",
+])
+def test_an_indefinite_deferral_or_off_the_table_for_now_is_a_pause(text):
+    assert _paused(text, 0, text) is not None
+
+
+def test_a_term_off_the_table_is_no_pause():
+    assert _paused("Free delivery is off the table on orders that small.", 0,
+                   "Free delivery is off the table on orders that small.") is None

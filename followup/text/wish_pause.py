@@ -91,7 +91,10 @@ _PAUSED_PATTERNS: dict[str, str] = {
                       r"awarded\s+(?:it|the\s+\w+))\s+(?:with\s+|for\s+|to\s+)?(?:a\s+|an\s+)?(?:another|the\s+other|"
                       r"different|alternative|competing|other|local|cheaper|in-house)\s+(?:\w+\s+)?(?:supplier|vendor|provider|"
                       r"company|firm|broker|lender|agency|solution|option|contractor|partner|quote|offer|bank|insurer)s?\b",
-    "shelving": r"\bshelv(?:e|ed|ing)\b|\bmothball\w*\b",
+    "shelving": r"\bshelv(?:e|ed|ing)\b|\bmothball\w*\b|"
+                # "the board has tabled the decision indefinitely", "it's off the table for this year"
+                r"\b(?:tabled|parked|deferred|postponed|put\s+off|paused)\b[^.]{0,30}\bindefinitely\b|\boff\s+the\s+table\s+"
+                r"(?:for\s+(?:now|this\s+year|the\s+(?:time\s+being|foreseeable\s+future|rest\s+of\s+the\s+year))|until)\b",
     "pass_now": r"\bpass\s+(?:for\s+now|for\s+the\s+time\s+being|this\s+time|on\s+(?:this|it)(?:\s+for\s+now)?)\b",
     "turned_down": r"\bturn(?:ed|ing)?\s+(?:the|this|our|your)\s+(?:\w+\s+)?(?:proposal|offer|quote|bid)\s+down\b|"
                    r"\b(?:turned|turning)\s+down\s+(?:the|this|your)\s+(?:\w+\s+)?(?:proposal|offer|quote|bid)\b",
