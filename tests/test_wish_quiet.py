@@ -27,3 +27,12 @@ def test_patience_for_a_length_of_time_is_a_quiet_period(text, day):
 
 def test_thinking_time_ends_on_the_next_weekday_named():
     assert quiet_until("Let me think it over and ping me next Thursday.") == "2026-11-19"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("We're swamped until mid-January, so hold fire till then.", "2027-01-15"),
+    ("Nudge me on the 3rd if nothing has arrived.", "2026-12-03"),
+    ("Ping me on Friday about it.", "2026-11-13"),
+])
+def test_mid_month_and_a_nudge_on_a_day_end_the_quiet_period(text, day):
+    assert quiet_until(text) == day

@@ -99,7 +99,7 @@ _CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wa
              r"be\s+in\s+touch|look\s+at\s+(?:this|it)|revisit|park\s+(?:this|it|that|things|the\s+\w+)|"
              r"come\s+back\s+to\s+(?:this|it)"
              r"{away})\b[^.]{{0,40}}?|^\W*(?=(?:until|till)\s+after\b|after\s+the\b))")
-_AWAY = r"|(?:I'm|I\s+am|we're|we\s+are)\s+(?:\w+\s+){0,3}?(?:out|away|busy|slammed|swamped|travell?ing|off)"
+_AWAY = r"|(?:I'm|I\s+am|we're|we\s+are)\s+(?:\w+\s+){0,3}?(?:out|away|busy|slammed|swamped|snowed\s+under|travell?ing|off)"
 _WAIT_OR_AWAY_CUE = _CUE_TEMPLATE.format(away=_AWAY)
 _WAIT_CUE = _CUE_TEMPLATE.format(away="")
 _QUIET_DATE_PATTERNS: dict[str, str] = {
@@ -116,11 +116,16 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
                               rf"nd|rd|th)?\b",
     # "check back with me on the 23rd", "try me again on 4 January": that day itself
     "on_day": rf"\b(?:check\s+back|check\s+in|follow\s+up|reach\s+out|get\s+back\s+to\s+me|try\s+me|contact\s+me|"
+              rf"(?:chase|nudge|ping|remind)\s+(?:me|us)|"
               rf"call\s+me|touch\s+base|circle\s+back|come\s+back\s+to\s+me|pick\s+(?:this|it)\s+up)\b[^.]{{0,25}}?\b"
               rf"(?P<prep>on)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:of\s+)?(?P<month>{_MONTH_RE}))?\b",
     "on_weekday": r"\b(?:check\s+back|check\s+in|follow\s+up|reach\s+out|get\s+back\s+to\s+me|try\s+me|"
+                  r"(?:chase|nudge|ping|remind)\s+(?:me|us)|"
                   r"touch\s+base|circle\s+back|come\s+back\s+to\s+me|pick\s+(?:this|it)\s+up)\b[^.]{0,25}?\b"
                   r"(?P<prep>on)\s+(?:next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
+    # "until mid-December": the 15th of that month
+    "mid_month": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until|till|after)\s+(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)"
+                 rf"(?P<month>{_MONTH_RE})\b",
     "end_of_month": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b",
     "until_weekday": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
                      rf"till\s+after|until|till|after)\s+(?:next\s+)?(?P<weekday>monday|"
@@ -138,6 +143,7 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
     "weekend": rf"\b(?:give\s+(?:me|us)|until\s+after)\s+the\s+weekend\b|{_WAIT_CUE}\b(?:until\s+)?after\s+the\s+weekend\b|"
                rf"\b(?:{_THINK_IT_OVER}|think|mull|look\s+at)\b[^.]{{0,20}}\bover\s+the\s+weekend\b",
 }
+MID_MONTH_DAY = 15  # "mid-December"
 _QUIET_GUARDS: dict[str, str] = {
     "notice": r"\b(?:days?|weeks?)'?\s+(?:notice|lead\s+time|turnaround)\b|"
               r"\b(?:day|week)'?s?'?\s+(?:notice|warning|heads[- ]up)\b",
@@ -201,7 +207,7 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
         day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()], said_next="next" in m.group().lower())
     else:
         month = MONTHS.get((m.group("month") or "").lower().rstrip(".")) if m.group("month") else None
-        found = next_day_of_month(today, int(m.group("day")), month)
+        found = next_day_of_month(today, MID_MONTH_DAY if name == "mid_month" else int(m.group("day")), month)
         if found is None:
             return None
         day = found
@@ -210,7 +216,7 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
 
 # Every date and duration pattern names a number, a weekday, a week, month or fortnight, or Thanksgiving: a sentence
 # without any of them skips those patterns (the same answers, a fraction of the time on long mail).
-_DATEISH = re.compile(r"\d|day|week|month|fortnight|thanksgiving", re.I)
+_DATEISH = re.compile(r"\d|day|week|month|fortnight|thanksgiving|\bmid", re.I)
 _NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?[A-Z][a-z]+\s+(?:is|was|will|has|and)\b")  # "Steve is in Japan until Thursday"
 
 
