@@ -27,3 +27,12 @@ def test_a_channel_refused_or_everything_by_email(text, value):
 
 def test_a_spaced_dash_parts_the_good_time_from_the_bad_one():
     assert values("Evenings suit me far better - afternoons I'm out with the boat.") == {"time:evening"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mostly reachable via text these days.", "channel:sms"),
+    ("Don't bother with email, I'm never at a desk - phone me.", "channel:phone"),
+    ("Lunchtimes suit me best.", "time:midday"),
+])
+def test_reachable_by_dont_bother_and_lunchtimes(text, value):
+    assert value in values(text)

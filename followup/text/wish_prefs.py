@@ -16,7 +16,7 @@ _TIME_OF_DAY: dict[str, str] = {
                  r"from)\s+[1-5](?::\d\d)?\s*(?:pm|p\.m\.)|\bafter\s+(?:lunch|"
                  r"noon|[1-5](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater\s+in\s+the\s+day\b|"
                  r"\b(?:towards?\s+)?the\s+end\s+of\s+the\s+(?:working\s+|work\s+)?day\b",
-    "midday": r"\blunch\s*(?:time|hour)\b|\bmidday\b|\baround\s+noon\b|"
+    "midday": r"\blunch\s*(?:time|hour)s?\b|\bmidday\b|\baround\s+noon\b|"
               r"\bbetween\s+(?:11|12|noon)(?:\s*(?:am|pm))?\s+and\s+(?:1|2)(?!\d)",
     "evening": r"\bevenings?\b|\bafter\s+(?:work|[6-8]\s*(?:pm|p\.m\.))(?!\w)",
     # days of the week only as a habit ("weekends are best", "Mondays are hopeless"); "on Monday" is an appointment
@@ -72,7 +72,9 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         # "rather than back-and-forth emails, just give me a ring"
         rf"\b(?:rather\s+than|instead\s+of)\b[^.,]{{0,30}}?\b{y}\b[^.]{{0,40}}?\b{x}\b",
         rf"\b(?:prefer|rather)\b(?!\s+than){not_y}{{0,25}}?(?<!morning )(?<!afternoon )(?<!evening )\b{x}\b",
-        rf"\b(?:don'?t|do\s+not|never|no)\s+{y}\b[^.]{{0,30}}?\b{x}\b",
+        rf"\b(?:don'?t|do\s+not|never|no)\s+(?:bother\s+(?:with\s+)?)?{y}\b[^.]{{0,30}}?\b{x}\b",
+        # "I'm only reachable by WhatsApp"
+        rf"\b(?:only\s+)?reachable\s+(?:only\s+)?(?:by|via|on|over)\s+(?:my\s+)?{x}\b",
         rf"\b(?:terrible|bad|hopeless)\s+(?:with|at)\s+{y}\b|\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not|"
         rf"can'?t)\s+(?:check|read|look\s+at|answer|pick\s+up|take)\s+(?:my\s+|the\s+)?{y}\b[^.]{{0,30}}?\b{x}\b",
         rf"\b{x}\s+me\b[^.]{{0,15}}\b(?:rarely|never|hardly\s+ever|don'?t|do\s+not)\s+(?:check|"
