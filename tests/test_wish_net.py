@@ -210,3 +210,8 @@ def test_an_order_line_or_a_footer_link_bar_is_no_opt_out(sentence):
 
 def test_the_end_of_the_day_in_french_is_the_afternoon():
     assert wish_net.possible_time("Je préfère qu'on m'appelle en fin de journée.") == "time:afternoon"
+
+
+def test_no_need_to_contact_me_again_may_be_an_opt_out_but_no_need_to_call_is_not():
+    assert wish_net.possible_opt_out("There's really no need to email us again.")
+    assert not wish_net.possible_opt_out("No need for you to call, the delivery arrived fine.")

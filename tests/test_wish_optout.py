@@ -46,3 +46,11 @@ def test_a_no_more_imperative_in_the_seven_languages_is_certain(text):
 ])
 def test_get_in_touch_and_purge_wordings_are_certain(text):
     assert _do_not_contact(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "We'd be obliged if you no longer emailed us.",
+    "I no longer wish to remain on your mailing list.",
+])
+def test_obliged_if_no_longer_and_not_on_your_lists_are_certain(text):
+    assert _do_not_contact(text, 0, text) is not None

@@ -72,6 +72,9 @@ _OFF_ME = re.compile(r"\b(?:take|get|strike|cross|scratch|drop|leave)\s+(?:me|us
                      r"\b(?:drop|remove|take|strike|delete|exclude)\s+(?:me|us)\s+from\s+(?:it|there|that|them)\b|"
                      r"\bexclud\w*\s+(?:\w+\s+){0,3}?from\s+(?:any\s+|all\s+)?(?:further|future)\b|\b(?:and|just|please|"
                      r"now)\s+stop\s*[.!]*\s*$", re.I)
+# "there is no need for you to contact me further": no need for any more contact at all, not for one call
+_NO_NEED_FURTHER = re.compile(r"\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:contact|e-?mail|call|write\s+to|reach\s+out\s+to)\s+"
+                              r"(?:me|us)\s+(?:any\s+further|further|again|any\s*more|in\s+(?:the\s+)?future)\b", re.I)
 _NEAR = re.compile(rf"\b{_REFUSE_BEFORE}{_GAP}{_CONTACT}\b|\b{_REFUSE_BEFORE}\s+{_CONTACT}\b|\b{_REFUSE_NEXT}{_CONTACT}\b|"
                    rf"\b{_CONTACT}{_GAP}{_REFUSE_AFTER}", re.I)
 # someone addressed: the customer or the sender ("me", "our", "please", "you")
@@ -182,7 +185,8 @@ def looks_like_opt_out_but_is_not(sentence: str) -> bool:
 def possible_opt_out(sentence: str) -> bool:
     """Whether a sentence may be an opt-out: refusal near a contact word, an erasure request, or 'take me off'."""
     text = _untypo(sentence)
-    if _PRIVACY.search(text) or _UNSOLICITED.search(text) or _LAST.search(text) or _OFF_ME.search(text):
+    if _PRIVACY.search(text) or _UNSOLICITED.search(text) or _LAST.search(text) or _OFF_ME.search(text) \
+            or _NO_NEED_FURTHER.search(text):
         return not _NOT_OPT_OUT.search(text)
     near = _NEAR.search(text)
     return bool(near and _ADDRESSED.search(text) and not _LIMITED.search(text, near.start())

@@ -69,8 +69,11 @@ _DNC_PATTERNS: dict[str, str] = {
     # "kindly refrain from contacting me"
     "refrain": rf"\brefrain\s+from\s+(?:{_CONTACT_VERB}\s+{_ME}|sending\s+(?:{_ME}\s+)?(?:any\s+)?(?:\w+\s+)?{_MAIL_NOUN})\b",
     # "I'd appreciate it if you stopped emailing"; not "I'd hate it if you stopped emailing"
-    "if_you_stopped": rf"\b(?:appreciate\s+it|be\s+grateful|prefer\s+it|rather)\s+if\s+you\s+(?:would\s+|could\s+)?"
-                      rf"(?:stopped|stop|ceased|quit)\s+{_CONTACT_VERB}",
+    "if_you_stopped": rf"\b(?:appreciate\s+it|be\s+grateful|be\s+obliged|be\s+thankful|prefer\s+it|rather)\s+if\s+you\s+"
+                      rf"(?:would\s+|could\s+)?(?:(?:stopped|stop|ceased|quit)\s+{_CONTACT_VERB}|no\s+longer\s+{_CONTACT_VERB})",
+    # "we don't want to be on any of your lists"
+    "not_on_lists": r"\b(?:don'?t|do\s+not|no\s+longer)\s+(?:want|wish)\s+to\s+(?:be|remain|stay)\s+on\s+(?:any\s+of\s+)?your\s+"
+                    r"(?:\w+\s+)?(?:lists?|database|mailing\s+lists?|distribution)\b",
     "leave_alone": r"\bleave\s+(?:me|us)\s+alone\b",
     "please_stop_alone": r"(?:^|[,;]\s*)(?:so\s+)?please\s+(?:just\s+)?stop\s*[.!]*\s*$",
     # "Please stop, I've already said no": "stop" as a whole clause before the customer's reason
@@ -177,7 +180,7 @@ _DNC_GUARDS: dict[str, str] = {
     # a sender's instructions to the reader: "To no longer receive messages, update your preferences below",
     # "If you ... wish to no longer receive such correspondence", "to indicate that you would rather not be contacted"
     "instructions": r"\b(?:update|manage|change)\s+your\s+(?:\w+\s+)?(?:preferences|subscription|settings)\b|\blink\s+below\b|"
-                    r"\bfollow\s+the\s+link\b|^\W*to\s+no\s+longer\b|(?:\bindicate\s+that|(?<!it\s)(?<!grateful\s)(?<!thankful\s)\bif)\s+you\b[^.]{0,80}\b(?:no\s+longer|"
+                    r"\bfollow\s+the\s+link\b|^\W*to\s+no\s+longer\b|(?:\bindicate\s+that|(?<!it\s)(?<!grateful\s)(?<!thankful\s)(?<!obliged\s)\bif)\s+you\b[^.]{0,80}\b(?:no\s+longer|"
                     r"rather\s+not)\b",
     "footer": r"\bclick\b|\$LINK|https?://|\bfrom\s+us\b|\bif\s+(?:at\s+any\s+time\s+)?you(?:'d)?\s+(?:would\s+|"
               r"do\s+not\s+|don'?t\s+|no\s+longer\s+)?(?:like|wish|want|prefer)\b",
