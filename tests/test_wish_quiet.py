@@ -36,3 +36,24 @@ def test_thinking_time_ends_on_the_next_weekday_named():
 ])
 def test_mid_month_and_a_nudge_on_a_day_end_the_quiet_period(text, day):
     assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Hold your horses until the board has met.",
+    "As soon as the merger completes we can pick this up.",
+])
+def test_a_wait_for_an_undated_event_is_a_quiet_period(text):
+    from followup.text.wish_quiet import _event_quiet
+
+    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None
+
+
+def test_a_wait_on_the_reps_own_step_is_no_quiet_period():
+    from followup.text.wish_quiet import _event_quiet
+
+    text = "Once you've sent the revised drawing we can discuss it."
+    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is None
+
+
+def test_month_end_is_the_last_day_of_the_month():
+    assert quiet_until("Leave it with me till month-end.") == "2026-11-30"

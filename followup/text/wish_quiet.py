@@ -126,7 +126,7 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
     # "until mid-December": the 15th of that month
     "mid_month": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until|till|after)\s+(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)"
                  rf"(?P<month>{_MONTH_RE})\b",
-    "end_of_month": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b",
+    "end_of_month": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+month|month[- ]end)\b",
     "until_weekday": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
                      rf"till\s+after|until|till|after)\s+(?:next\s+)?(?P<weekday>monday|"
                      rf"tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -174,7 +174,7 @@ _LOOSE_END_PATTERNS: dict[str, str] = {
     "next_weekday": r"\b(?P<prep>next)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
     "until_day": rf"\b(?P<prep>until\s+after|till\s+after|until|till|after|before|by)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
                  rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{_MONTH_RE}))?",
-    "duration": rf"\b(?:in|within|after|for|probably|be|say)\s+{_DURATION}",
+    "duration": rf"\b(?:in|within|after|for|probably|be|say|take|about)\s+{_DURATION}",
 }
 
 
@@ -280,18 +280,24 @@ EVENT_QUIET_DAYS = 7  # "wait until the board has voted": an undated event; quie
 # Waiting for an event that has no date: "wait until I've had a chance to talk to my partner", "hold off until my
 # husband gets back", "please wait for that before reaching out", "I'll be back in touch once the survey is in".
 _EVENT_WAIT = re.compile(
-    r"\b(?:wait|hold\s+off|hold\s+fire|hang\s+fire|sit\s+tight)\s+(?:on\s+(?:this|it|that)\s+)?(?:until|till|for)\s+"
+    r"\b(?:wait|hold\s+off|hold\s+fire|hang\s+fire|sit\s+tight|hold\s+your\s+horses)\s+(?:on\s+(?:this|it|that)\s+)?"
+    r"(?:until|till|for)\s+"
     r"(?!(?:a|the)\s+(?:reply|response|answer)\s+from\s+you)\b"
     r"|\b(?:before|until\s+you\s+hear\s+from\s+(?:me|us)\s+before)\s+(?:following\s+up|reaching\s+out|getting\s+back\s+to\s+(?:me|us)|"
     r"contacting\s+(?:me|us)|chasing|checking\s+in|you\s+(?:follow\s+up|reach\s+out|contact\s+(?:me|us)|chase))\b"
     r"|\b(?:I|we)(?:'ll|\s+will|\s+shall)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+(?:in\s+touch|to\s+you)|come\s+back\s+to\s+you|"
     r"reach\s+out|be\s+in\s+touch|touch\s+base|reconnect|circle\s+back)\b[^.]{0,25}?\b(?:once|as\s+soon\s+as|after|when)\b"
+    # "once the acquisition closes we can talk again"
+    r"|\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)\s+can\s+(?:talk|speak|pick\s+(?:this|it)\s+up|revisit|reconnect|"
+    r"continue|discuss|look\s+at\s+(?:this|it))\b"
     r"|\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)(?:'ll|\s+will)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+to\s+you|"
     r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b"
     r"|\b(?:don'?t|do\s+not|please\s+no)\s+(?:{verb}|follow(?:ing)?\s+up|chase|reach\s+out)(?:\s+(?:with\s+)?(?:me|us))?\s+"
     r"(?:until|till|before)\s+(?:I|we|you\s+hear|the|our|my)\b".replace("{verb}", _CONTACT_VERB),
     re.I)
-_EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:delivery|shipment|order|parcel|invoice|"
+# (and a wait on the rep's own step: "once you send the drawings we can discuss the price")
+_EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+soon\s+as|when)\s+(?:you|I\s+(?:get|receive|"
+                          r"have)\s+(?:your|the))\b|\b(?:delivery|shipment|order|parcel|invoice|"
                           r"payment|install\w*)\b[^.]{0,30}\b(?:hold|wait)|"
                           r"\bwait\s+for\s+(?:you|your)\b|\bcan'?t\s+wait\b|\bwait\s+for\s+(?:it|this)\s*[.!]*$", re.I)
 
