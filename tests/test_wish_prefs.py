@@ -36,3 +36,8 @@ def test_a_spaced_dash_parts_the_good_time_from_the_bad_one():
 ])
 def test_reachable_by_dont_bother_and_lunchtimes(text, value):
     assert value in values(text)
+
+
+def test_best_to_text_me_is_a_channel_unless_a_time_follows():
+    assert "channel:sms" in values("Best to text me, signal is poor here.")
+    assert not any(v.startswith("channel:") for v in values("Best to ring me before 9am, I'm on site after."))

@@ -73,6 +73,8 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"\b(?:rather\s+than|instead\s+of)\b[^.,]{{0,30}}?\b{y}\b[^.]{{0,40}}?\b{x}\b",
         rf"\b(?:prefer|rather)\b(?!\s+than){not_y}{{0,25}}?(?<!morning )(?<!afternoon )(?<!evening )\b{x}\b",
         rf"\b(?:don'?t|do\s+not|never|no)\s+(?:bother\s+(?:with\s+)?)?{y}\b[^.]{{0,30}}?\b{x}\b",
+        # "best to WhatsApp me", "easiest if you text me"
+        rf"\b(?:best|easiest|quickest|better)\s+(?:to|if\s+you)\s+{x}\s+(?:me|us)\b",
         # "I'm only reachable by WhatsApp"
         rf"\b(?:only\s+)?reachable\s+(?:only\s+)?(?:by|via|on|over)\s+(?:my\s+)?{x}\b",
         rf"\b(?:terrible|bad|hopeless)\s+(?:with|at)\s+{y}\b|\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not|"
@@ -157,8 +159,8 @@ _ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r")", re.I)
 # "I'd prefer any calls first thing in the morning", "rather phone me after supper": the channel is taken for granted
 # and the time of day is what is preferred
 TIMED_AFTER_CHARS = 40
-_TIMED_AFTER = re.compile(r"^[^.;]*?\b(?:in\s+the\s+(?:morning|afternoon|evening)s?|first\s+thing|(?:after|before)\s+(?:supper|"
-                          r"dinner|lunch|work|noon|\d)|mornings|afternoons|evenings|por\s+la\s+(?:tarde|ma[ñn]ana|noche)|"
+_TIMED_AFTER = re.compile(r"^[^.;]*?\b(?:(?:in|at)\s+(?:the\s+)?(?:morning|afternoon|evening)s?(?:\s+time)?|first\s+thing|"
+                          r"(?:after|before)\s+(?:supper|dinner|lunch|work|noon|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m)?)|mornings|afternoons|evenings|por\s+la\s+(?:tarde|ma[ñn]ana|noche)|"
                           r"(?:'s|des)\s+(?:ochtends|middags|avonds)|am\s+(?:vormittag|nachmittag|abend)|(?:le|en)\s+(?:matin|soir)|"
                           r"l'apr[èe]s-midi|di\s+(?:mattina|pomeriggio|sera)|(?:de|[àa])\s+(?:manh[ãa]|tarde|noite))\b", re.I)
 
