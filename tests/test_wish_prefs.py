@@ -41,3 +41,7 @@ def test_reachable_by_dont_bother_and_lunchtimes(text, value):
 def test_best_to_text_me_is_a_channel_unless_a_time_follows():
     assert "channel:sms" in values("Best to text me, signal is poor here.")
     assert not any(v.startswith("channel:") for v in values("Best to ring me before 9am, I'm on site after."))
+
+
+def test_reachable_while_away_is_no_channel_habit():
+    assert not values("I'm at a trade fair in Lyon next week but reachable by email.")

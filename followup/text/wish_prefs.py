@@ -75,8 +75,8 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"\b(?:don'?t|do\s+not|never|no)\s+(?:bother\s+(?:with\s+)?)?{y}\b[^.]{{0,30}}?\b{x}\b",
         # "best to WhatsApp me", "easiest if you text me"
         rf"\b(?:best|easiest|quickest|better)\s+(?:to|if\s+you)\s+{x}\s+(?:me|us)\b",
-        # "I'm only reachable by WhatsApp"
-        rf"\b(?:only\s+)?reachable\s+(?:only\s+)?(?:by|via|on|over)\s+(?:my\s+)?{x}\b",
+        # "I'm only reachable by WhatsApp" (not "in Denver, but reachable by phone": reachable while away, not a habit)
+        rf"\b(?:(?:only|mostly|usually|best|easiest)\s+reachable|reachable\s+only)\s+(?:by|via|on|over)\s+(?:my\s+)?{x}\b",
         rf"\b(?:terrible|bad|hopeless)\s+(?:with|at)\s+{y}\b|\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not|"
         rf"can'?t)\s+(?:check|read|look\s+at|answer|pick\s+up|take)\s+(?:my\s+|the\s+)?{y}\b[^.]{{0,30}}?\b{x}\b",
         rf"\b{x}\s+me\b[^.]{{0,15}}\b(?:rarely|never|hardly\s+ever|don'?t|do\s+not)\s+(?:check|"
