@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from followup.text.prefilter import prefilter_patterns
+
 # languages written with spaces between words: a refusal of contact or a request to be taken off a list
 _WORDED = re.compile(
     r"\b(?:"
@@ -41,3 +43,6 @@ _UNSPACED = re.compile(r"수신\s*거부|연락\s*하지\s*마|보내지\s*마|�
 def opt_out_abroad(sentence: str) -> bool:
     """Whether a sentence says "stop contacting me / take me off your list" in one of this module's languages."""
     return bool(_WORDED.search(sentence) or _UNSPACED.search(sentence))
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

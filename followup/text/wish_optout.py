@@ -48,7 +48,8 @@ _DNC_PATTERNS: dict[str, str] = {
     "off_your_mail": rf"\b(?:remove|take|drop)\s+{_ME}\s+(?:off|from)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:e-?mails|"
                      rf"mailings|newsletters|messages|marketing)\b",
     # "I'd ask that you not contact me at this address again", "... that you not write to me, or to the office, again"
-    "that_you_not": rf"\bthat\s+you\s+(?:do\s+)?not\s+{_CONTACT_VERB}\s+(?:{_ME}|this\s+(?:e-?mail\s+)?address)\b[^.]{{0,60}}?"
+    # ("that you" with one space: the needle test then looks for it, not for "that", which is in most sentences)
+    "that_you_not": rf"\bthat you\s+(?:do\s+)?not\s+{_CONTACT_VERB}\s+(?:{_ME}|this\s+(?:e-?mail\s+)?address)\b[^.]{{0,60}}?"
                     rf"\b(?:again|anymore|any\s+more|any\s+further)\b",
     "want_removed": r"\b(?:I|we)(?:'d| would)?\s+(?:want|wish|like|ask)\s+to\s+be\s+removed\b",
     "no_wish_contacted": r"\b(?:do not|don'?t|no longer)\s+(?:wish|want)\s+to\s+be\s+(?:contacted|emailed|called)\b",
@@ -112,20 +113,25 @@ _DNC_PATTERNS: dict[str, str] = {
                r"(?:contacter|recevoir|[ée]crire)|darme\s+de\s+baja|dar(?:me)?\s+de\s+baja|no\s+(?:me\s+)?(?:contacten|"
                r"escriban|env[íi]en)|no\s+deseo\s+recibir|disiscriv\w+|non\s+(?:contattarmi|desidero\s+ricevere|"
                r"voglio\s+ricevere)|cancellatemi|descadastr\w+|n[ãa]o\s+(?:quero|desejo|pretendo)\s+(?:mais\s+)?receber|"
-               # "no more" said with an imperative: "ne m'appelez plus", "non chiamatemi più", "rufen Sie mich nicht mehr an",
-               # "no me llamen más", "parem de me ligar"
-               r"ne\s+(?:me\s+|m['\u2019]\s*|nous\s+)(?:contactez|appelez|rappelez|[ée]crivez|sollicitez|relancez|t[ée]l[ée]phonez)\s+plus|"
-               r"non\s+(?:mi\s+|ci\s+)?(?:chiam|contatt|scriv|telefon)\w*\s+pi[uù]|"
-               r"(?:kontaktieren|rufen|schreiben|mailen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?nicht\s+mehr|keine\s+(?:weiteren\s+)?anrufe\s+mehr|"
-               r"no\s+(?:me|nos)\s+(?:llamen|llame|escriba|escriban|contacte|contacten|env[íi]e|env[íi]en)\s+m[áa]s|"
-               r"(?:deixem|deixe|parem|pare)\s+de\s+(?:me\s+|nos\s+)?(?:ligar|contactar|contatar|escrever|telefonar)|"
-               r"n[ãa]o\s+(?:me|nos)\s+(?:envie|enviem|mande|mandem)\s+mais\s+(?:e-?mails?|mensagens|propostas|ofertas|"
-               r"comunica\w+|newsletters?|correspond\w+|publicidade|promo\w+|nada)\b|"
-               r"(?:nehmen|streichen|entfernen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?(?:aus|von)\s+(?:ihrem|ihrer|dem|der)\s+(?:\w+\s+)?"
-               r"(?:verteiler|mailingliste|liste|newsletter|datenbank|kartei)|"
                r"afmelden|uitschrijven|geen\s+(?:e-?mails|berichten|mails)\s+meer|niet\s+meer\s+(?:te\s+)?(?:contacteren|mailen|"
                r"benaderen|bellen)|widerruf\w*\s+(?:(?:hiermit|ich|wir)\s+){0,2}(?:meine|unsere|die|jede)\s+(?:\w+\s+)?Einwilligung|"
                r"Einwilligung\s+(?:\w+\s+){0,4}widerruf\w*)\b",
+    # "no more" said with an imperative ("ne m'appelez plus", "non chiamatemi più", "rufen Sie mich nicht mehr an",
+    # "no me llamen más", "parem de me ligar", "não me envie mais e-mails"), "nehmen Sie mich aus Ihrem Verteiler";
+    # a table entry of its own, so that its needles ("contacte" is in "contacted") wake only this small pattern
+    "foreign_no_more": r"\b(?:"
+                       r"ne\s+(?:me\s+|m['\u2019]\s*|nous\s+)(?:contactez|appelez|rappelez|[ée]crivez|sollicitez|relancez|"
+                       r"t[ée]l[ée]phonez)\s+plus|"
+                       r"non\s+(?:mi\s+|ci\s+)?(?:chiam|contatt|scriv|telefon)\w*\s+pi[uù]|"
+                       r"(?:kontaktieren|rufen|schreiben|mailen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?nicht\s+mehr|"
+                       r"keine\s+(?:weiteren\s+)?anrufe\s+mehr|"
+                       r"no\s+(?:me|nos)\s+(?:llamen|llame|escriba|escriban|envie|envíe|envien|envíen)\s+m[áa]s|"
+                       r"(?:deixem|deixe|parem|pare)\s+de\s+(?:me\s+|nos\s+)?(?:ligar|contactar|contatar|escrever|telefonar)|"
+                       r"n[ãa]o\s+(?:me|nos)\s+(?:envie|enviem|mande|mandem)\s+mais\s+(?:e-?mails?|mensagens|propostas|ofertas|"
+                       r"comunica\w+|newsletters?|correspond\w+|publicidade|promo\w+|nada)\b|"
+                       r"(?:nehmen|streichen|entfernen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?(?:aus|von)\s+(?:ihrem|ihrer|dem|der)\s+"
+                       r"(?:\w+\s+)?"
+                       r"(?:verteiler|mailingliste|liste|newsletter|datenbank|kartei))\b",
     # "i dont want your emails anymore": a refusal of what the rep sends, not of one message
     "dont_want_yours": r"\b(?:don'?t|do\s+not|no\s+longer)\s+want\s+(?:your|these|any\s+(?:more|further))\s+"
                        r"(?:e-?mails?|messages|mails?|calls|newsletters?)(?=\s*(?:any\s*more|again|any\s+longer)\b|"
