@@ -221,3 +221,13 @@ def test_a_delivery_in_n_weeks_asks_for_no_time():
     from followup.text.wish_asked import asked_quiet_days
 
     assert asked_quiet_days("La consegna arriva tra due settimane, chiamateci se manca qualcosa.") is None
+
+
+def test_goods_held_in_another_language_is_no_pause():
+    text = "Bitte halten Sie die Lieferung bis auf Weiteres zurück."  # "hold the delivery until further notice"
+    assert asked_pause(text, 0, text) is None
+
+
+def test_an_order_not_placed_in_another_language_is_still_a_pause():
+    text = "Por ahora no vamos a seguir con el pedido de las vitrinas."  # "for now we won't go ahead with the order"
+    assert asked_pause(text, 0, text) is not None

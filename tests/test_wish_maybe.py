@@ -172,3 +172,8 @@ def test_a_foreign_end_of_month_dates_a_possible_quiet_period():
     wishes = [w for w in detect_wishes("Ne me relancez pas avant la fin du mois, s'il vous plaît.", SENT, TZ)
               if w.kind == "quiet"]
     assert wishes and all(w.until.date().isoformat() == "2026-11-30" for w in wishes)
+
+
+def test_stop_sending_a_numbered_order_is_no_possible_opt_out():
+    got = kinds("Por favor, dejen de enviar el pedido 812 hasta que confirmemos.")
+    assert not any(kind == "do_not_contact" for kind, _ in got)

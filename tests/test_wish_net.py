@@ -215,3 +215,7 @@ def test_the_end_of_the_day_in_french_is_the_afternoon():
 def test_no_need_to_contact_me_again_may_be_an_opt_out_but_no_need_to_call_is_not():
     assert wish_net.possible_opt_out("There's really no need to email us again.")
     assert not wish_net.possible_opt_out("No need for you to call, the delivery arrived fine.")
+
+
+def test_off_a_named_thread_is_no_opt_out():
+    assert not wish_net.possible_opt_out("Please take me off the Kowalski thread, Ann has it now.")

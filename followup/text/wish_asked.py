@@ -58,8 +58,16 @@ _CHANNELS = (("channel:email", re.compile(r"e-?mail\w*|mail\w*|correo|courriel|p
                                           r"puhelin\w*|soit\w*", re.I)))
 
 
+# a delivery or shipment in another language: what is held is goods, not the conversation (an order is not: "não
+# vamos avançar com a encomenda" is the deal itself)
+_FOREIGN_GOODS = re.compile(r"\b(?:lieferung\w*|sendung|livraison\w*|exp[ée]dition\w*|entrega\w*|env[íi]o\w*|levering\w*|"
+                            r"zending\w*|consegn\w*|spedizion\w*|remessa\w*)\b", re.I)
+
+
 def asked_pause(sentence: str, offset: int, text: str) -> Wish | None:
     """A possible pause worded loosely or in a language the rules and the model do not read."""
+    if not english(sentence) and _FOREIGN_GOODS.search(sentence):
+        return None  # "bitte stoppen Sie die Lieferung bis auf Weiteres": goods held, not the customer
     m = _LOOSE_PAUSE.search(sentence) or (not english(sentence) and (_FOREIGN_PAUSE.search(sentence)
                                                                      or _FOR_NOW_NOT.search(sentence)))
     return Wish(PAUSED, text[offset + m.start(): offset + m.end()], certain=False) if m else None

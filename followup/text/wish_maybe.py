@@ -135,6 +135,8 @@ _WEAK_NOT_ME = re.compile(r"\b(?:my|our)\s+(?:husband|wife|partner|colleague|bos
                           r"\b(?:waiting|wait|guest|shopping|short|packing|parts|price|task|to-?do|cc)\s*-?list\b|"
                           r"\bnot\s+me\b|\b(?:don'?t|do\s+not)\s+(?:e-?mail|send|call)\s+(?:me\s+|us\s+)?(?:the|a|an|this|that|"
                           r"it|them|those|these\s+(?:files|drawings|documents))\b|\bunsubscribe\s+link\b|\bunsubscribed\b|"
+                          r"\b(?:pedido|bestellung|commande|ordine|encomenda|bestelling|order|lieferung|livraison|entrega|"
+                          r"consegna|levering)\s+(?:n[º°o.]?\s*)?#?\d+|"  # "dejen de enviar el pedido 55": goods
                           r"\bback\s+on\s+(?:the|your)\s+(?:\w+\s+)?list\b|\baccidentally\b|\bby\s+mistake\b|\b(?:add|put)\s+(?:me|us)\s+back\b|\bre-?subscribe\b",
                           re.I)
 _WEAK_GUARD = re.compile(r"\b(?:confidential\w*|intended\s+recipient|disclos\w*|privileged)\b", re.I)

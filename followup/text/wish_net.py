@@ -61,7 +61,7 @@ _UNSOLICITED = re.compile(
     r"not\s+to\s+(?:contact|e-?mail|call|write)))\b", re.I)
 # "take me off", "opt me out", "count me out": the object alone, the list unsaid
 _OFF_ME = re.compile(r"\b(?:take|get|strike|cross|scratch|drop|leave)\s+(?:me|us|my\s+name|our\s+name|my\s+address)\s+(?:off|out)"
-                     r"(?!\s+(?:of\s+)?(?:the\s+|this\s+|that\s+)?(?:cc|bcc|thread|loop|project|call|meeting|invite|rota|"
+                     r"(?!\s+(?:of\s+)?(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:cc|bcc|thread|loop|project|call|meeting|invite|rota|"
                      r"schedule|calendar|chain|group\s+chat|case|ticket)\b)(?!\s+(?:to|for)\s+(?:lunch|dinner|a\b))|"
                      r"\bopt\s+(?:me|us)\s+out\b|\bopt(?:ing)?[- ]?out\b|\bunsubscrib\w*\b|\bleave\s+(?:me|us)\s+(?:alone|be)\b|"
                      # "I'd like to be taken off your distribution", "I want off this list", "cancel me", "... and stop."
