@@ -219,3 +219,7 @@ def test_no_need_to_contact_me_again_may_be_an_opt_out_but_no_need_to_call_is_no
 
 def test_off_a_named_thread_is_no_opt_out():
     assert not wish_net.possible_opt_out("Please take me off the Kowalski thread, Ann has it now.")
+
+
+def test_not_hearing_the_phone_is_no_refusal_of_calls():
+    assert wish_net.looks_like_opt_out_but_is_not("In the yard I don't hear the phone, so try twice.")

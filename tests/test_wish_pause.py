@@ -32,3 +32,12 @@ def test_an_indefinite_deferral_or_off_the_table_for_now_is_a_pause(text):
 def test_a_term_off_the_table_is_no_pause():
     assert _paused("Free delivery is off the table on orders that small.", 0,
                    "Free delivery is off the table on orders that small.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "We are freezing all capital spend until the audit is done.",
+    "Our directors decide to not proceed with the tender.",
+    "The extension is off the table for the moment.",
+])
+def test_a_spending_freeze_a_non_native_decision_or_off_the_table_for_the_moment(text):
+    assert _paused(text, 0, text) is not None

@@ -45,3 +45,13 @@ def test_best_to_text_me_is_a_channel_unless_a_time_follows():
 
 def test_reachable_while_away_is_no_channel_habit():
     assert not values("I'm at a trade fair in Lyon next week but reachable by email.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Text's way better for me, I'm up a ladder most days.", "channel:sms"),
+    ("Better to ring me early in the day, after this I'm out on the shop floor.", "time:morning"),
+    ("Afternoons are hopeless with the deliveries, so please ring before lunch.", "time:morning"),
+    ("I'm on the road till six, so evenings are the only time I can talk.", "time:evening"),
+])
+def test_contracted_channel_this_without_an_occasion_and_calls_beside_deliveries(text, value):
+    assert value in values(text)

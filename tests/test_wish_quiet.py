@@ -57,3 +57,7 @@ def test_a_wait_on_the_reps_own_step_is_no_quiet_period():
 
 def test_month_end_is_the_last_day_of_the_month():
     assert quiet_until("Leave it with me till month-end.") == "2026-11-30"
+
+
+def test_a_non_native_please_not_to_chase_before_a_day():
+    assert quiet_until("Please not to chase us before the 21st, we are closing the books.") == "2026-11-21"

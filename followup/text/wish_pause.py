@@ -25,7 +25,9 @@ _PAUSED_PATTERNS: dict[str, str] = {
     # "we've decided against it (for now)", "we decided not to go ahead"; not "decided against the premium tier"
     "decided_against": r"\bdecided\s+(?:against\s+(?:it|this|that|going\s+ahead|proceeding|moving\s+forward|"
                        r"(?:switching|changing|refinancing|remortgaging|buying|renewing|upgrading)\b)|not\s+to\s+(?:go\s+"
-                       r"ahead|proceed|move\s+forward|pursue|buy|switch|change|renew|sign|continue|do\s+it)\b)",
+                       r"ahead|proceed|move\s+forward|pursue|buy|switch|change|renew|sign|continue|do\s+it)\b)|"
+                       # non-native "we decide to not go forward"
+                       r"\bdecided?\s+to\s+not\s+(?:go\s+(?:ahead|forward)|proceed|move\s+forward|pursue|buy|continue)\b",
     "later_period": r"\b(?:maybe|perhaps|possibly|probably)\s+(?:in\s+)?(?:(?:early|late|sometime)\s+)?(?:next\s+(?:year|"
                     r"quarter|spring|summer|fall|autumn|winter)|the\s+(?:spring|summer|fall|autumn|winter)|"
                     r"later\s+in\s+the\s+year)\b",
@@ -47,8 +49,8 @@ _PAUSED_PATTERNS: dict[str, str] = {
     "we_hold_off": r"\b(?:I|we)(?:'ll|\s+will|'re|\s+are|'m|\s+am|'d|\s+would|'ve|\s+have)?\s+(?:\w+\s+)?(?:going\s+to\s+|"
                    r"decided\s+to\s+|have\s+to\s+)?hold(?:ing)?\s+off\b",
     # spending frozen: "put a freeze on new vendors", "we've frozen all new projects"
-    "freeze": r"\b(?:put\s+a\s+freeze\s+on|(?:spending|budget|hiring|vendor|project)\s+freeze|frozen\s+(?:all|our|any|"
-              r"the)\s+(?:new\s+)?(?:projects|spend\w*|budgets?|purchas\w+|hiring|investments?))\b",
+    "freeze": r"\b(?:put\s+a\s+freeze\s+on|(?:spending|budget|hiring|vendor|project)\s+freeze|(?:frozen|freezing)\s+"
+              r"(?:all|our|any|the)\s+(?:new\s+)?(?:\w+\s+)?(?:projects|spend\w*|budgets?|purchas\w+|hiring|investments?))\b",
     # staying with what they have, for now: "we'll stick with what we've got for the time being"
     "stick_with": r"\b(?:stick|stay|keep\s+going)\s+with\s+(?:what\s+we(?:'ve|\s+have)\s+got|what\s+we\s+have|our\s+"
                   r"(?:current|existing)|the\s+(?:current|existing))\b",
@@ -94,7 +96,7 @@ _PAUSED_PATTERNS: dict[str, str] = {
     "shelving": r"\bshelv(?:e|ed|ing)\b|\bmothball\w*\b|"
                 # "the board has tabled the decision indefinitely", "it's off the table for this year"
                 r"\b(?:tabled|parked|deferred|postponed|put\s+off|paused)\b[^.]{0,30}\bindefinitely\b|\boff\s+the\s+table\s+"
-                r"(?:for\s+(?:now|this\s+year|the\s+(?:time\s+being|foreseeable\s+future|rest\s+of\s+the\s+year))|until)\b",
+                r"(?:for\s+(?:now|this\s+year|the\s+(?:moment|time\s+being|foreseeable\s+future|rest\s+of\s+the\s+year))|until)\b",
     "pass_now": r"\bpass\s+(?:for\s+now|for\s+the\s+time\s+being|this\s+time|on\s+(?:this|it)(?:\s+for\s+now)?)\b",
     "turned_down": r"\bturn(?:ed|ing)?\s+(?:the|this|our|your)\s+(?:\w+\s+)?(?:proposal|offer|quote|bid)\s+down\b|"
                    r"\b(?:turned|turning)\s+down\s+(?:the|this|your)\s+(?:\w+\s+)?(?:proposal|offer|quote|bid)\b",

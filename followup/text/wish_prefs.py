@@ -30,18 +30,23 @@ _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings
              r"not\s+before|can'?t\s+(?:talk|take\s+calls))\b")
 _TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|fine|ok|okay|perfect|free|available|ideal|suits?|"
               r"quiet|quieter|calmer|"
-              r"aim\s+for|go\s+for|target|shoot\s+for|stick\s+to)\b|\b(?:call|"
+              r"aim\s+for|go\s+for|target|shoot\s+for|stick\s+to|only\s+time|"
+              r"can\s+(?:actually\s+|really\s+)?talk)\b|\b(?:call|"
               r"try|reach|catch|ring|phone)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
 _TIME_GUARDS: dict[str, str] = {
     # a particular occasion ("this afternoon", "Tuesday morning", "tomorrow") is an appointment, not a standing preference
-    "occasion": r"\b(?:this|tomorrow|today|tonight|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+    # ("this" only before a part of day, a week or a weekday: "after this I'm in the workshop" names no occasion)
+    "occasion": r"\bthis\s+(?:morning|afternoon|evening|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+                r"\b(?:tomorrow|today|tonight|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
                 r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening)\b",
     "past": r"\b(?:called|went|was|were|had)\b",
     # "can you call at 3pm?" proposes an appointment, unless it asks for a habit ("can we keep calls to after 3?")
     "question": r"^(?!.*\b(?:keep\s+(?:calls|it|things)\s+to|usually|generally|always|the\s+end\s+of\s+the\s+day|"
                 r"in\s+the\s+(?:mornings|afternoons|evenings)))[^\n]*\?\s*$",
     # a time for something other than talking to the customer ("morning delivery would be ideal")
-    "logistics": r"\b(?:delivery|deliveries|collection|pick-?up|install\w*|viewing|inspection|fitting|flight|train)\b",
+    # (not when the sentence asks to be called then: "mornings are chaos with deliveries, so please call after lunch")
+    "logistics": r"^(?!.*\b(?:call|ring|phone|try|reach|catch)\s+(?:me\s+|us\s+)?(?:after|before|in\s+the|from|between|around)\b)"
+                 r".*\b(?:delivery|deliveries|collection|pick-?up|install\w*|viewing|inspection|fitting|flight|train)\b",
     # no preference at all: "mornings? evenings? whatever suits you, we're flexible"
     "indifferent": r"\b(?:whatever\s+(?:suits|works)|we'?re\s+flexible|I'?m\s+flexible|either\s+(?:works|is\s+fine)|"
                    r"any\s*time\s+(?:works|is\s+fine)|doesn'?t\s+matter)\b",
@@ -64,7 +69,8 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
     never = r"(?!x)x"  # a rule that does not apply to this channel
     not_y = rf"(?:(?!{y})[^.,])"
     return [
-        rf"\b{x}\s+(?:me\s+)?(?:is|are|works?|would\s+be)\s+(?:much\s+|a\s+lot\s+|usually\s+)?(?:better|best|easier|"
+        rf"\b{x}(?:\s+me)?(?:\s+is|\s+are|'s|\s+works?|\s+would\s+be)\s+(?:much\s+|a\s+lot\s+|far\s+|way\s+|so\s+much\s+|"
+        rf"usually\s+)?(?:better|best|easier|"
         rf"easiest|preferred|fine|great|perfect|ideal|the\s+(?:best|easiest)\s+way|the\s+way\s+to\s+go|my\s+preference)\b"
         # "any call is better after lunch" prefers a time, not the channel
         rf"(?!\s+(?:after|before|in\s+the|at|around|from|later|earlier|mornings?|afternoons?|evenings?|on\s+\w+days))",
