@@ -41,3 +41,12 @@ def test_a_term_off_the_table_is_no_pause():
 ])
 def test_a_spending_freeze_a_non_native_decision_or_off_the_table_for_the_moment(text):
     assert _paused(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Let's look at this again after the festive period.",
+    "We'll sit it out this year.",
+    "I think we'll give this a miss.",
+])
+def test_a_holiday_horizon_or_sitting_it_out_is_a_pause(text):
+    assert _paused(text, 0, text) is not None

@@ -61,3 +61,8 @@ def test_month_end_is_the_last_day_of_the_month():
 
 def test_a_non_native_please_not_to_chase_before_a_day():
     assert quiet_until("Please not to chase us before the 21st, we are closing the books.") == "2026-11-21"
+
+
+def test_could_you_get_back_to_me_after_a_day_asks_for_the_wait():
+    assert quiet_until("Could you get back to me after the 22nd?") == "2026-11-23"
+    assert quiet_until("Could you get back to me by the 22nd with a price?") is None

@@ -36,7 +36,8 @@ _PAUSED_PATTERNS: dict[str, str] = {
                r"reconsider|talk|speak|review|leave|get\s+in\s+touch|follow\s+up|check\s+back|touch\s+base|circle\s+back|"
                r"(?:ask|try|contact|call|e-?mail|ring)\s+(?:me|us))\b[^.]{0,30}\b(?:(?:(?:until|till|in|into|after|for)\s+"
                r"(?:the\s+)?)?next\s+(?:fiscal\s+)?(?:year|quarter|spring|summer|fall|autumn|winter)|(?:until|till|in|into|"
-               r"after|for)\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|fall|winter|Q[1-4]))\b(?!'s)",
+               r"after|for)\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|fall|winter|Q[1-4]|holidays|festive\s+(?:season|period)|"
+               r"(?:christmas|xmas|holiday|easter|summer)\s+(?:break|holidays?)))\b(?!'s)",
     # waiting on something that has no date: "when the budget frees up", "once things settle down"
     "far_condition": rf"\b(?:until|till|when|once|if\s+and\s+when|after)\s+(?:{_FAR_CONDITION})",
     # "let's table this", "park it", "shelve the idea"; not "the table" (needs an object right after the verb)
@@ -97,7 +98,9 @@ _PAUSED_PATTERNS: dict[str, str] = {
                 # "the board has tabled the decision indefinitely", "it's off the table for this year"
                 r"\b(?:tabled|parked|deferred|postponed|put\s+off|paused)\b[^.]{0,30}\bindefinitely\b|\boff\s+the\s+table\s+"
                 r"(?:for\s+(?:now|this\s+year|the\s+(?:moment|time\s+being|foreseeable\s+future|rest\s+of\s+the\s+year))|until)\b",
-    "pass_now": r"\bpass\s+(?:for\s+now|for\s+the\s+time\s+being|this\s+time|on\s+(?:this|it)(?:\s+for\s+now)?)\b",
+    "pass_now": r"\bpass\s+(?:for\s+now|for\s+the\s+time\s+being|this\s+time|on\s+(?:this|it)(?:\s+for\s+now)?)\b|"
+                # "we'll sit this round out", "we'll give it a miss this time"
+                r"\bsit\s+(?:this|it)\s+(?:\w+\s+)?out\b|\bgive\s+(?:it|this)\s+a\s+miss\b",
     "turned_down": r"\bturn(?:ed|ing)?\s+(?:the|this|our|your)\s+(?:\w+\s+)?(?:proposal|offer|quote|bid)\s+down\b|"
                    r"\b(?:turned|turning)\s+down\s+(?:the|this|your)\s+(?:\w+\s+)?(?:proposal|offer|quote|bid)\b",
     "no_need_chase": r"\bno\s+need\s+to\s+(?:keep\s+)?(?:follow(?:ing)?\s+up|chas(?:e|ing)|check(?:ing)?\s+in|"

@@ -148,7 +148,8 @@ _QUIET_GUARDS: dict[str, str] = {
     "notice": r"\b(?:days?|weeks?)'?\s+(?:notice|lead\s+time|turnaround)\b|"
               r"\b(?:day|week)'?s?'?\s+(?:notice|warning|heads[- ]up)\b",
     "takes": r"\b(?:takes?|took|taking|needs?\s+a\s+week\s+to\s+finish|valid|due|delivery|install\w*|ago|last)\b",
-    "asks_rep": r"\b(?:can|could|would)\s+you\s+(?:get back|reply|respond|send)\b|\bif\s+you\s+need\b|"
+    # (but "could you get back to me after the 15th?" asks for the wait)
+    "asks_rep": r"\b(?:can|could|would)\s+you\s+(?:get back|reply|respond|send)\b(?![^.?]{0,25}\bafter\b)|\bif\s+you\s+need\b|"
                 r"\bdon'?t\s+wait\b",
     "meeting": r"\b(?:see you|meet|meeting|works for|how about|demo|closed)\b",
     "past": r"\b(?:gave it|were|was|did|had to|waited|deferred)\b",
