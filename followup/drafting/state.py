@@ -37,6 +37,7 @@ from followup.drafting.reading import (
     interaction_kind,
     name_from_headers,
 )
+from followup.drafting.relayed import relayed_question, without_remark
 from followup.drafting.reported import _NOTE_PROMISE, customer_said, note_said, own_promise, promise, promise_inside
 from followup.drafting.restating import (
     MAX_RESTATED_WORDS,
@@ -118,6 +119,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             quote = re.sub(r"^(?:(?:two|three|a few|some|a couple of|zwei|drei|ein paar|deux|trois|quelques|dos|tres|"
                            r"algunas)\s+)?(?:quick\s+|kurze\s+|petites\s+)?(?:questions?|fragen?|preguntas?)\s*:\s*",
                            "", quote, flags=re.I)
+            if src.direction == "inbound" and relayed_question(quote, language):
+                quote = relayed_question(quote, language)  # "Our director asks if you can ...": the question itself
             if src.direction == "note":
                 # "2 mois gratuits, vérifié avec Sophie aux ventes": the point stays, who checked it does not
                 quote = _ASIDE_TAIL.sub("", quote)
@@ -147,7 +150,13 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     continue  # asked and answered on the call: the answer that follows is the point
             if asked:
                 # a question asked on the call that the rep could not answer: an open question, never a guess
-                ask = expand_shorthand(_tidy(quote[asked.end():]))
+                ask, yes = without_remark(quote[asked.end():])  # "..., no sé, revisar ficha": the rep's remark
+                if yes:
+                    # "Pregunta si podemos X: le dije que sí": answered on the call, X is what was agreed
+                    items.append(Item(kind="term", text="", quote=ask, source_kind=src.kind, source_id=src.id,
+                                      at=src.at, direction="note"))
+                    continue
+                ask = expand_shorthand(_tidy(ask))
                 if re.search(r"(?:about|nach|sur|por)\s+$", asked.group(0), re.I):
                     ask = re.split(r",|\s[-–—]\s|;", ask)[0].strip()  # "asked about permits, I think ...": permits
                 if language == "en" and re.search(r"\b(?:if|whether)\s+$", asked.group(0), re.I):
