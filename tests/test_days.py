@@ -35,3 +35,10 @@ def test_weekdays_in_a_list_are_a_schedule_and_stay_as_written():
         "classes Tue + Thu at 7pm"
     assert restate_dates("open Mon, Wed and Fri", said, "Europe/London", date(2026, 11, 30)) == "open Mon, Wed and Fri"
     assert restate_dates("sending it Tue", said, "Europe/London", date(2026, 11, 30)) == "sending it tomorrow"
+
+
+def test_a_weekday_with_its_date_resolves_to_the_date_not_the_nearest_weekday():
+    thursday = datetime(2026, 11, 26, 17)  # a Thursday in Chicago
+    assert resolve_due("Thursday 10 December works for the visit", thursday, TZ).date() == date(2026, 12, 10)
+    assert resolve_due("see you Friday, Dec 11 at 9am", thursday, TZ) == datetime(2026, 12, 11, 15, 0)
+    assert resolve_due("I'll call Thursday", thursday, TZ).date() == date(2026, 11, 26)

@@ -87,6 +87,10 @@ def resolve_due(sentence: str, at: datetime, tz: str, due_time: time = DEFAULT_D
             # "may"/"sat"/"sun" as ordinary words: only a capitalised day name counts
             if m.group("wd")[0].islower() and m.group("wd").lower() in ("sat", "sun", "wed", "mon"):
                 continue
+            dated = _DATE_RE.search(sentence, m.end())
+            if dated and (dated.group("iso") or dated.group("mon") or dated.group("mon2")) and \
+                    dated.start() - m.end() <= 4:
+                continue  # "Thursday 10 December": the date says which Thursday
             day = next_weekday(today, WEEKDAYS[m.group("wd").lower()], said_next=bool(m.group("next")),
                                today_counts=True)
         if day is not None:

@@ -1,0 +1,40 @@
+"""The rep's own emailed terms that are no longer in force: a price the rep quoted again after the customer asked
+for a change, and a day the rep offered that has passed ("I can measure on Friday, December 4 at 8am")."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Sequence
+
+from followup.drafting.days import local_day
+from followup.drafting.figures import _comparable, _priced
+from followup.drafting.items import Item
+from followup.drafting.sentences import Source
+
+# What a price quoted again for a changed package says: "without the LED wall", "sin streaming", "instead of".
+_CHANGED = re.compile(r"\b(?:without|ohne|sin|sans|instead|statt|anstatt|au lieu|en lugar|en vez|dropping|removing|"
+                      r"taking off|new total|revised|updated|reduced|lowered|with the shorter|with the longer)\b", re.I)
+
+
+def requoted(items: list[Item], ordered: Sequence[Source], tz: str, today: date) -> list[Item]:
+    """The items with the rep's replaced quotes and passed offered days closed: a rep email's amount is superseded by
+    a later rep email's amount in the same currency and unit, of the same order, sent after the customer wrote back
+    and saying what changed ("without the LED wall": the package priced again for what they asked); a rep term
+    with no amount whose day has passed is past."""
+    inbound = [s.at for s in ordered if s.direction == "inbound"]
+    out = []
+    for item in items:
+        if item.direction == "outbound" and item.kind == "term" and item.status == "open":
+            mine = _priced(item.quote)
+            if mine:
+                newer = next((o for o in items if o.direction == "outbound" and o.kind == "term" and o.at > item.at
+                              and _CHANGED.search(o.quote) and any(item.at < at < o.at for at in inbound) and any(
+                                  a[0] == b[0] and a[1] == b[1] and a[2] != b[2] and _comparable({a[2]}, {b[2]})
+                                  for a in mine for b in _priced(o.quote))), None)
+                if newer is not None:
+                    item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
+            elif item.due is not None and local_day(item.due, tz) < today:
+                item = replace(item, status="past")  # the day the rep offered is behind us: nothing left to say
+        out.append(item)
+    return out

@@ -1,0 +1,59 @@
+"""The rep's own terms out of force: a package priced again after the customer asked for a change, a passed day."""
+from datetime import datetime
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+
+TZ = "Europe/Vienna"
+REP = RepProfile("Mara Holz", "mara@buehne.example", "Mara Holz\nBühnenbau Holz")
+
+
+def draft(sources, now, name="Kai Lenz"):
+    state = build_state(sources, TZ, now, customer_name=name)
+    return compose_state(state, customer_name=name, thread_subject="Bühne", rep=REP)
+
+
+def test_a_package_priced_again_without_what_the_customer_dropped_replaces_the_first_price():
+    sources = [
+        Source("message", 1, "Hallo Frau Holz,\n\nwir brauchen eine Bühne 8 x 6 m mit Dach für unser Sommerfest. "
+                             "Was kostet das?\n\nKai Lenz", datetime(2026, 11, 2, 9), "inbound"),
+        Source("message", 2, "Hallo Herr Lenz,\n\ndas Paket kostet 6.200 € netto inkl. Aufbau, Transport und einem "
+                             "Bühnenmeister. Die Bühne ist am 12.6. noch frei.\n\nMara Holz",
+               datetime(2026, 11, 3, 9), "outbound"),
+        Source("message", 3, "Hallo Frau Holz,\n\ndie Überdachung brauchen wir doch nicht, wir sind in einer "
+                             "Halle. Dafür bitte 2 Treppen statt 1. Aufbau ist ab 8 Uhr möglich.\n\nKai Lenz",
+               datetime(2026, 11, 9, 9), "inbound"),
+        Source("message", 4, "Hallo Herr Lenz,\n\nohne Überdachung und mit 2 Treppen kommen wir auf 3.900 € netto."
+                             "\n\nMara Holz",
+               datetime(2026, 11, 10, 9), "outbound"),
+    ]
+    body = draft(sources, datetime(2026, 11, 20, 9)).body
+    assert "3.900 €" in body
+    assert "6.200" not in body
+
+
+def test_a_second_thing_priced_later_does_not_replace_the_first():
+    sources = [
+        Source("message", 1, "Hi Mara,\n\nWe need a stage of 8 x 6 m. Could you quote?\n\nKai",
+               datetime(2026, 11, 2, 9), "inbound"),
+        Source("message", 2, "Hi Kai,\n\nThe stage is EUR 6,200 including setup.\n\nMara",
+               datetime(2026, 11, 3, 9), "outbound"),
+        Source("message", 3, "Hi Mara,\n\nWhat would lighting add?\n\nKai", datetime(2026, 11, 9, 9), "inbound"),
+        Source("message", 4, "Hi Kai,\n\nThe lighting rig comes to EUR 2,900 for both days.\n\nMara",
+               datetime(2026, 11, 10, 9), "outbound"),
+    ]
+    body = draft(sources, datetime(2026, 11, 20, 9)).body
+    assert "EUR 6,200" in body and "EUR 2,900" in body
+
+
+def test_a_day_the_rep_offered_that_has_passed_is_not_restated():
+    sources = [
+        Source("message", 1, "Hi Mara,\n\nCan you look at the hall first?\n\nKai", datetime(2026, 11, 2, 9), "inbound"),
+        Source("message", 2, "Hi Kai,\n\nI can see the hall on Thursday, November 5 at 9am. The stage is EUR 6,200 "
+                             "including setup.\n\nMara", datetime(2026, 11, 3, 9), "outbound"),
+    ]
+    body = draft(sources, datetime(2026, 11, 20, 9)).body
+    assert "November 5" not in body and "9am" not in body
+    assert "EUR 6,200" in body
