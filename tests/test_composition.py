@@ -320,3 +320,19 @@ def test_a_lone_name_left_of_a_note_clause_is_not_restated():
     recap = d.body.split("\n\n")[1]
     assert "3.400 EUR" in recap
     assert "brandt" not in recap.lower()
+
+
+def test_a_note_reporting_the_customers_email_and_its_offer_label_are_not_restated():
+    sources = [Source("note", 1, "Telefonat mit Frau Sommer. Empfehlung Modell L4, Miete 86 EUR/Monat.", MON, "note"),
+               Source("note", 2, "Fr. Sommer schrieb kurz: 86 ist zu viel. Neu angeboten: 74 EUR/Monat bei 36 Mon.",
+                      TUE.replace(hour=9), "note")]
+    _, d = draft(sources, now=TUE, name="Ute Sommer", subject="Miete")
+    assert "74 EUR/Monat" in d.body
+    assert "schrieb" not in d.body and "zu viel" not in d.body and "angeboten" not in d.body.lower()
+
+
+def test_a_figure_a_note_says_was_offered_loses_the_trailing_offered():
+    sources = [Source("note", 1, "Tel. mit Frau Sommer. Will Reinigung für 2 Büros. 24 Mon zu 3,90 EUR/m2 angeboten.",
+                      MON, "note")]
+    _, d = draft(sources, now=TUE, name="Ute Sommer", subject="Reinigung")
+    assert "3,90 EUR/m2" in d.body and "angeboten" not in d.body

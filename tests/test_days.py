@@ -42,3 +42,12 @@ def test_a_weekday_with_its_date_resolves_to_the_date_not_the_nearest_weekday():
     assert resolve_due("Thursday 10 December works for the visit", thursday, TZ).date() == date(2026, 12, 10)
     assert resolve_due("see you Friday, Dec 11 at 9am", thursday, TZ) == datetime(2026, 12, 11, 15, 0)
     assert resolve_due("I'll call Thursday", thursday, TZ).date() == date(2026, 11, 26)
+
+
+def test_a_deadline_that_falls_today_is_said_as_today_not_until_today():
+    monday = datetime(2026, 11, 23, 15)  # Monday in Chicago
+    tuesday = date(2026, 11, 24)
+    assert restate_dates("I'll send the plan by tomorrow", monday, TZ, tuesday) == "I'll send the plan today"
+    assert restate_dates("Ich schicke den Plan bis morgen", monday, TZ, tuesday, "de") == "Ich schicke den Plan heute"
+    assert restate_dates("Je vous envoie le plan d'ici demain", monday, TZ, tuesday, "fr") == \
+        "Je vous envoie le plan aujourd'hui"

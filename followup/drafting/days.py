@@ -191,8 +191,13 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
     out = re.sub(r"\b(for|by|until|before|after|from)\s+on\b", r"\1", out) if language == "en" else out
     if language in _FOREIGN_DAYS:
         out = _restate_foreign(out, at, tz, today, language)
+    out = _TODAY_BY.sub(lambda m: m.group("day"), out)  # "bis heute" when the promised day is today: "heute"
     out = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s{2,}", " ", out))
     return out.strip(" ,")
+
+
+# A deadline restated as today reads as "until today" in every language: the day alone says it.
+_TODAY_BY = re.compile(r"\b(?:by|until|bis|d'ici|jusqu'à|hasta|para)\s+(?P<day>today|heute|aujourd'hui|hoy)\b", re.I)
 
 
 # Relative day words of the other languages framing is written in: (offset in days, weekday or None).

@@ -68,6 +68,8 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
     text = re.sub(r"^(?:so|and|also|ok|okay|btw)\b[,\s]*", "", text, flags=re.I)
     text = _PAREN.sub("", text)
     if item.direction == "note":
+        # "Neu angeboten: 129 CHF", "Besoin : 2 agents", "... 4,60 EUR angeboten": the note's label is no part of it
+        text = _OFFER_LABEL.sub("", _OFFER_TAIL.sub(r"\g<unit>", text))
         if reported_about(text, state.language) or len(text.split()) < 2:
             return ""  # reported about the customer, or a lone word ("Ertl (Bäckerei Ertl)"): nothing to restate
         text = spell_out(_unsaid(swap_note(expand_shorthand(text), state.language)), state.language)
@@ -75,6 +77,14 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
     text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
     text = _window(text, force=force) if window else text
     return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+
+
+# A note's label for what was offered or needed, before or after the figure: never restated to the customer.
+_OFFER_WORD = (r"(?:neu\s+|new(?:ly)?\s+|nouveau\s+|nuevo\s+)?(?:angeboten|angebot|offered|offer|quoted|quote|proposed|"
+               r"proposé|propos[ée]e?|offert|ofrecido|ofertado|oferta|propuesto|besoin|bedarf|needs?|necesita|"
+               r"benötigt)")
+_OFFER_LABEL = re.compile(rf"^{_OFFER_WORD}\s?:\s+(?=\S)", re.I)
+_OFFER_TAIL = re.compile(r"(?<=\d)(?P<unit>(?:\s?[^\s\d]+)?)\s+(?:angeboten|offered|quoted|proposé|ofrecido)\s*$", re.I)
 
 
 # A sentence that hands over an attachment: said once, never again in a follow-up.

@@ -79,3 +79,15 @@ def without_remark(question: str) -> tuple[str, bool]:
     if m is None or len(question[:m.start()].split()) < 3:
         return question, False
     return question[:m.start()].rstrip(" ,;:"), bool(_YES.search(m.group(0)))
+
+
+# A call note's lead reporting what the customer wrote ("Hr. Imhof mailte kurz:", "she emailed:", "il a écrit :"): the
+# customer's own words, in their email, about a figure the note then replaces; not the rep's to restate.
+_WROTE = re.compile(r"\b(?:mailte|schrieb|hat (?:kurz )?geschrieben|hat gemailt|emailed|e-mailed|wrote|texted|"
+                    r"messaged|a écrit|a mailé|a envoyé un mail|escribió|mandó (?:un )?(?:correo|mail)|"
+                    r"envió (?:un )?(?:correo|mail))(?:\s+(?:kurz|back|briefly|rapidement|brevemente))?\s*$", re.I)
+
+
+def reports_mail(lead: str) -> bool:
+    """Whether a note clause's lead (the words before its colon) reports an email the customer wrote."""
+    return bool(_WROTE.search(lead.strip()))

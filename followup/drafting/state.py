@@ -37,7 +37,7 @@ from followup.drafting.reading import (
     interaction_kind,
     name_from_headers,
 )
-from followup.drafting.relayed import relayed_question, without_remark
+from followup.drafting.relayed import relayed_question, reports_mail, without_remark
 from followup.drafting.reported import _NOTE_PROMISE, customer_said, note_said, own_promise, promise, promise_inside
 from followup.drafting.requote import requoted
 from followup.drafting.restating import (
@@ -100,6 +100,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if src.direction == "inbound" and _PLEASANTRY.match(quote.strip()) and "?" not in quote:
                 continue
             lead = re.match(r"^([^:]{3,60}):\s+(?=\S)", quote) if src.direction == "note" else None
+            if lead and reports_mail(lead.group(1)):
+                continue  # "Imhof mailte kurz: 145 ist zu hoch": their email, reported; not ours to restate
             if lead and (_names_unknown(lead.group(1), visible, language) or _INTERNAL.match(lead.group(1))
                          or _INTERNAL_ANY.search(lead.group(1)) or _CALL_LEAD.match(lead.group(1))
                          or _is_customer(lead.group(1), customer_name)):
