@@ -336,3 +336,17 @@ def test_a_figure_a_note_says_was_offered_loses_the_trailing_offered():
                       MON, "note")]
     _, d = draft(sources, now=TUE, name="Ute Sommer", subject="Reinigung")
     assert "3,90 EUR/m2" in d.body and "angeboten" not in d.body
+
+
+def test_a_promise_to_check_kept_by_a_later_email_sentence_is_not_repeated_and_the_answer_is():
+    sources = [
+        Source("message", 1, "Hi Dana,\n\nWe need a loan for 2 rental units. Can we use our Xero ledger for the "
+                             "income proof?\n\nMaria", MON.replace(day=16), "inbound"),
+        Source("message", 2, "Hi Maria,\n\nThe rate is 6.1% on a 30-year term. I'll check the Xero ledger option "
+                             "with our underwriting desk tomorrow.\n\nDana", MON.replace(day=17), "outbound"),
+        Source("message", 3, "Hi Maria,\n\nGood news: the Xero ledger export is accepted as income proof."
+                             "\n\nDana", MON.replace(day=19), "outbound"),
+    ]
+    _, d = draft(sources, now=TUE)
+    assert "underwriting desk" not in d.body and "I'll check" not in d.body
+    assert "Xero ledger export is accepted as income proof" in d.body
