@@ -350,3 +350,28 @@ def test_a_promise_to_check_kept_by_a_later_email_sentence_is_not_repeated_and_t
     _, d = draft(sources, now=TUE)
     assert "underwriting desk" not in d.body and "I'll check" not in d.body
     assert "Xero ledger export is accepted as income proof" in d.body
+
+
+def test_the_reps_answer_in_a_sentence_that_is_no_point_of_its_own_is_restated_when_chasing():
+    sources = [
+        Source("message", 1, "Hi Dana,\n\nCan we lock the rate while the appraisal runs?\n\nMaria",
+               MON.replace(day=16), "inbound"),
+        Source("message", 2, "Hi Maria,\n\nYes, we lock the rate for the whole appraisal period.\n\nDana",
+               MON.replace(day=17), "outbound"),
+    ]
+    _, d = draft(sources, now=TUE)
+    assert "lock the rate for the whole appraisal period" in d.body
+
+
+def test_the_reps_older_figures_still_in_force_are_said_beside_the_newest_lines():
+    sources = [
+        Source("message", 1, "Hi Maria,\n\nThe appraisal fee is $540. Closing takes 30 days from the signed "
+                             "application.\n\nDana", MON.replace(day=9), "outbound"),
+        Source("message", 2, "Hi Dana,\n\nWhat rate would we get on a 15-year term?\n\nMaria", MON.replace(day=12),
+               "inbound"),
+        Source("message", 3, "Hi Maria,\n\nOn a 15-year term the rate is 5.4%. Points are optional at 0.5 each."
+                             "\n\nDana", MON.replace(day=13), "outbound"),
+    ]
+    _, d = draft(sources, now=TUE)
+    assert "5.4%" in d.body and "$540" in d.body and "30 days" in d.body
+

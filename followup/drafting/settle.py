@@ -182,6 +182,8 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                                       and _STATED_PRICE.search(other.quote)):
                     # "What would it cost then?" answered by the rep's next figure
                     status, by = "answered", f"{other.source_kind}:{other.source_id}"
+                    if other.kind == "reply" and item.direction == "inbound" and "?" not in other.quote:
+                        kept_by.append(replace(other, kind="term"))  # the rep's answer is a term in force
                     break
         elif item.kind == "commitment":
             for later in _later(item.at, ordered, "outbound", "note"):
