@@ -375,3 +375,13 @@ def test_the_reps_older_figures_still_in_force_are_said_beside_the_newest_lines(
     _, d = draft(sources, now=TUE)
     assert "5.4%" in d.body and "$540" in d.body and "30 days" in d.body
 
+
+def test_a_spanish_how_much_does_it_drop_is_answered_by_the_reps_next_price():
+    sources = [
+        Source("message", 1, "Hola Dana:\n\nY con un plazo de 20 años en vez de 30, ¿cuánto baja?\n\nMaria",
+               MON.replace(day=16), "inbound"),
+        Source("message", 2, "Hola Maria:\n\nA 20 años la cuota queda en 1.840 € al mes.\n\nDana",
+               MON.replace(day=17), "outbound"),
+    ]
+    _, d = draft(sources, now=TUE)
+    assert "[[answer" not in d.body and "1.840 €" in d.body

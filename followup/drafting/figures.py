@@ -129,7 +129,8 @@ _PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|disco
                              r"stundensatz|satz|rabatt|günstiger\w*|billiger\w*|noch was|combien coûte|"
                              r"combien ça coûte|prix|tarif|"
                              r"coût|coûte|remise|moins cher|"
-                             r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto bajar\w*|precio|cuesta|costaría|"
+                             r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto (?:baj|sub|sal|val)\w*|precio|cuesta|"
+                             r"costaría|(?<=¿)cu[aá]nto(?=\s*(?:\?|y\b))|"
                              r"descuento|más barato)\b", re.I)
 
 
