@@ -385,3 +385,11 @@ def test_a_spanish_how_much_does_it_drop_is_answered_by_the_reps_next_price():
     ]
     _, d = draft(sources, now=TUE)
     assert "[[answer" not in d.body and "1.840 €" in d.body
+
+
+def test_a_figure_said_to_move_from_one_value_to_another_keeps_only_the_new_one():
+    from followup.drafting.recap import _unreplaced
+
+    assert _unreplaced("the service fee drops from £720 to £655") == "the service fee drops to £655"
+    assert _unreplaced("der Preis geht von 6,50 € auf 5,90 €") == "der Preis geht auf 5,90 €"
+    assert _unreplaced("from Monday to Friday") == "from Monday to Friday"

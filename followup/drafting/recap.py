@@ -57,9 +57,14 @@ def _unnamed(text: str, names: set[str]) -> str:
     return "" if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) else text
 
 
+# "drops from £650 to £590", "von 6,50 auf 5,90", "de 1,92 à 1,85": the value it moved from is out of force.
+_FROM_TO = re.compile(r"\b(?:from|von|de|del)\s+(?:[$€£]\s?)?\d[\d.,'’\u202f]*(?:\s?(?:€|EUR|\$|£|%|CHF|HT|GBP|USD))?\s+"
+                      r"(?=(?:to|auf|à|a)\s+(?:[$€£]\s?)?\d)", re.I)
+
+
 def _unreplaced(text: str) -> str:
     """A recap or action line without the value it says was replaced."""
-    return _REPLACED.sub("", text)
+    return _FROM_TO.sub("", _REPLACED.sub("", text))
 
 
 def _clause(item: Item, state: State, window: bool = True, force: bool = False) -> str:
