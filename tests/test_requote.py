@@ -57,3 +57,14 @@ def test_a_day_the_rep_offered_that_has_passed_is_not_restated():
     body = draft(sources, datetime(2026, 11, 20, 9)).body
     assert "November 5" not in body and "9am" not in body
     assert "EUR 6,200" in body
+
+
+def test_an_offered_choice_is_out_of_force_once_the_customer_took_one_option():
+    sources = [
+        Source("message", 1, "Hi Kai,\n\nThe stage is EUR 6,200 including setup. Dates I can offer: June 12-13 or "
+                             "June 19-20.\n\nMara", datetime(2026, 5, 3, 9), "outbound"),
+        Source("message", 2, "Hi Mara,\n\nJune 19-20 works for us.\n\nKai", datetime(2026, 5, 4, 9), "inbound"),
+    ]
+    body = draft(sources, datetime(2026, 5, 6, 9)).body
+    assert "12-13" not in body
+    assert "EUR 6,200" in body

@@ -27,14 +27,36 @@ def requoted(items: list[Item], ordered: Sequence[Source], tz: str, today: date)
     for item in items:
         if item.direction == "outbound" and item.kind == "term" and item.status == "open":
             mine = _priced(item.quote)
-            if mine:
+            if mine and not _chosen(item, ordered):
                 newer = next((o for o in items if o.direction == "outbound" and o.kind == "term" and o.at > item.at
                               and _CHANGED.search(o.quote) and any(item.at < at < o.at for at in inbound) and any(
                                   a[0] == b[0] and a[1] == b[1] and a[2] != b[2] and _comparable({a[2]}, {b[2]})
                                   for a in mine for b in _priced(o.quote))), None)
                 if newer is not None:
                     item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
+            elif _chosen(item, ordered):
+                item = replace(item, status="superseded", by="choice")  # "Dec 14-15 or Jan 6-7" once one is taken
             elif item.due is not None and local_day(item.due, tz) < today:
                 item = replace(item, status="past")  # the day the rep offered is behind us: nothing left to say
         out.append(item)
     return out
+
+
+_OR = re.compile(r"\s+(?:or|oder|ou|o)\s+", re.I)
+
+
+def _chosen(item: Item, ordered: Sequence[Source]) -> bool:
+    """Whether the rep offered a choice ("Dates I can offer: Dec 14-15 or Jan 6-7") and a later message took one of
+    the options by its figures and left the other."""
+    parts = _OR.split(item.quote.split(":", 1)[-1])
+    if len(parts) != 2:
+        return False
+    figures = [set(re.findall(r"\d+", p)) for p in parts]
+    if not all(figures) or figures[0] & figures[1]:
+        return False
+    for src in ordered:
+        if src.at > item.at:
+            said = set(re.findall(r"\d+", src.text or ""))
+            if any(f <= said and not (other & said) for f, other in ((figures[0], figures[1]), (figures[1], figures[0]))):
+                return True
+    return False
