@@ -393,3 +393,14 @@ def test_a_figure_said_to_move_from_one_value_to_another_keeps_only_the_new_one(
     assert _unreplaced("the service fee drops from £720 to £655") == "the service fee drops to £655"
     assert _unreplaced("der Preis geht von 6,50 € auf 5,90 €") == "der Preis geht auf 5,90 €"
     assert _unreplaced("from Monday to Friday") == "from Monday to Friday"
+
+
+def test_a_german_note_clause_about_the_customer_as_er_is_left_out_and_er_sagt_keeps_what_was_said():
+    sources = [Source("note", 1, "Telefonat mit Herrn Vogt. Kurs dienstags ab 7 Uhr geht. Schulung 85 € p.P., hab ich "
+                                 "ihm gesagt. Er sagt, Beginn im Januar wäre gut, also ab 11.01. Er schickt die Namen "
+                                 "der 8 TN bis Freitag.", MON, "note")]
+    _, d = draft(sources, now=TUE, name="Jens Vogt", subject="Schulung")
+    recap = d.body.split("\n\n")[1]
+    assert "85 € pro Person" in recap and "11.01." in recap
+    assert "Er schickt" not in recap and "er schickt" not in recap
+    assert "hab" not in recap.split() and "Er sagt" not in recap and "p.P." not in recap

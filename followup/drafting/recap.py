@@ -75,7 +75,17 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
     if item.direction == "note":
         # "Neu angeboten: 129 CHF", "Besoin : 2 agents", "... 4,60 EUR angeboten": the note's label is no part of it
         text = _OFFER_LABEL.sub("", _OFFER_TAIL.sub(r"\g<unit>", text))
+        if state.language in _THIRD_PERSON:
+            # "Er schickt die Liste bis Freitag": the customer's own doing, in the third person, cannot be said to them;
+            # "Il a eu des blattes, contrôle prévu le 17 décembre": the part after it still can
+            parts = re.split(r",\s+", text)
+            while parts and _HE_SHE.match(parts[0]):
+                parts.pop(0)
+            text = ", ".join(parts)
         if reported_about(text, state.language) or len(text.split()) < 2:
+            return ""  # reported about the customer, or a lone word ("Ertl (Bäckerei Ertl)"): nothing to restate
+        text = _FRAME_LEAD.sub("", text)  # "Er sagt, Start in zwei Wochen wäre ideal": what was said, not who said it
+        if len(text.split()) < 2:
             return ""  # reported about the customer, or a lone word ("Ertl (Bäckerei Ertl)"): nothing to restate
         text = spell_out(_unsaid(swap_note(expand_shorthand(text), state.language)), state.language)
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
@@ -211,7 +221,8 @@ def _answer_text(item: Item, state: State) -> str:
 
 # How a note says the rep told the customer: "hab ich bestätigt", "se lo dije", "je lui ai dit": not for the customer.
 _SAID_MARK = re.compile(r",\s*(?:bestätigt|confirmé|confirmado|confirmed)\s*[.!]?$|,?\s*(?:hab(?:e)? ich (?:bestätigt|"
-                        r"gesagt|erklärt|zugesagt)|(?:so )?gesagt|"
+                        r"gesagt|erklärt|zugesagt)|hab(?:e)? ich (?:ihm|ihr|ihnen) (?:bestätigt|gesagt|erklärt|zugesagt)|"
+                        r"(?:so )?gesagt|"
                         r"se lo (?:dije|confirmé|expliqué)|le (?:dije|confirmé|expliqué)|"
                         r"je (?:le )?lui ai (?:expliqué|montré)|je (?:le )?lui ai (?:dit|confirmé)|[-–]\s*dit|"
                         r"told (?:him|her|them))\s*[.!]?$", re.I)
@@ -232,6 +243,14 @@ _REPORTED_FRAME = re.compile(r"(?:^|[,;:]\s*)(?:[^\W\d_]+ )?(?:sagt|sagte|meint|
 # English notes are turned word by word (restating.swap_note); these languages are not
 _THIRD_PERSON = {"de": r"\b(?:er|sie|ihm|ihr|ihn|sein|seine|ihre)\b", "fr": r"\b(?:il|elle|lui|son|sa|ses)\b",
                  "es": r"\b(?:él|ella)\b"}
+
+
+# A German, French or Spanish note clause whose subject is the customer as "he" or "she" (English is turned word by
+# word elsewhere; German "Sie" may be the polite "you" and is left alone).
+_HE_SHE = re.compile(r"^(?:er|il|elle|ils|elles|él|ella|ellos|ellas)\s+(?!(?:sagt|meint|dit|dice|comenta)\b)\w", re.I)
+# The frame of a reported clause with nothing in the third person after it: "Er sagt, ...", "Il dit que ...".
+_FRAME_LEAD = re.compile(r"^(?:er|sie|il|elle|él|ella)\s+(?:sagt|meinte?|dit|disait|dice|dijo|comenta|comentó)"
+                         r"(?:,\s*|\s+(?:dass|que|qu')\s*)", re.I)
 
 
 def _unsaid(text: str) -> str:
