@@ -404,3 +404,15 @@ def test_a_german_note_clause_about_the_customer_as_er_is_left_out_and_er_sagt_k
     assert "85 € pro Person" in recap and "11.01." in recap
     assert "Er schickt" not in recap and "er schickt" not in recap
     assert "hab" not in recap.split() and "Er sagt" not in recap and "p.P." not in recap
+
+
+def test_a_notes_answer_confirmed_to_the_customer_is_said_without_who_was_told_and_an_abbreviation_is_no_name():
+    sources = [
+        Source("message", 1, "Hi Dana,\n\nIs the appraisal accepted by lenders in Canada too?\n\nMaria",
+               MON.replace(day=16), "inbound"),
+        Source("note", 2, "Call with Maria. Confirmed to her: our appraisal is FNMA certified, valid in CA.",
+               MON, "note"),
+    ]
+    _, d = draft(sources, now=TUE)
+    assert "FNMA certified" in d.body
+    assert "to your" not in d.body and "to her" not in d.body

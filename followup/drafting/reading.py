@@ -308,6 +308,8 @@ def _names_unknown(clause: str, visible: set[str], language: str) -> bool:
         words = [w.lower() for w in re.findall(r"[\w'’-]+", name)]
         if all(w in _MONTH_DAY_WORDS for w in words):
             continue
+        if re.fullmatch(r"[A-ZÀ-Ý]{2,3}", name):
+            continue  # "valid in PT", "per VAT": an abbreviation, not a person or a firm
         if language == "de" and m.group("name") and not re.match(r"(?:mit|von|bei|by|with|w/|per|ask|told)\b",
                                                                     m.group(0), re.I):
             continue  # German nouns are capitalised: only a name after "mit"/"von"/"bei" counts

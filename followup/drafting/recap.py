@@ -189,6 +189,9 @@ def _answers(state: State) -> list[Item]:
 def _answer_text(item: Item, state: State) -> str:
     """What a call note says the rep told the customer, as a clause for "As I mentioned, ..."."""
     text = _clause(item, state, window=False)
+    # "Confirmed to her: ..." (turned to "your" by the pronoun swap): who was told is no part of the answer
+    text = re.sub(r"^(?:told|explained|confirmed|clarified|mentioned)(?: to)? (?:him|her|them|you|your|client|customer)"
+                  r"\s*:\s*", "", text, flags=re.I)
     text = re.sub(r"(?:[,;]\s*|\s+and\s+)told (?:you|him|her|them)(?:\s+(?:on (?:the )?call|by phone))?"
                   r"(?:\s+and\s+told (?:you|him|her|them))*\s*$", "", text, flags=re.I)  # "..., told him"
     if re.match(r"^told (?:your\b|(?:you|him|her|them)\s*$)", text, re.I) or (
