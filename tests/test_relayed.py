@@ -65,3 +65,15 @@ def test_a_notes_question_the_rep_said_yes_to_is_recapped_not_slotted():
     body = draft(sources).body
     assert "[[answer" not in body and "le dije" not in body.lower()
     assert "podemos instalar el sábado" in body
+
+
+def test_a_notes_record_of_the_reps_word_is_the_reps_promise():
+    from followup.drafting.relayed import own_word
+
+    assert own_word("Said I'd send the floor plan by Thu.") == "send the floor plan by Thu."
+    assert own_word("Told her we'd email the layout.") == "email the layout."
+    assert own_word("Said the room is too small.") == "Said the room is too small."
+    sources = [Source("note", 1, "Call with Ola Berg. She wants a 12 m3 cold room. Said I'd send the floor plan.",
+                      MON, "note")]
+    body = draft(sources).body
+    assert "I'll send the floor plan." in body and "you said" not in body

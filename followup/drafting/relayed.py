@@ -91,3 +91,16 @@ _WROTE = re.compile(r"\b(?:mailte|schrieb|hat (?:kurz )?geschrieben|hat gemailt|
 def reports_mail(lead: str) -> bool:
     """Whether a note clause's lead (the words before its colon) reports an email the customer wrote."""
     return bool(_WROTE.search(lead.strip()))
+
+
+# A call note recording the rep's own word to the customer: "Said I'd send ...", "Told her we'd call ...", "Promised
+# him to email ...", "Je lui ai dit que j'envoie": what follows is the rep's promise in note shorthand.
+_SAID_ID = re.compile(r"^(?:(?:i\s+)?(?:said|told (?:him|her|them)|promised(?: (?:him|her|them))?)\s+(?:that\s+)?"
+                      r"(?:i'?d|i would|we'?d|we would|i'?ll|we'?ll|i will|we will|to)\s+)(?=[a-z])", re.I)
+
+
+def own_word(sentence: str) -> str:
+    """A note's record of the rep's promise as the promise itself ("Said I'd send the plan by Thu." -> "send the plan
+    by Thu."); the sentence unchanged when it is none."""
+    m = _SAID_ID.match(sentence.strip())
+    return sentence.strip()[m.end():] if m else sentence

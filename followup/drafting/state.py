@@ -37,7 +37,7 @@ from followup.drafting.reading import (
     interaction_kind,
     name_from_headers,
 )
-from followup.drafting.relayed import relayed_question, reports_mail, without_remark
+from followup.drafting.relayed import own_word, relayed_question, reports_mail, without_remark
 from followup.drafting.reported import _NOTE_PROMISE, customer_said, note_said, own_promise, promise, promise_inside
 from followup.drafting.requote import requoted
 from followup.drafting.restating import (
@@ -125,6 +125,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if src.direction == "inbound" and relayed_question(quote, language):
                 quote = relayed_question(quote, language)  # "Our director asks if you can ...": the question itself
             if src.direction == "note":
+                if _NOTE_PROMISE.match(own_word(quote)):
+                    quote = own_word(quote)  # "Said I'd send the plan": the rep's promise
                 # "2 mois gratuits, vérifié avec Sophie aux ventes": the point stays, who checked it does not
                 quote = _ASIDE_TAIL.sub("", quote)
             # a question the customer asked on the call may name a place only the note has ("à Nanterre")
