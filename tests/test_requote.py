@@ -68,3 +68,12 @@ def test_an_offered_choice_is_out_of_force_once_the_customer_took_one_option():
     body = draft(sources, datetime(2026, 5, 6, 9)).body
     assert "12-13" not in body
     assert "EUR 6,200" in body
+
+
+def test_a_validity_the_rep_gave_that_has_run_out_is_not_restated():
+    sources = [
+        Source("message", 1, "Hi Kai,\n\nThe stage is EUR 6,200 including setup. The hall is held until November 6."
+                             "\n\nMara", datetime(2026, 11, 3, 9), "outbound"),
+    ]
+    body = draft(sources, datetime(2026, 11, 20, 9)).body
+    assert "November 6" not in body and "EUR 6,200" in body

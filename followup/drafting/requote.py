@@ -25,8 +25,8 @@ def requoted(items: list[Item], ordered: Sequence[Source], tz: str, today: date)
     inbound = [s.at for s in ordered if s.direction == "inbound"]
     out = []
     for item in items:
-        if item.direction == "outbound" and item.kind == "term" and item.status == "open":
-            mine = _priced(item.quote)
+        if item.direction == "outbound" and item.kind in ("term", "constraint") and item.status == "open":
+            mine = _priced(item.quote) if item.kind == "term" else set()
             if mine and not _chosen(item, ordered):
                 newer = next((o for o in items if o.direction == "outbound" and o.kind == "term" and o.at > item.at
                               and _CHANGED.search(o.quote) and any(item.at < at < o.at for at in inbound) and any(
