@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from followup.drafting.days import drop_dates
 from followup.drafting.items import Item, State
+from followup.drafting.noted import dated_day
 from followup.drafting.phrases import PHRASES, framing_texts
 from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.reading import _PLEASANTRY
@@ -241,7 +242,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # the recap: what the customer told us, the terms in force, answers given on a call, the newest next step
     facts = [i for i in state.open("constraint", "request", "term")
              if i.text and i.direction in ("inbound", "note")
-             and (not english or i.text.lower().startswith(("you", "your")))]
+             and (not english or i.text.lower().startswith(("you", "your")) or dated_day(i.text, state.today))]
     # the rep's own figures in force: those of the newest rep email that states any
     priced_out = _newest([t for t in state.open("term") if t.direction == "outbound" and _MONEY.search(t.quote)])
     terms = [i for i in state.open("term") if not i.internal and i not in facts

@@ -17,6 +17,7 @@ from followup.drafting.figures import _STATED_PRICE
 from followup.drafting.internal import strip_internal
 from followup.drafting.items import Item, State
 from followup.drafting.newest import answered_in_other_words, newest_figures
+from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, moved_later
 from followup.drafting.reading import (
     _ASKED,
     _CALL_LEAD,
@@ -209,6 +210,15 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
 
             if promised:
                 text_ = promised
+            if not text_ and src.direction == "inbound" and kind in ("term", "constraint") and not internal:
+                # "The board pack goes out on 4th December": a day on their side, noted even when it is not "you"
+                if language == "en" and len(quote.split()) <= NOTED_WORDS and (dated_day(quote, today) or date.min) >= today:
+                    text_ = restate(said, "inbound", "question")
+                elif language != "en":
+                    text_ = dated_statement(quote, language, today)
+                later = [cleaned[(o.kind, o.id)] for o in ordered if o.at > src.at]
+                if text_ and moved_later(dated_day(quote, today) or today, later, today):
+                    text_ = ""  # "10 weeks from 7 December", then "the start must move to 14 December"
             if not text_ and src.direction == "note" and kind == "commitment" and not internal:
                 text_ = promise(quote, language) or (own_promise(quote, language) if foreign else "")
             if src.direction == "note" and kind == "constraint" and not text_ and _STATED_PRICE.search(quote):
