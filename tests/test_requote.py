@@ -77,3 +77,14 @@ def test_a_validity_the_rep_gave_that_has_run_out_is_not_restated():
     ]
     body = draft(sources, datetime(2026, 11, 20, 9)).body
     assert "November 6" not in body and "EUR 6,200" in body
+
+
+def test_a_rate_in_a_slash_unit_offered_again_replaces_the_first():
+    sources = [
+        Source("note", 1, "Call with Kai Lenz. Gave a rate of 21.5 ct/kWh over 10 yrs for the roof.",
+               datetime(2026, 11, 3, 9), "note"),
+        Source("note", 2, "Kai called back, needs lower -> offered 19.8 ct/kWh with 1% escalator.",
+               datetime(2026, 11, 10, 9), "note"),
+    ]
+    body = draft(sources, datetime(2026, 11, 11, 9)).body
+    assert "19.8 ct/kWh" in body and "21.5" not in body

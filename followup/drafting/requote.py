@@ -8,7 +8,7 @@ from datetime import date
 from typing import Sequence
 
 from followup.drafting.days import local_day
-from followup.drafting.figures import _comparable, _priced
+from followup.drafting.figures import _REVISED_FIGURE, _comparable, _priced
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
 
@@ -25,7 +25,9 @@ def requoted(items: list[Item], ordered: Sequence[Source], tz: str, today: date)
     inbound = [s.at for s in ordered if s.direction == "inbound"]
     out = []
     for item in items:
-        if item.direction == "outbound" and item.kind in ("term", "constraint") and item.status == "open":
+        if item.direction == "note" and item.kind == "term" and item.status == "open" and _per_unit_revised(item, items):
+            item = replace(item, status="superseded", by="revision")
+        elif item.direction == "outbound" and item.kind in ("term", "constraint") and item.status == "open":
             mine = _priced(item.quote) if item.kind == "term" else set()
             if mine and not _chosen(item, ordered):
                 newer = next((o for o in items if o.direction == "outbound" and o.kind == "term" and o.at > item.at
@@ -34,6 +36,8 @@ def requoted(items: list[Item], ordered: Sequence[Source], tz: str, today: date)
                                   for a in mine for b in _priced(o.quote))), None)
                 if newer is not None:
                     item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
+            elif _per_unit_revised(item, items):
+                item = replace(item, status="superseded", by="revision")  # "14.2 c/kWh", later "offered 13.6 c/kWh"
             elif _chosen(item, ordered):
                 item = replace(item, status="superseded", by="choice")  # "Dec 14-15 or Jan 6-7" once one is taken
             elif item.due is not None and local_day(item.due, tz) < today:
@@ -60,3 +64,17 @@ def _chosen(item: Item, ordered: Sequence[Source]) -> bool:
             if any(f <= said and not (other & said) for f, other in ((figures[0], figures[1]), (figures[1], figures[0]))):
                 return True
     return False
+
+
+# A figure with a rate unit written with a slash and no currency sign: "14.2 c/kWh", "38 ct/kWh", "0.9 kg/m2".
+_PER_UNIT = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?([^\W\d_]{1,4}/[^\W\d_]{1,6})\b")
+
+
+def _per_unit_revised(item: Item, items: list[Item]) -> bool:
+    """Whether a later rep email or note offers another value in the same slash unit as a revision ("offered 13.6
+    c/kWh" after "rate 14.2 c/kWh")."""
+    mine = {(u.lower(), v) for v, u in _PER_UNIT.findall(item.quote)}
+    if not mine:
+        return False
+    return any(o.at > item.at and o.direction in ("outbound", "note") and _REVISED_FIGURE.search(o.quote) and any(
+        u.lower() == mu and v != mv for v, u in _PER_UNIT.findall(o.quote) for mu, mv in mine) for o in items)
