@@ -18,7 +18,8 @@ _UNITS = {
 # How each language says "per" and joins two units.
 _PER = {"de": ("pro", "und"), "fr": ("par", "et par"), "es": ("por", "y")}
 
-_CHAIN = re.compile(r"(?:(?<=[€$£\d])\s?/|\b(?P<per>pro|par|por)\s+)(?P<chain>[^\W\d_]+\.?(?:/[^\W\d_]+\.?)*)", re.I)
+_CHAIN = re.compile(r"(?:(?:(?<=[€$£\d])|(?<=EUR)|(?<=CHF)|(?<=USD)|(?<=GBP))\s?/|\b(?P<per>pro|par|por)\s+)"
+                    r"(?P<chain>[^\W\d_]+\.?(?:/[^\W\d_]+\.?)*)", re.I)
 
 
 # "per person" written as initials after a figure: "145 € p.P.", "30 € p.p.", "25 € p/p".
