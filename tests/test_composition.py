@@ -416,3 +416,26 @@ def test_a_notes_answer_confirmed_to_the_customer_is_said_without_who_was_told_a
     _, d = draft(sources, now=TUE)
     assert "FNMA certified" in d.body
     assert "to your" not in d.body and "to her" not in d.body
+
+
+def test_a_cut_clause_keeps_its_amount_whole_and_drops_a_trailing_scrap():
+    from followup.drafting.recap import _window
+
+    assert _window("für 14 Personen in zwei Gruppen à 7, dreimal wöchentlich 60 Minuten, kostet das CHF 21'600",
+                   force=True).endswith("CHF 21'600")
+    assert "7 300 CHF" in _window("avec la 3e option, le budget passe à 7 300 CHF HT pour les deux", force=True)
+    assert "12. März" in _window("den Antrag stellen wir für Sie bis zum 12. März beim Landratsamt", force=True)
+    assert _window("the swap takes 3 days and the old units stay in place", force=True) == "the swap takes 3 days"
+
+
+def test_what_the_reps_offer_replaces_is_cut_so_the_new_total_fits():
+    sources = [
+        Source("message", 1, "Hi Maria,\n\nThe survey for both flats is $2,900.\n\nDana", MON.replace(day=9), "outbound"),
+        Source("message", 2, "Hi Dana,\n\nCan the second flat get the short survey?\n\nMaria", MON.replace(day=12),
+               "inbound"),
+        Source("message", 3, "Hi Maria,\n\nYes. The second flat gets the short survey at $650 instead of the full "
+                             "structural survey on both floors, so the new total for both flats is $2,150.\n\nDana",
+               MON.replace(day=13), "outbound"),
+    ]
+    _, d = draft(sources, now=TUE)
+    assert "$2,150" in d.body and "instead of" not in d.body

@@ -111,6 +111,12 @@ _ATTACHED = re.compile(
     r"te comparto|le comparto|aquí tiene|aquí está)\b", re.I)
 
 
+# What a rep's sentence says its offer replaces, up to the next comma: no part of the offer in force, and cutting it
+# leaves room for the total that follows ("..., so the new total is $46,580").
+_INSTEAD_PHRASE = re.compile(r"\s+(?:instead of|rather than|in place of|à la place d[eu]s?|au lieu d[eu]s?|plutôt que|"
+                             r"en lugar de(?:l)?|en vez de(?:l)?|statt|anstatt|anstelle)\s+[^,;.:\d$€£]*(?=[,;])", re.I)
+
+
 def _rep_line(item: Item, state: State) -> str:
     """One of the rep's own emailed sentences as a sentence of the follow-up: its figures kept with what they price,
     a passed day dropped, a parenthesis kept only when it holds a figure."""
@@ -128,6 +134,7 @@ def _rep_line(item: Item, state: State) -> str:
         head = re.split(r",\s+(?=[^,]*\?$)", text)
         text = head[0] if len(head) > 1 else ""  # "..., does that work for you?": the offer without the question
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
+    text = _INSTEAD_PHRASE.sub("", text)  # "$4,200 each instead of the channel letters, so the new total ..."
     text = _shorten(text.rstrip(" .;:,!?"), REP_LINE_WORDS)
     if text.count("(") > text.count(")"):
         text = text[:text.rfind("(")].rstrip(" ,;:")  # a parenthesis the cut left open is dropped whole
@@ -144,14 +151,37 @@ def _window(text: str, size: int = CLAUSE_WORDS, force: bool = False) -> str:
     key = [bool(re.search(r"\d|[$€£%]", w)) for w in words]
     if sum(key) == 0:
         return _trim_function_words(" ".join(words[:size]))
-    best = max(range(len(words) - size + 1), key=lambda i: (sum(key[i:i + size]), -i))
+    # an amount weighs more than a count: "CHF 38'400" is the point of "18 Personen in drei Gruppen à 6 ... 38'400"
+    weight = [3 if k and (_AMOUNT_WORD.search(w) or (n + 1 < len(words) and _AMOUNT_WORD.fullmatch(
+        words[n + 1].strip(",.;:")))) or (k and n and _AMOUNT_WORD.fullmatch(words[n - 1].strip(",.;:"))) else int(k)
+              for n, (w, k) in enumerate(zip(words, key))]
+    best = max(range(len(words) - size + 1), key=lambda i: (sum(weight[i:i + size]), -i))
     if sum(key[best:best + size]) < sum(key) and not force:
         return text  # the figures are spread out: keep them all (the rep's own sentence is cut all the same)
     end = best + size
     if end < len(words) and re.fullmatch(r"[\d.,'’]*\d", words[end - 1]) and _is_unit(words[end]):
         end += 1  # "for 12 | weeks": a figure keeps its unit, and the window stays short of a copied run
         best += 0 if key[best] else 1
-    return _trim_function_words(" ".join(words[best:end]).strip(" ,;:"))
+    # a figure is never cut in two: "12 | 400 CHF", "bis zum 10. | Dezember", "$ | 9 540"
+    while end < len(words) and re.search(r"\d[.,'’]?$", words[end - 1]) and _FIGURE_TAIL.fullmatch(
+            words[end].strip(",;:")):
+        end += 1
+    while best > 0 and key[best] and _AMOUNT_WORD.fullmatch(words[best - 1].strip(",;:")):
+        best -= 1
+    out = _trim_function_words(" ".join(words[best:end]).strip(" ,;:"))
+    # "installation takes 2 days and the barn": a trailing part without a figure is a cut scrap
+    tail = re.search(r"\s+(?:and|und|et|y|with|mit|avec|con)\s+(?:the|a|der|die|das|le|la|les|el|los|las)?\s*"
+                     r"[^\d\s]+$", out)
+    return out[:tail.start()] if tail and len(out[:tail.start()].split()) >= 3 else out
+
+
+# A word that makes a figure an amount: a currency sign or code.
+_AMOUNT_WORD = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|cad|aud|mxn|cop|pln|sek|nok|dkk|euros?|dollars?)\b", re.I)
+# What may follow a figure and belongs to it: a thousands group, a currency, a month, a tax label.
+_FIGURE_TAIL = re.compile(r"\d{3}(?:[.,]\d+)?|[$€£¥%]|usd|eur|chf|gbp|ht|ttc|netto|brutto|\+|iva|"
+                          r"jan\w*|feb\w*|fév\w*|mär\w*|mar\w*|apr\w*|avr\w*|abr\w*|mai|may\w*|jun\w*|juin|"
+                          r"jul\w*|juil\w*|aug\w*|ao[uû]t|ago\w*|sep\w*|o[ck]t\w*|nov\w*|de[cz]\w*|déc\w*|dic\w*|"
+                          r"enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre", re.I)
 
 
 _DANGLING = {"the", "a", "an", "in", "of", "to", "for", "and", "with", "on", "at", "by", "or", "if", "is", "are",
