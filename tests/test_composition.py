@@ -439,3 +439,18 @@ def test_what_the_reps_offer_replaces_is_cut_so_the_new_total_fits():
     ]
     _, d = draft(sources, now=TUE)
     assert "$2,150" in d.body and "instead of" not in d.body
+
+
+def test_a_spanish_promise_in_the_informal_you_is_the_reps_promise_and_a_note_saying_it_was_sent_keeps_it():
+    sources = [
+        Source("message", 1, "Hola Maria:\n\nLa tasación sale en 480 €. Te mando mañana el informe de la zona.\n\nDana",
+               MON.replace(day=16), "outbound"),
+        Source("message", 2, "Dana, no me ha llegado el informe. ¿Podemos firmar antes de Navidad?\n\nMaria",
+               MON.replace(day=19), "inbound"),
+    ]
+    _, d = draft(sources, now=TUE)
+    assert "Te mando el informe de la zona." in d.body
+    sent = sources + [Source("note", 3, "Enviado a Maria el informe de la zona por correo (hecho).",
+                             MON.replace(hour=9), "note")]
+    _, d = draft(sent, now=TUE)
+    assert "Te mando" not in d.body

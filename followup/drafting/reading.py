@@ -59,7 +59,9 @@ _REVISION = re.compile(r"\b(revised|updated|new|instead|now|corrected|lowered|re
 
 
 _KEPT = re.compile(r"\b(attached|attaching|here is|here's|here are|enclosed|sent|emailed|forwarded|shared|"
-                   r"as promised|done|booked|scheduled|confirmed|anbei|ci-joint|adjunto)\b", re.I)
+                   r"as promised|done|booked|scheduled|confirmed|anbei|ci-joint|adjunto|"
+                   r"geschickt|verschickt|gesendet|erledigt|envoyé|envoyée|transmis|fait|enviado|enviada|mandado|"
+                   r"mandada|hecho)\b", re.I)
 
 
 # A later customer message that says an earlier statement no longer holds ("the connection works now").
