@@ -454,3 +454,12 @@ def test_a_spanish_promise_in_the_informal_you_is_the_reps_promise_and_a_note_sa
                              MON.replace(hour=9), "note")]
     _, d = draft(sent, now=TUE)
     assert "Te mando" not in d.body
+
+
+def test_a_shortened_restatement_keeps_the_day_it_names():
+    from followup.drafting.restating import _shorten
+
+    said = "you need to be certain about the cover before your trustees meet on 14 January"
+    assert _shorten(said, 12).endswith("on 14 January")
+    assert _shorten("Sie brauchen alle Unterlagen vollständig vor der Sitzung des Vorstands am 3. März", 8) \
+        .endswith("am 3. März")

@@ -157,7 +157,11 @@ _PRICE_AFTER_COMMA = re.compile(r",\s+(?=(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:
 
 
 # A price or amount: a restatement is never cut so that it loses one.
-_FIGURE = re.compile(r"[$€£]\s?\d|\d[\d,.' \u202f]*\s?(?:€|eur\b|usd\b|chf\b|gbp\b|%)", re.I)
+_FIGURE = re.compile(r"[$€£]\s?\d|\d[\d,.' \u202f]*\s?(?:€|eur\b|usd\b|chf\b|gbp\b|%)"
+                     # a day of the month is kept like a price: "before your board meets on 10 December"
+                     r"|\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                     r"januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|"
+                     r"dic)[a-zéû]*\b|\b\d{1,2}\.\d{1,2}\.", re.I)
 
 
 def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
