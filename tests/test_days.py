@@ -51,3 +51,11 @@ def test_a_deadline_that_falls_today_is_said_as_today_not_until_today():
     assert restate_dates("Ich schicke den Plan bis morgen", monday, TZ, tuesday, "de") == "Ich schicke den Plan heute"
     assert restate_dates("Je vous envoie le plan d'ici demain", monday, TZ, tuesday, "fr") == \
         "Je vous envoie le plan aujourd'hui"
+
+
+def test_a_french_weekday_with_le_is_a_schedule_and_stays():
+    monday = datetime(2026, 11, 23, 9)
+    friday = date(2026, 11, 27)
+    assert restate_dates("une collecte le mardi est possible", monday, "Europe/Paris", friday, "fr") == \
+        "une collecte le mardi est possible"
+    assert restate_dates("je passe mardi", monday, "Europe/Paris", friday, "fr") == "je passe"

@@ -243,6 +243,9 @@ def _restate_foreign(text: str, at: datetime, tz: str, today: date, language: st
             return m.group(0)  # "jeudi 15/10", "Donnerstag (19.11.)": the date written with it decides
         if language == "es" and word == "mañana" and re.match(r"por la", text[max(0, m.start() - 7):m.start()]):
             return m.group(0)
+        if table[word][1] is not None and language == "fr" and re.match(r"le\s", m.group(0), re.I) \
+                and not m.group("next"):
+            return m.group(0)  # "une livraison le samedi": every Saturday, a schedule, not one day to restate
         offset, weekday = table[word]
         if weekday is None:
             day = said_on + timedelta(days=offset)
