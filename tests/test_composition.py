@@ -463,3 +463,22 @@ def test_a_shortened_restatement_keeps_the_day_it_names():
     assert _shorten(said, 12).endswith("on 14 January")
     assert _shorten("Sie brauchen alle Unterlagen vollständig vor der Sitzung des Vorstands am 3. März", 8) \
         .endswith("am 3. März")
+
+
+def test_the_reps_quote_unanswered_for_days_is_chased_and_a_fresh_one_or_a_plain_answer_is_not():
+    from datetime import timedelta
+
+    from followup.drafting.conversation import needs_follow_up_state
+
+    quote = [Source("message", 1, "Hi Dana,\n\nWhat would a 20-year term cost?\n\nMaria", MON - timedelta(days=6),
+                    "inbound"),
+             Source("message", 2, "Hi Maria,\n\nA 20-year term is $1,980 a month at 5.9%.\n\nDana",
+                    MON - timedelta(days=5), "outbound")]
+    state = build_state(quote, TZ, MON, customer_name="Maria Lopez")
+    assert needs_follow_up_state(state, quote, MON) == "offer awaiting a reply"
+    fresh = build_state(quote, TZ, MON - timedelta(days=3), customer_name="Maria Lopez")
+    assert needs_follow_up_state(fresh, quote, MON - timedelta(days=3)) is None
+    plain = [quote[0], Source("message", 2, "Hi Maria,\n\nYes, the 20-year term has no early repayment fee.\n\nDana",
+                              MON - timedelta(days=5), "outbound")]
+    state = build_state(plain, TZ, MON, customer_name="Maria Lopez")
+    assert needs_follow_up_state(state, plain, MON) is None
