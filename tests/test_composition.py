@@ -482,3 +482,13 @@ def test_the_reps_quote_unanswered_for_days_is_chased_and_a_fresh_one_or_a_plain
                               MON - timedelta(days=5), "outbound")]
     state = build_state(plain, TZ, MON, customer_name="Maria Lopez")
     assert needs_follow_up_state(state, plain, MON) is None
+
+
+def test_content_handed_over_after_a_colon_is_no_promise_for_later():
+    from followup.drafting.conversation import needs_follow_up_state
+
+    sources = [Source("message", 1, "Hola Maria:\n\nTe paso la oferta: tasación y gestoría, 1.150 €, en 3 semanas."
+                                    "\n\nDana", MON.replace(day=22), "outbound")]
+    state = build_state(sources, TZ, TUE, customer_name="Maria Lopez")
+    assert not state.open("commitment")
+    assert needs_follow_up_state(state, sources, TUE) is None

@@ -73,6 +73,11 @@ _ANSWERED_NOTE = re.compile(r"\b(told|explained|confirmed|answered|clarified|wal
                             r"said (?:yes|no)|is included|are included|covered)\b", re.I)
 
 
+# "Te paso la propuesta: 10 técnicos, ... 4.800 €", "Je vous envoie l'offre : ...": the content handed over in the
+# same sentence, after a colon; done in that email, no promise for later.
+_HANDOVER = re.compile(r"\b(?:paso|envío|mando|adjunto|envoie|transmets|joins|schicke|sende)\b[^:.!?]{0,60}:\s*\S", re.I)
+
+
 def _kind(sentence: str, direction: str) -> str | None:
     """The state kind of one sentence, or None when it is no point to keep."""
     s = sentence.strip()
@@ -80,7 +85,7 @@ def _kind(sentence: str, direction: str) -> str | None:
         return "preference"
     if direction == "note" and _PREFERENCE.search(s) and not _COMMIT.search(s):
         return "preference"
-    if direction in ("outbound", "note") and _FOREIGN_COMMIT.search(s) and "?" not in s:
+    if direction in ("outbound", "note") and _FOREIGN_COMMIT.search(s) and "?" not in s and not _HANDOVER.search(s):
         return "commitment"
     kind = classify(s, direction)
     if kind in ("figure", "date"):
