@@ -492,3 +492,14 @@ def test_content_handed_over_after_a_colon_is_no_promise_for_later():
     state = build_state(sources, TZ, TUE, customer_name="Maria Lopez")
     assert not state.open("commitment")
     assert needs_follow_up_state(state, sources, TUE) is None
+
+
+def test_the_reps_cut_sentence_keeps_a_total_in_its_which_clause_and_both_of_its_days():
+    from followup.drafting.recap import _window
+    from followup.drafting.restating import _shorten
+
+    assert _shorten("Without the loft conversion GBP 9,400 comes off, which leaves GBP 61,200 all in", 24) \
+        .endswith("GBP 61,200 all in")
+    assert _shorten("you need it soon, which is why timing matters", 12) == "you need it soon"
+    cut = _window("completion before March 31 works if the survey is signed by February 12 at the latest", force=True)
+    assert "March 31" in cut and "February 12" in cut

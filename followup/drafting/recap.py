@@ -41,6 +41,10 @@ CLAUSE_WORDS = 7
 REP_LINE_WORDS = 24
 
 
+# A cut clause of the rep's may grow to this many words to keep every figure it holds.
+FIGURES_SPAN_WORDS = 12
+
+
 # What a clause says was replaced ("18 % au lieu de 20", "5,90 € statt 6,50"): the old value is never restated.
 _REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
                        r"en lugar de|en vez de)\s+(?:(?:on|the|en|le|la|el|am|dem)\s+)?[^\s,;.)]+(?:[,.'’]\d+)*"
@@ -151,6 +155,9 @@ def _window(text: str, size: int = CLAUSE_WORDS, force: bool = False) -> str:
     key = [bool(re.search(r"\d|[$€£%]", w)) for w in words]
     if sum(key) == 0:
         return _trim_function_words(" ".join(words[:size]))
+    first, last = key.index(True), len(key) - 1 - key[::-1].index(True)
+    if force and size < last - first + 1 <= FIGURES_SPAN_WORDS:
+        size = last - first + 1  # "before February 20 ... approved by January 8": both days, not one cut away
     # an amount weighs more than a count: "CHF 38'400" is the point of "18 Personen in drei Gruppen à 6 ... 38'400"
     weight = [3 if k and (_AMOUNT_WORD.search(w) or (n + 1 < len(words) and _AMOUNT_WORD.fullmatch(
         words[n + 1].strip(",.;:")))) or (k and n and _AMOUNT_WORD.fullmatch(words[n - 1].strip(",.;:"))) else int(k)
@@ -166,8 +173,9 @@ def _window(text: str, size: int = CLAUSE_WORDS, force: bool = False) -> str:
     while end < len(words) and re.search(r"\d[.,'’]?$", words[end - 1]) and _FIGURE_TAIL.fullmatch(
             words[end].strip(",;:")):
         end += 1
-    while best > 0 and key[best] and _AMOUNT_WORD.fullmatch(words[best - 1].strip(",;:")):
-        best -= 1
+    while best > 0 and key[best] and (_AMOUNT_WORD.fullmatch(words[best - 1].strip(",;:")) or re.fullmatch(
+            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", words[best - 1], re.I)):
+        best -= 1  # "$ 9 540", "March | 31": what makes the figure an amount or a date comes along
     out = _trim_function_words(" ".join(words[best:end]).strip(" ,;:"))
     # "installation takes 2 days and the barn": a trailing part without a figure is a cut scrap
     tail = re.search(r"\s+(?:and|und|et|y|with|mit|avec|con)\s+(?:the|a|der|die|das|le|la|les|el|los|las)?\s*"
