@@ -503,3 +503,20 @@ def test_the_reps_cut_sentence_keeps_a_total_in_its_which_clause_and_both_of_its
     assert _shorten("you need it soon, which is why timing matters", 12) == "you need it soon"
     cut = _window("completion before March 31 works if the survey is signed by February 12 at the latest", force=True)
     assert "March 31" in cut and "February 12" in cut
+
+
+def test_a_house_number_is_no_figure_a_later_one_can_revise():
+    from followup.drafting.figures import _numbers
+
+    assert _numbers("the scaffold for 22 Mill Road stays clear of no. 24") == set()
+    assert _numbers("Wartung Lindenstraße 12, Nr. 3: 2.480 € netto") == {"2480"}
+    sources = [
+        Source("message", 1, "Hi Maria,\n\nFor 22 Mill Road, front and rear: GBP 3,600 for the first 6 weeks.\n\nDana",
+               MON.replace(day=9), "outbound"),
+        Source("message", 2, "Hi Dana,\n\nThe neighbour at no. 24 objects to the rear.\n\nMaria", MON.replace(day=12),
+               "inbound"),
+        Source("message", 3, "Hi Maria,\n\nA narrow scaffold on the rear keeps us off no. 24, the price stays the same."
+                             "\n\nDana", MON.replace(day=13), "outbound"),
+    ]
+    state, d = draft(sources, now=TUE)
+    assert [i.status for i in state.items if "GBP 3,600" in i.quote] == ["open"]
