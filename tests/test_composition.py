@@ -520,3 +520,11 @@ def test_a_house_number_is_no_figure_a_later_one_can_revise():
     ]
     state, d = draft(sources, now=TUE)
     assert [i.status for i in state.items if "GBP 3,600" in i.quote] == ["open"]
+
+
+def test_a_long_handed_over_object_before_the_colon_is_still_no_promise():
+    sources = [Source("message", 1, "Hola Maria:\n\nTe envío nuestra propuesta para gestionar la hipoteca de la "
+                                    "vivienda (dos titulares): 1.150 € en total.\n\nDana", MON.replace(day=22),
+                      "outbound")]
+    state = build_state(sources, TZ, TUE, customer_name="Maria Lopez")
+    assert not state.open("commitment")
