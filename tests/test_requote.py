@@ -88,3 +88,16 @@ def test_a_rate_in_a_slash_unit_offered_again_replaces_the_first():
     ]
     body = draft(sources, datetime(2026, 11, 11, 9)).body
     assert "19.8 ct/kWh" in body and "21.5" not in body
+
+
+def test_an_amount_said_as_what_comes_off_replaces_no_other_price():
+    sources = [
+        Source("message", 1, "Hi Kai,\n\nThe stage is EUR 16,400 installed. The yearly inspection is EUR 1,900."
+                             "\n\nMara", datetime(2026, 11, 3, 9), "outbound"),
+        Source("message", 2, "Hi Mara,\n\nWhat if we drop the roof?\n\nKai", datetime(2026, 11, 5, 9), "inbound"),
+        Source("message", 3, "Hi Kai,\n\nWithout the roof EUR 2,300 comes off, which leaves EUR 14,100 installed."
+                             "\n\nMara", datetime(2026, 11, 6, 9), "outbound"),
+    ]
+    state = build_state(sources, TZ, datetime(2026, 11, 12, 9), customer_name="Kai Lenz")
+    assert [i.status for i in state.items if "EUR 1,900" in i.quote] == ["open"]
+    assert [i.status for i in state.items if "EUR 16,400" in i.quote] == ["superseded"]

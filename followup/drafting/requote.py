@@ -10,6 +10,7 @@ from typing import Sequence
 from followup.drafting.days import local_day
 from followup.drafting.figures import _REVISED_FIGURE, _comparable, _priced
 from followup.drafting.items import Item
+from followup.drafting.newest import _REDUCTION
 from followup.drafting.sentences import Source
 
 # What a price quoted again for a changed package says: "without the LED wall", "sin streaming", "instead of".
@@ -33,7 +34,7 @@ def requoted(items: list[Item], ordered: Sequence[Source], tz: str, today: date)
                 newer = next((o for o in items if o.direction == "outbound" and o.kind == "term" and o.at > item.at
                               and _CHANGED.search(o.quote) and any(item.at < at < o.at for at in inbound) and any(
                                   a[0] == b[0] and a[1] == b[1] and a[2] != b[2] and _comparable({a[2]}, {b[2]})
-                                  for a in mine for b in _priced(o.quote))), None)
+                                  for a in mine for b in _priced(_REDUCTION.sub(" ", o.quote)))), None)
                 if newer is not None:
                     item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
             elif _per_unit_revised(item, items):
