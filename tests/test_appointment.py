@@ -52,3 +52,10 @@ def test_a_note_header_with_the_calls_own_time_is_no_appointment():
 def test_short_day_names_in_notes_are_days_the_grounding_knows():
     assert named_weekdays("Demo Do 10 Uhr per Video", date(2026, 11, 24)) == {date(2026, 11, 26)}
     assert named_weekdays("Dokumente bis Dienstag", date(2026, 11, 24)) == {date(2026, 12, 1)}
+
+
+def test_a_day_name_with_its_day_of_the_month_keeps_the_number():
+    sources = [Source("note", 1, "Llamada con Rosa. Visita a la nave: jueves 10 a las 9:30.", datetime(2026, 12, 1, 16),
+                      "note")]
+    found = appointment(sources, date(2026, 12, 2), "es")
+    assert found is not None and "jueves 10" in found.text and "9:30" in found.text

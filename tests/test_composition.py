@@ -320,3 +320,211 @@ def test_a_lone_name_left_of_a_note_clause_is_not_restated():
     recap = d.body.split("\n\n")[1]
     assert "3.400 EUR" in recap
     assert "brandt" not in recap.lower()
+
+
+def test_a_note_reporting_the_customers_email_and_its_offer_label_are_not_restated():
+    sources = [Source("note", 1, "Telefonat mit Frau Sommer. Empfehlung Modell L4, Miete 86 EUR/Monat.", MON, "note"),
+               Source("note", 2, "Fr. Sommer schrieb kurz: 86 ist zu viel. Neu angeboten: 74 EUR/Monat bei 36 Mon.",
+                      TUE.replace(hour=9), "note")]
+    _, d = draft(sources, now=TUE, name="Ute Sommer", subject="Miete")
+    assert "74 EUR/Monat" in d.body
+    assert "schrieb" not in d.body and "zu viel" not in d.body and "angeboten" not in d.body.lower()
+
+
+def test_a_figure_a_note_says_was_offered_loses_the_trailing_offered():
+    sources = [Source("note", 1, "Tel. mit Frau Sommer. Will Reinigung für 2 Büros. 24 Mon zu 3,90 EUR/m2 angeboten.",
+                      MON, "note")]
+    _, d = draft(sources, now=TUE, name="Ute Sommer", subject="Reinigung")
+    assert "3,90 EUR/m2" in d.body and "angeboten" not in d.body
+
+
+def test_a_promise_to_check_kept_by_a_later_email_sentence_is_not_repeated_and_the_answer_is():
+    sources = [
+        Source("message", 1, "Hi Dana,\n\nWe need a loan for 2 rental units. Can we use our Xero ledger for the "
+                             "income proof?\n\nMaria", MON.replace(day=16), "inbound"),
+        Source("message", 2, "Hi Maria,\n\nThe rate is 6.1% on a 30-year term. I'll check the Xero ledger option "
+                             "with our underwriting desk tomorrow.\n\nDana", MON.replace(day=17), "outbound"),
+        Source("message", 3, "Hi Maria,\n\nGood news: the Xero ledger export is accepted as income proof."
+                             "\n\nDana", MON.replace(day=19), "outbound"),
+    ]
+    _, d = draft(sources, now=TUE)
+    assert "underwriting desk" not in d.body and "I'll check" not in d.body
+    assert "Xero ledger export is accepted as income proof" in d.body
+
+
+def test_the_reps_answer_in_a_sentence_that_is_no_point_of_its_own_is_restated_when_chasing():
+    sources = [
+        Source("message", 1, "Hi Dana,\n\nCan we lock the rate while the appraisal runs?\n\nMaria",
+               MON.replace(day=16), "inbound"),
+        Source("message", 2, "Hi Maria,\n\nYes, we lock the rate for the whole appraisal period.\n\nDana",
+               MON.replace(day=17), "outbound"),
+    ]
+    _, d = draft(sources, now=TUE)
+    assert "lock the rate for the whole appraisal period" in d.body
+
+
+def test_the_reps_older_figures_still_in_force_are_said_beside_the_newest_lines():
+    sources = [
+        Source("message", 1, "Hi Maria,\n\nThe appraisal fee is $540. Closing takes 30 days from the signed "
+                             "application.\n\nDana", MON.replace(day=9), "outbound"),
+        Source("message", 2, "Hi Dana,\n\nWhat rate would we get on a 15-year term?\n\nMaria", MON.replace(day=12),
+               "inbound"),
+        Source("message", 3, "Hi Maria,\n\nOn a 15-year term the rate is 5.4%. Points are optional at 0.5 each."
+                             "\n\nDana", MON.replace(day=13), "outbound"),
+    ]
+    _, d = draft(sources, now=TUE)
+    assert "5.4%" in d.body and "$540" in d.body and "30 days" in d.body
+
+
+def test_a_spanish_how_much_does_it_drop_is_answered_by_the_reps_next_price():
+    sources = [
+        Source("message", 1, "Hola Dana:\n\nY con un plazo de 20 años en vez de 30, ¿cuánto baja?\n\nMaria",
+               MON.replace(day=16), "inbound"),
+        Source("message", 2, "Hola Maria:\n\nA 20 años la cuota queda en 1.840 € al mes.\n\nDana",
+               MON.replace(day=17), "outbound"),
+    ]
+    _, d = draft(sources, now=TUE)
+    assert "[[answer" not in d.body and "1.840 €" in d.body
+
+
+def test_a_figure_said_to_move_from_one_value_to_another_keeps_only_the_new_one():
+    from followup.drafting.recap import _unreplaced
+
+    assert _unreplaced("the service fee drops from £720 to £655") == "the service fee drops to £655"
+    assert _unreplaced("der Preis geht von 6,50 € auf 5,90 €") == "der Preis geht auf 5,90 €"
+    assert _unreplaced("from Monday to Friday") == "from Monday to Friday"
+
+
+def test_a_german_note_clause_about_the_customer_as_er_is_left_out_and_er_sagt_keeps_what_was_said():
+    sources = [Source("note", 1, "Telefonat mit Herrn Vogt. Kurs dienstags ab 7 Uhr geht. Schulung 85 € p.P., hab ich "
+                                 "ihm gesagt. Er sagt, Beginn im Januar wäre gut, also ab 11.01. Er schickt die Namen "
+                                 "der 8 TN bis Freitag.", MON, "note")]
+    _, d = draft(sources, now=TUE, name="Jens Vogt", subject="Schulung")
+    recap = d.body.split("\n\n")[1]
+    assert "85 € pro Person" in recap and "11.01." in recap
+    assert "Er schickt" not in recap and "er schickt" not in recap
+    assert "hab" not in recap.split() and "Er sagt" not in recap and "p.P." not in recap
+
+
+def test_a_notes_answer_confirmed_to_the_customer_is_said_without_who_was_told_and_an_abbreviation_is_no_name():
+    sources = [
+        Source("message", 1, "Hi Dana,\n\nIs the appraisal accepted by lenders in Canada too?\n\nMaria",
+               MON.replace(day=16), "inbound"),
+        Source("note", 2, "Call with Maria. Confirmed to her: our appraisal is FNMA certified, valid in CA.",
+               MON, "note"),
+    ]
+    _, d = draft(sources, now=TUE)
+    assert "FNMA certified" in d.body
+    assert "to your" not in d.body and "to her" not in d.body
+
+
+def test_a_cut_clause_keeps_its_amount_whole_and_drops_a_trailing_scrap():
+    from followup.drafting.recap import _window
+
+    assert _window("für 14 Personen in zwei Gruppen à 7, dreimal wöchentlich 60 Minuten, kostet das CHF 21'600",
+                   force=True).endswith("CHF 21'600")
+    assert "7 300 CHF" in _window("avec la 3e option, le budget passe à 7 300 CHF HT pour les deux", force=True)
+    assert "12. März" in _window("den Antrag stellen wir für Sie bis zum 12. März beim Landratsamt", force=True)
+    assert _window("the swap takes 3 days and the old units stay in place", force=True) == "the swap takes 3 days"
+
+
+def test_what_the_reps_offer_replaces_is_cut_so_the_new_total_fits():
+    sources = [
+        Source("message", 1, "Hi Maria,\n\nThe survey for both flats is $2,900.\n\nDana", MON.replace(day=9), "outbound"),
+        Source("message", 2, "Hi Dana,\n\nCan the second flat get the short survey?\n\nMaria", MON.replace(day=12),
+               "inbound"),
+        Source("message", 3, "Hi Maria,\n\nYes. The second flat gets the short survey at $650 instead of the full "
+                             "structural survey on both floors, so the new total for both flats is $2,150.\n\nDana",
+               MON.replace(day=13), "outbound"),
+    ]
+    _, d = draft(sources, now=TUE)
+    assert "$2,150" in d.body and "instead of" not in d.body
+
+
+def test_a_spanish_promise_in_the_informal_you_is_the_reps_promise_and_a_note_saying_it_was_sent_keeps_it():
+    sources = [
+        Source("message", 1, "Hola Maria:\n\nLa tasación sale en 480 €. Te mando mañana el informe de la zona.\n\nDana",
+               MON.replace(day=16), "outbound"),
+        Source("message", 2, "Dana, no me ha llegado el informe. ¿Podemos firmar antes de Navidad?\n\nMaria",
+               MON.replace(day=19), "inbound"),
+    ]
+    _, d = draft(sources, now=TUE)
+    assert "Te mando el informe de la zona." in d.body
+    sent = sources + [Source("note", 3, "Enviado a Maria el informe de la zona por correo (hecho).",
+                             MON.replace(hour=9), "note")]
+    _, d = draft(sent, now=TUE)
+    assert "Te mando" not in d.body
+
+
+def test_a_shortened_restatement_keeps_the_day_it_names():
+    from followup.drafting.restating import _shorten
+
+    said = "you need to be certain about the cover before your trustees meet on 14 January"
+    assert _shorten(said, 12).endswith("on 14 January")
+    assert _shorten("Sie brauchen alle Unterlagen vollständig vor der Sitzung des Vorstands am 3. März", 8) \
+        .endswith("am 3. März")
+
+
+def test_the_reps_quote_unanswered_for_days_is_chased_and_a_fresh_one_or_a_plain_answer_is_not():
+    from datetime import timedelta
+
+    from followup.drafting.conversation import needs_follow_up_state
+
+    quote = [Source("message", 1, "Hi Dana,\n\nWhat would a 20-year term cost?\n\nMaria", MON - timedelta(days=6),
+                    "inbound"),
+             Source("message", 2, "Hi Maria,\n\nA 20-year term is $1,980 a month at 5.9%.\n\nDana",
+                    MON - timedelta(days=5), "outbound")]
+    state = build_state(quote, TZ, MON, customer_name="Maria Lopez")
+    assert needs_follow_up_state(state, quote, MON) == "offer awaiting a reply"
+    fresh = build_state(quote, TZ, MON - timedelta(days=3), customer_name="Maria Lopez")
+    assert needs_follow_up_state(fresh, quote, MON - timedelta(days=3)) is None
+    plain = [quote[0], Source("message", 2, "Hi Maria,\n\nYes, the 20-year term has no early repayment fee.\n\nDana",
+                              MON - timedelta(days=5), "outbound")]
+    state = build_state(plain, TZ, MON, customer_name="Maria Lopez")
+    assert needs_follow_up_state(state, plain, MON) is None
+
+
+def test_content_handed_over_after_a_colon_is_no_promise_for_later():
+    from followup.drafting.conversation import needs_follow_up_state
+
+    sources = [Source("message", 1, "Hola Maria:\n\nTe paso la oferta: tasación y gestoría, 1.150 €, en 3 semanas."
+                                    "\n\nDana", MON.replace(day=22), "outbound")]
+    state = build_state(sources, TZ, TUE, customer_name="Maria Lopez")
+    assert not state.open("commitment")
+    assert needs_follow_up_state(state, sources, TUE) is None
+
+
+def test_the_reps_cut_sentence_keeps_a_total_in_its_which_clause_and_both_of_its_days():
+    from followup.drafting.recap import _window
+    from followup.drafting.restating import _shorten
+
+    assert _shorten("Without the loft conversion GBP 9,400 comes off, which leaves GBP 61,200 all in", 24) \
+        .endswith("GBP 61,200 all in")
+    assert _shorten("you need it soon, which is why timing matters", 12) == "you need it soon"
+    cut = _window("completion before March 31 works if the survey is signed by February 12 at the latest", force=True)
+    assert "March 31" in cut and "February 12" in cut
+
+
+def test_a_house_number_is_no_figure_a_later_one_can_revise():
+    from followup.drafting.figures import _numbers
+
+    assert _numbers("the scaffold for 22 Mill Road stays clear of no. 24") == set()
+    assert _numbers("Wartung Lindenstraße 12, Nr. 3: 2.480 € netto") == {"2480"}
+    sources = [
+        Source("message", 1, "Hi Maria,\n\nFor 22 Mill Road, front and rear: GBP 3,600 for the first 6 weeks.\n\nDana",
+               MON.replace(day=9), "outbound"),
+        Source("message", 2, "Hi Dana,\n\nThe neighbour at no. 24 objects to the rear.\n\nMaria", MON.replace(day=12),
+               "inbound"),
+        Source("message", 3, "Hi Maria,\n\nA narrow scaffold on the rear keeps us off no. 24, the price stays the same."
+                             "\n\nDana", MON.replace(day=13), "outbound"),
+    ]
+    state, d = draft(sources, now=TUE)
+    assert [i.status for i in state.items if "GBP 3,600" in i.quote] == ["open"]
+
+
+def test_a_long_handed_over_object_before_the_colon_is_still_no_promise():
+    sources = [Source("message", 1, "Hola Maria:\n\nTe envío nuestra propuesta para gestionar la hipoteca de la "
+                                    "vivienda (dos titulares): 1.150 € en total.\n\nDana", MON.replace(day=22),
+                      "outbound")]
+    state = build_state(sources, TZ, TUE, customer_name="Maria Lopez")
+    assert not state.open("commitment")

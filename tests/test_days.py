@@ -35,3 +35,27 @@ def test_weekdays_in_a_list_are_a_schedule_and_stay_as_written():
         "classes Tue + Thu at 7pm"
     assert restate_dates("open Mon, Wed and Fri", said, "Europe/London", date(2026, 11, 30)) == "open Mon, Wed and Fri"
     assert restate_dates("sending it Tue", said, "Europe/London", date(2026, 11, 30)) == "sending it tomorrow"
+
+
+def test_a_weekday_with_its_date_resolves_to_the_date_not_the_nearest_weekday():
+    thursday = datetime(2026, 11, 26, 17)  # a Thursday in Chicago
+    assert resolve_due("Thursday 10 December works for the visit", thursday, TZ).date() == date(2026, 12, 10)
+    assert resolve_due("see you Friday, Dec 11 at 9am", thursday, TZ) == datetime(2026, 12, 11, 15, 0)
+    assert resolve_due("I'll call Thursday", thursday, TZ).date() == date(2026, 11, 26)
+
+
+def test_a_deadline_that_falls_today_is_said_as_today_not_until_today():
+    monday = datetime(2026, 11, 23, 15)  # Monday in Chicago
+    tuesday = date(2026, 11, 24)
+    assert restate_dates("I'll send the plan by tomorrow", monday, TZ, tuesday) == "I'll send the plan today"
+    assert restate_dates("Ich schicke den Plan bis morgen", monday, TZ, tuesday, "de") == "Ich schicke den Plan heute"
+    assert restate_dates("Je vous envoie le plan d'ici demain", monday, TZ, tuesday, "fr") == \
+        "Je vous envoie le plan aujourd'hui"
+
+
+def test_a_french_weekday_with_le_is_a_schedule_and_stays():
+    monday = datetime(2026, 11, 23, 9)
+    friday = date(2026, 11, 27)
+    assert restate_dates("une collecte le mardi est possible", monday, "Europe/Paris", friday, "fr") == \
+        "une collecte le mardi est possible"
+    assert restate_dates("je passe mardi", monday, "Europe/Paris", friday, "fr") == "je passe"

@@ -61,3 +61,13 @@ def test_the_reps_own_supplier_is_internal_in_any_language():
     assert internal_sentence("Notre fournisseur Lumio livre sous 2 semaines.", set())
     assert internal_sentence("Nuestro proveedor Tecsa entrega en 15 días.", set())
     assert not internal_sentence("Lead time 3 weeks from order.", set())
+
+
+def test_the_part_of_a_note_sentence_naming_a_colleague_by_role_is_cut_and_the_rest_stays():
+    known = {"frau", "lenz", "montage"}
+    assert strip_internal("Montage ab 7 Uhr möglich, Monteur Jannik hat Zeit. Angebot 980 €.", known) == \
+        "Montage ab 7 Uhr möglich. Angebot 980 €."
+    assert strip_internal("Install on Monday works, technician Marek is free.", {"install"}) == "Install on Monday works."
+    assert strip_internal("Monteur Jannik hat Zeit.", known) == ""
+    assert strip_internal("Montage ab 7 Uhr möglich, Monteur Lenz kommt.", known) == \
+        "Montage ab 7 Uhr möglich, Monteur Lenz kommt."  # the customer's own name is no colleague

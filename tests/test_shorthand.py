@@ -14,3 +14,14 @@ def test_words_already_written_out_and_english_are_left_alone():
     assert spell_out("30 € pro Woche", "de") == "30 € pro Woche"
     assert spell_out("$40/mo per seat", "en") == "$40/mo per seat"
     assert "Mitarbeiter" in unit_words("de")
+
+
+def test_per_person_initials_after_a_figure_are_written_out():
+    assert spell_out("Prüfung zusätzlich 95 € p.P.", "de") == "Prüfung zusätzlich 95 € pro Person"
+    assert spell_out("menu à 32 € p.p.", "fr") == "menu à 32 € par personne"
+    assert spell_out("las p.p. de la empresa", "es") == "las p.p. de la empresa"  # no figure before it
+
+
+def test_a_unit_chain_after_a_currency_code_is_written_out():
+    assert spell_out("3,80 EUR/MA/Woche", "de") == "3,80 EUR pro Mitarbeiter und Woche"
+    assert spell_out("12 CHF/Std.", "de") == "12 CHF pro Stunde"

@@ -41,6 +41,9 @@ _AT = {"en": "at", "de": "um", "fr": "à", "es": "a las"}
 _NOUN = {"visitar": "visita", "visiter": "visite", "besichtigen": "Besichtigung"}  # a verb said as its noun
 _ON = {"en": "on", "de": "am", "fr": "le", "es": "el"}
 
+# A day name with its day of the month and no month ("martes 8", "jeudi 3", "Tuesday 8th"): said as written.
+_WEEKDAY_NUMBER = re.compile(r"^[^\W\d_]{3,}\.?,?\s+[0-3]?\d(?:st|nd|rd|th|er|\.)?$", re.I)
+
 
 def _day(sentence: str, said_at: datetime, tz: str) -> tuple[date, str] | None:
     """The day a sentence names, with the words that name it, resolved against the day it was written."""
@@ -124,7 +127,7 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
             continue
         day, written = found
         # a date as written ("am 9.12.", "jeudi 10 déc."); a day name or word restated against today
-        when = f"{_ON[language]} {written}".strip() if _DAY_MONTH.search(written) else (
+        when = f"{_ON[language]} {written}".strip() if _DAY_MONTH.search(written) or _WEEKDAY_NUMBER.search(written) else (
             say_day(day, today, language) or written)
         if not when:
             continue

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from followup.drafting.days import drop_dates
 from followup.drafting.items import Item, State
+from followup.drafting.noted import dated_day
 from followup.drafting.phrases import PHRASES, framing_texts
 from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.reading import _PLEASANTRY
@@ -241,7 +242,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # the recap: what the customer told us, the terms in force, answers given on a call, the newest next step
     facts = [i for i in state.open("constraint", "request", "term")
              if i.text and i.direction in ("inbound", "note")
-             and (not english or i.text.lower().startswith(("you", "your")))]
+             and (not english or i.text.lower().startswith(("you", "your")) or dated_day(i.text, state.today))]
     # the rep's own figures in force: those of the newest rep email that states any
     priced_out = _newest([t for t in state.open("term") if t.direction == "outbound" and _MONEY.search(t.quote)])
     terms = [i for i in state.open("term") if not i.internal and i not in facts
@@ -273,8 +274,11 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # the rep's emailed price is out of force once a later note names a new price or quote with its figure
     repriced = [t for t in state.open("term") if not t.internal and t.direction == "note" and _MONEY.search(t.quote)
                 and _PRICE_WORD.search(t.quote)]
-    mine = [t for t in mine if not (_MONEY.search(t.quote) and any(n.at > t.at for n in repriced) and not any(
-        n.at > t.at and n.direction == "note" and _figures(t.quote) & _figures(n.quote) for n in state.items))]
+    def out_of_force(t: Item) -> bool:
+        """Whether a later note priced it anew (a figure a later note counts again stays in force)."""
+        return bool(_MONEY.search(t.quote) and any(n.at > t.at for n in repriced) and not any(
+            n.at > t.at and n.direction == "note" and _figures(t.quote) & _figures(n.quote) for n in state.items))
+    mine = [t for t in mine if not out_of_force(t)]
     # a figure a later note counts again ("3 x 25 dual milk") is still in force
     rep_lines = [x for x in (_rep_line(t, state) for t in mine) if x]
     if rep_lines:
@@ -283,6 +287,10 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         used += [t for t in mine if _rep_line(t, state)]
     # the customer's own words in German, French or Spanish are only said when they could be turned to them
     terms = [t for t in terms if t.direction != "outbound" and (t.text or t.direction != "inbound")]
+    # the rep's other emailed figures and days still in force, beyond the lines said whole: cut to their figures
+    terms += [t for t in state.open("term", "constraint") if t.direction == "outbound" and not t.internal
+              and t not in mine and not out_of_force(t) and re.search(r"\d", t.quote)
+              and not t.quote.rstrip().endswith("?")]
     if terms:
         # figures first, newest first: the numbers in force are what the customer decides on
         ranked = sorted(terms, key=lambda t: (not _MONEY.search(t.quote), t.direction == "outbound",

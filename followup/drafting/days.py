@@ -87,6 +87,10 @@ def resolve_due(sentence: str, at: datetime, tz: str, due_time: time = DEFAULT_D
             # "may"/"sat"/"sun" as ordinary words: only a capitalised day name counts
             if m.group("wd")[0].islower() and m.group("wd").lower() in ("sat", "sun", "wed", "mon"):
                 continue
+            dated = _DATE_RE.search(sentence, m.end())
+            if dated and (dated.group("iso") or dated.group("mon") or dated.group("mon2")) and \
+                    dated.start() - m.end() <= 4:
+                continue  # "Thursday 10 December": the date says which Thursday
             day = next_weekday(today, WEEKDAYS[m.group("wd").lower()], said_next=bool(m.group("next")),
                                today_counts=True)
         if day is not None:
@@ -187,8 +191,13 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
     out = re.sub(r"\b(for|by|until|before|after|from)\s+on\b", r"\1", out) if language == "en" else out
     if language in _FOREIGN_DAYS:
         out = _restate_foreign(out, at, tz, today, language)
+    out = _TODAY_BY.sub(lambda m: m.group("day"), out)  # "bis heute" when the promised day is today: "heute"
     out = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s{2,}", " ", out))
     return out.strip(" ,")
+
+
+# A deadline restated as today reads as "until today" in every language: the day alone says it.
+_TODAY_BY = re.compile(r"\b(?:by|until|bis|d'ici|jusqu'à|hasta|para)\s+(?P<day>today|heute|aujourd'hui|hoy)\b", re.I)
 
 
 # Relative day words of the other languages framing is written in: (offset in days, weekday or None).
@@ -234,6 +243,9 @@ def _restate_foreign(text: str, at: datetime, tz: str, today: date, language: st
             return m.group(0)  # "jeudi 15/10", "Donnerstag (19.11.)": the date written with it decides
         if language == "es" and word == "mañana" and re.match(r"por la", text[max(0, m.start() - 7):m.start()]):
             return m.group(0)
+        if table[word][1] is not None and language == "fr" and re.match(r"le\s", m.group(0), re.I) \
+                and not m.group("next"):
+            return m.group(0)  # "une livraison le samedi": every Saturday, a schedule, not one day to restate
         offset, weekday = table[word]
         if weekday is None:
             day = said_on + timedelta(days=offset)

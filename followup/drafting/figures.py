@@ -129,16 +129,28 @@ _PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|disco
                              r"stundensatz|satz|rabatt|günstiger\w*|billiger\w*|noch was|combien coûte|"
                              r"combien ça coûte|prix|tarif|"
                              r"coût|coûte|remise|moins cher|"
-                             r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto bajar\w*|precio|cuesta|costaría|"
+                             r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto (?:baj|sub|sal|val)\w*|precio|cuesta|"
+                             r"costaría|(?<=¿)cu[aá]nto(?=\s*(?:\?|y\b))|"
                              r"descuento|más barato)\b", re.I)
 
 
 _STATED_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥%]|\b(?:usd|eur|chf|gbp|euros?)\b", re.I)
 
 
+# A house or item number: "no. 16", "Nr. 4", "#12", "14 Albion Road", "Leopoldstraße 88", "12 rue Gambetta",
+# "calle Ayala 41".
+_HOUSE_NUMBER = re.compile(
+    r"\b(?:no|nr|n°|nº|núm|num)\.?\s*\d+\b|#\d+\b"
+    r"|\b\d+\s+[A-Z][a-z]+\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Place|Square)\b"
+    r"|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|platz|gasse|allee|ring)\s+\d+\b"
+    r"|\b\d+,?\s+(?:rue|avenue|boulevard|bd|place|chemin)\b|\b(?:calle|avenida|av\.|plaza|paseo)\s+[A-ZÁÉÍÓÚ]\w+\s+\d+\b",
+    re.I)
+
+
 def _numbers(text: str) -> set[str]:
     """The figures of a text as digit strings (two digits or more), dates written with dots left out."""
     text = re.sub(r"\b(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2,4})?", " ", text or "")
+    text = _HOUSE_NUMBER.sub(" ", text)  # "no. 16", "14 Albion Road": an address, not a figure that can be revised
     return {n for n in (re.sub(r"\D", "", x) for x in re.findall(r"\d[\d.,'’\u202f]*\d|\d", text)) if len(n) >= 2}
 
 

@@ -59,6 +59,27 @@ def internal_sentence(sentence: str, known: set[str]) -> bool:
                 or _memo(sentence, known))
 
 
+# A colleague named by role ("Trainerin Olga kann früh", "technician Mark", "el técnico Juan"): in a note sentence the
+# part that names one the customer never saw is cut, the rest of the sentence stays.
+_ROLE_NAME = re.compile(
+    r"\b(?i:trainer(?:in)?|techniker(?:in)?|monteur(?:in)?|kolleg(?:e|in)|berater(?:in)?|fahrer(?:in)?|meister(?:in)?|"
+    r"installateur(?:in)?|technician|installer|engineer|trainer|colleague|driver|consultant|formateur|formatrice|"
+    r"technicien(?:ne)?|collègue|chauffeur|técnic[oa]|instalador(?:a)?|formador(?:a)?|compañer[oa]|conductor(?:a)?)"
+    r"\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+)")
+
+
+def _without_colleague(sentence: str, known: set[str]) -> str:
+    """A note sentence without the comma part that names a colleague by role ("Kurs um 6:30 geht, Trainerin Olga
+    kann früh." -> "Kurs um 6:30 geht.")."""
+    parts = re.split(r"(,\s+)", sentence)
+    named = [bool(m and m.group("name").lower() not in known) for m in (_ROLE_NAME.search(p) for p in parts[::2])]
+    if not any(named) or all(named):
+        return sentence if not any(named) else ""
+    kept = [p for p, gone in zip(parts[::2], named) if not gone]
+    end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?" else ""
+    return ", ".join(k.rstrip(" .!?") for k in kept) + end + (" " if sentence.endswith(" ") else "")
+
+
 def strip_internal(note: str, known: set[str]) -> str:
     """A call note without its internal part: after an "Internal:" label nothing, and no internal sentence."""
     label = _LABEL.search(note)
@@ -72,8 +93,9 @@ def strip_internal(note: str, known: set[str]) -> str:
             drop[i - 1] = True  # "Vorkasse? Intern klären.": the question is the internal one
     kept, last = [], 0
     for (a, b), gone in zip(spans, drop):
-        if gone:
-            kept.append(note[last:a])
-            last = b
+        kept.append(note[last:a])
+        if not gone:
+            kept.append(_without_colleague(note[a:b], known))
+        last = b
     kept.append(note[last:])
     return re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip()

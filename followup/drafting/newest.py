@@ -56,6 +56,12 @@ def _sentences(ordered: Sequence[Source], cleaned: dict) -> list[tuple[Source, s
     return out
 
 
+# An amount said as what comes off a price ("EUR 5,200 comes off", "200 € weniger", "300 € de remise").
+_REDUCTION = re.compile(r"(?:[$€£]\s?|\b(?:usd|eur|chf|gbp)\s?)?\d[\d.,' ]*\s?(?:[$€£]|\b(?:usd|eur|chf|gbp)\b)?\s+"
+                        r"(?:comes? off|off|less|discount|weniger|nachlass|rabatt|de remise|de moins|de descuento|menos)\b",
+                        re.I)
+
+
 def _replaced_by(item: Item, said: list[tuple[Source, str]]) -> Source | None:
     """The later source restating one of the item's amounts at another value, if any."""
     mine = _amounts(item.quote)
@@ -65,7 +71,7 @@ def _replaced_by(item: Item, said: list[tuple[Source, str]]) -> Source | None:
     for src, sentence in said:
         if src.at <= item.at:
             continue
-        theirs = _amounts(sentence)
+        theirs = _amounts(_REDUCTION.sub(" ", sentence))  # "EUR 5,200 comes off" is a difference, not a price
         for a in mine:
             for b in theirs:
                 if not _same_kind(a, b):

@@ -59,7 +59,9 @@ _REVISION = re.compile(r"\b(revised|updated|new|instead|now|corrected|lowered|re
 
 
 _KEPT = re.compile(r"\b(attached|attaching|here is|here's|here are|enclosed|sent|emailed|forwarded|shared|"
-                   r"as promised|done|booked|scheduled|confirmed|anbei|ci-joint|adjunto)\b", re.I)
+                   r"as promised|done|booked|scheduled|confirmed|anbei|ci-joint|adjunto|"
+                   r"geschickt|verschickt|gesendet|erledigt|envoyé|envoyée|transmis|fait|enviado|enviada|mandado|"
+                   r"mandada|hecho)\b", re.I)
 
 
 # A later customer message that says an earlier statement no longer holds ("the connection works now").
@@ -71,6 +73,11 @@ _ANSWERED_NOTE = re.compile(r"\b(told|explained|confirmed|answered|clarified|wal
                             r"said (?:yes|no)|is included|are included|covered)\b", re.I)
 
 
+# "Te paso la propuesta: 10 técnicos, ... 4.800 €", "Je vous envoie l'offre : ...": the content handed over in the
+# same sentence, after a colon; done in that email, no promise for later.
+_HANDOVER = re.compile(r"\b(?:paso|envío|mando|adjunto|envoie|transmets|joins|schicke|sende)\b[^:.!?]{0,90}:\s*\S", re.I)
+
+
 def _kind(sentence: str, direction: str) -> str | None:
     """The state kind of one sentence, or None when it is no point to keep."""
     s = sentence.strip()
@@ -78,7 +85,7 @@ def _kind(sentence: str, direction: str) -> str | None:
         return "preference"
     if direction == "note" and _PREFERENCE.search(s) and not _COMMIT.search(s):
         return "preference"
-    if direction in ("outbound", "note") and _FOREIGN_COMMIT.search(s) and "?" not in s:
+    if direction in ("outbound", "note") and _FOREIGN_COMMIT.search(s) and "?" not in s and not _HANDOVER.search(s):
         return "commitment"
     kind = classify(s, direction)
     if kind in ("figure", "date"):
@@ -308,6 +315,8 @@ def _names_unknown(clause: str, visible: set[str], language: str) -> bool:
         words = [w.lower() for w in re.findall(r"[\w'’-]+", name)]
         if all(w in _MONTH_DAY_WORDS for w in words):
             continue
+        if re.fullmatch(r"[A-ZÀ-Ý]{2,3}", name):
+            continue  # "valid in PT", "per VAT": an abbreviation, not a person or a firm
         if language == "de" and m.group("name") and not re.match(r"(?:mit|von|bei|by|with|w/|per|ask|told)\b",
                                                                     m.group(0), re.I):
             continue  # German nouns are capitalised: only a name after "mit"/"von"/"bei" counts

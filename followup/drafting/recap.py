@@ -41,6 +41,10 @@ CLAUSE_WORDS = 7
 REP_LINE_WORDS = 24
 
 
+# A cut clause of the rep's may grow to this many words to keep every figure it holds.
+FIGURES_SPAN_WORDS = 12
+
+
 # What a clause says was replaced ("18 % au lieu de 20", "5,90 € statt 6,50"): the old value is never restated.
 _REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
                        r"en lugar de|en vez de)\s+(?:(?:on|the|en|le|la|el|am|dem)\s+)?[^\s,;.)]+(?:[,.'’]\d+)*"
@@ -57,9 +61,14 @@ def _unnamed(text: str, names: set[str]) -> str:
     return "" if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) else text
 
 
+# "drops from £650 to £590", "von 6,50 auf 5,90", "de 1,92 à 1,85": the value it moved from is out of force.
+_FROM_TO = re.compile(r"\b(?:from|von|de|del)\s+(?:[$€£]\s?)?\d[\d.,'’\u202f]*(?:\s?(?:€|EUR|\$|£|%|CHF|HT|GBP|USD))?\s+"
+                      r"(?=(?:to|auf|à|a)\s+(?:[$€£]\s?)?\d)", re.I)
+
+
 def _unreplaced(text: str) -> str:
     """A recap or action line without the value it says was replaced."""
-    return _REPLACED.sub("", text)
+    return _FROM_TO.sub("", _REPLACED.sub("", text))
 
 
 def _clause(item: Item, state: State, window: bool = True, force: bool = False) -> str:
@@ -68,13 +77,33 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
     text = re.sub(r"^(?:so|and|also|ok|okay|btw)\b[,\s]*", "", text, flags=re.I)
     text = _PAREN.sub("", text)
     if item.direction == "note":
+        # "Neu angeboten: 129 CHF", "Besoin : 2 agents", "... 4,60 EUR angeboten": the note's label is no part of it
+        text = _OFFER_LABEL.sub("", _OFFER_TAIL.sub(r"\g<unit>", text))
+        if state.language in _THIRD_PERSON:
+            # "Er schickt die Liste bis Freitag": the customer's own doing, in the third person, cannot be said to them;
+            # "Il a eu des blattes, contrôle prévu le 17 décembre": the part after it still can
+            parts = re.split(r",\s+", text)
+            while parts and _HE_SHE.match(parts[0]):
+                parts.pop(0)
+            text = ", ".join(parts)
         if reported_about(text, state.language) or len(text.split()) < 2:
+            return ""  # reported about the customer, or a lone word ("Ertl (Bäckerei Ertl)"): nothing to restate
+        text = _FRAME_LEAD.sub("", text)  # "Er sagt, Start in zwei Wochen wäre ideal": what was said, not who said it
+        if len(text.split()) < 2:
             return ""  # reported about the customer, or a lone word ("Ertl (Bäckerei Ertl)"): nothing to restate
         text = spell_out(_unsaid(swap_note(expand_shorthand(text), state.language)), state.language)
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
     text = _window(text, force=force) if window else text
     return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+
+
+# A note's label for what was offered or needed, before or after the figure: never restated to the customer.
+_OFFER_WORD = (r"(?:neu\s+|new(?:ly)?\s+|nouveau\s+|nuevo\s+)?(?:angeboten|angebot|offered|offer|quoted|quote|proposed|"
+               r"proposé|propos[ée]e?|offert|ofrecido|ofertado|oferta|propuesto|besoin|bedarf|needs?|necesita|"
+               r"benötigt)")
+_OFFER_LABEL = re.compile(rf"^{_OFFER_WORD}\s?:\s+(?=\S)", re.I)
+_OFFER_TAIL = re.compile(r"(?<=\d)(?P<unit>(?:\s?[^\s\d]+)?)\s+(?:angeboten|offered|quoted|proposé|ofrecido)\s*$", re.I)
 
 
 # A sentence that hands over an attachment: said once, never again in a follow-up.
@@ -84,6 +113,12 @@ _ATTACHED = re.compile(
     r"(?:here(?:'s| is| are)|attached (?:is|are)|please find attached|i(?:'ve| have) attached|enclosed (?:is|are)|"
     r"anbei|im anhang|ci-joint|veuillez trouver ci-joint|je vous joins|voici|te adjunto|le adjunto|adjunto|"
     r"te comparto|le comparto|aquí tiene|aquí está)\b", re.I)
+
+
+# What a rep's sentence says its offer replaces, up to the next comma: no part of the offer in force, and cutting it
+# leaves room for the total that follows ("..., so the new total is $46,580").
+_INSTEAD_PHRASE = re.compile(r"\s+(?:instead of|rather than|in place of|à la place d[eu]s?|au lieu d[eu]s?|plutôt que|"
+                             r"en lugar de(?:l)?|en vez de(?:l)?|statt|anstatt|anstelle)\s+[^,;.:\d$€£]*(?=[,;])", re.I)
 
 
 def _rep_line(item: Item, state: State) -> str:
@@ -103,6 +138,7 @@ def _rep_line(item: Item, state: State) -> str:
         head = re.split(r",\s+(?=[^,]*\?$)", text)
         text = head[0] if len(head) > 1 else ""  # "..., does that work for you?": the offer without the question
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
+    text = _INSTEAD_PHRASE.sub("", text)  # "$4,200 each instead of the channel letters, so the new total ..."
     text = _shorten(text.rstrip(" .;:,!?"), REP_LINE_WORDS)
     if text.count("(") > text.count(")"):
         text = text[:text.rfind("(")].rstrip(" ,;:")  # a parenthesis the cut left open is dropped whole
@@ -119,14 +155,41 @@ def _window(text: str, size: int = CLAUSE_WORDS, force: bool = False) -> str:
     key = [bool(re.search(r"\d|[$€£%]", w)) for w in words]
     if sum(key) == 0:
         return _trim_function_words(" ".join(words[:size]))
-    best = max(range(len(words) - size + 1), key=lambda i: (sum(key[i:i + size]), -i))
+    first, last = key.index(True), len(key) - 1 - key[::-1].index(True)
+    if force and size < last - first + 1 <= FIGURES_SPAN_WORDS:
+        size = last - first + 1  # "before February 20 ... approved by January 8": both days, not one cut away
+    # an amount weighs more than a count: "CHF 38'400" is the point of "18 Personen in drei Gruppen à 6 ... 38'400"
+    weight = [3 if k and (_AMOUNT_WORD.search(w) or (n + 1 < len(words) and _AMOUNT_WORD.fullmatch(
+        words[n + 1].strip(",.;:")))) or (k and n and _AMOUNT_WORD.fullmatch(words[n - 1].strip(",.;:"))) else int(k)
+              for n, (w, k) in enumerate(zip(words, key))]
+    best = max(range(len(words) - size + 1), key=lambda i: (sum(weight[i:i + size]), -i))
     if sum(key[best:best + size]) < sum(key) and not force:
         return text  # the figures are spread out: keep them all (the rep's own sentence is cut all the same)
     end = best + size
     if end < len(words) and re.fullmatch(r"[\d.,'’]*\d", words[end - 1]) and _is_unit(words[end]):
         end += 1  # "for 12 | weeks": a figure keeps its unit, and the window stays short of a copied run
         best += 0 if key[best] else 1
-    return _trim_function_words(" ".join(words[best:end]).strip(" ,;:"))
+    # a figure is never cut in two: "12 | 400 CHF", "bis zum 10. | Dezember", "$ | 9 540"
+    while end < len(words) and re.search(r"\d[.,'’]?$", words[end - 1]) and _FIGURE_TAIL.fullmatch(
+            words[end].strip(",;:")):
+        end += 1
+    while best > 0 and key[best] and (_AMOUNT_WORD.fullmatch(words[best - 1].strip(",;:")) or re.fullmatch(
+            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", words[best - 1], re.I)):
+        best -= 1  # "$ 9 540", "March | 31": what makes the figure an amount or a date comes along
+    out = _trim_function_words(" ".join(words[best:end]).strip(" ,;:"))
+    # "installation takes 2 days and the barn": a trailing part without a figure is a cut scrap
+    tail = re.search(r"\s+(?:and|und|et|y|with|mit|avec|con)\s+(?:the|a|der|die|das|le|la|les|el|los|las)?\s*"
+                     r"[^\d\s]+$", out)
+    return out[:tail.start()] if tail and len(out[:tail.start()].split()) >= 3 else out
+
+
+# A word that makes a figure an amount: a currency sign or code.
+_AMOUNT_WORD = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|cad|aud|mxn|cop|pln|sek|nok|dkk|euros?|dollars?)\b", re.I)
+# What may follow a figure and belongs to it: a thousands group, a currency, a month, a tax label.
+_FIGURE_TAIL = re.compile(r"\d{3}(?:[.,]\d+)?|[$€£¥%]|usd|eur|chf|gbp|ht|ttc|netto|brutto|\+|iva|"
+                          r"jan\w*|feb\w*|fév\w*|mär\w*|mar\w*|apr\w*|avr\w*|abr\w*|mai|may\w*|jun\w*|juin|"
+                          r"jul\w*|juil\w*|aug\w*|ao[uû]t|ago\w*|sep\w*|o[ck]t\w*|nov\w*|de[cz]\w*|déc\w*|dic\w*|"
+                          r"enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre", re.I)
 
 
 _DANGLING = {"the", "a", "an", "in", "of", "to", "for", "and", "with", "on", "at", "by", "or", "if", "is", "are",
@@ -164,6 +227,9 @@ def _answers(state: State) -> list[Item]:
 def _answer_text(item: Item, state: State) -> str:
     """What a call note says the rep told the customer, as a clause for "As I mentioned, ..."."""
     text = _clause(item, state, window=False)
+    # "Confirmed to her: ..." (turned to "your" by the pronoun swap): who was told is no part of the answer
+    text = re.sub(r"^(?:told|explained|confirmed|clarified|mentioned)(?: to)? (?:him|her|them|you|your|client|customer)"
+                  r"\s*:\s*", "", text, flags=re.I)
     text = re.sub(r"(?:[,;]\s*|\s+and\s+)told (?:you|him|her|them)(?:\s+(?:on (?:the )?call|by phone))?"
                   r"(?:\s+and\s+told (?:you|him|her|them))*\s*$", "", text, flags=re.I)  # "..., told him"
     if re.match(r"^told (?:your\b|(?:you|him|her|them)\s*$)", text, re.I) or (
@@ -196,7 +262,8 @@ def _answer_text(item: Item, state: State) -> str:
 
 # How a note says the rep told the customer: "hab ich bestätigt", "se lo dije", "je lui ai dit": not for the customer.
 _SAID_MARK = re.compile(r",\s*(?:bestätigt|confirmé|confirmado|confirmed)\s*[.!]?$|,?\s*(?:hab(?:e)? ich (?:bestätigt|"
-                        r"gesagt|erklärt|zugesagt)|(?:so )?gesagt|"
+                        r"gesagt|erklärt|zugesagt)|hab(?:e)? ich (?:ihm|ihr|ihnen) (?:bestätigt|gesagt|erklärt|zugesagt)|"
+                        r"(?:so )?gesagt|"
                         r"se lo (?:dije|confirmé|expliqué)|le (?:dije|confirmé|expliqué)|"
                         r"je (?:le )?lui ai (?:expliqué|montré)|je (?:le )?lui ai (?:dit|confirmé)|[-–]\s*dit|"
                         r"told (?:him|her|them))\s*[.!]?$", re.I)
@@ -217,6 +284,14 @@ _REPORTED_FRAME = re.compile(r"(?:^|[,;:]\s*)(?:[^\W\d_]+ )?(?:sagt|sagte|meint|
 # English notes are turned word by word (restating.swap_note); these languages are not
 _THIRD_PERSON = {"de": r"\b(?:er|sie|ihm|ihr|ihn|sein|seine|ihre)\b", "fr": r"\b(?:il|elle|lui|son|sa|ses)\b",
                  "es": r"\b(?:él|ella)\b"}
+
+
+# A German, French or Spanish note clause whose subject is the customer as "he" or "she" (English is turned word by
+# word elsewhere; German "Sie" may be the polite "you" and is left alone).
+_HE_SHE = re.compile(r"^(?:er|il|elle|ils|elles|él|ella|ellos|ellas)\s+(?!(?:sagt|meint|dit|dice|comenta)\b)\w", re.I)
+# The frame of a reported clause with nothing in the third person after it: "Er sagt, ...", "Il dit que ...".
+_FRAME_LEAD = re.compile(r"^(?:er|sie|il|elle|él|ella)\s+(?:sagt|meinte?|dit|disait|dice|dijo|comenta|comentó)"
+                         r"(?:,\s*|\s+(?:dass|que|qu')\s*)", re.I)
 
 
 def _unsaid(text: str) -> str:

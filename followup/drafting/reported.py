@@ -263,7 +263,8 @@ COMMIT = re.compile(
     r"\bje (?:vous |lui |leur )?(?:envoie|enverrai|renvoie|rappelle|rappellerai|reviens|reviendrai|transmets|"
     r"transmettrai|prépare|préparerai|confirme|confirmerai|active|activerai|vérifie|réserve)\b|"
     r"\bj'(?:envoie|enverrai|active|activerai)\b|\bnous (?:vous )?(?:envoyons|enverrons)\b|"
-    r"\b(?:le|les|se lo|se la|se los|se las) (?:envío|enviaré|mando|mandaré|paso|pasaré|llamo|llamaré|confirmo|"
+    r"\b(?:le|les|se lo|se la|se los|se las|te|os|te lo|te la|os lo|os la) "
+    r"(?:envío|enviaré|mando|mandaré|paso|pasaré|llamo|llamaré|confirmo|"
     r"confirmaré|preparo|prepararé)\b|\b(?:enviaré|mandaré|llamaré|confirmaré|prepararé|activaré)\b", re.I)
 
 

@@ -157,7 +157,11 @@ _PRICE_AFTER_COMMA = re.compile(r",\s+(?=(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:
 
 
 # A price or amount: a restatement is never cut so that it loses one.
-_FIGURE = re.compile(r"[$€£]\s?\d|\d[\d,.' \u202f]*\s?(?:€|eur\b|usd\b|chf\b|gbp\b|%)", re.I)
+_FIGURE = re.compile(r"[$€£]\s?\d|\b(?:eur|usd|chf|gbp|cad|aud|pln)\s?\d|\d[\d,.' \u202f]*\s?(?:€|eur\b|usd\b|chf\b|gbp\b|%)"
+                     # a day of the month is kept like a price: "before your board meets on 10 December"
+                     r"|\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                     r"januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|"
+                     r"dic)[a-zéû]*\b|\b\d{1,2}\.\d{1,2}\.", re.I)
 
 
 def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
@@ -181,7 +185,9 @@ def _cut(text: str, limit: int) -> str:
     """Cut a long restatement at its last clause boundary within the word limit."""
     # a subordinate clause ("because ...", "if at all possible") is the customer's wording, not the point
     m = _SUBORDINATE.search(text)
-    if m and len(text[:m.start()].split()) >= MIN_HEAD_WORDS:
+    if m and len(text[:m.start()].split()) >= MIN_HEAD_WORDS and not (
+            _FIGURE.search(text[m.end():]) and limit >= OWN_RESTATED_WORDS):
+        # (the rep's own "..., which leaves EUR 43,300 installed" holds the total: it stays)
         text = text[:m.start()].rstrip(" ,;")
     words = text.split()
     if len(words) <= limit:

@@ -161,6 +161,7 @@ _CHECK_PROMISE = re.compile(r"\b(?:confirm|check|find out|let you know|get back 
 def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Mark answered questions, kept or superseded commitments, replaced terms and overtaken next steps."""
     out: list[Item] = []
+    kept_by: list[Item] = []
     # every sentence of the rep's emails can answer, even one that is no point of its own ("none on this loan")
     replies = [Item(kind="reply", text="", quote=cleaned[(o.kind, o.id)][a:b], source_kind=o.kind, source_id=o.id,
                     at=o.at, direction=o.direction) for o in ordered if o.direction == "outbound"
@@ -181,6 +182,8 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                                       and _STATED_PRICE.search(other.quote)):
                     # "What would it cost then?" answered by the rep's next figure
                     status, by = "answered", f"{other.source_kind}:{other.source_id}"
+                    if other.kind == "reply" and item.direction == "inbound" and "?" not in other.quote:
+                        kept_by.append(replace(other, kind="term"))  # the rep's answer is a term in force
                     break
         elif item.kind == "commitment":
             for later in _later(item.at, ordered, "outbound", "note"):
@@ -194,11 +197,14 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                     break
             if status == "open" and _CHECK_PROMISE.search(item.quote):
                 # "I'll confirm whether roadside covers Portugal" kept by a later note that says it does
-                done = next((o for o in items if o.at > item.at and o.direction in ("outbound", "note")
+                # any later sentence of the rep's, a point of its own or not ("The connector is live"), can keep it
+                done = next((o for o in items + replies if o.at > item.at and o.direction in ("outbound", "note")
                              and o.kind not in ("unsure", "question") and o is not item
                              and _shared(words, _content(o.quote)) >= ANSWER_OVERLAP), None)
                 if done is not None:
                     status, by = "kept", f"{done.source_kind}:{done.source_id}"
+                    if done.kind == "reply" and done.direction == "outbound":
+                        kept_by.append(replace(done, kind="term"))  # what the rep found out is news in force
             if status == "open":
                 newer = next((o for o in items[n + 1:] if o.kind == "commitment" and o.at > item.at
                               and len(words & _content(o.quote)) >= 1), None)
@@ -226,4 +232,6 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                     r"\b(today|tonight|this (?:afternoon|morning|evening)|eod)\b", item.quote, re.I):
             status = "past"  # "I'll call you this afternoon" a week on is no promise any more
         out.append(replace(item, status=status, by=by))
-    return out
+    # the rep's sentence that kept a promise to find out, placed in time order among the points
+    return sorted(out + [k for n, k in enumerate(kept_by) if k not in kept_by[:n] and k.quote not in
+                         {o.quote for o in out}], key=lambda i: i.at)

@@ -18,12 +18,20 @@ _UNITS = {
 # How each language says "per" and joins two units.
 _PER = {"de": ("pro", "und"), "fr": ("par", "et par"), "es": ("por", "y")}
 
-_CHAIN = re.compile(r"(?:(?<=[€$£\d])\s?/|\b(?P<per>pro|par|por)\s+)(?P<chain>[^\W\d_]+\.?(?:/[^\W\d_]+\.?)*)", re.I)
+_CHAIN = re.compile(r"(?:(?:(?<=[€$£\d])|(?<=EUR)|(?<=CHF)|(?<=USD)|(?<=GBP))\s?/|\b(?P<per>pro|par|por)\s+)"
+                    r"(?P<chain>[^\W\d_]+\.?(?:/[^\W\d_]+\.?)*)", re.I)
+
+
+# "per person" written as initials after a figure: "145 € p.P.", "30 € p.p.", "25 € p/p".
+_PER_PERSON = re.compile(r"(?<=[\d€$£%])\s*\b(?:p\.\s?P\.|p\.\s?p\.|p/p)(?!\w)", re.I)
+_PERSON = {"de": "pro Person", "fr": "par personne", "es": "por persona"}
 
 
 def spell_out(text: str, language: str) -> str:
     """A restated note clause with its unit shorthand written out in the customer's language."""
     units = _UNITS.get(language)
+    if language in _PERSON:
+        text = _PER_PERSON.sub(" " + _PERSON[language], text)
     if not units or "/" not in text:
         return text
     per, join = _PER[language]

@@ -17,6 +17,7 @@ from followup.drafting.figures import _STATED_PRICE
 from followup.drafting.internal import strip_internal
 from followup.drafting.items import Item, State
 from followup.drafting.newest import answered_in_other_words, newest_figures
+from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, moved_later
 from followup.drafting.reading import (
     _ASKED,
     _CALL_LEAD,
@@ -37,7 +38,9 @@ from followup.drafting.reading import (
     interaction_kind,
     name_from_headers,
 )
+from followup.drafting.relayed import own_word, relayed_question, reports_mail, without_remark
 from followup.drafting.reported import _NOTE_PROMISE, customer_said, note_said, own_promise, promise, promise_inside
+from followup.drafting.requote import requoted
 from followup.drafting.restating import (
     MAX_RESTATED_WORDS,
     OWN_RESTATED_WORDS,
@@ -98,6 +101,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if src.direction == "inbound" and _PLEASANTRY.match(quote.strip()) and "?" not in quote:
                 continue
             lead = re.match(r"^([^:]{3,60}):\s+(?=\S)", quote) if src.direction == "note" else None
+            if lead and reports_mail(lead.group(1)):
+                continue  # "Imhof mailte kurz: 145 ist zu hoch": their email, reported; not ours to restate
             if lead and (_names_unknown(lead.group(1), visible, language) or _INTERNAL.match(lead.group(1))
                          or _INTERNAL_ANY.search(lead.group(1)) or _CALL_LEAD.match(lead.group(1))
                          or _is_customer(lead.group(1), customer_name)):
@@ -118,7 +123,11 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             quote = re.sub(r"^(?:(?:two|three|a few|some|a couple of|zwei|drei|ein paar|deux|trois|quelques|dos|tres|"
                            r"algunas)\s+)?(?:quick\s+|kurze\s+|petites\s+)?(?:questions?|fragen?|preguntas?)\s*:\s*",
                            "", quote, flags=re.I)
+            if src.direction == "inbound" and relayed_question(quote, language):
+                quote = relayed_question(quote, language)  # "Our director asks if you can ...": the question itself
             if src.direction == "note":
+                if _NOTE_PROMISE.match(own_word(quote)):
+                    quote = own_word(quote)  # "Said I'd send the plan": the rep's promise
                 # "2 mois gratuits, vérifié avec Sophie aux ventes": the point stays, who checked it does not
                 quote = _ASIDE_TAIL.sub("", quote)
             # a question the customer asked on the call may name a place only the note has ("à Nanterre")
@@ -147,7 +156,13 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     continue  # asked and answered on the call: the answer that follows is the point
             if asked:
                 # a question asked on the call that the rep could not answer: an open question, never a guess
-                ask = expand_shorthand(_tidy(quote[asked.end():]))
+                ask, yes = without_remark(quote[asked.end():])  # "..., no sé, revisar ficha": the rep's remark
+                if yes:
+                    # "Pregunta si podemos X: le dije que sí": answered on the call, X is what was agreed
+                    items.append(Item(kind="term", text="", quote=ask, source_kind=src.kind, source_id=src.id,
+                                      at=src.at, direction="note"))
+                    continue
+                ask = expand_shorthand(_tidy(ask))
                 if re.search(r"(?:about|nach|sur|por)\s+$", asked.group(0), re.I):
                     ask = re.split(r",|\s[-–—]\s|;", ask)[0].strip()  # "asked about permits, I think ...": permits
                 if language == "en" and re.search(r"\b(?:if|whether)\s+$", asked.group(0), re.I):
@@ -195,6 +210,15 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
 
             if promised:
                 text_ = promised
+            if not text_ and src.direction == "inbound" and kind in ("term", "constraint") and not internal:
+                # "The board pack goes out on 4th December": a day on their side, noted even when it is not "you"
+                if language == "en" and len(quote.split()) <= NOTED_WORDS and (dated_day(quote, today) or date.min) >= today:
+                    text_ = restate(said, "inbound", "question")
+                elif language != "en":
+                    text_ = dated_statement(quote, language, today)
+                later = [cleaned[(o.kind, o.id)] for o in ordered if o.at > src.at]
+                if text_ and moved_later(dated_day(quote, today) or today, later, today):
+                    text_ = ""  # "10 weeks from 7 December", then "the start must move to 14 December"
             if not text_ and src.direction == "note" and kind == "commitment" and not internal:
                 text_ = promise(quote, language) or (own_promise(quote, language) if foreign else "")
             if src.direction == "note" and kind == "constraint" and not text_ and _STATED_PRICE.search(quote):
@@ -229,6 +253,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             items.append(item)
     items = _guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned)
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
+    items = requoted(items, ordered, tz, today)
     appointment = find_appointment(ordered, cleaned, tz, today, language)
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past

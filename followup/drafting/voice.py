@@ -69,4 +69,14 @@ def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime
         if _SETTLED.search(max(notes, key=lambda n: n.at).text or ""):
             return None  # the call closed everything: "all set, nothing else needed"
         return "call note newer than last message"
+    newest = max((s for s in sources if s.at <= now), key=lambda s: s.at, default=None)
+    if newest is not None and newest.direction == "outbound" and (now - newest.at).days >= OFFER_CHASE_DAYS and any(
+            i.direction == "outbound" and i.kind == "term" and _PRICED.search(i.quote) for i in state.open()):
+        return "offer awaiting a reply"  # the rep's quote in force, unanswered for days: the rep chases it
     return None
+
+
+# Days the rep's own quote may wait for the customer's answer before the rep chases it.
+OFFER_CHASE_DAYS = 4
+
+_PRICED = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\b(?:usd|eur|chf|gbp|cad|aud|mxn|cop|pln)\b", re.I)

@@ -1,0 +1,70 @@
+"""A customer's dated statement about their side ("The board pack goes out on 4th December", "der Gemeinderat tagt am
+17. Dezember"): a deadline or event the follow-up should show it has noted, even when it is not about "you"."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# Month names and their usual short forms in the four languages, by their first letters.
+_MONTHS = {"jan": 1, "ene": 1, "janv": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3, "apr": 4, "avr": 4,
+           "abr": 4, "may": 5, "mai": 5, "jun": 6, "jui": 6, "juin": 6, "jul": 7, "juil": 7, "aug": 8, "ago": 8, "aoû": 8,
+           "aou": 8, "sep": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12, "déc": 12, "dic": 12}
+_MONTH = r"(?:jan|ene|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|jun|jui|jul|aug|ago|aoû|aou|sep|oct|okt|nov|dec|dez|déc|dic)"
+_DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|of\s+)?(?P<m>{_MONTH})[a-zéû]*\b"
+                        rf"|\b(?P<m2>{_MONTH})[a-z]*\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                        rf"|\b(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.", re.I)
+
+# Who speaks or is spoken to: a foreign sentence with these cannot be restated as it stands (English is swapped).
+_PERSONS = {"de": r"\b(?:wir|unser\w*|uns|ich|mein\w*|mir|mich|sie|ihr\w*|ihnen)\b",
+            "fr": r"\b(?:nous|notre|nos|je|j'|mon|ma|mes|me|m'|moi|vous|votre|vos)\b",
+            "es": r"\b(?:nosotros|nuestr\w*|nos|yo|mi|mis|me|usted\w*|su|sus|te|tu|tus)\b"}
+
+# A dated statement longer than this is left to the rest of the state (a recap sentence stays short).
+NOTED_WORDS = 14
+
+
+def dated_day(text: str, today: date) -> date | None:
+    """The first day of the month a text names ("4th December", "am 17. Dezember", "el 11 de enero", "14.12."), in
+    the year that puts it nearest after today's month; None without one."""
+    m = _DAY_MONTH.search(text)
+    if m is None:
+        return None
+    day = int(m.group("d") or m.group("d2") or m.group("d3"))
+    if m.group("m3"):
+        month = int(m.group("m3"))
+    else:
+        name = (m.group("m") or m.group("m2")).lower()
+        month = _MONTHS.get(name[:4], _MONTHS.get(name[:3], 0))
+    year = today.year + (1 if month < today.month - 1 else 0)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def dated_statement(sentence: str, language: str, today: date) -> str:
+    """A foreign customer's statement naming a day still ahead and no one speaking, as a clause to note ("der
+    Gemeinderat tagt am 17. Dezember"); "" otherwise."""
+    s = sentence.strip().rstrip(" .!;:")
+    if "?" in s or len(s.split()) > NOTED_WORDS or language not in _PERSONS or re.search(_PERSONS[language], s, re.I):
+        return ""
+    day = dated_day(s, today)
+    if day is None or day < today:
+        return ""
+    return s[0].lower() + s[1:] if s[1:2].islower() else s
+
+
+# A later word that a day moved: "the start must move to 14 December", "verschoben auf", "décalé au", "aplazado al".
+_MOVED = re.compile(r"\b(?:mov(?:e|ed|es|ing)|postpone[sd]?|push(?:ed)? back|reschedul\w*|shift(?:ed)?|verschieb\w*|"
+                    r"verschoben|verlegt|décal\w*|report[ée]e?s?|repouss\w*|aplaz\w*|pospu\w*|retras\w*|"
+                    r"cambi\w* (?:al|a la)|instead of|statt|au lieu|en vez|en lugar)\b", re.I)
+
+
+def moved_later(day: date, later_texts: list[str], today: date) -> bool:
+    """Whether a later text says a day moved and names another day: the first day is out of force."""
+    for text in later_texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            other = dated_day(sentence, today) if _MOVED.search(sentence) else None
+            if other is not None and other != day:
+                return True
+    return False

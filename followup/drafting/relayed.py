@@ -1,0 +1,106 @@
+"""Words passed on rather than said: a customer relaying someone else's question ("our director asks if ..."), and
+the rep's own remark a call note writes after the customer's question ("..., je ne sais pas, à vérifier avec X").
+
+Both are read before a sentence becomes a point: the relayed question becomes the question itself (an answer
+slot, or answered by a later reply), and a note's remark after a question never reaches the slot."""
+from __future__ import annotations
+
+import re
+
+_LEAD = r"^(?:(?:also|and|plus|außerdem|und|aussi|et|también|y|además)[,\s]+)?"
+
+# "Our director asks if ...", "Unser Chef fragt, ob ...", "La junta pregunta si ...": someone on the customer's side
+# asks through them. A name or role of up to four words before the verb; the question word opens what is asked.
+_RELAYED = {
+    "en": re.compile(_LEAD + r"(?:our|my|the|his|her|their)\s+[^\W\d_][\w'’ -]{1,40}?\s+(?:asks|asked|is asking|"
+                     r"wants to know|would like to know|wondered|wonders)\s+(?P<w>if|whether|who|what|when|how|which|"
+                     r"where|why)\b\s*(?P<rest>.+)$", re.I),
+    "de": re.compile(_LEAD + r"(?:unser|unsere|mein|meine|der|die|das)\s+[^\W\d_][\w'’ -]{1,40}?\s+(?:fragt|fragte|"
+                     r"möchte wissen|will wissen|würde gern wissen),?\s+(?P<w>ob|wer|was|wann|wie|welche[rsmn]?)\b\s*"
+                     r"(?P<rest>.+)$", re.I),
+    "fr": re.compile(_LEAD + r"(?:notre|nos|mon|ma|mes|le|la|les|l')\s*[^\W\d_][\w'’ -]{1,40}?\s+(?:demande|a demandé|"
+                     r"veut savoir|voudrait savoir|aimerait savoir|souhaite savoir)\s+(?P<w>si|s'|qui|quand|comment|"
+                     r"combien|quel(?:le)?s?)\s*(?P<rest>.+)$", re.I),
+    "es": re.compile(_LEAD + r"(?:nuestro|nuestra|nuestros|nuestras|mi|mis|el|la|los|las)\s+[^\W\d_][\w'’ -]{1,40}?\s+"
+                     r"(?:pregunta|preguntó|quiere saber|querría saber|desea saber)\s+(?P<w>si|quién|cuándo|cómo|"
+                     r"cuánto|cuánta|qué|cuál(?:es)?)\b\s*(?P<rest>.+)$", re.I),
+}
+
+_EN_AUX = r"can|could|will|would|should|may|is|are|was|were|do|does|did|have|has"
+
+
+def relayed_question(sentence: str, language: str) -> str:
+    """The question a customer passes on from someone else, asked directly ("Our director asks if you can fix the
+    rate." -> "Can you fix the rate?"); "" when the sentence relays no question."""
+    m = _RELAYED.get(language, _RELAYED["en"]).match(sentence.strip())
+    if m is None:
+        return ""
+    word, rest = m.group("w"), m.group("rest").strip().rstrip(" .?!")
+    if len(rest.split()) < 2:
+        return ""
+    low = word.lower()
+    if language == "en" and low in ("if", "whether"):
+        inv = re.match(rf"^(?P<subj>you|we|i|they|it|this|that|there)\s+(?P<aux>{_EN_AUX})\b\s*(?P<rest>.*)$", rest,
+                       re.I)
+        if inv:
+            ask = f"{inv.group('aux')} {inv.group('subj')} {inv.group('rest')}".strip()
+        else:
+            subj = re.match(r"^(?P<subj>you|we|they)\s+(?P<rest>.+)$", rest, re.I)
+            ask = f"do {subj.group('subj')} {subj.group('rest')}" if subj else rest
+    elif language == "de" and low == "ob":
+        # "ob SSO enthalten ist" -> "ist SSO enthalten": the verb comes first in a direct question
+        ask = re.sub(r"^(.+?)\s+(ist|sind|gibt|kann|können|wird|werden|hat|haben)$", r"\2 \1", rest)
+    elif low in ("if", "whether", "si", "s'", "ob"):
+        ask = ("s'" + rest) if low == "s'" else rest
+        ask = re.sub(r"^s'(il|ils)\b", r"\1", ask)
+    else:
+        ask = f"{word} {rest}"
+    ask = ask[:1].upper() + ask[1:]
+    return ("¿" + ask + "?") if language == "es" and not ask.startswith("¿") else ask + "?"
+
+
+# The rep's own remark after a question in a call note: "je ne sais pas", "to check with Sam", ": le dije que sí".
+_REMARK = re.compile(
+    r"\s*(?:[,;:]|\s[-–—]|\s\()\s*(?:je ne sais pas|pas sûr|à vérifier|à voir|vérifier|no sé|no lo sé|revisar|"
+    r"consultar|verificar|por confirmar|weiß ich nicht|weiss ich nicht|muss ich|klären|prüfen|not sure|don'?t know|"
+    r"no idea|need to check|to check|check with|tbc|tbd|keine ahnung|aucune idée|ni idea|"
+    r"(?:je )?(?:le )?lui ai dit|(?:se )?lo (?:dije|confirmé)|le (?:dije|confirmé|expliqué)|hab(?:e)? ich|"
+    r"told (?:him|her|them)|said (?:yes|no))\b.*$", re.I)
+
+# A remark that answers the question on the call: "le dije que sí", "said yes", "lui ai dit oui".
+_YES = re.compile(r"(?:dije|dit|said|gesagt|confirmé|confirmed)\s+(?:que\s+)?(?:sí|si|oui|yes|ja)\b|"
+                  r"\b(?:sí|oui|yes|ja)\s*[,.!]?\s*(?:dije|dit|said|gesagt)\b", re.I)
+
+
+def without_remark(question: str) -> tuple[str, bool]:
+    """A call note's question without the rep's remark after it, and whether that remark answered it yes ("podemos
+    aplicar de noche: le dije que sí" -> ("podemos aplicar de noche", True))."""
+    m = _REMARK.search(question)
+    if m is None or len(question[:m.start()].split()) < 3:
+        return question, False
+    return question[:m.start()].rstrip(" ,;:"), bool(_YES.search(m.group(0)))
+
+
+# A call note's lead reporting what the customer wrote ("Hr. Imhof mailte kurz:", "she emailed:", "il a écrit :"): the
+# customer's own words, in their email, about a figure the note then replaces; not the rep's to restate.
+_WROTE = re.compile(r"\b(?:mailte|schrieb|hat (?:kurz )?geschrieben|hat gemailt|emailed|e-mailed|wrote|texted|"
+                    r"messaged|a écrit|a mailé|a envoyé un mail|escribió|mandó (?:un )?(?:correo|mail)|"
+                    r"envió (?:un )?(?:correo|mail))(?:\s+(?:kurz|back|briefly|rapidement|brevemente))?\s*$", re.I)
+
+
+def reports_mail(lead: str) -> bool:
+    """Whether a note clause's lead (the words before its colon) reports an email the customer wrote."""
+    return bool(_WROTE.search(lead.strip()))
+
+
+# A call note recording the rep's own word to the customer: "Said I'd send ...", "Told her we'd call ...", "Promised
+# him to email ...", "Je lui ai dit que j'envoie": what follows is the rep's promise in note shorthand.
+_SAID_ID = re.compile(r"^(?:(?:i\s+)?(?:said|told (?:him|her|them)|promised(?: (?:him|her|them))?)\s+(?:that\s+)?"
+                      r"(?:i'?d|i would|we'?d|we would|i'?ll|we'?ll|i will|we will|to)\s+)(?=[a-z])", re.I)
+
+
+def own_word(sentence: str) -> str:
+    """A note's record of the rep's promise as the promise itself ("Said I'd send the plan by Thu." -> "send the plan
+    by Thu."); the sentence unchanged when it is none."""
+    m = _SAID_ID.match(sentence.strip())
+    return sentence.strip()[m.end():] if m else sentence

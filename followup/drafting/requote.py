@@ -1,0 +1,81 @@
+"""The rep's own emailed terms that are no longer in force: a price the rep quoted again after the customer asked
+for a change, and a day the rep offered that has passed ("I can measure on Friday, December 4 at 8am")."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Sequence
+
+from followup.drafting.days import local_day
+from followup.drafting.figures import _REVISED_FIGURE, _comparable, _priced
+from followup.drafting.items import Item
+from followup.drafting.newest import _REDUCTION
+from followup.drafting.sentences import Source
+
+# What a price quoted again for a changed package says: "without the LED wall", "sin streaming", "instead of".
+_CHANGED = re.compile(r"\b(?:without|ohne|sin|sans|instead|statt|anstatt|au lieu|en lugar|en vez|dropping|removing|"
+                      r"taking off|new total|revised|updated|reduced|lowered|with the shorter|with the longer)\b", re.I)
+
+
+def requoted(items: list[Item], ordered: Sequence[Source], tz: str, today: date) -> list[Item]:
+    """The items with the rep's replaced quotes and passed offered days closed: a rep email's amount is superseded by
+    a later rep email's amount in the same currency and unit, of the same order, sent after the customer wrote back
+    and saying what changed ("without the LED wall": the package priced again for what they asked); a rep term
+    with no amount whose day has passed is past."""
+    inbound = [s.at for s in ordered if s.direction == "inbound"]
+    out = []
+    for item in items:
+        if item.direction == "note" and item.kind == "term" and item.status == "open" and _per_unit_revised(item, items):
+            item = replace(item, status="superseded", by="revision")
+        elif item.direction == "outbound" and item.kind in ("term", "constraint") and item.status == "open":
+            mine = _priced(item.quote) if item.kind == "term" else set()
+            if mine and not _chosen(item, ordered):
+                newer = next((o for o in items if o.direction == "outbound" and o.kind == "term" and o.at > item.at
+                              and _CHANGED.search(o.quote) and any(item.at < at < o.at for at in inbound) and any(
+                                  a[0] == b[0] and a[1] == b[1] and a[2] != b[2] and _comparable({a[2]}, {b[2]})
+                                  for a in mine for b in _priced(_REDUCTION.sub(" ", o.quote)))), None)
+                if newer is not None:
+                    item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
+            elif _per_unit_revised(item, items):
+                item = replace(item, status="superseded", by="revision")  # "14.2 c/kWh", later "offered 13.6 c/kWh"
+            elif _chosen(item, ordered):
+                item = replace(item, status="superseded", by="choice")  # "Dec 14-15 or Jan 6-7" once one is taken
+            elif item.due is not None and local_day(item.due, tz) < today:
+                item = replace(item, status="past")  # the day the rep offered is behind us: nothing left to say
+        out.append(item)
+    return out
+
+
+_OR = re.compile(r"\s+(?:or|oder|ou|o)\s+", re.I)
+
+
+def _chosen(item: Item, ordered: Sequence[Source]) -> bool:
+    """Whether the rep offered a choice ("Dates I can offer: Dec 14-15 or Jan 6-7") and a later message took one of
+    the options by its figures and left the other."""
+    parts = _OR.split(item.quote.split(":", 1)[-1])
+    if len(parts) != 2:
+        return False
+    figures = [set(re.findall(r"\d+", p)) for p in parts]
+    if not all(figures) or figures[0] & figures[1]:
+        return False
+    for src in ordered:
+        if src.at > item.at:
+            said = set(re.findall(r"\d+", src.text or ""))
+            if any(f <= said and not (other & said) for f, other in ((figures[0], figures[1]), (figures[1], figures[0]))):
+                return True
+    return False
+
+
+# A figure with a rate unit written with a slash and no currency sign: "14.2 c/kWh", "38 ct/kWh", "0.9 kg/m2".
+_PER_UNIT = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?([^\W\d_]{1,4}/[^\W\d_]{1,6})\b")
+
+
+def _per_unit_revised(item: Item, items: list[Item]) -> bool:
+    """Whether a later rep email or note offers another value in the same slash unit as a revision ("offered 13.6
+    c/kWh" after "rate 14.2 c/kWh")."""
+    mine = {(u.lower(), v) for v, u in _PER_UNIT.findall(item.quote)}
+    if not mine:
+        return False
+    return any(o.at > item.at and o.direction in ("outbound", "note") and _REVISED_FIGURE.search(o.quote) and any(
+        u.lower() == mu and v != mv for v, u in _PER_UNIT.findall(o.quote) for mu, mv in mine) for o in items)

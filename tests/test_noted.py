@@ -1,0 +1,46 @@
+"""A customer's dated statement about their side, noted in the follow-up even when it is not about "you"."""
+from datetime import date, datetime
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.noted import dated_day, dated_statement, moved_later
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+
+TZ = "Europe/Madrid"
+REP = RepProfile("Iker Sola", "iker@toldos.example", "Iker Sola\nToldos Sola")
+TODAY = date(2026, 11, 25)
+
+
+def draft(sources, now=datetime(2026, 11, 25, 9), name="Rosa Vidal"):
+    state = build_state(sources, TZ, now, customer_name=name)
+    return compose_state(state, customer_name=name, thread_subject="Toldos", rep=REP)
+
+
+def test_a_day_of_the_month_is_read_in_each_language():
+    assert dated_day("the committee meets on 9th December", TODAY) == date(2026, 12, 9)
+    assert dated_day("der Vorstand tagt am 3. Februar", TODAY) == date(2027, 2, 3)
+    assert dated_day("la obra empieza el 12 de enero", TODAY) == date(2027, 1, 12)
+    assert dated_day("Abnahme am 14.12.", TODAY) == date(2026, 12, 14)
+    assert dated_day("we need 12 units", TODAY) is None
+
+
+def test_a_foreign_dated_statement_is_noted_only_without_anyone_speaking_and_when_ahead():
+    assert dated_statement("La junta de vecinos se reúne el 15 de diciembre.", "es", TODAY) == \
+        "la junta de vecinos se reúne el 15 de diciembre"
+    assert dated_statement("Nuestra junta se reúne el 15 de diciembre.", "es", TODAY) == ""
+    assert dated_statement("La junta se reunió el 10 de noviembre.", "es", TODAY) == ""
+
+
+def test_a_moved_day_is_out_of_force():
+    assert moved_later(date(2026, 12, 7), ["The start must move to 14 December because of the roofer."], TODAY)
+    assert not moved_later(date(2026, 12, 7), ["The roofer comes on 14 December."], TODAY)
+
+
+def test_the_customers_committee_date_is_in_the_draft():
+    sources = [Source("message", 1, "Hi Iker,\n\nWe need awnings for 6 balconies. The owners' committee votes on "
+                                    "10 December.\n\nRosa", datetime(2026, 11, 20, 9), "inbound"),
+               Source("message", 2, "Hi Rosa,\n\nFor 6 balconies the awnings come to EUR 4,800 installed.\n\nIker",
+                      datetime(2026, 11, 21, 9), "outbound")]
+    body = draft(sources).body
+    assert "10 December" in body and "EUR 4,800" in body

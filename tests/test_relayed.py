@@ -1,0 +1,79 @@
+"""Words passed on: a question the customer relays from someone else, and the rep's remark after a note's question."""
+from datetime import datetime
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.profile import RepProfile
+from followup.drafting.relayed import relayed_question, without_remark
+from followup.drafting.sentences import Source
+
+TZ = "Europe/Berlin"
+MON = datetime(2026, 11, 23, 9)
+WED = datetime(2026, 11, 25, 9)
+REP = RepProfile("Jo Brenner", "jo@kaltwerk.example", "Jo Brenner\nKaltwerk")
+
+
+def draft(sources, name="Ola Berg", subject="Cold room"):
+    state = build_state(sources, TZ, WED, customer_name=name)
+    return compose_state(state, customer_name=name, thread_subject=subject, rep=REP)
+
+
+def test_a_relayed_question_is_asked_directly_in_each_language():
+    assert relayed_question("Our finance manager asks if you can spread the payment over 3 months.", "en") == \
+        "Can you spread the payment over 3 months?"
+    assert relayed_question("Also the site lead asks who removes the old compressor, you or us?", "en") == \
+        "Who removes the old compressor, you or us?"
+    assert relayed_question("El gerente pregunta si podéis montar en fin de semana.", "es") == \
+        "¿Podéis montar en fin de semana?"
+    assert relayed_question("Notre comptable demande si la garantie couvre les pièces.", "fr") == \
+        "La garantie couvre les pièces?"
+    assert relayed_question("We need the unit by March.", "en") == ""
+
+
+def test_a_question_from_the_customers_boss_is_a_slot_not_a_noted_fact():
+    sources = [Source("message", 1, "Hi Jo,\n\nWe need a cold room of 12 m3 for the bakery. Our owner asks if you "
+                                    "can service it on Sundays.\n\nOla", MON, "inbound")]
+    body = draft(sources).body
+    assert "owner asks" not in body and "noted that your owner" not in body
+    assert "[[answer: can I service it on Sundays?" in body
+
+
+def test_a_relayed_question_a_later_reply_answered_is_not_restated():
+    sources = [Source("message", 1, "Hola Jo:\n\nNecesitamos una cámara de 12 m3. La dirección pregunta si podéis "
+                                    "quitar el suelo aislado del presupuesto.\n\nOla", MON, "inbound"),
+               Source("message", 2, "Hola Ola:\n\nSin el suelo aislado el presupuesto queda en 8.400 € + IVA.\n\nJo",
+                      MON.replace(hour=15), "outbound")]
+    body = draft(sources).body
+    assert "pregunta" not in body.lower() and "[[answer" not in body
+    assert "8.400 €" in body
+
+
+def test_the_reps_remark_after_a_notes_question_stays_out_of_the_slot():
+    assert without_remark("la grúa entra por el portón, no sé, revisar con taller") == \
+        ("la grúa entra por el portón", False)
+    assert without_remark("nous livrons le samedi : je lui ai dit oui") == ("nous livrons le samedi", True)
+    sources = [Source("note", 1, "Appel avec Ola Berg. Il demande si le groupe froid tient 40 degrés, je ne sais pas, "
+                                 "à vérifier avec Lucien. Devis 6 200 € HT.", MON, "note")]
+    body = draft(sources).body
+    assert "[[answer: le groupe froid tient 40 degrés?]]" in body
+    assert "Lucien" not in body and "je ne sais pas" not in body
+
+
+def test_a_notes_question_the_rep_said_yes_to_is_recapped_not_slotted():
+    sources = [Source("note", 1, "Visita a Ola Berg. Pregunta si podemos instalar el sábado por la mañana: le dije "
+                                 "que sí. Presupuesto 5.900 € + IVA.", MON, "note")]
+    body = draft(sources).body
+    assert "[[answer" not in body and "le dije" not in body.lower()
+    assert "podemos instalar el sábado" in body
+
+
+def test_a_notes_record_of_the_reps_word_is_the_reps_promise():
+    from followup.drafting.relayed import own_word
+
+    assert own_word("Said I'd send the floor plan by Thu.") == "send the floor plan by Thu."
+    assert own_word("Told her we'd email the layout.") == "email the layout."
+    assert own_word("Said the room is too small.") == "Said the room is too small."
+    sources = [Source("note", 1, "Call with Ola Berg. She wants a 12 m3 cold room. Said I'd send the floor plan.",
+                      MON, "note")]
+    body = draft(sources).body
+    assert "I'll send the floor plan." in body and "you said" not in body

@@ -1,0 +1,103 @@
+"""The rep's own terms out of force: a package priced again after the customer asked for a change, a passed day."""
+from datetime import datetime
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+
+TZ = "Europe/Vienna"
+REP = RepProfile("Mara Holz", "mara@buehne.example", "Mara Holz\nBühnenbau Holz")
+
+
+def draft(sources, now, name="Kai Lenz"):
+    state = build_state(sources, TZ, now, customer_name=name)
+    return compose_state(state, customer_name=name, thread_subject="Bühne", rep=REP)
+
+
+def test_a_package_priced_again_without_what_the_customer_dropped_replaces_the_first_price():
+    sources = [
+        Source("message", 1, "Hallo Frau Holz,\n\nwir brauchen eine Bühne 8 x 6 m mit Dach für unser Sommerfest. "
+                             "Was kostet das?\n\nKai Lenz", datetime(2026, 11, 2, 9), "inbound"),
+        Source("message", 2, "Hallo Herr Lenz,\n\ndas Paket kostet 6.200 € netto inkl. Aufbau, Transport und einem "
+                             "Bühnenmeister. Die Bühne ist am 12.6. noch frei.\n\nMara Holz",
+               datetime(2026, 11, 3, 9), "outbound"),
+        Source("message", 3, "Hallo Frau Holz,\n\ndie Überdachung brauchen wir doch nicht, wir sind in einer "
+                             "Halle. Dafür bitte 2 Treppen statt 1. Aufbau ist ab 8 Uhr möglich.\n\nKai Lenz",
+               datetime(2026, 11, 9, 9), "inbound"),
+        Source("message", 4, "Hallo Herr Lenz,\n\nohne Überdachung und mit 2 Treppen kommen wir auf 3.900 € netto."
+                             "\n\nMara Holz",
+               datetime(2026, 11, 10, 9), "outbound"),
+    ]
+    body = draft(sources, datetime(2026, 11, 20, 9)).body
+    assert "3.900 €" in body
+    assert "6.200" not in body
+
+
+def test_a_second_thing_priced_later_does_not_replace_the_first():
+    sources = [
+        Source("message", 1, "Hi Mara,\n\nWe need a stage of 8 x 6 m. Could you quote?\n\nKai",
+               datetime(2026, 11, 2, 9), "inbound"),
+        Source("message", 2, "Hi Kai,\n\nThe stage is EUR 6,200 including setup.\n\nMara",
+               datetime(2026, 11, 3, 9), "outbound"),
+        Source("message", 3, "Hi Mara,\n\nWhat would lighting add?\n\nKai", datetime(2026, 11, 9, 9), "inbound"),
+        Source("message", 4, "Hi Kai,\n\nThe lighting rig comes to EUR 2,900 for both days.\n\nMara",
+               datetime(2026, 11, 10, 9), "outbound"),
+    ]
+    body = draft(sources, datetime(2026, 11, 20, 9)).body
+    assert "EUR 6,200" in body and "EUR 2,900" in body
+
+
+def test_a_day_the_rep_offered_that_has_passed_is_not_restated():
+    sources = [
+        Source("message", 1, "Hi Mara,\n\nCan you look at the hall first?\n\nKai", datetime(2026, 11, 2, 9), "inbound"),
+        Source("message", 2, "Hi Kai,\n\nI can see the hall on Thursday, November 5 at 9am. The stage is EUR 6,200 "
+                             "including setup.\n\nMara", datetime(2026, 11, 3, 9), "outbound"),
+    ]
+    body = draft(sources, datetime(2026, 11, 20, 9)).body
+    assert "November 5" not in body and "9am" not in body
+    assert "EUR 6,200" in body
+
+
+def test_an_offered_choice_is_out_of_force_once_the_customer_took_one_option():
+    sources = [
+        Source("message", 1, "Hi Kai,\n\nThe stage is EUR 6,200 including setup. Dates I can offer: June 12-13 or "
+                             "June 19-20.\n\nMara", datetime(2026, 5, 3, 9), "outbound"),
+        Source("message", 2, "Hi Mara,\n\nJune 19-20 works for us.\n\nKai", datetime(2026, 5, 4, 9), "inbound"),
+    ]
+    body = draft(sources, datetime(2026, 5, 6, 9)).body
+    assert "12-13" not in body
+    assert "EUR 6,200" in body
+
+
+def test_a_validity_the_rep_gave_that_has_run_out_is_not_restated():
+    sources = [
+        Source("message", 1, "Hi Kai,\n\nThe stage is EUR 6,200 including setup. The hall is held until November 6."
+                             "\n\nMara", datetime(2026, 11, 3, 9), "outbound"),
+    ]
+    body = draft(sources, datetime(2026, 11, 20, 9)).body
+    assert "November 6" not in body and "EUR 6,200" in body
+
+
+def test_a_rate_in_a_slash_unit_offered_again_replaces_the_first():
+    sources = [
+        Source("note", 1, "Call with Kai Lenz. Gave a rate of 21.5 ct/kWh over 10 yrs for the roof.",
+               datetime(2026, 11, 3, 9), "note"),
+        Source("note", 2, "Kai called back, needs lower -> offered 19.8 ct/kWh with 1% escalator.",
+               datetime(2026, 11, 10, 9), "note"),
+    ]
+    body = draft(sources, datetime(2026, 11, 11, 9)).body
+    assert "19.8 ct/kWh" in body and "21.5" not in body
+
+
+def test_an_amount_said_as_what_comes_off_replaces_no_other_price():
+    sources = [
+        Source("message", 1, "Hi Kai,\n\nThe stage is EUR 16,400 installed. The yearly inspection is EUR 1,900."
+                             "\n\nMara", datetime(2026, 11, 3, 9), "outbound"),
+        Source("message", 2, "Hi Mara,\n\nWhat if we drop the roof?\n\nKai", datetime(2026, 11, 5, 9), "inbound"),
+        Source("message", 3, "Hi Kai,\n\nWithout the roof EUR 2,300 comes off, which leaves EUR 14,100 installed."
+                             "\n\nMara", datetime(2026, 11, 6, 9), "outbound"),
+    ]
+    state = build_state(sources, TZ, datetime(2026, 11, 12, 9), customer_name="Kai Lenz")
+    assert [i.status for i in state.items if "EUR 1,900" in i.quote] == ["open"]
+    assert [i.status for i in state.items if "EUR 16,400" in i.quote] == ["superseded"]
