@@ -179,4 +179,21 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     return wishes
 
 
+def detect_opt_outs(text: str) -> list[Wish]:
+    """The opt-outs of detect_stops alone (the same readings, in text order): what a message older than its
+    customer's newest can still change (a pause there was lifted by the later message), at a fraction of the cost.
+    Needs no zone: only a pause's quiet-period check reads dates."""
+    wishes: list[Wish] = []
+    for offset, sentence in _sentences(own_text(text or "")):
+        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence) \
+                or unaddressed_bullet(sentence):
+            continue
+        dnc = _do_not_contact(sentence, offset, text)
+        if dnc:
+            dnc = weigh_opt_out(dnc, sentence, offset, text)
+            if dnc.kind == DNC and not not_a_request(sentence) and (dnc.certain or not someone_elses(sentence)):
+                wishes.append(dnc)
+    return wishes
+
+
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
