@@ -667,6 +667,7 @@ def test_detect_opt_outs_reads_exactly_the_opt_outs_of_detect_stops_in_any_zone(
     texts = [line.split("\t", 2)[2] for path in sorted(folder.glob("batch_*.tsv"))
              for line in path.read_text(encoding="utf-8").splitlines() if line.count("\t") >= 2]
     texts += ["Not right now. Please stop emailing me.", "Not right now, maybe next year.", "> unsubscribe me",
+              "Please ſtop emailing me.", "PLEASE REMOVE ME FROM YOUR LİST.", "ΣΑΣ. Please unsubscribe me.",
               "Thanks for the call.\n\n" + "We looked at the figures again. " * 400 + "\nRemove me from your list."]
     at = datetime(2026, 11, 20, 23, 30)
     found = 0
