@@ -202,8 +202,10 @@ def detect_opt_outs(text: str) -> list[Wish]:
     Needs no zone: only a pause's quiet-period check reads dates. A text holding no needle of any opt-out rule
     (text/prefilter.py) is not split into sentences at all: most older mail."""
     own = own_text(text or "")
-    if _OPT_OUT_NEEDLES is not None and not any(n in _sigma(fold(own)) for n in _OPT_OUT_NEEDLES):
-        return []
+    if _OPT_OUT_NEEDLES is not None:
+        folded = _sigma(fold(own))
+        if not any(n in folded for n in _OPT_OUT_NEEDLES):
+            return []
     wishes: list[Wish] = []
     for offset, sentence in _sentences(own):
         if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence) \
