@@ -332,3 +332,56 @@ def test_the_first_drafts_wait_for_no_search_of_the_whole_folder(db, session, ma
     assert len(at_first_read["searches"]) == 1 and at_first_read["searches"][0][:2] == ["UID", "6:8"]
     fresh(session)
     assert sorted(session.exec(select(Message.message_id_header)).all()) == sorted(ids[2:])
+
+
+def test_the_history_reads_an_opt_out_in_any_old_message_and_a_pause_only_in_the_newest(db, session, mailbox, vault,
+                                                                                       settings, dovecot, imap_user):
+    long_text = "Thanks for the call.\n\n" + "We looked at the figures again. " * 400 + "\nRemove me from your list."
+    said = {"bo": ["Please stop emailing me.", "Thanks for the update."],  # older first, then newer
+            "cy": ["Not right now, maybe next year.", "Let us talk about the rollout."],
+            "di": ["Thanks for the update.", "Not right now, maybe next year."],
+            "ed": [long_text]}
+    for name, texts in said.items():
+        for i, text in enumerate(texts):
+            when = ago(OLD + timedelta(days=len(texts) - i))
+            raw, _ = mail(f"{name.title()} <{name}@customer.example>", REP, "Re: offer", text, when=when)
+            dovecot.write_maildir(imap_user, "INBOX", [raw], internaldate=when)
+
+    assert sync_mailbox(db.session, mailbox.id, vault, settings, history=False).new_messages == 0  # all older mail
+    assert read_history(db.session, mailbox.id, vault, settings).new_messages == 7
+    fresh(session)
+    status = {c.email.split("@")[0]: c.status for c in session.exec(select(Customer))}
+    # an opt-out holds whenever it was said; a pause only when no later message of the customer lifted it
+    assert status == {"bo": "do_not_contact", "cy": "active", "di": "paused", "ed": "do_not_contact"}
+    # the old message is stored whole (drafts and the timeline read it), not cut at the opt-out reader's convenience
+    stored_long = session.exec(select(Message).where(Message.from_addr == "ed@customer.example")).one()
+    assert stored_long.new_text.endswith("Remove me from your list.") and len(stored_long.new_text) > 12_000
+
+
+def test_a_reply_and_its_parent_both_in_the_history_share_a_thread_with_their_links(db, session, mailbox, vault,
+                                                                                    settings, dovecot, imap_user):
+    parent, parent_id = mail(f"Rita Rep <{REP}>", "Uma <uma@customer.example>", "Quote for 8 seats", "Here it is.",
+                             when=ago(OLD + timedelta(days=3)))
+    child, child_id = mail("Uma <uma@customer.example>", REP, "Re: Quote for 8 seats", "Thanks, one question.",
+                           in_reply_to=parent_id, when=ago(OLD))
+    dovecot.write_maildir(imap_user, "Sent", [parent], internaldate=ago(OLD + timedelta(days=3)))
+    dovecot.write_maildir(imap_user, "INBOX", [child], internaldate=ago(OLD))
+
+    sync_mailbox(db.session, mailbox.id, vault, settings)  # the whole first sync: both are older history
+    fresh(session)
+    rows = {m.message_id_header: m for m in session.exec(select(Message))}
+    assert rows[child_id].in_reply_to == parent_id and parent_id in rows[child_id].references
+    assert rows[parent_id].thread_id == rows[child_id].thread_id is not None
+    uma = session.exec(select(Customer).where(Customer.email == "uma@customer.example")).one()
+    assert rows[parent_id].customer_id == rows[child_id].customer_id == uma.id
+
+
+def test_the_parse_pool_reads_older_mail_for_opt_outs_alone_in_no_zone():
+    from followup.inbound.parse_pool import Reading, parse_one
+
+    raw, _ = mail("Vi <vi@customer.example>", REP, "Re: offer",
+                  "Not right now, maybe next year. Also, please stop emailing me.", when=ago(OLD))
+    history_read = parse_one(raw, None, 10**6, Reading("history", "America/Chicago", frozenset({REP})))
+    assert history_read.tz is None and [w.kind for w in history_read.wishes] == ["do_not_contact"]
+    recent_read = parse_one(raw, None, 10**6, Reading("recent", "America/Chicago", frozenset({REP})))
+    assert recent_read.tz == "America/Chicago" and "do_not_contact" in [w.kind for w in recent_read.wishes]

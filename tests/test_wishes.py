@@ -657,3 +657,24 @@ def test_after_an_event_day_is_the_day_after_it_in_the_same_sentence_too():
 def test_a_number_abbreviated_no_does_not_end_the_sentence():
     from followup.text.wish_base import _sentences
     assert len(_sentences("Please cancel invoice No. 4471 and credit our account.")) == 1
+
+
+def test_detect_opt_outs_reads_exactly_the_opt_outs_of_detect_stops_in_any_zone():
+    """The older history's read in the parse pool (opt-outs only, no zone) finds every opt-out detect_stops finds."""
+    from followup.text.wishes import detect_opt_outs, detect_stops
+
+    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "wishes_blind"
+    texts = [line.split("\t", 2)[2] for path in sorted(folder.glob("batch_*.tsv"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.count("\t") >= 2]
+    texts += ["Not right now. Please stop emailing me.", "Not right now, maybe next year.", "> unsubscribe me",
+              "Please ſtop emailing me.", "PLEASE REMOVE ME FROM YOUR LİST.", "ΣΑΣ. Please unsubscribe me.",
+              "Thanks for the call.\n\n" + "We looked at the figures again. " * 400 + "\nRemove me from your list."]
+    at = datetime(2026, 11, 20, 23, 30)
+    found = 0
+    for text in texts:
+        opt_outs = [(w.kind, w.quote) for w in detect_opt_outs(text)]
+        for zone in ("America/Chicago", "Pacific/Kiritimati"):
+            assert opt_outs == [(w.kind, w.quote) for w in detect_stops(text, at, zone) if w.kind == "do_not_contact"]
+        assert all(kind == "do_not_contact" for kind, _ in opt_outs)
+        found += bool(opt_outs)
+    assert found >= 10 and detect_opt_outs(texts[-1])  # an opt-out 12 KB down a long message is read too

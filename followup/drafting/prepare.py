@@ -233,12 +233,12 @@ def gather(session: Session, customer: Customer | None, default_timezone: str) -
     # Read first: a message stored after this point is news to the draft (arrival order, invariant 4).
     seen_message_id, message_count = session.exec(select(sa.func.max(Message.id), sa.func.count(Message.id))
                                                   .where(Message.customer_id == customer.id)).one()
-    messages = _messages(session, customer.id)
-    newest_inbound = max((_at(m) for m in messages if m.direction == "inbound"), default=None)
     live = live_draft(session, customer.id)
     stale = live is not None and (live.sources_through is None or customer_wrote_past(session, live))
     if live is not None and not stale:
-        return f"live draft {live.id} exists"
+        return f"live draft {live.id} exists"  # asked before reading every message of the customer (the common case)
+    messages = _messages(session, customer.id)
+    newest_inbound = max((_at(m) for m in messages if m.direction == "inbound"), default=None)
 
     thread = _latest_thread(messages)
     latest = thread[-1] if thread else None

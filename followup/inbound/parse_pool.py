@@ -43,7 +43,7 @@ class Fetched:
 @dataclass(frozen=True)
 class Reading:
     """What a batch's messages are read for besides parsing: "new" mail and a first sync's "recent" window for
-    every wish and automatic replies, the older "history" for opt-outs and pauses only; in the team's default zone
+    every wish and automatic replies, the older "history" for opt-outs only (a pause, when stored); in the team's default zone
     (a customer with a zone of their own is read again when stored), skipping the rep's own messages."""
 
     kind: str  # "new" | "recent" | "history"
@@ -55,7 +55,8 @@ class Reading:
 class Read:
     """A parsed message and when it was sent (its Date, else the server's INTERNALDATE).
 
-    wishes and auto: what the wish reader found, read in zone tz next to the parser (in the pool), or None.
+    wishes and auto: what the wish reader found, read in zone tz next to the parser (in the pool), or None;
+    tz None with wishes: the older history's opt-outs, which read no dates (the same in every zone).
     """
 
     parsed: ParsedMessage
@@ -86,14 +87,15 @@ def parse_one(raw: bytes, internaldate: datetime | None, max_bytes: int, reading
 def _read_wishes(parsed: ParsedMessage, sent_at: datetime, reading: Reading) -> Read:
     """The message with what the wish reader finds in it (the CPU-heavy part of storing, done beside parsing)."""
     from followup.text.replies import spoken_text
-    from followup.text.wishes import detect_auto_reply, detect_stops, detect_wishes
+    from followup.text.wishes import detect_auto_reply, detect_opt_outs, detect_wishes
 
     # the new text, and a P.S. or a reply written below a quote: an opt-out there is the sender's too
     spoken = spoken_text(parsed.new_text, parsed.quoted_text, parsed.signature)
     if reading.kind == "history":
-        # An old automatic reply's return date is long past: the header alone marks it (see effects).
-        wishes = () if parsed.auto_submitted else tuple(detect_stops(spoken, sent_at, reading.tz))
-        return Read(parsed, sent_at, reading.tz, wishes)
+        # An old automatic reply's return date is long past: the header alone marks it (see effects). Opt-outs
+        # only: a pause counts only in the customer's newest message, read when stored (effects.history_wishes).
+        wishes = () if parsed.auto_submitted else tuple(detect_opt_outs(spoken))
+        return Read(parsed, sent_at, None, wishes)
     auto = detect_auto_reply(auto_submitted=parsed.auto_submitted, subject=parsed.subject,
                              text=parsed.new_text or parsed.text, sent_at=sent_at, tz=reading.tz)
     wishes = () if auto.is_auto else tuple(detect_wishes(spoken, sent_at, reading.tz, quoted=parsed.quoted_text))

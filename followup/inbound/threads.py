@@ -153,6 +153,29 @@ class ThreadRow:
     dirty: bool = False
 
 
+_STATEMENTS: dict[str, Any] = {}
+
+
+def _statements() -> dict[str, Any]:
+    """load_index's queries, built once with expanding parameters (building them per batch cost more than running
+    them: a subquery's columns are collected anew each time)."""
+    if not _STATEMENTS:
+        columns = (Thread.id, Thread.customer_id, Thread.last_message_at, Thread.root_message_id, Thread.subject_key)
+        team, ids = sa.bindparam("team"), sa.bindparam("ids", expanding=True)
+        ranked = select(*columns, sa.func.row_number().over(
+            partition_by=(Thread.subject_key, Thread.customer_id),
+            order_by=(sa.nulls_last(sa.desc(Thread.last_message_at)), sa.desc(Thread.id))).label("rank")).where(
+            Thread.team_id == team, col(Thread.subject_key).in_(sa.bindparam("keys", expanding=True)),
+            col(Thread.customer_id).in_(sa.bindparam("customers", expanding=True))).subquery()
+        _STATEMENTS.update(
+            messages=select(Message.message_id_header, Message.thread_id).where(
+                Message.team_id == team, col(Message.message_id_header).in_(ids), col(Message.thread_id).is_not(None)),
+            roots=select(*columns).where(Thread.team_id == team, col(Thread.root_message_id).in_(ids)),
+            newest=select(*(ranked.c[c.key] for c in columns)).where(ranked.c.rank == 1),
+            by_id=select(*columns).where(col(Thread.id).in_(ids)))
+    return _STATEMENTS
+
+
 def load_index(session: Session, team_id: int, links: list[Link], window: timedelta = SUBJECT_WINDOW) -> ThreadIndex:
     """A ThreadIndex holding what the database knows that these messages could join (a few queries per chunk)."""
     index = ThreadIndex(window)
@@ -161,7 +184,7 @@ def load_index(session: Session, team_id: int, links: list[Link], window: timede
     keys = sorted({subject_key(link.subject) for link in links
                    if link.customer_id is not None and is_reply_subject(link.subject)} - {""})
     rows: dict[int, ThreadRow] = {}
-    columns = (Thread.id, Thread.customer_id, Thread.last_message_at, Thread.root_message_id, Thread.subject_key)
+    query = _statements()
 
     def remember(found) -> list[ThreadRow]:
         out = []
@@ -172,11 +195,8 @@ def load_index(session: Session, team_id: int, links: list[Link], window: timede
 
     found_messages: list[tuple[str, int]] = []
     for chunk in _chunks(ids):
-        found_messages += session.exec(select(Message.message_id_header, Message.thread_id).where(
-            Message.team_id == team_id, col(Message.message_id_header).in_(chunk),
-            col(Message.thread_id).is_not(None))).all()
-        for row in remember(session.exec(select(*columns).where(Thread.team_id == team_id,
-                                                                col(Thread.root_message_id).in_(chunk)))):
+        found_messages += session.execute(query["messages"], {"team": team_id, "ids": chunk}).all()
+        for row in remember(session.execute(query["roots"], {"team": team_id, "ids": chunk})):
             index.by_root.setdefault(row.root_message_id, row)
     # Only these customers' threads: the subject fallback never crosses customers, and a common subject
     # ("Quote", "Meeting") would otherwise load every thread of the team that ever had it.
@@ -184,16 +204,11 @@ def load_index(session: Session, team_id: int, links: list[Link], window: timede
     customers = sorted({link.customer_id for link in links if link.customer_id is not None})
     for chunk in _chunks(keys):
         for customer_chunk in _chunks(customers):
-            ranked = select(*columns, sa.func.row_number().over(
-                partition_by=(Thread.subject_key, Thread.customer_id),
-                order_by=(sa.nulls_last(sa.desc(Thread.last_message_at)), sa.desc(Thread.id))).label("rank")).where(
-                Thread.team_id == team_id, col(Thread.subject_key).in_(chunk),
-                col(Thread.customer_id).in_(customer_chunk)).subquery()
-            newest = select(*(ranked.c[c.key] for c in columns)).where(ranked.c.rank == 1)
-            for row in remember(session.execute(newest)):
+            for row in remember(session.execute(query["newest"], {"team": team_id, "keys": chunk,
+                                                                  "customers": customer_chunk})):
                 index.note_subject(row.subject_key, row.customer_id, row, row.last_message_at, None)
     for chunk in _chunks(sorted({tid for _, tid in found_messages} - set(rows))):
-        remember(session.exec(select(*columns).where(col(Thread.id).in_(chunk))))
+        remember(session.execute(query["by_id"], {"ids": chunk}))
     for message_id, thread_id in found_messages:
         index.by_message.setdefault(message_id, rows[thread_id])
     return index

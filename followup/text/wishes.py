@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from followup.text.auto_reply import detect_auto_reply  # noqa: F401 (callers import it from here)
 from followup.text.dates import start_of_local_day
-from followup.text.prefilter import prefilter_patterns
+from followup.text.prefilter import fold, prefilter_patterns
 from followup.text.wish_asked import asked_channel, asked_pause, asked_quiet_days
 from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: callers import them from here)
     _QUOTED,
@@ -33,7 +33,7 @@ from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: call
 )
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
-from followup.text.wish_optout import _do_not_contact
+from followup.text.wish_optout import _DNC, _do_not_contact
 from followup.text.wish_pause import _paused
 from followup.text.wish_prefs import _preferences
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _quiet, end_said_before  # noqa: F401
@@ -176,6 +176,46 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
                 wishes.append(paused)
     if _SHORT_CALLBACK.search(text or "") or any(w.kind == DNC and w.certain for w in wishes):
         wishes = [w for w in wishes if w.kind != PAUSED]
+    return wishes
+
+
+def _sigma(folded: str) -> str:
+    """Folded text with final sigma as any sigma: the one letter lower() reads by its neighbours, so a sentence and
+    the whole text it comes from fold alike."""
+    return folded.replace("\u03c2", "\u03c3")
+
+
+def _opt_out_needles() -> tuple[str, ...] | None:
+    """Every needle of the opt-out rules, or None when one rule has none (then every text is read)."""
+    rules = list(_DNC.values())
+    if not all(getattr(rx, "needles", None) for rx in rules):
+        return None
+    return tuple(sorted({_sigma(n) for rx in rules for n in rx.needles}))
+
+
+_OPT_OUT_NEEDLES = _opt_out_needles()
+
+
+def detect_opt_outs(text: str) -> list[Wish]:
+    """The opt-outs of detect_stops alone (the same readings, in text order): what a message older than its
+    customer's newest can still change (a pause there was lifted by the later message), at a fraction of the cost.
+    Needs no zone: only a pause's quiet-period check reads dates. A text holding no needle of any opt-out rule
+    (text/prefilter.py) is not split into sentences at all: most older mail."""
+    own = own_text(text or "")
+    if _OPT_OUT_NEEDLES is not None:
+        folded = _sigma(fold(own))
+        if not any(n in folded for n in _OPT_OUT_NEEDLES):
+            return []
+    wishes: list[Wish] = []
+    for offset, sentence in _sentences(own):
+        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence) \
+                or unaddressed_bullet(sentence):
+            continue
+        dnc = _do_not_contact(sentence, offset, text)
+        if dnc:
+            dnc = weigh_opt_out(dnc, sentence, offset, text)
+            if dnc.kind == DNC and not not_a_request(sentence) and (dnc.certain or not someone_elses(sentence)):
+                wishes.append(dnc)
     return wishes
 
 
