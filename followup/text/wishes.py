@@ -118,10 +118,7 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
     wishes: list[Wish] = []
     own = own_text(text or "")
     signature = signature_spans(own)
-    for offset, sentence in _sentences(own):
-        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence) \
-                or unaddressed_bullet(sentence):
-            continue
+    for offset, sentence in _readable(own):
         found = _rule_wishes(sentence, offset, text, local, zone)
         if not found and second_opinion:  # the rules explained nothing here: is it a wish they were not written for?
             maybe = _second_opinion(sentence, offset, text, local)
@@ -153,20 +150,35 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
     return wishes
 
 
+def _readable(own: str):
+    """(offset, sentence) of the customer's own sentences a rule reads: no pasted block, quoted line, filler or bullet
+    that addresses no one."""
+    for offset, sentence in _sentences(own):
+        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence) \
+                or unaddressed_bullet(sentence):
+            continue
+        yield offset, sentence
+
+
+def _opt_out(sentence: str, offset: int, text: str) -> tuple[bool, Wish | None]:
+    """Whether an opt-out rule fired on the sentence, and the opt-out kept (weighed; someone else's only if certain)."""
+    dnc = _do_not_contact(sentence, offset, text)
+    if not dnc:
+        return False, None
+    dnc = weigh_opt_out(dnc, sentence, offset, text)
+    keep = dnc.kind == DNC and not not_a_request(sentence) and (dnc.certain or not someone_elses(sentence))
+    return True, dnc if keep else None
+
+
 def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     """The opt-outs and pauses the rules of detect_wishes read, and nothing else (no second opinion): all that
     older mail can still change, read at a fraction of the cost."""
     zone = None
     wishes: list[Wish] = []
-    for offset, sentence in _sentences(own_text(text or "")):
-        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence) \
-                or unaddressed_bullet(sentence):
-            continue
-        dnc = _do_not_contact(sentence, offset, text)
-        if dnc:
-            dnc = weigh_opt_out(dnc, sentence, offset, text)
-            if dnc.kind == DNC and not not_a_request(sentence) and (dnc.certain or not someone_elses(sentence)):
-                wishes.append(dnc)
+    for offset, sentence in _readable(own_text(text or "")):
+        fired, dnc = _opt_out(sentence, offset, text)
+        if fired:
+            wishes += [dnc] if dnc else []
             continue
         paused = _paused(sentence, offset, text)
         if paused:
@@ -206,17 +218,7 @@ def detect_opt_outs(text: str) -> list[Wish]:
         folded = _sigma(fold(own))
         if not any(n in folded for n in _OPT_OUT_NEEDLES):
             return []
-    wishes: list[Wish] = []
-    for offset, sentence in _sentences(own):
-        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence) \
-                or unaddressed_bullet(sentence):
-            continue
-        dnc = _do_not_contact(sentence, offset, text)
-        if dnc:
-            dnc = weigh_opt_out(dnc, sentence, offset, text)
-            if dnc.kind == DNC and not not_a_request(sentence) and (dnc.certain or not someone_elses(sentence)):
-                wishes.append(dnc)
-    return wishes
+    return [dnc for offset, sentence in _readable(own) for dnc in [_opt_out(sentence, offset, text)[1]] if dnc]
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
