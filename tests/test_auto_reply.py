@@ -58,3 +58,16 @@ def test_a_title_and_return_day_in_more_languages(text, day):
 def test_an_english_do_before_a_number_is_no_foreign_until():
     text = "Out of office: back on 20 November. If you do 2 things, call the desk and email sales."
     assert _read(text) == (True, "2026-11-20")
+
+
+def test_a_self_declared_automated_reply_with_a_return_to_any_workplace():
+    text = ("This is an automatic reply. I'm away on a field course and will be back at the clinic on 7 December 2026.\n"
+            "Messages are not read during that time.")
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
+    assert got.is_auto and got.return_at.date().isoformat() == "2026-12-07"
+
+
+def test_out_of_office_with_no_return_date_is_an_auto_reply_without_a_date():
+    text = "Hello! I am out of the office with no fixed return date. For orders write to the shop address."
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
+    assert got.is_auto and got.return_at is None

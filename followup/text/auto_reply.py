@@ -54,7 +54,10 @@ _AUTO_FIRST_LINE = re.compile(
     r"автоматический\s+ответ|автоматична\s+відповідь|αυτόματη\s+απάντηση)\s*(?:[:.\u2014\u2013-]|$)", re.I)
 # Out-of-office statements no one writes by hand to a salesperson (no cue or date needed besides)
 _AUTO_STATEMENT = re.compile(
-    r"\b(?:this\s+(?:mailbox|inbox)\s+is\s+(?:not|no\s+longer)\s+monitored|I\s+no\s+longer\s+check\s+this\s+(?:inbox|mailbox|address)|"
+    # a message that calls itself automated, or says mail goes unread meanwhile ("Emails are not monitored")
+    r"\b(?:this\s+is\s+an\s+auto(?:mated|matic)(?:\s+|-)(?:reply|response|message)|"
+    r"(?:e-?mails?|messages?)\s+(?:are|will)\s+not\s+(?:be\s+)?(?:monitored|read)\s+(?:during|while|until)\b|"
+    r"this\s+(?:mailbox|inbox)\s+is\s+(?:not|no\s+longer)\s+monitored|I\s+no\s+longer\s+check\s+this\s+(?:inbox|mailbox|address)|"
     r"(?:your\s+)?(?:e-?mail|message)\s+will\s+not\s+be\s+forwarded|ihre\s+nachricht\s+wird\s+nicht\s+weitergeleitet|"
     r"uw\s+e-?mail\s+wordt\s+niet\s+doorgestuurd|(?:I\s+am|I'm)\s+(?:currently\s+)?(?:out\s+(?:on\s+)?PTO|on\s+PTO|on\s+sabbatical|"
     r"on\s+(?:parental|maternity|paternity)\s+leave)|(?:estoy|me\s+encuentro)\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones)|"
@@ -140,7 +143,9 @@ _OOO_CUE = re.compile(
     r"\burgente?\b|\ba\s+mi\s+regreso\b|\burgenz[ae]\b|\bal\s+mio\s+rientro\b|\burg[êe]ncias?\b|\bno\s+meu\s+regresso\b|"
     r"\bdringende?\b|\bspoed\w*\b|\bna\s+mijn\s+terugkeer\b|\bdelayed\b|\bintermittent\w*\b|\bconference\b|"
     r"\bwhen\s+I\s+return\b|\bas\s+soon\s+as\s+(?:I\s+)?(?:can|possible)\b|\bplease\s+(?:contact|reach|email)\s+my\b|"
-    r"\bd[èe]s\s+mon\s+retour\b|\bassim\s+que\s+poss[íi]vel\b|\bslow\s+to\s+respond\b|\bno\s+signal\b",
+    r"\bd[èe]s\s+mon\s+retour\b|\bassim\s+que\s+poss[íi]vel\b|\bslow\s+to\s+respond\b|\bno\s+signal\b|"
+    # "out of the office with no set return date": the return date named even when there is none
+    r"\b(?:no|without\s+a)\s+(?:set\s+|fixed\s+|firm\s+|confirmed\s+|planned\s+)?return\s+date\b",
     re.I)
 _RETURN_WEEKDAY = re.compile(
     r"\b(?P<prep>until|till|back\s+on|returning(?:\s+on)?|return\s+on|through)\s+(?:next\s+)?"
@@ -155,7 +160,7 @@ _RETURN = re.compile(
 # "rientrerò il 20 novembre", "retorno no dia 30", "vanaf 18 november"): preferred over an "until" in the same text.
 _RETURN_BACK = re.compile(
     rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+|at\s+(?:my|the)\s+desk\s+|at\s+work\s+)?(?:on\s+)?|will\s+return|"
-    rf"(?:will|expect\s+to)\s+be\s+back(?:\s+in\s+the\s+office|\s+at\s+(?:my|the)\s+desk|\s+at\s+work)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|the\s+office)\s+)?on|"
+    rf"(?:will|expect\s+to)\s+be\s+back(?:\s+(?:in|at)\s+(?:the|my)\s+(?:\w+\s+)?\w+|\s+at\s+work)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|the\s+office)\s+)?on|"
     rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+le|"
     rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
