@@ -177,3 +177,15 @@ def test_a_foreign_end_of_month_dates_a_possible_quiet_period():
 def test_stop_sending_a_numbered_order_is_no_possible_opt_out():
     got = kinds("Por favor, dejen de enviar el pedido 812 hasta que confirmemos.")
     assert not any(kind == "do_not_contact" for kind, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Prosím, nekontaktujte nás již v této věci.",  # Czech
+    "Proszę nas więcej nie kontaktować w tej sprawie.",  # Polish
+    "더 이상 연락하지 마세요.",  # Korean
+    "メール配信リストから外してください。",  # Japanese
+    "今後のご連絡はご遠慮ください。",  # Japanese, formal
+])
+def test_czech_polish_korean_and_japanese_refusals_are_asked(text):
+    got = [w for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago") if w.kind == "do_not_contact"]
+    assert got and not any(w.certain for w in got), text
