@@ -55,3 +55,17 @@ def test_reachable_while_away_is_no_channel_habit():
 ])
 def test_contracted_channel_this_without_an_occasion_and_calls_beside_deliveries(text, value):
     assert value in values(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Give me a ring in the aftenoon, mornings I'm at the market.", "time:afternoon"),  # typo of afternoon
+    ("Arvo's the best time to call, I'm on site till lunch.", "time:afternoon"),  # Australian
+    ("I'm useless before noon, try me after lunch.", "time:afternoon"),
+])
+def test_afternoon_typos_slang_and_a_useless_morning(text, value):
+    assert value in values(text) and "time:morning" not in values(text)
+
+
+def test_a_call_asked_because_email_goes_unread_prefers_the_phone():
+    text = "Ring me on my cell about the order, I'm not really checking email while I'm on the road."
+    assert "channel:phone" in values(text)

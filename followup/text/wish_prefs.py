@@ -12,7 +12,8 @@ from followup.text.wish_base import PREFERENCE, Wish, _compile, _guarded
 _TIME_OF_DAY: dict[str, str] = {
     "morning": r"\b(?:early\s+)?mornings?\b|\bearly\s+(?:is|works|suits|would\s+be)\b|\bfirst\s+thing\b|"
                r"\bearly\s+in\s+the\s+day\b|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)",
-    "afternoon": r"\b(?:late\s+)?afternoons?\b|\b(?:around|at|"
+    # "afternon", "aftenoon": the typo still names the part of the day; "arvo" is Australian for it
+    "afternoon": r"\b(?:late\s+)?after?no+ns?\b|\barvos?\b|\b(?:around|at|"
                  r"from)\s+[1-5](?::\d\d)?\s*(?:pm|p\.m\.)|\bafter\s+(?:lunch|"
                  r"noon|[1-5](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater\s+in\s+the\s+day\b|"
                  r"\b(?:towards?\s+)?the\s+end\s+of\s+the\s+(?:working\s+|work\s+)?day\b",
@@ -25,7 +26,7 @@ _TIME_OF_DAY: dict[str, str] = {
 }
 _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings|on\s+the\s+road|impossible|"
              r"difficult|tricky|awkward|tough|hard|a\s+nightmare|crazy|chaos|chaotic|manic|mad|a\s+write-?off|packed|swamped|"
-             r"hopeless|terrible|a\s+no-go|"
+             r"hopeless|terrible|a\s+no-go|useless|no\s+use|"
              r"don'?t\s+(?:call|ring|phone|text)|"
              r"not\s+before|can'?t\s+(?:talk|take\s+calls))\b")
 _TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|fine|ok|okay|perfect|free|available|ideal|suits?|"
@@ -87,6 +88,9 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"can'?t)\s+(?:check|read|look\s+at|answer|pick\s+up|take)\s+(?:my\s+|the\s+)?{y}\b[^.]{{0,30}}?\b{x}\b",
         rf"\b{x}\s+me\b[^.]{{0,15}}\b(?:rarely|never|hardly\s+ever|don'?t|do\s+not)\s+(?:check|"
         rf"read|look\s+at|answer)\s+(?:my\s+|the\s+)?{y}\b",
+        # "call me on my mobile for anything, I am not checking email regularly": the reason given in the progressive
+        rf"\b{x}\s+me\b[^.]{{0,60}}?\b(?:(?:am|'m|are|'re)\s+not|won'?t\s+be|(?:am|'m)\s+(?:rarely|hardly|barely|seldom))\s+"
+        rf"(?:\w+\s+)?(?:checking|reading|looking\s+at|answering)\s+(?:my\s+|the\s+)?{y}\b",
         rf"\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not)\s+(?:check|read|look\s+at)\s+(?:my\s+|"
         rf"the\s+)?{y}\b" if name != "sms" else never,
         rf"\bhard\s+to\s+reach\s+(?:by|on)\s+{y}\b|\b{y}\s+(?:is|are)\s+(?:difficult|hard|"
