@@ -50,3 +50,16 @@ def test_a_spending_freeze_a_non_native_decision_or_off_the_table_for_the_moment
 ])
 def test_a_holiday_horizon_or_sitting_it_out_is_a_pause(text):
     assert _paused(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The committee has kept the tender on hold for the moment.",
+    "Head office is keeping the whole project on hold at present.",
+])
+def test_a_purchase_kept_on_hold_by_someone_is_a_pause(text):
+    assert _paused(text, 0, text) is not None
+
+
+def test_a_colleagues_no_beside_our_go_ahead_is_no_pause():
+    text = "He's not interested, but the other two branches are, so continue with us on those."
+    assert _paused(text, 0, text) is None

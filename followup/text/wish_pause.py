@@ -59,9 +59,10 @@ _PAUSED_PATTERNS: dict[str, str] = {
                  r"quarter)|the\s+new\s+(?:fiscal\s+)?year)\b|\bwait and see\b|\bdecided\s+to\s+wait\b",
     # "on hold" for the whole purchase; an item put on hold ("put the extra seat on hold") is an order detail
     "on_hold": r"\b(?:is|are|'s|'re|been|be|remains?|stays?|still|now|all|everything|currently)\s+on\s+hold\b|"
-               r"\bon\s+hold\s+(?:for|until|till|indefinitely|pending)\b|\b(?:until|till)\s+further\s+notice\b|"
+               r"\bon\s+hold\s+(?:for|until|till|indefinitely|pending|as\s+of\s+now|at\s+(?:the\s+)?(?:moment|present))\b|\b(?:until|till)\s+further\s+notice\b|"
                r"\b(?:I|we|let's|let\s+us)\b[^.,]{0,25}?\b(?:put(?:ting)?|plac(?:e|ed|ing))\s+(?:\w+\s+){1,4}?on\s+hold\b|"
-               r"\b(?:put(?:ting)?|place|placing)\s+(?:this|it|that|things|everything|(?:the|our|my)\s+(?:whole\s+)?(?:\w+\s+)?"
+               # "has kept the proposal on hold", "keeping it on hold": held as a put is, by whoever holds it
+               r"\b(?:put(?:ting)?|place|placing|kept|keep(?:ing)?)\s+(?:this|it|that|things|everything|(?:the|our|my)\s+(?:whole\s+)?(?:\w+\s+)?"
                r"(?:project|purchase|application|refinanc\w*|remortgage|deal|renewal|decision|process|search|plan|move|switch|"
                r"upgrade|rollout|idea|evaluation|conversation|discussion|quote|proposal|policy|loan|mortgage))\s+on\s+hold\b|"
                r"\bon\s+pause\b|\bback\s+burner\b|"
@@ -136,6 +137,10 @@ _PAUSED_GUARDS: dict[str, str] = {
                     r"shipment|ticket|query|question|request|statement|refund|return|claim))\b|"
                     r"\b(?:is|was|are|were|has\s+been|have\s+been|'s)\s+(?:already\s+|now\s+)?(?:paid|settled|resolved|sorted)\b",
     # a partial "no" that keeps the rest of the deal alive: "not the patio this year, only the kitchen"
+    # someone else's "no" passed on beside the customer's own "go on": "they're not interested, but the other sites are,
+    # so please carry on with us"
+    "others_no_we_go_on": r"\b(?:they|he|she)(?:'re|'s|\s+are|\s+is)\s+not\s+interested\b[^.]{0,80}\bbut\b|"
+                          r"\b(?:carry\s+on|continue|keep\s+going)\s+with\s+(?:us|me)\b",
     "partial": r",\s*(?:only|just)\s+(?:the|our)\b|\bbut\s+(?:yes\b|(?:(?:we|I)(?:'d|\s+would)?\s+)?(?:still\s+)?(?:want|"
                r"like)\s+to\s+(?:go\s+ahead|proceed|keep)\b)",
 }
