@@ -231,3 +231,12 @@ def test_goods_held_in_another_language_is_no_pause():
 def test_an_order_not_placed_in_another_language_is_still_a_pause():
     text = "Por ahora no vamos a seguir con el pedido de las vitrinas."  # "for now we won't go ahead with the order"
     assert asked_pause(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Avant de signer je dois voir avec mon associé. Vous me laissez une quinzaine ?", "2026-11-24"),
+    ("Tengo que hablarlo con mi socio. ¿Me dejas siete días?", "2026-11-17"),
+])
+def test_time_asked_as_a_question_in_french_or_spanish_is_a_possible_quiet_period(text, day):
+    got = [w for w in detect_wishes(text, SENT, TZ) if w.kind == "quiet"]
+    assert got and got[0].until.date().isoformat() in (day, ), got

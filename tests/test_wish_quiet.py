@@ -66,3 +66,7 @@ def test_a_non_native_please_not_to_chase_before_a_day():
 def test_could_you_get_back_to_me_after_a_day_asks_for_the_wait():
     assert quiet_until("Could you get back to me after the 22nd?") == "2026-11-23"
     assert quiet_until("Could you get back to me by the 22nd with a price?") is None
+
+
+def test_contact_again_without_an_object_still_ties_the_date_to_the_wait():
+    assert quiet_until("Please contact again after 4 December, the stocktake ends then.") is not None

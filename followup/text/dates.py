@@ -100,6 +100,12 @@ FOREIGN_COUNTS = {
     **dict.fromkeys(("zwei", "deux", "dos", "twee", "due", "dois", "duas", "två"), 2),
     **dict.fromkeys(("drei", "trois", "tres", "drie", "tre", "três"), 3),
     **dict.fromkeys(("vier", "quatre", "cuatro", "quattro", "quatro"), 4),
+    **dict.fromkeys(("fünf", "cinq", "cinco", "cinque", "vijf"), 5),
+    **dict.fromkeys(("sechs", "seis", "zes"), 6),
+    **dict.fromkeys(("sieben", "sept", "siete", "sette", "zeven", "sete"), 7),
+    **dict.fromkeys(("huit", "ocho", "otto", "oito"), 8),
+    **dict.fromkeys(("neun", "neuf", "nueve", "nove", "negen"), 9),
+    **dict.fromkeys(("zehn", "dix", "diez", "dieci", "tien", "dez"), 10),
     **dict.fromkeys(("einige", "paar", "quelques", "algunos", "algunas", "unos", "unas", "enkele", "qualche",
                      "alcuni", "alguns", "algumas", "uns", "några", "nogle", "noen", "kilka"), 3),
 }
@@ -112,7 +118,9 @@ FOREIGN_UNITS = {
                      "månad", "månader", "måned", "måneder", "miesiąc", "miesiące"), 30),
 }
 _FOREIGN_DURATION = re.compile(
-    r"\b(?:(?P<fortnight>quinze\s+jours|quince\s+d[ií]as|quindici\s+giorni|quinze\s+dias|vierzehn\s+tage)|"
+    r"\b(?:(?P<fortnight>quinze\s+jours|quince\s+d[ií]as|quindici\s+giorni|quinze\s+dias|vierzehn\s+tage|"
+    # "une quinzaine (de jours)", "una quincena", "una quindicina di giorni": about a fortnight
+    r"quinzaine(?:\s+de\s+jours)?|quincena|quindicina(?:\s+di\s+giorni)?)|"
     r"(?:(?:ein\s+)?(?P<count>\d{1,2}|" + "|".join(sorted(FOREIGN_COUNTS, key=len, reverse=True)) + r")\s+)"
     r"(?P<unit>" + "|".join(sorted(FOREIGN_UNITS, key=len, reverse=True)) + r"))\b", re.I)
 

@@ -120,6 +120,8 @@ _FOREIGN_NEED_TIME = re.compile(
     r"vi\s+(?:har\s+brug\s+for|trenger)|potrzebuj[ęe]|potrzebujemy|daj(?:cie)?\s+mi|pot[řr]ebuji|pot[řr]ebujeme|"
     r"tarvitsen|tarvitsemme|"
     # "give me a few days" as a polite imperative, and "contact me again in three weeks"
+    # ... or asked as a question: "¿me das diez días?", "tu me laisses quinze jours ?"
+    r"(?:me|nos)\s+(?:das|dais|dejas|dan|dejan)|(?:tu\s+)?me\s+laisses|vous\s+me\s+laissez|"
     r"d[ée]me|d[ée]nos|dame|danos|conc[ée]da(?:me|nos)|donnez[- ](?:moi|nous)|laissez[- ](?:moi|nous)|accordez[- ](?:moi|nous)|"
     r"geben\s+sie\s+(?:mir|uns)|lassen\s+sie\s+(?:mir|uns)|gib\s+(?:mir|uns)|geef(?:t\s+u)?\s+(?:me|mij|ons)|"
     r"(?:mi|ci)\s+(?:dia|conceda|lasci)|dammi|datemi|d[êe][- ]me|conceda[- ]me|"
