@@ -240,3 +240,13 @@ def test_an_order_not_placed_in_another_language_is_still_a_pause():
 def test_time_asked_as_a_question_in_french_or_spanish_is_a_possible_quiet_period(text, day):
     got = [w for w in detect_wishes(text, SENT, TZ) if w.kind == "quiet"]
     assert got and got[0].until.date().isoformat() in (day, ), got
+
+
+@pytest.mark.parametrize("text", [
+    "A beruházást egyelőre felfüggesztettük.",  # Hungarian: we suspended the investment
+    "Proiectul a fost amânat până la anul.",  # Romanian: the project was postponed
+    "Satın alma kararını erteledik.",  # Turkish: we postponed the purchase decision
+    "Мы отложили закупку до весны.",  # Russian: we postponed the purchase
+])
+def test_a_postponement_in_hungarian_romanian_turkish_or_russian_is_asked(text):
+    assert ("paused", False) in kinds(text), kinds(text)

@@ -70,3 +70,7 @@ def test_could_you_get_back_to_me_after_a_day_asks_for_the_wait():
 
 def test_contact_again_without_an_object_still_ties_the_date_to_the_wait():
     assert quiet_until("Please contact again after 4 December, the stocktake ends then.") is not None
+
+
+def test_a_length_hedged_with_ish_still_ends_the_quiet_period():
+    assert quiet_until("Please hold off for two weeks-ish while we restructure.") == "2026-11-24"

@@ -25,7 +25,7 @@ _LOOSE_PAUSE = re.compile(
     r"\bin\s+abeyance\b|\b(?:went|going|gone|ended\s+up\s+going|decided\s+to\s+go|chose|opted|signed)\s+(?:with|for)\s+"
     r"(?:a|an)\s+(?:local|cheaper|smaller|bigger|larger|regional|national|different|new)\s+(?:\w+\s+)?(?:installer|supplier|"
     r"vendor|provider|company|firm|contractor|agency|partner|team|shop|outfit)\b", re.I)
-# the same in Dutch, Danish, Norwegian, Swedish, Polish, Czech, Finnish, Portuguese and Spanish: shelved, postponed,
+# the same in Dutch, Danish, Norwegian, Swedish, Polish, Czech, Finnish, Portuguese, Spanish and more: shelved, postponed,
 # frozen, "not interested now, maybe next year"
 _FOREIGN_PAUSE = re.compile(
     r"\b(?:ijskast|in\s+de\s+wacht|voorlopig\s+niet|"
@@ -37,7 +37,11 @@ _FOREIGN_PAUSE = re.compile(
     r"por\s+enquanto|congel\w*|at[ée]\s+segunda\s+ordem|ano\s+que\s+vem|pr[óo]ximo\s+ano|"
     r"hasta\s+nuevo\s+aviso|el\s+a[ñn]o\s+que\s+viene|"
     # German shelved / on ice / until further notice / next year, Polish "we are holding it"
-    r"gestrichen|auf\s+eis|bis\s+auf\s+weiteres|n[äa]chstes\s+jahr|zur[üu]ckgestellt|verschoben|wstrzymujemy|wstrzymali[śs]my)\b",
+    r"gestrichen|auf\s+eis|bis\s+auf\s+weiteres|n[äa]chstes\s+jahr|zur[üu]ckgestellt|verschoben|wstrzymujemy|wstrzymali[śs]my|"
+    # Hungarian suspended / "not relevant now", Romanian postponed / suspended, Turkish postponed / for now, Russian
+    # postponed / suspended
+    r"felf[üu]ggeszt\w*|(?:jelenleg|most)\s+nem\s+aktu[áa]lis|elhalaszt\w*|am[âa]n\w*|suspendat\w*|"
+    r"ertele\w*|ask[ıi]ya\s+al\w*|отлож\w*|приостанов\w*)\b",
     re.I)
 # "for now we won't go ahead" in Italian, Spanish, Portuguese, French, German and Dutch
 _FOR_NOW_NOT = re.compile(

@@ -35,7 +35,8 @@ _TIME_NOUN = (r"(?:(?:some|a\s+bit\s+of|a\s+little|a\s+bit\s+more|a\s+little\s+m
 _DURATION = (r"(?:(?:about|around|roughly|maybe|perhaps)\s+)?(?P<n>\d{1,2}|"
              r"another|a\s+further|an\s+extra|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
              r"a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|some|several)"
-             r"\s+(?:more\s+)?(?P<unit>day|week|fortnight|month)s?(?![-\w])(?:\s+or\s+(?P<n2>two|three|so|\d))?")
+             # "ten days-ish": the suffix hedges the length, it still is one
+             r"\s+(?:more\s+)?(?P<unit>day|week|fortnight|month)s?(?:-?ish)?(?![-\w])(?:\s+or\s+(?P<n2>two|three|so|\d))?")
 _QUIET_DURATION_PATTERNS: dict[str, str] = {
     "give_me": rf"\b(?:give|allow|grant)\s+{_ME}\s+(?:another\s+)?{_DURATION}",
     # "could I have a few days?", "can we get another week?": the customer asking for time as a question
