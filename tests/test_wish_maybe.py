@@ -189,3 +189,14 @@ def test_stop_sending_a_numbered_order_is_no_possible_opt_out():
 def test_czech_polish_korean_and_japanese_refusals_are_asked(text):
     got = [w for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago") if w.kind == "do_not_contact"]
     assert got and not any(w.certain for w in got), text
+
+
+@pytest.mark.parametrize("text", [
+    "Please remove Ann Cole from the distribution list, she has retired.",  # a named colleague, not the customer
+    "Don't bother sending the printed manuals anymore, the online ones are fine.",  # paper documents, not mail
+    "Thanks for the email earlier.",  # a past message thanked for
+    "Priya joins us on Monday, please include her on future emails.",  # someone added to the mail
+])
+def test_admin_requests_and_mentions_of_a_channel_are_not_asked(text):
+    got = detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago")
+    assert not [w for w in got if w.kind == "do_not_contact" or (w.preference or "").startswith("channel:")], got

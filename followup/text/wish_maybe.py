@@ -291,12 +291,21 @@ _REFUSES_CHANNEL = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never|can'?t|canno
                               r"never|won'?t)\s+(?:work|suit)", re.I)
 
 
+# a channel named for something else than how to reach the customer: thanks for a past call, someone added to the mail
+# ("thanks for the call earlier", "please include her on future emails", "cc Tom on the invoices")
+_CHANNEL_MENTIONED = re.compile(r"\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:the|your|our)\s+(?:\w+\s+)?(?:call|e-?mail|"
+                                r"message|text|chat)\b|\b(?:include|cc|copy|add)\s+(?:her|him|them|[A-Z][a-z]+)\s+(?:in|on|into)\b",
+                                re.I)
+
+
 def _guess_preference(sentence: str, kind: str) -> str | None:
     """The time of day or channel a sentence names, for a possible preference (None when it names none, or when it
     only says a part of the day is bad: "Mornings are chaos here" prefers nothing yet)."""
     if kind == "pref_time" and _TIME_BAD_RX.search(sentence):
         return None
     if kind == "pref_channel":
+        if _CHANNEL_MENTIONED.search(sentence):
+            return None
         after = asked_channel(sentence, 0, sentence)  # the channel named after "prefiero", "rather", "mejor" ...
         if after is not None:
             return after.preference

@@ -107,6 +107,10 @@ _NOT_OPT_OUT = re.compile(
     # a footer's link bar ("Unsubscribe | Manage preferences"), and "you are receiving this because ..."
     r"\bunsubscribe\s*[|\u00b7\u2022]|[|\u00b7\u2022]\s*unsubscribe\b|\bmanage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|"
     r"subscriptions?)\b|\byou\s+(?:are\s+)?receiv(?:ing|ed)\s+this\b|"
+    # a named person taken off a user list, paper documents no longer wanted: "remove Jenna Ortiz from the user list",
+    # "don't bother sending the paper copies anymore"
+    r"\b(?:remove|take|drop|delete)\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:from|off)\b|"
+    r"\bsend\w*\s+(?:me\s+|us\s+)?(?:the\s+|any\s+)?(?:paper|printed|hard)\s+(?:cop(?:y|ies)|\w+)\b|"
     # an order line taken out: "remove item 3", "delete line 4 from the PO"
     r"\b(?:remov\w*|delet\w*|drop\w*|cancel\w*|strike)\s+(?:the\s+)?(?:line\s+)?(?:items?|lines?|positions?|pos\.|articles?|"
     r"sku)\s*(?:no\.?\s*|nr\.?\s*|#\s*)?\d+|"
