@@ -74,3 +74,13 @@ def test_contact_again_without_an_object_still_ties_the_date_to_the_wait():
 
 def test_a_length_hedged_with_ish_still_ends_the_quiet_period():
     assert quiet_until("Please hold off for two weeks-ish while we restructure.") == "2026-11-24"
+
+
+def test_a_wait_for_an_event_with_no_end_in_sight_is_no_quiet_period():
+    from followup.text.wish_quiet import _event_quiet
+
+    def event(text: str):
+        return _event_quiet(text, 0, text, _local(SENT, ZONE))
+
+    assert event("We'll be in touch once the merger closes, and honestly no one knows when that will happen.") is None
+    assert event("We'll be in touch once the merger closes.") is not None

@@ -305,11 +305,19 @@ _EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+so
                           r"\bwait\s+for\s+(?:you|your)\b|\bcan'?t\s+wait\b|\bwait\s+for\s+(?:it|this)\s*[.!]*$", re.I)
 
 
+# the customer says the event has no end in sight: "we're on hold until they lift it and nobody knows when": a pause
+_NO_END_IN_SIGHT = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+knows\s+when\b|\bno\s+idea\s+when\b|"
+                              r"\b(?:don'?t|do\s+not)\s+know\s+when\b|\bindefinitely\b|"
+                              r"\bno\s+(?:timeline|timeframe|time\s+frame|end\s+date)\b", re.I)
+
+
 def _event_quiet(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
-    """A wait for an undated event, as a quiet period of EVENT_QUIET_DAYS."""
+    """A wait for an undated event, as a quiet period of EVENT_QUIET_DAYS (none when the event may never come)."""
     m = _EVENT_WAIT.search(sentence)
     if not m or _EVENT_GUARD.search(sentence) or _guarded(sentence, {"others": _QUIET_G["others"],
                                                                     "asks_rep": _QUIET_G["asks_rep"]}):
+        return None
+    if _NO_END_IN_SIGHT.search(text):
         return None
     stripped = sentence.strip()
     start = offset + sentence.index(stripped)
