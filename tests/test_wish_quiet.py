@@ -84,3 +84,8 @@ def test_a_wait_for_an_event_with_no_end_in_sight_is_no_quiet_period():
 
     assert event("We'll be in touch once the merger closes, and honestly no one knows when that will happen.") is None
     assert event("We'll be in touch once the merger closes.") is not None
+
+
+def test_a_contact_verb_right_before_mid_month_ends_the_quiet_period_then():
+    assert quiet_until("Busy season here, let's touch base mid-January.") == "2027-01-15"
+    assert quiet_until("The mid-January delivery slot works for us.") is None

@@ -128,6 +128,11 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
     # "until mid-December": the 15th of that month
     "mid_month": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until|till|after)\s+(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)"
                  rf"(?P<month>{_MONTH_RE})\b",
+    # "let's reconnect mid-December", "check back in mid January": the contact verb right before the middle of a month
+    # (the verb stands as the "preposition": no "after", so the day is the middle itself)
+    "talk_mid_month": rf"\b(?P<prep>reconnect|talk|speak|touch\s+base|circle\s+back|follow\s+up|check\s+(?:back|in)|revisit|"
+                      rf"reach\s+out|(?:try|ping|call|e-?mail)\s+me|get\s+back\s+to\s+me)\s+(?:again\s+)?(?:in\s+)?"
+                      rf"(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)(?P<month>{_MONTH_RE})\b",
     "end_of_month": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+month|month[- ]end)\b",
     "until_weekday": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
                      rf"till\s+after|until|till|after)\s+(?:next\s+)?(?P<weekday>monday|"
@@ -210,7 +215,7 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
         day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()], said_next="next" in m.group().lower())
     else:
         month = MONTHS.get((m.group("month") or "").lower().rstrip(".")) if m.group("month") else None
-        found = next_day_of_month(today, MID_MONTH_DAY if name == "mid_month" else int(m.group("day")), month)
+        found = next_day_of_month(today, MID_MONTH_DAY if name in ("mid_month", "talk_mid_month") else int(m.group("day")), month)
         if found is None:
             return None
         day = found
