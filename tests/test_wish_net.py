@@ -223,3 +223,8 @@ def test_off_a_named_thread_is_no_opt_out():
 
 def test_not_hearing_the_phone_is_no_refusal_of_calls():
     assert wish_net.looks_like_opt_out_but_is_not("In the yard I don't hear the phone, so try twice.")
+
+
+def test_a_phone_not_heard_with_the_subject_left_out_is_no_opt_out():
+    assert wish_net.looks_like_opt_out_but_is_not("I'm on the press floor all day and won't hear my phone, sorry.")
+    assert not wish_net.looks_like_opt_out_but_is_not("Please stop calling my phone.")

@@ -98,7 +98,9 @@ _NOT_OPT_OUT = re.compile(
     r"arrive[ds]?|come|go|reach|read|load|work|send|sent|answer|reply|respond)\b|"
     r"\b(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:sent|received|delivered|answered|read)\b|"
     # where the customer cannot take contact, not a refusal of it: "I don't hear the phone in the workshop"
-    r"\b(?:I|we)\s+(?:often\s+|usually\s+)?(?:don'?t|do\s+not|can'?t|cannot)\s+(?:always\s+)?(?:hear|see|get\s+to|pick\s+up)\s+"
+    # ("... and won't hear the phone over the fans": the subject left out after "and")
+    r"\b(?:I|we|and)\s+(?:often\s+|usually\s+)?(?:don'?t|do\s+not|can'?t|cannot|won'?t|will\s+not)\s+(?:always\s+)?"
+    r"(?:hear|see|get\s+to|pick\s+up)\s+"
     r"(?:the\s+|my\s+)?(?:phone|calls?|e-?mails?|messages?)\b|"
     r"\b(?:cc|bcc|webinar|attendee|attendance|waiting|wait|guest|shopping|short|packing|parts|price|task|to-?do|invite|"
     r"invitation|distribution\s+for\s+the\s+minutes|rota|roster|meeting|calendar|seating|reading)\s*-?\s*lists?\b|"
