@@ -211,16 +211,14 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               r"ne\s+(?:po[šs]iljaj\w*|kli[čc]i\w*)\s+(?:mi|nam)|odjavi\w*|nesi[ųu]s\w*|atsisak\w*|nes[ūu]tiet|"
                               r"vairs\s+nes\w*|[äa]rge\s+(?:saatke|kirjutage|helistage|v[õo]tke)|loobu\w*|"
                               r"не\s+ми\s+(?:пишете|изпращайте|звънете)|отпишете|"
-                              # Czech/Slovak and Polish: "abyste mě již nekontaktovali", "odstraňte mou adresu",
-                              # "proszę mnie nie kontaktować"
+                              # Czech/Slovak and Polish: "abyste mě již nekontaktovali", "proszę mnie nie kontaktować"
                               r"nekontaktu\w+|nekontaktoval\w*|odstra[ňn]\w*\s+(?:mou|moji|na[šs]i|m[ůu]j|m[ěe])\s+(?:\w+\s+)?"
                               r"(?:adres\w*|kontakt\w*|e-?mail\w*)|nie\s+kontaktowa[ćc]|wypisa[ćc]\s+(?:mnie|nas)|"
                               r"usu[ńn]\w*\s+(?:mój|moje|nasz\w*)\s+(?:\w+\s+)?(?:adres|dane|e-?mail))", re.I)
 # the same in Chinese and Japanese (no word boundaries there)
 _CJK_OPT_OUT = re.compile(r"退订|退訂|取消订阅|取消訂閱|不要再(?:发|發|给|給|联系|聯繫)|请勿再|請勿再|配信停止|配信を停止|"
                           r"メール(?:を)?(?:送らないで|不要)|連絡(?:しないで|不要)|登録解除|"
-                          # Japanese "please refrain from contacting", "delete from the mailing list"; Korean "please do
-                          # not contact", "delete from the mailing list", "refuse to receive"
+                          # Japanese and Korean: "refrain from contacting", "delete from the mailing list", "don't contact"
                           r"ご?連絡は(?:お控え|ご遠慮)|(?:配信|送付|メール)リストから(?:削除|外)|"
                           r"연락\s?하지 (?:말|마)|수신거부|(?:목록에서|명단에서|리스트에서)\s*(?:삭제|제외)")
 _FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
