@@ -98,3 +98,12 @@ def test_a_question_naming_an_acronym_is_not_answered_by_a_reply_that_never_name
                           D2, "outbound"))
     asked = next(i for i in state.items if i.kind == "question")
     assert asked.status == "open"
+
+
+def test_german_auxiliaries_and_prepositions_shared_with_a_reply_do_not_answer_a_question():
+    state = states(Source("message", 1, "Hallo Paul,\n\nWerden die Paletten über das Wochenende bei Ihnen gelagert?"
+                                        "\n\nRosa", D1, "inbound"),
+                   Source("message", 2, "Hallo Rosa,\n\nDie Paletten werden über unseren Spediteur angeliefert."
+                                        "\n\nPaul", D2, "outbound"))
+    asked = next(i for i in state.items if i.kind == "question")
+    assert asked.status == "open"

@@ -19,6 +19,7 @@ thanks thank get got need needs want wants like know let's back soon still us i'
 able also going go make sure one two first new think look looking quick question questions email note
 der die das den dem des ein eine einen einem einer und oder aber wir sie ihr ihre ich sich mit für von auf bei
 aus nach zu zum zur ist sind war kann können könnten wer wie was wann wo ob noch auch nicht schon gibt es man
+werden wird wurde würde würden über im am um an in ins vom haben hat hatte sein
 le la les un une des du de et ou mais nous vous ils elle est sont pour par avec sur dans pas plus que qui quoi
 quand comment est-ce votre notre leur ce cette ces il on se sa son ses peut pouvez pourriez
 el la los las un una unos unas y o pero nosotros usted ustedes es son para por con en que qué cómo cuándo
