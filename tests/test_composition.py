@@ -528,3 +528,12 @@ def test_a_long_handed_over_object_before_the_colon_is_still_no_promise():
                       "outbound")]
     state = build_state(sources, TZ, TUE, customer_name="Maria Lopez")
     assert not state.open("commitment")
+
+
+def test_a_question_that_ends_pointing_back_carries_the_sentence_it_points_to():
+    sources = [Source("message", 1, "Bonjour Dana,\n\nNous voulons remplacer la chaudière de l'atelier avant "
+                                    "l'hiver prochain. Si nous signons avant le 15 décembre, c'est faisable ?\n\n"
+                                    "Ollie", MON, "inbound")]
+    _, d = draft(sources, name="Ollie Example", subject="Chaudière")
+    (slot,) = slots(d.body)
+    assert "chaudière" in slot and "15 décembre" in slot

@@ -108,6 +108,12 @@ _REACTION = re.compile(r"^[¿]?(?:which|what|why|really|sorry|welche[srnm]?|was 
                        r"qué|cuál|por qué)(?:\s+[^\W\d_]+)?\s*\?$", re.I)
 
 
+# A question that ends by pointing back ("..., c'est faisable?", "is that possible?", "geht das?"): what "that" is
+# stands in the sentence before.
+_POINTING_TAIL = re.compile(r"(?:\bc'est|\best-ce|\bce serait|\bis that|\bis this|\bwould that be|\bist das|"
+                            r"\bgeht das|\bes eso|\bsería eso|\bes posible eso)(?:\s+[^\W\d_]+){0,2}\s*[?.]*$", re.I)
+
+
 # A note's word for the price in force ("phase 1 price £72,500", "revised quote", "neuer Preis", "nouveau prix").
 _PRICE_WORD = re.compile(r"\b(?:price|priced|quote|quoted|requote|preis|angebot|prix|devis|tarif|precio|presupuesto|"
                          r"cotización)\b", re.I)
@@ -146,7 +152,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
                 before = ""  # another question or a scrap of shorthand says nothing about this one
             if before and (len(q.split()) <= SHORT_QUESTION_WORDS or (len(q.split()) <= 8 and re.search(
                     r"\b(?:that|this|it|those|these|cela|ça|eso|esto|elle|il|ella|él|ihm|ihn)\b|\b(?:das|dies|es)\b(?!\s+[A-ZÄÖÜ])",
-                    " ".join(q.split()[:4]), re.I))):
+                    " ".join(q.split()[:4]), re.I)) or _POINTING_TAIL.search(q)):
                 q = f"{q}? ({drop_dates(before)}"  # "what does that add": the rep needs what "that" is
             questions.append((f"[[answer: {q}{')' if '? (' in q else '?'}]]", item))
             continue
