@@ -537,3 +537,12 @@ def test_a_question_that_ends_pointing_back_carries_the_sentence_it_points_to():
     _, d = draft(sources, name="Ollie Example", subject="Chaudière")
     (slot,) = slots(d.body)
     assert "chaudière" in slot and "15 décembre" in slot
+
+
+def test_a_relative_day_from_an_earlier_email_is_not_restated():
+    sources = [Source("message", 1, "Hallo Dana,\n\nKönnen Sie mir morgen die Vertragsentwürfe schicken?\n\nOllie",
+                      MON, "inbound"),
+               Source("message", 2, "Hallo Ollie,\n\nZu den Entwürfen melde ich mich nächste Woche.\n\nDana",
+                      MON.replace(hour=18), "outbound")]
+    _, d = draft(sources, now=datetime(2026, 11, 30, 16), name="Ollie Example", subject="Vertrag")
+    assert "Entwürfen" in d.body and "morgen" not in d.body and "nächste Woche" not in d.body
