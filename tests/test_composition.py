@@ -528,3 +528,21 @@ def test_a_long_handed_over_object_before_the_colon_is_still_no_promise():
                       "outbound")]
     state = build_state(sources, TZ, TUE, customer_name="Maria Lopez")
     assert not state.open("commitment")
+
+
+def test_a_question_that_ends_pointing_back_carries_the_sentence_it_points_to():
+    sources = [Source("message", 1, "Bonjour Dana,\n\nNous voulons remplacer la chaudière de l'atelier avant "
+                                    "l'hiver prochain. Si nous signons avant le 15 décembre, c'est faisable ?\n\n"
+                                    "Ollie", MON, "inbound")]
+    _, d = draft(sources, name="Ollie Example", subject="Chaudière")
+    (slot,) = slots(d.body)
+    assert "chaudière" in slot and "15 décembre" in slot
+
+
+def test_a_relative_day_from_an_earlier_email_is_not_restated():
+    sources = [Source("message", 1, "Hallo Dana,\n\nKönnen Sie mir morgen die Vertragsentwürfe schicken?\n\nOllie",
+                      MON, "inbound"),
+               Source("message", 2, "Hallo Ollie,\n\nZu den Entwürfen melde ich mich nächste Woche.\n\nDana",
+                      MON.replace(hour=18), "outbound")]
+    _, d = draft(sources, now=datetime(2026, 11, 30, 16), name="Ollie Example", subject="Vertrag")
+    assert "Entwürfen" in d.body and "morgen" not in d.body and "nächste Woche" not in d.body

@@ -102,3 +102,12 @@ def test_weekday_names_of_all_four_languages_ground_against_a_source_day():
 def test_a_part_of_a_hyphenated_source_word_grounds():
     sources = [Source("message", 1, "Onboarding-Paket einmalig 1.200 €.", datetime(2026, 11, 24, 9), "outbound")]
     assert ground("Also the onboarding-Paket einmalig 1.200 €.", sources, ()).ok
+
+
+def test_a_german_day_name_before_a_capitalised_noun_is_a_day_not_a_name():
+    note = [Source("note", 7, "Telefonat mit Frau Brandt: Angebot 4.200 € netto.", datetime(2026, 11, 26, 10), "note")]
+    from followup.drafting.phrases import framing_texts
+    report = ground("Danke, dass Sie sich am Donnerstag Zeit genommen haben.", note,
+                    tuple(PROFILE) + tuple(framing_texts("de")),
+                    written_at=datetime(2026, 11, 30, 9), tz="Europe/Berlin")
+    assert [t.text for t in report.unmatched] == []

@@ -72,3 +72,38 @@ def test_a_notes_figure_after_an_arrow_stays_a_term_in_force():
     state = states(Source("note", 1, "Call with Rosa. Dropped the canopy -> EUR 12,900, she agreed, needs her "
                                      "board to sign.", D2, "note"))
     assert any("12,900" in i.quote for i in state.open("term"))
+
+
+def test_a_promise_to_find_out_leaves_the_customers_question_open():
+    state = states(Source("message", 1, "Hi Paul,\n\nDo you deliver the pallets to our Hove yard for free?\n\nRosa", D1,
+                          "inbound"),
+                   Source("message", 2, "Hi Rosa,\n\nOn delivery to Hove: I'll check with our haulier and let you "
+                                        "know.\n\nPaul", D2, "outbound"))
+    asked = next(i for i in state.items if i.kind == "question")
+    assert asked.status == "open"
+
+
+def test_asking_whether_a_service_is_offered_is_not_answered_by_a_price():
+    state = states(Source("message", 1, "Hi Paul,\n\nWhat does the kiln cost? Do you offer leasing?\n\nRosa", D1,
+                          "inbound"),
+                   Source("message", 2, "Hi Rosa,\n\nThe kiln is $48,000 delivered.\n\nPaul", D2, "outbound"))
+    leasing = next(i for i in state.items if "leasing" in i.quote)
+    assert leasing.status == "open"
+
+
+def test_a_question_naming_an_acronym_is_not_answered_by_a_reply_that_never_names_it():
+    state = states(Source("message", 1, "Hi Paul,\n\nCan you add GPS tracking to the rented vans?\n\nRosa", D1,
+                          "inbound"),
+                   Source("message", 2, "Hi Rosa,\n\nThe rented vans come with tracking of mileage on paper.\n\nPaul",
+                          D2, "outbound"))
+    asked = next(i for i in state.items if i.kind == "question")
+    assert asked.status == "open"
+
+
+def test_german_auxiliaries_and_prepositions_shared_with_a_reply_do_not_answer_a_question():
+    state = states(Source("message", 1, "Hallo Paul,\n\nWerden die Paletten über das Wochenende bei Ihnen gelagert?"
+                                        "\n\nRosa", D1, "inbound"),
+                   Source("message", 2, "Hallo Rosa,\n\nDie Paletten werden über unseren Spediteur angeliefert."
+                                        "\n\nPaul", D2, "outbound"))
+    asked = next(i for i in state.items if i.kind == "question")
+    assert asked.status == "open"

@@ -28,3 +28,11 @@ def test_kinds_of_an_email_and_a_note():
     assert classify("Spouse decides.", "note") == "constraint"
     assert classify("Budget 450k.", "note") == "figure"
     assert classify("The quote for 25 seats is $4,800 per year.", "outbound") == "figure"
+
+
+def test_a_customers_wish_in_french_german_or_spanish_is_a_request_unless_figured_or_negated():
+    from followup.drafting.sentences import classify
+    assert classify("On voudrait une livraison avant la fin de l'été.", "inbound") == "request"
+    assert classify("Wir möchten vorher ein Probebacken bei Ihnen.", "inbound") == "request"
+    assert classify("Nos gustaría visitar la nave antes de firmar.", "inbound") == "request"
+    assert classify("Den Beamer brauchen wir doch nicht.", "inbound") != "request"

@@ -108,6 +108,12 @@ _REACTION = re.compile(r"^[¿]?(?:which|what|why|really|sorry|welche[srnm]?|was 
                        r"qué|cuál|por qué)(?:\s+[^\W\d_]+)?\s*\?$", re.I)
 
 
+# A question that ends by pointing back ("..., c'est faisable?", "is that possible?", "geht das?"): what "that" is
+# stands in the sentence before.
+_POINTING_TAIL = re.compile(r"(?:\bc'est|\best-ce|\bce serait|\bis that|\bis this|\bwould that be|\bist das|"
+                            r"\bgeht das|\bes eso|\bsería eso|\bes posible eso)(?:\s+[^\W\d_]+){0,2}\s*[?.]*$", re.I)
+
+
 # A note's word for the price in force ("phase 1 price £72,500", "revised quote", "neuer Preis", "nouveau prix").
 _PRICE_WORD = re.compile(r"\b(?:price|priced|quote|quoted|requote|preis|angebot|prix|devis|tarif|precio|presupuesto|"
                          r"cotización)\b", re.I)
@@ -128,7 +134,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             continue
         text = item.text
         if item.kind == "commitment" and text:
-            line = text  # its day is already restated in place against the draft's day
+            line = _unrelative(text, item, state)  # its day is already restated in place against the draft's day
             if _stale_promise(item, state):
                 line = _undated(line)  # still owed, but its day has passed: said without it
                 if not line:
@@ -140,13 +146,13 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
                 continue  # "Which meeting?": a reaction to the rep's words, answered by the draft, not a slot
             full = (restate(item.quote, item.direction, item.kind) if state.language == "en" else "") \
                 if item.direction == "inbound" else item.text
-            q = (full or item.quote).rstrip("?. ")
+            q = _unrelative(full or item.quote, item, state).rstrip("?. ")
             before = _PAREN.sub("", _before(state, item)).strip() if item.direction == "inbound" else ""
             if "?" in before or len(before.split()) < 4:
                 before = ""  # another question or a scrap of shorthand says nothing about this one
             if before and (len(q.split()) <= SHORT_QUESTION_WORDS or (len(q.split()) <= 8 and re.search(
                     r"\b(?:that|this|it|those|these|cela|ça|eso|esto|elle|il|ella|él|ihm|ihn)\b|\b(?:das|dies|es)\b(?!\s+[A-ZÄÖÜ])",
-                    " ".join(q.split()[:4]), re.I))):
+                    " ".join(q.split()[:4]), re.I)) or _POINTING_TAIL.search(q)):
                 q = f"{q}? ({drop_dates(before)}"  # "what does that add": the rep needs what "that" is
             questions.append((f"[[answer: {q}{')' if '? (' in q else '?'}]]", item))
             continue
@@ -158,6 +164,18 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             actions.append((line, item))
     # one promise per thing: the newest wins when two restate the same action
     return actions, questions
+
+
+# A day said relative to its email ("tomorrow", "nächste Woche", "demain"): wrong once that day has passed.
+_RELATIVE_DAY = re.compile(r"\s*\b(?:(?i:tomorrow|next week|la semaine prochaine|la semana que viene|la próxima semana|"
+                           r"nächste woche|kommende woche|demain)|morgen|(?<!la )mañana)\b(?!-)")
+
+
+def _unrelative(line: str, item: Item, state: State) -> str:
+    """The line without a relative day word when it was said on an earlier day than the draft's."""
+    if item.at.date() >= state.today:
+        return line
+    return re.sub(r"\s+([?.,;!])", r"\1", _RELATIVE_DAY.sub("", line))
 
 
 # A same-day promise ("today", "dans la journée"): it named the day its email was sent.

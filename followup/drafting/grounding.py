@@ -32,6 +32,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("time", re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)|\b(?:[01]?\d|2[0-3]):\d{2}\b|\bnoon\b|\bmidnight\b",
                         re.I)),
     ("date", re.compile(rf"\b{_WD}\b|\b{_MON}\b")),
+    # a German, French or Spanish day name is a day, not the head of a name ("am Donnerstag Zeit genommen")
+    ("date", re.compile(r"\b(?:" + "|".join(sorted((w.capitalize() for w in FOREIGN_WEEKDAYS), key=len, reverse=True))
+                        + r")\b")),
     ("date", re.compile(r"\b(?:today|tonight|tomorrow|yesterday|tmrw|eod|end of (?:the )?(?:day|week|month))\b",
                         re.I)),
     ("percentage", re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I)),

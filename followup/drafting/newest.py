@@ -15,7 +15,7 @@ from typing import Sequence
 from followup.drafting.figures import _PRICE_WORDS, CLOSE_RATIO, _comparable, _priced
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _MONTH_DAY_WORDS, _content
+from followup.drafting.words import _MONTH_DAY_WORDS, _content, defers_answer, misses_acronym
 
 # Words every request carries: sharing them says nothing about a reply speaking to the question.
 _ASK_WORDS = {"please", "could", "would", "can", "possible", "possibility", "question", "questions", "know", "tell",
@@ -26,10 +26,12 @@ _ASK_WORDS = {"please", "could", "would", "can", "possible", "possibility", "que
 # A shared stem or two between a question and a later reply sentence: the reply speaks to the question.
 ANSWER_OVERLAP = 2
 
-# Asking for a quote or an estimate: a later reply that states an amount answers it.
+# Asking for a quote or an estimate: a later reply that states an amount answers it ("do you offer financing?" asks
+# whether a service exists, not for a price).
 _QUOTE_ASKED = re.compile(r"\b(?:quote|quotation|estimate|devis|angebot|kostenvoranschlag|presupuesto|cotizaci[oó]n|"
                           r"tarif|tarifa|prix|price|preis|precio|cost|kosten|coût|mejorar\w*|improve|better|"
-                          r"baisser|günstiger|rabais|descuento|discount|proposal|offer|proposition|offre|angebot|"
+                          r"baisser|günstiger|rabais|descuento|discount|proposal|(?<!\byou )(?<!\bthey )offer|"
+                          r"proposition|offre|angebot|"
                           r"propuesta|oferta)\b", re.I)
 
 
@@ -109,7 +111,7 @@ def answered_in_other_words(items: list[Item], ordered: Sequence[Source], cleane
             currencies = {a[0] for a in _amounts(item.quote)} - {"%"}
             priced = bool(currencies) or bool(_QUOTE_ASKED.search(item.quote))
             for src, sentence in replies:
-                if src.at <= item.at:
+                if src.at <= item.at or defers_answer(sentence) or misses_acronym(item.quote, sentence):
                     continue
                 theirs = {a[0] for a in _amounts(sentence)} - {"%"}
                 if len(words & _stems(_content(sentence))) >= need or (

@@ -134,6 +134,17 @@ _REQUEST = re.compile(r"\b(please|can you|could you|would you|will you|would it 
                       r"let me know)\b", re.I)
 
 
+# The customer's wish in French, German or Spanish ("on voudrait une livraison avant la fin mai", "wir möchten vorher
+# ein Probebacken"): a request, when it carries no figure (a figured one stays a term) and no "not".
+_REQUEST_FOREIGN = re.compile(r"\b(?:nous (?:voulons|voudrions|souhaitons|souhaiterions|aimerions|cherchons)|"
+                              r"on (?:veut|voudrait|aimerait|souhaite|souhaiterait|cherche)|je (?:veux|voudrais|"
+                              r"souhaite|souhaiterais|cherche)|(?:wir|ich) (?:möchten|möchte|brauchen|brauche|"
+                              r"benötigen|benötige|suchen|suche)|(?:möchten|brauchen|benötigen|suchen) wir|"
+                              r"queremos|quisiéramos|quisiera|nos gustaría|me gustaría|necesitamos|necesito|"
+                              r"buscamos)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|nicht|kein\w*|pas|plus|no|ya no)\b", re.I)
+
+
 _CONSTRAINT = re.compile(r"\b(decides?|decision|approv\w*|sign[- ]off|must|can't|cannot|won't|only|no more than|"
                          r"at most|at least|deadline|before|until|budget|limit|max(?:imum)?|min(?:imum)?|"
                          r"requires?|required|not until|has to|have to|needs? to check|depends|"
@@ -151,6 +162,8 @@ def classify(sentence: str, direction: str) -> str | None:
         if s.endswith("?") or (_QUESTION_START.match(s) and "?" in s):
             return "question"
         if _REQUEST.search(s) and not _COMMIT.search(s):
+            return "request"
+        if _REQUEST_FOREIGN.search(s) and not re.search(r"\d", s) and not _NEGATED.search(s):
             return "request"
         if _COMMIT.search(s) or _NEXT.search(s):
             return "next_step"

@@ -39,7 +39,7 @@ from followup.drafting.reading import (
 )
 from followup.drafting.restating import _ASK_ACTION, _tidy
 from followup.drafting.sentences import _AMOUNT, Source, _spans
-from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _content, _shared
+from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _content, _shared, defers_answer, misses_acronym
 
 # Content words a later rep email or note clause must share with a question to count as its answer.
 ANSWER_OVERLAP = 2
@@ -177,6 +177,8 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
             for other in items + replies:
                 if other.at <= item.at or other.direction not in ("outbound", "note") or other.kind == "unsure":
                     continue
+                if defers_answer(other.quote) or misses_acronym(item.quote, other.quote):
+                    continue  # "I'll check with our forwarder", or "handwriting" for "OCR": still open
                 shared = _shared(words, _content(other.quote))
                 if shared >= need or (_PRICE_QUESTION.search(item.quote) and not other.internal
                                       and _STATED_PRICE.search(other.quote)):

@@ -16,6 +16,7 @@ from followup.drafting.days import local_day, resolve_due, restate_dates, say_da
 from followup.drafting.figures import _STATED_PRICE
 from followup.drafting.internal import strip_internal
 from followup.drafting.items import Item, State
+from followup.drafting.moved import moved_dates
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, moved_later
 from followup.drafting.reading import (
@@ -253,6 +254,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             items.append(item)
     items = _guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned)
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
+    items = moved_dates(items, ordered, cleaned)
     items = requoted(items, ordered, tz, today)
     appointment = find_appointment(ordered, cleaned, tz, today, language)
     if appointment is not None:

@@ -19,6 +19,7 @@ thanks thank get got need needs want wants like know let's back soon still us i'
 able also going go make sure one two first new think look looking quick question questions email note
 der die das den dem des ein eine einen einem einer und oder aber wir sie ihr ihre ich sich mit für von auf bei
 aus nach zu zum zur ist sind war kann können könnten wer wie was wann wo ob noch auch nicht schon gibt es man
+werden wird wurde würde würden über im am um an in ins vom haben hat hatte sein
 le la les un une des du de et ou mais nous vous ils elle est sont pour par avec sur dans pas plus que qui quoi
 quand comment est-ce votre notre leur ce cette ces il on se sa son ses peut pouvez pourriez
 el la los las un una unos unas y o pero nosotros usted ustedes es son para por con en que qué cómo cuándo
@@ -108,3 +109,31 @@ def trim_end(text: str) -> str:
     """A clause without its closing punctuation, except the dot a German date ends in ("Start zum 01.02.")."""
     text = text.strip().rstrip(" !;:,")
     return text if _DATE_END.search(text) else text.rstrip(" .!;:,")
+
+
+# The rep saying they will find something out: "I'll check with our forwarder", "je vous confirme", "le confirmo".
+_FIND_OUT = re.compile(r"\b(?:(?:i'll|i will|we'll|we will|i'm going to|let me)\s+(?:\w+\s+){0,2}(?:confirm|check|find out|"
+                       r"look into|ask|get back to you|come back to you|let you know)|ich (?:kläre|prüfe|frage|melde mich)|"
+                       r"(?:ich|wir) (?:werde|werden)\s+(?:\w+\s+){0,3}(?:klären|prüfen|nachfragen|bestätigen)|"
+                       r"je (?:vérifie|vérifierai|confirme|confirmerai|reviens vers vous|vais vérifier|vais confirmer)|"
+                       r"(?:le|lo|se lo) (?:confirmo|confirmaré)|compruebo|averiguo|voy a (?:confirmar|comprobar|"
+                       r"averiguar|consultar))\b", re.I)
+# An answer given in the same breath ("yes", a figure): the sentence answers, whatever else it promises.
+_GIVEN = re.compile(r"\b(?:yes|no|ja|nein|oui|non|sí)\b|\d", re.I)
+
+
+def defers_answer(sentence: str) -> bool:
+    """Whether a rep's sentence only promises to find the answer out: it answers no question yet."""
+    return bool(_FIND_OUT.search(sentence)) and not _GIVEN.search(_FIND_OUT.split(sentence)[0])
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\d*\b")  # "OCR", "SEO"; "Q1" is a date
+_NOT_NAMES = {"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "MXN", "COP", "PLN", "SEK", "NOK", "DKK", "OK", "PS", "FYI", "ASAP",
+              "AM", "PM", "NB", "CC", "TBD", "ETA", "VAT", "TVA", "IVA", "MWST"}  # currencies and everyday shorthand
+
+
+def misses_acronym(question: str, reply: str) -> bool:
+    """Whether the question names a thing by its acronym ("OCR", "SEO") that the reply never names: a reply about
+    the same pages or site is no answer to it."""
+    wanted = {a for a in _ACRONYM.findall(question) if not a.isdigit() and a not in _NOT_NAMES}
+    return bool(wanted) and not any(re.search(rf"\b{a}\b", reply, re.I) for a in wanted)

@@ -1,0 +1,50 @@
+"""A date the customer moved: "so we move to January 23", "au lieu du 4 janvier", "statt am 7. Dezember". The older
+points that still carry the replaced date are no longer in force."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from followup.drafting.items import Item
+from followup.drafting.sentences import Source, split_sentences
+
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+           r"januar|februar|märz|juni|juli|oktober|dezember|"
+           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")
+# "January 16", "16 January", "4 janvier", "7. Dezember", "8 de enero"
+_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m1>{_MONTHS})|"
+                   rf"(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b", re.I)
+# Words that say a date was replaced by another.
+_MOVE = re.compile(r"\b(?:instead of|rather than|move[sd]? (?:it )?to|moving (?:it )?to|postpone\w*|push(?:ed)? back|"
+                   r"au lieu d[ue]|plutôt que|reporté|décalé|finalement|statt|anstatt|verschoben|verschieben|"
+                   r"en lugar del?|en vez del?|aplaza\w*|pasamos al?|finalmente)\b", re.I)
+
+
+def _dates(text: str) -> set[tuple[str, str]]:
+    """The day-and-month dates of a text, as (day, month) pairs."""
+    return {((m.group("d1") or m.group("d2")), (m.group("m1") or m.group("m2")).lower()) for m in _DATE.finditer(text)}
+
+
+def moved_dates(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """Open points whose date a later customer sentence moved ("we move to January 23") marked superseded."""
+    moves = []
+    for src in ordered:
+        if src.direction != "inbound":
+            continue
+        text = cleaned.get((src.kind, src.id), "")
+        for a, b in split_sentences(text):
+            sentence = text[a:b]
+            found = _dates(sentence)
+            if len(found) >= 2 and _MOVE.search(sentence):
+                moves.append((src, found))
+    out = []
+    for item in items:
+        if item.status == "open" and item.kind != "question":
+            mine = _dates(item.quote)
+            later = next((src for src, found in moves if src.at > item.at and mine and mine <= found), None)
+            if later is not None:
+                item = replace(item, status="superseded", by=f"{later.kind}:{later.id}")
+        out.append(item)
+    return out

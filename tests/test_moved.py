@@ -1,0 +1,28 @@
+"""A date the customer moved replaces the older points that carried it."""
+from datetime import datetime
+
+from followup.drafting.conversation import build_state
+from followup.drafting.sentences import Source
+
+D1, D2, NOW = datetime(2026, 11, 16, 10), datetime(2026, 11, 18, 10), datetime(2026, 11, 20, 10)
+
+
+def states(*sources):
+    return build_state(list(sources), "Europe/Paris", NOW, customer_name="Rosa Lind")
+
+
+def test_a_date_the_customer_later_moves_is_no_longer_in_force():
+    state = states(Source("message", 1, "Hi Paul,\n\nThe team offsite is planned for March 12 at the lake.\n\nRosa",
+                          D1, "inbound"),
+                   Source("message", 2, "Hi Paul,\n\nOur CEO is in Tokyo on March 12, so we move to "
+                                        "March 19.\n\nRosa", D2, "inbound"))
+    first = next(i for i in state.items if i.source_id == 1)
+    assert (first.status, first.by) == ("superseded", "message:2")
+
+
+def test_a_later_sentence_naming_two_dates_without_moving_one_leaves_it_in_force():
+    state = states(Source("message", 1, "Bonjour Paul,\n\nLe salon commence le 12 mars à Lyon.\n\nRosa", D1, "inbound"),
+                   Source("message", 2, "Bonjour Paul,\n\nNous serons présents du 12 mars au 14 mars.\n\nRosa", D2,
+                          "inbound"))
+    first = next(i for i in state.items if i.source_id == 1)
+    assert first.status == "open"
