@@ -67,6 +67,17 @@ def test_a_question_no_source_answers_becomes_an_answer_slot():
     assert slots(d.body) == ["[[answer: does the team plan include SSO?]]"]
 
 
+def test_a_question_asked_without_a_question_mark_and_only_promised_a_check_gets_a_slot_without_its_reason():
+    sources = [Source("message", 1, "Hi Dana,\n\nThe rate looks fine. And how long is the lock period on the rate, "
+                      "this matters a lot if the market moves.\n\nOllie", MON, "inbound"),
+               Source("message", 2, "Hi Ollie,\n\nI'll check the lock period with our underwriter.\n\nDana",
+                      MON.replace(hour=20), "outbound")]
+    _, d = draft(sources, name="Ollie Example", subject="Rate")
+    assert len(slots(d.body)) == 1
+    assert "lock period on the rate" in slots(d.body)[0]
+    assert "market moves" not in d.body
+
+
 def test_a_question_answered_on_a_call_is_recapped_not_slotted():
     sources = [Source("message", 1, "Does the team plan include SSO?", MON, "inbound"),
                Source("note", 2, "Told him SSO is included in the team plan. Sending the order form Thu.", TUE,

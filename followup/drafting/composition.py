@@ -27,6 +27,7 @@ from followup.drafting.recap import (
     _unreplaced,
 )
 from followup.drafting.restating import restate
+from followup.drafting.sentences import asked_clause
 from followup.drafting.voice import Voice
 from followup.drafting.words import _PAREN
 from followup.exceptions import NothingToDraft
@@ -144,9 +145,10 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
         elif item.kind == "question":
             if item.direction == "inbound" and _REACTION.match(item.quote.strip()):
                 continue  # "Which meeting?": a reaction to the rep's words, answered by the draft, not a slot
-            full = (restate(item.quote, item.direction, item.kind) if state.language == "en" else "") \
+            said = asked_clause(item.quote) if item.direction == "inbound" else item.quote
+            full = (restate(said, item.direction, item.kind) if state.language == "en" else "") \
                 if item.direction == "inbound" else item.text
-            q = _unrelative(full or item.quote, item, state).rstrip("?. ")
+            q = _unrelative(full or said, item, state).rstrip("?. ")
             before = _PAREN.sub("", _before(state, item)).strip() if item.direction == "inbound" else ""
             if "?" in before or len(before.split()) < 4:
                 before = ""  # another question or a scrap of shorthand says nothing about this one

@@ -155,11 +155,28 @@ _QUESTION_START = re.compile(r"^(what|when|where|which|who|why|how|is|are|do|doe
                              r"should|shall|have|has|any chance|any update)\b", re.I)
 
 
+# A customer asking without a question mark: "I'd like to know if ...", "And how long is ...", "..., what would that add."
+_ASKS_UNMARKED = re.compile(r"\b(?:(?:would like|'d like|want|wanted|need) to know (?:if|whether|what|how|when)|"
+                            r"wissen, ob|savoir si|saber si)\b|(?:^(?:and |also |but )?|,\s*)(?:what|how (?:long|much|"
+                            r"many|soon)|when)\s+(?:is|are|would|will|does|do|can|could)\b", re.I)
+
+
+def asked_clause(sentence: str) -> str:
+    """The asking part of a question said without a question mark, without the reason tacked on after it."""
+    m = None if "?" in sentence else _ASKS_UNMARKED.search(sentence)
+    if m is None:
+        return sentence
+    start = m.start() if m.group(0).startswith(",") else 0
+    tail = re.search(r",\s|\s(?:because|as|since|weil|da|parce que|car|porque)\s|[.;!]\s*$", sentence[m.end():])
+    end = m.end() + tail.start() if tail else len(sentence)
+    return sentence[start:end].strip(" ,.;")
+
+
 def classify(sentence: str, direction: str) -> str | None:
     """The fact kind of one sentence said in direction, or None when it is not a point worth restating."""
     s = sentence.strip()
     if direction == "inbound":
-        if s.endswith("?") or (_QUESTION_START.match(s) and "?" in s):
+        if s.endswith("?") or (_QUESTION_START.match(s) and "?" in s) or _ASKS_UNMARKED.search(s):
             return "question"
         if _REQUEST.search(s) and not _COMMIT.search(s):
             return "request"
