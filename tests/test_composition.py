@@ -78,6 +78,15 @@ def test_a_question_asked_without_a_question_mark_and_only_promised_a_check_gets
     assert "market moves" not in d.body
 
 
+@pytest.mark.parametrize("reply", ["I'm checking the second monitor stand with our supplier.",
+                                   "I'll get the second monitor stand price from our supplier."])
+def test_a_rep_still_checking_or_getting_the_answer_from_someone_leaves_the_question_slotted(reply):
+    sources = [Source("message", 1, "Hi Dana,\n\nDoes the desk take a second monitor stand?\n\nOllie", MON, "inbound"),
+               Source("message", 2, f"Hi Ollie,\n\n{reply}\n\nDana", MON.replace(hour=20), "outbound")]
+    _, d = draft(sources, name="Ollie Example", subject="Desk")
+    assert any("second monitor stand" in s for s in slots(d.body))
+
+
 def test_a_question_answered_on_a_call_is_recapped_not_slotted():
     sources = [Source("message", 1, "Does the team plan include SSO?", MON, "inbound"),
                Source("note", 2, "Told him SSO is included in the team plan. Sending the order form Thu.", TUE,

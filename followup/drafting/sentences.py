@@ -166,10 +166,9 @@ def asked_clause(sentence: str) -> str:
     m = None if "?" in sentence else _ASKS_UNMARKED.search(sentence)
     if m is None:
         return sentence
-    start = m.start() if m.group(0).startswith(",") else 0
     tail = re.search(r",\s|\s(?:because|as|since|weil|da|parce que|car|porque)\s|[.;!]\s*$", sentence[m.end():])
     end = m.end() + tail.start() if tail else len(sentence)
-    return sentence[start:end].strip(" ,.;")
+    return sentence[:end].strip(" ,.;")  # "the boxes painted, what would that add": what "that" is stays
 
 
 def classify(sentence: str, direction: str) -> str | None:

@@ -113,7 +113,9 @@ def trim_end(text: str) -> str:
 
 # The rep saying they will find something out: "I'll check with our forwarder", "je vous confirme", "le confirmo".
 _FIND_OUT = re.compile(r"\b(?:(?:i'll|i will|we'll|we will|i'm going to|let me)\s+(?:\w+\s+){0,2}(?:confirm|check|find out|"
-                       r"look into|ask|get back to you|come back to you|let you know)|ich (?:kläre|prüfe|frage|melde mich)|"
+                       r"look into|ask|get back to you|come back to you|let you know)|(?:i'm|i am|we're|we are)\s+"
+                       r"(?:still\s+)?(?:checking|confirming|asking)|(?:i'll|we'll)\s+get\s+(?:\w+\s+){1,5}from|"
+                       r"ich (?:kläre|prüfe|frage|melde mich)|"
                        r"(?:ich|wir) (?:werde|werden)\s+(?:\w+\s+){0,3}(?:klären|prüfen|nachfragen|bestätigen)|"
                        r"je (?:vérifie|vérifierai|confirme|confirmerai|reviens vers vous|vais vérifier|vais confirmer)|"
                        r"(?:le|lo|se lo) (?:confirmo|confirmaré)|compruebo|averiguo|voy a (?:confirmar|comprobar|"
