@@ -87,6 +87,16 @@ def test_a_rep_still_checking_or_getting_the_answer_from_someone_leaves_the_ques
     assert any("second monitor stand" in s for s in slots(d.body))
 
 
+def test_a_french_note_label_keeps_its_figure_but_not_the_reps_report_of_having_offered_it():
+    sources = [Source("message", 1, "Bonjour,\n\nPouvez-vous nous faire une offre pour les deux bureaux ?\n\nLéa",
+                      MON, "inbound"),
+               Source("note", 2, "Appel Léa. Tarif : je lui ai proposé 1 450 € HT par mois pour les deux bureaux. "
+                      "Elle doit en parler à son directeur.", TUE.replace(hour=10), "note")]
+    _, d = draft(sources, name="Léa Martin", subject="Bureaux")
+    assert "1 450 €" in d.body
+    assert "je lui ai proposé" not in d.body
+
+
 def test_a_question_answered_on_a_call_is_recapped_not_slotted():
     sources = [Source("message", 1, "Does the team plan include SSO?", MON, "inbound"),
                Source("note", 2, "Told him SSO is included in the team plan. Sending the order form Thu.", TUE,

@@ -298,6 +298,9 @@ def _unsaid(text: str) -> str:
     """A note's answer without the words saying the rep gave it ("12 bis 14 Wochen" of "hab 12 bis 14 Wochen
     gesagt")."""
     out = _SAID_LEAD.sub("", _SAID_MARK.sub("", text.strip().rstrip(" .")))
+    label = re.match(r"([^:\d]{1,40}?\s?:\s+)(?=\S)", out)  # "Prix : je lui ai proposé 23 200 €": the label stays
+    if label and _SAID_LEAD.match(out[label.end():]):
+        out = label.group(1) + _SAID_LEAD.sub("", out[label.end():], count=1)
     return out if len(out.split()) >= 2 else text
 
 
