@@ -75,3 +75,20 @@ def test_someone_elses_request_or_a_product_question_is_not_even_asked(text):
 ])
 def test_a_condition_or_words_in_quotation_marks_are_asked_not_applied(text):
     assert ("do_not_contact", True, None) not in readings(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an earlier request retold, here taken back in the same breath
+    "Apologies for my previous email asking you to stop contacting me; we are ready to sign after all.",
+    # one address swapped for another: a change of address, not a wish to hear nothing
+    "Could you unsubscribe the team mailbox from the weekly updates and use my address instead?",
+])
+def test_a_retold_request_or_an_address_swap_is_asked_not_applied(text):
+    found = {(w.kind, w.certain) for w in detect_wishes(text, SENT, TZ)}
+    assert ("do_not_contact", True) not in found
+    assert weakly_said(text)
+
+
+def test_a_plain_opt_out_stays_certain_beside_the_new_guards():
+    assert ("do_not_contact", True, None) in readings("Please stop emailing me, we are not interested.")
+    assert not weakly_said("Please stop emailing me, we are not interested.")

@@ -53,10 +53,20 @@ def _inside_quotes(sentence: str, quote: str) -> bool:
     return any(quote.strip() in m.group(1) for m in _QUOTED_WORDS.finditer(sentence))
 
 
+# an earlier message retold ("sorry for my earlier message asking you to leave me alone"): what it asked may be taken
+# back in the same breath, so it is asked, not applied (a customer repeating it means it is said again elsewhere)
+_RETOLD = re.compile(r"\b(?:my|our)\s+(?:earlier|previous|last|former|other)\s+(?:message|e-?mail|mail|note|reply|request)"
+                     r"\s+(?:asking|saying|telling|requesting|where\s+(?:I|we)\s+asked)\b", re.I)
+# one address swapped for another ("unsubscribe the old shared inbox and add my address instead"): a change of address
+_SWAP = re.compile(r"\b(?:add|use|put|send\s+(?:it|them)\s+to)\s+(?:my|our|the\s+new|a\s+new)\s+(?:\w+\s+)?"
+                   r"(?:address|e-?mail(?:\s+address)?|inbox|account|mailbox)\b[^.]{0,30}\binstead\b", re.I)
+
+
 def weakly_said(sentence: str, quote: str = "") -> bool:
     """Whether an opt-out read in this sentence has something around it that makes it only a question."""
     return bool(_THIRD_PARTY.search(sentence) or _PRODUCT_QUESTION.search(sentence) or _CHANGE_NOTE.search(sentence)
-                or _CONDITION.search(sentence) or (quote and _inside_quotes(sentence, quote)))
+                or _CONDITION.search(sentence) or _RETOLD.search(sentence) or _SWAP.search(sentence)
+                or (quote and _inside_quotes(sentence, quote)))
 
 
 # one channel refused, another offered: "stop calling, email is fine", "please don't text, a call is better"
