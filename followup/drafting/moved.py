@@ -8,11 +8,9 @@ from typing import Sequence
 
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
+from followup.text.dates import MONTHS
 
-_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
-           r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-           r"januar|februar|märz|juni|juli|oktober|dezember|"
-           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")
+_MONTHS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))  # the one table of month names
 # "January 16", "16 January", "4 janvier", "7. Dezember", "8 de enero"
 _DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m1>{_MONTHS})|"
                    rf"(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b", re.I)

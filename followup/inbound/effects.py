@@ -6,7 +6,6 @@ customer; the older history for opt-outs and pauses alone.
 from __future__ import annotations
 
 from datetime import datetime
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
@@ -22,9 +21,6 @@ if TYPE_CHECKING:
 
 
 STALE_QUOTE_CHARS = 80  # how much of the customer's new message a stale draft's reason quotes
-# Older messages whose pause reading is remembered: a message tied with its customer's newest (the same Date) is
-# read for a pause too, and copies of one text (cross-posts, a message under several Message-IDs) are read once.
-SAME_TEXT_CACHE = 256
 
 
 def stale_reason(sent_at: datetime, text: str) -> str:
@@ -48,21 +44,13 @@ def history_wishes(n: New, tz: str, newest: bool) -> list | tuple:
     """What an older message can still change: its opt-outs (read beside the parser), and a pause only when it is the
     customer's newest message so far (a later message lifted any older pause), read now: one message per customer."""
     from followup.text.replies import spoken_text
-    from followup.text.wishes import detect_opt_outs
+    from followup.text.wishes import detect_opt_outs, detect_stops
 
     if not newest and n.read.wishes is not None and n.read.tz is None:
         return n.read.wishes
     p = n.parsed
     spoken = spoken_text(p.new_text, p.quoted_text, p.signature)
-    return _stops(spoken, n.row["sent_at"], tz) if newest else detect_opt_outs(spoken)
-
-
-@lru_cache(maxsize=SAME_TEXT_CACHE)
-def _stops(text: str, sent_at: datetime, tz: str) -> tuple:
-    """detect_stops, read once for the same text at the same moment (copies of one message, cross-posts)."""
-    from followup.text.wishes import detect_stops
-
-    return tuple(detect_stops(text, sent_at, tz))
+    return detect_stops(spoken, n.row["sent_at"], tz) if newest else detect_opt_outs(spoken)
 
 
 def _stored_before(session: Session, news: list[New]) -> set[tuple[int, str]]:
