@@ -103,7 +103,8 @@ def load_case(path: Path) -> dict:
     for src in case["sources"]:
         at = _utc(src["at"])
         if src["kind"] == "note":
-            sources.append(Source("note", src["id"], src["text"], at, "note"))
+            # heldout11's writer, who saw no note in its three format files, put the note's text under "body"
+            sources.append(Source("note", src["id"], src.get("text", src.get("body")), at, "note"))
             continue
         parsed = parse_message(_raw(case, src))
         subject = subject or parsed.subject
