@@ -1,6 +1,7 @@
 """The command line: every command of SPEC.md, thin over the domain modules, one module per command group.
 
-Each command runs inside an app context (the `followup` group and `flask --app app` both push one).
+Each command finds the app state (settings, database, vault) through common.state(): the `followup` group loads
+it without building a Flask app (serve and worker build theirs); under `flask --app app` it is the app's.
 Errors are one line on stderr: exit 2 for bad input or config, 1 for a failure at run time.
 
 This package's own module imports click alone: a command's module (and with it Flask, the models and the
@@ -15,11 +16,12 @@ import sys
 
 import click
 
+STATE_KEY = "followup.state"  # where the group keeps the loaded AppState in click's context meta
 # command name -> the module of followup.cli that defines it (under the same name)
 COMMANDS = {"init": "setup", "user": "setup", "mailbox": "setup", "sync": "inbound", "notes": "inbound",
             "drafts": "review", "send": "review", "customer": "customers", "serve": "service",
             "worker": "service", "demo": "service", "backup": "service"}
-__all__ = ["COMMANDS", "init_app", "load_command", "main"]
+__all__ = ["COMMANDS", "STATE_KEY", "init_app", "load_command", "main"]
 
 
 def load_command(name: str) -> click.Command:
@@ -83,12 +85,11 @@ def main(ctx: click.Context, config_path: str | None) -> None:
     """followup: grounded sales follow-ups, sent only after a rep approves them."""
     if ctx.resilient_parsing or "--help" in sys.argv or "-h" in sys.argv:
         return
-    from followup.application import create_app
+    from followup.application import load_state
     from followup.exceptions import BadInput, FollowupError
 
     try:
-        app = create_app(config_path=config_path, web=False)
+        ctx.meta[STATE_KEY] = load_state(config_path)
     except FollowupError as exc:
         click.echo(f"error: {exc}", err=True)
         ctx.exit(2 if isinstance(exc, BadInput) else 1)
-    ctx.with_resource(app.app_context())
