@@ -1,7 +1,8 @@
 """Command start-up: wall time of `followup` commands that do little work, against bare interpreters in the same run.
 
-References, run alternately with the commands so load on a shared machine hits them alike: `python -c pass` and
-`python -c "import flask, sqlalchemy"` (what the app's two big libraries cost to import). The commands:
+References, run alternately with the commands so load on a shared machine hits them alike: `python -c pass`,
+`python -c "import flask, sqlalchemy"` (the app's two big libraries) and `python -c "import sqlmodel"` (SQLAlchemy's
+ORM and pydantic: the least a command that reads the database imports). The commands:
 `--version`, `--help`, `drafts list --json` on a database holding the demo data, and a no-change
 `sync bench --json` of a mailbox on a private Dovecot (SYNC_MESSAGES messages, synced once before). Median of ROUNDS
 runs each, wall and CPU (user + system: less moved by other load than wall), and each command's gap to
@@ -29,7 +30,8 @@ from pathlib import Path
 ROUNDS = int(os.environ.get("STARTUP_ROUNDS", "9"))
 SYNC_MESSAGES = 200
 COMMANDS = [["--version"], ["--help"], ["drafts", "list", "--json"], ["sync", "bench", "--json"]]
-REFERENCES = {"python -c pass": ["-c", "pass"], "import flask, sqlalchemy": ["-c", "import flask, sqlalchemy"]}
+REFERENCES = {"python -c pass": ["-c", "pass"], "import flask, sqlalchemy": ["-c", "import flask, sqlalchemy"],
+              "import sqlmodel": ["-c", "import sqlmodel"]}
 REP_PASSWORD = "bench-startup-password"
 
 
