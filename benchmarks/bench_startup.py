@@ -114,7 +114,7 @@ def main() -> None:
     print(f"load {os.getloadavg()[0]:.2f}; median of {ROUNDS} runs each, alternating; no-change sync of "
           f"{SYNC_MESSAGES} messages")
     for name in runs:
-        tree = name.split(":")[0]
+        tree = name.split(":")[0] if ":" in name else "this tree"  # a reference beside this tree's --version
         version = f"{tree}: followup --version"
         gap = (f"  {(wall[name] - wall[version]) * 1000:+5.0f} ms wall / {(cpu[name] - cpu[version]) * 1000:+5.0f} ms "
                f"CPU beyond --version" if version in wall and name != version else "")
