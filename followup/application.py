@@ -64,7 +64,7 @@ def create_app(test_config: dict | None = None, *, config_path: str | None = Non
 
     ``test_config`` keys in lower case are settings sections ({"database": {"url": ...}}); keys in upper
     case are Flask config (TESTING, WTF_CSRF_ENABLED, ...). ``web=False`` leaves out the web UI (`followup
-    worker`; `serve` adds it): loading it costs ~0.15 s.
+    worker`): loading it costs ~0.15 s.
     """
     from flask import Flask
 
