@@ -4,13 +4,15 @@ Alembic migrations under migrations/ are tested to match this metadata exactly.
 """
 
 from datetime import datetime
-from enum import StrEnum
 from typing import Any, Optional
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from followup.clock import utcnow
+from followup.statuses import DRAFT_STATUSES as DRAFT_STATUSES
+from followup.statuses import LIVE_STATUSES as LIVE_STATUSES
+from followup.statuses import DraftStatus as DraftStatus
 
 # Names of constraints and indexes are deterministic so Alembic and PostgreSQL agree.
 SQLModel.metadata.naming_convention = {
@@ -21,28 +23,13 @@ SQLModel.metadata.naming_convention = {
     "pk": "pk_%(table_name)s",
 }
 
+# Each model's pydantic validator and serializer are built when first used (model_dump, a validated copy), not at
+# import: rows are loaded and created without them, and building them for every class cost each command ~10 ms.
+SQLModel.model_config["defer_build"] = True
+
 CUSTOMER_STATUSES = ("active", "paused", "do_not_contact")
 
 
-class DraftStatus(StrEnum):
-    """A draft's state, stored as its string value (a member compares equal to that string).
-
-    pending -> approved -> sending -> sent; rejected; stale; failed (5xx); unknown (outcome not known after a crash)
-    """
-
-    PENDING = "pending"
-    APPROVED = "approved"
-    SENDING = "sending"
-    SENT = "sent"
-    REJECTED = "rejected"
-    STALE = "stale"
-    FAILED = "failed"
-    UNKNOWN = "unknown"
-
-
-DRAFT_STATUSES = tuple(s.value for s in DraftStatus)
-# A live draft may still be sent: a customer's wish or a newer message holds or stales it.
-LIVE_STATUSES = (DraftStatus.PENDING, DraftStatus.APPROVED)
 # claimed -> smtp_started -> smtp_accepted -> appended -> sent | failed | unknown
 SEND_STATES = ("claimed", "smtp_started", "smtp_accepted", "appended", "sent", "failed", "unknown")
 # A send in any of these states may have reached the customer, so the policy gate counts it.

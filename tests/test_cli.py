@@ -27,6 +27,35 @@ def test_version_starts_without_the_app():
     assert result.stdout.splitlines()[-1] == "['followup', 'followup.cli']"
 
 
+def _imported(args: list[str], env: dict | None = None) -> tuple[str, list[str]]:
+    """(stdout, the flask/werkzeug/sqlalchemy/pydantic modules loaded) of `followup ARGS` run in one process."""
+    import subprocess
+    import sys
+
+    probe = (f"import sys\nsys.argv = ['followup', *{args!r}]\nfrom followup.cli import main\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             "print(sorted({m.split('.')[0] for m in sys.modules} & {'flask', 'werkzeug', 'sqlalchemy', 'pydantic'}))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=env)
+    return result.stdout, result.stdout.splitlines()[-1] if result.stdout else result.stderr
+
+
+@pytest.mark.parametrize("args", [["--help"], ["drafts", "--help"], ["sync", "--help"]])
+def test_help_imports_neither_the_orm_nor_flask(args):
+    """--help lists every command from their modules, none of which imports SQLAlchemy, pydantic or Flask to load."""
+    out, loaded = _imported(args)
+    assert "Usage:" in out and loaded == "[]"
+
+
+def test_a_database_command_runs_without_flask(cli, config_file):
+    """`drafts list` needs the settings and a session, not the web app: Flask and werkzeug stay unloaded."""
+    import os
+
+    assert cli("init").returncode == 0
+    env = {**os.environ, "FOLLOWUP_CONFIG": str(config_file), "FOLLOWUP_SECRET_KEY": "test-secret-key"}
+    out, loaded = _imported(["drafts", "list", "--json"], env)
+    assert out.startswith("[]") and loaded == "['pydantic', 'sqlalchemy']"
+
+
 def test_unknown_command_is_one_line_exit_2(cli):
     result = cli("frobnicate")
     assert result.returncode == 2

@@ -147,3 +147,12 @@ def test_a_section_rebuilt_with_dataclasses_replace_is_validated_again():
     assert dataclasses.replace(settings.policy, send_window="always").send_window == "always"
     with pytest.raises(pydantic.ValidationError, match="is not a port"):
         dataclasses.replace(settings.web, port=70000)
+
+
+def test_a_section_left_at_its_defaults_equals_one_pydantic_builds():
+    """A section nothing sets is built without its validator: the same values, type and hash as pydantic's own."""
+    from followup.config import SECTIONS, OAuthProvider, _defaults
+
+    for cls in (*SECTIONS.values(), OAuthProvider):
+        built, validated = _defaults(cls), cls()
+        assert type(built) is cls and built == validated and hash(built) == hash(validated), cls.__name__

@@ -9,7 +9,6 @@ from datetime import datetime
 from pathlib import Path
 
 import click
-from flask import current_app
 
 from followup.clock import parse_local
 from followup.exceptions import BadInput, FollowupError
@@ -47,8 +46,31 @@ Group.group_class = Group
 
 
 def state():
-    """The AppState of the current app (settings, db, vault)."""
+    """The AppState (settings, db, vault): the one the `followup` group loaded, else the current Flask app's."""
+    from followup.cli import STATE_KEY
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and STATE_KEY in ctx.meta:
+        return ctx.meta[STATE_KEY]
+    from flask import current_app  # under `flask --app app`, whose group pushed the app context
+
     return current_app.extensions["followup"]
+
+
+def flask_app(web: bool):
+    """The Flask app to serve: the current one under `flask --app app`, else one built on the loaded state."""
+    from flask import current_app, has_app_context
+
+    if not has_app_context():
+        from followup.application import create_app
+
+        return create_app(state=state(), web=web)
+    app = current_app._get_current_object()
+    if web and "followup.web" not in app.extensions:
+        from followup import web as web_ui
+
+        web_ui.init_app(app)
+    return app
 
 
 def prepare_data_dir(st) -> None:

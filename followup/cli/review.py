@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from followup.cli.common import Command, Group, emit, read_text_option, state
-from followup.models import DRAFT_STATUSES
+from followup.statuses import DRAFT_STATUSES
 
 
 @click.group(cls=Group)

@@ -5,9 +5,8 @@ import logging
 from pathlib import Path
 
 import click
-from flask import current_app
 
-from followup.cli.common import Command, prepare_data_dir, state
+from followup.cli.common import Command, flask_app, prepare_data_dir, state
 
 log = logging.getLogger(__name__)
 
@@ -17,21 +16,16 @@ log = logging.getLogger(__name__)
 @click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port (default from [web] port).")
 def serve(host: str | None, port: int | None) -> None:
     """Run the web UI and the scheduler."""
-    from followup import web
-
     st = state()
     st.db.check_current()
-    app = current_app._get_current_object()
-    if "followup.web" not in app.extensions:  # the console script builds the app without its web UI
-        web.init_app(app)
-    run_service(app, web=True, host=host or st.settings.web.host, port=port or st.settings.web.port)
+    run_service(flask_app(web=True), web=True, host=host or st.settings.web.host, port=port or st.settings.web.port)
 
 
 @click.command(cls=Command)
 def worker() -> None:
     """Run the scheduler's jobs without the web UI."""
     state().db.check_current()
-    run_service(current_app._get_current_object(), web=False)
+    run_service(flask_app(web=False), web=False)
 
 
 @click.command(cls=Command)
