@@ -79,6 +79,25 @@ def test_worker_runs_without_web_and_stops_on_sigint(cli, config_file):
         proc.kill()
 
 
+def test_worker_stops_when_the_signal_lands_in_another_thread(cli, config_file):
+    """The kernel may hand a process's SIGINT to any of its threads: the worker stops all the same (it hung in
+    its wait when a scheduler thread took the signal)."""
+    import ctypes
+    import os
+
+    assert cli("init").returncode == 0
+    proc = start(config_file, "worker")
+    try:
+        wait_for_line(proc, "worker running")
+        others = [int(tid) for tid in os.listdir(f"/proc/{proc.pid}/task") if int(tid) != proc.pid]
+        assert others, "the worker runs its scheduler in threads"
+        assert ctypes.CDLL(None, use_errno=True).tgkill(proc.pid, others[0], signal.SIGINT) == 0
+        assert proc.wait(timeout=30) == 0
+        assert "followup stopped" in proc.stderr.read()
+    finally:
+        proc.kill()
+
+
 @pytest.mark.sqlite_only  # with --db=postgres the database starts migrated
 def test_serve_refuses_a_database_not_created(cli, config_file):
     result = cli("serve", "--port", str(free_port()))

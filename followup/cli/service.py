@@ -65,13 +65,15 @@ def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
 
     # A signal handler runs in the main thread between any two bytecodes, so it must not take a lock the main
     # thread may hold at that moment (threading.Event.set() would deadlock inside Event.wait()): it sets plain
-    # flags and writes to a pipe the main thread reads (and logs nothing: stderr's buffer is not reentrant).
+    # flags (and logs nothing: stderr's buffer is not reentrant). The kernel may deliver the signal to any
+    # thread, a scheduler thread included, and then the main thread's read is never interrupted; the wakeup fd
+    # is written by the interpreter's own C-level handler whichever thread gets it, so the read always returns.
     wake_read, wake_write = os.pipe()
+    os.set_blocking(wake_write, False)
     flags = {"stopping": False, "serving": False}
 
     def on_signal(signum, _frame):
         flags["stopping"] = signal.Signals(signum).name
-        os.write(wake_write, b"\0")
         if flags["serving"]:
             flags["serving"] = False
             raise SystemExit(0)  # waitress's run() catches it and drains its task threads
@@ -79,6 +81,7 @@ def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "queue depth" on every busy request is noise
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    previous_wakeup = signal.set_wakeup_fd(wake_write)
     # a team may leave the jobs to `followup worker` processes, so the web's requests never wait behind a sync
     scheduler = build_scheduler(app) if not web or state().settings.schedule.jobs_in_web else None
     if scheduler is not None:
@@ -102,8 +105,10 @@ def run_service(app, *, web: bool, host: str = "", port: int = 0) -> None:
         else:
             click.echo("followup worker running the scheduler's jobs", err=True)
         if not flags["stopping"]:
-            os.read(wake_read, 1)  # returns once a handler has written; retried by Python after EINTR
+            signum = os.read(wake_read, 1)[0]  # returns once a signal arrived, in any thread (the byte is its number)
+            flags["stopping"] = flags["stopping"] or signal.Signals(signum).name
     finally:
+        signal.set_wakeup_fd(previous_wakeup)
         log.info("received %s, shutting down", flags["stopping"] or "an exception")
         if scheduler is not None:
             scheduler.shutdown(wait=True)
