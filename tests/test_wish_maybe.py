@@ -200,3 +200,8 @@ def test_czech_polish_korean_and_japanese_refusals_are_asked(text):
 def test_admin_requests_and_mentions_of_a_channel_are_not_asked(text):
     got = detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago")
     assert not [w for w in got if w.kind == "do_not_contact" or (w.preference or "").startswith("channel:")], got
+
+
+def test_a_refusal_in_hindi_written_in_latin_letters_is_asked():
+    text = "Aap mujhe email na bhejein, aur mera naam list se hata dijiye."
+    assert ("do_not_contact", False) in kinds(text)

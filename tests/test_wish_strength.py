@@ -92,3 +92,8 @@ def test_a_retold_request_or_an_address_swap_is_asked_not_applied(text):
 def test_a_plain_opt_out_stays_certain_beside_the_new_guards():
     assert ("do_not_contact", True, None) in readings("Please stop emailing me, we are not interested.")
     assert not weakly_said("Please stop emailing me, we are not interested.")
+
+
+def test_a_polite_question_asking_to_halt_mail_is_a_request_not_a_product_question():
+    assert not weakly_said("Would you please stop emailing us about the new scheduling software?")
+    assert weakly_said("Does your scheduling software stop emailing a client who opted out?")

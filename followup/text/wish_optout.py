@@ -17,9 +17,9 @@ from followup.text.wish_base import (  # noqa: F401
 
 # ---------------------------------------------------------------- do_not_contact
 _DNC_PATTERNS: dict[str, str] = {
-    "stop_contacting": rf"\b(?:stop|quit|cease)\s+(?:{_CONTACT_VERB}|sending\s+(?:{_ME}|(?:these|those|your|any|"
-                       rf"all|the)\s+(?:\w+\s+)?(?:e-?mails|messages|"
-                       rf"mails?|newsletters|offers))|spamming|following up|"
+    "stop_contacting": rf"\b(?:stop|quit|cease)\s+(?:{_CONTACT_VERB}|sending\s+(?:(?:{_ME}\s+)?(?:these|those|your|any|"
+                       rf"all|the)\s+(?:[\w-]+\s+){{0,2}}?(?:e-?mails|messages|mails?|newsletters|offers|updates|"
+                       rf"notifications|reminders|mailers|promotions)\b|{_ME})|spamming|following up|"
                        rf"bothering|pestering)(?!\s+(?:them|it|him|"
                        rf"her|the|that|(?:this|my)(?!\s+(?:\w+\s+)?(?:e-?mail|address|inbox|number)))\b)"
                        rf"(?:\s+(?:and|or|&)\s+{_CONTACT_VERB})?(?:\s+{_ME})?(?:\s+(?:with|"
@@ -82,6 +82,10 @@ _DNC_PATTERNS: dict[str, str] = {
     "asked_before": r"\b(?:I|we)\s+(?:have\s+|already\s+|'ve\s+)?asked\s+(?:you\s+)?(?:\w+\s+)?to\s+(?:be\s+removed|"
                     r"remove\s+(?:me|us))\b",
     "hear_from_you": r"\b(?:no\s+longer|don'?t|do\s+not|never)\s+want\s+to\s+hear\s+from\s+(?:you|your\s+company)\b",
+    # "please remove this address; it closes next month": the address written from, with nothing else to remove it from
+    # (not "remove this address from the invoice", "drop this address in the shipping field")
+    "drop_this_address": r"\b(?:remove|delete|drop|erase|unsubscribe)\s+this\s+(?:e-?mail\s+)?address\b"
+                         r"(?!\s+(?:from|on|in|for|to|into|as|with|and|field|line|book)\b)",
     "remove_me_alone": r"^\W*(?:please\s+)?remove\s+(?:me|us)(?:\s+(?:please|pls|now|thanks))?\W*$",
     "lose_number": r"\blose\s+my\s+(?:number|e-?mail)\b",
     "delete_details": r"\b(?:delete|erase)\s+(?:all\s+)?my\s+(?:contact\s+)?(?:details|data|information|info)\b",
@@ -111,7 +115,8 @@ _DNC_PATTERNS: dict[str, str] = {
     "foreign": r"\b(?:abmelden|austragen|abbestellen|keine\s+(?:weiteren\s+)?(?:e-?mails|nachrichten|werbung|newsletter)\s+mehr|"
                r"nicht\s+mehr\s+(?:kontaktieren|anschreiben|anrufen)|d[ée]sabonner|d[ée]sinscri\w+|ne\s+plus\s+(?:me\s+)?"
                r"(?:contacter|recevoir|[ée]crire)|darme\s+de\s+baja|dar(?:me)?\s+de\s+baja|no\s+(?:me\s+)?(?:contacten|"
-               r"escriban|env[íi]en)|no\s+deseo\s+recibir|disiscriv\w+|non\s+(?:contattarmi|desidero\s+ricevere|"
+               r"escriban|env[íi]en)|no\s+deseo\s+recibir|no\s+(?:me\s+|nos\s+)?vuelva[ns]?\s+a\s+(?:contactar|escribir|"
+               r"llamar|molestar|enviar)\w*|disiscriv\w+|non\s+(?:contattarmi|desidero\s+ricevere|"
                r"voglio\s+ricevere)|cancellatemi|descadastr\w+|n[ãa]o\s+(?:quero|desejo|pretendo)\s+(?:mais\s+)?receber|"
                r"afmelden|uitschrijven|geen\s+(?:e-?mails|berichten|mails)\s+meer|niet\s+meer\s+(?:te\s+)?(?:contacteren|mailen|"
                r"benaderen|bellen)|widerruf\w*\s+(?:(?:hiermit|ich|wir)\s+){0,2}(?:meine|unsere|die|jede)\s+(?:\w+\s+)?Einwilligung|"

@@ -21,6 +21,10 @@ _THIRD_PARTY = re.compile(
 _PRODUCT_QUESTION = re.compile(
     r"\b(?:how|does|do|can|could|is|are|will|would|what)\b[^?]{0,80}\b(?:tool|platform|product|system|app|software|"
     r"feature|crm|integration|api|setting|sync\w*|handle\w*|support\w*)\b[^?]*\?", re.I)
+# ... but a question that asks the rep to halt mail to the asker is a polite request, whatever it names
+# ("could you please stop sending me the booking-software updates?")
+_HALT_ASKED = re.compile(r"\b(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?(?:stop|cease|quit)\s+"
+                         r"(?:sending|e-?mailing|contacting|calling|messaging)\s+(?:me|us)\b", re.I)
 # a release or change note: a bullet or version number, then a past-tense change word ("- Removed ...", "v2.1: stop ...")
 _CHANGE_NOTE = re.compile(
     r"^\W*(?:[-*•]\s*|v?\d+(?:\.\d+)+\s*[:)-]\s*|(?:fix|feat|chore|changed?|fixed|added|removed|deprecated)\s*:\s*)"
@@ -64,7 +68,8 @@ _SWAP = re.compile(r"\b(?:add|use|put|send\s+(?:it|them)\s+to)\s+(?:my|our|the\s
 
 def weakly_said(sentence: str, quote: str = "") -> bool:
     """Whether an opt-out read in this sentence has something around it that makes it only a question."""
-    return bool(_THIRD_PARTY.search(sentence) or _PRODUCT_QUESTION.search(sentence) or _CHANGE_NOTE.search(sentence)
+    product = _PRODUCT_QUESTION.search(sentence) and not _HALT_ASKED.search(sentence)
+    return bool(_THIRD_PARTY.search(sentence) or product or _CHANGE_NOTE.search(sentence)
                 or _CONDITION.search(sentence) or _RETOLD.search(sentence) or _SWAP.search(sentence)
                 or (quote and _inside_quotes(sentence, quote)))
 
