@@ -69,3 +69,20 @@ def test_afternoon_typos_slang_and_a_useless_morning(text, value):
 def test_a_call_asked_because_email_goes_unread_prefers_the_phone():
     text = "Ring me on my cell about the order, I'm not really checking email while I'm on the road."
     assert "channel:phone" in values(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("I get things done far faster by phone than over email.", "channel:phone"),  # a comparison of the two
+    ("Much better that you phone me, typing is slow on site.", "channel:phone"),
+    ("Drop me a call on the landline, that is the easiest way to reach me.", "channel:phone"),  # named, then "best way"
+    ("Long emails are hard for me, my English is basic.", "channel:phone"),  # the other channel is hard for them
+    ("I'm honestly not good at email these days.", "channel:phone"),
+    ("We're in clinic all day so phone calls are very difficult.", "channel:email"),
+    ("From here on, send things in writing please.", "channel:email"),
+])
+def test_a_channel_preferred_by_comparison_or_by_the_other_being_hard(text, value):
+    assert value in values(text)
+
+
+def test_a_time_in_a_later_clause_does_not_take_the_channel_s_place():
+    assert "channel:email" in values("Email is best for me, I go through it in the evenings.")

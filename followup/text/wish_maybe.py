@@ -102,7 +102,7 @@ _ML_PREF_VALUES = (("time:afternoon", r"nachmittag|apr[èe]s-midi|por\s+la\s+tar
                                       r"pomeriggio"),
                    ("time:morning", r"vormittag|\bmorgens|\bmatin|ma[ñn]ana|ochtend|mattin|manh[ãa]|f[öo]rmiddag|formiddag"),
                    ("time:evening", r"\babends?\b|\bsoir|noche|avond|\bsera\b|\bserata\b|noite|kv[äa]ll|kveld"),
-                   ("channel:phone", r"telefon|t[ée]l[ée]phon|telefoon|llam|ligu|\bcall|\bphone"),
+                   ("channel:phone", r"telefon|t[ée]l[ée]phon|telefoon|llam|ligu|\bcall(?:s|ed|ing|back)?\b|\bphone"),
                    ("channel:email", r"e-?mail|courriel|correo|\bmail"))
 # A possible wish needs, besides the model's vote, a word of its kind in the sentence (a compositional minimum:
 # an opt-out names mail or contact and a halt; a pause a "no" or a deferral; a quiet period some time).
@@ -119,7 +119,7 @@ _MAYBE_CUES = {
                       rf"hold|weekend|later|soon|{'|'.join(WEEKDAY_NAMES)}|[0-3]?\d(?:st|nd|rd|th))\b", re.I),
     # a preference also needs a value (_guess_preference)
     PREFERENCE: re.compile(r"\b(?:mornings?|afternoons?|evenings?|midday|lunch\w*|noon|early|late|later|"
-                           r"e-?mails?|phone|call\w*|ring|text\w*|sms|whatsapp|mobile)\b", re.I),
+                           r"e-?mails?|phone|call(?:s|ed|ing|back)?|ring|text\w*|sms|whatsapp|mobile)\b", re.I),
 }
 
 
@@ -294,8 +294,8 @@ _REFUSES_CHANNEL = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never|can'?t|canno
 
 # a channel named for something else than how to reach the customer: thanks for a past call, someone added to the mail
 # ("thanks for the call earlier", "please include her on future emails", "cc Tom on the invoices")
-_CHANNEL_MENTIONED = re.compile(r"\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:the|your|our)\s+(?:\w+\s+)?(?:call|e-?mail|"
-                                r"message|text|chat)\b|\b(?:include|cc|copy|add)\s+(?:her|him|them|[A-Z][a-z]+)\s+(?:in|on|into)\b",
+_CHANNEL_MENTIONED = re.compile(r"\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:(?:the|your|our)\s+(?:\w+\s+)?(?:call|e-?mail|"
+                                r"message|text|chat)\b|(?:calling|ringing|phoning|e-?mailing|writing|texting)\b)|\b(?:include|cc|copy|add)\s+(?:her|him|them|[A-Z][a-z]+)\s+(?:in|on|into)\b",
                                 re.I)
 
 

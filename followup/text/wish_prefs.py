@@ -75,13 +75,17 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"easiest|preferred|fine|great|perfect|ideal|the\s+(?:best|easiest)\s+way|the\s+way\s+to\s+go|my\s+preference)\b"
         # "any call is better after lunch" prefers a time, not the channel
         rf"(?!\s+(?:after|before|in\s+the|at|around|from|later|earlier|mornings?|afternoons?|evenings?|on\s+\w+days))",
-        rf"\b{x}\b[^.,]{{0,25}}?\b(?:rather\s+than|instead\s+of|over|better\s+than|than|not)\s+(?:by\s+|sending\s+(?:me\s+)?)?{y}",
+        rf"\b{x}\b[^.,]{{0,25}}?\b(?:rather\s+than|instead\s+of|over|better\s+than|than|not)\s+"
+        rf"(?:(?:by|on|over|via|with|through)\s+(?:the\s+)?|sending\s+(?:me\s+)?)?{y}",
         # "rather than back-and-forth emails, just give me a ring"
         rf"\b(?:rather\s+than|instead\s+of)\b[^.,]{{0,30}}?\b{y}\b[^.]{{0,40}}?\b{x}\b",
         rf"\b(?:prefer|rather)\b(?!\s+than){not_y}{{0,25}}?(?<!morning )(?<!afternoon )(?<!evening )\b{x}\b",
         rf"\b(?:don'?t|do\s+not|never|no)\s+(?:bother\s+(?:with\s+)?)?{y}\b[^.]{{0,30}}?\b{x}\b",
         # "best to WhatsApp me", "easiest if you text me"
-        rf"\b(?:best|easiest|quickest|better)\s+(?:to|if\s+you)\s+{x}\s+(?:me|us)\b",
+        rf"\b(?:best|easiest|quickest|better)\s+(?:to|if\s+you|(?:that\s+)?you)\s+{x}\s+(?:me|us)\b",
+        # "give us a ring on the mobile, that's the best way to get me": the channel named, then called the best way
+        rf"\b{x}\b[^.]{{0,40}}?\b(?:that'?s|that\s+is|it'?s|is)\s+(?:the\s+)?(?:best|easiest|quickest|only)\s+way\s+to\s+"
+        rf"(?:get|reach|contact|catch|get\s+hold\s+of)\s+(?:me|us)\b",
         # "I'm only reachable by WhatsApp" (not "in Denver, but reachable by phone": reachable while away, not a habit)
         rf"\b(?:(?:only|mostly|usually|best|easiest)\s+reachable|reachable\s+only)\s+(?:by|via|on|over)\s+(?:my\s+)?{x}\b",
         rf"\b(?:terrible|bad|hopeless)\s+(?:with|at)\s+{y}\b|\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not|"
@@ -93,8 +97,11 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"(?:\w+\s+)?(?:checking|reading|looking\s+at|answering)\s+(?:my\s+|the\s+)?{y}\b",
         rf"\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not)\s+(?:check|read|look\s+at)\s+(?:my\s+|"
         rf"the\s+)?{y}\b" if name != "sms" else never,
-        rf"\bhard\s+to\s+reach\s+(?:by|on)\s+{y}\b|\b{y}\s+(?:is|are)\s+(?:difficult|hard|"
+        rf"\bhard\s+to\s+reach\s+(?:by|on)\s+{y}\b|\b{y}\s+(?:is|are)\s+(?:really\s+|very\s+|so\s+|quite\s+)?(?:difficult|hard|"
         rf"impossible)\b" if name == "email" else never,
+        # the other channel is hard for the customer: "writing long emails in English is difficult for me"
+        rf"\b{y}\b[^.,;]{{0,30}}?\b(?:is|are)\s+(?:really\s+|very\s+|so\s+|quite\s+)?(?:difficult|hard|slow)\s+for\s+(?:me|us)\b|"
+        rf"\bnot\s+(?:great|good|very\s+good|the\s+best)\s+(?:with|at)\s+{y}\b" if name == "phone" else never,
         rf"\b(?:stick|keep\s+(?:it|things|this|everything))\s+to\s+{x}\b|\breach\s+me\s+(?:by|"
         rf"via|on)\s+(?:my\s+|the\s+)?{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+(?:my\s+)?{x}\b"
         rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via)\s+{x}\b|\b{x}\s+only\b|"
@@ -106,7 +113,8 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         # the other channel gets in the way, so this one asked for: "calls interrupt my work; email me"
         rf"\b{y}\b[^.;]{{0,20}}?\b(?:interrupt|disturb|distract|annoy)\w*\b[^.]{{0,40}}?\b{x}\s+(?:me|us)\b",
         # "put everything in writing" is a habit; "put that in writing" is about one document
-        rf"\bput\s+(?:everything|it\s+all|all\s+of\s+(?:it|this)|things)\s+{x}\b" if name == "email" else never,
+        rf"\b(?:put|send)\s+(?:me\s+|us\s+)?(?:everything|it\s+all|all\s+of\s+(?:it|this)|things)\s+{x}\b"
+        if name == "email" else never,
         # "email isn't the way to reach me": the other of the two, as with "I don't do email"
         rf"\b{y}\s+(?:is\s+not|isn'?t|'s\s+not|is\s+never|is\s+no)\s+(?:really\s+)?(?:the|a)\s+(?:best\s+|good\s+|right\s+|"
         rf"great\s+|ideal\s+)?way\s+to\s+(?:reach|contact|get\s+hold\s+of|get\s+to)\s+(?:me|us)\b" if name != "sms" else never,
@@ -169,7 +177,7 @@ _ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r")", re.I)
 # "I'd prefer any calls first thing in the morning", "rather phone me after supper": the channel is taken for granted
 # and the time of day is what is preferred
 TIMED_AFTER_CHARS = 40
-_TIMED_AFTER = re.compile(r"^[^.;]*?\b(?:(?:in|at)\s+(?:the\s+)?(?:morning|afternoon|evening)s?(?:\s+time)?|first\s+thing|"
+_TIMED_AFTER = re.compile(r"^[^.;,]*?\b(?:(?:in|at)\s+(?:the\s+)?(?:morning|afternoon|evening)s?(?:\s+time)?|first\s+thing|"
                           r"(?:after|before)\s+(?:supper|dinner|lunch|work|noon|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m)?)|mornings|afternoons|evenings|por\s+la\s+(?:tarde|ma[ñn]ana|noche)|"
                           r"(?:'s|des)\s+(?:ochtends|middags|avonds)|am\s+(?:vormittag|nachmittag|abend)|(?:le|en)\s+(?:matin|soir)|"
                           r"l'apr[èe]s-midi|di\s+(?:mattina|pomeriggio|sera)|(?:de|[àa])\s+(?:manh[ãa]|tarde|noite))\b", re.I)
