@@ -202,11 +202,6 @@ def test_admin_requests_and_mentions_of_a_channel_are_not_asked(text):
     assert not [w for w in got if w.kind == "do_not_contact" or (w.preference or "").startswith("channel:")], got
 
 
-def test_a_refusal_in_hindi_written_in_latin_letters_is_asked():
-    text = "Aap mujhe email na bhejein, aur mera naam list se hata dijiye."
-    assert ("do_not_contact", False) in kinds(text)
-
-
 @pytest.mark.parametrize("text", ["Hi Callum,\nThe mock-ups look good, see you Friday.", "Thanks for calling me back so fast."])
 def test_a_name_or_thanks_for_a_call_is_no_possible_channel(text):
     assert not any((w.preference or "").startswith("channel:") for w in detect_wishes(text, SENT, TZ))

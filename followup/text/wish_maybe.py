@@ -214,10 +214,7 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               # Czech/Slovak and Polish: "abyste mě již nekontaktovali", "proszę mnie nie kontaktować"
                               r"nekontaktu\w+|nekontaktoval\w*|odstra[ňn]\w*\s+(?:mou|moji|na[šs]i|m[ůu]j|m[ěe])\s+(?:\w+\s+)?"
                               r"(?:adres\w*|kontakt\w*|e-?mail\w*)|nie\s+kontaktowa[ćc]|wypisa[ćc]\s+(?:mnie|nas)|"
-                              r"usu[ńn]\w*\s+(?:mój|moje|nasz\w*)\s+(?:\w+\s+)?(?:adres|dane|e-?mail)|"
-                              # Hindi written in Latin letters: "don't send (me) email", "remove from the list"
-                              r"(?:e-?mail|mail|message|msg|call|sampark|contact)\w*\s+(?:mat|na|nahin|nahi)\s+"
-                              r"(?:bhej|kar|bhij)\w*|list\s+se\s+(?:hata|nikal)\w*)", re.I)
+                              r"usu[ńn]\w*\s+(?:mój|moje|nasz\w*)\s+(?:\w+\s+)?(?:adres|dane|e-?mail))", re.I)
 # the same in Chinese and Japanese (no word boundaries there)
 _CJK_OPT_OUT = re.compile(r"退订|退訂|取消订阅|取消訂閱|不要再(?:发|發|给|給|联系|聯繫)|请勿再|請勿再|配信停止|配信を停止|"
                           r"メール(?:を)?(?:送らないで|不要)|連絡(?:しないで|不要)|登録解除|"
