@@ -27,17 +27,20 @@ _TIME_OF_DAY: dict[str, str] = {
 _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings|on\s+the\s+road|impossible|"
              r"difficult|tricky|awkward|tough|hard|a\s+nightmare|crazy|chaos|chaotic|manic|mad|a\s+write-?off|packed|swamped|"
              r"hopeless|terrible|a\s+no-go|useless|no\s+use|"
-             r"don'?t\s+(?:call|ring|phone|text)|"
+             r"don'?t\s+(?:bother\s+(?:with\s+)?)?(?:call|ring|phon|text)\w*|"
+             # the customer is away then: "afternoons I am at the factory" (not "at the office", "at my desk")
+             r"(?:mornings|afternoons|evenings)\s+(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:usually\s+|always\s+|mostly\s+|"
+             r"normally\s+)?(?:out|away|offline|(?:at|on)\s+(?:the|a)\s+(?!office\b|desk\b|computer\b)\w+)|"
              r"not\s+before|can'?t\s+(?:talk|take\s+calls))\b")
 _TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|fine|ok|okay|perfect|free|available|ideal|suits?|"
               r"quiet|quieter|calmer|"
               r"aim\s+for|go\s+for|target|shoot\s+for|stick\s+to|only\s+time|"
-              r"can\s+(?:actually\s+|really\s+)?talk)\b|\b(?:call|"
+              r"can\s+(?:actually\s+|really\s+)?talk|(?:is|are)\s+when\s+(?:I|we)(?:'m|'re|\s+am|\s+are|\s+can))\b|\b(?:call|"
               r"try|reach|catch|ring|phone)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
 _TIME_GUARDS: dict[str, str] = {
     # a particular occasion ("this afternoon", "Tuesday morning", "tomorrow") is an appointment, not a standing preference
     # ("this" only before a part of day, a week or a weekday: "after this I'm in the workshop" names no occasion)
-    "occasion": r"\bthis\s+(?:morning|afternoon|evening|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+    "occasion": r"\bthis\s+(?:morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
                 r"\b(?:tomorrow|today|tonight|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
                 r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening)\b",
     "past": r"\b(?:called|went|was|were|had)\b",
@@ -137,6 +140,7 @@ _TIME = _compile(_TIME_OF_DAY)
 _PART_OF_DAY = re.compile(r"morning|early|first\s+thing|noon|lunch|\d|after|later|end\s+of|midday|evening|weekend|days\b",
                           re.I)
 _TIME_G = _compile(_TIME_GUARDS)
+_THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 _TIME_BAD_RX = re.compile(_TIME_BAD, re.I)
 _TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
 
@@ -148,6 +152,8 @@ def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     cleaned = _GREETING.sub(lambda m: " " * len(m.group()), sentence)  # keep offsets
     found = []
     for clause in _CLAUSE.finditer(cleaned):
+        if _THIS_WEEK.search(clause.group()):  # "one afternoon this week" is an appointment; "this week, try me early" not
+            continue
         for part, rx in _TIME.items():
             m = rx.search(clause.group())
             if not m:
