@@ -4,10 +4,10 @@ each reading holds the customer's drafts until the rep confirms or dismisses it.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from followup.text.dates import MONTHS, WEEKDAY_NAMES, foreign_duration_days, next_day_of_month, start_of_local_day
+from followup.text.dates import MONTHS, WEEKDAY_NAMES
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_asked import asked_channel
 from followup.text.wish_base import (  # noqa: F401
@@ -24,9 +24,9 @@ from followup.text.wish_base import (  # noqa: F401
     _guarded,
     english,
 )
+from followup.text.wish_ends import _net_quiet_end
 from followup.text.wish_optout import _DNC_G
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX
-from followup.text.wish_quiet import _QUIET_DATE, _loose_end, _quiet_date
 
 # ---------------------------------------------------------------- second opinion (followup.text.wish_model)
 MAYBE_THRESHOLD = 0.3  # the classifier's probability for a kind the rules did not read -> a possible wish
@@ -365,47 +365,6 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     if kind == QUIET:
         return Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, local.tzinfo), certain=False)
     return Wish(kind, quote, certain=False)
-
-
-# "3 December", "Dec 7th", "7th Dec": a named day anywhere in the message, for the end of a possible quiet period
-_NAMED_DATE = re.compile(rf"\b(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\b\.?|"
-                         rf"\b(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\b", re.I)
-
-
-# "avant la fin du mois", "bis Monatsende", "hasta final de mes": the last day of this month
-_FOREIGN_MONTH_END = re.compile(r"\bfin\s+(?:du|de\s+ce)\s+mois\b|\bfin(?:al)?\s+de(?:l|\s+este)\s+mes\b|\bmonatsende\b|"
-                                r"\bende\s+(?:des|dieses)\s+monats\b|\beinde\s+van\s+(?:de|deze)\s+maand\b|"
-                                r"\bfine\s+(?:del|di\s+questo)\s+mese\b|\bfi(?:m|nal)\s+(?:do|deste)\s+m[eê]s\b", re.I)
-
-
-def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) -> datetime:
-    """End of a possible quiet period: a date or duration stated in the sentence, else in the message, else a few days.
-
-    "We meet on 7th Dec, so please wait with any reminders until after that meeting": the date is a sentence earlier.
-    """
-    for where in (sentence, text):
-        named = _NAMED_DATE.search(where)
-        if named:
-            day = next_day_of_month(local.date(), int(named.group("d1") or named.group("d2")),
-                                     MONTHS[(named.group("m1") or named.group("m2")).lower().rstrip(".")])
-            if day is not None:
-                after = re.search(r"\b(?:after|nach|apr[èe]s|despu[ée]s|dopo|depois)\b", sentence, re.I) is not None
-                return start_of_local_day(day + timedelta(days=1) if after else day, zone)
-        for name, rx in _QUIET_DATE.items():
-            m = rx.search(where)
-            until = _quiet_date(name, m, local, zone) if m else None
-            if until is not None:
-                return until
-        end = _loose_end(where, local, zone)
-        if end is not None:
-            return end[0]
-        month_end = _FOREIGN_MONTH_END.search(where)
-        if month_end:
-            return _quiet_date("end_of_month", month_end, local, zone)
-        days = foreign_duration_days(where)
-        if days is not None:
-            return start_of_local_day(local.date() + timedelta(days=days), zone)
-    return (local + timedelta(days=A_FEW_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
 
 
 def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo, so_far: list[Wish],

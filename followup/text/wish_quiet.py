@@ -38,7 +38,7 @@ _DURATION = (r"(?:(?:about|around|roughly|maybe|perhaps)\s+)?(?P<n>\d{1,2}|"
              # "ten days-ish": the suffix hedges the length, it still is one
              r"\s+(?:more\s+)?(?P<unit>day|week|fortnight|month)s?(?:-?ish)?(?![-\w])(?:\s+or\s+(?P<n2>two|three|so|\d))?")
 _QUIET_DURATION_PATTERNS: dict[str, str] = {
-    "give_me": rf"\b(?:give|allow|grant)\s+{_ME}\s+(?:another\s+)?{_DURATION}",
+    "give_me": rf"\b(?:(?:give|allow|grant)\s+{_ME}|let\s+{_ME}\s+have)\s+(?:another\s+)?{_DURATION}",
     # "could I have a few days?", "can we get another week?": the customer asking for time as a question
     "may_i_have": rf"\b(?:could|can|may|might)\s+(?:I|we)\s+(?:have|get|take)\s+(?:another\s+)?{_DURATION}",
     # "I'd appreciate a few days", "we could do with a couple of weeks"; not "we need the car for a few days"
@@ -92,8 +92,8 @@ _QUIET_PROMISE = re.compile(
 # A date only makes a quiet period when the customer ties it to being left alone or contacted later
 # ("hold off until after the 15th", "I'm travelling until the 19th"), not in "Steve is in Japan until Thursday".
 # ("contact again after 21 November": the object left out, as writers of English as a second language often do)
-_CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wait|hold\s+(?:off|on|it|"
-                 r"that\s+thought)|leave\s+it|nothing|"
+_CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wait|hold\s+(?:off|on|it|fire|"
+                 r"that\s+thought)|sit\s+tight|hang\s+(?:on|fire)|leave\s+it|nothing|"
              r"(?:don'?t|not\s+to)\s+(?:follow\s+up|contact|e-?mail|call|chase|send)|reach\s+out|follow\s+up|contact\s+(?:again|me|"
              r"us)|e-?mail\s+(?:me|us)|"
              r"call\s+(?:me|us)|talk|touch\s+base|pick\s+(?:this|it)\s+up|circle\s+back|check\s+back|reconnect|"
@@ -166,7 +166,9 @@ _QUIET_GUARDS: dict[str, str] = {
     "same_day": r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|within\s+the\s+hour|in\s+an\s+hour|shortly)\b",
     "send_now": r"\bsend\b[^.]{0,30}\b(?:today|now|asap|tonight|tomorrow)\b",
     "others": r"^\W*(?:he|she|they|it)\b|\bwho\s+(?:is|are|will)\b",
-    "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|was|will)\b",
+    # (unless the customer then asks for themselves: "my partner is away this week, so please give us a week")
+    "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|was|will)\b"
+                   r"(?![^.]*\b(?:please\s+)?(?:give|allow|grant)\s+(?:me|us)\b)",
 }
 
 # An end stated anywhere in a sentence that already asks for time ("let me mull this over and revert by next week").

@@ -1,0 +1,29 @@
+"""The end of a possible quiet period (followup/text/wish_ends.py): a date or length said, else a few days."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.text.wish_ends import _net_quiet_end
+
+ZONE = ZoneInfo("America/Chicago")
+LOCAL = datetime(2026, 11, 10, 9, 0, tzinfo=ZONE)  # Tuesday
+
+
+def local_day(naive_utc: datetime) -> str:
+    """The Chicago calendar day of a naive UTC moment, as ISO text."""
+    return naive_utc.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZONE).date().isoformat()
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Allow me a fortnight or so to line up the numbers and I'll write.", "2026-11-24"),  # an English length
+    ("Hang on for two weeks, then ring.", "2026-11-24"),
+    ("Nous reviendrons vers vous dans deux semaines.", "2026-11-24"),  # a length in French
+    ("Let's pick it up after 3 December.", "2026-12-04"),  # a named date, the day after it
+])
+def test_a_length_or_date_said_ends_the_possible_quiet_period(sentence, day):
+    assert local_day(_net_quiet_end(sentence, sentence, LOCAL, ZONE)) == day
+
+
+def test_nothing_said_is_a_few_days():
+    assert local_day(_net_quiet_end("Bear with me.", "Bear with me.", LOCAL, ZONE)) == "2026-11-13"
