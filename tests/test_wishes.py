@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.exceptions import BadInput
-from followup.text.wishes import AutoReply, Wish, detect_auto_reply, detect_wishes
+from followup.text.wishes import AutoReply, Wish, detect_auto_reply, detect_stops, detect_wishes
 
 ROOT = Path(__file__).resolve().parent.parent
 CHICAGO = "America/Chicago"
@@ -678,3 +678,15 @@ def test_detect_opt_outs_reads_exactly_the_opt_outs_of_detect_stops_in_any_zone(
         assert all(kind == "do_not_contact" for kind, _ in opt_outs)
         found += bool(opt_outs)
     assert found >= 10 and detect_opt_outs(texts[-1])  # an opt-out 12 KB down a long message is read too
+
+
+def test_a_hold_with_a_day_it_ends_is_a_quiet_period_not_a_pause():
+    text = "The whole project is on hold while we move offices; after the 18th we can pick it up again."
+    got = [(w.kind, w.certain, w.until) for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")]
+    assert got == [("quiet", True, datetime(2026, 11, 19, 6, 0))]
+    assert detect_stops(text, datetime(2026, 11, 10, 15, 0), "America/Chicago") == []  # the same for older mail
+
+
+def test_a_hold_beside_a_past_day_stays_a_pause():
+    text = "The board froze spending on Monday, so everything is on hold for now."
+    assert [w.kind for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")] == ["paused"]

@@ -36,7 +36,7 @@ from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _DNC, _do_not_contact
 from followup.text.wish_pause import _paused
 from followup.text.wish_prefs import _preferences
-from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _quiet, end_said_before  # noqa: F401
+from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _loose_end, _quiet, end_said_before  # noqa: F401
 from followup.text.wish_scope import (
     contact_block,
     filler,
@@ -58,6 +58,8 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     found: list[Wish] = []
     quiet = _quiet(sentence, offset, text, local, zone)
     paused = None if quiet else _paused(sentence, offset, text)
+    if paused and (dated := dated_hold(paused, sentence, local, zone)):
+        quiet, paused = dated, None
     if not quiet and not paused:
         quiet = _event_quiet(sentence, offset, text, local)
     found.extend(w for w in (quiet, paused) if w)
@@ -67,6 +69,22 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
         instead = channel_instead(sentence, offset, text)
         found += [instead] if instead else []
     return found
+
+
+# a hold or wait read as a pause ("everything is on hold until the audit is done"), as against a refusal or a vendor
+# chosen: with a day stated in the same sentence ("after the 3rd I'll have my head back") it is a quiet period
+_ON_DAY = re.compile(r"\s*on\b", re.I)
+_HOLD_LIKE = re.compile(r"\bhold\b|\bwait|\bnot\s+(?:right\s+)?now\b|\bfor\s+now\b|\blater\b|\bpaus", re.I)
+
+
+def dated_hold(paused: Wish, sentence: str, local: datetime, zone: ZoneInfo) -> Wish | None:
+    """The quiet period a hold read as a pause becomes when its sentence states a day it ends (None otherwise)."""
+    if not _HOLD_LIKE.search(paused.quote):
+        return None
+    end = _loose_end(sentence, local, zone)
+    if end is None or _ON_DAY.match(end[1].group()):  # "the budget got frozen on Friday" dates what happened
+        return None
+    return Wish(QUIET, paused.quote, until=end[0])
 
 
 def _asked(sentence: str, offset: int, text: str, found: list[Wish], local: datetime) -> list[Wish]:
@@ -184,7 +202,8 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
         if paused:
             # As in detect_wishes, a sentence that states a quiet period is not a pause (read only when it matters).
             zone = zone or _zone(tz)
-            if _quiet(sentence, offset, text, _local(sent_at, zone), zone) is None:
+            local = _local(sent_at, zone)
+            if _quiet(sentence, offset, text, local, zone) is None and dated_hold(paused, sentence, local, zone) is None:
                 wishes.append(paused)
     if _SHORT_CALLBACK.search(text or "") or any(w.kind == DNC and w.certain for w in wishes):
         wishes = [w for w in wishes if w.kind != PAUSED]
