@@ -71,3 +71,18 @@ def test_out_of_office_with_no_return_date_is_an_auto_reply_without_a_date():
     text = "Hello! I am out of the office with no fixed return date. For orders write to the shop address."
     got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
     assert got.is_auto and got.return_at is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Automatic reply: I'm off on leave until the 20th of November. Back at work and in the office on Friday 20 November.",
+     "2026-11-20"),
+    ("Respuesta automática: de vacaciones hasta el 3 de diciembre. Regresaré a la oficina el viernes 4 de diciembre.",
+     "2026-12-04"),
+    ("Risposta automatica: assente fino al 6 dicembre, rientro in ufficio lunedì 7 dicembre.", "2026-12-07"),
+])
+def test_the_day_back_said_with_where_to_wins_over_until(text, day):
+    from zoneinfo import ZoneInfo
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2026, 11, 10, 15, 0),
+                            tz="America/Chicago")
+    assert got.is_auto
+    assert got.return_at.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo("America/Chicago")).date().isoformat() == day

@@ -165,7 +165,11 @@ _RETURN_BACK = re.compile(
     rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
     rf"retorno\s+(?:no\s+dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|em|a)|vanaf|terug\s+op|"
-    rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op)\s*(?:(?:[^\W\d]+),?\s+(?:(?:the|le|el|den|il|o|de)\s+)?)?"
+    rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op|"
+    # a return verb, then where to ("back in the gym and at my desk", "volveré a la oficina el", "rientro in ufficio")
+    rf"(?:back|volver[ée]|regresar[ée]|rientr(?:o|er[òo])|torner[òo])\s+(?:(?:a|al|in|en|to|at|and|the|la|il|my|mi|"
+    rf"ufficio|oficina|office|desk|gym|work|shop|studio|clinic)\s+){{1,8}}(?:on\s+|el\s+|il\s+)?)"
+    rf"\s*(?:(?:[^\W\d]+),?\s+(?:(?:the|le|el|den|il|o|de)\s+)?)?"
     rf"(?:(?:the|le|el|den|il|o|de)\s+)?(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD}|{_DATE_NUMERIC})",
     re.I)
 # the day first, then "I'm back": "Maandag 16 november ben ik weer bereikbaar", "am 23. November bin ich wieder da"
