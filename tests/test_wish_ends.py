@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.text.wish_ends import _net_quiet_end
+from followup.text.wish_ends import _net_quiet_end, foreign_not_before
 
 ZONE = ZoneInfo("America/Chicago")
 LOCAL = datetime(2026, 11, 10, 9, 0, tzinfo=ZONE)  # Tuesday
@@ -27,3 +27,16 @@ def test_a_length_or_date_said_ends_the_possible_quiet_period(sentence, day):
 
 def test_nothing_said_is_a_few_days():
     assert local_day(_net_quiet_end("Bear with me.", "Bear with me.", LOCAL, ZONE)) == "2026-11-13"
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Ruf mich bitte nicht vor kommendem Donnerstag an.", "2026-11-12"),
+    ("Merci de ne pas me relancer pas avant le 4 décembre.", "2026-12-04"),
+    ("Por favor, no me llames antes del viernes... mejor: no antes del viernes.", "2026-11-13"),
+])
+def test_contact_refused_before_a_day_in_another_language(sentence, day):
+    assert local_day(foreign_not_before(sentence, LOCAL, ZONE)) == day
+
+
+def test_goods_not_before_a_day_ask_nothing():
+    assert foreign_not_before("Die Lieferung kommt nicht vor Montag.", LOCAL, ZONE) is None

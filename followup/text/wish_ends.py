@@ -6,7 +6,14 @@ import re
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from followup.text.dates import MONTHS, foreign_duration_days, next_day_of_month, start_of_local_day
+from followup.text.dates import (
+    FOREIGN_WEEKDAYS,
+    MONTHS,
+    foreign_duration_days,
+    next_day_of_month,
+    next_weekday,
+    start_of_local_day,
+)
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import _MONTH_RE, A_FEW_DAYS, _duration_days
 from followup.text.wish_quiet import _DURATION, _QUIET_DATE, _loose_end, _quiet_date
@@ -51,6 +58,35 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
         if days is not None:
             return start_of_local_day(local.date() + timedelta(days=days), zone)
     return (local + timedelta(days=A_FEW_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
+
+
+# "bitte melde dich nicht vor nächstem Montag", "pas avant le 3 décembre", "no antes del lunes": contact refused until a
+# day, in the languages the rules read beside English
+_NOT_BEFORE = re.compile(r"\b(?:nicht\s+vor|pas\s+avant|no\s+antes\s+de(?:l)?|non\s+prima\s+d(?:i|el)|niet\s+voor|"
+                         r"n[ãa]o\s+antes\s+d[eoa]s?)\s+(?P<rest>[^.;!?]{0,40})", re.I)
+_SAID_NEXT = re.compile(r"^\s*(?:n[äa]chste[nmr]?|prochain|pr[óo]xim[oa]|prossim[oa]|volgende)\b", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+_ASKS = re.compile(r"\b(?:bitte|melde\w*|ruf\w*|schreib\w*|kontakt\w*|merci|veuillez|appel\w*|contact\w*|[ée]cri\w*|relanc\w*|"
+                   r"por\s+favor|llam\w*|escrib\w*|per\s+favore|chiam\w*|scriv\w*|contatt\w*|graag|alsjeblieft|bel\w*|"
+                   r"mail\w*|lig\w*|escrev\w*)\b", re.I)
+
+
+def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The day a sentence in another language refuses contact before ("nicht vor nächstem Montag"), or None."""
+    m = _NOT_BEFORE.search(sentence)
+    if not m or not _ASKS.search(sentence):  # "die Lieferung kommt nicht vor Montag" asks nothing of the rep
+        return None
+    rest = m.group("rest")
+    named = _NAMED_DATE.search(rest)
+    if named:
+        day = next_day_of_month(local.date(), int(named.group("d1") or named.group("d2")),
+                                MONTHS[(named.group("m1") or named.group("m2")).lower().rstrip(".")])
+        return start_of_local_day(day, zone) if day else None
+    for word in _WORD.findall(rest)[:3]:
+        weekday = FOREIGN_WEEKDAYS.get(word.lower())
+        if weekday is not None:
+            return start_of_local_day(next_weekday(local.date(), weekday, said_next=bool(_SAID_NEXT.search(rest))), zone)
+    return None
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
