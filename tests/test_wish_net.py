@@ -228,3 +228,12 @@ def test_not_hearing_the_phone_is_no_refusal_of_calls():
 def test_a_phone_not_heard_with_the_subject_left_out_is_no_opt_out():
     assert wish_net.looks_like_opt_out_but_is_not("I'm on the press floor all day and won't hear my phone, sorry.")
     assert not wish_net.looks_like_opt_out_but_is_not("Please stop calling my phone.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("On ne peut me joindre qu'à partir du soir, vers 19h.", "time:evening"),  # "only" said with ne ... que
+    ("Telefonisch bin ich nur vormittags erreichbar.", "time:morning"),
+    ("Solo me pueden llamar por la tarde, después de las 18 horas.", "time:evening"),  # an evening hour wins
+])
+def test_a_part_of_day_said_as_the_only_time_in_another_language(sentence, value):
+    assert wish_net.possible_time(sentence) == value
