@@ -237,3 +237,7 @@ def test_a_phone_not_heard_with_the_subject_left_out_is_no_opt_out():
 ])
 def test_a_part_of_day_said_as_the_only_time_in_another_language(sentence, value):
     assert wish_net.possible_time(sentence) == value
+
+
+def test_a_window_between_two_hours_said_for_a_call_is_a_possible_time():
+    assert wish_net.possible_time("The shop is empty between 2 and 4, so ring me in that window.") == "time:afternoon"

@@ -272,7 +272,7 @@ def possible_quiet(sentence: str) -> bool:
 
 # a time of day named by the clock, with a contact word: "if you call, make it after 2", "after 6:30pm",
 # "the earliest I can take a call is 1pm"
-_CLOCK = re.compile(r"\b(?P<prep>after|before|from|past|by|until|till|around|about|at|is|earliest|latest)?\s*"
+_CLOCK = re.compile(r"\b(?P<prep>after|before|from|past|by|until|till|around|about|at|is|earliest|latest|between)?\s*"
                     r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?!\d)\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'?clock)?(?!\s*(?:%|days?|"
                     r"weeks?|months?|years?|hours?|mins?|minutes?|people|staff|units?|items?|pallets?|sites?|x\b|th\b|st\b|"
                     r"nd\b|rd\b|[/.-]\d))", re.I)
