@@ -97,3 +97,9 @@ def test_a_plain_opt_out_stays_certain_beside_the_new_guards():
 def test_a_polite_question_asking_to_halt_mail_is_a_request_not_a_product_question():
     assert not weakly_said("Would you please stop emailing us about the new scheduling software?")
     assert weakly_said("Does your scheduling software stop emailing a client who opted out?")
+
+
+@pytest.mark.parametrize("text", ["Could you take Dr. Brennan off the reminder emails? He retired in June.",
+                                  "Please unsubscribe Mr. Ortiz from the weekly digest, he has left the club."])
+def test_someone_named_by_title_taken_off_the_mail_is_not_the_customer_opting_out(text):
+    assert not any(w.kind == "do_not_contact" for w in detect_wishes(text, SENT, TZ))

@@ -690,3 +690,9 @@ def test_a_hold_with_a_day_it_ends_is_a_quiet_period_not_a_pause():
 def test_a_hold_beside_a_past_day_stays_a_pause():
     text = "The board froze spending on Monday, so everything is on hold for now."
     assert [w.kind for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")] == ["paused"]
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence():
+    from followup.text.wish_base import _sentences
+    assert [s for _, s in _sentences("Please ask Mrs. Ito and Dr. Berg to sign. Thanks.")] == [
+        "Please ask Mrs. Ito and Dr. Berg to sign.", " Thanks."]

@@ -66,8 +66,9 @@ def _compile(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
 _QUOTED = re.compile(r"\s*(?:>|&gt;)")  # a quoted line left in the new text is not the customer speaking now
 # A line is a sentence ("Remove me from your list" above a signature), "acme.com" is not two, and a hard-wrapped
 # line that goes on in lower case is the same sentence ("I would not want to call it\na packaging police").
-# "PO No. 2231" is one sentence: "No." / "Nr." before a number abbreviates "number".
+# "PO No. 2231" is one sentence: "No." / "Nr." before a number abbreviates "number"; "Mrs. Patel" is one too.
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|(?:(?<=\b[Nn][Oo])|(?<=\b[Nn]r))\.(?=[ \t]*\d)|"
+                       r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.(?=[ \t]+[A-Z])|"
                        r"\n(?=[ \t]*[a-z(\"']))+(?:[.!?]+|(?=\n)|$)")
 
 

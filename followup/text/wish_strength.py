@@ -37,7 +37,9 @@ _OTHERS_REQUEST = re.compile(
     r"\b(?:the|a|an|our|my|one\s+of\s+(?:our|my|the))\s+(?:\w+\s+)?(?:customer|client|user|subscriber|member|prospect|"
     r"recipient|employee)s?\s+(?:has\s+|had\s+|have\s+)?(?:asked|wants?|wanted|requested|would\s+like)\b|"
     r"\bunsubscrib\w*\s+(?:my|our|their|his|her)\s+(?:\w+\s+)?(?:users|customers|clients|members|staff|team|employees|"
-    r"subscribers|contacts)\b", re.I)
+    r"subscribers|contacts)\b|"
+    # someone named by title: "please unsubscribe Mrs. Patel from the reminders", "remove Dr Okafor from the list"
+    r"\b(?:unsubscrib\w*|remov\w*|tak\w*|delet\w*)\s+(?:Mr|Mrs|Ms|Miss|Dr)\b\.?\s+\w+", re.I)
 
 
 def someone_elses(sentence: str) -> bool:
