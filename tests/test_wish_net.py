@@ -241,3 +241,21 @@ def test_a_part_of_day_said_as_the_only_time_in_another_language(sentence, value
 
 def test_a_window_between_two_hours_said_for_a_call_is_a_possible_time():
     assert wish_net.possible_time("The shop is empty between 2 and 4, so ring me in that window.") == "time:afternoon"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please halt the shipment for the oak flooring, the site isn't ready.",  # goods
+    "Could you delete the scaffolding line from the estimate? We own our own.",  # a line of a document
+    "The contract says the processor shall promptly erase all records after termination.",  # a contract's clause
+    "Our data protection officer checks every new vendor before we sign.",
+    "Does the app let members opt out of push notifications?",  # a product feature
+    "Is the new opt-out checkbox on by default?",
+])
+def test_goods_documents_clauses_and_features_are_no_possible_opt_out(sentence):
+    assert wish_net.looks_like_opt_out_but_is_not(sentence)
+    assert not any(w.kind == "do_not_contact" for w in detect_wishes(sentence, datetime(2026, 11, 10, 15, 0),
+                                                                      "America/Chicago"))
+
+
+def test_a_halt_on_mail_is_still_no_look_alike():
+    assert not wish_net.looks_like_opt_out_but_is_not("Please stop the newsletters, I never signed up.")

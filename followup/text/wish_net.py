@@ -113,6 +113,16 @@ _NOT_OPT_OUT = re.compile(
     # "don't bother sending the paper copies anymore"
     r"\b(?:remove|take|drop|delete)\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:from|off)\b|"
     r"\bsend\w*\s+(?:me\s+|us\s+)?(?:the\s+|any\s+)?(?:paper|printed|hard)\s+(?:cop(?:y|ies)|\w+)\b|"
+    # goods, a document's line or a contract's clause, not mail: "stop the order for the rye flour", "remove the antifouling
+    # line from the quote", "the supplier must stop processing customer data", "our DPO reviews every new processor",
+    # a product feature ("lets clients opt out of SMS reminders", "a new opt-out toggle")
+    r"\b(?:stop|cancel|halt|remove|delete|drop)\s+(?:the|this|that|our|my)\s+(?:[\w-]+\s+){0,2}?(?:order|shipment|line|item|"
+    r"payment|invoice|charge)s?\b|\b(?:remov\w*|delet\w*|drop\w*|tak\w*)\s+(?:[\w-]+\s+){1,4}?(?:from|off)\s+the\s+(?:quote|"
+    r"invoice|order|po|proposal|estimate|bill|homepage|page|site|drawing)\b|\b(?:supplier|processor|vendor|provider|"
+    r"contractor|controller)s?\s+(?:must|shall|will|should)\s+(?:\w+\s+)?(?:stop|cease|delete|erase)\b|\bdata\s+protection\s+"
+    r"(?:office|officer|team|department)\b[^.]{0,40}\b(?:reviews?|checks?|approves?|signs?\s+off)\b|\b(?:let|lets|allow|"
+    r"allows|enable|enables)\s+(?:\w+\s+){0,2}?(?:clients|customers|users|members|patients|people|them)\s+(?:to\s+)?"
+    r"opt[- ]?out\b|\bopt[- ]?out\b[^.]{0,40}\b(?:toggle|flag|setting|option|checkbox|button|feature)\b|"
     # an order line taken out: "remove item 3", "delete line 4 from the PO"
     r"\b(?:remov\w*|delet\w*|drop\w*|cancel\w*|strike)\s+(?:the\s+)?(?:line\s+)?(?:items?|lines?|positions?|pos\.|articles?|"
     r"sku)\s*(?:no\.?\s*|nr\.?\s*|#\s*)?\d+|"
