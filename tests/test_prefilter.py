@@ -49,3 +49,21 @@ def test_the_prefilter_never_changes_a_search(text):
     for rx in wish_optout._DNC.values():
         if isinstance(rx, Prefiltered):
             assert bool(rx.search(text)) == bool(rx.pattern.search(text))
+
+
+NEEDLE_BITS = st.sampled_from(["stop", "stop sen", "sending", "top", "op s", "unsub", "unsubscribe", "ubs", "me", "x",
+                               " ", "ıt", "remov", "emo", "list", "ist"])
+
+
+@given(st.lists(NEEDLE_BITS, max_size=15).map("".join))
+def test_one_scan_finds_exactly_the_needles_a_text_holds(text):
+    from followup.text import prefilter
+    folded = fold(text)
+    assert prefilter._present(folded) == {n for n in prefilter._ALL_NEEDLES if n in folded}
+
+
+def test_a_long_text_is_searched_needle_by_needle_with_the_same_answer():
+    from followup.text.prefilter import SCAN_MAX_CHARS
+    text = "lorem ipsum " * (SCAN_MAX_CHARS // 6) + "please unsubscribe me"
+    rx = wish_optout._DNC["unsubscribe_me"]
+    assert isinstance(rx, Prefiltered) and rx.search(text) and not rx.search(text[:-len("unsubscribe me")])
