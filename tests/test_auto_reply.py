@@ -86,3 +86,12 @@ def test_the_day_back_said_with_where_to_wins_over_until(text, day):
                             tz="America/Chicago")
     assert got.is_auto
     assert got.return_at.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo("America/Chicago")).date().isoformat() == day
+
+
+def test_only_the_head_of_a_long_message_is_read_for_an_out_of_office_notice():
+    from followup.text.auto_reply import AUTO_HEAD_CHARS
+    notice = "I am currently out of the office until 20 November 2026 with limited access to email.\n"
+    post = "Here is the build log you asked for.\n" + "make[2]: Entering directory '/src'\n" * (AUTO_HEAD_CHARS // 30)
+    sent = datetime(2026, 11, 10, 15, 0)
+    assert detect_auto_reply(auto_submitted=False, subject="", text=notice + post, sent_at=sent, tz="UTC").is_auto
+    assert not detect_auto_reply(auto_submitted=False, subject="", text=post + notice, sent_at=sent, tz="UTC").is_auto

@@ -234,9 +234,15 @@ def _may_be_auto(text: str) -> bool:
     return any(word in low for word in _AUTO_WORDS)
 
 
+# An out-of-office notice says what it is and when its writer is back at its top; only this much of a message is read
+# for it (a 40 KB post that mentions a holiday far down is a person writing, and reading it all cost the most time)
+AUTO_HEAD_CHARS = 4000
+
+
 def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at: datetime, tz: str) -> AutoReply:
     """Whether a message is an automatic reply (header flag, subject prefix or out-of-office wording) and its return date."""
     zone = _zone(tz)
+    text = (text or "")[:AUTO_HEAD_CHARS]
     maybe_auto = _may_be_auto(text or "")
     body = _AUTO_BODY.search(text or "") if maybe_auto else None
     # Out-of-office wording alone is also how people chat ("I'm on vacation myself right now"), so a body-only
