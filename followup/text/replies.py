@@ -82,8 +82,15 @@ def _attribution_end(lines: list[str], i: int) -> int:
     """If an 'On ... wrote:' attribution starts at line i (maybe wrapped), the index after it; else -1."""
     if not lines[i].strip():
         return -1
-    window = [ln for ln in lines[i:i + 2 * MAX_HEADER_LINES] if ln.strip()][:MAX_HEADER_LINES]
-    if not any(_may_attribute(ln) for ln in window):
+    seen = 0  # the first MAX_HEADER_LINES non-blank lines of the next 2 * MAX_HEADER_LINES, read until one may attribute
+    for ln in lines[i:i + 2 * MAX_HEADER_LINES]:
+        if ln.strip():
+            if _may_attribute(ln):
+                break
+            seen += 1
+            if seen >= MAX_HEADER_LINES:
+                return -1
+    else:
         return -1
     if _ATTRIBUTION_RE.match(lines[i].strip()):
         return i + 1
@@ -107,11 +114,11 @@ def _header_block_end(lines: list[str], i: int) -> int:
     line = lines[i].strip()
     if _SEPARATOR_RE.match(line):
         return i + 1
-    window = [w.strip() for w in lines[i + 1:i + 1 + HEADER_FIELD_WINDOW]]
     if _FROM_FIELD_RE.match(line):
-        if any(_OTHER_FIELD_RE.match(w) for w in window):
+        if any(_OTHER_FIELD_RE.match(w.strip()) for w in lines[i + 1:i + 1 + HEADER_FIELD_WINDOW]):
             return i + 1
     elif _OTHER_FIELD_RE.match(line):  # Hotmail starts with Date:; require From: and one more field below
+        window = [w.strip() for w in lines[i + 1:i + 1 + HEADER_FIELD_WINDOW]]
         if any(_FROM_FIELD_RE.match(w) for w in window) and sum(bool(_OTHER_FIELD_RE.match(w)) for w in window) >= 1:
             return i + 1
     return -1
