@@ -67,3 +67,21 @@ def test_a_long_text_is_searched_needle_by_needle_with_the_same_answer():
     text = "lorem ipsum " * (SCAN_MAX_CHARS // 6) + "please unsubscribe me"
     rx = wish_optout._DNC["unsubscribe_me"]
     assert isinstance(rx, Prefiltered) and rx.search(text) and not rx.search(text[:-len("unsubscribe me")])
+
+
+def test_a_rule_table_is_passed_over_as_a_whole_when_it_holds_none_of_the_needles():
+    from followup.text.prefilter import PrefilteredTable, may_match_any
+    table = wish_optout._DNC
+    assert isinstance(table, PrefilteredTable) and table.needles
+    quiet = "The build finished in twelve minutes on the new runner."
+    assert not may_match_any(table, quiet)
+    assert not any(rx.search(quiet) for rx in table.values())
+    assert may_match_any(table, "Please unsubscribe me.")
+
+
+@given(st.lists(WORDS, max_size=12).map(" ".join))
+def test_passing_over_a_table_never_hides_a_match(text):
+    from followup.text.prefilter import may_match_any
+    for table in (wish_optout._DNC, wish_optout._DNC_G):
+        if any(rx.pattern.search(text) for rx in table.values()):
+            assert may_match_any(table, text)

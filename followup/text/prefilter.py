@@ -125,6 +125,13 @@ def _present(folded: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=256)
+def _hits(text: str) -> frozenset[str] | None:
+    """The needles a text holds, from one scan, or None for a text too long to scan (searched needle by needle)."""
+    folded = _folded(text)
+    return _present(folded) if len(folded) <= SCAN_MAX_CHARS else None
+
+
 def _register(required: frozenset[str]) -> None:
     """Add a new pattern's needles to the one scan (rebuilt when next needed)."""
     global _scanner
@@ -132,6 +139,7 @@ def _register(required: frozenset[str]) -> None:
         _ALL_NEEDLES.update(required)
         _scanner = None
         _present.cache_clear()
+        _hits.cache_clear()
 
 
 class Prefiltered:
@@ -146,13 +154,16 @@ class Prefiltered:
 
     def _may_match(self, text: str) -> bool:
         """Whether one of the needles is in the text."""
-        folded = _folded(text)
-        if len(folded) <= SCAN_MAX_CHARS:
-            return not self.needles.isdisjoint(_present(folded))
-        return any(map(folded.__contains__, self.needles))
+        hits = _hits(text)
+        if hits is None:
+            return any(map(_folded(text).__contains__, self.needles))
+        return not self.needles.isdisjoint(hits)
 
     def search(self, text: str, *args):
         """re.Pattern.search, None at once when no needle is in the text."""
+        hits = _hits(text)  # (the test of _may_match written out: this is called ~100 times per sentence)
+        if hits is not None:
+            return None if self.needles.isdisjoint(hits) else self.pattern.search(text, *args)
         return self.pattern.search(text, *args) if self._may_match(text) else None
 
     def match(self, text: str, *args):
@@ -161,6 +172,22 @@ class Prefiltered:
 
     def __getattr__(self, name: str):
         return getattr(self.pattern, name)
+
+
+class PrefilteredTable(dict):
+    """A rule table (name -> pattern) whose patterns all have needles; ``needles`` is their union, so a sentence that
+    holds none of them is not offered to any pattern of the table (may_match_any)."""
+
+    needles: frozenset[str] = frozenset()
+
+
+def may_match_any(table, text: str) -> bool:
+    """False only when no pattern of the table can match the text: a necessary condition, like each pattern's own."""
+    needles = getattr(table, "needles", None)
+    if not needles:
+        return True
+    hits = _hits(text)
+    return hits is None or not needles.isdisjoint(hits)
 
 
 def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str] | Prefiltered:
@@ -179,4 +206,8 @@ def prefilter_patterns(namespace: dict) -> None:
         if isinstance(value, re.Pattern):
             namespace[name] = prefiltered(value)
         elif isinstance(value, dict) and value and all(isinstance(v, re.Pattern) for v in value.values()):
-            namespace[name] = {key: prefiltered(rx) for key, rx in value.items()}
+            table = {key: prefiltered(rx) for key, rx in value.items()}
+            if all(isinstance(rx, Prefiltered) for rx in table.values()):
+                table = PrefilteredTable(table)
+                table.needles = frozenset().union(*(rx.needles for rx in table.values()))
+            namespace[name] = table

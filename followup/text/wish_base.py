@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.exceptions import BadInput
 from followup.text.dates import MONTHS
-from followup.text.prefilter import prefilter_patterns
+from followup.text.prefilter import may_match_any, prefilter_patterns
 
 A_FEW_DAYS = 3  # SPEC: "a few days" = 3 days; also the default for "let me think about it"
 A_COUPLE_DAYS = 2
@@ -87,7 +87,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 def _guarded(sentence: str, guards: dict[str, re.Pattern[str]]) -> bool:
     """True when any guard matches the sentence."""
-    return any(g.search(sentence) for g in guards.values())
+    return may_match_any(guards, sentence) and any(g.search(sentence) for g in guards.values())
 
 
 def _local(sent_at: datetime, zone: ZoneInfo) -> datetime:

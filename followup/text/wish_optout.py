@@ -2,7 +2,7 @@
 beside phrase tables, each pattern held back by guards for the look-alikes ("remove me from the CC")."""
 from __future__ import annotations
 
-from followup.text.prefilter import prefilter_patterns
+from followup.text.prefilter import may_match_any, prefilter_patterns
 from followup.text.wish_base import (  # noqa: F401
     _CONTACT_VERB,
     _MAIL_NOUN,
@@ -205,6 +205,8 @@ _DNC_G = _compile(_DNC_GUARDS)
 def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
     """An opt-out in one sentence, if any; negated, time-limited or third-party requests do not count."""
     # The guards are read only for a sentence a trigger fires on: most sentences fire none (same answer, cheaper).
+    if not may_match_any(_DNC, sentence):  # none of the table's needles: no pattern of it can match
+        return None
     for rx in _DNC.values():
         m = rx.search(sentence)
         if not m:
