@@ -73,3 +73,25 @@ def test_an_opt_out_worded_by_its_parts_is_read(text):
 ])
 def test_look_alikes_of_the_worded_parts_are_no_opt_out(text):
     assert _do_not_contact(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please see to it that no one at your firm calls me again.",  # nobody from the sender's side, again
+    "Do not email this office again, we have said no twice.",  # the customer's business as the one contacted
+    "We'd be obliged if you deleted us from the list and stopped writing.",  # "if you" + a past form
+    "ok\nno more of those please",  # a bare refusal on a line of its own
+    "Bin my email address, thanks.",
+    "Please refrain from all future correspondence.",
+    "I don't want any further marketing solicitations from your staff.",
+])
+def test_an_opt_out_by_who_is_to_stop_and_what_is_refused_is_read(text):
+    assert _do_not_contact(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody from your team has called us back yet.",  # a complaint of silence, not a refusal
+    "No more of these delays, please ship it this week.",  # goods late, said mid-sentence
+    "I'll forget my password again if you make it expire monthly.",
+])
+def test_look_alikes_of_who_is_to_stop_are_no_opt_out(text):
+    assert _do_not_contact(text, 0, text) is None

@@ -103,3 +103,11 @@ def test_a_polite_question_asking_to_halt_mail_is_a_request_not_a_product_questi
                                   "Please unsubscribe Mr. Ortiz from the weekly digest, he has left the club."])
 def test_someone_named_by_title_taken_off_the_mail_is_not_the_customer_opting_out(text):
     assert not any(w.kind == "do_not_contact" for w in detect_wishes(text, SENT, TZ))
+
+
+@pytest.mark.parametrize("text", [
+    "He is not keen on solar and asked not to be contacted about the panels, so leave him out of it.",
+    "She says she'd like no more calls about the survey, so please cross her off.",
+])
+def test_a_request_relayed_from_a_third_person_is_not_the_customer_opting_out(text):
+    assert not any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(text, SENT, TZ))

@@ -157,7 +157,7 @@ def _weak_opt_out(sentence: str) -> bool:
 # Finnish, Turkish, Romanian, Ukrainian, Latvian, Estonian, Hungarian, Lithuanian, Greek, Icelandic) and the
 # Dutch/German "niet meer te ..." / "nicht mehr zu ..."; asked, never certain
 _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|kontakta|ringa)|ta\s+bort\s+(?:mig|oss)|"
-                              r"afmeld\s+(?:mig|os)|stop\s+med\s+at|fjern\s+(?:mig|meg|os|oss)|meld\s+(?:meg|oss)\s+av|"
+                              r"afmeld\s+(?:mig|os)|stop\s+med\s+at|fjern\w*\s+(?:dere\s+|du\s+|I\s+)?(?:mig|meg|os|oss)|meld\s+(?:meg|oss)\s+av|"
                               r"slutt\s+å|wypisz\w*|usu[ńn]\w*\s+(?:mnie|nas|m[óo]j)|nie\s+(?:\w+\s+)?(?:kontaktowa\w*|"
                               r"wysy\w*|pisa\w*|dzwoni\w*)|przesta\w*\s+(?:\w+\s+)?(?:wysy\w*|pisa\w*|dzwoni\w*)|"
                               r"odhl[aá]s\w*|nekontaktuj\w*|nepos[íi]l\w*|p[řr]esta[ňn]\w*\s+(?:\w+\s+)?(?:pos[íi]l\w*|ps[áa]t|"
@@ -205,7 +205,7 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               r"больше\s+не\s+(?:писать|звонить|присылать|отправлять|беспокоить|связываться)|"
                               r"(?:удалить|удалите)\s+(?:мой|мою|моё|мои|меня|нас|наш\w*)|отписать\w*|"
                               r"en\s+(?:enää\s+)?halua\s+(?:enää\s+)?(?:vastaanottaa|saada)|"
-                              r"poista(?:kaa)?\s+(?:\w+\s+)?(?:minut|meidät|\w+(?:ni|mme))|"
+                              r"poista\w*\s+(?:\w+\s+)?(?:minut|meidät|\w+(?:ni|mme))|(?:ettekä|älkää)\s+enää\s+\w+|"
                               r"отпиш\w*|удалите\s+(?:мои|меня)|видаліть\s+(?:мої|мене)|"
                               # Slovenian, Lithuanian, Latvian, Estonian, Bulgarian
                               r"ne\s+(?:po[šs]iljaj\w*|kli[čc]i\w*)\s+(?:mi|nam)|odjavi\w*|nesi[ųu]s\w*|atsisak\w*|nes[ūu]tiet|"

@@ -42,9 +42,16 @@ _OTHERS_REQUEST = re.compile(
     r"\b(?:unsubscrib\w*|remov\w*|tak\w*|delet\w*)\s+(?:Mr|Mrs|Ms|Miss|Dr)\b\.?\s+\w+", re.I)
 
 
+# what a third person asked, relayed: "they're not interested and asked not to be contacted", "he said he wants no
+# more calls" (who asks is not the customer writing)
+_RELAYED = re.compile(r"\b(?:they|he|she)(?:'re|'s|'d|\s+are|\s+is|\s+were|\s+was|\s+have|\s+has|\s+had)?\b[^.;:!?]{0,80}?"
+                      r"\b(?:asked|requested|said|told\s+(?:us|me)|want(?:s|ed)?|would\s+(?:like|prefer))\s+(?:\w+\s+){0,2}?"
+                      r"(?:not|no|to\s+(?:stop|be\s+removed|be\s+taken\s+off|unsubscribe))\b", re.I)
+
+
 def someone_elses(sentence: str) -> bool:
     """Whether a possible opt-out is someone else's request or a question about the product: not asked at all."""
-    return bool(_OTHERS_REQUEST.search(sentence) or _PRODUCT_QUESTION.search(sentence))
+    return bool(_OTHERS_REQUEST.search(sentence) or _PRODUCT_QUESTION.search(sentence) or _RELAYED.search(sentence))
 
 
 # a condition, not a request: "If I ever want you to stop emailing me, I'll say so", "should we no longer need ..."
@@ -71,7 +78,7 @@ _SWAP = re.compile(r"\b(?:add|use|put|send\s+(?:it|them)\s+to)\s+(?:my|our|the\s
 def weakly_said(sentence: str, quote: str = "") -> bool:
     """Whether an opt-out read in this sentence has something around it that makes it only a question."""
     product = _PRODUCT_QUESTION.search(sentence) and not _HALT_ASKED.search(sentence)
-    return bool(_THIRD_PARTY.search(sentence) or product or _CHANGE_NOTE.search(sentence)
+    return bool(_THIRD_PARTY.search(sentence) or _RELAYED.search(sentence) or product or _CHANGE_NOTE.search(sentence)
                 or _CONDITION.search(sentence) or _RETOLD.search(sentence) or _SWAP.search(sentence)
                 or (quote and _inside_quotes(sentence, quote)))
 
