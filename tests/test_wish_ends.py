@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.text.wish_ends import _net_quiet_end, foreign_not_before
+from followup.text.wish_ends import _net_quiet_end, foreign_not_before, foreign_time_asked
 
 ZONE = ZoneInfo("America/Chicago")
 LOCAL = datetime(2026, 11, 10, 9, 0, tzinfo=ZONE)  # Tuesday
@@ -40,3 +40,16 @@ def test_contact_refused_before_a_day_in_another_language(sentence, day):
 
 def test_goods_not_before_a_day_ask_nothing():
     assert foreign_not_before("Die Lieferung kommt nicht vor Montag.", LOCAL, ZONE) is None
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Denme unas dos semanas, por favor.", "2026-11-24"),  # Spanish: give me two weeks
+    ("Lasciatemi fino al 18, poi ne parliamo.", "2026-11-18"),  # Italian: leave me until the 18th
+    ("Reden wir in zehn Tagen wieder.", "2026-11-20"),  # German: let's talk again in ten days
+])
+def test_time_asked_for_in_another_language(sentence, day):
+    assert local_day(foreign_time_asked(sentence, LOCAL, ZONE)) == day
+
+
+def test_giving_something_else_asks_for_no_time():
+    assert foreign_time_asked("Dame el precio con transporte incluido.", LOCAL, ZONE) is None

@@ -259,3 +259,12 @@ def test_goods_documents_clauses_and_features_are_no_possible_opt_out(sentence):
 
 def test_a_halt_on_mail_is_still_no_look_alike():
     assert not wish_net.looks_like_opt_out_but_is_not("Please stop the newsletters, I never signed up.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Bitte eher nachmittags anrufen.", "time:afternoon"),  # German "rather"
+    ("Si quiere llamar, mejor después de las 19 horas.", "time:evening"),  # "if you want to call" + an evening hour
+    ("Plutôt après 18h, merci.", "time:evening"),  # a preference word and an evening hour, no call word
+])
+def test_more_ways_of_preferring_a_time_in_another_language(sentence, value):
+    assert wish_net.possible_time(sentence) == value

@@ -104,3 +104,17 @@ def test_a_time_of_day_by_negation_absence_or_a_when_clause(text, value):
                                   "Could you tell me if an afternoon this week is free for the install?"])
 def test_a_part_of_day_this_week_is_an_appointment(text):
     assert not values(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("For anything further use only email, the workshop is too loud for calls.", "channel:email"),
+    ("Could we keep all correspondence to email from here?", "channel:email"),
+    ("A text reaches me much faster than anything else.", "channel:sms"),
+    ("I'm most contactable early in the day.", "time:morning"),
+])
+def test_a_channel_kept_to_or_reaching_better_and_a_reachable_time(text, value):
+    assert value in values(text)
+
+
+def test_using_a_channel_for_one_document_is_no_preference():
+    assert not values("Please use email for the signed copy of the invoice.")

@@ -107,3 +107,15 @@ def test_sit_tight_until_a_day_ends_on_that_day_not_a_week_on():
     text = "Could you sit tight till after the 4th? The auditors are in."
     wish = _quiet(text, 0, text, _local(SENT, ZONE), ZONE)
     assert wish is not None and wish.until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZONE).date().isoformat() == "2026-12-05"
+
+
+def test_give_me_weeks_written_short_is_a_quiet_period():
+    text = "slammed this month, give me 3 wks"
+    wish = _quiet(text, 0, text, _local(SENT, ZONE), ZONE)
+    assert wish is not None and wish.until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZONE).date().isoformat() == "2026-12-01"
+
+
+def test_the_customer_s_own_team_left_alone_until_after_an_event_is_a_wait():
+    from followup.text.wish_quiet import _event_quiet
+    text = "Please do not contact our finance team until after the year-end close."
+    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None

@@ -89,4 +89,27 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
     return None
 
 
+# "déjeme unos diez días", "dame hasta el día 20", "risentiamoci tra dieci giorni": time asked for, or the talk put off
+_GIVE_ME_ABROAD = re.compile(r"\b(?:d[ée]jeme|d[ée]me|dame|denme|dadme|gebt\s+mir|geben\s+sie\s+mir|gib\s+mir|lassen\s+sie\s+mir|"
+                             r"laissez-moi|donnez-moi|accordez-moi|lasciatemi|lasciami|datemi|dammi|mi\s+dia|geef\s+me|geeft\s+u\s+me|"
+                             r"d[êe]-me|deixe-me|deixa-me|d[áa]-me|risentiamoci|sentiamoci|hablamos|reden\s+wir|on\s+se\s+reparle|"
+                             r"on\s+en\s+reparle|falamos|spreken\s+we)\b(?P<rest>[^.;!?\n]{0,40})", re.I)
+_UNTIL_DAY_ABROAD = re.compile(r"\b(?:hasta\s+el|bis\s+zum|jusqu['\u2019]au|fino\s+al|tot\s+(?:de\s+)?|"
+                               r"at[ée]\s+(?:ao\s+)?(?:dia\s+)?)\s*(?:d[íi]a\s+)?(?P<day>[0-3]?\d)\b", re.I)
+
+
+def foreign_time_asked(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The end of the time a sentence in another language asks for ("dame hasta el día 20"), or None."""
+    m = _GIVE_ME_ABROAD.search(sentence)
+    if not m:
+        return None
+    rest = m.group("rest")
+    days = foreign_duration_days(rest)
+    if days is not None:
+        return start_of_local_day(local.date() + timedelta(days=days), zone)
+    until = _UNTIL_DAY_ABROAD.search(rest)
+    day = next_day_of_month(local.date(), int(until.group("day")), None) if until else None
+    return start_of_local_day(day, zone) if day else None
+
+
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -309,7 +309,10 @@ _FOREIGN_PREFER = re.compile(r"\b(?:prefer\w*|prefi[ei]r\w*|pr[ée]f[èeé]r\w*|
                              r"bij\s+voorkeur|melhor|prefiro|pi[uù]\s+facilmente|m[áa]s\s+f[áa]cil\w*|leichter|"
                              r"plus\s+facilement|mais\s+f[áa]cil|makkelijker|g[äa]rna|gerne|gjerne|helst|hellre|hellere|heller|"
                              # "only" then: "je ne suis joignable qu'en fin de journée", "nur abends", "solo por la tarde"
-                             r"nur|seulement|uniquement|s[óo]lo|solamente|[úu]nicamente|soltanto|alleen|somente|apenas)\b|"
+                             r"nur|seulement|uniquement|s[óo]lo|solamente|[úu]nicamente|soltanto|alleen|somente|apenas|eher|"
+                             # "if you want to call": the time then named is the one to call at
+                             r"se\s+quiser|si\s+(?:vous\s+voulez|quiere|quieres|desea)|se\s+vuole|wenn\s+sie\s+\w+\s+"
+                             r"(?:wollen|m[öo]chten))\b|"
                              r"\bqu['\u2019]\s*(?=en\b|[àa]\b|apr[èe]s\b|le\b|l['\u2019])",
                              re.I)
 _FOREIGN_TALK = re.compile(r"\b(?:ll[aá]m\w*|contact\w*|lig\w*|anruf\w*|ruf\w*|appel\w*|chiam\w*|bel\w*|telef\w*|"
@@ -317,7 +320,7 @@ _FOREIGN_TALK = re.compile(r"\b(?:ll[aá]m\w*|contact\w*|lig\w*|anruf\w*|ruf\w*|
                            r"sent\w*|sient\w*|trov\w*|encontr\w*|ring\w*|kontakt\w*)\b", re.I)
 # an evening hour said on the 24-hour clock ("après 18h", "nach 19 Uhr", "después de las 18"): the evening, whatever
 # part of day is named beside it
-_FOREIGN_EVENING_HOUR = re.compile(r"\b(?:apr[èe]s|nach|ab|despu[ée]s\s+de\s+las|dopo\s+le|na|depois\s+das)\s+(?:1[89]|2[0-2])"
+_FOREIGN_EVENING_HOUR = re.compile(r"\b(?:apr[èe]s|nach|ab|despu[ée]s\s+de\s+las|dopo\s+le|na|depois\s+das)\s+(?:1[7-9]|2[0-2])"
                                    r"(?:\s*(?:h|uhr|uur|horas?|ore)\b|[:h.]\d\d)", re.I)
 _FOREIGN_PART = re.compile(r"\b(?:(?P<afternoon>nachmittags?|apr[èe]s-midi|tardes?|middags?|pomeriggio|eftermiddag\w*|"
                            r"fin\s+de\s+journ[ée]e|fine\s+giornata|final\s+del\s+d[íi]a|eind\s+van\s+de\s+dag)|"
@@ -330,10 +333,10 @@ _FOREIGN_PART = re.compile(r"\b(?:(?P<afternoon>nachmittags?|apr[èe]s-midi|tard
 def _foreign_time(sentence: str) -> str | None:
     """A preferred part of day said in another language, or None."""
     prefer = _FOREIGN_PREFER.search(sentence)
+    if prefer and _FOREIGN_EVENING_HOUR.search(sentence):  # "plutôt en fin de journée, après 18h": the hour says when
+        return "time:evening"
     if not prefer or not _FOREIGN_TALK.search(sentence):
         return None
-    if _FOREIGN_EVENING_HOUR.search(sentence):
-        return "time:evening"
     part = _FOREIGN_PART.search(sentence, prefer.start()) or _FOREIGN_PART.search(sentence)
     return f"time:{part.lastgroup}" if part else None
 

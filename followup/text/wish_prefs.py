@@ -33,7 +33,7 @@ _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings
              r"normally\s+)?(?:out|away|offline|(?:at|on)\s+(?:the|a)\s+(?!office\b|desk\b|computer\b)\w+)|"
              r"not\s+before|can'?t\s+(?:talk|take\s+calls))\b")
 _TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|fine|ok|okay|perfect|free|available|ideal|suits?|"
-              r"quiet|quieter|calmer|"
+              r"quiet|quieter|calmer|reachable|contactable|"
               r"aim\s+for|go\s+for|target|shoot\s+for|stick\s+to|only\s+time|"
               r"can\s+(?:actually\s+|really\s+)?talk|(?:is|are)\s+when\s+(?:I|we)(?:'m|'re|\s+am|\s+are|\s+can))\b|\b(?:call|"
               r"try|reach|catch|ring|phone)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
@@ -105,7 +105,11 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         # the other channel is hard for the customer: "writing long emails in English is difficult for me"
         rf"\b{y}\b[^.,;]{{0,30}}?\b(?:is|are)\s+(?:really\s+|very\s+|so\s+|quite\s+)?(?:difficult|hard|slow)\s+for\s+(?:me|us)\b|"
         rf"\bnot\s+(?:great|good|very\s+good|the\s+best)\s+(?:with|at)\s+{y}\b" if name == "phone" else never,
-        rf"\b(?:stick|keep\s+(?:it|things|this|everything))\s+to\s+{x}\b|\breach\s+me\s+(?:by|"
+        rf"\b(?:stick|keep\s+(?:it|things|this|everything|(?:our|all|any|the|further)\s+(?:\w+\s+)?(?:discussions?|"
+        rf"communications?|correspondence|contact|conversations?|exchanges?)))\s+to\s+{x}\b|"
+        # "for further communication use only email"
+        rf"\buse\s+(?:only\s+)?{x}(?:\s+only)?\s*(?:[.,;!]|$|for\s+(?:further|future|all)\b|from\s+now|going\s+forward|"
+        rf"please)|\breach\s+me\s+(?:by|"
         rf"via|on)\s+(?:my\s+|the\s+)?{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+(?:my\s+)?{x}\b"
         rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via)\s+{x}\b|\b{x}\s+only\b|"
         rf"\bcommunicate\s+(?:by|via)\s+{x}\b|\b{x}\s+me\s+instead\b"
@@ -115,6 +119,9 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"(?:is\s+)?(?:by|via|on|over)\s+(?:my\s+)?{x}\b|\bget\s+hold\s+of\s+me\s+(?:by|via|on|over)\s+(?:my\s+)?{x}\b",
         # the other channel gets in the way, so this one asked for: "calls interrupt my work; email me"
         rf"\b{y}\b[^.;]{{0,20}}?\b(?:interrupt|disturb|distract|annoy)\w*\b[^.]{{0,40}}?\b{x}\s+(?:me|us)\b",
+        # "a quick call gets my attention far better"
+        rf"\b{x}\s+(?:works|gets\s+(?:my\s+attention|through\s+to\s+me|hold\s+of\s+me)|reaches\s+me)\s+(?:far|much|a\s+lot|"
+        rf"way)\s+(?:better|faster|quicker)\b",
         # "put everything in writing" is a habit; "put that in writing" is about one document
         rf"\b(?:put|send)\s+(?:me\s+|us\s+)?(?:everything|it\s+all|all\s+of\s+(?:it|this)|things)\s+{x}\b"
         if name == "email" else never,

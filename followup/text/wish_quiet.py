@@ -36,7 +36,7 @@ _DURATION = (r"(?:(?:about|around|roughly|maybe|perhaps)\s+)?(?P<n>\d{1,2}|"
              r"another|a\s+further|an\s+extra|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
              r"a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|some|several)"
              # "ten days-ish": the suffix hedges the length, it still is one
-             r"\s+(?:more\s+)?(?P<unit>day|week|fortnight|month)s?(?:-?ish)?(?![-\w])(?:\s+or\s+(?P<n2>two|three|so|\d))?")
+             r"\s+(?:more\s+)?(?P<unit>day|week|wk|fortnight|month)s?(?:-?ish)?(?![-\w])(?:\s+or\s+(?P<n2>two|three|so|\d))?")
 _QUIET_DURATION_PATTERNS: dict[str, str] = {
     "give_me": rf"\b(?:(?:give|allow|grant)\s+{_ME}|let\s+{_ME}\s+have)\s+(?:another\s+)?{_DURATION}",
     # "could I have a few days?", "can we get another week?": the customer asking for time as a question
@@ -302,8 +302,9 @@ _EVENT_WAIT = re.compile(
     r"continue|discuss|look\s+at\s+(?:this|it))\b"
     r"|\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)(?:'ll|\s+will)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+to\s+you|"
     r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b"
-    r"|\b(?:don'?t|do\s+not|please\s+no)\s+(?:{verb}|follow(?:ing)?\s+up|chase|reach\s+out)(?:\s+(?:with\s+)?(?:me|us))?\s+"
-    r"(?:until|till|before)\s+(?:I|we|you\s+hear|the|our|my)\b".replace("{verb}", _CONTACT_VERB),
+    r"|\b(?:don'?t|do\s+not|please\s+no)\s+(?:{verb}|follow(?:ing)?\s+up|chase|reach\s+out)(?:\s+(?:with\s+)?(?:me|us|"
+    r"(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:team|office|department|staff|board)))?\s+"
+    r"(?:until|till|before)\s+(?:after\s+)?(?:I|we|you\s+hear|the|our|my)\b".replace("{verb}", _CONTACT_VERB),
     re.I)
 # (and a wait on the rep's own step: "once you send the drawings we can discuss the price")
 _EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+soon\s+as|when)\s+(?:you|I\s+(?:get|receive|"
