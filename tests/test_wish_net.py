@@ -268,3 +268,17 @@ def test_a_halt_on_mail_is_still_no_look_alike():
 ])
 def test_more_ways_of_preferring_a_time_in_another_language(sentence, value):
     assert wish_net.possible_time(sentence) == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per ora non se ne fa niente, forse in primavera.",  # Italian: for now nothing comes of it
+    "Im Moment nicht, das Budget ist aufgebraucht.",  # German
+    "Voorlopig niet, we wachten op de nieuwe directeur.",  # Dutch
+])
+def test_not_now_in_another_language_is_a_possible_pause(sentence):
+    assert wish_net.possible_pause(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Ahora no puedo, te llamo en un rato.", "Nicht jetzt, ich rufe Sie gleich zurück."])
+def test_not_now_with_a_call_back_in_another_language_is_a_moment(sentence):
+    assert not wish_net.possible_pause(sentence)

@@ -240,8 +240,28 @@ _PAUSE_NOT = re.compile(r"\b(?:call|ring|try)\s+(?:me\s+|us\s+)?back\b|\b(?:call
                         re.I)
 
 
+# "not now" in the six other languages: a word for now or this year next to a no, either way round ("de momento no",
+# "non è il momento", "pas pour cette année", "per quest'anno non procediamo", "im Moment nicht"), or a pause said
+_NOW_ABROAD = (r"(?:momento|ahora|ora|moment|agora|jetzt|derzeit|vorerst|voorlopig|quest['\u2019]anno|cette\s+ann[ée]e|"
+               r"este\s+a[ñn]o|dieses\s+jahr|dit\s+jaar|este\s+ano)")
+_NO_ABROAD = r"(?:no|non|pas|nicht|kein\w*|niet|n[ãa]o)"
+_NOT_NOW_ABROAD = re.compile(rf"\b{_NOW_ABROAD}\b[^.;!?\n]{{0,25}}?\b{_NO_ABROAD}\b|\b{_NO_ABROAD}\b[^.;!?\n]{{0,25}}?\b"
+                             rf"{_NOW_ABROAD}\b|\b(?:en|in)\s+pausa\b|\bd['\u2019]attendre\b", re.I)
+
+
+# "ora non ho tempo, ti chiamo dopo": a moment, not the deal ("I'll call you back")
+_CALL_BACK_ABROAD = re.compile(r"\b(?:ti\s+(?:ri)?chiamo|la\s+(?:ri)?chiamo|(?:te|le)\s+(?:vuelvo\s+a\s+)?llamo|"
+                               r"je\s+(?:vous|te)\s+rappelle|ich\s+rufe\s+\w+\s+(?:gleich|sp[äa]ter|nachher)|(?:te|lhe)\s+ligo|"
+                               r"ligo-lhe|bel\s+ik\s+(?:je|u)\s+(?:straks|later|zo))\b", re.I)
+
+
 def possible_pause(sentence: str) -> bool:
     """Whether a sentence may say "not now": a deferral next to a no, or the deal gone elsewhere."""
+    from followup.text.wish_base import english
+
+    if not english(sentence) and _NOT_NOW_ABROAD.search(sentence) and not _PAUSE_NOT.search(sentence) \
+            and not _CALL_BACK_ABROAD.search(sentence):
+        return True
     if _ELSEWHERE.search(sentence):
         return not _PAUSE_NOT.search(sentence)
     return bool(_DEFER_RX.search(sentence) and _PAUSE_NET.search(sentence) and _ADDRESSED.search(sentence)
