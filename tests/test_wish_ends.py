@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.text.wish_ends import _net_quiet_end, foreign_not_before, foreign_time_asked
+from followup.text.wish_ends import _net_quiet_end, foreign_event_wait, foreign_not_before, foreign_time_asked
 
 ZONE = ZoneInfo("America/Chicago")
 LOCAL = datetime(2026, 11, 10, 9, 0, tzinfo=ZONE)  # Tuesday
@@ -53,3 +53,15 @@ def test_time_asked_for_in_another_language(sentence, day):
 
 def test_giving_something_else_asks_for_no_time():
     assert foreign_time_asked("Dame el precio con transporte incluido.", LOCAL, ZONE) is None
+
+
+def test_a_day_said_before_the_refusal_in_another_language_ends_the_wait():
+    sentence = "On peut se rappeler à partir du 7 décembre, pas avant, merci."
+    assert local_day(foreign_not_before(sentence, LOCAL, ZONE)) == "2026-12-07"
+
+
+@pytest.mark.parametrize("sentence", ["Wir melden uns, sobald der Vorstand entschieden hat.",
+                                      "Le escribiré cuando tengamos el presupuesto aprobado."])
+def test_the_customer_writing_once_something_happens_in_another_language_is_a_wait(sentence):
+    assert local_day(foreign_event_wait(sentence, LOCAL, ZONE)) == "2026-11-17"
+    assert foreign_event_wait("Wir melden uns morgen mit den Zahlen.", LOCAL, ZONE) is None

@@ -16,7 +16,7 @@ from followup.text.dates import (
 )
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import _MONTH_RE, A_FEW_DAYS, _duration_days
-from followup.text.wish_quiet import _DURATION, _QUIET_DATE, _loose_end, _quiet_date
+from followup.text.wish_quiet import _DURATION, _QUIET_DATE, EVENT_QUIET_DAYS, _loose_end, _quiet_date
 
 # "3 December", "Dec 7th", "7th Dec": a named day anywhere in the message, for the end of a possible quiet period
 _NAMED_DATE = re.compile(rf"\b(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\b\.?|"
@@ -62,12 +62,12 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
 
 # "bitte melde dich nicht vor nächstem Montag", "pas avant le 3 décembre", "no antes del lunes": contact refused until a
 # day, in the languages the rules read beside English
-_NOT_BEFORE = re.compile(r"\b(?:nicht\s+vor|pas\s+avant|no\s+antes\s+de(?:l)?|non\s+prima\s+d(?:i|el)|niet\s+voor|"
-                         r"n[ãa]o\s+antes\s+d[eoa]s?)\s+(?P<rest>[^.;!?]{0,40})", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:nicht\s+vor(?:her)?|pas\s+avant|no\s+antes\s+de(?:l)?|non\s+prima\s+d(?:i|el)|niet\s+voor|"
+                         r"n[ãa]o\s+antes\s+d[eoa]s?)\b\s*(?P<rest>[^.;!?]{0,40})", re.I)
 _SAID_NEXT = re.compile(r"^\s*(?:n[äa]chste[nmr]?|prochain|pr[óo]xim[oa]|prossim[oa]|volgende)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
-_ASKS = re.compile(r"\b(?:bitte|melde\w*|ruf\w*|schreib\w*|kontakt\w*|merci|veuillez|appel\w*|contact\w*|[ée]cri\w*|relanc\w*|"
-                   r"por\s+favor|llam\w*|escrib\w*|per\s+favore|chiam\w*|scriv\w*|contatt\w*|graag|alsjeblieft|bel\w*|"
+_ASKS = re.compile(r"\b(?:bitte|melde\w*|ruf\w*|schreib\w*|kontakt\w*|merci|veuillez|r?appel\w*|recontact\w*|contact\w*|"
+                   r"[ée]cri\w*|relanc\w*|por\s+favor|llam\w*|escrib\w*|per\s+favore|chiam\w*|scriv\w*|contatt\w*|graag|alsjeblieft|bel\w*|"
                    r"mail\w*|lig\w*|escrev\w*)\b", re.I)
 
 
@@ -77,7 +77,8 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
     if not m or not _ASKS.search(sentence):  # "die Lieferung kommt nicht vor Montag" asks nothing of the rep
         return None
     rest = m.group("rest")
-    named = _NAMED_DATE.search(rest)
+    # "reprendre contact à partir du 3 décembre, pas avant": the day said before the refusal
+    named = _NAMED_DATE.search(rest) or _NAMED_DATE.search(sentence)
     if named:
         day = next_day_of_month(local.date(), int(named.group("d1") or named.group("d2")),
                                 MONTHS[(named.group("m1") or named.group("m2")).lower().rstrip(".")])
@@ -110,6 +111,23 @@ def foreign_time_asked(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
     until = _UNTIL_DAY_ABROAD.search(rest)
     day = next_day_of_month(local.date(), int(until.group("day")), None) if until else None
     return start_of_local_day(day, zone) if day else None
+
+
+# "ich melde mich, sobald die Zustimmung vorliegt", "je vous recontacte dès que", "la ricontatterò quando": the customer
+# will write once something happens (an undated event)
+_EVENT_ABROAD = re.compile(r"\b(?:ich\s+melde\s+mich|wir\s+melden\s+uns|je\s+(?:vous\s+)?(?:recontacte|reviens\s+vers\s+vous)|"
+                           r"nous\s+(?:vous\s+)?recontacterons|(?:le|te|les)\s+(?:contactar[ée]|escribir[ée]|llamar[ée])|"
+                           r"(?:la|ti|vi)\s+(?:ricontatter[òo]|richiamer[òo]|scriver[òo])|ik\s+neem\s+contact\s+op|"
+                           r"(?:entrarei|entraremos)\s+em\s+contacto)\b[^.;!?]{0,50}?\b(?:sobald|wenn|d[èe]s\s+que|quand|"
+                           r"lorsque|cuando|en\s+cuanto|quando|appena|zodra|wanneer|assim\s+que)\b", re.I)
+
+
+def foreign_event_wait(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The end of the wait (EVENT_QUIET_DAYS on) when a sentence in another language says the customer will write once
+    something happens, else None."""
+    if not _EVENT_ABROAD.search(sentence):
+        return None
+    return start_of_local_day(local.date() + timedelta(days=EVENT_QUIET_DAYS), zone)
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
