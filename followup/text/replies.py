@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from followup.text.prefilter import fold
+
 MAX_HEADER_LINES = 4  # an "On ... wrote:" attribution may wrap over this many lines
 MAX_SIGNATURE_LINES = 12  # more lines than this after a delimiter are text, not a signature
 HEADER_FIELD_WINDOW = 6  # lines after "From:" searched for a second header field
@@ -28,8 +30,13 @@ _ATTRIBUTION_RE = re.compile(
     r"|^(?=.*\d).{0,160}<[^<>\s]+@[^<>\s]+\s*>\s*:\s*$",  # mail.ru, Yandex, Gmail no: <date> ... <a@b>:
     re.I,
 )
-# Cheap pre-check: an attribution line holds a "wrote" word, starts with a date, or ends in "<address>:".
-_WROTE_WORD_RE = re.compile(rf"({_WROTE})|^\W{{0,6}}\d|>\s*:\s*$", re.I)
+# Cheap pre-check: an attribution line holds a "wrote" word, starts with a date, or ends in "<address>:" (three
+# patterns, and the words looked for as plain strings first: one alternation of all three searched at every position
+# of every line was the most costly part of splitting long posts)
+_WROTE_WORD_RE = re.compile(rf"(?:{_WROTE})", re.I)
+_WROTE_NEEDLES = tuple({fold(word) for word in re.sub(r"\\\(.\\\)", "", _WROTE).split("|")})
+_DATE_START_RE = re.compile(r"\W{0,6}\d")
+_ADDRESS_END_RE = re.compile(r">\s*:\s*$")
 # Only lines that look like the start of an attribution may be joined with the lines after them.
 _ATTRIBUTION_START_RE = re.compile(r"^\W{0,6}((on|am|le|el|il|op|em|den|dnia|w dniu|at)\s.*\d|\d)|[<@]", re.I)
 _SEPARATOR_RE = re.compile(
@@ -75,7 +82,10 @@ def _is_delimiter(line: str) -> bool:
 @lru_cache(maxsize=4096)
 def _may_attribute(line: str) -> bool:
     """Cheap test run before the full attribution patterns; cached because each line is seen several times."""
-    return bool(_WROTE_WORD_RE.search(line))
+    if _DATE_START_RE.match(line) or _ADDRESS_END_RE.search(line):
+        return True
+    folded = fold(line)  # IGNORECASE's folding: a word the pattern matches is in it as a plain string
+    return any(map(folded.__contains__, _WROTE_NEEDLES)) and bool(_WROTE_WORD_RE.search(line))
 
 
 def _attribution_end(lines: list[str], i: int) -> int:
