@@ -85,3 +85,13 @@ def test_passing_over_a_table_never_hides_a_match(text):
     for table in (wish_optout._DNC, wish_optout._DNC_G):
         if any(rx.pattern.search(text) for rx in table.values()):
             assert may_match_any(table, text)
+
+
+@given(st.lists(st.sampled_from(["email", "phone", "call", "me", "is", "better", "rather", "than", "text", "only",
+                                 "reach", "by", "writing", "don't", "do", " ", "."]), max_size=10).map(" ".join))
+def test_the_channel_rules_list_is_prefiltered_without_changing_a_search(text):
+    from followup.text.wish_prefs import _CHANNEL_RULES
+    assert any(isinstance(rx, Prefiltered) for _, rx in _CHANNEL_RULES)
+    for _, rx in _CHANNEL_RULES:
+        if isinstance(rx, Prefiltered):
+            assert bool(rx.search(text)) == bool(rx.pattern.search(text))

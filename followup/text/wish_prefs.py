@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from followup.text.prefilter import prefilter_patterns
+from followup.text.prefilter import prefilter_patterns, prefiltered
 from followup.text.wish_base import PREFERENCE, Wish, _compile, _guarded
 
 # ---------------------------------------------------------------- preferences
@@ -136,8 +136,9 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
     ]
 
 
+# (a list, which prefilter_patterns does not walk: each rule gets its needle test here)
 _CHANNEL_RULES: list[tuple[str, re.Pattern[str]]] = [
-    (f"channel:{x}", re.compile(rx, re.I))
+    (f"channel:{x}", prefiltered(re.compile(rx, re.I)))
     for x, y in (("sms", "(?:e-?mail|inbox|phone|call|ring)\\w*"), ("email", _CHANNELS["phone"]), ("phone", _CHANNELS["email"]))
     for rx in _channel_patterns(x, _CHANNELS[x], y)
 ]
