@@ -118,3 +118,9 @@ def test_a_channel_kept_to_or_reaching_better_and_a_reachable_time(text, value):
 
 def test_using_a_channel_for_one_document_is_no_preference():
     assert not values("Please use email for the signed copy of the invoice.")
+
+
+@pytest.mark.parametrize("text", ["Great, Thursday at 11am suits us for the site visit.",
+                                  "Friday 4 pm works for the walkthrough, see you then."])
+def test_a_weekday_with_an_hour_is_an_appointment_not_a_preferred_time(text):
+    assert not values(text)

@@ -42,7 +42,9 @@ _TIME_GUARDS: dict[str, str] = {
     # ("this" only before a part of day, a week or a weekday: "after this I'm in the workshop" names no occasion)
     "occasion": r"\bthis\s+(?:morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
                 r"\b(?:tomorrow|today|tonight|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
-                r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening)\b",
+                r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening)\b|"
+                # "Tuesday at 2pm works for the demo": a day and an hour make one appointment
+                r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o'?clock|h)\b",
     "past": r"\b(?:called|went|was|were|had)\b",
     # "can you call at 3pm?" proposes an appointment, unless it asks for a habit ("can we keep calls to after 3?")
     "question": r"^(?!.*\b(?:keep\s+(?:calls|it|things)\s+to|usually|generally|always|the\s+end\s+of\s+the\s+day|"
