@@ -120,7 +120,6 @@ def test_using_a_channel_for_one_document_is_no_preference():
     assert not values("Please use email for the signed copy of the invoice.")
 
 
-@pytest.mark.parametrize("text", ["Great, Thursday at 11am suits us for the site visit.",
-                                  "Friday 4 pm works for the walkthrough, see you then."])
+@pytest.mark.parametrize("text", ["Sure, Monday at 3pm works for the call.", "Thursday at 2 pm is good for the demo."])
 def test_a_weekday_with_an_hour_is_an_appointment_not_a_preferred_time(text):
     assert not values(text)
