@@ -696,3 +696,26 @@ def test_a_title_before_a_name_does_not_end_the_sentence():
     from followup.text.wish_base import _sentences
     assert [s for _, s in _sentences("Please ask Mrs. Ito and Dr. Berg to sign. Thanks.")] == [
         "Please ask Mrs. Ito and Dr. Berg to sign.", " Thanks."]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Our auditors leave on the 19th. There's no need to chase me before then.", "2026-11-19"),  # an end said before
+    ("Please hold off with the reminders until the board has met.", "2026-11-17"),  # an event waited for: a week
+])
+def test_a_hold_with_an_end_said_before_or_an_event_is_a_quiet_period(text, day):
+    from zoneinfo import ZoneInfo
+    got = [w for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago") if w.certain]
+    assert [w.kind for w in got] == ["quiet"]
+    assert got[0].until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo("America/Chicago")).date().isoformat() == day
+
+
+def test_holding_off_for_now_stays_a_pause():
+    got = detect_wishes("We'll hold off for now and revisit when the budget is clearer.", datetime(2026, 11, 10, 15, 0),
+                        "America/Chicago")
+    assert [(w.kind, w.certain) for w in got if w.certain] == [("paused", True)]
+
+
+def test_not_right_now_beside_a_length_asked_for_is_the_quiet_period_alone():
+    text = "I can't look at new suppliers right now. Give me three weeks and I'll be ready."
+    got = detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
+    assert [w.kind for w in got if w.certain] == ["quiet"]

@@ -290,7 +290,8 @@ EVENT_QUIET_DAYS = 7  # "wait until the board has voted": an undated event; quie
 # Waiting for an event that has no date: "wait until I've had a chance to talk to my partner", "hold off until my
 # husband gets back", "please wait for that before reaching out", "I'll be back in touch once the survey is in".
 _EVENT_WAIT = re.compile(
-    r"\b(?:wait|hold\s+off|hold\s+fire|hang\s+fire|sit\s+tight|hold\s+your\s+horses)\s+(?:on\s+(?:this|it|that)\s+)?"
+    r"\b(?:wait|hold\s+off|hold\s+fire|hang\s+fire|sit\s+tight|hold\s+your\s+horses)\s+(?:(?:on|with)\s+(?:this|it|that|"
+    r"(?:any|all|the|your)\s+(?:further\s+)?(?:contact|follow[- ]?ups?|calls|e-?mails|chasing|reminders))\s+)?"
     r"(?:until|till|for)\s+"
     r"(?!(?:a|the)\s+(?:reply|response|answer)\s+from\s+you)\b"
     r"|\b(?:before|until\s+you\s+hear\s+from\s+(?:me|us)\s+before)\s+(?:following\s+up|reaching\s+out|getting\s+back\s+to\s+(?:me|us)|"
