@@ -95,3 +95,22 @@ def test_only_the_head_of_a_long_message_is_read_for_an_out_of_office_notice():
     sent = datetime(2026, 11, 10, 15, 0)
     assert detect_auto_reply(auto_submitted=False, subject="", text=notice + post, sent_at=sent, tz="UTC").is_auto
     assert not detect_auto_reply(auto_submitted=False, subject="", text=post + notice, sent_at=sent, tz="UTC").is_auto
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Out of office\nvisiting suppliers in Porto, back on the 19th\nslow replies till then", "2026-11-19"),
+    ("Thanks for your email. I'm away from the practice and don't yet have a return date.\nUrgent: call reception.", None),
+])
+def test_an_out_of_office_label_alone_on_its_line_and_a_return_date_not_yet_known(text, day):
+    from zoneinfo import ZoneInfo
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2026, 11, 10, 15, 0),
+                            tz="America/Chicago")
+    assert got.is_auto
+    when = got.return_at and got.return_at.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo("America/Chicago"))
+    assert (when.date().isoformat() if when else None) == day
+
+
+def test_a_person_mentioning_no_return_date_for_a_thing_is_not_an_auto_reply():
+    text = "Thanks for your note. I am away that week, and there's no return date for the loaner yet."
+    assert not detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2026, 11, 10, 15, 0),
+                                 tz="America/Chicago").is_auto
