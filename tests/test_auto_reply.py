@@ -71,3 +71,46 @@ def test_out_of_office_with_no_return_date_is_an_auto_reply_without_a_date():
     text = "Hello! I am out of the office with no fixed return date. For orders write to the shop address."
     got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
     assert got.is_auto and got.return_at is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Automatic reply: I'm off on leave until the 20th of November. Back at work and in the office on Friday 20 November.",
+     "2026-11-20"),
+    ("Respuesta automática: de vacaciones hasta el 3 de diciembre. Regresaré a la oficina el viernes 4 de diciembre.",
+     "2026-12-04"),
+    ("Risposta automatica: assente fino al 6 dicembre, rientro in ufficio lunedì 7 dicembre.", "2026-12-07"),
+])
+def test_the_day_back_said_with_where_to_wins_over_until(text, day):
+    from zoneinfo import ZoneInfo
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2026, 11, 10, 15, 0),
+                            tz="America/Chicago")
+    assert got.is_auto
+    assert got.return_at.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo("America/Chicago")).date().isoformat() == day
+
+
+def test_only_the_head_of_a_long_message_is_read_for_an_out_of_office_notice():
+    from followup.text.auto_reply import AUTO_HEAD_CHARS
+    notice = "I am currently out of the office until 20 November 2026 with limited access to email.\n"
+    post = "Here is the build log you asked for.\n" + "make[2]: Entering directory '/src'\n" * (AUTO_HEAD_CHARS // 30)
+    sent = datetime(2026, 11, 10, 15, 0)
+    assert detect_auto_reply(auto_submitted=False, subject="", text=notice + post, sent_at=sent, tz="UTC").is_auto
+    assert not detect_auto_reply(auto_submitted=False, subject="", text=post + notice, sent_at=sent, tz="UTC").is_auto
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Out of office\nvisiting suppliers in Porto, back on the 19th\nslow replies till then", "2026-11-19"),
+    ("Thanks for your email. I'm away from the practice and don't yet have a return date.\nUrgent: call reception.", None),
+])
+def test_an_out_of_office_label_alone_on_its_line_and_a_return_date_not_yet_known(text, day):
+    from zoneinfo import ZoneInfo
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2026, 11, 10, 15, 0),
+                            tz="America/Chicago")
+    assert got.is_auto
+    when = got.return_at and got.return_at.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo("America/Chicago"))
+    assert (when.date().isoformat() if when else None) == day
+
+
+def test_a_person_mentioning_no_return_date_for_a_thing_is_not_an_auto_reply():
+    text = "Thanks for your note. I am away that week, and there's no return date for the loaner yet."
+    assert not detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2026, 11, 10, 15, 0),
+                                 tz="America/Chicago").is_auto

@@ -49,3 +49,49 @@ def test_the_prefilter_never_changes_a_search(text):
     for rx in wish_optout._DNC.values():
         if isinstance(rx, Prefiltered):
             assert bool(rx.search(text)) == bool(rx.pattern.search(text))
+
+
+NEEDLE_BITS = st.sampled_from(["stop", "stop sen", "sending", "top", "op s", "unsub", "unsubscribe", "ubs", "me", "x",
+                               " ", "ıt", "remov", "emo", "list", "ist"])
+
+
+@given(st.lists(NEEDLE_BITS, max_size=15).map("".join))
+def test_one_scan_finds_exactly_the_needles_a_text_holds(text):
+    from followup.text import prefilter
+    folded = fold(text)
+    assert prefilter._present(folded) == {n for n in prefilter._ALL_NEEDLES if n in folded}
+
+
+def test_a_long_text_is_searched_needle_by_needle_with_the_same_answer():
+    from followup.text.prefilter import SCAN_MAX_CHARS
+    text = "lorem ipsum " * (SCAN_MAX_CHARS // 6) + "please unsubscribe me"
+    rx = wish_optout._DNC["unsubscribe_me"]
+    assert isinstance(rx, Prefiltered) and rx.search(text) and not rx.search(text[:-len("unsubscribe me")])
+
+
+def test_a_rule_table_is_passed_over_as_a_whole_when_it_holds_none_of_the_needles():
+    from followup.text.prefilter import PrefilteredTable, may_match_any
+    table = wish_optout._DNC
+    assert isinstance(table, PrefilteredTable) and table.needles
+    quiet = "The build finished in twelve minutes on the new runner."
+    assert not may_match_any(table, quiet)
+    assert not any(rx.search(quiet) for rx in table.values())
+    assert may_match_any(table, "Please unsubscribe me.")
+
+
+@given(st.lists(WORDS, max_size=12).map(" ".join))
+def test_passing_over_a_table_never_hides_a_match(text):
+    from followup.text.prefilter import may_match_any
+    for table in (wish_optout._DNC, wish_optout._DNC_G):
+        if any(rx.pattern.search(text) for rx in table.values()):
+            assert may_match_any(table, text)
+
+
+@given(st.lists(st.sampled_from(["email", "phone", "call", "me", "is", "better", "rather", "than", "text", "only",
+                                 "reach", "by", "writing", "don't", "do", " ", "."]), max_size=10).map(" ".join))
+def test_the_channel_rules_list_is_prefiltered_without_changing_a_search(text):
+    from followup.text.wish_prefs import _CHANNEL_RULES
+    assert any(isinstance(rx, Prefiltered) for _, rx in _CHANNEL_RULES)
+    for _, rx in _CHANNEL_RULES:
+        if isinstance(rx, Prefiltered):
+            assert bool(rx.search(text)) == bool(rx.pattern.search(text))

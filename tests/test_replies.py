@@ -181,3 +181,15 @@ def test_spoken_text_keeps_a_postscript_and_a_reply_below_a_quote_but_no_quoted_
     forwarded = spoken_text(*split_reply("See below.\n\n> quoted\n\n-----Original Message-----\nFrom: a@b.example\n"
                                          "Sent: Monday\n\nPlease unsubscribe me."))
     assert "unsubscribe" not in forwarded
+
+
+@pytest.mark.parametrize("line", ["On Mon, 3 Nov 2026 at 10:02, Ann <a@b.example> wrote:", "Am 3. Mai SCHRIEB Jan:",
+                                  "İvan YAZDI:", "Le jeu. 5 nov. 2026, Marc a écrit :", "2016-03-03 17:21 GMT+01:00 X <a@b>:",
+                                  "Thanks, see you Friday.", "The written report is attached.", "-- ", ""])
+def test_the_attribution_pre_check_reads_as_the_one_pattern_did(line):
+    import re
+
+    from followup.text import replies
+    one = re.compile(rf"({replies._WROTE})|^\W{{0,6}}\d|>\s*:\s*$", re.I)
+    replies._may_attribute.cache_clear()
+    assert replies._may_attribute(line) == bool(one.search(line))

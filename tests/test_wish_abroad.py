@@ -36,3 +36,9 @@ def test_an_opt_out_in_a_further_language_is_asked_not_applied(text):
 ])
 def test_goods_or_a_promise_to_call_is_no_opt_out(text):
     assert not opt_out_abroad(text)
+
+
+def test_a_refusal_in_hindi_written_in_latin_letters_is_asked():
+    text = "Aap mujhe email na bhejein, aur mera naam list se hata dijiye."
+    assert opt_out_abroad(text)
+    assert {(w.kind, w.certain) for w in detect_wishes(text, SENT, TZ)} == {("do_not_contact", False)}

@@ -250,3 +250,10 @@ def test_time_asked_as_a_question_in_french_or_spanish_is_a_possible_quiet_perio
 ])
 def test_a_postponement_in_hungarian_romanian_turkish_or_russian_is_asked(text):
     assert ("paused", False) in kinds(text), kinds(text)
+
+
+@pytest.mark.parametrize("sentence", ["Schreiben Sie mir bitte alles schriftlich.",
+                                      "Mándeme las preguntas por escrito, por favor."])
+def test_everything_asked_for_in_writing_in_another_language_is_a_possible_email_preference(sentence):
+    wish = asked_channel(sentence, 0, sentence)
+    assert wish is not None and wish.preference == "channel:email" and not wish.certain

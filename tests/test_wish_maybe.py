@@ -39,9 +39,10 @@ def test_look_alikes_in_other_languages_raise_nothing(text):
     assert kinds(text) == set()
 
 
-def test_a_formal_refusal_of_outreach_is_a_question_beside_the_pause():
+def test_a_formal_refusal_of_outreach_is_read_beside_the_pause():
+    # a question while the rules had no "refrain from any further <what is sent>"; read for certain since round 11
     found = kinds("Kindly refrain from any further outreach. We have no requirement for your services now or in the future.")
-    assert ("do_not_contact", False) in found
+    assert ("do_not_contact", True) in found
 
 
 def test_without_other_languages_cues_only_a_confident_model_reads_them(monkeypatch):
@@ -200,3 +201,16 @@ def test_czech_polish_korean_and_japanese_refusals_are_asked(text):
 def test_admin_requests_and_mentions_of_a_channel_are_not_asked(text):
     got = detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago")
     assert not [w for w in got if w.kind == "do_not_contact" or (w.preference or "").startswith("channel:")], got
+
+
+@pytest.mark.parametrize("text", ["Hi Callum,\nThe mock-ups look good, see you Friday.", "Thanks for calling me back so fast."])
+def test_a_name_or_thanks_for_a_call_is_no_possible_channel(text):
+    assert not any((w.preference or "").startswith("channel:") for w in detect_wishes(text, SENT, TZ))
+
+
+@pytest.mark.parametrize("text", [
+    "Vennligst fjerner dere meg fra listen.",  # Norwegian, present tense
+    "Poistakaa tietoni ja ettekä enää soita.",  # Finnish: remove my data, and do not call any more
+])
+def test_a_nordic_refusal_in_another_verb_form_is_asked(text):
+    assert ("do_not_contact", False) in kinds(text)

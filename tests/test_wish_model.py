@@ -1,6 +1,8 @@
 """The second opinion on wishes: hashed character n-gram features, the shipped model, training on labelled text."""
 import json
 
+import pytest
+
 from followup.text import wish_model
 
 
@@ -59,3 +61,17 @@ def test_the_shipped_model_reads_opt_outs_in_the_other_six_languages():
                  "Vi prego di non contattarmi più.", "Por favor, não me contactem mais."):
         probs = model.probabilities(text)
         assert probs["do_not_contact"] >= 0.5, (text, probs)
+
+
+def test_remembered_weights_give_the_probabilities_of_the_hashed_features():
+    import math
+    model = wish_model.load()
+    if model is None:
+        pytest.skip("no shipped model")
+    for text in ("Please stop emailing me.", "Call me after lunch", "Der Termin passt.", "Please stop emailing me."):
+        rows = [r for r in map(model.weights.get, wish_model.features(text)) if r is not None]
+        scores = [b + sum(col) for b, col in zip(model.bias, zip(*rows))] if rows else list(model.bias)
+        exps = [math.exp(s - max(scores)) for s in scores]
+        want = {c: e / sum(exps) for c, e in zip(wish_model.CLASSES, exps)}
+        got = model.probabilities(text)
+        assert all(abs(got[c] - want[c]) < 1e-9 for c in wish_model.CLASSES)

@@ -228,3 +228,57 @@ def test_not_hearing_the_phone_is_no_refusal_of_calls():
 def test_a_phone_not_heard_with_the_subject_left_out_is_no_opt_out():
     assert wish_net.looks_like_opt_out_but_is_not("I'm on the press floor all day and won't hear my phone, sorry.")
     assert not wish_net.looks_like_opt_out_but_is_not("Please stop calling my phone.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("On ne peut me joindre qu'à partir du soir, vers 19h.", "time:evening"),  # "only" said with ne ... que
+    ("Telefonisch bin ich nur vormittags erreichbar.", "time:morning"),
+    ("Solo me pueden llamar por la tarde, después de las 18 horas.", "time:evening"),  # an evening hour wins
+])
+def test_a_part_of_day_said_as_the_only_time_in_another_language(sentence, value):
+    assert wish_net.possible_time(sentence) == value
+
+
+def test_a_window_between_two_hours_said_for_a_call_is_a_possible_time():
+    assert wish_net.possible_time("The shop is empty between 2 and 4, so ring me in that window.") == "time:afternoon"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please halt the shipment for the oak flooring, the site isn't ready.",  # goods
+    "Could you delete the scaffolding line from the estimate? We own our own.",  # a line of a document
+    "The contract says the processor shall promptly erase all records after termination.",  # a contract's clause
+    "Our data protection officer checks every new vendor before we sign.",
+    "Does the app let members opt out of push notifications?",  # a product feature
+    "Is the new opt-out checkbox on by default?",
+])
+def test_goods_documents_clauses_and_features_are_no_possible_opt_out(sentence):
+    assert wish_net.looks_like_opt_out_but_is_not(sentence)
+    assert not any(w.kind == "do_not_contact" for w in detect_wishes(sentence, datetime(2026, 11, 10, 15, 0),
+                                                                      "America/Chicago"))
+
+
+def test_a_halt_on_mail_is_still_no_look_alike():
+    assert not wish_net.looks_like_opt_out_but_is_not("Please stop the newsletters, I never signed up.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Bitte eher nachmittags anrufen.", "time:afternoon"),  # German "rather"
+    ("Si quiere llamar, mejor después de las 19 horas.", "time:evening"),  # "if you want to call" + an evening hour
+    ("Plutôt après 18h, merci.", "time:evening"),  # a preference word and an evening hour, no call word
+])
+def test_more_ways_of_preferring_a_time_in_another_language(sentence, value):
+    assert wish_net.possible_time(sentence) == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per ora non se ne fa niente, forse in primavera.",  # Italian: for now nothing comes of it
+    "Im Moment nicht, das Budget ist aufgebraucht.",  # German
+    "Voorlopig niet, we wachten op de nieuwe directeur.",  # Dutch
+])
+def test_not_now_in_another_language_is_a_possible_pause(sentence):
+    assert wish_net.possible_pause(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Ahora no puedo, te llamo en un rato.", "Nicht jetzt, ich rufe Sie gleich zurück."])
+def test_not_now_with_a_call_back_in_another_language_is_a_moment(sentence):
+    assert not wish_net.possible_pause(sentence)

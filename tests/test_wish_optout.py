@@ -54,3 +54,44 @@ def test_get_in_touch_and_purge_wordings_are_certain(text):
 ])
 def test_obliged_if_no_longer_and_not_on_your_lists_are_certain(text):
     assert _do_not_contact(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Please stop sending us the monthly product updates.",  # a modifier between the article and what is sent
+    "Could you stop sending me your release-note mailers?",
+    "My assistant is leaving and the box goes with her, so kindly remove this address.",  # the address written from
+    "Le pido que no vuelva a escribirnos, gracias.",  # Spanish "don't write to us again", said formally
+])
+def test_an_opt_out_worded_by_its_parts_is_read(text):
+    assert _do_not_contact(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Please stop sending me the spare parts until the invoice is settled.",  # goods, not mail
+    "Please remove this address from the delivery note, it's our old depot.",  # an address on a document
+    "Can you drop this address into the shipping field for the next order?",
+])
+def test_look_alikes_of_the_worded_parts_are_no_opt_out(text):
+    assert _do_not_contact(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please see to it that no one at your firm calls me again.",  # nobody from the sender's side, again
+    "Do not email this office again, we have said no twice.",  # the customer's business as the one contacted
+    "We'd be obliged if you deleted us from the list and stopped writing.",  # "if you" + a past form
+    "ok\nno more of those please",  # a bare refusal on a line of its own
+    "Bin my email address, thanks.",
+    "Please refrain from all future correspondence.",
+    "I don't want any further marketing solicitations from your staff.",
+])
+def test_an_opt_out_by_who_is_to_stop_and_what_is_refused_is_read(text):
+    assert _do_not_contact(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody from your team has called us back yet.",  # a complaint of silence, not a refusal
+    "No more of these delays, please ship it this week.",  # goods late, said mid-sentence
+    "I'll forget my password again if you make it expire monthly.",
+])
+def test_look_alikes_of_who_is_to_stop_are_no_opt_out(text):
+    assert _do_not_contact(text, 0, text) is None

@@ -89,3 +89,33 @@ def test_a_wait_for_an_event_with_no_end_in_sight_is_no_quiet_period():
 def test_a_contact_verb_right_before_mid_month_ends_the_quiet_period_then():
     assert quiet_until("Busy season here, let's touch base mid-January.") == "2027-01-15"
     assert quiet_until("The mid-January delivery slot works for us.") is None
+
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Let me have a fortnight to go over the figures with our accountant.", "2026-11-24"),
+    # someone else named first does not hide the customer's own request for time
+    ("My partner is on leave until Friday, so please give us ten days to decide.", "2026-11-20"),
+])
+def test_a_length_of_time_asked_for_is_a_quiet_period(text, day):
+    wish = _quiet(text, 0, text, _local(SENT, ZONE), ZONE)
+    assert wish is not None and wish.certain
+    assert wish.until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZONE).date().isoformat() == day
+
+
+def test_sit_tight_until_a_day_ends_on_that_day_not_a_week_on():
+    text = "Could you sit tight till after the 4th? The auditors are in."
+    wish = _quiet(text, 0, text, _local(SENT, ZONE), ZONE)
+    assert wish is not None and wish.until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZONE).date().isoformat() == "2026-12-05"
+
+
+def test_give_me_weeks_written_short_is_a_quiet_period():
+    text = "slammed this month, give me 3 wks"
+    wish = _quiet(text, 0, text, _local(SENT, ZONE), ZONE)
+    assert wish is not None and wish.until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZONE).date().isoformat() == "2026-12-01"
+
+
+def test_the_customer_s_own_team_left_alone_until_after_an_event_is_a_wait():
+    from followup.text.wish_quiet import _event_quiet
+    text = "Please do not contact our finance team until after the year-end close."
+    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None

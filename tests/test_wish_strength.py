@@ -92,3 +92,22 @@ def test_a_retold_request_or_an_address_swap_is_asked_not_applied(text):
 def test_a_plain_opt_out_stays_certain_beside_the_new_guards():
     assert ("do_not_contact", True, None) in readings("Please stop emailing me, we are not interested.")
     assert not weakly_said("Please stop emailing me, we are not interested.")
+
+
+def test_a_polite_question_asking_to_halt_mail_is_a_request_not_a_product_question():
+    assert not weakly_said("Would you please stop emailing us about the new scheduling software?")
+    assert weakly_said("Does your scheduling software stop emailing a client who opted out?")
+
+
+@pytest.mark.parametrize("text", ["Could you take Dr. Brennan off the reminder emails? He retired in June.",
+                                  "Please unsubscribe Mr. Ortiz from the weekly digest, he has left the club."])
+def test_someone_named_by_title_taken_off_the_mail_is_not_the_customer_opting_out(text):
+    assert not any(w.kind == "do_not_contact" for w in detect_wishes(text, SENT, TZ))
+
+
+@pytest.mark.parametrize("text", [
+    "He is not keen on solar and asked not to be contacted about the panels, so leave him out of it.",
+    "She says she'd like no more calls about the survey, so please cross her off.",
+])
+def test_a_request_relayed_from_a_third_person_is_not_the_customer_opting_out(text):
+    assert not any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(text, SENT, TZ))

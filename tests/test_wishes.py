@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.exceptions import BadInput
-from followup.text.wishes import AutoReply, Wish, detect_auto_reply, detect_wishes
+from followup.text.wishes import AutoReply, Wish, detect_auto_reply, detect_stops, detect_wishes
 
 ROOT = Path(__file__).resolve().parent.parent
 CHICAGO = "America/Chicago"
@@ -678,3 +678,44 @@ def test_detect_opt_outs_reads_exactly_the_opt_outs_of_detect_stops_in_any_zone(
         assert all(kind == "do_not_contact" for kind, _ in opt_outs)
         found += bool(opt_outs)
     assert found >= 10 and detect_opt_outs(texts[-1])  # an opt-out 12 KB down a long message is read too
+
+
+def test_a_hold_with_a_day_it_ends_is_a_quiet_period_not_a_pause():
+    text = "The whole project is on hold while we move offices; after the 18th we can pick it up again."
+    got = [(w.kind, w.certain, w.until) for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")]
+    assert got == [("quiet", True, datetime(2026, 11, 19, 6, 0))]
+    assert detect_stops(text, datetime(2026, 11, 10, 15, 0), "America/Chicago") == []  # the same for older mail
+
+
+def test_a_hold_beside_a_past_day_stays_a_pause():
+    text = "The board froze spending on Monday, so everything is on hold for now."
+    assert [w.kind for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")] == ["paused"]
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence():
+    from followup.text.wish_base import _sentences
+    assert [s for _, s in _sentences("Please ask Mrs. Ito and Dr. Berg to sign. Thanks.")] == [
+        "Please ask Mrs. Ito and Dr. Berg to sign.", " Thanks."]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Our auditors leave on the 19th. There's no need to chase me before then.", "2026-11-19"),  # an end said before
+    ("Please hold off with the reminders until the board has met.", "2026-11-17"),  # an event waited for: a week
+])
+def test_a_hold_with_an_end_said_before_or_an_event_is_a_quiet_period(text, day):
+    from zoneinfo import ZoneInfo
+    got = [w for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago") if w.certain]
+    assert [w.kind for w in got] == ["quiet"]
+    assert got[0].until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo("America/Chicago")).date().isoformat() == day
+
+
+def test_holding_off_for_now_stays_a_pause():
+    got = detect_wishes("We'll hold off for now and revisit when the budget is clearer.", datetime(2026, 11, 10, 15, 0),
+                        "America/Chicago")
+    assert [(w.kind, w.certain) for w in got if w.certain] == [("paused", True)]
+
+
+def test_not_right_now_beside_a_length_asked_for_is_the_quiet_period_alone():
+    text = "I can't look at new suppliers right now. Give me three weeks and I'll be ready."
+    got = detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
+    assert [w.kind for w in got if w.certain] == ["quiet"]

@@ -51,7 +51,9 @@ _AUTO_FIRST_LINE = re.compile(
     r"resposta\s+autom[áa]tica|mensagem\s+autom[áa]tica|automatisch(?:e)?\s+(?:antwoord|bericht|reactie)|afwezigheid|"
     r"autosvar|automatyczna\s+odpowied\w*|automatisk\s+svar|automaattinen\s+vastaus|automatick[áa]\s+odpov[ěe]\w*|"
     r"automatick[áa]\s+odpove\w*|r[ăa]spuns\s+automat|automatikus\s+v[áa]lasz|otomatik\s+yan[ıi]t|automatski\s+odgovor|"
-    r"автоматический\s+ответ|автоматична\s+відповідь|αυτόματη\s+απάντηση)\s*(?:[:.\u2014\u2013-]|$)", re.I)
+    r"автоматический\s+ответ|автоматична\s+відповідь|αυτόματη\s+απάντηση)\s*(?:[:.\u2014\u2013-]|$)|"
+    # the label alone on the first line: "Out of office\nat the trade show, back on the 24th"
+    r"^\W*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto-?reply)[ \t]*\n", re.I)
 # Out-of-office statements no one writes by hand to a salesperson (no cue or date needed besides)
 _AUTO_STATEMENT = re.compile(
     # a message that calls itself automated, or says mail goes unread meanwhile ("Emails are not monitored")
@@ -80,10 +82,15 @@ _AWAY = re.compile(r"\b(?:I\s+am|I'm|I\s+will\s+be|I'll\s+be)\s+(?:currently\s+)
                    r"travell?ing|away|on\s+(?:leave|holiday|vacation|a\s+business\s+trip)|taking\s+(?:some\s+)?leave)|"
                    r"\btaking\s+(?:some\s+)?(?:leave|time\s+off)\b", re.I)
 _BACK_CUE = re.compile(r"\b(?:on|upon|after)\s+my\s+return\b|\b(?:I'll|I\s+will)\s+be\s+back\b|\bback\s+in\s+the\s+office\b|"
-                       r"\bwon'?t\s+be\s+(?:reading|checking)\s+(?:my\s+)?e-?mail", re.I)
-# "on my return on the 19th", "back on the 3rd": a day of the month alone, the next such day
+                       r"\bwon'?t\s+be\s+(?:reading|checking)\s+(?:my\s+)?e-?mail|"
+                       # the return named even when there is none: "I do not yet have a return date"
+                       r"\b(?:(?:do\s+not|don'?t)\s+(?:yet\s+)?have\s+a|without\s+a|no\s+(?=set|fixed|firm|confirmed))\s*"
+                       r"(?:set\s+|fixed\s+|firm\s+|confirmed\s+)?return\s+date\b",
+                       re.I)
+# "on my return on the 19th", "back on the 3rd": a day of the month alone, the next such day (no month after it on
+# the same line: "back on the 24th\nreplies will be slow" is the 24th)
 _RETURN_DAY_ONLY = re.compile(r"\b(?P<prep>(?:my\s+)?return(?:ing)?|back(?:\s+in\s+the\s+office)?)\s+on\s+the\s+"
-                              r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3,})", re.I)
+                              r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![ \t]+(?:of[ \t]+)?[A-Za-z]{3,})", re.I)
 # the day back in the languages whose month names the shared date table does not hold (Polish, Czech, Finnish,
 # Turkish, Romanian, Hungarian, Nordic): "Wracam 23 listopada", "tillbaka i tjänst den 24 november"
 _MORE_MONTHS = {
@@ -165,7 +172,11 @@ _RETURN_BACK = re.compile(
     rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
     rf"retorno\s+(?:no\s+dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|em|a)|vanaf|terug\s+op|"
-    rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op)\s*(?:(?:[^\W\d]+),?\s+(?:(?:the|le|el|den|il|o|de)\s+)?)?"
+    rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op|"
+    # a return verb, then where to ("back in the gym and at my desk", "volveré a la oficina el", "rientro in ufficio")
+    rf"(?:back|volver[ée]|regresar[ée]|rientr(?:o|er[òo])|torner[òo])\s+(?:(?:a|al|in|en|to|at|and|the|la|il|my|mi|"
+    rf"ufficio|oficina|office|desk|gym|work|shop|studio|clinic)\s+){{1,8}}(?:on\s+|el\s+|il\s+)?)"
+    rf"\s*(?:(?:[^\W\d]+),?\s+(?:(?:the|le|el|den|il|o|de)\s+)?)?"
     rf"(?:(?:the|le|el|den|il|o|de)\s+)?(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD}|{_DATE_NUMERIC})",
     re.I)
 # the day first, then "I'm back": "Maandag 16 november ben ik weer bereikbaar", "am 23. November bin ich wieder da"
@@ -230,9 +241,15 @@ def _may_be_auto(text: str) -> bool:
     return any(word in low for word in _AUTO_WORDS)
 
 
+# An out-of-office notice says what it is and when its writer is back at its top; only this much of a message is read
+# for it (a 40 KB post that mentions a holiday far down is a person writing, and reading it all cost the most time)
+AUTO_HEAD_CHARS = 4000
+
+
 def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at: datetime, tz: str) -> AutoReply:
     """Whether a message is an automatic reply (header flag, subject prefix or out-of-office wording) and its return date."""
     zone = _zone(tz)
+    text = (text or "")[:AUTO_HEAD_CHARS]
     maybe_auto = _may_be_auto(text or "")
     body = _AUTO_BODY.search(text or "") if maybe_auto else None
     # Out-of-office wording alone is also how people chat ("I'm on vacation myself right now"), so a body-only

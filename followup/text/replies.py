@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from followup.text.prefilter import fold
+
 MAX_HEADER_LINES = 4  # an "On ... wrote:" attribution may wrap over this many lines
 MAX_SIGNATURE_LINES = 12  # more lines than this after a delimiter are text, not a signature
 HEADER_FIELD_WINDOW = 6  # lines after "From:" searched for a second header field
@@ -28,8 +30,13 @@ _ATTRIBUTION_RE = re.compile(
     r"|^(?=.*\d).{0,160}<[^<>\s]+@[^<>\s]+\s*>\s*:\s*$",  # mail.ru, Yandex, Gmail no: <date> ... <a@b>:
     re.I,
 )
-# Cheap pre-check: an attribution line holds a "wrote" word, starts with a date, or ends in "<address>:".
-_WROTE_WORD_RE = re.compile(rf"({_WROTE})|^\W{{0,6}}\d|>\s*:\s*$", re.I)
+# Cheap pre-check: an attribution line holds a "wrote" word, starts with a date, or ends in "<address>:" (three
+# patterns, and the words looked for as plain strings first: one alternation of all three searched at every position
+# of every line was the most costly part of splitting long posts)
+_WROTE_WORD_RE = re.compile(rf"(?:{_WROTE})", re.I)
+_WROTE_NEEDLES = tuple({fold(word) for word in re.sub(r"\\\(.\\\)", "", _WROTE).split("|")})
+_DATE_START_RE = re.compile(r"\W{0,6}\d")
+_ADDRESS_END_RE = re.compile(r">\s*:\s*$")
 # Only lines that look like the start of an attribution may be joined with the lines after them.
 _ATTRIBUTION_START_RE = re.compile(r"^\W{0,6}((on|am|le|el|il|op|em|den|dnia|w dniu|at)\s.*\d|\d)|[<@]", re.I)
 _SEPARATOR_RE = re.compile(
@@ -75,15 +82,25 @@ def _is_delimiter(line: str) -> bool:
 @lru_cache(maxsize=4096)
 def _may_attribute(line: str) -> bool:
     """Cheap test run before the full attribution patterns; cached because each line is seen several times."""
-    return bool(_WROTE_WORD_RE.search(line))
+    if _DATE_START_RE.match(line) or _ADDRESS_END_RE.search(line):
+        return True
+    folded = fold(line)  # IGNORECASE's folding: a word the pattern matches is in it as a plain string
+    return any(map(folded.__contains__, _WROTE_NEEDLES)) and bool(_WROTE_WORD_RE.search(line))
 
 
 def _attribution_end(lines: list[str], i: int) -> int:
     """If an 'On ... wrote:' attribution starts at line i (maybe wrapped), the index after it; else -1."""
     if not lines[i].strip():
         return -1
-    window = [ln for ln in lines[i:i + 2 * MAX_HEADER_LINES] if ln.strip()][:MAX_HEADER_LINES]
-    if not any(_may_attribute(ln) for ln in window):
+    seen = 0  # the first MAX_HEADER_LINES non-blank lines of the next 2 * MAX_HEADER_LINES, read until one may attribute
+    for ln in lines[i:i + 2 * MAX_HEADER_LINES]:
+        if ln.strip():
+            if _may_attribute(ln):
+                break
+            seen += 1
+            if seen >= MAX_HEADER_LINES:
+                return -1
+    else:
         return -1
     if _ATTRIBUTION_RE.match(lines[i].strip()):
         return i + 1
@@ -107,11 +124,11 @@ def _header_block_end(lines: list[str], i: int) -> int:
     line = lines[i].strip()
     if _SEPARATOR_RE.match(line):
         return i + 1
-    window = [w.strip() for w in lines[i + 1:i + 1 + HEADER_FIELD_WINDOW]]
     if _FROM_FIELD_RE.match(line):
-        if any(_OTHER_FIELD_RE.match(w) for w in window):
+        if any(_OTHER_FIELD_RE.match(w.strip()) for w in lines[i + 1:i + 1 + HEADER_FIELD_WINDOW]):
             return i + 1
     elif _OTHER_FIELD_RE.match(line):  # Hotmail starts with Date:; require From: and one more field below
+        window = [w.strip() for w in lines[i + 1:i + 1 + HEADER_FIELD_WINDOW]]
         if any(_FROM_FIELD_RE.match(w) for w in window) and sum(bool(_OTHER_FIELD_RE.match(w)) for w in window) >= 1:
             return i + 1
     return -1

@@ -1,6 +1,6 @@
 """Opt-out wordings in languages no other wish table reads (Afrikaans, Indonesian/Malay, Vietnamese, Catalan, Swahili,
-Serbian/Macedonian Cyrillic, Ukrainian, Arabic, Hebrew, Hindi, Korean, Thai): read only as a possible opt-out, never
-certain, in a sentence that is not English (followup.text.wish_maybe)."""
+Serbian/Macedonian Cyrillic, Ukrainian, Arabic, Hebrew, Hindi also in Latin letters, Korean, Thai): read only as a
+possible opt-out, never certain, in a sentence that is not English (followup.text.wish_maybe)."""
 from __future__ import annotations
 
 import re
@@ -33,7 +33,10 @@ _WORDED = re.compile(
     # Arabic, Hebrew and Hindi put spaces between words too
     r"لا\s+(?:تتواصل|تراسل|ترسل|تتصل)\w*|(?:الرجاء|يرجى)\s+(?:عدم|إزالة|حذف)|إلغاء\s+الاشتراك|"
     r"אל\s+(?:תשלח|תשלחו|תפנו|תתקשרו|תיצרו)\w*|הסירו\s+אותי|הסר\s+אותי|להסיר\s+אותי|"
-    r"मुझसे\s+(?:\S+\s+){0,2}?संपर्क\s+न|संपर्क\s+न\s+करें|सदस्यता\s+(?:रद्द|समाप्त)|(?:मेरा|मेरी)\s+(?:\S+\s+){0,2}?हटा"
+    r"मुझसे\s+(?:\S+\s+){0,2}?संपर्क\s+न|संपर्क\s+न\s+करें|सदस्यता\s+(?:रद्द|समाप्त)|(?:मेरा|मेरी)\s+(?:\S+\s+){0,2}?हटा|"
+    # Hindi written in Latin letters: "email mat bhejiye" (don't send email), "list se hata dijiye" (take off the list)
+    r"(?:e-?mail|mail|message|msg|call|sampark|contact)\w*\s+(?:mat|na|nahin|nahi)\s+(?:bhej|kar|bhij)\w*|"
+    r"list\s+se\s+(?:hata|nikal)\w*"
     r")", re.I)
 # Korean and Thai: no spaces to rely on
 _UNSPACED = re.compile(r"수신\s*거부|연락\s*하지\s*마|보내지\s*마|구독\s*취소|명단에서\s*(?:삭제|빼)|"

@@ -87,6 +87,10 @@ _FOREIGN_WRITE_ME = re.compile(
     r"\b(?:escr[íi]ba(?:me|nos)|escr[íi]beme|schreiben\s+sie\s+mir|schreib\s+mir|[ée]crivez[- ](?:moi|nous)|[ée]cris[- ]moi|"
     r"scrivimi|mi\s+scriva|escreva[- ]me|me\s+escreva|mail\s+(?:me|mij)|mejla\s+mig|maila\s+mig|napisz\s+do\s+mnie|"
     r"napi[šs]te\s+mi)\b", re.I)
+# everything asked for in writing: "bitte schicken Sie mir ... schriftlich", "envoyez-moi tout par écrit"
+_IN_WRITING = re.compile(r"\b(?:schriftlich|par\s+[ée]crit|por\s+escrito|per\s+iscritto|schriftelijk)\b", re.I)
+_SEND_ME = re.compile(r"\b(?:schicken|senden|schreiben|envoy\w*|[ée]cri\w*|env[íi]\w*|m[áa]nd\w*|escrib\w*|invi\w*|scriv\w*|"
+                      r"stuur\w*|stuurt|schrijf\w*|escrev\w*)\b", re.I)
 _QUICKER = re.compile(r"\b(?:beter|besser|mieux|mejor|meglio|melhor|b[äa]ttre|bedre|lepiej|l[ée]pe|"
                       r"m[áa]s\s+(?:r[áa]pido|f[áa]cil|sencillo)|schneller|einfacher|plus\s+(?:rapide|simple|facile)|"
                       r"pi[uù]\s+(?:veloce|rapido|semplice|facile)|mais\s+(?:r[áa]pido|f[áa]cil|simples)|sneller|makkelijker|"
@@ -101,6 +105,10 @@ def asked_channel(sentence: str, offset: int, text: str) -> Wish | None:
         m = rx.search(sentence)
         if m and (_QUICKER.search(sentence) or _CHANNEL_PREFERRED.search(sentence)):  # "Bel me liever op"
             return Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value, certain=False)
+    writing = None if english(sentence) else _IN_WRITING.search(sentence)
+    if writing and _SEND_ME.search(sentence):
+        return Wish(PREFERENCE, text[offset + writing.start(): offset + writing.end()], preference="channel:email",
+                    certain=False)
     m = _CHANNEL_PREFERRED.search(sentence)
     if not m:
         return None

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.exceptions import BadInput
 from followup.text.dates import MONTHS
-from followup.text.prefilter import prefilter_patterns
+from followup.text.prefilter import may_match_any, prefilter_patterns
 
 A_FEW_DAYS = 3  # SPEC: "a few days" = 3 days; also the default for "let me think about it"
 A_COUPLE_DAYS = 2
@@ -54,7 +54,7 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
         "nine": 9, "ten": 10, "another": 1, "a further": 1, "an extra": 1,
         "couple": A_COUPLE_DAYS, "a couple": A_COUPLE_DAYS, "a couple of": A_COUPLE_DAYS, "couple of": A_COUPLE_DAYS,
         "few": A_FEW_DAYS, "a few": A_FEW_DAYS, "some": A_FEW_DAYS, "several": A_FEW_DAYS}
-_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": DAYS_PER_MONTH}
+_UNIT_DAYS = {"day": 1, "week": 7, "wk": 7, "fortnight": 14, "month": DAYS_PER_MONTH}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 
 
@@ -66,8 +66,9 @@ def _compile(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
 _QUOTED = re.compile(r"\s*(?:>|&gt;)")  # a quoted line left in the new text is not the customer speaking now
 # A line is a sentence ("Remove me from your list" above a signature), "acme.com" is not two, and a hard-wrapped
 # line that goes on in lower case is the same sentence ("I would not want to call it\na packaging police").
-# "PO No. 2231" is one sentence: "No." / "Nr." before a number abbreviates "number".
+# "PO No. 2231" is one sentence: "No." / "Nr." before a number abbreviates "number"; "Mrs. Patel" is one too.
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|(?:(?<=\b[Nn][Oo])|(?<=\b[Nn]r))\.(?=[ \t]*\d)|"
+                       r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.(?=[ \t]+[A-Z])|"
                        r"\n(?=[ \t]*[a-z(\"']))+(?:[.!?]+|(?=\n)|$)")
 
 
@@ -86,7 +87,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 def _guarded(sentence: str, guards: dict[str, re.Pattern[str]]) -> bool:
     """True when any guard matches the sentence."""
-    return any(g.search(sentence) for g in guards.values())
+    return may_match_any(guards, sentence) and any(g.search(sentence) for g in guards.values())
 
 
 def _local(sent_at: datetime, zone: ZoneInfo) -> datetime:

@@ -4,10 +4,10 @@ each reading holds the customer's drafts until the rep confirms or dismisses it.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from followup.text.dates import MONTHS, WEEKDAY_NAMES, foreign_duration_days, next_day_of_month, start_of_local_day
+from followup.text.dates import MONTHS, WEEKDAY_NAMES
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_asked import asked_channel
 from followup.text.wish_base import (  # noqa: F401
@@ -24,9 +24,9 @@ from followup.text.wish_base import (  # noqa: F401
     _guarded,
     english,
 )
+from followup.text.wish_ends import _net_quiet_end, foreign_event_wait, foreign_not_before, foreign_time_asked
 from followup.text.wish_optout import _DNC_G
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX
-from followup.text.wish_quiet import _QUIET_DATE, _loose_end, _quiet_date
 
 # ---------------------------------------------------------------- second opinion (followup.text.wish_model)
 MAYBE_THRESHOLD = 0.3  # the classifier's probability for a kind the rules did not read -> a possible wish
@@ -102,7 +102,7 @@ _ML_PREF_VALUES = (("time:afternoon", r"nachmittag|apr[èe]s-midi|por\s+la\s+tar
                                       r"pomeriggio"),
                    ("time:morning", r"vormittag|\bmorgens|\bmatin|ma[ñn]ana|ochtend|mattin|manh[ãa]|f[öo]rmiddag|formiddag"),
                    ("time:evening", r"\babends?\b|\bsoir|noche|avond|\bsera\b|\bserata\b|noite|kv[äa]ll|kveld"),
-                   ("channel:phone", r"telefon|t[ée]l[ée]phon|telefoon|llam|ligu|\bcall|\bphone"),
+                   ("channel:phone", r"telefon|t[ée]l[ée]phon|telefoon|llam|ligu|\bcall(?:s|ed|ing|back)?\b|\bphone"),
                    ("channel:email", r"e-?mail|courriel|correo|\bmail"))
 # A possible wish needs, besides the model's vote, a word of its kind in the sentence (a compositional minimum:
 # an opt-out names mail or contact and a halt; a pause a "no" or a deferral; a quiet period some time).
@@ -119,7 +119,7 @@ _MAYBE_CUES = {
                       rf"hold|weekend|later|soon|{'|'.join(WEEKDAY_NAMES)}|[0-3]?\d(?:st|nd|rd|th))\b", re.I),
     # a preference also needs a value (_guess_preference)
     PREFERENCE: re.compile(r"\b(?:mornings?|afternoons?|evenings?|midday|lunch\w*|noon|early|late|later|"
-                           r"e-?mails?|phone|call\w*|ring|text\w*|sms|whatsapp|mobile)\b", re.I),
+                           r"e-?mails?|phone|call(?:s|ed|ing|back)?|ring|text\w*|sms|whatsapp|mobile)\b", re.I),
 }
 
 
@@ -157,7 +157,7 @@ def _weak_opt_out(sentence: str) -> bool:
 # Finnish, Turkish, Romanian, Ukrainian, Latvian, Estonian, Hungarian, Lithuanian, Greek, Icelandic) and the
 # Dutch/German "niet meer te ..." / "nicht mehr zu ..."; asked, never certain
 _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|kontakta|ringa)|ta\s+bort\s+(?:mig|oss)|"
-                              r"afmeld\s+(?:mig|os)|stop\s+med\s+at|fjern\s+(?:mig|meg|os|oss)|meld\s+(?:meg|oss)\s+av|"
+                              r"afmeld\s+(?:mig|os)|stop\s+med\s+at|fjern\w*\s+(?:dere\s+|du\s+|I\s+)?(?:mig|meg|os|oss)|meld\s+(?:meg|oss)\s+av|"
                               r"slutt\s+å|wypisz\w*|usu[ńn]\w*\s+(?:mnie|nas|m[óo]j)|nie\s+(?:\w+\s+)?(?:kontaktowa\w*|"
                               r"wysy\w*|pisa\w*|dzwoni\w*)|przesta\w*\s+(?:\w+\s+)?(?:wysy\w*|pisa\w*|dzwoni\w*)|"
                               r"odhl[aá]s\w*|nekontaktuj\w*|nepos[íi]l\w*|p[řr]esta[ňn]\w*\s+(?:\w+\s+)?(?:pos[íi]l\w*|ps[áa]t|"
@@ -205,7 +205,7 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               r"больше\s+не\s+(?:писать|звонить|присылать|отправлять|беспокоить|связываться)|"
                               r"(?:удалить|удалите)\s+(?:мой|мою|моё|мои|меня|нас|наш\w*)|отписать\w*|"
                               r"en\s+(?:enää\s+)?halua\s+(?:enää\s+)?(?:vastaanottaa|saada)|"
-                              r"poista(?:kaa)?\s+(?:\w+\s+)?(?:minut|meidät|\w+(?:ni|mme))|"
+                              r"poista\w*\s+(?:\w+\s+)?(?:minut|meidät|\w+(?:ni|mme))|(?:ettekä|älkää)\s+enää\s+\w+|"
                               r"отпиш\w*|удалите\s+(?:мои|меня)|видаліть\s+(?:мої|мене)|"
                               # Slovenian, Lithuanian, Latvian, Estonian, Bulgarian
                               r"ne\s+(?:po[šs]iljaj\w*|kli[čc]i\w*)\s+(?:mi|nam)|odjavi\w*|nesi[ųu]s\w*|atsisak\w*|nes[ūu]tiet|"
@@ -291,8 +291,8 @@ _REFUSES_CHANNEL = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never|can'?t|canno
 
 # a channel named for something else than how to reach the customer: thanks for a past call, someone added to the mail
 # ("thanks for the call earlier", "please include her on future emails", "cc Tom on the invoices")
-_CHANNEL_MENTIONED = re.compile(r"\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:the|your|our)\s+(?:\w+\s+)?(?:call|e-?mail|"
-                                r"message|text|chat)\b|\b(?:include|cc|copy|add)\s+(?:her|him|them|[A-Z][a-z]+)\s+(?:in|on|into)\b",
+_CHANNEL_MENTIONED = re.compile(r"\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:(?:the|your|our)\s+(?:\w+\s+)?(?:call|e-?mail|"
+                                r"message|text|chat)\b|(?:calling|ringing|phoning|e-?mailing|writing|texting)\b)|\b(?:include|cc|copy|add)\s+(?:her|him|them|[A-Z][a-z]+)\s+(?:in|on|into)\b",
                                 re.I)
 
 
@@ -333,6 +333,14 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     from followup.text import wish_model
     from followup.text.wish_net import looks_like_opt_out_but_is_not
 
+    if ML_CUES and not english(sentence):  # "bitte melde dich nicht vor nächstem Montag"
+        zone = local.tzinfo
+        until = foreign_not_before(sentence, local, zone) or foreign_time_asked(sentence, local, zone) \
+            or foreign_event_wait(sentence, local, zone)
+        if until is not None:
+            stripped = sentence.strip()
+            start = offset + sentence.index(stripped)
+            return Wish(QUIET, text[start: start + len(stripped)], until=until, certain=False)
     cued = _cued(sentence)
     if (DNC in cued and _weak_opt_out(sentence)) or (ML_CUES and (
             _OFF_YOUR_LIST.search(sentence) or (not english(sentence) and _foreign_opt_out(sentence)))):
@@ -365,47 +373,6 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     if kind == QUIET:
         return Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, local.tzinfo), certain=False)
     return Wish(kind, quote, certain=False)
-
-
-# "3 December", "Dec 7th", "7th Dec": a named day anywhere in the message, for the end of a possible quiet period
-_NAMED_DATE = re.compile(rf"\b(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\b\.?|"
-                         rf"\b(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\b", re.I)
-
-
-# "avant la fin du mois", "bis Monatsende", "hasta final de mes": the last day of this month
-_FOREIGN_MONTH_END = re.compile(r"\bfin\s+(?:du|de\s+ce)\s+mois\b|\bfin(?:al)?\s+de(?:l|\s+este)\s+mes\b|\bmonatsende\b|"
-                                r"\bende\s+(?:des|dieses)\s+monats\b|\beinde\s+van\s+(?:de|deze)\s+maand\b|"
-                                r"\bfine\s+(?:del|di\s+questo)\s+mese\b|\bfi(?:m|nal)\s+(?:do|deste)\s+m[eê]s\b", re.I)
-
-
-def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) -> datetime:
-    """End of a possible quiet period: a date or duration stated in the sentence, else in the message, else a few days.
-
-    "We meet on 7th Dec, so please wait with any reminders until after that meeting": the date is a sentence earlier.
-    """
-    for where in (sentence, text):
-        named = _NAMED_DATE.search(where)
-        if named:
-            day = next_day_of_month(local.date(), int(named.group("d1") or named.group("d2")),
-                                     MONTHS[(named.group("m1") or named.group("m2")).lower().rstrip(".")])
-            if day is not None:
-                after = re.search(r"\b(?:after|nach|apr[èe]s|despu[ée]s|dopo|depois)\b", sentence, re.I) is not None
-                return start_of_local_day(day + timedelta(days=1) if after else day, zone)
-        for name, rx in _QUIET_DATE.items():
-            m = rx.search(where)
-            until = _quiet_date(name, m, local, zone) if m else None
-            if until is not None:
-                return until
-        end = _loose_end(where, local, zone)
-        if end is not None:
-            return end[0]
-        month_end = _FOREIGN_MONTH_END.search(where)
-        if month_end:
-            return _quiet_date("end_of_month", month_end, local, zone)
-        days = foreign_duration_days(where)
-        if days is not None:
-            return start_of_local_day(local.date() + timedelta(days=days), zone)
-    return (local + timedelta(days=A_FEW_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
 
 
 def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo, so_far: list[Wish],

@@ -34,16 +34,21 @@ _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[a-z']+")
 
 
-def features(text: str) -> list[int]:
-    """Hashed feature ids of one sentence: character 4-grams (digits folded), words and word pairs."""
+def grams(text: str) -> set[str]:
+    """The feature strings of one sentence: character 4-grams (digits folded), words and word pairs."""
     norm = " " + _SPACE.sub(" ", _DIGITS.sub("0", text.lower())).strip() + " "
-    grams = {norm[i:i + CHAR_N] for i in range(len(norm) - CHAR_N + 1)}
+    found = {norm[i:i + CHAR_N] for i in range(len(norm) - CHAR_N + 1)}
     words = _WORD.findall(norm)
-    grams.update("w:" + w for w in words)
-    grams.update("b:" + a + " " + b for a, b in zip(words, words[1:]))
+    found.update("w:" + w for w in words)
+    found.update("b:" + a + " " + b for a, b in zip(words, words[1:]))
+    return found
+
+
+def features(text: str) -> list[int]:
+    """Hashed feature ids of one sentence (grams(), each hashed)."""
     ids = _IDS
     out = []
-    for g in grams:
+    for g in grams(text):
         f = ids.get(g)
         if f is None:
             f = zlib.crc32(g.encode("utf-8")) & _MASK
@@ -59,11 +64,23 @@ class Model:
     def __init__(self, weights: dict[int, list[float]], bias: list[float]):
         self.weights = weights
         self.bias = bias
+        self._rows: dict[str, list[float] | None] = {}  # feature string -> its weights (None: none), up to ID_CACHE_SIZE
+
+    def _row(self, gram: str) -> list[float] | None:
+        """The weights of one feature string, hashed once and remembered."""
+        row = self.weights.get(zlib.crc32(gram.encode("utf-8")) & _MASK)
+        if len(self._rows) < ID_CACHE_SIZE:
+            self._rows[gram] = row
+        return row
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(class) for one sentence."""
-        get = self.weights.get
-        rows = [row for row in map(get, features(text)) if row is not None]
+        known = self._rows
+        rows = []
+        for gram in grams(text):  # the same features, in the same order, as features(text)
+            row = known[gram] if gram in known else self._row(gram)
+            if row is not None:
+                rows.append(row)
         scores = [b + sum(column) for b, column in zip(self.bias, zip(*rows))] if rows else list(self.bias)
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]

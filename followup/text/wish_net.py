@@ -113,6 +113,16 @@ _NOT_OPT_OUT = re.compile(
     # "don't bother sending the paper copies anymore"
     r"\b(?:remove|take|drop|delete)\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:from|off)\b|"
     r"\bsend\w*\s+(?:me\s+|us\s+)?(?:the\s+|any\s+)?(?:paper|printed|hard)\s+(?:cop(?:y|ies)|\w+)\b|"
+    # goods, a document's line or a contract's clause, not mail: "stop the order for the rye flour", "remove the antifouling
+    # line from the quote", "the supplier must stop processing customer data", "our DPO reviews every new processor",
+    # a product feature ("lets clients opt out of SMS reminders", "a new opt-out toggle")
+    r"\b(?:stop|cancel|halt|remove|delete|drop)\s+(?:the|this|that|our|my)\s+(?:[\w-]+\s+){0,2}?(?:order|shipment|line|item|"
+    r"payment|invoice|charge)s?\b|\b(?:remov\w*|delet\w*|drop\w*|tak\w*)\s+(?:[\w-]+\s+){1,4}?(?:from|off)\s+the\s+(?:quote|"
+    r"invoice|order|po|proposal|estimate|bill|homepage|page|site|drawing)\b|\b(?:supplier|processor|vendor|provider|"
+    r"contractor|controller)s?\s+(?:must|shall|will|should)\s+(?:\w+\s+)?(?:stop|cease|delete|erase)\b|\bdata\s+protection\s+"
+    r"(?:office|officer|team|department)\b[^.]{0,40}\b(?:reviews?|checks?|approves?|signs?\s+off)\b|\b(?:let|lets|allow|"
+    r"allows|enable|enables)\s+(?:\w+\s+){0,2}?(?:clients|customers|users|members|patients|people|them)\s+(?:to\s+)?"
+    r"opt[- ]?out\b|\bopt[- ]?out\b[^.]{0,40}\b(?:toggle|flag|setting|option|checkbox|button|feature)\b|"
     # an order line taken out: "remove item 3", "delete line 4 from the PO"
     r"\b(?:remov\w*|delet\w*|drop\w*|cancel\w*|strike)\s+(?:the\s+)?(?:line\s+)?(?:items?|lines?|positions?|pos\.|articles?|"
     r"sku)\s*(?:no\.?\s*|nr\.?\s*|#\s*)?\d+|"
@@ -230,8 +240,28 @@ _PAUSE_NOT = re.compile(r"\b(?:call|ring|try)\s+(?:me\s+|us\s+)?back\b|\b(?:call
                         re.I)
 
 
+# "not now" in the six other languages: a word for now or this year next to a no, either way round ("de momento no",
+# "non è il momento", "pas pour cette année", "per quest'anno non procediamo", "im Moment nicht"), or a pause said
+_NOW_ABROAD = (r"(?:momento|ahora|ora|moment|agora|jetzt|derzeit|vorerst|voorlopig|quest['\u2019]anno|cette\s+ann[ée]e|"
+               r"este\s+a[ñn]o|dieses\s+jahr|dit\s+jaar|este\s+ano)")
+_NO_ABROAD = r"(?:no|non|pas|nicht|kein\w*|niet|n[ãa]o)"
+_NOT_NOW_ABROAD = re.compile(rf"\b{_NOW_ABROAD}\b[^.;!?\n]{{0,25}}?\b{_NO_ABROAD}\b|\b{_NO_ABROAD}\b[^.;!?\n]{{0,25}}?\b"
+                             rf"{_NOW_ABROAD}\b|\b(?:en|in)\s+pausa\b|\bd['\u2019]attendre\b", re.I)
+
+
+# "ora non ho tempo, ti chiamo dopo": a moment, not the deal ("I'll call you back")
+_CALL_BACK_ABROAD = re.compile(r"\b(?:ti\s+(?:ri)?chiamo|la\s+(?:ri)?chiamo|(?:te|le)\s+(?:vuelvo\s+a\s+)?llamo|"
+                               r"je\s+(?:vous|te)\s+rappelle|ich\s+rufe\s+\w+\s+(?:gleich|sp[äa]ter|nachher)|(?:te|lhe)\s+ligo|"
+                               r"ligo-lhe|bel\s+ik\s+(?:je|u)\s+(?:straks|later|zo))\b", re.I)
+
+
 def possible_pause(sentence: str) -> bool:
     """Whether a sentence may say "not now": a deferral next to a no, or the deal gone elsewhere."""
+    from followup.text.wish_base import english
+
+    if not english(sentence) and _NOT_NOW_ABROAD.search(sentence) and not _PAUSE_NOT.search(sentence) \
+            and not _CALL_BACK_ABROAD.search(sentence):
+        return True
     if _ELSEWHERE.search(sentence):
         return not _PAUSE_NOT.search(sentence)
     return bool(_DEFER_RX.search(sentence) and _PAUSE_NET.search(sentence) and _ADDRESSED.search(sentence)
@@ -272,7 +302,7 @@ def possible_quiet(sentence: str) -> bool:
 
 # a time of day named by the clock, with a contact word: "if you call, make it after 2", "after 6:30pm",
 # "the earliest I can take a call is 1pm"
-_CLOCK = re.compile(r"\b(?P<prep>after|before|from|past|by|until|till|around|about|at|is|earliest|latest)?\s*"
+_CLOCK = re.compile(r"\b(?P<prep>after|before|from|past|by|until|till|around|about|at|is|earliest|latest|between)?\s*"
                     r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?!\d)\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'?clock)?(?!\s*(?:%|days?|"
                     r"weeks?|months?|years?|hours?|mins?|minutes?|people|staff|units?|items?|pallets?|sites?|x\b|th\b|st\b|"
                     r"nd\b|rd\b|[/.-]\d))", re.I)
@@ -297,10 +327,21 @@ _WHEN_I_CAN = re.compile(r"\bwhen\s+I\s+(?:can|am|'m)\b", re.I)
 # a part of day ("mejor llámame por las tardes", "prefiro ser contactado à tarde"); the first part named after it wins
 _FOREIGN_PREFER = re.compile(r"\b(?:prefer\w*|prefi[ei]r\w*|pr[ée]f[èeé]r\w*|mejor|lieber|am\s+besten|plut[ôo]t|meglio|liever|"
                              r"bij\s+voorkeur|melhor|prefiro|pi[uù]\s+facilmente|m[áa]s\s+f[áa]cil\w*|leichter|"
-                             r"plus\s+facilement|mais\s+f[áa]cil|makkelijker|g[äa]rna|gerne|gjerne|helst|hellre|hellere|heller)\b",
+                             r"plus\s+facilement|mais\s+f[áa]cil|makkelijker|g[äa]rna|gerne|gjerne|helst|hellre|hellere|heller|"
+                             # "only" then: "je ne suis joignable qu'en fin de journée", "nur abends", "solo por la tarde"
+                             r"nur|seulement|uniquement|s[óo]lo|solamente|[úu]nicamente|soltanto|alleen|somente|apenas|eher|"
+                             # "if you want to call": the time then named is the one to call at
+                             r"se\s+quiser|si\s+(?:vous\s+voulez|quiere|quieres|desea)|se\s+vuole|wenn\s+sie\s+\w+\s+"
+                             r"(?:wollen|m[öo]chten))\b|"
+                             r"\bqu['\u2019]\s*(?=en\b|[àa]\b|apr[èe]s\b|le\b|l['\u2019])",
                              re.I)
 _FOREIGN_TALK = re.compile(r"\b(?:ll[aá]m\w*|contact\w*|lig\w*|anruf\w*|ruf\w*|appel\w*|chiam\w*|bel\w*|telef\w*|"
-                           r"erreich\w*|joindre|sent\w*|sient\w*|trov\w*|encontr\w*|ring\w*|kontakt\w*)\b", re.I)
+                           r"erreich\w*|joindre|joignable|localizable|reperibile|bereikbaar|contact[áa]vel|"
+                           r"sent\w*|sient\w*|trov\w*|encontr\w*|ring\w*|kontakt\w*)\b", re.I)
+# an evening hour said on the 24-hour clock ("après 18h", "nach 19 Uhr", "después de las 18"): the evening, whatever
+# part of day is named beside it
+_FOREIGN_EVENING_HOUR = re.compile(r"\b(?:apr[èe]s|nach|ab|despu[ée]s\s+de\s+las|dopo\s+le|na|depois\s+das)\s+(?:1[7-9]|2[0-2])"
+                                   r"(?:\s*(?:h|uhr|uur|horas?|ore)\b|[:h.]\d\d)", re.I)
 _FOREIGN_PART = re.compile(r"\b(?:(?P<afternoon>nachmittags?|apr[èe]s-midi|tardes?|middags?|pomeriggio|eftermiddag\w*|"
                            r"fin\s+de\s+journ[ée]e|fine\s+giornata|final\s+del\s+d[íi]a|eind\s+van\s+de\s+dag)|"
                            r"(?P<evening>abends?|soir\w*|noches?|avonds?|sera|serata|noite|kv[äa]ll\w*|kveld\w*|aften\w*)|"
@@ -312,6 +353,8 @@ _FOREIGN_PART = re.compile(r"\b(?:(?P<afternoon>nachmittags?|apr[èe]s-midi|tard
 def _foreign_time(sentence: str) -> str | None:
     """A preferred part of day said in another language, or None."""
     prefer = _FOREIGN_PREFER.search(sentence)
+    if prefer and _FOREIGN_EVENING_HOUR.search(sentence):  # "plutôt en fin de journée, après 18h": the hour says when
+        return "time:evening"
     if not prefer or not _FOREIGN_TALK.search(sentence):
         return None
     part = _FOREIGN_PART.search(sentence, prefer.start()) or _FOREIGN_PART.search(sentence)

@@ -2,7 +2,7 @@
 beside phrase tables, each pattern held back by guards for the look-alikes ("remove me from the CC")."""
 from __future__ import annotations
 
-from followup.text.prefilter import prefilter_patterns
+from followup.text.prefilter import may_match_any, prefilter_patterns
 from followup.text.wish_base import (  # noqa: F401
     _CONTACT_VERB,
     _MAIL_NOUN,
@@ -17,15 +17,16 @@ from followup.text.wish_base import (  # noqa: F401
 
 # ---------------------------------------------------------------- do_not_contact
 _DNC_PATTERNS: dict[str, str] = {
-    "stop_contacting": rf"\b(?:stop|quit|cease)\s+(?:{_CONTACT_VERB}|sending\s+(?:{_ME}|(?:these|those|your|any|"
-                       rf"all|the)\s+(?:\w+\s+)?(?:e-?mails|messages|"
-                       rf"mails?|newsletters|offers))|spamming|following up|"
+    "stop_contacting": rf"\b(?:stop|quit|cease)\s+(?:{_CONTACT_VERB}|sending\s+(?:(?:{_ME}\s+)?(?:these|those|your|any|"
+                       rf"all|the)\s+(?:[\w-]+\s+){{0,2}}?(?:e-?mails|messages|mails?|newsletters|offers|updates|"
+                       rf"notifications|reminders|mailers|promotions)\b|{_ME})|spamming|following up|"
                        rf"bothering|pestering)(?!\s+(?:them|it|him|"
                        rf"her|the|that|(?:this|my)(?!\s+(?:\w+\s+)?(?:e-?mail|address|inbox|number)))\b)"
                        rf"(?:\s+(?:and|or|&)\s+{_CONTACT_VERB})?(?:\s+{_ME})?(?:\s+(?:with|"
                        rf"these|those|your|any)\b[\w ]{{0,20}}?)?\b",
     "dont_contact_again": rf"\b(?:(?:do not|don'?t|never)\s+(?:ever\s+)?{_CONTACT_VERB}(?:\s+(?:or|"
-                          rf"and)\s+{_CONTACT_VERB})?\s+(?:{_ME}|this\s+(?:number|(?:e-?mail\s+)?address))\s+"
+                          rf"and)\s+{_CONTACT_VERB})?\s+(?:{_ME}|this\s+(?:number|(?:e-?mail\s+)?address|practice|office|company|business|"
+                          rf"firm|shop|clinic|school|department|household))\s+"
                           rf"(?:again|anymore|any more|any further|further|"
                           rf"ever again)|never\s+{_CONTACT_VERB}\s+{_ME}\b)",
     # the whole sentence is "Do not contact me." / "Please don't email me!": nothing else to limit it
@@ -37,7 +38,7 @@ _DNC_PATTERNS: dict[str, str] = {
     # a bare "STOP" / "Unsubscribe pls" reply is an opt-out, as in SMS
     "unsubscribe_alone": r"^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:unsubscribe|stop)(?:\s+(?:please|pls|plz|me|us|thanks|"
                          r"thank\s+you|now))*\W*$",
-    "remove_from_list": rf"\b(?:remove|take|delete|drop|leave|strike|erase|purge)\s+"
+    "remove_from_list": rf"\b(?:remove|removed|take|took|delete|deleted|drop|dropped|leave|strike|erase|purge)\s+"
                         rf"(?:{_ME}|my\s+(?:name|e-?mail(?:\s+address)?|address|"
                         rf"details|number)|our\s+\w+|this\s+(?:e-?mail\s+)?address)\s+"
                         # "of" for the common typo "take me of your list"; the list noun is still required
@@ -55,20 +56,23 @@ _DNC_PATTERNS: dict[str, str] = {
     "no_wish_contacted": r"\b(?:do not|don'?t|no longer)\s+(?:wish|want)\s+to\s+be\s+(?:contacted|emailed|called)\b",
     # "I don't want to receive any more of your emails"; not "I don't want any more brochures"
     "dont_want_more": r"\b(?:don'?t|do not|no longer)\s+(?:want|wish)\s+(?:to\s+(?:receive|get)\s+)?any\s+(?:more|further)\s+"
-                      r"(?:of\s+(?:your|these|those)\s+)?(?:e-?mails|calls|messages|contact|correspondence|communications?)\b",
+                      r"(?:of\s+(?:your|these|those)\s+)?(?:(?:sales|marketing|promotional)\s+)?(?:e-?mails|calls|messages|"
+                      r"contact|correspondence|communications?|approaches|outreach|follow[- ]?ups|solicitations)\b",
     # "I don't want your emails anymore", "we no longer want these calls any more"
     "dont_want_yours_anymore": r"\b(?:don'?t|do\s+not|no\s+longer)\s+(?:want|need)\s+(?:your|these|those|any\s+of\s+your)\s+"
                                r"(?:\w+\s+)?(?:e-?mails|calls|messages|newsletters|mailings|texts)\s+(?:anymore|any\s+more|"
                                r"any\s+longer)\b",
     # "no more emails please", "not interested, no further contact"; not the report "I've had no more emails"
-    "no_more": r"(?:^\W*|\bplease\s+|[,;]\s*|\b(?:want|need|wish\s+for)\s+)(?:please\s+)?no\s+(?:more|"
+    "no_more": r"(?:^\W*|(?<=\n)\W*|\bplease\s+|[,;]\s*|\b(?:want|need|wish\s+for)\s+)(?:please\s+)?no\s+(?:more|"
                r"further)\s+(?:e-?mails|calls|messages|contact|"
-               r"correspondence|follow[- ]?ups)\b",
+               r"correspondence|follow[- ]?ups|of\s+(?:these|those|them|this|your\s+(?:e-?mails|messages|calls|mails?))"
+               r"(?=\s*(?:[.!,;\n]|$|please\b|thanks?\b)))\b",
     # "please do not send me any further emails"; "don't send me the paper copy" names a document, not mail
     "dont_send_me": r"\b(?:do\s+not|don'?t|never)\s+send\s+(?:me|us)\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?"
                     r"(?:e-?mails|messages|mail|newsletters|marketing|offers|promotions)\b",
     # "kindly refrain from contacting me"
-    "refrain": rf"\brefrain\s+from\s+(?:{_CONTACT_VERB}\s+{_ME}|sending\s+(?:{_ME}\s+)?(?:any\s+)?(?:\w+\s+)?{_MAIL_NOUN})\b",
+    "refrain": rf"\brefrain\s+from\s+(?:{_CONTACT_VERB}\s+{_ME}|sending\s+(?:{_ME}\s+)?(?:any\s+)?(?:\w+\s+)?{_MAIL_NOUN}|"
+               rf"(?:any|all)\s+(?:further\s+|future\s+)?(?:{_MAIL_NOUN}|outreach|approaches))\b",
     # "I'd appreciate it if you stopped emailing"; not "I'd hate it if you stopped emailing"
     "if_you_stopped": rf"\b(?:appreciate\s+it|be\s+grateful|be\s+obliged|be\s+thankful|prefer\s+it|rather)\s+if\s+you\s+"
                       rf"(?:would\s+|could\s+)?(?:(?:stopped|stop|ceased|quit)\s+{_CONTACT_VERB}|no\s+longer\s+{_CONTACT_VERB})",
@@ -82,8 +86,18 @@ _DNC_PATTERNS: dict[str, str] = {
     "asked_before": r"\b(?:I|we)\s+(?:have\s+|already\s+|'ve\s+)?asked\s+(?:you\s+)?(?:\w+\s+)?to\s+(?:be\s+removed|"
                     r"remove\s+(?:me|us))\b",
     "hear_from_you": r"\b(?:no\s+longer|don'?t|do\s+not|never)\s+want\s+to\s+hear\s+from\s+(?:you|your\s+company)\b",
+    # "please remove this address; it closes next month": the address written from, with nothing else to remove it from
+    # (not "remove this address from the invoice", "drop this address in the shipping field")
+    "drop_this_address": r"\b(?:remove|delete|drop|erase|unsubscribe)\s+this\s+(?:e-?mail\s+)?address\b"
+                         r"(?!\s+(?:from|on|in|for|to|into|as|with|and|field|line|book)\b)",
+    # "make sure nobody from your team contacts us again": no one of the sender's side to reach the customer
+    "nobody_from_you": rf"\b(?:nobody|no\s+one|no-one)\s+(?:(?:else\s+)?(?:from|at|in|on)\s+(?:your|the)\s+(?:\w+\s+)?"
+                       rf"(?:team|company|firm|side|office|business|organi[sz]ation|end)\s+)?(?:(?:ever\s+)?(?:contacts|calls|e-?mails|"
+                       rf"rings|phones|writes\s+to|messages|bothers|gets\s+in\s+touch\s+with|reaches\s+out\s+to)|"
+                       rf"(?:will|should|is\s+to)\s+(?:ever\s+)?(?:{_CONTACT_VERB}|get\s+in\s+touch\s+with))\s+{_ME}\s+"
+                       rf"(?:again|anymore|any\s+more|in\s+(?:the\s+)?future)\b",
     "remove_me_alone": r"^\W*(?:please\s+)?remove\s+(?:me|us)(?:\s+(?:please|pls|now|thanks))?\W*$",
-    "lose_number": r"\blose\s+my\s+(?:number|e-?mail)\b",
+    "lose_number": r"\b(?:lose|bin|shred|forget)\s+my\s+(?:number|e-?mail(?:\s+address)?|(?:contact\s+)?(?:details|info|data))\b",
     "delete_details": r"\b(?:delete|erase)\s+(?:all\s+)?my\s+(?:contact\s+)?(?:details|data|information|info)\b",
     "cease_contact": r"\bcease\s+all\s+(?:contact|communications?)\b",
     "opt_out": rf"\bopt\s+{_ME}\s+out\b|\b(?:I|we)\s+(?:want|would like|'d like)\s+to\s+opt\s+out\b",
@@ -111,7 +125,8 @@ _DNC_PATTERNS: dict[str, str] = {
     "foreign": r"\b(?:abmelden|austragen|abbestellen|keine\s+(?:weiteren\s+)?(?:e-?mails|nachrichten|werbung|newsletter)\s+mehr|"
                r"nicht\s+mehr\s+(?:kontaktieren|anschreiben|anrufen)|d[ée]sabonner|d[ée]sinscri\w+|ne\s+plus\s+(?:me\s+)?"
                r"(?:contacter|recevoir|[ée]crire)|darme\s+de\s+baja|dar(?:me)?\s+de\s+baja|no\s+(?:me\s+)?(?:contacten|"
-               r"escriban|env[íi]en)|no\s+deseo\s+recibir|disiscriv\w+|non\s+(?:contattarmi|desidero\s+ricevere|"
+               r"escriban|env[íi]en)|no\s+deseo\s+recibir|no\s+(?:me\s+|nos\s+)?vuelva[ns]?\s+a\s+(?:contactar|escribir|"
+               r"llamar|molestar|enviar)\w*|disiscriv\w+|non\s+(?:contattarmi|desidero\s+ricevere|"
                r"voglio\s+ricevere)|cancellatemi|descadastr\w+|n[ãa]o\s+(?:quero|desejo|pretendo)\s+(?:mais\s+)?receber|"
                r"afmelden|uitschrijven|geen\s+(?:e-?mails|berichten|mails)\s+meer|niet\s+meer\s+(?:te\s+)?(?:contacteren|mailen|"
                r"benaderen|bellen)|widerruf\w*\s+(?:(?:hiermit|ich|wir)\s+){0,2}(?:meine|unsere|die|jede)\s+(?:\w+\s+)?Einwilligung|"
@@ -200,6 +215,8 @@ _DNC_G = _compile(_DNC_GUARDS)
 def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
     """An opt-out in one sentence, if any; negated, time-limited or third-party requests do not count."""
     # The guards are read only for a sentence a trigger fires on: most sentences fire none (same answer, cheaper).
+    if not may_match_any(_DNC, sentence):  # none of the table's needles: no pattern of it can match
+        return None
     for rx in _DNC.values():
         m = rx.search(sentence)
         if not m:

@@ -2,7 +2,7 @@
 customer is left alone until they write again."""
 from __future__ import annotations
 
-from followup.text.prefilter import prefilter_patterns
+from followup.text.prefilter import may_match_any, prefilter_patterns
 from followup.text.wish_base import PAUSED, Wish, _compile, _guarded
 
 # ---------------------------------------------------------------- paused
@@ -152,6 +152,8 @@ _PAUSED_G = _compile(_PAUSED_GUARDS)
 
 def _paused(sentence: str, offset: int, text: str) -> Wish | None:
     """A pause ("not right now", "maybe next year") in one sentence, if any."""
+    if not may_match_any(_PAUSED, sentence):  # none of the table's needles: no pattern of it can match
+        return None
     for rx in _PAUSED.values():
         m = rx.search(sentence)
         if m:

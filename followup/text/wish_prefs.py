@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from followup.text.prefilter import prefilter_patterns
+from followup.text.prefilter import prefilter_patterns, prefiltered
 from followup.text.wish_base import PREFERENCE, Wish, _compile, _guarded
 
 # ---------------------------------------------------------------- preferences
@@ -27,19 +27,24 @@ _TIME_OF_DAY: dict[str, str] = {
 _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings|on\s+the\s+road|impossible|"
              r"difficult|tricky|awkward|tough|hard|a\s+nightmare|crazy|chaos|chaotic|manic|mad|a\s+write-?off|packed|swamped|"
              r"hopeless|terrible|a\s+no-go|useless|no\s+use|"
-             r"don'?t\s+(?:call|ring|phone|text)|"
+             r"don'?t\s+(?:bother\s+(?:with\s+)?)?(?:call|ring|phon|text)\w*|"
+             # the customer is away then: "afternoons I am at the factory" (not "at the office", "at my desk")
+             r"(?:mornings|afternoons|evenings)\s+(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:usually\s+|always\s+|mostly\s+|"
+             r"normally\s+)?(?:out|away|offline|(?:at|on)\s+(?:the|a)\s+(?!office\b|desk\b|computer\b)\w+)|"
              r"not\s+before|can'?t\s+(?:talk|take\s+calls))\b")
 _TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|fine|ok|okay|perfect|free|available|ideal|suits?|"
-              r"quiet|quieter|calmer|"
+              r"quiet|quieter|calmer|reachable|contactable|"
               r"aim\s+for|go\s+for|target|shoot\s+for|stick\s+to|only\s+time|"
-              r"can\s+(?:actually\s+|really\s+)?talk)\b|\b(?:call|"
+              r"can\s+(?:actually\s+|really\s+)?talk|(?:is|are)\s+when\s+(?:I|we)(?:'m|'re|\s+am|\s+are|\s+can))\b|\b(?:call|"
               r"try|reach|catch|ring|phone)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
 _TIME_GUARDS: dict[str, str] = {
     # a particular occasion ("this afternoon", "Tuesday morning", "tomorrow") is an appointment, not a standing preference
     # ("this" only before a part of day, a week or a weekday: "after this I'm in the workshop" names no occasion)
-    "occasion": r"\bthis\s+(?:morning|afternoon|evening|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+    "occasion": r"\bthis\s+(?:morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
                 r"\b(?:tomorrow|today|tonight|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
-                r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening)\b",
+                r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening)\b|"
+                # "Tuesday at 2pm works for the demo": a day and an hour make one appointment
+                r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o'?clock|h)\b",
     "past": r"\b(?:called|went|was|were|had)\b",
     # "can you call at 3pm?" proposes an appointment, unless it asks for a habit ("can we keep calls to after 3?")
     "question": r"^(?!.*\b(?:keep\s+(?:calls|it|things)\s+to|usually|generally|always|the\s+end\s+of\s+the\s+day|"
@@ -75,13 +80,17 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"easiest|preferred|fine|great|perfect|ideal|the\s+(?:best|easiest)\s+way|the\s+way\s+to\s+go|my\s+preference)\b"
         # "any call is better after lunch" prefers a time, not the channel
         rf"(?!\s+(?:after|before|in\s+the|at|around|from|later|earlier|mornings?|afternoons?|evenings?|on\s+\w+days))",
-        rf"\b{x}\b[^.,]{{0,25}}?\b(?:rather\s+than|instead\s+of|over|better\s+than|than|not)\s+(?:by\s+|sending\s+(?:me\s+)?)?{y}",
+        rf"\b{x}\b[^.,]{{0,25}}?\b(?:rather\s+than|instead\s+of|over|better\s+than|than|not)\s+"
+        rf"(?:(?:by|on|over|via|with|through)\s+(?:the\s+)?|sending\s+(?:me\s+)?)?{y}",
         # "rather than back-and-forth emails, just give me a ring"
         rf"\b(?:rather\s+than|instead\s+of)\b[^.,]{{0,30}}?\b{y}\b[^.]{{0,40}}?\b{x}\b",
         rf"\b(?:prefer|rather)\b(?!\s+than){not_y}{{0,25}}?(?<!morning )(?<!afternoon )(?<!evening )\b{x}\b",
         rf"\b(?:don'?t|do\s+not|never|no)\s+(?:bother\s+(?:with\s+)?)?{y}\b[^.]{{0,30}}?\b{x}\b",
         # "best to WhatsApp me", "easiest if you text me"
-        rf"\b(?:best|easiest|quickest|better)\s+(?:to|if\s+you)\s+{x}\s+(?:me|us)\b",
+        rf"\b(?:best|easiest|quickest|better)\s+(?:to|if\s+you|(?:that\s+)?you)\s+{x}\s+(?:me|us)\b",
+        # "give us a ring on the mobile, that's the best way to get me": the channel named, then called the best way
+        rf"\b{x}\b[^.]{{0,40}}?\b(?:that'?s|that\s+is|it'?s|is)\s+(?:the\s+)?(?:best|easiest|quickest|only)\s+way\s+to\s+"
+        rf"(?:get|reach|contact|catch|get\s+hold\s+of)\s+(?:me|us)\b",
         # "I'm only reachable by WhatsApp" (not "in Denver, but reachable by phone": reachable while away, not a habit)
         rf"\b(?:(?:only|mostly|usually|best|easiest)\s+reachable|reachable\s+only)\s+(?:by|via|on|over)\s+(?:my\s+)?{x}\b",
         rf"\b(?:terrible|bad|hopeless)\s+(?:with|at)\s+{y}\b|\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not|"
@@ -93,9 +102,16 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"(?:\w+\s+)?(?:checking|reading|looking\s+at|answering)\s+(?:my\s+|the\s+)?{y}\b",
         rf"\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not)\s+(?:check|read|look\s+at)\s+(?:my\s+|"
         rf"the\s+)?{y}\b" if name != "sms" else never,
-        rf"\bhard\s+to\s+reach\s+(?:by|on)\s+{y}\b|\b{y}\s+(?:is|are)\s+(?:difficult|hard|"
+        rf"\bhard\s+to\s+reach\s+(?:by|on)\s+{y}\b|\b{y}\s+(?:is|are)\s+(?:really\s+|very\s+|so\s+|quite\s+)?(?:difficult|hard|"
         rf"impossible)\b" if name == "email" else never,
-        rf"\b(?:stick|keep\s+(?:it|things|this|everything))\s+to\s+{x}\b|\breach\s+me\s+(?:by|"
+        # the other channel is hard for the customer: "writing long emails in English is difficult for me"
+        rf"\b{y}\b[^.,;]{{0,30}}?\b(?:is|are)\s+(?:really\s+|very\s+|so\s+|quite\s+)?(?:difficult|hard|slow)\s+for\s+(?:me|us)\b|"
+        rf"\bnot\s+(?:great|good|very\s+good|the\s+best)\s+(?:with|at)\s+{y}\b" if name == "phone" else never,
+        rf"\b(?:stick|keep\s+(?:it|things|this|everything|(?:our|all|any|the|further)\s+(?:\w+\s+)?(?:discussions?|"
+        rf"communications?|correspondence|contact|conversations?|exchanges?)))\s+to\s+{x}\b|"
+        # "for further communication use only email"
+        rf"\buse\s+(?:only\s+)?{x}(?:\s+only)?\s*(?:[.,;!]|$|for\s+(?:further|future|all)\b|from\s+now|going\s+forward|"
+        rf"please)|\breach\s+me\s+(?:by|"
         rf"via|on)\s+(?:my\s+|the\s+)?{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+(?:my\s+)?{x}\b"
         rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via)\s+{x}\b|\b{x}\s+only\b|"
         rf"\bcommunicate\s+(?:by|via)\s+{x}\b|\b{x}\s+me\s+instead\b"
@@ -105,8 +121,12 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"(?:is\s+)?(?:by|via|on|over)\s+(?:my\s+)?{x}\b|\bget\s+hold\s+of\s+me\s+(?:by|via|on|over)\s+(?:my\s+)?{x}\b",
         # the other channel gets in the way, so this one asked for: "calls interrupt my work; email me"
         rf"\b{y}\b[^.;]{{0,20}}?\b(?:interrupt|disturb|distract|annoy)\w*\b[^.]{{0,40}}?\b{x}\s+(?:me|us)\b",
+        # "a quick call gets my attention far better"
+        rf"\b{x}\s+(?:works|gets\s+(?:my\s+attention|through\s+to\s+me|hold\s+of\s+me)|reaches\s+me)\s+(?:far|much|a\s+lot|"
+        rf"way)\s+(?:better|faster|quicker)\b",
         # "put everything in writing" is a habit; "put that in writing" is about one document
-        rf"\bput\s+(?:everything|it\s+all|all\s+of\s+(?:it|this)|things)\s+{x}\b" if name == "email" else never,
+        rf"\b(?:put|send)\s+(?:me\s+|us\s+)?(?:everything|it\s+all|all\s+of\s+(?:it|this)|things)\s+{x}\b"
+        if name == "email" else never,
         # "email isn't the way to reach me": the other of the two, as with "I don't do email"
         rf"\b{y}\s+(?:is\s+not|isn'?t|'s\s+not|is\s+never|is\s+no)\s+(?:really\s+)?(?:the|a)\s+(?:best\s+|good\s+|right\s+|"
         rf"great\s+|ideal\s+)?way\s+to\s+(?:reach|contact|get\s+hold\s+of|get\s+to)\s+(?:me|us)\b" if name != "sms" else never,
@@ -118,8 +138,9 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
     ]
 
 
+# (a list, which prefilter_patterns does not walk: each rule gets its needle test here)
 _CHANNEL_RULES: list[tuple[str, re.Pattern[str]]] = [
-    (f"channel:{x}", re.compile(rx, re.I))
+    (f"channel:{x}", prefiltered(re.compile(rx, re.I)))
     for x, y in (("sms", "(?:e-?mail|inbox|phone|call|ring)\\w*"), ("email", _CHANNELS["phone"]), ("phone", _CHANNELS["email"]))
     for rx in _channel_patterns(x, _CHANNELS[x], y)
 ]
@@ -129,6 +150,7 @@ _TIME = _compile(_TIME_OF_DAY)
 _PART_OF_DAY = re.compile(r"morning|early|first\s+thing|noon|lunch|\d|after|later|end\s+of|midday|evening|weekend|days\b",
                           re.I)
 _TIME_G = _compile(_TIME_GUARDS)
+_THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 _TIME_BAD_RX = re.compile(_TIME_BAD, re.I)
 _TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
 
@@ -140,6 +162,8 @@ def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     cleaned = _GREETING.sub(lambda m: " " * len(m.group()), sentence)  # keep offsets
     found = []
     for clause in _CLAUSE.finditer(cleaned):
+        if _THIS_WEEK.search(clause.group()):  # "one afternoon this week" is an appointment; "this week, try me early" not
+            continue
         for part, rx in _TIME.items():
             m = rx.search(clause.group())
             if not m:
@@ -169,7 +193,7 @@ _ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r")", re.I)
 # "I'd prefer any calls first thing in the morning", "rather phone me after supper": the channel is taken for granted
 # and the time of day is what is preferred
 TIMED_AFTER_CHARS = 40
-_TIMED_AFTER = re.compile(r"^[^.;]*?\b(?:(?:in|at)\s+(?:the\s+)?(?:morning|afternoon|evening)s?(?:\s+time)?|first\s+thing|"
+_TIMED_AFTER = re.compile(r"^[^.;,]*?\b(?:(?:in|at)\s+(?:the\s+)?(?:morning|afternoon|evening)s?(?:\s+time)?|first\s+thing|"
                           r"(?:after|before)\s+(?:supper|dinner|lunch|work|noon|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m)?)|mornings|afternoons|evenings|por\s+la\s+(?:tarde|ma[ñn]ana|noche)|"
                           r"(?:'s|des)\s+(?:ochtends|middags|avonds)|am\s+(?:vormittag|nachmittag|abend)|(?:le|en)\s+(?:matin|soir)|"
                           r"l'apr[èe]s-midi|di\s+(?:mattina|pomeriggio|sera)|(?:de|[àa])\s+(?:manh[ãa]|tarde|noite))\b", re.I)

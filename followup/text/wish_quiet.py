@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
-from followup.text.prefilter import prefilter_patterns
+from followup.text.prefilter import may_match_any, prefilter_patterns
 from followup.text.wish_base import (  # noqa: F401
     _CONTACT_VERB,
     _ME,
@@ -36,9 +36,9 @@ _DURATION = (r"(?:(?:about|around|roughly|maybe|perhaps)\s+)?(?P<n>\d{1,2}|"
              r"another|a\s+further|an\s+extra|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
              r"a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|some|several)"
              # "ten days-ish": the suffix hedges the length, it still is one
-             r"\s+(?:more\s+)?(?P<unit>day|week|fortnight|month)s?(?:-?ish)?(?![-\w])(?:\s+or\s+(?P<n2>two|three|so|\d))?")
+             r"\s+(?:more\s+)?(?P<unit>day|week|wk|fortnight|month)s?(?:-?ish)?(?![-\w])(?:\s+or\s+(?P<n2>two|three|so|\d))?")
 _QUIET_DURATION_PATTERNS: dict[str, str] = {
-    "give_me": rf"\b(?:give|allow|grant)\s+{_ME}\s+(?:another\s+)?{_DURATION}",
+    "give_me": rf"\b(?:(?:give|allow|grant)\s+{_ME}|let\s+{_ME}\s+have)\s+(?:another\s+)?{_DURATION}",
     # "could I have a few days?", "can we get another week?": the customer asking for time as a question
     "may_i_have": rf"\b(?:could|can|may|might)\s+(?:I|we)\s+(?:have|get|take)\s+(?:another\s+)?{_DURATION}",
     # "I'd appreciate a few days", "we could do with a couple of weeks"; not "we need the car for a few days"
@@ -92,8 +92,8 @@ _QUIET_PROMISE = re.compile(
 # A date only makes a quiet period when the customer ties it to being left alone or contacted later
 # ("hold off until after the 15th", "I'm travelling until the 19th"), not in "Steve is in Japan until Thursday".
 # ("contact again after 21 November": the object left out, as writers of English as a second language often do)
-_CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wait|hold\s+(?:off|on|it|"
-                 r"that\s+thought)|leave\s+it|nothing|"
+_CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wait|hold\s+(?:off|on|it|fire|"
+                 r"that\s+thought)|sit\s+tight|hang\s+(?:on|fire)|leave\s+it|nothing|"
              r"(?:don'?t|not\s+to)\s+(?:follow\s+up|contact|e-?mail|call|chase|send)|reach\s+out|follow\s+up|contact\s+(?:again|me|"
              r"us)|e-?mail\s+(?:me|us)|"
              r"call\s+(?:me|us)|talk|touch\s+base|pick\s+(?:this|it)\s+up|circle\s+back|check\s+back|reconnect|"
@@ -166,7 +166,9 @@ _QUIET_GUARDS: dict[str, str] = {
     "same_day": r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|within\s+the\s+hour|in\s+an\s+hour|shortly)\b",
     "send_now": r"\bsend\b[^.]{0,30}\b(?:today|now|asap|tonight|tomorrow)\b",
     "others": r"^\W*(?:he|she|they|it)\b|\bwho\s+(?:is|are|will)\b",
-    "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|was|will)\b",
+    # (unless the customer then asks for themselves: "my partner is away this week, so please give us a week")
+    "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|was|will)\b"
+                   r"(?![^.]*\b(?:please\s+)?(?:give|allow|grant)\s+(?:me|us)\b)",
 }
 
 # An end stated anywhere in a sentence that already asks for time ("let me mull this over and revert by next week").
@@ -238,18 +240,18 @@ def _quiet(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInf
 def _quiet_unguarded(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
     """The quiet-period wish the patterns read in one sentence, before the look-alike guards."""
     dated = _DATEISH.search(sentence)
-    for name, rx in _QUIET_DATE.items() if dated else ():
+    for name, rx in _QUIET_DATE.items() if dated and may_match_any(_QUIET_DATE, sentence) else ():
         m = rx.search(sentence)
         if m:
             until = _quiet_date(name, m, local, zone)
             if until is not None:
                 return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
-    for rx in _QUIET_DUR.values() if dated else ():
+    for rx in _QUIET_DUR.values() if dated and may_match_any(_QUIET_DUR, sentence) else ():
         m = rx.search(sentence)
         if m:
             until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
             return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
-    for rx in _QUIET_THINK.values():
+    for rx in _QUIET_THINK.values() if may_match_any(_QUIET_THINK, sentence) else ():
         m = rx.search(sentence)
         if m:
             end = _loose_end(sentence, local, zone)
@@ -288,7 +290,8 @@ EVENT_QUIET_DAYS = 7  # "wait until the board has voted": an undated event; quie
 # Waiting for an event that has no date: "wait until I've had a chance to talk to my partner", "hold off until my
 # husband gets back", "please wait for that before reaching out", "I'll be back in touch once the survey is in".
 _EVENT_WAIT = re.compile(
-    r"\b(?:wait|hold\s+off|hold\s+fire|hang\s+fire|sit\s+tight|hold\s+your\s+horses)\s+(?:on\s+(?:this|it|that)\s+)?"
+    r"\b(?:wait|hold\s+off|hold\s+fire|hang\s+fire|sit\s+tight|hold\s+your\s+horses)\s+(?:(?:on|with)\s+(?:this|it|that|"
+    r"(?:any|all|the|your)\s+(?:further\s+)?(?:contact|follow[- ]?ups?|calls|e-?mails|chasing|reminders))\s+)?"
     r"(?:until|till|for)\s+"
     r"(?!(?:a|the)\s+(?:reply|response|answer)\s+from\s+you)\b"
     r"|\b(?:before|until\s+you\s+hear\s+from\s+(?:me|us)\s+before)\s+(?:following\s+up|reaching\s+out|getting\s+back\s+to\s+(?:me|us)|"
@@ -300,8 +303,9 @@ _EVENT_WAIT = re.compile(
     r"continue|discuss|look\s+at\s+(?:this|it))\b"
     r"|\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)(?:'ll|\s+will)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+to\s+you|"
     r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b"
-    r"|\b(?:don'?t|do\s+not|please\s+no)\s+(?:{verb}|follow(?:ing)?\s+up|chase|reach\s+out)(?:\s+(?:with\s+)?(?:me|us))?\s+"
-    r"(?:until|till|before)\s+(?:I|we|you\s+hear|the|our|my)\b".replace("{verb}", _CONTACT_VERB),
+    r"|\b(?:don'?t|do\s+not|please\s+no)\s+(?:{verb}|follow(?:ing)?\s+up|chase|reach\s+out)(?:\s+(?:with\s+)?(?:me|us|"
+    r"(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:team|office|department|staff|board)))?\s+"
+    r"(?:until|till|before)\s+(?:after\s+)?(?:I|we|you\s+hear|the|our|my)\b".replace("{verb}", _CONTACT_VERB),
     re.I)
 # (and a wait on the rep's own step: "once you send the drawings we can discuss the price")
 _EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+soon\s+as|when)\s+(?:you|I\s+(?:get|receive|"

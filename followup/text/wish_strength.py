@@ -21,6 +21,10 @@ _THIRD_PARTY = re.compile(
 _PRODUCT_QUESTION = re.compile(
     r"\b(?:how|does|do|can|could|is|are|will|would|what)\b[^?]{0,80}\b(?:tool|platform|product|system|app|software|"
     r"feature|crm|integration|api|setting|sync\w*|handle\w*|support\w*)\b[^?]*\?", re.I)
+# ... but a question that asks the rep to halt mail to the asker is a polite request, whatever it names
+# ("could you please stop sending me the booking-software updates?")
+_HALT_ASKED = re.compile(r"\b(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?(?:stop|cease|quit)\s+"
+                         r"(?:sending|e-?mailing|contacting|calling|messaging)\s+(?:me|us)\b", re.I)
 # a release or change note: a bullet or version number, then a past-tense change word ("- Removed ...", "v2.1: stop ...")
 _CHANGE_NOTE = re.compile(
     r"^\W*(?:[-*•]\s*|v?\d+(?:\.\d+)+\s*[:)-]\s*|(?:fix|feat|chore|changed?|fixed|added|removed|deprecated)\s*:\s*)"
@@ -33,12 +37,21 @@ _OTHERS_REQUEST = re.compile(
     r"\b(?:the|a|an|our|my|one\s+of\s+(?:our|my|the))\s+(?:\w+\s+)?(?:customer|client|user|subscriber|member|prospect|"
     r"recipient|employee)s?\s+(?:has\s+|had\s+|have\s+)?(?:asked|wants?|wanted|requested|would\s+like)\b|"
     r"\bunsubscrib\w*\s+(?:my|our|their|his|her)\s+(?:\w+\s+)?(?:users|customers|clients|members|staff|team|employees|"
-    r"subscribers|contacts)\b", re.I)
+    r"subscribers|contacts)\b|"
+    # someone named by title: "please unsubscribe Mrs. Patel from the reminders", "remove Dr Okafor from the list"
+    r"\b(?:unsubscrib\w*|remov\w*|tak\w*|delet\w*)\s+(?:Mr|Mrs|Ms|Miss|Dr)\b\.?\s+\w+", re.I)
+
+
+# what a third person asked, relayed: "they're not interested and asked not to be contacted", "he said he wants no
+# more calls" (who asks is not the customer writing)
+_RELAYED = re.compile(r"\b(?:they|he|she)(?:'re|'s|'d|\s+are|\s+is|\s+were|\s+was|\s+have|\s+has|\s+had)?\b[^.;:!?]{0,80}?"
+                      r"\b(?:asked|requested|said|told\s+(?:us|me)|want(?:s|ed)?|would\s+(?:like|prefer))\s+(?:\w+\s+){0,2}?"
+                      r"(?:not|no|to\s+(?:stop|be\s+removed|be\s+taken\s+off|unsubscribe))\b", re.I)
 
 
 def someone_elses(sentence: str) -> bool:
     """Whether a possible opt-out is someone else's request or a question about the product: not asked at all."""
-    return bool(_OTHERS_REQUEST.search(sentence) or _PRODUCT_QUESTION.search(sentence))
+    return bool(_OTHERS_REQUEST.search(sentence) or _PRODUCT_QUESTION.search(sentence) or _RELAYED.search(sentence))
 
 
 # a condition, not a request: "If I ever want you to stop emailing me, I'll say so", "should we no longer need ..."
@@ -64,7 +77,8 @@ _SWAP = re.compile(r"\b(?:add|use|put|send\s+(?:it|them)\s+to)\s+(?:my|our|the\s
 
 def weakly_said(sentence: str, quote: str = "") -> bool:
     """Whether an opt-out read in this sentence has something around it that makes it only a question."""
-    return bool(_THIRD_PARTY.search(sentence) or _PRODUCT_QUESTION.search(sentence) or _CHANGE_NOTE.search(sentence)
+    product = _PRODUCT_QUESTION.search(sentence) and not _HALT_ASKED.search(sentence)
+    return bool(_THIRD_PARTY.search(sentence) or _RELAYED.search(sentence) or product or _CHANGE_NOTE.search(sentence)
                 or _CONDITION.search(sentence) or _RETOLD.search(sentence) or _SWAP.search(sentence)
                 or (quote and _inside_quotes(sentence, quote)))
 

@@ -20,6 +20,7 @@ from followup.text.prefilter import fold, prefilter_patterns
 from followup.text.wish_asked import asked_channel, asked_pause, asked_quiet_days
 from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: callers import them from here)
     _QUOTED,
+    A_FEW_DAYS,
     DNC,
     MAX_SENTENCE_CHARS,
     PAUSED,
@@ -36,7 +37,7 @@ from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _DNC, _do_not_contact
 from followup.text.wish_pause import _paused
 from followup.text.wish_prefs import _preferences
-from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _quiet, end_said_before  # noqa: F401
+from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _loose_end, _quiet, end_said_before  # noqa: F401
 from followup.text.wish_scope import (
     contact_block,
     filler,
@@ -58,6 +59,8 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     found: list[Wish] = []
     quiet = _quiet(sentence, offset, text, local, zone)
     paused = None if quiet else _paused(sentence, offset, text)
+    if paused and (dated := dated_hold(paused, sentence, offset, text, local, zone)):
+        quiet, paused = dated, None
     if not quiet and not paused:
         quiet = _event_quiet(sentence, offset, text, local)
     found.extend(w for w in (quiet, paused) if w)
@@ -67,6 +70,32 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
         instead = channel_instead(sentence, offset, text)
         found += [instead] if instead else []
     return found
+
+
+# a hold or wait read as a pause ("everything is on hold until the audit is done", "no need to chase"), as against a
+# refusal or a vendor chosen: with a day stated in the same sentence ("after the 3rd I'll have my head back"), an end
+# said before ("... before then") or an event it waits for ("hold off until the auditors have signed off") it is a
+# quiet period
+_ON_DAY = re.compile(r"\s*on\b", re.I)
+_HOLD_LIKE = re.compile(r"\bhold\b|\bwait|\bnot\s+(?:right\s+)?now\b|\bfor\s+now\b|\blater\b|\bpaus|\bchas", re.I)
+_NOT_NOW = re.compile(r"\b(?:right|just)\s+now\b|\bat\s+the\s+moment\b|\bat\s+this\s+(?:time|point|stage)\b", re.I)
+_UNTIL_THEN = re.compile(r"\b(?:before|until|till)\s+then\b", re.I)
+# (not "hold off for now", nor a far season, which is a pause: "we'll hold off until the new fiscal year")
+_UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?!now\b|further\s+notice\b|(?:the\s+)?(?:new|next)\s+(?:\w+\s+)?(?:year|quarter|"
+                          r"season|spring|summer|autumn|fall|winter)\b)", re.I)
+
+
+def dated_hold(paused: Wish, sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
+    """The quiet period a hold read as a pause becomes when its sentence states when it ends (None otherwise); an end
+    said before ("then") is set by detect_wishes from the sentences above (a few days until then)."""
+    if not _HOLD_LIKE.search(paused.quote):
+        return None
+    end = _loose_end(sentence, local, zone)
+    if end is not None and not _ON_DAY.match(end[1].group()):  # "the budget got frozen on Friday" dates what happened
+        return Wish(QUIET, paused.quote, until=end[0])
+    if _UNTIL_THEN.search(sentence):
+        return Wish(QUIET, paused.quote, until=start_of_local_day(local.date() + timedelta(days=A_FEW_DAYS), zone))
+    return _event_quiet(sentence, offset, text, local) if _UNTIL_EVENT.search(sentence) else None
 
 
 def _asked(sentence: str, offset: int, text: str, found: list[Wish], local: datetime) -> list[Wish]:
@@ -144,6 +173,8 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
         wishes += [again] if again else []
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != QUIET)]
+    if any(w.kind == QUIET and w.certain for w in wishes):  # "not right now ... could you give me a month?": the month
+        wishes = [w for w in wishes if not (w.kind == PAUSED and _NOT_NOW.search(w.quote))]
     if any(w.kind == DNC and w.certain for w in wishes):  # an opt-out outranks any pause, wait or channel in the message
         wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)
                   and not (w.preference or "").startswith("channel:")]
@@ -184,10 +215,15 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
         if paused:
             # As in detect_wishes, a sentence that states a quiet period is not a pause (read only when it matters).
             zone = zone or _zone(tz)
-            if _quiet(sentence, offset, text, _local(sent_at, zone), zone) is None:
+            local = _local(sent_at, zone)
+            if _quiet(sentence, offset, text, local, zone) is None \
+                    and dated_hold(paused, sentence, offset, text, local, zone) is None:
                 wishes.append(paused)
     if _SHORT_CALLBACK.search(text or "") or any(w.kind == DNC and w.certain for w in wishes):
         wishes = [w for w in wishes if w.kind != PAUSED]
+    if any(w.kind == PAUSED and _NOT_NOW.search(w.quote) for w in wishes):
+        # "not right now" may give way to a quiet period said elsewhere in the message: the rules decide (rare)
+        wishes = [w for w in detect_wishes(text, sent_at, tz, second_opinion=False) if w.kind in (DNC, PAUSED)]
     return wishes
 
 

@@ -1,0 +1,133 @@
+"""The end of a possible quiet period: a date or a length of time stated in the sentence, else in the message, in any
+of the seven languages the rules read, else a few days (followup.text.wish_maybe)."""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from followup.text.dates import (
+    FOREIGN_WEEKDAYS,
+    MONTHS,
+    foreign_duration_days,
+    next_day_of_month,
+    next_weekday,
+    start_of_local_day,
+)
+from followup.text.prefilter import prefilter_patterns
+from followup.text.wish_base import _MONTH_RE, A_FEW_DAYS, _duration_days
+from followup.text.wish_quiet import _DURATION, _QUIET_DATE, EVENT_QUIET_DAYS, _loose_end, _quiet_date
+
+# "3 December", "Dec 7th", "7th Dec": a named day anywhere in the message, for the end of a possible quiet period
+_NAMED_DATE = re.compile(rf"\b(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\b\.?|"
+                         rf"\b(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\b", re.I)
+_LENGTH = re.compile(rf"\b{_DURATION}", re.I)  # "let me have a week to compare": an English length of time
+# "avant la fin du mois", "bis Monatsende", "hasta final de mes": the last day of this month
+_FOREIGN_MONTH_END = re.compile(r"\bfin\s+(?:du|de\s+ce)\s+mois\b|\bfin(?:al)?\s+de(?:l|\s+este)\s+mes\b|\bmonatsende\b|"
+                                r"\bende\s+(?:des|dieses)\s+monats\b|\beinde\s+van\s+(?:de|deze)\s+maand\b|"
+                                r"\bfine\s+(?:del|di\s+questo)\s+mese\b|\bfi(?:m|nal)\s+(?:do|deste)\s+m[eê]s\b", re.I)
+
+
+def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) -> datetime:
+    """End of a possible quiet period: a date or duration stated in the sentence, else in the message, else a few days.
+
+    "We meet on 7th Dec, so please wait with any reminders until after that meeting": the date is a sentence earlier.
+    """
+    for where in (sentence, text):
+        named = _NAMED_DATE.search(where)
+        if named:
+            day = next_day_of_month(local.date(), int(named.group("d1") or named.group("d2")),
+                                     MONTHS[(named.group("m1") or named.group("m2")).lower().rstrip(".")])
+            if day is not None:
+                after = re.search(r"\b(?:after|nach|apr[èe]s|despu[ée]s|dopo|depois)\b", sentence, re.I) is not None
+                return start_of_local_day(day + timedelta(days=1) if after else day, zone)
+        for name, rx in _QUIET_DATE.items():
+            m = rx.search(where)
+            until = _quiet_date(name, m, local, zone) if m else None
+            if until is not None:
+                return until
+        end = _loose_end(where, local, zone)
+        if end is not None:
+            return end[0]
+        month_end = _FOREIGN_MONTH_END.search(where)
+        if month_end:
+            return _quiet_date("end_of_month", month_end, local, zone)
+        days = foreign_duration_days(where)
+        if days is None and (length := _LENGTH.search(where)):  # "let me have a week to compare"
+            days = _duration_days(length)
+        if days is not None:
+            return start_of_local_day(local.date() + timedelta(days=days), zone)
+    return (local + timedelta(days=A_FEW_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
+
+
+# "bitte melde dich nicht vor nächstem Montag", "pas avant le 3 décembre", "no antes del lunes": contact refused until a
+# day, in the languages the rules read beside English
+_NOT_BEFORE = re.compile(r"\b(?:nicht\s+vor(?:her)?|pas\s+avant|no\s+antes\s+de(?:l)?|non\s+prima\s+d(?:i|el)|niet\s+voor|"
+                         r"n[ãa]o\s+antes\s+d[eoa]s?)\b\s*(?P<rest>[^.;!?]{0,40})", re.I)
+_SAID_NEXT = re.compile(r"^\s*(?:n[äa]chste[nmr]?|prochain|pr[óo]xim[oa]|prossim[oa]|volgende)\b", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+_ASKS = re.compile(r"\b(?:bitte|melde\w*|ruf\w*|schreib\w*|kontakt\w*|merci|veuillez|r?appel\w*|recontact\w*|contact\w*|"
+                   r"[ée]cri\w*|relanc\w*|por\s+favor|llam\w*|escrib\w*|per\s+favore|chiam\w*|scriv\w*|contatt\w*|graag|alsjeblieft|bel\w*|"
+                   r"mail\w*|lig\w*|escrev\w*)\b", re.I)
+
+
+def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The day a sentence in another language refuses contact before ("nicht vor nächstem Montag"), or None."""
+    m = _NOT_BEFORE.search(sentence)
+    if not m or not _ASKS.search(sentence):  # "die Lieferung kommt nicht vor Montag" asks nothing of the rep
+        return None
+    rest = m.group("rest")
+    # "reprendre contact à partir du 3 décembre, pas avant": the day said before the refusal
+    named = _NAMED_DATE.search(rest) or _NAMED_DATE.search(sentence)
+    if named:
+        day = next_day_of_month(local.date(), int(named.group("d1") or named.group("d2")),
+                                MONTHS[(named.group("m1") or named.group("m2")).lower().rstrip(".")])
+        return start_of_local_day(day, zone) if day else None
+    for word in _WORD.findall(rest)[:3]:
+        weekday = FOREIGN_WEEKDAYS.get(word.lower())
+        if weekday is not None:
+            return start_of_local_day(next_weekday(local.date(), weekday, said_next=bool(_SAID_NEXT.search(rest))), zone)
+    return None
+
+
+# "déjeme unos diez días", "dame hasta el día 20", "risentiamoci tra dieci giorni": time asked for, or the talk put off
+_GIVE_ME_ABROAD = re.compile(r"\b(?:d[ée]jeme|d[ée]me|dame|denme|dadme|gebt\s+mir|geben\s+sie\s+mir|gib\s+mir|lassen\s+sie\s+mir|"
+                             r"laissez-moi|donnez-moi|accordez-moi|lasciatemi|lasciami|datemi|dammi|mi\s+dia|geef\s+me|geeft\s+u\s+me|"
+                             r"d[êe]-me|deixe-me|deixa-me|d[áa]-me|risentiamoci|sentiamoci|hablamos|reden\s+wir|on\s+se\s+reparle|"
+                             r"on\s+en\s+reparle|falamos|spreken\s+we)\b(?P<rest>[^.;!?\n]{0,40})", re.I)
+_UNTIL_DAY_ABROAD = re.compile(r"\b(?:hasta\s+el|bis\s+zum|jusqu['\u2019]au|fino\s+al|tot\s+(?:de\s+)?|"
+                               r"at[ée]\s+(?:ao\s+)?(?:dia\s+)?)\s*(?:d[íi]a\s+)?(?P<day>[0-3]?\d)\b", re.I)
+
+
+def foreign_time_asked(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The end of the time a sentence in another language asks for ("dame hasta el día 20"), or None."""
+    m = _GIVE_ME_ABROAD.search(sentence)
+    if not m:
+        return None
+    rest = m.group("rest")
+    days = foreign_duration_days(rest)
+    if days is not None:
+        return start_of_local_day(local.date() + timedelta(days=days), zone)
+    until = _UNTIL_DAY_ABROAD.search(rest)
+    day = next_day_of_month(local.date(), int(until.group("day")), None) if until else None
+    return start_of_local_day(day, zone) if day else None
+
+
+# "ich melde mich, sobald die Zustimmung vorliegt", "je vous recontacte dès que", "la ricontatterò quando": the customer
+# will write once something happens (an undated event)
+_EVENT_ABROAD = re.compile(r"\b(?:ich\s+melde\s+mich|wir\s+melden\s+uns|je\s+(?:vous\s+)?(?:recontacte|reviens\s+vers\s+vous)|"
+                           r"nous\s+(?:vous\s+)?recontacterons|(?:le|te|les)\s+(?:contactar[ée]|escribir[ée]|llamar[ée])|"
+                           r"(?:la|ti|vi)\s+(?:ricontatter[òo]|richiamer[òo]|scriver[òo])|ik\s+neem\s+contact\s+op|"
+                           r"(?:entrarei|entraremos)\s+em\s+contacto)\b[^.;!?]{0,50}?\b(?:sobald|wenn|d[èe]s\s+que|quand|"
+                           r"lorsque|cuando|en\s+cuanto|quando|appena|zodra|wanneer|assim\s+que)\b", re.I)
+
+
+def foreign_event_wait(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The end of the wait (EVENT_QUIET_DAYS on) when a sentence in another language says the customer will write once
+    something happens, else None."""
+    if not _EVENT_ABROAD.search(sentence):
+        return None
+    return start_of_local_day(local.date() + timedelta(days=EVENT_QUIET_DAYS), zone)
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

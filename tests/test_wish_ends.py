@@ -1,0 +1,67 @@
+"""The end of a possible quiet period (followup/text/wish_ends.py): a date or length said, else a few days."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.text.wish_ends import _net_quiet_end, foreign_event_wait, foreign_not_before, foreign_time_asked
+
+ZONE = ZoneInfo("America/Chicago")
+LOCAL = datetime(2026, 11, 10, 9, 0, tzinfo=ZONE)  # Tuesday
+
+
+def local_day(naive_utc: datetime) -> str:
+    """The Chicago calendar day of a naive UTC moment, as ISO text."""
+    return naive_utc.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZONE).date().isoformat()
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Allow me a fortnight or so to line up the numbers and I'll write.", "2026-11-24"),  # an English length
+    ("Hang on for two weeks, then ring.", "2026-11-24"),
+    ("Nous reviendrons vers vous dans deux semaines.", "2026-11-24"),  # a length in French
+    ("Let's pick it up after 3 December.", "2026-12-04"),  # a named date, the day after it
+])
+def test_a_length_or_date_said_ends_the_possible_quiet_period(sentence, day):
+    assert local_day(_net_quiet_end(sentence, sentence, LOCAL, ZONE)) == day
+
+
+def test_nothing_said_is_a_few_days():
+    assert local_day(_net_quiet_end("Bear with me.", "Bear with me.", LOCAL, ZONE)) == "2026-11-13"
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Ruf mich bitte nicht vor kommendem Donnerstag an.", "2026-11-12"),
+    ("Merci de ne pas me relancer pas avant le 4 décembre.", "2026-12-04"),
+    ("Por favor, no me llames antes del viernes... mejor: no antes del viernes.", "2026-11-13"),
+])
+def test_contact_refused_before_a_day_in_another_language(sentence, day):
+    assert local_day(foreign_not_before(sentence, LOCAL, ZONE)) == day
+
+
+def test_goods_not_before_a_day_ask_nothing():
+    assert foreign_not_before("Die Lieferung kommt nicht vor Montag.", LOCAL, ZONE) is None
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Denme unas dos semanas, por favor.", "2026-11-24"),  # Spanish: give me two weeks
+    ("Lasciatemi fino al 18, poi ne parliamo.", "2026-11-18"),  # Italian: leave me until the 18th
+    ("Reden wir in zehn Tagen wieder.", "2026-11-20"),  # German: let's talk again in ten days
+])
+def test_time_asked_for_in_another_language(sentence, day):
+    assert local_day(foreign_time_asked(sentence, LOCAL, ZONE)) == day
+
+
+def test_giving_something_else_asks_for_no_time():
+    assert foreign_time_asked("Dame el precio con transporte incluido.", LOCAL, ZONE) is None
+
+
+def test_a_day_said_before_the_refusal_in_another_language_ends_the_wait():
+    sentence = "On peut se rappeler à partir du 7 décembre, pas avant, merci."
+    assert local_day(foreign_not_before(sentence, LOCAL, ZONE)) == "2026-12-07"
+
+
+@pytest.mark.parametrize("sentence", ["Wir melden uns, sobald der Vorstand entschieden hat.",
+                                      "Le escribiré cuando tengamos el presupuesto aprobado."])
+def test_the_customer_writing_once_something_happens_in_another_language_is_a_wait(sentence):
+    assert local_day(foreign_event_wait(sentence, LOCAL, ZONE)) == "2026-11-17"
+    assert foreign_event_wait("Wir melden uns morgen mit den Zahlen.", LOCAL, ZONE) is None
