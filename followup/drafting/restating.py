@@ -93,6 +93,13 @@ _THIRD_TO_SECOND = {"has": "have", "is": "are", "was": "were", "does": "do", "do
                     "asks": "ask", "says": "say", "hopes": "hope", "owns": "own", "works": "work", "gets": "get"}
 
 
+# What a customer's "your" may mean of the rep as a person ("your email", "your call"); anything else the customer
+# calls "yours" (technicians, system, prices) belongs to the rep's company: "our".
+_MY_OWN = {"email", "e-mail", "mail", "message", "note", "letter", "call", "voicemail", "time", "name", "number",
+           "phone", "calendar", "colleague", "manager", "boss", "help", "reply", "answer", "side", "own", "view",
+           "opinion", "advice", "thoughts", "mobile", "cell", "diary", "availability", "schedule", "visit"}
+
+
 def swap_note(text: str, language: str) -> str:
     """A note's third-person pronouns turned to the customer, only in an English draft: the English table would
     misread other languages' words ("le he ofrecido" is the rep's own "I have offered")."""
@@ -111,6 +118,8 @@ def _swap(text: str, table: dict[str, str]) -> str:
             prev = words[i - 1].group().lower() if i else ""
             rep = {"your": "my", "yours": "mine", "you're": "I'm", "you'll": "I'll", "you've": "I've",
                    "you'd": "I'd"}.get(low)
+            if low == "your" and i + 1 < len(words) and words[i + 1].group().lower() not in _MY_OWN:
+                rep = "our"  # "your technicians", "your system": the rep speaks for the company
             if low == "you":
                 obj = prev in ("to", "for", "with", "from", "at", "send", "sent", "tell", "let", "ask", "give",
                                "call", "email", "thank", "see", "meet", "about", "of", "by", "help", "show", "and")
