@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from followup.drafting.days import drop_dates
+from followup.drafting.fragments import term_text, verbless
 from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day
 from followup.drafting.phrases import PHRASES, framing_texts
@@ -273,7 +274,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # a pleasantry is no next step ("thank you for the meeting today"), a bare "you need" says nothing
     steps = [s for s in state.open("next_step") if not s.internal and not _PLEASANTRY.match(s.quote.strip())
              and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)]
-    facts = [f for f in facts if len(re.findall(r"[^\W\d_]+|\d+", f.text)) >= MIN_FACT_WORDS]
+    facts = [f for f in facts if len(re.findall(r"[^\W\d_]+|\d+", f.text)) >= MIN_FACT_WORDS
+             and not (english and verbless(f.text))]  # "your current boiler 1978, congregation about 60": headings
     meet = state.open("appointment")
     if meet:
         # one mention per thing: the appointment restated first is not said again as a fact, term or answer
@@ -317,9 +319,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                                               -t.at.timestamp(), -terms.index(t)))
         chosen = sorted(ranked[:MAX_TERMS], key=terms.index)
         # the rep's own sentences are cut to their figures: restating them whole would only echo
-        texts = [t.text if t.text and (english or t.direction == "note") and not t.text.lower().startswith(
-                     ("you ", "i ")) and t.direction != "outbound" else _clause(t, state, force=t.direction == "outbound")
-                 for t in chosen]
+        texts = [term_text(t, state) for t in chosen]
         if any(texts):
             recap.append(p["terms"].format(x=_join([t for t in texts if t], p["and"])))
             used += [t for t, x in zip(chosen, texts) if x]

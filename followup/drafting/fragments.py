@@ -1,0 +1,146 @@
+"""Whether a restated clause can be said to a customer as it stands: a scrap of call-note shorthand ("heaters, 42 units,
+supply + install £18,400 +", "cost", "générateur 2014 : c'est un Philips") is worse in a draft than nothing, so a
+clause that reads as one is left out rather than glued into the recap."""
+from __future__ import annotations
+
+import re
+
+from followup.drafting.items import Item, State
+from followup.drafting.recap import _clause
+
+# Fewer words than this ("cost", "42 units") name a thing without saying anything about it.
+MIN_SAYABLE_WORDS = 3
+
+
+# Marks only a note uses: "w/", "=", "~25", "->", "??", a "+" or "&" left hanging at the end.
+_NOTE_MARK = re.compile(r"(?<!\w)w/|~\s?\d|->|→|\?\?|[+&/:,=-]\s*$", re.I)
+
+
+# A figure's qualifier the cut left at the end ("£14,600 incl", "2,356 EUR ea"): the rest of it was cut away.
+_CUT_QUALIFIER = re.compile(r"\b(?:incl|excl|ea|inkl|zzgl|exkl|approx|ca|env|aprox)\.?$", re.I)
+
+
+# A note's own to-do ("not discussed, check with service team", "TBC", "à voir avec Paul"): nothing agreed yet.
+_TODO = re.compile(r"\b(?:not discussed|check with|ask (?:our|the|my)\b|tbc|tbd|to be confirmed|à voir|à vérifier|"
+                   r"nachfragen|klären|noch offen|por confirmar|pendiente de|hay que ver)\b", re.I)
+
+
+# Two labels in one clause ("générateur 2014 : c'est un Philips, compatible et prix : 23 200 €"): two note lines run
+# together. A clock time ("9:30") is no label.
+_LABEL = re.compile(r"(?<!\d)\s?:\s+(?=\S)")
+
+
+def _tokens(text: str) -> list[str]:
+    """The words and numbers of a text."""
+    return re.findall(r"[^\W_]+", text)
+
+
+def fragment(text: str) -> bool:
+    """Whether a clause is a scrap of shorthand rather than something a rep would write to a customer."""
+    text = text.strip().rstrip(".")
+    if len(_tokens(text)) + len(_AMOUNT.findall(text)) < MIN_SAYABLE_WORDS:  # "franchise 500 €" says a deductible
+        return True
+    if _NOTE_MARK.search(text) or _TODO.search(text):
+        return True
+    return len(_LABEL.findall(text)) >= 2
+
+
+# A note line this short is said whole; a longer one only up to a clause boundary (an echo otherwise).
+WHOLE_CLAUSE_WORDS = 12
+
+
+# A figure that is an amount: a currency sign or code next to it.
+_AMOUNT = re.compile(r"[$€£¥₦]\s?\d|\d\s?(?:[$€£¥%]|(?:usd|eur|chf|gbp|mxn|ars|cop|jpy)\b)|\b(?:usd|eur|chf|gbp|jpy)\s?\d",
+                     re.I)
+
+
+# Where a note line's clauses meet: a comma or semicolon (with the "and" after it), a dash between words. A bare
+# "and" often joins two nouns ("full linen rental and laundering"): no seam.
+_BOUNDARY = re.compile(r"\s*[,;]\s+(?:(?:and|but|so|und|aber|et|mais|y|pero)\s+)?|\s+[–—-]\s+", re.I)
+
+
+# One whole clause of a note line ("installation before 1 February is fine if we have your order by 18 December") is
+# said whole up to this many words.
+CLAUSE_SENTENCE_WORDS = 16
+
+
+# A cut's start is moved back to its clause's start over at most this many words ("on a | 3-year agreement").
+MAX_WIDEN_WORDS = 2
+
+
+def snap(whole: str, cut: str, limit: int = WHOLE_CLAUSE_WORDS) -> str:
+    """A cut of a note line moved to its clause boundaries: each end widened to the whole clause it falls in, or,
+    where that makes it longer than limit words, narrowed to the clause before it ("heaters, 42 units, supply +
+    install £18,400 +" -> "42 units, supply + install £18,400 + VAT"); "" when no such run holds a figure. Cut
+    anywhere else, a line starts or ends mid-phrase."""
+    whole = " ".join(whole.split()).rstrip(".")
+    at = whole.lower().find(" ".join(cut.split()).lower())
+    if at < 0 or not cut.strip():
+        return ""
+    ws, we = at, at + len(" ".join(cut.split()))
+    seams = [(m.start(), m.end()) for m in _BOUNDARY.finditer(whole)]
+    starts = [0] + [b for _, b in seams]
+    ends = [a for a, _ in seams] + [len(whole)]
+    s_out = max(x for x in starts if x <= ws)
+    s_in = ws if ws in starts else min((x for x in starts if x > ws), default=len(whole))
+    e_out = min(x for x in ends if x >= we)
+    e_in = we if we in ends else max((x for x in ends if x < we), default=0)
+    if len(whole[s_out:ws].split()) > MAX_WIDEN_WORDS:
+        s_out = s_in  # "drone survey showed 6 skylights": what the cut left out before a figure is the note's frame
+    for a, b in ((s_out, e_out), (s_in, e_out), (s_out, e_in), (s_in, e_in)):
+        run = whole[a:b].strip(" ,;")
+        single = not _BOUNDARY.search(run)  # one whole clause reads as a sentence even when it is longer
+        figured = bool(re.search(r"\d", run)) or not re.search(r"\d", whole)
+        if a < b and len(run.split()) <= (CLAUSE_SENTENCE_WORDS if single else limit) and figured \
+                and not fragment(run) and not _CUT_QUALIFIER.search(run):
+            return run
+    return ""
+
+
+# What makes an English restated fact a sentence: "you" and its verb, a verb or modal, a past form, or a word in -s
+# followed by what a verb takes ("opens at 11", "ends March 31", "hands back"); "pews freezing" has none.
+_EN_VERB = re.compile(r"^you\s+\w|\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|cannot|could|will|would|"
+                      r"should|must|need|needs|want|wants|prefer|prefers|like|likes|plan|plans|expect|expects|use|uses|"
+                      r"run|runs|hope|hopes|think|thinks|own|owns|work|works|bought|got|went|made|took|'re|'ve|'ll|'d|"
+                      r"'s|[a-z]{3,}ed)\b|\b[a-z]{2,}s\s+(?:at|on|in|out|back|up|off|to|the|a|an|by|from|with|\d)",
+                      re.I)
+
+
+def verbless(text: str) -> bool:
+    """Whether an English restated fact has no verb ("your current boiler 1978, congregation about 60"): a list of
+    note headings, not something said."""
+    return not _EN_VERB.search(text)
+
+
+# A German word that is a noun by its form ("Vor-Ort-Termin", "Lieferung", "Nachrüstung"): its capital stays.
+_DE_NOUN = re.compile(r"-\w|(?:ung|heit|keit|ion|tät|schaft|nis|ment|greifer|termin|preis|miete)$")
+
+
+# A note line opened by what the rep did, its subject left out: said in the rep's voice ("I quoted ...").
+_REP_DID = re.compile(r"^(proposed|suggested|quoted|offered|pitched|recommended|promised|booked|gave)\s+", re.I)
+
+
+def term_text(item: Item, state: State) -> str:
+    """A term in force as a clause of the "To confirm" sentence, or "" when all it would be is a fragment: a long
+    note line cut to the words around its figures, or shorthand that reads as none of the rep's own sentences."""
+    english = state.language == "en"
+    if item.text and (english or item.direction == "note") and item.direction != "outbound" \
+            and not item.text.lower().startswith(("you ", "i ")):
+        text = whole = item.text
+    else:
+        force = item.direction == "outbound"
+        text, whole = _clause(item, state, force=force), _clause(item, state, window=False, force=force)
+    if text != whole:
+        text = snap(whole, text)  # the window cut it mid-phrase: its clause boundaries instead, or nothing
+    if item.hidden:
+        # "stacy approved volume price ...": the colleague's name was lower-cased with the clause's first letter
+        text = re.sub(rf"^{re.escape(item.hidden)}\s+\w+\s+", "", text, flags=re.I)
+    first = text.split()[0] if text.split() else ""
+    if state.language == "de" and first[:1].islower() and _DE_NOUN.search(first.strip(",:;")) and \
+            first[:1].upper() + first[1:] in item.quote:
+        text = text[:1].upper() + text[1:]  # a German noun keeps its capital ("Vor-Ort-Termin", "Fassgreifer")
+    if state.language == "en" and item.direction == "note":
+        text = _REP_DID.sub(lambda m: f"I {m.group(1).lower()} ", text)  # "quoted $385/hr" -> "I quoted $385/hr"
+    if not text or fragment(text):
+        return ""
+    return text

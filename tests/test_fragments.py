@@ -1,0 +1,54 @@
+"""Note lines said only as whole clauses, never as a scrap of shorthand (followup/drafting/fragments.py)."""
+from datetime import datetime
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.fragments import fragment, snap, verbless
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+
+TZ = "Europe/London"
+MON = datetime(2026, 11, 30, 15)
+TUE = datetime(2026, 12, 1, 10)
+REP = RepProfile("Owen Hale", "owen@warmhall.example", "Owen Hale\nWarmHall Heating")
+
+
+def test_scraps_of_shorthand_are_fragments_and_a_whole_clause_is_not():
+    assert fragment("cost")
+    assert fragment("fit £9,900 +")  # what the "+" adds was cut away
+    assert fragment("roof insulation: not discussed, check with surveyor")  # a to-do of the rep's, not a term
+    assert not fragment("delivery before 15 March is no problem")
+    assert not fragment("excess 250 €")  # a label and an amount say the term
+
+
+def test_a_cut_is_moved_to_the_clause_it_falls_in():
+    whole = "our surveyor suggested panels, 30 units, supply + fit £9,900 + VAT"
+    # started mid-phrase and ended before "VAT": the clause start comes back only when it is near
+    assert snap(whole, "panels, 30 units, supply + fit £9,900 +") == "30 units, supply + fit £9,900 + VAT"
+    assert snap(whole, "suggested panels, 30 units, supply + fit £9,900 +") == whole
+    assert snap("on a 3-year plan we can do £2.10 per meal", "3-year plan we can do £2.10 per") == \
+        "on a 3-year plan we can do £2.10 per meal"
+    # nothing in whole clauses within the limit holds the figure: nothing is said
+    assert snap("the surveyor who came round on Monday said the main hall alone needs 14 kW of heat output",
+                "hall alone needs 14 kW of") == ""
+
+
+def test_a_call_note_line_is_confirmed_whole_or_not_at_all():
+    note = ("First call with the church warden. Suggested wall-mounted panels, 30 units, supply + fit £9,900 + VAT. "
+            "Survey agreed: Thursday 10 December, 11am.")
+    state = build_state([Source("note", 1, note, MON, "note")], TZ, TUE, customer_name="Ruth Ames")
+    body = compose_state(state, customer_name="Ruth Ames", thread_subject="", rep=REP).body
+    assert "£9,900 + VAT" in body
+    assert "To confirm, I suggested wall-mounted panels" in body
+    assert "To confirm, panels" not in body and "£9,900 +." not in body and "£9,900 + and" not in body
+
+
+def test_note_headings_without_a_verb_are_not_restated_as_what_we_discussed():
+    assert verbless("your current gas boiler 1994, radiators cold upstairs, about 12 rooms")
+    assert not verbless("your hall opens at 9 on Sundays")
+    assert not verbless("you bought a second site in May")
+    note = ("Spoke with the bursar. Current gas boiler 1994, radiators cold upstairs, about 12 rooms. "
+            "Survey agreed: Thursday 10 December, 11am.")
+    state = build_state([Source("note", 1, note, MON, "note")], TZ, TUE, customer_name="Ruth Ames")
+    body = compose_state(state, customer_name="Ruth Ames", thread_subject="", rep=REP).body
+    assert "1994" not in body and "radiators cold" not in body
