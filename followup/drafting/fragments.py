@@ -98,8 +98,10 @@ def snap(whole: str, cut: str, limit: int = WHOLE_CLAUSE_WORDS) -> str:
 
 
 # What makes an English restated fact a sentence: "you" and its verb, a verb or modal, a past form, or a word in -s
-# followed by what a verb takes ("opens at 11", "ends March 31", "hands back"); "pews freezing" has none.
-_EN_VERB = re.compile(r"^you\s+\w|\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|cannot|could|will|would|"
+# followed by what a verb takes ("opens at 11", "hands back") or after "your" and its noun ("your spouse decides");
+# "pews freezing" has none.
+_EN_VERB = re.compile(r"^you\s+\w|^your\s+\w+\s+[a-z]{3,}s\b|"
+                      r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|cannot|could|will|would|"
                       r"should|must|need|needs|want|wants|prefer|prefers|like|likes|plan|plans|expect|expects|use|uses|"
                       r"run|runs|hope|hopes|think|thinks|own|owns|work|works|bought|got|went|made|took|'re|'ve|'ll|'d|"
                       r"'s|[a-z]{3,}ed)\b|\b[a-z]{2,}s\s+(?:at|on|in|out|back|up|off|to|the|a|an|by|from|with|\d)",
