@@ -3,7 +3,7 @@ from datetime import datetime
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.fragments import fragment, snap, verbless
+from followup.drafting.fragments import fragment, playback, points_back, snap, verbless
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
 
@@ -52,3 +52,18 @@ def test_note_headings_without_a_verb_are_not_restated_as_what_we_discussed():
     state = build_state([Source("note", 1, note, MON, "note")], TZ, TUE, customer_name="Ruth Ames")
     body = compose_state(state, customer_name="Ruth Ames", thread_subject="", rep=REP).body
     assert "1994" not in body and "radiators cold" not in body
+
+
+def test_what_the_customer_says_of_themselves_is_not_noted_back_but_a_dated_need_is():
+    assert playback("you are a family-run bakery with two shops")
+    assert playback("your manager is interested and wants a trial")
+    assert not playback("you are planning to open the new shop before 1 March")
+    assert not playback("you need the ovens serviced every quarter")
+    assert points_back("your landlord requires one before any work starts")
+    assert not points_back("you need them in the shop by 14 December")
+    mail = ("Hi Owen,\n\nWe are a family-run bakery with two shops. Our landlord requires one before any work starts. "
+            "Do you carry public liability insurance?\n\nRuth")
+    state = build_state([Source("message", 1, mail, MON, "inbound")], TZ, TUE, customer_name="Ruth Ames")
+    body = compose_state(state, customer_name="Ruth Ames", thread_subject="Oven service", rep=REP).body
+    assert "family-run bakery" not in body and "requires one" not in body
+    assert "[[answer:" in body

@@ -146,3 +146,31 @@ def term_text(item: Item, state: State) -> str:
     if not text or fragment(text):
         return ""
     return text
+
+
+# The customer describing themselves or their interest ("you are a small granola brand", "your director is interested
+# and asks for online demo"): they know it, and saying it back is playback, not a follow-up.
+_SELF_DESCRIPTION = re.compile(r"^(?:you are|you're|your \w+ (?:is|are))\s+(?:a|an|the|at|interest\w*|looking|evaluating|"
+                               r"considering|writing|thinking|keen|happy|planning|producing|refurbishing|replacing|"
+                               r"relighting)\b|^you (?:have|'ve) (?:seen|met|heard|visited)\b", re.I)
+# What keeps it worth noting: a day it must happen by.
+_DATED = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,}|\b[A-Z][a-z]{2,}\s+\d{1,2}\b|\bdeadline\b|"
+                    r"\b(?:by|before|until)\s+(?:the\s+)?(?:end of|next|mid|early|late|\d|[A-Z][a-z]+day\b)")
+
+
+def playback(text: str) -> bool:
+    """Whether an English fact the customer told us only describes them ("you are an equine clinic with 3 vets"),
+    with no day it must happen by: not noted back to them."""
+    return bool(_SELF_DESCRIPTION.match(text)) and not _DATED.search(text)
+
+
+# A word that points back to the sentence before it ("our building requires one before anybody gets access", "we
+# need it by Friday"): said alone, nobody can tell what it is.
+_POINTS_BACK = re.compile(r"\b(?:it|them)\b|\bone\b(?=\s*(?:[.,;]|$|\s+(?:before|after|by|for|from|in|on|at|to|with|"
+                          r"when|if|because|too|as well)\b))")
+
+
+def points_back(text: str) -> bool:
+    """Whether an English restated fact leans on a sentence it is said without ("your building requires one"); one
+    with the day it is needed by still says something ("you need them by December 11")."""
+    return bool(_POINTS_BACK.search(text)) and not _DATED.search(text)
