@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from followup.drafting.days import drop_dates
-from followup.drafting.fragments import playback, points_back, term_text, verbless
+from followup.drafting.fragments import playback, points_back, term_text, verbless, whole_clause
 from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day
 from followup.drafting.phrases import PHRASES, framing_texts
@@ -21,7 +21,6 @@ from followup.drafting.recap import (
     MAX_ANSWERS,
     _answer_text,
     _answers,
-    _clause,
     _rep_line,
     _sentence,
     _unnamed,
@@ -337,7 +336,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         steps = [s for s in steps if s.quote.strip() != meet[-1].quote]
     if steps:
         s = steps[-1]
-        text = (s.text if english else "") or _clause(s, state)
+        text = (s.text if english else "") or whole_clause(s, state)
         text = re.sub(r"^(?:next(?: step)?s?|nächster (?:schritt|termin)|prochaine étape|siguiente paso|"
                       r"próximo paso)\s*[:-]\s*", "", text, flags=re.I)
         if text and not text.startswith("I'll"):

@@ -21,7 +21,7 @@ _CUT_QUALIFIER = re.compile(r"\b(?:incl|excl|ea|inkl|zzgl|exkl|approx|ca|env|apr
 
 
 # A note's own to-do ("not discussed, check with service team", "TBC", "à voir avec Paul"): nothing agreed yet.
-_TODO = re.compile(r"\b(?:not discussed|check with|ask (?:our|the|my)\b|tbc|tbd|to be confirmed|à voir|à vérifier|"
+_TODO = re.compile(r"\b(?:not discussed|check with|ask (?:our|the|my)\b|still to \w+|tbc|tbd|to be confirmed|à voir|à vérifier|"
                    r"nachfragen|klären|noch offen|por confirmar|pendiente de|hay que ver)\b", re.I)
 
 
@@ -100,7 +100,7 @@ def snap(whole: str, cut: str, limit: int = WHOLE_CLAUSE_WORDS) -> str:
 # What makes an English restated fact a sentence: "you" and its verb, a verb or modal, a past form, or a word in -s
 # followed by what a verb takes ("opens at 11", "hands back") or after "your" and its noun ("your spouse decides");
 # "pews freezing" has none.
-_EN_VERB = re.compile(r"^you\s+\w|^your\s+\w+\s+[a-z]{3,}s\b|"
+_EN_VERB = re.compile(r"\byou\s+\w|^your\s+\w+\s+[a-z]{3,}s\b|"
                       r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|cannot|could|will|would|"
                       r"should|must|need|needs|want|wants|prefer|prefers|like|likes|plan|plans|expect|expects|use|uses|"
                       r"run|runs|hope|hopes|think|thinks|own|owns|work|works|bought|got|went|made|took|'re|'ve|'ll|'d|"
@@ -122,18 +122,22 @@ _DE_NOUN = re.compile(r"-\w|(?:ung|heit|keit|ion|tät|schaft|nis|ment|greifer|te
 _REP_DID = re.compile(r"^(proposed|suggested|quoted|offered|pitched|recommended|promised|booked|gave)\s+", re.I)
 
 
+def whole_clause(item: Item, state: State, force: bool = False) -> str:
+    """A note's or email's line as recap's _clause says it, but with the cut around its figures moved to clause
+    boundaries ("you'll sign the annual plan once you" -> "you'll sign the annual plan once you see the invoice")."""
+    text, whole = _clause(item, state, force=force), _clause(item, state, window=False, force=force)
+    return text if text == whole else snap(whole, text)
+
+
 def term_text(item: Item, state: State) -> str:
     """A term in force as a clause of the "To confirm" sentence, or "" when all it would be is a fragment: a long
     note line cut to the words around its figures, or shorthand that reads as none of the rep's own sentences."""
     english = state.language == "en"
     if item.text and (english or item.direction == "note") and item.direction != "outbound" \
             and not item.text.lower().startswith(("you ", "i ")):
-        text = whole = item.text
+        text = item.text
     else:
-        force = item.direction == "outbound"
-        text, whole = _clause(item, state, force=force), _clause(item, state, window=False, force=force)
-    if text != whole:
-        text = snap(whole, text)  # the window cut it mid-phrase: its clause boundaries instead, or nothing
+        text = whole_clause(item, state, force=item.direction == "outbound")
     if item.hidden:
         # "stacy approved volume price ...": the colleague's name was lower-cased with the clause's first letter
         text = re.sub(rf"^{re.escape(item.hidden)}\s+\w+\s+", "", text, flags=re.I)

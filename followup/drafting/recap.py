@@ -91,11 +91,26 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
         text = _FRAME_LEAD.sub("", text)  # "Er sagt, Start in zwei Wochen wäre ideal": what was said, not who said it
         if len(text.split()) < 2:
             return ""  # reported about the customer, or a lone word ("Ertl (Bäckerei Ertl)"): nothing to restate
+        if state.language == "en":
+            text = _NAMED_FRAME.sub("", text)  # "Thandi says she'll sign": what she said, turned to "you'll sign"
         text = spell_out(_unsaid(swap_note(expand_shorthand(text), state.language)), state.language)
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
     text = _window(text, force=force) if window else text
-    return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+    if len(text) > 1 and text[1:2].islower() and not _named(text.split()[0].strip(",:;"), state):
+        return text[0].lower() + text[1:]
+    return text
+
+
+# A note's frame for what the customer said, by their name, before "she"/"he"/"they": "Thandi says she'll sign".
+_NAMED_FRAME = re.compile(r"^[A-Z][a-z]+\s+(?:says|said|mentioned|confirmed|thinks|reckons|told me)(?:\s+that)?\s+"
+                          r"(?=(?:she|he|they)\b)")
+
+
+def _named(word: str, state: State) -> bool:
+    """Whether a capitalised word is a name: some source writes it with its capital in mid-sentence ("Our technician
+    Sipho can come"), so it keeps its capital at the start of a clause too."""
+    return word[:1].isupper() and any(re.search(rf"(?<=[\w,] ){re.escape(word)}\b", i.quote) for i in state.items)
 
 
 # A note's label for what was offered or needed, before or after the figure: never restated to the customer.

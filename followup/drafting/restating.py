@@ -100,6 +100,25 @@ _MY_OWN = {"email", "e-mail", "mail", "message", "note", "letter", "call", "voic
            "opinion", "advice", "thoughts", "mobile", "cell", "diary", "availability", "schedule", "visit"}
 
 
+# Words in -s after "he"/"she" that are no verb of theirs.
+_NOT_VERBS = {"always", "sometimes", "perhaps", "thus", "plus", "towards", "afterwards", "nevertheless", "has", "was",
+              "is", "does", "its", "this", "us", "yes"}
+
+
+def _second_person(word: str) -> str:
+    """A third-person verb after "he"/"she" in the second person ("sees" -> "see", "signs" -> "sign", "pushes" ->
+    "push"); "" for a word that is no such verb."""
+    low = word.lower()
+    if not low.isalpha() or len(low) < 4 or low in _NOT_VERBS or low.endswith(("ss", "us", "is", "ys")) or \
+            not low.endswith("s"):
+        return ""
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("shes", "ches", "xes", "zes", "sses", "oes")):
+        return low[:-2]
+    return low[:-1]
+
+
 def swap_note(text: str, language: str) -> str:
     """A note's third-person pronouns turned to the customer, only in an English draft: the English table would
     misread other languages' words ("le he ofrecido" is the rep's own "I have offered")."""
@@ -130,7 +149,7 @@ def _swap(text: str, table: dict[str, str]) -> str:
             continue
         if table is _SWAP_NOTE and rep in ("you", "you're") and low in ("he", "she") and i + 1 < len(words):
             nxt = words[i + 1]
-            verb = _THIRD_TO_SECOND.get(nxt.group().lower())
+            verb = _THIRD_TO_SECOND.get(nxt.group().lower()) or _second_person(nxt.group())
             if verb and not text[m.end():nxt.start()].strip():
                 # "he has 4 providers" -> "you have 4 providers": the verb follows its new subject
                 out.append(text[pos:m.start()])

@@ -65,7 +65,8 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
         if item.direction in ("inbound", "note") and (_LEAK.search(quote) or (full and full.search(quote))):
             item = replace(item, internal=True, text="")
         elif item.direction == "note" and not item.internal and any(
-                _colleague(m.group("name"), ordered) for m in _COLLEAGUE.finditer(_PAREN.sub("", quote))):
+                _colleague(m.group("name"), ordered) and not _customer_called(m.group("name"), parts)
+                for m in _COLLEAGUE.finditer(_PAREN.sub("", quote))):
             # "Diego aprueba 15% si paga 2 años": the figure is for the customer, the colleague is not
             said = _COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()], _PAREN.sub("", quote))
             item = replace(item, text=_tidy(said) if item.text else "", hidden=next(
@@ -145,6 +146,17 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
         out.append(item)
     return out
+
+
+# A customer's name shortened in a note ("Thandi" for Thandiwe) keeps at least this many letters of it.
+SHORT_NAME_LETTERS = 4
+
+
+def _customer_called(name: str, parts: list[str]) -> bool:
+    """Whether a note's "<name> says" names the customer ("Thandi says she'll sign"), by a name of theirs or the
+    first letters of one: their words, turned to them, not a colleague's aside."""
+    low = name.lower()
+    return any(p.lower() == low or (len(low) >= SHORT_NAME_LETTERS and p.lower().startswith(low)) for p in parts)
 
 
 def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> list[Source]:
