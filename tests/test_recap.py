@@ -26,8 +26,8 @@ def test_a_note_reporting_the_customer_by_name_is_said_to_them_without_the_frame
     assert "you'll sign the service plan once you see the report" in said
 
 
-def test_a_colleague_named_at_the_start_of_a_note_line_keeps_the_capital_of_a_name():
-    note = "Bongani noticed the condenser fan on unit 2 is worn, about R2,400 to replace."
+def test_a_colleague_named_at_the_start_of_a_note_line_keeps_the_name_and_its_capital():
+    note = "Callout + part R1,850, to invoice. Bongani noticed the door seal on fridge 2 is perished, new seal to quote."
     said = body([Source("message", 1, "Hi Nomvula,\n\nOur technician Bongani will come at 8.\n\nLerato", MON,
                         "outbound"), Source("note", 2, note, MON.replace(hour=14), "note")])
-    assert "bongani" not in said
+    assert "Bongani noticed the door seal on fridge 2 is perished" in said
