@@ -67,3 +67,12 @@ def test_what_the_customer_says_of_themselves_is_not_noted_back_but_a_dated_need
     body = compose_state(state, customer_name="Ruth Ames", thread_subject="Oven service", rep=REP).body
     assert "family-run bakery" not in body and "requires one" not in body
     assert "[[answer:" in body
+
+
+def test_a_note_line_is_confirmed_without_who_was_on_the_phone_or_that_it_was_told():
+    note = ("Harris tel.: 2 extra radiators for the vestry, £640 fitted. Told her the old valves stay, no charge for "
+            "the call-out.")
+    state = build_state([Source("note", 1, note, MON, "note")], TZ, TUE, customer_name="Ruth Ames")
+    body = compose_state(state, customer_name="Ruth Ames", thread_subject="", rep=REP).body
+    assert "£640" in body
+    assert "tel." not in body and "told your" not in body.lower() and "told her" not in body.lower()

@@ -129,6 +129,12 @@ def whole_clause(item: Item, state: State, force: bool = False) -> str:
     return text if text == whole else snap(whole, text)
 
 
+# A note line opened by who was on the phone: "Vogel tel.:", "Albrecht am Telefon:", "call w/ Mike:".
+_CALL_LABEL = re.compile(r"^[\w'’-]+\s+(?:tel\.?|phone|am telefon|au tél\.?|por tel\.?|call(?:ed)?)\s?:\s+", re.I)
+# The note's record that the rep told the customer, before what was told: "told her", "told your" (swapped).
+_TOLD = re.compile(r"\b(?:I\s+)?told (?:your?|him|her|them)\b\s*(?:that\s+)?", re.I)
+
+
 def term_text(item: Item, state: State) -> str:
     """A term in force as a clause of the "To confirm" sentence, or "" when all it would be is a fragment: a long
     note line cut to the words around its figures, or shorthand that reads as none of the rep's own sentences."""
@@ -145,6 +151,9 @@ def term_text(item: Item, state: State) -> str:
     if state.language == "de" and first[:1].islower() and _DE_NOUN.search(first.strip(",:;")) and \
             first[:1].upper() + first[1:] in item.quote:
         text = text[:1].upper() + text[1:]  # a German noun keeps its capital ("Vor-Ort-Termin", "Fassgreifer")
+    if item.direction == "note":
+        text = _CALL_LABEL.sub("", text)  # "Vogel tel.: 3 Transporter": who was on the phone is the note's
+        text = _TOLD.sub("", text)  # "told her with stain protection ...": that it was said, not what
     if state.language == "en" and item.direction == "note":
         text = _REP_DID.sub(lambda m: f"I {m.group(1).lower()} ", text)  # "quoted $385/hr" -> "I quoted $385/hr"
     if not text or fragment(text):
