@@ -70,8 +70,7 @@ def test_what_the_customer_says_of_themselves_is_not_noted_back_but_a_dated_need
 
 
 def test_a_note_line_is_confirmed_without_who_was_on_the_phone_or_that_it_was_told():
-    note = ("Harris tel.: 2 extra radiators for the vestry, £640 fitted. Told her the old valves stay, no charge for "
-            "the call-out.")
+    note = "Harris tel.: 2 radiators, £640 fitted. Told her valves stay, £0 call-out."
     state = build_state([Source("note", 1, note, MON, "note")], TZ, TUE, customer_name="Ruth Ames")
     body = compose_state(state, customer_name="Ruth Ames", thread_subject="", rep=REP).body
     assert "£640" in body
