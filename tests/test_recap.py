@@ -31,3 +31,15 @@ def test_a_colleague_named_at_the_start_of_a_note_line_keeps_the_name_and_its_ca
     said = body([Source("message", 1, "Hi Nomvula,\n\nOur technician Bongani will come at 8.\n\nLerato", MON,
                         "outbound"), Source("note", 2, note, MON.replace(hour=14), "note")])
     assert "Bongani noticed the door seal on fridge 2 is perished" in said
+
+
+def test_a_german_line_without_its_lead_puts_the_subject_back_before_the_verb():
+    from followup.drafting.recap import _rep_line
+    mail = ("Hallo Frau Roth,\n\nWie besprochen biete ich Ihnen den Hubwagen HW-20 für 240 € netto im Monat an.\n\n"
+            "Jonas")
+    asked = "Guten Tag,\n\nwas würde ein Hubwagen für unser Lager kosten?\n\nEva Roth"
+    state = build_state([Source("message", 1, asked, MON.replace(hour=7), "inbound"),
+                         Source("message", 2, mail, MON, "outbound")], "Europe/Berlin", TUE, customer_name="Eva Roth")
+    assert state.language == "de"
+    line = _rep_line(next(i for i in state.items if "240" in i.quote), state)
+    assert line.startswith("Ich biete Ihnen den Hubwagen HW-20")

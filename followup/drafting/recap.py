@@ -140,9 +140,14 @@ def _rep_line(item: Item, state: State) -> str:
     """One of the rep's own emailed sentences as a sentence of the follow-up: its figures kept with what they price,
     a passed day dropped, a parenthesis kept only when it holds a figure."""
     text = re.sub(r"\s*\((?![^()]*\d)[^()]{0,120}\)", "", item.quote.strip())
-    text = re.sub(r"^(?:so|and|also|ok|okay|btw|und|also|et|alors|y|pues|bonne nouvelle|good news|great news|"
-                  r"as discussed|as promised|wie besprochen|wie versprochen|comme convenu|comme promis|"
-                  r"como hablamos|como acordamos|como prometí)\b[,:\s]*", "", text, flags=re.I)
+    led = re.sub(r"^(?:so|and|also|ok|okay|btw|und|also|et|alors|y|pues|bonne nouvelle|good news|great news|"
+                 r"as discussed|as promised|wie besprochen|wie versprochen|comme convenu|comme promis|"
+                 r"como hablamos|como acordamos|como prometí)\b[,:\s]*", "", text, flags=re.I)
+    if led != text and state.language == "de":
+        # "Wie besprochen biete ich Ihnen ..." without its lead: the subject goes back before the verb
+        led = re.sub(r"^(\w+)\s+(ich|wir)\b", lambda m: f"{m.group(2).capitalize()} {m.group(1).lower()}", led,
+                     flags=re.I)
+    text = led
     sent = _ATTACHED.match(text)
     if sent:
         # "Here is our proposal: $4,200 a year": the figure is still in force, the attachment was sent long ago
@@ -155,6 +160,7 @@ def _rep_line(item: Item, state: State) -> str:
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = _INSTEAD_PHRASE.sub("", text)  # "$4,200 each instead of the channel letters, so the new total ..."
     text = _shorten(text.rstrip(" .;:,!?"), REP_LINE_WORDS)
+    text = re.sub(r",?\s*\S+-$", "", text)  # "inkl. Kranführer, An-": a compound cut in two is dropped
     if text.count("(") > text.count(")"):
         text = text[:text.rfind("(")].rstrip(" ,;:")  # a parenthesis the cut left open is dropped whole
     if len(re.findall(r"[^\W\d_]{2,}", text)) < 2:
