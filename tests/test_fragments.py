@@ -3,7 +3,8 @@ from datetime import datetime
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.fragments import fragment, playback, points_back, snap, verbless
+from followup.drafting.fragments import fragment, playback, points_back, snap, term_text, verbless
+from followup.drafting.items import Item
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
 
@@ -75,3 +76,14 @@ def test_a_note_line_is_confirmed_without_who_was_on_the_phone_or_that_it_was_to
     body = compose_state(state, customer_name="Ruth Ames", thread_subject="", rep=REP).body
     assert "£640" in body
     assert "tel." not in body and "told your" not in body.lower() and "told her" not in body.lower()
+
+
+def test_one_heading_with_its_figure_is_said_and_a_department_saying_a_term_is_not():
+    assert not verbless("your credit score around 710")
+    assert verbless("your boiler 1994, radiators cold upstairs")
+    assert not verbless("you're at 31,500 miles")
+    state = build_state([Source("message", 1, "Hi Owen,\n\nCan we lease the van?\n\nRuth", MON, "inbound")], TZ, TUE,
+                        customer_name="Ruth Ames")
+    item = Item(kind="term", text="", quote="Finance says zero deposit ok with £289/mo for 36 months on the new van.",
+                source_kind="note", source_id=2, at=MON, direction="note")
+    assert term_text(item, state) == "zero deposit ok with £289/mo for 36 months on the new van"

@@ -100,7 +100,9 @@ def snap(whole: str, cut: str, limit: int = WHOLE_CLAUSE_WORDS) -> str:
 # What makes an English restated fact a sentence: "you" and its verb, a verb or modal, a past form, or a word in -s
 # followed by what a verb takes ("opens at 11", "hands back") or after "your" and its noun ("your spouse decides");
 # "pews freezing" has none.
-_EN_VERB = re.compile(r"\byou\s+\w|^your\s+\w+\s+[a-z]{3,}s\b|"
+_EN_VERB = re.compile(r"\byou\s+\w|\b(?:you|we|they|i)'(?:re|ve|ll|d|m)\b|^your\s+\w+\s+[a-z]{3,}s\b|"
+                      r"\b[a-z]{2,}s\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December)\b|"
                       r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|cannot|could|will|would|"
                       r"should|must|need|needs|want|wants|prefer|prefers|like|likes|plan|plans|expect|expects|use|uses|"
                       r"run|runs|hope|hopes|think|thinks|own|owns|work|works|bought|got|went|made|took|'re|'ve|'ll|'d|"
@@ -109,9 +111,10 @@ _EN_VERB = re.compile(r"\byou\s+\w|^your\s+\w+\s+[a-z]{3,}s\b|"
 
 
 def verbless(text: str) -> bool:
-    """Whether an English restated fact has no verb ("your current boiler 1978, congregation about 60"): a list of
-    note headings, not something said."""
-    return not _EN_VERB.search(text)
+    """Whether an English restated fact is a list of note headings with no verb ("your current boiler 1978, pews
+    freezing in winter, congregation about 60"); one heading with its figure ("your credit score around 710") still
+    says one thing."""
+    return not _EN_VERB.search(text) and ("," in text or not re.search(r"\d", text))
 
 
 # A German word that is a noun by its form ("Vor-Ort-Termin", "Lieferung", "Nachrüstung"): its capital stays.
@@ -126,7 +129,14 @@ def whole_clause(item: Item, state: State, force: bool = False) -> str:
     """A note's or email's line as recap's _clause says it, but with the cut around its figures moved to clause
     boundaries ("you'll sign the annual plan once you" -> "you'll sign the annual plan once you see the invoice")."""
     text, whole = _clause(item, state, force=force), _clause(item, state, window=False, force=force)
+    if item.direction == "note":
+        whole = _SAYS_FRAME.sub("", whole)  # "finance says zero down ok ...": what was said, not who said it
     return text if text == whole else snap(whole, text)
+
+
+# Who a note says approved or said a term, before it: "Finance says", "Stacy approved", "legal confirmed".
+_SAYS_FRAME = re.compile(r"^[\w'’-]+\s+(?:says|said|approved|approves|confirmed|confirms|ok'?d|okayed)\s+(?:that\s+)?",
+                         re.I)
 
 
 # A note line opened by who was on the phone: "Vogel tel.:", "Albrecht am Telefon:", "call w/ Mike:".
@@ -172,9 +182,9 @@ _DATED = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,}|\b[A-Z][a-z]{2,
 
 
 def playback(text: str) -> bool:
-    """Whether an English fact the customer told us only describes them ("you are an equine clinic with 3 vets"),
-    with no day it must happen by: not noted back to them."""
-    return bool(_SELF_DESCRIPTION.match(text)) and not _DATED.search(text)
+    """Whether an English fact the customer told us only describes them ("you are a small granola brand"), with no
+    figure ("a sales team of 40 reps") and no day it must happen by: not noted back to them."""
+    return bool(_SELF_DESCRIPTION.match(text)) and not _DATED.search(text) and not re.search(r"\b\d+\s+[a-z]", text)
 
 
 # A word that points back to the sentence before it ("our building requires one before anybody gets access", "we
