@@ -87,3 +87,13 @@ def test_one_heading_with_its_figure_is_said_and_a_department_saying_a_term_is_n
     item = Item(kind="term", text="", quote="Finance says zero deposit ok with £289/mo for 36 months on the new van.",
                 source_kind="note", source_id=2, at=MON, direction="note")
     assert term_text(item, state) == "zero deposit ok with £289/mo for 36 months on the new van"
+
+
+def test_a_colleagues_name_as_a_notes_label_is_dropped_and_table_cells_run_together_are_a_fragment():
+    assert fragment("damage report with tagging1included and load notice signs40£360")
+    mail = "Hi Owen,\n\nCould the fitting be on a Saturday?\n\nRuth"
+    note = "Call with Ruth. Marek: Saturday fitting ok, £150 weekend surcharge."
+    state = build_state([Source("message", 1, mail, MON.replace(hour=9), "inbound"), Source("note", 2, note, MON, "note")],
+                        TZ, TUE, customer_name="Ruth Ames")
+    item = next(i for i in state.items if "£150" in i.quote)
+    assert term_text(item, state) == "on Saturday fitting ok, £150 weekend surcharge"  # "Marek:" is gone

@@ -13,7 +13,8 @@ MIN_SAYABLE_WORDS = 3
 
 
 # Marks only a note uses: "w/", "=", "~25", "->", "??", a "+" or "&" left hanging at the end.
-_NOTE_MARK = re.compile(r"(?<!\w)w/|~\s?\d|->|→|\?\?|[+&/:,=-]\s*$", re.I)
+_NOTE_MARK = re.compile(r"(?<!\w)w/|~\s?\d|->|→|\?\?|[+&/:,=-]\s*$|"
+                        r"[a-z]{3,}\d+(?:[a-z]{3,}|[£$€])")  # table cells run together: "tagging1included", "signs40£360"
 
 
 # A figure's qualifier the cut left at the end ("£14,600 incl", "2,356 EUR ea"): the rest of it was cut away.
@@ -145,6 +146,26 @@ _CALL_LABEL = re.compile(r"^[\w'’-]+\s+(?:tel\.?|phone|am telefon|au tél\.?|p
 _TOLD = re.compile(r"\b(?:I\s+)?told (?:your?|him|her|them)\b\s*(?:that\s+)?", re.I)
 
 
+# A one-word label a note line opens with ("Dwayne: ...", "Nadia : ..."), and what follows it.
+_ONE_WORD_LABEL = re.compile(r"^(?P<word>[^\W\d_][\w'’-]*)\s?:\s+(?P<rest>.+)$")
+
+
+def _unlabelled(text: str, item: Item, state: State) -> str:
+    """A note line without a person's name as its label: a capitalised word no source writes in lower case (so no
+    common noun such as "Hosting" or "Garantie"), with enough left after it to say something. German capitalises
+    its nouns, so its labels stay."""
+    m = _ONE_WORD_LABEL.match(text)
+    if not m or state.language == "de" or len(_tokens(m.group("rest"))) < MIN_SAYABLE_WORDS:
+        return text
+    word = m.group("word")
+    if not re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}\s?:", item.quote):
+        return text  # lower case in the note itself: a label word, not a name
+    low = word.lower()
+    if any(re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", i.quote) for i in state.items):
+        return text
+    return m.group("rest")
+
+
 def term_text(item: Item, state: State) -> str:
     """A term in force as a clause of the "To confirm" sentence, or "" when all it would be is a fragment: a long
     note line cut to the words around its figures, or shorthand that reads as none of the rep's own sentences."""
@@ -162,6 +183,7 @@ def term_text(item: Item, state: State) -> str:
             first[:1].upper() + first[1:] in item.quote:
         text = text[:1].upper() + text[1:]  # a German noun keeps its capital ("Vor-Ort-Termin", "Fassgreifer")
     if item.direction == "note":
+        text = _unlabelled(text, item, state)  # "Dwayne: Saturday install ok": who said it is the note's
         text = _CALL_LABEL.sub("", text)  # "Vogel tel.: 3 Transporter": who was on the phone is the note's
         text = _TOLD.sub("", text)  # "told her with stain protection ...": that it was said, not what
     if state.language == "en" and item.direction == "note":
