@@ -60,6 +60,9 @@ def test_what_the_customer_says_of_themselves_is_not_noted_back_but_a_dated_need
     assert playback("your manager is interested and wants a trial")
     assert not playback("you are planning to open the new shop before 1 March")
     assert not playback("you need the ovens serviced every quarter")
+    assert not playback("you are a bakery group with 4 shops")  # a count says the size of the job
+    assert playback("you are refitting your two shops and your architect insists on low ovens with no visible "
+                    "flue at all, your landlord needs plans before March and you can't close on Saturdays")
     assert points_back("your landlord requires one before any work starts")
     assert not points_back("you need them in the shop by 14 December")
     mail = ("Hi Owen,\n\nWe are a family-run bakery with two shops. Our landlord requires one before any work starts. "

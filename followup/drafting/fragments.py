@@ -203,9 +203,15 @@ _DATED = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,}|\b[A-Z][a-z]{2,
                     r"\b(?:by|before|until)\s+(?:the\s+)?(?:end of|next|mid|early|late|\d|[A-Z][a-z]+day\b)")
 
 
+# A fact the customer told us this long is their paragraph said back, not a note of it.
+MAX_NOTED_WORDS = 24
+
+
 def playback(text: str) -> bool:
     """Whether an English fact the customer told us only describes them ("you are a small granola brand"), with no
     figure ("a sales team of 40 reps") and no day it must happen by: not noted back to them."""
+    if len(text.split()) > MAX_NOTED_WORDS:
+        return True
     return bool(_SELF_DESCRIPTION.match(text)) and not _DATED.search(text) and not re.search(r"\b\d+\s+[a-z]", text)
 
 
