@@ -16,3 +16,18 @@ def test_a_notes_he_or_she_turned_to_you_takes_the_verb_with_it():
     from followup.drafting.restating import swap_note
     assert swap_note("she'll order once she sees the samples", "en") == "you'll order once you see the samples"
     assert swap_note("he signs after he pushes it to the board", "en") == "you sign after you push it to the board"
+
+
+def test_a_question_framed_as_a_wish_to_know_is_slotted_as_the_question():
+    from datetime import datetime
+
+    from followup.drafting.composition import compose_state
+    from followup.drafting.conversation import build_state
+    from followup.drafting.profile import RepProfile
+    from followup.drafting.sentences import Source
+    mail = "Hi Owen,\n\nWe would like to know if the heaters are approved for listed buildings.\n\nRuth"
+    state = build_state([Source("message", 1, mail, datetime(2026, 11, 30, 9), "inbound")], "Europe/London",
+                        datetime(2026, 12, 1, 10), customer_name="Ruth Ames")
+    body = compose_state(state, customer_name="Ruth Ames", thread_subject="Heaters",
+                         rep=RepProfile("Owen Hale", "owen@warmhall.example", "Owen Hale")).body
+    assert "[[answer: whether the heaters are approved for listed buildings?]]" in body

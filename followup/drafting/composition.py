@@ -26,7 +26,7 @@ from followup.drafting.recap import (
     _unnamed,
     _unreplaced,
 )
-from followup.drafting.restating import restate
+from followup.drafting.restating import bare_question, restate
 from followup.drafting.sentences import asked_clause
 from followup.drafting.voice import Voice
 from followup.drafting.words import _PAREN
@@ -148,7 +148,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             said = asked_clause(item.quote) if item.direction == "inbound" else item.quote
             full = (restate(said, item.direction, item.kind) if state.language == "en" else "") \
                 if item.direction == "inbound" else item.text
-            q = _unrelative(full or said, item, state).rstrip("?. ")
+            q = bare_question(_unrelative(full or said, item, state).rstrip("?. "))
             before = _PAREN.sub("", _before(state, item)).strip() if item.direction == "inbound" else ""
             if "?" in before or len(before.split()) < 4:
                 before = ""  # another question or a scrap of shorthand says nothing about this one

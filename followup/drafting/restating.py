@@ -414,3 +414,14 @@ def _lower_first_any(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text
+
+
+# How a customer frames a question as a wish to know, restated: "you would like to know if ...", "I need to know if".
+_WANTS_TO_KNOW = re.compile(r"^(?:(?:and|also|so)\s+)?(?:you|i|we)\s+(?:also\s+)?(?:would like|'d like|want|wanted|need|"
+                            r"would need|'d need)\s+to know\s+(?:if|whether)\s+", re.I)
+
+
+def bare_question(text: str) -> str:
+    """A restated question without its "you would like to know if" frame ("whether the mattresses are certified")."""
+    out = _WANTS_TO_KNOW.sub("whether ", text)
+    return out if out != text and len(out.split()) >= 3 else text
