@@ -380,3 +380,11 @@ def test_asking_for_flexibility_on_the_price_is_answered_by_the_reps_next_price(
                Source("message", 2, "Hi Ann,\n\nOn a 36-month term I can offer $210 a seat.\n\nSam", TUE, "outbound")]
     state = build_state(sources, TZ, THU)
     assert not state.open("question")
+
+
+def test_how_long_is_answered_by_the_reps_later_duration_on_the_same_thing():
+    sources = [Source("message", 1, "Hi Sam,\n\nHow long is the rollout normally?\n\nAnn", MON, "inbound"),
+               Source("message", 2, "Hi Ann,\n\nA rollout usually takes 6 to 8 weeks from signature.\n\nSam", TUE,
+                      "outbound")]
+    state = build_state(sources, TZ, THU)
+    assert not state.open("question")

@@ -169,6 +169,14 @@ def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> lis
     return [o for o in ordered if o.at > src_at and o.direction in directions]
 
 
+# "How long does it take?" and a later rep sentence on the same thing that gives a duration ("takes 14 to 16 weeks").
+_DURATION_QUESTION = re.compile(r"\b(?:how long|how many (?:days|weeks|months)|lead time|wie lange|lieferzeit|"
+                                r"combien de temps|quel délai|cuánto tiempo|qué plazo)\b", re.I)
+_STATED_DURATION = re.compile(r"\b\d+(?:\s*(?:-|–|to|bis|à|a)\s*\d+)?\s*(?:working |business )?(?:days?|weeks?|months?|"
+                              r"hours?|tage[n]?|wochen|monate[n]?|stunden|jours|semaines|mois|heures|días|semanas|meses|"
+                              r"horas)\b", re.I)
+
+
 # A promise to find something out: kept once a later rep email or note says it.
 _CHECK_PROMISE = re.compile(r"\b(?:confirm|check|find out|let you know|get back to you|confirmo|confirmaré|compruebo|"
                             r"reviso|averiguo|vérifie|vérifierai|confirme|confirmerai|reviens vers vous|prüfe|kläre|"
@@ -198,7 +206,9 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                     continue  # "I'll check with our forwarder", or "handwriting" for "OCR": still open
                 shared = _shared(words, _content(other.quote))
                 if shared >= need or (_PRICE_QUESTION.search(item.quote) and not other.internal
-                                      and _STATED_PRICE.search(other.quote)):
+                                      and _STATED_PRICE.search(other.quote)) or (
+                        shared and not other.internal and _DURATION_QUESTION.search(item.quote)
+                        and _STATED_DURATION.search(other.quote)):
                     # "What would it cost then?" answered by the rep's next figure
                     status, by = "answered", f"{other.source_kind}:{other.source_id}"
                     if other.kind == "reply" and item.direction == "inbound" and "?" not in other.quote:
