@@ -100,3 +100,14 @@ def test_a_colleagues_name_as_a_notes_label_is_dropped_and_table_cells_run_toget
                         TZ, TUE, customer_name="Ruth Ames")
     item = next(i for i in state.items if "£150" in i.quote)
     assert term_text(item, state) == "on Saturday fitting ok, £150 weekend surcharge"  # "Marek:" is gone
+
+
+def test_a_line_in_another_language_is_not_framed_in_english_and_a_calls_log_time_is_dropped():
+    from followup.drafting.fragments import unsaid_fact
+    assert unsaid_fact("daniels Frage zur Verlängerung bis 31.12. ist noch offen", "inbound", "en")
+    assert not unsaid_fact("you need the vans until 31 December", "inbound", "en")
+    state = build_state([Source("message", 1, "Hi Owen,\n\nCan the menu show two names?\n\nRuth", MON, "inbound")],
+                        TZ, TUE, customer_name="Ruth Ames")
+    item = Item(kind="term", text="", quote="Called 1:40pm, each dish can carry 2 names on the screen.",
+                source_kind="note", source_id=2, at=MON, direction="note")
+    assert term_text(item, state) == "each dish can carry 2 names on the screen"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from followup.drafting.days import drop_dates
-from followup.drafting.fragments import playback, points_back, term_text, verbless, whole_clause
+from followup.drafting.fragments import term_text, unsaid_fact, whole_clause
 from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day
 from followup.drafting.phrases import PHRASES, framing_texts
@@ -273,10 +273,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # a pleasantry is no next step ("thank you for the meeting today"), a bare "you need" says nothing
     steps = [s for s in state.open("next_step") if not s.internal and not _PLEASANTRY.match(s.quote.strip())
              and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)]
-    # note headings without a verb, a fact leaning on the sentence before it, the customer describing themselves
     facts = [f for f in facts if len(re.findall(r"[^\W\d_]+|\d+", f.text)) >= MIN_FACT_WORDS
-             and not (english and (verbless(f.text) or points_back(f.text)
-                                   or (f.direction == "inbound" and playback(f.text))))]
+             and not unsaid_fact(f.text, f.direction, state.language)]
     meet = state.open("appointment")
     if meet:
         # one mention per thing: the appointment restated first is not said again as a fact, term or answer

@@ -7,6 +7,7 @@ import re
 
 from followup.drafting.items import Item, State
 from followup.drafting.recap import _clause
+from followup.drafting.words import detect_language
 
 # Fewer words than this ("cost", "42 units") name a thing without saying anything about it.
 MIN_SAYABLE_WORDS = 3
@@ -146,6 +147,10 @@ _CALL_LABEL = re.compile(r"^[\w'’-]+\s+(?:tel\.?|phone|am telefon|au tél\.?|p
 _TOLD = re.compile(r"\b(?:I\s+)?told (?:your?|him|her|them)\b\s*(?:that\s+)?", re.I)
 
 
+# A note's log of when it called: "called 1:40pm,", "called back at 3,".
+_CALLED_AT = re.compile(r"^called(?: back)?(?: at)? \d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[,;:]\s*", re.I)
+
+
 # A one-word label a note line opens with ("Dwayne: ...", "Nadia : ..."), and what follows it.
 _ONE_WORD_LABEL = re.compile(r"^(?P<word>[^\W\d_][\w'’-]*)\s?:\s+(?P<rest>.+)$")
 
@@ -183,14 +188,25 @@ def term_text(item: Item, state: State) -> str:
             first[:1].upper() + first[1:] in item.quote:
         text = text[:1].upper() + text[1:]  # a German noun keeps its capital ("Vor-Ort-Termin", "Fassgreifer")
     if item.direction == "note":
+        text = _CALLED_AT.sub("", text)  # "called 1:40pm, each item can carry 2 names": the note's log of the call
         text = _unlabelled(text, item, state)  # "Dwayne: Saturday install ok": who said it is the note's
         text = _CALL_LABEL.sub("", text)  # "Vogel tel.: 3 Transporter": who was on the phone is the note's
         text = _TOLD.sub("", text)  # "told her with stain protection ...": that it was said, not what
     if state.language == "en" and item.direction == "note":
         text = _REP_DID.sub(lambda m: f"I {m.group(1).lower()} ", text)  # "quoted $385/hr" -> "I quoted $385/hr"
-    if not text or fragment(text):
-        return ""
+    if not text or fragment(text) or (state.language == "en" and detect_language([text]) != "en"):
+        return ""  # a scrap, or a German note line in an English draft ("Abholung 14.12 ...")
     return text
+
+
+def unsaid_fact(text: str, direction: str, language: str) -> bool:
+    """Whether an English restated fact is left out of the recap: note headings without a verb, a fact leaning on
+    the sentence before it, the customer describing themselves, a line in another language ("daniels Frage zur
+    Verlängerung ist noch offen" in an English draft)."""
+    if language != "en":
+        return False
+    return verbless(text) or points_back(text) or (direction == "inbound" and playback(text)) or \
+        detect_language([text]) != "en"
 
 
 # The customer describing themselves or their interest ("you are a small granola brand", "your director is interested
