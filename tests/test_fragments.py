@@ -106,6 +106,7 @@ def test_a_line_in_another_language_is_not_framed_in_english_and_a_calls_log_tim
     from followup.drafting.fragments import unsaid_fact
     assert unsaid_fact("daniels Frage zur Verlängerung bis 31.12. ist noch offen", "inbound", "en")
     assert not unsaid_fact("you need the vans until 31 December", "inbound", "en")
+    assert unsaid_fact("you asked for a start date in March, said I'd check the diary", "note", "en")
     state = build_state([Source("message", 1, "Hi Owen,\n\nCan the menu show two names?\n\nRuth", MON, "inbound")],
                         TZ, TUE, customer_name="Ruth Ames")
     item = Item(kind="term", text="", quote="Called 1:40pm, each dish can carry 2 names on the screen.",

@@ -43,3 +43,11 @@ def test_a_german_line_without_its_lead_puts_the_subject_back_before_the_verb():
     assert state.language == "de"
     line = _rep_line(next(i for i in state.items if "240" in i.quote), state)
     assert line.startswith("Ich biete Ihnen den Hubwagen HW-20")
+
+
+def test_the_reps_as_mentioned_on_the_phone_lead_is_not_restated():
+    from followup.drafting.recap import _rep_line
+    mail = "Hi Ann,\n\nAs mentioned on the phone: the lease is $129 per month per site over 24 months.\n\nLi"
+    state = build_state([Source("message", 1, mail, MON, "outbound")], TZ, TUE, customer_name="Ann Lee")
+    line = _rep_line(next(i for i in state.items if "$129" in i.quote), state)
+    assert line == "The lease is $129 per month per site over 24 months."

@@ -206,7 +206,12 @@ def unsaid_fact(text: str, direction: str, language: str) -> bool:
     if language != "en":
         return False
     return verbless(text) or points_back(text) or (direction == "inbound" and playback(text)) or \
-        detect_language([text]) != "en"
+        bool(_OWN_PROMISE.search(text)) or detect_language([text]) != "en"
+
+
+# The rep's own promise inside a note's fact about the customer ("you asked for a start date, said I'd check the
+# diary"): the promise is kept or restated as the rep's own, never as what the customer said.
+_OWN_PROMISE = re.compile(r"\b(?:said|told you|promised)(?: that)? (?:I|we)(?:'d| would| will|'ll)\b", re.I)
 
 
 # The customer describing themselves or their interest ("you are a small granola brand", "your director is interested

@@ -141,7 +141,8 @@ def _rep_line(item: Item, state: State) -> str:
     a passed day dropped, a parenthesis kept only when it holds a figure."""
     text = re.sub(r"\s*\((?![^()]*\d)[^()]{0,120}\)", "", item.quote.strip())
     led = re.sub(r"^(?:so|and|also|ok|okay|btw|und|also|et|alors|y|pues|bonne nouvelle|good news|great news|"
-                 r"as discussed|as promised|wie besprochen|wie versprochen|comme convenu|comme promis|"
+                 r"as discussed|as promised|as mentioned(?: on the (?:phone|call)| on our call)?|wie besprochen|"
+                 r"wie versprochen|comme convenu|comme promis|"
                  r"como hablamos|como acordamos|como prometí)\b[,:\s]*", "", text, flags=re.I)
     if led != text and state.language == "de":
         # "Wie besprochen biete ich Ihnen ..." without its lead: the subject goes back before the verb
