@@ -51,3 +51,9 @@ def test_the_reps_as_mentioned_on_the_phone_lead_is_not_restated():
     state = build_state([Source("message", 1, mail, MON, "outbound")], TZ, TUE, customer_name="Ann Lee")
     line = _rep_line(next(i for i in state.items if "$129" in i.quote), state)
     assert line == "The lease is $129 per month per site over 24 months."
+
+
+def test_a_line_opened_by_what_it_replaces_is_said_from_its_offer():
+    from followup.drafting.recap import _unreplaced
+    assert _unreplaced("Instead of $4,200 upfront, you can lease it for $129 a month.") == \
+        "You can lease it for $129 a month."

@@ -66,9 +66,15 @@ _FROM_TO = re.compile(r"\b(?:from|von|de|del)\s+(?:[$€£]\s?)?\d[\d.,'’\u202
                       r"(?=(?:to|auf|à|a)\s+(?:[$€£]\s?)?\d)", re.I)
 
 
+# A line opened by what it replaces, up to its comma: "Instead of $4,200 upfront, you can lease ...".
+_FRONTED_INSTEAD = re.compile(r"^(?:instead of|rather than|statt|anstatt|au lieu de|au lieu d'|plutôt que|en lugar de|"
+                              r"en vez de)\s+(?:[^,]|,(?=\d)){1,40},\s*", re.I)
+
+
 def _unreplaced(text: str) -> str:
     """A recap or action line without the value it says was replaced."""
-    return _FROM_TO.sub("", _REPLACED.sub("", text))
+    out = _FROM_TO.sub("", _REPLACED.sub("", _FRONTED_INSTEAD.sub("", text)))
+    return _cap(out) if text[:1].isupper() else out
 
 
 def _clause(item: Item, state: State, window: bool = True, force: bool = False) -> str:
