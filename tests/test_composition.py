@@ -583,3 +583,9 @@ def test_terms_with_commas_of_their_own_are_joined_with_semicolons():
     assert _join(["40 colours, sample box free", "Saturday install ok, £350 surcharge", "earliest 9 Jan"], "and") == \
         "40 colours, sample box free; Saturday install ok, £350 surcharge; and earliest 9 Jan"
     assert _join(["£640 fitted", "survey on Friday"], "and") == "£640 fitted and survey on Friday"
+
+
+def test_a_question_after_a_dash_is_slotted_without_the_dash():
+    mail = "Hi Dana,\n\nThanks for this. Also - can the forklifts go back on the floor on Monday?\n\nMaria"
+    _, d = draft([Source("message", 1, mail, MON, "inbound")])
+    assert "[[answer: can the forklifts go back on the floor on Monday?]]" in d.body

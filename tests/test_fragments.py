@@ -112,3 +112,11 @@ def test_a_line_in_another_language_is_not_framed_in_english_and_a_calls_log_tim
     item = Item(kind="term", text="", quote="Called 1:40pm, each dish can carry 2 names on the screen.",
                 source_kind="note", source_id=2, at=MON, direction="note")
     assert term_text(item, state) == "each dish can carry 2 names on the screen"
+
+
+def test_a_shortened_line_loses_the_clause_its_cut_left_hanging():
+    from followup.drafting.fragments import complete
+    assert complete("you will be hiring more drivers for the new route so headcount will") == \
+        "you will be hiring more drivers for the new route"
+    assert complete("you'll sign the plan once you see the invoice") == "you'll sign the plan once you see the invoice"
+    assert complete("to the") == ""

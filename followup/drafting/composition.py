@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from followup.drafting.days import drop_dates
-from followup.drafting.fragments import term_text, unsaid_fact, whole_clause
+from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
 from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day
 from followup.drafting.phrases import PHRASES, framing_texts
@@ -151,7 +151,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             said = asked_clause(item.quote) if item.direction == "inbound" else item.quote
             full = (restate(said, item.direction, item.kind) if state.language == "en" else "") \
                 if item.direction == "inbound" else item.text
-            q = bare_question(_unrelative(full or said, item, state).rstrip("?. "))
+            q = bare_question(_unrelative(full or said, item, state).rstrip("?. ").lstrip("-–•* "))
             before = _PAREN.sub("", _before(state, item)).strip() if item.direction == "inbound" else ""
             if "?" in before or len(before.split()) < 4:
                 before = ""  # another question or a scrap of shorthand says nothing about this one
@@ -337,7 +337,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         steps = [s for s in steps if s.quote.strip() != meet[-1].quote]
     if steps:
         s = steps[-1]
-        text = (s.text if english else "") or whole_clause(s, state)
+        text = complete((s.text if english else "") or whole_clause(s, state))
         text = re.sub(r"^(?:next(?: step)?s?|nächster (?:schritt|termin)|prochaine étape|siguiente paso|"
                       r"próximo paso)\s*[:-]\s*", "", text, flags=re.I)
         if text and not text.startswith("I'll"):

@@ -246,3 +246,20 @@ def points_back(text: str) -> bool:
     """Whether an English restated fact leans on a sentence it is said without ("your building requires one"); one
     with the day it is needed by still says something ("you need them by December 11")."""
     return bool(_POINTS_BACK.search(text)) and not _DATED.search(text)
+
+
+# Words a sentence cannot end on: a cut left them hanging ("so headcount will", "to the").
+_HANGING = {"will", "would", "can", "could", "should", "must", "to", "the", "a", "an", "of", "and", "or", "so", "for",
+            "with", "be", "is", "are", "was", "were", "has", "have", "our", "your", "their", "my", "in", "on", "at", "by"}
+
+
+def complete(text: str) -> str:
+    """A shortened line without the clause its cut left hanging ("you will be hiring more agents for the new account
+    so headcount will" -> "... for the new account"); "" when nothing whole is left."""
+    out = text.rstrip(" .,;:")
+    while out and out.split()[-1].lower() in _HANGING:
+        cut = max(out.rfind(","), out.rfind(";"), *(out.rfind(f" {w} ") for w in ("so", "and", "but", "because")))
+        if cut <= 0:
+            return ""
+        out = out[:cut].rstrip(" ,;")
+    return out
