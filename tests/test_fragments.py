@@ -19,6 +19,8 @@ def test_scraps_of_shorthand_are_fragments_and_a_whole_clause_is_not():
     assert fragment("fit £9,900 +")  # what the "+" adds was cut away
     assert fragment("roof insulation: not discussed, check with surveyor")  # a to-do of the rep's, not a term
     assert not fragment("delivery before 15 March is no problem")
+    assert fragment("1er contact Mme Roux (resp")  # the note's log, and a parenthesis left open
+    assert fragment("First call with the warden, 30 radiators")
     assert not fragment("excess 250 €")  # a label and an amount say the term
 
 

@@ -27,6 +27,12 @@ _TODO = re.compile(r"\b(?:not discussed|check with|ask (?:our|the|my)\b|still to
                    r"nachfragen|klären|noch offen|por confirmar|pendiente de|hay que ver)\b", re.I)
 
 
+# A note's log of how the contact began ("1er contact Mme Lambert", "First call with ...", "Neuer Lead: ..."): the
+# customer knows.
+_FIRST_CONTACT = re.compile(r"^(?:1er contact|premier (?:contact|appel)|first (?:call|contact)|erstkontakt|"
+                            r"erstgespräch|neuer lead|new lead|primer contacto|primera llamada)\b", re.I)
+
+
 # Two labels in one clause ("générateur 2014 : c'est un Philips, compatible et prix : 23 200 €"): two note lines run
 # together. A clock time ("9:30") is no label.
 _LABEL = re.compile(r"(?<!\d)\s?:\s+(?=\S)")
@@ -42,8 +48,10 @@ def fragment(text: str) -> bool:
     text = text.strip().rstrip(".")
     if len(_tokens(text)) + len(_AMOUNT.findall(text)) < MIN_SAYABLE_WORDS:  # "franchise 500 €" says a deductible
         return True
-    if _NOTE_MARK.search(text) or _TODO.search(text):
+    if _NOTE_MARK.search(text) or _TODO.search(text) or _FIRST_CONTACT.match(text):
         return True
+    if text.count("(") != text.count(")"):
+        return True  # "1er contact Mme Lambert (resp": a parenthesis opened and never closed
     return len(_LABEL.findall(text)) >= 2
 
 
