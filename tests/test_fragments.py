@@ -122,3 +122,13 @@ def test_a_shortened_line_loses_the_clause_its_cut_left_hanging():
         "you will be hiring more drivers for the new route"
     assert complete("you'll sign the plan once you see the invoice") == "you'll sign the plan once you see the invoice"
     assert complete("to the") == ""
+
+
+def test_a_notes_thing_agreed_for_a_day_is_said_as_agreed_and_its_proposal_as_the_reps():
+    note = ("Call with Ruth. Proposed cast-iron radiators, 6 units, supply + fit £4,800 + VAT. "
+            "Survey agreed: Friday 11 December, 2pm.")
+    state = build_state([Source("message", 1, "Hi Owen,\n\nWhat would radiators cost?\n\nRuth", MON.replace(hour=9),
+                                "inbound"), Source("note", 2, note, MON, "note")], TZ, TUE, customer_name="Ruth Ames")
+    body = compose_state(state, customer_name="Ruth Ames", thread_subject="Radiators", rep=REP).body
+    assert "I proposed cast-iron radiators, 6 units, supply + fit £4,800 + VAT" in body
+    assert "we agreed on the survey for Friday 11 December, 2pm" in body

@@ -95,7 +95,8 @@ def snap(whole: str, cut: str, limit: int = WHOLE_CLAUSE_WORDS) -> str:
     s_in = ws if ws in starts else min((x for x in starts if x > ws), default=len(whole))
     e_out = min(x for x in ends if x >= we)
     e_in = we if we in ends else max((x for x in ends if x < we), default=0)
-    if len(whole[s_out:ws].split()) > MAX_WIDEN_WORDS:
+    widen = MAX_WIDEN_WORDS + (2 if _REP_DID.match(whole[s_out:]) else 0)  # "proposed under-pew electric | heaters"
+    if len(whole[s_out:ws].split()) > widen:
         s_out = s_in  # "drone survey showed 6 skylights": what the cut left out before a figure is the note's frame
     for a, b in ((s_out, e_out), (s_in, e_out), (s_out, e_in), (s_in, e_in)):
         run = whole[a:b].strip(" ,;")
@@ -179,6 +180,12 @@ def _unlabelled(text: str, item: Item, state: State) -> str:
     return m.group("rest")
 
 
+# A note's "<thing> agreed: <day>" ("Site survey agreed: Friday 11 December, 2pm").
+_AGREED_LABEL = re.compile(r"^(?P<what>[^\W\d_][\w -]{2,30}?)\s+(?:agreed|booked|scheduled)\s*:\s*"
+                           r"(?P<when>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b|"
+                           r"[A-Z][a-z]{2,8}\s+\d{1,2}\b)[^:]*)$")
+
+
 def term_text(item: Item, state: State) -> str:
     """A term in force as a clause of the "To confirm" sentence, or "" when all it would be is a fragment: a long
     note line cut to the words around its figures, or shorthand that reads as none of the rep's own sentences."""
@@ -202,6 +209,8 @@ def term_text(item: Item, state: State) -> str:
         text = _TOLD.sub("", text)  # "told her with stain protection ...": that it was said, not what
     if state.language == "en" and item.direction == "note":
         text = _REP_DID.sub(lambda m: f"I {m.group(1).lower()} ", text)  # "quoted $385/hr" -> "I quoted $385/hr"
+        # "site survey agreed: Friday 11 December, 2pm" -> "we agreed on the site survey for Friday 11 December, 2pm"
+        text = _AGREED_LABEL.sub(lambda m: f"we agreed on the {m.group('what').lower()} for {m.group('when')}", text)
     if not text or fragment(text) or (state.language == "en" and detect_language([text]) != "en"):
         return ""  # a scrap, or a German note line in an English draft ("Abholung 14.12 ...")
     return text
