@@ -132,3 +132,14 @@ def test_a_notes_thing_agreed_for_a_day_is_said_as_agreed_and_its_proposal_as_th
     body = compose_state(state, customer_name="Ruth Ames", thread_subject="Radiators", rep=REP).body
     assert "I proposed cast-iron radiators, 6 units, supply + fit £4,800 + VAT" in body
     assert "we agreed on the survey for Friday 11 December, 2pm" in body
+
+
+def test_a_labels_colon_is_a_clause_boundary_and_one_clause_is_said_whole():
+    assert snap("Recover: revised to $6.40/sq ft if signed by Dec 18", "$6.40/sq ft if signed by Dec 18") == \
+        "revised to $6.40/sq ft if signed by Dec 18"
+    assert snap("We set the price at 3,90 € per user and month if signed before 18/12",
+                "3,90 € per user and month if signed before 18/12") == \
+        "We set the price at 3,90 € per user and month if signed before 18/12"
+    assert snap("Product team confirmed: the pump libraries integrate with Epic via the standard interface, no custom "
+                "work", "product team confirmed: the pump libraries integrate") == \
+        "the pump libraries integrate with Epic via the standard interface"

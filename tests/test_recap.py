@@ -57,3 +57,8 @@ def test_a_line_opened_by_what_it_replaces_is_said_from_its_offer():
     from followup.drafting.recap import _unreplaced
     assert _unreplaced("Instead of $4,200 upfront, you can lease it for $129 a month.") == \
         "You can lease it for $129 a month."
+
+
+def test_a_day_moved_from_one_date_to_another_keeps_only_the_new_one():
+    from followup.drafting.recap import _unreplaced
+    assert _unreplaced("opening moved from 1 Feb to 18 Jan") == "opening moved to 18 Jan"

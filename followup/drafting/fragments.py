@@ -64,9 +64,10 @@ _AMOUNT = re.compile(r"[$€£¥₦]\s?\d|\d\s?(?:[$€£¥%]|(?:usd|eur|chf|gbp
                      re.I)
 
 
-# Where a note line's clauses meet: a comma or semicolon (with the "and" after it), a dash between words. A bare
+# Where a note line's clauses meet: a comma or semicolon (with the "and" after it), a dash between words, a label's
+# colon ("Recover: revised to $6.40/sq ft"; a clock's "9:30" is none). A bare
 # "and" often joins two nouns ("full linen rental and laundering"): no seam.
-_BOUNDARY = re.compile(r"\s*[,;]\s+(?:(?:and|but|so|und|aber|et|mais|y|pero)\s+)?|\s+[–—-]\s+", re.I)
+_BOUNDARY = re.compile(r"\s*[,;]\s+(?:(?:and|but|so|und|aber|et|mais|y|pero)\s+)?|\s+[–—-]\s+|(?<!\d)\s?:\s+", re.I)
 
 
 # One whole clause of a note line ("installation before 1 February is fine if we have your order by 18 December") is
@@ -89,6 +90,8 @@ def snap(whole: str, cut: str, limit: int = WHOLE_CLAUSE_WORDS) -> str:
         return ""
     ws, we = at, at + len(" ".join(cut.split()))
     seams = [(m.start(), m.end()) for m in _BOUNDARY.finditer(whole)]
+    if not seams and len(whole.split()) <= CLAUSE_SENTENCE_WORDS and not fragment(whole):
+        return whole  # one clause: said whole ("Por volumen le dejamos el precio en 3,90 € ... si firma antes del 18/12")
     starts = [0] + [b for _, b in seams]
     ends = [a for a, _ in seams] + [len(whole)]
     s_out = max(x for x in starts if x <= ws)
@@ -98,10 +101,13 @@ def snap(whole: str, cut: str, limit: int = WHOLE_CLAUSE_WORDS) -> str:
     widen = MAX_WIDEN_WORDS + (2 if _REP_DID.match(whole[s_out:]) else 0)  # "proposed under-pew electric | heaters"
     if len(whole[s_out:ws].split()) > widen:
         s_out = s_in  # "drone survey showed 6 skylights": what the cut left out before a figure is the note's frame
-    for a, b in ((s_out, e_out), (s_in, e_out), (s_out, e_in), (s_in, e_in)):
+    s_next = min((x for x in starts if x > ws), default=len(whole))  # past a label the cut began with
+    for a, b in ((s_out, e_out), (s_in, e_out), (s_out, e_in), (s_in, e_in), (s_next, e_out)):
         run = whole[a:b].strip(" ,;")
         single = not _BOUNDARY.search(run)  # one whole clause reads as a sentence even when it is longer
         figured = bool(re.search(r"\d", run)) or not re.search(r"\d", whole)
+        if re.match(r"\s?:", whole[b:]):
+            continue  # "Product team confirmed": a label alone says nothing
         if a < b and len(run.split()) <= (CLAUSE_SENTENCE_WORDS if single else limit) and figured \
                 and not fragment(run) and not _CUT_QUALIFIER.search(run):
             return run
