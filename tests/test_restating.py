@@ -31,3 +31,10 @@ def test_a_question_framed_as_a_wish_to_know_is_slotted_as_the_question():
     body = compose_state(state, customer_name="Ruth Ames", thread_subject="Heaters",
                          rep=RepProfile("Owen Hale", "owen@warmhall.example", "Owen Hale")).body
     assert "[[answer: whether the heaters are approved for listed buildings?]]" in body
+
+
+def test_a_notes_her_as_the_object_becomes_you_not_your():
+    from followup.drafting.restating import swap_note
+    assert swap_note("I owe her the revised contract", "en") == "I owe you the revised contract"
+    assert swap_note("her budget is 40k", "en") == "your budget is 40k"
+    assert swap_note("sent it to her.", "en") == "sent it to you."

@@ -100,6 +100,11 @@ _MY_OWN = {"email", "e-mail", "mail", "message", "note", "letter", "call", "voic
            "opinion", "advice", "thoughts", "mobile", "cell", "diary", "availability", "schedule", "visit"}
 
 
+# What follows "her" when it is the object ("send her the quote", "told her a date"), not "her budget".
+_OBJECT_NEXT = {"the", "a", "an", "our", "my", "this", "that", "these", "those", "some", "it", "about", "back", "up",
+                "in", "on", "that's", "we", "i", "and", "to", "for", "with", "by", "if", "when"}
+
+
 # Words in -s after "he"/"she" that are no verb of theirs.
 _NOT_VERBS = {"always", "sometimes", "perhaps", "thus", "plus", "towards", "afterwards", "nevertheless", "has", "was",
               "is", "does", "its", "this", "us", "yes"}
@@ -145,6 +150,9 @@ def _swap(text: str, table: dict[str, str]) -> str:
                 rep = "me" if obj else "I"
         if low in ("am", "was") and (i == 0 or words[i - 1].group().lower() != "i"):
             rep = None
+        if table is _SWAP_NOTE and low == "her" and (i + 1 == len(words) or words[i + 1].group().lower() in _OBJECT_NEXT
+                                                     or text[m.end():words[i + 1].start()].strip()):
+            rep = "you"  # "owe her the contract", "told her.": her as the object, not "your"
         if rep is None:
             continue
         if table is _SWAP_NOTE and rep in ("you", "you're") and low in ("he", "she") and i + 1 < len(words):
