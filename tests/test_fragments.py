@@ -143,3 +143,12 @@ def test_a_labels_colon_is_a_clause_boundary_and_one_clause_is_said_whole():
     assert snap("Product team confirmed: the pump libraries integrate with Epic via the standard interface, no custom "
                 "work", "product team confirmed: the pump libraries integrate") == \
         "the pump libraries integrate with Epic via the standard interface"
+
+
+def test_a_german_notes_subjectless_plural_verb_gets_its_polite_subject():
+    mail = "Guten Tag,\n\nwas kostet die Pflege eines Aquariums?\n\nDr. Lena Berger"
+    state = build_state([Source("message", 1, mail, MON.replace(hour=9), "inbound")], "Europe/Vienna", TUE,
+                        customer_name="Lena Berger")
+    item = Item(kind="term", text="", quote="Wollen im Empfang ein Aquarium mit 300 Litern.", source_kind="note",
+                source_id=2, at=MON, direction="note")
+    assert term_text(item, state) == "Sie wollen im Empfang ein Aquarium mit 300 Litern"

@@ -192,6 +192,11 @@ _AGREED_LABEL = re.compile(r"^(?P<what>[^\W\d_][\w -]{2,30}?)\s+(?:agreed|booked
                            r"[A-Z][a-z]{2,8}\s+\d{1,2}\b)[^:]*)$")
 
 
+# A German note's clause opened by the customer's verb, its subject left out ("wollen im Empfang ein Aquarium"): the
+# plural verb is the polite "Sie" form already.
+_DE_THEY_WANT = re.compile(r"^(wollen|möchten|brauchen|benötigen|wünschen|suchen|planen|haben|sind)\b", re.I)
+
+
 def term_text(item: Item, state: State) -> str:
     """A term in force as a clause of the "To confirm" sentence, or "" when all it would be is a fragment: a long
     note line cut to the words around its figures, or shorthand that reads as none of the rep's own sentences."""
@@ -213,6 +218,8 @@ def term_text(item: Item, state: State) -> str:
         text = _unlabelled(text, item, state)  # "Dwayne: Saturday install ok": who said it is the note's
         text = _CALL_LABEL.sub("", text)  # "Vogel tel.: 3 Transporter": who was on the phone is the note's
         text = _TOLD.sub("", text)  # "told her with stain protection ...": that it was said, not what
+    if state.language == "de" and item.direction == "note":
+        text = _DE_THEY_WANT.sub(lambda m: f"Sie {m.group(1).lower()}", text)  # "wollen ein Aquarium" -> "Sie wollen"
     if state.language == "en" and item.direction == "note":
         text = _REP_DID.sub(lambda m: f"I {m.group(1).lower()} ", text)  # "quoted $385/hr" -> "I quoted $385/hr"
         # "site survey agreed: Friday 11 December, 2pm" -> "we agreed on the site survey for Friday 11 December, 2pm"
