@@ -91,7 +91,7 @@ def test_one_heading_with_its_figure_is_said_and_a_department_saying_a_term_is_n
                         customer_name="Ruth Ames")
     item = Item(kind="term", text="", quote="Finance says zero deposit ok with £289/mo for 36 months on the new van.",
                 source_kind="note", source_id=2, at=MON, direction="note")
-    assert term_text(item, state) == "zero deposit ok with £289/mo for 36 months on the new van"
+    assert term_text(item, state) == "zero deposit ok with £289 a month for 36 months on the new van"
 
 
 def test_a_colleagues_name_as_a_notes_label_is_dropped_and_table_cells_run_together_are_a_fragment():
@@ -152,3 +152,11 @@ def test_a_german_notes_subjectless_plural_verb_gets_its_polite_subject():
     item = Item(kind="term", text="", quote="Wollen im Empfang ein Aquarium mit 300 Litern.", source_kind="note",
                 source_id=2, at=MON, direction="note")
     assert term_text(item, state) == "Sie wollen im Empfang ein Aquarium mit 300 Litern"
+
+
+def test_a_notes_per_unit_shorthand_is_written_out():
+    state = build_state([Source("message", 1, "Hi Owen,\n\nWhat would a lease cost?\n\nRuth", MON, "inbound")], TZ, TUE,
+                        customer_name="Ruth Ames")
+    item = Item(kind="term", text="", quote="Quoted $389/mo for 36 months with filters at $12 ea.", source_kind="note",
+                source_id=2, at=MON, direction="note")
+    assert term_text(item, state) == "I quoted $389 a month for 36 months with filters at $12 each"

@@ -197,6 +197,13 @@ _AGREED_LABEL = re.compile(r"^(?P<what>[^\W\d_][\w -]{2,30}?)\s+(?:agreed|booked
 _DE_THEY_WANT = re.compile(r"^(wollen|möchten|brauchen|benötigen|wünschen|suchen|planen|haben|sind)\b", re.I)
 
 
+# A note's per-unit shorthand after a figure, written out: "$389/mo", "$49/pp", "$0.92 ea", "$12k/yr".
+_PER_WORDS = {"mo": " a month", "mth": " a month", "month": " a month", "yr": " a year", "year": " a year",
+              "hr": " an hour", "h": " an hour", "wk": " a week", "week": " a week", "pp": " per person", "ea": " each",
+              "day": " a day"}
+_PER_UNIT = re.compile(r"(?<=[\d%k])\s?(?:/\s?(mo|mth|month|yr|year|hr|h|wk|week|pp|day)|\s(ea))\b(?![/\w])", re.I)
+
+
 def term_text(item: Item, state: State) -> str:
     """A term in force as a clause of the "To confirm" sentence, or "" when all it would be is a fragment: a long
     note line cut to the words around its figures, or shorthand that reads as none of the rep's own sentences."""
@@ -221,6 +228,7 @@ def term_text(item: Item, state: State) -> str:
     if state.language == "de" and item.direction == "note":
         text = _DE_THEY_WANT.sub(lambda m: f"Sie {m.group(1).lower()}", text)  # "wollen ein Aquarium" -> "Sie wollen"
     if state.language == "en" and item.direction == "note":
+        text = _PER_UNIT.sub(lambda m: _PER_WORDS[(m.group(1) or m.group(2)).lower()], text)  # "$389/mo": "a month"
         text = _REP_DID.sub(lambda m: f"I {m.group(1).lower()} ", text)  # "quoted $385/hr" -> "I quoted $385/hr"
         # "site survey agreed: Friday 11 December, 2pm" -> "we agreed on the site survey for Friday 11 December, 2pm"
         text = _AGREED_LABEL.sub(lambda m: f"we agreed on the {m.group('what').lower()} for {m.group('when')}", text)
