@@ -160,3 +160,14 @@ def test_a_notes_per_unit_shorthand_is_written_out():
     item = Item(kind="term", text="", quote="Quoted $389/mo for 36 months with filters at $12 ea.", source_kind="note",
                 source_id=2, at=MON, direction="note")
     assert term_text(item, state) == "I quoted $389 a month for 36 months with filters at $12 each"
+
+
+def test_a_notes_arrows_are_a_route_or_what_a_figure_comes_to_and_the_reps_clause_is_widened_to_its_start():
+    state = build_state([Source("message", 1, "Hi Owen,\n\nWhat would the loft cost?\n\nRuth", MON, "inbound")], TZ, TUE,
+                        customer_name="Ruth Ames")
+    note = Item(kind="term", text="", quote="Blown cellulose 30 cm, 28 £/m² → £9,800 + VAT, hatch included.",
+                source_kind="note", source_id=2, at=MON, direction="note")
+    assert "28 £/m² = £9,800 + VAT" in term_text(note, state)
+    mail = Item(kind="term", text="", quote="The maintenance plan for one 80 kW boiler costs £540 a year, one full service "
+                "included.", source_kind="message", source_id=3, at=MON, direction="outbound")
+    assert term_text(mail, state) == "the maintenance plan for one 80 kW boiler costs £540 a year"

@@ -62,3 +62,8 @@ def test_a_line_opened_by_what_it_replaces_is_said_from_its_offer():
 def test_a_day_moved_from_one_date_to_another_keeps_only_the_new_one():
     from followup.drafting.recap import _unreplaced
     assert _unreplaced("opening moved from 1 Feb to 18 Jan") == "opening moved to 18 Jan"
+
+
+def test_a_french_notes_je_lui_ai_dit_is_not_said_with_the_answer():
+    from followup.drafting.recap import _unsaid
+    assert _unsaid("je lui ai dit qu'on garde 18 600 € HT") == "on garde 18 600 € HT"

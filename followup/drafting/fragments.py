@@ -79,7 +79,7 @@ CLAUSE_SENTENCE_WORDS = 16
 MAX_WIDEN_WORDS = 2
 
 
-def snap(whole: str, cut: str, limit: int = WHOLE_CLAUSE_WORDS) -> str:
+def snap(whole: str, cut: str, limit: int = WHOLE_CLAUSE_WORDS, widen: int | None = MAX_WIDEN_WORDS) -> str:
     """A cut of a note line moved to its clause boundaries: each end widened to the whole clause it falls in, or,
     where that makes it longer than limit words, narrowed to the clause before it ("heaters, 42 units, supply +
     install £18,400 +" -> "42 units, supply + install £18,400 + VAT"); "" when no such run holds a figure. Cut
@@ -98,8 +98,9 @@ def snap(whole: str, cut: str, limit: int = WHOLE_CLAUSE_WORDS) -> str:
     s_in = ws if ws in starts else min((x for x in starts if x > ws), default=len(whole))
     e_out = min(x for x in ends if x >= we)
     e_in = we if we in ends else max((x for x in ends if x < we), default=0)
-    widen = MAX_WIDEN_WORDS + (2 if _REP_DID.match(whole[s_out:]) else 0)  # "proposed under-pew electric | heaters"
-    if len(whole[s_out:ws].split()) > widen:
+    if widen is not None:
+        widen += 2 if _REP_DID.match(whole[s_out:]) else 0  # "proposed under-pew electric | heaters"
+    if widen is not None and len(whole[s_out:ws].split()) > widen:
         s_out = s_in  # "drone survey showed 6 skylights": what the cut left out before a figure is the note's frame
     s_next = min((x for x in starts if x > ws), default=len(whole))  # past a label the cut began with
     for a, b in ((s_out, e_out), (s_in, e_out), (s_out, e_in), (s_in, e_in), (s_next, e_out)):
@@ -142,13 +143,26 @@ _DE_NOUN = re.compile(r"-\w|(?:ung|heit|keit|ion|tät|schaft|nis|ment|greifer|te
 _REP_DID = re.compile(r"^(proposed|suggested|quoted|offered|pitched|recommended|promised|booked|gave)\s+", re.I)
 
 
+# A note's arrow: between two names a route ("Dallas->Chicago" -> "Dallas–Chicago"), elsewhere what a figure comes to
+# ("29 €/m² HT → 12 615 € HT" -> "29 €/m² HT = 12 615 € HT").
+_ROUTE_ARROW = re.compile(r"(?<=[^\W\d_])\s?(?:->|→)\s?(?=[A-ZÀ-Ý])")
+_ARROW = re.compile(r"\s?(?:->|→)\s?")
+
+
+def _unarrowed(text: str) -> str:
+    """A note line with its arrows written as a route or an equals sign."""
+    return _ARROW.sub(" = ", _ROUTE_ARROW.sub("–", text))
+
+
 def whole_clause(item: Item, state: State, force: bool = False) -> str:
     """A note's or email's line as recap's _clause says it, but with the cut around its figures moved to clause
     boundaries ("you'll sign the annual plan once you" -> "you'll sign the annual plan once you see the invoice")."""
     text, whole = _clause(item, state, force=force), _clause(item, state, window=False, force=force)
     if item.direction == "note":
         whole = _SAYS_FRAME.sub("", whole)  # "finance says zero down ok ...": what was said, not who said it
-    return text if text == whole else snap(whole, text)
+        text, whole = _unarrowed(text), _unarrowed(whole)
+    # the rep's own emailed sentence has no note frame before its figure: its clause is widened to its start
+    return text if text == whole else snap(whole, text, widen=None if item.direction == "outbound" else MAX_WIDEN_WORDS)
 
 
 # Who a note says approved or said a term, before it: "Finance says", "Stacy approved", "legal confirmed".

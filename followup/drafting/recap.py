@@ -301,7 +301,8 @@ _SAID_MARK = re.compile(r",\s*(?:bestätigt|confirmé|confirmado|confirmed)\s*[.
 # The rep reporting what they told the customer, before the figure or answer itself: "je lui ai annoncé" (any French
 # past participle), "habe ihr", "le ofrecí", "told him".
 _SAID_LEAD = re.compile(r"^(?:(?:ich )?hab(?:e)?(?: ich)?(?: (?:ihm|ihr|ihnen))?|(?:je |on |nous )?(?:l[ea] |l')?"
-                        r"(?:lui|leur) (?:ai|avons|a) [^\W\d_]+é(?: que| qu')?|j'ai (?:dit|confirmé|indiqué|répondu)"
+                        r"(?:lui|leur) (?:ai|avons|a) (?:[^\W\d_]+é|dit|écrit|promis)(?: que| qu')?|"
+                        r"j'ai (?:dit|confirmé|indiqué|répondu)"
                         r"(?: que)?|(?:se lo |se la |le |les )(?:dije|di|comenté|expliqué|confirmé|indiqué|ofrecí|mandé|"
                         r"envié|pasé|propuse|coticé|adelanté)(?: que)?|(?:I )?(?:told|quoted) (?:him|her|them|you)"
                         r"(?: that)?)\s+", re.I)
@@ -327,6 +328,8 @@ def _unsaid(text: str) -> str:
     """A note's answer without the words saying the rep gave it ("12 bis 14 Wochen" of "hab 12 bis 14 Wochen
     gesagt")."""
     out = _SAID_LEAD.sub("", _SAID_MARK.sub("", text.strip().rstrip(" .")))
+    if out != text.strip().rstrip(" ."):
+        out = re.sub(r"^qu'(?=\w)", "", out)  # "je lui ai dit qu'on garde 18 600 €": "on garde 18 600 €"
     label = re.match(r"([^:\d]{1,40}?\s?:\s+)(?=\S)", out)  # "Prix : je lui ai proposé 23 200 €": the label stays
     if label and _SAID_LEAD.match(out[label.end():]):
         out = label.group(1) + _SAID_LEAD.sub("", out[label.end():], count=1)
