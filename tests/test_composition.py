@@ -576,3 +576,16 @@ def test_a_relative_day_from_an_earlier_email_is_not_restated():
                       MON.replace(hour=18), "outbound")]
     _, d = draft(sources, now=datetime(2026, 11, 30, 16), name="Ollie Example", subject="Vertrag")
     assert "Entwürfen" in d.body and "morgen" not in d.body and "nächste Woche" not in d.body
+
+
+def test_terms_with_commas_of_their_own_are_joined_with_semicolons():
+    from followup.drafting.composition import _join
+    assert _join(["40 colours, sample box free", "Saturday install ok, £350 surcharge", "earliest 9 Jan"], "and") == \
+        "40 colours, sample box free; Saturday install ok, £350 surcharge; and earliest 9 Jan"
+    assert _join(["£640 fitted", "survey on Friday"], "and") == "£640 fitted and survey on Friday"
+
+
+def test_a_question_after_a_dash_is_slotted_without_the_dash():
+    mail = "Hi Dana,\n\nThanks for this. Also - can the forklifts go back on the floor on Monday?\n\nMaria"
+    _, d = draft([Source("message", 1, mail, MON, "inbound")])
+    assert "[[answer: can the forklifts go back on the floor on Monday?]]" in d.body

@@ -372,3 +372,19 @@ def test_a_label_in_front_of_the_customers_point_is_no_part_of_it():
                                     "\n\nLee", MON, "inbound")]
     state = build_state(sources, TZ, TUE, customer_name="Lee Park")
     assert any(i.quote.startswith("we need the chairs") for i in state.items)
+
+
+def test_asking_for_flexibility_on_the_price_is_answered_by_the_reps_next_price():
+    sources = [Source("message", 1, "Hi Sam,\n\nWe'd sign for 36 months. Any flexibility?\n\nAnn", MON,
+                      "inbound"),
+               Source("message", 2, "Hi Ann,\n\nOn a 36-month term I can offer $210 a seat.\n\nSam", TUE, "outbound")]
+    state = build_state(sources, TZ, THU)
+    assert not state.open("question")
+
+
+def test_how_long_is_answered_by_the_reps_later_duration_on_the_same_thing():
+    sources = [Source("message", 1, "Hi Sam,\n\nHow long is the rollout normally?\n\nAnn", MON, "inbound"),
+               Source("message", 2, "Hi Ann,\n\nA rollout usually takes 6 to 8 weeks from signature.\n\nSam", TUE,
+                      "outbound")]
+    state = build_state(sources, TZ, THU)
+    assert not state.open("question")

@@ -59,3 +59,14 @@ def test_a_french_weekday_with_le_is_a_schedule_and_stays():
     assert restate_dates("une collecte le mardi est possible", monday, "Europe/Paris", friday, "fr") == \
         "une collecte le mardi est possible"
     assert restate_dates("je passe mardi", monday, "Europe/Paris", friday, "fr") == "je passe"
+
+
+def test_a_weekday_written_before_a_month_and_day_keeps_that_date():
+    # said on a Wednesday, read the next Tuesday: "Tuesday" is the date written after it, a week on, not today
+    wednesday = datetime(2026, 11, 25, 15)
+    tuesday = date(2026, 12, 1)
+    assert restate_dates("We can start on Tuesday December 8 if you like.", wednesday, TZ, tuesday) == \
+        "We can start on Tuesday December 8 if you like."
+    assert restate_dates("Delivery Tue, Dec 8th.", wednesday, TZ, tuesday) == "Delivery Tuesday, Dec 8th."
+    assert restate_dates("Showroom slot Fri Oct 2 at 3pm.", wednesday, TZ, date(2026, 9, 28)) == \
+        "Showroom slot Friday Oct 2 at 3pm."

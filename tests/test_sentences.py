@@ -36,3 +36,13 @@ def test_a_customers_wish_in_french_german_or_spanish_is_a_request_unless_figure
     assert classify("Wir möchten vorher ein Probebacken bei Ihnen.", "inbound") == "request"
     assert classify("Nos gustaría visitar la nave antes de firmar.", "inbound") == "request"
     assert classify("Den Beamer brauchen wir doch nicht.", "inbound") != "request"
+
+
+def test_a_note_clause_keeps_two_german_ordinal_days_together():
+    from followup.drafting.sentences import _spans
+    note = "Termin bleibt 9. und 10. Juni. Angebot schicke ich per Mail."
+    assert [note[a:b] for a, b, *_ in _spans(note, "note")][0] == "Termin bleibt 9. und 10. Juni."
+
+
+def test_kindly_advise_if_is_a_question_without_a_question_mark():
+    assert classify("Kindly advise also if you can start with the March 1 payroll.", "inbound") == "question"

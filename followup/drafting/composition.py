@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from followup.drafting.days import drop_dates
+from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
 from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day
 from followup.drafting.phrases import PHRASES, framing_texts
@@ -20,13 +21,12 @@ from followup.drafting.recap import (
     MAX_ANSWERS,
     _answer_text,
     _answers,
-    _clause,
     _rep_line,
     _sentence,
     _unnamed,
     _unreplaced,
 )
-from followup.drafting.restating import restate
+from followup.drafting.restating import bare_question, restate
 from followup.drafting.sentences import asked_clause
 from followup.drafting.voice import Voice
 from followup.drafting.words import _PAREN
@@ -91,11 +91,14 @@ _DATE_STOP = re.compile(r"(\b\d{1,2}\.\d{1,2}\.)\.(?=\s|$)")
 
 
 def _join(parts: list[str], word: str) -> str:
-    """"a", "a and b", "a, b and c"; an article opening a later part is lower-cased ("und den Liefertermin")."""
+    """"a", "a and b", "a, b and c" ("a; b; and c" when a part has commas of its own); an article opening a later
+    part is lower-cased ("und den Liefertermin")."""
     parts = parts[:1] + [re.sub(r"^(?:Den|Der|Die|Das|Dem|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una|The|A|An)\b",
                                 lambda m: m.group(0).lower(), p) for p in parts[1:]]
     if len(parts) <= 1:
         return "".join(parts)
+    if any("," in p for p in parts):
+        return "; ".join(parts[:-1]) + f"; {word} " + parts[-1]  # "40 colours, sample box free; and ..."
     return ", ".join(parts[:-1]) + f" {word} " + parts[-1]
 
 
@@ -148,7 +151,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             said = asked_clause(item.quote) if item.direction == "inbound" else item.quote
             full = (restate(said, item.direction, item.kind) if state.language == "en" else "") \
                 if item.direction == "inbound" else item.text
-            q = _unrelative(full or said, item, state).rstrip("?. ")
+            q = bare_question(_unrelative(full or said, item, state).rstrip("?. ").lstrip("-–•* "))
             before = _PAREN.sub("", _before(state, item)).strip() if item.direction == "inbound" else ""
             if "?" in before or len(before.split()) < 4:
                 before = ""  # another question or a scrap of shorthand says nothing about this one
@@ -273,7 +276,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # a pleasantry is no next step ("thank you for the meeting today"), a bare "you need" says nothing
     steps = [s for s in state.open("next_step") if not s.internal and not _PLEASANTRY.match(s.quote.strip())
              and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)]
-    facts = [f for f in facts if len(re.findall(r"[^\W\d_]+|\d+", f.text)) >= MIN_FACT_WORDS]
+    facts = [f for f in facts if len(re.findall(r"[^\W\d_]+|\d+", f.text)) >= MIN_FACT_WORDS
+             and not unsaid_fact(f.text, f.direction, state.language)]
     meet = state.open("appointment")
     if meet:
         # one mention per thing: the appointment restated first is not said again as a fact, term or answer
@@ -317,9 +321,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                                               -t.at.timestamp(), -terms.index(t)))
         chosen = sorted(ranked[:MAX_TERMS], key=terms.index)
         # the rep's own sentences are cut to their figures: restating them whole would only echo
-        texts = [t.text if t.text and (english or t.direction == "note") and not t.text.lower().startswith(
-                     ("you ", "i ")) and t.direction != "outbound" else _clause(t, state, force=t.direction == "outbound")
-                 for t in chosen]
+        texts = [term_text(t, state) for t in chosen]
         if any(texts):
             recap.append(p["terms"].format(x=_join([t for t in texts if t], p["and"])))
             used += [t for t, x in zip(chosen, texts) if x]
@@ -335,7 +337,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         steps = [s for s in steps if s.quote.strip() != meet[-1].quote]
     if steps:
         s = steps[-1]
-        text = (s.text if english else "") or _clause(s, state)
+        text = complete((s.text if english else "") or whole_clause(s, state))
         text = re.sub(r"^(?:next(?: step)?s?|nächster (?:schritt|termin)|prochaine étape|siguiente paso|"
                       r"próximo paso)\s*[:-]\s*", "", text, flags=re.I)
         if text and not text.startswith("I'll"):

@@ -159,6 +159,10 @@ _REL_DATE = re.compile(
 _DAY_NUMBER_AFTER = re.compile(r",?\s*\(?(?:the\s+|le\s+|den\s+)?\d{1,2}(?:st|nd|rd|th|er|\.|/|\b)")
 
 
+# A month-name date right after a weekday ("Tuesday December 8", "Tue, Dec 8th"): the date says which Tuesday.
+_MONTH_DATE_AFTER = re.compile(rf",?\s*(?:the\s+)?{_MON}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I)
+
+
 # Weekdays joined into a list ("Tue + Thu", "Mon/Wed", "Tuesday and Thursday"): a schedule, never restated.
 _WEEKDAY_LIST_AFTER = re.compile(rf"\.?\s*(?:\+|&|/|,|and|und|et|y)\s*{_WD}\b", re.I)
 _WEEKDAY_LIST_BEFORE = re.compile(rf"\b{_WD}\.?\s*(?:\+|&|/|,|and|und|et|y)\s*$", re.I)
@@ -171,8 +175,11 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
         word = m.group(0)
         if m.group("wd") and m.group("wd")[0].islower() and m.group("wd").lower() in ("sat", "sun", "wed", "mon"):
             return word
-        if m.group("wd") and _DAY_NUMBER_AFTER.match(text, m.end()):
-            return word  # "Thursday 14th": the date written with it says which Thursday
+        if m.group("wd") and (_DAY_NUMBER_AFTER.match(text, m.end()) or _MONTH_DATE_AFTER.match(text, m.end())):
+            # "Thursday 14th", "Fri Oct 2": the date written with it says which day; a note's "Fri" is spelled out
+            short = m.group("wd")
+            full = _DAY_NAMES["en"][WEEKDAYS[short.lower()]] if language == "en" else short
+            return word.replace(short, full if short[0].isupper() and len(short) <= 4 else short)
         if m.group("wd") and (_WEEKDAY_LIST_AFTER.match(text, m.end()) or _WEEKDAY_LIST_BEFORE.search(text, 0, m.start())):
             return word  # "Tue + Thu 7pm", "Mondays and Wednesdays": a weekly schedule, not one day
         if re.fullmatch(r"(?:end of (?:the |next )?week|next week|this week)", (m.group("rel") or "").lower()):

@@ -131,7 +131,11 @@ _PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|disco
                              r"coût|coûte|remise|moins cher|"
                              r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto (?:baj|sub|sal|val)\w*|precio|cuesta|"
                              r"costaría|(?<=¿)cu[aá]nto(?=\s*(?:\?|y\b))|"
-                             r"descuento|más barato)\b", re.I)
+                             r"descuento|más barato|"
+                             # asking for room on the price: "any flexibility?", "faire un effort ?", "Spielraum?"
+                             r"flexibility|flexible on (?:the )?(?:price|rate|fee)|any room|spielraum|entgegenkommen|"
+                             r"faire un (?:petit )?effort|geste commercial|margen|rebaja|mejorar (?:el|la) (?:precio|oferta))\b",
+                             re.I)
 
 
 _STATED_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥%]|\b(?:usd|eur|chf|gbp|euros?)\b", re.I)

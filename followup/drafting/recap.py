@@ -62,13 +62,20 @@ def _unnamed(text: str, names: set[str]) -> str:
 
 
 # "drops from £650 to £590", "von 6,50 auf 5,90", "de 1,92 à 1,85": the value it moved from is out of force.
-_FROM_TO = re.compile(r"\b(?:from|von|de|del)\s+(?:[$€£]\s?)?\d[\d.,'’\u202f]*(?:\s?(?:€|EUR|\$|£|%|CHF|HT|GBP|USD))?\s+"
+_FROM_TO = re.compile(r"\b(?:from|von|de|del)\s+(?:[$€£]\s?)?\d[\d.,'’\u202f]*(?:\s?(?:€|EUR|\$|£|%|CHF|HT|GBP|USD))?"
+                      r"(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s+"  # "from 1 Feb to 18 Jan"
                       r"(?=(?:to|auf|à|a)\s+(?:[$€£]\s?)?\d)", re.I)
+
+
+# A line opened by what it replaces, up to its comma: "Instead of $4,200 upfront, you can lease ...".
+_FRONTED_INSTEAD = re.compile(r"^(?:instead of|rather than|statt|anstatt|au lieu de|au lieu d'|plutôt que|en lugar de|"
+                              r"en vez de)\s+(?:[^,]|,(?=\d)){1,40},\s*", re.I)
 
 
 def _unreplaced(text: str) -> str:
     """A recap or action line without the value it says was replaced."""
-    return _FROM_TO.sub("", _REPLACED.sub("", text))
+    out = _FROM_TO.sub("", _REPLACED.sub("", _FRONTED_INSTEAD.sub("", text)))
+    return _cap(out) if text[:1].isupper() else out
 
 
 def _clause(item: Item, state: State, window: bool = True, force: bool = False) -> str:
@@ -91,11 +98,26 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
         text = _FRAME_LEAD.sub("", text)  # "Er sagt, Start in zwei Wochen wäre ideal": what was said, not who said it
         if len(text.split()) < 2:
             return ""  # reported about the customer, or a lone word ("Ertl (Bäckerei Ertl)"): nothing to restate
+        if state.language == "en":
+            text = _NAMED_FRAME.sub("", text)  # "Thandi says she'll sign": what she said, turned to "you'll sign"
         text = spell_out(_unsaid(swap_note(expand_shorthand(text), state.language)), state.language)
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
     text = _window(text, force=force) if window else text
-    return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+    if len(text) > 1 and text[1:2].islower() and not _named(text.split()[0].strip(",:;"), state):
+        return text[0].lower() + text[1:]
+    return text
+
+
+# A note's frame for what the customer said, by their name, before "she"/"he"/"they": "Thandi says she'll sign".
+_NAMED_FRAME = re.compile(r"^[A-Z][a-z]+\s+(?:says|said|mentioned|confirmed|thinks|reckons|told me)(?:\s+that)?\s+"
+                          r"(?=(?:she|he|they)\b)")
+
+
+def _named(word: str, state: State) -> bool:
+    """Whether a capitalised word is a name: some source writes it with its capital in mid-sentence ("Our technician
+    Sipho can come"), so it keeps its capital at the start of a clause too."""
+    return word[:1].isupper() and any(re.search(rf"(?<=[\w,] ){re.escape(word)}\b", i.quote) for i in state.items)
 
 
 # A note's label for what was offered or needed, before or after the figure: never restated to the customer.
@@ -125,9 +147,15 @@ def _rep_line(item: Item, state: State) -> str:
     """One of the rep's own emailed sentences as a sentence of the follow-up: its figures kept with what they price,
     a passed day dropped, a parenthesis kept only when it holds a figure."""
     text = re.sub(r"\s*\((?![^()]*\d)[^()]{0,120}\)", "", item.quote.strip())
-    text = re.sub(r"^(?:so|and|also|ok|okay|btw|und|also|et|alors|y|pues|bonne nouvelle|good news|great news|"
-                  r"as discussed|as promised|wie besprochen|wie versprochen|comme convenu|comme promis|"
-                  r"como hablamos|como acordamos|como prometí)\b[,:\s]*", "", text, flags=re.I)
+    led = re.sub(r"^(?:so|and|also|ok|okay|btw|und|also|et|alors|y|pues|bonne nouvelle|good news|great news|"
+                 r"as discussed|as promised|as mentioned(?: on the (?:phone|call)| on our call)?|wie besprochen|"
+                 r"wie versprochen|comme convenu|comme promis|"
+                 r"como hablamos|como acordamos|como prometí)\b[,:\s]*", "", text, flags=re.I)
+    if led != text and state.language == "de":
+        # "Wie besprochen biete ich Ihnen ..." without its lead: the subject goes back before the verb
+        led = re.sub(r"^(\w+)\s+(ich|wir)\b", lambda m: f"{m.group(2).capitalize()} {m.group(1).lower()}", led,
+                     flags=re.I)
+    text = led
     sent = _ATTACHED.match(text)
     if sent:
         # "Here is our proposal: $4,200 a year": the figure is still in force, the attachment was sent long ago
@@ -140,6 +168,7 @@ def _rep_line(item: Item, state: State) -> str:
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = _INSTEAD_PHRASE.sub("", text)  # "$4,200 each instead of the channel letters, so the new total ..."
     text = _shorten(text.rstrip(" .;:,!?"), REP_LINE_WORDS)
+    text = re.sub(r",?\s*\S+-$", "", text)  # "inkl. Kranführer, An-": a compound cut in two is dropped
     if text.count("(") > text.count(")"):
         text = text[:text.rfind("(")].rstrip(" ,;:")  # a parenthesis the cut left open is dropped whole
     if len(re.findall(r"[^\W\d_]{2,}", text)) < 2:
@@ -272,7 +301,8 @@ _SAID_MARK = re.compile(r",\s*(?:bestätigt|confirmé|confirmado|confirmed)\s*[.
 # The rep reporting what they told the customer, before the figure or answer itself: "je lui ai annoncé" (any French
 # past participle), "habe ihr", "le ofrecí", "told him".
 _SAID_LEAD = re.compile(r"^(?:(?:ich )?hab(?:e)?(?: ich)?(?: (?:ihm|ihr|ihnen))?|(?:je |on |nous )?(?:l[ea] |l')?"
-                        r"(?:lui|leur) (?:ai|avons|a) [^\W\d_]+é(?: que| qu')?|j'ai (?:dit|confirmé|indiqué|répondu)"
+                        r"(?:lui|leur) (?:ai|avons|a) (?:[^\W\d_]+é|dit|écrit|promis)(?: que| qu')?|"
+                        r"j'ai (?:dit|confirmé|indiqué|répondu)"
                         r"(?: que)?|(?:se lo |se la |le |les )(?:dije|di|comenté|expliqué|confirmé|indiqué|ofrecí|mandé|"
                         r"envié|pasé|propuse|coticé|adelanté)(?: que)?|(?:I )?(?:told|quoted) (?:him|her|them|you)"
                         r"(?: that)?)\s+", re.I)
@@ -298,6 +328,8 @@ def _unsaid(text: str) -> str:
     """A note's answer without the words saying the rep gave it ("12 bis 14 Wochen" of "hab 12 bis 14 Wochen
     gesagt")."""
     out = _SAID_LEAD.sub("", _SAID_MARK.sub("", text.strip().rstrip(" .")))
+    if out != text.strip().rstrip(" ."):
+        out = re.sub(r"^qu'(?=\w)", "", out)  # "je lui ai dit qu'on garde 18 600 €": "on garde 18 600 €"
     label = re.match(r"([^:\d]{1,40}?\s?:\s+)(?=\S)", out)  # "Prix : je lui ai proposé 23 200 €": the label stays
     if label and _SAID_LEAD.match(out[label.end():]):
         out = label.group(1) + _SAID_LEAD.sub("", out[label.end():], count=1)

@@ -93,6 +93,37 @@ _THIRD_TO_SECOND = {"has": "have", "is": "are", "was": "were", "does": "do", "do
                     "asks": "ask", "says": "say", "hopes": "hope", "owns": "own", "works": "work", "gets": "get"}
 
 
+# What a customer's "your" may mean of the rep as a person ("your email", "your call"); anything else the customer
+# calls "yours" (technicians, system, prices) belongs to the rep's company: "our".
+_MY_OWN = {"email", "e-mail", "mail", "message", "note", "letter", "call", "voicemail", "time", "name", "number",
+           "phone", "calendar", "colleague", "manager", "boss", "help", "reply", "answer", "side", "own", "view",
+           "opinion", "advice", "thoughts", "mobile", "cell", "diary", "availability", "schedule", "visit"}
+
+
+# What follows "her" when it is the object ("send her the quote", "told her a date"), not "her budget".
+_OBJECT_NEXT = {"the", "a", "an", "our", "my", "this", "that", "these", "those", "some", "it", "about", "back", "up",
+                "in", "on", "that's", "we", "i", "and", "to", "for", "with", "by", "if", "when"}
+
+
+# Words in -s after "he"/"she" that are no verb of theirs.
+_NOT_VERBS = {"always", "sometimes", "perhaps", "thus", "plus", "towards", "afterwards", "nevertheless", "has", "was",
+              "is", "does", "its", "this", "us", "yes"}
+
+
+def _second_person(word: str) -> str:
+    """A third-person verb after "he"/"she" in the second person ("sees" -> "see", "signs" -> "sign", "pushes" ->
+    "push"); "" for a word that is no such verb."""
+    low = word.lower()
+    if not low.isalpha() or len(low) < 4 or low in _NOT_VERBS or low.endswith(("ss", "us", "is", "ys")) or \
+            not low.endswith("s"):
+        return ""
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("shes", "ches", "xes", "zes", "sses", "oes")):
+        return low[:-2]
+    return low[:-1]
+
+
 def swap_note(text: str, language: str) -> str:
     """A note's third-person pronouns turned to the customer, only in an English draft: the English table would
     misread other languages' words ("le he ofrecido" is the rep's own "I have offered")."""
@@ -111,17 +142,22 @@ def _swap(text: str, table: dict[str, str]) -> str:
             prev = words[i - 1].group().lower() if i else ""
             rep = {"your": "my", "yours": "mine", "you're": "I'm", "you'll": "I'll", "you've": "I've",
                    "you'd": "I'd"}.get(low)
+            if low == "your" and i + 1 < len(words) and words[i + 1].group().lower() not in _MY_OWN:
+                rep = "our"  # "your technicians", "your system": the rep speaks for the company
             if low == "you":
                 obj = prev in ("to", "for", "with", "from", "at", "send", "sent", "tell", "let", "ask", "give",
                                "call", "email", "thank", "see", "meet", "about", "of", "by", "help", "show", "and")
                 rep = "me" if obj else "I"
         if low in ("am", "was") and (i == 0 or words[i - 1].group().lower() != "i"):
             rep = None
+        if table is _SWAP_NOTE and low == "her" and (i + 1 == len(words) or words[i + 1].group().lower() in _OBJECT_NEXT
+                                                     or text[m.end():words[i + 1].start()].strip()):
+            rep = "you"  # "owe her the contract", "told her.": her as the object, not "your"
         if rep is None:
             continue
         if table is _SWAP_NOTE and rep in ("you", "you're") and low in ("he", "she") and i + 1 < len(words):
             nxt = words[i + 1]
-            verb = _THIRD_TO_SECOND.get(nxt.group().lower())
+            verb = _THIRD_TO_SECOND.get(nxt.group().lower()) or _second_person(nxt.group())
             if verb and not text[m.end():nxt.start()].strip():
                 # "he has 4 providers" -> "you have 4 providers": the verb follows its new subject
                 out.append(text[pos:m.start()])
@@ -386,3 +422,14 @@ def _lower_first_any(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text
+
+
+# How a customer frames a question as a wish to know, restated: "you would like to know if ...", "I need to know if".
+_WANTS_TO_KNOW = re.compile(r"^(?:(?:and|also|so)\s+)?(?:you|i|we)\s+(?:also\s+)?(?:would like|'d like|want|wanted|need|"
+                            r"would need|'d need)\s+to know\s+(?:if|whether)\s+", re.I)
+
+
+def bare_question(text: str) -> str:
+    """A restated question without its "you would like to know if" frame ("whether the mattresses are certified")."""
+    out = _WANTS_TO_KNOW.sub("whether ", text)
+    return out if out != text and len(out.split()) >= 3 else text

@@ -157,6 +157,7 @@ _QUESTION_START = re.compile(r"^(what|when|where|which|who|why|how|is|are|do|doe
 
 # A customer asking without a question mark: "I'd like to know if ...", "And how long is ...", "..., what would that add."
 _ASKS_UNMARKED = re.compile(r"\b(?:(?:would like|'d like|want|wanted|need) to know (?:if|whether|what|how|when)|"
+                            r"(?:kindly|please) (?:also )?advise (?:also )?(?:if|whether|what|when|how)|"
                             r"wissen, ob|savoir si|saber si)\b|(?:^(?:and |also |but )?|,\s*)(?:what|how (?:long|much|"
                             r"many|soon)|when)\s+(?:is|are|would|will|does|do|can|could)\b", re.I)
 
@@ -334,8 +335,9 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
         for m in _CLAUSE.finditer(text, start, end):
             if m.group().startswith(".") and re.fullmatch(r"\d{1,2}", text[pos:m.start()].split()[-1] if
                                                            text[pos:m.start()].split() else "") and \
-                    text[m.end():].split(" ", 1)[0].lower().strip(",.") in _ANY_MONTH:
-                continue  # "am 2. Dezember": a German date, not the end of the clause
+                    (text[m.end():].split(" ", 1)[0].lower().strip(",.") in _ANY_MONTH
+                     or re.match(r"(?:und|oder|bis|/|-|–)\s*\d{1,2}\.", text[m.end():])):
+                continue  # "am 2. Dezember", "3. und 4. März": a German date, not the end of the clause
             if m.group().startswith(".") and re.search(r"(?:^|\W)(?:ca|wg|evtl|ggf|bzw|inkl|zzgl|env|aprox|approx|"
                                                         r"incl|vs|z\.b|tel|nr|no|dr|mr|mrs|ms|st|prof|sr|sra|"
                                                         r"mme)$", text[pos:m.start()], re.I):

@@ -37,6 +37,7 @@ from followup.drafting.reading import (
     _YES_NO,
     _colleague,
 )
+from followup.drafting.recount import recounted
 from followup.drafting.restating import _ASK_ACTION, _tidy
 from followup.drafting.sentences import _AMOUNT, Source, _spans
 from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _content, _shared, defers_answer, misses_acronym
@@ -65,7 +66,8 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
         if item.direction in ("inbound", "note") and (_LEAK.search(quote) or (full and full.search(quote))):
             item = replace(item, internal=True, text="")
         elif item.direction == "note" and not item.internal and any(
-                _colleague(m.group("name"), ordered) for m in _COLLEAGUE.finditer(_PAREN.sub("", quote))):
+                _colleague(m.group("name"), ordered) and not _customer_called(m.group("name"), parts)
+                for m in _COLLEAGUE.finditer(_PAREN.sub("", quote))):
             # "Diego aprueba 15% si paga 2 años": the figure is for the customer, the colleague is not
             said = _COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()], _PAREN.sub("", quote))
             item = replace(item, text=_tidy(said) if item.text else "", hidden=next(
@@ -116,6 +118,10 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 if same:
                     item = replace(item, status="superseded", by=f"{other.source_kind}:{other.source_id}")
                     break
+        if item.status == "open" and item.kind == "term" and item.direction in ("outbound", "note"):
+            later = recounted(item, ordered, cleaned)  # "9 fontaines et non 10": the offer for 8 is out of force
+            if later:
+                item = replace(item, status="superseded", by=later)
         newer = _restated_later(item, items) if item.direction in ("outbound", "inbound") else None
         if newer is not None:
             item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
@@ -147,9 +153,28 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
     return out
 
 
+# A customer's name shortened in a note ("Thandi" for Thandiwe) keeps at least this many letters of it.
+SHORT_NAME_LETTERS = 4
+
+
+def _customer_called(name: str, parts: list[str]) -> bool:
+    """Whether a note's "<name> says" names the customer ("Thandi says she'll sign"), by a name of theirs or the
+    first letters of one: their words, turned to them, not a colleague's aside."""
+    low = name.lower()
+    return any(p.lower() == low or (len(low) >= SHORT_NAME_LETTERS and p.lower().startswith(low)) for p in parts)
+
+
 def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> list[Source]:
     """The sources after a time, in the given directions."""
     return [o for o in ordered if o.at > src_at and o.direction in directions]
+
+
+# "How long does it take?" and a later rep sentence on the same thing that gives a duration ("takes 14 to 16 weeks").
+_DURATION_QUESTION = re.compile(r"\b(?:how long|how many (?:days|weeks|months)|lead time|wie lange|lieferzeit|"
+                                r"combien de temps|quel délai|cuánto tiempo|qué plazo)\b", re.I)
+_STATED_DURATION = re.compile(r"\b\d+(?:\s*(?:-|–|to|bis|à|a)\s*\d+)?\s*(?:working |business )?(?:days?|weeks?|months?|"
+                              r"hours?|tage[n]?|wochen|monate[n]?|stunden|jours|semaines|mois|heures|días|semanas|meses|"
+                              r"horas)\b", re.I)
 
 
 # A promise to find something out: kept once a later rep email or note says it.
@@ -181,7 +206,9 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                     continue  # "I'll check with our forwarder", or "handwriting" for "OCR": still open
                 shared = _shared(words, _content(other.quote))
                 if shared >= need or (_PRICE_QUESTION.search(item.quote) and not other.internal
-                                      and _STATED_PRICE.search(other.quote)):
+                                      and _STATED_PRICE.search(other.quote)) or (
+                        shared and not other.internal and _DURATION_QUESTION.search(item.quote)
+                        and _STATED_DURATION.search(other.quote)):
                     # "What would it cost then?" answered by the rep's next figure
                     status, by = "answered", f"{other.source_kind}:{other.source_id}"
                     if other.kind == "reply" and item.direction == "inbound" and "?" not in other.quote:

@@ -198,7 +198,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 if re.search(rf"\b(?:tell|write|email|call|remind|text|ping|sagen|schreiben|anrufen|dire à|écrire à|"
                              rf"rappeler|decirle a|escribir a|llamar a)\s+(?:\w+\.?\s+)?{re.escape(first)}\b", quote, re.I):
                     internal = True  # "Need to tell Oliver both": the rep's to-do about the customer
-                said = re.sub(rf"^{re.escape(first)}\b(?!\s*[:,])", "He", quote)  # "Gary needs ..." -> "you need ..."
+                # "Thandi says she'll sign" (a short form of Thandiwe): what she said, turned to "you'll sign"
+                said = re.sub(rf"^{re.escape(first[:4])}\w*\s+(?:says|said|mentioned|confirmed)(?:\s+that)?\s+"
+                              r"(?=(?:she|he|they)\b)", "", quote)
+                said = re.sub(rf"^{re.escape(first)}\b(?!\s*[:,])", "He", said)  # "Gary needs ..." -> "you need ..."
             text_ = restate(said, src.direction, kind) if not (internal or foreign or shorthand_question) else ""
             if foreign and not internal and (kind in ("constraint", "term", "request", "preference", "answer") or (
                     kind == "commitment" and src.direction == "note" and not promised

@@ -1,0 +1,69 @@
+"""The recap's clauses from notes and the rep's emails (followup/drafting/recap.py)."""
+from datetime import datetime
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+
+TZ = "Africa/Johannesburg"
+MON = datetime(2026, 11, 30, 9)
+TUE = datetime(2026, 12, 1, 9)
+REP = RepProfile("Lerato Dube", "lerato@coolfix.example", "Lerato Dube\nCoolFix")
+
+
+def body(sources, name="Nomvula Khumalo"):
+    state = build_state(sources, TZ, TUE, customer_name=name)
+    return compose_state(state, customer_name=name, thread_subject="Chiller service", rep=REP).body
+
+
+def test_a_note_reporting_the_customer_by_name_is_said_to_them_without_the_frame():
+    note = ("Visited the site this morning, compressor contactor replaced. Nomvula says she'll sign the service plan "
+            "once she sees the report.")
+    said = body([Source("message", 1, "Hi Nomvula,\n\nOur technician Bongani will come at 8.\n\nLerato", MON,
+                        "outbound"), Source("note", 2, note, MON.replace(hour=14), "note")])
+    assert "Nomvula says" not in said and "nomvula says" not in said
+    assert "you'll sign the service plan once you see the report" in said
+
+
+def test_a_colleague_named_at_the_start_of_a_note_line_keeps_the_name_and_its_capital():
+    note = "Callout + part R1,850, to invoice. Bongani noticed the door seal on fridge 2 is perished, new seal to quote."
+    said = body([Source("message", 1, "Hi Nomvula,\n\nOur technician Bongani will come at 8.\n\nLerato", MON,
+                        "outbound"), Source("note", 2, note, MON.replace(hour=14), "note")])
+    assert "Bongani noticed the door seal on fridge 2 is perished" in said
+
+
+def test_a_german_line_without_its_lead_puts_the_subject_back_before_the_verb():
+    from followup.drafting.recap import _rep_line
+    mail = ("Hallo Frau Roth,\n\nWie besprochen biete ich Ihnen den Hubwagen HW-20 für 240 € netto im Monat an.\n\n"
+            "Jonas")
+    asked = "Guten Tag,\n\nwas würde ein Hubwagen für unser Lager kosten?\n\nEva Roth"
+    state = build_state([Source("message", 1, asked, MON.replace(hour=7), "inbound"),
+                         Source("message", 2, mail, MON, "outbound")], "Europe/Berlin", TUE, customer_name="Eva Roth")
+    assert state.language == "de"
+    line = _rep_line(next(i for i in state.items if "240" in i.quote), state)
+    assert line.startswith("Ich biete Ihnen den Hubwagen HW-20")
+
+
+def test_the_reps_as_mentioned_on_the_phone_lead_is_not_restated():
+    from followup.drafting.recap import _rep_line
+    mail = "Hi Ann,\n\nAs mentioned on the phone: the lease is $129 per month per site over 24 months.\n\nLi"
+    state = build_state([Source("message", 1, mail, MON, "outbound")], TZ, TUE, customer_name="Ann Lee")
+    line = _rep_line(next(i for i in state.items if "$129" in i.quote), state)
+    assert line == "The lease is $129 per month per site over 24 months."
+
+
+def test_a_line_opened_by_what_it_replaces_is_said_from_its_offer():
+    from followup.drafting.recap import _unreplaced
+    assert _unreplaced("Instead of $4,200 upfront, you can lease it for $129 a month.") == \
+        "You can lease it for $129 a month."
+
+
+def test_a_day_moved_from_one_date_to_another_keeps_only_the_new_one():
+    from followup.drafting.recap import _unreplaced
+    assert _unreplaced("opening moved from 1 Feb to 18 Jan") == "opening moved to 18 Jan"
+
+
+def test_a_french_notes_je_lui_ai_dit_is_not_said_with_the_answer():
+    from followup.drafting.recap import _unsaid
+    assert _unsaid("je lui ai dit qu'on garde 18 600 € HT") == "on garde 18 600 € HT"

@@ -1,0 +1,40 @@
+"""Restating a customer's or a note's sentence in the rep's words (followup/drafting/restating.py)."""
+from followup.drafting.restating import restate
+
+
+def test_a_customers_your_about_the_reps_company_becomes_our_not_my():
+    said = restate("Do your installers bring their own ladders?", "inbound", "question")
+    assert "our installers" in said and "my installers" not in said
+    assert "our software" in restate("Does your software run offline?", "inbound", "question")
+
+
+def test_a_customers_your_about_the_rep_in_person_stays_my():
+    assert "my email" in restate("I read your email about the delivery slots yesterday.", "inbound", "constraint")
+
+
+def test_a_notes_he_or_she_turned_to_you_takes_the_verb_with_it():
+    from followup.drafting.restating import swap_note
+    assert swap_note("she'll order once she sees the samples", "en") == "you'll order once you see the samples"
+    assert swap_note("he signs after he pushes it to the board", "en") == "you sign after you push it to the board"
+
+
+def test_a_question_framed_as_a_wish_to_know_is_slotted_as_the_question():
+    from datetime import datetime
+
+    from followup.drafting.composition import compose_state
+    from followup.drafting.conversation import build_state
+    from followup.drafting.profile import RepProfile
+    from followup.drafting.sentences import Source
+    mail = "Hi Owen,\n\nWe would like to know if the heaters are approved for listed buildings.\n\nRuth"
+    state = build_state([Source("message", 1, mail, datetime(2026, 11, 30, 9), "inbound")], "Europe/London",
+                        datetime(2026, 12, 1, 10), customer_name="Ruth Ames")
+    body = compose_state(state, customer_name="Ruth Ames", thread_subject="Heaters",
+                         rep=RepProfile("Owen Hale", "owen@warmhall.example", "Owen Hale")).body
+    assert "[[answer: whether the heaters are approved for listed buildings?]]" in body
+
+
+def test_a_notes_her_as_the_object_becomes_you_not_your():
+    from followup.drafting.restating import swap_note
+    assert swap_note("I owe her the revised contract", "en") == "I owe you the revised contract"
+    assert swap_note("her budget is 40k", "en") == "your budget is 40k"
+    assert swap_note("sent it to her.", "en") == "sent it to you."
