@@ -249,6 +249,8 @@ def run(state, history: bool, profile: str | None) -> None:
     for at, end, what in sorted(EVENTS):
         if at <= first_at and end - at >= 0.005:
             print(f"  {at:8.3f} {end - at:8.3f} s  {what}")
+    print("draft passes:", ", ".join(f"{what.split()[0]} at {at:.1f} s took {end - at:.2f} s" for at, end, what
+                                     in sorted(EVENTS) if what in ("drafting (prepare_drafts)", "history refresh")))
     print("totals (calls, seconds):")
     for label, (calls, secs) in sorted(TOTALS.items(), key=lambda kv: -kv[1][1]):
         print(f"  {label:<44} {calls:7d} {secs:9.2f}")

@@ -28,7 +28,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 MESSAGES = 20_000
 RECENT_LARGE = 100_000  # --large: the recent-first run again at this size (the first draft must not wait longer)
-LARGE_TIMEOUT = "180s"  # [sync] timeout for that run (see recent_first_benchmark)
 FEDORA = "fedora-devel-2010-01"
 CORPUS_FOLDERS = ("cpython-test_email", "mikel-mail", "talon", "email_reply_parser", "mail-parser-reply",
                   "crisp-email-reply-parser", "flanker/messages", "mimekit/messages")
@@ -397,10 +396,8 @@ def recent_first_benchmark(count: int) -> dict:
             settle(dovecot, user)
             config = work / "config.toml"
             db_path = work / "followup.db"
-            # a fresh 100,000-message maildir on a busy machine answered one command in more than the default 30 s
-            timeout = f'[sync]\ntimeout = "{LARGE_TIMEOUT}"\n' if count > MESSAGES else ""
             config.write_text(f'[app]\ndata_dir = "{work / "data"}"\nlog_level = "WARNING"\n'
-                              f'[database]\nurl = "sqlite:///{db_path}"\n{timeout}')
+                              f'[database]\nurl = "sqlite:///{db_path}"\n')
             env = {**{k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")},
                    "FOLLOWUP_CONFIG": str(config), "FOLLOWUP_SECRET_KEY": "bench-secret"}
             os.environ["FOLLOWUP_SECRET_KEY"] = "bench-secret"

@@ -192,6 +192,31 @@ def test_drafts_prepared_while_the_history_loaded_are_prepared_again_once_it_is(
     assert not again.history_loading and again.hold_reason is None and again.status == "pending"
 
 
+def test_a_draft_whose_customer_has_no_older_mail_is_kept_once_the_history_is_read(db, session, mailbox, vault,
+                                                                                      settings, dovecot, imap_user):
+    seed_rep_and_draft_history(session, mailbox, dovecot, imap_user, old_words="Thanks for the call.")
+    only_recent, _ = mail("Ana <ana@customer.example>", REP, "Licences",
+                          "Hi Rita, could you send the price for 30 licences by Monday?\n\nAna",
+                          when=ago(timedelta(days=3)))
+    dovecot.write_maildir(imap_user, "INBOX", [only_recent], internaldate=ago(timedelta(days=3)))
+    sync_mailbox(db.session, mailbox.id, vault, settings, history=False)
+    created = prepare_drafts(db, settings)["created"]
+    fresh(session)
+    by_email = {session.get(Customer, session.get(Draft, d).customer_id).email: d for d in created}
+    assert set(by_email) == {"sam@customer.example", "ana@customer.example"}
+
+    read_history(db.session, mailbox.id, vault, settings)
+    refreshed = history.refresh(db, settings)
+    fresh(session)
+    kept, redone = session.get(Draft, by_email["ana@customer.example"]), session.get(Draft, by_email["sam@customer.example"])
+    # Ana's history brought nothing the draft did not read: the same draft, no longer marked as loading.
+    assert kept.status == "pending" and not kept.history_loading and kept.hold_reason is None
+    # Sam's older message arrived after his draft was prepared: prepared again from the whole history.
+    assert redone.status == "stale" and redone.hold_reason == history.REFRESHED
+    (again,) = refreshed["created"]
+    assert session.get(Draft, again).customer_id == redone.customer_id
+
+
 def test_cli_sync_reads_recent_drafts_then_history_in_one_command(db, session, cli, mailbox, dovecot, imap_user):
     seed_rep_and_draft_history(session, mailbox, dovecot, imap_user, old_words="Thanks for the call.")
     result = cli("sync", "--json")

@@ -110,9 +110,10 @@ def prepare_drafts(db: Database, settings: Settings, *, now: datetime | None = N
         customers = list(session.exec(query))
     created: list[int] = []
     skipped: list[dict] = []
+    voices: dict[int, Voice] = {}  # a rep's voice, learnt once a pass (it read the same sent mail for every customer)
     for customer_id, email in customers:
         try:
-            outcome = _prepare_one(db, settings, customer_id, now, api_key)
+            outcome = _prepare_one(db, settings, customer_id, now, api_key, voices)
         except Exception as exc:  # one customer's odd data must not cost every other customer their draft
             log.exception("preparing a draft for %s failed", email)
             outcome = f"failed: {type(exc).__name__}: {exc}"
@@ -123,10 +124,11 @@ def prepare_drafts(db: Database, settings: Settings, *, now: datetime | None = N
     return {"created": created, "skipped": skipped}
 
 
-def _prepare_one(db: Database, settings: Settings, customer_id: int, now: datetime, api_key: str | None) -> int | str:
+def _prepare_one(db: Database, settings: Settings, customer_id: int, now: datetime, api_key: str | None,
+                 voices: dict[int, Voice] | None = None) -> int | str:
     """The new draft's id, or why the customer was skipped."""
     with db.session() as session:
-        conv = gather(session, session.get(Customer, customer_id), settings.policy.default_timezone)
+        conv = gather(session, session.get(Customer, customer_id), settings.policy.default_timezone, voices)
     if isinstance(conv, str):
         return conv
     made = draft_for(conv, settings, now, api_key)
@@ -220,8 +222,10 @@ def _arrived_since_latest(session: Session, customer_id: int) -> bool:
     return latest is not None and latest.seen_message_id is not None and customer_wrote_past(session, latest)
 
 
-def gather(session: Session, customer: Customer | None, default_timezone: str) -> Conversation | str:
-    """The customer's latest conversation and who signs the reply, or why no draft is prepared."""
+def gather(session: Session, customer: Customer | None, default_timezone: str,
+           voices: dict[int, Voice] | None = None) -> Conversation | str:
+    """The customer's latest conversation and who signs the reply, or why no draft is prepared (voices: the reps'
+    voices learnt so far in this pass, by user id)."""
     if customer is None:
         return "the customer no longer exists"
     if customer.status == "paused":
@@ -267,7 +271,7 @@ def gather(session: Session, customer: Customer | None, default_timezone: str) -
         row = session.get(Thread, latest.thread_id) if latest.thread_id else None
         subject = (row.subject if row and row.subject else "") or latest.subject
     return Conversation(
-        voice=_voice(session, rep),
+        voice=_rep_voice(session, rep, voices),
         customer_id=customer.id, team_id=customer.team_id, email=customer.email,
         name=customer.name or (inbound_names[-1] if inbound_names else ""),
         tz=_zone(customer.timezone, default_timezone), sources=sources, subject=subject,
@@ -277,6 +281,15 @@ def gather(session: Session, customer: Customer | None, default_timezone: str) -
         references=_references(latest) if latest else None, newest_inbound=newest_inbound,
         drafted_through=customer.drafted_through, replaces=live.id if stale else None,
         seen_message_id=seen_message_id, message_count=message_count)
+
+
+def _rep_voice(session: Session, rep: User, voices: dict[int, Voice] | None) -> Voice:
+    """The rep's voice, learnt once per pass when the pass keeps them (voices, by user id)."""
+    if voices is None:
+        return _voice(session, rep)
+    if rep.id not in voices:
+        voices[rep.id] = _voice(session, rep)
+    return voices[rep.id]
 
 
 def _voice(session: Session, rep: User) -> Voice:

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from followup import audit
 from followup.clock import utcnow
-from followup.models import Draft, DraftStatus, Mailbox, MailboxFolder, User
+from followup.models import Draft, DraftStatus, Mailbox, MailboxFolder, Message, User
 
 LOADING_NOTE = "history still loading: older mail of this mailbox is still being read"
 SEND_HOLD = ("history still loading: waits until the older mail is read (an opt-out or pause may be in it); "
@@ -60,8 +60,9 @@ def describe(p: dict | None) -> str:
 
 
 def refresh(db, settings) -> dict:
-    """Once no history is loading: pending drafts prepared meanwhile are prepared again; approved ones keep their
-    approval (the gate applies what the history said). The prepare JSON of the fresh drafts."""
+    """Once no history is loading: pending drafts prepared meanwhile are prepared again when the history brought their
+    customer a message the draft did not read (a customer with no older mail keeps the draft it has); approved ones
+    keep their approval (the gate applies what the history said). The prepare JSON of the fresh drafts."""
     from followup.drafting.prepare import prepare_drafts
     from followup.drafts import mark_stale
 
@@ -71,16 +72,30 @@ def refresh(db, settings) -> dict:
         for team_id in teams:
             if loading(session, team_id):
                 continue
-            for draft in session.exec(select(Draft).where(Draft.team_id == team_id,
-                                                          Draft.history_loading == True)):  # noqa: E712
+            drafts = list(session.exec(select(Draft).where(Draft.team_id == team_id,
+                                                           Draft.history_loading == True)))  # noqa: E712
+            touched = _read_past(session, [d for d in drafts if d.status == DraftStatus.PENDING])
+            for draft in drafts:
                 draft.history_loading = False
                 if draft.hold_reason == LOADING_NOTE:
                     draft.hold_reason = None
                 session.add(draft)
-                if draft.status == DraftStatus.PENDING:
+                if draft.status == DraftStatus.PENDING and draft.id in touched:
                     mark_stale(session, draft.customer_id, utcnow(), REFRESHED)
                     customers.append(draft.customer_id)
         session.commit()
     if not customers:
         return {"created": [], "skipped": []}
     return prepare_drafts(db, settings, customer_ids=sorted(set(customers)))
+
+
+def _read_past(session: Session, drafts: list[Draft], chunk: int = 500) -> set[int]:
+    """Ids of these drafts whose customer has a message (either way) stored after the draft read its sources: older
+    mail the history brought (an earlier part of the thread, what the rep said before) that the draft never saw."""
+    seen = col(Draft.seen_message_id)
+    ids = [d.id for d in drafts]
+    found = {d.id for d in drafts if d.seen_message_id is None}  # prepared before arrival order was kept: redraft
+    for i in range(0, len(ids), chunk):
+        found.update(session.exec(select(Draft.id).join(Message, Message.customer_id == Draft.customer_id).where(
+            col(Draft.id).in_(ids[i:i + chunk]), seen.is_not(None), Message.id > seen).distinct()).all())
+    return found
