@@ -487,7 +487,9 @@ def test_detect_stops_reads_exactly_the_opt_outs_and_pauses_the_rules_read():
     texts = [line.split("\t", 2)[2] for path in sorted(folder.glob("batch_*.tsv"))
              for line in path.read_text(encoding="utf-8").splitlines() if line.count("\t") >= 2]
     texts += ["Please stop emailing me. Not right now either.", "Not right now. Call me back in an hour.",
-              "We've decided not to do anything yet; let me think about it for a week.", "> stop emailing me"]
+              "We've decided not to do anything yet; let me think about it for a week.", "> stop emailing me",
+              # the whole-text needle test in front of both rule kinds, under hostile case folding
+              "NOT RİGHT NOW, MAYBE NEXT YEAR.", "ΣΑΣ. Not right now, maybe next year.", "Not riɡht now. Pleaſe ſtop."]
     assert len(texts) > 100
     at = datetime(2026, 11, 20, 15, 0)
     stops = 0

@@ -35,7 +35,7 @@ from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: call
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _DNC, _do_not_contact
-from followup.text.wish_pause import _paused
+from followup.text.wish_pause import _PAUSED, _paused
 from followup.text.wish_prefs import _preferences
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _loose_end, _quiet, end_said_before  # noqa: F401
 from followup.text.wish_scope import (
@@ -206,12 +206,20 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     older mail can still change, read at a fraction of the cost."""
     zone = None
     wishes: list[Wish] = []
-    for offset, sentence in _readable(own_text(text or "")):
-        fired, dnc = _opt_out(sentence, offset, text)
+    own = own_text(text or "")
+    # A rule whose needles are all absent from the whole text fires on none of its sentences (text/prefilter.py):
+    # the same readings, without asking every sentence (most older mail holds neither kind's words).
+    folded = _sigma(fold(own)) if _OPT_OUT_NEEDLES is not None or _PAUSE_NEEDLES is not None else ""
+    may_opt_out = _OPT_OUT_NEEDLES is None or any(n in folded for n in _OPT_OUT_NEEDLES)
+    may_pause = _PAUSE_NEEDLES is None or any(n in folded for n in _PAUSE_NEEDLES)
+    if not may_opt_out and not may_pause:
+        return []
+    for offset, sentence in _readable(own):
+        fired, dnc = _opt_out(sentence, offset, text) if may_opt_out else (False, None)
         if fired:
             wishes += [dnc] if dnc else []
             continue
-        paused = _paused(sentence, offset, text)
+        paused = _paused(sentence, offset, text) if may_pause else None
         if paused:
             # As in detect_wishes, a sentence that states a quiet period is not a pause (read only when it matters).
             zone = zone or _zone(tz)
@@ -233,15 +241,16 @@ def _sigma(folded: str) -> str:
     return folded.replace("\u03c2", "\u03c3")
 
 
-def _opt_out_needles() -> tuple[str, ...] | None:
-    """Every needle of the opt-out rules, or None when one rule has none (then every text is read)."""
-    rules = list(_DNC.values())
+def _needles(table: dict) -> tuple[str, ...] | None:
+    """Every needle of a table of rules, or None when one rule has none (then every text is read)."""
+    rules = list(table.values())
     if not all(getattr(rx, "needles", None) for rx in rules):
         return None
     return tuple(sorted({_sigma(n) for rx in rules for n in rx.needles}))
 
 
-_OPT_OUT_NEEDLES = _opt_out_needles()
+_OPT_OUT_NEEDLES = _needles(_DNC)
+_PAUSE_NEEDLES = _needles(_PAUSED)
 
 
 def detect_opt_outs(text: str) -> list[Wish]:
