@@ -6,7 +6,7 @@
    our first sync into a fresh SQLite database, a raw imapclient UID FETCH of every body with the same batch
    size, and `mbsync` (Debian isync) into a temp Maildir; then a no-change resync, measured in-process and as a
    whole `followup sync` subprocess minus the start-up of `followup --version`.
-Run: .venv/bin/python benchmarks/bench_sync.py [--messages N] [--recent-only [--large] [--no-wish-timing]]
+Run: .venv/bin/python benchmarks/bench_sync.py [--messages N] [--recent-only [--large] [--no-wish-timing] [--real-dates]]
 """
 from __future__ import annotations
 
@@ -338,17 +338,32 @@ POLL_S = 0.02
 WISH_SAMPLE = 20_000  # older inbound texts the two wish readers are timed on (all of them at 100,000 takes minutes)
 
 
+_DATE_HEADER_RE = re.compile(rb"^date:[^\n]*\n(?:[ \t][^\n]*\n)*", re.I | re.M)
+
+
+def arrival_dated(raw: bytes, at: float) -> bytes:
+    """The message with its Date header set to its arrival time, as in a real mailbox (--real-dates)."""
+    newline = b"\r\n" if b"\r\n" in raw[:500] else b"\n"
+    head, sep, body = raw.replace(b"\r\n", b"\n").partition(b"\n\n")
+    head = _DATE_HEADER_RE.sub(b"", head + b"\n").rstrip(b"\n")
+    date = time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime(at)).encode()
+    out = b"Date: " + date + b"\n" + head + sep + body
+    return out.replace(b"\n", b"\r\n") if newline == b"\r\n" else out
+
+
 def dated_mailbox(count: int, corpora: Path) -> tuple[list[tuple[bytes, float]], int]:
-    """(raw, INTERNALDATE epoch) oldest first, dates over three years, ~7.5% in the last 30 days; recent count."""
+    """(raw, INTERNALDATE epoch) oldest first, dates over three years, ~7.5% in the last 30 days; recent count.
+
+    The copies of one corpus message keep its Date header, so a customer's copies tie with their newest message
+    (each read for a pause too); --real-dates sets every Date to the arrival time instead, as real mail has.
+    """
     sources = unique_messages(corpus_sources(corpora), count)
-    now = time.time()
+    if "--real-dates" in sys.argv:
+        sources = [arrival_dated(raw, at) for raw, at in zip(sources, _arrivals(count))]
     recent = int(count * RECENT_SHARE)
     out = []
-    for i, raw in enumerate(sources):
-        if i < count - recent:  # evenly over the three years before the recent window
-            at = now - 86400 * (30 + (SPAN_DAYS - 30) * (count - recent - i) / (count - recent))
-        else:
-            at = now - 86400 * 29 * (count - i) / recent
+    for i, (raw, at) in enumerate(zip(sources, _arrivals(count))):
+        if i >= count - recent:
             if i % QUESTION_EVERY == 0:
                 n = i
                 raw = (b"From: Customer %d <buyer%d@customer.example>\r\nTo: rep@example.com\r\n"
@@ -359,6 +374,13 @@ def dated_mailbox(count: int, corpora: Path) -> tuple[list[tuple[bytes, float]],
                           5 + n % 50, n))
         out.append((raw, at))
     return out, recent
+
+
+def _arrivals(count: int) -> list[float]:
+    """INTERNALDATE epochs oldest first: evenly over three years, then ~7.5% within the last 30 days."""
+    now, recent = time.time(), int(count * RECENT_SHARE)
+    return [now - 86400 * (30 + (SPAN_DAYS - 30) * (count - recent - i) / (count - recent)) if i < count - recent
+            else now - 86400 * 29 * (count - i) / recent for i in range(count)]
 
 
 def _first_draft_at(db_path: Path) -> bool:
