@@ -229,6 +229,20 @@ def test_cli_sync_reads_recent_drafts_then_history_in_one_command(db, session, c
     assert len(live) == 1 and not live[0].history_loading  # prepared from the recent window, then again
 
 
+def test_cli_sync_drafts_a_customer_only_the_history_brought(db, session, cli, mailbox, dovecot, imap_user):
+    seed_rep_and_draft_history(session, mailbox, dovecot, imap_user, old_words="Thanks for the call.")
+    older, _ = mail("Olga <olga@customer.example>", REP, "Desks",
+                    "Hi Rita, could you send the price for 8 desks by Friday?\n\nOlga", when=ago(timedelta(days=45)))
+    dovecot.write_maildir(imap_user, "INBOX", [older], internaldate=ago(timedelta(days=45)))
+    result = cli("sync", "--json")
+    assert result.returncode == 0 and json.loads(result.stdout)["new_messages"] == 3, result.stderr
+    fresh(session)
+    olga = session.exec(select(Customer).where(Customer.email == "olga@customer.example")).one()
+    drafts = session.exec(select(Draft).where(Draft.customer_id == olga.id, Draft.status == "pending")).all()
+    # read after the recent window's drafts, so prepared in the pass over the customers the history brought mail
+    assert len(drafts) == 1 and "8" in drafts[0].body and not drafts[0].history_loading
+
+
 def test_cli_sync_of_later_mail_prepares_its_drafts_too(db, session, cli, mailbox, dovecot, imap_user):
     seed_rep_and_draft_history(session, mailbox, dovecot, imap_user, old_words="Thanks for the call.")
     assert cli("sync", "--json").returncode == 0

@@ -28,19 +28,34 @@ def sync(name: str | None, team: str | None, as_json: bool) -> None:
         with st.db.session() as session:
             team_id = team_option(session, team)
 
+    drafted_through: list[int] = []  # the newest message a pass over every customer had read
+
     def prepare_recent() -> None:
         """Drafts from the mail read so far (a first sync's recent window) before the older history is read."""
         from followup.drafting.prepare import prepare_drafts
+        from followup.inbound.history import newest_message_id
 
+        with st.db.session() as session:
+            through = newest_message_id(session)
         prepare_drafts(st.db, st.settings)
+        drafted_through[:] = [through]
 
     data = sync_all(st.db, st.vault, st.settings, name, progress=progress, team_id=team_id,
                     after_recent=prepare_recent)
     if data["new_messages"]:
-        from followup.inbound.history import refresh
+        from followup.drafting.prepare import prepare_drafts
+        from followup.inbound.history import customers_stored_since, refresh
 
         refresh(st.db, st.settings)  # drafts prepared while the history loaded, prepared again now it is read
-        prepare_recent()  # and drafts from the new mail of a later sync, so the queue is not empty after syncing
+        if drafted_through:
+            # After a first sync's history: every customer was read after the recent window; only those the history
+            # (or mail since) brought something can need a draft now.
+            with st.db.session() as session:
+                touched = customers_stored_since(session, drafted_through[0])
+            if touched:
+                prepare_drafts(st.db, st.settings, customer_ids=touched)
+        else:
+            prepare_recent()  # drafts from the new mail of a later sync, so the queue is not empty after syncing
     lines = [f"{m['name']}: {m['new_messages']} new, {m['quarantined']} quarantined"
              + (f" (failed: {m['error']})" if m["error"] else "") for m in data["mailboxes"]]
     emit(data, as_json, "\n".join(lines) if lines else "no mailboxes: add one with 'followup mailbox add'")

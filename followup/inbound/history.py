@@ -59,6 +59,17 @@ def describe(p: dict | None) -> str:
     return f"history: {p['percent']}% ({p['done']:,} of {p['total']:,})"
 
 
+def newest_message_id(session: Session) -> int:
+    """The id of the newest stored message (0 when none): a mark for customers_stored_since."""
+    return session.exec(select(sa.func.coalesce(sa.func.max(Message.id), 0))).one()
+
+
+def customers_stored_since(session: Session, message_id: int) -> list[int]:
+    """Ids of the customers with a message stored after the message with this id (by arrival, whatever its Date)."""
+    return sorted(session.exec(select(Message.customer_id).where(Message.id > message_id,
+                                                                 col(Message.customer_id).is_not(None)).distinct()))
+
+
 def refresh(db, settings) -> dict:
     """Once no history is loading: pending drafts prepared meanwhile are prepared again when the history brought their
     customer a message the draft did not read (a customer with no older mail keeps the draft it has); approved ones
