@@ -158,6 +158,19 @@ def _unprivileged_account(*candidates: str) -> pwd.struct_passwd:
     raise RuntimeError(f"none of the accounts {candidates} exist; run scripts/install-system-deps.sh")
 
 
+def maildir_name(epoch: int, counter: int) -> str:
+    """The file name of the counter-th message written: <secs>.M<usecs>P<pid>Q<n>.<host>, as a delivery names it.
+
+    Dovecot gives new files UIDs in (secs, usecs) order, so the counter spread over both keeps UIDs in write order.
+    The host part ends in a digest of the counter: Dovecot finds a file by a hash of its name that keeps mostly the
+    last characters, so names ending alike (".followup-test") fell into ~10,000 buckets and a 100,000-message folder
+    cost it ~18,000 name comparisons a look-up (a FETCH of 100 bodies took 133 s).
+    """
+    secs, usecs = epoch + counter // 1_000_000, counter % 1_000_000
+    tag = hashlib.blake2s(counter.to_bytes(8, "big"), digest_size=4).hexdigest()
+    return f"{secs}.M{usecs}P{os.getpid()}Q{counter}.followup-test-{tag}"
+
+
 class _Managed:
     """Context-manager plumbing shared by the servers."""
 
@@ -453,14 +466,7 @@ class Dovecot(_Managed):
             with self._lock:
                 self._counter += 1
                 counter = self._counter
-            # <secs>.M<usecs>P<pid>Q<n>.<host>: Dovecot gives new files UIDs in (secs, usecs) order,
-            # so a per-instance counter spread over both keeps UIDs in write order across calls.
-            secs, usecs = self._epoch + counter // 1_000_000, counter % 1_000_000
-            # The host part ends in a digest of the counter: Dovecot finds a file by a hash of its name that keeps
-            # mostly the last characters, so names ending alike (".followup-test") fell into ~10,000 buckets and a
-            # 100,000-message folder cost it ~18,000 name comparisons a look-up (a 100-body FETCH took 133 s).
-            tag = hashlib.blake2s(counter.to_bytes(8, "big"), digest_size=4).hexdigest()
-            name = f"{secs}.M{usecs}P{os.getpid()}Q{counter}.followup-test-{tag}"
+            name = maildir_name(self._epoch, counter)
             tmp_path = folder_dir / "tmp" / name
             tmp_path.write_bytes(raw)
             final = folder_dir / subdir / (f"{name}:2,{letters}" if flags else name)
