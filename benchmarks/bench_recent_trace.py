@@ -212,15 +212,22 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def run(state, history: bool, profile: str | None) -> None:
+def run(state, read_history: bool, profile: str | None) -> None:
     """The CLI's sync in-process, traced; prints the timeline to the first draft and the totals."""
     from followup.inbound.sync import sync_all
 
     trace_imap()
     trace_phases()
     import followup.drafting.prepare as prepare
+    import followup.inbound.history as history
+
+    marks: list[int] = []
 
     def after_recent() -> None:
+        """The CLI's pass: every customer (the newest message id noted where the code keeps one)."""
+        if hasattr(history, "newest_message_id"):
+            with state.db.session() as session:
+                marks[:] = [history.newest_message_id(session)]
         prepare.prepare_drafts(state.db, state.settings)
 
     profiler = None
@@ -230,12 +237,15 @@ def run(state, history: bool, profile: str | None) -> None:
         profiler = cProfile.Profile()
         profiler.enable()
     T0[0] = time.perf_counter()
-    data = sync_all(state.db, state.vault, state.settings, "bench", history=history, after_recent=after_recent)
-    if history and data["new_messages"]:
-        from followup.inbound.history import refresh
-
-        refresh(state.db, state.settings)
-        after_recent()
+    data = sync_all(state.db, state.vault, state.settings, "bench", history=read_history, after_recent=after_recent)
+    if read_history and data["new_messages"]:
+        history.refresh(state.db, state.settings)
+        if marks:  # as the CLI does now: only the customers the history brought mail
+            with state.db.session() as session:
+                touched = history.customers_stored_since(session, marks[0])
+            prepare.prepare_drafts(state.db, state.settings, customer_ids=touched)
+        else:
+            after_recent()
     whole = now()
     if profiler:
         profiler.disable()
@@ -243,7 +253,7 @@ def run(state, history: bool, profile: str | None) -> None:
     errors = [m["error"] for m in data["mailboxes"] if m["error"]]
     first_at = FIRST_DRAFT[0] if FIRST_DRAFT else float("nan")
     print(f"followup (in process): first draft stored at {first_at:.2f} s; "
-          f"{'whole history' if history else 'recent window'} {whole:.2f} s; {data['new_messages']} stored; "
+          f"{'whole history' if read_history else 'recent window'} {whole:.2f} s; {data['new_messages']} stored; "
           f"errors {errors}")
     print("timeline to the first draft (>= 5 ms):")
     for at, end, what in sorted(EVENTS):
