@@ -111,3 +111,25 @@ def test_someone_named_by_title_taken_off_the_mail_is_not_the_customer_opting_ou
 ])
 def test_a_request_relayed_from_a_third_person_is_not_the_customer_opting_out(text):
     assert not any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(text, SENT, TZ))
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Hi Sam,\nPlease don't phone me. I'm on a ward all day and can't answer. Email is fine, I read it at night.\nJo",
+     "channel:email"),
+    ("Don't email me, please.\nMy inbox is a swamp. A call works better, any afternoon.", "channel:phone"),
+    ("Please stop texting me.\nI never look at texts on this phone. Email me instead.", "channel:email"),
+])
+def test_one_channel_refused_and_another_offered_in_another_sentence_is_never_certain(text, channel):
+    got = readings(text)
+    assert ("do_not_contact", True, None) not in got
+    assert ("preference", True, channel) in got
+    assert not any(w.kind == "do_not_contact" and w.certain for w in detect_stops(text, SENT, TZ))
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't phone me again.\nAnd don't email either: we are not interested.",
+    "Please stop contacting me.\nEmail is fine for the invoice query only.",
+    "Please don't phone me again.\n> Email is fine, she said last year.",
+])
+def test_a_refusal_with_no_other_channel_offered_now_stays_certain(text):
+    assert ("do_not_contact", True, None) in readings(text)

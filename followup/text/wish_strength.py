@@ -111,13 +111,55 @@ def channel_instead(sentence: str, offset: int, text: str) -> Wish | None:
     return None
 
 
+# the channels a refusal names; a refusal naming one of them only ("please don't ring me") leaves the others open
+_NAMED = {"phone": re.compile(r"\b(?:call\w*|ring\w*|phon\w*|voicemails?|rung)\b", re.I),
+          "email": re.compile(r"\b(?:e-?mail\w*|mail\w*|writ\w*|newsletters?)\b", re.I),
+          "sms": re.compile(r"\b(?:text\w*|sms|whatsapp\w*)\b", re.I)}
+_ANY_CHANNEL = re.compile(r"\b(?:contact\w*|reach\w*|approach\w*|touch|hear|bother\w*|communicat\w*|send\w*)\b", re.I)
+# another channel offered anywhere in the customer's own text, as a sentence of its own ("Email works fine, I'll answer
+# when I'm back at my desk."): a way to reach the customer that they accept, not one they refuse
+_GOOD = r"(?:fine|ok(?:ay)?|good|great|better|best|easier|preferred|welcome|quicker)"
+_OFFERED_ANYWHERE = {
+    "email": re.compile(rf"\b(?:e-?mails?|mail|writing)\s+(?:is|'s|works?|would\s+be|will\s+be|suits\s+me)\s+(?:(?!not\b)\w+\s+)?"
+                        rf"{_GOOD}\b|\b(?:e-?mail|write\s+to|message)\s+me\s+(?:instead|there|any\s*time)\b|"
+                        rf"\b(?:send|drop)\s+me\s+an?\s+(?:e-?mail|message|note|line)\s+instead\b", re.I),
+    "phone": re.compile(rf"\b(?:a\s+)?(?:phone\s+)?(?:calls?|phone|ring)\s+(?:is|'s|works?|would\s+be|will\s+be|suits\s+me)\s+"
+                        rf"(?:(?!not\b)\w+\s+)?{_GOOD}\b|\b(?:call|ring|phone)\s+me\s+(?:instead|on\s+my|any\s*time)\b", re.I),
+    "sms": re.compile(rf"\b(?:a\s+)?(?:texts?|sms|whatsapp)\s+(?:is|'s|works?|would\s+be|will\s+be)\s+(?:(?!not\b)\w+\s+)?"
+                      rf"{_GOOD}\b|\b(?:text|whatsapp)\s+me\s+(?:instead|on\s+my|any\s*time)\b", re.I),
+}
+
+
+def other_channel_offered(sentence: str, text: str) -> Wish | None:
+    """The channel the customer's own text offers when the sentence refuses one other channel only ("Please don't ring
+    me. ... Email works fine."), as a preference; None when the refusal names no channel, several, or none is offered."""
+    from followup.text.wish_scope import own_text
+
+    named = [name for name, rx in _NAMED.items() if rx.search(sentence)]
+    if len(named) != 1 or _ANY_CHANNEL.search(sentence):
+        return None
+    own = own_text(text or "")
+    for channel, rx in _OFFERED_ANYWHERE.items():
+        if channel == named[0]:
+            continue
+        for m in rx.finditer(own):
+            line_start = own.rfind("\n", 0, m.start()) + 1
+            if own[line_start:m.start()].lstrip().startswith(">"):
+                continue  # a quoted line: what was offered before, not now
+            return Wish(PREFERENCE, own[m.start(): m.end()], preference=f"channel:{channel}")
+    return None
+
+
 def weigh_opt_out(dnc: Wish, sentence: str, offset: int, text: str) -> Wish:
-    """The rules' opt-out as read, as a question when weakly said, or the other channel preferred instead."""
+    """The rules' opt-out as read, as a question when weakly said or when another channel is offered elsewhere in
+    the message, or the other channel preferred instead."""
     if not dnc.certain:
         return dnc
     instead = channel_instead(sentence, offset, text)
     if instead is not None:
         return instead
+    if other_channel_offered(sentence, text) is not None:
+        return Wish(DNC, dnc.quote, certain=False)
     if weakly_said(sentence, dnc.quote):
         return Wish(DNC, dnc.quote, certain=False)
     return dnc

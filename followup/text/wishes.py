@@ -47,7 +47,7 @@ from followup.text.wish_scope import (
     signature_spans,
     unaddressed_bullet,
 )
-from followup.text.wish_strength import channel_instead, someone_elses, weigh_opt_out
+from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
@@ -55,7 +55,9 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     is asked, and one refusing a channel beside another offered is that channel preferred)."""
     dnc = _do_not_contact(sentence, offset, text)
     if dnc:
-        return [weigh_opt_out(dnc, sentence, offset, text)]
+        weighed = weigh_opt_out(dnc, sentence, offset, text)
+        offered = other_channel_offered(sentence, text) if weighed.kind == DNC and not weighed.certain else None
+        return [weighed] + ([offered] if offered else [])  # "Please don't ring me. ... Email works fine."
     found: list[Wish] = []
     quiet = _quiet(sentence, offset, text, local, zone)
     paused = None if quiet else _paused(sentence, offset, text)
