@@ -203,6 +203,10 @@ def looks_like_opt_out_but_is_not(sentence: str) -> bool:
 
 def possible_opt_out(sentence: str) -> bool:
     """Whether a sentence may be an opt-out: refusal near a contact word, an erasure request, or 'take me off'."""
+    from followup.text.wish_abroad import ceased_contact
+
+    if ceased_contact(sentence):  # "te pido que dejes de escribirme": contact verb x cessation, any language
+        return True
     text = _untypo(sentence)
     if _PRIVACY.search(text) or _UNSOLICITED.search(text) or _LAST.search(text) or _OFF_ME.search(text) \
             or _NO_NEED_FURTHER.search(text):
