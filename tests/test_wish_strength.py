@@ -133,3 +133,29 @@ def test_one_channel_refused_and_another_offered_in_another_sentence_is_never_ce
 ])
 def test_a_refusal_with_no_other_channel_offered_now_stays_certain(text):
     assert ("do_not_contact", True, None) in readings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Don't text me, I never look at them. Call me.",
+    "Please stop emailing me at the office. Write to my gmail instead.",
+    "Please don't email me, I'd prefer a phone call.",
+    "Stop ringing me at home please. Office hours only, on the work line.",
+    "Please don't send me emails. Send a letter by post if you need me.",
+])
+def test_one_channel_refused_beside_any_other_way_to_reach_the_customer_is_never_certain(text):
+    got = readings(text)
+    assert ("do_not_contact", False, None) in got or any(k == "preference" and c for k, c, _ in got)
+    assert ("do_not_contact", True, None) not in got
+    assert not any(w.kind == "do_not_contact" and w.certain for w in detect_stops(text, SENT, TZ))
+
+
+@pytest.mark.parametrize("text", ["Stop emailing me. If you call me again I'll report it.",
+                                  "Don't phone me. Don't write to me either.",
+                                  "Please stop calling and emailing me. Write to me if you must."])
+def test_no_other_way_offered_leaves_the_opt_out_certain(text):
+    assert ("do_not_contact", True, None) in readings(text)
+
+
+def test_a_channel_offered_in_two_sentences_is_one_preference():
+    text = "Please don't phone me again. Email is fine. Email me."
+    assert [w.preference for w in detect_wishes(text, SENT, TZ) if w.kind == "preference"] == ["channel:email"]

@@ -115,7 +115,19 @@ def channel_instead(sentence: str, offset: int, text: str) -> Wish | None:
 _NAMED = {"phone": re.compile(r"\b(?:call\w*|ring\w*|phon\w*|voicemails?|rung)\b", re.I),
           "email": re.compile(r"\b(?:e-?mail\w*|mail\w*|writ\w*|newsletters?)\b", re.I),
           "sms": re.compile(r"\b(?:text\w*|sms|whatsapp\w*)\b", re.I)}
-_ANY_CHANNEL = re.compile(r"\b(?:contact\w*|reach\w*|approach\w*|touch|hear|bother\w*|communicat\w*|send\w*)\b", re.I)
+_ANY_CHANNEL = re.compile(r"\b(?:contact\w*|reach\w*|approach\w*|touch|hear|bother\w*|communicat\w*|anything|"
+                          r"any\s+(?:way|form|kind))\b", re.I)
+# any other way to reach the customer given in their own text: a contact verb asked for, a channel preferred, another
+# line or address ("Call me.", "I prefer a phone call", "write to my gmail instead", "on the work line", "use my
+# personal one"); the channel is the one named in the offer, when it names one
+_ROUTE = re.compile(
+    r"(?<!\bt\s)(?<!n't\s)(?<!not\s)(?<!never\s)(?<!stop\s)\b(?P<verb>call|ring|phone|text|whatsapp|e-?mail|message|"
+    r"write\s+to|try)\s+(?:me|us)\b(?!\s+(?:again|anymore|any\s+more|ever|further|at\s+all))|"
+    r"\b(?:send|drop)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?P<thing>e-?mail|text|letter|message|note|line|sms|whatsapp)\b|"
+    r"\b(?:prefer|rather\s+have|much\s+rather)\s+(?:an?\s+)?(?P<pref>phone|call|e-?mail|text|letter|post|whatsapp|sms)\b|"
+    r"\b(?:use|try|on|to|at)\s+(?:my|the)\s+(?:work|office|mobile|cell|personal|private|direct|other|new|home|gmail)\s*"
+    r"(?:line|number|phone|address|e-?mail|inbox|account|one)?\b|\b(?:office|working|business)\s+hours\s+only\b", re.I)
+_IF_YOU = re.compile(r"\bif\s+(?:you|anyone)\b[^.]{0,30}$", re.I)
 # another channel offered anywhere in the customer's own text, as a sentence of its own ("Email works fine, I'll answer
 # when I'm back at my desk."): a way to reach the customer that they accept, not one they refuse
 _GOOD = r"(?:fine|ok(?:ay)?|good|great|better|best|easier|preferred|welcome|quicker)"
@@ -139,6 +151,9 @@ def other_channel_offered(sentence: str, text: str) -> Wish | None:
     if len(named) != 1 or _ANY_CHANNEL.search(sentence):
         return None
     own = own_text(text or "")
+    route = _offered_route(own, named[0])
+    if route is not None:
+        return route
     for channel, rx in _OFFERED_ANYWHERE.items():
         if channel == named[0]:
             continue
@@ -150,6 +165,25 @@ def other_channel_offered(sentence: str, text: str) -> Wish | None:
     return None
 
 
+def _offered_route(own: str, refused: str) -> Wish | None:
+    """Another way to reach the customer given in their own text (not on a quoted line, not "if you call me again"), as
+    a preference for its channel when it names one other than the refused channel, else with no channel named."""
+    for m in _ROUTE.finditer(own):
+        line_start = own.rfind("\n", 0, m.start()) + 1
+        if own[line_start:m.start()].lstrip().startswith(">") or _IF_YOU.search(own[max(0, m.start() - 40):m.start()]):
+            continue
+        said = (m.group("verb") or m.group("thing") or m.group("pref") or "").lower()
+        channel = next((name for name, rx in _NAMED.items() if said and rx.search(said)), None)
+        if said in ("text", "sms", "whatsapp"):
+            channel = "sms"
+        if said in ("letter", "post", "message", "note", "line", "try"):
+            channel = None
+        if channel == refused:
+            continue  # "call me" beside "don't call me at home" is the same channel: the line says which
+        return Wish(PREFERENCE, own[m.start(): m.end()], preference=f"channel:{channel}" if channel else None)
+    return None
+
+
 def weigh_opt_out(dnc: Wish, sentence: str, offset: int, text: str) -> Wish:
     """The rules' opt-out as read, as a question when weakly said or when another channel is offered elsewhere in
     the message, or the other channel preferred instead."""
@@ -158,7 +192,7 @@ def weigh_opt_out(dnc: Wish, sentence: str, offset: int, text: str) -> Wish:
     instead = channel_instead(sentence, offset, text)
     if instead is not None:
         return instead
-    if other_channel_offered(sentence, text) is not None:
+    if other_channel_offered(dnc.quote, text) is not None:
         return Wish(DNC, dnc.quote, certain=False)
     if weakly_said(sentence, dnc.quote):
         return Wish(DNC, dnc.quote, certain=False)

@@ -56,8 +56,9 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     dnc = _do_not_contact(sentence, offset, text)
     if dnc:
         weighed = weigh_opt_out(dnc, sentence, offset, text)
-        offered = other_channel_offered(sentence, text) if weighed.kind == DNC and not weighed.certain else None
-        return [weighed] + ([offered] if offered else [])  # "Please don't ring me. ... Email works fine."
+        offered = other_channel_offered(dnc.quote, text) if weighed.kind == DNC and not weighed.certain else None
+        # "Please don't ring me. ... Email works fine.": the channel offered, when the offer names one
+        return [weighed] + ([offered] if offered and offered.preference else [])
     found: list[Wish] = []
     quiet = _quiet(sentence, offset, text, local, zone)
     paused = None if quiet else _paused(sentence, offset, text)
@@ -180,7 +181,20 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
     if any(w.kind == DNC and w.certain for w in wishes):  # an opt-out outranks any pause, wait or channel in the message
         wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)
                   and not (w.preference or "").startswith("channel:")]
-    return wishes
+    return _once(wishes)
+
+
+def _once(wishes: list[Wish]) -> list[Wish]:
+    """The wishes with a preference read twice (in two sentences of one message) kept once, the first time."""
+    seen: set[tuple[str | None, bool]] = set()
+    out = []
+    for w in wishes:
+        if w.kind == PREFERENCE and w.preference:
+            if (w.preference, w.certain) in seen:
+                continue
+            seen.add((w.preference, w.certain))
+        out.append(w)
+    return out
 
 
 def _readable(own: str):
