@@ -159,3 +159,25 @@ def test_no_other_way_offered_leaves_the_opt_out_certain(text):
 def test_a_channel_offered_in_two_sentences_is_one_preference():
     text = "Please don't phone me again. Email is fine. Email me."
     assert [w.preference for w in detect_wishes(text, SENT, TZ) if w.kind == "preference"] == ["channel:email"]
+
+
+@pytest.mark.parametrize("text", [
+    "Please stop emailing me about the trade show, but do keep me posted on the new price list.",
+    "Unsubscribe me from the monthly digest please, and keep sending the quotes as usual.",
+    "Stop emailing my old work address please, use this one from now on.",
+    "Please stop ringing our front desk, ring me directly on 0161 496 0000.",
+    "Stop messaging me on LinkedIn, email is the place for this.",
+])
+def test_an_opt_out_beside_mail_still_wanted_or_of_one_line_only_is_asked_not_applied(text):
+    got = readings(text)
+    assert ("do_not_contact", True, None) not in got
+    assert ("do_not_contact", False, None) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Stop all marketing emails please. I still need the invoices and delivery notes, of course.",
+    "Stop emailing me. If you keep sending these I will report you.",
+    "You keep sending me these. Please stop emailing me.",
+])
+def test_account_mail_still_wanted_or_a_complaint_keeps_the_opt_out_certain(text):
+    assert ("do_not_contact", True, None) in readings(text)

@@ -184,6 +184,37 @@ def _offered_route(own: str, refused: str) -> Wish | None:
     return None
 
 
+# some mail is still wanted from the rep: "but do keep me posted on the pricing", "keep sending the quotes", "I still
+# want your sales updates" (not "if you keep sending", "you keep sending these": a complaint)
+_STILL_WANTED = re.compile(r"(?:^|[,;:.!]\s*|\b(?:please|but|and|do|just)\s+)(?:keep|carry\s+on|continue)\s+(?:me\s+|us\s+)?"
+                           r"(?:posted|sending|in\s+the\s+loop|informed|updated|e-?mailing|calling|in\s+touch|copied)\b|"
+                           r"\b(?:I|we)\s+(?:do\s+)?still\s+(?:want|like|welcome|need|read)\b|\bbut\s+(?:do|please)\s+(?:send|keep|e-?mail|call)\b",
+                           re.I | re.M)
+_TRANSACTIONAL = re.compile(r"\b(?:orders?|invoices?|deliver\w*|confirmations?|receipts?|statements?|billing|account|"
+                           r"notifications?|service\s+(?:notices|messages)|support\s+tickets?)\b", re.I)
+# what is refused is a line, address or platform, not the customer ("stop emailing my old address, use this one",
+# "stop calling reception, call me directly", "stop contacting me on LinkedIn, email is the place")
+_A_LINE = re.compile(r"\b(?:my|the|our|this|that)\s+(?:old|previous|former|shared|generic|general|main|work|office|home|"
+                     r"landline|info|sales|team|desk)\s*(?:e-?mail\s+)?(?:address|e-?mail|inbox|number|line|phone|mobile|account)\b|"
+                     r"\b(?:reception|switchboard|front\s+desk|info@\S*)|\bon\s+(?:linkedin|twitter|facebook|instagram|x|teams|slack)\b",
+                     re.I)
+_OTHER_ROUTE = re.compile(r"\b(?:use|try)\s+(?:this|that|my|the\s+new)\b|\b(?:to|me|us)\s+directly\b|\b(?:e-?mail|phone|"
+                          r"writing)\s+is\s+the\s+(?:place|way|channel)\b", re.I)
+
+
+def mail_still_wanted(sentence: str, text: str) -> bool:
+    """Whether the customer still wants some mail, or refuses only a line, address or platform beside another route:
+    the opt-out then is asked, never applied at once."""
+    from followup.text.wish_scope import own_text
+
+    own = own_text(text or "")
+    own = "\n".join(line for line in own.split("\n") if not line.lstrip().startswith(">"))
+    for m in _STILL_WANTED.finditer(own):
+        if not _TRANSACTIONAL.search(own[max(0, m.start() - 120): m.end() + 60]):
+            return True  # mail about the account itself (invoices, order confirmations) is not what an opt-out stops
+    return bool(_A_LINE.search(sentence) and (_OTHER_ROUTE.search(own) or _ROUTE.search(own)))
+
+
 def weigh_opt_out(dnc: Wish, sentence: str, offset: int, text: str) -> Wish:
     """The rules' opt-out as read, as a question when weakly said or when another channel is offered elsewhere in
     the message, or the other channel preferred instead."""
@@ -192,7 +223,7 @@ def weigh_opt_out(dnc: Wish, sentence: str, offset: int, text: str) -> Wish:
     instead = channel_instead(sentence, offset, text)
     if instead is not None:
         return instead
-    if other_channel_offered(dnc.quote, text) is not None:
+    if other_channel_offered(dnc.quote, text) is not None or mail_still_wanted(sentence, text):
         return Wish(DNC, dnc.quote, certain=False)
     if weakly_said(sentence, dnc.quote):
         return Wish(DNC, dnc.quote, certain=False)
