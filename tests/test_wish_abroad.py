@@ -55,6 +55,7 @@ def test_a_refusal_in_hindi_written_in_latin_letters_is_asked():
     "Jag vill inte ha fler utskick från er, tack.",  # sv: inte ... fler
     "Jeg vil bede jer om ikke at ringe til mig igen.",  # da: ikke ... igen
     "Dere trenger ikke å skrive til meg mer.",  # no: ikke ... mer
+    "Jeg ønsker ikke at blive kontaktet mere.",  # da: the writer as subject, ikke ... mere
     "Pyydän, ettette enää lähettäisi minulle tarjouksia.",  # fi: enää
     "Bardzo proszę, żeby Państwo już nie dzwonili do mnie.",  # pl: już nie
     "Prosím, už mi neposílejte žádné nabídky.",  # cs: už + negated verb

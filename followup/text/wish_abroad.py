@@ -91,7 +91,7 @@ _CEASED_ABROAD = re.compile(rf"\b{_CEASE_ABROAD}\b{_GAP}\b{_CONTACT_ABROAD}\b|\b
                             rf"\b{_MORE_ABROAD}\b{_GAP}\b{_NEG_ABROAD}\b{_GAP}\b{_CONTACT_ABROAD}\b", re.I)
 # someone addressed or the writer as object: a pronoun, a please, or a clitic on the verb ("escribirme", "ligar-me")
 _PERSON_ABROAD = re.compile(
-    r"\b(?:me|mi|te|ti|nos|ci|vi|le|lei|moi|nous|vous|m['\u2019]|mich|mir|uns|sie|ihnen|mij|me|ons|u|jullie|mig|meg|os|oss|"
+    r"\b(?:jeg|jag|ich|ik|io|yo|eu|ja|wir|wij|noi|nosotros|n[óo]s|me|mi|te|ti|nos|ci|vi|le|lei|moi|nous|vous|m['\u2019]|mich|mir|uns|sie|ihnen|mij|me|ons|u|jullie|mig|meg|os|oss|"
     r"dig|deg|er|dere|minua|minulle|meille|meit[äa]|teid[äa]n|mnie|nas|mn[ěe]|n[áa]s|bana|bize|usted(?:es)?|voc[êe]s?|"
     r"por\s+favor|per\s+favore|s['\u2019]il\s+vous\s+pla[îi]t|bitte|alsjeblieft|alstublieft|graag|v[äa]nligen|venligst|"
     r"vennligst|pros[ízi][mę]|l[üu]tfen|ystäv\w*|pe[çc]o|pido|chiedo|prego|bitten?|verzoek\w*|ber|beder)\b|"
