@@ -42,3 +42,41 @@ def test_a_refusal_in_hindi_written_in_latin_letters_is_asked():
     text = "Aap mujhe email na bhejein, aur mera naam list se hata dijiye."
     assert opt_out_abroad(text)
     assert {(w.kind, w.certain) for w in detect_wishes(text, SENT, TZ)} == {("do_not_contact", False)}
+
+
+# contact verb x cessation marker, in fourteen languages, in forms no phrase table lists (written for this test)
+@pytest.mark.parametrize("text", [
+    "Les agradecería que dejaran de llamarnos a la oficina.",  # es: dejar de + clitic
+    "Vi chiedo di smettere di mandarmi preventivi in negozio.",  # it: smettere di
+    "Bitte hören Sie auf, mich ständig anzurufen.",  # de: aufhören
+    "Je vous saurais gré de ne plus m'appeler sur ce numéro.",  # fr: ne plus + infinitive
+    "Peço que deixem de me enviar propostas comerciais.",  # pt: deixar de
+    "Kunt u stoppen met het sturen van mails naar mij?",  # nl: stoppen met
+    "Jag vill inte ha fler utskick från er, tack.",  # sv: inte ... fler
+    "Jeg vil bede jer om ikke at ringe til mig igen.",  # da: ikke ... igen
+    "Dere trenger ikke å skrive til meg mer.",  # no: ikke ... mer
+    "Jeg ønsker ikke at blive kontaktet mere.",  # da: the writer as subject, ikke ... mere
+    "Pyydän, ettette enää lähettäisi minulle tarjouksia.",  # fi: enää
+    "Bardzo proszę, żeby Państwo już nie dzwonili do mnie.",  # pl: już nie
+    "Prosím, už mi neposílejte žádné nabídky.",  # cs: už + negated verb
+    "Lütfen artık bana mesaj atmayın ve e-posta göndermeyin.",  # tr: artık
+])
+def test_a_contact_verb_with_a_cessation_in_any_language_is_a_possible_opt_out(text):
+    wishes = detect_wishes(text, SENT, TZ)
+    assert any(w.kind == "do_not_contact" for w in wishes), text
+    assert not any(w.kind == "do_not_contact" and w.certain for w in wishes)
+
+
+@pytest.mark.parametrize("text", [
+    "Por favor, no dejes de escribirme cuando tengas novedades.",  # the end itself refused
+    "No me envíen más el pedido 4471, lo recogemos nosotros.",  # goods
+    "Non inviatemi più la fattura cartacea, basta il PDF.",  # a document
+    "Bitte schicken Sie mir nicht mehr vor Montag etwas zu.",  # an end in time: a quiet period, not a stop
+    "Si vous ne souhaitez plus recevoir nos messages, écrivez à privacy@example.org.",  # a footer's condition
+    "Ahora no tengo tiempo para nada más, ya te escribo yo la semana que viene.",  # the writer will write
+    "Ich habe seit Oktober keine Mails mehr von Ihnen bekommen.",  # what happened
+])
+def test_the_grammar_leaves_look_alikes_alone(text):
+    from followup.text.wish_abroad import ceased_contact
+
+    assert not ceased_contact(text)

@@ -282,3 +282,18 @@ def test_not_now_in_another_language_is_a_possible_pause(sentence):
 @pytest.mark.parametrize("sentence", ["Ahora no puedo, te llamo en un rato.", "Nicht jetzt, ich rufe Sie gleich zurück."])
 def test_not_now_with_a_call_back_in_another_language_is_a_moment(sentence):
     assert not wish_net.possible_pause(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "We talked it over as a board and neither of us wants to get more newsletters from your shop.",
+    "Nobody here needs any further calls about printer leasing, thank you.",
+    "Please don't approach us again at the trade fair stand.",
+])
+def test_the_writers_side_refusing_as_a_whole_or_an_approach_refused_is_a_possible_opt_out(text):
+    assert wish_net.possible_opt_out(text)
+    assert "do_not_contact" in kinds(text)
+
+
+@pytest.mark.parametrize("text", ["None of us got the reminder you mention.", "Neither of us wants the paper catalogue."])
+def test_the_writers_side_as_a_whole_without_mail_refused_is_not_an_opt_out(text):
+    assert not wish_net.possible_opt_out(text)

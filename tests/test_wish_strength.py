@@ -111,3 +111,73 @@ def test_someone_named_by_title_taken_off_the_mail_is_not_the_customer_opting_ou
 ])
 def test_a_request_relayed_from_a_third_person_is_not_the_customer_opting_out(text):
     assert not any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(text, SENT, TZ))
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Hi Sam,\nPlease don't phone me. I'm on a ward all day and can't answer. Email is fine, I read it at night.\nJo",
+     "channel:email"),
+    ("Don't email me, please.\nMy inbox is a swamp. A call works better, any afternoon.", "channel:phone"),
+    ("Please stop texting me.\nI never look at texts on this phone. Email me instead.", "channel:email"),
+])
+def test_one_channel_refused_and_another_offered_in_another_sentence_is_never_certain(text, channel):
+    got = readings(text)
+    assert ("do_not_contact", True, None) not in got
+    assert ("preference", True, channel) in got
+    assert not any(w.kind == "do_not_contact" and w.certain for w in detect_stops(text, SENT, TZ))
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't phone me again.\nAnd don't email either: we are not interested.",
+    "Please stop contacting me.\nEmail is fine for the invoice query only.",
+    "Please don't phone me again.\n> Email is fine, she said last year.",
+])
+def test_a_refusal_with_no_other_channel_offered_now_stays_certain(text):
+    assert ("do_not_contact", True, None) in readings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Don't text me, I never look at them. Call me.",
+    "Please stop emailing me at the office. Write to my gmail instead.",
+    "Please don't email me, I'd prefer a phone call.",
+    "Stop ringing me at home please. Office hours only, on the work line.",
+    "Please don't send me emails. Send a letter by post if you need me.",
+])
+def test_one_channel_refused_beside_any_other_way_to_reach_the_customer_is_never_certain(text):
+    got = readings(text)
+    assert ("do_not_contact", False, None) in got or any(k == "preference" and c for k, c, _ in got)
+    assert ("do_not_contact", True, None) not in got
+    assert not any(w.kind == "do_not_contact" and w.certain for w in detect_stops(text, SENT, TZ))
+
+
+@pytest.mark.parametrize("text", ["Stop emailing me. If you call me again I'll report it.",
+                                  "Don't phone me. Don't write to me either.",
+                                  "Please stop calling and emailing me. Write to me if you must."])
+def test_no_other_way_offered_leaves_the_opt_out_certain(text):
+    assert ("do_not_contact", True, None) in readings(text)
+
+
+def test_a_channel_offered_in_two_sentences_is_one_preference():
+    text = "Please don't phone me again. Email is fine. Email me."
+    assert [w.preference for w in detect_wishes(text, SENT, TZ) if w.kind == "preference"] == ["channel:email"]
+
+
+@pytest.mark.parametrize("text", [
+    "Please stop emailing me about the trade show, but do keep me posted on the new price list.",
+    "Unsubscribe me from the monthly digest please, and keep sending the quotes as usual.",
+    "Stop emailing my old work address please, use this one from now on.",
+    "Please stop ringing our front desk, ring me directly on 0161 496 0000.",
+    "Stop messaging me on LinkedIn, email is the place for this.",
+])
+def test_an_opt_out_beside_mail_still_wanted_or_of_one_line_only_is_asked_not_applied(text):
+    got = readings(text)
+    assert ("do_not_contact", True, None) not in got
+    assert ("do_not_contact", False, None) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Stop all marketing emails please. I still need the invoices and delivery notes, of course.",
+    "Stop emailing me. If you keep sending these I will report you.",
+    "You keep sending me these. Please stop emailing me.",
+])
+def test_account_mail_still_wanted_or_a_complaint_keeps_the_opt_out_certain(text):
+    assert ("do_not_contact", True, None) in readings(text)

@@ -24,11 +24,13 @@ _GAP = rf"(?:\W+\w+){{0,{NET_WINDOW_WORDS}}}?\W+"
 _CONTACT = (r"(?:e-?mail\w*|mails?|mailings?|mailing\s+list|messag\w*|contact\w*|reach(?:ing)?\s+out|call(?:s|ing)?|"
             r"phon\w*|ring(?:ing)?|texting|text\s+(?:me|us)|correspondence|communicat\w*|newsletters?|follow(?:ing)?[- ]?ups?|"
             r"follow(?:ing)?\s+up|chas\w*|remind\w*|writ\w*|send\w*|sent|solicit\w*|marketing|offers|promotions|spam\w*|"
-            r"hear(?:ing)?\s+from|list|subscri\w*|(?:get\w*|receiv\w*)\s+(?:these|those|them|this\s+stuff))")
+            r"hear(?:ing)?\s+from|list|subscri\w*|approach\w*\s+(?:me|us)|(?:get\w*|receiv\w*)\s+(?:these|those|them|this\s+stuff))")
 # a refusal that governs the contact word after it ("no more emails", "please not send", "didn't contact me again")
 _REFUSE_BEFORE = (r"(?:stop|quit|cease|no\s+more|no\s+further|no\s+longer|not|don'?t|do\s+not|didn'?t|did\s+not|"
                   r"never|won'?t|wouldn'?t|refrain\s+from|discontinue|unsubscribe|withdraw|enough|object\s+to|"
-                  r"(?:I'm|I\s+am|we're|we\s+are)\s+(?:so\s+|really\s+)?(?:done|tired|sick|fed\s+up))")
+                  r"(?:I'm|I\s+am|we're|we\s+are)\s+(?:so\s+|really\s+)?(?:done|tired|sick|fed\s+up)|"
+                  # the writer's side as a whole refuses: "none of us wishes to receive further marketing"
+                  r"(?:(?:none|neither)\s+of\s+us|nobody\s+(?:here|else\s+here)|no\s+one\s+here)\s+(?:\w+\s+)?(?:wish|want|need)\w*)")
 # refusals that must stand right before what they refuse ("end all communications", "remove these emails")
 _REFUSE_NEXT = (r"(?:end|halt|remove|delete|block|cancel)\s+(?:all\s+|any\s+|these\s+|your\s+|my\s+|our\s+)?"
                 r"(?:further\s+|future\s+)?")
@@ -203,6 +205,10 @@ def looks_like_opt_out_but_is_not(sentence: str) -> bool:
 
 def possible_opt_out(sentence: str) -> bool:
     """Whether a sentence may be an opt-out: refusal near a contact word, an erasure request, or 'take me off'."""
+    from followup.text.wish_abroad import ceased_contact
+
+    if ceased_contact(sentence):  # "te pido que dejes de escribirme": contact verb x cessation, any language
+        return True
     text = _untypo(sentence)
     if _PRIVACY.search(text) or _UNSOLICITED.search(text) or _LAST.search(text) or _OFF_ME.search(text) \
             or _NO_NEED_FURTHER.search(text):

@@ -111,13 +111,120 @@ def channel_instead(sentence: str, offset: int, text: str) -> Wish | None:
     return None
 
 
+# the channels a refusal names; a refusal naming one of them only ("please don't ring me") leaves the others open
+_NAMED = {"phone": re.compile(r"\b(?:call\w*|ring\w*|phon\w*|voicemails?|rung)\b", re.I),
+          "email": re.compile(r"\b(?:e-?mail\w*|mail\w*|writ\w*|newsletters?)\b", re.I),
+          "sms": re.compile(r"\b(?:text\w*|sms|whatsapp\w*)\b", re.I)}
+_ANY_CHANNEL = re.compile(r"\b(?:contact\w*|reach\w*|approach\w*|touch|hear|bother\w*|communicat\w*|anything|"
+                          r"any\s+(?:way|form|kind))\b", re.I)
+# any other way to reach the customer given in their own text: a contact verb asked for, a channel preferred, another
+# line or address ("Call me.", "I prefer a phone call", "write to my gmail instead", "on the work line", "use my
+# personal one"); the channel is the one named in the offer, when it names one
+_ROUTE = re.compile(
+    r"(?<!\bt\s)(?<!n't\s)(?<!not\s)(?<!never\s)(?<!stop\s)\b(?P<verb>call|ring|phone|text|whatsapp|e-?mail|message|"
+    r"write\s+to|try)\s+(?:me|us)\b(?!\s+(?:again|anymore|any\s+more|ever|further|at\s+all))|"
+    r"\b(?:send|drop)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?P<thing>e-?mail|text|letter|message|note|line|sms|whatsapp)\b|"
+    r"\b(?:prefer|rather\s+have|much\s+rather)\s+(?:an?\s+)?(?P<pref>phone|call|e-?mail|text|letter|post|whatsapp|sms)\b|"
+    r"\b(?:use|try|on|to|at)\s+(?:my|the)\s+(?:work|office|mobile|cell|personal|private|direct|other|new|home|gmail)\s*"
+    r"(?:line|number|phone|address|e-?mail|inbox|account|one)?\b|\b(?:office|working|business)\s+hours\s+only\b", re.I)
+_IF_YOU = re.compile(r"\bif\s+(?:you|anyone)\b[^.]{0,30}$", re.I)
+# another channel offered anywhere in the customer's own text, as a sentence of its own ("Email works fine, I'll answer
+# when I'm back at my desk."): a way to reach the customer that they accept, not one they refuse
+_GOOD = r"(?:fine|ok(?:ay)?|good|great|better|best|easier|preferred|welcome|quicker)"
+_OFFERED_ANYWHERE = {
+    "email": re.compile(rf"\b(?:e-?mails?|mail|writing)\s+(?:is|'s|works?|would\s+be|will\s+be|suits\s+me)\s+(?:(?!not\b)\w+\s+)?"
+                        rf"{_GOOD}\b|\b(?:e-?mail|write\s+to|message)\s+me\s+(?:instead|there|any\s*time)\b|"
+                        rf"\b(?:send|drop)\s+me\s+an?\s+(?:e-?mail|message|note|line)\s+instead\b", re.I),
+    "phone": re.compile(rf"\b(?:a\s+)?(?:phone\s+)?(?:calls?|phone|ring)\s+(?:is|'s|works?|would\s+be|will\s+be|suits\s+me)\s+"
+                        rf"(?:(?!not\b)\w+\s+)?{_GOOD}\b|\b(?:call|ring|phone)\s+me\s+(?:instead|on\s+my|any\s*time)\b", re.I),
+    "sms": re.compile(rf"\b(?:a\s+)?(?:texts?|sms|whatsapp)\s+(?:is|'s|works?|would\s+be|will\s+be)\s+(?:(?!not\b)\w+\s+)?"
+                      rf"{_GOOD}\b|\b(?:text|whatsapp)\s+me\s+(?:instead|on\s+my|any\s*time)\b", re.I),
+}
+
+
+def other_channel_offered(sentence: str, text: str) -> Wish | None:
+    """The channel the customer's own text offers when the sentence refuses one other channel only ("Please don't ring
+    me. ... Email works fine."), as a preference; None when the refusal names no channel, several, or none is offered."""
+    from followup.text.wish_scope import own_text
+
+    named = [name for name, rx in _NAMED.items() if rx.search(sentence)]
+    if len(named) != 1 or _ANY_CHANNEL.search(sentence):
+        return None
+    own = own_text(text or "")
+    route = _offered_route(own, named[0])
+    if route is not None:
+        return route
+    for channel, rx in _OFFERED_ANYWHERE.items():
+        if channel == named[0]:
+            continue
+        for m in rx.finditer(own):
+            line_start = own.rfind("\n", 0, m.start()) + 1
+            if own[line_start:m.start()].lstrip().startswith(">"):
+                continue  # a quoted line: what was offered before, not now
+            return Wish(PREFERENCE, own[m.start(): m.end()], preference=f"channel:{channel}")
+    return None
+
+
+def _offered_route(own: str, refused: str) -> Wish | None:
+    """Another way to reach the customer given in their own text (not on a quoted line, not "if you call me again"), as
+    a preference for its channel when it names one other than the refused channel, else with no channel named."""
+    for m in _ROUTE.finditer(own):
+        line_start = own.rfind("\n", 0, m.start()) + 1
+        if own[line_start:m.start()].lstrip().startswith(">") or _IF_YOU.search(own[max(0, m.start() - 40):m.start()]):
+            continue
+        said = (m.group("verb") or m.group("thing") or m.group("pref") or "").lower()
+        channel = next((name for name, rx in _NAMED.items() if said and rx.search(said)), None)
+        if said in ("text", "sms", "whatsapp"):
+            channel = "sms"
+        if said in ("letter", "post", "message", "note", "line", "try"):
+            channel = None
+        if channel == refused:
+            continue  # "call me" beside "don't call me at home" is the same channel: the line says which
+        return Wish(PREFERENCE, own[m.start(): m.end()], preference=f"channel:{channel}" if channel else None)
+    return None
+
+
+# some mail is still wanted from the rep: "but do keep me posted on the pricing", "keep sending the quotes", "I still
+# want your sales updates" (not "if you keep sending", "you keep sending these": a complaint)
+_STILL_WANTED = re.compile(r"(?:^|[,;:.!]\s*|\b(?:please|but|and|do|just)\s+)(?:keep|carry\s+on|continue)\s+(?:me\s+|us\s+)?"
+                           r"(?:posted|sending|in\s+the\s+loop|informed|updated|e-?mailing|calling|in\s+touch|copied)\b|"
+                           r"\b(?:I|we)\s+(?:do\s+)?still\s+(?:want|like|welcome|need|read)\b|\bbut\s+(?:do|please)\s+(?:send|keep|e-?mail|call)\b",
+                           re.I | re.M)
+_TRANSACTIONAL = re.compile(r"\b(?:orders?|invoices?|deliver\w*|confirmations?|receipts?|statements?|billing|account|"
+                           r"notifications?|service\s+(?:notices|messages)|support\s+tickets?)\b", re.I)
+# what is refused is a line, address or platform, not the customer ("stop emailing my old address, use this one",
+# "stop calling reception, call me directly", "stop contacting me on LinkedIn, email is the place")
+_A_LINE = re.compile(r"\b(?:my|the|our|this|that)\s+(?:old|previous|former|shared|generic|general|main|work|office|home|"
+                     r"landline|info|sales|team|desk)\s*(?:e-?mail\s+)?(?:address|e-?mail|inbox|number|line|phone|mobile|account)\b|"
+                     r"\b(?:reception|switchboard|front\s+desk|info@\S*)|\bon\s+(?:linkedin|twitter|facebook|instagram|x|teams|slack)\b",
+                     re.I)
+_OTHER_ROUTE = re.compile(r"\b(?:use|try)\s+(?:this|that|my|the\s+new)\b|\b(?:to|me|us)\s+directly\b|\b(?:e-?mail|phone|"
+                          r"writing)\s+is\s+the\s+(?:place|way|channel)\b", re.I)
+
+
+def mail_still_wanted(sentence: str, text: str) -> bool:
+    """Whether the customer still wants some mail, or refuses only a line, address or platform beside another route:
+    the opt-out then is asked, never applied at once."""
+    from followup.text.wish_scope import own_text
+
+    own = own_text(text or "")
+    own = "\n".join(line for line in own.split("\n") if not line.lstrip().startswith(">"))
+    for m in _STILL_WANTED.finditer(own):
+        if not _TRANSACTIONAL.search(own[max(0, m.start() - 120): m.end() + 60]):
+            return True  # mail about the account itself (invoices, order confirmations) is not what an opt-out stops
+    return bool(_A_LINE.search(sentence) and (_OTHER_ROUTE.search(own) or _ROUTE.search(own)))
+
+
 def weigh_opt_out(dnc: Wish, sentence: str, offset: int, text: str) -> Wish:
-    """The rules' opt-out as read, as a question when weakly said, or the other channel preferred instead."""
+    """The rules' opt-out as read, as a question when weakly said or when another channel is offered elsewhere in
+    the message, or the other channel preferred instead."""
     if not dnc.certain:
         return dnc
     instead = channel_instead(sentence, offset, text)
     if instead is not None:
         return instead
+    if other_channel_offered(dnc.quote, text) is not None or mail_still_wanted(sentence, text):
+        return Wish(DNC, dnc.quote, certain=False)
     if weakly_said(sentence, dnc.quote):
         return Wish(DNC, dnc.quote, certain=False)
     return dnc

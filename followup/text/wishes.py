@@ -47,7 +47,7 @@ from followup.text.wish_scope import (
     signature_spans,
     unaddressed_bullet,
 )
-from followup.text.wish_strength import channel_instead, someone_elses, weigh_opt_out
+from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
@@ -55,7 +55,10 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     is asked, and one refusing a channel beside another offered is that channel preferred)."""
     dnc = _do_not_contact(sentence, offset, text)
     if dnc:
-        return [weigh_opt_out(dnc, sentence, offset, text)]
+        weighed = weigh_opt_out(dnc, sentence, offset, text)
+        offered = other_channel_offered(dnc.quote, text) if weighed.kind == DNC and not weighed.certain else None
+        # "Please don't ring me. ... Email works fine.": the channel offered, when the offer names one
+        return [weighed] + ([offered] if offered and offered.preference else [])
     found: list[Wish] = []
     quiet = _quiet(sentence, offset, text, local, zone)
     paused = None if quiet else _paused(sentence, offset, text)
@@ -178,7 +181,20 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
     if any(w.kind == DNC and w.certain for w in wishes):  # an opt-out outranks any pause, wait or channel in the message
         wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)
                   and not (w.preference or "").startswith("channel:")]
-    return wishes
+    return _once(wishes)
+
+
+def _once(wishes: list[Wish]) -> list[Wish]:
+    """The wishes with a preference read twice (in two sentences of one message) kept once, the first time."""
+    seen: set[tuple[str | None, bool]] = set()
+    out = []
+    for w in wishes:
+        if w.kind == PREFERENCE and w.preference:
+            if (w.preference, w.certain) in seen:
+                continue
+            seen.add((w.preference, w.certain))
+        out.append(w)
+    return out
 
 
 def _readable(own: str):
