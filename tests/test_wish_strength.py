@@ -181,3 +181,28 @@ def test_an_opt_out_beside_mail_still_wanted_or_of_one_line_only_is_asked_not_ap
 ])
 def test_account_mail_still_wanted_or_a_complaint_keeps_the_opt_out_certain(text):
     assert ("do_not_contact", True, None) in readings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Last year we told your sales team to stop emailing us, and they did. Now we have a budget, so send me a quote.",
+    "In March I asked Tom to take me off your lists. That was before the merger; happy to talk again now.",
+])
+def test_an_earlier_request_told_in_the_past_tense_is_asked_not_applied(text):
+    got = readings(text)
+    assert ("do_not_contact", True, None) not in got
+    assert ("do_not_contact", False, None) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Rufen Sie mich bitte nicht mehr an, schicken Sie mir lieber eine Mail.",
+    "Ne m'appelez plus, écrivez-moi plutôt un mail.",
+    "No me llame más, mejor escríbame un correo.",
+    "Non chiamatemi più, scrivetemi piuttosto una mail.",
+])
+def test_one_channel_refused_for_another_in_another_language_is_never_certain(text):
+    assert not any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(text, SENT, TZ))
+
+
+def test_refusing_contact_as_such_with_a_word_of_preference_stays_certain():
+    text = "Don't call me and don't email me either; I would rather you did not contact me at all."
+    assert ("do_not_contact", True, None) in readings(text)

@@ -70,6 +70,15 @@ def _inside_quotes(sentence: str, quote: str) -> bool:
 # back in the same breath, so it is asked, not applied (a customer repeating it means it is said again elsewhere)
 _RETOLD = re.compile(r"\b(?:my|our)\s+(?:earlier|previous|last|former|other)\s+(?:message|e-?mail|mail|note|reply|request)"
                      r"\s+(?:asking|saying|telling|requesting|where\s+(?:I|we)\s+asked)\b", re.I)
+# so is a request told in the past with when it was made ("Back in the spring I asked your colleague to stop contacting
+# us, and he did"); without a when ("I told you to stop calling me") it is said again, and applied
+_ASKED_BEFORE = re.compile(r"\b(?:I|we)\s+(?:had\s+)?(?:already\s+)?(?:asked|told|requested)\s+(?:you|him|her|them|"
+                           r"your\s+\w+|[A-Z]\w+)\s+(?:\w+\s+){0,3}?(?:to\s+(?:stop|no\s+longer|remove|take)|not\s+to)\b",
+                           re.I)
+_BACK_THEN = re.compile(r"\b(?:back\s+in|last\s+(?:year|spring|summer|autumn|fall|winter|month|quarter)|(?:a\s+few|some|"
+                        r"two|three|several)\s+(?:months|years)\s+ago|a\s+(?:year|while)\s+ago|earlier\s+this\s+year|"
+                        r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"the\s+spring|the\s+summer|the\s+autumn|the\s+winter))\b", re.I)
 # one address swapped for another ("unsubscribe the old shared inbox and add my address instead"): a change of address
 _SWAP = re.compile(r"\b(?:add|use|put|send\s+(?:it|them)\s+to)\s+(?:my|our|the\s+new|a\s+new)\s+(?:\w+\s+)?"
                    r"(?:address|e-?mail(?:\s+address)?|inbox|account|mailbox)\b[^.]{0,30}\binstead\b", re.I)
@@ -80,6 +89,7 @@ def weakly_said(sentence: str, quote: str = "") -> bool:
     product = _PRODUCT_QUESTION.search(sentence) and not _HALT_ASKED.search(sentence)
     return bool(_THIRD_PARTY.search(sentence) or _RELAYED.search(sentence) or product or _CHANGE_NOTE.search(sentence)
                 or _CONDITION.search(sentence) or _RETOLD.search(sentence) or _SWAP.search(sentence)
+                or (_ASKED_BEFORE.search(sentence) and _BACK_THEN.search(sentence))
                 or (quote and _inside_quotes(sentence, quote)))
 
 
@@ -215,6 +225,24 @@ def mail_still_wanted(sentence: str, text: str) -> bool:
     return bool(_A_LINE.search(sentence) and (_OTHER_ROUTE.search(own) or _ROUTE.search(own)))
 
 
+# one channel refused and another preferred in one sentence, in the languages the opt-out tables read ("Bitte rufen
+# Sie mich nicht mehr an, schreiben Sie mir lieber eine Mail", "ne m'appelez plus, écrivez-moi plutôt"): a channel,
+# not a stop, unless the sentence also refuses contact as such
+_PHONE_WORDS = re.compile(r"\b(?:call\w*|ring\w*|phon\w*|anruf\w*|rufen|telefon\w*|appel\w*|llam\w*|chiam\w*|"
+                          r"bell(?:en|t)|bel\s+me|ligu?\w*|zadzwo\w*|dzwo\w*)\b", re.I)
+_MAIL_WORDS = re.compile(r"\b(?:e-?mail\w*|mail\w*|schreib\w*|[ée]cri\w*|escrib\w*|scriv\w*|escrev\w*|schrij\w*|"
+                         r"correo\w*|courriel\w*|napisz\w*|pisa\w*)\b", re.I)
+_RATHER = re.compile(r"\b(?:rather|instead|prefer\w*|lieber|stattdessen|bevorzug\w*|plut[ôo]t|pr[ée]f[ée]r\w*|mejor|"
+                     r"preferibl\w*|piuttosto|meglio|liever|hellre|heller|raczej|wol[eę]\w*)\b", re.I)
+
+
+def _channel_swapped(sentence: str) -> bool:
+    """Whether the sentence names a phone and a mail channel with a word of preference, and no refusal of contact as
+    such: one channel refused for the other."""
+    return bool(_PHONE_WORDS.search(sentence) and _MAIL_WORDS.search(sentence) and _RATHER.search(sentence)
+                and not _ANY_CHANNEL.search(sentence))
+
+
 def weigh_opt_out(dnc: Wish, sentence: str, offset: int, text: str) -> Wish:
     """The rules' opt-out as read, as a question when weakly said or when another channel is offered elsewhere in
     the message, or the other channel preferred instead."""
@@ -223,7 +251,8 @@ def weigh_opt_out(dnc: Wish, sentence: str, offset: int, text: str) -> Wish:
     instead = channel_instead(sentence, offset, text)
     if instead is not None:
         return instead
-    if other_channel_offered(dnc.quote, text) is not None or mail_still_wanted(sentence, text):
+    if other_channel_offered(dnc.quote, text) is not None or mail_still_wanted(sentence, text) \
+            or _channel_swapped(sentence):
         return Wish(DNC, dnc.quote, certain=False)
     if weakly_said(sentence, dnc.quote):
         return Wish(DNC, dnc.quote, certain=False)
