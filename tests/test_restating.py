@@ -38,3 +38,17 @@ def test_a_notes_her_as_the_object_becomes_you_not_your():
     assert swap_note("I owe her the revised contract", "en") == "I owe you the revised contract"
     assert swap_note("her budget is 40k", "en") == "your budget is 40k"
     assert swap_note("sent it to her.", "en") == "sent it to you."
+
+
+def test_a_note_saying_how_to_reach_them_is_no_promise_to_email_something():
+    # "email only" names the channel they want, not a thing to send: no "I'll email you the only"
+    assert restate("email only, never phone before noon.", "note", "commitment") == ""
+    assert restate("email brochure Friday.", "note", "commitment") == "I'll email you the brochure Friday"
+
+
+def test_a_cut_never_ends_on_a_figure_modifier_that_lost_its_noun():
+    from followup.drafting.restating import _no_dangling
+    # "for a 5-day | conference": the phrase without its noun is dropped whole, not left hanging
+    assert _no_dangling("you need fresh flowers for the hotel lobby for a 5-day") == \
+        "you need fresh flowers for the hotel lobby"
+    assert _no_dangling("you need it for 5-day") == "you need it for 5-day"  # no article: nothing was cut off

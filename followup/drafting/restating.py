@@ -258,12 +258,26 @@ bei zu zum zur ihre ihrer ihren ihrem ihr unsere unserer seine seiner el los las
 sus su une ein eine einer einen""".split())
 
 
+# A word after a note's verb that says how, not what ("email only", "call instead"): no object to promise.
+_MANNER = {"only", "instead", "preferred", "pref", "please", "if", "when", "or", "and", "but", "not", "ok", "fine"}
+
+
 def _no_dangling(text: str) -> str:
     """A cut text without the article, preposition or possessive left hanging at its end."""
     words = text.split()
     while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING_END:
         words.pop()
+    # "for a 21-day | survey": a figure-and-unit modifier after an article lost its noun; the phrase goes with it
+    while len(words) > 2 and _MODIFIER_END.match(words[-1].strip(",;:")) and words[-2].lower() in _ARTICLES:
+        words = words[:-2]
+        while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING_END:
+            words.pop()
     return " ".join(words).rstrip(" ,;:")
+
+
+# A modifier that needs its noun ("21-day", "two-week", "12-monatige"), and the articles that open such a phrase.
+_MODIFIER_END = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[^\W\d_]+$", re.I)
+_ARTICLES = {"a", "an", "the", "un", "une", "ein", "eine", "einen", "einer", "una", "le", "la", "der", "die", "das"}
 
 
 def _tidy(text: str) -> str:
@@ -302,6 +316,8 @@ def restate(sentence: str, direction: str, kind: str) -> str:
                 rest = s[len(verb) + 1:]
                 base = _NOTE_COMMIT_VERB[verb]
                 first = rest.split(" ", 1)[0].lower()
+                if first.strip(",;:") in _MANNER:
+                    return ""  # "email only, no calls": a preference on how to reach them, no promise to restate
                 if base in ("send", "email", "forward", "mail", "prepare", "get", "draft", "share") and \
                         first not in _DETS and not first[:1].isdigit() and not rest[:1].isupper():
                     rest = "the " + rest
