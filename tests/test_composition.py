@@ -589,3 +589,43 @@ def test_a_question_after_a_dash_is_slotted_without_the_dash():
     mail = "Hi Dana,\n\nThanks for this. Also - can the forklifts go back on the floor on Monday?\n\nMaria"
     _, d = draft([Source("message", 1, mail, MON, "inbound")])
     assert "[[answer: can the forklifts go back on the floor on Monday?]]" in d.body
+
+
+def test_asking_to_redo_the_figures_is_answered_by_the_reps_next_price():
+    sources = [
+        Source("message", 1, "Hi Dana, we are now 30 people instead of 24. Can you redo the figures?", MON, "inbound"),
+        Source("message", 2, "Hi Maria, for 30 people the total is $4,100, delivered on Friday.",
+               datetime(2026, 11, 23, 18), "outbound"),
+    ]
+    state, composed = draft(sources)
+    asked = [i for i in state.items if i.kind == "question" and "redo" in i.quote]
+    assert asked and asked[0].status == "answered"
+    assert "redo" not in composed.body
+
+
+def test_a_price_the_customer_accepted_and_the_reps_line_restates_is_said_once():
+    sources = [
+        Source("message", 1, "Dear Maria,\n\nAs discussed, printer toner for 40 machines: USD 19,900 per year, "
+               "delivered quarterly.\n\nBest regards,\nDana", datetime(2026, 11, 16, 16), "outbound"),
+        Source("message", 2, "Good day Dana,\n\nWe have reviewed your offer. Kindly go down to USD 18,000 as "
+               "another vendor has offered us.\n\nRegards,\nMaria", datetime(2026, 11, 17, 16), "inbound"),
+        Source("message", 3, "Dear Maria,\n\nFor 60 machines we can do USD 18,400 per year, same toner, delivered "
+               "quarterly.\n\nBest regards,\nDana", datetime(2026, 11, 18, 16), "outbound"),
+        Source("message", 4, "Dear Dana,\n\nWe accept USD 18,400 per year for 60 machines. Please send the "
+               "contract for signing.\n\nRegards,\nMaria", datetime(2026, 11, 23, 18), "inbound"),
+    ]
+    _, composed = draft(sources)
+    assert composed.body.count("18,400") == 1
+    assert "For 60 machines we can do USD 18,400 per year" in composed.body  # the rep's own offer is what stays
+
+
+def test_the_agreed_delivery_time_is_not_said_again_as_the_reps_own_line():
+    sources = [
+        Source("message", 1, "Hi Dana, can you deliver the chairs next week?", MON, "inbound"),
+        Source("message", 2, "Hi Maria, the 60 chairs come to $2,950. Delivery stays 2 December by 14:00 at the "
+               "back entrance.", datetime(2026, 11, 23, 18), "outbound"),
+        Source("message", 3, "Great, and can your driver take away the old chairs?", datetime(2026, 11, 24, 9),
+               "inbound"),
+    ]
+    _, composed = draft(sources)
+    assert composed.body.count("14:00") == 1

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from followup.drafting.days import drop_dates
+from followup.drafting.figures import amounts, numbers
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
 from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day
@@ -283,15 +284,6 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         # one mention per thing: the appointment restated first is not said again as a fact, term or answer
         facts, terms, answers, steps = ([i for i in group if not _same_meeting(i, meet[-1])]
                                         for group in (facts, terms, answers, steps))
-    recap: list[str] = []
-    said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
-    told = [i for i in facts if i.direction == "inbound"][-MAX_RECAP_FACTS:]
-    if said:
-        recap.append(p["recap"].format(x=_join([i.text for i in said], p["and"])))
-        used += said
-    if told:
-        recap.append(p["noted"].format(x=_join([i.text for i in told], p["and"])))
-        used += told
     mine = [t for t in state.open("term", "commitment") if t.direction == "outbound" and not t.internal
             and t.kind == "term"]
     mine = sorted(sorted(mine, key=lambda t: -t.at.timestamp())[:MAX_REP_LINES], key=lambda t: t.at)
@@ -303,6 +295,21 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         return bool(_MONEY.search(t.quote) and any(n.at > t.at for n in repriced) and not any(
             n.at > t.at and n.direction == "note" and _figures(t.quote) & _figures(n.quote) for n in state.items))
     mine = [t for t in mine if not out_of_force(t)]
+    if meet:
+        mine = [t for t in mine if not _same_meeting(t, meet[-1])]  # the appointment is said once, first
+    recap: list[str] = []
+    # a customer's figures the rep's own line in force says again are said once, in the rep's line
+    # (every figure of it: "you're taking it at $260, first delivery Monday Dec 7" says a day the line does not)
+    again = set().union(*[numbers(t.quote) for t in mine if _rep_line(t, state)])
+    facts = [f for f in facts if not (amounts(f.text) and numbers(f.text) <= again)]
+    said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
+    told = [i for i in facts if i.direction == "inbound"][-MAX_RECAP_FACTS:]
+    if said:
+        recap.append(p["recap"].format(x=_join([i.text for i in said], p["and"])))
+        used += said
+    if told:
+        recap.append(p["noted"].format(x=_join([i.text for i in told], p["and"])))
+        used += told
     # a figure a later note counts again ("3 x 25 dual milk") is still in force
     rep_lines = [x for x in (_rep_line(t, state) for t in mine) if x]
     if rep_lines:
@@ -314,6 +321,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # the rep's other emailed figures and days still in force, beyond the lines said whole: cut to their figures
     terms += [t for t in state.open("term", "constraint") if t.direction == "outbound" and not t.internal
               and t not in mine and not out_of_force(t) and re.search(r"\d", t.quote)
+              and not (meet and _same_meeting(t, meet[-1]))
               and not t.quote.rstrip().endswith("?")]
     if terms:
         # figures first, newest first: the numbers in force are what the customer decides on

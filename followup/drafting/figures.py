@@ -132,6 +132,12 @@ _PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|disco
                              r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto (?:baj|sub|sal|val)\w*|precio|cuesta|"
                              r"costaría|(?<=¿)cu[aá]nto(?=\s*(?:\?|y\b))|"
                              r"descuento|más barato|"
+                             # asking for the figures anew: "can you redo the numbers?", "neu kalkulieren?"
+                             r"re-?do the (?:numbers|figures|maths?|sums|quote|costing)|re-?quote|re-?calculate|"
+                             r"re-?work the (?:numbers|figures|quote|price)|revised (?:quote|price|figures)|"
+                             r"update[d]? (?:the |your )?(?:quote|figures|numbers|price)|new (?:quote|figures|numbers)|"
+                             r"neu (?:berechnen|kalkulieren|rechnen)|recalcul\w*|refaire (?:le|les) (?:calculs?|chiffres|devis)|"
+                             r"recalcular|rehacer (?:los números|el presupuesto|las cuentas)|"
                              # asking for room on the price: "any flexibility?", "faire un effort ?", "Spielraum?"
                              r"flexibility|flexible on (?:the )?(?:price|rate|fee)|any room|spielraum|entgegenkommen|"
                              r"faire un (?:petit )?effort|geste commercial|margen|rebaja|mejorar (?:el|la) (?:precio|oferta))\b",
@@ -199,3 +205,17 @@ def _restated_later(item: Item, items: Sequence[Item]) -> Item | None:
                 {w[:3] for w in _MONTH_DAY_WORDS}:
             return other
     return None
+
+
+# An amount of money: a currency beside a figure ("NGN 36,800", "€8,870", "12,50 €").
+_AMOUNT = re.compile(r"(?:[$€£¥]|\b[A-Z]{3}\b)\s?\d[\d,.' ]*\d|\d[\d,.' ]*\d\s?(?:[$€£¥]|\b[A-Z]{3}\b)")
+
+
+def amounts(text: str) -> set[str]:
+    """The sums of money a text names, as bare figures ("NGN 36,800" -> "36800")."""
+    return set().union(*[numbers(m.group(0)) for m in _AMOUNT.finditer(text)])
+
+
+def numbers(text: str) -> set[str]:
+    """Every number in a text, one digit or more, without thousands separators ("NGN 36,800 on Dec 7" -> 36800, 7)."""
+    return set(re.findall(r"\d+", re.sub(r"(?<=\d)[,.' ](?=\d{3}\b)", "", text)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.words import _ANY_MONTH, _PAREN, _STOP
+from followup.drafting.words import _ANY_MONTH, _ARTICLES, _MANNER, _MODIFIER_END, _PAREN, _STOP
 
 # A restatement longer than this is cut at a clause boundary, so the draft does not copy the customer.
 MAX_RESTATED_WORDS = 12
@@ -258,10 +258,6 @@ bei zu zum zur ihre ihrer ihren ihrem ihr unsere unserer seine seiner el los las
 sus su une ein eine einer einen""".split())
 
 
-# A word after a note's verb that says how, not what ("email only", "call instead"): no object to promise.
-_MANNER = {"only", "instead", "preferred", "pref", "please", "if", "when", "or", "and", "but", "not", "ok", "fine"}
-
-
 def _no_dangling(text: str) -> str:
     """A cut text without the article, preposition or possessive left hanging at its end."""
     words = text.split()
@@ -275,9 +271,6 @@ def _no_dangling(text: str) -> str:
     return " ".join(words).rstrip(" ,;:")
 
 
-# A modifier that needs its noun ("21-day", "two-week", "12-monatige"), and the articles that open such a phrase.
-_MODIFIER_END = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[^\W\d_]+$", re.I)
-_ARTICLES = {"a", "an", "the", "un", "une", "ein", "eine", "einen", "einer", "una", "le", "la", "der", "die", "das"}
 
 
 def _tidy(text: str) -> str:

@@ -139,3 +139,12 @@ def misses_acronym(question: str, reply: str) -> bool:
     the same pages or site is no answer to it."""
     wanted = {a for a in _ACRONYM.findall(question) if not a.isdigit() and a not in _NOT_NAMES}
     return bool(wanted) and not any(re.search(rf"\b{a}\b", reply, re.I) for a in wanted)
+
+
+# A word after a note's verb that says how, not what ("email only", "call instead"): no object to promise.
+_MANNER = {"only", "instead", "preferred", "pref", "please", "if", "when", "or", "and", "but", "not", "ok", "fine"}
+
+
+# A modifier that needs its noun ("21-day", "two-week", "12-monatige"), and the articles that open such a phrase.
+_MODIFIER_END = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[^\W\d_]+$", re.I)
+_ARTICLES = {"a", "an", "the", "un", "une", "ein", "eine", "einen", "einer", "una", "le", "la", "der", "die", "das"}
