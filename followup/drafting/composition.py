@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from followup.drafting.days import drop_dates
-from followup.drafting.figures import amounts, numbers
+from followup.drafting.figures import amounts, numbers, restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
 from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day
@@ -323,6 +323,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
               and t not in mine and not out_of_force(t) and re.search(r"\d", t.quote)
               and not (meet and _same_meeting(t, meet[-1]))
               and not t.quote.rstrip().endswith("?")]
+    terms = [t for t in terms if not restated_or_replaced(t, [m for m in mine if _rep_line(m, state)])]
     if terms:
         # figures first, newest first: the numbers in force are what the customer decides on
         ranked = sorted(terms, key=lambda t: (not _MONEY.search(t.quote), t.direction == "outbound",

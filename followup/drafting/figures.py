@@ -208,7 +208,7 @@ def _restated_later(item: Item, items: Sequence[Item]) -> Item | None:
 
 
 # An amount of money: a currency beside a figure ("NGN 36,800", "€8,870", "12,50 €").
-_AMOUNT = re.compile(r"(?:[$€£¥]|\b[A-Z]{3}\b)\s?\d[\d,.' ]*\d|\d[\d,.' ]*\d\s?(?:[$€£¥]|\b[A-Z]{3}\b)")
+_AMOUNT = re.compile(r"(?:[$€£¥]|\b[A-Z]{3}\b)\s?\d(?:[\d,.' ]*\d)?|\d(?:[\d,.' ]*\d)?\s?(?:[$€£¥]|\b[A-Z]{3}\b)")
 
 
 def amounts(text: str) -> set[str]:
@@ -219,3 +219,24 @@ def amounts(text: str) -> set[str]:
 def numbers(text: str) -> set[str]:
     """Every number in a text, one digit or more, without thousands separators ("NGN 36,800 on Dec 7" -> 36800, 7)."""
     return set(re.findall(r"\d+", re.sub(r"(?<=\d)[,.' ](?=\d{3}\b)", "", text)))
+
+
+def restated_or_replaced(term: Item, lines: Sequence[Item]) -> bool:
+    """Whether the rep's own lines in force already say a term: every number of it again ("told him we carry £10m
+    cover" beside "We carry £10m cover"), or, from a later line, the same thing with a figure changed ("falconer 5
+    days/wk 07:00-12:00" once "6 days a week, 07:00 to 12:00" was offered)."""
+    mine = numbers(term.quote)
+    if not mine:
+        return False
+    for line in lines:
+        theirs = numbers(line.quote)
+        if amounts(term.quote) and mine <= theirs:
+            return True
+        if term.direction == "note" and not amounts(term.quote) and line.at > term.at and amounts(line.quote) \
+                and len(mine & theirs) >= REPLACED_SHARED and mine - theirs:
+            return True  # a call's shorthand proposal, offered again in writing with a figure changed
+    return False
+
+
+# Numbers a later line of the rep's must share with an older term to be the same offer with a figure changed.
+REPLACED_SHARED = 2
