@@ -629,3 +629,15 @@ def test_the_agreed_delivery_time_is_not_said_again_as_the_reps_own_line():
     ]
     _, composed = draft(sources)
     assert composed.body.count("14:00") == 1
+
+
+def test_a_french_price_question_in_the_conditional_is_answered_by_the_reps_figure():
+    sources = [
+        Source("message", 1, "Bonjour, nous voulons repeindre la façade du magasin. Ça coûterait combien pour "
+               "120 m² ?", MON, "inbound"),
+        Source("message", 2, "Bonjour, pour 120 m² de façade : 4 300 € HT, échafaudage compris.",
+               datetime(2026, 11, 23, 18), "outbound"),
+    ]
+    state, _ = draft(sources, name="Claire Dubois", subject="Façade")
+    asked = [i for i in state.items if i.kind == "question"]
+    assert asked and all(i.status == "answered" for i in asked)

@@ -128,7 +128,7 @@ _PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|disco
                              r"fee|fees|commission|provision|gebühr|honoraires|commission|tarifa|cuota|comisión|"
                              r"stundensatz|satz|rabatt|günstiger\w*|billiger\w*|noch was|combien coûte|"
                              r"combien ça coûte|prix|tarif|"
-                             r"coût|coûte|remise|moins cher|"
+                             r"coût|coûte|coûterai(?:t|ent)|coûteront|quel prix|remise|moins cher|"
                              r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto (?:baj|sub|sal|val)\w*|precio|cuesta|"
                              r"costaría|(?<=¿)cu[aá]nto(?=\s*(?:\?|y\b))|"
                              r"descuento|más barato|"

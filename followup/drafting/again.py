@@ -1,0 +1,27 @@
+"""A question the customer asked twice ("does the grant apply?", later "any news on the grant?"): one slot, not two."""
+from __future__ import annotations
+
+from typing import Sequence, TypeVar
+
+from followup.drafting.items import Item
+from followup.drafting.words import _content
+
+# Content words two questions must share to be the same question asked again.
+ASKED_AGAIN_SHARED = 2
+
+T = TypeVar("T")
+
+
+def once_each(questions: Sequence[tuple[T, Item]]) -> list[tuple[T, Item]]:
+    """The questions without those another one asks again: of two sharing what they are about, the one that says
+    more is kept (the earlier on a tie), at its own place."""
+    words = [_content(item.quote) for _, item in questions]
+    dropped: set[int] = set()
+    for i in range(len(questions)):
+        for j in range(i + 1, len(questions)):
+            if i in dropped or j in dropped or questions[i][1].direction != questions[j][1].direction:
+                continue
+            shared = words[i] & words[j]
+            if len(shared) >= ASKED_AGAIN_SHARED and 2 * len(shared) >= min(len(words[i]), len(words[j])):
+                dropped.add(j if len(words[i]) >= len(words[j]) else i)
+    return [q for n, q in enumerate(questions) if n not in dropped]

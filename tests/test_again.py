@@ -1,0 +1,23 @@
+"""A question asked twice is one slot."""
+from datetime import datetime
+
+from followup.drafting.again import once_each
+from followup.drafting.items import Item
+
+
+def ask(quote, day):
+    return (quote, Item(kind="question", text="", quote=quote, source_kind="message", source_id=day,
+                        at=datetime(2026, 11, day, 12), direction="inbound"))
+
+
+def test_a_question_asked_again_later_keeps_one_slot_the_one_that_says_more():
+    first = ask("Does the county heat-pump grant apply to our barn conversion?", 2)
+    again = ask("Any news on the heat-pump grant?", 6)
+    other = ask("Can your fitter start before Easter?", 6)
+    assert once_each([first, again, other]) == [first, other]
+
+
+def test_two_questions_on_different_things_both_stay():
+    a = ask("Is the pump covered by the warranty?", 2)
+    b = ask("Is the pump quieter than the old boiler?", 6)  # only "pump" in common
+    assert once_each([a, b]) == [a, b]
