@@ -21,3 +21,13 @@ def test_two_questions_on_different_things_both_stay():
     a = ask("Is the pump covered by the warranty?", 2)
     b = ask("Is the pump quieter than the old boiler?", 6)  # only "pump" in common
     assert once_each([a, b]) == [a, b]
+
+
+def test_asking_for_a_thing_the_rep_promised_to_send_is_no_slot():
+    from followup.drafting.again import not_promised
+    brochure = ask("Could you send me the brochure for the garden rooms?", 6)
+    price = ask("Is delivery to Ely free?", 6)
+    promise = ("I'll send the brochure.", Item(kind="commitment", text="", quote="I'll send you the brochure tomorrow.",
+                                               source_kind="message", source_id=7, at=datetime(2026, 11, 7, 12),
+                                               direction="outbound"))
+    assert not_promised([brochure, price], [promise]) == [price]

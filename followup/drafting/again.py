@@ -1,6 +1,7 @@
 """A question the customer asked twice ("does the grant apply?", later "any news on the grant?"): one slot, not two."""
 from __future__ import annotations
 
+import re
 from typing import Sequence, TypeVar
 
 from followup.drafting.items import Item
@@ -25,3 +26,18 @@ def once_each(questions: Sequence[tuple[T, Item]]) -> list[tuple[T, Item]]:
             if len(shared) >= ASKED_AGAIN_SHARED and 2 * len(shared) >= min(len(words[i]), len(words[j])):
                 dropped.add(j if len(words[i]) >= len(words[j]) else i)
     return [q for n, q in enumerate(questions) if n not in dropped]
+
+
+def not_promised(questions: Sequence[tuple[T, Item]], actions: Sequence[tuple[str, Item]]) -> list[tuple[T, Item]]:
+    """The questions a promise in the draft does not already answer ("Können Sie mir das Datenblatt schicken?"
+    beside "Das Datenblatt schicke ich Ihnen"): asked to send a thing the rep promised to send, the promise says
+    yes, and a slot would ask the rep twice."""
+    promised = [_content(_SEND.sub("", item.quote)) for line, item in actions
+                if item.kind == "commitment" and _SEND.search(item.quote)]
+    return [(q, item) for q, item in questions if not (_SEND.search(item.quote) and any(
+        _content(_SEND.sub("", item.quote)) & words for words in promised))]
+
+
+# Asking for or promising to send something, in the four languages.
+_SEND = re.compile(r"\b(?:send\w*|sent|e-?mail\w*|forward\w*|schick\w*|send[e]n?|zusend\w*|envoy\w*|envoi\w*|"
+                   r"enverr\w*|transm\w*|envi\w*|mand\w*)\b", re.I)

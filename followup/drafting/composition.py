@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.drafting.again import once_each
+from followup.drafting.again import not_promised, once_each
 from followup.drafting.days import drop_dates
 from followup.drafting.figures import amounts, numbers, restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
@@ -170,7 +170,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             seen.add(key)
             actions.append((line, item))
     # one promise per thing: the newest wins when two restate the same action
-    return actions, once_each(questions)
+    return actions, not_promised(once_each(questions), actions)
 
 
 # A day said relative to its email ("tomorrow", "nächste Woche", "demain"): wrong once that day has passed.
