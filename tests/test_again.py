@@ -31,3 +31,15 @@ def test_asking_for_a_thing_the_rep_promised_to_send_is_no_slot():
                                                source_kind="message", source_id=7, at=datetime(2026, 11, 7, 12),
                                                direction="outbound"))
     assert not_promised([brochure, price], [promise]) == [price]
+
+
+def test_a_customers_day_the_rep_later_said_no_to_is_not_noted():
+    from followup.drafting.again import declined
+    wish = Item(kind="constraint", text="you'd like the install on 3 March", quote="We'd like the install on 3 March.",
+                source_kind="message", source_id=2, at=datetime(2026, 11, 2, 12), direction="inbound")
+    no = Item(kind="term", text="", quote="Unfortunately 3 March is already booked; 10 March works.",
+              source_kind="message", source_id=3, at=datetime(2026, 11, 3, 12), direction="outbound")
+    yes = Item(kind="term", text="", quote="3 March works for us.", source_kind="message", source_id=3,
+               at=datetime(2026, 11, 3, 12), direction="outbound")
+    assert declined(wish, [wish, no])
+    assert not declined(wish, [wish, yes])

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Sequence, TypeVar
 
+from followup.drafting.figures import numbers
 from followup.drafting.items import Item
 from followup.drafting.words import _content
 
@@ -41,3 +42,18 @@ def not_promised(questions: Sequence[tuple[T, Item]], actions: Sequence[tuple[st
 # Asking for or promising to send something, in the four languages.
 _SEND = re.compile(r"\b(?:send\w*|sent|e-?mail\w*|forward\w*|schick\w*|send[e]n?|zusend\w*|envoy\w*|envoi\w*|"
                    r"enverr\w*|transm\w*|envi\w*|mand\w*)\b", re.I)
+
+
+# A rep's sentence saying no to what was asked for: "is already booked", "leider schon belegt", "malheureusement".
+_DECLINE = re.compile(r"\b(?:unfortunately|sadly|already (?:booked|taken|full)|not (?:possible|available)|can't do|"
+                      r"cannot do|leider|belegt|ausgebucht|nicht möglich|malheureusement|déjà (?:pris|réservé|complet)|"
+                      r"pas possible|lamentablemente|ya (?:está|tenemos) (?:ocupad|reservad|complet)\w*|no es posible)\b",
+                      re.I)
+
+
+def declined(item: Item, items: Sequence[Item]) -> bool:
+    """Whether a later sentence of the rep's says no to what a customer's point names by its figures ("am 29.12."
+    then "Der 29.12. ist leider schon belegt"): noting it would restate what is off."""
+    mine = numbers(item.text or item.quote)
+    return bool(mine) and any(o.direction == "outbound" and o.at > item.at and _DECLINE.search(o.quote)
+                              and mine <= numbers(o.quote) for o in items)

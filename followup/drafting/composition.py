@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.drafting.again import not_promised, once_each
+from followup.drafting.again import declined, not_promised, once_each
 from followup.drafting.days import drop_dates
 from followup.drafting.figures import amounts, numbers, restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
@@ -302,7 +302,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # a customer's figures the rep's own line in force says again are said once, in the rep's line
     # (every figure of it: "you're taking it at $260, first delivery Monday Dec 7" says a day the line does not)
     again = set().union(*[numbers(t.quote) for t in mine if _rep_line(t, state)])
-    facts = [f for f in facts if not (amounts(f.text) and numbers(f.text) <= again)]
+    facts = [f for f in facts if not (amounts(f.text) and numbers(f.text) <= again) and not declined(f, state.items)]
     said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
     told = [i for i in facts if i.direction == "inbound"][-MAX_RECAP_FACTS:]
     if said:
