@@ -52,3 +52,10 @@ def test_a_cut_never_ends_on_a_figure_modifier_that_lost_its_noun():
     assert _no_dangling("you need fresh flowers for the hotel lobby for a 5-day") == \
         "you need fresh flowers for the hotel lobby"
     assert _no_dangling("you need it for 5-day") == "you need it for 5-day"  # no article: nothing was cut off
+
+
+def test_a_cut_never_ends_on_a_preposition_waiting_for_its_object():
+    from followup.drafting.restating import _no_dangling
+    assert _no_dangling("you need six cold rooms fitted with alarms before") == \
+        "you need six cold rooms fitted with alarms"
+    assert _no_dangling("you'll move all your print work from") == "you'll move all your print work"

@@ -255,7 +255,8 @@ def _cut(text: str, limit: int) -> str:
 _DANGLING_END = set("""the a an in of to for and with on at by or if is are my your our their his her de la le les du
 des et à au aux en avec sur pour par ses son sa vos votre nos notre der die das den dem des und mit für von in im am
 bei zu zum zur ihre ihrer ihren ihrem ihr unsere unserer seine seiner el los las y en con para por que un una del al
-sus su une ein eine einer einen""".split())
+sus su une ein eine einer einen""".split()) | {  # English prepositions that need what follows them
+    "before", "after", "until", "from", "into", "about", "than", "via", "per", "within", "without", "between", "during"}
 
 
 def _no_dangling(text: str) -> str:
