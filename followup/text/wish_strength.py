@@ -121,9 +121,12 @@ def channel_instead(sentence: str, offset: int, text: str) -> Wish | None:
     return None
 
 
-# the channels a refusal names; a refusal naming one of them only ("please don't ring me") leaves the others open
-_NAMED = {"phone": re.compile(r"\b(?:call\w*|ring\w*|phon\w*|voicemails?|rung)\b", re.I),
-          "email": re.compile(r"\b(?:e-?mail\w*|mail\w*|writ\w*|newsletters?)\b", re.I),
+# the channels a refusal names, in the languages the opt-out tables read; a refusal naming one of them only ("please
+# don't ring me") leaves the others open
+_NAMED = {"phone": re.compile(r"\b(?:call\w*|ring\w*|phon\w*|voicemails?|rung|anruf\w*|rufen|telefon\w*|appel\w*|"
+                              r"llam\w*|chiam\w*|bell(?:en|t)|bel\s+me|ligu?\w*|zadzwo\w*|dzwo\w*)\b", re.I),
+          "email": re.compile(r"\b(?:e-?mail\w*|mail\w*|writ\w*|newsletters?|schreib\w*|[ée]cri\w*|escrib\w*|scriv\w*|"
+                              r"escrev\w*|schrij\w*|correo\w*|courriel\w*|napisz\w*|pisa\w*)\b", re.I),
           "sms": re.compile(r"\b(?:text\w*|sms|whatsapp\w*)\b", re.I)}
 _ANY_CHANNEL = re.compile(r"\b(?:contact\w*|reach\w*|approach\w*|touch|hear|bother\w*|communicat\w*|anything|"
                           r"any\s+(?:way|form|kind))\b", re.I)
@@ -228,10 +231,6 @@ def mail_still_wanted(sentence: str, text: str) -> bool:
 # one channel refused and another preferred in one sentence, in the languages the opt-out tables read ("Bitte rufen
 # Sie mich nicht mehr an, schreiben Sie mir lieber eine Mail", "ne m'appelez plus, écrivez-moi plutôt"): a channel,
 # not a stop, unless the sentence also refuses contact as such
-_PHONE_WORDS = re.compile(r"\b(?:call\w*|ring\w*|phon\w*|anruf\w*|rufen|telefon\w*|appel\w*|llam\w*|chiam\w*|"
-                          r"bell(?:en|t)|bel\s+me|ligu?\w*|zadzwo\w*|dzwo\w*)\b", re.I)
-_MAIL_WORDS = re.compile(r"\b(?:e-?mail\w*|mail\w*|schreib\w*|[ée]cri\w*|escrib\w*|scriv\w*|escrev\w*|schrij\w*|"
-                         r"correo\w*|courriel\w*|napisz\w*|pisa\w*)\b", re.I)
 _RATHER = re.compile(r"\b(?:rather|instead|prefer\w*|lieber|stattdessen|bevorzug\w*|plut[ôo]t|pr[ée]f[ée]r\w*|mejor|"
                      r"preferibl\w*|piuttosto|meglio|liever|hellre|heller|raczej|wol[eę]\w*)\b", re.I)
 
@@ -239,7 +238,7 @@ _RATHER = re.compile(r"\b(?:rather|instead|prefer\w*|lieber|stattdessen|bevorzug
 def _channel_swapped(sentence: str) -> bool:
     """Whether the sentence names a phone and a mail channel with a word of preference, and no refusal of contact as
     such: one channel refused for the other."""
-    return bool(_PHONE_WORDS.search(sentence) and _MAIL_WORDS.search(sentence) and _RATHER.search(sentence)
+    return bool(_NAMED["phone"].search(sentence) and _NAMED["email"].search(sentence) and _RATHER.search(sentence)
                 and not _ANY_CHANNEL.search(sentence))
 
 
