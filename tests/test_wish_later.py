@@ -1,5 +1,5 @@
 """Possible quiet periods read by a grammar (followup/text/wish_later.py): a request for time x a day or a length."""
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -38,3 +38,15 @@ def test_a_request_for_time_until_a_day_is_a_possible_quiet_period(text):
 ])
 def test_look_alikes_are_not_quiet_periods(text):
     assert not possible_later(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Deme hasta el viernes que viene, tengo que hablarlo con mi socio.", "2026-11-20"),
+    ("Vent til den 20., så ved vi mere.", "2026-11-20"),
+    ("Mi ricontatti prima del 30 solo se è urgente, grazie, aspetti fino al 30.", "2026-11-30"),
+    ("Proszę dać nam trzy tygodnie na decyzję.", "2026-12-01"),
+])
+def test_the_possible_quiet_period_ends_on_the_day_the_request_names(text, day):
+    ends = {w.until.date().isoformat() for w in detect_wishes(text, SENT, TZ) if w.kind == "quiet" and w.until}
+    local_days = {(datetime.fromisoformat(e) + timedelta(days=1)).date().isoformat() for e in ends} | ends
+    assert day in local_days

@@ -5,8 +5,17 @@ Never certain: followup.text.wish_maybe turns a hit into a possible quiet period
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from followup.text.dates import foreign_duration_days
+from followup.text.dates import (
+    FOREIGN_WEEKDAYS,
+    WEEKDAYS,
+    foreign_duration_days,
+    next_day_of_month,
+    next_weekday,
+    start_of_local_day,
+)
 from followup.text.prefilter import prefilter_patterns
 
 # asking the rep for time or to wait / come back / not chase: en, de, fr, es, it, pt, nl, da/no/sv, pl
@@ -82,6 +91,43 @@ def possible_later(sentence: str) -> bool:
     if _BARE.search(sentence):
         return True
     return bool(_ASK.search(sentence)) and _has_when(sentence)
+
+
+# the weekday names dates.py does not hold, for "tot volgende maandag", "fino a venerdì", "til fredag"
+_MORE_WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "lunedì": 0, "lunedi": 0,
+                  "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "venerdi": 4, "segunda": 0, "terça": 1,
+                  "quarta": 2, "quinta": 3, "sexta": 4, "mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4}
+_DAY_NAMES = {**WEEKDAYS, **FOREIGN_WEEKDAYS, **_MORE_WEEKDAYS}
+_UNTIL_WORDS = (r"(?:until|till|til|after|before|bis|jusqu['\u2019]?|avant|apr[eè]s|hasta|antes|despu[eé]s|prima|dopo|fino|"
+                r"at[eé]|tot|na|voor|efter|do|po)")
+# "hasta después del 18", "prima del 25", "til den 18.", "until the 4th": a bare day of the month
+_DAY_NUMBER = re.compile(rf"\b{_UNTIL_WORDS}\s+(?:(?:the|den|dem|zum|el|del|de|il|al|le|au|o|a|a\s+la)\s+)?"
+                         r"(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th|º)?(?![\d:/,.-]?\d)(?!\s*(?:h\b|uhr|am\b|pm\b|%|[a-z]))", re.I)
+_DAY_NAME = re.compile(rf"\b{_UNTIL_WORDS}\s+(?:\w+\s+){{0,2}}?(?P<w>" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True))
+                       + r")\b", re.I)
+_SAID_NEXT = re.compile(r"\b(?:next|que\s+viene|prochain|n[äa]chst\w*|volgende|prossim\w*|pr[óo]xim\w*|kommende)\b", re.I)
+# "dwa tygodnie", "kilka dni": a Polish length, in days
+_POLISH_LENGTH = re.compile(r"\b(?P<n>jeden|dwa|dwie|trzy|kilka)\s+(?P<u>dni|tydzie\w*|tygodni\w*|miesi\w*)", re.I)
+_POLISH_COUNTS = {"jeden": 1, "dwa": 2, "dwie": 2, "trzy": 3, "kilka": 3}
+
+
+def later_end(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The day a request for time read by possible_later runs to (a weekday, a day of the month, a length), or None."""
+    named = _DAY_NAME.search(sentence)
+    if named:
+        day = next_weekday(local.date(), _DAY_NAMES[named.group("w").lower()],
+                           said_next=_SAID_NEXT.search(sentence) is not None)
+        return start_of_local_day(day, zone)
+    number = _DAY_NUMBER.search(sentence)
+    if number and 1 <= int(number.group("d")) <= 31:
+        day = next_day_of_month(local.date(), int(number.group("d")), None)
+        return start_of_local_day(day, zone) if day else None
+    polish = _POLISH_LENGTH.search(sentence)
+    if polish:
+        unit = polish.group("u").lower()
+        days = _POLISH_COUNTS[polish.group("n").lower()] * (1 if unit == "dni" else 30 if unit.startswith("miesi") else 7)
+        return start_of_local_day(local.date() + timedelta(days=days), zone)
+    return None
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
