@@ -383,8 +383,6 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     about this again" is read as a pause for certain and may also be an opt-out.
     """
     from followup.text import wish_net
-    from followup.text.wish_later import later_end, possible_later
-    from followup.text.wish_via import possible_channel
 
     kinds = {w.kind for w in so_far}
     # a possible time guessed from a part-of-day word in this sentence gives way to a clock time read here
@@ -405,12 +403,8 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     time_here = any(w.preference and w.preference.startswith("time:") for w in here)
     paused_here = any(w.kind == PAUSED for w in here) and not wish_net.has_time_limit(sentence)
     if not kinds & {QUIET, DNC} and not paused_here and not time_here \
-            and (wish_net.possible_quiet(sentence) or possible_later(sentence)):
-        # a day read by the request grammar itself ("hasta el lunes que viene") before the message-wide readers
-        end = later_end(sentence, local, zone) if not wish_net.possible_quiet(sentence) else None
-        out.append(Wish(QUIET, quote, until=end or _net_quiet_end(sentence, text, local, zone), certain=False))
-    if not channel and not any(w.kind == PREFERENCE for w in here) and (via := possible_channel(sentence)):
-        out.append(Wish(PREFERENCE, quote, preference=via, certain=False))  # "Appelez-moi plutôt"
+            and wish_net.possible_quiet(sentence):
+        out.append(Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, zone), certain=False))
     if not times:
         value = wish_net.possible_time(sentence)
         if value:
