@@ -1,8 +1,6 @@
 """The second opinion on wishes: hashed character n-gram features, the shipped model, training on labelled text."""
 import json
 
-import pytest
-
 from followup.text import wish_model
 
 
@@ -66,8 +64,7 @@ def test_the_shipped_model_reads_opt_outs_in_the_other_six_languages():
 def test_remembered_weights_give_the_probabilities_of_the_hashed_features():
     import math
     model = wish_model.load()
-    if model is None:
-        pytest.skip("no shipped model")
+    assert model is not None, "followup/data/wish_model.json ships in the package"
     for text in ("Please stop emailing me.", "Call me after lunch", "Der Termin passt.", "Please stop emailing me."):
         rows = [r for r in map(model.weights.get, wish_model.features(text)) if r is not None]
         scores = [b + sum(col) for b, col in zip(model.bias, zip(*rows))] if rows else list(model.bias)
