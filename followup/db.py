@@ -13,8 +13,8 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from followup.exceptions import ConfigError, RuntimeFailure
+from followup.revisions import MIGRATIONS, newest_revision  # noqa: F401 (re-exported)
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # Ids are INTEGER columns, 4 bytes on PostgreSQL: a larger id cannot exist, and looking it up overflows.
 MAX_ID = 2**31 - 1
 PRIVATE_FILE_MODE = 0o600  # the database and its backups hold customer mail: owner only
@@ -258,7 +258,3 @@ def insert_ids(session: Session, table: sa.Table, rows: list[dict]) -> list[int]
         return list(range(before + 1, after + 1))
     raise RuntimeFailure(f"{table.name}: ids of a bulk insert are not contiguous; another writer inserted at once")
 
-
-def newest_revision() -> str:
-    """The newest revision id; revisions are numbered in order (0001, 0002, ...) in their file names."""
-    return max(p.name.split("_")[1] for p in (MIGRATIONS / "versions").glob("*_*_*.py"))

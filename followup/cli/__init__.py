@@ -17,11 +17,14 @@ import sys
 import click
 
 STATE_KEY = "followup.state"  # where the group keeps the loaded AppState in click's context meta
+CONFIG_KEY = "followup.config_path"  # the --config of a command whose state is loaded only when it asks (common.state)
+# Commands that may finish without the app state (a no-change sync: followup.inbound.unchanged); loaded when asked.
+LATE_STATE = ("sync",)
 # command name -> the module of followup.cli that defines it (under the same name)
 COMMANDS = {"init": "setup", "user": "setup", "mailbox": "setup", "sync": "inbound", "notes": "inbound",
             "drafts": "review", "send": "review", "customer": "customers", "serve": "service",
             "worker": "service", "demo": "service", "backup": "service"}
-__all__ = ["COMMANDS", "STATE_KEY", "init_app", "load_command", "main"]
+__all__ = ["COMMANDS", "CONFIG_KEY", "LATE_STATE", "STATE_KEY", "init_app", "load_command", "main"]
 
 
 def load_command(name: str) -> click.Command:
@@ -88,6 +91,9 @@ def main(ctx: click.Context, config_path: str | None) -> None:
     # pydantic reads every installed package's entry points for plugins when it builds its first validator (~20 ms a
     # command); followup uses none. A deployment that wants one sets the variable itself (to anything else).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if ctx.invoked_subcommand in LATE_STATE:  # loading the settings imports pydantic: only when the command asks
+        ctx.meta[CONFIG_KEY] = config_path
+        return
     from followup.application import load_state
     from followup.exceptions import BadInput, FollowupError
 

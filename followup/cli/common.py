@@ -46,15 +46,28 @@ Group.group_class = Group
 
 
 def state():
-    """The AppState (settings, db, vault): the one the `followup` group loaded, else the current Flask app's."""
-    from followup.cli import STATE_KEY
+    """The AppState (settings, db, vault): the one the `followup` group loaded (or left to load now), else the
+    current Flask app's."""
+    from followup.cli import CONFIG_KEY, STATE_KEY
 
     ctx = click.get_current_context(silent=True)
+    if ctx is not None and STATE_KEY not in ctx.meta and CONFIG_KEY in ctx.meta:
+        from followup.application import load_state
+
+        ctx.meta[STATE_KEY] = load_state(ctx.meta[CONFIG_KEY])
     if ctx is not None and STATE_KEY in ctx.meta:
         return ctx.meta[STATE_KEY]
     from flask import current_app  # under `flask --app app`, whose group pushed the app context
 
     return current_app.extensions["followup"]
+
+
+def late_config() -> tuple[bool, str | None]:
+    """(True, the --config path) when the `followup` group left the state to load (cli.LATE_STATE), else (False, None)."""
+    from followup.cli import CONFIG_KEY
+
+    ctx = click.get_current_context(silent=True)
+    return (True, ctx.meta[CONFIG_KEY]) if ctx is not None and CONFIG_KEY in ctx.meta else (False, None)
 
 
 def flask_app(web: bool):

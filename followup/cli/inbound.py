@@ -7,7 +7,17 @@ from pathlib import Path
 
 import click
 
-from followup.cli.common import TEAM_HELP, Command, Group, emit, parse_when, read_text_option, state, team_option
+from followup.cli.common import (
+    TEAM_HELP,
+    Command,
+    Group,
+    emit,
+    late_config,
+    parse_when,
+    read_text_option,
+    state,
+    team_option,
+)
 from followup.clock import utcnow
 from followup.exceptions import BadInput
 
@@ -18,6 +28,13 @@ from followup.exceptions import BadInput
 @click.option("--json", "as_json", is_flag=True)
 def sync(name: str | None, team: str | None, as_json: bool) -> None:
     """Fetch new mail from every mailbox (or NAME)."""
+    late, config_path = late_config()
+    if late and team is None:
+        from followup.inbound.unchanged import no_change_sync
+
+        data = no_change_sync(config_path, name)  # None: something may have changed, or it cannot tell
+        if data is not None:
+            return _report(data, as_json)
     from followup.inbound.sync import sync_all, terminal_progress
 
     st = state()
@@ -56,6 +73,11 @@ def sync(name: str | None, team: str | None, as_json: bool) -> None:
                 prepare_drafts(st.db, st.settings, customer_ids=touched)
         else:
             prepare_recent()  # drafts from the new mail of a later sync, so the queue is not empty after syncing
+    _report(data, as_json)
+
+
+def _report(data: dict, as_json: bool) -> None:
+    """Print the sync JSON (or a line per mailbox), each failure on stderr; exit 1 when a mailbox failed."""
     lines = [f"{m['name']}: {m['new_messages']} new, {m['quarantined']} quarantined"
              + (f" (failed: {m['error']})" if m["error"] else "") for m in data["mailboxes"]]
     emit(data, as_json, "\n".join(lines) if lines else "no mailboxes: add one with 'followup mailbox add'")

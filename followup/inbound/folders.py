@@ -18,6 +18,7 @@ from followup.inbound.parse_pool import Parsing, Reading, fetch
 from followup.inbound.progress import FolderResult, Progress
 from followup.inbound.readback import start_read_back
 from followup.inbound.store import Context, store_batch
+from followup.inbound.unchanged import unchanged_status as unchanged  # noqa: F401 (sync reads it here)
 from followup.mail.imap import connect, find_folders, logout_quietly
 from followup.models import Mailbox, MailboxFolder
 
@@ -103,16 +104,6 @@ def sync_folder(session_factory, client, ctx: Context, name: str, role: str, sta
         session.add(row)
         session.commit()
     return result
-
-
-def unchanged(state: MailboxFolder, status: dict) -> bool:
-    """Whether STATUS shows no new message since the last sync (same UIDVALIDITY; same MODSEQ or no new UID)."""
-    if state.uidvalidity is None or int(status[b"UIDVALIDITY"]) != state.uidvalidity:
-        return False
-    modseq = status.get(b"HIGHESTMODSEQ")
-    if modseq is not None and state.highestmodseq is not None and int(modseq) == state.highestmodseq:
-        return True
-    return int(status.get(b"UIDNEXT", 0)) - 1 <= state.last_uid
 
 
 def known_folders(session_factory, mailbox_id: int, extra) -> dict[str, str] | None:
