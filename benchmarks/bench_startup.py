@@ -12,6 +12,7 @@ The project's bytecode is cached as in any install (pip compiles it; a source ch
 the runs drop PYTHONDONTWRITEBYTECODE and each command runs once before the timed rounds.
 
     python -m benchmarks startup                                    # this tree
+    STARTUP_DB=postgres python -m benchmarks startup                # the database on a private PostgreSQL
     STARTUP_AGAINST=/path/to/other/.venv python -m benchmarks startup     # a second tree's venv side by side
     STARTUP_AGAINST=/path/to/other/checkout python -m benchmarks startup  # a checkout, run with this venv
 """
@@ -69,10 +70,12 @@ def _messages(count: int) -> list[bytes]:
     return messages
 
 
-def _setup(tmp: Path, dovecot, script: Path, env: dict) -> dict:
-    """Create the database with the demo data and a rep's mailbox on dovecot, synced once; the env to use."""
+def _setup(tmp: Path, dovecot, script: Path, env: dict, url: str | None = None) -> dict:
+    """Create the database (SQLite, or at url) with the demo data and a rep's mailbox on dovecot, synced once; the
+    env to use."""
     config = tmp / "config.toml"
-    config.write_text(f'[app]\ndata_dir = "{tmp}"\nlog_level = "WARNING"\n[database]\nurl = "sqlite:///{tmp}/bench.db"\n')
+    url = url or f"sqlite:///{tmp}/bench.db"
+    config.write_text(f'[app]\ndata_dir = "{tmp}"\nlog_level = "WARNING"\n[database]\nurl = "{url}"\n')
     env = {**env, "FOLLOWUP_CONFIG": str(config)}
     user = dovecot.new_user("startup")
     dovecot.write_maildir(user, "INBOX", _messages(SYNC_MESSAGES))
@@ -90,12 +93,16 @@ def _setup(tmp: Path, dovecot, script: Path, env: dict) -> dict:
 
 def main() -> None:
     """Print each command's median start-up (wall and CPU), its gap to --version, and the references."""
-    from followup_testing.servers import Dovecot, fast_tmp_root
+    from contextlib import nullcontext
+
+    from followup_testing.servers import Dovecot, Postgres, fast_tmp_root
 
     base = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_") and k != "PYTHONDONTWRITEBYTECODE"}
     base["FOLLOWUP_SECRET_KEY"] = "bench-startup"
-    with tempfile.TemporaryDirectory(dir=fast_tmp_root()) as tmp, Dovecot(Path(tmp) / "dovecot", tls=False) as dovecot:
-        env = _setup(Path(tmp), dovecot, *_trees(base)["this tree"])
+    postgres = os.environ.get("STARTUP_DB") == "postgres"
+    with tempfile.TemporaryDirectory(dir=fast_tmp_root()) as tmp, Dovecot(Path(tmp) / "dovecot", tls=False) as dovecot, \
+            (Postgres(Path(tmp) / "postgres") if postgres else nullcontext()) as server:
+        env = _setup(Path(tmp), dovecot, *_trees(base)["this tree"], url=server.create_database() if postgres else None)
         trees = _trees(env)
         runs: dict[str, list[tuple[float, float]]] = {name: [] for name in REFERENCES}
         runs.update({f"{tree}: followup {' '.join(cmd)}": [] for tree in trees for cmd in COMMANDS})
@@ -112,7 +119,7 @@ def main() -> None:
     cpu = {name: statistics.median(c for _, c in times) for name, times in runs.items()}
     bare, imports = wall["python -c pass"], wall["import flask, sqlalchemy"]
     print(f"load {os.getloadavg()[0]:.2f}; median of {ROUNDS} runs each, alternating; no-change sync of "
-          f"{SYNC_MESSAGES} messages")
+          f"{SYNC_MESSAGES} messages; database: {'PostgreSQL' if postgres else 'SQLite'}")
     for name in runs:
         tree = name.split(":")[0] if ":" in name else "this tree"  # a reference beside this tree's --version
         version = f"{tree}: followup --version"

@@ -28,7 +28,8 @@ from tests.test_sync import mail
 
 REP = "rep@example.com"
 PROBE = ("import atexit, os, sys\n"
-         "atexit.register(lambda: open(os.environ['UNCHANGED_PROBE'], 'w').write(str('sqlalchemy' in sys.modules)))\n"
+         "atexit.register(lambda: open(os.environ['UNCHANGED_PROBE'], 'w').write(' '.join(\n"
+         "    name for name in ('sqlalchemy', 'sqlmodel', 'pydantic', 'imapclient') if name in sys.modules)))\n"
          "from followup.cli import main\n"
          "sys.exit(main())\n")  # as the console script calls it
 # The full path for the same run: a [policy] key (at its default) is one the quick path leaves to it.
@@ -37,7 +38,10 @@ FULL = {"FOLLOWUP_POLICY_MAX_PER_WINDOW": "2"}
 
 @pytest.fixture
 def run(config_file, tmp_path):
-    """Run `followup ARGS` as the console script would: (CompletedProcess, whether SQLAlchemy was imported)."""
+    """Run `followup ARGS` as the console script would: (CompletedProcess, whether SQLAlchemy was imported).
+
+    A run without SQLAlchemy (the quick path) must have imported none of SQLModel, pydantic and imapclient either.
+    """
     env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_") or k == "FOLLOWUP_CORPORA"}
     env.update(FOLLOWUP_CONFIG=str(config_file), FOLLOWUP_SECRET_KEY="test-secret-key",
                FOLLOWUP_OUTBOX_UNDO_WINDOW="0s", UNCHANGED_PROBE=str(tmp_path / "probe"))
@@ -47,7 +51,9 @@ def run(config_file, tmp_path):
         probe.unlink(missing_ok=True)
         done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, timeout=120,
                               env={**env, **(extra_env or {})}, cwd=config_file.parent)
-        return done, probe.read_text() == "True"
+        imported = probe.read_text().split()
+        assert imported == [] or "sqlalchemy" in imported, f"the quick path imported {imported}"
+        return done, "sqlalchemy" in imported
 
     return go
 
