@@ -179,6 +179,23 @@ def test_a_wrong_password_takes_the_full_path_which_reports_and_records_it(run, 
     assert run("sync", "work")[1], "a mailbox with an error is the full path's to clear"
 
 
+@pytest.mark.parametrize("security", ["ssl", "starttls"])
+def test_a_tls_mailbox_takes_the_quick_path_only_with_a_trusted_certificate(security, run, app, session, mailbox,
+                                                                            dovecot, imap_user):
+    synced(run, dovecot, imap_user)
+    port = dovecot.imaps_port if security == "ssl" else dovecot.imap_port
+    edit_mailbox(session, app.extensions["followup"].vault, session.get(Mailbox, mailbox.id), username=imap_user,
+                 imap_host=dovecot.host, imap_port=port, imap_security=security)
+    session.commit()
+    trusted = {"SSL_CERT_FILE": str(dovecot.cert_path)}
+    quick, orm = run("sync", "--json", extra_env=trusted)
+    assert not orm and quick.returncode == 0, quick.stderr
+    full, orm = run("sync", "--json", extra_env={**trusted, **FULL})
+    assert orm and quick.stdout == full.stdout
+    untrusted, orm = run("sync")
+    assert orm and untrusted.returncode == 1 and "certificate not trusted" in untrusted.stderr
+
+
 def test_a_bad_value_of_a_key_the_quick_path_reads_is_reported_as_the_full_path_reports_it(run, mailbox, dovecot,
                                                                                           imap_user):
     synced(run, dovecot, imap_user)

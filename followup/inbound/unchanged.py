@@ -214,13 +214,12 @@ def _mailbox_plan(conn, mark: str, box: tuple, extra_config) -> dict:
     extra = json.loads(extra) if isinstance(extra, str) else extra
     extra = (*(extra or ()), *extra_config)
     rows = _rows(conn, mark, "folders", box_id)
-    if any(uidvalidity is None or recent is not None or history is not None
-           for _, uidvalidity, _, _, recent, history in rows):
-        raise Doubt(f"mailbox {box_name}: a folder never synced or with its first sync unfinished")
+    if any(recent is not None or history is not None for *_, recent, history in rows):
+        raise Doubt(f"mailbox {box_name}: a folder's first-sync recent window or history is left to read")
     states = {name: _Folder(uidvalidity, last_uid, modseq) for name, uidvalidity, last_uid, modseq, _, _ in rows}
     known = {name if role == "other" else role: name for role, name in _rows(conn, mark, "known", box_id)}
     if "inbox" not in known or "sent" not in known or any(name not in known.values() for name in extra):
-        raise Doubt(f"mailbox {box_name}: the folders of the last sync are not all there")
+        raise Doubt(f"mailbox {box_name}: a folder never synced (or the folders of the last sync not all there)")
     folders = {key: name for key, name in known.items() if key in ("inbox", "sent") or name in extra}
     if not all(PLAIN_FOLDER.match(name) for name in folders.values()):
         raise Doubt(f"mailbox {box_name}: a folder name to encode")
