@@ -67,3 +67,8 @@ class ReconnectNeeded(MailboxError):
 
 class UnsafeMessage(FollowupError):
     """Raised by followup.outbound.headers when a follow-up cannot be written safely (a bad address, a header injection)."""
+
+
+class SyncDoubt(FollowupError):
+    """Raised inside followup.inbound.unchanged when it cannot tell a sync would find nothing; never leaves it (the
+    full sync runs instead)."""

@@ -25,6 +25,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from followup.durations import parse_duration
+from followup.exceptions import SyncDoubt as Doubt
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +57,8 @@ ENV_FLAGS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "fals
 PLAIN_FOLDER = re.compile(r'^[ !#-%\'-\[\]-~]+$')
 STATUS_ITEMS = re.compile(rb"\(([^()]*)\)\s*$")
 SQLITE_PREFIX, PSYCOPG_PREFIX = "sqlite:///", "postgresql+psycopg://"
-# Every statement of this path, in one place ('?' placeholders; psycopg's '%s' is put in when it runs). The first
-# ordering query is followup.inbound.folders.known_folders's, so the folders come in the order the full sync shows.
+# Every statement of this path, in one place ('?' placeholders; psycopg's '%s' is put in when it runs). "known" is
+# followup.inbound.folders.known_folders's query, so the folders come in the order the full sync shows them.
 SQL = {
     "revision": "SELECT version_num FROM alembic_version",
     "mailboxes": "SELECT id, name, auth_kind, username, password_encrypted, imap_host, imap_port, imap_security, "
@@ -69,10 +70,6 @@ SQL = {
                "WHERE mailbox_id = ?",
     "synced": "UPDATE mailbox SET last_sync_at = ? WHERE id = ? AND last_error IS NULL",
 }
-
-
-class Doubt(Exception):
-    """Something this path does not decide: the full sync runs instead."""
 
 
 def unchanged_status(state, status: dict) -> bool:
