@@ -14,7 +14,9 @@ Run: .venv/bin/python -m benchmarks load
 Env: FOLLOWUP_BENCH_LOAD_MESSAGES (20000), FOLLOWUP_BENCH_LOAD_SECONDS (300), FOLLOWUP_BENCH_LOAD_THINK (0 s),
      FOLLOWUP_BENCH_LOAD_REPS (20; 0 gives the same sync and send with no web load, for comparison),
      FOLLOWUP_BENCH_LOAD_HISTORY (1: the mailbox dated over three years, read recent first),
-     FOLLOWUP_BENCH_LOAD_WORKER (1: the jobs in a `followup worker` beside a web-only serve).
+     FOLLOWUP_BENCH_LOAD_WORKER (1: the jobs in a `followup worker` beside a web-only serve),
+     FOLLOWUP_BENCH_LOAD_TIMING (1: serve with `[app] timing_log` on; prints where approve's and snooze's time went
+     while the history was read, and how long the history's write transactions held the lock).
 """
 from __future__ import annotations
 
@@ -176,6 +178,9 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
                               '[policy]\nsend_window = "always"\n'
                               '[schedule]\nsync_every = "30m"\nsend_every = "1m"\n'
                               + ('jobs_in_web = false\n' if WORKER else ''))
+            if TIMING:
+                config.write_text(config.read_text().replace('log_level = "INFO"\n',
+                                                             'log_level = "INFO"\ntiming_log = true\n'))
             env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")}
             env.update(FOLLOWUP_CONFIG=str(config), FOLLOWUP_SECRET_KEY=SECRET)
             os.environ.update(FOLLOWUP_SECRET_KEY=SECRET)
@@ -226,6 +231,8 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
                 in_history = [h for h in hits if sync_end <= h.at - started < history_end]
                 figures["during_history"] = summary(in_history) if in_history else {}
                 figures.update(history_line=watch.history_line, history_done_s=watch.history_done_at)
+                figures["timing"] = timing_split(log_path.read_text(errors="replace"), started + sync_end,
+                                                 started + history_end)
                 figures.update(sync_line=watch.sync_line, send_line=watch.send_line, stored=watch.stored,
                                all_stored_s=watch.all_stored_at, sync_done_s=watch.sync_done_at,
                                send_done_s=watch.send_done_at)
@@ -248,6 +255,50 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
     return figures
 
 
+TIMING_REQUEST = re.compile(r"followup\.timing: request (\S+ \S+) at=([\d.]+) (.*)")
+TIMING_TRANSACTION = re.compile(r"followup\.timing: transaction history at=([\d.]+) held=([\d.]+) rows=(\d+)")
+TIMED_KINDS = {"POST drafts.approve": "approve", "POST drafts.snooze": "snooze", "GET drafts.show": "GET /drafts/<id>"}
+
+
+def _pct(values: list[float], q: float) -> float:
+    """The q-quantile (nearest rank) of the values; nan when none."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def timing_split(text: str, start: float, end: float) -> dict:
+    """From a timing_log serve log: each timed request in [start, end) split into its parts, and the history's
+    write transactions (how long each held the lock, rows written)."""
+    requests: dict[str, list[dict]] = {}
+    for m in TIMING_REQUEST.finditer(text):
+        kind = TIMED_KINDS.get(m.group(1))
+        if kind and start <= float(m.group(2)) < end:
+            requests.setdefault(kind, []).append({k: float(v) for k, v in
+                                                  (f.split("=") for f in m.group(3).split())})
+    held = [(float(m.group(2)), int(m.group(3))) for m in TIMING_TRANSACTION.finditer(text)]
+    return {"requests": requests, "held": held}
+
+
+def print_timing(t: dict) -> None:
+    """Where approve's and snooze's time went while the history was read; the history's lock holds."""
+    for kind, rows in t["requests"].items():
+        walls = [r["wall"] for r in rows]
+        names = sorted({k for r in rows for k in r} - {"wall", "cpu", "off_cpu"})
+        print(f"  server time of {kind} while the history was read ({len(rows)}): wall p50 {_pct(walls, .5):.0f} "
+              f"p99 {_pct(walls, .99):.0f} ms; mean ms: " + ", ".join(
+                  f"{k} {sum(r.get(k, 0) for r in rows) / len(rows):.1f}" for k in ["cpu", "off_cpu", *names]))
+        for r in sorted(rows, key=lambda r: -r["wall"])[:3]:
+            print("    slowest: " + " ".join(f"{k}={v:.0f}" for k, v in r.items()))
+    if t["held"]:
+        held = [h for h, _ in t["held"]]
+        print(f"  history write transactions: {len(held)}, lock held p50 {_pct(held, .5):.0f} ms, p99 "
+              f"{_pct(held, .99):.0f} ms, max {max(held):.0f} ms; rows each at most {max(r for _, r in t['held'])}")
+
+
+# FOLLOWUP_BENCH_LOAD_TIMING=1: serve with [app] timing_log on, the split printed
+TIMING = os.environ.get("FOLLOWUP_BENCH_LOAD_TIMING", "") not in ("", "0")
 # FOLLOWUP_BENCH_LOAD_WORKER=1: serve with [schedule] jobs_in_web = false and a `followup worker` running the jobs
 WORKER = os.environ.get("FOLLOWUP_BENCH_LOAD_WORKER", "") not in ("", "0")
 
@@ -290,6 +341,8 @@ def main() -> None:
                           f"{h[kind]['p99']:.0f} ms (goal < 300 ms)"
                           + (f"; {h[kind]['p99'] / max(ref['p99'], 1):.2f}x the p99 of GET /drafts/<id> "
                              f"({ref['p99']:.0f} ms) in the same window" if ref else ""))
+            if TIMING:
+                print_timing(f["timing"])
     else:
         print("no web load (FOLLOWUP_BENCH_LOAD_REPS=0): the sync and send figures above are the baseline")
     log = f["log"]

@@ -52,6 +52,9 @@ def load_state(config_path: str | None = None, overrides: dict | None = None) ->
     logging.basicConfig(level=settings.app.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("alembic", "apscheduler"):  # their INFO lines drown the jobs' one-line outcomes
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    from followup import timing
+
+    timing.enable(settings.app.timing_log)
     db = Database(settings.database_url, busy_timeout_s=settings.database.busy_timeout.total_seconds())
     state = AppState(settings=settings, db=db)
     db.vault_secret = lambda: state.secret  # revision 0012 re-encrypts stored secrets with it

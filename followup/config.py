@@ -63,6 +63,7 @@ section = partial(pydantic.dataclasses.dataclass, frozen=True, config=ConfigDict
 class AppSettings:
     data_dir: Text = "instance"
     log_level: Text = "INFO"
+    timing_log: Flag = False
 
 
 @section

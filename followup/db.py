@@ -12,6 +12,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
+from followup import timing
 from followup.exceptions import ConfigError, RuntimeFailure
 from followup.revisions import MIGRATIONS, newest_revision  # noqa: F401 (re-exported)
 
@@ -161,7 +162,7 @@ class Database:
                     self.turns.background_turn(BACKGROUND_MAX_WAIT_S)
                     conn.exec_driver_sql("BEGIN IMMEDIATE")
                 else:
-                    with self.turns.waiting():
+                    with self.turns.waiting(), timing.part("lock_wait"):
                         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     def session(self) -> Session:

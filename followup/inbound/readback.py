@@ -5,12 +5,14 @@ a killed process resumes below the cursor: nothing read twice, nothing missed.
 """
 from __future__ import annotations
 
+import time
 from concurrent.futures import Executor
 from datetime import timedelta
 from typing import Callable
 
 from sqlmodel import Session, col, select
 
+from followup import timing
 from followup.clock import utcnow
 from followup.db import write_session
 from followup.inbound.parse_pool import Parsing, Reading, fetch
@@ -86,6 +88,7 @@ def read_back(session_factory, client, ctx: Context, state_id: int, phase: str, 
             chunk = batch[start:start + write]
             items = [parsed[uid] for uid in chunk if uid in parsed]  # a UID expunged meanwhile is simply absent
             with write_session(session_factory, background=True) as session:
+                locked = time.perf_counter()  # BEGIN IMMEDIATE has returned: the lock is this transaction's
                 row = session.get(MailboxFolder, state_id)
                 if row.uidvalidity != uidvalidity:
                     raise FolderMoved()
@@ -96,6 +99,7 @@ def read_back(session_factory, client, ctx: Context, state_id: int, phase: str, 
                 done = row.history_done
                 session.add(row)
                 session.commit()
+                timing.transaction(phase, time.perf_counter() - locked, len(items))
             if progress:
                 progress(f"{name} ({'recent' if phase == 'recent' else 'history'})", done, max(total, done))
 

@@ -19,6 +19,7 @@ from flask import Flask, current_app, g, has_request_context, request
 from flask.sessions import SecureCookieSessionInterface
 from werkzeug.routing import IntegerConverter
 
+from followup import timing
 from followup.db import MAX_ID, write_session
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -126,10 +127,15 @@ def init_app(app: Flask) -> None:
     app.session_interface = SessionInterface()
     app.jinja_env.autoescape = True  # every template, whatever its extension
 
+    if timing.enabled():  # [app] timing_log: one line per request on where its time went
+        app.before_request(timing.start)
+
     @app.teardown_request
     def close_request_session(_exc):
         """Per request, even when an outer app context lives on (tests)."""
         _close_session()
+        if timing.enabled():
+            timing.finish(f"{request.method} {request.endpoint}")
 
     @app.teardown_appcontext
     def close_session(_exc):

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from sqlmodel import col, func, select
 
+from followup import timing
 from followup.clock import local_text, to_local, utcnow
 from followup.customers import possible_wish_dicts
 from followup.drafting.composition import slots
@@ -151,8 +152,9 @@ def _unverified(draft: Draft, customer: Customer, body: str) -> list[str]:
     """The figures, dates, names ... of this text that are in none of the customer's sources (the server's check)."""
     from followup.drafting.recheck import unverified
 
-    return unverified(db_session(), draft, customer, body, default_timezone=state().settings.policy.default_timezone,
-                      viewer=rep())
+    with timing.part("recheck"):
+        return unverified(db_session(), draft, customer, body,
+                          default_timezone=state().settings.policy.default_timezone, viewer=rep())
 
 
 def _act(draft_id: int, verb: str, call, typed: tuple[str, str] | None = None) -> object:
@@ -163,8 +165,10 @@ def _act(draft_id: int, verb: str, call, typed: tuple[str, str] | None = None) -
     draft, customer = team_draft_or_404(draft_id)
     s = db_session()
     try:
-        call(approval, s, draft, rep())
-        s.commit()
+        with timing.part("approval"):
+            call(approval, s, draft, rep())
+        with timing.part("commit"):
+            s.commit()
     except FollowupError as exc:
         s.rollback()
         flash(f"Cannot {verb}: {exc}", "error")
