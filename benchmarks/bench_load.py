@@ -257,7 +257,8 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
 
 TIMING_REQUEST = re.compile(r"followup\.timing: request (\S+ \S+) at=([\d.]+) (.*)")
 TIMING_TRANSACTION = re.compile(r"followup\.timing: transaction history at=([\d.]+) held=([\d.]+) rows=(\d+)")
-TIMED_KINDS = {"POST drafts.approve": "approve", "POST drafts.snooze": "snooze", "GET drafts.show": "GET /drafts/<id>"}
+TIMED_KINDS = {"POST drafts.decide": "approve", "POST drafts.approve": "approve (queue)", "POST drafts.snooze": "snooze",
+               "GET drafts.show": "GET /drafts/<id>"}
 
 
 def _pct(values: list[float], q: float) -> float:

@@ -23,6 +23,7 @@ SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 # How long a background writer (the history read) waits for this process's other writers to get the SQLite write
 # lock before it takes its own turn anyway: it gives way, but is never starved for good.
 BACKGROUND_MAX_WAIT_S = 2.0
+TURN_KEY = "followup_write_turn"  # in a connection's info while its transaction holds the process's write turn
 
 
 def make_private(path: Path) -> None:
@@ -57,27 +58,18 @@ def _sqlite_pragmas(busy_timeout_ms: int):
 
 
 class WriterTurns:
-    """Who waits for the SQLite write lock in this process, so a background writer lets a rep's write go first.
+    """This process's turn at the SQLite write lock: one writer of the process at a time, a rep's write first.
 
-    Why: SQLite's busy handler polls with growing sleeps, so a writer that commits and at once begins again (the
-    history read's batches) can win the lock over and over while a web request sleeps; p99 clicks took seconds.
+    Why: SQLite's busy handler polls with growing sleeps (up to 100 ms each), so a writer waiting for the lock
+    sleeps on after it is free, while a writer that commits and at once begins again (the history read's batches)
+    wins it over and over; p99 clicks took seconds. Within the process a writer instead waits on a condition and is
+    woken the moment the holder commits or rolls back; the busy handler is left only for other processes.
     """
 
     def __init__(self):
         self._cond = threading.Condition()
         self._waiting = 0
-
-    @contextmanager
-    def waiting(self) -> Iterator[None]:
-        """Count this writer as waiting for the lock while it takes it."""
-        with self._cond:
-            self._waiting += 1
-        try:
-            yield
-        finally:
-            with self._cond:
-                self._waiting -= 1
-                self._cond.notify_all()
+        self._holder: int | None = None
 
     @property
     def waiting_count(self) -> int:
@@ -85,10 +77,32 @@ class WriterTurns:
         with self._cond:
             return self._waiting
 
-    def background_turn(self, max_wait_s: float) -> None:
-        """Wait until no other writer of this process waits for the lock (at most max_wait_s)."""
+    def take(self, *, background: bool, max_wait_s: float, busy_timeout_s: float) -> bool:
+        """Wait for this process's write turn and take it; False when this thread has it already, or when none came
+        within busy_timeout_s (SQLite's own busy handler then decides). A background writer also lets any waiting
+        writer go first, for at most max_wait_s, so it is never starved for good."""
+        me = threading.get_ident()
         with self._cond:
-            self._cond.wait_for(lambda: self._waiting == 0, timeout=max_wait_s)
+            if self._holder == me:
+                return False
+            if background:
+                self._cond.wait_for(lambda: self._waiting == 0 and self._holder is None, timeout=max_wait_s)
+                got = self._cond.wait_for(lambda: self._holder is None, timeout=busy_timeout_s)
+            else:
+                self._waiting += 1
+                try:
+                    got = self._cond.wait_for(lambda: self._holder is None, timeout=busy_timeout_s)
+                finally:
+                    self._waiting -= 1
+            if got:
+                self._holder = me
+            return got
+
+    def give_back(self) -> None:
+        """End the holder's turn and wake the writers waiting for it."""
+        with self._cond:
+            self._holder = None
+            self._cond.notify_all()
 
 
 def write_session(session_factory: Callable[[], Session], *, every_transaction: bool = False,
@@ -158,12 +172,29 @@ class Database:
                 options = conn.get_execution_options()
                 if not options.get("sqlite_immediate"):
                     conn.exec_driver_sql("BEGIN")
-                elif options.get("sqlite_background"):
-                    self.turns.background_turn(BACKGROUND_MAX_WAIT_S)
-                    conn.exec_driver_sql("BEGIN IMMEDIATE")
-                else:
-                    with self.turns.waiting(), timing.part("lock_wait"):
+                    return
+                with timing.part("lock_wait"):
+                    took = self.turns.take(background=bool(options.get("sqlite_background")),
+                                           max_wait_s=BACKGROUND_MAX_WAIT_S, busy_timeout_s=busy_timeout_s)
+                    try:
                         conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    except BaseException:
+                        if took:
+                            self.turns.give_back()
+                        raise
+                if took:
+                    conn.info[TURN_KEY] = True
+
+            def _end(conn, *_args):
+                # Fired as the transaction ends (commit or rollback): the next writer of the process may begin.
+                if conn.info.pop(TURN_KEY, False):
+                    self.turns.give_back()
+
+            event.listen(self.engine, "commit", _end)
+            event.listen(self.engine, "rollback", _end)
+            # A connection returned to the pool with its transaction never ended (an invalidated one): its turn too.
+            event.listen(self.engine, "checkin", lambda _dbapi, record: record.info.pop(TURN_KEY, False)
+                         and self.turns.give_back())
 
     def session(self) -> Session:
         """A new session; the caller closes it (use ``with``)."""
