@@ -256,7 +256,7 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
 
 
 TIMING_REQUEST = re.compile(r"followup\.timing: request (\S+ \S+) at=([\d.]+) (.*)")
-TIMING_TRANSACTION = re.compile(r"followup\.timing: transaction history at=([\d.]+) held=([\d.]+) rows=(\d+)")
+TIMING_TRANSACTION = re.compile(r"followup\.timing: transaction history at=([\d.]+) held=([\d.]+)(?: cpu=([\d.]+))? rows=(\d+)")
 TIMED_KINDS = {"POST drafts.decide": "approve", "POST drafts.approve": "approve (queue)", "POST drafts.snooze": "snooze",
                "GET drafts.show": "GET /drafts/<id>"}
 
@@ -278,7 +278,8 @@ def timing_split(text: str, start: float, end: float) -> dict:
         if kind and start <= float(m.group(2)) < end:
             requests.setdefault(kind, []).append({k: float(v) for k, v in
                                                   (f.split("=") for f in m.group(3).split())})
-    held = [(float(m.group(2)), int(m.group(3))) for m in TIMING_TRANSACTION.finditer(text)]
+    held = [(float(m.group(2)), int(m.group(4)), float(m.group(3) or "nan"))
+            for m in TIMING_TRANSACTION.finditer(text)]
     return {"requests": requests, "held": held}
 
 
@@ -293,9 +294,10 @@ def print_timing(t: dict) -> None:
         for r in sorted(rows, key=lambda r: -r["wall"])[:3]:
             print("    slowest: " + " ".join(f"{k}={v:.0f}" for k, v in r.items()))
     if t["held"]:
-        held = [h for h, _ in t["held"]]
+        held, cpu = [h[0] for h in t["held"]], [h[2] for h in t["held"]]
         print(f"  history write transactions: {len(held)}, lock held p50 {_pct(held, .5):.0f} ms, p99 "
-              f"{_pct(held, .99):.0f} ms, max {max(held):.0f} ms; rows each at most {max(r for _, r in t['held'])}")
+              f"{_pct(held, .99):.0f} ms, max {max(held):.0f} ms (thread CPU in them p50 {_pct(cpu, .5):.0f}, p99 "
+              f"{_pct(cpu, .99):.0f} ms); rows each at most {max(h[1] for h in t['held'])}")
 
 
 # FOLLOWUP_BENCH_LOAD_TIMING=1: serve with [app] timing_log on, the split printed

@@ -77,6 +77,12 @@ class WriterTurns:
         with self._cond:
             return self._waiting
 
+    @property
+    def holder(self) -> int | None:
+        """The thread id of the writer whose turn it is, None when no write transaction of the process is open."""
+        with self._cond:
+            return self._holder
+
     def take(self, *, background: bool, max_wait_s: float, busy_timeout_s: float) -> bool:
         """Wait for this process's write turn and take it; False when this thread has it already, or when none came
         within busy_timeout_s (SQLite's own busy handler then decides). A background writer also lets any waiting

@@ -109,3 +109,33 @@ def test_a_background_writer_lets_a_waiting_write_go_first(tmp_path):
     rep.join(timeout=10)
     assert order == ["batch 1", "rep's click", "batch 2"]
     database.engine.dispose()
+
+
+@pytest.mark.sqlite_only
+def test_the_write_turn_ends_with_the_transaction_however_it_ends(tmp_path):
+    """Issue 18: a writer of the process waits for the holder's turn to end, not in SQLite's busy handler; a turn
+    left held would make every later write wait out busy_timeout, so commit, rollback and close each end it."""
+    import threading
+
+    from followup.db import Database, write_session
+
+    database = Database(f"sqlite:///{tmp_path / 'turn.db'}")
+    database.upgrade()
+    me = threading.get_ident()
+    ends = {"commit": lambda s: s.commit(), "rollback": lambda s: s.rollback(), "close": lambda s: s.close()}
+    for how, end in ends.items():
+        session = write_session(database.session)
+        session.execute(sa.insert(Team.__table__), [{"name": how, "created_at": NOW}])
+        assert database.turns.holder == me, how
+        end(session)
+        assert database.turns.holder is None, how
+        session.close()
+    with pytest.raises(sa.exc.IntegrityError):
+        with write_session(database.session) as session:
+            session.execute(sa.insert(Team.__table__), [{"id": 1, "name": "again", "created_at": NOW}])
+            session.commit()
+    assert database.turns.holder is None
+    with database.session() as reader:  # a plain read takes no turn
+        assert reader.execute(sa.select(sa.func.count()).select_from(Team.__table__)).scalar() == 1
+        assert database.turns.holder is None
+    database.engine.dispose()

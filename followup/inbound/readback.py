@@ -88,7 +88,7 @@ def read_back(session_factory, client, ctx: Context, state_id: int, phase: str, 
             chunk = batch[start:start + write]
             items = [parsed[uid] for uid in chunk if uid in parsed]  # a UID expunged meanwhile is simply absent
             with write_session(session_factory, background=True) as session:
-                locked = time.perf_counter()  # BEGIN IMMEDIATE has returned: the lock is this transaction's
+                locked = (time.perf_counter(), time.thread_time())  # BEGIN IMMEDIATE returned: the lock is ours
                 row = session.get(MailboxFolder, state_id)
                 if row.uidvalidity != uidvalidity:
                     raise FolderMoved()
@@ -99,7 +99,7 @@ def read_back(session_factory, client, ctx: Context, state_id: int, phase: str, 
                 done = row.history_done
                 session.add(row)
                 session.commit()
-                timing.transaction(phase, time.perf_counter() - locked, len(items))
+                timing.transaction(phase, locked, len(items))
             if progress:
                 progress(f"{name} ({'recent' if phase == 'recent' else 'history'})", done, max(total, done))
 
