@@ -110,7 +110,7 @@ class SyncSettings:
     idle: Flag = True
     idle_timeout: PositiveSpan = Duration(minutes=25)
     recent_days: Whole = 30
-    history_batch_size: at_least(1) = 50
+    history_batch_size: at_least(1) = 10
 
 
 @section
