@@ -15,6 +15,7 @@ Env: FOLLOWUP_BENCH_LOAD_MESSAGES (20000), FOLLOWUP_BENCH_LOAD_SECONDS (300), FO
      FOLLOWUP_BENCH_LOAD_REPS (20; 0 gives the same sync and send with no web load, for comparison),
      FOLLOWUP_BENCH_LOAD_HISTORY (1: the mailbox dated over three years, read recent first),
      FOLLOWUP_BENCH_LOAD_WORKER (1: the jobs in a `followup worker` beside a web-only serve),
+     FOLLOWUP_BENCH_LOAD_HISTORY_BATCH (`[sync] history_batch_size` of the served config; unset: the default),
      FOLLOWUP_BENCH_LOAD_TIMING (1: serve with `[app] timing_log` on; prints where approve's and snooze's time went
      while the history was read, and how long the history's write transactions held the lock).
 """
@@ -178,6 +179,8 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
                               '[policy]\nsend_window = "always"\n'
                               '[schedule]\nsync_every = "30m"\nsend_every = "1m"\n'
                               + ('jobs_in_web = false\n' if WORKER else ''))
+            if HISTORY_BATCH:
+                config.write_text(config.read_text() + f"[sync]\nhistory_batch_size = {int(HISTORY_BATCH)}\n")
             if TIMING:
                 config.write_text(config.read_text().replace('log_level = "INFO"\n',
                                                              'log_level = "INFO"\ntiming_log = true\n'))
@@ -300,6 +303,8 @@ def print_timing(t: dict) -> None:
               f"{_pct(cpu, .99):.0f} ms); rows each at most {max(h[1] for h in t['held'])}")
 
 
+# FOLLOWUP_BENCH_LOAD_HISTORY_BATCH=N: the served config's [sync] history_batch_size (to compare transaction sizes)
+HISTORY_BATCH = os.environ.get("FOLLOWUP_BENCH_LOAD_HISTORY_BATCH", "")
 # FOLLOWUP_BENCH_LOAD_TIMING=1: serve with [app] timing_log on, the split printed
 TIMING = os.environ.get("FOLLOWUP_BENCH_LOAD_TIMING", "") not in ("", "0")
 # FOLLOWUP_BENCH_LOAD_WORKER=1: serve with [schedule] jobs_in_web = false and a `followup worker` running the jobs

@@ -94,6 +94,32 @@ def test_new_mail_during_the_history_read_is_synced_and_the_history_still_comple
     assert stored(db)[:2] == (5, 5) and new_id in stored_ids(db)
 
 
+def test_each_history_write_transaction_stores_at_most_history_batch_size_messages(db, mailbox, vault, settings,
+                                                                                 dovecot, imap_user):
+    """Issue 18 item 5: the history is fetched and parsed batch_size at a time but written history_batch_size at a
+    time, each in its own short transaction, so a rep's click waits behind at most that many messages' inserts."""
+    import sqlalchemy as sa
+
+    settings = dataclasses.replace(settings, sync=dataclasses.replace(settings.sync, batch_size=100,
+                                                                      history_batch_size=4))
+    old = [mail(f"C{i} <c{i}@customer.example>", REP, f"Old {i}", "An old note.", when=ago(OLD))[0] for i in range(11)]
+    dovecot.write_maildir(imap_user, "INBOX", old, internaldate=ago(OLD))
+    assert sync_mailbox(db.session, mailbox.id, vault, settings, history=False).new_messages == 0
+    per_commit: list[int] = []
+
+    def count_at_commit(conn) -> None:
+        """Messages stored when each transaction of the history read commits (its own rows included)."""
+        per_commit.append(conn.exec_driver_sql("SELECT count(*) FROM message").scalar())
+
+    sa.event.listen(db.engine, "commit", count_at_commit)
+    try:
+        assert read_history(db.session, mailbox.id, vault, settings).new_messages == 11
+    finally:
+        sa.event.remove(db.engine, "commit", count_at_commit)
+    grew = [b - a for a, b in zip([0] + per_commit, per_commit) if b != a]
+    assert grew == [4, 4, 3], per_commit  # newest first, 4 + 4 + 3: never all 11 in one transaction
+
+
 def seed_rep_and_draft_history(session, mailbox, dovecot, imap_user, *, old_words: str):
     """Sam wrote old_words long ago and a question last week (the question drafts a follow-up)."""
     old, _ = mail("Sam <sam@customer.example>", REP, "Re: offer", old_words, when=ago(OLD))
