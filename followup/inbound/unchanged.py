@@ -35,7 +35,7 @@ SECTIONS = ("app", "database", "web", "policy", "sync", "drafting", "outbox", "s
 # followup.config's (a value refused here is left to the full path, which names it). Any other key: full path.
 SPAN, SPAN0, TEXT, FLAG, STRINGS, PORT = "span", "span0", "text", "flag", "strings", "port"
 KEYS: dict[str, dict[str, object]] = {
-    "app": {"data_dir": TEXT, "log_level": ("level",)},
+    "app": {"data_dir": TEXT, "log_level": ("level",), "timing_log": FLAG},
     "database": {"url": TEXT, "busy_timeout": SPAN},
     "web": {"host": TEXT, "port": PORT, "threads": 1, "secret_key_env": TEXT, "login_attempts": 1,
             "login_attempts_per_client": 0, "login_window": SPAN, "session_lifetime": SPAN, "queue_page_size": 1,
