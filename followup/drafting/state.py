@@ -41,6 +41,7 @@ from followup.drafting.reading import (
 )
 from followup.drafting.relayed import own_word, relayed_question, reports_mail, without_remark
 from followup.drafting.reported import _NOTE_PROMISE, customer_said, note_said, own_promise, promise, promise_inside
+from followup.drafting.past import past_points
 from followup.drafting.requote import requoted
 from followup.drafting.restating import (
     MAX_RESTATED_WORDS,
@@ -258,7 +259,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = _guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned)
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
     items = moved_dates(items, ordered, cleaned)
-    items = requoted(items, ordered, tz, today)
+    items = past_points(requoted(items, ordered, tz, today), today)
     appointment = find_appointment(ordered, cleaned, tz, today, language)
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
