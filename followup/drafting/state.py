@@ -19,6 +19,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.moved import moved_dates
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, moved_later
+from followup.drafting.past import past_points
 from followup.drafting.reading import (
     _ASKED,
     _CALL_LEAD,
@@ -41,7 +42,6 @@ from followup.drafting.reading import (
 )
 from followup.drafting.relayed import own_word, relayed_question, reports_mail, without_remark
 from followup.drafting.reported import _NOTE_PROMISE, customer_said, note_said, own_promise, promise, promise_inside
-from followup.drafting.past import past_points
 from followup.drafting.requote import requoted
 from followup.drafting.restating import (
     MAX_RESTATED_WORDS,
@@ -51,6 +51,7 @@ from followup.drafting.restating import (
     expand_shorthand,
     restate,
 )
+from followup.drafting.sendback import sent_request
 from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source, _spans, clean
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
@@ -181,6 +182,9 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                                       source_id=src.id, at=src.at, direction="note"))
                 continue
             kind = _kind(quote, src.direction)
+            # "Envoie-moi le contrat": a request to send something, answered by the rep sending it
+            sending = sent_request(quote, language) if src.direction == "inbound" and kind != "question" else ""
+            kind = "request" if sending else kind
             if src.direction == "note" and kind not in ("commitment", "preference") and _NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"
             if kind is None:
@@ -215,6 +219,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
 
             if promised:
                 text_ = promised
+            text_ = sending or text_
             if not text_ and src.direction == "inbound" and kind in ("term", "constraint") and not internal:
                 # "The board pack goes out on 4th December": a day on their side, noted even when it is not "you"
                 if language == "en" and len(quote.split()) <= NOTED_WORDS and (dated_day(quote, today) or date.min) >= today:
