@@ -33,3 +33,20 @@ def test_a_term_whose_day_has_passed_is_not_in_force_but_a_priced_one_is():
     priced = next(i for i in state.items if "900" in i.quote)
     assert proof.status == "past"
     assert priced.status == "open"
+
+
+def test_a_slash_date_is_read_day_first_only_when_that_is_sure():
+    from followup.drafting.past import slash_day
+    said = date(2027, 1, 11)
+    assert slash_day("Visite fixée mer. ", 20, 1, said) == date(2027, 1, 20)  # a Wednesday: the weekday agrees
+    assert slash_day("le collège du ", 25, 1, said) == date(2027, 1, 25)  # a day over 12 can only be the day
+    assert slash_day("proposal by Fri ", 12, 11, date(2026, 12, 8)) is None  # US order: 11 December is the Friday
+    assert slash_day("call on ", 3, 4, said) is None  # 3 April or 4 March: not sure
+
+
+def test_a_visit_on_a_weekday_with_a_slash_date_is_that_date_not_the_next_weekday():
+    sources = [Source("note", 1, "Appel M. Pellerin. Visite fixée mer. 20/01 à 9h30, clés à la mairie.",
+                      datetime(2027, 1, 11, 15), "note")]
+    state = build_state(sources, "Europe/Paris", datetime(2027, 1, 12, 9), customer_name="Luc Pellerin")
+    visit = state.open("appointment")
+    assert visit and "demain" not in visit[-1].text and "20/01" in visit[-1].text

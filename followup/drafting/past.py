@@ -23,7 +23,11 @@ PAST_KINDS = ("term", "constraint", "next_step")
 _WEEKDAY_WORDS = "|".join(sorted({*WEEKDAYS, *FOREIGN_WEEKDAYS}, key=len, reverse=True))
 # "el lunes 7", "Monday the 7th", "jeudi 10", "Mo 21.": a weekday with its day of the month and no month
 _WEEKDAY_DAY = re.compile(rf"\b(?:{_WEEKDAY_WORDS})\.?,?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\b"
-                          rf"(?!\.?\s*\d|[.:]\d|\s*(?:[ap]\.?m|h\b|uhr)|\.?\s*(?:de\s+|of\s+)?[a-zé]{{3}})", re.I)
+                          rf"(?!\.?\s*\d|[.:/]\d|\s*(?:[ap]\.?m|h\b|uhr)|\.?\s*(?:de\s+|of\s+)?[a-zé]{{3}})", re.I)
+
+
+# "20/01", "25/01/2027": a slash date with a two-digit month ("24/7" is no date)
+_SLASH_DATE = re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]\d)(?![\d])")
 
 
 def _year_of(month: int, day: int, said_on: date) -> date | None:
@@ -38,6 +42,22 @@ def _year_of(month: int, day: int, said_on: date) -> date | None:
     return None
 
 
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{_WEEKDAY_WORDS})\.?,?\s*$", re.I)
+
+
+def slash_day(before: str, d: int, m: int, said_on: date) -> date | None:
+    """A slash date read day first ("20/01"), only when that reading is sure: the day is over 12, or the weekday
+    written before it is that date's ("mer. 20/01"); "Fri 12/11" in US order is no 12 November."""
+    found = _year_of(m, d, said_on)
+    if found is None:
+        return None
+    named = _WEEKDAY_BEFORE.search(before)
+    if named:
+        number = WEEKDAYS.get(named.group("w").lower(), FOREIGN_WEEKDAYS.get(named.group("w").lower()))
+        return found if number == found.weekday() else None
+    return found if d > 12 else None
+
+
 def named_days(text: str, said_on: date) -> list[date]:
     """Every calendar day a sentence names, resolved against the day it was written."""
     days = []
@@ -49,6 +69,9 @@ def named_days(text: str, said_on: date) -> list[date]:
             name = (m.group("m") or m.group("m2")).lower()
             month = _MONTHS.get(name[:4], _MONTHS.get(name[:3], 0))
         if 1 <= month <= 12 and (found := _year_of(month, d, said_on)):
+            days.append(found)
+    for m in _SLASH_DATE.finditer(text or ""):
+        if found := slash_day(text[:m.start()], int(m.group("d")), int(m.group("m")), said_on):
             days.append(found)
     for m in _WEEKDAY_DAY.finditer(text or ""):
         d = int(m.group("d"))
