@@ -11,6 +11,7 @@ from typing import Sequence
 
 from followup.drafting.days import local_day, resolve_due, say_day
 from followup.drafting.items import Item
+from followup.drafting.past import slash_day
 from followup.drafting.reading import _is_note_header
 from followup.drafting.sentences import Source, split_sentences
 from followup.text.dates import EN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, SHORT_WEEKDAYS, next_day_of_month, next_weekday
@@ -33,7 +34,8 @@ _WEEKDAY = re.compile(r"\b(?P<w>" + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, r
 _MONTH_WORDS = "|".join(sorted((re.escape(m) for m in MONTHS if m not in EN_MONTHS or len(m) > 3), key=len,
                                reverse=True))
 # "9.12.", "8 déc.", "7 décembre", "9 de diciembre", "miércoles 9".
-_DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.?(?!\d)|\b(?P<d2>[0-3]?\d)\.?\s+(?:de\s+)?"
+# "mer. 20/01" too: a slash date with a two-digit month ("24/7" is no date)
+_DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)(?:\.(?P<m>[01]?\d)\.?|/(?P<m3>[01]\d))(?!\d)|\b(?P<d2>[0-3]?\d)\.?\s+(?:de\s+)?"
                         rf"(?P<mon>{_MONTH_WORDS}|janv|févr|avr|juil|sept|oct|nov|déc|dez|dic|ene|abr|ago)\b\.?", re.I)
 
 # How the restated appointment joins its day and time.
@@ -51,12 +53,14 @@ def _day(sentence: str, said_at: datetime, tz: str) -> tuple[date, str] | None:
     m = _DAY_MONTH.search(sentence)
     if m:
         if m.group("d"):
-            day, month = int(m.group("d")), int(m.group("m"))
+            day, month = int(m.group("d")), int(m.group("m") or m.group("m3"))
         else:
             key = m.group("mon").lower().rstrip(".")
             month = MONTHS.get(key) or next((n for name, n in MONTHS.items() if name.startswith(key)), None)
             day = int(m.group("d2"))
         found = next_day_of_month(said_on, day, month) if month and 1 <= month <= 12 else None
+        if m.group("m3") and slash_day(sentence[:m.start()], day, month, said_on) is None:
+            found = None  # "Fri 12/11" in US order: not sure which day, left to the rules below
         if found is not None:
             before = re.search(r"(?:\b[^\W\d_]{2,10}\.?,?\s+)$", sentence[:m.start()])
             named = before and _WEEKDAY.fullmatch(before.group(0).strip(" ,"))

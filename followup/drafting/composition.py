@@ -29,6 +29,7 @@ from followup.drafting.recap import (
     _unreplaced,
 )
 from followup.drafting.restating import bare_question, restate
+from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
 from followup.drafting.voice import Voice
 from followup.drafting.words import _PAREN
@@ -145,7 +146,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
                 line = _undated(line)  # still owed, but its day has passed: said without it
                 if not line:
                     continue
-        elif item.direction == "inbound" and text.startswith("I'll "):
+        elif item.direction == "inbound" and own_action(text):
             line = text
         elif item.kind == "question":
             if item.direction == "inbound" and _REACTION.match(item.quote.strip()):
@@ -266,7 +267,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
 
     # the recap: what the customer told us, the terms in force, answers given on a call, the newest next step
     facts = [i for i in state.open("constraint", "request", "term")
-             if i.text and i.direction in ("inbound", "note")
+             if i.text and i.direction in ("inbound", "note") and not own_action(i.text)
              and (not english or i.text.lower().startswith(("you", "your")) or dated_day(i.text, state.today))]
     # the rep's own figures in force: those of the newest rep email that states any
     priced_out = _newest([t for t in state.open("term") if t.direction == "outbound" and _MONEY.search(t.quote)])

@@ -42,6 +42,52 @@ def counts(text: str) -> dict[str, set[str]]:
     return out
 
 
+# A figure priced per thing ("39 € par fontaine", "CHF 380 pro Baum", "$240 each"), not per stretch of time.
+_PER_THING = re.compile(r"^[^.;:\d]{0,16}?\b(?:(?:per|pro|par|por|je|la|le|the)\s+(?!(?:month|mois|monat|mes|year|an|"
+                        r"année|jahr|año|quarter|trimestre|quartal|week|semaine|woche|semana|day|jour|tag|día|hour|"
+                        r"heure|stunde|hora|visit|visite|einsatz|visita)\b)[^\W\d_]{3,}|each|chacune?|cada\s+un[oa]|"
+                        r"stück|pièce|unidad)\b", re.I)
+
+
+# An amount of money: a currency beside a figure (as followup.drafting.figures reads it).
+_MONEY = re.compile(r"(?:[$€£¥]|\b[A-Z]{3}\b)\s?\d(?:[\d,.' ]*\d)?|\d(?:[\d,.' ]*\d)?\s?(?:[$€£¥]|\b[A-Z]{3}\b)")
+
+
+# A later count that says how many fewer or more, not how many in all ("4 pianos removed", "2 more chairs").
+_DELTA = re.compile(r"\b(?:more|fewer|less|extra|additional|another|removed|de baja|menos|más|adicional(?:es)?|"
+                    r"otros?|otras?|de plus|en plus|en moins|supplémentaires?|autres?|mehr|weniger|zusätzlich\w*|"
+                    r"weitere?n?)\b", re.I)
+
+
+def per_thing(quote: str) -> bool:
+    """Whether every sum of money a sentence names is a price per thing, so no total depends on its count."""
+    found = list(_MONEY.finditer(quote or ""))
+    return bool(found) and all(_PER_THING.search(quote[m.end():m.end() + 40]) for m in found)
+
+
+def _told(src: Source, cleaned: dict) -> list[str]:
+    """The sentences of a source that state something (a question counts nothing yet)."""
+    return [x for x in re.split(r"(?<=[.!?])\s+", cleaned.get((src.kind, src.id), "")) if not x.rstrip().endswith("?")]
+
+
+def recount_said(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """The offer said with the newest count ("8 fontaines ..., 39 € par fontaine" -> "9 fontaines ..."), when its
+    prices are per thing and the newest source to count a thing anew gives one count in all; "" otherwise."""
+    if not per_thing(item.quote):
+        return ""
+    out = item.quote
+    for stem, nums in counts(item.quote).items():
+        where = [x for src in ordered if src.at > item.at for x in _told(src, cleaned) if stem in counts(x)]
+        if not where or counts(where[-1])[stem] & nums:
+            continue  # never counted again, or the newest count is this one
+        theirs = counts(where[-1])[stem]
+        if len(theirs) != 1 or _DELTA.search(where[-1]):
+            return ""
+        out = re.sub(rf"(?<![\d.,'’/:-])(?:{'|'.join(map(re.escape, nums))})(?=\s*(?:x\s+)?{re.escape(stem)})",
+                     next(iter(theirs)), out, flags=re.I)
+    return out if out != item.quote else ""
+
+
 def recounted(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
     """The source ("message:7") that later counts a thing of this offer anew, "" when none does."""
     mine = counts(item.quote)

@@ -37,7 +37,7 @@ from followup.drafting.reading import (
     _YES_NO,
     _colleague,
 )
-from followup.drafting.recount import recounted
+from followup.drafting.recount import recount_said, recounted
 from followup.drafting.restating import _ASK_ACTION, _tidy
 from followup.drafting.sentences import _AMOUNT, Source, _spans
 from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _content, _shared, defers_answer, misses_acronym
@@ -118,11 +118,17 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 if same:
                     item = replace(item, status="superseded", by=f"{other.source_kind}:{other.source_id}")
                     break
+        again = ""
         if item.status == "open" and item.kind == "term" and item.direction in ("outbound", "note"):
             later = recounted(item, ordered, cleaned)  # "9 fontaines et non 10": the offer for 8 is out of force
-            if later:
+            again = recount_said(item, ordered, cleaned) if later else ""
+            if again:
+                # a price per thing stays in force for the new count: the offer is said with it
+                item = replace(item, quote=again, text=again, by=later)
+            elif later:
                 item = replace(item, status="superseded", by=later)
-        newer = _restated_later(item, items) if item.direction in ("outbound", "inbound") else None
+        # (an offer said with the newest count is the one in force: the older counts do not restate it)
+        newer = _restated_later(item, items) if item.direction in ("outbound", "inbound") and not again else None
         if newer is not None:
             item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
         if item.kind == "question" and item.direction == "note" and not item.text and n + 1 < len(items):

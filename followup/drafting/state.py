@@ -19,6 +19,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.moved import moved_dates
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, moved_later
+from followup.drafting.past import past_points
 from followup.drafting.reading import (
     _ASKED,
     _CALL_LEAD,
@@ -50,6 +51,7 @@ from followup.drafting.restating import (
     expand_shorthand,
     restate,
 )
+from followup.drafting.sendback import sent_request
 from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source, _spans, clean
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
@@ -180,6 +182,9 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                                       source_id=src.id, at=src.at, direction="note"))
                 continue
             kind = _kind(quote, src.direction)
+            # "Envoie-moi le contrat": a request to send something, answered by the rep sending it
+            sending = sent_request(quote, language) if src.direction == "inbound" and kind != "question" else ""
+            kind = "request" if sending else kind
             if src.direction == "note" and kind not in ("commitment", "preference") and _NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"
             if kind is None:
@@ -214,6 +219,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
 
             if promised:
                 text_ = promised
+            text_ = sending or text_
             if not text_ and src.direction == "inbound" and kind in ("term", "constraint") and not internal:
                 # "The board pack goes out on 4th December": a day on their side, noted even when it is not "you"
                 if language == "en" and len(quote.split()) <= NOTED_WORDS and (dated_day(quote, today) or date.min) >= today:
@@ -258,7 +264,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = _guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned)
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
     items = moved_dates(items, ordered, cleaned)
-    items = requoted(items, ordered, tz, today)
+    items = past_points(requoted(items, ordered, tz, today), today)
     appointment = find_appointment(ordered, cleaned, tz, today, language)
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past

@@ -1,0 +1,101 @@
+"""A point whose every named day has passed ("Prueba en PDF el lunes 7", "addresses by 8 Dec", "Termin am 12.
+Dezember") is no longer in force on the draft's day: restating it would say a stale day as if it were ahead. A
+point that also prices something keeps its figure in force and is left to the figure rules. en/de/fr/es."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from followup.drafting.figures import amounts
+from followup.drafting.items import Item
+from followup.drafting.noted import _DAY_MONTH, _MONTHS
+from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
+
+# A date said without its year is read as the nearest one not more than this many days before its source.
+LOOKBACK_DAYS = 31
+
+
+# Kinds that state something in force; a question or a promise has its own rules.
+PAST_KINDS = ("term", "constraint", "next_step")
+
+
+_WEEKDAY_WORDS = "|".join(sorted({*WEEKDAYS, *FOREIGN_WEEKDAYS}, key=len, reverse=True))
+# "el lunes 7", "Monday the 7th", "jeudi 10", "Mo 21.": a weekday with its day of the month and no month
+_WEEKDAY_DAY = re.compile(rf"\b(?:{_WEEKDAY_WORDS})\.?,?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\b"
+                          rf"(?!\.?\s*\d|[.:/]\d|\s*(?:[ap]\.?m|h\b|uhr)|\.?\s*(?:de\s+|of\s+)?[a-zé]{{3}})", re.I)
+
+
+# "20/01", "25/01/2027": a slash date with a two-digit month ("24/7" is no date)
+_SLASH_DATE = re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]\d)(?![\d])")
+
+
+def _year_of(month: int, day: int, said_on: date) -> date | None:
+    """The date with that month and day nearest on or after its source's day (less LOOKBACK_DAYS)."""
+    for year in (said_on.year, said_on.year + 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            return None
+        if found >= said_on - timedelta(days=LOOKBACK_DAYS):
+            return found
+    return None
+
+
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{_WEEKDAY_WORDS})\.?,?\s*$", re.I)
+
+
+def slash_day(before: str, d: int, m: int, said_on: date) -> date | None:
+    """A slash date read day first ("20/01"), only when that reading is sure: the day is over 12, or the weekday
+    written before it is that date's ("mer. 20/01"); "Fri 12/11" in US order is no 12 November."""
+    found = _year_of(m, d, said_on)
+    if found is None:
+        return None
+    named = _WEEKDAY_BEFORE.search(before)
+    if named:
+        number = WEEKDAYS.get(named.group("w").lower(), FOREIGN_WEEKDAYS.get(named.group("w").lower()))
+        return found if number == found.weekday() else None
+    return found if d > 12 else None
+
+
+def named_days(text: str, said_on: date) -> list[date]:
+    """Every calendar day a sentence names, resolved against the day it was written."""
+    days = []
+    for m in _DAY_MONTH.finditer(text or ""):
+        d = int(m.group("d") or m.group("d2") or m.group("d3"))
+        if m.group("m3"):
+            month = int(m.group("m3"))
+        else:
+            name = (m.group("m") or m.group("m2")).lower()
+            month = _MONTHS.get(name[:4], _MONTHS.get(name[:3], 0))
+        if 1 <= month <= 12 and (found := _year_of(month, d, said_on)):
+            days.append(found)
+    for m in _SLASH_DATE.finditer(text or ""):
+        if found := slash_day(text[:m.start()], int(m.group("d")), int(m.group("m")), said_on):
+            days.append(found)
+    for m in _WEEKDAY_DAY.finditer(text or ""):
+        d = int(m.group("d"))
+        nxt = said_on
+        for _ in range(62):  # the next day of the month with that number, from the source's day on
+            if nxt.day == d:
+                days.append(nxt)
+                break
+            nxt += timedelta(days=1)
+    return days
+
+
+def all_past(text: str, said_on: date, today: date) -> bool:
+    """Whether a sentence names at least one day and every one of them is before today."""
+    days = named_days(text, said_on)
+    return bool(days) and max(days) < today
+
+
+def past_points(items: list[Item], today: date) -> list[Item]:
+    """Open points of PAST_KINDS whose every named day has passed, marked past; a priced point stays open."""
+    out = []
+    for item in items:
+        if item.status == "open" and item.kind in PAST_KINDS and not amounts(item.quote) \
+                and all_past(item.quote, item.at.date(), today):
+            item = replace(item, status="past")
+        out.append(item)
+    return out

@@ -1,0 +1,60 @@
+"""A customer asking the rep to send something, in the imperative or with "bitte", "favor", "merci de" and no
+question mark ("Envoie-moi le contrat.", "Favor enviar la orden de compra.", "Den Vertrag bitte per Post."): an
+open request, answered in the draft by the rep saying they send it ("Je vous envoie le contrat."). The thing asked
+for is the customer's own words; only the lead is the rep's. de/fr/es (English requests are read by restating)."""
+from __future__ import annotations
+
+import re
+
+# The thing asked for is cut before a reason or a second clause ("..., unser Steuerberater will das Original").
+_CUT = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s|\b(?:weil|denn|da|damit|parce que|car|pour que|afin que|porque|ya que|"
+                  r"para que)\b).*$", re.I)
+
+# An object this long is a sentence of its own, not a thing to send.
+MAX_OBJECT_WORDS = 8
+
+# "Envoie-moi le contrat", "Merci de m'envoyer le devis", "Favor enviar la orden", "Schicken Sie mir bitte das Angebot"
+_ASKS = {
+    "fr": re.compile(r"^(?:et |aussi |alors |donc )?(?:(?:envoie|envoyez|transmettez|transmets|faites-moi parvenir|"
+                     r"fais-moi parvenir|adressez)[- ](?:moi|nous)|merci de (?:bien vouloir )?(?:m'|nous )?"
+                     r"(?:envoyer|transmettre|faire parvenir|adresser)|je vous remercie de (?:m'|nous )?"
+                     r"(?:envoyer|transmettre))\s+(?P<obj>.+)$", re.I),
+    "es": re.compile(r"^(?:y |también |entonces )?(?:(?:por )?favor,?\s+(?:enviar|mandar|remitir|env[ií]e|mande|"
+                     r"env[ií]en|manden)(?:me|nos)?|(?:env[ií]e|m[aá]nde|rem[ií]ta|env[ií]en|m[aá]nden)(?:me|nos)"
+                     r"(?:\s+por favor)?|le agradecer[ií]a (?:que )?(?:me |nos )?(?:env[ií]e|enviara|mande))\s+"
+                     r"(?P<obj>.+)$", re.I),
+    "de": re.compile(r"^(?:und |auch |also )?(?:(?:schicken|senden|übermitteln|mailen)\s+Sie\s+(?:mir|uns)\s+"
+                     r"(?:bitte\s+)?(?:noch\s+)?(?:auch\s+)?|bitte\s+(?:schicken|senden|übermitteln)\s+Sie\s+"
+                     r"(?:mir|uns)\s+(?:noch\s+)?)(?P<obj>.+?)(?:\s+(?:zu|zukommen))?$", re.I),
+}
+# "Den Vertrag bitte per Post": the thing first, then "bitte" and how it is to come
+_DE_THING_FIRST = re.compile(r"^(?:und |auch )?(?P<obj>(?:den|die|das|eine[nm]?|ein)\s+[^,]{2,60}?)\s+bitte\s+"
+                             r"(?P<how>per (?:post|e-?mail|mail|fax)|zusenden|schicken|senden|zuschicken)\b", re.I)
+
+# The rep's lead, per language: what the draft says for the request.
+LEADS = {"fr": "Je vous envoie", "es": "Le envío", "de": "Ich schicke Ihnen"}
+
+
+def sent_request(sentence: str, language: str) -> str:
+    """The rep's answer to a request to send something ("Je vous envoie le contrat."), or "" when it is none."""
+    s = sentence.strip().rstrip(" .!")
+    if "?" in s or language not in LEADS:
+        return ""
+    m = _ASKS[language].match(s)
+    obj = m.group("obj") if m else ""
+    if not m and language == "de":
+        first = _DE_THING_FIRST.match(s)
+        if first:
+            how = first.group("how")
+            obj = first.group("obj") + (f" {how}" if how.lower().startswith("per ") else "")
+    obj = _CUT.sub("", re.sub(r"\s+(?:s'il vous plaît|svp|por favor|bitte)$", "", obj, flags=re.I)).strip()
+    if not obj or len(obj.split()) > MAX_OBJECT_WORDS or not re.search(r"[^\W\d_]{3,}", obj):
+        return ""
+    if language == "de" and re.match(r"(?:Den|Die|Das|Einen|Eine|Ein)\b", obj):
+        obj = obj[0].lower() + obj[1:]  # "Ich schicke Ihnen den Vertrag": the article is lower-cased mid-sentence
+    return f"{LEADS[language]} {obj}."
+
+
+def own_action(text: str) -> bool:
+    """Whether an item's text is what the rep does for the customer ("I'll ...", "Je vous envoie ...")."""
+    return text.startswith("I'll ") or any(text.startswith(lead + " ") for lead in LEADS.values())

@@ -1,0 +1,52 @@
+"""Points whose every named day has passed (followup/drafting/past.py)."""
+from datetime import date, datetime
+
+from followup.drafting.conversation import build_state
+from followup.drafting.past import all_past, named_days
+from followup.drafting.sentences import Source
+
+TZ = "Europe/Madrid"
+
+
+def test_days_are_read_in_four_languages_against_their_source():
+    said = date(2026, 12, 4)
+    assert named_days("Prueba en PDF el lunes 7.", said) == [date(2026, 12, 7)]
+    assert named_days("addresses by 9 Dec", said) == [date(2026, 12, 9)]
+    assert named_days("Termin am 19.12. ab 6 Uhr", said) == [date(2026, 12, 19)]
+    assert named_days("livraison le 14 janvier", said) == [date(2027, 1, 14)]
+    assert named_days("Monday at 10:00", said) == []  # a weekday alone is left to the relative-day rules
+
+
+def test_a_point_is_past_only_when_every_day_it_names_is():
+    said, today = date(2026, 12, 1), date(2026, 12, 14)
+    assert all_past("Proof in PDF on Monday 7", said, today)
+    assert not all_past("Delivery by 18 Dec fine if addresses by 9 Dec", said, today)
+    assert not all_past("Delivery within 7 working days", said, today)
+
+
+def test_a_term_whose_day_has_passed_is_not_in_force_but_a_priced_one_is():
+    sources = [Source("note", 1, "Llamé a Lucía. Prueba en PDF el lunes 7. Anticipo de 900 € + IVA el lunes 7.",
+                      datetime(2026, 12, 4, 10), "note"),
+               Source("message", 2, "Sergio, ¿me confirmas la fecha de entrega?", datetime(2026, 12, 11, 10), "inbound")]
+    state = build_state(sources, TZ, datetime(2026, 12, 14, 10), customer_name="Lucía Moreno")
+    proof = next(i for i in state.items if "PDF" in i.quote)
+    priced = next(i for i in state.items if "900" in i.quote)
+    assert proof.status == "past"
+    assert priced.status == "open"
+
+
+def test_a_slash_date_is_read_day_first_only_when_that_is_sure():
+    from followup.drafting.past import slash_day
+    said = date(2027, 1, 11)
+    assert slash_day("Visite fixée mer. ", 20, 1, said) == date(2027, 1, 20)  # a Wednesday: the weekday agrees
+    assert slash_day("le collège du ", 25, 1, said) == date(2027, 1, 25)  # a day over 12 can only be the day
+    assert slash_day("proposal by Fri ", 12, 11, date(2026, 12, 8)) is None  # US order: 11 December is the Friday
+    assert slash_day("call on ", 3, 4, said) is None  # 3 April or 4 March: not sure
+
+
+def test_a_visit_on_a_weekday_with_a_slash_date_is_that_date_not_the_next_weekday():
+    sources = [Source("note", 1, "Appel M. Pellerin. Visite fixée mer. 20/01 à 9h30, clés à la mairie.",
+                      datetime(2027, 1, 11, 15), "note")]
+    state = build_state(sources, "Europe/Paris", datetime(2027, 1, 12, 9), customer_name="Luc Pellerin")
+    visit = state.open("appointment")
+    assert visit and "demain" not in visit[-1].text and "20/01" in visit[-1].text
