@@ -9,15 +9,29 @@ from followup.text.prefilter import Prefiltered, fold, needles, prefilter_patter
 
 
 def test_needles_of_literals_branches_and_repeats():
-    # the most selective part: the longest shortest string
-    assert needles(re.compile(r"\bplease\s+(?:stop|cease)\s+(?:e-?mailing|calling)\b", re.I)) == {"mailing", "calling"}
-    assert needles(re.compile(r"\bplease\s+(?:stop|cease)\b", re.I)) == {"please"}
-    assert needles(re.compile(r"(?:unsubscribe|no)\s+more", re.I)) == {"more"}  # "no" alone would be too short
-    assert needles(re.compile(r"(?:unsubscribe|no)", re.I)) is None
-    assert needles(re.compile(r"(?:unsubscribe|remove\s+me)", re.I)) == {"unsubscribe", "remove"}
-    assert needles(re.compile(r"(?:stop)?\s*emails?", re.I)) == {"email"}  # an optional group requires nothing
-    assert needles(re.compile(r"(?:never|)\s*again", re.I)) == {"again"}  # an empty branch requires nothing
-    assert needles(re.compile(r"(?:contact\s+){1,3}", re.I)) == {"contact"}
+    # needles are read in normalize(text): words' edges and the spaces between words are part of them, cut to 12
+    assert needles(re.compile(r"\bplease\s+(?:stop|cease)\s+(?:e-?mailing|calling)\b", re.I)) == {
+        " please stop", " please ceas"}
+    assert needles(re.compile(r"\bplease\s+(?:stop|cease)\b", re.I)) == {" please stop", " please ceas"}
+    assert needles(re.compile(r"(?:unsubscribe|no)\s+more", re.I)) == {"unsubscribe ", "no more"}
+    assert needles(re.compile(r"(?:unsubscribe|no)", re.I)) is None  # "no" alone would be too short
+    assert needles(re.compile(r"(?:unsubscribe|remove\s+me)", re.I)) == {"unsubscribe", "remove me"}
+    # an optional group or an empty branch requires nothing: each needle holds the word alone or with it
+    assert all("email" in n for n in needles(re.compile(r"(?:stop)?\s*emails?", re.I))) \
+        and "email" in needles(re.compile(r"(?:stop)?\s*emails?", re.I))
+    assert "again" in needles(re.compile(r"(?:never|)\s*again", re.I))
+    assert needles(re.compile(r"(?:contact\s+){1,3}", re.I)) == {"contact "}
+    # short words become selective with their edges, even inside a group that is not known exactly
+    assert needles(re.compile(r"\b(?:dej\w*\s+de|ya\s+no|nunca\s+m[áa]s)", re.I)) == {
+        " ya no", " nunca mas", " nunca más", " dej"}
+    assert needles(re.compile(r"don'?t\s+call", re.I)) == {"dont call", "don t call"}
+
+
+def test_normalized_needles_are_found_in_normalized_text():
+    from followup.text.prefilter import normalize
+    assert normalize("Don't\n\nCALL me, ok?") == " don t call me ok "
+    rx = prefiltered(re.compile(r"\bdon'?t\s+call\b", re.I))
+    assert rx.search("Don't   call me") and rx.search("dont call") and not rx.search("Don't recall")
 
 
 def test_patterns_without_a_useful_needle_stay_as_they_are():
@@ -58,7 +72,7 @@ NEEDLE_BITS = st.sampled_from(["stop", "stop sen", "sending", "top", "op s", "un
 @given(st.lists(NEEDLE_BITS, max_size=15).map("".join))
 def test_one_scan_finds_exactly_the_needles_a_text_holds(text):
     from followup.text import prefilter
-    folded = fold(text)
+    folded = prefilter.normalize(text)
     assert prefilter._present(folded) == {n for n in prefilter._ALL_NEEDLES if n in folded}
 
 

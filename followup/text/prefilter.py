@@ -13,6 +13,8 @@ from functools import lru_cache
 from re import _casefix, _parser
 
 MIN_NEEDLE_CHARS = 3  # a shorter string occurs in nearly every sentence: testing for it saves nothing
+# A longer needle is cut to its start (still a string every match holds): the one scan stays small to build and run.
+MAX_NEEDLE_CHARS = 12
 # A text up to this long (a sentence: wish_base.MAX_SENTENCE_CHARS is 400) is scanned once for every needle of every
 # pattern, and each pattern's test is then a set lookup; a longer one (a whole message) is searched needle by needle,
 # since only a few patterns ever see it and one scan of 80 KB would cost more than their few searches.
@@ -29,9 +31,27 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _folded(text: str) -> str:
-    """fold(), remembered: the same sentence meets dozens of patterns in a row."""
-    return fold(text)
+def _normed(text: str) -> str:
+    """normalize(), remembered: the same sentence meets dozens of patterns in a row."""
+    return normalize(text)
+
+
+def normalize(text: str) -> str:
+    """The text needles are looked for in: folded, every run of non-word characters (spaces, punctuation, line
+    breaks) one space, and a space at each end, so a needle can hold a word's edges and the space between two words."""
+    return " " + _NON_WORD.sub(" ", fold(text)).strip(" ") + " "
+
+
+_NON_WORD = re.compile(r"\W+")
+_WORD_CHAR = re.compile(r"\w")
+_EDGE = "\x00"  # a word boundary (\b) inside a needle being built: a space or nothing, decided by its neighbours
+MAX_EXACT = 64  # strings an exactly known stretch of a pattern may stand for before it is cut there
+_SPACE_CLASSES = (_parser.CATEGORY_SPACE, _parser.CATEGORY_NOT_WORD)
+
+
+def _char(code: int) -> str:
+    """One pattern character as it reads in a normalized text (a non-word character is a space)."""
+    return "".join(c if _WORD_CHAR.match(c) else " " for c in fold(chr(code)))
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
@@ -41,39 +61,134 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
     return max(a, b, key=lambda req: (min(map(len, req)), -len(req)))
 
 
-def _sequence(items) -> frozenset[str] | None:
-    """What a sequence of parsed items requires: the most selective requirement of any one item."""
-    best, run = None, []
-    for op, av in list(items) + [(None, None)]:
-        if op is _parser.LITERAL:
-            run.append(chr(av))
+def _product(left: frozenset[str] | None, right: frozenset[str] | None) -> frozenset[str] | None:
+    """Every string of one set followed by one of the other (None when unknown or too many)."""
+    if left is None or right is None or len(left) * len(right) > MAX_EXACT:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _exact(op, av, flags: int) -> frozenset[str] | None:
+    """Every normalized string one parsed item can match, when there are few (zero-width assertions match ""); None
+    when the item is open (a class of letters, a wildcard, an unbounded repeat of anything but spaces)."""
+    if op is _parser.LITERAL:
+        return frozenset([_char(av)])
+    if op is _parser.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is _parser.LITERAL:
+                chars.add(_char(value))
+            elif kind is _parser.CATEGORY and value in _SPACE_CLASSES:
+                chars.add(" ")
+            else:
+                return None
+        return frozenset(chars) if len(chars) <= MAX_EXACT else None
+    if op is _parser.AT:
+        # (under ASCII a boundary is read with other word characters than the normalized text's: it requires nothing)
+        return frozenset([_EDGE if av is _parser.AT_BOUNDARY and not flags & re.ASCII else ""])
+    if op in (_parser.ASSERT, _parser.ASSERT_NOT):
+        return frozenset([""])  # a lookaround matches nothing itself: ignoring what it asks keeps the test necessary
+    if op is _parser.SUBPATTERN:
+        return _exact_sequence(av[3], flags)
+    if op is _parser.ATOMIC_GROUP:
+        return _exact_sequence(av, flags)
+    if op is _parser.BRANCH:
+        alternatives = [_exact_sequence(alt, flags) for alt in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        union = frozenset().union(*alternatives)
+        return union if len(union) <= MAX_EXACT else None
+    if op in _REPEATS:
+        low, high, sub = av
+        inner = _exact_sequence(sub, flags)
+        if inner is None:
+            return None
+        if inner == {" "}:  # any number of spaces or punctuation marks is one space in a normalized text
+            return inner if low >= 1 else inner | {""}
+        if high == 1:
+            return inner if low == 1 else inner | {""}
+        return None
+    return None
+
+
+def _exact_sequence(items, flags: int) -> frozenset[str] | None:
+    """Every normalized string a sequence of parsed items can match, when every item is exactly known and few."""
+    out: frozenset[str] | None = frozenset([""])
+    for op, av in items:
+        out = _product(out, _exact(op, av, flags))
+        if out is None:
+            return None
+    return out
+
+
+def _resolve(candidate: str) -> str | None:
+    """A built needle with its word boundaries made spaces where a word character touches them (the text has a
+    space there, or its edge, which normalize() pads), and runs of spaces made one; None when it cannot match."""
+    out = []
+    for i, ch in enumerate(candidate):
+        if ch != _EDGE:
+            out.append(ch)
             continue
-        if run:
-            best = _better(best, frozenset([fold("".join(run))]))
-            run = []
+        before = out[-1] if out else ""
+        after = candidate[i + 1] if i + 1 < len(candidate) else ""
+        word_before, word_after = before not in ("", " ", _EDGE), after not in ("", " ", _EDGE)
+        if word_before and word_after:
+            return None  # a boundary between two word characters: this branch never matches
+        if word_before or word_after:
+            out.append(" ")
+    return re.sub(" +", " ", "".join(out))
+
+
+def _requirement(run: frozenset[str]) -> frozenset[str] | None:
+    """The needles of one exactly known stretch: every string it may stand for, resolved; None when one of them is
+    too short to be worth a test."""
+    resolved = {r for r in map(_resolve, run) if r is not None}
+    if not resolved or any(len(r) < MIN_NEEDLE_CHARS or len(r.strip()) < 2 for r in resolved):
+        return None
+    return frozenset(r[:MAX_NEEDLE_CHARS] for r in resolved)
+
+
+def _sequence(items, flags: int = 0, lead: frozenset[str] = frozenset([""])) -> frozenset[str] | None:
+    """What a sequence of parsed items requires: the most selective requirement among its exactly known stretches
+    (literals, spaces, word boundaries, small alternations, optional letters, joined) and its other items; ``lead``
+    is the exactly known stretch just before it (a group's first stretch goes on from there: "\\b(?:ya\\s+no|...)")."""
+    best, run = None, lead
+    for op, av in list(items) + [(None, None)]:
+        known = _exact(op, av, flags) if op is not None else None
+        joined = _product(run, known)
+        if joined is not None:
+            run = joined
+            continue
+        best = _better(best, _requirement(run))
+        if known is not None:  # too many strings joined: a new stretch starts at this item
+            run = known
+            continue
         if op is not None:
-            best = _better(best, _item(op, av))
+            best = _better(best, _item(op, av, flags, run))
+        run = frozenset([""])
     return best
 
 
-def _item(op, av) -> frozenset[str] | None:
-    """What one parsed item requires, or None when it can match without any particular string."""
+def _item(op, av, flags: int = 0, lead: frozenset[str] = frozenset([""])) -> frozenset[str] | None:
+    """What one parsed item requires (``lead``: the exactly known stretch before it), or None when it can match
+    without any particular string."""
     if op is _parser.SUBPATTERN:
-        return _sequence(av[3])
+        return _sequence(av[3], flags, lead)
     if op is _parser.ATOMIC_GROUP:
-        return _sequence(av)
+        return _sequence(av, flags, lead)
     if op is _parser.BRANCH:
-        alternatives = [_sequence(alt) for alt in av[1]]
+        alternatives = [_sequence(alt, flags, lead) for alt in av[1]]
         return None if any(a is None for a in alternatives) else frozenset().union(*alternatives)
     if op in _REPEATS:
         low, _high, sub = av
-        return _sequence(sub) if low >= 1 else None
+        return _sequence(sub, flags, lead) if low >= 1 else None
     return None  # classes, anchors, lookarounds, back-references: nothing certain
 
 
 def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Folded strings one of which occurs in every text the pattern matches; None when there is no useful set."""
-    required = _sequence(_parser.parse(pattern.pattern, pattern.flags))
+    """Normalized strings one of which occurs in normalize(text) of every text the pattern matches; None when
+    there is no useful set."""
+    required = _sequence(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
     if not required or min(map(len, required)) < MIN_NEEDLE_CHARS:
         return None
     return required
@@ -108,7 +223,8 @@ def _build_scanner() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """(scan, word -> the needles it starts with): at each position the scan finds the longest needle starting there;
     any shorter needle starting there is a prefix of it, so the prefixes complete the set exactly."""
     scan = re.compile("(?=(" + _trie_alternation(_ALL_NEEDLES) + "))", re.S)
-    starts = {word: frozenset(other for other in _ALL_NEEDLES if word.startswith(other)) for word in _ALL_NEEDLES}
+    starts = {word: frozenset(word[:end] for end in range(1, len(word) + 1) if word[:end] in _ALL_NEEDLES)
+              for word in _ALL_NEEDLES}
     return scan, starts
 
 
@@ -128,7 +244,7 @@ def _present(folded: str) -> frozenset[str]:
 @lru_cache(maxsize=256)
 def _hits(text: str) -> frozenset[str] | None:
     """The needles a text holds, from one scan, or None for a text too long to scan (searched needle by needle)."""
-    folded = _folded(text)
+    folded = _normed(text)
     return _present(folded) if len(folded) <= SCAN_MAX_CHARS else None
 
 
@@ -156,7 +272,7 @@ class Prefiltered:
         """Whether one of the needles is in the text."""
         hits = _hits(text)
         if hits is None:
-            return any(map(_folded(text).__contains__, self.needles))
+            return any(map(_normed(text).__contains__, self.needles))
         return not self.needles.isdisjoint(hits)
 
     def search(self, text: str, *args):

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from followup.text.auto_reply import detect_auto_reply  # noqa: F401 (callers import it from here)
 from followup.text.dates import start_of_local_day
-from followup.text.prefilter import fold, prefilter_patterns
+from followup.text.prefilter import normalize, prefilter_patterns
 from followup.text.wish_asked import asked_channel, asked_pause, asked_quiet_days
 from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: callers import them from here)
     _QUOTED,
@@ -225,7 +225,7 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     own = own_text(text or "")
     # A rule whose needles are all absent from the whole text fires on none of its sentences (text/prefilter.py):
     # the same readings, without asking every sentence (most older mail holds neither kind's words).
-    folded = _sigma(fold(own)) if _OPT_OUT_NEEDLES is not None or _PAUSE_NEEDLES is not None else ""
+    folded = _sigma(normalize(own)) if _OPT_OUT_NEEDLES is not None or _PAUSE_NEEDLES is not None else ""
     may_opt_out = _OPT_OUT_NEEDLES is None or any(n in folded for n in _OPT_OUT_NEEDLES)
     may_pause = _PAUSE_NEEDLES is None or any(n in folded for n in _PAUSE_NEEDLES)
     if not may_opt_out and not may_pause:
@@ -276,7 +276,7 @@ def detect_opt_outs(text: str) -> list[Wish]:
     (text/prefilter.py) is not split into sentences at all: most older mail."""
     own = own_text(text or "")
     if _OPT_OUT_NEEDLES is not None:
-        folded = _sigma(fold(own))
+        folded = _sigma(normalize(own))
         if not any(n in folded for n in _OPT_OUT_NEEDLES):
             return []
     return [dnc for offset, sentence in _readable(own) for dnc in [_opt_out(sentence, offset, text)[1]] if dnc]
