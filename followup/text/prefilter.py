@@ -219,6 +219,11 @@ def _trie_alternation(words: set[str]) -> str:
     return emit(root)
 
 
+def needle_finder(needles) -> re.Pattern[str]:
+    """One pattern that finds any of the needles in a normalized text (a trie: one pass, whatever their number)."""
+    return re.compile(_trie_alternation(set(needles)), re.S)
+
+
 def _build_scanner() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """(scan, word -> the needles it starts with): at each position the scan finds the longest needle starting there;
     any shorter needle starting there is a prefix of it, so the prefixes complete the set exactly."""
@@ -261,18 +266,21 @@ def _register(required: frozenset[str]) -> None:
 class Prefiltered:
     """A compiled pattern whose search() and match() first look for its needles; everything else is the pattern's."""
 
-    __slots__ = ("pattern", "needles")
+    __slots__ = ("pattern", "needles", "_finder")
 
     def __init__(self, pattern: re.Pattern[str], required: frozenset[str]):
         self.pattern = pattern
         self.needles = required
+        self._finder: re.Pattern[str] | None = None  # its needles as one trie, for texts too long for the scan
         _register(required)
 
     def _may_match(self, text: str) -> bool:
         """Whether one of the needles is in the text."""
         hits = _hits(text)
-        if hits is None:
-            return any(map(_normed(text).__contains__, self.needles))
+        if hits is None:  # one pass of the pattern's own needle trie: dozens of `in` tests over 30 KB cost 3x more
+            if self._finder is None:
+                self._finder = needle_finder(self.needles)
+            return self._finder.search(_normed(text)) is not None
         return not self.needles.isdisjoint(hits)
 
     def search(self, text: str, *args):

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from followup.text.auto_reply import detect_auto_reply  # noqa: F401 (callers import it from here)
 from followup.text.dates import start_of_local_day
-from followup.text.prefilter import normalize, prefilter_patterns
+from followup.text.prefilter import needle_finder, normalize, prefilter_patterns
 from followup.text.wish_asked import asked_channel, asked_pause, asked_quiet_days
 from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: callers import them from here)
     _QUOTED,
@@ -226,8 +226,8 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     # A rule whose needles are all absent from the whole text fires on none of its sentences (text/prefilter.py):
     # the same readings, without asking every sentence (most older mail holds neither kind's words).
     folded = _sigma(normalize(own)) if _OPT_OUT_NEEDLES is not None or _PAUSE_NEEDLES is not None else ""
-    may_opt_out = _OPT_OUT_NEEDLES is None or any(n in folded for n in _OPT_OUT_NEEDLES)
-    may_pause = _PAUSE_NEEDLES is None or any(n in folded for n in _PAUSE_NEEDLES)
+    may_opt_out = _OPT_OUT_NEEDLES is None or _OPT_OUT_NEEDLES.search(folded) is not None
+    may_pause = _PAUSE_NEEDLES is None or _PAUSE_NEEDLES.search(folded) is not None
     if not may_opt_out and not may_pause:
         return []
     for offset, sentence in _readable(own):
@@ -257,12 +257,12 @@ def _sigma(folded: str) -> str:
     return folded.replace("\u03c2", "\u03c3")
 
 
-def _needles(table: dict) -> tuple[str, ...] | None:
-    """Every needle of a table of rules, or None when one rule has none (then every text is read)."""
+def _needles(table: dict):
+    """One finder of every needle of a table of rules, or None when one rule has none (then every text is read)."""
     rules = list(table.values())
     if not all(getattr(rx, "needles", None) for rx in rules):
         return None
-    return tuple(sorted({_sigma(n) for rx in rules for n in rx.needles}))
+    return needle_finder({_sigma(n) for rx in rules for n in rx.needles})
 
 
 _OPT_OUT_NEEDLES = _needles(_DNC)
@@ -277,7 +277,7 @@ def detect_opt_outs(text: str) -> list[Wish]:
     own = own_text(text or "")
     if _OPT_OUT_NEEDLES is not None:
         folded = _sigma(normalize(own))
-        if not any(n in folded for n in _OPT_OUT_NEEDLES):
+        if _OPT_OUT_NEEDLES.search(folded) is None:
             return []
     return [dnc for offset, sentence in _readable(own) for dnc in [_opt_out(sentence, offset, text)[1]] if dnc]
 
