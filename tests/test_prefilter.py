@@ -1,7 +1,8 @@
 """The needle test in front of the wish patterns: a necessary condition, so it never changes an answer."""
 import re
+from functools import lru_cache
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.text import wish_optout
@@ -109,3 +110,55 @@ def test_the_channel_rules_list_is_prefiltered_without_changing_a_search(text):
     for _, rx in _CHANNEL_RULES:
         if isinstance(rx, Prefiltered):
             assert bool(rx.search(text)) == bool(rx.pattern.search(text))
+
+
+@lru_cache(maxsize=1)
+def _every_prefiltered_pattern():
+    """Every needle-tested pattern of the modules that read wishes and auto-replies (module level, tables, lists)."""
+    import importlib
+    import pkgutil
+
+    import followup.text as text_package
+
+    found = []
+    for info in pkgutil.iter_modules(text_package.__path__):
+        if not (info.name.startswith("wish") or info.name == "auto_reply"):
+            continue
+        for value in vars(importlib.import_module(f"followup.text.{info.name}")).values():
+            values = value.values() if isinstance(value, dict) else value if isinstance(value, (list, tuple)) else [value]
+            for item in values:
+                for rx in (item if isinstance(item, tuple) else (item,)):
+                    if isinstance(rx, Prefiltered):
+                        found.append(rx)
+    return found
+
+
+# a handful of varied messages in our own words: punctuation and apostrophes of every kind, case, line breaks,
+# dotless i, other languages, words run together, the edges of a text
+VARIED = [
+    "Please STOP e-mailing me.", "Don’t call me again!!", "dont   call\nme before 3pm", "UNSUBSCRIBE",
+    "Take me off your list -- thanks", "I'm flexible, whatever works.", "Call me back in an hour?",
+    "Could you hold off until after the 9th of December?", "Bitte keine E-Mails mehr senden.", "Beni LİSTENİZDEN çıkarın",
+    "no more emails please", "No, more emails are fine", "I'll be out of the office until Monday 3 Jan.",
+    "Mornings are best; afternoons never work.", "ne m'écrivez plus", "ya no me escriban", "stopcalling me",
+    "—Forwarded message—\nFrom: a@b.c\nSent: today", "On Tue, Ann wrote:", "give me a couple of weeks to think it over",
+]
+
+
+@settings(deadline=None)  # (the first example imports every rule module)
+@given(st.lists(st.sampled_from(VARIED + ["", " ", "\n", ".", ",", "'", "’", "-", "me", "Stop", "not", "now"]),
+                max_size=6).map("".join))
+def test_the_needle_test_never_hides_a_match_of_any_wish_pattern(text):
+    for rx in _every_prefiltered_pattern():
+        assert bool(rx.search(text)) == bool(rx.pattern.search(text)), rx.pattern.pattern[:80]
+
+
+def test_every_wish_pattern_agrees_on_the_varied_messages_and_a_long_text_of_them():
+    patterns = _every_prefiltered_pattern()
+    assert len(patterns) > 100
+    from followup.text.prefilter import SCAN_MAX_CHARS
+    long_text = "\n".join(VARIED * (SCAN_MAX_CHARS // 200 + 1))  # searched by each pattern's own needle trie
+    for text in VARIED + [long_text]:
+        for rx in patterns:
+            assert bool(rx.search(text)) == bool(rx.pattern.search(text)), (rx.pattern.pattern[:80], text[:40])
+            assert bool(rx.match(text)) == bool(rx.pattern.match(text)), (rx.pattern.pattern[:80], text[:40])
