@@ -45,10 +45,12 @@ def normalize(text: str) -> str:
 _NON_WORD = re.compile(r"\W+")
 _WORD_CHAR = re.compile(r"\w")
 _EDGE = "\x00"  # a word boundary (\b) inside a needle being built: a space or nothing, decided by its neighbours
+_NOTHING = frozenset([""])
 MAX_EXACT = 64  # strings an exactly known stretch of a pattern may stand for before it is cut there
 _SPACE_CLASSES = (_parser.CATEGORY_SPACE, _parser.CATEGORY_NOT_WORD)
 
 
+@lru_cache(maxsize=None)
 def _char(code: int) -> str:
     """One pattern character as it reads in a normalized text (a non-word character is a space)."""
     return "".join(c if _WORD_CHAR.match(c) else " " for c in fold(chr(code)))
@@ -65,12 +67,28 @@ def _product(left: frozenset[str] | None, right: frozenset[str] | None) -> froze
     """Every string of one set followed by one of the other (None when unknown or too many)."""
     if left is None or right is None or len(left) * len(right) > MAX_EXACT:
         return None
+    if left == _NOTHING or right == _NOTHING:
+        return right if left == _NOTHING else left
     return frozenset(a + b for a in left for b in right)
+
+
+# what _exact found for each parsed item of the pattern being read (by identity: the parse tree lives that long)
+_KNOWN: dict[tuple[int, int], frozenset[str] | None] = {}
 
 
 def _exact(op, av, flags: int) -> frozenset[str] | None:
     """Every normalized string one parsed item can match, when there are few (zero-width assertions match ""); None
     when the item is open (a class of letters, a wildcard, an unbounded repeat of anything but spaces)."""
+    if op is _parser.LITERAL:
+        return frozenset([_char(av)])
+    key = (id(av), int(op))
+    if key not in _KNOWN:
+        _KNOWN[key] = _exact_unknown(op, av, flags)
+    return _KNOWN[key]
+
+
+def _exact_unknown(op, av, flags: int) -> frozenset[str] | None:
+    """_exact, worked out."""
     if op is _parser.LITERAL:
         return frozenset([_char(av)])
     if op is _parser.IN:
@@ -113,17 +131,27 @@ def _exact(op, av, flags: int) -> frozenset[str] | None:
 
 def _exact_sequence(items, flags: int) -> frozenset[str] | None:
     """Every normalized string a sequence of parsed items can match, when every item is exactly known and few."""
-    out: frozenset[str] | None = frozenset([""])
+    out: frozenset[str] | None = _NOTHING
+    fixed: list[str] = []  # the run of items that each match one string, joined once
     for op, av in items:
-        out = _product(out, _exact(op, av, flags))
+        known = frozenset([_char(av)]) if op is _parser.LITERAL else _exact(op, av, flags)
+        if known is None:
+            return None
+        if len(known) == 1:
+            fixed.extend(known)
+            continue
+        out = _product(_product(out, frozenset(["".join(fixed)])), known)
+        fixed = []
         if out is None:
             return None
-    return out
+    return _product(out, frozenset(["".join(fixed)]))
 
 
 def _resolve(candidate: str) -> str | None:
     """A built needle with its word boundaries made spaces where a word character touches them (the text has a
     space there, or its edge, which normalize() pads), and runs of spaces made one; None when it cannot match."""
+    if _EDGE not in candidate and "  " not in candidate:
+        return candidate
     out = []
     for i, ch in enumerate(candidate):
         if ch != _EDGE:
@@ -188,7 +216,11 @@ def _item(op, av, flags: int = 0, lead: frozenset[str] = frozenset([""])) -> fro
 def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Normalized strings one of which occurs in normalize(text) of every text the pattern matches; None when
     there is no useful set."""
-    required = _sequence(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    try:
+        required = _sequence(tree, pattern.flags)
+    finally:
+        _KNOWN.clear()
     if not required or min(map(len, required)) < MIN_NEEDLE_CHARS:
         return None
     return required
