@@ -174,7 +174,7 @@ def _requirement(run: frozenset[str]) -> frozenset[str] | None:
     resolved = {r for r in map(_resolve, run) if r is not None}
     if not resolved or any(len(r) < MIN_NEEDLE_CHARS or len(r.strip()) < 2 for r in resolved):
         return None
-    return frozenset(r[:MAX_NEEDLE_CHARS] for r in resolved)
+    return frozenset(resolved)
 
 
 def _sequence(items, flags: int = 0, lead: frozenset[str] = frozenset([""])) -> frozenset[str] | None:
@@ -214,9 +214,8 @@ def _item(op, av, flags: int = 0, lead: frozenset[str] = frozenset([""])) -> fro
     return None  # classes, anchors, lookarounds, back-references: nothing certain
 
 
-def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Normalized strings one of which occurs in normalize(text) of every text the pattern matches; None when
-    there is no useful set."""
+def _whole_needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """needles(), each whole (not cut to MAX_NEEDLE_CHARS)."""
     tree = _parser.parse(pattern.pattern, pattern.flags)
     try:
         required = _sequence(tree, pattern.flags)
@@ -225,6 +224,18 @@ def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if not required or min(map(len, required)) < MIN_NEEDLE_CHARS:
         return None
     return required
+
+
+def _cut(whole: frozenset[str]) -> frozenset[str]:
+    """Needles cut to their first MAX_NEEDLE_CHARS characters (what the one scan looks for)."""
+    return frozenset(n[:MAX_NEEDLE_CHARS] for n in whole)
+
+
+def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Normalized strings one of which occurs in normalize(text) of every text the pattern matches; None when
+    there is no useful set."""
+    whole = _whole_needles(pattern)
+    return None if whole is None else _cut(whole)
 
 
 # Every needle of every Prefiltered pattern, and the one scan that finds which of them a text holds (built when first
@@ -299,11 +310,12 @@ def _register(required: frozenset[str]) -> None:
 class Prefiltered:
     """A compiled pattern whose search() and match() first look for its needles; everything else is the pattern's."""
 
-    __slots__ = ("pattern", "needles", "_finder")
+    __slots__ = ("pattern", "needles", "whole", "_finder")
 
-    def __init__(self, pattern: re.Pattern[str], required: frozenset[str]):
+    def __init__(self, pattern: re.Pattern[str], required: frozenset[str], whole: frozenset[str] | None = None):
         self.pattern = pattern
         self.needles = required
+        self.whole = whole or required  # uncut: a long text is searched for these, one pattern at a time
         self._finder: re.Pattern[str] | None = None  # its needles as one trie, for texts too long for the scan
         _register(required)
 
@@ -312,7 +324,7 @@ class Prefiltered:
         hits = _hits(text)
         if hits is None:  # one pass of the pattern's own needle trie: dozens of `in` tests over 30 KB cost 3x more
             if self._finder is None:
-                self._finder = needle_finder(self.needles)
+                self._finder = needle_finder(self.whole)
             return self._finder.search(_normed(text)) is not None
         return not self.needles.isdisjoint(hits)
 
@@ -349,8 +361,8 @@ def may_match_any(table, text: str) -> bool:
 
 def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str] | Prefiltered:
     """The pattern behind its needle test, or the pattern itself when it has no needles."""
-    required = needles(pattern)
-    return pattern if required is None else Prefiltered(pattern, required)
+    whole = _whole_needles(pattern)
+    return pattern if whole is None else Prefiltered(pattern, _cut(whole), whole)
 
 
 def prefilter_patterns(namespace: dict) -> None:
