@@ -28,6 +28,8 @@ _REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
 
 def fold(text: str) -> str:
     """Text in one case, as IGNORECASE compares characters (one character for one: İ is i, not i and a dot)."""
+    if text.isascii():  # (no ASCII letter has a case IGNORECASE reads apart from lower(): the table is not needed)
+        return text.lower()
     return text.replace("\u0130", "i").lower().translate(_SAME_CASE)
 
 
