@@ -5,6 +5,12 @@ pattern the strings of which one must occur in any text it matches are read from
 tree: a run of literal characters, every branch of an alternation, a group repeated at least once); a sentence that
 holds none of them cannot match, so the pattern is not run on it. The test is a necessary condition, so the answers
 are the same as without it; only the time changes (`benchmarks/wishes_blind.py` prints the CPU per message).
+
+Needles are looked for in normalize(text): folded as IGNORECASE folds, each run of non-word characters one space, a
+space at each end. A space, punctuation, a run of whitespace and a word boundary beside a letter all read as that one
+space, so "ya, a space, no" after a word boundary needs " ya no" (not "ya", too short to test), and "don, an optional
+apostrophe, t" needs "dont" or "don t". Any rule written as a plain re.compile() in a module that calls
+prefilter_patterns() gets its needles this way, with nothing to list.
 """
 from __future__ import annotations
 
