@@ -10,22 +10,19 @@ from followup.text.prefilter import Prefiltered, fold, needles, prefilter_patter
 
 
 def test_needles_of_literals_branches_and_repeats():
-    # needles are read in normalize(text): words' edges and the spaces between words are part of them, cut to 12
-    assert needles(re.compile(r"\bplease\s+(?:stop|cease)\s+(?:e-?mailing|calling)\b", re.I)) == {
-        " please stop", " please ceas"}
-    assert needles(re.compile(r"\bplease\s+(?:stop|cease)\b", re.I)) == {" please stop", " please ceas"}
-    assert needles(re.compile(r"(?:unsubscribe|no)\s+more", re.I)) == {"unsubscribe ", "no more"}
+    # needles are read in normalize(text): words' edges and the spaces between words are part of them, cut to 8
+    assert needles(re.compile(r"\bplease\s+(?:stop|cease)\s+(?:e-?mailing|calling)\b", re.I)) == {" please "}
+    assert needles(re.compile(r"\bstop\s+(?:it|that)\b", re.I)) == {" stop it", " stop th"}
+    assert needles(re.compile(r"(?:unsubscribe|no)\s+more", re.I)) == {"unsubscr", "no more"}
     assert needles(re.compile(r"(?:unsubscribe|no)", re.I)) is None  # "no" alone would be too short
-    assert needles(re.compile(r"(?:unsubscribe|remove\s+me)", re.I)) == {"unsubscribe", "remove me"}
-    # an optional group or an empty branch requires nothing: each needle holds the word alone or with it
-    assert all("email" in n for n in needles(re.compile(r"(?:stop)?\s*emails?", re.I))) \
-        and "email" in needles(re.compile(r"(?:stop)?\s*emails?", re.I))
+    assert needles(re.compile(r"(?:unsubscribe|remove\s+me)", re.I)) == {"unsubscr", "remove m"}
+    # an optional group or an empty branch requires nothing: the word is a needle alone, and with it
+    assert {"email", "stop ema", "stopemai"} <= needles(re.compile(r"(?:stop)?\s*emails?", re.I))
     assert "again" in needles(re.compile(r"(?:never|)\s*again", re.I))
     assert needles(re.compile(r"(?:contact\s+){1,3}", re.I)) == {"contact "}
     # short words become selective with their edges, even inside a group that is not known exactly
-    assert needles(re.compile(r"\b(?:dej\w*\s+de|ya\s+no|nunca\s+m[áa]s)", re.I)) == {
-        " ya no", " nunca mas", " nunca más", " dej"}
-    assert needles(re.compile(r"don'?t\s+call", re.I)) == {"dont call", "don t call"}
+    assert needles(re.compile(r"\b(?:dej\w*\s+de|ya\s+no|nunca\s+m[áa]s)", re.I)) == {" ya no", " nunca m", " dej"}
+    assert needles(re.compile(r"don'?t\s+call", re.I)) == {"dont cal", "don t ca"}
 
 
 def test_normalized_needles_are_found_in_normalized_text():

@@ -20,7 +20,7 @@ from re import _casefix, _parser
 
 MIN_NEEDLE_CHARS = 3  # a shorter string occurs in nearly every sentence: testing for it saves nothing
 # A longer needle is cut to its start (still a string every match holds): the one scan stays small to build and run.
-MAX_NEEDLE_CHARS = 12
+MAX_NEEDLE_CHARS = 8
 # A text up to this long (a sentence: wish_base.MAX_SENTENCE_CHARS is 400) is scanned once for every needle of every
 # pattern, and each pattern's test is then a set lookup; a longer one (a whole message) is searched for each pattern's
 # own needles (one trie each), since only a few patterns ever see it: with the normalized needles (8,000) one scan of a

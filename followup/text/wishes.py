@@ -226,8 +226,8 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     # A rule whose needles are all absent from the whole text fires on none of its sentences (text/prefilter.py):
     # the same readings, without asking every sentence (most older mail holds neither kind's words).
     folded = _sigma(normalize(own)) if _OPT_OUT_NEEDLES is not None or _PAUSE_NEEDLES is not None else ""
-    may_opt_out = _OPT_OUT_NEEDLES is None or _OPT_OUT_NEEDLES.search(folded) is not None
-    may_pause = _PAUSE_NEEDLES is None or _PAUSE_NEEDLES.search(folded) is not None
+    may_opt_out = _OPT_OUT_NEEDLES is None or _OPT_OUT_NEEDLES(folded) is not None
+    may_pause = _PAUSE_NEEDLES is None or _PAUSE_NEEDLES(folded) is not None
     if not may_opt_out and not may_pause:
         return []
     for offset, sentence in _readable(own):
@@ -258,11 +258,12 @@ def _sigma(folded: str) -> str:
 
 
 def _needles(table: dict):
-    """One finder of every needle of a table of rules, or None when one rule has none (then every text is read)."""
+    """The search of one finder of every needle of a table of rules (a method, not a pattern: prefilter_patterns
+    leaves it alone), or None when one rule has none (then every text is read)."""
     rules = list(table.values())
     if not all(getattr(rx, "needles", None) for rx in rules):
         return None
-    return needle_finder({_sigma(n) for rx in rules for n in rx.needles})
+    return needle_finder({_sigma(n) for rx in rules for n in rx.needles}).search
 
 
 _OPT_OUT_NEEDLES = _needles(_DNC)
@@ -277,7 +278,7 @@ def detect_opt_outs(text: str) -> list[Wish]:
     own = own_text(text or "")
     if _OPT_OUT_NEEDLES is not None:
         folded = _sigma(normalize(own))
-        if _OPT_OUT_NEEDLES.search(folded) is None:
+        if _OPT_OUT_NEEDLES(folded) is None:
             return []
     return [dnc for offset, sentence in _readable(own) for dnc in [_opt_out(sentence, offset, text)[1]] if dnc]
 
