@@ -26,6 +26,7 @@ from followup.text.wish_base import (  # noqa: F401
 )
 from followup.text.wish_ends import _net_quiet_end, foreign_event_wait, foreign_not_before, foreign_time_asked
 from followup.text.wish_optout import _DNC_G
+from followup.text.wish_when import possible_resume
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX
 
 # ---------------------------------------------------------------- second opinion (followup.text.wish_model)
@@ -405,6 +406,8 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     if not kinds & {QUIET, DNC} and not paused_here and not time_here \
             and wish_net.possible_quiet(sentence):
         out.append(Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, zone), certain=False))
+    elif not kinds & {QUIET, DNC, PAUSED} and not here and (resume := possible_resume(sentence, local, zone)):
+        out.append(Wish(QUIET, quote, until=resume, certain=False))  # "Bitte melden Sie sich Anfang Dezember wieder"
     if not times:
         value = wish_net.possible_time(sentence)
         if value:

@@ -47,6 +47,7 @@ from followup.text.wish_scope import (
     signature_spans,
     unaddressed_bullet,
 )
+from followup.text.wish_when import day_with_number, refused_quiet
 from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
 
 
@@ -159,10 +160,14 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
             found += _net_wishes(sentence, offset, text, local, zone, wishes + found, found)
             beside = possible_opt_out_beside(sentence, offset, text, found)
             found += [beside] if beside else []
+            found += refused_quiet(sentence, found, wishes, local, zone)
             found = _asked(sentence, offset, text, found, local)
         if any(w.kind == QUIET for w in found):  # "it takes a fortnight. Please sit tight until then."
             then = end_said_before(own[:offset], sentence, local, zone)
             found = [replace(w, until=then) if then and w.kind == QUIET else w for w in found]
+            # "Can you check in again on Thursday the 19th?": the day of the month, not the coming Thursday
+            numbered = day_with_number(sentence, local, zone)
+            found = [replace(w, until=numbered) if numbered and w.kind == QUIET else w for w in found]
         if (signature and in_spans(offset + len(sentence) - len(sentence.lstrip()), signature)) or contact_block(sentence):
             found = [w for w in found if w.kind != PREFERENCE]
         if any(w.kind == DNC for w in found) and (not_a_request(sentence) or (
