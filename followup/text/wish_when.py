@@ -198,7 +198,6 @@ def day_with_number(quote: str, local: datetime, zone: ZoneInfo) -> datetime | N
     return start_of_local_day(day, zone) if day is not None else None
 
 
-_UNTIL_AFTER = re.compile(r"(?:until|till)\s+after\s+$", re.I)
 # a refusal with the day it ends: "please don't contact me again before week 48", "pas avant début décembre"
 _BEFORE = re.compile(r"\b(?:before|until|till|vor|avant|antes|prima|voor)\b", re.I)
 
