@@ -47,6 +47,7 @@ from followup.text.wish_scope import (
     signature_spans,
     unaddressed_bullet,
 )
+from followup.text.wish_reach import reach_wishes
 from followup.text.wish_when import day_with_number, refused_quiet
 from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
 
@@ -151,6 +152,7 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
     wishes: list[Wish] = []
     own = own_text(text or "")
     signature = signature_spans(own)
+    spoken: list[tuple[str, str]] = []  # (sentence, quote) outside the sign-off, for the message-wide grammars
     for offset, sentence in _readable(own):
         found = _rule_wishes(sentence, offset, text, local, zone)
         if not found and second_opinion:  # the rules explained nothing here: is it a wish they were not written for?
@@ -170,10 +172,14 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
             found = [replace(w, until=numbered) if numbered and w.kind == QUIET else w for w in found]
         if (signature and in_spans(offset + len(sentence) - len(sentence.lstrip()), signature)) or contact_block(sentence):
             found = [w for w in found if w.kind != PREFERENCE]
+        else:
+            spoken.append((sentence, sentence.strip()))
         if any(w.kind == DNC for w in found) and (not_a_request(sentence) or (
                 someone_elses(sentence) and not any(w.kind == DNC and w.certain for w in found))):
             found = [w for w in found if w.kind != DNC]
         wishes.extend(found)
+    if second_opinion:  # "Appelez-moi plutôt, je ne lis presque jamais mes mails", "après 19h"
+        wishes = reach_wishes(spoken, wishes)
     if _NO_PREFERENCE.search(own):  # "Mornings? Evenings? Whatever suits you, we're flexible."
         wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("time:")]
     if second_opinion and not any(w.kind == DNC for w in wishes):
