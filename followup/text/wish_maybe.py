@@ -26,8 +26,8 @@ from followup.text.wish_base import (  # noqa: F401
 )
 from followup.text.wish_ends import _net_quiet_end, foreign_event_wait, foreign_not_before, foreign_time_asked
 from followup.text.wish_optout import _DNC_G
-from followup.text.wish_when import possible_resume
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX
+from followup.text.wish_when import possible_resume
 
 # ---------------------------------------------------------------- second opinion (followup.text.wish_model)
 MAYBE_THRESHOLD = 0.3  # the classifier's probability for a kind the rules did not read -> a possible wish

@@ -36,7 +36,8 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS if len(m) > 3 or m in 
 # "next" in the seven languages, before or after its noun
 _NEXT = (r"(?:next|coming|following|n[äa]chste[nmrs]?|kommende[nmrs]?|prochaine?|suivante?|que\s+viene|pr[óo]xim[oa]|"
          r"siguiente|prossim[oa]|(?:que\s+)?vem|volgende|komende)")
-_THIS = r"(?:this|the|diese[rns]?|der|des|la|cette|ce|du|de\s+la|esta|este|la|della|di\s+questa|questa|da|desta|deste|deze|de|van\s+de)"
+_THIS = (r"(?:this|the|diese[rns]?|der|des|la|cette|ce|du|de\s+la|esta|este|della|di\s+questa|questa|da|desta|deste|deze|"
+         r"de|van\s+de)")
 _WEEK = r"(?:week|woche|semaine|semana|settimana|weekend)"
 _MONTH_WORD = r"(?:month|monats?|mois|mes|mese|m[êe]s|maand)"
 _START = r"(?:early|beginning|start|anfang|beginn|d[ée]but|principios?|comienzos?|inicios?|inizio|in[íi]cio|begin)"
@@ -193,7 +194,8 @@ def day_with_number(quote: str, local: datetime, zone: ZoneInfo) -> datetime | N
     """The day a weekday written with its day of the month names ("Thursday the 19th"), or None."""
     m = _DAY_AND_NUMBER.search(quote)
     day = next_day_of_month(local.date(), int(m.group("d")), None) if m and 1 <= int(m.group("d")) <= 31 else None
-    if day is not None and " ".join(quote[:m.start()].lower().split()[-2:]) in ("until after", "till after"):  # "until after Wednesday the 18th": the 19th
+    # "until after Wednesday the 18th": the 19th
+    if day is not None and " ".join(quote[:m.start()].lower().split()[-2:]) in ("until after", "till after"):
         day += timedelta(days=1)
     return start_of_local_day(day, zone) if day is not None else None
 

@@ -38,6 +38,7 @@ from followup.text.wish_optout import _DNC, _do_not_contact
 from followup.text.wish_pause import _PAUSED, _paused
 from followup.text.wish_prefs import _preferences
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _loose_end, _quiet, end_said_before  # noqa: F401
+from followup.text.wish_reach import reach_wishes
 from followup.text.wish_scope import (
     contact_block,
     filler,
@@ -47,9 +48,8 @@ from followup.text.wish_scope import (
     signature_spans,
     unaddressed_bullet,
 )
-from followup.text.wish_reach import reach_wishes
-from followup.text.wish_when import day_with_number, refused_quiet
 from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
+from followup.text.wish_when import day_with_number, refused_quiet
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
