@@ -77,10 +77,12 @@ def clause_channels(sentence: str) -> list[tuple[str, str]]:
         refused = _NOT_THIS.search(part)
         if refused:
             before, after = part[:refused.start()], part[refused.end():]
-            for piece, forced in ((before, None), (after, "avoid")):
-                weighed = _weigh(piece)
-                if weighed:
-                    out.append((weighed[0], forced or ("prefer" if weighed[1] == "want" else weighed[1])))
+            weighed = _weigh(before)
+            if weighed:
+                out.append((weighed[0], "prefer" if weighed[1] == "want" else weighed[1]))
+            phone, mail = bool(_PHONE.search(after)), bool(_MAIL.search(after))
+            if phone != mail:  # "rather than calling": refused, whatever the words around it
+                out.append(("phone" if phone else "email", "avoid"))
             continue
         weighed = _weigh(part)
         if weighed:

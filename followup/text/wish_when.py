@@ -84,6 +84,8 @@ _CLOCK = re.compile(r"\b(?:at|um|à|a\s+las?|alle|[àa]s|om)\s+\d{1,2}(?:[:.h]\d
                     r"\b\d{1,2}(?::\d\d)?\s*(?:h\b|uhr\b|[ap]\.?m\.?)|\b\d{1,2}:\d\d\b", re.I)
 
 _PART_DAY = {"start": 0, "middle": 14, "end": -1}
+# a day in figures further ahead than this is no end of a wait ("24/7 support" is no 24 July)
+FIGURES_AHEAD_DAYS = 183
 
 
 def _part(word: str) -> str:
@@ -134,7 +136,7 @@ def end_day(sentence: str, today: date) -> date | None:
         day, month = int(m.group("d")), int(m.group("m1") or m.group("m2"))
         if 1 <= day <= 31 and 1 <= month <= 12:
             found = next_day_of_month(today, day, month)
-            if found is not None:
+            if found is not None and (found - today).days <= FIGURES_AHEAD_DAYS:
                 return found
     if (m := _DAY_AND_NUMBER.search(sentence)) is not None and 1 <= int(m.group("d")) <= 31:
         return next_day_of_month(today, int(m.group("d")), None)
@@ -187,7 +189,11 @@ _AGAIN = re.compile(
 # the customer telling what happened or what the rep did, a delivery or a meeting set: no wait asked
 _NOT_A_WAIT = re.compile(r"\b(?:called|rang|wrote|emailed|yesterday|gestern|hier|ayer|ieri|ontem|gisteren|"
                          r"deliver\w*|liefer\w*|livr\w*|entreg\w*|consegn\w*|lever\w*|invoice|rechnung|factur\w*|"
-                         r"appointment|termin|rendez-vous|cita|appuntamento|afspraak)\b", re.I)
+                         r"appointment|termin|rendez-vous|cita|appuntamento|afspraak|"
+                         # "get back to me in a few days with the revised figures": something asked for, not a wait
+                         r"with\s+(?:the|your|a|an|some)|mit\s+(?:dem|den|der|ihrem|ihren|einem)|avec\s+(?:le|la|les|votre|un|une)|"
+                         r"con\s+(?:el|la|los|las|su|un|una|il|i|le|lo|gli|il\s+suo)|com\s+(?:o|a|os|as|um|uma)|"
+                         r"met\s+(?:de|het|een|uw))\b", re.I)
 
 
 def day_with_number(quote: str, local: datetime, zone: ZoneInfo) -> datetime | None:
