@@ -77,3 +77,24 @@ def test_after_five_is_the_evening(text):
 
 def test_after_two_stays_the_afternoon():
     assert any(p == "time:afternoon" for p, _ in _prefs("Please call after 2, I'm in the workshop all morning."))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Vormittags bin ich immer in der Werkstatt, nachmittags gerne.", "time:afternoon"),
+    ("Les après-midi je suis en clientèle, le matin c'est plus simple.", "time:morning"),
+    ("Por la mañana imposible, estoy en el mercado; por la tarde sí.", "time:afternoon"),
+    ("À tarde estou sempre na fábrica, de manhã é melhor.", "time:morning"),
+    ("'s Ochtends sta ik in de winkel, 's middags heb ik tijd.", "time:afternoon"),
+])
+def test_the_part_of_day_that_suits_is_the_possible_time_not_the_one_set_against_it(text, value):
+    prefs = _prefs(text)
+    assert (value, False) in prefs
+    assert not any(p.startswith("time:") and p != value for p, _ in prefs)
+
+
+@pytest.mark.parametrize("text", [
+    "Mañana te mando el presupuesto.",  # 'mañana' alone is tomorrow
+    "Die Lieferung kam gestern Abend.",
+])
+def test_a_part_of_day_named_alone_is_no_possible_time(text):
+    assert not any(p.startswith("time:") for p, _ in _prefs(text))

@@ -98,3 +98,31 @@ def test_a_weekday_written_with_its_day_of_the_month_ends_on_that_day():
 ])
 def test_appointments_deliveries_and_things_asked_for_are_no_quiet_period(text):
     assert _quiet_day(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte warten Sie, bis der Vorstand entschieden hat.",
+    "Merci d'attendre que le conseil se prononce.",
+    "Espere a que hable con mi socio, por favor.",
+    "Aspetti che il direttore torni dalle ferie, per favore.",
+    "Wacht u even tot de begroting rond is.",
+])
+def test_a_request_to_wait_for_an_event_in_another_language_is_a_possible_quiet_period(text):
+    assert _quiet_day(text) == (False, date(2026, 11, 17))  # an undated event: a week, then the rep decides
+
+
+@pytest.mark.parametrize("text", [
+    "Wir warten noch auf die Lieferung, bis dahin ist alles offen.",  # the customer waits for a delivery
+    "J'attends que vous m'envoyiez le devis avec les prix.",  # the customer waits for the rep
+])
+def test_waiting_for_a_delivery_or_for_the_rep_is_no_quiet_period(text):
+    assert _quiet_day(text) is None
+
+
+@pytest.mark.parametrize("said, day", [
+    ("un paio di settimane", date(2026, 11, 24)),
+    ("un par de semanas", date(2026, 11, 24)),
+    ("een weekje", date(2026, 11, 17)),
+])
+def test_end_day_reads_pairs_and_diminutives(said, day):
+    assert end_day(said, TODAY) == day

@@ -27,7 +27,7 @@ from followup.text.wish_base import (  # noqa: F401
 from followup.text.wish_ends import _net_quiet_end, foreign_event_wait, foreign_not_before, foreign_time_asked
 from followup.text.wish_optout import _DNC_G
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX
-from followup.text.wish_when import possible_resume
+from followup.text.wish_when import possible_event_wait, possible_resume
 
 # ---------------------------------------------------------------- second opinion (followup.text.wish_model)
 MAYBE_THRESHOLD = 0.3  # the classifier's probability for a kind the rules did not read -> a possible wish
@@ -408,6 +408,8 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
         out.append(Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, zone), certain=False))
     elif not kinds & {QUIET, DNC, PAUSED} and not here and (resume := possible_resume(sentence, local, zone)):
         out.append(Wish(QUIET, quote, until=resume, certain=False))  # "Bitte melden Sie sich Anfang Dezember wieder"
+    elif not kinds & {QUIET, DNC} and not here and (event := possible_event_wait(sentence, local, zone)):
+        out.append(Wish(QUIET, quote, until=event, certain=False))  # "Bitte warten Sie, bis der Vorstand entschieden hat"
     if not times:
         value = wish_net.possible_time(sentence)
         if value:

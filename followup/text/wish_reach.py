@@ -146,6 +146,50 @@ def foreign_clock_time(sentence: str) -> str | None:
     return "time:" + ("evening" if hour >= 17 else "afternoon" if hour >= 12 else "morning")
 
 
+# parts of the day in the seven languages ("la mañana" needs its article: "mañana" alone is tomorrow)
+_DAYPART = re.compile(
+    r"\b(?:(?P<morning>mornings?|vormittags?|morgens|matin(?:s|ée|ées)?|(?:la|las|por\s+la|por\s+las)\s+ma[ñn]anas?|"
+    r"mattin[ao]|mattinata|manh[ãa]s?|ochtends?)|"
+    r"(?P<afternoon>afternoons?|nachmittags?|apr[èe]s-midi|tardes?|pomeriggi[oi]?|middags?)|"
+    r"(?P<evening>evenings?|abends?|soir(?:s|ée|ées)?|noches?|sera|serata|noites?|avonds?))\b", re.I)
+# said of a part of the day: it suits ("nachmittags gerne", "le matin c'est plus simple", "por la tarde sí")
+_GOOD = re.compile(r"\b(?:better|best|works?|suits?|fine|free|available|easier|prefer\w*|gerne|besser|am\s+besten|passt|"
+                   r"frei|erreichbar|simple|mieux|libre|disponibles?|pr[ée]f[èée]r\w*|s[íi]|mejor|tiempo|bien|meglio|"
+                   r"liber[oa]|disponibil[ei]|tranquill\w*|bene|melhor|livre|dispon[íi]vel|tijd|beter|prima|schikt|liefst)\b",
+                   re.I)
+# ... or it does not ("mornings are a no-go", "estou sempre na fábrica", "por la mañana imposible")
+_BAD = re.compile(r"\b(?:busy|no-go|impossible|hopeless|write-off|tied\s+up|in\s+meetings|on\s+the\s+road|on\s+site|"
+                  r"can'?t|cannot|never|immer|st[äa]ndig|unterwegs|keine\s+zeit|nicht|toujours|occup[ée]e?s?|pris|jamais|"
+                  r"en\s+(?:client[èe]le|rendez-vous|r[ée]union)|siempre|ocupad[oa]s?|imposible|no\s+puedo|sempre|"
+                  r"occupat[oa]|impossibile|non\s+posso|ocupad[oa]|n[ãa]o\s+posso|altijd|bezet|druk|geen\s+tijd|niet)\b",
+                  re.I)
+
+
+def daypart_wanted(sentences: list[str]) -> tuple[str | None, bool]:
+    """('time:<part>' or None, whether two parts were set against each other): the part of the day a message says
+    suits, or the one left when the other named does not ("Vormittags bin ich immer in der Werkstatt, nachmittags
+    gerne")."""
+    good, bad, named = set(), set(), set()
+    for sentence in sentences:
+        for clause in _CLAUSE.split(sentence):
+            parts = {m.lastgroup for m in _DAYPART.finditer(clause)}
+            if len(parts) != 1:
+                continue
+            part = parts.pop()
+            named.add(part)
+            if _BAD.search(clause):
+                bad.add(part)
+            elif _GOOD.search(clause):
+                good.add(part)
+    good -= bad
+    if len(good) == 1:
+        return "time:" + good.pop(), len(named) > 1
+    left = named - bad
+    if bad and len(left) == 1:
+        return "time:" + left.pop(), True
+    return None, False
+
+
 def reach_wishes(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[Wish]:
     """The wishes of one message with the possible preferred channel and time of day the grammars above read over its
     (sentence, quote) pairs: added where nothing of the kind was read, in place of a possible reading of that kind
@@ -155,17 +199,24 @@ def reach_wishes(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[W
         return wishes
     channel = possible_channel([w for sentence, _ in sentences for w in clause_channels(sentence)])
     time = next((v for sentence, _ in sentences if (v := foreign_clock_time(sentence))), None)
+    part, contrast = daypart_wanted([sentence for sentence, _ in sentences]) if time is None else (None, False)
+    have_time = any((w.preference or "").startswith("time:") for w in wishes if w.kind == PREFERENCE)
+    # a part of day set against another replaces a possible reading; alone it adds none
+    time = time or (part if contrast or have_time else None)
     out = list(wishes)
     for value in (channel, time):
         if value is None:
             continue
         kind = value.split(":")[0] + ":"
         same = [w for w in out if w.kind == PREFERENCE and (w.preference or "").startswith(kind)]
-        if any(w.certain or w.preference == value for w in same):
+        if any(w.certain for w in same):
             continue
-        out = [w for w in out if w not in same]
-        quote = next(q for s, q in sentences if (foreign_clock_time(s) == value if kind == "time:" else any(
-            "channel:" + c == value and w != "avoid" for c, w in clause_channels(s))))
+        out = [w for w in out if w not in same or w.preference == value]
+        if any(w.preference == value for w in same):
+            continue  # read already: only the contradicting readings go
+        quote = next((q for s, q in sentences if (foreign_clock_time(s) == value if kind == "time:" else any(
+            "channel:" + c == value and w != "avoid" for c, w in clause_channels(s)))), None)
+        quote = quote or next((q for s, q in sentences if _DAYPART.search(s)), sentences[0][1])
         out.append(Wish(PREFERENCE, quote, preference=value, certain=False))
     return out
 

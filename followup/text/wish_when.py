@@ -25,6 +25,7 @@ from followup.text.dates import (
 )
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, QUIET, Wish
+from followup.text.wish_quiet import EVENT_QUIET_DAYS
 
 _MORE_WEEKDAYS = {"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,
                   "giovedi": 3, "venerdì": 4, "venerdi": 4, "segunda": 0, "terça": 1, "terca": 1, "quarta": 2,
@@ -76,6 +77,11 @@ _MONTH_ALONE = re.compile(rf"\b(?:until|till|in|after|before|from|bis|im|ab|nach
 # "in two weeks", "over twee weken", "tra due settimane", "dans trois semaines", "daqui a duas semanas": a length
 _ENGLISH_LENGTH = re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple(?:\s+of)?|"
                              r"a\s+few)\s+(?P<unit>day|week|wk|fortnight|month)s?\b", re.I)
+# "un paio di settimane", "un par de semanas", "een paar dagen" is read as a few; "een weekje", "un dagje": one
+_PAIR_LENGTH = re.compile(r"\b(?:un\s+(?:paio|par)\s+(?:di|de)|um\s+par\s+de|(?P<one>een|ein))\s+"
+                          r"(?P<unit>giorni|settimane|mesi|d[íi]as|semanas|meses|dagje|weekje|maandje|w[öo]chlein)\b", re.I)
+_PAIR_UNITS = {"gio": 1, "día": 1, "dia": 1, "dag": 1, "set": 7, "sem": 7, "wee": 7, "wöc": 7, "woc": 7, "mes": 30,
+               "maa": 30}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "a couple": 2, "a couple of": 2, "a few": 3}
 _UNITS = {"day": 1, "week": 7, "wk": 7, "fortnight": 14, "month": 30}
@@ -151,6 +157,8 @@ def end_day(sentence: str, today: date) -> date | None:
         if month != today.month:
             return date(*_coming_month(today, month), 1)
     days = foreign_duration_days(sentence)
+    if days is None and (m := _PAIR_LENGTH.search(sentence)) is not None:  # "un paio di settimane", "een weekje"
+        days = (1 if m.group("one") else 2) * _PAIR_UNITS[m.group("unit").lower()[:3]]
     if days is None and (m := _ENGLISH_LENGTH.search(sentence)) is not None:
         days = _COUNTS.get(re.sub(r"\s+", " ", m.group("n").lower()), 0) if not m.group("n").isdigit() else int(m.group("n"))
         days *= _UNITS[m.group("unit").lower()]
@@ -214,6 +222,24 @@ def refused_until(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | 
     """The day a refusal of contact runs to when the sentence states one after "before"/"until", else None."""
     m = _BEFORE.search(sentence)
     return stated_end(sentence[m.end():], local, zone) if m else None
+
+
+# asked to wait until something happens, in another language: "Bitte warten Sie, bis der Vorstand entschieden hat",
+# "Merci d'attendre que le conseil se prononce", "Espere a que hable con mi socio", "aspetti che", "wacht tot"
+_WAIT_UNTIL = re.compile(r"\b(?:wart(?:e|en|et)\b[^.;!?]{0,25}?\b(?:bis|bevor)|attend(?:re|ez|s)\s+(?:que|qu['\u2019]|"
+                         r"jusqu['\u2019]\s*[àa]\s+ce\s+que|la\s+fin|le\s+retour)|esper(?:e|a|en|ad|ar|ara)\s+(?:a\s+)?que|"
+                         r"esper(?:e|a|en|ar)\s+hasta\s+que|aspett(?:i|a|ate|are)\s+(?:che|finch[ée]|fino\s+a\s+quando)|"
+                         r"aguard(?:e|em|ar)\s+(?:at[ée]\s+)?que|esper(?:e|em|ar)\s+at[ée]\s+que|"
+                         r"wacht(?:en|t)?\b[^.;!?]{0,20}?\b(?:tot(?:dat)?|totdat)|no\s+me\s+(?:escrib|llam|contact)\w*\s+hasta\s+que|"
+                         r"pas\s+avant\s+que|nicht\s+bevor|non\s+prima\s+che)\b", re.I)
+
+
+def possible_event_wait(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The end of a possible quiet period (EVENT_QUIET_DAYS on) when a sentence in another language asks the rep to
+    wait until something happens, else None."""
+    if not _WAIT_UNTIL.search(sentence) or _NOT_A_WAIT.search(sentence):
+        return None
+    return start_of_local_day(local.date() + timedelta(days=EVENT_QUIET_DAYS), zone)
 
 
 def possible_resume(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
