@@ -98,3 +98,17 @@ def test_the_part_of_day_that_suits_is_the_possible_time_not_the_one_set_against
 ])
 def test_a_part_of_day_named_alone_is_no_possible_time(text):
     assert not any(p.startswith("time:") for p, _ in _prefs(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Best to call once the kids are in bed.", "time:evening"),
+    ("Ring me when the shop shuts, I'm on the till all day.", "time:evening"),
+    ("Catch me before the doors open, it's mad after that.", "time:morning"),
+])
+def test_a_time_of_day_given_by_what_happens_then(text, value):
+    assert (value, False) in _prefs(text) or (value, True) in _prefs(text)
+
+
+@pytest.mark.parametrize("text", ["The shop closes at six on Fridays.", "Once the kids are in bed I do the invoices."])
+def test_an_event_time_not_about_being_reached_is_no_time(text):
+    assert not any(p.startswith("time:") for p, _ in _prefs(text))

@@ -126,3 +126,8 @@ def test_waiting_for_a_delivery_or_for_the_rep_is_no_quiet_period(text):
 ])
 def test_end_day_reads_pairs_and_diminutives(said, day):
     assert end_day(said, TODAY) == day
+
+
+def test_try_me_on_a_day_is_a_possible_quiet_period_and_try_me_alone_is_not():
+    assert _quiet_day("Not this week, try me Friday.") == (False, date(2026, 11, 13))
+    assert _quiet_day("Try me on my mobile if the office line is busy.") is None

@@ -125,6 +125,30 @@ _REACH = re.compile(r"\b(?:erreich\w*|anruf\w*|ruf\w*|telefon\w*|sprechen|joigna
                     r"bereikbaar|bel\w*|bellen|spreken)\b", re.I)
 
 
+# a time of day given by what happens then: "once the kids are in bed", "when the shop shuts", "before the gym opens"
+_EVENT_EVENING = re.compile(r"\b(?:once|when|after)\s+(?:the\s+|my\s+)?(?:kids|children)\s+(?:are|have\s+gone)\s+(?:in\s+bed|"
+                            r"asleep|to\s+bed)|\b(?:once|when|after)\s+(?:the\s+|we\s+|I\s+)?(?:shop|store|office|site|"
+                            r"restaurant|salon|clinic|surgery|bar|yard|kitchen|gym)?\s*(?:closes?|shuts?|(?:is|are)\s+closed|"
+                            r"close\s+up)\b", re.I)
+_EVENT_MORNING = re.compile(r"\bbefore\s+(?:the\s+|we\s+)?(?:shop|store|office|site|restaurant|salon|clinic|surgery|bar|"
+                            r"yard|gym|doors|phones)\s+(?:opens?|open\s+up|start\s+ringing)\b", re.I)
+_TALK_EN = re.compile(r"\b(?:call\w*|ring\w*|phone|talk|speak|reach|catch|chat|try\s+me|free|available)\b", re.I)
+
+
+def event_time(sentence: str) -> str | None:
+    """'time:evening' / 'time:morning' when a sentence about being reached gives the time by what happens then."""
+    if not _TALK_EN.search(sentence):
+        return None
+    if _EVENT_EVENING.search(sentence):
+        return "time:evening"
+    return "time:morning" if _EVENT_MORNING.search(sentence) else None
+
+
+def clock_or_event_time(sentence: str) -> str | None:
+    """foreign_clock_time, else event_time."""
+    return foreign_clock_time(sentence) or event_time(sentence)
+
+
 def foreign_clock_time(sentence: str) -> str | None:
     """'time:morning' / 'time:afternoon' / 'time:evening' when a sentence about being reached gives a clock hour in
     another language ("après 19h", "a partir de las cuatro", "dopo le 18"), else None."""
@@ -198,7 +222,7 @@ def reach_wishes(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[W
     if any(w.kind == DNC and w.certain for w in wishes):
         return wishes
     channel = possible_channel([w for sentence, _ in sentences for w in clause_channels(sentence)])
-    time = next((v for sentence, _ in sentences if (v := foreign_clock_time(sentence))), None)
+    time = next((v for sentence, _ in sentences if (v := clock_or_event_time(sentence))), None)
     part, contrast = daypart_wanted([sentence for sentence, _ in sentences]) if time is None else (None, False)
     have_time = any((w.preference or "").startswith("time:") for w in wishes if w.kind == PREFERENCE)
     # a part of day set against another replaces a possible reading; alone it adds none
@@ -214,7 +238,7 @@ def reach_wishes(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[W
         out = [w for w in out if w not in same or w.preference == value]
         if any(w.preference == value for w in same):
             continue  # read already: only the contradicting readings go
-        quote = next((q for s, q in sentences if (foreign_clock_time(s) == value if kind == "time:" else any(
+        quote = next((q for s, q in sentences if (clock_or_event_time(s) == value if kind == "time:" else any(
             "channel:" + c == value and w != "avoid" for c, w in clause_channels(s)))), None)
         quote = quote or next((q for s, q in sentences if _DAYPART.search(s)), sentences[0][1])
         out.append(Wish(PREFERENCE, quote, preference=value, certain=False))

@@ -177,6 +177,7 @@ _AGAIN = re.compile(
     r"(?:get|come|circle|reach)\s+back\s+(?:to|in\s+touch\s+with)\s+(?:me|us)|get\s+back\s+in\s+touch|touch\s+base|"
     r"reach\s+out|check\s+in\s+(?:again|with\s+(?:me|us))|follow\s+up\s+(?:again|with\s+(?:me|us))|reconnect|"
     r"(?:call|ring|phone|email|e-mail|ping|contact|try)\s+(?:me|us)\s+(?:again|back)|pick\s+(?:this|it|things)\s+up\s+again|"
+    r"(?:try|ping|catch|nudge)\s+(?:me|us)|"
     # German: "melden Sie sich wieder", "rufen Sie mich wieder an", "kontaktieren Sie mich", "hören wir uns"
     r"meld(?:e|en|et)\s+(?:sie\s+)?(?:sich|dich|euch)|ruf(?:en|t)?\s+(?:sie\s+)?mich\s+(?:\w+\s+){0,3}?an|"
     r"kontaktier\w*\s+(?:sie\s+)?(?:mich|uns)|schreib(?:en|t)?\s+(?:sie\s+)?(?:mir|uns)|(?:sprechen|reden|h[öo]ren)\s+wir|"
