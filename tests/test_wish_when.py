@@ -131,3 +131,9 @@ def test_end_day_reads_pairs_and_diminutives(said, day):
 def test_try_me_on_a_day_is_a_possible_quiet_period_and_try_me_alone_is_not():
     assert _quiet_day("Not this week, try me Friday.") == (False, date(2026, 11, 13))
     assert _quiet_day("Try me on my mobile if the office line is busy.") is None
+
+
+def test_a_hold_for_the_next_length_of_time_is_a_quiet_period_not_a_pause():
+    text = "It will take a while, so please hold off on any follow-ups for the\nnext two weeks or so."
+    assert _quiet_day(text) == (True, date(2026, 11, 24))
+    assert [w.kind for w in detect_wishes("Please hold off for now.", TUE, CHICAGO)] == ["paused"]

@@ -156,13 +156,20 @@ def end_day(sentence: str, today: date) -> date | None:
         month = MONTHS[m.group("month").lower()]
         if month != today.month:
             return date(*_coming_month(today, month), 1)
+    days = length_days(sentence)
+    return today + timedelta(days=days) if days else None
+
+
+def length_days(sentence: str) -> int | None:
+    """Days in the first length of time a sentence states, in any of the seven languages ("the next two weeks or so",
+    "un paio di settimane", "een weekje"), or None."""
     days = foreign_duration_days(sentence)
     if days is None and (m := _PAIR_LENGTH.search(sentence)) is not None:  # "un paio di settimane", "een weekje"
         days = (1 if m.group("one") else 2) * _PAIR_UNITS[m.group("unit").lower()[:3]]
     if days is None and (m := _ENGLISH_LENGTH.search(sentence)) is not None:
         days = _COUNTS.get(re.sub(r"\s+", " ", m.group("n").lower()), 0) if not m.group("n").isdigit() else int(m.group("n"))
         days *= _UNITS[m.group("unit").lower()]
-    return today + timedelta(days=days) if days else None
+    return days or None
 
 
 def stated_end(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:

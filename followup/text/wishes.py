@@ -49,7 +49,7 @@ from followup.text.wish_scope import (
     unaddressed_bullet,
 )
 from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
-from followup.text.wish_when import day_with_number, refused_quiet
+from followup.text.wish_when import day_with_number, length_days, refused_quiet
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
@@ -90,6 +90,9 @@ _UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?!now\b|further\s+notice\b|(?:th
                           r"season|spring|summer|autumn|fall|winter)\b)", re.I)
 
 
+_FOR_LENGTH = re.compile(r"\b(?:for|in)\s+(?:the\s+)?(?:next|coming|following)\s+", re.I)
+
+
 def dated_hold(paused: Wish, sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
     """The quiet period a hold read as a pause becomes when its sentence states when it ends (None otherwise); an end
     said before ("then") is set by detect_wishes from the sentences above (a few days until then)."""
@@ -100,6 +103,9 @@ def dated_hold(paused: Wish, sentence: str, offset: int, text: str, local: datet
         return Wish(QUIET, paused.quote, until=end[0])
     if _UNTIL_THEN.search(sentence):
         return Wish(QUIET, paused.quote, until=start_of_local_day(local.date() + timedelta(days=A_FEW_DAYS), zone))
+    days = length_days(sentence) if _FOR_LENGTH.search(sentence) else None  # "hold off for the next two weeks or so"
+    if days:
+        return Wish(QUIET, paused.quote, until=start_of_local_day(local.date() + timedelta(days=days), zone))
     return _event_quiet(sentence, offset, text, local) if _UNTIL_EVENT.search(sentence) else None
 
 
