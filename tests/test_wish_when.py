@@ -137,3 +137,26 @@ def test_a_hold_for_the_next_length_of_time_is_a_quiet_period_not_a_pause():
     text = "It will take a while, so please hold off on any follow-ups for the\nnext two weeks or so."
     assert _quiet_day(text) == (True, date(2026, 11, 24))
     assert [w.kind for w in detect_wishes("Please hold off for now.", TUE, CHICAGO)] == ["paused"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ne m'écrivez pas avant deux semaines, merci.", date(2026, 11, 24)),
+    ("Não me contacte antes da próxima terça.", date(2026, 11, 17)),
+    ("Hablamos el viernes de la semana que viene.", date(2026, 11, 20)),
+])
+def test_a_refusal_before_a_day_or_length_and_a_weekday_of_next_week(text, day):
+    assert _quiet_day(text) == (False, day)
+
+
+def test_a_hold_until_a_month_is_a_quiet_period_and_until_the_new_year_stays_a_pause():
+    assert _quiet_day("Everything is on hold till December, so no point chasing before.") == (True, date(2026, 12, 1))
+    assert [w.kind for w in detect_wishes("We are holding off until the new year.", TUE, CHICAGO)] == ["paused"]
+
+
+@pytest.mark.parametrize("text", [
+    "Schreiben Sie mir bitte Anfang Dezember die neue Preisliste.",
+    "Envoyez-moi le devis début décembre.",
+    "La consegna non arriverà prima di venerdì, mi chiami per confermare.",
+])
+def test_a_document_asked_for_on_a_day_is_no_quiet_period(text):
+    assert _quiet_day(text) is None

@@ -64,7 +64,8 @@ _FIGURES = re.compile(r"(?<![\d.,:/])(?P<d>[0-3]?\d)(?:\.(?P<m1>[01]?\d)(?:\.(?P
 _DAY_AND_NUMBER = re.compile(rf"\b(?:{_DAY_RE})\b,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+)?(?P<d>[0-3]?\d)"
                              r"(?:st|nd|rd|th|\.|º|e)?(?![\d:.,]\d)(?!\s*(?:h\b|uhr|am\b|pm\b|:))", re.I)
 # a weekday, said with "next" or not: "lundi prochain", "next Friday", "volgende week maandag", "venerdì prossimo"
-_WEEKDAY = re.compile(rf"(?P<n1>\b{_NEXT}\s+(?:week\s+)?)?\b(?P<day>{_DAY_RE})\b(?P<n2>\s+{_NEXT})?", re.I)
+_WEEKDAY = re.compile(rf"(?P<n1>\b{_NEXT}\s+(?:week\s+)?)?\b(?P<day>{_DAY_RE})\b(?P<n2>\s+(?:(?:de\s+la|della|da|der)\s+"
+                      rf"(?:semana|semaine|settimana|woche)\s+)?{_NEXT})?", re.I)
 # "next month", "le mois prochain", "el mes que viene", "il prossimo mese", "no próximo mês", "volgende maand"
 _NEXT_MONTH = re.compile(rf"\b{_NEXT}\s+(?:{_MONTH_WORD})\b|\b{_MONTH_WORD}\s+{_NEXT}\b", re.I)
 # "in the new year", "nach Neujahr", "après le nouvel an", "en año nuevo", "dopo capodanno", "no ano novo"
@@ -203,13 +204,21 @@ _AGAIN = re.compile(
     r"kom\w*\s+(?:\w+\s+){0,3}?terug|spreken\s+we"
     r")\b", re.I)
 # the customer telling what happened or what the rep did, a delivery or a meeting set: no wait asked
+_ABOUT = (r"(?:on|about|regarding|re|über|wegen|zu|sur|concernant|sobre|acerca|su|riguardo|circa|over|omtrent|"
+          r"for|für|pour|para|per|voor)\b")
 _NOT_A_WAIT = re.compile(r"\b(?:called|rang|wrote|emailed|yesterday|gestern|hier|ayer|ieri|ontem|gisteren|"
                          r"deliver\w*|liefer\w*|livr\w*|entreg\w*|consegn\w*|lever\w*|invoice|rechnung|factur\w*|"
                          r"appointment|termin|rendez-vous|cita|appuntamento|afspraak|"
                          # "get back to me in a few days with the revised figures": something asked for, not a wait
                          r"with\s+(?:the|your|a|an|some)|mit\s+(?:dem|den|der|ihrem|ihren|einem)|avec\s+(?:le|la|les|votre|un|une)|"
                          r"con\s+(?:el|la|los|las|su|un|una|il|i|le|lo|gli|il\s+suo)|com\s+(?:o|a|os|as|um|uma)|"
-                         r"met\s+(?:de|het|een|uw))\b", re.I)
+                         r"met\s+(?:de|het|een|uw))\b|"
+                         # "Schreiben Sie mir bitte Anfang Dezember die neue Preisliste": a document asked for
+                         rf"\b(?:mir|me|moi|mi)\s+(?:(?!{_ABOUT})\w+\s+){{0,3}}?(?:die|den|das|le|la|les|el|los|las|il|lo|"
+                         r"the|your|ihre?n?|votre|vos|su|sus|tu|tus|o|os|de|het|uw)\s+(?:\w+\s+)?(?:preisliste|angebot|"
+                         r"unterlagen|vertrag|devis|offre|tarifs?|contrat|presupuesto|oferta|contrato|precios|preventivo|"
+                         r"offerta|contratto|listino|or[çc]amento|proposta|offerte|prijslijst|quote|offer|proposal|figures|"
+                         r"numbers|invoice|contract|brochure|samples?)\b", re.I)
 
 
 def day_with_number(quote: str, local: datetime, zone: ZoneInfo) -> datetime | None:
@@ -224,6 +233,19 @@ def day_with_number(quote: str, local: datetime, zone: ZoneInfo) -> datetime | N
 
 # a refusal with the day it ends: "please don't contact me again before week 48", "pas avant début décembre"
 _BEFORE = re.compile(r"\b(?:before|until|till|vor|avant|antes|prima|voor)\b", re.I)
+
+
+_UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
+
+
+def held_until(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The day a hold runs to when "until" is followed by a day of the calendar (a month, a part of a week or month, a
+    week number, a day in figures; not a season nor the new year: "until the new year" stays a pause), else None."""
+    m = _UNTIL.search(sentence)
+    rest = sentence[m.start():m.start() + 40] if m else ""
+    if not rest or _NEW_YEAR.search(rest) or _NEXT_MONTH.search(rest) or length_days(rest):
+        return None
+    return stated_end(rest, local, zone)
 
 
 def refused_until(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
@@ -250,12 +272,24 @@ def possible_event_wait(sentence: str, local: datetime, zone: ZoneInfo) -> datet
     return start_of_local_day(local.date() + timedelta(days=EVENT_QUIET_DAYS), zone)
 
 
+# contact refused before a day or a length: "Ne m'écrivez pas avant deux semaines", "Não me contacte antes da próxima
+# terça", "niet voor volgende week bellen"
+_NOT_BEFORE = re.compile(r"\b(?:pas\s+avant|no\s+\w+(?:\s+\w+)?\s+antes|no\s+antes|non\s+prima|nicht\s+vor|niet\s+voor|"
+                         r"n[ãa]o\s+\w+(?:\s+\w+)?\s+antes|not\s+before)\b", re.I)
+_CONTACT = re.compile(r"\b(?:[ée]cri\w*|recontact\w*|contact\w*|appel\w*|relanc\w*|ll[áa]m\w*|escrib\w*|chiam\w*|scriv\w*|"
+                      r"lig\w*|escrev\w*|bel\w*|mail\w*|meld\w*|ruf\w*|schreib\w*|kontakt\w*|chase|call|ring|email|"
+                      r"follow\s+up)\b", re.I)
+
+
 def possible_resume(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
     """The end of a possible quiet period when the sentence asks the rep to get in touch again on a day or after a
     length of time it states ("Bitte melden Sie sich Anfang Dezember wieder"), else None."""
-    if not _AGAIN.search(sentence) or _CLOCK.search(sentence) or _NOT_A_WAIT.search(sentence):
+    if _CLOCK.search(sentence) or _NOT_A_WAIT.search(sentence):
         return None
-    return stated_end(sentence, local, zone)
+    refused = _NOT_BEFORE.search(sentence)
+    if refused and _CONTACT.search(sentence):
+        return stated_end(sentence[refused.end():], local, zone)
+    return stated_end(sentence, local, zone) if _AGAIN.search(sentence) else None
 
 
 def refused_quiet(sentence: str, found: list[Wish], before: list[Wish], local: datetime, zone: ZoneInfo) -> list[Wish]:

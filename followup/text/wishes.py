@@ -49,7 +49,7 @@ from followup.text.wish_scope import (
     unaddressed_bullet,
 )
 from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
-from followup.text.wish_when import day_with_number, length_days, refused_quiet
+from followup.text.wish_when import day_with_number, held_until, length_days, refused_quiet
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
@@ -103,6 +103,9 @@ def dated_hold(paused: Wish, sentence: str, offset: int, text: str, local: datet
         return Wish(QUIET, paused.quote, until=end[0])
     if _UNTIL_THEN.search(sentence):
         return Wish(QUIET, paused.quote, until=start_of_local_day(local.date() + timedelta(days=A_FEW_DAYS), zone))
+    held = held_until(sentence, local, zone)  # "a spending freeze till December"
+    if held is not None:
+        return Wish(QUIET, paused.quote, until=held)
     days = length_days(sentence) if _FOR_LENGTH.search(sentence) else None  # "hold off for the next two weeks or so"
     if days:
         return Wish(QUIET, paused.quote, until=start_of_local_day(local.date() + timedelta(days=days), zone))
