@@ -30,7 +30,8 @@ _AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|\w+n'?t|cannot|not|
                     r"kaum|selten|nie|nicht|schlecht|keine|schwer|jamais|rarement|pas|peine|difficile|nunca|apenas|"
                     r"dif[íi]cil|poco|mai|non|n[ãa]o|raramente|nooit|niet|zelden|moeilijk|loopt\s+over)\b", re.I)
 # a request to the customer's own address or a preference word
-_WANT = re.compile(r"\b(?:me|mir|mich|moi|m[eé]|mi|mij|better|best|prefer\w*|rather|easier|quicker|faster|works|please|"
+_WANT = re.compile(r"\b(?:me|mir|mich|moi|m[eé]|mi|mij|us|uns|nous|nos|ci|ons|pick\s+up|just|einfach|simplement|"
+                   r"simplemente|best|prefer\w*|rather|easier|quicker|faster|works|please|"
                    r"lieber|besser|am\s+besten|einfach|plut[ôo]t|mieux|pr[ée]f[èée]r\w*|mejor|prefiero|meglio|"
                    r"preferisco|pure|melhor|prefiro|liever|beter|gewoon)\b", re.I)
 _PREFER = re.compile(r"\b(?:better|best|prefer\w*|rather|easier|quicker|faster|works\s+(?:better|best)|lieber|besser|"
