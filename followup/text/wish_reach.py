@@ -122,7 +122,7 @@ _ARTICLE = re.compile(r"(?:las|le|das|dalle|delle)$", re.I)
 _BEFORE_WORDS = ("avant", "vor", "antes", "prima", "voor")
 # being reached: "erreichbar", "joignable", "disponible", "appelez", "llámame", "mi chiami", "ligue", "bel me"
 _REACH = re.compile(r"\b(?:erreich\w*|anruf\w*|ruf\w*|telefon\w*|sprechen|joignable|disponible|appel\w*|t[ée]l[ée]phon\w*|"
-                    r"ll[aá]m\w*|hablar|localiz\w*|disponibile|chiam\w*|sentir\w*|reperibile|lig\w*|falar|contact\w*|"
+                    r"llam\w*|llám\w*|hablar|localiz\w*|disponibile|chiam\w*|sentir\w*|reperibile|lig\w*|falar|contact\w*|"
                     r"bereikbaar|bel\w*|bellen|spreken)\b", re.I)
 
 
@@ -222,9 +222,12 @@ def reach_wishes(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[W
     against a certain one nor beside a certain opt-out."""
     if any(w.kind == DNC and w.certain for w in wishes):
         return wishes
-    channel = possible_channel([w for sentence, _ in sentences for w in clause_channels(sentence)])
+    # cheap gates first: both kinds of channel named somewhere, a part of day named in the sentence
+    both = any(_PHONE.search(s) for s, _ in sentences) and any(_MAIL.search(s) for s, _ in sentences)
+    channel = possible_channel([w for sentence, _ in sentences for w in clause_channels(sentence)]) if both else None
     time = next((v for sentence, _ in sentences if (v := clock_or_event_time(sentence))), None)
-    part, contrast = daypart_wanted([sentence for sentence, _ in sentences]) if time is None else (None, False)
+    named = [sentence for sentence, _ in sentences if _DAYPART.search(sentence)]
+    part, contrast = daypart_wanted(named) if time is None and named else (None, False)
     have_time = any((w.preference or "").startswith("time:") for w in wishes if w.kind == PREFERENCE)
     # a part of day set against another replaces a possible reading; alone it adds none
     time = time or (part if contrast or have_time else None)

@@ -194,7 +194,7 @@ _AGAIN = re.compile(
     r"me\s+relancer|reprendre\s+contact|(?:on\s+)?(?:en\s+)?repar\w+|[ée]cri\w*[- ]moi|m['\u2019][ée]crire|"
     # Spanish: "vuelve a contactarme", "llámame", "escríbeme", "retomamos", "hablamos"
     r"vuelv\w+\s+a\s+(?:contact|escrib|llam)\w*|volver\s+a\s+(?:contact|escrib|llam)\w*|contact[áa]\w*me|"
-    r"ll[áa]m\w*me|escr[íi]b\w*me|retom\w+|hablamos|hablemos|"
+    r"llam\w*me|llám\w*me|escr[íi]b\w*me|retom\w+|hablamos|hablemos|"
     # Italian: "ricontattami", "mi ricontatti", "richiamami", "risentiamoci", "ne riparliamo", "mi scriva"
     r"ricontatt\w*|richiam\w*|(?:ri)?sentiamoci|riparli\w*|mi\s+(?:scriva|chiami|contatti)|scrivimi|chiamami|"
     # Portuguese: "volte a contactar", "ligue-me", "entre em contacto", "falamos"
@@ -276,7 +276,7 @@ def possible_event_wait(sentence: str, local: datetime, zone: ZoneInfo) -> datet
 # terça", "niet voor volgende week bellen"
 _NOT_BEFORE = re.compile(r"\b(?:pas\s+avant|no\s+\w+(?:\s+\w+)?\s+antes|no\s+antes|non\s+prima|nicht\s+vor|niet\s+voor|"
                          r"n[ãa]o\s+\w+(?:\s+\w+)?\s+antes|not\s+before)\b", re.I)
-_CONTACT = re.compile(r"\b(?:[ée]cri\w*|recontact\w*|contact\w*|appel\w*|relanc\w*|ll[áa]m\w*|escrib\w*|chiam\w*|scriv\w*|"
+_CONTACT = re.compile(r"\b(?:[ée]cri\w*|recontact\w*|contact\w*|appel\w*|relanc\w*|llam\w*|llám\w*|escrib\w*|chiam\w*|scriv\w*|"
                       r"lig\w*|escrev\w*|bel\w*|mail\w*|meld\w*|ruf\w*|schreib\w*|kontakt\w*|chase|call|ring|email|"
                       r"follow\s+up)\b", re.I)
 
@@ -284,12 +284,11 @@ _CONTACT = re.compile(r"\b(?:[ée]cri\w*|recontact\w*|contact\w*|appel\w*|relanc
 def possible_resume(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
     """The end of a possible quiet period when the sentence asks the rep to get in touch again on a day or after a
     length of time it states ("Bitte melden Sie sich Anfang Dezember wieder"), else None."""
-    if _CLOCK.search(sentence) or _NOT_A_WAIT.search(sentence):
-        return None
     refused = _NOT_BEFORE.search(sentence)
-    if refused and _CONTACT.search(sentence):
-        return stated_end(sentence[refused.end():], local, zone)
-    return stated_end(sentence, local, zone) if _AGAIN.search(sentence) else None
+    refused = refused if refused and _CONTACT.search(sentence) else None
+    if (refused is None and not _AGAIN.search(sentence)) or _CLOCK.search(sentence) or _NOT_A_WAIT.search(sentence):
+        return None
+    return stated_end(sentence[refused.end():] if refused else sentence, local, zone)
 
 
 def refused_quiet(sentence: str, found: list[Wish], before: list[Wish], local: datetime, zone: ZoneInfo) -> list[Wish]:
