@@ -25,6 +25,7 @@ from followup.text.wish_base import (  # noqa: F401
     english,
 )
 from followup.text.wish_ends import _net_quiet_end, foreign_event_wait, foreign_not_before, foreign_time_asked
+from followup.text.wish_hold import possible_hold
 from followup.text.wish_optout import _DNC_G
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX
 from followup.text.wish_when import possible_event_wait, possible_resume
@@ -397,7 +398,7 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     channel = any(w.preference and w.preference.startswith("channel:") for w in so_far)
     if DNC not in kinds and not channel and wish_net.possible_opt_out(sentence) and not _guarded(sentence, _DNC_G):
         out.append(Wish(DNC, quote, certain=False))
-    if PAUSED not in kinds and DNC not in kinds and wish_net.possible_pause(sentence):
+    if PAUSED not in kinds and DNC not in kinds and (wish_net.possible_pause(sentence) or possible_hold(sentence)):
         out.append(Wish(PAUSED, quote, certain=False))
     # a pause read in the same sentence with no end in time already holds everything, and a time of day read here is
     # not a date ("keep calls to after 3")
