@@ -17,6 +17,7 @@ from followup.text.dates import (
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import _MONTH_RE, A_FEW_DAYS, _duration_days
 from followup.text.wish_quiet import _DURATION, _QUIET_DATE, EVENT_QUIET_DAYS, _loose_end, _quiet_date
+from followup.text.wish_when import stated_end
 
 # "3 December", "Dec 7th", "7th Dec": a named day anywhere in the message, for the end of a possible quiet period
 _NAMED_DATE = re.compile(rf"\b(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\b\.?|"
@@ -57,6 +58,9 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
             days = _duration_days(length)
         if days is not None:
             return start_of_local_day(local.date() + timedelta(days=days), zone)
+        stated = stated_end(where, local, zone)  # "Ende nächster Woche", "week 50", "04.12.", "early December"
+        if stated is not None:
+            return stated
     return (local + timedelta(days=A_FEW_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
 
 

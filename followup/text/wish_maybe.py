@@ -25,8 +25,10 @@ from followup.text.wish_base import (  # noqa: F401
     english,
 )
 from followup.text.wish_ends import _net_quiet_end, foreign_event_wait, foreign_not_before, foreign_time_asked
+from followup.text.wish_hold import possible_hold
 from followup.text.wish_optout import _DNC_G
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX
+from followup.text.wish_when import possible_event_wait, possible_resume
 
 # ---------------------------------------------------------------- second opinion (followup.text.wish_model)
 MAYBE_THRESHOLD = 0.3  # the classifier's probability for a kind the rules did not read -> a possible wish
@@ -396,7 +398,7 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     channel = any(w.preference and w.preference.startswith("channel:") for w in so_far)
     if DNC not in kinds and not channel and wish_net.possible_opt_out(sentence) and not _guarded(sentence, _DNC_G):
         out.append(Wish(DNC, quote, certain=False))
-    if PAUSED not in kinds and DNC not in kinds and wish_net.possible_pause(sentence):
+    if PAUSED not in kinds and DNC not in kinds and (wish_net.possible_pause(sentence) or possible_hold(sentence)):
         out.append(Wish(PAUSED, quote, certain=False))
     # a pause read in the same sentence with no end in time already holds everything, and a time of day read here is
     # not a date ("keep calls to after 3")
@@ -405,6 +407,10 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     if not kinds & {QUIET, DNC} and not paused_here and not time_here \
             and wish_net.possible_quiet(sentence):
         out.append(Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, zone), certain=False))
+    elif not kinds & {QUIET, DNC, PAUSED} and not here and (resume := possible_resume(sentence, local, zone)):
+        out.append(Wish(QUIET, quote, until=resume, certain=False))  # "Bitte melden Sie sich Anfang Dezember wieder"
+    elif not kinds & {QUIET, DNC} and not here and (event := possible_event_wait(sentence, local, zone)):
+        out.append(Wish(QUIET, quote, until=event, certain=False))  # "Bitte warten Sie, bis der Vorstand entschieden hat"
     if not times:
         value = wish_net.possible_time(sentence)
         if value:

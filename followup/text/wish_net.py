@@ -374,7 +374,7 @@ _NO_PREFERENCE = re.compile(r"\b(?:whatever\s+(?:suits|works)|(?:we'?re|I'?m|we\
 # "try me after dinner", "ring me after work": asked to be reached then
 _REACH_ME = re.compile(r"\b(?:try|call|ring|phone|reach|catch|text)\s+(?:me|us)\b", re.I)
 # "after 7" without am/pm, said of talking: the evening (no one asks to be called after seven in the morning)
-EVENING_AFTER_HOURS = (6, 7)
+EVENING_AFTER_HOURS = (5, 6, 7)
 
 
 def possible_time(sentence: str) -> str | None:

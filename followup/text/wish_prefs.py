@@ -14,12 +14,14 @@ _TIME_OF_DAY: dict[str, str] = {
                r"\bearly\s+in\s+the\s+day\b|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)",
     # "afternon", "aftenoon": the typo still names the part of the day; "arvo" is Australian for it
     "afternoon": r"\b(?:late\s+)?after?no+ns?\b|\barvos?\b|\b(?:around|at|"
-                 r"from)\s+[1-5](?::\d\d)?\s*(?:pm|p\.m\.)|\bafter\s+(?:lunch|"
-                 r"noon|[1-5](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater\s+in\s+the\s+day\b|"
+                 r"from)\s+[1-4](?::\d\d)?\s*(?:pm|p\.m\.)|\bafter\s+(?:lunch|"
+                 r"noon|[1-4](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater\s+in\s+the\s+day\b|"
                  r"\b(?:towards?\s+)?the\s+end\s+of\s+the\s+(?:working\s+|work\s+)?day\b",
     "midday": r"\blunch\s*(?:time|hour)s?\b|\bmidday\b|\baround\s+noon\b|"
               r"\bbetween\s+(?:11|12|noon)(?:\s*(?:am|pm))?\s+and\s+(?:1|2)(?!\d)",
-    "evening": r"\bevenings?\b|\bafter\s+(?:work|[6-8]\s*(?:pm|p\.m\.))(?!\w)",
+    # "call after 5", "after 5.30", "after 6ish": from five the working day is over, the evening (the batches' writers)
+    "evening": r"\bevenings?\b|\bafter\s+(?:work|[6-8]\s*(?:pm|p\.m\.))(?!\w)|"
+               r"\b(?:after|from)\s+[5-7](?:[:.][0-5]\d)?\s*(?:pm|p\.m\.|ish)?(?!\s*(?:am|a\.m\.))(?![\w:])",
     # days of the week only as a habit ("weekends are best", "Mondays are hopeless"); "on Monday" is an appointment
     "weekends": r"\bweekends\b|\b(?:at|on)\s+(?:the\s+)?weekends?\b",
     **{f"{day}s": rf"\b{day}s\b" for day in ("monday", "tuesday", "wednesday", "thursday", "friday")},

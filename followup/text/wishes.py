@@ -38,6 +38,7 @@ from followup.text.wish_optout import _DNC, _do_not_contact
 from followup.text.wish_pause import _PAUSED, _paused
 from followup.text.wish_prefs import _preferences
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _loose_end, _quiet, end_said_before  # noqa: F401
+from followup.text.wish_reach import reach_wishes
 from followup.text.wish_scope import (
     contact_block,
     filler,
@@ -48,6 +49,7 @@ from followup.text.wish_scope import (
     unaddressed_bullet,
 )
 from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
+from followup.text.wish_when import day_with_number, held_until, length_days, refused_quiet
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
@@ -88,6 +90,9 @@ _UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?!now\b|further\s+notice\b|(?:th
                           r"season|spring|summer|autumn|fall|winter)\b)", re.I)
 
 
+_FOR_LENGTH = re.compile(r"\b(?:for|in)\s+(?:the\s+)?(?:next|coming|following)\s+", re.I)
+
+
 def dated_hold(paused: Wish, sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
     """The quiet period a hold read as a pause becomes when its sentence states when it ends (None otherwise); an end
     said before ("then") is set by detect_wishes from the sentences above (a few days until then)."""
@@ -98,6 +103,12 @@ def dated_hold(paused: Wish, sentence: str, offset: int, text: str, local: datet
         return Wish(QUIET, paused.quote, until=end[0])
     if _UNTIL_THEN.search(sentence):
         return Wish(QUIET, paused.quote, until=start_of_local_day(local.date() + timedelta(days=A_FEW_DAYS), zone))
+    held = held_until(sentence, local, zone)  # "a spending freeze till December"
+    if held is not None:
+        return Wish(QUIET, paused.quote, until=held)
+    days = length_days(sentence) if _FOR_LENGTH.search(sentence) else None  # "hold off for the next two weeks or so"
+    if days:
+        return Wish(QUIET, paused.quote, until=start_of_local_day(local.date() + timedelta(days=days), zone))
     return _event_quiet(sentence, offset, text, local) if _UNTIL_EVENT.search(sentence) else None
 
 
@@ -150,6 +161,7 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
     wishes: list[Wish] = []
     own = own_text(text or "")
     signature = signature_spans(own)
+    spoken: list[tuple[str, str]] = []  # (sentence, quote) outside the sign-off, for the message-wide grammars
     for offset, sentence in _readable(own):
         found = _rule_wishes(sentence, offset, text, local, zone)
         if not found and second_opinion:  # the rules explained nothing here: is it a wish they were not written for?
@@ -159,16 +171,24 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
             found += _net_wishes(sentence, offset, text, local, zone, wishes + found, found)
             beside = possible_opt_out_beside(sentence, offset, text, found)
             found += [beside] if beside else []
+            found += refused_quiet(sentence, found, wishes, local, zone)
             found = _asked(sentence, offset, text, found, local)
         if any(w.kind == QUIET for w in found):  # "it takes a fortnight. Please sit tight until then."
             then = end_said_before(own[:offset], sentence, local, zone)
             found = [replace(w, until=then) if then and w.kind == QUIET else w for w in found]
+            # "Can you check in again on Thursday the 19th?": the day of the month, not the coming Thursday
+            numbered = day_with_number(sentence, local, zone)
+            found = [replace(w, until=numbered) if numbered and w.kind == QUIET else w for w in found]
         if (signature and in_spans(offset + len(sentence) - len(sentence.lstrip()), signature)) or contact_block(sentence):
             found = [w for w in found if w.kind != PREFERENCE]
+        else:
+            spoken.append((sentence, sentence.strip()))
         if any(w.kind == DNC for w in found) and (not_a_request(sentence) or (
                 someone_elses(sentence) and not any(w.kind == DNC and w.certain for w in found))):
             found = [w for w in found if w.kind != DNC]
         wishes.extend(found)
+    if second_opinion:  # "Appelez-moi plutôt, je ne lis presque jamais mes mails", "après 19h"
+        wishes = reach_wishes(spoken, wishes)
     if _NO_PREFERENCE.search(own):  # "Mornings? Evenings? Whatever suits you, we're flexible."
         wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("time:")]
     if second_opinion and not any(w.kind == DNC for w in wishes):

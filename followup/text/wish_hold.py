@@ -1,0 +1,52 @@
+"""A possible pause read by a grammar in the seven languages the rules read: another supplier chosen (a choosing verb x
+"another" x a supplier word: "Hemos optado por otra empresa", "Abbiamo scelto un altro fornitore"), or a halt until
+further notice ("Il progetto è sospeso fino a nuovo avviso", "O projeto está suspenso até nova ordem"). Never certain
+(followup.text.wish_maybe)."""
+from __future__ import annotations
+
+import re
+
+from followup.text.prefilter import prefilter_patterns
+
+# another supplier chosen: en, de, fr, es, it, pt, nl
+_CHOSE_OTHER = re.compile(
+    r"\b(?:went|gone|going|go|chose|chosen|picked|opted|decided|signed)\s+(?:\w+\s+)?(?:with|for|on)\s+(?:another|a\s+different)|"
+    r"\b(?:entschieden|gew[äa]hlt)\b[^.;!?]{0,30}\b(?:anderen?|andere[mn]?)\b|"
+    r"\b(?:choisi|opt[ée]|retenu|d[ée]cid[ée])\b[^.;!?]{0,25}\b(?:un\s+autre|une\s+autre|d['\u2019]autres?)\b|"
+    r"\b(?:optado|elegido|decidido|escogido|contratado)\b[^.;!?]{0,25}\b(?:otr[oa]s?)\b|"
+    r"\b(?:scelto|optato|deciso|preferito)\b[^.;!?]{0,25}\b(?:un\s+altr[oa]|un['\u2019]altra|altr[ie])\b|"
+    r"\b(?:opt[áa]mos|optamos|escolhemos|decidimos|contratamos)\b[^.;!?]{0,25}\b(?:outr[oa]s?)\b|"
+    r"\b(?:gekozen|besloten)\b[^.;!?]{0,25}\b(?:een\s+ander[e]?|andere)\b", re.I)
+_SUPPLIER = re.compile(r"\b(?:supplier|vendor|provider|company|firm|partner|solution|option|offer|quote|agency|contractor|"
+                       r"anbieter\w*|lieferant\w*|dienstleister\w*|firma|l[öo]sung|angebot|prestataire|fournisseur|"
+                       r"soci[ée]t[ée]|entreprise|solution|offre|proveedor\w*|empresa|soluci[óo]n|oferta|propuesta|"
+                       r"fornitor\w*|azienda|ditta|soluzione|offerta|fornecedor\w*|solu[çc][ãa]o|proposta|"
+                       r"leverancier|bedrijf|aanbieder|oplossing|offerte)\b", re.I)
+# a halt until further notice: the notice words x a halt word
+_FURTHER_NOTICE = re.compile(r"\b(?:until\s+further\s+notice|bis\s+auf\s+weiteres|jusqu['\u2019]\s*[àa]\s+nouvel\s+ordre|"
+                             r"hasta\s+nuevo\s+aviso|fino\s+a\s+nuovo\s+avviso|at[ée]\s+nova\s+ordem|at[ée]\s+novo\s+aviso|"
+                             r"tot\s+nader\s+order|tot\s+nader\s+bericht)\b", re.I)
+_HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gestoppt|pausiert|ausgesetzt|gestoppt|"
+                   r"suspendu|arr[êe]t[ée]|gel[ée]|en\s+pause|parad[oa]|suspendid[oa]|congelad[oa]|sospes[oa]|fermo|"
+                   r"bloccat[oa]|congelat[oa]|suspens[oa]|parad[oa]|congelad[oa]|stil|bevroren|gepauzeerd|on\s+hold)\b",
+                   re.I)
+# the customer's own customers or staff choosing, not the customer leaving: "our client went with another florist"
+_NOT_OURS = re.compile(r"\b(?:our\s+(?:client|customer)s?|unsere?\s+kunden?|nos\s+clients?|nuestros?\s+clientes?|"
+                       r"i\s+nostri\s+clienti|os\s+nossos\s+clientes|onze\s+klanten)\b", re.I)
+
+
+# ... or only for a part, the rest still wanted: "another vendor for the cabinets, but we'd still like your quote"
+_STILL = re.compile(r"\b(?:still|but\s+(?:we|I)(?:'d|\s+would)?\s+(?:like|want|need)|trotzdem|dennoch|noch\s+(?:gerne|immer)|"
+                    r"todav[íi]a|a[úu]n\s+as[íi]|ancora|ainda|nog\s+(?:wel|steeds))\b", re.I)
+
+
+def possible_hold(sentence: str) -> bool:
+    """Whether a sentence may say the customer chose another supplier or halted things until further notice."""
+    if _NOT_OURS.search(sentence) or _STILL.search(sentence):
+        return False
+    if _FURTHER_NOTICE.search(sentence) and _HALT.search(sentence):
+        return True
+    return bool(_CHOSE_OTHER.search(sentence) and _SUPPLIER.search(sentence))
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -1,0 +1,252 @@
+"""How and when the customer may want to be reached, read by a grammar over clauses in the seven languages the rules
+read. Never certain (followup.text.wishes adds these as possible wishes where nothing of their kind was read).
+
+Channel: each clause naming one channel (a phone word or a mail word, noun or verb in any form) is weighed: a
+difficulty or refusal there ("je ne lis presque jamais mes mails", "my inbox is a disaster", "al telefono non rispondo")
+makes it the channel avoided; a request or a preference word ("appelez-moi", "mi scriva una mail", "written is better")
+the channel wanted. One channel wanted with the other avoided in the same message is a possible preferred channel; a
+channel after "rather than" / "instead of" (any language) is avoided; a clause naming a time of day is left to the
+time readers.
+
+Time: a clock hour after a word of "after", "from" or "before" in another language ("après 19h", "dopo le 18",
+"depois das 18h", "a partir de las tres", "na twee uur") in a sentence about being reached.
+"""
+from __future__ import annotations
+
+import re
+
+from followup.text.prefilter import prefilter_patterns
+from followup.text.wish_base import DNC, PREFERENCE, Wish
+
+_PHONE = re.compile(r"\b(?:call\w*|ring(?:ing)?|phone\w*|telephone|mobile|cell|anruf\w*|telefon\w*|ruf\w*|appel\w*|"
+                    r"t[ée]l[ée]phon\w*|portable|llam\w*|tel[ée]fono|m[óo]vil|chiam\w*|cellulare|lig(?:ar|ue|ue-me|a-me|"
+                    r"ação|ações|uem)|bel(?:len|t)?|gebeld)\b", re.I)
+_MAIL = re.compile(r"\b(?:e-?mails?|mails?|mailbox|inbox|written|writing|schriftlich\w*|schreib\w*|courriels?|"
+                   r"[ée]cri\w*|correos?|escrib\w*|escrito|posta|scriv\w*|iscritto|escrev\w*|schrijf\w*|schriftelijk)\b",
+                   re.I)
+# a difficulty, a refusal or a mess, in the clause that names the channel
+_AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|\w+n'?t|cannot|not|no|unmanageable|disaster|"
+                    r"buried|lost|chaos|rubbish|terrible|hopeless|tricky|hard|difficult|forever|overflowing|unread|"
+                    r"kaum|selten|nie|nicht|schlecht|keine|schwer|jamais|rarement|pas|peine|difficile|nunca|apenas|"
+                    r"dif[íi]cil|poco|mai|non|n[ãa]o|raramente|nooit|niet|zelden|moeilijk|loopt\s+over)\b", re.I)
+# a request to the customer's own address or a preference word
+_WANT = re.compile(r"\b(?:me|mir|mich|moi|m[eé]|mi|mij|us|uns|nous|nos|ci|ons|pick\s+up|just|einfach|simplement|"
+                   r"simplemente|best|prefer\w*|rather|easier|quicker|faster|works|please|"
+                   r"lieber|besser|am\s+besten|einfach|plut[ôo]t|mieux|pr[ée]f[èée]r\w*|mejor|prefiero|meglio|"
+                   r"preferisco|pure|melhor|prefiro|liever|beter|gewoon)\b", re.I)
+_PREFER = re.compile(r"\b(?:better|best|prefer\w*|rather|easier|quicker|faster|works\s+(?:better|best)|lieber|besser|"
+                     r"am\s+besten|plut[ôo]t|mieux|pr[ée]f[èée]r\w*|mejor|prefiero|meglio|preferisco|melhor|prefiro|"
+                     r"liever|beter)\b", re.I)
+# "rather than calling", "invece di chiamare", "plutôt que d'appeler", "statt anzurufen": what follows is refused
+_NOT_THIS = re.compile(r"\b(?:instead\s+of|rather\s+than|than|invece\s+di|piuttosto\s+che|en\s+lugar\s+de|en\s+vez\s+de|"
+                       r"au\s+lieu\s+d['e\u2019]?|plut[ôo]t\s+que|statt|anstatt|in\s+plaats\s+van|em\s+vez\s+de|dan)\b",
+                       re.I)
+_CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|aber|mais|pero|maar|so|also|donc|quindi|ent[ãa]o|dus)\b",
+                     re.I)
+# papers sent by mail and meetings called are no way of reaching the customer
+_NOT_CHANNEL = re.compile(r"\b(?:invoices?|pdfs?|documents?|statements?|receipts?|rechnung\w*|factur\w*|fattur\w*|"
+                          r"newsletters?|spam|conference\s+call|call\s+(?:it|off)|so[- ]called|recall\w*)\b", re.I)
+
+
+# a clause naming a time of day is about when to call, not how: "any call is better after lunch", "mornings I can't
+# pick up" (followup.text.wish_prefs reads those)
+_WHEN = re.compile(r"\b(?:morning|afternoon|evening|night|lunch\w*|noon|midday|day|early|late|\d{1,2}(?:[:.h]\d\d)?\s*"
+                   r"(?:am|pm|h|uhr|uur)?|matin\w*|soir\w*|apr[èe]s-midi|journ[ée]e|tarde|ma[ñn]ana|noche|d[íi]a|mattin\w*|"
+                   r"pomeriggio|sera|giorno|manh[ãa]|noite|ochtend|middag|avond|dag|vormittag\w*|nachmittag\w*|abend\w*|"
+                   r"morgen\w*|tags[üu]ber|mittag\w*)\b", re.I)
+
+
+def _weigh(clause: str) -> tuple[str, str] | None:
+    """(channel, 'want' | 'avoid' | 'prefer') of a clause naming one channel, or None."""
+    phone, mail = bool(_PHONE.search(clause)), bool(_MAIL.search(clause))
+    if phone == mail or _WHEN.search(clause):
+        return None
+    channel = "phone" if phone else "email"
+    if _AVOID.search(clause):
+        return channel, "avoid"
+    if _PREFER.search(clause):
+        return channel, "prefer"
+    return (channel, "want") if _WANT.search(clause) else None
+
+
+def clause_channels(sentence: str) -> list[tuple[str, str]]:
+    """(channel, weight) for each clause of a sentence naming one channel; after 'rather than' the channel is avoided."""
+    if _NOT_CHANNEL.search(sentence):
+        return []
+    out = []
+    for part in _CLAUSE.split(sentence):
+        refused = _NOT_THIS.search(part)
+        if refused:
+            before, after = part[:refused.start()], part[refused.end():]
+            weighed = _weigh(before)
+            if weighed:
+                out.append((weighed[0], "prefer" if weighed[1] == "want" else weighed[1]))
+            phone, mail = bool(_PHONE.search(after)), bool(_MAIL.search(after))
+            if phone != mail:  # "rather than calling": refused, whatever the words around it
+                out.append(("phone" if phone else "email", "avoid"))
+            continue
+        weighed = _weigh(part)
+        if weighed:
+            out.append(weighed)
+    return out
+
+
+def possible_channel(weights: list[tuple[str, str]]) -> str | None:
+    """'channel:phone' / 'channel:email' when the clauses of a message want one channel and avoid the other; None when
+    both or neither are wanted, or the one wanted is also avoided."""
+    wanted = {c for c, w in weights if w in ("want", "prefer")}
+    avoided = {c for c, w in weights if w == "avoid"}
+    if len(wanted) != 1:
+        return None
+    channel = next(iter(wanted))
+    other = "email" if channel == "phone" else "phone"
+    if channel in avoided:
+        return None
+    return "channel:" + channel if other in avoided else None
+
+
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+               "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "due": 2,
+               "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "duas": 2, "três": 3, "quatro": 4,
+               "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "ein": 1, "zwei": 2,
+               "drei": 3, "fünf": 5, "sechs": 6, "sieben": 7}
+_HOURS = "|".join(sorted((re.escape(w) for w in _HOUR_WORDS), key=len, reverse=True))
+# "après 19h", "à partir de 14 h", "ab 17 Uhr", "nach 18 Uhr", "a partir de las cuatro", "después de las 6",
+# "dopo le 18", "dalle 15", "depois das 18h", "a partir das 14h", "na twee uur", "vanaf 17 uur", "avant 9h"
+_FOREIGN_CLOCK = re.compile(
+    r"\b(?P<prep>apr[èe]s|[àa]\s+partir\s+d[e']|d[èe]s|ab|nach|a\s+partir\s+d[ea]s?(?:\s+las)?|despu[ée]s\s+de\s+las|"
+    r"desde\s+las|dopo\s+le|dalle|depois\s+das|na|vanaf|avant|vor|antes\s+de\s+las|antes\s+das|prima\s+delle|voor)\s+"
+    rf"(?P<h>[012]?\d|{_HOURS})(?:[:.h]\s?\d\d)?\s*(?P<unit>h\b|uhr\b|uur\b|u\b)?", re.I)
+_ARTICLE = re.compile(r"(?:las|le|das|dalle|delle)$", re.I)
+_BEFORE_WORDS = ("avant", "vor", "antes", "prima", "voor")
+# being reached: "erreichbar", "joignable", "disponible", "appelez", "llámame", "mi chiami", "ligue", "bel me"
+_REACH = re.compile(r"\b(?:erreich\w*|anruf\w*|ruf\w*|telefon\w*|sprechen|joignable|disponible|appel\w*|t[ée]l[ée]phon\w*|"
+                    r"llam\w*|llám\w*|hablar|localiz\w*|disponibile|chiam\w*|sentir\w*|reperibile|lig\w*|falar|contact\w*|"
+                    r"bereikbaar|bel\w*|bellen|spreken)\b", re.I)
+
+
+# a time of day given by what happens then: "once the kids are in bed", "when the shop shuts", "before the gym opens"
+_EVENT_EVENING = re.compile(r"\b(?:once|when|after)\s+(?:the\s+|my\s+)?(?:kids|children)\s+(?:are|have\s+gone)\s+(?:in\s+bed|"
+                            r"asleep|to\s+bed)|\b(?:once|when|after)\s+(?:the\s+|we\s+|I\s+)?(?:shop|store|office|site|"
+                            r"restaurant|salon|clinic|surgery|bar|yard|kitchen|gym)?\s*(?:closes?|shuts?|(?:is|are)\s+closed|"
+                            r"close\s+up)\b", re.I)
+_EVENT_MORNING = re.compile(r"\bbefore\s+(?:the\s+|we\s+)?(?:shop|store|office|site|restaurant|salon|clinic|surgery|bar|"
+                            r"yard|gym|doors|phones)\s+(?:opens?|open\s+up|start\s+ringing)\b", re.I)
+_TALK_EN = re.compile(r"\b(?:call\w*|ring\w*|phone|talk|speak|reach|catch|chat|try\s+me|free|available)\b", re.I)
+
+
+def event_time(sentence: str) -> str | None:
+    """'time:evening' / 'time:morning' when a sentence about being reached gives the time by what happens then."""
+    if not _TALK_EN.search(sentence):
+        return None
+    if _EVENT_EVENING.search(sentence):
+        return "time:evening"
+    return "time:morning" if _EVENT_MORNING.search(sentence) else None
+
+
+def clock_or_event_time(sentence: str) -> str | None:
+    """foreign_clock_time, else event_time."""
+    return foreign_clock_time(sentence) or event_time(sentence)
+
+
+def foreign_clock_time(sentence: str) -> str | None:
+    """'time:morning' / 'time:afternoon' / 'time:evening' when a sentence about being reached gives a clock hour in
+    another language ("après 19h", "a partir de las cuatro", "dopo le 18"), else None."""
+    if not _REACH.search(sentence):
+        return None
+    m = _FOREIGN_CLOCK.search(sentence)
+    if not m:
+        return None
+    word = m.group("h").lower()
+    hour = int(word) if word.isdigit() else _HOUR_WORDS.get(word, 0)
+    # an hour needs its unit ("19h", "17 Uhr", "twee uur") or an article ("a partir de las cuatro", "dopo le 18"):
+    # "na een week", "vor 2 Jahren" are lengths of time
+    if not 1 <= hour <= 23 or not (m.group("unit") or _ARTICLE.search(m.group("prep"))):
+        return None
+    if hour <= 7:
+        hour += 12  # "a partir de las cuatro" at work is four in the afternoon
+    if m.group("prep").split()[0].lower() in _BEFORE_WORDS:
+        hour -= 1
+    return "time:" + ("evening" if hour >= 17 else "afternoon" if hour >= 12 else "morning")
+
+
+# parts of the day in the seven languages ("la mañana" needs its article: "mañana" alone is tomorrow)
+_DAYPART = re.compile(
+    r"\b(?:(?P<morning>mornings?|vormittags?|morgens|matin(?:s|ée|ées)?|(?:la|las|por\s+la|por\s+las)\s+ma[ñn]anas?|"
+    r"mattin[ao]|mattinata|manh[ãa]s?|ochtends?)|"
+    r"(?P<afternoon>afternoons?|nachmittags?|apr[èe]s-midi|tardes?|pomeriggi[oi]?|middags?)|"
+    r"(?P<evening>evenings?|abends?|soir(?:s|ée|ées)?|noches?|sera|serata|noites?|avonds?))\b", re.I)
+# said of a part of the day: it suits ("nachmittags gerne", "le matin c'est plus simple", "por la tarde sí")
+_GOOD = re.compile(r"\b(?:better|best|works?|suits?|fine|free|available|easier|prefer\w*|gerne|besser|am\s+besten|passt|"
+                   r"frei|erreichbar|simple|mieux|libre|disponibles?|pr[ée]f[èée]r\w*|s[íi]|mejor|tiempo|bien|meglio|"
+                   r"liber[oa]|disponibil[ei]|tranquill\w*|bene|melhor|livre|dispon[íi]vel|tijd|beter|prima|schikt|liefst)\b",
+                   re.I)
+# ... or it does not ("mornings are a no-go", "estou sempre na fábrica", "por la mañana imposible")
+_BAD = re.compile(r"\b(?:busy|no-go|impossible|hopeless|write-off|tied\s+up|in\s+meetings|on\s+the\s+road|on\s+site|"
+                  r"can'?t|cannot|never|immer|st[äa]ndig|unterwegs|keine\s+zeit|nicht|toujours|occup[ée]e?s?|pris|jamais|"
+                  r"en\s+(?:client[èe]le|rendez-vous|r[ée]union)|siempre|ocupad[oa]s?|imposible|no\s+puedo|sempre|"
+                  r"occupat[oa]|impossibile|non\s+posso|ocupad[oa]|n[ãa]o\s+posso|altijd|bezet|druk|geen\s+tijd|niet)\b",
+                  re.I)
+
+
+def daypart_wanted(sentences: list[str]) -> tuple[str | None, bool]:
+    """('time:<part>' or None, whether two parts were set against each other): the part of the day a message says
+    suits, or the one left when the other named does not ("Vormittags bin ich immer in der Werkstatt, nachmittags
+    gerne")."""
+    good, bad, named = set(), set(), set()
+    for sentence in sentences:
+        for clause in _CLAUSE.split(sentence):
+            parts = {m.lastgroup for m in _DAYPART.finditer(clause)}
+            if len(parts) != 1:
+                continue
+            part = parts.pop()
+            named.add(part)
+            if _BAD.search(clause):
+                bad.add(part)
+            elif _GOOD.search(clause):
+                good.add(part)
+    good -= bad
+    if len(good) == 1:
+        return "time:" + good.pop(), len(named) > 1
+    left = named - bad
+    if bad and len(left) == 1:
+        return "time:" + left.pop(), True
+    return None, False
+
+
+def reach_wishes(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[Wish]:
+    """The wishes of one message with the possible preferred channel and time of day the grammars above read over its
+    (sentence, quote) pairs: added where nothing of the kind was read, in place of a possible reading of that kind
+    they contradict ("Ich bin telefonisch schlecht erreichbar, schreiben Sie mir bitte eine Mail" is no phone), never
+    against a certain one nor beside a certain opt-out."""
+    if any(w.kind == DNC and w.certain for w in wishes):
+        return wishes
+    # cheap gates first: both kinds of channel named somewhere, a part of day named in the sentence
+    both = any(_PHONE.search(s) for s, _ in sentences) and any(_MAIL.search(s) for s, _ in sentences)
+    channel = possible_channel([w for sentence, _ in sentences for w in clause_channels(sentence)]) if both else None
+    time = next((v for sentence, _ in sentences if (v := clock_or_event_time(sentence))), None)
+    named = [sentence for sentence, _ in sentences if _DAYPART.search(sentence)]
+    part, contrast = daypart_wanted(named) if time is None and named else (None, False)
+    have_time = any((w.preference or "").startswith("time:") for w in wishes if w.kind == PREFERENCE)
+    # a part of day set against another replaces a possible reading; alone it adds none
+    time = time or (part if contrast or have_time else None)
+    out = list(wishes)
+    for value in (channel, time):
+        if value is None:
+            continue
+        kind = value.split(":")[0] + ":"
+        same = [w for w in out if w.kind == PREFERENCE and (w.preference or "").startswith(kind)]
+        if any(w.certain for w in same):
+            continue
+        out = [w for w in out if w not in same or w.preference == value]
+        if any(w.preference == value for w in same):
+            continue  # read already: only the contradicting readings go
+        quote = next((q for s, q in sentences if (clock_or_event_time(s) == value if kind == "time:" else any(
+            "channel:" + c == value and w != "avoid" for c, w in clause_channels(s)))), None)
+        quote = quote or next((q for s, q in sentences if _DAYPART.search(s)), sentences[0][1])
+        out.append(Wish(PREFERENCE, quote, preference=value, certain=False))
+    return out
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -1,0 +1,303 @@
+"""When a quiet period ends, read by a grammar over parts of a date in the seven languages the rules read: a part of a
+week or a month ("end of next week", "Ende nächster Woche", "début décembre", "a finales de la semana que viene",
+"mid-December"), a week number ("week 50", "KW 48"), a day written in figures ("04.12.", "07/12"), a weekday with its
+day of the month ("Thursday the 19th"), a weekday in Italian, Portuguese or Dutch, "next month", the new year.
+
+And a possible quiet period read by the same grammar: a request to the rep to get in touch again (any of the seven
+languages, any verb form: "Pouvez-vous me rappeler lundi prochain ?", "Bitte melden Sie sich Anfang Dezember wieder",
+"Kunt u over twee weken terugkomen?") with such a day in the sentence. Never certain (followup.text.wish_maybe).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from followup.text.dates import (
+    FOREIGN_WEEKDAYS,
+    MONTHS,
+    WEEKDAYS,
+    foreign_duration_days,
+    next_day_of_month,
+    next_weekday,
+    start_of_local_day,
+)
+from followup.text.prefilter import prefilter_patterns
+from followup.text.wish_base import DNC, QUIET, Wish
+from followup.text.wish_quiet import EVENT_QUIET_DAYS
+
+_MORE_WEEKDAYS = {"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,
+                  "giovedi": 3, "venerdì": 4, "venerdi": 4, "segunda": 0, "terça": 1, "terca": 1, "quarta": 2,
+                  "quinta": 3, "sexta": 4, "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4}
+_DAYS = {**WEEKDAYS, **FOREIGN_WEEKDAYS, **_MORE_WEEKDAYS}
+_DAY_RE = "|".join(sorted((re.escape(d) for d in _DAYS if len(d) > 3), key=len, reverse=True))
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS if len(m) > 3 or m in ("may", "mai", "mei")), key=len,
+                            reverse=True))
+# "next" in the seven languages, before or after its noun
+_NEXT = (r"(?:next|coming|following|n[äa]chste[nmrs]?|kommende[nmrs]?|prochaine?|suivante?|que\s+viene|pr[óo]xim[oa]|"
+         r"siguiente|prossim[oa]|(?:que\s+)?vem|volgende|komende)")
+_THIS = (r"(?:this|the|diese[rns]?|der|des|la|cette|ce|du|de\s+la|esta|este|della|di\s+questa|questa|da|desta|deste|deze|"
+         r"de|van\s+de)")
+_WEEK = r"(?:week|woche|semaine|semana|settimana|weekend)"
+_MONTH_WORD = r"(?:month|monats?|mois|mes|mese|m[êe]s|maand)"
+_START = r"(?:early|beginning|start|anfang|beginn|d[ée]but|principios?|comienzos?|inicios?|inizio|in[íi]cio|begin)"
+_MIDDLE = r"(?:mid|middle|mitte|mi|milieu|mediados|met[àa]|meados|midden|half)"
+_END = r"(?:late|end|ende|fin|finales|final|fine|fim|eind|einde)"
+_OF = r"(?:\s+(?:of|von|de|d['\u2019]|del|di|da|do|van))?\s*(?:the\s+)?"
+
+# "end of next week", "Ende nächster Woche", "fin de la semaine prochaine", "a finales de la semana que viene",
+# "alla fine della prossima settimana", "no final da próxima semana", "eind volgende week", "begin van deze week"
+_WEEK_PART = re.compile(rf"\b(?P<part>{_START}|{_END})\b{_OF}(?:{_THIS}\s+)?(?P<n1>{_NEXT}\s+)?{_WEEK}\b"
+                        rf"(?P<n2>\s+{_NEXT})?", re.I)
+# "early December", "mid-December", "Ende November", "début décembre", "a principios de diciembre", "fine dicembre",
+# "the end of next month", "Anfang nächsten Monats", "début du mois prochain", "eind van de maand"
+_MONTH_PART = re.compile(rf"\b(?P<part>{_START}|{_MIDDLE}|{_END})\b[- ]?{_OF}(?:{_THIS}\s+)?"
+                         rf"(?:(?P<month>{_MONTH_RE})\b|(?P<n1>{_NEXT}\s+)?{_MONTH_WORD}\b(?P<n2>\s+{_NEXT})?)", re.I)
+# "week 50", "KW 48", "semaine 49", "semana 50", "settimana 49", "wk 50": the Monday of that ISO week
+_WEEK_NUMBER = re.compile(r"\b(?:week|wk|kw|kalenderwoche|semaine|sem|semana|settimana)\.?\s*(?P<w>[1-5]?\d)\b(?![.,:/]\d)",
+                          re.I)
+# "04.12.", "1.12.2026", "07/12": a day written in figures, European order; a dot needs a dot or a year after it
+_FIGURES = re.compile(r"(?<![\d.,:/])(?P<d>[0-3]?\d)(?:\.(?P<m1>[01]?\d)(?:\.(?P<y1>(?:20)?\d\d)\b|\.(?!\d))|"
+                      r"/(?P<m2>[01]?\d)(?:/(?P<y2>(?:20)?\d\d))?(?![\d/]))(?!\s*(?:h\b|uhr|am\b|pm\b|%|€|\$))", re.I)
+# "Thursday the 19th", "lundi 16", "Montag, den 16.", "el lunes 16", "maandag 16": the number says the day
+_DAY_AND_NUMBER = re.compile(rf"\b(?:{_DAY_RE})\b,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+)?(?P<d>[0-3]?\d)"
+                             r"(?:st|nd|rd|th|\.|º|e)?(?![\d:.,]\d)(?!\s*(?:h\b|uhr|am\b|pm\b|:))", re.I)
+# a weekday, said with "next" or not: "lundi prochain", "next Friday", "volgende week maandag", "venerdì prossimo"
+_WEEKDAY = re.compile(rf"(?P<n1>\b{_NEXT}\s+(?:week\s+)?)?\b(?P<day>{_DAY_RE})\b(?P<n2>\s+(?:(?:de\s+la|della|da|der)\s+"
+                      rf"(?:semana|semaine|settimana|woche)\s+)?{_NEXT})?", re.I)
+# "next month", "le mois prochain", "el mes que viene", "il prossimo mese", "no próximo mês", "volgende maand"
+_NEXT_MONTH = re.compile(rf"\b{_NEXT}\s+(?:{_MONTH_WORD})\b|\b{_MONTH_WORD}\s+{_NEXT}\b", re.I)
+# "in the new year", "nach Neujahr", "après le nouvel an", "en año nuevo", "dopo capodanno", "no ano novo"
+_NEW_YEAR = re.compile(r"\b(?:new\s+year|neujahr|neuen\s+jahr\w*|nouvel\s+an|nouvelle\s+ann[ée]e|a[ñn]o\s+nuevo|"
+                       r"capodanno|anno\s+nuovo|ano\s+novo|nieuwe\s+jaar|nieuwjaar)\b", re.I)
+# a month by itself after a word of time: "until December", "in January", "bis Dezember", "en décembre", "a gennaio"
+_MONTH_ALONE = re.compile(rf"\b(?:until|till|in|after|before|from|bis|im|ab|nach|vor|jusqu['\u2019]en|en|apr[eè]s|"
+                          rf"avant|hasta|despu[ée]s\s+de|antes\s+de|a|fino\s+a|dopo|prima\s+di|at[ée]|em|depois\s+de|"
+                          rf"tot|na|voor|vanaf)\s+(?P<month>{_MONTH_RE})\b(?!\s+\d)", re.I)
+# "in two weeks", "over twee weken", "tra due settimane", "dans trois semaines", "daqui a duas semanas": a length
+_ENGLISH_LENGTH = re.compile(r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple(?:\s+of)?|"
+                             r"a\s+few)\s+(?P<unit>day|week|wk|fortnight|month)s?\b", re.I)
+# "un paio di settimane", "un par de semanas", "een paar dagen" is read as a few; "een weekje", "un dagje": one
+_PAIR_LENGTH = re.compile(r"\b(?:un\s+(?:paio|par)\s+(?:di|de)|um\s+par\s+de|(?P<one>een|ein))\s+"
+                          r"(?P<unit>giorni|settimane|mesi|d[íi]as|semanas|meses|dagje|weekje|maandje|w[öo]chlein)\b", re.I)
+_PAIR_UNITS = {"gio": 1, "día": 1, "dia": 1, "dag": 1, "set": 7, "sem": 7, "wee": 7, "wöc": 7, "woc": 7, "mes": 30,
+               "maa": 30}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "a couple": 2, "a couple of": 2, "a few": 3}
+_UNITS = {"day": 1, "week": 7, "wk": 7, "fortnight": 14, "month": 30}
+# a clock time or a meeting hour: "lundi à 10h", "Monday at 2pm", "um 14 Uhr" is an appointment, not a wait
+_CLOCK = re.compile(r"\b(?:at|um|à|a\s+las?|alle|[àa]s|om)\s+\d{1,2}(?:[:.h]\d\d)?\s*(?:h\b|uhr|am\b|pm\b|u\b)?|"
+                    r"\b\d{1,2}(?::\d\d)?\s*(?:h\b|uhr\b|[ap]\.?m\.?)|\b\d{1,2}:\d\d\b", re.I)
+
+_PART_DAY = {"start": 0, "middle": 14, "end": -1}
+# a day in figures further ahead than this is no end of a wait ("24/7 support" is no 24 July)
+FIGURES_AHEAD_DAYS = 183
+
+
+def _part(word: str) -> str:
+    """'early' -> start, 'mid' -> middle, 'late' -> end (any language)."""
+    w = word.lower()
+    if re.fullmatch(_START, w, re.I):
+        return "start"
+    return "middle" if re.fullmatch(_MIDDLE, w, re.I) else "end"
+
+
+def _month_day(year: int, month: int, part: str) -> date:
+    """The first, fifteenth or last day of a month."""
+    if part == "end":
+        return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, 1 + _PART_DAY[part])
+
+
+def _coming_month(today: date, month: int) -> tuple[int, int]:
+    """(year, month) of the named month still ahead (this month counts)."""
+    return (today.year, month) if month >= today.month else (today.year + 1, month)
+
+
+def _next_month(today: date) -> tuple[int, int]:
+    """(year, month) of next month."""
+    return (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+
+
+def end_day(sentence: str, today: date) -> date | None:
+    """The day a stated end falls on, read by the grammar above, or None when the sentence states none of its forms."""
+    if (m := _WEEK_PART.search(sentence)) is not None:
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=7 if (m.group("n1") or m.group("n2")) else 0)
+        return monday if _part(m.group("part")) == "start" else monday + timedelta(days=4)
+    if (m := _MONTH_PART.search(sentence)) is not None:
+        if m.group("month"):
+            year, month = _coming_month(today, MONTHS[m.group("month").lower()])
+        else:
+            year, month = _next_month(today) if (m.group("n1") or m.group("n2")) else (today.year, today.month)
+        return _month_day(year, month, _part(m.group("part")))
+    if (m := _WEEK_NUMBER.search(sentence)) is not None and 1 <= int(m.group("w")) <= 53:
+        for year in (today.year, today.year + 1):
+            try:
+                monday = date.fromisocalendar(year, int(m.group("w")), 1)
+            except ValueError:
+                continue
+            if monday + timedelta(days=6) >= today:
+                return monday
+    if (m := _FIGURES.search(sentence)) is not None:
+        day, month = int(m.group("d")), int(m.group("m1") or m.group("m2"))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found = next_day_of_month(today, day, month)
+            if found is not None and (found - today).days <= FIGURES_AHEAD_DAYS:
+                return found
+    if (m := _DAY_AND_NUMBER.search(sentence)) is not None and 1 <= int(m.group("d")) <= 31:
+        return next_day_of_month(today, int(m.group("d")), None)
+    if (m := _WEEKDAY.search(sentence)) is not None:
+        return next_weekday(today, _DAYS[m.group("day").lower()], said_next=bool(m.group("n1") or m.group("n2")))
+    if _NEXT_MONTH.search(sentence):
+        return date(*_next_month(today), 1)
+    if _NEW_YEAR.search(sentence):
+        return date(today.year + 1, 1, 1)
+    if (m := _MONTH_ALONE.search(sentence)) is not None:
+        month = MONTHS[m.group("month").lower()]
+        if month != today.month:
+            return date(*_coming_month(today, month), 1)
+    days = length_days(sentence)
+    return today + timedelta(days=days) if days else None
+
+
+def length_days(sentence: str) -> int | None:
+    """Days in the first length of time a sentence states, in any of the seven languages ("the next two weeks or so",
+    "un paio di settimane", "een weekje"), or None."""
+    days = foreign_duration_days(sentence)
+    if days is None and (m := _PAIR_LENGTH.search(sentence)) is not None:  # "un paio di settimane", "een weekje"
+        days = (1 if m.group("one") else 2) * _PAIR_UNITS[m.group("unit").lower()[:3]]
+    if days is None and (m := _ENGLISH_LENGTH.search(sentence)) is not None:
+        days = _COUNTS.get(re.sub(r"\s+", " ", m.group("n").lower()), 0) if not m.group("n").isdigit() else int(m.group("n"))
+        days *= _UNITS[m.group("unit").lower()]
+    return days or None
+
+
+def stated_end(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """end_day as the start of that local day (naive UTC), or None."""
+    day = end_day(sentence, local.date())
+    return start_of_local_day(day, zone) if day is not None and day > local.date() else None
+
+
+# a request to the rep to get in touch again, in any verb form: en, de, fr, es, it, pt, nl
+_AGAIN = re.compile(
+    r"\b(?:"
+    r"(?:get|come|circle|reach)\s+back\s+(?:to|in\s+touch\s+with)\s+(?:me|us)|get\s+back\s+in\s+touch|touch\s+base|"
+    r"reach\s+out|check\s+in\s+(?:again|with\s+(?:me|us))|follow\s+up\s+(?:again|with\s+(?:me|us))|reconnect|"
+    r"(?:call|ring|phone|email|e-mail|ping|contact|try)\s+(?:me|us)\s+(?:again|back)|pick\s+(?:this|it|things)\s+up\s+again|"
+    r"(?:try|ping|catch|nudge)\s+(?:me|us)|"
+    # German: "melden Sie sich wieder", "rufen Sie mich wieder an", "kontaktieren Sie mich", "hören wir uns"
+    r"meld(?:e|en|et)\s+(?:sie\s+)?(?:sich|dich|euch)|ruf(?:en|t)?\s+(?:sie\s+)?mich\s+(?:\w+\s+){0,3}?an|"
+    r"kontaktier\w*\s+(?:sie\s+)?(?:mich|uns)|schreib(?:en|t)?\s+(?:sie\s+)?(?:mir|uns)|(?:sprechen|reden|h[öo]ren)\s+wir|"
+    # French: "recontactez-moi", "me rappeler", "revenez vers moi", "relancez-moi", "reprendre contact", "on en reparle"
+    r"recontact\w*|rappel\w*[- ]moi|me\s+rappeler|reven\w*\s+vers\s+(?:moi|nous)|relanc\w*[- ](?:moi|nous)|"
+    r"me\s+relancer|reprendre\s+contact|(?:on\s+)?(?:en\s+)?repar\w+|[ée]cri\w*[- ]moi|m['\u2019][ée]crire|"
+    # Spanish: "vuelve a contactarme", "llámame", "escríbeme", "retomamos", "hablamos"
+    r"vuelv\w+\s+a\s+(?:contact|escrib|llam)\w*|volver\s+a\s+(?:contact|escrib|llam)\w*|contact[áa]\w*me|"
+    r"llam\w*me|llám\w*me|escr[íi]b\w*me|retom\w+|hablamos|hablemos|"
+    # Italian: "ricontattami", "mi ricontatti", "richiamami", "risentiamoci", "ne riparliamo", "mi scriva"
+    r"ricontatt\w*|richiam\w*|(?:ri)?sentiamoci|riparli\w*|mi\s+(?:scriva|chiami|contatti)|scrivimi|chiamami|"
+    # Portuguese: "volte a contactar", "ligue-me", "entre em contacto", "falamos"
+    r"volt\w+\s+a\s+(?:contact|lig|escrev|fal)\w*|lig\w*-me|me\s+lig\w+|(?:entre|entra)\s+em\s+contacto|falamos|"
+    # Dutch: "neem ... contact op", "bel me", "kom ... terug", "spreken we", "mail me"
+    r"neem\w*\s+(?:\w+\s+){0,4}?contact|contact\s+op|bel\s+(?:me|mij)|belt\s+u\s+(?:me|mij)|terug\s*(?:te\s+)?kom\w*|"
+    r"kom\w*\s+(?:\w+\s+){0,3}?terug|spreken\s+we"
+    r")\b", re.I)
+# the customer telling what happened or what the rep did, a delivery or a meeting set: no wait asked
+_ABOUT = (r"(?:on|about|regarding|re|über|wegen|zu|sur|concernant|sobre|acerca|su|riguardo|circa|over|omtrent|"
+          r"for|für|pour|para|per|voor)\b")
+_NOT_A_WAIT = re.compile(r"\b(?:called|rang|wrote|emailed|yesterday|gestern|hier|ayer|ieri|ontem|gisteren|"
+                         r"deliver\w*|liefer\w*|livr\w*|entreg\w*|consegn\w*|lever\w*|invoice|rechnung|factur\w*|"
+                         r"appointment|termin|rendez-vous|cita|appuntamento|afspraak|"
+                         # "get back to me in a few days with the revised figures": something asked for, not a wait
+                         r"with\s+(?:the|your|a|an|some)|mit\s+(?:dem|den|der|ihrem|ihren|einem)|avec\s+(?:le|la|les|votre|un|une)|"
+                         r"con\s+(?:el|la|los|las|su|un|una|il|i|le|lo|gli|il\s+suo)|com\s+(?:o|a|os|as|um|uma)|"
+                         r"met\s+(?:de|het|een|uw))\b|"
+                         # "Schreiben Sie mir bitte Anfang Dezember die neue Preisliste": a document asked for
+                         rf"\b(?:mir|me|moi|mi)\s+(?:(?!{_ABOUT})\w+\s+){{0,3}}?(?:die|den|das|le|la|les|el|los|las|il|lo|"
+                         r"the|your|ihre?n?|votre|vos|su|sus|tu|tus|o|os|de|het|uw)\s+(?:\w+\s+)?(?:preisliste|angebot|"
+                         r"unterlagen|vertrag|devis|offre|tarifs?|contrat|presupuesto|oferta|contrato|precios|preventivo|"
+                         r"offerta|contratto|listino|or[çc]amento|proposta|offerte|prijslijst|quote|offer|proposal|figures|"
+                         r"numbers|invoice|contract|brochure|samples?)\b", re.I)
+
+
+def day_with_number(quote: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The day a weekday written with its day of the month names ("Thursday the 19th"), or None."""
+    m = _DAY_AND_NUMBER.search(quote)
+    day = next_day_of_month(local.date(), int(m.group("d")), None) if m and 1 <= int(m.group("d")) <= 31 else None
+    # "until after Wednesday the 18th": the 19th
+    if day is not None and " ".join(quote[:m.start()].lower().split()[-2:]) in ("until after", "till after"):
+        day += timedelta(days=1)
+    return start_of_local_day(day, zone) if day is not None else None
+
+
+# a refusal with the day it ends: "please don't contact me again before week 48", "pas avant début décembre"
+_BEFORE = re.compile(r"\b(?:before|until|till|vor|avant|antes|prima|voor)\b", re.I)
+
+
+_UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
+
+
+def held_until(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The day a hold runs to when "until" is followed by a day of the calendar (a month, a part of a week or month, a
+    week number, a day in figures; not a season nor the new year: "until the new year" stays a pause), else None."""
+    m = _UNTIL.search(sentence)
+    rest = sentence[m.start():m.start() + 40] if m else ""
+    if not rest or _NEW_YEAR.search(rest) or _NEXT_MONTH.search(rest) or length_days(rest):
+        return None
+    return stated_end(rest, local, zone)
+
+
+def refused_until(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The day a refusal of contact runs to when the sentence states one after "before"/"until", else None."""
+    m = _BEFORE.search(sentence)
+    return stated_end(sentence[m.end():], local, zone) if m else None
+
+
+# asked to wait until something happens, in another language: "Bitte warten Sie, bis der Vorstand entschieden hat",
+# "Merci d'attendre que le conseil se prononce", "Espere a que hable con mi socio", "aspetti che", "wacht tot"
+_WAIT_UNTIL = re.compile(r"\b(?:wart(?:e|en|et)\b[^.;!?]{0,25}?\b(?:bis|bevor)|attend(?:re|ez|s)\s+(?:que|qu['\u2019]|"
+                         r"jusqu['\u2019]\s*[àa]\s+ce\s+que|la\s+fin|le\s+retour)|esper(?:e|a|en|ad|ar|ara)\s+(?:a\s+)?que|"
+                         r"esper(?:e|a|en|ar)\s+hasta\s+que|aspett(?:i|a|ate|are)\s+(?:che|finch[ée]|fino\s+a\s+quando)|"
+                         r"aguard(?:e|em|ar)\s+(?:at[ée]\s+)?que|esper(?:e|em|ar)\s+at[ée]\s+que|"
+                         r"wacht(?:en|t)?\b[^.;!?]{0,20}?\b(?:tot(?:dat)?|totdat)|no\s+me\s+(?:escrib|llam|contact)\w*\s+hasta\s+que|"
+                         r"pas\s+avant\s+que|nicht\s+bevor|non\s+prima\s+che)\b", re.I)
+
+
+def possible_event_wait(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The end of a possible quiet period (EVENT_QUIET_DAYS on) when a sentence in another language asks the rep to
+    wait until something happens, else None."""
+    if not _WAIT_UNTIL.search(sentence) or _NOT_A_WAIT.search(sentence):
+        return None
+    return start_of_local_day(local.date() + timedelta(days=EVENT_QUIET_DAYS), zone)
+
+
+# contact refused before a day or a length: "Ne m'écrivez pas avant deux semaines", "Não me contacte antes da próxima
+# terça", "niet voor volgende week bellen"
+_NOT_BEFORE = re.compile(r"\b(?:pas\s+avant|no\s+\w+(?:\s+\w+)?\s+antes|no\s+antes|non\s+prima|nicht\s+vor|niet\s+voor|"
+                         r"n[ãa]o\s+\w+(?:\s+\w+)?\s+antes|not\s+before)\b", re.I)
+_CONTACT = re.compile(r"\b(?:[ée]cri\w*|recontact\w*|contact\w*|appel\w*|relanc\w*|llam\w*|llám\w*|escrib\w*|chiam\w*|scriv\w*|"
+                      r"lig\w*|escrev\w*|bel\w*|mail\w*|meld\w*|ruf\w*|schreib\w*|kontakt\w*|chase|call|ring|email|"
+                      r"follow\s+up)\b", re.I)
+
+
+def possible_resume(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The end of a possible quiet period when the sentence asks the rep to get in touch again on a day or after a
+    length of time it states ("Bitte melden Sie sich Anfang Dezember wieder"), else None."""
+    refused = _NOT_BEFORE.search(sentence)
+    refused = refused if refused and _CONTACT.search(sentence) else None
+    if (refused is None and not _AGAIN.search(sentence)) or _CLOCK.search(sentence) or _NOT_A_WAIT.search(sentence):
+        return None
+    return stated_end(sentence[refused.end():] if refused else sentence, local, zone)
+
+
+def refused_quiet(sentence: str, found: list[Wish], before: list[Wish], local: datetime, zone: ZoneInfo) -> list[Wish]:
+    """A possible quiet period beside a possible opt-out whose sentence states the day the refusal runs to ("please
+    don't contact me again before week 48"), when no quiet period was read in the message; else []."""
+    if any(w.kind == QUIET for w in found + before) or not any(w.kind == DNC and not w.certain for w in found):
+        return []
+    until = refused_until(sentence, local, zone)
+    return [Wish(QUIET, sentence.strip(), until=until, certain=False)] if until else []
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

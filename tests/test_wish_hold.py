@@ -1,0 +1,32 @@
+"""A possible pause read by a grammar: another supplier chosen, or a halt until further notice (followup.text.wish_hold)."""
+from datetime import datetime
+
+import pytest
+
+from followup.text.wish_hold import possible_hold
+from followup.text.wishes import detect_wishes
+
+TUE = datetime(2026, 11, 10, 15, 0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hemos optado por otra empresa, gracias igualmente.",
+    "Abbiamo scelto un altro fornitore, grazie comunque.",
+    "Optámos por outro fornecedor.",
+    "Il progetto è sospeso fino a nuovo avviso.",
+    "O projeto está suspenso até nova ordem.",
+    "We've decided to go with a different provider.",
+])
+def test_another_supplier_or_a_halt_until_further_notice_is_a_possible_pause(sentence):
+    assert possible_hold(sentence)
+    assert "paused" in [w.kind for w in detect_wishes(sentence, TUE, "America/Chicago")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We went with another vendor for the cabinets, but we'd still like your quote for the countertops.",
+    "Our clients often opt for another colour.",
+    "Hemos elegido otra fecha para la entrega.",  # no supplier
+    "The offer is valid until further notice.",  # nothing halted
+])
+def test_a_part_given_elsewhere_a_third_party_or_no_halt_is_no_pause(sentence):
+    assert not possible_hold(sentence)

@@ -1,0 +1,114 @@
+"""A possible preferred channel read by clauses (one channel wanted, the other avoided) and a possible time of day
+from a clock hour in another language (followup.text.wish_reach), and 'after 5' as the evening (wish_prefs)."""
+from datetime import datetime
+
+import pytest
+
+from followup.text.wish_reach import clause_channels, foreign_clock_time, possible_channel
+from followup.text.wishes import detect_wishes
+
+CHICAGO = "America/Chicago"
+TUE = datetime(2026, 11, 10, 15, 0)
+
+
+def _prefs(text: str) -> set[tuple[str, bool]]:
+    """(preference, certain) of every preference read in text."""
+    return {(w.preference, w.certain) for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "preference"}
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Ich lese meine Mails kaum, rufen Sie mich einfach an.", "channel:phone"),
+    ("Ich bin telefonisch schlecht erreichbar, schreiben Sie mir bitte eine Mail.", "channel:email"),
+    ("Je ne consulte presque jamais ma boîte mail, appelez-moi.", "channel:phone"),
+    ("Je ne peux pas répondre au téléphone au bureau, écrivez-moi plutôt.", "channel:email"),
+    ("Leggo poco la posta, mi chiami pure.", "channel:phone"),
+    ("Al telefono non rispondo mai in ufficio, mi scriva una mail.", "channel:email"),
+    ("Quase não leio e-mails, ligue-me.", "channel:phone"),
+    ("Mijn mailbox loopt over, bel me gewoon.", "channel:phone"),
+    ("Phone calls are tricky in the lab; written is better.", "channel:email"),
+])
+def test_one_channel_wanted_and_the_other_avoided_is_a_possible_channel(text, channel):
+    assert (channel, False) in _prefs(text)
+    other = "channel:email" if channel == "channel:phone" else "channel:phone"
+    assert not any(p == other for p, _ in _prefs(text))
+
+
+def test_the_channel_after_rather_than_is_avoided():
+    assert possible_channel(clause_channels("Please send it in writing rather than calling.")) == "channel:email"
+
+
+@pytest.mark.parametrize("text", [
+    "Happy to jump on a call with your engineers if that's easier.",  # a call offered, nothing avoided
+    "Mornings are busy for me, so any call is better after lunch.",  # when to call, not how
+    "I can't open the PDF you emailed, could you call me about it?",  # papers sent by mail are no channel
+    "Mijn mail doet het niet, mail me opnieuw.",  # the one wanted is the one avoided
+])
+def test_look_alikes_give_no_possible_channel(text):
+    assert not any(p.startswith("channel:") and not c for p, c in _prefs(text))
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Appelez-moi après 19h, je suis en rendez-vous toute la journée.", "time:evening"),
+    ("Llámeme a partir de las tres, por las mañanas estoy en el almacén.", "time:afternoon"),
+    ("Mi chiami dopo le 18, di giorno sono in cantiere.", "time:evening"),
+    ("Ligue-me depois das 18h, durante o dia estou na obra.", "time:evening"),
+    ("Bel me na twee uur, 's ochtends sta ik in de winkel.", "time:afternoon"),
+    ("Sie erreichen mich vor 9 Uhr am besten.", "time:morning"),
+])
+def test_a_foreign_clock_hour_about_being_reached_is_a_time_of_day(sentence, value):
+    assert foreign_clock_time(sentence) == value
+    assert (value, False) in _prefs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bel me na een week terug.",  # a length of time
+    "Die Lieferung kommt nach 17 Uhr.",  # nobody is reached
+    "Ich rufe Sie vor 2 Jahren an.",  # no hour
+])
+def test_numbers_that_are_no_hour_give_no_time(sentence):
+    assert foreign_clock_time(sentence) is None
+
+
+@pytest.mark.parametrize("text", ["Please call after 5.30, I'm on site all day.", "call after 5 pls"])
+def test_after_five_is_the_evening(text):
+    assert any(p == "time:evening" for p, _ in _prefs(text))
+    assert not any(p == "time:afternoon" for p, _ in _prefs(text))
+
+
+def test_after_two_stays_the_afternoon():
+    assert any(p == "time:afternoon" for p, _ in _prefs("Please call after 2, I'm in the workshop all morning."))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Vormittags bin ich immer in der Werkstatt, nachmittags gerne.", "time:afternoon"),
+    ("Les après-midi je suis en clientèle, le matin c'est plus simple.", "time:morning"),
+    ("Por la mañana imposible, estoy en el mercado; por la tarde sí.", "time:afternoon"),
+    ("À tarde estou sempre na fábrica, de manhã é melhor.", "time:morning"),
+    ("'s Ochtends sta ik in de winkel, 's middags heb ik tijd.", "time:afternoon"),
+])
+def test_the_part_of_day_that_suits_is_the_possible_time_not_the_one_set_against_it(text, value):
+    prefs = _prefs(text)
+    assert (value, False) in prefs
+    assert not any(p.startswith("time:") and p != value for p, _ in prefs)
+
+
+@pytest.mark.parametrize("text", [
+    "Mañana te mando el presupuesto.",  # 'mañana' alone is tomorrow
+    "Die Lieferung kam gestern Abend.",
+])
+def test_a_part_of_day_named_alone_is_no_possible_time(text):
+    assert not any(p.startswith("time:") for p, _ in _prefs(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Best to call once the kids are in bed.", "time:evening"),
+    ("Ring me when the shop shuts, I'm on the till all day.", "time:evening"),
+    ("Catch me before the doors open, it's mad after that.", "time:morning"),
+])
+def test_a_time_of_day_given_by_what_happens_then(text, value):
+    assert (value, False) in _prefs(text) or (value, True) in _prefs(text)
+
+
+@pytest.mark.parametrize("text", ["The shop closes at six on Fridays.", "Once the kids are in bed I do the invoices."])
+def test_an_event_time_not_about_being_reached_is_no_time(text):
+    assert not any(p.startswith("time:") for p, _ in _prefs(text))

@@ -1,0 +1,162 @@
+"""The end of a quiet period read by a grammar over parts of a date, and a possible quiet period from a request to get in
+touch again on such a day (followup.text.wish_when)."""
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.text.wish_when import end_day
+from followup.text.wishes import detect_wishes
+
+CHICAGO = "America/Chicago"
+TUE = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago
+TODAY = date(2026, 11, 10)
+
+
+def _quiet_day(text: str) -> tuple[bool, date] | None:
+    """(certain, local end day) of the quiet period read in text, or None."""
+    for w in detect_wishes(text, TUE, CHICAGO):
+        if w.kind == "quiet":
+            local = w.until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO))
+            return w.certain, local.date()
+    return None
+
+
+@pytest.mark.parametrize("said, day", [
+    ("end of next week", date(2026, 11, 20)),
+    ("Ende nächster Woche", date(2026, 11, 20)),
+    ("à la fin de la semaine prochaine", date(2026, 11, 20)),
+    ("a finales de la semana que viene", date(2026, 11, 20)),
+    ("alla fine della prossima settimana", date(2026, 11, 20)),
+    ("eind volgende week", date(2026, 11, 20)),
+    ("early December", date(2026, 12, 1)),
+    ("mid-December", date(2026, 12, 15)),
+    ("Anfang Dezember", date(2026, 12, 1)),
+    ("début du mois prochain", date(2026, 12, 1)),
+    ("the end of the month", date(2026, 11, 30)),
+    ("week 50", date(2026, 12, 7)),
+    ("KW 48", date(2026, 11, 23)),
+    ("by 04.12.", date(2026, 12, 4)),
+    ("on 07/12", date(2026, 12, 7)),
+    ("Thursday the 19th", date(2026, 11, 19)),
+    ("lundi prochain", date(2026, 11, 16)),
+    ("venerdì prossimo", date(2026, 11, 20)),
+    ("volgende week maandag", date(2026, 11, 16)),
+    ("next month", date(2026, 12, 1)),
+    ("in the new year", date(2027, 1, 1)),
+    ("until January", date(2027, 1, 1)),
+    ("over twee weken", date(2026, 11, 24)),
+])
+def test_end_day_reads_parts_of_a_date(said, day):
+    assert end_day(said, TODAY) == day
+
+
+@pytest.mark.parametrize("said", ["at 10.30", "2.5 million", "24/7 support", "we met last week", "the price is 40"])
+def test_end_day_reads_no_date_in_numbers_that_are_none(said):
+    assert end_day(said, TODAY) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Könnten Sie sich Ende nächster Woche wieder melden?", date(2026, 11, 20)),
+    ("Bitte melden Sie sich Anfang Dezember wieder bei mir.", date(2026, 12, 1)),
+    ("Pourriez-vous me recontacter à la fin de la semaine prochaine ?", date(2026, 11, 20)),
+    ("Recontactez-moi début décembre, s'il vous plaît.", date(2026, 12, 1)),
+    ("Pouvez-vous me rappeler lundi prochain ?", date(2026, 11, 16)),
+    ("Vuelve a contactarme a principios de diciembre, por favor.", date(2026, 12, 1)),
+    ("Mi ricontatti alla fine della prossima settimana.", date(2026, 11, 20)),
+    ("Kunt u over twee weken terugkomen?", date(2026, 11, 24)),
+    ("Bel me begin december maar terug.", date(2026, 12, 1)),
+    ("Can you touch base again next Friday?", date(2026, 11, 20)),
+    ("Please get back in touch in the new year.", date(2027, 1, 1)),
+])
+def test_a_request_to_get_in_touch_again_on_a_day_is_a_possible_quiet_period(text, day):
+    assert _quiet_day(text) == (False, day)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Please give me until early December to look at it.", date(2026, 12, 1)),
+    ("We'll be in a better position mid-December, can you reach out then?", date(2026, 12, 15)),
+    ("The board meets on 3/12. Please don't chase before 04/12.", date(2026, 12, 4)),
+    ("Please don't contact me again before week 48.", date(2026, 11, 23)),
+])
+def test_a_possible_quiet_period_ends_on_the_day_the_grammar_reads(text, day):
+    assert _quiet_day(text) == (False, day)
+
+
+def test_a_weekday_written_with_its_day_of_the_month_ends_on_that_day():
+    assert _quiet_day("Can you check in again on Thursday the 19th?") == (True, date(2026, 11, 19))
+    assert _quiet_day("Please don't follow up until after Wednesday the 18th.")[1] == date(2026, 11, 19)
+
+
+@pytest.mark.parametrize("text", [
+    "Could you get back to me in a few days with the revised figures?",
+    "Pouvez-vous me rappeler lundi à 10h ?",
+    "Rufen Sie mich bitte am Montag um 14 Uhr an.",
+    "Je vous ai rappelé hier, lundi 9.",
+    "Bitte melden Sie sich, wenn die Lieferung Anfang Dezember kommt.",
+    "Llámame el lunes con el presupuesto.",
+])
+def test_appointments_deliveries_and_things_asked_for_are_no_quiet_period(text):
+    assert _quiet_day(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte warten Sie, bis der Vorstand entschieden hat.",
+    "Merci d'attendre que le conseil se prononce.",
+    "Espere a que hable con mi socio, por favor.",
+    "Aspetti che il direttore torni dalle ferie, per favore.",
+    "Wacht u even tot de begroting rond is.",
+])
+def test_a_request_to_wait_for_an_event_in_another_language_is_a_possible_quiet_period(text):
+    assert _quiet_day(text) == (False, date(2026, 11, 17))  # an undated event: a week, then the rep decides
+
+
+@pytest.mark.parametrize("text", [
+    "Wir warten noch auf die Lieferung, bis dahin ist alles offen.",  # the customer waits for a delivery
+    "J'attends que vous m'envoyiez le devis avec les prix.",  # the customer waits for the rep
+])
+def test_waiting_for_a_delivery_or_for_the_rep_is_no_quiet_period(text):
+    assert _quiet_day(text) is None
+
+
+@pytest.mark.parametrize("said, day", [
+    ("un paio di settimane", date(2026, 11, 24)),
+    ("un par de semanas", date(2026, 11, 24)),
+    ("een weekje", date(2026, 11, 17)),
+])
+def test_end_day_reads_pairs_and_diminutives(said, day):
+    assert end_day(said, TODAY) == day
+
+
+def test_try_me_on_a_day_is_a_possible_quiet_period_and_try_me_alone_is_not():
+    assert _quiet_day("Not this week, try me Friday.") == (False, date(2026, 11, 13))
+    assert _quiet_day("Try me on my mobile if the office line is busy.") is None
+
+
+def test_a_hold_for_the_next_length_of_time_is_a_quiet_period_not_a_pause():
+    text = "It will take a while, so please hold off on any follow-ups for the\nnext two weeks or so."
+    assert _quiet_day(text) == (True, date(2026, 11, 24))
+    assert [w.kind for w in detect_wishes("Please hold off for now.", TUE, CHICAGO)] == ["paused"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ne m'écrivez pas avant deux semaines, merci.", date(2026, 11, 24)),
+    ("Não me contacte antes da próxima terça.", date(2026, 11, 17)),
+    ("Hablamos el viernes de la semana que viene.", date(2026, 11, 20)),
+])
+def test_a_refusal_before_a_day_or_length_and_a_weekday_of_next_week(text, day):
+    assert _quiet_day(text) == (False, day)
+
+
+def test_a_hold_until_a_month_is_a_quiet_period_and_until_the_new_year_stays_a_pause():
+    assert _quiet_day("Everything is on hold till December, so no point chasing before.") == (True, date(2026, 12, 1))
+    assert [w.kind for w in detect_wishes("We are holding off until the new year.", TUE, CHICAGO)] == ["paused"]
+
+
+@pytest.mark.parametrize("text", [
+    "Schreiben Sie mir bitte Anfang Dezember die neue Preisliste.",
+    "Envoyez-moi le devis début décembre.",
+    "La consegna non arriverà prima di venerdì, mi chiami per confermare.",
+])
+def test_a_document_asked_for_on_a_day_is_no_quiet_period(text):
+    assert _quiet_day(text) is None
