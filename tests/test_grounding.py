@@ -104,6 +104,14 @@ def test_a_part_of_a_hyphenated_source_word_grounds():
     assert ground("Also the onboarding-Paket einmalig 1.200 €.", sources, ()).ok
 
 
+def test_a_suspended_compound_grounds_its_first_part():
+    """ "für Süd- und Westfassade" in a source: a draft that starts its sentence with "Für Süd- und ..." is grounded."""
+    sources = [Source("message", 1, "für Süd- und Westfassade zusammen 139.500 € netto.", datetime(2027, 2, 11, 9),
+                      "outbound")]
+    assert ground("Für Süd- und Westfassade zusammen sind es 139.500 € netto.", sources, ()).ok
+    assert not ground("Für Nord- und Westfassade zusammen sind es 139.500 € netto.", sources, ()).ok
+
+
 def test_a_german_day_name_before_a_capitalised_noun_is_a_day_not_a_name():
     note = [Source("note", 7, "Telefonat mit Frau Brandt: Angebot 4.200 € netto.", datetime(2026, 11, 26, 10), "note")]
     from followup.drafting.phrases import framing_texts

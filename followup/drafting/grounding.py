@@ -215,7 +215,8 @@ def _index(text: str, where: str, index: dict[str, str], words: dict[str, str]) 
             index.setdefault(f"num:{float(num.replace(',', '')):g}", where)
     for word in re.findall(r"[\w'’&-]+", text):
         words.setdefault(word.lower().replace("’", "'"), where)
-        for part in word.split("-")[1:]:  # "Onboarding-Paket" grounds "Paket" when a draft lower-cases its start
+        # "Onboarding-Paket" grounds "Paket" when a draft lower-cases its start; "Süd- und Westfassade" grounds "Süd"
+        for part in word.split("-") if "-" in word else ():
             if part:
                 words.setdefault(part.lower().replace("’", "'"), where)
 
