@@ -30,7 +30,7 @@ SENT_AT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago, naive UTC
 TZ = "America/Chicago"
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
 TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "13b", "14b",
-           "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32")  # readable
+           "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34")  # readable
 
 
 @dataclass(frozen=True)

@@ -94,3 +94,24 @@ def test_a_numbered_point_with_the_customer_in_it_is_still_read():
 def test_a_line_of_contact_details_is_no_channel_preference():
     text = "Regards Ola Berg, Facilities Email ola.berg@firm.example Phone +47 22 33 44 55 Mobile preferred"
     assert not any(kind == "preference" for kind, _, _ in readings(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Jo,\nPlease only ring me in the evenings about the roof. Scratch that, the job is done, so ring me whenever.\nTom",
+    "Hallo,\nBitte melden Sie sich erst in zwei Wochen wieder. Bei näherer Überlegung: rufen Sie einfach an, wann es passt.",
+    "Bonjour,\nRecontactez-moi dans deux semaines. En fait non, appelez-moi quand vous voulez.",
+    "Hola,\nLlámeme solo por la tarde. Pensándolo bien, llámeme cuando quiera.",
+])
+def test_a_wish_taken_back_in_the_next_sentence_is_not_read(text):
+    """"Scratch that" (and its like in other languages) at a sentence's start takes back the sentence before it."""
+    assert not {r for r in readings(text) if r[0] != "do_not_contact"}
+
+
+def test_an_opt_out_taken_back_is_still_asked_about_and_a_later_wish_stands():
+    """An opt-out is never dropped by a take-back, only made a question; what is said after it is read as usual."""
+    got = readings("Hi,\nPlease stop emailing me. Actually, scratch that.\nThanks")
+    assert ("do_not_contact", False, None) in got and ("do_not_contact", True, None) not in got
+    got = readings("Hi,\nGive me a couple of weeks. On second thoughts, please call me in the afternoons instead.")
+    assert ("preference", True, "time:afternoon") in {(k, c, p) for k, c, p in got} or \
+        ("preference", False, "time:afternoon") in got
+    assert not any(k == "quiet" for k, _, _ in got)

@@ -145,4 +145,23 @@ def contact_block(sentence: str) -> bool:
     return bool(_EMAIL_ADDRESS.search(sentence) and _PHONE_NUMBER.search(sentence))
 
 
+# A sentence that takes back what the customer just said ("Scratch that, call me whenever", "On second thoughts
+# that's too long"): only at a sentence's start, where it points back at the sentence before it.
+_WITHDRAWN = re.compile(
+    r"^\W*(?:(?:actually|oh|hmm|wait|sorry|no)[,.!:;]?\s+(?:no[,.!:;]?\s+)?)?(?:scratch\s+that|strike\s+that|"
+    r"forget\s+(?:that|what\s+i\s+(?:just\s+)?said)|ignore\s+(?:that|what\s+i\s+(?:just\s+)?said)|disregard\s+that|"
+    r"on\s+second\s+thoughts?|actually,?\s+no\b|vergessen\s+sie\s+das|streichen\s+sie\s+das|nein,\s+doch\s+nicht|"
+    r"bei\s+n(?:ä|ae)herer\s+(?:ü|ue)berlegung|oubliez\s+(?:ça|cela|ce\s+que\s+je\s+viens\s+de\s+dire)|"
+    r"(?:en\s+fait|finalement),?\s+non\b|(?:à\s+la\s+réflexion|réflexion\s+faite)|je\s+me\s+reprends|"
+    r"olv[ií]de(?:lo|\s+eso|\s+lo\s+que\s+(?:le\s+)?dije)|pens[áa]ndolo\s+(?:bien|mejor)|me\s+corrijo|"
+    r"anzi,?\s+no\b|a\s+pensarci\s+bene|ripensandoci|lasci(?:amo)?\s+perdere|"
+    r"esque[çc]a\s+(?:isso|o\s+que\s+(?:eu\s+)?disse)|pensando\s+(?:bem|melhor)|retiro\s+o\s+que\s+disse|"
+    r"bij\s+nader\s+inzien|vergeet\s+(?:dat|wat\s+ik\s+zei)|nee,?\s+toch\s+niet)", re.I)
+
+
+def withdraws(sentence: str) -> bool:
+    """Whether a sentence starts by taking back the sentence before it ("Scratch that", "Bei näherer Überlegung")."""
+    return bool(_WITHDRAWN.search(sentence.lstrip()))
+
+
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -47,6 +47,7 @@ from followup.text.wish_scope import (
     own_text,
     signature_spans,
     unaddressed_bullet,
+    withdraws,
 )
 from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
 from followup.text.wish_when import day_with_number, held_until, length_days, refused_quiet
@@ -162,7 +163,11 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
     own = own_text(text or "")
     signature = signature_spans(own)
     spoken: list[tuple[str, str]] = []  # (sentence, quote) outside the sign-off, for the message-wide grammars
+    before: tuple[str, list[Wish]] | None = None  # the sentence before and its wishes, taken back by "Scratch that"
     for offset, sentence in _readable(own):
+        if before and withdraws(sentence):  # an opt-out taken back is still asked about, never dropped
+            wishes = _taken_back(wishes, before[1])
+            spoken = [(s, q) for s, q in spoken if s != before[0]]
         found = _rule_wishes(sentence, offset, text, local, zone)
         if not found and second_opinion:  # the rules explained nothing here: is it a wish they were not written for?
             maybe = _second_opinion(sentence, offset, text, local)
@@ -187,6 +192,7 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
                 someone_elses(sentence) and not any(w.kind == DNC and w.certain for w in found))):
             found = [w for w in found if w.kind != DNC]
         wishes.extend(found)
+        before = (sentence, found)
     if second_opinion:  # "Appelez-moi plutôt, je ne lis presque jamais mes mails", "après 19h"
         wishes = reach_wishes(spoken, wishes)
     if _NO_PREFERENCE.search(own):  # "Mornings? Evenings? Whatever suits you, we're flexible."
@@ -202,6 +208,12 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
         wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)
                   and not (w.preference or "").startswith("channel:")]
     return _once(wishes)
+
+
+def _taken_back(wishes: list[Wish], said: list[Wish]) -> list[Wish]:
+    """The wishes without those of a sentence the customer took back; a taken-back opt-out stays, as a question."""
+    return [(replace(w, certain=False) if w.kind == DNC else w) if any(w is b for b in said) else w
+            for w in wishes if w.kind == DNC or not any(w is b for b in said)]
 
 
 def _once(wishes: list[Wish]) -> list[Wish]:
@@ -250,10 +262,15 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     may_pause = _PAUSE_NEEDLES is None or _PAUSE_NEEDLES(folded) is not None
     if not may_opt_out and not may_pause:
         return []
+    said: list[Wish] = []  # the sentence before's readings, taken back by a "Scratch that"
     for offset, sentence in _readable(own):
+        if said and withdraws(sentence):
+            wishes = _taken_back(wishes, said)
+        said = []
         fired, dnc = _opt_out(sentence, offset, text) if may_opt_out else (False, None)
         if fired:
-            wishes += [dnc] if dnc else []
+            said = [dnc] if dnc else []
+            wishes += said
             continue
         paused = _paused(sentence, offset, text) if may_pause else None
         if paused:
@@ -263,6 +280,7 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
             if _quiet(sentence, offset, text, local, zone) is None \
                     and dated_hold(paused, sentence, offset, text, local, zone) is None:
                 wishes.append(paused)
+                said = [paused]
     if _SHORT_CALLBACK.search(text or "") or any(w.kind == DNC and w.certain for w in wishes):
         wishes = [w for w in wishes if w.kind != PAUSED]
     if any(w.kind == PAUSED and _NOT_NOW.search(w.quote) for w in wishes):
