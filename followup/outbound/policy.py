@@ -10,6 +10,8 @@ from functools import lru_cache
 from typing import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from followup.durations import format_duration
+
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # Every weekday recurs within 7 days, and a window a DST jump skips recurs 7 days later;
 # a day either side covers jumps across midnight.
@@ -121,7 +123,7 @@ class Limits:
         if self.max_per_window < 0:
             raise ValueError(f"max_per_window must be 0 or more (got {self.max_per_window})")
         if self.window <= timedelta(0):
-            raise ValueError(f"window must be longer than zero (got {_span(self.window)})")
+            raise ValueError(f"window must be longer than zero (got {format_duration(self.window)})")
         if self.min_gap < timedelta(0):
             raise ValueError(f"min_gap must not be negative (got {self.min_gap})")
         check_limits(window=self.window, min_gap=self.min_gap)
@@ -130,24 +132,16 @@ class Limits:
         _zone(self.timezone)
 
 
-def _span(value: timedelta) -> str:
-    """A limit as the rep wrote it ('7d', '0s') for error messages."""
-    seconds = int(value.total_seconds())
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds and seconds % size == 0:
-            return f"{seconds // size}{unit}"
-    return f"{seconds}s"
-
-
 def check_limits(max_per_window: int | None = None, window: timedelta | None = None,
                  min_gap: timedelta | None = None) -> None:
     """Refuse contact limits outside their sane bounds (None: not given); ValueError naming the value."""
     if max_per_window is not None and not 1 <= max_per_window <= MAX_PER_WINDOW:
         raise ValueError(f"max per window {max_per_window} is out of range (1 to {MAX_PER_WINDOW})")
     if window is not None and not MIN_WINDOW <= window <= MAX_WINDOW:
-        raise ValueError(f"window {_span(window)} is out of range ({_span(MIN_WINDOW)} to {_span(MAX_WINDOW)})")
+        raise ValueError(f"window {format_duration(window)} is out of range "
+                         f"({format_duration(MIN_WINDOW)} to {format_duration(MAX_WINDOW)})")
     if min_gap is not None and not timedelta(0) <= min_gap <= MAX_MIN_GAP:
-        raise ValueError(f"min gap {_span(min_gap)} is out of range (0s to {_span(MAX_MIN_GAP)})")
+        raise ValueError(f"min gap {format_duration(min_gap)} is out of range (0s to {format_duration(MAX_MIN_GAP)})")
 
 
 @dataclass(frozen=True)
