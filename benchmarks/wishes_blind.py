@@ -31,7 +31,7 @@ TZ = "America/Chicago"
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
 TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "13b", "14b",
            "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
-           "33", "34")  # readable
+           "33", "34", "35", "36")  # readable
 
 
 @dataclass(frozen=True)
