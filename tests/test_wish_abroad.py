@@ -51,6 +51,7 @@ def test_a_refusal_in_hindi_written_in_latin_letters_is_asked():
     "Bitte hören Sie auf, mich ständig anzurufen.",  # de: aufhören
     "Je vous saurais gré de ne plus m'appeler sur ce numéro.",  # fr: ne plus + infinitive
     "Peço que deixem de me enviar propostas comerciais.",  # pt: deixar de
+    "Solicito que não voltem a ligar-me, nem por telefone nem por e-mail.",  # pt: não voltar a, every channel named
     "Kunt u stoppen met het sturen van mails naar mij?",  # nl: stoppen met
     "Jag vill inte ha fler utskick från er, tack.",  # sv: inte ... fler
     "Jeg vil bede jer om ikke at ringe til mig igen.",  # da: ikke ... igen

@@ -70,7 +70,7 @@ _CEASE_ABROAD = (
     r"smett\w*\s+di|mai\s+pi[uù]|basta\s+con|"  # it
     r"arr[êe]t\w*\s+de|cess\w*\s+de|plus\s+jamais|ne\s+plus|non\s+pi[uù]|"  # fr
     r"nicht\s+mehr|nie\s+wieder|keine\s+weiteren|nicht\s+weiter|aufh[öo]r\w*|h[öo]ren\s+sie\s+\w+\s+auf|unterlass\w*|"  # de
-    r"(?:parar|pare|parem|parasse\w*|deix\w*)\s+de|nunca\s+mais|j[áa]\s+n[ãa]o|"  # pt
+    r"(?:parar|pare|parem|parasse\w*|deix\w*)\s+de|nunca\s+mais|j[áa]\s+n[ãa]o|n[ãa]o\s+(?:\w+\s+)?volt\w*\s+a|"  # pt
     r"niet\s+(?:meer|langer)|stop\w*\s+met|nooit\s+meer|"  # nl
     r"inte\s+(?:l[äa]ngre|mer|fler)|inga\s+fler|sluta|aldrig\s+mer|"  # sv
     r"ikke\s+(?:mere|l[æa]ngere|lenger|mer|flere)|ingen\s+flere|stop\s+med|hold\s+op|slutt\w*\s+[åa]|aldrig\s+mere|aldri\s+mer|"

@@ -28,6 +28,7 @@ from followup.text.wish_ends import _net_quiet_end, foreign_event_wait, foreign_
 from followup.text.wish_hold import possible_hold
 from followup.text.wish_optout import _DNC_G
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX
+from followup.text.wish_strength import names_every_channel
 from followup.text.wish_when import possible_event_wait, possible_resume
 
 # ---------------------------------------------------------------- second opinion (followup.text.wish_model)
@@ -395,7 +396,8 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     out: list[Wish] = []
     # the rules' own opt-out guards hold for the net too ("stop chasing, we'll let you know when we're ready"), and a
     # refusal of one channel beside a preferred one is a preference ("please don't call, just email")
-    channel = any(w.preference and w.preference.startswith("channel:") for w in so_far)
+    channel = any(w.preference and w.preference.startswith("channel:") for w in so_far) \
+        and not names_every_channel(sentence)
     if DNC not in kinds and not channel and wish_net.possible_opt_out(sentence) and not _guarded(sentence, _DNC_G):
         out.append(Wish(DNC, quote, certain=False))
     if PAUSED not in kinds and DNC not in kinds and (wish_net.possible_pause(sentence) or possible_hold(sentence)):

@@ -155,6 +155,11 @@ _OFFERED_ANYWHERE = {
 }
 
 
+def names_every_channel(sentence: str) -> bool:
+    """Whether a sentence names both email and phone ("seja por email ou telefone"): a refusal there leaves no channel."""
+    return bool(_NAMED["email"].search(sentence) and _NAMED["phone"].search(sentence))
+
+
 def other_channel_offered(sentence: str, text: str) -> Wish | None:
     """The channel the customer's own text offers when the sentence refuses one other channel only ("Please don't ring
     me. ... Email works fine."), as a preference; None when the refusal names no channel, several, or none is offered."""
