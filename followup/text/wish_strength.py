@@ -155,9 +155,20 @@ _OFFERED_ANYWHERE = {
 }
 
 
+# two channels joined as alternatives or a pair: "by email or phone", "seja por email ou telefone", "weder ... noch"
+_JOINED = re.compile(r"^\W*(?:or|nor|and|ou|o|ni|nem|oder|noch|und|et|y|e|of|en|né)\s+(?:(?:by|per|por|par|via|a|al|au|"
+                     r"par|am|the|le|la|el|o)\s+)*\W*$", re.I)
+
+
 def names_every_channel(sentence: str) -> bool:
-    """Whether a sentence names both email and phone ("seja por email ou telefone"): a refusal there leaves no channel."""
-    return bool(_NAMED["email"].search(sentence) and _NAMED["phone"].search(sentence))
+    """Whether a sentence names email and phone as one pair ("seja por email ou telefone", "neither by phone nor by
+    email"): a refusal there leaves no channel, unlike "don't call, just email"."""
+    for first, second in (("email", "phone"), ("phone", "email")):
+        for a in _NAMED[first].finditer(sentence):
+            b = _NAMED[second].search(sentence, a.end())
+            if b and _JOINED.match(sentence[a.end():b.start()]):
+                return True
+    return False
 
 
 def other_channel_offered(sentence: str, text: str) -> Wish | None:
