@@ -63,3 +63,14 @@ def test_a_purchase_kept_on_hold_by_someone_is_a_pause(text):
 def test_a_colleagues_no_beside_our_go_ahead_is_no_pause():
     text = "He's not interested, but the other two branches are, so continue with us on those."
     assert _paused(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Just to clear up any confusion: we're not putting the ERP project on hold, whatever you may have heard.",
+    "We are not going to put the kiosk rollout on hold, so please keep the dates.",
+])
+def test_a_hold_denied_is_no_pause(text):
+    """A denied hold ("we're not putting it on hold") keeps the customer reachable; a hold said plainly still pauses."""
+    assert _paused(text, 0, text) is None
+    plain = "We're putting the kiosk rollout on hold for now."
+    assert _paused(plain, 0, plain) is not None

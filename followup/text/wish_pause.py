@@ -122,6 +122,9 @@ _PAUSED_GUARDS: dict[str, str] = {
     "not_now_question": r"\?\s*$",
     "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|isn'?t|aren'?t|was|will|won'?t)\b",
     "footer": r"\bclick\b|\$LINK|https?://|\bif\s+you(?:'re|\s+are)\s+not\b",
+    # the hold itself denied: "we're not putting the project on hold", "we won't be placing it on hold"
+    "hold_denied": r"\b(?:not|n't|never|no\s+longer)\s+(?:\w+\s+){0,2}?(?:put(?:ting)?|plac(?:e|ed|ing))\s+"
+                   r"(?:\w+\s+){0,4}?on\s+hold\b(?![^.]*\bon\s+hold\b)",
     "send_later": r"(?<!don't )(?<!not )\bsend\s+(?:it|them|the)\b",
     # "now's not a good time, call me at 3": a moment, not a pause
     "call_later": r"\b(?:call|ring|try)\s+me\s+(?:back\s+)?(?:later|tomorrow|at|in\s+an?\s+|this|after)\b",
