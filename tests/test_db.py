@@ -88,12 +88,10 @@ def test_a_background_writer_lets_a_waiting_write_go_first(tmp_path):
 
     database = Database(f"sqlite:///{tmp_path / 'turns.db'}")
     database.upgrade()
-    order: list[str] = []
 
     def write(session, name: str) -> None:
         session.execute(sa.insert(Team.__table__), [{"name": name, "created_at": NOW}])
         session.commit()
-        order.append(name)
 
     background = write_session(database.session, background=True)  # holds the write lock from here
     rep = threading.Thread(target=lambda: write(write_session(database.session), "rep's click"))
@@ -107,6 +105,10 @@ def test_a_background_writer_lets_a_waiting_write_go_first(tmp_path):
     with write_session(database.session, background=True) as after:
         write(after, "batch 2")
     rep.join(timeout=10)
+    # The order the writes took the lock is the order of their ids; a list appended to after each commit would
+    # race the next writer, which may commit before the rep's thread runs again.
+    with database.session() as reader:
+        order = reader.execute(sa.select(Team.__table__.c.name).order_by(Team.__table__.c.id)).scalars().all()
     assert order == ["batch 1", "rep's click", "batch 2"]
     database.engine.dispose()
 
