@@ -157,7 +157,7 @@ _OFFERED_ANYWHERE = {
 
 # two channels joined as alternatives or a pair: "by email or phone", "seja por email ou telefone", "weder ... noch"
 _JOINED = re.compile(r"^\W*(?:or|nor|and|ou|o|ni|nem|oder|noch|und|et|y|e|of|en|né)\s+(?:(?:by|per|por|par|via|a|al|au|"
-                     r"par|am|the|le|la|el|o)\s+)*\W*$", re.I)
+                     r"am|the|le|la|el|o)\s+)*\W*$", re.I)
 
 
 def names_every_channel(sentence: str) -> bool:
