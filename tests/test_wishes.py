@@ -721,3 +721,41 @@ def test_not_right_now_beside_a_length_asked_for_is_the_quiet_period_alone():
     text = "I can't look at new suppliers right now. Give me three weeks and I'll be ready."
     got = detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
     assert [w.kind for w in got if w.certain] == ["quiet"]
+
+
+# ------------------------------------------------------------------ session 24: dates and lengths in other languages
+def _quiet_day(text):
+    """The local end day of the quiet period read (certain or possible), or None."""
+    from zoneinfo import ZoneInfo
+    quiet = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet" and w.until]
+    if not quiet:
+        return None
+    return quiet[0].until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO)).date().isoformat()
+
+
+@pytest.mark.parametrize("text, day", [
+    # day-month forms of the other languages: "14. Dezember", "14 de diciembre", "2° dicembre"
+    ("Schreiben Sie mir bitte nicht vor dem 14. Dezember, wir stecken in der Inventur.", "2026-12-14"),
+    ("Por favor, no me llame antes del 14 de diciembre, estamos de cierre.", "2026-12-14"),
+    ("Per favore non mi chiami prima del 2° dicembre, siamo in fiera.", "2026-12-02"),
+    # a bare day of the month after the refusal or after "nach dem / después del"
+    ("Bitte rufen Sie nicht vor dem 19. an, ich bin verreist.", "2026-11-19"),
+    ("Melden Sie sich bitte nach dem 19. wieder, vorher bin ich im Urlaub.", "2026-11-20"),
+    # a length of time asked for, with the asking verbs of Danish, Polish, Dutch and German
+    ("Giv os lige to uger mere, vi har revision.", None),  # "to" is not read as a count: it is an English word too
+    ("Proszę dać mi dwa tygodnie na decyzję.", "2026-11-24"),
+    ("Wilt u ons een maandje geven? Dan weten we meer.", "2026-12-10"),
+    ("Bitte haben Sie drei Wochen Geduld mit uns.", "2026-12-01"),
+    ("Dadme un par de semanas para pensarlo.", "2026-11-24"),
+])
+def test_foreign_dates_and_lengths_end_the_quiet_period(text, day):
+    assert _quiet_day(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Nach dem 19. kommt die Lieferung per Spedition.",  # a day, but nothing asked of the rep
+    "Wir treffen uns zweimal par semaine, deux fois par semaine.",
+    "Am 19. um 14 Uhr ist die Abnahme.",
+])
+def test_foreign_days_that_ask_nothing_are_no_quiet_period(text):
+    assert "quiet" not in kinds(text)

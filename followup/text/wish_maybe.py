@@ -24,7 +24,13 @@ from followup.text.wish_base import (  # noqa: F401
     _guarded,
     english,
 )
-from followup.text.wish_ends import _net_quiet_end, foreign_event_wait, foreign_not_before, foreign_time_asked
+from followup.text.wish_ends import (
+    _net_quiet_end,
+    foreign_after_day,
+    foreign_event_wait,
+    foreign_not_before,
+    foreign_time_asked,
+)
 from followup.text.wish_hold import possible_hold
 from followup.text.wish_optout import _DNC_G
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX
@@ -339,7 +345,7 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     if ML_CUES and not english(sentence):  # "bitte melde dich nicht vor nächstem Montag"
         zone = local.tzinfo
         until = foreign_not_before(sentence, local, zone) or foreign_time_asked(sentence, local, zone) \
-            or foreign_event_wait(sentence, local, zone)
+            or foreign_after_day(sentence, local, zone) or foreign_event_wait(sentence, local, zone)
         if until is not None:
             stripped = sentence.strip()
             start = offset + sentence.index(stripped)
