@@ -759,3 +759,30 @@ def test_foreign_dates_and_lengths_end_the_quiet_period(text, day):
 ])
 def test_foreign_days_that_ask_nothing_are_no_quiet_period(text):
     assert "quiet" not in kinds(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # the customer is occupied then, in words no list of "busy" names: an avoided time, never a wanted one
+    ("I'm in the lab most afternoons.", "time:not_afternoon"),
+    ("evenings im at the restaurant", "time:not_evening"),
+    ("My afternoons are back-to-back with site visits.", "time:not_afternoon"),
+    # a line break parts two clauses: the good one and the bad one are read each for itself
+    ("easier to get me after lunch\nmornings im with the kids", "time:afternoon"),
+    # the wanted time said in words the list lacked: "post 3 pm", "late in the day", "best is early", "... please"
+    ("Please phone post 3 pm only.", "time:afternoon"),
+    ("Late in the day is when I can actually talk.", "time:afternoon"),
+    ("The best time for me is early, before the shop opens.", "time:morning"),
+    ("Evenings please, the days are chaos.", "time:evening"),
+])
+def test_time_of_day_read_clause_by_clause(text, value):
+    prefs = [w.preference for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "preference"]
+    assert value in prefs, prefs
+
+
+@pytest.mark.parametrize("text", [
+    "I'm at my desk in the mornings, call then.",
+    "We're at our best in the mornings, so call then.",
+])
+def test_being_somewhere_good_is_not_an_avoided_time(text):
+    prefs = [w.preference for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "preference"]
+    assert "time:morning" in prefs and "time:not_morning" not in prefs, prefs
