@@ -786,3 +786,16 @@ def test_time_of_day_read_clause_by_clause(text, value):
 def test_being_somewhere_good_is_not_an_avoided_time(text):
     prefs = [w.preference for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "preference"]
     assert "time:morning" in prefs and "time:not_morning" not in prefs, prefs
+
+
+@pytest.mark.parametrize("text, value", [
+    # a channel refused in any words is no wish for it; the channel asked for in the next sentence decides
+    ("No phone calls please, the workshop is loud. Write to me instead.", "channel:email"),
+    ("Long emails take me ages to get through. Ring me instead.", "channel:phone"),
+    ("Video calls don't go down well with me. Send it by email instead.", "channel:email"),
+    # what the rep did is no wish: "thanks for trying to reach me by phone"
+    ("Sorry I missed you, thanks for trying to reach me by phone. Please email me instead.", "channel:email"),
+])
+def test_a_refused_channel_is_not_a_wish_for_it(text, value):
+    prefs = [w.preference for w in detect_wishes(text, TUE, CHICAGO) if (w.preference or "").startswith("channel:")]
+    assert prefs == [value], prefs

@@ -126,7 +126,7 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"please)|\breach\s+me\s+(?:by|"
         rf"via|on)\s+(?:my\s+|the\s+)?{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+(?:my\s+)?{x}\b"
         rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via)\s+{x}\b|\b{x}\s+only\b|"
-        rf"\bcommunicate\s+(?:by|via)\s+{x}\b|\b{x}\s+me\s+instead\b"
+        rf"\bcommunicate\s+(?:by|via)\s+{x}\b|\b{x}\s+(?:to\s+)?(?:me|us)\s+instead\b|\b(?:by|via|over|per|in)\s+{x}\s+instead\b"
         rf"|\b{x}\s+me\b[^.]{{0,5}}\b(?:it's|it\s+is|that's)\s+(?:quicker|faster|easier|simpler)\b",
         # "I'm easier to get hold of by text", "quickest to reach me on my mobile"
         rf"\b(?:easier|easiest|best|quicker|quickest)\s+(?:way\s+)?to\s+(?:get\s+hold\s+of|reach|contact|catch|get)\s+(?:me\s+)?"
@@ -194,7 +194,9 @@ def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
 
 
 _CHANNEL_FOOTER = re.compile(  # a sender's footer ("if you prefer not to receive email from us"), not the customer's wish
-    r"\bif\s+you(?:'d)?\s+(?:would\s+)?(?:prefer|like)\b|\bclick\b|\bunsubscribe\b|mailto:|\b(?:contact|reach|call)\s+us\b", re.I)
+    r"\bif\s+you(?:'d)?\s+(?:would\s+)?(?:prefer|like)\b|\bclick\b|\bunsubscribe\b|mailto:|\b(?:contact|reach|call)\s+us\b|"
+    # what the rep did, not how to reach the customer: "thanks for trying to reach me by phone yesterday"
+    r"\b(?:tr(?:ying|ied)|attempt(?:ing|ed))\s+to\s+(?:reach|call|contact|get\s+hold\s+of)\s+me\b", re.I)
 
 
 _DOCUMENT_BY = re.compile(r"\b(?:pdfs?|invoices?|documents?|statements?|copies|receipts?|paperwork|contracts?|drawings?|"
