@@ -799,3 +799,19 @@ def test_being_somewhere_good_is_not_an_avoided_time(text):
 def test_a_refused_channel_is_not_a_wish_for_it(text, value):
     prefs = [w.preference for w in detect_wishes(text, TUE, CHICAGO) if (w.preference or "").startswith("channel:")]
     assert prefs == [value], prefs
+
+
+@pytest.mark.parametrize("text", [
+    "Tak me aff yer mailing list, I've nae use for it.",
+    "Dinnae email me again aboot this.",
+])
+def test_scots_opt_outs_are_read_and_quoted_as_written(text):
+    opt_outs = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "do_not_contact"]
+    assert opt_outs and all(w.quote in text for w in opt_outs), opt_outs
+
+
+def test_scots_words_change_no_offsets():
+    from followup.text.wish_scope import own_text
+
+    text = "I wasnae sure, but dinnae call before Monday."
+    assert len(own_text(text)) == len(text) and "wasn't" in own_text(text) and "don't" in own_text(text)
