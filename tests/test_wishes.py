@@ -815,3 +815,16 @@ def test_scots_words_change_no_offsets():
 
     text = "I wasnae sure, but dinnae call before Monday."
     assert len(own_text(text)) == len(text) and "wasn't" in own_text(text) and "don't" in own_text(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ring me after 19h, I'm at the market all day.", "time:evening"),
+    ("Best to phone from 15.30, once the school run is done.", "time:afternoon"),
+    ("Call me from 14:30 please.", "time:afternoon"),  # the colon of a clock time parts no clause
+])
+def test_hours_of_the_24_hour_clock_name_a_part_of_day(text, value):
+    assert value in [w.preference for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "preference"]
+
+
+def test_a_number_of_months_is_no_hour():
+    assert not [w for w in detect_wishes("Call me after 18 months.", TUE, CHICAGO) if w.kind == "preference"]

@@ -17,11 +17,14 @@ _TIME_OF_DAY: dict[str, str] = {
     "afternoon": r"\b(?:late\s+)?after?no+ns?\b|\barvos?\b|\b(?:around|at|"
                  r"from)\s+[1-4](?::\d\d)?\s*(?:pm|p\.m\.)|\b(?:after|post)\s+(?:lunch|"
                  r"noon|[1-4](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater?\s+in\s+the\s+day\b|"
-                 r"\b(?:towards?\s+)?the\s+end\s+of\s+the\s+(?:working\s+|work\s+)?day\b",
+                 r"\b(?:towards?\s+)?the\s+end\s+of\s+the\s+(?:working\s+|work\s+)?day\b|"
+                 r"\b(?:after|from)\s+1[3-6](?:[:.h]\d\d|\s*h(?:rs)?|\s*hours)(?![\w:.]?\d)\b",
     "midday": r"\blunch\s*(?:time|hour)s?\b|\bmidday\b|\baround\s+noon\b|"
               r"\bbetween\s+(?:11|12|noon)(?:\s*(?:am|pm))?\s+and\s+(?:1|2)(?!\d)",
     # "call after 5", "after 5.30", "after 6ish": from five the working day is over, the evening (the batches' writers)
+    # the 24-hour clock too: "call after 18h", "from 19:30", "after 14.00"
     "evening": r"\bevenings?\b|\bafter\s+(?:work|[6-8]\s*(?:pm|p\.m\.))(?!\w)|"
+               r"\b(?:after|from)\s+(?:1[7-9]|2[0-2])(?:[:.h]\d\d|\s*h(?:rs)?|\s*hours)(?![\w:.]?\d)\b|"
                r"\b(?:after|from)\s+[5-7](?:[:.][0-5]\d)?\s*(?:pm|p\.m\.|ish)?(?!\s*(?:am|a\.m\.))(?![\w:])",
     # days of the week only as a habit ("weekends are best", "Mondays are hopeless"); "on Monday" is an appointment
     "weekends": r"\bweekends\b|\b(?:at|on)\s+(?:the\s+)?weekends?\b",
@@ -72,7 +75,8 @@ _TIME_GUARDS: dict[str, str] = {
 _GREETING = re.compile(r"\bgood\s+(?:morning|afternoon|evening)\b|^\W*(?:morning|afternoon|evening)\s*[!,]", re.I)
 # a spaced dash parts two clauses too: "afternoons are easier - mornings I'm on the line"
 # and so does a line break: "better to reach me after lunch\nmornings im on the tools" is one sentence, two clauses
-_CLAUSE = re.compile(r"[^,;:\n]+?(?=,|;|:|\n|\s[-\u2013\u2014]\s|\bso\b|\bbut\b|$)", re.I)
+# (a colon inside a clock time, "from 14:30", parts nothing)
+_CLAUSE = re.compile(r"(?:[^,;:\n]|(?<=\d):(?=\d))+?(?=,|;|:(?!\d)|\n|\s[-\u2013\u2014]\s|\bso\b|\bbut\b|$)", re.I)
 
 # Channel: email, phone or text message, each as the words customers use for it.
 _CHANNELS: dict[str, str] = {
