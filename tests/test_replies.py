@@ -193,3 +193,17 @@ def test_the_attribution_pre_check_reads_as_the_one_pattern_did(line):
     one = re.compile(rf"({replies._WROTE})|^\W{{0,6}}\d|>\s*:\s*$", re.I)
     replies._may_attribute.cache_clear()
     assert replies._may_attribute(line) == bool(one.search(line))
+
+
+def test_spoken_text_reads_a_forward_the_sender_says_to_act_on_and_no_other():
+    from followup.text.replies import spoken_text
+
+    forward = ("-------- Forwarded message --------\nFrom: Board office <board@mill.example>\nDate: Fri, 6 Nov 2026\n"
+               "Subject: Supplier mail\nTo: Kim <kim@mill.example>\n\nKim, tell them to stop sending us offers.\n\n"
+               "> older quoted line\n")
+    acted = spoken_text(*split_reply("Hello,\n\nThe note below is from our board; I am forwarding it as instructed.\n\n"
+                                     + forward))
+    assert "tell them to stop sending us offers" in acted and "older quoted line" not in acted
+    assert "board@mill.example" not in acted  # the header block is no one's words
+    passed_on = spoken_text(*split_reply("FYI, see the thread below.\n\n" + forward))
+    assert "stop sending" not in passed_on  # a thread passed along for information stays someone else's words

@@ -721,3 +721,110 @@ def test_not_right_now_beside_a_length_asked_for_is_the_quiet_period_alone():
     text = "I can't look at new suppliers right now. Give me three weeks and I'll be ready."
     got = detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
     assert [w.kind for w in got if w.certain] == ["quiet"]
+
+
+# ------------------------------------------------------------------ session 24: dates and lengths in other languages
+def _quiet_day(text):
+    """The local end day of the quiet period read (certain or possible), or None."""
+    from zoneinfo import ZoneInfo
+    quiet = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet" and w.until]
+    if not quiet:
+        return None
+    return quiet[0].until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO)).date().isoformat()
+
+
+@pytest.mark.parametrize("text, day", [
+    # day-month forms of the other languages: "14. Dezember", "14 de diciembre", "2° dicembre"
+    ("Schreiben Sie mir bitte nicht vor dem 14. Dezember, wir stecken in der Inventur.", "2026-12-14"),
+    ("Por favor, no me llame antes del 14 de diciembre, estamos de cierre.", "2026-12-14"),
+    ("Per favore non mi chiami prima del 2° dicembre, siamo in fiera.", "2026-12-02"),
+    # a bare day of the month after the refusal or after "nach dem / después del"
+    ("Bitte rufen Sie nicht vor dem 19. an, ich bin verreist.", "2026-11-19"),
+    ("Melden Sie sich bitte nach dem 19. wieder, vorher bin ich im Urlaub.", "2026-11-20"),
+    # a length of time asked for, with the asking verbs of Danish, Polish, Dutch and German
+    ("Giv os lige to uger mere, vi har revision.", None),  # "to" is not read as a count: it is an English word too
+    ("Proszę dać mi dwa tygodnie na decyzję.", "2026-11-24"),
+    ("Wilt u ons een maandje geven? Dan weten we meer.", "2026-12-10"),
+    ("Bitte haben Sie drei Wochen Geduld mit uns.", "2026-12-01"),
+    ("Dadme un par de semanas para pensarlo.", "2026-11-24"),
+])
+def test_foreign_dates_and_lengths_end_the_quiet_period(text, day):
+    assert _quiet_day(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Nach dem 19. kommt die Lieferung per Spedition.",  # a day, but nothing asked of the rep
+    "Wir treffen uns zweimal par semaine, deux fois par semaine.",
+    "Am 19. um 14 Uhr ist die Abnahme.",
+])
+def test_foreign_days_that_ask_nothing_are_no_quiet_period(text):
+    assert "quiet" not in kinds(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # the customer is occupied then, in words no list of "busy" names: an avoided time, never a wanted one
+    ("I'm in the lab most afternoons.", "time:not_afternoon"),
+    ("evenings im at the restaurant", "time:not_evening"),
+    ("My afternoons are back-to-back with site visits.", "time:not_afternoon"),
+    # a line break parts two clauses: the good one and the bad one are read each for itself
+    ("easier to get me after lunch\nmornings im with the kids", "time:afternoon"),
+    # the wanted time said in words the list lacked: "post 3 pm", "late in the day", "best is early", "... please"
+    ("Please phone post 3 pm only.", "time:afternoon"),
+    ("Late in the day is when I can actually talk.", "time:afternoon"),
+    ("The best time for me is early, before the shop opens.", "time:morning"),
+    ("Evenings please, the days are chaos.", "time:evening"),
+])
+def test_time_of_day_read_clause_by_clause(text, value):
+    prefs = [w.preference for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "preference"]
+    assert value in prefs, prefs
+
+
+@pytest.mark.parametrize("text", [
+    "I'm at my desk in the mornings, call then.",
+    "We're at our best in the mornings, so call then.",
+])
+def test_being_somewhere_good_is_not_an_avoided_time(text):
+    prefs = [w.preference for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "preference"]
+    assert "time:morning" in prefs and "time:not_morning" not in prefs, prefs
+
+
+@pytest.mark.parametrize("text, value", [
+    # a channel refused in any words is no wish for it; the channel asked for in the next sentence decides
+    ("No phone calls please, the workshop is loud. Write to me instead.", "channel:email"),
+    ("Long emails take me ages to get through. Ring me instead.", "channel:phone"),
+    ("Video calls don't go down well with me. Send it by email instead.", "channel:email"),
+    # what the rep did is no wish: "thanks for trying to reach me by phone"
+    ("Sorry I missed you, thanks for trying to reach me by phone. Please email me instead.", "channel:email"),
+])
+def test_a_refused_channel_is_not_a_wish_for_it(text, value):
+    prefs = [w.preference for w in detect_wishes(text, TUE, CHICAGO) if (w.preference or "").startswith("channel:")]
+    assert prefs == [value], prefs
+
+
+@pytest.mark.parametrize("text", [
+    "Tak me aff yer mailing list, I've nae use for it.",
+    "Dinnae email me again aboot this.",
+])
+def test_scots_opt_outs_are_read_and_quoted_as_written(text):
+    opt_outs = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "do_not_contact"]
+    assert opt_outs and all(w.quote in text for w in opt_outs), opt_outs
+
+
+def test_scots_words_change_no_offsets():
+    from followup.text.wish_scope import own_text
+
+    text = "I wasnae sure, but dinnae call before Monday."
+    assert len(own_text(text)) == len(text) and "wasn't" in own_text(text) and "don't" in own_text(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ring me after 19h, I'm at the market all day.", "time:evening"),
+    ("Best to phone from 15.30, once the school run is done.", "time:afternoon"),
+    ("Call me from 14:30 please.", "time:afternoon"),  # the colon of a clock time parts no clause
+])
+def test_hours_of_the_24_hour_clock_name_a_part_of_day(text, value):
+    assert value in [w.preference for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "preference"]
+
+
+def test_a_number_of_months_is_no_hour():
+    assert not [w for w in detect_wishes("Call me after 18 months.", TUE, CHICAGO) if w.kind == "preference"]

@@ -108,20 +108,24 @@ FOREIGN_COUNTS = {
     **dict.fromkeys(("zehn", "dix", "diez", "dieci", "tien", "dez"), 10),
     **dict.fromkeys(("einige", "paar", "quelques", "algunos", "algunas", "unos", "unas", "enkele", "qualche",
                      "alcuni", "alguns", "algumas", "uns", "några", "nogle", "noen", "kilka"), 3),
+    **dict.fromkeys(("dwa", "dwie", "par de"), 2),  # "un par de semanas", never French "par semaine" (per week)
+    **dict.fromkeys(("trzy",), 3),
 }
 FOREIGN_UNITS = {
     **dict.fromkeys(("tag", "tage", "tagen", "jour", "jours", "día", "días", "dia", "dias", "dag", "dagen",
-                     "giorno", "giorni", "dagar", "dage", "dager", "dni"), 1),
+                     "giorno", "giorni", "dagar", "dage", "dager", "dni", "dagje", "daagjes"), 1),
     **dict.fromkeys(("woche", "wochen", "semaine", "semaines", "semana", "semanas", "week", "weken", "settimana",
-                     "settimane", "vecka", "veckor", "uge", "uger", "uke", "uker", "tydzień", "tygodnie", "tygodni"), 7),
+                     "settimane", "vecka", "veckor", "weekje",
+                     "weekjes", "uge", "uger", "uke", "uker", "tydzień", "tygodnie", "tygodni"), 7),
     **dict.fromkeys(("monat", "monate", "monaten", "mois", "mes", "meses", "mês", "maand", "maanden", "mese", "mesi",
-                     "månad", "månader", "måned", "måneder", "miesiąc", "miesiące"), 30),
+                     "månad", "månader", "måned", "måneder", "miesiąc", "miesiące", "maandje",
+                     "maandjes"), 30),
 }
 _FOREIGN_DURATION = re.compile(
     r"\b(?:(?P<fortnight>quinze\s+jours|quince\s+d[ií]as|quindici\s+giorni|quinze\s+dias|vierzehn\s+tage|"
     # "une quinzaine (de jours)", "una quincena", "una quindicina di giorni": about a fortnight
     r"quinzaine(?:\s+de\s+jours)?|quincena|quindicina(?:\s+di\s+giorni)?)|"
-    r"(?:(?:ein\s+)?(?P<count>\d{1,2}|" + "|".join(sorted(FOREIGN_COUNTS, key=len, reverse=True)) + r")\s+)"
+    r"(?:(?:ein\s+)?(?P<count>\d{1,2}|" + "|".join(sorted(FOREIGN_COUNTS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+)"
     r"(?P<unit>" + "|".join(sorted(FOREIGN_UNITS, key=len, reverse=True)) + r"))\b", re.I)
 
 
@@ -132,6 +136,6 @@ def foreign_duration_days(text: str) -> int | None:
         return None
     if m.group("fortnight"):
         return 14
-    count = m.group("count").lower()
+    count = " ".join(m.group("count").lower().split())
     number = int(count) if count.isdigit() else FOREIGN_COUNTS[count]
     return number * FOREIGN_UNITS[m.group("unit").lower()]

@@ -255,4 +255,34 @@ def spoken_text(new_text: str, quoted_text: str, signature: str) -> str:
             below.append(line)
     if _join(below):
         parts.append(_join(below))
+    if _ACTS_ON_FORWARD_RE.search(new_text):  # "I am forwarding it as instructed": the forwarded words are the sender's
+        parts.append(_forwarded_body(quoted_text))
     return "\n\n".join(p for p in parts if p)
+
+
+# the sender forwards a message to be acted on, as their own word ("Please see below a message from our legal department.
+# I am forwarding it as instructed", "on behalf of our managing director"), not a thread passed along for information
+_ACTS_ON_FORWARD_RE = re.compile(
+    r"\b(?:forward(?:ing|ed)?\s+(?:it|this|the\s+\w+(?:\s+below)?)\s+as\s+(?:instructed|requested|asked)|"
+    r"(?:as|at\s+the)\s+(?:instructed|request)\s+(?:by|of)\s+(?:our|my)\b|"
+    r"(?:see|read|note)\s+below\s+(?:a|the)\s+(?:message|request|instruction|note)\s+from\s+(?:our|my)\b|"
+    r"(?:message|request|instruction|note)\s+(?:below\s+)?from\s+(?:our|my)\s+(?:\w+\s+){0,2}?(?:department|director|"
+    r"manager|management|ceo|owner|board|legal|counsel|lawyers?|solicitors?)\b[^.\n]{0,40}\b(?:below|forward\w*))", re.I)
+
+
+def _forwarded_body(quoted_text: str) -> str:
+    """The first forwarded message's own lines: after its marker and header block, up to the next message or quote."""
+    body: list[str] = []
+    state = "before"  # before the marker, in its header block, in its body
+    for line in quoted_text.split("\n"):
+        if state == "before":
+            state = "header" if _SEPARATOR_RE.match(line) else state
+            continue
+        if state == "header":
+            if not line.strip() or _FROM_FIELD_RE.match(line) or _OTHER_FIELD_RE.match(line):
+                continue
+            state = "body"
+        if _is_quote(line) or _SEPARATOR_RE.match(line) or _ATTRIBUTION_RE.match(line.strip()):
+            break
+        body.append(line)
+    return _join(body)

@@ -63,12 +63,17 @@ def _compile(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
     return {name: re.compile(rx, re.I) for name, rx in table.items()}
 
 
+# "vor dem 14. Dezember", "am 3. März": the period of a German or Nordic ordinal day before a month ends no sentence
+# ("May" is left out: "we paid on the 12. May I ask why" is two)
+_ORDINAL_MONTH = "(?i:(?:" + "|".join(sorted((re.escape(m) for m in MONTHS if len(m) > 3 and m != "may"), key=len,
+                                             reverse=True)) + r")\b)"
 _QUOTED = re.compile(r"\s*(?:>|&gt;)")  # a quoted line left in the new text is not the customer speaking now
 # A line is a sentence ("Remove me from your list" above a signature), "acme.com" is not two, and a hard-wrapped
 # line that goes on in lower case is the same sentence ("I would not want to call it\na packaging police").
 # "PO No. 2231" is one sentence: "No." / "Nr." before a number abbreviates "number"; "Mrs. Patel" is one too.
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|(?:(?<=\b[Nn][Oo])|(?<=\b[Nn]r))\.(?=[ \t]*\d)|"
                        r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.(?=[ \t]+[A-Z])|"
+                       r"(?<=\b\d)\.(?=[ \t]*" + _ORDINAL_MONTH + r")|(?<=\b[0-3]\d)\.(?=[ \t]*" + _ORDINAL_MONTH + r")|"
                        r"\n(?=[ \t]*[a-z(\"']))+(?:[.!?]+|(?=\n)|$)")
 
 

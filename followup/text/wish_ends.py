@@ -20,7 +20,9 @@ from followup.text.wish_quiet import _DURATION, _QUIET_DATE, EVENT_QUIET_DAYS, _
 from followup.text.wish_when import stated_end
 
 # "3 December", "Dec 7th", "7th Dec": a named day anywhere in the message, for the end of a possible quiet period
-_NAMED_DATE = re.compile(rf"\b(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\b\.?|"
+# "7. Dezember", "7 de diciembre", "1° dicembre", "3 van december": the day-month forms of the other languages too
+_NAMED_DATE = re.compile(rf"\b(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th|\.|°|º)?\s*(?<=[\s.°º])(?:(?:of|de|di|van)\s+)?"
+                         rf"(?P<m1>{_MONTH_RE})\b\.?|"
                          rf"\b(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\b", re.I)
 _LENGTH = re.compile(rf"\b{_DURATION}", re.I)  # "let me have a week to compare": an English length of time
 # "avant la fin du mois", "bis Monatsende", "hasta final de mes": the last day of this month
@@ -91,14 +93,37 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
         weekday = FOREIGN_WEEKDAYS.get(word.lower())
         if weekday is not None:
             return start_of_local_day(next_weekday(local.date(), weekday, said_next=bool(_SAID_NEXT.search(rest))), zone)
-    return None
+    bare = _BARE_DAY.match(rest)  # "nicht vor dem 25.", "no antes del 18": a day of this or the next month
+    day = next_day_of_month(local.date(), int(bare.group("day")), None) if bare else None
+    return start_of_local_day(day, zone) if day else None
+
+
+# the article before a bare day of the month ("dem 25.", "del 18", "le 3", "il 25", "den 18."), never a time or amount
+_BARE_DAY = re.compile(r"\s*(?:dem|den|del|el|le|il|de|la|o|a)?\s*(?:d[íi]a\s+)?(?P<day>[0-3]?\d)(?:\.|°|º|er|e)?"
+                       r"(?!\s*(?:[:.,]\d|h\b|uhr|heures?|horas?|ore|%|€|\$|x\b|[-/]))(?:\s|[.,;!?)]|$)", re.I)
+# "melden Sie sich nach dem 25.", "contácteme después del 18", "ricontattatemi dopo il 25": contact asked for after a day
+_AFTER_DAY = re.compile(r"\b(?:nach|apr[èe]s|despu[ée]s|dopo|depois|na|efter|etter)\s+(?P<rest>(?:dem|den|del|de|le|il|o|el)\b"
+                        r"[^.;!?\n]{0,12})", re.I)
+
+
+def foreign_after_day(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The day after the bare day of the month a sentence in another language asks to be contacted after ("melden Sie
+    sich nach dem 25.", "escríbame después del 18"), or None."""
+    m = _AFTER_DAY.search(sentence)
+    if not m or not _ASKS.search(sentence):  # "nach dem 25. kommt die Lieferung" asks nothing of the rep
+        return None
+    bare = _BARE_DAY.match(m.group("rest"))
+    day = next_day_of_month(local.date(), int(bare.group("day")), None) if bare else None
+    return start_of_local_day(day + timedelta(days=1), zone) if day else None
 
 
 # "déjeme unos diez días", "dame hasta el día 20", "risentiamoci tra dieci giorni": time asked for, or the talk put off
 _GIVE_ME_ABROAD = re.compile(r"\b(?:d[ée]jeme|d[ée]me|dame|denme|dadme|gebt\s+mir|geben\s+sie\s+mir|gib\s+mir|lassen\s+sie\s+mir|"
                              r"laissez-moi|donnez-moi|accordez-moi|lasciatemi|lasciami|datemi|dammi|mi\s+dia|geef\s+me|geeft\s+u\s+me|"
                              r"d[êe]-me|deixe-me|deixa-me|d[áa]-me|risentiamoci|sentiamoci|hablamos|reden\s+wir|on\s+se\s+reparle|"
-                             r"on\s+en\s+reparle|falamos|spreken\s+we)\b(?P<rest>[^.;!?\n]{0,40})", re.I)
+                             r"on\s+en\s+reparle|falamos|spreken\s+we|giv\s+mig|giv\s+os|gi\s+meg|gi\s+oss|ge\s+mig|ge\s+oss|daj(?:cie)?\s+(?:mi|nam)|"
+                             r"da[ćc]\s+(?:mi|nam)|wilt\s+u\s+(?:mij|ons)|haben\s+sie\s+(?:noch\s+)?|habt\s+(?:noch\s+)?)\b"
+                             r"(?P<rest>[^.;!?\n]{0,40})", re.I)
 _UNTIL_DAY_ABROAD = re.compile(r"\b(?:hasta\s+el|bis\s+zum|jusqu['\u2019]au|fino\s+al|tot\s+(?:de\s+)?|"
                                r"at[ée]\s+(?:ao\s+)?(?:dia\s+)?)\s*(?:d[íi]a\s+)?(?P<day>[0-3]?\d)\b", re.I)
 

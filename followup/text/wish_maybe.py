@@ -24,7 +24,13 @@ from followup.text.wish_base import (  # noqa: F401
     _guarded,
     english,
 )
-from followup.text.wish_ends import _net_quiet_end, foreign_event_wait, foreign_not_before, foreign_time_asked
+from followup.text.wish_ends import (
+    _net_quiet_end,
+    foreign_after_day,
+    foreign_event_wait,
+    foreign_not_before,
+    foreign_time_asked,
+)
 from followup.text.wish_hold import possible_hold
 from followup.text.wish_optout import _DNC_G
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX
@@ -289,13 +295,18 @@ def possible_opt_out_beside(sentence: str, offset: int, text: str, found: list[W
 
 _REFUSES_CHANNEL = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never|can'?t|cannot|not)\s+(?:\w+\s+){0,2}?(?:phone|call|ring|"
                               r"e-?mail|text)|\b(?:phones?|calls?|e-?mails?|texts?)\b[^.]{0,15}\b(?:don'?t|doesn'?t|do\s+not|"
-                              r"never|won'?t)\s+(?:work|suit)", re.I)
+                              r"never|won'?t)\s+(?:\w+\s+)?(?:work|suit|go\s+(?:well|down\s+well))|"
+                              # "pls no calls", "no emails please"; "long emails take me forever", "calls are a nightmare"
+                              r"\bno\s+(?:more\s+)?(?:phone\s+)?(?:calls|e-?mails|texts|phoning|ringing)\b|"
+                              r"\b(?:phones?|calls?|e-?mails?|texts?)\b[^.]{0,15}\b(?:take\s+me\s+(?:forever|ages)|drive\s+me\s+"
+                              r"(?:mad|crazy)|(?:is|are)\s+(?:a\s+nightmare|hopeless|impossible|hard|difficult))", re.I)
 
 
 # a channel named for something else than how to reach the customer: thanks for a past call, someone added to the mail
 # ("thanks for the call earlier", "please include her on future emails", "cc Tom on the invoices")
 _CHANNEL_MENTIONED = re.compile(r"\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:(?:the|your|our)\s+(?:\w+\s+)?(?:call|e-?mail|"
-                                r"message|text|chat)\b|(?:calling|ringing|phoning|e-?mailing|writing|texting)\b)|\b(?:include|cc|copy|add)\s+(?:her|him|them|[A-Z][a-z]+)\s+(?:in|on|into)\b",
+                                r"message|text|chat)\b|(?:calling|ringing|phoning|e-?mailing|writing|texting)\b)|"
+                                r"\b(?:tr(?:ying|ied)|attempt(?:ing|ed))\s+to\s+(?:reach|call|contact|get\s+hold\s+of)\s+me\b|\b(?:include|cc|copy|add)\s+(?:her|him|them|[A-Z][a-z]+)\s+(?:in|on|into)\b",
                                 re.I)
 
 
@@ -339,7 +350,7 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     if ML_CUES and not english(sentence):  # "bitte melde dich nicht vor nächstem Montag"
         zone = local.tzinfo
         until = foreign_not_before(sentence, local, zone) or foreign_time_asked(sentence, local, zone) \
-            or foreign_event_wait(sentence, local, zone)
+            or foreign_after_day(sentence, local, zone) or foreign_event_wait(sentence, local, zone)
         if until is not None:
             stripped = sentence.strip()
             start = offset + sentence.index(stripped)

@@ -11,16 +11,20 @@ from followup.text.wish_base import PREFERENCE, Wish, _compile, _guarded
 # Time of day: a clause that names a part of the day and says something good or bad about it for the customer.
 _TIME_OF_DAY: dict[str, str] = {
     "morning": r"\b(?:early\s+)?mornings?\b|\bearly\s+(?:is|works|suits|would\s+be)\b|\bfirst\s+thing\b|"
-               r"\bearly\s+in\s+the\s+day\b|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)",
+               r"\bearly\s+in\s+the\s+day\b|\b(?:best|better|easiest)\b[^,.;]{0,20}\bearly\b(?!\s+(?:next|in\s+the\s+(?:week|month|year)|"
+               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)",
     # "afternon", "aftenoon": the typo still names the part of the day; "arvo" is Australian for it
     "afternoon": r"\b(?:late\s+)?after?no+ns?\b|\barvos?\b|\b(?:around|at|"
-                 r"from)\s+[1-4](?::\d\d)?\s*(?:pm|p\.m\.)|\bafter\s+(?:lunch|"
-                 r"noon|[1-4](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater\s+in\s+the\s+day\b|"
-                 r"\b(?:towards?\s+)?the\s+end\s+of\s+the\s+(?:working\s+|work\s+)?day\b",
+                 r"from)\s+[1-4](?::\d\d)?\s*(?:pm|p\.m\.)|\b(?:after|post)\s+(?:lunch|"
+                 r"noon|[1-4](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater?\s+in\s+the\s+day\b|"
+                 r"\b(?:towards?\s+)?the\s+end\s+of\s+the\s+(?:working\s+|work\s+)?day\b|"
+                 r"\b(?:after|from)\s+1[3-6](?:[:.h]\d\d|\s*h(?:rs)?|\s*hours)(?![\w:.]?\d)\b",
     "midday": r"\blunch\s*(?:time|hour)s?\b|\bmidday\b|\baround\s+noon\b|"
               r"\bbetween\s+(?:11|12|noon)(?:\s*(?:am|pm))?\s+and\s+(?:1|2)(?!\d)",
     # "call after 5", "after 5.30", "after 6ish": from five the working day is over, the evening (the batches' writers)
+    # the 24-hour clock too: "call after 18h", "from 19:30", "after 14.00"
     "evening": r"\bevenings?\b|\bafter\s+(?:work|[6-8]\s*(?:pm|p\.m\.))(?!\w)|"
+               r"\b(?:after|from)\s+(?:1[7-9]|2[0-2])(?:[:.h]\d\d|\s*h(?:rs)?|\s*hours)(?![\w:.]?\d)\b|"
                r"\b(?:after|from)\s+[5-7](?:[:.][0-5]\d)?\s*(?:pm|p\.m\.|ish)?(?!\s*(?:am|a\.m\.))(?![\w:])",
     # days of the week only as a habit ("weekends are best", "Mondays are hopeless"); "on Monday" is an appointment
     "weekends": r"\bweekends\b|\b(?:at|on)\s+(?:the\s+)?weekends?\b",
@@ -33,12 +37,20 @@ _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings
              # the customer is away then: "afternoons I am at the factory" (not "at the office", "at my desk")
              r"(?:mornings|afternoons|evenings)\s+(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:usually\s+|always\s+|mostly\s+|"
              r"normally\s+)?(?:out|away|offline|(?:at|on)\s+(?:the|a)\s+(?!office\b|desk\b|computer\b)\w+)|"
-             r"not\s+before|can'?t\s+(?:talk|take\s+calls))\b")
+             r"not\s+before|can'?t\s+(?:talk|take\s+calls)|"
+             # the customer is occupied then, in any words: "I'm in theatre most mornings", "mornings im on the tools",
+             # "I'm always scrubbed in", "my mornings are back-to-back" (not "I'm at my desk", "we're at our best")
+             r"(?:I|we)(?:'m|\u2019m|\s+am|'re|\u2019re|\s+are)\s+(?:usually\s+|always\s+|mostly\s+|normally\s+|often\s+)?"
+             r"(?:in|on|at|with|scrubbed\s+in|stuck\s+in|out\s+on)\s+(?!(?:most\s+|the\s+|my\s+|our\s+)?(?:morning|afternoon|"
+             r"evening|office|desk|computer|phone|laptop|best|home|free|available)s?\b)\w+|"
+             r"\bim\s+(?:on|in|at|with)\s+(?:the|a|site|clinic|theatre|surgery)\b|"
+             r"back-?to-?back|fully\s+booked|scrubbed\s+in|don'?t\s+see\s+my\s+phone|no\s+signal|"
+             r"can'?t\s+(?:answer|pick\s+up|hear\s+(?:the|my)\s+phone))\b")
 _TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|fine|ok|okay|perfect|free|available|ideal|suits?|"
               r"quiet|quieter|calmer|reachable|contactable|"
               r"aim\s+for|go\s+for|target|shoot\s+for|stick\s+to|only\s+time|"
-              r"can\s+(?:actually\s+|really\s+)?talk|(?:is|are)\s+when\s+(?:I|we)(?:'m|'re|\s+am|\s+are|\s+can))\b|\b(?:call|"
-              r"try|reach|catch|ring|phone)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
+              r"can\s+(?:actually\s+|really\s+)?talk|(?:is|are)\s+when\s+(?:I|we)(?:'m|'re|\s+am|\s+are|\s+can)|appreciate|please|pls|kindly)\b|"
+              r"\b(?:calls?|try|reach|catch|ring|phone)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
 _TIME_GUARDS: dict[str, str] = {
     # a particular occasion ("this afternoon", "Tuesday morning", "tomorrow") is an appointment, not a standing preference
     # ("this" only before a part of day, a week or a weekday: "after this I'm in the workshop" names no occasion)
@@ -62,7 +74,9 @@ _TIME_GUARDS: dict[str, str] = {
 }
 _GREETING = re.compile(r"\bgood\s+(?:morning|afternoon|evening)\b|^\W*(?:morning|afternoon|evening)\s*[!,]", re.I)
 # a spaced dash parts two clauses too: "afternoons are easier - mornings I'm on the line"
-_CLAUSE = re.compile(r"[^,;:]+?(?=,|;|:|\s[-\u2013\u2014]\s|\bso\b|\bbut\b|$)", re.I)
+# and so does a line break: "better to reach me after lunch\nmornings im on the tools" is one sentence, two clauses
+# (a colon inside a clock time, "from 14:30", parts nothing)
+_CLAUSE = re.compile(r"(?:[^,;:\n]|(?<=\d):(?=\d))+?(?=,|;|:(?!\d)|\n|\s[-\u2013\u2014]\s|\bso\b|\bbut\b|$)", re.I)
 
 # Channel: email, phone or text message, each as the words customers use for it.
 _CHANNELS: dict[str, str] = {
@@ -116,7 +130,7 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"please)|\breach\s+me\s+(?:by|"
         rf"via|on)\s+(?:my\s+|the\s+)?{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+(?:my\s+)?{x}\b"
         rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via)\s+{x}\b|\b{x}\s+only\b|"
-        rf"\bcommunicate\s+(?:by|via)\s+{x}\b|\b{x}\s+me\s+instead\b"
+        rf"\bcommunicate\s+(?:by|via)\s+{x}\b|\b{x}\s+(?:to\s+)?(?:me|us)\s+instead\b|\b(?:by|via|over|per|in)\s+{x}\s+instead\b"
         rf"|\b{x}\s+me\b[^.]{{0,5}}\b(?:it's|it\s+is|that's)\s+(?:quicker|faster|easier|simpler)\b",
         # "I'm easier to get hold of by text", "quickest to reach me on my mobile"
         rf"\b(?:easier|easiest|best|quicker|quickest)\s+(?:way\s+)?to\s+(?:get\s+hold\s+of|reach|contact|catch|get)\s+(?:me\s+)?"
@@ -184,7 +198,9 @@ def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
 
 
 _CHANNEL_FOOTER = re.compile(  # a sender's footer ("if you prefer not to receive email from us"), not the customer's wish
-    r"\bif\s+you(?:'d)?\s+(?:would\s+)?(?:prefer|like)\b|\bclick\b|\bunsubscribe\b|mailto:|\b(?:contact|reach|call)\s+us\b", re.I)
+    r"\bif\s+you(?:'d)?\s+(?:would\s+)?(?:prefer|like)\b|\bclick\b|\bunsubscribe\b|mailto:|\b(?:contact|reach|call)\s+us\b|"
+    # what the rep did, not how to reach the customer: "thanks for trying to reach me by phone yesterday"
+    r"\b(?:tr(?:ying|ied)|attempt(?:ing|ed))\s+to\s+(?:reach|call|contact|get\s+hold\s+of)\s+me\b", re.I)
 
 
 _DOCUMENT_BY = re.compile(r"\b(?:pdfs?|invoices?|documents?|statements?|copies|receipts?|paperwork|contracts?|drawings?|"

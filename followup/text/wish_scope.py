@@ -42,7 +42,18 @@ def own_text(text: str) -> str:
 
     A prefix, so offsets into it are offsets into the message and quotes stay exact substrings."""
     m = _HISTORY.search(text or "")
-    return text[: m.start()] if m else (text or "")
+    own = text[: m.start()] if m else (text or "")
+    return _DIALECT.sub(lambda w: _DIALECT_WORDS[w.group().lower()], own) if _DIALECT.search(own) else own
+
+
+# Scots words read as the English ones, each padded to its own length so offsets and quotes stay those of the message
+# ("Take my name aff your list", "I wasnae interested", "dinnae phone")
+_DIALECT_WORDS = {word: (standard + " " * len(word))[: len(word)] for word, standard in {
+    "aff": "off", "wasnae": "wasn't", "isnae": "isn't", "dinnae": "don't", "doesnae": "doesn't", "didnae": "didn't",
+    "cannae": "can't", "canna": "can't", "willnae": "won't", "wouldnae": "wouldn't", "couldnae": "couldn't",
+    "shouldnae": "shouldn't", "havenae": "haven't", "huvnae": "haven't", "arenae": "aren't", "werenae": "weren't",
+}.items()}
+_DIALECT = re.compile(r"\b(?:" + "|".join(_DIALECT_WORDS) + r")\b", re.I)
 
 
 def signature_spans(text: str) -> list[tuple[int, int]]:

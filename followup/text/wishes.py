@@ -195,6 +195,8 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
         before = (sentence, found)
     if second_opinion:  # "Appelez-moi plutôt, je ne lis presque jamais mes mails", "après 19h"
         wishes = reach_wishes(spoken, wishes)
+    if any(w.certain and (w.preference or "").startswith("channel:") for w in wishes):  # the customer's plain words
+        wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("channel:")]  # over a guess
     if _NO_PREFERENCE.search(own):  # "Mornings? Evenings? Whatever suits you, we're flexible."
         wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("time:")]
     if second_opinion and not any(w.kind == DNC for w in wishes):
