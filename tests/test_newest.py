@@ -140,3 +140,12 @@ def test_a_currency_code_shared_by_two_prices_is_no_shared_topic():
                    Source("message", 2, "Hi Paul,\n\nWhat would a site survey cost?\n\nRosa", D2, "inbound"),
                    Source("message", 3, "Hi,\n\nA site survey is NGN 350,000 once.\n\nPaul", D3, "outbound"))
     assert next(i for i in state.items if "900,000" in i.quote).status == "open"
+
+
+def test_a_compound_cut_with_a_hyphen_shares_its_topic_with_the_whole_word():
+    state = states(Source("message", 1, "Hallo,\n\nFür Nord- und Ostdach zusammen sind es 52.000 € netto.\n\nPaul", D1,
+                          "outbound"),
+                   Source("message", 2, "Hallo Paul,\n\nDas Budget reicht nur für das Norddach.\n\nRosa", D2, "inbound"),
+                   Source("message", 3, "Hallo,\n\nAlso Norddach allein: 29.800 € netto.\n\nPaul", D3, "outbound"))
+    old = next(i for i in state.items if "52.000" in i.quote)
+    assert (old.status, old.by) == ("superseded", "message:3")

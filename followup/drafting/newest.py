@@ -99,6 +99,8 @@ def _requoted_by(item: Item, said: list[tuple[Source, str]], inbound: list) -> S
     if not mine:
         return None
     words = _stems(_topic_words(item.quote))
+    # the first part of a compound cut with a hyphen ("Süd- und Westfassade"): "Südfassade" is the same topic
+    heads = {h.lower() for h in _HYPHEN_HEAD.findall(item.quote)}
     for src, sentence in said:
         if src.at <= item.at or src.direction != "outbound":
             continue
@@ -108,13 +110,17 @@ def _requoted_by(item: Item, said: list[tuple[Source, str]], inbound: list) -> S
         if not theirs or theirs & mine or not any(
                 a[0] == b[0] and _comparable({a[2]}, {b[2]}, REQUOTE_RATIO) for a in mine for b in theirs):
             continue  # "Zuschlag 4,50 € pro Stunde" is not the hourly rate of 27,90 €
-        if words & _stems(_topic_words(sentence)):
+        theirs_words = _topic_words(sentence)
+        if words & _stems(theirs_words) or any(w.startswith(h) for h in heads for w in theirs_words):
             return src
     return None
 
 
 # Words around any price that name no topic: "pro Jahr", "par passage" share "pro"/"par", not a thing priced.
 _PRICE_GLUE = {"pro", "par", "por", "per", "dazu", "also", "inkl", "exkl", "htva", "tva", "ttc"} | set(CURRENCY_CODES)
+
+
+_HYPHEN_HEAD = re.compile(r"\b([^\W\d_]{3,})-\s+(?:und|oder|and|or|et|ou|y|o)\b", re.I)
 
 
 def _topic_words(text: str) -> set[str]:
