@@ -388,3 +388,17 @@ def test_how_long_is_answered_by_the_reps_later_duration_on_the_same_thing():
                       "outbound")]
     state = build_state(sources, TZ, THU)
     assert not state.open("question")
+
+
+def test_a_numbered_call_header_is_no_point_of_the_conversation():
+    for header, rest in [("2nd call w/ Priya K, Harbour Bakery (repeat).", "Quoted 3 racks at $210 each."),
+                         ("1er appel Mme Roux, Atelier Roux (nouveau).", "Devis : 3 étagères à 210 € HT."),
+                         ("2. Anruf Frau Kern, Bäckerei Kern.", "Angebot: 3 Regale à 210 € netto."),
+                         ("segunda llamada con Ana, Panadería Sol.", "Cotizado: 3 estantes a 210 € cada uno.")]:
+        state = build_state([Source("note", 1, f"{header} {rest}", NOTE_DAY, "note")], TZ, DRAFT_DAY)
+        assert any("210" in i.quote for i in state.items), header  # the point of the call stays
+        assert not any(i.quote.startswith(header.split()[0]) for i in state.items), header
+    # an ordinal that opens a point is not a header
+    state = build_state([Source("note", 1, "Call with Priya. 1st priority is the oven hood, $1,400 installed.",
+                                NOTE_DAY, "note")], TZ, DRAFT_DAY)
+    assert any(i.quote.startswith("1st priority") for i in state.items)

@@ -107,3 +107,45 @@ def test_german_auxiliaries_and_prepositions_shared_with_a_reply_do_not_answer_a
                                         "\n\nPaul", D2, "outbound"))
     asked = next(i for i in state.items if i.kind == "question")
     assert asked.status == "open"
+
+
+def test_a_scope_change_priced_again_on_the_same_topic_replaces_the_older_price():
+    state = states(Source("message", 1, "Hi,\n\nSweeping the car park weekly.\n\nThe fee is AUD 3,100 per quarter.\n\n"
+                                        "Paul", D1, "outbound"),
+                   Source("message", 2, "Hi Paul,\n\nWe'd rather have it swept every fortnight, monthly billing.\n\n"
+                                        "Rosa", D2, "inbound"),
+                   Source("message", 3, "Hi,\n\nFortnightly, the fee comes to AUD 700 per month.\n\nPaul", D3,
+                          "outbound"))
+    old = next(i for i in state.items if "3,100" in i.quote)
+    assert (old.status, old.by) == ("superseded", "message:3")
+    assert any("AUD 700" in i.quote for i in state.items if i.status == "open")
+
+
+def test_a_price_on_another_topic_or_unasked_keeps_the_older_price():
+    # another thing priced (a one-off) after the customer wrote: no shared topic word
+    state = states(Source("message", 1, "Hi,\n\nThe service plan costs ZAR 8,400 per year.\n\nPaul", D1, "outbound"),
+                   Source("message", 2, "Hi Paul,\n\nAnd the spare filters?\n\nRosa", D2, "inbound"),
+                   Source("message", 3, "Hi,\n\nSpare filters: ZAR 3,900 a box of twelve.\n\nPaul", D3, "outbound"))
+    assert next(i for i in state.items if "8,400" in i.quote).status == "open"
+    # the rep restating the same topic at another price with no customer message between: not a revision asked for
+    state = states(Source("message", 1, "Hi,\n\nThe service plan costs R8,400 per year.\n\nPaul", D1, "outbound"),
+                   Source("message", 2, "Hi,\n\nThe service plan for the whole fleet costs R37,800 per year.\n\nPaul", D2,
+                          "outbound"))
+    assert next(i for i in state.items if "8,400" in i.quote).status == "open"
+
+
+def test_a_currency_code_shared_by_two_prices_is_no_shared_topic():
+    state = states(Source("message", 1, "Hi,\n\nFor 6 pumps the rental is NGN 900,000 per month.\n\nPaul", D1,
+                          "outbound"),
+                   Source("message", 2, "Hi Paul,\n\nWhat would a site survey cost?\n\nRosa", D2, "inbound"),
+                   Source("message", 3, "Hi,\n\nA site survey is NGN 350,000 once.\n\nPaul", D3, "outbound"))
+    assert next(i for i in state.items if "900,000" in i.quote).status == "open"
+
+
+def test_a_compound_cut_with_a_hyphen_shares_its_topic_with_the_whole_word():
+    state = states(Source("message", 1, "Hallo,\n\nFür Nord- und Ostdach zusammen sind es 52.000 € netto.\n\nPaul", D1,
+                          "outbound"),
+                   Source("message", 2, "Hallo Paul,\n\nDas Budget reicht nur für das Norddach.\n\nRosa", D2, "inbound"),
+                   Source("message", 3, "Hallo,\n\nAlso Norddach allein: 29.800 € netto.\n\nPaul", D3, "outbound"))
+    old = next(i for i in state.items if "52.000" in i.quote)
+    assert (old.status, old.by) == ("superseded", "message:3")

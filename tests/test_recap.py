@@ -67,3 +67,13 @@ def test_a_day_moved_from_one_date_to_another_keeps_only_the_new_one():
 def test_a_french_notes_je_lui_ai_dit_is_not_said_with_the_answer():
     from followup.drafting.recap import _unsaid
     assert _unsaid("je lui ai dit qu'on garde 18 600 € HT") == "on garde 18 600 € HT"
+
+
+def test_note_shorthand_is_written_out_and_the_reps_quoting_verb_left_out():
+    from followup.drafting.recap import _unsaid
+    from followup.drafting.restating import expand_shorthand
+    assert expand_shorthand("fleet on diesel at the mo, meets council reqmt") == (
+        "fleet on diesel at the moment, meets council requirement")
+    assert expand_shorthand("36 mo term, 2 mos notice") == "36 mo term, 2 months notice"  # "mo" alone is left
+    # "le cotizé" (as often written for "le coticé"): the rep's own quoting, not what the customer reads
+    assert _unsaid("le cotizé 42 € por palé, flete incluido") == "42 € por palé, flete incluido"

@@ -12,7 +12,10 @@ from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _ANY_MONTH, _MONTH_DAY_WORDS, _STOP, _content
 
 # A figure with its currency (before or after) and what it is counted per: "$289/mo", "3 450 € HT/mois".
-_CURRENCY = r"(?:[$€£¥%]|\b(?:usd|eur|chf|gbp|jpy|mxn|cop|ars|clp|pen|cad|aud)\b)"
+CURRENCY_CODES = ("usd eur chf gbp jpy mxn cop ars clp pen cad aud nzd zar ngn kes inr brl sek nok dkk pln czk huf "
+                  "sgd hkd cny aed sar egp ils thb php idr myr ron").split()
+# A currency: a sign, an ISO code, or South Africa's "R" written against the figure ("R176,500").
+_CURRENCY = rf"(?:[$€£¥%]|\b(?:{'|'.join(CURRENCY_CODES)})\b|\bR(?=\d))"
 
 
 _PRICED = re.compile(
@@ -76,7 +79,7 @@ _DECLINED = re.compile(r"\b(?:(?:we )?(?:don'?t|do not|won'?t) need|no need for|
 _PRICE_WORDS = {"vat", "month", "monthly", "per", "price", "cost", "total", "mois", "monat", "mes", "prix", "preis",
                 "precio", "iva", "mwst", "incl", "excl", "year", "jahr", "año", "each", "plus", "mensual", "mensuel",
                 "monatlich", "annual", "yearly", "jährlich", "anual", "annuel", "netto", "brutto", "person", "personne",
-                "usd", "eur", "chf", "gbp", "jpy", "mxn", "cop", "ars", "clp", "pen", "cad", "aud", "euro", "euros"}
+                "euro", "euros"} | set(CURRENCY_CODES)
 
 
 # A day or date named in a sentence, in any of the four languages.

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.figures import _PRICE_WORDS, CLOSE_RATIO, _comparable, _priced
+from followup.drafting.figures import _PRICE_WORDS, CLOSE_RATIO, CURRENCY_CODES, _comparable, _priced
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _MONTH_DAY_WORDS, _content, defers_answer, misses_acronym
@@ -22,6 +22,9 @@ _ASK_WORDS = {"please", "could", "would", "can", "possible", "possibility", "que
               "pouvez", "pourriez", "savoir", "können", "könnten", "möglich", "frage", "podéis", "puede",
               "pueden", "podría", "posible", "pregunta", "saber", "also", "aussi", "auch", "también"}
 
+
+# How far apart the two prices of one requoted thing may be (a scope change can more than double a price).
+REQUOTE_RATIO = 5
 
 # A shared stem or two between a question and a later reply sentence: the reply speaks to the question.
 ANSWER_OVERLAP = 2
@@ -86,13 +89,53 @@ def _replaced_by(item: Item, said: list[tuple[Source, str]]) -> Source | None:
     return None
 
 
+def _requoted_by(item: Item, said: list[tuple[Source, str]], inbound: list) -> Source | None:
+    """The later rep email or note that prices the same thing again in the same currency after the customer wrote
+    back ("Fee: NGN 4,200,000 per quarter", then "the fee is NGN 1,850,000 per month" for the changed scope), if
+    any: the two sentences share a topic word beyond the words every price carries."""
+    if item.direction not in ("outbound", "note"):
+        return None
+    mine = {a for a in _amounts(item.quote) if a[0] != "%"}
+    if not mine:
+        return None
+    words = _stems(_topic_words(item.quote))
+    # the first part of a compound cut with a hyphen ("Süd- und Westfassade"): "Südfassade" is the same topic
+    heads = {h.lower() for h in _HYPHEN_HEAD.findall(item.quote)}
+    for src, sentence in said:
+        if src.at <= item.at or src.direction != "outbound":
+            continue
+        if not any(item.at < at < src.at for at in inbound):
+            continue  # the rep restating the offer unasked is no revision
+        theirs = {a for a in _amounts(_REDUCTION.sub(" ", sentence)) if a[0] != "%"}
+        if not theirs or theirs & mine or not any(
+                a[0] == b[0] and _comparable({a[2]}, {b[2]}, REQUOTE_RATIO) for a in mine for b in theirs):
+            continue  # "Zuschlag 4,50 € pro Stunde" is not the hourly rate of 27,90 €
+        theirs_words = _topic_words(sentence)
+        if words & _stems(theirs_words) or any(w.startswith(h) for h in heads for w in theirs_words):
+            return src
+    return None
+
+
+# Words around any price that name no topic: "pro Jahr", "par passage" share "pro"/"par", not a thing priced.
+_PRICE_GLUE = {"pro", "par", "por", "per", "dazu", "also", "inkl", "exkl", "htva", "tva", "ttc"} | set(CURRENCY_CODES)
+
+
+_HYPHEN_HEAD = re.compile(r"\b([^\W\d_]{3,})-\s+(?:und|oder|and|or|et|ou|y|o)\b", re.I)
+
+
+def _topic_words(text: str) -> set[str]:
+    """The content words of a priced sentence that can name what is priced."""
+    return {w for w in _content(text) - _PRICE_WORDS - _MONTH_DAY_WORDS - _PRICE_GLUE if len(w) >= 3}
+
+
 def newest_figures(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Items whose amount a later source restated at another value marked superseded; the rest unchanged."""
     said = _sentences(ordered, cleaned)
+    inbound = [s.at for s in ordered if s.direction == "inbound"]
     out = []
     for item in items:
         if item.status == "open" and item.kind != "question":
-            src = _replaced_by(item, said)
+            src = _replaced_by(item, said) or _requoted_by(item, said, inbound)
             if src is not None:
                 item = replace(item, status="superseded", by=f"{src.kind}:{src.id}")
         out.append(item)

@@ -24,7 +24,9 @@ _PLEASANTRY = re.compile(
 
 # Call-note shorthand that records the call itself, not a point of it ("Call with X, 11:00-11:35").
 _NOTE_HEADER = re.compile(
-    r"^(?:(?:phone |video |zoom |teams |quick |short |intro |discovery |follow-?up )?(?:call|meeting|chat|mtg)"
+    r"^(?:(?:1st|2nd|3rd|[4-9]th|first|second|third|1er|1re|2e|2ème|3e|premier|première|deuxième|troisième|"
+    r"[1-9]\.|erste[rs]?|zweite[rs]?|dritte[rs]?|[1-9][ªa]|primera|segunda|tercera)\s+)?"
+    r"(?:(?:phone |video |zoom |teams |quick |short |intro |discovery |follow-?up )?(?:call|meeting|chat|mtg)"
     r"(?: with| w/| w)\b|(?:talked|spoke|speaking|met|chatted) (?:to|with)\b|(?:called|rang|phoned|met)\b"
     r"|(?:call|meeting|mtg|notes?)\s*[:-]|left (?:a )?(?:voicemail|vm|message)"
     r"|(?:appel|rdv|réunion|visio|parlé (?:à|avec)|eu \w+ au (?:tél|téléphone)|llamada|reunión|hablé con|"
@@ -116,7 +118,9 @@ def _is_note_header(sentence: str) -> bool:
             re.search(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\s?h\b", s) and len(s.split()) <= 4 and not re.search(
                 r"\b(?:by|until|at|before|after|bis|um|vor|avant|à|après|antes|a las|hasta)\b", s, re.I)):
         return True  # "Owen call 2:50-3:15", "Telefonat Krüger 14:00-14:25"
-    return bool(_NOTE_HEADER.match(s)) and (len(s.split()) <= 8 or bool(re.search(r"\d{1,2}:\d{2}", s)))
+    bare = re.sub(r"\(\w+(?:\s\w+)?\)", " ", s)  # "(new)", "(nouveau)": a tag on the header, not more of it
+    return bool(_NOTE_HEADER.match(s)) and (
+        len(re.findall(r"\w\S*", bare)) <= 8 or bool(re.search(r"\d{1,2}:\d{2}", s)))
 
 
 def interaction_kind(note_text: str) -> str:

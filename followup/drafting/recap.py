@@ -304,7 +304,7 @@ _SAID_LEAD = re.compile(r"^(?:(?:ich )?hab(?:e)?(?: ich)?(?: (?:ihm|ihr|ihnen))?
                         r"(?:lui|leur) (?:ai|avons|a) (?:[^\W\d_]+é|dit|écrit|promis)(?: que| qu')?|"
                         r"j'ai (?:dit|confirmé|indiqué|répondu)"
                         r"(?: que)?|(?:se lo |se la |le |les )(?:dije|di|comenté|expliqué|confirmé|indiqué|ofrecí|mandé|"
-                        r"envié|pasé|propuse|coticé|adelanté)(?: que)?|(?:I )?(?:told|quoted) (?:him|her|them|you)"
+                        r"envié|pasé|propuse|coticé|cotizé|adelanté)(?: que)?|(?:I )?(?:told|quoted) (?:him|her|them|you)"
                         r"(?: that)?)\s+", re.I)
 
 # The customer's words reported in a German, French or Spanish note ("Ertl sagt, 36 Monate sind ihr zu lang", "il dit
