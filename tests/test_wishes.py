@@ -1,7 +1,7 @@
 """Customer wishes and automatic replies read from the customer's own words (SPEC "Customer wishes")."""
 import importlib.util
 import sys
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -828,3 +828,21 @@ def test_hours_of_the_24_hour_clock_name_a_part_of_day(text, value):
 
 def test_a_number_of_months_is_no_hour():
     assert not [w for w in detect_wishes("Call me after 18 months.", TUE, CHICAGO) if w.kind == "preference"]
+
+
+def test_a_request_withdrawn_or_never_made_is_asked_about_not_applied():
+    """An opt-out the customer takes back ("Please disregard that:") or only tells of ("I meant to ask you to stop
+    writing", "ignore my note below asking you to remove us") is a question for the rep, never a certain opt-out."""
+    sent = datetime(2026, 11, 10, 15, 0, tzinfo=timezone.utc)
+    told = [
+        "Earlier today I asked you to take us off your mailing list. Please disregard that: the new director wants "
+        "to see the brochure after all.",
+        "Reading your third reminder this week I meant to ask you to stop writing to us. We may look again in spring.",
+        "Kindly ignore my note below asking you to remove us from your list; it went to the wrong supplier.",
+    ]
+    for text in told:
+        opt_outs = [w for w in detect_wishes(text, sent, "Europe/London") if w.kind == "do_not_contact"]
+        assert opt_outs and not any(w.certain for w in opt_outs), text
+        assert [w.certain for w in detect_stops(text, sent, "Europe/London") if w.kind == "do_not_contact"] == [False]
+    meant = "Please stop emailing us. Please ignore that invoice reminder you sent too."
+    assert any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(meant, sent, "Europe/London"))

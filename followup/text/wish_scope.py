@@ -170,9 +170,31 @@ _WITHDRAWN = re.compile(
     r"bij\s+nader\s+inzien|vergeet\s+(?:dat|wat\s+ik\s+zei)|nee,?\s+toch\s+niet)", re.I)
 
 
+# "Please disregard that:" / "Please ignore my last e-mail." points back as "Scratch that" does; the end of the
+# phrase is required, so "Please ignore that invoice reminder" takes nothing back.
+_PLEASE_WITHDRAWN = re.compile(
+    r"^\W*(?:please|pls|kindly)\s+(?:disregard|ignore)\s+(?:that|this|my\s+(?:last|previous|earlier)\s+"
+    r"(?:e-?mail|message|note|request))(?=\s*(?:[:;,.!\u2013\u2014-]|and\b|$))", re.I)
+
+# A sentence that tells of a request instead of making one: an earlier message it withdraws ("Please disregard my
+# e-mail below asking you to stop contacting us") or a request the customer meant to make ("When I opened it, I
+# intended to ask you to stop contacting us"); an opt-out read there is asked about, not applied.
+_RECALLED = re.compile(
+    r"\b(?:disregard|ignore)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}(?:e-?mails?|messages?|notes?|letters?|requests?)\b|"
+    r"\bI\s+(?:had\s+)?(?:intended|meant|planned|wanted|was\s+going|was\s+about)\s+to\s+(?:ask|tell|request)\b|"
+    r"\bmy\s+first\s+(?:thought|reaction|instinct)\s+was\s+to\s+(?:ask|tell)\b", re.I)
+
+
 def withdraws(sentence: str) -> bool:
     """Whether a sentence starts by taking back the sentence before it ("Scratch that", "Bei näherer Überlegung")."""
-    return bool(_WITHDRAWN.search(sentence.lstrip()))
+    stripped = sentence.lstrip()
+    return bool(_WITHDRAWN.search(stripped) or _PLEASE_WITHDRAWN.search(stripped))
+
+
+def recalls(sentence: str) -> bool:
+    """Whether a sentence tells of a request withdrawn or never made ("I intended to ask you to stop") instead of
+    making it."""
+    return bool(_RECALLED.search(sentence))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -45,6 +45,7 @@ from followup.text.wish_scope import (
     in_spans,
     not_a_request,
     own_text,
+    recalls,
     signature_spans,
     unaddressed_bullet,
     withdraws,
@@ -188,6 +189,8 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
             found = [w for w in found if w.kind != PREFERENCE]
         else:
             spoken.append((sentence, sentence.strip()))
+        if recalls(sentence):  # "I intended to ask you to stop contacting us": asked about, not applied
+            found = [replace(w, certain=False) if w.kind == DNC else w for w in found]
         if any(w.kind == DNC for w in found) and (not_a_request(sentence) or (
                 someone_elses(sentence) and not any(w.kind == DNC and w.certain for w in found))):
             found = [w for w in found if w.kind != DNC]
@@ -271,7 +274,7 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
         said = []
         fired, dnc = _opt_out(sentence, offset, text) if may_opt_out else (False, None)
         if fired:
-            said = [dnc] if dnc else []
+            said = [replace(dnc, certain=False) if recalls(sentence) else dnc] if dnc else []
             wishes += said
             continue
         paused = _paused(sentence, offset, text) if may_pause else None
@@ -283,8 +286,9 @@ def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
                     and dated_hold(paused, sentence, offset, text, local, zone) is None:
                 wishes.append(paused)
                 said = [paused]
-    if _SHORT_CALLBACK.search(text or "") or any(w.kind == DNC and w.certain for w in wishes):
+    if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED]
+    wishes = _outranked(wishes)
     if any(w.kind == PAUSED and _NOT_NOW.search(w.quote) for w in wishes):
         # "not right now" may give way to a quiet period said elsewhere in the message: the rules decide (rare)
         wishes = [w for w in detect_wishes(text, sent_at, tz, second_opinion=False) if w.kind in (DNC, PAUSED)]
@@ -320,7 +324,22 @@ def detect_opt_outs(text: str) -> list[Wish]:
         folded = _sigma(normalize(own))
         if _OPT_OUT_NEEDLES(folded) is None:
             return []
-    return [dnc for offset, sentence in _readable(own) for dnc in [_opt_out(sentence, offset, text)[1]] if dnc]
+    said: list[Wish] = []
+    wishes: list[Wish] = []
+    for offset, sentence in _readable(own):
+        if said and withdraws(sentence):
+            wishes = _taken_back(wishes, said)
+        dnc = _opt_out(sentence, offset, text)[1]
+        said = [replace(dnc, certain=False) if recalls(sentence) else dnc] if dnc else []
+        wishes += said
+    return _outranked(wishes)
+
+
+def _outranked(wishes: list[Wish]) -> list[Wish]:
+    """The wishes without a pause or a possible opt-out beside a certain opt-out, which outranks them."""
+    if any(w.kind == DNC and w.certain for w in wishes):
+        return [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != DNC)]
+    return wishes
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
