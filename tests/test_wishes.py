@@ -846,3 +846,11 @@ def test_a_request_withdrawn_or_never_made_is_asked_about_not_applied():
         assert [w.certain for w in detect_stops(text, sent, "Europe/London") if w.kind == "do_not_contact"] == [False]
     meant = "Please stop emailing us. Please ignore that invoice reminder you sent too."
     assert any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(meant, sent, "Europe/London"))
+
+
+def test_a_quiet_period_to_a_date_written_year_first_ends_that_day():
+    """A wait asked until a date as forms and calendars print it ("hold off till 2026-12-01") ends that day, and one
+    "until after" it the day after; a date that does not exist is no end."""
+    assert _quiet_day("Could you hold off till 2026-12-01 please, we're mid-move.") == "2026-12-01"
+    assert _quiet_day("Please hold off until after 2026-12-01.") == "2026-12-02"
+    assert _quiet_day("Please hold off until 2026-02-30.") != "2026-02-30"

@@ -3,7 +3,7 @@ end stated anywhere in a sentence that asks for time, and waits for an undated e
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
@@ -114,6 +114,9 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
     # "don't follow up before 7 December", "not before the 7th Dec", "until after 15 January"
     "until_day_month": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|till\s+after|until|till|after|before)\s+(?:the\s+)?"
                        rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b",
+    # "hold off til 2026-11-24": a date written year first, as forms and calendars print it
+    "until_iso": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|till\s+after|until|till|til|after|before)\s+"
+                 rf"(?:the\s+)?(?P<iso>20\d\d-[01]?\d-[0-3]?\d)\b",
     "until_month_day_before": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>before)\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|"
                               rf"nd|rd|th)?\b",
     # "check back with me on the 23rd", "try me again on 4 January": that day itself
@@ -213,6 +216,11 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
     if name == "thanksgiving":
         day = _thanksgiving(today.year)
         day = day if day >= today else _thanksgiving(today.year + 1)
+    elif name == "until_iso":
+        try:
+            day = date(*map(int, m.group("iso").split("-")))
+        except ValueError:  # "2026-02-30"
+            return None
     elif name in ("until_weekday", "on_weekday", "next_weekday"):
         day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()], said_next="next" in m.group().lower())
     else:
