@@ -854,3 +854,9 @@ def test_a_quiet_period_to_a_date_written_year_first_ends_that_day():
     assert _quiet_day("Could you hold off till 2026-12-01 please, we're mid-move.") == "2026-12-01"
     assert _quiet_day("Please hold off until after 2026-12-01.") == "2026-12-02"
     assert _quiet_day("Please hold off until 2026-02-30.") != "2026-02-30"
+
+
+def test_a_weekday_of_next_week_ends_the_wait_that_week():
+    """ "Wednesday next week" said on a Tuesday is the Wednesday eight days on, not tomorrow."""
+    assert _quiet_day("Could you wait till Wednesday next week before following up?") == "2026-11-18"
+    assert _quiet_day("Please hold off until Wednesday.") == "2026-11-11"

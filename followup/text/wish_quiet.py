@@ -139,7 +139,7 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
     "end_of_month": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+month|month[- ]end)\b",
     "until_weekday": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
                      rf"till\s+after|until|till|after)\s+(?:next\s+)?(?P<weekday>monday|"
-                     rf"tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                     rf"tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+(?:of\s+)?next\s+week\b)?",
     # "give us till the end of next week": the Friday of next week (before "next_week", which would say Monday)
     "end_of_next_week": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?end\s+of\s+next\s+week\b",
     "next_week": rf"{_WAIT_CUE}\b(?:until\s+)?next\s+week\b|\b(?:try\s+me|"
@@ -182,7 +182,7 @@ _LOOSE_END_PATTERNS: dict[str, str] = {
     "next_week": r"\bnext\s+week\b",
     "weekend": r"\b(?:over|after)\s+the\s+weekend\b",
     "until_weekday": r"\b(?P<prep>by|until|till|on|before|after)\s+(?:next\s+)?(?P<weekday>monday|tuesday|wednesday|"
-                     r"thursday|friday|saturday|sunday)\b",
+                     r"thursday|friday|saturday|sunday)\b(?:\s+(?:of\s+)?next\s+week\b)?",
     # "check back next Monday": that Monday itself
     "next_weekday": r"\b(?P<prep>next)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
     "until_day": rf"\b(?P<prep>until\s+after|till\s+after|until|till|after|before|by)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
