@@ -860,3 +860,9 @@ def test_a_weekday_of_next_week_ends_the_wait_that_week():
     """ "Wednesday next week" said on a Tuesday is the Wednesday eight days on, not tomorrow."""
     assert _quiet_day("Could you wait till Wednesday next week before following up?") == "2026-11-18"
     assert _quiet_day("Please hold off until Wednesday.") == "2026-11-11"
+
+
+def test_a_wait_before_the_first_week_of_a_month_ends_on_its_first_day():
+    """ "Don't chase before the first week of December" is a wait until 1 December, not a week."""
+    assert _quiet_day("pls don't chase before the first week of december, year-end close") == "2026-12-01"
+    assert _quiet_day("Please hold off until the first week of January.") == "2027-01-01"

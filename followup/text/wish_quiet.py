@@ -128,6 +128,9 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
                   r"(?:chase|nudge|ping|remind)\s+(?:me|us)|"
                   r"touch\s+base|circle\s+back|come\s+back\s+to\s+me|pick\s+(?:this|it)\s+up)\b[^.]{0,25}?\b"
                   r"(?P<prep>on)\s+(?:next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
+    # "don't chase before the first week of December": the 1st of that month
+    "first_week_of": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until|till|til|before)\s+(?:the\s+)?(?:first|1st)\s+week\s+of\s+"
+                     rf"(?P<month>{_MONTH_RE})\b",
     # "until mid-December": the 15th of that month
     "mid_month": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until|till|after)\s+(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)"
                  rf"(?P<month>{_MONTH_RE})\b",
@@ -225,7 +228,9 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
         day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()], said_next="next" in m.group().lower())
     else:
         month = MONTHS.get((m.group("month") or "").lower().rstrip(".")) if m.group("month") else None
-        found = next_day_of_month(today, MID_MONTH_DAY if name in ("mid_month", "talk_mid_month") else int(m.group("day")), month)
+        number = MID_MONTH_DAY if name in ("mid_month", "talk_mid_month") else 1 if name == "first_week_of" \
+            else int(m.group("day"))
+        found = next_day_of_month(today, number, month)
         if found is None:
             return None
         day = found
