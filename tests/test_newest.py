@@ -135,6 +135,7 @@ def test_a_price_on_another_topic_or_unasked_keeps_the_older_price():
 
 
 def test_a_currency_code_shared_by_two_prices_is_no_shared_topic():
+    """A monthly rental and a one-off survey in the same currency are two things priced, not one price revised."""
     state = states(Source("message", 1, "Hi,\n\nFor 6 pumps the rental is NGN 900,000 per month.\n\nPaul", D1,
                           "outbound"),
                    Source("message", 2, "Hi Paul,\n\nWhat would a site survey cost?\n\nRosa", D2, "inbound"),
@@ -143,6 +144,7 @@ def test_a_currency_code_shared_by_two_prices_is_no_shared_topic():
 
 
 def test_a_compound_cut_with_a_hyphen_shares_its_topic_with_the_whole_word():
+    """ "Nord- und Ostdach" names the Norddach, so the rep's later price for the Norddach alone replaces it."""
     state = states(Source("message", 1, "Hallo,\n\nFür Nord- und Ostdach zusammen sind es 52.000 € netto.\n\nPaul", D1,
                           "outbound"),
                    Source("message", 2, "Hallo Paul,\n\nDas Budget reicht nur für das Norddach.\n\nRosa", D2, "inbound"),
