@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.figures import _PRICE_WORDS, CLOSE_RATIO, CURRENCY_CODES, _comparable, _priced
+from followup.drafting.figures import _PRICE_WORDS, CLOSE_RATIO, _comparable, _priced
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _MONTH_DAY_WORDS, _content, defers_answer, misses_acronym
@@ -116,8 +116,9 @@ def _requoted_by(item: Item, said: list[tuple[Source, str]], inbound: list) -> S
     return None
 
 
-# Words around any price that name no topic: "pro Jahr", "par passage" share "pro"/"par", not a thing priced.
-_PRICE_GLUE = {"pro", "par", "por", "per", "dazu", "also", "inkl", "exkl", "htva", "tva", "ttc"} | set(CURRENCY_CODES)
+# Words around any price that name no topic: "pro Jahr", "par passage" share "pro"/"par", not a thing priced
+# (currency codes are price words already).
+_PRICE_GLUE = {"pro", "par", "por", "per", "dazu", "also", "inkl", "exkl", "htva", "tva", "ttc"}
 
 
 _HYPHEN_HEAD = re.compile(r"\b([^\W\d_]{3,})-\s+(?:und|oder|and|or|et|ou|y|o)\b", re.I)

@@ -109,7 +109,7 @@ FOREIGN_COUNTS = {
     **dict.fromkeys(("einige", "paar", "quelques", "algunos", "algunas", "unos", "unas", "enkele", "qualche",
                      "alcuni", "alguns", "algumas", "uns", "några", "nogle", "noen", "kilka"), 3),
     **dict.fromkeys(("dwa", "dwie", "par de"), 2),  # "un par de semanas", never French "par semaine" (per week)
-    **dict.fromkeys(("trzy",), 3),
+    "trzy": 3,
 }
 FOREIGN_UNITS = {
     **dict.fromkeys(("tag", "tage", "tagen", "jour", "jours", "día", "días", "dia", "dias", "dag", "dagen",

@@ -3,7 +3,7 @@ of the seven languages the rules read, else a few days (followup.text.wish_maybe
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.text.dates import (
@@ -93,8 +93,7 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
         weekday = FOREIGN_WEEKDAYS.get(word.lower())
         if weekday is not None:
             return start_of_local_day(next_weekday(local.date(), weekday, said_next=bool(_SAID_NEXT.search(rest))), zone)
-    bare = _BARE_DAY.match(rest)  # "nicht vor dem 25.", "no antes del 18": a day of this or the next month
-    day = next_day_of_month(local.date(), int(bare.group("day")), None) if bare else None
+    day = _bare_day(rest, local)  # "nicht vor dem 25.", "no antes del 18": a day of this or the next month
     return start_of_local_day(day, zone) if day else None
 
 
@@ -112,9 +111,14 @@ def foreign_after_day(sentence: str, local: datetime, zone: ZoneInfo) -> datetim
     m = _AFTER_DAY.search(sentence)
     if not m or not _ASKS.search(sentence):  # "nach dem 25. kommt die Lieferung" asks nothing of the rep
         return None
-    bare = _BARE_DAY.match(m.group("rest"))
-    day = next_day_of_month(local.date(), int(bare.group("day")), None) if bare else None
+    day = _bare_day(m.group("rest"), local)
     return start_of_local_day(day + timedelta(days=1), zone) if day else None
+
+
+def _bare_day(rest: str, local: datetime) -> date | None:
+    """The day of this or the next month a text starts by naming with its number alone ("dem 25.", "del 18")."""
+    bare = _BARE_DAY.match(rest)
+    return next_day_of_month(local.date(), int(bare.group("day")), None) if bare else None
 
 
 # "déjeme unos diez días", "dame hasta el día 20", "risentiamoci tra dieci giorni": time asked for, or the talk put off

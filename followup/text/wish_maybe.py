@@ -33,7 +33,7 @@ from followup.text.wish_ends import (
 )
 from followup.text.wish_hold import possible_hold
 from followup.text.wish_optout import _DNC_G
-from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX
+from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX, REP_TRIED
 from followup.text.wish_strength import names_every_channel
 from followup.text.wish_when import possible_event_wait, possible_resume
 
@@ -306,7 +306,7 @@ _REFUSES_CHANNEL = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never|can'?t|canno
 # ("thanks for the call earlier", "please include her on future emails", "cc Tom on the invoices")
 _CHANNEL_MENTIONED = re.compile(r"\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:(?:the|your|our)\s+(?:\w+\s+)?(?:call|e-?mail|"
                                 r"message|text|chat)\b|(?:calling|ringing|phoning|e-?mailing|writing|texting)\b)|"
-                                r"\b(?:tr(?:ying|ied)|attempt(?:ing|ed))\s+to\s+(?:reach|call|contact|get\s+hold\s+of)\s+me\b|\b(?:include|cc|copy|add)\s+(?:her|him|them|[A-Z][a-z]+)\s+(?:in|on|into)\b",
+                                + REP_TRIED + r"|\b(?:include|cc|copy|add)\s+(?:her|him|them|[A-Z][a-z]+)\s+(?:in|on|into)\b",
                                 re.I)
 
 

@@ -197,10 +197,11 @@ def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     return found
 
 
+# what the rep did, not how to reach the customer: "thanks for trying to reach me by phone yesterday"
+REP_TRIED = r"\b(?:tr(?:ying|ied)|attempt(?:ing|ed))\s+to\s+(?:reach|call|contact|get\s+hold\s+of)\s+me\b"
 _CHANNEL_FOOTER = re.compile(  # a sender's footer ("if you prefer not to receive email from us"), not the customer's wish
     r"\bif\s+you(?:'d)?\s+(?:would\s+)?(?:prefer|like)\b|\bclick\b|\bunsubscribe\b|mailto:|\b(?:contact|reach|call)\s+us\b|"
-    # what the rep did, not how to reach the customer: "thanks for trying to reach me by phone yesterday"
-    r"\b(?:tr(?:ying|ied)|attempt(?:ing|ed))\s+to\s+(?:reach|call|contact|get\s+hold\s+of)\s+me\b", re.I)
+    + REP_TRIED, re.I)
 
 
 _DOCUMENT_BY = re.compile(r"\b(?:pdfs?|invoices?|documents?|statements?|copies|receipts?|paperwork|contracts?|drawings?|"
