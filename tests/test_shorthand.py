@@ -25,3 +25,17 @@ def test_per_person_initials_after_a_figure_are_written_out():
 def test_a_unit_chain_after_a_currency_code_is_written_out():
     assert spell_out("3,80 EUR/MA/Woche", "de") == "3,80 EUR pro Mitarbeiter und Woche"
     assert spell_out("12 CHF/Std.", "de") == "12 CHF pro Stunde"
+
+
+def test_a_one_letter_preposition_with_a_slash_is_written_out():
+    """"m/", "p/", "c/" before a word in a German or Spanish note are "mit", "para", "con"; units are not."""
+    assert spell_out("Termin m/ beiden Technikern, Wind 8 m/s", "de") == "Termin mit beiden Technikern, Wind 8 m/s"
+    assert spell_out("un equipo p/ cocina c/ instalación", "es") == "un equipo para cocina con instalación"
+    assert spell_out("meeting w/ the board", "en") == "meeting w/ the board"  # English notes: restating's own table
+
+
+def test_a_label_reporting_that_the_rep_said_the_figure_keeps_its_noun():
+    """"Preis gesagt: 250 €" is the price; that the rep said it is the note's."""
+    assert spell_out("Rabatt genannt: 5 % bei Vorkasse", "de") == "Rabatt: 5 % bei Vorkasse"
+    assert spell_out("délai annoncé : 3 semaines", "fr") == "délai : 3 semaines"
+    assert spell_out("Das hat er gesagt", "de") == "Das hat er gesagt"

@@ -1,6 +1,7 @@
-"""Call-note unit shorthand written out in German, French and Spanish: "4,20 € pro MA/Monat" -> "4,20 € pro
-Mitarbeiter und Monat", "21 €/veh/mes" -> "21 € por vehículo y mes". A chain of units is only rewritten when one of
-its parts is a known abbreviation; the figures are never touched (grounding checks them against the note)."""
+"""Call-note shorthand written out in German, French and Spanish: "4,20 € pro MA/Monat" -> "4,20 € pro
+Mitarbeiter und Monat", "21 €/veh/mes" -> "21 € por vehículo y mes", "m/ allen" -> "mit allen", "Preis gesagt:" ->
+"Preis:". A chain of units is only rewritten when one of its parts is a known abbreviation; the figures are never
+touched (grounding checks them against the note)."""
 from __future__ import annotations
 
 import re
@@ -27,8 +28,24 @@ _PER_PERSON = re.compile(r"(?<=[\d€$£%])\s*\b(?:p\.\s?P\.|p\.\s?p\.|p/p)(?!\w
 _PERSON = {"de": "pro Person", "fr": "par personne", "es": "por persona"}
 
 
+# A preposition cut to its first letter and a slash before a word, as reps write "w/" in English notes: "m/ allen
+# drei Dächern", "p/ escenario", "c/ Eduardo".
+_SLASH_WORDS = {"de": {"m": "mit", "o": "ohne"}, "es": {"p": "para", "c": "con"}, "fr": {"av": "avec"}}
+_SLASH_WORD = re.compile(r"(?<![\w/])([^\W\d_]{1,2})/(?=\s+[^\W\d_])")
+
+
+# A note's label saying the rep gave the figure after it ("Preis gesagt: + CHF 380", "prix annoncé : 900 €"): the
+# label's noun stays, the report of saying it is the note's.
+_SAID_LABEL = re.compile(r"(?<=[^\W\d_])\s+(?:gesagt|genannt|mitgeteilt|durchgegeben|annoncé|indiqué|communiqué|dicho|"
+                         r"indicado|comunicado)(?=\s?:\s)", re.I)
+
+
 def spell_out(text: str, language: str) -> str:
-    """A restated note clause with its unit shorthand written out in the customer's language."""
+    """A restated note clause with its shorthand written out in the customer's language: slash prepositions, the
+    rep's "said" labels, units."""
+    text = _SAID_LABEL.sub("", text)
+    words = _SLASH_WORDS.get(language, {})
+    text = _SLASH_WORD.sub(lambda m: words.get(m.group(1).lower(), m.group(0)), text) if words else text
     units = _UNITS.get(language)
     if language in _PERSON:
         text = _PER_PERSON.sub(" " + _PERSON[language], text)
