@@ -29,3 +29,10 @@ def test_a_calls_proposal_offered_again_in_writing_with_a_figure_changed_is_out_
     assert restated_or_replaced(note, [later])
     earlier = item("For 4 visits a month, 08:00 to 10:00, the price is $640 a month.", "outbound", 1)
     assert not restated_or_replaced(note, [earlier])  # a line older than the call does not replace it
+
+
+def test_a_dotted_currency_abbreviation_makes_a_figure_an_amount():
+    """"Gs. 41.500" is money; "Nr. 12" is not."""
+    from followup.drafting.figures import _priced
+    assert {v for _, _, v in _priced("Precio: Gs. 41.500 por m², 3 torres")} == {"41500"}
+    assert _priced("Ticket Nr. 12, 3 vans") == set()

@@ -46,3 +46,13 @@ def test_a_note_clause_keeps_two_german_ordinal_days_together():
 
 def test_kindly_advise_if_is_a_question_without_a_question_mark():
     assert classify("Kindly advise also if you can start with the March 1 payroll.", "inbound") == "question"
+
+
+def test_a_dotted_currency_before_its_amount_ends_no_sentence_or_note_clause():
+    """"Gs. 41.500" and "Rs. 2,300" are one amount; a dotted currency at a sentence's end still ends it."""
+    from followup.drafting.sentences import _spans
+    assert spans("El alquiler queda en Gs. 41.500 por día. Avísenos.") == [
+        "El alquiler queda en Gs. 41.500 por día.", "Avísenos."]
+    assert spans("Service fee is Rs. 2,300 a visit.") == ["Service fee is Rs. 2,300 a visit."]
+    note = "Llamé al cliente. 3 semanas: Gs. 12.800 por m² por mes. Quiere contrato."
+    assert [note[a:b] for a, b, *_ in _spans(note, "note")][1] == "3 semanas: Gs. 12.800 por m² por mes."

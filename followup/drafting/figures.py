@@ -14,8 +14,11 @@ from followup.drafting.words import _ANY_MONTH, _MONTH_DAY_WORDS, _STOP, _conten
 # A figure with its currency (before or after) and what it is counted per: "$289/mo", "3 450 € HT/mois".
 CURRENCY_CODES = ("usd eur chf gbp jpy mxn cop ars clp pen cad aud nzd zar ngn kes inr brl sek nok dkk pln czk huf "
                   "sgd hkd cny aed sar egp ils thb php idr myr ron").split()
-# A currency: a sign, an ISO code, or South Africa's "R" written against the figure ("R176,500").
-_CURRENCY = rf"(?:[$€£¥%]|\b(?:{'|'.join(CURRENCY_CODES)})\b|\bR(?=\d))"
+# Currencies written as a dotted abbreviation before the figure: Paraguay's "Gs. 28.900", "Rs. 4,500", "Bs. 120".
+DOTTED_CURRENCIES = ("gs", "rs", "bs")
+# A currency: a sign, an ISO code, a dotted abbreviation, or South Africa's "R" written against the figure ("R176,500").
+_CURRENCY = (rf"(?:[$€£¥%]|\b(?:{'|'.join(CURRENCY_CODES)})\b|\b(?:{'|'.join(DOTTED_CURRENCIES)})\.(?=\s?\d)|"
+             r"\bR(?=\d))")
 
 
 _PRICED = re.compile(

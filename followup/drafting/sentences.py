@@ -50,6 +50,11 @@ qué cómo""".split())
 _UNIT_ABBREV = {"mio", "mrd", "tsd", "mill", "std", "min", "max"}
 
 
+# Currencies written as a dotted abbreviation before the amount ("Gs. 28.900", "Rs. 4,500", "Bs. 120"): the dot
+# ends no sentence when a figure follows.
+_CURRENCY_ABBREV = {"gs", "bs", "rs", "ksh", "shs", "dhs", "sh"}
+
+
 _LEAD_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!\n]{0,30}[,!]\s*", re.I)
 
 
@@ -75,6 +80,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue  # a German ordinal date: "zum 1. Juli", "bis 30. Januar"
             if word and word.group(1).lower() in _NEVER_END:
                 continue
+            if word and word.group(1).lower() in _CURRENCY_ABBREV and nxt.isdigit():
+                continue  # "Gs. 28.900 por m²": the currency, then its amount
             after_word = re.match(r"\s*([^\W\d_]+)", text[m.end():m.end() + 30])
             if word and word.group(1).lower() in _NAME_TITLES and after_word and after_word.group(1)[0].isupper() \
                     and after_word.group(1).lower() not in _STARTERS:
@@ -342,6 +349,9 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
                                                         r"incl|vs|z\.b|tel|nr|no|dr|mr|mrs|ms|st|prof|sr|sra|"
                                                         r"mme)$", text[pos:m.start()], re.I):
                 continue  # "Budget ca. 60.000 €": an abbreviation, not the end of the clause
+            if m.group().startswith(".") and text[m.end():m.end() + 1].isdigit() and re.search(
+                    rf"(?:^|\W)(?:{'|'.join(_CURRENCY_ABBREV)})$", text[pos:m.start()], re.I):
+                continue  # "5 meses: Gs. 28.900": the currency, then its amount
             if m.start() > pos:
                 out.append((pos, m.start(), start, end))
             pos = m.end()
