@@ -294,7 +294,7 @@ _ASKED = re.compile(r"\b(?:asked (?:if|whether|about)|asks (?:if|whether|about)|
 
 
 _NAME_CONTEXT = re.compile(
-    r"\b(?:by|with|w/|per|from|ask|asked|told|for|at|in|mit|von|bei|avec|par|chez|pour|con|por|para|de)\s+"
+    r"\b(?:by|with|w/|[cm]/|per|from|ask|asked|told|for|at|in|mit|von|bei|avec|par|chez|pour|con|por|para|de)\s+"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
     r"|(?P<firm>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+(?:Farms?|Brewing|Inc|LLC|GmbH|AG|Ltd|Co|Corp|Group|"
     r"Partners|SA|SL|SAS|SARL|Holdings|Industries|Logistics|Foods|Academy|School|College|University|Hospital|"
@@ -321,7 +321,7 @@ def _names_unknown(clause: str, visible: set[str], language: str) -> bool:
             continue
         if re.fullmatch(r"[A-ZÀ-Ý]{2,3}", name):
             continue  # "valid in PT", "per VAT": an abbreviation, not a person or a firm
-        if language == "de" and m.group("name") and not re.match(r"(?:mit|von|bei|by|with|w/|per|ask|told)\b",
+        if language == "de" and m.group("name") and not re.match(r"(?:mit|von|bei|by|with|per|ask|told)\b|[wm]/",
                                                                     m.group(0), re.I):
             continue  # German nouns are capitalised: only a name after "mit"/"von"/"bei" counts
         if not all(w in visible for w in words):
