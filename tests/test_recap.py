@@ -77,3 +77,17 @@ def test_note_shorthand_is_written_out_and_the_reps_quoting_verb_left_out():
     assert expand_shorthand("36 mo term, 2 mos notice") == "36 mo term, 2 months notice"  # "mo" alone is left
     # "le cotizé" (as often written for "le coticé"): the rep's own quoting, not what the customer reads
     assert _unsaid("le cotizé 42 € por palé, flete incluido") == "42 € por palé, flete incluido"
+
+
+def test_a_note_clause_opened_by_a_reporting_verb_with_no_subject_is_not_said_back():
+    """"comenta que ..." reports the customer's words in the third person: left out, the rest of the line stays."""
+    mail = ("Hola Marisol,\n\nLa cámara frigorífica de 12 m² sale por 18.400 € + IVA, con montaje incluido.\n\n"
+            "Lerato")
+    note = ("Llamada con Marisol. Medimos la cocina, 12 m² confirmados, comenta que quizá vuelve a 2 cámaras si el "
+            "banco aprueba el crédito. Montaje en 2 días.")
+    state = build_state([Source("message", 1, mail, MON, "outbound"), Source("note", 2, note, MON.replace(hour=14),
+                                                                             "note")],
+                        TZ, TUE, customer_name="Marisol Ruiz")
+    said = compose_state(state, customer_name="Marisol Ruiz", thread_subject="Cámara", rep=REP).body
+    assert "comenta" not in said and "2 cámaras" not in said
+    assert "12 m² confirmados" in said

@@ -92,7 +92,9 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
             parts = re.split(r",\s+", text)
             while parts and _HE_SHE.match(parts[0]):
                 parts.pop(0)
-            text = ", ".join(parts)
+            # "Comenta que igual vuelve a 3 ...": the customer's words reported with no subject said, to the end
+            cut = next((n for n, part in enumerate(parts) if _BARE_FRAME.match(part)), len(parts))
+            text = ", ".join(parts[:cut])
         if reported_about(text, state.language) or len(text.split()) < 2:
             return ""  # reported about the customer, or a lone word ("Ertl (Bäckerei Ertl)"): nothing to restate
         text = _FRAME_LEAD.sub("", text)  # "Er sagt, Start in zwei Wochen wäre ideal": what was said, not who said it
@@ -322,6 +324,12 @@ _HE_SHE = re.compile(r"^(?:er|il|elle|ils|elles|él|ella|ellos|ellas)\s+(?!(?:sa
 # The frame of a reported clause with nothing in the third person after it: "Er sagt, ...", "Il dit que ...".
 _FRAME_LEAD = re.compile(r"^(?:er|sie|il|elle|él|ella)\s+(?:sagt|meinte?|dit|disait|dice|dijo|comenta|comentó)"
                          r"(?:,\s*|\s+(?:dass|que|qu')\s*)", re.I)
+
+
+# A reporting verb opening a clause with no subject (Spanish drops it, notes drop it in any language): "comenta que",
+# "meint,", "dit que".
+_BARE_FRAME = re.compile(r"^(?:comenta|comentó|dice|dijo|cree|piensa|sagt|meint|meinte|glaubt|dit|pense|trouve|"
+                         r"estime)(?:,|\s+(?:que|qu'|dass))", re.I)
 
 
 def _unsaid(text: str) -> str:
