@@ -56,3 +56,11 @@ def test_a_dotted_currency_before_its_amount_ends_no_sentence_or_note_clause():
     assert spans("Service fee is Rs. 2,300 a visit.") == ["Service fee is Rs. 2,300 a visit."]
     note = "Llamé al cliente. 3 semanas: Gs. 12.800 por m² por mes. Quiere contrato."
     assert [note[a:b] for a, b, *_ in _spans(note, "note")][1] == "3 semanas: Gs. 12.800 por m² por mes."
+
+
+def test_a_greeting_at_the_start_of_a_one_line_mail_is_no_part_of_its_first_sentence():
+    """"Hallo Frau Berg, wie vereinbart ..." in any of the four languages: the sentence starts after the greeting."""
+    assert spans("Hallo Frau Berg, wie vereinbart kommen wir am Montag. Gruß") == [
+        "wie vereinbart kommen wir am Montag.", "Gruß"]
+    assert spans("Hola Andrés, confirmamos la entrega el jueves.") == ["confirmamos la entrega el jueves."]
+    assert spans("Bonjour Madame Roux, le devis suit.") == ["le devis suit."]

@@ -55,7 +55,11 @@ _UNIT_ABBREV = {"mio", "mrd", "tsd", "mill", "std", "min", "max"}
 _CURRENCY_ABBREV = {"gs", "bs", "rs", "ksh", "shs", "dhs", "sh"}
 
 
-_LEAD_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!\n]{0,30}[,!]\s*", re.I)
+# A greeting the sentence starts with, in any of the four languages ("Hallo Herr Vogt, wie besprochen ..."): not said
+# back.
+_LEAD_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten tag|liebe[rs]?|"
+                            r"sehr geehrte[rs]?|bonjour|salut|chère?|hola|estimad[oa]s?|buenos días|buenas tardes)"
+                            r"\b[^,.!\n]{0,30}[,!]\s*", re.I)
 
 
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[-*\u2022]\s)|;\s")
