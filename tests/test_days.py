@@ -70,3 +70,13 @@ def test_a_weekday_written_before_a_month_and_day_keeps_that_date():
     assert restate_dates("Delivery Tue, Dec 8th.", wednesday, TZ, tuesday) == "Delivery Tuesday, Dec 8th."
     assert restate_dates("Showroom slot Fri Oct 2 at 3pm.", wednesday, TZ, date(2026, 9, 28)) == \
         "Showroom slot Friday Oct 2 at 3pm."
+
+
+def test_a_foreign_end_of_the_week_deadline_is_dropped_once_that_week_is_over():
+    """"bis Ende der Woche" in Tuesday's note still holds on Wednesday; the next Wednesday it has passed."""
+    tuesday = datetime(2027, 3, 9, 13)
+    line = "Ich schicke Ihnen bis Ende der Woche die Maße."
+    assert restate_dates(line, tuesday, "Europe/Berlin", date(2027, 3, 10), "de") == line
+    assert restate_dates(line, tuesday, "Europe/Berlin", date(2027, 3, 17), "de") == "Ich schicke Ihnen die Maße."
+    assert restate_dates("je vous rappelle d'ici la fin de la semaine", tuesday, "Europe/Paris", date(2027, 3, 17),
+                         "fr") == "je vous rappelle"

@@ -196,11 +196,27 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
         return (" " + said) if said and day >= today else ""
     out = _REL_DATE.sub(sub, text) if language == "en" else text
     out = re.sub(r"\b(for|by|until|before|after|from)\s+on\b", r"\1", out) if language == "en" else out
+    if language in _FOREIGN_WEEK_END:
+        out = _FOREIGN_WEEK_END[language].sub(lambda m: _week_end_said(m.group(0), at, tz, today), out)
     if language in _FOREIGN_DAYS:
         out = _restate_foreign(out, at, tz, today, language)
     out = _TODAY_BY.sub(lambda m: m.group("day"), out)  # "bis heute" when the promised day is today: "heute"
     out = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s{2,}", " ", out))
     return out.strip(" ,")
+
+
+# "By the end of the week" in German, French and Spanish, with the word that makes it a deadline.
+_FOREIGN_WEEK_END = {
+    "de": re.compile(r"\b(?:bis\s+)?(?:(?:zum\s+)?ende\s+der\s+woche|zum\s+wochenende|diese\s+woche\s+noch)\b", re.I),
+    "fr": re.compile(r"(?:\bd'ici\s+(?:la\s+)?|\bavant\s+(?:la\s+)?|\b)fin\s+de\s+(?:la\s+)?semaine\b", re.I),
+    "es": re.compile(r"\b(?:antes\s+del|para\s+el|a)\s+(?:fin(?:al)?(?:es)?\s+de\s+(?:la\s+)?semana)\b", re.I),
+}
+
+
+def _week_end_said(phrase: str, at: datetime, tz: str, today: date) -> str:
+    """A foreign "by the end of the week" kept while that week's end is to come, dropped once it has passed."""
+    due = resolve_due("end of week", at, tz)
+    return phrase if due is None or local_day(due, tz) >= today else ""
 
 
 # A deadline restated as today reads as "until today" in every language: the day alone says it.
