@@ -80,3 +80,10 @@ def test_a_foreign_end_of_the_week_deadline_is_dropped_once_that_week_is_over():
     assert restate_dates(line, tuesday, "Europe/Berlin", date(2027, 3, 17), "de") == "Ich schicke Ihnen die Maße."
     assert restate_dates("je vous rappelle d'ici la fin de la semaine", tuesday, "Europe/Paris", date(2027, 3, 17),
                          "fr") == "je vous rappelle"
+
+
+def test_a_german_coming_weekday_with_its_date_keeps_the_date_and_loses_coming():
+    """"am kommenden Freitag, 12. März" was the sender's week: the date says the day, "kommenden" goes."""
+    line = "Wir liefern am kommenden Freitag, 12. März, ab 8 Uhr."
+    said = restate_dates(line, datetime(2027, 3, 8, 9), "Europe/Berlin", date(2027, 3, 10), "de")
+    assert said == "Wir liefern am Freitag, 12. März, ab 8 Uhr."

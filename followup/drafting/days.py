@@ -242,6 +242,10 @@ _FOREIGN_LEAD = {"de": r"(?:(?P<by>bis|vor)\s+|(?:am|ab|nächsten|nächste|komme
                  "es": r"(?:(?P<by>antes del?|hasta el|para el)\s+|(?:el|este)\s+)?"}
 
 
+# Lead words that place a weekday against the day it was written ("kommenden Donnerstag").
+_RELATIVE_LEAD = re.compile(r"^(?:nächsten|nächste|kommenden)\s+", re.I)
+
+
 # "bis Freitag" stays "bis Freitag" (not "am Freitag"): the lead word is kept, the day's own article dropped.
 _BY_FORM = {"de": "bis", "fr": "d'ici", "es": "antes del"}
 
@@ -263,7 +267,9 @@ def _restate_foreign(text: str, at: datetime, tz: str, today: date, language: st
         """One phrase, restated or dropped."""
         word = m.group("w").lower()
         if table[word][1] is not None and _DAY_NUMBER_AFTER.match(text, m.end()):
-            return m.group(0)  # "jeudi 15/10", "Donnerstag (19.11.)": the date written with it decides
+            # "jeudi 15/10", "Donnerstag (19.11.)": the date written with it decides; "kommenden" was the sender's
+            # week, not the reader's
+            return _RELATIVE_LEAD.sub("", m.group(0))
         if language == "es" and word == "mañana" and re.match(r"por la", text[max(0, m.start() - 7):m.start()]):
             return m.group(0)
         if table[word][1] is not None and language == "fr" and re.match(r"le\s", m.group(0), re.I) \
