@@ -43,3 +43,14 @@ def test_a_customers_day_the_rep_later_said_no_to_is_not_noted():
                at=datetime(2026, 11, 3, 12), direction="outbound")
     assert declined(wish, [wish, no])
     assert not declined(wish, [wish, yes])
+
+
+def test_asking_where_a_promised_thing_is_is_no_slot():
+    """"the floor plan still hasn't arrived?" is answered by the rep's promise to send the floor plan."""
+    from followup.drafting.again import not_promised
+    chaser = ask("The floor plan has not arrived yet, is it coming?", 6)
+    other = ask("Der Schaltplan ist noch nicht da?", 6)
+    promise = ("I'll send the floor plan.", Item(kind="commitment", text="", quote="I'll send you the floor plan.",
+                                                 source_kind="message", source_id=7, at=datetime(2026, 11, 7, 12),
+                                                 direction="outbound"))
+    assert not_promised([chaser, other], [promise]) == [other]

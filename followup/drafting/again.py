@@ -32,16 +32,25 @@ def once_each(questions: Sequence[tuple[T, Item]]) -> list[tuple[T, Item]]:
 def not_promised(questions: Sequence[tuple[T, Item]], actions: Sequence[tuple[str, Item]]) -> list[tuple[T, Item]]:
     """The questions a promise in the draft does not already answer ("Können Sie mir das Datenblatt schicken?"
     beside "Das Datenblatt schicke ich Ihnen"): asked to send a thing the rep promised to send, the promise says
-    yes, and a slot would ask the rep twice."""
+    yes, and a slot would ask the rep twice. Asking where a thing is ("die Zeichnung ist noch nicht da?") asks the
+    same."""
     promised = [_content(_SEND.sub("", item.quote)) for line, item in actions
                 if item.kind == "commitment" and _SEND.search(item.quote)]
-    return [(q, item) for q, item in questions if not (_SEND.search(item.quote) and any(
-        _content(_SEND.sub("", item.quote)) & words for words in promised))]
+    return [(q, item) for q, item in questions if not ((_SEND.search(item.quote) or _NOT_ARRIVED.search(item.quote))
+                                                       and any(_content(_SEND.sub("", item.quote)) & words
+                                                               for words in promised))]
 
 
 # Asking for or promising to send something, in the four languages.
 _SEND = re.compile(r"\b(?:send\w*|sent|e-?mail\w*|forward\w*|schick\w*|send[e]n?|zusend\w*|envoy\w*|envoi\w*|"
                    r"enverr\w*|transm\w*|envi\w*|mand\w*)\b", re.I)
+
+
+# Saying a thing has not come yet, in the four languages: a chaser for what was promised.
+_NOT_ARRIVED = re.compile(r"\b(?:not (?:yet )?(?:arrived|received|come through|here)|(?:haven't|have not|didn't|did not) "
+                          r"(?:yet )?(?:get|got|receive[d]?|see[n]?)|noch nicht (?:da|angekommen|bekommen|erhalten|"
+                          r"eingegangen)|nicht angekommen|pas (?:encore )?(?:reçu|arrivé)|toujours pas|no (?:me )?ha "
+                          r"llegado|todavía no (?:llegó|ha llegado|recib\w+)|aún no (?:llegó|ha llegado|recib\w+))\b", re.I)
 
 
 # A rep's sentence saying no to what was asked for: "is already booked", "leider schon belegt", "malheureusement".
