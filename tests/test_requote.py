@@ -101,3 +101,19 @@ def test_an_amount_said_as_what_comes_off_replaces_no_other_price():
     state = build_state(sources, TZ, datetime(2026, 11, 12, 9), customer_name="Kai Lenz")
     assert [i.status for i in state.items if "EUR 1,900" in i.quote] == ["open"]
     assert [i.status for i in state.items if "EUR 16,400" in i.quote] == ["superseded"]
+
+
+def test_a_total_the_customer_asks_to_have_revised_is_no_longer_said():
+    """A note's total, then "wir nehmen nur 2 Zelte, können Sie das Angebot überarbeiten?": the total is out of
+    force."""
+    sources = [
+        Source("message", 1, "Hallo Herr Lenz,\n\nein Zelt 10 x 5 m kostet 1.450 € netto pro Zelt, Aufbau "
+                             "inklusive.\n\nMara Holz", datetime(2026, 11, 3, 9), "outbound"),
+        Source("note", 2, "Tel. mit Lenz. Drei Zelte, insgesamt 4.350 € netto, Aufbau am 12.6. ab 8 Uhr.",
+               datetime(2026, 11, 4, 15), "note"),
+        Source("message", 3, "Hallo Frau Holz,\n\nwir nehmen doch nur 2 Zelte. Können Sie das Angebot "
+                             "überarbeiten?\n\nKai Lenz", datetime(2026, 11, 9, 9), "inbound"),
+    ]
+    body = draft(sources, datetime(2026, 11, 10, 8)).body
+    assert "4.350 €" not in body
+    assert "2 Zelte" in body

@@ -26,7 +26,10 @@ def requoted(items: list[Item], ordered: Sequence[Source], tz: str, today: date)
     inbound = [s.at for s in ordered if s.direction == "inbound"]
     out = []
     for item in items:
-        if item.direction == "note" and item.kind == "term" and item.status == "open" and _per_unit_revised(item, items):
+        if item.direction in ("note", "outbound") and item.kind == "term" and item.status == "open" \
+                and _total_asked_again(item, ordered):
+            item = replace(item, status="superseded", by="revision")  # "only 56 rooms now. Can you revise?"
+        elif item.direction == "note" and item.kind == "term" and item.status == "open" and _per_unit_revised(item, items):
             item = replace(item, status="superseded", by="revision")
         elif item.direction == "outbound" and item.kind in ("term", "constraint") and item.status == "open":
             mine = _priced(item.quote) if item.kind == "term" else set()
@@ -45,6 +48,24 @@ def requoted(items: list[Item], ordered: Sequence[Source], tz: str, today: date)
                 item = replace(item, status="past")  # the day the rep offered is behind us: nothing left to say
         out.append(item)
     return out
+
+
+# A total: the word that says an amount sums the whole order.
+_TOTAL = re.compile(r"\b(?:total|totals|gesamt\w*|insgesamt|summe|en tout|au total|en total)\b", re.I)
+# The customer asking for the price again after changing what they want, in the four languages.
+_REVISE_ASK = re.compile(r"\b(?:(?:can|could) you (?:please )?(?:revise|re-?quote|update (?:the|your) (?:quote|price|total))|"
+                         r"(?:please )?(?:revise|re-?quote)\b|revised (?:quote|price|total)|updated (?:quote|price)|"
+                         r"neues angebot|angebot (?:bitte )?anpassen|überarbeit\w*|nouveau devis|devis (?:mis à jour|révisé)|"
+                         r"réviser|revisar|nueva cotización|nuevo presupuesto|recotizar)\b", re.I)
+
+
+def _total_asked_again(item: Item, ordered: Sequence[Source]) -> bool:
+    """Whether a customer asked for a revised price after the rep's total was given ("only 56 rooms now, can you
+    revise?"): the old total no longer holds, whatever the rep says next."""
+    if not _TOTAL.search(item.quote) or not any(per == "" for _, per, _ in _priced(item.quote)):
+        return False
+    return any(src.direction == "inbound" and src.at > item.at and _REVISE_ASK.search(src.text or "")
+               for src in ordered)
 
 
 _OR = re.compile(r"\s+(?:or|oder|ou|o)\s+", re.I)
