@@ -50,3 +50,14 @@ def test_a_visit_on_a_weekday_with_a_slash_date_is_that_date_not_the_next_weekda
     state = build_state(sources, "Europe/Paris", datetime(2027, 1, 12, 9), customer_name="Luc Pellerin")
     visit = state.open("appointment")
     assert visit and "demain" not in visit[-1].text and "20/01" in visit[-1].text
+
+
+def test_a_terms_condition_whose_deadline_has_passed_is_left_off():
+    """"install on 20 March if the deposit is in by 6 March" on 10 March: the install stands, the deposit deadline
+    is behind us; a condition still ahead stays."""
+    from followup.drafting.past import without_past_condition
+    line = "install on 20 March works if the deposit is in by 6 March"
+    assert without_past_condition(line, date(2027, 3, 1), date(2027, 3, 10)) == "install on 20 March works"
+    assert without_past_condition(line, date(2027, 3, 1), date(2027, 3, 4)) == line
+    assert without_past_condition("Lieferung am 2.4., sofern die Freigabe bis 15.3. kommt", date(2027, 3, 1),
+                                  date(2027, 3, 20)) == "Lieferung am 2.4."

@@ -99,3 +99,17 @@ def past_points(items: list[Item], today: date) -> list[Item]:
             item = replace(item, status="past")
         out.append(item)
     return out
+
+
+# A condition with a deadline at the end of a term: "fine if addresses by 9 Dec", "sofern die Freigabe bis 3.3. kommt".
+_CONDITION = re.compile(r"[,;]?\s+\b(?:if|provided|as long as|wenn|falls|sofern|si|siempre que|con tal de que)\b[^,;]*$",
+                        re.I)
+
+
+def without_past_condition(text: str, said_on: date, today: date) -> str:
+    """A term without its trailing condition when every day the condition names has passed ("delivery by 18 Dec fine
+    if addresses by 9 Dec" on 14 December): met or missed, that deadline is no longer ahead."""
+    m = _CONDITION.search(text or "")
+    if m is None or not all_past(m.group(0), said_on, today) or len(text[:m.start()].split()) < 3:
+        return text
+    return text[:m.start()].rstrip(" ,;")

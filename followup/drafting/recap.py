@@ -6,6 +6,7 @@ import re
 
 from followup.drafting.days import restate_dates
 from followup.drafting.items import Item, State
+from followup.drafting.past import without_past_condition
 from followup.drafting.reading import _ANSWERED_NOTE, _COLLEAGUE
 from followup.drafting.restating import _shorten, expand_shorthand, swap_note
 from followup.drafting.shorthand import spell_out
@@ -104,6 +105,7 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
             text = _NAMED_FRAME.sub("", text)  # "Thandi says she'll sign": what she said, turned to "you'll sign"
         text = spell_out(_unsaid(swap_note(expand_shorthand(text), state.language)), state.language)
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
+    text = without_past_condition(text, item.at.date(), state.today)
     text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
     text = _window(text, force=force) if window else text
     if len(text) > 1 and text[1:2].islower() and not _named(text.split()[0].strip(",:;"), state):
@@ -168,6 +170,7 @@ def _rep_line(item: Item, state: State) -> str:
         head = re.split(r",\s+(?=[^,]*\?$)", text)
         text = head[0] if len(head) > 1 else ""  # "..., does that work for you?": the offer without the question
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
+    text = without_past_condition(text, item.at.date(), state.today)
     text = _INSTEAD_PHRASE.sub("", text)  # "$4,200 each instead of the channel letters, so the new total ..."
     text = _shorten(text.rstrip(" .;:,!?"), REP_LINE_WORDS)
     text = re.sub(r",?\s*\S+-$", "", text)  # "inkl. Kranführer, An-": a compound cut in two is dropped
