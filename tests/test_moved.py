@@ -26,3 +26,19 @@ def test_a_later_sentence_naming_two_dates_without_moving_one_leaves_it_in_force
                           "inbound"))
     first = next(i for i in state.items if i.source_id == 1)
     assert first.status == "open"
+
+
+def test_a_day_a_call_note_gives_up_for_a_later_one_takes_the_reps_offer_of_it_out_of_force():
+    """The rep offered "Freitag, 27. November"; the note "27.11. passt doch nicht, lieber 30.11." moves it later."""
+    state = states(Source("message", 1, "Hallo Frau Lind,\n\nwir können am Freitag, 27. November ab 9 Uhr liefern."
+                                        "\n\nPaul", D1, "outbound"),
+                   Source("note", 2, "Tel. Lind: 27.11. passt doch nicht, lieber Mo 30.11. ab 9 Uhr.", D2, "note"))
+    offer = next(i for i in state.items if i.source_id == 1 and "27. November" in i.quote)
+    assert (offer.status, offer.by) == ("superseded", "note:2")
+
+
+def test_a_later_day_named_beside_an_earlier_one_without_giving_it_up_moves_nothing():
+    state = states(Source("message", 1, "Hallo Frau Lind,\n\nAufbau am 27. November.\n\nPaul", D1, "outbound"),
+                   Source("note", 2, "Tel. Lind: 27.11. Aufbau, Abbau am 30.11.", D2, "note"))
+    offer = next(i for i in state.items if i.source_id == 1 and "27. November" in i.quote)
+    assert offer.status == "open"

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.items import Item
+from followup.drafting.past import named_days
 from followup.drafting.sentences import Source, split_sentences
 from followup.text.dates import MONTHS
 
@@ -18,6 +19,9 @@ _DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(
 _MOVE = re.compile(r"\b(?:instead of|rather than|move[sd]? (?:it )?to|moving (?:it )?to|postpone\w*|push(?:ed)? back|"
                    r"au lieu d[ue]|plutôt que|reporté|décalé|finalement|statt|anstatt|verschoben|verschieben|"
                    r"en lugar del?|en vez del?|aplaza\w*|pasamos al?|finalmente)\b", re.I)
+# Words that say a day no longer suits and another is preferred ("19.12. jetzt doch schlecht, lieber Mo 21.12.").
+_RATHER = re.compile(r"\b(?:doch (?:schlecht|nicht)|lieber|no longer works|doesn't work after all|plutôt|"
+                     r"finalement pas|ya no (?:nos )?(?:va|sirve|viene bien)|mejor el)\b", re.I)
 
 
 def _dates(text: str) -> set[tuple[str, str]]:
@@ -26,22 +30,30 @@ def _dates(text: str) -> set[tuple[str, str]]:
 
 
 def moved_dates(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
-    """Open points whose date a later customer sentence moved ("we move to January 23") marked superseded."""
-    moves = []
+    """Open points whose date a later customer sentence moved ("we move to January 23") marked superseded; also a
+    point whose last day a later customer or call-note sentence gave up for a later one ("19.12. jetzt doch schlecht,
+    lieber Mo 21.12.")."""
+    moves, later_days = [], []
     for src in ordered:
-        if src.direction != "inbound":
+        if src.direction not in ("inbound", "note"):
             continue
         text = cleaned.get((src.kind, src.id), "")
         for a, b in split_sentences(text):
             sentence = text[a:b]
             found = _dates(sentence)
-            if len(found) >= 2 and _MOVE.search(sentence):
+            if src.direction == "inbound" and len(found) >= 2 and _MOVE.search(sentence):
                 moves.append((src, found))
+            days = named_days(sentence, src.at.date())
+            if len(set(days)) >= 2 and (_MOVE.search(sentence) or _RATHER.search(sentence)) and max(days) != days[0]:
+                later_days.append((src, days[0], max(days)))  # the first day named gave way to a later one
     out = []
     for item in items:
         if item.status == "open" and item.kind != "question":
             mine = _dates(item.quote)
             later = next((src for src, found in moves if src.at > item.at and mine and mine <= found), None)
+            mine_days = named_days(item.quote, item.at.date())
+            later = later or next((src for src, old, new in later_days if src.at > item.at and mine_days
+                                   and max(mine_days) == old and new > old), None)
             if later is not None:
                 item = replace(item, status="superseded", by=f"{later.kind}:{later.id}")
         out.append(item)
