@@ -11,6 +11,7 @@ from followup.drafting.days import local_day
 from followup.drafting.figures import _REVISED_FIGURE, _comparable, _priced
 from followup.drafting.items import Item
 from followup.drafting.newest import _REDUCTION
+from followup.drafting.past import named_days
 from followup.drafting.sentences import Source
 
 # What a price quoted again for a changed package says: "without the LED wall", "sin streaming", "instead of".
@@ -47,7 +48,34 @@ def requoted(items: list[Item], ordered: Sequence[Source], tz: str, today: date)
             elif item.due is not None and local_day(item.due, tz) < today:
                 item = replace(item, status="past")  # the day the rep offered is behind us: nothing left to say
         out.append(item)
-    return out
+    return _rest_of_offer(out, ordered)
+
+
+def _rest_of_offer(items: list[Item], ordered: Sequence[Source]) -> list[Item]:
+    """The items with the figured lines of a re-made offer closed: when a rep email's price was replaced by a later rep
+    email, that email's other lines naming a count ("für Ihre 5 Stockwerke", "4 fois par an") described the offer
+    as first made, and the later one says what now holds."""
+    outbound = {s.id: s.at for s in ordered if s.kind == "message" and s.direction == "outbound"}
+    replaced = {(i.source_kind, i.source_id): i.by for i in items if i.status == "superseded" and i.direction == "outbound"
+                and i.by.startswith("message:") and int(i.by.split(":")[1]) in outbound}
+    return [replace(i, status="superseded", by=replaced[(i.source_kind, i.source_id)])
+            if i.status == "open" and i.direction == "outbound" and i.kind == "term"
+            and (i.source_kind, i.source_id) in replaced and _counts_things(i.quote, i.at.date()) and not _priced(i.quote)
+            else i for i in items]
+
+
+# What a figure counts when it is a time, not a thing: a lead time or a date stays true of a re-made offer.
+_TIME_UNIT = re.compile(r"(?:working |business |calendar )?(?:days?|weeks?|months?|years?|hours?|h|tage?n?|wochen?|"
+                        r"monate?n?|jahre?n?|stunden?|jours?|semaines?|mois|ans?|heures?|días?|semanas?|mes(?:es)?|"
+                        r"años?|horas?|werktage?n?|arbeitstage?n?|jours ouvrés|días (?:hábiles|laborables))\b", re.I)
+
+
+def _counts_things(text: str, said_on: date) -> bool:
+    """Whether a line counts things ("5 Stockwerke", "4 fois par an"): a figure before a word that is no time unit,
+    and no calendar day named."""
+    if named_days(text, said_on):
+        return False
+    return any(not _TIME_UNIT.match(m.group(2)) for m in re.finditer(r"(?<![\d.,])(\d+)\s+([^\W\d_]+)", text))
 
 
 # A total: the word that says an amount sums the whole order.
