@@ -171,3 +171,12 @@ def test_a_notes_arrows_are_a_route_or_what_a_figure_comes_to_and_the_reps_claus
     mail = Item(kind="term", text="", quote="The maintenance plan for one 80 kW boiler costs £540 a year, one full service "
                 "included.", source_kind="message", source_id=3, at=MON, direction="outbound")
     assert term_text(mail, state) == "the maintenance plan for one 80 kW boiler costs £540 a year"
+
+
+def test_a_past_event_the_customer_told_is_not_noted_back():
+    """"you had a flood in the cellar two years ago" is their story; "you had 40 staff on site" without a past time
+    word is not caught by this rule."""
+    from followup.drafting.fragments import playback
+    assert playback("you had a flood in the cellar two years ago")
+    assert playback("you lost a whole batch last summer when the chiller failed")
+    assert not playback("you had 40 staff on site")

@@ -270,7 +270,10 @@ _OWN_PROMISE = re.compile(r"\b(?:said|told you|promised)(?: that)? (?:I|we)(?:'d
 # and asks for online demo"): they know it, and saying it back is playback, not a follow-up.
 _SELF_DESCRIPTION = re.compile(r"^(?:you are|you're|your \w+ (?:is|are))\s+(?:a|an|the|at|interest\w*|looking|evaluating|"
                                r"considering|writing|thinking|keen|happy|planning|producing|refurbishing|replacing|"
-                               r"relighting)\b|^you (?:have|'ve) (?:seen|met|heard|visited)\b", re.I)
+                               r"relighting)\b|^you (?:have|'ve) (?:seen|met|heard|visited)\b|"
+                               # a past event of theirs ("you had a break-in last winter"): the story, not the state
+                               r"^you (?:had|lost|suffered|were hit|got hit)\b.*\b(?:last (?:year|winter|summer|spring|"
+                               r"autumn|fall|season)|years? ago|in (?:19|20)\d\d)\b", re.I)
 # What keeps it worth noting: a day it must happen by.
 _DATED = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,}|\b[A-Z][a-z]{2,}\s+\d{1,2}\b|\bdeadline\b|"
                     r"\b(?:by|before|until)\s+(?:the\s+)?(?:end of|next|mid|early|late|\d|[A-Z][a-z]+day\b)")
