@@ -121,7 +121,7 @@ def test_a_total_the_customer_asks_to_have_revised_is_no_longer_said():
 
 def test_the_counted_lines_of_an_offer_made_again_go_with_its_price():
     """The first offer's "für Ihre 3 Hallen" line goes when the customer takes 2 platforms and the rep prices the
-    offer again; a lead time in the first offer stays."""
+    offer again for 2; a lead time in the first offer stays."""
     sources = [
         Source("message", 1, "Hallo Frau Holz,\n\nwir brauchen Bühnen für unser Stadtfest. Was kostet das?\n\n"
                              "Kai Lenz", datetime(2026, 11, 2, 9), "inbound"),
@@ -130,8 +130,8 @@ def test_the_counted_lines_of_an_offer_made_again_go_with_its_price():
                              "Mara Holz", datetime(2026, 11, 3, 9), "outbound"),
         Source("message", 3, "Hallo Frau Holz,\n\nwir nehmen nur 2 Podeste, dafür ohne Geländer.\n\nKai Lenz",
                datetime(2026, 11, 9, 9), "inbound"),
-        Source("message", 4, "Hallo Herr Lenz,\n\nohne Geländer kommen wir auf 1.800 € netto pro Podest.\n\n"
-                             "Mara Holz", datetime(2026, 11, 10, 9), "outbound"),
+        Source("message", 4, "Hallo Herr Lenz,\n\nfür 2 Podeste ohne Geländer kommen wir auf 1.800 € netto pro "
+                             "Podest.\n\nMara Holz", datetime(2026, 11, 10, 9), "outbound"),
     ]
     body = draft(sources, datetime(2026, 11, 11, 8)).body
     assert "3 Hallen" not in body and "2.100 €" not in body

@@ -52,16 +52,23 @@ def requoted(items: list[Item], ordered: Sequence[Source], tz: str, today: date)
 
 
 def _rest_of_offer(items: list[Item], ordered: Sequence[Source]) -> list[Item]:
-    """The items with the figured lines of a re-made offer closed: when a rep email's price was replaced by a later rep
-    email, that email's other lines naming a count ("für Ihre 5 Stockwerke", "4 fois par an") described the offer
-    as first made, and the later one says what now holds."""
-    outbound = {s.id: s.at for s in ordered if s.kind == "message" and s.direction == "outbound"}
+    """The items with the counted lines of a re-made offer closed: when a rep email's price was replaced by a later rep
+    email that counts things again with other numbers ("4 Geräte" after "für Ihre 5 Stockwerke"), that email's other
+    lines counting things described the offer as first made, and the later one says what now holds."""
+    outbound = {s.id: s for s in ordered if s.kind == "message" and s.direction == "outbound"}
     replaced = {(i.source_kind, i.source_id): i.by for i in items if i.status == "superseded" and i.direction == "outbound"
                 and i.by.startswith("message:") and int(i.by.split(":")[1]) in outbound}
-    return [replace(i, status="superseded", by=replaced[(i.source_kind, i.source_id)])
-            if i.status == "open" and i.direction == "outbound" and i.kind == "term"
-            and (i.source_kind, i.source_id) in replaced and _counts_things(i.quote, i.at.date()) and not _priced(i.quote)
-            else i for i in items]
+    out = []
+    for i in items:
+        by = replaced.get((i.source_kind, i.source_id)) if i.status == "open" and i.direction == "outbound" \
+            and i.kind == "term" and not _priced(i.quote) else None
+        if by is not None:
+            newer = outbound[int(by.split(":")[1])]
+            mine, theirs = _things_counted(i.quote, i.at.date()), _things_counted(newer.text or "", newer.at.date())
+            if mine and theirs and not mine & theirs:
+                i = replace(i, status="superseded", by=by)
+        out.append(i)
+    return out
 
 
 # What a figure counts when it is a time, not a thing: a lead time or a date stays true of a re-made offer.
@@ -70,12 +77,14 @@ _TIME_UNIT = re.compile(r"(?:working |business |calendar )?(?:days?|weeks?|month
                         r"años?|horas?|werktage?n?|arbeitstage?n?|jours ouvrés|días (?:hábiles|laborables))\b", re.I)
 
 
-def _counts_things(text: str, said_on: date) -> bool:
-    """Whether a line counts things ("5 Stockwerke", "4 fois par an"): a figure before a word that is no time unit,
-    and no calendar day named."""
+def _things_counted(text: str, said_on: date) -> set[str]:
+    """The figures of a line that count things ("5 Stockwerke", "4 fois par an"): before a word that is no time
+    unit; none when the line names a calendar day."""
     if named_days(text, said_on):
-        return False
-    return any(not _TIME_UNIT.match(m.group(2)) for m in re.finditer(r"(?<![\d.,])(\d+)\s+([^\W\d_]+)", text))
+        return set()
+    # a figure standing alone ("F4", "m3" are names and units) and no year ("the 2027 season")
+    return {m.group(1) for m in re.finditer(r"(?<![\w.,'’])(\d+)\s+([^\W\d_]+)", text)
+            if not _TIME_UNIT.match(m.group(2)) and not re.fullmatch(r"(?:19|20)\d\d", m.group(1))}
 
 
 # A total: the word that says an amount sums the whole order.
