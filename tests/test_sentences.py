@@ -64,3 +64,10 @@ def test_a_greeting_at_the_start_of_a_one_line_mail_is_no_part_of_its_first_sent
         "wie vereinbart kommen wir am Montag.", "Gruß"]
     assert spans("Hola Andrés, confirmamos la entrega el jueves.") == ["confirmamos la entrega el jueves."]
     assert spans("Bonjour Madame Roux, le devis suit.") == ["le devis suit."]
+
+
+def test_a_note_clause_does_not_end_at_i_e_or_e_g():
+    """"offered 3%, i.e. $410 a month" is one clause of a call note."""
+    from followup.drafting.sentences import _spans
+    note = "Wants a discount. Offered 3%, i.e. $410 a month. Call back Monday."
+    assert [note[a:b] for a, b, *_ in _spans(note, "note")][1] == "Offered 3%, i.e. $410 a month."

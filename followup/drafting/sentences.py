@@ -351,7 +351,7 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
                 continue  # "am 2. Dezember", "3. und 4. März": a German date, not the end of the clause
             if m.group().startswith(".") and re.search(r"(?:^|\W)(?:ca|wg|evtl|ggf|bzw|inkl|zzgl|env|aprox|approx|"
                                                         r"incl|vs|z\.b|tel|nr|no|dr|mr|mrs|ms|st|prof|sr|sra|"
-                                                        r"mme)$", text[pos:m.start()], re.I):
+                                                        r"mme|i\.e|e\.g)$", text[pos:m.start()], re.I):
                 continue  # "Budget ca. 60.000 €": an abbreviation, not the end of the clause
             if m.group().startswith(".") and text[m.end():m.end() + 1].isdigit() and re.search(
                     rf"(?:^|\W)(?:{'|'.join(_CURRENCY_ABBREV)})$", text[pos:m.start()], re.I):
