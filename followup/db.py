@@ -278,8 +278,8 @@ _BULK: dict[str, tuple] = {}
 
 
 def _bulk_statements(table: sa.Table) -> tuple:
-    """(SELECT the largest id, INSERT) of a table, built once: building them per call cost more than running them
-    in the history's transactions of 10 messages."""
+    """(SELECT the largest id, INSERT) of a table, built once per table."""
+    # Why: building them per call cost more than running them in the history's transactions of 10 messages.
     found = _BULK.get(table.name)
     if found is None or found[2] is not table:
         found = _BULK[table.name] = (sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0)), sa.insert(table), table)

@@ -157,8 +157,8 @@ _ADVANCE = {field: _advance(field) for field in ("recent_uid", "history_uid")}
 
 def write_chunk(session_factory, ctx: Context, state_id: int, name: str, uidvalidity: int, phase: str,
                 chunk: list[int], items: list, result: FolderResult) -> int:
-    """Store one short transaction of a read-back: its messages (items: (Fetched, parsed)) with the folder's cursor
-    moved below the chunk's UIDs and its count; the folder's new count. FolderMoved when its UIDVALIDITY changed."""
+    """One short read-back transaction: items ((Fetched, parsed)) stored, cursor and count moved; the new count."""
+    # FolderMoved when the folder's UIDVALIDITY changed since the read began: nothing of the chunk is kept.
     with write_session(session_factory, background=True) as session:
         locked = (time.perf_counter(), time.thread_time())  # BEGIN IMMEDIATE returned: the lock is ours
         # One statement moves the cursor and the count and finds a changed UIDVALIDITY (no row): loading and flushing

@@ -55,8 +55,9 @@ _STATEMENTS: dict[str, sa.Select] = {}
 
 
 def _statements() -> dict[str, sa.Select]:
-    """The queries every stored batch runs, built once with expanding parameters: building them anew (columns,
-    IN lists, cache keys) cost more than running them in the history's transactions of 10 messages."""
+    """The queries every stored batch runs, built once with expanding parameters."""
+    # Why: building them anew (columns, IN lists, cache keys) cost more than running them in the history's
+    # transactions of 10 messages.
     if not _STATEMENTS:
         _STATEMENTS.update(
             existing=select(Message.message_id_header, Message.id).where(
