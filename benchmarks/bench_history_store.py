@@ -3,7 +3,9 @@
 
 With --dump FILE every stored table (messages, threads, customers, wishes, ...) is written row by row (clock columns
 left out), so two checkouts can be compared: run it with PYTHONPATH at each, then --compare A B prints the rows
-that differ. Run: .venv/bin/python benchmarks/bench_history_store.py [--messages N] [--dump FILE] [--profile FILE]
+that differ. With --wishes one message in seven is a customer's labelled wish sentence (opt-outs, pauses, ...), so wishes, holds
+and statuses are stored too.
+Run: .venv/bin/python benchmarks/bench_history_store.py [--messages N] [--wishes] [--dump FILE] [--profile FILE]
 """
 from __future__ import annotations
 
@@ -43,12 +45,35 @@ def parse_all(count: int):
         dated, _ = dated_mailbox(count, corpora_dir())
     finally:
         time.time = real_time
+    if "--wishes" in sys.argv:  # every WISH_EVERY-th message a labelled wish sentence instead, so wishes are stored
+        sentences = labelled_sentences()
+        for i in range(0, len(dated), WISH_EVERY):
+            n = i // WISH_EVERY
+            dated[i] = (wish_mail(n, sentences[n % len(sentences)], dated[i][1]), dated[i][1])
     reading = Reading("history", "America/Chicago", frozenset({"rep@example.com"}))
     out = []
     for uid, (raw, at) in enumerate(dated, start=1):
         fetched = Fetched(uid, raw, datetime.utcfromtimestamp(at))
         out.append((uid, fetched, parse_one(raw, fetched.internaldate, 25 * 1024 * 1024, reading)))
     return list(reversed(out))
+
+
+WISH_EVERY = 7  # --wishes: one message in this many is a labelled wish sentence (benchmarks/data/wishes_labelled.tsv)
+LABELLED = Path(__file__).resolve().parent / "data" / "wishes_labelled.tsv"
+
+
+def labelled_sentences() -> list[str]:
+    """The labelled wish sentences (opt-outs, pauses, quiet periods and none), in file order."""
+    return [line.split("\t")[1] for line in LABELLED.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+
+
+def wish_mail(n: int, sentence: str, at: float) -> bytes:
+    """A customer's plain reply holding one sentence, dated at its arrival (customers cycle over 40 addresses)."""
+    date = time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime(at))
+    return (f"From: Sam {n % 40} <sam{n % 40}@customer.example>\r\nTo: rep@example.com\r\nSubject: Re: quote\r\n"
+            f"Message-ID: <wish-{n}@customer.example>\r\nDate: {date}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            f"\r\nHi Rita,\r\n\r\n{sentence}\r\n\r\nRegards,\r\nSam\r\n").encode("utf-8")
 
 
 def store_all(state, mailbox_id: int, items, write: int) -> tuple[float, float, int]:
