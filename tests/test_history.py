@@ -450,3 +450,47 @@ def test_the_parse_pool_reads_older_mail_for_opt_outs_alone_in_no_zone():
     assert history_read.tz is None and [w.kind for w in history_read.wishes] == ["do_not_contact"]
     recent_read = parse_one(raw, None, 10**6, Reading("recent", "America/Chicago", frozenset({REP})))
     assert recent_read.tz == "America/Chicago" and "do_not_contact" in [w.kind for w in recent_read.wishes]
+
+
+def test_each_history_transaction_moves_the_cursor_and_reports_the_count_read(db, session, mailbox, vault, settings,
+                                                                              dovecot, imap_user):
+    """The cursor and count are moved by one statement in each transaction; progress reports what it counted."""
+    settings = dataclasses.replace(settings, sync=dataclasses.replace(settings.sync, history_batch_size=2))
+    for i in range(5):
+        raw, _ = mail(f"C{i} <c{i}@customer.example>", REP, f"Old {i}", f"Old message {i}.", when=ago(OLD + timedelta(days=i)))
+        dovecot.write_maildir(imap_user, "INBOX", [raw], internaldate=ago(OLD + timedelta(days=i)))
+    sync_mailbox(db.session, mailbox.id, vault, settings, history=False)
+    seen: list[tuple[int, int]] = []
+    read_history(db.session, mailbox.id, vault, settings, progress=lambda label, done, total: seen.append((done, total)))
+    assert [done for done, _ in seen if done] == [2, 4, 5]
+    fresh(session)
+    assert inbox(session, mailbox).history_uid is None and inbox(session, mailbox).history_done == 5
+    assert len(session.exec(select(Message)).all()) == 5
+
+
+def test_a_uidvalidity_change_under_the_history_read_stores_nothing_of_the_batch(db, session, mailbox, vault, settings,
+                                                                                dovecot, imap_user, monkeypatch):
+    """A folder whose UIDVALIDITY changed in the database after the FETCH (a resync started over) gets no rows."""
+    from followup.inbound import readback
+
+    for i in range(3):
+        raw, _ = mail(f"C{i} <c{i}@customer.example>", REP, f"Old {i}", f"Old message {i}.", when=ago(OLD))
+        dovecot.write_maildir(imap_user, "INBOX", [raw], internaldate=ago(OLD))
+    sync_mailbox(db.session, mailbox.id, vault, settings, history=False)
+    real_fetch = readback.fetch
+
+    def fetch_then_resync(client, uids):
+        """The FETCH, then the folder's row moved to another UIDVALIDITY before the batch is stored."""
+        fetched = real_fetch(client, uids)
+        with db.session() as other:
+            row = inbox(other, mailbox)
+            row.uidvalidity += 1
+            other.add(row)
+            other.commit()
+        return fetched
+
+    monkeypatch.setattr(readback, "fetch", fetch_then_resync)
+    read_history(db.session, mailbox.id, vault, settings)
+    fresh(session)
+    assert session.exec(select(Message)).all() == []
+    assert inbox(session, mailbox).history_done == 0

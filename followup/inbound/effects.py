@@ -150,6 +150,19 @@ def apply_effects(session: Session, ctx: Context, news: list[New]) -> None:
         session.execute(sa.update(table).where(table.c.id.in_(auto_ids)).values(is_auto=True))
 
 
+_LIVE: list = []
+
+
+def _live_query():
+    """Customers (of an expanding "ids") with a live draft: built once, run in each of the history's transactions."""
+    from followup.drafts import LIVE_STATUSES
+
+    if not _LIVE:
+        _LIVE.append(select(Draft.customer_id).where(col(Draft.customer_id).in_(sa.bindparam("ids", expanding=True)),
+                                                     col(Draft.status).in_(LIVE_STATUSES)))
+    return _LIVE[0]
+
+
 def apply_read_back_effects(session: Session, ctx: Context, news: list[New], *, history: bool) -> None:
     """What a first sync's mail, read newest first, means for its customers.
 
@@ -159,7 +172,7 @@ def apply_read_back_effects(session: Session, ctx: Context, news: list[New], *, 
     pauses alone, and a message from it never makes a draft stale (it is older than any draft's sources).
     """
     from followup.customers import apply_detected, apply_wish, resume
-    from followup.drafts import LIVE_STATUSES, mark_stale
+    from followup.drafts import mark_stale
     from followup.inbound.threads import IN_CHUNK
     from followup.text.wishes import DNC, PAUSED, detect_auto_reply
 
@@ -169,8 +182,7 @@ def apply_read_back_effects(session: Session, ctx: Context, news: list[New], *, 
     ids = sorted({n.customer.id for n in with_customer})
     live: set[int] = set()
     for start in range(0, len(ids), IN_CHUNK):
-        live |= set(session.exec(select(Draft.customer_id).where(col(Draft.customer_id).in_(ids[start:start + IN_CHUNK]),
-                                                                 col(Draft.status).in_(LIVE_STATUSES))).all())
+        live |= set(session.execute(_live_query(), {"ids": ids[start:start + IN_CHUNK]}).scalars())
     now = utcnow()
     auto_ids = []
     for n in sorted(with_customer, key=lambda n: n.row["sent_at"], reverse=True):

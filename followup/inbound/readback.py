@@ -10,6 +10,7 @@ from concurrent.futures import Executor
 from datetime import timedelta
 from typing import Callable
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from followup import timing
@@ -87,19 +88,7 @@ def read_back(session_factory, client, ctx: Context, state_id: int, phase: str, 
         for start in range(0, len(batch), write):
             chunk = batch[start:start + write]
             items = [parsed[uid] for uid in chunk if uid in parsed]  # a UID expunged meanwhile is simply absent
-            with write_session(session_factory, background=True) as session:
-                locked = (time.perf_counter(), time.thread_time())  # BEGIN IMMEDIATE returned: the lock is ours
-                row = session.get(MailboxFolder, state_id)
-                if row.uidvalidity != uidvalidity:
-                    raise FolderMoved()
-                store_batch(session, ctx, name, uidvalidity, [f for f, _ in items], [p for _, p in items], result,
-                            read_back=phase)
-                setattr(row, cursor_field, min(chunk))
-                row.history_done += len(chunk)
-                done = row.history_done
-                session.add(row)
-                session.commit()
-                timing.transaction(phase, locked, len(items))
+            done = write_chunk(session_factory, ctx, state_id, name, uidvalidity, phase, chunk, items, result)
             if progress:
                 progress(f"{name} ({'recent' if phase == 'recent' else 'history'})", done, max(total, done))
 
@@ -151,6 +140,39 @@ def read_back(session_factory, client, ctx: Context, state_id: int, phase: str, 
         session.add(row)
         session.commit()
     return True
+
+
+def _advance(cursor_field: str) -> sa.Update:
+    """UPDATE of a folder's read-back cursor and count, only while its UIDVALIDITY is the one read; the new count."""
+    folders = MailboxFolder.__table__
+    return (sa.update(folders).where(folders.c.id == sa.bindparam("folder"),
+                                     folders.c.uidvalidity == sa.bindparam("validity"))
+            .values({cursor_field: sa.bindparam("new_cursor"),
+                     "history_done": folders.c.history_done + sa.bindparam("read_count")})
+            .returning(folders.c.history_done))
+
+
+_ADVANCE = {field: _advance(field) for field in ("recent_uid", "history_uid")}
+
+
+def write_chunk(session_factory, ctx: Context, state_id: int, name: str, uidvalidity: int, phase: str,
+                chunk: list[int], items: list, result: FolderResult) -> int:
+    """One short read-back transaction: items ((Fetched, parsed)) stored, cursor and count moved; the new count."""
+    # FolderMoved when the folder's UIDVALIDITY changed since the read began: nothing of the chunk is kept.
+    with write_session(session_factory, background=True) as session:
+        locked = (time.perf_counter(), time.thread_time())  # BEGIN IMMEDIATE returned: the lock is ours
+        # One statement moves the cursor and the count and finds a changed UIDVALIDITY (no row): loading and flushing
+        # the folder's ORM row cost more than the batch's own inserts
+        moved = session.execute(_ADVANCE["recent_uid" if phase == "recent" else "history_uid"],
+                                {"folder": state_id, "validity": uidvalidity, "new_cursor": min(chunk),
+                                 "read_count": len(chunk)}).first()
+        if moved is None:
+            raise FolderMoved()
+        store_batch(session, ctx, name, uidvalidity, [f for f, _ in items], [p for _, p in items], result,
+                    read_back=phase)
+        session.commit()
+        timing.transaction(phase, locked, len(items))
+    return moved[0]
 
 
 def read_back_pending(session: Session, mailbox_id: int, phase: str) -> list[tuple[int, str, str]]:

@@ -51,6 +51,26 @@ class New:
         return self.read.parsed
 
 
+_STATEMENTS: dict[str, sa.Select] = {}
+
+
+def _statements() -> dict[str, sa.Select]:
+    """The queries every stored batch runs, built once with expanding parameters."""
+    # Why: building them anew (columns, IN lists, cache keys) cost more than running them in the history's
+    # transactions of 10 messages.
+    if not _STATEMENTS:
+        _STATEMENTS.update(
+            existing=select(Message.message_id_header, Message.id).where(
+                Message.mailbox_id == sa.bindparam("mailbox"), Message.folder == sa.bindparam("folder"),
+                col(Message.message_id_header).in_(sa.bindparam("ids", expanding=True))),
+            customers=select(Customer, CustomerAddress.email).join(
+                CustomerAddress, CustomerAddress.customer_id == Customer.id).where(
+                CustomerAddress.team_id == sa.bindparam("team"),
+                col(CustomerAddress.email).in_(sa.bindparam("emails", expanding=True))).order_by(Customer.id),
+            new_customers=select(Customer).where(col(Customer.id).in_(sa.bindparam("ids", expanding=True))))
+    return _STATEMENTS
+
+
 def store_batch(session: Session, ctx: Context, folder: str, uidvalidity: int, fetched: list[Fetched],
                  parsed: list[Read | str], result: FolderResult, read_back: str | None = None) -> None:
     """Store one fetched and parsed batch (messages, quarantine, customers, threads, wishes) in the session.
@@ -68,9 +88,8 @@ def store_batch(session: Session, ctx: Context, folder: str, uidvalidity: int, f
     ids = sorted({message_key(r.parsed) for _, r in good})
     existing: dict[str, int] = {}
     for start in range(0, len(ids), IN_CHUNK):
-        existing.update(session.exec(select(Message.message_id_header, Message.id).where(
-            Message.mailbox_id == ctx.mailbox_id, Message.folder == folder,
-            col(Message.message_id_header).in_(ids[start:start + IN_CHUNK]))).all())
+        existing.update(session.execute(_statements()["existing"], {"mailbox": ctx.mailbox_id, "folder": folder,
+                                                                    "ids": ids[start:start + IN_CHUNK]}).all())
     fresh: list[tuple[Fetched, Read]] = []
     moved: list[dict] = []
     taken: set[str] = set()
@@ -185,10 +204,8 @@ def _customers(session: Session, team_id: int, wanted: dict[str, str]) -> dict[s
             found[email] = None
     emails = sorted(valid)
     for start in range(0, len(emails), IN_CHUNK):
-        for customer, email in session.exec(
-                select(Customer, CustomerAddress.email).join(CustomerAddress, CustomerAddress.customer_id == Customer.id)
-                .where(CustomerAddress.team_id == team_id, col(CustomerAddress.email).in_(emails[start:start + IN_CHUNK]))
-                .order_by(Customer.id)):
+        for customer, email in session.execute(_statements()["customers"],
+                                               {"team": team_id, "emails": emails[start:start + IN_CHUNK]}):
             found.setdefault(email, customer)
             if not customer.name and (valid.get(email) or "").strip():
                 customer.name = valid[email].strip()[:200]  # a name learnt later, as get_or_create_customer does
@@ -204,7 +221,7 @@ def _customers(session: Session, team_id: int, wanted: dict[str, str]) -> dict[s
         session.execute(sa.insert(CustomerAddress.__table__),
                         [{"team_id": team_id, "customer_id": cid, "email": e} for cid, e in zip(ids, missing)])
         for start in range(0, len(ids), IN_CHUNK):
-            for customer in session.exec(select(Customer).where(col(Customer.id).in_(ids[start:start + IN_CHUNK]))):
+            for customer in session.execute(_statements()["new_customers"], {"ids": ids[start:start + IN_CHUNK]}).scalars():
                 found[customer.email] = customer
     return {email: found.get(email) if email in found else found.get(email.strip().lower()) for email in wanted}
 
