@@ -5,6 +5,7 @@ customer; the older history for opt-outs and pauses alone.
 """
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -150,17 +151,13 @@ def apply_effects(session: Session, ctx: Context, news: list[New]) -> None:
         session.execute(sa.update(table).where(table.c.id.in_(auto_ids)).values(is_auto=True))
 
 
-_LIVE: list = []
-
-
+@functools.cache
 def _live_query():
     """Customers (of an expanding "ids") with a live draft: built once, run in each of the history's transactions."""
     from followup.drafts import LIVE_STATUSES
 
-    if not _LIVE:
-        _LIVE.append(select(Draft.customer_id).where(col(Draft.customer_id).in_(sa.bindparam("ids", expanding=True)),
-                                                     col(Draft.status).in_(LIVE_STATUSES)))
-    return _LIVE[0]
+    return select(Draft.customer_id).where(col(Draft.customer_id).in_(sa.bindparam("ids", expanding=True)),
+                                           col(Draft.status).in_(LIVE_STATUSES))
 
 
 def apply_read_back_effects(session: Session, ctx: Context, news: list[New], *, history: bool) -> None:

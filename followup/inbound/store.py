@@ -5,6 +5,7 @@ not ORM objects), threads assigned for the whole batch at once.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -51,24 +52,20 @@ class New:
         return self.read.parsed
 
 
-_STATEMENTS: dict[str, sa.Select] = {}
-
-
+@functools.cache
 def _statements() -> dict[str, sa.Select]:
     """The queries every stored batch runs, built once with expanding parameters."""
     # Why: building them anew (columns, IN lists, cache keys) cost more than running them in the history's
     # transactions of 10 messages.
-    if not _STATEMENTS:
-        _STATEMENTS.update(
-            existing=select(Message.message_id_header, Message.id).where(
-                Message.mailbox_id == sa.bindparam("mailbox"), Message.folder == sa.bindparam("folder"),
-                col(Message.message_id_header).in_(sa.bindparam("ids", expanding=True))),
-            customers=select(Customer, CustomerAddress.email).join(
-                CustomerAddress, CustomerAddress.customer_id == Customer.id).where(
-                CustomerAddress.team_id == sa.bindparam("team"),
-                col(CustomerAddress.email).in_(sa.bindparam("emails", expanding=True))).order_by(Customer.id),
-            new_customers=select(Customer).where(col(Customer.id).in_(sa.bindparam("ids", expanding=True))))
-    return _STATEMENTS
+    return dict(
+        existing=select(Message.message_id_header, Message.id).where(
+            Message.mailbox_id == sa.bindparam("mailbox"), Message.folder == sa.bindparam("folder"),
+            col(Message.message_id_header).in_(sa.bindparam("ids", expanding=True))),
+        customers=select(Customer, CustomerAddress.email).join(
+            CustomerAddress, CustomerAddress.customer_id == Customer.id).where(
+            CustomerAddress.team_id == sa.bindparam("team"),
+            col(CustomerAddress.email).in_(sa.bindparam("emails", expanding=True))).order_by(Customer.id),
+        new_customers=select(Customer).where(col(Customer.id).in_(sa.bindparam("ids", expanding=True))))
 
 
 def store_batch(session: Session, ctx: Context, folder: str, uidvalidity: int, fetched: list[Fetched],
