@@ -119,3 +119,13 @@ def test_the_customer_s_own_team_left_alone_until_after_an_event_is_a_wait():
     from followup.text.wish_quiet import _event_quiet
     text = "Please do not contact our finance team until after the year-end close."
     assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Please hold off until Friday week, the board meets that morning.", "2026-11-20"),  # a week after the coming Friday
+    ("Can you wait till weds wk? I'm on leave until then.", "2026-11-18"),
+    ("Hold off till Mon week please.", "2026-11-23"),
+    ("Hold off till weds please.", "2026-11-11"),  # shortened, no week: the coming one
+])
+def test_a_weekday_shortened_or_said_with_week_ends_the_wait_a_week_on(text, day):
+    assert quiet_until(text) == day
