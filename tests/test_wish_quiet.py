@@ -129,3 +129,12 @@ def test_the_customer_s_own_team_left_alone_until_after_an_event_is_a_wait():
 ])
 def test_a_weekday_shortened_or_said_with_week_ends_the_wait_a_week_on(text, day):
     assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Kindly hold all further emails until the 2nd of December.", "2026-12-02"),  # what is held, named
+    ("Please hold our follow-up until after the 20th.", "2026-11-21"),
+    ("no chasing till the 18th please, I'm at a conference", "2026-11-18"),
+])
+def test_a_wait_naming_what_is_held_or_not_chased_ends_on_the_day(text, day):
+    assert quiet_until(text) == day

@@ -94,6 +94,9 @@ _QUIET_PROMISE = re.compile(
 # ("contact again after 21 November": the object left out, as writers of English as a second language often do)
 _CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wait|hold\s+(?:off|on|it|fire|"
                  r"that\s+thought)|sit\s+tight|hang\s+(?:on|fire)|leave\s+it|nothing|"
+                 # what is held or not done named: "hold any follow-ups until ...", "no chasing till ..."
+                 r"hold\s+(?:any|all|the|our|my)\s+(?:further\s+)?(?:follow[- ]?ups?|e-?mails?|calls?|chasers?|reminders?|"
+                 r"contact)|(?:no|not)\s+chasing|"
              r"(?:don'?t|not\s+to)\s+(?:follow\s+up|contact|e-?mail|call|chase|send)|reach\s+out|follow\s+up|contact\s+(?:again|me|"
              r"us)|e-?mail\s+(?:me|us)|"
              r"call\s+(?:me|us)|talk|touch\s+base|pick\s+(?:this|it)\s+up|circle\s+back|check\s+back|reconnect|"
