@@ -138,3 +138,16 @@ def test_a_weekday_shortened_or_said_with_week_ends_the_wait_a_week_on(text, day
 ])
 def test_a_wait_naming_what_is_held_or_not_chased_ends_on_the_day(text, day):
     assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Please wait until w/c 14 December, our auditors are in.", "2026-12-14"),  # a week named by its first day
+    ("Let's talk again the week of the 30th.", "2026-11-30"),
+    ("Hold off till week commencing Dec 7 please.", "2026-12-07"),
+])
+def test_a_wait_until_a_week_named_by_its_first_day_ends_on_that_day(text, day):
+    assert quiet_until(text) == day
+
+
+def test_away_the_week_of_a_day_does_not_end_on_that_day():
+    assert quiet_until("We're away the week of the 16th.") != "2026-11-16"

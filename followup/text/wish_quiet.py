@@ -110,7 +110,14 @@ _WAIT_CUE = _CUE_TEMPLATE.format(away="")
 # a weekday, whole or shortened as people type it ("thurs", "weds"; not "sat", "sun": words of their own)
 _WEEKDAY_RE = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri)")
 DAYS_IN_WEEK = 7
+_WEEK_OF = r"(?:the\s+)?(?:w/c|week\s+(?:commencing|beginning|starting|of))\s+(?:(?:the|mon(?:day)?)\s+)?"
 _QUIET_DATE_PATTERNS: dict[str, str] = {
+    # "hold off until w/c 7 December", "circle back the week of the 23rd", "week commencing Nov 30": that week's first day
+    # (not "we're away the week of the 16th": away that week ends after it)
+    "week_of": rf"{_WAIT_CUE}\b(?:(?:until|till|til|before|in|on|during|for)\s+)?{_WEEK_OF}(?P<day>[0-3]?\d)"
+               rf"(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b)?",
+    "week_of_month_day": rf"{_WAIT_CUE}\b(?:(?:until|till|til|before|in|on|during|for)\s+)?{_WEEK_OF}"
+                         rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b",
     "until_day": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
                  rf"till\s+after|until|till|til|after|before)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
                  rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{_MONTH_RE}))?",
@@ -210,7 +217,8 @@ _LOOSE_END = _compile(_LOOSE_END_PATTERNS)  # only searched after a think/need/p
 def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) -> datetime | None:
     """End of a quiet period named by a date phrase, as naive UTC."""
     today = local.date()
-    after = "after" in (m.groupdict().get("prep") or "after").lower()
+    # (a week named by its first day starts on that day: there is no "after" to it)
+    after = "after" in (m.groupdict().get("prep") or "after").lower() and not name.startswith("week_of")
     if name in ("next_week", "weekend"):
         return start_of_local_day(today + timedelta(days=7 - today.weekday()), zone)
     if name == "end_of_month":
