@@ -2,11 +2,20 @@
 import re
 from functools import lru_cache
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.text import wish_optout
-from followup.text.prefilter import Prefiltered, fold, needles, prefilter_patterns, prefiltered
+from followup.text.prefilter import (
+    AnyBranch,
+    Prefiltered,
+    _top_branches,
+    fold,
+    needles,
+    prefilter_patterns,
+    prefiltered,
+)
 
 
 def test_needles_of_literals_branches_and_repeats():
@@ -159,3 +168,14 @@ def test_every_wish_pattern_agrees_on_the_varied_messages_and_a_long_text_of_the
         for rx in patterns:
             assert bool(rx.search(text)) == bool(rx.pattern.search(text)), (rx.pattern.pattern[:80], text[:40])
             assert bool(rx.match(text)) == bool(rx.pattern.match(text)), (rx.pattern.pattern[:80], text[:40])
+
+
+def test_a_regex_is_split_at_its_top_level_bars_only():
+    assert _top_branches(r"ab|c(d|e)|[|x]|\|") == ["ab", "c(d|e)", "[|x]", r"\|"]
+    assert _top_branches(r"[^]|]|(?-i:Q|R)") == ["[^]|]", "(?-i:Q|R)"]
+
+
+@pytest.mark.parametrize("text", ["Kindly never mind that.", "no worries at all", "IN ERROR", "nothing here"])
+def test_any_branch_finds_what_the_whole_alternation_finds(text):
+    whole = re.compile(r"\bnever\s*mind\b|^\W*no\s+worr\w*|\bin\s+error\b|[|]x", re.I)
+    assert bool(AnyBranch(whole).search(text)) == bool(whole.search(text))

@@ -95,3 +95,21 @@ def test_an_opt_out_by_who_is_to_stop_and_what_is_refused_is_read(text):
 ])
 def test_look_alikes_of_who_is_to_stop_are_no_opt_out(text):
     assert _do_not_contact(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "My boss has asked me to let you know he wants you to stop emailing us.",  # an assistant writes for him
+    "My manager asked us to tell you to stop contacting him, please.",
+    "I'm writing on his behalf, he has asked that you stop contacting us.",
+])
+def test_an_opt_out_relayed_to_the_rep_for_the_contact_is_asked(text):
+    wish = _do_not_contact(text, 0, text)
+    assert wish is not None and not wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "My boss wants me to stop emailing his suppliers.",  # someone else's wish, not told to the rep
+    "She'd asked you to stop contacting her, years ago.",  # a story of the past
+])
+def test_someone_elses_opt_out_not_told_to_the_rep_is_no_opt_out(text):
+    assert _do_not_contact(text, 0, text) is None

@@ -74,3 +74,13 @@ def test_a_hold_denied_is_no_pause(text):
     assert _paused(text, 0, text) is None
     plain = "We're putting the kiosk rollout on hold for now."
     assert _paused(plain, 0, plain) is not None
+
+
+@pytest.mark.parametrize("text", ["nah not rn, too busy", "prolly nxt qtr tbh", "probs next year mate"])
+def test_a_deferral_typed_as_a_text_message_is_a_pause(text):
+    assert _paused(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", ["The new hire is not an RN yet.", "Next yr's budget is already approved."])
+def test_text_shorthand_without_a_deferral_is_no_pause(text):
+    assert _paused(text, 0, text) is None

@@ -123,3 +123,15 @@ def test_using_a_channel_for_one_document_is_no_preference():
 @pytest.mark.parametrize("text", ["Sure, Monday at 3pm works for the call.", "Thursday at 2 pm is good for the demo."])
 def test_a_weekday_with_an_hour_is_an_appointment_not_a_preferred_time(text):
     assert not values(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The call actually was fine, thanks for your time.", None),  # one call that went well: no habit
+    ("Texts honestly work better, I'm never at my desk.", "channel:sms"),
+    ("A call really would be easier than all this back and forth.", "channel:phone"),
+    ("From now on please route all future communications to us via email.", "channel:email"),
+    ("Rather than writing, just give us a bell when the parts arrive.", "channel:phone"),
+])
+def test_a_channel_praised_with_an_adverb_routed_by_email_or_asked_as_a_bell(text, value):
+    got = {v for v in values(text) if v.startswith("channel:")}
+    assert got == ({value} if value else set())

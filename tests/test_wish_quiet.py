@@ -119,3 +119,35 @@ def test_the_customer_s_own_team_left_alone_until_after_an_event_is_a_wait():
     from followup.text.wish_quiet import _event_quiet
     text = "Please do not contact our finance team until after the year-end close."
     assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Please hold off until Friday week, the board meets that morning.", "2026-11-20"),  # a week after the coming Friday
+    ("Can you wait till weds wk? I'm on leave until then.", "2026-11-18"),
+    ("Hold off till Mon week please.", "2026-11-23"),
+    ("Hold off till weds please.", "2026-11-11"),  # shortened, no week: the coming one
+])
+def test_a_weekday_shortened_or_said_with_week_ends_the_wait_a_week_on(text, day):
+    assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Kindly hold all further emails until the 2nd of December.", "2026-12-02"),  # what is held, named
+    ("Please hold our follow-up until after the 20th.", "2026-11-21"),
+    ("no chasing till the 18th please, I'm at a conference", "2026-11-18"),
+])
+def test_a_wait_naming_what_is_held_or_not_chased_ends_on_the_day(text, day):
+    assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Please wait until w/c 14 December, our auditors are in.", "2026-12-14"),  # a week named by its first day
+    ("Let's talk again the week of the 30th.", "2026-11-30"),
+    ("Hold off till week commencing Dec 7 please.", "2026-12-07"),
+])
+def test_a_wait_until_a_week_named_by_its_first_day_ends_on_that_day(text, day):
+    assert quiet_until(text) == day
+
+
+def test_away_the_week_of_a_day_does_not_end_on_that_day():
+    assert quiet_until("We're away the week of the 16th.") != "2026-11-16"

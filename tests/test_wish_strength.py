@@ -206,3 +206,22 @@ def test_one_channel_refused_for_another_in_another_language_is_never_certain(te
 def test_refusing_contact_as_such_with_a_word_of_preference_stays_certain():
     text = "Don't call me and don't email me either; I would rather you did not contact me at all."
     assert ("do_not_contact", True, None) in readings(text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Just text me, dont ring, the signal in the warehouse is awful.", "sms"),
+    ("Phone me instead - don't email, it gets lost.", "phone"),
+    ("plz email only, never call while I'm on shift", "email"),
+])
+def test_a_channel_asked_for_before_the_refused_one_is_a_preference(text, channel):
+    wish = channel_instead(text, 0, text)
+    assert wish is not None and wish.preference == f"channel:{channel}"
+
+
+@pytest.mark.parametrize("text", [
+    "I'll email you the form, don't call the office.",  # the customer's own plan, not a channel asked of the rep
+    "Please call, don't stop writing to me either.",  # nothing refused
+    "Don't text me and don't phone me.",  # both refused
+])
+def test_no_channel_asked_for_before_a_refusal_is_no_preference(text):
+    assert channel_instead(text, 0, text) is None

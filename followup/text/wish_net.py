@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from followup.text.prefilter import prefilter_patterns
+from followup.text.prefilter import AnyBranch, prefilter_patterns
 
 # How far apart (in words) a refusal and the contact word it governs may stand: "no further emails, calls or
 # messages", "please not send me more emails", "stop following up with me on this".
@@ -84,7 +84,8 @@ _ADDRESSED = re.compile(r"\b(?:I|I'm|I'd|me|my|we|us|our|you|your|please|pls|plz
                         r"^\W*(?:do\s+not|don'?t|never|stop|quit|cease|no\s+more|no\s+further)\b|\bthis\s+address\b", re.I)
 # Look-alikes: politeness ("don't hesitate to call"), reports about mail ("I didn't get your email", "the email
 # was not sent"), lists that are not for mail, someone else's subscription, instructions in a sender's footer.
-_NOT_OPT_OUT = re.compile(
+# (tried branch by branch, each behind its needles: the one alternation tried at every position cost ~0.3 ms a message)
+_NOT_OPT_OUT = AnyBranch(re.compile(
     r"\b(?:do\s+not|don'?t|never)\s+hesitate\b|\bnever\s*mind\b|"
     # a sender's instructions and idioms: "please do not reply to this email", "if you no longer wish to ...",
     # "why don't you send it to Steve", "don't worry", "received this message in error"
@@ -157,7 +158,7 @@ _NOT_OPT_OUT = re.compile(
     # someone else is the one to leave alone: "stop emailing my husband", "stop texting my wife"
     r"\b(?:e-?mail\w*|call\w*|text\w*|contact\w*|messag\w*|writ\w*\s+to|ring\w*|phon\w*)\s+(?:my|our|his|her|their)\s+"
     r"(?:husband|wife|partner|colleague|boss|son|daughter|assistant|mother|father|mum|mom|dad|team|staff|employees?|clients?)\b",
-    re.I)
+    re.I))
 _KEYWORDS = ("unsubscribe", "unsubscribed", "emailing", "emails", "contacting", "mailing", "remove", "newsletter",
              "newsletters", "correspondence", "communications")
 

@@ -2,6 +2,8 @@
 beside phrase tables, each pattern held back by guards for the look-alikes ("remove me from the CC")."""
 from __future__ import annotations
 
+import re
+
 from followup.text.prefilter import may_match_any, prefilter_patterns
 from followup.text.wish_base import (  # noqa: F401
     _CONTACT_VERB,
@@ -210,6 +212,13 @@ _DNC_GUARDS: dict[str, str] = {
 
 _DNC = _compile(_DNC_PATTERNS)
 _DNC_G = _compile(_DNC_GUARDS)
+# the guards that only say someone else asks; said to the rep on that person's behalf ("my boss asked me to tell you to
+# stop contacting him", "she wants you to remove her"), the one asking is the contact: asked about, never dropped
+_OTHERS_GUARDS = ("third_party", "retold")
+_RELAYED_TO_REP = re.compile(
+    r"\b(?:asked|wants?|wanted|told|requested|would\s+like)\s+(?:me|us)\s+to\s+(?:tell|let|inform|ask|remind)\s+you\b|"
+    r"\b(?:he|she|they|boss|manager|director|owner|husband|wife|partner)\s+(?:\w+\s+)?(?:wants?|wanted|would\s+like|has\s+asked|"
+    r"asked)\s+you\s+to\b|\bon\s+(?:his|her|their)\s+behalf\b", re.I)
 
 
 def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
@@ -225,7 +234,13 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
             continue  # "don't stop emailing me", "please don't remove me from your list"
         if _UNTIL_LATER.search(sentence[m.end():]):
             continue  # "don't email me again until next week" is a quiet period, not an opt-out
-        return None if _guarded(sentence, _DNC_G) else Wish(DNC, text[offset + m.start(): offset + m.end()])
+        quote = text[offset + m.start(): offset + m.end()]
+        if not _guarded(sentence, _DNC_G):
+            return Wish(DNC, quote)
+        if _RELAYED_TO_REP.search(sentence) and not any(
+                rx.search(sentence) for name, rx in _DNC_G.items() if name not in _OTHERS_GUARDS):
+            return Wish(DNC, quote, certain=False)
+        return None
     return None
 
 

@@ -31,6 +31,9 @@ _PAUSED_PATTERNS: dict[str, str] = {
     "later_period": r"\b(?:maybe|perhaps|possibly|probably)\s+(?:in\s+)?(?:(?:early|late|sometime)\s+)?(?:next\s+(?:year|"
                     r"quarter|spring|summer|fall|autumn|winter)|the\s+(?:spring|summer|fall|autumn|winter)|"
                     r"later\s+in\s+the\s+year)\b",
+    # the same typed as a text message: "not rn", "prob next yr", "maybe nxt yr" ("RN" alone is a nurse: only after "not")
+    "texted_later": r"\bnot\s+rn\b|\b(?:maybe|perhaps|possibly|probably|prob|probs|prolly)\s+(?:in\s+)?(?:next|nxt)\s+"
+                    r"(?:yr|year|quarter|qtr)\b",
     # a deferral verb with a far-off horizon: "let's table this until next year", "revisit this in the summer"
     "revisit": r"\b(?:revisit|look\s+at|pick\s+(?:this|it)\s+up|come\s+back\s+to|table|park|shelve|postpone|push|defer|"
                r"reconsider|talk|speak|review|leave|get\s+in\s+touch|follow\s+up|check\s+back|touch\s+base|circle\s+back|"

@@ -81,9 +81,14 @@ _CLAUSE = re.compile(r"(?:[^,;:\n]|(?<=\d):(?=\d))+?(?=,|;|:(?!\d)|\n|\s[-\u2013
 # Channel: email, phone or text message, each as the words customers use for it.
 _CHANNELS: dict[str, str] = {
     "email": r"(?:e-?mail(?:s|ed|ing)?|in\s+writing|writ(?:e|ing)|(?:my\s+)?inbox)",
-    "phone": r"(?:phone(?:s|d)?|call(?:s|ed|ing)?|ring|mobile|cell|voicemail|unknown\s+numbers)",
+    # "give me a bell" is British and Australian for a phone call
+    "phone": r"(?:phone(?:s|d)?|call(?:s|ed|ing)?|ring|mobile|cell|voicemail|unknown\s+numbers|give\s+(?:me|us)\s+a\s+bell)",
     "sms": r"(?:text(?:s|ed|ing)?|sms|whatsapp)",
 }
+
+
+# a speaker's adverb that leaves a channel's praise as it is
+_HEDGE = r"(?:actually|really|honestly|genuinely|definitely|just|generally|normally|truly)"
 
 
 def _channel_patterns(name: str, x: str, y: str) -> list[str]:
@@ -91,7 +96,8 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
     never = r"(?!x)x"  # a rule that does not apply to this channel
     not_y = rf"(?:(?!{y})[^.,])"
     return [
-        rf"\b{x}(?:\s+me)?(?:\s+is|\s+are|'s|\s+works?|\s+would\s+be)\s+(?:much\s+|a\s+lot\s+|far\s+|way\s+|so\s+much\s+|"
+        # an adverb of the speaker's either side of the verb: "email actually works better", "texting is honestly easier"
+        rf"\b{x}(?:\s+me)?(?:\s+{_HEDGE})?(?:\s+is|\s+are|'s|\s+works?|\s+would\s+be)\s+(?:{_HEDGE}\s+)?(?:much\s+|a\s+lot\s+|far\s+|way\s+|so\s+much\s+|"
         rf"usually\s+)?(?:better|best|easier|"
         rf"easiest|preferred|fine|great|perfect|ideal|the\s+(?:best|easiest)\s+way|the\s+way\s+to\s+go|my\s+preference)\b"
         # "any call is better after lunch" prefers a time, not the channel
@@ -147,7 +153,9 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"\b{y}\s+(?:is\s+not|isn'?t|'s\s+not|is\s+never|is\s+no)\s+(?:really\s+)?(?:the|a)\s+(?:best\s+|good\s+|right\s+|"
         rf"great\s+|ideal\s+)?way\s+to\s+(?:reach|contact|get\s+hold\s+of|get\s+to)\s+(?:me|us)\b" if name != "sms" else never,
         # "send anything about the contract by email": everything to come, not one document
-        rf"\bsend\s+(?:me\s+|us\s+)?(?:anything|everything|all\s+(?:correspondence|communication|further\s+\w+))\b[^.]{{0,50}}?"
+        # "direct all correspondence to me by email", "address all further communication to us via email"
+        rf"\b(?:send|direct|route|address)\s+(?:me\s+|us\s+)?(?:anything|everything|all\s+(?:further\s+|future\s+)?"
+        rf"(?:correspondence|communications?|further\s+\w+))\b[^.]{{0,50}}?"
         rf"\b(?:by|via|over)\s+{x}\b" if name == "email" else never,
         # "I don't do phone calls" / "I don't do email": the other of the two; texts have no single opposite
         rf"\b(?:don'?t|do\s+not|never|can'?t)\s+do\s+{y}" if name != "sms" else never,

@@ -94,6 +94,9 @@ _QUIET_PROMISE = re.compile(
 # ("contact again after 21 November": the object left out, as writers of English as a second language often do)
 _CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wait|hold\s+(?:off|on|it|fire|"
                  r"that\s+thought)|sit\s+tight|hang\s+(?:on|fire)|leave\s+it|nothing|"
+                 # what is held or not done named: "hold any follow-ups until ...", "no chasing till ..."
+                 r"hold\s+(?:any|all|the|our|my)\s+(?:further\s+)?(?:follow[- ]?ups?|e-?mails?|calls?|chasers?|reminders?|"
+                 r"contact)|(?:no|not)\s+chasing|"
              r"(?:don'?t|not\s+to)\s+(?:follow\s+up|contact|e-?mail|call|chase|send)|reach\s+out|follow\s+up|contact\s+(?:again|me|"
              r"us)|e-?mail\s+(?:me|us)|"
              r"call\s+(?:me|us)|talk|touch\s+base|pick\s+(?:this|it)\s+up|circle\s+back|check\s+back|reconnect|"
@@ -104,7 +107,17 @@ _CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wa
 _AWAY = r"|(?:I'm|I\s+am|we're|we\s+are)\s+(?:\w+\s+){0,3}?(?:out|away|busy|slammed|swamped|snowed\s+under|travell?ing|off)"
 _WAIT_OR_AWAY_CUE = _CUE_TEMPLATE.format(away=_AWAY)
 _WAIT_CUE = _CUE_TEMPLATE.format(away="")
+# a weekday, whole or shortened as people type it ("thurs", "weds"; not "sat", "sun": words of their own)
+_WEEKDAY_RE = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri)")
+DAYS_IN_WEEK = 7
+_WEEK_OF = r"(?:the\s+)?(?:w/c|week\s+(?:commencing|beginning|starting|of))\s+(?:(?:the|mon(?:day)?)\s+)?"
 _QUIET_DATE_PATTERNS: dict[str, str] = {
+    # "hold off until w/c 7 December", "circle back the week of the 23rd", "week commencing Nov 30": that week's first day
+    # (not "we're away the week of the 16th": away that week ends after it)
+    "week_of": rf"{_WAIT_CUE}\b(?:(?:until|till|til|before|in|on|during|for)\s+)?{_WEEK_OF}(?P<day>[0-3]?\d)"
+               rf"(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b)?",
+    "week_of_month_day": rf"{_WAIT_CUE}\b(?:(?:until|till|til|before|in|on|during|for)\s+)?{_WEEK_OF}"
+                         rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b",
     "until_day": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
                  rf"till\s+after|until|till|til|after|before)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
                  rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{_MONTH_RE}))?",
@@ -141,8 +154,8 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
                       rf"(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)(?P<month>{_MONTH_RE})\b",
     "end_of_month": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+month|month[- ]end)\b",
     "until_weekday": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
-                     rf"till\s+after|until|till|after)\s+(?:next\s+)?(?P<weekday>monday|"
-                     rf"tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+(?:of\s+)?next\s+week\b)?",
+                     rf"till\s+after|until|till|after)\s+(?:next\s+)?(?P<weekday>{_WEEKDAY_RE})\b"
+                     rf"(?:\s+(?:of\s+)?next\s+week\b|(?P<week>\s+w(?:ee)?k)\b)?",
     # "give us till the end of next week": the Friday of next week (before "next_week", which would say Monday)
     "end_of_next_week": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?end\s+of\s+next\s+week\b",
     "next_week": rf"{_WAIT_CUE}\b(?:until\s+)?next\s+week\b|\b(?:try\s+me|"
@@ -184,8 +197,8 @@ _LOOSE_END_PATTERNS: dict[str, str] = {
     "end_of_week": r"\bend\s+of\s+(?:the|this)\s+week\b",
     "next_week": r"\bnext\s+week\b",
     "weekend": r"\b(?:over|after)\s+the\s+weekend\b",
-    "until_weekday": r"\b(?P<prep>by|until|till|on|before|after)\s+(?:next\s+)?(?P<weekday>monday|tuesday|wednesday|"
-                     r"thursday|friday|saturday|sunday)\b(?:\s+(?:of\s+)?next\s+week\b)?",
+    "until_weekday": rf"\b(?P<prep>by|until|till|on|before|after)\s+(?:next\s+)?(?P<weekday>{_WEEKDAY_RE})\b"
+                     rf"(?:\s+(?:of\s+)?next\s+week\b|(?P<week>\s+w(?:ee)?k)\b)?",
     # "check back next Monday": that Monday itself
     "next_weekday": r"\b(?P<prep>next)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
     "until_day": rf"\b(?P<prep>until\s+after|till\s+after|until|till|after|before|by)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
@@ -204,7 +217,8 @@ _LOOSE_END = _compile(_LOOSE_END_PATTERNS)  # only searched after a think/need/p
 def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) -> datetime | None:
     """End of a quiet period named by a date phrase, as naive UTC."""
     today = local.date()
-    after = "after" in (m.groupdict().get("prep") or "after").lower()
+    # (a week named by its first day starts on that day: there is no "after" to it)
+    after = "after" in (m.groupdict().get("prep") or "after").lower() and not name.startswith("week_of")
     if name in ("next_week", "weekend"):
         return start_of_local_day(today + timedelta(days=7 - today.weekday()), zone)
     if name == "end_of_month":
@@ -226,6 +240,8 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
             return None
     elif name in ("until_weekday", "on_weekday", "next_weekday"):
         day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()], said_next="next" in m.group().lower())
+        if m.groupdict().get("week"):  # "Thursday week", "thurs wk" (British): a week after the coming Thursday
+            day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()]) + timedelta(days=DAYS_IN_WEEK)
     else:
         month = MONTHS.get((m.group("month") or "").lower().rstrip(".")) if m.group("month") else None
         number = MID_MONTH_DAY if name in ("mid_month", "talk_mid_month") else 1 if name == "first_week_of" \
@@ -239,7 +255,7 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
 
 # Every date and duration pattern names a number, a weekday, a week, month or fortnight, or Thanksgiving: a sentence
 # without any of them skips those patterns (the same answers, a fraction of the time on long mail).
-_DATEISH = re.compile(r"\d|day|week|month|fortnight|thanksgiving|\bmid", re.I)
+_DATEISH = re.compile(r"\d|day|week|month|fortnight|thanksgiving|\bmid|\b(?:wk|mon|tues?|weds?|thu(?:rs?)?|fri)\b", re.I)
 _NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?[A-Z][a-z]+\s+(?:is|was|will|has|and)\b")  # "Steve is in Japan until Thursday"
 
 

@@ -105,6 +105,15 @@ _CHANNEL_SWAP = [(channel, re.compile(
     rf"\b(?:stop|quit|no\s+more|don'?t|do\s+not|never)\s+(?:\w+\s+)?{_REFUSED[refused]}\b[^.]{{0,40}}?"
     rf"\b(?:{_OFFER[channel]})\s+(?:me\s+)?(?:{_OFFERED_WORDS})\b", re.I))
     for channel in ("phone", "email", "sms") for refused in ("phone", "email", "sms") if refused != channel]
+# the offered channel asked for first, at the start of a clause: "pls email, dont call", "text me - don't ring",
+# "email only, never call" (not "don't email, don't call": the first channel refused too is no clause start)
+_ASKED = {"phone": r"(?:call|ring|phone|give\s+(?:me|us)\s+a\s+(?:call|ring|bell))", "email": r"(?:e-?mail|write(?:\s+to)?)",
+          "sms": r"(?:text|sms|whatsapp)"}
+_CHANNEL_SWAP += [(channel, re.compile(
+    rf"(?:^|[,;:.!]\s*|\b(?:please|pls|plz|just|kindly)\s+)(?:{_ASKED[channel]})\b(?:\s+(?:me|us))?(?:\s+(?:instead|only))?"
+    rf"\s*(?:[,;:]|\s[-\u2013\u2014])?\s*(?:and\s+|but\s+|please\s+|pls\s+)?(?:don'?t|do\s+not|never)\s+(?:(?!stop\b|quit\b)\w+\s+)?"
+    rf"{_REFUSED[refused]}\b", re.I | re.M))
+    for channel in ("phone", "email", "sms") for refused in ("phone", "email", "sms") if refused != channel]
 
 
 _REFUSAL_WORD = re.compile(r"\b(?:stop|quit|no\s+more|don'?t|do\s+not|never)\b", re.I)
