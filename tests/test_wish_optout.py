@@ -113,3 +113,11 @@ def test_an_opt_out_relayed_to_the_rep_for_the_contact_is_asked(text):
 ])
 def test_someone_elses_opt_out_not_told_to_the_rep_is_no_opt_out(text):
     assert _do_not_contact(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Our staff won't leave me alone about the new espresso machine, can we get a quote for two?",
+    "The kids never stop asking for the blue model.",
+])
+def test_others_who_will_not_leave_the_customer_alone_is_no_opt_out(text):
+    assert _do_not_contact(text, 0, text) is None

@@ -135,3 +135,15 @@ def test_a_weekday_with_an_hour_is_an_appointment_not_a_preferred_time(text):
 def test_a_channel_praised_with_an_adverb_routed_by_email_or_asked_as_a_bell(text, value):
     got = {v for v in values(text) if v.startswith("channel:")}
     assert got == ({value} if value else set())
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Never phone me and no more emails either.", None),  # both refused: no channel left to prefer
+    ("Don't ring this number or write to me again.", None),
+    ("No emails, no phone calls, nothing.", None),
+    ("Don't phone, just email me the figures.", "channel:email"),  # one refused, the other offered
+    ("Please don't email, a call is better.", "channel:phone"),
+])
+def test_both_channels_refused_is_no_channel_preference(text, value):
+    got = {v for v in values(text) if v.startswith("channel:")}
+    assert got == ({value} if value else set())

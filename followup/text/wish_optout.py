@@ -180,9 +180,11 @@ _DNC_GUARDS: dict[str, str] = {
                         r"(?:fine|ok|okay|good|great|better|best)\b|\b(?:e-?mail|write\s+to)\s+me\s+instead\b",
     "self_stop": r"\b(?:I|we)\s*(?:'ll|will|'m\s+going\s+to|am\s+going\s+to|'re\s+going\s+to|are\s+going\s+to|"
                  r"can|could)\s+stop\b",
-    # a report about another sender, not a request: "our previous supplier wouldn't stop emailing us"
+    # a report about another sender, not a request: "our previous supplier wouldn't stop emailing us", "my team won't
+    # leave me alone about the demo units"
     "someone_else_did": r"\b(?:they|he|she|(?:the|our|my|their|a|another)\s+(?:\w+\s+)?(?:supplier|vendor|provider|company|"
-                        r"agency|firm|rep|salesman|salesperson|recruiter|bank))\s+(?:\w+\s+)?(?:wouldn'?t|would\s+not|won'?t|"
+                        r"agency|firm|rep|salesman|salesperson|recruiter|bank|team|staff|colleagues|kids|children|family|boss|manager|"
+                        r"customers|clients|phone))\s+(?:\w+\s+)?(?:wouldn'?t|would\s+not|won'?t|"
                         r"didn'?t|did\s+not|never|kept|keeps|couldn'?t)\s+(?:\w+\s+)?(?:stop|leave)\b",
     # what someone else asked for, retold: "she'd asked you to stop contacting her"
     "retold": r"\b(?:she|he|they)(?:'d|\s+had|\s+has|\s+have)?\s+(?:\w+\s+)?(?:asked|told|requested)\b|"

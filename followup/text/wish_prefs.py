@@ -162,6 +162,19 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
     ]
 
 
+# both channels refused, so neither is preferred: "don't email, don't call", "no calls, no emails", "do not call this
+# number or email me again" (not "don't call, email me": the second channel is offered, not refused)
+_REFUSE = r"(?:don'?t|do\s+not|never|no(?:\s+more)?|stop)\s+(?:\w+\s+)?"
+_BOTH_REFUSED = re.compile("|".join(
+    rf"\b{_REFUSE}{_CHANNELS[a]}\b[^.]{{0,40}}?(?:\b(?:or|nor)\s+(?:{_REFUSE})?|(?:[,;]|\band\b)\s*{_REFUSE})"
+    rf"(?:\w+\s+)?{_CHANNELS[b]}\b" for a, b in (("phone", "email"), ("email", "phone"))), re.I)
+
+
+def both_refused(sentence: str) -> bool:
+    """Whether the sentence refuses both email and phone ("no calls, no emails"): no channel is preferred."""
+    return bool(_BOTH_REFUSED.search(sentence))
+
+
 # (a list, which prefilter_patterns does not walk: each rule gets its needle test here)
 _CHANNEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     (f"channel:{x}", prefiltered(re.compile(rx, re.I)))
@@ -239,6 +252,8 @@ def _channel_preference(sentence: str, offset: int, text: str) -> list[Wish]:
     if not _ANY_CHANNEL.search(sentence) or _CHANNEL_FOOTER.search(sentence) or (
             _DOCUMENT_BY.search(sentence) and not _EVERYTHING.search(sentence)):
         return []  # every rule names a channel; "PDFs by email are fine" is how papers travel, not how to reach someone
+    if both_refused(sentence):
+        return []
     for value, rx in _CHANNEL_RULES:
         m = rx.search(sentence)
         if m and not _TIME_QUALIFIED.search(sentence[: m.start()]) and not timed_channel(sentence, m.end()):

@@ -36,7 +36,7 @@ from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opini
 from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _DNC, _do_not_contact
 from followup.text.wish_pause import _PAUSED, _paused
-from followup.text.wish_prefs import _preferences
+from followup.text.wish_prefs import _preferences, both_refused
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _loose_end, _quiet, end_said_before  # noqa: F401
 from followup.text.wish_reach import reach_wishes
 from followup.text.wish_scope import (
@@ -179,6 +179,8 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
             found += [beside] if beside else []
             found += refused_quiet(sentence, found, wishes, local, zone)
             found = _asked(sentence, offset, text, found, local)
+            if both_refused(sentence) and not any(w.kind == DNC for w in found):  # "no emails, no calls, nothing"
+                found.append(Wish(DNC, text[offset: offset + len(sentence)].strip(), certain=False))
         if any(w.kind == QUIET for w in found):  # "it takes a fortnight. Please sit tight until then."
             then = end_said_before(own[:offset], sentence, local, zone)
             found = [replace(w, until=then) if then and w.kind == QUIET else w for w in found]
