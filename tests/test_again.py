@@ -1,13 +1,20 @@
 """A question asked twice is one slot."""
 from datetime import datetime
 
-from followup.drafting.again import once_each
+from followup.drafting.again import declined, not_promised, once_each
 from followup.drafting.items import Item
 
 
 def ask(quote, day):
+    """A customer's question of 2026-11-<day>, as the (text, item) pair the slot rules read."""
     return (quote, Item(kind="question", text="", quote=quote, source_kind="message", source_id=day,
                         at=datetime(2026, 11, day, 12), direction="inbound"))
+
+
+def promise(text, quote):
+    """The rep's commitment of 2026-11-07 to send something, as the (text, item) pair the slot rules read."""
+    return (text, Item(kind="commitment", text="", quote=quote, source_kind="message", source_id=7,
+                       at=datetime(2026, 11, 7, 12), direction="outbound"))
 
 
 def test_a_question_asked_again_later_keeps_one_slot_the_one_that_says_more():
@@ -24,17 +31,13 @@ def test_two_questions_on_different_things_both_stay():
 
 
 def test_asking_for_a_thing_the_rep_promised_to_send_is_no_slot():
-    from followup.drafting.again import not_promised
     brochure = ask("Could you send me the brochure for the garden rooms?", 6)
     price = ask("Is delivery to Ely free?", 6)
-    promise = ("I'll send the brochure.", Item(kind="commitment", text="", quote="I'll send you the brochure tomorrow.",
-                                               source_kind="message", source_id=7, at=datetime(2026, 11, 7, 12),
-                                               direction="outbound"))
-    assert not_promised([brochure, price], [promise]) == [price]
+    sent = promise("I'll send the brochure.", "I'll send you the brochure tomorrow.")
+    assert not_promised([brochure, price], [sent]) == [price]
 
 
 def test_a_customers_day_the_rep_later_said_no_to_is_not_noted():
-    from followup.drafting.again import declined
     wish = Item(kind="constraint", text="you'd like the install on 3 March", quote="We'd like the install on 3 March.",
                 source_kind="message", source_id=2, at=datetime(2026, 11, 2, 12), direction="inbound")
     no = Item(kind="term", text="", quote="Unfortunately 3 March is already booked; 10 March works.",
@@ -47,10 +50,7 @@ def test_a_customers_day_the_rep_later_said_no_to_is_not_noted():
 
 def test_asking_where_a_promised_thing_is_is_no_slot():
     """"the floor plan still hasn't arrived?" is answered by the rep's promise to send the floor plan."""
-    from followup.drafting.again import not_promised
     chaser = ask("The floor plan has not arrived yet, is it coming?", 6)
     other = ask("Der Schaltplan ist noch nicht da?", 6)
-    promise = ("I'll send the floor plan.", Item(kind="commitment", text="", quote="I'll send you the floor plan.",
-                                                 source_kind="message", source_id=7, at=datetime(2026, 11, 7, 12),
-                                                 direction="outbound"))
-    assert not_promised([chaser, other], [promise]) == [other]
+    sent = promise("I'll send the floor plan.", "I'll send you the floor plan.")
+    assert not_promised([chaser, other], [sent]) == [other]

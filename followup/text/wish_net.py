@@ -84,7 +84,8 @@ _ADDRESSED = re.compile(r"\b(?:I|I'm|I'd|me|my|we|us|our|you|your|please|pls|plz
                         r"^\W*(?:do\s+not|don'?t|never|stop|quit|cease|no\s+more|no\s+further)\b|\bthis\s+address\b", re.I)
 # Look-alikes: politeness ("don't hesitate to call"), reports about mail ("I didn't get your email", "the email
 # was not sent"), lists that are not for mail, someone else's subscription, instructions in a sender's footer.
-# (tried branch by branch, each behind its needles: the one alternation tried at every position cost ~0.3 ms a message)
+# (tried branch by branch, each behind its needles: on every sentence of the blind batches the one alternation cost
+# 0.37 ms a message, branch by branch 0.15-0.2; in detect_wishes, where few sentences get this far, ~0.05 ms saved)
 _NOT_OPT_OUT = AnyBranch(re.compile(
     r"\b(?:do\s+not|don'?t|never)\s+hesitate\b|\bnever\s*mind\b|"
     # a sender's instructions and idioms: "please do not reply to this email", "if you no longer wish to ...",
