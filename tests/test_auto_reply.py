@@ -114,3 +114,17 @@ def test_a_person_mentioning_no_return_date_for_a_thing_is_not_an_auto_reply():
     text = "Thanks for your note. I am away that week, and there's no return date for the loaner yet."
     assert not detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2026, 11, 10, 15, 0),
                                  tz="America/Chicago").is_auto
+
+
+@pytest.mark.parametrize("text, day", [
+    # hyphenated day-month-year, as office systems print it, after "resume work on"
+    ("I am on annual leave from 02-Nov-2026 to 13-Nov-2026 and will resume work on 16-Nov-2026.", "2026-11-16"),
+    # a weekday abbreviation before a bare day of the month
+    ("Out of office: at the Leipzig fair this week, back in on Thu 19th.", "2026-11-19"),
+    # the day back named after "on my return" beats the last day away
+    ("Estoy de vacaciones hasta el martes 24 de noviembre. A mi regreso, el miércoles 25 de noviembre, le contesto.",
+     "2026-11-25"),
+    ("I am on leave until Friday 20 November. Upon my return on Monday 23 November I will answer.", "2026-11-23"),
+])
+def test_the_day_back_in_hyphenated_weekday_and_on_my_return_forms(text, day):
+    assert _read(text) == (True, day)

@@ -57,7 +57,7 @@ _AUTO_FIRST_LINE = re.compile(
 # Out-of-office statements no one writes by hand to a salesperson (no cue or date needed besides)
 _AUTO_STATEMENT = re.compile(
     # a message that calls itself automated, or says mail goes unread meanwhile ("Emails are not monitored")
-    r"\b(?:this\s+is\s+an\s+auto(?:mated|matic)(?:\s+|-)(?:reply|response|message)|"
+    r"\b(?:this\s+is\s+an\s+auto(?:mated|matic|-generated)(?:\s+|-)(?:reply|response|message)|"
     r"(?:e-?mails?|messages?)\s+(?:are|will)\s+not\s+(?:be\s+)?(?:monitored|read)\s+(?:during|while|until)\b|"
     r"this\s+(?:mailbox|inbox)\s+is\s+(?:not|no\s+longer)\s+monitored|I\s+no\s+longer\s+check\s+this\s+(?:inbox|mailbox|address)|"
     r"(?:your\s+)?(?:e-?mail|message)\s+will\s+not\s+be\s+forwarded|ihre\s+nachricht\s+wird\s+nicht\s+weitergeleitet|"
@@ -89,7 +89,9 @@ _BACK_CUE = re.compile(r"\b(?:on|upon|after)\s+my\s+return\b|\b(?:I'll|I\s+will)
                        re.I)
 # "on my return on the 19th", "back on the 3rd": a day of the month alone, the next such day (no month after it on
 # the same line: "back on the 24th\nreplies will be slow" is the 24th)
-_RETURN_DAY_ONLY = re.compile(r"\b(?P<prep>(?:my\s+)?return(?:ing)?|back(?:\s+in\s+the\s+office)?)\s+on\s+the\s+"
+# ("back in on Mon 23rd": a weekday name may stand for "the")
+_RETURN_DAY_ONLY = re.compile(r"\b(?P<prep>(?:my\s+)?return(?:ing)?|back(?:\s+in(?:\s+the\s+office)?)?)\s+on\s+"
+                              r"(?:the\s+|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\.?,?\s+(?:the\s+)?)"
                               r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![ \t]+(?:of[ \t]+)?[A-Za-z]{3,})", re.I)
 # the day back in the languages whose month names the shared date table does not hold (Polish, Czech, Finnish,
 # Turkish, Romanian, Hungarian, Nordic): "Wracam 23 listopada", "tillbaka i tjänst den 24 november"
@@ -130,7 +132,8 @@ _FOREIGN_BACK = re.compile(
 _FOREIGN_UNTIL = re.compile(r"\b(?:до|έως(?:\s+τις)?|μέχρι(?:\s+τις)?|până\s+(?:pe|la|în)?|do(?=\s+[0-3]?\d))" + _FOREIGN_DAY,
                             re.I)
 # Return-date phrases: "until"/"bis"/"jusqu'au"/"hasta" name the day the person is back; "through" names the last day away.
-_RETURN_PREP = (r"(?P<prep>until|till|returning(?:\s+on)?|back\s+on|return(?:ing)?\s+to\s+(?:work|the\s+office)\s+on|"
+_RETURN_PREP = (r"(?P<prep>until|till|returning(?:\s+on)?|back\s+on|resum(?:e|ing)\s+(?:office|work|duty|duties)\s+on|"
+                r"return(?:ing)?\s+to\s+(?:work|the\s+office)\s+on|"
                 r"back\s+in\s+the\s+office\s+on|return(?:ing)?\s+on|through|"
                 r"bis\s+(?:zum\s+|einschlie(?:ß|ss)lich\s+|inklusive\s+)?|ab\s+dem|ab|"
                 r"jusqu'?(?:au|à)|jusqu’(?:au|à)|de\s+retour\s+le|"
@@ -140,8 +143,10 @@ _RETURN_PREP = (r"(?P<prep>until|till|returning(?:\s+on)?|back\s+on|return(?:ing
                 r"retorno\s+(?:no\s+dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|em|a)|at[ée]\s+(?:ao\s+dia|o\s+dia|dia)|at[ée]|"
                 r"vanaf|tot\s+en\s+met|tot|terug\s+op|weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op)")
 _DATE_NUMERIC = r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})(?:[./](?P<y>\d{4}|\d{2}(?!\d)))?"
+# the day, month and year joined by hyphens as Indian and UK office systems print them ("19-Nov-2026") as well
 _DATE_WORDS_DM = (rf"(?P<d1>[0-3]?\d)(?!\d)(?:er|\.|st|nd|rd|"
-                  rf"th)?\s+(?:de\s+)?(?P<m1>{_MONTH_RE})\.?(?:\s+(?:de\s+)?(?P<y1>\d{{4}}))?")
+                  rf"th)?(?:\s+|-(?={_MONTH_RE}))(?:de\s+)?(?P<m1>{_MONTH_RE})\.?"
+                  rf"(?:(?:\s+|(?<=[^\W\d_])-)(?:de\s+)?(?P<y1>\d{{4}}))?")
 _DATE_WORDS_MD = rf"(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
 _OOO_CUE = re.compile(
     r"\blimited\s+access\b|\b(?:on|upon|after)\s+my\s+return\b|\bwhen\s+I\s+(?:return|am\s+back|get\s+back)\b|"
@@ -167,6 +172,9 @@ _RETURN = re.compile(
 # "rientrerò il 20 novembre", "retorno no dia 30", "vanaf 18 november"): preferred over an "until" in the same text.
 _RETURN_BACK = re.compile(
     rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+|at\s+(?:my|the)\s+desk\s+|at\s+work\s+)?(?:on\s+)?|will\s+return|"
+    # "will resume office on", and the day named after "on my return" ("A mi regreso, el lunes 30 de noviembre")
+    rf"resum(?:e|ing)\s+(?:office|work|duty|duties)\s+on|(?:(?:on|upon)\s+my\s+return|a\s+mi\s+regreso|"
+    rf"[àa]\s+mon\s+retour|al\s+mio\s+rientro|no\s+meu\s+regresso),?\s+(?:on|el|le|il|em)?|"
     rf"(?:will|expect\s+to)\s+be\s+back(?:\s+(?:in|at)\s+(?:the|my)\s+(?:\w+\s+)?\w+|\s+at\s+work)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|the\s+office)\s+)?on|"
     rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+le|"
     rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
