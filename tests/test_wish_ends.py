@@ -65,3 +65,12 @@ def test_a_day_said_before_the_refusal_in_another_language_ends_the_wait():
 def test_the_customer_writing_once_something_happens_in_another_language_is_a_wait(sentence):
     assert local_day(foreign_event_wait(sentence, LOCAL, ZONE)) == "2026-11-17"
     assert foreign_event_wait("Wir melden uns morgen mit den Zahlen.", LOCAL, ZONE) is None
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Pouvez-vous nous laisser jusqu'au 26 pour en discuter en interne ?", "2026-11-26"),  # a day of the month alone
+    ("¿Me podrían esperar hasta el 4 para decidir?", "2026-12-04"),  # the 4th has passed: next month
+    ("Kunt u wachten tot 17 uur?", "2026-11-13"),  # a clock time is no end day
+])
+def test_until_a_bare_day_in_another_language_ends_the_possible_quiet_period(sentence, day):
+    assert local_day(_net_quiet_end(sentence, sentence, LOCAL, ZONE)) == day

@@ -151,3 +151,16 @@ def test_a_wait_until_a_week_named_by_its_first_day_ends_on_that_day(text, day):
 
 def test_away_the_week_of_a_day_does_not_end_on_that_day():
     assert quiet_until("We're away the week of the 16th.") != "2026-11-16"
+
+
+@pytest.mark.parametrize("text, day", [
+    # Nigerian English: the weekday of next week, not next week's Monday
+    ("Kindly bear with us till next week Thursday, our director will look at it and we will revert.", "2026-11-19"),
+    # British: weeks counted on from the coming weekday ("Monday fortnight")
+    ("Would you hold off till 2 weeks Friday, once stocktake is done?", "2026-11-27"),
+    ("Hold fire till Tuesday fortnight please.", "2026-12-01"),
+    # "til", as "till", before the middle of a month
+    ("Snowed under here, so leave it with me til mid-Jan.", "2027-01-15"),
+])
+def test_weeks_ahead_of_a_weekday_and_til_mid_month(text, day):
+    assert quiet_until(text) == day

@@ -63,6 +63,10 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
         stated = stated_end(where, local, zone)  # "Ende nächster Woche", "week 50", "04.12.", "early December"
         if stated is not None:
             return stated
+        until = _UNTIL_DAY_ABROAD.search(where)  # "me laisser jusqu'au 19": a day of the month alone ends the wait
+        day = next_day_of_month(local.date(), int(until.group("day")), None) if until else None
+        if day is not None:
+            return start_of_local_day(day, zone)
     return (local + timedelta(days=A_FEW_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
 
 
@@ -128,8 +132,10 @@ _GIVE_ME_ABROAD = re.compile(r"\b(?:d[ée]jeme|d[ée]me|dame|denme|dadme|gebt\s+
                              r"on\s+en\s+reparle|falamos|spreken\s+we|giv\s+mig|giv\s+os|gi\s+meg|gi\s+oss|ge\s+mig|ge\s+oss|daj(?:cie)?\s+(?:mi|nam)|"
                              r"da[ćc]\s+(?:mi|nam)|wilt\s+u\s+(?:mij|ons)|haben\s+sie\s+(?:noch\s+)?|habt\s+(?:noch\s+)?)\b"
                              r"(?P<rest>[^.;!?\n]{0,40})", re.I)
+# (never a clock time: "tot 17 uur", "bis zum 18:00")
 _UNTIL_DAY_ABROAD = re.compile(r"\b(?:hasta\s+el|bis\s+zum|jusqu['\u2019]au|fino\s+al|tot\s+(?:de\s+)?|"
-                               r"at[ée]\s+(?:ao\s+)?(?:dia\s+)?)\s*(?:d[íi]a\s+)?(?P<day>[0-3]?\d)\b", re.I)
+                               r"at[ée]\s+(?:ao\s+)?(?:dia\s+)?)\s*(?:d[íi]a\s+)?(?P<day>[0-3]?\d)\b"
+                               r"(?!\s*(?:[:.,h]\d|h\b|uhr|uur|heures?|horas?|ore\b|%|€|\$))", re.I)
 
 
 def foreign_time_asked(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:

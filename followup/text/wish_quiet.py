@@ -110,6 +110,10 @@ _WAIT_CUE = _CUE_TEMPLATE.format(away="")
 # a weekday, whole or shortened as people type it ("thurs", "weds"; not "sat", "sun": words of their own)
 _WEEKDAY_RE = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri)")
 DAYS_IN_WEEK = 7
+# what may stand before a weekday: "next", Nigerian "next week Friday" (the Friday of next week) and British
+# "2 weeks Monday" (that many weeks after the coming Monday, as "Monday fortnight")
+_WEEKDAY_AHEAD = r"(?:(?P<next_week>next\s+week\s+)|(?P<weeks>a|one|1|two|2|three|3)\s+weeks?\s+|next\s+)?"
+_WEEKS_AHEAD = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 _WEEK_OF = r"(?:the\s+)?(?:w/c|week\s+(?:commencing|beginning|starting|of))\s+(?:(?:the|mon(?:day)?)\s+)?"
 _QUIET_DATE_PATTERNS: dict[str, str] = {
     # "hold off until w/c 7 December", "circle back the week of the 23rd", "week commencing Nov 30": that week's first day
@@ -145,7 +149,7 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
     "first_week_of": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until|till|til|before)\s+(?:the\s+)?(?:first|1st)\s+week\s+of\s+"
                      rf"(?P<month>{_MONTH_RE})\b",
     # "until mid-December": the 15th of that month
-    "mid_month": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until|till|after)\s+(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)"
+    "mid_month": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until|till|til|after)\s+(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)"
                  rf"(?P<month>{_MONTH_RE})\b",
     # "let's reconnect mid-December", "check back in mid January": the contact verb right before the middle of a month
     # (the verb stands as the "preposition": no "after", so the day is the middle itself)
@@ -154,8 +158,8 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
                       rf"(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)(?P<month>{_MONTH_RE})\b",
     "end_of_month": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+month|month[- ]end)\b",
     "until_weekday": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
-                     rf"till\s+after|until|till|after)\s+(?:next\s+)?(?P<weekday>{_WEEKDAY_RE})\b"
-                     rf"(?:\s+(?:of\s+)?next\s+week\b|(?P<week>\s+w(?:ee)?k)\b)?",
+                     rf"till\s+after|until|till|after)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY_RE})\b"
+                     rf"(?:\s+(?:of\s+)?next\s+week\b|(?P<week>\s+w(?:ee)?k|\s+(?P<fortnight>fortnight))\b)?",
     # "give us till the end of next week": the Friday of next week (before "next_week", which would say Monday)
     "end_of_next_week": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?end\s+of\s+next\s+week\b",
     "next_week": rf"{_WAIT_CUE}\b(?:until\s+)?next\s+week\b|\b(?:try\s+me|"
@@ -195,10 +199,12 @@ _QUIET_GUARDS: dict[str, str] = {
 _LOOSE_END_PATTERNS: dict[str, str] = {
     "end_of_next_week": r"\bend\s+of\s+next\s+week\b",
     "end_of_week": r"\bend\s+of\s+(?:the|this)\s+week\b",
+    # "till next week Friday": the weekday names the day, before "next week" alone would say its Monday
+    "next_week_weekday": rf"\b(?P<prep>by|until|till|til|on|before)?\s*(?P<next_week>next\s+week\s+)(?P<weekday>{_WEEKDAY_RE})\b",
     "next_week": r"\bnext\s+week\b",
     "weekend": r"\b(?:over|after)\s+the\s+weekend\b",
-    "until_weekday": rf"\b(?P<prep>by|until|till|on|before|after)\s+(?:next\s+)?(?P<weekday>{_WEEKDAY_RE})\b"
-                     rf"(?:\s+(?:of\s+)?next\s+week\b|(?P<week>\s+w(?:ee)?k)\b)?",
+    "until_weekday": rf"\b(?P<prep>by|until|till|on|before|after)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY_RE})\b"
+                     rf"(?:\s+(?:of\s+)?next\s+week\b|(?P<week>\s+w(?:ee)?k|\s+(?P<fortnight>fortnight))\b)?",
     # "check back next Monday": that Monday itself
     "next_weekday": r"\b(?P<prep>next)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
     "until_day": rf"\b(?P<prep>until\s+after|till\s+after|until|till|after|before|by)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
@@ -238,10 +244,17 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
             day = date(*map(int, m.group("iso").split("-")))
         except ValueError:  # "2026-02-30"
             return None
-    elif name in ("until_weekday", "on_weekday", "next_weekday"):
-        day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()], said_next="next" in m.group().lower())
-        if m.groupdict().get("week"):  # "Thursday week", "thurs wk" (British): a week after the coming Thursday
-            day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()]) + timedelta(days=DAYS_IN_WEEK)
+    elif name in ("until_weekday", "on_weekday", "next_weekday", "next_week_weekday"):
+        weekday = WEEKDAYS[m.group("weekday").lower()]
+        day = next_weekday(today, weekday, said_next="next" in m.group().lower())
+        groups = m.groupdict()
+        if groups.get("next_week"):  # "next week Friday": that weekday in the week after this one
+            day = today + timedelta(days=DAYS_IN_WEEK - today.weekday() + weekday)
+        elif groups.get("weeks") or groups.get("fortnight"):  # "2 weeks Monday", "Monday fortnight"
+            ahead = _WEEKS_AHEAD[groups["weeks"].lower()] if groups.get("weeks") else 2
+            day = next_weekday(today, weekday) + timedelta(days=DAYS_IN_WEEK * ahead)
+        elif groups.get("week"):  # "Thursday week", "thurs wk" (British): a week after the coming Thursday
+            day = next_weekday(today, weekday) + timedelta(days=DAYS_IN_WEEK)
     else:
         month = MONTHS.get((m.group("month") or "").lower().rstrip(".")) if m.group("month") else None
         number = MID_MONTH_DAY if name in ("mid_month", "talk_mid_month") else 1 if name == "first_week_of" \
