@@ -214,3 +214,8 @@ def test_a_name_or_thanks_for_a_call_is_no_possible_channel(text):
 ])
 def test_a_nordic_refusal_in_another_verb_form_is_asked(text):
     assert ("do_not_contact", False) in kinds(text)
+
+
+def test_a_possible_time_guessed_skips_the_part_taken_back():
+    sentence = "Early is good - actually no, mornings are full of meetings now."
+    assert wish_maybe._guess_preference(sentence, "pref_time") is None

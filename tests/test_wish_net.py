@@ -297,3 +297,12 @@ def test_the_writers_side_refusing_as_a_whole_or_an_approach_refused_is_a_possib
 @pytest.mark.parametrize("text", ["None of us got the reminder you mention.", "Neither of us wants the paper catalogue."])
 def test_the_writers_side_as_a_whole_without_mail_refused_is_not_an_opt_out(text):
     assert not wish_net.possible_opt_out(text)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Best to call around 7 or 8 in the evening when the shop is shut.", "time:evening"),  # the part said settles it
+    ("Please ring me about 10 at night, that's when I'm free.", "time:evening"),
+    ("Mornings are best to call - actually no, afternoons please.", "time:afternoon"),  # the taken-back part is not read
+])
+def test_the_part_of_day_said_with_an_hour_and_a_taken_back_clause(sentence, value):
+    assert wish_net.possible_time(sentence) == value

@@ -147,3 +147,28 @@ def test_a_channel_praised_with_an_adverb_routed_by_email_or_asked_as_a_bell(tex
 def test_both_channels_refused_is_no_channel_preference(text, value):
     got = {v for v in values(text) if v.startswith("channel:")}
     assert got == ({value} if value else set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of day refused in words of inconvenience or a full diary
+    ("Ringing me at 7 in the morning on the commute is not convenient.", {"time:not_morning"}),
+    ("My afternoons are pretty full with site visits.", {"time:not_afternoon"}),
+    # the clause taken back by "actually no" leaves only what follows it
+    ("Evenings suit me - actually no, evenings are full with the kids.", {"time:not_evening"}),
+    # a bare time, then a clause of politeness alone that asks for it
+    ("Before 10am, thanks.", {"time:morning"}),
+])
+def test_refused_taken_back_and_bare_times_of_day(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Please deliver before 9am so the forklift driver is still on shift.",
+    "Could the van deliver after 2pm, the gate is shut at lunch.",
+])
+def test_a_delivery_time_is_no_contact_time(text):
+    assert not any(v.startswith("time:") for v in values(text))
+
+
+def test_a_call_after_a_named_prayer_prefers_the_time_not_the_channel():
+    assert not any(v.startswith("channel:") for v in values("I prefer calls after Maghrib prayers, please."))

@@ -115,3 +115,10 @@ def test_an_opt_out_taken_back_is_still_asked_about_and_a_later_wish_stands():
     assert ("preference", True, "time:afternoon") in {(k, c, p) for k, c, p in got} or \
         ("preference", False, "time:afternoon") in got
     assert not any(k == "quiet" for k, _, _ in got)
+
+
+def test_after_withdrawal_keeps_only_what_follows_a_clause_taken_back():
+    from followup.text.wish_scope import after_withdrawal
+
+    assert after_withdrawal("Fridays are fine - actually no, Mondays.") == "actually no, Mondays."
+    assert after_withdrawal("Fridays are fine, thanks.") == "Fridays are fine, thanks."

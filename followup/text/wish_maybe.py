@@ -34,6 +34,7 @@ from followup.text.wish_ends import (
 from followup.text.wish_hold import possible_hold
 from followup.text.wish_optout import _DNC_G
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX, REP_TRIED
+from followup.text.wish_scope import after_withdrawal
 from followup.text.wish_strength import names_every_channel
 from followup.text.wish_when import possible_event_wait, possible_resume
 
@@ -313,8 +314,10 @@ _CHANNEL_MENTIONED = re.compile(r"\bthank(?:s|\s+you)\s+(?:\w+\s+)?for\s+(?:(?:t
 def _guess_preference(sentence: str, kind: str) -> str | None:
     """The time of day or channel a sentence names, for a possible preference (None when it names none, or when it
     only says a part of the day is bad: "Mornings are chaos here" prefers nothing yet)."""
-    if kind == "pref_time" and _TIME_BAD_RX.search(sentence):
-        return None
+    if kind == "pref_time":
+        sentence = after_withdrawal(sentence)  # "Mornings work best - actually no, ...": the part taken back asks nothing
+        if _TIME_BAD_RX.search(sentence):
+            return None
     if kind == "pref_channel":
         if _CHANNEL_MENTIONED.search(sentence):
             return None

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from followup.text.prefilter import AnyBranch, prefilter_patterns
+from followup.text.wish_scope import after_withdrawal
 
 # How far apart (in words) a refusal and the contact word it governs may stand: "no further emails, calls or
 # messages", "please not send me more emails", "stop following up with me on this".
@@ -322,6 +323,9 @@ _CONSTRAINT = re.compile(r"\b(?:earliest|latest|only|make\s+it|prefer\w*|best|ea
                          r"not\s+before|no\s+earlier|no\s+later)\b", re.I)
 _MOMENT = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|call\s+(?:me\s+)?back|in\s+an?\s+hour|"
                      r"tomorrow)\b", re.I)
+# the part of day said right after an hour or two ("8 or 9 in the evening", "7 at night")
+_HOUR_PART = re.compile(r"(?:\s*(?:or|to|-|and|\u2013)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?)?\s*(?:o'?clock\s+)?"
+                        r"(?:in\s+the|at)\s+(?P<part>morning|afternoon|evening|night)\b", re.I)
 EVENING_FROM_HOUR = 17
 AFTERNOON_FROM_HOUR = 12
 
@@ -383,7 +387,9 @@ def possible_time(sentence: str) -> str | None:
     """A time of day ("time:afternoon") a sentence may prefer for contact, read from a clock time or a part of day."""
     if _NO_PREFERENCE.search(sentence):
         return None
-    if not _TALK.search(sentence) or _MOMENT.search(sentence):
+    talks = _TALK.search(sentence)  # (the word for talking may stand in the part taken back)
+    sentence = after_withdrawal(sentence)  # "Mornings work best - actually no, ...": what was taken back is not asked for
+    if not talks or _MOMENT.search(sentence):
         return _foreign_time(sentence)
     for m in _CLOCK.finditer(sentence):
         if not (m.group("prep") or m.group("ampm")):
@@ -391,6 +397,9 @@ def possible_time(sentence: str) -> str | None:
         if (m.group("prep") or "").lower() in ("is", "at", "by", "around", "about", "") and not _CONSTRAINT.search(sentence):
             continue  # "at 4 pm" is a meeting time; "make it after 2", "only after 6pm" a constraint
         hour = int(m.group("h"))
+        said = _HOUR_PART.match(sentence, m.end())
+        if said:  # "around 8 or 9 in the evening": the part of day said with the hour settles it
+            return "time:" + ("evening" if said.group("part").lower() == "night" else said.group("part").lower())
         ampm = (m.group("ampm") or "").lower().replace(".", "")
         if ampm.startswith("p") and hour != 12:
             hour += 12

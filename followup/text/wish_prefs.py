@@ -6,6 +6,7 @@ import re
 
 from followup.text.prefilter import prefilter_patterns, prefiltered
 from followup.text.wish_base import PREFERENCE, Wish, _compile, _guarded
+from followup.text.wish_scope import withdraws
 
 # ---------------------------------------------------------------- preferences
 # Time of day: a clause that names a part of the day and says something good or bad about it for the customer.
@@ -33,6 +34,10 @@ _TIME_OF_DAY: dict[str, str] = {
 _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings|on\s+the\s+road|impossible|"
              r"difficult|tricky|awkward|tough|hard|a\s+nightmare|crazy|chaos|chaotic|manic|mad|a\s+write-?off|packed|swamped|"
              r"hopeless|terrible|a\s+no-go|useless|no\s+use|"
+             # "calling me at 8 in the morning ... is not ideal": the time named is the one refused
+             r"not\s+(?:ideal|great|convenient|possible|a\s+good\s+time)|inconvenient|"
+             # "mornings are full of stand-ups now", "my afternoons are pretty full"
+             r"(?:are|is|'re|'s)\s+(?:pretty\s+|very\s+|completely\s+|totally\s+|always\s+)?full\b|"
              r"don'?t\s+(?:bother\s+(?:with\s+)?)?(?:call|ring|phon|text)\w*|"
              # the customer is away then: "afternoons I am at the factory" (not "at the office", "at my desk")
              r"(?:mornings|afternoons|evenings)\s+(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:usually\s+|always\s+|mostly\s+|"
@@ -66,7 +71,7 @@ _TIME_GUARDS: dict[str, str] = {
     # a time for something other than talking to the customer ("morning delivery would be ideal")
     # (not when the sentence asks to be called then: "mornings are chaos with deliveries, so please call after lunch")
     "logistics": r"^(?!.*\b(?:call|ring|phone|try|reach|catch)\s+(?:me\s+|us\s+)?(?:after|before|in\s+the|from|between|around)\b)"
-                 r".*\b(?:delivery|deliveries|collection|pick-?up|install\w*|viewing|inspection|fitting|flight|train)\b",
+                 r".*\b(?:deliver\w*|collection|pick-?up|install\w*|viewing|inspection|fitting|flight|train)\b",
     # no preference at all: "mornings? evenings? whatever suits you, we're flexible"
     "indifferent": r"\b(?:whatever\s+(?:suits|works)|we'?re\s+flexible|I'?m\s+flexible|either\s+(?:works|is\s+fine)|"
                    r"any\s*time\s+(?:works|is\s+fine)|doesn'?t\s+matter)\b",
@@ -188,6 +193,8 @@ _PART_OF_DAY = re.compile(r"morning|early|first\s+thing|noon|lunch|\d|after|late
                           re.I)
 _TIME_G = _compile(_TIME_GUARDS)
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
+# "After 1pm, please.": a bare time, then a clause of politeness alone that asks for it
+_PLEASE_TAIL = re.compile(r"\s*,\s*(?:please|pls|kindly|thanks?|thank\s+you|if\s+(?:you\s+can|possible))\W*$", re.I)
 _TIME_BAD_RX = re.compile(_TIME_BAD, re.I)
 _TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
 
@@ -199,6 +206,9 @@ def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     cleaned = _GREETING.sub(lambda m: " " * len(m.group()), sentence)  # keep offsets
     found = []
     for clause in _CLAUSE.finditer(cleaned):
+        if withdraws(clause.group()):  # "Mornings work best - actually no, ...": the clauses before are taken back
+            found = []
+            continue
         if _THIS_WEEK.search(clause.group()):  # "one afternoon this week" is an appointment; "this week, try me early" not
             continue
         for part, rx in _TIME.items():
@@ -207,7 +217,7 @@ def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
                 continue
             if _TIME_BAD_RX.search(clause.group()):
                 value = f"time:not_{part}"
-            elif _TIME_GOOD_RX.search(clause.group()):
+            elif _TIME_GOOD_RX.search(clause.group()) or _PLEASE_TAIL.match(cleaned, clause.end()):
                 value = f"time:{part}"
             else:
                 continue
@@ -234,7 +244,7 @@ _ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r")", re.I)
 # and the time of day is what is preferred
 TIMED_AFTER_CHARS = 40
 _TIMED_AFTER = re.compile(r"^[^.;,]*?\b(?:(?:in|at)\s+(?:the\s+)?(?:morning|afternoon|evening)s?(?:\s+time)?|first\s+thing|"
-                          r"(?:after|before)\s+(?:supper|dinner|lunch|work|noon|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m)?)|mornings|afternoons|evenings|por\s+la\s+(?:tarde|ma[ñn]ana|noche)|"
+                          r"(?:after|before)\s+(?:(?:\w+\s+)?prayers?|supper|dinner|lunch|work|noon|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m)?)|mornings|afternoons|evenings|por\s+la\s+(?:tarde|ma[ñn]ana|noche)|"
                           r"(?:'s|des)\s+(?:ochtends|middags|avonds)|am\s+(?:vormittag|nachmittag|abend)|(?:le|en)\s+(?:matin|soir)|"
                           r"l'apr[èe]s-midi|di\s+(?:mattina|pomeriggio|sera)|(?:de|[àa])\s+(?:manh[ãa]|tarde|noite))\b", re.I)
 

@@ -191,6 +191,19 @@ def withdraws(sentence: str) -> bool:
     return bool(_WITHDRAWN.search(stripped) or _PLEASE_WITHDRAWN.search(stripped))
 
 
+_CLAUSE_START = re.compile(r"[,;:\n]|\s[-\u2013\u2014]\s")
+
+
+def after_withdrawal(sentence: str) -> str:
+    """The part of a sentence after a clause that takes back what came before it ("Mornings work best - actually no,
+    afternoons"), or the whole sentence."""
+    kept = sentence
+    for m in _CLAUSE_START.finditer(sentence):
+        if withdraws(sentence[m.end():]):
+            kept = sentence[m.end():]
+    return kept
+
+
 def recalls(sentence: str) -> bool:
     """Whether a sentence tells of a request withdrawn or never made ("I intended to ask you to stop") instead of
     making it."""
