@@ -142,9 +142,10 @@ _AUTO_REPLY = re.compile(
     r"fuera de la oficina|respuesta automática)\b", re.I)
 
 
-# A colleague named in a note as deciding or checking ("Diego aprueba 15%", "Stacy approved ..."): internal.
+# A colleague named in a note as deciding or checking ("Diego aprueba 15%", "Stacy approved ..."): internal. A word
+# after a day's number is its month ("Start Mon 17 May agreed", "Termin 18. Mai bestätigt"), never a person.
 _COLLEAGUE = re.compile(
-    r"(?:^|[:,;(]\s*|\s)(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2,})\s+(?:approved|approves|ok'?d|okayed|says|said|checks|checked|"
+    r"(?:^|[:,;(]\s*|\s)(?<!\d\s)(?<!\d\.\s)(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2,})\s+(?:approved|approves|ok'?d|okayed|says|said|checks|checked|"
     r"is checking|will check|confirmed|agreed|signed off|aprueba|aprobó|dice|dijo|revisa|confirma|confirmó|"
     r"relit|valide|a validé|dit|a dit|vérifie|confirme|a confirmé|genehmigt|hat genehmigt|sagt|meint|prüft|"
     r"bestätigt|hat bestätigt|gibt frei)\b")
