@@ -71,3 +71,14 @@ def test_a_note_clause_does_not_end_at_i_e_or_e_g():
     from followup.drafting.sentences import _spans
     note = "Wants a discount. Offered 3%, i.e. $410 a month. Call back Monday."
     assert [note[a:b] for a, b, *_ in _spans(note, "note")][1] == "Offered 3%, i.e. $410 a month."
+
+
+def test_a_german_adjective_cut_after_its_l_or_a_lone_letter_ends_no_note_clause():
+    """"Angebot schriftl. bis Donnerstag" is one point; "Stahl. kaputt" and "Call done. told her" stay two."""
+    from followup.drafting.sentences import _spans
+
+    note = "Schuhtrockner f. ca. 600 Paar. Angebot schriftl. bis Donnerstag. Drainage vermutl. kaputt. Stahl. kaputt"
+    assert [note[a:b] for a, b, *_ in _spans(note, "note")] == [
+        "Schuhtrockner f. ca. 600 Paar.", "Angebot schriftl. bis Donnerstag.", "Drainage vermutl. kaputt.", "Stahl.",
+        "kaputt"]
+    assert spans("Call done. told her the price.") == ["Call done.", "told her the price."]

@@ -50,6 +50,12 @@ qué cómo""".split())
 _UNIT_ABBREV = {"mio", "mrd", "tsd", "mill", "std", "min", "max"}
 
 
+# A German adjective cut after its stem's "l" ("schriftl." for schriftlich, "vermutl.", "voraussichtl.", "tägl."), or
+# a lone letter ("f." for für): before a lower-case word the dot abbreviates, it ends no sentence. ("Stahl", "Kerl":
+# an "l" after h or r ends a whole word.)
+_CUT_WORD = re.compile(r"[a-zäöüß]{2,}[bcdfgkmnpstvwxzß]l|[a-zäöü]")
+
+
 # Currencies written as a dotted abbreviation before the amount ("Gs. 28.900", "Rs. 4,500", "Bs. 120"): the dot
 # ends no sentence when a figure follows.
 _CURRENCY_ABBREV = {"gs", "bs", "rs", "ksh", "shs", "dhs", "sh"}
@@ -95,6 +101,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue  # "5 Mio. Deckungssumme": a German noun after the unit, not a new sentence
             if word and re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}", word.group(1)) and nxt.islower():
                 continue  # "am 18.12. für 140 Personen": a date written with dots, the sentence goes on
+            if word and _CUT_WORD.fullmatch(word.group(1)) and nxt.islower():
+                continue  # "Angebot schriftl. bis Donnerstag", "Drainage vermutl. kaputt": one sentence
             if word and (word.group(1).lower() in _TITLES or (
                     (word.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Za-z]", word.group(1)))
                     and (not nxt or nxt.islower() or nxt.isdigit()))):
@@ -356,6 +364,9 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
             if m.group().startswith(".") and text[m.end():m.end() + 1].isdigit() and re.search(
                     rf"(?:^|\W)(?:{'|'.join(_CURRENCY_ABBREV)})$", text[pos:m.start()], re.I):
                 continue  # "5 meses: Gs. 28.900": the currency, then its amount
+            if m.group().startswith(".") and _CUT_WORD.fullmatch((text[pos:m.start()].split() or [""])[-1]) and \
+                    text[m.end():m.end() + 1].islower():
+                continue  # "Schuhtrockner f. ca. 600 Paar": "f." is für, the clause goes on
             if m.start() > pos:
                 out.append((pos, m.start(), start, end))
             pos = m.end()
