@@ -41,7 +41,15 @@ from followup.drafting.reading import (
     name_from_headers,
 )
 from followup.drafting.relayed import own_word, relayed_question, reports_mail, without_remark
-from followup.drafting.reported import _NOTE_PROMISE, customer_said, note_said, own_promise, promise, promise_inside
+from followup.drafting.reported import (
+    _NOTE_PROMISE,
+    customer_said,
+    note_said,
+    own_promise,
+    promise,
+    promise_inside,
+    quote_promise,
+)
 from followup.drafting.requote import requoted
 from followup.drafting.restating import (
     MAX_RESTATED_WORDS,
@@ -138,7 +146,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
                                                     or bool(_INTERNAL_ANY.search(_PAREN.sub("", quote)))
                                                     or (not asked_here and _names_unknown(quote, visible, language)))
-            promised = promise_inside(quote, language) if src.direction == "note" else ""
+            promised = (promise_inside(quote, language) or quote_promise(quote, language)) \
+                if src.direction == "note" else ""
             unsure = src.direction == "note" and not promised and bool(
                 _UNSURE.search(text[s_start:s_end].replace("’", "'")))
             if unsure:
@@ -241,6 +250,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if due is not None:
                 day = local_day(due, tz)
                 when = say_day(day, today) if day >= today else ""
+                if promised and day < today and quote_promise(quote, language):
+                    text_ = quote_promise(quote, language, dated=False)  # still owed, but its day has passed
             if text_:
                 text_ = restate_dates(text_, src.at, tz, today, language)
                 if src.direction == "note":

@@ -1,0 +1,46 @@
+"""Points of a note or an email restated to the customer in their language (followup/drafting/reported.py)."""
+from datetime import datetime
+
+from followup.drafting.conversation import build_state
+from followup.drafting.reported import quote_promise
+from followup.drafting.sentences import Source
+
+
+def test_the_written_offer_a_note_says_the_customer_wants_by_a_day_is_the_reps_promise_in_four_languages():
+    """The offer and its day as the note wrote them; a passed day is left out; a day named before "then" is used."""
+    assert quote_promise("Wants written quote by Thursday, prefers email.", "en") == \
+        "I'll send you the written quote by Thursday"
+    assert quote_promise("Committee signs off on Wed 12 May, she needs the written quote before then.", "en") == \
+        "I'll send you the written quote before Wed 12 May"
+    assert quote_promise("Il veut un devis écrit d'ici vendredi prochain (5 mars).", "fr") == \
+        "Je vous envoie le devis écrit d'ici vendredi prochain (5 mars)"
+    assert quote_promise("Offre écrite d'ici vendredi.", "fr") == "Je vous envoie l'offre écrite d'ici vendredi"
+    assert quote_promise("Angebot schriftl. bis Donnerstag.", "de") == \
+        "Ich schicke Ihnen das schriftliche Angebot bis Donnerstag"
+    assert quote_promise("Quiere cotización formal el martes 4 de mayo y visita a una planta.", "es") == \
+        "Le envío la cotización formal el martes 4 de mayo"
+    assert quote_promise("Angebot schriftl. bis morgen.", "de", dated=False) == \
+        "Ich schicke Ihnen das schriftliche Angebot"
+    # no day, a sentence going on after the day, or two days in the line: not this promise
+    assert quote_promise("We sent the quote by email.", "en") == ""
+    assert quote_promise("Quote by Friday looks fine to him", "en") == ""
+    assert quote_promise("Directors meet Tue 11 May, he wants the revised proposal by Friday 7 May.", "en") == ""
+
+
+def test_a_notes_wanted_offer_is_an_open_commitment_of_the_rep():
+    """"Wants written quote by Thursday" in a call note: the rep owes it, said as the rep's own promise."""
+    sources = [Source("message", 1, "Hi Bo,\n\nCan you price grease trap pumping for our sites?\n\nRosa",
+                      datetime(2027, 4, 26, 9), "inbound"),
+               Source("note", 2, "Call w/ Rosa. Wants written quote by Thursday.", datetime(2027, 4, 27, 9), "note")]
+    state = build_state(sources, "UTC", datetime(2027, 4, 27, 15), customer_name="Rosa Ruiz")
+    owed = [i for i in state.open("commitment") if i.direction == "note"]
+    assert [i.text for i in owed] == ["I'll send you the written quote on Thursday"]
+
+
+def test_a_count_after_pour_by_or_bis_is_no_day_of_a_wanted_offer():
+    """"Veut un devis pour 3 sites" asks for an offer, but names no day the rep owes it by."""
+    assert quote_promise("Veut un devis pour 3 sites.", "fr") == ""
+    assert quote_promise("Needs a quote by 3 units of measure.", "en") == ""
+    assert quote_promise("Will ein Angebot bis 3 Stück.", "de") == ""
+    assert quote_promise("Needs a formal quote by 15 June.", "en") == "I'll send you the formal quote by 15 June"
+    assert quote_promise("Braucht das Angebot bis 15. Juni.", "de") == "Ich schicke Ihnen das Angebot bis 15. Juni"
