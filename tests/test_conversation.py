@@ -402,3 +402,14 @@ def test_a_numbered_call_header_is_no_point_of_the_conversation():
     state = build_state([Source("note", 1, "Call with Priya. 1st priority is the oven hood, $1,400 installed.",
                                 NOTE_DAY, "note")], TZ, DRAFT_DAY)
     assert any(i.quote.startswith("1st priority") for i in state.items)
+
+
+def test_a_notes_answer_confirmed_w_slash_a_colleague_is_said_without_the_colleague():
+    """"..., confirmed w/ Hamish from engineering": the answer is the customer's, who confirmed it is not."""
+    sources = [Source("message", 1, "Hi Fiona,\n\nDoes the skid fit through our barn door, it is 3.2 m wide?\n\nIain",
+                      MON, "inbound"),
+               Source("note", 2, "Call w/ Iain. Barn door: skid ships in two sections, each 2.9 m wide, so it goes "
+                                 "through the 3.2 m door, confirmed w/ Hamish from engineering.", TUE, "note")]
+    state = build_state(sources, "UTC", TUE, customer_name="Iain Grant")
+    said = [i for i in state.items if "2.9 m" in i.quote]
+    assert [(i.internal, "Hamish" in i.quote) for i in said] == [(False, False)]

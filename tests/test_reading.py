@@ -18,3 +18,18 @@ def test_a_month_after_a_days_number_is_no_colleague_deciding():
     assert [m.group("name") for m in _COLLEAGUE.finditer("Start Mon 17 May agreed, trial 2 weeks")] == []
     assert [m.group("name") for m in _COLLEAGUE.finditer("Termin 18. Mai bestätigt")] == []
     assert [m.group("name") for m in _COLLEAGUE.finditer("Price ok, Diego agreed")] == ["Diego"]
+
+
+def test_a_model_code_a_language_or_a_things_internal_part_does_not_make_a_note_clause_internal():
+    """"Interested in OG-4", "draft in Vietnamese and English", "log to internal memory" are for the customer;
+    "in Hamish's team", "Internal: floor price", "keep internal" are not."""
+    from followup.drafting.reading import _INTERNAL_ANY
+
+    visible = {"oysters", "contract"}
+    assert not _names_unknown("Interested in OG-4 optical grader", visible, "en")
+    assert not _names_unknown("She wants contract draft in Vietnamese and English.", visible, "en")
+    assert _names_unknown("Checked in Hamish's team", visible, "en")
+    assert not _INTERNAL_ANY.search("units log every 15 min to internal memory")
+    assert _INTERNAL_ANY.search("floor price is internal: $178k")
+    assert _INTERNAL_ANY.search("margin, keep internal")
+    assert _INTERNAL_ANY.search("Aquatreat quote (internal only)")

@@ -267,7 +267,10 @@ def _asked_open(quote: str, first: str, after: str):
 
 # Clauses of a call note that are the rep's own business: never said to the customer, never an answer.
 _INTERNAL_ANY = re.compile(
-    r"\b(told [A-Z]\.?(?=\W|$)|checked w(?:ith|/)|ok'?d\b|approved it|crm|internal|"
+    r"\b(told [A-Z]\.?(?=\W|$)|checked w(?:ith|/)|ok'?d\b|approved it|crm|"
+    # "internal:", "keep internal", "internal only", not a thing's part ("log to internal memory", "internal diameter")
+    r"internal(?=\s*[:(!-]|\s*$|\s+(?:only|note|use|info|pricing|price|margin|cost|discussion|approval)\b)|"
+    r"(?:keep|kept|stays?|is)\s+internal|"
     r"don'?t (?:share|mention|tell|promise|commit|quote)|(?:hasn'?t|haven'?t|has not|have not) (?:answered|replied|"
     r"come back|gotten back)|not for (?:the )?client|wants this closed|quota|commission|"
     r"nicht weitergeben|intern\b|ne pas (?:partager|dire|mentionner)|no (?:compartir|decir|mencionar))|!!", re.I)
@@ -303,6 +306,14 @@ _NAME_CONTEXT = re.compile(
     r"Colegio))\b")
 
 
+# Languages a note may say a document is written in ("in Vietnamese", "auf Englisch", "en néerlandais").
+_LANGUAGES = set("""english german french spanish italian portuguese dutch flemish polish czech slovak hungarian romanian
+bulgarian greek turkish russian ukrainian arabic hebrew persian farsi hindi urdu bengali chinese mandarin cantonese
+japanese korean vietnamese thai indonesian malay tagalog filipino swahili danish swedish norwegian finnish estonian
+latvian lithuanian croatian serbian slovenian catalan basque galician welsh irish afrikaans zulu englisch deutsch
+französisch spanisch italienisch niederländisch polnisch türkisch russisch""".split())
+
+
 def _visible_words(ordered: Sequence[Source], cleaned: dict, customer_name: str) -> set[str]:
     """Words the customer has seen or written: what a note may name without leaking someone else."""
     words = {w.lower() for w in re.findall(r"[\w'’-]+", customer_name or "")}
@@ -320,8 +331,10 @@ def _names_unknown(clause: str, visible: set[str], language: str) -> bool:
         words = [w.lower() for w in re.findall(r"[\w'’-]+", name)]
         if all(w in _MONTH_DAY_WORDS for w in words):
             continue
-        if re.fullmatch(r"[A-ZÀ-Ý]{2,3}", name):
-            continue  # "valid in PT", "per VAT": an abbreviation, not a person or a firm
+        if re.fullmatch(r"[A-ZÀ-Ý]{2,3}", name) or re.search(r"\d", name):
+            continue  # "valid in PT", "per VAT", "interested in OG-4": an abbreviation or a model, not a person
+        if all(w in _LANGUAGES for w in words):
+            continue  # "contract draft in Vietnamese and English": a language, not a person or a firm
         if language == "de" and m.group("name") and not re.match(r"(?:mit|von|bei|by|with|per|ask|told)\b|[wm]/",
                                                                     m.group(0), re.I):
             continue  # German nouns are capitalised: only a name after "mit"/"von"/"bei" counts

@@ -66,7 +66,7 @@ from followup.drafting.shorthand import spell_out
 from followup.drafting.words import _PAREN, _content, detect_language
 
 # A note clause's tail naming who the rep checked with: internal, cut off before the clause is read.
-_ASIDE_TAIL = re.compile(r"(?:,|\s[-–—])\s*(?:checked with|confirmed with|cleared with|verified with|per|vérifié avec|"
+_ASIDE_TAIL = re.compile(r"(?:,|\s[-–—])\s*(?:(?:checked|confirmed|cleared|verified) w(?:ith|/)|per|vérifié avec|"
                          r"validé avec|vu avec|confirmé avec|geprüft mit|abgestimmt mit|laut|consultado con|"
                          r"verificado con|confirmado con|según)\s+[^,;]{1,40}[.!]?$", re.I)
 
