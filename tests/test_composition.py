@@ -641,3 +641,14 @@ def test_a_french_price_question_in_the_conditional_is_answered_by_the_reps_figu
     state, _ = draft(sources, name="Claire Dubois", subject="Façade")
     asked = [i for i in state.items if i.kind == "question"]
     assert asked and all(i.status == "answered" for i in asked)
+
+
+def test_a_notes_condition_with_a_day_that_reads_as_no_you_sentence_is_said_as_its_clause():
+    """"Only window is their summer shutdown, June 14-25": not turned to "you ...", still the day the work must fit."""
+    sources = [Source("note", 1, "Call with Dale Price re lane resurfacing. 16 lanes, wood. Pitched full sand + "
+                                 "refinish, $2,150/lane. Only window is their summer shutdown, June 14-25.", MON, "note")]
+    state = build_state(sources, TZ, TUE, customer_name="Dale Price")
+    window = [i for i in state.items if "June 14-25" in i.quote]
+    assert [(i.kind, i.text) for i in window] == [("constraint", "")]
+    body = compose_state(state, customer_name="Dale Price", thread_subject="", rep=DANA).body
+    assert "June 14-25" in body

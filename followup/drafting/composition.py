@@ -275,6 +275,10 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
              and (i.direction != "outbound" or i is _newest(state.open("term"))
                   or (priced_out is not None and i.source_id == priced_out.source_id
                       and i.source_kind == priced_out.source_kind and _MONEY.search(i.quote)))]
+    # a note's condition with a figure or a day that could not be turned to "you ..." ("Only window is their summer
+    # shutdown, June 14-25"): said as the note's clause, like a term
+    terms += [i for i in state.open("constraint") if i.direction == "note" and not i.text and not i.internal
+              and re.search(r"\d", i.quote)]
     answers = [a for a in _answers(state) if a not in terms]
     # a pleasantry is no next step ("thank you for the meeting today"), a bare "you need" says nothing
     steps = [s for s in state.open("next_step") if not s.internal and not _PLEASANTRY.match(s.quote.strip())
