@@ -91,3 +91,25 @@ def test_a_note_clause_opened_by_a_reporting_verb_with_no_subject_is_not_said_ba
     said = compose_state(state, customer_name="Marisol Ruiz", thread_subject="Cámara", rep=REP).body
     assert "comenta" not in said and "2 cámaras" not in said
     assert "12 m² confirmados" in said
+
+
+def test_a_notes_yes_to_what_the_customer_asked_on_the_call_is_said_without_who_was_told():
+    """"Asked if labels survive ice bucket -> yes, wet-strength paper + varnish": the answer is said; "ihm gesagt",
+    "dit sur place" and the rep's "fu w/ spec sheet" are the note's, a bare "oui" or "oui, elle accepte" says nothing."""
+    from followup.drafting.items import Item
+    from followup.drafting.recap import _yes_answer
+
+    def said(quote):
+        return _yes_answer(Item("answer", "", quote, "note", 1, MON, "note"), build_state([], TZ, TUE))
+
+    assert said("yes, wet-strength paper + varnish.") == "yes, wet-strength paper + varnish"
+    assert said("yes, SMS + app incl. fu w/ spec sheet.") == "yes, SMS + app"
+    assert said("hab gesagt ja, Allrad-Silofahrzeug.") == "ja, Allrad-Silofahrzeug"
+    assert said("ja, machen wir, ihm gesagt") == "ja, machen wir"
+    assert said("ASG : oui, synchro handicaps via interface officielle.") == \
+        "ASG : oui, synchro handicaps via interface officielle"
+    assert said("Blocage départs compétitions : oui.") == ""
+    assert said("oui, elle accepte.") == ""
+    sources = [Source("note", 1, "Call with Pieter re labels. Asked if labels survive ice bucket -> yes, wet-strength "
+                                 "paper + varnish. Wants proof by 8 Dec.", MON, "note")]
+    assert "wet-strength paper + varnish" in body(sources, name="Pieter Botha")

@@ -245,6 +245,35 @@ def _trim_function_words(text: str) -> str:
     return " ".join(words).rstrip(" ,;:")
 
 
+# A note clause opening with the rep's yes, after who was told and a topic label ("yes, wet-strength paper + varnish",
+# "ASG : oui, synchro via interface officielle", "hab gesagt ja, Allrad-Silofahrzeug", "le dije que sí, cargamos
+# glosario"): the answer to what the customer asked on the call.
+_YES_ANSWER = re.compile(r"^(?P<label>[^\W\d_][\w -]{0,28}\s?:\s*)?(?P<lead>(?:I )?told (?:him|her|them)\s+|"
+                         r"(?:ich )?hab(?:e)?(?: ich)?(?: ihm| ihr| ihnen)? gesagt,?\s+|(?:je )?(?:lui|leur) ai dit"
+                         r"(?: que)?\s+|(?:se lo |le )dije(?: que)?\s+)?(?P<yes>yes|yep|oui|ja|sí)\b[,.:]?\s*(?P<rest>.*)$",
+                         re.I)
+
+
+# The tail of a yes-answer saying it was told or what the rep does next ("..., dit sur place", "..., ihm gesagt",
+# "incl. fu w/ spec sheet"): the note's record, not the answer.
+_SAID_TAIL = re.compile(r"(?:,\s*|\s+-\s+)(?:(?:je )?(?:lui |leur )?(?:ai )?dit|(?:hab(?:e)? )?(?:ihm |ihr |ihnen )?gesagt|"
+                        r"(?:se lo |le )?dije|told (?:him|her|them)|said so|confirmed)\b.*$|"
+                        r"\s*(?:incl\.?\s+)?\b(?:fu|f/u|follow[- ]?up)\b.*$", re.I)
+
+
+def _yes_answer(item: Item, state: State) -> str:
+    """A note's yes-answer as a clause ("yes, wet-strength paper + varnish"), "" when it is none or says nothing."""
+    m = _YES_ANSWER.match(_PAREN.sub("", item.quote).strip().rstrip(" ."))
+    if not m or not re.search(r"[^\W\d_]{3,}", m.group("rest")) or re.search(r"\b(?:il|elle|er|él|ella)\b",
+                                                                              m.group("rest")):
+        return ""  # "Blocage départs : oui", "oui, elle accepte": no point the customer can read
+    rest = _SAID_TAIL.sub("", m.group("rest")).strip(" ,;")
+    if not re.search(r"[^\W\d_]{3,}", rest):
+        return ""
+    text = f"{m.group('label') or ''}{m.group('yes')}, {_shorten(rest, ANSWER_WORDS)}"
+    return text[0].lower() + text[1:] if text[1:2].islower() else text
+
+
 def _answers(state: State) -> list[Item]:
     """Note sentences that answered a customer's question (told on the call), oldest first."""
     out = []
@@ -252,14 +281,16 @@ def _answers(state: State) -> list[Item]:
     for item in state.items:
         if item.kind != "answer" or item.internal or item.direction != "note" or item.status != "open":
             continue
-        if _ANSWERED_NOTE.search(item.quote) or any(q.at < item.at and _content(q.quote) & _content(item.quote)
-                                                    for q in asked):
+        if _ANSWERED_NOTE.search(item.quote) or _yes_answer(item, state) or any(
+                q.at < item.at and _content(q.quote) & _content(item.quote) for q in asked):
             out.append(item)
     return out
 
 
 def _answer_text(item: Item, state: State) -> str:
     """What a call note says the rep told the customer, as a clause for "As I mentioned, ..."."""
+    if _yes_answer(item, state):
+        return _yes_answer(item, state)
     text = _clause(item, state, window=False)
     # "Confirmed to her: ..." (turned to "your" by the pronoun swap): who was told is no part of the answer
     text = re.sub(r"^(?:told|explained|confirmed|clarified|mentioned)(?: to)? (?:him|her|them|you|your|client|customer)"
