@@ -413,3 +413,21 @@ def test_a_notes_answer_confirmed_w_slash_a_colleague_is_said_without_the_collea
     state = build_state(sources, "UTC", TUE, customer_name="Iain Grant")
     said = [i for i in state.items if "2.9 m" in i.quote]
     assert [(i.internal, "Hamish" in i.quote) for i in said] == [(False, False)]
+
+
+def test_an_out_of_office_reply_to_the_reps_offer_is_no_answer_once_its_sender_is_back():
+    """The offer of 30 Nov is chased on 9 Dec past the auto-reply of the same day; the opening chases the rep's email."""
+    from followup.drafting.conversation import needs_follow_up_state
+
+    sources = [Source("message", 1, "Hi Victor,\n\nQuarterly hood cleaning for your 4 restaurants: $3,200 per quarter "
+                                    "for all four.\n\nKeisha", datetime(2026, 11, 30, 14), "outbound"),
+               Source("message", 2, "I'm currently out of the office with limited access to email and will return "
+                                    "Monday, December 7.", datetime(2026, 11, 30, 14, 1), "inbound")]
+    now = datetime(2026, 12, 9, 15)
+    state = build_state(sources, "America/New_York", now, customer_name="Victor Amato")
+    assert needs_follow_up_state(state, sources, now) == "offer awaiting a reply"
+    assert (state.last["direction"], state.last["source"]) == ("outbound", "message:1")
+    # before the day it names, the auto-reply still stands as the newest word: nothing is chased yet
+    early = datetime(2026, 12, 4, 15)
+    assert needs_follow_up_state(build_state(sources, "America/New_York", early, customer_name="Victor Amato"),
+                                 sources, early) is None

@@ -22,6 +22,7 @@ from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, mov
 from followup.drafting.past import past_points
 from followup.drafting.reading import (
     _ASKED,
+    _AUTO_REPLY,
     _CALL_LEAD,
     _INTERNAL,
     _INTERNAL_ANY,
@@ -299,7 +300,9 @@ def _topic(items: Sequence[Item]) -> str:
 
 def _last_interaction(ordered: Sequence[Source], tz: str, today: date, language: str) -> dict:
     """The newest customer email or call note: what it was and when, restated against today; the rep's own email
-    when it came after both (the follow-up then chases it)."""
+    when it came after both (the follow-up then chases it). An out-of-office reply is no interaction: the rep's
+    email before it is chased."""
+    ordered = [s for s in ordered if not (s.direction == "inbound" and _AUTO_REPLY.search(s.text or ""))] or ordered
     if ordered and ordered[-1].direction == "outbound":
         src = ordered[-1]
         return {"kind": "email", "direction": src.direction,

@@ -8,7 +8,9 @@ from datetime import datetime
 from typing import Sequence
 
 from followup.drafting.items import State
+from followup.drafting.reading import _AUTO_REPLY
 from followup.drafting.sentences import _SIGN_OFF, Source
+from followup.text.auto_reply import detect_auto_reply
 
 
 @dataclass(frozen=True)
@@ -69,11 +71,21 @@ def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime
         if _SETTLED.search(max(notes, key=lambda n: n.at).text or ""):
             return None  # the call closed everything: "all set, nothing else needed"
         return "call note newer than last message"
-    newest = max((s for s in sources if s.at <= now), key=lambda s: s.at, default=None)
+    # an out-of-office reply is no answer to the offer: the rep chases past it once the day its sender is back has come
+    newest = max((s for s in sources if s.at <= now and not _back_by(s, state.tz, now)), key=lambda s: s.at,
+                 default=None)
     if newest is not None and newest.direction == "outbound" and (now - newest.at).days >= OFFER_CHASE_DAYS and any(
             i.direction == "outbound" and i.kind == "term" and _PRICED.search(i.quote) for i in state.open()):
         return "offer awaiting a reply"  # the rep's quote in force, unanswered for days: the rep chases it
     return None
+
+
+def _back_by(src: Source, tz: str, now: datetime) -> bool:
+    """Whether a source is an out-of-office reply whose stated return day has come by now."""
+    if src.direction != "inbound" or not _AUTO_REPLY.search(src.text or ""):
+        return False
+    auto = detect_auto_reply(auto_submitted=False, subject="", text=src.text or "", sent_at=src.at, tz=tz or "UTC")
+    return auto.is_auto and auto.return_at is not None and auto.return_at <= now
 
 
 # Days the rep's own quote may wait for the customer's answer before the rep chases it.
