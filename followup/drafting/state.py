@@ -22,7 +22,6 @@ from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, mov
 from followup.drafting.past import past_points
 from followup.drafting.reading import (
     _ASKED,
-    _AUTO_REPLY,
     _CALL_LEAD,
     _INTERNAL,
     _INTERNAL_ANY,
@@ -65,6 +64,7 @@ from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source, _span
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
 from followup.drafting.words import _PAREN, _content, detect_language
+from followup.text.auto_reply import detect_auto_reply
 
 # A note clause's tail naming who the rep checked with: internal, cut off before the clause is read.
 _ASIDE_TAIL = re.compile(r"(?:,|\s[-–—])\s*(?:(?:checked|confirmed|cleared|verified) w(?:ith|/)|per|vérifié avec|"
@@ -302,7 +302,8 @@ def _last_interaction(ordered: Sequence[Source], tz: str, today: date, language:
     """The newest customer email or call note: what it was and when, restated against today; the rep's own email
     when it came after both (the follow-up then chases it). An out-of-office reply is no interaction: the rep's
     email before it is chased."""
-    ordered = [s for s in ordered if not (s.direction == "inbound" and _AUTO_REPLY.search(s.text or ""))] or ordered
+    ordered = [s for s in ordered if not (s.direction == "inbound" and detect_auto_reply(
+        auto_submitted=False, subject="", text=s.text or "", sent_at=s.at, tz=tz or "UTC").is_auto)] or ordered
     if ordered and ordered[-1].direction == "outbound":
         src = ordered[-1]
         return {"kind": "email", "direction": src.direction,

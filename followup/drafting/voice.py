@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Sequence
 
 from followup.drafting.items import State
-from followup.drafting.reading import _AUTO_REPLY
 from followup.drafting.sentences import _SIGN_OFF, Source
 from followup.text.auto_reply import detect_auto_reply
 
@@ -82,7 +81,7 @@ def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime
 
 def _back_by(src: Source, tz: str, now: datetime) -> bool:
     """Whether a source is an out-of-office reply whose stated return day has come by now."""
-    if src.direction != "inbound" or not _AUTO_REPLY.search(src.text or ""):
+    if src.direction != "inbound":
         return False
     auto = detect_auto_reply(auto_submitted=False, subject="", text=src.text or "", sent_at=src.at, tz=tz or "UTC")
     return auto.is_auto and auto.return_at is not None and auto.return_at <= now
