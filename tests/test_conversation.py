@@ -431,3 +431,15 @@ def test_an_out_of_office_reply_to_the_reps_offer_is_no_answer_once_its_sender_i
     early = datetime(2026, 12, 4, 15)
     assert needs_follow_up_state(build_state(sources, "America/New_York", early, customer_name="Victor Amato"),
                                  sources, early) is None
+
+
+def test_the_answer_after_the_arrow_of_a_question_asked_on_the_call_is_read_without_who_was_told():
+    """"Er fragt ob ... Starkstrom nötig → hab gesagt 230 V reicht, 16 A je 2 Module": the answer is the point."""
+    sources = [Source("note", 1, "Tel. mit Hr. Haselwanter. Er fragt ob die Module auf 16 A laufen oder Starkstrom "
+                                 "nötig → hab gesagt 230 V reicht, 16 A je 2 Module.", MON, "note")]
+    state = build_state(sources, BERLIN, TUE, customer_name="Florian Haselwanter")
+    assert [i.quote for i in state.items if "230 V" in i.quote] == ["230 V reicht, 16 A je 2 Module."]
+    # "-> ja" alone is the question's yes, read as before (no clause of its own)
+    alone = build_state([Source("note", 1, "Tel. mit Hr. Haselwanter. Er fragt ob DATEV-Export geht -> ja.", MON,
+                                "note")], BERLIN, TUE, customer_name="Florian Haselwanter")
+    assert not [i for i in alone.items if i.quote.strip(" .") == "ja"]

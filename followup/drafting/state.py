@@ -72,6 +72,22 @@ _ASIDE_TAIL = re.compile(r"(?:,|\s[-–—])\s*(?:(?:checked|confirmed|cleared|v
                          r"verificado con|confirmado con|según)\s+[^,;]{1,40}[.!]?$", re.I)
 
 
+# Where a note's question asked on the call gives way to the answer in the same clause: an arrow ("→", "->", "=>")
+# or a colon before the rep's yes, no or "told him" ("... en mer : lui ai dit oui, avec étude d'impact").
+_ANSWER_INSIDE = re.compile(r"\s*(?:→|->|=>)\s*|\s*:\s+(?=(?:yes|no|ja|nein|oui|non|sí|told|said|hab|(?:je )?lui ai dit|"
+                            r"le dije|se lo dije)\b)", re.I)
+
+
+# The note's "I told him" before the answer itself ("hab gesagt 230 V reicht", "lui ai dit oui, ..."): not said.
+_TOLD_LEAD = re.compile(r"^(?:(?:ich )?hab(?:e)?(?: ich)?(?: ihm| ihr| ihnen)? (?:gesagt|erklärt|bestätigt)|"
+                        r"told (?:him|her|them)|said|(?:je )?lui ai dit(?: que)?|j'ai dit(?: que)?|(?:se )?l[eo] dije"
+                        r"(?: que)?)\s*[,:]?\s+(?=\S+\s+\S)", re.I)
+
+
+# Words an answer after the arrow needs to say something ("-> yes" alone is the question's yes, read as before).
+MIN_INSIDE_ANSWER_WORDS = 2
+
+
 # How a note says the rep gave an answer on the call ("hab ... gesagt", "told him ..."): not said to the customer.
 _SAID_BACK = re.compile(r"^(?:hab(?:e)?(?: ich)?|ich hab(?:e)?|told (?:him|her|them)|je lui ai dit|j'ai dit|le dije)\s+|"
                         r"\s+(?:gesagt|genannt|dit|dicho)$", re.I)
@@ -166,7 +182,11 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     about = re.search(r"(?:about|nach|sur|por)\s+(?P<t>[^\W\d_][\w -]{1,30}?)\s*$",
                                       re.split(r"\s[-–—>]+\s|:", quote)[0])
                     topic_of[(src.kind, src.id)] = about.group("t").strip() if about else ""
-                    continue  # asked and answered on the call: the answer that follows is the point
+                    inside = _ANSWER_INSIDE.split(quote, maxsplit=1)
+                    if len(inside) < 2 or len(inside[1].split()) < MIN_INSIDE_ANSWER_WORDS:
+                        continue  # asked and answered on the call: the answer that follows is the point
+                    # "Er fragt ob ... nötig → hab gesagt 230 V reicht": the answer is in this clause, after the arrow
+                    quote = _TOLD_LEAD.sub("", inside[1].strip(), count=1)
             if asked:
                 # a question asked on the call that the rep could not answer: an open question, never a guess
                 ask, yes = without_remark(quote[asked.end():])  # "..., no sé, revisar ficha": the rep's remark
