@@ -443,3 +443,15 @@ def test_the_answer_after_the_arrow_of_a_question_asked_on_the_call_is_read_with
     alone = build_state([Source("note", 1, "Tel. mit Hr. Haselwanter. Er fragt ob DATEV-Export geht -> ja.", MON,
                                 "note")], BERLIN, TUE, customer_name="Florian Haselwanter")
     assert not [i for i in alone.items if i.quote.strip(" .") == "ja"]
+
+
+def test_a_day_proposed_and_left_for_the_customer_to_confirm_is_a_point_without_the_notes_tbc():
+    """"proposed Wed 12 May 10am, tbc by her" stands as proposed; "tbc w/ eng" is the rep's own open check."""
+    sources = [Source("note", 1, "Call with Siobhan re hedges. Wants a site walk w/ the estate manager, proposed Wed "
+                                 "12 May 10am, tbc by her.", MON, "note")]
+    state = build_state(sources, "Europe/London", TUE, customer_name="Siobhan Kerr")
+    walk = [i for i in state.items if "12 May" in i.quote]
+    assert [(i.internal, "tbc" in i.quote) for i in walk] == [(False, False)]
+    mine = build_state([Source("note", 1, "Call with Siobhan re hedges. Verge cutting in May ok, tbc w/ eng.", MON,
+                                "note")], "Europe/London", TUE, customer_name="Siobhan Kerr")
+    assert [i.kind for i in mine.items if "Verge" in i.quote] == ["unsure"]

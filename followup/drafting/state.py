@@ -84,6 +84,13 @@ _TOLD_LEAD = re.compile(r"^(?:(?:ich )?hab(?:e)?(?: ich)?(?: ihm| ihr| ihnen)? (
                         r"(?: que)?)\s*[,:]?\s+(?=\S+\s+\S)", re.I)
 
 
+# A day proposed and left for the customer to confirm ("proposed Wed 12 May 10am, tbc by her", "pose lundi 11 janvier
+# proposé, à confirmer par lui"): the proposal stands, the rep is not unsure of it.
+_THEIRS_TO_CONFIRM = re.compile(r"\b(?:tbc|to be confirmed|to confirm|à confirmer|por confirmar|a confirmar|zu bestätigen)"
+                                r"\s+(?:by|par|por|von)\s+(?:him|her|them|the client|the customer|lui|elle|eux|le client|"
+                                r"la cliente|él|ella|ellos|el cliente|ihm|ihr|ihnen|dem kunden)\b", re.I)
+
+
 # Words an answer after the arrow needs to say something ("-> yes" alone is the question's yes, read as before).
 MIN_INSIDE_ANSWER_WORDS = 2
 
@@ -158,6 +165,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     quote = own_word(quote)  # "Said I'd send the plan": the rep's promise
                 # "2 mois gratuits, vérifié avec Sophie aux ventes": the point stays, who checked it does not
                 quote = _ASIDE_TAIL.sub("", quote)
+                # "proposed Wed 12 May 10am, tbc by her": the proposal is said, the note's "tbc by her" is not
+                quote = re.sub(r"[,;]?\s*" + _THEIRS_TO_CONFIRM.pattern + r"\s*(?=[.!]?$)", "", quote, flags=re.I)
             # a question the customer asked on the call may name a place only the note has ("à Nanterre")
             asked_here = src.direction == "note" and quote.rstrip().endswith("?") and not _OUR_QUESTION.search(quote)
             internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
@@ -166,7 +175,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             promised = (promise_inside(quote, language) or quote_promise(quote, language)) \
                 if src.direction == "note" else ""
             unsure = src.direction == "note" and not promised and bool(
-                _UNSURE.search(text[s_start:s_end].replace("’", "'")))
+                _UNSURE.search(_THEIRS_TO_CONFIRM.sub("", text[s_start:s_end].replace("’", "'"))))
             if unsure:
                 internal = True
             asked = _ASKED.search(quote) if unsure else None
