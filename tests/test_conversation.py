@@ -455,3 +455,11 @@ def test_a_day_proposed_and_left_for_the_customer_to_confirm_is_a_point_without_
     mine = build_state([Source("note", 1, "Call with Siobhan re hedges. Verge cutting in May ok, tbc w/ eng.", MON,
                                 "note")], "Europe/London", TUE, customer_name="Siobhan Kerr")
     assert [i.kind for i in mine.items if "Verge" in i.quote] == ["unsure"]
+
+
+def test_a_one_word_acknowledgement_before_the_customers_request_is_no_part_of_it():
+    """"Perfect, please send the deposit invoice" asks for the invoice; "Great, thanks for the call" is a pleasantry."""
+    sources = [Source("message", 1, "Hi Sipho,\n\nPerfect, please send the deposit invoice.\n\nGreat, thanks for the "
+                                    "call.\n\nAnika", MON, "inbound")]
+    state = build_state(sources, "Africa/Johannesburg", TUE, customer_name="Anika Smit")
+    assert [(i.kind, i.text) for i in state.open()] == [("request", "I'll send the deposit invoice")]

@@ -91,6 +91,12 @@ _THEIRS_TO_CONFIRM = re.compile(r"\b(?:tbc|to be confirmed|to confirm|à confirm
                                 r"la cliente|él|ella|ellos|el cliente|ihm|ihr|ihnen|dem kunden)\b", re.I)
 
 
+# A one-word acknowledgement opening the customer's sentence ("Perfect, please send ...", "Parfait, envoyez-moi ...").
+_ACK_LEAD = re.compile(r"^(?:perfect|great|excellent|super|ok(?:ay)?|sounds good|lovely|wonderful|fine|alright|"
+                       r"parfait|très bien|d'accord|prima|perfekt|gut|alles klar|perfecto|genial|estupendo|vale|"
+                       r"de acuerdo)\s*[,!.–-]+\s+(?=[a-zA-ZÀ-ÿ¿])", re.I)
+
+
 # Words an answer after the arrow needs to say something ("-> yes" alone is the question's yes, read as before).
 MIN_INSIDE_ANSWER_WORDS = 2
 
@@ -145,6 +151,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 quote = quote[lead.end():]  # "Kurz mit Rezeption (Jana) gesprochen: 18 Zimmer ...": the point stays
             if src.direction == "note":
                 quote = re.sub(r"^(?:questions?|fragen?|preguntas?|q)\s*:\s*", "", quote, flags=re.I)
+            if src.direction == "inbound":
+                quote = _ACK_LEAD.sub("", quote)  # "Perfect, please send the deposit invoice": the request is the point
+                if _PLEASANTRY.match(quote.strip()) and "?" not in quote:
+                    continue  # "Great, thanks for the call": a pleasantry still
             # "Important, we need them by December 11": the label is no part of the point
             quote = re.sub(r"^(?:important|very important|note|please note|nb|ps|p\.s\.|wichtig|achtung|attention|"
                            r"important\s?!|importante|ojo)\s*[,:!–-]\s*(?=\S)", "", quote, flags=re.I)
