@@ -53,6 +53,18 @@ def test_the_reps_as_mentioned_on_the_phone_lead_is_not_restated():
     assert line == "The lease is $129 per month per site over 24 months."
 
 
+def test_the_reps_framing_lead_before_a_colon_is_dropped_in_every_language():
+    from followup.drafting.recap import without_frame
+    assert without_frame("As agreed on the phone: 400 acres at GYD 4,600 per acre.") == "400 acres at GYD 4,600 per acre."
+    assert without_frame("Following our call: 2 in-row coolers.") == "2 in-row coolers."
+    assert without_frame("Wie telefonisch besprochen: 14 Hütten zu je 650 €.") == "14 Hütten zu je 650 €."
+    assert without_frame("Suite à notre appel : 5 viviers de 1 200 L.") == "5 viviers de 1 200 L."
+    assert without_frame("Como hablamos: 620 m², USD 9.300.") == "620 m², USD 9.300."
+    # a label that says what the figure is stays
+    assert without_frame("Price: £2,150 per chair.") == "Price: £2,150 per chair."
+    assert without_frame("Delivery: 3 weeks after the call.") == "Delivery: 3 weeks after the call."
+
+
 def test_a_line_opened_by_what_it_replaces_is_said_from_its_offer():
     from followup.drafting.recap import _unreplaced
     assert _unreplaced("Instead of $4,200 upfront, you can lease it for $129 a month.") == \

@@ -147,6 +147,28 @@ _INSTEAD_PHRASE = re.compile(r"\s+(?:instead of|rather than|in place of|à la pl
                              r"en lugar de(?:l)?|en vez de(?:l)?|statt|anstatt|anstelle)\s+[^,;.:\d$€£]*(?=[,;])", re.I)
 
 
+# Words of the rep's own framing before a colon ("As agreed on the phone:", "Wie telefonisch besprochen:", "Suite à
+# notre appel :", "Como hablamos:"): how that email opened, not what is in force.
+_FRAME_WORD = re.compile(r"\b(?:phone|call|chat|conversation|meeting|visit|discussed|agreed|spoke|talked|promised|"
+                         r"mentioned|telefon\w*|besprochen|vereinbart|gespräch\w*|versprochen|telefonat\w*|"
+                         r"appel|téléphone|convenu|discuté|entretien|visite|conversation|hablamos|acordamos|"
+                         r"conversamos|llamada|teléfono|quedamos|visita|reunión|conversación|hablado|acordado)\b", re.I)
+# A lead of a few words (no figure) closed by a colon.
+_LEAD_COLON = re.compile(r"^(?P<lead>[^:\d.!?()]{2,48}?)\s*:\s+(?=\S)")
+# Words a framing lead may hold at most.
+FRAME_LEAD_WORDS = 6
+
+
+def without_frame(text: str) -> str:
+    """A rep's line without the framing lead its email opened with ("As agreed on the phone: 400 acres ..." ->
+    "400 acres ..."): en/de/fr/es."""
+    m = _LEAD_COLON.match(text)
+    if m and len(m.group("lead").split()) <= FRAME_LEAD_WORDS and _FRAME_WORD.search(m.group("lead")):
+        rest = text[m.end():]
+        return rest[:1].upper() + rest[1:]
+    return text
+
+
 def _rep_line(item: Item, state: State) -> str:
     """One of the rep's own emailed sentences as a sentence of the follow-up: its figures kept with what they price,
     a passed day dropped, a parenthesis kept only when it holds a figure."""
@@ -159,7 +181,7 @@ def _rep_line(item: Item, state: State) -> str:
         # "Wie besprochen biete ich Ihnen ..." without its lead: the subject goes back before the verb
         led = re.sub(r"^(\w+)\s+(ich|wir)\b", lambda m: f"{m.group(2).capitalize()} {m.group(1).lower()}", led,
                      flags=re.I)
-    text = led
+    text = without_frame(led)
     sent = _ATTACHED.match(text)
     if sent:
         # "Here is our proposal: $4,200 a year": the figure is still in force, the attachment was sent long ago
