@@ -46,15 +46,108 @@ def test_a_price_per_thing_stays_in_force_and_is_said_with_the_newest_count():
     assert "7 distributeurs" in offer.quote and "35 €" in offer.quote and "24 mois" in offer.quote
 
 
-def test_a_total_or_a_count_of_how_many_fewer_still_puts_the_offer_out_of_force():
-    total = [Source("message", 1, "Hi Tom,\n\n10 crates at EUR 80 per crate, EUR 800 in all.\n\nAnna",
-                    datetime(2026, 11, 20, 9), "outbound"),
-             Source("message", 2, "Hi Anna,\n\nWe need 12 crates after all.\n\nTom", datetime(2026, 11, 25, 9), "inbound")]
+def test_a_count_of_how_many_fewer_or_a_total_price_puts_the_offer_out_of_force():
     fewer = [Source("message", 1, "Hi Tom,\n\n10 crates at EUR 80 per crate.\n\nAnna", datetime(2026, 11, 20, 9),
                     "outbound"),
              Source("message", 2, "Hi Anna,\n\nTake 2 crates off, we need fewer.\n\nTom", datetime(2026, 11, 25, 9),
                     "inbound")]
-    for sources in (total, fewer):
+    whole = [Source("message", 1, "Hi Tom,\n\nFor 10 crates: EUR 800 delivered.\n\nAnna", datetime(2026, 11, 20, 9),
+                    "outbound"),
+             Source("message", 2, "Hi Anna,\n\nWe need 12 crates after all.\n\nTom", datetime(2026, 11, 25, 9), "inbound")]
+    for sources in (fewer, whole):
         state = build_state(sources, TZ, datetime(2026, 11, 26, 9), customer_name="Tom Baker")
         offer = next(i for i in state.items if i.source_id == 1)
         assert offer.status == "superseded", sources[1].text
+
+
+def at(day):
+    return datetime(2026, 11, day, 9)
+
+
+def offer_of(sources, name="Tom Baker"):
+    state = build_state(sources, TZ, at(26), customer_name=name)
+    return next(i for i in state.items if i.source_id == 1 and i.direction == "outbound")
+
+
+def test_an_offer_counted_anew_is_said_with_the_new_count_and_without_its_old_total():
+    sources = [Source("message", 1, "Hi Tom,\n\n10 crates at EUR 80 per crate, EUR 800 in all.\n\nAnna", at(20),
+                      "outbound"),
+               Source("message", 2, "Hi Anna,\n\nWe need 12 crates after all.\n\nTom", at(25), "inbound")]
+    offer = offer_of(sources)
+    assert offer.status == "open" and "12 crates" in offer.quote and "EUR 80" in offer.quote
+    assert "800" not in offer.quote and "10 crates" not in offer.quote
+
+
+def test_a_figure_said_to_replace_another_replaces_it_with_its_parenthesis_in_every_language():
+    cases = [  # (offer, the customer's change, said, never said)
+        ("For 120 bikes we propose our tracker at UGX 185,000 per unit (120 trackers: UGX 22,200,000), plus UGX 12,000 "
+         "per bike per month.", "We have now decided to equip 150 bikes, not 120.", "150 bikes", ["120", "22,200,000"]),
+        ("Pour vos bureaux : 8 fontaines, 39 € HTVA par fontaine et par mois.",
+         "Finalement 10 fontaines au lieu de 8. Puis : donc 9 fontaines et non 10.", "9 fontaines", ["8 ", "10 "]),
+        ("Für die Halle: 320 Schränke zu je 58 € pro Schrank, insgesamt 18.560 €.",
+         "Wir brauchen nur 280 Schränke statt 320.", "280 Schränke", ["320", "18.560"]),
+        ("Para el colegio: 6 purificadores a Bs 4.350 cada uno, total Bs 26.100.",
+         "Al final serán 5 puntos en vez de 6.", "5 purificadores", ["26.100"]),
+    ]
+    for offer, change, said, gone in cases:
+        offer = offer_of([Source("message", 1, f"Hello,\n\n{offer}\n\nAnna", at(20), "outbound"),
+                          Source("message", 2, f"Hello,\n\n{change}\n\nTom", at(25), "inbound")])
+        assert offer.status == "open" and said in offer.quote, offer.quote
+        assert not any(g in offer.quote for g in gone), offer.quote
+
+
+def test_a_measure_replaced_puts_the_offer_and_the_customers_own_old_figure_out_of_force():
+    sources = [Source("message", 1, "Guten Tag,\n\nwir denken an eine Zisterne von etwa 20 m³. Was kostet das?\n\nTom",
+                      at(18), "inbound"),
+               Source("message", 2, "Guten Tag,\n\nfür eine Betonzisterne 20 m³ mit Pumpe: 18.650 € zzgl. MwSt.\n\nAnna",
+                      at(20), "outbound"),
+               Source("note", 3, "Ortstermin: er will 30 m³ statt 20 m³, Preis neu rechnen.", at(23), "note")]
+    state = build_state(sources, TZ, at(26), customer_name="Tom Baker")
+    for source_id in (1, 2):
+        item = next(i for i in state.items if i.source_id == source_id and "20 m³" in i.quote)
+        assert item.status == "superseded" and item.by == "note:3", item
+
+
+def test_a_count_named_further_on_or_by_no_name_counts_the_offers_thing():
+    for offer, change in [("3 x DryPro 60 drying cabinets at £4,290 each installed, £12,870 in total.",
+                           "2 cabinets should do us now."),
+                          ("For the 3 husking lines we propose an extraction system at THB 1,480,000.",
+                           "Owner wants to add line 4, so now total 4 lines."),
+                          ("160 paddlewheel aerators 2 HP, IDR 6,450,000 per unit.", "We only buy 120 unit first.")]:
+        sources = [Source("message", 1, f"Hello,\n\n{offer}\n\nAnna", at(20), "outbound"),
+                   Source("message", 2, f"Hello,\n\n{change}\n\nTom", at(25), "inbound")]
+        item = offer_of(sources)
+        new = change.split(" ")[change.split(" ").index(next(w for w in change.split() if w.isdigit()))]
+        assert item.status == "superseded" or (new in item.quote and offer.split()[0] not in item.quote
+                                                and "in total" not in item.quote), item
+
+
+def test_a_count_of_another_line_of_the_same_email_leaves_this_line_alone():
+    mail = ("Hi Dana,\n\nOur bid:\n\n- Hot water extraction, 112 guest rooms: $34 per room ($3,808)\n\n"
+            "- Stain protection: optional, $9 per room\n\nLuis")
+    sources = [Source("message", 1, mail, at(20), "outbound"),
+               Source("message", 2, "Luis, skip stain protection on floors 3 and 4, so only 56 rooms get it.\n\nDana",
+                      at(25), "inbound")]
+    state = build_state(sources, TZ, at(26), customer_name="Dana Brooks")
+    line = next(i for i in state.items if "112 guest rooms" in i.quote)
+    assert line.status == "open"
+
+
+def test_a_change_only_asked_about_keeps_the_offer_but_not_its_total():
+    sources = [Source("message", 1, "Estimada:\n\n6 purificadores UV, Bs 4.350 cada uno instalado (Bs 26.100 en "
+                      "total), con prefiltro incluido.\n\nJavier", at(20), "outbound"),
+               Source("message", 2, "Buenas tardes:\n\n¿Se puede con 5 puntos en vez de 6?\n\nRosario", at(25),
+                      "inbound")]
+    offer = offer_of(sources, "Rosario Mamani")
+    assert offer.status == "open" and "6 purificadores" in offer.quote and "Bs 4.350" in offer.quote
+    assert "26.100" not in offer.quote
+
+
+def test_the_customers_own_count_said_again_as_a_change_replaces_their_older_count():
+    sources = [Source("message", 1, "Dear Graham,\n\nWe are thinking now to do only 3 chairs.\n\nAgnieszka", at(20),
+                      "inbound"),
+               Source("message", 2, "Dear Graham,\n\nMy partner says keep it, so please again 4 chairs.\n\nAgnieszka",
+                      at(25), "inbound")]
+    state = build_state(sources, TZ, at(26), customer_name="Agnieszka Nowak")
+    older = next(i for i in state.items if "3 chairs" in i.quote)
+    assert older.status == "superseded" and older.by == "message:2"

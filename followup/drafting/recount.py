@@ -1,6 +1,7 @@
-"""A count changed later ("9 fontaines et non 10", "subir a 70 cartas", "4 chairs after all"): an offer that still
-counts the old number of the same thing is out of force, whoever changed it (the customer in a reply, the rep's note
-of a call). en/de/fr/es."""
+"""A count changed later ("9 fontaines et non 10", "subir a 70 cartas", "4 chairs after all", "30 m³ statt 20 m³"):
+an offer that still counts the old number of the same thing is out of force, whoever changed it (the customer in a
+reply, the rep's note of a call); a price per thing is said with the new count and without the old total; the
+customer's own older count is replaced too. en/de/fr/es."""
 from __future__ import annotations
 
 import re
@@ -8,6 +9,7 @@ from typing import Sequence
 
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
+from followup.drafting.words import _content
 
 # Letters of a counted noun compared ("fontaines"/"fontaine", "chairs"/"chair", "Terminals"/"Terminal").
 STEM_LETTERS = 5
@@ -43,14 +45,15 @@ def counts(text: str) -> dict[str, set[str]]:
 
 
 # A figure priced per thing ("39 € par fontaine", "CHF 380 pro Baum", "$240 each"), not per stretch of time.
-_PER_THING = re.compile(r"^[^.;:\d]{0,16}?\b(?:(?:per|pro|par|por|je|la|le|the)\s+(?!(?:month|mois|monat|mes|year|an|"
+_PER_THING = re.compile(r"^[^.;:,()\d]{0,16}?\b(?:(?:per|pro|par|por|je|la|le|the)\s+(?!(?:month|mois|monat|mes|year|an|"
                         r"année|jahr|año|quarter|trimestre|quartal|week|semaine|woche|semana|day|jour|tag|día|hour|"
                         r"heure|stunde|hora|visit|visite|einsatz|visita)\b)[^\W\d_]{3,}|each|chacune?|cada\s+un[oa]|"
                         r"stück|pièce|unidad)\b", re.I)
 
 
 # An amount of money: a currency beside a figure (as followup.drafting.figures reads it).
-_MONEY = re.compile(r"(?:[$€£¥]|\b[A-Z]{3}\b)\s?\d(?:[\d,.' ]*\d)?|\d(?:[\d,.' ]*\d)?\s?(?:[$€£¥]|\b[A-Z]{3}\b)")
+_CURRENCY = r"(?:[$€£¥₹₦₱₩₺₪]|\b[A-Z]{3}\b|\b(?:Bs|R|Fr|kr|zł|Kč|Ft|Rs)\.?(?=\s?\d)|(?<=\d)\s?(?:Bs|kr|zł|Kč|Ft)\b)"
+_MONEY = re.compile(rf"{_CURRENCY}\s?\d(?:[\d,.' ]*\d)?|\d(?:[\d,.' ]*\d)?\s?{_CURRENCY}")
 
 
 # A later count that says how many fewer or more, not how many in all ("4 pianos removed", "2 more chairs").
@@ -70,37 +73,231 @@ def _told(src: Source, cleaned: dict) -> list[str]:
     return [x for x in re.split(r"(?<=[.!?])\s+", cleaned.get((src.kind, src.id), "")) if not x.rstrip().endswith("?")]
 
 
+# Words after a count that still name the thing counted ("3 x DryPro 60 drying cabinets", "320 electronic lockers"):
+# the run stops at punctuation or at a word that starts what the thing is for or with.
+COUNT_WINDOW = 4
+_WINDOW_STOP = re.compile(r"^(?:at|for|per|of|with|in|on|to|and|or|the|à|de|du|des|pour|par|avec|et|ou|für|mit|zu|je|"
+                          r"und|oder|von|a|con|por|para|y|o|en|del|le|la|les|el|los|las|der|die|das|den)$", re.I)
+# A count of things with no name of their own ("120 unit", "40 Stück"): it counts whatever the offer counts.
+_GENERIC = re.compile(r"^(?:units?|pieces?|pcs|stück|stk|unités?|pièces?|unidades?|piezas?|uds)$", re.I)
+
+
+def _count_spans(text: str, window: bool) -> tuple[tuple[str, int, int, frozenset[str]], ...]:
+    """Each count of a thing in a text: the figure, where it stands, and the stems of the words naming the thing (the
+    first word only, or up to COUNT_WINDOW words when window is set); a count of no named thing has the stem "*"."""
+    out = []
+    named_to = 0  # where the words naming the last count end: a figure inside them is a model's ("DryPro 60")
+    for m in re.finditer(r"(?<![\d.,'’/:-])(\d{1,5})(?![\d.,'’:/-]\d)\s*(?:x\s+)?", text or ""):
+        run = re.match(r"(?:[^\s,;:.()!?]+\s*){0,%d}" % COUNT_WINDOW, text[m.end():]).group(0)
+        if window and m.start() < named_to:
+            continue
+        words = run.split()[:1] if not window else run.split()
+        stems: set[str] = set()
+        for n, w in enumerate(words):
+            w = w.strip("'’\"")
+            if n and _WINDOW_STOP.match(w):
+                break
+            if n == 0 and _GENERIC.match(w):
+                stems.add("*")
+                break
+            if n == 0 and (_NOT_THINGS.match(w) or not re.fullmatch(r"[^\W\d_]{4,}", w)):
+                if not window or not re.fullmatch(r"[\w-]+", w) or _NOT_THINGS.match(w):
+                    break
+                continue  # a model name ("DryPro") may stand between the count and the thing
+            if re.fullmatch(r"[^\W\d_]{4,}", w) and not _NOT_THINGS.match(w):
+                stems.add(w.lower()[:STEM_LETTERS])
+        if stems:
+            out.append((m.group(1), m.start(1), m.end(1), frozenset(stems)))
+            named_to = m.end() + len(run)
+    return tuple(out)
+
+
+# A figure said to replace another: "150 bikes, not 120", "30 m³ statt 20 m³", "5 puntos en vez de 6", "9 fontaines
+# et non 10"; the unit after the old figure, when there is one, is compared.
+_NUM = r"\d{1,6}(?:[.,'’ ]\d{3})*(?:[.,]\d+)?"
+_INSTEAD_OF = re.compile(
+    rf"(?<![\w.,])(?P<new>{_NUM})\s*(?P<unit>[^\s\d,;:.()!?]{{1,14}})?(?:\s+[^\W\d_]{{2,12}})?\s*,?\s+"
+    r"(?:not|and not|instead of|rather than|in place of|statt|anstatt|anstelle von|und nicht|nicht|et non|et pas|"
+    r"au lieu de|au lieu des|plutôt que|à la place de|pas|en vez de|en lugar de|y no|no)\s+"
+    rf"(?:the\s+|der\s+|die\s+|den\s+|les\s+|los\s+|las\s+)?(?P<old>{_NUM})(?![\d]|[.,]\d)"
+    r"(?:\s*(?P<ounit>[^\s\d,;:.()!?]{1,14}))?", re.I)
+# A count said anew as a change: "please again 4 chairs", "only 3 now", "doch 12", "finalement 7".
+_CHANGE_CUE = re.compile(r"\b(?:again|now|instead|only|after all|in the end|finally|actually|wieder|doch|nur|jetzt|nun|"
+                         r"statt|finalement|plutôt|seulement|maintenant|finalmente|solo|sólo|ahora|al final|mejor)\b",
+                         re.I)
+
+
+def _sentences(src: Source, cleaned: dict) -> list[str]:
+    """The sentences of a source."""
+    return [x for x in re.split(r"(?<=[.!?])\s+", cleaned.get((src.kind, src.id), "")) if x.strip()]
+
+
+def _term_replaced(item: Item, ordered: Sequence[Source], cleaned: dict) -> bool:
+    """Whether a later customer email or note says a term of time of this item was replaced ("18 months instead of
+    12" for "on a 12-month lease")."""
+    for src in ordered:
+        if src.at > item.at and src.direction in ("inbound", "note"):
+            for sentence in _told(src, cleaned):
+                for m in _INSTEAD_OF.finditer(sentence):
+                    unit = m.group("ounit") or m.group("unit") or ""
+                    if unit and _NOT_THINGS.match(unit) and re.search(
+                            rf"(?<![\d.,])({re.escape(m.group('old'))})[\s-]*{re.escape(unit.lower()[:STEM_LETTERS])}",
+                            item.quote, re.I):
+                        return True
+    return False
+
+
+def _old_spans(quote: str, old: str, unit: str, named: bool) -> list[tuple[int, int]]:
+    """Where a quote says the replaced figure of a pair: with its unit ("20 m³", "24 m"); when only the new figure
+    has a unit (named is False) and the quote never says the old one with it, as any count of a thing ("5 puntos en
+    vez de 6": "6 purificadores")."""
+    if unit and _NOT_THINGS.match(unit):
+        return []  # "36 months instead of 48": a term of time, not what is counted; its price is asked again
+    if unit:
+        stem = re.escape(unit.lower()[:STEM_LETTERS])
+        found = [(m.start(1), m.end(1)) for m in re.finditer(
+            rf"(?<![\d.,'’/:-])({re.escape(old)})(?![\d]|[.,]\d)[\s-]*(?:x\s+)?{stem}", quote, re.I)]
+        if found or named:
+            return found
+    return [(a, b) for n, a, b, _ in _count_spans(quote, False) if n == old]
+
+
+def replaced_in(item: Item, ordered: Sequence[Source], cleaned: dict, settled: bool = True
+                ) -> tuple[str, str, set[str]]:
+    """The newest later customer email or call note that says a figure of this item was replaced by another ("150
+    bikes, not 120"), as settled (or, with settled=False, only asked about: "¿Se puede con 5 puntos en vez de 6?"),
+    the item's quote with every such replacement made in time order ("8 -> 10", then "9 et non 10") and the figures
+    replaced; ("", quote, set()) when none is."""
+    by, text, olds = "", item.quote, set()
+    for src in ordered:
+        if src.at <= item.at or src.direction not in ("inbound", "note"):
+            continue
+        for sentence in _sentences(src, cleaned):
+            if sentence.rstrip().endswith("?") == settled:
+                continue
+            for m in _INSTEAD_OF.finditer(sentence):
+                named = bool(m.group("ounit"))
+                spans = _old_spans(text, m.group("old"), m.group("ounit") or m.group("unit") or "", named)
+                if spans and m.group("new") != m.group("old"):
+                    for a, b in reversed(spans):
+                        text = text[:a] + m.group("new") + text[b:]
+                    by = f"{src.kind}:{src.id}"
+                    olds.add(m.group("old"))
+    return by, text, olds - _figures(text)
+
+
+def _about_other_line(sentence: str, item: Item, cleaned: dict) -> bool:
+    """Whether a later sentence that counts a thing speaks of another line of the item's own email that names the
+    same thing ("skip stain protection ..., so only 56 rooms get it" is the line "Stain protection: optional, $9 per
+    room", not "Hot water extraction, 112 guest rooms"): two of its words, not in the item, are that line's."""
+    words = _content(sentence) - _content(item.quote)
+    stems = {st for *_, sts in _count_spans(sentence, False) for st in sts}
+    lines = re.split(r"\n+|(?<=[.!?])\s+", cleaned.get((item.source_kind, item.source_id), ""))
+    return any(len(words & _content(line)) >= 2 and any(w.lower().startswith(st[:4]) for w in re.findall(r"\w+", line)
+                                                       for st in stems)
+               for line in lines if line.strip() and line.strip() not in item.quote and item.quote not in line)
+
+
+# A clause or parenthesis that sums the order: "£12,870 in total", "(Bs 26.100 en total)", "insgesamt 9.100 €".
+_TOTAL_WORD = re.compile(r"\b(?:total|totals|in all|altogether|all in|insgesamt|gesamt\w*|summe|en tout|au total|"
+                         r"en total|total de)\b", re.I)
+
+
+def without_totals(quote: str, old: set[str] = frozenset()) -> str:
+    """A sentence without the parts that sum its order or count it as first made: a parenthesis or a comma clause
+    with a total word and a figure ("(120 trackers: UGX 22,200,000)", ", £12,870 in total"), a parenthesis that says
+    a replaced count."""
+    def stale(part: str) -> bool:
+        """Whether a part sums the order or says a replaced count."""
+        return bool(_TOTAL_WORD.search(part) and re.search(r"\d", part)) or (part.lstrip().startswith("(") and any(
+            not _PER_THING.search(part[m.end():m.end() + 40]) for m in _MONEY.finditer(part))) or any(
+            re.search(rf"(?<![\d.,])({re.escape(n)})(?![\d]|[.,]\d)", part) for n in old)
+
+    out = re.sub(r"\s*\([^()]*\)", lambda m: "" if stale(m.group(0)) else m.group(0), quote)
+    parts = re.split(r"(,\s+)", out)
+    kept = [parts[0]] if parts else []
+    for n in range(1, len(parts), 2):
+        if not (_TOTAL_WORD.search(parts[n + 1]) and re.search(r"\d", parts[n + 1])):
+            kept += [parts[n], parts[n + 1]]
+    out = "".join(kept).rstrip(" ,;")
+    if quote.rstrip().endswith(".") and not out.endswith("."):
+        out += "."
+    return out
+
+
 def recount_said(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
-    """The offer said with the newest count ("8 fontaines ..., 39 € par fontaine" -> "9 fontaines ..."), when its
-    prices are per thing and the newest source to count a thing anew gives one count in all; "" otherwise."""
-    if not per_thing(item.quote):
-        return ""
-    out = item.quote
-    for stem, nums in counts(item.quote).items():
-        where = [x for src in ordered if src.at > item.at for x in _told(src, cleaned) if stem in counts(x)]
-        if not where or counts(where[-1])[stem] & nums:
-            continue  # never counted again, or the newest count is this one
-        theirs = counts(where[-1])[stem]
+    """The offer said with the newest count ("8 fontaines ..., 39 € par fontaine" -> "9 fontaines ..."), its totals
+    for the old count left out, when its prices are per thing and the newest source to count a thing anew gives one
+    count in all; "" otherwise."""
+    by, quote, olds = replaced_in(item, ordered, cleaned)
+    subs: dict[tuple[int, int], str] = {}
+    mine = _count_spans(quote, True)
+    for n, a, b, stems in mine:
+        if by and n not in _figures(item.quote):
+            continue  # a count replaced in so many words is not recounted again
+        named = stems | ({"*"} if len(mine) == 1 else set())  # "120 unit" counts the offer's one thing
+        where = [x for src in ordered if src.at > item.at for x in _told(src, cleaned)
+                 if any(st & named for *_, st in _count_spans(x, False)) and not _about_other_line(x, item, cleaned)]
+        if not where:
+            continue
+        theirs = {c for c, _, _, st in _count_spans(where[-1], False) if st & named}
+        if n in theirs:
+            continue  # the newest count is this one
         if len(theirs) != 1 or _DELTA.search(where[-1]):
             return ""
-        out = re.sub(rf"(?<![\d.,'’/:-])(?:{'|'.join(map(re.escape, nums))})(?=\s*(?:x\s+)?{re.escape(stem)})",
-                     next(iter(theirs)), out, flags=re.I)
-    return out if out != item.quote else ""
+        subs[(a, b)] = next(iter(theirs))
+        olds.add(n)
+    out = quote
+    for (a, b), new in sorted(subs.items(), reverse=True):
+        out = out[:a] + new + out[b:]
+    if out == item.quote or _term_replaced(item, ordered, cleaned):
+        return ""  # an order counted anew on another term too is priced again
+    out = without_totals(out, olds - _figures(out))
+    return out if per_thing(out) else ""
+
+
+def _figures(text: str) -> set[str]:
+    """The standalone figures of a text."""
+    return set(re.findall(r"(?<![\d.,])\d+(?![\d]|[.,]\d)", text))
 
 
 def recounted(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
-    """The source ("message:7") that later counts a thing of this offer anew, "" when none does."""
-    mine = counts(item.quote)
-    if not mine:
-        return ""
+    """The source ("message:7") that later counts a thing of this offer anew, or says one of its figures was replaced
+    ("150 bikes, not 120"), "" when none does."""
+    by = replaced_in(item, ordered, cleaned)[0]
+    mine = _count_spans(item.quote, True)
     for src in ordered:
-        if src.at <= item.at:
+        if by and f"{src.kind}:{src.id}" == by:
+            return by
+        if src.at <= item.at or not mine:
             continue
         # a question counts nothing yet ("can we go up to 40 licences later?")
-        said = " ".join(x for x in re.split(r"(?<=[.!?])\s+", cleaned.get((src.kind, src.id), ""))
-                        if not x.rstrip().endswith("?"))
-        theirs = counts(said)
+        told = [x for x in _told(src, cleaned) if _count_spans(x, False)]
+        said = " ".join(x for x in told if not _about_other_line(x, item, cleaned)) if told else ""
         # a later count of the same thing that never says this one ("10 cases: 6 here, 4 there" agrees with 10)
-        if any(stem in theirs and not theirs[stem] & nums for stem, nums in mine.items()):
-            return f"{src.kind}:{src.id}"
+        for n, _, _, stems in mine:
+            # a count of no named thing ("120 unit") counts the offer's thing only when the offer counts one
+            theirs = {c for c, _, _, st in _count_spans(said, False) if st & stems or (st == {"*"} and len(mine) == 1)}
+            if theirs and n not in theirs:
+                return f"{src.kind}:{src.id}"
+    return by
+
+
+def counted_anew(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """For the customer's own count ("only 3 chairs"): the later email or note that says another count of the same
+    thing as a change ("please again 4 chairs") or says the figure was replaced ("30 m³ statt 20 m³"); "" if none."""
+    by = replaced_in(item, ordered, cleaned)[0]
+    if by:
+        return by
+    mine = _count_spans(item.quote, True)
+    for src in ordered:
+        if src.at <= item.at or src.direction not in ("inbound", "note") or not mine:
+            continue
+        for sentence in _told(src, cleaned):
+            if not _CHANGE_CUE.search(sentence) or _DELTA.search(sentence):
+                continue
+            theirs = _count_spans(sentence, False)
+            if any(st & stems and c != n for n, _, _, stems in mine for c, _, _, st in theirs) and not any(
+                    c == n for n, *_ in mine for c, *_ in theirs):
+                return f"{src.kind}:{src.id}"
     return ""

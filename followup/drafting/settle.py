@@ -37,7 +37,7 @@ from followup.drafting.reading import (
     _YES_NO,
     _colleague,
 )
-from followup.drafting.recount import recount_said, recounted
+from followup.drafting.recount import counted_anew, recount_said, recounted, replaced_in, without_totals
 from followup.drafting.restating import _ASK_ACTION, _tidy
 from followup.drafting.sentences import _AMOUNT, Source, _spans
 from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _content, _shared, defers_answer, misses_acronym
@@ -126,6 +126,16 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 # a price per thing stays in force for the new count: the offer is said with it
                 item = replace(item, quote=again, text=again, by=later)
             elif later:
+                item = replace(item, status="superseded", by=later)
+            elif replaced_in(item, ordered, cleaned, settled=False)[0]:
+                # "¿Se puede con 5 puntos en vez de 6?": the offer stands until they decide, its total may not
+                kept = without_totals(item.quote)
+                if kept != item.quote:
+                    item = replace(item, quote=kept, text=kept if item.text else "")
+        elif item.status == "open" and item.direction == "inbound" and item.kind in ("term", "constraint", "request",
+                                                                                    "next_step"):
+            later = counted_anew(item, ordered, cleaned)  # "only 3 chairs", later "please again 4 chairs"
+            if later:
                 item = replace(item, status="superseded", by=later)
         # (an offer said with the newest count is the one in force: the older counts do not restate it)
         newer = _restated_later(item, items) if item.direction in ("outbound", "inbound") and not again else None
