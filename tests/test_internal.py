@@ -71,3 +71,29 @@ def test_the_part_of_a_note_sentence_naming_a_colleague_by_role_is_cut_and_the_r
     assert strip_internal("Monteur Jannik hat Zeit.", known) == ""
     assert strip_internal("Montage ab 7 Uhr möglich, Monteur Lenz kommt.", known) == \
         "Montage ab 7 Uhr möglich, Monteur Lenz kommt."  # the customer's own name is no colleague
+
+
+def test_a_colleague_a_note_names_is_never_said_in_any_language():
+    from followup.drafting.internal import staff_names
+    notes = ["Rundgang. Intern: Corsin (unser Elektroplaner) meint, der Hausanschluss reicht knapp.",
+             "Confirmed SEMA approved inspector (Gareth) signs report.", "Said I'd check w/ Ellen.",
+             "Interno: Wilmer (técnico de campo) dice que la presión es baja.", "Vu avec Nadia (compta)."]
+    assert staff_names(notes, set()) == {"Corsin", "Gareth", "Ellen", "Wilmer", "Nadia"}
+    # a name the customer has seen is no secret
+    assert staff_names(notes, {"ellen"}) == {"Corsin", "Gareth", "Wilmer", "Nadia"}
+    staff = {"Corsin", "Gareth", "Nadia"}
+    # their word as a label: the news stays, the name goes; their own plans go; their name in brackets goes
+    assert strip_internal("Corsin: 12 Ladepunkte gehen mit dem Anschluss.", set(), staff) == \
+        "12 Ladepunkte gehen mit dem Anschluss."
+    assert strip_internal("Nadia : paiement en 3 fois ok.", set(), staff) == "paiement en 3 fois ok."
+    assert strip_internal("Report within 5 working days. Gareth free Sat 9 Jan.", set(), staff) == \
+        "Report within 5 working days."
+    assert strip_internal("Inspector (Gareth) signs the report.", set(), staff) == "Inspector signs the report."
+
+
+def test_a_colleagues_name_in_an_earlier_note_keeps_it_out_of_the_draft():
+    notes = [Source("note", 1, "Visit. 8 chargers at CHF 38'900. Intern: Corsin (unser Elektroplaner) meint, der "
+                    "Anschluss reicht knapp.", MON, "note"),
+             Source("note", 2, "Corsin: 12 chargers work with the connection if load management is dynamic.", WED, "note")]
+    state = build_state(notes, TZ, WED.replace(hour=12), customer_name="Gian Caduff")
+    assert not any("Corsin" in i.quote or "Corsin" in i.text for i in state.items)

@@ -80,13 +80,50 @@ def _without_colleague(sentence: str, known: set[str]) -> str:
     return ", ".join(k.rstrip(" .!?") for k in kept) + end + (" " if sentence.endswith(" ") else "")
 
 
-def strip_internal(note: str, known: set[str]) -> str:
-    """A call note without its internal part: after an "Internal:" label nothing, and no internal sentence."""
+_NAME = r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,})"
+# How a note marks a person as one of the rep's colleagues: "Corsin (unser Elektroplaner)", "inspector (Gareth)",
+# "Internal: Ellen is our electrical lead", "check w/ Ellen", "Ellen is our ...", "Wilmer (técnico de campo)".
+_STAFF = (
+    re.compile(_NAME + r"\s*\((?:(?i:our|unser\w*|notre|nos|nuestr[oa]s?|el|la|le|der|die)\s+)?[a-zà-ÿ][^()]{2,40}\)"),
+    re.compile(r"\b[a-zà-ÿ]{3,}\s*\(" + _NAME + r"\)"),
+    re.compile(r"(?i:\b(?:internal|intern[oae]?)\s*[:\-–—]\s*)" + _NAME + r"\b"),
+    re.compile(r"(?i:\b(?:check|checked|ask|asked|clear|cleared|confirm|confirmed|prüfen|klären|abklären|vérifier|voir|"
+               r"consultar|revisar|verificar)\s+(?:w/|with|mit|avec|con)\s+)" + _NAME + r"\b"),
+    re.compile(_NAME + r"(?i:\s+(?:is|ist|est|es)\s+(?:our|unser\w*|notre|nuestr[oa]))\b"),
+    _SAYS,
+)
+
+
+def staff_names(notes: list[str], known: set[str]) -> set[str]:
+    """The names the rep's notes give colleagues ("Corsin (unser Elektroplaner) meint ..."), the customer never saw."""
+    found = {m.group("name") for note in notes for pattern in _STAFF for m in pattern.finditer(note or "")}
+    return {n for n in found if n.lower() not in known and n.lower() not in _NOT_NAMES}
+
+
+def _led_by_staff(sentence: str, staff: set[str]) -> bool:
+    """Whether a note sentence has a colleague's name as its subject ("Gareth free Sat 9 Jan"): what the colleague
+    can do, for the rep to arrange."""
+    first = re.match(r"\s*([^\W\d_][\w'’-]*)(?!\s*:)", sentence)
+    return bool(first and first.group(1) in staff)
+
+
+def _unlabelled(sentence: str, staff: set[str]) -> str:
+    """A note sentence without a colleague's name as its label ("Bogdan: lead time 8 weeks" -> "lead time 8 weeks"):
+    what they found out is news, who found it out is the rep's."""
+    m = re.match(r"(\s*)([^\W\d_][\w'’-]*)\s*:\s*", sentence)
+    return m.group(1) + sentence[m.end():] if m and m.group(2) in staff else sentence
+
+
+def strip_internal(note: str, known: set[str], staff: set[str] = frozenset()) -> str:
+    """A call note without its internal part: after an "Internal:" label nothing, no internal sentence, no sentence
+    led by a colleague's name (staff) and no colleague's name in brackets."""
+    if staff:
+        note = re.sub(r"\s*\((?:" + "|".join(map(re.escape, sorted(staff))) + r")\)", "", note)
     label = _LABEL.search(note)
     if label:
         note = note[:label.start()]
     spans = split_sentences(note)
-    drop = [internal_sentence(note[a:b], known) for a, b in spans]
+    drop = [internal_sentence(note[a:b], known) or _led_by_staff(note[a:b], staff) for a, b in spans]
     for i in range(1, len(spans)):
         a, b = spans[i]
         if drop[i] and len(note[a:b].split()) <= POINTER_WORDS and not _memo(note[a:b], known):
@@ -95,7 +132,7 @@ def strip_internal(note: str, known: set[str]) -> str:
     for (a, b), gone in zip(spans, drop):
         kept.append(note[last:a])
         if not gone:
-            kept.append(_without_colleague(note[a:b], known))
+            kept.append(_without_colleague(_unlabelled(note[a:b], staff), known))
         last = b
     kept.append(note[last:])
     return re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip()
