@@ -42,3 +42,32 @@ def test_a_later_day_named_beside_an_earlier_one_without_giving_it_up_moves_noth
                    Source("note", 2, "Tel. Lind: 27.11. Aufbau, Abbau am 30.11.", D2, "note"))
     offer = next(i for i in state.items if i.source_id == 1 and "27. November" in i.quote)
     assert offer.status == "open"
+
+
+def test_a_day_the_customer_put_forward_and_later_gave_up_is_said_by_no_one_in_any_language():
+    d3 = datetime(2026, 11, 19, 10)
+    cases = [  # (the customer's day put forward, the rep's yes to it, the customer going back)
+        ("Also move the install to 24-25 March, after the holidays.", "24-25 March is fine.",
+         "We need 3-4 March again, our contract ends."),
+        ("On passerait plutôt à la semaine du 18 mars.", "La semaine du 18 mars, c'est correct.",
+         "Et on revient à la semaine du 4 mars."),
+        ("¿Y podemos empezar el 4 de marzo, después de la asamblea?", "El 4 de marzo nos sirve.",
+         "Y mejor empezar el 20 de febrero, antes de las lluvias."),
+        ("Können wir die Montage lieber auf den 11. März verschieben?", "Der 11. März passt.",
+         "Die Montage doch wieder am 4. März."),
+    ]
+    for put, yes, back in cases:
+        state = states(Source("message", 1, f"Hallo,\n\n{put}\n\nRosa", D1, "inbound"),
+                       Source("message", 2, f"Hallo,\n\n{yes}\n\nPaul", D2, "outbound"),
+                       Source("message", 3, f"Hallo,\n\n{back}\n\nRosa", d3, "inbound"))
+        for source_id in (1, 2):
+            item = next(i for i in state.items if i.source_id == source_id)
+            assert (item.status, item.by) == ("superseded", "message:3"), (put, item)
+
+
+def test_a_question_on_another_matter_keeps_its_day_when_the_customer_goes_back_to_another():
+    state = states(Source("message", 1, "Hi Paul,\n\nCan your technician come on Friday 6 March to measure?\n\nRosa",
+                          D1, "inbound"),
+                   Source("message", 2, "Hi Paul,\n\nThe install is back to 3 April.\n\nRosa", D2, "inbound"))
+    question = next(i for i in state.items if i.source_id == 1)
+    assert question.status == "open"

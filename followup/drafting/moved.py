@@ -9,6 +9,7 @@ from typing import Sequence
 from followup.drafting.items import Item
 from followup.drafting.past import named_days
 from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.words import _content
 from followup.text.dates import MONTHS
 
 _MONTHS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))  # the one table of month names
@@ -22,6 +23,42 @@ _MOVE = re.compile(r"\b(?:instead of|rather than|move[sd]? (?:it )?to|moving (?:
 # Words that say a day no longer suits and another is preferred ("19.12. jetzt doch schlecht, lieber Mo 21.12.").
 _RATHER = re.compile(r"\b(?:doch (?:schlecht|nicht)|lieber|no longer works|doesn't work after all|plutôt|"
                      r"finalement pas|ya no (?:nos )?(?:va|sirve|viene bien)|mejor el)\b", re.I)
+
+
+# Words that say the customer goes back to a day or settles on one after all ("3-4 October again", "on revient à la
+# semaine du 4 octobre", "the week of 4 October is fine after all", "volvemos al 20").
+_BACK = re.compile(r"\b(?:again|back to|go back|after all|revient|revenons|de nouveau|à nouveau|volvemos|volver|"
+                   r"de nuevo|otra vez|al final|wieder|zurück|doch)\b", re.I)
+# Words that put a day forward as a change or a wish ("move the install to", "plutôt la semaine du", "mejor el").
+_PUT = re.compile(r"\b(?:move|moving|moved|shift|push|instead|rather|plutôt|décaler|reporter|déplacer|mejor|cambiar|"
+                  r"mover|pasar|lieber|verschieben|statt)\b", re.I)
+
+
+def given_up_days(ordered: Sequence[Source], cleaned: dict) -> list[tuple[Source, set]]:
+    """The days the customer put forward (as a change or a question) and later gave up for another one, each with the
+    source that gave them up ("move the install to 24-25 October" ... "we need 3-4 October again")."""
+    put: list[tuple[Source, set, set, bool]] = []  # (source, days, content words, put as a change)
+    out: list[tuple[Source, set]] = []
+    for src in ordered:
+        if src.direction not in ("inbound", "note"):
+            continue
+        text = cleaned.get((src.kind, src.id), "")
+        for a, b in split_sentences(text):
+            sentence = text[a:b]
+            days = set(named_days(sentence, src.at.date()))
+            if not days:
+                continue
+            words = _content(sentence)
+            # a day given up: for another the customer goes back to, or another put forward on the same thing
+            # ("mejor empezar el 20" after "¿podemos empezar el 4?"); a question on another matter keeps its day
+            shared = [(d, bool(w & words), change) for s, d, w, change in put if s.at < src.at and not d & days]
+            gone = set().union(*[d for d, same, change in shared if (_BACK.search(sentence) and (change or same))
+                                 or (_PUT.search(sentence) and same)] or [set()])
+            if gone and not sentence.rstrip().endswith("?"):
+                out.append((src, gone))
+            if src.direction == "inbound" and (_PUT.search(sentence) or sentence.rstrip().endswith("?")):
+                put.append((src, days, words, bool(_PUT.search(sentence))))
+    return out
 
 
 def _dates(text: str) -> set[tuple[str, str]]:
@@ -46,8 +83,15 @@ def moved_dates(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> 
             days = named_days(sentence, src.at.date())
             if len(set(days)) >= 2 and (_MOVE.search(sentence) or _RATHER.search(sentence)) and max(days) != days[0]:
                 later_days.append((src, days[0], max(days)))  # the first day named gave way to a later one
+    given_up = given_up_days(ordered, cleaned)
     out = []
     for item in items:
+        if item.status == "open":
+            # "24-25 October is fine", "¿podemos empezar el 4 de octubre?": a day the customer later gave up
+            mine_days = set(named_days(item.quote, item.at.date()))
+            later = next((src for src, gone in given_up if src.at > item.at and mine_days and mine_days <= gone), None)
+            if later is not None:
+                item = replace(item, status="superseded", by=f"{later.kind}:{later.id}")
         if item.status == "open" and item.kind != "question":
             mine = _dates(item.quote)
             later = next((src for src, found in moves if src.at > item.at and mine and mine <= found), None)
