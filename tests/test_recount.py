@@ -151,3 +151,26 @@ def test_the_customers_own_count_said_again_as_a_change_replaces_their_older_cou
     state = build_state(sources, TZ, at(26), customer_name="Agnieszka Nowak")
     older = next(i for i in state.items if "3 chairs" in i.quote)
     assert older.status == "superseded" and older.by == "message:2"
+
+
+def test_a_measure_taken_back_puts_every_point_on_the_other_value_out_of_force():
+    cases = [("Our neighbour had to go to 160 m.", "To 160 m the price is R176,500 incl. VAT.",
+              "Your surveyor says the rig can stop at 120 m after all."),
+             ("Wir denken an 30 m³.", "Für 30 m³: 21.400 € netto.", "Der Gemeinderat will doch wieder 20 m³."),
+             ("On voudrait 12 kW.", "Pour 12 kW : 8 400 € HT.", "Finalement on revient à 9 kW."),
+             ("Queremos 600 m².", "Para 600 m²: USD 9.000.", "Al final serán 480 m².")]
+    for theirs, ours, back in cases:
+        sources = [Source("message", 1, f"Hello,\n\n{theirs}\n\nTom", at(18), "inbound"),
+                   Source("message", 2, f"Hello,\n\n{ours}\n\nAnna", at(20), "outbound"),
+                   Source("message", 3, f"Hello,\n\n{back}\n\nTom", at(25), "inbound")]
+        state = build_state(sources, TZ, at(26), customer_name="Tom Baker")
+        for source_id in (1, 2):
+            item = next(i for i in state.items if i.source_id == source_id)
+            assert (item.status, item.by) == ("superseded", "message:3"), item
+
+
+def test_a_measure_of_a_part_added_later_leaves_the_whole_in_force():
+    sources = [Source("message", 1, "Guten Tag,\n\nFür die Halle (2.400 m²): 38 € pro m².\n\nJana", at(20), "outbound"),
+               Source("message", 2, "Hallo,\n\nJetzt doch eine Änderung: auf 400 m² eine Dachterrasse.\n\nHenning", at(25),
+                      "inbound")]
+    assert offer_of(sources, "Henning Brandt").status == "open"

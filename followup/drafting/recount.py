@@ -256,6 +256,41 @@ def recount_said(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
     return out if per_thing(out) else ""
 
 
+# A measure: a figure and its unit ("160 m", "30 m³", "12 kW", "2,5 t").
+_MEASURE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(m|m²|m³|m2|m3|km|cm|mm|kg|t|l|kw|kva|a|hp|ps|bar)(?![\w²³])",
+                      re.I)
+# Words that say a measure is taken back or changed ("can stop at 120 m after all", "doch 30 m", "à nouveau 20 m").
+# (not a bare "doch": "Jetzt doch eine Änderung: auf 400 m² ..." adds a part)
+_MEASURE_CUE = re.compile(r"\b(?:after all|again|back to|instead|statt|anstatt|doch wieder|wieder|zurück|finalement|"
+                          r"plutôt|à nouveau|de nouveau|al final|finalmente|en vez|en lugar|au lieu|de nuevo|otra vez)\b",
+                          re.I)
+
+
+def _measures(text: str) -> set[tuple[str, str]]:
+    """The measures of a text as (figure, unit) pairs."""
+    return {(m.group(1).replace(",", "."), m.group(2).lower().replace("2", "²").replace("3", "³"))
+            for m in _MEASURE.finditer(text or "")}
+
+
+def measure_taken_back(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """The later customer email or note that settles on another value of a measure this item names ("the rig can
+    stop at 120 m after all" for "To 160 m the price is R176,500"), "" if none does."""
+    mine = _measures(item.quote)
+    if not mine:
+        return ""
+    for src in ordered:
+        if src.at <= item.at or src.direction not in ("inbound", "note"):
+            continue
+        for sentence in _told(src, cleaned):
+            if not _MEASURE_CUE.search(sentence):
+                continue
+            theirs = _measures(sentence)
+            units = {u for _, u in theirs}
+            if any(u in units for _, u in mine) and not mine & theirs:
+                return f"{src.kind}:{src.id}"
+    return ""
+
+
 def _figures(text: str) -> set[str]:
     """The standalone figures of a text."""
     return set(re.findall(r"(?<![\d.,])\d+(?![\d]|[.,]\d)", text))

@@ -37,7 +37,14 @@ from followup.drafting.reading import (
     _YES_NO,
     _colleague,
 )
-from followup.drafting.recount import counted_anew, recount_said, recounted, replaced_in, without_totals
+from followup.drafting.recount import (
+    counted_anew,
+    measure_taken_back,
+    recount_said,
+    recounted,
+    replaced_in,
+    without_totals,
+)
 from followup.drafting.restating import _ASK_ACTION, _tidy
 from followup.drafting.sentences import _AMOUNT, Source, _spans
 from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _content, _shared, defers_answer, misses_acronym
@@ -137,6 +144,10 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
             later = counted_anew(item, ordered, cleaned)  # "only 3 chairs", later "please again 4 chairs"
             if later:
                 item = replace(item, status="superseded", by=later)
+        if item.status == "open" and item.kind != "question" and item.direction in ("inbound", "outbound", "note"):
+            moved_to = measure_taken_back(item, ordered, cleaned)  # "can stop at 120 m after all": 160 m is gone
+            if moved_to:
+                item = replace(item, status="superseded", by=moved_to)
         # (an offer said with the newest count is the one in force: the older counts do not restate it)
         newer = _restated_later(item, items) if item.direction in ("outbound", "inbound") and not again else None
         if newer is not None:
