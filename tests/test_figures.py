@@ -36,3 +36,18 @@ def test_a_dotted_currency_abbreviation_makes_a_figure_an_amount():
     from followup.drafting.figures import _priced
     assert {v for _, _, v in _priced("Precio: Gs. 41.500 por m², 3 torres")} == {"41500"}
     assert _priced("Ticket Nr. 12, 3 vans") == set()
+
+
+def test_a_part_the_customer_leaves_out_takes_the_reps_line_on_it_out_of_force_in_every_language():
+    from followup.drafting.conversation import build_state
+    from followup.drafting.sentences import Source
+    cases = [("Total with the spin room: $13,950 + tax.", "We'll leave out the spin room for now."),
+             ("Mit dem Spinningraum: 13.950 € netto.", "Den Spinningraum lassen wir weg."),
+             ("Avec la salle de spinning : 13 950 € HT.", "On laisse de côté la salle de spinning."),
+             ("Total con spinning: $1,395,000 MXN + IVA.", "Al final queremos dejar fuera el salón de spinning.")]
+    for offer, out in cases:
+        sources = [Source("message", 1, f"Hola,\n\n{offer}\n\nXimena", datetime(2026, 11, 20, 9), "outbound"),
+                   Source("message", 2, f"Hola,\n\n{out}\n\nEduardo", datetime(2026, 11, 25, 9), "inbound")]
+        state = build_state(sources, "America/Monterrey", datetime(2026, 11, 26, 9), customer_name="Eduardo Garza")
+        line = next(i for i in state.items if i.source_id == 1)
+        assert (line.status, line.by) == ("superseded", "message:2"), offer

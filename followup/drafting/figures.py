@@ -75,7 +75,10 @@ def _comparable(values: set[str], others: set[str], ratio: float = REVISION_RATI
 _DECLINED = re.compile(r"\b(?:(?:we )?(?:don'?t|do not|won'?t) need|no need for|not needed|we'?ll pass|no thanks|"
                        r"brauchen wir nicht|benötigen wir nicht|nicht nötig|verzichten|"
                        r"pas besoin|n'avons pas besoin|on n'en a pas besoin|nous passons|"
-                       r"no (?:lo |la |los |las )?necesitamos|no hace falta|no nos interesa)\b", re.I)
+                       r"no (?:lo |la |los |las )?necesitamos|no hace falta|no nos interesa|"
+                       # a part taken out of the order ("dejar fuera el salón de spinning", "leave out the rig")
+                       r"leave out|leaving out|left out|weglassen|lassen \w+ weg|laisser de côté|on laisse de côté|"
+                       r"dejar fuera|dejamos fuera|dejar por fuera)\b", re.I)
 
 
 # Words every price carries: sharing them says nothing about two figures being the same thing.
