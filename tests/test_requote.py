@@ -136,3 +136,30 @@ def test_the_counted_lines_of_an_offer_made_again_go_with_its_price():
     body = draft(sources, datetime(2026, 11, 11, 8)).body
     assert "3 Hallen" not in body and "2.100 €" not in body
     assert "1.800 €" in body and "4 Wochen" in body
+
+
+def test_a_line_naming_what_a_later_word_replaced_is_out_of_force_in_every_language():
+    from datetime import datetime as dt
+    cases = [("das Konzept: 80 m² Reihenstand, zweigeschossig, Besprechungsraum oben.",
+              "Die angepasste Variante: eingeschossig statt zweigeschossig, dafür eine Lounge."),
+             ("Our proposal: a reception desk in beech veneer with a cable tray, £2,400 installed.",
+              "As agreed, walnut instead of beech, same price."),
+             ("Le comptoir : plateau en aluminium brossé, 2 tiroirs.", "Finalement inox au lieu de l'aluminium."),
+             ("La propuesta: bloqueo y etiquetado, 12 grupos de 20 personas.",
+              "Con primeros auxilios en lugar de bloqueo y etiquetado, queda en MXN 172,500.")]
+    for first, swap in cases:
+        state = build_state([Source("message", 1, f"Hallo,\n\n{first}\n\nMara", dt(2026, 11, 2, 9), "outbound"),
+                             Source("message", 2, f"Hallo,\n\n{swap}\n\nMara", dt(2026, 11, 9, 9), "outbound")],
+                            TZ, dt(2026, 11, 12, 9), customer_name="Kai Lenz")
+        line = next(i for i in state.items if i.source_id == 1)
+        assert (line.status, line.by) == ("superseded", "message:2"), first
+
+
+def test_a_swap_only_asked_for_leaves_the_line_in_force():
+    from datetime import datetime as dt
+    state = build_state([Source("message", 1, "Hi Todd,\n\nMonthly visits the rest of the year at $690 per month.\n\n"
+                                "Carla", dt(2026, 11, 2, 9), "outbound"),
+                         Source("message", 2, "Carla - also can you invoice quarterly instead of monthly\nTodd",
+                                dt(2026, 11, 9, 9), "inbound")], TZ, dt(2026, 11, 12, 9), customer_name="Todd Berg")
+    line = next(i for i in state.items if i.source_id == 1)
+    assert line.status == "open"

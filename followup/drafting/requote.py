@@ -25,8 +25,16 @@ def requoted(items: list[Item], ordered: Sequence[Source], tz: str, today: date)
     and saying what changed ("without the LED wall": the package priced again for what they asked); a rep term
     with no amount whose day has passed is past."""
     inbound = [s.at for s in ordered if s.direction == "inbound"]
+    swaps = _swaps(ordered)
     out = []
     for item in items:
+        if item.kind == "term" and item.status == "open":
+            by = next((src for src, new, old in swaps if src.at > item.at and re.search(
+                rf"(?<![\w-]){re.escape(old)}(?![\w-])", item.quote, re.I) and new.lower() not in item.quote.lower()), None)
+            if by is not None:
+                item = replace(item, status="superseded", by=f"{by.kind}:{by.id}")  # "eingeschossig statt zweigeschossig"
+                out.append(item)
+                continue
         if item.direction in ("note", "outbound") and item.kind == "term" and item.status == "open" \
                 and _total_asked_again(item, ordered):
             item = replace(item, status="superseded", by="revision")  # "only 56 rooms now. Can you revise?"
@@ -49,6 +57,36 @@ def requoted(items: list[Item], ordered: Sequence[Source], tz: str, today: date)
                 item = replace(item, status="past")  # the day the rep offered is behind us: nothing left to say
         out.append(item)
     return _rest_of_offer(out, ordered)
+
+
+# A word said to replace another, by anyone: "eingeschossig statt zweigeschossig", "oak instead of beech", "inox au
+# lieu de l'alu", "mate en vez de brillante" (a word of four letters or more, no figure: counts are recount's).
+_SWAP = re.compile(r"(?<![\w-])(?P<new>[^\W\d_][\w-]{3,})\s+(?:statt|anstatt|anstelle|instead of|rather than|"
+                   r"au lieu d[eu]s?|plutôt que|en vez de(?:l)?|en lugar de(?:l)?)\s+(?:(?:the|der|die|das|des|dem|"
+                   r"den|le|la|les|l'|el|los|las|a|an|un|une|ein|eine|einer|einem)\s*)?(?P<old>[^\W\d_][\w-]{3,})"
+                   r"(?![\w-])", re.I)
+# Words that read as a replaced thing but are function words or times ("statt bisher", "instead of waiting").
+_NOT_SWAPPED = {"bisher", "vorher", "geplant", "waiting", "before", "usual", "planned", "prévu", "prévue", "previsto",
+                "prevista", "antes", "normal", "that", "this", "dass", "ceci", "cela", "eso", "esto"}
+
+
+# A request or question without its question mark ("can you invoice quarterly instead of monthly").
+_ASKED_SWAP = re.compile(r"\b(?:can|could|would) (?:you|we)\b|\b(?:können|könnten|kannst) (?:Sie|wir|du)\b|"
+                         r"\b(?:pouvez|pourriez|pourrait|peut)-(?:vous|on)\b|\b(?:puede|podría|pueden|podrían|podemos)\b|"
+                         r"[¿]", re.I)
+
+
+def _swaps(ordered: Sequence[Source]) -> list[tuple[Source, str, str]]:
+    """The words said (not asked) to replace others, each with its source, in time order."""
+    out = []
+    for src in ordered:
+        for sentence in re.split(r"(?<=[.!?])\s+", src.text or ""):
+            if sentence.rstrip().endswith("?") or _ASKED_SWAP.search(sentence):
+                continue  # "can you invoice quarterly instead of monthly": asked, not settled
+            for m in _SWAP.finditer(sentence):
+                if m.group("old").lower() not in _NOT_SWAPPED and m.group("new").lower() != m.group("old").lower():
+                    out.append((src, m.group("new"), m.group("old")))
+    return out
 
 
 def _rest_of_offer(items: list[Item], ordered: Sequence[Source]) -> list[Item]:
