@@ -97,3 +97,15 @@ def test_a_colleagues_name_in_an_earlier_note_keeps_it_out_of_the_draft():
              Source("note", 2, "Corsin: 12 chargers work with the connection if load management is dynamic.", WED, "note")]
     state = build_state(notes, TZ, WED.replace(hour=12), customer_name="Gian Caduff")
     assert not any("Corsin" in i.quote or "Corsin" in i.text for i in state.items)
+
+
+def test_a_measure_only_an_internal_aside_gave_keeps_a_later_note_line_saying_it_out_in_every_language():
+    from followup.drafting.internal import internal_measures
+    notes = ["Visit. Intern: der Hausanschluss 160 A reicht knapp.", "Internal: the yard crane only lifts 2.5 t.",
+             "Interne : la ligne tient 400 V.", "Interno: la losa aguanta 300 kg."]
+    secret = internal_measures(notes, ["Hallo, wir brauchen 12 Ladepunkte.", "the chiller takes 400 V"])
+    assert secret == {("160", "a"), ("2.5", "t"), ("300", "kg")}
+    assert strip_internal("12 points work with the 160 A supply. Install in October.", set(), set(), secret) == \
+        "Install in October."
+    # a measure the customer's emails name is no secret
+    assert strip_internal("The line takes 400 V.", set(), set(), secret) == "The line takes 400 V."

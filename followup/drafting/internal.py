@@ -100,6 +100,26 @@ def staff_names(notes: list[str], known: set[str]) -> set[str]:
     return {n for n in found if n.lower() not in known and n.lower() not in _NOT_NAMES}
 
 
+# A technical measure ("160 A", "13 A", "400 V", "2.5 t"): in an internal aside, the rep's own engineering.
+_MEASURE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(a|v|kw|kva|kwh|bar|mm|cm|t|kg|m²|m³|m)(?![\w²³])", re.I)
+
+
+def _measures(text: str) -> set[tuple[str, str]]:
+    """The technical measures of a text, as (figure, unit)."""
+    return {(m.group(1).replace(",", "."), m.group(2).lower()) for m in _MEASURE.finditer(text or "")}
+
+
+def internal_measures(notes: list[str], seen: list[str]) -> set[tuple[str, str]]:
+    """The measures the notes give only after an "Internal:" label ("Intern: ... der Hausanschluss 160 A reicht
+    knapp") and no email the customer saw names: a later note line that says one again is the team's."""
+    found: set[tuple[str, str]] = set()
+    for note in notes:
+        label = _LABEL.search(note or "")
+        if label:
+            found |= _measures(note[label.end():])
+    return found - set().union(*[_measures(t) for t in seen] or [set()])
+
+
 def _led_by_staff(sentence: str, staff: set[str]) -> bool:
     """Whether a note sentence has a colleague's name as its subject ("Gareth free Sat 9 Jan"): what the colleague
     can do, for the rep to arrange."""
@@ -114,16 +134,19 @@ def _unlabelled(sentence: str, staff: set[str]) -> str:
     return m.group(1) + sentence[m.end():] if m and m.group(2) in staff else sentence
 
 
-def strip_internal(note: str, known: set[str], staff: set[str] = frozenset()) -> str:
+def strip_internal(note: str, known: set[str], staff: set[str] = frozenset(),
+                   secret: set[tuple[str, str]] = frozenset()) -> str:
     """A call note without its internal part: after an "Internal:" label nothing, no internal sentence, no sentence
-    led by a colleague's name (staff) and no colleague's name in brackets."""
+    led by a colleague's name (staff) or saying a measure only an internal aside gave (secret), and no colleague's
+    name in brackets."""
     if staff:
         note = re.sub(r"\s*\((?:" + "|".join(map(re.escape, sorted(staff))) + r")\)", "", note)
     label = _LABEL.search(note)
     if label:
         note = note[:label.start()]
     spans = split_sentences(note)
-    drop = [internal_sentence(note[a:b], known) or _led_by_staff(note[a:b], staff) for a, b in spans]
+    drop = [internal_sentence(note[a:b], known) or _led_by_staff(note[a:b], staff)
+            or bool(secret and _measures(note[a:b]) & secret) for a, b in spans]
     for i in range(1, len(spans)):
         a, b = spans[i]
         if drop[i] and len(note[a:b].split()) <= POINTER_WORDS and not _memo(note[a:b], known):

@@ -14,7 +14,7 @@ from typing import Sequence
 from followup.drafting.appointment import find_appointment
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.figures import _STATED_PRICE
-from followup.drafting.internal import staff_names, strip_internal
+from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
 from followup.drafting.moved import moved_dates
 from followup.drafting.newest import answered_in_other_words, newest_figures
@@ -118,10 +118,12 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     topic = ""
     cleaned = {(s.kind, s.id): clean(s.text, s.direction, customer_name) for s in ordered}
     visible = _visible_words(ordered, cleaned, customer_name)
-    staff = staff_names([s.text for s in ordered if s.direction == "note"], visible)
+    notes = [s.text for s in ordered if s.direction == "note"]
+    staff = staff_names(notes, visible)
+    secret = internal_measures(notes, [s.text for s in ordered if s.direction != "note"])
     for src in ordered:
         if src.direction == "note":
-            cleaned[(src.kind, src.id)] = strip_internal(cleaned[(src.kind, src.id)], visible, staff)
+            cleaned[(src.kind, src.id)] = strip_internal(cleaned[(src.kind, src.id)], visible, staff, secret)
     first = (customer_name or "").split()[0] if (customer_name or "").split() else ""
     header_name = "" if first else name_from_headers(ordered)
     first = first or header_name
