@@ -174,3 +174,20 @@ def test_a_measure_of_a_part_added_later_leaves_the_whole_in_force():
                Source("message", 2, "Hallo,\n\nJetzt doch eine Änderung: auf 400 m² eine Dachterrasse.\n\nHenning", at(25),
                       "inbound")]
     assert offer_of(sources, "Henning Brandt").status == "open"
+
+
+def test_a_count_said_bare_as_the_final_one_or_as_where_they_start_replaces_the_older():
+    offer = offer_of([Source("message", 1, "Hi Eleanor,\n\nFor your gifts: 150 hampers at £64 each, card included.\n\n"
+                             "Ben", at(20), "outbound"),
+                      Source("message", 2, "Ben - addresses attached (148 in the end, 31 non-alcoholic).\n\nEleanor",
+                             at(25), "inbound")], "Eleanor Hartley")
+    assert offer.status == "open" and "148 hampers" in offer.quote and "£64" in offer.quote
+    for said, start in [("We have 40 containers on lease.", "We will start with 25 containers."),
+                        ("Wir haben 40 Container.", "Für den Anfang nehmen wir 25 Container."),
+                        ("Nous avons 40 conteneurs.", "Pour commencer, 25 conteneurs."),
+                        ("Tenemos 40 contenedores.", "Para empezar, 25 contenedores.")]:
+        state = build_state([Source("message", 1, f"Hello,\n\n{said}\n\nKavita", at(20), "inbound"),
+                             Source("message", 2, f"Hello,\n\n{start}\n\nKavita", at(25), "inbound")], TZ, at(26),
+                            customer_name="Kavita Ramdass")
+        older = next(i for i in state.items if i.source_id == 1)
+        assert (older.status, older.by) == ("superseded", "message:2"), said

@@ -82,6 +82,10 @@ _WINDOW_STOP = re.compile(r"^(?:at|for|per|of|with|in|on|to|and|or|the|à|de|du|
 _GENERIC = re.compile(r"^(?:units?|pieces?|pcs|stück|stk|unités?|pièces?|unidades?|piezas?|uds)$", re.I)
 
 
+# A count with no name said as the final one: "148 in the end", "am Ende 148", "finalement 148" (the count after).
+_BARE_CHANGE = re.compile(r"\s+(?:in the end|after all|al final|am ende|en fin de compte)\b", re.I)
+
+
 def _count_spans(text: str, window: bool) -> tuple[tuple[str, int, int, frozenset[str]], ...]:
     """Each count of a thing in a text: the figure, where it stands, and the stems of the words naming the thing (the
     first word only, or up to COUNT_WINDOW words when window is set); a count of no named thing has the stem "*"."""
@@ -90,6 +94,9 @@ def _count_spans(text: str, window: bool) -> tuple[tuple[str, int, int, frozense
     for m in re.finditer(r"(?<![\d.,'’/:-])(\d{1,5})(?![\d.,'’:/-]\d)\s*(?:x\s+)?", text or ""):
         run = re.match(r"(?:[^\s,;:.()!?]+\s*){0,%d}" % COUNT_WINDOW, text[m.end():]).group(0)
         if window and m.start() < named_to:
+            continue
+        if _BARE_CHANGE.match(text, m.end(1)):
+            out.append((m.group(1), m.start(1), m.end(1), frozenset({"*"})))  # "(148 in the end, ...)"
             continue
         words = run.split()[:1] if not window else run.split()
         stems: set[str] = set()
@@ -122,7 +129,8 @@ _INSTEAD_OF = re.compile(
     rf"(?:the\s+|der\s+|die\s+|den\s+|les\s+|los\s+|las\s+)?(?P<old>{_NUM})(?![\d]|[.,]\d)"
     r"(?:\s*(?P<ounit>[^\s\d,;:.()!?]{1,14}))?", re.I)
 # A count said anew as a change: "please again 4 chairs", "only 3 now", "doch 12", "finalement 7".
-_CHANGE_CUE = re.compile(r"\b(?:again|now|instead|only|after all|in the end|finally|actually|wieder|doch|nur|jetzt|nun|"
+_CHANGE_CUE = re.compile(r"\b(?:again|now|instead|only|after all|in the end|finally|actually|start with|begin with|"
+                         r"für den anfang|zunächst|pour commencer|d'abord|para empezar|wieder|doch|nur|jetzt|nun|"
                          r"statt|finalement|plutôt|seulement|maintenant|finalmente|solo|sólo|ahora|al final|mejor)\b",
                          re.I)
 
