@@ -82,7 +82,7 @@ _WINDOW_STOP = re.compile(r"^(?:at|for|per|of|with|in|on|to|and|or|the|à|de|du|
 _GENERIC = re.compile(r"^(?:units?|pieces?|pcs|stück|stk|unités?|pièces?|unidades?|piezas?|uds)$", re.I)
 
 
-# A count with no name said as the final one: "148 in the end", "am Ende 148", "finalement 148" (the count after).
+# A count with no name said as the final one, the words after it: "148 in the end", "148 am Ende", "148 al final".
 _BARE_CHANGE = re.compile(r"\s+(?:in the end|after all|al final|am ende|en fin de compte)\b", re.I)
 
 
