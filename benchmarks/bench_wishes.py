@@ -69,11 +69,21 @@ STANDALONE_BATCHES = ("5", "6", "7")
 BLIND_BATCHES = ("1", "2", "3", "4", "5", "6", "7", "8")
 
 
+def errata() -> dict[int, tuple[int, int]]:
+    """wishes_labelled_ERRATA.tsv: line number -> (days labelled, days per SPEC), for labels that contradict SPEC's
+    stated convention ("until after the 15th" = that date); the data file is left as it was written."""
+    path = DATA.with_name("wishes_labelled_ERRATA.tsv")
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")] if path.is_file() else []
+    return {int(r[0]): (int(r[1]), int(r[2])) for r in rows}
+
+
 def load(path: Path = DATA) -> list[Example]:
-    """The labelled examples, comments skipped, each tagged with the batch it was written in."""
+    """The labelled examples (ERRATA applied to DATA), comments skipped, each tagged with the batch it was written in."""
     out = []
     batch = "1"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    fixes = errata() if path == DATA else {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.startswith("#"):
             marker = BATCH_MARKER.search(line)
             if marker:
@@ -85,7 +95,14 @@ def load(path: Path = DATA) -> list[Example]:
             continue
         parts = line.split("\t")
         days = int(parts[2]) if len(parts) > 2 and parts[2].strip() else None
+        if number in fixes:
+            labelled, days_now = fixes.pop(number)
+            if days != labelled:  # a stale erratum is an error, not a no-op
+                raise ValueError(f"wishes_labelled_ERRATA.tsv: line {number} is labelled {days}, not {labelled}")
+            days = days_now
         out.append(Example(parts[0], parts[1], days, batch))
+    if fixes:
+        raise ValueError(f"wishes_labelled_ERRATA.tsv: no labelled example on line(s) {sorted(fixes)}")
     return out
 
 

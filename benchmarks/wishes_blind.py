@@ -50,15 +50,36 @@ class Reading:
     values: dict = field(default_factory=dict)  # kind -> value (quiet: ISO date; time/channel: value; auto: date|none)
 
 
+def errata() -> dict[tuple[str, int], tuple[str, str]]:
+    """ERRATA.tsv: (batch, line number) -> (value labelled, value per SPEC), for labels that contradict SPEC's stated
+    convention (the frozen batch files are never edited)."""
+    out = {}
+    path = BLIND / "ERRATA.tsv"
+    for line in (path.read_text(encoding="utf-8").splitlines() if path.is_file() else []):
+        if line.strip() and not line.startswith("#"):
+            batch, number, labelled, per_spec = line.split("\t")[:4]
+            out[(batch, int(number))] = (labelled, per_spec)
+    return out
+
+
 def load(name: str) -> list[Item]:
-    """The items of batch_<name>.tsv (or of a file in that format, given its path ending in .tsv)."""
+    """The items of batch_<name>.tsv with ERRATA.tsv applied (or of a file in that format, given its path ending in
+    .tsv, as it is)."""
     items = []
     path = Path(name) if name.endswith(".tsv") else BLIND / f"batch_{name}.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    fixes = {} if name.endswith(".tsv") else {n: v for (b, n), v in errata().items() if b == name}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         label, expected, text = line.split("\t", 2)
+        if number in fixes:
+            labelled, expected_now = fixes.pop(number)
+            if expected != labelled:  # an erratum names the value it corrects: a stale one is an error, not a no-op
+                raise ValueError(f"ERRATA.tsv: batch {name} line {number} is labelled {expected!r}, not {labelled!r}")
+            expected = expected_now
         items.append(Item(label, expected, text.replace("\\n", "\n")))
+    if fixes:
+        raise ValueError(f"ERRATA.tsv: batch {name} has no item on line(s) {sorted(fixes)}")
     return items
 
 

@@ -19,7 +19,7 @@ def local_day(naive_utc: datetime) -> str:
     ("Allow me a fortnight or so to line up the numbers and I'll write.", "2026-11-24"),  # an English length
     ("Hang on for two weeks, then ring.", "2026-11-24"),
     ("Nous reviendrons vers vous dans deux semaines.", "2026-11-24"),  # a length in French
-    ("Let's pick it up after 3 December.", "2026-12-04"),  # a named date, the day after it
+    ("Let's pick it up after 3 December.", "2026-12-03"),  # a named date: that day (SPEC's "until after the 15th")
 ])
 def test_a_length_or_date_said_ends_the_possible_quiet_period(sentence, day):
     assert local_day(_net_quiet_end(sentence, sentence, LOCAL, ZONE)) == day

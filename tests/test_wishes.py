@@ -32,15 +32,15 @@ def only(text, kind, sent_at=TUE, tz=CHICAGO) -> Wish:
     ("Give me a week to look at the numbers.", datetime(2026, 11, 17, 15, 0)),
     ("Touch base in two weeks.", datetime(2026, 11, 24, 15, 0)),
     ("I'll need a couple of days to review the contract.", datetime(2026, 11, 12, 15, 0)),
-    ("Please hold off until after the 15th.", datetime(2026, 11, 16, 6, 0)),
-    ("until after the 15th", datetime(2026, 11, 16, 6, 0)),
+    ("Please hold off until after the 15th.", datetime(2026, 11, 15, 6, 0)),  # SPEC: that date
+    ("until after the 15th", datetime(2026, 11, 15, 6, 0)),
     ("Let's talk next week.", datetime(2026, 11, 16, 6, 0)),
-    ("Please wait until after the 1st of December.", datetime(2026, 12, 2, 6, 0)),
-    ("Please reach out after Thanksgiving.", datetime(2026, 11, 27, 6, 0)),
+    ("Please wait until after the 1st of December.", datetime(2026, 12, 1, 6, 0)),
+    ("Please reach out after Thanksgiving.", datetime(2026, 11, 26, 6, 0)),
     ("Give me till Friday to decide.", datetime(2026, 11, 13, 6, 0)),
     ("Give me the weekend to think it over.", datetime(2026, 11, 16, 6, 0)),
     ("We need another week to decide.", datetime(2026, 11, 17, 15, 0)),
-    ("Don't contact me until after the 15th.", datetime(2026, 11, 16, 6, 0)),
+    ("Don't contact me until after the 15th.", datetime(2026, 11, 15, 6, 0)),  # SPEC: that date
     ("Please don't email me again until next week.", datetime(2026, 11, 16, 6, 0)),
     # general rules added after batch 6: other verbs of waiting/thinking, time nouns, an end stated elsewhere
     ("Give me a fortnight to sort things out.", datetime(2026, 11, 24, 15, 0)),
@@ -69,14 +69,14 @@ def test_away_all_next_week_is_quiet_until_the_week_after():
 
 def test_the_15th_already_passed_means_next_month():
     wish = only("Hold off until after the 15th.", "quiet", sent_at=datetime(2026, 11, 20, 15, 0))
-    assert wish.until == datetime(2026, 12, 16, 6, 0)
+    assert wish.until == datetime(2026, 12, 15, 6, 0)
 
 
 @pytest.mark.parametrize("text, sent_at, until", [
     # a week across the end of DST in Chicago (Nov 1 2026) keeps the local wall time: 10:00 CDT -> 10:00 CST
     ("Give me a week.", datetime(2026, 10, 28, 15, 0), datetime(2026, 11, 4, 16, 0)),
-    ("Hold off until after the 31st.", datetime(2026, 10, 20, 15, 0), datetime(2026, 11, 1, 5, 0)),  # CDT midnight
-    ("Hold off until after the 1st.", datetime(2026, 10, 20, 15, 0), datetime(2026, 11, 2, 6, 0)),  # CST midnight
+    ("Hold off until after the 1st.", datetime(2026, 10, 20, 15, 0), datetime(2026, 11, 1, 5, 0)),  # CDT midnight
+    ("Hold off until after the 2nd.", datetime(2026, 10, 20, 15, 0), datetime(2026, 11, 2, 6, 0)),  # CST midnight
     ("Give me a week.", datetime(2026, 3, 4, 15, 0), datetime(2026, 3, 11, 14, 0)),  # spring forward
 ])
 def test_quiet_resolution_is_dst_safe(text, sent_at, until):
@@ -84,11 +84,11 @@ def test_quiet_resolution_is_dst_safe(text, sent_at, until):
 
 
 def test_time_zone_decides_the_local_day():
-    # 03:00 UTC on the 16th is still the 15th in Chicago, so "after the 15th" ends at the coming local midnight
+    # 03:00 UTC on the 16th is still the 15th in Chicago, so "after the 15th" is that day (SPEC); in Berlin it is gone
     wish = only("Wait until after the 15th.", "quiet", sent_at=datetime(2026, 11, 16, 3, 0))
-    assert wish.until == datetime(2026, 11, 16, 6, 0)
+    assert wish.until == datetime(2026, 11, 15, 6, 0)
     berlin = only("Wait until after the 15th.", "quiet", sent_at=datetime(2026, 11, 16, 3, 0), tz="Europe/Berlin")
-    assert berlin.until == datetime(2026, 12, 15, 23, 0)
+    assert berlin.until == datetime(2026, 12, 14, 23, 0)
 
 
 @pytest.mark.parametrize("text", [
@@ -605,7 +605,7 @@ def test_a_person_mentioning_a_trip_is_not_an_auto_reply(text):
 @pytest.mark.parametrize("text, end", [
     ("Legal review normally needs three weeks. Please hold off until then.", datetime(2026, 12, 1)),
     ("We close the books at the end of the month. No point chasing me before then.", datetime(2026, 11, 30)),
-    ("Our board meets on 4 December. Please wait until after that.", datetime(2026, 12, 5)),
+    ("Our board meets on 4 December. Please wait until after that.", datetime(2026, 12, 4)),  # SPEC: that date
     ("I'm on site until the 20th, so let's talk after that.", datetime(2026, 11, 20)),
 ])
 def test_until_then_takes_the_end_named_just_before(text, end):
@@ -638,6 +638,36 @@ def test_the_blind_scorer_finds_every_batch_by_name_and_scores_a_new_one(tmp_pat
     assert "do_not_contact    1     1.00     1.00       1.00" in out
 
 
+def test_the_blind_scorer_applies_errata_without_editing_the_frozen_batch(tmp_path, monkeypatch):
+    """ERRATA.tsv corrects a label that contradicts SPEC by batch and line; a stale or misplaced erratum is an error."""
+    from benchmarks import wishes_blind
+
+    (tmp_path / "batch_2.tsv").write_text("none\t-\tThanks.\nquiet\t2026-11-16\tHold off until after the 15th.\n",
+                                          encoding="utf-8")
+    monkeypatch.setattr(wishes_blind, "BLIND", tmp_path)
+    (tmp_path / "ERRATA.tsv").write_text("# batch\tline\n2\t2\t2026-11-16\t2026-11-15\tSPEC\n", encoding="utf-8")
+    assert [i.expected for i in wishes_blind.load("2")] == ["-", "2026-11-15"]
+    assert wishes_blind.load(str(tmp_path / "batch_2.tsv"))[1].expected == "2026-11-16"  # a file by path: as written
+    (tmp_path / "ERRATA.tsv").write_text("2\t2\t2026-11-17\t2026-11-15\tSPEC\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="labelled"):
+        wishes_blind.load("2")
+    (tmp_path / "ERRATA.tsv").write_text("2\t9\t2026-11-16\t2026-11-15\tSPEC\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no item"):
+        wishes_blind.load("2")
+
+
+def test_the_errata_of_the_blind_batches_only_move_until_after_labels_to_that_date():
+    """Every erratum moves a quiet label one day back, to the date SPEC's "until after the 15th" names."""
+    from datetime import date as day
+
+    from benchmarks import wishes_blind
+
+    fixes = wishes_blind.errata()
+    assert len(fixes) == 15
+    for (batch, _), (labelled, per_spec) in fixes.items():
+        assert int(batch) <= 8 and (day.fromisoformat(labelled) - day.fromisoformat(per_spec)).days == 1
+
+
 @pytest.mark.parametrize("text", ["Not now, sorry, I'm on the train. Try me after 5?",
                                   "Not right now - in a meeting! Call me back in 20.",
                                   "Please give us two weeks' warning before the engineers come."])
@@ -650,10 +680,10 @@ def test_papers_sent_by_email_are_no_channel_preference():
     assert not any(w.kind == "preference" and w.certain for w in detect_wishes(text, TUE, CHICAGO))
 
 
-def test_after_an_event_day_is_the_day_after_it_in_the_same_sentence_too():
+def test_after_an_event_day_is_that_day_in_the_same_sentence_too():
     text = "The owners meet on 3rd Dec, so please hold any reminders until after that meeting."
     quiet = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
-    assert any(w.until.date() == datetime(2026, 12, 4).date() for w in quiet), quiet
+    assert [w.until.date() for w in quiet] == [datetime(2026, 12, 3).date()], quiet  # SPEC: "until after X" = X
 
 
 def test_a_number_abbreviated_no_does_not_end_the_sentence():
@@ -685,7 +715,7 @@ def test_detect_opt_outs_reads_exactly_the_opt_outs_of_detect_stops_in_any_zone(
 def test_a_hold_with_a_day_it_ends_is_a_quiet_period_not_a_pause():
     text = "The whole project is on hold while we move offices; after the 18th we can pick it up again."
     got = [(w.kind, w.certain, w.until) for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")]
-    assert got == [("quiet", True, datetime(2026, 11, 19, 6, 0))]
+    assert got == [("quiet", True, datetime(2026, 11, 18, 6, 0))]  # SPEC: after X = X
     assert detect_stops(text, datetime(2026, 11, 10, 15, 0), "America/Chicago") == []  # the same for older mail
 
 
@@ -740,7 +770,7 @@ def _quiet_day(text):
     ("Per favore non mi chiami prima del 2° dicembre, siamo in fiera.", "2026-12-02"),
     # a bare day of the month after the refusal or after "nach dem / después del"
     ("Bitte rufen Sie nicht vor dem 19. an, ich bin verreist.", "2026-11-19"),
-    ("Melden Sie sich bitte nach dem 19. wieder, vorher bin ich im Urlaub.", "2026-11-20"),
+    ("Melden Sie sich bitte nach dem 19. wieder, vorher bin ich im Urlaub.", "2026-11-19"),  # SPEC: after X = X
     # a length of time asked for, with the asking verbs of Danish, Polish, Dutch and German
     ("Giv os lige to uger mere, vi har revision.", None),  # "to" is not read as a count: it is an English word too
     ("Proszę dać mi dwa tygodnie na decyzję.", "2026-11-24"),
@@ -850,9 +880,9 @@ def test_a_request_withdrawn_or_never_made_is_asked_about_not_applied():
 
 def test_a_quiet_period_to_a_date_written_year_first_ends_that_day():
     """A wait asked until a date as forms and calendars print it ("hold off till 2026-12-01") ends that day, and one
-    "until after" it the day after; a date that does not exist is no end."""
+    "until after" it that day too (SPEC); a date that does not exist is no end."""
     assert _quiet_day("Could you hold off till 2026-12-01 please, we're mid-move.") == "2026-12-01"
-    assert _quiet_day("Please hold off until after 2026-12-01.") == "2026-12-02"
+    assert _quiet_day("Please hold off until after 2026-12-01.") == "2026-12-01"
     assert _quiet_day("Please hold off until 2026-02-30.") != "2026-02-30"
 
 

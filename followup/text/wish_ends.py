@@ -41,9 +41,8 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
         if named:
             day = next_day_of_month(local.date(), int(named.group("d1") or named.group("d2")),
                                      MONTHS[(named.group("m1") or named.group("m2")).lower().rstrip(".")])
-            if day is not None:
-                after = re.search(r"\b(?:after|nach|apr[èe]s|despu[ée]s|dopo|depois)\b", sentence, re.I) is not None
-                return start_of_local_day(day + timedelta(days=1) if after else day, zone)
+            if day is not None:  # "until after that meeting" too: the day itself (SPEC)
+                return start_of_local_day(day, zone)
         for name, rx in _QUIET_DATE.items():
             m = rx.search(where)
             until = _quiet_date(name, m, local, zone) if m else None
@@ -110,13 +109,13 @@ _AFTER_DAY = re.compile(r"\b(?:nach|apr[èe]s|despu[ée]s|dopo|depois|na|efter|e
 
 
 def foreign_after_day(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
-    """The day after the bare day of the month a sentence in another language asks to be contacted after ("melden Sie
-    sich nach dem 25.", "escríbame después del 18"), or None."""
+    """The bare day of the month a sentence in another language asks to be contacted after ("melden Sie sich nach dem
+    25.", "escríbame después del 18": that day itself, as SPEC's "until after the 15th"), or None."""
     m = _AFTER_DAY.search(sentence)
     if not m or not _ASKS.search(sentence):  # "nach dem 25. kommt die Lieferung" asks nothing of the rep
         return None
     day = _bare_day(m.group("rest"), local)
-    return start_of_local_day(day + timedelta(days=1), zone) if day else None
+    return start_of_local_day(day, zone) if day else None
 
 
 def _bare_day(rest: str, local: datetime) -> date | None:

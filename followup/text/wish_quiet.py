@@ -223,8 +223,6 @@ _LOOSE_END = _compile(_LOOSE_END_PATTERNS)  # only searched after a think/need/p
 def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) -> datetime | None:
     """End of a quiet period named by a date phrase, as naive UTC."""
     today = local.date()
-    # (a week named by its first day starts on that day: there is no "after" to it)
-    after = "after" in (m.groupdict().get("prep") or "after").lower() and not name.startswith("week_of")
     if name in ("next_week", "weekend"):
         return start_of_local_day(today + timedelta(days=7 - today.weekday()), zone)
     if name == "end_of_month":
@@ -263,7 +261,7 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
         if found is None:
             return None
         day = found
-    return start_of_local_day(day + timedelta(days=1) if after else day, zone)
+    return start_of_local_day(day, zone)  # SPEC: "until after the 15th" = the 15th itself, as "until the 15th"
 
 
 # Every date and duration pattern names a number, a weekday, a week, month or fortnight, or Thanksgiving: a sentence
@@ -386,7 +384,6 @@ _EARLIER_END = re.compile(
     rf"\b(?:next|on|by|until|till|after)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b|"
     rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\b|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
     rf"\bthe\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b|\b{_DURATION}", re.I)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|through|thru)\s+(?:the\s+)?$", re.I)
 EARLIER_END_CHARS = 300  # how far back "until then" looks for the end it points at
 
 
@@ -414,10 +411,8 @@ def end_said_before(before: str, sentence: str, local: datetime, zone: ZoneInfo)
     day = next_day_of_month(today, int(g["d1"] or g["d2"] or g["d3"]), month)
     if day is None:
         return None
-    # "meeting on 4 December ... until after that": the day after; "until the 18th, talk after that": the 18th itself
-    after = re.search(r"\bafter\s+(?:then|that)\b", sentence, re.I) is not None \
-        and not _UNTIL_BEFORE.search(region[: found.start()])
-    return start_of_local_day(day + timedelta(days=1) if after else day, zone)
+    # "meeting on 4 December ... until after that": the 4th itself (SPEC: "until after the 15th" = that date)
+    return start_of_local_day(day, zone)
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

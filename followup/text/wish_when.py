@@ -225,9 +225,6 @@ def day_with_number(quote: str, local: datetime, zone: ZoneInfo) -> datetime | N
     """The day a weekday written with its day of the month names ("Thursday the 19th"), or None."""
     m = _DAY_AND_NUMBER.search(quote)
     day = next_day_of_month(local.date(), int(m.group("d")), None) if m and 1 <= int(m.group("d")) <= 31 else None
-    # "until after Wednesday the 18th": the 19th
-    if day is not None and " ".join(quote[:m.start()].lower().split()[-2:]) in ("until after", "till after"):
-        day += timedelta(days=1)
     return start_of_local_day(day, zone) if day is not None else None
 
 
