@@ -128,3 +128,31 @@ def test_a_person_mentioning_no_return_date_for_a_thing_is_not_an_auto_reply():
 ])
 def test_the_day_back_in_hyphenated_weekday_and_on_my_return_forms(text, day):
     assert _read(text) == (True, day)
+
+
+@pytest.mark.parametrize("text, day", [
+    # the day back said beside an inclusive last day away: the day back wins
+    ("Ich bin bis einschließlich 18.11.2026 im Urlaub. Ab Donnerstag, dem 19.11.2026, bin ich wieder im Büro.", "2026-11-19"),
+    ("Ik ben afwezig tot en met dinsdag 17 november en ben woensdag 18 november weer bereikbaar.", "2026-11-18"),
+    ("Je suis absente jusqu'au mardi 17 novembre inclus. Je répondrai dès mon retour le mercredi 18 novembre.", "2026-11-18"),
+    ("Je serai de retour au bureau le jeudi 19 novembre.", "2026-11-19"),
+    ("Estou de férias até terça-feira, 17 de novembro. Regresso ao escritório na quarta-feira, 18 de novembro.",
+     "2026-11-18"),
+    ("I am on leave and returning to office on 19 Nov 2026.", "2026-11-19"),
+    # a day of the month alone after the return verb, with or without "on", in four languages
+    ("Estoy de vacaciones hasta el 17 de noviembre, incluido. Vuelvo el miércoles 18.", "2026-11-18"),
+    ("Je suis en congé jusqu'au mardi 17 novembre inclus, de retour le mercredi 18.", "2026-11-18"),
+    ("Sono in ferie fino a martedì 17 novembre compreso. Rientro mercoledì 18.", "2026-11-18"),
+    ("Out of office:\nback Fri 20th.", "2026-11-20"),
+    ("I'm out of the office, returning Weds the 18th.", "2026-11-18"),
+    ("I am at a conference and will be back in the office on the 24th and will reply then.", "2026-11-24"),
+    # "volveré" is Spanish: day.month, not the US order
+    ("Estaré fuera de la oficina y volveré el 2/12.", "2026-12-02"),
+])
+def test_the_day_back_said_wins_over_the_last_day_away(text, day):
+    assert _back(text) == day
+
+
+def test_a_day_back_with_a_clock_time_or_a_month_is_not_a_day_of_the_month_alone():
+    assert _back("Out of office, back on Monday 9:30 latest.") != "2026-12-09"
+    assert _back("Out of office, back on the 24th November.") == "2026-11-24"

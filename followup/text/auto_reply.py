@@ -90,9 +90,18 @@ _BACK_CUE = re.compile(r"\b(?:on|upon|after)\s+my\s+return\b|\b(?:I'll|I\s+will)
 # "on my return on the 19th", "back on the 3rd": a day of the month alone, the next such day (no month after it on
 # the same line: "back on the 24th\nreplies will be slow" is the 24th)
 # ("back in on Mon 23rd": a weekday name may stand for "the")
-_RETURN_DAY_ONLY = re.compile(r"\b(?P<prep>(?:my\s+)?return(?:ing)?|back(?:\s+in(?:\s+the\s+office)?)?)\s+on\s+"
-                              r"(?:the\s+|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\.?,?\s+(?:the\s+)?)"
-                              r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![ \t]+(?:of[ \t]+)?[A-Za-z]{3,})", re.I)
+# ("back Thurs 19th", "returning Weds the 18th", "back in the office on the 30th and will reply": "on" may go unsaid,
+# and only a month after the day makes it a full date; "Vuelvo el jueves 26", "de retour le lundi 30", "Rientro lunedì
+# 16": the return verbs of the other languages, with the weekday before the day)
+_WEEKDAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\.?|lunes|martes|mi[ée]rcoles|jueves|"
+                 r"viernes|lundi|mardi|mercredi|jeudi|vendredi|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|"
+                 r"montag|dienstag|mittwoch|donnerstag|freitag|maandag|dinsdag|woensdag|donderdag|vrijdag")
+_RETURN_DAY_ONLY = re.compile(rf"\b(?P<prep>(?:my\s+)?return(?:ing)?|back(?:\s+in(?:\s+the\s+office)?)?|vuelvo(?:\s+el)?|"
+                              rf"regreso(?:\s+el)?|volver[ée](?:\s+el)?|de\s+retour(?:\s+le)?|rientro|rientrer[òo](?:\s+il)?|"
+                              rf"torner[òo](?:\s+il)?)(?:\s+on)?\s+"
+                              rf"(?:the\s+|(?:{_WEEKDAY_WORD}),?\s+(?:the\s+|el\s+|le\s+|il\s+)?)"
+                              rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?\b(?![./:,]\d|\s*(?:[ap]\.?m\b|h\b|uhr|uur|heures?))"
+                              rf"(?![ \t]*(?:of[ \t]+|de[ \t]+)?(?:{_MONTH_RE})\b)", re.I)
 # the day back in the languages whose month names the shared date table does not hold (Polish, Czech, Finnish,
 # Turkish, Romanian, Hungarian, Nordic): "Wracam 23 listopada", "tillbaka i tjänst den 24 november"
 _MORE_MONTHS = {
@@ -164,7 +173,7 @@ _RETURN_WEEKDAY = re.compile(
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _RETURN = re.compile(
     rf"\b{_RETURN_PREP}\s*(?:(?:[^\W\d]+),?\s+(?:(?:the|"
-    rf"le|el|den)\s+)?)?(?:(?:the|le|el|den)\s+)?(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD}|{_DATE_NUMERIC})",
+    rf"le|el|den|dem)\s+)?)?(?:(?:the|le|el|den|dem)\s+)?(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD}|{_DATE_NUMERIC})",
     re.I)
 
 
@@ -174,23 +183,25 @@ _RETURN_BACK = re.compile(
     rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+|at\s+(?:my|the)\s+desk\s+|at\s+work\s+)?(?:on\s+)?|will\s+return|"
     # "will resume office on", and the day named after "on my return" ("A mi regreso, el lunes 30 de noviembre")
     rf"resum(?:e|ing)\s+(?:office|work|duty|duties)\s+on|(?:(?:on|upon)\s+my\s+return|a\s+mi\s+regreso|"
-    rf"[àa]\s+mon\s+retour|al\s+mio\s+rientro|no\s+meu\s+regresso),?\s+(?:on|el|le|il|em)?|"
-    rf"(?:will|expect\s+to)\s+be\s+back(?:\s+(?:in|at)\s+(?:the|my)\s+(?:\w+\s+)?\w+|\s+at\s+work)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|the\s+office)\s+)?on|"
+    rf"(?:[àa]|d[èe]s)\s+mon\s+retour|al\s+mio\s+rientro|no\s+meu\s+regresso),?\s+(?:on|el|le|il|em)?|"
+    rf"(?:will|expect\s+to)\s+be\s+back(?:\s+(?:in|at)\s+(?:the|my)\s+(?:\w+\s+)?\w+|\s+at\s+work)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|(?:the\s+)?office)\s+)?on|"
     rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+le|"
     rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
     rf"retorno\s+(?:no\s+dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|em|a)|vanaf|terug\s+op|"
     rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op|"
     # a return verb, then where to ("back in the gym and at my desk", "volveré a la oficina el", "rientro in ufficio")
-    rf"(?:back|volver[ée]|regresar[ée]|rientr(?:o|er[òo])|torner[òo])\s+(?:(?:a|al|in|en|to|at|and|the|la|il|my|mi|"
-    rf"ufficio|oficina|office|desk|gym|work|shop|studio|clinic)\s+){{1,8}}(?:on\s+|el\s+|il\s+)?)"
-    rf"\s*(?:(?:[^\W\d]+),?\s+(?:(?:the|le|el|den|il|o|de)\s+)?)?"
-    rf"(?:(?:the|le|el|den|il|o|de)\s+)?(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD}|{_DATE_NUMERIC})",
+    rf"(?:back|volver[ée]|regresar[ée]|rientr(?:o|er[òo])|torner[òo]|de\s+retour|regresso|volto|voltarei)\s+(?:(?:a|al|in|en|"
+    rf"to|at|and|the|la|il|my|mi|au|ao|na|no|ufficio|oficina|office|desk|gym|work|shop|studio|clinic|bureau|"
+    rf"escrit[óo]rio)\s+){{1,8}}(?:on\s+|el\s+|il\s+|le\s+)?)"
+    rf"\s*(?:(?:[^\W\d]+(?:-[^\W\d]+)?),?\s+(?:(?:the|le|el|den|dem|il|o|de)\s+)?)?"
+    rf"(?:(?:the|le|el|den|dem|il|o|de)\s+)?(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD}|{_DATE_NUMERIC})",
     re.I)
 # the day first, then "I'm back": "Maandag 16 november ben ik weer bereikbaar", "am 23. November bin ich wieder da"
 _BACK_AFTER_DATE = re.compile(
     rf"(?P<prep>)(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD})\s+(?:ben\s+ik\s+weer|bin\s+ich\s+wieder|I'?m\s+back|I\s+am\s+back|"
-    rf"I\s+will\s+be\s+back|je\s+serai\s+de\s+retour|estar[ée]\s+de\s+vuelta|sar[òo]\s+di\s+nuovo|estarei\s+de\s+volta)\b", re.I)
+    rf"I\s+will\s+be\s+back|je\s+serai\s+de\s+retour|estar[ée]\s+de\s+vuelta|sar[òo]\s+di\s+nuovo|estarei\s+de\s+volta|"
+    rf"(?:weer|wieder)\s+(?:op\s+kantoor|aanwezig|bereikbaar|im\s+b(?:ü|ue)ro|erreichbar))\b", re.I)
 _THROUGH = ("through", "bis einschl", "bis inkl", "tot en met")
 
 
@@ -270,7 +281,7 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
         return AutoReply(False, None, None)
     today = _local(sent_at, zone).date()
     # US month/day order only when the wording is English; German, French and Spanish write day.month.
-    us_order = not re.search(r"\b(?:bis|jusqu|hasta|regreso|volver|retour|ab|fino|rientr\w*|at[ée]|retorno|tot|vanaf)\b",
+    us_order = not re.search(r"\b(?:bis|jusqu|hasta|regreso|volver\w*|retour|ab|fino|rientr\w*|at[ée]|retorno|tot|vanaf)\b",
                              text or "", re.I)
     back = _foreign_day_back(text or "", today) or _day_only_back(text or "", today)
     if back is not None and not _RETURN_BACK.search(text or ""):
