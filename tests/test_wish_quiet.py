@@ -164,3 +164,22 @@ def test_away_the_week_of_a_day_does_not_end_on_that_day():
 ])
 def test_weeks_ahead_of_a_weekday_and_til_mid_month(text, day):
     assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Can you give me a week? Actually, make that three weeks, the auditors arrive Monday.", "2026-12-01"),
+    ("Please give us a month. On reflection, make it two weeks, the budget came through early.", "2026-11-24"),  # shorter
+    ("We'd like ten days to decide. Sorry, make it a fortnight.", "2026-11-24"),
+])
+def test_a_length_corrected_in_the_message_replaces_the_one_asked_first(text, day):
+    from followup.text.wishes import detect_wishes
+
+    quiet = [w for w in detect_wishes(text, SENT, "America/Chicago") if w.kind == "quiet"]
+    assert [_local(w.until, ZONE).date().isoformat() for w in quiet] == [day], quiet
+
+
+def test_make_it_a_length_without_a_wait_asked_is_no_quiet_period():
+    from followup.text.wishes import detect_wishes
+
+    text = "Two pallets were booked. Make it three days' delivery if you can."
+    assert not any(w.kind == "quiet" for w in detect_wishes(text, SENT, "America/Chicago"))

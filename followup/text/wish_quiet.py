@@ -415,4 +415,19 @@ def end_said_before(before: str, sentence: str, local: datetime, zone: ZoneInfo)
     return start_of_local_day(day, zone)
 
 
+# "Give us a week. Actually, make that two weeks", "I said a week, but make it a fortnight instead": a length said
+# again to correct the one asked for before (read only where a quiet period was read already)
+_CORRECTED = re.compile(rf"\bmake\s+(?:that|it)\s+{_DURATION}", re.I)
+
+
+def corrected_length(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
+    """The quiet period a correction of the length asked for ends ("Actually, make that two weeks"), or None; the
+    caller drops the quiet period it corrects, so the correction wins even when it is shorter."""
+    m = _CORRECTED.search(sentence)
+    if not m:
+        return None
+    until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
+    return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
+
+
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

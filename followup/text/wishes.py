@@ -37,7 +37,14 @@ from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _DNC, _do_not_contact
 from followup.text.wish_pause import _PAUSED, _paused
 from followup.text.wish_prefs import _preferences, both_refused
-from followup.text.wish_quiet import EVENT_QUIET_DAYS, _event_quiet, _loose_end, _quiet, end_said_before  # noqa: F401
+from followup.text.wish_quiet import (  # noqa: F401
+    EVENT_QUIET_DAYS,
+    _event_quiet,
+    _loose_end,
+    _quiet,
+    corrected_length,
+    end_said_before,
+)
 from followup.text.wish_reach import reach_wishes
 from followup.text.wish_scope import (
     contact_block,
@@ -187,6 +194,11 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
             # "Can you check in again on Thursday the 19th?": the day of the month, not the coming Thursday
             numbered = day_with_number(sentence, local, zone)
             found = [replace(w, until=numbered) if numbered and w.kind == QUIET else w for w in found]
+        earlier = [w for w in wishes + found if w.kind == QUIET]
+        fixed = corrected_length(sentence, offset, text, local) if earlier else None
+        if fixed is not None:  # "Give us a week. Actually, make that two weeks": the correction replaces the length
+            wishes = [w for w in wishes if w.kind != QUIET]
+            found = [w for w in found if w.kind != QUIET] + [replace(fixed, certain=any(w.certain for w in earlier))]
         if (signature and in_spans(offset + len(sentence) - len(sentence.lstrip()), signature)) or contact_block(sentence):
             found = [w for w in found if w.kind != PREFERENCE]
         else:
