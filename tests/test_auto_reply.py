@@ -156,3 +156,22 @@ def test_the_day_back_said_wins_over_the_last_day_away(text, day):
 def test_a_day_back_with_a_clock_time_or_a_month_is_not_a_day_of_the_month_alone():
     assert _back("Out of office, back on Monday 9:30 latest.") != "2026-12-09"
     assert _back("Out of office, back on the 24th November.") == "2026-11-24"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Out of office till Thu 11/19, slow replies. Back then.", "2026-11-19"),
+    ("Gone fishing and back in the office on Friday 20 November. Please don't respond to this automated e-mail.",
+     "2026-11-20"),
+    ("自動返信：本日より11月17日(火)まで休暇を頂いております。\n11月18日(水)より出社いたします。", "2026-11-18"),
+    ("自动回复：我11月17日前休假，11月18日起恢复上班。", "2026-11-18"),
+])
+def test_an_auto_reply_said_by_its_label_or_by_calling_itself_automatic(text, day):
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
+    assert got.is_auto and got.return_at.date().isoformat() == day, got
+
+
+def test_a_person_writing_out_of_office_or_an_automatic_thing_is_not_an_auto_reply():
+    for text in ("We were out of office till Monday, sorry for the delay. Can you resend the quote?",
+                 "The automatic message from your system confused our team.",
+                 "Please reply to this message with the automatic renewal terms."):
+        assert not detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ).is_auto, text

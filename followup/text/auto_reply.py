@@ -51,13 +51,17 @@ _AUTO_FIRST_LINE = re.compile(
     r"resposta\s+autom[áa]tica|mensagem\s+autom[áa]tica|automatisch(?:e)?\s+(?:antwoord|bericht|reactie)|afwezigheid|"
     r"autosvar|automatyczna\s+odpowied\w*|automatisk\s+svar|automaattinen\s+vastaus|automatick[áa]\s+odpov[ěe]\w*|"
     r"automatick[áa]\s+odpove\w*|r[ăa]spuns\s+automat|automatikus\s+v[áa]lasz|otomatik\s+yan[ıi]t|automatski\s+odgovor|"
-    r"автоматический\s+ответ|автоматична\s+відповідь|αυτόματη\s+απάντηση)\s*(?:[:.\u2014\u2013-]|$)|"
+    r"автоматический\s+ответ|автоматична\s+відповідь|αυτόματη\s+απάντηση|自動返信|自動応答|自动回复|自動回覆|"
+    r"tr[ảa]\s+l[ờo]i\s+t[ựu]\s+[đd][ộo]ng)\s*(?:[:.\u2014\u2013\uff1a-]|$)|"
+    # the label, then the day back: "Out of office til Mon 11/16, limited access to email"
+    r"^\W*(?:out\s+of\s+(?:the\s+)?office|OOO)\s+(?:until|till|til|through|thru)\b|"
     # the label alone on the first line: "Out of office\nat the trade show, back on the 24th"
     r"^\W*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto-?reply)[ \t]*\n", re.I)
 # Out-of-office statements no one writes by hand to a salesperson (no cue or date needed besides)
 _AUTO_STATEMENT = re.compile(
     # a message that calls itself automated, or says mail goes unread meanwhile ("Emails are not monitored")
     r"\b(?:this\s+is\s+an\s+auto(?:mated|matic|-generated)(?:\s+|-)(?:reply|response|message)|"
+    r"(?:reply|respond)\s+to\s+this\s+auto(?:mated|matic|-generated)(?:\s+|-)(?:reply|response|message|e-?mail)|"
     r"(?:e-?mails?|messages?)\s+(?:are|will)\s+not\s+(?:be\s+)?(?:monitored|read)\s+(?:during|while|until)\b|"
     r"this\s+(?:mailbox|inbox)\s+is\s+(?:not|no\s+longer)\s+monitored|I\s+no\s+longer\s+check\s+this\s+(?:inbox|mailbox|address)|"
     r"(?:your\s+)?(?:e-?mail|message)\s+will\s+not\s+be\s+forwarded|ihre\s+nachricht\s+wird\s+nicht\s+weitergeleitet|"
@@ -141,7 +145,7 @@ _FOREIGN_BACK = re.compile(
 _FOREIGN_UNTIL = re.compile(r"\b(?:до|έως(?:\s+τις)?|μέχρι(?:\s+τις)?|până\s+(?:pe|la|în)?|do(?=\s+[0-3]?\d))" + _FOREIGN_DAY,
                             re.I)
 # Return-date phrases: "until"/"bis"/"jusqu'au"/"hasta" name the day the person is back; "through" names the last day away.
-_RETURN_PREP = (r"(?P<prep>until|till|returning(?:\s+on)?|back\s+on|resum(?:e|ing)\s+(?:office|work|duty|duties)\s+on|"
+_RETURN_PREP = (r"(?P<prep>until|till|til|returning(?:\s+on)?|back\s+on|resum(?:e|ing)\s+(?:office|work|duty|duties)\s+on|"
                 r"return(?:ing)?\s+to\s+(?:work|the\s+office)\s+on|"
                 r"back\s+in\s+the\s+office\s+on|return(?:ing)?\s+on|through|"
                 r"bis\s+(?:zum\s+|einschlie(?:ß|ss)lich\s+|inklusive\s+)?|ab\s+dem|ab|"
@@ -225,8 +229,18 @@ def _return_day(m: re.Match[str], today: date, us_order: bool) -> date | None:
         return None
 
 
+# Japanese and Chinese: the day from which the writer is at work again ("11月25日(水)より通常通り出社いたします",
+# "11月25日起恢复上班"), not the last day away ("11月24日まで")
+_CJK_BACK = re.compile(r"(?P<mn>[01]?\d)月(?P<d>[0-3]?\d)[日号][^。\n，,\d]{0,12}?(?:より|から|以降|起)[^。\n]{0,14}?"
+                       r"(?:出社|出勤|戻|復帰|対応|上班|回到|返回|恢复)")
+
+
 def _foreign_day_back(text: str, today: date) -> tuple[date, str] | None:
     """The day back said in a language whose month names only this module knows, with its quote."""
+    for m in _CJK_BACK.finditer(text):
+        day = next_day_of_month(today, int(m.group("d")), int(m.group("mn")))
+        if day is not None:
+            return day, m.group()
     for m in [*_FOREIGN_BACK.finditer(text), *_FOREIGN_BACK_AFTER.finditer(text), *_FOREIGN_UNTIL.finditer(text)]:
         word = (m.groupdict().get("m") or "").lower()
         month = int(m.group("mn")) if m.groupdict().get("mn") else _MORE_MONTHS.get(word) or MONTHS.get(word)
