@@ -74,3 +74,37 @@ def test_the_customer_writing_once_something_happens_in_another_language_is_a_wa
 ])
 def test_until_a_bare_day_in_another_language_ends_the_possible_quiet_period(sentence, day):
     assert local_day(_net_quiet_end(sentence, sentence, LOCAL, ZONE)) == day
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # the contact verb between the negation and "before", and Spanish/Italian "not ... until"
+    ("Per favore non richiamatemi prima del 27, siamo in fiera.", "2026-11-27"),
+    ("Merci de ne pas me relancer avant la fin du mois.", "2026-11-30"),
+    ("Por favor no me llames hasta el 20, estoy de viaje.", "2026-11-20"),
+    # the day said before the refusal, alone: "d'ici le 25 ... mais pas avant"
+    ("Je vous recontacte d'ici le 27 ; sinon rappelez-moi, mais pas avant.", "2026-11-27"),
+])
+def test_a_refusal_abroad_with_the_verb_inside_or_the_day_before_it(sentence, day):
+    got = foreign_not_before(sentence, LOCAL, ZONE)
+    assert got is not None and local_day(got) == day
+
+
+def test_a_refusal_abroad_that_asks_nothing_of_the_rep_ends_nothing():
+    assert foreign_not_before("La consegna non arriva prima del 25.", LOCAL, ZONE) is None
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Deme hasta el jueves para pensarlo.", "2026-11-12"),  # a weekday named after the asking verb
+    ("Kunt u ons tot maandag de tijd geven?", "2026-11-16"),
+    ("Dame hasta el viernes de la semana que viene.", "2026-11-20"),  # the week named too: stated_end reads it
+    ("Kan du vente til den 20.? Så vet vi mer.", "2026-11-20"),  # a wait asked, to a bare day (Norwegian)
+    ("Pourriez-vous attendre le 4 décembre avant de revenir vers moi ?", "2026-12-04"),
+    ("Proszę dać mi miesiąc do namysłu.", "2026-12-10"),  # a unit with its count unsaid: one month
+])
+def test_time_asked_abroad_until_a_weekday_a_named_day_or_a_bare_unit(sentence, day):
+    got = foreign_time_asked(sentence, LOCAL, ZONE)
+    assert got is not None and local_day(got) == day
+
+
+def test_a_wait_abroad_with_no_day_or_length_is_no_end():
+    assert foreign_time_asked("Pourriez-vous attendre un peu ?", LOCAL, ZONE) is None

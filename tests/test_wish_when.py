@@ -160,3 +160,7 @@ def test_a_hold_until_a_month_is_a_quiet_period_and_until_the_new_year_stays_a_p
 ])
 def test_a_document_asked_for_on_a_day_is_no_quiet_period(text):
     assert _quiet_day(text) is None
+
+
+def test_a_spanish_refusal_until_the_end_of_the_month_ends_the_possible_wait_then():
+    assert _quiet_day("No me escribas hasta final de mes, por favor.") == (False, date(2026, 11, 30))

@@ -7,8 +7,10 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.text.dates import (
+    FOREIGN_UNITS,
     FOREIGN_WEEKDAYS,
     MONTHS,
+    WEEKDAYS,
     foreign_duration_days,
     next_day_of_month,
     next_weekday,
@@ -17,7 +19,7 @@ from followup.text.dates import (
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import _MONTH_RE, A_FEW_DAYS, _duration_days
 from followup.text.wish_quiet import _DURATION, _QUIET_DATE, EVENT_QUIET_DAYS, _loose_end, _quiet_date
-from followup.text.wish_when import stated_end
+from followup.text.wish_when import _DAYS, stated_end
 
 # "3 December", "Dec 7th", "7th Dec": a named day anywhere in the message, for the end of a possible quiet period
 # "7. Dezember", "7 de diciembre", "1° dicembre", "3 van december": the day-month forms of the other languages too
@@ -71,11 +73,16 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
 
 # "bitte melde dich nicht vor nächstem Montag", "pas avant le 3 décembre", "no antes del lunes": contact refused until a
 # day, in the languages the rules read beside English
-_NOT_BEFORE = re.compile(r"\b(?:nicht\s+vor(?:her)?|pas\s+avant|no\s+antes\s+de(?:l)?|non\s+prima\s+d(?:i|el)|niet\s+voor|"
-                         r"n[ãa]o\s+antes\s+d[eoa]s?)\b\s*(?P<rest>[^.;!?]{0,40})", re.I)
+# ("non ricontattarmi prima del 25", "ne pas relancer avant la fin du mois", "no me escribas hasta final de mes": the
+# contact verb may stand between the negation and "before"; Spanish and Italian say "not ... until" for it too)
+_NOT_BEFORE = re.compile(r"\b(?:nicht\s+vor(?:her)?|pas\s+(?:\w+\s+){0,2}?avant|no\s+(?:\w+\s+){0,3}?(?:antes\s+de(?:l)?|"
+                         r"hasta(?=\s+(?:el|la|final|fin|finales|mediados|principios|el\s+d[íi]a)\b))|"
+                         r"non\s+(?:\w+\s+){0,2}?(?:prima\s+d(?:i|el)|fino\s+a(?:l|lla)?)|niet\s+(?:\w+\s+){0,2}?voor|"
+                         r"n[ãa]o\s+(?:\w+\s+){0,3}?antes\s+d[eoa]s?)\b\s*(?P<rest>[^.;!?]{0,40})", re.I)
 _SAID_NEXT = re.compile(r"^\s*(?:n[äa]chste[nmr]?|prochain|pr[óo]xim[oa]|prossim[oa]|volgende)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 _ASKS = re.compile(r"\b(?:bitte|melde\w*|ruf\w*|schreib\w*|kontakt\w*|merci|veuillez|r?appel\w*|recontact\w*|contact\w*|"
+                   r"ricontatt\w*|richiam\w*|"
                    r"[ée]cri\w*|relanc\w*|por\s+favor|llam\w*|escrib\w*|per\s+favore|chiam\w*|scriv\w*|contatt\w*|graag|alsjeblieft|bel\w*|"
                    r"mail\w*|lig\w*|escrev\w*)\b", re.I)
 
@@ -86,6 +93,9 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
     if not m or not _ASKS.search(sentence):  # "die Lieferung kommt nicht vor Montag" asks nothing of the rep
         return None
     rest = m.group("rest")
+    month_end = _FOREIGN_MONTH_END.search(rest)  # "ne pas relancer avant la fin du mois"
+    if month_end:
+        return _quiet_date("end_of_month", month_end, local, zone)
     # "reprendre contact à partir du 3 décembre, pas avant": the day said before the refusal
     named = _NAMED_DATE.search(rest) or _NAMED_DATE.search(sentence)
     if named:
@@ -97,6 +107,9 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
         if weekday is not None:
             return start_of_local_day(next_weekday(local.date(), weekday, said_next=bool(_SAID_NEXT.search(rest))), zone)
     day = _bare_day(rest, local)  # "nicht vor dem 25.", "no antes del 18": a day of this or the next month
+    if day is None and (until := _UNTIL_DAY_ABROAD.search(sentence[:m.start()])):
+        # "d'ici le 25, relancez-moi - mais pas avant": the day said before the refusal, alone
+        day = next_day_of_month(local.date(), int(until.group("day")), None)
     return start_of_local_day(day, zone) if day else None
 
 
@@ -129,10 +142,14 @@ _GIVE_ME_ABROAD = re.compile(r"\b(?:d[ée]jeme|d[ée]me|dame|denme|dadme|gebt\s+
                              r"laissez-moi|donnez-moi|accordez-moi|lasciatemi|lasciami|datemi|dammi|mi\s+dia|geef\s+me|geeft\s+u\s+me|"
                              r"d[êe]-me|deixe-me|deixa-me|d[áa]-me|risentiamoci|sentiamoci|hablamos|reden\s+wir|on\s+se\s+reparle|"
                              r"on\s+en\s+reparle|falamos|spreken\s+we|giv\s+mig|giv\s+os|gi\s+meg|gi\s+oss|ge\s+mig|ge\s+oss|daj(?:cie)?\s+(?:mi|nam)|"
-                             r"da[ćc]\s+(?:mi|nam)|wilt\s+u\s+(?:mij|ons)|haben\s+sie\s+(?:noch\s+)?|habt\s+(?:noch\s+)?)\b"
+                             r"da[ćc]\s+(?:mi|nam)|wilt\s+u\s+(?:mij|ons)|kunt\s+u\s+(?:mij|ons)|kun\s+je\s+(?:mij|ons)|haben\s+sie\s+(?:noch\s+)?|"
+                             # a wait asked for: "kan du vente til den 18.?", "pourriez-vous attendre le 3 décembre"
+                             r"habt\s+(?:noch\s+)?|vente|vänta|wachten|warten\s+sie|attendre|esperar|esperen|espere|"
+                             r"aspettare|aspetti|aguardar|aguarde)\b"
                              r"(?P<rest>[^.;!?\n]{0,40})", re.I)
 # (never a clock time: "tot 17 uur", "bis zum 18:00")
-_UNTIL_DAY_ABROAD = re.compile(r"\b(?:hasta\s+el|bis\s+zum|jusqu['\u2019]au|fino\s+al|tot\s+(?:de\s+)?|"
+_UNTIL_DAY_ABROAD = re.compile(r"\b(?:hasta\s+el|bis\s+zum|jusqu['\u2019]au|fino\s+al|tot\s+(?:de\s+)?|d['\u2019]ici\s+(?:au|le)|"
+                               r"till?\s+den|"
                                r"at[ée]\s+(?:ao\s+)?(?:dia\s+)?)\s*(?:d[íi]a\s+)?(?P<day>[0-3]?\d)\b"
                                r"(?!\s*(?:[:.,h]\d|h\b|uhr|uur|heures?|horas?|ore\b|%|€|\$))", re.I)
 
@@ -146,9 +163,25 @@ def foreign_time_asked(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
     days = foreign_duration_days(rest)
     if days is not None:
         return start_of_local_day(local.date() + timedelta(days=days), zone)
+    if (unit := _BARE_UNIT.match(rest)) is not None:  # "dać mi tydzień": one of the unit, its count unsaid
+        return start_of_local_day(local.date() + timedelta(days=FOREIGN_UNITS[unit.group("unit").lower()]), zone)
     until = _UNTIL_DAY_ABROAD.search(rest)
     day = next_day_of_month(local.date(), int(until.group("day")), None) if until else None
+    if day is None and (named := _NAMED_DATE.search(rest)):  # "attendre le 3 décembre"
+        day = next_day_of_month(local.date(), int(named.group("d1") or named.group("d2")),
+                                MONTHS[(named.group("m1") or named.group("m2")).lower().rstrip(".")])
+    if day is None and (stated := stated_end(rest, local, zone)) is not None:  # "el viernes de la semana que viene"
+        return stated
+    if day is None:  # "dame hasta el lunes que viene", "tot volgende maandag": the weekday named
+        for word in _WORD.findall(rest)[:4]:
+            if (weekday := _DAYS.get(word.lower())) is not None and word.lower() not in WEEKDAYS:
+                day = next_weekday(local.date(), weekday)
+                break
     return start_of_local_day(day, zone) if day else None
+
+
+# a unit of time right after the asking verb, its count unsaid ("dać mi tydzień", "geef me een weekje" has its count)
+_BARE_UNIT = re.compile(r"\s*(?P<unit>tydzień|tydzien|miesiąc|vecka|uge|uke|månad|måned)\b", re.I)
 
 
 # "ich melde mich, sobald die Zustimmung vorliegt", "je vous recontacte dès que", "la ricontatterò quando": the customer

@@ -229,7 +229,7 @@ def day_with_number(quote: str, local: datetime, zone: ZoneInfo) -> datetime | N
 
 
 # a refusal with the day it ends: "please don't contact me again before week 48", "pas avant début décembre"
-_BEFORE = re.compile(r"\b(?:before|until|till|vor|avant|antes|prima|voor)\b", re.I)
+_BEFORE = re.compile(r"\b(?:before|until|till|vor|avant|antes|prima|voor|hasta)\b", re.I)  # ("no me escribas hasta final de mes")
 
 
 _UNTIL = re.compile(r"\b(?:until|till|til)\b", re.I)
