@@ -108,3 +108,17 @@ def test_time_asked_abroad_until_a_weekday_a_named_day_or_a_bare_unit(sentence, 
 
 def test_a_wait_abroad_with_no_day_or_length_is_no_end():
     assert foreign_time_asked("Pourriez-vous attendre un peu ?", LOCAL, ZONE) is None
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("社内で検討しますので、2週間ほどお時間をください。", "2026-11-24"),  # Japanese
+    ("请给我们一个月时间考虑。", "2026-12-10"),  # Chinese: a month
+    ("我们需要三天时间。", "2026-11-13"),
+])
+def test_time_asked_in_chinese_or_japanese_ends_after_that_length(sentence, day):
+    got = foreign_time_asked(sentence, LOCAL, ZONE)
+    assert got is not None and local_day(got) == day
+
+
+def test_a_chinese_or_japanese_length_that_asks_no_time_is_no_end():
+    assert foreign_time_asked("納期は2週間です。", LOCAL, ZONE) is None  # a delivery time

@@ -30,3 +30,16 @@ def test_another_supplier_or_a_halt_until_further_notice_is_a_possible_pause(sen
 ])
 def test_a_part_given_elsewhere_a_third_party_or_no_halt_is_no_pause(sentence):
     assert not possible_hold(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tak, men vi har valgt en anden leverandør.",  # Danish
+    "Vi har valgt en annen leverandør denne gangen.",  # Norwegian
+    "Vi har valt en annan leverantör.",  # Swedish
+])
+def test_another_supplier_chosen_in_the_nordic_languages(sentence):
+    assert possible_hold(sentence)
+
+
+def test_a_nordic_choice_with_no_supplier_named_is_no_hold():
+    assert not possible_hold("Vi har valgt en anden dato for mødet.")

@@ -306,3 +306,21 @@ def test_the_writers_side_as_a_whole_without_mail_refused_is_not_an_opt_out(text
 ])
 def test_the_part_of_day_said_with_an_hour_and_a_taken_back_clause(sentence, value):
     assert wish_net.possible_time(sentence) == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "我们目前不考虑这个方案，明年再说。",  # Chinese: not considering it now, next year
+    "今回は見送らせていただきます。",  # Japanese: we will pass this time
+    "Hiện tại công ty chưa có nhu cầu, sang năm sẽ liên hệ lại.",  # Vietnamese: no need now, next year
+    "Şu an için ilgilenmiyoruz, belki seneye.",  # Turkish: not interested for now, maybe next year
+    "Naka on hold muna po kami, message na lang po ulit kami.",  # Tagalog-English: on hold for now
+])
+def test_not_now_in_chinese_japanese_vietnamese_turkish_and_tagalog_is_a_possible_pause(sentence):
+    assert wish_net.possible_pause(sentence)
+    assert "paused" in [w.kind for w in detect_wishes(sentence, TUE, CHICAGO) if not w.certain]
+
+
+def test_the_far_languages_saying_something_else_are_no_pause():
+    for sentence in ("我们明天下午三点开会。", "見積書を送ります。", "Cảm ơn anh đã gửi báo giá.",
+                     "Teklifiniz için teşekkürler."):
+        assert not wish_net.possible_pause(sentence), sentence

@@ -154,11 +154,24 @@ _UNTIL_DAY_ABROAD = re.compile(r"\b(?:hasta\s+el|bis\s+zum|jusqu['\u2019]au|fino
                                r"(?!\s*(?:[:.,h]\d|h\b|uhr|uur|heures?|horas?|ore\b|%|€|\$))", re.I)
 
 
+# time asked for in Chinese or Japanese: a length, then the time or the wait it is for ("1週間ほどお時間をいただけます
+# でしょうか", "请给我们两周时间考虑")
+_CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CJK_UNITS = {"週間": 7, "週": 7, "周": 7, "星期": 7, "个月": 30, "個月": 30, "か月": 30, "ヶ月": 30, "カ月": 30, "日間": 1,
+              "天": 1}
+_CJK_TIME_ASKED = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十])\s*(?P<unit>" + "|".join(_CJK_UNITS) + r")"
+                             r"(?:ほど|くらい|ぐらい|程度|左右)?[^。！？\n]{0,6}?(?:お?時間|时间|時間|猶予|考虑|考慮|検討)")
+
+
 def foreign_time_asked(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
     """The end of the time a sentence in another language asks for ("dame hasta el día 20"), or None."""
     m = _GIVE_ME_ABROAD.search(sentence)
     if not m:
-        return None
+        cjk = _CJK_TIME_ASKED.search(sentence)
+        if cjk is None:
+            return None
+        count = int(cjk.group("n")) if cjk.group("n").isdigit() else _CJK_NUMBERS[cjk.group("n")]
+        return start_of_local_day(local.date() + timedelta(days=count * _CJK_UNITS[cjk.group("unit")]), zone)
     rest = m.group("rest")
     days = foreign_duration_days(rest)
     if days is not None:

@@ -16,12 +16,16 @@ _CHOSE_OTHER = re.compile(
     r"\b(?:optado|elegido|decidido|escogido|contratado)\b[^.;!?]{0,25}\b(?:otr[oa]s?)\b|"
     r"\b(?:scelto|optato|deciso|preferito)\b[^.;!?]{0,25}\b(?:un\s+altr[oa]|un['\u2019]altra|altr[ie])\b|"
     r"\b(?:opt[áa]mos|optamos|escolhemos|decidimos|contratamos)\b[^.;!?]{0,25}\b(?:outr[oa]s?)\b|"
-    r"\b(?:gekozen|besloten)\b[^.;!?]{0,25}\b(?:een\s+ander[e]?|andere)\b", re.I)
+    r"\b(?:gekozen|besloten)\b[^.;!?]{0,25}\b(?:een\s+ander[e]?|andere)\b|"
+    # Danish, Norwegian, Swedish: "vi har valgt en anden leverandør"
+    r"\b(?:valgt|valt|bestemt|beslutat|besluttet)\b[^.;!?]{0,25}\b(?:en\s+anden|en\s+annen|en\s+annan|et\s+andet|et\s+annet|"
+    r"ett\s+annat)\b", re.I)
 _SUPPLIER = re.compile(r"\b(?:supplier|vendor|provider|company|firm|partner|solution|option|offer|quote|agency|contractor|"
                        r"anbieter\w*|lieferant\w*|dienstleister\w*|firma|l[öo]sung|angebot|prestataire|fournisseur|"
                        r"soci[ée]t[ée]|entreprise|solution|offre|proveedor\w*|empresa|soluci[óo]n|oferta|propuesta|"
                        r"fornitor\w*|azienda|ditta|soluzione|offerta|fornecedor\w*|solu[çc][ãa]o|proposta|"
-                       r"leverancier|bedrijf|aanbieder|oplossing|offerte)\b", re.I)
+                       r"leverancier|bedrijf|aanbieder|oplossing|offerte|leverand[øo]r|leverant[öo]r|firma|l[øo]sning|"
+                       r"l[öo]sning|tilbud|offert)\b", re.I)
 # a halt until further notice: the notice words x a halt word
 _FURTHER_NOTICE = re.compile(r"\b(?:until\s+further\s+notice|bis\s+auf\s+weiteres|jusqu['\u2019]\s*[àa]\s+nouvel\s+ordre|"
                              r"hasta\s+nuevo\s+aviso|fino\s+a\s+nuovo\s+avviso|at[ée]\s+nova\s+ordem|at[ée]\s+novo\s+aviso|"

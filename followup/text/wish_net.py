@@ -258,6 +258,17 @@ _NOT_NOW_ABROAD = re.compile(rf"\b{_NOW_ABROAD}\b[^.;!?\n]{{0,25}}?\b{_NO_ABROAD
                              rf"{_NOW_ABROAD}\b|\b(?:en|in)\s+pausa\b|\bd['\u2019]attendre\b", re.I)
 
 
+# "not now" as customers write it in Chinese, Japanese, Vietnamese, Turkish and Tagalog-English ("今年暂时不考虑",
+# "今回は見送らせていただきます", "Hiện tại bên em chưa có nhu cầu", "Şu an için düşünmüyoruz", "On hold muna po"); CJK
+# has no word boundaries, so this table is searched as it is
+_NOT_NOW_FAR = re.compile(r"暂时不|暂不|目前不|现在不|今年不|不考虑|等明年|明年再|以后再|見送|当面は|今のところ(?:必要|検討)|"
+                          r"来年(?:また|改めて|以降)|"
+                          r"(?i:\bch[ưu]a\s+c[óo]\s+nhu\s+c[ầa]u\b|\bhi[ệe]n\s+t[ạa]i\s+(?:ch[ưu]a|kh[ôo]ng)\b|"
+                          r"\bt[ạa]m\s+th[ờo]i\s+(?:ch[ưu]a|kh[ôo]ng|d[ừu]ng)\b|\bsang\s+n[ăa]m\b|"
+                          r"\b[şs]u\s+an(?:\s+i[çc]in)?\s+(?:\w+\s+)?(?:d[üu][şs][üu]nm[üu]yoruz|ihtiyac[ıi]m[ıi]z\s+yok|"
+                          r"ilgilenmiyoruz)|\bbelki\s+seneye\b|\bon\s+hold\s+muna\b|\bsaka\s+na\s+lang\b)")
+
+
 # "ora non ho tempo, ti chiamo dopo": a moment, not the deal ("I'll call you back")
 _CALL_BACK_ABROAD = re.compile(r"\b(?:ti\s+(?:ri)?chiamo|la\s+(?:ri)?chiamo|(?:te|le)\s+(?:vuelvo\s+a\s+)?llamo|"
                                r"je\s+(?:vous|te)\s+rappelle|ich\s+rufe\s+\w+\s+(?:gleich|sp[äa]ter|nachher)|(?:te|lhe)\s+ligo|"
@@ -268,8 +279,8 @@ def possible_pause(sentence: str) -> bool:
     """Whether a sentence may say "not now": a deferral next to a no, or the deal gone elsewhere."""
     from followup.text.wish_base import english
 
-    if not english(sentence) and _NOT_NOW_ABROAD.search(sentence) and not _PAUSE_NOT.search(sentence) \
-            and not _CALL_BACK_ABROAD.search(sentence):
+    if not english(sentence) and (_NOT_NOW_ABROAD.search(sentence) or _NOT_NOW_FAR.search(sentence)) \
+            and not _PAUSE_NOT.search(sentence) and not _CALL_BACK_ABROAD.search(sentence):
         return True
     if _ELSEWHERE.search(sentence):
         return not _PAUSE_NOT.search(sentence)
