@@ -896,3 +896,26 @@ def test_a_wait_before_the_first_week_of_a_month_ends_on_its_first_day():
     """ "Don't chase before the first week of December" is a wait until 1 December, not a week."""
     assert _quiet_day("pls don't chase before the first week of december, year-end close") == "2026-12-01"
     assert _quiet_day("Please hold off until the first week of January.") == "2027-01-01"
+
+
+@pytest.mark.parametrize("text, quoted, kind, value", [
+    ("Still true, see below.\n\nKofi",
+     "> On Mon, 2 Nov 2026, Kofi Mensah wrote:\n> Evenings are best for a call, days I'm on site.", "preference", "time:evening"),
+    ("What I said below still stands.", "> Could you give me three weeks? The board meets late.", "quiet", "2026-12-01"),
+    ("As I said, see below.", "> Please phone rather than email, I rarely read mail.", "preference", "channel:phone"),
+])
+def test_a_quoted_wish_the_customer_says_still_holds_is_a_possible_wish(text, quoted, kind, value):
+    got = [w for w in detect_wishes(text, TUE, CHICAGO, quoted=quoted) if w.kind == kind]
+    assert len(got) == 1 and not got[0].certain, got
+    from zoneinfo import ZoneInfo
+
+    local = got[0].until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO)).date().isoformat() \
+        if got[0].until else None
+    assert value in (got[0].preference, local)
+
+
+def test_a_quoted_thread_without_still_holds_or_with_the_wish_said_anew_adds_nothing():
+    quoted = "> Could you give me three weeks? The board meets late."
+    assert detect_wishes("Thanks, see below for the figures.", TUE, CHICAGO, quoted=quoted) == []
+    fresh = detect_wishes("Still true - give me a month now, actually.", TUE, CHICAGO, quoted=quoted)
+    assert [w.kind for w in fresh] == ["quiet"] and fresh[0].certain  # the new text's own wish, not the quoted one

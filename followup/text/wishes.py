@@ -156,6 +156,30 @@ def _reaffirmed_opt_out(text: str, quoted: str = "") -> Wish | None:
     return None
 
 
+# the customer says their quoted wish still holds: "Still true, see below", "what I wrote below still stands" (not
+# "see below" alone, which points at any quoted thread)
+_STILL_SO = re.compile(r"\b(?:still\s+(?:true|stands|holds|applies|valid|the\s+case)|as\s+(?:I|we)\s+(?:said|wrote|asked)|"
+                       r"(?:I|we)\s+meant\s+(?:what|every\s+word))\b", re.I)
+
+
+# the quoted reply's own header ("On Tue, 3 Nov 2026, Amara Eze wrote:"), which would end the text read at its top
+_WROTE = re.compile(r"\b(?:wrote|schrieb|a\s+[ée]crit|escribi[óo]|ha\s+scritto|escreveu|schreef)\s*:\s*$", re.I)
+
+
+def _reaffirmed(text: str, quoted: str, sent_at: datetime, tz: str, wishes: list[Wish]) -> list[Wish]:
+    """Possible wishes (pause, quiet period, time or channel) the customer's own quoted reply states, where the new text
+    says it still holds, for kinds the new text did not read; the quiet period runs from this message."""
+    own = "\n".join(m.group(1) for m in _OWN_QUOTE.finditer(quoted or text or "") if not _WROTE.search(m.group(1)))
+    if not own or not _STILL_SO.search(text.split("\n>", 1)[0]):
+        return []
+    def kind(w: Wish) -> str:  # "time" and "channel" count as kinds of their own
+        return w.preference.split(":")[0] if w.kind == PREFERENCE and w.preference else w.kind
+
+    read = {kind(w) for w in wishes}
+    return [replace(w, certain=False) for w in detect_wishes(own, sent_at, tz, second_opinion=False)
+            if w.certain and w.kind in (PAUSED, QUIET, PREFERENCE) and kind(w) not in read]
+
+
 def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool = True,
                   quoted: str = "") -> list[Wish]:
     """Wishes stated in the new text of one inbound message, in text order; uncertain readings have certain=False.
@@ -219,6 +243,8 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
     if second_opinion and not any(w.kind == DNC for w in wishes):
         again = _reaffirmed_opt_out(text or "", quoted)
         wishes += [again] if again else []
+    if second_opinion and not any(w.kind == DNC for w in wishes):  # "Still true, see below": the quoted wish, possible
+        wishes += _reaffirmed(text or "", quoted, sent_at, tz, wishes)
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != QUIET)]
     if any(w.kind == QUIET and w.certain for w in wishes):  # "not right now ... could you give me a month?": the month
