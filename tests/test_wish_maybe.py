@@ -219,3 +219,21 @@ def test_a_nordic_refusal_in_another_verb_form_is_asked(text):
 def test_a_possible_time_guessed_skips_the_part_taken_back():
     sentence = "Early is good - actually no, mornings are full of meetings now."
     assert wish_maybe._guess_preference(sentence, "pref_time") is None
+
+
+def test_a_part_of_day_refused_in_one_sentence_leaves_the_time_preferred_in_the_next_to_be_read():
+    from followup.text.wishes import detect_wishes
+
+    text = "Mornings are a write-off for me, I teach. After 3pm is much better if you need to call."
+    times = [w.preference for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
+             if (w.preference or "").startswith("time:")]
+    assert "time:not_morning" in times and "time:afternoon" in times, times
+
+
+def test_a_part_of_day_refused_in_the_same_sentence_is_not_read_as_preferred():
+    from followup.text.wishes import detect_wishes
+
+    text = "Calling me at 7 in the evening while I'm cooking is not ideal. Before noon, please."
+    times = [w.preference for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
+             if (w.preference or "").startswith("time:")]
+    assert "time:evening" not in times and "time:morning" in times, times

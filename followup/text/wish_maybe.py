@@ -402,8 +402,11 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     from followup.text import wish_net
 
     kinds = {w.kind for w in so_far}
-    # a possible time guessed from a part-of-day word in this sentence gives way to a clock time read here
-    times = any(w.preference and w.preference.startswith("time:") and (w.certain or w not in here) for w in so_far)
+    # a possible time guessed from a part-of-day word in this sentence gives way to a clock time read here; a part of
+    # day refused in another sentence ("Mornings are a write-off.") leaves the time preferred still to be read ("After
+    # 2pm is much better"), one refused here does not ("8 in the morning is not ideal")
+    times = any(w.preference and w.preference.startswith("time:") and (w.certain or w not in here)
+                and (not w.preference.startswith("time:not_") or w in here) for w in so_far)
     stripped = sentence.strip()
     start = offset + sentence.index(stripped)
     quote = text[start: start + len(stripped)]
