@@ -324,3 +324,17 @@ def test_the_far_languages_saying_something_else_are_no_pause():
     for sentence in ("我们明天下午三点开会。", "見積書を送ります。", "Cảm ơn anh đã gửi báo giá.",
                      "Teklifiniz için teşekkürler."):
         assert not wish_net.possible_pause(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Le mieux serait de m'appeler vers 20h, après le dîner.", "time:evening"),  # "le mieux", an evening hour
+    ("Mejor llámeme temprano, antes de que abra la tienda.", "time:morning"),  # "temprano": early in the day
+    ("Am besten erreichen Sie mich frühmorgens.", "time:morning"),
+    ("Najlepiej dzwonić do mnie rano.", "time:morning"),  # Polish: best to call me in the morning
+])
+def test_a_time_preferred_abroad_said_as_early_or_with_an_evening_hour(sentence, value):
+    assert wish_net.possible_time(sentence) == value
+
+
+def test_an_early_word_abroad_without_a_preference_or_contact_word_is_no_time():
+    assert wish_net.possible_time("El camión llegó temprano.") is None

@@ -348,7 +348,8 @@ _AFTER_LUNCH = re.compile(r"\bafter\s+(?:lunch|noon|midday)\b", re.I)
 _WHEN_I_CAN = re.compile(r"\bwhen\s+I\s+(?:can|am|'m)\b", re.I)
 # the same preference in German, French, Spanish, Dutch, Italian or Portuguese: a preference word, a contact word and
 # a part of day ("mejor llámame por las tardes", "prefiro ser contactado à tarde"); the first part named after it wins
-_FOREIGN_PREFER = re.compile(r"\b(?:prefer\w*|prefi[ei]r\w*|pr[ée]f[èeé]r\w*|mejor|lieber|am\s+besten|plut[ôo]t|meglio|liever|"
+_FOREIGN_PREFER = re.compile(r"\b(?:prefer\w*|prefi[ei]r\w*|pr[ée]f[èeé]r\w*|mejor|lieber|plut[ôo]t|meglio|liever|"
+                             r"am\s+be(?:s|sch)ten|le\s+mieux|najlepiej|najle[pb]iej|"
                              r"bij\s+voorkeur|melhor|prefiro|pi[uù]\s+facilmente|m[áa]s\s+f[áa]cil\w*|leichter|"
                              r"plus\s+facilement|mais\s+f[áa]cil|makkelijker|g[äa]rna|gerne|gjerne|helst|hellre|hellere|heller|"
                              # "only" then: "je ne suis joignable qu'en fin de journée", "nur abends", "solo por la tarde"
@@ -360,15 +361,18 @@ _FOREIGN_PREFER = re.compile(r"\b(?:prefer\w*|prefi[ei]r\w*|pr[ée]f[èeé]r\w*|
                              re.I)
 _FOREIGN_TALK = re.compile(r"\b(?:ll[aá]m\w*|contact\w*|lig\w*|anruf\w*|ruf\w*|appel\w*|chiam\w*|bel\w*|telef\w*|"
                            r"erreich\w*|joindre|joignable|localizable|reperibile|bereikbaar|contact[áa]vel|"
-                           r"sent\w*|sient\w*|trov\w*|encontr\w*|ring\w*|kontakt\w*)\b", re.I)
+                           r"sent\w*|sient\w*|trov\w*|encontr\w*|ring\w*|kontakt\w*|b[úu]sq\w*|dzwo\w*)\b", re.I)
 # an evening hour said on the 24-hour clock ("après 18h", "nach 19 Uhr", "después de las 18"): the evening, whatever
 # part of day is named beside it
-_FOREIGN_EVENING_HOUR = re.compile(r"\b(?:apr[èe]s|nach|ab|despu[ée]s\s+de\s+las|dopo\s+le|na|depois\s+das)\s+(?:1[7-9]|2[0-2])"
+_FOREIGN_EVENING_HOUR = re.compile(r"\b(?:apr[èe]s|vers|nach|ab|gegen|despu[ée]s\s+de\s+las|a\s+eso\s+de\s+las|dopo\s+le|"
+                                   r"verso\s+le|na|depois\s+das|rond)\s+(?:1[7-9]|2[0-2])"
                                    r"(?:\s*(?:h|uhr|uur|horas?|ore)\b|[:h.]\d\d)", re.I)
 _FOREIGN_PART = re.compile(r"\b(?:(?P<afternoon>nachmittags?|apr[èe]s-midi|tardes?|middags?|pomeriggio|eftermiddag\w*|"
                            r"fin\s+de\s+journ[ée]e|fine\s+giornata|final\s+del\s+d[íi]a|eind\s+van\s+de\s+dag)|"
                            r"(?P<evening>abends?|soir\w*|noches?|avonds?|sera|serata|noite|kv[äa]ll\w*|kveld\w*|aften\w*)|"
-                           r"(?P<morning>vormittags?|morgens|matin\w*|(?:por|en)\s+las?\s+ma[ñn]anas?|ochtend|mattin\w*|"
+                           # ("frühmorgens", "temprano", Polish "rano": early in the day)
+                           r"(?P<morning>vormittags?|(?:fr[üu]h)?morgens|matin\w*|(?:por|en)\s+las?\s+ma[ñn]anas?|ochtend|mattin\w*|"
+                           r"temprano|rano|"
                            r"f[öo]rmiddag\w*|formiddag\w*|"
                            r"(?:de|pela)\s+manh[ãa]))\b", re.I)
 
