@@ -257,3 +257,21 @@ def test_a_postponement_in_hungarian_romanian_turkish_or_russian_is_asked(text):
 def test_everything_asked_for_in_writing_in_another_language_is_a_possible_email_preference(sentence):
     wish = asked_channel(sentence, 0, sentence)
     assert wish is not None and wish.preference == "channel:email" and not wish.certain
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Telefonisch werkt bij mij veel beter dan mailen.", "channel:phone"),  # one channel better than the other
+    ("Mi scriva per email invece di telefonare, per favore.", "channel:email"),  # one instead of the other
+    ("Je préfère un coup de fil plutôt que des courriels.", "channel:phone"),  # "coup de fil" is a call
+    ("Je préfère qu'on s'appelle, les mails je les lis trop tard.", "channel:phone"),
+    ("Stuur het liefst per mail, overdag sta ik in de werkplaats.", "channel:email"),  # "liefst": preferably
+    ("Telefone-me, é mais depressa.", "channel:phone"),  # call me, it is quicker
+])
+def test_a_channel_preferred_abroad_by_comparison_instead_or_a_preference_word(sentence, value):
+    wish = asked_channel(sentence, 0, sentence)
+    assert wish is not None and wish.preference == value and not wish.certain
+
+
+def test_a_comparison_abroad_that_names_one_channel_only_prefers_none():
+    assert asked_channel("Das Angebot ist besser als das letzte per E-Mail.", 0,
+                         "Das Angebot ist besser als das letzte per E-Mail.") is None

@@ -54,12 +54,17 @@ _FOR_NOW_NOT = re.compile(
 # a channel preferred (Polish "wolę ... mailowy", Spanish "mejor por correo", "but by phone"); the value is the channel
 # named first after the preference word
 _CHANNEL_PREFERRED = re.compile(
-    r"\b(?:wol[ęe]|preferuj[ęe]|rad[šs]i|mejor|prefiero|preferisc\w*|prefiro|pr[ée]f[èe]re|liever|hellre|helst|heller|"
-    r"mieluummin|mieluiten)\b|"
+    r"\b(?:wol[ęe]|preferuj[ęe]|rad[šs]i|mejor|prefiero|preferisc\w*|prefiro|pr[ée]f[èe]re|liever|liefst|bij\s+voorkeur|"
+    r"hellre|helst|heller|mieluummin|mieluiten)\b|"
     r"\b(?:but|only|preferably|best)\s+(?:by|via|over\s+the)\s+(?=phone|e-?mail|telephone)", re.I)
 _CHANNELS = (("channel:email", re.compile(r"e-?mail\w*|mail\w*|correo|courriel|poczt\w*|mejl\w*|s[äa]hk[öo]post\w*", re.I)),
              ("channel:phone", re.compile(r"phone|telefon\w*|tel[ée]fono|llam\w*|telefoon|ring\w*|zadzwo\w*|\bcall|"
-                                          r"puhelin\w*|soit\w*", re.I)))
+                                          r"puhelin\w*|soit\w*|coup\s+de\s+fil|appel\w*|bell\w*|chiam\w*", re.I)))
+# one channel said better than, or instead of, the other: "Bellen werkt voor mij een stuk beter dan mailen", "scrivermi
+# via email invece di chiamare"; the channel named last before the comparison is the one preferred
+_INSTEAD_ABROAD = re.compile(r"\b(?:beter\s+dan|besser\s+als|mieux\s+que|mejor\s+que|meglio\s+(?:che|di)|melhor\s+(?:do\s+)?que|"
+                             r"invece\s+di|en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de|(?:an)?statt|in\s+plaats\s+van|"
+                             r"em\s+vez\s+de|ao\s+inv[ée]s\s+de)\b", re.I)
 
 
 # a delivery or shipment in another language: what is held is goods, not the conversation (an order is not: "não
@@ -80,7 +85,7 @@ def asked_pause(sentence: str, offset: int, text: str) -> Wish | None:
 # "call me, it's quicker" in other languages: a call-me (or write-me) imperative beside a "quicker / easier"
 _FOREIGN_CALL_ME = re.compile(
     r"\b(?:ll[áa]me(?:me|nos)|ll[áa]mame|rufen\s+sie\s+(?:mich|uns)\s+an|ruf\s+mich\s+an|appelez[- ](?:moi|nous)|"
-    r"appelle[- ]moi|chiamami|mi\s+chiami|ci\s+chiami|ligue[- ]me|me\s+ligue|bel\s+(?:me|mij|ons)|"
+    r"appelle[- ]moi|chiamami|mi\s+chiami|ci\s+chiami|ligue[- ]me|me\s+ligue|telefone[- ]me|bel\s+(?:me|mij|ons)|"
     r"belt\s+u\s+(?:mij|me)|ring\s+(?:mig|meg)|"
     r"zadzwo[ńn]\s+do\s+mnie|prosz[ęe]\s+dzwoni[ćc]|zavolejte\s+mi|soita\s+minulle)\b", re.I)
 _FOREIGN_WRITE_ME = re.compile(
@@ -93,7 +98,7 @@ _SEND_ME = re.compile(r"\b(?:schicken|senden|schreiben|envoy\w*|[ée]cri\w*|env[
                       r"stuur\w*|stuurt|schrijf\w*|escrev\w*)\b", re.I)
 _QUICKER = re.compile(r"\b(?:beter|besser|mieux|mejor|meglio|melhor|b[äa]ttre|bedre|lepiej|l[ée]pe|"
                       r"m[áa]s\s+(?:r[áa]pido|f[áa]cil|sencillo)|schneller|einfacher|plus\s+(?:rapide|simple|facile)|"
-                      r"pi[uù]\s+(?:veloce|rapido|semplice|facile)|mais\s+(?:r[áa]pido|f[áa]cil|simples)|sneller|makkelijker|"
+                      r"pi[uù]\s+(?:veloce|rapido|semplice|facile)|mais\s+(?:r[áa]pido|f[áa]cil|simples|depressa)|sneller|makkelijker|"
                       r"snabbare|enklare|hurtigere|nemmere|raskere|enklere|szybciej|[łl]atwiej|rychlej\w*|jednodu[šs]\w*|"
                       r"nopeampi|helpompi)\b", re.I)
 
@@ -109,6 +114,14 @@ def asked_channel(sentence: str, offset: int, text: str) -> Wish | None:
     if writing and _SEND_ME.search(sentence):
         return Wish(PREFERENCE, text[offset + writing.start(): offset + writing.end()], preference="channel:email",
                     certain=False)
+    instead = None if english(sentence) else _INSTEAD_ABROAD.search(sentence)
+    if instead:
+        before = sentence[:instead.start()]
+        hits = [(max((h.end() for h in rx.finditer(before)), default=-1), value) for value, rx in _CHANNELS]
+        last, value = max(hits)
+        if last >= 0 and any(rx.search(sentence, instead.end()) for _, rx in _CHANNELS):
+            return Wish(PREFERENCE, text[offset + instead.start(): offset + instead.end()], preference=value,
+                        certain=False)
     m = _CHANNEL_PREFERRED.search(sentence)
     if not m:
         return None
