@@ -183,3 +183,21 @@ def test_make_it_a_length_without_a_wait_asked_is_no_quiet_period():
 
     text = "Two pallets were booked. Make it three days' delivery if you can."
     assert not any(w.kind == "quiet" for w in detect_wishes(text, SENT, "America/Chicago"))
+
+
+@pytest.mark.parametrize("text", [
+    "We have decided to put the new website on the back burner for now. I'll be in touch when it is back on the agenda.",
+    "The board decided not to go ahead for now. We will reach out when the budget stabilises.",
+])
+def test_a_promise_to_write_again_beside_a_certain_pause_is_the_pause_not_a_wait(text):
+    from followup.text.wishes import detect_wishes
+
+    kinds = [(w.kind, w.certain) for w in detect_wishes(text, SENT, "America/Chicago")]
+    assert ("paused", True) in kinds and ("quiet", True) not in kinds, kinds
+
+
+def test_a_promise_to_write_again_alone_is_still_a_wait_for_the_event():
+    from followup.text.wishes import detect_wishes
+
+    text = "I'll be in touch once the board has met."
+    assert [(w.kind, w.certain) for w in detect_wishes(text, SENT, "America/Chicago")] == [("quiet", True)]

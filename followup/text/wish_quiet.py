@@ -354,6 +354,21 @@ _EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+so
                           r"\bwait\s+for\s+(?:you|your)\b|\bcan'?t\s+wait\b|\bwait\s+for\s+(?:it|this)\s*[.!]*$", re.I)
 
 
+# the customer's promise to write again once something happens ("I'll be in touch once it's back on the agenda"):
+# beside a pause said for certain ("we've shelved it for now"), that is the pause itself, not a wait of its own
+_PROMISED_RETURN = re.compile(
+    r"\b(?:I|we)(?:'ll|\s+will|\s+shall)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+(?:in\s+touch|to\s+you)|"
+    r"come\s+back\s+to\s+you|reach\s+out|be\s+in\s+touch|touch\s+base|reconnect|circle\s+back)\b[^.]{0,25}?"
+    r"\b(?:once|as\s+soon\s+as|when)\b|"
+    r"\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)(?:'ll|\s+will)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+to\s+you|"
+    r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b", re.I)
+
+
+def promised_return(quote: str) -> bool:
+    """Whether a quiet period's quote is only the customer's promise to write again once something happens."""
+    return bool(_PROMISED_RETURN.search(quote))
+
+
 # the customer says the event has no end in sight: "we're on hold until they lift it and nobody knows when": a pause
 _NO_END_IN_SIGHT = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+knows\s+when\b|\bno\s+idea\s+when\b|"
                               r"\b(?:don'?t|do\s+not)\s+know\s+when\b|\bindefinitely\b|"

@@ -44,6 +44,7 @@ from followup.text.wish_quiet import (  # noqa: F401
     _quiet,
     corrected_length,
     end_said_before,
+    promised_return,
 )
 from followup.text.wish_reach import reach_wishes
 from followup.text.wish_scope import (
@@ -247,6 +248,8 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
         wishes += _reaffirmed(text or "", quoted, sent_at, tz, wishes)
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != QUIET)]
+    if any(w.kind == PAUSED and w.certain for w in wishes):  # "shelved for now. I'll be in touch once it's back on"
+        wishes = [w for w in wishes if not (w.kind == QUIET and w.certain and promised_return(w.quote))]
     if any(w.kind == QUIET and w.certain for w in wishes):  # "not right now ... could you give me a month?": the month
         wishes = [w for w in wishes if not (w.kind == PAUSED and _NOT_NOW.search(w.quote))]
     if any(w.kind == DNC and w.certain for w in wishes):  # an opt-out outranks any pause, wait or channel in the message
