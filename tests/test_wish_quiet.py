@@ -201,3 +201,13 @@ def test_a_promise_to_write_again_alone_is_still_a_wait_for_the_event():
 
     text = "I'll be in touch once the board has met."
     assert [(w.kind, w.certain) for w in detect_wishes(text, SENT, "America/Chicago")] == [("quiet", True)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Need to mull it over - two weeks maybe?", "2026-11-24"),  # a length after a dash, hedged after it
+    ("Let me think about it, a month or so.", "2026-12-10"),
+    ("Kindly give me a good ten days before you follow up.", "2026-11-20"),  # a filler before the count
+    ("Could you give us a solid two weeks? The auditors are in.", "2026-11-24"),
+])
+def test_a_length_hedged_after_it_or_with_a_filler_before_its_count_ends_the_wait(text, day):
+    assert quiet_until(text) == day

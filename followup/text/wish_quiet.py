@@ -32,7 +32,9 @@ _NEED_VERB = r"(?:need|want|like|appreciate|require|could\s+(?:do\s+with|use)|go
 # The time asked for, without a length: "some time", "a bit more time", "a little breathing space".
 _TIME_NOUN = (r"(?:(?:some|a\s+bit\s+of|a\s+little|a\s+bit\s+more|a\s+little\s+more|some\s+more|more|extra)\s+)?"
               r"(?:time|breathing\s+(?:space|room))(?!\s+(?:with|on|slot|off|to\s+(?:install|fit|deliver)))")
-_DURATION = (r"(?:(?:about|around|roughly|maybe|perhaps)\s+)?(?P<n>\d{1,2}|"
+# ("a good ten days", "a solid two weeks": the length said with a filler before its count)
+_DURATION = (r"(?:(?:about|around|roughly|maybe|perhaps)\s+)?(?:a\s+(?:good|solid|full)\s+(?=\w+\s+(?:days?|weeks?|months?)))?"
+             r"(?P<n>\d{1,2}|"
              r"another|a\s+further|an\s+extra|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
              r"a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|some|several)"
              # "ten days-ish": the suffix hedges the length, it still is one
@@ -210,6 +212,8 @@ _LOOSE_END_PATTERNS: dict[str, str] = {
     "until_day": rf"\b(?P<prep>until\s+after|till\s+after|until|till|after|before|by)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
                  rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{_MONTH_RE}))?",
     "duration": rf"\b(?:in|within|after|for|probably|be|say|take|about)\s+{_DURATION}",
+    # "Need to think it over - three weeks maybe?": a length set off by a dash, or hedged after it
+    "hedged_duration": rf"(?:\s[-\u2013\u2014]\s*|\b){_DURATION}(?=\s*(?:maybe|perhaps|or\s+so|tops|at\s+most)\b|\s*\?)",
 }
 
 
@@ -310,7 +314,7 @@ def _loose_end(sentence: str, local: datetime, zone: ZoneInfo) -> tuple[datetime
         m = rx.search(sentence)
         if not m:
             continue
-        if name == "duration":
+        if name in ("duration", "hedged_duration"):
             until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
         else:
             until = _quiet_date(name, m, local, zone)
