@@ -70,8 +70,7 @@ BLIND_BATCHES = ("1", "2", "3", "4", "5", "6", "7", "8")
 
 
 def errata() -> dict[int, tuple[int, int]]:
-    """wishes_labelled_ERRATA.tsv: line number -> (days labelled, days per SPEC), for labels that contradict SPEC's
-    stated convention ("until after the 15th" = that date); the data file is left as it was written."""
+    """wishes_labelled_ERRATA.tsv: line number -> (days labelled, days per SPEC ("until after the 15th" = that date))."""
     path = DATA.with_name("wishes_labelled_ERRATA.tsv")
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")] if path.is_file() else []

@@ -51,8 +51,7 @@ class Reading:
 
 
 def errata() -> dict[tuple[str, int], tuple[str, str]]:
-    """ERRATA.tsv: (batch, line number) -> (value labelled, value per SPEC), for labels that contradict SPEC's stated
-    convention (the frozen batch files are never edited)."""
+    """ERRATA.tsv: (batch, line number) -> (value labelled, value per SPEC); the frozen batch files stay as written."""
     out = {}
     path = BLIND / "ERRATA.tsv"
     for line in (path.read_text(encoding="utf-8").splitlines() if path.is_file() else []):
@@ -63,8 +62,7 @@ def errata() -> dict[tuple[str, int], tuple[str, str]]:
 
 
 def load(name: str) -> list[Item]:
-    """The items of batch_<name>.tsv with ERRATA.tsv applied (or of a file in that format, given its path ending in
-    .tsv, as it is)."""
+    """The items of batch_<name>.tsv with ERRATA.tsv applied (or of a .tsv file given by path, as written)."""
     items = []
     path = Path(name) if name.endswith(".tsv") else BLIND / f"batch_{name}.tsv"
     fixes = {} if name.endswith(".tsv") else {n: v for (b, n), v in errata().items() if b == name}

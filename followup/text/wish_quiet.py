@@ -440,10 +440,8 @@ _CORRECTED = re.compile(rf"\bmake\s+(?:that|it)\s+{_DURATION}", re.I)
 
 
 def corrected_length(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
-    """The quiet period a correction of the length asked for ends ("Actually, make that two weeks"), or None; the
-    caller drops the quiet period it corrects, so the correction wins even when it is shorter."""
-    m = _CORRECTED.search(sentence)
-    if not m:
+    """The quiet period a corrected length ends ("Actually, make that two weeks"), replacing the one it corrects."""
+    if not (m := _CORRECTED.search(sentence)):
         return None
     until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
     return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)

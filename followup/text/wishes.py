@@ -168,8 +168,7 @@ _WROTE = re.compile(r"\b(?:wrote|schrieb|a\s+[ée]crit|escribi[óo]|ha\s+scritto
 
 
 def _reaffirmed(text: str, quoted: str, sent_at: datetime, tz: str, wishes: list[Wish]) -> list[Wish]:
-    """Possible wishes (pause, quiet period, time or channel) the customer's own quoted reply states, where the new text
-    says it still holds, for kinds the new text did not read; the quiet period runs from this message."""
+    """Possible wishes of the customer's own quoted reply the new text says still hold, of kinds it did not read."""
     own = "\n".join(m.group(1) for m in _OWN_QUOTE.finditer(quoted or text or "") if not _WROTE.search(m.group(1)))
     if not own or not _STILL_SO.search(text.split("\n>", 1)[0]):
         return []
