@@ -169,8 +169,10 @@ _WROTE = re.compile(r"\b(?:wrote|schrieb|a\s+[ée]crit|escribi[óo]|ha\s+scritto
 
 def _reaffirmed(text: str, quoted: str, sent_at: datetime, tz: str, wishes: list[Wish]) -> list[Wish]:
     """Possible wishes of the customer's own quoted reply the new text says still hold, of kinds it did not read."""
+    if not _STILL_SO.search(text.split("\n>", 1)[0]):  # (asked first: the cheaper test, and most mail fails it)
+        return []
     own = "\n".join(m.group(1) for m in _OWN_QUOTE.finditer(quoted or text or "") if not _WROTE.search(m.group(1)))
-    if not own or not _STILL_SO.search(text.split("\n>", 1)[0]):
+    if not own:
         return []
     def kind(w: Wish) -> str:  # "time" and "channel" count as kinds of their own
         return w.preference.split(":")[0] if w.kind == PREFERENCE and w.preference else w.kind
