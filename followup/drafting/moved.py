@@ -39,26 +39,30 @@ def given_up_days(ordered: Sequence[Source], cleaned: dict) -> list[tuple[Source
     source that gave them up ("move the install to 24-25 October" ... "we need 3-4 October again")."""
     put: list[tuple[Source, set, set, bool]] = []  # (source, days, content words, put as a change)
     out: list[tuple[Source, set]] = []
-    for src in ordered:
-        if src.direction not in ("inbound", "note"):
+    for src, sentence in _said(ordered, cleaned):
+        days = set(named_days(sentence, src.at.date()))
+        if not days:
             continue
-        text = cleaned.get((src.kind, src.id), "")
-        for a, b in split_sentences(text):
-            sentence = text[a:b]
-            days = set(named_days(sentence, src.at.date()))
-            if not days:
-                continue
-            words = _content(sentence)
-            # a day given up: for another the customer goes back to, or another put forward on the same thing
-            # ("mejor empezar el 20" after "¿podemos empezar el 4?"); a question on another matter keeps its day
-            shared = [(d, bool(w & words), change) for s, d, w, change in put if s.at < src.at and not d & days]
-            gone = set().union(*[d for d, same, change in shared if (_BACK.search(sentence) and (change or same))
-                                 or (_PUT.search(sentence) and same)] or [set()])
-            if gone and not sentence.rstrip().endswith("?"):
-                out.append((src, gone))
-            if src.direction == "inbound" and (_PUT.search(sentence) or sentence.rstrip().endswith("?")):
-                put.append((src, days, words, bool(_PUT.search(sentence))))
+        words = _content(sentence)
+        # a day given up: for another the customer goes back to, or another put forward on the same thing
+        # ("mejor empezar el 20" after "¿podemos empezar el 4?"); a question on another matter keeps its day
+        shared = [(d, bool(w & words), change) for s, d, w, change in put if s.at < src.at and not d & days]
+        gone = set().union(*[d for d, same, change in shared if (_BACK.search(sentence) and (change or same))
+                             or (_PUT.search(sentence) and same)] or [set()])
+        if gone and not sentence.rstrip().endswith("?"):
+            out.append((src, gone))
+        if src.direction == "inbound" and (_PUT.search(sentence) or sentence.rstrip().endswith("?")):
+            put.append((src, days, words, bool(_PUT.search(sentence))))
     return out
+
+
+def _said(ordered: Sequence[Source], cleaned: dict):
+    """Each sentence of the customer's messages and the call notes, in time order, with its source."""
+    for src in ordered:
+        if src.direction in ("inbound", "note"):
+            text = cleaned.get((src.kind, src.id), "")
+            for a, b in split_sentences(text):
+                yield src, text[a:b]
 
 
 def _dates(text: str) -> set[tuple[str, str]]:
@@ -71,18 +75,13 @@ def moved_dates(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> 
     point whose last day a later customer or call-note sentence gave up for a later one ("19.12. jetzt doch schlecht,
     lieber Mo 21.12.")."""
     moves, later_days = [], []
-    for src in ordered:
-        if src.direction not in ("inbound", "note"):
-            continue
-        text = cleaned.get((src.kind, src.id), "")
-        for a, b in split_sentences(text):
-            sentence = text[a:b]
-            found = _dates(sentence)
-            if src.direction == "inbound" and len(found) >= 2 and _MOVE.search(sentence):
-                moves.append((src, found))
-            days = named_days(sentence, src.at.date())
-            if len(set(days)) >= 2 and (_MOVE.search(sentence) or _RATHER.search(sentence)) and max(days) != days[0]:
-                later_days.append((src, days[0], max(days)))  # the first day named gave way to a later one
+    for src, sentence in _said(ordered, cleaned):
+        found = _dates(sentence)
+        if src.direction == "inbound" and len(found) >= 2 and _MOVE.search(sentence):
+            moves.append((src, found))
+        days = named_days(sentence, src.at.date())
+        if len(set(days)) >= 2 and (_MOVE.search(sentence) or _RATHER.search(sentence)) and max(days) != days[0]:
+            later_days.append((src, days[0], max(days)))  # the first day named gave way to a later one
     given_up = given_up_days(ordered, cleaned)
     out = []
     for item in items:
