@@ -6,6 +6,7 @@ takes a lease first; a mailbox sync takes a lease per mailbox (in followup.inbou
 """
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 from datetime import datetime, timezone
@@ -188,9 +189,19 @@ def prune_audit(app: Flask) -> str | None:
     return _run(app, "prune", body)
 
 
+# The modules the jobs' threads import on first use. Imported by the thread that builds the scheduler, before any job
+# thread starts: two threads importing the same circle of modules at once can fail with Python's _DeadlockError (seen
+# under load: the IDLE watcher and the first sync importing imapclient together, the mailbox then left unwatched).
+JOB_MODULES = ("followup.inbound.sync", "followup.inbound.history", "followup.inbound.idle", "followup.mail.imap",
+               "followup.mail.oauth", "followup.drafting.prepare", "followup.outbound.outbox", "followup.audit",
+               "followup.users", "followup.models")
+
+
 def build_scheduler(app: Flask) -> BackgroundScheduler:
     """A scheduler with every job at its configured interval; sync and send also run once at start."""
     sched = _state(app).settings.schedule
+    for module in JOB_MODULES:
+        importlib.import_module(module)
     scheduler = BackgroundScheduler(timezone=timezone.utc, job_defaults={"coalesce": True, "max_instances": 1})
     now = datetime.now(timezone.utc)
     for func, every, start_now in ((sync_mailboxes, sched.sync_every, True), (send_approved, sched.send_every, True),

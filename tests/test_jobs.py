@@ -1,5 +1,8 @@
 """Scheduled jobs: leases keep them single across processes; each logs one outcome line."""
 import logging
+import os
+import subprocess
+import sys
 import threading
 from datetime import timedelta
 
@@ -52,6 +55,19 @@ def test_scheduler_has_one_named_job_per_duty(app):
                                                     "load_history", "watch_inboxes"}
     assert scheduler.get_job("send_approved").trigger.interval == timedelta(minutes=1)
     assert scheduler.get_job("sync_mailboxes").trigger.interval == timedelta(minutes=5)
+
+
+def test_scheduler_imports_what_its_threads_need_before_they_start(config_file, tmp_path):
+    """Building the scheduler imports every module a job thread would import on first use (no import race later)."""
+    code = ("import sys; from app import create_app; from followup import jobs; "
+            "app = create_app({'TESTING': True}, config_path=sys.argv[1]); "
+            "before = {m for m in jobs.JOB_MODULES if m in sys.modules}; jobs.build_scheduler(app); "
+            "print(sorted(before)); print(sorted(m for m in jobs.JOB_MODULES if m not in sys.modules))")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")} | {"FOLLOWUP_SECRET_KEY": "k"}
+    out = subprocess.run([sys.executable, "-c", code, str(config_file)], capture_output=True, text=True, env=env,
+                         check=True).stdout.splitlines()
+    assert "followup.mail.imap" not in out[0]  # the app's start alone does not import it: the scheduler must
+    assert out[1] == "[]"
 
 
 @pytest.mark.dovecot
