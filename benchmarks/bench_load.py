@@ -17,6 +17,7 @@ Env: FOLLOWUP_BENCH_LOAD_MESSAGES (20000), FOLLOWUP_BENCH_LOAD_SECONDS (300), FO
      FOLLOWUP_BENCH_LOAD_WORKER (1: the jobs in a `followup worker` beside a web-only serve),
      FOLLOWUP_BENCH_LOAD_HISTORY_BATCH (`[sync] history_batch_size` of the served config; unset: the default),
      FOLLOWUP_BENCH_LOAD_THREADS (`[web] threads` of the served config, 8),
+     FOLLOWUP_BENCH_LOAD_PAGE_SIZE (`[web] queue_page_size` of the served config; unset: the default),
      FOLLOWUP_BENCH_LOAD_TIMING (1: serve with `[app] timing_log` on; prints where approve's and snooze's time went
      while the history was read, and how long the history's write transactions held the lock).
 """
@@ -180,6 +181,8 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
                               '[policy]\nsend_window = "always"\n'
                               '[schedule]\nsync_every = "30m"\nsend_every = "1m"\n'
                               + ('jobs_in_web = false\n' if WORKER else ''))
+            if PAGE_SIZE:
+                config.write_text(config.read_text().replace("[web]\n", f"[web]\nqueue_page_size = {int(PAGE_SIZE)}\n"))
             if HISTORY_BATCH:
                 config.write_text(config.read_text() + f"[sync]\nhistory_batch_size = {int(HISTORY_BATCH)}\n")
             if TIMING:
@@ -306,6 +309,8 @@ def print_timing(t: dict) -> None:
 
 # FOLLOWUP_BENCH_LOAD_HISTORY_BATCH=N: the served config's [sync] history_batch_size (to compare transaction sizes)
 HISTORY_BATCH = os.environ.get("FOLLOWUP_BENCH_LOAD_HISTORY_BATCH", "")
+# FOLLOWUP_BENCH_LOAD_PAGE_SIZE=N: the served config's [web] queue_page_size (the queue page's share of the CPU)
+PAGE_SIZE = os.environ.get("FOLLOWUP_BENCH_LOAD_PAGE_SIZE", "")
 # FOLLOWUP_BENCH_LOAD_THREADS=N: the served config's [web] threads (to compare pool sizes)
 THREADS = int(os.environ.get("FOLLOWUP_BENCH_LOAD_THREADS", SERVER_THREADS))
 # FOLLOWUP_BENCH_LOAD_TIMING=1: serve with [app] timing_log on, the split printed
@@ -324,7 +329,8 @@ def main() -> None:
     f = run(messages, max_seconds, think_s, rep_count, dated)
     s = f["summary"]
     print(f"{rep_count} reps (no think time)" if not think_s else f"{rep_count} reps ({think_s:.1f} s think time)",
-          f"against `followup serve` (SQLite, waitress {THREADS} threads) on {os.cpu_count()} CPUs; "
+          f"against `followup serve` (SQLite, waitress {THREADS} threads"
+          + (f", queue page of {PAGE_SIZE}" if PAGE_SIZE else "") + f") on {os.cpu_count()} CPUs; "
           f"load average {f['load_avg_start']:.1f} at start, {f['load_avg_end']:.1f} at end")
     print(f"first sync of {messages} messages: all stored {f['all_stored_s'] - f['ready_s']:.1f} s after the server "
           f"was ready" if f["all_stored_s"] else f"first sync: only {f['stored']} of {messages} stored")

@@ -54,6 +54,26 @@ def test_queue_pages_by_the_configured_size(app, db, client, teams):
     assert _subjects(second.text) == ["d2", "d3"]
 
 
+def test_each_row_offers_its_status_actions_and_escapes_what_it_shows(db, client, teams):
+    rejected, approved, failed = _add_drafts(db, teams[0], [("no <b>thanks</b>", "rejected", None),
+                                                           ("yes & go", "approved", None), ("bounced", "failed", None)])
+    with db.session() as s:
+        s.get(Draft, failed).hold_reason = "permanent SMTP error: 550 <no such user>"
+        d = s.get(Draft, teams[0].draft_id)
+        d.grounded, d.reason = False, 'asked "how much?"'
+        s.commit()
+    page = client.get("/drafts?status=all").text
+    row = {int(i): text for i, text in re.findall(r'<tr data-id="(\d+)"(.*?)</tr>', page, re.S)}
+    assert 'formaction="/drafts/%d/restore"' % rejected in row[rejected] and "no &lt;b&gt;thanks&lt;/b&gt;" in row[rejected]
+    assert 'formaction="/drafts/%d/unapprove"' % approved in row[approved] and "yes &amp; go" in row[approved]
+    assert "disabled" in row[approved] and "data-next-send=" in row[approved]  # a live draft shows the gate's time
+    assert '<small class="muted">permanent SMTP error: 550 &lt;no such user&gt;</small>' in row[failed]
+    assert "data-next-send=" not in row[failed] and 'class="actions">\n    \n  </td>' in row[failed]
+    pending = row[teams[0].draft_id]
+    assert 'data-key="a"' in pending and 'data-snooze="/drafts/%d/snooze"' % teams[0].draft_id in pending
+    assert ">check</span>" in pending and "why: asked &#34;how much?&#34;" in pending
+
+
 def test_draft_page_shows_sources_with_quotes_marked_and_the_policy_state(client, teams):
     page = client.get(f"/drafts/{teams[0].draft_id}").text
     assert "<mark>Could you send the revised quote for 25 seats?</mark>" in page
