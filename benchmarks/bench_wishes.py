@@ -45,6 +45,7 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.wishes_blind import erratum_rows  # noqa: E402
 from followup.text.wishes import detect_wishes  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "wishes_labelled.tsv"
@@ -71,10 +72,7 @@ BLIND_BATCHES = ("1", "2", "3", "4", "5", "6", "7", "8")
 
 def errata() -> dict[int, tuple[int, int]]:
     """wishes_labelled_ERRATA.tsv: line number -> (days labelled, days per SPEC ("until after the 15th" = that date))."""
-    path = DATA.with_name("wishes_labelled_ERRATA.tsv")
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")] if path.is_file() else []
-    return {int(r[0]): (int(r[1]), int(r[2])) for r in rows}
+    return {int(r[0]): (int(r[1]), int(r[2])) for r in erratum_rows(DATA.with_name("wishes_labelled_ERRATA.tsv"))}
 
 
 def load(path: Path = DATA) -> list[Example]:

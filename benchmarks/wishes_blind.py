@@ -50,15 +50,16 @@ class Reading:
     values: dict = field(default_factory=dict)  # kind -> value (quiet: ISO date; time/channel: value; auto: date|none)
 
 
+def erratum_rows(path: Path) -> list[list[str]]:
+    """The tab-separated rows of an errata file, comments and blank lines skipped; none when there is no file."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
 def errata() -> dict[tuple[str, int], tuple[str, str]]:
     """ERRATA.tsv: (batch, line number) -> (value labelled, value per SPEC); the frozen batch files stay as written."""
-    out = {}
-    path = BLIND / "ERRATA.tsv"
-    for line in (path.read_text(encoding="utf-8").splitlines() if path.is_file() else []):
-        if line.strip() and not line.startswith("#"):
-            batch, number, labelled, per_spec = line.split("\t")[:4]
-            out[(batch, int(number))] = (labelled, per_spec)
-    return out
+    return {(batch, int(number)): (labelled, per_spec)
+            for batch, number, labelled, per_spec, *_ in erratum_rows(BLIND / "ERRATA.tsv")}
 
 
 def load(name: str) -> list[Item]:

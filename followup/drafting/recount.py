@@ -68,9 +68,14 @@ def per_thing(quote: str) -> bool:
     return bool(found) and all(_PER_THING.search(quote[m.end():m.end() + 40]) for m in found)
 
 
+def _sentences(src: Source, cleaned: dict) -> list[str]:
+    """The sentences of a source."""
+    return [x for x in re.split(r"(?<=[.!?])\s+", cleaned.get((src.kind, src.id), "")) if x.strip()]
+
+
 def _told(src: Source, cleaned: dict) -> list[str]:
     """The sentences of a source that state something (a question counts nothing yet)."""
-    return [x for x in re.split(r"(?<=[.!?])\s+", cleaned.get((src.kind, src.id), "")) if not x.rstrip().endswith("?")]
+    return [x for x in _sentences(src, cleaned) if not x.rstrip().endswith("?")]
 
 
 # Words after a count that still name the thing counted ("3 x DryPro 60 drying cabinets", "320 electronic lockers"):
@@ -133,11 +138,6 @@ _CHANGE_CUE = re.compile(r"\b(?:again|now|instead|only|after all|in the end|fina
                          r"für den anfang|zunächst|pour commencer|d'abord|para empezar|wieder|doch|nur|jetzt|nun|"
                          r"statt|finalement|plutôt|seulement|maintenant|finalmente|solo|sólo|ahora|al final|mejor)\b",
                          re.I)
-
-
-def _sentences(src: Source, cleaned: dict) -> list[str]:
-    """The sentences of a source."""
-    return [x for x in re.split(r"(?<=[.!?])\s+", cleaned.get((src.kind, src.id), "")) if x.strip()]
 
 
 def _term_replaced(item: Item, ordered: Sequence[Source], cleaned: dict) -> bool:
