@@ -16,6 +16,9 @@ Scores per batch:
 - words per draft (greeting to close, signature block not counted; goal 50-125);
 - answer-slot recall: expected slots found among the draft's [[answer: ...]] slots;
 - expect_draft agreement: a draft prepared exactly when one is expected;
+- broken sentences: draft sentences a rep would have to mend before sending (no labels needed, so every batch can
+  be read for it): a sentence or ';' clause that ends on a word that cannot end one ("aber;", "vous voulez.",
+  "and."), or a sentence with two ': ' leads ("To confirm, called: hall not free ...", note shorthand kept);
 - ms per draft (goal < 50).
 `dev` was read while the rules were tuned; `heldout` was scored once after round 1's code was frozen and tuned on
 in round 2; `heldout2` (written blind during round 2) was scored once, after round 2's code was frozen, and tuned on
@@ -55,6 +58,18 @@ BATCHES = ROOT / "benchmarks" / "data" / "drafting_blind"
 REPEATS = 5
 ECHO_RUN = 8  # words in a row copied from a source that make a sentence an echo
 SLOT_MATCH = 0.6  # share of an expected slot's content words a draft slot must contain
+# words a sentence or clause cannot end on, per drafting language: articles, conjunctions, prepositions that are
+# not verb particles ("pencilled in", "schicke ... zu" end sentences well), subject pronouns, possessives and the
+# verbs a cut clause leaves dangling ("Sie möchten beides machen, aber;", "vous voulez.")
+_DANGLING = {
+    "en": set("a an the and or but to of with for that which who we i is are was were would will can could like "
+              "want wants need needs from as if than your our my".split()),
+    "de": set("und oder aber der die das den dem des eine einen für dass möchten wollen von bei als wenn hab habe "
+              "ihre unser unsere".split()),
+    "fr": set("et ou mais le la les un une de du des à au aux avec pour que qui je est sont voulez veut voulons sur "
+              "dans si votre notre".split()),
+    "es": set("y o pero el los las una del al con para que es son quiere quieren por su nuestro nuestra".split()),
+}
 _STOP = set("a an the is are was were be to of in on for and or do does did can could would will we i you our "
             "your my it this that there how what when which who right now any".split())
 
@@ -156,6 +171,18 @@ def sentences(body: str) -> list[str]:
     return out
 
 
+def broken(sentence: str, language: str) -> bool:
+    """Whether a draft sentence is one a rep would mend: a sentence or clause ending on a word that cannot end one,
+    or two ': ' leads in one sentence (note shorthand kept after the framing lead)."""
+    if sentence.count(": ") >= 2:
+        return True
+    for clause in re.split(r";\s*", sentence):
+        words = _norm_words(clause)
+        if words and words[-1] in _DANGLING.get(language, _DANGLING["en"]):
+            return True
+    return False
+
+
 def echoes(sentence: str, grams: set[tuple[str, ...]]) -> bool:
     """Whether a sentence copies ECHO_RUN or more words in a row from a source."""
     words = _norm_words(sentence)
@@ -192,7 +219,7 @@ def slot_found(expected: str, body: str) -> bool:
 def score_batch(batch: Path, verbose: bool = False) -> dict:
     """Draft every case of a batch and score it."""
     cases = [load_case(p) for p in sorted(batch.glob("*.json"))]
-    totals = dict(cases=len(cases), kp=0, kp_hit=0, must_not=0, must_not_raw=0, invented=0, sentences=0, echoed=0, slots=0,
+    totals = dict(cases=len(cases), kp=0, kp_hit=0, must_not=0, must_not_raw=0, invented=0, sentences=0, echoed=0, broken=0, slots=0,
                   slots_hit=0, agree=0, drafts=0)
     words, times, misses = [], [], []
     for case in cases:
@@ -234,6 +261,10 @@ def score_batch(batch: Path, verbose: bool = False) -> dict:
         said = sentences(body)
         totals["sentences"] += len(said)
         for sentence in said:
+            if broken(sentence, case["language"]):
+                totals["broken"] += 1
+                if verbose:
+                    misses.append(f"{case['id']}: broken {sentence!r}")
             if echoes(sentence, grams):
                 totals["echoed"] += 1
                 if verbose:
@@ -262,6 +293,7 @@ def report(name: str, t: dict) -> None:
     print(f"  must-not hits          {t['must_not']}   (goal 0; {t['must_not_raw']} as raw substrings)")
     print(f"  invented tokens        {t['invented']}   (goal 0)")
     print(f"  echoed sentences       {share(t['echoed'], t['sentences'])}   (goal <= 0.20)")
+    print(f"  broken sentences       {share(t['broken'], t['sentences'])}")
     if w:
         inside = sum(50 <= n <= 125 for n in w)
         print(f"  words per draft        median {statistics.median(w):.0f}, min {min(w)}, max {max(w)}; "
