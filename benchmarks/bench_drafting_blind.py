@@ -216,11 +216,11 @@ def slot_found(expected: str, body: str) -> bool:
     return False
 
 
-def score_batch(batch: Path, verbose: bool = False) -> dict:
-    """Draft every case of a batch and score it."""
+def score_batch(batch: Path, verbose: bool = False, dump: dict | None = None) -> dict:
+    """Draft every case of a batch and score it; `dump` collects each case's draft (or why none) by id."""
     cases = [load_case(p) for p in sorted(batch.glob("*.json"))]
-    totals = dict(cases=len(cases), kp=0, kp_hit=0, must_not=0, must_not_raw=0, invented=0, sentences=0, echoed=0, broken=0, slots=0,
-                  slots_hit=0, agree=0, drafts=0)
+    totals = dict(cases=len(cases), kp=0, kp_hit=0, must_not=0, must_not_raw=0, invented=0, sentences=0, echoed=0,
+                  broken=0, slots=0, slots_hit=0, agree=0, drafts=0)
     words, times, misses = [], [], []
     for case in cases:
         start = time.perf_counter()
@@ -228,6 +228,8 @@ def score_batch(batch: Path, verbose: bool = False) -> dict:
             made = draft_case(case)
         times.append((time.perf_counter() - start) * 1000 / REPEATS)
         drafted = not isinstance(made, str)
+        if dump is not None:
+            dump[case["id"]] = {"subject": made.subject, "body": made.body} if drafted else {"none": made}
         totals["agree"] += drafted == bool(case["expect_draft"])
         if not case["expect_draft"]:
             if drafted:
@@ -305,20 +307,25 @@ def report(name: str, t: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Score every batch (or the named ones or folders) and print per-batch figures; -v shows drafts and misses."""
+    """Score every batch (or the named ones or folders) and print per-batch figures; -v shows drafts and misses;
+    --dump=FILE writes every draft as JSON (for benchmarks/judge_drafts.py)."""
     argv = argv or []
     args = [a for a in argv if not a.startswith("-")]
+    dump_to = next((a.split("=", 1)[1] for a in argv if a.startswith("--dump=")), None)
+    dumped: dict = {}
     verbose = "-v" in argv
     names = args or sorted(p.name for p in BATCHES.iterdir() if p.is_dir())
     for name in names:
         batch = Path(name) if Path(name).is_dir() else BATCHES / name
         if "--unfrozen" not in argv:
             print(f"({verify(batch)} files of {batch.name} match MD5SUMS)")
-        totals = score_batch(batch, verbose)
+        totals = score_batch(batch, verbose, dumped if dump_to else None)
         report(batch.name, totals)
         if verbose:
             for line in totals["misses"]:
                 print("   ", line)
+    if dump_to:
+        Path(dump_to).write_text(json.dumps(dumped, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":
