@@ -248,7 +248,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     voice = voice or Voice()
     name = first_name(customer_name) or state.name  # a call header names a customer we have no name for
     greeting_word = voice.greeting if state.language == "en" else p["greeting"]
-    greeting = f"{greeting_word} {name}," if name else p["greeting_none"]
+    # the rep's own last greeting to this customer keeps their register ("Sehr geehrter Herr Petersen,")
+    greeting = state.greeting or (f"{greeting_word} {name}," if name else p["greeting_none"])
     english = state.language == "en"
 
     used: list[Item] = []

@@ -45,6 +45,7 @@ class State:
     topic: str = ""  # a call note's topic, for the subject of a conversation that starts from a note
     tz: str = ""
     name: str = ""  # the customer's first name from a call header ("Call with Dana"), when none is stored
+    greeting: str = ""  # the rep's own greeting line in their newest email to the customer ("Dear Mr Banda,")
 
     def open(self, *kinds: str) -> list[Item]:
         """The open items of the given kinds, oldest first."""

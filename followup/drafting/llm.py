@@ -52,8 +52,8 @@ def build_state_messages(*, state: State, greeting_line: str, rep: RepProfile, s
                          max_words: int) -> list[dict]:
     """The chat messages for one customer's draft: the rules, then that conversation's open items with quotes."""
     signature = rep.signature.strip() or rep.name
-    name = greeting_line.split(" ", 1)[1].rstrip(",") if " " in greeting_line else ""
-    lines = [f"Customer's first name: {name or '(unknown: do not use a name)'}",
+    # the greeting is the rep's own last one to this customer or "Hi Dana,": the model keeps it, names and register
+    lines = [f"Greeting (keep as written): {greeting_line}",
              f"Customer's language: {LANGUAGE_NAMES.get(state.language, 'English')}",
              f"Today: {state.today.isoformat()}", f"Rep's name: {rep.name}", f"Rep's sign-off: {sign_off}",
              "Rep's signature:", signature, f"Subject: {subject}",

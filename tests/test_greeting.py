@@ -1,0 +1,60 @@
+"""The draft's greeting: the rep's own last greeting to the customer keeps the register they chose."""
+from datetime import datetime
+
+import pytest
+
+from followup.drafting.conversation import build_state
+from followup.drafting.greeting import is_greeting, rep_greeting
+from followup.drafting.sentences import Source
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Dear Mr. Matsumoto,", "Kenji Matsumoto"),
+    ("Sehr geehrter Herr Petersen,", "Jens Petersen"),
+    ("Bonjour Madame Lambert,", "Sophie Lambert"),
+    ("Estimado don Óscar:", "Óscar Zelaya"),
+    ("Grüezi Herr Brunner", "Ueli Brunner"),
+    ("Sr. Briceño:", "Gustavo Briceño"),
+    ("Ramesh,", "Ramesh Persaud"),
+    ("Dear Sir,", "Md. Habibur Rahman"),
+    ("Madame,", "Claude Weber"),
+])
+def test_a_greeting_line_to_this_customer_is_read(line, name):
+    """Greeting words, titles and the customer's own names, alone on the line."""
+    assert is_greeting(line, name)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Sr. Briceño: 780 m² serían USD 12.090.", "Gustavo Briceño"),  # the message has begun on the greeting's line
+    ("Hi Tumelo,", "Lorato Kgosi"),  # the rep wrote to a colleague of the customer
+    ("Thanks for your note.", "Dana Reyes"),
+    ("Quick one on the quote", "Dana Reyes"),
+    ("Hello,", "Dana Reyes"),  # no name although one is known: the draft's own "Hi Dana," is better
+    ("Dana, thanks again for the call today", "Dana Reyes"),
+])
+def test_what_is_not_a_greeting_to_this_customer(line, name):
+    """A sentence, a figure, another person's name or a nameless hello are not the customer's greeting."""
+    assert not is_greeting(line, name)
+
+
+def _src(i: int, direction: str, text: str, day: int) -> Source:
+    """One email of the conversation, on a day of May 2026."""
+    return Source("message", i, text, datetime(2026, 5, day, 9), direction)
+
+
+def test_the_newest_rep_email_with_a_greeting_sets_the_drafts():
+    """The rep's newest greeting wins; a later rep email without one and the customer's own greetings do not count."""
+    sources = [_src(1, "outbound", "Hallo Jens,\n\nanbei das Angebot.", 4),
+               _src(2, "inbound", "Moin Frau Lorenzen,\n\nwir möchten beides machen. Wie lange hält das?", 5),
+               _src(3, "outbound", "Sehr geehrter Herr Petersen,\n\ndie Imprägnierung kostet 142.000 DKK.", 6),
+               _src(4, "outbound", "Noch ein Nachtrag: das Gerüst ist inklusive.", 7)]
+    assert rep_greeting(sources, "Jens Petersen") == "Sehr geehrter Herr Petersen,"
+    state = build_state(sources, "Europe/Copenhagen", datetime(2026, 5, 11, 9), customer_name="Jens Petersen")
+    assert state.greeting == "Sehr geehrter Herr Petersen,"
+
+
+def test_no_rep_email_no_greeting_of_the_reps():
+    """A prospect the rep only spoke to: nothing to keep, the draft greets by first name in the rep's habit."""
+    sources = [_src(1, "inbound", "Dear Mr Phiri,\n\nplease quote for three mills.", 4),
+               Source("note", 2, "Call with Chikondi: wants the rebuild at their mill", datetime(2026, 5, 5, 9), "note")]
+    assert rep_greeting(sources, "Chikondi Banda") == ""
