@@ -463,3 +463,12 @@ def test_a_one_word_acknowledgement_before_the_customers_request_is_no_part_of_i
                                     "call.\n\nAnika", MON, "inbound")]
     state = build_state(sources, "Africa/Johannesburg", TUE, customer_name="Anika Smit")
     assert [(i.kind, i.text) for i in state.open()] == [("request", "I'll send the deposit invoice")]
+
+
+def test_a_check_with_a_colleague_is_no_interaction_to_thank_the_customer_for():
+    """'Checked w/ Marlon: ...' after the customer's email: the draft thanks them for their email, not for a call."""
+    sources = [Source("message", 1, "Hi Shanice,\n\nCan the travel lift take the Leopards with masts up?\n\nDesmond",
+                      MON, "inbound"),
+               Source("note", 2, "Checked w/ Marlon: 60-ton travel lift takes both models with masts up.", TUE, "note")]
+    state = build_state(sources, TZ, THU, customer_name="Desmond Joseph")
+    assert (state.last["kind"], state.last["source"]) == ("email", "message:1")

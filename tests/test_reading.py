@@ -1,5 +1,7 @@
 """Reading a note's clauses for what is internal (followup/drafting/reading.py)."""
-from followup.drafting.reading import _names_unknown
+import pytest
+
+from followup.drafting.reading import _names_unknown, interaction_kind
 
 
 def test_a_person_after_a_slash_preposition_in_a_note_is_someone_the_customer_never_wrote_about():
@@ -33,3 +35,19 @@ def test_a_model_code_a_language_or_a_things_internal_part_does_not_make_a_note_
     assert _INTERNAL_ANY.search("floor price is internal: $178k")
     assert _INTERNAL_ANY.search("margin, keep internal")
     assert _INTERNAL_ANY.search("Aquatreat quote (internal only)")
+
+
+@pytest.mark.parametrize("note, kind", [
+    ("1st call w/ Kila Aisi, mine camp near Lae. Needs our crew inducted on site, visit Saturday 16 October", "call"),
+    ("Tél. 1er contact M. Ben Salah, dir. technique. Besoin estimé 180 m3 par jour, visite le 11 mai", "call"),
+    ("Don Óscar otra vez: el 12 tiene auditoría. Nueva fecha de visita: jueves 14 de octubre", "call"),
+    ("Visite école J. Ferry avec Mme Rousseau. Combles 435 m² mesurés", "meeting"),
+    ("Besuch bei Frau Weber, 5 Ferienvillen in Peyia", "meeting"),
+    ("Met Dana at the expo, she wants a quote for 40 seats", "meeting"),
+    ("Checked w/ Marlon: 60-ton travel lift takes both models with masts up", "internal"),
+    ("Checked with Greta (eng): DP-20 ATEX Zone 1 OK. Told Tomasz on call.", "call"),
+])
+def test_what_a_note_records_is_read_from_its_header(note, kind):
+    """The header names the interaction; a later appointment word does not make a call a meeting, and a check with a
+    colleague that reached nobody at the customer is no interaction to thank them for."""
+    assert interaction_kind(note) == kind

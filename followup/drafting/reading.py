@@ -123,10 +123,30 @@ def _is_note_header(sentence: str) -> bool:
         len(re.findall(r"\w\S*", bare)) <= 8 or bool(re.search(r"\d{1,2}:\d{2}", s)))
 
 
+# A note's header naming a call, a meeting, or a check with a colleague that spoke to nobody at the customer.
+_CALL_WORDS = re.compile(r"\b(call(?:ed)?|phoned?|rang|t[ée]l|video ?call|zoom|teams|anruf|ruft an|telefonat|telefoniert|"
+                         r"videoanruf|appel(?:é|ée)?|t[ée]l[ée]phone|llamada|llam[éó]|videollamada)\b", re.I)
+_MET_WORDS = r"met|meeting|mtg|lunch|coffee|visit|showing|tour|on site|onsite|in person"
+_MEETING_FIRST_LINE = re.compile(rf"\b({_MET_WORDS})\b", re.I)
+# in the header only: "Visite école ...", "Besuch OG Laatsch", "RDV sur place"; later in a note these name the next
+# appointment ("Nueva fecha de visita: jueves 14"), not what the note records
+_MEETING_HEADER = re.compile(rf"\b({_MET_WORDS}|besuch|treffen|termin vor ort|rencontre|visite|rdv|reunión|visita)\b",
+                             re.I)
+_TOLD = re.compile(r"\b(?:told|informed|let) (?:him|her|them|[A-Z][a-z]+)\b|\b(?:hab(?:e)? (?:ihm|ihr)|je lui ai|le dije)\b")
+_INTERNAL_NOTE = re.compile(r"^\s*(?:checked|internal|intern|interne|interno|note to self|memo|nachgefragt|geklärt|"
+                            r"vérifié|revisado|consulté)\b", re.I)
+
+
 def interaction_kind(note_text: str) -> str:
-    """What a call note records: a call, a meeting or a video call."""
-    first = (note_text or "").strip().split("\n", 1)[0].lower()
-    if re.search(r"\b(met|meeting|mtg|lunch|coffee|visit|showing|tour|on site|onsite|in person)\b", first):
+    """What a call note records: a call, a meeting, or "internal" (a check with a colleague, no customer spoken to).
+    The note's header decides ("1st call w/ Kila ... crew inducted on site" is a call); the first line otherwise."""
+    first = (note_text or "").strip().split("\n", 1)[0]
+    header = re.split(r"(?<=[^\d\s])\.\s|:\s|\s[-–]\s|;", first, maxsplit=1)[0]
+    if _INTERNAL_NOTE.match(header) and not (_CALL_WORDS.search(note_text) or _TOLD.search(note_text)):
+        return "internal"  # "Checked with Greta: ... Told Tomasz on call." did reach the customer
+    if _CALL_WORDS.search(header):
+        return "call"
+    if _MEETING_HEADER.search(header) or _MEETING_FIRST_LINE.search(first):
         return "meeting"
     return "call"
 

@@ -354,6 +354,8 @@ def _last_interaction(ordered: Sequence[Source], tz: str, today: date, language:
     for src in reversed(ordered):
         if src.direction in ("inbound", "note"):
             kind = interaction_kind(src.text) if src.direction == "note" else "email"
+            if kind == "internal":
+                continue  # "Checked w/ Marlon: ...": nobody at the customer was spoken to
             return {"kind": kind, "direction": src.direction,
                     "when": say_day(local_day(src.at, tz), today, language), "source": f"{src.kind}:{src.id}"}
     if ordered:
