@@ -4,7 +4,7 @@ from datetime import datetime
 import pytest
 
 from followup.drafting.conversation import build_state
-from followup.drafting.greeting import is_greeting, rep_greeting
+from followup.drafting.greeting import formal_greeting, is_greeting, rep_greeting
 from followup.drafting.sentences import Source
 
 
@@ -58,3 +58,27 @@ def test_no_rep_email_no_greeting_of_the_reps():
     sources = [_src(1, "inbound", "Dear Mr Phiri,\n\nplease quote for three mills.", 4),
                Source("note", 2, "Call with Chikondi: wants the rebuild at their mill", datetime(2026, 5, 5, 9), "note")]
     assert rep_greeting(sources, "Chikondi Banda") == ""
+
+
+def test_a_prospect_named_with_a_title_in_a_note_is_greeted_formally_in_german_french_spanish():
+    """A draft written with Sie/vous/usted to someone the notes call 'Frau Weber' does not open with 'Hallo Claudia,'."""
+    note = [Source("note", 1, "Besuch bei Frau Weber, 5 Ferienvillen in Peyia, jede mit 8 kWp PV.",
+                   datetime(2026, 5, 4, 9), "note")]
+    assert formal_greeting(note, "Claudia Weber", "de") == "Guten Tag Frau Weber,"
+    visit = [Source("note", 1, "Tél. 1er contact M. Ben Salah, dir. technique Hôtel La Palmeraie.",
+                    datetime(2026, 5, 4, 9), "note")]
+    assert formal_greeting(visit, "Hichem Ben Salah", "fr") == "Bonjour Monsieur Ben Salah,"
+
+
+def test_english_stays_on_first_names_unless_the_customer_wrote_formally():
+    """'Mr Banda' in a note alone keeps 'Hi Chikondi,'; a customer who opens 'Dear Mr Phiri,' gets 'Dear Mr Banda,'."""
+    note = Source("note", 1, "Call with Mr Banda: three mills to rebuild.", datetime(2026, 5, 4, 9), "note")
+    assert formal_greeting([note], "Chikondi Banda", "en") == ""
+    formal = _src(2, "inbound", "Dear Mr Phiri,\n\nplease quote for three mills.", 5)
+    assert formal_greeting([note, formal], "Chikondi Banda", "en") == "Dear Mr Banda,"
+
+
+def test_a_title_before_someone_elses_name_is_not_the_customers():
+    """'Frau Vogel' is the rep's colleague, not the customer Heike Brandt: no formal greeting is made up."""
+    note = [Source("note", 1, "Erstgespräch mit Heike Brandt, Frau Vogel war dabei.", datetime(2026, 5, 4, 9), "note")]
+    assert formal_greeting(note, "Heike Brandt", "de") == ""

@@ -2,14 +2,17 @@
 
 A rep who wrote "Sehr geehrter Herr Petersen," or "Dear Mr Banda," keeps that register in the next email; a draft
 that greets the same customer with "Hallo Jens," or "Hi Chikondi," has to be rewritten before it is sent. Where the
-rep never wrote to the customer (a prospect known from a call note), the draft greets by first name in the rep's
-habit (`voice.py`).
+rep never wrote to the customer, a formal greeting by title and surname is used when a source names the customer so
+("Besuch bei Frau Weber", "Visite avec Mme Diop", "Dear Mr Phiri" from the customer) and the draft is in German,
+French or Spanish (written with Sie, vous, usted) or the customer wrote formally; otherwise the draft greets by
+first name in the rep's habit (`voice.py`).
 """
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
+from followup.drafting.phrases import PHRASES
 from followup.drafting.sentences import Source
 
 # A greeting is a short line of its own; a longer first line is the message itself ("Sr. Briceño: 780 m² ...").
@@ -20,6 +23,12 @@ _OPENER = re.compile(
     r"hallo|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|grüß gott|grüezi|moin|servus|"
     r"bonjour|bonsoir|salut|chère?s?|madame|monsieur|"
     r"hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|apreciad[oa])\b", re.I)
+# A customer named with a title in a source ("Frau Weber", "M. Ben Salah", "Sra. Ondo"), by the title's form.
+_MALE = r"(?:Mr\.?|Mister|Herrn?|Hr\.|M\.|Monsieur|Sr\.|Señor|Senhor)"
+_FEMALE = r"(?:Mrs\.?|Ms\.?|Miss|Frau|Fr\.|Mme\.?|Madame|Sra\.|Señora|Senhora)"
+# The customer's own greeting to the rep with a title: they write formally ("Dear Mr Phiri,", "Dear Sir,").
+_FORMAL_OPENER = re.compile(r"^(?:dear|good (?:morning|afternoon|day))\s+(?:mr|mrs|ms|miss|dr|sir|madam)\b|"
+                            r"^(?:sehr geehrte|estimad[oa]|madame|monsieur)\b", re.I)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|madam|herr|frau|m|mme|mlle|madame|monsieur|sr|sra|srta|don|doña|"
                     r"ing|lic|arq)\.?[,:!]?$", re.I)
 
@@ -58,4 +67,28 @@ def rep_greeting(sources: Sequence[Source], customer_name: str) -> str:
         first = next((ln.strip() for ln in (src.text or "").splitlines() if ln.strip()), "")
         if is_greeting(first, customer_name):
             return first
+    return ""
+
+
+def _surnames(customer_name: str) -> list[str]:
+    """The customer's surname candidates, longest first ("Hichem Ben Salah" -> "Ben Salah", "Salah")."""
+    words = [w for w in (customer_name or "").split() if not _TITLE.match(w)]
+    return [" ".join(words[i:]) for i in range(1, len(words))]
+
+
+def formal_greeting(sources: Sequence[Source], customer_name: str, language: str) -> str:
+    """A greeting by title and surname where a source names the customer with a title and the register is formal
+    (a German, French or Spanish draft, or a customer who wrote "Dear Mr ..."); "" otherwise."""
+    p = PHRASES.get(language, PHRASES["en"])
+    if language == "en" and not any(
+            src.direction == "inbound" and _FORMAL_OPENER.match(next(
+                (ln.strip() for ln in (src.text or "").splitlines() if ln.strip()), "")) for src in sources):
+        return ""
+    for surname in _surnames(customer_name):
+        for src in sorted(sources, key=lambda s: s.at, reverse=True):
+            if src.direction == "outbound":
+                continue
+            for title, key in ((_MALE, "formal_m"), (_FEMALE, "formal_f")):
+                if re.search(rf"(?<![\w.]){title}\s+(?:Dr\.?\s+)?{re.escape(surname)}\b", src.text or ""):
+                    return p[key].format(name=surname)
     return ""

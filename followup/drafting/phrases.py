@@ -7,6 +7,7 @@ from followup.drafting.shorthand import unit_words
 PHRASES = {
     "en": {
         "greeting": "Hi", "greeting_none": "Hello,", "sign_off": "Best,",
+        "formal_m": "Dear Mr {name},", "formal_f": "Dear Ms {name},",
         "call": "Thanks for the call{when}.", "meeting": "Thanks for meeting with me{when}.",
         "email": "Thanks for your note{when}.", "chase": "I wanted to follow up on my last email.",
         "new": "Thanks for taking the time to talk{when}.",
@@ -20,6 +21,7 @@ PHRASES = {
     },
     "de": {
         "greeting": "Hallo", "greeting_none": "Guten Tag,", "sign_off": "Viele Grüße",
+        "formal_m": "Guten Tag Herr {name},", "formal_f": "Guten Tag Frau {name},",
         "call": "Danke für das Gespräch{when}.", "meeting": "Danke für das Treffen{when}.",
         "email": "Danke für Ihre Nachricht{when}.", "chase": "Ich wollte mich noch einmal zu meiner letzten "
                                                             "E-Mail melden.",
@@ -34,6 +36,7 @@ PHRASES = {
     },
     "fr": {
         "greeting": "Bonjour", "greeting_none": "Bonjour,", "sign_off": "Cordialement,",
+        "formal_m": "Bonjour Monsieur {name},", "formal_f": "Bonjour Madame {name},",
         "call": "Merci pour notre échange{when}.", "meeting": "Merci pour notre rencontre{when}.",
         "email": "Merci pour votre message{when}.", "chase": "Je me permets de revenir vers vous suite à mon "
                                                              "dernier message.",
@@ -48,6 +51,7 @@ PHRASES = {
     },
     "es": {
         "greeting": "Hola", "greeting_none": "Hola,", "sign_off": "Saludos,",
+        "formal_m": "Estimado Sr. {name}:", "formal_f": "Estimada Sra. {name}:",
         "call": "Gracias por la llamada{when}.", "meeting": "Gracias por la reunión{when}.",
         "email": "Gracias por su mensaje{when}.", "chase": "Quería hacer seguimiento de mi último correo.",
         "new": "Gracias por su tiempo{when}.",

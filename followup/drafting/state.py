@@ -14,7 +14,7 @@ from typing import Sequence
 from followup.drafting.appointment import find_appointment
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.figures import _STATED_PRICE
-from followup.drafting.greeting import rep_greeting
+from followup.drafting.greeting import formal_greeting, rep_greeting
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
 from followup.drafting.moved import moved_dates
@@ -327,7 +327,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     if not topic:
         topic = _topic(items)
     return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz,
-                 name=header_name, greeting=rep_greeting(ordered, customer_name))
+                 name=header_name,
+                 greeting=rep_greeting(ordered, customer_name) or formal_greeting(ordered, customer_name, language))
 
 
 def _topic(items: Sequence[Item]) -> str:
