@@ -472,3 +472,29 @@ def test_a_check_with_a_colleague_is_no_interaction_to_thank_the_customer_for():
                Source("note", 2, "Checked w/ Marlon: 60-ton travel lift takes both models with masts up.", TUE, "note")]
     state = build_state(sources, TZ, THU, customer_name="Desmond Joseph")
     assert (state.last["kind"], state.last["source"]) == ("email", "message:1")
+
+
+def test_a_figure_asked_about_and_stated_by_a_later_note_is_answered():
+    """'Bleibt es bei 37.200 €?' then a call note '37.200 € je Stück bestätigt': no answer slot is left for it; a
+    note that names the figure only to put it off ('401k Q - ask Raj') answers nothing."""
+    sources = [Source("message", 1, "Frau Kraus,\n\nalso 14. Bleibt es bei 37.200 €?\n\nMarkus Hofbauer", MON,
+                      "inbound"),
+               Source("note", 2, "Telefonat Hofbauer: 14 Stück, 37.200 € je Stück bestätigt.", TUE, "note")]
+    state = build_state(sources, TZ, THU, customer_name="Markus Hofbauer")
+    assert [i.status for i in state.items if i.quote == "Bleibt es bei 37.200 €?"] == ["answered"]
+    put_off = [sources[0], Source("note", 2, "Telefonat Hofbauer: 37.200 € - Chefin fragen.", TUE, "note")]
+    state = build_state(put_off, TZ, THU, customer_name="Markus Hofbauer")
+    assert [i.status for i in state.items if i.quote == "Bleibt es bei 37.200 €?"] == ["open"]
+
+
+def test_a_question_asked_on_the_call_and_answered_there_is_no_slot():
+    """'Er fragt nach Anzahlung - 30 % bei Bestellung, hab ihm gesagt': answered on the call; '- weiss nicht, check
+    w/ Software' is not an answer."""
+    answered = [Source("note", 1, "Telefonat Hofbauer: 14 Stück bestätigt. Er fragt nach Anzahlung - 30 % bei "
+                                  "Bestellung, hab ihm gesagt.", MON, "note")]
+    state = build_state(answered, TZ, THU, customer_name="Markus Hofbauer")
+    assert [i.status for i in state.items if i.kind == "question"] == ["answered"]
+    unsure = [Source("note", 1, "Rundgang m/ Herrn Caduff: 8 Ladepunkte. Er fragt, ob die Gäste über die "
+                                "Zimmerrechnung bezahlen können - weiss nicht, check w/ Software.", MON, "note")]
+    state = build_state(unsure, TZ, THU, customer_name="Gian Caduff")
+    assert "answered" not in [i.status for i in state.items if i.kind == "question"]

@@ -34,6 +34,7 @@ from followup.drafting.reading import (
     _REVISION,
     _TERM_NOUN,
     _TOPIC_OF,
+    _UNSURE,
     _YES_NO,
     _colleague,
 )
@@ -152,11 +153,13 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
         newer = _restated_later(item, items) if item.direction in ("outbound", "inbound") and not again else None
         if newer is not None:
             item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
-        if item.kind == "question" and item.direction == "note" and not item.text and n + 1 < len(items):
+        if item.kind == "question" and item.direction == "note" and n + 1 < len(items):
             nxt = items[n + 1]
-            if nxt.source_id == item.source_id and nxt.source_kind == item.source_kind and not nxt.internal \
-                    and _YES_NO.match(nxt.quote):
-                # "Eigener DJ erlaubt? ja, bis 1 Uhr": asked and answered on the call
+            if nxt.source_id == item.source_id and nxt.source_kind == item.source_kind and (
+                    (not nxt.internal and _YES_NO.match(nxt.quote) and not item.text)
+                    or (nxt.kind == "answer" and not _UNSURE.search(nxt.quote) and not _DEFERS.search(nxt.quote))):
+                # "Eigener DJ erlaubt? ja, bis 1 Uhr", "Er fragt nach Anzahlung - 30 % bei Bestellung, hab ihm
+                # gesagt": asked and answered on the call
                 item = replace(item, status="answered", by=f"{nxt.source_kind}:{nxt.source_id}")
         if item.kind == "question" and item.direction == "inbound" and item.status == "answered" and any(
                 o.kind == "unsure" and o.at > item.at and _content(_TOPIC_OF.sub("", o.quote)) & _content(item.quote)
@@ -210,6 +213,38 @@ _CHECK_PROMISE = re.compile(r"\b(?:confirm|check|find out|let you know|get back 
                             r"bestätige|melde mich)\b", re.I)
 
 
+# An answer on the call that only puts the question off ("said I'd check w/ Ellen", "weiss nicht, check w/ Software").
+_DEFERS = re.compile(r"\b(?:i'?d|i'?ll|will) check\b|\bcheck w(?:/|ith)|\bask\b|\bwei(?:ß|ss) nicht\b|\bfragen\b|"
+                     r"\bsais pas\b|\bà (?:vérifier|calculer|voir)\b|\bdemander\b|\bno (?:lo )?sé\b|\bchecar\b|"
+                     r"\bchequear\b|\bconsultar\b|\bpreguntar\b", re.I)
+
+
+# An amount of three or more digits with its currency or unit ("37.200 €", "NT$20,500", "240 V"), read without its
+# separators; a bare number ("401(k)", "400+ pallets") is no figure a later note confirms.
+_BIG_FIGURE = re.compile(r"(?:[$€£¥]|\b[A-Z]{2,3}\$?)\s?(\d[\d.,' \u202f]*\d)|"
+                         r"(\d[\d.,' \u202f]*\d)\s?(?:[$€£¥%]|[A-Z]{3}\b|V\b|kW\b|kWh\b)")
+
+
+def _figures(text: str) -> set[str]:
+    """The amounts of three or more digits in a text, separators dropped."""
+    found = (re.sub(r"\D", "", m.group(1) or m.group(2)) for m in _BIG_FIGURE.finditer(text))
+    return {f for f in found if len(f) >= 3}
+
+
+def _figure_confirmed(question: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """ "Bleibt es bei 37.200 €?" answered by a later note or rep email that states that figure ("37.200 € je Stück
+    bestätigt"): the source that does, or ""."""
+    asked = _figures(question.quote)
+    if not asked:
+        return ""
+    for later in _later(question.at, ordered, "outbound", "note"):
+        for sentence in re.split(r"(?<=[.!])\s+", cleaned[(later.kind, later.id)]):
+            if "?" not in sentence and asked <= _figures(sentence) and not (
+                    _UNSURE.search(sentence) or _DEFERS.search(sentence)):
+                return f"{later.kind}:{later.id}"
+    return ""
+
+
 def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Mark answered questions, kept or superseded commitments, replaced terms and overtaken next steps."""
     out: list[Item] = []
@@ -241,6 +276,9 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                     if other.kind == "reply" and item.direction == "inbound" and "?" not in other.quote:
                         kept_by.append(replace(other, kind="term"))  # the rep's answer is a term in force
                     break
+            if status == "open" and item.kind == "question" and item.direction == "inbound":
+                by = _figure_confirmed(item, ordered, cleaned)
+                status = "answered" if by else status
         elif item.kind == "commitment":
             for later in _later(item.at, ordered, "outbound", "note"):
                 said = cleaned[(later.kind, later.id)]
