@@ -652,3 +652,21 @@ def test_a_notes_condition_with_a_day_that_reads_as_no_you_sentence_is_said_as_i
     assert [(i.kind, i.text) for i in window] == [("constraint", "")]
     body = compose_state(state, customer_name="Dale Price", thread_subject="", rep=DANA).body
     assert "June 14-25" in body
+
+
+GENSET = [
+    Source("message", 1, "Hi Dana,\n\nWhat would a maintenance plan for our two standby gensets cost?\n\nRuth",
+           MON.replace(hour=14), "inbound"),
+    Source("message", 2, "Hi Ruth,\n\nFor both 500 kVA units our monthly plan is $3,850, covering a monthly inspection "
+           "and run test, and a 4-hour emergency response anywhere in the metro area.\n\nDana",
+           MON.replace(hour=17), "outbound"),
+]
+
+
+def test_the_reps_long_offer_line_is_said_whole_when_the_draft_has_room_and_cut_when_it_has_not():
+    _, d = draft(GENSET, name="Ruth Okafor")
+    assert "$3,850" in d.body and "4-hour emergency response" in d.body  # its tail is part of the offer
+    state = build_state(GENSET, TZ, TUE, customer_name="Ruth Okafor")
+    tight = compose_state(state, customer_name="Ruth Okafor", thread_subject="Gensets", rep=DANA,
+                          max_words=45)
+    assert "$3,850" in tight.body and "4-hour emergency response" not in tight.body

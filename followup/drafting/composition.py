@@ -21,6 +21,7 @@ from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.reading import _PLEASANTRY
 from followup.drafting.recap import (
     MAX_ANSWERS,
+    REP_LINE_WHOLE_WORDS,
     _answer_text,
     _answers,
     _rep_line,
@@ -319,6 +320,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         used += told
     # a figure a later note counts again ("3 x 25 dual milk") is still in force
     rep_lines = [x for x in (_rep_line(t, state) for t in mine) if x]
+    # said whole when the draft has room (see the word budget below), cut at REP_LINE_WORDS otherwise
+    whole_lines = {x: w for x, w in ((_rep_line(t, state), _rep_line(t, state, REP_LINE_WHOLE_WORDS)) for t in mine)
+                   if x and w and w != x}
     if rep_lines:
         # the rep's own offer in force, in the rep's own words: a sentence each, never cut to a fragment
         recap += rep_lines
@@ -375,6 +379,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
 
     hidden = {i.hidden for i in state.items if i.hidden}
     recap = [r for r in (_unreplaced(_unnamed(r, hidden)) for r in recap) if r]
+    whole_lines = {_unreplaced(_unnamed(k, hidden)): _unreplaced(_unnamed(v, hidden)) for k, v in whole_lines.items()}
     action_lines = [a for a in (_unreplaced(_unnamed(a, hidden)) for a in action_lines) if a]
 
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
@@ -401,6 +406,11 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         return _words(body.rsplit("\n\n", 1)[0])
 
     body = render(recap, action_lines, False)
+    if whole_lines:
+        longer = [whole_lines.get(r) or r for r in recap]
+        if counted(render(longer, action_lines, False)) <= max_words:
+            recap = longer
+            body = render(recap, action_lines, False)
     while counted(body) > max_words and (len(recap) > 1 or len(action_lines) > 1):
         if len(recap) > 1:
             recap.pop()

@@ -42,6 +42,11 @@ CLAUSE_WORDS = 7
 REP_LINE_WORDS = 24
 
 
+# A rep's line is said whole up to this many words when the draft has room: cut at REP_LINE_WORDS, its tail (the
+# loaner "within 24 hours included", the "48-hour breakdown response") is the part of the offer that is lost.
+REP_LINE_WHOLE_WORDS = 36
+
+
 # A cut clause of the rep's may grow to this many words to keep every figure it holds.
 FIGURES_SPAN_WORDS = 12
 
@@ -169,7 +174,7 @@ def without_frame(text: str) -> str:
     return text
 
 
-def _rep_line(item: Item, state: State) -> str:
+def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS) -> str:
     """One of the rep's own emailed sentences as a sentence of the follow-up: its figures kept with what they price,
     a passed day dropped, a parenthesis kept only when it holds a figure."""
     text = re.sub(r"\s*\((?![^()]*\d)[^()]{0,120}\)", "", item.quote.strip())
@@ -194,7 +199,7 @@ def _rep_line(item: Item, state: State) -> str:
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = without_past_condition(text, item.at.date(), state.today)
     text = _INSTEAD_PHRASE.sub("", text)  # "$4,200 each instead of the channel letters, so the new total ..."
-    text = _shorten(text.rstrip(" .;:,!?"), REP_LINE_WORDS)
+    text = _shorten(text.rstrip(" .;:,!?"), limit)
     text = re.sub(r",?\s*\S+-$", "", text)  # "inkl. Kranführer, An-": a compound cut in two is dropped
     if text.count("(") > text.count(")"):
         text = text[:text.rfind("(")].rstrip(" ,;:")  # a parenthesis the cut left open is dropped whole
