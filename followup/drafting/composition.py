@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from followup.drafting.again import declined, not_promised, once_each
 from followup.drafting.days import drop_dates
+from followup.drafting.features import said_features
 from followup.drafting.figures import amounts, numbers, restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
 from followup.drafting.items import Item, State
@@ -21,13 +22,13 @@ from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.reading import _PLEASANTRY
 from followup.drafting.recap import (
     MAX_ANSWERS,
-    REP_LINE_WHOLE_WORDS,
     _answer_text,
     _answers,
     _rep_line,
     _sentence,
     _unnamed,
     _unreplaced,
+    whole_rep_lines,
 )
 from followup.drafting.restating import bare_question, restate
 from followup.drafting.sendback import own_action
@@ -320,13 +321,14 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         used += told
     # a figure a later note counts again ("3 x 25 dual milk") is still in force
     rep_lines = [x for x in (_rep_line(t, state) for t in mine) if x]
-    # said whole when the draft has room (see the word budget below), cut at REP_LINE_WORDS otherwise
-    whole_lines = {x: w for x, w in ((_rep_line(t, state), _rep_line(t, state, REP_LINE_WHOLE_WORDS)) for t in mine)
-                   if x and w and w != x}
+    whole_lines = whole_rep_lines(mine, state)  # said whole when the draft has room (the word budget below)
     if rep_lines:
         # the rep's own offer in force, in the rep's own words: a sentence each, never cut to a fragment
         recap += rep_lines
         used += [t for t in mine if _rep_line(t, state)]
+    # what that offer includes in words ("no extra charge"): after its figures, the first thing cut for length
+    feature_lines, featured = said_features(state, [t for t in mine if _rep_line(t, state)], recap)
+    recap, used = recap + feature_lines, used + featured
     # the customer's own words in German, French or Spanish are only said when they could be turned to them
     terms = [t for t in terms if t.direction != "outbound" and (t.text or t.direction != "inbound")]
     # the rep's other emailed figures and days still in force, beyond the lines said whole: cut to their figures
@@ -380,6 +382,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     hidden = {i.hidden for i in state.items if i.hidden}
     recap = [r for r in (_unreplaced(_unnamed(r, hidden)) for r in recap) if r]
     whole_lines = {_unreplaced(_unnamed(k, hidden)): _unreplaced(_unnamed(v, hidden)) for k, v in whole_lines.items()}
+    feature_lines = [_unreplaced(_unnamed(f, hidden)) for f in feature_lines]
     action_lines = [a for a in (_unreplaced(_unnamed(a, hidden)) for a in action_lines) if a]
 
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
@@ -405,15 +408,13 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         """Words of the message proper: greeting to close, without the signature block."""
         return _words(body.rsplit("\n\n", 1)[0])
 
+    if whole_lines and counted(render(longer := [whole_lines.get(r) or r for r in recap], action_lines, False)) \
+            <= max_words:
+        recap = longer
     body = render(recap, action_lines, False)
-    if whole_lines:
-        longer = [whole_lines.get(r) or r for r in recap]
-        if counted(render(longer, action_lines, False)) <= max_words:
-            recap = longer
-            body = render(recap, action_lines, False)
     while counted(body) > max_words and (len(recap) > 1 or len(action_lines) > 1):
         if len(recap) > 1:
-            recap.pop()
+            recap.remove(([r for r in recap if r in feature_lines] or recap)[-1])  # a feature first, then the last
         else:
             action_lines.pop()
         body = render(recap, action_lines, False)

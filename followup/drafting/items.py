@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
-KINDS = ("question", "request", "commitment", "term", "next_step", "constraint", "preference", "answer", "appointment")
+KINDS = ("question", "request", "commitment", "term", "next_step", "constraint", "preference", "answer", "appointment",
+         "feature")
 
 
 @dataclass(frozen=True)

@@ -208,6 +208,12 @@ def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS) -> str:
     return _sentence(text)
 
 
+def whole_rep_lines(mine: list[Item], state: State) -> dict[str, str]:
+    """Each of the rep's lines cut at REP_LINE_WORDS, with the same line said whole up to REP_LINE_WHOLE_WORDS."""
+    pairs = ((_rep_line(t, state), _rep_line(t, state, REP_LINE_WHOLE_WORDS)) for t in mine)
+    return {cut: whole for cut, whole in pairs if cut and whole and whole != cut}
+
+
 def _window(text: str, size: int = CLAUSE_WORDS, force: bool = False) -> str:
     """A long shorthand clause cut to the run of words that holds its figures, so it is not copied whole."""
     words = text.split()

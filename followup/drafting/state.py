@@ -13,6 +13,7 @@ from typing import Sequence
 
 from followup.drafting.appointment import find_appointment
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
+from followup.drafting.features import with_features
 from followup.drafting.figures import _STATED_PRICE
 from followup.drafting.greeting import formal_greeting, rep_greeting
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
@@ -320,6 +321,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
     items = moved_dates(items, ordered, cleaned)
     items = past_points(requoted(items, ordered, tz, today), today)
+    items = with_features(items, ordered, cleaned)  # the rep's offer in words: "no extra charge", "lead time ..."
     appointment = find_appointment(ordered, cleaned, tz, today, language)
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past

@@ -1,0 +1,57 @@
+"""The rep's offer in words, not figures (followup/drafting/features.py): said after the figures it goes with."""
+from datetime import datetime
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.features import feature
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+
+TZ = "Europe/Amsterdam"
+MON = datetime(2026, 11, 30, 9)
+WED = datetime(2026, 12, 2, 9)
+REP = RepProfile("Sarah Whitmore", "sarah@rackguard.example", "Sarah Whitmore\nRackGuard")
+
+
+def draft(sources, now=WED, name="Joost de Vries"):
+    state = build_state(sources, TZ, now, customer_name=name)
+    return compose_state(state, customer_name=name, thread_subject="Racking inspection", rep=REP).body
+
+
+OFFER = [
+    Source("message", 1, "Hello Sarah,\n\nWe want two inspections a year now. What is the price?\n\nJoost", MON, "inbound"),
+    Source("message", 2, "Hi Joost,\n\nFor two inspections a year we can do EUR 2,480 per inspection, so EUR 4,960 per "
+           "year. Reports can be in English and Dutch, no extra charge. Happy to help with anything else.\n\n"
+           "Kind regards,\nSarah", MON.replace(hour=15), "outbound"),
+]
+
+
+def test_what_the_offer_includes_in_words_is_said_after_its_figures():
+    body = draft(OFFER)
+    assert "EUR 2,480" in body and "English and Dutch, no extra charge" in body
+    assert body.index("EUR 2,480") < body.index("Dutch")
+    assert "Happy to help" not in body  # the rep's courtesy is no part of the offer
+
+
+def test_a_feature_is_a_plain_statement_of_the_offer_in_any_language():
+    assert feature("Lead time remains three weeks from order.")
+    assert feature("Incluimos una pasarela de goma para los técnicos de las antenas.")
+    assert feature("Schulung der Bediener (ein Tag): im Preis enthalten.")
+    assert feature("Nos rapports sont conformes au format du canton de Vaud.")
+
+
+def test_courtesy_promises_questions_figures_and_stale_days_are_no_feature():
+    assert not feature("Thanks again for showing me round the warehouse.")
+    assert not feature("Freundliche Grüße, Stefanie Huber")
+    assert not feature("I'll send the rack protector quote next week.")
+    assert not feature("Does that work for your insurer?")
+    assert not feature("For 120 bikes we propose our TM-2 tracker at UGX 185,000 per unit.")  # the figure rules' part
+    assert not feature("Te dejo muestras de lona en el local el jueves.")
+    assert not feature("Je passe le voir demain pour le chiffrer.")
+    assert not feature("Comme convenu au téléphone :")
+
+
+def test_features_are_the_first_thing_left_out_when_the_draft_is_too_long():
+    state = build_state(OFFER, TZ, WED, customer_name="Joost de Vries")
+    short = compose_state(state, customer_name="Joost de Vries", thread_subject="Racking", rep=REP, max_words=40).body
+    assert "EUR 2,480" in short and "Dutch" not in short
