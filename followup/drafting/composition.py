@@ -327,7 +327,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         recap += rep_lines
         used += [t for t in mine if _rep_line(t, state)]
     # what that offer includes in words ("no extra charge"): after its figures, the first thing cut for length
-    feature_lines, featured = said_features(state, [t for t in mine if _rep_line(t, state)], recap)
+    feature_lines, featured = said_features(state, [t for t in mine if _rep_line(t, state)], recap, p)
     recap, used = recap + feature_lines, used + featured
     # the customer's own words in German, French or Spanish are only said when they could be turned to them
     terms = [t for t in terms if t.direction != "outbound" and (t.text or t.direction != "inbound")]

@@ -88,10 +88,12 @@ def offer_features(items: Sequence[Item], ordered: Sequence[Source], cleaned: di
     return out
 
 
-def said_features(state: State, offer: Sequence[Item], said: Sequence[str]) -> tuple[list[str], list[Item]]:
+def said_features(state: State, offer: Sequence[Item], said: Sequence[str], phrases: dict) -> tuple[list[str],
+                                                                                                 list[Item]]:
     """The features to say, with their points: those of the emails whose offer lines are said and of the rep's newest
     email, none with every day past, none said already, at most MAX_FEATURES. A rep's term or condition with no
-    figure and no restated text is read as a feature too ("Todos nuestros instructores son ... registrados")."""
+    figure and no restated text is read as a feature too ("Todos nuestros instructores son ... registrados"). Then
+    the older offer's terms still standing (followup.drafting.stands), in one sentence."""
     sources = {(t.source_kind, t.source_id) for t in offer}
     mails = [i for i in state.items if i.direction == "outbound" and i.source_kind == "message"]
     if mails:
@@ -108,6 +110,12 @@ def said_features(state: State, offer: Sequence[Item], said: Sequence[str]) -> t
         if line and line not in said and line not in lines and len(lines) < MAX_FEATURES:
             lines.append(line)
             points.append(item)
+    standing = [i for i in state.open("standing") if not any(i.text.lower() in x.lower() for x in [*said, *lines])]
+    if standing:
+        texts = [i.text for i in standing]
+        joined = ", ".join(texts[:-1]) + f" {phrases['and']} " + texts[-1] if len(texts) > 1 else texts[0]
+        lines.append(phrases["still"].format(x=joined))
+        points += standing
     return lines, points
 
 

@@ -17,6 +17,7 @@ PHRASES = {
         "close_more": "Happy to go through any of it whenever suits you.",
         "call_pm": "I'll call you in the afternoon.", "call_am": "I'll call you in the morning.",
         "call_at": "I'll call you {x}.", "email_only": "I'll keep to email, as you prefer.",
+        "still": "As in my earlier offer, {x}.",
         "and": "and", "subject_new": "Following up on our call",
     },
     "de": {
@@ -32,6 +33,7 @@ PHRASES = {
         "close_more": "Ich gehe alles gern mit Ihnen durch, wann immer es Ihnen passt.",
         "call_pm": "Ich rufe Sie am Nachmittag an.", "call_am": "Ich rufe Sie am Vormittag an.",
         "call_at": "Ich rufe Sie {x} an.", "email_only": "Ich bleibe wie gewünscht bei E-Mail.",
+        "still": "Wie im ersten Angebot: {x}.",
         "and": "und", "subject_new": "Unser Gespräch",
     },
     "fr": {
@@ -47,6 +49,7 @@ PHRASES = {
         "close_more": "Je reste à votre disposition pour en parler quand cela vous convient.",
         "call_pm": "Je vous appellerai dans l'après-midi.", "call_am": "Je vous appellerai dans la matinée.",
         "call_at": "Je vous appellerai {x}.", "email_only": "Je continue par e-mail, comme vous le préférez.",
+        "still": "Comme dans mon offre précédente : {x}.",
         "and": "et", "subject_new": "Suite à notre échange",
     },
     "es": {
@@ -61,6 +64,7 @@ PHRASES = {
         "close_more": "Con gusto lo revisamos juntos cuando le venga bien.",
         "call_pm": "Le llamaré por la tarde.", "call_am": "Le llamaré por la mañana.",
         "call_at": "Le llamaré {x}.", "email_only": "Seguiré por correo, como prefiere.",
+        "still": "Como en mi oferta anterior: {x}.",
         "and": "y", "subject_new": "Seguimiento de nuestra conversación",
     },
 }

@@ -65,6 +65,7 @@ from followup.drafting.sendback import sent_request
 from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source, _spans, clean
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
+from followup.drafting.stands import standing_terms
 from followup.drafting.words import _PAREN, _content, detect_language
 from followup.text.auto_reply import detect_auto_reply
 
@@ -322,6 +323,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = moved_dates(items, ordered, cleaned)
     items = past_points(requoted(items, ordered, tz, today), today)
     items = with_features(items, ordered, cleaned)  # the rep's offer in words: "no extra charge", "lead time ..."
+    items += standing_terms(items, ordered, cleaned, today)  # an older offer's delivery, warranty ... still in force
     appointment = find_appointment(ordered, cleaned, tz, today, language)
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past

@@ -1,0 +1,109 @@
+"""What an older offer of the rep's still holds once a later price or count replaced it: the newer figure replaces
+only what it changes, so the old offer's terms that nothing later touches (delivery, warranty, what is included,
+payment) stay in force and are said again ("As in my earlier offer, delivery to San-Pédro before mid-October").
+en/de/fr/es."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from followup.drafting.figures import _AMOUNT as _CODE_AMOUNT
+from followup.drafting.fragments import _AMOUNT
+from followup.drafting.items import Item
+from followup.drafting.past import all_past
+from followup.drafting.sentences import Source
+from followup.drafting.words import _content
+
+# Clauses of older offers said again, at most.
+MAX_STANDING = 2
+
+
+# A clause said again is this short at most (longer, it would copy the old email word for word).
+STANDING_WORDS = 8
+
+
+# Fewer content words than this ("annual") say too little to stand alone.
+MIN_STANDING_WORDS = 2
+
+
+# Share of a clause's content words a later email of the rep's says again: it restated that part already.
+RESTATED_SHARE = 0.6
+
+
+# The kinds of terms that outlive a new price or count: delivery and lead time, warranty, what is included, payment,
+# and what the offer comes "with".
+_LASTING = re.compile(
+    r"^(?:with|including|plus|con|incluye|mit|inklusive|inkl\.|samt|avec|y con)\b|"
+    r"\b(?:deliver\w*|lead time|shipping|warrant\w*|guarantee\w*|includ\w*|no extra charge|at no charge|free of charge|"
+    r"payment|deposit|net \d+ days|install\w*|training|"
+    r"liefer\w*|geliefert|garantie|gewährleistung|inklusive|inkl\.|enthalten|inbegriffen|kostenlos|zahlung|anzahlung|"
+    r"schulung|montage|aufstellung|"
+    r"livr\w*|délai|garanti\w*|inclu\w*|compris\w*|gratuit\w*|paiement|acompte|formation|pose|"
+    r"entreg\w*|plazo|garantía|incluid\w*|incluy\w*|sin costo|sin cargo|gratis|pago|anticipo|capacitación|"
+    r"instalaci\w*|en tiempo real)\b", re.I)
+
+
+# A later sentence that changes or drops a part of the offer ("without the cornices", "eingeschossig statt
+# zweigeschossig", "sin el bejmat"): a clause sharing its words is not in force as it was.
+_CHANGE = re.compile(r"\b(?:instead|rather|without|no longer|not|only|drop\w*|remov\w*|skip\w*|except|"
+                     r"statt|anstatt|ohne|nicht|nur|kein\w*|weg|entfällt|"
+                     r"au lieu|sans|plus de|seulement|pas|sauf|retir\w*|"
+                     r"en lugar|en vez|sin|solo|sólo|ya no|quitar|excepto)\b", re.I)
+
+
+# A figure with its unit ("500 GB", "3 weeks", "12 Mobilheime"): changed when a later source gives that unit another
+# figure.
+_COUNTED = re.compile(r"(\d[\d.,']*)\s*([^\W\d_]{2,})")
+
+
+# What a lasting term is not: a question, a sentence of its own ("it's three compressors"), a count in words (the
+# count is what changes), a day of the month (the day rules say those).
+_NOT_A_TERM = re.compile(r"\?|\b(?:it's|it is|that's|there's|we|I|we're|es|ist|c'est|est)\b|"
+                         r"\b(?:one|two|three|four|five|six|ein\w?|zwei|drei|vier|fünf|un|une|deux|trois|quatre|"
+                         r"cinq|uno|una|dos|tres|cuatro|cinco)\b|"
+                         r"\b\d{1,2}\.?\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|"
+                         r"dez|janv|févr|avr|juin|juil|août|sept|déc|ene|abr|ago|dic)\w*|"
+                         r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2}\b", re.I)
+
+
+def _clauses(quote: str) -> list[str]:
+    """The clauses of an offer sentence, split at commas, semicolons, colons and dashes."""
+    parts = re.split(r"(?<!\d),\s+|,\s+(?=[^\d])|;\s*|:\s+|\s+[–—-]\s+", quote.strip().rstrip(".!"))
+    return [re.sub(r"^(?:and|und|et|y|e)\s+", "", p.strip(), flags=re.I) for p in parts if p.strip()]
+
+
+def _changed(clause: str, later: Sequence[str]) -> bool:
+    """Whether a later text gives one of the clause's units another figure, or changes something the clause names."""
+    for number, unit in _COUNTED.findall(clause):
+        if any(re.search(rf"(\d[\d.,']*)\s*{re.escape(unit)}\b", t, re.I) and not re.search(
+                rf"(?<![\d.,']){re.escape(number)}\s*{re.escape(unit)}\b", t, re.I) for t in later):
+            return True
+    words = {w for w in _content(clause) if len(w) >= 4}
+    return any(_CHANGE.search(s) and words & _content(s) for t in later for s in re.split(r"(?<=[.!?])\s+", t))
+
+
+def standing_terms(items: list[Item], ordered: Sequence[Source], cleaned: dict, today) -> list[Item]:
+    """For each offer of the rep's emails that a later figure replaced, its clauses still in force, as open points of
+    kind "standing" (their text the clause, their quote the old sentence)."""
+    out: list[Item] = []
+    for item in items:
+        if item.kind != "term" or item.direction != "outbound" or item.source_kind != "message" \
+                or item.status != "superseded" or item.internal:
+            continue
+        later = [cleaned[(s.kind, s.id)] for s in ordered if s.at > item.at]
+        rep_later = [cleaned[(s.kind, s.id)] for s in ordered if s.at > item.at and s.direction != "inbound"]
+        for clause in _clauses(item.quote):
+            words = _content(clause)
+            if not (MIN_STANDING_WORDS <= len(words) and len(clause.split()) <= STANDING_WORDS) \
+                    or not _LASTING.search(clause) or _AMOUNT.search(clause) or _CODE_AMOUNT.search(clause) \
+                    or _NOT_A_TERM.search(clause) or clause.count("(") != clause.count(")"):
+                continue
+            if all_past(clause, item.at.date(), today) or _changed(clause, later):
+                continue
+            if rep_later and len(words & _content(" ".join(rep_later))) >= RESTATED_SHARE * len(words):
+                continue  # the newer offer says it again
+            if any(clause.lower() == o.text.lower() for o in out):
+                continue
+            out.append(Item(kind="standing", text=clause, quote=item.quote, source_kind=item.source_kind,
+                            source_id=item.source_id, at=item.at, direction="outbound"))
+    return out[-MAX_STANDING:]
