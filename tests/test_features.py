@@ -55,3 +55,12 @@ def test_features_are_the_first_thing_left_out_when_the_draft_is_too_long():
     state = build_state(OFFER, TZ, WED, customer_name="Joost de Vries")
     short = compose_state(state, customer_name="Joost de Vries", thread_subject="Racking", rep=REP, max_words=40).body
     assert "EUR 2,480" in short and "Dutch" not in short
+
+
+def test_a_condition_of_the_offer_in_words_is_said_and_a_parenthesis_naming_months_is_kept():
+    sources = [OFFER[0], Source("message", 2, "Hi Joost,\n\nFor two inspections a year (March and September) we can "
+                                "do EUR 2,480 per inspection. We'd need access to the racking before 7am.\n\nSarah",
+                                MON.replace(hour=15), "outbound")]
+    body = draft(sources)
+    assert "(March and September)" in body
+    assert "access to the racking before 7am" in body

@@ -125,3 +125,11 @@ def test_a_notes_yes_to_what_the_customer_asked_on_the_call_is_said_without_who_
     sources = [Source("note", 1, "Call with Pieter re labels. Asked if labels survive ice bucket -> yes, wet-strength "
                                  "paper + varnish. Wants proof by 8 Dec.", MON, "note")]
     assert "wet-strength paper + varnish" in body(sources, name="Pieter Botha")
+
+
+def test_the_reps_line_keeps_a_parenthesis_naming_months_and_drops_one_without():
+    from followup.drafting.recap import _rep_line
+    state = build_state([Source("message", 1, "Hi,\n\nTwo services a year (April and October) at R 4,200 each (as "
+                                "usual).\n\nLerato", MON, "outbound")], TZ, TUE, customer_name="Nomvula Khumalo")
+    line = _rep_line(next(i for i in state.items if i.kind == "term"), state)
+    assert "(April and October)" in line and "as usual" not in line

@@ -56,7 +56,7 @@ _POINTING = re.compile(r"\b(?:you asked|you mentioned|your question|your email|y
 
 # A sentence that hands something over, promises or asks: read by the state's own rules, not as a feature.
 _HANDED = re.compile(r"\b(?:attached|attaching|enclosed|here is|here's|here are|anbei|im anhang|ci-joint|je vous joins|"
-                     r"adjunto|le adjunto|te adjunto|let me|i'll|i will|we'll|we will|i'd|we'd|ich werde|wir werden|"
+                     r"adjunto|le adjunto|te adjunto|let me|i'll|i will|we'll|we will|i'd|ich werde|wir werden|"
                      r"schicke|sende|je vous envoie|je reviens|je vais|nous allons|le envío|le mando|voy a|vamos a|"
                      r"follows?|folgt|suivra|sigue|seguirá)\b", re.I)
 
@@ -92,7 +92,7 @@ def said_features(state: State, offer: Sequence[Item], said: Sequence[str], phra
                                                                                                  list[Item]]:
     """The features to say, with their points: those of the emails whose offer lines are said and of the rep's newest
     email, none with every day past, none said already, at most MAX_FEATURES. A rep's term or condition with no
-    figure and no restated text is read as a feature too ("Todos nuestros instructores son ... registrados"). Then
+    figure is read as a feature too ("Todos nuestros instructores son ... registrados"). Then
     the older offer's terms still standing (followup.drafting.stands), in one sentence."""
     sources = {(t.source_kind, t.source_id) for t in offer}
     mails = [i for i in state.items if i.direction == "outbound" and i.source_kind == "message"]
@@ -104,8 +104,8 @@ def said_features(state: State, offer: Sequence[Item], said: Sequence[str], phra
         if item.direction != "outbound" or item.internal or item in offer or (item.source_kind, item.source_id) \
                 not in sources or all_past(item.quote, item.at.date(), state.today):
             continue
-        if item.kind != "feature" and (item.text or not feature(item.quote)):
-            continue
+        if item.kind != "feature" and not feature(item.quote):
+            continue  # (a figure makes no feature: the figure rules say those terms)
         line = _rep_line(item, state, FEATURE_WORDS)
         if line and line not in said and line not in lines and len(lines) < MAX_FEATURES:
             lines.append(line)

@@ -174,10 +174,18 @@ def without_frame(text: str) -> str:
     return text
 
 
+# A month named in a parenthesis keeps it in the rep's line, like a figure: "two inspections a year (March and
+# September)" says when they are.
+_MONTHS = (r"(?i:\b(?:january|february|march|april|june|july|august|september|october|november|december|januar|februar|"
+           r"märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+           r"novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+           r"diciembre)\b)")
+
+
 def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS) -> str:
     """One of the rep's own emailed sentences as a sentence of the follow-up: its figures kept with what they price,
     a passed day dropped, a parenthesis kept only when it holds a figure."""
-    text = re.sub(r"\s*\((?![^()]*\d)[^()]{0,120}\)", "", item.quote.strip())
+    text = re.sub(r"\s*\((?![^()]*(?:\d|" + _MONTHS + r"))[^()]{0,120}\)", "", item.quote.strip())
     led = re.sub(r"^(?:so|and|also|ok|okay|btw|und|also|et|alors|y|pues|bonne nouvelle|good news|great news|"
                  r"as discussed|as promised|as mentioned(?: on the (?:phone|call)| on our call)?|wie besprochen|"
                  r"wie versprochen|comme convenu|comme promis|"
