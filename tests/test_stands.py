@@ -48,3 +48,34 @@ def test_a_term_the_newer_offer_says_again_is_not_said_twice():
                                  datetime(2027, 9, 1, 9), "outbound")]
     state, _ = draft(again, datetime(2027, 9, 3, 9))
     assert not state.open("standing")
+
+
+KIT = [
+    Source("message", 1, "Hello Joost,\n\nFor 3 weeks: 6 desiccant units, 10 air movers and remote monitoring, "
+           "EUR 5,880 delivered.\n\nLiam", MON, "outbound"),
+    Source("message", 2, "Hello Liam,\n\nThe insurer approved only 2 weeks. Please adjust the offer.\n\nJoost",
+           MON.replace(day=31), "inbound"),
+    Source("message", 3, "Hello Joost,\n\nFor 2 weeks the same kit is EUR 4,150 delivered.\n\nLiam",
+           datetime(2027, 9, 1, 9), "outbound"),
+]
+
+
+def test_a_newer_offer_for_the_same_kit_keeps_what_the_older_one_counted_and_not_what_it_changed():
+    state, body = draft(KIT, datetime(2027, 9, 3, 9), name="Joost van Dijk")
+    assert [i.text for i in state.open("standing")] == ["6 desiccant units", "10 air movers and remote monitoring"]
+    assert "EUR 4,150" in body and "6 desiccant units" in body
+    assert "3 weeks" not in body and "5,880" not in body
+
+
+def test_another_figure_of_the_same_unit_for_another_thing_changes_nothing():
+    hosting = [
+        Source("message", 1, "Howard,\n\nFor 30 seats at $95 per seat per month, with 500 GB hosting included.\n\n"
+               "Nina", MON, "outbound"),
+        Source("message", 2, "Nina,\n\nWe only need 18 seats. Does the price change?\n\nHoward", MON.replace(day=31),
+               "inbound"),
+        Source("message", 3, "Howard,\n\nAt 18 seats the price is $105 per seat per month. Migration of one matter up "
+               "to 300 GB is included at no charge.\n\nNina", datetime(2027, 9, 1, 9), "outbound"),
+    ]
+    state, body = draft(hosting, datetime(2027, 9, 3, 9), name="Howard Feld")
+    assert [i.text for i in state.open("standing")] == ["with 500 GB hosting included"]
+    assert "$105" in body and "500 GB hosting" in body and "$95" not in body

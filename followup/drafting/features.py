@@ -113,7 +113,9 @@ def said_features(state: State, offer: Sequence[Item], said: Sequence[str], phra
     standing = [i for i in state.open("standing") if not any(i.text.lower() in x.lower() for x in [*said, *lines])]
     if standing:
         texts = [i.text for i in standing]
-        joined = ", ".join(texts[:-1]) + f" {phrases['and']} " + texts[-1] if len(texts) > 1 else texts[0]
+        sep = "; " if any(f" {phrases['and']} " in t for t in texts) else ", "  # "6 units; and 10 fans and ..."
+        last = f"; {phrases['and']} " if sep == "; " else f" {phrases['and']} "
+        joined = sep.join(texts[:-1]) + last + texts[-1] if len(texts) > 1 else texts[0]
         lines.append(phrases["still"].format(x=joined))
         points += standing
     return lines, points

@@ -73,13 +73,34 @@ def _clauses(quote: str) -> list[str]:
 
 
 def _changed(clause: str, later: Sequence[str]) -> bool:
-    """Whether a later text gives one of the clause's units another figure, or changes something the clause names."""
+    """Whether a later sentence changes the clause: gives its unit another figure while speaking of the same thing
+    ("3 weeks" -> "2 weeks"; "300 GB" of migration leaves "500 GB hosting" alone), counts one of its things anew,
+    or changes or drops something it names."""
+    sentences = [s for t in later for s in re.split(r"(?<=[.!?])\s+|\n+", t) if s.strip()]
+    numbers = set(re.findall(r"\d[\d.,']*", clause))
+    things = {w for w in _content(clause) if len(w) >= 4} - _GENERIC
     for number, unit in _COUNTED.findall(clause):
-        if any(re.search(rf"(\d[\d.,']*)\s*{re.escape(unit)}\b", t, re.I) and not re.search(
-                rf"(?<![\d.,']){re.escape(number)}\s*{re.escape(unit)}\b", t, re.I) for t in later):
+        others = things - _content(unit)
+        for s in sentences:
+            if re.search(rf"\d[\d.,']*\s*{re.escape(unit)}\b", s, re.I) and not re.search(
+                    rf"(?<![\d.,']){re.escape(number)}\s*{re.escape(unit)}\b", s, re.I) \
+                    and (not others or others & _content(s)):
+                return True
+    for s in sentences:
+        if things & _content(s) and (_CHANGE.search(s) or (numbers and set(re.findall(r"\d[\d.,']*", s)) - numbers)):
             return True
-    words = {w for w in _content(clause) if len(w) >= 4}
-    return any(_CHANGE.search(s) and words & _content(s) for t in later for s in re.split(r"(?<=[.!?])\s+", t))
+    return False
+
+
+# Words any offer's clause shares with any other ("included", "price"): no sign that both speak of one thing.
+_GENERIC = _content("included including includes inclusive inklusive enthalten inclus incluse inclusa incluidos "
+                    "incluido incluida incluidas free price total offer angebot offre oferta")
+
+
+# A newer offer of the rep's that refers back to the older one ("the same kit", "Rest unverändert", "mismas
+# condiciones"): what the older one counted and the newer one does not change still stands.
+_SAME = re.compile(r"\b(?:same|as before|unchanged|everything else|gleiche[nrs]?|unverändert|sonst|même|mêmes|"
+                   r"inchangée?s?|le reste|mismo|misma|mismos|mismas|como antes|el resto)\b", re.I)
 
 
 def standing_terms(items: list[Item], ordered: Sequence[Source], cleaned: dict, today) -> list[Item]:
@@ -92,10 +113,12 @@ def standing_terms(items: list[Item], ordered: Sequence[Source], cleaned: dict, 
             continue
         later = [cleaned[(s.kind, s.id)] for s in ordered if s.at > item.at]
         rep_later = [cleaned[(s.kind, s.id)] for s in ordered if s.at > item.at and s.direction != "inbound"]
+        referred = any(_SAME.search(t) for t in rep_later)
         for clause in _clauses(item.quote):
             words = _content(clause)
             if not (MIN_STANDING_WORDS <= len(words) and len(clause.split()) <= STANDING_WORDS) \
-                    or not _LASTING.search(clause) or _AMOUNT.search(clause) or _CODE_AMOUNT.search(clause) \
+                    or not (_LASTING.search(clause) or (referred and re.search(r"\d", clause))) \
+                    or _AMOUNT.search(clause) or _CODE_AMOUNT.search(clause) \
                     or _NOT_A_TERM.search(clause) or clause.count("(") != clause.count(")"):
                 continue
             if all_past(clause, item.at.date(), today) or _changed(clause, later):
