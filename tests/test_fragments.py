@@ -180,3 +180,11 @@ def test_a_past_event_the_customer_told_is_not_noted_back():
     assert playback("you had a flood in the cellar two years ago")
     assert playback("you lost a whole batch last summer when the chiller failed")
     assert not playback("you had 40 staff on site")
+
+
+def test_a_notes_offer_after_its_label_is_said_with_what_it_offers_not_only_its_price():
+    note = Source("note", 1, "Tel. M. Perrin. Proposé : nettoyage par robot télécommandé, sans descente d'opérateur, "
+                  "2 450 € HT par cellule.", MON, "note")
+    state = build_state([note], "Europe/Paris", TUE, customer_name="Bernard Perrin")
+    item = next(i for i in state.items if "robot" in i.quote)
+    assert term_text(item, state) == "nettoyage par robot télécommandé, sans descente d'opérateur, 2 450 € HT par cellule"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.items import Item, State
-from followup.drafting.recap import _clause
+from followup.drafting.recap import _OFFER_LABEL, _clause
 from followup.drafting.words import detect_language
 
 # Fewer words than this ("cost", "42 units") name a thing without saying anything about it.
@@ -161,6 +161,10 @@ def whole_clause(item: Item, state: State, force: bool = False) -> str:
     if item.direction == "note":
         whole = _SAYS_FRAME.sub("", whole)  # "finance says zero down ok ...": what was said, not who said it
         text, whole = _unarrowed(text), _unarrowed(whole)
+    offered = _OFFER_LABEL.match(item.quote.strip()) or _REP_DID.match(item.quote.strip())
+    if item.direction == "note" and offered and text != whole and len(whole.split()) <= CLAUSE_SENTENCE_WORDS \
+            and not fragment(whole):
+        return whole  # "Proposé : nettoyage par robot ..., 2 450 € HT par cellule": the offer, not only its price
     # the rep's own emailed sentence has no note frame before its figure: its clause is widened to its start
     return text if text == whole else snap(whole, text, widen=None if item.direction == "outbound" else MAX_WIDEN_WORDS)
 
