@@ -64,3 +64,10 @@ def test_a_condition_of_the_offer_in_words_is_said_and_a_parenthesis_naming_mont
     body = draft(sources)
     assert "(March and September)" in body
     assert "access to the racking before 7am" in body
+
+
+def test_a_features_parenthesis_is_part_of_what_it_includes():
+    sources = [OFFER[0], Source("message", 2, "Hi Joost,\n\nFor two inspections a year we can do EUR 2,480 per "
+                                "inspection. The annual load test (uprights included) is part of the contract.\n\n"
+                                "Sarah", MON.replace(hour=15), "outbound")]
+    assert "(uprights included)" in draft(sources)

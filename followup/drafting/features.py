@@ -106,7 +106,7 @@ def said_features(state: State, offer: Sequence[Item], said: Sequence[str], phra
             continue
         if item.kind != "feature" and not feature(item.quote):
             continue  # (a figure makes no feature: the figure rules say those terms)
-        line = _rep_line(item, state, FEATURE_WORDS)
+        line = _rep_line(item, state, FEATURE_WORDS, asides=True)  # "(légionelle incluse)" is what it includes
         if line and line not in said and line not in lines and len(lines) < MAX_FEATURES:
             lines.append(line)
             points.append(item)

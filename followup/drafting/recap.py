@@ -182,10 +182,11 @@ _MONTHS = (r"(?i:\b(?:january|february|march|april|june|july|august|september|oc
            r"diciembre)\b)")
 
 
-def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS) -> str:
+def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS, asides: bool = False) -> str:
     """One of the rep's own emailed sentences as a sentence of the follow-up: its figures kept with what they price,
-    a passed day dropped, a parenthesis kept only when it holds a figure."""
-    text = re.sub(r"\s*\((?![^()]*(?:\d|" + _MONTHS + r"))[^()]{0,120}\)", "", item.quote.strip())
+    a passed day dropped, a parenthesis kept when it holds a figure or a month, or always with asides (a feature)."""
+    text = item.quote.strip() if asides else re.sub(r"\s*\((?![^()]*(?:\d|" + _MONTHS + r"))[^()]{0,120}\)", "",
+                                                    item.quote.strip())
     led = re.sub(r"^(?:so|and|also|ok|okay|btw|und|also|et|alors|y|pues|bonne nouvelle|good news|great news|"
                  r"as discussed|as promised|as mentioned(?: on the (?:phone|call)| on our call)?|wie besprochen|"
                  r"wie versprochen|comme convenu|comme promis|"
