@@ -26,9 +26,11 @@ _DNC_PATTERNS: dict[str, str] = {
                        rf"her|the|that|(?:this|my)(?!\s+(?:\w+\s+)?(?:e-?mail|address|inbox|number)))\b)"
                        rf"(?:\s+(?:and|or|&)\s+{_CONTACT_VERB})?(?:\s+{_ME})?(?:\s+(?:with|"
                        rf"these|those|your|any)\b[\w ]{{0,20}}?)?\b",
+    # ("... or mail me further": "mail" is no contact verb alone, but it is one beside another; "about this again":
+    # the deal named is still all the rep writes about)
     "dont_contact_again": rf"\b(?:(?:do not|don'?t|never)\s+(?:ever\s+)?{_CONTACT_VERB}(?:\s+(?:or|"
-                          rf"and)\s+{_CONTACT_VERB})?\s+(?:{_ME}|this\s+(?:number|(?:e-?mail\s+)?address|practice|office|company|business|"
-                          rf"firm|shop|clinic|school|department|household))\s+"
+                          rf"and)\s+(?:{_CONTACT_VERB}|mail))?\s+(?:{_ME}|this\s+(?:number|(?:e-?mail\s+)?address|practice|office|company|business|"
+                          rf"firm|shop|clinic|school|department|household))\s+(?:about\s+(?:this|it|that)\s+)?"
                           rf"(?:again|anymore|any more|any further|further|"
                           rf"ever again)|never\s+{_CONTACT_VERB}\s+{_ME}\b)",
     # the whole sentence is "Do not contact me." / "Please don't email me!": nothing else to limit it
@@ -40,24 +42,27 @@ _DNC_PATTERNS: dict[str, str] = {
     # a bare "STOP" / "Unsubscribe pls" reply is an opt-out, as in SMS
     "unsubscribe_alone": r"^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:unsubscribe|stop)(?:\s+(?:please|pls|plz|me|us|thanks|"
                          r"thank\s+you|now))*\W*$",
-    "remove_from_list": rf"\b(?:remove|removed|take|took|delete|deleted|drop|dropped|leave|strike|erase|purge)\s+"
-                        rf"(?:{_ME}|my\s+(?:name|e-?mail(?:\s+address)?|address|"
-                        rf"details|number)|our\s+\w+|this\s+(?:e-?mail\s+)?address)\s+"
+    "remove_from_list": rf"\b(?:remove|removed|take|took|delete|deleted|drop|dropped|leave|strike|erase|purge|cancel)\s+"
+                        rf"(?:{_ME}|my\s+(?:name|e-?mail(?:\s+address)?|address|(?:e-?)?mail\s*id|contact(?:\s+details)?|"
+                        rf"details|number)|our\s+(?:contact\s+)?\w+|this\s+(?:e-?mail\s+)?address)\s+"
                         # "of" for the common typo "take me of your list"; the list noun is still required
                         r"(?:from|off|of)\s+(?:(?:your|the|this|all|any|of|further|future|whatever|whichever|every)\s+){0,3}(?:(?:mailing|contact|"
-                        r"e-?mail|distribution|marketing|call|sales)\s+)?"
+                        r"e-?mail|distribution|marketing|call|sales)\s+(?:(?:and|or|&)\s+(?:mailing|contact|e-?mail|"
+                        r"distribution|marketing|call|sales)\s+)?)?"
                         r"(?:lists?|database|system|records|contacts|correspondence|communications?|mailings|books|register)\b",
     # "take me off your marketing emails": what the rep sends, named as the list
     "off_your_mail": rf"\b(?:remove|take|drop)\s+{_ME}\s+(?:off|from)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:e-?mails|"
                      rf"mailings|newsletters|messages|marketing)\b",
     # "I'd ask that you not contact me at this address again", "... that you not write to me, or to the office, again"
     # ("that you" with one space: the needle test then looks for it, not for "that", which is in most sentences)
-    "that_you_not": rf"\bthat you\s+(?:do\s+)?not\s+{_CONTACT_VERB}\s+(?:{_ME}|this\s+(?:e-?mail\s+)?address)\b[^.]{{0,60}}?"
+    "that_you_not": rf"\bthat you\s+(?:[^.,;]{{0,40}}?\s+and\s+)?(?:do\s+)?not\s+{_CONTACT_VERB}\s+"
+                    rf"(?:{_ME}|this\s+(?:e-?mail\s+)?address)\b[^.]{{0,60}}?"
                     rf"\b(?:again|anymore|any\s+more|any\s+further)\b",
     "want_removed": r"\b(?:I|we)(?:'d| would)?\s+(?:want|wish|like|ask)\s+to\s+be\s+removed\b",
     "no_wish_contacted": r"\b(?:do not|don'?t|no longer)\s+(?:wish|want)\s+to\s+be\s+(?:contacted|emailed|called)\b",
     # "I don't want to receive any more of your emails"; not "I don't want any more brochures"
-    "dont_want_more": r"\b(?:don'?t|do not|no longer)\s+(?:want|wish)\s+(?:to\s+(?:receive|get)\s+)?any\s+(?:more|further)\s+"
+    "dont_want_more": r"\b(?:don'?t|do not|no longer)\s+(?:want|wish)\s+(?:to\s+(?:receive|get)\s+)?"
+                      r"(?:any\s+(?:more|further)|further)\s+"
                       r"(?:of\s+(?:your|these|those)\s+)?(?:(?:sales|marketing|promotional)\s+)?(?:e-?mails|calls|messages|"
                       r"contact|correspondence|communications?|approaches|outreach|follow[- ]?ups|solicitations)\b",
     # "I don't want your emails anymore", "we no longer want these calls any more"
@@ -111,10 +116,28 @@ _DNC_PATTERNS: dict[str, str] = {
     "no_longer_receive": rf"\bno\s+longer\s+(?:wish\s+to\s+|want\s+to\s+|to\s+)?(?:receive|get|be\s+sent|sen[dt]\s+(?:me|us))\s+"
                          rf"(?:any\s+)?(?:\w+\s+){{0,2}}?{_MAIL_NOUN}",
     # "please don't write again", "do not email me again", "never contact us again"
-    "dont_again": rf"\b(?:don'?t|do\s+not|never)\s+(?:ever\s+)?(?:{_CONTACT_VERB}|write|send\s+(?:me|us)\s+anything)"
-                  rf"(?:\s+(?:to\s+)?{_ME})?\s+(?:again|anymore|any\s+more|in\s+future|in\s+the\s+future)\b",
+    # (with the slips of a phone keyboard: "Dont contract me agian", "dont emial me anymore")
+    "dont_again": rf"\b(?:don'?t|dont|do\s+not|never)\s+(?:ever\s+)?(?:{_CONTACT_VERB}|write|send\s+(?:me|us)\s+anything|"
+                  rf"contract|conact|contcat|cantact|emial|emal|e-?mial)"
+                  rf"(?:\s+(?:to\s+)?{_ME})?\s+(?:again|agian|agin|anymore|any\s+more|anymroe|in\s+future|in\s+the\s+future)\b",
+    # "I ask you kindly to not write to me anymore": the split "to not" of a request
+    "asked_to_not": rf"\b(?:ask|asking|request|requesting|beg)\s+(?:of\s+)?you\s+(?:\w+\s+)?to\s+not\s+(?:ever\s+)?"
+                    rf"(?:{_CONTACT_VERB}|write)(?:\s+to)?\s+{_ME}\s+(?:again|anymore|any\s+more|any\s+longer|further)\b",
+    # "Going forward please don't email me about upgrade offers", "from now on I'd ask that you not contact me about new
+    # ranges": the time said in front stands for "again" (not "don't email me the invoices", "... on my mobile")
+    "going_forward": rf"\b(?:going\s+forward|from\s+now\s+on|henceforth|hereafter|in\s+(?:the\s+)?future)\b[^.;]{{0,40}}?"
+                     rf"\b(?:that\s+you\s+(?:do\s+)?not|don'?t|do\s+not|never)\s+{_CONTACT_VERB}\s+{_ME}\b"
+                     rf"(?!\s+(?:the|a|an|it|them|this|that|those|these|back|when|if|on|at|before|after|until|till|"
+                     rf"between|during|in|first)\b)",
+    # "henceforth no further communication may be sent to myself", "no more e-mails are to be sent to us"
+    "none_to_be_sent": rf"\bno\s+(?:further|more)\s+{_MAIL_NOUN}\s+(?:may|should|must|shall|is\s+to|are\s+to)\s+be\s+"
+                       rf"(?:sent|made|directed|addressed)\s+to\s+(?:me|us|myself|ourselves)\b",
+    # "Kindly treat this address as closed to sales correspondence from now on"
+    "closed_to": rf"\b(?:this|my|our)\s+(?:e-?mail\s+)?(?:address|inbox|mailbox)\s+(?:is\s+(?:now\s+)?|as\s+)closed\s+to\s+"
+                 rf"(?:all\s+|any\s+)?(?:sales|marketing|commercial|promotional|unsolicited|further)\s+{_MAIL_NOUN}",
     # "... would be grateful if you removed my name and email address from your records"
-    "removed_from_records": rf"\bremov(?:e|ed|ing)\s+(?:{_ME}|(?:my|our)\s+(?:\w+\s+){{0,5}}?(?:name|e-?mail|address|details|"
+    "removed_from_records": rf"\bremov(?:e|ed|ing)\s+(?:{_ME}(?:\s+and\s+(?:my|our)(?:\s+\w+){{1,4}}?)?|"
+                            rf"(?:my|our)\s+(?:\w+\s+){{0,5}}?(?:name|e-?mail|address|details|"
                             rf"data|number|contact\s+details))\s+(?:\w+\s+){{0,3}}?from\s+(?:(?:your|the|all|any)\s+)?"
                             rf"(?:\w+\s+)?(?:records|database|system|files|CRM|contacts|mailing\s+lists?|distribution\s+lists?|"
                             rf"marketing\s+lists?|e-?mail\s+lists?|lists)\b",
@@ -129,7 +152,7 @@ _DNC_PATTERNS: dict[str, str] = {
                r"(?:contacter|recevoir|[ée]crire)|darme\s+de\s+baja|dar(?:me)?\s+de\s+baja|no\s+(?:me\s+)?(?:contacten|"
                r"escriban|env[íi]en)|no\s+deseo\s+recibir|no\s+(?:me\s+|nos\s+)?vuelva[ns]?\s+a\s+(?:contactar|escribir|"
                r"llamar|molestar|enviar)\w*|disiscriv\w+|non\s+(?:contattarmi|desidero\s+ricevere|"
-               r"voglio\s+ricevere)|cancellatemi|descadastr\w+|n[ãa]o\s+(?:quero|desejo|pretendo)\s+(?:mais\s+)?receber|"
+               r"voglio\s+ricevere)|cancellatemi|diffid\w+\s+(?:\w+\s+){0,3}?dal\s+(?:contattar|chiamar|scriver)\w*|descadastr\w+|n[ãa]o\s+(?:quero|desejo|pretendo)\s+(?:mais\s+)?receber|"
                r"afmelden|uitschrijven|geen\s+(?:e-?mails|berichten|mails)\s+meer|niet\s+meer\s+(?:te\s+)?(?:contacteren|mailen|"
                r"benaderen|bellen)|widerruf\w*\s+(?:(?:hiermit|ich|wir)\s+){0,2}(?:meine|unsere|die|jede)\s+(?:\w+\s+)?Einwilligung|"
                r"Einwilligung\s+(?:\w+\s+){0,4}widerruf\w*)\b",

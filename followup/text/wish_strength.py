@@ -84,10 +84,18 @@ _SWAP = re.compile(r"\b(?:add|use|put|send\s+(?:it|them)\s+to)\s+(?:my|our|the\s
                    r"(?:address|e-?mail(?:\s+address)?|inbox|account|mailbox)\b[^.]{0,30}\binstead\b", re.I)
 
 
+# the customer asks for themselves and their people at once: "do not contact us or our staff", "remove me and my
+# colleagues", "follow-ups to me or to my colleagues in HR" (their own people named beside them, not instead of them)
+_ME_AND_MINE = re.compile(r"\b(?:me|us|myself|ourselves)\s+(?:(?:and|or|nor|&)\s+(?:to\s+)?|,\s*)(?:(?:any\s+of\s+)?(?:my|our)|"
+                          r"(?:any|all)\s+(?:of\s+)?(?:my|our))\s+(?:\w+\s+)?(?:colleagues?|staff|team|employees?|people|"
+                          r"members?|officers?|users?)\b", re.I)
+
+
 def weakly_said(sentence: str, quote: str = "") -> bool:
     """Whether an opt-out read in this sentence has something around it that makes it only a question."""
     product = _PRODUCT_QUESTION.search(sentence) and not _HALT_ASKED.search(sentence)
-    return bool(_THIRD_PARTY.search(sentence) or _RELAYED.search(sentence) or product or _CHANGE_NOTE.search(sentence)
+    third = _THIRD_PARTY.search(sentence) and not _ME_AND_MINE.search(sentence)
+    return bool(third or _RELAYED.search(sentence) or product or _CHANGE_NOTE.search(sentence)
                 or _CONDITION.search(sentence) or _RETOLD.search(sentence) or _SWAP.search(sentence)
                 or (_ASKED_BEFORE.search(sentence) and _BACK_THEN.search(sentence))
                 or (quote and _inside_quotes(sentence, quote)))
