@@ -58,7 +58,7 @@ _CHANNEL_PREFERRED = re.compile(
     r"hellre|helst|heller|mieluummin|mieluiten)\b|"
     r"\b(?:but|only|preferably|best)\s+(?:by|via|over\s+the)\s+(?=phone|e-?mail|telephone)", re.I)
 _CHANNELS = (("channel:email", re.compile(r"e-?mail\w*|mail\w*|correo|courriel|poczt\w*|mejl\w*|s[äa]hk[öo]post\w*", re.I)),
-             ("channel:phone", re.compile(r"phone|telefon\w*|tel[ée]fono|llam\w*|telefoon|ring\w*|zadzwo\w*|\bcall|"
+             ("channel:phone", re.compile(r"phone|telefon\w*|tel[ée]fono|llam\w*|telefoon|ring\w*|zadzwo\w*|\bcall|\bligu\w*|"
                                           r"puhelin\w*|soit\w*|coup\s+de\s+fil|appel\w*|bell\w*|chiam\w*", re.I)))
 # one channel said better than, or instead of, the other: "Bellen werkt voor mij een stuk beter dan mailen", "scrivermi
 # via email invece di chiamare"; the channel named last before the comparison is the one preferred
@@ -103,12 +103,36 @@ _QUICKER = re.compile(r"\b(?:beter|besser|mieux|mejor|meglio|melhor|b[äa]ttre|b
                       r"nopeampi|helpompi)\b", re.I)
 
 
+_TIME_ABROAD = re.compile(r"\b(?:matin|apr[èe]s-midi|midi|soir\w*|journ[ée]e|\d{1,2}\s*h|morgens|abends|vormittag\w*|"
+                          r"nachmittag\w*|mattin\w*|pomeriggio|sera|ochtend|middag|avond|ma[ñn]ana|tarde|noche|manh[ãa]|noite)\b",
+                          re.I)
+_RATHER_ABROAD = re.compile(r"\b(?:plut[ôo]t|lieber|stattdessen|piuttosto|invece|en\s+cambio|em\s+vez\s+disso|liever)\b", re.I)
+# an imperative to use the customer's own phone or one channel, said in passing: "Call my mobile instead, 555-0147",
+# "try my cell rather than the office", "a ring on my mobile will get one", "put it in an email" (asked: a line may be
+# swapped for another line of the same channel, which prefers nothing)
+_USE_MY = re.compile(
+    r"(?:^\s*|[,;:.!\u2013\u2014-]\s*|\b(?:please|pls|just|kindly|so|then)\s+)(?P<verb>call|ring|phone|try|text|whatsapp)\s+"
+    r"(?:me\s+(?:on|at)\s+)?(?:my|the)\s+(?:mobile|cell)(?:\s*(?:phone|number))?\b(?=[^.]{0,25}?\b(?:instead|rather|not)\b)|"
+    r"\b(?:a|quick)\s+(?P<noun>ring|call|bell|text)\s+on\s+(?:my|the)\s+(?:mobile|cell)\b|"
+    r"(?:^\s*|[.!;:]\s*|,\s*|\b(?:please|just|then|so)\s+)put\s+(?:it|that|this|everything|things|them)\s+in\s+(?:an?\s+)?"
+    r"(?P<put>writing|e-?mail|text)\b", re.I | re.M)
+
+
+def _used(m: re.Match) -> str:
+    """The channel an imperative of _USE_MY names."""
+    said = (m.group("verb") or m.group("noun") or m.group("put") or "").lower()
+    return "channel:sms" if said in ("text", "whatsapp") else "channel:email" if said in ("writing", "email", "e-mail") \
+        else "channel:phone"
+
+
 def asked_channel(sentence: str, offset: int, text: str) -> Wish | None:
     """A possible channel preference: a preference word and the channel named first after it, or a foreign
     call-me / write-me beside a "quicker" ("Llámeme, es más rápido")."""
     for value, rx in (() if english(sentence) else (("channel:phone", _FOREIGN_CALL_ME), ("channel:email", _FOREIGN_WRITE_ME))):
         m = rx.search(sentence)
-        if m and (_QUICKER.search(sentence) or _CHANNEL_PREFERRED.search(sentence)):  # "Bel me liever op"
+        if m and (_QUICKER.search(sentence) or _CHANNEL_PREFERRED.search(sentence)  # "Bel me liever op"
+                  # "Appelez-moi plutôt au 06 ..." (not "appelez-moi plutôt le matin": the time is what is preferred)
+                  or (_RATHER_ABROAD.search(sentence) and not _TIME_ABROAD.search(sentence))):
             return Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value, certain=False)
     writing = None if english(sentence) else _IN_WRITING.search(sentence)
     if writing and _SEND_ME.search(sentence):
@@ -124,7 +148,9 @@ def asked_channel(sentence: str, offset: int, text: str) -> Wish | None:
                         certain=False)
     m = _CHANNEL_PREFERRED.search(sentence)
     if not m:
-        return None
+        used = _USE_MY.search(sentence)
+        return Wish(PREFERENCE, text[offset + used.start(): offset + used.end()].strip(" ,;:.!-"), preference=_used(used),
+                    certain=False) if used else None
     after = sentence[m.start():]
     hits = [(rx.search(after), value) for value, rx in _CHANNELS]
     hits = [(h.start(), value) for h, value in hits if h]

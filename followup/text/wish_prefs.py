@@ -162,6 +162,10 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"\b(?:send|direct|route|address)\s+(?:me\s+|us\s+)?(?:anything|everything|all\s+(?:further\s+|future\s+)?"
         rf"(?:correspondence|communications?|further\s+\w+))\b[^.]{{0,50}}?"
         rf"\b(?:by|via|over)\s+{x}\b" if name == "email" else never,
+        # a channel asked for from now on at a clause's start: "I'm in meetings all day now - email from here on, please"
+        # (not "no emails from now on", "we'll email from now on"; a phone word alone is too often a thing: "calls")
+        rf"(?:^\s*|[,;:.!\u2013\u2014]\s*|\s-\s*|\b(?:please|pls|just|so)\s+){x}(?:\s+(?:me|us))?(?:\s+only)?\s+"
+        rf"(?:from\s+(?:here|now)\s+on|going\s+forward)\b" if name != "phone" else never,
         # "I don't do phone calls" / "I don't do email": the other of the two; texts have no single opposite
         rf"\b(?:don'?t|do\s+not|never|can'?t)\s+do\s+{y}" if name != "sms" else never,
     ]
