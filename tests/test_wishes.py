@@ -919,3 +919,28 @@ def test_a_quoted_thread_without_still_holds_or_with_the_wish_said_anew_adds_not
     assert detect_wishes("Thanks, see below for the figures.", TUE, CHICAGO, quoted=quoted) == []
     fresh = detect_wishes("Still true - give me a month now, actually.", TUE, CHICAGO, quoted=quoted)
     assert [w.kind for w in fresh] == ["quiet"] and fresh[0].certain  # the new text's own wish, not the quoted one
+
+
+@pytest.mark.parametrize("text, kind, value, quote", [
+    ("hey, cant look at this rite now, giv me a fortnite and ill get bak to u", "quiet", "2026-11-24", "giv me a fortnite"),
+    ("we need about three weaks to sort out the money side", "quiet", "2026-12-01", "three weaks"),
+    ("cal me in the mornin before 9 if u can", "preference", "time:morning", "mornin"),
+    ("can u hold fire for a mouth? budget frozen till then", "quiet", "2026-12-10", "for a mouth"),
+])
+def test_slips_of_spelling_are_read_and_quoted_as_written(text, kind, value, quote):
+    from zoneinfo import ZoneInfo
+
+    got = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == kind and w.certain]
+    assert got, detect_wishes(text, TUE, CHICAGO)  # ("hold fire for a mouth? budget frozen till then": two, one end)
+    local = got[0].until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO)).date().isoformat() \
+        if got[0].until else None
+    assert value in (got[0].preference, local)
+    assert quote in got[0].quote and got[0].quote in text  # the customer's own words, not the words set right
+
+
+def test_words_of_other_languages_one_letter_from_a_time_word_are_left_alone():
+    from followup.text.typos import spelled
+
+    for text in ("Giv mig lige tre uger.", "Rendez-vous le 3 novembre ou octobre.", "Bis Januar bitte.",
+                 "We were in mourning last week.", "A weak signal in the morning."):
+        assert spelled(text) == (text, [])

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from followup.text.auto_reply import detect_auto_reply  # noqa: F401 (callers import it from here)
 from followup.text.dates import start_of_local_day
 from followup.text.prefilter import needle_finder, normalize, prefilter_patterns
+from followup.text.typos import original_span, spelled
 from followup.text.wish_asked import asked_channel, asked_pause, asked_quiet_days
 from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: callers import them from here)
     _QUOTED,
@@ -92,7 +93,8 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
 # said before ("... before then") or an event it waits for ("hold off until the auditors have signed off") it is a
 # quiet period
 _ON_DAY = re.compile(r"\s*on\b", re.I)
-_HOLD_LIKE = re.compile(r"\bhold\b|\bwait|\bnot\s+(?:right\s+)?now\b|\bfor\s+now\b|\blater\b|\bpaus|\bchas", re.I)
+_HOLD_LIKE = re.compile(r"\bhold\b|\bwait|\bfro(?:zen|ze)\b|\bfreez|\bnot\s+(?:right\s+)?now\b|\bfor\s+now\b|\blater\b|"
+                        r"\bpaus|\bchas", re.I)
 _NOT_NOW = re.compile(r"\b(?:right|just)\s+now\b|\bat\s+the\s+moment\b|\bat\s+this\s+(?:time|point|stage)\b", re.I)
 _UNTIL_THEN = re.compile(r"\b(?:before|until|till)\s+then\b", re.I)
 # (not "hold off for now", nor a far season, which is a pause: "we'll hold off until the new fiscal year")
@@ -184,6 +186,25 @@ def _reaffirmed(text: str, quoted: str, sent_at: datetime, tz: str, wishes: list
 
 def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool = True,
                   quoted: str = "") -> list[Wish]:
+    """Wishes stated in the new text of one inbound message, in text order; uncertain readings have certain=False.
+    Slips of spelling in the words wishes are read by are set right first (text/typos.py: "giv me a fortnite"); each
+    quote keeps the customer's own words."""
+    fixed, fixes = spelled(text or "")
+    wishes = _detect_wishes(fixed, sent_at, tz, second_opinion=second_opinion, quoted=quoted)
+    if not fixes:
+        return wishes
+    out = []
+    for w in wishes:
+        at = fixed.find(w.quote) if w.quote else -1
+        if at >= 0:
+            start, end = original_span(at, at + len(w.quote), fixes)
+            w = replace(w, quote=text[start:end])
+        out.append(w)
+    return out
+
+
+def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool = True,
+                   quoted: str = "") -> list[Wish]:
     """Wishes stated in the new text of one inbound message, in text order; uncertain readings have certain=False.
 
     An opt-out hides pause and quiet readings in the same message; "call me back in an hour" hides a pause. Only the

@@ -1,0 +1,120 @@
+"""Slips of spelling in the words wishes are read by ("giv me a fortnite", "three weaks", "cal me in the mornin"),
+set right before the rules read a message, with the customer's own words kept for every quote.
+
+Only words that are no English word themselves are set right: a table of slips seen in customer mail, and one-letter
+slips (a letter dropped, doubled or swapped with its neighbour) of the long time words ("tomorow", "wednseday",
+"afternon"); a slip that is another word ("mourning", "weak", "mouth") is set right only in the phrase that tells
+("for a mouth" is a month, "cal me" is a call).
+"""
+from __future__ import annotations
+
+import re
+
+from followup.text.prefilter import _trie_alternation
+
+# slip -> word, each slip no English word
+_SLIPS = {
+    "gimme": "give me", "fortnite": "fortnight", "fortnigth": "fortnight", "fortnght": "fortnight",
+    "fornight": "fortnight", "fortnit": "fortnight", "fortnights": "fortnights", "weaks": "weeks", "weeeks": "weeks",
+    "wekks": "weeks", "weks": "weeks", "wek": "week", "mounth": "month", "mnth": "month",
+    "mnths": "months", "mounths": "months", "mornin": "morning", "mornins": "mornings",
+    "evenin": "evening", "evning": "evening", "evnings": "evenings",
+    "tmrw": "tomorrow", "tmrow": "tomorrow", "tmw": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow",
+    "2morrow": "tomorrow", "2mrw": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorro": "tomorrow",
+    "cpl": "couple", "coupla": "couple of", "nxt": "next", "untill": "until", "unitl": "until",
+    "tonite": "tonight", "2nite": "tonight", "abt": "about", "wendsday": "wednesday", "wensday": "wednesday",
+    "thurday": "thursday", "firday": "friday", "satuday": "saturday", "decmber": "december", "novmber": "november",
+}
+# a slip that is a word of its own, set right in the phrase that tells ("for a mouth", "cal me", "luck at it")
+_PHRASE_SLIPS = [
+    (re.compile(r"\b(?:a|one|1|for\s+a|another)\s+(mouth)\b(?!\s+(?:guard|wash|piece|ulcer)\w*)", re.I), "month"),
+    (re.compile(r"\b(?:two|three|four|few|couple\s+of|2|3|4)\s+(mouths)\b", re.I), "months"),
+    (re.compile(r"\b(cal)\s+(?:me|us|back)\b", re.I), "call"),
+    # (Danish and Norwegian "giv mig", "bak", Finnish "arvo" are words: only the English phrase tells)
+    (re.compile(r"\b(giv)\s+(?:me|us)\b", re.I), "give"),
+    (re.compile(r"\b(?:get|be|come|circle|ring|call|write|am|'m|i'll|ill)\s+(bak)\b", re.I), "back"),
+    (re.compile(r"\b(?:this|the|tomorrow|in\s+the|an|any)\s+(arvo)\b", re.I), "afternoon"),
+    (re.compile(r"\b(luck)\s+(?:at|into|over)\s+(?:it|this|that|the|them)\b", re.I), "look"),
+    (re.compile(r"\b(rite)\s+now\b", re.I), "right"),
+    # ("a weak signal", "a weak point" are words: "a weak" only where a length ends)
+    (re.compile(r"\b(?:(?:next|this|per|each|every)\s+(weak)\b|(?:a|one|1)\s+(weak)(?=\s*(?:[.,;:!?)]|$|or\b|and\b|to\s+"
+                r"(?:think|decide|look|consider)|off\b|from\b|ago\b|more\b)))", re.I), "week"),
+]
+# the long time words whose one-letter slips are set right (none of those slips is a word)
+_TIME_WORDS = ("tomorrow", "morning", "evening", "afternoon", "fortnight", "weekend", "tuesday", "wednesday",
+               "thursday", "saturday", "january", "february", "september", "october", "november", "december")
+_REAL_WORDS = {"mourning", "moaning", "mooning", "evenings", "mornings", "afternoons", "weekends", "fortnights",
+               "tomorrows", "tuesdays", "wednesdays", "thursdays", "saturdays", "octobers", "decembers",
+               # the months of other languages one slip away: French "octobre", German "Januar"
+               "novembre", "decembre", "septembre", "octobre", "januar", "februar"}
+
+
+def _one_letter_slips(word: str) -> set[str]:
+    """The word with one letter dropped, doubled, or swapped with the next one."""
+    out = set()
+    for i in range(len(word)):
+        out.add(word[:i] + word[i + 1:])
+        out.add(word[:i] + word[i] + word[i:])
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+    return out
+
+
+def _slip_table() -> dict[str, str]:
+    """Every slip set right: the table, then the time words' one-letter slips that are no word."""
+    table = dict(_SLIPS)
+    for word in _TIME_WORDS:
+        for slip in _one_letter_slips(word):
+            if slip != word and slip not in _REAL_WORDS and slip not in _TIME_WORDS:
+                table.setdefault(slip, word)
+    return table
+
+
+_TABLE = _slip_table()
+_FIND = re.compile(r"\b(?:" + _trie_alternation(set(_TABLE)) + r")\b", re.I)
+# a cheap first look: most mail holds none of the phrase slips' words
+_PHRASE_WORDS = re.compile(r"\b(?:mouths?|cal|luck|rite|weak|giv|bak|arvo)\b", re.I)
+
+
+def _cased(fix: str, said: str) -> str:
+    """The fix with the slip's leading capital."""
+    return fix[:1].upper() + fix[1:] if said[:1].isupper() else fix
+
+
+def spelled(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """(text with the slips set right, [(start, end) in the new text, (start, end) in the old] of each fix); the text
+    itself and no fixes when there is nothing to set right."""
+    spans = [(m.start(), m.end(), _cased(_TABLE[m.group().lower()], m.group())) for m in _FIND.finditer(text)]
+    if _PHRASE_WORDS.search(text):
+        for rx, fix in _PHRASE_SLIPS:
+            for m in rx.finditer(text):
+                group = 1 if m.group(1) is not None else 2  # the week's pattern has its slip in one of two groups
+                spans.append((m.start(group), m.end(group), _cased(fix, m.group(group))))
+    if not spans:
+        return text, []
+    spans.sort()
+    parts, fixes, at, shift = [], [], 0, 0
+    for start, end, fix in spans:
+        if start < at:
+            continue  # two readings of one stretch: the first stands
+        parts.append(text[at:start])
+        parts.append(fix)
+        fixes.append((start + shift, start + shift + len(fix), start, end))
+        shift += len(fix) - (end - start)
+        at = end
+    parts.append(text[at:])
+    return "".join(parts), fixes
+
+
+def original_span(start: int, end: int, fixes: list[tuple[int, int, int, int]]) -> tuple[int, int]:
+    """The stretch of the old text that a stretch of the new text stands for (a fixed word maps to the slip)."""
+    def back(pos: int, is_end: bool) -> int:
+        shift = 0
+        for new_start, new_end, old_start, old_end in fixes:
+            if pos < new_start or (pos == new_start and not is_end) or (is_end and pos <= new_start):
+                break
+            if pos < new_end or (is_end and pos == new_end):
+                return old_end if is_end else old_start
+            shift = old_end - new_end
+        return pos + shift
+    return back(start, False), back(end, True)
