@@ -944,3 +944,23 @@ def test_words_of_other_languages_one_letter_from_a_time_word_are_left_alone():
     for text in ("Giv mig lige tre uger.", "Rendez-vous le 3 novembre ou octobre.", "Bis Januar bitte.",
                  "We were in mourning last week.", "A weak signal in the morning."):
         assert spelled(text) == (text, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Melden Sie sich bitte nach der Vorstandssitzung wieder.",
+    "Bitte sehen Sie bis dahin von weiteren Nachfragen ab; ich melde mich unaufgefordert.",
+    "Escríbame después de las fiestas.",
+    "Por favor, esperen hasta entonces antes de volver a escribirnos.",
+    "Recontactez-moi après sa prochaine séance, je vous dirai ce qu'il en est.",
+    "Ci risentiamo dopo la riunione del consiglio.",
+    "Ligue-me depois da reunião da direção.",
+    "Neem na de vergadering van het bestuur weer contact op.",
+])
+def test_a_wait_for_an_event_in_another_language_is_a_possible_quiet_period(text):
+    got = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
+    assert got and not got[0].certain and got[0].until > TUE, detect_wishes(text, TUE, CHICAGO)
+
+
+def test_a_past_meeting_in_another_language_is_no_wait():
+    assert not [w for w in detect_wishes("Nach der Sitzung gestern habe ich Ihnen die Unterlagen geschickt.", TUE, CHICAGO)
+                if w.kind == "quiet"]

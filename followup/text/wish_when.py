@@ -201,7 +201,9 @@ _AGAIN = re.compile(
     r"volt\w+\s+a\s+(?:contact|lig|escrev|fal)\w*|lig\w*-me|me\s+lig\w+|(?:entre|entra)\s+em\s+contacto|falamos|"
     # Dutch: "neem ... contact op", "bel me", "kom ... terug", "spreken we", "mail me"
     r"neem\w*\s+(?:\w+\s+){0,4}?contact|contact\s+op|bel\s+(?:me|mij)|belt\s+u\s+(?:me|mij)|terug\s*(?:te\s+)?kom\w*|"
-    r"kom\w*\s+(?:\w+\s+){0,3}?terug|spreken\s+we"
+    r"kom\w*\s+(?:\w+\s+){0,3}?terug|spreken\s+we|(?:weer|opnieuw)\s+contact|contact\s+(?:hebben|zoeken|opnemen)|"
+    r"cont[áa]ct\w*me|cont[áa]ct\w*nos|k[öo]nnen\s+wir\s+(?:\w+\s+){0,4}?(?:sprechen|reden|telefonieren)|"
+    r"ci\s+risentiamo|risentirci|(?:ne\s+)?parliamo|conversamos|falamos"
     r")\b", re.I)
 # the customer telling what happened or what the rep did, a delivery or a meeting set: no wait asked
 _ABOUT = (r"(?:on|about|regarding|re|über|wegen|zu|sur|concernant|sobre|acerca|su|riguardo|circa|over|omtrent|"
@@ -253,7 +255,7 @@ def refused_until(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | 
 
 # asked to wait until something happens, in another language: "Bitte warten Sie, bis der Vorstand entschieden hat",
 # "Merci d'attendre que le conseil se prononce", "Espere a que hable con mi socio", "aspetti che", "wacht tot"
-_WAIT_UNTIL = re.compile(r"\b(?:wart(?:e|en|et)\b[^.;!?]{0,25}?\b(?:bis|bevor)|attend(?:re|ez|s)\s+(?:que|qu['\u2019]|"
+_WAIT_UNTIL = re.compile(r"\b(?:wart(?:e|en|et)\b[^.;!?]{0,40}?\b(?:bis|bevor)|attend(?:re|ez|s)\s+(?:que|qu['\u2019]|"
                          r"jusqu['\u2019]\s*[àa]\s+ce\s+que|la\s+fin|le\s+retour)|esper(?:e|a|en|ad|ar|ara)\s+(?:a\s+)?que|"
                          r"esper(?:e|a|en|ar)\s+hasta\s+que|aspett(?:i|a|ate|are)\s+(?:che|finch[ée]|fino\s+a\s+quando)|"
                          r"aguard(?:e|em|ar)\s+(?:at[ée]\s+)?que|esper(?:e|em|ar)\s+at[ée]\s+que|"
@@ -261,10 +263,48 @@ _WAIT_UNTIL = re.compile(r"\b(?:wart(?:e|en|et)\b[^.;!?]{0,25}?\b(?:bis|bevor)|a
                          r"pas\s+avant\s+que|nicht\s+bevor|non\s+prima\s+che)\b", re.I)
 
 
+# an event of the customer's side, in the six other languages: a meeting, a board, a decision, the holidays
+_EVENT_NOUN = (r"(?:\w*sitzung|besprechung|entscheidung|versammlung|feiertage\w*|weihnacht\w*|urlaub|betriebsrat|vorstand|"
+               r"s[ée]ance|r[ée]union|comit[ée]|conseil|d[ée]cision|vacances|f[êe]tes|assembl[ée]e|"
+               r"reuni[óo]n|junta|consejo|decisi[óo]n|fiestas|vacaciones|navidad\w*|"
+               r"riunione|consiglio|decisione|feste|ferie|vacanze|natale|"
+               r"reuni[ãa]o|conselho|decis[ãa]o|f[ée]rias|festas|natal|"
+               r"vergadering|beslissing|feestdagen|vakantie|kerst\w*|bestuur\w*|directie)")
+# "melden Sie sich nach der Vorstandssitzung", "Recontactez-moi après sa prochaine séance", "escríbame después de las
+# fiestas", "ci risentiamo dopo la riunione", "ligue-me depois da reunião", "neem na de vergadering contact op"
+_AFTER_EVENT = re.compile(rf"\b(?:nach|ab|apr[èe]s|despu[ée]s\s+de|pasad[oa]s|tras|dopo|depois\s+d[aeo]s?|ap[óo]s|na|"
+                          rf"na\s+afloop\s+van)\s+(?:(?:der|dem|den|des|la|le|les|l['\u2019]|el|los|las|il|lo|i|gli|o|a|os|as|de|het|sa|son|ses|"
+                          rf"leur|su|sus|notre|nuestr[oa]s?|nostr[oa]|nostre|nosso|nossa|onze|unser\w*|ihr\w*|prochaine?|"
+                          rf"pr[óo]xim[oa]|prossim[oa]|n[äa]chste\w*|volgende)\s+){{0,3}}{_EVENT_NOUN}\b", re.I)
+# "until then" in the six other languages, beside a wait or a contact asked: "Bitte sehen Sie bis dahin von weiteren
+# Nachfragen ab", "esperen hasta entonces", "d'ici là, merci de patienter"
+_UNTIL_THEN_ABROAD = re.compile(r"\b(?:bis\s+dahin|jusque[- ]l[àa]|d['\u2019]ici\s+l[àa]|hasta\s+entonces|fino\s+ad?\s+allora|"
+                                r"at[ée]\s+l[áa]|at[ée]\s+ent[ãa]o|tot\s+(?:dan|die\s+tijd|dat\s+moment))\b", re.I)
+_WAIT_OR_REFRAIN = re.compile(r"\b(?:wart\w*|geduld\w*|sehen\s+sie\b[^.;!?]{0,40}?\bab|keine|nicht|patient\w*|attend\w*|"
+                              r"pas\s+de|esper\w*|paciencia|no\s+\w+|aspett\w*|pazienza|non\s+\w+|aguard\w*|n[ãa]o\s+\w+|"
+                              r"wacht\w*|geen|niet)\b", re.I)
+
+
+# a meeting with no date yet is the event waited for, not an appointment: "einen Termin für die Sitzung gibt es noch
+# nicht", "todavía no hay fecha para esa reunión", "pas encore de date"
+_NO_DATE_YET = re.compile(r"\b(?:einen|ein|kein\w*)\s+termin\b[^.;!?]{0,40}?\b(?:noch\s+nicht|nicht)\b|"
+                          r"\btermin\w*\s+(?:steht|gibt\s+es)\s+noch\s+nicht\b|\b(?:pas\s+encore|toujours\s+pas)\s+de\s+date\b|"
+                          r"\b(?:todav[íi]a|a[úu]n)\s+no\s+hay\s+fecha\b", re.I)
+
+
+def _event_said_abroad(sentence: str) -> bool:
+    """Whether a sentence in another language asks for contact after an event of the customer's, or a wait until
+    then."""
+    if _AFTER_EVENT.search(sentence) and (_AGAIN.search(sentence) or _WAIT_OR_REFRAIN.search(sentence)):
+        return True
+    return bool(_UNTIL_THEN_ABROAD.search(sentence) and (_WAIT_OR_REFRAIN.search(sentence) or _AGAIN.search(sentence)))
+
+
 def possible_event_wait(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
     """The end of a possible quiet period (EVENT_QUIET_DAYS on) when a sentence in another language asks the rep to
-    wait until something happens, else None."""
-    if not _WAIT_UNTIL.search(sentence) or _NOT_A_WAIT.search(sentence):
+    wait until something happens, or to get in touch after it, else None."""
+    if not (_WAIT_UNTIL.search(sentence) or _event_said_abroad(sentence)) \
+            or _NOT_A_WAIT.search(_NO_DATE_YET.sub(" ", sentence)):
         return None
     return start_of_local_day(local.date() + timedelta(days=EVENT_QUIET_DAYS), zone)
 
