@@ -175,3 +175,17 @@ def test_a_person_writing_out_of_office_or_an_automatic_thing_is_not_an_auto_rep
                  "The automatic message from your system confused our team.",
                  "Please reply to this message with the automatic renewal terms."):
         assert not detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ).is_auto, text
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Αυτόματη απάντηση: Βρίσκομαι εκτός γραφείου έως την Παρασκευή 20/11 και θα επιστρέψω τη Δευτέρα 23/11/2026.",
+     "2026-11-23"),
+    ("Automatiskt svar: Jag är ledig t.o.m. 1/12 och åter på kontoret onsdag 2/12.", "2026-12-02"),
+    ("Réponse automatique : je suis absente jusqu'au mardi 1er décembre inclus.", "2026-12-02"),
+    ("Respuesta automática: estaré fuera de la oficina hasta el 16-XI-2026 (lunes).", "2026-11-16"),
+    ("Resposta automática: estarei ausente até 2026.11.24 (inclusive).", "2026-11-25"),
+    ("Automatisch antwoord: ik ben afwezig tot en met wo 18-11.", "2026-11-19"),
+])
+def test_the_day_back_in_figures_with_slashes_hyphens_roman_months_the_year_first_or_the_last_day_included(text, day):
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
+    assert got.is_auto and got.return_at.date().isoformat() == day, got

@@ -135,10 +135,10 @@ _FOREIGN_BACK_AFTER = re.compile(
     r"(?P<d>[0-3]?\d)\.?\s+(?P<m>[^\W\d_]+)(?:\s+[^\W\d_]+){0,2}\s+(?:ofiste\s+olaca\w+|i[şs]ba[şs]\w+|d[öo]nece\w+|"
     r"wracam|b[ęe]d[ęe]\s+(?:w\s+biurze|z\s+powrotem)|palaan|olen\s+(?:taas\s+)?toimistolla|"
     r"(?:är|er)\s+(?:jag|jeg)\s+(?:tillbaka|tilbage|tilbake)|jsem\s+zp[ěe]t|revin)\b", re.I)
-_FOREIGN_DAY = r"\b[^.\n\d]{0,30}?(?P<d>[0-3]?\d)(?:\.?\s+(?P<m>[^\W\d_]+)|\.(?P<mn>[01]?\d)\b)"
+_FOREIGN_DAY = r"\b[^.\n\d]{0,30}?(?P<d>[0-3]?\d)(?:\.?\s+(?P<m>[^\W\d_]+)|[./](?P<mn>[01]?\d)\b)"
 _FOREIGN_BACK = re.compile(
     r"\b(?:wracam|wróc[ęe]|będ[ęe]\s+(?:z\s+powrotem|dost[ęe]pn\w*)|tillbaka|tilbage|tilbake|zp[ěe]t|vrátím\s+se|palaan|"
-    r"takaisin|dönüyorum|döneceğim|revin|m[ăa]\s+întorc|visszatérek|vissza|вернусь|вернусь\s+в\s+офис|буду\s+в\s+офисе|"
+    r"takaisin|åter|dönüyorum|döneceğim|revin|m[ăa]\s+întorc|visszatérek|vissza|вернусь|вернусь\s+в\s+офис|буду\s+в\s+офисе|"
     r"выйду\s+на\s+работу|повернуся|буду\s+в\s+офісі|επιστρέφω|θα\s+επιστρέψω)" + _FOREIGN_DAY, re.I)
 # "until" in those languages names the day back, as "until" does in English; read only when no day back is said
 # (Polish/Czech "do" only right before the day: English "if you do need ..." is no date)
@@ -155,7 +155,11 @@ _RETURN_PREP = (r"(?P<prep>until|till|til|returning(?:\s+on)?|back\s+on|resum(?:
                 r"fino\s+al|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
                 r"retorno\s+(?:no\s+dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|em|a)|at[ée]\s+(?:ao\s+dia|o\s+dia|dia)|at[ée]|"
                 r"vanaf|tot\s+en\s+met|tot|terug\s+op|weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op)")
-_DATE_NUMERIC = r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})(?:[./](?P<y>\d{4}|\d{2}(?!\d)))?"
+# ("18-11" with hyphens, not inside "2026-11-24"; the year first, "2026.11.25"; the month in Roman figures, "16-XI-2026")
+_DATE_NUMERIC = (r"(?:(?<![\d-])(?P<a>\d{1,2})[./-](?P<b>\d{1,2})(?:[./-](?P<y>\d{4}|\d{2}(?!\d)))?|"
+                 r"(?P<y4>20\d\d)[./-](?P<m4>[01]?\d)[./-](?P<d4>[0-3]?\d)(?!\d)|"
+                 r"(?P<d3>[0-3]?\d)-(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)-(?P<y3>\d{4}))")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 # the day, month and year joined by hyphens as Indian and UK office systems print them ("19-Nov-2026") as well
 _DATE_WORDS_DM = (rf"(?P<d1>[0-3]?\d)(?!\d)(?:er|\.|st|nd|rd|"
                   rf"th)?(?:\s+|-(?={_MONTH_RE}))(?:de\s+)?(?P<m1>{_MONTH_RE})\.?"
@@ -207,6 +211,11 @@ _BACK_AFTER_DATE = re.compile(
     rf"I\s+will\s+be\s+back|je\s+serai\s+de\s+retour|estar[ée]\s+de\s+vuelta|sar[òo]\s+di\s+nuovo|estarei\s+de\s+volta|"
     rf"(?:weer|wieder)\s+(?:op\s+kantoor|aanwezig|bereikbaar|im\s+b(?:ü|ue)ro|erreichbar))\b", re.I)
 _THROUGH = ("through", "bis einschl", "bis inkl", "tot en met")
+# the day named is still away when the notice says it is included: "jusqu'au mardi 1er décembre inclus", "até
+# 2026.11.24 (inclusive)", "hasta el 20 incluido"
+_INCLUDED = re.compile(r"[ \t]*\(?[ \t]*(?:inclus\w*|inclusive|inclusief|incluid[oa]|inclus[oa]|compres[oa]|"
+                       r"einschlie(?:ß|ss)lich|"
+                       r"inkl\w*|inbegrepen)\b", re.I)
 
 
 def _return_day(m: re.Match[str], today: date, us_order: bool) -> date | None:
@@ -216,6 +225,10 @@ def _return_day(m: re.Match[str], today: date, us_order: bool) -> date | None:
         day, month, year = int(g["d1"]), MONTHS[g["m1"].lower()], g.get("y1")
     elif g.get("m2"):
         day, month, year = int(g["d2"]), MONTHS[g["m2"].lower()], g.get("y2")
+    elif g.get("y4"):
+        day, month, year = int(g["d4"]), int(g["m4"]), g["y4"]
+    elif g.get("rm"):
+        day, month, year = int(g["d3"]), _ROMAN[g["rm"].upper()], g["y3"]
     else:
         a, b, year = int(g["a"]), int(g["b"]), g.get("y")
         day, month = (b, a) if us_order and a <= 12 else (a, b)
@@ -305,7 +318,7 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
         if m:
             day = _return_day(m, today, us_order)
             if day is not None:
-                if m.group("prep").lower().startswith(_THROUGH):
+                if m.group("prep").lower().startswith(_THROUGH) or _INCLUDED.match(source, m.end()):
                     day += timedelta(days=1)  # the named day is still away; back the day after
                 return AutoReply(True, start_of_local_day(day, zone), m.group().rstrip("."))
     m = _RETURN_WEEKDAY.search(text or "")
