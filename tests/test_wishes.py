@@ -964,3 +964,30 @@ def test_a_wait_for_an_event_in_another_language_is_a_possible_quiet_period(text
 def test_a_past_meeting_in_another_language_is_no_wait():
     assert not [w for w in detect_wishes("Nach der Sitzung gestern habe ich Ihnen die Unterlagen geschickt.", TUE, CHICAGO)
                 if w.kind == "quiet"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Kindly give me up to next week Wednesday.", "2026-11-18"),
+    ("Hello, please leave me one week for discussing with my director.", "2026-11-17"),
+    ("Can you leave it a fortnight? Hmm, no, better make it three weeks.", "2026-12-01"),
+    ("lets pick this back up after thanksgiving, im slammed til then", "2026-11-26"),
+    ("Please give me time until 27.11, then I will know more from the owner.", "2026-11-27"),
+    ("We need time until after 1.12. because of our stocktaking.", "2026-12-01"),
+    ("We would be grateful if no further correspondence were sent to us before 1 December.", "2026-12-01"),
+    ("Until Cabinet has made its decision, please hold off on any further follow-up.", "2026-11-17"),
+    ("No need to chase me on this. I won't have an answer until our board signs off.", "2026-11-17"),
+])
+def test_more_ways_to_ask_for_time_are_quiet_periods_for_certain(text, day):
+    from zoneinfo import ZoneInfo
+
+    wishes = detect_wishes(text, TUE, CHICAGO)
+    got = [w for w in wishes if w.kind == "quiet" and w.certain]
+    assert got and not [w for w in wishes if w.kind == "paused" and w.certain], wishes
+    assert got[-1].until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO)).date().isoformat() == day
+
+
+def test_shelving_the_goods_is_no_pause():
+    assert not [w for w in detect_wishes("Thanks for the quote for the warehouse shelving.", TUE, CHICAGO)
+                if w.kind == "paused" and w.certain]
+    assert [w for w in detect_wishes("We're shelving the project until further notice.", TUE, CHICAGO)
+            if w.kind == "paused" and w.certain]

@@ -98,7 +98,9 @@ _PAUSED_PATTERNS: dict[str, str] = {
                       r"awarded\s+(?:it|the\s+\w+))\s+(?:with\s+|for\s+|to\s+)?(?:a\s+|an\s+)?(?:another|the\s+other|"
                       r"different|alternative|competing|other|local|cheaper|in-house)\s+(?:\w+\s+)?(?:supplier|vendor|provider|"
                       r"company|firm|broker|lender|agency|solution|option|contractor|partner|quote|offer|bank|insurer)s?\b",
-    "shelving": r"\bshelv(?:e|ed|ing)\b|\bmothball\w*\b|"
+    # ("shelving" the noun is goods: "the whole shelving plan", "warehouse shelving")
+    "shelving": r"\bshelv(?:e|ed)\b|\bshelving\s+(?:it|this|that|the\s+(?:project|idea|plan|deal|purchase|order|decision))\b|"
+                r"\b(?:are|is|we're|'re)\s+shelving\b|\bmothball\w*\b|"
                 # "the board has tabled the decision indefinitely", "it's off the table for this year"
                 r"\b(?:tabled|parked|deferred|postponed|put\s+off|paused)\b[^.]{0,30}\bindefinitely\b|\boff\s+the\s+table\s+"
                 r"(?:for\s+(?:now|this\s+year|the\s+(?:moment|time\s+being|foreseeable\s+future|rest\s+of\s+the\s+year))|until)\b",

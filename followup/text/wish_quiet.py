@@ -40,7 +40,9 @@ _DURATION = (r"(?:(?:about|around|roughly|maybe|perhaps)\s+)?(?:a\s+(?:good|soli
              # "ten days-ish": the suffix hedges the length, it still is one
              r"\s+(?:more\s+)?(?P<unit>day|week|wk|fortnight|month)s?(?:-?ish)?(?![-\w])(?:\s+or\s+(?P<n2>two|three|so|\d))?")
 _QUIET_DURATION_PATTERNS: dict[str, str] = {
-    "give_me": rf"\b(?:(?:give|allow|grant)\s+{_ME}|let\s+{_ME}\s+have)\s+(?:another\s+)?{_DURATION}",
+    # ("leave me one week", "can you leave it a fortnight?": the time left to the customer)
+    "give_me": rf"\b(?:(?:give|allow|grant|leave)\s+{_ME}|let\s+{_ME}\s+have|leave\s+(?:it|this|things)(?:\s+for)?)\s+"
+               rf"(?:another\s+)?{_DURATION}",
     # "could I have a few days?", "can we get another week?": the customer asking for time as a question
     "may_i_have": rf"\b(?:could|can|may|might)\s+(?:I|we)\s+(?:have|get|take)\s+(?:another\s+)?{_DURATION}",
     # "I'd appreciate a few days", "we could do with a couple of weeks"; not "we need the car for a few days"
@@ -101,7 +103,9 @@ _CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wa
                  r"contact)|(?:no|not)\s+chasing|"
              r"(?:don'?t|not\s+to)\s+(?:follow\s+up|contact|e-?mail|call|chase|send)|reach\s+out|follow\s+up|contact\s+(?:again|me|"
              r"us)|e-?mail\s+(?:me|us)|"
-             r"call\s+(?:me|us)|talk|touch\s+base|pick\s+(?:this|it)\s+up|circle\s+back|check\s+back|reconnect|"
+             r"call\s+(?:me|us)|talk|touch\s+base|pick\s+(?:this|it)\s+(?:back\s+)?up|circle\s+back|check\s+back|reconnect|"
+             # "we would be grateful if no further correspondence were sent to us before 1 December"
+             r"no\s+(?:further|more)\s+(?:correspondence|contact|e-?mails?|calls?|follow[- ]?ups?|messages?)|"
              r"get\s+back\s+to\s+(?:me|you)|"
              r"be\s+in\s+touch|look\s+at\s+(?:this|it)|revisit|park\s+(?:this|it|that|things|the\s+\w+)|"
              r"come\s+back\s+to\s+(?:this|it)"
@@ -160,7 +164,7 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
                       rf"(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)(?P<month>{_MONTH_RE})\b",
     "end_of_month": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+month|month[- ]end)\b",
     "until_weekday": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
-                     rf"till\s+after|until|till|after)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY_RE})\b"
+                     rf"till\s+after|until|till|after|up\s+to)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY_RE})\b"
                      rf"(?:\s+(?:of\s+)?next\s+week\b|(?P<week>\s+w(?:ee)?k|\s+(?P<fortnight>fortnight))\b)?",
     # "give us till the end of next week": the Friday of next week (before "next_week", which would say Monday)
     "end_of_next_week": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?end\s+of\s+next\s+week\b",
@@ -184,7 +188,8 @@ _QUIET_GUARDS: dict[str, str] = {
     "asks_rep": r"\b(?:can|could|would)\s+you\s+(?:get back|reply|respond|send)\b(?![^.?]{0,25}\bafter\b)|\bif\s+you\s+need\b|"
                 r"\bdon'?t\s+wait\b",
     "meeting": r"\b(?:see you|meet|meeting|works for|how about|demo|closed)\b",
-    "past": r"\b(?:gave it|were|was|did|had to|waited|deferred)\b",
+    # (not the polite subjunctive: "we would be grateful if no further correspondence were sent to us before 1 December")
+    "past": r"\b(?:gave it|was|did|had to|waited|deferred)\b|\bwere\b(?!\s+(?:sent|directed|addressed)\b)",
     "sending": r"\bto\s+send\b|\bsend\s+out\b",
     # "I'm away next week, so please send the paperwork today": a request for now, not for quiet
     # "let me check with finance and get back to you today": same day, nothing to hold
@@ -211,6 +216,9 @@ _LOOSE_END_PATTERNS: dict[str, str] = {
     "next_weekday": r"\b(?P<prep>next)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
     "until_day": rf"\b(?P<prep>until\s+after|till\s+after|until|till|after|before|by)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
                  rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{_MONTH_RE}))?",
+    # "until after 1.12.", "until 27.11, then": a day and month in figures, European order, right after "until"
+    "until_figures": r"\b(?P<prep>until\s+after|till\s+after|until|till|til|before|by)\s+(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)"
+                     r"\b\.?(?![\d,]\d)",
     "duration": rf"\b(?:in|within|after|for|probably|be|say|take|about)\s+{_DURATION}",
     # "Need to think it over - three weeks maybe?": a length set off by a dash, or hedged after it
     "hedged_duration": rf"(?:\s[-\u2013\u2014]\s*|\b){_DURATION}(?=\s*(?:maybe|perhaps|or\s+so|tops|at\s+most)\b|\s*\?)",
@@ -257,6 +265,13 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
             day = next_weekday(today, weekday) + timedelta(days=DAYS_IN_WEEK * ahead)
         elif groups.get("week"):  # "Thursday week", "thurs wk" (British): a week after the coming Thursday
             day = next_weekday(today, weekday) + timedelta(days=DAYS_IN_WEEK)
+    elif name == "until_figures":
+        if not 1 <= int(m.group("mnum")) <= 12:
+            return None
+        found = next_day_of_month(today, int(m.group("day")), int(m.group("mnum")))
+        if found is None:
+            return None
+        day = found
     else:
         month = MONTHS.get((m.group("month") or "").lower().rstrip(".")) if m.group("month") else None
         number = MID_MONTH_DAY if name in ("mid_month", "talk_mid_month") else 1 if name == "first_week_of" \
@@ -349,7 +364,14 @@ _EVENT_WAIT = re.compile(
     r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b"
     r"|\b(?:don'?t|do\s+not|please\s+no)\s+(?:{verb}|follow(?:ing)?\s+up|chase|reach\s+out)(?:\s+(?:with\s+)?(?:me|us|"
     r"(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:team|office|department|staff|board)))?\s+"
-    r"(?:until|till|before)\s+(?:after\s+)?(?:I|we|you\s+hear|the|our|my)\b".replace("{verb}", _CONTACT_VERB),
+    r"(?:until|till|before)\s+(?:after\s+)?(?:I|we|you\s+hear|the|our|my)\b"
+    # the event first: "Until Cabinet has made its decision, please hold off on any further follow-up"
+    r"|^\W*(?:until|till)\s+(?!now\b|further\s+notice\b)[^,.;]{3,80},\s*(?:please\s+|kindly\s+)?(?:wait|hold\s+off|hold\s+fire|"
+    r"hang\s+fire|sit\s+tight|(?:don'?t|do\s+not)\s+(?:{verb}|follow\s+up|chase))\b"
+    # "I won't have an answer until our board signs off"
+    r"|\b(?:I|we)\s+(?:won'?t|will\s+not|can'?t|cannot)\s+(?:have|give\s+you)\s+(?:an?\s+)?(?:answer|decision|reply|"
+    r"update)\s+(?:for\s+you\s+)?(?:until|till|before)\s+(?:after\s+)?(?:the|our|my|we|I|they)\b"
+    .replace("{verb}", _CONTACT_VERB),
     re.I)
 # (and a wait on the rep's own step: "once you send the drawings we can discuss the price")
 _EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+soon\s+as|when)\s+(?:you|I\s+(?:get|receive|"

@@ -95,7 +95,10 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
 _ON_DAY = re.compile(r"\s*on\b", re.I)
 _HOLD_LIKE = re.compile(r"\bhold\b|\bwait|\bfro(?:zen|ze)\b|\bfreez|\bnot\s+(?:right\s+)?now\b|\bfor\s+now\b|\blater\b|"
                         r"\bpaus|\bchas", re.I)
-_NOT_NOW = re.compile(r"\b(?:right|just)\s+now\b|\bat\s+the\s+moment\b|\bat\s+this\s+(?:time|point|stage)\b", re.I)
+_NOT_NOW = re.compile(r"\b(?:right|just)\s+now\b|\bat\s+the\s+moment\b|\bat\s+this\s+(?:time|point|stage)\b|"
+                      # "won't be able to look at this properly for a while. Please give me a month": the month;
+                      # "No need to chase me. I won't have an answer until our board signs off": the wait
+                      r"\bfor\s+a\s+(?:while|bit)\b|^\W*no\s+need\s+to\s+(?:chase|follow\s+up)\b", re.I)
 _UNTIL_THEN = re.compile(r"\b(?:before|until|till)\s+then\b", re.I)
 # (not "hold off for now", nor a far season, which is a pause: "we'll hold off until the new fiscal year")
 _UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?!now\b|further\s+notice\b|(?:the\s+)?(?:new|next)\s+(?:\w+\s+)?(?:year|quarter|"
