@@ -991,3 +991,10 @@ def test_shelving_the_goods_is_no_pause():
                 if w.kind == "paused" and w.certain]
     assert [w for w in detect_wishes("We're shelving the project until further notice.", TUE, CHICAGO)
             if w.kind == "paused" and w.certain]
+
+
+def test_contact_held_back_before_a_weekday_is_a_quiet_period_and_contact_wanted_before_it_is_not():
+    held = [w for w in detect_wishes("Please don't follow up before Monday the 30th.", TUE, CHICAGO) if w.kind == "quiet"]
+    assert held and held[0].certain
+    wanted = "I'm also available to discuss the proposal further by phone if you would like to talk before Monday."
+    assert not [w for w in detect_wishes(wanted, TUE, CHICAGO) if w.certain]

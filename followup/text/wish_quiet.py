@@ -150,7 +150,7 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
     "on_weekday": r"\b(?:check\s+back|check\s+in|follow\s+up|reach\s+out|get\s+back\s+to\s+me|try\s+me|"
                   r"(?:chase|nudge|ping|remind)\s+(?:me|us)|"
                   r"touch\s+base|circle\s+back|come\s+back\s+to\s+me|pick\s+(?:this|it)\s+up)\b[^.]{0,25}?\b"
-                  r"(?P<prep>on)\s+(?:next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
+                  r"(?P<prep>on|next)\s+(?:next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
     # "don't chase before the first week of December": the 1st of that month
     "first_week_of": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until|till|til|before)\s+(?:the\s+)?(?:first|1st)\s+week\s+of\s+"
                      rf"(?P<month>{_MONTH_RE})\b",
@@ -164,7 +164,7 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
                       rf"(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)(?P<month>{_MONTH_RE})\b",
     "end_of_month": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+month|month[- ]end)\b",
     "until_weekday": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
-                     rf"till\s+after|until|till|after|up\s+to)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY_RE})\b"
+                     rf"till\s+after|until|till|after|up\s+to|before)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY_RE})\b"
                      rf"(?:\s+(?:of\s+)?next\s+week\b|(?P<week>\s+w(?:ee)?k|\s+(?P<fortnight>fortnight))\b)?",
     # "give us till the end of next week": the Friday of next week (before "next_week", which would say Monday)
     "end_of_next_week": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?end\s+of\s+next\s+week\b",
@@ -232,6 +232,11 @@ _QUIET_G = _compile(_QUIET_GUARDS)
 _LOOSE_END = _compile(_LOOSE_END_PATTERNS)  # only searched after a think/need/promise rule fired
 
 
+# contact held back before a day, as against contact wanted before it ("would like to talk before Monday")
+_HELD_BEFORE = re.compile(r"n't\b|\b(?:not|no|never|nothing|hold|wait|sit\s+tight|hang|leave|busy|away|out|slammed|swamped)\b",
+                          re.I)
+
+
 def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) -> datetime | None:
     """End of a quiet period named by a date phrase, as naive UTC."""
     today = local.date()
@@ -255,6 +260,8 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
         except ValueError:  # "2026-02-30"
             return None
     elif name in ("until_weekday", "on_weekday", "next_weekday", "next_week_weekday"):
+        if (m.groupdict().get("prep") or "").lower() == "before" and not _HELD_BEFORE.search(m.group()):
+            return None  # "if you would like to talk before Monday" wants contact sooner, not a wait
         weekday = WEEKDAYS[m.group("weekday").lower()]
         day = next_weekday(today, weekday, said_next="next" in m.group().lower())
         groups = m.groupdict()
@@ -417,7 +424,8 @@ def _event_quiet(sentence: str, offset: int, text: str, local: datetime) -> Wish
 
 # "Please sit tight until then", "no point chasing me before then", "pick it up then", "bis dahin", "efter det": the end
 # was named a sentence or two earlier ("procurement usually takes a fortnight", "by the end of the month")
-_THEN_BACK = re.compile(r"\b(?:until|till|before|by|after)\s+(?:then|that)\b|\b(?:pick\s+(?:it|this)\s+up|leave\s+it|"
+_THEN_BACK = re.compile(r"\b(?:until|till|before|by|after)\s+(?:then|that|(?:this|that)\s+(?:day|date))\b|"
+                        r"\b(?:pick\s+(?:it|this)\s+up|leave\s+it|"
                         r"talk|speak)\s+then\b|\bbis\s+dahin\b|\bd'ici\s+l[àa]\b|\bhasta\s+entonces\b|\bat[ée]\s+l[áa]\b|"
                         r"\bfino\s+ad\s+allora\b|\btot\s+dan\b|\befter\s+det\b|\bindtil\s+da\b|\btil\s+da\b", re.I)
 _EARLIER_END = re.compile(
