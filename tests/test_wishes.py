@@ -998,3 +998,22 @@ def test_contact_held_back_before_a_weekday_is_a_quiet_period_and_contact_wanted
     assert held and held[0].certain
     wanted = "I'm also available to discuss the proposal further by phone if you would like to talk before Monday."
     assert not [w for w in detect_wishes(wanted, TUE, CHICAGO) if w.certain]
+
+
+@pytest.mark.parametrize("text, certain", [
+    ("Presently we are not in a position to proceed with the order. We shall contact you at an appropriate time.", True),
+    ("Our management has kept this proposal in abeyance till further orders.", True),
+    ("For now we stop this topic. No budget. When it changes, I write you.", True),
+    ("we're parking the scanner upgrade indefinitely. I'll ping you if that changes.", True),
+    ("I appreciate the persistence, but the answer for this year is no.", True),
+    ("We've signed with Corvina for this cycle. No hard feelings.", False),
+    ("vi har beslutat att avvakta med detta tills vidare.", False),
+    ("Aktuell haben wir keinen Bedarf.", False),
+])
+def test_more_ways_to_put_the_deal_on_hold_are_pauses(text, certain):
+    got = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "paused"]
+    assert got and got[0].certain == certain, detect_wishes(text, TUE, CHICAGO)
+
+
+def test_going_with_an_option_of_the_reps_offer_is_no_pause():
+    assert not [w for w in detect_wishes("We decided to go with Option B for the rollout.", TUE, CHICAGO) if w.kind == "paused"]

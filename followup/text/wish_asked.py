@@ -24,11 +24,18 @@ _LOOSE_PAUSE = re.compile(
     r"renew|buy|sign)\b|\bnot\s+(?:gonna|going\s+to)\s+(?:go\s+ahead|proceed|move\s+forward|do\s+(?:it|this|that))\b|"
     r"\bin\s+abeyance\b|\b(?:went|going|gone|ended\s+up\s+going|decided\s+to\s+go|chose|opted|signed)\s+(?:with|for)\s+"
     r"(?:a|an)\s+(?:local|cheaper|smaller|bigger|larger|regional|national|different|new)\s+(?:\w+\s+)?(?:installer|supplier|"
-    r"vendor|provider|company|firm|contractor|agency|partner|team|shop|outfit)\b", re.I)
+    r"vendor|provider|company|firm|contractor|agency|partner|team|shop|outfit)\b|"
+    # a competitor by name: "we've decided to go with Caldera for the member app", "We've signed with Corvina for this
+    # cycle" (asked: "go with Option B for the rollout" names a choice of the rep's own offer)
+    r"\b(?:decided\s+to\s+go|(?:I|we)(?:'ve|\s+have)\s+(?:signed|gone))\s+with\s+(?!(?:Option|Plan|Package|Tier|Version|"
+    r"Model|Bundle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|You|Your)\b)(?-i:[A-Z][\w&-]+)(?:\s+(?-i:[A-Z][\w&-]+))?\s+for\s+"
+    r"(?:this|the|all|our|next)\b", re.I)
 # the same in Dutch, Danish, Norwegian, Swedish, Polish, Czech, Finnish, Portuguese, Spanish and more: shelved, postponed,
 # frozen, "not interested now, maybe next year"
 _FOREIGN_PAUSE = re.compile(
-    r"\b(?:ijskast|in\s+de\s+wacht|voorlopig\s+niet|"
+    r"\b(?:ijskast|in\s+de\s+wacht|voorlopig\s+niet|avvakta\w*|tills\s+vidare|indtil\s+videre|inntil\s+videre|"
+    r"keinen\s+bedarf|kein\s+bedarf|"
     r"udskyd\w*|udsæt\w*|utsett\w*|skjut\w*\s+upp|p[åa]\s+ubestem\w*\s+tid|p[åa]\s+is|inte\s+just\s+nu|ikke\s+(?:lige\s+)?nu|"
     r"n[äa]sta\s+[åa]r|neste\s+[åa]r|n[æa]ste\s+[åa]r|"
     r"w\s+przysz[łl]ym\s+roku|na\s+razie\s+nie|odło[żz]\w*|"
@@ -49,7 +56,7 @@ _FOR_NOW_NOT = re.compile(
     r"neste\s+momento|nesta\s+altura|en\s+este\s+momento|"
     r"pour\s+(?:le\s+moment|l'instant)|vorerst|momentan|derzeit|op\s+dit\s+moment|voorlopig)\b[^.]{0,30}?"
     r"\b(?:non|no|n[ãa]o|ne|nicht|kein\w*|niet|geen)\b[^.]{0,25}?\b(?:proced\w*|avanz\w*|andiamo\s+avanti|seguimos|seguir\w*|"
-    r"continu\w*|interess\w*|compr\w*|firm\w*|avan[çc]\w*|prosseg\w*|poursui\w*|donn\w*\s+(?:pas\s+)?suite|weiter\w*|"
+    r"continu\w*|interess\w*|compr\w*|firm\w*|avan[çc]\w*|prosseg\w*|poursui\w*|donn\w*\s+(?:pas\s+)?suite|weiter\w*|engag\w*|"
     r"fortf\w*|bestell\w*|verder|door)", re.I)
 # a channel preferred (Polish "wolę ... mailowy", Spanish "mejor por correo", "but by phone"); the value is the channel
 # named first after the preference word

@@ -102,8 +102,16 @@ _PAUSED_PATTERNS: dict[str, str] = {
     "shelving": r"\bshelv(?:e|ed)\b|\bshelving\s+(?:it|this|that|the\s+(?:project|idea|plan|deal|purchase|order|decision))\b|"
                 r"\b(?:are|is|we're|'re)\s+shelving\b|\bmothball\w*\b|"
                 # "the board has tabled the decision indefinitely", "it's off the table for this year"
-                r"\b(?:tabled|parked|deferred|postponed|put\s+off|paused)\b[^.]{0,30}\bindefinitely\b|\boff\s+the\s+table\s+"
+                r"\b(?:tabled|parked|deferred|postponed|put\s+off|paused|tabling|parking|deferring|postponing|putting\s+off|"
+                r"pausing)\b[^.]{0,30}\bindefinitely\b|\boff\s+the\s+table\s+"
                 r"(?:for\s+(?:now|this\s+year|the\s+(?:moment|time\s+being|foreseeable\s+future|rest\s+of\s+the\s+year))|until)\b",
+    # "kept this proposal in abeyance till further orders", "presently we are not in a position to proceed with the order",
+    # "For now we stop this topic", "the answer for this year is no"
+    "abeyance": r"\bin\s+abeyance\b|\b(?:until|till)\s+further\s+orders\b|"
+                r"\bnot\s+in\s+a\s+position\s+to\s+(?:proceed|go\s+ahead|move\s+forward|commit|place\s+(?:the|an|any)\s+order|sign|"
+                r"buy|purchase)\b|\bfor\s+now\s+(?:we|I)\s+(?:stop|pause|close|end|drop|park)\b|"
+                r"\b(?:the\s+)?answer\s+for\s+(?:this|the)\s+(?:year|quarter|season|round|cycle)\s+is\s+(?:a\s+)?no\b|"
+                r"\b(?:it'?s|it\s+is)\s+a\s+no\s+for\s+(?:now|this\s+(?:year|quarter|round|cycle))\b",
     "pass_now": r"\bpass\s+(?:for\s+now|for\s+the\s+time\s+being|this\s+time|on\s+(?:this|it)(?:\s+for\s+now)?)\b|"
                 # "we'll sit this round out", "we'll give it a miss this time"
                 r"\bsit\s+(?:this|it)\s+(?:\w+\s+)?out\b|\bgive\s+(?:it|this)\s+a\s+miss\b",
