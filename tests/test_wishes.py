@@ -1015,5 +1015,9 @@ def test_more_ways_to_put_the_deal_on_hold_are_pauses(text, certain):
     assert got and got[0].certain == certain, detect_wishes(text, TUE, CHICAGO)
 
 
-def test_going_with_an_option_of_the_reps_offer_is_no_pause():
-    assert not [w for w in detect_wishes("We decided to go with Option B for the rollout.", TUE, CHICAGO) if w.kind == "paused"]
+def test_going_with_an_option_of_the_reps_offer_is_no_competitor_by_name():
+    from followup.text.wish_asked import asked_pause
+
+    for text in ("We decided to go with Option B for the rollout.", "We decided to go with Tuesday for the demo."):
+        assert asked_pause(text, 0, text) is None
+        assert not [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "paused" and w.certain]
