@@ -1021,3 +1021,11 @@ def test_going_with_an_option_of_the_reps_offer_is_no_competitor_by_name():
     for text in ("We decided to go with Option B for the rollout.", "We decided to go with Tuesday for the demo."):
         assert asked_pause(text, 0, text) is None
         assert not [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "paused" and w.certain]
+
+
+def test_a_time_asked_for_before_the_reason_it_is_the_only_one_is_preferred_not_avoided():
+    got = [w.preference for w in detect_wishes("yeah best to reach me in the evening after 6 I'm on site all day and can't "
+                                               "really talk", TUE, CHICAGO) if w.kind == "preference"]
+    assert got and got[0] == "time:evening"
+    bad = [w.preference for w in detect_wishes("Mornings are hopeless, I'm on site.", TUE, CHICAGO) if w.kind == "preference"]
+    assert bad == ["time:not_morning"]

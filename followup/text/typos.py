@@ -18,7 +18,7 @@ _SLIPS = {
     "fornight": "fortnight", "fortnit": "fortnight", "fortnights": "fortnights", "weaks": "weeks", "weeeks": "weeks",
     "wekks": "weeks", "weks": "weeks", "wek": "week", "mounth": "month", "mnth": "month",
     "mnths": "months", "mounths": "months", "mornin": "morning", "mornins": "mornings",
-    "evenin": "evening", "evning": "evening", "evnings": "evenings",
+    "evenin": "evening", "evning": "evening", "evnings": "evenings", "mawnin": "morning", "marnin": "morning",
     "tmrw": "tomorrow", "tmrow": "tomorrow", "tmw": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow",
     "2morrow": "tomorrow", "2mrw": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorro": "tomorrow",
     "cpl": "couple", "coupla": "couple of", "nxt": "next", "untill": "until", "unitl": "until",

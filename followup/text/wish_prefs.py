@@ -219,7 +219,11 @@ def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
             m = rx.search(clause.group())
             if not m:
                 continue
-            if _TIME_BAD_RX.search(clause.group()):
+            bad = _TIME_BAD_RX.search(clause.group())
+            good = _TIME_GOOD_RX.search(clause.group()) if bad else None
+            # "best to reach me in the evening after 6 I'm on site all day and can't really talk": the time asked
+            # for first, the reason after it; a bad word before the time still says the time is bad
+            if bad and not (good and good.start() < m.start() < bad.start()):
                 value = f"time:not_{part}"
             elif _TIME_GOOD_RX.search(clause.group()) or _PLEASE_TAIL.match(cleaned, clause.end()):
                 value = f"time:{part}"
