@@ -1029,3 +1029,17 @@ def test_a_time_asked_for_before_the_reason_it_is_the_only_one_is_preferred_not_
     assert got and got[0] == "time:evening"
     bad = [w.preference for w in detect_wishes("Mornings are hopeless, I'm on site.", TUE, CHICAGO) if w.kind == "preference"]
     assert bad == ["time:not_morning"]
+
+
+def test_a_wait_for_an_event_named_before_with_its_day_ends_on_that_day():
+    from zoneinfo import ZoneInfo
+
+    text = "Our quarter closes on December 31.\nPlease hold off until the quarter closes and I'll loop in our controller."
+    got = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet" and w.certain]
+    assert got and got[0].until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO)).date().isoformat() == "2026-12-31"
+
+
+def test_a_polite_wait_before_a_day_holds_a_pause_said_for_a_while():
+    text = "I won't be in a position to decide anything for a while.\nPlease don't get in touch before 4 December."
+    kinds = {(w.kind, w.certain) for w in detect_wishes(text, TUE, CHICAGO)}
+    assert ("quiet", True) in kinds and ("paused", True) not in kinds

@@ -426,7 +426,10 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     if not kinds & {QUIET, DNC} and not paused_here and not time_here \
             and wish_net.possible_quiet(sentence):
         out.append(Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, zone), certain=False))
-    elif not kinds & {QUIET, DNC, PAUSED} and not here and (resume := possible_resume(sentence, local, zone)):
+    # (a possible pause said before does not stop a dated request: "until it is, I can't commit ... Could you get back
+    # in touch once the new year starts?")
+    elif not kinds & {QUIET, DNC} and not any(w.kind == PAUSED and w.certain for w in so_far) and not here \
+            and (resume := possible_resume(sentence, local, zone)):
         out.append(Wish(QUIET, quote, until=resume, certain=False))  # "Bitte melden Sie sich Anfang Dezember wieder"
     elif not kinds & {QUIET, DNC} and not here and (event := possible_event_wait(sentence, local, zone)):
         out.append(Wish(QUIET, quote, until=event, certain=False))  # "Bitte warten Sie, bis der Vorstand entschieden hat"

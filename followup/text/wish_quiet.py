@@ -101,7 +101,8 @@ _CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wa
                  # what is held or not done named: "hold any follow-ups until ...", "no chasing till ..."
                  r"hold\s+(?:any|all|the|our|my)\s+(?:further\s+)?(?:follow[- ]?ups?|e-?mails?|calls?|chasers?|reminders?|"
                  r"contact)|(?:no|not)\s+chasing|"
-             r"(?:don'?t|not\s+to)\s+(?:follow\s+up|contact|e-?mail|call|chase|send)|reach\s+out|follow\s+up|contact\s+(?:again|me|"
+             r"(?:don'?t|not\s+to)\s+(?:follow\s+up|contact|e-?mail|call|chase|send|get\s+in\s+touch|ring|write)|reach\s+out|"
+             r"follow\s+up|contact\s+(?:again|me|"
              r"us)|e-?mail\s+(?:me|us)|"
              r"call\s+(?:me|us)|talk|touch\s+base|pick\s+(?:this|it)\s+(?:back\s+)?up|circle\s+back|check\s+back|reconnect|"
              # "we would be grateful if no further correspondence were sent to us before 1 December"
@@ -462,6 +463,37 @@ def end_said_before(before: str, sentence: str, local: datetime, zone: ZoneInfo)
         return None
     # "meeting on 4 December ... until after that": the 4th itself (SPEC: "until after the 15th" = that date)
     return start_of_local_day(day, zone)
+
+
+# the event a wait names ("hold off until the quarter closes", "wait until the board has met"): its noun, to look for
+# the day it falls on in the sentences before ("Our quarter closes on December 31")
+_EVENT_NAMED = re.compile(r"\b(?:until|till|once|after)\s+(?:after\s+)?(?:the|our|my|their)\s+(?:\w+\s+)?(?P<noun>[a-z]{4,})\s+"
+                          r"(?:closes|ends|meets|has\s+met|is\s+over|is\s+done|finishes|signs\s+off|decides|has\s+decided|"
+                          r"is\s+back|gets\s+back|returns|starts|opens)\b", re.I)
+_DAY_SAID = re.compile(rf"\b(?:on|by|is|until|till)\s+(?:the\s+)?(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                       rf"(?P<m1>{_MONTH_RE})\b|(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
+                       rf"(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b)", re.I)
+
+
+def event_dated_before(before: str, sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The day a waited-for event falls on when a sentence before names it with its day ("Our quarter closes on December
+    31. Please hold off until the quarter closes"), else None."""
+    event = _EVENT_NAMED.search(sentence)
+    if not event:
+        return None
+    noun = event.group("noun").lower()
+    for said in reversed(re.split(r"(?<=[.!?])\s+|\n", before[-EARLIER_END_CHARS:])):
+        at = said.lower().find(noun)
+        if at < 0:
+            continue
+        m = _DAY_SAID.search(said, at)
+        if m is None:
+            return None
+        g = m.groupdict()
+        month = MONTHS.get((g["m1"] or g["m2"] or "").lower().rstrip(".")) if (g["m1"] or g["m2"]) else None
+        day = next_day_of_month(local.date(), int(g["d1"] or g["d2"] or g["d3"]), month)
+        return start_of_local_day(day, zone) if day else None
+    return None
 
 
 # "Give us a week. Actually, make that two weeks", "I said a week, but make it a fortnight instead": a length said

@@ -45,6 +45,7 @@ from followup.text.wish_quiet import (  # noqa: F401
     _quiet,
     corrected_length,
     end_said_before,
+    event_dated_before,
     promised_return,
 )
 from followup.text.wish_reach import reach_wishes
@@ -239,7 +240,8 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
             if both_refused(sentence) and not any(w.kind == DNC for w in found):  # "no emails, no calls, nothing"
                 found.append(Wish(DNC, text[offset: offset + len(sentence)].strip(), certain=False))
         if any(w.kind == QUIET for w in found):  # "it takes a fortnight. Please sit tight until then."
-            then = end_said_before(own[:offset], sentence, local, zone)
+            then = end_said_before(own[:offset], sentence, local, zone) or event_dated_before(own[:offset], sentence,
+                                                                                              local, zone)
             found = [replace(w, until=then) if then and w.kind == QUIET else w for w in found]
             # "Can you check in again on Thursday the 19th?": the day of the month, not the coming Thursday
             numbered = day_with_number(sentence, local, zone)
