@@ -1043,3 +1043,14 @@ def test_a_polite_wait_before_a_day_holds_a_pause_said_for_a_while():
     text = "I won't be in a position to decide anything for a while.\nPlease don't get in touch before 4 December."
     kinds = {(w.kind, w.certain) for w in detect_wishes(text, TUE, CHICAGO)}
     assert ("quiet", True) in kinds and ("paused", True) not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Maybe next year we'll roll this out to the Denver site too, but for now please go ahead with the 25 seats for Chicago.",
+    "Please ignore my note below, we're back on! The budget freeze was lifted this morning.",
+    "They've decided against it, so let's plan the rollout for our own two sites only.",
+    "No need to give us more time to think. We've decided: yes, we'll take the full package.",
+    "Noted po, we'll wait for the delivery on Friday. Thank you!",
+])
+def test_the_deal_going_on_or_a_wait_for_goods_is_no_pause_or_quiet_period(text):
+    assert not [w for w in detect_wishes(text, TUE, CHICAGO) if w.certain and w.kind in ("paused", "quiet")]

@@ -157,6 +157,14 @@ _PAUSED_GUARDS: dict[str, str] = {
     # so please carry on with us"
     "others_no_we_go_on": r"\b(?:they|he|she)(?:'re|'s|\s+are|\s+is)\s+not\s+interested\b[^.]{0,80}\bbut\b|"
                           r"\b(?:carry\s+on|continue|keep\s+going)\s+with\s+(?:us|me)\b",
+    # the deal goes on after all: "but for now please go ahead with the 25 seats", "this got approved! PO to follow",
+    # "ignore my 'not this year' below", "The budget freeze was lifted this morning", "so please remove that line from
+    # the quote and resend"
+    "goes_on": r"\bplease\s+go\s+ahead\s+with\b|\bgot\s+approved\b|\bPO\s+to\s+follow\b|\bignore\s+my\b|"
+               r"\bwe'?re\s+back\s+on\b|\b(?:freeze|hold)\s+(?:was|has\s+been|is|got)\s+lifted\b|"
+               r"\bremove\s+(?:that|this|the)\s+(?:line|item)\s+from\s+the\s+quote\b",
+    # someone else's decision retold: "They've decided against it, so let's plan the rollout for our own two sites"
+    "theirs": r"^\W*(?:they|he|she)(?:'ve|\s+have|\s+has|'s)?\s+decided\b",
     "partial": r",\s*(?:only|just)\s+(?:the|our)\b|\bbut\s+(?:yes\b|(?:(?:we|I)(?:'d|\s+would)?\s+)?(?:still\s+)?(?:want|"
                r"like)\s+to\s+(?:go\s+ahead|proceed|keep)\b)",
 }

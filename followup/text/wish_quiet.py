@@ -192,6 +192,9 @@ _QUIET_GUARDS: dict[str, str] = {
     # (not the polite subjunctive: "we would be grateful if no further correspondence were sent to us before 1 December")
     "past": r"\b(?:gave it|was|did|had to|waited|deferred)\b|\bwere\b(?!\s+(?:sent|directed|addressed)\b)",
     "sending": r"\bto\s+send\b|\bsend\s+out\b",
+    # the time offered is turned down: "No need to give us more time to think. We've decided: yes"
+    "not_needed": r"\bno\s+need\s+to\s+(?:give|allow|wait|hold)\b|"
+                  r"\b(?:don'?t|do\s+not)\s+need\s+(?:any\s+)?(?:more|extra)\s+time\b",
     # "I'm away next week, so please send the paperwork today": a request for now, not for quiet
     # "let me check with finance and get back to you today": same day, nothing to hold
     "same_day": r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|within\s+the\s+hour|in\s+an\s+hour|shortly)\b",
@@ -384,7 +387,8 @@ _EVENT_WAIT = re.compile(
 # (and a wait on the rep's own step: "once you send the drawings we can discuss the price")
 _EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+soon\s+as|when)\s+(?:you|I\s+(?:get|receive|"
                           r"have)\s+(?:your|the))\b|\b(?:delivery|shipment|order|parcel|invoice|"
-                          r"payment|install\w*)\b[^.]{0,30}\b(?:hold|wait)|"
+                          r"payment|install\w*)\b[^.]{0,30}\b(?:hold|wait)|\bwait\s+for\s+(?:the|your|our)\s+(?:delivery|shipment|"
+                          r"order|parcel|invoice|payment|install\w*)\b|"
                           r"\bwait\s+for\s+(?:you|your)\b|\bcan'?t\s+wait\b|\bwait\s+for\s+(?:it|this)\s*[.!]*$", re.I)
 
 
