@@ -1054,3 +1054,14 @@ def test_a_polite_wait_before_a_day_holds_a_pause_said_for_a_while():
 ])
 def test_the_deal_going_on_or_a_wait_for_goods_is_no_pause_or_quiet_period(text):
     assert not [w for w in detect_wishes(text, TUE, CHICAGO) if w.certain and w.kind in ("paused", "quiet")]
+
+
+def test_a_wait_relayed_for_the_contact_and_a_refusal_until_a_day_named_before():
+    relayed = "Petra asked me to pass on that she needs ten days to go through the contract, so please don't ring her."
+    assert [w for w in detect_wishes(relayed, TUE, CHICAGO) if w.kind == "quiet" and w.certain]
+    text = ("The evaluation panel meets on the 24th of this month.\nUntil then, we ask that bidders refrain from contacting "
+            "panel members or myself about the tender.")
+    from zoneinfo import ZoneInfo
+
+    got = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
+    assert got and got[0].until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO)).date().isoformat() == "2026-11-24"

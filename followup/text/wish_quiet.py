@@ -45,6 +45,9 @@ _QUIET_DURATION_PATTERNS: dict[str, str] = {
                rf"(?:another\s+)?{_DURATION}",
     # "could I have a few days?", "can we get another week?": the customer asking for time as a question
     "may_i_have": rf"\b(?:could|can|may|might)\s+(?:I|we)\s+(?:have|get|take)\s+(?:another\s+)?{_DURATION}",
+    # relayed for the contact: "Petra asked me to pass on that she needs ten days to go through the contract"
+    "relayed_need": rf"\b(?:asked|wanted)\s+me\s+to\s+(?:pass\s+on|tell\s+you|let\s+you\s+know)\s+(?:that\s+)?(?:she|he)\s+"
+                    rf"(?:needs|would\s+like|wants)\s+{_DURATION}",
     # "I'd appreciate a few days", "we could do with a couple of weeks"; not "we need the car for a few days"
     "i_need": rf"(?:\b(?:I|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are)?\s+|"
               rf"^\W*){_NEED_VERB}\s+(?:to\s+have\s+)?{_DURATION}",

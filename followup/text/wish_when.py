@@ -24,7 +24,7 @@ from followup.text.dates import (
     start_of_local_day,
 )
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import DNC, QUIET, Wish
+from followup.text.wish_base import A_FEW_DAYS, DNC, QUIET, Wish
 from followup.text.wish_quiet import EVENT_QUIET_DAYS
 
 _MORE_WEEKDAYS = {"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,
@@ -334,7 +334,13 @@ def refused_quiet(sentence: str, found: list[Wish], before: list[Wish], local: d
     if any(w.kind == QUIET for w in found + before) or not any(w.kind == DNC and not w.certain for w in found):
         return []
     until = refused_until(sentence, local, zone)
+    if until is None and _UNTIL_THEN_FIRST.match(sentence):  # "Until then, we ask that bidders refrain from contacting
+        # ...": the day is the one named before, set by detect_wishes (end_said_before); a few days until it is read
+        until = start_of_local_day(local.date() + timedelta(days=A_FEW_DAYS), zone)
     return [Wish(QUIET, sentence.strip(), until=until, certain=False)] if until else []
+
+
+_UNTIL_THEN_FIRST = re.compile(r"\W*(?:\d+[.)]\s*)?(?:until|till)\s+then\b", re.I)
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
