@@ -72,8 +72,11 @@ def test_a_halt_limited_in_time_is_never_a_certain_opt_out():
 
 
 def test_the_net_adds_a_possible_opt_out_beside_a_certain_pause():
-    wishes = detect_wishes("We chose a different supplier, so don't write to me about this again.", TUE, CHICAGO)
+    wishes = detect_wishes("We chose a different supplier, so I'd rather not hear about this again.", TUE, CHICAGO)
     assert ("do_not_contact", False) in [(w.kind, w.certain) for w in wishes]
+    # round 21: "don't write to me about this again" is read by the rules, for certain, and outranks the pause
+    wishes = detect_wishes("We chose a different supplier, so don't write to me about this again.", TUE, CHICAGO)
+    assert [(w.kind, w.certain) for w in wishes] == [("do_not_contact", True)]
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -29,8 +29,15 @@ def test_an_opt_out_about_someone_else_or_a_product_question_is_never_certain(te
 
 
 def test_a_weak_reading_is_asked_not_dropped():
-    got = readings("Please stop emailing me and my colleagues about this.")
+    got = readings("Please stop emailing my colleagues about this.")
     assert ("do_not_contact", False, None) in got
+
+
+def test_the_customer_asking_for_themselves_and_their_people_is_certain():
+    # round 21: the customer's own people named beside them do not make it someone else's request
+    for text in ("Please stop emailing me and my colleagues about this.",
+                 "Please delete our details from your records and do not contact us or our staff again."):
+        assert ("do_not_contact", True, None) in readings(text), text
 
 
 @pytest.mark.parametrize("text", ["Please stop emailing me.", "Can you please stop emailing me?",
