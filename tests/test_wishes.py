@@ -1065,3 +1065,19 @@ def test_a_wait_relayed_for_the_contact_and_a_refusal_until_a_day_named_before()
 
     got = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
     assert got and got[0].until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO)).date().isoformat() == "2026-11-24"
+
+
+@pytest.mark.parametrize("text", [
+    "You can stop the sequence. Permanently.",
+    "I am not - please leave me out of this from now on, no calls, no emails.",
+    "Please close our file and refrain from contacting the Council about any future opportunity.",
+    "We chose a different supplier, so kindly spare me further messages about it.",
+])
+def test_more_opt_outs_are_certain(text):
+    assert [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "do_not_contact" and w.certain]
+
+
+@pytest.mark.parametrize("text", ["Spare me the details, just send the invoice.", "Please pause the sequence until Monday.",
+                                  "Could you stop the delivery sequence for the Leeds site?"])
+def test_look_alikes_of_the_new_opt_outs_are_not_certain(text):
+    assert not [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "do_not_contact" and w.certain]

@@ -78,7 +78,9 @@ _DNC_PATTERNS: dict[str, str] = {
     "dont_send_me": r"\b(?:do\s+not|don'?t|never)\s+send\s+(?:me|us)\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?"
                     r"(?:e-?mails|messages|mail|newsletters|marketing|offers|promotions)\b",
     # "kindly refrain from contacting me"
-    "refrain": rf"\brefrain\s+from\s+(?:{_CONTACT_VERB}\s+{_ME}|sending\s+(?:{_ME}\s+)?(?:any\s+)?(?:\w+\s+)?{_MAIL_NOUN}|"
+    # (the customer's organisation named for the customer: "refrain from contacting the Council, its members or ...")
+    "refrain": rf"\brefrain\s+from\s+(?:{_CONTACT_VERB}\s+(?:{_ME}|the\s+(?:council|company|firm|practice|school|trust|"
+               rf"authority|department|board|organi[sz]ation|surgery|clinic))\b|sending\s+(?:{_ME}\s+)?(?:any\s+)?(?:\w+\s+)?{_MAIL_NOUN}|"
                rf"(?:any|all)\s+(?:further\s+|future\s+)?(?:{_MAIL_NOUN}|outreach|approaches))\b",
     # "I'd appreciate it if you stopped emailing"; not "I'd hate it if you stopped emailing"
     "if_you_stopped": rf"\b(?:appreciate\s+it|be\s+grateful|be\s+obliged|be\s+thankful|prefer\s+it|rather)\s+if\s+you\s+"
@@ -86,7 +88,13 @@ _DNC_PATTERNS: dict[str, str] = {
     # "we don't want to be on any of your lists"
     "not_on_lists": r"\b(?:don'?t|do\s+not|no\s+longer)\s+(?:want|wish)\s+to\s+(?:be|remain|stay)\s+on\s+(?:any\s+of\s+)?your\s+"
                     r"(?:\w+\s+)?(?:lists?|database|mailing\s+lists?|distribution)\b",
-    "leave_alone": r"\bleave\s+(?:me|us)\s+alone\b",
+    "leave_alone": r"\bleave\s+(?:me|us)\s+alone\b|\bleave\s+(?:me|us)\s+out\s+of\s+(?:this|it|your\s+\w+)\s+(?:from\s+now\s+on|"
+                   r"going\s+forward|for\s+good|permanently)\b",
+    # "kindly spare me further messages about it"
+    "spare_me": rf"\bspare\s+{_ME}\s+(?:any\s+)?(?:further|more|(?:the|your)\s+(?:\w+\s+)?)\s*{_MAIL_NOUN}\b",
+    # the sales tool's own words: "You can stop the sequence", "please end this cadence" (not a pause of it)
+    "stop_sequence": r"\b(?:stop|end|kill|cancel|terminate)\s+(?:the|this|your)\s+(?:automated\s+|e-?mail\s+|sales\s+)?"
+                     r"(?:sequence|cadence|drip(?:\s+campaign)?)\b",
     "please_stop_alone": r"(?:^|[,;]\s*)(?:so\s+)?please\s+(?:just\s+)?stop\s*[.!]*\s*$",
     # "Please stop, I've already said no": "stop" as a whole clause before the customer's reason
     "stop_said_no": r"^\W*(?:please\s+)?(?:just\s+)?stop\s*[,;!-]+\s*(?:I|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:said|told)\b",
