@@ -1,0 +1,101 @@
+"""Ends said in another sentence than the wait: "until then" pointing back at a day or length named before, an
+event waited for whose day was named before ("Our quarter closes on December 31 ... hold off until the quarter closes"),
+and a length corrected after it was asked ("Give us a week. Actually, make that two weeks")."""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
+from followup.text.prefilter import prefilter_patterns
+from followup.text.wish_base import _MONTH_RE, QUIET, Wish, _duration_days
+from followup.text.wish_quiet import _DURATION, _quiet_date
+
+# "Please sit tight until then", "no point chasing me before then", "pick it up then", "bis dahin", "efter det": the end
+# was named a sentence or two earlier ("procurement usually takes a fortnight", "by the end of the month")
+_THEN_BACK = re.compile(r"\b(?:until|till|before|by|after)\s+(?:then|that|(?:this|that)\s+(?:day|date))\b|"
+                        r"\b(?:pick\s+(?:it|this)\s+up|leave\s+it|"
+                        r"talk|speak)\s+then\b|\bbis\s+dahin\b|\bd'ici\s+l[àa]\b|\bhasta\s+entonces\b|\bat[ée]\s+l[áa]\b|"
+                        r"\bfino\s+ad\s+allora\b|\btot\s+dan\b|\befter\s+det\b|\bindtil\s+da\b|\btil\s+da\b", re.I)
+_EARLIER_END = re.compile(
+    rf"(?P<eom>\bend\s+of\s+(?:the|this)\s+month\b)|(?P<eonw>\bend\s+of\s+next\s+week\b)|"
+    rf"\b(?:next|on|by|until|till|after)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b|"
+    rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\b|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
+    rf"\bthe\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b|\b{_DURATION}", re.I)
+EARLIER_END_CHARS = 300  # how far back "until then" looks for the end it points at
+
+
+def end_said_before(before: str, sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The end a "until then" in this sentence points back at: the last date or length named just before it."""
+    back = _THEN_BACK.search(sentence)
+    if not back:
+        return None
+    region = (before + sentence[: back.start()])[-EARLIER_END_CHARS:]
+    found = max(_EARLIER_END.finditer(region), key=lambda m: m.start(), default=None)  # the one named last
+    if found is None:
+        return None
+    today = local.date()
+    g = found.groupdict()
+    if g["eom"]:
+        return _quiet_date("end_of_month", found, local, zone)
+    if g["eonw"]:
+        return _quiet_date("end_of_next_week", found, local, zone)
+    if g["weekday"]:
+        return start_of_local_day(next_weekday(today, WEEKDAYS[g["weekday"].lower()], said_next="next" in found.group().lower()),
+                                  zone)
+    if g["unit"]:
+        return (local + timedelta(days=_duration_days(found))).astimezone(timezone.utc).replace(tzinfo=None)
+    month = MONTHS.get((g["m1"] or g["m2"] or "").lower().rstrip(".")) if (g["m1"] or g["m2"]) else None
+    day = next_day_of_month(today, int(g["d1"] or g["d2"] or g["d3"]), month)
+    if day is None:
+        return None
+    # "meeting on 4 December ... until after that": the 4th itself (SPEC: "until after the 15th" = that date)
+    return start_of_local_day(day, zone)
+
+
+# the event a wait names ("hold off until the quarter closes", "wait until the board has met"): its noun, to look for
+# the day it falls on in the sentences before ("Our quarter closes on December 31")
+_EVENT_NAMED = re.compile(r"\b(?:until|till|once|after)\s+(?:after\s+)?(?:the|our|my|their)\s+(?:\w+\s+)?(?P<noun>[a-z]{4,})\s+"
+                          r"(?:closes|ends|meets|has\s+met|is\s+over|is\s+done|finishes|signs\s+off|decides|has\s+decided|"
+                          r"is\s+back|gets\s+back|returns|starts|opens)\b", re.I)
+_DAY_SAID = re.compile(rf"\b(?:on|by|is|until|till)\s+(?:the\s+)?(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                       rf"(?P<m1>{_MONTH_RE})\b|(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
+                       rf"(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b)", re.I)
+
+
+def event_dated_before(before: str, sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The day a waited-for event falls on when a sentence before names it with its day ("Our quarter closes on December
+    31. Please hold off until the quarter closes"), else None."""
+    event = _EVENT_NAMED.search(sentence)
+    if not event:
+        return None
+    noun = event.group("noun").lower()
+    for said in reversed(re.split(r"(?<=[.!?])\s+|\n", before[-EARLIER_END_CHARS:])):
+        at = said.lower().find(noun)
+        if at < 0:
+            continue
+        m = _DAY_SAID.search(said, at)
+        if m is None:
+            return None
+        g = m.groupdict()
+        month = MONTHS.get((g["m1"] or g["m2"] or "").lower().rstrip(".")) if (g["m1"] or g["m2"]) else None
+        day = next_day_of_month(local.date(), int(g["d1"] or g["d2"] or g["d3"]), month)
+        return start_of_local_day(day, zone) if day else None
+    return None
+
+
+# "Give us a week. Actually, make that two weeks", "I said a week, but make it a fortnight instead": a length said
+# again to correct the one asked for before (read only where a quiet period was read already)
+_CORRECTED = re.compile(rf"\bmake\s+(?:that|it)\s+{_DURATION}", re.I)
+
+
+def corrected_length(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
+    """The quiet period a corrected length ends ("Actually, make that two weeks"), replacing the one it corrects."""
+    if not (m := _CORRECTED.search(sentence)):
+        return None
+    until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
+    return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
