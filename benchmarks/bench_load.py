@@ -19,7 +19,10 @@ Env: FOLLOWUP_BENCH_LOAD_MESSAGES (20000), FOLLOWUP_BENCH_LOAD_SECONDS (300), FO
      FOLLOWUP_BENCH_LOAD_THREADS (`[web] threads` of the served config, 8),
      FOLLOWUP_BENCH_LOAD_PAGE_SIZE (`[web] queue_page_size` of the served config; unset: the default),
      FOLLOWUP_BENCH_LOAD_TIMING (1: serve with `[app] timing_log` on; prints where approve's and snooze's time went
-     while the history was read, and how long the history's write transactions held the lock).
+     while the history was read, and how long the history's write transactions held the lock),
+     FOLLOWUP_BENCH_LOAD_DB (postgres: the database on a private PostgreSQL from followup_testing instead of SQLite),
+     FOLLOWUP_BENCH_LOAD_WEB (1: how many `followup serve` processes, each on its own port; the reps are spread
+     over them in turn, as a load balancer would. Without WORKER each runs the scheduler and the leases decide).
 """
 from __future__ import annotations
 
@@ -35,6 +38,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from contextlib import ExitStack, nullcontext
 from datetime import timedelta
 from pathlib import Path
 
@@ -43,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_sync import corpora_dir, corpus_sources, dated_mailbox, unique_messages  # noqa: E402
 from benchmarks.bench_web import followup_serve  # noqa: E402
-from benchmarks.loadgen import LOCK_MARKERS, Mix, Rep, run_reps, summary  # noqa: E402
+from benchmarks.loadgen import LOCK_MARKERS, Mix, Rep, percentile, run_reps, summary  # noqa: E402
 
 REPS = 20
 MESSAGES = 20_000
@@ -114,18 +118,35 @@ def seed(config: Path, dovecot, imap_user: str, smtp) -> int:
     return box_id
 
 
-class Watch:
-    """Follows the serve log and the database from the side: when the first sync and send runs finished."""
+STORED_SQL = ("SELECT (SELECT count(*) FROM message WHERE mailbox_id = {p} AND folder = 'INBOX' AND uid IS NOT NULL)"
+              " + (SELECT count(*) FROM quarantinedmessage WHERE mailbox_id = {p} AND folder = 'INBOX')")
 
-    def __init__(self, log_path: Path, db_path: Path, box_id: int, expected: int):
-        self.log_path, self.db_path, self.box_id, self.expected = log_path, db_path, box_id, expected
+
+def count_stored(db_url: str, box_id: int) -> int:
+    """The mailbox's INBOX messages stored or quarantined so far, read from the side (SQLite read-only, or PostgreSQL)."""
+    if db_url.startswith("sqlite:///"):
+        with sqlite3.connect(f"file:{db_url.removeprefix('sqlite:///')}?mode=ro", uri=True, timeout=30) as conn:
+            stored = conn.execute(STORED_SQL.format(p="?"), (box_id,) * 2).fetchone()[0]
+        conn.close()
+        return stored
+    import psycopg
+
+    with psycopg.connect(db_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
+        return conn.execute(STORED_SQL.format(p="%s"), (box_id,) * 2).fetchone()[0]
+
+
+class Watch:
+    """Follows the serve logs and the database from the side: when the first sync and send runs finished."""
+
+    def __init__(self, log_paths: list[Path], db_url: str, box_id: int, expected: int):
+        self.log_paths, self.db_url, self.box_id, self.expected = log_paths, db_url, box_id, expected
         self.sync_line = self.send_line = self.history_line = None
         self.sync_done_at = self.send_done_at = self.all_stored_at = self.history_done_at = None
         self.stored = 0
 
     def poll(self, now: float) -> None:
         """Read the log and count the synced rows once."""
-        text = self.log_path.read_text(errors="replace")
+        text = "".join(p.read_text(errors="replace") for p in self.log_paths)
         if self.sync_line is None and (m := SYNC_LINE.search(text)):
             self.sync_line, self.sync_done_at = m.group(1), now
         if self.send_line is None and (m := SEND_LINE.search(text)):
@@ -133,12 +154,7 @@ class Watch:
         if self.history_line is None and (m := HISTORY_LINE.search(text)):
             self.history_line, self.history_done_at = m.group(1), now
         if self.all_stored_at is None:
-            with sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True, timeout=30) as conn:
-                self.stored = conn.execute(
-                    "SELECT (SELECT count(*) FROM message WHERE mailbox_id = ? AND folder = 'INBOX' AND uid IS NOT NULL)"
-                    " + (SELECT count(*) FROM quarantinedmessage WHERE mailbox_id = ? AND folder = 'INBOX')",
-                    (self.box_id, self.box_id)).fetchone()[0]
-            conn.close()
+            self.stored = count_stored(self.db_url, self.box_id)
             if self.stored >= self.expected:
                 self.all_stored_at = now
 
@@ -159,13 +175,14 @@ def log_problems(text: str) -> dict:
 
 def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS, dated: bool = False) -> dict:
     """Set everything up, run serve under load, tear down; the figures."""
-    from followup_testing.servers import Dovecot, SmtpServer, fast_tmp_root
+    from followup_testing.servers import Dovecot, Postgres, SmtpServer, fast_tmp_root
 
     work = Path(tempfile.mkdtemp(prefix="fu-bench-load-", dir=fast_tmp_root()))
     figures: dict = {"load_avg_start": os.getloadavg()[0]}
     worker = None
     try:
-        with Dovecot(work / "dovecot") as dovecot, SmtpServer() as smtp:
+        with Dovecot(work / "dovecot") as dovecot, SmtpServer() as smtp, \
+                (Postgres(work / "postgres") if POSTGRES else nullcontext()) as postgres:
             imap_user = dovecot.new_user("load")
             if dated:
                 for raw, at in dated_mailbox(messages, corpora_dir())[0]:
@@ -174,10 +191,10 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
                 dovecot.write_maildir(imap_user, "INBOX", unique_messages(corpus_sources(corpora_dir()), messages))
             with dovecot.client(imap_user) as client:  # Dovecot indexes a new maildir on first SELECT; not ours to time
                 client.select_folder("INBOX", readonly=True)
-            db_path = work / "followup.db"
+            db_url = postgres.create_database() if POSTGRES else f"sqlite:///{work / 'followup.db'}"
             config = work / "config.toml"
             config.write_text(f'[app]\ndata_dir = "{work / "data"}"\nlog_level = "INFO"\n'
-                              f'[database]\nurl = "sqlite:///{db_path}"\n[web]\nthreads = {THREADS}\n'
+                              f'[database]\nurl = "{db_url}"\n[web]\nthreads = {THREADS}\n'
                               '[policy]\nsend_window = "always"\n'
                               '[schedule]\nsync_every = "30m"\nsend_every = "1m"\n'
                               + ('jobs_in_web = false\n' if WORKER else ''))
@@ -195,18 +212,28 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
             logging.getLogger().setLevel(logging.WARNING)  # create_app set INFO here; the sink logs every command
 
             started = time.monotonic()
-            with followup_serve(work, env) as (proc, port, log_path):
+            with ExitStack() as servers:
+                # each serve in a folder of its own (its log is <folder>/serve.log); the first one is work itself
+                webs = []
+                for n in range(WEB):
+                    folder = work if n == 0 else work / f"web{n}"
+                    folder.mkdir(exist_ok=True)
+                    webs.append(servers.enter_context(followup_serve(folder, env)))
+                log_paths = [w[2] for w in webs]
                 figures["ready_s"] = time.monotonic() - started
-                if WORKER:  # the jobs in a process of their own, writing to the same log the watch reads
-                    with open(log_path, "ab") as log_file:
+                if WORKER:  # the jobs in a process of their own, with a log of its own the watch reads too (sharing
+                    # serve's file, serve's writes at its own offset overwrote the worker's lines before the watch saw them)
+                    log_paths.append(work / "worker.log")
+                    with open(log_paths[-1], "wb") as log_file:
                         worker = subprocess.Popen([str(Path(sys.executable).with_name("followup")), "worker"],
                                                   env=env, cwd=work, stdout=log_file, stderr=subprocess.STDOUT)
-                watch = Watch(log_path, db_path, box_id, messages)
+                watch = Watch(log_paths, db_url, box_id, messages)
                 stop_watch = threading.Event()
                 watcher = threading.Thread(target=watch.follow, args=(stop_watch, started), daemon=True)
                 watcher.start()
 
-                reps = [Rep("127.0.0.1", port, f"rep{i}@team.example", PASSWORD) for i in range(rep_count)]
+                # rep i talks to serve i mod WEB for the whole run, as a load balancer with sticky sessions would
+                reps = [Rep("127.0.0.1", webs[i % WEB][1], f"rep{i}@team.example", PASSWORD) for i in range(rep_count)]
                 stop_load = threading.Event()
 
                 def bound() -> None:
@@ -224,7 +251,7 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
                 figures["load_started_s"] = load_started - started
                 deadline = time.monotonic() + SYNC_WAIT_SECONDS
                 while (watch.sync_line is None or watch.send_line is None) and time.monotonic() < deadline \
-                        and proc.poll() is None:
+                        and all(w[0].poll() is None for w in webs):
                     time.sleep(POLL_SECONDS)
                 stop_watch.set()
                 watcher.join()
@@ -237,22 +264,25 @@ def run(messages: int, max_seconds: float, think_s: float, rep_count: int = REPS
                 history_end = watch.history_done_at or float("inf")
                 in_history = [h for h in hits if sync_end <= h.at - started < history_end]
                 figures["during_history"] = summary(in_history) if in_history else {}
+                figures["during_history_drafts_p50"] = percentile(
+                    [h.ms for h in in_history if h.kind == "GET /drafts"], 50)
                 figures.update(history_line=watch.history_line, history_done_s=watch.history_done_at)
-                figures["timing"] = timing_split(log_path.read_text(errors="replace"), started + sync_end,
-                                                 started + history_end)
+                logs = "".join(p.read_text(errors="replace") for p in log_paths)
+                figures["timing"] = timing_split(logs, started + sync_end, started + history_end)
                 figures.update(sync_line=watch.sync_line, send_line=watch.send_line, stored=watch.stored,
                                all_stored_s=watch.all_stored_at, sync_done_s=watch.sync_done_at,
                                send_done_s=watch.send_done_at)
-                proc.terminate()
-                proc.wait(timeout=120)
-                figures["exit_code"] = proc.returncode
+                for web_proc, _, _ in webs:
+                    web_proc.terminate()
+                figures["exit_code"] = max(web_proc.wait(timeout=120) for web_proc, _, _ in webs)
                 if worker is not None:
                     worker.terminate()
                     figures["exit_code"] = max(figures["exit_code"], worker.wait(timeout=120))
                 ids = Counter(email.message_from_bytes(m.data)["Message-ID"] for m in smtp.messages)
                 figures["delivered"], figures["double"] = len(smtp.messages), sum(c - 1 for c in ids.values())
-                figures["log"] = log_problems(log_path.read_text(errors="replace"))
-                shutil.copy(log_path, KEPT_LOG)
+                logs = "".join(p.read_text(errors="replace") for p in log_paths)
+                figures["log"] = log_problems(logs)
+                KEPT_LOG.write_text(logs)
                 figures["approved_by_reps"] = sum(1 for h in hits if h.kind == "POST approve" and h.status == 302)
     finally:
         if worker is not None and worker.poll() is None:
@@ -317,6 +347,10 @@ THREADS = int(os.environ.get("FOLLOWUP_BENCH_LOAD_THREADS", SERVER_THREADS))
 TIMING = os.environ.get("FOLLOWUP_BENCH_LOAD_TIMING", "") not in ("", "0")
 # FOLLOWUP_BENCH_LOAD_WORKER=1: serve with [schedule] jobs_in_web = false and a `followup worker` running the jobs
 WORKER = os.environ.get("FOLLOWUP_BENCH_LOAD_WORKER", "") not in ("", "0")
+# FOLLOWUP_BENCH_LOAD_DB=postgres: the database on a private PostgreSQL (followup_testing's, as the tests' --db=postgres)
+POSTGRES = os.environ.get("FOLLOWUP_BENCH_LOAD_DB", "sqlite") == "postgres"
+# FOLLOWUP_BENCH_LOAD_WEB=N: N `followup serve` processes on N ports, the reps spread over them
+WEB = max(1, int(os.environ.get("FOLLOWUP_BENCH_LOAD_WEB", 1)))
 
 
 def main() -> None:
@@ -329,7 +363,9 @@ def main() -> None:
     f = run(messages, max_seconds, think_s, rep_count, dated)
     s = f["summary"]
     print(f"{rep_count} reps (no think time)" if not think_s else f"{rep_count} reps ({think_s:.1f} s think time)",
-          f"against `followup serve` (SQLite, waitress {THREADS} threads"
+          f"against {WEB} `followup serve` process{'es' if WEB > 1 else ''}"
+          + (" + `followup worker`" if WORKER else "")
+          + f" ({'PostgreSQL' if POSTGRES else 'SQLite'}, waitress {THREADS} threads"
           + (f", queue page of {PAGE_SIZE}" if PAGE_SIZE else "") + f") on {os.cpu_count()} CPUs; "
           f"load average {f['load_avg_start']:.1f} at start, {f['load_avg_end']:.1f} at end")
     print(f"first sync of {messages} messages: all stored {f['all_stored_s'] - f['ready_s']:.1f} s after the server "
@@ -349,6 +385,7 @@ def main() -> None:
         if dated:
             h = f["during_history"]
             print(f"  history job done at {f['history_done_s'] or float('nan'):.1f} s: {f['history_line']}")
+            print(f"  while the history was read: GET /drafts p50 {f['during_history_drafts_p50']:.0f} ms")
             # The same window's page views as the reference: on a saturated machine every request is slow, and what
             # the history costs a click is how much slower than a page view a write waits.
             ref = h.get("GET /drafts/<id>")
