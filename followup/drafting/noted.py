@@ -11,7 +11,8 @@ _MONTHS = {"jan": 1, "ene": 1, "janv": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 
            "aou": 8, "sep": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12, "déc": 12, "dic": 12}
 _MONTH = r"(?:jan|ene|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|jun|jui|jul|aug|ago|aoû|aou|sep|oct|okt|nov|dec|dez|déc|dic)"
 _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|of\s+)?(?P<m>{_MONTH})[a-zéû]*\b"
-                        rf"|\b(?P<m2>{_MONTH})[a-z]*\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                        # "mardi 21", "martes 21": a weekday, not March
+                        rf"|\b(?!mardi\b|martes\b)(?P<m2>{_MONTH})[a-z]*\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
                         rf"|\b(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.", re.I)
 
 # Who speaks or is spoken to: a foreign sentence with these cannot be restated as it stands (English is swapped).
