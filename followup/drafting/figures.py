@@ -97,7 +97,10 @@ _DAY_MENTION = re.compile(
 # A sentence moving something to another day.
 _RESCHEDULE = re.compile(r"\b(?:moved?|moving|push(?:ed)?|reschedul\w*|postpone\w*|instead|verschoben|verschieben|"
                          r"verlegt|statt|reporté|reporter|décalé|décaler|déplacé|au lieu|cambiado|cambiar|movido|"
-                         r"mover|aplazado|aplazar|en lugar|en vez)\b", re.I)
+                         r"mover|aplazado|aplazar|en lugar|en vez|"
+                         # "Final date Tue 19 October", "neuer Termin", "nouvelle date", "fecha definitiva"
+                         r"(?:final|new) date|neue[rs]? (?:termin|datum)|nouvelle date|date définitive|"
+                         r"nueva fecha|fecha definitiva)\b", re.I)
 
 
 _DAY_WORDS = {"next", "week", "day", "morning", "afternoon", "nächste", "semaine", "semana", "prochain", "próximo"}

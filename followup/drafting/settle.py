@@ -13,6 +13,7 @@ from followup.drafting.figures import (
     _DECLINED,
     _PRICE_QUESTION,
     _PRICE_WORDS,
+    _RESCHEDULE,
     _REVISED_FIGURE,
     _STATED_PRICE,
     CLOSE_RATIO,
@@ -88,8 +89,11 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
             item = replace(item, internal=True, text="", kind="answer")
         if item.status == "open" and item.kind != "question" and _DAY_MENTION.search(quote):
             # "Pickup Monday Nov 23" after "he wants pickup moved to next Tuesday": the old day is not in force
+            # a day that was itself a move ("Inspection moved to Thu 14 October") gives way to the next move
+            # ("Final date Tue 19 October") whatever words that one uses
+            chained = item.direction in ("inbound", "note") and bool(_RESCHEDULE.search(quote))
             later = next((where for at, where, words in moved if at > item.at
-                          and (_content(_DAY_MENTION.sub(" ", quote)) & words) - _DAY_WORDS), None)
+                          and (chained or (_content(_DAY_MENTION.sub(" ", quote)) & words) - _DAY_WORDS)), None)
             if later:
                 item = replace(item, status="superseded", by=later)
         mine = priced[n][2]
