@@ -286,7 +286,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # a pleasantry is no next step ("thank you for the meeting today"), a bare "you need" says nothing
     steps = [s for s in state.open("next_step") if not s.internal and not _PLEASANTRY.match(s.quote.strip())
              and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)]
-    facts = [f for f in facts if len(re.findall(r"[^\W\d_]+|\d+", f.text)) >= MIN_FACT_WORDS
+    # a count with its thing ("70 cartas") is whole: the figure is its object
+    facts = [f for f in facts if (len(re.findall(r"[^\W\d_]+|\d+", f.text)) >= MIN_FACT_WORDS
+                                  or (not english and re.match(r"\d", f.text)))
              and not unsaid_fact(f.text, f.direction, state.language)]
     meet = state.open("appointment")
     if meet:

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Sequence
 
 from followup.drafting.appointment import find_appointment
+from followup.drafting.changed import change_clause, counted_again
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.features import with_features
 from followup.drafting.figures import _STATED_PRICE
@@ -284,6 +285,12 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 later = [cleaned[(o.kind, o.id)] for o in ordered if o.at > src.at]
                 if text_ and moved_later(dated_day(quote, today) or today, later, today):
                     text_ = ""  # "10 weeks from 7 December", then "the start must move to 14 December"
+            if not text_ and foreign and src.direction == "inbound" and kind in ("term", "constraint") \
+                    and not internal:
+                # "On ajoute la ligne, donc 9 lames": the customer's change, its figure said back, unless counted anew
+                text_ = change_clause(quote, language)
+                if text_ and counted_again(text_, [cleaned[(o.kind, o.id)] for o in ordered if o.at > src.at]):
+                    text_ = ""
             if not text_ and src.direction == "note" and kind == "commitment" and not internal:
                 text_ = promise(quote, language) or (own_promise(quote, language) if foreign else "")
             if src.direction == "note" and kind == "constraint" and not text_ and _STATED_PRICE.search(quote):
