@@ -37,6 +37,11 @@ _BE_LEAD = re.compile(r"^(?:(?:ce )?sera(?:it)?|c'est|ça (?:sera|fait)|serían?
                       r"es (?:bleibt|sind|werden)(?: (?:bei|es))?|bleibt es bei|nous serons à|on (?:sera|est) à)\s+",
                       re.I)
 
+# A reason after the change: "car", "parce que", "porque", "weil" and what follows.
+_BECAUSE = re.compile(r"[,;]?\s+(?:car|parce que|puisque|porque|ya que|weil|denn)\s+", re.I)
+# What opens a clause that narrows the change: "mais pour", "pero con", "aber nur".
+_CLAUSE_LEAD = re.compile(r"^(?:(?:mais|pero|aber|sondern|et|y|und)\s+)?(?:(?:pour|para|für|con|avec|mit)\s+)?", re.I)
+
 # A figure: what makes a clause a change worth saying back.
 _FIGURE = re.compile(r"\d")
 
@@ -73,7 +78,12 @@ def change_clause(quote: str, language: str) -> str:
     parts = _SO.split(text)
     if len(parts) > 1 and _FIGURE.search(parts[-1]):
         text = parts[-1].strip()  # "on ajoute la ligne de délignage, donc 9 lames": the new count
+    text = _BECAUSE.split(text, maxsplit=1)[0].strip(" ,;:.")  # "..., car deux sections ont rejoint": why, not what
     text = _BE_LEAD.sub("", text).strip(" ,;:.")
+    clauses = [c for c in re.split(r",\s+", text) if _FIGURE.search(c)]
+    if (len(text.split()) > MAX_CHANGE_WORDS or _FIRST[language].search(text)) and clauses:
+        # "Le conseil a validé, mais pour 50 séchoirs": the clause that holds the figure, without its "but for"
+        text = _CLAUSE_LEAD.sub("", clauses[-1]).strip(" ,;:.")
     head = text.split(", ")[0]
     if _FIGURE.search(head) and len(head.split()) >= 2:
         text = head  # "5 viviers, la banque a coupé un peu": the count, not why
@@ -95,6 +105,7 @@ def counted_again(clause: str, later: list[str]) -> bool:
     mine = {(n.replace(" ", ""), w.lower()[:4]) for n, w in _COUNT.findall(clause)}
     for text in later:
         for n, w in _COUNT.findall(text):
-            if any(w.lower()[:4] == unit and n.replace(" ", "") != num for num, unit in mine):
+            if any(w.lower()[:4] == unit and n.replace(" ", "") != num and (num, unit) not in {
+                    (x.replace(" ", ""), y.lower()[:4]) for x, y in _COUNT.findall(text)} for num, unit in mine):
                 return True
     return False
