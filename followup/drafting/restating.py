@@ -178,7 +178,9 @@ def _swap(text: str, table: dict[str, str]) -> str:
 
 
 _SUBORDINATE = re.compile(r",?\s+(?:because|since|so that|which|if at all|if possible|as long as|in case|"
-                          r"and will|and then|and i'll|but)\b", re.I)
+                          r"and will|and then|and i'll|but|"
+                          # the customer's reason abroad: "porque el último técnico ...", "parce que", "weil"
+                          r"porque|ya que|parce que|parce qu'|puisque|weil|denn)\b|,\s+car\b", re.I)
 
 
 # Words a restatement keeps before a subordinate clause may be cut off.
