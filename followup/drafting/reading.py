@@ -61,7 +61,8 @@ _REVISION = re.compile(r"\b(revised|updated|new|instead|now|corrected|lowered|re
 
 
 _KEPT = re.compile(r"\b(attached|attaching|here is|here's|here are|enclosed|sent|emailed|forwarded|shared|"
-                   r"as promised|done|booked|scheduled|confirmed|anbei|ci-joint|adjunto|"
+                   r"as promised|comme promis|wie versprochen|como (?:le )?prometí|"
+                   r"done|booked|scheduled|confirmed|anbei|ci-joint|adjunto|"
                    r"geschickt|verschickt|gesendet|erledigt|envoyé|envoyée|transmis|fait|enviado|enviada|mandado|"
                    r"mandada|hecho)\b", re.I)
 

@@ -190,7 +190,10 @@ def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS, asides: boo
     led = re.sub(r"^(?:so|and|also|ok|okay|btw|und|also|et|alors|y|pues|bonne nouvelle|good news|great news|"
                  r"as discussed|as promised|as mentioned(?: on the (?:phone|call)| on our call)?|wie besprochen|"
                  r"wie versprochen|comme convenu|comme promis|"
-                 r"como hablamos|como acordamos|como prometí)\b[,:\s]*", "", text, flags=re.I)
+                 r"como hablamos|como acordamos|como prometí|"
+                 # "Pour rappel : 2 machines ...": a reminder's label is the old email's, not this one's
+                 r"pour rappel|as a reminder|just a reminder|zur erinnerung|como recordatorio)\b[,:\s]*", "", text,
+                 flags=re.I)
     if led != text and state.language == "de":
         # "Wie besprochen biete ich Ihnen ..." without its lead: the subject goes back before the verb
         led = re.sub(r"^(\w+)\s+(ich|wir)\b", lambda m: f"{m.group(2).capitalize()} {m.group(1).lower()}", led,
