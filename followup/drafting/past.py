@@ -90,12 +90,18 @@ def all_past(text: str, said_on: date, today: date) -> bool:
     return bool(days) and max(days) < today
 
 
+# The day a sentence is written on: "the samples ship today", "partent aujourd'hui", "geht heute raus", "sale hoy".
+_TODAY = re.compile(r"\b(?:today|this morning|aujourd'hui|aujourd’hui|ce matin|heute|hoy|esta mañana)\b", re.I)
+
+
 def past_points(items: list[Item], today: date) -> list[Item]:
-    """Open points of PAST_KINDS whose every named day has passed, marked past; a priced point stays open."""
+    """Open points of PAST_KINDS whose every named day has passed, marked past; a priced point stays open. So is
+    the rep's own email's news of that day ("les sachets partent aujourd'hui") once that day is over."""
     out = []
     for item in items:
         if item.status == "open" and item.kind in PAST_KINDS and not amounts(item.quote) \
-                and all_past(item.quote, item.at.date(), today):
+                and (all_past(item.quote, item.at.date(), today)
+                     or (item.direction == "outbound" and item.at.date() < today and _TODAY.search(item.quote))):
             item = replace(item, status="past")
         out.append(item)
     return out
