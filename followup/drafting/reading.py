@@ -104,11 +104,17 @@ _CALL_LEAD = re.compile(r"^(?:tel\.?|phone|called|call|rang|llamé|llamada|habl�
                         r"reunión|réunion|termin)\b", re.I)
 
 
+# Words a lead naming the customer may carry: a title, and that they called again ("Schmidt nochmal", "don Óscar
+# otra vez", "Bishnu again").
+_LEAD_EXTRA = {"dr", "mr", "mrs", "ms", "frau", "herr", "sr", "sra", "mme", "monsieur", "madame", "don", "doña",
+               "again", "nochmal", "wieder", "erneut", "otra", "vez", "nuevo", "encore", "nouveau", "back"}
+
+
 def _is_customer(words: str, customer_name: str) -> bool:
     """Whether a note's lead only names the customer ("Dr. Gil", "Frau Schubert", "Carmen")."""
     names = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", customer_name or "")}
     said = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", words)
-            if w.lower() not in ("dr", "mr", "mrs", "ms", "frau", "herr", "sr", "sra", "mme", "monsieur", "madame")]
+            if w.lower() not in _LEAD_EXTRA]
     return bool(names and said and set(said) <= names)
 
 
