@@ -90,7 +90,9 @@ _PRICE_WORDS = {"vat", "month", "monthly", "per", "price", "cost", "total", "moi
 
 # A day or date named in a sentence, in any of the four languages.
 _DAY_MENTION = re.compile(
-    rf"{_DATE_RE.pattern}|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+    # German ordinal dates as well: "Do 14. Okt.", "am 12.10."
+    rf"{_DATE_RE.pattern}|\b\d{{1,2}}\.\s?(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\b|"
+    rf"\b\d{{1,2}}\.\d{{1,2}}\.|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
 
 

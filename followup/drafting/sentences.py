@@ -77,6 +77,19 @@ _ORDINAL_MONTHS = {"januar", "jänner", "februar", "märz", "april", "mai", "jun
                    "okt", "nov", "dez"}
 
 
+# A month written short with its dot ("14. Okt. 10 Uhr", "le 3 oct. à 9h", "el 5 dic. a las 10"): the dot ends no
+# sentence when a figure or a lower-case word follows.
+_MONTH_ABBREV = {"jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez", "janv", "févr",
+                 "fév", "avr", "juil", "oct", "déc", "dec", "ene", "abr", "ago", "dic"}
+
+
+def _month_dot(before: str, after: str) -> bool:
+    """Whether a full stop after before's last word is a short month's ("Okt.") with the date going on after it."""
+    word = (before.split() or [""])[-1].lower()
+    nxt = after.lstrip()[:1]
+    return word in _MONTH_ABBREV and bool(nxt) and (nxt.isdigit() or nxt.islower())
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of text, stripped of whitespace and bullets."""
     spans: list[tuple[int, int]] = []
@@ -90,6 +103,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue  # a German ordinal date: "zum 1. Juli", "bis 30. Januar"
             if word and word.group(1).lower() in _NEVER_END:
                 continue
+            if _month_dot(text[start:m.start()], text[m.end():m.end() + 3]):
+                continue  # "Neuer Termin Do 14. Okt. 10 Uhr": one sentence
             if word and word.group(1).lower() in _CURRENCY_ABBREV and nxt.isdigit():
                 continue  # "Gs. 28.900 por m²": the currency, then its amount
             after_word = re.match(r"\s*([^\W\d_]+)", text[m.end():m.end() + 30])
@@ -354,9 +369,13 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
         for m in _CLAUSE.finditer(text, start, end):
             if m.group().startswith(".") and re.fullmatch(r"\d{1,2}", text[pos:m.start()].split()[-1] if
                                                            text[pos:m.start()].split() else "") and \
-                    (text[m.end():].split(" ", 1)[0].lower().strip(",.") in _ANY_MONTH
+                    (text[m.end():].split(" ", 1)[0].lower().strip(",.") in _ANY_MONTH | _MONTH_ABBREV
                      or re.match(r"(?:und|oder|bis|/|-|–)\s*\d{1,2}\.", text[m.end():])):
                 continue  # "am 2. Dezember", "3. und 4. März": a German date, not the end of the clause
+            if m.group().startswith(".") and (_month_dot(text[pos:m.start()], text[m.end():m.end() + 3]) or (
+                    re.fullmatch(r"\d{1,2}", (text[pos:m.start()].split() or [""])[-1])
+                    and text[m.end():m.end() + 1].islower())):
+                continue  # "Do 14. Okt. 10 Uhr", "Sergej ist am 12. auf dem Feld": the clause goes on
             if m.group().startswith(".") and re.search(r"(?:^|\W)(?:ca|wg|evtl|ggf|bzw|inkl|zzgl|env|aprox|approx|"
                                                         r"incl|vs|z\.b|tel|nr|no|dr|mr|mrs|ms|st|prof|sr|sra|"
                                                         r"mme|i\.e|e\.g)$", text[pos:m.start()], re.I):
