@@ -136,7 +136,10 @@ _INSTEAD_OF = re.compile(
 # A count said anew as a change: "please again 4 chairs", "only 3 now", "doch 12", "finalement 7".
 _CHANGE_CUE = re.compile(r"\b(?:again|now|instead|only|after all|in the end|finally|actually|start with|begin with|"
                          r"für den anfang|zunächst|pour commencer|d'abord|para empezar|wieder|doch|nur|jetzt|nun|"
-                         r"statt|finalement|plutôt|seulement|maintenant|finalmente|solo|sólo|ahora|al final|mejor)\b",
+                         r"statt|finalement|plutôt|seulement|maintenant|finalmente|solo|sólo|ahora|al final|mejor)\b|"
+                         # the count a change comes to: "So 13 machines.", ", donc 9 lames", "así que son 5"
+                         r"(?:^|[,;:]\s*)(?:so|donc|du coup|así que|entonces)\s+(?:(?:it'?s|we'?re|that'?s|son|"
+                         r"serían|ce sera|ça fait)\s+)?(?=\d)",
                          re.I)
 
 
