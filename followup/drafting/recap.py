@@ -92,6 +92,11 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
     if item.direction == "note":
         # "Neu angeboten: 129 CHF", "Besoin : 2 agents", "... 4,60 EUR angeboten": the note's label is no part of it
         text = _OFFER_LABEL.sub("", _OFFER_TAIL.sub(r"\g<unit>", text))
+        gave = _GAVE.search(text)
+        if gave:
+            # "Price 9 x 2,350 = EUR 21,150, gave him EUR 20,700 as round figure": the figure given is in force
+            lead = text[:re.search(r"\d", text).start()].rstrip(" :")
+            text = f"{lead} {gave.group('new')}".strip()
         if state.language in _THIRD_PERSON:
             # "Er schickt die Liste bis Freitag": the customer's own doing, in the third person, cannot be said to them;
             # "Il a eu des blattes, contrôle prévu le 17 décembre": the part after it still can
@@ -135,6 +140,11 @@ _OFFER_WORD = (r"(?:neu\s+|new(?:ly)?\s+|nouveau\s+|nuevo\s+)?(?:angeboten|angeb
                r"benötigt)")
 _OFFER_LABEL = re.compile(rf"^{_OFFER_WORD}\s?:\s+(?=\S)", re.I)
 _OFFER_TAIL = re.compile(r"(?<=\d)(?P<unit>(?:\s?[^\s\d]+)?)\s+(?:angeboten|offered|quoted|proposé|ofrecido)\s*$", re.I)
+
+
+# A note's figure worked out, then the one given to the customer instead ("= EUR 21,150, gave him EUR 20,700 ...").
+_GAVE = re.compile(r"\d\s*[,;]\s*(?:gave|offered|quoted|told) (?:him|her|them)\s+(?:a |an )?"
+                   r"(?P<new>(?:[A-Z]{3}\s?|[$€£])?\d[\d,.' ]*\d(?:\s?(?:[A-Z]{3}\b|[$€£]))?)")
 
 
 # A sentence that hands over an attachment: said once, never again in a follow-up.
