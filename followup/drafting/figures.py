@@ -13,7 +13,12 @@ from followup.drafting.words import _ANY_MONTH, _MONTH_DAY_WORDS, _STOP, _conten
 
 # A figure with its currency (before or after) and what it is counted per: "$289/mo", "3 450 € HT/mois".
 CURRENCY_CODES = ("usd eur chf gbp jpy mxn cop ars clp pen cad aud nzd zar ngn kes inr brl sek nok dkk pln czk huf "
-                  "sgd hkd cny aed sar egp ils thb php idr myr ron").split()
+                  "sgd hkd cny aed sar egp ils thb php idr myr ron "
+                  # the rest of the world's ISO codes that are no English, French, German or Spanish word
+                  # ("all", "try", "mad", "bob", "gel", "top", "cup" and "mop" are, and stay out)
+                  "ttd jmd xcd bbd bsd kyd bzd fjd pgk wst npr lkr pkr bdt vnd khr mnt kzt uzs mwk sle zmw ugx tzs "
+                  "rwf etb ghs xof xaf tnd dzd mur scr mga dop gtq hnl nio crc pab pyg uyu twd krw isk rsd bgn "
+                  "kwd bhd omr qar jod mvr nad bwp aoa mzn htg").split()
 # Currencies written as a dotted abbreviation before the figure: Paraguay's "Gs. 28.900", "Rs. 4,500", "Bs. 120".
 DOTTED_CURRENCIES = ("gs", "rs", "bs")
 # A currency: a sign, an ISO code, a dotted abbreviation, or South Africa's "R" written against the figure ("R176,500").

@@ -188,8 +188,9 @@ MIN_HEAD_WORDS = 4
 
 
 # A request's price restated at its end: "..., $40 per seat" -> "... at $40 per seat".
-_PRICE_TAIL = re.compile(r" at (?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|chf|gbp))"
-                         r"(?:\s?(?:per|a|an|each|/)\s?[^\W\d_]+)?$", re.I)
+# (any upper-case ISO code prices too: "at TTD 95 per unit per month", "at 148 000 MUR")
+_PRICE_TAIL = re.compile(r" at (?:[$€£]\s?\d[\d,.]*|(?-i:[A-Z]{3})\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|chf|gbp|"
+                         r"(?-i:[A-Z]{3})\b))(?:\s?(?:per|a|an|each|/)\s?[^\W\d_]+){0,2}$", re.I)
 
 
 _PRICE_AFTER_COMMA = re.compile(r",\s+(?=(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|chf|gbp))"
@@ -197,7 +198,8 @@ _PRICE_AFTER_COMMA = re.compile(r",\s+(?=(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:
 
 
 # A price or amount: a restatement is never cut so that it loses one.
-_FIGURE = re.compile(r"[$€£]\s?\d|\b(?:eur|usd|chf|gbp|cad|aud|pln)\s?\d|\d[\d,.' \u202f]*\s?(?:€|eur\b|usd\b|chf\b|gbp\b|%)"
+_FIGURE = re.compile(r"[$€£]\s?\d|\b(?:eur|usd|chf|gbp|cad|aud|pln)\s?\d|\b(?-i:[A-Z]{3})\s?\d|"
+                     r"\d[\d,.' \u202f]*\s?(?:€|eur\b|usd\b|chf\b|gbp\b|%)"
                      # a day of the month is kept like a price: "before your board meets on 10 December"
                      r"|\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
                      r"januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|"
