@@ -36,7 +36,9 @@ _PRICED = re.compile(
 _REVISED_FIGURE = re.compile(
     r"->|→|=>|\b(?:instead|now|revised|updated|new price|lowered|reduced|approved|offered|vs\.?|quoted|angeboten|proposé|"
     r"ofrecido|ofrecí|ok (?:pour|für|for|sur|con|at|on)|re-?quoted|requote|statt|anstatt|jetzt|neu|"
-    r"au lieu|désormais|maintenant|révisé|nouveau|en (?:vez|lugar)|ahora|nuevo|nueva|rebajado)\b", re.I)
+    r"au lieu|désormais|maintenant|révisé|nouveau|en (?:vez|lugar)|ahora|nuevo|nueva|rebajado|"
+    # "so total becomes EGP 484,000", "le total devient", "queda en"
+    r"becomes|new total|devient|queda en)\b", re.I)
 
 
 _PEOPLE = (r"(?:people|persons|guests|attendees|pax|participants|personnes|invités|personen|gäste|teilnehmer(?:innen)?|"

@@ -128,6 +128,11 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 else:
                     same = False
                 if same:
+                    rest = _without_amount(item.quote, {a[2] for a, _ in pairs})
+                    if rest and item.direction == "note":
+                        # "4% off, so EGP 478,080 incl. VAT, transfer by 12 May": the rate and the day still hold
+                        item = replace(item, quote=rest, text=rest if item.text else "")
+                        break
                     item = replace(item, status="superseded", by=f"{other.source_kind}:{other.source_id}")
                     break
         again = ""
@@ -189,6 +194,16 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
 
 # A customer's name shortened in a note ("Thandi" for Thandiwe) keeps at least this many letters of it.
 SHORT_NAME_LETTERS = 4
+
+
+def _without_amount(quote: str, values: set[str]) -> str:
+    """A note's clause without its comma-separated parts that state a replaced amount, when what is left still says
+    a figure or a day ("Advance payment: 4% off, transfer by 12 May"); "" when nothing would be left."""
+    parts = re.split(r",\s+", quote.rstrip(" ."))
+    kept = [p for p in parts if not any(v == value for *_, v in _priced(p) for value in values)]
+    if len(kept) == len(parts) or not kept or not re.search(r"\d", ", ".join(kept[1:]) if len(kept) > 1 else kept[0]):
+        return ""
+    return ", ".join(kept) + "."
 
 
 def _customer_called(name: str, parts: list[str]) -> bool:
