@@ -153,6 +153,8 @@ _PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|disco
                              r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto (?:baj|sub|sal|val)\w*|precio|cuesta|"
                              r"costaría|(?<=¿)cu[aá]nto(?=\s*(?:\?|y\b))|"
                              r"descuento|más barato|"
+                             # asking for a quote: "¿Nos puede cotizar?", "un devis ?", "ein Angebot?", "a quote?"
+                             r"cotizar|cotizarnos|cotización|presupuestar|devis|angebot|quote|quotation|"
                              # asking for the figures anew: "can you redo the numbers?", "neu kalkulieren?"
                              r"re-?do the (?:numbers|figures|maths?|sums|quote|costing)|re-?quote|re-?calculate|"
                              r"re-?work the (?:numbers|figures|quote|price)|revised (?:quote|price|figures)|"
@@ -165,7 +167,9 @@ _PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|disco
                              re.I)
 
 
-_STATED_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥%]|\b(?:usd|eur|chf|gbp|euros?)\b", re.I)
+# (any ISO code in upper case next to a figure states a price too: "COP 9.600.000", "148 000 MUR")
+_STATED_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥%]|\b(?:usd|eur|chf|gbp|euros?)\b|"
+                           r"\b(?-i:[A-Z]{3})\s?\d|\d\s?(?-i:[A-Z]{3})\b", re.I)
 
 
 # A house or item number: "no. 16", "Nr. 4", "#12", "14 Albion Road", "Leopoldstraße 88", "12 rue Gambetta",

@@ -192,7 +192,10 @@ _QUESTION_START = re.compile(r"^(what|when|where|which|who|why|how|is|are|do|doe
 # A customer asking without a question mark: "I'd like to know if ...", "And how long is ...", "..., what would that add."
 _ASKS_UNMARKED = re.compile(r"\b(?:(?:would like|'d like|want|wanted|need) to know (?:if|whether|what|how|when)|"
                             r"(?:kindly|please) (?:also )?advise (?:also )?(?:if|whether|what|when|how)|"
-                            r"wissen, ob|savoir si|saber si)\b|(?:^(?:and |also |but )?|,\s*)(?:what|how (?:long|much|"
+                            r"wissen, ob|savoir si|saber si|"
+                            # a French question by inversion whose mark was lost: "Et les camions peuvent-ils entrer"
+                            r"(?<=\w)-(?:t-)?(?:ils|elles|vous)(?=\s+\w))\b|"
+                            r"(?:^(?:and |also |but )?|,\s*)(?:what|how (?:long|much|"
                             r"many|soon)|when)\s+(?:is|are|would|will|does|do|can|could)\b", re.I)
 
 
