@@ -94,7 +94,11 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
             chained = item.direction in ("inbound", "note") and bool(_RESCHEDULE.search(quote))
             later = next((where for at, where, words in moved if at > item.at
                           and (chained or (_content(_DAY_MENTION.sub(" ", quote)) & words) - _DAY_WORDS)), None)
-            if later:
+            rest = _without_day(quote) if later and priced[n][2] else ""
+            if rest:
+                # "Offered ... $1,960 incl GST, tech visit Tue 23 Feb": the price holds, the moved day does not
+                item = replace(item, quote=rest, text=rest if item.text else "")
+            elif later:
                 item = replace(item, status="superseded", by=later)
         mine = priced[n][2]
         if mine and item.status == "open" and item.kind != "question":
@@ -194,6 +198,15 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
 
 # A customer's name shortened in a note ("Thandi" for Thandiwe) keeps at least this many letters of it.
 SHORT_NAME_LETTERS = 4
+
+
+def _without_day(quote: str) -> str:
+    """A priced clause without its comma-separated parts that name a day, when its price is left; "" otherwise."""
+    parts = re.split(r",\s+", quote.rstrip(" ."))
+    kept = [p for p in parts if not _DAY_MENTION.search(p)]
+    if len(kept) == len(parts) or not kept or not any(_priced(p) for p in kept):
+        return ""
+    return ", ".join(kept) + "."
 
 
 def _without_amount(quote: str, values: set[str]) -> str:
