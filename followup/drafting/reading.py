@@ -270,6 +270,11 @@ def _inverted(clause: str) -> str:
     return f"{m.group('aux').lower()} {m.group('subj')} {m.group('rest')}"
 
 
+# The next clause of a note giving the answer, then saying it was told: " - 30 % bei Bestellung, hab ihm gesagt".
+_TOLD_AFTER = re.compile(r"^\s*[-–—:>→=]+\s*[^.;?]{1,60}?,\s*(?:hab(?:e)?(?: ich)? (?:ihm|ihr|ihnen|es) gesagt|"
+                         r"told (?:him|her|them)|je (?:lui|leur) ai dit|(?:se )?l[eo] dije|said so)\b", re.I)
+
+
 # A bare yes right after a question in a note: " - said yes.", ". Yes."
 _SAID_YES = re.compile(r"^\s*(?:[-–—:>→=.]+\s*)?(?:said |told (?:him|her|them) )?(?:yes|yep|ja|oui|"
                        r"sí)\b\s*[.!]?\s*(?=$|\n|[A-Z])",
@@ -286,7 +291,7 @@ def _asked_open(quote: str, first: str, after: str):
         return None
     rest = q[m.end():]
     if re.search(r"\s[-–—>→]+\s|;|:\s*(?:yes|no|ja|nein|oui|non|sí)\b|,\s*(?:told|said|confirmed)\b", rest, re.I) \
-            or _ANSWERED_NEXT.match(after.lstrip(" .")):
+            or _ANSWERED_NEXT.match(after.lstrip(" .")) or _TOLD_AFTER.match(after):
         return False
     # the match as if on the quote itself: the question is what follows it
     return re.match(r"^\s*.*?" + re.escape(m.group(0)), quote)

@@ -107,6 +107,9 @@ MIN_INSIDE_ANSWER_WORDS = 2
 
 # How a note says the rep gave an answer on the call ("hab ... gesagt", "told him ..."): not said to the customer.
 _SAID_BACK = re.compile(r"^(?:hab(?:e)?(?: ich)?|ich hab(?:e)?|told (?:him|her|them)|je lui ai dit|j'ai dit|le dije)\s+|"
+                        # "30 % bei Bestellung, hab ihm gesagt": the note's record that it was said, after it
+                        r",?\s*(?:hab(?:e)?(?: ich)? (?:ihm|ihr|ihnen|es) gesagt|told (?:him|her|them)|"
+                        r"je (?:lui|leur) ai dit|(?:se )?l[eo] dije|said so)$|"
                         r"\s+(?:gesagt|genannt|dit|dicho)$", re.I)
 
 
