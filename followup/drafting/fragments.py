@@ -180,6 +180,10 @@ _CALL_LABEL = re.compile(r"^[\w'’-]+\s+(?:tel\.?|phone|am telefon|au tél\.?|p
 _TOLD = re.compile(r"\b(?:I\s+)?told (?:your?|him|her|them)\b\s*(?:that\s+)?", re.I)
 
 
+# A note's record after an answer that it was given: "yes IP69K, said so", "..., told him so".
+_SAID_SO = re.compile(r",?\s*\b(?:said so|told (?:him|her|them) so)\b(?=\s*(?:[;,.]|$))", re.I)
+
+
 # A note's log of when it called: "called 1:40pm,", "called back at 3,".
 _CALLED_AT = re.compile(r"^called(?: back)?(?: at)? \d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[,;:]\s*", re.I)
 
@@ -243,6 +247,8 @@ def term_text(item: Item, state: State) -> str:
         text = _unlabelled(text, item, state)  # "Dwayne: Saturday install ok": who said it is the note's
         text = _CALL_LABEL.sub("", text)  # "Vogel tel.: 3 Transporter": who was on the phone is the note's
         text = _TOLD.sub("", text)  # "told her with stain protection ...": that it was said, not what
+        said_so = text
+        text = _SAID_SO.sub("", text)  # "yes IP69K, said so": the answer, not the note's record of giving it
     if state.language == "de" and item.direction == "note":
         text = _DE_THEY_WANT.sub(lambda m: f"Sie {m.group(1).lower()}", text)  # "wollen ein Aquarium" -> "Sie wollen"
     if state.language == "en" and item.direction == "note":
@@ -250,7 +256,9 @@ def term_text(item: Item, state: State) -> str:
         text = _REP_DID.sub(lambda m: f"I {m.group(1).lower()} ", text)  # "quoted $385/hr" -> "I quoted $385/hr"
         # "site survey agreed: Friday 11 December, 2pm" -> "we agreed on the site survey for Friday 11 December, 2pm"
         text = _AGREED_LABEL.sub(lambda m: f"we agreed on the {m.group('what').lower()} for {m.group('when')}", text)
-    if not text or fragment(text) or (state.language == "en" and detect_language([text]) != "en"):
+    # (a short answer stays sayable once its "said so" is gone: "yes IP69K")
+    if not text or fragment(said_so if item.direction == "note" else text) or (
+            state.language == "en" and detect_language([text]) != "en"):
         return ""  # a scrap, or a German note line in an English draft ("Abholung 14.12 ...")
     return text
 
