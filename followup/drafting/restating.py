@@ -178,17 +178,16 @@ def _swap(text: str, table: dict[str, str]) -> str:
 
 
 _SUBORDINATE = re.compile(r",?\s+(?:because|since|so that|which|if at all|if possible|as long as|in case|"
-                          r"and will|and then|and i'll|but|"
-                          # the customer's reason abroad: "porque el último técnico ...", "parce que", "weil"
-                          r"porque|ya que|parce que|parce qu'|puisque|weil|denn)\b|,\s+car\b", re.I)
+                          # (and the customer's reason abroad: "porque el último técnico ...", "parce que", "weil")
+                          r"and will|and then|and i'll|but|porque|ya que|parce que|parce qu'|puisque|weil|denn)\b|"
+                          r",\s+car\b", re.I)
 
 
 # Words a restatement keeps before a subordinate clause may be cut off.
 MIN_HEAD_WORDS = 4
 
 
-# A request's price restated at its end: "..., $40 per seat" -> "... at $40 per seat".
-# (any upper-case ISO code prices too: "at TTD 95 per unit per month", "at 148 000 MUR")
+# A request's price restated at its end: "..., $40 per seat" -> "... at $40 per seat", "at TTD 95 per unit per month".
 _PRICE_TAIL = re.compile(r" at (?:[$€£]\s?\d[\d,.]*|(?-i:[A-Z]{3})\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|chf|gbp|"
                          r"(?-i:[A-Z]{3})\b))(?:\s?(?:per|a|an|each|/)\s?[^\W\d_]+){0,2}$", re.I)
 
