@@ -15,6 +15,7 @@ from followup.drafting.days import drop_dates
 from followup.drafting.features import said_features
 from followup.drafting.figures import amounts, numbers, restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
+from followup.drafting.greeting import closing_line
 from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day
 from followup.drafting.phrases import PHRASES, framing_texts
@@ -226,23 +227,6 @@ def _before(state: State, item: Item) -> str:
     return prior[k - 1].quote.rstrip(" .")
 
 
-def _close(state: State, p: dict) -> tuple[str, Item | None]:
-    """The closing line honouring the customer's stated preference, with the item it honours."""
-    for item in reversed(state.open("preference")):
-        q = item.quote.lower()
-        if re.search(r"email (?:is|works) better|prefer(?:s)? email|(?:don't|do not) call|no calls|"
-                     r"email\s*(?:>|over|rather than|instead of|better than)\s*(?:phone|call)", q):
-            return p["email_only"], item
-        m = re.search(r"\b(after|before) (\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)", item.quote, re.I)
-        if m and state.language == "en":
-            return p["call_at"].format(x=f"{m.group(1).lower()} {m.group(2).rstrip('.')}"), item
-        if re.search(r"later in the day|afternoon|mornings? (?:are|is) (?:busy|bad)|evening", q):
-            return p["call_pm"], item
-        if re.search(r"mornings? (?:are|is) (?:better|best)|in the morning|afternoons? (?:are|is) (?:busy|bad)", q):
-            return p["call_am"], item
-    return p["close"], None
-
-
 def compose_state(state: State, *, customer_name: str, thread_subject: str, rep: RepProfile,
                   voice: Voice | None = None, max_words: int = MAX_WORDS) -> Composed:
     """Draft the follow-up a good rep would send now; NothingToDraft when nothing is open."""
@@ -371,7 +355,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             recap.append(_sentence(text))
             used.append(s)
     actions, questions = _rep_actions(state)
-    close, pref = _close(state, p)
+    close, pref = closing_line(state, p)
     if pref is not None:
         used.append(pref)
     action_lines = [_sentence(a) for a, _ in actions]

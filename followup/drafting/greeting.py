@@ -1,4 +1,5 @@
-"""The greeting of a draft: the line the rep last opened an email to this customer with, where there is one.
+"""The frame of a draft: its greeting (the line the rep last opened an email to this customer with, where there is
+one) and its closing line (the customer's stated preference honoured).
 
 A rep who wrote "Sehr geehrter Herr Petersen," or "Dear Mr Banda," keeps that register in the next email; a draft
 that greets the same customer with "Hallo Jens," or "Hi Chikondi," has to be rewritten before it is sent. Where the
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from followup.drafting.items import Item, State
 from followup.drafting.phrases import PHRASES
 from followup.drafting.sentences import Source
 
@@ -92,3 +94,20 @@ def formal_greeting(sources: Sequence[Source], customer_name: str, language: str
                 if re.search(rf"(?<![\w.]){title}\s+(?:Dr\.?\s+)?{re.escape(surname)}\b", src.text or ""):
                     return p[key].format(name=surname)
     return ""
+
+
+def closing_line(state: State, p: dict) -> tuple[str, Item | None]:
+    """The closing line honouring the customer's stated preference, with the item it honours."""
+    for item in reversed(state.open("preference")):
+        q = item.quote.lower()
+        if re.search(r"email (?:is|works) better|prefer(?:s)? email|(?:don't|do not) call|no calls|"
+                     r"email\s*(?:>|over|rather than|instead of|better than)\s*(?:phone|call)", q):
+            return p["email_only"], item
+        m = re.search(r"\b(after|before) (\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)", item.quote, re.I)
+        if m and state.language == "en":
+            return p["call_at"].format(x=f"{m.group(1).lower()} {m.group(2).rstrip('.')}"), item
+        if re.search(r"later in the day|afternoon|mornings? (?:are|is) (?:busy|bad)|evening", q):
+            return p["call_pm"], item
+        if re.search(r"mornings? (?:are|is) (?:better|best)|in the morning|afternoons? (?:are|is) (?:busy|bad)", q):
+            return p["call_am"], item
+    return p["close"], None
