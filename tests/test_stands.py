@@ -79,3 +79,17 @@ def test_another_figure_of_the_same_unit_for_another_thing_changes_nothing():
     state, body = draft(hosting, datetime(2027, 9, 3, 9), name="Howard Feld")
     assert [i.text for i in state.open("standing")] == ["with 500 GB hosting included"]
     assert "$105" in body and "500 GB hosting" in body and "$95" not in body
+
+
+def test_a_standing_clause_is_said_after_a_colon_without_its_own_lead_word():
+    """'As in my earlier offer: a 3-year warranty.', not '..., with a 3-year warranty.' (a reader took it for a cut
+    sentence)."""
+    sources = [Source("message", 1, "Hi Marko,\n\nFor your 3 kilns: KC-4 controller EUR 3,280 each, with a 3-year "
+                      "warranty.\n\nBest,\nAna", MON, "outbound"),
+               Source("message", 2, "Hi Ana,\n\nWe have 4 kilns after all. Same price?\n\nMarko", MON.replace(day=31),
+                      "inbound"),
+               Source("message", 3, "Hi Marko,\n\nFor 4 kilns the KC-4 is EUR 3,100 each.\n\nBest,\nAna",
+                      datetime(2027, 9, 1, 9), "outbound")]
+    state, body = draft(sources, datetime(2027, 9, 3, 9), name="Marko Novak")
+    assert [i.text for i in state.open("standing")] == ["with a 3-year warranty"]
+    assert "As in my earlier offer: a 3-year warranty." in body

@@ -61,6 +61,10 @@ _HANDED = re.compile(r"\b(?:attached|attaching|enclosed|here is|here's|here are|
                      r"follows?|folgt|suivra|sigue|seguirá)\b", re.I)
 
 
+# A standing clause's own lead word, dropped after the framing's colon ("with", "mit", "avec", "con").
+_LEAD_PREPOSITION = re.compile(r"^(?:with|including|plus|mit|inklusive|avec|y compris|con|incluyendo)\s+", re.I)
+
+
 def feature(sentence: str) -> bool:
     """Whether a sentence of the rep's email says part of the offer in words (no courtesy, chase, promise or
     question)."""
@@ -112,7 +116,9 @@ def said_features(state: State, offer: Sequence[Item], said: Sequence[str], phra
             points.append(item)
     standing = [i for i in state.open("standing") if not any(i.text.lower() in x.lower() for x in [*said, *lines])]
     if standing:
-        texts = [i.text for i in standing]
+        # "As in my earlier offer: a 3-year warranty.", not "..., with a 3-year warranty.": a reader took the clause for a
+        # cut sentence
+        texts = [_LEAD_PREPOSITION.sub("", i.text) for i in standing]
         sep = "; " if any(f" {phrases['and']} " in t for t in texts) else ", "  # "6 units; and 10 fans and ..."
         last = f"; {phrases['and']} " if sep == "; " else f" {phrases['and']} "
         joined = sep.join(texts[:-1]) + last + texts[-1] if len(texts) > 1 else texts[0]

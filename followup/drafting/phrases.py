@@ -17,7 +17,7 @@ PHRASES = {
         "close_more": "Happy to go through any of it whenever suits you.",
         "call_pm": "I'll call you in the afternoon.", "call_am": "I'll call you in the morning.",
         "call_at": "I'll call you {x}.", "email_only": "I'll keep to email, as you prefer.",
-        "still": "As in my earlier offer, {x}.",
+        "still": "As in my earlier offer: {x}.",
         "and": "and", "subject_new": "Following up on our call",
     },
     "de": {
