@@ -499,3 +499,29 @@ def test_a_question_asked_on_the_call_and_answered_there_is_no_slot():
                                 "Zimmerrechnung bezahlen können - weiss nicht, check w/ Software.", MON, "note")]
     state = build_state(unsure, TZ, THU, customer_name="Gian Caduff")
     assert "answered" not in [i.status for i in state.items if i.kind == "question"]
+
+
+def test_a_call_an_offer_or_a_point_told_on_a_later_call_answers_the_customers_question():
+    """'Can you give me a ring?' is answered by the call a later note records, '¿Qué nos podés ofrecer?' by the rep's
+    next email, and a question by a later note's 'lui ai confirmé que l'érable convient'; an internal check answers
+    no call request, and a note that only puts the question off answers nothing."""
+    ring = Source("message", 1, "Hi Siobhan,\n\nCan you give me a ring about the delivery?\n\nTom", MON, "inbound")
+    called = build_state([ring, Source("note", 2, "Call w/ Tom: slipway delivery fine.", TUE, "note")], TZ, THU,
+                         customer_name="Tom Le Brun")
+    assert [i.status for i in called.items if i.quote.startswith("Can you give me a ring")] == ["answered"]
+    checked = build_state([ring, Source("note", 2, "Checked w/ Marlon: flatbed free on the 12th.", TUE, "note")], TZ,
+                          THU, customer_name="Tom Le Brun")
+    assert [i.status for i in checked.items if i.quote.startswith("Can you give me a ring")] == ["open"]
+    offer = build_state([Source("message", 1, "Hola Martín:\n\nTenemos 8 cabañas. ¿Qué nos podés ofrecer?\n\nLaura",
+                                MON, "inbound"),
+                         Source("message", 2, "Hola Laura:\n\nTe recomiendo la EP-9, ARS 1.850.000 instalada.\n\n"
+                                              "Martín", TUE, "outbound")], TZ, THU, customer_name="Laura Paz")
+    assert [i.status for i in offer.items if i.quote == "¿Qué nos podés ofrecer?"] == ["answered"]
+    maple = Source("message", 1, "Bonjour,\n\nLe fumoir peut-il fonctionner avec notre bois d'érable local ?\n\n"
+                                 "Anne Briand", MON, "inbound")
+    told = build_state([maple, Source("note", 2, "Appel avec Mme Briand. Lui ai confirmé que l'érable convient très "
+                                                 "bien.", TUE, "note")], TZ, THU, customer_name="Anne Briand")
+    assert [i.status for i in told.items if "érable local" in i.quote] == ["answered"]
+    unsure = build_state([maple, Source("note", 2, "Appel avec Mme Briand. Érable : lui ai dit que je dois demander "
+                                                   "à l'usine.", TUE, "note")], TZ, THU, customer_name="Anne Briand")
+    assert [i.status for i in unsure.items if "érable local" in i.quote] == ["open"]

@@ -151,7 +151,7 @@ _PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|disco
                              r"combien ça coûte|prix|tarif|"
                              r"coût|coûte|coûterai(?:t|ent)|coûteront|quel prix|remise|moins cher|"
                              r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto (?:baj|sub|sal|val)\w*|precio|cuesta|"
-                             r"costaría|(?<=¿)cu[aá]nto(?=\s*(?:\?|y\b))|"
+                             r"costaría|(?<=¿)cu[aá]nto\b(?!\s+tiempo)|"
                              r"descuento|más barato|"
                              # asking for a quote: "¿Nos puede cotizar?", "un devis ?", "ein Angebot?", "a quote?"
                              r"cotizar|cotizarnos|cotización|presupuestar|devis|angebot|quote|quotation|"

@@ -38,6 +38,7 @@ from followup.drafting.reading import (
     _UNSURE,
     _YES_NO,
     _colleague,
+    interaction_kind,
 )
 from followup.drafting.recount import (
     counted_anew,
@@ -277,6 +278,47 @@ def _figure_confirmed(question: Item, ordered: Sequence[Source], cleaned: dict) 
     return ""
 
 
+# What the customer asked of the rep's next move rather than of a fact: a call ("Can you give me a ring?"), answered
+# by the call a later note records; an offer ("¿Qué nos podés ofrecer?"), answered by the rep's next email.
+_CALL_REQUEST = re.compile(r"\b(?:give me a (?:ring|call|buzz)|call me|ring me|phone me|(?:can|could) (?:we|you) "
+                           r"(?:have a |jump on a )?call|rufen sie (?:mich|uns) an|anrufen|appelez-(?:moi|nous)|"
+                           r"m'appeler|nous appeler|ll[aá]m(?:e|a|enos|eme)|llamarme|llamarnos)\b", re.I)
+_OFFER_QUESTION = re.compile(r"\bwhat (?:can|could|would|do) you (?:offer|propose|suggest|recommend)|"
+                             r"\bwas (?:können|könnt|kannst) (?:sie|ihr|du) (?:uns |mir )?(?:anbieten|empfehlen)|"
+                             r"\bwas schlagen sie vor|\bque (?:pouvez-vous|proposez-vous|nous proposez-vous|"
+                             r"me proposez-vous|recommandez-vous)|\bqu'est-ce que vous (?:pouvez )?(?:proposez|"
+                             r"proposer|offrir)|\bqu[eé] (?:nos |me )?(?:propone[ns]?|proponen|pod[eé]s ofrecer|"
+                             r"puede[ns]? ofrecer|recomienda[ns]?|ofrece[ns]?|sugiere[ns]?)\b", re.I)
+# A note that says what the rep told the customer on the call ("Lui ai confirmé que l'érable convient").
+_TOLD_ON_CALL = re.compile(r"\b(?:told|informed|confirmed (?:to )?|assured|explained to) (?:him|her|them)\b|"
+                           r"\b(?:lui|leur) ai (?:dit|confirmé|expliqué|indiqué|précisé)\b|"
+                           r"\b(?:le|les) (?:dije|confirmé|expliqué|aclaré)\b|\b(?:ihm|ihr|ihnen) "
+                           r"(?:gesagt|bestätigt|erklärt)\b|\bhab(?:e)? (?:ihm|ihr) (?:gesagt|bestätigt|erklärt)\b",
+                           re.I)
+
+
+def _answered_otherwise(question: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """The later source that answers a question no shared words tie to its answer: the call asked for, the offer
+    asked for, or what the rep told them on a later call. "" when none does."""
+    later = _later(question.at, ordered, "outbound", "note")
+    if _CALL_REQUEST.search(question.quote):
+        call = next((o for o in later if o.direction == "note"
+                     and interaction_kind(cleaned[(o.kind, o.id)]) != "internal"), None)
+        if call is not None:
+            return f"{call.kind}:{call.id}"
+    if _OFFER_QUESTION.search(question.quote):
+        reply = next((o for o in later if o.direction == "outbound"), None)
+        if reply is not None:
+            return f"{reply.kind}:{reply.id}"
+    words = _content(question.quote)
+    for note in (o for o in later if o.direction == "note"):
+        for sentence in re.split(r"(?<=[.!])\s+", cleaned[(note.kind, note.id)]):
+            if _TOLD_ON_CALL.search(sentence) and "?" not in sentence and not _DEFERS.search(sentence) \
+                    and words & _content(sentence):
+                return f"{note.kind}:{note.id}"
+    return ""
+
+
 def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Mark answered questions, kept or superseded commitments, replaced terms and overtaken next steps."""
     out: list[Item] = []
@@ -308,8 +350,9 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                     if other.kind == "reply" and item.direction == "inbound" and "?" not in other.quote:
                         kept_by.append(replace(other, kind="term"))  # the rep's answer is a term in force
                     break
-            if status == "open" and item.kind == "question" and item.direction == "inbound":
-                by = _figure_confirmed(item, ordered, cleaned)
+            if status == "open" and item.direction == "inbound":
+                by = (_figure_confirmed(item, ordered, cleaned) if item.kind == "question" else "") \
+                    or _answered_otherwise(item, ordered, cleaned)
                 status = "answered" if by else status
         elif item.kind == "commitment":
             for later in _later(item.at, ordered, "outbound", "note"):
