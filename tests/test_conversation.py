@@ -197,7 +197,9 @@ def test_a_question_the_customer_asked_on_a_call_is_an_open_question_not_an_answ
             ("Call with Dana. Dana asked if we offer a nonprofit discount.", "do we offer a nonprofit discount"),
             ("Anruf mit Jonas 10:00. Fragte, ob SSO enthalten ist.", "ist SSO enthalten"),
             ("Appel avec Claire. A demandé si le SSO est inclus.", "le SSO est inclus"),
-            ("Llamada con Lucía. Preguntó si el SSO está incluido.", "el SSO está incluido")]:
+            ("Anruf mit Jonas. Fragt, ob das Denkmalamt vorher informiert werden muss.",
+             "muss das Denkmalamt vorher informiert werden"),
+            ("Llamada con Lucía. Preguntó si el SSO está incluido.", "¿el SSO está incluido")]:
         state = build_state([Source("note", 1, note, NOTE_DAY, "note")], TZ, DRAFT_DAY)
         assert [i.text for i in state.open("question")] == [question], note
         assert not [i for i in state.items if i.kind == "answer" and "sked" in i.quote], note

@@ -113,6 +113,12 @@ _SAID_BACK = re.compile(r"^(?:hab(?:e)?(?: ich)?|ich hab(?:e)?|told (?:him|her|t
                         r"\s+(?:gesagt|genannt|dit|dicho)$", re.I)
 
 
+# A German finite verb that ends an "ob" clause and comes first once the clause is asked directly.
+_DE_FINITE = (r"ist|sind|gibt|kann|können|wird|werden|hat|haben|muss|müssen|soll|sollen|darf|dürfen|geht|gehen|"
+              r"passt|passen|reicht|reichen|klappt|lohnt|braucht|brauchen|gilt|bleibt|kommt|kostet|kosten|läuft|"
+              r"funktioniert|hält|dauert")
+
+
 def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_name: str = "") -> State:
     """What is open in one customer's conversation on the day of now (naive UTC)."""
     ordered = sorted(sources, key=lambda s: (s.at, s.kind, s.id))
@@ -229,9 +235,11 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     ask = re.split(r",|\s[-–—]\s|;", ask)[0].strip()  # "asked about permits, I think ...": permits
                 if language == "en" and re.search(r"\b(?:if|whether)\s+$", asked.group(0), re.I):
                     ask = _inverted(ask)
-                elif language == "de" and re.search(r"\bob\s+$", asked.group(0), re.I):
+                elif language == "de" and re.search(r"\b(?:ob|wissen,?)\s+$", asked.group(0), re.I):
                     # "ob SSO enthalten ist" -> "ist SSO enthalten": the verb comes first in a direct question
-                    ask = re.sub(r"^(.+?)\s+(ist|sind|gibt|kann|können|wird|werden|hat|haben)$", r"\2 \1", ask)
+                    ask = re.sub(rf"^(.+?)\s+({_DE_FINITE})$", r"\2 \1", ask)
+                elif language == "es" and re.search(r"\bsi\s+$", asked.group(0), re.I) and not ask.startswith("¿"):
+                    ask = f"¿{ask}"  # "pregunta si funciona con hielo": "¿funciona con hielo?", opened as Spanish is
                 ask = re.sub(r"\s+(?:again|too|as well|once more)$", "", ask, flags=re.I)
                 known = set().union(*[_content(i.quote) for i in items if i.kind == "question"])
                 if not unsure and _content(ask) and _content(ask) <= known:
