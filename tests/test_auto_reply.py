@@ -189,3 +189,14 @@ def test_a_person_writing_out_of_office_or_an_automatic_thing_is_not_an_auto_rep
 def test_the_day_back_in_figures_with_slashes_hyphens_roman_months_the_year_first_or_the_last_day_included(text, day):
     got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
     assert got.is_auto and got.return_at.date().isoformat() == day, got
+
+
+def test_an_away_notice_that_sends_urgent_matters_elsewhere_is_an_auto_reply_without_thanks_first():
+    """'I am away at the wool sales and will be back in the office on Monday 16 November. For urgent matters please
+    contact ...' is an out-of-office; the same away-and-back said by a person with no such cue is not."""
+    notice = ("I am away at the wool and mohair sales and will be back in the office on Monday 16 November 2026. "
+              "For urgent matters please contact my colleague Palesa on 555 0123.")
+    got = detect_auto_reply(auto_submitted=False, subject="", text=notice, sent_at=SENT, tz=TZ)
+    assert got.is_auto and got.return_at.date().isoformat() == "2026-11-16"
+    person = "I'm away at the trade fair this week, back in the office Monday. Let's pick the colour then."
+    assert not detect_auto_reply(auto_submitted=False, subject="", text=person, sent_at=SENT, tz=TZ).is_auto

@@ -79,8 +79,9 @@ _AUTO_STATEMENT = re.compile(
     r"jsem\s+(?:momentálně\s+|nyní\s+)?(?:mimo\s+kancelář|na\s+dovolené|nepřítomn\w+)|"
     r"(?:şu\s+anda\s+)?(?:ofis\s+dışındayım|izindeyim|tatildeyim)|sunt\s+(?:în\s+prezent\s+)?(?:în\s+concediu|plecat\w*\s+din\s+"
     r"birou|în\s+afara\s+biroului)|szabadságon\s+vagyok|nem\s+vagyok\s+(?:az\s+)?irodában)\b", re.I)
-# The shape of an English auto-reply written as a letter: it opens by thanking for the message, says the writer is away
-# ("at a conference", "attending", "travelling", "on leave") and names the return ("on my return", "back in the office")
+# The shape of an English auto-reply written as a letter: it opens by thanking for the message (or sends urgent matters
+# elsewhere), says the writer is away ("at a conference", "attending", "travelling", "on leave") and names the return
+# ("on my return", "back in the office")
 _THANKS_FIRST = re.compile(r"^\W*thank(?:s|\s+you)\s+(?:very\s+much\s+)?for\s+your\s+(?:message|e-?mail|mail|note)\b", re.I)
 _AWAY = re.compile(r"\b(?:I\s+am|I'm|I\s+will\s+be|I'll\s+be)\s+(?:currently\s+)?(?:at\s+(?:a|an|the)\s+|attending\s+|"
                    r"travell?ing|away|on\s+(?:leave|holiday|vacation|a\s+business\s+trip)|taking\s+(?:some\s+)?leave)|"
@@ -302,7 +303,8 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     # detection also needs a stated return date or a typical auto-reply cue ("limited access", "urgent", ...).
     body_says_auto = (bool(body) and bool(_RETURN.search(text) or _RETURN_WEEKDAY.search(text) or _OOO_CUE.search(text))) \
         or bool(_AUTO_FIRST_LINE.search(text or "") or (maybe_auto and _AUTO_STATEMENT.search(text or ""))) \
-        or bool(_THANKS_FIRST.search(text or "") and _AWAY.search(text or "") and _BACK_CUE.search(text or ""))
+        or bool((_THANKS_FIRST.search(text or "") or _OOO_CUE.search(text or "")) and _AWAY.search(text or "")
+                and _BACK_CUE.search(text or ""))
     is_auto = bool(auto_submitted or _AUTO_SUBJECT.search(subject or "") or body_says_auto)
     if not is_auto:
         return AutoReply(False, None, None)
