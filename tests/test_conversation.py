@@ -185,6 +185,21 @@ def test_a_day_moved_in_a_later_note_is_not_in_force():
     assert (pickup.status, pickup.by) == ("superseded", "note:2")
 
 
+
+def test_a_month_the_customer_rules_out_ends_the_older_plan_for_that_month():
+    """'la haríamos en diciembre', then 'tiene que ser en enero, no en diciembre': December is no longer the plan; a
+    point on another month, and 'not December 5 but the 12th' (a day moved, not a month), are left as they are."""
+    offer = Source("message", 1, "Estimado Capitán:\n\nLa instalación la haríamos en diciembre. Garantía de 5 años "
+                                 "en febrero.\n\nDiego", MON, "outbound")
+    state = build_state([offer, Source("message", 2, "Diego:\n\nTiene que ser en enero, no en diciembre como "
+                                                      "hablamos.\n\nCapitán Mora", TUE, "inbound")], TZ, THU,
+                        customer_name="Esteban Mora")
+    assert [i.status for i in state.items if "diciembre." in i.quote] == ["superseded"]
+    assert [i.status for i in state.items if "febrero" in i.quote] == ["open"]
+    day = build_state([offer, Source("message", 2, "Diego:\n\nNot December 5 but the 12th.\n\nCapitán Mora", TUE,
+                                     "inbound")], TZ, THU, customer_name="Esteban Mora")
+    assert [i.status for i in day.items if "diciembre." in i.quote] == ["open"]
+
 NOTE_DAY = datetime(2026, 11, 25, 16)
 DRAFT_DAY = datetime(2026, 11, 28, 15)
 

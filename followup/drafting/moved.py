@@ -24,6 +24,13 @@ _MOVE = re.compile(r"\b(?:instead of|rather than|move[sd]? (?:it )?to|moving (?:
 _RATHER = re.compile(r"\b(?:doch (?:schlecht|nicht)|lieber|no longer works|doesn't work after all|plutôt|"
                      r"finalement pas|ya no (?:nos )?(?:va|sirve|viene bien)|mejor el)\b", re.I)
 
+# A month the customer rules out ("en enero, no en diciembre como hablamos", "not in December", "nicht im Dezember",
+# "pas en décembre"): what an older point planned for that month is no longer in force. "not December 5 but ..." is a
+# day moved, read above.
+_NOT_MONTH = re.compile(rf"\b(?:not|no|nicht|pas)\s+(?:(?:in|en|im|au mois d[e']|for|until)\s*)?(?:el mes de\s+)?"
+                        rf"(?P<m>{_MONTHS})\b(?!\s*\d)", re.I)
+_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
+
 
 # Words that say the customer goes back to a day or settles on one after all ("3-4 October again", "on revient à la
 # semaine du 4 octobre", "the week of 4 October is fine after all", "volvemos al 20").
@@ -83,6 +90,8 @@ def moved_dates(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> 
         if len(set(days)) >= 2 and (_MOVE.search(sentence) or _RATHER.search(sentence)) and max(days) != days[0]:
             later_days.append((src, days[0], max(days)))  # the first day named gave way to a later one
     given_up = given_up_days(ordered, cleaned)
+    ruled_out = [(src, MONTHS[m.group("m").lower()]) for src, sentence in _said(ordered, cleaned)
+                 if src.direction == "inbound" for m in _NOT_MONTH.finditer(sentence)]
     out = []
     for item in items:
         if item.status == "open":
@@ -97,6 +106,11 @@ def moved_dates(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> 
             mine_days = named_days(item.quote, item.at.date())
             later = later or next((src for src, old, new in later_days if src.at > item.at and mine_days
                                    and max(mine_days) == old and new > old), None)
+            if later is not None:
+                item = replace(item, status="superseded", by=f"{later.kind}:{later.id}")
+        if item.status == "open" and item.kind != "question":
+            months = {MONTHS[m.group().lower()] for m in _MONTH.finditer(item.quote)}
+            later = next((src for src, month in ruled_out if src.at > item.at and months == {month}), None)
             if later is not None:
                 item = replace(item, status="superseded", by=f"{later.kind}:{later.id}")
         out.append(item)

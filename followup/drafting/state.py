@@ -338,10 +338,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             items.append(item)
     items = _guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned)
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
-    items = moved_dates(items, ordered, cleaned)
     items = past_points(requoted(items, ordered, tz, today), today)
     items = with_features(items, ordered, cleaned)  # the rep's offer in words: "no extra charge", "lead time ..."
     items += standing_terms(items, ordered, cleaned, today)  # an older offer's delivery, warranty ... still in force
+    items = moved_dates(items, ordered, cleaned)  # after the offer's own words, which can carry a day given up too
     appointment = find_appointment(ordered, cleaned, tz, today, language)
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
