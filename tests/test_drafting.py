@@ -221,3 +221,17 @@ def test_a_note_with_an_internal_label_and_a_replaced_price_drafts_neither():
     assert "$1,450" not in draft.body and "$1,300" not in draft.body
     assert "$1,150" not in draft.body and "Priya" not in draft.body
     assert "nternal" not in draft.body
+
+
+def test_what_the_customer_told_before_the_reps_latest_email_is_not_noted_again():
+    """'Our ops director likes the BL-900' was answered by the rep's offer: the next draft does not say it back; what the
+    customer wrote after that offer ('we now need 14 machines') is news and is noted."""
+    sources = [Source("message", 1, "Hi Dana,\n\nWe run PeakDesk, a co-working space with three floors in LoDo. "
+                                    "Our ops director likes the BL-900.\n\nSam", datetime(2026, 11, 16, 16), "inbound"),
+               Source("message", 2, "Hi Sam,\n\nFor three floors the lease is $1,140 per month for all three.\n\n"
+                                    "Dana", datetime(2026, 11, 17, 16), "outbound"),
+               Source("message", 3, "Hi Dana,\n\nWe now need 14 machines, one per kitchen, after the extension.\n\nSam",
+                      datetime(2026, 11, 20, 16), "inbound")]
+    body = draft_for("Sam Ortiz", "sam@example.com", "Espresso machines", sources).body
+    assert "PeakDesk" not in body and "BL-900" not in body
+    assert "14 machines" in body

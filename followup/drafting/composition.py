@@ -298,7 +298,10 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     again = set().union(*[numbers(t.quote) for t in mine if _rep_line(t, state)])
     facts = [f for f in facts if not (amounts(f.text) and numbers(f.text) <= again) and not declined(f, state.items)]
     said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
-    told = [i for i in facts if i.direction == "inbound"][-MAX_RECAP_FACTS:]
+    # what the customer told us before the rep's latest email was answered by it: only what came since is news
+    wrote = max((i.at for i in state.items if i.direction == "outbound"), default=None)
+    told = [i for i in facts if i.direction == "inbound" and (wrote is None or i.at > wrote or i.kind != "term")
+            ][-MAX_RECAP_FACTS:]
     if said:
         recap.append(p["recap"].format(x=_join([i.text for i in said], p["and"])))
         used += said
