@@ -235,3 +235,13 @@ def test_what_the_customer_told_before_the_reps_latest_email_is_not_noted_again(
     body = draft_for("Sam Ortiz", "sam@example.com", "Espresso machines", sources).body
     assert "PeakDesk" not in body and "BL-900" not in body
     assert "14 machines" in body
+
+
+def test_an_appointment_at_a_french_hour_is_said_once():
+    """'visite sur place mardi 1er décembre à 9 h' in a call note: the visit opens the recap and is not listed again
+    among the points to confirm ('9 h' is a clock time as '9:00' is)."""
+    note = Source("note", 1, "Appel avec Mme Teriitehau. Proposé le BA-132 : 38 500 XPF pièce posé. Visite sur place "
+                             "mardi 1er décembre à 9 h.", datetime(2026, 11, 23, 16), "note")
+    body = draft_for("Vaea Teriitehau", "vaea@example.com", "Brasseurs d'air", [note],
+                     now=datetime(2026, 11, 24, 16)).body
+    assert body.count("9 h") == 1, body

@@ -426,7 +426,7 @@ def _same_meeting(item: Item, meet: Item) -> bool:
     """Whether an item says the appointment again: its clock time in a sentence with no figure of its own."""
     if _MONEY.search(item.quote):
         return False  # a price said beside the appointment is still the term in force
-    clock = re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:[ap]\.?m\.?|uhr)", meet.text, re.I)
+    clock = re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:[ap]\.?m\.?|uhr|h)\b", meet.text, re.I)
     return item.quote.strip() == meet.quote.strip() or bool(clock and clock.group(0) in (item.text or item.quote))
 
 
