@@ -210,6 +210,7 @@ def test_a_question_the_customer_asked_on_a_call_is_an_open_question_not_an_answ
             ("Talked to Dana. She asked whether the Team plan can be billed yearly.",
              "can the Team plan be billed yearly"),
             ("Call with Dana. Dana asked if we offer a nonprofit discount.", "do we offer a nonprofit discount"),
+            ("Call with Dana. She asked about paying in two stages.", "what about paying in two stages"),
             ("Anruf mit Jonas 10:00. Fragte, ob SSO enthalten ist.", "ist SSO enthalten"),
             ("Appel avec Claire. A demandé si le SSO est inclus.", "le SSO est inclus"),
             ("Anruf mit Jonas. Fragt, ob das Denkmalamt vorher informiert werden muss.",

@@ -113,6 +113,10 @@ _SAID_BACK = re.compile(r"^(?:hab(?:e)?(?: ich)?|ich hab(?:e)?|told (?:him|her|t
                         r"\s+(?:gesagt|genannt|dit|dicho)$", re.I)
 
 
+# A topic the customer asked about on a call, put as a question in the customer's language.
+_ABOUT_FRAME = {"en": "what about {x}", "de": "wie sieht es mit {x} aus", "fr": "qu'en est-il de {x}",
+                "es": "¿qué hay de {x}"}
+
 # A German finite verb that ends an "ob" clause and comes first once the clause is asked directly.
 _DE_FINITE = (r"ist|sind|gibt|kann|können|wird|werden|hat|haben|muss|müssen|soll|sollen|darf|dürfen|geht|gehen|"
               r"passt|passen|reicht|reichen|klappt|lohnt|braucht|brauchen|gilt|bleibt|kommt|kostet|kosten|läuft|"
@@ -233,6 +237,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 ask = expand_shorthand(_tidy(ask))
                 if re.search(r"(?:about|nach|sur|por)\s+$", asked.group(0), re.I):
                     ask = re.split(r",|\s[-–—]\s|;", ask)[0].strip()  # "asked about permits, I think ...": permits
+                    # "asked about a freezer for pollen": a topic, asked as "what about a freezer for pollen?"
+                    ask = _ABOUT_FRAME.get(language, "{x}").format(x=ask) if ask else ask
                 if language == "en" and re.search(r"\b(?:if|whether)\s+$", asked.group(0), re.I):
                     ask = _inverted(ask)
                 elif language == "de" and re.search(r"\b(?:ob|wissen,?)\s+$", asked.group(0), re.I):
