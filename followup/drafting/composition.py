@@ -15,10 +15,10 @@ from followup.drafting.days import drop_dates
 from followup.drafting.features import said_features
 from followup.drafting.figures import amounts, numbers, restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
-from followup.drafting.greeting import closing_line
+from followup.drafting.greeting import closing_line, plain_greeting
 from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day
-from followup.drafting.phrases import PHRASES, framing_texts
+from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.reading import _PLEASANTRY
 from followup.drafting.recap import (
@@ -31,6 +31,7 @@ from followup.drafting.recap import (
     _unreplaced,
     whole_rep_lines,
 )
+from followup.drafting.register import informal_state, is_informal
 from followup.drafting.restating import bare_question, restate
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
@@ -230,12 +231,13 @@ def _before(state: State, item: Item) -> str:
 def compose_state(state: State, *, customer_name: str, thread_subject: str, rep: RepProfile,
                   voice: Voice | None = None, max_words: int = MAX_WORDS) -> Composed:
     """Draft the follow-up a good rep would send now; NothingToDraft when nothing is open."""
-    p = PHRASES.get(state.language, PHRASES["en"])
+    p = phrases(state.language, is_informal(state))
+    state = informal_state(state)  # du / tu / tú when the rep writes so to this customer
     voice = voice or Voice()
     name = first_name(customer_name) or state.name  # a call header names a customer we have no name for
     greeting_word = voice.greeting if state.language == "en" else p["greeting"]
     # the rep's own last greeting to this customer keeps their register ("Sehr geehrter Herr Petersen,")
-    greeting = state.greeting or (f"{greeting_word} {name}," if name else p["greeting_none"])
+    greeting = state.greeting or plain_greeting(greeting_word, name, customer_name, state, p)
     english = state.language == "en"
 
     used: list[Item] = []
@@ -358,6 +360,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             recap.append(_sentence(text))
             used.append(s)
     actions, questions = _rep_actions(state)
+    forwards = state.open("forward")  # "I'll send the quote to Anna Berg as well."; the request is no slot then
+    actions += [(f.text, f) for f in forwards]
+    questions = [(q, i) for q, i in questions if not any(i.quote in f.quote or f.quote in i.quote for f in forwards)]
     close, pref = closing_line(state, p)
     if pref is not None:
         used.append(pref)

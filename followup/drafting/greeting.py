@@ -15,6 +15,7 @@ from typing import Sequence
 
 from followup.drafting.items import Item, State
 from followup.drafting.phrases import PHRASES
+from followup.drafting.register import is_informal
 from followup.drafting.sentences import Source
 
 # A greeting is a short line of its own; a longer first line is the message itself ("Sr. Briceño: 780 m² ...").
@@ -26,13 +27,15 @@ _OPENER = re.compile(
     r"bonjour|bonsoir|salut|chère?s?|madame|monsieur|"
     r"hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes|noches)|apreciad[oa])\b", re.I)
 # A customer named with a title in a source ("Frau Weber", "M. Ben Salah", "Sra. Ondo"), by the title's form.
-_MALE = r"(?:Mr\.?|Mister|Herrn?|Hr\.|M\.|Monsieur|Sr\.|Señor|Senhor)"
+_MALE = r"(?:Mr\.?|Mister|Herrn?|Hr\.|M\.|Monsieur|Sr\.|Señor|Senhor|Pfarrer|Pfr\.|Pastor)"
 _FEMALE = r"(?:Mrs\.?|Ms\.?|Miss|Frau|Fr\.|Mme\.?|Madame|Sra\.|Señora|Senhora)"
 # The customer's own greeting to the rep with a title: they write formally ("Dear Mr Phiri,", "Dear Sir,").
 _FORMAL_OPENER = re.compile(r"^(?:dear|good (?:morning|afternoon|day))\s+(?:mr|mrs|ms|miss|dr|sir|madam)\b|"
                             r"^(?:sehr geehrte|estimad[oa]|madame|monsieur)\b", re.I)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|madam|herr|frau|m|mme|mlle|madame|monsieur|sr|sra|srta|don|doña|"
-                    r"ing|lic|arq)\.?[,:!]?$", re.I)
+                    r"ing|lic|arq|pfarrer|pfr|pastor)\.?[,:!]?$", re.I)
+# A German title the customer's own name carries that the formal greeting keeps ("Guten Tag Herr Pfarrer Lechner,").
+_KEPT_TITLE = re.compile(r"^(?:Pfarrer|Pastor|Dr\.|Prof\.)$")
 
 
 def _names(text: str) -> list[str]:
@@ -92,7 +95,8 @@ def formal_greeting(sources: Sequence[Source], customer_name: str, language: str
                 continue
             for title, key in ((_MALE, "formal_m"), (_FEMALE, "formal_f")):
                 if re.search(rf"(?<![\w.]){title}\s+(?:Dr\.?\s+)?{re.escape(surname)}\b", src.text or ""):
-                    return p[key].format(name=surname)
+                    kept = [w for w in (customer_name or "").split() if _KEPT_TITLE.match(w)] if language == "de" else []
+                    return p[key].format(name=" ".join([*kept, surname]))
     return ""
 
 
@@ -111,3 +115,15 @@ def closing_line(state: State, p: dict) -> tuple[str, Item | None]:
         if re.search(r"mornings? (?:are|is) (?:better|best)|in the morning|afternoons? (?:are|is) (?:busy|bad)", q):
             return p["call_am"], item
     return p["close"], None
+
+
+def plain_greeting(word: str, name: str | None, customer_name: str, state: State, p: dict) -> str:
+    """The greeting when the rep never greeted this customer and no title is known: by first name ("Hallo Jens,"),
+    but a formal German draft greets by full name ("Guten Tag Monika Haas,"), as "Hallo Monika" with Sie mixes
+    registers."""
+    if not name:
+        return p["greeting_none"]
+    full = " ".join(w for w in (customer_name or "").split() if not _TITLE.match(w))
+    if state.language == "de" and not is_informal(state) and len(full.split()) >= 2 and name in full.split():
+        return f"Guten Tag {full},"
+    return f"{word} {name},"

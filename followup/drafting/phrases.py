@@ -17,7 +17,8 @@ PHRASES = {
         "close_more": "Happy to go through any of it whenever suits you.",
         "call_pm": "I'll call you in the afternoon.", "call_am": "I'll call you in the morning.",
         "call_at": "I'll call you {x}.", "email_only": "I'll keep to email, as you prefer.",
-        "still": "As in my earlier offer: {x}.",
+        "still": "As in my earlier offer: {x}.", "forward": "I'll send {doc} to {x} as well.",
+        "forward_to": "I'll send {doc} to {x}.",
         "and": "and", "subject_new": "Following up on our call",
     },
     "de": {
@@ -33,7 +34,8 @@ PHRASES = {
         "close_more": "Ich gehe alles gern mit Ihnen durch, wann immer es Ihnen passt.",
         "call_pm": "Ich rufe Sie am Nachmittag an.", "call_am": "Ich rufe Sie am Vormittag an.",
         "call_at": "Ich rufe Sie {x} an.", "email_only": "Ich bleibe wie gewünscht bei E-Mail.",
-        "still": "Wie im ersten Angebot: {x}.",
+        "still": "Wie im ersten Angebot: {x}.", "forward": "Ich schicke {doc} auch an {x}.",
+        "forward_to": "Ich schicke {doc} an {x}.",
         "and": "und", "subject_new": "Unser Gespräch",
     },
     "fr": {
@@ -49,7 +51,8 @@ PHRASES = {
         "close_more": "Je reste à votre disposition pour en parler quand cela vous convient.",
         "call_pm": "Je vous appellerai dans l'après-midi.", "call_am": "Je vous appellerai dans la matinée.",
         "call_at": "Je vous appellerai {x}.", "email_only": "Je continue par e-mail, comme vous le préférez.",
-        "still": "Comme dans mon offre précédente : {x}.",
+        "still": "Comme dans mon offre précédente : {x}.", "forward": "J'envoie aussi {doc} à {x}.",
+        "forward_to": "J'envoie {doc} à {x}.",
         "and": "et", "subject_new": "Suite à notre échange",
     },
     "es": {
@@ -64,14 +67,50 @@ PHRASES = {
         "close_more": "Con gusto lo revisamos juntos cuando le venga bien.",
         "call_pm": "Le llamaré por la tarde.", "call_am": "Le llamaré por la mañana.",
         "call_at": "Le llamaré {x}.", "email_only": "Seguiré por correo, como prefiere.",
-        "still": "Como en mi oferta anterior: {x}.",
+        "still": "Como en mi oferta anterior: {x}.", "forward": "Envío también {doc} a {x}.",
+        "forward_to": "Envío {doc} a {x}.",
         "and": "y", "subject_new": "Seguimiento de nuestra conversación",
     },
 }
 
 
+# The same frame for a customer the rep writes to with du / tu / tú (register.py decides): only what differs.
+INFORMAL = {
+    "de": {"email": "Danke für deine Nachricht{when}.", "new": "Danke, dass du dir{when} Zeit genommen hast.",
+           "slot_lead": "Zu deiner Frage:", "close": "Sag mir gern Bescheid, falls sich bei dir etwas geändert hat.",
+           "close_more": "Ich gehe alles gern mit dir durch, wann immer es dir passt.",
+           "call_pm": "Ich rufe dich am Nachmittag an.", "call_am": "Ich rufe dich am Vormittag an.",
+           "call_at": "Ich rufe dich {x} an.", "email_only": "Ich bleibe wie gewünscht bei E-Mail.",
+           "greeting_none": "Hallo,"},
+    "fr": {"email": "Merci pour ton message{when}.", "chase": "Je reviens vers toi suite à mon dernier message.",
+           "new": "Merci d'avoir pris le temps d'échanger{when}.", "slot_lead": "Concernant ta question :",
+           "close": "N'hésite pas à me dire si quelque chose a changé de ton côté.",
+           "close_more": "Je reste disponible pour en parler quand ça te convient.",
+           "call_pm": "Je t'appellerai dans l'après-midi.", "call_am": "Je t'appellerai dans la matinée.",
+           "call_at": "Je t'appellerai {x}.", "email_only": "Je continue par e-mail, comme tu le préfères.",
+           "sign_off": "Bonne journée,"},
+    "es": {"email": "Gracias por tu mensaje{when}.", "new": "Gracias por tu tiempo{when}.",
+           "answer": "Como te comenté: {x}.", "slot_lead": "Sobre tu pregunta:",
+           "close": "Avísame si algo ha cambiado por tu parte.",
+           "close_more": "Con gusto lo revisamos juntos cuando te venga bien.",
+           "call_pm": "Te llamaré por la tarde.", "call_am": "Te llamaré por la mañana.",
+           "call_at": "Te llamaré {x}.", "email_only": "Seguiré por correo, como prefieres.",
+           "sign_off": "Un saludo,"},
+}
+# The informal address words a turned sentence may carry (register.py), for the grounding check.
+_INFORMAL_WORDS = {"de": "Du du dich dir Dein Deine Deinen Deinem Deiner Deines",
+                   "fr": "Tu tu te t' toi Ton Ta Tes ton ta tes", "es": "Tú tú Te te Tu tu Tus tus"}
+
+
+def phrases(language: str, informal: bool = False) -> dict:
+    """The framing words of a draft in this language and register."""
+    base = PHRASES.get(language, PHRASES["en"])
+    return {**base, **INFORMAL.get(language, {})} if informal else base
+
+
 def framing_texts(language: str) -> tuple[str, ...]:
-    """The fixed words a draft in this language may use beyond its sources (for the grounding check)."""
-    return tuple(PHRASES.get(language, PHRASES["en"]).values()) + (" ".join(_FOREIGN_SWAP.get(language, {}).values()),
-                                                                   "You You're You'll You've You'd Your",
-                                                                   unit_words(language))
+    """The fixed words a draft in this language may use beyond its sources (for the grounding check), in either
+    register: the framing is never a fact, so the informal variants ground like the formal ones."""
+    return tuple(PHRASES.get(language, PHRASES["en"]).values()) + tuple(INFORMAL.get(language, {}).values()) + (
+        " ".join(_FOREIGN_SWAP.get(language, {}).values()), "You You're You'll You've You'd Your",
+        unit_words(language), _INFORMAL_WORDS.get(language, ""))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir"}
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "pfarrer", "pfr", "pastor", "herr", "frau"}
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,8 @@ _DE_THING_FIRST = re.compile(r"^(?:und |auch )?(?P<obj>(?:den|die|das|eine[nm]?|
 
 # The rep's lead, per language: what the draft says for the request.
 LEADS = {"fr": "Je vous envoie", "es": "Le envío", "de": "Ich schicke Ihnen"}
+# The same leads in the informal register (register.py turns them so).
+_INFORMAL_LEADS = ("Je t'envoie", "Te envío", "Ich schicke dir")
 
 
 def sent_request(sentence: str, language: str) -> str:
@@ -57,4 +59,5 @@ def sent_request(sentence: str, language: str) -> str:
 
 def own_action(text: str) -> bool:
     """Whether an item's text is what the rep does for the customer ("I'll ...", "Je vous envoie ...")."""
-    return text.startswith("I'll ") or any(text.startswith(lead + " ") for lead in LEADS.values())
+    return text.startswith("I'll ") or any(text.startswith(lead + " ")
+                                           for lead in (*LEADS.values(), *_INFORMAL_LEADS))

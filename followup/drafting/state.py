@@ -16,6 +16,7 @@ from followup.drafting.changed import change_clause, counted_again
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.features import with_features
 from followup.drafting.figures import _STATED_PRICE
+from followup.drafting.forward import forward_request
 from followup.drafting.greeting import formal_greeting, rep_greeting
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
@@ -43,6 +44,7 @@ from followup.drafting.reading import (
     interaction_kind,
     name_from_headers,
 )
+from followup.drafting.register import register_item
 from followup.drafting.relayed import own_word, relayed_question, reports_mail, without_remark
 from followup.drafting.reported import (
     _NOTE_PROMISE,
@@ -351,12 +353,19 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     appointment = find_appointment(ordered, cleaned, tz, today, language)
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
+    forward = forward_request(ordered, language)
+    if forward is not None:
+        items.append(forward)  # "please send the quote to my colleague Anna Berg": the rep says it will
     last = _last_interaction(ordered, tz, today, language)
+    informal = register_item(ordered, language)
+    if informal is not None:
+        items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer
     if not topic:
         topic = _topic(items)
     return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz,
                  name=header_name,
-                 greeting=rep_greeting(ordered, customer_name) or formal_greeting(ordered, customer_name, language))
+                 greeting=rep_greeting(ordered, customer_name) or (
+                     "" if informal else formal_greeting(ordered, customer_name, language)))
 
 
 def _topic(items: Sequence[Item]) -> str:

@@ -1,0 +1,181 @@
+"""The register a draft addresses the customer in (du / tu / tú or Sie / vous / usted), from the rep's own emails.
+
+A rep who writes "Te ofrecemos ..." or "je te reviens" keeps that register in the next email; a draft that switches
+to usted or vous (or mixes both) has to be rewritten before it is sent. The rep's newest email to the customer that
+addresses them decides; with no such email, a customer who writes du / tu / tú to the rep is answered so, and the
+draft is formal otherwise. In an informal draft only the words the restating
+put in (the formal "Sie möchten" turned from the customer's "wir möchten", "Ich schicke Ihnen", "Le envío") are
+changed to the informal form: every word the customer or the rep wrote stays as written, so grounding is unchanged.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from difflib import SequenceMatcher
+from typing import Sequence
+
+from followup.drafting.items import Item, State
+from followup.drafting.sentences import Source
+
+_INFORMAL = {"de": re.compile(r"\b(?:du|dich|dir|dein|deine[mnrs]?|euch|euer|eure[mnrs]?)\b", re.I),
+             "fr": re.compile(r"\b(?:tu|te|toi|ton|ta|tes)\b|\bt['’](?=[aeiouyéèêh])", re.I),
+             "es": re.compile(r"\b(?:tú|te|ti|contigo|tu|tus|vosotr[oa]s|vuestr[oa]s?|os)\b", re.I)}
+# "Sie" opening a sentence may be "she"; mid-sentence and its other forms are the formal address.
+_FORMAL = {"de": re.compile(r"(?<![.!?:]\s)(?<!^)\bSie\b|\b(?:Ihnen|Ihr|Ihre[mnrs]?)\b", re.M),
+           "fr": re.compile(r"\b(?:vous|votre|vos)\b", re.I),
+           "es": re.compile(r"\b(?:usted(?:es)?|(?:le|les) (?:envío|mando|confirmo|escribo|llamo|comento|paso|ofrezco|"
+                            r"adjunto|propongo|recomiendo|agradezco|aviso))\b", re.I)}
+
+
+def _own_text(text: str) -> str:
+    """The rep's own words of an email: without quoted lines and what follows a reply header."""
+    lines = []
+    for line in (text or "").splitlines():
+        if re.match(r"^\s*(?:>|-{2,}\s*(?:original|urspr)|(?:le|on|am|el) .{4,80}(?:wrote|écrit|schrieb|escribió)|"
+                    r"(?:de|from|von)\s*:)", line, re.I):
+            break
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _marked(src: Source, language: str) -> bool | None:
+    """Whether an email addresses its reader informally (True), formally (False), or shows neither (None)."""
+    own = _own_text(src.text)
+    informal, formal = len(_INFORMAL[language].findall(own)), len(_FORMAL[language].findall(own))
+    return informal >= formal if informal or formal else None
+
+
+def register_item(sources: Sequence[Source], language: str) -> Item | None:
+    """The informal register as a state item (text "du", "tu" or "tú", quoting the email that shows it), or None
+    for the formal one. The rep's newest email that addresses the customer decides; where no rep email does, a
+    customer who writes to the rep with du / tu / tú is answered so; otherwise the draft is formal."""
+    if language not in _INFORMAL:
+        return None
+    newest = sorted((s for s in sources if s.kind == "message"), key=lambda s: s.at, reverse=True)
+    for direction in ("outbound", "inbound"):
+        for src in (s for s in newest if s.direction == direction):
+            marked = _marked(src, language)
+            if marked is None:
+                continue
+            if not marked:
+                return None
+            said = _INFORMAL[language].search(_own_text(src.text))
+            line = next((ln.strip() for ln in _own_text(src.text).splitlines() if said and said.group(0) in ln), "")
+            return Item(kind="register", text=_PRONOUN[language], quote=line, source_kind=src.kind,
+                        source_id=src.id, at=src.at, direction=src.direction)
+    return None
+
+
+def is_informal(state: State) -> bool:
+    """Whether the draft addresses the customer with du / tu / tú."""
+    return any(i.kind == "register" for i in state.items)
+
+
+# German: the formal address and the word after it; a verb after "Sie" takes the du form.
+_DE = {"ihnen": "dir", "ihr": "dein", "ihre": "deine", "ihren": "deinen", "ihrem": "deinem", "ihrer": "deiner",
+       "ihres": "deines", "sich": "dich"}
+_DE_VERB = {"können": "kannst", "müssen": "musst", "wollen": "willst", "haben": "hast", "sind": "bist",
+            "werden": "wirst", "dürfen": "darfst", "wissen": "weißt", "nehmen": "nimmst", "geben": "gibst",
+            "sehen": "siehst", "fahren": "fährst", "lassen": "lässt", "halten": "hältst", "tun": "tust",
+            "lesen": "liest", "essen": "isst", "treffen": "triffst", "sprechen": "sprichst"}
+_FR_VERB = {"avez": "as", "êtes": "es", "voulez": "veux", "pouvez": "peux", "devez": "dois", "savez": "sais",
+            "faites": "fais", "allez": "vas", "dites": "dis", "prenez": "prends", "venez": "viens", "revenez": "reviens",
+            "attendez": "attends", "recevez": "reçois", "prévoyez": "prévois", "croyez": "crois", "partez": "pars",
+            "mettez": "mets", "comprenez": "comprends", "disposez": "disposes"}
+_FR = {"votre": "ton", "vos": "tes"}
+# A French noun that is feminine by its ending ("votre question" -> "ta question").
+_FR_FEMININE = re.compile(r"(?:tion|sion|té|ure|ance|ence|ette|ière|elle|ise|ode|ade|ie|ée|aine|esse)$", re.I)
+_ES = {"usted": "tú", "su": "tu", "sus": "tus", "le": "te", "ustedes": "ustedes"}
+# Spanish usted forms of a note's verb ("quiere", "necesita"): the tú form adds -s.
+_ES_SINGULAR = {"es": "eres", "va": "vas", "ha": "has", "está": "estás", "prevé": "prevés"}
+_ES_NOTE_VERBS = {"quiere", "necesita", "busca", "tiene", "prefiere", "pide", "espera", "planea", "está", "puede",
+                  "debe", "piensa", "compara", "duda", "acepta", "valora", "considera", "cuenta", "usa", "trabaja",
+                  "decide", "solicita", "desea", "requiere", "prevé", "quisiera", "paga", "gestiona", "tendría", "va",
+                  "es", "necesitaría", "pregunta"}
+_WORD = re.compile(r"[^\W\d_]+")
+_PRONOUN = {"de": "du", "fr": "tu", "es": "tú"}
+
+
+def _de_verb(verb: str) -> str:
+    """The du form of a German verb in the formal (= infinitive-like) form: "möchten" -> "möchtest"."""
+    low = verb.lower()
+    if low in _DE_VERB:
+        return _DE_VERB[low]
+    if not low.endswith("n") or len(low) < 4:
+        return ""
+    stem = low[:-2] if low.endswith("en") else low[:-1]
+    return stem + ("est" if stem.endswith(("t", "d")) or re.search(r"[^aeiouäöülr]n$", stem) else "st")
+
+
+def _es_verb(verb: str) -> str:
+    """The tú form of a Spanish usted verb: "necesita" -> "necesitas"."""
+    low = verb.lower()
+    return _ES_SINGULAR.get(low) or (low + "s" if low.endswith(("a", "e")) else "")
+
+
+def _case(like: str, word: str) -> str:
+    """The word with the first letter's case of another."""
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def to_informal(text: str, quote: str, language: str) -> str:
+    """A restated text in the informal register: only the words the restating changed or added are turned."""
+    if language not in ("de", "fr", "es") or not text:
+        return text
+    spans = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    said = [s[2].lower() for s in spans]
+    matcher = SequenceMatcher(a=[w.lower() for w in _WORD.findall(quote or "")], b=said, autojunk=False)
+    changed = {j for tag, _, _, j1, j2 in matcher.get_opcodes() if tag != "equal" for j in range(j1, j2)}
+    out: dict[int, str] = {}
+    for j, (start, _, word) in enumerate(spans):
+        low, nxt = word.lower(), (said[j + 1] if j + 1 < len(said) else "")
+        before = text[:start].rstrip()
+        opens = not before or before.endswith((".", "!", "?", ":"))
+        if language == "es" and j == 0 and low in _ES_NOTE_VERBS and _es_verb(low):
+            out[j] = _case(word, _es_verb(low))  # "quiere 12 camiones" (usted) -> "quieres 12 camiones"
+        if j not in changed:
+            continue
+        if language == "de":
+            if word == "Sie":
+                verb = _de_verb(nxt) if nxt else ""
+                if verb and j + 1 < len(spans):
+                    out[j], out[j + 1] = _case(word, "du") if opens else "du", verb
+                else:
+                    out[j] = "dich"
+            elif low in _DE and (word[:1].isupper() or low == "sich") and j not in out:
+                out[j] = _case(word, _DE[low]) if opens else _DE[low]
+        elif language == "fr":
+            if low == "vous":
+                if nxt in _FR_VERB or (nxt.endswith("ez") and j + 1 in changed) or nxt.endswith("iez"):
+                    form = _FR_VERB.get(nxt) or (nxt[:-3] + "ais" if nxt.endswith("iez") else nxt[:-2] + "es")
+                    out[j], out[j + 1] = _case(word, "tu"), form
+                elif j and said[j - 1] in ("je", "nous", "on", "il", "elle", "ne"):
+                    out[j] = _case(word, "t'" if nxt[:1] in "aeiouéèêhy" else "te")  # "je vous envoie" -> "je t'envoie"
+                else:
+                    out[j] = _case(word, "toi")
+            elif low in _FR:
+                form = "ta" if low == "votre" and _FR_FEMININE.search(nxt) and nxt[:1] not in "aeiouéèêh" else _FR[low]
+                out[j] = _case(word, form)
+        elif language == "es":
+            if low in _ES:
+                out[j] = _case(word, _ES[low])
+            elif j and said[j - 1] in ("usted", "tú") and _es_verb(low):
+                out[j] = _es_verb(low)
+    if not out:
+        return text
+    pieces, last = [], 0
+    for j, (start, end, _) in enumerate(spans):
+        if j in out:
+            pieces += [text[last:start], out[j]]
+            last = end
+    pieces.append(text[last:])
+    return re.sub(r"\b([tT]')\s+", r"\1", "".join(pieces))  # "t' envoie" -> "t'envoie"
+
+
+def informal_state(state: State) -> State:
+    """The state with every restated text of the customer's or a note's in the informal register."""
+    if not is_informal(state):
+        return state
+    items = tuple(replace(i, text=to_informal(i.text, i.quote, state.language))
+                  if i.text and i.direction != "outbound" and i.kind != "register" else i for i in state.items)
+    return replace(state, items=items)
