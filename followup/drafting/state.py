@@ -13,6 +13,7 @@ from typing import Sequence
 
 from followup.drafting.appointment import find_appointment
 from followup.drafting.changed import change_clause, counted_again
+from followup.drafting.clauses import whole_clause
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.features import with_features
 from followup.drafting.figures import _STATED_PRICE
@@ -336,7 +337,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 text_ = f"{topic_here[:1].upper() + topic_here[1:] if language == 'de' else topic_here}: {said_back}"
                 kind = "term"
             limit = OWN_RESTATED_WORDS if src.direction == "outbound" else MAX_RESTATED_WORDS
-            item = Item(kind=kind, text=(text_ if listed else _shorten(text_, limit)) if text_ else "", quote=quote,
+            said_text = (text_ if listed else _shorten(text_, limit)) if text_ else ""
+            if said_text and src.direction == "inbound":
+                said_text = whole_clause(said_text, quote)  # the customer's sentence whole, or up to a clause end
+            item = Item(kind=kind, text=said_text, quote=quote,
                         source_kind=src.kind,
                         source_id=src.id, at=src.at, direction=src.direction, due=due, when=when,
                         internal=internal)

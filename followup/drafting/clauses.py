@@ -1,0 +1,79 @@
+"""A customer's sentence said back is whole, or cut where a clause ends, or left out: never cut mid-clause.
+
+A restatement is cut to a word limit; where the cut falls inside a clause ("your board approves purchases on
+January 12 so you'd need it", "Sie möchten beides machen, aber", "I'll send the final offer with the new quantities
+so you can"), a rep has to mend the sentence before sending. Here the said text is lined up with the customer's
+sentence: when the sentence goes on after the said text's last word without a clause boundary there, the text is
+taken back to its own last clause boundary ("your board approves purchases on January 12"), or dropped.
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+_WORD = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*")
+# Where the customer's sentence may go on after a whole clause: punctuation or a subordinating or adversative word.
+_BOUNDARY = re.compile(r"^\s*(?:[,;:.!?)(–—]|-\s|\b(?:but|because|since|as|although|though|while|whereas|which|who|"
+                       r"aber|weil|denn|da|sondern|obwohl|während|damit|mais|car|parce|puisque|bien|alors|pero|porque|"
+                       r"aunque|ya|pues|mientras|sino)\b|"
+                       # "and" opening a clause with its own subject ("..., and the afterburner is making problems")
+                       r"(?:,\s*)?\b(?:and|und|et|y)\s+(?:the|our|we|I|it|they|he|she|der|die|das|wir|ich|es|unser\w*|"
+                       r"le|la|les|nous|je|il|elle|on|notre|nos|el|los|las|nosotros|nuestr\w*)\b)", re.I)
+# Where a said text may be taken back to: the start of a clause of its own.
+_CLAUSE_START = re.compile(r",\s+|\s+(?=(?:so|but|because|and|since|aber|und|weil|denn|sowie|mais|et|car|donc|pero|y|"
+                           r"porque|así que)\s)", re.I)
+# Words a clause cannot end on: conjunctions, prepositions, articles, possessives.
+_DANGLING = set("""the a an in of to for and with on at by or if is are my your our their but so as than
+aber und oder sowie sondern denn weil dass für von zum zur im am bei der die das den dem des ein eine einen
+ihre ihren ihrem
+mais et ou car donc que qu avec pour de du des le la les un à au aux en sur par votre vos ton ta tes
+pero y o porque que con para por de del el la los las un al su sus tu tus a en""".split())
+# After a whole clause the sentence may go on with an adverbial ("getting married on 19 June | at our farm"),
+# unless the said text ends on a word that needs what follows ("you'd need it | before that", "on 2 | of the 5").
+_ADVERBIAL = re.compile(r"^\s*(?:at|in|on|from|during|until|before|after|near|for|bei|vor|nach|am|im|in|ab|à|avant|"
+                        r"après|pendant|dès|antes|después|durante|desde|en)\b", re.I)
+_NEEDS_MORE = re.compile(r"\b(?:it|that|this|them|es|das|ihn|le|la|les|lo|eso|esto)$", re.I)
+MIN_WORDS = 3
+# A said text that lines up with the customer's sentence this many words in or earlier is that sentence said back.
+MAX_LEAD_WORDS = 2
+
+
+def _ends_whole(words: list[str]) -> list[str]:
+    """The words without a conjunction, preposition or article left at the end."""
+    while words and words[-1].lower().strip(",;:") in _DANGLING:
+        words = words[:-1]
+    if words:
+        words = words[:-1] + [words[-1].rstrip(",;:")]
+    return words
+
+
+def whole_clause(text: str, quote: str) -> str:
+    """The said text when it is whole or ends where a clause of the customer's sentence ends; otherwise taken back
+    to its own last clause boundary; "" when no whole clause of at least MIN_WORDS words is left."""
+    if not text or not quote:
+        return text
+    text = " ".join(_ends_whole(text.rstrip(" .;:,").split()))
+    said = [m for m in _WORD.finditer(text)]
+    source = [m for m in _WORD.finditer(quote)]
+    if not said:
+        return ""
+    if len(said) < MIN_WORDS:
+        return text  # a figure taken out of the sentence ("70 cartas", "seulement 2 sites"), not the sentence
+    matcher = SequenceMatcher(a=[m.group(0).lower() for m in source], b=[m.group(0).lower() for m in said],
+                              autojunk=False)
+    last = [b for b in matcher.get_matching_blocks() if b.size and b.b + b.size == len(said)]
+    first = next((b for b in matcher.get_matching_blocks() if b.size), None)
+    if not last or first is None or first.a > MAX_LEAD_WORDS:
+        return text  # not the customer's sentence said back from its start, or its end is the restating's own words
+    end = source[last[0].a + last[0].size - 1].end()
+    rest = re.sub(r"\([^()]*\)", "", quote[end:])
+    if not re.search(r"[^\W\d_]{2,}|\d", rest) or _BOUNDARY.match(rest) or (
+            _ADVERBIAL.match(rest) and not _NEEDS_MORE.search(text)):
+        return text
+    # cut inside a clause: back to the said text's own last clause start
+    starts = [m.start() for m in _CLAUSE_START.finditer(text)]
+    for start in reversed(starts):
+        head = _ends_whole(text[:start].rstrip(" ,;").split())
+        if len(head) >= MIN_WORDS:
+            return " ".join(head)
+    return ""
