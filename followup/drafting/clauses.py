@@ -34,6 +34,9 @@ _ADVERBIAL = re.compile(r"^\s*(?:at|in|on|from|during|until|before|after|near|fo
                         r"après|pendant|dès|antes|después|durante|desde|en)\b", re.I)
 _NEEDS_MORE = re.compile(r"\b(?:it|that|this|them|es|das|ihn|le|la|les|lo|eso|esto)$", re.I)
 MIN_WORDS = 3
+# A list's lead-in that ends on its verb ("vous voulez", "you need") lost its object: the list.
+_WANTS = re.compile(r"\b(?:want|need|require|would like|möchten|brauchen|benötigen|wünschen|voulez|souhaitez|"
+                    r"avez besoin|demandez|quieren|necesitan|quiere|necesita|piden|desean)$", re.I)
 # A said text that lines up with the customer's sentence this many words in or earlier is that sentence said back.
 MAX_LEAD_WORDS = 2
 
@@ -53,6 +56,8 @@ def whole_clause(text: str, quote: str) -> str:
     if not text or not quote:
         return text
     text = " ".join(_ends_whole(text.rstrip(" .;:,").split()))
+    if quote.rstrip().endswith(":") and _WANTS.search(text):
+        return ""  # "Pour les 4 groupements, nous voulons :" - what they want is the list after it, not this line
     said = [m for m in _WORD.finditer(text)]
     source = [m for m in _WORD.finditer(quote)]
     if not said:

@@ -310,6 +310,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if told:
         recap.append(p["noted"].format(x=_join([i.text for i in told], p["and"])))
         used += told
+    listed = state.open("listed")  # the customer's list of conditions, point by point
+    listed_line = [p["listed"].format(x=_join([i.text for i in listed], p["and"]))] if listed else []
+    recap, used = recap + listed_line, used + listed
     # a figure a later note counts again ("3 x 25 dual milk") is still in force
     rep_lines = [x for x in (_rep_line(t, state) for t in mine) if x]
     whole_lines = whole_rep_lines(mine, state)  # said whole when the draft has room (the word budget below)
@@ -407,8 +410,13 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         recap = longer
     body = render(recap, action_lines, False)
     while counted(body) > max_words and (len(recap) > 1 or len(action_lines) > 1):
-        if len(recap) > 1:
-            recap.remove(([r for r in recap if r in feature_lines] or recap)[-1])  # a feature first, then the last
+        cut = ([r for r in recap if r in feature_lines] or [r for r in recap if r in listed_line] or recap)[-1]
+        if cut in listed_line and len(listed) > 1:  # the customer's list loses its last point, not all of them
+            listed = listed[:-1]
+            listed_line = [p["listed"].format(x=_join([i.text for i in listed], p["and"]))]
+            recap[recap.index(cut)] = listed_line[0]
+        elif len(recap) > 1:
+            recap.remove(cut)  # a feature first, then the customer's list, then the last
         else:
             action_lines.pop()
         body = render(recap, action_lines, False)
