@@ -49,7 +49,9 @@ def forward_request(sources: Sequence[Source], language: str) -> Item | None:
     for src in sorted(sources, key=lambda s: s.at, reverse=True):
         if src.kind != "message" or src.direction != "inbound":
             continue
-        for m in [m for rx in _ASK_RE[language] for m in rx.finditer(src.text or "")]:
+        named, unnamed = (list(rx.finditer(src.text or "")) for rx in _ASK_RE[language])
+        # a request that names someone is never read again as one to their role alone
+        for m in named + [m for m in unnamed if not any(n.start() == m.start() for n in named)]:
             name, role = m.groupdict().get("name"), m.group("role")
             if name and re.match(r"(?i)me\b|mir\b|moi\b|mí\b", name):
                 continue
