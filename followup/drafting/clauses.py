@@ -23,7 +23,7 @@ _BOUNDARY = re.compile(r"^\s*(?:[,;:.!?)(–—]|-\s|\b(?:but|because|since|as|a
 _CLAUSE_START = re.compile(r",\s+|\s+(?=(?:so|but|because|and|since|aber|und|weil|denn|sowie|mais|et|car|donc|pero|y|"
                            r"porque|así que)\s)", re.I)
 # Words a clause cannot end on: conjunctions, prepositions, articles, possessives.
-_DANGLING = set("""the a an in of to for and with on at by or if is are my your our their but so as than
+_DANGLING = set("""the a in of to for and with on at by or if is are my your our their but so as than
 aber und oder sowie sondern denn weil dass für von zum zur im am bei der die das den dem des ein eine einen
 ihre ihren ihrem
 mais et ou car donc que qu avec pour de du des le la les un à au aux en sur par votre vos ton ta tes
@@ -34,6 +34,9 @@ _ADVERBIAL = re.compile(r"^\s*(?:at|in|on|from|during|until|before|after|near|fo
                         r"après|pendant|dès|antes|después|durante|desde|en)\b", re.I)
 _NEEDS_MORE = re.compile(r"\b(?:it|that|this|them|es|das|ihn|le|la|les|lo|eso|esto)$", re.I)
 MIN_WORDS = 3
+# An adverbial that ends the sentence is this short ("at our farm near Stow"); a longer rest holds a clause of its
+# own ("en 2029 on devrait voir plus gros tout de suite").
+MAX_ADVERBIAL_WORDS = 6
 # A list's lead-in that ends on its verb ("vous voulez", "you need") lost its object: the list.
 _WANTS = re.compile(r"\b(?:want|need|require|would like|möchten|brauchen|benötigen|wünschen|voulez|souhaitez|"
                     r"avez besoin|demandez|quieren|necesitan|quiere|necesita|piden|desean)$", re.I)
@@ -55,6 +58,7 @@ def whole_clause(text: str, quote: str) -> str:
     to its own last clause boundary; "" when no whole clause of at least MIN_WORDS words is left."""
     if not text or not quote:
         return text
+    text = re.sub(r"^(?:and|und|et|y|but|aber|mais|pero)\s+", "", text.strip(), flags=re.I)  # "et le premier ..."
     text = " ".join(_ends_whole(text.rstrip(" .;:,").split()))
     if quote.rstrip().endswith(":") and _WANTS.search(text):
         return ""  # "Pour les 4 groupements, nous voulons :" - what they want is the list after it, not this line
@@ -73,7 +77,7 @@ def whole_clause(text: str, quote: str) -> str:
     end = source[last[0].a + last[0].size - 1].end()
     rest = re.sub(r"\([^()]*\)", "", quote[end:])
     if not re.search(r"[^\W\d_]{2,}|\d", rest) or _BOUNDARY.match(rest) or (
-            _ADVERBIAL.match(rest) and not _NEEDS_MORE.search(text)):
+            _ADVERBIAL.match(rest) and not _NEEDS_MORE.search(text) and len(rest.split()) <= MAX_ADVERBIAL_WORDS):
         return text
     # cut inside a clause: back to the said text's own last clause start
     starts = [m.start() for m in _CLAUSE_START.finditer(text)]
