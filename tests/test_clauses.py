@@ -44,6 +44,18 @@ def test_a_whole_sentence_or_one_cut_at_a_clause_boundary_is_kept():
     assert whole_clause("70 cartas", "Solo una cosa: hemos decidido subir a 70 cartas porque abrimos.") == "70 cartas"
 
 
+def test_the_rest_of_a_clause_that_holds_the_new_figure_is_said_with_it():
+    """"We take the VL-90, but 10 cases, not 8, because ...": the figure after "but" is the point, the reason is not;
+    "and we now need 36 modules" is turned to the customer."""
+    assert whole_clause("you take the VL-90", "We take the VL-90, but 10 cases, not 8, because we use also the "
+                                              "corner.") == "you take the VL-90, but 10 cases, not 8"
+    assert whole_clause("your clerk walked the circuit at the weekend",
+                        "Our clerk walked the circuit at the weekend and we now need 36 modules, not 30.") == \
+        "your clerk walked the circuit at the weekend and you now need 36 modules, not 30"
+    assert whole_clause("you take the VL-90", "We take the VL-90, but 10 cases, not 8.", extend=False) == \
+        "you take the VL-90"
+
+
 def test_a_copied_customer_sentence_in_a_draft_is_never_cut_mid_clause():
     """The German list lead-in "Wir möchten beides machen, aber:" is said without its dangling "aber"."""
     sources = [Source("message", 1, "Sehr geehrter Herr Petersen,\n\nImprägnierung 142.000 DKK.\n\nMit freundlichen "

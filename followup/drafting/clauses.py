@@ -40,6 +40,23 @@ MAX_ADVERBIAL_WORDS = 6
 # A list's lead-in that ends on its verb ("vous voulez", "you need") lost its object: the list.
 _WANTS = re.compile(r"\b(?:want|need|require|would like|möchten|brauchen|benötigen|wünschen|voulez|souhaitez|"
                     r"avez besoin|demandez|quieren|necesitan|quiere|necesita|piden|desean)$", re.I)
+# The rest of a customer's clause said with the text stops at its reason ("because we use also the corner").
+_REASON_REST = re.compile(r"\s*(?:[,;(]\s*|\s+)(?:because|since|as|weil|da|denn|damit|vorher|car|parce que|puisque|"
+                          r"porque|ya que|pues)\b.*$", re.I | re.S)
+# The customer's own words in that rest, turned to them; the plural verb of "wir"/"nous" stays right for Sie.
+_TURN = {"en": {"we": "you", "our": "your", "us": "you", "we're": "you're", "we'll": "you'll", "we've": "you've"},
+         "de": {"wir": "Sie", "unser": "Ihr", "unsere": "Ihre", "unseren": "Ihren", "unserem": "Ihrem", "uns": "Sie"},
+         "fr": {"notre": "votre", "nos": "vos"}, "es": {"nuestro": "su", "nuestra": "su", "nuestros": "sus",
+                                                        "nuestras": "sus"}}
+# Words still in the customer's voice after that: the rest is not said.
+_STILL_FIRST = {"en": re.compile(r"\b(?:I|me|my|I'm|I'll|you|your)\b"),
+                "de": re.compile(r"\b(?:ich|mich|mir|mein\w*|Sie|Ihnen|Ihr\w*)\b"),
+                "fr": re.compile(r"\b(?:nous|je|j'|me|moi|mon|ma|mes|vous)\b", re.I),
+                "es": re.compile(r"\b(?:nosotros|yo|nos|me|mi|mis|usted)\b|\w+(?:amos|emos|imos)\b", re.I)}
+# The rest of the clause said with it is at most this long ("but 10 cases, not 8"; "soit 15 modules").
+MAX_REST_WORDS = 8
+# A said text with the rest of its clause is at most this long.
+MAX_EXTENDED_WORDS = 24
 # A said text that lines up with the customer's sentence this many words in or earlier is that sentence said back.
 MAX_LEAD_WORDS = 2
 
@@ -53,9 +70,31 @@ def _ends_whole(words: list[str]) -> list[str]:
     return words
 
 
-def whole_clause(text: str, quote: str) -> str:
-    """The said text when it is whole or ends where a clause of the customer's sentence ends; otherwise taken back
-    to its own last clause boundary; "" when no whole clause of at least MIN_WORDS words is left."""
+def _extended(text: str, rest: str, language: str) -> str:
+    """The said text with the rest of the customer's clause when that rest holds a figure the text lacks ("you take
+    the VL-90" + ", but 10 cases, not 8"), up to its reason ("because we use also the corner"); "" when the rest
+    cannot be said from the rep's side or makes the text too long."""
+    ext = _REASON_REST.sub("", re.sub(r"\([^()]*\)", "", rest)).rstrip(" ,;:.")
+    if not re.search(r"\d", ext) or not (set(re.findall(r"\d+", ext)) - set(re.findall(r"\d+", text))):
+        return ""
+    table = _TURN.get(language, {})
+    untouched = _WORD.sub(lambda m: "" if m.group(0).lower() in table else m.group(0), ext)
+    if _STILL_FIRST.get(language, _STILL_FIRST["en"]).search(untouched) or len(ext.split()) > MAX_REST_WORDS or \
+            len((text + ext).split()) > MAX_EXTENDED_WORDS:
+        return ""
+    ext = _WORD.sub(lambda m: _case(m.group(0), table.get(m.group(0).lower(), m.group(0))), ext)
+    return text + (ext if ext[:1] in ",;" else " " + ext.strip())
+
+
+def _case(like: str, word: str) -> str:
+    """The word with the first letter's case of another."""
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def whole_clause(text: str, quote: str, language: str = "en", extend: bool = True) -> str:
+    """The said text when it is whole or ends where a clause of the customer's sentence ends (with the rest of that
+    clause when only the rest holds its figure); otherwise taken back to its own last clause boundary; "" when no
+    whole clause of at least MIN_WORDS words is left."""
     if not text or not quote:
         return text
     text = re.sub(r"^(?:and|und|et|y|but|aber|mais|pero)\s+", "", text.strip(), flags=re.I)  # "et le premier ..."
@@ -76,6 +115,9 @@ def whole_clause(text: str, quote: str) -> str:
         return text  # not the customer's sentence said back from its start, or its end is the restating's own words
     end = source[last[0].a + last[0].size - 1].end()
     rest = re.sub(r"\([^()]*\)", "", quote[end:])
+    longer = _extended(text, quote[end:], language) if extend and re.search(r"\d", rest) else ""
+    if longer:
+        return longer
     if not re.search(r"[^\W\d_]{2,}|\d", rest) or _BOUNDARY.match(rest) or (
             _ADVERBIAL.match(rest) and not _NEEDS_MORE.search(text) and len(rest.split()) <= MAX_ADVERBIAL_WORDS):
         return text

@@ -177,6 +177,12 @@ def _sub_words(text: str, table: dict[str, str]) -> str:
     return _WORD.sub(one, text)
 
 
+def _fr_ez(verb: str) -> str:
+    """The vous form of a nous form: "demandons" -> "demandez", "protégeons" -> "protégez", "commençons" -> "commencez"."""
+    stem = verb[:-3]
+    return (stem[:-1] if stem.endswith("ge") else stem[:-1] + "c" if stem.endswith("ç") else stem) + "ez"
+
+
 def customer_said(quote: str, language: str) -> str:
     """A customer's own sentence turned to them ("wir planen unsere Feier" -> "Sie planen Ihre Feier"), or ""."""
     text = original = re.sub(r"^(?:wichtig|important|importante|note|nb|ps|p\.s\.)\s*:\s*", "",
@@ -198,7 +204,7 @@ def customer_said(quote: str, language: str) -> str:
             return ""
     elif language == "fr":
         text = re.sub(r"\b([Nn]ous)\s+((?:ne |n'|en |y |le |la |les |l')?)([^\W\d_]+ons|sommes)\b",
-                      lambda m: f"vous {m.group(2)}{_FR_VERB.get(m.group(3).lower(), m.group(3)[:-3] + 'ez')}", text)
+                      lambda m: f"vous {m.group(2)}{_FR_VERB.get(m.group(3).lower(), _fr_ez(m.group(3)))}", text)
         text = re.sub(r"\b(?:[Jj]e\s+|[Jj]['’])((?:ne |n'|en |y )?)([^\W\d_]+)\b",
                       lambda m: (f"vous {m.group(1)}{_FR_VERB[m.group(2).lower()]}" if m.group(2).lower() in _FR_VERB
                                  else (f"vous {m.group(1)}{m.group(2)}z" if m.group(2).lower().endswith("e")
