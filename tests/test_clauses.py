@@ -21,11 +21,13 @@ def test_a_text_cut_inside_a_clause_is_taken_back_to_its_own_clause_end():
 
 
 def test_a_text_ending_on_a_conjunction_or_losing_its_object_is_mended_or_left_out():
-    """"..., aber" loses its "aber"; "you'd like to go ahead with the payment module on 2" (of the 5) goes."""
+    """"..., aber" loses its "aber"; "... the payment module on 2" goes, or is said whole with "of the 5 kiosks"."""
     assert whole_clause("Sie möchten beides machen, aber", "Wir möchten beides machen, aber:") == \
         "Sie möchten beides machen"
-    assert whole_clause("you'd like to go ahead with the payment module on 2",
-                        "We'd like to go ahead with the payment module on 2 of the 5 kiosks only.") == ""
+    kiosks = "We'd like to go ahead with the payment module on 2 of the 5 kiosks only."
+    assert whole_clause("you'd like to go ahead with the payment module on 2", kiosks, extend=False) == ""
+    assert whole_clause("you'd like to go ahead with the payment module on 2", kiosks) == \
+        "you'd like to go ahead with the payment module on 2 of the 5 kiosks only"
     assert whole_clause("pour les 4 groupements, vous voulez", "Pour les 4 groupements, nous voulons :") == ""
 
 
