@@ -26,7 +26,7 @@ def test_listed_conditions_reach_the_draft_turned_to_the_reps_side():
     question among them is not a point."""
     state = build_state(MILL, "Africa/Blantyre", datetime(2026, 5, 12, 9), customer_name="Grace Phiri")
     body = compose_state(state, customer_name="Grace Phiri", thread_subject="Mill rebuild", rep=REP).body
-    assert "I've noted your points:" in body
+    assert "I've taken your points on board:" in body
     assert "screens in 3 mm and 5 mm for each mill" in body
     assert "rebuild done at your mill, not in our workshop" in body
     assert "one mill at a time" in body

@@ -1,5 +1,5 @@
 """A customer's listed conditions or requirements (a bulleted or numbered list in their newest email) said back as
-points the rep has noted, not dropped ("I've noted your points: screens in 3 mm and 5 mm for each mill, one mill
+points the rep has noted, not dropped ("I've taken your points on board: screens in 3 mm and 5 mm for each mill, one mill
 at a time and a warranty period in writing.").
 
 A list point is usually a noun phrase or a sentence about a third thing, which the restating of "we"/"our" leaves
