@@ -341,8 +341,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             said_text = (text_ if listed else _shorten(text_, limit)) if text_ else ""
             if said_text and src.direction == "inbound":
                 # the customer's sentence whole, or up to a clause end (with the rest of a fact's clause that holds
-                # its figure: "you take the VL-90, but 10 cases, not 8")
-                said_text = whole_clause(said_text, quote, language, extend=kind in ("constraint", "request", "term"))
+                # its new figure, "you take the VL-90, but 10 cases, not 8", where nothing newer can have changed it)
+                newest = not any(o.at > src.at and o.direction in ("inbound", "note") for o in ordered)
+                said_text = whole_clause(said_text, quote, language,
+                                         extend=newest and kind in ("constraint", "request", "term"))
             item = Item(kind=kind, text=said_text, quote=quote,
                         source_kind=src.kind,
                         source_id=src.id, at=src.at, direction=src.direction, due=due, when=when,
