@@ -43,6 +43,13 @@ def test_german_french_and_spanish_requests_name_the_person():
     assert forward_request(es, "es").text == "Envío el presupuesto a Valeria Otero."
 
 
+def test_it_is_said_as_the_document_it_stands_for_and_a_copy_to_the_customer_is_no_also():
+    """"prepare invoice ... and send it to our accountant ..., with copy to me": the invoice goes to her."""
+    asked = [_msg(1, "inbound", "Please prepare invoice for prepayment and send it to our accountant Desislava "
+                                "Koleva (d.koleva@roses.example), with copy to me.", 6)]
+    assert forward_request(asked, "en").text == "I'll send the invoice to Desislava Koleva."
+
+
 def test_no_other_person_or_a_request_the_rep_has_done_gives_no_promise():
     """"send it to me", "a nombre de Olivo" (no one), an out-of-office colleague, and a request a later rep email
     already went to that person."""

@@ -37,7 +37,12 @@ _POSS = {"my": "your", "our": "your", "mein": "Ihr", "meine": "Ihre", "meinen": 
          "unser": "Ihr", "unsere": "Ihre", "unseren": "Ihren", "unserem": "Ihrem", "mon": "votre", "ma": "votre",
          "notre": "votre", "mi": "su", "nuestro": "su", "nuestra": "su"}
 # The request says the person is to get it too ("also", "in copy"): the rep says "as well".
-_ALSO = re.compile(r"\b(?:also|too|as well|copy|cc|auch|Kopie|aussi|également|copie|también|copia)\b", re.I)
+_ALSO = re.compile(r"\b(?:also|too|as well|auch|aussi|également|también)\b|"
+                   r"\b(?:copy|cc|Kopie|copie|copia)\b(?!\s+(?:to|an|à|a)\s+(?:me|mich|moi|mí)\b)", re.I)
+# What "it" stands for in "prepare invoice for prepayment and send it to ...": the document named before it.
+_DOC_BEFORE = re.compile(r"\b(quote|quotation|offer|proposal|contract|invoice|order confirmation|documents?|"
+                         r"brochure|drawings?)\b(?!.*\b(?:quote|quotation|offer|proposal|contract|invoice|documents?)\b)",
+                         re.I | re.S)
 _IT = {"en": "it", "de": "es", "fr": "le document", "es": "la documentación"}
 _TO_YOU = {"en": "your", "de": "Ihr", "fr": "votre", "es": "su"}
 
@@ -64,6 +69,9 @@ def forward_request(sources: Sequence[Source], language: str) -> Item | None:
                 continue  # the rep wrote to or about that person since: done
             who = name or f"{_POSS.get(m.group('poss').lower(), _TO_YOU[language])}{role[len(m.group('poss')):]}"
             doc = m.group("doc")
+            named = _DOC_BEFORE.search(src.text[max(0, m.start() - 120):m.start()]) if language == "en" else None
+            if doc.lower() in ("it", "them") and named:
+                doc = f"the {named.group(1).lower()}"  # "prepare invoice ... and send it to": the invoice
             doc = _IT[language] if doc.lower() in ("it", "them") else (
                 doc if language == "de" else doc[:1].lower() + doc[1:])
             doc = re.sub(r"^(?:a|an|your)\s+", "the ", doc, flags=re.I) if language == "en" else doc
