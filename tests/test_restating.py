@@ -59,3 +59,10 @@ def test_a_cut_never_ends_on_a_preposition_waiting_for_its_object():
     assert _no_dangling("you need six cold rooms fitted with alarms before") == \
         "you need six cold rooms fitted with alarms"
     assert _no_dangling("you'll move all your print work from") == "you'll move all your print work"
+
+
+def test_a_request_to_hold_or_reserve_becomes_the_reps_promise():
+    """"Please hold 36 modules for us." is what the rep will do, said with the customer's figure."""
+    assert restate("Please hold 36 modules for us.", "inbound", "request") == "I'll hold 36 modules for you"
+    assert restate("Could you reserve the week of 12 May for us?", "inbound", "request") == \
+        "I'll reserve the week of 12 May for you"

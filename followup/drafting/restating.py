@@ -21,7 +21,7 @@ PRICE_TAIL_WORDS = 5
 _ASK_ACTION = re.compile(r"^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?"
                          r"|please\s+(?:could\s+you\s+)?|(?:i|we)(?:'d| would) (?:like|love) (?:you to|to get)\s+)"
                          r"(?P<verb>send|share|forward|email|mail|resend|include|add|provide|get|put together|"
-                         r"prepare|set up|schedule|book|check|confirm|find out|look into)\b(?P<rest>.*)$", re.I)
+                         r"prepare|set up|schedule|book|check|confirm|find out|look into|hold|reserve)\b(?P<rest>.*)$", re.I)
 
 
 _SWAP_IN = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you",
