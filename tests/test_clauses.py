@@ -43,6 +43,8 @@ def test_a_whole_sentence_or_one_cut_at_a_clause_boundary_is_kept():
     assert whole_clause("your daughter is getting married on Saturday 19 June 2027",
                         "My daughter is getting married on Saturday 19 June 2027 at our farm near Stow.") == \
         "your daughter is getting married on Saturday 19 June 2027"
+    assert whole_clause("I'll send the quote for 12 seats", "could you send the quote for 12 seats by Friday?") == \
+        "I'll send the quote for 12 seats"  # its passed day left off by the restating
     assert whole_clause("70 cartas", "Solo una cosa: hemos decidido subir a 70 cartas porque abrimos.") == "70 cartas"
 
 

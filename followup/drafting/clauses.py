@@ -30,8 +30,8 @@ mais et ou car donc que qu avec pour de du des le la les un à au aux en sur par
 pero y o porque que con para por de del el la los las un al su sus tu tus a en""".split())
 # After a whole clause the sentence may go on with an adverbial ("getting married on 19 June | at our farm"),
 # unless the said text ends on a word that needs what follows ("you'd need it | before that", "on 2 | of the 5").
-_ADVERBIAL = re.compile(r"^\s*(?:at|in|on|from|during|until|before|after|near|for|bei|vor|nach|am|im|in|ab|à|avant|"
-                        r"après|pendant|dès|antes|después|durante|desde|en)\b", re.I)
+_ADVERBIAL = re.compile(r"^\s*(?:at|in|on|from|during|until|by|before|after|near|for|next|this|bei|vor|nach|am|im|"
+                        r"ab|bis|à|avant|après|pendant|dès|d'ici|antes|después|durante|desde|hasta|para|en)\b", re.I)
 _NEEDS_MORE = re.compile(r"\b(?:it|that|this|them|es|das|ihn|le|la|les|lo|eso|esto)$", re.I)
 MIN_WORDS = 3
 # An adverbial that ends the sentence is this short ("at our farm near Stow"); a longer rest holds a clause of its
