@@ -17,7 +17,7 @@ from followup.drafting.figures import amounts, numbers, restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
 from followup.drafting.greeting import closing_line, plain_greeting
 from followup.drafting.items import Item, State
-from followup.drafting.noted import dated_day
+from followup.drafting.noted import dated_day, told_since_rep
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.reading import _PLEASANTRY
@@ -300,10 +300,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     again = set().union(*[numbers(t.quote) for t in mine if _rep_line(t, state)])
     facts = [f for f in facts if not (amounts(f.text) and numbers(f.text) <= again) and not declined(f, state.items)]
     said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
-    # what the customer told us before the rep's latest email was answered by it: only what came since is news
-    wrote = max((i.at for i in state.items if i.direction == "outbound"), default=None)
-    told = [i for i in facts if i.direction == "inbound" and (wrote is None or i.at > wrote or i.kind != "term")
-            ][-MAX_RECAP_FACTS:]
+    told = told_since_rep(facts, state.items)[-MAX_RECAP_FACTS:]
     if said:
         recap.append(p["recap"].format(x=_join([i.text for i in said], p["and"])))
         used += said

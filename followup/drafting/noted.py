@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Sequence
+
+from followup.drafting.items import Item
 
 # Month names and their usual short forms in the four languages, by their first letters.
 _MONTHS = {"jan": 1, "ene": 1, "janv": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3, "apr": 4, "avr": 4,
@@ -69,3 +72,10 @@ def moved_later(day: date, later_texts: list[str], today: date) -> bool:
             if other is not None and other != day:
                 return True
     return False
+
+
+def told_since_rep(facts: Sequence[Item], items: Sequence[Item]) -> list[Item]:
+    """The customer's points worth noting: what they told us before the rep's latest email was answered by it, so only
+    what came since is news (their constraints and requests stand whenever they were said)."""
+    wrote = max((i.at for i in items if i.direction == "outbound"), default=None)
+    return [i for i in facts if i.direction == "inbound" and (wrote is None or i.at > wrote or i.kind != "term")]
