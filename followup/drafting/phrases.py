@@ -45,7 +45,7 @@ PHRASES = {
         "email": "Merci pour votre message{when}.", "chase": "Je me permets de revenir vers vous suite à mon "
                                                              "dernier message.",
         "new": "Merci d'avoir pris le temps d'échanger{when}.",
-        "recap": "Comme convenu : {x}.", "noted": "C'est noté : {x}.", "terms": "Pour confirmer : {x}.",
+        "recap": "Comme nous en avons parlé : {x}.", "noted": "C'est noté : {x}.", "terms": "Pour confirmer : {x}.",
         "answer": "Comme indiqué : {x}.", "step": "Comme convenu : {x}.", "slot_lead": "Concernant votre question :",
         "close": "N'hésitez pas à me dire si quelque chose a changé de votre côté.",
         "close_more": "Je reste à votre disposition pour en parler quand cela vous convient.",

@@ -199,7 +199,7 @@ def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS, asides: boo
                                                     item.quote.strip())
     led = re.sub(r"^(?:so|and|also|ok|okay|btw|und|also|et|alors|y|pues|bonne nouvelle|good news|great news|"
                  r"as discussed|as promised|as mentioned(?: on the (?:phone|call)| on our call)?|wie besprochen|"
-                 r"wie versprochen|comme convenu|comme promis|"
+                 r"wie versprochen|comme convenu|comme nous en avons parlé|comme promis|"
                  r"como hablamos|como acordamos|como prometí|"
                  # "Pour rappel : 2 machines ...": a reminder's label is the old email's, not this one's
                  r"pour rappel|as a reminder|just a reminder|zur erinnerung|como recordatorio)\b[,:\s]*", "", text,
