@@ -35,6 +35,7 @@ from followup.drafting.restating import bare_question, restate
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
 from followup.drafting.voice import Voice
+from followup.drafting.wellformed import sentences
 from followup.drafting.words import _PAREN
 from followup.exceptions import NothingToDraft
 from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
@@ -57,8 +58,15 @@ MAX_RECAP_FACTS = 4
 MIN_FACT_WORDS = 3
 
 
-# Terms in force restated in the "To confirm" sentence.
+# Terms in force restated after "To confirm", and the sentences they may take (one term each).
 MAX_TERMS = 4
+
+
+MAX_TERM_SENTENCES = 3
+
+
+# Answers given on a call restated after "As I mentioned", a sentence each.
+MAX_ANSWER_SENTENCES = 2
 
 
 _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|mxn|cop|€)\b|\d\s?%|\b\d{1,3}(?:[.,' ]\d{3})+\b", re.I)
@@ -329,15 +337,14 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                                               -t.at.timestamp(), -terms.index(t)))
         chosen = sorted(ranked[:MAX_TERMS], key=terms.index)
         # the rep's own sentences are cut to their figures: restating them whole would only echo
-        texts = [term_text(t, state) for t in chosen]
-        if any(texts):
-            recap.append(p["terms"].format(x=_join([t for t in texts if t], p["and"])))
-            used += [t for t, x in zip(chosen, texts) if x]
+        # one term per sentence, each a sentence of the rep's or left out (never a ';' list of note items)
+        said = sentences([term_text(t, state) for t in chosen], state.language, p["terms"], MAX_TERM_SENTENCES)
+        recap += [x for x, _ in said]
+        used += [chosen[n] for n in dict.fromkeys(n for _, n in said)]
     picked = answers[-MAX_ANSWERS:]
-    texts = [_answer_text(a, state) for a in picked]
-    if any(texts):
-        recap.append(p["answer"].format(x=_join([t for t in texts if t], p["and"])))
-        used += [a for a, t in zip(picked, texts) if t]
+    said = sentences([_answer_text(a, state) for a in picked], state.language, p["answer"], MAX_ANSWER_SENTENCES)
+    recap += [x for x, _ in said]
+    used += [picked[n] for n in dict.fromkeys(n for _, n in said)]
     if meet:
         # the agreed day and time, said once, before the rest of the recap is cut for length
         recap.insert(0, p["step"].format(x=meet[-1].text))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from followup.drafting.reported import _FOREIGN_SWAP
 from followup.drafting.shorthand import unit_words
+from followup.drafting.wellformed import fixed_words
 
 PHRASES = {
     "en": {
@@ -74,4 +75,4 @@ def framing_texts(language: str) -> tuple[str, ...]:
     """The fixed words a draft in this language may use beyond its sources (for the grounding check)."""
     return tuple(PHRASES.get(language, PHRASES["en"]).values()) + (" ".join(_FOREIGN_SWAP.get(language, {}).values()),
                                                                    "You You're You'll You've You'd Your",
-                                                                   unit_words(language))
+                                                                   unit_words(language), fixed_words(language))

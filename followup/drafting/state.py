@@ -67,6 +67,7 @@ from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source, _span
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
 from followup.drafting.stands import standing_terms
+from followup.drafting.wellformed import note_promise
 from followup.drafting.words import _PAREN, _content, detect_language
 from followup.text.auto_reply import detect_auto_reply
 
@@ -192,8 +193,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
                                                     or bool(_INTERNAL_ANY.search(_PAREN.sub("", quote)))
                                                     or (not asked_here and _names_unknown(quote, visible, language)))
-            promised = (promise_inside(quote, language) or quote_promise(quote, language)) \
-                if src.direction == "note" else ""
+            promised = (promise_inside(quote, language) or quote_promise(quote, language)
+                        or note_promise(quote, language)) if src.direction == "note" else ""
             unsure = src.direction == "note" and not promised and bool(
                 _UNSURE.search(_THEIRS_TO_CONFIRM.sub("", text[s_start:s_end].replace("’", "'"))))
             if unsure:
@@ -308,6 +309,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 when = say_day(day, today) if day >= today else ""
                 if promised and day < today and quote_promise(quote, language):
                     text_ = quote_promise(quote, language, dated=False)  # still owed, but its day has passed
+                elif promised and day < today and note_promise(quote, language):
+                    text_ = note_promise(quote, language, dated=False)
             if text_:
                 text_ = restate_dates(text_, src.at, tz, today, language)
                 if src.direction == "note":
