@@ -192,8 +192,8 @@ _RELATIVE_DAY = re.compile(r"\s*\b(?:(?i:tomorrow|next week|la semaine prochaine
 
 def _unrelative(line: str, item: Item, state: State) -> str:
     """The line without a relative day word when it was said on an earlier day than the draft's."""
-    if item.at.date() >= state.today:
-        return line
+    if item.at.date() >= state.today or not _RELATIVE_DAY.search(item.quote):
+        return line  # a day the state restated against the draft's day ("tomorrow" for a note's "by Thursday")
     return re.sub(r"\s+([?.,;!])", r"\1", _RELATIVE_DAY.sub("", line))
 
 

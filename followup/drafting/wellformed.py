@@ -33,6 +33,9 @@ _PLUS_WORD = re.compile(r"\s?\+\s?(?=[^\W\d_])")
 # Note words that never reach the mail: "ok", "tbc", "tbd", "est", "i.e.", arrows, "=" (a note's sum).
 _NOTE_WORD = re.compile(r"\b(?:tbc|tbd|t\.b\.c\.|i\.e\.|fyi|nb|asap|ok(?:ay)?|o\.k\.|d'accord|vale|passt)\b"
                         r"|->|→|=>|=|\?\?|!!", re.I)
+# A note word a clause's later comma part is cut at ("..., need your ok", "..., tbc").
+_CUT_WORD = re.compile(r"\b(?:tbc|tbd|ok(?:ay)?|fyi|asap|i\.e\.|need your|à voir|à confirmer|zu klären|por confirmar)\b",
+                       re.I)
 # A note's report of its own doing that a clause cannot be said without ("said I'd", "told him", "asks", "gesagt").
 _NOTE_FRAME = re.compile(r"\b(?:said|told|asks?|asked|wants?|pushed|called|rang|emailed|checked|gesagt|fragt|"
                          r"will er|will sie|möchte er|möchte sie|il veut|elle veut|demande|dit|pregunta|quiere|"
@@ -73,6 +76,9 @@ _VERBS = {
     "es": r"es|son|cuesta|cuestan|incluye|incluyen|lleva|llevan|toma|tarda|tiene|tienen|puede|pueden|podemos|será|"
           r"serán|queda|sale|vale|está|están|aguanta|arranca|funciona|cubre|empieza|comienza|dura|trae|ofrece|pesa",
 }
+# A clause opened by what we do: "we bring ...", "wir liefern ...", "nous livrons ...", "(la) hacemos ...".
+_WE = {"en": r"(?:we|I)\s+(?:can\s+|will\s+|also\s+)?[a-z]+\b", "de": r"wir\s+\w+", "fr": r"nous\s+\w+ons\b",
+       "es": r"\w+(?:amos|emos|imos)\b"}
 # What a sentence may open with: an article, a determiner, a pronoun of ours, a name or a model (capital, digit).
 _SUBJECT = {
     "en": r"(?:the|this|that|these|those|our|your|a|an|each|every|all|both|it|we|i|you|there|installation|delivery|"
@@ -99,7 +105,8 @@ def spelled(text: str, language: str) -> str:
     """A note clause with its shorthand written out: "incl." -> "including", "+" -> "and"/"plus", "w/" -> "with",
     "36-mo" -> "36-month", "~150" -> "about 150"."""
     words = _WORDS.get(language, _WORDS["en"])
-    text = _SHORT.sub(lambda m: words.get(m.group(0).lower().rstrip("."), m.group(0)), text)
+    text = _SHORT.sub(lambda m: words.get(m.group(0).lower().rstrip("."), m.group(0)) if not m.group(0)[1:].isupper()
+                      and not (m.group(0)[:1].isupper() and len(m.group(0)) <= 2) else m.group(0), text)
     text = _PLUS_TAX.sub(f" {_PLUS.get(language, 'plus')} ", text)
     text = _PLUS_WORD.sub(f" {_AND.get(language, 'and')} ", text)
     if language == "en":
@@ -113,6 +120,8 @@ def spelled(text: str, language: str) -> str:
 def _finite(text: str, language: str) -> bool:
     """Whether the clause says something: one of the few verbs a term is said with, after a subject (an article, a
     pronoun of ours, a name or a model) or, in English, a bare noun that takes "the"."""
+    if re.match(_WE.get(language, _WE["en"]), text, re.I):
+        return True  # "we bring our own generator", "la hacemos nosotros": what we do, a sentence whatever the verb
     verbs = _VERBS.get(language, _VERBS["en"])
     verb = re.search(rf"\b(?:{verbs})\b", text, re.I)
     return bool(verb) and (bool(re.match(_SUBJECT.get(language, _SUBJECT["en"]), text, re.I))
@@ -125,7 +134,7 @@ def _finite(text: str, language: str) -> bool:
 # Words a clause opened by a bare noun cannot start with ("above 750 headcount rate goes to ...", "now Monday").
 _NOT_NOUN = set("above below about after before now then also still only just so and but or yes no new old total "
                 "approx explained said told asked agreed confirmed not maybe next last first from for with at in on "
-                "to by if when once unchanged extra plus".split())
+                "to by if when once unchanged extra plus soit dh d.h. es decir c'est-à-dire also".split())
 
 
 # A label a value is said after, per language, with its sentence: "lead time 10 weeks" -> "The lead time is 10 weeks."
@@ -248,12 +257,14 @@ def price_sentence(text: str, language: str) -> str:
         return f"{_cap(label)} {verb} {x}."  # "Our CB-1 steam cooker is GMD 96,000."
     label = re.sub(r"^(?:the|our|der|die|das|le|la|les|el|los|las)\s+", "", label.split(", ")[0], flags=re.I)
     label = re.sub(r"\s+(?:at|for|à|a|de|por|für|zu|je)$", "", label, flags=re.I)
-    if label and re.fullmatch(r"[^\W\d_][\w' -]{2,50}", label) and not set(label.lower().split()) & _NOT_NOUN \
+    if label and re.fullmatch(r"[^\W\d_][\w' -]{2,50}", label) and label.split()[0].lower() not in _NOT_NOUN \
             and not re.search(
             r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|for|für|pour|para|por|total)\b", label, re.I) \
             and len(label.split()) <= 4 and not _NOTE_FRAME.search(label) and not _NOTE_WORD.search(label):
         low = label if language == "de" or not label[1:2].islower() else label[:1].lower() + label[1:]
         return _PRICE_FOR.get(language, _PRICE_FOR["en"]).format(label=low, x=x)
+    if label and not re.search(r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|total|gesamt)\b", label, re.I):
+        return ""  # a figure said of something the sentence could not name: "The price is $240" would mislead
     return _PRICE.get(language, _PRICE["en"]).format(x=x)
 
 
@@ -264,7 +275,7 @@ def _offer(text: str, language: str) -> str:
     rest = text[m.end():].strip() if m else text
     if m and (_MONEY_RE.match(rest) or re.match(r"(?:about|around|etwa|environ)\s", rest, re.I)):
         return price_sentence(rest, language)
-    named = re.match(r"(?P<what>[^:;,]{2,40}?)\s?(?::\s+|,\s+)(?P<specs>.+)$", rest)
+    named = re.match(r"(?P<what>[^:;,]{2,80}?)\s?(?::\s+|,\s+)(?P<specs>.+)$", rest)
     if not named or not (m or re.search(r"[A-Z]+-?\d", named.group("what"))):
         return price_sentence(rest, language) if m and _MONEY_RE.search(rest) else ""
     what, specs, price = named.group("what").strip(), [], ""
@@ -304,17 +315,27 @@ def sentence(clause: str, language: str) -> str:
     if language == "en" and ok and not _NOTE_FRAME.search(ok.group("what")):
         # "delivery to La Rocque slipway ok with our flatbed": the note's "ok" is the rep saying it works
         text = f"{ok.group('what')} works{ok.group('rest')}"
+    parts = re.split(r",(?!\d)\s*", text)
+    keep = [p for p in parts[:next((n for n, p in enumerate(parts) if _NOTE_FRAME.search(p) or _THIRD.search(p)
+                                    or _CUT_WORD.search(p)), len(parts))]]
+    if keep and len(keep) < len(parts):
+        text = ", ".join(keep)  # "site visit proposed Thurs 7 Jan, need your ok": what was said, not the note's aside
     if _OFFERED.match(text) or re.match(r"^(?:the |our |der |die |das |le |la |el |la )?[\w-]*[A-Z]+-?\d[\w-]*\s?:",
                                          text, re.I):
         offer = _offer(text, language)
         if offer:
             return offer
-    if _NOTE_FRAME.search(text) or text.count(":") > 1:
+    if _NOTE_FRAME.search(text) or text.count(":") > 2:
         return ""
+    if text.count(":") == 2:
+        head, _, rest = text.partition(":")
+        return sentence(rest, language) if len(head.split()) <= 2 else ""  # "elektrik: Trockeneis: ..."
     if _NOTE_WORD.search(text):
         return price_sentence(text, language)
     if _dated(text.replace(": ", " "), language):
         return _dated(text.replace(": ", " "), language)
+    if ":" in text and _finite(text.partition(":")[2].strip(), language) and text.count(":") == 1:
+        return sentence(text.partition(":")[2], language)  # "elektrik: Trockeneis ist nicht leitfähig"
     if ":" in text:
         label, _, value = text.partition(":")
         return price_sentence(value.strip(), language) if _MONEY_RE.search(value) else \
@@ -328,7 +349,12 @@ def sentence(clause: str, language: str) -> str:
 
 # A first word the lead's sentence lower-cases ("To confirm, the price is ..."); names and models keep their capital.
 _LOWER_FIRST = re.compile(r"^(?:The|This|Our|Your|A|An|Each|It|We|There|Le|La|Les|L['’]|Un|Une|Notre|Nos|Votre|Vos|"
-                          r"Nous|Ce|Cette|Chaque|El|Los|Las|Una?|Nuestr[oa]s?|Su|Sus|Cada|Podemos)\b")
+                          r"Nous|Ce|Cette|Chaque|Je|El|Los|Las|Una?|Nuestr[oa]s?|Su|Sus|Cada|Podemos)\b(?!-)")
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers a sentence says."""
+    return set(re.findall(r"\d[\d.,'’\u202f ]*\d|\d", text))
 
 
 def sentences(clauses: list[str], language: str, lead: str, limit: int) -> list[tuple[str, int]]:
@@ -337,9 +363,19 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int) -> list[
     out: list[tuple[str, int]] = []
     for n, clause in enumerate(clauses):
         for part in re.split(r";\s+", clause or ""):
-            said = sentence(part, language)
-            if said and all(said != s for s, _ in out) and len(out) < limit:
-                out.append((said, n))
+            said = [sentence(part, language)]
+            if said:
+                # "4 280 € TTC, garantie 5 ans": each figure of a note's list in its own sentence, when the whole is
+                # none ("Le prix est de 4 280 € TTC. La garantie est de 5 ans.")
+                said += [sentence(p, language) for p in re.split(r",(?!\d)\s*", part)[1 if said[0] else 0:]
+                         if not _OFFERED.match(p)]
+            for one in said:
+                seen = set().union(*[_figures(s) for s, _ in out]) if out else set()
+                if one and all(one != s for s, _ in out) and (not out or not _figures(one) <= seen):
+                    out.append((one, n))
+    # over the limit, the sentences with a price, then a figure, are kept (in their order)
+    ranked = sorted(out, key=lambda x: (not _MONEY_RE.search(x[0]), not re.search(r"\d", x[0])))[:limit]
+    out = [x for x in out if x in ranked]
     if out and lead:
         first = out[0][0].rstrip(".")
         lower = _LOWER_FIRST.match(first) or (language == "en" and re.match(r"[A-Z][a-z]+\b(?! [A-Z0-9])", first)
