@@ -35,7 +35,7 @@ from followup.drafting.restating import bare_question, restate
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
 from followup.drafting.voice import Voice
-from followup.drafting.wellformed import sentences
+from followup.drafting.wellformed import sentences, spelled
 from followup.drafting.words import _PAREN
 from followup.exceptions import NothingToDraft
 from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
@@ -308,7 +308,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
     told = [i for i in facts if i.direction == "inbound"][-MAX_RECAP_FACTS:]
     if said:
-        recap.append(p["recap"].format(x=_join([i.text for i in said], p["and"])))
+        recap.append(p["recap"].format(x=_join([spelled(i.text, state.language) for i in said], p["and"])))
         used += said
     if told:
         recap.append(p["noted"].format(x=_join([i.text for i in told], p["and"])))

@@ -23,6 +23,7 @@ from followup.drafting.moved import moved_dates
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, moved_later
 from followup.drafting.past import past_points
+from followup.drafting.promised import note_promise
 from followup.drafting.reading import (
     _ASKED,
     _CALL_LEAD,
@@ -67,7 +68,6 @@ from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source, _span
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
 from followup.drafting.stands import standing_terms
-from followup.drafting.wellformed import note_promise
 from followup.drafting.words import _PAREN, _content, detect_language
 from followup.text.auto_reply import detect_auto_reply
 
