@@ -205,24 +205,31 @@ def _dated(text: str, language: str) -> str:
     proposed = bool(_PROPOSED.search(text))
     label = _PROPOSED.sub(" ", text[:day.start()]).strip(" :,-")
     label = re.sub(r"\s+(?:on|am|le|el|for|für|pour|para)$", "", label, flags=re.I)
+    prep = re.search(r"\s+(?:ab|bis|from|until|before|by|dès|avant|à partir du|desde|a partir del|antes del)$", label, re.I)
+    label = label[:prep.start()] if prep else label
     parts = re.split(r",\s+", text[day.start():])
     when = parts[0] + "".join(f", {p}" for p in parts[1:2] if _TIME.match(p))
     when = _PROPOSED.sub(" ", when).strip(" ,")
+    if prep:
+        when = f"{prep.group(0).strip()} {when}"
     if not label or len(label.split()) > 3 or re.search(r"\d", label) or _NOTE_FRAME.search(label) or _DAY.search(label) \
             or set(label.lower().split()) & _NOT_NOUN or len(when.split()) > 8:
         return ""
     if language == "en":
         if not re.fullmatch(r"[a-z -]+", label):
             return ""
-        return f"I'd suggest the {label} on {when}." if proposed else f"The {label} is on {when}."
+        return f"I'd suggest the {label} {'' if prep else 'on '}{when}." if proposed else \
+            f"The {label} is {'' if prep else 'on '}{when}."
     art = next((a for pattern, a in _ARTICLE.get(language, ()) if re.search(pattern, label, re.I)), "")
     if not art:
         return ""
     if language == "de":
-        return f"{art} {label[:1].upper() + label[1:]} ist für {when} geplant."
+        return f"{art} {label[:1].upper() + label[1:]} ist {'' if prep else 'für '}{when} geplant."
     if language == "fr":
-        return f"{art} {label.lower()} est prévu{'e' if art == 'La' else ''} le {re.sub(r'^le ', '', when)}."
-    return f"{art} {label.lower()} está previst{'a' if art == 'La' else 'o'} para el {re.sub(r'^el ', '', when)}."
+        return f"{art} {label.lower()} est prévu{'e' if art == 'La' else ''} {'' if prep else 'le '}" \
+               f"{re.sub(r'^le ', '', when)}."
+    return f"{art} {label.lower()} está previst{'a' if art == 'La' else 'o'} {'' if prep else 'para el '}" \
+           f"{re.sub(r'^el ', '', when)}."
 
 
 def _priced(text: str, language: str, m: re.Match[str]) -> str:
@@ -257,6 +264,8 @@ def price_sentence(text: str, language: str) -> str:
     hedge = re.search(r"\b(?:about|around|roughly|etwa|environ|unos|aproximadamente)\s+$", text[:m.start()], re.I)
     x = (hedge.group(0) if hedge else "") + _priced(text, language, m)
     label = text[:m.start() - (len(hedge.group(0)) if hedge else 0)].strip(" :,-")
+    if re.fullmatch(r"(?:total|gesamt|insgesamt|in total|au total|en total)", label, re.I):
+        return _TOTAL.get(language, _TOTAL["en"]).format(x=x)  # "total CHF 72'700": what it all comes to
     if language == "en" and re.fullmatch(r"(?:our|the|your)\s+[\w -]{2,30}", label, re.I) and not _NOTE_FRAME.search(label):
         verb = "are" if label.endswith("s") and not label.endswith("ss") else "is"
         return f"{_cap(label)} {verb} {x}."  # "Our CB-1 steam cooker is GMD 96,000."
@@ -313,6 +322,8 @@ _SAID_LEAD = re.compile(r"^(?:said|told (?:him|her|them)|confirmed|(?:I )?explai
 def sentence(clause: str, language: str) -> str:
     """A note's term or answer as one of the rep's sentences ("" when it is a fragment that cannot be made whole)."""
     text = spelled(clause.strip().rstrip(" .;,:"), language)
+    if re.match(r"(?:also|so|soit|donc|d\.h\.|i\.e\.|es decir)\s+(?:etwa|about|environ|unos)?\s*" + _MONEY, text, re.I):
+        return ""  # "soit 6 180 000 FCFA pour 6": a sum the note worked out, said again only as its figures stand
     text = re.sub(r"^(?:and|also|so|yes|ja|oui|sí|si|und|et|y|aussi|auch|también)\b[,:]?\s+", "", text, flags=re.I)
     text = _SAID_LEAD.sub("", text)
     if not text or _THIRD.search(text):
