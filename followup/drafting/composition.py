@@ -35,7 +35,7 @@ from followup.drafting.restating import bare_question, restate
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
 from followup.drafting.voice import Voice
-from followup.drafting.wellformed import sentences, spelled
+from followup.drafting.wellformed import sentence, sentences, spelled
 from followup.drafting.words import _PAREN
 from followup.exceptions import NothingToDraft
 from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
@@ -307,9 +307,15 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     facts = [f for f in facts if not (amounts(f.text) and numbers(f.text) <= again) and not declined(f, state.items)]
     said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
     told = [i for i in facts if i.direction == "inbound"][-MAX_RECAP_FACTS:]
-    if said:
-        recap.append(p["recap"].format(x=_join([spelled(i.text, state.language) for i in said], p["and"])))
-        used += said
+    # a note's "Anzahlung: 30 % bei Bestellung" is no clause after "Wie besprochen:": it is said as a sentence or not
+    said = [i for i in said if ": " not in i.text or sentence(i.text, state.language)]
+    labelled = [sentence(i.text, state.language) for i in said if ": " in i.text]
+    said = [i for i in said if ": " not in i.text] + [i for i in said if ": " in i.text]
+    if said[:len(said) - len(labelled)]:
+        recap.append(p["recap"].format(x=_join([spelled(i.text, state.language) for i in said
+                                                 if ": " not in i.text], p["and"])))
+    recap += labelled
+    used += said
     if told:
         recap.append(p["noted"].format(x=_join([i.text for i in told], p["and"])))
         used += told
@@ -347,7 +353,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     used += [picked[n] for n in dict.fromkeys(n for _, n in said)]
     if meet:
         # the agreed day and time, said once, before the rest of the recap is cut for length
-        recap.insert(0, p["step"].format(x=meet[-1].text))
+        recap.insert(0, p["step"].format(x=spelled(meet[-1].text, state.language)))
         used.append(meet[-1])
         steps = [s for s in steps if s.quote.strip() != meet[-1].quote]
     if steps:
