@@ -34,7 +34,7 @@ _PLUS_WORD = re.compile(r"\s?\+\s?(?=[^\W\d_])")
 _NOTE_WORD = re.compile(r"\b(?:tbc|tbd|t\.b\.c\.|i\.e\.|fyi|nb|asap|ok(?:ay)?|o\.k\.|d'accord|vale|passt)\b"
                         r"|->|→|=>|=|\?\?|!!", re.I)
 # A note word a clause's later comma part is cut at ("..., need your ok", "..., tbc").
-_CUT_WORD = re.compile(r"\b(?:tbc|tbd|ok(?:ay)?|fyi|asap|i\.e\.|need your|à voir|à confirmer|zu klären|por confirmar)\b",
+_CUT_WORD = re.compile(r"\b(?:tbc|tbd|ok(?:ay)?|fyi|asap|i\.e\.|need your|so fine|à voir|à confirmer|zu klären|por confirmar)\b",
                        re.I)
 # A note's report of its own doing that a clause cannot be said without ("said I'd", "told him", "asks", "gesagt").
 _NOTE_FRAME = re.compile(r"\b(?:said|told|asks?|asked|wants?|pushed|called|rang|emailed|checked|gesagt|fragt|"
@@ -63,7 +63,7 @@ _PRICE_TAIL = re.compile(r"(?:\s+(?:\+\s?)?(?:HT|TTC|HTVA|netto|brutto|net|exkl\
                          r"[^\W\d_][\w-]*(?:\s+(?:and|und|et|y)\s+(?:per|pro|par|por)?\s*[^\W\d_][\w-]*)?))+", re.I)
 _VERBS = {
     "en": r"is|are|was|were|costs?|takes?|comes?|includes?|covers?|runs?|has|have|can|will|adds?|stays?|works?|"
-          r"fits?|needs?|allows?|starts?|ships?|goes|handles?|carry|carries|stocks?|logs?|uploads?|meets?|lasts?|"
+          r"fits?|needs?|allows?|starts|ships?|goes|handles?|carry|carries|stocks|logs|uploads?|meets?|lasts|"
           r"arrives?|holds?|does|makes?|suits?|reaches?|offers?|requires?|remains?|applies|drops?|rises?|gets?|"
           r"should|would|could|must|means|gives?|keeps?|sits?|weighs?|speaks?|do|did|'ll|'re|'d|travel|"
           r"covers?|resumes?|protects?|lets?|helps?|uses?|delivers?",
@@ -112,6 +112,7 @@ def spelled(text: str, language: str) -> str:
     if language == "en":
         text = re.sub(r"(?<=\d)\s?/\s?([a-z]{2,8})\b", lambda m: _PER_EN.get(m.group(1), f" per {m.group(1)}"), text)
         text = re.sub(r"(?<=\d)-mo\b", "-month", text)
+        text = re.sub(r",?\s*\(?\best\.?\)?(?=[,;)]|$)", "", text)  # "..., est": the note's own hedge
         text = re.sub(r"\b(per [a-z]+)/(mo|month|yr|year)\b", lambda m: m.group(1) + _PER_EN[m.group(2)], text)
         text = re.sub(r"~\s?(?=\d)", "about ", text)
     return re.sub(r"\s{2,}", " ", text).strip()
@@ -120,6 +121,10 @@ def spelled(text: str, language: str) -> str:
 def _finite(text: str, language: str) -> bool:
     """Whether the clause says something: one of the few verbs a term is said with, after a subject (an article, a
     pronoun of ours, a name or a model) or, in English, a bare noun that takes "the"."""
+    if _OFFERED.match(text):
+        return False  # "I quoted ...": said as the offer or not at all
+    if re.match(r"\d", text) and "," in text:
+        text = text.split(",")[0]  # "16 lanes, wood, last resurfaced 2019": headings, whatever follows
     if re.match(_WE.get(language, _WE["en"]), text, re.I):
         return True  # "we bring our own generator", "la hacemos nosotros": what we do, a sentence whatever the verb
     verbs = _VERBS.get(language, _VERBS["en"])
@@ -128,18 +133,34 @@ def _finite(text: str, language: str) -> bool:
                            or bool(re.match(r"[A-ZÀ-Ý0-9]", text))
                            or (language == "en" and 1 <= len(text[:verb.start()].split()) <= 4
                                and re.fullmatch(r"[a-z -]+", text[:verb.start()].strip()) is not None
-                               and text.split()[0].lower() not in _NOT_NOUN))
+                               and text.split()[0].lower() not in _NOT_NOUN
+                               and not text.split()[0].lower().endswith("ed")))
 
 
 # Words a clause opened by a bare noun cannot start with ("above 750 headcount rate goes to ...", "now Monday").
 _NOT_NOUN = set("above below about after before now then also still only just so and but or yes no new old total "
                 "approx explained said told asked agreed confirmed not maybe next last first from for with at in on "
-                "to by if when once unchanged extra plus soit dh d.h. es decir c'est-à-dire also".split())
+                "to by if when once unchanged extra plus earliest latest soonest soit dh d.h. es decir c'est-à-dire also".split())
 
 
 # A word that says a figure changed or stands apart ("roadside unchanged $240"): no label of a price.
 _CHANGED = set("unchanged still only now also new old same stays extra soit inchangé inchangée unverändert weiterhin "
                "igual sigue".split())
+
+
+_PREPOSITIONS = set("within in at of for to by from after before until during on with per".split())
+
+
+def _nounish(label: str, language: str) -> bool:
+    """Whether a note's label before its figure or day is a thing ("site walk", "lead time"), not a clause ("line
+    starts", "it handles", "lanes oiled")."""
+    words = label.lower().split()
+    verbs = _VERBS.get(language, _VERBS["en"])
+    return bool(words) and not set(words) & (_NOT_NOUN | {"it", "we", "they", "he", "she", "i", "you", "und", "oder",
+                                                          "et", "ou", "y", "o"}) \
+        and not re.search(rf"\b(?:{verbs})\b", label, re.I) \
+        and not (language == "en" and (any(w.endswith(("ed", "s")) and len(w) > 3 for w in words[1:])
+                                       or words[0].endswith("ed") or words[-1] in _PREPOSITIONS))
 
 
 # A label a value is said after, per language, with its sentence: "lead time 10 weeks" -> "The lead time is 10 weeks."
@@ -161,7 +182,7 @@ def _labelled(text: str, language: str) -> str:
         return ""  # "jan 15 start": a day, not a label
     m = re.match(r"^(?P<label>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2}?)\s?:?\s+(?P<x>(?:ca\.|etwa|about|environ|"
                  r"unos|de|bis|up to|jusqu'à|hasta)?\s?\d[^,;:]*)$", text, re.I)
-    if not m or _NOTE_FRAME.search(m.group("label")):
+    if not m or _NOTE_FRAME.search(m.group("label")) or not _nounish(m.group("label"), language):
         return ""
     label, x = m.group("label"), m.group("x").strip()
     if language == "en":
@@ -212,7 +233,8 @@ def _dated(text: str, language: str) -> str:
     when = _PROPOSED.sub(" ", when).strip(" ,")
     if prep:
         when = f"{prep.group(0).strip()} {when}"
-    if not label or len(label.split()) > 3 or re.search(r"\d", label) or _NOTE_FRAME.search(label) or _DAY.search(label) \
+    if not label or not _nounish(label, language) or len(label.split()) > 3 or re.search(r"\d", label) \
+            or _NOTE_FRAME.search(label) or _DAY.search(label) or re.fullmatch(r"\w+\.?\s+\d{1,2}\.?", when) \
             or set(label.lower().split()) & _NOT_NOUN or len(when.split()) > 8:
         return ""
     if language == "en":
@@ -272,6 +294,7 @@ def price_sentence(text: str, language: str) -> str:
     label = re.sub(r"^(?:the|our|der|die|das|le|la|les|el|los|las)\s+", "", label.split(", ")[0], flags=re.I)
     label = re.sub(r"\s+(?:at|for|à|a|de|por|für|zu|je)$", "", label, flags=re.I)
     if label and re.fullmatch(r"[^\W\d_][\w' -]{2,50}", label) and label.split()[0].lower() not in _NOT_NOUN \
+            and label.split()[0].lower() not in ("und", "oder", "et", "ou", "y", "o", "and", "or") \
             and not set(label.lower().split()) & _CHANGED \
             and not re.search(
             r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|for|für|pour|para|por|total)\b", label, re.I) \
@@ -291,7 +314,11 @@ def _offer(text: str, language: str) -> str:
     if m and (_MONEY_RE.match(rest) or re.match(r"(?:about|around|etwa|environ)\s", rest, re.I)):
         return price_sentence(rest, language)
     named = re.match(r"(?P<what>[^:;,]{2,80}?)\s?(?::\s+|,\s+)(?P<specs>.+)$", rest)
-    if not named or not (m or re.search(r"[A-Z]+-?\d", named.group("what"))):
+    money = _MONEY_RE.search(rest)
+    if m and not named and money and 1 <= len(rest[:money.start()].split()) <= 10:
+        # "offered recalibration + 2 new load bars $1,960 incl GST": the thing and its price
+        named = re.match(r"(?P<what>.+?)\s+(?P<specs>" + re.escape(rest[money.start():]) + ")$", rest)
+    if not named or not (m or re.search(r"[A-Z]+-?\d", named.group("what"))) or _MONEY_RE.search(named.group("what")):
         return price_sentence(rest, language) if m and _MONEY_RE.search(rest) else ""
     what, specs, price = named.group("what").strip(), [], ""
     for part in re.split(r",\s+|;\s+", named.group("specs")):
@@ -340,8 +367,8 @@ def sentence(clause: str, language: str) -> str:
     if _OFFERED.match(text) or re.match(r"^(?:the |our |der |die |das |le |la |el |la )?[\w-]*[A-Z]+-?\d[\w-]*\s?:",
                                          text, re.I):
         offer = _offer(text, language)
-        if offer:
-            return offer
+        if offer or _OFFERED.match(text):
+            return offer  # "I quoted ..." is said as the offer or not at all
     if _NOTE_FRAME.search(text) or text.count(":") > 2:
         return ""
     if text.count(":") == 2:
