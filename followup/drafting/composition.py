@@ -35,7 +35,7 @@ from followup.drafting.restating import bare_question, restate
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
 from followup.drafting.voice import Voice
-from followup.drafting.wellformed import sentence, sentences, spelled
+from followup.drafting.wellformed import labelled_fact, sentence, sentences, spelled
 from followup.drafting.words import _PAREN
 from followup.exceptions import NothingToDraft
 from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
@@ -308,12 +308,13 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
     told = [i for i in facts if i.direction == "inbound"][-MAX_RECAP_FACTS:]
     # a note's "Anzahlung: 30 % bei Bestellung" is no clause after "Wie besprochen:": it is said as a sentence or not
-    said = [i for i in said if ": " not in i.text or sentence(i.text, state.language)]
-    labelled = [sentence(i.text, state.language) for i in said if ": " in i.text]
-    said = [i for i in said if ": " not in i.text] + [i for i in said if ": " in i.text]
-    if said[:len(said) - len(labelled)]:
-        recap.append(p["recap"].format(x=_join([spelled(i.text, state.language) for i in said
-                                                 if ": " not in i.text], p["and"])))
+    label = lambda i: labelled_fact(i.text)  # noqa: E731
+    said = [i for i in said if not label(i) or sentence(i.text, state.language)]
+    labelled = [sentence(i.text, state.language) for i in said if label(i)]
+    said = [i for i in said if not label(i)] + [i for i in said if label(i)]
+    if len(said) > len(labelled):
+        recap.append(p["recap"].format(x=_join([spelled(i.text, state.language) for i in said if not label(i)],
+                                               p["and"])))
     recap += labelled
     used += said
     if told:

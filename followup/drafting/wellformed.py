@@ -435,3 +435,9 @@ def fixed_words(language: str) -> str:
                                                    "fr": "La Le est prévu prévue", "es": "La El está prevista previsto"}]
     return " ".join([f.get(language, "") for f in forms] + list(_LABELS.get(language, {}).values())
                     + list(_WORDS.get(language, {}).values()))
+
+
+def labelled_fact(text: str) -> bool:
+    """Whether a note's fact opens with a label ("Anzahlung: 30 % bei Bestellung"), not a sentence with a colon
+    ("you'd like to pay in two parts: 50% on order")."""
+    return ": " in text and len(text.split(": ")[0].split()) <= 2
