@@ -81,7 +81,7 @@ _WE = {"en": r"(?:we|I)\s+(?:can\s+|will\s+|also\s+)?[a-z]+\b", "de": r"wir\s+\w
        "es": r"\w+(?:amos|emos|imos)\b"}
 # What a sentence may open with: an article, a determiner, a pronoun of ours, a name or a model (capital, digit).
 _SUBJECT = {
-    "en": r"(?:the|this|that|these|those|our|your|a|an|each|every|all|both|it|we|i|you|there|installation|delivery|"
+    "en": r"(?:the|this|that|these|those|our|your|a|an|each|every|all|both|it|we|i|you|there|no|installation|delivery|"
           r"lead time)\b",
     "de": r"(?:der|die|das|ein|eine|unser|unsere|Ihr|Ihre|wir|es|jede[rs]?|alle|beide)\b",
     "fr": r"(?:le|la|les|l['’]|un|une|notre|nos|votre|vos|nous|ce|cet|cette|ces|chaque|tous|toutes|on)\b",
@@ -318,7 +318,9 @@ def _offer(text: str, language: str) -> str:
     if m and not named and money and 1 <= len(rest[:money.start()].split()) <= 10:
         # "offered recalibration + 2 new load bars $1,960 incl GST": the thing and its price
         named = re.match(r"(?P<what>.+?)\s+(?P<specs>" + re.escape(rest[money.start():]) + ")$", rest)
-    if not named or not (m or re.search(r"[A-Z]+-?\d", named.group("what"))) or _MONEY_RE.search(named.group("what")):
+    priced = named and _MONEY_RE.search(named.group("what")) and not re.search(
+        r"\s(?:à|at|for|für|zu|por|a)\s+" + _MONEY, named.group("what"))  # "90-day cycle $385": no thing to name
+    if not named or not (m or re.search(r"[A-Z]+-?\d", named.group("what"))) or priced:
         return price_sentence(rest, language) if m and _MONEY_RE.search(rest) else ""
     what, specs, price = named.group("what").strip(), [], ""
     for part in re.split(r",\s+|;\s+", named.group("specs")):
