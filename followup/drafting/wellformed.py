@@ -62,9 +62,9 @@ _PRICE_TAIL = re.compile(r"(?:\s+(?:\+\s?)?(?:HT|TTC|HTVA|netto|brutto|net|exkl\
                          r"posée?s?|instalad[oa]s?|installiert|ex works|(?:per|a|an|pro|par|por|je|à la|al)\s+"
                          r"[^\W\d_][\w-]*(?:\s+(?:and|und|et|y)\s+(?:per|pro|par|por)?\s*[^\W\d_][\w-]*)?))+", re.I)
 _VERBS = {
-    "en": r"is|are|was|were|costs?|takes?|comes?|includes?|covers?|runs?|has|have|can|will|adds?|stays?|works?|"
-          r"fits?|needs?|allows?|starts|ships?|goes|handles?|carry|carries|stocks|logs|uploads?|meets?|lasts|"
-          r"arrives?|holds?|does|makes?|suits?|reaches?|offers?|requires?|remains?|applies|drops?|rises?|gets?|"
+    "en": r"is|are|was|were|costs|takes?|comes?|includes?|covers?|runs?|has|have|can|will|adds?|stays|works|"
+          r"fits?|needs|allows?|starts|ships|goes|handles?|carry|carries|stocks|logs|uploads?|meets?|lasts|"
+          r"arrives?|holds?|does|makes?|suits?|reaches?|offers|requires?|remains?|applies|drops|rises|gets?|"
           r"should|would|could|must|means|gives?|keeps?|sits?|weighs?|speaks?|do|did|'ll|'re|'d|travel|"
           r"covers?|resumes?|protects?|lets?|helps?|uses?|delivers?",
     "de": r"ist|sind|kostet|kosten|beträgt|betragen|dauert|dauern|enthält|umfasst|liegt|liegen|kommt|kommen|geht|"
@@ -160,7 +160,8 @@ def _nounish(label: str, language: str) -> bool:
                                                           "et", "ou", "y", "o"}) \
         and not re.search(rf"\b(?:{verbs})\b", label, re.I) \
         and not (language == "en" and (any(w.endswith(("ed", "s")) and len(w) > 3 for w in words[1:])
-                                       or words[0].endswith("ed") or words[-1] in _PREPOSITIONS))
+                                       or words[0].endswith("ed") or words[-1] in _PREPOSITIONS
+                                       or (len(words) > 1 and words[-1].endswith("ing"))))
 
 
 # A label a value is said after, per language, with its sentence: "lead time 10 weeks" -> "The lead time is 10 weeks."
@@ -196,7 +197,7 @@ def _labelled(text: str, language: str) -> str:
 
 # A day a note names: a weekday (four languages, short or long), "21.01.", "25/01" or "23 novembre".
 _DAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?|"
-                  r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\b\.?|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+                  r"\b(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\b\.?|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
                   r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
                   r"sábado|domingo)\b|\b\d{1,2}[./]\d{1,2}\b\.?|\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?"
                   r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|"
@@ -235,6 +236,8 @@ def _dated(text: str, language: str) -> str:
         when = f"{prep.group(0).strip()} {when}"
     if not label or not _nounish(label, language) or len(label.split()) > 3 or re.search(r"\d", label) \
             or _NOTE_FRAME.search(label) or _DAY.search(label) or re.fullmatch(r"\w+\.?\s+\d{1,2}\.?", when) \
+            or re.search(rf"\b(?:{_VERBS.get(language, _VERBS['en'])})\b", when, re.I) \
+            or (language == "de" and len(label.split()) > 1 and label[:1].islower()) \
             or set(label.lower().split()) & _NOT_NOUN or len(when.split()) > 8:
         return ""
     if language == "en":
