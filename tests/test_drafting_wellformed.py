@@ -11,8 +11,9 @@ from followup.drafting.grounding import ground
 from followup.drafting.phrases import framing_texts
 from followup.drafting.profile import RepProfile, grounding_texts
 from followup.drafting.promised import note_promise
+from followup.drafting.saying import sentences
 from followup.drafting.sentences import Source
-from followup.drafting.wellformed import sentence, sentences, spelled
+from followup.drafting.wellformed import sentence, spelled
 
 TZ = "Europe/London"
 ANN = RepProfile("Ann Cole", "ann@kilnworks.example", "Ann Cole\nKilnworks\n0161 555 0100")

@@ -32,10 +32,11 @@ from followup.drafting.recap import (
     whole_rep_lines,
 )
 from followup.drafting.restating import bare_question, restate
+from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, labelled_fact, sentences
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
 from followup.drafting.voice import Voice
-from followup.drafting.wellformed import labelled_fact, sentence, sentences, spelled
+from followup.drafting.wellformed import sentence, spelled
 from followup.drafting.words import _PAREN
 from followup.exceptions import NothingToDraft
 from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
@@ -58,15 +59,8 @@ MAX_RECAP_FACTS = 4
 MIN_FACT_WORDS = 3
 
 
-# Terms in force restated after "To confirm", and the sentences they may take (one term each).
+# Terms in force restated after "To confirm" (a sentence each, at most MAX_TERM_SENTENCES).
 MAX_TERMS = 4
-
-
-MAX_TERM_SENTENCES = 3
-
-
-# Answers given on a call restated after "As I mentioned", a sentence each.
-MAX_ANSWER_SENTENCES = 2
 
 
 _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|mxn|cop|€)\b|\d\s?%|\b\d{1,3}(?:[.,' ]\d{3})+\b", re.I)

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from followup.drafting.reported import _FOREIGN_SWAP
+from followup.drafting.saying import fixed_words
 from followup.drafting.shorthand import unit_words
-from followup.drafting.wellformed import fixed_words
 
 PHRASES = {
     "en": {

@@ -20,7 +20,7 @@ _WORDS = {
            "hrs": "hours", "hr": "hour", "mins": "minutes", "wks": "weeks", "yrs": "years", "mths": "months",
            "qty": "quantity", "pcs": "pieces", "w/": "with", "w/o": "without", "&": "and", "ea": "each"},
     "de": {"inkl": "inklusive", "exkl": "exklusive", "zzgl": "zuzüglich", "ca": "etwa", "evtl": "eventuell",
-           "std": "Stunden", "&": "und", "u": "und", "m/": "mit", "o/": "ohne"},
+           "std": "Stunden", "&": "und", "u": "und", "m/": "mit", "o/": "ohne", "mon": "Monate"},
     "fr": {"incl": "compris", "env": "environ", "&": "et", "qté": "quantité", "dispo": "disponible",
            "rdv": "rendez-vous", "pdt": "pendant", "ds": "dans", "tjs": "toujours", "av/": "avec"},
     "es": {"incl": "incluido", "aprox": "aproximadamente", "&": "y", "tb": "también", "tmb": "también",
@@ -33,6 +33,10 @@ _PLUS_WORD = re.compile(r"\s?\+\s?(?=[^\W\d_])")
 # Note words that never reach the mail: "ok", "tbc", "tbd", "est", "i.e.", arrows, "=" (a note's sum).
 _NOTE_WORD = re.compile(r"\b(?:tbc|tbd|t\.b\.c\.|i\.e\.|fyi|nb|asap|ok(?:ay)?|o\.k\.|d'accord|vale|passt)\b"
                         r"|->|→|=>|=|\?\?|!!", re.I)
+# A label's colon, not a clock's ("10:30").
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+
+
 # A note word a clause's later comma part is cut at ("..., need your ok", "..., tbc").
 _CUT_WORD = re.compile(r"\b(?:tbc|tbd|ok(?:ay)?|fyi|asap|i\.e\.|need your|so fine|à voir|à confirmer|zu klären|por confirmar)\b",
                        re.I)
@@ -47,6 +51,8 @@ _THIRD = re.compile(r"^(?:he|she|they|him|her|er|il|elle|ils|elles|él|ella|ello
 _OFFERED = re.compile(r"^(?:I\s+)?(?:quoted|pitched|proposed|offered|suggested|recommended|showed|gave (?:him|her|them)|"
                       r"proposé|propose|offert|angeboten|vorgeschlagen|propuse|ofrecí|cotizado|propuesto)"
                       r"(?:\s+(?:him|her|them|lui|leur))?\s*:?\s+", re.I)
+_OFFER_AGAIN = {"en": "I can offer {x}.", "de": "Ich kann Ihnen {x} anbieten.", "fr": "Je peux vous proposer {x}.",
+                "es": "Le puedo ofrecer {x}."}
 _SUGGEST = {"en": "I'd suggest {x}.", "de": "Ich schlage Ihnen {x} vor.", "fr": "Je vous propose {x}.",
             "es": "Le propongo {x}."}
 _CODES = (r"USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|INR|XPF|XOF|XAF|FCFA|DJF|GMD|OMR|TZS|KES|UGX|ZAR|NAD|CLP|COP|MXN|ARS|PEN|"
@@ -69,7 +75,8 @@ _VERBS = {
           r"covers?|resumes?|protects?|lets?|helps?|uses?|delivers?",
     "de": r"ist|sind|kostet|kosten|beträgt|betragen|dauert|dauern|enthält|umfasst|liegt|liegen|kommt|kommen|geht|"
           r"gehen|hat|haben|kann|können|wird|werden|läuft|passt|passen|bleibt|bleiben|gilt|gelten|bietet|bieten|"
-          r"erfolgt|beginnt|beginnen|reicht|trägt|braucht|hält|halten|schafft|schaffen|wiegt|liefern|liefert",
+          r"erfolgt|beginnt|beginnen|reicht|trägt|braucht|hält|halten|schafft|schaffen|wiegt|liefern|liefert|wäre|"
+          r"wären|würde",
     "fr": r"est|sont|coûte|coûtent|comprend|comprennent|inclut|prend|prennent|dure|a|ont|peut|peuvent|pouvons|"
           r"sera|seront|convient|conviennent|reste|restent|passe|fait|faut|tient|démarre|commence|avons|offre|"
           r"fonctionne|résiste|supporte|pèse|livrons|intervenons|assurons",
@@ -134,7 +141,7 @@ def _finite(text: str, language: str) -> bool:
                            or (language == "en" and 1 <= len(text[:verb.start()].split()) <= 4
                                and re.fullmatch(r"[a-z -]+", text[:verb.start()].strip()) is not None
                                and text.split()[0].lower() not in _NOT_NOUN
-                               and not text.split()[0].lower().endswith("ed")))
+                               and not text.split()[0].lower().endswith(("ed", "ing"))))
 
 
 # Words a clause opened by a bare noun cannot start with ("above 750 headcount rate goes to ...", "now Monday").
@@ -160,7 +167,7 @@ def _nounish(label: str, language: str) -> bool:
                                                           "et", "ou", "y", "o"}) \
         and not re.search(rf"\b(?:{verbs})\b", label, re.I) \
         and not (language == "en" and (any(w.endswith(("ed", "s")) and len(w) > 3 for w in words[1:])
-                                       or words[0].endswith("ed") or words[-1] in _PREPOSITIONS
+                                       or words[0].endswith(("ed", "ing")) or words[-1] in _PREPOSITIONS
                                        or (len(words) > 1 and words[-1].endswith("ing"))))
 
 
@@ -295,8 +302,8 @@ def price_sentence(text: str, language: str) -> str:
         verb = "are" if label.endswith("s") and not label.endswith("ss") else "is"
         return f"{_cap(label)} {verb} {x}."  # "Our CB-1 steam cooker is GMD 96,000."
     label = re.sub(r"^(?:the|our|der|die|das|le|la|les|el|los|las)\s+", "", label.split(", ")[0], flags=re.I)
-    label = re.sub(r"\s+(?:at|for|à|a|de|por|für|zu|je)$", "", label, flags=re.I)
-    if label and re.fullmatch(r"[^\W\d_][\w' -]{2,50}", label) and label.split()[0].lower() not in _NOT_NOUN \
+    label = re.sub(r"\s+(?:at|for|à|a|de|por|für|zu|je|with|mit|avec|con)$", "", label, flags=re.I)
+    if label and re.fullmatch(r"[^\W_][\w' -]{2,50}", label) and label.split()[0].lower() not in _NOT_NOUN \
             and label.split()[0].lower() not in ("und", "oder", "et", "ou", "y", "o", "and", "or") \
             and not set(label.lower().split()) & _CHANGED \
             and not re.search(
@@ -324,12 +331,17 @@ def _offer(text: str, language: str) -> str:
     priced = named and _MONEY_RE.search(named.group("what")) and not re.search(
         r"\s(?:à|at|for|für|zu|por|a)\s+" + _MONEY, named.group("what"))  # "90-day cycle $385": no thing to name
     if not named or not (m or re.search(r"[A-Z]+-?\d", named.group("what"))) or priced:
+        if m and not _MONEY_RE.search(rest) and ":" not in rest and len(rest.split()) <= 12 \
+                and not _NOTE_FRAME.search(rest) and not _NOTE_WORD.search(rest):
+            # "offered 19.8 ct/kWh with 1% escalator": the offer itself, in the rep's voice
+            return _OFFER_AGAIN.get(language, _OFFER_AGAIN["en"]).format(x=rest)
         return price_sentence(rest, language) if m and _MONEY_RE.search(rest) else ""
     what, specs, price = named.group("what").strip(), [], ""
     for part in re.split(r",\s+|;\s+", named.group("specs")):
         money = _MONEY_RE.search(part)
         if money:
             price = _priced(part, language, money)
+            specs += [part[:money.start()].strip(" :-")] if part[:money.start()].strip(" :-") else []
             break
         if _NOTE_FRAME.search(part) or _NOTE_WORD.search(part) or _THIRD.search(part):
             break
@@ -374,75 +386,29 @@ def sentence(clause: str, language: str) -> str:
         offer = _offer(text, language)
         if offer or _OFFERED.match(text):
             return offer  # "I quoted ..." is said as the offer or not at all
-    if _NOTE_FRAME.search(text) or text.count(":") > 2:
+    if _NOTE_FRAME.search(text) or len(_COLON.findall(text)) > 2:
         return ""
-    if text.count(":") == 2:
-        head, _, rest = text.partition(":")
+    if len(_COLON.findall(text)) == 2:
+        head, rest = _COLON.split(text, 1)
         return sentence(rest, language) if len(head.split()) <= 2 else ""  # "elektrik: Trockeneis: ..."
     if _NOTE_WORD.search(text):
         return price_sentence(text, language)
     if _dated(text.replace(": ", " "), language):
         return _dated(text.replace(": ", " "), language)
-    if ":" in text and _finite(text.partition(":")[2].strip(), language) and text.count(":") == 1:
-        return sentence(text.partition(":")[2], language)  # "elektrik: Trockeneis ist nicht leitfähig"
-    if ":" in text:
-        label, _, value = text.partition(":")
+    after = _COLON.split(text, 1)[-1]
+    if _COLON.search(text) and _finite(after.strip(), language) and len(_COLON.findall(text)) == 1:
+        return sentence(after, language)  # "elektrik: Trockeneis ist nicht leitfähig"
+    if _COLON.search(text):
+        label, value = _COLON.split(text, 1)
         return price_sentence(value.strip(), language) if _MONEY_RE.search(value) else \
             _labelled(f"{label} {value.strip()}", language)
+    if language == "en":
+        text = re.sub(r"^only\s+(?=[a-z]+\s+(?:is|are)\b)", "the only ", text)  # "Only window is ...": its article
+        rate = re.fullmatch(r"(?P<what>[a-z\d][\w -]{2,30}?)\s+at\s+(?P<fig>\d[\d.,]*\s?%)", text)
+        if rate and not re.search(rf"\b(?:{_VERBS['en']})\b", rate.group("what")):
+            return f"The {rate.group('what')} is at {rate.group('fig')}."  # "60-day lock at 6.25%"
     if _finite(text, language):
         if language == "en" and re.match(r"[a-z]", text) and not re.match(_SUBJECT["en"], text, re.I):
             text = f"the {text}"  # "lease is $1,140 per month" -> "The lease is ..."
         return _cap(text) + ("" if text.endswith(("?", "!")) else ".")
     return _labelled(text, language) or price_sentence(text, language)
-
-
-# A first word the lead's sentence lower-cases ("To confirm, the price is ..."); names and models keep their capital.
-_LOWER_FIRST = re.compile(r"^(?:The|This|Our|Your|A|An|Each|It|We|There|Le|La|Les|L['’]|Un|Une|Notre|Nos|Votre|Vos|"
-                          r"Nous|Ce|Cette|Chaque|Je|El|Los|Las|Una?|Nuestr[oa]s?|Su|Sus|Cada|Podemos)\b(?!-)")
-
-
-def _figures(text: str) -> set[str]:
-    """The numbers a sentence says."""
-    return set(re.findall(r"\d[\d.,'’\u202f ]*\d|\d", text))
-
-
-def sentences(clauses: list[str], language: str, lead: str, limit: int) -> list[tuple[str, int]]:
-    """The clauses as at most `limit` sentences, one item each, the first after the lead ("To confirm, {x}."), each
-    with the index of the clause it says."""
-    out: list[tuple[str, int]] = []
-    for n, clause in enumerate(clauses):
-        for part in re.split(r";\s+", clause or ""):
-            said = [sentence(part, language)]
-            if said:
-                # "4 280 € TTC, garantie 5 ans": each figure of a note's list in its own sentence, when the whole is
-                # none ("Le prix est de 4 280 € TTC. La garantie est de 5 ans.")
-                said += [sentence(p, language) for p in re.split(r",(?!\d)\s*", part)[1 if said[0] else 0:]
-                         if not _OFFERED.match(p)]
-            for one in said:
-                seen = set().union(*[_figures(s) for s, _ in out]) if out else set()
-                if one and all(one != s for s, _ in out) and (not out or not _figures(one) <= seen):
-                    out.append((one, n))
-    # over the limit, the sentences with a price, then a figure, are kept (in their order)
-    ranked = sorted(out, key=lambda x: (not _MONEY_RE.search(x[0]), not re.search(r"\d", x[0])))[:limit]
-    out = [x for x in out if x in ranked]
-    if out and lead:
-        first = out[0][0].rstrip(".")
-        lower = _LOWER_FIRST.match(first) or (language == "en" and re.match(r"[A-Z][a-z]+\b(?! [A-Z0-9])", first)
-                                              and not first.startswith("I "))
-        body = first[:1].lower() + first[1:] if language != "de" and lower else first
-        out[0] = (lead.format(x=body), out[0][1])
-    return out
-
-
-def fixed_words(language: str) -> str:
-    """The words these sentences may say beyond the note, for the grounding check ("Der Preis beträgt")."""
-    forms = [_PRICE, _PRICE_FOR, _TOTAL, _SUGGEST, {"en": "The is on I'd suggest the", "de": "Die Der Das ist für geplant",
-                                                   "fr": "La Le est prévu prévue", "es": "La El está prevista previsto"}]
-    return " ".join([f.get(language, "") for f in forms] + list(_LABELS.get(language, {}).values())
-                    + list(_WORDS.get(language, {}).values()))
-
-
-def labelled_fact(text: str) -> bool:
-    """Whether a note's fact opens with a label ("Anzahlung: 30 % bei Bestellung"), not a sentence with a colon
-    ("you'd like to pay in two parts: 50% on order")."""
-    return ": " in text and len(text.split(": ")[0].split()) <= 2
