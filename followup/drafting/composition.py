@@ -306,7 +306,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     said = [i for i in said if not label(i) or sentence(i.text, state.language)]
     labelled = [sentence(i.text, state.language) for i in said if label(i)]
     said = [i for i in said if not label(i)] + [i for i in said if label(i)]
-    plain = [spelled(i.text, state.language) for i in said if not label(i)]
+    plain = [re.sub(r",\s*[^,:]{1,20}:\s.*$", "", spelled(i.text, state.language)) for i in said if not label(i)]
     # one note fact per sentence, the first after the lead: never a ';' list of note items
     recap += [p["recap"].format(x=plain[0])] + [_sentence(f) for f in plain[1:]] if plain else []
     recap += labelled
