@@ -307,8 +307,8 @@ def price_sentence(text: str, language: str) -> str:
             and label.split()[0].lower() not in ("und", "oder", "et", "ou", "y", "o", "and", "or") \
             and not set(label.lower().split()) & _CHANGED \
             and not re.search(
-            r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|for|für|pour|para|por|total)\b", label, re.I) \
-            and len(label.split()) <= 4 and not _NOTE_FRAME.search(label) and not _NOTE_WORD.search(label):
+            r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|total)\b", label, re.I) \
+            and len(label.split()) <= 5 and not _NOTE_FRAME.search(label) and not _NOTE_WORD.search(label):
         low = label if language == "de" or not label[1:2].islower() else label[:1].lower() + label[1:]
         return _PRICE_FOR.get(language, _PRICE_FOR["en"]).format(label=low, x=x)
     if label and not re.search(r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|total|gesamt)\b", label, re.I):
@@ -400,7 +400,9 @@ def sentence(clause: str, language: str) -> str:
         return sentence(after, language)  # "elektrik: Trockeneis ist nicht leitfähig"
     if _COLON.search(text):
         label, value = _COLON.split(text, 1)
-        return price_sentence(value.strip(), language) if _MONEY_RE.search(value) else \
+        value = re.sub(r"^(?:plus|zuzüglich|más)\s+", "", value.strip())  # "serpentin à remplacer : +2 150 € HT"
+        return price_sentence(f"{label.strip()} {value}" if len(label.split()) <= 4 else value, language) \
+            if _MONEY_RE.search(value) else \
             _labelled(f"{label} {value.strip()}", language)
     if language == "en":
         text = re.sub(r"^only\s+(?=[a-z]+\s+(?:is|are)\b)", "the only ", text)  # "Only window is ...": its article
