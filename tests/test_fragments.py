@@ -41,8 +41,8 @@ def test_a_call_note_line_is_confirmed_whole_or_not_at_all():
             "Survey agreed: Thursday 10 December, 11am.")
     state = build_state([Source("note", 1, note, MON, "note")], TZ, TUE, customer_name="Ruth Ames")
     body = compose_state(state, customer_name="Ruth Ames", thread_subject="", rep=REP).body
-    assert "£9,900 + VAT" in body
-    assert "To confirm, I suggested wall-mounted panels" in body
+    # the rep's suggestion in the rep's voice, its figures in brackets, "+ VAT" written out (round 17a)
+    assert "To confirm, I'd suggest the wall-mounted panels (30 units, supply and fit) at £9,900 plus VAT." in body
     assert "To confirm, panels" not in body and "£9,900 +." not in body and "£9,900 + and" not in body
 
 
@@ -130,8 +130,8 @@ def test_a_notes_thing_agreed_for_a_day_is_said_as_agreed_and_its_proposal_as_th
     state = build_state([Source("message", 1, "Hi Owen,\n\nWhat would radiators cost?\n\nRuth", MON.replace(hour=9),
                                 "inbound"), Source("note", 2, note, MON, "note")], TZ, TUE, customer_name="Ruth Ames")
     body = compose_state(state, customer_name="Ruth Ames", thread_subject="Radiators", rep=REP).body
-    assert "I proposed cast-iron radiators, 6 units, supply + fit £4,800 + VAT" in body
-    assert "we agreed on the survey for Friday 11 December, 2pm" in body
+    assert "I'd suggest the cast-iron radiators (6 units, supply and fit) at £4,800 plus VAT." in body
+    assert "We agreed on the survey for Friday 11 December, 2pm." in body
 
 
 def test_a_labels_colon_is_a_clause_boundary_and_one_clause_is_said_whole():

@@ -33,9 +33,11 @@ from followup.drafting.recap import (
 )
 from followup.drafting.register import informal_state, is_informal
 from followup.drafting.restating import bare_question, restate
+from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, note_recap, sentences
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
 from followup.drafting.voice import Voice
+from followup.drafting.wellformed import spelled
 from followup.drafting.words import _PAREN
 from followup.exceptions import NothingToDraft
 from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
@@ -58,7 +60,7 @@ MAX_RECAP_FACTS = 4
 MIN_FACT_WORDS = 3
 
 
-# Terms in force restated in the "To confirm" sentence.
+# Terms in force restated after "To confirm" (a sentence each, at most MAX_TERM_SENTENCES).
 MAX_TERMS = 4
 
 
@@ -185,8 +187,8 @@ _RELATIVE_DAY = re.compile(r"\s*\b(?:(?i:tomorrow|next week|la semaine prochaine
 
 def _unrelative(line: str, item: Item, state: State) -> str:
     """The line without a relative day word when it was said on an earlier day than the draft's."""
-    if item.at.date() >= state.today:
-        return line
+    if item.at.date() >= state.today or not _RELATIVE_DAY.search(item.quote):
+        return line  # a day the state restated against the draft's day ("tomorrow" for a note's "by Thursday")
     return re.sub(r"\s+([?.,;!])", r"\1", _RELATIVE_DAY.sub("", line))
 
 
@@ -301,9 +303,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     facts = [f for f in facts if not (amounts(f.text) and numbers(f.text) <= again) and not declined(f, state.items)]
     said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
     told = told_since_rep(facts, state.items)[-MAX_RECAP_FACTS:]
-    if said:
-        recap.append(p["recap"].format(x=_join([i.text for i in said], p["and"])))
-        used += said
+    said_lines, said = note_recap(said, state.language, p["recap"])
+    recap, used = recap + said_lines, used + said
     if told:
         recap.append(p["noted"].format(x=_join([i.text for i in told], p["and"])))
         used += told
@@ -334,18 +335,17 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                                               -t.at.timestamp(), -terms.index(t)))
         chosen = sorted(ranked[:MAX_TERMS], key=terms.index)
         # the rep's own sentences are cut to their figures: restating them whole would only echo
-        texts = [term_text(t, state) for t in chosen]
-        if any(texts):
-            recap.append(p["terms"].format(x=_join([t for t in texts if t], p["and"])))
-            used += [t for t, x in zip(chosen, texts) if x]
+        # one term per sentence, each a sentence of the rep's or left out (never a ';' list of note items)
+        said = sentences([term_text(t, state) for t in chosen], state.language, p["terms"], MAX_TERM_SENTENCES)
+        recap += [x for x, _ in said]
+        used += [chosen[n] for n in dict.fromkeys(n for _, n in said)]
     picked = answers[-MAX_ANSWERS:]
-    texts = [_answer_text(a, state) for a in picked]
-    if any(texts):
-        recap.append(p["answer"].format(x=_join([t for t in texts if t], p["and"])))
-        used += [a for a, t in zip(picked, texts) if t]
+    said = sentences([_answer_text(a, state) for a in picked], state.language, p["answer"], MAX_ANSWER_SENTENCES)
+    recap += [x for x, _ in said]
+    used += [picked[n] for n in dict.fromkeys(n for _, n in said)]
     if meet:
         # the agreed day and time, said once, before the rest of the recap is cut for length
-        recap.insert(0, p["step"].format(x=meet[-1].text))
+        recap.insert(0, p["step"].format(x=spelled(meet[-1].text, state.language)))
         used.append(meet[-1])
         steps = [s for s in steps if s.quote.strip() != meet[-1].quote]
     if steps:

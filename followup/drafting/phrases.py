@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from followup.drafting.reported import _FOREIGN_SWAP
+from followup.drafting.saying import fixed_words
 from followup.drafting.shorthand import unit_words
 
 PHRASES = {
@@ -113,4 +114,4 @@ def framing_texts(language: str) -> tuple[str, ...]:
     register: the framing is never a fact, so the informal variants ground like the formal ones."""
     return tuple(PHRASES.get(language, PHRASES["en"]).values()) + tuple(INFORMAL.get(language, {}).values()) + (
         " ".join(_FOREIGN_SWAP.get(language, {}).values()), "You You're You'll You've You'd Your",
-        unit_words(language), _INFORMAL_WORDS.get(language, ""))
+        unit_words(language), _INFORMAL_WORDS.get(language, ""), fixed_words(language))

@@ -26,6 +26,7 @@ from followup.drafting.moved import moved_dates
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, moved_later
 from followup.drafting.past import past_points
+from followup.drafting.promised import note_promise
 from followup.drafting.reading import (
     _ASKED,
     _CALL_LEAD,
@@ -206,8 +207,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
                                                     or bool(_INTERNAL_ANY.search(_PAREN.sub("", quote)))
                                                     or (not asked_here and _names_unknown(quote, visible, language)))
-            promised = (promise_inside(quote, language) or quote_promise(quote, language)) \
-                if src.direction == "note" else ""
+            promised = (promise_inside(quote, language) or quote_promise(quote, language)
+                        or note_promise(quote, language)) if src.direction == "note" else ""
             unsure = src.direction == "note" and not promised and bool(
                 _UNSURE.search(_THEIRS_TO_CONFIRM.sub("", text[s_start:s_end].replace("’", "'"))))
             if unsure:
@@ -326,6 +327,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 when = say_day(day, today) if day >= today else ""
                 if promised and day < today and quote_promise(quote, language):
                     text_ = quote_promise(quote, language, dated=False)  # still owed, but its day has passed
+                elif promised and day < today and note_promise(quote, language):
+                    text_ = note_promise(quote, language, dated=False)
             if text_:
                 text_ = restate_dates(text_, src.at, tz, today, language)
                 if src.direction == "note":

@@ -1,0 +1,67 @@
+"""A call note's promise as the rep's commitment to the customer: "Promised spec sheets + shipping estimate by email by
+Friday" -> "I'll send you the spec sheets and the shipping estimate by Friday." (every item of the list, in the four
+framing languages)."""
+from __future__ import annotations
+
+import re
+
+from followup.drafting.wellformed import _AND, _DAY, _NOTE_FRAME, spelled
+
+# A call note's promise: "Promised spec sheets + shipping estimate by email by Friday", "versprochen: Angebot bis Do",
+# "promis : devis d'ici jeudi", "prometí enviar la ficha el viernes".
+_PROMISED = {
+    "en": (r"^(?:I\s+)?(?:promised|will send|to send)\s+(?:(?:to\s+)?send\s+)?(?:(?:him|her|them)\s+)?",
+           "I'll send you {x}{day}."),
+    "de": (r"^(?:(?:hab(?:e)?\s+)?(?:versprochen|zugesagt)\s*:?\s*|schicke (?:ihm|ihr|ihnen)\s+)",
+           "Ich schicke Ihnen {x}{day}."),
+    "fr": (r"^(?:(?:j'ai\s+)?promis\s*:?\s*(?:d'envoyer\s+|de (?:lui |leur )?envoyer\s+)?|envoyer\s+)",
+           "Je vous envoie {x}{day}."),
+    "es": (r"^(?:prometí\s+(?:enviar(?:le)?|mandar(?:le)?)?\s*|prometido\s*:?\s*|enviar(?:le)?\s+)",
+           "Le envío {x}{day}."),
+}
+_WHEN = re.compile(r"\s+(?:(?:by|on|before|until|bis|am|d'ici|avant|pour|le|el|antes del?|para el|hasta el)\s+)?"
+                   r"(?:" + _DAY.pattern + r"|tomorrow|today|end of|this week|next week|morgen|heute|nächste woche|"
+                   r"demain|aujourd'hui|la semaine prochaine|mañana|hoy|la (?:semana|próxima semana))", re.I)
+_BY_MAIL = re.compile(r"\s+(?:by|via|per|par|por)\s+(?:e-?mail|mail|correo(?: electrónico)?|post)\b", re.I)
+_DETERMINED = {"en": r"(?:the|a|an|our|your|my|this|these|those|some|all|\d)\b",
+               "de": r"(?:der|die|das|den|ein|eine|einen|unser\w*|Ihr\w*|\d)\b",
+               "fr": r"(?:le|la|les|l'|un|une|des|notre|nos|votre|vos|\d)",
+               "es": r"(?:el|la|los|las|un|una|unos|unas|nuestr\w+|su|sus|\d)\b"}
+# The article of the few things a rep promises to send, where a note leaves it out.
+_THING = {"de": {"angebot": "das", "datenblatt": "das", "preisliste": "die", "vertrag": "den", "offerte": "die",
+                 "broschüre": "die", "rechnung": "die", "zeichnung": "die", "muster": "die"},
+          "fr": {"devis": "le", "fiche": "la", "contrat": "le", "catalogue": "le", "proposition": "la",
+                 "tarif": "le", "brochure": "la", "facture": "la", "plan": "le", "échantillons": "les"},
+          "es": {"presupuesto": "el", "ficha": "la", "contrato": "el", "catálogo": "el", "propuesta": "la",
+                 "cotización": "la", "factura": "la", "muestras": "las", "plano": "el", "lista": "la"}}
+
+
+def _article(item: str, language: str) -> str:
+    """A thing to send with its article ("revised quote" -> "the revised quote", "devis" -> "le devis"); "" when the
+    article of a German, French or Spanish thing is not known."""
+    if re.match(_DETERMINED[language], item, re.I) or (language == "en" and item.split()[0].isupper()):
+        return item
+    if language == "en":
+        return f"the {item}"
+    art = _THING[language].get(item.split()[0].lower())
+    return f"{art} {item}" if art else ""
+
+
+def note_promise(quote: str, language: str, dated: bool = True) -> str:
+    """A call note's promise as the rep's future commitment with every item of its list ("I'll send you the spec
+    sheets and the shipping estimate by Friday."), without its day when dated is False; "" when it is none."""
+    lead, form = _PROMISED.get(language, ("", ""))
+    m = re.match(lead, quote.strip(), re.I) if lead else None
+    if not m:
+        return ""
+    rest = _BY_MAIL.sub("", quote.strip()[m.end():].rstrip(" .;"))
+    day = _WHEN.search(rest)
+    what = rest[:day.start()] if day else rest
+    if not what.strip() or len(what.split()) > 12 or _NOTE_FRAME.search(what) or ":" in what:
+        return ""
+    items = [_article(spelled(i.strip(), language), language)
+             for i in re.split(r"\s\+\s|,\s+|\s(?:and|und|et|y)\s", what) if i.strip()]
+    if not items or not all(items):
+        return ""
+    said = ", ".join(items[:-1]) + f" {_AND[language]} " + items[-1] if len(items) > 1 else items[0]
+    return form.format(x=said, day=(" " + rest[day.start():].strip()) if day and dated else "")

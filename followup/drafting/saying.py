@@ -1,0 +1,92 @@
+"""The recap's sentences from a note's terms and answers: one item per sentence, at most a limit, the figures in force
+first, the lead ("To confirm, ...") on the first; and the fixed words they may say, for the grounding check."""
+from __future__ import annotations
+
+import re
+
+from followup.drafting.items import Item
+from followup.drafting.recap import _sentence
+from followup.drafting.wellformed import (
+    _LABELS,
+    _MONEY_RE,
+    _OFFER_AGAIN,
+    _OFFERED,
+    _PRICE,
+    _PRICE_FOR,
+    _SUGGEST,
+    _TOTAL,
+    _WORDS,
+    sentence,
+    spelled,
+)
+
+# Terms said after "To confirm" and answers after "As I mentioned": at most this many sentences, one item each.
+MAX_TERM_SENTENCES = 3
+
+
+MAX_ANSWER_SENTENCES = 2
+
+
+# A first word the lead's sentence lower-cases ("To confirm, the price is ..."); names and models keep their capital.
+_LOWER_FIRST = re.compile(r"^(?:The|This|Our|Your|A|An|Each|It|We|There|Le|La|Les|L['’]|Un|Une|Notre|Nos|Votre|Vos|"
+                          r"Nous|Ce|Cette|Chaque|Je|El|Los|Las|Una?|Nuestr[oa]s?|Su|Sus|Cada|Podemos)\b(?!-)")
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers a sentence says."""
+    return set(re.findall(r"\d[\d.,'’\u202f ]*\d|\d", text))
+
+
+def sentences(clauses: list[str], language: str, lead: str, limit: int) -> list[tuple[str, int]]:
+    """The clauses as at most `limit` sentences, one item each, the first after the lead ("To confirm, {x}."), each
+    with the index of the clause it says."""
+    out: list[tuple[str, int]] = []
+    for n, clause in enumerate(clauses):
+        for part in re.split(r";\s+", clause or ""):
+            said = [sentence(part, language)]
+            if said:
+                # "4 280 € TTC, garantie 5 ans": each figure of a note's list in its own sentence, when the whole is
+                # none ("Le prix est de 4 280 € TTC. La garantie est de 5 ans.")
+                said += [sentence(p, language) for p in re.split(r",(?!\d)\s*", part)[1 if said[0] else 0:]
+                         if not _OFFERED.match(p)]
+            for one in said:
+                seen = set().union(*[_figures(s) for s, _ in out]) if out else set()
+                if one and all(one != s for s, _ in out) and (not out or not _figures(one) <= seen):
+                    out.append((one, n))
+    # over the limit, the sentences with a price, then a figure, are kept (in their order)
+    ranked = sorted(out, key=lambda x: (not _MONEY_RE.search(x[0]), not re.search(r"\d", x[0])))[:limit]
+    out = [x for x in out if x in ranked]
+    if out and lead:
+        first = out[0][0].rstrip(".")
+        lower = _LOWER_FIRST.match(first) or (language == "en" and re.match(r"[A-Z][a-z]+\b(?! [A-Z0-9])", first)
+                                              and not first.startswith("I "))
+        body = first[:1].lower() + first[1:] if language != "de" and lower else first
+        out[0] = (lead.format(x=body), out[0][1])
+    return out
+
+
+def fixed_words(language: str) -> str:
+    """The words these sentences may say beyond the note, for the grounding check ("Der Preis beträgt")."""
+    forms = [_PRICE, _PRICE_FOR, _TOTAL, _SUGGEST, _OFFER_AGAIN,
+             {"en": "The is on I'd suggest the", "de": "Die Der Das ist für geplant", "fr": "La Le est prévu prévue",
+              "es": "La El está prevista previsto"}]
+    return " ".join([f.get(language, "") for f in forms] + list(_LABELS.get(language, {}).values())
+                    + list(_WORDS.get(language, {}).values()))
+
+
+def labelled_fact(text: str) -> bool:
+    """Whether a note's fact opens with a label ("Anzahlung: 30 % bei Bestellung"), not a sentence with a colon
+    ("you'd like to pay in two parts: 50% on order")."""
+    return ": " in text and len(text.split(": ")[0].split()) <= 2
+
+
+def note_recap(said: list[Item], language: str, lead: str) -> tuple[list[str], list[Item]]:
+    """A call note's facts as the rep's sentences, one fact each, the first after the lead ("As we discussed, ...");
+    a labelled fact ("Anzahlung: 30 % bei Bestellung") is no clause after the lead: a sentence of its own or left out.
+    Returns the sentences and the facts said."""
+    said = [i for i in said if not labelled_fact(i.text) or sentence(i.text, language)]
+    plain = [i for i in said if not labelled_fact(i.text)]
+    labelled = [i for i in said if labelled_fact(i.text)]
+    lines = [re.sub(r",\s*[^,:]{1,20}:\s.*$", "", spelled(i.text, language)) for i in plain]
+    out = [lead.format(x=lines[0])] + [_sentence(f) for f in lines[1:]] if lines else []
+    return out + [sentence(i.text, language) for i in labelled], plain + labelled

@@ -1,0 +1,416 @@
+"""A note's clause said as one of the rep's own sentences, or not at all: shorthand written out ("incl." ->
+"including", "+" -> "and"), "I quoted £3,950 per stand" as the offer ("The price is £3,950 per stand."), a note's
+promise ("Promised spec sheets + shipping estimate by Friday") as "I'll send you the spec sheets and the shipping
+estimate by Friday.", and a fragment that cannot be made whole left out. One item per sentence, never a ';' list."""
+from __future__ import annotations
+
+import re
+
+# Words per language: the lead of a restated offer's price, the joining "and", a few shorthand words written out.
+_PRICE = {"en": "The price is {x}.", "de": "Der Preis beträgt {x}.", "fr": "Le prix est de {x}.",
+          "es": "El precio es de {x}."}
+_PRICE_FOR = {"en": "The price for {label} is {x}.", "de": "Der Preis für {label} beträgt {x}.",
+              "fr": "Le prix pour {label} est de {x}.", "es": "El precio de {label} es de {x}."}
+_TOTAL = {"en": "The total is {x}.", "de": "Der Gesamtpreis beträgt {x}.", "fr": "Le total est de {x}.",
+          "es": "El total es de {x}."}
+_AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
+_PLUS = {"en": "plus", "de": "zuzüglich", "fr": "plus", "es": "más"}
+_WORDS = {
+    "en": {"incl": "including", "excl": "excluding", "approx": "about", "abt": "about", "appr": "about",
+           "hrs": "hours", "hr": "hour", "mins": "minutes", "wks": "weeks", "yrs": "years", "mths": "months",
+           "qty": "quantity", "pcs": "pieces", "w/": "with", "w/o": "without", "&": "and", "ea": "each"},
+    "de": {"inkl": "inklusive", "exkl": "exklusive", "zzgl": "zuzüglich", "ca": "etwa", "evtl": "eventuell",
+           "std": "Stunden", "&": "und", "u": "und", "m/": "mit", "o/": "ohne", "mon": "Monate"},
+    "fr": {"incl": "compris", "env": "environ", "&": "et", "qté": "quantité", "dispo": "disponible",
+           "rdv": "rendez-vous", "pdt": "pendant", "ds": "dans", "tjs": "toujours", "av/": "avec"},
+    "es": {"incl": "incluido", "aprox": "aproximadamente", "&": "y", "tb": "también", "tmb": "también",
+           "p/": "para", "c/": "con", "q": "que"},
+}
+_SHORT = re.compile(r"(?<![\w/])(?:[^\W\d_]{1,2}/(?=\s)|&|[^\W\d_]+\.?)(?![\w/])")
+# A tax or charge added to a figure ("£43,900 + VAT", "+ HST", "+$350"): "plus", not "and".
+_PLUS_TAX = re.compile(r"\s?\+\s?(?=(?:(?i:VAT|GST|HST|IVA|MwSt|TVA|USt|IGV|ITBIS)\b|[$€£¥]|\d|[A-Z]{3}\s?\d))")
+_PLUS_WORD = re.compile(r"\s?\+\s?(?=[^\W\d_])")
+# Note words that never reach the mail: "ok", "tbc", "tbd", "est", "i.e.", arrows, "=" (a note's sum).
+_NOTE_WORD = re.compile(r"\b(?:tbc|tbd|t\.b\.c\.|i\.e\.|fyi|nb|asap|ok(?:ay)?|o\.k\.|d'accord|vale|passt)\b"
+                        r"|->|→|=>|=|\?\?|!!", re.I)
+# A label's colon, not a clock's ("10:30").
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+
+
+# A note word a clause's later comma part is cut at ("..., need your ok", "..., tbc").
+_CUT_WORD = re.compile(r"\b(?:tbc|tbd|ok(?:ay)?|fyi|asap|i\.e\.|need your|so fine|à voir|à confirmer|zu klären|por confirmar)\b",
+                       re.I)
+# A note's report of its own doing that a clause cannot be said without ("said I'd", "told him", "asks", "gesagt").
+_NOTE_FRAME = re.compile(r"\b(?:said|told|asks?|asked|wants?|pushed|called|rang|emailed|checked|gesagt|fragt|"
+                         r"will er|will sie|möchte er|möchte sie|il veut|elle veut|demande|dit|pregunta|quiere|"
+                         r"comenta|dice|le dije)\b", re.I)
+# A clause about the customer in the third person: "he wants 6", "il en veut 6", "sie nehmen", "ella prefiere".
+_THIRD = re.compile(r"^(?:he|she|they|him|her|er|il|elle|ils|elles|él|ella|ellos|ellas)\b|\b(?:he|she|il en|ella)\s+"
+                    r"(?:wants|veut|quiere|will)\b", re.I)
+# The rep's own offer in a note: "I quoted X", "I pitched X", "proposé X", "angeboten: X", "propuse X".
+_OFFERED = re.compile(r"^(?:I\s+)?(?:quoted|pitched|proposed|offered|suggested|recommended|showed|gave (?:him|her|them)|"
+                      r"proposé|propose|offert|angeboten|vorgeschlagen|propuse|ofrecí|cotizado|propuesto)"
+                      r"(?:\s+(?:him|her|them|lui|leur))?\s*:?\s+", re.I)
+_OFFER_AGAIN = {"en": "I can offer {x}.", "de": "Ich kann Ihnen {x} anbieten.", "fr": "Je peux vous proposer {x}.",
+                "es": "Le puedo ofrecer {x}."}
+_SUGGEST = {"en": "I'd suggest {x}.", "de": "Ich schlage Ihnen {x} vor.", "fr": "Je vous propose {x}.",
+            "es": "Le propongo {x}."}
+_CODES = (r"USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|INR|XPF|XOF|XAF|FCFA|DJF|GMD|OMR|TZS|KES|UGX|ZAR|NAD|CLP|COP|MXN|ARS|PEN|"
+          r"BRL|UYU|PYG|BOB|AED|SAR|QAR|KWD|BHD|FJD|PGK|KYD|TND|MAD|EGP|NGN|GHS|XCD|BBD|JMD|TTD|HTG|MGA|MUR|SCR|LKR|"
+          r"PKR|THB|VND|IDR|MYR|PHP|SGD|HKD|TWD|KRW|ILS|TRY|PLN|CZK|HUF|RON|SEK|NOK|DKK|ISK|GEL|KZT|MNT|LAK|KHR|TND|"
+          r"GTQ|HNL|NIO|CRC|DOP|TND|Ar|Rs|RM|Gs\.?|Q|NT\$|N\$|R\$|S/\.?|R")
+_NUM = r"\d(?:[\d.,'’\u202f ]*\d)?(?:\s?(?:k|m|Mio\.?))?\b"
+_MONEY = rf"(?:(?:[$€£¥]|\b(?:{_CODES})\s?)\s?{_NUM}(?:\s(?:{_CODES}|MXN)\b)?(?!\s?%)|{_NUM}\s?(?:€|\$|£|(?:{_CODES})(?!\w)))"
+_MONEY_RE = re.compile(_MONEY)
+# A figure's tail that is part of the price: "per stand", "a month each", "HT", "netto", "installed".
+_PRICE_TAIL = re.compile(r"(?:\s+(?:\+\s?)?(?:HT|TTC|HTVA|netto|brutto|net|exkl\.?|inkl\.?|zzgl\.?|MwSt\.?|VAT|GST|HST|"
+                         r"IVA|\+\s?IVA|each|apiece|pièce|chacun|chacune|cada un[oa]|je Stück|pro Stück|installed|"
+                         r"posée?s?|instalad[oa]s?|installiert|ex works|(?:per|a|an|pro|par|por|je|à la|al)\s+"
+                         r"[^\W\d_][\w-]*(?:\s+(?:and|und|et|y)\s+(?:per|pro|par|por)?\s*[^\W\d_][\w-]*)?))+", re.I)
+_VERBS = {
+    "en": r"is|are|was|were|costs|takes?|comes?|includes?|covers?|runs?|has|have|can|will|adds?|stays|works|"
+          r"fits?|needs|allows?|starts|ships|goes|handles?|carry|carries|stocks|logs|uploads?|meets?|lasts|"
+          r"arrives?|holds?|does|makes?|suits?|reaches?|offers|requires?|remains?|applies|drops|rises|gets?|"
+          r"should|would|could|must|means|gives?|keeps?|sits?|weighs?|speaks?|do|did|'ll|'re|'d|travel|"
+          r"covers?|resumes?|protects?|lets?|helps?|uses?|delivers?",
+    "de": r"ist|sind|kostet|kosten|beträgt|betragen|dauert|dauern|enthält|umfasst|liegt|liegen|kommt|kommen|geht|"
+          r"gehen|hat|haben|kann|können|wird|werden|läuft|passt|passen|bleibt|bleiben|gilt|gelten|bietet|bieten|"
+          r"erfolgt|beginnt|beginnen|reicht|trägt|braucht|hält|halten|schafft|schaffen|wiegt|liefern|liefert|wäre|"
+          r"wären|würde",
+    "fr": r"est|sont|coûte|coûtent|comprend|comprennent|inclut|prend|prennent|dure|a|ont|peut|peuvent|pouvons|"
+          r"sera|seront|convient|conviennent|reste|restent|passe|fait|faut|tient|démarre|commence|avons|offre|"
+          r"fonctionne|résiste|supporte|pèse|livrons|intervenons|assurons",
+    "es": r"es|son|cuesta|cuestan|incluye|incluyen|lleva|llevan|toma|tarda|tiene|tienen|puede|pueden|podemos|será|"
+          r"serán|queda|sale|vale|está|están|aguanta|arranca|funciona|cubre|empieza|comienza|dura|trae|ofrece|pesa",
+}
+# A clause opened by what we do: "we bring ...", "wir liefern ...", "nous livrons ...", "(la) hacemos ...".
+_WE = {"en": r"(?:we|I)\s+(?:can\s+|will\s+|also\s+)?[a-z]+\b", "de": r"wir\s+\w+", "fr": r"nous\s+\w+ons\b",
+       "es": r"\w+(?:amos|emos|imos)\b"}
+# What a sentence may open with: an article, a determiner, a pronoun of ours, a name or a model (capital, digit).
+_SUBJECT = {
+    "en": r"(?:the|this|that|these|those|our|your|a|an|each|every|all|both|it|we|i|you|there|no|installation|delivery|"
+          r"lead time)\b",
+    "de": r"(?:der|die|das|ein|eine|unser|unsere|Ihr|Ihre|wir|es|jede[rs]?|alle|beide)\b",
+    "fr": r"(?:le|la|les|l['’]|un|une|notre|nos|votre|vos|nous|ce|cet|cette|ces|chaque|tous|toutes|on)\b",
+    "es": r"(?:el|la|los|las|un|una|nuestro|nuestra|nuestros|nuestras|su|sus|cada|todo|toda|todos|podemos|"
+          r"incluye)\b",
+}
+
+
+def _cap(text: str) -> str:
+    """First letter upper-case."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+# "$385/bldg", "£38/trestle", "$2.60/tyre": what a figure is counted per, written out.
+_PER_EN = {"mo": " a month", "mth": " a month", "month": " a month", "yr": " a year", "year": " a year",
+           "hr": " an hour", "wk": " a week", "week": " a week", "day": " a day", "pp": " per person",
+           "bldg": " per building", "emp": " per employee", "ea": " each", "visit": " per visit"}
+
+
+def spelled(text: str, language: str) -> str:
+    """A note clause with its shorthand written out: "incl." -> "including", "+" -> "and"/"plus", "w/" -> "with",
+    "36-mo" -> "36-month", "~150" -> "about 150"."""
+    words = _WORDS.get(language, _WORDS["en"])
+    text = _SHORT.sub(lambda m: words.get(m.group(0).lower().rstrip("."), m.group(0)) if not m.group(0)[1:].isupper()
+                      and not (m.group(0)[:1].isupper() and len(m.group(0)) <= 2) else m.group(0), text)
+    text = _PLUS_TAX.sub(f" {_PLUS.get(language, 'plus')} ", text)
+    text = _PLUS_WORD.sub(f" {_AND.get(language, 'and')} ", text)
+    if language == "en":
+        text = re.sub(r"(?<=\d)\s?/\s?([a-z]{2,8})\b", lambda m: _PER_EN.get(m.group(1), f" per {m.group(1)}"), text)
+        text = re.sub(r"(?<=\d)-mo\b", "-month", text)
+        text = re.sub(r",?\s*\(?\best\.?\)?(?=[,;)]|$)", "", text)  # "..., est": the note's own hedge
+        text = re.sub(r"\b(per [a-z]+)/(mo|month|yr|year)\b", lambda m: m.group(1) + _PER_EN[m.group(2)], text)
+        text = re.sub(r"~\s?(?=\d)", "about ", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def _finite(text: str, language: str) -> bool:
+    """Whether the clause says something: one of the few verbs a term is said with, after a subject (an article, a
+    pronoun of ours, a name or a model) or, in English, a bare noun that takes "the"."""
+    if _OFFERED.match(text):
+        return False  # "I quoted ...": said as the offer or not at all
+    if re.match(r"\d", text) and "," in text:
+        text = text.split(",")[0]  # "16 lanes, wood, last resurfaced 2019": headings, whatever follows
+    if re.match(_WE.get(language, _WE["en"]), text, re.I):
+        return True  # "we bring our own generator", "la hacemos nosotros": what we do, a sentence whatever the verb
+    verbs = _VERBS.get(language, _VERBS["en"])
+    verb = re.search(rf"\b(?:{verbs})\b", text, re.I)
+    return bool(verb) and (bool(re.match(_SUBJECT.get(language, _SUBJECT["en"]), text, re.I))
+                           or bool(re.match(r"[A-ZÀ-Ý0-9]", text))
+                           or (language == "en" and 1 <= len(text[:verb.start()].split()) <= 4
+                               and re.fullmatch(r"[a-z -]+", text[:verb.start()].strip()) is not None
+                               and text.split()[0].lower() not in _NOT_NOUN
+                               and not text.split()[0].lower().endswith(("ed", "ing"))))
+
+
+# Words a clause opened by a bare noun cannot start with ("above 750 headcount rate goes to ...", "now Monday").
+_NOT_NOUN = set("above below about after before now then also still only just so and but or yes no new old total "
+                "approx explained said told asked agreed confirmed not maybe next last first from for with at in on "
+                "to by if when once unchanged extra plus earliest latest soonest soit dh d.h. es decir c'est-à-dire also".split())
+
+
+# A word that says a figure changed or stands apart ("roadside unchanged $240"): no label of a price.
+_CHANGED = set("unchanged still only now also new old same stays extra soit inchangé inchangée unverändert weiterhin "
+               "igual sigue".split())
+
+
+_PREPOSITIONS = set("within in at of for to by from after before until during on with per".split())
+
+
+def _nounish(label: str, language: str) -> bool:
+    """Whether a note's label before its figure or day is a thing ("site walk", "lead time"), not a clause ("line
+    starts", "it handles", "lanes oiled")."""
+    words = label.lower().split()
+    verbs = _VERBS.get(language, _VERBS["en"])
+    return bool(words) and not set(words) & (_NOT_NOUN | {"it", "we", "they", "he", "she", "i", "you", "und", "oder",
+                                                          "et", "ou", "y", "o"}) \
+        and not re.search(rf"\b(?:{verbs})\b", label, re.I) \
+        and not (language == "en" and (any(w.endswith(("ed", "s")) and len(w) > 3 for w in words[1:])
+                                       or words[0].endswith(("ed", "ing")) or words[-1] in _PREPOSITIONS
+                                       or (len(words) > 1 and words[-1].endswith("ing"))))
+
+
+# A label a value is said after, per language, with its sentence: "lead time 10 weeks" -> "The lead time is 10 weeks."
+_LABELS = {
+    "de": {"dauer": "Die Dauer beträgt {x}.", "lieferzeit": "Die Lieferzeit beträgt {x}.",
+           "bauzeit": "Die Bauzeit beträgt {x}.", "laufzeit": "Die Laufzeit beträgt {x}.",
+           "garantie": "Die Garantie beträgt {x}.", "preis": "Der Preis beträgt {x}."},
+    "fr": {"délai": "Le délai est de {x}.", "garantie": "La garantie est de {x}.", "durée": "La durée est de {x}.",
+           "prix": "Le prix est de {x}."},
+    "es": {"plazo": "El plazo es de {x}.", "garantía": "La garantía es de {x}.", "precio": "El precio es de {x}.",
+           "duración": "La duración es de {x}."},
+}
+
+
+def _labelled(text: str, language: str) -> str:
+    """"lead time 10 weeks ex Southampton" as "The lead time is 10 weeks ex Southampton." ("" when it is not a short
+    label before a figure)."""
+    if re.match(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text, re.I):
+        return ""  # "jan 15 start": a day, not a label
+    m = re.match(r"^(?P<label>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2}?)\s?:?\s+(?P<x>(?:ca\.|etwa|about|environ|"
+                 r"unos|de|bis|up to|jusqu'à|hasta)?\s?\d[^,;:]*)$", text, re.I)
+    if not m or _NOTE_FRAME.search(m.group("label")) or not _nounish(m.group("label"), language):
+        return ""
+    label, x = m.group("label"), m.group("x").strip()
+    if language == "en":
+        if not re.fullmatch(r"[a-z -]+", label) or set(label.split()) & (_NOT_NOUN | {"you", "we", "i", "he", "she"}):
+            return ""
+        verb = "are" if label.endswith("s") and not label.endswith("ss") else "is"
+        return f"The {label} {verb} {x}."
+    form = _LABELS.get(language, {}).get(label.lower())
+    return form.format(x=x) if form else ""
+
+
+# A day a note names: a weekday (four languages, short or long), "21.01.", "25/01" or "23 novembre".
+_DAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?|"
+                  r"\b(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\b\.?|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+                  r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
+                  r"sábado|domingo)\b|\b\d{1,2}[./]\d{1,2}\b\.?|\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?"
+                  r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|"
+                  r"okt|dez|märz|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+                  r"diciembre|janvier|février|avril|juillet|septembre|octobre|novembre|décembre)[a-zé]*\b\.?", re.I)
+_TIME = re.compile(r"^\s*(?:um\s+|à\s+|a las\s+|at\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?\s*$",
+                   re.I)
+# The article a German, French or Spanish event noun takes, by its ending or as a known word.
+_ARTICLE = {
+    "de": ((r"(?:ung|ion|heit|keit|tät|nahme|fahrt)$", "Die"), (r"(?:termin|besuch|start|beginn|aufbau|einbau)$", "Der"),
+           (r"(?:treffen|gespräch)$", "Das")),
+    "fr": ((r"^(?:visite|livraison|pose|installation|intervention|réunion|démonstration|formation|mise en service)",
+            "La"), (r"^(?:passage|premier passage|rendez-vous|montage|démarrage|début|chantier|essai)", "Le")),
+    "es": ((r"^(?:visita|instalación|entrega|reunión|demostración|llamada|prueba)", "La"),
+           (r"^(?:montaje|inicio|arranque|comienzo|servicio)", "El")),
+}
+_PROPOSED = re.compile(r"\s*\b(?:proposed|suggested|vorgeschlagen|proposée?|propuest[oa]|agreed|vereinbart|convenue?|"
+                       r"acordad[oa]|booked|fixed|fix|prévue?)\b\s*:?\s*", re.I)
+
+
+def _dated(text: str, language: str) -> str:
+    """"site walk Thursday Sept 16, 10am" as "The site walk is on Thursday Sept 16, 10am." ("" when the clause is not
+    a short event noun and its day)."""
+    day = _DAY.search(text)
+    if not day or day.start() == 0 or _MONEY_RE.search(text):
+        return ""
+    proposed = bool(_PROPOSED.search(text))
+    label = _PROPOSED.sub(" ", text[:day.start()]).strip(" :,-")
+    label = re.sub(r"\s+(?:on|am|le|el|for|für|pour|para)$", "", label, flags=re.I)
+    prep = re.search(r"\s+(?:ab|bis|from|until|before|by|dès|avant|à partir du|desde|a partir del|antes del)$", label, re.I)
+    label = label[:prep.start()] if prep else label
+    parts = re.split(r",\s+", text[day.start():])
+    when = parts[0] + "".join(f", {p}" for p in parts[1:2] if _TIME.match(p))
+    when = _PROPOSED.sub(" ", when).strip(" ,")
+    if prep:
+        when = f"{prep.group(0).strip()} {when}"
+    if not label or not _nounish(label, language) or len(label.split()) > 3 or re.search(r"\d", label) \
+            or _NOTE_FRAME.search(label) or _DAY.search(label) or re.fullmatch(r"\w+\.?\s+\d{1,2}\.?", when) \
+            or re.search(rf"\b(?:{_VERBS.get(language, _VERBS['en'])})\b", when, re.I) \
+            or (language == "de" and len(label.split()) > 1 and label[:1].islower()) \
+            or set(label.lower().split()) & _NOT_NOUN or len(when.split()) > 8:
+        return ""
+    if language == "en":
+        if not re.fullmatch(r"[a-z -]+", label):
+            return ""
+        return f"I'd suggest the {label} {'' if prep else 'on '}{when}." if proposed else \
+            f"The {label} is {'' if prep else 'on '}{when}."
+    art = next((a for pattern, a in _ARTICLE.get(language, ()) if re.search(pattern, label, re.I)), "")
+    if not art:
+        return ""
+    if language == "de":
+        return f"{art} {label[:1].upper() + label[1:]} ist {'' if prep else 'für '}{when} geplant."
+    if language == "fr":
+        return f"{art} {label.lower()} est prévu{'e' if art == 'La' else ''} {'' if prep else 'le '}" \
+               f"{re.sub(r'^le ', '', when)}."
+    return f"{art} {label.lower()} está previst{'a' if art == 'La' else 'o'} {'' if prep else 'para el '}" \
+           f"{re.sub(r'^el ', '', when)}."
+
+
+def _priced(text: str, language: str, m: re.Match[str]) -> str:
+    """A figure with what it is counted per and the few words after it ("£3,950 per stand and £6,700 for the press",
+    "USD 49.600 total con 16 paneles")."""
+    tail = _PRICE_TAIL.match(text, m.end())
+    end = tail.end() if tail else m.end()
+    x = m.group(0).strip() + (tail.group(0) if tail else "")
+    rest = re.split(r",(?!\d)|[;:(]|\s[-–—]\s", text[end:], maxsplit=1)[0]
+    verbs = _VERBS.get(language, _VERBS["en"])
+    if rest.strip() and len(rest.split()) <= 8 and not re.search(rf"\b(?:{verbs})\b", rest, re.I) \
+            and not _NOTE_FRAME.search(rest) and not _NOTE_WORD.search(rest):
+        x += rest.rstrip()  # "and £6,700 for the press", "total con 16 paneles y 40 kWh"
+    if language == "en":
+        x = re.sub(r"(?<=\d)/(mo|month|yr|year|visit|unit|lane|pump|tyre|stand|person|bldg|building)\b",
+                   lambda n: {"mo": " a month", "month": " a month", "yr": " a year", "year": " a year",
+                              "bldg": " per building"}.get(n.group(1), f" per {n.group(1)}"), x)
+    return x.strip()
+
+
+def price_sentence(text: str, language: str) -> str:
+    """A clause with a price, in the fixed form "The price is £3,950 per stand." ("" without a figure): the figure
+    and what it is counted per, said of the thing before it when that is a short noun ("our CB-1 steam cooker")."""
+    m = _MONEY_RE.search(text)
+    if not m or not re.search(r"\d{2}", m.group(0)):
+        return ""
+    if "=" in text or "→" in text or "->" in text:
+        # "29 €/m² HT = 12 615 € HT": the note's sum, said by its result
+        last = list(_MONEY_RE.finditer(text))[-1]
+        return _TOTAL.get(language, _TOTAL["en"]).format(x=_priced(text, language, last))
+    # "about £3,850": a hedge said before the figure stays with it
+    hedge = re.search(r"\b(?:about|around|roughly|etwa|environ|unos|aproximadamente)\s+$", text[:m.start()], re.I)
+    x = (hedge.group(0) if hedge else "") + _priced(text, language, m)
+    label = text[:m.start() - (len(hedge.group(0)) if hedge else 0)].strip(" :,-")
+    if re.fullmatch(r"(?:total|gesamt|insgesamt|in total|au total|en total)", label, re.I):
+        return _TOTAL.get(language, _TOTAL["en"]).format(x=x)  # "total CHF 72'700": what it all comes to
+    if language == "en" and re.fullmatch(r"(?:our|the|your)\s+[\w -]{2,30}", label, re.I) and not _NOTE_FRAME.search(label):
+        verb = "are" if label.endswith("s") and not label.endswith("ss") else "is"
+        return f"{_cap(label)} {verb} {x}."  # "Our CB-1 steam cooker is GMD 96,000."
+    label = re.sub(r"^(?:the|our|der|die|das|le|la|les|el|los|las)\s+", "", label.split(", ")[0], flags=re.I)
+    label = re.sub(r"\s+(?:at|for|à|a|de|por|für|zu|je|with|mit|avec|con)$", "", label, flags=re.I)
+    if label and re.fullmatch(r"[^\W_][\w' -]{2,50}", label) and label.split()[0].lower() not in _NOT_NOUN \
+            and label.split()[0].lower() not in ("und", "oder", "et", "ou", "y", "o", "and", "or") \
+            and not set(label.lower().split()) & _CHANGED \
+            and not re.search(
+            r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|total)\b", label, re.I) \
+            and len(label.split()) <= 5 and not _NOTE_FRAME.search(label) and not _NOTE_WORD.search(label):
+        low = label if language == "de" or not label[1:2].islower() else label[:1].lower() + label[1:]
+        return _PRICE_FOR.get(language, _PRICE_FOR["en"]).format(label=low, x=x)
+    if label and not re.search(r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|total|gesamt)\b", label, re.I):
+        return ""  # a figure said of something the sentence could not name: "The price is $240" would mislead
+    return _PRICE.get(language, _PRICE["en"]).format(x=x)
+
+
+def _offer(text: str, language: str) -> str:
+    """A note's "pitched SP-2 stand: 1.5 hp motor, 2,800 rpm" as the rep's suggestion with its figures in brackets
+    (and its price after "at"); "quoted £3,950 per stand" as the price; "" when it is neither."""
+    m = _OFFERED.match(text)
+    rest = text[m.end():].strip() if m else text
+    if m and (_MONEY_RE.match(rest) or re.match(r"(?:about|around|etwa|environ)\s", rest, re.I)):
+        return price_sentence(rest, language)
+    named = re.match(r"(?P<what>[^:;,]{2,80}?)\s?(?::\s+|,\s+)(?P<specs>.+)$", rest)
+    money = _MONEY_RE.search(rest)
+    if m and not named and money and 1 <= len(rest[:money.start()].split()) <= 10:
+        # "offered recalibration + 2 new load bars $1,960 incl GST": the thing and its price
+        named = re.match(r"(?P<what>.+?)\s+(?P<specs>" + re.escape(rest[money.start():]) + ")$", rest)
+    priced = named and _MONEY_RE.search(named.group("what")) and not re.search(
+        r"\s(?:à|at|for|für|zu|por|a)\s+" + _MONEY, named.group("what"))  # "90-day cycle $385": no thing to name
+    if not named or not (m or re.search(r"[A-Z]+-?\d", named.group("what"))) or priced:
+        if m and not _MONEY_RE.search(rest) and ":" not in rest and len(rest.split()) <= 12 \
+                and not _NOTE_FRAME.search(rest) and not _NOTE_WORD.search(rest):
+            # "offered 19.8 ct/kWh with 1% escalator": the offer itself, in the rep's voice
+            return _OFFER_AGAIN.get(language, _OFFER_AGAIN["en"]).format(x=rest)
+        return price_sentence(rest, language) if m and _MONEY_RE.search(rest) else ""
+    what, specs, price = named.group("what").strip(), [], ""
+    for part in re.split(r",\s+|;\s+", named.group("specs")):
+        money = _MONEY_RE.search(part)
+        if money:
+            price = _priced(part, language, money)
+            specs += [part[:money.start()].strip(" :-")] if part[:money.start()].strip(" :-") else []
+            break
+        if _NOTE_FRAME.search(part) or _NOTE_WORD.search(part) or _THIRD.search(part):
+            break
+        specs.append(part.strip())
+    if language == "en" and not re.match(r"(?:the|a|an|our)\b|\d", what, re.I):
+        what = f"the {what}"
+    x = what + (f" ({', '.join(specs)})" if specs else "")
+    if not specs and not price:
+        return ""
+    if price:
+        x += {"en": " at {p}", "de": " für {p}", "fr": " à {p}", "es": " por {p}"}.get(language, " at {p}").format(p=price)
+    if not m and not price and len(specs) < 2:
+        return ""  # a product and one figure with no offer of it: a heading, no sentence
+    return _SUGGEST[language if language in _SUGGEST else "en"].format(x=x)
+
+
+# A note's record that it was said or confirmed, before what was: "gesagt:", "told him:", "confirmé que".
+_SAID_LEAD = re.compile(r"^(?:said|told (?:him|her|them)|confirmed|(?:I )?explained|gesagt|bestätigt|erklärt|dit|confirmé|"
+                        r"expliqué|dije|confirmado)(?:\s*:\s*|\s+(?:that|dass|que|qu')\s*|\s+(?=the\b|our\b))", re.I)
+
+
+def sentence(clause: str, language: str) -> str:
+    """A note's term or answer as one of the rep's sentences ("" when it is a fragment that cannot be made whole)."""
+    text = spelled(clause.strip().rstrip(" .;,:"), language)
+    if re.match(r"(?:also|so|soit|donc|d\.h\.|i\.e\.|es decir)\s+(?:etwa|about|environ|unos)?\s*" + _MONEY, text, re.I):
+        return ""  # "soit 6 180 000 FCFA pour 6": a sum the note worked out, said again only as its figures stand
+    text = re.sub(r"^(?:and|also|so|yes|ja|oui|sí|si|und|et|y|aussi|auch|también)\b[,:]?\s+", "", text, flags=re.I)
+    text = _SAID_LEAD.sub("", text)
+    if not text or _THIRD.search(text):
+        return ""  # the customer reported in the third person: the note's, not a sentence to them
+    ok = re.match(r"^(?P<what>(?:the |our |your )?[^\W\d_][\w -]{2,40}?)\s+(?:is\s+)?ok\b(?P<rest>.*)$", text, re.I)
+    if language == "en" and ok and not _NOTE_FRAME.search(ok.group("what")):
+        # "delivery to La Rocque slipway ok with our flatbed": the note's "ok" is the rep saying it works
+        text = f"{ok.group('what')} works{ok.group('rest')}"
+    parts = re.split(r",(?!\d)\s*", text)
+    keep = [p for p in parts[:next((n for n, p in enumerate(parts) if _NOTE_FRAME.search(p) or _THIRD.search(p)
+                                    or _CUT_WORD.search(p)), len(parts))]]
+    if keep and len(keep) < len(parts):
+        text = ", ".join(keep)  # "site visit proposed Thurs 7 Jan, need your ok": what was said, not the note's aside
+    if _OFFERED.match(text) or re.match(r"^(?:the |our |der |die |das |le |la |el |la )?[\w-]*[A-Z]+-?\d[\w-]*\s?:",
+                                         text, re.I):
+        offer = _offer(text, language)
+        if offer or _OFFERED.match(text):
+            return offer  # "I quoted ..." is said as the offer or not at all
+    if _NOTE_FRAME.search(text) or len(_COLON.findall(text)) > 2:
+        return ""
+    if len(_COLON.findall(text)) == 2:
+        head, rest = _COLON.split(text, 1)
+        return sentence(rest, language) if len(head.split()) <= 2 else ""  # "elektrik: Trockeneis: ..."
+    if _NOTE_WORD.search(text):
+        return price_sentence(text, language)
+    if _dated(text.replace(": ", " "), language):
+        return _dated(text.replace(": ", " "), language)
+    after = _COLON.split(text, 1)[-1]
+    if _COLON.search(text) and _finite(after.strip(), language) and len(_COLON.findall(text)) == 1:
+        return sentence(after, language)  # "elektrik: Trockeneis ist nicht leitfähig"
+    if _COLON.search(text):
+        label, value = _COLON.split(text, 1)
+        value = re.sub(r"^(?:plus|zuzüglich|más)\s+", "", value.strip())  # "serpentin à remplacer : +2 150 € HT"
+        return price_sentence(f"{label.strip()} {value}" if len(label.split()) <= 4 else value, language) \
+            if _MONEY_RE.search(value) else \
+            _labelled(f"{label} {value.strip()}", language)
+    if language == "en":
+        text = re.sub(r"^only\s+(?=[a-z]+\s+(?:is|are)\b)", "the only ", text)  # "Only window is ...": its article
+        rate = re.fullmatch(r"(?P<what>[a-z\d][\w -]{2,30}?)\s+at\s+(?P<fig>\d[\d.,]*\s?%)", text)
+        if rate and not re.search(rf"\b(?:{_VERBS['en']})\b", rate.group("what")):
+            return f"The {rate.group('what')} is at {rate.group('fig')}."  # "60-day lock at 6.25%"
+    if _finite(text, language):
+        if language == "en" and re.match(r"[a-z]", text) and not re.match(_SUBJECT["en"], text, re.I):
+            text = f"the {text}"  # "lease is $1,140 per month" -> "The lease is ..."
+        return _cap(text) + ("" if text.endswith(("?", "!")) else ".")
+    return _labelled(text, language) or price_sentence(text, language)

@@ -1,0 +1,124 @@
+"""A call note's clauses said as the rep's own sentences: promises as "I'll send you A, B and C by Friday", shorthand
+written out, one item per sentence, and a fragment that cannot be made whole left out."""
+import re
+from datetime import datetime
+
+import pytest
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.grounding import ground
+from followup.drafting.phrases import framing_texts
+from followup.drafting.profile import RepProfile, grounding_texts
+from followup.drafting.promised import note_promise
+from followup.drafting.saying import sentences
+from followup.drafting.sentences import Source
+from followup.drafting.wellformed import sentence, spelled
+
+TZ = "Europe/London"
+ANN = RepProfile("Ann Cole", "ann@kilnworks.example", "Ann Cole\nKilnworks\n0161 555 0100")
+KILN_NOTE = ("Call w/ Owen Price, Hillside Pottery. Wants 2 electric kilns + a pug mill. Pitched EK-90 kiln: 90 L "
+             "chamber, 1,300 C max, runs on single phase. Quoted £4,200 per kiln and £2,900 for the pug mill, lead "
+             "time 6 weeks ex Leeds. Promised spec sheets + wiring diagram by email by Friday.")
+MONDAY, TUESDAY, SATURDAY = datetime(2026, 11, 23, 15), datetime(2026, 11, 24, 15), datetime(2026, 11, 28, 10)
+
+
+@pytest.mark.parametrize("quote, language, said", [
+    ("Promised spec sheets + shipping estimate by email by Friday", "en",
+     "I'll send you the spec sheets and the shipping estimate by Friday."),
+    ("will send price list, Arabic manual and warranty card by Friday", "en",
+     "I'll send you the price list, the Arabic manual and the warranty card by Friday."),
+    ("Promised revised quote incl. delivery charge by Thursday", "en",
+     "I'll send you the revised quote including delivery charge by Thursday."),
+    ("versprochen: Angebot + Datenblatt bis Freitag", "de", "Ich schicke Ihnen das Angebot und das Datenblatt bis Freitag."),
+    ("promis : devis + fiche technique d'ici vendredi", "fr",
+     "Je vous envoie le devis et la fiche technique d'ici vendredi."),
+    ("prometí enviar la ficha técnica y el presupuesto el viernes", "es",
+     "Le envío la ficha técnica y el presupuesto el viernes."),
+])
+def test_a_note_promise_list_is_restated_as_the_reps_commitment_with_every_item(quote, language, said):
+    assert note_promise(quote, language) == said
+
+
+def test_a_note_promise_whose_day_has_passed_keeps_its_items_without_the_day():
+    assert note_promise("Promised spec sheets + shipping estimate by email by Friday", "en", dated=False) == \
+        "I'll send you the spec sheets and the shipping estimate."
+    assert note_promise("Pitched the EK-90 kiln", "en") == ""  # no promise: nothing to restate as one
+
+
+@pytest.mark.parametrize("text, language, written", [
+    ("£43,900 + VAT incl. delivery, approx. 3 weeks w/ our crew", "en",
+     "£43,900 plus VAT including delivery, about 3 weeks with our crew"),
+    ("stands + a wool press, $385/bldg on a 36-mo term", "en",
+     "stands and a wool press, $385 per building on a 36-month term"),
+    ("18.900 € netto inkl. Montage, ca. 5 Wochen", "de", "18.900 € netto inklusive Montage, etwa 5 Wochen"),
+    ("Q 14.600 aprox. p/ 2 bodegas", "es", "Q 14.600 aproximadamente para 2 bodegas"),
+])
+def test_note_shorthand_is_written_out_and_a_currency_letter_is_left_alone(text, language, written):
+    assert spelled(text, language) == written
+
+
+@pytest.mark.parametrize("clause, language, said", [
+    ("I quoted £3,950 per stand and £6,700 for the press", "en", "The price is £3,950 per stand and £6,700 for the press."),
+    ("I pitched SP-2 stand: 1.5 hp motor, 2,800 rpm, fits a 2.4 m board", "en",
+     "I'd suggest the SP-2 stand (1.5 hp motor, 2,800 rpm, fits a 2.4 m board)."),
+    ("delivery to the slipway ok with our flatbed", "en", "Delivery to the slipway works with our flatbed."),
+    ("lead time 10 weeks ex Southampton", "en", "The lead time is 10 weeks ex Southampton."),
+    ("site visit proposed Thurs 7 Jan, need your ok", "en", "I'd suggest the site visit on Thurs 7 Jan."),
+    ("Preis TZS 4.950.000 je Gerät", "de", "Der Preis beträgt TZS 4.950.000 je Gerät."),
+    ("Besichtigung Mo 22. Nov. 9 Uhr", "de", "Die Besichtigung ist für Mo 22. Nov. 9 Uhr geplant."),
+    ("proposé le BA-132 : 132 cm, moteur DC 28 W, 6 vitesses", "fr",
+     "Je vous propose le BA-132 (132 cm, moteur DC 28 W, 6 vitesses)."),
+    ("confirmé que una de las dos PS-400 lleva cabrestante de 4,5 t", "es",
+     "Una de las dos PS-400 lleva cabrestante de 4,5 t."),
+])
+def test_a_note_clause_becomes_one_of_the_reps_sentences(clause, language, said):
+    assert sentence(clause, language) == said
+
+
+@pytest.mark.parametrize("clause, language", [
+    ("180 staff Oakland office", "en"),  # headings with no verb and no price
+    ("you asked abt insurance", "en"),  # the note's record of the call
+    ("he wants 6", "en"),  # the customer in the third person
+    ("schmidt nochmal: Termin: offen", "de"),  # two labels, note grammar
+    ("roadside unchanged $240", "en"),  # a figure of something the sentence cannot name
+    ("il en veut 6", "fr"),
+])
+def test_a_fragment_that_cannot_be_made_whole_is_left_out(clause, language):
+    assert sentence(clause, language) == ""
+
+
+def test_terms_are_one_item_per_sentence_at_most_the_limit_with_the_lead_on_the_first():
+    said = sentences(["I quoted £3,950 per stand and £6,700 for the press, lead time 10 weeks ex Southampton",
+                      "180 staff Oakland office", "the WP-80 press, hand-operated, makes 180 kg bales",
+                      "site walk Thursday 14 October at 9:30"], "en", "To confirm, {x}.", 3)
+    lines = [s for s, _ in said]
+    assert lines[0] == "To confirm, the price is £3,950 per stand and £6,700 for the press."
+    assert len(lines) == 3 and not any(";" in s or s.count(": ") > 1 for s in lines)
+    assert "180 staff" not in " ".join(lines)  # the fragment is left out, the figures in force are kept first
+    assert [n for _, n in said] == [0, 0, 2]
+
+
+def test_a_draft_from_pitch_quote_and_promise_notes_reads_as_the_reps_sentences_and_grounds():
+    sources = [Source("note", 1, KILN_NOTE, MONDAY, "note")]
+    state = build_state(sources, TZ, TUESDAY, customer_name="Owen Price")
+    body = compose_state(state, customer_name="Owen Price", thread_subject="", rep=ANN).body
+    assert "I'll send you the spec sheets and the wiring diagram on Friday." in body
+    assert "I'd suggest the EK-90 kiln (90 L chamber, 1,300 C max, runs on single phase)." in body
+    assert "The price is £4,200 per kiln and £2,900 for the pug mill." in body
+    assert "2 electric kilns and a pug mill" in body
+    for shorthand in (" w/ ", " + ", "Pitched", "Quoted", "Promised", "promised", "I pitched", ";", "by email"):
+        assert shorthand not in body
+    message = body.rsplit("\n\n", 1)[0]
+    assert not any(s.count(": ") > 1 for s in re.split(r"(?<=[.!?])\s+", message))
+    report = ground(body, sources, grounding_texts(customer_name="Owen Price", customer_email="owen@hillside.example",
+                                                   rep=ANN) + framing_texts("en"), written_at=TUESDAY, tz=TZ)
+    assert not report.unmatched
+
+
+def test_a_note_promise_whose_day_passed_is_still_owed_without_its_day():
+    sources = [Source("note", 1, KILN_NOTE, MONDAY, "note")]
+    state = build_state(sources, TZ, SATURDAY, customer_name="Owen Price")
+    body = compose_state(state, customer_name="Owen Price", thread_subject="", rep=ANN).body
+    assert "I'll send you the spec sheets and the wiring diagram." in body
+    assert "Friday" not in body
