@@ -302,7 +302,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     again = set().union(*[numbers(t.quote) for t in mine if _rep_line(t, state)])
     facts = [f for f in facts if not (amounts(f.text) and numbers(f.text) <= again) and not declined(f, state.items)]
     said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
-    told = told_since_rep(facts, state.items)[-MAX_RECAP_FACTS:]
+    told = told_since_rep(facts, state.items, state.today)[-MAX_RECAP_FACTS:]
     said_lines, said = note_recap(said, state.language, p["recap"])
     recap, used = recap + said_lines, used + said
     if told:

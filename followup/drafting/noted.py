@@ -74,8 +74,10 @@ def moved_later(day: date, later_texts: list[str], today: date) -> bool:
     return False
 
 
-def told_since_rep(facts: Sequence[Item], items: Sequence[Item]) -> list[Item]:
+def told_since_rep(facts: Sequence[Item], items: Sequence[Item], today: date) -> list[Item]:
     """The customer's points worth noting: what they told us before the rep's latest email was answered by it, so only
-    what came since is news (their constraints and requests stand whenever they were said)."""
+    what came since is news; their constraints, requests and dates still ahead ("the committee votes on 10
+    December") stand whenever they were said."""
     wrote = max((i.at for i in items if i.direction == "outbound"), default=None)
-    return [i for i in facts if i.direction == "inbound" and (wrote is None or i.at > wrote or i.kind != "term")]
+    return [i for i in facts if i.direction == "inbound" and (
+        wrote is None or i.at > wrote or i.kind != "term" or (dated_day(i.text, today) or today) > today)]
