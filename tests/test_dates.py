@@ -1,6 +1,8 @@
 """The shared day arithmetic: one meaning of "next Friday" for wishes, drafts and grounding."""
 from datetime import date
 
+import pytest
+
 from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday
 
 TUESDAY = date(2026, 11, 10)
@@ -36,3 +38,38 @@ def test_a_length_of_time_in_the_other_six_languages():
     assert foreign_duration_days("Dame un mes") == 30
     assert foreign_duration_days("Geef me een week") == 7
     assert foreign_duration_days("Thanks, see you soon") is None
+
+
+@pytest.mark.parametrize("text, days", [
+    ("jag behöver ett par veckor", 14),  # Swedish and Danish "a couple"
+    ("giv mig et par uger", 14),
+    ("jag behöver en vecka till", 7),  # Nordic "en" before a unit of those languages
+    ("hör av dig om en månad", 30),
+    ("дайте мені пару тижнів", 14),  # Ukrainian
+    ("дайте мені десять днів", 10),
+    ("зв'яжіться через тиждень", 7),  # one unit after "через", its count unsaid
+    ("позвоните через месяц", 30),  # Russian
+    ("proszę zadzwonić za tydzień", 7),
+    ("denme dos semanas, bueno, mejor tres", 21),  # the length corrected: the later count, the first one's unit
+    ("denme una semana... bueno, mejor diez días", 10),  # ... or its own unit
+    ("zwei Wochen, besser drei", 21),
+])
+def test_lengths_in_nordic_and_cyrillic_and_a_corrected_length(text, days):
+    from followup.text.dates import foreign_duration_days
+
+    assert foreign_duration_days(text) == days
+
+
+@pytest.mark.parametrize("text", ["je suis joignable en semaine", "доставка", "za chwilę"])
+def test_words_that_are_no_length(text):
+    from followup.text.dates import foreign_duration_days
+
+    assert foreign_duration_days(text) is None
+
+
+def test_a_correction_needs_a_correcting_word_and_a_count():
+    from followup.text.dates import FOREIGN_COUNTS, FOREIGN_UNITS, corrected_days
+
+    assert corrected_days(", bueno, mejor tres", FOREIGN_COUNTS, FOREIGN_UNITS, 7) == 21
+    assert corrected_days(", tres días más tarde", FOREIGN_COUNTS, FOREIGN_UNITS, 7) is None  # no correcting word
+    assert corrected_days(", mejor por correo", FOREIGN_COUNTS, FOREIGN_UNITS, 7) is None  # no count

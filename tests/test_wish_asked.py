@@ -3,7 +3,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.text.wish_asked import asked_channel, asked_pause
+from followup.text.wish_asked import asked_channel, asked_pause, asked_quiet_days
 from followup.text.wishes import detect_wishes
 
 SENT = datetime(2026, 11, 10, 15, 0)
@@ -275,3 +275,14 @@ def test_a_channel_preferred_abroad_by_comparison_instead_or_a_preference_word(s
 def test_a_comparison_abroad_that_names_one_channel_only_prefers_none():
     assert asked_channel("Das Angebot ist besser als das letzte per E-Mail.", 0,
                          "Das Angebot ist besser als das letzte per E-Mail.") is None
+
+
+@pytest.mark.parametrize("sentence, days", [
+    ("Jag återkommer om en månad.", 30),  # Swedish: the customer will come back in a month
+    ("Позвоните мне через неделю.", 7),  # Russian and Ukrainian: contact me in a week
+    ("Будь ласка, зв'яжіться зі мною через тиждень.", 7),
+    ("Мені потрібно кілька днів.", 3),  # time needed, "a few days"
+    ("Доставка через тиждень.", None),  # a delivery in a week asks nothing of the rep
+])
+def test_time_asked_in_swedish_and_cyrillic(sentence, days):
+    assert asked_quiet_days(sentence) == days

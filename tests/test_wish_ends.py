@@ -122,3 +122,15 @@ def test_time_asked_in_chinese_or_japanese_ends_after_that_length(sentence, day)
 
 def test_a_chinese_or_japanese_length_that_asks_no_time_is_no_end():
     assert foreign_time_asked("納期は2週間です。", LOCAL, ZONE) is None  # a delivery time
+
+
+@pytest.mark.parametrize("sentence, after, day", [
+    ("Дайте мені пару тижнів, будь ласка.", "", "2026-11-24"),  # Ukrainian: a couple of weeks
+    ("Будь ласка, дайте мені десять днів.", "", "2026-11-20"),
+    ("Дайте мені тиждень подумати.", "", "2026-11-17"),  # one week, its count unsaid
+    ("Denme dos semanas, bueno, mejor tres.", "", "2026-12-01"),  # the length the customer corrected to
+    ("Denme una semana...", " bueno, mejor diez días, que tenemos cierre.", "2026-11-20"),  # corrected after the stop
+    ("Denme una semana.", " Gracias, dos saludos.", "2026-11-17"),  # what follows corrects nothing
+])
+def test_time_asked_in_ukrainian_and_a_corrected_length(sentence, after, day):
+    assert local_day(foreign_time_asked(sentence, LOCAL, ZONE, after)) == day

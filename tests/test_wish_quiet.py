@@ -211,3 +211,12 @@ def test_a_promise_to_write_again_alone_is_still_a_wait_for_the_event():
 ])
 def test_a_length_hedged_after_it_or_with_a_filler_before_its_count_ends_the_wait(text, day):
     assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Give me two weeks, actually make it three.", "2026-12-01"),  # the length the customer corrected to
+    ("Give me a week, or rather ten days.", "2026-11-20"),
+    ("Give me two weeks, then call.", "2026-11-24"),  # no correcting word: the length said
+])
+def test_a_corrected_length_is_the_one_asked_for(text, day):
+    assert quiet_until(text) == day

@@ -110,32 +110,78 @@ FOREIGN_COUNTS = {
                      "alcuni", "alguns", "algumas", "uns", "några", "nogle", "noen", "kilka"), 3),
     **dict.fromkeys(("dwa", "dwie", "par de"), 2),  # "un par de semanas", never French "par semaine" (per week)
     "trzy": 3,
+    # Swedish, Danish and Norwegian "a couple"; Ukrainian and Russian counts ("пару тижнів", "десять днів")
+    **dict.fromkeys(("ett par", "et par", "пару", "пара", "два", "дві", "две"), 2),
+    **dict.fromkeys(("один", "одна", "одну", "одного"), 1),
+    **dict.fromkeys(("три",), 3),
+    **dict.fromkeys(("чотири", "четыре"), 4),
+    **dict.fromkeys(("п'ять", "п’ять", "пять"), 5),
+    **dict.fromkeys(("десять",), 10),
+    **dict.fromkeys(("кілька", "декілька", "несколько"), 3),
 }
+# Swedish, Danish and Norwegian "en" (one) counts only before a unit of those languages: French "en semaine" is
+# "on weekdays", not a week
+_NORDIC_ONE = r"en(?=\s+(?:vecka|dag|månad|uke|uge|måned)\b)"
 FOREIGN_UNITS = {
     **dict.fromkeys(("tag", "tage", "tagen", "jour", "jours", "día", "días", "dia", "dias", "dag", "dagen",
-                     "giorno", "giorni", "dagar", "dage", "dager", "dni", "dagje", "daagjes"), 1),
+                     "giorno", "giorni", "dagar", "dage", "dager", "dni", "dagje", "daagjes",
+                     "день", "дні", "днів", "дня", "дней", "дни"), 1),
     **dict.fromkeys(("woche", "wochen", "semaine", "semaines", "semana", "semanas", "week", "weken", "settimana",
                      "settimane", "vecka", "veckor", "weekje",
-                     "weekjes", "uge", "uger", "uke", "uker", "tydzień", "tygodnie", "tygodni"), 7),
+                     "weekjes", "uge", "uger", "uke", "uker", "tydzień", "tydzien", "tygodnie", "tygodni",
+                     "тиждень", "тижні", "тижнів", "тижня", "неделю", "недели", "недель", "неделя"), 7),
     **dict.fromkeys(("monat", "monate", "monaten", "mois", "mes", "meses", "mês", "maand", "maanden", "mese", "mesi",
                      "månad", "månader", "måned", "måneder", "miesiąc", "miesiące", "maandje",
-                     "maandjes"), 30),
+                     "maandjes", "місяць", "місяці", "місяців", "місяця", "месяц", "месяца", "месяцев"), 30),
 }
 _FOREIGN_DURATION = re.compile(
     r"\b(?:(?P<fortnight>quinze\s+jours|quince\s+d[ií]as|quindici\s+giorni|quinze\s+dias|vierzehn\s+tage|"
     # "une quinzaine (de jours)", "una quincena", "una quindicina di giorni": about a fortnight
     r"quinzaine(?:\s+de\s+jours)?|quincena|quindicina(?:\s+di\s+giorni)?)|"
-    r"(?:(?:ein\s+)?(?P<count>\d{1,2}|" + "|".join(sorted(FOREIGN_COUNTS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+)"
+    r"(?:(?:ein\s+)?(?P<count>\d{1,2}|" + "|".join(sorted(FOREIGN_COUNTS, key=len, reverse=True)).replace(" ", r"\s+")
+    + "|" + _NORDIC_ONE + r")\s+)"
     r"(?P<unit>" + "|".join(sorted(FOREIGN_UNITS, key=len, reverse=True)) + r"))\b", re.I)
+
+
+# one unit, its count unsaid, after "in": "через тиждень", "через месяц", "za tydzień"
+_IN_ONE_UNIT = re.compile(r"\b(?:через\s+(?P<cyr>тиждень|місяць|неделю|месяц)|za\s+(?P<pl>tydzień|tydzien|miesiąc))\b", re.I)
 
 
 def foreign_duration_days(text: str) -> int | None:
     """Days in the first length of time the text states in one of the six other languages, or None."""
     m = _FOREIGN_DURATION.search(text or "")
     if not m:
-        return None
+        one = _IN_ONE_UNIT.search(text or "")
+        return None if one is None else FOREIGN_UNITS[(one.group("cyr") or one.group("pl")).lower()]
     if m.group("fortnight"):
         return 14
     count = " ".join(m.group("count").lower().split())
-    number = int(count) if count.isdigit() else FOREIGN_COUNTS[count]
-    return number * FOREIGN_UNITS[m.group("unit").lower()]
+    number = int(count) if count.isdigit() else FOREIGN_COUNTS.get(count, 1)
+    unit = FOREIGN_UNITS[m.group("unit").lower()]
+    return corrected_days(text[m.end():], FOREIGN_COUNTS, FOREIGN_UNITS, unit) or number * unit
+
+
+# the customer corrects the length just said: "dos semanas, bueno, mejor tres", "a week, actually make it ten days",
+# "zwei Wochen, besser drei": a correcting word, then a count (and its unit, else the first one's)
+CORRECTION_CHARS = 40
+_CORRECTING = re.compile(
+    r"^[\s,;:.…!\-–—]*(?:(?:well|oh|hmm|no|bueno|pues|enfin|nee|nein|nej|non|nah|or)\W+){0,2}"
+    r"(?:(?:actually|make\s+(?:it|that)|or\s+rather|rather|better\s+still|mejor|m[áa]s\s+bien|digamos|plut[ôo]t|disons|"
+    r"besser|lieber|eher|sagen\s+wir|anzi|meglio|facciamo|diciamo|melhor|ali[áa]s|beter|liever|zeg\s+maar|b[äa]ttre|"
+    r"snarare|hellere|краще|лучше)\W+)+(?:(?:it|que|sean|sian|let'?s|say|maybe|mal|en|a|à)\W+){0,2}"
+    r"(?P<count>[^\W_]+(?:\s+par|\s+of)?)(?:\s+(?P<unit>[^\W\d_]+))?", re.I)
+
+
+def corrected_days(rest: str, counts: dict[str, int], units: dict[str, int], unit: int) -> int | None:
+    """Days of a length the customer says instead of the one just before ``rest`` (whose unit is ``unit`` days), or
+    None when there is no correction."""
+    m = _CORRECTING.match(rest[:CORRECTION_CHARS])
+    if not m:
+        return None
+    count = " ".join(m.group("count").lower().split())
+    number = int(count) if count.isdigit() and len(count) <= 2 else counts.get(count)
+    if not number:
+        return None
+    said = (m.group("unit") or "").lower()
+    said = said[:-1] if said not in units and said.endswith("s") and said[:-1] in units else said
+    return number * units.get(said, unit)

@@ -176,7 +176,7 @@ _FOREIGN_NEED_TIME = re.compile(
     r"j'ai\s+besoin\s+d|nous\s+avons\s+besoin\s+d|il\s+me\s+faut|ich\s+brauche|wir\s+brauchen|geben\s+sie\s+mir|"
     r"ik\s+heb|wij\s+hebben|geef\s+me|jag\s+beh[öo]ver|vi\s+beh[öo]ver|jeg\s+(?:har\s+brug\s+for|trenger|beh[øo]ver)|"
     r"vi\s+(?:har\s+brug\s+for|trenger)|potrzebuj[ęe]|potrzebujemy|daj(?:cie)?\s+mi|pot[řr]ebuji|pot[řr]ebujeme|"
-    r"tarvitsen|tarvitsemme|"
+    r"tarvitsen|tarvitsemme|(?:мені|мне|нам)\s+(?:потр[іi]бн\w*|треба|нужн\w*)|дайте\s+(?:мені|мне|нам)|дай\s+(?:мені|мне)|"
     # "give me a few days" as a polite imperative, and "contact me again in three weeks"
     # ... or asked as a question: "¿me das diez días?", "tu me laisses quinze jours ?"
     r"(?:me|nos)\s+(?:das|dais|dejas|dan|dejan)|(?:tu\s+)?me\s+laisses|vous\s+me\s+laissez|"
@@ -190,11 +190,13 @@ _FOREIGN_NEED_TIME = re.compile(
 
 # "melden Sie sich in zwei Wochen wieder", "ci risentiamo tra due settimane", "vuelva a llamarme dentro de dos semanas":
 # a contact word and a length of time said as "in N" (the length is read by foreign_duration_days)
-_FOREIGN_IN = re.compile(r"\b(?:in|over|dans|en|dentro\s+de|daqui\s+a|tra|fra|om|za|inom)\s+(?:\w+\s+)?\w+\s+\w+", re.I)
+_FOREIGN_IN = re.compile(r"\b(?:in|over|dans|en|dentro\s+de|daqui\s+a|tra|fra|om|za|inom)\s+(?:\w+\s+)?\w+\s+\w+|"
+                         r"\b(?:через|za)\s+\w+", re.I)
 _FOREIGN_CONTACT = re.compile(
     r"\b(?:meld\w*|kontakt\w*|anruf\w*|ruf\w*|schreib\w*|contact\w*|recontact\w*|rappel\w*|appel\w*|[ée]cri\w*|revenez|"
     r"reviens|ll[aá]m\w*|escr[íi]b\w*|ligu\w*|ligar|escrev\w*|chiam\w*|(?:ri)?scriv\w*|sentiamo|risentiamo|ricontatt\w*|"
-    r"bel|belt|bellen|mail|mailt|mailen|hör\w*|h[øo]r\w*|ring\w*|skriv\w*|odezw\w*|zadzwo\w*|napisz\w*)\b", re.I)
+    r"bel|belt|bellen|mail|mailt|mailen|hör\w*|h[øo]r\w*|ring\w*|skriv\w*|odezw\w*|zadzwo\w*|napisz\w*|"
+    r"återkomm\w*|зв\W?яж\w*|напиш\w*|пиш\w*|зателефону\w*|подзвон\w*|телефону\w*|свяж\w*|позвон\w*|звон\w*|поговори\w*)\b", re.I)
 # a delivery or a past: "Lieferung in zwei Wochen", "il y a deux semaines"
 _FOREIGN_IN_NOT = re.compile(r"\b(?:lieferung|liefer\w*|livraison|livr\w*|entrega\w*|levering|geleverd|consegna\w*|"
                              r"il\s+y\s+a|hace|fa|geleden|vor|h[áa])\b", re.I)

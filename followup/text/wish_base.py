@@ -9,7 +9,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.exceptions import BadInput
-from followup.text.dates import MONTHS
+from followup.text.dates import MONTHS, corrected_days
 from followup.text.prefilter import may_match_any, prefilter_patterns
 
 A_FEW_DAYS = 3  # SPEC: "a few days" = 3 days; also the default for "let me think about it"
@@ -113,7 +113,7 @@ def _duration_days(m: re.Match[str]) -> int:
     n2 = (m.group("n2") or "").lower()
     if n2 and n2 != "so":
         n = max(n, _count(n2))
-    return n * unit
+    return corrected_days(m.string[m.end():], _NUM, _UNIT_DAYS, unit) or n * unit
 
 
 def _thanksgiving(year: int) -> date:

@@ -145,7 +145,8 @@ _GIVE_ME_ABROAD = re.compile(r"\b(?:d[ée]jeme|d[ée]me|dame|denme|dadme|gebt\s+
                              r"da[ćc]\s+(?:mi|nam)|wilt\s+u\s+(?:mij|ons)|kunt\s+u\s+(?:mij|ons)|kun\s+je\s+(?:mij|ons)|haben\s+sie\s+(?:noch\s+)?|"
                              # a wait asked for: "kan du vente til den 18.?", "pourriez-vous attendre le 3 décembre"
                              r"habt\s+(?:noch\s+)?|vente|vänta|wachten|warten\s+sie|attendre|esperar|esperen|espere|"
-                             r"aspettare|aspetti|aguardar|aguarde)\b"
+                             r"aspettare|aspetti|aguardar|aguarde|дайте\s+(?:мені|мне|нам)|дай\s+(?:мені|мне)|"
+                             r"зачекайте|почекайте|подождите)\b"
                              r"(?P<rest>[^.;!?\n]{0,40})", re.I)
 # (never a clock time: "tot 17 uur", "bis zum 18:00")
 _UNTIL_DAY_ABROAD = re.compile(r"\b(?:hasta\s+el|bis\s+zum|jusqu['\u2019]au|fino\s+al|tot\s+(?:de\s+)?|d['\u2019]ici\s+(?:au|le)|"
@@ -163,8 +164,9 @@ _CJK_TIME_ASKED = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九�
                              r"(?:ほど|くらい|ぐらい|程度|左右)?[^。！？\n]{0,6}?(?:お?時間|时间|時間|猶予|考虑|考慮|検討)")
 
 
-def foreign_time_asked(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
-    """The end of the time a sentence in another language asks for ("dame hasta el día 20"), or None."""
+def foreign_time_asked(sentence: str, local: datetime, zone: ZoneInfo, after: str = "") -> datetime | None:
+    """The end of the time a sentence in another language asks for ("dame hasta el día 20"), or None; ``after`` is the
+    text after the sentence, where a correction may follow ("denme una semana... bueno, mejor diez días")."""
     m = _GIVE_ME_ABROAD.search(sentence)
     if not m:
         cjk = _CJK_TIME_ASKED.search(sentence)
@@ -174,7 +176,8 @@ def foreign_time_asked(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
         return start_of_local_day(local.date() + timedelta(days=count * _CJK_UNITS[cjk.group("unit")]), zone)
     rest = m.group("rest")
     days = foreign_duration_days(rest)
-    if days is not None:
+    if days is not None:  # read again up to the sentence's end: "denme una semana... bueno, mejor diez días"
+        days = foreign_duration_days(sentence[m.start("rest"):] + after)
         return start_of_local_day(local.date() + timedelta(days=days), zone)
     if (unit := _BARE_UNIT.match(rest)) is not None:  # "dać mi tydzień": one of the unit, its count unsaid
         return start_of_local_day(local.date() + timedelta(days=FOREIGN_UNITS[unit.group("unit").lower()]), zone)
@@ -194,7 +197,8 @@ def foreign_time_asked(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
 
 
 # a unit of time right after the asking verb, its count unsaid ("dać mi tydzień", "geef me een weekje" has its count)
-_BARE_UNIT = re.compile(r"\s*(?P<unit>tydzień|tydzien|miesiąc|vecka|uge|uke|månad|måned)\b", re.I)
+_BARE_UNIT = re.compile(r"\s*(?P<unit>tydzień|tydzien|miesiąc|vecka|uge|uke|månad|måned|тиждень|місяць|неделю|месяц)\b",
+                        re.I)
 
 
 # "ich melde mich, sobald die Zustimmung vorliegt", "je vous recontacte dès que", "la ricontatterò quando": the customer

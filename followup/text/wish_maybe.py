@@ -352,7 +352,8 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
 
     if ML_CUES and not english(sentence):  # "bitte melde dich nicht vor nächstem Montag"
         zone = local.tzinfo
-        until = foreign_not_before(sentence, local, zone) or foreign_time_asked(sentence, local, zone) \
+        after = text[offset + len(sentence):]  # a correction may follow the sentence ("una semana... mejor diez días")
+        until = foreign_not_before(sentence, local, zone) or foreign_time_asked(sentence, local, zone, after) \
             or foreign_after_day(sentence, local, zone) or foreign_event_wait(sentence, local, zone)
         if until is not None:
             stripped = sentence.strip()
