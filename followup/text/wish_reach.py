@@ -17,6 +17,7 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PREFERENCE, Wish
+from followup.text.wish_clock import clock_range_time
 
 _PHONE = re.compile(r"\b(?:call\w*|ring(?:ing)?|phone\w*|telephone|mobile|cell|anruf\w*|telefon\w*|ruf\w*|appel\w*|"
                     r"t[ée]l[ée]phon\w*|portable|llam\w*|tel[ée]fono|m[óo]vil|chiam\w*|cellulare|lig(?:ar|ue|ue-me|a-me|"
@@ -146,8 +147,8 @@ def event_time(sentence: str) -> str | None:
 
 
 def clock_or_event_time(sentence: str) -> str | None:
-    """foreign_clock_time, else event_time."""
-    return foreign_clock_time(sentence) or event_time(sentence)
+    """foreign_clock_time, else a range of hours (followup.text.wish_clock), else event_time."""
+    return foreign_clock_time(sentence) or clock_range_time(sentence) or event_time(sentence)
 
 
 def foreign_clock_time(sentence: str) -> str | None:
@@ -237,9 +238,11 @@ def reach_wishes(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[W
             continue
         kind = value.split(":")[0] + ":"
         same = [w for w in out if w.kind == PREFERENCE and (w.preference or "").startswith(kind)]
-        if any(w.certain for w in same):
+        # a time avoided for certain leaves room for the one asked ("in the fields after lunch ... like 10 to noon")
+        if any(w.certain and (w.preference == value.replace(":", ":not_") or not w.preference.startswith("time:not_"))
+               for w in same):
             continue
-        out = [w for w in out if w not in same or w.preference == value]
+        out = [w for w in out if w not in same or w.certain or w.preference == value]
         if any(w.preference == value for w in same):
             continue  # read already: only the contradicting readings go
         quote = next((q for s, q in sentences if (clock_or_event_time(s) == value if kind == "time:" else any(

@@ -1,0 +1,109 @@
+"""A range of clock hours the customer asks to be reached in ("10 to noon", "between 2 and 4", "entre 14h et 16h",
+"de 9 a 11", "zwischen 14 und 16 Uhr"), or one hour after "after" in the languages the other readers lack ("po 18:00",
+"після 18:00", "efter 17"), read as the part of the day it falls in. Never certain (followup.text.wish_reach adds it
+as a possible time where no time was read)."""
+from __future__ import annotations
+
+import re
+
+from followup.text.prefilter import prefilter_patterns
+
+RANGE_MAX_HOURS = 4  # a longer range ("9 to 5", "8am-4pm") is a working day or opening hours, not a time asked for
+NOON = 12
+EVENING_FROM = 17  # the hour the afternoon ends (the batches' writers: "after 5" is the evening)
+WORKDAY_PM_BELOW = 7  # a bare hour below this ("between 2 and 4") is in the afternoon at work
+
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12, "noon": 12, "midday": 12, "lunchtime": 12, "mediodía": 12, "midi": 12, "mittag": 12,
+          "mezzogiorno": 12, "meio-dia": 12}
+# (never inside a longer number: "541-555-0143" is a phone number)
+_HOUR = (r"(?:(?P<half{n}>half\s+)?{guard}(?P<h{n}>[012]?\d(?!\d)|" + "|".join(_WORDS) + r")"
+         r"(?:[:.h]\s?(?P<m{n}>[0-5]\d)(?!\d))?"
+         r"\s*(?P<ap{n}>[ap]\.?m\.?(?!\w)|h\b|uhr\b|uur\b|heures?\b|horas?\b|hrs?\b|o'?clock\b)?)")
+# "between 2 and 4", "from 10 to noon", "10 to noon", "entre 14h et 16h", "de 9 a 11", "von 9 bis 11 Uhr", "dalle 9 alle
+# 11", "das 9 às 11", "tussen 2 en 4", "van 9 tot 11", "mellan 9 och 11", "od 9 do 11", "з 9 до 11", "с 9 до 11"
+_RANGE = re.compile(
+    r"(?:\b(?P<lead>between|from|entre|de|desde|zwischen|von|tra|fra|dalle|das|tussen|van|mellan|från|od|między|"
+    r"з|с|між|между)\s+(?:(?:the|le|la|las|les|as|den)\s+)?)?" + _HOUR.format(n=1, guard=r"(?<![\d.:/-])")
+    + r"\s*(?P<sep>and|to|till|until|til|-|–|et|[àa]|y|und|bis|e|alle|[àa]s|en|tot|och|do|і|и|до)\s*"
+    r"(?:(?:the|le|la|las|les|as|den)\s+)?" + _HOUR.format(n=2, guard="")
+    + r"(?!\s*(?:[-/]|%|€|\$|£|days?|weeks?|months?|years?|people|persons?|staff|min\w*|d[íi]as|semanas?|jours|"
+    r"semaines|tage|wochen|giorni|dias|dagen|weken|x\b))", re.I)
+# one hour after "after" in Polish, Ukrainian, Russian and the Nordic languages, with its minutes or its unit
+# (a bare hour from noon on is a clock hour too: "efter 17"; "po 2" is not)
+_AFTER = re.compile(r"\b(?:po|після|после|efter|etter)\s+(?P<h>1[2-9]|2[0-3]|(?P<small>[01]?\d)(?=[:.][0-5]\d|\s*(?:h\b|"
+                    r"godz\w*|год\w*|час\w*|uhr\b)))(?![\d%])", re.I)
+# being reached: call, talk, catch, the best time or window, in the languages of the ranges
+_REACHED = re.compile(r"\b(?:call\w*|ring\w*|phone|talk|speak|reach|catch|try\s+me|get\s+(?:hold\s+of\s+)?me|best|window|"
+                      r"easiest|free|available|erreich\w*|anruf\w*|ruf\w*|telefon\w*|joignable|disponible|appel\w*|"
+                      r"t[ée]l[ée]phon\w*|ll[aá]m\w*|localiz\w*|chiam\w*|reperibile|lig\w*|bel\w*|bereikbaar|dzwo\w*|"
+                      r"zadzwo\w*|dost[ęe]pn\w*|n[åa]\w*|дзвон\w*|зателефону\w*|телефону\w*|звон\w*|позвон\w*)\b", re.I)
+# an occasion ("Thursday between 2 and 4", "tomorrow from 10 to 12") or hours of something else ("open 9 to 5",
+# "the meeting from 2 to 4", "delivery between 8 and 10") is no standing wish
+_OCCASION = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|this\s+(?:week|morning|"
+                       r"afternoon)|next\s+week|on\s+the\s+\d|meeting|demo|appointment|webinar|session|visit|open\w*|"
+                       r"hours|deliver\w*|shift|class|lesson|montag|dienstag|mittwoch|donnerstag|freitag|morgen|heute|"
+                       r"lundi|mardi|mercredi|jeudi|vendredi|demain|lunes|martes|mi[ée]rcoles|jueves|viernes|ma[ñn]ana|"
+                       r"lunedì|martedì|mercoledì|giovedì|venerdì|domani|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+                       r"termin|rendez-vous|r[ée]union|reuni[óo]n|riunione|vergadering|lieferung|livraison|entrega)\b",
+                       re.I)
+
+
+def _hour(m: re.Match[str], n: int) -> float | None:
+    """The hour (with minutes as a fraction) of range end ``n``, or None when it is no hour; "half twelve" is 12:30."""
+    word = m.group(f"h{n}").lower()
+    hour = int(word) if word.isdigit() else _WORDS.get(word)
+    if hour is None or not 0 <= hour <= 24:
+        return None
+    minutes = int(m.group(f"m{n}") or 0) + (30 if m.group(f"half{n}") else 0)
+    return hour + minutes / 60
+
+
+def _on_clock(start: float, end: float, ap1: str, ap2: str) -> tuple[float, float]:
+    """The two ends on the 24-hour clock: "pm" moves an end past noon ("2 to 4pm" both), a bare hour below
+    WORKDAY_PM_BELOW is in the afternoon, and an end before its start is after noon ("10 to 2", "half twelve to one")."""
+    if ap2 == "p" and end < NOON:
+        end += NOON
+    if ap1 == "p" and start < NOON:
+        start += NOON
+    elif ap1 != "a" and ap2 == "p" and start + NOON <= end:
+        start += NOON
+    elif ap1 not in ("a", "p") and ap2 not in ("a", "p") and start < WORKDAY_PM_BELOW:
+        start += NOON
+    if end < start and end < NOON and ap2 != "a":
+        end += NOON
+    return start, end
+
+
+def _part(hour: float) -> str:
+    """The part of the day an hour falls in."""
+    return "time:" + ("morning" if hour < NOON else "afternoon" if hour < EVENING_FROM else "evening")
+
+
+def clock_range_time(sentence: str) -> str | None:
+    """'time:morning' / 'time:afternoon' / 'time:evening' when a sentence about being reached gives a short range of
+    clock hours or an hour after "po" / "після" / "efter", else None."""
+    if not _REACHED.search(sentence) or _OCCASION.search(sentence):
+        return None
+    for m in _RANGE.finditer(sentence):
+        if m.group("sep").lower() == "to" and not m.group("lead") and not m.group("h1").isdigit() \
+                and not m.group("half1"):
+            continue  # "ten to five" is a time (4:50), not a range
+        if not (m.group("lead") or m.group("ap1") or m.group("ap2") or m.group("m1") or m.group("m2")
+                or m.group("sep").lower() in ("to", "till", "until", "til", "-", "–")):
+            continue  # "de 9 a 11" needs its lead word: "2 y 3" alone is two numbers
+        start, end = _hour(m, 1), _hour(m, 2)
+        if start is None or end is None:
+            continue
+        start, end = _on_clock(start, end, (m.group("ap1") or "").lower()[:1], (m.group("ap2") or "").lower()[:1])
+        if not 0 < end - start <= RANGE_MAX_HOURS:
+            continue
+        return _part((start + end) / 2)
+    after = _AFTER.search(sentence)
+    if after is None:
+        return None
+    hour = int(after.group("h"))
+    return _part(hour + NOON if hour < WORKDAY_PM_BELOW else hour) if 0 < hour <= 23 else None
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

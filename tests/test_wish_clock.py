@@ -1,0 +1,46 @@
+"""A range of clock hours asked for, or an hour after "po" / "після" / "efter" (followup/text/wish_clock.py)."""
+from datetime import datetime
+
+import pytest
+
+from followup.text.wish_clock import clock_range_time
+from followup.text.wishes import detect_wishes
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Best time to get me is straight after milking, like 10 to noon.", "time:morning"),
+    ("Call me between 2 and 4.", "time:afternoon"),  # a bare hour below 7 is in the afternoon at work
+    ("Could you ring me at lunchtime, say half twelve to half one?", "time:afternoon"),  # British "half twelve"
+    ("Call me from 2 to 4pm please.", "time:afternoon"),
+    ("Best reached 7-9pm.", "time:evening"),
+    ("Bitte rufen Sie mich zwischen 14 und 16 Uhr an.", "time:afternoon"),
+    ("Appelez-moi entre 14h et 16h.", "time:afternoon"),
+    ("Llámeme de 9 a 11, por favor.", "time:morning"),
+    ("Dzwonić od 9 do 11.", "time:morning"),
+    ("Телефонуйте з 9 до 11.", "time:morning"),
+    ("Proszę dzwonić po 18:00, wcześniej jestem na budowie.", "time:evening"),  # one hour after "po"
+    ("Ring mig efter 17.", "time:evening"),
+])
+def test_a_range_of_hours_is_the_part_of_the_day_it_falls_in(sentence, value):
+    assert clock_range_time(sentence) == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our office is open 9 to 5, call anytime.",  # opening hours: longer than a range asked for
+    "I work 9 to 5, call me whenever.",
+    "Call me Thursday between 2 and 4.",  # an occasion, not a standing wish
+    "Ten to five works, call me.",  # a time (4:50), not a range
+    "I don't do email much, easier to just phone me on 541-555-0143.",  # a phone number
+    "Call me, we have 2 to 3 people on site.",
+    "We meet between 2 and 4.",  # nobody asks to be reached
+    "Ring me po 2.",  # a bare small hour after "po" is no clock time
+])
+def test_hours_that_ask_for_no_time(sentence):
+    assert clock_range_time(sentence) is None
+
+
+def test_a_time_asked_beside_a_time_avoided_for_certain_is_read_too():
+    text = ("im in the milking shed from 4am till about 10 and out in the fields after lunch\n"
+            "best time to get me is straight after milking, like 10 to noon")
+    got = {(w.preference, w.certain) for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")}
+    assert ("time:not_afternoon", True) in got and ("time:morning", False) in got
