@@ -12,6 +12,8 @@ def values(text: str) -> set[str]:
 @pytest.mark.parametrize("text", [
     "I'd prefer calls late in the afternoon, after 3.",
     "Rather ring me in the mornings.",
+    "Evenings are the best time to reach me on the phone.",  # the time is what is preferred
+    "If you'd rather ring than write, late afternoon is the best time to catch me.",  # the rep's choice of channel
 ])
 def test_a_call_asked_at_a_time_of_day_prefers_the_time_not_the_channel(text):
     assert not any(v.startswith("channel:") for v in values(text))

@@ -926,6 +926,9 @@ def test_a_quoted_thread_without_still_holds_or_with_the_wish_said_anew_adds_not
     ("we need about three weaks to sort out the money side", "quiet", "2026-12-01", "three weaks"),
     ("cal me in the mornin before 9 if u can", "preference", "time:morning", "mornin"),
     ("can u hold fire for a mouth? budget frozen till then", "quiet", "2026-12-10", "for a mouth"),
+    # the short words of quick typing, and a slip in the plural a habit is said with
+    ("cna you giv me til teh 18th to get back to you?", "quiet", "2026-11-18", "teh 18th"),
+    ("best to ring me in the evenigns, daytime im up on roofs", "preference", "time:evening", "evenigns"),
 ])
 def test_slips_of_spelling_are_read_and_quoted_as_written(text, kind, value, quote):
     from zoneinfo import ZoneInfo

@@ -24,6 +24,8 @@ _SLIPS = {
     "cpl": "couple", "coupla": "couple of", "nxt": "next", "untill": "until", "unitl": "until",
     "tonite": "tonight", "2nite": "tonight", "abt": "about", "wendsday": "wednesday", "wensday": "wednesday",
     "thurday": "thursday", "firday": "friday", "satuday": "saturday", "decmber": "december", "novmber": "november",
+    # the slips of quick typing in the short words a wish is said with ("cna you giv me til teh 18th")
+    "teh": "the", "hte": "the", "cna": "can",
 }
 # a slip that is a word of its own, set right in the phrase that tells ("for a mouth", "cal me", "luck at it")
 _PHRASE_SLIPS = [
@@ -41,8 +43,10 @@ _PHRASE_SLIPS = [
                 r"(?:think|decide|look|consider)|off\b|from\b|ago\b|more\b)))", re.I), "week"),
 ]
 # the long time words whose one-letter slips are set right (none of those slips is a word)
+# (and the plurals a habit is said with: "ring me in the evenigns")
 _TIME_WORDS = ("tomorrow", "morning", "evening", "afternoon", "fortnight", "weekend", "tuesday", "wednesday",
-               "thursday", "saturday", "january", "february", "september", "october", "november", "december")
+               "thursday", "saturday", "january", "february", "september", "october", "november", "december",
+               "mornings", "evenings", "afternoons", "weekends")
 _REAL_WORDS = {"mourning", "moaning", "mooning", "evenings", "mornings", "afternoons", "weekends", "fortnights",
                "tomorrows", "tuesdays", "wednesdays", "thursdays", "saturdays", "octobers", "decembers",
                # the months of other languages one slip away: French "octobre", German "Januar"
@@ -65,7 +69,7 @@ def _slip_table() -> dict[str, str]:
     table = dict(_SLIPS)
     for word in _TIME_WORDS:
         for slip in _one_letter_slips(word):
-            if slip != word and slip not in _REAL_WORDS and slip not in _TIME_WORDS:
+            if slip != word and slip not in _REAL_WORDS and slip not in _TIME_WORDS and slip not in _SLIPS:
                 table.setdefault(slip, word)
     return table
 

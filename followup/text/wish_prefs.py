@@ -241,7 +241,7 @@ def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
 # what the rep did, not how to reach the customer: "thanks for trying to reach me by phone yesterday"
 REP_TRIED = r"\b(?:tr(?:ying|ied)|attempt(?:ing|ed))\s+to\s+(?:reach|call|contact|get\s+hold\s+of)\s+me\b"
 _CHANNEL_FOOTER = re.compile(  # a sender's footer ("if you prefer not to receive email from us"), not the customer's wish
-    r"\bif\s+you(?:'d)?\s+(?:would\s+)?(?:prefer|like)\b|\bclick\b|\bunsubscribe\b|mailto:|\b(?:contact|reach|call)\s+us\b|"
+    r"\bif\s+you(?:'d)?\s+(?:would\s+)?(?:prefer|like|rather)\b|\bclick\b|\bunsubscribe\b|mailto:|\b(?:contact|reach|call)\s+us\b|"
     + REP_TRIED, re.I)
 
 
@@ -264,7 +264,9 @@ def timed_channel(sentence: str, end: int) -> bool:
     return bool(_TIMED_AFTER.search(sentence[end: end + TIMED_AFTER_CHARS]))
 
 
-_TIME_QUALIFIED = re.compile(r"\b(?:mornings?|afternoons?|evenings?|lunchtime|weekend|early|late|daytime)\s+$", re.I)
+# ("evenings are the best time to reach me on the phone": the time is what is preferred)
+_TIME_QUALIFIED = re.compile(r"\b(?:mornings?|afternoons?|evenings?|lunchtime|weekend|early|late|daytime)\s+$|"
+                             r"\b(?:best|easiest|good|only|right)\s+time\s+to\s+$", re.I)
 
 
 def _channel_preference(sentence: str, offset: int, text: str) -> list[Wish]:
