@@ -34,6 +34,8 @@ def test_a_range_of_hours_is_the_part_of_the_day_it_falls_in(sentence, value):
     "Call me, we have 2 to 3 people on site.",
     "We meet between 2 and 4.",  # nobody asks to be reached
     "Ring me po 2.",  # a bare small hour after "po" is no clock time
+    "I belive lunch is 12:30-1:30.",  # no word of being reached ("belive" is no Dutch "bel")
+    "The Nashville conference runs October 10-13, call me when you land.",  # days of a month
 ])
 def test_hours_that_ask_for_no_time(sentence):
     assert clock_range_time(sentence) is None

@@ -36,8 +36,9 @@ _AFTER = re.compile(r"\b(?:po|після|после|efter|etter)\s+(?P<h>1[2-9]|
 # being reached: call, talk, catch, the best time or window, in the languages of the ranges
 _REACHED = re.compile(r"\b(?:call\w*|ring\w*|phone|talk|speak|reach|catch|try\s+me|get\s+(?:hold\s+of\s+)?me|best|window|"
                       r"easiest|free|available|erreich\w*|anruf\w*|ruf\w*|telefon\w*|joignable|disponible|appel\w*|"
-                      r"t[ée]l[ée]phon\w*|ll[aá]m\w*|localiz\w*|chiam\w*|reperibile|lig\w*|bel\w*|bereikbaar|dzwo\w*|"
-                      r"zadzwo\w*|dost[ęe]pn\w*|n[åa]\w*|дзвон\w*|зателефону\w*|телефону\w*|звон\w*|позвон\w*)\b", re.I)
+                      r"t[ée]l[ée]phon\w*|ll[aá]m\w*|localiz\w*|chiam\w*|reperibile|lig(?:ar|ue|a)(?:-me)?|"
+                      r"bel(?:len|t)?|bereikbaar|dzwo\w*|zadzwo\w*|dost[ęe]pn\w*|n[åa]s|n[åa]\s+(?:mig|meg)|дзвон\w*|"
+                      r"зателефону\w*|телефону\w*|звон\w*|позвон\w*)\b", re.I)
 # an occasion ("Thursday between 2 and 4", "tomorrow from 10 to 12") or hours of something else ("open 9 to 5",
 # "the meeting from 2 to 4", "delivery between 8 and 10") is no standing wish
 _OCCASION = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|this\s+(?:week|morning|"
@@ -45,7 +46,10 @@ _OCCASION = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorro
                        r"hours|deliver\w*|shift|class|lesson|montag|dienstag|mittwoch|donnerstag|freitag|morgen|heute|"
                        r"lundi|mardi|mercredi|jeudi|vendredi|demain|lunes|martes|mi[ée]rcoles|jueves|viernes|ma[ñn]ana|"
                        r"lunedì|martedì|mercoledì|giovedì|venerdì|domani|maandag|dinsdag|woensdag|donderdag|vrijdag|"
-                       r"termin|rendez-vous|r[ée]union|reuni[óo]n|riunione|vergadering|lieferung|livraison|entrega)\b",
+                       r"termin|rendez-vous|r[ée]union|reuni[óo]n|riunione|vergadering|lieferung|livraison|entrega|"
+                       # a range of days in a month ("October 10-13")
+                       r"jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|conference)\b",
                        re.I)
 
 
