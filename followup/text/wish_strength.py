@@ -49,9 +49,14 @@ _RELAYED = re.compile(r"\b(?:they|he|she)(?:'re|'s|'d|\s+are|\s+is|\s+were|\s+wa
                       r"(?:not|no|to\s+(?:stop|be\s+removed|be\s+taken\s+off|unsubscribe))\b", re.I)
 
 
-def someone_elses(sentence: str) -> bool:
-    """Whether a possible opt-out is someone else's request or a question about the product: not asked at all."""
-    return bool(_OTHERS_REQUEST.search(sentence) or _PRODUCT_QUESTION.search(sentence) or _RELAYED.search(sentence))
+def someone_elses(sentence: str, text: str = "") -> bool:
+    """Whether a possible opt-out is someone else's request or a question about the product: not asked at all (with
+    the message's ``text``, also what followup.text.wish_others reads as not the customer's own)."""
+    from followup.text.wish_others import not_the_customers
+    from followup.text.wish_scope import own_text
+
+    return bool(_OTHERS_REQUEST.search(sentence) or _PRODUCT_QUESTION.search(sentence) or _RELAYED.search(sentence)) \
+        or bool(text) and not_the_customers(sentence, own_text(text))
 
 
 # a condition, not a request: "If I ever want you to stop emailing me, I'll say so", "should we no longer need ..."

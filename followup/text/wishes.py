@@ -256,7 +256,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         if recalls(sentence):  # "I intended to ask you to stop contacting us": asked about, not applied
             found = [replace(w, certain=False) if w.kind == DNC else w for w in found]
         if any(w.kind == DNC for w in found) and (not_a_request(sentence) or (
-                someone_elses(sentence) and not any(w.kind == DNC and w.certain for w in found))):
+                someone_elses(sentence, text) and not any(w.kind == DNC and w.certain for w in found))):
             found = [w for w in found if w.kind != DNC]
         wishes.extend(found)
         before = (sentence, found)
@@ -318,7 +318,7 @@ def _opt_out(sentence: str, offset: int, text: str) -> tuple[bool, Wish | None]:
     if not dnc:
         return False, None
     dnc = weigh_opt_out(dnc, sentence, offset, text)
-    keep = dnc.kind == DNC and not not_a_request(sentence) and (dnc.certain or not someone_elses(sentence))
+    keep = dnc.kind == DNC and not not_a_request(sentence) and (dnc.certain or not someone_elses(sentence, text))
     return True, dnc if keep else None
 
 

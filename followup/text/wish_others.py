@@ -1,0 +1,84 @@
+"""Possible opt-outs that are not the customer's own: contact refused to other people or lines while the customer is
+reached another way ("please don't call the front desk, my direct line is ..."), an old or shared address unsubscribed
+while mail to the customer goes on, someone else's words retold ("one of our members wrote: 'please remove me'"),
+the opt-out features of a product ("patients can reply STOP to opt out"), paperwork about data, and an earlier wish
+taken back with a go-ahead. Each needs its whole frame; a bare refusal stays a question (followup.text.wishes)."""
+from __future__ import annotations
+
+import re
+
+from followup.text.prefilter import prefilter_patterns
+
+# other people or lines of the customer's business, refused to the rep
+_THEIRS = (r"(?:the|our|my|any\s+of\s+(?:our|the))\s+(?:[\w-]+\s+){0,2}?(?:front\s+desk|reception(?:ists?)?|switchboard|"
+           r"main\s+(?:line|number)|(?:office|reception|general)\s+(?:line|number)|staff|employees|engineers|technicians|"
+           r"tenants|customers|clients|patients|members|residents|managers|drivers|team\s+members|warehouse|franchisees|"
+           r"store\s+managers|site\s+team)\b")
+_REFUSED_THEIRS = re.compile(rf"\b(?:don'?t|do\s+not|never|not\s+to|please\s+stop)\s+(?:\w+\s+)?(?:contact|call|ring|phone|"
+                             rf"e-?mail|text|approach)\w*\s+{_THEIRS}", re.I)
+# ... and the customer reached another way: through them, on their own line, instead
+_REDIRECT = re.compile(r"\b(?:go(?:es)?|come|should\s+go|route\w*|run)\s+(?:everything\s+|it\s+)?through\s+(?:me|us|our|my)\b|"
+                       r"\b(?:route|direct|send|address|pass)\s+(?:everything|all\s+\w+|it\s+all|them|any\w*)\s+(?:\w+\s+)?"
+                       r"(?:through|to|via)\s+(?:me|us|our|my)\b|\bthrough\s+me\b|"
+                       r"\b(?:my|the)\s+(?:direct\s+line|mobile|cell|extension|own\s+number)\b|"
+                       r"\b(?:use|call|ring|try)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?(?:number|line|mobile|cell)\b|\binstead\b",
+                       re.I)
+# an address or list entry other than the customer's, unsubscribed or removed
+_NOT_MY_ADDRESS = re.compile(r"\b(?:unsubscrib\w*|remov\w*|take|drop)\s+(?:our|the|this|that|my)\s+(?:[\w.+-]*@[\w.-]*\s+)?"
+                             r"(?:(?:old|shared|generic|former|general|team|group|info|accounts?|ops|sales|support|"
+                             r"[\w.+-]*@[\w.-]*)\s+)+(?:alias|mailbox|inbox|address|account)\b|"
+                             r"\bremove\s+me\s+from\s+the\s+cc\b", re.I)
+# mail to the customer goes on, or is welcome again
+_KEEP = re.compile(r"\bkeep\s+(?:sending|me\s+on|us\s+on|me\s+in|hearing)\b|\b(?:my|our)\s+own\s+address\s+is\s+fine\b|"
+                   r"\b(?:use|add)\s+(?:this|my|the\s+new|our\s+new)\s+(?:one|address|e-?mail)?\b|"
+                   r"\bcontinues?\s+as\s+normal\b|\bstill\s+(?:very\s+much\s+)?(?:interested|the\s+one)\b|"
+                   r"\bhappy\s+to\s+(?:keep\s+)?hear(?:ing)?\s+from\s+you\b|\bmy\s+address\s+instead\b", re.I)
+# someone else's words retold: "one of our patients wrote to us", "our distributor forwarded ... with this note:"
+_REPORTED = re.compile(r"\b(?:one\s+of\s+(?:our|my)\s+(?:own\s+)?|(?:our|my)\s+)(?:customers?|clients?|patients?|members?|"
+                       r"tenants?|users?|franchisees?|distributors?|subscribers?|residents?|suppliers?)\b[^.]{0,80}?"
+                       r"\b(?:wrote|replied|said|sent|forwarded|told|emailed|responded|asked\s+us)\b", re.I)
+REPORTED_REACH_CHARS = 150  # retold words start this close after who said them
+_QUOTE_MARK = re.compile(r"[\"“”„«»]|(?:^|\s)'|:\s*$")
+_THEM = re.compile(r"\basked\s+(?:us|me)\s+to\s+(?:stop|remove|unsubscribe)\b[^.]{0,40}\b(?:them|him|her|their)\b", re.I)
+# the opt-out of a product's users, or data paperwork: asked of the product, not of the rep
+_FEATURE = re.compile(
+    r"\b(?:opt[- ]?outs?|unsubscribe|stop)\s+(?:rate|feature|setting|option|toggle|button|keyword)\b|"
+    r"\b(?:patients?|users?|customers?|clients?|members?|subscribers?|recipients?|tenants?|guests)\s+(?:who\s+|can\s+(?:now\s+)?|"
+    r"to\s+)?(?:\w+\s+){0,3}?(?:opt[- ]?out|unsubscribe|reply\s+stop|stop\s+(?:\w+\s+)?(?:reminders?|texts?|notifications?))\b|"
+    r"\btagged\s+[\"“']?do\s+not\s+contact|\bdata\s+protection\s+officer\b|\bdata\s+processing\s+agreement\b|"
+    r"\bsub-?processors?\b|\b(?:her|his)\s+(?:user\s+)?account\b|"
+    r"\b(?:clause|contract|agreement|policy)\s+(?:says|states|requires)\b", re.I)
+# a thing stopped, not mail: "stop the direct debit", "stop the automatic top-up", "stop the A/B test"
+_THING = re.compile(r"\bstop\s+(?:the|our|my|this|that)\s+(?:[\w/-]+\s+){0,2}?(?:delivery|deliveries|shipment|order|"
+                    r"direct\s+debit|top-?up|payment|test|job|export|sync|import|charge|billing|auto-?renewal)\b", re.I)
+# an earlier wish taken back with a go-ahead: "Sorry for my earlier message asking you to leave me alone - please go
+# ahead and send the contract"
+_TAKEN_BACK = re.compile(r"\b(?:scrap|ignore|disregard|forget|sorry\s+for)\s+(?:what\s+I\s+(?:said|wrote)|my\s+(?:earlier|"
+                         r"previous|last)\s+(?:message|note|e-?mail|reply))", re.I)
+_GO_AHEAD = re.compile(r"\bgo\s+ahead\b|\bready\s+to\s+(?:move|go|start|sign)\b|\bno\s+need\s+to\s+wait\b|"
+                       r"\blet'?s\s+(?:pick\s+(?:this|it)\s+up|get\s+going|go)\b|\bsend\s+(?:me\s+|us\s+)?the\s+(?:final\s+)?contract\b",
+                       re.I)
+
+
+def taken_back_with_go_ahead(own: str) -> bool:
+    """Whether the customer's own text takes back an earlier wish and asks to go on."""
+    return bool(_TAKEN_BACK.search(own) and _GO_AHEAD.search(own))
+
+
+def not_the_customers(sentence: str, own: str) -> bool:
+    """Whether a possible opt-out read in ``sentence`` is not the customer's own, given the customer's own text."""
+    if _FEATURE.search(sentence) or _THING.search(sentence) or _THEM.search(sentence):
+        return True
+    if _REFUSED_THEIRS.search(sentence) and _REDIRECT.search(own):
+        return True
+    if (_NOT_MY_ADDRESS.search(sentence) or _REPORTED.search(own)) and _KEEP.search(own):
+        return True
+    reported = _REPORTED.search(own)
+    at = own.find(sentence.strip()) if reported else -1
+    if reported and reported.start() <= at <= reported.end() + REPORTED_REACH_CHARS \
+            and _QUOTE_MARK.search(own[reported.start(): at + len(sentence.strip())]):
+        return True  # the words read sit in the retold words, right after who said them
+    return taken_back_with_go_ahead(own)
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -1,0 +1,51 @@
+"""Possible opt-outs that are not the customer's own (followup/text/wish_others.py), and opt-outs that stay asked."""
+from datetime import datetime
+
+import pytest
+
+from followup.text.wish_others import not_the_customers
+from followup.text.wishes import detect_wishes
+
+TUE = datetime(2026, 11, 10, 15, 0)
+
+
+def opt_outs(text: str) -> list:
+    """The opt-outs read in text, certain or possible."""
+    return [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "do_not_contact"]
+
+
+@pytest.mark.parametrize("text", [
+    # other people or lines refused, the customer reached another way
+    "Please don't contact our engineers directly about the rollout. Route everything through me.",
+    "Please don't call the switchboard, they won't put you through. My direct line is 555-0101.",
+    "Don't ring the main line - use my mobile instead, 07700 900111.",
+    # an old or shared address unsubscribed while mail to the customer goes on
+    "Please unsubscribe our old info@ address from your mailings and use this one from now on.",
+    "Could you remove the shared support mailbox from the newsletter? My own address is fine, keep sending to me.",
+    # someone else's words retold
+    'One of our clients wrote to us "please stop emailing me" and we need a way to record that in your tool.',
+    "One of our subscribers asked us to stop sending them the digest. Can you drop them from the list?",
+    # a product's opt-out features, data paperwork, a thing stopped
+    "Our members can now opt out of reminder texts in the app, so please mention that in the release notes.",
+    "Our data protection officer needs your data processing agreement before we can sign.",
+    "Could you stop the direct debit on the old account and set up the new one?",
+    # an earlier wish taken back with a go-ahead
+    "Sorry for my earlier message asking you to stop contacting me - please go ahead and send the contract.",
+])
+def test_opt_outs_that_are_not_the_customers_are_not_asked(text):
+    assert opt_outs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't contact our office again, we are not interested.",  # the customer's own business refused: no redirect
+    "This address is a shared inbox. Please remove it from your system and do not write to it again.",
+    "Please take me off this thread and off your contact list.",
+    "I asked before: please stop emailing me. One of our clients wrote to you too.",  # the customer's own words first
+])
+def test_the_customers_own_opt_outs_are_still_read(text):
+    assert opt_outs(text)
+
+
+def test_a_refusal_of_other_people_without_another_route_is_not_dropped_here():
+    assert not not_the_customers("Please don't contact our tenants about this.", "Please don't contact our tenants "
+                                 "about this.")
