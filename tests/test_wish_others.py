@@ -29,8 +29,13 @@ def opt_outs(text: str) -> list:
     "Our members can now opt out of reminder texts in the app, so please mention that in the release notes.",
     "Our data protection officer needs your data processing agreement before we can sign.",
     "Could you stop the direct debit on the old account and set up the new one?",
-    # an earlier wish taken back with a go-ahead
+    "Could you stop sending the statements to my old address? The new one is 12 Elm Road.",
+    "Our DPO needs your data processing agreement and list of sub-processors. Under GDPR we need this on file.",
+    "Our policy is that vendors do not contact individual engineers directly. Please route everything through me.",
+    "Please unsubscribe the shared ops@ mailbox from your alerts. Everything else is still on as planned.",
+    # an earlier wish taken back with a go-ahead, or mail welcome again in so many words
     "Sorry for my earlier message asking you to stop contacting me - please go ahead and send the contract.",
+    "Last year I asked your colleague to stop contacting us. Things have changed, so I'm happy to hear from you again.",
 ])
 def test_opt_outs_that_are_not_the_customers_are_not_asked(text):
     assert opt_outs(text) == []
@@ -49,3 +54,13 @@ def test_the_customers_own_opt_outs_are_still_read(text):
 def test_a_refusal_of_other_people_without_another_route_is_not_dropped_here():
     assert not not_the_customers("Please don't contact our tenants about this.", "Please don't contact our tenants "
                                  "about this.")
+
+
+@pytest.mark.parametrize("new, points", [
+    ("One of our members wrote in, see below. How do I mark him as opted out?", False),
+    ("FYI, see below from the supplier we asked for a quote.", False),
+    ("See below. I meant what I wrote last time.", True),  # the customer's own quoted opt-out, said again
+])
+def test_see_below_points_at_an_own_opt_out_only(new, points):
+    text = new + "\n\n> Please stop emailing me."
+    assert bool(opt_outs(text)) is points

@@ -10,10 +10,10 @@ import re
 from followup.text.prefilter import prefilter_patterns
 
 # other people or lines of the customer's business, refused to the rep
-_THEIRS = (r"(?:the|our|my|any\s+of\s+(?:our|the))\s+(?:[\w-]+\s+){0,2}?(?:front\s+desk|reception(?:ists?)?|switchboard|"
+_THEIRS = (r"(?:(?:the|our|my|any\s+of\s+(?:our|the))\s+(?:[\w-]+\s+){0,2}?(?:front\s+desk|reception(?:ists?)?|switchboard|"
            r"main\s+(?:line|number)|(?:office|reception|general)\s+(?:line|number)|staff|employees|engineers|technicians|"
            r"tenants|customers|clients|patients|members|residents|managers|drivers|team\s+members|warehouse|franchisees|"
-           r"store\s+managers|site\s+team)\b")
+           r"store\s+managers|site\s+team)\b|individual\s+\w+\s+directly\b)")
 _REFUSED_THEIRS = re.compile(rf"\b(?:don'?t|do\s+not|never|not\s+to|please\s+stop)\s+(?:\w+\s+)?(?:contact|call|ring|phone|"
                              rf"e-?mail|text|approach)\w*\s+{_THEIRS}", re.I)
 # ... and the customer reached another way: through them, on their own line, instead
@@ -32,7 +32,8 @@ _NOT_MY_ADDRESS = re.compile(r"\b(?:unsubscrib\w*|remov\w*|take|drop)\s+(?:our|t
 _KEEP = re.compile(r"\bkeep\s+(?:sending|me\s+on|us\s+on|me\s+in|hearing)\b|\b(?:my|our)\s+own\s+address\s+is\s+fine\b|"
                    r"\b(?:use|add)\s+(?:this|my|the\s+new|our\s+new)\s+(?:one|address|e-?mail)?\b|"
                    r"\bcontinues?\s+as\s+normal\b|\bstill\s+(?:very\s+much\s+)?(?:interested|the\s+one)\b|"
-                   r"\bhappy\s+to\s+(?:keep\s+)?hear(?:ing)?\s+from\s+you\b|\bmy\s+address\s+instead\b", re.I)
+                   r"\bhappy\s+to\s+(?:keep\s+)?hear(?:ing)?\s+from\s+you\b|\bmy\s+address\s+instead\b|"
+                   r"\beverything\s+else\b[^.]{0,40}\b(?:is|stays|remains)\s+(?:still\s+)?(?:on|as|fine|unchanged|going)\b", re.I)
 # someone else's words retold: "one of our patients wrote to us", "our distributor forwarded ... with this note:"
 _REPORTED = re.compile(r"\b(?:one\s+of\s+(?:our|my)\s+(?:own\s+)?|(?:our|my)\s+)(?:customers?|clients?|patients?|members?|"
                        r"tenants?|users?|franchisees?|distributors?|subscribers?|residents?|suppliers?)\b[^.]{0,80}?"
@@ -45,12 +46,19 @@ _FEATURE = re.compile(
     r"\b(?:opt[- ]?outs?|unsubscribe|stop)\s+(?:rate|feature|setting|option|toggle|button|keyword)\b|"
     r"\b(?:patients?|users?|customers?|clients?|members?|subscribers?|recipients?|tenants?|guests)\s+(?:who\s+|can\s+(?:now\s+)?|"
     r"to\s+)?(?:\w+\s+){0,3}?(?:opt[- ]?out|unsubscribe|reply\s+stop|stop\s+(?:\w+\s+)?(?:reminders?|texts?|notifications?))\b|"
-    r"\btagged\s+[\"“']?do\s+not\s+contact|\bdata\s+protection\s+officer\b|\bdata\s+processing\s+agreement\b|"
-    r"\bsub-?processors?\b|\b(?:her|his)\s+(?:user\s+)?account\b|"
-    r"\b(?:clause|contract|agreement|policy)\s+(?:says|states|requires)\b", re.I)
+    r"\btagged\s+[\"“']?do\s+not\s+contact|\b(?:clause|contract|agreement|policy)\s+(?:says|states|requires)\b", re.I)
+# data paperwork anywhere in the message: a GDPR word there is about it ("Under GDPR we need this on file")
+_PAPERWORK = re.compile(r"\bdata\s+protection\s+officer\b|\bdata\s+processing\s+agreement\b|\bsub-?processors?\b|"
+                        r"\b(?:her|his)\s+(?:user\s+)?account\b", re.I)
+# mail welcome again, in so many words
+_WELCOME = re.compile(r"\bhappy\s+to\s+hear\s+from\s+you\s+again\b|\b(?:start|feel\s+free\s+to)\s+(?:sending|contacting|"
+                      r"e-?mailing)\s+(?:me|us)\s+again\b", re.I)
 # a thing stopped, not mail: "stop the direct debit", "stop the automatic top-up", "stop the A/B test"
 _THING = re.compile(r"\bstop\s+(?:the|our|my|this|that)\s+(?:[\w/-]+\s+){0,2}?(?:delivery|deliveries|shipment|order|"
-                    r"direct\s+debit|top-?up|payment|test|job|export|sync|import|charge|billing|auto-?renewal)\b", re.I)
+                    r"direct\s+debit|top-?up|payment|test|job|export|sync|import|charge|billing|auto-?renewal)\b|"
+                    # papers sent, not mail to the customer: "stop sending the invoices to my old address"
+                    r"\bstop\s+sending\s+(?:the|my|our)\s+(?:\w+\s+)?(?:invoices?|statements?|receipts?|reports?|orders?|"
+                    r"deliveries|parcels?)\b", re.I)
 # an earlier wish taken back with a go-ahead: "Sorry for my earlier message asking you to leave me alone - please go
 # ahead and send the contract"
 _TAKEN_BACK = re.compile(r"\b(?:scrap|ignore|disregard|forget|sorry\s+for)\s+(?:what\s+I\s+(?:said|wrote)|my\s+(?:earlier|"
@@ -58,6 +66,16 @@ _TAKEN_BACK = re.compile(r"\b(?:scrap|ignore|disregard|forget|sorry\s+for)\s+(?:
 _GO_AHEAD = re.compile(r"\bgo\s+ahead\b|\bready\s+to\s+(?:move|go|start|sign)\b|\bno\s+need\s+to\s+wait\b|"
                        r"\blet'?s\s+(?:pick\s+(?:this|it)\s+up|get\s+going|go)\b|\bsend\s+(?:me\s+|us\s+)?the\s+(?:final\s+)?contract\b",
                        re.I)
+
+
+# the mail below is someone else's: "One of our members wrote in, see below", "see below from the supplier"
+_BELOW_FROM = re.compile(r"\bbelow\s+from\b|\bfrom\s+(?:the|our|a)\s+(?:supplier|vendor|customer|client|member|tenant|"
+                         r"patient|distributor)\b", re.I)
+
+
+def someone_elses_below(new_text: str) -> bool:
+    """Whether the new text says the quoted mail below is someone else's (a "see below" then points at no own wish)."""
+    return bool(_REPORTED.search(new_text) or _BELOW_FROM.search(new_text))
 
 
 def taken_back_with_go_ahead(own: str) -> bool:
@@ -75,10 +93,11 @@ def not_the_customers(sentence: str, own: str) -> bool:
         return True
     reported = _REPORTED.search(own)
     at = own.find(sentence.strip()) if reported else -1
-    if reported and reported.start() <= at <= reported.end() + REPORTED_REACH_CHARS \
-            and _QUOTE_MARK.search(own[reported.start(): at + len(sentence.strip())]):
+    end = at + len(sentence.strip())
+    if reported and (reported.start() <= at <= reported.end() + REPORTED_REACH_CHARS or at <= reported.start() < end) \
+            and _QUOTE_MARK.search(own[reported.start(): end]):
         return True  # the words read sit in the retold words, right after who said them
-    return taken_back_with_go_ahead(own)
+    return taken_back_with_go_ahead(own) or bool(_WELCOME.search(own) or _PAPERWORK.search(own))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -36,6 +36,7 @@ from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: call
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _DNC, _do_not_contact
+from followup.text.wish_others import someone_elses_below
 from followup.text.wish_pause import _PAUSED, _paused
 from followup.text.wish_prefs import _preferences, both_refused
 from followup.text.wish_quiet import (  # noqa: F401
@@ -155,7 +156,8 @@ def _reaffirmed_opt_out(text: str, quoted: str = "") -> Wish | None:
     """A possible opt-out where the new text points back at an opt-out the customer wrote in the quoted reply (in
     ``quoted``, the message's quoted part, or in ``text`` itself when the quote was left in it)."""
     own = "\n".join(m.group(1) for m in _OWN_QUOTE.finditer(quoted or text or ""))
-    point = _REAFFIRM.search(text.split("\n>", 1)[0]) if own else None
+    new = text.split("\n>", 1)[0]
+    point = _REAFFIRM.search(new) if own and not someone_elses_below(new) else None
     if point and any(_do_not_contact(s, o, own) for o, s in _sentences(own)):
         return Wish(DNC, text[point.start(): point.end()], certain=False)
     return None
