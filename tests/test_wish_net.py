@@ -341,3 +341,19 @@ def test_a_time_preferred_abroad_said_as_early_or_with_an_evening_hour(sentence,
 
 def test_an_early_word_abroad_without_a_preference_or_contact_word_is_no_time():
     assert wish_net.possible_time("El camión llegó temprano.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Feel free to stop by on Thursday afternoon to drop them off, someone will be at reception until 5.",
+    "Could we move our call from 3pm Thursday to 10am Friday instead?",
+])
+def test_a_time_on_one_named_day_is_an_appointment_not_a_possible_preference(sentence):
+    from followup.text.wish_net import possible_time
+
+    assert possible_time(sentence) is None
+
+
+def test_a_weekday_said_as_a_habit_still_reads_a_possible_time():
+    from followup.text.wish_net import possible_time
+
+    assert possible_time("Thursdays are mad but try me after 2pm any other day.") == "time:afternoon"

@@ -64,3 +64,33 @@ def test_a_refusal_of_other_people_without_another_route_is_not_dropped_here():
 def test_see_below_points_at_an_own_opt_out_only(new, points):
     text = new + "\n\n> Please stop emailing me."
     assert bool(opt_outs(text)) is points
+
+
+@pytest.mark.parametrize("text", [
+    "For the site visit just give us a few days notice so we can sort the boat.",  # notice, not a wait
+    "Laat het wel een paar dagen van tevoren weten.",
+    "Bitte geben Sie mir bis Freitag Bescheid, wann die Ersatzetiketten kommen.",  # a deadline for the rep's answer
+    "I'm keen to talk, so give me a ring any time this week.",  # something given that is no time
+    "Could you give me a quote for 50,000 messages a month?",
+    "No need to give us more time to think.",
+    "Can we set up a call next week?",
+    "Nadia is on leave until the 23rd, so I'll be your contact until then.",  # a colleague away, the customer here
+    "Min kollega Lars är på semester den här veckan, skicka offerten till mig istället.",
+])
+def test_time_that_asks_the_rep_for_no_wait_is_no_possible_quiet_period(text):
+    assert not [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "quiet"]
+
+
+@pytest.mark.parametrize("text", [
+    "Give me two weeks to think, thanks in advance.",  # "in advance" without a telling asked for
+    "Geben Sie mir bitte in zwei Wochen Bescheid.",  # told in two weeks: a wait
+    "Hej, jag behöver ett par veckor att fundera.",
+])
+def test_a_wait_beside_look_alike_words_is_still_read(text):
+    assert [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "quiet"]
+
+
+def test_a_pause_taken_back_with_a_go_ahead_is_not_asked():
+    text = ("Scrap what I said on the phone last week about giving me a few weeks. The board approved the budget, "
+            "so we're ready to move now.")
+    assert not [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind in ("paused", "quiet")]

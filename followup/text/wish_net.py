@@ -332,8 +332,11 @@ _PART = re.compile(r"\b(?P<part>morning|afternoon|evening|night)s?\b", re.I)
 _PART_GOOD = re.compile(r"\b(?:only|best|better|prefer\w*|please|works?|easiest|ideal|suit\w*|instead)\b", re.I)
 _CONSTRAINT = re.compile(r"\b(?:earliest|latest|only|make\s+it|prefer\w*|best|easiest|ideal|have\s+to\s+be|"
                          r"not\s+before|no\s+earlier|no\s+later)\b", re.I)
+# (one day named is an appointment: "stop by on Thursday afternoon", "move our call from 3pm Thursday"; "Thursdays" is
+# a habit)
 _MOMENT = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|call\s+(?:me\s+)?back|in\s+an?\s+hour|"
-                     r"tomorrow)\b", re.I)
+                     r"tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|"
+                     r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì])\b", re.I)
 # the part of day said right after an hour or two ("8 or 9 in the evening", "7 at night")
 _HOUR_PART = re.compile(r"(?:\s*(?:or|to|-|and|\u2013)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?)?\s*(?:o'?clock\s+)?"
                         r"(?:in\s+the|at)\s+(?P<part>morning|afternoon|evening|night)\b", re.I)

@@ -100,4 +100,52 @@ def not_the_customers(sentence: str, own: str) -> bool:
     return taken_back_with_go_ahead(own) or bool(_WELCOME.search(own) or _PAPERWORK.search(own))
 
 
+def retold_or_taken_back(sentence: str, own: str) -> bool:
+    """Whether a possible wait or pause read in ``sentence`` sits in someone else's retold words or in a message that
+    takes an earlier wish back with a go-ahead ("Scrap what I said about a few weeks ... we're ready to move now")."""
+    reported = _REPORTED.search(own)
+    at = own.find(sentence.strip()) if reported else -1
+    end = at + len(sentence.strip())
+    if reported and at <= reported.start() < end and _QUOTE_MARK.search(own[reported.start(): end]):
+        return True
+    return taken_back_with_go_ahead(own)
+
+
+# time that is no wait for the rep: notice asked ("give us a few days' notice", "een paar dagen van tevoren", "im
+# Voraus"), something given that is no time ("give me a ring", "give me a quote"), "let me know by Friday" ("geben Sie
+# mir bis Freitag Bescheid"), more time refused ("no need to give us more time"), a call proposed ("can we set up a
+# call next week?"), and a colleague away with the customer standing in ("Nadia is on leave until the 23rd, so I'll be
+# your contact")
+_NO_WAIT = re.compile(
+    r"\b(?:days?|weeks?|hours?)'?\s+notice\b|\bnotice\s+of\s+(?:a\s+few|\w+)\s+days\b|\bgive\s+(?:me|us)\s+(?:a|an)\s+(?:ring|call|bell|buzz|shout|quote|price|estimate|heads-?up|update|breakdown)\b|"
+    r"\bbis\s+(?:\w+\s+){1,3}bescheid\b|\bno\s+need\s+to\s+(?:give|allow)\s+(?:me|us)\b|"
+    r"\b(?:can|could|shall)\s+we\s+(?:set\s+up|schedule|book|arrange|have|do)\s+(?:a|the)\s+(?:quick\s+)?(?:call|meeting|"
+    r"demo|chat)\b", re.I)
+# ... or told in advance (not "thanks in advance": the telling is asked for too)
+_ADVANCE = re.compile(r"\bin\s+advance\b|\bbeforehand\b|\bvan\s+tevoren\b|\bvooraf\b|\bim\s+voraus\b|"
+                      r"\b[àa]\s+l['’]avance\b|\bcon\s+(?:antelaci[óo]n|anticipaci[óo]n)\b|\bin\s+anticipo\b|"
+                      r"\bcom\s+anteced[êe]ncia\b|\bi\s+f[öo]rv[äa]g\b|\bp[åa]\s+forh[åa]nd\b", re.I)
+_TELL = re.compile(r"\blet\s+(?:me|us)\s+know\b|\bwarn\w*|\btell\s+(?:me|us)\b|\bweten\b|\bbescheid\b|\bpr[ée]ven\w*|"
+                   r"\bavis\w*|\bavvis\w*|\bs[äa]g\w*|\binformer?\w*|\bsi\s+de\s+\w+\s+sap\w*", re.I)
+_AWAY_OTHER = re.compile(r"\b(?:colleague|kollega|kollege|coll[èe]gue|collega|colega|bookkeeper|assistant|manager|"
+                         r"[A-Z][a-z]+)\b[^.;]{0,40}?\b(?:is|är|ist|est|è|está|is\s+now)\s+(?:\w+\s+)?(?:on\s+leave|away|"
+                         r"on\s+holiday|off|på\s+semester|im\s+urlaub|en\s+cong[ée]|de\s+vacaciones|in\s+ferie)\b")
+_STANDING_IN = re.compile(r"\bI'?ll\s+be\s+your\s+contact\b|\bI'?ll\s+(?:send|handle|deal\s+with|take\s+care\s+of)\b|"
+                          r"\b(?:till|to|an|à|a)\s+(?:mig|me|mich|moi|m[íi])\s+(?:instead|ist[äa]llet|stattdessen|plut[ôo]t)\b|"
+                          r"\bmyself\b", re.I)
+
+
+def not_a_wait(sentence: str) -> bool:
+    """Whether a possible quiet period read in a sentence asks the rep for no wait at all."""
+    return bool(_NO_WAIT.search(sentence) or (_ADVANCE.search(sentence) and _TELL.search(sentence))
+                or (_AWAY_OTHER.search(sentence) and _STANDING_IN.search(sentence)))
+
+
+
+def wait_not_asked(kind: str, sentence: str, own: str) -> bool:
+    """Whether a possible wish of ``kind`` ("quiet" or "paused") read in ``sentence`` asks the rep for no wait."""
+    return (kind == "quiet" and not_a_wait(sentence)) or (kind in ("quiet", "paused")
+                                                            and retold_or_taken_back(sentence, own))
+
+
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

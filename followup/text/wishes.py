@@ -36,7 +36,7 @@ from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: call
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _DNC, _do_not_contact
-from followup.text.wish_others import someone_elses_below
+from followup.text.wish_others import someone_elses_below, wait_not_asked
 from followup.text.wish_pause import _PAUSED, _paused
 from followup.text.wish_prefs import _preferences, both_refused
 from followup.text.wish_quiet import (  # noqa: F401
@@ -260,6 +260,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         if any(w.kind == DNC for w in found) and (not_a_request(sentence) or (
                 someone_elses(sentence, text) and not any(w.kind == DNC and w.certain for w in found))):
             found = [w for w in found if w.kind != DNC]
+        found = [w for w in found if w.certain or not wait_not_asked(w.kind, sentence, own)]  # "a few days' notice"
         wishes.extend(found)
         before = (sentence, found)
     if second_opinion:  # "Appelez-moi plutôt, je ne lis presque jamais mes mails", "après 19h"
