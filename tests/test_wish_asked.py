@@ -286,3 +286,15 @@ def test_a_comparison_abroad_that_names_one_channel_only_prefers_none():
 ])
 def test_time_asked_in_swedish_and_cyrillic(sentence, days):
     assert asked_quiet_days(sentence) == days
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leider ist das Thema Kassensystem für dieses Jahr vom Tisch.",  # off the table
+    "We leggen het dossier even stil; niemand heeft er nu tijd voor.",  # laid still
+    "Per quest'anno con il nuovo impianto non se ne fa niente.",  # nothing will come of it
+    "Por lo pronto no vamos a avanzar con la instalación de los paneles.",  # for now we won't go ahead
+    "We're going with Northgate for this year.",  # a competitor by name
+])
+def test_a_deal_off_the_table_in_more_words_is_a_possible_pause(sentence):
+    wish = asked_pause(sentence, 0, sentence)
+    assert wish is not None and wish.kind == "paused" and not wish.certain

@@ -357,3 +357,17 @@ def test_a_weekday_said_as_a_habit_still_reads_a_possible_time():
     from followup.text.wish_net import possible_time
 
     assert possible_time("Thursdays are mad but try me after 2pm any other day.") == "time:afternoon"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nous avons décidé de ne rien engager pour le moment.",  # "ne rien" beside "pour le moment"
+    "I'm sorry to tell you we've awarded the 2027 contract to another supplier.",
+])
+def test_not_now_and_a_contract_awarded_elsewhere_are_possible_pauses(sentence):
+    assert wish_net.possible_pause(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Rien de nouveau pour le moment, merci.", "Im Moment nichts Neues.",
+                                      "Igual que siempre (inclusive ahora), sin nada raro."])
+def test_nothing_new_for_now_is_no_pause(sentence):
+    assert not wish_net.possible_pause(sentence)

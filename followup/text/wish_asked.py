@@ -27,7 +27,7 @@ _LOOSE_PAUSE = re.compile(
     r"vendor|provider|company|firm|contractor|agency|partner|team|shop|outfit)\b|"
     # a competitor by name: "we've decided to go with Caldera for the member app", "We've signed with Corvina for this
     # cycle" (asked: "go with Option B for the rollout" names a choice of the rep's own offer)
-    r"\b(?:decided\s+to\s+go|(?:I|we)(?:'ve|\s+have)\s+(?:signed|gone))\s+with\s+(?!(?:Option|Plan|Package|Tier|Version|"
+    r"\b(?:decided\s+to\s+go|(?:I|we)(?:'ve|\s+have)\s+(?:signed|gone)|we(?:'re|\s+are)\s+going)\s+with\s+(?!(?:Option|Plan|Package|Tier|Version|"
     r"Model|Bundle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|You|Your)\b)(?-i:[A-Z][\w&-]+)(?:\s+(?-i:[A-Z][\w&-]+))?\s+for\s+"
     r"(?:this|the|all|our|next)\b", re.I)
@@ -48,12 +48,15 @@ _FOREIGN_PAUSE = re.compile(
     # Hungarian suspended / "not relevant now", Romanian postponed / suspended, Turkish postponed / for now, Russian
     # postponed / suspended
     r"felf[üu]ggeszt\w*|(?:jelenleg|most)\s+nem\s+aktu[áa]lis|elhalaszt\w*|am[âa]n\w*|suspendat\w*|"
-    r"ertele\w*|ask[ıi]ya\s+al\w*|отлож\w*|приостанов\w*)\b",
+    r"ertele\w*|ask[ıi]ya\s+al\w*|отлож\w*|приостанов\w*|"
+    # off the table, laid still, nothing will come of it: "für dieses Jahr vom Tisch", "we leggen het dossier even stil",
+    # "non se ne fa niente"
+    r"vom\s+tisch|leggen\s+(?:\w+\s+){0,3}?stil|stilgelegd|non\s+se\s+ne\s+fa\s+(?:niente|nulla))\b",
     re.I)
 # "for now we won't go ahead" in Italian, Spanish, Portuguese, French, German and Dutch
 _FOR_NOW_NOT = re.compile(
     r"\b(?:per\s+(?:il\s+momento|ora)|al\s+momento|por\s+(?:el\s+momento|ahora|agora|enquanto)|de\s+momento|no\s+momento|"
-    r"neste\s+momento|nesta\s+altura|en\s+este\s+momento|"
+    r"neste\s+momento|nesta\s+altura|en\s+este\s+momento|por\s+lo\s+pronto|"
     r"pour\s+(?:le\s+moment|l'instant)|vorerst|momentan|derzeit|op\s+dit\s+moment|voorlopig)\b[^.]{0,30}?"
     r"\b(?:non|no|n[ãa]o|ne|nicht|kein\w*|niet|geen)\b[^.]{0,25}?\b(?:proced\w*|avanz\w*|andiamo\s+avanti|seguimos|seguir\w*|"
     r"continu\w*|interess\w*|compr\w*|firm\w*|avan[çc]\w*|prosseg\w*|poursui\w*|donn\w*\s+(?:pas\s+)?suite|weiter\w*|engag\w*|"

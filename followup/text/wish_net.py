@@ -238,7 +238,9 @@ _DECLINE = (r"(?:not\s+(?:\w+\s+)?(?:continu\w*|proceed\w*|go(?:ing)?\s+ahead|mo
 _DEFER_RX = re.compile(rf"\b{_DEFER}\b", re.I)  # a cheap first look before _PAUSE_NET
 _PAUSE_NET = re.compile(rf"\b{_DEFER}\b[^.]{{0,80}}?\b{_DECLINE}\b|\b{_DECLINE}\b[^.]{{0,80}}?\b{_DEFER}\b", re.I)
 # "we went with a competitor in the end": the deal went elsewhere
+# ("we've awarded the 2027 contract to another supplier")
 _ELSEWHERE = re.compile(r"\b(?:went|go(?:ing)?|gone|decided\s+to\s+go|chose|chosen|opted|signed|sticking|stay(?:ing)?|"
+                        r"awarded\s+(?:the\s+|our\s+|this\s+)?(?:[\w-]+\s+)?(?:contract|tender|work|job|business|order)\s+to|"
                         r"decided\s+on|settled\s+on|picked|selected)\s+(?:with\s+|for\s+)?(?:a\s+|an\s+)?(?:competitor|"
                         r"competing|another|different|other|rival|in-?house|someone\s+else|our\s+(?:current|existing|old)|"
                         r"the\s+other)\b", re.I)
@@ -253,7 +255,7 @@ _PAUSE_NOT = re.compile(r"\b(?:call|ring|try)\s+(?:me\s+|us\s+)?back\b|\b(?:call
 # "non è il momento", "pas pour cette année", "per quest'anno non procediamo", "im Moment nicht"), or a pause said
 _NOW_ABROAD = (r"(?:momento|ahora|ora|moment|agora|jetzt|derzeit|vorerst|voorlopig|quest['\u2019]anno|cette\s+ann[ée]e|"
                r"este\s+a[ñn]o|dieses\s+jahr|dit\s+jaar|este\s+ano)")
-_NO_ABROAD = r"(?:no|non|pas|nicht|kein\w*|niet|n[ãa]o)"
+_NO_ABROAD = r"(?:no|non|pas|nicht|kein\w*|niet|n[ãa]o|ne\s+rien)"  # ("ne rien engager pour le moment", not "rien de neuf")
 _NOT_NOW_ABROAD = re.compile(rf"\b{_NOW_ABROAD}\b[^.;!?\n]{{0,25}}?\b{_NO_ABROAD}\b|\b{_NO_ABROAD}\b[^.;!?\n]{{0,25}}?\b"
                              rf"{_NOW_ABROAD}\b|\b(?:en|in)\s+pausa\b|\bd['\u2019]attendre\b", re.I)
 
