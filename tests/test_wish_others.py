@@ -36,6 +36,7 @@ def opt_outs(text: str) -> list:
     # an earlier wish taken back with a go-ahead, or mail welcome again in so many words
     "Sorry for my earlier message asking you to stop contacting me - please go ahead and send the contract.",
     "Last year I asked your colleague to stop contacting us. Things have changed, so I'm happy to hear from you again.",
+    "Please remove the old contact, Jeremy Banks, from your records; he left in October. I'm your contact now.",
 ])
 def test_opt_outs_that_are_not_the_customers_are_not_asked(text):
     assert opt_outs(text) == []

@@ -174,3 +174,12 @@ def test_a_delivery_time_is_no_contact_time(text):
 
 def test_a_call_after_a_named_prayer_prefers_the_time_not_the_channel():
     assert not any(v.startswith("channel:") for v in values("I prefer calls after Maghrib prayers, please."))
+
+
+@pytest.mark.parametrize("text", [
+    "Confirming our call at 3pm Thursday to go through the spec.",  # one appointment, the hour before the day
+    "Happy to talk this week. I'm free Wednesday after 3.",  # a day with a bound
+    "We also need to agree the call-out rates for weekends before we sign.",  # a service's hours, not a call
+])
+def test_an_appointment_or_a_service_is_no_time_preference(text):
+    assert not any(v.startswith("time:") for v in values(text))

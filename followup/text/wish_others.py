@@ -50,8 +50,9 @@ _FEATURE = re.compile(
 # data paperwork anywhere in the message: a GDPR word there is about it ("Under GDPR we need this on file")
 _PAPERWORK = re.compile(r"\bdata\s+protection\s+officer\b|\bdata\s+processing\s+agreement\b|\bsub-?processors?\b|"
                         r"\b(?:her|his)\s+(?:user\s+)?account\b", re.I)
-# mail welcome again, in so many words
-_WELCOME = re.compile(r"\bhappy\s+to\s+hear\s+from\s+you\s+again\b|\b(?:start|feel\s+free\s+to)\s+(?:sending|contacting|"
+# mail welcome again, in so many words, or the writer taking over from the one removed ("I'm your contact now")
+_WELCOME = re.compile(r"\bhappy\s+to\s+hear\s+from\s+you\s+again\b|\bI(?:'m|\s+am)\s+(?:your|the)\s+(?:new\s+|main\s+)?"
+                      r"contact\b|\b(?:start|feel\s+free\s+to)\s+(?:sending|contacting|"
                       r"e-?mailing)\s+(?:me|us)\s+again\b", re.I)
 # a thing stopped, not mail: "stop the direct debit", "stop the automatic top-up", "stop the A/B test"
 _THING = re.compile(r"\bstop\s+(?:the|our|my|this|that)\s+(?:[\w/-]+\s+){0,2}?(?:delivery|deliveries|shipment|order|"

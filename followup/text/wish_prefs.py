@@ -63,7 +63,11 @@ _TIME_GUARDS: dict[str, str] = {
                 r"\b(?:tomorrow|today|tonight|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
                 r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening)\b|"
                 # "Tuesday at 2pm works for the demo": a day and an hour make one appointment
-                r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o'?clock|h)\b",
+                r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o'?clock|h)\b|"
+                # ... either way round, or a day with a bound: "our call at 3pm Thursday", "I'm free Wednesday after 3"
+                r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|o'?clock)\s+(?:on\s+)?(?:this\s+|next\s+)?"
+                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:after|before|from|between|around)\s+\d",
     "past": r"\b(?:called|went|was|were|had)\b",
     # "can you call at 3pm?" proposes an appointment, unless it asks for a habit ("can we keep calls to after 3?")
     "question": r"^(?!.*\b(?:keep\s+(?:calls|it|things)\s+to|usually|generally|always|the\s+end\s+of\s+the\s+day|"
@@ -71,7 +75,7 @@ _TIME_GUARDS: dict[str, str] = {
     # a time for something other than talking to the customer ("morning delivery would be ideal")
     # (not when the sentence asks to be called then: "mornings are chaos with deliveries, so please call after lunch")
     "logistics": r"^(?!.*\b(?:call|ring|phone|try|reach|catch)\s+(?:me\s+|us\s+)?(?:after|before|in\s+the|from|between|around)\b)"
-                 r".*\b(?:deliver\w*|collection|pick-?up|install\w*|viewing|inspection|fitting|flight|train)\b",
+                 r".*\b(?:deliver\w*|collection|pick-?up|install\w*|viewing|inspection|fitting|flight|train|call-?outs?)\b",
     # no preference at all: "mornings? evenings? whatever suits you, we're flexible"
     "indifferent": r"\b(?:whatever\s+(?:suits|works)|we'?re\s+flexible|I'?m\s+flexible|either\s+(?:works|is\s+fine)|"
                    r"any\s*time\s+(?:works|is\s+fine)|doesn'?t\s+matter)\b",
