@@ -237,3 +237,18 @@ def test_a_part_of_day_refused_in_the_same_sentence_is_not_read_as_preferred():
     times = [w.preference for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
              if (w.preference or "").startswith("time:")]
     assert "time:evening" not in times and "time:morning" in times, times
+
+
+@pytest.mark.parametrize("text", [
+    "Take Old Ferry Brewing off whatever list we're on and leave it there.",  # the customer's own business, any list
+    "今後、弊社への営業のご連絡（メール・お電話とも）はご遠慮いただけますようお願い申し上げます。",  # "refrain", a note between
+])
+def test_a_list_we_are_on_and_a_japanese_refrain_with_a_note_are_possible_opt_outs(text):
+    got = [w for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago") if w.kind == "do_not_contact"]
+    assert got and not got[0].certain
+
+
+def test_a_named_person_off_a_list_is_no_opt_out_of_the_customer():
+    text = "Can you take Priya off the distribution list for the weekly reports? Keep me on it."
+    assert not [w for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
+                if w.kind == "do_not_contact"]

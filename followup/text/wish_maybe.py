@@ -229,7 +229,7 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
 _CJK_OPT_OUT = re.compile(r"退订|退訂|取消订阅|取消訂閱|不要再(?:发|發|给|給|联系|聯繫)|请勿再|請勿再|配信停止|配信を停止|"
                           r"メール(?:を)?(?:送らないで|不要)|連絡(?:しないで|不要)|登録解除|"
                           # Japanese and Korean: "refrain from contacting", "delete from the mailing list", "don't contact"
-                          r"ご?連絡は(?:お控え|ご遠慮)|(?:配信|送付|メール)リストから(?:削除|外)|"
+                          r"ご?連絡(?:（[^）]{0,20}）|\([^)]{0,20}\))?は(?:お控え|ご遠慮)|(?:配信|送付|メール)リストから(?:削除|外)|"
                           r"연락\s?하지 (?:말|마)|수신거부|(?:목록에서|명단에서|리스트에서)\s*(?:삭제|제외)")
 _FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
                             r"kadar|önce|p[âa]n[ăa]|[îi]nainte|amíg|előtt|dok|prije|до|пока|μέχρι|πριν|"
@@ -238,7 +238,8 @@ _FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|
 
 # the same said in English slang, read with the other languages' words but outside their English gate
 _OFF_YOUR_LIST = re.compile(r"\b(?:pull|take|get|strike)\s+(?:my|our)\s+(?:name|e-?mail|address)\s+off\s+(?:your|the)\s+"
-                            r"(?:list|database|books)", re.I)
+                            r"(?:list|database|books)|\boff\s+(?:whatever|every|any|all)\s+(?:\w+\s+)?lists?\s+(?:we|I)(?:'re|\s+are|'m|"
+                            r"\s+am)\s+on\b", re.I)  # ("take Old Ferry Brewing off whatever list we're on")
 
 
 def _foreign_opt_out(sentence: str) -> bool:
