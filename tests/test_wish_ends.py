@@ -134,3 +134,9 @@ def test_a_chinese_or_japanese_length_that_asks_no_time_is_no_end():
 ])
 def test_time_asked_in_ukrainian_and_a_corrected_length(sentence, after, day):
     assert local_day(foreign_time_asked(sentence, LOCAL, ZONE, after)) == day
+
+
+def test_patience_asked_and_a_dutch_not_before_with_its_accent():
+    assert local_day(foreign_time_asked("Pourriez-vous patienter jusqu'au 3 décembre ?", LOCAL, ZONE)) == "2026-12-03"
+    assert local_day(foreign_not_before("Niet vóór 8 december graag, eerder heb ik geen tijd.", LOCAL, ZONE)) \
+        == "2026-12-08"

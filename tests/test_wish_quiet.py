@@ -220,3 +220,16 @@ def test_a_length_hedged_after_it_or_with_a_filler_before_its_count_ends_the_wai
 ])
 def test_a_corrected_length_is_the_one_asked_for(text, day):
     assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Give me a few days to run the numbers past my partner, especially the delivery schedule.", "2026-11-13"),
+    ("Maybe best to hold off till the 18th before we talk again - that's when the surveyor is due.", "2026-11-18"),
+])
+def test_a_word_of_time_taken_in_a_later_clause_leaves_the_wait_asked(text, day):
+    assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text", ["The delivery takes a week.", "Give me a call, the invoice is due on the 18th."])
+def test_time_taken_is_still_no_wait(text):
+    assert quiet_until(text) is None

@@ -168,3 +168,17 @@ def test_a_document_asked_for_on_a_day_is_no_quiet_period(text):
 
 def test_a_spanish_refusal_until_the_end_of_the_month_ends_the_possible_wait_then():
     assert _quiet_day("No me escribas hasta final de mes, por favor.") == (False, date(2026, 11, 30))
+
+
+def test_a_weekday_with_its_day_and_month_is_that_month():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from followup.text.wish_when import day_with_number
+
+    zone = ZoneInfo("America/Chicago")
+    local = datetime(2026, 11, 10, 9, 0, tzinfo=zone)
+    got = day_with_number("Mi dia tempo fino a venerdì 11 dicembre, per favore.", local, zone)
+    assert got.replace(tzinfo=ZoneInfo("UTC")).astimezone(zone).date().isoformat() == "2026-12-11"
+    got = day_with_number("Can you check in again on Thursday the 19th?", local, zone)
+    assert got.replace(tzinfo=ZoneInfo("UTC")).astimezone(zone).date().isoformat() == "2026-11-19"

@@ -77,7 +77,7 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
 # contact verb may stand between the negation and "before"; Spanish and Italian say "not ... until" for it too)
 _NOT_BEFORE = re.compile(r"\b(?:nicht\s+vor(?:her)?|pas\s+(?:\w+\s+){0,2}?avant|no\s+(?:\w+\s+){0,3}?(?:antes\s+de(?:l)?|"
                          r"hasta(?=\s+(?:el|la|final|fin|finales|mediados|principios|el\s+d[íi]a)\b))|"
-                         r"non\s+(?:\w+\s+){0,2}?(?:prima\s+d(?:i|el)|fino\s+a(?:l|lla)?)|niet\s+(?:\w+\s+){0,2}?voor|"
+                         r"non\s+(?:\w+\s+){0,2}?(?:prima\s+d(?:i|el)|fino\s+a(?:l|lla)?)|niet\s+(?:\w+\s+){0,2}?v[oó][oó]r|"
                          r"n[ãa]o\s+(?:\w+\s+){0,3}?antes\s+d[eoa]s?)\b\s*(?P<rest>[^.;!?]{0,40})", re.I)
 _SAID_NEXT = re.compile(r"^\s*(?:n[äa]chste[nmr]?|prochain|pr[óo]xim[oa]|prossim[oa]|volgende)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -145,7 +145,8 @@ _GIVE_ME_ABROAD = re.compile(r"\b(?:d[ée]jeme|d[ée]me|dame|denme|dadme|gebt\s+
                              r"da[ćc]\s+(?:mi|nam)|wilt\s+u\s+(?:mij|ons)|kunt\s+u\s+(?:mij|ons)|kun\s+je\s+(?:mij|ons)|haben\s+sie\s+(?:noch\s+)?|"
                              # a wait asked for: "kan du vente til den 18.?", "pourriez-vous attendre le 3 décembre"
                              r"habt\s+(?:noch\s+)?|vente|vänta|wachten|warten\s+sie|attendre|esperar|esperen|espere|"
-                             r"aspettare|aspetti|aguardar|aguarde|дайте\s+(?:мені|мне|нам)|дай\s+(?:мені|мне)|"
+                             r"aspettare|aspetti|aguardar|aguarde|patienter|pazientare|"
+                             r"дайте\s+(?:мені|мне|нам)|дай\s+(?:мені|мне)|"
                              r"зачекайте|почекайте|подождите)\b"
                              r"(?P<rest>[^.;!?\n]{0,40})", re.I)
 # (never a clock time: "tot 17 uur", "bis zum 18:00")

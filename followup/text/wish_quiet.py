@@ -307,7 +307,22 @@ def _quiet(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInf
     """A quiet-period wish in one sentence, if any (dates win over durations, durations over "let me think")."""
     wish = _quiet_unguarded(sentence, offset, text, local, zone)
     # the guards are read only where a pattern fired: most sentences fire none (the same answers, cheaper)
-    return None if wish is None or _guarded(sentence, _QUIET_G) or _NAMED_SUBJECT.search(sentence) else wish
+    if wish is None or _NAMED_SUBJECT.search(sentence) or not _guarded(sentence, _QUIET_G):
+        return None if wish is None or _NAMED_SUBJECT.search(sentence) else wish
+    return wish if _only_later_takes(sentence, wish.quote) else None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-\u2013\u2014]\s")
+
+
+def _only_later_takes(sentence: str, quote: str) -> bool:
+    """Whether the only guard that fired is a word of time taken ("delivery", "due") in a later clause than the wish
+    read: "Give me a few days to run the numbers, especially the delivery schedule" still asks for the days."""
+    if any(rx.search(sentence) for name, rx in _QUIET_G.items() if name != "takes"):
+        return False
+    end = sentence.find(quote) + len(quote) if quote in sentence else len(sentence)
+    return all(m.start() >= end and _CLAUSE_BREAK.search(sentence, end, m.start())
+               for m in _QUIET_G["takes"].finditer(sentence))
 
 
 def _quiet_unguarded(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:

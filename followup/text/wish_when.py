@@ -63,6 +63,7 @@ _FIGURES = re.compile(r"(?<![\d.,:/])(?P<d>[0-3]?\d)(?:\.(?P<m1>[01]?\d)(?:\.(?P
 # "Thursday the 19th", "lundi 16", "Montag, den 16.", "el lunes 16", "maandag 16": the number says the day
 _DAY_AND_NUMBER = re.compile(rf"\b(?:{_DAY_RE})\b,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+)?(?P<d>[0-3]?\d)"
                              r"(?:st|nd|rd|th|\.|º|e)?(?![\d:.,]\d)(?!\s*(?:h\b|uhr|am\b|pm\b|:))", re.I)
+_MONTH_AFTER = re.compile(r"\s*(?:of\s+|de\s+|di\s+|van\s+)?([^\W\d_]+\.?)")
 # a weekday, said with "next" or not: "lundi prochain", "next Friday", "volgende week maandag", "venerdì prossimo"
 _WEEKDAY = re.compile(rf"(?P<n1>\b{_NEXT}\s+(?:week\s+)?)?\b(?P<day>{_DAY_RE})\b(?P<n2>\s+(?:(?:de\s+la|della|da|der)\s+"
                       rf"(?:semana|semaine|settimana|woche)\s+)?{_NEXT})?", re.I)
@@ -226,7 +227,9 @@ _NOT_A_WAIT = re.compile(r"\b(?:called|rang|wrote|emailed|yesterday|gestern|hier
 def day_with_number(quote: str, local: datetime, zone: ZoneInfo) -> datetime | None:
     """The day a weekday written with its day of the month names ("Thursday the 19th"), or None."""
     m = _DAY_AND_NUMBER.search(quote)
-    day = next_day_of_month(local.date(), int(m.group("d")), None) if m and 1 <= int(m.group("d")) <= 31 else None
+    named = _MONTH_AFTER.match(quote, m.end()) if m else None  # "venerdì 11 dicembre": that month's day, not this one's
+    month = MONTHS.get(named.group(1).lower().rstrip(".")) if named else None
+    day = next_day_of_month(local.date(), int(m.group("d")), month) if m and 1 <= int(m.group("d")) <= 31 else None
     return start_of_local_day(day, zone) if day is not None else None
 
 
