@@ -77,6 +77,10 @@ def test_see_below_points_at_an_own_opt_out_only(new, points):
     "Can we set up a call next week?",
     "Nadia is on leave until the 23rd, so I'll be your contact until then.",  # a colleague away, the customer here
     "Min kollega Lars är på semester den här veckan, skicka offerten till mig istället.",
+    "Kom gerust even langs op kantoor volgende week, dan laten we de nieuwe sorteerlijn zien.",  # a visit offered
+    "Please hold the shipment until the 5th: our new racking won't be finished until then.",  # goods held
+    "Por favor enviem a encomenda de farinha antes disso, idealmente na semana de 14/12.",  # goods sent
+    "We're rolling it out to 40 people next week.",
 ])
 def test_time_that_asks_the_rep_for_no_wait_is_no_possible_quiet_period(text):
     assert not [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "quiet"]

@@ -121,7 +121,15 @@ _NO_WAIT = re.compile(
     r"\b(?:days?|weeks?|hours?)'?\s+notice\b|\bnotice\s+of\s+(?:a\s+few|\w+)\s+days\b|\bgive\s+(?:me|us)\s+(?:a|an)\s+(?:ring|call|bell|buzz|shout|quote|price|estimate|heads-?up|update|breakdown)\b|"
     r"\bbis\s+(?:\w+\s+){1,3}bescheid\b|\bno\s+need\s+to\s+(?:give|allow)\s+(?:me|us)\b|"
     r"\b(?:can|could|shall)\s+we\s+(?:set\s+up|schedule|book|arrange|have|do)\s+(?:a|the)\s+(?:quick\s+)?(?:call|meeting|"
-    r"demo|chat)\b", re.I)
+    r"demo|chat)\b|"
+    # a visit offered ("stop by the office next week", "kom gerust even langs", "passi pure a trovarci"), goods held or
+    # sent ("hold the shipment until the 5th", "enviem a encomenda antes disso"), a rollout planned
+    r"\b(?:stop|drop|come|pop|swing)\s+(?:by|round|over)\b|\bkom\s+(?:gerust\s+)?(?:even\s+)?langs\b|\bvorbei\w*|"
+    r"\bpasse[rz]?\s+(?:nous\s+)?voir\b|\bpassi\s+(?:pure\s+)?a\s+trovarci\b|\bvenga\s+a\s+trovarci\b|"
+    r"\b(?:hold|holding|stop|pause|delay|postpone)\s+(?:the|our|my|this|that|tomorrow'?s)\s+(?:[\w-]+\s+){0,2}?(?:shipment|"
+    r"delivery|deliveries|order|parcel|tractor|machine|van|truck)\b|"
+    r"\b(?:send|ship|deliver|enviem|envi[ae]n|envoyez|liefern|leveren|consegn\w*)\b[^.]{0,30}\b(?:encomenda|pedido|commande|"
+    r"bestelling|bestellung|ordine|order|shipment|goods)\b|\broll(?:ing)?\s+(?:it\s+|this\s+)?out\b", re.I)
 # ... or told in advance (not "thanks in advance": the telling is asked for too)
 _ADVANCE = re.compile(r"\bin\s+advance\b|\bbeforehand\b|\bvan\s+tevoren\b|\bvooraf\b|\bim\s+voraus\b|"
                       r"\b[àa]\s+l['’]avance\b|\bcon\s+(?:antelaci[óo]n|anticipaci[óo]n)\b|\bin\s+anticipo\b|"
