@@ -200,3 +200,23 @@ def test_an_away_notice_that_sends_urgent_matters_elsewhere_is_an_auto_reply_wit
     assert got.is_auto and got.return_at.date().isoformat() == "2026-11-16"
     person = "I'm away at the trade fair this week, back in the office Monday. Let's pick the colour then."
     assert not detect_auto_reply(auto_submitted=False, subject="", text=person, sent_at=SENT, tz=TZ).is_auto
+
+
+@pytest.mark.parametrize("text, back", [
+    ("Risposta automatica - Sono in ferie fino a giovedì 26 novembre. Rientro venerdì 27 novembre.", "2026-11-27"),
+    ("Automatic reply: the school is closed this week. I'm away until Sunday 15 November and back behind the "
+     "wheel on Monday 16 November.", "2026-11-16"),
+    ("Automatikus válasz: Szabadságon vagyok november 20-ig (péntek). November 23-án, hétfőn térek vissza.",
+     "2026-11-23"),
+    ("Automatski odgovor: Na godišnjem sam odmoru do 24. studenoga. U ured se vraćam u srijedu, 25. studenoga.",
+     "2026-11-25"),
+    ("Balasan otomatis: Saya sedang cuti hingga tanggal 1 Desember 2026 dan akan kembali bekerja pada hari Rabu, "
+     "2 Desember 2026.", "2026-12-02"),
+    ("【自動返信】\n11月13日（金）まで出張のため不在にしております。11月16日（月）より通常どおり対応いたします。", "2026-11-16"),
+    ("Odpowiedź automatyczna\n\nJestem na urlopie do 13 listopada. Wracam do biura 16 listopada.", "2026-11-16"),
+])
+def test_a_notice_naming_the_last_day_away_and_the_day_back_is_read_for_the_day_back(text, back):
+    """'until Thursday 26th ... back Friday 27th' in any language: the later day, one to three days on, is the day
+    back (Croatian 'listopada', October, is not read as the Polish November)."""
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
+    assert got.is_auto and got.return_at.date().isoformat() == back

@@ -52,7 +52,8 @@ _AUTO_FIRST_LINE = re.compile(
     r"autosvar|automatyczna\s+odpowied\w*|automatisk\s+svar|automaattinen\s+vastaus|automatick[áa]\s+odpov[ěe]\w*|"
     r"automatick[áa]\s+odpove\w*|r[ăa]spuns\s+automat|automatikus\s+v[áa]lasz|otomatik\s+yan[ıi]t|automatski\s+odgovor|"
     r"автоматический\s+ответ|автоматична\s+відповідь|αυτόματη\s+απάντηση|自動返信|自動応答|自动回复|自動回覆|"
-    r"tr[ảa]\s+l[ờo]i\s+t[ựu]\s+[đd][ộo]ng)\s*(?:[:.\u2014\u2013\uff1a-]|$)|"
+    r"tr[ảa]\s+l[ờo]i\s+t[ựu]\s+[đd][ộo]ng|balasan\s+otomatis|pesan\s+otomatis|jawaban\s+otomatis)"
+    r"\s*(?:[:.\u2014\u2013\uff1a\u3011\])-]|$)|"
     # the label, then the day back: "Out of office til Mon 11/16, limited access to email"
     r"^\W*(?:out\s+of\s+(?:the\s+)?office|OOO)\s+(?:until|till|til|through|thru)\b|"
     # the label alone on the first line: "Out of office\nat the trade show, back on the 24th"
@@ -264,6 +265,34 @@ def _foreign_day_back(text: str, today: date) -> tuple[date, str] | None:
     return None
 
 
+# Any language: a notice naming the last day away and then, one to three days later, the day back ("in ferie fino a
+# giovedì 26 novembre. Rientro venerdì 27 novembre", "november 20-ig ... November 23-án", "do 24. studenoga ... u
+# srijedu, 25. studenoga", "11月13日まで ... 11月16日より"): the later day is the day back, whatever the verbs.
+_HR_MONTHS = {m: i + 1 for i, m in enumerate(("siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja",
+                                               "kolovoza", "rujna", "listopada", "studenoga", "prosinca"))}
+_HU_MONTHS = {m: i + 1 for i, m in enumerate(("január", "február", "március", "április", "május", "június", "július",
+                                               "augusztus", "szeptember", "október", "november", "december"))}
+# (Croatian "listopada" is October, Polish "listopada" November: the Polish reading, already in the table, stands)
+_ANY_MONTHS = {**_HR_MONTHS, **_HU_MONTHS, **MONTHS, **_MORE_MONTHS}
+_ANY_MONTH_RE = "|".join(sorted(map(re.escape, _ANY_MONTHS), key=len, reverse=True))
+_ANY_DATE = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<m>{_ANY_MONTH_RE})\b|"
+                       rf"\b(?P<m2>{_ANY_MONTH_RE})\s+(?P<d2>[0-3]?\d)(?!\d)|(?P<mn>[01]?\d)月(?P<d3>[0-3]?\d)日", re.I)
+BACK_AFTER_LAST_DAY = 3  # days at most between the last day away and the day back when a notice names both
+
+
+def _last_day_then_back(text: str, today: date) -> tuple[date, str] | None:
+    """The day back when a notice names the last day away and, just after it, the day back, with its quote."""
+    found = []
+    for m in _ANY_DATE.finditer(text):
+        month = int(m.group("mn")) if m.group("mn") else _ANY_MONTHS.get((m.group("m") or m.group("m2")).lower())
+        day = next_day_of_month(today, int(m.group("d") or m.group("d2") or m.group("d3")), month) if month else None
+        if day is not None and (not found or day != found[-1][0]):
+            found.append((day, m.group()))
+    if len(found) == 2 and 1 <= (found[1][0] - found[0][0]).days <= BACK_AFTER_LAST_DAY:
+        return found[1]
+    return None
+
+
 def _day_only_back(text: str, today: date) -> tuple[date, str] | None:
     """The day back said as a day of the month alone ("on my return on the 19th"), with its quote."""
     m = _RETURN_DAY_ONLY.search(text)
@@ -312,6 +341,9 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     # US month/day order only when the wording is English; German, French and Spanish write day.month.
     us_order = not re.search(r"\b(?:bis|jusqu|hasta|regreso|volver\w*|retour|ab|fino|rientr\w*|at[ée]|retorno|tot|vanaf)\b",
                              text or "", re.I)
+    pair = _last_day_then_back(text or "", today)
+    if pair is not None:
+        return AutoReply(True, start_of_local_day(pair[0], zone), pair[1])
     back = _foreign_day_back(text or "", today) or _day_only_back(text or "", today)
     if back is not None and not _RETURN_BACK.search(text or ""):
         return AutoReply(True, start_of_local_day(back[0], zone), back[1])
