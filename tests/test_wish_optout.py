@@ -10,6 +10,7 @@ from followup.text.wish_optout import _do_not_contact
     "We request that you not email us, or our site managers, again.",
     "Bitte streichen Sie mich aus Ihrer Mailingliste.",
     "Por favor não nos mandem mais propostas.",
+    "I am not interested, please no more mail.",
 ])
 def test_more_wordings_of_an_opt_out_are_certain(text):
     assert _do_not_contact(text, 0, text) is not None

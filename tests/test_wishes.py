@@ -929,6 +929,8 @@ def test_a_quoted_thread_without_still_holds_or_with_the_wish_said_anew_adds_not
     # the short words of quick typing, and a slip in the plural a habit is said with
     ("cna you giv me til teh 18th to get back to you?", "quiet", "2026-11-18", "teh 18th"),
     ("best to ring me in the evenigns, daytime im up on roofs", "preference", "time:evening", "evenigns"),
+    # text-speak on a phone
+    ("pls take me off ur list, not interested", "do_not_contact", None, "take me off ur list"),
 ])
 def test_slips_of_spelling_are_read_and_quoted_as_written(text, kind, value, quote):
     from zoneinfo import ZoneInfo

@@ -26,6 +26,8 @@ _SLIPS = {
     "thurday": "thursday", "firday": "friday", "satuday": "saturday", "decmber": "december", "novmber": "november",
     # the slips of quick typing in the short words a wish is said with ("cna you giv me til teh 18th")
     "teh": "the", "hte": "the", "cna": "can",
+    # text-speak on a phone ("pls take me off ur list")
+    "pls": "please", "plz": "please", "plse": "please",
 }
 # a slip that is a word of its own, set right in the phrase that tells ("for a mouth", "cal me", "luck at it")
 _PHRASE_SLIPS = [
@@ -38,6 +40,8 @@ _PHRASE_SLIPS = [
     (re.compile(r"\b(?:this|the|tomorrow|in\s+the|an|any)\s+(arvo)\b", re.I), "afternoon"),
     (re.compile(r"\b(luck)\s+(?:at|into|over)\s+(?:it|this|that|the|them)\b", re.I), "look"),
     (re.compile(r"\b(rite)\s+now\b", re.I), "right"),
+    (re.compile(r"\b(ur)\s+(?:(?:mailing|contact|call)\s+)?(?:list|lists|e-?mails?|messages|calls|texts|newsletters?|"
+                r"database|system|records)\b", re.I), "your"),
     # ("a weak signal", "a weak point" are words: "a weak" only where a length ends)
     (re.compile(r"\b(?:(?:next|this|per|each|every)\s+(weak)\b|(?:a|one|1)\s+(weak)(?=\s*(?:[.,;:!?)]|$|or\b|and\b|to\s+"
                 r"(?:think|decide|look|consider)|off\b|from\b|ago\b|more\b)))", re.I), "week"),
@@ -77,7 +81,7 @@ def _slip_table() -> dict[str, str]:
 _TABLE = _slip_table()
 _FIND = re.compile(r"\b(?:" + _trie_alternation(set(_TABLE)) + r")\b", re.I)
 # a cheap first look: most mail holds none of the phrase slips' words
-_PHRASE_WORDS = re.compile(r"\b(?:mouths?|cal|luck|rite|weak|giv|bak|arvo)\b", re.I)
+_PHRASE_WORDS = re.compile(r"\b(?:mouths?|cal|luck|rite|weak|giv|bak|arvo|ur)\b", re.I)
 
 
 def _cased(fix: str, said: str) -> str:

@@ -71,7 +71,7 @@ _DNC_PATTERNS: dict[str, str] = {
                                r"any\s+longer)\b",
     # "no more emails please", "not interested, no further contact"; not the report "I've had no more emails"
     "no_more": r"(?:^\W*|(?<=\n)\W*|\bplease\s+|[,;]\s*|\b(?:want|need|wish\s+for)\s+)(?:please\s+)?no\s+(?:more|"
-               r"further)\s+(?:e-?mails|calls|messages|contact|"
+               r"further)\s+(?:e-?mails|e-?mail|mails?|calls|messages|contact|"
                r"correspondence|follow[- ]?ups|of\s+(?:these|those|them|this|your\s+(?:e-?mails|messages|calls|mails?))"
                r"(?=\s*(?:[.!,;\n]|$|please\b|thanks?\b)))\b",
     # "please do not send me any further emails"; "don't send me the paper copy" names a document, not mail
