@@ -194,7 +194,12 @@ def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool
     Slips of spelling in the words wishes are read by are set right first (text/typos.py: "giv me a fortnite"); each
     quote keeps the customer's own words."""
     fixed, fixes = spelled(text or "")
-    wishes = _detect_wishes(fixed, sent_at, tz, second_opinion=second_opinion, quoted=quoted)
+    return _as_written(_detect_wishes(fixed, sent_at, tz, second_opinion=second_opinion, quoted=quoted), text, fixed,
+                       fixes)
+
+
+def _as_written(wishes: list[Wish], text: str, fixed: str, fixes: list) -> list[Wish]:
+    """The wishes read in the text set right, each quoting the customer's own words again."""
     if not fixes:
         return wishes
     out = []
@@ -327,7 +332,13 @@ def _opt_out(sentence: str, offset: int, text: str) -> tuple[bool, Wish | None]:
 
 def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     """The opt-outs and pauses the rules of detect_wishes read, and nothing else (no second opinion): all that
-    older mail can still change, read at a fraction of the cost."""
+    older mail can still change, read at a fraction of the cost. Slips are set right first, as detect_wishes does."""
+    fixed, fixes = spelled(text or "")
+    return _as_written(_detect_stops(fixed, sent_at, tz), text, fixed, fixes)
+
+
+def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
+    """detect_stops over text whose slips are already set right."""
     zone = None
     wishes: list[Wish] = []
     own = own_text(text or "")
@@ -389,7 +400,13 @@ def detect_opt_outs(text: str) -> list[Wish]:
     """The opt-outs of detect_stops alone (the same readings, in text order): what a message older than its
     customer's newest can still change (a pause there was lifted by the later message), at a fraction of the cost.
     Needs no zone: only a pause's quiet-period check reads dates. A text holding no needle of any opt-out rule
-    (text/prefilter.py) is not split into sentences at all: most older mail."""
+    (text/prefilter.py) is not split into sentences at all: most older mail. Slips are set right first."""
+    fixed, fixes = spelled(text or "")
+    return _as_written(_detect_opt_outs(fixed), text, fixed, fixes)
+
+
+def _detect_opt_outs(text: str) -> list[Wish]:
+    """detect_opt_outs over text whose slips are already set right."""
     own = own_text(text or "")
     if _OPT_OUT_NEEDLES is not None:
         folded = _sigma(normalize(own))
