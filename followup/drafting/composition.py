@@ -36,6 +36,7 @@ from followup.drafting.restating import bare_question, restate
 from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, note_recap, sentences
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
+from followup.drafting.turn import noted_first, padded, stale
 from followup.drafting.voice import Voice
 from followup.drafting.wellformed import spelled
 from followup.drafting.words import _PAREN
@@ -293,7 +294,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         """Whether a later note priced it anew (a figure a later note counts again stays in force)."""
         return bool(_MONEY.search(t.quote) and any(n.at > t.at for n in repriced) and not any(
             n.at > t.at and n.direction == "note" and _figures(t.quote) & _figures(n.quote) for n in state.items))
-    mine = [t for t in mine if not out_of_force(t)]
+    mine = [t for t in mine if not out_of_force(t) and not stale(t, state)]  # stale: the customer counted anew
     if meet:
         mine = [t for t in mine if not _same_meeting(t, meet[-1])]  # the appointment is said once, first
     recap: list[str] = []
@@ -305,9 +306,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     told = told_since_rep(facts, state.items, state.today)[-MAX_RECAP_FACTS:]
     said_lines, said = note_recap(said, state.language, p["recap"])
     recap, used = recap + said_lines, used + said
-    if told:
-        recap.append(p["noted"].format(x=_join([i.text for i in told], p["and"])))
-        used += told
+    recap, used = noted_first(recap, used, told, state, p, _join)  # the customer's newest change leads
     listed = state.open("listed")  # the customer's list of conditions, point by point
     listed_line = [p["listed"].format(x=_join([i.text for i in listed], p["and"]))] if listed else []
     recap, used = recap + listed_line, used + listed
@@ -325,7 +324,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     terms = [t for t in terms if t.direction != "outbound" and (t.text or t.direction != "inbound")]
     # the rep's other emailed figures and days still in force, beyond the lines said whole: cut to their figures
     terms += [t for t in state.open("term", "constraint") if t.direction == "outbound" and not t.internal
-              and t not in mine and not out_of_force(t) and re.search(r"\d", t.quote)
+              and t not in mine and not out_of_force(t) and re.search(r"\d", t.quote) and not stale(t, state)
               and not (meet and _same_meeting(t, meet[-1]))
               and not t.quote.rstrip().endswith("?")]
     terms = [t for t in terms if not restated_or_replaced(t, [m for m in mine if _rep_line(m, state)])]
@@ -387,7 +386,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         if slot_lines:
             paras.append(" ".join([p["slot_lead"], *slot_lines]) if len(slot_lines) == 1 else
                          "\n".join(slot_lines))
-        paras.append(" ".join([close, p["close_more"]]) if extra else close)
+        paras.append(padded(close, p) if extra else close)
         sign = [rep.sign_off.strip() or (voice.sign_off if english else p["sign_off"])]  # the rep's setting first
         signature = rep.signature.strip()
         lines = signature.splitlines()

@@ -17,6 +17,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.phrases import PHRASES
 from followup.drafting.register import is_informal
 from followup.drafting.sentences import Source
+from followup.drafting.turn import fitting_close
 
 # A greeting is a short line of its own; a longer first line is the message itself ("Sr. Briceño: 780 m² ...").
 MAX_GREETING_WORDS = 6
@@ -114,7 +115,7 @@ def closing_line(state: State, p: dict) -> tuple[str, Item | None]:
             return p["call_pm"], item
         if re.search(r"mornings? (?:are|is) (?:better|best)|in the morning|afternoons? (?:are|is) (?:busy|bad)", q):
             return p["call_am"], item
-    return p["close"], None
+    return fitting_close(state, p), None
 
 
 def plain_greeting(word: str, name: str | None, customer_name: str, state: State, p: dict) -> str:

@@ -1,0 +1,139 @@
+"""Whose turn it is after the newest customer email or call note: a change it makes to the deal (a new count, day,
+colour, model or spec) leads the recap, the rep's older lines whose figures it makes stale are not said again, and
+the close fits ("Let me know if anything has changed on your side" only when the ball is with the customer)."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from followup.drafting.items import Item, State
+
+# New counts said back from a change that could not be restated whole, at most.
+MAX_CHANGES = 2
+
+# Words a customer changes a part of the deal with: "36 modules, not 30", "instead of", "8 Segel statt 6",
+# "au lieu de", "finalement", "en vez de", "now need", "back to".
+_CHANGE_WORDS = re.compile(
+    r"\b(?:not \d|instead(?: of)?|rather than|change[ds]?|now (?:need|want|take)|back to|only \d|"
+    r"statt|anstatt|doch|nur noch|geändert|änder\w*|jetzt|"
+    r"au lieu|finalement|plutôt|seulement|changement|chang\w+|"
+    r"en vez|en lugar|al final|finalmente|solo \d|cambi\w+)\b", re.I)
+
+
+# A model code ("VL-90", "PS-400", "HP-2"): its number counts nothing ("VL-90 case" is not 90 cases).
+_MODEL = re.compile(r"\b[A-Za-z]{1,5}-\d+[A-Za-z]*\b|\b[A-Z]{1,5}\d+[A-Za-z]*\b")
+
+# A figure with what it counts ("36 modules", "8 Segel", "15 modules"), not a function word ("29 de noviembre").
+_COUNT = re.compile(r"(?<![\d.,'-])(\d[\d.,']*\d|\d)\s+([^\W\d_]{3,})")
+_NOT_UNIT = {"del", "des", "der", "den", "dem", "die", "das", "and", "und", "for", "per", "pro", "par", "por", "para",
+             "each", "the", "les", "los", "las", "une", "una", "uno", "avec", "con", "mit", "with", "from", "to"}
+
+
+def _counts(text: str) -> dict[str, set[str]]:
+    """What a text counts, by the first four letters of the thing, with its figures."""
+    out: dict[str, set[str]] = {}
+    for n, w in _COUNT.findall(_MODEL.sub(" ", text)):
+        if w.lower() not in _NOT_UNIT:
+            out.setdefault(w.lower()[:4], set()).add(re.sub(r"[.,' ]", "", n))
+    return out
+
+
+def counted_again(old: str, newer: Sequence[str]) -> bool:
+    """Whether a newer text counts a thing the old one counted at another figure only ("36 modules, not 30")."""
+    mine = _counts(old)
+    for text in newer:
+        for unit, figures in _counts(text).items():
+            if unit in mine and not figures & mine[unit]:
+                return True
+    return False
+
+
+def newest_customer(state: State) -> list[Item]:
+    """The customer's side of the last interaction (their email or the call note), when it came after the rep's
+    latest email; [] when the rep wrote last."""
+    last = state.last or {}
+    if last.get("direction") not in ("inbound", "note"):
+        return []
+    return [i for i in state.items if f"{i.source_kind}:{i.source_id}" == last.get("source") and not i.internal]
+
+
+def _earlier_rep(state: State, before) -> list[str]:
+    """What the rep offered before a moment: their emailed sentences."""
+    return [i.quote for i in state.items if i.direction == "outbound" and i.at < before]
+
+
+def is_change(item: Item, state: State) -> bool:
+    """Whether an item of the customer's newest source changes the deal: it counts again a thing the rep's earlier
+    offer counted, or says so in a word of change, with a figure or a day."""
+    if item.kind not in ("constraint", "request", "term") or "?" in item.quote:
+        return False
+    earlier = _earlier_rep(state, item.at)
+    if earlier and any(counted_again(q, [item.quote]) for q in earlier):
+        return True
+    return bool(_CHANGE_WORDS.search(item.quote) and re.search(r"\d", item.quote))
+
+
+def changes(state: State) -> list[Item]:
+    """The deal changes of the customer's newest email or call note, oldest first."""
+    return [i for i in newest_customer(state) if is_change(i, state)]
+
+
+def _new_counts(item: Item, state: State) -> list[str]:
+    """The counts of a change the rep's earlier emails counted at another figure ("10,000 sets", "36 months")."""
+    earlier: dict[str, set[str]] = {}
+    for quote in _earlier_rep(state, item.at):
+        for unit, figures in _counts(quote).items():
+            earlier.setdefault(unit, set()).update(figures)
+    text = _MODEL.sub(" ", item.quote)
+    return [f"{n} {w}" for n, w in _COUNT.findall(text) if w.lower()[:4] in earlier
+            and re.sub(r"[.,' ]", "", n) not in earlier[w.lower()[:4]]]
+
+
+def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state: State, p: dict,
+                join: Callable[[list[str], str], str]) -> tuple[list[str], list[Item]]:
+    """The recap with the customer's points noted: their newest change first (said back whole when it could be
+    turned to the rep's words, else as its new count: "I've noted the change: 10,000 sets"), then the rest."""
+    new = changes(state)
+    told = [i for i in told if i in new] + [i for i in told if i not in new]
+    unsaid = [i for i in new if i not in told and not i.text]
+    counts = list(dict.fromkeys(c for i in unsaid for c in _new_counts(i, state)))[:MAX_CHANGES]
+    lines = [p["changed"].format(x=join(counts, p["and"]))] if counts else []
+    lines += [p["noted"].format(x=join([i.text for i in told], p["and"]))] if told else []
+    lead = bool(counts) or any(i in new for i in told)
+    said = [i for i in unsaid if _new_counts(i, state)] + list(told)
+    return (lines + recap if lead else recap + lines), used + said
+
+
+def stale(line: Item, state: State) -> bool:
+    """Whether the customer's newer email or note counts again a thing this line of the rep's counted ("30
+    modules" after "we now need 36"): its figures (the old total) are out of date, and no later rep email or
+    note states them again."""
+    newer = [i.quote for i in changes(state) if i.at > line.at]
+    if not newer or not counted_again(line.quote, newer):
+        return False
+    # a later email or note of the rep's that says the line's figures again keeps it in force
+    figures = set(re.findall(r"\d[\d,.']*\d|\d", line.quote))
+    return not any(i.at > line.at and i.direction != "inbound" and i is not line
+                   and figures <= set(re.findall(r"\d[\d,.']*\d|\d", i.quote)) for i in state.items)
+
+
+def customer_asked(state: State) -> bool:
+    """Whether the customer's newest email asked or changed something: the rep owes the next move, so the close
+    does not ask them what changed."""
+    newest = newest_customer(state)
+    if not newest:
+        return False
+    if any(i.direction == "inbound" and i.kind in ("question", "request") for i in newest):
+        return True
+    return any(is_change(i, state) for i in newest if i.direction == "inbound")
+
+
+def fitting_close(state: State, p: dict) -> str:
+    """The default close for whose turn it is: "anything changed?" when the ball is with the customer, an offer to
+    go through it when they just asked or changed something."""
+    return p["close_more"] if customer_asked(state) else p["close"]
+
+
+def padded(close: str, p: dict) -> str:
+    """The close with one plain sentence more for a draft under the word floor, never the same sentence twice."""
+    return " ".join([p["thanks_again"], close]) if close == p["close_more"] else " ".join([close, p["close_more"]])
