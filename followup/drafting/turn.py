@@ -25,14 +25,21 @@ _MODEL = re.compile(r"\b[A-Za-z]{1,5}-\d+[A-Za-z]*\b|\b[A-Z]{1,5}\d+[A-Za-z]*\b"
 
 # A figure with what it counts ("36 modules", "8 Segel", "15 modules"), not a function word ("29 de noviembre").
 _COUNT = re.compile(r"(?<![\d.,'-])(\d[\d.,']*\d|\d)\s+([^\W\d_]{3,})")
+# The same over one hyphenated word: "2 dual-boiler machines" counts machines.
+_OVER_ADJECTIVE = re.compile(r"(?<![\d.,'-])(\d[\d.,']*\d|\d)\s+[^\W\d_]+-[^\W\d_]+\s+([^\W\d_]{3,})")
 _NOT_UNIT = {"del", "des", "der", "den", "dem", "die", "das", "and", "und", "for", "per", "pro", "par", "por", "para",
              "each", "the", "les", "los", "las", "une", "una", "uno", "avec", "con", "mit", "with", "from", "to"}
+
+
+# A count per something ("4 coaches per Friday", "2 Segel pro Tag"): a limit, not the deal's new count.
+_RATE = re.compile(r"\s+(?:per|a|an|each|pro|je|par|por|al|à)\b", re.I)
 
 
 def _counts(text: str) -> dict[str, set[str]]:
     """What a text counts, by the first four letters of the thing, with its figures."""
     out: dict[str, set[str]] = {}
-    for n, w in _COUNT.findall(_MODEL.sub(" ", text)):
+    text = _MODEL.sub(" ", text)
+    for n, w in _COUNT.findall(text) + _OVER_ADJECTIVE.findall(text):
         if w.lower() not in _NOT_UNIT:
             out.setdefault(w.lower()[:4], set()).add(re.sub(r"[.,' ]", "", n))
     return out
@@ -49,17 +56,20 @@ def counted_again(old: str, newer: Sequence[str]) -> bool:
 
 
 def newest_customer(state: State) -> list[Item]:
-    """The customer's side of the last interaction (their email or the call note), when it came after the rep's
-    latest email; [] when the rep wrote last."""
+    """The customer's newest email, when it is the last interaction (after the rep's latest email and any call
+    note); [] otherwise."""
     last = state.last or {}
-    if last.get("direction") not in ("inbound", "note"):
+    if last.get("direction") != "inbound":
         return []
-    return [i for i in state.items if f"{i.source_kind}:{i.source_id}" == last.get("source") and not i.internal]
+    # a call note is the rep's own record: what it counts may be the rep's figure, so only an email leads
+    return [i for i in state.items if f"{i.source_kind}:{i.source_id}" == last.get("source") and not i.internal
+            and i.direction == "inbound"]
 
 
 def _earlier_rep(state: State, before) -> list[str]:
-    """What the rep offered before a moment: their emailed sentences."""
-    return [i.quote for i in state.items if i.direction == "outbound" and i.at < before]
+    """What the rep said before a moment: their emailed sentences and call notes (a count a note already took on
+    is no news)."""
+    return [i.quote for i in state.items if i.direction in ("outbound", "note") and i.at < before and not i.internal]
 
 
 def is_change(item: Item, state: State) -> bool:
@@ -68,7 +78,7 @@ def is_change(item: Item, state: State) -> bool:
     if item.kind not in ("constraint", "request", "term") or "?" in item.quote:
         return False
     earlier = _earlier_rep(state, item.at)
-    if earlier and any(counted_again(q, [item.quote]) for q in earlier):
+    if earlier and counted_again(" | ".join(earlier), [item.quote]):  # all of them: a note may have taken it on
         return True
     return bool(_CHANGE_WORDS.search(item.quote) and re.search(r"\d", item.quote))
 
@@ -84,9 +94,12 @@ def _new_counts(item: Item, state: State) -> list[str]:
     for quote in _earlier_rep(state, item.at):
         for unit, figures in _counts(quote).items():
             earlier.setdefault(unit, set()).update(figures)
-    text = _MODEL.sub(" ", item.quote)
-    return [f"{n} {w}" for n, w in _COUNT.findall(text) if w.lower()[:4] in earlier
-            and re.sub(r"[.,' ]", "", n) not in earlier[w.lower()[:4]]]
+    # a count the rep states anywhere (a revised quote, a call note) is said in the rep's own line
+    stated = _counts(" | ".join(i.quote for i in state.items if i.direction != "inbound" and not i.internal))
+    found = {m.group(2).lower()[:4]: f"{m.group(1)} {m.group(2)}" for m in _COUNT.finditer(_MODEL.sub(" ", item.quote))
+             if m.group(2).lower()[:4] in earlier and re.sub(r"[.,' ]", "", m.group(1)) not in stated.get(
+                 m.group(2).lower()[:4], set()) and not _RATE.match(item.quote, m.end())}
+    return list(found.values())  # one count per thing, the last: "12 months shorter, so 36 months" -> "36 months"
 
 
 def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state: State, p: dict,
@@ -96,7 +109,8 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     new = changes(state)
     told = [i for i in told if i in new] + [i for i in told if i not in new]
     unsaid = [i for i in new if i not in told and not i.text]
-    counts = list(dict.fromkeys(c for i in unsaid for c in _new_counts(i, state)))[:MAX_CHANGES]
+    counts = [c for c in dict.fromkeys(c for i in unsaid for c in _new_counts(i, state))
+              if not any(c in r for r in recap)][:MAX_CHANGES]  # a count the recap says already is not said twice
     lines = [p["changed"].format(x=join(counts, p["and"]))] if counts else []
     lines += [p["noted"].format(x=join([i.text for i in told], p["and"]))] if told else []
     lead = bool(counts) or any(i in new for i in told)
