@@ -47,7 +47,8 @@ def counts(text: str) -> dict[str, set[str]]:
 # A figure priced per thing ("39 € par fontaine", "CHF 380 pro Baum", "$240 each"), not per stretch of time.
 _PER_THING = re.compile(r"^[^.;:,()\d]{0,16}?\b(?:(?:per|pro|par|por|je|la|le|the)\s+(?!(?:month|mois|monat|mes|year|an|"
                         r"année|jahr|año|quarter|trimestre|quartal|week|semaine|woche|semana|day|jour|tag|día|hour|"
-                        r"heure|stunde|hora|visit|visite|einsatz|visita)\b)[^\W\d_]{3,}|each|chacune?|cada\s+un[oa]|"
+                        r"heure|stunde|hora|visit|visite|einsatz|visita|weekend|wochenende|season|saison|temporada|night|nuit|nacht|"
+                        r"noche)\b)[^\W\d_]{3,}|each|chacune?|cada\s+un[oa]|"
                         r"stück|pièce|unidad)\b", re.I)
 
 

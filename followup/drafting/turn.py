@@ -7,6 +7,7 @@ import re
 from typing import Callable, Sequence
 
 from followup.drafting.items import Item, State
+from followup.drafting.recount import _MONEY, per_thing
 
 # New counts said back from a change that could not be restated whole, at most.
 MAX_CHANGES = 2
@@ -123,8 +124,10 @@ def stale(line: Item, state: State) -> bool:
     modules" after "we now need 36"): its figures (the old total) are out of date, and no later rep email or
     note states them again."""
     newer = [i.quote for i in changes(state) if i.at > line.at]
-    if not newer or not counted_again(line.quote, newer):
-        return False
+    recounted = bool(newer) and not per_thing(line.quote) and _MONEY.search(line.quote) is not None and any(
+        _counts(line.quote).get(unit, set()) & figures for n in newer for unit, figures in _counts(n).items())
+    if not newer or not (recounted or counted_again(line.quote, newer)):
+        return False  # recounted: the state said the line with the new count, but a sum for the old one stays
     # a later email or note of the rep's that says the line's figures again keeps it in force
     figures = set(re.findall(r"\d[\d,.']*\d|\d", line.quote))
     return not any(i.at > line.at and i.direction != "inbound" and i is not line

@@ -1,0 +1,87 @@
+"""The customer's newest change leads the draft, the rep's figures it makes stale are not said again, and the close
+fits whose turn it is (followup.drafting.turn)."""
+from datetime import datetime
+
+import pytest
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.phrases import INFORMAL, PHRASES, phrases
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+from followup.drafting.turn import counted_again, padded
+
+TZ = "Europe/London"
+REP = RepProfile("Daniel Okafor", "daniel@airguard.example", "Daniel Okafor\nAirGuard Safety Hire")
+NOW = datetime(2027, 11, 15, 9)
+OFFER = Source("message", 1, "Hi Kerry,\n\nHire for a race weekend is £145 per module, with delivery and collection "
+                             "from the ferry included. For 30 modules that is £4,350 for the weekend.\n\nDaniel",
+               datetime(2027, 11, 5, 10), "outbound")
+CHANGE = Source("message", 2, "Hi Daniel,\n\nThanks, that looks right for us. We now need 36 modules, not 30. "
+                              "Please hold them for us.\n\nKerry", datetime(2027, 11, 12, 10), "inbound")
+
+
+def draft(sources, now=NOW):
+    state = build_state(sources, TZ, now, customer_name="Kerry Quayle")
+    return compose_state(state, customer_name="Kerry Quayle", thread_subject="Air fence", rep=REP).body
+
+
+def test_the_old_total_is_not_restated_after_the_customer_changed_the_quantity():
+    """'For 30 modules that is £4,350' is stale once the customer needs 36: neither the old total nor the old count
+    is said again, the new count is."""
+    body = draft([OFFER, CHANGE])
+    assert "£4,350" not in body and "30 modules" not in body, body
+    assert "36 modules" in body, body
+
+
+def test_the_change_is_said_first():
+    """The customer's newest change opens the recap, before anything else restated."""
+    body = draft([OFFER, CHANGE])
+    recap = body.split("\n\n")[1]
+    first = recap.split(". ", 2)[1]
+    assert "36 modules" in first, recap
+
+
+def test_a_count_the_customer_only_gave_in_their_words_is_said_back_as_the_change():
+    """'please make it 10,000 sets after all' cannot be turned to 'you ...': its new count is noted, first."""
+    offer = Source("message", 1, "Hi Pieter,\n\n8,000 sets with foil on the logo: R14,900 excl. VAT.\n\nChantelle",
+                   datetime(2027, 11, 5, 10), "outbound")
+    change = Source("message", 2, "Hi Chantelle,\n\nChange of plan, please make it 10,000 sets after all. When do "
+                                  "you need the final approval?\n\nPieter", datetime(2027, 11, 12, 10), "inbound")
+    body = draft([offer, change])
+    assert "I've noted the change: 10,000 sets." in body, body
+    assert "R14,900" not in body, body
+
+
+def test_the_close_asks_what_changed_only_when_the_ball_is_with_the_customer():
+    """Right after the customer changed the order, the draft does not ask them what changed; when the rep wrote last
+    (a chase), it does."""
+    en = PHRASES["en"]
+    after_change = draft([OFFER, CHANGE])
+    assert en["close"] not in after_change and en["close_more"] in after_change, after_change
+    chase = Source("message", 3, "Hi Kerry,\n\nFor 36 modules that is £5,220 for the weekend.\n\nDaniel",
+                   datetime(2027, 11, 13, 10), "outbound")
+    after_rep = draft([OFFER, CHANGE, chase])
+    assert en["close"] in after_rep, after_rep
+
+
+def test_a_model_code_counts_nothing():
+    """'VL-90 case' is not 90 cases, '29 de noviembre' counts no 'de': neither is counted again by a new figure."""
+    assert not counted_again("Our VL-90 case is 90 cm wide.", ["We take the VL-90, but 10 cases, not 8."])
+    assert not counted_again("Te ofrecemos 2 PS-400 de 400 CV.", ["Quiere la entrega el 29 de noviembre."])
+    assert counted_again("Pour 240 m, il faut 12 modules.", ["300 m au total, soit 15 modules."])
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+@pytest.mark.parametrize("informal", [False, True])
+def test_both_closes_and_the_padding_exist_in_every_language_and_register(language, informal):
+    """The close for either turn and the padding sentence are there in all four languages and both registers, and
+    the padding never says the same sentence twice."""
+    p = phrases(language, informal)
+    assert p["close"] != p["close_more"] and p["thanks_again"] and p["changed"].count("{x}") == 1
+    for close in (p["close"], p["close_more"]):
+        said = padded(close, p)
+        assert said.startswith(close) or said.endswith(close)
+        assert said.count(close) == 1 and len(said) > len(close)
+    if informal and language in INFORMAL:
+        assert p["close_more"] == INFORMAL[language]["close_more"]
