@@ -40,7 +40,8 @@ def test_a_rep_who_writes_du_gets_a_du_draft_with_a_matching_greeting():
     body = draft.body
     assert body.startswith("Hallo Jens,")
     assert "Danke für deine Nachricht" in body and "Zu deiner Frage:" in body
-    assert "Sag mir gern Bescheid, falls sich bei dir etwas geändert hat." in body
+    # Jens just asked something: the close offers to go through it (turn.py), in du
+    assert "Ich gehe alles gern mit dir durch, wann immer es dir passt." in body
     assert "Du möchtest das Dach im Januar machen lassen" in body
     for formal in ("Ihre", "Ihnen", "Sagen Sie", "Sie möchten"):
         assert formal not in body
@@ -70,8 +71,8 @@ def test_a_spanish_rep_who_writes_tu_gets_a_tu_draft():
     assert is_informal(state) and draft.language == "es"
     assert draft.body.startswith("Hola Jordi:")
     assert "Gracias por tu mensaje" in draft.body and "Sobre tu pregunta:" in draft.body
-    assert "Avísame si algo ha cambiado por tu parte." in draft.body
-    assert "su mensaje" not in draft.body and "Avíseme" not in draft.body
+    assert "Con gusto lo revisamos juntos cuando te venga bien." in draft.body  # Jordi asked: the close fits
+    assert "su mensaje" not in draft.body and "Avíseme" not in draft.body and "le venga" not in draft.body
     assert report.ok
 
 
