@@ -8,6 +8,7 @@ from typing import Callable, Sequence
 
 from followup.drafting.items import Item, State
 from followup.drafting.recount import _MONEY, per_thing
+from followup.drafting.sendback import own_action
 
 # New counts said back from a change that could not be restated whole, at most.
 MAX_CHANGES = 2
@@ -109,9 +110,10 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     turned to the rep's words, else as its new count: "I've noted the change: 10,000 sets"), then the rest."""
     new = changes(state)
     told = [i for i in told if i in new] + [i for i in told if i not in new]
-    unsaid = [i for i in new if i not in told and not i.text]
+    # not restatable, or only with the customer's story: its count ("please hold 36 modules" is the rep's action)
+    unsaid = [i for i in new if i not in told and not own_action(i.text)]
     counts = [c for c in dict.fromkeys(c for i in unsaid for c in _new_counts(i, state))
-              if not any(c in r for r in recap)][:MAX_CHANGES]  # a count the recap says already is not said twice
+              if not any(c in r for r in [*recap, *(i.text for i in told)])][:MAX_CHANGES]  # never said twice
     lines = [p["changed"].format(x=join(counts, p["and"]))] if counts else []
     lines += [p["noted"].format(x=join([i.text for i in told], p["and"]))] if told else []
     lead = bool(counts) or any(i in new for i in told)
