@@ -64,5 +64,8 @@ def test_a_cut_never_ends_on_a_preposition_waiting_for_its_object():
 def test_a_request_to_hold_or_reserve_becomes_the_reps_promise():
     """"Please hold 36 modules for us." is what the rep will do, said with the customer's figure."""
     assert restate("Please hold 36 modules for us.", "inbound", "request") == "I'll hold 36 modules for you"
+    # holding a price on the customer's condition is the rep's decision: no promise made for them
+    assert not restate("Can you hold it if we pay the 40% deposit only in January?", "inbound", "question").startswith(
+        "I'll hold")
     assert restate("Could you reserve the week of 12 May for us?", "inbound", "request") == \
         "I'll reserve the week of 12 May for you"

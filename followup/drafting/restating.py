@@ -20,8 +20,9 @@ PRICE_TAIL_WORDS = 5
 
 _ASK_ACTION = re.compile(r"^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?"
                          r"|please\s+(?:could\s+you\s+)?|(?:i|we)(?:'d| would) (?:like|love) (?:you to|to get)\s+)"
-                         r"(?P<verb>send|share|forward|email|mail|resend|include|add|provide|get|put together|"
-                         r"prepare|set up|schedule|book|check|confirm|find out|look into|hold|reserve)\b(?P<rest>.*)$", re.I)
+                         r"(?P<verb>send|share|forward|email|mail|resend|include|add|provide|get|put together|prepare|"
+                         r"set up|schedule|book|check|confirm|find out|look into|(?:hold|reserve)(?!.*\b(?:if|wenn|si)\b))"
+                         r"\b(?P<rest>.*)$", re.I)  # (to hold a price on a condition is the rep's decision, no errand)
 
 
 _SWAP_IN = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you",
@@ -113,8 +114,7 @@ _NOT_VERBS = {"always", "sometimes", "perhaps", "thus", "plus", "towards", "afte
 
 
 def _second_person(word: str) -> str:
-    """A third-person verb after "he"/"she" in the second person ("sees" -> "see", "signs" -> "sign", "pushes" ->
-    "push"); "" for a word that is no such verb."""
+    """A third-person verb after "he"/"she" in the second person ("sees" -> "see", "pushes" -> "push"), or ""."""
     low = word.lower()
     if not low.isalpha() or len(low) < 4 or low in _NOT_VERBS or low.endswith(("ss", "us", "is", "ys")) or \
             not low.endswith("s"):
