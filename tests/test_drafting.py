@@ -245,3 +245,14 @@ def test_an_appointment_at_a_french_hour_is_said_once():
     body = draft_for("Vaea Teriitehau", "vaea@example.com", "Brasseurs d'air", [note],
                      now=datetime(2026, 11, 24, 16)).body
     assert body.count("9 h") == 1, body
+
+
+def test_a_promise_whose_day_has_passed_is_owned_with_one_apology():
+    """'will send the contract by Friday' in Monday's note, drafted the next Wednesday: the promise is still said,
+    without its day, after one 'Sorry for the delay.'; drafted on Tuesday, its day still ahead, there is none."""
+    note = Source("note", 1, "Call with Jade. Will send the contract and the spec sheet by Friday.",
+                  datetime(2026, 11, 23, 16), "note")
+    late = draft_for("Jade Lee", "jade@example.com", "Autoclave", [note], now=datetime(2026, 12, 2, 16)).body
+    assert late.count("Sorry for the delay.") == 1 and "Friday" not in late, late
+    on_time = draft_for("Jade Lee", "jade@example.com", "Autoclave", [note], now=datetime(2026, 11, 24, 16)).body
+    assert "Sorry" not in on_time and "Friday" in on_time, on_time

@@ -199,8 +199,8 @@ _SAME_DAY = re.compile(r"\b(?:today|later today|by end of day|by eod|this aftern
 
 
 def _stale_promise(item: Item, state: State) -> bool:
-    """Whether it is the rep's emailed promise whose day has passed: restating its day would be wrong."""
-    if item.direction != "outbound" or item.kind != "commitment":
+    """Whether it is the rep's promise (emailed or in a note) whose day has passed: restating its day would be wrong."""
+    if item.direction not in ("outbound", "note") or item.kind != "commitment":
         return False
     if item.due is not None and item.due.date() < state.today:
         return True
@@ -365,7 +365,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     close, pref = closing_line(state, p)
     if pref is not None:
         used.append(pref)
-    action_lines = [_sentence(a) for a, _ in actions]
+    late = next((n for n, (_, i) in enumerate(actions) if _stale_promise(i, state)), None)  # owned once, first late
+    action_lines = [(p["overdue"] + " " if n == late else "") + _sentence(a) for n, (a, _) in enumerate(actions)]
     used += [i for _, i in actions]
     slot_lines = [s for s, _ in questions]
     used += [i for _, i in questions]

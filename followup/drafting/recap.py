@@ -24,7 +24,7 @@ def _cap(text: str) -> str:
 
 def _sentence(text: str) -> str:
     """Capitalised, ending in one full stop (or the question mark it had)."""
-    text = _cap(text.strip().rstrip(" ,;:"))
+    text = _cap(text.strip().strip(" ,;:"))
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
