@@ -254,5 +254,10 @@ def test_a_promise_whose_day_has_passed_is_owned_with_one_apology():
                   datetime(2026, 11, 23, 16), "note")
     late = draft_for("Jade Lee", "jade@example.com", "Autoclave", [note], now=datetime(2026, 12, 2, 16)).body
     assert late.count("Sorry for the delay.") == 1 and "Friday" not in late, late
+    # an emailed promise keeps its count when its day goes ("25 seats" is no day)
+    mail = Source("message", 1, "Hi Jade,\n\nI'll send the revised quote for 25 seats by Friday.\n\nSam",
+                  datetime(2026, 11, 23, 16), "outbound")
+    assert "revised quote for 25 seats." in draft_for("Jade Lee", "jade@example.com", "Autoclave", [mail],
+                                                       now=datetime(2026, 12, 2, 16)).body
     on_time = draft_for("Jade Lee", "jade@example.com", "Autoclave", [note], now=datetime(2026, 11, 24, 16)).body
     assert "Sorry" not in on_time and "Friday" in on_time, on_time

@@ -41,7 +41,7 @@ from followup.drafting.voice import Voice
 from followup.drafting.wellformed import spelled
 from followup.drafting.words import _PAREN
 from followup.exceptions import NothingToDraft
-from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
+from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
 
 # Boomerang's study of 40M emails: replies peak at 75-100 words; the draft stays within these bounds.
 MIN_WORDS = 50
@@ -207,11 +207,12 @@ def _stale_promise(item: Item, state: State) -> bool:
     return bool(_SAME_DAY.search(item.quote)) and item.at.date() < state.today
 
 
+_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))  # "25 seats" is no day
 _DAY_WORDS = "|".join(sorted(set(WEEKDAYS) | set(FOREIGN_WEEKDAYS) | {"today", "tomorrow", "demain", "morgen",
                                                                         "mañana", "heute", "hoy"}, key=len, reverse=True))
 # A promise's day: from its lead word ("by", "bis", "avant", "antes del") or the day word to the sentence's end.
 _DAY_TAIL = re.compile(rf"\s+(?:(?:by|on|before|until|bis|am|avant|d'ici|pour|le|para|antes del?|el|hasta)\s+)?"
-                       rf"(?:(?:{_DAY_WORDS})\b|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+[A-Za-zé]+\b).*$", re.I)
+                       rf"(?:(?:{_DAY_WORDS})\b|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b).*$", re.I)
 
 
 def _undated(line: str) -> str:
