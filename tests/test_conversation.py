@@ -543,3 +543,14 @@ def test_a_call_an_offer_or_a_point_told_on_a_later_call_answers_the_customers_q
     unsure = build_state([maple, Source("note", 2, "Appel avec Mme Briand. Érable : lui ai dit que je dois demander "
                                                    "à l'usine.", TUE, "note")], TZ, THU, customer_name="Anne Briand")
     assert [i.status for i in unsure.items if "érable local" in i.quote] == ["open"]
+
+
+def test_a_notes_doubt_about_its_own_next_question_leaves_the_customers_answered_question_closed():
+    """'Cert of cleaning for NEA -> yes, we issue. Fire dampers? -> MG to check if NEA wants them': the doubt is about
+    the fire dampers, so the customer's certificate question, answered on the visit, stays answered."""
+    sources = [Source("message", 1, "Hi Priya,\n\nAlso do you provide the cleaning certificate NEA asks for?\n\nMelvin",
+                      MON, "inbound"),
+               Source("note", 2, "Site visit MG. Cert of cleaning for NEA -> yes, we issue. Fire dampers? -> not in "
+                                 "scope, MG to check if NEA wants them.", TUE, "note")]
+    state = build_state(sources, TZ, THU, customer_name="Melvin Goh")
+    assert [i.status for i in state.items if i.quote.startswith("Also do you provide")] == ["answered"]

@@ -177,8 +177,11 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 item = replace(item, status="answered", by=f"{nxt.source_kind}:{nxt.source_id}")
         if item.kind == "question" and item.direction == "inbound" and item.status == "answered" and any(
                 o.kind == "unsure" and o.at > item.at and _content(_TOPIC_OF.sub("", o.quote)) & _content(item.quote)
-                for o in items):
+                and not (m and items[m - 1].kind == "question" and (items[m - 1].source_kind, items[m - 1].source_id)
+                         == (o.source_kind, o.source_id))
+                for m, o in enumerate(items)):
             # the call note says the rep does not know yet: whatever else it said, the question is still open
+            # (an "unsure" right after a note's own question, "Fire dampers? -> MG to check", is about that one)
             item = replace(item, status="open", by="")
         if item.status == "open" and item.direction in ("outbound", "note") and item.kind in ("term", "commitment"):
             declined = next((o for o in ordered if o.direction == "inbound" and o.at > item.at and any(
