@@ -119,3 +119,11 @@ def test_a_german_day_name_before_a_capitalised_noun_is_a_day_not_a_name():
                     tuple(PROFILE) + tuple(framing_texts("de")),
                     written_at=datetime(2026, 11, 30, 9), tz="Europe/Berlin")
     assert [t.text for t in report.unmatched] == []
+
+
+def test_a_name_with_an_accented_letter_is_read_whole():
+    """'Yamilé' is one name, grounded by the customer's own display name (it was read as 'Yamil', found nowhere,
+    and the draft held); an accented name no source holds ('Ángel Ruiz') is still flagged, whole."""
+    profile = PROFILE[:3] + ("Yamilé Hernández", "yami@example.com")
+    assert unmatched("Gracias por su mensaje, Yamilé.", profile=profile) == []
+    assert unmatched("I spoke with Ángel Ruiz about it.") == ["Ángel Ruiz"]

@@ -42,7 +42,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"|\b\d[\d,]*(?:\.\d+)?\s?(?:k|mm|bn|million|thousand|billion)\b"
                           r"|\b\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|gbp|dollars?)\b", re.I)),
     ("figure", re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\d])")),
-    ("name", re.compile(r"\b[A-Z][\w'’&-]*[A-Za-z0-9](?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’&-]*[A-Za-z0-9])*"
+    # (a capital with its accent, "Ángel", and a last letter with one, "Yamilé", are part of the name)
+    ("name", re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’&-]*[^\W_](?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*[^\W_])*"
                         r"|\b[A-Z]\b")),
 ]
 
