@@ -25,7 +25,9 @@ from benchmarks import wishes_blind  # noqa: E402
 from followup.text import wish_maybe, wish_model  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
-# name -> (model: "shipped" | "retrained", ML_CUES, DNC_MAYBE_THRESHOLD, MAYBE_THRESHOLD, DNC_CONFIDENT)
+# name -> (model: "shipped" | "retrained" | "pair", ML_CUES, DNC_MAYBE_THRESHOLD, MAYBE_THRESHOLD, DNC_CONFIDENT[,
+# WIDE_CUES]); "pair": the shipped model with the retrained one voting beside it (wish_model.Either), as shipped since
+# the second model (followup/data/wish_model_2.json); options without a sixth field read without wide cues
 OPTIONS = {
     "A shipped model, round-2 pipeline": ("shipped", False, 0.3, 0.3, 1.01),
     "B retrained, round-2 pipeline": ("retrained", False, 0.3, 0.3, 1.01),
@@ -34,6 +36,8 @@ OPTIONS = {
     "E D + confident dnc 0.9 uncued/beside": ("retrained", True, 0.2, 0.3, 0.9),
     "F D + confident dnc 0.97 uncued/beside": ("retrained", True, 0.2, 0.3, 0.97),
     "G E with dnc 0.1, others 0.2": ("retrained", True, 0.1, 0.2, 0.9),
+    "H shipped model alone, no wide cues": ("shipped", True, 0.2, 0.3, 0.9, False),
+    "I shipped + retrained voting, wide cues": ("pair", True, 0.2, 0.3, 0.9, True),
 }
 TRAIN_1 = DATA / "wishes_train_1.tsv"  # 700 training messages by a writer who read no rules (2026-11-28)
 FOLDS = 5
@@ -74,11 +78,15 @@ def batch_examples(name: str) -> list[tuple[str, str]]:
 
 def use(model, option: tuple) -> None:
     """Point the pipeline at a model and an option's settings."""
-    kind, ml, dnc, other, confident = option
-    wish_model.load.cache_clear()
-    shipped = wish_model.load()
-    wish_model.load = (lambda *a, **k: shipped) if kind == "shipped" else (lambda *a, **k: model)  # type: ignore
+    kind, ml, dnc, other, confident, *wide = option
+    if not hasattr(use, "shipped"):  # the shipped first model, read once before load is pointed elsewhere
+        use.shipped = wish_model.load()  # type: ignore[attr-defined]
+    shipped = use.shipped  # type: ignore[attr-defined]
+    chosen = shipped if kind == "shipped" else wish_model.Either(shipped, model) if kind == "pair" else model
+    wish_model.load = lambda *a, **k: chosen  # type: ignore
     wish_model.load.cache_clear = lambda: None  # type: ignore
+    wish_model.opinion = lambda: chosen  # type: ignore
+    wish_maybe.WIDE_CUES = bool(wide and wide[0])
     wish_maybe.ML_CUES = ml
     wish_maybe.DNC_MAYBE_THRESHOLD, wish_maybe.MAYBE_THRESHOLD, wish_maybe.DNC_CONFIDENT = dnc, other, confident
 
@@ -109,22 +117,28 @@ def main() -> None:
     parser.add_argument("--batches", nargs="*", default=list(wishes_blind.TUNABLE))
     parser.add_argument("--options", nargs="*", help="option letters (default all)")
     parser.add_argument("--folds", nargs="*", type=int, default=list(range(FOLDS)), help="train_1 folds to hold out")
+    parser.add_argument("--exclude", nargs="*", default=[], help="batches kept aside: neither trained on nor scored")
+    parser.add_argument("--groups", type=int, default=0,
+                        help="hold out the batches in this many groups (every Nth batch together) instead of one by one")
     args = parser.parse_args()
+    tunable = [b for b in wishes_blind.TUNABLE if b not in args.exclude]
+    args.batches = [b for b in args.batches if b not in args.exclude]
     corpora = Path(os.environ.get("FOLLOWUP_CORPORA", "/work/shared/corpora"))
     negatives = wish_model.corpus_negatives(corpora)
     base = base_examples()
     options = {k: v for k, v in OPTIONS.items() if not args.options or k[0] in args.options}
     train_1_all, _ = train_1_fold(None)
-    heldouts = [(f"batch {b}", None, b) for b in args.batches] + [(f"train_1 fold {f}", f, None) for f in args.folds]
+    groups = [args.batches[i::args.groups] for i in range(args.groups)] if args.groups else [[b] for b in args.batches]
+    heldouts = [(f"batches {' '.join(g)}", None, g) for g in groups] + [(f"train_1 fold {f}", f, None) for f in args.folds]
     pooled: dict[str, list] = {name: [] for name in options}
     for title, fold, held in heldouts:
         start = time.time()
         if fold is None:
-            items = wishes_blind.load(held)
+            items = [i for b in held for i in wishes_blind.load(b)]
             extra = train_1_all
         else:
             extra, items = train_1_fold(fold)
-        train = unlike(base, items) + negatives + extra + [p for b in wishes_blind.TUNABLE if b != held
+        train = unlike(base, items) + negatives + extra + [p for b in tunable if b not in (held or [])
                                                           for p in batch_examples(b)]
         model = wish_model.train(train)
         print(f"== {title} held out (trained on {len(train)} in {time.time() - start:.0f} s)")
@@ -142,8 +156,8 @@ def main() -> None:
             wishes_blind.read = readings.__getitem__  # type: ignore  # each item as its own fold's model read it
             print(f"  {name:40s} {summary(wishes_blind.score([item for item, _ in pairs]))}")
         wishes_blind.read = read
-    model = wish_model.train(base + negatives + train_1_all + [p for b in wishes_blind.TUNABLE for p in batch_examples(b)])
-    everything = [i for b in wishes_blind.TUNABLE for i in wishes_blind.load(b)]
+    model = wish_model.train(base + negatives + train_1_all + [p for b in tunable for p in batch_examples(b)])
+    everything = [i for b in tunable for i in wishes_blind.load(b)]
     for name, option in options.items():
         use(model, option)
         print(f"  maybe rate {name:38s} {real_mail_rate(corpora)}; "

@@ -252,3 +252,68 @@ def test_a_named_person_off_a_list_is_no_opt_out_of_the_customer():
     text = "Can you take Priya off the distribution list for the weekly reports? Keep me on it."
     assert not [w for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
                 if w.kind == "do_not_contact"]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Kindly give me like two weeks, we are very busy with the guests at the campsite now.", 24),
+    ("He asked me to tell you to give him three weeks before you chase anything about the van lettering.", 1),
+])
+def test_a_stretch_of_time_asked_for_is_a_possible_quiet_period_ending_then(text, day):
+    wishes = [w for w in detect_wishes(text, SENT, TZ) if w.kind == "quiet"]
+    assert wishes and wishes[0].until.day == day
+
+
+def test_without_wide_cues_a_stretch_of_time_asked_for_is_not_read(monkeypatch):
+    monkeypatch.setattr(wish_maybe, "WIDE_CUES", False)
+    assert kinds("He asked me to tell you to give him three weeks before you chase anything about the van lettering.") == set()
+
+
+class _Sure:
+    """A stand-in classifier that is sure of one kind for every sentence."""
+
+    def __init__(self, label: str):
+        self.label = label
+
+    def probabilities(self, sentence: str) -> dict[str, float]:
+        return {c: (0.95 if c == self.label else 0.01) for c in ("none", "quiet", "paused", "do_not_contact",
+                                                                 "pref_time", "pref_channel")}
+
+
+@pytest.mark.parametrize("label,text,kind", [
+    ("paused", "Our CFO pushed it to the new fiscal.", "paused"),
+    ("pref_channel", "Phoned messages reach me quicker these days.", "preference"),
+])
+def test_a_sure_model_vote_needs_only_a_wide_cue_word(monkeypatch, label, text, kind):
+    from followup.text import wish_model
+
+    monkeypatch.setattr(wish_model, "opinion", lambda: _Sure(label))
+    assert (kind, False) in kinds(text)
+    monkeypatch.setattr(wish_maybe, "WIDE_CUES", False)
+    assert kinds(text) == set()
+
+
+def test_a_wide_cue_word_is_not_enough_for_an_unsure_model_vote(monkeypatch):
+    from followup.text import wish_model
+
+    class Unsure(_Sure):
+        def probabilities(self, sentence):
+            return {**super().probabilities(sentence), "paused": 0.6, "none": 0.35}
+
+    monkeypatch.setattr(wish_model, "opinion", lambda: Unsure("paused"))
+    assert kinds("Our CFO pushed it to the new fiscal.") == set()
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Best before 10am, after that I'm with patients all day.", "time:morning"),
+    ("Anything after 2 is easier.", "time:afternoon"),
+    ("Try after 6pm.", "time:evening"),
+    ("Catch me first thing.", "time:morning"),
+    ("Catch me whenever.", None),
+])
+def test_a_clock_time_bounding_the_day_gives_the_part_of_day(sentence, value):
+    assert wish_maybe._clock_part(sentence) == value
+
+
+def test_a_delivery_time_is_no_possible_time_preference():
+    text = "The van can't arrive before 9am - the car park gates are locked until then.\nLunch at 12:30 please."
+    assert not [w for w in detect_wishes(text, SENT, TZ) if w.preference and w.preference.startswith("time:")]

@@ -72,3 +72,32 @@ def test_remembered_weights_give_the_probabilities_of_the_hashed_features():
         want = {c: e / sum(exps) for c, e in zip(wish_model.CLASSES, exps)}
         got = model.probabilities(text)
         assert all(abs(got[c] - want[c]) < 1e-9 for c in wish_model.CLASSES)
+
+
+class _Fixed:
+    """A stand-in model giving the same probabilities to every sentence."""
+
+    def __init__(self, **probs: float):
+        self.probs = {c: probs.get(c, 0.0) for c in wish_model.CLASSES}
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        return dict(self.probs)
+
+
+def test_the_second_model_adds_only_sure_votes_and_never_an_opt_out():
+    first = _Fixed(none=0.9, quiet=0.1)
+    either = wish_model.Either(first, _Fixed(none=0.0, paused=0.995, do_not_contact=1.0, quiet=0.5))
+    probs = either.probabilities("anything")
+    assert probs["paused"] == 0.995  # sure: counted
+    assert probs["quiet"] == 0.1  # unsure: the first model's vote stands
+    assert probs["do_not_contact"] == 0.0  # never from the second model
+    assert probs["none"] == 0.0
+
+
+def test_the_shipped_second_model_votes_with_the_first():
+    wish_model.opinion.cache_clear()
+    either = wish_model.opinion()
+    assert isinstance(either, wish_model.Either) and len(either.others) == 1, "followup/data/wish_model_2.json ships"
+    probs = either.probabilities("We have decided to put the project on ice until next year.")
+    assert probs["paused"] >= wish_model.load().probabilities("We have decided to put the project on ice until next "
+                                                             "year.")["paused"]

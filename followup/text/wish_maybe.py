@@ -133,6 +133,43 @@ _MAYBE_CUES = {
 }
 
 
+# Wider cue words per kind, for a model vote of WIDE_MAYBE_THRESHOLD or more on a sentence the narrow cues above miss:
+# deferrals said as a promise to write ("I'll let you know if anything changes", "put a pin in it till spring",
+# "on the back burner"), a stretch of time asked for ("give me 2 wks then try me again"), a clock time bounding the
+# day ("Best before 10am") and channels said as habits ("I'm no good at keeping on top of my inbox"). Measured on
+# blind batches 15-48 with models that never saw the batch read (benchmarks/wish_model_cv.py, option I).
+WIDE_CUES = True
+WIDE_MAYBE_THRESHOLD = 0.9
+_WIDE_CUES = {
+    PAUSED: re.compile(r"\b(?:revisit\w*|back[- ]burner|on\s+ice|push(?:ed)?\s+(?:back|out|to)|pin\s+in|"
+                       r"(?:off|onto|on)\s+the\s+table|timing|ready|competitor|(?:went|going|gone|stick\w*|stay\w*)\s+with|this\s+(?:round|year|season|time)|"
+                       r"foreseeable|at\s+this\s+(?:point|stage)|anything\s+changes|things\s+change|down\s+the\s+(?:road|line)|"
+                       r"fiscal|scrap\w*|park\w*|maybe\s+next|another\s+time|some\s+other\s+time)\b", re.I),
+    QUIET: re.compile(r"\b(?:give\s+(?:me|us|him|her|them)|by\s+then|then|first|wks?|a\s+(?:bit|while)|"
+                      r"check\s+with|consult\w*|back\s+from|holiday|vacation|leave|closed|head\s+above\s+water)\b", re.I),
+    PREFERENCE: re.compile(r"\b(?:phon\w*|inbox|mail|voicemail|in\s+writing|written|landline|cell)\b", re.I),
+}
+# a time of day bounding the day, a wide cue for a preference only beside a word for talking (wish_net._TALK): "the
+# van can't arrive before 9am" is a delivery
+_WIDE_TIME = re.compile(r"\b(?:before|after|until|till|between|from|by)\s+\d|\bfirst\s+thing\b|\bduring\s+the\s+day\b|"
+                        r"\bdaytime\b|\bo'?clock\b", re.I)
+# a clock time bounding the day, for the value of a possible time preference (_clock_part)
+_CLOCK_BOUND = re.compile(r"\b(?P<prep>before|after|until|till|by|from)\s+(?P<h>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?!\d)\s*"
+                          r"(?P<ampm>a\.?m\.?|p\.?m\.?)?(?!\s*(?:%|days?|weeks?|months?|years?|hours?|mins?|minutes?|th\b|st\b|"
+                          r"nd\b|rd\b|[/.-]\d))", re.I)
+_FIRST_THING = re.compile(r"\bfirst\s+thing\b", re.I)
+
+
+# channels refused as a list ("neither by email nor by WhatsApp") in the seven languages
+_NEITHER_NOR = re.compile(r"\b(?:neither|nor|nem|ni|weder|n[èé])\b", re.I)
+# A stretch of time asked for before the next contact, in so many words: "kindly give me like two weeks", "give him
+# three weeks before you chase anything", "please hold off until the trustees have met" (a possible quiet period)
+_TIME_ASKED = re.compile(r"\bgive\s+(?:me|us|him|her|them)\s+(?:\w+\s+){0,2}?(?:a|an|one|two|three|four|five|six|ten|"
+                         r"a\s+couple\s+(?:of\s+)?|a\s+few|\d+)\s+(?:more\s+)?(?:days?|weeks?|wks?|months?|fortnight)\b(?![-'\u2019])|"
+                         r"\bhold\s+off\s+(?:\w+\s+)?(?:until|till|til|for\s+(?:a|an|another|\w+)\s+(?:\w+\s+)?(?:days?|weeks?|"
+                         r"months?|fortnight))\b", re.I)
+
+
 # The opt-out grammar loosened to a question: a halt verb, something sent, and someone addressed, in one sentence
 # ("please take me off the distribution for this", "I'd rather not get these"). Never certain on its own.
 _WEAK_HALT = re.compile(r"\b(?:stop|no\s+longer|never\s+again|remov\w*|unsubscrib\w*|opt(?:ed|ing)?\s+out|delete|erase|"
@@ -271,6 +308,34 @@ def _cued(sentence: str) -> list[str]:
     return cued
 
 
+def _wide_cued(sentence: str) -> list[str]:
+    """The kinds whose wider cue words (_WIDE_CUES) the sentence holds: asked about only when the model is sure."""
+    if not WIDE_CUES:
+        return []
+    from followup.text.wish_net import _TALK
+
+    wide = [kind for kind, rx in _WIDE_CUES.items() if rx.search(sentence)]
+    if PREFERENCE not in wide and _WIDE_TIME.search(sentence) and _TALK.search(sentence):
+        wide.append(PREFERENCE)
+    return wide
+
+
+def _clock_part(sentence: str) -> str | None:
+    """The part of day a clock time in a sentence bounds ("best before 10am" -> morning, "after 2" -> afternoon)."""
+    m = _CLOCK_BOUND.search(sentence)
+    if m is None:
+        return "time:morning" if _FIRST_THING.search(sentence) else None
+    hour = int(m.group("h"))
+    ampm = (m.group("ampm") or "").lower().replace(".", "")
+    if ampm.startswith("p") and hour != 12:
+        hour += 12
+    elif not ampm and hour < 7:
+        hour += 12  # "after 2" at work is the afternoon
+    if m.group("prep").lower() in ("before", "until", "till", "by"):
+        hour -= 1
+    return "time:" + ("evening" if hour >= 17 else "afternoon" if hour >= 12 else "morning")
+
+
 def _ml_preference(sentence: str, kind: str) -> str | None:
     """The time of day or channel named first in a sentence of any of the seven languages."""
     prefix = "time:" if kind == "pref_time" else "channel:"
@@ -284,7 +349,7 @@ def possible_opt_out_beside(sentence: str, offset: int, text: str, found: list[W
     interested and doesn't want any further contact from your company" is read as a pause."""
     from followup.text import wish_model
 
-    model = wish_model.load()
+    model = wish_model.opinion()
     if not found or any(w.kind == DNC for w in found) or model is None or _WEAK_NOT_ME.search(sentence):
         return None
     if not (_ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence)) \
@@ -335,7 +400,7 @@ def _guess_preference(sentence: str, kind: str) -> str | None:
         for part, rx in _TIME.items():
             if rx.search(sentence) and part in ("morning", "afternoon", "evening", "midday"):
                 return f"time:{part}"
-        return None
+        return _clock_part(sentence) if WIDE_CUES else None
     for name in ("phone", "email", "sms"):
         if re.search(rf"\b{_CHANNELS[name]}\b", sentence, re.I):
             return f"channel:{name}"
@@ -365,9 +430,10 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
             _OFF_YOUR_LIST.search(sentence) or (not english(sentence) and _foreign_opt_out(sentence)))):
         label = "do_not_contact"  # a missed opt-out costs the customer; a false question costs the rep one click
     else:
-        model = wish_model.load()
+        model = wish_model.opinion()
         # without a cue word only a sure opt-out with a refusal word can come out: no refusal, no model (same answers)
-        if model is None or not (cued or (_ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence))) \
+        wide = _wide_cued(sentence)
+        if model is None or not (cued or wide or (_ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence))) \
                 or not _WORDY.search(sentence):
             return None  # uncued, only a sure opt-out can come out, and that needs a refusal and someone addressed
         probs = model.probabilities(sentence)
@@ -380,13 +446,21 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
             label, p = "do_not_contact", dnc  # a confident opt-out needs no cue word of the seven languages
             if _WEAK_NOT_ME.search(sentence):  # "stop emailing my husband"
                 return None
-        elif p < MAYBE_THRESHOLD or _MODEL_KINDS[label] not in cued:
-            return None
+        else:
+            # the likeliest kind the sentence's cue words allow: a narrow cue at MAYBE_THRESHOLD, a wide one when sure
+            allowed = [(v, c) for c, v in probs.items() if c not in ("none", "do_not_contact")
+                       and ((v >= MAYBE_THRESHOLD and _MODEL_KINDS[c] in cued)
+                            or (v >= WIDE_MAYBE_THRESHOLD and _MODEL_KINDS[c] in wide))]
+            if not allowed:
+                return None
+            p, label = max(allowed)
     kind = _MODEL_KINDS[label]
     stripped = sentence.strip()
     start = offset + sentence.index(stripped)
     quote = text[start: start + len(stripped)]
     if kind == PREFERENCE:
+        if label == "pref_channel" and DNC in cued and _NEITHER_NOR.search(sentence):
+            return None  # "não entrem mais em contato, nem por e-mail nem por WhatsApp": no channel is left
         value = _guess_preference(sentence, label)
         return Wish(PREFERENCE, quote, preference=value, certain=False) if value else None
     if kind == QUIET:
@@ -426,7 +500,7 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     time_here = any(w.preference and w.preference.startswith("time:") for w in here)
     paused_here = any(w.kind == PAUSED for w in here) and not wish_net.has_time_limit(sentence)
     if not kinds & {QUIET, DNC} and not paused_here and not time_here \
-            and wish_net.possible_quiet(sentence):
+            and (wish_net.possible_quiet(sentence) or (WIDE_CUES and _TIME_ASKED.search(sentence))):
         out.append(Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, zone), certain=False))
     # (a possible pause said before does not stop a dated request: "until it is, I can't commit ... Could you get back
     # in touch once the new year starts?")
