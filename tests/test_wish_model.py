@@ -101,3 +101,12 @@ def test_the_shipped_second_model_votes_with_the_first():
     probs = either.probabilities("We have decided to put the project on ice until next year.")
     assert probs["paused"] >= wish_model.load().probabilities("We have decided to put the project on ice until next "
                                                              "year.")["paused"]
+
+
+def test_two_models_read_together_give_what_each_gives_alone():
+    first, second = wish_model.load(), wish_model.load(wish_model.SECOND_MODEL_PATH)
+    for text in ("Please hold off until January.", "Call me after 4pm.", "Der Termin passt."):
+        together = wish_model.Either(first, second)._each(text)
+        for model, probs in zip((first, second), together):
+            alone = model.probabilities(text)
+            assert all(abs(alone[c] - probs[c]) < 1e-9 for c in wish_model.CLASSES), (text, alone, probs)

@@ -112,12 +112,42 @@ class Either:
 
     def __init__(self, first: Model, *others: Model, floor: float = SECOND_VOTE_FLOOR):
         self.first, self.others, self.floor = first, others, floor
+        self._rows: dict[str, list[float] | None] = {}  # feature string -> every model's weights side by side
+
+    def _each(self, text: str) -> list[dict[str, float]]:
+        """Each model's P(class), the features of the sentence found once and looked up once for all of them (a
+        second model read on its own cost ~15% more time per message than one)."""
+        models = (self.first, *self.others)
+        if not all(isinstance(m, Model) for m in models):
+            return [m.probabilities(text) for m in models]
+        width = len(CLASSES)
+        known, rows = self._rows, []
+        for gram in grams(text):
+            if gram in known:
+                row = known[gram]
+            else:
+                parts = [m._row(gram) for m in models]
+                row = None if all(r is None for r in parts) else [w for r in parts for w in (r or [0.0] * width)]
+                if len(known) < ID_CACHE_SIZE:
+                    known[gram] = row
+            if row is not None:
+                rows.append(row)
+        sums = [sum(column) for column in zip(*rows)] if rows else [0.0] * (width * len(models))
+        out = []
+        for i, model in enumerate(models):
+            scores = [b + v for b, v in zip(model.bias, sums[i * width:(i + 1) * width])]
+            top = max(scores)
+            exps = [math.exp(v - top) for v in scores]
+            total = sum(exps)
+            out.append({c: e / total for c, e in zip(CLASSES, exps)})
+        return out
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(class) for one sentence: the most any model gives each wish kind ("none": the least)."""
-        out = self.first.probabilities(text)
-        for model in self.others:
-            for c, v in model.probabilities(text).items():
+        first, *others = self._each(text)
+        out = first
+        for probs in others:
+            for c, v in probs.items():
                 if c == "none":
                     out[c] = min(out[c], v)
                 elif c in SECOND_VOTE_KINDS and v >= self.floor and v > out[c]:
