@@ -15,6 +15,7 @@ from followup.drafting.days import drop_dates
 from followup.drafting.features import said_features
 from followup.drafting.figures import amounts, numbers, restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
+from followup.drafting.frame import after_greeting, signed_off
 from followup.drafting.greeting import closing_line, plain_greeting
 from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day, told_since_rep
@@ -46,9 +47,7 @@ from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
 # Boomerang's study of 40M emails: replies peak at 75-100 words; the draft stays within these bounds.
 MIN_WORDS = 50
 
-
 MAX_WORDS = 125
-
 
 MAX_RECAP_SENTENCES = 3
 
@@ -235,7 +234,7 @@ def _before(state: State, item: Item) -> str:
 def compose_state(state: State, *, customer_name: str, thread_subject: str, rep: RepProfile,
                   voice: Voice | None = None, max_words: int = MAX_WORDS) -> Composed:
     """Draft the follow-up a good rep would send now; NothingToDraft when nothing is open."""
-    p = phrases(state.language, is_informal(state))
+    p = phrases(state.language, is_informal(state), state.formal)  # the thread's register: frame.py
     state = informal_state(state)  # du / tu / tú when the rep writes so to this customer
     voice = voice or Voice()
     name = first_name(customer_name) or state.name  # a call header names a customer we have no name for
@@ -382,14 +381,14 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
 
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
         """The body from its parts."""
-        paras = [greeting, " ".join([opening, *recap_lines])]
+        paras = [greeting, " ".join([after_greeting(opening, greeting, state.language), *recap_lines])]
         if acts:
             paras.append(" ".join(acts))
         if slot_lines:
             paras.append(" ".join([p["slot_lead"], *slot_lines]) if len(slot_lines) == 1 else
                          "\n".join(slot_lines))
         paras.append(padded(close, p) if extra else close)
-        sign = [rep.sign_off.strip() or (voice.sign_off if english else p["sign_off"])]  # the rep's setting first
+        sign = [signed_off(state, rep.sign_off, voice.sign_off, p)]
         signature = rep.signature.strip()
         lines = signature.splitlines()
         if rep.name.strip() and not (lines and rep.name.strip() in lines[0]):

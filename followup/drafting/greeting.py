@@ -33,8 +33,8 @@ _FEMALE = r"(?:Mrs\.?|Ms\.?|Miss|Frau|Fr\.|Mme\.?|Madame|Sra\.|Señora|Senhora)"
 # The customer's own greeting to the rep with a title: they write formally ("Dear Mr Phiri,", "Dear Sir,").
 _FORMAL_OPENER = re.compile(r"^(?:dear|good (?:morning|afternoon|day))\s+(?:mr|mrs|ms|miss|dr|sir|madam)\b|"
                             r"^(?:sehr geehrte|estimad[oa]|madame|monsieur)\b", re.I)
-_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|madam|herr|frau|m|mme|mlle|madame|monsieur|sr|sra|srta|don|doña|"
-                    r"ing|lic|arq|pfarrer|pfr|pastor)\.?[,:!]?$", re.I)
+_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|madam|herr|frau|m|mme|mlle|madame|monsieur|docteur|maître|"
+                    r"sr|sra|srta|don|doña|ing|lic|arq|pfarrer|pfr|pastor)\.?[,:!]?$", re.I)
 # A German title the customer's own name carries that the formal greeting keeps ("Guten Tag Herr Pfarrer Lechner,").
 _KEPT_TITLE = re.compile(r"^(?:Pfarrer|Pastor|Dr\.|Prof\.)$")
 

@@ -47,6 +47,8 @@ class State:
     tz: str = ""
     name: str = ""  # the customer's first name from a call header ("Call with Dana"), when none is stored
     greeting: str = ""  # the rep's own greeting line in their newest email to the customer ("Dear Mr Banda,")
+    sign_off: str = ""  # the rep's own sign-off in their newest email to the customer ("Yours faithfully,")
+    formal: bool = False  # the thread is written formally ("Dear Dr. Mensah," ... "Kind regards,"): frame.py
 
     def open(self, *kinds: str) -> list[Item]:
         """The open items of the given kinds, oldest first."""

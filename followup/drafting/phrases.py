@@ -112,20 +112,48 @@ INFORMAL = {
            "call_at": "Te llamaré {x}.", "email_only": "Seguiré por correo, como prefieres.",
            "sign_off": "Un saludo,", "listed": "Tengo en cuenta tus puntos: {x}."},
 }
+# The same frame for a formal thread ("Dear Dr. Mensah," ... "Yours faithfully,"; frame.py decides): only what
+# differs. The sign-off is the rep's own line in the thread where there is one.
+FORMAL = {
+    "en": {"email": "Thank you for your email{when}.", "call": "Thank you for the call{when}.",
+           "meeting": "Thank you for meeting with me{when}.", "new": "Thank you for taking the time to speak{when}.",
+           "chase": "I am writing to follow up on my last email.",
+           "close": "Please let me know if anything has changed on your side.",
+           "close_more": "Please let me know if you have any questions.",
+           "overdue": "I apologise for the delay.", "thanks_again": "Thank you again for your reply.",
+           "sign_off": "Kind regards,"},
+    "de": {"email": "Vielen Dank für Ihre Nachricht{when}.", "call": "Vielen Dank für das Gespräch{when}.",
+           "meeting": "Vielen Dank für das Treffen{when}.",
+           "new": "Vielen Dank, dass Sie sich{when} Zeit genommen haben.",
+           "close": "Bitte geben Sie mir Bescheid, falls sich bei Ihnen etwas geändert hat.",
+           "close_more": "Für Rückfragen stehe ich Ihnen gern zur Verfügung.",
+           "thanks_again": "Nochmals vielen Dank für Ihre Rückmeldung.", "sign_off": "Mit freundlichen Grüßen"},
+    "fr": {"email": "Je vous remercie pour votre message{when}.", "call": "Je vous remercie pour notre échange{when}.",
+           "meeting": "Je vous remercie pour notre rencontre{when}.",
+           "close": "N'hésitez pas à me faire savoir si quelque chose a changé de votre côté.",
+           "close_more": "Je reste à votre disposition pour toute question.", "sign_off": "Bien cordialement,"},
+    "es": {"email": "Muchas gracias por su mensaje{when}.", "call": "Muchas gracias por la llamada{when}.",
+           "meeting": "Muchas gracias por la reunión{when}.",
+           "close": "Le agradeceré que me indique si algo ha cambiado por su parte.",
+           "close_more": "Quedo a su disposición para cualquier consulta.", "sign_off": "Saludos cordiales,"},
+}
 # The informal address words a turned sentence may carry (register.py), for the grounding check.
 _INFORMAL_WORDS = {"de": "Du du dich dir Dein Deine Deinen Deinem Deiner Deines",
                    "fr": "Tu tu te t' toi Ton Ta Tes ton ta tes", "es": "Tú tú Te te Tu tu Tus tus"}
 
 
-def phrases(language: str, informal: bool = False) -> dict:
-    """The framing words of a draft in this language and register."""
+def phrases(language: str, informal: bool = False, formal: bool = False) -> dict:
+    """The framing words of a draft in this language and register (du / tu / tú, or a formal thread's)."""
     base = PHRASES.get(language, PHRASES["en"])
-    return {**base, **INFORMAL.get(language, {})} if informal else base
+    if informal:
+        return {**base, **INFORMAL.get(language, {})}
+    return {**base, **FORMAL.get(language if language in PHRASES else "en", {})} if formal else base
 
 
 def framing_texts(language: str) -> tuple[str, ...]:
     """The fixed words a draft in this language may use beyond its sources (for the grounding check), in either
     register: the framing is never a fact, so the informal variants ground like the formal ones."""
     return tuple(PHRASES.get(language, PHRASES["en"]).values()) + tuple(INFORMAL.get(language, {}).values()) + (
+        *FORMAL.get(language if language in PHRASES else "en", {}).values(),
         " ".join(_FOREIGN_SWAP.get(language, {}).values()), "You You're You'll You've You'd Your",
         unit_words(language), _INFORMAL_WORDS.get(language, ""), fixed_words(language))

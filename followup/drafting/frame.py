@@ -1,0 +1,110 @@
+"""The register of a draft's frame, from the thread: the sign-off the rep closes their emails to this customer with,
+and whether the thread is formal ("Dear Dr. Mensah," ... "Yours faithfully," or "Sehr geehrte Frau Hoffmann," ...
+"Mit freundlichen Grüßen").
+
+A reader marks "Thanks for your note ... Best," under "Dear Dr. Mensah," as written by a machine: the rep's opening,
+close and sign-off keep the register the rep (or, before the rep wrote, the customer) set in the thread. The sign-off
+is the rep's own line, so it grounds like every other word of theirs; only the formal framing words are fixed
+(phrases.py FORMAL).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from followup.drafting.items import State
+from followup.drafting.register import _own_text
+from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source
+
+# The lines from the end of an email's own text a sign-off may stand in (the name, firm and phone below it).
+MAX_SIGN_OFF_DEPTH = 6
+# A longer closing line is a sentence of that email ("Thanks again for the tour of the plant"), not a formula.
+MAX_SIGN_OFF_CHARS = 40
+# "Yours faithfully," is a formula; "Veuillez agréer, Madame, l'expression ..." is a sentence a draft does not repeat.
+MAX_SIGN_OFF_WORDS = 4
+
+# A sign-off that thanks for something ("Thanks,", "Merci,") belongs to that email, not to the next one.
+_THANKS = re.compile(r"^(?:thanks|thank you|many thanks|danke|vielen dank|merci|gracias|muchas gracias)\b", re.I)
+_FORMAL_SIGN_OFF = re.compile(
+    r"^(?:(?:with )?(?:kind|best|warm)(?:est)? regards|regards|yours (?:sincerely|faithfully|truly)|sincerely|"
+    r"respectfully|mit freundlichen grüßen|freundliche grüße|(?:bien )?cordialement|bien à vous|"
+    r"(?:sincères|meilleures) salutations|veuillez agréer|atentamente|saludos cordiales|un cordial saludo|atte)\b",
+    re.I)
+_TITLED = (r"(?:mr|mrs|ms|miss|dr|prof|sir|madam|herr|frau|dr|pfarrer|m|mme|mlle|madame|monsieur|docteur|maître|"
+           r"sr|sra|srta|don|doña|ing|lic|arq)\.?")
+# A formal greeting: a formal word, or any greeting word before a title ("Moin Frau Janssen,", "Hello Dr Eze,").
+_FORMAL_GREETING = re.compile(
+    rf"^(?:dear|sehr geehrte[rs]?|madame|monsieur|docteur|maître|estimad[oa]s?|distinguid[oa]s?|apreciad[oa]s?|"
+    rf"(?:hi|hello|good (?:morning|afternoon|day)|guten (?:tag|morgen)|moin|grüß gott|bonjour|hola|"
+    rf"buen(?:os|as) (?:días|tardes))\s+{_TITLED}(?=\s))", re.I)
+_INFORMAL_GREETING = re.compile(r"^(?:hi|hey|hiya|morning|hallo|servus|moin|hey|salut|coucou|hola|buenas|qué tal)\b",
+                                re.I)
+
+
+def _lines(src: Source) -> list[str]:
+    """The non-empty lines of an email's own text."""
+    return [ln.strip() for ln in _own_text(src.text).splitlines() if ln.strip()]
+
+
+def _sign_off(lines: list[str]) -> str:
+    """The email's closing formula, as written ("Kind regards,", "Mit freundlichen Grüßen"), or ""."""
+    return next((ln for ln in reversed(lines[-MAX_SIGN_OFF_DEPTH:]) if _SIGN_OFF.match(ln) or (
+        _FORMAL_SIGN_OFF.match(ln) and len(ln.split()) <= MAX_SIGN_OFF_WORDS)), "")
+
+
+def thread_sign_off(sources: Sequence[Source]) -> str:
+    """The sign-off of the rep's newest email to this customer that has a greeting or a sign-off (not a thanks), or
+    "": a newer email that greets without one ("Salut Moussa, ...") has left the older "Cordialement," behind."""
+    for src in sorted(sources, key=lambda s: s.at, reverse=True):
+        if src.kind == "message" and src.direction == "outbound":
+            lines = _lines(src)
+            line = _sign_off(lines)
+            if line and len(line) <= MAX_SIGN_OFF_CHARS:
+                return "" if _THANKS.match(line) else line
+            if lines and _GREETING_LINE.match(lines[0]):
+                return ""
+    return ""
+
+
+def _formality(src: Source) -> bool | None:
+    """Whether an email is written formally (True), informally (False), or shows neither (None): its greeting
+    decides ("Dear ...", a title), then its sign-off ("Kind regards", "Mit freundlichen Grüßen")."""
+    lines = _lines(src)
+    if not lines:
+        return None
+    first = lines[0]
+    if _FORMAL_GREETING.match(first):
+        return True
+    if _INFORMAL_GREETING.match(first) and len(first.split()) <= 4:
+        return False
+    line = _sign_off(lines)
+    return bool(_FORMAL_SIGN_OFF.match(line)) if line and not _THANKS.match(line) else None
+
+
+def is_formal_thread(sources: Sequence[Source]) -> bool:
+    """Whether the draft keeps a formal frame: the rep's newest email that shows a register decides; with none, the
+    customer's newest email that does."""
+    newest = sorted((s for s in sources if s.kind == "message"), key=lambda s: s.at, reverse=True)
+    for direction in ("outbound", "inbound"):
+        for src in (s for s in newest if s.direction == direction):
+            formal = _formality(src)
+            if formal is not None:
+                return formal
+    return False
+
+
+def after_greeting(opening: str, greeting: str, language: str) -> str:
+    """The first sentence after the greeting: a German letter goes on in lower case after "Sehr geehrte Frau
+    Hoffmann," ("vielen Dank für ..."); the opening is framing ("Danke", "Ich", "Wie"), never a noun."""
+    if language == "de" and greeting.rstrip().endswith(",") and re.match(r"(?:Danke|Vielen|Ich|Wie|Nochmals)\b",
+                                                                           opening):
+        return opening[:1].lower() + opening[1:]
+    return opening
+
+
+def signed_off(state: State, setting: str, habit: str, p: dict) -> str:
+    """The sign-off line: the rep's own to this customer, then their setting, then (in English, in a thread that is
+    not formal) the habit learned from their Sent mail, then the language's own in the thread's register."""
+    if state.sign_off or setting.strip():
+        return state.sign_off or setting.strip()
+    return habit if state.language == "en" and not state.formal else p["sign_off"]

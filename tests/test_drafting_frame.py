@@ -1,0 +1,99 @@
+"""The frame of a draft keeps the thread's register: the rep's own sign-off to this customer, a formal opening and
+close under "Dear Dr. Mensah," / "Sehr geehrte Frau Hoffmann,", and German going on in lower case after the comma."""
+from datetime import datetime
+
+import pytest
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.frame import is_formal_thread, thread_sign_off
+from followup.drafting.grounding import ground
+from followup.drafting.phrases import framing_texts
+from followup.drafting.profile import RepProfile, grounding_texts
+from followup.drafting.sentences import Source
+
+TZ = "Africa/Accra"
+YAW = RepProfile("Yaw Asante", "yaw@clearview.example", "Yaw Asante\nClearView AV")
+NOV9, NOV20, NOV23, NOV30 = (datetime(2026, 11, d, 10) for d in (9, 20, 23, 30))
+NOW = datetime(2026, 12, 2, 10)
+
+MENSAH = [
+    Source("message", 1, "Dear Dr. Mensah,\n\nPlease find our proposal for the six lecture halls: six laser "
+           "projectors, GHS 312,000 installed.\n\nYours faithfully,\nYaw Asante", NOV9, "outbound"),
+    Source("message", 2, "Dear Mr. Asante,\n\nCould you revise the proposal for eight rooms?\n\nYours sincerely,\n"
+           "Dr. Abena Mensah\nRegistrar", NOV20, "inbound"),
+    Source("message", 3, "Dear Dr. Mensah,\n\nThank you. For eight rooms the total comes to GHS 398,500 installed."
+           "\n\nYours faithfully,\nYaw Asante", NOV23, "outbound"),
+    Source("message", 4, "Dear Mr. Asante,\n\nKindly advise whether the warranty covers the laser light source, as "
+           "the Finance Committee meets on 10 December.\n\nYours sincerely,\nDr. Abena Mensah", NOV30, "inbound"),
+]
+
+
+def draft(sources, name, rep=YAW, language_tz=TZ):
+    state = build_state(sources, language_tz, NOW, customer_name=name)
+    return state, compose_state(state, customer_name=name, thread_subject="Proposal", rep=rep)
+
+
+def test_a_formal_english_thread_gets_a_formal_opening_close_and_the_reps_own_sign_off():
+    state, d = draft(MENSAH, "Dr. Abena Mensah")
+    assert state.formal and state.sign_off == "Yours faithfully,"
+    assert d.body.startswith("Dear Dr. Mensah,\n\nThank you for your email")
+    assert "Thanks for your note" not in d.body and "Happy to go through" not in d.body
+    assert "Yours faithfully,\nYaw Asante" in d.body and "Best," not in d.body
+    texts = (*grounding_texts(customer_name="Dr. Abena Mensah", customer_email="", rep=YAW), *framing_texts("en"))
+    report = ground(d.body, MENSAH, texts, written_at=NOW, tz=TZ)
+    assert report.ok, report.unmatched
+
+
+def test_the_reps_sign_off_to_this_customer_comes_before_their_setting_and_a_thanks_is_not_one():
+    casual = [Source("message", 1, "Hi Tom,\n\nThe KG-60 is USD 4,800.\n\nCheers,\nSarah", NOV9, "outbound"),
+              Source("message", 2, "Thanks Sarah. How long is delivery?\n\nTom", NOV20, "inbound")]
+    state, d = draft(casual, "Tom Kalo", rep=RepProfile("Sarah", "s@x.example", "Sarah", sign_off="Best wishes,"))
+    assert not state.formal and d.body.rstrip().endswith("Cheers,\nSarah")
+    thanked = [Source("message", 1, "Hi Tom,\n\nThe KG-60 is USD 4,800.\n\nThanks,\nSarah", NOV9, "outbound")]
+    assert thread_sign_off(thanked) == ""
+
+
+def test_a_newer_email_greeting_without_a_sign_off_leaves_the_older_formula_behind():
+    sources = [Source("message", 1, "Bonjour Monsieur Diop,\n\nJe vous propose la FG-5.\n\nCordialement,\nJulien",
+                      NOV9, "outbound"),
+               Source("message", 2, "Salut Moussa,\n\nOn se voit jeudi.\n\nJulien", NOV23, "outbound")]
+    assert thread_sign_off(sources) == ""
+    assert not is_formal_thread(sources)
+
+
+@pytest.mark.parametrize("first, last, formal", [
+    ("Dear Ms. Hoa,", "Best regards,", True),
+    ("Moin Frau Janssen,", "Mit freundlichen Grüßen", True),
+    ("Docteur,", "Bien cordialement,", True),
+    ("Estimado Ing. Benítez:", "Atentamente,", True),
+    ("Hello Murat,", "Best regards,", True),  # no greeting of either register: the sign-off decides
+    ("Hi Tendai,", "Regards,", False),  # a first-name "Hi" is informal whatever the sign-off
+    ("Hallo Florian,", "Liebe Grüße", False),
+    ("Hola Federico:", "Un abrazo,", False),
+])
+def test_the_reps_newest_email_decides_the_register(first, last, formal):
+    sources = [Source("message", 1, f"{first}\n\nThe offer stands.\n\n{last}\nRep", NOV9, "outbound"),
+               Source("message", 2, "Dear Sir,\n\nNoted.\n\nYours sincerely,\nX", NOV20, "inbound")]
+    assert is_formal_thread(sources) is formal
+
+
+def test_the_customers_formal_email_sets_the_register_when_the_rep_never_wrote():
+    sources = [Source("message", 1, "Sehr geehrter Herr Brandt,\n\nbitte schicken Sie mir das Angebot für 12 "
+                      "Fenster.\n\nMit freundlichen Grüßen\nSusanne Keller", NOV30, "inbound")]
+    state, d = draft(sources, "Susanne Keller", rep=RepProfile("Jan Brandt", "j@x.example", "Jan Brandt"),
+                     language_tz="Europe/Madrid")
+    assert state.formal and state.language == "de"
+    assert "\n\nvielen Dank für Ihre Nachricht" in d.body  # lower case after the greeting's comma
+    assert "Mit freundlichen Grüßen\nJan Brandt" in d.body
+
+
+def test_a_german_du_thread_keeps_its_own_sign_off_and_goes_on_in_lower_case():
+    sources = [Source("message", 1, "Hallo Florian,\n\ndas Netz kostet 4.200 € pro Hektar.\n\nLiebe Grüße\nMartin",
+                      NOV9, "outbound"),
+               Source("message", 2, "Servus Martin,\n\nkannst du auch im März liefern?\n\nLG Florian", NOV30,
+                      "inbound")]
+    state, d = draft(sources, "Florian Gruber", rep=RepProfile("Martin", "m@x.example", "Martin"),
+                     language_tz="Europe/Rome")
+    assert not state.formal and d.body.startswith("Hallo Florian,\n\ndanke für deine Nachricht")
+    assert d.body.rstrip().endswith("Liebe Grüße\nMartin")
