@@ -6,11 +6,13 @@ import pytest
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.frame import is_formal_thread, thread_sign_off
+from followup.drafting.frame import is_formal_thread, said_promises, thread_sign_off
 from followup.drafting.grounding import ground
 from followup.drafting.phrases import framing_texts
 from followup.drafting.profile import RepProfile, grounding_texts
+from followup.drafting.restating import expand_shorthand
 from followup.drafting.sentences import Source
+from followup.drafting.wellformed import sentence
 
 TZ = "Africa/Accra"
 YAW = RepProfile("Yaw Asante", "yaw@clearview.example", "Yaw Asante\nClearView AV")
@@ -97,3 +99,31 @@ def test_a_german_du_thread_keeps_its_own_sign_off_and_goes_on_in_lower_case():
                      language_tz="Europe/Rome")
     assert not state.formal and d.body.startswith("Hallo Florian,\n\ndanke für deine Nachricht")
     assert d.body.rstrip().endswith("Liebe Grüße\nMartin")
+
+
+@pytest.mark.parametrize("line, said", [
+    ("I'll send.", None),  # a promise cut to its verb
+    ("I'll call you Dr Eze.", None),  # the note's call header ("Call Dr Eze. 12-month term ok ...")
+    ("I'll send offer.", "I'll send you the offer."),
+    ("I'll send: CE certs and water data.", "I'll send you the CE certs and water data."),
+    ("I'll send you the brochure and the arrange ref.", "I'll send you the brochure."),  # cut inside "ref. visit"
+    ("I'll call you on Friday.", "I'll call you on Friday."),
+    ("I'll send the quote to Anna Berg as well.", "I'll send the quote to Anna Berg as well."),
+])
+def test_a_promise_is_said_as_a_whole_sentence_or_not_at_all(line, said):
+    assert said_promises([(line, 1)]) == ([(said, 1)] if said else [])
+
+
+@pytest.mark.parametrize("clause, said", [
+    ("price held ok", ""),  # the customer's yes to a figure said elsewhere: nothing to confirm back
+    ("PF-3000 ok", ""),
+    ("night works 11pm-5am ok, 3 nights", "The night works 11pm-5am is fine, 3 nights."),
+    ("delivery to La Rocque slipway ok with our flatbed", "Delivery to La Rocque slipway works with our flatbed."),
+])
+def test_a_notes_ok_is_said_as_the_rep_would_or_left_out(clause, said):
+    assert sentence(clause, "en") == said
+
+
+def test_note_shorthand_is_written_out():
+    assert expand_shorthand("wants samples b4 ordering, needs cttee sign-off") == \
+        "wants samples before ordering, needs committee sign-off"

@@ -101,6 +101,14 @@ def test_outlook_header_block_starts_the_quote():
     assert quoted.endswith("Old text")
 
 
+def test_a_turkish_outlook_header_block_starts_the_quote():
+    text = ("I am still waiting the documents.\n\nMurat\n\nKimden: Chris Dalton <chris@example.co.uk>\n"
+            "Gönderildi: 19 Kasım 2026 Perşembe 15:02\nKime: Murat\nKonu: RE: carpet washing machine\n\n"
+            "Hello Murat,\nI'll send a link.")
+    new, quoted, _ = split_reply(text)
+    assert "send a link" not in new and quoted.endswith("I'll send a link.")
+
+
 @pytest.mark.parametrize("sig", ["-- \nAnn Smith\nACME Corp", "Sent from my iPhone", "Von meinem iPhone gesendet"])
 def test_signatures_are_separated(sig):
     new, quoted, signature = split_reply(f"Yes, we will sign this week.\n\n{sig}\n")

@@ -15,7 +15,7 @@ from followup.drafting.days import drop_dates
 from followup.drafting.features import said_features
 from followup.drafting.figures import amounts, numbers, restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
-from followup.drafting.frame import after_greeting, signed_off
+from followup.drafting.frame import after_greeting, said_promises, signed_off
 from followup.drafting.greeting import closing_line, plain_greeting
 from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day, told_since_rep
@@ -177,7 +177,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             seen.add(key)
             actions.append((line, item))
     # one promise per thing: the newest wins when two restate the same action
-    return actions, not_promised(once_each(questions), actions)
+    return said_promises(actions), not_promised(once_each(questions), actions)
 
 
 # A day said relative to its email ("tomorrow", "nächste Woche", "demain"): wrong once that day has passed.

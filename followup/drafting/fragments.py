@@ -235,6 +235,8 @@ def term_text(item: Item, state: State) -> str:
         text = item.text
     else:
         text = whole_clause(item, state, force=item.direction == "outbound")
+    if english and item.direction == "note" and re.match(r"(?:sends|wants|needs|asks|says|brings|pays)\b", text):
+        return ""  # "[she] sends 20 kg dough frozen, we run + video": the customer's part, told of, not to them
     if item.hidden:
         # "stacy approved volume price ...": the colleague's name was lower-cased with the clause's first letter
         text = re.sub(rf"^{re.escape(item.hidden)}\s+\w+\s+", "", text, flags=re.I)

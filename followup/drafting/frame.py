@@ -10,11 +10,13 @@ is the rep's own line, so it grounds like every other word of theirs; only the f
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Sequence, TypeVar
 
 from followup.drafting.items import State
 from followup.drafting.register import _own_text
 from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source
+
+T = TypeVar("T")
 
 # The lines from the end of an email's own text a sign-off may stand in (the name, firm and phone below it).
 MAX_SIGN_OFF_DEPTH = 6
@@ -108,3 +110,28 @@ def signed_off(state: State, setting: str, habit: str, p: dict) -> str:
     if state.sign_off or setting.strip():
         return state.sign_off or setting.strip()
     return habit if state.language == "en" and not state.formal else p["sign_off"]
+
+
+# A promise cut to its verb ("I'll send."), or a note's call header read as one ("Call Dr Eze." -> "I'll call you Dr
+# Eze."): no sentence a rep sends.
+_BARE_PROMISE = re.compile(r"^I(?:'ll| will) (?:\w+)(?: you)?\s*[.!]?$|^I(?:'ll| will) call you(?: (?:Dr\.?|Mr\.?|Mrs\.?|"
+                           r"Ms\.?|Prof\.?))?(?: [A-Z][\w'’-]*)+\s*[.!]?$")
+# A promise whose object lost its article ("I'll send offer.") or follows a colon ("I'll send: CE certs, ...").
+_BARE_OBJECT = re.compile(r"^(I(?:'ll| will) (?:send|email|forward|share))(?:\s*:\s*|\s+(?!(?:you|the|a|an|my|our|your|"
+                          r"this|these|those|it|them|both|all|some|over|on)\b)(?=[a-z]))")
+# A last part that ends in a note's abbreviation ("... and the arrange ref."): a sentence split inside the note.
+_CUT_TAIL = re.compile(r"\s+and\s+[^,;]*\b(?:ref|incl|approx|info|est|tbc|tbd|poss|asap)\.$", re.I)
+
+
+def said_promises(actions: list[tuple[str, T]]) -> list[tuple[str, T]]:
+    """The rep's promises as sentences they send: a bare verb or a call header left out, an object given its
+    article ("I'll send you the offer."), a part cut inside a note's abbreviation dropped."""
+    out: list[tuple[str, T]] = []
+    for line, item in actions:
+        line = _CUT_TAIL.sub(".", line.strip())
+        if _BARE_PROMISE.match(line) or re.search(r"\b(?:ref|tbc|tbd)\.$", line, re.I):
+            continue
+        line = _BARE_OBJECT.sub(lambda m: f"{m.group(1)} you the ", line, count=1)
+        line = line.replace("you the you ", "you ")
+        out.append((line, item))
+    return out

@@ -61,13 +61,13 @@ _SHORTHAND = {"mtg": "meeting", "appt": "appointment", "mgmt": "management", "w/
               "approx": "about", "asap": "as soon as possible", "pls": "please", "info": "information",
               "wk": "week", "wks": "weeks", "mos": "months", "yr": "year", "yrs": "years", "req": "request",
               "reqs": "requirements", "reqmt": "requirement", "reqmts": "requirements", "dept": "department",
-              "eng": "engineering", "tmrw": "tomorrow"}
+              "eng": "engineering", "tmrw": "tomorrow", "b4": "before", "cttee": "committee", "thru": "through"}
 
 
 def expand_shorthand(text: str) -> str:
     """A note's abbreviations written out ("after budget mtg" -> "after budget meeting")."""
     text = re.sub(r"\bat the mo\b(?!['’\w])", "at the moment", text, flags=re.I)  # "mo" alone may be a month
-    return re.sub(r"(?<![\w/])(?:w/o|w/|[A-Za-z]+)(?![\w/])",
+    return re.sub(r"(?<![\w/])(?:w/o|w/|b4|[A-Za-z]+)(?![\w/])",
                   lambda m: _SHORTHAND.get(m.group(0).lower(), m.group(0)) if m.group(0).islower()
                   or m.group(0).lower() in ("w/", "w/o") else m.group(0), text)
 

@@ -147,7 +147,8 @@ def _finite(text: str, language: str) -> bool:
 # Words a clause opened by a bare noun cannot start with ("above 750 headcount rate goes to ...", "now Monday").
 _NOT_NOUN = set("above below about after before now then also still only just so and but or yes no new old total "
                 "approx explained said told asked agreed confirmed not maybe next last first from for with at in on "
-                "to by if when once unchanged extra plus earliest latest soonest soit dh d.h. es decir c'est-à-dire also".split())
+                "to by if when once unchanged extra plus earliest latest soonest soit dh d.h. es decir c'est-à-dire also "
+                "sends wants needs asks says gets takes brings pays orders prefers plans sent".split())  # "sends 20 kg"
 
 
 # A word that says a figure changed or stands apart ("roadside unchanged $240"): no label of a price.
@@ -375,7 +376,10 @@ def sentence(clause: str, language: str) -> str:
     ok = re.match(r"^(?P<what>(?:the |our |your )?[^\W\d_][\w -]{2,40}?)\s+(?:is\s+)?ok\b(?P<rest>.*)$", text, re.I)
     if language == "en" and ok and not _NOTE_FRAME.search(ok.group("what")):
         # "delivery to La Rocque slipway ok with our flatbed": the note's "ok" is the rep saying it works
-        text = f"{ok.group('what')} works{ok.group('rest')}"
+        if not re.search(r"\d", re.sub(r"\b[A-Z]+-?\d[\w-]*", "", ok.group(0))) and not ok.group("rest").strip():
+            return ""  # "price held ok", "PF-3000 ok": the customer's yes, nothing to confirm back in a sentence
+        verb = "is fine" if re.search(r"\bworks?\b", ok.group("what")) else "works"  # "night works 11pm-5am"
+        text = f"{ok.group('what')} {verb}{ok.group('rest')}"
     parts = re.split(r",(?!\d)\s*", text)
     keep = [p for p in parts[:next((n for n, p in enumerate(parts) if _NOTE_FRAME.search(p) or _THIRD.search(p)
                                     or _CUT_WORD.search(p)), len(parts))]]

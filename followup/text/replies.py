@@ -49,11 +49,13 @@ _SEPARATOR_RE = re.compile(
     re.I,
 )
 _FROM_FIELD_RE = re.compile(
-    r"^\W{0,3}(from|von|de|van|od|от|från|fra|da|di|lähettäjä|feladó|発信者|差出人|发件人|寄件者)\s*\*?\s*[:：]", re.I)
+    r"^\W{0,3}(from|von|de|van|od|от|från|fra|da|di|lähettäjä|feladó|kimden|発信者|差出人|发件人|"
+    r"寄件者)\s*\*?\s*[:：]", re.I)
 _OTHER_FIELD_RE = re.compile(
     r"^\W{0,3}(sent|date|to|subject|cc|reply-to|gesendet|datum|an|betreff|envoyé|à|objet|enviado|fecha|para|"
     r"asunto|data|a|oggetto|inviato|risposta|verzonden|aan|onderwerp|skickat|till|ämne|sendt|til|emne|"
-    r"wysłano|do|temat|отправлено|кому|тема|дата|lähetetty|vastaanottaja|aihe|件名|宛先|送信日時|"
+    r"wysłano|do|temat|отправлено|кому|тема|дата|lähetetty|vastaanottaja|aihe|gönderildi|kime|konu|tarih|"
+    r"件名|宛先|送信日時|"
     r"收件人|主题|日期|发送时间)\s*\*?\s*[:：]", re.I)
 _MOBILE_SIGNATURE_RE = re.compile(
     r"^\W{0,4}(sent (from|via|with|using) |get outlook for |envoyé (de|depuis|à partir de) |von meinem .*gesendet|"
