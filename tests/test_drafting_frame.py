@@ -8,10 +8,11 @@ from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.frame import is_formal_thread, said_promises, thread_sign_off
 from followup.drafting.grounding import ground
-from followup.drafting.phrases import framing_texts
+from followup.drafting.phrases import framing_texts, phrases
 from followup.drafting.profile import RepProfile, grounding_texts
 from followup.drafting.restating import expand_shorthand
 from followup.drafting.sentences import Source
+from followup.drafting.turn import padded
 from followup.drafting.wellformed import sentence
 
 TZ = "Africa/Accra"
@@ -127,3 +128,12 @@ def test_a_notes_ok_is_said_as_the_rep_would_or_left_out(clause, said):
 def test_note_shorthand_is_written_out():
     assert expand_shorthand("wants samples b4 ordering, needs cttee sign-off") == \
         "wants samples before ordering, needs committee sign-off"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+@pytest.mark.parametrize("informal, formal", [(False, False), (True, False), (False, True)])
+def test_a_short_draft_is_padded_with_the_closing_formula_not_a_second_request(language, informal, formal):
+    p = phrases(language, informal, formal)
+    for close in (p["close"], p["close_more"], p["email_only"]):
+        assert padded(close, p) == f"{close} {p['look_forward']}"
+    assert padded(p["call_pm"], p) == f"{p['call_pm']} {p['close_more']}"  # a call promised: no "hearing from you"

@@ -154,5 +154,6 @@ def fitting_close(state: State, p: dict) -> str:
 
 
 def padded(close: str, p: dict) -> str:
-    """The close with one plain sentence more for a draft under the word floor, never the same sentence twice."""
-    return " ".join([p["thanks_again"], close]) if close == p["close_more"] else " ".join([close, p["close_more"]])
+    """The close with one plain sentence more for a draft under the word floor: the letter's closing formula ("I look
+    forward to hearing from you."), not a second request; after a promise to call, the offer to go through it."""
+    return " ".join([close, p["close_more"] if close.startswith(p["call_at"][:8]) else p["look_forward"]])
