@@ -104,6 +104,8 @@ def test_a_german_du_thread_keeps_its_own_sign_off_and_goes_on_in_lower_case():
 
 @pytest.mark.parametrize("line, said", [
     ("I'll send.", None),  # a promise cut to its verb
+    ("I'll send on Thursday.", None),
+    ("I'll call you.", "I'll call you."),
     ("I'll call you Dr Eze.", None),  # the note's call header ("Call Dr Eze. 12-month term ok ...")
     ("I'll send offer.", "I'll send you the offer."),
     ("I'll send: CE certs and water data.", "I'll send you the CE certs and water data."),
@@ -120,6 +122,7 @@ def test_a_promise_is_said_as_a_whole_sentence_or_not_at_all(line, said):
     ("PF-3000 ok", ""),
     ("night works 11pm-5am ok, 3 nights", "The night works 11pm-5am is fine, 3 nights."),
     ("delivery to La Rocque slipway ok with our flatbed", "Delivery to La Rocque slipway works with our flatbed."),
+    ("EUR 54,500 alt.", "Alternatively, the price is EUR 54,500."),  # a second price beside the first
 ])
 def test_a_notes_ok_is_said_as_the_rep_would_or_left_out(clause, said):
     assert sentence(clause, "en") == said
@@ -137,3 +140,13 @@ def test_a_short_draft_is_padded_with_the_closing_formula_not_a_second_request(l
     for close in (p["close"], p["close_more"], p["email_only"]):
         assert padded(close, p) == f"{close} {p['look_forward']}"
     assert padded(p["call_pm"], p) == f"{p['call_pm']} {p['close_more']}"  # a call promised: no "hearing from you"
+
+
+def test_a_yes_cut_from_its_topic_at_an_arrow_says_what_it_answers():
+    note = ("Site visit MG. Price SGD 14,800 incl. grease report. Cert of cleaning for NEA -> yes, we issue. "
+            "MG ok w/ price.")
+    sources = [Source("message", 1, "Hi Priya,\n\nDo you provide the cleaning certificate NEA asks for?\n\nMelvin",
+                      NOV23, "inbound"),
+               Source("note", 2, note, NOV30, "note")]
+    _, d = draft(sources, "Melvin Goh", language_tz="Asia/Singapore")
+    assert "we issue the cert of cleaning for NEA" in d.body and "we issue." not in d.body

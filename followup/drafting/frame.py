@@ -114,8 +114,9 @@ def signed_off(state: State, setting: str, habit: str, p: dict) -> str:
 
 # A promise cut to its verb ("I'll send."), or a note's call header read as one ("Call Dr Eze." -> "I'll call you Dr
 # Eze."): no sentence a rep sends.
-_BARE_PROMISE = re.compile(r"^I(?:'ll| will) (?:\w+)(?: you)?\s*[.!]?$|^I(?:'ll| will) call you(?: (?:Dr\.?|Mr\.?|Mrs\.?|"
-                           r"Ms\.?|Prof\.?))?(?: [A-Z][\w'’-]*)+\s*[.!]?$")
+_BARE_PROMISE = re.compile(r"^I(?:'ll| will) \w+\s*[.!]?$|^I(?:'ll| will) (?:send|email|forward|share|prepare|get)"
+                           r"(?: you)?(?: (?:on|by|before) [^.,;]+)?\s*[.!]?$|"
+                           r"^I(?:'ll| will) call you(?: (?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?))?(?: [A-Z][\w'’-]*)+\s*[.!]?$")
 # A promise whose object lost its article ("I'll send offer.") or follows a colon ("I'll send: CE certs, ...").
 _BARE_OBJECT = re.compile(r"^(I(?:'ll| will) (?:send|email|forward|share))(?:\s*:\s*|\s+(?!(?:you|the|a|an|my|our|your|"
                           r"this|these|those|it|them|both|all|some|over|on)\b)(?=[a-z]))")

@@ -323,10 +323,20 @@ def _yes_answer(item: Item, state: State) -> str:
                                                                               m.group("rest")):
         return ""  # "Blocage départs : oui", "oui, elle accepte": no point the customer can read
     rest = _SAID_TAIL.sub("", m.group("rest")).strip(" ,;")
+    if re.fullmatch(r"(?:we|I)\s+[a-z]+", rest):  # "Cert of cleaning for NEA -> yes, we issue": the verb's object
+        rest = f"{rest} the {_object_before(item, state)}" if _object_before(item, state) else ""  # is the note's
     if not re.search(r"[^\W\d_]{3,}", rest):
         return ""
     text = f"{m.group('label') or ''}{m.group('yes')}, {_shorten(rest, ANSWER_WORDS)}"
     return text[0].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _object_before(item: Item, state: State) -> str:
+    """The note's topic just before an answer cut from it at an arrow ("Cert of cleaning for NEA"), or ""."""
+    same = [i for i in state.items if (i.source_kind, i.source_id) == (item.source_kind, item.source_id)]
+    k = next((n for n, i in enumerate(same) if i is item), 0)
+    before = same[k - 1].quote.strip().rstrip(".") if k else ""
+    return before[:1].lower() + before[1:] if before and "?" not in before and len(before.split()) <= 8 else ""
 
 
 def _answers(state: State) -> list[Item]:

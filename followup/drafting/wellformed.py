@@ -366,6 +366,10 @@ _SAID_LEAD = re.compile(r"^(?:said|told (?:him|her|them)|confirmed|(?:I )?explai
 
 def sentence(clause: str, language: str) -> str:
     """A note's term or answer as one of the rep's sentences ("" when it is a fragment that cannot be made whole)."""
+    alt = re.match(r"(?P<x>.*\d.*?)\s+alt(?:ernative)?\.?$", clause.strip()) if language == "en" else None
+    if alt:  # "ok, EUR 54,500 alt.": a second price offered beside the first
+        said = sentence(alt.group("x"), language)
+        return f"Alternatively, {said[:1].lower()}{said[1:]}" if said else ""
     text = spelled(clause.strip().rstrip(" .;,:"), language)
     if re.match(r"(?:also|so|soit|donc|d\.h\.|i\.e\.|es decir)\s+(?:etwa|about|environ|unos)?\s*" + _MONEY, text, re.I):
         return ""  # "soit 6 180 000 FCFA pour 6": a sum the note worked out, said again only as its figures stand
