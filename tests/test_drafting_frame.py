@@ -8,12 +8,15 @@ from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.frame import is_formal_thread, said_promises, thread_sign_off
 from followup.drafting.grounding import ground
+from followup.drafting.internal import strip_internal
 from followup.drafting.phrases import framing_texts, phrases
 from followup.drafting.profile import RepProfile, grounding_texts
+from followup.drafting.register import is_informal, noted_register
 from followup.drafting.restating import expand_shorthand
 from followup.drafting.sentences import Source
 from followup.drafting.turn import padded
 from followup.drafting.wellformed import sentence
+from followup.drafting.words import detect_language
 
 TZ = "Africa/Accra"
 YAW = RepProfile("Yaw Asante", "yaw@clearview.example", "Yaw Asante\nClearView AV")
@@ -150,3 +153,28 @@ def test_a_yes_cut_from_its_topic_at_an_arrow_says_what_it_answers():
                Source("note", 2, note, NOV30, "note")]
     _, d = draft(sources, "Melvin Goh", language_tz="Asia/Singapore")
     assert "we issue the cert of cleaning for NEA" in d.body and "we issue." not in d.body
+
+
+def test_a_terse_french_note_is_answered_in_french_with_the_register_it_records():
+    note = ("1er contact tél. M. Camara (Camara BTP, Kindia). Projet : 3 écoles, ~45 000 briques. Hésite presse "
+            "manuelle vs motorisée. Visite chantier lun. 7 déc. 9h. Vouvoiement. Devis écrit d'ici vendredi.")
+    assert detect_language([note]) == "fr"
+    state, d = draft([Source("note", 1, note, NOV30, "note")], "Mamadou Camara", language_tz="Africa/Conakry")
+    assert state.language == "fr" and not is_informal(state)
+    assert d.body.startswith("Bonjour Monsieur Camara,")
+
+
+@pytest.mark.parametrize("note, informal", [
+    ("Erstgespräch Walter Kuschel, per du. 140 Kühe, Preis 318.000 USD.", True),
+    ("Florian hat mir gleich das Du angeboten. 4,2 ha.", True),
+    ("On se tutoie. 5 tonnes par jour.", True),
+    ("Vouvoiement. 5 tonnes par jour.", False),
+    ("140 Kühe, Preis 318.000 USD.", None),
+])
+def test_a_call_note_records_the_register_agreed_on_the_call(note, informal):
+    assert noted_register(note) is informal
+
+
+def test_an_int_label_keeps_the_rest_of_the_note_for_the_team():
+    assert strip_internal("Angebot bis Montag. Int.: Lely-Händler hat 295k geboten.", set()).strip() == \
+        "Angebot bis Montag."

@@ -39,7 +39,7 @@ def test_a_rep_who_writes_du_gets_a_du_draft_with_a_matching_greeting():
     assert is_informal(state)
     body = draft.body
     assert body.startswith("Hallo Jens,")
-    assert "Danke für deine Nachricht" in body and "Zu deiner Frage:" in body
+    assert "\n\ndanke für deine Nachricht" in body and "Zu deiner Frage:" in body
     # Jens just asked something: the close offers to go through it (turn.py), in du
     assert "Ich gehe alles gern mit dir durch, wann immer es dir passt." in body
     assert "Du möchtest das Dach im Januar machen lassen" in body
@@ -56,7 +56,7 @@ def test_a_rep_who_writes_sie_keeps_the_formal_draft_unchanged():
     state, draft, report = _draft(sources, "Jens Petersen")
     assert not is_informal(state)
     assert draft.body.startswith("Sehr geehrter Herr Petersen,")
-    assert "Danke für Ihre Nachricht" in draft.body and "Sie möchten das Dach im Januar machen lassen" in draft.body
+    assert "\n\nvielen Dank für Ihre Nachricht" in draft.body and "Sie möchten das Dach im Januar machen lassen" in draft.body
     assert "deine" not in draft.body and " du " not in draft.body
     assert report.ok
 

@@ -8,8 +8,8 @@ import re
 
 from followup.drafting.sentences import split_sentences
 
-# "Internal:", "Intern:", "Interno:", "Interne :", "FYI internal -": everything after such a label is for the team.
-_LABEL = re.compile(r"(?:^|(?<=[\s.;(\-–—]))(?:internal(?:ly)?|intern[oae]?|nur intern|en interne|"
+# "Internal:", "Intern:", "Interno:", "Interne :", "Int.:", "FYI internal -": everything after such a label is for the team.
+_LABEL = re.compile(r"(?:^|(?<=[\s.;(\-–—]))(?:internal(?:ly)?|intern[oae]?|int\.?|nur intern|en interne|"
                     r"note to self|pour nous|para nosotros|not for (?:the )?client)\s*[:\-–—]\s*", re.I)
 
 # Signs that a sentence is about the rep's side of the deal: margins and costs, floors, instructions not to say it,

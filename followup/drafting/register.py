@@ -45,21 +45,35 @@ def _marked(src: Source, language: str) -> bool | None:
     return informal >= formal if informal or formal else None
 
 
+# A call note recording the register agreed on the call: "per du", "hat mir das Du angeboten", "on se tutoie",
+# "nos tuteamos"; or the formal one: "Vouvoiement", "per Sie", "de usted".
+_NOTED_INFORMAL = re.compile(r"\b(?:per du|(?:das )?du angeboten|duzen|wir duzen uns|tutoiement|on se tutoie|"
+                             r"(?:se )?tutoyer|tuteo|nos tuteamos|de tú|tutear(?:nos)?)\b", re.I)
+_NOTED_FORMAL = re.compile(r"\b(?:per sie|siezen|vouvoiement|vouvoyer|de usted|ustedeo)\b", re.I)
+
+
+def noted_register(text: str) -> bool | None:
+    """Whether a call note records an informal register (True), a formal one (False) or neither (None)."""
+    informal, formal = _NOTED_INFORMAL.search(text or ""), _NOTED_FORMAL.search(text or "")
+    return bool(informal) if bool(informal) != bool(formal) else None
+
+
 def register_item(sources: Sequence[Source], language: str) -> Item | None:
     """The informal register as a state item (text "du", "tu" or "tú", quoting the email that shows it), or None
     for the formal one. The rep's newest email that addresses the customer decides; where no rep email does, a
     customer who writes to the rep with du / tu / tú is answered so; otherwise the draft is formal."""
     if language not in _INFORMAL:
         return None
-    newest = sorted((s for s in sources if s.kind == "message"), key=lambda s: s.at, reverse=True)
+    newest = sorted((s for s in sources if s.kind == "message" or s.direction == "note"), key=lambda s: s.at,
+                    reverse=True)
     for direction in ("outbound", "inbound"):
-        for src in (s for s in newest if s.direction == direction):
-            marked = _marked(src, language)
+        for src in (s for s in newest if s.direction == direction or (direction == "outbound" and s.kind == "note")):
+            marked = _marked(src, language) if src.kind == "message" else noted_register(src.text)
             if marked is None:
                 continue
             if not marked:
                 return None
-            said = _INFORMAL[language].search(_own_text(src.text))
+            said = (_INFORMAL[language] if src.kind == "message" else _NOTED_INFORMAL).search(_own_text(src.text))
             line = next((ln.strip() for ln in _own_text(src.text).splitlines() if said and said.group(0) in ln), "")
             return Item(kind="register", text=_PRONOUN[language], quote=line, source_kind=src.kind,
                         source_id=src.id, at=src.at, direction=src.direction)

@@ -49,10 +49,24 @@ def detect_language(texts: Sequence[str]) -> str:
             for lang, words in _LANG_WORDS.items():
                 if word in words:
                     counts[lang] += 1
+    if sum(counts.values()) < FEW_WORDS:
+        # a terse call note ("1er contact tél. ... Hésite presse manuelle vs motorisée"): its letters decide
+        letters = Counter({lang: len(pattern.findall(" ".join(texts))) for lang, pattern in _LETTERS.items()})
+        (lang, n), (_, m) = letters.most_common(2)
+        if n >= MIN_LETTERS and n >= 2 * m:
+            return lang
     if not counts:
         return "en"
     lang, n = counts.most_common(1)[0]
     return lang if lang != "en" and n > counts["en"] * 1.2 else "en"
+
+
+# Below this many common words a text says little of its language; at least MIN_LETTERS letters only one language
+# writes (twice any other's) decide then.
+FEW_WORDS = 4
+MIN_LETTERS = 3
+_LETTERS = {"de": re.compile(r"[äöüß]", re.I), "fr": re.compile(r"[éèêàçùâîôë]|\b(?:1er|1ère)\b", re.I),
+            "es": re.compile(r"[ñ¿¡]|\b\w*[áíóú]\w*\b", re.I)}
 
 
 _ANY_MONTH = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
