@@ -126,6 +126,7 @@ def test_a_promise_is_said_as_a_whole_sentence_or_not_at_all(line, said):
     ("night works 11pm-5am ok, 3 nights", "The night works 11pm-5am is fine, 3 nights."),
     ("delivery to La Rocque slipway ok with our flatbed", "Delivery to La Rocque slipway works with our flatbed."),
     ("EUR 54,500 alt.", "Alternatively, the price is EUR 54,500."),  # a second price beside the first
+    ("delivery in 6 weeks ok", "Delivery in 6 weeks works."),
 ])
 def test_a_notes_ok_is_said_as_the_rep_would_or_left_out(clause, said):
     assert sentence(clause, "en") == said
@@ -178,3 +179,18 @@ def test_a_call_note_records_the_register_agreed_on_the_call(note, informal):
 def test_an_int_label_keeps_the_rest_of_the_note_for_the_team():
     assert strip_internal("Angebot bis Montag. Int.: Lely-Händler hat 295k geboten.", set()).strip() == \
         "Angebot bis Montag."
+
+
+def test_a_notes_yes_after_an_arrow_is_no_word_of_the_sentence():
+    assert sentence("Livraison avant 31 décembre -> oui", "fr") == "La livraison est prévue avant 31 décembre."
+
+
+def test_a_french_letters_closing_sentence_is_no_point_of_the_offer():
+    sources = [Source("message", 1, "Madame,\n\nPour la suite royale, un générateur de 6 kW suffit : 46 000 MAD "
+                      "TTC posé.\n\nVeuillez agréer, Madame, nos salutations distinguées.\nYoussef Alami", NOV23,
+                      "outbound"),
+               Source("message", 2, "Monsieur,\n\nEt quelle est la durée de la garantie ?\n\nCordialement,\n"
+                      "Leila Bennani", NOV30, "inbound")]
+    _, d = draft(sources, "Leila Bennani", rep=RepProfile("Youssef Alami", "y@x.example", "Youssef Alami"),
+                 language_tz="Africa/Casablanca")
+    assert "salutations distinguées" not in d.body and d.body.startswith("Madame,")

@@ -258,7 +258,10 @@ _SIGN_OFF = re.compile(
     r"schöne grüße|liebe grüße|grüße|gruß|mfg|lg|danke|vielen dank|salutations|sincères salutations|belle journée|"
     r"saludos cordiales|un cordial saludo|atte|"
     r"cordialement|bien cordialement|bien à vous|merci|merci beaucoup|bonne journée|amitiés|"
-    r"saludos|un saludo|atentamente|gracias|muchas gracias|un abrazo|abrazos)\s*[,.!]?\s*$", re.I)
+    r"saludos|un saludo|atentamente|gracias|muchas gracias|un abrazo|abrazos|"
+    # a French or Spanish letter's closing sentence ("Veuillez agréer, Madame, nos salutations distinguées.")
+    r"(?:veuillez|je vous prie d['’]) ?agréer\b.{0,100}|recevez,? .{0,60}salutations.{0,30}|"
+    r"reciba(?:n)? un (?:cordial|atento) saludo.{0,30}|sin otro particular.{0,80})\s*[,.!]?\s*$", re.I)
 
 
 _GREETING_LINE = re.compile(

@@ -370,6 +370,8 @@ def sentence(clause: str, language: str) -> str:
     if alt:  # "ok, EUR 54,500 alt.": a second price offered beside the first
         said = sentence(alt.group("x"), language)
         return f"Alternatively, {said[:1].lower()}{said[1:]}" if said else ""
+    # "Livraison avant 31 décembre -> oui": the yes the note gave it, not a word of the sentence
+    clause = re.sub(r"\s*(?:->|→|=>|>|[-–:])?\s*\b(?:yes|oui|ja|sí)\s*[.!]?$", "", clause.strip()) or clause
     text = spelled(clause.strip().rstrip(" .;,:"), language)
     if re.match(r"(?:also|so|soit|donc|d\.h\.|i\.e\.|es decir)\s+(?:etwa|about|environ|unos)?\s*" + _MONEY, text, re.I):
         return ""  # "soit 6 180 000 FCFA pour 6": a sum the note worked out, said again only as its figures stand
