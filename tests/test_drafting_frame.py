@@ -9,10 +9,12 @@ from followup.drafting.conversation import build_state
 from followup.drafting.frame import is_formal_thread, said_promises, thread_sign_off
 from followup.drafting.grounding import ground
 from followup.drafting.internal import strip_internal
+from followup.drafting.items import Item
 from followup.drafting.phrases import framing_texts, phrases
 from followup.drafting.profile import RepProfile, grounding_texts
 from followup.drafting.register import is_informal, noted_register
 from followup.drafting.restating import expand_shorthand
+from followup.drafting.saying import note_recap
 from followup.drafting.sentences import Source
 from followup.drafting.turn import padded
 from followup.drafting.wellformed import sentence
@@ -194,3 +196,11 @@ def test_a_french_letters_closing_sentence_is_no_point_of_the_offer():
     _, d = draft(sources, "Leila Bennani", rep=RepProfile("Youssef Alami", "y@x.example", "Youssef Alami"),
                  language_tz="Africa/Casablanca")
     assert "salutations distinguées" not in d.body and d.body.startswith("Madame,")
+
+
+def test_what_the_rep_confirmed_on_the_call_is_said_as_the_reps_own():
+    fact = Item(kind="constraint", text="you confirmed to you the hull is rated up to 60 hp",
+                quote="confirmed to him hull rated up to 60 hp", source_kind="note", source_id=1, at=NOV23,
+                direction="note")
+    lines, _ = note_recap([fact], "en", "As we discussed, {x}.")
+    assert lines == ["As we discussed, I confirmed the hull is rated up to 60 hp."]

@@ -88,5 +88,7 @@ def note_recap(said: list[Item], language: str, lead: str) -> tuple[list[str], l
     plain = [i for i in said if not labelled_fact(i.text)]
     labelled = [i for i in said if labelled_fact(i.text)]
     lines = [re.sub(r",\s*[^,:]{1,20}:\s.*$", "", spelled(i.text, language)) for i in plain]
+    # "confirmed to him the hull is rated ..." turned to the customer: the rep did the confirming
+    lines = [re.sub(r"^you (confirmed|told|explained|promised|showed) (?:to )?you\b", r"I \1", line) for line in lines]
     out = [lead.format(x=lines[0])] + [_sentence(f) for f in lines[1:]] if lines else []
     return out + [sentence(i.text, language) for i in labelled], plain + labelled
