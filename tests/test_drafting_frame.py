@@ -6,7 +6,7 @@ import pytest
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.frame import is_formal_thread, said_promises, thread_sign_off
+from followup.drafting.frame import is_formal_thread, said_promises, thread_sign_off, whole_line
 from followup.drafting.grounding import ground
 from followup.drafting.internal import strip_internal
 from followup.drafting.items import Item
@@ -204,3 +204,13 @@ def test_what_the_rep_confirmed_on_the_call_is_said_as_the_reps_own():
                 direction="note")
     lines, _ = note_recap([fact], "en", "As we discussed, {x}.")
     assert lines == ["As we discussed, I confirmed the hull is rated up to 60 hp."]
+
+
+@pytest.mark.parametrize("line, said", [
+    ("To prepare the offer.", ""),  # an infinitive with no sentence around it
+    ("I've noted that confirmed for 19 October, 7am.", ""),
+    ("To confirm, the container arrives 18 Oct so fine.", "To confirm, the container arrives 18 Oct."),
+    ("To confirm, the price is EUR 20,700.", "To confirm, the price is EUR 20,700."),
+])
+def test_a_recap_line_is_a_whole_sentence_or_left_out(line, said):
+    assert whole_line(line) == said

@@ -15,7 +15,7 @@ from followup.drafting.days import drop_dates
 from followup.drafting.features import said_features
 from followup.drafting.figures import amounts, numbers, restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
-from followup.drafting.frame import after_greeting, said_promises, signed_off
+from followup.drafting.frame import after_greeting, said_promises, signed_off, whole_line
 from followup.drafting.greeting import closing_line, plain_greeting
 from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day, told_since_rep
@@ -374,7 +374,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         raise NothingToDraft("nothing open: no question, request, commitment, term or next step to restate")
 
     hidden = {i.hidden for i in state.items if i.hidden}
-    recap = [r for r in (_unreplaced(_unnamed(r, hidden)) for r in recap) if r]
+    recap = [r for r in (whole_line(_unreplaced(_unnamed(r, hidden))) for r in recap) if r]
     whole_lines = {_unreplaced(_unnamed(k, hidden)): _unreplaced(_unnamed(v, hidden)) for k, v in whole_lines.items()}
     feature_lines = [_unreplaced(_unnamed(f, hidden)) for f in feature_lines]
     action_lines = [a for a in (_unreplaced(_unnamed(a, hidden)) for a in action_lines) if a]

@@ -136,3 +136,12 @@ def said_promises(actions: list[tuple[str, T]]) -> list[tuple[str, T]]:
         line = line.replace("you the you ", "you ")
         out.append((line, item))
     return out
+
+
+def whole_line(line: str) -> str:
+    """A recap sentence as the rep sends it: an infinitive with no sentence around it ("To prepare the offer.") or a
+    "noted that" with no subject ("I've noted that confirmed for 19 October.") left out, a note's "so fine" tail cut."""
+    if re.fullmatch(r"To [a-z]+(?: [\w'’-]+){0,4}\.", line) or re.match(
+            r"I've noted that (?:confirmed|agreed|done|ok|fine)\b", line):
+        return ""
+    return re.sub(r",?\s+so (?:fine|ok|good)(?=\.$)", "", line)
