@@ -6,7 +6,7 @@ import pytest
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.frame import is_formal_thread, said_promises, thread_sign_off, whole_line
+from followup.drafting.frame import back_from_away, is_formal_thread, said_promises, thread_sign_off, whole_line
 from followup.drafting.grounding import ground
 from followup.drafting.internal import strip_internal
 from followup.drafting.items import Item
@@ -214,3 +214,15 @@ def test_what_the_rep_confirmed_on_the_call_is_said_as_the_reps_own():
 ])
 def test_a_recap_line_is_a_whole_sentence_or_left_out(line, said):
     assert whole_line(line) == said
+
+
+def test_a_customer_back_from_an_out_of_office_reply_is_greeted_back_before_the_chase():
+    offer = Source("message", 1, "Hi Tomáš,\n\nThe KW-2 keg washer is CZK 465,000 installed.\n\nBest,\nSophie",
+                   NOV9, "outbound")
+    away = Source("message", 2, "Thank you for your message. I am out of office until Monday 30 November.\n\nTomáš",
+                  NOV9.replace(minute=1), "inbound")
+    state, d = draft([offer, away], "Tomáš Novák", language_tz="Europe/Prague")
+    assert state.back and back_from_away([offer, away], "Europe/Prague", NOW)
+    assert "\n\nI hope you had a good time away. I wanted to follow up on the email I sent while you were away." \
+        in d.body and "out of office" not in d.body
+    assert not back_from_away([offer, away], "Europe/Prague", datetime(2026, 11, 20, 9))  # still away then

@@ -255,7 +255,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     elif last.get("direction") == "inbound":
         opening = p["email"].format(when=when)
     else:
-        opening = p["chase"]
+        opening = p["chase_back" if state.back else "chase"]  # after an out-of-office reply: welcomed back first
 
     # the recap: what the customer told us, the terms in force, answers given on a call, the newest next step
     facts = [i for i in state.open("constraint", "request", "term")

@@ -10,11 +10,13 @@ is the rep's own line, so it grounds like every other word of theirs; only the f
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Sequence, TypeVar
 
 from followup.drafting.items import State
 from followup.drafting.register import _own_text
 from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source
+from followup.text.auto_reply import detect_auto_reply
 
 T = TypeVar("T")
 
@@ -145,3 +147,16 @@ def whole_line(line: str) -> str:
             r"I've noted that (?:confirmed|agreed|done|ok|fine)\b", line):
         return ""
     return re.sub(r",?\s+so (?:fine|ok|good)(?=\.$)", "", line)
+
+
+def back_from_away(sources: Sequence[Source], tz: str, now: datetime) -> bool:
+    """Whether the customer answered the rep's newest email with an out-of-office reply whose return day has come:
+    the follow-up greets them back before it chases."""
+    rep = [s.at for s in sources if s.direction == "outbound"]
+    for src in sources:
+        if src.direction == "inbound" and (not rep or src.at >= max(rep)):
+            auto = detect_auto_reply(auto_submitted=False, subject="", text=src.text or "", sent_at=src.at,
+                                     tz=tz or "UTC")
+            if auto.is_auto and auto.return_at is not None and auto.return_at <= now:
+                return True
+    return False

@@ -49,6 +49,7 @@ class State:
     greeting: str = ""  # the rep's own greeting line in their newest email to the customer ("Dear Mr Banda,")
     sign_off: str = ""  # the rep's own sign-off in their newest email to the customer ("Yours faithfully,")
     formal: bool = False  # the thread is written formally ("Dear Dr. Mensah," ... "Kind regards,"): frame.py
+    back: bool = False  # the customer's out-of-office reply to the rep's newest email, their return day come
 
     def open(self, *kinds: str) -> list[Item]:
         """The open items of the given kinds, oldest first."""

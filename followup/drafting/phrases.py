@@ -11,6 +11,8 @@ PHRASES = {
         "formal_m": "Dear Mr {name},", "formal_f": "Dear Ms {name},",
         "call": "Thanks for the call{when}.", "meeting": "Thanks for meeting with me{when}.",
         "email": "Thanks for your note{when}.", "chase": "I wanted to follow up on my last email.",
+        "chase_back": "I hope you had a good time away. I wanted to follow up on the email I sent while you were "
+                      "away.",
         "new": "Thanks for taking the time to talk{when}.",
         "changed": "I've noted the change: {x}.",
         "recap": "As we discussed, {x}.", "noted": "I've noted that {x}.", "terms": "To confirm, {x}.",
@@ -28,6 +30,8 @@ PHRASES = {
         "greeting": "Hallo", "greeting_none": "Guten Tag,", "sign_off": "Viele Grüße",
         "formal_m": "Guten Tag Herr {name},", "formal_f": "Guten Tag Frau {name},",
         "call": "Danke für das Gespräch{when}.", "meeting": "Danke für das Treffen{when}.",
+        "chase_back": "Ich hoffe, Sie hatten eine gute Zeit. Ich wollte mich noch einmal zu meiner E-Mail während "
+                      "Ihrer Abwesenheit melden.",
         "email": "Danke für Ihre Nachricht{when}.", "chase": "Ich wollte mich noch einmal zu meiner letzten "
                                                             "E-Mail melden.",
         "new": "Danke, dass Sie sich{when} Zeit genommen haben.",
@@ -48,6 +52,8 @@ PHRASES = {
         "greeting": "Bonjour", "greeting_none": "Bonjour,", "sign_off": "Cordialement,",
         "formal_m": "Bonjour Monsieur {name},", "formal_f": "Bonjour Madame {name},",
         "call": "Merci pour notre échange{when}.", "meeting": "Merci pour notre rencontre{when}.",
+        "chase_back": "J'espère que tout s'est bien passé pendant votre absence. Je me permets de revenir vers vous "
+                      "au sujet de mon message envoyé entre-temps.",
         "email": "Merci pour votre message{when}.", "chase": "Je me permets de revenir vers vous suite à mon "
                                                              "dernier message.",
         "new": "Merci d'avoir pris le temps d'échanger{when}.",
@@ -69,6 +75,8 @@ PHRASES = {
         "formal_m": "Estimado Sr. {name}:", "formal_f": "Estimada Sra. {name}:",
         "call": "Gracias por la llamada{when}.", "meeting": "Gracias por la reunión{when}.",
         "email": "Gracias por su mensaje{when}.", "chase": "Quería hacer seguimiento de mi último correo.",
+        "chase_back": "Espero que todo haya ido bien durante su ausencia. Quería hacer seguimiento del correo que le "
+                      "envié mientras estaba fuera.",
         "new": "Gracias por su tiempo{when}.",
         "changed": "Tomo nota del cambio: {x}.",
         "recap": "Como hablamos: {x}.", "noted": "Tomo nota: {x}.", "terms": "Para confirmar: {x}.",
@@ -87,7 +95,9 @@ PHRASES = {
 
 # The same frame for a customer the rep writes to with du / tu / tú (register.py decides): only what differs.
 INFORMAL = {
-    "de": {"email": "Danke für deine Nachricht{when}.", "new": "Danke, dass du dir{when} Zeit genommen hast.",
+    "de": {"chase_back": "Ich hoffe, du hattest eine gute Zeit. Ich wollte mich noch einmal zu meiner E-Mail während "
+                         "deiner Abwesenheit melden.",
+           "email": "Danke für deine Nachricht{when}.", "new": "Danke, dass du dir{when} Zeit genommen hast.",
            "slot_lead": "Zu deiner Frage:", "close": "Sag mir gern Bescheid, falls sich bei dir etwas geändert hat.",
            "close_more": "Ich gehe alles gern mit dir durch, wann immer es dir passt.",
            "overdue": "Entschuldige bitte die Verzögerung.",
@@ -96,6 +106,8 @@ INFORMAL = {
            "call_at": "Ich rufe dich {x} an.", "email_only": "Ich bleibe wie gewünscht bei E-Mail.",
            "greeting_none": "Hallo,", "listed": "Deine Punkte habe ich aufgenommen: {x}."},
     "fr": {"email": "Merci pour ton message{when}.", "chase": "Je reviens vers toi suite à mon dernier message.",
+           "chase_back": "J'espère que tout s'est bien passé pendant ton absence. Je reviens vers toi au sujet de mon "
+                         "message envoyé entre-temps.",
            "new": "Merci d'avoir pris le temps d'échanger{when}.", "slot_lead": "Concernant ta question :",
            "close": "N'hésite pas à me dire si quelque chose a changé de ton côté.",
            "close_more": "Je reste disponible pour en parler quand ça te convient.",
@@ -103,7 +115,9 @@ INFORMAL = {
            "call_pm": "Je t'appellerai dans l'après-midi.", "call_am": "Je t'appellerai dans la matinée.",
            "call_at": "Je t'appellerai {x}.", "email_only": "Je continue par e-mail, comme tu le préfères.",
            "sign_off": "Bonne journée,", "listed": "J'ai pris en compte tes points : {x}."},
-    "es": {"email": "Gracias por tu mensaje{when}.", "new": "Gracias por tu tiempo{when}.",
+    "es": {"chase_back": "Espero que todo haya ido bien durante tu ausencia. Quería hacer seguimiento del correo que te "
+                         "envié mientras estabas fuera.",
+           "email": "Gracias por tu mensaje{when}.", "new": "Gracias por tu tiempo{when}.",
            "answer": "Como te comenté: {x}.", "slot_lead": "Sobre tu pregunta:",
            "close": "Avísame si algo ha cambiado por tu parte.",
            "close_more": "Con gusto lo revisamos juntos cuando te venga bien.", "overdue": "Disculpa la demora.",
@@ -118,6 +132,8 @@ FORMAL = {
     "en": {"email": "Thank you for your email{when}.", "call": "Thank you for the call{when}.",
            "meeting": "Thank you for meeting with me{when}.", "new": "Thank you for taking the time to speak{when}.",
            "chase": "I am writing to follow up on my last email.",
+           "chase_back": "I hope you had a pleasant time away. I am writing to follow up on the email I sent while "
+                         "you were away.",
            "close": "Please let me know if anything has changed on your side.",
            "close_more": "Please let me know if you have any questions.",
            "overdue": "I apologise for the delay.", "thanks_again": "Thank you again for your reply.",

@@ -18,7 +18,7 @@ from followup.drafting.days import local_day, resolve_due, restate_dates, say_da
 from followup.drafting.features import with_features
 from followup.drafting.figures import _STATED_PRICE
 from followup.drafting.forward import forward_request
-from followup.drafting.frame import is_formal_thread, thread_sign_off
+from followup.drafting.frame import back_from_away, is_formal_thread, thread_sign_off
 from followup.drafting.greeting import formal_greeting, rep_greeting
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
@@ -378,6 +378,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
         topic = _topic(items)
     return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz,
                  name=header_name, sign_off=thread_sign_off(ordered), formal=is_formal_thread(ordered),
+                 back=back_from_away(ordered, tz, now),
                  greeting=rep_greeting(ordered, customer_name) or (
                      "" if informal else formal_greeting(ordered, customer_name, language)))
 
