@@ -7,6 +7,7 @@ import pytest
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.frame import back_from_away, is_formal_thread, said_promises, thread_sign_off, whole_line
+from followup.drafting.greeting import is_greeting
 from followup.drafting.grounding import ground
 from followup.drafting.internal import strip_internal
 from followup.drafting.items import Item
@@ -226,3 +227,13 @@ def test_a_customer_back_from_an_out_of_office_reply_is_greeted_back_before_the_
     assert "\n\nI hope you had a good time away. I wanted to follow up on the email I sent while you were away." \
         in d.body and "out of office" not in d.body
     assert not back_from_away([offer, away], "Europe/Prague", datetime(2026, 11, 20, 9))  # still away then
+
+
+@pytest.mark.parametrize("line, name, greets", [
+    ("Hola Yami:", "Yamilé Hernández", True),  # the short form the rep uses keeps their greeting
+    ("Hi Dan,", "Daniel Brown", True),
+    ("Hi Jo,", "Joanna Smith", False),  # two letters say nothing
+    ("Hi Petra,", "Tomáš Novák", False),  # a colleague the rep wrote to
+])
+def test_a_short_form_of_the_customers_name_is_theirs(line, name, greets):
+    assert is_greeting(line, name) is greets

@@ -21,6 +21,8 @@ from followup.drafting.turn import fitting_close
 
 # A greeting is a short line of its own; a longer first line is the message itself ("Sr. Briceño: 780 m² ...").
 MAX_GREETING_WORDS = 6
+# The letters a short form of a first name keeps at least ("Yami" for Yamilé, "Dan" for Daniel).
+MIN_SHORT_NAME = 3
 
 _OPENER = re.compile(
     r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|kia ora|namaste|"
@@ -62,7 +64,9 @@ def is_greeting(line: str, customer_name: str) -> bool:
     if not named:
         # "Dear Sir," / "Madame," keep the rep's formal register; a bare "Hello," where a name is known does not
         return bool(opener) and (not own or any(_TITLE.match(w) for w in text.rstrip(",:!").split()))
-    return not own or any(w.lower().rstrip(".") in own for w in named)
+    # a short form of the customer's own name is theirs too ("Hola Yami:" to Yamilé, "Hi Dan," to Daniel)
+    return not own or any(w.lower().rstrip(".") in own or any(
+        len(w.rstrip(".")) >= MIN_SHORT_NAME and o.startswith(w.lower().rstrip(".")) for o in own) for w in named)
 
 
 def rep_greeting(sources: Sequence[Source], customer_name: str) -> str:
