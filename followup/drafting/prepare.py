@@ -324,7 +324,7 @@ def draft_for(conv: Conversation, settings: Settings, now: datetime, api_key: st
     if settings.drafting.backend == "openai":
         messages = llm.build_state_messages(
             state=state, greeting_line=draft.body.split("\n", 1)[0], rep=conv.rep,
-            sign_off=conv.rep.sign_off or conv.voice.sign_off,
+            sign_off=state.sign_off or conv.rep.sign_off or conv.voice.sign_off,  # the rep's own to this customer first
             subject=draft.subject, slots=draft.slots, max_words=settings.drafting.max_words,
             samples=[s.text for s in conv.sources if s.direction == "outbound"])
 
