@@ -117,6 +117,7 @@ def test_a_german_du_thread_keeps_its_own_sign_off_and_goes_on_in_lower_case():
     ("I'll send: CE certs and water data.", "I'll send you the CE certs and water data."),
     ("I'll send you the brochure and the arrange ref.", "I'll send you the brochure."),  # cut inside "ref. visit"
     ("I'll call you on Friday.", "I'll call you on Friday."),
+    ("I'll send the quote + references on Friday.", "I'll send the quote and the references on Friday."),
     ("I'll send the quote to Anna Berg as well.", "I'll send the quote to Anna Berg as well."),
 ])
 def test_a_promise_is_said_as_a_whole_sentence_or_not_at_all(line, said):
@@ -212,6 +213,7 @@ def test_what_the_rep_confirmed_on_the_call_is_said_as_the_reps_own():
     ("I've noted that confirmed for 19 October, 7am.", ""),
     ("To confirm, the container arrives 18 Oct so fine.", "To confirm, the container arrives 18 Oct."),
     ("To confirm, the price is EUR 20,700.", "To confirm, the price is EUR 20,700."),
+    ("To confirm, I'd suggest 5% (i.e.) at PKR 36,100 per month.", "To confirm, I'd suggest 5% at PKR 36,100 per month."),
 ])
 def test_a_recap_line_is_a_whole_sentence_or_left_out(line, said):
     assert whole_line(line) == said

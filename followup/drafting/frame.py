@@ -128,12 +128,13 @@ _CUT_TAIL = re.compile(r"\s+and\s+[^,;]*\b(?:ref|incl|approx|info|est|tbc|tbd|po
 
 def said_promises(actions: list[tuple[str, T]]) -> list[tuple[str, T]]:
     """The rep's promises as sentences they send: a bare verb or a call header left out, an object given its
-    article ("I'll send you the offer."), a part cut inside a note's abbreviation dropped."""
+    article ("I'll send you the offer."), a note's "+" said as "and", a part cut inside a note's abbreviation dropped."""
     out: list[tuple[str, T]] = []
     for line, item in actions:
         line = _CUT_TAIL.sub(".", line.strip())
         if _BARE_PROMISE.match(line) or re.search(r"\b(?:ref|tbc|tbd)\.$", line, re.I):
             continue
+        line = re.sub(r"\s+\+\s+(?=[a-z])", " and the ", line)  # "the quote + references" -> "... and the references"
         line = _BARE_OBJECT.sub(lambda m: f"{m.group(1)} you the ", line, count=1)
         line = line.replace("you the you ", "you ")
         out.append((line, item))
@@ -142,10 +143,12 @@ def said_promises(actions: list[tuple[str, T]]) -> list[tuple[str, T]]:
 
 def whole_line(line: str) -> str:
     """A recap sentence as the rep sends it: an infinitive with no sentence around it ("To prepare the offer.") or a
-    "noted that" with no subject ("I've noted that confirmed for 19 October.") left out, a note's "so fine" tail cut."""
+    "noted that" with no subject ("I've noted that confirmed for 19 October.") left out, a note's "so fine" tail and
+    empty aside ("(i.e.)") cut."""
     if re.fullmatch(r"To [a-z]+(?: [\w'’-]+){0,4}\.", line) or re.match(
             r"I've noted that (?:confirmed|agreed|done|ok|fine)\b", line):
         return ""
+    line = re.sub(r"\s*\((?:i\.\s?e\.?|e\.\s?g\.?|ie|eg|sic|\?+)\)", "", line)  # a note's empty aside: "5% (i.e.)"
     return re.sub(r",?\s+so (?:fine|ok|good)(?=\.$)", "", line)
 
 
