@@ -239,3 +239,10 @@ def test_a_customer_back_from_an_out_of_office_reply_is_greeted_back_before_the_
 ])
 def test_a_short_form_of_the_customers_name_is_theirs(line, name, greets):
     assert is_greeting(line, name) is greets
+
+
+def test_a_notes_plus_in_a_german_or_french_promise_is_said_as_the_languages_and():
+    assert said_promises([("Angebot + Finanzierungsvorschlag schicke ich dir bis Montag.", 1)], "de") == \
+        [("Angebot und Finanzierungsvorschlag schicke ich dir bis Montag.", 1)]
+    assert said_promises([("Je vous envoie le devis + la fiche technique.", 1)], "fr") == \
+        [("Je vous envoie le devis et la fiche technique.", 1)]

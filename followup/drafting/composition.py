@@ -177,7 +177,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             seen.add(key)
             actions.append((line, item))
     # one promise per thing: the newest wins when two restate the same action
-    return said_promises(actions), not_promised(once_each(questions), actions)
+    return said_promises(actions, state.language), not_promised(once_each(questions), actions)
 
 
 # A day said relative to its email ("tomorrow", "nächste Woche", "demain"): wrong once that day has passed.

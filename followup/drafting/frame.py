@@ -126,7 +126,10 @@ _BARE_OBJECT = re.compile(r"^(I(?:'ll| will) (?:send|email|forward|share))(?:\s*
 _CUT_TAIL = re.compile(r"\s+and\s+[^,;]*\b(?:ref|incl|approx|info|est|tbc|tbd|poss|asap)\.$", re.I)
 
 
-def said_promises(actions: list[tuple[str, T]]) -> list[tuple[str, T]]:
+_AND = {"de": "und", "fr": "et", "es": "y"}
+
+
+def said_promises(actions: list[tuple[str, T]], language: str = "en") -> list[tuple[str, T]]:
     """The rep's promises as sentences they send: a bare verb or a call header left out, an object given its
     article ("I'll send you the offer."), a note's "+" said as "and", a part cut inside a note's abbreviation dropped."""
     out: list[tuple[str, T]] = []
@@ -134,7 +137,9 @@ def said_promises(actions: list[tuple[str, T]]) -> list[tuple[str, T]]:
         line = _CUT_TAIL.sub(".", line.strip())
         if _BARE_PROMISE.match(line) or re.search(r"\b(?:ref|tbc|tbd)\.$", line, re.I):
             continue
-        line = re.sub(r"\s+\+\s+(?=[a-z])", " and the ", line)  # "the quote + references" -> "... and the references"
+        # a note's "+": "the quote + references" -> "... and the references", "Angebot + Finanzierungsvorschlag"
+        line = re.sub(r"\s+\+\s+(?=[a-z])", " and the ", line) if language == "en" else re.sub(
+            r"(?<=[^\W\d_])\s+\+\s+(?=[^\W\d_])", f" {_AND.get(language, 'and')} ", line)
         line = _BARE_OBJECT.sub(lambda m: f"{m.group(1)} you the ", line, count=1)
         line = line.replace("you the you ", "you ")
         out.append((line, item))
