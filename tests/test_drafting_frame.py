@@ -246,3 +246,10 @@ def test_a_notes_plus_in_a_german_or_french_promise_is_said_as_the_languages_and
         [("Angebot und Finanzierungsvorschlag schicke ich dir bis Montag.", 1)]
     assert said_promises([("Je vous envoie le devis + la fiche technique.", 1)], "fr") == \
         [("Je vous envoie le devis et la fiche technique.", 1)]
+
+
+def test_a_customer_who_writes_formally_to_a_rep_who_never_wrote_is_greeted_with_dear():
+    sources = [Source("message", 1, "Dear Sir,\n\nKindly quote for 40 m of conveyor belt.\n\nYours faithfully,\n"
+                      "Chinedu Okafor", NOV30, "inbound")]
+    state, d = draft(sources, "Chinedu Okafor", language_tz="Africa/Lagos")
+    assert state.formal and d.body.startswith("Dear Chinedu,\n\nThank you for your email")

@@ -238,7 +238,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     state = informal_state(state)  # du / tu / tú when the rep writes so to this customer
     voice = voice or Voice()
     name = first_name(customer_name) or state.name  # a call header names a customer we have no name for
-    greeting_word = voice.greeting if state.language == "en" else p["greeting"]
+    greeting_word = ("Dear" if state.formal else voice.greeting) if state.language == "en" else p["greeting"]
     # the rep's own last greeting to this customer keeps their register ("Sehr geehrter Herr Petersen,")
     greeting = state.greeting or plain_greeting(greeting_word, name, customer_name, state, p)
     english = state.language == "en"
