@@ -249,7 +249,7 @@ def test_a_notes_plus_in_a_german_or_french_promise_is_said_as_the_languages_and
 
 
 def test_a_customer_who_writes_formally_to_a_rep_who_never_wrote_is_greeted_with_dear():
-    sources = [Source("message", 1, "Dear Sir,\n\nKindly quote for 40 m of conveyor belt.\n\nYours faithfully,\n"
-                      "Chinedu Okafor", NOV30, "inbound")]
+    sources = [Source("message", 1, "Dear Sir,\n\nCould you send us a quotation for 40 m of conveyor belt?\n\n"
+                      "Yours faithfully,\nChinedu Okafor", NOV30, "inbound")]
     state, d = draft(sources, "Chinedu Okafor", language_tz="Africa/Lagos")
     assert state.formal and d.body.startswith("Dear Chinedu,\n\nThank you for your email")
