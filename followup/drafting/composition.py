@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from followup.drafting.again import declined, not_promised, once_each
+from followup.drafting.changes import priced_only
 from followup.drafting.days import drop_dates
 from followup.drafting.features import said_features
 from followup.drafting.figures import amounts, numbers, restated_or_replaced
@@ -51,7 +52,6 @@ MAX_WORDS = 125
 
 MAX_RECAP_SENTENCES = 3
 
-
 # Facts merged into one recap sentence ("you need X, your budget is Y and Z").
 MAX_RECAP_FACTS = 4
 
@@ -62,7 +62,6 @@ MIN_FACT_WORDS = 3
 
 # Terms in force restated after "To confirm" (a sentence each, at most MAX_TERM_SENTENCES).
 MAX_TERMS = 4
-
 
 _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|mxn|cop|€)\b|\d\s?%|\b\d{1,3}(?:[.,' ]\d{3})+\b", re.I)
 
@@ -294,7 +293,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         """Whether a later note priced it anew (a figure a later note counts again stays in force)."""
         return bool(_MONEY.search(t.quote) and any(n.at > t.at for n in repriced) and not any(
             n.at > t.at and n.direction == "note" and _figures(t.quote) & _figures(n.quote) for n in state.items))
-    mine = [t for t in mine if not out_of_force(t) and not stale(t, state)]  # stale: the customer counted anew
+    # stale: the customer counted anew; after their new question only the newest priced line
+    mine = priced_only([t for t in mine if not out_of_force(t) and not stale(t, state)], state)
     if meet:
         mine = [t for t in mine if not _same_meeting(t, meet[-1])]  # the appointment is said once, first
     recap: list[str] = []
@@ -327,7 +327,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
               and t not in mine and not out_of_force(t) and re.search(r"\d", t.quote) and not stale(t, state)
               and not (meet and _same_meeting(t, meet[-1]))
               and not t.quote.rstrip().endswith("?")]
-    terms = [t for t in terms if not restated_or_replaced(t, [m for m in mine if _rep_line(m, state)])]
+    terms = priced_only([t for t in terms if not restated_or_replaced(t, [m for m in mine if _rep_line(m, state)])],
+                        state)
     if terms:
         # figures first, newest first: the numbers in force are what the customer decides on
         ranked = sorted(terms, key=lambda t: (not _MONEY.search(t.quote), t.direction == "outbound",

@@ -14,7 +14,7 @@ PHRASES = {
         "chase_back": "I hope you had a good time away. I wanted to follow up on the email I sent while you were "
                       "away.",
         "new": "Thanks for taking the time to talk{when}.",
-        "changed": "I've noted the change: {x}.",
+        "changed": "I've noted the change: {x}.", "now_like": "Noted: you'd now like {x}.",
         "recap": "As we discussed, {x}.", "noted": "I've noted that {x}.", "terms": "To confirm, {x}.",
         "answer": "As I mentioned, {x}.", "step": "As agreed, {x}.", "slot_lead": "On your question:",
         "close": "Let me know if anything has changed on your side.",
@@ -35,7 +35,7 @@ PHRASES = {
         "email": "Danke für Ihre Nachricht{when}.", "chase": "Ich wollte mich noch einmal zu meiner letzten "
                                                             "E-Mail melden.",
         "new": "Danke, dass Sie sich{when} Zeit genommen haben.",
-        "changed": "Die Änderung habe ich notiert: {x}.",
+        "changed": "Die Änderung habe ich notiert: {x}.", "now_like": "Notiert: Sie möchten jetzt {x}.",
         "recap": "Wie besprochen: {x}.", "noted": "Notiert: {x}.", "terms": "Zur Bestätigung: {x}.",
         "answer": "Wie erwähnt: {x}.", "step": "Wie vereinbart: {x}.", "slot_lead": "Zu Ihrer Frage:",
         "close": "Sagen Sie mir gern Bescheid, falls sich bei Ihnen etwas geändert hat.",
@@ -57,7 +57,7 @@ PHRASES = {
         "email": "Merci pour votre message{when}.", "chase": "Je me permets de revenir vers vous suite à mon "
                                                              "dernier message.",
         "new": "Merci d'avoir pris le temps d'échanger{when}.",
-        "changed": "J'ai bien noté le changement : {x}.",
+        "changed": "J'ai bien noté le changement : {x}.", "now_like": "C'est noté : vous souhaitez désormais {x}.",
         "recap": "Comme nous en avons parlé : {x}.", "noted": "C'est noté : {x}.", "terms": "Pour confirmer : {x}.",
         "answer": "Comme indiqué : {x}.", "step": "Comme convenu : {x}.", "slot_lead": "Concernant votre question :",
         "close": "N'hésitez pas à me dire si quelque chose a changé de votre côté.",
@@ -78,7 +78,7 @@ PHRASES = {
         "chase_back": "Espero que todo haya ido bien durante su ausencia. Quería hacer seguimiento del correo que le "
                       "envié mientras estaba fuera.",
         "new": "Gracias por su tiempo{when}.",
-        "changed": "Tomo nota del cambio: {x}.",
+        "changed": "Tomo nota del cambio: {x}.", "now_like": "Tomo nota: ahora prefiere {x}.",
         "recap": "Como hablamos: {x}.", "noted": "Tomo nota: {x}.", "terms": "Para confirmar: {x}.",
         "answer": "Como le comenté: {x}.", "step": "Como acordamos: {x}.", "slot_lead": "Sobre su pregunta:",
         "close": "Avíseme si algo ha cambiado por su parte.",
@@ -104,7 +104,8 @@ INFORMAL = {
            "thanks_again": "Nochmals danke für deine Rückmeldung.", "look_forward": "Ich freue mich auf deine Rückmeldung.",
            "call_pm": "Ich rufe dich am Nachmittag an.", "call_am": "Ich rufe dich am Vormittag an.",
            "call_at": "Ich rufe dich {x} an.", "email_only": "Ich bleibe wie gewünscht bei E-Mail.",
-           "greeting_none": "Hallo,", "listed": "Deine Punkte habe ich aufgenommen: {x}."},
+           "greeting_none": "Hallo,", "listed": "Deine Punkte habe ich aufgenommen: {x}.",
+           "now_like": "Notiert: Du möchtest jetzt {x}."},
     "fr": {"email": "Merci pour ton message{when}.", "chase": "Je reviens vers toi suite à mon dernier message.",
            "chase_back": "J'espère que tout s'est bien passé pendant ton absence. Je reviens vers toi au sujet de mon "
                          "message envoyé entre-temps.",
@@ -114,7 +115,8 @@ INFORMAL = {
            "thanks_again": "Merci encore pour ton retour.", "look_forward": "Au plaisir de te lire.",
            "call_pm": "Je t'appellerai dans l'après-midi.", "call_am": "Je t'appellerai dans la matinée.",
            "call_at": "Je t'appellerai {x}.", "email_only": "Je continue par e-mail, comme tu le préfères.",
-           "sign_off": "Bonne journée,", "listed": "J'ai pris en compte tes points : {x}."},
+           "sign_off": "Bonne journée,", "listed": "J'ai pris en compte tes points : {x}.",
+           "now_like": "C'est noté : tu souhaites désormais {x}."},
     "es": {"chase_back": "Espero que todo haya ido bien durante tu ausencia. Quería hacer seguimiento del correo que te "
                          "envié mientras estabas fuera.",
            "email": "Gracias por tu mensaje{when}.", "new": "Gracias por tu tiempo{when}.",
@@ -124,7 +126,8 @@ INFORMAL = {
            "thanks_again": "Gracias de nuevo por tu respuesta.", "look_forward": "Espero tus noticias.",
            "call_pm": "Te llamaré por la tarde.", "call_am": "Te llamaré por la mañana.",
            "call_at": "Te llamaré {x}.", "email_only": "Seguiré por correo, como prefieres.",
-           "sign_off": "Un saludo,", "listed": "Tengo en cuenta tus puntos: {x}."},
+           "sign_off": "Un saludo,", "listed": "Tengo en cuenta tus puntos: {x}.",
+           "now_like": "Tomo nota: ahora prefieres {x}."},
 }
 # The same frame for a formal thread ("Dear Dr. Mensah," ... "Yours faithfully,"; frame.py decides): only what
 # differs. The sign-off is the rep's own line in the thread where there is one.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from followup.drafting.changes import newest_items, replaced, swap_lines
 from followup.drafting.items import Item, State
 from followup.drafting.recount import _MONEY, per_thing
 from followup.drafting.sendback import own_action
@@ -115,9 +116,13 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     counts = [c for c in dict.fromkeys(c for i in unsaid for c in _new_counts(i, state))
               if not any(c in r for r in [*recap, *(i.text for i in told)])][:MAX_CHANGES]  # never said twice
     lines = [p["changed"].format(x=join(counts, p["and"]))] if counts else []
+    # a change of another term (a day, colour, model, site, payment), said back by its new value
+    swapped, swaps = swap_lines([i for i in newest_items(state) if i not in told and i not in used
+                                 and not _new_counts(i, state)], state, p, join)
+    lines += swapped
     lines += [p["noted"].format(x=join([i.text for i in told], p["and"]))] if told else []
-    lead = bool(counts) or any(i in new for i in told)
-    said = [i for i in unsaid if _new_counts(i, state)] + list(told)
+    lead = bool(counts) or bool(swaps) or any(i in new for i in told)
+    said = [i for i in unsaid if _new_counts(i, state)] + list(told) + swaps
     return (lines + recap if lead else recap + lines), used + said
 
 
@@ -125,6 +130,8 @@ def stale(line: Item, state: State) -> bool:
     """Whether the customer's newer email or note counts again a thing this line of the rep's counted ("30
     modules" after "we now need 36"): its figures (the old total) are out of date, and no later rep email or
     note states them again."""
+    if replaced(line, state):
+        return True  # it carries the value the customer's newest change replaced ("Dec 15" after "Jan 1 not Dec 15")
     newer = [i.quote for i in changes(state) if i.at > line.at]
     recounted = bool(newer) and not per_thing(line.quote) and _MONEY.search(line.quote) is not None and any(
         _counts(line.quote).get(unit, set()) & figures for n in newer for unit, figures in _counts(n).items())

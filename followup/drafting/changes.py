@@ -1,0 +1,239 @@
+"""The customer's newest change of any term, said back first in their language: "Jan 1 not Dec 15", "the grey finish
+instead of white", "die WPC-Terrassen statt Holz", "le modèle FG-5 au lieu du FG-3", "en azul en vez de gris", also
+from the newest call note ("moved install to 14 Dec, wants model X instead"). The rep's older line carrying the
+replaced value is not said again; and when the customer's newest email asks something new, the older offer is
+recapped in one priced sentence at most, so their questions lead."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from followup.drafting.items import Item, State
+from followup.drafting.words import _content
+from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
+
+# Changes said back, at most; words of a said-back new value, at most; words of the replaced value read, at most.
+MAX_SWAPS = 2
+MAX_SWAP_WORDS = 9
+MAX_OLD_WORDS = 5
+
+# The word that puts the new value before the old one: "Jan 1 not Dec 15", "WPC statt Holz", "au lieu du 4".
+_MARKER = re.compile(r"\s*,?\s+(?:not|instead of|rather than|statt|anstatt|nicht mehr|au lieu d(?:e|u|es|')\s*|"
+                     r"plutôt que|en vez de(?:l)?|en lugar de(?:l)?|y no)\s+", re.I)
+# The same word at the clause's end: "wants model X instead", "à la place", "stattdessen".
+_TRAILING = re.compile(r"\s+(?:instead|stattdessen|à la place|en su lugar)\s*$", re.I)
+# A move to a new value: "moved install to 14 Dec", "verschoben auf den 9. März", "décalé au 12", "pasar al 18".
+_MOVED = re.compile(r"\b(?:mov(?:e|ed|ing)|push(?:ed)?|postponed?|shift(?:ed)?|verschieb\w*|verschoben|"
+                    r"décal\w*|report\w*|pas(?:ar|amos|a)|mov(?:er|emos)|cambi(?:ar|amos))\s+(?P<what>.{0,40}?)\s*"
+                    r"\b(?P<to>to|auf|au|à|al|a)\s+(?P<new>[^,;.]+)", re.I)
+_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_DAY_WORDS = "|".join(sorted(map(re.escape, set(WEEKDAYS) | set(FOREIGN_WEEKDAYS)), key=len, reverse=True))
+_COLOUR = (r"grey|gray|white|black|blue|green|red|yellow|beige|silver|anthracite|brown|bordeaux|burgundy|petrol|"
+           r"grau|weiß|weiss|schwarz|blau|grün|rot|gelb|silber|anthrazit|braun|"
+           r"gris|grise|blanc|blanche|noir|noire|bleu|bleue|vert|verte|rouge|jaune|argent|"
+           r"blanco|blanca|negro|negra|azul|verde|rojo|roja|amarillo|plateado|burdeos|marrón")
+# A value a change can carry: a figure, a month or weekday, a colour, a model code ("FG-5", "PS400").
+_VALUE = re.compile(rf"\d|\b(?:{_MONTH_WORDS}|{_DAY_WORDS}|{_COLOUR})\b|\b[A-Z]{{1,5}}-?\d+[A-Za-z]*\b", re.I)
+# A lead that only says the customer wants it ("we'd like", "they want", "wir möchten lieber", "nous préférons").
+_WANT = re.compile(
+    r"^(?:(?:so|and|but|also|please|ok|okay|actually|now|then|also|aber|und|doch|mais|et|donc|pero|y|así que|"
+    r"entonces)\s*,?\s+)*"
+    r"(?:(?:we|i|they|he|she)(?:'d)?\s+(?:(?:would|now|really|actually|then|also|still)\s+)*(?:like|want|prefer|"
+    r"need|take|go for|choose|wants|prefers|needs|takes|chooses|go with)(?:\s+to have)?|"
+    r"(?:now\s+)?(?:wants|would like|prefers|needs|takes)|"  # a note's shorthand: "wants model X instead"
+    r"(?:wir|ich)\s+(?:möchten|möchte|hätten gern|hätte gern|brauchen|brauche|wollen|will|nehmen|nehme|bevorzugen)"
+    r"(?:\s+(?:jetzt|doch|lieber|nun|eher|gern|gerne))*|"
+    r"(?:nous|je|on)\s+(?:voudrions|voudrais|souhaitons|souhaite|préférons|préfère|prenons|prend|prends|"
+    r"choisissons|avons besoin d[e'])(?:\s+(?:finalement|plutôt|maintenant|désormais))*|"
+    r"(?:queremos|quiero|preferimos|prefiero|necesitamos|necesito|tomamos|elegimos|nos quedamos con)"
+    r"(?:\s+(?:mejor|ahora|al final|finalmente))*)\s+", re.I)
+# First-person words a said-back value may not keep in German, French and Spanish (English ones are swapped).
+_FIRST = {"de": re.compile(r"\b(?:wir|uns|unser\w*|ich|mir|mich|mein\w*)\b", re.I),
+          "fr": re.compile(r"\b(?:nous|notre|nos|je|j'|me|m'|mon|ma|mes|moi|on)\b", re.I),
+          "es": re.compile(r"\b(?:nosotros|nos|nuestr\w*|yo|mi|mis|me)\b", re.I)}
+_SWAP_EN = {"our": "your", "we": "you", "us": "you", "my": "your", "i": "you", "ours": "yours", "me": "you"}
+# Where the clause holding the new value starts: after a comma, "and", "so", a colon.
+_CLAUSE = re.compile(r"(?:[,;:(]|\s(?:->|–|-|and|so|but|und|also|aber|et|donc|mais|y|así que|pero))\s+", re.I)
+
+
+def _keys(text: str) -> set[str]:
+    """What a value is recognised by: its figures, month (first three letters), weekday, colour and model words."""
+    out = {re.sub(r"[.,' ]", "", n) for n in re.findall(r"\d[\d.,']*\d|\d", text)}
+    out |= {m.group(0).lower()[:3] for m in re.finditer(rf"\b(?:{_MONTH_WORDS})\b", text, re.I)}
+    out |= {m.group(0).lower() for m in re.finditer(rf"\b(?:{_DAY_WORDS}|{_COLOUR})\b", text, re.I)}
+    return out
+
+
+def _clause_end(text: str) -> str:
+    """The words of a value up to its clause's end ("Dec 15 and they'd like ..." -> "Dec 15")."""
+    return " ".join(_CLAUSE.split(text, maxsplit=1)[0].strip(" .!").split()[:MAX_OLD_WORDS])
+
+
+# A politeness word that says nothing of the new value ("Installation please in January").
+_PLEASE = re.compile(r"\s*\b(?:please|bitte|s'il vous pla[iî]t|svp|por favor)\b\s*", re.I)
+# A word that links the clause to the one before ("..., so set the rollers to 18 mm").
+_LINK = re.compile(r"^(?:so|and|but|then|und|also|dann|donc|et|mais|alors|y|así que|pero|entonces)\b\s*,?\s*", re.I)
+# A note's clause that opens on its verb of moving: said with the thing first.
+_VERB_FIRST = re.compile(r"^(?P<verb>moved|pushed|postponed|shifted)\s+(?P<what>.+?)\s+(?P<to>(?:to|until)\s+.+)$", re.I)
+# "not" after one of these negates the verb ("we do not need"), it names no replaced value.
+_AUX = re.compile(r"\b(?:do|does|did|can|could|will|would|is|are|was|were|should|must|may|might|have|has|had|"
+                  r"am|be|why|if|or|but|and|still|yet)$", re.I)
+# The old value a move leaves: "moved from 1 Feb to 18 Jan", "von März auf April", "du 4 au 12", "del 4 al 12".
+_FROM = re.compile(r"\s+(?:from|von|du|de|del)\s+(?P<old>[^,;]*?)(?=\s+(?:to|auf|au|à|al|a)\s)", re.I)
+# A name of a place or a model inside a clause ("to Phu Quoc island, not HCMC"): a value too.
+_NAME = re.compile(r"(?<=\s)[A-ZÄÖÜÉ][\w-]+")
+
+
+def _has_value(text: str, language: str) -> bool:
+    """Whether a clause carries a value a term can change to: a figure, a day, a colour, a model or a name (German
+    capitalises every noun: a name is no sign there)."""
+    return bool(_VALUE.search(text) or language != "de" and _NAME.search(" " + text.split(" ", 1)[-1]))
+
+
+def _marker(text: str) -> re.Match | None:
+    """The first word in a sentence that puts a new value before an old one ("Jan 1 not Dec 15")."""
+    for m in _MARKER.finditer(text):
+        if not _AUX.search(text[:m.start()].rstrip(" ,")):
+            return m
+    return None
+
+
+def swaps(quote: str, language: str) -> list[tuple[str, str, bool]]:
+    """The changes a sentence makes, a clause each ("moved install to 14 Dec, wants model X instead"), or the one
+    the whole sentence makes ("delivery to Phu Quoc island, not HCMC")."""
+    found = [f for f in (swap(c, language) for c in re.split(r"[,;]\s+", quote)) if f]
+    return found or [f for f in [swap(quote, language)] if f]
+
+
+def swap(quote: str, language: str) -> tuple[str, str, bool] | None:
+    """(the new value's clause, the replaced value, whether a "we'd like" lead was dropped), or None when the
+    sentence changes no term or asks something (a question is answered, not noted)."""
+    text = re.sub(r"\s+", " ", quote).strip().rstrip(".! ")
+    if "?" in text or re.match(r"^(?:also\s+|and\s+)?(?:can|could|would|will|is|are|do|does|können|könnten|kann|"
+                               r"pourriez|pouvez|est-ce|puede|pueden|podría|podrían|podés|puedes)\b", text, re.I):
+        return None
+    m = _marker(text)
+    if m:
+        new, old = text[:m.start()], _clause_end(text[m.end():])
+    elif (t := _TRAILING.search(text)) is not None:
+        new, old = text[:t.start()], ""
+    elif (mv := _MOVED.search(text)) is not None and _VALUE.search(mv.group("new")):
+        new = text[:mv.start("new")] + _clause_end(mv.group("new"))
+        f = _FROM.search(new)
+        new, old = (new[:f.start()] + new[f.end():], f.group("old")) if f else (new, "")
+    else:
+        return None
+    new = _LINK.sub("", _PLEASE.sub(" ", _CLAUSE.split(new)[-1]).strip(" ,;:"))
+    new = _VERB_FIRST.sub(r"\g<what> \g<verb> \g<to>", new)  # "moved install to 14 Dec" -> "install moved to 14 Dec"
+    stripped = _WANT.sub("", new, count=1).strip()
+    wanted = stripped != new
+    new = stripped
+    if not new or not _has_value(new, language) or len(new.split()) > MAX_SWAP_WORDS or len(new.split()) < 2:
+        return None
+    if language == "en":
+        new = re.sub(r"\b(?:our|we|us|my|i|ours|me)\b", lambda w: _SWAP_EN[w.group(0).lower()], new, flags=re.I)
+    elif _FIRST.get(language) is not None and _FIRST[language].search(new):
+        return None
+    new = new[:1].lower() + new[1:] if language != "de" and not re.match(r"[A-Z]{2}|[A-Z]\w*-?\d", new) else new
+    return new, old, wanted
+
+
+def _stated(found: tuple[str, str, bool], item: Item, state: State) -> bool:
+    """Whether a change touches a term of the deal: the customer says they want it, or the replaced value is one the
+    rep's earlier emails or notes stated ("instead of the factory 42 mm" is their own story)."""
+    if found[2]:
+        return True
+    gone = _keys(found[1]) - _keys(found[0])
+    earlier = " | ".join(i.quote for i in state.items if i.direction != "inbound" and i.at < item.at)
+    return bool(gone) and gone <= _keys(earlier) or item.direction == "note" and not found[1]
+
+
+def newest_items(state: State) -> list[Item]:
+    """The customer's newest email's points, or the newest call note's, when it is the last interaction."""
+    last = state.last or {}
+    if last.get("direction") not in ("inbound", "note"):
+        return []
+    return [i for i in state.items if f"{i.source_kind}:{i.source_id}" == last.get("source") and not i.internal
+            and i.direction == last.get("direction")]
+
+
+def swap_lines(items: Sequence[Item], state: State, p: dict,
+               join: Callable[[list[str], str], str]) -> tuple[list[str], list[Item]]:
+    """The changes of some newest items said back ("Noted: you'd now like the term to start Jan 1."), a line per
+    frame, with the items they say."""
+    wanted: list[str] = []
+    changed: list[str] = []
+    said: list[Item] = []
+    for item in items:
+        if item.kind not in ("constraint", "request", "term", "answer"):
+            continue
+        found = [f for f in swaps(item.quote, state.language) if _stated(f, item, state)]
+        for new, _, want in found[:MAX_SWAPS - len(wanted) - len(changed)]:
+            (wanted if want else changed).append(new)
+        said += [item] if found else []
+    lines = [p["now_like"].format(x=join(wanted, p["and"]))] if wanted else []
+    return lines + ([p["changed"].format(x=join(changed, p["and"]))] if changed else []), said
+
+
+def replaced(line: Item, state: State) -> bool:
+    """Whether the rep's older line carries a value the newest change replaced ("Dec 15" after "Jan 1 not Dec 15"),
+    and no later line of the rep's says it again."""
+    if line.direction == "inbound":
+        return False
+    for item in newest_items(state):
+        for new, old, _ in swaps(item.quote, state.language) if item.at > line.at else []:
+            gone = _keys(old) - _keys(new)
+            if gone and gone <= _keys(line.quote) and not any(
+                    i.at > item.at and i.direction != "inbound" and gone <= _keys(i.quote) for i in state.items):
+                return True
+    return False
+
+
+def asked_anew(state: State) -> bool:
+    """Whether the customer's newest email, the last interaction, asks a question still open: it leads the draft."""
+    return (state.last or {}).get("direction") == "inbound" and any(
+        i.kind == "question" and i.status == "open" for i in newest_items(state))
+
+
+# A price: a currency sign or code ("3,000 litres" is a size, not a price).
+_PRICE = re.compile(r"[$€£¥₦₹]|\b(?:usd|eur|chf|gbp|mxn|cop|kes|ghs|ngn|jpy|mad|fcfa|cfa|xof|bwp|aed|ars|xcd|cad|aud|"
+                    r"nzd|zar|czk|pln|huf|ron|try|brl|clp|pen|uyu|pyg|crc|dop|inr|sgd|ttd|jmd|vuv|wst|fjd|bs|bob|gtq|hnl|nio|pab|dkk|sek|"
+                    r"nok|isk|gel|amd|uzs|khr|vnd|thb|php|idr|myr|egp|tnd|dzd|ghc|r)\b\.?\s?\d|\d\s?(?:€|\b(?:eur|"
+                    r"usd|chf|mad|fcfa|cfa|mxn|cop|ars|czk|pln|ron|huf|sek|dkk|nok)\b)", re.I)
+# A sum without a currency this module knows ("Bs 4.350", "22.000"): the price when no line names a currency.
+_SUM = re.compile(r"\b\d{1,3}(?:[.,' ]\d{3})+\b")
+# The offer's other terms in force: a day, a lead time, a warranty ("8 semanas", "2-year warranty", "February 15").
+_TERM = re.compile(rf"\b(?:{_MONTH_WORDS})\b|\d[\s-]*(?:working |business )?(?:weeks?|days?|months?|years?|"
+                   r"wochen|werktage|tage|monate|jahre|semaines|jours|mois|ans|semanas|d[ií]as|meses|a[ñn]os)\b", re.I)
+# The customer is past the offer: they accepted or approved it ("the AGM approved the purchase", "Nous validons les
+# deux générateurs", "Dale, vamos con la parrilla", "passt so", "ok for EUR 20,700").
+_ACCEPT = re.compile(
+    r"\b(?:approved|agrees?|agreed|go ahead|going ahead|accept(?:s|ed)?|ok for|okay for|we(?:'ll| will) take|"
+    r"einverstanden|passt so|freigegeben|genehmigt|zugestimmt|machen wir|"
+    r"validons|validé|d'accord pour|bon pour accord|on part sur|nous acceptons|"
+    r"vamos con|de acuerdo con|aprobad[oa]|aprobó|aceptamos|nos quedamos con)\b", re.I)
+
+
+def past_offer(state: State) -> bool:
+    """Whether the customer's newest email, the last interaction, accepts the offer and asks something new: the
+    offer is then recapped by its price alone."""
+    newest = newest_items(state) if (state.last or {}).get("direction") == "inbound" else []
+    return asked_anew(state) and any(_ACCEPT.search(i.quote) and "?" not in i.quote for i in newest)
+
+
+def priced_only(lines: list[Item], state: State) -> list[Item]:
+    """The rep's older lines to recap: all of them, or, once the customer accepted the offer and asks something new,
+    only those with its price or another term in force (the answers and specs they have read and moved past)."""
+    if not past_offer(state):
+        return lines
+    mine = [t for t in lines if t.direction == "outbound"]
+    priced = [t for t in mine if _PRICE.search(t.quote)] or [t for t in mine if _SUM.search(t.quote)]
+    # a line about a question still open stays: it is what the rep's answer builds on
+    asked = set().union(*[_stems(q.quote) for q in state.open("question") if q.direction == "inbound"])
+    return [t for t in lines if t.direction != "outbound" or t in priced or _TERM.search(t.quote)
+            or _stems(t.quote) & asked]
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a text by their first four letters ("stores 400 cycles" meets "store cycle records")."""
+    return {w[:4] for w in _content(text) if len(w) >= 4}
