@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from followup.drafting.changes import newest_items, replaced, swap_lines
+from followup.drafting.changes import newest_items, replaced, swap_lines, without_old
 from followup.drafting.items import Item, State
 from followup.drafting.recount import _MONEY, per_thing
 from followup.drafting.sendback import own_action
@@ -120,7 +120,8 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     swapped, swaps = swap_lines([i for i in newest_items(state) if i not in told and i not in used
                                  and not _new_counts(i, state)], state, p, join)
     lines += swapped
-    lines += [p["noted"].format(x=join([i.text for i in told], p["and"]))] if told else []
+    lines += [p["noted"].format(x=join([without_old(i.text) if i in new else i.text for i in told], p["and"]))] \
+        if told else []
     lead = bool(counts) or bool(swaps) or any(i in new for i in told)
     said = [i for i in unsaid if _new_counts(i, state)] + list(told) + swaps
     return (lines + recap if lead else recap + lines), used + said

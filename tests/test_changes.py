@@ -1,0 +1,99 @@
+"""The customer's newest change of any term is said back first by its new value, the rep's older line with the
+replaced value is not said again, and an accepted offer is recapped by its price once the customer asks something
+new (followup.drafting.changes)."""
+from datetime import datetime
+
+import pytest
+
+from followup.drafting.changes import swap, swaps
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+
+TZ = "America/Chicago"
+REP = RepProfile("Carla Mendez", "carla@glacier.example", "Carla Mendez\nGlacier Fleet Service")
+NOW = datetime(2027, 12, 16, 9)
+
+
+def draft(sources, name="Todd Berg", now=NOW):
+    state = build_state(sources, TZ, now, customer_name=name)
+    return compose_state(state, customer_name=name, thread_subject="Service contract", rep=REP).body
+
+
+@pytest.mark.parametrize("quote, language, new, old", [
+    ("They want the term to start Jan 1 not Dec 15 and they'd like 2 spare blades.", "en",
+     "the term to start Jan 1", "Dec 15"),
+    ("We would prefer the grey finish instead of white.", "en", "the grey finish", "white"),
+    ("Also we need delivery to Phu Quoc island, not HCMC.", "en", "delivery to Phu Quoc island", "HCMC"),
+    ("Wir nehmen lieber die Ausführung in Anthrazit statt Weiß.", "de", "die Ausführung in Anthrazit", "Weiß"),
+    ("Nous préférons finalement le modèle FG-5 au lieu du FG-3.", "fr", "le modèle FG-5", "FG-3"),
+    ("Queremos la lona en azul en vez de gris.", "es", "la lona en azul", "gris"),
+])
+def test_the_new_value_is_cut_from_the_customer_sentence_without_the_old_one(quote, language, new, old):
+    """What comes before 'not' / 'instead of' / 'statt' / 'au lieu de' / 'en vez de' is the new value, the "we'd
+    like" lead is the customer's and is dropped; what follows is the replaced value."""
+    found = swap(quote, language)
+    assert found is not None and found[0] == new and found[1] == old, found
+
+
+@pytest.mark.parametrize("quote", [
+    "We do not need the 3 extra units.",  # a negated verb replaces nothing
+    "Can you invoice quarterly instead of monthly?",  # a question is answered, not noted
+    "Our roll bars were rebuilt by us in 2024 with 45 mm tube instead of the factory 42 mm.",  # their story
+    "We'd rather wait than rush it.",  # no value
+])
+def test_a_sentence_that_changes_no_term_is_not_said_back(quote):
+    """Negations, questions, long stories and sentences without a value are no change to note."""
+    assert swap(quote, "en") is None
+
+
+def test_a_call_note_with_two_changes_gives_both_in_the_rep_words():
+    """'moved install to 14 Dec, wants model X-200 instead': the thing first, then what it moved to; the model."""
+    found = swaps("Customer on phone: moved install to 14 Dec, wants model X-200 instead.", "en")
+    assert [f[0] for f in found] == ["install moved to 14 Dec", "model X-200"], found
+
+
+CONTRACT = Source("message", 1, "Hi Todd,\n\nThe contract draft is attached: monthly visits at $690 per month, "
+                                "term from Dec 15, loaner unit within 24 hours included.\n\nCarla",
+                  datetime(2027, 12, 11, 10), "outbound")
+CHANGE = Source("message", 2, "Carla - city attorney had a look. They want the term to start Jan 1 not Dec 15. "
+                              "Anything else we need to sign?\n\nTodd", datetime(2027, 12, 15, 10), "inbound")
+
+
+def test_a_changed_day_is_said_back_first_and_the_old_day_is_not_repeated():
+    """The customer moved the start: the draft opens its recap with the new day, and the rep's own line carrying
+    'Dec 15' is not pasted again."""
+    body = draft([CONTRACT, CHANGE])
+    recap = body.split("\n\n")[1]
+    assert recap.split(". ")[1].startswith("Noted: you'd now like the term to start Jan 1"), recap
+    assert "Dec 15" not in body, body
+
+
+def test_a_french_change_said_back_whole_drops_the_replaced_day():
+    """'Nous voudrions la livraison le 20 janvier au lieu du 12 janvier' is noted by its new day only."""
+    offer = Source("message", 1, "Madame,\n\nLe générateur FG-3 coûte 46 000 MAD TTC posé, livraison le 12 janvier."
+                                 "\n\nCordialement,\nOlivier Martin", datetime(2027, 12, 1, 10), "outbound")
+    change = Source("message", 2, "Monsieur Martin,\n\nNous voudrions la livraison le 20 janvier au lieu du 12 "
+                                  "janvier. Quel est le délai ?\n\nNadia Benjelloun", datetime(2027, 12, 10, 10),
+                    "inbound")
+    state = build_state([offer, change], "Africa/Casablanca", NOW, customer_name="Nadia Benjelloun")
+    body = compose_state(state, customer_name="Nadia Benjelloun", thread_subject="Hammam", rep=REP).body
+    recap = body.split("\n\n")[1]
+    assert "la livraison le 20 janvier" in recap and "12 janvier" not in recap, recap
+
+
+def test_an_accepted_offer_is_recapped_by_its_price_not_the_answers_already_given():
+    """Once the customer approved the purchase and asks something new, the rep's earlier answer they read ('it
+    cools 3,000 litres in 3 hours') is not pasted again; the priced offer line stays."""
+    offer = Source("message", 1, "Dear Joseph,\n\nWe propose one 3,000-litre milk cooler with a solar-hybrid unit, "
+                                 "KES 1,480,000 installed.\n\nWanjiru", datetime(2027, 11, 12, 8), "outbound")
+    asked = Source("message", 2, "Dear Wanjiru,\n\nCan the cooler bring 3,000 litres down to 4 degrees within 3 "
+                                 "hours?\n\nJoseph", datetime(2027, 11, 16, 8), "inbound")
+    answer = Source("message", 3, "Hi Joseph,\n\nYes: the unit cools a full 3,000 litres to 4°C in under 3 hours, "
+                                  "even at 30°C outside.\n\nWanjiru", datetime(2027, 11, 17, 8), "outbound")
+    approved = Source("message", 4, "Hi Wanjiru,\n\nGood news, the AGM approved the purchase on Wednesday. Can you "
+                                    "install on a Saturday?\n\nJoseph", datetime(2027, 11, 27, 8), "inbound")
+    body = draft([offer, asked, answer, approved], name="Joseph Otieno")
+    assert "KES 1,480,000" in body, body
+    assert "30°C outside" not in body, body
