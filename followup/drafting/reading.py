@@ -95,7 +95,16 @@ def _kind(sentence: str, direction: str) -> str | None:
         return "term" if _AMOUNT.search(s) or _TERM_NOUN.search(s) else ("constraint" if kind == "date" else "term")
     if kind == "request" and direction == "note":
         return "constraint"
+    if kind == "request" and direction == "inbound" and _ASKING.match(s):
+        return "question"  # "Also can you invoice quarterly instead of monthly": asked, only without its "?"
     return kind
+
+
+# A request put as a question ("can you ...", "könnten Sie ...", "pourriez-vous ...", "¿puede ...").
+_ASKING = re.compile(r"^(?:(?:also|and|und|et|y|aussi|auch|también)\s*,?\s+)?(?:can|could|would|will) you\b|"
+                     r"^(?:(?:also|und|auch)\s+)?(?:können|könnten|würden) sie\b|"
+                     r"^(?:(?:et|aussi)\s+)?(?:pourriez|pouvez|pourrais|peux)-(?:vous|tu)\b|"
+                     r"^(?:(?:y|también)\s+)?¿?(?:puede|podría|pueden|podrían|podés|puedes|podrías)\b", re.I)
 
 
 # A note clause's lead naming the call or the person called ("Tel. Frau Schubert", "Llamé a Andrés").
