@@ -148,11 +148,11 @@ def _stated(found: tuple[str, str, bool], item: Item, state: State) -> bool:
     return bool(gone) and gone <= _keys(earlier) or item.direction == "note" and not found[1]
 
 
-def without_old(text: str) -> str:
+def without_old(text: str, language: str) -> str:
     """A said-back change without the value it replaced ("vous voudriez la livraison le 20 janvier au lieu du 12
     janvier" -> "... le 20 janvier"): the customer knows what it was."""
     m = _marker(text)
-    if m is None or not _has_value(text[:m.start()], "de") or len(text[:m.start()].split()) < 3:
+    if m is None or not _has_value(text[:m.start()], language) or len(text[:m.start()].split()) < 3:
         return text
     old = _clause_end(text[m.end():])
     return (text[:m.start()] + text[m.end() + text[m.end():].find(old) + len(old):]).strip(" ,;")

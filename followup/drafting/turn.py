@@ -120,7 +120,7 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     swapped, swaps = swap_lines([i for i in newest_items(state) if i not in told and i not in used
                                  and not _new_counts(i, state)], state, p, join)
     lines += swapped
-    lines += [p["noted"].format(x=join([without_old(i.text) if i in new else i.text for i in told], p["and"]))] \
+    lines += [p["noted"].format(x=join([without_old(i.text, state.language) for i in told], p["and"]))] \
         if told else []
     lead = bool(counts) or bool(swaps) or any(i in new for i in told)
     said = [i for i in unsaid if _new_counts(i, state)] + list(told) + swaps
