@@ -97,3 +97,16 @@ def test_an_accepted_offer_is_recapped_by_its_price_not_the_answers_already_give
     body = draft([offer, asked, answer, approved], name="Joseph Otieno")
     assert "KES 1,480,000" in body, body
     assert "30°C outside" not in body, body
+
+
+@pytest.mark.parametrize("text, language, kept", [
+    ("you need delivery to Phu Quoc island, not HCMC", "en", "you need delivery to Phu Quoc island"),
+    ("vous voudriez la livraison le 20 janvier au lieu du 12 janvier", "fr", "vous voudriez la livraison le 20 janvier"),
+    ("you take the VL-90, but 10 cases, not 8; and more", "en", "you take the VL-90, but 10 cases; and more"),
+    ("you do not need it", "en", "you do not need it"),
+])
+def test_a_noted_change_is_said_without_the_value_it_replaced(text, language, kept):
+    """The customer knows what the value was: only the new one is said back."""
+    from followup.drafting.changes import without_old
+
+    assert without_old(text, language) == kept

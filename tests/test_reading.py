@@ -51,3 +51,14 @@ def test_what_a_note_records_is_read_from_its_header(note, kind):
     """The header names the interaction; a later appointment word does not make a call a meeting, and a check with a
     colleague that reached nobody at the customer is no interaction to thank them for."""
     assert interaction_kind(note) == kind
+
+
+@pytest.mark.parametrize("sentence", ["Also can you invoice quarterly instead of monthly",
+                                      "Könnten Sie die Rechnung quartalsweise stellen",
+                                      "Pourriez-vous facturer par trimestre",
+                                      "¿Puede facturar cada trimestre"])
+def test_a_customer_request_put_as_a_question_without_its_mark_is_a_question(sentence):
+    """'Also can you invoice quarterly instead of monthly' asks: the draft answers it in a slot."""
+    from followup.drafting.reading import _kind
+
+    assert _kind(sentence, "inbound") == "question"

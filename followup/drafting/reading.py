@@ -95,7 +95,7 @@ def _kind(sentence: str, direction: str) -> str | None:
         return "term" if _AMOUNT.search(s) or _TERM_NOUN.search(s) else ("constraint" if kind == "date" else "term")
     if kind == "request" and direction == "note":
         return "constraint"
-    if kind == "request" and direction == "inbound" and _ASKING.match(s):
+    if kind in ("request", None) and direction == "inbound" and _ASKING.match(s):
         return "question"  # "Also can you invoice quarterly instead of monthly": asked, only without its "?"
     return kind
 
