@@ -110,3 +110,13 @@ def test_a_noted_change_is_said_without_the_value_it_replaced(text, language, ke
     from followup.drafting.changes import without_old
 
     assert without_old(text, language) == kept
+
+
+def test_a_call_note_move_split_over_two_clauses_is_said_as_agreed():
+    """'Tech visit moved, road flooded - now Mon 8 March': the new day is said back, as agreed on the call."""
+    visit = Source("note", 1, "Rang Shane. Offered recalibration + 2 new load bars $1,960 incl GST, tech visit Tue "
+                              "23 Feb. He's happy w/ that.", datetime(2027, 2, 17, 10), "note")
+    moved = Source("note", 2, "Tech visit moved, road flooded - now Mon 8 March. He asked if the indicator can upload "
+                              "weights to his herd software.", datetime(2027, 2, 24, 10), "note")
+    body = draft([visit, moved], name="Shane Kelly", now=datetime(2027, 2, 26, 9))
+    assert "As agreed, the tech visit is now on Mon 8 March." in body, body

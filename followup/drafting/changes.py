@@ -73,6 +73,9 @@ def _clause_end(text: str) -> str:
 _PLEASE = re.compile(r"\s*\b(?:please|bitte|s'il vous pla[iî]t|svp|por favor)\b\s*", re.I)
 # A word that links the clause to the one before ("..., so set the rollers to 18 mm").
 _LINK = re.compile(r"^(?:so|and|but|then|und|also|dann|donc|et|mais|alors|y|así que|pero|entonces)\b\s*,?\s*", re.I)
+# A note's move with its new value after "now": "Tech visit moved, road flooded - now Mon 8 March".
+_NOW = re.compile(rf"^(?P<what>[^,;]{{3,40}}?)\s+(?:moved|changed|postponed|rescheduled)\b[^.]*?\bnow\s+"
+                  rf"(?P<new>(?:on\s+)?(?:\w+\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\b.*)", re.I)
 # A note's clause that opens on its verb of moving: said with the thing first.
 _VERB_FIRST = re.compile(r"^(?P<verb>moved|pushed|postponed|shifted)\s+(?P<what>.+?)\s+(?P<to>(?:to|until)\s+.+)$", re.I)
 # "not" after one of these negates the verb ("we do not need"), it names no replaced value.
@@ -117,6 +120,10 @@ def swap(quote: str, language: str) -> tuple[str, str, bool] | None:
         new, old = text[:m.start()], _clause_end(text[m.end():])
     elif (t := _TRAILING.search(text)) is not None:
         new, old = text[:t.start()], ""
+    elif (nw := _NOW.search(text)) is not None:
+        what = nw.group("what")[:1].lower() + nw.group("what")[1:]
+        what = re.sub(r"^(?!(?:the|a|an|our|your|his|her|their|its)\b)", "the ", what, flags=re.I)
+        new, old = f"{what} is now on {re.sub(r'^on ', '', _clause_end(nw.group('new')))}", ""
     elif (mv := _MOVED.search(text)) is not None and _VALUE.search(mv.group("new")):
         new = text[:mv.start("new")] + _clause_end(mv.group("new"))
         f = _FROM.search(new)
@@ -177,12 +184,22 @@ def swap_lines(items: Sequence[Item], state: State, p: dict,
     for item in items:
         if item.kind not in ("constraint", "request", "term", "answer"):
             continue
-        found = [f for f in swaps(item.quote, state.language) if _stated(f, item, state)]
+        found = [f for f in swaps(_with_lead(item, state), state.language) if _stated(f, item, state)]
         for new, _, want in found[:MAX_SWAPS - len(wanted) - len(changed)]:
             (wanted if want else changed).append(new)
         said += [item] if found else []
     lines = [p["now_like"].format(x=join(wanted, p["and"]))] if wanted else []
-    return lines + ([p["changed"].format(x=join(changed, p["and"]))] if changed else []), said
+    # a call note's move was settled on the call: "As agreed, tech visit now Mon 8 March."
+    frame = p["step"] if said and said[-1].direction == "note" else p["changed"]
+    return lines + ([frame.format(x=join(changed, p["and"]))] if changed else []), said
+
+
+def _with_lead(item: Item, state: State) -> str:
+    """An item's sentence, with the clause before it when it only gives the new value ("Tech visit moved, road
+    flooded" + "now Mon 8 March")."""
+    same = [i for i in state.items if (i.source_kind, i.source_id) == (item.source_kind, item.source_id)]
+    k = next((n for n, i in enumerate(same) if i is item), 0)
+    return f"{same[k - 1].quote} - {item.quote}" if k and re.match(r"now\b", item.quote, re.I) else item.quote
 
 
 def replaced(line: Item, state: State) -> bool:

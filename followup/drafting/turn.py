@@ -20,7 +20,7 @@ _CHANGE_WORDS = re.compile(
     r"\b(?:not \d|instead(?: of)?|rather than|changed (?:to|from)|now (?:need|want|take)|back to|only \d|"
     r"statt|anstatt|nur noch|geändert|"
     r"au lieu|finalement|plutôt que|changement|"
-    r"en vez|en lugar|al final|finalmente|solo \d|cambio de)\b", re.I)
+    r"en vez|en lugar|al final|finalmente|solo \d|cambio de|volvemos a|on revient à|revenons à|wieder auf)\b", re.I)
 
 
 # A model code ("VL-90", "PS-400", "HP-2"): its number counts nothing ("VL-90 case" is not 90 cases).
