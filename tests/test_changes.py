@@ -120,3 +120,32 @@ def test_a_call_note_move_split_over_two_clauses_is_said_as_agreed():
                               "weights to his herd software.", datetime(2027, 2, 24, 10), "note")
     body = draft([visit, moved], name="Shane Kelly", now=datetime(2027, 2, 26, 9))
     assert "As agreed, the tech visit is now on Mon 8 March." in body, body
+
+
+@pytest.mark.parametrize("text, yes", [
+    ("Director agrees with the price. Tanks must arrive before 6 February, is it possible?", True),
+    ("Nous validons les deux générateurs. Quelle est la durée de la garantie ?", True),
+    ("Dale, vamos con la parrilla.", True),
+    ("Budget ist freigegeben, wir bestellen die KT-40.", True),
+    ("Dough is sent today by courier, as we agreed.", False),
+    ("Please tell me which vehicle you want first, we will take the side curtains off before.", False),
+    ("Our administration approved a budget of EUR 8,500 maximum.", False),
+    ("Do you agree with the new date?", False),
+])
+def test_a_go_ahead_is_read_from_the_customer_text(text, yes):
+    """An approval or acceptance in a sentence that asks nothing; a recalled agreement or another approval is none."""
+    from followup.drafting.changes import accepts
+
+    assert accepts(text) is yes
+
+
+def test_the_go_ahead_is_taken_up_first():
+    """'Director agrees with the price': the draft says it is glad they go ahead, before the recap."""
+    offer = Source("message", 1, "Dear Ms. Hoa,\n\nFor 30 tanks: USD 2,980 each, USD 89,400 in total, 10 weeks from "
+                                 "order.\n\nDaniel", datetime(2027, 11, 23, 10), "outbound")
+    yes = Source("message", 2, "Dear Mr. Daniel,\n\nDirector agrees with the price. Can the tanks arrive before 6 "
+                               "February?\n\nNguyen Thi Hoa", datetime(2027, 11, 27, 10), "inbound")
+    body = draft([offer, yes], name="Nguyen Thi Hoa", now=datetime(2027, 12, 1, 9))
+    recap = body.split("\n\n")[1]
+    assert recap.split(". ")[1].startswith("Great to hear you're going ahead"), recap
+    assert "USD 89,400" in body, body

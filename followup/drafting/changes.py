@@ -19,7 +19,7 @@ MAX_OLD_WORDS = 5
 
 # The word that puts the new value before the old one: "Jan 1 not Dec 15", "WPC statt Holz", "au lieu du 4".
 _MARKER = re.compile(r"\s*,?\s+(?:not|instead of|rather than|statt|anstatt|nicht mehr|au lieu d(?:e|u|es|')\s*|"
-                     r"plutôt que|en vez de(?:l)?|en lugar de(?:l)?|y no)\s+", re.I)
+                     r"plutôt qu(?:e|')\s*|en vez de(?:l)?|en lugar de(?:l)?|y no)\s+", re.I)
 # The same word at the clause's end: "wants model X instead", "à la place", "stattdessen".
 _TRAILING = re.compile(r"\s+(?:instead|stattdessen|à la place|en su lugar)\s*$", re.I)
 # A move to a new value: "moved install to 14 Dec", "verschoben auf den 9. März", "décalé au 12", "pasar al 18".
@@ -236,16 +236,39 @@ _TERM = re.compile(rf"\b(?:{_MONTH_WORDS})\b|\d[\s-]*(?:working |business )?(?:w
 # deux générateurs", "Dale, vamos con la parrilla", "passt so", "ok for EUR 20,700").
 _ACCEPT = re.compile(
     r"\b(?:approved|agrees?|agreed|go ahead|going ahead|accept(?:s|ed)?|ok for|okay for|we(?:'ll| will) take|"
+    r"we(?:'re| are) going with|"
     r"einverstanden|passt so|freigegeben|genehmigt|zugestimmt|machen wir|"
-    r"validons|validé|d'accord pour|bon pour accord|on part sur|nous acceptons|"
+    r"validons|validé|validée|d'accord pour|bon pour accord|on part sur|nous acceptons|"
     r"vamos con|de acuerdo con|aprobad[oa]|aprobó|aceptamos|nos quedamos con)\b", re.I)
 
 
+# An approval of something else, or an agreement recalled ("as we agreed", "approved a budget of", "if approved").
+_NOT_ACCEPT = re.compile(r"\b(?:as (?:we )?agreed|wie vereinbart|comme convenu|como acordamos|approved (?:a|the) budget|"
+                         r"if (?:\w+ )?(?:approve|agree)|once (?:\w+ )?(?:approve|agree)|not (?:yet )?approved|"
+                         r"take [\w\s]{0,25}? off)\b", re.I)
+
+
+def accepts(text: str) -> bool:
+    """Whether a customer's email accepts or approves the offer in a sentence that asks nothing ("Director agrees
+    with the price.", "Dale, vamos con la parrilla."); "as we agreed" or "we will take the curtains off" do not."""
+    return any(_ACCEPT.search(s) and not _NOT_ACCEPT.search(s) for s in re.split(r"(?<=[.!?])\s+|\n+", text or "")
+               if "?" not in s and "¿" not in s)
+
+
+def accepted(state: State) -> bool:
+    """Whether the customer's newest email, the last interaction, accepts or approves the offer."""
+    return bool((state.last or {}).get("accepted"))
+
+
+def welcome(state: State, p: dict) -> list[str]:
+    """The line that takes up the customer's go-ahead ("Great to hear you're going ahead."), first; [] without one."""
+    return [p["welcome"]] if accepted(state) else []
+
+
 def past_offer(state: State) -> bool:
-    """Whether the customer's newest email, the last interaction, accepts the offer and asks something new: the
-    offer is then recapped by its price alone."""
-    newest = newest_items(state) if (state.last or {}).get("direction") == "inbound" else []
-    return asked_anew(state) and any(_ACCEPT.search(i.quote) and "?" not in i.quote for i in newest)
+    """Whether the customer's newest email accepts the offer and asks something new: the offer is then recapped by
+    its price alone."""
+    return asked_anew(state) and accepted(state)
 
 
 def priced_only(lines: list[Item], state: State) -> list[Item]:

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from followup.drafting.appointment import find_appointment
 from followup.drafting.changed import change_clause, counted_again
+from followup.drafting.changes import accepts
 from followup.drafting.clauses import whole_clause
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.features import with_features
@@ -371,6 +372,9 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     if forward is not None:
         items.append(forward)  # "please send the quote to my colleague Anna Berg": the rep says it will
     last = _last_interaction(ordered, tz, today, language)
+    # the customer's newest email accepts the offer ("Nous validons les deux générateurs"): a sentence of no kind
+    last["accepted"] = any(accepts(cleaned[(o.kind, o.id)]) for o in ordered
+                           if o.direction == "inbound" and f"{o.kind}:{o.id}" == last.get("source"))
     informal = register_item(ordered, language)
     if informal is not None:
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer

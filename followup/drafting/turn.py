@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from followup.drafting.changes import newest_items, replaced, swap_lines, without_old
+from followup.drafting.changes import newest_items, replaced, swap_lines, welcome, without_old
 from followup.drafting.items import Item, State
 from followup.drafting.recount import _MONEY, per_thing
 from followup.drafting.sendback import own_action
@@ -124,7 +124,7 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
         if told else []
     lead = bool(counts) or bool(swaps) or any(i in new for i in told)
     said = [i for i in unsaid if _new_counts(i, state)] + list(told) + swaps
-    return (lines + recap if lead else recap + lines), used + said
+    return welcome(state, p) + (lines + recap if lead else recap + lines), used + said  # their go-ahead first
 
 
 def stale(line: Item, state: State) -> bool:
