@@ -1,8 +1,9 @@
 """The customer's newest change of any term, said back first in their language: "Jan 1 not Dec 15", "the grey finish
 instead of white", "die WPC-Terrassen statt Holz", "le modèle FG-5 au lieu du FG-3", "en azul en vez de gris", also
 from the newest call note ("moved install to 14 Dec, wants model X instead"). The rep's older line carrying the
-replaced value is not said again; and when the customer's newest email asks something new, the older offer is
-recapped in one priced sentence at most, so their questions lead."""
+replaced value is not said again. The customer's go-ahead ("Nous validons les deux générateurs") is taken up first,
+and when they also ask something new, the older offer is recapped by its price and terms in force only: the answers
+and specs they already read are not pasted again (a line about a question still open stays)."""
 from __future__ import annotations
 
 import re

@@ -1,6 +1,7 @@
 """Whose turn it is after the newest customer email or call note: a change it makes to the deal (a new count, day,
 colour, model or spec) leads the recap, the rep's older lines whose figures it makes stale are not said again, and
-the close fits ("Let me know if anything has changed on your side" only when the ball is with the customer)."""
+the close fits ("Let me know if anything has changed on your side" only when the ball is with the customer). A change of
+another term (a day, colour, model, site) and the customer's go-ahead are read in followup.drafting.changes."""
 from __future__ import annotations
 
 import re
