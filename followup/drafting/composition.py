@@ -20,6 +20,7 @@ from followup.drafting.frame import after_greeting, said_promises, signed_off, w
 from followup.drafting.greeting import closing_line, plain_greeting
 from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day, told_since_rep
+from followup.drafting.owed import owed
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.reading import _PLEASANTRY
@@ -366,12 +367,11 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     close, pref = closing_line(state, p)
     if pref is not None:
         used.append(pref)
-    late = next((n for n, (_, i) in enumerate(actions) if _stale_promise(i, state)), None)  # owned once, first late
-    action_lines = [(p["overdue"] + " " if n == late else "") + _sentence(a) for n, (a, _) in enumerate(actions)]
+    top, action_lines = owed(actions, state, p, _stale_promise, _sentence, name)  # a missing or late document
     used += [i for _, i in actions]
     slot_lines = [s for s, _ in questions]
     used += [i for _, i in questions]
-    if not recap and not action_lines and not slot_lines:
+    if not recap and not action_lines and not slot_lines and not top:
         raise NothingToDraft("nothing open: no question, request, commitment, term or next step to restate")
 
     hidden = {i.hidden for i in state.items if i.hidden}
@@ -382,7 +382,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
 
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
         """The body from its parts."""
-        paras = [greeting, " ".join([after_greeting(opening, greeting, state.language), *recap_lines])]
+        paras = [greeting, " ".join([after_greeting(opening, greeting, state.language), *top, *recap_lines])]
         if acts:
             paras.append(" ".join(acts))
         if slot_lines:

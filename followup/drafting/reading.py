@@ -290,6 +290,11 @@ _SAID_YES = re.compile(r"^\s*(?:[-–—:>→=.]+\s*)?(?:said |told (?:him|her|t
                        re.I)
 
 
+# An answer after the note's arrow that does not put the question off ("-> Aufpreis ca. 90 € pro Fenster").
+_ARROW_ANSWER = re.compile(r"^\s*(?:→|->|=>)\s*(?![^.;]*(?:\?|\bcheck|\bask\b|klären|prüfen|fragen|weiß nicht|"
+                           r"à voir|vérifier|demander|no sé|consultar|preguntar|tbc|tbd|to confirm))\S", re.I)
+
+
 def _asked_open(quote: str, first: str, after: str):
     """The match of "asked if" opening a note sentence whose answer the note does not give; False when it does."""
     q = quote.strip()
@@ -300,7 +305,7 @@ def _asked_open(quote: str, first: str, after: str):
         return None
     rest = q[m.end():]
     if re.search(r"\s[-–—>→]+\s|;|:\s*(?:yes|no|ja|nein|oui|non|sí)\b|,\s*(?:told|said|confirmed)\b", rest, re.I) \
-            or _ANSWERED_NEXT.match(after.lstrip(" .")) or _TOLD_AFTER.match(after):
+            or _ANSWERED_NEXT.match(after.lstrip(" .")) or _TOLD_AFTER.match(after) or _ARROW_ANSWER.match(after):
         return False
     # the match as if on the quote itself: the question is what follows it
     return re.match(r"^\s*.*?" + re.escape(m.group(0)), quote)

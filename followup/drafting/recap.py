@@ -354,6 +354,8 @@ def _answers(state: State) -> list[Item]:
 
 def _answer_text(item: Item, state: State) -> str:
     """What a call note says the rep told the customer, as a clause for "As I mentioned, ..."."""
+    if item.text and item.kind == "answer" and item.direction == "note" and re.search(r"→|->|=>|\s>\s", item.quote):
+        return item.text  # "Cert of cleaning for NEA -> yes, we issue": already said whole (paired.py)
     if _yes_answer(item, state):
         return _yes_answer(item, state)
     text = _clause(item, state, window=False)

@@ -24,6 +24,7 @@ from followup.drafting.figures import (
     _revised_numbers,
 )
 from followup.drafting.items import Item
+from followup.drafting.paired import answered_by_arrow, arrow_units
 from followup.drafting.reading import (
     _ASK_SEND,
     _AUTO_REPLY,
@@ -171,7 +172,8 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
             nxt = items[n + 1]
             if nxt.source_id == item.source_id and nxt.source_kind == item.source_kind and (
                     (not nxt.internal and _YES_NO.match(nxt.quote) and not item.text)
-                    or (nxt.kind == "answer" and not _UNSURE.search(nxt.quote) and not _DEFERS.search(nxt.quote))):
+                    or (nxt.kind == "answer" and not _UNSURE.search(nxt.quote) and not _DEFERS.search(nxt.quote))
+                    or answered_by_arrow(item, nxt, cleaned)):
                 # "Eigener DJ erlaubt? ja, bis 1 Uhr", "Er fragt nach Anzahlung - 30 % bei Bestellung, hab ihm
                 # gesagt": asked and answered on the call
                 item = replace(item, status="answered", by=f"{nxt.source_kind}:{nxt.source_id}")
@@ -330,6 +332,7 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
     replies = [Item(kind="reply", text="", quote=cleaned[(o.kind, o.id)][a:b], source_kind=o.kind, source_id=o.id,
                     at=o.at, direction=o.direction) for o in ordered if o.direction == "outbound"
                for a, b, _, _ in _spans(cleaned[(o.kind, o.id)], o.direction)]
+    replies += arrow_units(ordered, cleaned)  # "Boulder q -> rated 250 kJ": the note's point with its answer
     for n, item in enumerate(items):
         words = _content(item.quote)
         status, by = "open", ""

@@ -27,6 +27,8 @@ from followup.drafting.lists import listed_points
 from followup.drafting.moved import moved_dates
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, moved_later
+from followup.drafting.owed import missing, without_complaint
+from followup.drafting.paired import said_whole
 from followup.drafting.past import past_points
 from followup.drafting.promised import note_promise
 from followup.drafting.reading import (
@@ -225,7 +227,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                                       source_kind=src.kind, source_id=src.id, at=src.at, direction="note"))
                     continue
                 if asked is False:
-                    about = re.search(r"(?:about|nach|sur|por)\s+(?P<t>[^\W\d_][\w -]{1,30}?)\s*$",
+                    about = re.search(r"(?:about|nach|sur|por)\s+(?P<t>[^\W\d_][\w -]{1,50}?)\s*$",
                                       re.split(r"\s[-–—>]+\s|:", quote)[0])
                     topic_of[(src.kind, src.id)] = about.group("t").strip() if about else ""
                     inside = _ANSWER_INSIDE.split(quote, maxsplit=1)
@@ -339,8 +341,9 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             topic_here = topic_of.pop((src.kind, src.id), "")
             if topic_here and not text_ and kind in ("term", "answer", "constraint"):
                 # the answer given on the call, with what was asked: "Lieferzeit: 12 bis 14 Wochen"
-                said_back = _SAID_BACK.sub("", _PAREN.sub("", quote).strip(" .,;")).strip(" .,;")
-                text_ = f"{topic_here[:1].upper() + topic_here[1:] if language == 'de' else topic_here}: {said_back}"
+                said_back = _SAID_BACK.sub("", _TOLD_LEAD.sub("", _PAREN.sub("", quote).strip(" .,;"))).strip(" .,;")
+                text_ = f"{topic_here[:1].upper() + topic_here[1:] if language == 'de' else topic_here}" + (
+                    ": " if len(topic_here) <= 30 else " – ") + said_back  # a long topic: one colon a sentence
                 kind = "term"
             limit = OWN_RESTATED_WORDS if src.direction == "outbound" else MAX_RESTATED_WORDS
             said_text = (text_ if listed else _shorten(text_, limit)) if text_ else ""
@@ -358,8 +361,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 # a promised day that has passed is restated without its day
                 item = replace(item, when="")
             items.append(item)
+    items = said_whole(items, cleaned, language)  # "Cert of cleaning for NEA -> yes, we issue": said whole
     items = _guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned)
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
+    items = without_complaint(items, missing(ordered, cleaned))  # "still haven't received it": owned once, first
     items = past_points(requoted(items, ordered, tz, today), today)
     items = with_features(items, ordered, cleaned)  # the rep's offer in words: "no extra charge", "lead time ..."
     items += standing_terms(items, ordered, cleaned, today)  # an older offer's delivery, warranty ... still in force

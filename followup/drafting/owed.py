@@ -1,0 +1,152 @@
+"""A promised document the customer says never came ("Nikos did not receive anything yet", "ich habe noch nichts
+bekommen"), or a promise to send whose day has passed: owned once, near the top, as sending it today ("I'm sorry
+the quotation didn't reach Mr. Stavrou; I'm sending it today."), never also restated as the old promise."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable, Sequence
+
+from followup.drafting.items import Item, State
+from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.words import _content
+
+# Saying a promised thing has not come, in the four languages ("still waiting the documents you promised").
+_MISSING = re.compile(
+    r"\b(?:not (?:yet )?(?:arrived|received|come through|reached)|(?:haven't|have not|hasn't|has not|didn't|did not|"
+    r"never) (?:yet )?(?:got|gotten|get|received?|seen|see|arrived|came|come)|never (?:arrived|came|reached)|"
+    r"still (?:waiting|have(?:n't| not)|no sign)|noch (?:nichts|nicht) (?:da|angekommen|bekommen|erhalten|eingegangen)|"
+    r"(?:nicht|nichts) (?:angekommen|bekommen|erhalten)|(?:toujours )?(?:pas|rien) (?:encore )?(?:reçu|arrivé)|"
+    r"toujours rien|toujours pas reçu|no (?:me |nos |le )?ha(?:n)? llegado|no (?:he|hemos|ha) recibido|"
+    r"todavía no (?:llegó|ha llegado|recib\w+|tenemos)|aún no (?:llegó|ha llegado|recib\w+|tenemos)|"
+    r"sigo esperando|seguimos esperando)\b", re.I)
+
+# A rep's promise to send, and the thing it sends, per language: "I will send the quotation ... to Mr. Stavrou".
+_DOC = {
+    "en": re.compile(r"\b(?:send|email|e-mail|forward)(?:\s+(?:you|him|her|them))?\s*:?\s+(?P<doc>.+?)"
+                     r"(?:\s+to\s+(?P<to>(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?$"),
+    "de": re.compile(r"^(?P<doc>(?:[Dd](?:ie|as|en)|[Ee]ine?n?|[Uu]nser\w*)\s.+?)\s+(?:schicke|sende|maile)\s+ich\s+"
+                     r"(?:Ihnen|dir|euch)\b|\b(?:schicke|sende|maile)\s+(?:ich\s+)?(?:Ihnen|dir|euch)\s+(?P<doc2>.+)$"),
+    "fr": re.compile(r"\b(?:vous|te|t'|lui)\s*(?:envoie|enverrai|transmets|transmettrai|renvoie|fais parvenir|"
+                     r"ferai parvenir)\s+(?P<doc>.+)$", re.I),
+    "es": re.compile(r"\b(?:le|te|les)\s+(?:envío|enviaré|mando|mandaré|paso|pasaré|hago llegar|haré llegar)\s+"
+                     r"(?P<doc>.+)$", re.I),
+}
+
+# A day, a "tomorrow" or "as promised" at the end of the thing sent: the day has passed, it is sent today.
+_TAIL = re.compile(r"(?:,?\s+(?:by|on|before|until|tomorrow|today|next|this|later|bis|am|morgen|heute|nächste|"
+                   r"diese|d'ici|avant|demain|aujourd'hui|la semaine|cette|mañana|hoy|antes|el|esta|la próxima|"
+                   r"as promised|wie versprochen|comme promis|como prometí)\b.*)$", re.I)
+
+# A thing this long is no document's name but a sentence the pattern misread.
+MAX_DOC_WORDS = 12
+
+
+def missing(sources: Sequence[Source], cleaned: dict) -> Item | None:
+    """The sentence of the customer's newest email that says a promised thing has not come, or None."""
+    inbound = [s for s in sources if s.direction == "inbound" and s.kind == "message"]
+    if not inbound:
+        return None
+    src = max(inbound, key=lambda s: s.at)
+    text = cleaned.get((src.kind, src.id), src.text or "")
+    for a, b in split_sentences(text):
+        sentence = text[a:b].strip()
+        if _MISSING.search(sentence) and not re.search(r"\b(?:answer|reply|respuesta|réponse|Antwort)\b", sentence,
+                                                       re.I):
+            # "Nikos did not receive anything yet": the person it did not reach, when a name leads
+            who = re.match(r"^(?:(?:M\.|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Sr\.|Sra\.)\s+)?(?!(?:We|I|They|Our|Wir|Ich|Nous|"
+                           r"Je|Nosotros|Yo|Sie|Er|Il|Elle)\b)[A-ZÀ-Ý][\w'’-]+(?=\s+(?:did|has|"
+                           r"hasn't|n'a|hat|no ha|never|still))", sentence)
+            return Item(kind="missing", text=who.group(0) if who else "", quote=sentence, source_kind=src.kind,
+                        source_id=src.id, at=src.at, direction="inbound")
+    return None
+
+
+def without_complaint(items: list[Item], gone: Item | None) -> list[Item]:
+    """The items without the customer's complaint itself and their bare "can you send?" beside it: the line that
+    owns the missing thing answers both."""
+    if gone is None:
+        return items
+    out = []
+    for item in items:
+        same = item.direction == "inbound" and (item.source_kind, item.source_id) == (gone.source_kind, gone.source_id)
+        if same and item.status == "open" and (item.quote.strip() in gone.quote or gone.quote in item.quote or re.match(
+                r"^(?:can|could|would) you (?:please )?(?:send|resend|forward)(?: (?:it|them|again))?\s*\?$|"
+                r"^(?:please )?(?:send|resend) (?:it|them)(?: again)?\s*[.!]?$|^(?:ist das noch aktuell|gilt das noch|"
+                r"is (?:that|this|it) still (?:on|valid|current)|c'est toujours (?:d'actualité|valable)|¿?sigue "
+                r"(?:en pie|vigente))\s*\?$", item.quote.strip(), re.I)):
+            item = replace(item, status="answered", by=f"{gone.source_kind}:{gone.source_id}")
+        out.append(item)
+    return out + [gone]
+
+
+def _doc(line: str, language: str) -> tuple[str, str]:
+    """(the thing a promise sends, whom to when the promise names someone), or ("", "")."""
+    m = _DOC.get(language, _DOC["en"]).search(line.strip().rstrip(" .!"))
+    if m is None:
+        return "", ""
+    doc = _TAIL.sub("", m.group("doc") or m.groupdict().get("doc2") or "").strip(" ,;:/")
+    to = (m.groupdict().get("to") or "").strip()
+    named = re.search(r"\s+(?:à|a|an)\s+(?P<to>(?:M\.|Mme|Herr|Frau|Sr\.|Sra\.)?\s*[A-ZÀ-Ý][\w'’-]+)$", doc) \
+        if language != "en" else None
+    if named:
+        doc, to = doc[:named.start()], named.group("to").strip()  # "récap écrit à Antoine": to whom it goes
+    if language == "de":
+        doc = re.sub(r"^(D(?:ie|as|en)|Eine?n?|Unser\w*)\b", lambda x: x.group(1).lower(), doc)
+    if not doc or len(doc.split()) > MAX_DOC_WORDS or not re.search(r"[^\W\d_]{3,}", doc) or re.match(
+            r"(?:à|au|aux|to|an|a|en|para|zu|per|par|por)\b", doc, re.I):  # "à la bonne adresse": where, not what
+        return "", ""
+    return doc, to
+
+
+# A note's list of what the rep promised ("I promised: layout drawing, energy data ..., all by Monday").
+_PROMISED_LIST = re.compile(r"^(?:I\s+)?(?:promised|zugesagt|versprochen|(?:j'ai\s+)?promis|prometí|prometido)\s*:\s*"
+                            r"(?P<doc>.+?)(?:,?\s+(?:all|alles|tout|todo)\b.*)?[.!]?$", re.I)
+# A thing named with its article or possessive ("the layout"), said in the sentence; a bare list is said after it.
+_DETERMINED = re.compile(r"^(?:the|a|an|our|my|your|die|das|den|der|ein|eine|einen|unser\w*|Ihr\w*|le|la|les|l'|un|"
+                         r"une|des|notre|nos|votre|vos|el|los|las|una|nuestr\w+|su|sus)\b", re.I)
+
+
+def _sending(item: Item) -> bool:
+    """Whether an item is the rep's own promise to send something."""
+    return item.kind == "commitment" and item.direction in ("outbound", "note") and bool(re.search(
+        r"\b(?:send|email|forward|schick|send|mail|r?envo|transm|envi|mand|pas[oa]r?é?)\w*", item.quote, re.I))
+
+
+def _listed(item: Item) -> str:
+    """The things a note's "I promised: ..." list names, or ""."""
+    m = _PROMISED_LIST.match(item.quote.strip()) if item.direction == "note" and item.status == "open" else None
+    doc = _TAIL.sub("", m.group("doc")).strip(" ,;:") if m else ""
+    return re.sub(r"\btheir\b", "your", doc) if doc and len(doc.split()) <= 2 * MAX_DOC_WORDS else ""
+
+
+def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Callable[[Item, State], bool],
+         sentence: Callable[[str], str], name: str = "") -> tuple[list[str], list[str]]:
+    """(the line that owns a missing or late document, said near the top; the rest of the rep's actions as
+    sentences). The promise the complaint is about (the one sharing its words, else the newest), or the first late
+    one, becomes "I'm sending it today"; the others, and a promise no document can be read from, are said as before
+    ("Sorry for the delay." before the first late one)."""
+    gone = next((i for i in state.items if i.kind == "missing"), None)
+    found = [(n, i, *_doc(a, state.language)) for n, (a, i) in enumerate(actions) if _sending(i)]
+    found += [(None, i, _listed(i), "") for i in state.items if _listed(i)]
+    found = [f for f in found if f[2] and ((gone is not None and f[1].at < gone.at) or (
+        gone is None and f[0] is not None and late(f[1], state)))]
+    if gone is not None:
+        about = [f for f in found if _content(f[2]) & _content(gone.quote)]
+        found = about or sorted(found, key=lambda f: f[1].at)[-1:]
+    top: list[str] = []
+    if found:
+        _, item, doc, to = found[0] if len(found) == 1 else (None, None, f" {p['and']} ".join(f[2] for f in found), "")
+        to = (gone.text if gone is not None else "") or to
+        to = "" if name and to.split()[-1:] == name.split()[:1] else to  # "à Antoine" is the customer: "you"
+        plural = len(found) > 1 or bool(re.search(r"\b(?:and|und|et|y)\b|,|s$", doc))
+        key = ("missing" if gone is not None else "late_send") + (
+            "" if _DETERMINED.match(doc) or not re.search(r",|\b(?:and|und|et|y)\b", doc) else "_list") + (
+            "_to" if to else "")
+        top.append(p[key].format(doc=doc, x=to, pron="them" if plural else "it"))
+    elif gone is not None and any(_sending(i) and i.at < gone.at for _, i in actions):
+        top.append(p["overdue"])  # the promise cannot be read as a thing: the apology, and the promise as it was
+    done = {f[0] for f in found}
+    rest = [(a, i) for n, (a, i) in enumerate(actions) if n not in done]
+    first_late = next((n for n, (_, i) in enumerate(rest) if late(i, state)), None) if not top else None
+    return top, [(p["overdue"] + " " if n == first_late else "") + sentence(a) for n, (a, _) in enumerate(rest)]

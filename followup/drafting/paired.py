@@ -1,0 +1,92 @@
+"""A call note's question and its answer after an arrow ("Cert of cleaning for NEA -> yes, we issue", "Boulder q ->
+rated 250 kJ", "He asked payment in EUR? > ok, EUR 54,500"): read as one answer, so the customer's question it
+answers is closed, and a bare "yes, we issue" is said whole ("We issue the certificate of cleaning for NEA.")."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from followup.drafting.items import Item
+from followup.drafting.reading import _UNSURE
+from followup.drafting.sentences import Source
+
+# The note's arrow between a point and what was said to it ("->", "→", "=>", a lone ">").
+ARROW = re.compile(r"\s*(?:→|->|=>|(?<=[\s?:])>(?=\s))\s*")
+
+# An answer that only puts the question off ("-> MG to check", "-> weiß nicht", "-> à voir"): no answer.
+_PUT_OFF = re.compile(r"\?|\b(?:i'?d|i'?ll|will) check\b|\bcheck w(?:/|ith)|\bask\b|\bwei(?:ß|ss) nicht\b|\bfragen\b|"
+                      r"\bsais pas\b|\bà (?:vérifier|calculer|voir)\b|\bdemander\b|\bno (?:lo )?sé\b|\bconsultar\b|"
+                      r"\bpreguntar\b|\bcheck(?:ing)?\b", re.I)
+
+# A bare yes with the rep's verb and nothing it acts on ("yes, we issue", "ok, we do"): said with the point it answers.
+_BARE_YES = re.compile(r"^(?:yes|yep|ok|okay|sure)\s*[,:]?\s*(?P<who>we|I)\s+(?P<verb>(?!do\b|can\b|will\b)[a-z]+)"
+                       r"(?:\s+(?:it|them|that))?\s*[.!]?$", re.I)
+
+# Note shorthand in the point answered, spelled out when it is said ("Cert of cleaning" -> "certificate of cleaning").
+_SPELLED = {"cert": "certificate", "certs": "certificates", "docs": "documents", "spec": "specification",
+            "specs": "specifications", "qty": "quantity", "approx": "approximately", "mgmt": "management"}
+
+# A point's own label as a note writes it ("Q ammonia or freon", "Boulder q"): no part of what it is about.
+_Q_LABEL = re.compile(r"^(?:q|question|frage|pregunta)\s*[:.]?\s+|\s+q\s*[:.?]?$", re.I)
+
+
+def arrow_units(ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """Every point of a call note with the answer after its arrow, joined ("Boulder q high-tensile mesh rated 250 kJ,
+    ok for his 2 t blocks"), as a rep's reply that can answer the customer's question; none whose answer defers."""
+    out = []
+    for src in ordered:
+        if src.direction != "note":
+            continue
+        text = cleaned.get((src.kind, src.id), "")
+        for m in ARROW.finditer(text):
+            before = re.split(r"[.;!\n]\s+|^", text[:m.start()])[-1].strip()
+            after = re.split(r"(?<=[^\d\s])[.;!](?:\s|$)|\n|\s(?:->|→|=>)\s", text[m.end():])[0].strip()
+            if before and after and not _PUT_OFF.search(after) and not _UNSURE.search(after):
+                out.append(Item(kind="reply", text="", quote=f"{before} {after}", source_kind=src.kind,
+                                source_id=src.id, at=src.at, direction="note"))
+    return out
+
+
+def _after_arrow(first: Item, then: Item, cleaned: dict) -> str:
+    """The note's text from first to then when it writes then right after first with an arrow between; "" if not."""
+    text = cleaned.get((first.source_kind, first.source_id), "")
+    a = text.find(first.quote)
+    b = text.find(then.quote, a + len(first.quote)) if a >= 0 else -1
+    lead = re.match(r"\s*(?:→|->|=>|>)\s*", then.quote)  # "> ok, EUR 54,500 alt.": the arrow opens the answer
+    gap = text[a + len(first.quote):b].strip() + (lead.group(0).strip() if lead and b >= 0 else "")
+    if a < 0 or b < 0 or not ARROW.fullmatch(f" {gap} "):
+        return ""
+    return text[a:b + len(then.quote)]
+
+
+def answered_by_arrow(question: Item, then: Item, cleaned: dict) -> bool:
+    """Whether a note's own question ("Fire dampers?", "He asked payment in EUR?") is answered after its arrow by
+    the next clause, one that does not put it off."""
+    return (question.kind == "question" and then.source_id == question.source_id
+            and then.source_kind == question.source_kind and then.kind != "unsure" and not then.internal
+            and not _PUT_OFF.search(then.quote) and not _UNSURE.search(then.quote)
+            and bool(_after_arrow(question, then, cleaned)))
+
+
+def said_whole(items: list[Item], cleaned: dict, language: str) -> list[Item]:
+    """The items with a note's bare "yes, we issue" after its point's arrow said with that point."""
+    if language != "en":
+        return items
+    out = list(items)
+    for n in range(1, len(out)):
+        point, said = out[n - 1], out[n]
+        if said.direction != "note" or said.kind != "answer" or said.text or point.source_id != said.source_id \
+                or point.source_kind != said.source_kind or point.kind not in ("answer", "term") or point.text:
+            continue
+        yes = _BARE_YES.match(said.quote.strip())
+        span = _after_arrow(point, said, cleaned) if yes else ""
+        if not span:
+            continue
+        about = _Q_LABEL.sub("", point.quote.strip().rstrip(" .:"))
+        about = " ".join(_SPELLED.get(w.lower(), w.lower() if k == 0 else w) for k, w in enumerate(about.split()))
+        if not about or len(about.split()) > 8 or re.search(r"\d", about):
+            continue
+        out[n] = replace(said, quote=span, text=f"{yes.group('who').lower()} {yes.group('verb')} the {about}")
+        out[n - 1] = replace(point, internal=True)  # said in the answer, never again as a scrap of shorthand
+    return out

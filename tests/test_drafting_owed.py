@@ -1,0 +1,62 @@
+"""A promised document the customer says never came, or a promise to send whose day has passed: owned once, first."""
+from datetime import datetime
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.owed import missing
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+
+REP = RepProfile("Giulia Rinaldi", "giulia@olivtech.example", "Giulia Rinaldi\nOlivTech")
+
+
+def draft(sources, name, now=datetime(2026, 12, 1, 8), tz="Europe/Rome"):
+    state = build_state(sources, tz, now, customer_name=name)
+    return compose_state(state, customer_name=name, thread_subject="Offer", rep=REP).body
+
+
+def test_a_complaint_is_read_in_each_language_and_a_missing_answer_is_none():
+    for text in ("Nikos did not receive anything yet.", "I am still waiting the documents you promised.",
+                 "ich habe noch nichts bekommen, weder das Angebot noch die Muster.",
+                 "M. Esparon n'a toujours rien reçu.", "No me han llegado las pruebas de diseño."):
+        src = Source("message", 1, text, datetime(2026, 11, 30, 8), "inbound")
+        assert missing([src], {}) is not None, text
+    src = Source("message", 1, "Still waiting for the delivery answer.", datetime(2026, 11, 30, 8), "inbound")
+    assert missing([src], {}) is None
+
+
+def test_a_document_that_never_arrived_is_owned_first_and_the_old_promise_is_not_restated():
+    sources = [Source("message", 1, "Dear Eleni,\n\nThe PS-120 is EUR 62,000 ex works. I will send the quotation "
+                                    "and the CE declaration to Mr. Stavrou.\n\nGiulia", datetime(2026, 11, 24, 10),
+                      "outbound"),
+               Source("message", 2, "Dear Giulia,\n\nNikos did not receive anything yet. Can you please send? And is "
+                                    "installation included?\n\nEleni", datetime(2026, 11, 30, 8), "inbound")]
+    body = draft(sources, "Eleni Papadopoulou")
+    first = body.split("\n\n")[1]
+    assert "I'm sorry the quotation and the CE declaration didn't reach Nikos; I'm sending them today." in first
+    assert "I will send the quotation" not in body and "I'll send." not in body
+    assert body.count("sorry") + body.count("Sorry") == 1
+    assert "[[answer: is installation included?]]" in body
+
+
+def test_a_german_complaint_lists_what_the_note_promised():
+    sources = [Source("note", 1, "Aufmaß Finca. Grob 6.400 € inkl. Montage. Zugesagt: schriftliches Angebot und "
+                                 "Farbmuster anthrazit, alles bis Mittwoch.", datetime(2026, 11, 20, 15), "note"),
+               Source("message", 2, "Sehr geehrter Herr Brandt,\n\nich habe noch nichts bekommen, weder das Angebot "
+                                    "noch die Muster. Ist das noch aktuell?\n\nMit freundlichen Grüßen\nS. Keller",
+                      datetime(2026, 11, 30, 8), "inbound")]
+    body = draft(sources, "Susanne Keller", now=datetime(2026, 12, 1, 10), tz="Europe/Madrid")
+    assert "Entschuldigen Sie bitte die Verzögerung. Ich schicke Ihnen heute Folgendes: schriftliches Angebot und " \
+           "Farbmuster anthrazit." in body
+    assert "noch aktuell" not in body and "bis Mittwoch" not in body
+
+
+def test_a_late_promise_to_send_is_said_as_sent_today_once():
+    sources = [Source("message", 1, "Hola Pau,\n\nPerfecto: 6 integrales a 1.450 €. Te mando mañana las pruebas de "
+                                    "diseño.\n\nRaquel", datetime(2027, 2, 23, 10), "outbound"),
+               Source("message", 2, "Hola Raquel,\n\nNo me han llegado las pruebas de diseño.\n\nPau",
+                      datetime(2027, 3, 1, 11), "inbound")]
+    body = draft(sources, "Pau Ferrer", now=datetime(2027, 3, 4, 9), tz="Europe/Madrid")
+    assert "Disculpa la demora. Te envío las pruebas de diseño hoy mismo." in body or \
+           "Disculpe la demora. Le envío las pruebas de diseño hoy mismo." in body
+    assert "mañana" not in body and body.count("las pruebas de diseño") == 1
