@@ -160,7 +160,7 @@ def test_a_new_customer_from_a_call_note_is_greeted_by_name_with_the_request_and
     assert "you'd like a quote for 12 seats of the Team plan at $40 per seat" in body
     assert "[[answer: is SSO included?]]" in body
     assert "asked if" not in body.lower() and "As I mentioned" not in body
-    assert "I'll send the order form." in body
+    assert "Sorry for the delay. I'm sending the order form right away." in body
 
 
 def test_a_question_the_rep_said_yes_to_on_the_call_is_restated_as_the_answer():
@@ -248,7 +248,7 @@ def test_the_reps_promise_whose_day_has_passed_is_restated_without_its_day():
                Source("message", 2, "Hi Maria,\n\nThe full survey is $1,200 for the site. I'll send the survey "
                       "report by Friday 13 November.\n\nDana", MON.replace(day=10), "outbound")]
     state, d = draft(sources)
-    assert "I'll send the survey report" in d.body
+    assert "I'm sending the survey report right away." in d.body
     assert "13 November" not in d.body and "Friday" not in d.body
 
 
@@ -479,11 +479,11 @@ def test_a_spanish_promise_in_the_informal_you_is_the_reps_promise_and_a_note_sa
                MON.replace(day=19), "inbound"),
     ]
     _, d = draft(sources, now=TUE)
-    assert "Te mando el informe de la zona." in d.body
+    assert "Disculpa la demora. Te envío el informe de la zona enseguida." in d.body  # it never arrived
     sent = sources + [Source("note", 3, "Enviado a Maria el informe de la zona por correo (hecho).",
                              MON.replace(hour=9), "note")]
     _, d = draft(sent, now=TUE)
-    assert "Te mando" not in d.body
+    assert "Te mando" not in d.body and "Te envío" not in d.body
 
 
 def test_a_shortened_restatement_keeps_the_day_it_names():

@@ -248,8 +248,8 @@ def test_an_appointment_at_a_french_hour_is_said_once():
 
 
 def test_a_promise_whose_day_has_passed_is_owned_with_one_apology():
-    """'will send the contract by Friday' in Monday's note, drafted the next Wednesday: the promise is still said,
-    without its day, after one 'Sorry for the delay.'; drafted on Tuesday, its day still ahead, there is none."""
+    """'will send the contract by Friday' in Monday's note, drafted the next Wednesday: owned first, as sent right
+    away after one 'Sorry for the delay.', without its day; drafted on Tuesday, its day still ahead, there is none."""
     note = Source("note", 1, "Call with Jade. Will send the contract and the spec sheet by Friday.",
                   datetime(2026, 11, 23, 16), "note")
     late = draft_for("Jade Lee", "jade@example.com", "Autoclave", [note], now=datetime(2026, 12, 2, 16)).body
@@ -257,7 +257,7 @@ def test_a_promise_whose_day_has_passed_is_owned_with_one_apology():
     # an emailed promise keeps its count when its day goes ("25 seats" is no day)
     mail = Source("message", 1, "Hi Jade,\n\nI'll send the revised quote for 25 seats by Friday.\n\nSam",
                   datetime(2026, 11, 23, 16), "outbound")
-    assert "revised quote for 25 seats." in draft_for("Jade Lee", "jade@example.com", "Autoclave", [mail],
-                                                       now=datetime(2026, 12, 2, 16)).body
+    body = draft_for("Jade Lee", "jade@example.com", "Autoclave", [mail], now=datetime(2026, 12, 2, 16)).body
+    assert "I'm sending the revised quote for 25 seats right away." in body
     on_time = draft_for("Jade Lee", "jade@example.com", "Autoclave", [note], now=datetime(2026, 11, 24, 16)).body
     assert "Sorry" not in on_time and "Friday" in on_time, on_time

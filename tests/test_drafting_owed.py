@@ -33,7 +33,7 @@ def test_a_document_that_never_arrived_is_owned_first_and_the_old_promise_is_not
                                     "installation included?\n\nEleni", datetime(2026, 11, 30, 8), "inbound")]
     body = draft(sources, "Eleni Papadopoulou")
     first = body.split("\n\n")[1]
-    assert "I'm sorry the quotation and the CE declaration didn't reach Nikos; I'm sending them today." in first
+    assert "I'm sorry the quotation and the CE declaration didn't reach Nikos; I'm sending them right away." in first
     assert "I will send the quotation" not in body and "I'll send." not in body
     assert body.count("sorry") + body.count("Sorry") == 1
     assert "[[answer: is installation included?]]" in body
@@ -46,7 +46,7 @@ def test_a_german_complaint_lists_what_the_note_promised():
                                     "noch die Muster. Ist das noch aktuell?\n\nMit freundlichen Grüßen\nS. Keller",
                       datetime(2026, 11, 30, 8), "inbound")]
     body = draft(sources, "Susanne Keller", now=datetime(2026, 12, 1, 10), tz="Europe/Madrid")
-    assert "Entschuldigen Sie bitte die Verzögerung. Ich schicke Ihnen heute Folgendes: schriftliches Angebot und " \
+    assert "Entschuldigen Sie bitte die Verzögerung. Ich schicke Ihnen umgehend Folgendes: schriftliches Angebot und " \
            "Farbmuster anthrazit." in body
     assert "noch aktuell" not in body and "bis Mittwoch" not in body
 
@@ -57,6 +57,6 @@ def test_a_late_promise_to_send_is_said_as_sent_today_once():
                Source("message", 2, "Hola Raquel,\n\nNo me han llegado las pruebas de diseño.\n\nPau",
                       datetime(2027, 3, 1, 11), "inbound")]
     body = draft(sources, "Pau Ferrer", now=datetime(2027, 3, 4, 9), tz="Europe/Madrid")
-    assert "Disculpa la demora. Te envío las pruebas de diseño hoy mismo." in body or \
-           "Disculpe la demora. Le envío las pruebas de diseño hoy mismo." in body
+    assert "Disculpa la demora. Te envío las pruebas de diseño enseguida." in body or \
+           "Disculpe la demora. Le envío las pruebas de diseño enseguida." in body
     assert "mañana" not in body and body.count("las pruebas de diseño") == 1

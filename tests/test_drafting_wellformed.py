@@ -120,5 +120,5 @@ def test_a_note_promise_whose_day_passed_is_still_owed_without_its_day():
     sources = [Source("note", 1, KILN_NOTE, MONDAY, "note")]
     state = build_state(sources, TZ, SATURDAY, customer_name="Owen Price")
     body = compose_state(state, customer_name="Owen Price", thread_subject="", rep=ANN).body
-    assert "I'll send you the spec sheets and the wiring diagram." in body
+    assert "Sorry for the delay. I'm sending the spec sheets and the wiring diagram right away." in body
     assert "Friday" not in body

@@ -23,7 +23,8 @@ _MISSING = re.compile(
 
 # A rep's promise to send, and the thing it sends, per language: "I will send the quotation ... to Mr. Stavrou".
 _DOC = {
-    "en": re.compile(r"\b(?:send|email|e-mail|forward)(?:\s+(?:you|him|her|them))?\s*:?\s+(?P<doc>.+?)"
+    "en": re.compile(r"\b(?:send|email|e-mail|forward)(?:\s+(?:you|him|her|them))?\s*:?\s+"
+                     r"(?:(?P<to2>[A-Z][\w'’-]+)\s+(?=(?:the|a|an|our|your|my)\b))?(?P<doc>.+?)"
                      r"(?:\s+to\s+(?P<to>(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?$"),
     "de": re.compile(r"^(?P<doc>(?:[Dd](?:ie|as|en)|[Ee]ine?n?|[Uu]nser\w*)\s.+?)\s+(?:schicke|sende|maile)\s+ich\s+"
                      r"(?:Ihnen|dir|euch)\b|\b(?:schicke|sende|maile)\s+(?:ich\s+)?(?:Ihnen|dir|euch)\s+(?P<doc2>.+)$"),
@@ -86,7 +87,7 @@ def _doc(line: str, language: str) -> tuple[str, str]:
     if m is None:
         return "", ""
     doc = _TAIL.sub("", m.group("doc") or m.groupdict().get("doc2") or "").strip(" ,;:/")
-    to = (m.groupdict().get("to") or "").strip()
+    to = (m.groupdict().get("to") or m.groupdict().get("to2") or "").strip()
     named = re.search(r"\s+(?:à|a|an)\s+(?P<to>(?:M\.|Mme|Herr|Frau|Sr\.|Sra\.)?\s*[A-ZÀ-Ý][\w'’-]+)$", doc) \
         if language != "en" else None
     if named:

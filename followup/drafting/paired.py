@@ -1,15 +1,18 @@
-"""A call note's question and its answer after an arrow ("Cert of cleaning for NEA -> yes, we issue", "Boulder q ->
-rated 250 kJ", "He asked payment in EUR? > ok, EUR 54,500"): read as one answer, so the customer's question it
-answers is closed, and a bare "yes, we issue" is said whole ("We issue the certificate of cleaning for NEA.")."""
+"""A question paired with the answer given in other words: a call note's point and its answer after an arrow ("Cert
+of cleaning for NEA -> yes, we issue", "Boulder q -> rated 250 kJ", "He asked payment in EUR? > ok, EUR 54,500"),
+read as one answer, a bare "yes, we issue" said whole ("We issue the certificate of cleaning for NEA."); a request
+for an offer answered by a price in any currency; and the rep's direct reply on the one thing a question names."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from typing import Sequence
 
+from followup.drafting.figures import _PRICE_QUESTION, _STATED_PRICE
 from followup.drafting.items import Item
 from followup.drafting.reading import _UNSURE
-from followup.drafting.sentences import Source
+from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.words import _content, defers_answer
 
 # The note's arrow between a point and what was said to it ("->", "→", "=>", a lone ">").
 ARROW = re.compile(r"\s*(?:→|->|=>|(?<=[\s?:])>(?=\s))\s*")
@@ -90,3 +93,41 @@ def said_whole(items: list[Item], cleaned: dict, language: str) -> list[Item]:
         out[n] = replace(said, quote=span, text=f"{yes.group('who').lower()} {yes.group('verb')} the {about}")
         out[n - 1] = replace(point, internal=True)  # said in the answer, never again as a scrap of shorthand
     return out
+
+
+# A currency the shared price pattern does not know: "3 500 FCFA", "₡2.850.000 + IVA", "₦450,000".
+_MORE_CURRENCY = re.compile(r"[₡₦₹₱₩₺₫₴₪₲₵]\s?\d|\d\s?(?:F\s?CFA|FCFA)\b")
+
+# Asking for an offer in so many words ("Can you offer?", "Pouvez-vous nous faire une offre ?").
+_OFFER_ASK = re.compile(r"\b(?:can|could) you (?:make (?:us|me) )?(?:an )?offer\b|\b(?:pouvez|pourriez)-vous (?:nous |me )?"
+                        r"faire une offre\b|\bme (?:puede|podés|puedes) (?:ofertar|hacer una oferta)\b", re.I)
+
+# A word a question must have to itself (in no other sentence of its email) to be answered on it alone.
+MIN_OWN_WORD = 5
+
+
+def asks_price(question: str) -> bool:
+    """Whether a question asks what it costs or for an offer."""
+    return bool(_PRICE_QUESTION.search(question) or _OFFER_ASK.search(question))
+
+
+def states_price(sentence: str) -> bool:
+    """Whether a sentence states a price, in any currency."""
+    return bool(_STATED_PRICE.search(sentence) or _MORE_CURRENCY.search(sentence))
+
+
+def direct_reply(question: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """The rep's email right after the customer's (before their next) with a sentence on a word only this question
+    of that email names ("For uszka you need a second mould set" to "Is possible to do also uszka with same
+    machine?"): the source, or ""."""
+    later = [o for o in ordered if o.at > question.at and o.direction in ("inbound", "outbound")]
+    if not later or later[0].direction != "outbound" or question.direction != "inbound":
+        return ""
+    rest = cleaned.get((question.source_kind, question.source_id), "").replace(question.quote, " ")
+    own = {w for w in _content(question.quote) if len(w) >= MIN_OWN_WORD} - _content(rest)
+    reply = cleaned.get((later[0].kind, later[0].id), "")
+    for a, b in split_sentences(reply):
+        sentence = reply[a:b]
+        if "?" not in sentence and not defers_answer(sentence) and own & _content(sentence):
+            return f"{later[0].kind}:{later[0].id}"
+    return ""

@@ -11,11 +11,9 @@ from followup.drafting.figures import (
     _DAY_MENTION,
     _DAY_WORDS,
     _DECLINED,
-    _PRICE_QUESTION,
     _PRICE_WORDS,
     _RESCHEDULE,
     _REVISED_FIGURE,
-    _STATED_PRICE,
     CLOSE_RATIO,
     _comparable,
     _moved_days,
@@ -24,7 +22,7 @@ from followup.drafting.figures import (
     _revised_numbers,
 )
 from followup.drafting.items import Item
-from followup.drafting.paired import answered_by_arrow, arrow_units
+from followup.drafting.paired import answered_by_arrow, arrow_units, asks_price, direct_reply, states_price
 from followup.drafting.reading import (
     _ASK_SEND,
     _AUTO_REPLY,
@@ -347,18 +345,20 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                 if defers_answer(other.quote) or misses_acronym(item.quote, other.quote):
                     continue  # "I'll check with our forwarder", or "handwriting" for "OCR": still open
                 shared = _shared(words, _content(other.quote))
-                if shared >= need or (_PRICE_QUESTION.search(item.quote) and not other.internal
-                                      and _STATED_PRICE.search(other.quote)) or (
+                if shared >= need or (asks_price(item.quote) and not other.internal
+                                      and states_price(other.quote)) or (
                         shared and not other.internal and _DURATION_QUESTION.search(item.quote)
                         and _STATED_DURATION.search(other.quote)):
                     # "What would it cost then?" answered by the rep's next figure
                     status, by = "answered", f"{other.source_kind}:{other.source_id}"
-                    if other.kind == "reply" and item.direction == "inbound" and "?" not in other.quote:
+                    if other.kind == "reply" and item.direction == "inbound" and "?" not in other.quote \
+                            and other.direction == "outbound":
                         kept_by.append(replace(other, kind="term"))  # the rep's answer is a term in force
                     break
             if status == "open" and item.direction == "inbound":
                 by = (_figure_confirmed(item, ordered, cleaned) if item.kind == "question" else "") \
-                    or _answered_otherwise(item, ordered, cleaned)
+                    or _answered_otherwise(item, ordered, cleaned) \
+                    or (direct_reply(item, ordered, cleaned) if item.kind == "question" else "")
                 status = "answered" if by else status
         elif item.kind == "commitment":
             for later in _later(item.at, ordered, "outbound", "note"):
