@@ -6,6 +6,7 @@ from followup.drafting.conversation import build_state
 from followup.drafting.owed import missing
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
+from followup.exceptions import NothingToDraft
 
 REP = RepProfile("Giulia Rinaldi", "giulia@olivtech.example", "Giulia Rinaldi\nOlivTech")
 
@@ -60,3 +61,21 @@ def test_a_late_promise_to_send_is_said_as_sent_today_once():
     assert "Disculpa la demora. Te envío las pruebas de diseño enseguida." in body or \
            "Disculpe la demora. Le envío las pruebas de diseño enseguida." in body
     assert "mañana" not in body and body.count("las pruebas de diseño") == 1
+
+
+def test_what_the_reps_email_said_would_follow_is_owed_once_the_customer_writes_again():
+    sources = [Source("note", 1, "Call w/ Tom. KG-60, VUV 1,150,000. Will send spec sheet, freight quote and a video "
+                                 "by Friday.", datetime(2026, 11, 26, 1), "note"),
+               Source("message", 2, "Hi Tom,\n\nAs promised, here's the KG-60 spec sheet. The freight quote and the "
+                                    "video will follow.\n\nSarah", datetime(2026, 11, 26, 23), "outbound"),
+               Source("message", 3, "Thanks Sarah. How long is delivery once I order?\n\nTom",
+                      datetime(2026, 11, 30, 3), "inbound")]
+    body = draft(sources, "Tom Kalo", now=datetime(2026, 12, 1, 22), tz="Pacific/Efate")
+    assert "Sorry for the delay. I'm sending the freight quote and the video right away." in body
+    assert "will follow" not in body and "Friday" not in body
+    early = sources[:2]  # nobody has written since, and the promise's day is ahead: nothing is owed yet
+    try:
+        body = draft(early, "Tom Kalo", now=datetime(2026, 11, 27, 1), tz="Pacific/Efate")
+    except NothingToDraft:
+        body = ""
+    assert "Sorry" not in body and "right away" not in body

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Callable, Sequence
 
 from followup.drafting.items import Item, State
@@ -81,6 +82,35 @@ def without_complaint(items: list[Item], gone: Item | None) -> list[Item]:
     return out + [gone]
 
 
+# The rep's email keeping part of a promise and saying the rest comes later ("The freight quote and the video will
+# follow.", "Le guide d'import Excel et l'attestation suivent."): what it names is still owed.
+_FOLLOW = re.compile(r"^(?P<doc>(?:the|le|la|les|l'|die|das|der|el|la|los|las)\b.+?)\s+(?:will follow|to follow|"
+                     r"follows?|suivent|suivront|suit|suivra|folgen|folgt|siguen|seguirán|sigue)\b[^.!?]*[.!]?$", re.I)
+
+
+def followed(items: list[Item], ordered: Sequence[Source], cleaned: dict, today: date) -> list[Item]:
+    """The items with what the rep's newest email said would follow, as one owed thing (kind "follow"), when the
+    customer has written since or the promise it partly kept is past its day; that sentence is no term then."""
+    mails = [s for s in ordered if s.direction == "outbound" and s.kind == "message"]
+    src = mails[-1] if mails else None
+    late = src is not None and (any(o.direction == "inbound" and o.at > src.at for o in ordered) or any(
+        i.kind == "commitment" and i.status == "kept" and i.by == f"{src.kind}:{src.id}" and i.due is not None
+        and i.due.date() < today for i in items))
+    if not late:
+        return items
+    text = cleaned.get((src.kind, src.id), "")
+    owed_now = []
+    for a, b in split_sentences(text):
+        m = _FOLLOW.match(text[a:b].strip())
+        if m and len(m.group("doc").split()) <= MAX_DOC_WORDS:
+            doc = m.group("doc")
+            owed_now.append(Item(kind="follow", text=doc[:1].lower() + doc[1:], quote=text[a:b].strip(),
+                                 source_kind=src.kind, source_id=src.id, at=src.at, direction="outbound"))
+    said = {(i.source_kind, i.source_id, i.quote) for i in owed_now}
+    return [replace(i, status="superseded", by=f"{i.source_kind}:{i.source_id}")
+            if (i.source_kind, i.source_id, i.quote) in said else i for i in items] + owed_now
+
+
 def _doc(line: str, language: str) -> tuple[str, str]:
     """(the thing a promise sends, whom to when the promise names someone), or ("", "")."""
     m = _DOC.get(language, _DOC["en"]).search(line.strip().rstrip(" .!"))
@@ -130,8 +160,9 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
     gone = next((i for i in state.items if i.kind == "missing"), None)
     found = [(n, i, *_doc(a, state.language)) for n, (a, i) in enumerate(actions) if _sending(i)]
     found += [(None, i, _listed(i), "") for i in state.items if _listed(i)]
-    found = [f for f in found if f[2] and ((gone is not None and f[1].at < gone.at) or (
-        gone is None and f[0] is not None and late(f[1], state)))]
+    found += [(None, i, i.text, "") for i in state.items if i.kind == "follow"]
+    found = [f for f in found if f[2] and ((gone is not None and f[1].at < gone.at) or (gone is None and (
+        (f[0] is not None and late(f[1], state)) or f[1].kind == "follow")))]
     if gone is not None:
         about = [f for f in found if _content(f[2]) & _content(gone.quote)]
         found = about or sorted(found, key=lambda f: f[1].at)[-1:]

@@ -27,7 +27,7 @@ from followup.drafting.lists import listed_points
 from followup.drafting.moved import moved_dates
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, moved_later
-from followup.drafting.owed import missing, without_complaint
+from followup.drafting.owed import followed, missing, without_complaint
 from followup.drafting.paired import said_whole
 from followup.drafting.past import past_points
 from followup.drafting.promised import note_promise
@@ -364,7 +364,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = said_whole(items, cleaned, language)  # "Cert of cleaning for NEA -> yes, we issue": said whole
     items = _guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned)
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
-    items = without_complaint(items, missing(ordered, cleaned))  # "still haven't received it": owned once, first
+    items = followed(without_complaint(items, missing(ordered, cleaned)), ordered, cleaned, today)  # owed, first
     items = past_points(requoted(items, ordered, tz, today), today)
     items = with_features(items, ordered, cleaned)  # the rep's offer in words: "no extra charge", "lead time ..."
     items += standing_terms(items, ordered, cleaned, today)  # an older offer's delivery, warranty ... still in force
