@@ -60,3 +60,18 @@ def test_a_note_question_answered_after_a_lone_arrow_and_a_topic_answered_in_ger
     body = draft(sources, "Susanne Keller", now=datetime(2026, 11, 24, 10), tz="Europe/Madrid")
     assert "Pollenschutzgewebe für die 2 Schlafzimmerfenster – Aufpreis" in body and "90 €" in body
     assert "[[answer" not in body
+
+
+def test_the_reps_direct_reply_on_the_one_thing_a_question_names_answers_it_only_when_it_gives_an_answer():
+    asked = Source("message", 1, "Dear Mark,\n\nWe are interested in a machine for pierogi. Is possible to do also "
+                                 "uszka with same machine? Please send offer.\n\nAgnieszka", datetime(2026, 11, 17, 8),
+                   "inbound")
+    reply = Source("message", 2, "Dear Agnieszka,\n\nFor uszka you need a second mould set, changeover about 20 "
+                                 "minutes. PF-3000: EUR 38,500.\n\nMark", datetime(2026, 11, 18, 9), "outbound")
+    later = Source("message", 3, "Dear Mark,\n\nWhen can we see the video of the trial?\n\nAgnieszka",
+                   datetime(2026, 11, 30, 10), "inbound")
+    body = draft([asked, reply, later], "Agnieszka Wrobel", tz="Europe/Warsaw")
+    assert "uszka with same machine?]]" not in body and "video of the trial?]]" in body
+    named = Source("message", 2, "Dear Agnieszka,\n\nThe uszka are popular in Krakow this season.\n\nMark",
+                   datetime(2026, 11, 18, 9), "outbound")
+    assert "uszka with same machine?]]" in draft([asked, named, later], "Agnieszka Wrobel", tz="Europe/Warsaw")

@@ -12,7 +12,7 @@ from followup.drafting.figures import _PRICE_QUESTION, _STATED_PRICE
 from followup.drafting.items import Item
 from followup.drafting.reading import _UNSURE
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _content, defers_answer
+from followup.drafting.words import _content, defers_answer, misses_acronym
 
 # The note's arrow between a point and what was said to it ("->", "→", "=>", a lone ">").
 ARROW = re.compile(r"\s*(?:→|->|=>|(?<=[\s?:])>(?=\s))\s*")
@@ -102,6 +102,13 @@ _MORE_CURRENCY = re.compile(r"[₡₦₹₱₩₺₫₴₪₲₵]\s?\d|\d\s?(?:F
 _OFFER_ASK = re.compile(r"\b(?:can|could) you (?:make (?:us|me) )?(?:an )?offer\b|\b(?:pouvez|pourriez)-vous (?:nous |me )?"
                         r"faire une offre\b|\bme (?:puede|podés|puedes) (?:ofertar|hacer una oferta)\b", re.I)
 
+# A reply sentence that gives an answer, not only names the thing ("Die Paletten werden ... angeliefert" does not):
+# a figure, a yes or no, or a word of what is possible, needed or included.
+_GIVES = re.compile(r"\d|\b(?:yes|no|ja|nein|oui|non|sí|no problem|sin problema|kein problem|pas de problème|possible|"
+                    r"möglich|posible|included|includes|inclu\w*|inklusive|enthalten|incluid\w*|you need|necessary|"
+                    r"nécessaire|nötig|notwendig|necesari\w*|we can|wir können|nous pouvons|podemos|can be|pourront|"
+                    r"peut|kann|puede|inbegriffen|im preis drin)\b", re.I)
+
 # A word a question must have to itself (in no other sentence of its email) to be answered on it alone.
 MIN_OWN_WORD = 5
 
@@ -128,6 +135,7 @@ def direct_reply(question: Item, ordered: Sequence[Source], cleaned: dict) -> st
     reply = cleaned.get((later[0].kind, later[0].id), "")
     for a, b in split_sentences(reply):
         sentence = reply[a:b]
-        if "?" not in sentence and not defers_answer(sentence) and own & _content(sentence):
+        if "?" not in sentence and not defers_answer(sentence) and own & _content(sentence) \
+                and _GIVES.search(sentence) and not misses_acronym(question.quote, sentence):
             return f"{later[0].kind}:{later[0].id}"
     return ""
