@@ -103,7 +103,7 @@ def followed(items: list[Item], ordered: Sequence[Source], cleaned: dict, today:
     for a, b in split_sentences(text):
         m = _FOLLOW.match(text[a:b].strip())
         if m and len(m.group("doc").split()) <= MAX_DOC_WORDS:
-            doc = m.group("doc")
+            doc = re.sub(r"^Der\b", "den", m.group("doc"))  # "Der Vertrag folgt": "Ich schicke Ihnen den Vertrag"
             owed_now.append(Item(kind="follow", text=doc[:1].lower() + doc[1:], quote=text[a:b].strip(),
                                  source_kind=src.kind, source_id=src.id, at=src.at, direction="outbound"))
     said = {(i.source_kind, i.source_id, i.quote) for i in owed_now}
