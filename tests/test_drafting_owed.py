@@ -79,3 +79,13 @@ def test_what_the_reps_email_said_would_follow_is_owed_once_the_customer_writes_
     except NothingToDraft:
         body = ""
     assert "Sorry" not in body and "right away" not in body
+
+
+def test_a_promise_to_find_out_beside_the_slot_for_the_same_question_is_left_to_the_slot():
+    sources = [Source("message", 1, "Hallo Florian,\n\n4,2 ha Netz: 52.800 € inkl. Montage. Wegen dem Landesbeitrag "
+                                    "melde ich mich noch.\n\nLukas", datetime(2026, 11, 20, 9), "outbound"),
+               Source("message", 2, "Hallo Lukas,\n\npasst. Und was ist mit dem Landesbeitrag, hast du da was "
+                                    "rausgefunden?\n\nFlorian", datetime(2026, 11, 30, 9), "inbound")]
+    body = draft(sources, "Florian Gruber", tz="Europe/Rome")
+    assert "Landesbeitrag, hast du da was rausgefunden?]]" in body
+    assert "melde ich mich" not in body

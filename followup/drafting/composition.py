@@ -367,7 +367,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     close, pref = closing_line(state, p)
     if pref is not None:
         used.append(pref)
-    top, action_lines = owed(actions, state, p, _stale_promise, _sentence, name)  # a missing or late document
+    top, action_lines = owed(actions, state, p, _stale_promise, _sentence, name, questions)  # owed: first
     used += [i for _, i in actions]
     slot_lines = [s for s, _ in questions]
     used += [i for _, i in questions]

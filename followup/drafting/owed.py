@@ -40,6 +40,13 @@ _TAIL = re.compile(r"(?:,?\s+(?:by|on|before|until|tomorrow|today|next|this|late
                    r"diese|d'ici|avant|demain|aujourd'hui|la semaine|cette|mañana|hoy|antes|el|esta|la próxima|"
                    r"as promised|wie versprochen|comme promis|como prometí)\b.*)$", re.I)
 
+# The rep's promise to find out ("I'm checking with our finance partner", "melde ich mich noch", "je vérifie").
+_FIND_OUT = re.compile(r"\b(?:I'll (?:check|confirm|find out|get back)|I'm (?:checking|confirming)|kläre ich|prüfe ich|"
+                       r"melde (?:ich )?mich|je vérifie|je confirme|je (?:te|vous) reviens|reviens vers|lo consulto|"
+                       r"lo confirmo|lo verifico|le confirmo|te confirmo)\b", re.I)
+# A word a slot and such a promise must share (beyond short ones) to be the same open point.
+MIN_SLOT_WORD = 5
+
 # A thing this long is no document's name but a sentence the pattern misread.
 MAX_DOC_WORDS = 12
 
@@ -152,7 +159,8 @@ def _listed(item: Item) -> str:
 
 
 def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Callable[[Item, State], bool],
-         sentence: Callable[[str], str], name: str = "") -> tuple[list[str], list[str]]:
+         sentence: Callable[[str], str], name: str = "",
+         questions: Sequence[tuple[str, Item]] = ()) -> tuple[list[str], list[str]]:
     """(the line that owns a missing or late document, said near the top; the rest of the rep's actions as
     sentences). The promise the complaint is about (the one sharing its words, else the newest), or the first late
     one, becomes "I'm sending it today"; the others, and a promise no document can be read from, are said as before
@@ -179,6 +187,9 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
     elif gone is not None and any(_sending(i) and i.at < gone.at for _, i in actions):
         top.append(p["overdue"])  # the promise cannot be read as a thing: the apology, and the promise as it was
     done = {f[0] for f in found}
-    rest = [(a, i) for n, (a, i) in enumerate(actions) if n not in done]
+    slotted = set().union(*[{w for w in _content(i.quote) if len(w) >= MIN_SLOT_WORD} for _, i in questions])
+    # "Wegen dem Landesbeitrag melde ich mich noch" beside the Landesbeitrag slot: the slot is the answer to come
+    rest = [(a, i) for n, (a, i) in enumerate(actions) if n not in done
+            and not (_FIND_OUT.search(a) and slotted & _content(a))]
     first_late = next((n for n, (_, i) in enumerate(rest) if late(i, state)), None) if not top else None
     return top, [(p["overdue"] + " " if n == first_late else "") + sentence(a) for n, (a, _) in enumerate(rest)]
