@@ -42,8 +42,8 @@ _TAIL = re.compile(r"(?:,?\s+(?:by|on|before|until|tomorrow|today|next|this|late
 
 # The rep's promise to find out ("I'm checking with our finance partner", "melde ich mich noch", "je vérifie").
 _FIND_OUT = re.compile(r"\b(?:I'll (?:check|confirm|find out|get back)|I'm (?:checking|confirming)|kläre ich|prüfe ich|"
-                       r"melde (?:ich )?mich|je vérifie|je confirme|je (?:te|vous) reviens|reviens vers|lo consulto|"
-                       r"lo confirmo|lo verifico|le confirmo|te confirmo)\b", re.I)
+                       r"melde (?:ich )?mich|je vérifie|je (?:te|vous) reviens|reviens vers|lo consulto|"
+                       r"lo verifico|le aviso|te aviso)\b", re.I)
 # A word a slot and such a promise must share (beyond short ones) to be the same open point.
 MIN_SLOT_WORD = 5
 

@@ -12,7 +12,7 @@ from followup.drafting.figures import _PRICE_QUESTION, _STATED_PRICE
 from followup.drafting.items import Item
 from followup.drafting.reading import _UNSURE
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _content, defers_answer, misses_acronym
+from followup.drafting.words import _PAREN, _content, defers_answer, misses_acronym
 
 # The note's arrow between a point and what was said to it ("->", "→", "=>", a lone ">").
 ARROW = re.compile(r"\s*(?:→|->|=>|(?<=[\s?:])>(?=\s))\s*")
@@ -136,6 +136,6 @@ def direct_reply(question: Item, ordered: Sequence[Source], cleaned: dict) -> st
     for a, b in split_sentences(reply):
         sentence = reply[a:b]
         if "?" not in sentence and not defers_answer(sentence) and own & _content(sentence) \
-                and _GIVES.search(sentence) and not misses_acronym(question.quote, sentence):
+                and _GIVES.search(sentence) and not misses_acronym(_PAREN.sub("", question.quote), sentence):
             return f"{later[0].kind}:{later[0].id}"
     return ""
