@@ -13,6 +13,7 @@ from followup.drafting.items import Item
 from followup.drafting.reading import _UNSURE
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _PAREN, _content, defers_answer, misses_acronym
+from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
 
 # The note's arrow between a point and what was said to it ("->", "→", "=>", a lone ">").
 ARROW = re.compile(r"\s*(?:→|->|=>|(?<=[\s?:])>(?=\s))\s*")
@@ -113,6 +114,10 @@ _GIVES = re.compile(r"\d|\b(?:yes|no|ja|nein|oui|non|sí|no problem|sin problema
 MIN_OWN_WORD = 5
 
 
+# Month and weekday names: a day shared with the reply is no topic of its own (moved.py settles days).
+_CALENDAR = _content(" ".join([*MONTHS, *WEEKDAYS, *FOREIGN_WEEKDAYS]))
+
+
 def asks_price(question: str) -> bool:
     """Whether a question asks what it costs or for an offer."""
     return bool(_PRICE_QUESTION.search(question) or _OFFER_ASK.search(question))
@@ -131,7 +136,7 @@ def direct_reply(question: Item, ordered: Sequence[Source], cleaned: dict) -> st
     if not later or later[0].direction != "outbound" or question.direction != "inbound":
         return ""
     rest = cleaned.get((question.source_kind, question.source_id), "").replace(question.quote, " ")
-    own = {w for w in _content(question.quote) if len(w) >= MIN_OWN_WORD} - _content(rest)
+    own = {w for w in _content(question.quote) if len(w) >= MIN_OWN_WORD} - _content(rest) - _CALENDAR
     reply = cleaned.get((later[0].kind, later[0].id), "")
     for a, b in split_sentences(reply):
         sentence = reply[a:b]
