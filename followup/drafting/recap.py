@@ -29,8 +29,6 @@ def _sentence(text: str) -> str:
 
 
 ANSWER_WORDS = 12
-
-
 MIN_ANSWER_WORDS = 4
 
 
@@ -354,10 +352,9 @@ def _answers(state: State) -> list[Item]:
 
 def _answer_text(item: Item, state: State) -> str:
     """What a call note says the rep told the customer, as a clause for "As I mentioned, ..."."""
-    if item.text and item.kind == "answer" and item.direction == "note" and re.search(r"→|->|=>|\s>\s", item.quote):
-        return item.text  # "Cert of cleaning for NEA -> yes, we issue": already said whole (paired.py)
-    if _yes_answer(item, state):
-        return _yes_answer(item, state)
+    arrow = item.kind == "answer" and item.direction == "note" and re.search(r"→|->|=>|\s>\s", item.quote)
+    if said := (item.text if arrow else "") or _yes_answer(item, state):  # "NEA cert -> yes, we issue": paired.py
+        return said
     text = _clause(item, state, window=False)
     # "Confirmed to her: ..." (turned to "your" by the pronoun swap): who was told is no part of the answer
     text = re.sub(r"^(?:told|explained|confirmed|clarified|mentioned)(?: to)? (?:him|her|them|you|your|client|customer)"
