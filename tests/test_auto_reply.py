@@ -218,3 +218,33 @@ def test_a_notice_naming_the_last_day_away_and_the_day_back_is_read_for_the_day_
     """'until Thursday 26th ... back Friday 27th' in any language: the later day, one to three days on, is the day
     back (Croatian 'listopada', October, is not read as the Polish November)."""
     assert _read(text) == (True, back)
+
+
+@pytest.mark.parametrize("text, back", [
+    ("Emne: Autosvar\n\nTak for din mail. Jeg holder ferie og er tilbage på kontoret torsdag den 19. november.",
+     "2026-11-19"),
+    ("Oggetto: Risposta automatica\n\nGentile mittente, sono attualmente in congedo di maternità.", None),
+    ("Tak for din mail. Jeg holder ferie og er tilbage mandag den 23. november. Haster det, så ring til Mette.",
+     "2026-11-23"),
+    ("Takk for e-posten din. Jeg er på ferie til og med 20. november og leser ikke e-post.", "2026-11-21"),
+    ("Tack för ditt mejl. Jag är på semester till och med 20 november. Vid brådskande ärenden kontakta Anna.",
+     "2026-11-21"),
+    ("Merhaba, 23 Kasım'a kadar izindeyim. Acil durumlarda Ayşe Hanım'a ulaşabilirsiniz.", "2026-11-23"),
+    ("Dobrý den, momentálně nejsem v kanceláři. Zpět budu 23. listopadu.", "2026-11-23"),
+    ("Βρίσκομαι εκτός γραφείου έως τις 20 Νοεμβρίου. Για επείγοντα θέματα επικοινωνήστε με τη Μαρία.", "2026-11-20"),
+    ("Olá, estou fora do escritório e retorno no dia 23/11. Para assuntos urgentes, ligue para a Ana.", "2026-11-23"),
+    ("Auto-reply: Thanks for your email! I'll be back answering emails on Wednesday 18 November. Woof!", "2026-11-18"),
+    ("Thanks for your email! I'm away at a family wedding. I'll be back answering emails on the 14th.", "2026-11-14"),
+])
+def test_a_notice_in_the_nordic_languages_turkish_czech_greek_or_with_its_subject_label_and_its_day_back(text, back):
+    """A pasted subject line ('Emne: Autosvar'), 'til og med' (the last day away), Turkish 'kadar' after the day and
+    'back answering emails on the 14th' (the next 14th after the message) are read."""
+    assert _read(text) == (True, back)
+
+
+def test_a_person_saying_they_were_or_will_be_on_holiday_is_not_an_auto_reply():
+    for text in ("Tak for sidst! Jeg holder ferie i næste uge, men vi kan tale sammen bagefter om tilbuddet.",
+                 "Byla jsem na dovolené, proto odpovídám pozdě. Pošlete prosím nabídku znovu.",
+                 "Geçen hafta izindeydim, geç cevap için kusura bakmayın. Teklifi tekrar gönderir misiniz?",
+                 "Subject: your proposal\n\nI was on holiday, so I'll be back answering emails properly from Monday."):
+        assert not _read(text)[0], text

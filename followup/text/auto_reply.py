@@ -32,6 +32,9 @@ _AUTO_BODY = re.compile(
     r"|\bsono\s+(?:attualmente\s+)?(?:fuori\s+(?:dall'|dall’)?(?:ufficio|sede)|in\s+ferie|assente|in\s+vacanza)\b"
     r"|\bsar[òo]\s+(?:fuori\s+(?:ufficio|sede)|in\s+ferie|assente)\b"
     r"|\bestou\s+(?:(?:de|em)\s+f[ée]rias|fora\s+do\s+escrit[óo]rio|ausente)\b|\bestarei\s+(?:(?:de|em)\s+f[ée]rias|ausente|fora)\b"
+    # Danish/Norwegian, Czech, Greek, Italian: "I'm on holiday", "I'm not in the office", "I'm on leave"
+    r"|\bjeg\s+(?:holder|har)\s+ferie\b|\bnejsem\s+v\s+kancelá[řr]i\b|\b(?:βρίσκομαι|είμαι)\s+(?:εκτός\s+γραφείου|σε\s+άδεια)"
+    r"|\bsono\s+(?:attualmente\s+)?in\s+congedo\b"
     r"|\bik\s+ben\s+(?:momenteel\s+|tot\s+en\s+met\s+[^.\n]{0,20}\s+)?(?:afwezig|met\s+vakantie|op\s+vakantie|niet\s+(?:op\s+kantoor|aanwezig|bereikbaar))\b"
     # English wording that only an auto-reply uses
     r"|^\W*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto(?:matic)?[- ]?reply|risposta\s+automatica|"
@@ -44,16 +47,20 @@ _AUTO_BODY = re.compile(
     re.I)
 # A first line that is an auto-reply's own title ("Abwesenheitsnotiz: ...", "OOO - reply delayed", "Autosvar: ...") says
 # so by itself; said anywhere else, out-of-office wording also needs a return date or a typical cue.
-_AUTO_FIRST_LINE = re.compile(
-    r"^\W*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|auto|out\s+of\s+(?:the\s+)?office|ooo|"
+_AUTO_TITLE = (
+    r"(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|auto|out\s+of\s+(?:the\s+)?office|ooo|"
     r"abwesenheitsnotiz|abwesenheit|automatische\s+antwort|r[ée]ponse\s+automatique|message\s+automatique|"
     r"respuesta\s+autom[áa]tica|mensaje\s+autom[áa]tico|risposta\s+automatica|messaggio\s+automatico|"
     r"resposta\s+autom[áa]tica|mensagem\s+autom[áa]tica|automatisch(?:e)?\s+(?:antwoord|bericht|reactie)|afwezigheid|"
     r"autosvar|automatyczna\s+odpowied\w*|automatisk\s+svar|automaattinen\s+vastaus|automatick[áa]\s+odpov[ěe]\w*|"
     r"automatick[áa]\s+odpove\w*|r[ăa]spuns\s+automat|automatikus\s+v[áa]lasz|otomatik\s+yan[ıi]t|automatski\s+odgovor|"
     r"автоматический\s+ответ|автоматична\s+відповідь|αυτόματη\s+απάντηση|自動返信|自動応答|自动回复|自動回覆|"
-    r"tr[ảa]\s+l[ờo]i\s+t[ựu]\s+[đd][ộo]ng|balasan\s+otomatis|pesan\s+otomatis|jawaban\s+otomatis)"
-    r"\s*(?:[:.\u2014\u2013\uff1a\u3011\])-]|$)|"
+    r"tr[ảa]\s+l[ờo]i\s+t[ựu]\s+[đd][ộo]ng|balasan\s+otomatis|pesan\s+otomatis|jawaban\s+otomatis)")
+_AUTO_FIRST_LINE = re.compile(
+    r"^\W*" + _AUTO_TITLE + r"\s*(?:[:.\u2014\u2013\uff1a\u3011\])-]|$)|"
+    # the subject line pasted with its label, alone on its line: "Emne: Autosvar", "Oggetto: Risposta automatica"
+    r"^\W*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|emne|ämne|aihe|temat|předmět|konu|subiect|θέμα|"
+    r"tárgy|тема)\s*:\s*" + _AUTO_TITLE + r"[ \t]*(?:\n|$)|"
     # the label, then the day back: "Out of office til Mon 11/16, limited access to email"
     r"^\W*(?:out\s+of\s+(?:the\s+)?office|OOO)\s+(?:until|till|til|through|thru)\b|"
     # the label alone on the first line: "Out of office\nat the trade show, back on the 24th"
@@ -76,8 +83,8 @@ _AUTO_STATEMENT = re.compile(
     r"odpowied[źz]\s+automatyczna|"
     r"jag\s+(?:är|har)\s+(?:för\s+närvarande\s+|just\s+nu\s+)?(?:på\s+semester|ledig|tjänstledig|inte\s+på\s+kontoret|"
     r"borta\s+från\s+kontoret)|jeg\s+er\s+(?:pt\.?\s+|for\s+tiden\s+)?(?:på\s+ferie|ikke\s+på\s+kontoret|fraværende|"
-    r"bortrejst|på\s+kurs)|olen\s+(?:tällä\s+hetkellä\s+)?(?:lomalla|poissa\s+toimistolta)|"
-    r"jsem\s+(?:momentálně\s+|nyní\s+)?(?:mimo\s+kancelář|na\s+dovolené|nepřítomn\w+)|"
+    r"bortrejst|på\s+kurs|på\s+barsel\w*|i\s+foreldrepermisjon)|jag\s+är\s+(?:för\s+närvarande\s+)?föräldraledig|olen\s+(?:tällä\s+hetkellä\s+)?(?:lomalla|poissa\s+toimistolta)|"
+    r"(?<!byl\s)(?<!byla\s)(?<!byli\s)jsem\s+(?:momentálně\s+|nyní\s+)?(?:mimo\s+kancelář|na\s+dovolené|nepřítomn\w+)|"
     r"(?:şu\s+anda\s+)?(?:ofis\s+dışındayım|izindeyim|tatildeyim)|sunt\s+(?:în\s+prezent\s+)?(?:în\s+concediu|plecat\w*\s+din\s+"
     r"birou|în\s+afara\s+biroului)|szabadságon\s+vagyok|nem\s+vagyok\s+(?:az\s+)?irodában)\b", re.I)
 # The shape of an English auto-reply written as a letter: it opens by thanking for the message (or sends urgent matters
@@ -102,7 +109,9 @@ _BACK_CUE = re.compile(r"\b(?:on|upon|after)\s+my\s+return\b|\b(?:I'll|I\s+will)
 _WEEKDAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\.?|lunes|martes|mi[ée]rcoles|jueves|"
                  r"viernes|lundi|mardi|mercredi|jeudi|vendredi|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|"
                  r"montag|dienstag|mittwoch|donnerstag|freitag|maandag|dinsdag|woensdag|donderdag|vrijdag")
-_RETURN_DAY_ONLY = re.compile(rf"\b(?P<prep>(?:my\s+)?return(?:ing)?|back(?:\s+in(?:\s+the\s+office)?)?|vuelvo(?:\s+el)?|"
+# ("I'll be back answering emails on the 14th": back at the mail itself)
+_ANSWERING = r"(?:answering|checking|reading|replying\s+to)\s+(?:my\s+|your\s+)?(?:e-?mails?|messages?|mail)"
+_RETURN_DAY_ONLY = re.compile(rf"\b(?P<prep>(?:my\s+)?return(?:ing)?|back(?:\s+in(?:\s+the\s+office)?|\s+{_ANSWERING})?|vuelvo(?:\s+el)?|"
                               rf"regreso(?:\s+el)?|volver[ée](?:\s+el)?|de\s+retour(?:\s+le)?|rientro|rientrer[òo](?:\s+il)?|"
                               rf"torner[òo](?:\s+il)?)(?:\s+on)?\s+"
                               rf"(?:the\s+|(?:{_WEEKDAY_WORD}),?\s+(?:the\s+|el\s+|le\s+|il\s+)?)"
@@ -144,8 +153,13 @@ _FOREIGN_BACK = re.compile(
     r"выйду\s+на\s+работу|повернуся|буду\s+в\s+офісі|επιστρέφω|θα\s+επιστρέψω)" + _FOREIGN_DAY, re.I)
 # "until" in those languages names the day back, as "until" does in English; read only when no day back is said
 # (Polish/Czech "do" only right before the day: English "if you do need ..." is no date)
-_FOREIGN_UNTIL = re.compile(r"\b(?:до|έως(?:\s+τις)?|μέχρι(?:\s+τις)?|până\s+(?:pe|la|în)?|do(?=\s+[0-3]?\d))" + _FOREIGN_DAY,
-                            re.I)
+_FOREIGN_UNTIL = re.compile(r"\b(?:до|έως(?:\s+τις)?|μέχρι(?:\s+τις)?|până\s+(?:pe|la|în)?|do(?=\s+[0-3]?\d)|indtil|inntil|"
+                            r"fram\s+till)" + _FOREIGN_DAY, re.I)
+# the last day away in the Nordic languages ("på ferie til og med 20. november": back the day after) and Turkish's
+# "until" after the day ("23 Kasım'a kadar izindeyim": back on the 23rd, as "until" says in English)
+_FOREIGN_THROUGH = re.compile(r"\b(?P<thru>til\s+og\s+med|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?(?P<d>[0-3]?\d)\.?\s+"
+                              r"(?P<m>[^\W\d_]+)", re.I)
+_KADAR = re.compile(r"\b(?P<d>[0-3]?\d)\.?\s+(?P<m>[^\W\d_]+?)(?:['’]?(?:y?[ae]))?\s+(?:tarihine\s+)?kadar\b", re.I)
 # Return-date phrases: "until"/"bis"/"jusqu'au"/"hasta" name the day the person is back; "through" names the last day away.
 _RETURN_PREP = (r"(?P<prep>until|till|til|returning(?:\s+on)?|back\s+on|resum(?:e|ing)\s+(?:office|work|duty|duties)\s+on|"
                 r"return(?:ing)?\s+to\s+(?:work|the\s+office)\s+on|"
@@ -176,6 +190,8 @@ _OOO_CUE = re.compile(
     r"\bwhen\s+I\s+return\b|\bas\s+soon\s+as\s+(?:I\s+)?(?:can|possible)\b|\bplease\s+(?:contact|reach|email)\s+my\b|"
     r"\bd[èe]s\s+mon\s+retour\b|\bassim\s+que\s+poss[íi]vel\b|\bslow\s+to\s+respond\b|\bno\s+signal\b|"
     # "out of the office with no set return date": the return date named even when there is none
+    # the urgent matters sent elsewhere in the Nordic languages, Turkish, Czech, Romanian and Greek
+    r"\bhaster\b|\bhastesaker\b|\bbrådskande\b|\bakut\w*|\bacil\b|\bnaléhav\w*|\burgen[țţ]\w*|\bεπείγ\w*|"
     r"\b(?:no|without\s+a)\s+(?:set\s+|fixed\s+|firm\s+|confirmed\s+|planned\s+)?return\s+date\b",
     re.I)
 _RETURN_WEEKDAY = re.compile(
@@ -190,7 +206,7 @@ _RETURN = re.compile(
 # The day someone is back, said as such ("ab dem 23.11. wieder erreichbar", "back in the office on Monday 16 November",
 # "rientrerò il 20 novembre", "retorno no dia 30", "vanaf 18 november"): preferred over an "until" in the same text.
 _RETURN_BACK = re.compile(
-    rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+|at\s+(?:my|the)\s+desk\s+|at\s+work\s+)?(?:on\s+)?|will\s+return|"
+    rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+|at\s+(?:my|the)\s+desk\s+|at\s+work\s+|{_ANSWERING}\s+)?(?:on\s+)?|will\s+return|"
     # "will resume office on", and the day named after "on my return" ("A mi regreso, el lunes 30 de noviembre")
     rf"resum(?:e|ing)\s+(?:office|work|duty|duties)\s+on|(?:(?:on|upon)\s+my\s+return|a\s+mi\s+regreso|"
     rf"(?:[àa]|d[èe]s)\s+mon\s+retour|al\s+mio\s+rientro|no\s+meu\s+regresso),?\s+(?:on|el|le|il|em)?|"
@@ -256,12 +272,13 @@ def _foreign_day_back(text: str, today: date) -> tuple[date, str] | None:
         day = next_day_of_month(today, int(m.group("d")), int(m.group("mn")))
         if day is not None:
             return day, m.group()
-    for m in [*_FOREIGN_BACK.finditer(text), *_FOREIGN_BACK_AFTER.finditer(text), *_FOREIGN_UNTIL.finditer(text)]:
+    for m in [*_FOREIGN_BACK.finditer(text), *_FOREIGN_BACK_AFTER.finditer(text), *_FOREIGN_THROUGH.finditer(text),
+              *_FOREIGN_UNTIL.finditer(text), *_KADAR.finditer(text)]:
         word = (m.groupdict().get("m") or "").lower()
         month = int(m.group("mn")) if m.groupdict().get("mn") else _MORE_MONTHS.get(word) or MONTHS.get(word)
         day = next_day_of_month(today, int(m.group("d")), month) if month else None
         if day is not None:
-            return day, m.group()
+            return day + timedelta(days=1 if m.groupdict().get("thru") else 0), m.group()
     return None
 
 
@@ -308,7 +325,8 @@ _AUTO_WORDS = ("office", "leave", "vacation", "holiday", "büro", "buero", "abwe
                "auto", "travel", "sick", "trip", "closed", "monitor", "check this", "forward", "weitergeleitet",
                "doorgestuurd", "pto", "sabbatical", "biurem", "biurze", "urlop", "nieobecn", "semester", "ledig",
                "kontoret", "fravær", "bortrejst", "på kurs", "loma", "poissa", "kancelá", "dovolen", "nepřítomn",
-               "dışında", "zinde", "tatilde", "concediu", "birou", "szabadság", "irodában", "déplacement")
+               "dışında", "zinde", "tatilde", "concediu", "birou", "szabadság", "irodában", "déplacement", "barsel",
+               "föräldraledig", "foreldreperm", "kancelá", "γραφείου", "άδεια", "congedo")
 
 
 def _may_be_auto(text: str) -> bool:
@@ -330,7 +348,8 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     body = _AUTO_BODY.search(text or "") if maybe_auto else None
     # Out-of-office wording alone is also how people chat ("I'm on vacation myself right now"), so a body-only
     # detection also needs a stated return date or a typical auto-reply cue ("limited access", "urgent", ...).
-    body_says_auto = (bool(body) and bool(_RETURN.search(text) or _RETURN_WEEKDAY.search(text) or _OOO_CUE.search(text))) \
+    body_says_auto = (bool(body) and bool(_RETURN.search(text) or _RETURN_WEEKDAY.search(text) or _OOO_CUE.search(text)
+                                          or _foreign_day_back(text, _local(sent_at, zone).date()))) \
         or bool(_AUTO_FIRST_LINE.search(text or "") or (maybe_auto and _AUTO_STATEMENT.search(text or ""))) \
         or bool((_THANKS_FIRST.search(text or "") or _OOO_CUE.search(text or "")) and _AWAY.search(text or "")
                 and _BACK_CUE.search(text or ""))
