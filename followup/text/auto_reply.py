@@ -111,7 +111,8 @@ _WEEKDAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:[a-z]*
                  r"montag|dienstag|mittwoch|donnerstag|freitag|maandag|dinsdag|woensdag|donderdag|vrijdag")
 # ("I'll be back answering emails on the 14th": back at the mail itself)
 _ANSWERING = r"(?:answering|checking|reading|replying\s+to)\s+(?:my\s+|your\s+)?(?:e-?mails?|messages?|mail)"
-_RETURN_DAY_ONLY = re.compile(rf"\b(?P<prep>(?:my\s+)?return(?:ing)?|back(?:\s+in(?:\s+the\s+office)?|\s+{_ANSWERING})?|vuelvo(?:\s+el)?|"
+_RETURN_DAY_ONLY = re.compile(rf"\b(?P<prep>(?:my\s+)?return(?:ing)?|back(?:\s+in(?:\s+the\s+office)?|\s+{_ANSWERING})?|"
+                              rf"vuelvo(?:\s+el)?|"
                               rf"regreso(?:\s+el)?|volver[ée](?:\s+el)?|de\s+retour(?:\s+le)?|rientro|rientrer[òo](?:\s+il)?|"
                               rf"torner[òo](?:\s+il)?)(?:\s+on)?\s+"
                               rf"(?:the\s+|(?:{_WEEKDAY_WORD}),?\s+(?:the\s+|el\s+|le\s+|il\s+)?)"
