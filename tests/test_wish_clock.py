@@ -46,3 +46,35 @@ def test_a_time_asked_beside_a_time_avoided_for_certain_is_read_too():
             "best time to get me is straight after milking, like 10 to noon")
     got = {(w.preference, w.certain) for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")}
     assert ("time:not_afternoon", True) in got and ("time:morning", False) in got
+
+
+def _times(text: str) -> set[str]:
+    """The time-of-day values (certain or possible) detect_wishes reads in a message."""
+    return {w.preference for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
+            if (w.preference or "").startswith("time:")}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hoi zäme\nAm Vormittag bin i immer im Stall, da chönd Sie mi nöd erreiche.\nAm beschte am Namittag, so ab zwei.",
+     "time:afternoon"),
+    ("Grüezi Herr Meier, Sie erreichen mich am besten ab halb drei.", "time:afternoon"),  # "halb drei" is 2:30
+    ("Hej Peter, ring gerne kl. 14-16, der er jeg på kontoret.", "time:afternoon"),  # "kl." ends no sentence
+    ("Hei, du kan ringe meg mellom kl. 14 og 16.", "time:afternoon"),
+    ("Hej, jag nås bäst efter kl. 9.", "time:morning"),  # the Nordic clock is the 24-hour one
+    ("Merhaba, beni saat 15'ten sonra arayabilirsiniz.", "time:afternoon"),
+    ("Merhaba, lütfen saat 10'dan önce arayın.", "time:morning"),
+    ("Öğleden sonra arayabilirsiniz, sabahları çok yoğunum.", "time:afternoon"),
+])
+def test_local_clock_formats_and_parts_of_the_day(text, value):
+    assert value in _times(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Das Angebot gilt ab zwei Stück.",
+    "Ab zwei Paletten gibt es Rabatt, rufen Sie an.",
+    "Vi holder møde kl. 14-16 på torsdag, så send gerne tilbuddet inden.",  # an occasion
+    "Leveringen kommer efter kl. 15 i dag.",
+    "Toplantı saat 15'ten sonra başlayacak, teklifi e-posta ile gönderin.",  # a meeting, and nobody asks to be called
+])
+def test_local_clock_look_alikes_ask_for_no_time(text):
+    assert not _times(text)

@@ -24,20 +24,25 @@ _HOUR = (r"(?:(?P<half{n}>half\s+)?{guard}(?P<h{n}>[012]?\d(?!\d)|" + "|".join(_
 # 11", "das 9 às 11", "tussen 2 en 4", "van 9 tot 11", "mellan 9 och 11", "od 9 do 11", "з 9 до 11", "с 9 до 11"
 _RANGE = re.compile(
     r"(?:\b(?P<lead>between|from|entre|de|desde|zwischen|von|tra|fra|dalle|das|tussen|van|mellan|från|od|między|"
-    r"з|с|між|между)\s+(?:(?:the|le|la|las|les|as|den)\s+)?)?" + _HOUR.format(n=1, guard=r"(?<![\d.:/-])")
-    + r"\s*(?P<sep>and|to|till|until|til|-|–|et|[àa]|y|und|bis|e|alle|[àa]s|en|tot|och|do|і|и|до)\s*"
-    r"(?:(?:the|le|la|las|les|as|den)\s+)?" + _HOUR.format(n=2, guard="")
+    r"з|с|між|между|mellem|mellom)\s+(?:(?:the|le|la|las|les|as|den)\s+|kl\.?\s*)?)?"
+    + r"(?:kl\.?\s*)?" + _HOUR.format(n=1, guard=r"(?<![\d.:/-])")
+    + r"\s*(?P<sep>and|to|till|until|til|-|–|et|[àa]|y|und|bis|e|alle|[àa]s|en|tot|och|og|do|і|и|до)\s*"
+    r"(?:(?:the|le|la|las|les|as|den)\s+|kl\.?\s*)?" + _HOUR.format(n=2, guard="")
     + r"(?!\s*(?:[-/]|%|€|\$|£|days?|weeks?|months?|years?|people|persons?|staff|min\w*|d[íi]as|semanas?|jours|"
     r"semaines|tage|wochen|giorni|dias|dagen|weken|x\b))", re.I)
 # one hour after "after" in Polish, Ukrainian, Russian and the Nordic languages, with its minutes or its unit
 # (a bare hour from noon on is a clock hour too: "efter 17"; "po 2" is not)
-_AFTER = re.compile(r"\b(?:po|після|после|efter|etter)\s+(?P<h>1[2-9]|2[0-3]|(?P<small>[01]?\d)(?=[:.][0-5]\d|\s*(?:h\b|"
-                    r"godz\w*|год\w*|час\w*|uhr\b)))(?![\d%])", re.I)
+# (the Nordic "efter kl. 9" is on the 24-hour clock: nine in the morning)
+_AFTER = re.compile(r"\b(?:po|після|после|efter|etter)\s+(?:kl\.?\s*(?P<kl>[01]?\d|2[0-3])|(?P<h>1[2-9]|2[0-3]|"
+                    r"(?P<small>[01]?\d)(?=[:.][0-5]\d|\s*(?:h\b|godz\w*|год\w*|час\w*|uhr\b))))(?![\d%])", re.I)
+# Turkish puts "after" and "before" behind the hour: "saat 15'ten sonra", "saat 10'dan önce"
+_SONRA = re.compile(r"\bsaat\s+(?P<h>[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*['’]?\s*(?:[dt][ae]n)\s+(?P<dir>sonra|önce)\b", re.I)
 # being reached: call, talk, catch, the best time or window, in the languages of the ranges
 _REACHED = re.compile(r"\b(?:call\w*|ring\w*|phone|talk|speak|reach|catch|try\s+me|get\s+(?:hold\s+of\s+)?me|best|window|"
                       r"easiest|free|available|erreich\w*|anruf\w*|ruf\w*|telefon\w*|joignable|disponible|appel\w*|"
                       r"t[ée]l[ée]phon\w*|ll[aá]m\w*|localiz\w*|chiam\w*|reperibile|lig(?:ar|ue|a)(?:-me)?|"
-                      r"bel(?:len|t)?|bereikbaar|dzwo\w*|zadzwo\w*|dost[ęe]pn\w*|n[åa]s|n[åa]\s+(?:mig|meg)|дзвон\w*|"
+                      r"bel(?:len|t)?|bereikbaar|dzwo\w*|zadzwo\w*|dost[ęe]pn\w*|n[åa]s|n[åa]\s+(?:mig|meg)|дзвон\w*|tr[æä]ff\w*|treff\w*|"
+                      r"snakke\w*|tal[ae]|aray\w*|ula[şs]\w*|müsait\w*|konu[şs]\w*|"
                       r"зателефону\w*|телефону\w*|звон\w*|позвон\w*)\b", re.I)
 # an occasion ("Thursday between 2 and 4", "tomorrow from 10 to 12") or hours of something else ("open 9 to 5",
 # "the meeting from 2 to 4", "delivery between 8 and 10") is no standing wish
@@ -46,7 +51,8 @@ _OCCASION = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorro
                        r"hours|deliver\w*|shift|class|lesson|montag|dienstag|mittwoch|donnerstag|freitag|morgen|heute|"
                        r"lundi|mardi|mercredi|jeudi|vendredi|demain|lunes|martes|mi[ée]rcoles|jueves|viernes|ma[ñn]ana|"
                        r"lunedì|martedì|mercoledì|giovedì|venerdì|domani|maandag|dinsdag|woensdag|donderdag|vrijdag|"
-                       r"termin|rendez-vous|r[ée]union|reuni[óo]n|riunione|vergadering|lieferung|livraison|entrega|"
+                       r"termin|rendez-vous|r[ée]union|reuni[óo]n|riunione|vergadering|lieferung|livraison|entrega|m[øo]de|m[øö]te|"
+                       r"mandag|tirsdag|onsdag|torsdag|fredag|måndag|tisdag|i\s+dag|i\s+morgen|toplant\w*|bugün|yar[ıi]n|"
                        # a range of days in a month ("October 10-13")
                        r"jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|conference)\b",
@@ -103,9 +109,15 @@ def clock_range_time(sentence: str) -> str | None:
         if not 0 < end - start <= RANGE_MAX_HOURS:
             continue
         return _part((start + end) / 2)
+    sonra = _SONRA.search(sentence)
+    if sonra is not None:  # (a small hour is in the afternoon at work: "saat 3'ten sonra")
+        hour = int(sonra.group("h")) + (NOON if int(sonra.group("h")) < WORKDAY_PM_BELOW else 0)
+        return _part(hour if sonra.group("dir").lower() == "sonra" else hour - 1) if 0 < hour <= 23 else None
     after = _AFTER.search(sentence)
     if after is None:
         return None
+    if after.group("kl"):
+        return _part(int(after.group("kl")))
     hour = int(after.group("h"))
     return _part(hour + NOON if hour < WORKDAY_PM_BELOW else hour) if 0 < hour <= 23 else None
 

@@ -118,13 +118,15 @@ _HOURS = "|".join(sorted((re.escape(w) for w in _HOUR_WORDS), key=len, reverse=T
 _FOREIGN_CLOCK = re.compile(
     r"\b(?P<prep>apr[èe]s|[àa]\s+partir\s+d[e']|d[èe]s|ab|nach|a\s+partir\s+d[ea]s?(?:\s+las)?|despu[ée]s\s+de\s+las|"
     r"desde\s+las|dopo\s+le|dalle|depois\s+das|na|vanaf|avant|vor|antes\s+de\s+las|antes\s+das|prima\s+delle|voor)\s+"
-    rf"(?P<h>[012]?\d|{_HOURS})(?:[:.h]\s?\d\d)?\s*(?P<unit>h\b|uhr\b|uur\b|u\b)?", re.I)
+    # German "halb drei" is half past two (Swiss and Austrian "ab halb drei")
+    rf"(?P<half>halb\s+)?(?P<h>[012]?\d|{_HOURS})(?:[:.h]\s?\d\d)?\s*(?P<unit>h\b|uhr\b|uur\b|u\b)?", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;!?)]|$)")
 _ARTICLE = re.compile(r"(?:las|le|das|dalle|delle)$", re.I)
 _BEFORE_WORDS = ("avant", "vor", "antes", "prima", "voor")
 # being reached: "erreichbar", "joignable", "disponible", "appelez", "llámame", "mi chiami", "ligue", "bel me"
 _REACH = re.compile(r"\b(?:erreich\w*|anruf\w*|ruf\w*|telefon\w*|sprechen|joignable|disponible|appel\w*|t[ée]l[ée]phon\w*|"
                     r"llam\w*|llám\w*|hablar|localiz\w*|disponibile|chiam\w*|sentir\w*|reperibile|lig\w*|falar|contact\w*|"
-                    r"bereikbaar|bel\w*|bellen|spreken)\b", re.I)
+                    r"bereikbaar|bel\w*|bellen|spreken|am\s+best\w*|am\s+beschte)\b", re.I)
 
 
 # a time of day given by what happens then: "once the kids are in bed", "when the shop shuts", "before the gym opens"
@@ -163,8 +165,12 @@ def foreign_clock_time(sentence: str) -> str | None:
     hour = int(word) if word.isdigit() else _HOUR_WORDS.get(word, 0)
     # an hour needs its unit ("19h", "17 Uhr", "twee uur") or an article ("a partir de las cuatro", "dopo le 18"):
     # "na een week", "vor 2 Jahren" are lengths of time
-    if not 1 <= hour <= 23 or not (m.group("unit") or _ARTICLE.search(m.group("prep"))):
+    # ... or "halb", or nothing after it in its clause ("am Namittag, so ab zwei.")
+    if not 1 <= hour <= 23 or not (m.group("unit") or _ARTICLE.search(m.group("prep")) or m.group("half")
+                                   or _CLAUSE_END.match(sentence, m.end())):
         return None
+    if m.group("half"):
+        hour -= 1  # (the hour it is half past: "halb drei" is 2:30)
     if hour <= 7:
         hour += 12  # "a partir de las cuatro" at work is four in the afternoon
     if m.group("prep").split()[0].lower() in _BEFORE_WORDS:
@@ -175,19 +181,23 @@ def foreign_clock_time(sentence: str) -> str | None:
 # parts of the day in the seven languages ("la mañana" needs its article: "mañana" alone is tomorrow)
 _DAYPART = re.compile(
     r"\b(?:(?P<morning>mornings?|vormittags?|morgens|matin(?:s|ée|ées)?|(?:la|las|por\s+la|por\s+las)\s+ma[ñn]anas?|"
-    r"mattin[ao]|mattinata|manh[ãa]s?|ochtends?)|"
-    r"(?P<afternoon>afternoons?|nachmittags?|apr[èe]s-midi|tardes?|pomeriggi[oi]?|middags?)|"
-    r"(?P<evening>evenings?|abends?|soir(?:s|ée|ées)?|noches?|sera|serata|noites?|avonds?))\b", re.I)
+    r"mattin[ao]|mattinata|manh[ãa]s?|ochtends?|sabah\w*)|"
+    # (Swiss German "Namittag", Turkish "öğleden sonra", "akşamları")
+    r"(?P<afternoon>afternoons?|nachmittags?|n[ao]mittags?|apr[èe]s-midi|tardes?|pomeriggi[oi]?|middags?|"
+    r"öğleden\s+sonra\w*)|"
+    r"(?P<evening>evenings?|abends?|soir(?:s|ée|ées)?|noches?|sera|serata|noites?|avonds?|akşam\w*))\b", re.I)
 # said of a part of the day: it suits ("nachmittags gerne", "le matin c'est plus simple", "por la tarde sí")
 _GOOD = re.compile(r"\b(?:better|best|works?|suits?|fine|free|available|easier|prefer\w*|gerne|besser|am\s+besten|passt|"
                    r"frei|erreichbar|simple|mieux|libre|disponibles?|pr[ée]f[èée]r\w*|s[íi]|mejor|tiempo|bien|meglio|"
-                   r"liber[oa]|disponibil[ei]|tranquill\w*|bene|melhor|livre|dispon[íi]vel|tijd|beter|prima|schikt|liefst)\b",
+                   r"liber[oa]|disponibil[ei]|tranquill\w*|bene|melhor|livre|dispon[íi]vel|tijd|beter|prima|schikt|liefst|"
+                   r"beschte|uygun|müsait|tercih\w*|aray\w*)\b",
                    re.I)
 # ... or it does not ("mornings are a no-go", "estou sempre na fábrica", "por la mañana imposible")
 _BAD = re.compile(r"\b(?:busy|no-go|impossible|hopeless|write-off|tied\s+up|in\s+meetings|on\s+the\s+road|on\s+site|"
                   r"can'?t|cannot|never|immer|st[äa]ndig|unterwegs|keine\s+zeit|nicht|toujours|occup[ée]e?s?|pris|jamais|"
                   r"en\s+(?:client[èe]le|rendez-vous|r[ée]union)|siempre|ocupad[oa]s?|imposible|no\s+puedo|sempre|"
-                  r"occupat[oa]|impossibile|non\s+posso|ocupad[oa]|n[ãa]o\s+posso|altijd|bezet|druk|geen\s+tijd|niet)\b",
+                  r"occupat[oa]|impossibile|non\s+posso|ocupad[oa]|n[ãa]o\s+posso|altijd|bezet|druk|geen\s+tijd|niet|"
+                  r"yoğun\w*|meşgul\w*|toplant\w*|olmaz|değil\w*)\b",
                   re.I)
 
 
