@@ -1086,3 +1086,41 @@ def test_more_opt_outs_are_certain(text):
                                   "Could you stop the delivery sequence for the Leeds site?"])
 def test_look_alikes_of_the_new_opt_outs_are_not_certain(text):
     assert not [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "do_not_contact" and w.certain]
+
+
+def _quiet_day(text: str) -> str | None:
+    """The local day a quiet period (certain or possible) read in the text ends on, or None."""
+    from zoneinfo import ZoneInfo
+
+    got = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
+    return got[0].until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO)).date().isoformat() if got else None
+
+
+@pytest.mark.parametrize("text, day", [
+    # "after that date" pointing at the day said in the sentence before, in other languages
+    ("Estamos en pleno cierre de auditoría, termina el día 20.\nMejor contácteme después de esa fecha, ¿sí?", "2026-11-20"),
+    ("Wir haben bis zum 20. November Inventur. Melden Sie sich bitte erst nach diesem Datum.", "2026-11-20"),
+    ("Notre inventaire se termine le 20 novembre. Merci de me recontacter après cette date.", "2026-11-20"),
+    # "at the earliest on" a named day
+    ("Wenn Sie sich unbedingt nochmal melden müssen, dann bitte frühestens am 1. Dezember.", "2026-12-01"),
+    # a refusal until an event dated in the sentence before (a weekday before the day)
+    ("The finance committee will consider the proposal at its meeting on Wednesday 9 December. I should be grateful if "
+     "you would refrain from further contact until that meeting has taken place.", "2026-12-09"),
+    # an undated reason, then the customer's own ask: the event wait is read
+    ("They haven't fixed a date for their next meeting yet, so please hold off until after the trustees have met.",
+     "2026-11-17"),
+    ("Kindly give me like two weeks, we are very busy and my manager is on safari with a group.", "2026-11-24"),
+])
+def test_quiet_periods_ended_by_a_day_said_before_an_event_or_a_hedged_length(text, day):
+    assert _quiet_day(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Our audit closes on the 20th. We need the invoice before that date.",
+    "Wir haben bis zum 20. November Inventur. Die Lieferung kann nach diesem Datum kommen.",
+    "Die Ware brauchen wir frühestens am 1. Dezember.",
+    "Kindly send me like two samples.",
+    "They said to hold off until after the trustees have met, but we're going ahead anyway.",
+])
+def test_look_alikes_of_a_day_said_before_or_at_the_earliest_are_no_quiet_period(text):
+    assert not [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet" and w.certain]

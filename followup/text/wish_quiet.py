@@ -33,7 +33,7 @@ _NEED_VERB = r"(?:need|want|like|appreciate|require|could\s+(?:do\s+with|use)|go
 _TIME_NOUN = (r"(?:(?:some|a\s+bit\s+of|a\s+little|a\s+bit\s+more|a\s+little\s+more|some\s+more|more|extra)\s+)?"
               r"(?:time|breathing\s+(?:space|room))(?!\s+(?:with|on|slot|off|to\s+(?:install|fit|deliver)))")
 # ("a good ten days", "a solid two weeks": the length said with a filler before its count)
-_DURATION = (r"(?:(?:about|around|roughly|maybe|perhaps)\s+)?(?:a\s+(?:good|solid|full)\s+(?=\w+\s+(?:days?|weeks?|months?)))?"
+_DURATION = (r"(?:(?:about|around|roughly|maybe|perhaps|like)\s+)?(?:a\s+(?:good|solid|full)\s+(?=\w+\s+(?:day|week|month)s?))?"
              r"(?P<n>\d{1,2}|"
              r"another|a\s+further|an\s+extra|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
              r"a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|some|several)"
@@ -297,8 +297,7 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
     return start_of_local_day(day, zone)  # SPEC: "until after the 15th" = the 15th itself, as "until the 15th"
 
 
-# Every date and duration pattern names a number, a weekday, a week, month or fortnight, or Thanksgiving: a sentence
-# without any of them skips those patterns (the same answers, a fraction of the time on long mail).
+# Every date and duration pattern names a number, weekday, week, month, fortnight or Thanksgiving: without one, skip them
 _DATEISH = re.compile(r"\d|day|week|month|fortnight|thanksgiving|\bmid|\b(?:wk|mon|tues?|weds?|thu(?:rs?)?|fri)\b", re.I)
 _NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?[A-Z][a-z]+\s+(?:is|was|will|has|and)\b")  # "Steve is in Japan until Thursday"
 
@@ -391,9 +390,9 @@ _EVENT_WAIT = re.compile(
     r"continue|discuss|look\s+at\s+(?:this|it))\b"
     r"|\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)(?:'ll|\s+will)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+to\s+you|"
     r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b"
-    r"|\b(?:don'?t|do\s+not|please\s+no)\s+(?:{verb}|follow(?:ing)?\s+up|chase|reach\s+out)(?:\s+(?:with\s+)?(?:me|us|"
-    r"(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:team|office|department|staff|board)))?\s+"
-    r"(?:until|till|before)\s+(?:after\s+)?(?:I|we|you\s+hear|the|our|my)\b"
+    r"|\b(?:(?:don'?t|do\s+not|please\s+no)\s+|refrain\s+from\s+(?:any\s+)?(?:further\s+)?)(?:{verb}|follow(?:ing)?\s+up|"
+    r"chase|reach\s+out)(?:\s+(?:with\s+)?(?:me|us|(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:team|office|department|staff|board)))?"
+    r"\s+(?:until|till|before)\s+(?:after\s+)?(?:I|we|you\s+hear|the|our|my|that|this)\b"
     # the event first: "Until Cabinet has made its decision, please hold off on any further follow-up"
     r"|^\W*(?:until|till)\s+(?!now\b|further\s+notice\b)[^,.;]{3,80},\s*(?:please\s+|kindly\s+)?(?:wait|hold\s+off|hold\s+fire|"
     r"hang\s+fire|sit\s+tight|(?:don'?t|do\s+not)\s+(?:{verb}|follow\s+up|chase))\b"
@@ -410,6 +409,7 @@ _EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+so
                           r"\bwait\s+for\s+(?:you|your)\b|\bcan'?t\s+wait\b|\bwait\s+for\s+(?:it|this)\s*[.!]*$", re.I)
 
 
+_OWN_ASK, _DIGIT = re.compile(r"[,;]\s*(?:and\s+)?so\s+(?:please\s+|kindly\s+)?$", re.I), re.compile(r"\d")
 # the customer's promise to write again once something happens ("I'll be in touch once it's back on the agenda"):
 # beside a pause said for certain ("we've shelved it for now"), that is the pause itself, not a wait of its own
 _PROMISED_RETURN = re.compile(
@@ -433,9 +433,10 @@ _NO_END_IN_SIGHT = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+knows\s+when\b|\b
 
 def _event_quiet(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
     """A wait for an undated event, as a quiet period of EVENT_QUIET_DAYS (none when the event may never come)."""
-    m = _EVENT_WAIT.search(sentence)
-    if not m or _EVENT_GUARD.search(sentence) or _guarded(sentence, {"others": _QUIET_G["others"],
-                                                                    "asks_rep": _QUIET_G["asks_rep"]}):
+    m = _EVENT_WAIT.search(sentence)  # (an undated reason, then the customer's own ask: "They haven't met, so please")
+    own = _OWN_ASK.search(sentence, 0, m.start()) if m and not _DIGIT.search(sentence, 0, m.start()) else None
+    if not m or _EVENT_GUARD.search(sentence) or _guarded(sentence[own.end() if own else 0:], {
+            "others": _QUIET_G["others"], "asks_rep": _QUIET_G["asks_rep"]}):
         return None
     if _NO_END_IN_SIGHT.search(text):
         return None

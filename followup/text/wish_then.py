@@ -14,15 +14,19 @@ from followup.text.wish_quiet import _DURATION, _quiet_date
 
 # "Please sit tight until then", "no point chasing me before then", "pick it up then", "bis dahin", "efter det": the end
 # was named a sentence or two earlier ("procurement usually takes a fortnight", "by the end of the month")
+# "after that date" in the other languages: "contácteme después de esa fecha", "melden Sie sich nach diesem Datum"
+_THAT_DATE = (r"\b(?:despu[ée]s\s+de\s+(?:esa|esta)\s+fecha|nach\s+diesem\s+(?:datum|tag|termin)|apr[èe]s\s+cette\s+date|"
+              r"dopo\s+(?:quella|questa)\s+data|depois\s+(?:dessa|desta)\s+data|na\s+(?:die|deze)\s+datum)\b")
 _THEN_BACK = re.compile(r"\b(?:until|till|before|by|after)\s+(?:then|that|(?:this|that)\s+(?:day|date))\b|"
                         r"\b(?:pick\s+(?:it|this)\s+up|leave\s+it|"
                         r"talk|speak)\s+then\b|\bbis\s+dahin\b|\bd'ici\s+l[àa]\b|\bhasta\s+entonces\b|\bat[ée]\s+l[áa]\b|"
-                        r"\bfino\s+ad\s+allora\b|\btot\s+dan\b|\befter\s+det\b|\bindtil\s+da\b|\btil\s+da\b", re.I)
+                        r"\bfino\s+ad\s+allora\b|\btot\s+dan\b|\befter\s+det\b|\bindtil\s+da\b|\btil\s+da\b|" + _THAT_DATE, re.I)
 _EARLIER_END = re.compile(
     rf"(?P<eom>\bend\s+of\s+(?:the|this)\s+month\b)|(?P<eonw>\bend\s+of\s+next\s+week\b)|"
     rf"\b(?:next|on|by|until|till|after)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b|"
-    rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\b|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
-    rf"\bthe\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b|\b{_DURATION}", re.I)
+    rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH_RE})\b|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
+    rf"\bthe\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b|\b(?:el\s+d[íi]a|el|le|den|am)\s+(?P<d4>[0-3]?\d)\b(?![.,:/]?\d)|"
+    rf"\b{_DURATION}", re.I)
 EARLIER_END_CHARS = 300  # how far back "until then" looks for the end it points at
 
 
@@ -47,19 +51,37 @@ def end_said_before(before: str, sentence: str, local: datetime, zone: ZoneInfo)
     if g["unit"]:
         return (local + timedelta(days=_duration_days(found))).astimezone(timezone.utc).replace(tzinfo=None)
     month = MONTHS.get((g["m1"] or g["m2"] or "").lower().rstrip(".")) if (g["m1"] or g["m2"]) else None
-    day = next_day_of_month(today, int(g["d1"] or g["d2"] or g["d3"]), month)
+    day = next_day_of_month(today, int(g["d1"] or g["d2"] or g["d3"] or g["d4"]), month)
     if day is None:
         return None
     # "meeting on 4 December ... until after that": the 4th itself (SPEC: "until after the 15th" = that date)
     return start_of_local_day(day, zone)
 
 
+_ASKED_AFTER = re.compile(_THAT_DATE, re.I)
+_GET_IN_TOUCH = re.compile(r"\b(?:contact\w*|cont[áa]ct\w*|llam\w*|llám\w*|escrib\w*|meld\w*|ruf\w*|schreib\w*|kontakt\w*|"
+                           r"[ée]cri\w*|appel\w*|recontact\w*|relanc\w*|chiam\w*|scriv\w*|sentir\w*|lig\w*|escrev\w*|"
+                           r"fal[ae]\w*|bel\w*|mail\w*)\b", re.I)
+
+
+def then_quiet(before: str, sentence: str, found: list[Wish], local: datetime, zone: ZoneInfo) -> list[Wish]:
+    """A possible quiet period when a sentence in another language asks to be contacted after "that date", named in a
+    sentence before ("termina el día 20. Mejor contácteme después de esa fecha"); [] otherwise."""
+    if any(w.kind == QUIET for w in found) or not _ASKED_AFTER.search(sentence) or not _GET_IN_TOUCH.search(sentence):
+        return []
+    until = end_said_before(before, sentence, local, zone)
+    return [Wish(QUIET, sentence.strip(), until=until, certain=False)] if until else []
+
+
 # the event a wait names ("hold off until the quarter closes", "wait until the board has met"): its noun, to look for
 # the day it falls on in the sentences before ("Our quarter closes on December 31")
-_EVENT_NAMED = re.compile(r"\b(?:until|till|once|after)\s+(?:after\s+)?(?:the|our|my|their)\s+(?:\w+\s+)?(?P<noun>[a-z]{4,})\s+"
-                          r"(?:closes|ends|meets|has\s+met|is\s+over|is\s+done|finishes|signs\s+off|decides|has\s+decided|"
+_EVENT_NAMED = re.compile(r"\b(?:until|till|once|after)\s+(?:after\s+)?(?:the|our|my|their|that|this)\s+(?:\w+\s+)?"
+                          r"(?P<noun>[a-z]{4,})\s+(?:closes|ends|meets|has\s+met|is\s+over|is\s+done|finishes|signs\s+off|"
+                          r"has\s+taken\s+place|takes\s+place|(?:is|has\s+been)\s+held|decides|has\s+decided|"
                           r"is\s+back|gets\s+back|returns|starts|opens)\b", re.I)
-_DAY_SAID = re.compile(rf"\b(?:on|by|is|until|till)\s+(?:the\s+)?(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+# ("at its meeting on Wednesday 9 December": a weekday may come first)
+_DAY_SAID = re.compile(rf"\b(?:on|by|is|until|till)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+(?:the\s+)?)?"
+                       rf"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
                        rf"(?P<m1>{_MONTH_RE})\b|(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
                        rf"(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b)", re.I)
 

@@ -63,6 +63,9 @@ _FIGURES = re.compile(r"(?<![\d.,:/])(?P<d>[0-3]?\d)(?:\.(?P<m1>[01]?\d)(?:\.(?P
 # "Thursday the 19th", "lundi 16", "Montag, den 16.", "el lunes 16", "maandag 16": the number says the day
 _DAY_AND_NUMBER = re.compile(rf"\b(?:{_DAY_RE})\b,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+)?(?P<d>[0-3]?\d)"
                              r"(?:st|nd|rd|th|\.|º|e)?(?![\d:.,]\d)(?!\s*(?:h\b|uhr|am\b|pm\b|:))", re.I)
+# a day of a named month: "am 1. Dezember", "le 3 décembre", "el 20 de noviembre", "December 1st"
+_DAY_MONTH = re.compile(rf"\b(?:(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th|er)?\s+(?:de\s+|of\s+|di\s+)?(?P<m>{_MONTH_RE})|"
+                        rf"(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)\b(?![.,:/]?\d)", re.I)
 _MONTH_AFTER = re.compile(r"\s*(?:of\s+|de\s+|di\s+|van\s+)?([^\W\d_]+\.?)")
 # a weekday, said with "next" or not: "lundi prochain", "next Friday", "volgende week maandag", "venerdì prossimo"
 _WEEKDAY = re.compile(rf"(?P<n1>\b{_NEXT}\s+(?:week\s+)?)?\b(?P<day>{_DAY_RE})\b(?P<n2>\s+(?:(?:de\s+la|della|da|der)\s+"
@@ -146,6 +149,8 @@ def end_day(sentence: str, today: date) -> date | None:
             found = next_day_of_month(today, day, month)
             if found is not None and (found - today).days <= FIGURES_AHEAD_DAYS:
                 return found
+    if (m := _DAY_MONTH.search(sentence)) is not None:
+        return next_day_of_month(today, int(m.group("d") or m.group("d2")), MONTHS[(m.group("m") or m.group("m2")).lower()])
     if (m := _DAY_AND_NUMBER.search(sentence)) is not None and 1 <= int(m.group("d")) <= 31:
         return next_day_of_month(today, int(m.group("d")), None)
     if (m := _WEEKDAY.search(sentence)) is not None:
@@ -314,7 +319,9 @@ def possible_event_wait(sentence: str, local: datetime, zone: ZoneInfo) -> datet
 
 # contact refused before a day or a length: "Ne m'écrivez pas avant deux semaines", "Não me contacte antes da próxima
 # terça", "niet voor volgende week bellen"
+# ("frühestens am 1. Dezember", "au plus tôt le 1er décembre", "no earlier than the 1st": at the earliest then)
 _NOT_BEFORE = re.compile(r"\b(?:pas\s+avant|no\s+\w+(?:\s+\w+)?\s+antes|no\s+antes|non\s+prima|nicht\s+vor|niet\s+voor|"
+                         r"fr[üu]hestens|au\s+plus\s+t[ôo]t|no\s+earlier\s+than|"
                          r"n[ãa]o\s+\w+(?:\s+\w+)?\s+antes|not\s+before)\b", re.I)
 _CONTACT = re.compile(r"\b(?:[ée]cri\w*|recontact\w*|contact\w*|appel\w*|relanc\w*|llam\w*|llám\w*|escrib\w*|chiam\w*|scriv\w*|"
                       r"lig\w*|escrev\w*|bel\w*|mail\w*|meld\w*|ruf\w*|schreib\w*|kontakt\w*|chase|call|ring|email|"

@@ -59,7 +59,7 @@ from followup.text.wish_scope import (
     withdraws,
 )
 from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
-from followup.text.wish_then import corrected_length, end_said_before, event_dated_before
+from followup.text.wish_then import corrected_length, end_said_before, event_dated_before, then_quiet
 from followup.text.wish_when import day_with_number, held_until, length_days, refused_quiet
 
 
@@ -241,6 +241,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
             beside = possible_opt_out_beside(sentence, offset, text, found)
             found += [beside] if beside else []
             found += refused_quiet(sentence, found, wishes, local, zone)
+            found += then_quiet(own[:offset], sentence, found + wishes, local, zone)  # "después de esa fecha"
             found = _asked(sentence, offset, text, found, local)
             if both_refused(sentence) and not any(w.kind == DNC for w in found):  # "no emails, no calls, nothing"
                 found.append(Wish(DNC, text[offset: offset + len(sentence)].strip(), certain=False))
