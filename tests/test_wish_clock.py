@@ -78,3 +78,13 @@ def test_local_clock_formats_and_parts_of_the_day(text, value):
 ])
 def test_local_clock_look_alikes_ask_for_no_time(text):
     assert not _times(text)
+
+
+def test_a_german_morning_said_by_the_opening_of_the_shop_and_a_channel_preferred_over_mailen():
+    got = detect_wishes("Guten Tag,\n\nrufen Sie mich bitte frühmorgens an, bevor das Studio um 8 Uhr öffnet.",
+                        datetime(2026, 11, 10, 15, 0), "America/Chicago")
+    assert [w.preference for w in got] == ["time:morning"]
+    assert not _times("Wir liefern, bevor der Laden um 9 öffnet, rufen Sie den Fahrer an.")  # someone else called
+    text = "bitte rufen Sie mich künftig lieber an, statt zu mailen - mein Postfach quillt über."
+    assert [w.preference for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")] == [
+        "channel:phone"]

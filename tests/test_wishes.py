@@ -1124,3 +1124,49 @@ def test_quiet_periods_ended_by_a_day_said_before_an_event_or_a_hedged_length(te
 ])
 def test_look_alikes_of_a_day_said_before_or_at_the_earliest_are_no_quiet_period(text):
     assert not [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet" and w.certain]
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for your proposal. We have no opening for this at present and ask that you not pursue it further.",
+    "Thank you for your interest. We will not be proceeding. Please consider this matter closed.",
+    "Please do not pursue this any further.",
+    "There's no opening there for now. I'd be grateful if you would take both my email address and my mobile number "
+    "out of your CRM.",
+    "I'm not the right contact - please delete this address and my mobile from your system.",
+])
+def test_formal_polite_opt_outs_without_a_stop_word_are_certain(text):
+    assert [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "do_not_contact" and w.certain]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks, the refund came through. Please consider this matter closed.",  # a complaint settled: no refusal said
+    "We won't pursue it further, the price is too high for now.",  # the customer's own step
+    "Please don't pursue the late delivery claim any further, we sorted it with the courier.",
+    "Please remove my colleague Tom from your distribution list.",
+    "Please take my mobile number off your records.",  # the phone alone: the email may stay
+])
+def test_look_alikes_of_formal_opt_outs_are_not_certain(text):
+    assert not [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "do_not_contact" and w.certain]
+
+
+_FORWARDED = ("---------- Forwarded message ---------\nFrom: Priya Sandhu <p.sandhu@example.com>\nDate: Mon, 9 Nov 2026\n"
+              "Subject: Vendor contact\nTo: Marcus <m@example.com>\n\nMarcus, please inform the vendor that Clearwater "
+              "Utilities withdraws any consent to receive marketing communications.\nPriya")
+
+
+def test_a_forwarded_opt_out_the_new_text_makes_its_own_is_certain():
+    new = "See below from our Head of Legal. Please treat this as Clearwater's formal position - it covers me as well."
+    got = detect_wishes(new, TUE, CHICAGO, quoted=_FORWARDED)
+    assert [(w.kind, w.certain) for w in got] == [("do_not_contact", True)]
+    # forwarded with no word making it the sender's own, or endorsed with no opt-out below: nothing
+    assert not detect_wishes("See below from our Head of Legal. Can you answer her?", TUE, CHICAGO, quoted=_FORWARDED)
+    other = _FORWARDED.replace("withdraws any consent to receive marketing communications", "needs the terms by Friday")
+    assert not detect_wishes(new, TUE, CHICAGO, quoted=other)
+
+
+def test_a_wait_relayed_by_a_spouse_and_a_foreign_wait_with_its_day():
+    relayed = ("He's in hospital for his knee operation and asked me to tell you to give him three weeks before you chase "
+               "anything about the van lettering.")
+    assert _quiet_day(relayed) == "2026-12-01"
+    assert _quiet_day("Könnten Sie bis zum 3. Dezember warten, bevor Sie sich wieder melden?") == "2026-12-03"
+    assert not [w for w in detect_wishes("He told them to give him three weeks.", TUE, CHICAGO) if w.kind == "quiet"]

@@ -15,9 +15,18 @@ from followup.text.wish_base import (  # noqa: F401
     Wish,
     _compile,
     _guarded,
+    _sentences,
 )
 
 # ---------------------------------------------------------------- do_not_contact
+# the customer's own details ("my email address", "this address"; a phone number only beside one of them: "take my
+# mobile number off your records" alone may keep the email)
+_MINE_MAIL = r"(?:(?:my|our)\s+(?:contact\s+)?(?:name|e-?mail(?:\s+address)?|address|details|data)|this\s+(?:e-?mail\s+)?address)"
+_MINE = rf"(?:{_MINE_MAIL}|(?:my|our)\s+(?:(?:mobile|phone)(?:\s+number)?|number))"
+# a refusal said in the message, which "consider this matter closed" closes
+_DECLINED = re.compile(r"\b(?:no|not\s+(?:any|an?))\s+(?:opening|interest|requirement|need|budget|vacanc\w+|opportunity)\b|"
+                       r"\bnot\s+(?:be\s+)?(?:interested|proceeding|taking\s+(?:this|it|up)|pursuing|going\s+ahead)\b|"
+                       r"\bdeclin\w+|\bunsuccessful\b|\bwill\s+not\s+be\s+(?:proceeding|taking)\b", re.I)
 _DNC_PATTERNS: dict[str, str] = {
     "stop_contacting": rf"\b(?:stop|quit|cease)\s+(?:{_CONTACT_VERB}|sending\s+(?:(?:{_ME}\s+)?(?:these|those|your|any|"
                        rf"all|the)\s+(?:[\w-]+\s+){{0,2}}?(?:e-?mails|messages|mails?|newsletters|offers|updates|"
@@ -192,6 +201,19 @@ _DNC_PATTERNS: dict[str, str] = {
                        r"\b(?:retiro|revoco|revocamos|retiramos)\s+(?:mi|el|nuestro|il\s+mio|il|mio)\s+(?:consentimiento|consenso)\b|"
                        r"\b(?:revogo|retiro|revogamos)\s+(?:o\s+)?(?:meu|nosso)?\s*consentimento\b|"
                        r"\btrek\w*\s+(?:\w+\s+){0,3}?toestemming\b[^.]{0,40}\bin\b|\b(?:intrek\w*|herroep\w*)\s+(?:\w+\s+)?toestemming\b",
+    # formal and polite, with no stop word: "we ask that you not pursue this further", "please do not pursue the matter
+    # any further" (not "we won't pursue it further": the customer's own step)
+    "not_pursue": r"\b(?:ask|request)\s+(?:that\s+you\s+(?:do\s+)?not|you\s+not\s+to|you\s+to\s+not)\s+pursue\s+|"
+                  r"^\W*(?:(?:please|kindly)\s+)?(?:do\s+not|don'?t)\s+pursue\s+(?=(?:this|it|the\s+matter|us|me)\s+(?:any\s+)?further\b)",
+    # "please consider this matter closed" after a refusal said in the message (not a complaint settled: the refusal
+    # is required, see _DECLINED)
+    "matter_closed": r"\b(?:consider|regard|treat)\s+(?:this|the)\s+(?:matter|enquiry|inquiry|approach|correspondence|"
+                     r"conversation|discussion)\s+(?:as\s+)?(?:now\s+)?closed\b|\b(?:this|the)\s+matter\s+is\s+(?:now\s+)?closed\b",
+    # "take both my email address and my mobile number out of your CRM", "delete this address and my mobile from
+    # your system"
+    "out_of_records": rf"\b(?:take|remove|delete|erase|strike|drop|get)\s+(?:both\s+)?"
+                      rf"(?:{_MINE_MAIL}(?:,?\s+(?:and|&)\s+{_MINE})?|{_MINE},?\s+(?:and|&)\s+{_MINE_MAIL})\s+"
+                      r"(?:out\s+of|off|from)\s+(?:your|the)\s+(?:\w+\s+)?(?:CRM|database|system|records|lists?|contacts)\b",
     "no_consent": r"\b(?:do\s+not|don'?t|no\s+longer)\s+consent\b|\bremov\w*\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+)?"
                   r"(?:data|information)\b",
     # a polite refusal of email is an opt-out, not a channel preference: "I'd rather not receive emails"
@@ -259,9 +281,9 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
     # The guards are read only for a sentence a trigger fires on: most sentences fire none (same answer, cheaper).
     if not may_match_any(_DNC, sentence):  # none of the table's needles: no pattern of it can match
         return None
-    for rx in _DNC.values():
+    for name, rx in _DNC.items():
         m = rx.search(sentence)
-        if not m:
+        if not m or (name == "matter_closed" and not _DECLINED.search(text)):
             continue
         if _NEG_BEFORE.search(sentence[: m.start()]):
             continue  # "don't stop emailing me", "please don't remove me from your list"
@@ -274,6 +296,26 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
                 rx.search(sentence) for name, rx in _DNC_G.items() if name not in _OTHERS_GUARDS):
             return Wish(DNC, quote, certain=False)
         return None
+    return None
+
+
+# the new text makes a forwarded opt-out its own: "See below from our Head of Legal. Please treat this as Clearwater's
+# formal position - it covers me as well"
+_ENDORSED = re.compile(r"\b(?:\w+'s|our|my|the)\s+(?:formal|official)\s+position\b|"
+                       r"\b(?:it|this|that)\s+(?:covers|applies\s+to|goes\s+for)\s+(?:me|us)\s+(?:as\s+well|too)\b|"
+                       r"\bspeaks\s+for\s+(?:me|us|all\s+of\s+us)\b", re.I)
+_HEADER_LINE = re.compile(r"^[ \t>]*(?:-{2,}.*|(?:from|date|sent|subject|to|cc)\s*:.*)$", re.I | re.M)
+
+
+def endorsed_opt_out(text: str, quoted: str) -> Wish | None:
+    """An opt-out the new text endorses ("treat this as our formal position") when the forwarded or quoted part
+    below asks for one for certain; quoted is the new text's endorsement."""
+    m = _ENDORSED.search(text) if quoted else None
+    if m is None:
+        return None
+    body = _HEADER_LINE.sub("", re.sub(r"(?m)^[ \t]*>+[ \t]?", "", quoted))
+    if any((dnc := _do_not_contact(s, o, body)) and dnc.certain for o, s in _sentences(body)):
+        return Wish(DNC, text[m.start(): m.end()])
     return None
 
 

@@ -45,9 +45,9 @@ _QUIET_DURATION_PATTERNS: dict[str, str] = {
                rf"(?:another\s+)?{_DURATION}",
     # "could I have a few days?", "can we get another week?": the customer asking for time as a question
     "may_i_have": rf"\b(?:could|can|may|might)\s+(?:I|we)\s+(?:have|get|take)\s+(?:another\s+)?{_DURATION}",
-    # relayed for the contact: "Petra asked me to pass on that she needs ten days to go through the contract"
-    "relayed_need": rf"\b(?:asked|wanted)\s+me\s+to\s+(?:pass\s+on|tell\s+you|let\s+you\s+know)\s+(?:that\s+)?(?:she|he)\s+"
-                    rf"(?:needs|would\s+like|wants)\s+{_DURATION}",
+    # relayed for the contact: "Petra asked me to pass on that she needs ten days", "... to tell you to give him 3 weeks"
+    "relayed_need": rf"\b(?:asked|wanted)\s+me\s+to\s+(?:pass\s+on|tell\s+you|let\s+you\s+know)\s+(?:that\s+)?(?:(?:she|he)\s+"
+                    rf"(?:needs|would\s+like|wants)|(?:to\s+)?give\s+(?:him|her))\s+{_DURATION}",
     # "I'd appreciate a few days", "we could do with a couple of weeks"; not "we need the car for a few days"
     "i_need": rf"(?:\b(?:I|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are)?\s+|"
               rf"^\W*){_NEED_VERB}\s+(?:to\s+have\s+)?{_DURATION}",
@@ -202,7 +202,7 @@ _QUIET_GUARDS: dict[str, str] = {
     # "let me check with finance and get back to you today": same day, nothing to hold
     "same_day": r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|within\s+the\s+hour|in\s+an\s+hour|shortly)\b",
     "send_now": r"\bsend\b[^.]{0,30}\b(?:today|now|asap|tonight|tomorrow)\b",
-    "others": r"^\W*(?:he|she|they|it)\b|\bwho\s+(?:is|are|will)\b",
+    "others": r"^\W*(?:he|she|they|it)\b(?![^.]*\basked\s+me\s+to\s+tell\s+you\b)|\bwho\s+(?:is|are|will)\b",
     # (unless the customer then asks for themselves: "my partner is away this week, so please give us a week")
     "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|was|will)\b"
                    r"(?![^.]*\b(?:please\s+)?(?:give|allow|grant)\s+(?:me|us)\b)",

@@ -22,8 +22,8 @@ from followup.text.wish_clock import clock_range_time
 _PHONE = re.compile(r"\b(?:call\w*|ring(?:ing)?|phone\w*|telephone|mobile|cell|anruf\w*|telefon\w*|ruf\w*|appel\w*|"
                     r"t[ée]l[ée]phon\w*|portable|llam\w*|tel[ée]fono|m[óo]vil|chiam\w*|cellulare|lig(?:ar|ue|ue-me|a-me|"
                     r"ação|ações|uem)|bel(?:len|t)?|gebeld)\b", re.I)
-_MAIL = re.compile(r"\b(?:e-?mails?|mails?|mailbox|inbox|written|writing|schriftlich\w*|schreib\w*|courriels?|"
-                   r"[ée]cri\w*|correos?|escrib\w*|escrito|posta|scriv\w*|iscritto|escrev\w*|schrijf\w*|schriftelijk)\b",
+_MAIL = re.compile(r"\b(?:e-?mails?|mails?|(?:e-?)?mail(?:en|t)|mailbox|inbox|written|writing|schriftlich\w*|schreib\w*|"
+                   r"courriels?|[ée]cri\w*|correos?|escrib\w*|escrito|posta|scriv\w*|iscritto|escrev\w*|schrijf\w*|schriftelijk)\b",
                    re.I)
 # a difficulty, a refusal or a mess, in the clause that names the channel
 _AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|\w+n'?t|cannot|not|no|unmanageable|disaster|"
@@ -137,12 +137,16 @@ _EVENT_EVENING = re.compile(r"\b(?:once|when|after)\s+(?:the\s+|my\s+)?(?:kids|c
 _EVENT_MORNING = re.compile(r"\bbefore\s+(?:the\s+|we\s+)?(?:shop|store|office|site|restaurant|salon|clinic|surgery|bar|"
                             r"yard|gym|doors|phones)\s+(?:opens?|open\s+up|start\s+ringing)\b", re.I)
 _TALK_EN = re.compile(r"\b(?:call\w*|ring\w*|phone|talk|speak|reach|catch|chat|try\s+me|free|available)\b", re.I)
+# ... and in German: "rufen Sie mich bitte an, bevor das Studio um 8 Uhr öffnet"
+_EVENT_MORNING_DE = re.compile(r"\bbevor\s+(?:das|der|die|ich|wir)\s+(?:\w+\s+){0,4}?(?:öffne\w*|aufmach\w*|aufsperr\w*)\b",
+                               re.I)
+_CALL_ME_DE = re.compile(r"\b(?:ruf\w*|anruf\w*|erreich\w*)\s+(?:sie\s+)?(?:mich|uns)\b", re.I)
 
 
 def event_time(sentence: str) -> str | None:
     """'time:evening' / 'time:morning' when a sentence about being reached gives the time by what happens then."""
     if not _TALK_EN.search(sentence):
-        return None
+        return "time:morning" if _EVENT_MORNING_DE.search(sentence) and _CALL_ME_DE.search(sentence) else None
     if _EVENT_EVENING.search(sentence):
         return "time:evening"
     return "time:morning" if _EVENT_MORNING.search(sentence) else None

@@ -309,12 +309,13 @@ def _event_said_abroad(sentence: str) -> bool:
 
 
 def possible_event_wait(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
-    """The end of a possible quiet period (EVENT_QUIET_DAYS on) when a sentence in another language asks the rep to
-    wait until something happens, or to get in touch after it, else None."""
+    """The end of a possible quiet period (the day the sentence states, else EVENT_QUIET_DAYS on) when a sentence in
+    another language asks the rep to wait until something happens, or to get in touch after it, else None."""
     if not (_WAIT_UNTIL.search(sentence) or _event_said_abroad(sentence)) \
             or _NOT_A_WAIT.search(_NO_DATE_YET.sub(" ", sentence)):
         return None
-    return start_of_local_day(local.date() + timedelta(days=EVENT_QUIET_DAYS), zone)
+    # "Könnten Sie bis zum 3. Dezember warten, bevor Sie sich wieder melden?": the day said
+    return stated_end(sentence, local, zone) or start_of_local_day(local.date() + timedelta(days=EVENT_QUIET_DAYS), zone)
 
 
 # contact refused before a day or a length: "Ne m'écrivez pas avant deux semaines", "Não me contacte antes da próxima

@@ -35,7 +35,7 @@ from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: call
 )
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
-from followup.text.wish_optout import _DNC, _do_not_contact
+from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out
 from followup.text.wish_others import someone_elses_below, wait_not_asked
 from followup.text.wish_pause import _PAUSED, _paused
 from followup.text.wish_prefs import _preferences, both_refused
@@ -276,7 +276,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
     if _NO_PREFERENCE.search(own):  # "Mornings? Evenings? Whatever suits you, we're flexible."
         wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("time:")]
     if second_opinion and not any(w.kind == DNC for w in wishes):
-        again = _reaffirmed_opt_out(text or "", quoted)
+        again = _reaffirmed_opt_out(text or "", quoted) or endorsed_opt_out(text or "", quoted)
         wishes += [again] if again else []
     if second_opinion and not any(w.kind == DNC for w in wishes):  # "Still true, see below": the quoted wish, possible
         wishes += _reaffirmed(text or "", quoted, sent_at, tz, wishes)
