@@ -1170,3 +1170,14 @@ def test_a_wait_relayed_by_a_spouse_and_a_foreign_wait_with_its_day():
     assert _quiet_day(relayed) == "2026-12-01"
     assert _quiet_day("Könnten Sie bis zum 3. Dezember warten, bevor Sie sich wieder melden?") == "2026-12-03"
     assert not [w for w in detect_wishes("He told them to give him three weeks.", TUE, CHICAGO) if w.kind == "quiet"]
+
+
+def test_a_vendor_freeze_said_with_pausing_an_italian_let_it_be_and_a_take_back_of_the_quoted_message():
+    assert [(w.kind, w.certain) for w in detect_wishes(
+        "We are pausing all new vendor onboarding for now, including yours.", TUE, CHICAGO)] == [("paused", True)]
+    assert not detect_wishes("We are pausing the automatic sync for now, please confirm.", TUE, CHICAGO)
+    assert [w.kind for w in detect_wishes("Per quest'anno lasciamo stare, la ricontatto io.", TUE, CHICAGO)] == ["paused"]
+    # "Ignore what I said below" takes back the quoted message, not the sentence before it
+    text = "Best time to catch me is first thing, before 9:30. Ignore what I said below about after lunch."
+    assert [w.preference for w in detect_wishes(text, TUE, CHICAGO)] == ["time:morning"]
+    assert not [w for w in detect_wishes("Call me after lunch. Scratch that.", TUE, CHICAGO) if w.certain]

@@ -255,7 +255,9 @@ _PAUSE_NOT = re.compile(r"\b(?:call|ring|try)\s+(?:me\s+|us\s+)?back\b|\b(?:call
 # "non è il momento", "pas pour cette année", "per quest'anno non procediamo", "im Moment nicht"), or a pause said
 _NOW_ABROAD = (r"(?:momento|ahora|ora|moment|agora|jetzt|derzeit|vorerst|voorlopig|quest['\u2019]anno|cette\s+ann[ée]e|"
                r"este\s+a[ñn]o|dieses\s+jahr|dit\s+jaar|este\s+ano)")
-_NO_ABROAD = r"(?:no|non|pas|nicht|kein\w*|niet|n[ãa]o|ne\s+rien)"  # ("ne rien engager pour le moment", not "rien de neuf")
+# ("ne rien engager pour le moment", not "rien de neuf"; "per quest'anno lasciamo stare": let it be for this year)
+_NO_ABROAD = (r"(?:no|non|pas|nicht|kein\w*|niet|n[ãa]o|ne\s+rien|lasciamo\s+(?:stare|perdere)|laissons\s+tomber|"
+              r"lo\s+dejamos|lassen\s+wir\s+(?:es|das))")
 _NOT_NOW_ABROAD = re.compile(rf"\b{_NOW_ABROAD}\b[^.;!?\n]{{0,25}}?\b{_NO_ABROAD}\b|\b{_NO_ABROAD}\b[^.;!?\n]{{0,25}}?\b"
                              rf"{_NOW_ABROAD}\b|\b(?:en|in)\s+pausa\b|\bd['\u2019]attendre\b", re.I)
 

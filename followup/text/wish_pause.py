@@ -52,9 +52,11 @@ _PAUSED_PATTERNS: dict[str, str] = {
     # "we'll hold off on changing insurers until the policy renews"; not the order instruction "hold off on ordering"
     "we_hold_off": r"\b(?:I|we)(?:'ll|\s+will|'re|\s+are|'m|\s+am|'d|\s+would|'ve|\s+have)?\s+(?:\w+\s+)?(?:going\s+to\s+|"
                    r"decided\s+to\s+|have\s+to\s+)?hold(?:ing)?\s+off\b",
-    # spending frozen: "put a freeze on new vendors", "we've frozen all new projects"
-    "freeze": r"\b(?:put\s+a\s+freeze\s+on|(?:spending|budget|hiring|vendor|project)\s+freeze|(?:frozen|freezing)\s+"
-              r"(?:all|our|any|the)\s+(?:new\s+)?(?:\w+\s+)?(?:projects|spend\w*|budgets?|purchas\w+|hiring|investments?))\b",
+    # spending frozen: "put a freeze on new vendors", "we've frozen all new projects", "we are pausing all new vendor
+    # onboarding for now"
+    "freeze": r"\b(?:put\s+a\s+freeze\s+on|(?:spending|budget|hiring|vendor|project)\s+freeze|(?:frozen|freezing|paus(?:ed|ing)|"
+              r"suspend(?:ed|ing)|halt(?:ed|ing))\s+(?:all|our|any|the)\s+(?:new\s+)?(?:\w+\s+)?(?:projects|spend\w*|budgets?|"
+              r"purchas\w+|hiring|investments?|onboarding|procurement))\b",
     # staying with what they have, for now: "we'll stick with what we've got for the time being"
     "stick_with": r"\b(?:stick|stay|keep\s+going)\s+with\s+(?:what\s+we(?:'ve|\s+have)\s+got|what\s+we\s+have|our\s+"
                   r"(?:current|existing)|the\s+(?:current|existing))\b",

@@ -160,7 +160,9 @@ def contact_block(sentence: str) -> bool:
 # that's too long"): only at a sentence's start, where it points back at the sentence before it.
 _WITHDRAWN = re.compile(
     r"^\W*(?:(?:actually|oh|hmm|wait|sorry|no)[,.!:;]?\s+(?:no[,.!:;]?\s+)?)?(?:scratch\s+that|strike\s+that|"
-    r"forget\s+(?:that|what\s+i\s+(?:just\s+)?said)|ignore\s+(?:that|what\s+i\s+(?:just\s+)?said)|disregard\s+that|"
+    # (not "Ignore what I said below about after lunch": the quoted message below, not the sentence before)
+    r"(?:forget|ignore)\s+(?:that|what\s+i\s+(?:just\s+)?said)(?!\s+(?:below|earlier|before|previously|last\s+time|"
+    r"yesterday|in\s+my))|disregard\s+that|"
     r"on\s+second\s+thoughts?|actually,?\s+no\b|vergessen\s+sie\s+das|streichen\s+sie\s+das|nein,\s+doch\s+nicht|"
     r"bei\s+n(?:ä|ae)herer\s+(?:ü|ue)berlegung|oubliez\s+(?:ça|cela|ce\s+que\s+je\s+viens\s+de\s+dire)|"
     r"(?:en\s+fait|finalement),?\s+non\b|(?:à\s+la\s+réflexion|réflexion\s+faite)|je\s+me\s+reprends|"
