@@ -1181,3 +1181,40 @@ def test_a_vendor_freeze_said_with_pausing_an_italian_let_it_be_and_a_take_back_
     text = "Best time to catch me is first thing, before 9:30. Ignore what I said below about after lunch."
     assert [w.preference for w in detect_wishes(text, TUE, CHICAGO)] == ["time:morning"]
     assert not [w for w in detect_wishes("Call me after lunch. Scratch that.", TUE, CHICAGO) if w.certain]
+
+
+@pytest.mark.parametrize("text", [
+    "We consider the matter closed and will not enter into further correspondence.",
+    "I must ask that you desist from further approaches.",
+    "Please accept this as our final position and refrain from further follow-ups.",
+    "Please do not pursue this matter further.",
+])
+def test_more_formal_opt_outs_are_certain(text):
+    assert [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "do_not_contact" and w.certain]
+
+
+@pytest.mark.parametrize("text", [
+    "I asked them to desist from contacting us.",  # told to someone else
+    "Please refrain from further changes to the drawings.",
+    "Please do not pursue this matter further with our accounts team, they've paid.",
+])
+def test_look_alikes_of_the_formal_opt_outs_are_not_certain(text):
+    assert not [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "do_not_contact" and w.certain]
+
+
+def test_a_forwarded_opt_out_endorsed_as_the_company_position_or_agreed_with():
+    fwd = ("---------- Forwarded message ---------\nFrom: CEO <c@example.com>\nSubject: vendor\n\nPlease tell the vendor "
+           "to remove us from their mailing list and stop contacting our staff.\nAnn")
+    for new in ("Forwarding this from our CEO. This is our company's position, please act on it.",
+                "See below. I fully agree with her."):
+        assert [(w.kind, w.certain) for w in detect_wishes(new, TUE, CHICAGO, quoted=fwd)] == [("do_not_contact", True)]
+    assert not detect_wishes("FYI - see below from our CEO. Can you send me the invoice?", TUE, CHICAGO, quoted=fwd)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Our audit closes on 20 November. Please don't contact me before then.", "2026-11-20"),
+    ("The audit finishes on the 25th, so please wait until it's over.", "2026-11-25"),
+    ("Please don't call before our audit closes on the 20th.", "2026-11-20"),
+])
+def test_a_wait_for_an_event_takes_the_day_the_event_is_said_to_fall_on(text, day):
+    assert _quiet_day(text) == day

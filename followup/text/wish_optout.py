@@ -90,7 +90,11 @@ _DNC_PATTERNS: dict[str, str] = {
     # (the customer's organisation named for the customer: "refrain from contacting the Council, its members or ...")
     "refrain": rf"\brefrain\s+from\s+(?:{_CONTACT_VERB}\s+(?:{_ME}|the\s+(?:council|company|firm|practice|school|trust|"
                rf"authority|department|board|organi[sz]ation|surgery|clinic))\b|sending\s+(?:{_ME}\s+)?(?:any\s+)?(?:\w+\s+)?{_MAIL_NOUN}|"
-               rf"(?:any|all)\s+(?:further\s+|future\s+)?(?:{_MAIL_NOUN}|outreach|approaches))\b",
+               rf"(?:(?:any|all)\s+(?:further\s+|future\s+)?|further\s+)(?:{_MAIL_NOUN}|outreach|approaches|follow[- ]?ups))\b",
+    # "I must ask that you desist from further approaches"; "we will not enter into any further correspondence"
+    "desist": rf"\bdesist\s+from\s+(?:any\s+|all\s+)?(?:further\s+)?(?:{_MAIL_NOUN}|outreach|approaches|follow[- ]?ups|"
+              rf"{_CONTACT_VERB}\s+{_ME})\b|\b(?:will|shall)\s+not\s+(?:be\s+)?enter(?:ing)?\s+into\s+(?:any\s+)?(?:further|"
+              rf"more)\s+(?:correspondence|communications?|discussions?)\b",
     # "I'd appreciate it if you stopped emailing"; not "I'd hate it if you stopped emailing"
     "if_you_stopped": rf"\b(?:appreciate\s+it|be\s+grateful|be\s+obliged|be\s+thankful|prefer\s+it|rather)\s+if\s+you\s+"
                       rf"(?:would\s+|could\s+)?(?:(?:stopped|stop|ceased|quit)\s+{_CONTACT_VERB}|no\s+longer\s+{_CONTACT_VERB})",
@@ -204,7 +208,7 @@ _DNC_PATTERNS: dict[str, str] = {
     # formal and polite, with no stop word: "we ask that you not pursue this further", "please do not pursue the matter
     # any further" (not "we won't pursue it further": the customer's own step)
     "not_pursue": r"\b(?:ask|request)\s+(?:that\s+you\s+(?:do\s+)?not|you\s+not\s+to|you\s+to\s+not)\s+pursue\s+|"
-                  r"^\W*(?:(?:please|kindly)\s+)?(?:do\s+not|don'?t)\s+pursue\s+(?=(?:this|it|the\s+matter|us|me)\s+(?:any\s+)?further\b)",
+                  r"^\W*(?:(?:please|kindly)\s+)?(?:do\s+not|don'?t)\s+pursue\s+(?=(?:this|it|the|us|me)(?:\s+matter)?\s+(?:any\s+)?further\b(?!\s+with\b))",
     # "please consider this matter closed" after a refusal said in the message (not a complaint settled: the refusal
     # is required, see _DECLINED)
     "matter_closed": r"\b(?:consider|regard|treat)\s+(?:this|the)\s+(?:matter|enquiry|inquiry|approach|correspondence|"
@@ -248,7 +252,7 @@ _DNC_GUARDS: dict[str, str] = {
                   r"I\s+still|we\s+still|still|nothing|they|it)\b)|\b(?:since\s+then|things\s+have\s+changed|changed\s+my\s+mind)\b",
     # the customer retells what they told OTHER senders: "I told the last three vendors to stop emailing me"
     "told_others": r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:told|asked)\s+(?!you\b|your\b)(?:\w+\s+){1,4}?to\s+(?:stop|quit|"
-                   r"cease|remove|unsubscribe|leave)\b",
+                   r"cease|remove|unsubscribe|leave|desist|refrain)\b",
     "link_request": r"\bunsubscribe\s+(?:link|button|page|instructions)\b",
     "past_unsubscribe": r"\bunsubscribed\b",
     # "stop chasing, we'll let you know when we're ready" is a pause; when in doubt, pause rather than lose the customer
@@ -302,8 +306,10 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
 # the new text makes a forwarded opt-out its own: "See below from our Head of Legal. Please treat this as Clearwater's
 # formal position - it covers me as well"
 _ENDORSED = re.compile(r"\b(?:\w+'s|our|my|the)\s+(?:formal|official)\s+position\b|"
-                       r"\b(?:it|this|that)\s+(?:covers|applies\s+to|goes\s+for)\s+(?:me|us)\s+(?:as\s+well|too)\b|"
-                       r"\bspeaks\s+for\s+(?:me|us|all\s+of\s+us)\b", re.I)
+                       r"\b(?:this\s+is|treat\s+this\s+as|take\s+this\s+as)\s+(?:our\s+)?(?:\w+'s|our|my)\s+(?:final\s+)?(?:position|"
+                       r"decision|stance)\b|\b(?:it|this|that)\s+(?:covers|appl(?:ies|ying)\s+to|goes\s+for|includes)\s+(?:me|us)\b|"
+                       r"\bspeaks\s+for\s+(?:me|us|all\s+of\s+us)\b|\b(?:I|we)\s+(?:fully\s+|entirely\s+)?(?:agree|concur)\s+"
+                       r"with\s+(?:this|the\s+below|her|him|them)\b", re.I)
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:-{2,}.*|(?:from|date|sent|subject|to|cc)\s*:.*)$", re.I | re.M)
 
 

@@ -392,7 +392,7 @@ _EVENT_WAIT = re.compile(
     r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b"
     r"|\b(?:(?:don'?t|do\s+not|please\s+no)\s+|refrain\s+from\s+(?:any\s+)?(?:further\s+)?)(?:{verb}|follow(?:ing)?\s+up|"
     r"chase|reach\s+out)(?:\s+(?:with\s+)?(?:me|us|(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:team|office|department|staff|board)))?"
-    r"\s+(?:until|till|before)\s+(?:after\s+)?(?:I|we|you\s+hear|the|our|my|that|this)\b"
+    r"\s+(?:until|till|before)\s+(?:after\s+)?(?:I|we|you\s+hear|the|our|my|that|this|then)\b"
     # the event first: "Until Cabinet has made its decision, please hold off on any further follow-up"
     r"|^\W*(?:until|till)\s+(?!now\b|further\s+notice\b)[^,.;]{3,80},\s*(?:please\s+|kindly\s+)?(?:wait|hold\s+off|hold\s+fire|"
     r"hang\s+fire|sit\s+tight|(?:don'?t|do\s+not)\s+(?:{verb}|follow\s+up|chase))\b"

@@ -75,7 +75,7 @@ def then_quiet(before: str, sentence: str, found: list[Wish], local: datetime, z
 
 # the event a wait names ("hold off until the quarter closes", "wait until the board has met"): its noun, to look for
 # the day it falls on in the sentences before ("Our quarter closes on December 31")
-_EVENT_NAMED = re.compile(r"\b(?:until|till|once|after)\s+(?:after\s+)?(?:the|our|my|their|that|this)\s+(?:\w+\s+)?"
+_EVENT_NAMED = re.compile(r"\b(?:until|till|once|after|before)\s+(?:after\s+)?(?:the|our|my|their|that|this)\s+(?:\w+\s+)?"
                           r"(?P<noun>[a-z]{4,})\s+(?:closes|ends|meets|has\s+met|is\s+over|is\s+done|finishes|signs\s+off|"
                           r"has\s+taken\s+place|takes\s+place|(?:is|has\s+been)\s+held|decides|has\s+decided|"
                           r"is\s+back|gets\s+back|returns|starts|opens)\b", re.I)
@@ -86,25 +86,39 @@ _DAY_SAID = re.compile(rf"\b(?:on|by|is|until|till)\s+(?:the\s+)?(?:(?:mon|tues|
                        rf"(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b)", re.I)
 
 
+# the event named by a pronoun: "The audit finishes on the 25th, so please wait until it's over"
+_IT_OVER = re.compile(r"\b(?:until|till|after|before)\s+(?:it|that|this)(?:'s|\s+is|\s+has)\s+(?:been\s+)?(?:over|done|finished|"
+                      r"closed|complete[d]?|through|wrapped\s+up)\b", re.I)
+
+
 def event_dated_before(before: str, sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
-    """The day a waited-for event falls on when a sentence before names it with its day ("Our quarter closes on December
-    31. Please hold off until the quarter closes"), else None."""
+    """The day a waited-for event falls on when it is named with its day, right after the wait ("before our audit
+    closes on the 20th") or in a sentence before ("Our quarter closes on December 31. Please hold off until the quarter
+    closes"; "The audit finishes on the 25th, so please wait until it's over"), else None."""
     event = _EVENT_NAMED.search(sentence)
     if not event:
-        return None
+        it = _IT_OVER.search(sentence)
+        said = (before[-EARLIER_END_CHARS:] + " " + sentence[: it.start()]) if it else ""
+        last = max(_DAY_SAID.finditer(said), key=lambda m: m.start(), default=None)
+        return _said_day(last, local, zone) if last else None
+    if (m := _DAY_SAID.match(sentence, event.end())) or (m := _DAY_SAID.match(sentence, event.end() + 1)):
+        return _said_day(m, local, zone)
     noun = event.group("noun").lower()
     for said in reversed(re.split(r"(?<=[.!?])\s+|\n", before[-EARLIER_END_CHARS:])):
         at = said.lower().find(noun)
         if at < 0:
             continue
         m = _DAY_SAID.search(said, at)
-        if m is None:
-            return None
-        g = m.groupdict()
-        month = MONTHS.get((g["m1"] or g["m2"] or "").lower().rstrip(".")) if (g["m1"] or g["m2"]) else None
-        day = next_day_of_month(local.date(), int(g["d1"] or g["d2"] or g["d3"]), month)
-        return start_of_local_day(day, zone) if day else None
+        return _said_day(m, local, zone) if m else None
     return None
+
+
+def _said_day(m: re.Match[str], local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The start of the local day a _DAY_SAID match names (the next such day), or None."""
+    g = m.groupdict()
+    month = MONTHS.get((g["m1"] or g["m2"] or "").lower().rstrip(".")) if (g["m1"] or g["m2"]) else None
+    day = next_day_of_month(local.date(), int(g["d1"] or g["d2"] or g["d3"]), month)
+    return start_of_local_day(day, zone) if day else None
 
 
 # "Give us a week. Actually, make that two weeks", "I said a week, but make it a fortnight instead": a length said
