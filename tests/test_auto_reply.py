@@ -248,3 +248,14 @@ def test_a_person_saying_they_were_or_will_be_on_holiday_is_not_an_auto_reply():
                  "Geçen hafta izindeydim, geç cevap için kusura bakmayın. Teklifi tekrar gönderir misiniz?",
                  "Subject: your proposal\n\nI was on holiday, so I'll be back answering emails properly from Monday."):
         assert not _read(text)[0], text
+
+
+@pytest.mark.parametrize("text, back", [
+    ("Hej! Jag är borta till och med fredag 20 november. Brådskande ärenden: ring växeln.", "2026-11-21"),
+    ("Merhaba, ofis dışındayım, 23.11.2026 tarihinde döneceğim.", "2026-11-23"),
+    ("Dobrý den, jsem mimo kancelář do 20. 11. V naléhavých případech volejte 555 123.", "2026-11-20"),
+    ("Olá, estou de licença e retorno dia 23/11.", "2026-11-23"),
+    ("Oi, tudo bem? Estou fora do escritório, volto dia 23/11.", "2026-11-23"),
+])
+def test_the_day_back_with_a_weekday_in_figures_or_after_dia(text, back):
+    assert _read(text) == (True, back)

@@ -31,9 +31,9 @@ _AUTO_BODY = re.compile(
     r"|\bestoy\s+de\s+viaje\b"
     r"|\bsono\s+(?:attualmente\s+)?(?:fuori\s+(?:dall'|dall’)?(?:ufficio|sede)|in\s+ferie|assente|in\s+vacanza)\b"
     r"|\bsar[òo]\s+(?:fuori\s+(?:ufficio|sede)|in\s+ferie|assente)\b"
-    r"|\bestou\s+(?:(?:de|em)\s+f[ée]rias|fora\s+do\s+escrit[óo]rio|ausente)\b|\bestarei\s+(?:(?:de|em)\s+f[ée]rias|ausente|fora)\b"
+    r"|\bestou\s+(?:(?:de|em)\s+f[ée]rias|de\s+licen[çc]a|fora\s+do\s+escrit[óo]rio|ausente)\b|\bestarei\s+(?:(?:de|em)\s+f[ée]rias|ausente|fora)\b"
     # Danish/Norwegian, Czech, Greek, Italian: "I'm on holiday", "I'm not in the office", "I'm on leave"
-    r"|\bjeg\s+(?:holder|har)\s+ferie\b|\bnejsem\s+v\s+kancelá[řr]i\b|\b(?:βρίσκομαι|είμαι)\s+(?:εκτός\s+γραφείου|σε\s+άδεια)"
+    r"|\bjeg\s+(?:holder|har)\s+ferie\b|\bjag\s+är\s+(?:borta|ledig)\b|\bnejsem\s+v\s+kancelá[řr]i\b|\b(?:βρίσκομαι|είμαι)\s+(?:εκτός\s+γραφείου|σε\s+άδεια)"
     r"|\bsono\s+(?:attualmente\s+)?in\s+congedo\b"
     r"|\bik\s+ben\s+(?:momenteel\s+|tot\s+en\s+met\s+[^.\n]{0,20}\s+)?(?:afwezig|met\s+vakantie|op\s+vakantie|niet\s+(?:op\s+kantoor|aanwezig|bereikbaar))\b"
     # English wording that only an auto-reply uses
@@ -147,7 +147,7 @@ _FOREIGN_BACK_AFTER = re.compile(
     r"(?P<d>[0-3]?\d)\.?\s+(?P<m>[^\W\d_]+)(?:\s+[^\W\d_]+){0,2}\s+(?:ofiste\s+olaca\w+|i[şs]ba[şs]\w+|d[öo]nece\w+|"
     r"wracam|b[ęe]d[ęe]\s+(?:w\s+biurze|z\s+powrotem)|palaan|olen\s+(?:taas\s+)?toimistolla|"
     r"(?:är|er)\s+(?:jag|jeg)\s+(?:tillbaka|tilbage|tilbake)|jsem\s+zp[ěe]t|revin)\b", re.I)
-_FOREIGN_DAY = r"\b[^.\n\d]{0,30}?(?P<d>[0-3]?\d)(?:\.?\s+(?P<m>[^\W\d_]+)|[./](?P<mn>[01]?\d)\b)"
+_FOREIGN_DAY = r"\b[^.\n\d]{0,30}?(?P<d>[0-3]?\d)(?:\.?\s+(?P<m>[^\W\d_]+)|[./]\s?(?P<mn>[01]?\d)\b)"
 _FOREIGN_BACK = re.compile(
     r"\b(?:wracam|wróc[ęe]|będ[ęe]\s+(?:z\s+powrotem|dost[ęe]pn\w*)|tillbaka|tilbage|tilbake|zp[ěe]t|vrátím\s+se|palaan|"
     r"takaisin|åter|dönüyorum|döneceğim|revin|m[ăa]\s+întorc|visszatérek|vissza|вернусь|вернусь\s+в\s+офис|буду\s+в\s+офисе|"
@@ -158,8 +158,12 @@ _FOREIGN_UNTIL = re.compile(r"\b(?:до|έως(?:\s+τις)?|μέχρι(?:\s+τ�
                             r"fram\s+till)" + _FOREIGN_DAY, re.I)
 # the last day away in the Nordic languages ("på ferie til og med 20. november": back the day after) and Turkish's
 # "until" after the day ("23 Kasım'a kadar izindeyim": back on the 23rd, as "until" says in English)
-_FOREIGN_THROUGH = re.compile(r"\b(?P<thru>til\s+og\s+med|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?(?P<d>[0-3]?\d)\.?\s+"
+_FOREIGN_THROUGH = re.compile(r"\b(?P<thru>til\s+og\s+med|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?(?:[^\W\d_]+\s+)?"
+                              r"(?:den\s+)?(?P<d>[0-3]?\d)\.?\s+"
                               r"(?P<m>[^\W\d_]+)", re.I)
+# Turkish with the day in figures: "23.11.2026 tarihinde döneceğim"
+_TR_BACK = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<mn>[01]?\d)(?:[./]\d{2,4})?\s+(?:tarihinde\s+)?(?:d[öo]nece\w*|"
+                      r"ofiste\s+olaca\w*|i[şs]ba[şs]\w+)", re.I)
 _KADAR = re.compile(r"\b(?P<d>[0-3]?\d)\.?\s+(?P<m>[^\W\d_]+?)(?:['’]?(?:y?[ae]))?\s+(?:tarihine\s+)?kadar\b", re.I)
 # Return-date phrases: "until"/"bis"/"jusqu'au"/"hasta" name the day the person is back; "through" names the last day away.
 _RETURN_PREP = (r"(?P<prep>until|till|til|returning(?:\s+on)?|back\s+on|resum(?:e|ing)\s+(?:office|work|duty|duties)\s+on|"
@@ -170,7 +174,7 @@ _RETURN_PREP = (r"(?P<prep>until|till|til|returning(?:\s+on)?|back\s+on|resum(?:
                 r"hasta\s+el|hasta|regreso\s+el|volver[ée]\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|"
                 r"rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il|lunedì|martedì|mercoledì|giovedì|venerdì)?|rientro\s+(?:previsto\s+)?(?:il|per\s+il)|"
                 r"fino\s+al|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
-                r"retorno\s+(?:no\s+dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|em|a)|at[ée]\s+(?:ao\s+dia|o\s+dia|dia)|at[ée]|"
+                r"retorno\s+(?:no\s+dia|dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|dia|em|a)|at[ée]\s+(?:ao\s+dia|o\s+dia|dia)|at[ée]|"
                 r"vanaf|tot\s+en\s+met|tot|terug\s+op|weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op)")
 # ("18-11" with hyphens, not inside "2026-11-24"; the year first, "2026.11.25"; the month in Roman figures, "16-XI-2026")
 _DATE_NUMERIC = (r"(?:(?<![\d-])(?P<a>\d{1,2})[./-](?P<b>\d{1,2})(?:[./-](?P<y>\d{4}|\d{2}(?!\d)))?|"
@@ -215,7 +219,7 @@ _RETURN_BACK = re.compile(
     rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+le|"
     rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
-    rf"retorno\s+(?:no\s+dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|em|a)|vanaf|terug\s+op|"
+    rf"retorno\s+(?:no\s+dia|dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|dia|em|a)|vanaf|terug\s+op|"
     rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op|"
     # a return verb, then where to ("back in the gym and at my desk", "volveré a la oficina el", "rientro in ufficio")
     rf"(?:back|volver[ée]|regresar[ée]|rientr(?:o|er[òo])|torner[òo]|de\s+retour|regresso|volto|voltarei)\s+(?:(?:a|al|in|en|"
@@ -274,7 +278,7 @@ def _foreign_day_back(text: str, today: date) -> tuple[date, str] | None:
         if day is not None:
             return day, m.group()
     for m in [*_FOREIGN_BACK.finditer(text), *_FOREIGN_BACK_AFTER.finditer(text), *_FOREIGN_THROUGH.finditer(text),
-              *_FOREIGN_UNTIL.finditer(text), *_KADAR.finditer(text)]:
+              *_FOREIGN_UNTIL.finditer(text), *_KADAR.finditer(text), *_TR_BACK.finditer(text)]:
         word = (m.groupdict().get("m") or "").lower()
         month = int(m.group("mn")) if m.groupdict().get("mn") else _MORE_MONTHS.get(word) or MONTHS.get(word)
         day = next_day_of_month(today, int(m.group("d")), month) if month else None
@@ -327,7 +331,7 @@ _AUTO_WORDS = ("office", "leave", "vacation", "holiday", "büro", "buero", "abwe
                "doorgestuurd", "pto", "sabbatical", "biurem", "biurze", "urlop", "nieobecn", "semester", "ledig",
                "kontoret", "fravær", "bortrejst", "på kurs", "loma", "poissa", "kancelá", "dovolen", "nepřítomn",
                "dışında", "zinde", "tatilde", "concediu", "birou", "szabadság", "irodában", "déplacement", "barsel",
-               "föräldraledig", "foreldreperm", "kancelá", "γραφείου", "άδεια", "congedo")
+               "föräldraledig", "foreldreperm", "kancelá", "γραφείου", "άδεια", "congedo", "borta", "licen")
 
 
 def _may_be_auto(text: str) -> bool:
