@@ -1218,3 +1218,8 @@ def test_a_forwarded_opt_out_endorsed_as_the_company_position_or_agreed_with():
 ])
 def test_a_wait_for_an_event_takes_the_day_the_event_is_said_to_fall_on(text, day):
     assert _quiet_day(text) == day
+
+
+def test_a_freeze_told_as_a_fact_for_the_quote_is_no_pause_or_quiet_period():
+    text = "We paused all hiring until January, which is why the seat count in the quote should be 25."
+    assert not [w for w in detect_wishes(text, TUE, CHICAGO) if w.certain]

@@ -54,9 +54,10 @@ _PAUSED_PATTERNS: dict[str, str] = {
                    r"decided\s+to\s+|have\s+to\s+)?hold(?:ing)?\s+off\b",
     # spending frozen: "put a freeze on new vendors", "we've frozen all new projects", "we are pausing all new vendor
     # onboarding for now"
-    "freeze": r"\b(?:put\s+a\s+freeze\s+on|(?:spending|budget|hiring|vendor|project)\s+freeze|(?:frozen|freezing|paus(?:ed|ing)|"
-              r"suspend(?:ed|ing)|halt(?:ed|ing))\s+(?:all|our|any|the)\s+(?:new\s+)?(?:\w+\s+)?(?:projects|spend\w*|budgets?|"
-              r"purchas\w+|hiring|investments?|onboarding|procurement))\b",
+    # (not "we paused all hiring until January": a fact of the customer's, said for the quote)
+    "freeze": r"\b(?:put\s+a\s+freeze\s+on|(?:spending|budget|hiring|vendor|project)\s+freeze|(?:frozen|freezing)\s+"
+              r"(?:all|our|any|the)\s+(?:new\s+)?(?:\w+\s+)?(?:projects|spend\w*|budgets?|purchas\w+|hiring|investments?)|"
+              r"(?:paus|suspend|halt)ing\s+(?:all|any)\s+(?:new\s+)?(?:\w+\s+)?(?:onboarding|procurement|purchas\w+|spend\w*))\b",
     # staying with what they have, for now: "we'll stick with what we've got for the time being"
     "stick_with": r"\b(?:stick|stay|keep\s+going)\s+with\s+(?:what\s+we(?:'ve|\s+have)\s+got|what\s+we\s+have|our\s+"
                   r"(?:current|existing)|the\s+(?:current|existing))\b",
