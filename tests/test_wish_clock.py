@@ -64,6 +64,10 @@ def _times(text: str) -> set[str]:
     ("Merhaba, beni saat 15'ten sonra arayabilirsiniz.", "time:afternoon"),
     ("Merhaba, lütfen saat 10'dan önce arayın.", "time:morning"),
     ("Öğleden sonra arayabilirsiniz, sabahları çok yoğunum.", "time:afternoon"),
+    ("Ring gerne fra kl. 14, før det er jeg ude hos kunder.", "time:afternoon"),
+    ("Ring meg gjerne før kl. 10.", "time:morning"),  # the hour before ten
+    ("Soita mieluiten klo 14-16.", "time:afternoon"),
+    ("Beni akşam 6'dan sonra arayabilirsiniz.", "time:evening"),
 ])
 def test_local_clock_formats_and_parts_of_the_day(text, value):
     assert value in _times(text)
@@ -74,6 +78,8 @@ def test_local_clock_formats_and_parts_of_the_day(text, value):
     "Ab zwei Paletten gibt es Rabatt, rufen Sie an.",
     "Vi holder møde kl. 14-16 på torsdag, så send gerne tilbuddet inden.",  # an occasion
     "Leveringen kommer efter kl. 15 i dag.",
+    "Leveringen kommer før kl. 10 i morgen.",
+    "Vi holder møde fra kl. 14 på torsdag.",
     "Toplantı saat 15'ten sonra başlayacak, teklifi e-posta ile gönderin.",  # a meeting, and nobody asks to be called
 ])
 def test_local_clock_look_alikes_ask_for_no_time(text):

@@ -24,25 +24,28 @@ _HOUR = (r"(?:(?P<half{n}>half\s+)?{guard}(?P<h{n}>[012]?\d(?!\d)|" + "|".join(_
 # 11", "das 9 às 11", "tussen 2 en 4", "van 9 tot 11", "mellan 9 och 11", "od 9 do 11", "з 9 до 11", "с 9 до 11"
 _RANGE = re.compile(
     r"(?:\b(?P<lead>between|from|entre|de|desde|zwischen|von|tra|fra|dalle|das|tussen|van|mellan|från|od|między|"
-    r"з|с|між|между|mellem|mellom)\s+(?:(?:the|le|la|las|les|as|den)\s+|kl\.?\s*)?)?"
-    + r"(?:kl\.?\s*)?" + _HOUR.format(n=1, guard=r"(?<![\d.:/-])")
+    r"з|с|між|между|mellem|mellom)\s+(?:(?:the|le|la|las|les|as|den)\s+|klo?\.?\s*)?)?"
+    + r"(?:klo?\.?\s*)?" + _HOUR.format(n=1, guard=r"(?<![\d.:/-])")
     + r"\s*(?P<sep>and|to|till|until|til|-|–|et|[àa]|y|und|bis|e|alle|[àa]s|en|tot|och|og|do|і|и|до)\s*"
-    r"(?:(?:the|le|la|las|les|as|den)\s+|kl\.?\s*)?" + _HOUR.format(n=2, guard="")
+    r"(?:(?:the|le|la|las|les|as|den)\s+|klo?\.?\s*)?" + _HOUR.format(n=2, guard="")
     + r"(?!\s*(?:[-/]|%|€|\$|£|days?|weeks?|months?|years?|people|persons?|staff|min\w*|d[íi]as|semanas?|jours|"
     r"semaines|tage|wochen|giorni|dias|dagen|weken|x\b))", re.I)
 # one hour after "after" in Polish, Ukrainian, Russian and the Nordic languages, with its minutes or its unit
 # (a bare hour from noon on is a clock hour too: "efter 17"; "po 2" is not)
 # (the Nordic "efter kl. 9" is on the 24-hour clock: nine in the morning)
-_AFTER = re.compile(r"\b(?:po|після|после|efter|etter)\s+(?:kl\.?\s*(?P<kl>[01]?\d|2[0-3])|(?P<h>1[2-9]|2[0-3]|"
+# ("fra kl. 14", "från kl 14": from then on; "før kl. 10", "före kl. 10": the hour before)
+_AFTER = re.compile(r"\b(?:po|після|после|efter|etter|(?P<before>f[øo]r|före)(?=\s+klo?\b)|fra|från)\s+"
+                    r"(?:klo?\.?\s*(?P<kl>[01]?\d|2[0-3])|(?P<h>1[2-9]|2[0-3]|"
                     r"(?P<small>[01]?\d)(?=[:.][0-5]\d|\s*(?:h\b|godz\w*|год\w*|час\w*|uhr\b))))(?![\d%])", re.I)
 # Turkish puts "after" and "before" behind the hour: "saat 15'ten sonra", "saat 10'dan önce"
-_SONRA = re.compile(r"\bsaat\s+(?P<h>[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*['’]?\s*(?:[dt][ae]n)\s+(?P<dir>sonra|önce)\b", re.I)
+_SONRA = re.compile(r"\b(?:saat|akşam|sabah)\s+(?P<h>[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*['’]?\s*(?:[dt][ae]n)\s+"
+                    r"(?P<dir>sonra|önce)\b", re.I)
 # being reached: call, talk, catch, the best time or window, in the languages of the ranges
 _REACHED = re.compile(r"\b(?:call\w*|ring\w*|phone|talk|speak|reach|catch|try\s+me|get\s+(?:hold\s+of\s+)?me|best|window|"
                       r"easiest|free|available|erreich\w*|anruf\w*|ruf\w*|telefon\w*|joignable|disponible|appel\w*|"
                       r"t[ée]l[ée]phon\w*|ll[aá]m\w*|localiz\w*|chiam\w*|reperibile|lig(?:ar|ue|a)(?:-me)?|"
                       r"bel(?:len|t)?|bereikbaar|dzwo\w*|zadzwo\w*|dost[ęe]pn\w*|n[åa]s|n[åa]\s+(?:mig|meg)|дзвон\w*|tr[æä]ff\w*|treff\w*|"
-                      r"snakke\w*|tal[ae]|aray\w*|ula[şs]\w*|müsait\w*|konu[şs]\w*|"
+                      r"snakke\w*|tal[ae]|aray\w*|ula[şs]\w*|müsait\w*|konu[şs]\w*|soit\w*|tavoit\w*|"
                       r"зателефону\w*|телефону\w*|звон\w*|позвон\w*)\b", re.I)
 # an occasion ("Thursday between 2 and 4", "tomorrow from 10 to 12") or hours of something else ("open 9 to 5",
 # "the meeting from 2 to 4", "delivery between 8 and 10") is no standing wish
@@ -117,7 +120,7 @@ def clock_range_time(sentence: str) -> str | None:
     if after is None:
         return None
     if after.group("kl"):
-        return _part(int(after.group("kl")))
+        return _part(int(after.group("kl")) - (1 if after.group("before") else 0))
     hour = int(after.group("h"))
     return _part(hour + NOON if hour < WORKDAY_PM_BELOW else hour) if 0 < hour <= 23 else None
 
