@@ -1188,6 +1188,11 @@ def test_a_vendor_freeze_said_with_pausing_an_italian_let_it_be_and_a_take_back_
     "I must ask that you desist from further approaches.",
     "Please accept this as our final position and refrain from further follow-ups.",
     "Please do not pursue this matter further.",
+    "We would ask you not to contact us on this matter again.",
+    "We have decided not to proceed. Please consider this matter closed.",
+    "We are not in a position to take this forward; please treat the matter as closed.",
+    "We trust this concludes the matter and ask that you make no further approaches.",
+    "Please accept this email as our formal request to be removed from all future communications.",
 ])
 def test_more_formal_opt_outs_are_certain(text):
     assert [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "do_not_contact" and w.certain]
@@ -1197,6 +1202,9 @@ def test_more_formal_opt_outs_are_certain(text):
     "I asked them to desist from contacting us.",  # told to someone else
     "Please refrain from further changes to the drawings.",
     "Please do not pursue this matter further with our accounts team, they've paid.",
+    "We've decided not to escalate the complaint; please consider this matter closed.",
+    "The card was declined, but the payment has now gone through. Please consider this matter closed.",
+    "They asked us to make no further approaches to the council.",
 ])
 def test_look_alikes_of_the_formal_opt_outs_are_not_certain(text):
     assert not [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "do_not_contact" and w.certain]

@@ -26,7 +26,11 @@ _MINE = rf"(?:{_MINE_MAIL}|(?:my|our)\s+(?:(?:mobile|phone)(?:\s+number)?|number
 # a refusal said in the message, which "consider this matter closed" closes
 _DECLINED = re.compile(r"\b(?:no|not\s+(?:any|an?))\s+(?:opening|interest|requirement|need|budget|vacanc\w+|opportunity)\b|"
                        r"\bnot\s+(?:be\s+)?(?:interested|proceeding|taking\s+(?:this|it|up)|pursuing|going\s+ahead)\b|"
-                       r"\bdeclin\w+|\bunsuccessful\b|\bwill\s+not\s+be\s+(?:proceeding|taking)\b", re.I)
+                       r"\bdeclin\w*\s+(?:your|the|this)\s+(?:\w+\s+)?(?:offer|proposal|quote|invitation|tender|bid)\b|"
+                       r"\b(?:must|have\s+to|will)\s+(?:respectfully\s+)?declin\w+|\bunsuccessful\b|"
+                       r"\bwill\s+not\s+be\s+(?:proceeding|taking)\b|\bnot\s+in\s+a\s+position\s+to\b|"
+                       r"\bdecided\s+(?:not\s+to\s+(?:proceed|go\s+ahead|move\s+forward|pursue|take\s+(?:this|it)\s+(?:any\s+)?further)|"
+                       r"against\s+(?:it|this|the\s+(?:proposal|offer|quote)))\b", re.I)
 _DNC_PATTERNS: dict[str, str] = {
     "stop_contacting": rf"\b(?:stop|quit|cease)\s+(?:{_CONTACT_VERB}|sending\s+(?:(?:{_ME}\s+)?(?:these|those|your|any|"
                        rf"all|the)\s+(?:[\w-]+\s+){{0,2}}?(?:e-?mails|messages|mails?|newsletters|offers|updates|"
@@ -67,7 +71,8 @@ _DNC_PATTERNS: dict[str, str] = {
     "that_you_not": rf"\bthat you\s+(?:[^.,;]{{0,40}}?\s+and\s+)?(?:do\s+)?not\s+{_CONTACT_VERB}\s+"
                     rf"(?:{_ME}|this\s+(?:e-?mail\s+)?address)\b[^.]{{0,60}}?"
                     rf"\b(?:again|anymore|any\s+more|any\s+further)\b",
-    "want_removed": r"\b(?:I|we)(?:'d| would)?\s+(?:want|wish|like|ask)\s+to\s+be\s+removed\b",
+    "want_removed": rf"\b(?:I|we)(?:'d| would)?\s+(?:want|wish|like|ask)\s+to\s+be\s+removed\b|\brequest\s+to\s+be\s+removed\s+"
+                    rf"from\s+(?:all\s+|any\s+)?(?:future\s+|further\s+)?{_MAIL_NOUN}",
     "no_wish_contacted": r"\b(?:do not|don'?t|no longer)\s+(?:wish|want)\s+to\s+be\s+(?:contacted|emailed|called)\b",
     # "I don't want to receive any more of your emails"; not "I don't want any more brochures"
     "dont_want_more": r"\b(?:don'?t|do not|no longer)\s+(?:want|wish)\s+(?:to\s+(?:receive|get)\s+)?"
@@ -93,7 +98,7 @@ _DNC_PATTERNS: dict[str, str] = {
                rf"(?:(?:any|all)\s+(?:further\s+|future\s+)?|further\s+)(?:{_MAIL_NOUN}|outreach|approaches|follow[- ]?ups))\b",
     # "I must ask that you desist from further approaches"; "we will not enter into any further correspondence"
     "desist": rf"\bdesist\s+from\s+(?:any\s+|all\s+)?(?:further\s+)?(?:{_MAIL_NOUN}|outreach|approaches|follow[- ]?ups|"
-              rf"{_CONTACT_VERB}\s+{_ME})\b|\b(?:will|shall)\s+not\s+(?:be\s+)?enter(?:ing)?\s+into\s+(?:any\s+)?(?:further|"
+              rf"{_CONTACT_VERB}\s+{_ME})\b|\bmake\s+no\s+further\s+(?:approaches|contact)\b|\b(?:will|shall)\s+not\s+(?:be\s+)?enter(?:ing)?\s+into\s+(?:any\s+)?(?:further|"
               rf"more)\s+(?:correspondence|communications?|discussions?)\b",
     # "I'd appreciate it if you stopped emailing"; not "I'd hate it if you stopped emailing"
     "if_you_stopped": rf"\b(?:appreciate\s+it|be\s+grateful|be\s+obliged|be\s+thankful|prefer\s+it|rather)\s+if\s+you\s+"
@@ -142,8 +147,10 @@ _DNC_PATTERNS: dict[str, str] = {
                   rf"contract|conact|contcat|cantact|emial|emal|e-?mial)"
                   rf"(?:\s+(?:to\s+)?{_ME})?\s+(?:again|agian|agin|anymore|any\s+more|anymroe|in\s+future|in\s+the\s+future)\b",
     # "I ask you kindly to not write to me anymore": the split "to not" of a request
-    "asked_to_not": rf"\b(?:ask|asking|request|requesting|beg)\s+(?:of\s+)?you\s+(?:\w+\s+)?to\s+not\s+(?:ever\s+)?"
-                    rf"(?:{_CONTACT_VERB}|write)(?:\s+to)?\s+{_ME}\s+(?:again|anymore|any\s+more|any\s+longer|further)\b",
+    # ("We would ask you not to contact us on this matter again": "not to", a few words before "again")
+    "asked_to_not": rf"\b(?:ask|asking|request|requesting|beg)\s+(?:of\s+)?you\s+(?:\w+\s+)?(?:to\s+not|not\s+to)\s+(?:ever\s+)?"
+                    rf"(?:{_CONTACT_VERB}|write)(?:\s+to)?\s+{_ME}\s+(?:(?:on|about|regarding)\s+(?:\w+\s+){{1,3}}?)?"
+                    rf"(?:again|anymore|any\s+more|any\s+longer|further)\b",
     # "Going forward please don't email me about upgrade offers", "from now on I'd ask that you not contact me about new
     # ranges": the time said in front stands for "again" (not "don't email me the invoices", "... on my mobile")
     "going_forward": rf"\b(?:going\s+forward|from\s+now\s+on|henceforth|hereafter|in\s+(?:the\s+)?future)\b[^.;]{{0,40}}?"
