@@ -1231,3 +1231,12 @@ def test_a_wait_for_an_event_takes_the_day_the_event_is_said_to_fall_on(text, da
 def test_a_freeze_told_as_a_fact_for_the_quote_is_no_pause_or_quiet_period():
     text = "We paused all hiring until January, which is why the seat count in the quote should be 25."
     assert not [w for w in detect_wishes(text, TUE, CHICAGO) if w.certain]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("He's away and asked me to tell you to wait until he's back on the 30th.", "2026-11-30"),
+    ("She asked me to let you know that she needs two weeks to review it.", "2026-11-24"),
+])
+def test_a_wait_relayed_for_the_contact_with_the_day_they_are_back(text, day):
+    assert _quiet_day(text) == day
+    assert [w.certain for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"] == [True]

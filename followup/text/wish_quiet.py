@@ -202,7 +202,7 @@ _QUIET_GUARDS: dict[str, str] = {
     # "let me check with finance and get back to you today": same day, nothing to hold
     "same_day": r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|within\s+the\s+hour|in\s+an\s+hour|shortly)\b",
     "send_now": r"\bsend\b[^.]{0,30}\b(?:today|now|asap|tonight|tomorrow)\b",
-    "others": r"^\W*(?:he|she|they|it)\b(?![^.]*\basked\s+me\s+to\s+tell\s+you\b)|\bwho\s+(?:is|are|will)\b",
+    "others": r"^\W*(?:he|she|they|it)\b(?![^.]*\basked\s+me\s+to\s+(?:tell|let|pass)\b)|\bwho\s+(?:is|are|will)\b",
     # (unless the customer then asks for themselves: "my partner is away this week, so please give us a week")
     "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|was|will)\b"
                    r"(?![^.]*\b(?:please\s+)?(?:give|allow|grant)\s+(?:me|us)\b)",

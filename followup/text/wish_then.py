@@ -91,11 +91,16 @@ _IT_OVER = re.compile(r"\b(?:until|till|after|before)\s+(?:it|that|this)(?:'s|\s
                       r"closed|complete[d]?|through|wrapped\s+up)\b", re.I)
 
 
+# the contact back on a day: "wait until he's back on the 30th"
+_BACK_ON = re.compile(r"\b(?:until|till|before)\s+(?:he|she|they|I|we)(?:'s|'re|'m|\s+is|\s+are|\s+am|\s+gets?|\s+comes?)\s+"
+                      r"back(?:\s+in\s+the\s+office)?", re.I)
+
+
 def event_dated_before(before: str, sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
     """The day a waited-for event falls on when it is named with its day, right after the wait ("before our audit
     closes on the 20th") or in a sentence before ("Our quarter closes on December 31. Please hold off until the quarter
     closes"; "The audit finishes on the 25th, so please wait until it's over"), else None."""
-    event = _EVENT_NAMED.search(sentence)
+    event = _EVENT_NAMED.search(sentence) or _BACK_ON.search(sentence)
     if not event:
         it = _IT_OVER.search(sentence)
         said = (before[-EARLIER_END_CHARS:] + " " + sentence[: it.start()]) if it else ""
@@ -103,6 +108,8 @@ def event_dated_before(before: str, sentence: str, local: datetime, zone: ZoneIn
         return _said_day(last, local, zone) if last else None
     if (m := _DAY_SAID.match(sentence, event.end())) or (m := _DAY_SAID.match(sentence, event.end() + 1)):
         return _said_day(m, local, zone)
+    if "noun" not in event.re.groupindex:
+        return None
     noun = event.group("noun").lower()
     for said in reversed(re.split(r"(?<=[.!?])\s+|\n", before[-EARLIER_END_CHARS:])):
         at = said.lower().find(noun)
