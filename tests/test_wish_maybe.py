@@ -265,7 +265,7 @@ def test_a_stretch_of_time_asked_for_is_a_possible_quiet_period_ending_then(text
 
 def test_without_wide_cues_a_stretch_of_time_asked_for_is_not_read(monkeypatch):
     monkeypatch.setattr(wish_maybe, "WIDE_CUES", False)
-    assert kinds("He asked me to tell you to give him three weeks before you chase anything about the van lettering.") == set()
+    assert kinds("Could you give them two weeks? They are swamped with the harvest.") == set()
 
 
 class _Sure:

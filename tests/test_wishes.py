@@ -1088,14 +1088,6 @@ def test_look_alikes_of_the_new_opt_outs_are_not_certain(text):
     assert not [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "do_not_contact" and w.certain]
 
 
-def _quiet_day(text: str) -> str | None:
-    """The local day a quiet period (certain or possible) read in the text ends on, or None."""
-    from zoneinfo import ZoneInfo
-
-    got = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
-    return got[0].until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO)).date().isoformat() if got else None
-
-
 @pytest.mark.parametrize("text, day", [
     # "after that date" pointing at the day said in the sentence before, in other languages
     ("Estamos en pleno cierre de auditoría, termina el día 20.\nMejor contácteme después de esa fecha, ¿sí?", "2026-11-20"),

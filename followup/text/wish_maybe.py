@@ -172,6 +172,8 @@ _TIME_ASKED = re.compile(r"\bgive\s+(?:me|us|him|her|them)\s+(?:\w+\s+){0,2}?(?:
                          r"a\s+couple\s+(?:of\s+)?|a\s+few|\d+)\s+(?:more\s+)?(?:days?|weeks?|wks?|months?|fortnight)\b(?![-'\u2019])|"
                          r"\bhold\s+off\s+(?:\w+\s+)?(?:until|till|til|for\s+(?:a|an|another|\w+)\s+(?:\w+\s+)?(?:days?|weeks?|"
                          r"months?|fortnight))\b", re.I)
+# ... which someone else was asked for: "He told them to give him three weeks"
+_TOLD_OTHERS = re.compile(r"\b(?:told|asked)\s+(?:them|him|her|the\s+\w+)\s+to\s+give\b", re.I)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+\.?")
@@ -387,7 +389,7 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     time_here = any(w.preference and w.preference.startswith("time:") for w in here)
     paused_here = any(w.kind == PAUSED for w in here) and not wish_net.has_time_limit(sentence)
     if not kinds & {QUIET, DNC} and not paused_here and not time_here \
-            and (wish_net.possible_quiet(sentence) or (WIDE_CUES and _TIME_ASKED.search(sentence))):
+            and (wish_net.possible_quiet(sentence) or (WIDE_CUES and _TIME_ASKED.search(sentence) and not _TOLD_OTHERS.search(sentence))):
         out.append(Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, zone), certain=False))
     # (a possible pause said before does not stop a dated request: "until it is, I can't commit ... Could you get back
     # in touch once the new year starts?")

@@ -187,6 +187,16 @@ _RECALLED = re.compile(
     r"\bmy\s+first\s+(?:thought|reaction|instinct)\s+was\s+to\s+(?:ask|tell)\b", re.I)
 
 
+# "Ignore what I said below about after lunch": what follows names the words taken back, no wish of its own
+_TAKEN_BACK_EARLIER = re.compile(r"^\W*(?:forget|ignore|disregard)\s+what\s+i\s+(?:just\s+)?(?:said|wrote)\s+(?:below|earlier|"
+                                 r"before|previously|last\s+time|yesterday|in\s+my)\b", re.I)
+
+
+def takes_back_earlier(sentence: str) -> bool:
+    """Whether a sentence takes back something said in an earlier message ("Ignore what I said below about ...")."""
+    return bool(_TAKEN_BACK_EARLIER.search(sentence))
+
+
 def withdraws(sentence: str) -> bool:
     """Whether a sentence starts by taking back the sentence before it ("Scratch that", "Bei näherer Überlegung")."""
     stripped = sentence.lstrip()

@@ -55,6 +55,7 @@ from followup.text.wish_scope import (
     own_text,
     recalls,
     signature_spans,
+    takes_back_earlier,
     unaddressed_bullet,
     withdraws,
 )
@@ -241,7 +242,10 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
             beside = possible_opt_out_beside(sentence, offset, text, found)
             found += [beside] if beside else []
             found += refused_quiet(sentence, found, wishes, local, zone)
-            found += then_quiet(own[:offset], sentence, found + wishes, local, zone)  # "después de esa fecha"
+            then = then_quiet(own[:offset], sentence, found + [w for w in wishes if w.certain], local, zone)
+            if then:  # "termina el día 20. ... después de esa fecha": the day said outranks a length guessed before
+                wishes = [w for w in wishes if w.kind != QUIET or w.certain]
+            found += then
             found = _asked(sentence, offset, text, found, local)
             if both_refused(sentence) and not any(w.kind == DNC for w in found):  # "no emails, no calls, nothing"
                 found.append(Wish(DNC, text[offset: offset + len(sentence)].strip(), certain=False))
@@ -316,7 +320,7 @@ def _readable(own: str):
     that addresses no one."""
     for offset, sentence in _sentences(own):
         if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence) \
-                or unaddressed_bullet(sentence):
+                or unaddressed_bullet(sentence) or takes_back_earlier(sentence):
             continue
         yield offset, sentence
 
