@@ -389,7 +389,8 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     time_here = any(w.preference and w.preference.startswith("time:") for w in here)
     paused_here = any(w.kind == PAUSED for w in here) and not wish_net.has_time_limit(sentence)
     if not kinds & {QUIET, DNC} and not paused_here and not time_here \
-            and (wish_net.possible_quiet(sentence) or (WIDE_CUES and _TIME_ASKED.search(sentence) and not _TOLD_OTHERS.search(sentence))):
+            and (wish_net.possible_quiet(sentence)
+                 or (WIDE_CUES and _TIME_ASKED.search(sentence) and not _TOLD_OTHERS.search(sentence))):
         out.append(Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, zone), certain=False))
     # (a possible pause said before does not stop a dated request: "until it is, I can't commit ... Could you get back
     # in touch once the new year starts?")
