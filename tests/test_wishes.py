@@ -1172,6 +1172,8 @@ def test_a_vendor_freeze_said_with_pausing_an_italian_let_it_be_and_a_take_back_
     # "Ignore what I said below" takes back the quoted message, not the sentence before it
     text = "Best time to catch me is first thing, before 9:30. Ignore what I said below about after lunch."
     assert [w.preference for w in detect_wishes(text, TUE, CHICAGO)] == ["time:morning"]
+    text = "Ignore what I said below about afternoons; with the new rota I'm only free first thing."
+    assert [w.preference for w in detect_wishes(text, TUE, CHICAGO)] == ["time:morning"]  # the new wish after ';'
     assert not [w for w in detect_wishes("Call me after lunch. Scratch that.", TUE, CHICAGO) if w.certain]
 
 

@@ -187,9 +187,10 @@ _RECALLED = re.compile(
     r"\bmy\s+first\s+(?:thought|reaction|instinct)\s+was\s+to\s+(?:ask|tell)\b", re.I)
 
 
-# "Ignore what I said below about after lunch": what follows names the words taken back, no wish of its own
+# "Ignore what I said below about after lunch.": what follows names the words taken back, no wish of its own (a
+# clause after it may say the new one: "...; I'm only free first thing")
 _TAKEN_BACK_EARLIER = re.compile(r"^\W*(?:forget|ignore|disregard)\s+what\s+i\s+(?:just\s+)?(?:said|wrote)\s+(?:below|earlier|"
-                                 r"before|previously|last\s+time|yesterday|in\s+my)\b", re.I)
+                                 r"before|previously|last\s+time|yesterday|in\s+my)\b[^;:,\u2013\u2014]*$", re.I)
 
 
 def takes_back_earlier(sentence: str) -> bool:
