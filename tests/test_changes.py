@@ -149,3 +149,11 @@ def test_the_go_ahead_is_taken_up_first():
     recap = body.split("\n\n")[1]
     assert recap.split(". ")[1].startswith("Great to hear you're going ahead"), recap
     assert "USD 89,400" in body, body
+
+
+@pytest.mark.parametrize("quote, new", [
+    ("Montage verschoben auf Do 17.12., Gasthaus ist am 10. voll.", "Montage verschoben auf Do 17.12"),
+    ("Montage verschoben auf den 9. März, passt ihm.", "Montage verschoben auf den 9. März"),
+])
+def test_a_moved_date_keeps_its_own_dots(quote, new):
+    assert [n for n, _, _ in swaps(quote, "de")] == [new]

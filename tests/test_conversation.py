@@ -113,6 +113,17 @@ def test_language_is_read_from_the_customers_words():
     assert detect_language(["Hi, could you send the quote for our team?"]) == "en"
 
 
+def test_a_customer_who_says_too_little_is_written_to_in_the_language_of_the_reps_own_mail():
+    offer = Source("message", 1, "Grüß Gott Herr Hoffmann,\n\nfür Ihr Gasthaus: Zapfanlage 4-leitig, 86.000 CZK montiert. "
+                                 "Das Angebot gilt bis Ende November.\n\nMit freundlichen Grüßen\nMartin Lang",
+                   MON, "outbound")
+    reply = Source("message", 2, "Grüß Gott Herr Lang,\n\npasst. Auftrag.\n\nGruß\nJosef Hoffmann", TUE, "inbound")
+    assert build_state([offer, reply], TZ, THU).language == "de"
+    english = Source("message", 2, "Hi Martin,\n\nyes, go ahead with the order please, and thanks for the quick quote.",
+                     TUE, "inbound")
+    assert build_state([offer, english], TZ, THU).language == "en"  # the customer's own words, when they say enough
+
+
 def test_the_reps_greeting_and_sign_off_are_learned_from_their_sent_mail():
     sent = ["Hey Ann,\n\nAttached.\n\nCheers,\nSam", "Hey Bo,\n\nDone.\n\nCheers,\nSam", "Hi Cy,\n\nOk.\n\nBest,\nSam"]
     voice = learn_voice(sent)

@@ -23,11 +23,12 @@ _MARKER = re.compile(r"\s*,?\s+(?:not|instead of|rather than|statt|anstatt|nicht
                      r"plutôt qu(?:e|')\s*|en vez de(?:l)?|en lugar de(?:l)?|y no)\s+", re.I)
 # The same word at the clause's end: "wants model X instead", "à la place", "stattdessen".
 _TRAILING = re.compile(r"\s+(?:instead|stattdessen|à la place|en su lugar)\s*$", re.I)
-# A move to a new value: "moved install to 14 Dec", "verschoben auf den 9. März", "décalé au 12", "pasar al 18".
+_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+# A move to a new value: "moved install to 14 Dec", "verschoben auf den 9. März", "décalé au 12", "pasar al 18"
+# (a date's own dots are no sentence end: "auf Do 17.12.", "auf den 9. März")
 _MOVED = re.compile(r"\b(?:mov(?:e|ed|ing)|push(?:ed)?|postponed?|shift(?:ed)?|verschieb\w*|verschoben|"
                     r"décal\w*|report\w*|pas(?:ar|amos|a)|mov(?:er|emos)|cambi(?:ar|amos))\s+(?P<what>.{0,40}?)\s*"
-                    r"\b(?P<to>to|auf|au|à|al|a)\s+(?P<new>[^,;.]+)", re.I)
-_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+                    rf"\b(?P<to>to|auf|au|à|al|a)\s+(?P<new>(?:[^,;.]|(?<=\d)\.(?=\d|\s*(?:{_MONTH_WORDS})\b))+)", re.I)
 _DAY_WORDS = "|".join(sorted(map(re.escape, set(WEEKDAYS) | set(FOREIGN_WEEKDAYS)), key=len, reverse=True))
 _COLOUR = (r"grey|gray|white|black|blue|green|red|yellow|beige|silver|anthracite|brown|bordeaux|burgundy|petrol|"
            r"grau|weiß|weiss|schwarz|blau|grün|rot|gelb|silber|anthrazit|braun|"

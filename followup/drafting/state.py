@@ -76,7 +76,7 @@ from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source, _span
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
 from followup.drafting.stands import standing_terms
-from followup.drafting.words import _PAREN, _content, detect_language
+from followup.drafting.words import _PAREN, _content, detect_language, says_language
 from followup.text.auto_reply import detect_auto_reply
 
 # A note clause's tail naming who the rep checked with: internal, cut off before the clause is read.
@@ -136,10 +136,11 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     """What is open in one customer's conversation on the day of now (naive UTC)."""
     ordered = sorted(sources, key=lambda s: (s.at, s.kind, s.id))
     today = local_day(now, tz)
-    # the customer's own words decide; a prospect known only from call notes is written to in the notes' language
-    language = detect_language([clean(s.text, s.direction, customer_name) for s in ordered
-                                if s.direction == "inbound"] or [s.text for s in ordered if s.direction == "note"]
-                               or [""])
+    # the customer's own words decide; where they say too little ("passt. Auftrag."), the rep's mail and notes too
+    theirs = [clean(s.text, s.direction, customer_name) for s in ordered if s.direction == "inbound"]
+    language = detect_language(theirs if says_language(theirs) else theirs + [
+        clean(s.text, s.direction, customer_name) if s.direction == "outbound" else s.text for s in ordered
+        if s.direction != "inbound"] or [""])
     items: list[Item] = []
     topic = ""
     cleaned = {(s.kind, s.id): clean(s.text, s.direction, customer_name) for s in ordered}

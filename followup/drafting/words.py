@@ -41,19 +41,36 @@ _LANG_WORDS = {
 }
 
 
-def detect_language(texts: Sequence[str]) -> str:
-    """en, de, fr or es: the language most of the given texts' common words belong to."""
+def _common_words(texts: Sequence[str]) -> Counter[str]:
+    """How many of the texts' words are common words of each language."""
     counts: Counter[str] = Counter()
     for text in texts:
         for word in re.findall(r"[^\W\d_]+", text.lower()):
             for lang, words in _LANG_WORDS.items():
                 if word in words:
                     counts[lang] += 1
+    return counts
+
+
+def _by_letters(texts: Sequence[str]) -> str | None:
+    """The language whose own letters the texts hold (at least MIN_LETTERS, twice any other's), or None."""
+    letters = Counter({lang: len(pattern.findall(" ".join(texts))) for lang, pattern in _LETTERS.items()})
+    (lang, n), (_, m) = letters.most_common(2)
+    return lang if n >= MIN_LETTERS and n >= 2 * m else None
+
+
+def says_language(texts: Sequence[str]) -> bool:
+    """Whether the texts hold enough to tell their language ("passt. Auftrag." does not)."""
+    return sum(_common_words(texts).values()) >= FEW_WORDS or _by_letters(texts) is not None
+
+
+def detect_language(texts: Sequence[str]) -> str:
+    """en, de, fr or es: the language most of the given texts' common words belong to."""
+    counts = _common_words(texts)
     if sum(counts.values()) < FEW_WORDS:
         # a terse call note ("1er contact tél. ... Hésite presse manuelle vs motorisée"): its letters decide
-        letters = Counter({lang: len(pattern.findall(" ".join(texts))) for lang, pattern in _LETTERS.items()})
-        (lang, n), (_, m) = letters.most_common(2)
-        if n >= MIN_LETTERS and n >= 2 * m:
+        lang = _by_letters(texts)
+        if lang:
             return lang
     if not counts:
         return "en"
