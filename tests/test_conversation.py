@@ -565,3 +565,17 @@ def test_a_notes_doubt_about_its_own_next_question_leaves_the_customers_answered
                                  "scope, MG to check if NEA wants them.", TUE, "note")]
     state = build_state(sources, TZ, THU, customer_name="Melvin Goh")
     assert [i.status for i in state.items if i.quote.startswith("Also do you provide")] == ["answered"]
+
+
+def test_an_offer_priced_in_any_iso_currency_is_chased_past_an_out_of_office_reply():
+    """ "XCD 39,600" is a price as much as "$3,200": the offer is chased once the customer is back."""
+    from followup.drafting.conversation import needs_follow_up_state
+
+    sources = [Source("message", 1, "Dear Mr. Cyrus,\n\nUpgrading your 3 ripening rooms comes to XCD 39,600 installed. "
+                                    "The offer is valid until 31 December.\n\nBest regards,\nNatalie",
+                      datetime(2026, 11, 26, 14), "outbound"),
+               Source("message", 2, "Thank you for your message. I am out of office until Monday, December 7.",
+                      datetime(2026, 11, 26, 14, 1), "inbound")]
+    now = datetime(2026, 12, 9, 13)
+    state = build_state(sources, "America/St_Vincent", now, customer_name="Winston Cyrus")
+    assert needs_follow_up_state(state, sources, now) == "offer awaiting a reply"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Sequence
 
+from followup.drafting.figures import CURRENCY_CODES
 from followup.drafting.items import State
 from followup.drafting.sentences import _SIGN_OFF, Source
 from followup.text.auto_reply import detect_auto_reply
@@ -90,4 +91,4 @@ def _back_by(src: Source, tz: str, now: datetime) -> bool:
 # Days the rep's own quote may wait for the customer's answer before the rep chases it.
 OFFER_CHASE_DAYS = 4
 
-_PRICED = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\b(?:usd|eur|chf|gbp|cad|aud|mxn|cop|pln)\b", re.I)
+_PRICED = re.compile(rf"[$€£¥]\s?\d|\d\s?[$€£¥]|\b(?:{'|'.join(CURRENCY_CODES)}|fcfa)\b", re.I)  # "XCD 39,600"
