@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from followup.drafting.figures import CURRENCY_CODES
 from followup.drafting.items import Item, State
 from followup.drafting.words import _content
 from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
@@ -224,11 +225,10 @@ def asked_anew(state: State) -> bool:
         i.kind == "question" and i.status == "open" for i in newest_items(state))
 
 
-# A price: a currency sign or code ("3,000 litres" is a size, not a price).
-_PRICE = re.compile(r"[$€£¥₦₹]|\b(?:usd|eur|chf|gbp|mxn|cop|kes|ghs|ngn|jpy|mad|fcfa|cfa|xof|bwp|aed|ars|xcd|cad|aud|"
-                    r"nzd|zar|czk|pln|huf|ron|try|brl|clp|pen|uyu|pyg|crc|dop|inr|sgd|ttd|jmd|vuv|wst|fjd|bs|bob|gtq|hnl|nio|pab|dkk|sek|"
-                    r"nok|isk|gel|amd|uzs|khr|vnd|thb|php|idr|myr|egp|tnd|dzd|ghc|r)\b\.?\s?\d|\d\s?(?:€|\b(?:eur|"
-                    r"usd|chf|mad|fcfa|cfa|mxn|cop|ars|czk|pln|ron|huf|sek|dkk|nok)\b)", re.I)
+# A price: a currency sign or code ("3,000 litres" is a size, not a price), the codes figures.py knows and those that
+# are words as well ("mad", "try"), safe here before or after a figure.
+_CODES = "|".join((*CURRENCY_CODES, "fcfa", "cfa", "mad", "try", "bob", "gel", "amd", "ghc"))
+_PRICE = re.compile(rf"[$€£¥₦₹]|\b(?:{_CODES}|bs|r)\b\.?\s?\d|\d\s?(?:€|\b(?:{_CODES})\b)", re.I)
 # A sum without a currency this module knows ("Bs 4.350", "22.000"): the price when no line names a currency.
 _SUM = re.compile(r"\b\d{1,3}(?:[.,' ]\d{3})+\b")
 # The offer's other terms in force: a day, a lead time, a warranty ("8 semanas", "2-year warranty", "February 15").
