@@ -193,6 +193,30 @@ def test_czech_polish_korean_and_japanese_refusals_are_asked(text):
 
 
 @pytest.mark.parametrize("text", [
+    "אני מבקשת שלא תפנו אליי יותר, לא במייל ולא בטלפון.",  # Hebrew
+    "אל תתקשרו אליי יותר בבקשה.",  # Hebrew, "don't call me"
+    "أرجو عدم التواصل معي مرة أخرى بأي شكل.",  # Arabic
+    "من فضلكم احذفوا رقمي من قائمتكم.",  # Arabic, "delete my number"
+    "कृपया मुझे आगे से कोई ईमेल या फ़ोन न करें।",  # Hindi
+    "मेरा नंबर अपनी सूची से हटा दें।",  # Hindi, "remove my number from your list"
+    "моля да не ми изпращате повече рекламни имейли.",  # Bulgarian, the indicative
+])
+def test_hebrew_arabic_hindi_and_bulgarian_refusals_are_asked(text):
+    got = [w for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago") if w.kind == "do_not_contact"]
+    assert got and not any(w.certain for w in got), text
+
+
+@pytest.mark.parametrize("text", [
+    "אל תשכחו לשלוח את החשבונית עד יום חמישי.",  # Hebrew: "don't forget to send the invoice by Thursday"
+    "شكرا على الاتصال، سأرد عليكم غدا.",  # Arabic: "thanks for the call, I'll answer tomorrow"
+    "कृपया मुझे कल फ़ोन करें।",  # Hindi: "please call me tomorrow"
+])
+def test_ordinary_hebrew_arabic_and_hindi_lines_are_no_possible_opt_out(text):
+    got = detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago")
+    assert not any(w.kind == "do_not_contact" for w in got), text
+
+
+@pytest.mark.parametrize("text", [
     "Please remove Ann Cole from the distribution list, she has retired.",  # a named colleague, not the customer
     "Don't bother sending the printed manuals anymore, the online ones are fine.",  # paper documents, not mail
     "Thanks for the email earlier.",  # a past message thanked for

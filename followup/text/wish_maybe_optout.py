@@ -99,17 +99,26 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               # Slovenian, Lithuanian, Latvian, Estonian, Bulgarian
                               r"ne\s+(?:po[šs]iljaj\w*|kli[čc]i\w*)\s+(?:mi|nam)|odjavi\w*|nesi[ųu]s\w*|atsisak\w*|nes[ūu]tiet|"
                               r"vairs\s+nes\w*|[äa]rge\s+(?:saatke|kirjutage|helistage|v[õo]tke)|loobu\w*|"
-                              r"не\s+ми\s+(?:пишете|изпращайте|звънете)|отпишете|"
+                              r"не\s+ми\s+(?:пишете|изпращайте|изпращате|звънете|звъните)|не\s+желая\s+да\s+получавам|отпишете|"
                               # Czech/Slovak and Polish: "abyste mě již nekontaktovali", "proszę mnie nie kontaktować"
                               r"nekontaktu\w+|nekontaktoval\w*|odstra[ňn]\w*\s+(?:mou|moji|na[šs]i|m[ůu]j|m[ěe])\s+(?:\w+\s+)?"
                               r"(?:adres\w*|kontakt\w*|e-?mail\w*)|nie\s+kontaktowa[ćc]|wypisa[ćc]\s+(?:mnie|nas)|"
                               r"usu[ńn]\w*\s+(?:mój|moje|nasz\w*)\s+(?:\w+\s+)?(?:adres|dane|e-?mail))", re.I)
-# the same in Chinese and Japanese (no word boundaries there)
+# the same in Chinese, Japanese, Korean, Hebrew, Arabic and Hindi (read without word boundaries)
 _CJK_OPT_OUT = re.compile(r"退订|退訂|取消订阅|取消訂閱|不要再(?:发|發|给|給|联系|聯繫)|请勿再|請勿再|配信停止|配信を停止|"
                           r"メール(?:を)?(?:送らないで|不要)|連絡(?:しないで|不要)|登録解除|"
                           # Japanese and Korean: "refrain from contacting", "delete from the mailing list", "don't contact"
                           r"ご?連絡(?:（[^）]{0,20}）|\([^)]{0,20}\))?は(?:お控え|ご遠慮)|(?:配信|送付|メール)リストから(?:削除|外)|"
-                          r"연락\s?하지 (?:말|마)|수신거부|(?:목록에서|명단에서|리스트에서)\s*(?:삭제|제외)")
+                          r"연락\s?하지 (?:말|마)|수신거부|(?:목록에서|명단에서|리스트에서)\s*(?:삭제|제외)|"
+                          # Hebrew: "that you not turn to me / don't call me / remove me"
+                          r"(?:ש?לא|אל)\s+(?:ת|ל)\S{2,8}\s+(?:אליי|אלי|אלינו|לי|לנו|איתי|אותי)(?:\s|$|[.,])|"
+                          r"(?:ל|ת)?הסיר(?:ו)?\s+אותי|לא\s+ליצור\s+(?:איתי|אתי)\s+קשר|"
+                          # Arabic: "not to contact me", "don't call / send", "delete my number", "stop sending"
+                          r"عدم\s+(?:التواصل|الاتصال|مراسلتي|إرسال)|لا\s+(?:تتواصلوا|تتصلوا|ترسلوا|تراسلوني|تتصل|ترسل)\b|"
+                          r"(?:إزالة|احذفوا|حذف|أزيلوا)\s+(?:اسمي|رقمي|بريدي|بياناتي|عنواني)|التوقف\s+عن\s+(?:إرسال|الاتصال)|"
+                          # Hindi: "don't email or call me", "remove from your list"
+                          r"(?:ईमेल|फ़ोन|फोन|कॉल|संपर्क|मैसेज|मेल)\s+(?:\S+\s+){0,3}?(?:न|मत)\s+(?:करें|करो|कीजिए|भेजें|भेजो)|"
+                          r"(?:सूची|लिस्ट)\s+से\s+(?:हटा|निकाल)")
 _FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
                             r"kadar|önce|p[âa]n[ăa]|[îi]nainte|amíg|előtt|dok|prije|до|пока|μέχρι|πριν|"
                             r"ennen|kunnes|bis|vor|tot|voor|antes|hasta|avant|jusqu\w*|fino|prima|at[ée])\b", re.I)
