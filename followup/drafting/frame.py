@@ -16,7 +16,7 @@ from typing import Sequence, TypeVar
 from followup.drafting.items import State
 from followup.drafting.register import _own_text
 from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source
-from followup.text.auto_reply import detect_auto_reply
+from followup.drafting.voice import back_by
 
 T = TypeVar("T")
 
@@ -34,14 +34,14 @@ _FORMAL_SIGN_OFF = re.compile(
     r"respectfully|mit freundlichen grüßen|freundliche grüße|(?:bien )?cordialement|bien à vous|"
     r"(?:sincères|meilleures) salutations|veuillez agréer|atentamente|saludos cordiales|un cordial saludo|atte)\b",
     re.I)
-_TITLED = (r"(?:mr|mrs|ms|miss|dr|prof|sir|madam|herr|frau|dr|pfarrer|m|mme|mlle|madame|monsieur|docteur|maître|"
+_TITLED = (r"(?:mr|mrs|ms|miss|dr|prof|sir|madam|herr|frau|pfarrer|m|mme|mlle|madame|monsieur|docteur|maître|"
            r"sr|sra|srta|don|doña|ing|lic|arq)\.?")
 # A formal greeting: a formal word, or any greeting word before a title ("Moin Frau Janssen,", "Hello Dr Eze,").
 _FORMAL_GREETING = re.compile(
     rf"^(?:dear|sehr geehrte[rs]?|madame|monsieur|docteur|maître|estimad[oa]s?|distinguid[oa]s?|apreciad[oa]s?|"
     rf"(?:hi|hello|good (?:morning|afternoon|day)|guten (?:tag|morgen)|moin|grüß gott|bonjour|hola|"
     rf"buen(?:os|as) (?:días|tardes))\s+{_TITLED}(?=\s))", re.I)
-_INFORMAL_GREETING = re.compile(r"^(?:hi|hey|hiya|morning|hallo|servus|moin|hey|salut|coucou|hola|buenas|qué tal)\b",
+_INFORMAL_GREETING = re.compile(r"^(?:hi|hey|hiya|morning|hallo|servus|moin|salut|coucou|hola|buenas|qué tal)\b",
                                 re.I)
 
 
@@ -161,10 +161,4 @@ def back_from_away(sources: Sequence[Source], tz: str, now: datetime) -> bool:
     """Whether the customer answered the rep's newest email with an out-of-office reply whose return day has come:
     the follow-up greets them back before it chases."""
     rep = [s.at for s in sources if s.direction == "outbound"]
-    for src in sources:
-        if src.direction == "inbound" and (not rep or src.at >= max(rep)):
-            auto = detect_auto_reply(auto_submitted=False, subject="", text=src.text or "", sent_at=src.at,
-                                     tz=tz or "UTC")
-            if auto.is_auto and auto.return_at is not None and auto.return_at <= now:
-                return True
-    return False
+    return any(back_by(src, tz, now) for src in sources if not rep or src.at >= max(rep))

@@ -1,6 +1,7 @@
 """A promised document the customer says never came ("Nikos did not receive anything yet", "ich habe noch nichts
-bekommen"), or a promise to send whose day has passed: owned once, near the top, as sending it today ("I'm sorry
-the quotation didn't reach Mr. Stavrou; I'm sending it today."), never also restated as the old promise."""
+bekommen"), or a promise to send whose day has passed: owned once, near the top, as sent right away ("I'm sorry
+the quotation didn't reach Mr. Stavrou; I'm sending it right away."; no day to ground), never also restated as the
+old promise."""
 from __future__ import annotations
 
 import re
@@ -35,7 +36,7 @@ _DOC = {
                      r"(?P<doc>.+)$", re.I),
 }
 
-# A day, a "tomorrow" or "as promised" at the end of the thing sent: the day has passed, it is sent today.
+# A day, a "tomorrow" or "as promised" at the end of the thing sent: the day has passed, it is sent right away.
 _TAIL = re.compile(r"(?:,?\s+(?:by|on|before|until|tomorrow|today|next|this|later|bis|am|morgen|heute|nächste|"
                    r"diese|d'ici|avant|demain|aujourd'hui|la semaine|cette|mañana|hoy|antes|el|esta|la próxima|"
                    r"as promised|wie versprochen|comme promis|como prometí)\b.*)$", re.I)
@@ -148,7 +149,7 @@ _DETERMINED = re.compile(r"^(?:the|a|an|our|my|your|die|das|den|der|ein|eine|ein
 def _sending(item: Item) -> bool:
     """Whether an item is the rep's own promise to send something."""
     return item.kind == "commitment" and item.direction in ("outbound", "note") and bool(re.search(
-        r"\b(?:send|email|forward|schick|send|mail|r?envo|transm|envi|mand|pas[oa]r?é?)\w*", item.quote, re.I))
+        r"\b(?:send|email|forward|schick|mail|r?envo|transm|envi|mand|pas[oa]r?é?)\w*", item.quote, re.I))
 
 
 def _listed(item: Item) -> str:
@@ -163,7 +164,7 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
          questions: Sequence[tuple[str, Item]] = ()) -> tuple[list[str], list[str]]:
     """(the line that owns a missing or late document, said near the top; the rest of the rep's actions as
     sentences). The promise the complaint is about (the one sharing its words, else the newest), or the first late
-    one, becomes "I'm sending it today"; the others, and a promise no document can be read from, are said as before
+    one, becomes "I'm sending it right away"; the others, and a promise no document can be read from, are said as before
     ("Sorry for the delay." before the first late one)."""
     gone = next((i for i in state.items if i.kind == "missing"), None)
     found = [(n, i, *_doc(a, state.language)) for n, (a, i) in enumerate(actions) if _sending(i)]

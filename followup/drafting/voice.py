@@ -72,7 +72,7 @@ def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime
             return None  # the call closed everything: "all set, nothing else needed"
         return "call note newer than last message"
     # an out-of-office reply is no answer to the offer: the rep chases past it once the day its sender is back has come
-    newest = max((s for s in sources if s.at <= now and not _back_by(s, state.tz, now)), key=lambda s: s.at,
+    newest = max((s for s in sources if s.at <= now and not back_by(s, state.tz, now)), key=lambda s: s.at,
                  default=None)
     if newest is not None and newest.direction == "outbound" and (now - newest.at).days >= OFFER_CHASE_DAYS and any(
             i.direction == "outbound" and i.kind == "term" and _PRICED.search(i.quote) for i in state.open()):
@@ -80,7 +80,7 @@ def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime
     return None
 
 
-def _back_by(src: Source, tz: str, now: datetime) -> bool:
+def back_by(src: Source, tz: str, now: datetime) -> bool:
     """Whether a source is an out-of-office reply whose stated return day has come by now."""
     if src.direction != "inbound":
         return False
