@@ -89,3 +89,15 @@ def test_a_promise_to_find_out_beside_the_slot_for_the_same_question_is_left_to_
     body = draft(sources, "Florian Gruber", tz="Europe/Rome")
     assert "Landesbeitrag, hast du da was rausgefunden?]]" in body
     assert "melde ich mich" not in body
+
+
+def test_a_document_promised_by_email_and_again_on_a_call_is_named_once():
+    sources = [Source("message", 1, "Dear Eleni,\n\nThe PS-120 is EUR 62,000 ex works. I will send the layout "
+                                    "drawing and the CE declaration.\n\nGiulia", datetime(2026, 11, 20, 10), "outbound"),
+               Source("note", 2, "Call with Eleni. I will send the layout drawing and the CE declaration.",
+                      datetime(2026, 11, 24, 15), "note"),
+               Source("message", 3, "Dear Giulia,\n\nI am still waiting the documents you promised.\n\nEleni",
+                      datetime(2026, 11, 30, 8), "inbound")]
+    body = draft(sources, "Eleni Papadopoulou")
+    assert body.count("layout drawing") == 1, body
+    assert "didn't reach you; I'm sending them right away." in body

@@ -20,9 +20,11 @@ from followup.drafting.frame import after_greeting, said_promises, signed_off, w
 from followup.drafting.greeting import closing_line, plain_greeting
 from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day, told_since_rep
+from followup.drafting.onrecord import news, since_rep
 from followup.drafting.owed import owed
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.profile import RepProfile, first_name, reply_subject
+from followup.drafting.promise_day import stale_promise, undated, unrelative
 from followup.drafting.reading import _PLEASANTRY
 from followup.drafting.recap import (
     MAX_ANSWERS,
@@ -44,7 +46,6 @@ from followup.drafting.voice import Voice
 from followup.drafting.wellformed import spelled
 from followup.drafting.words import _PAREN
 from followup.exceptions import NothingToDraft
-from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
 
 # Boomerang's study of 40M emails: replies peak at 75-100 words; the draft stays within these bounds.
 MIN_WORDS = 50
@@ -147,9 +148,9 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             continue
         text = item.text
         if item.kind == "commitment" and text:
-            line = _unrelative(text, item, state)  # its day is already restated in place against the draft's day
-            if _stale_promise(item, state):
-                line = _undated(line)  # still owed, but its day has passed: said without it
+            line = unrelative(text, item, state)  # its day is already restated in place against the draft's day
+            if stale_promise(item, state):
+                line = undated(line)  # still owed, but its day has passed: said without it
                 if not line:
                     continue
         elif item.direction == "inbound" and own_action(text):
@@ -160,7 +161,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             said = asked_clause(item.quote) if item.direction == "inbound" else item.quote
             full = (restate(said, item.direction, item.kind) if state.language == "en" else "") \
                 if item.direction == "inbound" else item.text
-            q = bare_question(_unrelative(full or said, item, state).rstrip("?. ").lstrip("-–•* "))
+            q = bare_question(unrelative(full or said, item, state).rstrip("?. ").lstrip("-–•* "))
             before = _PAREN.sub("", _before(state, item)).strip() if item.direction == "inbound" else ""
             if "?" in before or len(before.split()) < 4:
                 before = ""  # another question or a scrap of shorthand says nothing about this one
@@ -180,47 +181,6 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
     return said_promises(actions, state.language), not_promised(once_each(questions), actions)
 
 
-# A day said relative to its email ("tomorrow", "nächste Woche", "demain"): wrong once that day has passed.
-_RELATIVE_DAY = re.compile(r"\s*\b(?:(?i:tomorrow|next week|la semaine prochaine|la semana que viene|la próxima semana|"
-                           r"nächste woche|kommende woche|demain)|morgen|(?<!la )mañana)\b(?!-)")
-
-
-def _unrelative(line: str, item: Item, state: State) -> str:
-    """The line without a relative day word when it was said on an earlier day than the draft's."""
-    if item.at.date() >= state.today or not _RELATIVE_DAY.search(item.quote):
-        return line  # a day the state restated against the draft's day ("tomorrow" for a note's "by Thursday")
-    return re.sub(r"\s+([?.,;!])", r"\1", _RELATIVE_DAY.sub("", line))
-
-
-# A same-day promise ("today", "dans la journée"): it named the day its email was sent.
-_SAME_DAY = re.compile(r"\b(?:today|later today|by end of day|by eod|this afternoon|dans la journée|aujourd'hui|"
-                       r"ce soir|heute|im laufe des tages|noch heute|hoy|en el día|esta tarde|en la jornada)\b", re.I)
-
-
-def _stale_promise(item: Item, state: State) -> bool:
-    """Whether it is the rep's promise (emailed or in a note) whose day has passed: restating its day would be wrong."""
-    if item.direction not in ("outbound", "note") or item.kind != "commitment":
-        return False
-    if item.due is not None and item.due.date() < state.today:
-        return True
-    return bool(_SAME_DAY.search(item.quote)) and item.at.date() < state.today
-
-
-_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))  # "25 seats" is no day
-_DAY_WORDS = "|".join(sorted(set(WEEKDAYS) | set(FOREIGN_WEEKDAYS) | {"today", "tomorrow", "demain", "morgen",
-                                                                        "mañana", "heute", "hoy"}, key=len, reverse=True))
-# A promise's day: from its lead word ("by", "bis", "avant", "antes del") or the day word to the sentence's end.
-_DAY_TAIL = re.compile(rf"\s+(?:(?:by|on|before|until|bis|am|avant|d'ici|pour|le|para|antes del?|el|hasta)\s+)?"
-                       rf"(?:(?:{_DAY_WORDS})\b|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b).*$", re.I)
-
-
-def _undated(line: str) -> str:
-    """A promise without its passed day ("I'll send the study by Friday 4 December." -> "I'll send the study.")."""
-    out = _DAY_TAIL.sub("", _SAME_DAY.sub("", line)).rstrip(" ,;.")
-    out = re.sub(r"\s{2,}", " ", out)
-    return out + "." if len(out.split()) >= 4 else ""
-
-
 def _before(state: State, item: Item) -> str:
     """The sentence the customer wrote just before a question, from the same message."""
     prior = [i for i in state.items if i.source_id == item.source_id and i.source_kind == item.source_kind
@@ -232,8 +192,10 @@ def _before(state: State, item: Item) -> str:
 
 
 def compose_state(state: State, *, customer_name: str, thread_subject: str, rep: RepProfile,
-                  voice: Voice | None = None, max_words: int = MAX_WORDS) -> Composed:
-    """Draft the follow-up a good rep would send now; NothingToDraft when nothing is open."""
+                  voice: Voice | None = None, max_words: int = MAX_WORDS, whole: bool = False) -> Composed:
+    """Draft the follow-up a good rep would send now (only what is new since the rep last wrote, unless `whole` or
+    nothing is); NothingToDraft when nothing is open."""
+    since = None if whole else since_rep(state)
     p = phrases(state.language, is_informal(state), state.formal)  # the thread's register: frame.py
     state = informal_state(state)  # du / tu / tú when the rep writes so to this customer
     voice = voice or Voice()
@@ -271,7 +233,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # shutdown, June 14-25"): said as the note's clause, like a term
     terms += [i for i in state.open("constraint") if i.direction == "note" and not i.text and not i.internal
               and re.search(r"\d", i.quote)]
-    answers = [a for a in _answers(state) if a not in terms]
+    answers, facts, terms = (news(x, since, state.today) for x in (
+        [a for a in _answers(state) if a not in terms], facts, terms))
     # a pleasantry is no next step ("thank you for the meeting today"), a bare "you need" says nothing
     steps = [s for s in state.open("next_step") if not s.internal and not _PLEASANTRY.match(s.quote.strip())
              and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)]
@@ -367,11 +330,14 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     close, pref = closing_line(state, p)
     if pref is not None:
         used.append(pref)
-    top, action_lines = owed(actions, state, p, _stale_promise, _sentence, name, questions)  # owed: first
+    top, action_lines = owed(actions, state, p, stale_promise, _sentence, name, questions)  # owed: first
     used += [i for _, i in actions]
     slot_lines = [s for s, _ in questions]
     used += [i for _, i in questions]
     if not recap and not action_lines and not slot_lines and not top:
+        if since is not None:  # nothing new since the rep wrote: the state in force is restated whole
+            return compose_state(state, customer_name=customer_name, thread_subject=thread_subject, rep=rep,
+                                 voice=voice, max_words=max_words, whole=True)
         raise NothingToDraft("nothing open: no question, request, commitment, term or next step to restate")
 
     hidden = {i.hidden for i in state.items if i.hidden}

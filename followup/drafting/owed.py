@@ -175,6 +175,8 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
     if gone is not None:
         about = [f for f in found if _content(f[2]) & _content(gone.quote)]
         found = about or sorted(found, key=lambda f: f[1].at)[-1:]
+    done = {f[0] for f in found}
+    found = list({f[2].lower(): f for f in found}.values())  # promised by email and again in a note: named once
     top: list[str] = []
     if found:
         _, item, doc, to = found[0] if len(found) == 1 else (None, None, f" {p['and']} ".join(f[2] for f in found), "")
@@ -187,7 +189,6 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
         top.append(p[key].format(doc=doc, x=to, pron="them" if plural else "it"))
     elif gone is not None and any(_sending(i) and i.at < gone.at for _, i in actions):
         top.append(p["overdue"])  # the promise cannot be read as a thing: the apology, and the promise as it was
-    done = {f[0] for f in found}
     slotted = set().union(*[{w for w in _content(i.quote) if len(w) >= MIN_SLOT_WORD} for _, i in questions])
     # "Wegen dem Landesbeitrag melde ich mich noch" beside the Landesbeitrag slot: the slot is the answer to come
     rest = [(a, i) for n, (a, i) in enumerate(actions) if n not in done

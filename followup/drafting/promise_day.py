@@ -1,0 +1,48 @@
+"""A promise's day against the draft's day: a relative day word said on an earlier day is dropped, a promise whose
+day has passed is still owed but said without its day."""
+from __future__ import annotations
+
+import re
+
+from followup.drafting.items import Item, State
+from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
+
+# A day said relative to its email ("tomorrow", "nächste Woche", "demain"): wrong once that day has passed.
+_RELATIVE_DAY = re.compile(r"\s*\b(?:(?i:tomorrow|next week|la semaine prochaine|la semana que viene|la próxima semana|"
+                           r"nächste woche|kommende woche|demain)|morgen|(?<!la )mañana)\b(?!-)")
+
+
+def unrelative(line: str, item: Item, state: State) -> str:
+    """The line without a relative day word when it was said on an earlier day than the draft's."""
+    if item.at.date() >= state.today or not _RELATIVE_DAY.search(item.quote):
+        return line  # a day the state restated against the draft's day ("tomorrow" for a note's "by Thursday")
+    return re.sub(r"\s+([?.,;!])", r"\1", _RELATIVE_DAY.sub("", line))
+
+
+# A same-day promise ("today", "dans la journée"): it named the day its email was sent.
+_SAME_DAY = re.compile(r"\b(?:today|later today|by end of day|by eod|this afternoon|dans la journée|aujourd'hui|"
+                       r"ce soir|heute|im laufe des tages|noch heute|hoy|en el día|esta tarde|en la jornada)\b", re.I)
+
+
+def stale_promise(item: Item, state: State) -> bool:
+    """Whether it is the rep's promise (emailed or in a note) whose day has passed: restating its day would be wrong."""
+    if item.direction not in ("outbound", "note") or item.kind != "commitment":
+        return False
+    if item.due is not None and item.due.date() < state.today:
+        return True
+    return bool(_SAME_DAY.search(item.quote)) and item.at.date() < state.today
+
+
+_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))  # "25 seats" is no day
+_DAY_WORDS = "|".join(sorted(set(WEEKDAYS) | set(FOREIGN_WEEKDAYS) | {"today", "tomorrow", "demain", "morgen",
+                                                                        "mañana", "heute", "hoy"}, key=len, reverse=True))
+# A promise's day: from its lead word ("by", "bis", "avant", "antes del") or the day word to the sentence's end.
+_DAY_TAIL = re.compile(rf"\s+(?:(?:by|on|before|until|bis|am|avant|d'ici|pour|le|para|antes del?|el|hasta)\s+)?"
+                       rf"(?:(?:{_DAY_WORDS})\b|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b).*$", re.I)
+
+
+def undated(line: str) -> str:
+    """A promise without its passed day ("I'll send the study by Friday 4 December." -> "I'll send the study.")."""
+    out = _DAY_TAIL.sub("", _SAME_DAY.sub("", line)).rstrip(" ,;.")
+    out = re.sub(r"\s{2,}", " ", out)
+    return out + "." if len(out.split()) >= 4 else ""
