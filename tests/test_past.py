@@ -2,7 +2,7 @@
 from datetime import date, datetime
 
 from followup.drafting.conversation import build_state
-from followup.drafting.past import all_past, named_days
+from followup.drafting.past import all_past, lapses, named_days
 from followup.drafting.sentences import Source
 
 TZ = "Europe/Madrid"
@@ -61,3 +61,14 @@ def test_a_terms_condition_whose_deadline_has_passed_is_left_off():
     assert without_past_condition(line, date(2027, 3, 1), date(2027, 3, 4)) == line
     assert without_past_condition("Lieferung am 2.4., sofern die Freigabe bis 15.3. kommt", date(2027, 3, 1),
                                   date(2027, 3, 20)) == "Lieferung am 2.4."
+
+
+def test_an_offers_validity_span_or_month_end_lapses_from_the_day_it_was_said():
+    said = date(2026, 11, 20)
+    assert lapses("Offer valid 14 days.", said) == [date(2026, 12, 4)]
+    assert lapses("This price is valid until the end of this month.", said) == [date(2026, 11, 30)]
+    assert lapses("Das Angebot gilt bis Ende November.", said) == [date(2026, 11, 30)]
+    assert lapses("Offre valable jusqu'à fin janvier.", said) == [date(2027, 1, 31)]
+    assert lapses("Delivery in 14 days, end of the meeting, fin de semaine.", said) == []
+    assert all_past("Válida hasta finales de noviembre.", said, date(2026, 12, 14))
+    assert not all_past("Offer valid 30 days.", said, date(2026, 12, 14))

@@ -86,8 +86,31 @@ def named_days(text: str, said_on: date) -> list[date]:
 
 def all_past(text: str, said_on: date, today: date) -> bool:
     """Whether a sentence names at least one day and every one of them is before today."""
-    days = named_days(text, said_on)
+    days = named_days(text, said_on) + lapses(text, said_on)
     return bool(days) and max(days) < today
+
+
+# An offer's validity said as a span or a month's end: "Offer valid 14 days", "valid until the end of this month",
+# "gilt bis Ende November", "valable jusqu'à fin novembre", "válida hasta finales de noviembre".
+_VALID_FOR = re.compile(r"\b(?:valid|good|gültig|gilt|valable|válid[oa]|vigente)\b[^.;]{0,25}?\b(?P<n>\d{1,3})\s*"
+                        r"(?P<u>days?|weeks?|tagen?|wochen?|jours?|semaines?|días|semanas?)\b", re.I)
+_MONTH_END = re.compile(r"\b(?:end of (?:(?:this|the) month|(?P<m>[a-z]{3,9}))|ende (?:des|dieses) monats|"
+                        r"ende (?P<m2>[a-zä]{3,9})|fin (?:du|de ce) mois|fin (?:de |d')?(?P<m3>[a-zéû]{3,9})|"
+                        r"finales de (?P<m4>[a-z]{3,10})|fin de(?: este)? mes)\b", re.I)
+
+
+def lapses(text: str, said_on: date) -> list[date]:
+    """The last day of an offer's validity span or of a month whose end a sentence names, from the day it was said."""
+    out = []
+    if m := _VALID_FOR.search(text or ""):
+        weeks = m.group("u").lower().startswith(("w", "s"))
+        out.append(said_on + timedelta(days=int(m.group("n")) * (7 if weeks else 1)))
+    for m in _MONTH_END.finditer(text or ""):
+        name = (m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or "").lower()
+        month = _MONTHS.get(name[:4], _MONTHS.get(name[:3])) if name else said_on.month
+        if month and (first := _year_of(month, 1, said_on)):
+            out.append((first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1))
+    return out
 
 
 # The day a sentence is written on: "the samples ship today", "partent aujourd'hui", "geht heute raus", "sale hoy".

@@ -8,8 +8,9 @@ from followup.drafting.items import Item, State
 from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
 
 # A day said relative to its email ("tomorrow", "nächste Woche", "demain"): wrong once that day has passed.
-_RELATIVE_DAY = re.compile(r"\s*\b(?:(?i:tomorrow|next week|la semaine prochaine|la semana que viene|la próxima semana|"
-                           r"nächste woche|kommende woche|demain)|morgen|(?<!la )mañana)\b(?!-)")
+_RELATIVE_DAY = re.compile(r"\s*\b(?:(?i:tomorrow|(?:later )?this week|next week|la semaine prochaine|cette semaine|"
+                           r"la semana que viene|la próxima semana|esta semana|nächste woche|kommende woche|"
+                           r"diese woche|demain)|morgen|(?<!la )mañana)\b(?!-)")
 
 
 def unrelative(line: str, item: Item, state: State) -> str:
