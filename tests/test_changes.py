@@ -157,3 +157,31 @@ def test_the_go_ahead_is_taken_up_first():
 ])
 def test_a_moved_date_keeps_its_own_dots(quote, new):
     assert [n for n, _, _ in swaps(quote, "de")] == [new]
+
+
+SCRUBBERS = Source("message", 1, "Hi Erik,\n\nFor 24,000 m2 I suggest 3 x RS-85 ride-on scrubbers with lithium "
+                                 "batteries, SEK 189,000 each, delivery in 4 weeks.\n\nSarah",
+                   datetime(2027, 12, 1, 9), "outbound")
+
+
+def test_a_value_named_by_a_word_puts_the_priced_line_out_of_force_when_its_new_price_is_asked():
+    """'lead-acid gel, not lithium' + 'What is the price with gel?': the lithium offer is not pasted back, the change
+    is noted; without the price question the priced line stays (the customer only set a condition)."""
+    asked = Source("message", 2, "Hi Sarah,\n\nOur safety officer wants lead-acid gel, not lithium, because of the "
+                                 "fire rules. What is the price with gel batteries?\n\nErik",
+                   datetime(2027, 12, 15, 10), "inbound")
+    body = draft([SCRUBBERS, asked], name="Erik Lind")
+    assert "lithium" not in body and "SEK 189,000" not in body, body
+    assert "your safety officer wants lead-acid gel." in body
+    told = Source("message", 2, "Hi Sarah,\n\nOur safety officer wants lead-acid gel, not lithium, because of the "
+                                "fire rules. When can you deliver?\n\nErik", datetime(2027, 12, 15, 10), "inbound")
+    assert "SEK 189,000" in draft([SCRUBBERS, told], name="Erik Lind")
+
+
+def test_a_models_number_is_no_replaced_count():
+    """'6 cameras, not 4' says nothing of the VS-4's line."""
+    offer = Source("message", 1, "Hi Rui,\n\nThe VS-4 sorts natural and colmated stoppers, EUR 48,000 "
+                                 "installed.\n\nAna", datetime(2027, 12, 1, 9), "outbound")
+    asked = Source("message", 2, "Hi Ana,\n\nNow we want 6 cameras, not 4. What is the price?\n\nRui",
+                   datetime(2027, 12, 15, 10), "inbound")
+    assert "VS-4 sorts natural and colmated stoppers" in draft([offer, asked], name="Rui Costa")

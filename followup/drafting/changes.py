@@ -18,6 +18,8 @@ from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
 MAX_SWAPS = 2
 MAX_SWAP_WORDS = 9
 MAX_OLD_WORDS = 5
+# A replaced value named by a word alone ("not lithium") has a word this long at least ("not now" names none).
+MIN_OLD_LETTERS = 4
 
 # The word that puts the new value before the old one: "Jan 1 not Dec 15", "WPC statt Holz", "au lieu du 4".
 _MARKER = re.compile(r"\s*,?\s+(?:not|instead of|rather than|statt|anstatt|nicht mehr|au lieu d(?:e|u|es|')\s*|"
@@ -104,14 +106,15 @@ def _marker(text: str) -> re.Match | None:
     return None
 
 
-def swaps(quote: str, language: str) -> list[tuple[str, str, bool]]:
+def swaps(quote: str, language: str, named: bool = False) -> list[tuple[str, str, bool]]:
     """The changes a sentence makes, a clause each ("moved install to 14 Dec, wants model X instead"), or the one
-    the whole sentence makes ("delivery to Phu Quoc island, not HCMC")."""
+    the whole sentence makes ("delivery to Phu Quoc island, not HCMC"); `named`: also a new value without a figure
+    or name when it names the old one ("lead-acid gel, not lithium")."""
     found = [f for f in (swap(c, language) for c in re.split(r"[,;]\s+", quote)) if f]
-    return found or [f for f in [swap(quote, language)] if f]
+    return found or [f for f in [swap(quote, language, named)] if f]
 
 
-def swap(quote: str, language: str) -> tuple[str, str, bool] | None:
+def swap(quote: str, language: str, named: bool = False) -> tuple[str, str, bool] | None:
     """(the new value's clause, the replaced value, whether a "we'd like" lead was dropped), or None when the
     sentence changes no term or asks something (a question is answered, not noted)."""
     text = re.sub(r"\s+", " ", quote).strip().rstrip(".! ")
@@ -138,7 +141,7 @@ def swap(quote: str, language: str) -> tuple[str, str, bool] | None:
     stripped = _WANT.sub("", new, count=1).strip()
     wanted = stripped != new
     new = stripped
-    if not new or not _has_value(new, language) or len(new.split()) > MAX_SWAP_WORDS or len(new.split()) < 2:
+    if not new or not (_has_value(new, language) or named and old) or not 2 <= len(new.split()) <= MAX_SWAP_WORDS:
         return None
     if language == "en":
         new = re.sub(r"\b(?:our|we|us|my|i|ours|me)\b", lambda w: _SWAP_EN[w.group(0).lower()], new, flags=re.I)
@@ -155,6 +158,9 @@ def _stated(found: tuple[str, str, bool], item: Item, state: State) -> bool:
         return True
     gone = _keys(found[1]) - _keys(found[0])
     earlier = " | ".join(i.quote for i in state.items if i.direction != "inbound" and i.at < item.at)
+    if not gone and not _has_value(found[0], state.language):  # "lead-acid gel, not lithium": lithium was ours
+        gone = {w for w in _content(found[1]) if len(w) >= MIN_OLD_LETTERS}
+        return bool(gone) and gone <= _content(earlier)
     return bool(gone) and gone <= _keys(earlier) or item.direction == "note" and not found[1]
 
 
@@ -162,7 +168,7 @@ def without_old(text: str, language: str) -> str:
     """A said-back change without the value it replaced ("vous voudriez la livraison le 20 janvier au lieu du 12
     janvier" -> "... le 20 janvier"): the customer knows what it was."""
     m = _marker(text)
-    if m is None or not _has_value(text[:m.start()], language) or len(text[:m.start()].split()) < 3:
+    if m is None or len(text[:m.start()].split()) < 3:
         return text
     old = _clause_end(text[m.end():])
     return (text[:m.start()] + text[m.end() + text[m.end():].find(old) + len(old):]).strip(" ,;")
@@ -187,7 +193,7 @@ def swap_lines(items: Sequence[Item], state: State, p: dict,
     for item in items:
         if item.kind not in ("constraint", "request", "term", "answer"):
             continue
-        found = [f for f in swaps(_with_lead(item, state), state.language) if _stated(f, item, state)]
+        found = [f for f in swaps(_with_lead(item, state), state.language, True) if _stated(f, item, state)]
         for new, _, want in found[:MAX_SWAPS - len(wanted) - len(changed)]:
             (wanted if want else changed).append(new)
         said += [item] if found else []
@@ -206,17 +212,47 @@ def _with_lead(item: Item, state: State) -> str:
 
 
 def replaced(line: Item, state: State) -> bool:
-    """Whether the rep's older line carries a value the newest change replaced ("Dec 15" after "Jan 1 not Dec 15"),
-    and no later line of the rep's says it again."""
+    """Whether the rep's older line carries a value the newest change replaced ("Dec 15" after "Jan 1 not Dec 15",
+    "lead-acid gel, not lithium"), and no later line of the rep's says it again."""
     if line.direction == "inbound":
         return False
-    for item in newest_items(state):
-        for new, old, _ in swaps(item.quote, state.language) if item.at > line.at else []:
-            gone = _keys(old) - _keys(new)
-            if gone and gone <= _keys(line.quote) and not any(
-                    i.at > item.at and i.direction != "inbound" and gone <= _keys(i.quote) for i in state.items):
+    newest = newest_items(state)
+    # a value named by its words alone ("not lithium") puts the line out of force when the customer asks its new price
+    repriced = any(_PRICE_ASKED.search(i.quote) for i in newest if i.kind == "question")
+    for item in newest:
+        for gone in _replaced_values(item.quote, repriced) if item.at > line.at else []:
+            if gone <= _words(line.quote) and not any(
+                    i.at > item.at and i.direction != "inbound" and gone <= _words(i.quote) for i in state.items):
                 return True
     return False
+
+
+# The customer asks what a changed offer costs ("What is the price with gel batteries?", "Price?", "¿Precio?").
+_PRICE_ASKED = re.compile(r"\b(?:price|cost|quote|preis|kosten|kostet|prix|co[uû]te?|tarif|precio|cuesta|"
+                          r"cotizaci[oó]n)\w*\b[^.!]*\?", re.I)
+
+
+def _replaced_values(quote: str, by_words: bool = True) -> list[set[str]]:
+    """What each "not X" / "instead of X" / "statt X" of a sentence that asks nothing names as the old value: its
+    figures, days and colours, else (by_words) its content words ("not lithium", "not Jönköping")."""
+    if "?" in quote:
+        return []
+    out = []
+    for m in _MARKER.finditer(quote):
+        if _AUX.search(quote[:m.start()].rstrip(" ,")):
+            continue
+        old = _clause_end(quote[m.end():].split("\n")[0])
+        gone = _keys(old) - _keys(quote[:m.start()]) or {w for w in _content(old) if by_words and len(w) >= MIN_OLD_LETTERS}
+        out += [gone] if gone else []
+    return out
+
+
+def _words(text: str) -> set[str]:
+    """A line's values and content words, to find a replaced value in (a model's number is no count: "VS-4")."""
+    return _keys(_MODEL.sub(" ", text)) | _content(text)
+
+
+_MODEL = re.compile(r"\b[A-Z]{1,5}-\d+[A-Za-z]*\b")
 
 
 def asked_anew(state: State) -> bool:
