@@ -122,3 +122,21 @@ def test_a_note_promise_whose_day_passed_is_still_owed_without_its_day():
     body = compose_state(state, customer_name="Owen Price", thread_subject="", rep=ANN).body
     assert "Sorry for the delay. I'm sending the spec sheets and the wiring diagram right away." in body
     assert "Friday" not in body
+
+
+@pytest.mark.parametrize("clause, said", [
+    ("Quoted BZD 2,650/yr for both: 2 services a year, filter cartridges incl., quarterly air test",
+     "The price is BZD 2,650 a year for both: 2 services a year, filter cartridges included, quarterly air test."),
+    ("I proposed 2 x 10,000 lb + 1 x 16,000 lb 4-post lifts, galv. frames, installed BSD 71,400",
+     "I'd suggest 2 x 10,000 lb plus 1 x 16,000 lb 4-post lifts (galv. frames, installed) at BSD 71,400."),
+    ("Quoted XPF 38,500 per fan", "The price is XPF 38,500 per fan."),
+])
+def test_a_quoted_price_keeps_what_it_covers_and_a_count_with_thousands_stays_whole(clause, said):
+    assert sentence(clause, "en") == said
+
+
+def test_a_notes_abbreviation_before_a_lower_case_word_ends_no_clause():
+    note = Source("note", 1, "Call with Theo. Proposed 2 lifts, galv. frames, installed BSD 71,400. Site visit Thu "
+                             "17 Dec 10am.", datetime(2026, 12, 7, 19), "note")
+    state = build_state([note], "America/Nassau", datetime(2026, 12, 9, 15), customer_name="Theo Rolle")
+    assert any("galv. frames, installed BSD 71,400" in i.quote for i in state.items)

@@ -18,7 +18,7 @@ CURRENCY_CODES = ("usd eur chf gbp jpy mxn cop ars clp pen cad aud nzd zar ngn k
                   # ("all", "try", "mad", "bob", "gel", "top", "cup" and "mop" are, and stay out)
                   "ttd jmd xcd bbd bsd kyd bzd fjd pgk wst npr lkr pkr bdt vnd khr mnt kzt uzs mwk sle zmw ugx tzs "
                   "rwf etb ghs xof xaf tnd dzd mur scr mga dop gtq hnl nio crc pab pyg uyu twd krw isk rsd bgn "
-                  "kwd bhd omr qar jod mvr nad bwp aoa mzn htg vuv").split()
+                  "kwd bhd omr qar jod mvr nad bwp aoa mzn htg vuv xpf djf gmd lak").split()
 # Currencies written as a dotted abbreviation before the figure: Paraguay's "Gs. 28.900", "Rs. 4,500", "Bs. 120".
 DOTTED_CURRENCIES = ("gs", "rs", "bs")
 # A currency: a sign, an ISO code, a dotted abbreviation, or South Africa's "R" written against the figure ("R176,500").

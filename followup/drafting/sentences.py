@@ -24,7 +24,8 @@ class Source:
 _ABBREV = {"e.g", "i.e", "vs", "etc", "approx", "mr", "mrs", "ms", "dr", "inc", "ltd", "co", "jr", "sr", "st",
            "no", "incl", "est", "mo", "yr", "yrs", "min", "max", "ext", "dept", "jan", "feb", "mar", "apr",
            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
-           "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m"}
+           "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "galv", "qty", "pcs", "pc", "hrs", "wk", "wks",
+           "std", "opt", "spec", "specs", "dims", "diam", "alu", "stainl", "temp", "avg", "tot", "ea", "pp"}
 
 
 _TITLES = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "e.g", "i.e"}
@@ -389,9 +390,10 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
             if m.group().startswith(".") and text[m.end():m.end() + 1].isdigit() and re.search(
                     rf"(?:^|\W)(?:{'|'.join(_CURRENCY_ABBREV)})$", text[pos:m.start()], re.I):
                 continue  # "5 meses: Gs. 28.900": the currency, then its amount
-            if m.group().startswith(".") and _CUT_WORD.fullmatch((text[pos:m.start()].split() or [""])[-1]) and \
+            last_word = (text[pos:m.start()].split() or [""])[-1]
+            if m.group().startswith(".") and (_CUT_WORD.fullmatch(last_word) or last_word.lower() in _ABBREV) and \
                     text[m.end():m.end() + 1].islower():
-                continue  # "Schuhtrockner f. ca. 600 Paar": "f." is für, the clause goes on
+                continue  # "Schuhtrockner f. ca. 600 Paar", "lifts, galv. frames": an abbreviation, the clause goes on
             if m.start() > pos:
                 out.append((pos, m.start(), start, end))
             pos = m.end()

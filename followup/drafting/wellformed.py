@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.figures import CURRENCY_CODES
+
 # Words per language: the lead of a restated offer's price, the joining "and", a few shorthand words written out.
 _PRICE = {"en": "The price is {x}.", "de": "Der Preis beträgt {x}.", "fr": "Le prix est de {x}.",
           "es": "El precio es de {x}."}
@@ -55,10 +57,11 @@ _OFFER_AGAIN = {"en": "I can offer {x}.", "de": "Ich kann Ihnen {x} anbieten.", 
                 "es": "Le puedo ofrecer {x}."}
 _SUGGEST = {"en": "I'd suggest {x}.", "de": "Ich schlage Ihnen {x} vor.", "fr": "Je vous propose {x}.",
             "es": "Le propongo {x}."}
-_CODES = (r"USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|INR|XPF|XOF|XAF|FCFA|DJF|GMD|OMR|TZS|KES|UGX|ZAR|NAD|CLP|COP|MXN|ARS|PEN|"
-          r"BRL|UYU|PYG|BOB|AED|SAR|QAR|KWD|BHD|FJD|PGK|KYD|TND|MAD|EGP|NGN|GHS|XCD|BBD|JMD|TTD|HTG|MGA|MUR|SCR|LKR|"
-          r"PKR|THB|VND|IDR|MYR|PHP|SGD|HKD|TWD|KRW|ILS|TRY|PLN|CZK|HUF|RON|SEK|NOK|DKK|ISK|GEL|KZT|MNT|LAK|KHR|TND|"
-          r"GTQ|HNL|NIO|CRC|DOP|TND|Ar|Rs|RM|Gs\.?|Q|NT\$|N\$|R\$|S/\.?|R")
+# Every ISO code figures.py knows, the codes that are words too (upper-case only here: "TRY", "MAD") and the signs
+# written as letters ("Ar", "Rs", "RM", "Gs.", "NT$", "R$", "S/."), the longest first.
+_CODES = "|".join([*sorted({c.upper() for c in CURRENCY_CODES} | {"FCFA", "TRY", "MAD", "BOB", "GEL", "Ar", "Rs", "RM",
+                                                                  "NT\\$", "N\\$", "R\\$"}, key=len, reverse=True),
+                   r"Gs\.?", r"S/\.?", "Q", "R"])
 _NUM = r"\d(?:[\d.,'’\u202f ]*\d)?(?:\s?(?:k|m|Mio\.?))?\b"
 _MONEY = rf"(?:(?:[$€£¥]|\b(?:{_CODES})\s?)\s?{_NUM}(?:\s(?:{_CODES}|MXN)\b)?(?!\s?%)|{_NUM}\s?(?:€|\$|£|(?:{_CODES})(?!\w)))"
 _MONEY_RE = re.compile(_MONEY)
@@ -117,6 +120,7 @@ def spelled(text: str, language: str) -> str:
     text = _PLUS_TAX.sub(f" {_PLUS.get(language, 'plus')} ", text)
     text = _PLUS_WORD.sub(f" {_AND.get(language, 'and')} ", text)
     if language == "en":
+        text = re.sub(r"\bincluding(?=\s*(?:[,;)]|$))", "included", text)  # "cartridges incl., test": included
         text = re.sub(r"(?<=\d)\s?/\s?([a-z]{2,8})\b", lambda m: _PER_EN.get(m.group(1), f" per {m.group(1)}"), text)
         text = re.sub(r"(?<=\d)-mo\b", "-month", text)
         text = re.sub(r",?\s*\(?\best\.?\)?(?=[,;)]|$)", "", text)  # "..., est": the note's own hedge
@@ -317,14 +321,21 @@ def price_sentence(text: str, language: str) -> str:
     return _PRICE.get(language, _PRICE["en"]).format(x=x)
 
 
+# What a quoted price covers, said after it, in this many words at most.
+MAX_SCOPE_WORDS = 12
+
+
 def _offer(text: str, language: str) -> str:
     """A note's "pitched SP-2 stand: 1.5 hp motor, 2,800 rpm" as the rep's suggestion with its figures in brackets
     (and its price after "at"); "quoted £3,950 per stand" as the price; "" when it is neither."""
     m = _OFFERED.match(text)
     rest = text[m.end():].strip() if m else text
     if m and (_MONEY_RE.match(rest) or re.match(r"(?:about|around|etwa|environ)\s", rest, re.I)):
-        return price_sentence(rest, language)
-    named = re.match(r"(?P<what>[^:;,]{2,80}?)\s?(?::\s+|,\s+)(?P<specs>.+)$", rest)
+        said, (_, _, scope) = price_sentence(rest, language), rest.partition(": ")
+        # "quoted BZD 2,650/yr for both: 2 services a year, cartridges incl.": what the price covers, said after it
+        return f"{said[:-1]}: {spelled(scope, language).rstrip(' .')}." if said and scope and len(scope.split()) \
+            <= MAX_SCOPE_WORDS and not _NOTE_FRAME.search(scope) and not _NOTE_WORD.search(scope) else said
+    named = re.match(r"(?P<what>(?:[^:;,]|,(?=\d)){2,80}?)\s?(?::\s+|,\s+)(?P<specs>.+)$", rest)  # "10,000 lb" is whole
     money = _MONEY_RE.search(rest)
     if m and not named and money and 1 <= len(rest[:money.start()].split()) <= 10:
         # "offered recalibration + 2 new load bars $1,960 incl GST": the thing and its price
