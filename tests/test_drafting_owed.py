@@ -101,3 +101,23 @@ def test_a_document_promised_by_email_and_again_on_a_call_is_named_once():
     body = draft(sources, "Eleni Papadopoulou")
     assert body.count("layout drawing") == 1, body
     assert "didn't reach you; I'm sending them right away." in body
+
+
+def test_a_document_still_awaited_is_owned_even_when_no_promise_names_it():
+    sources = [Source("message", 1, "Bonjour Monsieur,\n\nL'émetteur FMX-1000 : 16 400 USD livré.\n\nClaire",
+                      datetime(2026, 11, 26, 15), "outbound"),
+               Source("note", 2, "Appel avec M. Jean-Baptiste. L'ONG veut la facture proforma à son nom. Je lui ai "
+                                 "dit que je l'envoie cette semaine.", datetime(2026, 12, 4, 16), "note"),
+               Source("message", 3, "Bonjour Madame,\n\nL'ONG attend toujours la proforma. Leur comité se réunit le "
+                                    "jeudi 17 décembre.\n\nWilner", datetime(2026, 12, 10, 13), "inbound")]
+    body = draft(sources, "Wilner Jean-Baptiste", now=datetime(2026, 12, 14, 13), tz="America/Port-au-Prince")
+    assert "Je vous envoie la proforma sans attendre." in body
+
+
+def test_waiting_for_a_decision_is_no_document_owed():
+    sources = [Source("message", 1, "Dear Eleni,\n\nThe PS-120 is EUR 62,000 ex works.\n\nGiulia",
+                      datetime(2026, 11, 24, 10), "outbound"),
+               Source("message", 2, "Dear Giulia,\n\nWe are still waiting for the board's decision. Is installation "
+                                    "included?\n\nEleni", datetime(2026, 11, 30, 8), "inbound")]
+    body = draft(sources, "Eleni Papadopoulou")
+    assert "sorry" not in body.lower() and "right away" not in body

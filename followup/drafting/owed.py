@@ -21,7 +21,8 @@ _MISSING = re.compile(
     r"(?:nicht|nichts) (?:angekommen|bekommen|erhalten)|(?:toujours )?(?:pas|rien) (?:encore )?(?:reçu|arrivé)|"
     r"toujours rien|toujours pas reçu|no (?:me |nos |le )?ha(?:n)? llegado|no (?:he|hemos|ha) recibido|"
     r"todavía no (?:llegó|ha llegado|recib\w+|tenemos)|aún no (?:llegó|ha llegado|recib\w+|tenemos)|"
-    r"sigo esperando|seguimos esperando)\b", re.I)
+    r"sigo esperando|seguimos esperando|sigue esperando|siguen esperando|(?:todavía|aún) esperamos|"
+    r"still awaiting|attend(?:ons|ent)? toujours|(?:warte|warten|wartet) (?:immer )?noch)\b", re.I)
 
 # A rep's promise to send, and the thing it sends, per language: "I will send the quotation ... to Mr. Stavrou".
 _DOC = {
@@ -146,6 +147,23 @@ _DETERMINED = re.compile(r"^(?:the|a|an|our|my|your|die|das|den|der|ein|eine|ein
                          r"une|des|notre|nos|votre|vos|el|los|las|una|nuestr\w+|su|sus)\b", re.I)
 
 
+# The document the customer says they are still waiting for, when no promise of ours could be read as sending it
+# ("L'ONG attend toujours la proforma", "still waiting for the revised quote"): a document's name, never a decision.
+_AWAITED = re.compile(
+    r"^\s*(?:for|on|auf|de)?\s*(?P<doc>(?:the|your|a|die|das|den|le|la|les|l'|el|los|las|vuestr[oa]s?|su|sus|votre|vos)"
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:quote|quotation|proposal|offer|contract|invoice|pro ?forma|drawings?|datasheets?|"
+    r"brochure|documents?|certificates?|samples?|catalogue|price list|angebot|vertrag|rechnung|unterlagen|"
+    r"zeichnung(?:en)?|muster|devis|offre|contrat|facture|échantillons?|cotización|presupuesto|contrato|factura|"
+    r"muestras?|catálogo|planos?)\b)", re.I)
+
+
+def _awaited(quote: str) -> str:
+    """The document a complaint names after its "still waiting", or ""."""
+    m = _MISSING.search(quote)
+    doc = _AWAITED.match(quote[m.end():]) if m else None
+    return doc.group("doc").strip() if doc else ""
+
+
 def _sending(item: Item) -> bool:
     """Whether an item is the rep's own promise to send something."""
     return item.kind == "commitment" and item.direction in ("outbound", "note") and bool(re.search(
@@ -174,7 +192,8 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
         (f[0] is not None and late(f[1], state)) or f[1].kind == "follow")))]
     if gone is not None:
         about = [f for f in found if _content(f[2]) & _content(gone.quote)]
-        found = about or sorted(found, key=lambda f: f[1].at)[-1:]
+        found = about or sorted(found, key=lambda f: f[1].at)[-1:] or [(None, gone, doc, "") for doc in
+                                                                        [_awaited(gone.quote)] if doc]
     done = {f[0] for f in found}
     found = list({f[2].lower(): f for f in found}.values())  # promised by email and again in a note: named once
     top: list[str] = []
