@@ -87,3 +87,9 @@ def test_a_german_coming_weekday_with_its_date_keeps_the_date_and_loses_coming()
     line = "Wir liefern am kommenden Freitag, 12. März, ab 8 Uhr."
     said = restate_dates(line, datetime(2027, 3, 8, 9), "Europe/Berlin", date(2027, 3, 10), "de")
     assert said == "Wir liefern am Freitag, 12. März, ab 8 Uhr."
+
+
+def test_a_weekday_naming_a_thing_takes_no_on():
+    at, tz, today = datetime(2026, 12, 10, 21, 40), "Pacific/Fiji", date(2026, 12, 15)
+    assert restate_dates("I'll confirm the Thursday delivery", at, tz, today) == "I'll confirm the Thursday delivery"
+    assert restate_dates("I'll send it Thursday", at, tz, today) == "I'll send it on Thursday"

@@ -140,3 +140,8 @@ def test_a_notes_abbreviation_before_a_lower_case_word_ends_no_clause():
                              "17 Dec 10am.", datetime(2026, 12, 7, 19), "note")
     state = build_state([note], "America/Nassau", datetime(2026, 12, 9, 15), customer_name="Theo Rolle")
     assert any("galv. frames, installed BSD 71,400" in i.quote for i in state.items)
+
+
+def test_a_notes_new_total_and_an_added_item_are_said_as_prices():
+    assert sentence("new total FJD 6,220", "en") == "The total is FJD 6,220."
+    assert sentence("plus 6 prescription masks FJD 570", "en") == "The price for 6 prescription masks is FJD 570."

@@ -193,6 +193,8 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
                 return word
             day = local_day(due, tz)
         said = say_day(day, today, language)
+        if said and language == "en" and re.search(r"\b(?:the|this|that|your|our|my)\s*$", text[:m.start()], re.I):
+            said = re.sub(r"^on ", "", said)  # "the Thursday delivery": the day names the thing, no "on" before it
         return (" " + said) if said and day >= today else ""
     out = _REL_DATE.sub(sub, text) if language == "en" else text
     out = re.sub(r"\b(for|by|until|before|after|from)\s+on\b", r"\1", out) if language == "en" else out

@@ -301,7 +301,9 @@ def price_sentence(text: str, language: str) -> str:
     hedge = re.search(r"\b(?:about|around|roughly|etwa|environ|unos|aproximadamente)\s+$", text[:m.start()], re.I)
     x = (hedge.group(0) if hedge else "") + _priced(text, language, m)
     label = text[:m.start() - (len(hedge.group(0)) if hedge else 0)].strip(" :,-")
-    if re.fullmatch(r"(?:total|gesamt|insgesamt|in total|au total|en total)", label, re.I):
+    label = re.sub(r"^(?:plus|and|also|\+)\s+(?=\d)", "", label, flags=re.I)  # "plus 6 masks FJD 570": 6 masks
+    if re.fullmatch(r"(?:new |neuer? |nouveau |nuevo )?(?:total|gesamt|insgesamt|in total|au total|en total)", label,
+                    re.I):
         return _TOTAL.get(language, _TOTAL["en"]).format(x=x)  # "total CHF 72'700": what it all comes to
     if language == "en" and re.fullmatch(r"(?:our|the|your)\s+[\w -]{2,30}", label, re.I) and not _NOTE_FRAME.search(label):
         verb = "are" if label.endswith("s") and not label.endswith("ss") else "is"
