@@ -315,6 +315,7 @@ def test_a_replaced_amount_with_thousands_and_currency_is_dropped_whole():
 
     assert _unreplaced("the annual plan comes to 12 400 € HT au lieu de 13 900 €") == "the annual plan comes to 12 400 € HT"
     assert _unreplaced("Miete 98 CHF statt 112 CHF pro Monat") == "Miete 98 CHF pro Monat"
+    assert _unreplaced("nous vous faisons 118 000 MAD TTC au lieu de 124 000 MAD.") == "nous vous faisons 118 000 MAD TTC."
 
 
 def test_a_german_title_before_a_name_does_not_end_the_sentence():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.days import restate_dates
+from followup.drafting.figures import CURRENCY_CODES
 from followup.drafting.items import Item, State
 from followup.drafting.past import without_past_condition
 from followup.drafting.reading import _ANSWERED_NOTE, _COLLEAGUE
@@ -52,15 +53,15 @@ FIGURES_SPAN_WORDS = 12
 # What a clause says was replaced ("18 % au lieu de 20", "5,90 € statt 6,50"): the old value is never restated.
 _REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
                        r"en lugar de|en vez de)\s+(?:(?:on|the|en|le|la|el|am|dem)\s+)?[^\s,;.)]+(?:[,.'’]\d+)*"
-                       r"(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[,.]\d{1,2})?(?:\s?(?:€|EUR|\$|£|%|HT|TTC|CHF)(?!\w))*\)?", re.I)
+                       r"(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[,.]\d{1,2})?(?:\s?(?:€|\$|£|%|HT|TTC|MAD|F?CFA|"
+                       + "|".join(CURRENCY_CODES) + r")(?!\w))*\)?", re.I)
 
 
 def _unnamed(text: str, names: set[str]) -> str:
     """A line without the colleagues a note named ("Diego aprueba 15%" -> "15%"); "" when a name stays in it."""
     if not names:
         return text
-    text = _COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()] if m.group("name") in names
-                          else m.group(0), text)
+    text = _COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()] if m.group("name") in names else m.group(0), text)
     text = _PAREN.sub(lambda m: "" if any(n in m.group(0) for n in names) else m.group(0), text)
     return "" if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) else text
 
