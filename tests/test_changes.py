@@ -185,3 +185,16 @@ def test_a_models_number_is_no_replaced_count():
     asked = Source("message", 2, "Hi Ana,\n\nNow we want 6 cameras, not 4. What is the price?\n\nRui",
                    datetime(2027, 12, 15, 10), "inbound")
     assert "VS-4 sorts natural and colmated stoppers" in draft([offer, asked], name="Rui Costa")
+
+
+@pytest.mark.parametrize("quote, old", [
+    ("Un cambio: ahora quieren arepas de 9 cm para el delivery, no de 12 cm.", {"12"}),
+    ("Le pylône fait 45 m, pas 30 : il faut 55 m de câble.", {"30"}),
+    ("Die Markise bitte 3 m breit, nicht 4 m.", {"4"}),
+    ("Gracias, no de momento.", None),
+    ("Merci, pas de souci pour lundi.", None),
+])
+def test_a_short_negation_after_a_comma_names_the_replaced_value(quote, old):
+    from followup.drafting.changes import _replaced_values
+
+    assert _replaced_values(quote) == ([old] if old else [])
