@@ -671,3 +671,11 @@ def test_the_reps_long_offer_line_is_said_whole_when_the_draft_has_room_and_cut_
     tight = compose_state(state, customer_name="Ruth Okafor", thread_subject="Gensets", rep=DANA,
                           max_words=45)
     assert "$3,850" in tight.body and "4-hour emergency response" not in tight.body
+
+
+def test_a_term_whose_figures_the_recap_already_says_is_not_confirmed_again():
+    from followup.drafting.composition import _counted
+
+    said = "For 10 fans the price is USD 39,400, installation still 18-29 January."
+    assert _counted("the installation is 18-29 January") <= _counted(said)
+    assert not _counted("We carry £10m public liability") <= _counted(said + " Delivery in 10 weeks.")

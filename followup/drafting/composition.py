@@ -138,6 +138,12 @@ def _figures(text: str) -> set[str]:
     return {re.sub(r"[,.' ]", "", n) for n in re.findall(r"\d[\d,.']*\d", text)}
 
 
+def _counted(text: str) -> set[str]:
+    """Each figure of a text with the word after it ("18-29 January" -> {"18", "29 january"}, "£10m" -> {"10m"})."""
+    return {re.sub(r"[,.' ]", "", m.group(1)) + " " + m.group(2).lower() for m in
+            re.finditer(r"(\d[\d,.']*)\.?\s?([^\W\d_]*)", text)}
+
+
 def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, Item]]]:
     """(what the rep will do, open questions to answer), each with the item it comes from."""
     actions: list[tuple[str, Item]] = []
@@ -298,6 +304,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         ranked = sorted(terms, key=lambda t: (not _MONEY.search(t.quote), t.direction == "outbound",
                                               -t.at.timestamp(), -terms.index(t)))
         chosen = sorted(ranked[:MAX_TERMS], key=terms.index)
+        told = _counted(" ".join(recap))  # a term whose every figure the recap already says is not said again
+        chosen = [t for t in chosen if not (_counted(term_text(t, state)) and _counted(term_text(t, state)) <= told)]
         # the rep's own sentences are cut to their figures: restating them whole would only echo
         # one term per sentence, each a sentence of the rep's or left out (never a ';' list of note items)
         said = sentences([term_text(t, state) for t in chosen], state.language, p["terms"], MAX_TERM_SENTENCES)
