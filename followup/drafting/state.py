@@ -51,6 +51,7 @@ from followup.drafting.reading import (
     interaction_kind,
     name_from_headers,
 )
+from followup.drafting.received import received_document
 from followup.drafting.register import register_item
 from followup.drafting.relayed import own_word, relayed_question, reports_mail, without_remark
 from followup.drafting.reported import (
@@ -379,8 +380,9 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
         items.append(forward)  # "please send the quote to my colleague Anna Berg": the rep says it will
     last = _last_interaction(ordered, tz, today, language)
     # the customer's newest email accepts the offer ("Nous validons les deux générateurs"): a sentence of no kind
-    last["accepted"] = any(accepts(cleaned[(o.kind, o.id)]) for o in ordered
-                           if o.direction == "inbound" and f"{o.kind}:{o.id}" == last.get("source"))
+    newest = [cleaned[(o.kind, o.id)] for o in ordered if o.direction == "inbound" and f"{o.kind}:{o.id}" == last.get("source")]
+    last["accepted"] = any(accepts(text) for text in newest)
+    last["received"] = next((doc for text in newest if (doc := received_document(text, language))), "")
     informal = register_item(ordered, language)
     if informal is not None:
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer

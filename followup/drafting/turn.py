@@ -9,6 +9,7 @@ from typing import Callable, Sequence
 
 from followup.drafting.changes import newest_items, replaced, swap_lines, welcome, without_old
 from followup.drafting.items import Item, State
+from followup.drafting.received import received
 from followup.drafting.recount import _MONEY, per_thing
 from followup.drafting.sendback import own_action
 
@@ -125,7 +126,8 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
         if told else []
     lead = bool(counts) or bool(swaps) or any(i in new for i in told)
     said = [i for i in unsaid if _new_counts(i, state)] + list(told) + swaps
-    return welcome(state, p) + (lines + recap if lead else recap + lines), used + said  # their go-ahead first
+    # their go-ahead and the order they sent first
+    return welcome(state, p) + received(state, p) + (lines + recap if lead else recap + lines), used + said
 
 
 def stale(line: Item, state: State) -> bool:
