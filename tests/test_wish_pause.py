@@ -84,3 +84,11 @@ def test_a_deferral_typed_as_a_text_message_is_a_pause(text):
 @pytest.mark.parametrize("text", ["The new hire is not an RN yet.", "Next yr's budget is already approved."])
 def test_text_shorthand_without_a_deferral_is_no_pause(text):
     assert _paused(text, 0, text) is None
+
+
+def test_leave_as_a_noun_is_no_deferral_but_leave_it_until_spring_is():
+    """"She's on maternity leave until spring" is a colleague's absence, never the customer pausing us."""
+    for text in ("She's on maternity leave until spring.", "Priya is on leave until the new year."):
+        assert _paused(text, 0, text) is None, text
+    text = "Let's leave it until spring."
+    assert _paused(text, 0, text) is not None

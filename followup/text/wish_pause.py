@@ -36,7 +36,8 @@ _PAUSED_PATTERNS: dict[str, str] = {
                     r"(?:yr|year|quarter|qtr)\b",
     # a deferral verb with a far-off horizon: "let's table this until next year", "revisit this in the summer"
     "revisit": r"\b(?:revisit|look\s+at|pick\s+(?:this|it)\s+up|come\s+back\s+to|table|park|shelve|postpone|push|defer|"
-               r"reconsider|talk|speak|review|leave|get\s+in\s+touch|follow\s+up|check\s+back|touch\s+base|circle\s+back|"
+               r"reconsider|talk|speak|review|leave\s+(?:it|this|that|things)|get\s+in\s+touch|follow\s+up|check\s+back|"
+               r"touch\s+base|circle\s+back|"
                r"(?:ask|try|contact|call|e-?mail|ring)\s+(?:me|us))\b[^.]{0,30}\b(?:(?:(?:until|till|in|into|after|for)\s+"
                r"(?:the\s+)?)?next\s+(?:fiscal\s+)?(?:year|quarter|spring|summer|fall|autumn|winter)|(?:until|till|in|into|"
                r"after|for)\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|fall|winter|Q[1-4]|holidays|festive\s+(?:season|period)|"
