@@ -44,6 +44,7 @@ from followup.text.wish_optout import _DNC_G
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX, REP_TRIED
 from followup.text.wish_scope import after_withdrawal
 from followup.text.wish_strength import names_every_channel
+from followup.text.wish_tongues import tongue_wish
 from followup.text.wish_when import possible_event_wait, possible_resume
 
 # ---------------------------------------------------------------- second opinion (followup.text.wish_model)
@@ -67,6 +68,7 @@ _ANY_PERSON = re.compile(r"\b(?:me|us|my|our|you|your|please|pls|kindly|I|we|mig
                          r"tack|venligst|takk|kiitos|ik|je|jij|u|ich|Sie|je|vous|yo|usted|io|eu)\b|m'", re.I)
 _WORDY = re.compile(r"[^\W\d_]{2,}")  # a sentence of numbers and signs is not read by the model
 ML_CUES = True  # cue words of the other six languages open the second opinion too
+TONGUES = True  # the word tables of twenty-odd more languages (wish_tongues) read before the model
 _MODEL_KINDS = {"quiet": QUIET, "paused": PAUSED, "do_not_contact": DNC, "pref_time": PREFERENCE,
                 "pref_channel": PREFERENCE}
 # "Not right now, I'm in a meeting. Call me back in an hour": a moment, not a pause, whichever sentence says it
@@ -314,10 +316,16 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
             stripped = sentence.strip()
             start = offset + sentence.index(stripped)
             return Wish(QUIET, text[start: start + len(stripped)], until=until, certain=False)
+    # the word tables of the languages no rule reads (wish_tongues): a wait with its end outranks an opt-out there
+    abroad = tongue_wish(sentence, sentence.strip(), local, local.tzinfo) if TONGUES and not english(sentence) else None
+    if abroad is not None and abroad.kind == QUIET:
+        return abroad
     cued = _cued(sentence)
     if (DNC in cued and _weak_opt_out(sentence)) or (ML_CUES and (
             _OFF_YOUR_LIST.search(sentence) or (not english(sentence) and _foreign_opt_out(sentence)))):
         label = "do_not_contact"  # a missed opt-out costs the customer; a false question costs the rep one click
+    elif abroad is not None:
+        return abroad
     else:
         model = wish_model.opinion()
         # without a cue word only a sure opt-out with a refusal word can come out: no refusal, no model (same answers)
