@@ -317,7 +317,7 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
             start = offset + sentence.index(stripped)
             return Wish(QUIET, text[start: start + len(stripped)], until=until, certain=False)
     # the word tables of the languages no rule reads (wish_tongues): a wait with its end outranks an opt-out there
-    abroad = tongue_wish(sentence, sentence.strip(), local, local.tzinfo) if TONGUES and not english(sentence) else None
+    abroad = tongue_wish(sentence, sentence.strip(), local, local.tzinfo, text) if TONGUES and not english(sentence) else None
     if abroad is not None and abroad.kind == QUIET:
         return abroad
     cued = _cued(sentence)

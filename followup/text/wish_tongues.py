@@ -81,13 +81,20 @@ class _Tongues:
                                         r"ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})", re.I)
         self.bare_day = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s*(?:일\s*까지|日\s*まで|号之前|號之前|-?[ij]g(?![^\W\d_]))")
 
+        self.by_word: dict[str, set[str]] = {}
+        for code, lang in self.langs.items():
+            for word in lang.stop:
+                self.by_word.setdefault(word, set()).add(code)
+
     def of(self, sentence: str) -> list[_Tongue]:
         """The languages a sentence may be in: by its script, its letters or its commonest words."""
-        words = set(_WORDS.findall(sentence.lower()))
-        chars = set(sentence.lower())
-        return [lang for lang in self.langs.values()
-                if (lang.script is not None and lang.script.search(sentence)) or not lang.letters.isdisjoint(chars)
-                or not lang.stop.isdisjoint(words)]
+        lowered = sentence.lower()
+        codes = {code for word in _WORDS.findall(lowered) for code in self.by_word.get(word, ())}
+        if not lowered.isascii():
+            chars = set(lowered)
+            codes |= {code for code, lang in self.langs.items()
+                      if not lang.letters.isdisjoint(chars) or (lang.script is not None and lang.script.search(sentence))}
+        return [self.langs[code] for code in self.langs if code in codes]
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -99,6 +106,12 @@ _ORDINAL_DAY = re.compile(r"\D{0,12}?(?<!\d)([0-3]?\d)\.(?!\d)")
 def tongues() -> _Tongues:
     """The compiled word tables (read once)."""
     return _Tongues(json.loads(WORDS_PATH.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=64)
+def _languages(text: str) -> list[_Tongue]:
+    """tongues().of(text), remembered: every sentence of a message asks about the same text."""
+    return tongues().of(text)
 
 
 def _has(langs: list[_Tongue], cat: str, text: str) -> re.Match | None:
@@ -227,6 +240,8 @@ def _clauses(s: str) -> list[tuple[int, str]]:
 def _time_of_day(langs: list[_Tongue], s: str) -> str | None:
     """The one part of day a clause asks to be reached in ("звоните лучше вечером"), never one said to be bad, nor a
     span of hours ("上午8点到下午4点")."""
+    if not (_has(langs, "morning", s) or _has(langs, "afternoon", s) or _has(langs, "evening", s)):
+        return None
     for _, clause in _clauses(s):
         if _has(langs, "bad", clause) or not (_has(langs, "contact", clause) or _has(langs, "phone", clause)
                                               or _has(langs, "prefer", clause)):
@@ -243,6 +258,8 @@ def _channel(langs: list[_Tongue], s: str) -> str | None:
     """The channel a sentence prefers ("raději mi zavolejte, e-maily čtu jen občas"): named in a clause that refuses
     nothing and asks for contact or says a preference, not beside "instead of", and with a preference or the other
     channel refused in the sentence."""
+    if not (_has(langs, "phone", s) or _has(langs, "email", s)):
+        return None
     wanted, refused = set(), set()
     instead = [(m.start(), m.end(), bool(_POSTPOSED_INSTEAD.search(m.group(0)))) for m in _all(langs, "instead", s)]
     for start, clause in _clauses(s):
@@ -263,10 +280,11 @@ def _channel(langs: list[_Tongue], s: str) -> str | None:
     return "channel:" + wanted.pop()
 
 
-def tongue_wish(sentence: str, quote: str, local: datetime, zone: ZoneInfo) -> Wish | None:
+def tongue_wish(sentence: str, quote: str, local: datetime, zone: ZoneInfo, text: str = "") -> Wish | None:
     """A possible quiet period, pause, time of day or channel in a sentence of one of the table's languages (the
-    caller has found it not English), or None."""
-    langs = tongues().of(sentence)
+    caller has found it not English), or None; the languages are told from the whole ``text`` when given (a short
+    sentence has few words to tell them by)."""
+    langs = _languages(text or sentence)
     if not langs:
         return None
     end = _quiet(langs, sentence, local.date())
