@@ -1,8 +1,7 @@
 """Possible quiet periods, pauses, times of day and channels in languages no other wish table reads (Polish, Czech and
 Slovak, Russian, Ukrainian, Bulgarian, Serbian and Croatian, Greek, Turkish, Japanese, Chinese, Korean, Arabic, Hebrew,
-Hindi, Swedish, Norwegian and Danish, Finnish, Hungarian, Romanian, Vietnamese, Indonesian and Malay, Thai): a word
-table per language (followup/data/wish_tongues.json) combined by one grammar, never certain (followup.text.wish_maybe).
-"""
+Hindi, Swedish, Norwegian and Danish, Finnish, Hungarian, Romanian, Vietnamese, Indonesian and Malay, Thai, Swahili,
+Afrikaans): a word table per language (followup/data/wish_tongues.json) combined by one grammar, never certain."""
 from __future__ import annotations
 
 import json
@@ -58,8 +57,11 @@ class _Tongue:
         self.counts = [(int(n), re.compile(rf"(?:{_joined([(w, unspaced)])})$", re.I)) for n, w in words["counts"].items()]
         counted = "|".join(words["counts"].values())
         count_any = f"|{_joined([(counted, unspaced)])}" if counted else ""
-        self.duration = re.compile(rf"(?P<count>\d{{1,3}}|[{''.join(_CJK_NUMBERS)}]{count_any})\s*(?:-?\s*)?"
-                                   rf"(?:个|個)?(?P<unit>{unit_any})", re.I)
+        if words.get("count_after"):  # Swahili: "wiki mbili", "siku tatu"
+            self.duration = re.compile(rf"(?P<unit>{unit_any})\s+(?P<count>\d{{1,3}}{count_any})", re.I)
+        else:
+            self.duration = re.compile(rf"(?P<count>\d{{1,3}}|[{''.join(_CJK_NUMBERS)}]{count_any})\s*(?:-?\s*)?"
+                                       rf"(?:个|個)?(?P<unit>{unit_any})", re.I)
         self.bare_unit = re.compile(unit_any, re.I)
         self.fused = [(int(n), re.compile(w)) for n, w in words.get("fused", {}).items()]
         stop = words.get("stop", "").split()
@@ -234,7 +236,7 @@ def _paused(langs: list[_Tongue], s: str) -> bool:
 
 def _clauses(s: str) -> list[tuple[int, str]]:
     """The clauses of a sentence with their offsets."""
-    return [(m.start(), m.group(0)) for m in _CLAUSE.finditer(s)]
+    return [(m.start(), s[m.start():m.end()]) for m in _CLAUSE.finditer(s.replace(" - ", " — "))]
 
 
 def _time_of_day(langs: list[_Tongue], s: str) -> str | None:
