@@ -24,7 +24,7 @@ _CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五
 # word categories read as plain alternations; the others (days, months, units, counts) map words to numbers
 _PLAIN = ("contact", "neg", "negc", "limit", "then", "give", "self", "hold", "now", "later", "decided", "other",
           "morning", "afternoon", "evening", "phone", "email", "prefer", "bad", "instead", "month_end", "week_end",
-          "next_week", "moment", "after")
+          "next_week", "moment", "after", "need", "tellme")
 _LETTER_AFTER = r"(?![^\W\d_])"
 # postpositions: the channel refused stands before the word ("telefon yerine", "電話ではなく", "puhelimen sijaan")
 _POSTPOSED_INSTEAD = re.compile(r"yerine|helyett|sijaan|sijasta|대신|代わりに|ではなく|के बजाय|की जगह")
@@ -203,21 +203,27 @@ def end_of_wait(langs: list[_Tongue], s: str, today: date) -> date | None:
 
 
 def _quiet(langs: list[_Tongue], s: str, today: date) -> date | str | None:
-    """The end of a wait asked for ("don't call before the 3rd", "give me a week", "I need ten days"), "event" for
-    one bounded by an undated event ("please don't remind me until then"), or None."""
+    """The end of a wait asked for ("don't call before the 3rd", "give me a week", "please wait until Friday", "I need
+    ten days", "contact me after the 25th"), "event" for one bounded by an undated event ("don't remind me until
+    then"), or None. "Let me know by Friday" asks the rep, and "we need it by Friday" is a deadline, not a wait."""
     negated = _negated_contact(langs, s)
-    give = _has(langs, "give", s)
+    give = _has(langs, "give", s) and not _has(langs, "tellme", s)
+    need = _has(langs, "need", s)
     after = _has(langs, "after", s) and (_has(langs, "contact", s) or _has(langs, "self", s))
-    if not (negated or give or after or _has(langs, "self", s)):
+    self_return = _has(langs, "self", s)
+    if not (negated or give or need or after or self_return):
         return None
     end = end_of_wait(langs, s, today)
+    if end is None and not negated:
+        return None
     if after and end:  # "επικοινωνήστε μαζί μου μετά τις 25 Νοεμβρίου"
         return end
     if negated and (_has(langs, "limit", s) or _has(langs, "then", s) or duration_days(langs, s)):
         return end or ("event" if _has(langs, "then", s) else None)
-    if end and (give or duration_days(langs, s, asked=True)):  # "birkaç gün düşüneyim, sonra size dönerim"
+    if give:
         return end
-    return None
+    days = duration_days(langs, s) if need or self_return else None  # "نحتاج ثلاثة أسابيع", "dönerim" in a few days
+    return today + timedelta(days=days) if days else None
 
 
 def _paused(langs: list[_Tongue], s: str) -> bool:
