@@ -96,10 +96,20 @@ class _Tongues:
             chars = set(lowered)
             codes |= {code for code, lang in self.langs.items()
                       if not lang.letters.isdisjoint(chars) or (lang.script is not None and lang.script.search(sentence))}
+        for group, marks in _NARROWING:  # Cyrillic and Han texts are told apart by their own letters where they have any
+            told = {code for code, letters in marks.items() if code in codes and not letters.isdisjoint(lowered)}
+            if told:
+                codes -= set(group) - told
         return [self.langs[code] for code in self.langs if code in codes]
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+# letters only one language of a script writes: Russian ы э ё, Ukrainian і ї є ґ, Serbian ј љ њ ћ џ ђ, Bulgarian ъ
+# (rare in Russian), Japanese kana beside the Han characters Chinese shares
+_KANA = frozenset(chr(code) for code in range(0x3041, 0x30FB))  # hiragana and katakana
+_NARROWING = ((("ru", "uk", "bg", "sh"), {"ru": frozenset("ыэё"), "uk": frozenset("іїєґ"), "sh": frozenset("јљњћџђ"),
+                                          "bg": frozenset("ъ")}),
+              (("ja", "zh"), {"ja": _KANA}))
 # a day of the month written as an ordinal ("20.") a few words after "until" or "after"
 _ORDINAL_DAY = re.compile(r"\D{0,12}?(?<!\d)([0-3]?\d)\.(?!\d)")
 
