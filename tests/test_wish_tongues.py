@@ -114,6 +114,10 @@ def test_a_pause_is_asked(text):
     ("Sebaiknya telepon saya pagi hari.", "morning"),  # id
     ("Καλύτερα να με πάρετε τηλέφωνο το απόγευμα.", "afternoon"),  # el
     ("Rano jestem w hali i nie odbieram. Proszę dzwonić wieczorem.", "evening"),  # pl: the bad part said first
+    ("请3点以后给我打电话。", "afternoon"),  # zh: an hour before its "after"
+    ("Kérem, 10 előtt hívjon.", "morning"),  # hu: before ten
+    ("Prosím volejte až po 17 hodině.", "evening"),  # cs: after five
+    ("फ़ोन शाम 6 बजे के बाद करें।", "evening"),  # hi
 ])
 def test_a_time_of_day_is_asked(text, part):
     assert _read(text).get("time") == (False, part)
@@ -155,6 +159,8 @@ def test_a_channel_is_asked(text, channel):
     "Teslimat için lütfen pazartesi günü depoyu arayın.",  # tr: call the warehouse on Monday
     "谢谢，报价收到了，下周一开会讨论。",  # zh: a meeting next Monday
     "Kami menunggu kiriman sampai hari Jumat.",  # id: waiting for a delivery
+    "Dostawa po 15:00.",  # pl: a delivery after three
+    "Anh gửi hàng trước ngày 19 giúp em nhé.",  # vi: goods before the 19th (a day, not an hour)
 ])
 def test_a_look_alike_asks_nothing_of_these_kinds(text):
     read = _read(text)

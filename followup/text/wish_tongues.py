@@ -24,7 +24,7 @@ _CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五
 # word categories read as plain alternations; the others (days, months, units, counts) map words to numbers
 _PLAIN = ("contact", "neg", "negc", "limit", "then", "give", "self", "hold", "now", "later", "decided", "other",
           "morning", "afternoon", "evening", "phone", "email", "prefer", "bad", "instead", "month_end", "week_end",
-          "next_week", "moment", "after", "need", "tellme")
+          "next_week", "moment", "after", "need", "tellme", "before")
 _LETTER_AFTER = r"(?![^\W\d_])"
 # postpositions: the channel refused stands before the word ("telefon yerine", "電話ではなく", "puhelimen sijaan")
 _POSTPOSED_INSTEAD = re.compile(r"yerine|helyett|sijaan|sijasta|대신|代わりに|ではなく|के बजाय|की जगह")
@@ -258,7 +258,7 @@ def _clauses(s: str) -> list[tuple[int, str]]:
 def _time_of_day(langs: list[_Tongue], s: str) -> str | None:
     """The one part of day a clause asks to be reached in ("звоните лучше вечером"), never one said to be bad, nor a
     span of hours ("上午8点到下午4点")."""
-    if not (_has(langs, "morning", s) or _has(langs, "afternoon", s) or _has(langs, "evening", s)):
+    if not any(_has(langs, cat, s) for cat in ("morning", "afternoon", "evening", "after", "before")):
         return None
     for _, clause in _clauses(s):
         if _has(langs, "bad", clause) or not (_has(langs, "contact", clause) or _has(langs, "phone", clause)
@@ -269,6 +269,28 @@ def _time_of_day(langs: list[_Tongue], s: str) -> str | None:
         parts = {part for part in ("morning", "afternoon", "evening") if _has(langs, part, clause)}
         if len(parts) == 1:
             return "time:" + parts.pop()
+        if not parts and (clock := _clock_part(langs, clause)):
+            return clock
+    return None
+
+
+# an hour right after "after" / "before" ("po 15:00", "после 18", "kl. 16") or right before it ("3点以后", "2'den sonra",
+# "6 बजे के बाद"); "trước ngày 19" (before the 19th) is a day, not an hour
+_HOUR = r"([01]?\d|2[0-3])(?:[:.h]\d\d)?"
+_HOUR_AFTER_WORD = re.compile(rf"\s{{0,2}}(?:kl\.?\s*|klo\s*|saat\s*|ora\s*|godz\.?\s*|o\s+)?{_HOUR}(?![\d/]|[.:]\d)", re.I)
+_HOUR_BEFORE_WORD = re.compile(rf"(?<![\d.:/]){_HOUR}\s*(?:点|點|時|시|बजे|órá?|hodin\w*|'?[dt][ae]n|h)?\s*$", re.I)
+WORKDAY_PM_BELOW = 7  # "after 2" at work is 14:00: an hour below this is read in the afternoon
+
+
+def _clock_part(langs: list[_Tongue], clause: str) -> str | None:
+    """The part of day an hour after "after" or "before" bounds ("zadzwoń po 15" -> afternoon, "до 11" -> morning)."""
+    for cat, shift in (("after", 0), ("before", -1)):
+        for m in _all(langs, cat, clause):
+            hour = _HOUR_AFTER_WORD.match(clause, m.end()) or _HOUR_BEFORE_WORD.search(clause[: m.start()])
+            if hour is not None:
+                h = int(hour.group(1))
+                h = (h + 12 if h < WORKDAY_PM_BELOW else h) + shift
+                return "time:" + ("evening" if h >= 17 else "afternoon" if h >= 12 else "morning")
     return None
 
 
