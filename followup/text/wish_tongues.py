@@ -16,6 +16,7 @@ from followup.text.dates import next_day_of_month, next_weekday, start_of_local_
 from followup.text.wish_base import PAUSED, PREFERENCE, QUIET, Wish
 
 WORDS_PATH = Path(__file__).resolve().parent.parent / "data" / "wish_tongues.json"
+LANGUAGE_SAMPLE_CHARS = 2000  # a message's language is told from its start: a long thread costs no more
 # A negation this near a contact verb negates it ("не беспокойте", "nie dzwońcie", "μην μου γράψετε"), in characters
 NEG_REACH_CHARS = 25
 # A refused channel is named this near an "instead of" ("بدلاً من الاتصال", "telefon yerine"), in characters
@@ -87,11 +88,13 @@ class _Tongues:
         for code, lang in self.langs.items():
             for word in lang.stop:
                 self.by_word.setdefault(word, set()).add(code)
+        words = sorted(self.by_word, key=len, reverse=True)  # one scan in C instead of a loop over every word
+        self.stop_rx = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])")
 
     def of(self, sentence: str) -> list[_Tongue]:
         """The languages a sentence may be in: by its script, its letters or its commonest words."""
-        lowered = sentence.lower()
-        codes = {code for word in _WORDS.findall(lowered) for code in self.by_word.get(word, ())}
+        lowered = sentence[:LANGUAGE_SAMPLE_CHARS].lower()
+        codes = {code for m in self.stop_rx.finditer(lowered) for code in self.by_word[m.group(0)]}
         if not lowered.isascii():
             chars = set(lowered)
             codes |= {code for code, lang in self.langs.items()
@@ -103,7 +106,6 @@ class _Tongues:
         return [self.langs[code] for code in self.langs if code in codes]
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
 # letters only one language of a script writes: Russian ы э ё, Ukrainian і ї є ґ, Serbian ј љ њ ћ џ ђ, Bulgarian ъ
 # (rare in Russian), Japanese kana beside the Han characters Chinese shares
 _KANA = frozenset(chr(code) for code in range(0x3041, 0x30FB))  # hiragana and katakana
