@@ -75,3 +75,60 @@ def test_the_reps_direct_reply_on_the_one_thing_a_question_names_answers_it_only
     named = Source("message", 2, "Dear Agnieszka,\n\nThe uszka are popular in Krakow this season.\n\nMark",
                    datetime(2026, 11, 18, 9), "outbound")
     assert "uszka with same machine?]]" in draft([asked, named, later], "Agnieszka Wrobel", tz="Europe/Warsaw")
+
+
+def test_a_notes_labelled_point_answers_the_question_it_names_unless_it_is_put_off():
+    sources = [Source("message", 1, "Hola Tomás,\n\nDos preguntas: ¿cuánto pesa la prensa? ¿hacen factura en "
+                                    "dólares?\n\nInés", datetime(2026, 11, 16, 14), "inbound"),
+               Source("note", 2, "Llamada con Inés. prensa -> 420 kg sin base. factura -> a ver con contabilidad.",
+                      datetime(2026, 11, 18, 15), "note")]
+    body = draft(sources, "Inés Duarte", tz="America/Montevideo")
+    assert "pesa la prensa?]]" not in body  # "prensa -> 420 kg" answered it on the call
+    assert "[[answer: ¿hacen factura en dólares?]]" in body  # "a ver con contabilidad" puts it off
+    sources = [Source("message", 1, "Hi Priya,\n\nDo the cleaners need parking at the food court?\n\nMelvin",
+                      datetime(2026, 11, 23, 3), "inbound"),
+               Source("note", 2, "Call Melvin. Parking: bay 4 at the loading dock, free after 22:00.",
+                      datetime(2026, 11, 25, 14), "note")]
+    state = build_state(sources, "Asia/Singapore", datetime(2026, 12, 3, 2), customer_name="Melvin Goh")
+    assert [(i.status, i.by) for i in state.items if i.kind == "question"] == [("answered", "note:2")]
+
+
+def test_a_question_about_one_day_is_answered_by_a_later_sentence_that_states_that_day():
+    sources = [Source("message", 1, "Hi Priya,\n\nCan your crew start on 14 December instead? Also, who signs the "
+                                    "permit?\n\nMelvin", datetime(2026, 11, 23, 3), "inbound"),
+               Source("message", 2, "Hi Melvin,\n\nStart 14 December is booked for you, two nights.\n\nPriya",
+                      datetime(2026, 11, 24, 3), "outbound"),
+               Source("message", 3, "Thanks. And the permit?\n\nMelvin", datetime(2026, 11, 30, 3), "inbound")]
+    body = draft(sources, "Melvin Goh")
+    assert "14 December instead?]]" not in body
+    sources[1] = Source("note", 2, "Melvin wants start 14 December, to check with the crew.",
+                        datetime(2026, 11, 24, 3), "note")
+    assert "14 December instead?]]" in draft(sources, "Melvin Goh")  # his wish again, no answer
+
+
+def test_an_acronym_in_an_aside_does_not_keep_an_answered_question_open():
+    sources = [Source("message", 1, "Hi Priya,\n\nDoes the report list each hood (the NEA auditor asks for it)?\n\n"
+                                    "Melvin", datetime(2026, 11, 23, 3), "inbound"),
+               Source("message", 2, "Hi Melvin,\n\nYes, the report lists every hood with photos.\n\nPriya",
+                      datetime(2026, 11, 24, 3), "outbound"),
+               Source("message", 3, "Great. Can you come on a Sunday?\n\nMelvin", datetime(2026, 11, 30, 3),
+                      "inbound")]
+    body = draft(sources, "Melvin Goh")
+    assert "each hood" not in body.split("[[", 1)[-1] and "[[answer: can" in body.lower()
+
+
+def test_a_customer_who_writes_last_asking_for_something_still_gets_a_draft():
+    from followup.drafting.conversation import needs_follow_up_state
+    sources = [Source("message", 1, "Hola Tomás,\n\n¿Cuánto pesa la prensa?\n\nInés", datetime(2026, 11, 16, 14),
+                      "inbound"),
+               Source("note", 2, "Llamada con Inés. peso -> 420 kg sin base. Acordamos USD 8.900.",
+                      datetime(2026, 11, 18, 15), "note"),
+               Source("message", 3, "Tomás, perfecto. Mandame la oferta firmada así la paso a compras.\n\nInés",
+                      datetime(2026, 11, 20, 14), "inbound")]
+    now = datetime(2026, 11, 23, 14)
+    state = build_state(sources, "America/Montevideo", now, customer_name="Inés Duarte")
+    assert needs_follow_up_state(state, sources, now) == "request in the customer's newest email"
+    sources[2] = Source("message", 3, "Tomás, perfecto, lo vemos con compras.\n\nInés", datetime(2026, 11, 20, 14),
+                        "inbound")
+    state = build_state(sources, "America/Montevideo", now, customer_name="Inés Duarte")
+    assert needs_follow_up_state(state, sources, now) != "request in the customer's newest email"

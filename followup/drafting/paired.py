@@ -21,7 +21,7 @@ ARROW = re.compile(r"\s*(?:→|->|=>|(?<=[\s?:])>(?=\s))\s*")
 # An answer that only puts the question off ("-> MG to check", "-> weiß nicht", "-> à voir"): no answer.
 _PUT_OFF = re.compile(r"\?|\b(?:i'?d|i'?ll|will) check\b|\bcheck w(?:/|ith)|\bask\b|\bwei(?:ß|ss) nicht\b|\bfragen\b|"
                       r"\bsais pas\b|\bà (?:vérifier|calculer|voir)\b|\bdemander\b|\bno (?:lo )?sé\b|\bconsultar\b|"
-                      r"\bpreguntar\b|\bcheck(?:ing)?\b", re.I)
+                      r"\bpreguntar\b|\bcheck(?:ing)?\b|\ba ver con\b|\bpendiente\b|\bnoch offen\b|\btb[cd]\b", re.I)
 
 # A bare yes with the rep's verb and nothing it acts on ("yes, we issue", "ok, we do"): said with the point it answers.
 _BARE_YES = re.compile(r"^(?:yes|yep|ok|okay|sure)\s*[,:]?\s*(?P<who>we|I)\s+(?P<verb>(?!do\b|can\b|will\b)[a-z]+)"
@@ -143,4 +143,64 @@ def direct_reply(question: Item, ordered: Sequence[Source], cleaned: dict) -> st
         if "?" not in sentence and not defers_answer(sentence) and own & _content(sentence) \
                 and _GIVES.search(sentence) and not misses_acronym(_PAREN.sub("", question.quote), sentence):
             return f"{later[0].kind}:{later[0].id}"
+    return ""
+
+
+# A call note's point with its label first: "Kühe: kein Problem", "Quark -> ja", "3 couleurs = +0,80 €/pièce".
+_LABELLED = re.compile(r"^(?P<label>[^\W_][^:=>→.?!]{0,40}?)\s*(?::|=|->|→|=>|(?<=\s)>)\s*(?P<said>\S.*)$")
+
+# Words a label may hold at most: a longer lead is a sentence, not the name of a point.
+LABEL_WORDS = 3
+
+
+def labelled_answer(question: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """A later call note's point labelled with what the question is about and answered after the label ("Wie viel
+    Strom braucht die Heizung?" and "Strom -> 36 kW"), an answer that does not put it off: the note, or ""."""
+    asked = _content(_PAREN.sub("", question.quote))
+    for note in (o for o in ordered if o.at > question.at and o.direction == "note"):
+        for line in re.split(r"(?<=[.!?;])\s+|\n", cleaned.get((note.kind, note.id), "")):
+            m = _LABELLED.match(line.strip())
+            if m is None or len(m.group("label").split()) > LABEL_WORDS or _PUT_OFF.search(m.group("said")) \
+                    or _UNSURE.search(m.group("said")):
+                continue
+            label = _content(m.group("label")) - _CALENDAR
+            if label and all(any(w == a or (len(w) >= 4 and len(a) >= 4 and (a.startswith(w) or w.startswith(a)))
+                                 for a in asked) for w in label):
+                return f"{note.kind}:{note.id}"
+    return ""
+
+
+# A day written with its month, in the four languages ("Mon 18 October", "4 de enero", "8. März", "le 15 février").
+_DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m>[^\W\d_]{3,10})\b", re.I)
+
+
+def _days(text: str) -> set[tuple[int, int]]:
+    """The (day, month) pairs a text names."""
+    out = set()
+    for m in _DAY_MONTH.finditer(text):
+        month = MONTHS.get(m.group("m").lower().rstrip("."))
+        if month and 1 <= int(m.group("d")) <= 31:
+            out.add((int(m.group("d")), month))
+    return out
+
+
+# A note's record of what the customer wants ("She wants start 18 Jan"): their wish again, not the rep's answer.
+_WISH = re.compile(r"\b(?:wants?|wanted|asks?|asked|would like|prefers?|möchte|wünscht|veut|voudrait|souhaite|"
+                   r"demande|quiere|quieren|pide|prefiere)\b", re.I)
+
+
+def day_confirmed(question: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """A question about one day ("¿Pueden empezar el 4 de enero?") answered by a later rep email or note sentence
+    that states that day and asks nothing ("Inicio el 4 de enero confirmado"): the source, or ""."""
+    asked = _days(question.quote)
+    if len(asked) != 1:
+        return ""
+    for later in (o for o in ordered if o.at > question.at and o.direction in ("outbound", "note")):
+        text = cleaned.get((later.kind, later.id), "")
+        for a, b in split_sentences(text):
+            sentence = text[a:b]
+            if asked <= _days(sentence) and "?" not in sentence and not defers_answer(sentence) \
+                    and not _WISH.search(sentence) \
+                    and not _PUT_OFF.search(sentence) and not _UNSURE.search(sentence):
+                return f"{later.kind}:{later.id}"
     return ""

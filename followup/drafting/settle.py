@@ -22,7 +22,15 @@ from followup.drafting.figures import (
     _revised_numbers,
 )
 from followup.drafting.items import Item
-from followup.drafting.paired import answered_by_arrow, arrow_units, asks_price, direct_reply, states_price
+from followup.drafting.paired import (
+    answered_by_arrow,
+    arrow_units,
+    asks_price,
+    day_confirmed,
+    direct_reply,
+    labelled_answer,
+    states_price,
+)
 from followup.drafting.reading import (
     _ASK_SEND,
     _AUTO_REPLY,
@@ -358,7 +366,8 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
             if status == "open" and item.direction == "inbound":
                 by = (_figure_confirmed(item, ordered, cleaned) if item.kind == "question" else "") \
                     or _answered_otherwise(item, ordered, cleaned) \
-                    or (direct_reply(item, ordered, cleaned) if item.kind == "question" else "")
+                    or (direct_reply(item, ordered, cleaned) if item.kind == "question" else "") \
+                    or labelled_answer(item, ordered, cleaned) or day_confirmed(item, ordered, cleaned)
                 status = "answered" if by else status
         elif item.kind == "commitment":
             for later in _later(item.at, ordered, "outbound", "note"):

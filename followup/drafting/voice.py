@@ -52,8 +52,17 @@ _SETTLED = re.compile(r"\b(all set|nothing else (?:needed|to do|open)|nothing (?
                       r"nos llamará)\b", re.I)
 
 
+# The customer asking for something in so many words, or saying they still wait for it: their email needs a reply
+# even when every question in it was answered on a call ("Mandame la propuesta final", "J'attends toujours ...").
+_ASKS_FOR = re.compile(r"\b(?:please send|send (?:me|us)|i'?m still waiting|still waiting for|mand[aá](?:me|nos)|"
+                       r"env[ií](?:ame|anos)|p[aá]s(?:ame|anos)|sigo esperando|merci (?:aussi |encore )?de (?:me|nous) "
+                       r"(?:donner|envoyer|transmettre|communiquer|indiquer)|j'attends toujours|"
+                       r"ich warte (?:noch|immer noch)|schicken sie (?:mir|uns))\b", re.I)
+
+
 def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime) -> str | None:
-    """Why this customer needs a follow-up now, or None: an open question or request, a promise, a fresh call note."""
+    """Why this customer needs a follow-up now, or None: an open question or request, a promise, a fresh call note,
+    or the customer's newest word asking for something."""
     if any(i.kind == "question" and i.direction == "inbound" for i in state.open()):
         return "unanswered question"
     if any(i.kind == "request" and i.direction == "inbound" for i in state.open()):
@@ -63,6 +72,9 @@ def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime
     if promises:
         first = promises[0]
         return f"commitment due {first.due.date().isoformat()}" if first.due else "open commitment"
+    newest = max((s for s in sources if s.at <= now), key=lambda s: s.at, default=None)
+    if newest is not None and newest.direction == "inbound" and _ASKS_FOR.search(newest.text or ""):
+        return "request in the customer's newest email"
     notes = [s for s in sources if s.kind == "note" and s.at <= now]
     messages = [s.at for s in sources if s.kind == "message" and s.at <= now]
     if any(i.kind == "question" for i in state.open()):

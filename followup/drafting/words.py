@@ -168,7 +168,8 @@ _NOT_NAMES = {"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "MXN", "COP", "PLN", "SE
 def misses_acronym(question: str, reply: str) -> bool:
     """Whether the question names a thing by its acronym ("OCR", "SEO") that the reply never names: a reply about
     the same pages or site is no answer to it."""
-    wanted = {a for a in _ACRONYM.findall(question) if not a.isdigit() and a not in _NOT_NAMES}
+    # an acronym in an aside ("store cycle records (the EHO wants records)?") is no part of what is asked
+    wanted = {a for a in _ACRONYM.findall(_PAREN.sub("", question)) if not a.isdigit() and a not in _NOT_NAMES}
     return bool(wanted) and not any(re.search(rf"\b{a}\b", reply, re.I) for a in wanted)
 
 
