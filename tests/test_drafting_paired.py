@@ -132,3 +132,13 @@ def test_a_customer_who_writes_last_asking_for_something_still_gets_a_draft():
                         "inbound")
     state = build_state(sources, "America/Montevideo", now, customer_name="Inés Duarte")
     assert needs_follow_up_state(state, sources, now) != "request in the customer's newest email"
+
+
+def test_the_reps_next_email_answers_a_question_on_a_short_word_only_that_question_names():
+    sources = [Source("message", 1, "Hi Priya,\n\nWe'd like the deep clean in January. Is the ladder work your risk "
+                                    "or ours? And can you send the method statement?\n\nMelvin",
+                      datetime(2026, 11, 23, 3), "inbound"),
+               Source("message", 2, "Hi Melvin,\n\nAny damage risk stays with us, no extra charge. January suits us."
+                                    "\n\nPriya", datetime(2026, 11, 24, 3), "outbound")]
+    body = draft(sources, "Melvin Goh")
+    assert "risk or" not in body and "method statement" in body

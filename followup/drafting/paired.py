@@ -111,7 +111,7 @@ _GIVES = re.compile(r"\d|\b(?:yes|no|ja|nein|oui|non|sí|no problem|sin problema
                     r"peut|kann|puede|inbegriffen|im preis drin)\b", re.I)
 
 # A word a question must have to itself (in no other sentence of its email) to be answered on it alone.
-MIN_OWN_WORD = 5
+MIN_OWN_WORD = 4
 
 
 # Month and weekday names: a day shared with the reply is no topic of its own (moved.py settles days).
