@@ -1,7 +1,7 @@
 """A question asked twice is one slot."""
 from datetime import datetime
 
-from followup.drafting.again import declined, not_promised, once_each
+from followup.drafting.again import asks_an_answer, declined, not_promised, once_each, sent_once
 from followup.drafting.items import Item
 
 
@@ -54,3 +54,16 @@ def test_asking_where_a_promised_thing_is_is_no_slot():
     other = ask("Der Schaltplan ist noch nicht da?", 6)
     sent = promise("I'll send the floor plan.", "I'll send you the floor plan.")
     assert not_promised([chaser, other], [sent]) == [other]
+
+
+def test_two_lines_sending_one_thing_are_said_once_the_one_naming_more_kept():
+    short, full = promise("Den Prüfbericht schicke ich Ihnen.", "x"), promise("Ich schicke Ihnen den Prüfbericht zur "
+                                                                           "Druckprobe.", "y")
+    other = promise("I'll call the site manager.", "z")
+    assert sent_once([short, other, full]) == [other, full]
+    assert sent_once([short, other]) == [short, other]
+
+
+def test_a_question_that_only_asks_for_an_answer_to_others_is_no_question_of_its_own():
+    assert asks_an_answer("Can you answer him?") and asks_an_answer("Pourriez-vous y répondre ?")
+    assert not asks_an_answer("Can you answer the fire officer's question about exits?")

@@ -20,6 +20,10 @@ REP = RepProfile("Lea Roux", "lea@verre.example", "Lea Roux\nVerre & Co")
     ("Schicken Sie uns bitte das Datenblatt.", "de", "Ich schicke Ihnen das Datenblatt."),
     ("Die Rechnung bitte per Post, unsere Buchhaltung braucht das Original.", "de",
      "Ich schicke Ihnen die Rechnung per Post."),
+    # asked as a question: a slot "Pourriez-vous m'envoyer le devis ?" would ask the customer back
+    ("Pourriez-vous m'envoyer le devis ?", "fr", "Je vous envoie le devis."),
+    ("¿Nos mandás el plano de la cocina?", "es", "Le envío el plano de la cocina."),
+    ("Können Sie uns noch die Montageanleitung schicken?", "de", "Ich schicke Ihnen die Montageanleitung."),
 ])
 def test_a_request_to_send_is_answered_by_the_rep_sending_it(sentence, language, said):
     assert sent_request(sentence, language) == said
@@ -27,7 +31,8 @@ def test_a_request_to_send_is_answered_by_the_rep_sending_it(sentence, language,
 
 
 @pytest.mark.parametrize("sentence, language", [
-    ("Pourriez-vous m'envoyer le devis ?", "fr"),  # a question: an answer slot, not an action
+    ("Pourriez-vous nous les envoyer ?", "fr"),  # what "les" stands for is in another sentence
+    ("¿Me pasás los datos para la transferencia?", "es"),  # details to write out: a slot the rep fills in
     ("Nous avons reçu le devis.", "fr"),
     ("Die Rechnung ist angekommen.", "de"),
     ("Please send me the contract.", "en"),  # English requests are read by restating
@@ -55,3 +60,11 @@ def test_a_later_rep_email_sending_it_closes_the_request():
     state = build_state(sources, "Europe/Madrid", datetime(2026, 12, 3, 9), customer_name="Luis Gil")
     asked = next(i for i in state.items if i.direction == "inbound" and "orden" in i.quote)
     assert asked.status != "open"
+
+
+def test_a_question_asking_to_send_is_no_slot_but_the_reps_line_said_once():
+    sources = [Source("message", 1, "Hola Ana:\n\nAprobado. ¿Nos envía el contrato de mantenimiento?\n\nLuis",
+                      datetime(2026, 12, 1, 9), "inbound")]
+    state = build_state(sources, "Europe/Madrid", datetime(2026, 12, 2, 9), customer_name="Luis Gil")
+    body = compose_state(state, customer_name="Luis Gil", thread_subject="Contrato", rep=REP).body
+    assert "Le envío el contrato de mantenimiento." in body and "[[answer:" not in body

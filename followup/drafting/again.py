@@ -66,3 +66,29 @@ def declined(item: Item, items: Sequence[Item]) -> bool:
     mine = numbers(item.text or item.quote)
     return bool(mine) and any(o.direction == "outbound" and o.at > item.at and _DECLINE.search(o.quote)
                               and mine <= numbers(o.quote) for o in items)
+
+
+def sent_once(actions: Sequence[tuple[str, T]]) -> list[tuple[str, T]]:
+    """The rep's lines without a second one sending the same thing ("Das Datenblatt schicke ich Ihnen." beside "Ich
+    schicke Ihnen das Datenblatt zum CO2."): of two, the one that names more is kept (the earlier on a tie)."""
+    words = [_content(_SEND.sub("", line)) if _SEND.search(line) else set() for line, _ in actions]
+    dropped: set[int] = set()
+    for i in range(len(actions)):
+        for j in range(len(actions)):
+            if i != j and i not in dropped and j not in dropped and words[i] and words[j] and words[j] <= words[i] \
+                    and (words[j] < words[i] or j > i):
+                dropped.add(j)
+    return [a for n, a in enumerate(actions) if n not in dropped]
+
+
+# Asking only for an answer to questions put elsewhere ("Can you answer him?", "Pouvez-vous y répondre ?"): no question
+# of its own, so no slot; the questions it points to are asked in their own words.
+_ANSWER_THEM = re.compile(r"^[¿]?(?:and |et |y |und )?(?:(?:can|could|would) you (?:please )?(?:answer|reply to) "
+                          r"(?:him|her|them|these|those|this|that)|(?:pouvez|pourriez)-vous (?:y |leur |lui )répondre|"
+                          r"(?:le|les) (?:puede|puedes|podés|podría)s? (?:responder|contestar)|"
+                          r"(?:können|könnten) sie (?:ihm|ihr|ihnen|darauf) antworten)\s*\??$", re.I)
+
+
+def asks_an_answer(question: str) -> bool:
+    """Whether a question only asks the rep to answer questions asked elsewhere."""
+    return bool(_ANSWER_THEM.match(question.strip()))

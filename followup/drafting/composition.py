@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.drafting.again import declined, not_promised, once_each
+from followup.drafting.again import asks_an_answer, declined, not_promised, once_each, sent_once
 from followup.drafting.changes import priced_only
 from followup.drafting.days import drop_dates
 from followup.drafting.features import said_features
@@ -162,8 +162,8 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
         elif item.direction == "inbound" and own_action(text):
             line = text
         elif item.kind == "question":
-            if item.direction == "inbound" and _REACTION.match(item.quote.strip()):
-                continue  # "Which meeting?": a reaction to the rep's words, answered by the draft, not a slot
+            if item.direction == "inbound" and (_REACTION.match(item.quote.strip()) or asks_an_answer(item.quote)):
+                continue  # "Which meeting?", "Can you answer him?": about other words, answered by the draft
             said = asked_clause(item.quote) if item.direction == "inbound" else item.quote
             full = (restate(said, item.direction, item.kind) if state.language == "en" else "") \
                 if item.direction == "inbound" else item.text
@@ -184,7 +184,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             seen.add(key)
             actions.append((line, item))
     # one promise per thing: the newest wins when two restate the same action
-    return said_promises(actions, state.language), not_promised(once_each(questions), actions)
+    return said_promises(sent_once(actions), state.language), not_promised(once_each(questions), actions)
 
 
 def _before(state: State, item: Item) -> str:

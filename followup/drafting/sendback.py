@@ -31,6 +31,26 @@ _ASKS = {
 _DE_THING_FIRST = re.compile(r"^(?:und |auch )?(?P<obj>(?:den|die|das|eine[nm]?|ein)\s+[^,]{2,60}?)\s+bitte\s+"
                              r"(?P<how>per (?:post|e-?mail|mail|fax)|zusenden|schicken|senden|zuschicken)\b", re.I)
 
+# The same ask as a question ("Pouvez-vous m'envoyer le contrat ?", "¿Nos mandas la propuesta final?", "Können Sie
+# uns das Datenblatt schicken?"): said back as a slot it would ask the customer; the rep's answer is to send it.
+_ASKED = {
+    "fr": re.compile(r"^(?:et |aussi |alors )?(?:(?:pouvez|pourriez)-vous|peux-tu|pourrais-tu|tu peux|vous pouvez) "
+                     r"(?:me |nous |m')(?:envoyer|transmettre|faire parvenir|adresser)\s+(?P<obj>.+?)\s*\?$", re.I),
+    "es": re.compile(r"^¿?(?:y |también )?(?:me|nos) (?:(?:puede|pueden|podría|podrían|puedes|podés|podrías) )?"
+                     r"(?:mand[aá]s|env[ií]as|env[ií]a|manda|mandan|env[ií]an|pas[aá]s|mandar|enviar|pasar)\s+"
+                     r"(?P<obj>.+?)\s*\?$", re.I),
+    "de": re.compile(r"^(?:und |auch )?(?:können|könnten|kannst|könntest) (?:Sie|du) (?:mir|uns) (?:bitte |noch |auch )*"
+                     r"(?P<obj>.+?) (?:schicken|senden|zusenden|zuschicken|mailen|zukommen lassen)\s*\?$", re.I),
+}
+# An object that only points back ("les", "lo", "es"): what it stands for is in another sentence, so no promise.
+_POINTER = re.compile(r"^(?:les?|la|lo|los|las|es|sie|ihn|das|ça|cela|eso|esto)$", re.I)
+
+# Details the rep has to write out, not a document to send ("los datos para la transferencia", "les noms des
+# techniciens"): asked for, they stay a slot the rep fills in.
+_DETAILS = re.compile(r"^(?:(?:los|las|el|la|les|le|des|die|den|das|unsere?|ihre?|vos|sus?|tus?)\s+)?(?:datos|dato|"
+                      r"informaci[oó]n|n[uú]meros?|nombres?|données|informations?|coordonnées|noms?|num[eé]ros?|daten|"
+                      r"angaben|informationen|namen|nummern?|kontodaten|bankdaten)\b", re.I)
+
 # The rep's lead, per language: what the draft says for the request.
 LEADS = {"fr": "Je vous envoie", "es": "Le envío", "de": "Ich schicke Ihnen"}
 # The same leads in the informal register (register.py turns them so).
@@ -38,11 +58,14 @@ _INFORMAL_LEADS = ("Je t'envoie", "Te envío", "Ich schicke dir")
 
 
 def sent_request(sentence: str, language: str) -> str:
-    """The rep's answer to a request to send something ("Je vous envoie le contrat."), or "" when it is none."""
+    """The rep's answer to a request to send something, asked or bidden ("Je vous envoie le contrat."), or "" when it
+    is none."""
     s = sentence.strip().rstrip(" .!")
-    if "?" in s or language not in LEADS:
+    if language not in LEADS:
         return ""
-    m = _ASKS[language].match(s)
+    m = _ASKED[language].match(s) if "?" in s else _ASKS[language].match(s)
+    if "?" in s and (not m or _POINTER.match(m.group("obj")) or _DETAILS.match(m.group("obj"))):
+        return ""
     obj = m.group("obj") if m else ""
     if not m and language == "de":
         first = _DE_THING_FIRST.match(s)

@@ -267,7 +267,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 continue
             kind = _kind(quote, src.direction)
             # "Envoie-moi le contrat": a request to send something, answered by the rep sending it
-            sending = sent_request(quote, language) if src.direction == "inbound" and kind != "question" else ""
+            sending = sent_request(quote, language) if src.direction == "inbound" else ""
             kind = "request" if sending else kind
             if src.direction == "note" and kind not in ("commitment", "preference") and _NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"
