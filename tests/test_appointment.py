@@ -18,7 +18,7 @@ def test_a_confirmed_time_takes_its_word_from_the_proposal():
                       "outbound"),
                Source("message", 2, "Friday 3pm is fine. Thanks!", datetime(2026, 11, 17, 9), "inbound")]
     found = appointment(sources, date(2026, 11, 18))
-    assert found is not None and found.text == "tasting on Friday at 3pm"
+    assert found is not None and found.text == "the tasting is on Friday at 3pm"
     assert (found.source_kind, found.source_id) == ("message", 2)
 
 
@@ -59,3 +59,15 @@ def test_a_day_name_with_its_day_of_the_month_keeps_the_number():
                       "note")]
     found = appointment(sources, date(2026, 12, 2), "es")
     assert found is not None and "jueves 10" in found.text and "9:30" in found.text
+
+
+def test_the_english_appointment_is_a_whole_sentence_in_the_draft():
+    from followup.drafting.composition import compose_state
+    from followup.drafting.conversation import build_state
+    from followup.drafting.profile import RepProfile
+    sources = [Source("note", 1, "Call with Dana about the cold store. Site visit Wed 9 Dec 11am, she will have the "
+                                 "floor plan ready.", datetime(2026, 12, 1, 15), "note")]
+    state = build_state(sources, "Europe/London", datetime(2026, 12, 2, 9), customer_name="Dana Whitfield")
+    body = compose_state(state, customer_name="Dana Whitfield", thread_subject="",
+                         rep=RepProfile("Sam Reid", "sam@coldline.example", "Sam Reid")).body
+    assert "As agreed, the site visit is on Wednesday next week at 11am." in body

@@ -65,6 +65,7 @@ def test_note_shorthand_is_written_out_and_a_currency_letter_is_left_alone(text,
     ("delivery to the slipway ok with our flatbed", "en", "Delivery to the slipway works with our flatbed."),
     ("lead time 10 weeks ex Southampton", "en", "The lead time is 10 weeks ex Southampton."),
     ("site visit proposed Thurs 7 Jan, need your ok", "en", "I'd suggest the site visit on Thurs 7 Jan."),
+    ("quote valid until 30 January", "en", "The quote is valid until 30 January."),  # never "The quote valid is"
     ("Preis TZS 4.950.000 je Gerät", "de", "Der Preis beträgt TZS 4.950.000 je Gerät."),
     ("Besichtigung Mo 22. Nov. 9 Uhr", "de", "Die Besichtigung ist für Mo 22. Nov. 9 Uhr geplant."),
     ("proposé le BA-132 : 132 cm, moteur DC 28 W, 6 vitesses", "fr",
@@ -145,3 +146,10 @@ def test_a_notes_abbreviation_before_a_lower_case_word_ends_no_clause():
 def test_a_notes_new_total_and_an_added_item_are_said_as_prices():
     assert sentence("new total FJD 6,220", "en") == "The total is FJD 6,220."
     assert sentence("plus 6 prescription masks FJD 570", "en") == "The price for 6 prescription masks is FJD 570."
+
+
+def test_a_note_promise_to_do_something_is_said_as_doing_it_not_as_sending_it():
+    assert note_promise("Promised to hold the price to 20 February", "en") == "I'll hold the price to 20 February."
+    assert note_promise("promised to call her back with the crane slot", "en") == \
+        "I'll call you back with the crane slot."
+    assert note_promise("Promised to ring the depot by Friday", "en", dated=False) == "I'll ring the depot."

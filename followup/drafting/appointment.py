@@ -1,5 +1,5 @@
 """The appointment agreed last (a demo, a visit, a call) with its day and clock time, restated against the day the
-draft is written: "site visit on Tuesday at 2pm", "Demo am Donnerstag um 10 Uhr". The newest sentence in any
+draft is written: "the site visit is on Tuesday at 2pm", "Demo am Donnerstag um 10 Uhr". The newest sentence in any
 email or call note naming a clock time and a day that is not past sets it; a confirmation without the word
 ("Tuesday 2pm works") takes the word from the earlier sentence with the same time. Internal note parts are cut
 before this is read (followup.drafting.internal)."""
@@ -137,6 +137,8 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
             continue
         what = _NOUN.get(word.group(0).lower(), word.group(0) if language == "de" else word.group(0).lower())
         text = f"{what} {when} {_AT.get(language, 'at')} {clock.group(0)}"
+        if language == "en":  # "As agreed, the site visit is on Monday at 10am": a sentence, not a note's line
+            text = f"the {what} is {when} at {clock.group(0)}"
         return Item(kind="appointment", text=text, quote=sentence.strip(), source_kind=src.kind,
                     source_id=src.id, at=src.at, direction=src.direction)
     return None

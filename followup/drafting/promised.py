@@ -55,6 +55,12 @@ def note_promise(quote: str, language: str, dated: bool = True) -> str:
     if not m:
         return ""
     rest = _BY_MAIL.sub("", quote.strip()[m.end():].rstrip(" .;"))
+    act = re.match(r"to\s+(?!send\b)[a-z]+\b", rest) if language == "en" else None
+    if act:
+        # "Promised to extend validity to 15 January": what the rep will do, not a thing to send
+        due = re.search(r"\s+(?:by|on|before|until)\s+\S.*$", rest) if not dated else None
+        done = re.sub(r"\b(?:him|her|them)\b", "you", rest[3:due.start() if due else len(rest)])
+        return f"I'll {spelled(done, language)}." if len(done.split()) <= 12 and not _NOTE_FRAME.search(done) else ""
     day = _WHEN.search(rest)
     what = rest[:day.start()] if day else rest
     if not what.strip() or len(what.split()) > 12 or _NOTE_FRAME.search(what) or ":" in what:

@@ -255,6 +255,9 @@ def _dated(text: str, language: str) -> str:
     if language == "en":
         if not re.fullmatch(r"[a-z -]+", label):
             return ""
+        state = re.fullmatch(r"(?P<what>.+?)\s+(?P<adj>valid|open|available|good|free|closed|reserved|held|fixed)", label)
+        if state and prep:  # "offer valid until 31 December": "The offer is valid until 31 December."
+            return f"The {state.group('what')} is {state.group('adj')} {when}."
         return f"I'd suggest the {label} {'' if prep else 'on '}{when}." if proposed else \
             f"The {label} is {'' if prep else 'on '}{when}."
     art = next((a for pattern, a in _ARTICLE.get(language, ()) if re.search(pattern, label, re.I)), "")
