@@ -142,3 +142,17 @@ def test_the_reps_next_email_answers_a_question_on_a_short_word_only_that_questi
                                     "\n\nPriya", datetime(2026, 11, 24, 3), "outbound")]
     body = draft(sources, "Melvin Goh")
     assert "risk or" not in body and "method statement" in body
+
+
+def test_the_reps_next_email_saying_it_is_safe_answers_the_question_and_a_customer_taking_time_gets_no_draft():
+    from followup.drafting.conversation import needs_follow_up_state
+    sources = [Source("message", 1, "Hi Priya,\n\nWill the degreaser harm the fish pond next to the vents? Our koi "
+                                    "are old.\n\nMelvin", datetime(2026, 11, 23, 3), "inbound"),
+               Source("message", 2, "Hi Melvin,\n\nThe degreaser is food-grade and pond-safe; we also bag the "
+                                    "run-off.\n\nPriya", datetime(2026, 11, 24, 3), "outbound"),
+               Source("message", 3, "Thanks. I need a few days to talk it over with the board. I'll come back to you."
+                                    "\n\nMelvin", datetime(2026, 11, 30, 3), "inbound")]
+    now = datetime(2026, 12, 3, 2)
+    state = build_state(sources, "Asia/Singapore", now, customer_name="Melvin Goh")
+    assert [i.status for i in state.items if i.kind == "question"] == ["answered"]
+    assert needs_follow_up_state(state, sources, now) is None

@@ -62,3 +62,11 @@ def test_a_customer_request_put_as_a_question_without_its_mark_is_a_question(sen
     from followup.drafting.reading import _kind
 
     assert _kind(sentence, "inbound") == "question"
+
+
+def test_the_customer_taking_time_is_no_request_and_no_step_to_restate():
+    from followup.drafting.reading import _kind
+    assert _kind("We need a couple of weeks to run it past the committee.", "inbound") is None
+    assert _kind("I'll get back to you.", "inbound") is None
+    assert _kind("Give me a few days to check the budget.", "inbound") is None
+    assert _kind("We need two more pallets by Friday.", "inbound") is not None  # a need of theirs, said back

@@ -104,11 +104,12 @@ _OFFER_ASK = re.compile(r"\b(?:can|could) you (?:make (?:us|me) )?(?:an )?offer\
                         r"faire une offre\b|\bme (?:puede|podés|puedes) (?:ofertar|hacer una oferta)\b", re.I)
 
 # A reply sentence that gives an answer, not only names the thing ("Die Paletten werden ... angeliefert" does not):
-# a figure, a yes or no, or a word of what is possible, needed or included.
+# a figure, a yes or no, or a word of what is possible, needed, included or safe.
 _GIVES = re.compile(r"\d|\b(?:yes|no|ja|nein|oui|non|sí|no problem|sin problema|kein problem|pas de problème|possible|"
                     r"möglich|posible|included|includes|inclu\w*|inklusive|enthalten|incluid\w*|you need|necessary|"
                     r"nécessaire|nötig|notwendig|necesari\w*|we can|wir können|nous pouvons|podemos|can be|pourront|"
-                    r"peut|kann|puede|inbegriffen|im preis drin)\b", re.I)
+                    r"peut|kann|puede|inbegriffen|im preis drin|safe|certified|suitable|approved|sicher|geeignet|"
+                    r"zugelassen|sans danger|adapté|homologué|seguro|apto|certificad[oa])\b", re.I)
 
 # A word a question must have to itself (in no other sentence of its email) to be answered on it alone.
 MIN_OWN_WORD = 4

@@ -81,9 +81,18 @@ _ANSWERED_NOTE = re.compile(r"\b(told|explained|confirmed|answered|clarified|wal
 _HANDOVER = re.compile(r"\b(?:paso|envío|mando|adjunto|envoie|transmets|joins|schicke|sende)\b[^:.!?]{0,90}:\s*\S", re.I)
 
 
+# The customer taking time and the ball ("I need a few days to go through it", "I'll come back to you"): no request
+# and no agreed step; said back it reads "As agreed, you'll come back to me."
+_THEIR_TURN = re.compile(r"^(?:so |and |but )?(?:i|we)(?:'ll| will| need| needs)\s+(?:(?:a few|some|a couple of|"
+                         r"more|\d+)\s+(?:more\s+)?(?:days?|weeks?|time)\b|(?:come|get) back to you|be in touch|revert)|"
+                         r"^give (?:me|us) (?:a|some|a few|\d+) (?:more )?(?:days?|weeks?|time)\b", re.I)
+
+
 def _kind(sentence: str, direction: str) -> str | None:
     """The state kind of one sentence, or None when it is no point to keep."""
     s = sentence.strip()
+    if direction == "inbound" and "?" not in s and _THEIR_TURN.match(s):
+        return None
     if direction == "inbound" and _PREFERENCE.search(s):
         return "preference"
     if direction == "note" and _PREFERENCE.search(s) and not _COMMIT.search(s):
