@@ -254,3 +254,12 @@ def test_a_customer_who_writes_formally_to_a_rep_who_never_wrote_is_greeted_with
                       "Yours faithfully,\nChinedu Okafor", NOV30, "inbound")]
     state, d = draft(sources, "Chinedu Okafor", language_tz="Africa/Lagos")
     assert state.formal and d.body.startswith("Dear Chinedu,\n\nThank you for your email")
+
+
+def test_a_month_or_weekday_lowered_as_a_first_word_gets_its_capital_back():
+    from followup.drafting.frame import whole_line
+    assert whole_line("I've noted that feb 12 delivery still suits the kitchen.") == \
+        "I've noted that Feb 12 delivery still suits the kitchen."
+    assert whole_line("You said thursday works.") == "You said Thursday works."
+    assert whole_line("You may move it.") == "You may move it."  # "may" without a day number is the verb
+    assert whole_line("C'est noté : livraison le 12 février.") == "C'est noté : livraison le 12 février."

@@ -135,3 +135,10 @@ def test_the_reps_line_keeps_a_parenthesis_naming_months_and_drops_one_without()
                                 "usual).\n\nLerato", MON, "outbound")], TZ, TUE, customer_name="Nomvula Khumalo")
     line = _rep_line(next(i for i in state.items if i.kind == "term"), state)
     assert "(April and October)" in line and "as usual" not in line
+
+
+def test_a_replaced_sum_with_its_currency_codes_is_cut_whole():
+    from followup.drafting.recap import _unreplaced
+    assert _unreplaced("Both rooms together come to NZD 12,400 instead of NZD 9,100 + NZD 4,200.") == \
+        "Both rooms together come to NZD 12,400."
+    assert _unreplaced("The grey finish instead of white, same price.") == "The grey finish, same price."

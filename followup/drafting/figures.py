@@ -265,3 +265,12 @@ def restated_or_replaced(term: Item, lines: Sequence[Item]) -> bool:
 
 # Numbers a later line of the rep's must share with an older term to be the same offer with a figure changed.
 REPLACED_SHARED = 2
+
+
+# What a clause says was replaced ("18 % au lieu de 20", "5,90 € statt 6,50"): the old value is never restated.
+# (a currency code before the value and a sum of values are part of it: "instead of BBD 48,200 + BBD 9,800")
+_VALUE = (r"(?:(?-i:[A-Z]{3})\s?(?=\d)|[$€£]\s?)?[^\s,;.)]+(?:[,.'’]\d+)*(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[,.]\d{1,2})?"
+          r"(?:\s?(?:€|\$|£|%|HT|TTC|MAD|F?CFA|" + "|".join(CURRENCY_CODES) + r")(?!\w))*")
+_REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
+                       r"en lugar de|en vez de)\s+(?:(?:on|the|en|le|la|el|am|dem)\s+)?" + _VALUE +
+                       r"(?:\s?\+\s?(?=[$€£\d]|(?-i:[A-Z]{3})\s?\d)" + _VALUE + r")*\)?", re.I)

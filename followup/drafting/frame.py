@@ -154,7 +154,15 @@ def whole_line(line: str) -> str:
             r"I've noted that (?:confirmed|agreed|done|ok|fine)\b", line):
         return ""
     line = re.sub(r"\s*\((?:i\.\s?e\.?|e\.\s?g\.?|ie|eg|sic|\?+)\)", "", line)  # a note's empty aside: "5% (i.e.)"
+    line = _CALENDAR_NAME.sub(lambda m: m.group(0).capitalize(), line)  # "jan 19-21 works", lowered as a first word
     return re.sub(r",?\s+so (?:fine|ok|good)(?=\.$)", "", line)
+
+
+# An English month or weekday name a restatement lowered as the first word of its clause ("jan 5 install"); "may"
+# and "march" only beside a day number, where they cannot be the verbs.
+_CALENDAR_NAME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|june|july|"
+                            r"september|october|november|december)\b|\b(?:jan|feb|mar|march|apr|april|may|jun|jul|aug|"
+                            r"august|sep|sept|oct|nov|dec)\b(?=\.?\s?\d)|(?<=\d\s)(?:march|may|april|august)\b")
 
 
 def back_from_away(sources: Sequence[Source], tz: str, now: datetime) -> bool:

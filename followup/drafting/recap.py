@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.days import restate_dates
-from followup.drafting.figures import CURRENCY_CODES
+from followup.drafting.figures import _REPLACED
 from followup.drafting.items import Item, State
 from followup.drafting.past import without_past_condition
 from followup.drafting.reading import _ANSWERED_NOTE, _COLLEAGUE
@@ -48,13 +48,6 @@ REP_LINE_WHOLE_WORDS = 36
 
 # A cut clause of the rep's may grow to this many words to keep every figure it holds.
 FIGURES_SPAN_WORDS = 12
-
-
-# What a clause says was replaced ("18 % au lieu de 20", "5,90 € statt 6,50"): the old value is never restated.
-_REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
-                       r"en lugar de|en vez de)\s+(?:(?:on|the|en|le|la|el|am|dem)\s+)?[^\s,;.)]+(?:[,.'’]\d+)*"
-                       r"(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[,.]\d{1,2})?(?:\s?(?:€|\$|£|%|HT|TTC|MAD|F?CFA|"
-                       + "|".join(CURRENCY_CODES) + r")(?!\w))*\)?", re.I)
 
 
 def _unnamed(text: str, names: set[str]) -> str:
