@@ -69,3 +69,9 @@ def test_a_request_to_hold_or_reserve_becomes_the_reps_promise():
         "I'll hold")
     assert restate("Could you reserve the week of 12 May for us?", "inbound", "request") == \
         "I'll reserve the week of 12 May for you"
+
+
+def test_a_notes_q_label_is_no_part_of_the_question_slot():
+    from followup.drafting.restating import bare_question
+    assert bare_question("Q permits for the jetty from the harbour office") == "permits for the jetty from the harbour office"
+    assert bare_question("Q1 figures for the board") == "Q1 figures for the board"  # a quarter, not a label

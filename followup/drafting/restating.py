@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.words import _ANY_MONTH, _ARTICLES, _MANNER, _MODIFIER_END, _PAREN, _STOP
+from followup.drafting.words import _ANY_MONTH, _ARTICLES, _MANNER, _MODIFIER_END, _PAREN, _STOP, NOTE_Q_LABEL
 
 # A restatement longer than this is cut at a clause boundary, so the draft does not copy the customer.
 MAX_RESTATED_WORDS = 12
@@ -446,5 +446,5 @@ _WANTS_TO_KNOW = re.compile(r"^(?:(?:and|also|so)\s+)?(?:you|i|we)\s+(?:also\s+)
 
 def bare_question(text: str) -> str:
     """A restated question without its "you would like to know if" frame ("whether the mattresses are certified")."""
-    out = _WANTS_TO_KNOW.sub("whether ", text)
+    out = _WANTS_TO_KNOW.sub("whether ", text := NOTE_Q_LABEL.sub("", text))  # "Q permits ...?": a note's label
     return out if out != text and len(out.split()) >= 3 else text

@@ -180,3 +180,7 @@ _MANNER = {"only", "instead", "preferred", "pref", "please", "if", "when", "or",
 # A modifier that needs its noun ("21-day", "two-week", "12-monatige"), and the articles that open such a phrase.
 _MODIFIER_END = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[^\W\d_]+$", re.I)
 _ARTICLES = {"a", "an", "the", "un", "une", "ein", "eine", "einen", "einer", "una", "le", "la", "der", "die", "das"}
+
+
+# A call note's label in front of a question it records ("Q permits from Dept of Marine Resources?", "Q: lease?").
+NOTE_Q_LABEL = re.compile(r"^(?:Q|Qn|Question)\s*[:.]?\s+(?=[a-z])")
