@@ -75,3 +75,10 @@ def test_a_notes_q_label_is_no_part_of_the_question_slot():
     from followup.drafting.restating import bare_question
     assert bare_question("Q permits for the jetty from the harbour office") == "permits for the jetty from the harbour office"
     assert bare_question("Q1 figures for the board") == "Q1 figures for the board"  # a quarter, not a label
+
+
+def test_a_thing_a_note_names_without_its_article_gets_one():
+    assert restate("Wants revised layout plan for the kiosk", "note", "constraint") == \
+        "you'd like a revised layout plan for the kiosk"
+    assert restate("Needs quote in euros", "note", "constraint") == "you need a quote in euros"
+    assert restate("Wants samples of the oak", "note", "constraint") == "you'd like samples of the oak"

@@ -39,3 +39,9 @@ def test_a_label_reporting_that_the_rep_said_the_figure_keeps_its_noun():
     assert spell_out("Rabatt genannt: 5 % bei Vorkasse", "de") == "Rabatt: 5 % bei Vorkasse"
     assert spell_out("délai annoncé : 3 semaines", "fr") == "délai : 3 semaines"
     assert spell_out("Das hat er gesagt", "de") == "Das hat er gesagt"
+
+
+def test_an_english_notes_per_unit_after_a_word_is_written_out_unless_a_price_depends_on_it():
+    assert spell_out("window cleaning 2x/month, 3 floors", "en") == "window cleaning twice a month, 3 floors"
+    assert spell_out("about 40 loads/wk in season", "en") == "about 40 loads a week in season"
+    assert spell_out("gutters 2 cuts/yr £640", "en") == "gutters 2 cuts/yr £640"  # the unit tells what £640 is for

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.words import _ANY_MONTH, _ARTICLES, _MANNER, _MODIFIER_END, _PAREN, _STOP, NOTE_Q_LABEL
+from followup.drafting import words as _words
+from followup.drafting.words import _ANY_MONTH, _ARTICLES, _MANNER, _MODIFIER_END, _PAREN, _STOP
 
 # A restatement longer than this is cut at a clause boundary, so the draft does not copy the customer.
 MAX_RESTATED_WORDS = 12
@@ -277,8 +278,6 @@ def _no_dangling(text: str) -> str:
     return " ".join(words).rstrip(" ,;:")
 
 
-
-
 def _tidy(text: str) -> str:
     """Strip closing punctuation, list markers and leading connectives."""
     text = _PAREN.sub("", text).strip()
@@ -342,7 +341,10 @@ def restate(sentence: str, direction: str, kind: str) -> str:
                                                                    "does", "says", "agrees"):
         verb = {"wants": "you'd like", "asked": "you asked", "said": "you said"}.get(first,
                                                                                  "you " + _NOTE_VERBS.get(first, first))
-        return _PRICE_AFTER_COMMA.sub(" at ", verb + _swap(s[len(first):], _SWAP_NOTE))
+        rest = _swap(s[len(first):], _SWAP_NOTE)
+        if first in ("wants", "needs") and (m := _words._BARE_THING.match(rest)):  # "Wants sample report": "a sample report"
+            rest = f" {'an' if m.group(1)[0] in 'aeiou' else 'a'}{rest}"
+        return _PRICE_AFTER_COMMA.sub(" at ", verb + rest)
     if re.match(r"^(he|she|they)\b", sentence.strip(), re.I) or low.startswith(("his ", "her ", "their ")):
         said = _swap(s, _SWAP_NOTE)
         return "y" + said[1:] if said.startswith("You") else said  # it sits inside "As we discussed, ..."
@@ -367,8 +369,6 @@ _NOTE_VERB = {"wants": "you'd like", "want": "you'd like", "needs": "you need", 
               "currently": "you currently", "already": "you already", "leaning": "you're leaning",
               "considering": "you're considering", "comparing": "you're comparing", "not": "you're not",
               "waiting": "you're waiting", "away": "you're away", "out": "you're out"}
-
-
 
 
 
@@ -446,5 +446,5 @@ _WANTS_TO_KNOW = re.compile(r"^(?:(?:and|also|so)\s+)?(?:you|i|we)\s+(?:also\s+)
 
 def bare_question(text: str) -> str:
     """A restated question without its "you would like to know if" frame ("whether the mattresses are certified")."""
-    out = _WANTS_TO_KNOW.sub("whether ", text := NOTE_Q_LABEL.sub("", text))  # "Q permits ...?": a note's label
+    out = _WANTS_TO_KNOW.sub("whether ", text := _words.NOTE_Q_LABEL.sub("", text))  # "Q permits ...?": a note's label
     return out if out != text and len(out.split()) >= 3 else text

@@ -40,10 +40,20 @@ _SAID_LABEL = re.compile(r"(?<=[^\W\d_])\s+(?:gesagt|genannt|mitgeteilt|durchgeg
                          r"indicado|comunicado)(?=\s?:\s)", re.I)
 
 
+# An English note's "per" unit after a word ("visits/yr", "2x/month"); after a figure wellformed.spelled says it.
+_EN_UNITS = {"yr": "year", "year": "year", "mo": "month", "month": "month", "wk": "week", "week": "week", "day": "day"}
+_PRICED = re.compile(r"[$€£¥]|\b[A-Z]{3}\s?\d")
+_EN_PER = re.compile(r"(?<=[a-z])\s?/\s?(yr|year|mo|month|wk|week|day)\b", re.I)
+
+
 def spell_out(text: str, language: str) -> str:
     """A restated note clause with its shorthand written out in the customer's language: slash prepositions, the
     rep's "said" labels, units."""
     text = _SAID_LABEL.sub("", text)
+    if language == "en" and not _PRICED.search(text):  # "2 visits/yr" -> "2 visits a year", "2x/month" -> "twice a
+        # month"; a priced clause keeps its units, which tell what each price is for ("2 cuts/yr £1,950")
+        text = _EN_PER.sub(lambda m: f" a {_EN_UNITS[m.group(1).lower()]}", text)
+        text = re.sub(r"\b1x(?= a )", "once", re.sub(r"\b2x(?= a )", "twice", text))
     words = _SLASH_WORDS.get(language, {})
     text = _SLASH_WORD.sub(lambda m: words.get(m.group(1).lower(), m.group(0)), text) if words else text
     units = _UNITS.get(language)

@@ -184,3 +184,9 @@ _ARTICLES = {"a", "an", "the", "un", "une", "ein", "eine", "einen", "einer", "un
 
 # A call note's label in front of a question it records ("Q permits from Dept of Marine Resources?", "Q: lease?").
 NOTE_Q_LABEL = re.compile(r"^(?:Q|Qn|Question)\s*[:.]?\s+(?=[a-z])")
+
+# A thing a note names without its article ("Wants sample report", "needs revised quote"): one of it, said with "a".
+_BARE_THING = re.compile(r"^\s+((?:revised|written|sample|new|second|final|detailed|updated|formal|firm|fixed|short|"
+                         r"quick|free|proper|separate|quote|proposal|contract|draft|demo|site visit|visit|callback|"
+                         r"call|meeting|discount|brochure|catalogue|plan|schedule|estimate|breakdown|template|copy|"
+                         r"reference|trial|report|price list|invoice)\b)(?!s\b)")
