@@ -263,3 +263,9 @@ def test_a_month_or_weekday_lowered_as_a_first_word_gets_its_capital_back():
     assert whole_line("You said thursday works.") == "You said Thursday works."
     assert whole_line("You may move it.") == "You may move it."  # "may" without a day number is the verb
     assert whole_line("C'est noté : livraison le 12 février.") == "C'est noté : livraison le 12 février."
+
+
+def test_a_thing_the_rep_carries_named_without_its_article_gets_the():
+    assert said_promises([("I'll courier sample tiles + colour card", 1)]) == \
+        [("I'll courier the sample tiles and the colour card", 1)]
+    assert said_promises([("I'll bring it on Monday", 1)]) == [("I'll bring it on Monday", 1)]

@@ -121,3 +121,13 @@ def test_waiting_for_a_decision_is_no_document_owed():
                                     "included?\n\nEleni", datetime(2026, 11, 30, 8), "inbound")]
     body = draft(sources, "Eleni Papadopoulou")
     assert "sorry" not in body.lower() and "right away" not in body
+
+
+def test_a_notes_document_list_with_a_plus_is_owned_with_its_articles():
+    sources = [Source("note", 1, "Call w/ Marco. Needs 2 pitting heads. Promised: wiring diagram + spare parts list "
+                                 "today.", datetime(2026, 11, 20, 9), "note"),
+               Source("message", 2, "Giulia, I never got the wiring diagram, nothing was attached.\n\nMarco",
+                      datetime(2026, 11, 30, 8), "inbound")]
+    body = draft(sources, "Marco Bellini")
+    assert "I'm sorry the wiring diagram and the spare parts list didn't reach you; I'm sending them right away." \
+        in body

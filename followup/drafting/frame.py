@@ -122,6 +122,9 @@ _BARE_PROMISE = re.compile(r"^I(?:'ll| will) \w+\s*[.!]?$|^I(?:'ll| will) (?:sen
 # A promise whose object lost its article ("I'll send offer.") or follows a colon ("I'll send: CE certs, ...").
 _BARE_OBJECT = re.compile(r"^(I(?:'ll| will) (?:send|email|forward|share))(?:\s*:\s*|\s+(?!(?:you|the|a|an|my|our|your|"
                           r"this|these|those|it|them|both|all|some|over|on)\b)(?=[a-z]))")
+# A thing the rep carries or ships, named without its article in a note ("Will courier manual + bit chart Mon").
+_BARE_CARRIED = re.compile(r"^(I(?:'ll| will) (?:courier|post|ship|deliver|bring|drop off|print|order))\s+(?!(?:you|the|a|"
+                           r"an|my|our|your|this|these|those|it|them|both|all|some|over|on|to|by|in|at|out)\b)(?=[a-z])")
 # A last part that ends in a note's abbreviation ("... and the arrange ref."): a sentence split inside the note.
 _CUT_TAIL = re.compile(r"\s+and\s+[^,;]*\b(?:ref|incl|approx|info|est|tbc|tbd|poss|asap)\.$", re.I)
 
@@ -141,6 +144,7 @@ def said_promises(actions: list[tuple[str, T]], language: str = "en") -> list[tu
         line = re.sub(r"\s+\+\s+(?=[a-z])", " and the ", line) if language == "en" else re.sub(
             r"(?<=[^\W\d_])\s+\+\s+(?=[^\W\d_])", f" {_AND.get(language, 'and')} ", line)
         line = _BARE_OBJECT.sub(lambda m: f"{m.group(1)} you the ", line, count=1)
+        line = _BARE_CARRIED.sub(r"\1 the ", line, count=1)  # "I'll courier manual and ...": "the manual"
         line = line.replace("you the you ", "you ")
         out.append((line, item))
     return out

@@ -201,6 +201,9 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
         _, item, doc, to = found[0] if len(found) == 1 else (None, None, f" {p['and']} ".join(f[2] for f in found), "")
         to = (gone.text if gone is not None else "") or to
         to = "" if name and to.split()[-1:] == name.split()[:1] else to  # "à Antoine" is the customer: "you"
+        if state.language == "en" and not re.search(r",|\band\b", doc):  # "drawing + PDF": "the drawing and the PDF"
+            doc = " and ".join(d if _DETERMINED.match(d) or d[:1].isupper() else f"the {d}"
+                               for d in re.split(r"\s+\+\s+", doc))
         plural = len(found) > 1 or bool(re.search(r"\b(?:and|und|et|y)\b|,|s$", doc))
         key = ("missing" if gone is not None else "late_send") + (
             "" if _DETERMINED.match(doc) or not re.search(r",|\b(?:and|und|et|y)\b", doc) else "_list") + (
