@@ -579,3 +579,11 @@ def test_an_offer_priced_in_any_iso_currency_is_chased_past_an_out_of_office_rep
     now = datetime(2026, 12, 9, 13)
     state = build_state(sources, "America/St_Vincent", now, customer_name="Winston Cyrus")
     assert needs_follow_up_state(state, sources, now) == "offer awaiting a reply"
+
+
+def test_a_customers_topic_label_is_no_part_of_the_point():
+    sources = [Source("message", 1, "Guten Tag Herr Ebner,\n\nZum Zeitplan: wir renovieren vom 3. bis 21. März die "
+                                    "Lobby.\n\nVeronika Hofer", datetime(2026, 12, 1, 9), "inbound")]
+    state = build_state(sources, "Europe/Vienna", datetime(2026, 12, 2, 9), customer_name="Veronika Hofer")
+    assert any(i.quote.startswith("wir renovieren vom 3. bis 21. März") for i in state.items)
+    assert not any("Zum Zeitplan" in i.quote for i in state.items)

@@ -186,9 +186,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 quote = _ACK_LEAD.sub("", quote)  # "Perfect, please send the deposit invoice": the request is the point
                 if _PLEASANTRY.match(quote.strip()) and "?" not in quote:
                     continue  # "Great, thanks for the call": a pleasantry still
-            # "Important, we need them by December 11": the label is no part of the point
+            # "Important, we need them by December 11", "Zur Bauzeit: wir haben ...": the label is no part of the point
             quote = re.sub(r"^(?:important|very important|note|please note|nb|ps|p\.s\.|wichtig|achtung|attention|"
-                           r"important\s?!|importante|ojo)\s*[,:!–-]\s*(?=\S)", "", quote, flags=re.I)
+                           r"important\s?!|importante|ojo)\s*[,:!–-]\s*(?=\S)|^(?:zur|zum|regarding|concernant|"
+                           r"quant (?:à|aux?)|respecto a(?:l)?)\s+[^\W\d_][^:,.?]{1,30}:\s+(?=\S)", "", quote, flags=re.I)
             if quote.rstrip().endswith("?"):
                 quote = re.sub(r"^[\s–—-]+", "", quote)
                 quote = re.sub(r"^[A-ZÀ-Ý][\w'’-]+,\s+(?=[a-zà-ÿ¿])", "", quote)  # "Lucía, y con ...?": a name called
