@@ -70,3 +70,10 @@ def test_the_customer_taking_time_is_no_request_and_no_step_to_restate():
     assert _kind("I'll get back to you.", "inbound") is None
     assert _kind("Give me a few days to check the budget.", "inbound") is None
     assert _kind("We need two more pallets by Friday.", "inbound") is not None  # a need of theirs, said back
+
+
+def test_how_the_customers_own_meeting_went_is_news_not_a_step():
+    from followup.drafting.reading import _PLEASANTRY
+    assert _PLEASANTRY.match("Dana, the board meeting went well.")
+    assert _PLEASANTRY.match("Our budget review went fine, thanks")
+    assert not _PLEASANTRY.match("The meeting is on Tuesday at 10am.")

@@ -19,7 +19,10 @@ _PLEASANTRY = re.compile(
     r"(?:it was )?(?:nice|good|lovely|a pleasure) (?:talking|chatting|speaking|meeting|to (?:talk|chat|speak|meet))|"
     r"hope (?:you|all|this|your|that)|i hope (?:you|all|this|your)|looking forward|we look forward|"
     r"i look forward|have a (?:great|good|nice|lovely)|enjoy (?:your|the)|sorry for the|"
-    r"danke|vielen dank|ich hoffe|merci|j'espère|gracias|espero que)\b", re.I)
+    r"danke|vielen dank|ich hoffe|merci|j'espère|gracias|espero que|"
+    # "Trevor, budget meeting went well.": how their own meeting went is news, no step agreed with the rep
+    r"(?:[^\W\d_]+,\s+)?(?:the |our |my )?(?:[^\W\d_]+\s+){0,2}(?:meeting|call|visit|demo|review) went (?:well|great|fine))\b",
+    re.I)
 
 
 # Call-note shorthand that records the call itself, not a point of it ("Call with X, 11:00-11:35").
