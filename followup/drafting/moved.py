@@ -94,8 +94,9 @@ def moved_dates(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> 
                  if src.direction == "inbound" for m in _NOT_MONTH.finditer(sentence)]
     out = []
     for item in items:
-        if item.status == "open":
-            # "24-25 October is fine", "¿podemos empezar el 4 de octubre?": a day the customer later gave up
+        if item.status == "open" or (item.kind == "question" and item.status == "answered"):
+            # "24-25 October is fine", "¿podemos empezar el 4 de octubre?": a day the customer later gave up (a question
+            # about it answered with that day is overtaken as well)
             mine_days = set(named_days(item.quote, item.at.date()))
             later = next((src for src, gone in given_up if src.at > item.at and mine_days and mine_days <= gone), None)
             if later is not None:
