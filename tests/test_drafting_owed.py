@@ -34,7 +34,7 @@ def test_a_document_that_never_arrived_is_owned_first_and_the_old_promise_is_not
                                     "installation included?\n\nEleni", datetime(2026, 11, 30, 8), "inbound")]
     body = draft(sources, "Eleni Papadopoulou")
     first = body.split("\n\n")[1]
-    assert "I'm sorry the quotation and the CE declaration didn't reach Nikos; I'm sending them right away." in first
+    assert "Sorry for the delay. I'm sending the quotation and the CE declaration to Nikos right away." in first
     assert "I will send the quotation" not in body and "I'll send." not in body
     assert body.count("sorry") + body.count("Sorry") == 1
     assert "[[answer: is installation included?]]" in body
@@ -100,7 +100,7 @@ def test_a_document_promised_by_email_and_again_on_a_call_is_named_once():
                       datetime(2026, 11, 30, 8), "inbound")]
     body = draft(sources, "Eleni Papadopoulou")
     assert body.count("layout drawing") == 1, body
-    assert "didn't reach you; I'm sending them right away." in body
+    assert "Sorry for the delay. I'm sending the layout drawing and the CE declaration right away." in body
 
 
 def test_a_document_still_awaited_is_owned_even_when_no_promise_names_it():
@@ -129,5 +129,16 @@ def test_a_notes_document_list_with_a_plus_is_owned_with_its_articles():
                Source("message", 2, "Giulia, I never got the wiring diagram, nothing was attached.\n\nMarco",
                       datetime(2026, 11, 30, 8), "inbound")]
     body = draft(sources, "Marco Bellini")
-    assert "I'm sorry the wiring diagram and the spare parts list didn't reach you; I'm sending them right away." \
+    assert "Sorry for the delay. I'm sending the wiring diagram and the spare parts list right away." \
         in body
+
+
+def test_a_document_the_reps_email_sent_is_said_not_to_have_reached_the_customer():
+    """Only an email that says the thing went with it ("attached") makes it lost; a promise not kept is a delay."""
+    sources = [Source("message", 1, "Dear Eleni,\n\nPlease find the quotation attached: the PS-120 is EUR 62,000 ex "
+                                    "works. I will send the CE declaration as well.\n\nGiulia",
+                      datetime(2026, 11, 24, 10), "outbound"),
+               Source("message", 2, "Dear Giulia,\n\nI have not received the quotation.\n\nEleni",
+                      datetime(2026, 11, 30, 8), "inbound")]
+    body = draft(sources, "Eleni Papadopoulou")
+    assert "I'm sorry the quotation didn't reach you; I'm sending it right away." in body, body

@@ -157,11 +157,21 @@ _AWAITED = re.compile(
     r"muestras?|catálogo|planos?)\b)", re.I)
 
 
+# A name for documents in general ("the documents you promised"): the promise names them better.
+_GENERIC = re.compile(r"\b(?:documents?|papers|unterlagen|dokumente|documentos?)\b", re.I)
+
+
 def _awaited(quote: str) -> str:
     """The document a complaint names after its "still waiting", or ""."""
     m = _MISSING.search(quote)
     doc = _AWAITED.match(quote[m.end():]) if m else None
     return doc.group("doc").strip() if doc else ""
+
+
+# A rep's email saying the thing went out with it ("attached", "please find", "anbei", "ci-joint", "adjunto").
+_SENT = re.compile(r"\b(?:attached|enclosed|please find|here is|here's|i(?:'ve| have) sent|sent you|anbei|im anhang|"
+                   r"beigefügt|habe ich (?:ihnen|dir) geschickt|ci-joint|ci-jointe|en pièce jointe|je vous ai envoyé|"
+                   r"adjunto|adjunta|le envié|te envié|le hemos enviado)\b", re.I)
 
 
 def _sending(item: Item) -> bool:
@@ -192,8 +202,9 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
         (f[0] is not None and late(f[1], state)) or f[1].kind == "follow")))]
     if gone is not None:
         about = [f for f in found if _content(f[2]) & _content(gone.quote)]
-        found = about or sorted(found, key=lambda f: f[1].at)[-1:] or [(None, gone, doc, "") for doc in
-                                                                        [_awaited(gone.quote)] if doc]
+        # the thing the complaint names comes before the newest promise about something else
+        awaited = [(None, gone, doc, "") for doc in [_awaited(gone.quote)] if doc and not (found and _GENERIC.search(doc))]
+        found = about or awaited or sorted(found, key=lambda f: f[1].at)[-1:]
     done = {f[0] for f in found}
     found = list({f[2].lower(): f for f in found}.values())  # promised by email and again in a note: named once
     top: list[str] = []
@@ -205,7 +216,10 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
             doc = " and ".join(d if _DETERMINED.match(d) or d[:1].isupper() else f"the {d}"
                                for d in re.split(r"\s+\+\s+", doc))
         plural = len(found) > 1 or bool(re.search(r"\b(?:and|und|et|y)\b|,|s$", doc))
-        key = ("missing" if gone is not None else "late_send") + (
+        # "didn't reach you" only when a rep email says it went out; a promise not kept is a delay, never a lost email
+        sent = gone is not None and any(i.direction == "outbound" and _SENT.search(i.quote)
+                                        and _content(i.quote) & _content(doc) for i in state.items)
+        key = ("missing" if sent else "late_send") + (
             "" if _DETERMINED.match(doc) or not re.search(r",|\b(?:and|und|et|y)\b", doc) else "_list") + (
             "_to" if to else "")
         top.append(p[key].format(doc=doc, x=to, pron="them" if plural else "it"))
