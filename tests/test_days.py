@@ -93,3 +93,8 @@ def test_a_weekday_naming_a_thing_takes_no_on():
     at, tz, today = datetime(2026, 12, 10, 21, 40), "Pacific/Fiji", date(2026, 12, 15)
     assert restate_dates("I'll confirm the Thursday delivery", at, tz, today) == "I'll confirm the Thursday delivery"
     assert restate_dates("I'll send it Thursday", at, tz, today) == "I'll send it on Thursday"
+
+
+def test_a_weekday_after_a_names_no_day():
+    at, tz, today = datetime(2026, 12, 10, 21, 40), "Pacific/Fiji", date(2026, 12, 11)
+    assert restate_dates("we can do it on a Saturday", at, tz, today) == "we can do it on a Saturday"

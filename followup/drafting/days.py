@@ -192,6 +192,8 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
             if due is None:
                 return word
             day = local_day(due, tz)
+        if language == "en" and re.search(r"\b(?:a|an|any|every)\s*$", text[:m.start()], re.I):
+            return word  # "on a Saturday": any Saturday, no day to resolve
         said = say_day(day, today, language)
         if said and language == "en" and re.search(r"\b(?:the|this|that|your|our|my)\s*$", text[:m.start()], re.I):
             said = re.sub(r"^on ", "", said)  # "the Thursday delivery": the day names the thing, no "on" before it
