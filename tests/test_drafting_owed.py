@@ -142,3 +142,14 @@ def test_a_document_the_reps_email_sent_is_said_not_to_have_reached_the_customer
                       datetime(2026, 11, 30, 8), "inbound")]
     body = draft(sources, "Eleni Papadopoulou")
     assert "I'm sorry the quotation didn't reach you; I'm sending it right away." in body, body
+
+
+def test_a_thing_sent_in_two_lines_is_promised_once_in_the_newest_words():
+    sources = [Source("message", 1, "Hola Gonzalo,\n\nCon contrato a 24 meses el precio baja a UYU 88.000 por mes.\n\n"
+                                    "Valeria", datetime(2026, 12, 7, 19), "outbound"),
+               Source("message", 2, "Valeria:\n\nLa comisión aprobó los UYU 88.000. ¿Nos mandan el contrato para "
+                                    "firmar antes del viernes 18?\n\nGonzalo", datetime(2026, 12, 14, 13), "inbound"),
+               Source("message", 3, "Gonzalo:\n\nSí, perfecto. Te mando el contrato.\n\nValeria",
+                      datetime(2026, 12, 15, 12), "outbound")]
+    body = draft(sources, "Gonzalo Pereira", now=datetime(2026, 12, 16, 13), tz="America/Montevideo")
+    assert body.count("el contrato") == 1, body

@@ -229,5 +229,14 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
     # "Wegen dem Landesbeitrag melde ich mich noch" beside the Landesbeitrag slot: the slot is the answer to come
     rest = [(a, i) for n, (a, i) in enumerate(actions) if n not in done
             and not (_FIND_OUT.search(a) and slotted & _content(a))]
+    rest = [(a, i) for a, i in rest if not _sent_again(a, i, rest, state.language)]
     first_late = next((n for n, (_, i) in enumerate(rest) if late(i, state)), None) if not top else None
     return top, [(p["overdue"] + " " if n == first_late else "") + sentence(a) for n, (a, _) in enumerate(rest)]
+
+
+def _sent_again(line: str, item: Item, lines: Sequence[tuple[str, Item]], language: str) -> bool:
+    """Whether a newer line sends the same thing ("Te envío el contrato para firmar antes del viernes 18" beside the
+    rep's later "Te mando el contrato"): the thing is promised once, in the newest words."""
+    doc = _content(_doc(line, language)[0])
+    return bool(doc) and any(j.at > item.at and (other := _content(_doc(a, language)[0])) and (
+        other <= doc or doc <= other) for a, j in lines)
