@@ -92,3 +92,11 @@ def test_leave_as_a_noun_is_no_deferral_but_leave_it_until_spring_is():
         assert _paused(text, 0, text) is None, text
     text = "Let's leave it until spring."
     assert _paused(text, 0, text) is not None
+
+
+def test_someone_elses_no_in_quotation_marks_is_no_pause_of_the_customer():
+    text = ('Our logistics partner said "we\'re not interested, please don\'t contact us again" when your colleague '
+            'called them.')
+    assert _paused(text, 0, text) is None
+    text = "Not interested at the moment, sorry."
+    assert _paused(text, 0, text) is not None

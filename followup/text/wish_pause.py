@@ -169,6 +169,9 @@ _PAUSED_GUARDS: dict[str, str] = {
                r"\bremove\s+(?:that|this|the)\s+(?:line|item)\s+from\s+the\s+quote\b",
     # someone else's decision retold: "They've decided against it, so let's plan the rollout for our own two sites"
     "theirs": r"^\W*(?:they|he|she)(?:'ve|\s+have|\s+has|'s)?\s+decided\b",
+    # someone else's words in quotation marks: 'Our logistics partner said "we're not interested, please don't contact
+    # us again"' is their no, passed on, not the customer's
+    "retold": r"\b(?:said|says|told\s+(?:us|me|him|her|them|your\s+\w+)|wrote|replied|answered)\s*[:,]?\s*[\"“'‘„«]",
     "partial": r",\s*(?:only|just)\s+(?:the|our)\b|\bbut\s+(?:yes\b|(?:(?:we|I)(?:'d|\s+would)?\s+)?(?:still\s+)?(?:want|"
                r"like)\s+to\s+(?:go\s+ahead|proceed|keep)\b)",
 }
