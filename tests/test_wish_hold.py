@@ -43,3 +43,21 @@ def test_another_supplier_chosen_in_the_nordic_languages(sentence):
 
 def test_a_nordic_choice_with_no_supplier_named_is_no_hold():
     assert not possible_hold("Vi har valgt en anden dato for mødet.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Après réflexion, nous avons décidé de mettre le projet en suspens pour le moment.",
+    "Wir legen das Projekt vorerst auf Eis.",
+    "El proyecto queda en pausa por ahora.",
+    "We've put the rollout on hold for the time being.",
+])
+def test_a_halt_for_now_is_a_possible_pause(sentence):
+    assert possible_hold(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "For now, please send the quote to my colleague.",
+    "Le projet avance bien pour le moment.",
+])
+def test_for_now_without_a_halt_is_no_pause(sentence):
+    assert not possible_hold(sentence)

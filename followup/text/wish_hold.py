@@ -30,8 +30,12 @@ _SUPPLIER = re.compile(r"\b(?:supplier|vendor|provider|company|firm|partner|solu
 _FURTHER_NOTICE = re.compile(r"\b(?:until\s+further\s+notice|bis\s+auf\s+weiteres|jusqu['\u2019]\s*[àa]\s+nouvel\s+ordre|"
                              r"hasta\s+nuevo\s+aviso|fino\s+a\s+nuovo\s+avviso|at[ée]\s+nova\s+ordem|at[ée]\s+novo\s+aviso|"
                              r"tot\s+nader\s+order|tot\s+nader\s+bericht)\b", re.I)
+# ... or for now: "mettre le projet en suspens pour le moment", "vorerst auf Eis", "por ahora en pausa"
+_FOR_NOW = re.compile(r"\b(?:for\s+now|for\s+the\s+time\s+being|pour\s+le\s+moment|pour\s+l['\u2019]instant|vorerst|"
+                      r"vorl[äa]ufig|por\s+ahora|por\s+el\s+momento|per\s+ora|per\s+il\s+momento|por\s+enquanto|"
+                      r"por\s+agora|voorlopig)\b", re.I)
 _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gestoppt|pausiert|ausgesetzt|gestoppt|"
-                   r"suspendu|arr[êe]t[ée]|gel[ée]|en\s+pause|parad[oa]|suspendid[oa]|congelad[oa]|sospes[oa]|fermo|"
+                   r"suspendu|en\s+suspens|arr[êe]t[ée]|gel[ée]|en\s+paus[ea]|parad[oa]|suspendid[oa]|congelad[oa]|sospes[oa]|fermo|"
                    r"bloccat[oa]|congelat[oa]|suspens[oa]|parad[oa]|congelad[oa]|stil|bevroren|gepauzeerd|on\s+hold)\b",
                    re.I)
 # the customer's own customers or staff choosing, not the customer leaving: "our client went with another florist"
@@ -48,7 +52,7 @@ def possible_hold(sentence: str) -> bool:
     """Whether a sentence may say the customer chose another supplier or halted things until further notice."""
     if _NOT_OURS.search(sentence) or _STILL.search(sentence):
         return False
-    if _FURTHER_NOTICE.search(sentence) and _HALT.search(sentence):
+    if (_FURTHER_NOTICE.search(sentence) or _FOR_NOW.search(sentence)) and _HALT.search(sentence):
         return True
     return bool(_CHOSE_OTHER.search(sentence) and _SUPPLIER.search(sentence))
 
