@@ -10,6 +10,7 @@ from datetime import date
 from typing import Callable, Sequence
 
 from followup.drafting.items import Item, State
+from followup.drafting.received import ATTACHED
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _content
 
@@ -169,9 +170,9 @@ def _awaited(quote: str) -> str:
 
 
 # A rep's email saying the thing went out with it ("attached", "please find", "anbei", "ci-joint", "adjunto").
-_SENT = re.compile(r"\b(?:attached|enclosed|please find|here is|here's|i(?:'ve| have) sent|sent you|anbei|im anhang|"
-                   r"beigefügt|habe ich (?:ihnen|dir) geschickt|ci-joint|ci-jointe|en pièce jointe|je vous ai envoyé|"
-                   r"adjunto|adjunta|le envié|te envié|le hemos enviado)\b", re.I)
+# (the words of an email that attaches a thing, received.ATTACHED, and those of one that says it was sent)
+_SENT = re.compile("|".join([*ATTACHED.values(), r"\b(?:i(?:'ve| have) sent|sent you|habe ich (?:ihnen|dir) geschickt|"
+                                                 r"je vous ai envoyé|le envié|te envié|le hemos enviado)\b"]), re.I)
 
 
 def _sending(item: Item) -> bool:

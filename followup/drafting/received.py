@@ -9,7 +9,7 @@ import re
 from followup.drafting.items import State
 
 # Saying a thing comes with the email, per language.
-_ATTACHED = {
+ATTACHED = {
     "en": r"\b(?:attached|enclosed|attaching|please find|here is|here's)\b",
     "de": r"\b(?:anbei|im anhang|beigefügt|angehängt|hiermit)\b",
     "fr": r"\b(?:ci-joint|ci-jointe|en pièce jointe|en pj|vous trouverez|voici)\b",
@@ -42,7 +42,7 @@ def received(state: State, p: dict) -> list[str]:
 def received_document(text: str, language: str) -> str:
     """The document an email's sentence says it attaches, as the draft names it ("PO 2026-118", "la orden de
     compra"), or ""."""
-    attached = re.compile(_ATTACHED.get(language, _ATTACHED["en"]), re.I)
+    attached = re.compile(ATTACHED.get(language, ATTACHED["en"]), re.I)
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text or ""):
         if not attached.search(sentence):
             continue
