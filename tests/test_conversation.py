@@ -1,6 +1,8 @@
 """The conversation state: what is open now, from every message and call note of one customer, in time order."""
 from datetime import datetime
 
+import pytest
+
 from followup.drafting.conversation import build_state, clean, detect_language, learn_voice, restate_dates, say_day
 from followup.drafting.sentences import Source
 
@@ -56,6 +58,17 @@ def test_a_commitment_kept_by_a_later_email_is_closed():
                Source("message", 2, "Hi Maria,\n\nAttached is the rate sheet.\n\nDana", TUE, "outbound")]
     state = build_state(sources, TZ, THU)
     commitment = next(i for i in state.items if i.kind == "commitment")
+    assert (commitment.status, commitment.by) == ("kept", "message:2")
+
+
+@pytest.mark.parametrize("handed", ["Facu, te paso el presupuesto: total USD 6.350 más IVA.",
+                                    "Please find below the rate sheet: $120 a night.",
+                                    "Vous trouverez ci-dessous le devis : 4 200 €.",
+                                    "Hier ist das Angebot: 4.200 € netto."])
+def test_a_commitment_kept_by_an_email_that_hands_the_thing_over_inline_is_closed(handed):
+    sources = [Source("note", 1, "Mandar presupuesto antes del viernes.", MON, "note"),
+               Source("message", 2, f"Hola,\n\n{handed}\n\nMartín", TUE, "outbound")]
+    commitment = next(i for i in build_state(sources, TZ, THU).items if i.kind == "commitment")
     assert (commitment.status, commitment.by) == ("kept", "message:2")
 
 

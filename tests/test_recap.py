@@ -1,4 +1,5 @@
 """The recap's clauses from notes and the rep's emails (followup/drafting/recap.py)."""
+from dataclasses import replace
 from datetime import datetime
 
 from followup.drafting.composition import compose_state
@@ -142,3 +143,18 @@ def test_a_replaced_sum_with_its_currency_codes_is_cut_whole():
     assert _unreplaced("Both rooms together come to NZD 12,400 instead of NZD 9,100 + NZD 4,200.") == \
         "Both rooms together come to NZD 12,400."
     assert _unreplaced("The grey finish instead of white, same price.") == "The grey finish, same price."
+
+
+def test_a_line_that_handed_over_the_quote_by_name_is_said_from_its_offer():
+    from followup.drafting.recap import _rep_line
+    mail = ("Facu, te paso el presupuesto: parrilla a leña de 2,20 m USD 5.100, asador vertical USD 1.250, total "
+            "USD 6.350 más IVA.\n\nAbrazo,\nMartín")
+    asked = "Hola Martín,\n\n¿Cuánto sale una parrilla de 2,20 m?\n\nFacundo Ríos"
+    state = build_state([Source("message", 1, asked, MON.replace(hour=7), "inbound"),
+                         Source("message", 2, f"Hola Facu,\n\n{mail}", MON, "outbound")],
+                        "America/Argentina/Mendoza", TUE, customer_name="Facundo Ríos")
+    line = _rep_line(next(i for i in state.items if "USD 6.350" in i.quote), state)
+    assert line.startswith("Parrilla a leña de 2,20 m USD 5.100")
+    other = replace(next(i for i in state.items if "USD 6.350" in i.quote),
+                    quote="Bongani, nuestro técnico, instala el asador por USD 1.250.")
+    assert _rep_line(other, state).startswith("Bongani, nuestro técnico")  # a name the thread never greets

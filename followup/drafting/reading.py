@@ -64,6 +64,8 @@ _REVISION = re.compile(r"\b(revised|updated|new|instead|now|corrected|lowered|re
 
 
 _KEPT = re.compile(r"\b(attached|attaching|here is|here's|here are|enclosed|sent|emailed|forwarded|shared|"
+                   r"please find|find below|herewith|voici|ci-dessous|vous trouverez|pi[eè]ce jointe|im anhang|"
+                   r"beigef[üu]gt|hier (?:ist|sind)|en adjunto|(?:te|le|les) (?:paso|dejo)|aqu[ií] (?:tienes|tiene)|"
                    r"as promised|comme promis|wie versprochen|como (?:le )?prometí|"
                    r"done|booked|scheduled|confirmed|anbei|ci-joint|adjunto|"
                    r"geschickt|verschickt|gesendet|erledigt|envoyé|envoyée|transmis|fait|enviado|enviada|mandado|"

@@ -145,7 +145,8 @@ _ATTACHED = re.compile(
     r"following our (?:call|meeting)|suite à notre [\w-]+|como hablamos)[,\s]*)?"
     r"(?:here(?:'s| is| are)|attached (?:is|are)|please find attached|i(?:'ve| have) attached|enclosed (?:is|are)|"
     r"anbei|im anhang|ci-joint|veuillez trouver ci-joint|je vous joins|voici|te adjunto|le adjunto|adjunto|"
-    r"te comparto|le comparto|aquí tiene|aquí está)\b", re.I)
+    r"te comparto|le comparto|aquí tiene|aquí está|(?:te|le|les) (?:paso|mando|envío)|please find below|"
+    r"below (?:is|are)|je vous transmets|hier (?:ist|sind))\b", re.I)
 
 
 # What a rep's sentence says its offer replaces, up to the next comma: no part of the offer in force, and cutting it
@@ -189,6 +190,9 @@ def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS, asides: boo
     a passed day dropped, a parenthesis kept when it holds a figure or a month, or always with asides (a feature)."""
     text = item.quote.strip() if asides else re.sub(r"\s*\((?![^()]*(?:\d|" + _MONTHS + r"))[^()]{0,120}\)", "",
                                                     item.quote.strip())
+    vocative = re.match(r"^([^\W\d_][\w'-]*),\s+(?=[^\W\d_])", text)
+    if vocative and vocative.group(1) in f"{state.greeting} {state.name}".replace(",", " ").split():
+        text = text[vocative.end():]  # "Facu, te paso el presupuesto: ...": the old email spoke to them by name
     led = re.sub(r"^(?:so|and|also|ok|okay|btw|und|also|et|alors|y|pues|bonne nouvelle|good news|great news|"
                  r"as discussed|as promised|as mentioned(?: on the (?:phone|call)| on our call)?|wie besprochen|"
                  r"wie versprochen|comme convenu|comme nous en avons parlé|comme promis|"
