@@ -5,7 +5,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.drafting.changes import swap, swaps
+from followup.drafting.changes import accepts, swap, swaps
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.profile import RepProfile
@@ -198,3 +198,10 @@ def test_a_short_negation_after_a_comma_names_the_replaced_value(quote, old):
     from followup.drafting.changes import _replaced_values
 
     assert _replaced_values(quote) == ([old] if old else [])
+
+
+def test_going_with_an_option_accepts_it_and_going_with_it_if_does_not():
+    assert accepts("Go with 1,500 sets of hooks and straps too.")
+    assert accepts("OK, let's go with the 12-unit option.")
+    assert not accepts("If we go with option B, what's the lead time")
+    assert not accepts("We might go with someone else.")

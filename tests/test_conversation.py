@@ -600,3 +600,18 @@ def test_a_customers_topic_label_is_no_part_of_the_point():
     state = build_state(sources, "Europe/Vienna", datetime(2026, 12, 2, 9), customer_name="Veronika Hofer")
     assert any(i.quote.startswith("wir renovieren vom 3. bis 21. März") for i in state.items)
     assert not any("Zum Zeitplan" in i.quote for i in state.items)
+
+
+def test_a_customers_changed_quantity_the_reps_next_email_prices_is_no_step_to_restate():
+    sources = [Source("message", 1, "Niamh,\n\nWe'll only need 1,500 bags this time, trestles stay at 400. Can you "
+                                    "redo the price?\n\nDeclan", MON, "inbound"),
+               Source("message", 2, "Hi Declan,\n\nWith 1,500 bags and 400 trestles it comes to €16,350 ex VAT "
+                                    "delivered.\n\nNiamh", TUE, "outbound")]
+    state = build_state(sources, TZ, THU, customer_name="Declan Fahy")
+    step = next(i for i in state.items if "only need" in i.quote)
+    assert (step.status, step.by) == ("answered", "message:2")
+    # a figure the rep's email does not work from leaves the step open ("15,000" is not "1,500")
+    sources[1] = Source("message", 2, "Hi Declan,\n\nWith 15,000 bags and 400 trestles it comes to €96,350."
+                                      "\n\nNiamh", TUE, "outbound")
+    step = next(i for i in build_state(sources, TZ, THU, customer_name="Declan Fahy").items if "only need" in i.quote)
+    assert step.status == "open"

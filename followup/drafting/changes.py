@@ -278,7 +278,7 @@ _TERM = re.compile(rf"\b(?:{_MONTH_WORDS})\b|\d[\s-]*(?:working |business )?(?:w
 # deux générateurs", "Dale, vamos con la parrilla", "passt so", "ok for EUR 20,700").
 _ACCEPT = re.compile(
     r"\b(?:approved|agrees?|agreed|go ahead|going ahead|accept(?:s|ed)?|ok for|okay for|we(?:'ll| will) take|"
-    r"we(?:'re| are) going with|"
+    r"we(?:'re| are) going with|(?:let's|let us|we'll|we will|i'll|i will) go with|^(?:ok[,.]?\s+)?go with|"
     r"einverstanden|passt so|freigegeben|genehmigt|zugestimmt|machen wir|"
     r"validons|validé|validée|d'accord pour|bon pour accord|on part sur|nous acceptons|"
     r"vamos con|de acuerdo con|aprobad[oa]|aprobó|aceptamos|nos quedamos con)\b", re.I)
@@ -286,7 +286,7 @@ _ACCEPT = re.compile(
 
 # An approval of something else, or an agreement recalled ("as we agreed", "approved a budget of", "if approved").
 _NOT_ACCEPT = re.compile(r"\b(?:as (?:we )?agreed|wie vereinbart|comme convenu|como acordamos|approved (?:a|the) budget|"
-                         r"if (?:\w+ )?(?:approve|agree)|once (?:\w+ )?(?:approve|agree)|not (?:yet )?approved|"
+                         r"if (?:\w+ )?(?:approve|agree|go with)|once (?:\w+ )?(?:approve|agree)|not (?:yet )?approved|"
                          r"take [\w\s]{0,25}? off)\b", re.I)
 
 

@@ -238,6 +238,15 @@ def _customer_called(name: str, parts: list[str]) -> bool:
     return any(p.lower() == low or (len(low) >= SHORT_NAME_LETTERS and p.lower().startswith(low)) for p in parts)
 
 
+def _taken_up(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """The rep's later email that works from every figure of the customer's step ("We'll only need 1,500 bags, trestles
+    stay at 400." taken up by "With 1,500 bags and 400 trestles it comes to ..."): its source, or ""."""
+    figures = re.findall(r"\d[\d,.']*\d|\d", item.quote)
+    return next((f"{o.kind}:{o.id}" for o in _later(item.at, ordered, "outbound")
+                 if figures and all(re.search(rf"(?<![\d,.']){re.escape(f)}(?![\d']|[,.]\d)", cleaned[(o.kind, o.id)])
+                                    for f in figures)), "")
+
+
 def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> list[Source]:
     """The sources after a time, in the given directions."""
     return [o for o in ordered if o.at > src_at and o.direction in directions]
@@ -411,6 +420,8 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
             newer = next((o for o in items[n + 1:] if o.kind == "next_step" and o.at > item.at), None)
             if newer is not None:
                 status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
+            elif item.direction == "inbound" and (by := _taken_up(item, ordered, cleaned)):
+                status = "answered"
         if status == "open" and item.kind in ("commitment", "next_step") and item.due is not None \
                 and not item.when and item.direction == "note" and re.search(
                     r"\b(today|tonight|this (?:afternoon|morning|evening)|eod)\b", item.quote, re.I):
