@@ -615,3 +615,13 @@ def test_a_customers_changed_quantity_the_reps_next_email_prices_is_no_step_to_r
                                       "\n\nNiamh", TUE, "outbound")
     step = next(i for i in build_state(sources, TZ, THU, customer_name="Declan Fahy").items if "only need" in i.quote)
     assert step.status == "open"
+
+
+def test_a_customers_constraint_the_reps_next_email_prices_is_not_noted_back():
+    sources = [Source("message", 1, "Dear Mr. Nowak,\n\nWe must reduce to 9 ha this season, the rest next year.\n\n"
+                                    "Piotr", MON, "inbound"),
+               Source("message", 2, "Dear Piotr,\n\nFor 9 ha it is EUR 108,900, for 2 rows of poles.\n\nAnna", TUE,
+                      "outbound")]
+    state = build_state(sources, TZ, THU, customer_name="Piotr Kowalski")
+    constraint = next(i for i in state.items if "reduce" in i.quote)
+    assert (constraint.kind, constraint.status, constraint.by) == ("constraint", "answered", "message:2")

@@ -241,10 +241,11 @@ def _customer_called(name: str, parts: list[str]) -> bool:
 def _taken_up(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
     """The rep's later email that works from every figure of the customer's step ("We'll only need 1,500 bags, trestles
     stay at 400." taken up by "With 1,500 bags and 400 trestles it comes to ..."): its source, or ""."""
-    figures = re.findall(r"\d[\d,.']*\d|\d", item.quote)
+    # a figure with the word it counts ("9 ha", "1,500 bags"), so that a lone "9" elsewhere in the email is no match
+    figures = [rf"(?<![\d,.']){re.escape(n)}(?![\d']|[,.]\d)" + (rf"\s+{re.escape(unit)}\b" if _content(unit) else "")
+               for n, unit in re.findall(r"(\d[\d,.']*\d|\d)(?:\s+([^\W\d_]+))?", item.quote)]
     return next((f"{o.kind}:{o.id}" for o in _later(item.at, ordered, "outbound")
-                 if figures and all(re.search(rf"(?<![\d,.']){re.escape(f)}(?![\d']|[,.]\d)", cleaned[(o.kind, o.id)])
-                                    for f in figures)), "")
+                 if figures and all(re.search(f, cleaned[(o.kind, o.id)], re.I) for f in figures)), "")
 
 
 def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> list[Source]:
@@ -416,6 +417,8 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                 if _OVERTAKEN.search(said) and words & _content(said):
                     status, by = "superseded", f"{later.kind}:{later.id}"
                     break
+            if status == "open" and item.kind == "constraint" and (by := _taken_up(item, ordered, cleaned)):
+                status = "answered"  # "We must reduce to 9 ha this season" priced since as "For 9 ha it is ..."
         elif item.kind == "next_step":
             newer = next((o for o in items[n + 1:] if o.kind == "next_step" and o.at > item.at), None)
             if newer is not None:
