@@ -70,6 +70,18 @@ def test_a_prospect_named_with_a_title_in_a_note_is_greeted_formally_in_german_f
     assert formal_greeting(visit, "Hichem Ben Salah", "fr") == "Bonjour Monsieur Ben Salah,"
 
 
+def test_a_note_naming_the_prospect_whole_after_the_title_is_a_formal_greeting_too():
+    """'1er contact avec M. Ousmane Diop' and 'Erstgespräch mit Herrn Dr. Wolfgang Brandl' name them by title."""
+    at = datetime(2026, 5, 4, 9)
+    note = [Source("note", 1, "1er contact tél. avec M. Ousmane Diop, GIE des mareyeuses.", at, "note")]
+    assert formal_greeting(note, "Ousmane Diop", "fr") == "Bonjour Monsieur Diop,"
+    note = [Source("note", 1, "Erstgespräch tel. mit Herrn Dr. Wolfgang Brandl, Finca bei Santanyí.", at, "note")]
+    assert formal_greeting(note, "Dr. Wolfgang Brandl", "de") == "Guten Tag Herr Dr. Brandl,"
+    # another man's given name before the surname is not the customer
+    note = [Source("note", 1, "Erstgespräch mit Herrn Peter Brandl, dem Bruder.", at, "note")]
+    assert formal_greeting(note, "Wolfgang Brandl", "de") == ""
+
+
 def test_english_stays_on_first_names_unless_the_customer_wrote_formally():
     """'Mr Banda' in a note alone keeps 'Hi Chikondi,'; a customer who opens 'Dear Mr Phiri,' gets 'Dear Mr Banda,'."""
     note = Source("note", 1, "Call with Mr Banda: three mills to rebuild.", datetime(2026, 5, 4, 9), "note")

@@ -94,12 +94,16 @@ def formal_greeting(sources: Sequence[Source], customer_name: str, language: str
             src.direction == "inbound" and _FORMAL_OPENER.match(next(
                 (ln.strip() for ln in (src.text or "").splitlines() if ln.strip()), "")) for src in sources):
         return ""
+    words = [w for w in (customer_name or "").split() if not _TITLE.match(w)]
     for surname in _surnames(customer_name):
+        # a note names them whole ("M. Ousmane Diop", "Herrn Dr. Wolfgang Brandl"): the given names may come between
+        given = re.escape(" ".join(words[:len(words) - len(surname.split())]))
         for src in sorted(sources, key=lambda s: s.at, reverse=True):
             if src.direction == "outbound":
                 continue
             for title, key in ((_MALE, "formal_m"), (_FEMALE, "formal_f")):
-                if re.search(rf"(?<![\w.]){title}\s+(?:Dr\.?\s+)?{re.escape(surname)}\b", src.text or ""):
+                if re.search(rf"(?<![\w.]){title}\s+(?:Dr\.?\s+)?(?:{given}\s+)?{re.escape(surname)}\b",
+                             src.text or ""):
                     kept = [w for w in (customer_name or "").split() if _KEPT_TITLE.match(w)] if language == "de" else []
                     return p[key].format(name=" ".join([*kept, surname]))
     return ""
