@@ -1,4 +1,5 @@
 """The draft's greeting: the rep's own last greeting to the customer keeps the register they chose."""
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -94,3 +95,20 @@ def test_a_title_before_someone_elses_name_is_not_the_customers():
     """'Frau Vogel' is the rep's colleague, not the customer Heike Brandt: no formal greeting is made up."""
     note = [Source("note", 1, "Erstgespräch mit Heike Brandt, Frau Vogel war dabei.", datetime(2026, 5, 4, 9), "note")]
     assert formal_greeting(note, "Heike Brandt", "de") == ""
+
+
+@pytest.mark.parametrize("language, note, close", [
+    ("fr", "Il préfère être appelé après 16h, le matin il est au quai.", "Je vous appellerai après 16h."),
+    ("es", "Prefiere que la llamen por la tarde.", "Le llamaré por la tarde."),
+    ("es", "Prefiere correo, por tlf solo tardes.", "Seguiré por correo, como prefiere."),
+    ("de", "Am besten nach 16 Uhr anrufen, vorher ist er im Stall.", "Ich rufe Sie nach 16 Uhr an."),
+])
+def test_a_notes_call_preference_in_german_french_spanish_sets_the_close(language, note, close):
+    """The prospect's wish from the call note is honoured by the close, and not restated in the note's third person."""
+    from followup.drafting.greeting import closing_line
+    from followup.drafting.phrases import PHRASES
+    state = build_state([Source("note", 1, note, datetime(2026, 12, 18, 17), "note")], "Africa/Dakar",
+                        datetime(2026, 12, 21, 9), customer_name="Ousmane Diop")
+    state = replace(state, language=language)
+    line, item = closing_line(state, PHRASES[language])
+    assert (line, item.kind) == (close, "preference")

@@ -109,19 +109,30 @@ def formal_greeting(sources: Sequence[Source], customer_name: str, language: str
     return ""
 
 
+# An hour the customer wants the call after or before, per language ("after 3pm", "après 16h", "nach 16 Uhr",
+# "después de las 4"): the close says it back as it was said.
+_CALL_AT = {"en": r"\b(after|before) (\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)",
+            "fr": r"\b(après|avant) (\d{1,2}\s?h(?:\s?\d{2})?)",
+            "de": r"\b(nach|vor|ab) (\d{1,2}(?::\d{2})?\s?Uhr)",
+            "es": r"\b(después de|antes de) (las \d{1,2}(?::\d{2})?)"}
+
+
 def closing_line(state: State, p: dict) -> tuple[str, Item | None]:
     """The closing line honouring the customer's stated preference, with the item it honours."""
     for item in reversed(state.open("preference")):
         q = item.quote.lower()
         if re.search(r"email (?:is|works) better|prefer(?:s)? email|(?:don't|do not) call|no calls|"
-                     r"email\s*(?:>|over|rather than|instead of|better than)\s*(?:phone|call)", q):
+                     r"email\s*(?:>|over|rather than|instead of|better than)\s*(?:phone|call)|"
+                     r"prefiere (?:el |por )?correo|préfère (?:l'e-mail|le mail|par mail)|lieber per (?:e-)?mail", q):
             return p["email_only"], item
-        m = re.search(r"\b(after|before) (\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)", item.quote, re.I)
-        if m and state.language == "en":
+        m = re.search(_CALL_AT.get(state.language, _CALL_AT["en"]), item.quote, re.I)
+        if m:
             return p["call_at"].format(x=f"{m.group(1).lower()} {m.group(2).rstrip('.')}"), item
-        if re.search(r"later in the day|afternoon|mornings? (?:are|is) (?:busy|bad)|evening", q):
+        if re.search(r"later in the day|afternoon|mornings? (?:are|is) (?:busy|bad)|evening|por la tarde|"
+                     r"l'après-midi|nachmittags|am nachmittag", q):
             return p["call_pm"], item
-        if re.search(r"mornings? (?:are|is) (?:better|best)|in the morning|afternoons? (?:are|is) (?:busy|bad)", q):
+        if re.search(r"mornings? (?:are|is) (?:better|best)|in the morning|afternoons? (?:are|is) (?:busy|bad)|"
+                     r"por la mañana|plutôt le matin|de préférence le matin|vormittags|am vormittag", q):
             return p["call_am"], item
     return fitting_close(state, p), None
 

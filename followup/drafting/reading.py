@@ -49,7 +49,12 @@ _PREFERENCE = re.compile(
     r"email (?:is|works) better|prefer (?:email|phone|a call|calls|text)|best (?:time|way) to reach|"
     r"(?:don't|do not) call|text me|reach me|prefers? (?:email|phone|calls?|texts?|a call)|"
     r"email\s*(?:>|over|rather than|instead of|better than)\s*(?:phone|calls?)|call (?:me |him |her |"
-    r"them )?back (?:after|before|in the|on|later))\b",
+    r"them )?back (?:after|before|in the|on|later)|"
+    # the same in a German, French or Spanish note or email ("Il préfère être appelé après 16h")
+    r"pr[ée]f[èe]re (?:être )?(?:appel[ée]e?|l'e-mail|le mail|le téléphone)|appel(?:er|ez)-(?:moi|le|la) (?:après|avant)|"
+    r"lieber (?:per e-mail|per mail|telefonisch|am (?:vor|nach)mittag)|(?:anrufen|erreichbar) (?:nach|vor|ab) \d|"
+    r"(?:nach|vor|ab) \d{1,2}(?::\d{2})? uhr (?:anrufen|erreichbar)|"
+    r"prefiere (?:que (?:le|la) llamen|(?:el )?correo|una llamada|por correo)|llamar(?:le|la)? (?:después|antes) de las)",
     re.I)
 
 
