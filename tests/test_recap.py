@@ -61,9 +61,13 @@ def test_the_reps_framing_lead_before_a_colon_is_dropped_in_every_language():
     assert without_frame("Wie telefonisch besprochen: 14 Hütten zu je 650 €.") == "14 Hütten zu je 650 €."
     assert without_frame("Suite à notre appel : 5 viviers de 1 200 L.") == "5 viviers de 1 200 L."
     assert without_frame("Como hablamos: 620 m², USD 9.300.") == "620 m², USD 9.300."
+    # what the old email handed over was sent then: its terms stay, the hand-over goes
+    assert without_frame("Revised quote attached: 1,500 m² of mesh, XCD 221,500.") == "1,500 m² of mesh, XCD 221,500."
+    assert without_frame("Neues Angebot anbei: 1 Dreschkorb, EUR 19.380.") == "1 Dreschkorb, EUR 19.380."
     # a label that says what the figure is stays
     assert without_frame("Price: £2,150 per chair.") == "Price: £2,150 per chair."
     assert without_frame("Delivery: 3 weeks after the call.") == "Delivery: 3 weeks after the call."
+    assert without_frame("Revised quote: 1,500 m² of mesh.") == "Revised quote: 1,500 m² of mesh."
 
 
 def test_a_line_opened_by_what_it_replaces_is_said_from_its_offer():

@@ -160,7 +160,9 @@ _INSTEAD_PHRASE = re.compile(r"\s+(?:instead of|rather than|in place of|à la pl
 _FRAME_WORD = re.compile(r"\b(?:phone|call|chat|conversation|meeting|visit|discussed|agreed|spoke|talked|promised|"
                          r"mentioned|telefon\w*|besprochen|vereinbart|gespräch\w*|versprochen|telefonat\w*|"
                          r"appel|téléphone|convenu|discuté|entretien|visite|conversation|hablamos|acordamos|"
-                         r"conversamos|llamada|teléfono|quedamos|visita|reunión|conversación|hablado|acordado)\b", re.I)
+                         r"conversamos|llamada|teléfono|quedamos|visita|reunión|conversación|hablado|acordado|"
+                         # what the old email handed over ("Revised offer attached:"): sent then, not now
+                         r"attached|enclosed|anbei|beigefügt|ci-joint|adjunto)\b", re.I)
 # A lead of a few words (no figure) closed by a colon.
 _LEAD_COLON = re.compile(r"^(?P<lead>[^:\d.!?()]{2,48}?)\s*:\s+(?=\S)")
 # Words a framing lead may hold at most.
