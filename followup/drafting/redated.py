@@ -1,0 +1,234 @@
+"""A day of an event that a newer source moved or declined: "Podemos empezar el lunes 4 de enero" after "empezamos el
+lunes 11 de enero", "visite le mardi 5 janvier" after "Le mardi 5 janvier ne va pas", "We can deliver in February"
+after "delivery in February is late for us". The older line no longer says what is in force. Events are kept apart by
+the words around their day ("start" is not "delivery"); a deadline ("before 20 January") moves only a day it rules
+out. en/de/fr/es."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Sequence
+
+from followup.drafting.figures import amounts
+from followup.drafting.items import Item
+from followup.drafting.past import named_days
+from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.words import _content
+from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
+
+# Kinds that state a day in force; a question or a promise has its own rules.
+DATED_KINDS = ("term", "constraint", "feature", "standing", "appointment", "next_step")
+
+# Letters of a word that name the event it speaks of ("empezar" / "empezamos", "delivery" / "deliver").
+EVENT_STEM = 5
+
+# A day of the month said alone is the next one within this many days.
+BARE_DAY_AHEAD = 32
+
+# Words before a day that make it a span of a week: "week of 11 Jan", "semaine du 4", "Woche vom 9.", "semana del 3".
+_WEEK_OF = re.compile(r"\b(?:week of|wk of|w/c|semaine du|woche vom|woche ab|kw ab|semana del)\s+(?:the\s+|monday\s+|"
+                      r"lundi\s+|montag,?\s+(?:den\s+)?|lunes\s+)?$", re.I)
+WEEK_DAYS = 7
+
+# Words before a day that make it a bound, not the day itself: "before 20 January", "bis 9. März", "avant le 4".
+_BEFORE = re.compile(r"\b(?:before|by|until|till|no later than|prior to|vor|bis|spätestens|avant|d'ici|au plus tard|"
+                     r"jusqu'au|jusqu'à|antes del?|a más tardar|hasta)\s+(?:the\s+|dem\s+|den\s+|le\s+|el\s+)?$", re.I)
+_AFTER = re.compile(r"\b(?:after|from|not before|nach|ab|après|à partir du|dès|después del?|desde|a partir del?)\s+"
+                    r"(?:the\s+|dem\s+|den\s+|le\s+|el\s+)?$", re.I)
+
+# Words that decline a day: "can't start on 1 February", "Le mardi 5 janvier ne va pas", "El 28 estamos llenos",
+# "delivery in February is late for us", "19.12. geht leider nicht".
+_DECLINE = re.compile(
+    r"\b(?:can't|cannot|can not|couldn't|won't work|doesn't work|does not work|no longer works|doesn't suit|"
+    r"not possible|impossible|(?:too |is )late|too early|not available|unavailable|fully booked|booked up|are full|"
+    r"is full|we're full|"
+    r"geht (?:leider )?nicht|passt (?:leider )?nicht|klappt (?:leider )?nicht|nicht möglich|unmöglich|zu spät|zu früh|"
+    r"ausgebucht|können (?:leider )?nicht|kann (?:leider )?nicht|"
+    r"ne (?:va|convient|marche|pourr?(?:ons|ai|a)|peu[xt]|pouvons) pas|pas possible|trop tard|trop tôt|complets?|"
+    r"pas disponibles?|"
+    r"no (?:nos )?(?:va|sirve|viene bien|es posible|podemos|puedo|puede)|imposible|(?:muy|demasiado) tarde|"
+    r"llen[oa]s?|complet[oa]s?|ocupad[oa]s?)\b", re.I)
+
+# Names of days and months: no event ("lunes", "janvier").
+_DAY_NAMES = [n for n in (*WEEKDAYS, *FOREIGN_WEEKDAYS, *MONTHS) if len(n) > 3]
+_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+# A month said without a day: "in February", "im Februar", "en février", "en febrero", "for January".
+_MONTH_ONLY = re.compile(rf"(?<![\d.])\s(?:in|im|en|au mois de|for|für|pour|para|to|auf|au|à|a)\s+(?P<m>{_MONTH_WORDS})\b"
+                         rf"(?!\s*\d)", re.I)
+# A day of the month said alone, the month understood: "the 28th", "el 28", "le 5", "am 19.".
+_BARE_DAY = re.compile(r"\b(?:the|el|le|am|den|del|du)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?=\s|[,;.!?]|$)"
+                       r"(?!\s*(?:%|de\s|of\s|[^\W\d_]{3,}\s*\d))", re.I)
+# Where a sentence's clauses part: the words of a day's own clause name its event.
+_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|pero|mais|aber|because|porque|parce que|weil|so|donc|also)\b", re.I)
+# Words any day's clause may carry that name no event ("possible", "works", "week").
+_GENERIC = _content("possible possibly works work fine good great okay perfect week weeks day days date dates "
+                    "time earliest latest able could maybe perhaps earlier later instead rather still again already "
+                    "möglich geht passt woche wochen tag tage termin datum früher später lieber statt doch leider "
+                    "possible semaine semaines jour jours date plutôt finalement encore déjà "
+                    "posible semana semanas día días fecha mejor antes después todavía ya finalmente puedo podemos "
+                    "necesitamos need needs want would like must shall should muss müssen müsste müssten soll sollte "
+                    "doit doivent devons faut debe deben debemos tiene tienen hay before until till vor bis avant "
+                    "jusqu antes hasta latest spätestens plus tard más tardar drin sein être estar done")
+
+
+def _stems(clause: str) -> set[str]:
+    """The event a day's clause speaks of: its content words by their first letters, days and months left out."""
+    return {w[:EVENT_STEM] for w in _content(clause) - _GENERIC
+            if not any(n.startswith(w[:3]) and len(w) <= len(n) + 1 for n in _DAY_NAMES)}
+
+
+def _clause_of(sentence: str, start: int) -> str:
+    """The clause of a sentence that holds the position start."""
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence)]
+    a = max(c for c in cuts if c <= start)
+    b = min(c for c in cuts if c > start) if any(c > start for c in cuts) else len(sentence)
+    return sentence[a:b]
+
+
+def _mentions(sentence: str, said_on: date) -> list[tuple[frozenset, int, set[str], str]]:
+    """Each day (or month) a sentence names: the days it covers, its month when no day is named, the event its clause
+    speaks of, and whether it is a bound ("before", "after") or the day itself ("")."""
+    out = []
+    for day in named_days(sentence, said_on):
+        # where: the first written form of that day of the month in the sentence
+        m = re.search(rf"(?<!\d){day.day}(?!\d)", sentence)
+        at = m.start() if m else 0
+        span = WEEK_DAYS if _WEEK_OF.search(sentence[:at]) else 1
+        out.append((frozenset(day + timedelta(days=n) for n in range(span)), 0, _stems(_clause_of(sentence, at)),
+                    _bound(sentence[:at])))
+    for m in _MONTH_ONLY.finditer(" " + sentence):
+        at = m.start("m") - 1
+        out.append((frozenset(), MONTHS[m.group("m").lower()], _stems(_clause_of(sentence, at)), _bound(sentence[:at])))
+    return out
+
+
+def _bound(before: str) -> str:
+    """Whether the words before a day make it a bound: "before", "after", or "" for the day itself."""
+    return "before" if _BEFORE.search(before) else "after" if _AFTER.search(before) else ""
+
+
+def _bare_days(sentence: str, said_on: date) -> list[tuple[date, int]]:
+    """The days of the month a sentence names alone ("El 28 estamos llenos"), the next such day from said_on, each
+    with where it is named."""
+    out = []
+    for m in _BARE_DAY.finditer(sentence):
+        day = next((said_on + timedelta(days=n) for n in range(BARE_DAY_AHEAD)
+                    if (said_on + timedelta(days=n)).day == int(m.group("d"))), None)
+        if day is not None:
+            out.append((day, m.start()))
+    return out
+
+
+def _said(ordered: Sequence[Source], cleaned: dict):
+    """Each sentence of every source, in time order, with its source."""
+    for src in ordered:
+        text = cleaned.get((src.kind, src.id), "")
+        for a, b in split_sentences(text):
+            yield src, text[a:b]
+
+
+def _breaks(old: tuple, days: frozenset, month: int, bound: str) -> bool:
+    """Whether a newer day (or month, or bound) for the same event leaves the old one out of force: another day, a
+    bound the old day breaks ("before 20 January" for the 25th), a day past the old bound ("valid until 15 December"
+    then "to 15 January")."""
+    old_days, old_month, _, old_bound = old
+    if days and old_days:
+        if days & old_days:
+            return False
+        new, first, last = min(days), min(old_days), max(old_days)
+        if bound == "before":
+            return last > new
+        if bound == "after":
+            return first < new
+        return new > last if old_bound == "before" else new < first if old_bound == "after" else True
+    if month and old_month:
+        return month != old_month and not bound
+    if days and old_month:  # "in February", then "on 15 January": another month; "on 15 February" only says which day
+        return min(days).month != old_month and not bound
+    return False
+
+
+def _moves(old: tuple, sentence: str, said_on: date) -> bool:
+    """Whether a newer sentence gives the old day's event another day (and does not name the old day again: "from
+    the 4th to the 11th" is moved.py's)."""
+    found = _mentions(sentence, said_on)
+    if any(days & old[0] or month and month == old[1] for days, month, _, _ in found):
+        return False
+    return any(stems & old[2] and _breaks(old, days, month, bound) for days, month, stems, bound in found)
+
+
+def _declines(old: tuple, sentence: str, said_on: date) -> bool:
+    """Whether a newer sentence declines the old day: names it (or its month, or its day of the month alone) with
+    "can't", "ne va pas", "llenos" ..., about the same event or with the day as what it speaks of."""
+    if not _DECLINE.search(sentence):
+        return False
+    old_days, old_month, old_stems, _ = old
+    named = [(stems, 0) for days, month, stems, _ in _mentions(sentence, said_on)
+             if days & old_days or month and month == old_month]
+    named += [(_stems(_clause_of(sentence, at)), at) for day, at in _bare_days(sentence, said_on) if day in old_days]
+    # "El 28 estamos llenos": the day opens the sentence, it is what is declined
+    first = re.search(r"\d|\b(?:" + _MONTH_WORDS + r")\b", sentence, re.I)
+    opens = bool(first) and len(sentence[:first.start()].split()) <= 2
+    return any(stems & old_stems for stems, _ in named) or (bool(named) and opens)
+
+
+def _side(direction: str) -> str:
+    """Whose word a source is: the customer's, or the rep's (their emails and call notes)."""
+    return "customer" if direction == "inbound" else "rep"
+
+
+def _own(item: Item) -> list[tuple]:
+    """The days a point names, as mentions; a day of the month said alone ("El 28") when it names none other."""
+    text = item.text if item.kind == "standing" else item.quote  # a clause said again stands on its own words
+    found = _mentions(text, item.at.date())
+    if not found:
+        found = [(frozenset({day}), 0, _stems(_clause_of(text, at)), "") for day, at in _bare_days(text, item.at.date())]
+    return found
+
+
+def _gone(item: Item, old: tuple, said: list) -> Source | None:
+    """The first newer source that moves or declines one day of a point; the customer's own day (their event, their
+    need) is moved by them or a call note, not by the rep's email; a deadline only by its own side."""
+    for src, sentence in said:
+        if src.at <= item.at or (item.direction == "inbound" and src.direction == "outbound"):
+            continue
+        if old[3] and _side(src.direction) != _side(item.direction):
+            continue
+        if _declines(old, sentence, src.at.date()) or _moves(old, sentence, src.at.date()):
+            return src
+    return None
+
+
+def _settled(item: Item, old: tuple, said: list) -> Source | None:
+    """The source after which a customer's decline of a day says nothing more: their own other day in the same
+    message, or any newer day for that event ("Le mardi 5 janvier ne va pas. Le vendredi 8 janvier, c'est possible ?")."""
+    if item.direction == "outbound" or not _declines(old, item.quote, item.at.date()):
+        return None
+    first = re.search(r"\d|\b(?:" + _MONTH_WORDS + r")\b", item.quote, re.I)
+    of_day = bool(first) and len(item.quote[:first.start()].split()) <= 2  # the day is what was declined
+    for src, sentence in said:
+        if src.at < item.at or item.quote.strip() in sentence or sentence.strip() in item.quote:
+            continue
+        if any((of_day or stems & old[2]) and _breaks(old, days, month, bound)
+               for days, month, stems, bound in _mentions(sentence, src.at.date())):
+            return src
+    return None
+
+
+def redated(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """Open points of DATED_KINDS whose every day a newer sentence moved or declined, marked superseded, and a decline
+    itself once another day is put forward; a point that prices something is left to the figure rules, a point with
+    two events' days stays while one of them does."""
+    said = list(_said(ordered, cleaned))
+    out = []
+    for item in items:
+        text = item.text if item.kind == "standing" else item.quote
+        if item.status == "open" and item.kind in DATED_KINDS and not amounts(text):
+            own = _own(item)
+            gone = [_gone(item, old, said) or _settled(item, old, said) for old in own]
+            if own and all(gone):
+                later = max(gone, key=lambda s: s.at)
+                item = replace(item, status="superseded", by=f"{later.kind}:{later.id}")
+        out.append(item)
+    return out

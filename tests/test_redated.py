@@ -1,0 +1,98 @@
+"""A day of an event that a newer source moved or declined takes the older line out of force; other events keep
+theirs."""
+from datetime import datetime
+
+from followup.drafting.conversation import build_state
+from followup.drafting.redated import redated
+from followup.drafting.sentences import Source
+
+D1, D2, D3, NOW = datetime(2026, 12, 7, 10), datetime(2026, 12, 14, 10), datetime(2026, 12, 15, 10), \
+    datetime(2026, 12, 18, 10)
+
+
+def states(*sources):
+    return build_state(list(sources), "Europe/Paris", NOW, customer_name="Rosa Lind")
+
+
+def line(state, source_id, words):
+    return next(i for i in state.items if i.source_id == source_id and words in i.quote and i.kind != "appointment")
+
+
+def test_a_start_day_the_customer_moves_takes_the_reps_older_day_out_in_every_language():
+    cases = [("We can start on Monday 4 January.", "We need to start on Monday 11 January instead, the pool is shut."),
+             ("Wir können am Montag, 4. Januar beginnen.", "Wir müssen leider erst am 11. Januar beginnen."),
+             ("Nous pouvons commencer le lundi 4 janvier.", "Il faudrait commencer le lundi 11 janvier."),
+             ("Podemos empezar el lunes 4 de enero.", "Pero necesitamos empezar el lunes 11 de enero.")]
+    for old, new in cases:
+        state = states(Source("message", 1, f"Hola,\n\n{old}\n\nPaul", D1, "outbound"),
+                       Source("message", 2, f"Hola,\n\n{new}\n\nRosa", D2, "inbound"))
+        assert (line(state, 1, "4").status, line(state, 1, "4").by) == ("superseded", "message:2"), old
+
+
+def test_a_day_the_customer_declines_takes_the_proposal_and_the_visit_out_and_the_decline_once_another_is_asked():
+    state = states(Source("message", 1, "Madame,\n\nJe peux faire la visite technique le mardi 5 janvier à 9h.\n\n"
+                                        "Paul", D1, "outbound"),
+                   Source("message", 2, "Monsieur,\n\nLe mardi 5 janvier ne va pas, je serai en brousse. Le vendredi "
+                                        "8 janvier à 9h, c'est possible ?\n\nRosa", D2, "inbound"))
+    assert line(state, 1, "5 janvier").status == "superseded"
+    assert line(state, 2, "ne va pas").status == "superseded"
+    assert not any(i.kind == "appointment" and i.status == "open" for i in state.items)
+
+
+def test_a_day_of_the_month_declined_alone_takes_out_the_offer_of_it():
+    state = states(Source("message", 1, "Estimada doña Karla:\n\nPodemos cambiar el cable el lunes 28 de diciembre."
+                                        "\n\nPaul", D1, "outbound"),
+                   Source("message", 2, "Don Paul:\n\n¿Se puede hacer antes, el miércoles 23? El 28 estamos llenos de "
+                                        "turistas.\n\nKarla", D2, "inbound"))
+    assert line(state, 1, "28 de diciembre").status == "superseded"
+
+
+def test_a_month_the_customer_finds_late_takes_out_the_reps_month():
+    state = states(Source("message", 1, "Dear Rosa,\n\nThe mill is EUR 47,800. We can deliver in February.\n\nPaul",
+                          D1, "outbound"),
+                   Source("message", 2, "Dear Paul,\n\nBut delivery in February is late for us, can it be in "
+                                        "January?\n\nRosa", D2, "inbound"))
+    assert line(state, 1, "February").status == "superseded"
+
+
+def test_another_events_day_leaves_the_day_in_force():
+    state = states(Source("message", 1, "Dear Rosa,\n\nWe can deliver on Monday 4 January.\n\nPaul", D1, "outbound"),
+                   Source("message", 2, "Dear Paul,\n\nThe training should be on Monday 11 January.\n\nRosa", D2,
+                          "inbound"))
+    assert line(state, 1, "deliver").status == "open"
+
+
+def test_a_line_with_two_events_stays_while_one_day_still_holds():
+    state = states(Source("message", 1, "Dear Paul,\n\nThe fair runs 9 to 12 November, set-up from 5 November.\n\n"
+                                        "Rosa", D1, "inbound"),
+                   Source("message", 2, "Dear Paul,\n\nThe organisers now give us set-up from 6 November.\n\nRosa",
+                          D2, "inbound"))
+    assert line(state, 1, "fair").status == "open"
+
+
+def test_a_day_within_a_deadline_or_within_its_week_moves_nothing():
+    state = states(Source("message", 1, "Dear Paul,\n\nWe go ahead if delivery is before 18 January.\n\nRosa", D1,
+                          "inbound"),
+                   Source("note", 2, "Delivery needed wk of 11 Jan.", D2, "note"),
+                   Source("message", 3, "Dear Rosa,\n\nDelivery on 14 January is possible.\n\nPaul", D3, "outbound"))
+    assert line(state, 1, "18 January").status == "open"
+    assert line(state, 2, "11 Jan").status == "open"
+
+
+def test_a_validity_the_rep_extends_is_replaced_but_the_reps_email_moves_no_day_of_the_customers():
+    state = states(Source("message", 1, "Dear Rosa,\n\nOffer valid until 20 December.\n\nPaul", D1, "outbound"),
+                   Source("message", 2, "Dear Paul,\n\nOur sales convention is on 29 January in the Safi hall.\n\n"
+                                        "Rosa", D2, "inbound"),
+                   Source("note", 3, "Promised to extend validity to 15 January.", D3, "note"),
+                   Source("message", 4, "Dear Rosa,\n\nShall we visit the Safi hall on 3 January?\n\nPaul", NOW,
+                          "outbound"))
+    assert line(state, 1, "valid").status == "superseded"
+    assert line(state, 2, "convention").status == "open"
+
+
+def test_a_point_that_prices_something_is_left_to_the_figure_rules():
+    state = states(Source("message", 1, "Dear Rosa,\n\nEUR 31,500, starting Monday 1 February.\n\nPaul", D1,
+                          "outbound"),
+                   Source("message", 2, "Dear Paul,\n\nWe can't start on 1 February.\n\nRosa", D2, "inbound"))
+    assert line(state, 1, "31,500").status == "open"
+    assert redated([], [], {}) == []
