@@ -25,6 +25,7 @@ from followup.drafting.internal import internal_measures, staff_names, strip_int
 from followup.drafting.items import Item, State
 from followup.drafting.lists import listed_points
 from followup.drafting.moved import moved_dates
+from followup.drafting.options import unchosen
 from followup.drafting.redated import redated
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, moved_later
@@ -377,6 +378,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
     items = redated(items, ordered, cleaned)  # "empezamos el 11" after "podemos empezar el 4": the older day is gone
+    items = unchosen(items, ordered, cleaned)  # "nous partons sur la location": the purchase price is out of force
     items += listed_points(ordered, items, language)  # a list of conditions in their newest email, point by point
     forward = forward_request(ordered, language)
     if forward is not None:

@@ -1,0 +1,89 @@
+"""An option the customer did not choose: the rep priced alternatives ("3 SN-40 à l'achat : CHF 111'000", "En
+location : CHF 27'600") and the customer took one ("Nous partons sur la location"); the others' lines no longer say
+what is in force. Only alternatives: two lines someone set against each other ("la location au lieu de l'achat",
+"160 m or 120 m"), so parts of one offer (a machine and its installation) all stay. en/de/fr/es."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from followup.drafting.figures import amounts
+from followup.drafting.items import Item
+from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.words import _content
+
+# Letters of a word that name an option ("location" / "locations", "Akku-Version" / "Akku").
+OPTION_STEM = 5
+
+# Words that take one option: "we'll go with", "nous partons sur", "wir nehmen die", "vamos con la de 21 m".
+_CHOOSE = re.compile(
+    r"\b(?:(?:we|i)(?:'ll| will| would)? (?:go|going|take|choose|opt)(?: with| for)?|we(?:'re| are) going with|"
+    r"(?:let's|lets) go with|decided on|opted for|"
+    r"(?:wir|ich) (?:nehmen|nehme|entscheiden uns für|wählen|bleiben bei)|"
+    r"(?:nous )?(?:partons sur|prenons|choisissons|optons pour|retenons)|on part sur|on prend|"
+    r"vamos con|nos quedamos con|elegimos|optamos por|tomamos)\s+(?P<what>[^.;,!?]{2,80}?)"
+    r"(?=[.;,!?]|\s+(?:because|but|weil|aber|parce que|car|mais|porque|pero)\b|$)", re.I)
+
+# Words that set two options against each other: "instead of", "or", "au lieu de", "statt", "en vez de", "versus".
+_AGAINST = re.compile(r"\b(?:or|instead of|rather than|versus|vs|oder|statt|anstatt|ou|au lieu d[eu]|plutôt que|"
+                      r"o|en vez de|en lugar de)\b", re.I)
+
+# Figures with their unit tell options apart too: "160 m", "30 kWh", "3 Jahre".
+_FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*([^\W\d_]{1,6})\b")
+
+
+def _tokens(text: str) -> set[str]:
+    """What names an option: content words by their first letters, and figures with their unit."""
+    return {w[:OPTION_STEM] for w in _content(text)} | {f"{n} {u.lower()}" for n, u in _FIGURE.findall(text)}
+
+
+def _sentences(ordered: Sequence[Source], cleaned: dict):
+    """Each sentence of every source, with its source."""
+    for src in ordered:
+        text = cleaned.get((src.kind, src.id), "")
+        for a, b in split_sentences(text):
+            yield src, text[a:b]
+
+
+def unchosen(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's priced lines of an option a later customer sentence or call note passed over for another, marked
+    superseded."""
+    said = list(_sentences(ordered, cleaned))
+    gone: dict[int, str] = {}
+    for src, sentence in said:
+        if src.direction == "outbound":
+            continue
+        for m in _CHOOSE.finditer(sentence):
+            what = _tokens(m.group("what"))
+            group = _offer(items, src)
+            if len(group) < 2:
+                continue
+            common = set.intersection(*[_tokens(i.quote) for i in group])
+            own = {id(i): _tokens(i.quote) - common for i in group}
+            for other in group:
+                if any(_passed_over(own[id(c)], own[id(other)], what, said) for c in group if c is not other):
+                    gone[id(other)] = f"{src.kind}:{src.id}"
+    return [replace(i, status="superseded", by=gone[id(i)]) if id(i) in gone else i for i in items]
+
+
+def _offer(items: list[Item], before: Source) -> list[Item]:
+    """The open priced lines of the rep's newest email or note before a source that prices two things or more."""
+    priced = [i for i in items if i.direction != "inbound" and i.kind == "term" and i.status == "open"
+              and i.at < before.at and amounts(i.quote)]
+    for at in sorted({i.at for i in priced}, reverse=True):
+        group = [i for i in priced if i.at == at]
+        if len(group) >= 2:
+            return group
+    return []
+
+
+def _passed_over(chosen: set[str], other: set[str], what: set[str], said: list) -> bool:
+    """Whether some sentence sets one option against the other ("une location au lieu de l'achat") and the choice
+    names the first by the words that set them apart, not the other."""
+    for _, sentence in said:
+        if _AGAINST.search(sentence):
+            words = _tokens(sentence)
+            if chosen & words & what and other & words and not other & words & what:
+                return True
+    return False

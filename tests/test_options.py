@@ -1,0 +1,43 @@
+"""An option the customer passed over for another is no longer in force; parts of one offer all stay."""
+from datetime import datetime
+
+from followup.drafting.conversation import build_state
+from followup.drafting.options import unchosen
+from followup.drafting.sentences import Source
+
+D1, D2, D3, NOW = datetime(2026, 12, 7, 10), datetime(2026, 12, 10, 10), datetime(2026, 12, 14, 10), \
+    datetime(2026, 12, 18, 10)
+
+
+def states(*sources):
+    return build_state(list(sources), "Europe/Paris", NOW, customer_name="Rosa Lind")
+
+
+def line(state, words):
+    return next(i for i in state.items if words in i.quote)
+
+
+def test_the_option_not_taken_goes_in_every_language():
+    cases = [("Could you also offer a rental instead of the purchase?", "3 units to purchase: EUR 111,000.",
+              "Rental for the season: EUR 27,600 for the 3.", "We'll go with the rental of the 3 units."),
+             ("Können Sie statt dem Kauf auch eine Miete anbieten?", "Kauf der 3 Geräte: 111.000 €.",
+              "Miete für die Saison: 27.600 € für die 3.", "Wir nehmen die Miete für die Saison."),
+             ("Pouvez-vous aussi proposer une location au lieu de l'achat ?", "3 canons à l'achat : CHF 111'000 HT.",
+              "En location pour la saison : CHF 27'600 HT les 3.", "Nous partons sur la location des 3 canons."),
+             ("¿Pueden ofrecer un alquiler en vez de la compra?", "Compra de los 3 equipos: USD 111.000.",
+              "Alquiler por la temporada: USD 27.600 los 3.", "Vamos con el alquiler de los 3.")]
+    for ask, buy, rent, choice in cases:
+        state = states(Source("message", 1, f"Hello,\n\n{ask}\n\nRosa", D1, "inbound"),
+                       Source("message", 2, f"Hello,\n\n{buy} {rent}\n\nPaul", D2, "outbound"),
+                       Source("message", 3, f"Hello,\n\n{choice}\n\nRosa", D3, "inbound"))
+        assert (line(state, buy[:8]).status, line(state, buy[:8]).by) == ("superseded", "message:3"), choice
+        assert line(state, rent[:8]).status == "open", choice
+
+
+def test_parts_of_one_offer_no_one_set_against_each_other_all_stay():
+    state = states(Source("message", 1, "Hello,\n\nPlease quote the press.\n\nRosa", D1, "inbound"),
+                   Source("message", 2, "Hello,\n\nThe press is EUR 40,000. Installation is EUR 2,000.\n\nPaul", D2,
+                          "outbound"),
+                   Source("message", 3, "Hello,\n\nWe'll take the press.\n\nRosa", D3, "inbound"))
+    assert line(state, "Installation").status == "open"
+    assert unchosen([], [], {}) == []
