@@ -93,3 +93,14 @@ def test_a_standing_clause_is_said_after_a_colon_without_its_own_lead_word():
     state, body = draft(sources, datetime(2027, 9, 3, 9), name="Marko Novak")
     assert [i.text for i in state.open("standing")] == ["with a 3-year warranty"]
     assert "As in my earlier offer: a 3-year warranty." in body
+
+
+def test_a_delivery_place_that_a_later_leg_starts_from_does_not_stand():
+    """"livraison à San-Pédro" once the rep prices "le transport de San-Pédro à Soubré": San-Pédro is a stop now."""
+    onward = DRYERS + [Source("message", 4, "Bonjour M. Yao,\n\nLe transport par camion de San-Pédro à Soubré "
+                              "coûte 250 000 FCFA de plus.\n\nCordialement,\nIbrahim", datetime(2027, 9, 2, 9),
+                              "outbound")]
+    state, _ = draft(onward, datetime(2027, 9, 3, 9))
+    assert not [i for i in state.items if i.kind == "standing" and "San-Pédro" in i.text]
+    state, _ = draft(DRYERS, datetime(2027, 9, 3, 9))
+    assert [i for i in state.items if i.kind == "standing" and "San-Pédro" in i.text]

@@ -89,7 +89,15 @@ def _changed(clause: str, later: Sequence[str]) -> bool:
     for s in sentences:
         if things & _content(s) and (_CHANGE.search(s) or (numbers and set(re.findall(r"\d[\d.,']*", s)) - numbers)):
             return True
-    return False
+    # "delivered to Sanur harbour", then "boat transport from Sanur to Toyapakeh": the place it went to is now a stop
+    places = set(re.findall(r"(?<=\s)[A-ZÄÖÜÉ][\w-]{2,}", " " + clause.split(" ", 1)[-1]))
+    return any(m.group("place") in places for s in sentences for m in _ONWARD.finditer(s))
+
+
+# A leg that starts where an older term ended: "from Sanur to Toyapakeh", "von Hamburg nach Kiel", "de Dakar à Thiès",
+# "desde Arica hasta La Paz".
+_ONWARD = re.compile(r"\b(?:from|von|ab|de|depuis|desde|del?)\s+(?P<place>[A-ZÄÖÜÉ][\w-]{2,})\s+(?:\w+\s+)?"
+                     r"(?:to|nach|bis|à|au|jusqu'à|a|al|hasta)\s+[A-ZÄÖÜÉ]")
 
 
 # Words any offer's clause shares with any other ("included", "price"): no sign that both speak of one thing.
