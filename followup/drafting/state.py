@@ -25,10 +25,9 @@ from followup.drafting.internal import internal_measures, staff_names, strip_int
 from followup.drafting.items import Item, State
 from followup.drafting.lists import listed_points
 from followup.drafting.moved import moved_dates
-from followup.drafting.options import unchosen
-from followup.drafting.redated import redated
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, moved_later
+from followup.drafting.options import unchosen
 from followup.drafting.owed import followed, missing, without_complaint
 from followup.drafting.paired import said_whole
 from followup.drafting.past import past_points
@@ -54,6 +53,7 @@ from followup.drafting.reading import (
     name_from_headers,
 )
 from followup.drafting.received import received_document
+from followup.drafting.redated import redated
 from followup.drafting.register import register_item
 from followup.drafting.relayed import own_word, relayed_question, reports_mail, without_remark
 from followup.drafting.reported import (
