@@ -96,3 +96,11 @@ def test_a_point_that_prices_something_is_left_to_the_figure_rules():
                    Source("message", 2, "Dear Paul,\n\nWe can't start on 1 February.\n\nRosa", D2, "inbound"))
     assert line(state, 1, "31,500").status == "open"
     assert redated([], [], {}) == []
+
+
+def test_a_labelled_span_a_call_note_brings_forward_is_out_of_force():
+    """"Termin: 5. bis 7. Januar" is a span, not a deadline "bis 7. Januar"; its label names the event."""
+    state = states(Source("message", 1, "Sehr geehrter Herr Brandt,\n\nTermin: 5. bis 7. Januar.\n\nMarco", D1,
+                          "outbound"),
+                   Source("note", 2, "Termin vorziehen auf 21. und 22. Dezember, weil er Gäste hat.", D2, "note"))
+    assert (line(state, 1, "Termin").status, line(state, 1, "Termin").by) == ("superseded", "note:2")

@@ -59,12 +59,13 @@ _MONTH_ONLY = re.compile(rf"(?<![\d.])\s(?:in|im|en|au mois de|for|für|pour|par
 # A day of the month said alone, the month understood: "the 28th", "el 28", "le 5", "am 19.".
 _BARE_DAY = re.compile(r"\b(?:the|el|le|am|den|del|du)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?=\s|[,;.!?]|$)"
                        r"(?!\s*(?:%|de\s|of\s|[^\W\d_]{3,}\s*\d))", re.I)
-# Where a sentence's clauses part: the words of a day's own clause name its event.
-_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|pero|mais|aber|because|porque|parce que|weil|so|donc|also)\b", re.I)
+# Where a sentence's clauses part: the words of a day's own clause name its event (a label before a colon is part of
+# it: "Termin: 5. bis 7. Januar").
+_CLAUSE = re.compile(r"[,;()]|\s[-–—]\s|\b(?:but|pero|mais|aber|because|porque|parce que|weil|so|donc|also)\b", re.I)
 # Words any day's clause may carry that name no event ("possible", "works", "week").
 _GENERIC = _content("possible possibly works work fine good great okay perfect week weeks day days date dates "
                     "time earliest latest able could maybe perhaps earlier later instead rather still again already "
-                    "möglich geht passt woche wochen tag tage termin datum früher später lieber statt doch leider "
+                    "möglich geht passt woche wochen tag tage datum früher später lieber statt doch leider "
                     "possible semaine semaines jour jours date plutôt finalement encore déjà "
                     "posible semana semanas día días fecha mejor antes después todavía ya finalmente puedo podemos "
                     "necesitamos need needs want would like must shall should muss müssen müsste müssten soll sollte "
@@ -104,8 +105,12 @@ def _mentions(sentence: str, said_on: date) -> list[tuple[frozenset, int, set[st
 
 
 def _bound(before: str) -> str:
-    """Whether the words before a day make it a bound: "before", "after", or "" for the day itself."""
-    return "before" if _BEFORE.search(before) else "after" if _AFTER.search(before) else ""
+    """Whether the words before a day make it a bound: "before", "after", or "" for the day itself (also the end of a
+    span, "5. bis 7. Januar")."""
+    m = _BEFORE.search(before)
+    if m and not re.search(r"\d\.?\s*$", before[:m.start()]):
+        return "before"
+    return "after" if _AFTER.search(before) else ""
 
 
 def _bare_days(sentence: str, said_on: date) -> list[tuple[date, int]]:
