@@ -66,6 +66,9 @@ def test_note_shorthand_is_written_out_and_a_currency_letter_is_left_alone(text,
     ("lead time 10 weeks ex Southampton", "en", "The lead time is 10 weeks ex Southampton."),
     ("site visit proposed Thurs 7 Jan, need your ok", "en", "I'd suggest the site visit on Thurs 7 Jan."),
     ("quote valid until 30 January", "en", "The quote is valid until 30 January."),  # never "The quote valid is"
+    # a dollar with its country's letters is one currency: not "1.5 hp motor (US) at $6,850"
+    ("offered DP-2 disc pulper w/ 1.5 hp motor US$6,850 landed Kingston", "en",
+     "I'd suggest the DP-2 disc pulper with 1.5 hp motor at US$6,850 landed Kingston."),
     ("Preis TZS 4.950.000 je Gerät", "de", "Der Preis beträgt TZS 4.950.000 je Gerät."),
     ("Besichtigung Mo 22. Nov. 9 Uhr", "de", "Die Besichtigung ist für Mo 22. Nov. 9 Uhr geplant."),
     ("proposé le BA-132 : 132 cm, moteur DC 28 W, 6 vitesses", "fr",

@@ -163,3 +163,21 @@ def test_a_swap_only_asked_for_leaves_the_line_in_force():
                                 dt(2026, 11, 9, 9), "inbound")], TZ, dt(2026, 11, 12, 9), customer_name="Todd Berg")
     line = next(i for i in state.items if i.source_id == 1)
     assert line.status == "open"
+
+
+def test_a_total_the_customer_asks_to_have_sent_as_the_revised_quote_stays_in_force():
+    """'Please send the revised quote in the band's name' asks for the document, not a new price: the note's new
+    total (with its 'TT$' kept whole) is what the draft confirms; 'can you revise?' would have put it out of force."""
+    note = "Keisha called. Told her basses are TT$1,400 a set, new total TT$30,600. Send revised quote."
+    ask = "Mr. Ramcharan,\n\nPlease send the revised quote in the band's name for the deposit.\n\nKeisha"
+    sources = [Source("note", 1, note, datetime(2026, 12, 14, 22), "note"),
+               Source("message", 2, ask, datetime(2026, 12, 18, 14), "inbound")]
+    state = build_state(sources, "America/Port_of_Spain", datetime(2026, 12, 21, 9), customer_name="Keisha Joseph")
+    total = next(i for i in state.items if "TT$30,600" in i.quote)
+    assert total.status == "open"
+    body = compose_state(state, customer_name="Keisha Joseph", thread_subject="Retune", rep=REP).body
+    assert "TT$30,600" in body
+    sources[1] = Source("message", 2, ask.replace("Please send the revised quote", "Can you revise the quote"),
+                        datetime(2026, 12, 18, 14), "inbound")
+    state = build_state(sources, "America/Port_of_Spain", datetime(2026, 12, 21, 9), customer_name="Keisha Joseph")
+    assert next(i for i in state.items if "TT$30,600" in i.quote).status == "superseded"

@@ -139,8 +139,16 @@ def _total_asked_again(item: Item, ordered: Sequence[Source]) -> bool:
     revise?"): the old total no longer holds, whatever the rep says next."""
     if not _TOTAL.search(item.quote) or not any(per == "" for _, per, _ in _priced(item.quote)):
         return False
-    return any(src.direction == "inbound" and src.at > item.at and _REVISE_ASK.search(src.text or "")
-               for src in ordered)
+    return any(src.direction == "inbound" and src.at > item.at and any(
+        not _SEND_VERB.search(src.text[max(0, m.start() - SEND_REACH):m.start()]) for m in _REVISE_ASK.finditer(src.text))
+               for src in ordered if src.text)
+
+
+# "Please send the revised quote in the band's name": the document asked for, not a new price.
+_SEND_VERB = re.compile(r"\b(?:send|sende[nt]?|schicken|schick|zusenden|envoyer|envoyez|enviar|envíe|envíen|"
+                        r"mandar|mande|mándeme|mándame)\b", re.I)
+# How far before "the revised quote" a send verb may stand ("send us the revised quote").
+SEND_REACH = 30
 
 
 _OR = re.compile(r"\s+(?:or|oder|ou|o)\s+", re.I)
