@@ -63,7 +63,9 @@ _CODES = "|".join([*sorted({c.upper() for c in CURRENCY_CODES} | {"FCFA", "TRY",
                                                                   "NT\\$", "N\\$", "R\\$"}, key=len, reverse=True),
                    r"Gs\.?", r"S/\.?", "Q", "R"])
 _NUM = r"\d(?:[\d.,'’\u202f ]*\d)?(?:\s?(?:k|m|Mio\.?))?\b"
-_MONEY = rf"(?:(?:(?<![\w$])[A-Z]{{1,3}}\$|[$€£¥]|\b(?:{_CODES})\s?)\s?{_NUM}(?:\s(?:{_CODES}|MXN)\b)?(?!\s?%)|{_NUM}\s?(?:€|\$|£|(?:{_CODES})(?!\w)))"
+# a dollar may carry its country's letters ("TT$", "US$", "EC$"): one currency, not "(US) at $6,850"
+_MONEY = (rf"(?:(?:(?<![\w$])[A-Z]{{1,3}}\$|[$€£¥]|\b(?:{_CODES})\s?)\s?{_NUM}(?:\s(?:{_CODES}|MXN)\b)?(?!\s?%)|"
+          rf"{_NUM}\s?(?:€|\$|£|(?:{_CODES})(?!\w)))")
 _MONEY_RE = re.compile(_MONEY)
 # A figure's tail that is part of the price: "per stand", "a month each", "HT", "netto", "installed".
 _PRICE_TAIL = re.compile(r"(?:\s+(?:\+\s?)?(?:HT|TTC|HTVA|netto|brutto|net|exkl\.?|inkl\.?|zzgl\.?|MwSt\.?|VAT|GST|HST|"
