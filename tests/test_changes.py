@@ -205,3 +205,10 @@ def test_going_with_an_option_accepts_it_and_going_with_it_if_does_not():
     assert accepts("OK, let's go with the 12-unit option.")
     assert not accepts("If we go with option B, what's the lead time")
     assert not accepts("We might go with someone else.")
+
+
+def test_a_go_ahead_on_a_condition_is_no_acceptance():
+    """'We would go ahead if you can do US$92,000' is a counter-offer: no 'Great to hear you're going ahead.'"""
+    assert not accepts("We would go ahead if you can do US$92,000 and start the install in February.")
+    assert not accepts("We'll go ahead if the board signs off.")
+    assert accepts("We'll go ahead with the 12-unit option.")

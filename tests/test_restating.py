@@ -82,3 +82,10 @@ def test_a_thing_a_note_names_without_its_article_gets_one():
         "you'd like a revised layout plan for the kiosk"
     assert restate("Needs quote in euros", "note", "constraint") == "you need a quote in euros"
     assert restate("Wants samples of the oak", "note", "constraint") == "you'd like samples of the oak"
+
+
+def test_a_notes_bare_agreed_is_an_agreement_of_both_sides_not_the_customers_alone():
+    """'Agreed KES 178 per m² if she orders both phases now': the rep agreed it too; 'you agreed' reads as if the
+    customer conceded the price (a blind reader's mark on heldout21)."""
+    said = restate("Agreed KES 178 per m² if she orders both phases now.", "note", "term")
+    assert said.startswith("we agreed KES 178 per m² if you order both phases now")

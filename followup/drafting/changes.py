@@ -286,7 +286,9 @@ _ACCEPT = re.compile(
 
 # An approval of something else, or an agreement recalled ("as we agreed", "approved a budget of", "if approved").
 _NOT_ACCEPT = re.compile(r"\b(?:as (?:we )?agreed|wie vereinbart|comme convenu|como acordamos|approved (?:a|the) budget|"
-                         r"if (?:\w+ )?(?:approve|agree|go with)|once (?:\w+ )?(?:approve|agree)|not (?:yet )?approved|"
+                         r"if (?:\w+ )?(?:approve|agree|go with)|"
+                         r"(?:would|'d|could|might) (?:go ahead|accept|agree|take)|go ahead if|"
+                         r"once (?:\w+ )?(?:approve|agree)|not (?:yet )?approved|"
                          r"take [\w\s]{0,25}? off)\b", re.I)
 
 

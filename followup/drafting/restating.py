@@ -339,7 +339,7 @@ def restate(sentence: str, direction: str, kind: str) -> str:
                                                                    "owns", "uses", "runs", "works", "hopes",
                                                                    "thinks", "away", "out", "not", "still",
                                                                    "does", "says", "agrees"):
-        verb = {"wants": "you'd like", "asked": "you asked", "said": "you said"}.get(first,
+        verb = {"wants": "you'd like", "asked": "you asked", "said": "you said", "agreed": "we agreed"}.get(first,
                                                                                  "you " + _NOTE_VERBS.get(first, first))
         rest = _swap(s[len(first):], _SWAP_NOTE)
         if first in ("wants", "needs") and (m := _words._BARE_THING.match(rest)):  # "Wants sample report": "a sample report"
