@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
 from typing import Sequence
 
 from followup.drafting.figures import (
@@ -57,6 +56,7 @@ from followup.drafting.recount import (
 )
 from followup.drafting.restating import _ASK_ACTION, _tidy
 from followup.drafting.sentences import _AMOUNT, Source, _spans
+from followup.drafting.taken import got_it, sources_after, taken_up
 from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _content, _shared, defers_answer, misses_acronym
 
 # Content words a later rep email or note clause must share with a question to count as its answer.
@@ -238,21 +238,6 @@ def _customer_called(name: str, parts: list[str]) -> bool:
     return any(p.lower() == low or (len(low) >= SHORT_NAME_LETTERS and p.lower().startswith(low)) for p in parts)
 
 
-def _taken_up(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
-    """The rep's later email that works from every figure of the customer's step ("We'll only need 1,500 bags, trestles
-    stay at 400." taken up by "With 1,500 bags and 400 trestles it comes to ..."): its source, or ""."""
-    # a figure with the word it counts ("9 ha", "1,500 bags"), so that a lone "9" elsewhere in the email is no match
-    figures = [rf"(?<![\d,.']){re.escape(n)}(?![\d']|[,.]\d)" + (rf"\s+{re.escape(unit)}\b" if _content(unit) else "")
-               for n, unit in re.findall(r"(\d[\d,.']*\d|\d)(?:\s+([^\W\d_]+))?", item.quote)]
-    return next((f"{o.kind}:{o.id}" for o in _later(item.at, ordered, "outbound")
-                 if figures and all(re.search(f, cleaned[(o.kind, o.id)], re.I) for f in figures)), "")
-
-
-def _later(src_at: datetime, ordered: Sequence[Source], *directions: str) -> list[Source]:
-    """The sources after a time, in the given directions."""
-    return [o for o in ordered if o.at > src_at and o.direction in directions]
-
-
 # "How long does it take?" and a later rep sentence on the same thing that gives a duration ("takes 14 to 16 weeks").
 _DURATION_QUESTION = re.compile(r"\b(?:how long|how many (?:days|weeks|months)|lead time|wie lange|lieferzeit|"
                                 r"combien de temps|quel délai|cuánto tiempo|qué plazo)\b", re.I)
@@ -291,7 +276,7 @@ def _figure_confirmed(question: Item, ordered: Sequence[Source], cleaned: dict) 
     asked = _figures(question.quote)
     if not asked:
         return ""
-    for later in _later(question.at, ordered, "outbound", "note"):
+    for later in sources_after(question.at, ordered, "outbound", "note"):
         for sentence in re.split(r"(?<=[.!])\s+", cleaned[(later.kind, later.id)]):
             if "?" not in sentence and asked <= _figures(sentence) and not (
                     _UNSURE.search(sentence) or _DEFERS.search(sentence)):
@@ -321,7 +306,7 @@ _TOLD_ON_CALL = re.compile(r"\b(?:told|informed|confirmed (?:to )?|assured|expla
 def _answered_otherwise(question: Item, ordered: Sequence[Source], cleaned: dict) -> str:
     """The later source that answers a question no shared words tie to its answer: the call asked for, the offer
     asked for, or what the rep told them on a later call. "" when none does."""
-    later = _later(question.at, ordered, "outbound", "note")
+    later = sources_after(question.at, ordered, "outbound", "note")
     if _CALL_REQUEST.search(question.quote):
         call = next((o for o in later if o.direction == "note"
                      and interaction_kind(cleaned[(o.kind, o.id)]) != "internal"), None)
@@ -380,7 +365,7 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                     or labelled_answer(item, ordered, cleaned) or day_confirmed(item, ordered, cleaned)
                 status = "answered" if by else status
         elif item.kind == "commitment":
-            for later in _later(item.at, ordered, "outbound", "note"):
+            for later in sources_after(item.at, ordered, "outbound", "note"):
                 said = cleaned[(later.kind, later.id)]
                 # a note keeps it only in a sentence that says it was done ("Greg emailed?? he needs the letter": no)
                 done = later.direction == "outbound" and _KEPT.search(said) or any(
@@ -389,6 +374,8 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                 if done:
                     status, by = "kept", f"{later.kind}:{later.id}"
                     break
+            if status == "open" and (got := got_it(item, ordered, cleaned)):
+                status, by = "kept", got  # "Our driver will drop a sample roll" after "Sample received, thanks."
             if status == "open" and _CHECK_PROMISE.search(item.quote):
                 # "I'll confirm whether roadside covers Portugal" kept by a later note that says it does
                 # any later sentence of the rep's, a point of its own or not ("The connector is live"), can keep it
@@ -412,18 +399,18 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
             if newer is not None and _AMOUNT.search(item.quote):
                 status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
         elif item.kind in ("constraint", "request", "term") and item.direction == "inbound":
-            for later in _later(item.at, ordered, "inbound"):
+            for later in sources_after(item.at, ordered, "inbound"):
                 said = cleaned[(later.kind, later.id)]
                 if _OVERTAKEN.search(said) and words & _content(said):
                     status, by = "superseded", f"{later.kind}:{later.id}"
                     break
-            if status == "open" and item.kind == "constraint" and (by := _taken_up(item, ordered, cleaned)):
+            if status == "open" and item.kind == "constraint" and (by := taken_up(item, ordered, cleaned)):
                 status = "answered"  # "We must reduce to 9 ha this season" priced since as "For 9 ha it is ..."
         elif item.kind == "next_step":
             newer = next((o for o in items[n + 1:] if o.kind == "next_step" and o.at > item.at), None)
             if newer is not None:
                 status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
-            elif item.direction == "inbound" and (by := _taken_up(item, ordered, cleaned)):
+            elif item.direction == "inbound" and (by := taken_up(item, ordered, cleaned)):
                 status = "answered"
         if status == "open" and item.kind in ("commitment", "next_step") and item.due is not None \
                 and not item.when and item.direction == "note" and re.search(

@@ -1,0 +1,47 @@
+"""What the customer's side already has, so a draft does not offer it again: a thing they say arrived ("Sample
+received, thanks.") and a change of theirs the rep's next email already priced ("For 9 ha it is EUR 108,900")."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Sequence
+
+from followup.drafting.items import Item
+from followup.drafting.sentences import Source
+from followup.drafting.words import _content
+
+
+def sources_after(src_at: datetime, ordered: Sequence[Source], *directions: str) -> list[Source]:
+    """The sources after a moment, in the given directions, oldest first."""
+    return [s for s in ordered if s.at > src_at and s.direction in directions]
+
+
+# The customer saying a thing came: "Sample received", "got the drawings", "Muster erhalten", "bien reçu le devis".
+_GOT = re.compile(r"\b(?:received|got|arrived|came|erhalten|bekommen|angekommen|reçu|reçue|reçus|arrivé|arrivée|"
+                  r"recibid[oa]s?|recibí|recibimos|lleg[óo]|llegaron)\b", re.I)
+
+
+_NOT_GOT = re.compile(r"n't\b|\b(?:not|no|never|yet to|nicht|kein\w*|nichts|pas|jamais|rien|aucune?|nada|"
+                      r"ningún|ninguna|todavía no|aún no)\b", re.I)
+
+
+def got_it(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """The customer's later email whose sentence says the thing promised came ("Sample received, thanks."): its
+    source, or ""; a sentence that asks ("Has the sample arrived?") or denies ("not received") keeps it owed."""
+    words = _content(item.quote)
+    for later in sources_after(item.at, ordered, "inbound"):
+        for s in re.split(r"(?<=[.!?])\s+|\n+", cleaned[(later.kind, later.id)]):
+            if _GOT.search(s) and "?" not in s and not _NOT_GOT.search(s) \
+                    and {w[:5] for w in words} & {w[:5] for w in _content(s)}:
+                return f"{later.kind}:{later.id}"
+    return ""
+
+
+def taken_up(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """The rep's later email that works from every figure of the customer's step ("We'll only need 1,500 bags, trestles
+    stay at 400." taken up by "With 1,500 bags and 400 trestles it comes to ..."): its source, or ""."""
+    # a figure with the word it counts ("9 ha", "1,500 bags"), so that a lone "9" elsewhere in the email is no match
+    figures = [rf"(?<![\d,.']){re.escape(n)}(?![\d']|[,.]\d)" + (rf"\s+{re.escape(unit)}\b" if _content(unit) else "")
+               for n, unit in re.findall(r"(\d[\d,.']*\d|\d)(?:\s+([^\W\d_]+))?", item.quote)]
+    return next((f"{o.kind}:{o.id}" for o in sources_after(item.at, ordered, "outbound")
+                 if figures and all(re.search(f, cleaned[(o.kind, o.id)], re.I) for f in figures)), "")
