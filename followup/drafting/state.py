@@ -56,6 +56,7 @@ from followup.drafting.received import received_document
 from followup.drafting.redated import redated
 from followup.drafting.register import register_item
 from followup.drafting.relayed import own_word, relayed_question, reports_mail, without_remark
+from followup.drafting.replied import answered_by_reply
 from followup.drafting.reported import (
     _NOTE_PROMISE,
     customer_said,
@@ -369,6 +370,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = said_whole(items, cleaned, language)  # "Cert of cleaning for NEA -> yes, we issue": said whole
     items = _guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned)
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
+    items = answered_by_reply(items, ordered, cleaned)  # the rep replied and the customer moved on
     items = followed(without_complaint(items, missing(ordered, cleaned)), ordered, cleaned, today)  # owed, first
     items = past_points(requoted(items, ordered, tz, today), today)
     items = with_features(items, ordered, cleaned)  # the rep's offer in words: "no extra charge", "lead time ..."

@@ -1,0 +1,121 @@
+"""A customer's question the rep's next word answered in other words: the rep's reply speaks to it and the customer
+then wrote again without asking it again. "Is steel 316 possible?" answered by "The AP-300 in 316 stainless is USD
+21,300", "Can we order 2?" by "Yes, 2 tunnels are USD 9,300", "Faut-il un vote en AG ?" by "Oui, ... votée en AG",
+"Könnten Sie sich die Orgel ansehen?" by the visit the next note records: too few shared words for the finer rules,
+but the customer read the reply and moved on."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from typing import Sequence
+
+from followup.drafting.items import Item
+from followup.drafting.reading import _AUTO_REPLY, _UNSURE, interaction_kind
+from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.words import _MONTH_DAY_WORDS, _content, defers_answer
+
+# Words every question carries: a later sentence sharing only these does not ask the same thing again.
+_ASKING = _content("please could would can possible possibility question questions know tell need want pouvez "
+                   "pourriez possible savoir faut können könnten möglich frage fragen brauchen podéis puede pueden "
+                   "podría posible pregunta saber also aussi auch también still answer antwort réponse respuesta")
+
+# Topic words a later sentence may have and still point back with one shared word ("Any news on the generator?");
+# a longer one needs two to ask the same thing (the organ of "Könnten Sie sich die Orgel ansehen?" is in every
+# later question about it).
+SHORT_TOPIC = 2
+
+# Letters two words must share at their start to be one word in two forms ("vote" / "votée", "Preis" / "Preise").
+SAME_START = 4
+
+# A token with a figure in it: a model, a grade, a count ("316", "ME-2", "DM-3").
+_FIGURED = re.compile(r"[^\W_]*\d[^\W_]*(?:-[^\W_]+)*")
+
+
+# A short question's word that points back at the sentence before ("Can you do that?", "Nehmen Sie diese in
+# Zahlung?", "Vous pouvez faire ça ?"); "it", "es" and "das" are left out: "Gibt es ...", "Is it possible that ..."
+# point at nothing.
+_POINTING = re.compile(r"\b(?:this|that|these|those|dies(?:e[srnm]?)?|ce|ça|cela|eso|esto|ello)\b", re.I)
+
+# Words a question pointing back has at most.
+POINTING_WORDS = 8
+
+
+def _topic(text: str) -> set[str]:
+    """What a sentence is about: its content stems without the words of asking and the calendar."""
+    return _content(text) - _ASKING - _MONTH_DAY_WORDS
+
+
+def _asks_again(words: set[str], later: set[str]) -> bool:
+    """Whether a later sentence with these topic words asks the same thing again."""
+    shared = len(words & later)
+    return shared >= 1 and (len(later) <= SHORT_TOPIC or shared >= min(2, len(words)))
+
+
+def _starts(text: str) -> set[str]:
+    """The first letters of a text's content words, accents dropped ("votée" -> "vote")."""
+    plain = (unicodedata.normalize("NFKD", w) for w in _content(text) - _ASKING)
+    return {"".join(c for c in w if not unicodedata.combining(c))[:SAME_START] for w in plain}
+
+
+def _ties(asked: str, reply: str) -> bool:
+    """Whether a reply names what was asked: a content word in any of its forms (a month too), or a figure."""
+    if _starts(asked) & _starts(reply):
+        return True
+    return bool({t.lower() for t in _FIGURED.findall(asked)} & {t.lower() for t in _FIGURED.findall(reply)})
+
+
+def _asked_with(question: Item, cleaned: dict) -> str:
+    """The question with the sentence before it in its email when it says too little alone ("Can you guarantee?",
+    "Nehmen Sie diese in Zahlung?" after the sentence naming the old machine)."""
+    pointing = len(question.quote.split()) <= POINTING_WORDS and _POINTING.search(question.quote)
+    if len(_topic(question.quote)) > SHORT_TOPIC and not pointing:
+        return question.quote
+    text = cleaned.get((question.source_kind, question.source_id), "")
+    spans = split_sentences(text)
+    at = text.find(question.quote)
+    before = [text[a:b] for a, b in spans if b <= at]
+    return f"{before[-1]} {question.quote}" if before else question.quote
+
+
+def _reply_after(question: Item, ordered: Sequence[Source], cleaned: dict) -> Source | None:
+    """The rep's first word after the question: an email, or a note of a call or visit with the customer."""
+    return next((o for o in ordered if o.at > question.at and (o.direction == "outbound" or (
+        o.direction == "note" and interaction_kind(cleaned.get((o.kind, o.id), "")) != "internal"))), None)
+
+
+def _sentences(src: Source, cleaned: dict) -> list[str]:
+    """The sentences of a source's new text."""
+    text = cleaned.get((src.kind, src.id), "")
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def _put_off(question: Item, ordered: Sequence[Source], cleaned: dict) -> bool:
+    """Whether a later rep email or note puts this question off ("On the generator question I am still waiting
+    for the factory"): it is still open, whatever the customer wrote since."""
+    words = _topic(question.quote)
+    return any((defers_answer(s) or _UNSURE.search(s)) and words & _content(s)
+               for src in ordered if src.at > question.at and src.direction in ("outbound", "note")
+               for s in _sentences(src, cleaned))
+
+
+def answered_by_reply(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """Open questions from a customer email that the rep's next email or call speaks to, after which the customer
+    wrote again without a sentence on the same thing, marked answered by that reply; one the rep put off stays
+    open."""
+    out = []
+    for item in items:
+        if item.kind == "question" and item.status == "open" and item.direction == "inbound" \
+                and item.source_kind == "message":
+            reply = _reply_after(item, ordered, cleaned)
+            later = [o for o in ordered if reply is not None and o.at > reply.at and o.direction == "inbound"
+                     and not _AUTO_REPLY.search(o.text or "")]
+            # a call or visit takes up what was asked before it; an email must name what it answers
+            spoke = reply is not None and (reply.direction == "note" or _ties(
+                _asked_with(item, cleaned), cleaned.get((reply.kind, reply.id), "")))
+            words = _topic(item.quote)
+            again = any(_asks_again(words, _topic(s)) for o in later for s in _sentences(o, cleaned))
+            if later and spoke and not again and not _put_off(item, ordered, cleaned):
+                item = replace(item, status="answered", by=f"{reply.kind}:{reply.id}")
+        out.append(item)
+    return out

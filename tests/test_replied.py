@@ -1,0 +1,85 @@
+"""A question the rep's next email or call spoke to, after which the customer wrote again without asking it again,
+is answered; one the reply never named, one asked again, or one the rep put off stays open."""
+from datetime import datetime
+
+from followup.drafting.conversation import build_state
+from followup.drafting.sentences import Source
+
+TZ = "Europe/Berlin"
+D1, D2, D3, D4, NOW = (datetime(2026, 12, d, 10) for d in (1, 2, 7, 8, 10))
+
+
+def asked(*sources, quote):
+    """The status of the question with this quote."""
+    state = build_state(list(sources), TZ, NOW, customer_name="Rodrigo Souza")
+    return next(i for i in state.items if i.kind == "question" and quote in i.quote).status
+
+
+def test_a_reply_naming_the_grade_asked_answers_it_once_the_customer_moves_on():
+    status = asked(Source("message", 1, "Hi Luca,\n\nIs steel 316 possible?\n\nRodrigo", D1, "inbound"),
+                   Source("message", 2, "Hi Rodrigo,\n\nThe AP-300 in 316 stainless is USD 21,300.\n\nLuca", D2,
+                          "outbound"),
+                   Source("message", 3, "Luca, ok. Can you send the contract?\n\nRodrigo", D3, "inbound"),
+                   quote="316")
+    assert status == "answered"
+
+
+def test_without_a_later_customer_email_the_finer_rules_alone_decide():
+    status = asked(Source("message", 1, "Hi Luca,\n\nIs steel 316 possible?\n\nRodrigo", D1, "inbound"),
+                   Source("message", 2, "Hi Rodrigo,\n\nThe AP-300 in 316 stainless is USD 21,300.\n\nLuca", D2,
+                          "outbound"),
+                   quote="316")
+    assert status == "open"
+
+
+def test_a_short_question_is_tied_to_the_reply_by_the_sentence_before_it():
+    status = asked(Source("message", 1, "Guten Tag,\n\nWir haben noch eine ältere Fräse (DM-3). Nehmen Sie diese "
+                                        "in Zahlung?\n\nSandra", D1, "inbound"),
+                   Source("message", 2, "Guten Tag,\n\nFür Ihre DM-3 rechnen wir CHF 12'000 an.\n\nBeat", D2,
+                          "outbound"),
+                   Source("message", 3, "Guten Tag,\n\nBitte schicken Sie uns den Vertrag.\n\nSandra", D3, "inbound"),
+                   quote="Zahlung")
+    assert status == "answered"
+
+
+def test_a_reply_that_never_names_the_question_leaves_it_open():
+    status = asked(Source("message", 1, "Hallo,\n\nGibt es für die Begrünung Fördermittel der Stadt Leipzig?\n\n"
+                                        "Katrin", D1, "inbound"),
+                   Source("message", 2, "Hallo,\n\nDer Wartungsvertrag kostet 3.200 € netto jährlich.\n\nTobias", D2,
+                          "outbound"),
+                   Source("message", 3, "Hallo,\n\nDer Statiker kann am Dienstag.\n\nKatrin", D3, "inbound"),
+                   quote="Fördermittel")
+    assert status == "open"
+
+
+def test_a_question_asked_again_stays_open():
+    status = asked(Source("message", 1, "Hi,\n\nDoes the pre-stretched film work on our manual wrapping line?\n\nEmeka", D1,
+                          "inbound"),
+                   Source("message", 2, "Hi,\n\nOur film ships from the Apapa warehouse.\n\nTunde", D2,
+                          "outbound"),
+                   Source("message", 3, "Hi,\n\nKindly advise on the pre-stretched film for the manual line, you did "
+                                        "not respond on it.\n\nEmeka", D3, "inbound"),
+                   quote="pre-stretched")
+    assert status == "open"
+
+
+def test_a_question_the_rep_put_off_stays_open():
+    status = asked(Source("message", 1, "Hi,\n\nCan the kiln run off our generator at night?\n\nDevon", D1,
+                          "inbound"),
+                   Source("message", 2, "Hi,\n\nOn the generator question I am still waiting for the factory.\n\n"
+                                        "Ravi", D2, "outbound"),
+                   Source("message", 3, "Hi,\n\nWe visited the reference site, good impression.\n\nDevon", D3,
+                          "inbound"),
+                   quote="generator")
+    assert status == "open"
+
+
+def test_a_visit_the_next_note_records_answers_the_request_to_come_and_look():
+    status = asked(Source("message", 1, "Sehr geehrter Herr Weigle,\n\nKönnten Sie sich die Orgel ansehen?\n\n"
+                                        "Hannelore", D1, "inbound"),
+                   Source("note", 2, "Besichtigung Holzmengen. 1 Manual, 9 Register, Bälge gerissen.", D2, "note"),
+                   Source("message", 3, "Lieber Herr Weigle,\n\ndanke für Ihren Besuch. Brauchen wir für den Antrag "
+                                        "ein Schreiben, dass die Orgel denkmalgerecht restauriert wird?\n\nHannelore",
+                          D3, "inbound"),
+                   quote="ansehen")
+    assert status == "answered"
