@@ -83,3 +83,12 @@ def test_a_visit_the_next_note_records_answers_the_request_to_come_and_look():
                           D3, "inbound"),
                    quote="ansehen")
     assert status == "answered"
+
+
+def test_a_yes_on_what_was_asked_answers_it_at_once():
+    ask = Source("message", 1, "Valeria:\n\nNecesitamos empezar el lunes 11 de enero por obras. ¿Es posible?\n\n"
+                               "Gonzalo", D1, "inbound")
+    yes = Source("message", 2, "Gonzalo:\n\nSí, empezamos el lunes 11 de enero.\n\nValeria", D2, "outbound")
+    other = Source("message", 2, "Gonzalo:\n\nSí, te mando el contrato.\n\nValeria", D2, "outbound")
+    assert asked(ask, yes, quote="posible") == "answered"
+    assert asked(ask, other, quote="posible") == "open"

@@ -99,6 +99,17 @@ def _put_off(question: Item, ordered: Sequence[Source], cleaned: dict) -> bool:
                for s in _sentences(src, cleaned))
 
 
+# A reply sentence that opens on a yes or a no ("Sí, empezamos el lunes 11 de enero", "Oui, l'infrastructure ...").
+_YES_NO_LEAD = re.compile(r"^(?:yes|yep|sure|certainly|of course|no|sí|si|claro|por supuesto|oui|bien sûr|"
+                          r"certainement|non|ja|jawohl|natürlich|selbstverständlich|nein)\b", re.I)
+
+
+def _said_yes_or_no(question: Item, reply: Source, cleaned: dict) -> bool:
+    """Whether the rep's reply answers the question with a yes or a no in a sentence on what it asks."""
+    asked = _asked_with(question, cleaned)
+    return any(_YES_NO_LEAD.match(s.strip()) and _ties(asked, s) for s in _sentences(reply, cleaned))
+
+
 def answered_by_reply(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Open questions from a customer email that the rep's next email or call speaks to, after which the customer
     wrote again without a sentence on the same thing, marked answered by that reply; one the rep put off stays
@@ -115,7 +126,11 @@ def answered_by_reply(items: list[Item], ordered: Sequence[Source], cleaned: dic
                 _asked_with(item, cleaned), cleaned.get((reply.kind, reply.id), "")))
             words = _topic(item.quote)
             again = any(_asks_again(words, _topic(s)) for o in later for s in _sentences(o, cleaned))
-            if later and spoke and not again and not _put_off(item, ordered, cleaned):
+            # a yes or a no on what it asks answers it at once; otherwise the customer moving on says it did
+            direct = reply is not None and reply.direction == "outbound" and not any(
+                item.at < o.at < reply.at and o.direction == "inbound" for o in ordered)
+            yes_no = direct and _said_yes_or_no(item, reply, cleaned)
+            if (yes_no or (later and spoke and not again)) and not _put_off(item, ordered, cleaned):
                 item = replace(item, status="answered", by=f"{reply.kind}:{reply.id}")
         out.append(item)
     return out
