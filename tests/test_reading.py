@@ -77,3 +77,14 @@ def test_how_the_customers_own_meeting_went_is_news_not_a_step():
     assert _PLEASANTRY.match("Dana, the board meeting went well.")
     assert _PLEASANTRY.match("Our budget review went fine, thanks")
     assert not _PLEASANTRY.match("The meeting is on Tuesday at 10am.")
+
+
+def test_a_figure_after_a_dash_answers_what_the_note_says_was_asked():
+    """"Sie fragt nach Absaugung - Filteranlage 2.100 € extra": answered on the call; "- weiß nicht" and a dash
+    with no figure after it are not."""
+    from followup.drafting.reading import _asked_open
+
+    quote = "Sie fragt nach Absaugung"
+    assert _asked_open(quote, "Katrin", " - Filteranlage 2.100 € extra. Vorführung angeboten.") is False
+    assert _asked_open(quote, "Katrin", " - weiß nicht, 2 Modelle möglich?") not in (False, None)
+    assert _asked_open(quote, "Katrin", " - Vorführung in Chemnitz angeboten.") not in (False, None)

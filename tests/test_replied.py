@@ -92,3 +92,18 @@ def test_a_yes_on_what_was_asked_answers_it_at_once():
     other = Source("message", 2, "Gonzalo:\n\nSí, te mando el contrato.\n\nValeria", D2, "outbound")
     assert asked(ask, yes, quote="posible") == "answered"
     assert asked(ask, other, quote="posible") == "open"
+
+
+def test_the_reps_line_putting_off_a_question_still_slotted_is_not_said():
+    """"On the generator question I am still waiting for the factory" beside the generator slot contradicts it;
+    "we don't do joinery ourselves, but I'll ask our carpenter" answers, and a line with a figure says something."""
+    state = build_state([
+        Source("message", 1, "Hi,\n\nCan the kiln run off our generator at night? Does it need a concrete floor? "
+                             "And the balcony joinery?\n\nDevon", D1, "inbound"),
+        Source("message", 2, "Hi,\n\nOn the generator question I am still waiting for the factory. The balcony: we "
+                             "don't do joinery ourselves, but I'll ask our carpenter. Floor: I'll check, a 20 cm "
+                             "slab is usual.\n\nRavi", D2, "outbound")], TZ, NOW, customer_name="Devon Fraser")
+    said = {i.quote: i.internal for i in state.items if i.direction == "outbound"}
+    assert any("generator" in i.quote for i in state.open("question"))
+    assert said["On the generator question I am still waiting for the factory."] is True
+    assert not any(internal for quote, internal in said.items() if "carpenter" in quote or "20 cm" in quote)

@@ -314,6 +314,12 @@ _ARROW_ANSWER = re.compile(r"^\s*(?:→|->|=>)\s*(?![^.;]*(?:\?|\bcheck|\bask\b|
                            r"à voir|vérifier|demander|no sé|consultar|preguntar|tbc|tbd|to confirm))\S", re.I)
 
 
+# A dash then a figure on the same clause after what was asked ("Sie fragt nach Absaugung - Filteranlage 2.100 €
+# extra"): the answer given on the call, unless it only puts the question off.
+_DASH_FIGURE = re.compile(r"^\s*[-–—]\s*(?![^.;]*(?:\?|\bcheck|\bask\b|klären|prüfen|fragen|weiß nicht|à voir|vérifier|"
+                          r"demander|no sé|consultar|preguntar|tbc|tbd|to confirm))[^.;?\n]*\d", re.I)
+
+
 def _asked_open(quote: str, first: str, after: str):
     """The match of "asked if" opening a note sentence whose answer the note does not give; False when it does."""
     q = quote.strip()
@@ -324,7 +330,8 @@ def _asked_open(quote: str, first: str, after: str):
         return None
     rest = q[m.end():]
     if re.search(r"\s[-–—>→]+\s|;|:\s*(?:yes|no|ja|nein|oui|non|sí)\b|,\s*(?:told|said|confirmed)\b", rest, re.I) \
-            or _ANSWERED_NEXT.match(after.lstrip(" .")) or _TOLD_AFTER.match(after) or _ARROW_ANSWER.match(after):
+            or _ANSWERED_NEXT.match(after.lstrip(" .")) or _TOLD_AFTER.match(after) or _ARROW_ANSWER.match(after) \
+            or _DASH_FIGURE.match(after):
         return False
     # the match as if on the quote itself: the question is what follows it
     return re.match(r"^\s*.*?" + re.escape(m.group(0)), quote)

@@ -134,3 +134,35 @@ def answered_by_reply(items: list[Item], ordered: Sequence[Source], cleaned: dic
                 item = replace(item, status="answered", by=f"{reply.kind}:{reply.id}")
         out.append(item)
     return out
+
+
+# The rep waiting on someone else's answer before giving one ("sobald die Bank geantwortet hat", "once the factory
+# gets back to me", "dès que le fabricant a répondu", "en cuanto responda la fábrica").
+_UNTIL_HEARD = re.compile(r"\b(?:sobald|wenn)\b[^.?!]{0,60}\b(?:geantwortet|antwortet|zurückgemeldet|zurückmeldet|"
+                          r"bestätigt)\b|\b(?:as soon as|once|when)\b[^.?!]{0,60}\b(?:hear back|heard back|replies|"
+                          r"replied|answers|answered|gets back|got back|confirms|confirmed|responds)\b|"
+                          r"\bdès que\b[^.?!]{0,60}\b(?:répond|répondu|confirm\w*|revient)\b|"
+                          r"\b(?:en cuanto|apenas|tan pronto como)\b[^.?!]{0,60}\b(?:responda|conteste|confirme)\b",
+                          re.I)
+
+
+# What makes a sentence give something beside putting a question off: a figure ("Le confirmo nuestra oferta: ...
+# L 2,380,000"), or a first answer before a "but" ("we don't do joinery ourselves, but I'll ask our carpenter").
+_GIVES_TOO = re.compile(r"\d|\b(?:but|aber|mais|pero|sino)\b", re.I)
+
+
+def puts_off(sentence: str) -> bool:
+    """Whether a rep sentence only says the answer is not there yet ("I am still waiting for the factory")."""
+    return bool(defers_answer(sentence) or _UNSURE.search(sentence) or _UNTIL_HEARD.search(sentence)) \
+        and not _GIVES_TOO.search(sentence)
+
+
+def slotted_put_offs(items: list[Item]) -> list[Item]:
+    """The rep's own lines that put off a question still open (the draft asks it in an answer slot, which the rep
+    fills) made internal: "still waiting for the factory" beside the generator slot says the opposite of the
+    answer the rep is about to give."""
+    asked = [_starts(i.quote) for i in items if i.kind == "question" and i.status == "open" and not i.internal
+             and i.direction in ("inbound", "note")]
+    return [replace(i, internal=True) if i.status == "open" and not i.internal and i.kind != "question"
+            and i.direction in ("outbound", "note") and puts_off(i.quote)
+            and any(words & _starts(i.quote) for words in asked) else i for i in items]

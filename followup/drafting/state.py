@@ -56,7 +56,7 @@ from followup.drafting.received import received_document
 from followup.drafting.redated import redated
 from followup.drafting.register import register_item
 from followup.drafting.relayed import own_word, relayed_question, reports_mail, without_remark
-from followup.drafting.replied import answered_by_reply
+from followup.drafting.replied import answered_by_reply, slotted_put_offs
 from followup.drafting.reported import (
     _NOTE_PROMISE,
     customer_said,
@@ -376,6 +376,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = with_features(items, ordered, cleaned)  # the rep's offer in words: "no extra charge", "lead time ..."
     items += standing_terms(items, ordered, cleaned, today)  # an older offer's delivery, warranty ... still in force
     items = moved_dates(items, ordered, cleaned)  # after the offer's own words, which can carry a day given up too
+    items = slotted_put_offs(items)  # "still waiting for the factory": the answer slot asks it now
     appointment = find_appointment(ordered, cleaned, tz, today, language)
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
