@@ -625,3 +625,15 @@ def test_a_customers_constraint_the_reps_next_email_prices_is_not_noted_back():
     state = build_state(sources, TZ, THU, customer_name="Piotr Kowalski")
     constraint = next(i for i in state.items if "reduce" in i.quote)
     assert (constraint.kind, constraint.status, constraint.by) == ("constraint", "answered", "message:2")
+
+
+def test_a_lead_in_announcing_a_question_is_no_part_of_it():
+    """"One thing - can the lorry ...?", "Noch eine Frage: ...", "Otra cosa: ..." ask what follows the lead-in; "The
+    poles - are they concrete?" names its topic before the dash and keeps it."""
+    for text, asked in (("Grand job. One thing - can the lorry get down to the shore at low tide?", "can the lorry"),
+                        ("Danke. Noch eine Frage: Gibt es einen Wartungsvertrag?", "Gibt es einen"),
+                        ("Gracias. Otra cosa: ¿tienen taller en Itagüí?", "¿tienen taller"),
+                        ("Thanks. The poles - are they concrete or steel?", "The poles - are")):
+        state = build_state([Source("message", 1, f"Hi,\n\n{text}\n\nDeclan", MON, "inbound")], TZ, THU,
+                            customer_name="Declan Burke")
+        assert [i.quote[:len(asked)] for i in state.items if i.kind == "question"] == [asked]

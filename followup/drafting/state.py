@@ -114,6 +114,13 @@ _ACK_LEAD = re.compile(r"^(?:perfect|great|excellent|super|ok(?:ay)?|sounds good
                        r"de acuerdo)\s*[,!.–-]+\s+(?=[a-zA-ZÀ-ÿ¿])", re.I)
 
 
+# A lead-in that announces a point without being one ("One thing -", "Noch eine Frage:", "Autre chose :").
+_LEAD_IN = (r"one (?:more |last )?thing|another thing|(?:a |one )?quick question|one (?:more |last )?question|"
+            r"by the way|btw|noch (?:eine )?(?:sache|frage|etwas)|eine (?:sache|frage) noch|übrigens|autre chose|"
+            r"une (?:dernière )?chose|une (?:dernière )?question|au fait|(?:una|otra) cosa(?: más)?|"
+            r"(?:una|otra) pregunta(?: más)?|por cierto")
+
+
 # Words an answer after the arrow needs to say something ("-> yes" alone is the question's yes, read as before).
 MIN_INSIDE_ANSWER_WORDS = 2
 
@@ -189,9 +196,11 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 quote = _ACK_LEAD.sub("", quote)  # "Perfect, please send the deposit invoice": the request is the point
                 if _PLEASANTRY.match(quote.strip()) and "?" not in quote:
                     continue  # "Great, thanks for the call": a pleasantry still
-            # "Important, we need them by December 11", "Zur Bauzeit: wir haben ...": the label is no part of the point
+            # "Important, we need them by December 11", "Zur Bauzeit: wir haben ...", "One thing - can the lorry ...?":
+            # the label is no part of the point
             quote = re.sub(r"^(?:important|very important|note|please note|nb|ps|p\.s\.|wichtig|achtung|attention|"
-                           r"important\s?!|importante|ojo)\s*[,:!–-]\s*(?=\S)|^(?:zur|zum|regarding|concernant|"
+                           r"important\s?!|importante|ojo|" + _LEAD_IN + r")\s*[,:!–—-]\s*(?=\S)|"
+                           r"^(?:zur|zum|regarding|concernant|"
                            r"quant (?:à|aux?)|respecto a(?:l)?)\s+[^\W\d_][^:,.?]{1,30}:\s+(?=\S)", "", quote, flags=re.I)
             if quote.rstrip().endswith("?"):
                 quote = re.sub(r"^[\s–—-]+", "", quote)
