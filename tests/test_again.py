@@ -67,3 +67,15 @@ def test_two_lines_sending_one_thing_are_said_once_the_one_naming_more_kept():
 def test_a_question_that_only_asks_for_an_answer_to_others_is_no_question_of_its_own():
     assert asks_an_answer("Can you answer him?") and asks_an_answer("Pourriez-vous y répondre ?")
     assert not asks_an_answer("Can you answer the fire officer's question about exits?")
+
+
+def test_asking_to_send_it_without_naming_it_is_no_slot_beside_a_promise_to_send():
+    """"¿Me lo mandas?", "Pouvez-vous les envoyer ?", "¿Me la puede mandar ya?" ask for what the draft says it sends;
+    without such a promise, or naming a thing of its own, the question stays."""
+    bare = [ask(q, 6) for q in ("¿Me lo mandas?", "Pouvez-vous les envoyer ?", "¿Me la puede mandar ya?",
+                                "Tu peux me l'envoyer cette semaine ?", "Können Sie es mir schicken?")]
+    named = ask("Pouvez-vous envoyer le devis signé ?", 6)
+    sent = promise("La póliza se la envío.", "La póliza y el certificado se los envío en cuanto me los pase la "
+                                             "aseguradora.")
+    assert not_promised(bare + [named], [sent]) == [named]
+    assert not_promised(bare, []) == bare

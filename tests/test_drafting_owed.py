@@ -153,3 +153,14 @@ def test_a_thing_sent_in_two_lines_is_promised_once_in_the_newest_words():
                       datetime(2026, 12, 15, 12), "outbound")]
     body = draft(sources, "Gonzalo Pereira", now=datetime(2026, 12, 16, 13), tz="America/Montevideo")
     assert body.count("el contrato") == 1, body
+
+
+def test_asking_for_the_missing_thing_again_without_naming_it_is_read_in_each_language():
+    from followup.drafting.owed import bare_send
+
+    for question in ("Can you send it over today?", "Pouvez-vous les envoyer ?", "¿Me lo mandas?",
+                     "¿Puede mandármelo?", "Können Sie es mir nochmal schicken?"):
+        assert bare_send(question), question
+    for question in ("Could you send the quote?", "Pouvez-vous envoyer le devis ?", "¿Me mandas el plano?",
+                     "Können Sie uns das Datenblatt schicken?"):
+        assert not bare_send(question), question

@@ -6,6 +6,7 @@ from typing import Sequence, TypeVar
 
 from followup.drafting.figures import numbers
 from followup.drafting.items import Item
+from followup.drafting.owed import bare_send
 from followup.drafting.words import _content
 
 # Content words two questions must share to be the same question asked again.
@@ -33,17 +34,26 @@ def not_promised(questions: Sequence[tuple[T, Item]], actions: Sequence[tuple[st
     """The questions a promise in the draft does not already answer ("Können Sie mir das Datenblatt schicken?"
     beside "Das Datenblatt schicke ich Ihnen"): asked to send a thing the rep promised to send, the promise says
     yes, and a slot would ask the rep twice. Asking where a thing is ("die Zeichnung ist noch nicht da?") asks the
-    same."""
+    same; so does one that names nothing ("Can you send it?") beside any promise to send."""
     promised = [_content(_SEND.sub("", item.quote)) for line, item in actions
                 if item.kind == "commitment" and _SEND.search(item.quote)]
+    # "¿Me la puede mandar ya?", "Tu peux me l'envoyer cette semaine ?": naming nothing, it asks for what the draft
+    # says it sends
     return [(q, item) for q, item in questions if not ((_SEND.search(item.quote) or _NOT_ARRIVED.search(item.quote))
                                                        and any(_content(_SEND.sub("", item.quote)) & words
-                                                               for words in promised))]
+                                                               for words in promised))
+            and not (bare_send(item.quote) and any(item.kind == "commitment" and _SENDS.search(item.quote)
+                                                   for _, item in actions))]
 
 
 # Asking for or promising to send something, in the four languages.
 _SEND = re.compile(r"\b(?:send\w*|sent|e-?mail\w*|forward\w*|schick\w*|send[e]n?|zusend\w*|envoy\w*|envoi\w*|"
                    r"enverr\w*|transm\w*|envi\w*|mand\w*)\b", re.I)
+
+
+# A promise to send, the accented Spanish forms too ("se los envío"); _SEND stays as it is because sent_once keeps the
+# line that names more among those it finds, and a customer's request said back can carry a day already past.
+_SENDS = re.compile(_SEND.pattern + r"|\benv[ií]\w*", re.I)
 
 
 # Saying a thing has not come yet, in the four languages: a chaser for what was promised.

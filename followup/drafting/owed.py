@@ -74,6 +74,33 @@ def missing(sources: Sequence[Source], cleaned: dict) -> Item | None:
     return None
 
 
+# What may follow a send verb in a question that names no thing: when or how, in a word or three without a figure
+# ("cette semaine", "ya", "again today", "por correo").
+_SEND_TAIL = (r"(?:\s+(?!(?:the|a|an|my|our|your|le|la|les|un|une|des|du|mon|ma|mes|notre|nos|votre|vos|el|los|las|unos?|"
+         r"unas?|mi|mis|su|sus|der|die|das|den|dem|ein|eine[nm]?|mein\w*|unser\w*|ihr\w*)\b)[^\W\d_]+){0,3}")
+
+# Asking for the missing thing again without naming it ("Can you send it?", "Pouvez-vous les envoyer ?", "Tu peux me
+# l'envoyer ?", "¿Me lo mandas?", "¿Me la puede mandar ya?", "Können Sie es mir schicken?"), or whether it still holds.
+_BARE_SEND = re.compile(
+    r"^(?:can|could|would) you (?:please )?(?:send|resend|forward)(?: (?:it|them|again))?" + _SEND_TAIL + r"\s*\?$|"
+    r"^(?:please )?(?:send|resend) (?:it|them)(?: again)?\s*[.!]?$|"
+    r"^(?:et |alors )?(?:(?:pouvez|pourriez)-vous|peux-tu|pourrais-tu|tu peux|tu pourrais|vous pouvez|vous pourriez)\s+"
+    r"(?:me |nous |m')?(?:les |le |la |l')?(?:r?envoyer|transmettre|faire parvenir)" + _SEND_TAIL + r"\s*\?$|"
+    r"^¿?(?:y )?(?:me|nos) (?:lo|la|los|las) (?:(?:puede|pueden|puedes|podés|podría|podrían|podrías) )?(?:re)?"
+    r"(?:mand|envi|enví|pas)\w*" + _SEND_TAIL + r"\s*\?$|"
+    r"^¿?(?:y )?(?:puede|pueden|puedes|podés|podría|podrían|podrías)\s+(?:re)?(?:mand|envi|pas)[aá]r(?:me|nos)"
+    r"(?:lo|la|los|las)" + _SEND_TAIL + r"\s*\?$|"
+    r"^(?:und )?(?:können|könnten|kannst|könntest) (?:sie|du) (?:(?:mir|uns|es|sie|das|die|den|ihn|diese[sn]?) ){0,2}"
+    r"(?:bitte )?(?:noch ?mal |nochmals |erneut )?(?:zu)?(?:schicken|senden|mailen|zusenden|zuschicken)\s*\?$|"
+    r"^(?:ist das noch aktuell|gilt das noch|is (?:that|this|it) still (?:on|valid|current)|"
+    r"c'est toujours (?:d'actualité|valable)|¿?sigue (?:en pie|vigente))\s*\?$", re.I)
+
+
+def bare_send(question: str) -> bool:
+    """Whether a question asks for a thing to be sent without naming it ("¿Me lo mandas?", "Can you send it?")."""
+    return bool(_BARE_SEND.match(question.strip()))
+
+
 def without_complaint(items: list[Item], gone: Item | None) -> list[Item]:
     """The items without the customer's complaint itself and their bare "can you send?" beside it: the line that
     owns the missing thing answers both."""
@@ -82,11 +109,8 @@ def without_complaint(items: list[Item], gone: Item | None) -> list[Item]:
     out = []
     for item in items:
         same = item.direction == "inbound" and (item.source_kind, item.source_id) == (gone.source_kind, gone.source_id)
-        if same and item.status == "open" and (item.quote.strip() in gone.quote or gone.quote in item.quote or re.match(
-                r"^(?:can|could|would) you (?:please )?(?:send|resend|forward)(?: (?:it|them|again))?\s*\?$|"
-                r"^(?:please )?(?:send|resend) (?:it|them)(?: again)?\s*[.!]?$|^(?:ist das noch aktuell|gilt das noch|"
-                r"is (?:that|this|it) still (?:on|valid|current)|c'est toujours (?:d'actualité|valable)|¿?sigue "
-                r"(?:en pie|vigente))\s*\?$", item.quote.strip(), re.I)):
+        if same and item.status == "open" and (item.quote.strip() in gone.quote or gone.quote in item.quote
+                                                or _BARE_SEND.match(item.quote.strip())):
             item = replace(item, status="answered", by=f"{gone.source_kind}:{gone.source_id}")
         out.append(item)
     return out + [gone]
