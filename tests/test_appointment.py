@@ -71,3 +71,14 @@ def test_the_english_appointment_is_a_whole_sentence_in_the_draft():
     body = compose_state(state, customer_name="Dana Whitfield", thread_subject="",
                          rep=RepProfile("Sam Reid", "sam@coldline.example", "Sam Reid")).body
     assert "As agreed, the site visit is on Wednesday next week at 11am." in body
+
+
+def test_a_day_the_customer_then_turns_down_is_no_appointment():
+    """"Je peux faire la visite technique le mardi 5 janvier à 9h", then "Le mardi 5 janvier ne va pas": not agreed."""
+    offer = Source("message", 1, "Je peux faire la visite technique le mardi 5 janvier à 9h.",
+                   datetime(2026, 12, 14, 9), "outbound")
+    no = Source("message", 2, "Le mardi 5 janvier ne va pas, je serai en brousse.", datetime(2026, 12, 17, 9),
+                "inbound")
+    fine = Source("message", 2, "Le mardi 5 janvier me va très bien.", datetime(2026, 12, 17, 9), "inbound")
+    assert appointment([offer, no], date(2026, 12, 21), "fr") is None
+    assert appointment([offer, fine], date(2026, 12, 21), "fr") is not None

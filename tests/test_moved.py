@@ -71,3 +71,18 @@ def test_a_question_on_another_matter_keeps_its_day_when_the_customer_goes_back_
                    Source("message", 2, "Hi Paul,\n\nThe install is back to 3 April.\n\nRosa", D2, "inbound"))
     question = next(i for i in state.items if i.source_id == 1)
     assert question.status == "open"
+
+
+def test_a_day_the_customer_says_does_not_suit_takes_the_reps_offer_of_it_out_of_force():
+    """"Le mardi 5 janvier ne va pas" after "visite technique le mardi 5 janvier à 9h": the rep's day is gone; asking
+    whether it suits keeps it."""
+    offer = Source("message", 1, "Madame,\n\nJe peux faire la visite technique le mardi 5 janvier à 9h.\n\nPaul", D1,
+                   "outbound")
+    no = Source("message", 2, "Monsieur,\n\nLe mardi 5 janvier ne va pas, je serai en brousse. Le vendredi 8 janvier "
+                              "à 9h, c'est possible ?\n\nChristine", D2, "inbound")
+    asked = Source("message", 2, "Monsieur,\n\nLe mardi 5 janvier, ce n'est pas possible pour vous ?\n\nChristine", D2,
+                   "inbound")
+    visit = [i for i in states(offer, no).items if i.source_id == 1 and "visite" in i.quote]
+    assert [(i.status, i.by) for i in visit] == [("superseded", "message:2")]
+    kept = {i.status for i in states(offer, asked).items if i.source_id == 1 and "visite" in i.quote}
+    assert kept == {"open"}

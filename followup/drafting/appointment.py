@@ -11,6 +11,7 @@ from typing import Sequence
 
 from followup.drafting.days import local_day, resolve_due, say_day
 from followup.drafting.items import Item
+from followup.drafting.moved import declined_days
 from followup.drafting.past import slash_day
 from followup.drafting.reading import _is_note_header
 from followup.drafting.sentences import Source, split_sentences
@@ -109,6 +110,7 @@ def named_weekdays(text: str, said_on: date) -> set[date]:
 def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: date, language: str) -> Item | None:
     """The newest agreed appointment that is not past, as an open item of kind "appointment", or None."""
     said = [(src, cleaned.get((src.kind, src.id), "")) for src in ordered]
+    refused = [(src.at, days) for src, days in declined_days(ordered, cleaned)]
     sentences = [(src, text[a:b]) for src, text in said for a, b in split_sentences(text)]
     for n in range(len(sentences) - 1, -1, -1):
         src, sentence = sentences[n]
@@ -123,6 +125,8 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
         if found is None or found[0] < today or (src.direction == "note" and _is_note_header(sentence)
                                                   and (found[0] - local_day(src.at, tz)).days % 7 == 0):
             continue  # "Call Tue 11:00" in Tuesday's note is the call itself, not one a week on
+        if any(src.at < at and found[0] in days for at, days in refused):
+            continue  # "Le mardi 5 janvier ne va pas": the customer said no to that day since
         clause = next(c for c in re.split(r"(?<=[!?;])\s+|(?<=\.)\s+(?=[A-ZÀ-Ý¿¡])", sentence) if clock.group(0) in c)
         word = _specific(clause) or next((_WORD.search(s) for _, s in reversed(sentences[:n])
                                                if clock.group(0) in s and _WORD.search(s)), None)

@@ -41,6 +41,20 @@ _PUT = re.compile(r"\b(?:move|moving|moved|shift|push|instead|rather|plutôt|dé
                   r"mover|pasar|lieber|verschieben|statt)\b", re.I)
 
 
+# The customer saying a day does not suit them ("Le mardi 5 janvier ne va pas", "Tuesday doesn't work for us",
+# "Der 5. passt uns nicht", "El martes no nos va").
+_NO_GOOD = re.compile(r"\b(?:ne (?:me |nous )?(?:va|convient|conviendra) pas|pas possible|impossible|"
+                      r"(?:doesn't|does not|won't|will not) work|(?:can't|cannot|can not) (?:make|do)|is bad|"
+                      r"not (?:possible|good)|(?:passt|geht|klappt) (?:uns |mir |bei uns )?(?:leider )?nicht|"
+                      r"nicht möglich|no (?:me |nos )?(?:va|viene|sirve|es posible)|no (?:puedo|podemos))\b", re.I)
+
+
+def declined_days(ordered: Sequence[Source], cleaned: dict) -> list[tuple[Source, set]]:
+    """The days a customer sentence says do not suit them, each with its source."""
+    return [(src, set(named_days(s, src.at.date()))) for src, s in _said(ordered, cleaned)
+            if src.direction == "inbound" and "?" not in s and _NO_GOOD.search(s) and named_days(s, src.at.date())]
+
+
 def given_up_days(ordered: Sequence[Source], cleaned: dict) -> list[tuple[Source, set]]:
     """The days the customer put forward (as a change or a question) and later gave up for another one, each with the
     source that gave them up ("move the install to 24-25 October" ... "we need 3-4 October again")."""
@@ -89,7 +103,7 @@ def moved_dates(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> 
         days = named_days(sentence, src.at.date())
         if len(set(days)) >= 2 and (_MOVE.search(sentence) or _RATHER.search(sentence)) and max(days) != days[0]:
             later_days.append((src, days[0], max(days)))  # the first day named gave way to a later one
-    given_up = given_up_days(ordered, cleaned)
+    given_up = given_up_days(ordered, cleaned) + declined_days(ordered, cleaned)  # "le mardi 5 janvier ne va pas"
     ruled_out = [(src, MONTHS[m.group("m").lower()]) for src, sentence in _said(ordered, cleaned)
                  if src.direction == "inbound" for m in _NOT_MONTH.finditer(sentence)]
     out = []
