@@ -107,3 +107,24 @@ def test_the_reps_line_putting_off_a_question_still_slotted_is_not_said():
     assert any("generator" in i.quote for i in state.open("question"))
     assert said["On the generator question I am still waiting for the factory."] is True
     assert not any(internal for quote, internal in said.items() if "carpenter" in quote or "20 cm" in quote)
+
+
+def test_the_thing_every_email_names_ties_no_reply_to_the_question():
+    """"Do you offer financing for the kiln?" is not answered by "The kiln ships in March": the kiln was named before
+    the question; the part of its own sentence before a cut question counts ("l'eau est très calcaire : comment
+    l'appareil le supporte-t-il ?" answered by "Concernant le calcaire, ...")."""
+    offer = Source("message", 1, "Hi,\n\nThe DK-25 kiln is US$96,500 installed.\n\nRavi", D1, "outbound")
+    status = asked(offer,
+                   Source("message", 2, "Hi,\n\nDo you offer financing for the kiln?\n\nDevon", D2, "inbound"),
+                   Source("message", 3, "Hi,\n\nThe kiln ships in March.\n\nRavi", D3, "outbound"),
+                   Source("message", 4, "Hi,\n\nPlease send the contract.\n\nDevon", D4, "inbound"),
+                   quote="financing")
+    assert status == "open"
+    status = asked(Source("message", 1, "Madame,\n\nLe générateur est à 78 000 MAD.\n\nOlivier", D1, "outbound"),
+                   Source("message", 2, "Monsieur,\n\nL'eau est très calcaire : comment l'appareil le "
+                                        "supporte-t-il ?\n\nNadia", D2, "inbound"),
+                   Source("message", 3, "Madame,\n\nConcernant le calcaire, nos générateurs se détartrent seuls."
+                                        "\n\nOlivier", D3, "outbound"),
+                   Source("message", 4, "Monsieur,\n\nNous validons le générateur.\n\nNadia", D4, "inbound"),
+                   quote="supporte")
+    assert status == "answered"

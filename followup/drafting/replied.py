@@ -58,11 +58,18 @@ def _starts(text: str) -> set[str]:
     return {"".join(c for c in w if not unicodedata.combining(c))[:SAME_START] for w in plain}
 
 
-def _ties(asked: str, reply: str) -> bool:
-    """Whether a reply names what was asked: a content word in any of its forms (a month too), or a figure."""
-    if _starts(asked) & _starts(reply):
+def _ties(asked: str, reply: str, known: str = "") -> bool:
+    """Whether a reply names what was asked: a content word in any of its forms (a month too), or a figure, that the
+    conversation had not named before the question (the machine every email names ties nothing)."""
+    if (_starts(asked) - _starts(known)) & _starts(reply):
         return True
-    return bool({t.lower() for t in _FIGURED.findall(asked)} & {t.lower() for t in _FIGURED.findall(reply)})
+    figures = {t.lower() for t in _FIGURED.findall(asked)} - {t.lower() for t in _FIGURED.findall(known)}
+    return bool(figures & {t.lower() for t in _FIGURED.findall(reply)})
+
+
+def _known(question: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """What the conversation said before the question's email."""
+    return " ".join(cleaned.get((o.kind, o.id), "") for o in ordered if o.at < question.at)
 
 
 def _asked_with(question: Item, cleaned: dict) -> str:
@@ -72,10 +79,16 @@ def _asked_with(question: Item, cleaned: dict) -> str:
     if len(_topic(question.quote)) > SHORT_TOPIC and not pointing:
         return question.quote
     text = cleaned.get((question.source_kind, question.source_id), "")
-    spans = split_sentences(text)
     at = text.find(question.quote)
+    if at < 0:
+        return question.quote
+    # the start of its own sentence when it was cut from one ("l'eau est très calcaire : comment l'appareil le
+    # supporte-t-il ?"), else the sentence before
+    spans = split_sentences(text)
+    own = next((text[a:at] for a, b in spans if a < at < b and text[a:at].strip()), "")
     before = [text[a:b] for a, b in spans if b <= at]
-    return f"{before[-1]} {question.quote}" if before else question.quote
+    lead = own or (before[-1] if before else "")
+    return f"{lead} {question.quote}".strip()
 
 
 def _reply_after(question: Item, ordered: Sequence[Source], cleaned: dict) -> Source | None:
@@ -104,10 +117,10 @@ _YES_NO_LEAD = re.compile(r"^(?:yes|yep|sure|certainly|of course|no|sí|si|claro
                           r"certainement|non|ja|jawohl|natürlich|selbstverständlich|nein)\b", re.I)
 
 
-def _said_yes_or_no(question: Item, reply: Source, cleaned: dict) -> bool:
+def _said_yes_or_no(question: Item, reply: Source, ordered: Sequence[Source], cleaned: dict) -> bool:
     """Whether the rep's reply answers the question with a yes or a no in a sentence on what it asks."""
-    asked = _asked_with(question, cleaned)
-    return any(_YES_NO_LEAD.match(s.strip()) and _ties(asked, s) for s in _sentences(reply, cleaned))
+    asked, known = _asked_with(question, cleaned), _known(question, ordered, cleaned)
+    return any(_YES_NO_LEAD.match(s.strip()) and _ties(asked, s, known) for s in _sentences(reply, cleaned))
 
 
 def answered_by_reply(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
@@ -123,13 +136,13 @@ def answered_by_reply(items: list[Item], ordered: Sequence[Source], cleaned: dic
                      and not _AUTO_REPLY.search(o.text or "")]
             # a call or visit takes up what was asked before it; an email must name what it answers
             spoke = reply is not None and (reply.direction == "note" or _ties(
-                _asked_with(item, cleaned), cleaned.get((reply.kind, reply.id), "")))
+                _asked_with(item, cleaned), cleaned.get((reply.kind, reply.id), ""), _known(item, ordered, cleaned)))
             words = _topic(item.quote)
             again = any(_asks_again(words, _topic(s)) for o in later for s in _sentences(o, cleaned))
             # a yes or a no on what it asks answers it at once; otherwise the customer moving on says it did
             direct = reply is not None and reply.direction == "outbound" and not any(
                 item.at < o.at < reply.at and o.direction == "inbound" for o in ordered)
-            yes_no = direct and _said_yes_or_no(item, reply, cleaned)
+            yes_no = direct and _said_yes_or_no(item, reply, ordered, cleaned)
             if (yes_no or (later and spoke and not again)) and not _put_off(item, ordered, cleaned):
                 item = replace(item, status="answered", by=f"{reply.kind}:{reply.id}")
         out.append(item)
