@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.items import Item
+from followup.drafting.paired import _GIVES
 from followup.drafting.reading import _AUTO_REPLY, _UNSURE, interaction_kind
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _MONTH_DAY_WORDS, _content, defers_answer
@@ -65,6 +66,17 @@ def _ties(asked: str, reply: str, known: str = "") -> bool:
         return True
     figures = {t.lower() for t in _FIGURED.findall(asked)} - {t.lower() for t in _FIGURED.findall(known)}
     return bool(figures & {t.lower() for t in _FIGURED.findall(reply)})
+
+
+# Words a sentence's lead has at most to be the label of what it answers ("Concernant le calcaire, ...", "Trial
+# grinding: send us 50 kg").
+LEAD_WORDS = 5
+
+
+def _lead(sentence: str) -> str:
+    """A sentence's label of what it speaks to, before its first comma or colon; "" when there is none."""
+    head = re.split(r"[,:]", sentence, maxsplit=1)
+    return head[0] if len(head) == 2 and len(head[0].split()) <= LEAD_WORDS else ""
 
 
 def _known(question: Item, ordered: Sequence[Source], cleaned: dict) -> str:
@@ -135,8 +147,12 @@ def answered_by_reply(items: list[Item], ordered: Sequence[Source], cleaned: dic
             later = [o for o in ordered if reply is not None and o.at > reply.at and o.direction == "inbound"
                      and not _AUTO_REPLY.search(o.text or "")]
             # a call or visit takes up what was asked before it; an email must name what it answers
-            spoke = reply is not None and (reply.direction == "note" or _ties(
-                _asked_with(item, cleaned), cleaned.get((reply.kind, reply.id), ""), _known(item, ordered, cleaned)))
+            # that names what was asked in a sentence giving something (a figure, a yes, "included", "possible") or
+            # led by it ("Concernant le calcaire, ..."): "The uszka are popular in Krakow" names them, answers nothing
+            asked, known = _asked_with(item, cleaned), _known(item, ordered, cleaned)
+            spoke = reply is not None and (reply.direction == "note" or any(
+                (_GIVES.search(s) or _ties(asked, _lead(s), known)) and _ties(asked, s, known)
+                for s in _sentences(reply, cleaned)))
             words = _topic(item.quote)
             again = any(_asks_again(words, _topic(s)) for o in later for s in _sentences(o, cleaned))
             # a yes or a no on what it asks answers it at once; otherwise the customer moving on says it did
