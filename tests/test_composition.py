@@ -679,3 +679,16 @@ def test_a_term_whose_figures_the_recap_already_says_is_not_confirmed_again():
     said = "For 10 fans the price is USD 39,400, installation still 18-29 January."
     assert _counted("the installation is 18-29 January") <= _counted(said)
     assert not _counted("We carry £10m public liability") <= _counted(said + " Delivery in 10 weeks.")
+
+
+def test_a_wish_to_know_if_is_asked_as_a_direct_question_in_its_slot():
+    """"I want to know if your technician can come on Saturday" is slotted as "can our technician come on Saturday?";
+    a main verb that cannot lead a question keeps "whether"."""
+    asked = [Source("message", 1, "Dear Dana,\n\nAlso I want to know if your technician can come on Saturday.\n\nMaria",
+                    MON, "inbound")]
+    _, made = draft(asked)
+    assert slots(made.body) == ["[[answer: can our technician come on Saturday?]]"]
+    asked = [Source("message", 1, "Dear Dana,\n\nI want to know if your crew has the safety training.\n\nMaria",
+                    MON, "inbound")]
+    _, made = draft(asked)
+    assert slots(made.body) == ["[[answer: whether our crew has the safety training?]]"]

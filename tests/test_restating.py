@@ -30,7 +30,7 @@ def test_a_question_framed_as_a_wish_to_know_is_slotted_as_the_question():
                         datetime(2026, 12, 1, 10), customer_name="Ruth Ames")
     body = compose_state(state, customer_name="Ruth Ames", thread_subject="Heaters",
                          rep=RepProfile("Owen Hale", "owen@warmhall.example", "Owen Hale")).body
-    assert "[[answer: whether the heaters are approved for listed buildings?]]" in body
+    assert "[[answer: are the heaters approved for listed buildings?]]" in body  # the frame gone, asked directly
 
 
 def test_a_notes_her_as_the_object_becomes_you_not_your():

@@ -25,7 +25,7 @@ from followup.drafting.owed import owed
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.promise_day import stale_promise, undated, unrelative
-from followup.drafting.reading import _PLEASANTRY
+from followup.drafting.reading import _PLEASANTRY, _inverted
 from followup.drafting.recap import (
     MAX_ANSWERS,
     _answer_text,
@@ -168,6 +168,9 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             full = (restate(said, item.direction, item.kind) if state.language == "en" else "") \
                 if item.direction == "inbound" else item.text
             q = bare_question(unrelative(full or said, item, state).rstrip("?. ").lstrip("-–•* "))
+            direct = _inverted(q[len("whether "):]) if q.startswith("whether ") else q
+            if re.match(r"(?:is|are|can|could|will|would|should|do)\s", direct):
+                q = direct  # "whether our technician can come on Saturday" asked as "can our technician come ..."
             before = _PAREN.sub("", _before(state, item)).strip() if item.direction == "inbound" else ""
             if "?" in before or len(before.split()) < 4:
                 before = ""  # another question or a scrap of shorthand says nothing about this one
