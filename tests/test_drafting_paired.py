@@ -156,3 +156,15 @@ def test_the_reps_next_email_saying_it_is_safe_answers_the_question_and_a_custom
     state = build_state(sources, "Asia/Singapore", now, customer_name="Melvin Goh")
     assert [i.status for i in state.items if i.kind == "question"] == ["answered"]
     assert needs_follow_up_state(state, sources, now) is None
+
+
+def test_an_offer_to_be_made_is_asked_in_other_words_but_a_document_to_send_is_not():
+    """"Pouvez-vous nous faire une proposition ?", "Können Sie uns eine Offerte für eine Reinigung machen?" ask for a
+    price, which the rep's next figure answers; "Please send us the offer" asks for the document itself."""
+    from followup.drafting.paired import asks_price
+
+    for asked in ("Pouvez-vous nous faire une proposition ?", "Können Sie uns eine Offerte für eine Reinigung machen?",
+                  "¿Nos pueden hacer una propuesta?", "Could you make us an offer?"):
+        assert asks_price(asked), asked
+    for asked in ("Please send us the offer with the measures.", "Merci pour votre proposition, livrez-vous en mars ?"):
+        assert not asks_price(asked), asked

@@ -155,6 +155,10 @@ _PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|disco
                              r"descuento|más barato|"
                              # asking for a quote: "¿Nos puede cotizar?", "un devis ?", "ein Angebot?", "a quote?"
                              r"cotizar|cotizarnos|cotización|presupuestar|devis|angebot|quote|quotation|"
+                             # an offer to be made, not a document to be sent: "nous faire une proposition", "eine
+                             # Offerte für eine Reinigung machen", "hacernos una propuesta", "make us an offer"
+                             r"faire (?:une |votre )?proposition|offerte\b[^?.]{0,40}\b(?:machen|erstellen)|"
+                             r"hacer\w* (?:una |su )?(?:propuesta|oferta)|make (?:us |me )?(?:a |an )?(?:proposal|offer)\b|"
                              # asking for the figures anew: "can you redo the numbers?", "neu kalkulieren?"
                              r"re-?do the (?:numbers|figures|maths?|sums|quote|costing)|re-?quote|re-?calculate|"
                              r"re-?work the (?:numbers|figures|quote|price)|revised (?:quote|price|figures)|"
