@@ -156,3 +156,11 @@ def test_a_note_promise_to_do_something_is_said_as_doing_it_not_as_sending_it():
     assert note_promise("promised to call her back with the crane slot", "en") == \
         "I'll call you back with the crane slot."
     assert note_promise("Promised to ring the depot by Friday", "en", dated=False) == "I'll ring the depot."
+
+
+def test_a_dollar_named_by_its_country_stays_one_amount():
+    """"US$6,850" is one price: never "1.5 hp motor (US) at $6,850" or "option US is $2,400"."""
+    from followup.drafting.wellformed import sentence
+    said = sentence("I offered DP-2 disc pulper with 1.5 hp motor, US$6,850 landed Kingston", "en")
+    assert "US$6,850" in said and "(US)" not in said
+    assert "18,6 M FCFA" in sentence("Le prix est de 18,6 M FCFA HT", "fr")

@@ -45,3 +45,7 @@ def test_an_english_notes_per_unit_after_a_word_is_written_out_unless_a_price_de
     assert spell_out("window cleaning 2x/month, 3 floors", "en") == "window cleaning twice a month, 3 floors"
     assert spell_out("about 40 loads/wk in season", "en") == "about 40 loads a week in season"
     assert spell_out("gutters 2 cuts/yr £640", "en") == "gutters 2 cuts/yr £640"  # the unit tells what £640 is for
+
+
+def test_a_spanish_each_is_written_out():
+    assert spell_out("módulo relé (CLP 380.000 c/u)", "es") == "módulo relé (CLP 380.000 cada uno)"

@@ -31,6 +31,8 @@ _PERSON = {"de": "pro Person", "fr": "par personne", "es": "por persona"}
 # A preposition cut to its first letter and a slash before a word, as reps write "w/" in English notes: "m/ allen
 # drei Dächern", "p/ escenario", "c/ Eduardo".
 _SLASH_WORDS = {"de": {"m": "mit", "o": "ohne"}, "es": {"p": "para", "c": "con"}, "fr": {"av": "avec"}}
+# "c/u" (cada uno), "p/p" ...: a Spanish note's "each", said in full wherever it stands.
+_EACH = {"es": (re.compile(r"(?<![\w/])c/u\b"), "cada uno"), "fr": (re.compile(r"(?<![\w/])p\.?\s?u\.(?=\s|$)"), "l'unité")}
 _SLASH_WORD = re.compile(r"(?<![\w/])([^\W\d_]{1,2})/(?=\s+[^\W\d_])")
 
 
@@ -50,6 +52,8 @@ def spell_out(text: str, language: str) -> str:
     """A restated note clause with its shorthand written out in the customer's language: slash prepositions, the
     rep's "said" labels, units."""
     text = _SAID_LABEL.sub("", text)
+    if language in _EACH:
+        text = _EACH[language][0].sub(_EACH[language][1], text)
     if language == "en" and not _PRICED.search(text):  # "2 visits/yr" -> "2 visits a year", "2x/month" -> "twice a
         # month"; a priced clause keeps its units, which tell what each price is for ("2 cuts/yr £1,950")
         text = _EN_PER.sub(lambda m: f" a {_EN_UNITS[m.group(1).lower()]}", text)

@@ -62,7 +62,7 @@ _SUGGEST = {"en": "I'd suggest {x}.", "de": "Ich schlage Ihnen {x} vor.", "fr": 
 _CODES = "|".join([*sorted({c.upper() for c in CURRENCY_CODES} | {"FCFA", "TRY", "MAD", "BOB", "GEL", "Ar", "Rs", "RM",
                                                                   "NT\\$", "N\\$", "R\\$"}, key=len, reverse=True),
                    r"Gs\.?", r"S/\.?", "Q", "R"])
-_NUM = r"\d(?:[\d.,'’\u202f ]*\d)?(?:\s?(?:k|m|Mio\.?))?\b"
+_NUM = r"\d(?:[\d.,'’\u202f ]*\d)?(?:\s?(?:k|m|M|Mio\.?))?\b"  # "18,6 M FCFA": millions
 # a dollar may carry its country's letters ("TT$", "US$", "EC$"): one currency, not "(US) at $6,850"
 _MONEY = (rf"(?:(?:(?<![\w$])[A-Z]{{1,3}}\$|[$€£¥]|\b(?:{_CODES})\s?)\s?{_NUM}(?:\s(?:{_CODES}|MXN)\b)?(?!\s?%)|"
           rf"{_NUM}\s?(?:€|\$|£|(?:{_CODES})(?!\w)))")
