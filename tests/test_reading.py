@@ -88,3 +88,11 @@ def test_a_figure_after_a_dash_answers_what_the_note_says_was_asked():
     assert _asked_open(quote, "Katrin", " - Filteranlage 2.100 € extra. Vorführung angeboten.") is False
     assert _asked_open(quote, "Katrin", " - weiß nicht, 2 Modelle möglich?") not in (False, None)
     assert _asked_open(quote, "Katrin", " - Vorführung in Chemnitz angeboten.") not in (False, None)
+
+
+@pytest.mark.parametrize("sentence", ["Prefers WhatsApp voice notes but email for paperwork.",
+                                      "Er will nur E-Mail, kein WhatsApp.", "Il préfère WhatsApp."])
+def test_the_channel_a_customer_would_rather_be_reached_on_is_a_preference_not_a_point(sentence):
+    """Honoured by the rep (or the close), never told back as "You prefer WhatsApp voice notes"."""
+    from followup.drafting.reading import _kind
+    assert _kind(sentence, "note") == "preference"

@@ -123,7 +123,8 @@ def closing_line(state: State, p: dict) -> tuple[str, Item | None]:
         q = item.quote.lower()
         if re.search(r"email (?:is|works) better|prefer(?:s)? email|(?:don't|do not) call|no calls|"
                      r"email\s*(?:>|over|rather than|instead of|better than)\s*(?:phone|call)|"
-                     r"prefiere (?:el |por )?correo|préfère (?:l'e-mail|le mail|par mail)|lieber per (?:e-)?mail", q):
+                     r"prefiere (?:el |por )?correo|préfère (?:l'e-mail|le mail|par mail)|lieber per (?:e-)?mail|"
+                     r"nur (?:per )?e-?mail", q):
             return p["email_only"], item
         m = re.search(_CALL_AT.get(state.language, _CALL_AT["en"]), item.quote, re.I)
         if m:

@@ -48,6 +48,10 @@ _PREFERENCE = re.compile(
     r"mornings? (?:are|is) (?:busy|bad|better|best)|afternoons? (?:are|is) (?:busy|bad|better|best)|"
     r"email (?:is|works) better|prefer (?:email|phone|a call|calls|text)|best (?:time|way) to reach|"
     r"(?:don't|do not) call|text me|reach me|prefers? (?:email|phone|calls?|texts?|a call)|"
+    # a channel the customer would rather be reached on ("Prefers WhatsApp voice notes", "Er will nur E-Mail"): the
+    # rep's to honour, never a point to tell them back
+    r"prefers? (?:whatsapp|sms|signal|telegram|voice (?:notes|messages)|e-mail)|(?:will|möchte) nur (?:per )?e-?mail|"
+    r"nur (?:per )?e-?mail|pr[ée]f[èe]re (?:whatsapp|les sms|être contacté)|prefiere (?:whatsapp|mensajes)|"
     r"email\s*(?:>|over|rather than|instead of|better than)\s*(?:phone|calls?)|call (?:me |him |her |"
     r"them )?back (?:after|before|in the|on|later)|"
     # the same in a German, French or Spanish note or email ("Il préfère être appelé après 16h")
