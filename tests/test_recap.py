@@ -129,9 +129,11 @@ def test_a_notes_yes_to_what_the_customer_asked_on_the_call_is_said_without_who_
     assert said("oui, elle accepte.") == ""
     sources = [Source("note", 1, "Call with Pieter re labels. Asked if labels survive ice bucket -> yes, wet-strength "
                                  "paper + varnish. Wants proof by 8 Dec.", MON, "note")]
-    # "yes, wet-strength paper + varnish" has no verb: a fragment the draft leaves out rather than paste (round 17a)
+    # "yes, wet-strength paper + varnish" has no verb: never pasted alone (round 17a), but said after the question it
+    # answers, which makes it whole (asked.py, round 31: readers missed the call's answers in new prospects' drafts)
     said = body(sources, name="Pieter Botha")
-    assert "proof by 8 Dec" in said and "wet-strength paper +" not in said and "yes," not in said
+    assert "proof by 8 Dec" in said and "As I mentioned, yes" not in said
+    assert "You asked whether labels survive ice bucket: yes, wet-strength paper + varnish." in said
 
 
 def test_the_reps_line_keeps_a_parenthesis_naming_months_and_drops_one_without():

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from followup.drafting.again import asks_an_answer, declined, not_promised, once_each, sent_once
+from followup.drafting.asked import asked_on_call, covers, slotted
 from followup.drafting.changes import priced_only
 from followup.drafting.days import drop_dates
 from followup.drafting.features import said_features
@@ -41,9 +42,10 @@ from followup.drafting.restating import bare_question, restate
 from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, note_recap, sentences
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
+from followup.drafting.thequote import THIS_QUOTE, is_the_quote
 from followup.drafting.turn import noted_first, padded, stale
 from followup.drafting.voice import Voice
-from followup.drafting.wellformed import spelled
+from followup.drafting.wellformed import _MONEY_RE, spelled
 from followup.drafting.words import _PAREN
 from followup.exceptions import NothingToDraft
 
@@ -244,6 +246,11 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
               and re.search(r"\d", i.quote)]
     answers, facts, terms = (news(x, since, state.today) for x in (
         [a for a in _answers(state) if a not in terms], facts, terms))
+    # a new prospect's question asked on the call, with the note's answer: one plain line each (asked.py)
+    asked = [] if has_messages else [a for n in state.notes for a in asked_on_call(state, n)]
+    covered = [i for i in state.items if i.direction == "note" and any(covers(a, i.quote) for a in asked)]
+    facts, terms, answers = ([i for i in g if i not in covered] for g in (facts, terms, answers))
+    used += covered  # said by those lines: never a change noted again ("Noted: you'd now like backup genset")
     # a pleasantry is no next step ("thank you for the meeting today"), a bare "you need" says nothing
     steps = [s for s in state.open("next_step") if not s.internal and not _PLEASANTRY.match(s.quote.strip())
              and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)]
@@ -318,6 +325,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     said = sentences([_answer_text(a, state) for a in picked], state.language, p["answer"], MAX_ANSWER_SENTENCES)
     recap += [x for x, _ in said]
     used += [picked[n] for n in dict.fromkeys(n for _, n in said)]
+    recap += [a.line for a in asked if not a.owed]
     if meet:
         # the agreed day and time, said once, before the rest of the recap is cut for length
         recap.insert(0, p["step"].format(x=spelled(meet[-1].text, state.language)))
@@ -335,6 +343,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             recap.append(_sentence(text))
             used.append(s)
     actions, questions = _rep_actions(state)
+    # a new prospect's quote promised for today: the draft with its prices is that quote (thequote.py)
+    here = [x for x in actions if not has_messages and is_the_quote(x[1], state, bool(_MONEY_RE.search(" ".join(recap))))]
+    actions = [x for x in actions if x not in here]
     forwards = state.open("forward")  # "I'll send the quote to Anna Berg as well."; the request is no slot then
     actions += [(f.text, f) for f in forwards]
     questions = [(q, i) for q, i in questions if not any(i.quote in f.quote or f.quote in i.quote for f in forwards)]
@@ -342,8 +353,10 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if pref is not None:
         used.append(pref)
     top, action_lines = owed(actions, state, p, stale_promise, _sentence, name, questions)  # owed: first
-    used += [i for _, i in actions]
+    used += [i for _, i in actions + here]
+    action_lines = [THIS_QUOTE[state.language]] * bool(here) + action_lines
     slot_lines = [s for s, _ in questions]
+    slot_lines += [a.line for a in asked if a.owed and not slotted(a, slot_lines)]
     used += [i for _, i in questions]
     if not recap and not action_lines and not slot_lines and not top:
         if since is not None:  # nothing new since the rep wrote: the state in force is restated whole

@@ -50,6 +50,7 @@ class State:
     sign_off: str = ""  # the rep's own sign-off in their newest email to the customer ("Yours faithfully,")
     formal: bool = False  # the thread is written formally ("Dear Dr. Mensah," ... "Kind regards,"): frame.py
     back: bool = False  # the customer's out-of-office reply to the rep's newest email, their return day come
+    notes: tuple[str, ...] = ()  # the call notes' text, internal parts cut: the questions asked on a call (asked.py)
 
     def open(self, *kinds: str) -> list[Item]:
         """The open items of the given kinds, oldest first."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 from followup.drafting.reported import _FOREIGN_SWAP
 from followup.drafting.saying import fixed_words
 from followup.drafting.shorthand import unit_words
+from followup.drafting.thequote import THIS_QUOTE
 
 PHRASES = {
     "en": {
@@ -225,4 +226,4 @@ def framing_texts(language: str) -> tuple[str, ...]:
     return tuple(PHRASES.get(language, PHRASES["en"]).values()) + tuple(INFORMAL.get(language, {}).values()) + (
         *FORMAL.get(language if language in PHRASES else "en", {}).values(),
         " ".join(_FOREIGN_SWAP.get(language, {}).values()), "You You're You'll You've You'd Your",
-        unit_words(language), _INFORMAL_WORDS.get(language, ""), fixed_words(language))
+        unit_words(language), _INFORMAL_WORDS.get(language, ""), fixed_words(language), THIS_QUOTE.get(language, ""))

@@ -408,6 +408,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz,
                  name=header_name, sign_off=thread_sign_off(ordered), formal=is_formal_thread(ordered),
                  back=back_from_away(ordered, tz, now),
+                 notes=tuple(cleaned[(s.kind, s.id)] for s in ordered if s.direction == "note"),
                  greeting=rep_greeting(ordered, customer_name) or (
                      "" if informal else formal_greeting(ordered, customer_name, language)))
 

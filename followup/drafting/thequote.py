@@ -1,0 +1,35 @@
+"""A new prospect's first email is the written quote the call note promised for today, a day now past or no day at
+all: the draft says so ("As promised, this email is our written quote.") instead of promising it again."""
+from __future__ import annotations
+
+import re
+
+from followup.drafting.items import Item, State
+from followup.drafting.promise_day import _DAY_TAIL  # a day the note names that it could not date ("d'ici jeudi")
+
+# The quote a note promises, in any of the four languages.
+_QUOTE = re.compile(r"\b(?:quote|quotation|written offer|proposal|angebot|kostenvoranschlag|devis|offre|"
+                    r"cotizaci[oó]n|presupuesto)\b", re.I)
+# A promise of more than the quote ("spec sheet + quote"), or one that waits on something ("after the visit"): the
+# email cannot be all of it.
+_MORE = re.compile(r"\+|&|\band\b|\bund\b|\bet\b|\by\b|\bafter\b|\bonce\b|\bwhen\b|\bnach\b|\bsobald\b|\bwenn\b|"
+                   r"\baprès\b|\bquand\b|\bdespués\b|\bcuando\b", re.I)
+# A deadline the note gives in any form ("bis Fr.", "by Tue", "d'ici le 4", "antes del 18/12"): the quote is not yet due.
+_BY = re.compile(r"\b(?:by|until|before|bis|vor|d'ici|avant|para|antes|hasta)\b\s+\S|\d", re.I)
+# How the draft says it is the quote, in the customer's language (no pronoun: the same in either register).
+THIS_QUOTE = {"en": "As promised, this email is our written quote.",
+              "de": "Wie zugesagt, ist diese E-Mail unser schriftliches Angebot.",
+              "fr": "Comme promis, ce message vaut devis écrit.",
+              "es": "Como prometí, este correo es nuestra cotización."}
+
+
+def is_the_quote(item: Item, state: State, priced: bool) -> bool:
+    """Whether a note's promise is of the quote alone, due by the draft's day (or undated), and the draft says the
+    prices: then the draft itself is that quote."""
+    return (priced and item.kind == "commitment" and item.direction == "note" and state.language in THIS_QUOTE
+            and bool(_QUOTE.search(item.quote)) and not _MORE.search(item.quote)
+            and (item.due.date() <= state.today if item.due is not None else not (
+                _DAY_TAIL.search(f" {item.quote}") or _BY.search(item.quote))))
+
+
+__all__ = ["THIS_QUOTE", "is_the_quote"]

@@ -1,0 +1,57 @@
+"""A question asked on a call, with the note's answer, said to a new prospect as one plain line (or a slot)."""
+from datetime import date
+
+from followup.drafting.asked import asked_on_call, covers
+from followup.drafting.items import State
+
+
+def _state(language: str) -> State:
+    return State(items=(), language=language, today=date(2026, 12, 22), last={})
+
+
+def test_an_answer_after_a_dash_is_said_with_the_question_and_the_notes_record_of_telling_goes():
+    note = "He asked if it runs on the estate's single-phase supply - yes, DP-2 is single-phase, told him. Demo."
+    [one] = asked_on_call(_state("en"), note)
+    assert one.line == "You asked whether it runs on the estate's single-phase supply: yes, DP-2 is single-phase."
+    assert not one.owed and covers(one, "yes, DP-2 is single-phase") and not covers(one, "Demo.")
+
+
+def test_the_yes_of_told_him_yes_leads_the_answer():
+    [one] = asked_on_call(_state("en"), "He asked if they survive salt spray - stainless frame + IP68 motor, told him yes.")
+    assert one.line.endswith(": yes, stainless frame + IP68 motor.")
+
+
+def test_an_answer_still_owed_is_a_slot_naming_the_price_asked_for():
+    [one] = asked_on_call(_state("en"), "Asked about power cuts -> needs backup genset, not quoted yet, wants price.")
+    assert one.owed and one.line == "[[answer: power cuts: price of the backup genset?]]"
+    [two] = asked_on_call(_state("en"), "Asked about humidifiers too -> not sure, check w/ partner.")
+    assert two.owed and "partner" not in two.line
+
+
+def test_german_french_and_spanish_questions_are_said_in_the_customers_words():
+    de = asked_on_call(_state("de"), "Er fragt, ob das Wasser danach Trinkwasserqualität hat -> nur mit UV-Anlage, "
+                                     "die kostet 2.350 € extra, hab ich ihm gesagt. Besichtigung.")
+    assert [a.line for a in de] == ["Zu Ihrer Frage, ob das Wasser danach Trinkwasserqualität hat: nur mit UV-Anlage, "
+                                    "die kostet 2.350 € extra."]
+    fr = asked_on_call(_state("fr"), "Il demande si ça marche à l'eau de mer -> oui, version eau de mer, même prix.")
+    assert fr[0].line == "Vous demandiez si ça marche à l'eau de mer : oui, version eau de mer, même prix."
+    es = asked_on_call(_state("es"), "Preguntó si sirve con sus hélices -> sí, con módulo relé (CLP 380.000 c/u).")
+    assert es[0].line == "Sobre su pregunta de si sirve con sus hélices: sí, con módulo relé (CLP 380.000 cada uno)."
+
+
+def test_an_answer_about_the_customer_in_the_third_person_or_an_abbreviation_is_handled():
+    assert asked_on_call(_state("fr"), "Il demande si on livre -> oui, il paie le transport.") == []
+    [one] = asked_on_call(_state("de"), "Er fragt, ob die Heizkörper bleiben können -> ja, Vorlauf max. 55 °C reicht.")
+    assert one.line.endswith("ja, Vorlauf max. 55 °C reicht.")
+
+
+def test_a_bare_yes_is_left_to_the_recap_that_says_the_question_as_the_answer():
+    assert asked_on_call(_state("en"), "He asked if we can file before Dec 18 - said yes. Sending the quote.") == []
+
+
+def test_a_question_without_a_verb_is_left_to_the_recap_and_an_owed_one_already_slotted_is_not_asked_twice():
+    from followup.drafting.asked import slotted
+    assert asked_on_call(_state("fr"), "Il demande si vitrage anti-UV -> oui double vitrage anti-UV.") == []
+    [one] = asked_on_call(_state("en"), "Asked if we can do Saturday pickups at Chandler -> not sure, check.")
+    assert slotted(one, ["[[answer: can we do Saturday pickups at Chandler?]]"])
+    assert not slotted(one, ["[[answer: what about a loaner compressor?]]"])
