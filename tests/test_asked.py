@@ -55,3 +55,7 @@ def test_a_question_without_a_verb_is_left_to_the_recap_and_an_owed_one_already_
     [one] = asked_on_call(_state("en"), "Asked if we can do Saturday pickups at Chandler -> not sure, check.")
     assert slotted(one, ["[[answer: can we do Saturday pickups at Chandler?]]"])
     assert not slotted(one, ["[[answer: what about a loaner compressor?]]"])
+
+
+def test_a_yes_the_note_records_saying_is_bare_too():
+    assert asked_on_call(_state("es"), "Pregunta si podemos instalar el sábado por la mañana: le dije que sí.") == []
