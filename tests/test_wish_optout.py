@@ -122,3 +122,25 @@ def test_someone_elses_opt_out_not_told_to_the_rep_is_no_opt_out(text):
 ])
 def test_others_who_will_not_leave_the_customer_alone_is_no_opt_out(text):
     assert _do_not_contact(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please stop the emails.",
+    "Stop the emails please, we're not interested.",
+    "Could you stop w/ the calls please",
+    "Not interested, stop all your marketing emails.",
+])
+def test_a_halt_of_what_the_rep_sends_is_certain(text):
+    assert _do_not_contact(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "How do I stop the emails from going to my spam folder?",  # the clause goes on: a question about mail
+    "We had to stop the emails to our customers last week.",  # no request of the rep
+    "Did you stop the emails to the old address?",
+    "Please stop the duplicate emails, the system sends each invoice twice.",  # a fault, not the rep's mail
+    "Please stop the emails for now, I'll be in touch in January.",  # limited in time
+    "Don't stop the emails, I find them useful.",
+])
+def test_look_alikes_of_a_halted_flow_are_no_certain_opt_out(text):
+    assert _do_not_contact(text, 0, text) is None

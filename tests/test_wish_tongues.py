@@ -192,3 +192,21 @@ def test_the_languages_are_told_from_the_whole_message():
 def test_switched_off_the_tables_read_nothing(monkeypatch):
     monkeypatch.setattr(wish_maybe, "TONGUES", False)
     assert "time" not in _read("Звоните мне лучше утром.")
+
+
+@pytest.mark.parametrize("text", [
+    "Όχι προς το παρόν, ίσως του χρόνου.",  # "no" is a refusal of its own
+    "Για φέτος όχι, ίσως την άλλη χρονιά.",
+    "Προς το παρόν δεν θα προχωρήσουμε με την ανανέωση. Ίσως το ξαναδούμε του χρόνου.",
+    "Δεν είναι η κατάλληλη στιγμή, ίσως αργότερα.",
+])
+def test_a_greek_not_now_is_an_asked_pause(text):
+    assert _read(text).get("paused") == (False, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Δεν μπορώ να μιλήσω τώρα, θα σας πάρω αργότερα.",  # can't talk now, will call later
+    "Θα προχωρήσουμε με την παραγγελία προς το παρόν.",  # going ahead
+])
+def test_a_greek_call_back_or_go_ahead_is_no_pause(text):
+    assert "paused" not in _read(text)

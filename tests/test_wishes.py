@@ -931,6 +931,12 @@ def test_a_quoted_thread_without_still_holds_or_with_the_wish_said_anew_adds_not
     ("best to ring me in the evenigns, daytime im up on roofs", "preference", "time:evening", "evenigns"),
     # text-speak on a phone
     ("pls take me off ur list, not interested", "do_not_contact", None, "take me off ur list"),
+    # one-letter slips of the words an opt-out is said with, and its short words
+    ("unsubcribe", "do_not_contact", None, "unsubcribe"),
+    ("pls unsub", "do_not_contact", None, "pls unsub"),
+    ("remove me frm ur list", "do_not_contact", None, "remove me frm ur list"),
+    ("stop emailin me, I'm not interested", "do_not_contact", None, "stop emailin me"),
+    ("plz dont contact me agn", "do_not_contact", None, "dont contact me agn"),
 ])
 def test_slips_of_spelling_are_read_and_quoted_as_written(text, kind, value, quote):
     from zoneinfo import ZoneInfo
@@ -947,7 +953,8 @@ def test_words_of_other_languages_one_letter_from_a_time_word_are_left_alone():
     from followup.text.typos import spelled
 
     for text in ("Giv mig lige tre uger.", "Rendez-vous le 3 novembre ou octobre.", "Bis Januar bitte.",
-                 "We were in mourning last week.", "A weak signal in the morning."):
+                 "We were in mourning last week.", "A weak signal in the morning.",
+                 "Our mailing went out before the ending of the quarter."):
         assert spelled(text) == (text, [])
 
 
@@ -1234,3 +1241,13 @@ def test_a_freeze_told_as_a_fact_for_the_quote_is_no_pause_or_quiet_period():
 def test_a_wait_relayed_for_the_contact_with_the_day_they_are_back(text, day):
     assert _quiet_day(text) == day
     assert [w.certain for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Please stop the emails.",
+    "pls stop w the emails. not interested, never was. thx",
+    "Not interested. Can you stop all these emails?",
+])
+def test_a_halt_of_the_reps_mail_is_a_certain_opt_out_beside_any_pause(text):
+    got = detect_wishes(text, TUE, CHICAGO)
+    assert [(w.kind, w.certain) for w in got] == [("do_not_contact", True)], got

@@ -28,6 +28,8 @@ _SLIPS = {
     "teh": "the", "hte": "the", "cna": "can",
     # text-speak on a phone ("pls take me off ur list")
     "pls": "please", "plz": "please", "plse": "please",
+    # the short words an opt-out is typed with on a phone ("pls unsub", "remove me frm ur list", "dont call agn")
+    "unsub": "unsubscribe", "frm": "from", "agn": "again", "msgs": "messages",
 }
 # a slip that is a word of its own, set right in the phrase that tells ("for a mouth", "cal me", "luck at it")
 _PHRASE_SLIPS = [
@@ -51,10 +53,14 @@ _PHRASE_SLIPS = [
 _TIME_WORDS = ("tomorrow", "morning", "evening", "afternoon", "fortnight", "weekend", "tuesday", "wednesday",
                "thursday", "saturday", "january", "february", "september", "october", "november", "december",
                "mornings", "evenings", "afternoons", "weekends")
+# the long words an opt-out is said with, whose one-letter slips are set right too ("unsubcribe", "stop emailin me")
+_OPT_OUT_WORDS = ("unsubscribe", "emailing", "contacting", "messaging", "sending", "anymore")
 _REAL_WORDS = {"mourning", "moaning", "mooning", "evenings", "mornings", "afternoons", "weekends", "fortnights",
                "tomorrows", "tuesdays", "wednesdays", "thursdays", "saturdays", "octobers", "decembers",
                # the months of other languages one slip away: French "octobre", German "Januar"
-               "novembre", "decembre", "septembre", "octobre", "januar", "februar"}
+               "novembre", "decembre", "septembre", "octobre", "januar", "februar",
+               # one letter from an opt-out word, and words of their own
+               "mailing", "ending"}
 
 
 def _one_letter_slips(word: str) -> set[str]:
@@ -69,11 +75,12 @@ def _one_letter_slips(word: str) -> set[str]:
 
 
 def _slip_table() -> dict[str, str]:
-    """Every slip set right: the table, then the time words' one-letter slips that are no word."""
+    """Every slip set right: the table, then the time and opt-out words' one-letter slips that are no word."""
     table = dict(_SLIPS)
-    for word in _TIME_WORDS:
+    for word in _TIME_WORDS + _OPT_OUT_WORDS:
         for slip in _one_letter_slips(word):
-            if slip != word and slip not in _REAL_WORDS and slip not in _TIME_WORDS and slip not in _SLIPS:
+            if slip != word and slip not in _REAL_WORDS and slip not in _TIME_WORDS + _OPT_OUT_WORDS \
+                    and slip not in _SLIPS:
                 table.setdefault(slip, word)
     return table
 

@@ -138,6 +138,15 @@ _DNC_PATTERNS: dict[str, str] = {
     # "cease any further correspondence", "STOP sending these")
     "halt_flow": rf"\b(?:stop|cease|discontinue|end|halt|terminate)\s+(?:all\s+|any\s+)?(?:further\s+|future\s+)?"
                  rf"(?:{_MAIL_NOUN}|sending(?:\s+(?:these|this|them|me\s+\w+|us\s+\w+))?\s*(?:[.!]|$|,?\s+(?:please|thanks?|now)\b))",
+    # "Please stop the emails.", "can you stop w/ the calls pls": a halt asked of the rep (the sentence's start, a
+    # "please" or "can you") on what the rep sends, ending its clause ("stop the emails from going to spam", "we had to
+    # stop the emails to our customers" and "stop the duplicate emails" ask something else)
+    "stop_the_mail": r"(?:^\W*|[,;:]\s*|\b(?:please|kindly|just|so)\s+|\b(?:can|could|would|will)\s+you\s+(?:please\s+|"
+                     r"kindly\s+|just\s+)?)(?:stop|end|cease|halt|quit)\s+(?:with\s+|w/?\s+)?(?:all\s+(?:of\s+)?)?"
+                     r"(?:the|these|those|your)\s+(?:(?:constant|endless|repeated|daily|weekly|sales|marketing|"
+                     r"promotional|spam|unsolicited|follow[- ]?up)\s+){0,2}(?:e-?mails|mails|messages|calls|texts|"
+                     r"newsletters|mailings|follow[- ]?ups)(?=\s*(?:[.!?,;\n]|$|(?:please|thanks?|thank\s+you|thx|now|"
+                     r"already|immediately|asap)\b|(?:to|for)\s+(?:me|us)\b))",
     # "no longer receive correspondence from your firm", "if you no longer sent me emails"
     "no_longer_receive": rf"\bno\s+longer\s+(?:wish\s+to\s+|want\s+to\s+|to\s+)?(?:receive|get|be\s+sent|sen[dt]\s+(?:me|us))\s+"
                          rf"(?:any\s+)?(?:\w+\s+){{0,2}}?{_MAIL_NOUN}",
