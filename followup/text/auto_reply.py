@@ -1,10 +1,11 @@
-"""Automatic replies (out of office, vacation) in English, German, French, Spanish, Italian, Portuguese and Dutch,
-with the stated return date, which becomes a quiet period."""
+"""Automatic replies (out of office, vacation) in English, German, French, Spanish, Italian, Portuguese and Dutch
+(and the languages of auto_reply_abroad), with the stated return date, which becomes a quiet period."""
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
 
+from followup.text.auto_reply_abroad import TITLES, away_abroad, day_back_abroad, may_be_abroad
 from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import _MONTH_RE, AutoReply, _local, _zone
@@ -55,9 +56,10 @@ _AUTO_TITLE = (
     r"autosvar|automatyczna\s+odpowied\w*|automatisk\s+svar|automaattinen\s+vastaus|automatick[áa]\s+odpov[ěe]\w*|"
     r"automatick[áa]\s+odpove\w*|r[ăa]spuns\s+automat|automatikus\s+v[áa]lasz|otomatik\s+yan[ıi]t|automatski\s+odgovor|"
     r"автоматический\s+ответ|автоматична\s+відповідь|αυτόματη\s+απάντηση|自動返信|自動応答|自动回复|自動回覆|"
-    r"tr[ảa]\s+l[ờo]i\s+t[ựu]\s+[đd][ộo]ng|balasan\s+otomatis|pesan\s+otomatis|jawaban\s+otomatis)")
+    r"tr[ảa]\s+l[ờo]i\s+t[ựu]\s+[đd][ộo]ng|balasan\s+otomatis|pesan\s+otomatis|jawaban\s+otomatis|" + TITLES + ")")
 _AUTO_FIRST_LINE = re.compile(
-    r"^\W*" + _AUTO_TITLE + r"\s*(?:[:.\u2014\u2013\uff1a\u3011\])-]|$)|"
+    # (or alone on its line: "Autosvar\n\nTak for din mail", "Otomatik yanıt\n\nMerhaba")
+    r"^\W*" + _AUTO_TITLE + r"[ \t]*(?:[:.\u2014\u2013\uff1a\u3011\])-]|\n|$)|"
     # the subject line pasted with its label, alone on its line: "Emne: Autosvar", "Oggetto: Risposta automatica"
     r"^\W*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|emne|ämne|aihe|temat|předmět|konu|subiect|θέμα|"
     r"tárgy|тема)\s*:\s*" + _AUTO_TITLE + r"[ \t]*(?:\n|$)|"
@@ -357,7 +359,8 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
                                           or _foreign_day_back(text, _local(sent_at, zone).date()))) \
         or bool(_AUTO_FIRST_LINE.search(text or "") or (maybe_auto and _AUTO_STATEMENT.search(text or ""))) \
         or bool((_THANKS_FIRST.search(text or "") or _OOO_CUE.search(text or "")) and _AWAY.search(text or "")
-                and _BACK_CUE.search(text or ""))
+                and _BACK_CUE.search(text or "")) \
+        or (may_be_abroad(text) and away_abroad(text) is not None)
     is_auto = bool(auto_submitted or _AUTO_SUBJECT.search(subject or "") or body_says_auto)
     if not is_auto:
         return AutoReply(False, None, None)
@@ -368,7 +371,8 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     pair = _last_day_then_back(text or "", today)
     if pair is not None:
         return AutoReply(True, start_of_local_day(pair[0], zone), pair[1])
-    back = _foreign_day_back(text or "", today) or _day_only_back(text or "", today)
+    back = _foreign_day_back(text or "", today) or (day_back_abroad(text, today) if may_be_abroad(text) else None) \
+        or _day_only_back(text or "", today)
     if back is not None and not _RETURN_BACK.search(text or ""):
         return AutoReply(True, start_of_local_day(back[0], zone), back[1])
     for source in (text or "", subject or ""):
