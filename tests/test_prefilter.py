@@ -2,15 +2,12 @@
 import re
 from functools import lru_cache
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.text import wish_optout
 from followup.text.prefilter import (
-    AnyBranch,
     Prefiltered,
-    _top_branches,
     fold,
     needles,
     prefilter_patterns,
@@ -63,6 +60,10 @@ def test_a_rule_module_has_its_patterns_prefiltered():
 
 WORDS = st.sampled_from(["please", "stop", "STOP", "emailing", "e-mailing", "me", "unsubscribe", "remove", "Remove",
                          "us", "from", "your", "list", "never", "again", "ıt", "İt", "contact", " ", "\n", "."])
+# words of pauses, waits and their ends beside the opt-out ones, for the tables live() offers
+_VARIED_WORDS = ["please", "stop", "emailing", "me", "unsubscribe", "remove", "from", "your", "list", "not", "right",
+                 "now", "maybe", "next", "year", "hold", "off", "until", "the", "15th", "December", "in", "two", "weeks",
+                 "give", "a", "week", "on", "ice", "for", "moment", "don't", "call", "again", ",", "."]
 
 
 @given(st.lists(WORDS, max_size=12).map(" ".join))
@@ -106,6 +107,31 @@ def test_passing_over_a_table_never_hides_a_match(text):
     for table in (wish_optout._DNC, wish_optout._DNC_G):
         if any(rx.pattern.search(text) for rx in table.values()):
             assert may_match_any(table, text)
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(_VARIED_WORDS), max_size=14).map(" ".join))
+def test_a_table_offers_every_pattern_that_matches_in_table_order(text):
+    from followup.text import wish_pause, wish_quiet
+    from followup.text.prefilter import live
+    for table in (wish_optout._DNC, wish_optout._DNC_G, wish_pause._PAUSED, wish_pause._PAUSED_G,
+                  wish_quiet._QUIET_DATE, wish_quiet._LOOSE_END):
+        offered = [name for name, _ in live(table, text)]
+        assert offered == [name for name in table if name in offered]  # in table order
+        assert {name for name, rx in table.items() if rx.search(text)} <= set(offered)
+
+
+def test_a_table_with_a_pattern_without_needles_always_offers_that_pattern():
+    from followup.text.prefilter import live
+    from followup.text.wish_quiet import _QUIET_DATE
+    always = [name for name, rx in _QUIET_DATE.items() if not isinstance(rx, Prefiltered)]
+    assert always and [name for name, _ in live(_QUIET_DATE, "The build finished.")] == always
+
+
+def test_a_pattern_anchored_at_the_start_is_left_as_it_is():
+    from followup.text import wish_scope
+    assert isinstance(wish_scope._WITHDRAWN, re.Pattern)  # one attempt at the start: cheaper than the needle scan
+    assert isinstance(wish_scope._HISTORY, Prefiltered)  # (^ under re.M: every line, so its needles still help)
 
 
 @given(st.lists(st.sampled_from(["email", "phone", "call", "me", "is", "better", "rather", "than", "text", "only",
@@ -168,14 +194,3 @@ def test_every_wish_pattern_agrees_on_the_varied_messages_and_a_long_text_of_the
         for rx in patterns:
             assert bool(rx.search(text)) == bool(rx.pattern.search(text)), (rx.pattern.pattern[:80], text[:40])
             assert bool(rx.match(text)) == bool(rx.pattern.match(text)), (rx.pattern.pattern[:80], text[:40])
-
-
-def test_a_regex_is_split_at_its_top_level_bars_only():
-    assert _top_branches(r"ab|c(d|e)|[|x]|\|") == ["ab", "c(d|e)", "[|x]", r"\|"]
-    assert _top_branches(r"[^]|]|(?-i:Q|R)") == ["[^]|]", "(?-i:Q|R)"]
-
-
-@pytest.mark.parametrize("text", ["Kindly never mind that.", "no worries at all", "IN ERROR", "nothing here"])
-def test_any_branch_finds_what_the_whole_alternation_finds(text):
-    whole = re.compile(r"\bnever\s*mind\b|^\W*no\s+worr\w*|\bin\s+error\b|[|]x", re.I)
-    assert bool(AnyBranch(whole).search(text)) == bool(whole.search(text))

@@ -358,8 +358,8 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     body_says_auto = (bool(body) and bool(_RETURN.search(text) or _RETURN_WEEKDAY.search(text) or _OOO_CUE.search(text)
                                           or _foreign_day_back(text, _local(sent_at, zone).date()))) \
         or bool(_AUTO_FIRST_LINE.search(text or "") or (maybe_auto and _AUTO_STATEMENT.search(text or ""))) \
-        or bool((_THANKS_FIRST.search(text or "") or _OOO_CUE.search(text or "")) and _AWAY.search(text or "")
-                and _BACK_CUE.search(text or "")) \
+        or bool(_BACK_CUE.search(text or "") and _AWAY.search(text or "")  # (the rarest first: the same answer)
+                and (_THANKS_FIRST.search(text or "") or _OOO_CUE.search(text or ""))) \
         or (may_be_abroad(text) and away_abroad(text) is not None)
     is_auto = bool(auto_submitted or _AUTO_SUBJECT.search(subject or "") or body_says_auto)
     if not is_auto:

@@ -26,6 +26,7 @@ MAX_NEEDLE_CHARS = 8
 # own needles (one trie each), since only a few patterns ever see it: with the normalized needles (8,000) one scan of a
 # 2 KB message cost more than those few searches (BC3 1.35 -> 1.24 ms a message at 400 instead of 2,000).
 SCAN_MAX_CHARS = 400
+MAX_CHOSEN = 4096  # sets of a table's patterns remembered by live() (a few hundred occur; a bound all the same)
 
 # Characters IGNORECASE treats as one although lower() keeps them apart (dotless i and i, long s and s, ...).
 _SAME_CASE = str.maketrans({chr(code): chr(min((code, *others))) for code, others in _casefix._EXTRA_CASES.items()})
@@ -352,10 +353,37 @@ class Prefiltered:
 
 
 class PrefilteredTable(dict):
-    """A rule table (name -> pattern) whose patterns all have needles; ``needles`` is their union, so a sentence that
-    holds none of them is not offered to any pattern of the table (may_match_any)."""
+    """A rule table (name -> pattern) with needles: when all its patterns have some, ``needles`` is their union, so a
+    sentence that holds none of them is not offered to any pattern of the table (may_match_any); ``index`` maps each
+    needle to the bits of the patterns holding it, so only those (and the ``always`` ones, without needles) are
+    offered (live)."""
 
     needles: frozenset[str] = frozenset()
+    keyed: frozenset[str] = frozenset()  # the needles of the patterns that have some
+    always = 0  # bits of the patterns without needles
+    index: dict[str, int] = {}
+    pairs: list = []
+    chosen: dict[int, list] = {}  # bits of the patterns a text may match -> those (name, pattern) pairs
+
+
+def live(table, text: str):
+    """The (name, pattern) pairs of a rule table that may match the text, in table order: the ones whose needles it
+    holds, and those without needles (a text too long to scan is offered every pair). The same answers
+    as asking each pattern in turn, without a call per pattern that cannot match (a table has up to ~60)."""
+    hits = _hits(text) if isinstance(table, PrefilteredTable) else None
+    if hits is None:
+        return table.items()
+    bits = table.always
+    for needle in table.keyed & hits:
+        bits |= table.index[needle]
+    if not bits:
+        return ()
+    pairs = table.chosen.get(bits)
+    if pairs is None:
+        pairs = [pair for i, pair in enumerate(table.pairs) if bits >> i & 1]
+        if len(table.chosen) < MAX_CHOSEN:
+            table.chosen[bits] = pairs
+    return pairs
 
 
 def may_match_any(table, text: str) -> bool:
@@ -373,6 +401,13 @@ def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str] | Prefiltered:
     return pattern if whole is None else Prefiltered(pattern, _cut(whole), whole)
 
 
+def _anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether a pattern can match only at the text's start ("^\\W*scratch\\s+that"): one attempt there fails sooner
+    than its needle test, which scans the text (each clause or stripped copy of a sentence a new text to scan)."""
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    return not pattern.flags & re.M and len(tree) > 0 and tree[0] == (_parser.AT, _parser.AT_BEGINNING)
+
+
 def prefilter_patterns(namespace: dict) -> None:
     """Put a rule module's patterns (module-level ones and those in tables) behind their needle tests.
 
@@ -381,55 +416,18 @@ def prefilter_patterns(namespace: dict) -> None:
     """
     for name, value in list(namespace.items()):
         if isinstance(value, re.Pattern):
-            namespace[name] = prefiltered(value)
+            namespace[name] = value if _anchored(value) else prefiltered(value)
         elif isinstance(value, dict) and value and all(isinstance(v, re.Pattern) for v in value.values()):
             table = {key: prefiltered(rx) for key, rx in value.items()}
-            if all(isinstance(rx, Prefiltered) for rx in table.values()):
+            if any(isinstance(rx, Prefiltered) for rx in table.values()):
                 table = PrefilteredTable(table)
-                table.needles = frozenset().union(*(rx.needles for rx in table.values()))
+                keyed = [rx.needles if isinstance(rx, Prefiltered) else None for rx in table.values()]
+                table.keyed = frozenset().union(*(n for n in keyed if n))
+                # (one pattern without needles: any text may match the table, and that pattern is always offered)
+                table.needles = table.keyed if all(keyed) else frozenset()
+                table.pairs, table.chosen, table.index = list(table.items()), {}, {}
+                table.always = sum(1 << i for i, n in enumerate(keyed) if not n)
+                for i, found in enumerate(keyed):
+                    for needle in found or ():
+                        table.index[needle] = table.index.get(needle, 0) | 1 << i
             namespace[name] = table
-
-
-def _top_branches(source: str) -> list[str]:
-    """The top-level alternatives of a regex source ("a|b(c|d)|[|]" -> "a", "b(c|d)", "[|]")."""
-    out, depth, start, i, in_class, first = [], 0, 0, 0, False, 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]" or i == first  # "[]...]", "[^]...]": a leading "]" is a member
-        elif ch == "[":
-            in_class = True
-            first = i + 2 if source[i + 1: i + 2] == "^" else i + 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(source[start:i])
-            start = i + 1
-        i += 1
-    out.append(source[start:])
-    return out
-
-
-class AnyBranch:
-    """A long alternation read branch by branch, each behind its own needle test: most branches are skipped at once,
-    where the whole alternation is tried at every position of the text. For a yes/no test only: search() returns
-    some branch's match, not necessarily the leftmost one the whole pattern would find."""
-
-    __slots__ = ("pattern", "branches")
-
-    def __init__(self, pattern: re.Pattern[str]):
-        self.pattern = pattern
-        self.branches = [prefiltered(re.compile(b, pattern.flags)) for b in _top_branches(pattern.pattern)]
-
-    def search(self, text: str):
-        """A match of one of the branches in text, or None when none matches (as the whole pattern would)."""
-        for rx in self.branches:
-            m = rx.search(text)
-            if m:
-                return m
-        return None

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.exceptions import BadInput
 from followup.text.dates import MONTHS, corrected_days
-from followup.text.prefilter import may_match_any, prefilter_patterns
+from followup.text.prefilter import live, prefilter_patterns
 
 A_FEW_DAYS = 3  # SPEC: "a few days" = 3 days; also the default for "let me think about it"
 A_COUPLE_DAYS = 2
@@ -93,7 +93,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 def _guarded(sentence: str, guards: dict[str, re.Pattern[str]]) -> bool:
     """True when any guard matches the sentence."""
-    return may_match_any(guards, sentence) and any(g.search(sentence) for g in guards.values())
+    return any(g.search(sentence) for _, g in live(guards, sentence))
 
 
 def _local(sent_at: datetime, zone: ZoneInfo) -> datetime:

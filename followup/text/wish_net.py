@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from followup.text.prefilter import AnyBranch, prefilter_patterns
+from followup.text.prefilter import prefilter_patterns
+from followup.text.prefilter_branches import AnyBranch
 from followup.text.wish_scope import after_withdrawal
 
 # How far apart (in words) a refusal and the contact word it governs may stand: "no further emails, calls or

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from followup.text.prefilter import may_match_any, prefilter_patterns
+from followup.text.prefilter import live, prefilter_patterns
 from followup.text.wish_base import (  # noqa: F401
     _CONTACT_VERB,
     _MAIL_NOUN,
@@ -299,9 +299,7 @@ _RELAYED_TO_REP = re.compile(
 def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
     """An opt-out in one sentence, if any; negated, time-limited or third-party requests do not count."""
     # The guards are read only for a sentence a trigger fires on: most sentences fire none (same answer, cheaper).
-    if not may_match_any(_DNC, sentence):  # none of the table's needles: no pattern of it can match
-        return None
-    for name, rx in _DNC.items():
+    for name, rx in live(_DNC, sentence):  # only the patterns whose needles the sentence holds
         m = rx.search(sentence)
         if not m or (name == "matter_closed" and not _DECLINED.search(text)):
             continue

@@ -2,7 +2,7 @@
 customer is left alone until they write again."""
 from __future__ import annotations
 
-from followup.text.prefilter import may_match_any, prefilter_patterns
+from followup.text.prefilter import live, prefilter_patterns
 from followup.text.wish_base import PAUSED, Wish, _compile, _guarded
 
 # ---------------------------------------------------------------- paused
@@ -183,9 +183,7 @@ _PAUSED_G = _compile(_PAUSED_GUARDS)
 
 def _paused(sentence: str, offset: int, text: str) -> Wish | None:
     """A pause ("not right now", "maybe next year") in one sentence, if any."""
-    if not may_match_any(_PAUSED, sentence):  # none of the table's needles: no pattern of it can match
-        return None
-    for rx in _PAUSED.values():
+    for _, rx in live(_PAUSED, sentence):  # only the patterns whose needles the sentence holds
         m = rx.search(sentence)
         if m:
             return None if _guarded(sentence, _PAUSED_G) else Wish(PAUSED, text[offset + m.start(): offset + m.end()])

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
-from followup.text.prefilter import may_match_any, prefilter_patterns
+from followup.text.prefilter import live, prefilter_patterns
 from followup.text.wish_base import (  # noqa: F401
     _CONTACT_VERB,
     _ME,
@@ -327,18 +327,18 @@ def _only_later_takes(sentence: str, quote: str) -> bool:
 def _quiet_unguarded(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
     """The quiet-period wish the patterns read in one sentence, before the look-alike guards."""
     dated = _DATEISH.search(sentence)
-    for name, rx in _QUIET_DATE.items() if dated and may_match_any(_QUIET_DATE, sentence) else ():
+    for name, rx in live(_QUIET_DATE, sentence) if dated else ():
         m = rx.search(sentence)
         if m:
             until = _quiet_date(name, m, local, zone)
             if until is not None:
                 return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
-    for rx in _QUIET_DUR.values() if dated and may_match_any(_QUIET_DUR, sentence) else ():
+    for _, rx in live(_QUIET_DUR, sentence) if dated else ():
         m = rx.search(sentence)
         if m:
             until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
             return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
-    for rx in _QUIET_THINK.values() if may_match_any(_QUIET_THINK, sentence) else ():
+    for _, rx in live(_QUIET_THINK, sentence):
         m = rx.search(sentence)
         if m:
             end = _loose_end(sentence, local, zone)
@@ -353,7 +353,7 @@ def _quiet_unguarded(sentence: str, offset: int, text: str, local: datetime, zon
 
 def _loose_end(sentence: str, local: datetime, zone: ZoneInfo) -> tuple[datetime, re.Match[str]] | None:
     """(end, match) of the first end stated anywhere in the sentence ("by Monday", "probably a week"), if any."""
-    for name, rx in _LOOSE_END.items():
+    for name, rx in live(_LOOSE_END, sentence):
         m = rx.search(sentence)
         if not m:
             continue
