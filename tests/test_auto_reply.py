@@ -259,3 +259,16 @@ def test_a_person_saying_they_were_or_will_be_on_holiday_is_not_an_auto_reply():
 ])
 def test_the_day_back_with_a_weekday_in_figures_or_after_dia(text, back):
     assert _read(text) == (True, back)
+
+
+@pytest.mark.parametrize("text", ["On my return I'll reply.", "I'LL BE BACK on the 3rd", "back in the office Monday",
+                                  "I won't be reading email", "I do not yet have a return date", "without a return date",
+                                  "no set return date", "Thanks, talk soon."])
+def test_the_back_cue_reads_as_its_branches_without_the_first_letter_lookahead(text):
+    import re
+
+    from followup.text.auto_reply import _BACK_CUE
+    source = getattr(_BACK_CUE, "pattern", _BACK_CUE)
+    source = source.pattern if isinstance(source, re.Pattern) else source
+    bare = re.compile(source.removeprefix("(?=[ouaibwdn])"), re.I)
+    assert bool(_BACK_CUE.search(text)) == bool(bare.search(text))
