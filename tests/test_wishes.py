@@ -937,6 +937,8 @@ def test_a_quoted_thread_without_still_holds_or_with_the_wish_said_anew_adds_not
     ("remove me frm ur list", "do_not_contact", None, "remove me frm ur list"),
     ("stop emailin me, I'm not interested", "do_not_contact", None, "stop emailin me"),
     ("plz dont contact me agn", "do_not_contact", None, "dont contact me agn"),
+    ("can u stop the emails pls", "do_not_contact", None, "can u stop the emails"),
+    ("dont email me no more", "do_not_contact", None, "dont email me no more"),
 ])
 def test_slips_of_spelling_are_read_and_quoted_as_written(text, kind, value, quote):
     from zoneinfo import ZoneInfo

@@ -141,7 +141,7 @@ _DNC_PATTERNS: dict[str, str] = {
     # "Please stop the emails.", "can you stop w/ the calls pls": a halt asked of the rep (the sentence's start, a
     # "please" or "can you") on what the rep sends, ending its clause ("stop the emails from going to spam", "we had to
     # stop the emails to our customers" and "stop the duplicate emails" ask something else)
-    "stop_the_mail": r"(?:^\W*|[,;:]\s*|\b(?:please|kindly|just|so)\s+|\b(?:can|could|would|will)\s+you\s+(?:please\s+|"
+    "stop_the_mail": r"(?:^\W*|[,;:]\s*|\b(?:please|kindly|just|so)\s+|\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|"
                      r"kindly\s+|just\s+)?)(?:stop|end|cease|halt|quit)\s+(?:with\s+|w/?\s+)?(?:all\s+(?:of\s+)?)?"
                      r"(?:the|these|those|your)\s+(?:(?:constant|endless|repeated|daily|weekly|sales|marketing|"
                      r"promotional|spam|unsolicited|follow[- ]?up)\s+){0,2}(?:e-?mails|mails|messages|calls|texts|"
@@ -154,7 +154,9 @@ _DNC_PATTERNS: dict[str, str] = {
     # (with the slips of a phone keyboard: "Dont contract me agian", "dont emial me anymore")
     "dont_again": rf"\b(?:don'?t|dont|do\s+not|never)\s+(?:ever\s+)?(?:{_CONTACT_VERB}|write|send\s+(?:me|us)\s+anything|"
                   rf"contract|conact|contcat|cantact|emial|emal|e-?mial)"
-                  rf"(?:\s+(?:to\s+)?{_ME})?\s+(?:again|agian|agin|anymore|any\s+more|anymroe|in\s+future|in\s+the\s+future)\b",
+                  rf"(?:\s+(?:to\s+)?{_ME})?\s+(?:again|agian|agin|anymore|any\s+more|anymroe|in\s+future|in\s+the\s+future|"
+                  # ("dont email me no more": the "no more" of speech, ending its clause)
+                  rf"no\s+more(?=\s*(?:[.!?,;\n]|$|please\b|thanks?\b)))\b",
     # "I ask you kindly to not write to me anymore": the split "to not" of a request
     # ("We would ask you not to contact us on this matter again": "not to", a few words before "again")
     "asked_to_not": rf"\b(?:ask|asking|request|requesting|beg)\s+(?:of\s+)?you\s+(?:\w+\s+)?(?:to\s+not|not\s+to)\s+(?:ever\s+)?"
