@@ -144,3 +144,27 @@ def test_a_halt_of_what_the_rep_sends_is_certain(text):
 ])
 def test_look_alikes_of_a_halted_flow_are_no_certain_opt_out(text):
     assert _do_not_contact(text, 0, text) is None
+
+
+def test_a_formal_desist_from_sending_correspondence_is_certain_and_desisting_from_faxes_is_not():
+    """Blind batch 55, read after scoring: a formal 'desist' had no rule for 'sending me further correspondence'."""
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+    sent = datetime(2026, 11, 10, 15)
+    said = "Kindly desist from sending me further correspondence on this or any other product."
+    assert [(w.kind, w.certain) for w in detect_wishes(said, sent, "America/Chicago")] == [("do_not_contact", True)]
+    assert not detect_wishes("Please desist from sending us invoices by fax.", sent, "America/Chicago")
+
+
+def test_a_shouted_stop_about_another_thing_is_no_opt_out_and_a_texted_dont_msg_me_is():
+    """'STOP!! sorry, stop the print job' was read as a certain opt-out on blind batch 55 (the only wrong one)."""
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+    sent = datetime(2026, 11, 10, 15)
+    shout = "STOP!! sorry, stop the print job, I sent the wrong file for the menus. Please print the new one instead."
+    assert not [w for w in detect_wishes(shout, sent, "America/Chicago") if w.kind == "do_not_contact"]
+    assert [(w.kind, w.certain) for w in detect_wishes("STOP", sent, "America/Chicago")] == [("do_not_contact", True)]
+    texted = "not interested thx. dont msg me again\n\nSent from my iPhone"
+    assert ("do_not_contact", True) in [(w.kind, w.certain) for w in detect_wishes(texted, sent, "America/Chicago")]

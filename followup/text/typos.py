@@ -29,7 +29,7 @@ _SLIPS = {
     # text-speak on a phone ("pls take me off ur list")
     "pls": "please", "plz": "please", "plse": "please",
     # the short words an opt-out is typed with on a phone ("pls unsub", "remove me frm ur list", "dont call agn")
-    "unsub": "unsubscribe", "frm": "from", "agn": "again", "msgs": "messages",
+    "unsub": "unsubscribe", "frm": "from", "agn": "again", "msgs": "messages", "msg": "message",
 }
 # a slip that is a word of its own, set right in the phrase that tells ("for a mouth", "cal me", "luck at it")
 _PHRASE_SLIPS = [

@@ -98,7 +98,7 @@ _DNC_PATTERNS: dict[str, str] = {
                rf"(?:(?:any|all)\s+(?:further\s+|future\s+)?|further\s+)(?:{_MAIL_NOUN}|outreach|approaches|follow[- ]?ups))\b",
     # "I must ask that you desist from further approaches"; "we will not enter into any further correspondence"
     "desist": rf"\bdesist\s+from\s+(?:any\s+|all\s+)?(?:further\s+)?(?:{_MAIL_NOUN}|outreach|approaches|follow[- ]?ups|"
-              rf"{_CONTACT_VERB}\s+{_ME})\b|\bmake\s+no\s+further\s+(?:approaches|contact)\b|\b(?:will|shall)\s+not\s+(?:be\s+)?enter(?:ing)?\s+into\s+(?:any\s+)?(?:further|"
+              rf"{_CONTACT_VERB}\s+{_ME}|sending\s+(?:{_ME}\s+)?(?:(?:any|further|more)\s+)*{_MAIL_NOUN})\b|\bmake\s+no\s+further\s+(?:approaches|contact)\b|\b(?:will|shall)\s+not\s+(?:be\s+)?enter(?:ing)?\s+into\s+(?:any\s+)?(?:further|"
               rf"more)\s+(?:correspondence|communications?|discussions?)\b",
     # "I'd appreciate it if you stopped emailing"; not "I'd hate it if you stopped emailing"
     "if_you_stopped": rf"\b(?:appreciate\s+it|be\s+grateful|be\s+obliged|be\s+thankful|prefer\s+it|rather)\s+if\s+you\s+"
@@ -298,6 +298,10 @@ _RELAYED_TO_REP = re.compile(
     r"asked)\s+you\s+to\b|\bon\s+(?:his|her|their)\s+behalf\b", re.I)
 
 
+# The message goes on to say what to stop, and it is not what we send ("stop the print job", "stop that order").
+_STOP_OTHER = re.compile(rf"\bstop\s+(?:the|this|that|my|our)\s+(?!(?:\w+\s+)?{_MAIL_NOUN}\b)\w+", re.I)
+
+
 def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
     """An opt-out in one sentence, if any; negated, time-limited or third-party requests do not count."""
     # The guards are read only for a sentence a trigger fires on: most sentences fire none (same answer, cheaper).
@@ -305,6 +309,8 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
         m = rx.search(sentence)
         if not m or (name == "matter_closed" and not _DECLINED.search(text)):
             continue
+        if name == "unsubscribe_alone" and _STOP_OTHER.search(text[offset + m.end():]):
+            continue  # "STOP!! sorry, stop the print job": the shout was about the job, not our mail
         if _NEG_BEFORE.search(sentence[: m.start()]):
             continue  # "don't stop emailing me", "please don't remove me from your list"
         if _UNTIL_LATER.search(sentence[m.end():]):
