@@ -166,8 +166,9 @@ def _moves(old: tuple, sentence: str, said_on: date) -> bool:
 def _declines(old: tuple, sentence: str, said_on: date) -> bool:
     """Whether a newer sentence declines the old day: names it (or its month, or its day of the month alone) with
     "can't", "ne va pas", "llenos" ..., about the same event or with the day as what it speaks of."""
-    if not _DECLINE.search(sentence):
-        return False
+    decline = _DECLINE.search(sentence)
+    if not decline or "?" in sentence and not re.search(r"[,;:]", sentence[decline.end():sentence.index("?")]):
+        return False  # "Le mardi 5 janvier, ce n'est pas possible pour vous ?" asks; "late for us, can it ...?" declines
     old_days, old_month, old_stems, _ = old
     named = [(stems, 0) for days, month, stems, _ in _mentions(sentence, said_on)
              if days & old_days or month and month == old_month]
