@@ -21,6 +21,9 @@ def kinds(text: str) -> set[tuple[str, bool]]:
     "Vi prego di non scrivermi più.",
     "Les agradecería que no me escribieran más.",
     "Je vous prie de bien vouloir cesser toute sollicitation à mon égard.",
+    # blind batch 56, read after scoring: the object before the verb, and Korean "don't email or call me"
+    "Я больше не работаю в компании. Меня прошу удалить из рассылки.",
+    "앞으로 저에게 영업 관련 이메일이나 전화는 하지 말아 주세요. 제 연락처도 삭제해 주시기 바랍니다.",
 ])
 def test_an_opt_out_in_another_language_is_at_least_a_question(text):
     assert ("do_not_contact", False) in kinds(text) or ("do_not_contact", True) in kinds(text)
@@ -34,6 +37,7 @@ def test_an_opt_out_in_another_language_is_at_least_a_question(text):
     "Wij werken niet meer met dat systeem.",
     "Non riesco più ad accedere al portale.",
     "Já não trabalhamos com essa transportadora.",
+    "제 연락처가 바뀌었습니다: 010-555-1234. 주소록에서 예전 번호는 삭제해 주세요.",  # "new number; delete the old one"
 ])
 def test_look_alikes_in_other_languages_raise_nothing(text):
     assert kinds(text) == set()

@@ -93,6 +93,7 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               # Finnish "I no longer want to receive" / "remove my details" (possessive -ni / -mme)
                               r"больше\s+не\s+(?:писать|звонить|присылать|отправлять|беспокоить|связываться)|"
                               r"(?:удалить|удалите)\s+(?:мой|мою|моё|мои|меня|нас|наш\w*)|отписать\w*|"
+                              r"(?:меня|нас)\s+(?:прошу\s+|просим\s+)?(?:удалить|удалите)|"  # "Меня прошу удалить"
                               r"en\s+(?:enää\s+)?halua\s+(?:enää\s+)?(?:vastaanottaa|saada)|"
                               r"poista\w*\s+(?:\w+\s+)?(?:minut|meidät|\w+(?:ni|mme))|(?:ettekä|älkää)\s+enää\s+\w+|"
                               r"отпиш\w*|удалите\s+(?:мои|меня)|видаліть\s+(?:мої|мене)|"
@@ -110,6 +111,8 @@ _CJK_OPT_OUT = re.compile(r"退订|退訂|取消订阅|取消訂閱|不要再(?:
                           # Japanese and Korean: "refrain from contacting", "delete from the mailing list", "don't contact"
                           r"ご?連絡(?:（[^）]{0,20}）|\([^)]{0,20}\))?は(?:お控え|ご遠慮)|(?:配信|送付|メール)リストから(?:削除|外)|"
                           r"연락\s?하지 (?:말|마)|수신거부|(?:목록에서|명단에서|리스트에서)\s*(?:삭제|제외)|"
+                          # "이메일이나 전화는 하지 말아 주세요", "제 연락처도 삭제해 주시기 바랍니다"
+                          r"(?:이메일|메일|전화|연락)\S{0,3}\s?하지\s?(?:말|마)|연락처\S{0,2}\s?삭제|"
                           # Hebrew: "that you not turn to me / don't call me / remove me"
                           r"(?:ש?לא|אל)\s+(?:ת|ל)\S{2,8}\s+(?:אליי|אלי|אלינו|לי|לנו|איתי|אותי)(?:\s|$|[.,])|"
                           r"(?:ל|ת)?הסיר(?:ו)?\s+אותי|לא\s+ליצור\s+(?:איתי|אתי)\s+קשר|"
