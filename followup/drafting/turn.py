@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from followup.drafting.brief import briefly
 from followup.drafting.changes import newest_items, replaced, swap_lines, welcome, without_old
 from followup.drafting.items import Item, State
 from followup.drafting.received import received
@@ -122,8 +123,9 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     swapped, swaps = swap_lines([i for i in newest_items(state) if i not in told and i not in used
                                  and not _new_counts(i, state)], state, p, join)
     lines += swapped
-    lines += [p["noted"].format(x=join([without_old(i.text, state.language) for i in told], p["and"]))] \
-        if told else []
+    # each point briefly, by what it carries (figures, dates, names), never the customer's whole story sent back
+    short = briefly([without_old(i.text, state.language) for i in told], state.language)
+    lines += [p["noted"].format(x=join(short, p["and"]))] if told else []
     lead = bool(counts) or bool(swaps) or any(i in new for i in told)
     said = [i for i in unsaid if _new_counts(i, state)] + list(told) + swaps
     # their go-ahead and the order they sent first

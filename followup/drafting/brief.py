@@ -1,0 +1,93 @@
+"""A customer's point noted briefly: of the clauses said back, only those that carry a figure, a date or a name
+("I've noted that you discussed in the family and you want to go forward and you can only change the lights between
+8 and 19 November" -> "I've noted that you can only change the lights between 8 and 19 November"). A rep acknowledges
+the point that matters in a few words; the customer's whole story sent back reads as their own email pasted."""
+from __future__ import annotations
+
+import re
+
+# Where one clause of a said-back point ends and the next begins: a semicolon, or "and"/"but"/"so" before a new
+# subject ("... and you want", "..., mais le conseil", "... y la entrega").
+_SUBJECT = {
+    "en": r"you|your|the|they|it|we|there|this|delivery|installation",
+    "de": r"Sie|Ihr\w*|du|dein\w*|der|die|das|es|wir|man",
+    "fr": r"vous|votre|vos|tu|ton|ta|tes|le|la|les|il|elle|ils|on|c'est",
+    "es": r"usted\w*|su|sus|tú|tu|tus|el|la|los|las|necesita\w*|quiere\w*",
+}
+_AND = {"en": r"and|but|so", "de": r"und|aber|also", "fr": r"et|mais|donc", "es": r"y|pero|así que"}
+# A clause carries something a key point may need: a figure, or a name inside it (not its first word).
+_FIGURE = re.compile(r"\d")
+_NAME = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-ZÄÖÜÉÈÀÁÍÓÚÑ][\w'’-]+")
+# An acronym or code ("PDF", "ICT", "BH3"): a name in every language, German nouns included.
+_ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,}\b")
+# A month or weekday said in words ("mejor en enero", "ab März"): a date.
+_DATE_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    r"september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|"
+    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b(?-i:May)\b", re.I)
+# The customer's go-ahead ("you want to order", "on y va"): what the rep answers first, never left out.
+_DECISION = re.compile(r"\b(?:order|go ahead|go forward|proceed|bestell\w*|auftrag\w*|commande\w*|on y va|"
+                       r"pedido|adelante|comprar)\b", re.I)
+# An aside that says what comes with the thing ("..., with light toast", "..., sans pied"): part of it.
+_WITH = re.compile(r"^(?:with|without|mit|ohne|avec|sans|con|sin)\b", re.I)
+# Pronouns and words every language capitalises inside a sentence: no name.
+_NOT_NAME = {"I", "Sie", "Ihr", "Ihre", "Ihnen", "Ihren", "Ihrem", "Ihrer", "Ihres", "Usted", "Ud"}
+# A clause's part before its first comma stands alone from this many words ("you need the offer as PDF").
+MIN_HEAD_WORDS = 4
+# At most this many clauses of one point are said.
+MAX_CLAUSES = 2
+
+
+def _clauses(text: str, language: str) -> list[str]:
+    """The clauses of a said-back point, in order."""
+    subject, conj = _SUBJECT.get(language, _SUBJECT["en"]), _AND.get(language, _AND["en"])
+    flags = 0 if language == "de" else re.I
+    split = re.compile(rf";\s+|,?\s+(?:{conj})\s+(?=(?:{subject})\b)", flags)
+    lead = re.compile(rf"^(?:{conj})\s+", flags)  # "; and you take 4-6 January": the clause, not its "and"
+    return [lead.sub("", c.strip(" ,;")) for c in split.split(text) if c.strip(" ,;")]
+
+
+def carries(clause: str, language: str = "en") -> bool:
+    """Whether a clause says a figure, a date, a name (in German, where every noun is capitalised, an acronym) or
+    the customer's decision."""
+    if _FIGURE.search(clause) or _DATE_WORD.search(clause) or _ACRONYM.search(clause) or _DECISION.search(clause):
+        return True
+    if language == "de":
+        return False
+    return any(m.group(0) not in _NOT_NAME for m in _NAME.finditer(clause))
+
+
+def _trimmed(clause: str, language: str) -> str:
+    """A clause without its comma-led asides that carry nothing ("you need the offer as PDF for the bank, for the
+    credit" -> "... for the bank"); its first part always stays: it holds the subject and verb."""
+    parts = re.split(r",\s+(?=[^\W\d])", clause)  # not "1, 2" nor "1,500"
+    if len(parts[0].split()) < MIN_HEAD_WORDS:
+        return clause  # "Sie sagen, dass ...": the part after the comma is what they said
+    return ", ".join([parts[0], *(x for x in parts[1:] if carries(x, language) or _WITH.match(x))])
+
+
+def brief(text: str, language: str) -> str:
+    """A said-back point cut to its clauses with a figure, a date or a name (all of it when none or every clause
+    has one)."""
+    clauses = _clauses(text, language)
+    kept = [c for c in clauses if carries(c, language)][:MAX_CLAUSES]
+    if not kept:
+        return text
+    if len(kept) == len(clauses):  # every clause carries: said as written, each without its empty asides
+        for clause in clauses:
+            text = text.replace(clause, _trimmed(clause, language), 1)
+        return text
+    kept = [_trimmed(c, language) for c in kept]
+    joiner = {"en": " and ", "de": " und ", "fr": " et ", "es": " y "}.get(language, "; ")
+    return joiner.join(kept)
+
+
+def briefly(texts: list[str], language: str) -> list[str]:
+    """Several said-back points, each brief, without those that carry nothing when another does ("you discussed in
+    the family" beside "you can only change the lights between 8 and 19 November")."""
+    short = [brief(t, language) for t in texts]
+    carrying = [t for t in short if carries(t, language)]
+    return carrying or short

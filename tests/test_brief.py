@@ -1,0 +1,50 @@
+"""A customer's said-back point cut to the clauses with a figure, a date or a name."""
+from followup.drafting.brief import brief, briefly, carries
+
+
+def test_story_clause_left_off():
+    text = ("you discussed in the family and you are happy now and you can only change the lights between "
+            "8 and 19 November")
+    assert brief(text, "en") == "you can only change the lights between 8 and 19 November"
+
+
+def test_clause_after_semicolon_loses_its_and():
+    text = "the insurer deadline is 15 January, so the report must come before; and you take 4-6 January"
+    assert brief(text, "en") == "the insurer deadline is 15 January and you take 4-6 January"
+
+
+def test_every_clause_with_a_figure_is_kept_whole():
+    text = "you need 36 loggers and you want the delivery before the Ministry inspection on 24 May"
+    assert brief(text, "en") == text
+
+
+def test_spanish_clause_with_a_name_kept():
+    text = "les han aprobado la ampliación; y quieren tenerlos montados antes de la Semana Santa"
+    assert brief(text, "es") == "quieren tenerlos montados antes de la Semana Santa"
+
+
+def test_nothing_to_carry_keeps_the_point():
+    assert brief("you are happy with the offer", "en") == "you are happy with the offer"
+    assert not carries("Sie möchten das Angebot", "de")
+    assert carries("mejor en enero", "es")
+    assert carries("vous commencez le 11 janvier")
+
+
+def test_empty_aside_left_off_but_not_a_reported_clause():
+    assert brief("you need the offer as PDF for the bank, for the credit", "en") == \
+        "you need the offer as PDF for the bank"
+    assert brief("Sie sagen, dass es passt", "de") == "Sie sagen, dass es passt"
+
+
+def test_points_that_carry_nothing_left_out_beside_one_that_does():
+    assert briefly(["you discussed in the family", "you can only change the lights between 8 and 19 November"],
+                   "en") == ["you can only change the lights between 8 and 19 November"]
+    assert briefly(["you are happy", "you like the colour"], "en") == ["you are happy", "you like the colour"]
+    assert briefly(["you are happy", "you want to go ahead"], "en") == ["you want to go ahead"]
+
+
+def test_what_comes_with_it_and_the_go_ahead_stay():
+    text = "you change the order a little: 4 barrels of 300 L for experiments, with light toast"
+    assert brief(text, "en") == text
+    assert brief("you want 2 years warranty and you want to order", "en") == \
+        "you want 2 years warranty and you want to order"
