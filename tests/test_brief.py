@@ -1,5 +1,5 @@
 """A customer's said-back point cut to the clauses with a figure, a date or a name."""
-from followup.drafting.brief import brief, briefly, carries
+from followup.drafting.brief import brief, briefly, carries, wanted
 
 
 def test_story_clause_left_off():
@@ -48,3 +48,22 @@ def test_what_comes_with_it_and_the_go_ahead_stay():
     assert brief(text, "en") == text
     assert brief("you want 2 years warranty and you want to order", "en") == \
         "you want 2 years warranty and you want to order"
+
+
+def test_story_before_a_comma_left_off_when_the_news_has_its_own_subject():
+    assert brief("le chantier a glissé, on commence le 11 janvier pour 6 semaines", "fr") == \
+        "on commence le 11 janvier pour 6 semaines"
+
+
+def test_a_want_said_as_the_thing_wanted():
+    assert wanted("you need the offer as PDF for the bank", "en") == "the offer as PDF for the bank"
+    assert wanted("vous cherchez 60 fûts de 350 litres", "fr") == "60 fûts de 350 litres"
+    assert wanted("you want to start with 4 tuk-tuks", "en") is None
+    assert wanted("you need 36 loggers and you want the delivery on 24 May", "en") is None
+
+
+def test_german_clauses_all_kept():
+    text = "Sie möchten beides machen und die Budgetfreigabe gibt es erst nach dem 1. November"
+    assert brief(text, "de") == text
+    assert briefly(["Sie möchten beides machen", "die Freigabe kommt am 1. November"], "de") == \
+        ["Sie möchten beides machen", "die Freigabe kommt am 1. November"]

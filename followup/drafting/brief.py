@@ -66,12 +66,18 @@ def _trimmed(clause: str, language: str) -> str:
     parts = re.split(r",\s+(?=[^\W\d])", clause)  # not "1, 2" nor "1,500"
     if len(parts[0].split()) < MIN_HEAD_WORDS:
         return clause  # "Sie sagen, dass ...": the part after the comma is what they said
-    return ", ".join([parts[0], *(x for x in parts[1:] if carries(x, language) or _WITH.match(x))])
+    rest = [x for x in parts[1:] if carries(x, language) or _WITH.match(x)]
+    subject = re.compile(rf"^(?:{_SUBJECT.get(language, _SUBJECT['en'])})\b", 0 if language == "de" else re.I)
+    if language != "de" and not carries(parts[0], language) and rest and all(subject.match(x) for x in rest):
+        return ", ".join(rest)  # "le chantier a glissé, on commence le 11 janvier": the new day is the news
+    return ", ".join([parts[0], *rest])
 
 
 def brief(text: str, language: str) -> str:
     """A said-back point cut to its clauses with a figure, a date or a name (all of it when none or every clause
     has one)."""
+    if language == "de":  # every noun capitalised: no telling a name, so no clause is judged empty, only asides
+        return _trimmed(text, language)
     clauses = _clauses(text, language)
     kept = [c for c in clauses if carries(c, language)][:MAX_CLAUSES]
     if not kept:
@@ -90,4 +96,35 @@ def briefly(texts: list[str], language: str) -> list[str]:
     the family" beside "you can only change the lights between 8 and 19 November")."""
     short = [brief(t, language) for t in texts]
     carrying = [t for t in short if carries(t, language)]
-    return carrying or short
+    return (carrying if language != "de" else []) or short
+
+
+# "you need / want / would like" before the thing itself (an article or a figure follows): the thing is the point.
+_WANT = {
+    "en": re.compile(r"^(?:you|we)(?:'d\s+(?:like|want)|\s+(?:(?:now|also|still|really)\s+)?(?:need|want|would like|require|"
+                     r"are looking for|ask for))\s+(?=(?:a|an|the|\d)\b)", re.I),
+    "fr": re.compile(r"^(?:vous|tu)\s+(?:(?:aussi|maintenant|désormais)\s+)?(?:voulez|veux|souhaitez|souhaites|"
+                     r"cherchez|cherches|demandez|demandes|voudriez|voudrais)\s+(?=(?:le|la|les|l'|un|une|des|du|\d))",
+                     re.I),
+    "es": re.compile(r"^(?:(?:también|además|ahora)\s+)?(?:necesita|necesitan|necesitas|quiere|quieren|quieres|busca|"
+                     r"buscan|buscas|pide|piden|pides)\s+(?=(?:un|una|unos|unas|el|la|los|las|\d)\b)", re.I),
+}
+
+
+def wanted(text: str, language: str) -> str | None:
+    """The thing a said-back "you need / want ..." point names ("you need the offer as PDF for the bank" -> "the
+    offer as PDF for the bank"), or None when the point says more than a want (German, with its verb at the end,
+    is never cut)."""
+    want = _WANT.get(language)
+    m = want.match(text) if want else None
+    if m is None:
+        return None
+    rest = text[m.end():]
+    if _WANT_AGAIN.search(rest):
+        return None  # a second clause with its own verb: the whole point is said
+    return rest
+
+
+# A second subject and verb after the thing ("... and you want the delivery ..."): more than one thing.
+_WANT_AGAIN = re.compile(r"\b(?:you|vous|tu|we|nous)\s+\w+|\b(?:and|et|y|but|mais|pero)\s+(?:the\s+)?\w+\s+"
+                         r"(?:is|are|must|will|est|sont|doit|es|son|debe)\b", re.I)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from followup.drafting.brief import briefly
+from followup.drafting.brief import briefly, wanted
 from followup.drafting.changes import newest_items, replaced, swap_lines, welcome, without_old
 from followup.drafting.items import Item, State
 from followup.drafting.received import received
@@ -125,7 +125,11 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     lines += swapped
     # each point briefly, by what it carries (figures, dates, names), never the customer's whole story sent back
     short = briefly([without_old(i.text, state.language) for i in told], state.language)
-    lines += [p["noted"].format(x=join(short, p["and"]))] if told else []
+    things = [wanted(t, state.language) for t in short]  # "you need the offer as PDF" -> "Noted: the offer as PDF"
+    if told and all(things):
+        lines += [p["noted_np"].format(x=join([t for t in things if t], p["and"]))]
+    elif told:
+        lines += [p["noted"].format(x=join(short, p["and"]))]
     lead = bool(counts) or bool(swaps) or any(i in new for i in told)
     said = [i for i in unsaid if _new_counts(i, state)] + list(told) + swaps
     # their go-ahead and the order they sent first
