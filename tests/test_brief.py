@@ -67,3 +67,10 @@ def test_german_clauses_all_kept():
     assert brief(text, "de") == text
     assert briefly(["Sie möchten beides machen", "die Freigabe kommt am 1. November"], "de") == \
         ["Sie möchten beides machen", "die Freigabe kommt am 1. November"]
+
+
+def test_a_meeting_said_as_the_meeting():
+    assert wanted("leur comité se réunit le jeudi 17 décembre", "fr") == "la réunion de leur comité le jeudi 17 décembre"
+    assert wanted("le conseil de gestion se réunit le 9 décembre", "fr") == "la réunion du conseil de gestion le 9 décembre"
+    assert wanted("the board sits on 26 January", "en") == "the board meeting on 26 January"
+    assert wanted("la junta se reúne el 3 de mayo", "es") == "la reunión de la junta el 3 de mayo"

@@ -115,6 +115,9 @@ def wanted(text: str, language: str) -> str | None:
     """The thing a said-back "you need / want ..." point names ("you need the offer as PDF for the bank" -> "the
     offer as PDF for the bank"), or None when the point says more than a want (German, with its verb at the end,
     is never cut)."""
+    meeting = _meeting(text, language)
+    if meeting:
+        return meeting
     want = _WANT.get(language)
     m = want.match(text) if want else None
     if m is None:
@@ -128,3 +131,30 @@ def wanted(text: str, language: str) -> str | None:
 # A second subject and verb after the thing ("... and you want the delivery ..."): more than one thing.
 _WANT_AGAIN = re.compile(r"\b(?:you|vous|tu|we|nous)\s+\w+|\b(?:and|et|y|but|mais|pero)\s+(?:the\s+)?\w+\s+"
                          r"(?:is|are|must|will|est|sont|doit|es|son|debe)\b", re.I)
+
+
+# A body that meets on a day ("leur comité se réunit le jeudi 17 décembre"): said as the meeting ("la réunion de
+# leur comité le jeudi 17 décembre"), the rep's own words for it.
+_MEETING = {
+    "en": re.compile(r"^(?P<who>(?:the|your|their)\s+[\w' -]+?)\s+(?:meets|sits|is meeting)\s+(?P<when>on\s+.*\d.*)$",
+                     re.I),
+    "fr": re.compile(r"^(?P<who>(?:le|la|l'|leur|votre|son|sa)\s*[\w' -]+?)\s+se réunit\s+(?P<when>(?:le|ce)\s+.*\d.*)$",
+                     re.I),
+    "es": re.compile(r"^(?P<who>(?:el|la|su)\s+[\w -]+?)\s+se reúne\s+(?P<when>el\s+.*\d.*)$", re.I),
+}
+_OF = {"fr": (("le ", "du "), ("la ", "de la "), ("l'", "de l'"), ("", "de ")),
+       "es": (("el ", "del "), ("", "de "))}
+
+
+def _meeting(text: str, language: str) -> str | None:
+    """A "X meets on DAY" point said as X's meeting on that day, or None."""
+    rule = _MEETING.get(language)
+    m = rule.match(text) if rule else None
+    if m is None:
+        return None
+    who, when = m.group("who"), m.group("when")
+    if language == "en":
+        return f"{who} meeting {when}"
+    lead, of = next((a, b) for a, b in _OF[language] if who.lower().startswith(a))
+    meeting = "la réunion" if language == "fr" else "la reunión"
+    return f"{meeting} {of}{who[len(lead):]} {when}"
