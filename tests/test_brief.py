@@ -74,3 +74,10 @@ def test_a_meeting_said_as_the_meeting():
     assert wanted("le conseil de gestion se réunit le 9 décembre", "fr") == "la réunion du conseil de gestion le 9 décembre"
     assert wanted("the board sits on 26 January", "en") == "the board meeting on 26 January"
     assert wanted("la junta se reúne el 3 de mayo", "es") == "la reunión de la junta el 3 de mayo"
+
+
+def test_an_approval_said_as_the_approval():
+    assert wanted("le comité a accepté le contrat de 3 ans", "fr") == "l'accord du comité pour le contrat de 3 ans"
+    assert wanted("management has approved the monthly contract from 4 January", "en") == \
+        "management's approval of the monthly contract from 4 January"
+    assert wanted("you approved the offer", "en") is None

@@ -115,7 +115,7 @@ def wanted(text: str, language: str) -> str | None:
     """The thing a said-back "you need / want ..." point names ("you need the offer as PDF for the bank" -> "the
     offer as PDF for the bank"), or None when the point says more than a want (German, with its verb at the end,
     is never cut)."""
-    meeting = _meeting(text, language)
+    meeting = _meeting(text, language) or _approval(text, language)
     if meeting:
         return meeting
     want = _WANT.get(language)
@@ -158,3 +158,29 @@ def _meeting(text: str, language: str) -> str | None:
     lead, of = next((a, b) for a, b in _OF[language] if who.lower().startswith(a))
     meeting = "la réunion" if language == "fr" else "la reunión"
     return f"{meeting} {of}{who[len(lead):]} {when}"
+
+
+# A body's yes to a thing ("le comité a accepté le contrat de 3 ans", "management has approved the monthly
+# contract"): said as their approval of it.
+_APPROVED = {
+    "en": re.compile(r"^(?P<who>(?:the |your |their )?[\w'-]+(?: [\w'-]+){0,2}?)\s+(?:has |have )?approved\s+"
+                     r"(?P<what>(?:the|a|an)\s+.+)$", re.I),
+    "fr": re.compile(r"^(?P<who>(?:le|la|l'|leur|votre)\s*[\w' -]+?)\s+a\s+(?:accepté|validé|approuvé)\s+"
+                     r"(?P<what>(?:le|la|les|l'|un|une)\s*.+)$", re.I),
+    "es": re.compile(r"^(?P<who>(?:el|la|su)\s+[\w -]+?)\s+(?:aprobó|ha aprobado|aceptó|ha aceptado)\s+"
+                     r"(?P<what>(?:el|la|los|las|un|una)\s+.+)$", re.I),
+}
+
+
+def _approval(text: str, language: str) -> str | None:
+    """A "X approved Y" point said as X's approval of Y, or None."""
+    rule = _APPROVED.get(language)
+    m = rule.match(text) if rule else None
+    if m is None or m.group("who").lower() in ("you", "we", "i", "they"):
+        return None
+    who, what = m.group("who"), m.group("what")
+    if language == "en":
+        return f"{who}'s approval of {what}"
+    lead, of = next((a, b) for a, b in _OF[language] if who.lower().startswith(a))
+    return (f"l'accord {of}{who[len(lead):]} pour {what}" if language == "fr"
+            else f"la aprobación {of}{who[len(lead):]} para {what}")
