@@ -164,3 +164,13 @@ def test_asking_for_the_missing_thing_again_without_naming_it_is_read_in_each_la
     for question in ("Could you send the quote?", "Pouvez-vous envoyer le devis ?", "¿Me mandas el plano?",
                      "Können Sie uns das Datenblatt schicken?"):
         assert not bare_send(question), question
+
+
+def test_a_late_promise_owned_first_is_not_promised_again_in_the_customers_words():
+    sources = [Source("message", 1, "Valeria:\n\n¿Es posible empezar el lunes 11 de enero? ¿Y nos mandan el contrato "
+                                    "para firmar antes del viernes 18?\n\nGonzalo", datetime(2026, 12, 14, 13), "inbound"),
+               Source("message", 2, "Gonzalo:\n\nSí, empezamos el lunes 11 de enero. Te mando el contrato el jueves."
+                                    "\n\nValeria", datetime(2026, 12, 15, 12), "outbound")]
+    body = draft(sources, "Gonzalo Pereira", now=datetime(2026, 12, 23, 13), tz="America/Montevideo")
+    assert "Te envío el contrato enseguida." in body
+    assert body.count("el contrato") == 1 and "viernes 18" not in body and "el jueves" not in body

@@ -26,3 +26,13 @@ def test_a_promise_whose_day_has_passed_is_said_without_it():
     assert stale_promise(item, state(date(2026, 12, 7)))
     assert undated(item.text) == "I'll send the study."
     assert not stale_promise(item, state(date(2026, 12, 3)))
+
+
+def test_a_foreign_promises_weekday_or_date_is_read_against_the_day_it_was_said():
+    de = promise("Das schriftliche Angebot schicke ich Ihnen bis Freitag, 11. Dezember.", datetime(2026, 12, 9, 9))
+    assert stale_promise(de, state(date(2026, 12, 15))) and not stale_promise(de, state(date(2026, 12, 10)))
+    fr = promise("Le contrat de maintenance vous sera chiffré d'ici mardi.", datetime(2026, 12, 11, 9))
+    assert stale_promise(fr, state(date(2026, 12, 16))) and not stale_promise(fr, state(date(2026, 12, 15)))
+    es = promise("Te mando el contrato el jueves.", datetime(2026, 12, 15, 9))
+    assert stale_promise(es, state(date(2026, 12, 18))) and not stale_promise(es, state(date(2026, 12, 17)))
+    assert not stale_promise(promise("Je vous envoie le devis.", datetime(2026, 12, 1, 9)), state(date(2026, 12, 20)))

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Callable, Sequence
 
 from followup.drafting.items import Item, State
+from followup.drafting.owedfigure import owed_figure
 from followup.drafting.received import ATTACHED
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _content
@@ -254,7 +255,13 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
     # "Wegen dem Landesbeitrag melde ich mich noch" beside the Landesbeitrag slot: the slot is the answer to come
     rest = [(a, i) for n, (a, i) in enumerate(actions) if n not in done
             and not (_FIND_OUT.search(a) and slotted & _content(a))]
-    rest = [(a, i) for a, i in rest if not _sent_again(a, i, rest, state.language)]
+    rest = [(a, i) for a, i in rest if not _sent_again(a, i, actions, state.language)]  # also one owned first
+    # a figure promised for a day now past is what the rep must give now: a slot they fill, owned once, first
+    figures = [(a, i, owed_figure(a, state.language)) for a, i in rest if late(i, state)]
+    figures = [f for f in figures if f[2]]
+    if figures:
+        top.append(" ".join([p["overdue"]] * (not top) + [f"[[answer: {f[2]}]]" for f in figures]))
+        rest = [(a, i) for a, i in rest if not any(i is f[1] for f in figures)]
     first_late = next((n for n, (_, i) in enumerate(rest) if late(i, state)), None) if not top else None
     return top, [(p["overdue"] + " " if n == first_late else "") + sentence(a) for n, (a, _) in enumerate(rest)]
 

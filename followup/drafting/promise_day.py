@@ -3,9 +3,11 @@ day has passed is still owed but said without its day."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from followup.drafting.items import Item, State
-from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
+from followup.drafting.past import named_days
+from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS, next_weekday
 
 # A day said relative to its email ("tomorrow", "nächste Woche", "demain"): wrong once that day has passed.
 _RELATIVE_DAY = re.compile(r"\s*\b(?:(?i:tomorrow|(?:later )?this week|next week|la semaine prochaine|cette semaine|"
@@ -31,7 +33,29 @@ def stale_promise(item: Item, state: State) -> bool:
         return False
     if item.due is not None and item.due.date() < state.today:
         return True
+    said = _said_day(item.quote, item.at.date()) if item.due is None else None
+    if said is not None and said < state.today:
+        return True
     return bool(_SAME_DAY.search(item.quote)) and item.at.date() < state.today
+
+
+# A German, French or Spanish promise's day, which the English due reader leaves unread ("d'ici mardi", "bis Freitag,
+# 11. Dezember", "el jueves", "morgen").
+_FOREIGN_DAY = re.compile(r"\b(?:bis|am|d'ici|avant|pour|el|antes del|para el|hasta el)\s+(?P<w>" + "|".join(
+    sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")\b|(?P<t>\b(?:morgen|demain)\b|(?<!la )\bmañana\b)", re.I)
+
+
+def _said_day(quote: str, said_on: date) -> date | None:
+    """The day a foreign promise names, resolved against the day it was said, or None."""
+    dated = named_days(quote, said_on)
+    if dated:
+        return max(dated)
+    m = _FOREIGN_DAY.search(quote)
+    if m is None:
+        return None
+    if m.group("t"):
+        return said_on + timedelta(days=1)
+    return next_weekday(said_on, FOREIGN_WEEKDAYS[m.group("w").lower()])
 
 
 _MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))  # "25 seats" is no day

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from followup.drafting.owedfigure import PRICED_LATER
 from followup.drafting.reported import COMMIT as _FOREIGN_COMMIT
 from followup.drafting.sentences import _AMOUNT, _COMMIT, _TIME_RANGE, Source, classify
 from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _TOKEN
@@ -111,7 +112,8 @@ def _kind(sentence: str, direction: str) -> str | None:
         return "preference"
     if direction == "note" and _PREFERENCE.search(s) and not _COMMIT.search(s):
         return "preference"
-    if direction in ("outbound", "note") and _FOREIGN_COMMIT.search(s) and "?" not in s and not _HANDOVER.search(s):
+    if direction in ("outbound", "note") and (_FOREIGN_COMMIT.search(s) or PRICED_LATER.search(s)) and "?" not in s \
+            and not _HANDOVER.search(s):
         return "commitment"
     kind = classify(s, direction)
     if kind in ("figure", "date"):

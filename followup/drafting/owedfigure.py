@@ -1,0 +1,96 @@
+"""A figure or answer the rep promised and still owes ("Trade-in on the Donalds: I'll have a figure for you by
+Friday", "Le contrat de maintenance vous sera chiffré d'ici mardi"): once its day has passed, an answer slot the rep
+fills ("[[answer: the figure for the trade-in on the Donalds]]"), never the vague promise again."""
+from __future__ import annotations
+
+import re
+
+# A promise to give a figure said without "I'll": the thing will be priced for the customer ("vous sera chiffré",
+# "wird Ihnen beziffert", "le será cotizado", "will be priced for you"); the reader takes it as a commitment.
+PRICED_LATER = re.compile(
+    r"\bwill be (?:priced|costed|quoted) (?:for|to) you\b|\b(?:wird|werden) Ihnen\b.{0,60}\b(?:beziffert|genannt|"
+    r"kalkuliert)\b|\bvous (?:sera|seront) (?:chiffrée?s?|communiquée?s?|indiquée?s?)\b|\bte (?:sera|seront) "
+    r"(?:chiffrée?s?|communiquée?s?)\b|\b(?:le|te|les) (?:será|serán) (?:cotizad[oa]s?|informad[oa]s?)\b", re.I)
+
+# The figure a promise names, per language: the noun, and what it is of when the sentence says so.
+_NOUN = {
+    "en": r"\b(?:a|the|your|our|my)\s+(?:(?:firm|final|exact|revised|new)\s+)?(?P<n>figure|price|value|valuation|cost|"
+          r"rate|amount|number)s?\b(?:\s+(?P<p>for|of|on)\s+(?P<of>.+))?",
+    "de": r"\b(?:den|einen|Ihren|unseren)\s+(?P<n>Preis|Betrag|Wert|Festpreis)\b(?:\s+(?P<p>für|der|des|zum|zur)\s+"
+          r"(?P<of>.+))?",
+    "fr": r"\b(?:le|un|votre|notre)\s+(?P<n>prix|chiffre|montant|chiffrage|tarif)\b(?:\s+(?P<p>du|des|de la|de|pour)\s+"
+          r"(?P<of>.+)|\s+(?P<p2>de l')(?P<of2>.+))?",
+    "es": r"\b(?:el|un|su|tu|nuestro)\s+(?P<n>precio|valor|monto|importe)\b(?:\s+(?P<p>de(?:l)?|para)\s+(?P<of>.+))?",
+}
+# The verb giving a figure ("I'll have a figure for you", "nenne ich Ihnen", "je vous donne"): no document is sent.
+_GIVE = re.compile(r"\b(?:I'll|I will|we'll|we will)\s+(?:have|get|give|send|email|confirm|come back with|"
+                   r"get back to you with)\b|\b(?:nenne|schicke|sende|gebe|bestätige)\s+(?:ich\s+)?Ihnen\b|"
+                   r"\bich\s+(?:nenne|schicke|sende|gebe|bestätige)\s+Ihnen\b|\bje (?:vous|te) (?:donne|donnerai|"
+                   r"communique|communiquerai|envoie|enverrai|confirme|confirmerai|transmets|transmettrai)\b|"
+                   r"\b(?:le|te|les) (?:paso|pasaré|envío|enviaré|mando|mandaré|confirmo|confirmaré|doy|daré)\b", re.I)
+# Where what the figure is of ends: the day, the condition or the clause after it.
+_OF_END = re.compile(r"\s+(?:(?:on|am|le|el)\s+)?(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|"
+                     r"donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|"
+                     r"tomorrow|today|morgen|heute|demain|mañana|hoy)\b.*$|"
+                     r"\s+(?:by|once|after|when|as soon|before|until|bis|sobald|wenn|nachdem|d'ici|dès|avant|"
+                     r"quand|une fois|antes|cuando|en cuanto|una vez)\b.*$|"
+                     r"\s+(?:nenne|schicke|sende|gebe|bestätige)\s+ich\b.*$|[,;:.!].*$", re.I)
+# What the promise is about when it leads the sentence ("Trade-in on the Donalds:", "Pour la maintenance,").
+_TOPIC = re.compile(r"^(?:(?:for|on|regarding|about|as for|zu[rm]?|für|wegen|pour|concernant|quant à|para|sobre|"
+                    r"en cuanto a)\s+)?(?P<t>[^:,]{3,60}?)\s*[:,]\s", re.I)
+# The thing to be priced, said as the subject of a passive promise ("Le contrat de maintenance ... vous sera chiffré").
+_SUBJECT = re.compile(r"^(?P<t>.{3,80}?)\s+(?:will be|(?:wird|werden) Ihnen|vous (?:sera|seront)|te (?:sera|seront)|"
+                      r"(?:le|te|les) (?:será|serán))\b", re.I)
+# The label of the price of a thing, per language, with its article contracted where the language does.
+_PRICE_OF = {"en": "the price of {x}", "de": "Preis für {x}", "fr": "prix {x}", "es": "precio {x}"}
+_FIGURE_FOR = {"en": "the {n} for {x}", "de": "{n} für {x}", "fr": "{n} pour {x}", "es": "{n} para {x}"}
+# The English things said without an article get one ("trade-in on the Donalds" -> "the trade-in on the Donalds").
+_DETERMINED = re.compile(r"^(?:the|a|an|your|our|my|this|these|those|der|die|das|den|dem|des|le|la|les|l'|el|los|"
+                         r"las|su|sus)\b", re.I)
+
+
+def _of(thing: str, language: str) -> str:
+    """A thing after "of" in the language ("le contrat" -> "du contrat", "el servicio" -> "del servicio")."""
+    if language == "fr":
+        return re.sub(r"^(?:le\s+(?=\S)|les\s+|la\s+|l')", lambda m: {"le": "du ", "les": "des ", "la": "de la ",
+                                                                       "l'": "de l'"}[m.group(0).strip()],
+                      thing, count=1, flags=re.I) if _DETERMINED.match(thing) else f"de {thing}"
+    if language == "es":
+        return re.sub(r"^el\s+", "del ", thing, count=1, flags=re.I) if re.match(r"el\s", thing, re.I) else f"de {thing}"
+    return thing
+
+
+def _lowered(thing: str) -> str:
+    """A thing that led a sentence, said inside one ("Trade-in on the Donalds" -> "trade-in on the Donalds")."""
+    return thing[:1].lower() + thing[1:] if not thing[1:2].isupper() else thing
+
+
+def owed_figure(line: str, language: str) -> str:
+    """What figure a rep's promise owes, as an answer slot's words ("the price of the maintenance contract"), or ""
+    when the promise gives no figure (a document, a call) or does not say what the figure is for."""
+    text = line.strip().rstrip(" .!")
+    if language not in _NOUN:
+        return ""
+    passive = PRICED_LATER.search(text)
+    if passive:
+        subject = _SUBJECT.match(text)
+        thing = _lowered(subject.group("t").strip()) if subject else ""
+        if not thing or len(thing.split()) > 10:
+            return ""
+        thing = thing if language != "en" or _DETERMINED.match(thing) else f"the {thing}"
+        return _PRICE_OF[language].format(x=_of(thing, language))
+    if not _GIVE.search(text):
+        return ""
+    noun = re.search(_NOUN[language], text, re.I)  # "Den Preis für die Wartung nenne ich Ihnen": before its verb too
+    if noun is None:
+        return ""
+    of = _OF_END.sub("", noun.group("of") or noun.groupdict().get("of2") or "").strip()
+    prep = noun.group("p") or noun.groupdict().get("p2") or ""
+    if of and len(of.split()) <= 10 and not re.match(r"(?:you|Sie|Ihnen|vous|usted|te|ti)\b", of, re.I):
+        return f"{'the ' if language == 'en' else ''}{noun.group('n')} {prep} {of}".replace("' ", "'")
+    topic = _TOPIC.match(text)
+    if topic is None or _GIVE.search(topic.group("t")):
+        return ""
+    thing = _lowered(topic.group("t").strip())
+    thing = thing if language != "en" or _DETERMINED.match(thing) else f"the {thing}"
+    return _FIGURE_FOR[language].format(n=noun.group("n"), x=thing)

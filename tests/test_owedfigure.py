@@ -1,0 +1,52 @@
+"""A figure the rep promised and still owes (followup/drafting/owedfigure.py): a slot once its day has passed."""
+from datetime import datetime
+
+from followup.drafting.composition import SLOT_RE, compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.owedfigure import owed_figure
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+
+REP = RepProfile("Sam Whitcombe", "sam@press.example", "Sam Whitcombe\nSouthern Press Co.")
+
+
+def draft(sources, name, now, tz="Pacific/Auckland"):
+    state = build_state(sources, tz, now, customer_name=name)
+    return compose_state(state, customer_name=name, thread_subject="Presses", rep=REP).body
+
+
+def test_the_figure_a_promise_owes_is_named_in_each_language_and_a_document_owes_none():
+    assert owed_figure("Trade-in on the Donalds: I'll have a figure for you once our workshop has looked at the "
+                       "photos.", "en") == "the figure for the trade-in on the Donalds"
+    assert owed_figure("I'll send you the price for the extended warranty.", "en") == \
+        "the price for the extended warranty"
+    assert owed_figure("Le contrat de maintenance sur 2 ans vous sera chiffré.", "fr") == \
+        "prix du contrat de maintenance sur 2 ans"
+    assert owed_figure("Je vous donne le prix de l'entretien d'ici mardi.", "fr") == "prix de l'entretien"
+    assert owed_figure("Den Preis für die Wartung nenne ich Ihnen bis Freitag.", "de") == "Preis für die Wartung"
+    assert owed_figure("Le paso el precio del mantenimiento el jueves.", "es") == "precio del mantenimiento"
+    for line, lang in (("I'll send you the drawings.", "en"), ("Ich schicke Ihnen das Angebot.", "de"),
+                       ("Je vous envoie le contrat.", "fr"), ("I'll confirm the price once the factory replies.", "en")):
+        assert owed_figure(line, lang) == "", line  # a document, or a figure with nothing said it is for
+
+
+def test_a_figure_promised_by_a_past_day_is_a_slot_said_once_with_the_apology_first():
+    sources = [Source("message", 1, "Hemi,\n\nFor 4 x WP-40 I can do NZ$14,200 each. Trade-in on the Donalds: I'll "
+                                    "have a figure for you by Friday once our workshop has looked at the photos.\n\nSam",
+                      datetime(2026, 12, 16, 1, 40), "outbound")]
+    body = draft(sources, "Hemi Tautahi", datetime(2026, 12, 21, 21))
+    assert [m.group("q") for m in SLOT_RE.finditer(body)] == ["the figure for the trade-in on the Donalds"]
+    assert "Sorry for the delay. [[answer:" in body.split("\n\n")[1]
+    assert "I'll have a figure" not in body and "by Friday" not in body
+    # before its day the promise stands as it was, with no slot
+    early = draft(sources, "Hemi Tautahi", datetime(2026, 12, 16, 20))
+    assert "[[answer:" not in early and "I'll have a figure for you" in early
+
+
+def test_a_french_figure_promised_for_a_past_tuesday_is_a_slot():
+    sources = [Source("message", 1, "Madame Ben Ammar,\n\nL'unité OI-400 SW, 745 000 TND HT. Le contrat de maintenance "
+                                    "sur 2 ans vous sera chiffré d'ici mardi.\n\nKarim", datetime(2026, 12, 11, 8, 30),
+                      "outbound")]
+    body = draft(sources, "Leïla Ben Ammar", datetime(2026, 12, 22, 9), tz="Africa/Tunis")
+    assert "Toutes mes excuses pour le retard. [[answer: prix du contrat de maintenance sur 2 ans]]" in body
+    assert "d'ici mardi" not in body and "vous sera chiffré" not in body
