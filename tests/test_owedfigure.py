@@ -3,7 +3,7 @@ from datetime import datetime
 
 from followup.drafting.composition import SLOT_RE, compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.owedfigure import owed_figure
+from followup.drafting.owedfigure import beside_slot, owed_figure, unchased
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
 
@@ -50,3 +50,31 @@ def test_a_french_figure_promised_for_a_past_tuesday_is_a_slot():
     body = draft(sources, "Leïla Ben Ammar", datetime(2026, 12, 22, 9), tz="Africa/Tunis")
     assert "Toutes mes excuses pour le retard. [[answer: prix du contrat de maintenance sur 2 ans]]" in body
     assert "d'ici mardi" not in body and "vous sera chiffré" not in body
+
+
+def test_a_recap_line_naming_only_what_the_owed_slot_asks_is_left_to_the_slot():
+    top = ["Toutes mes excuses pour le retard. [[answer: prix du contrat de maintenance sur 2 ans]]"]
+    lines = ["Comme nous en avons parlé : vous voulez aussi un contrat de maintenance 2 ans.",
+             "Le contrat de maintenance sur 2 ans coûte 12 000 TND HT.", "Délai 16 semaines."]
+    assert beside_slot(lines, top) == lines[1:]
+    assert beside_slot(lines, ["Toutes mes excuses pour le retard. Je vous envoie le contrat sans attendre."]) == lines
+
+
+def test_a_question_led_by_a_reminder_that_the_rep_never_came_back_asks_only_the_question():
+    assert unchased("Wegen der Ladestation haben Sie sich nicht mehr gemeldet - wir haben oben keinen Strom, reicht "
+                    "da ein Solarpanel?") == "Wegen der Ladestation: wir haben oben keinen Strom, reicht da ein Solarpanel?"
+    assert unchased("You never got back to me - does it run on 230 V?") == "Does it run on 230 V?"
+    assert unchased("Does it run on 230 V?") == "Does it run on 230 V?"
+
+
+def test_an_answer_promised_for_a_past_day_and_asked_again_is_owned_first_with_its_slot():
+    sources = [Source("message", 1, "Hallo Herr Thill,\n\nmit Akku kommen wir auf 33.450 € zzgl. MwSt. Wegen der "
+                                    "Ladestation melde ich mich morgen noch.\n\nGruß\nAndreas",
+                      datetime(2026, 12, 9, 7, 40), "outbound"),
+               Source("message", 2, "Hallo Herr Reuter,\n\npasst, wir nehmen die Akku-Version. Wegen der Ladestation "
+                                    "haben Sie sich nicht mehr gemeldet - wir haben oben keinen Strom, reicht da ein "
+                                    "Solarpanel?\n\nGruß\nMarc Thill", datetime(2026, 12, 16, 16, 10), "inbound")]
+    body = draft(sources, "Marc Thill", datetime(2026, 12, 23, 9), tz="Europe/Luxembourg")
+    assert "Entschuldigen Sie bitte die Verzögerung. Zu Ihrer Frage: [[answer: Wegen der Ladestation: wir haben oben " \
+           "keinen Strom, reicht da ein Solarpanel?]]" in body.split("\n\n")[1]
+    assert body.count("[[answer:") == 1 and "melde ich mich" not in body and "nicht mehr gemeldet" not in body

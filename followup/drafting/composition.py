@@ -23,6 +23,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.noted import dated_day, told_since_rep
 from followup.drafting.onrecord import news, since_rep
 from followup.drafting.owed import owed
+from followup.drafting.owedfigure import beside_slot, unchased
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.promise_day import stale_promise, undated, unrelative
@@ -180,6 +181,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
                     r"\b(?:that|this|it|those|these|cela|ça|eso|esto|elle|il|ella|él|ihm|ihn)\b|\b(?:das|dies|es)\b(?!\s+[A-ZÄÖÜ])",
                     " ".join(q.split()[:4]), re.I)) or _POINTING_TAIL.search(q)):
                 q = f"{q}? ({drop_dates(before)}"  # "what does that add": the rep needs what "that" is
+            q = unchased(q)  # "haben Sie sich nicht mehr gemeldet - reicht ein Solarpanel?": what is asked
             questions.append((f"[[answer: {q}{')' if '? (' in q else '?'}]]", item))
             continue
         else:
@@ -353,9 +355,10 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if pref is not None:
         used.append(pref)
     top, action_lines = owed(actions, state, p, stale_promise, _sentence, name, questions)  # owed: first
+    recap = beside_slot(recap, top)  # "vous voulez aussi un contrat de maintenance" beside its price's slot
     used += [i for _, i in actions + here]
     action_lines = [THIS_QUOTE[state.language]] * bool(here) + action_lines
-    slot_lines = [s for s, _ in questions]
+    slot_lines = [s for s, _ in questions if s not in " ".join(top)]  # a slot owned first is said there only
     slot_lines += [a.line for a in asked if a.owed and not slotted(a, slot_lines)]
     used += [i for _, i in questions]
     if not recap and not action_lines and not slot_lines and not top:

@@ -259,8 +259,15 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
     # a figure promised for a day now past is what the rep must give now: a slot they fill, owned once, first
     figures = [(a, i, owed_figure(a, state.language)) for a, i in rest if late(i, state)]
     figures = [f for f in figures if f[2]]
-    if figures:
-        top.append(" ".join([p["overdue"]] * (not top) + [f"[[answer: {f[2]}]]" for f in figures]))
+    # an answer promised for a day now past that the customer asked again ("Wegen der Ladestation melde ich mich
+    # morgen", then "haben Sie sich nicht mehr gemeldet - reicht ein Solarpanel?"): its slot is owned first too
+    put_off = [i for n, (a, i) in enumerate(actions) if n not in done and _FIND_OUT.search(a) and late(i, state)
+               and slotted & _content(a)]
+    again = [q for q, asked in questions if any({w for w in _content(asked.quote) if len(w) >= MIN_SLOT_WORD}
+                                                & _content(i.text or i.quote) for i in put_off)][:1]
+    if figures or again:
+        top.append(" ".join([p["overdue"]] * (not top) + [f"[[answer: {f[2]}]]" for f in figures]
+                            + [p["slot_lead"]] * bool(again) + again))
         rest = [(a, i) for a, i in rest if not any(i is f[1] for f in figures)]
     first_late = next((n for n, (_, i) in enumerate(rest) if late(i, state)), None) if not top else None
     return top, [(p["overdue"] + " " if n == first_late else "") + sentence(a) for n, (a, _) in enumerate(rest)]

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.figures import amounts
+from followup.drafting.words import _content
+
+# A word a slot and a recap line must share (beyond short ones) to be about the same thing.
+MIN_SLOT_WORD = 5
+
 # A promise to give a figure said without "I'll": the thing will be priced for the customer ("vous sera chiffré",
 # "wird Ihnen beziffert", "le será cotizado", "will be priced for you"); the reader takes it as a commitment.
 PRICED_LATER = re.compile(
@@ -94,3 +100,38 @@ def owed_figure(line: str, language: str) -> str:
     thing = _lowered(topic.group("t").strip())
     thing = thing if language != "en" or _DETERMINED.match(thing) else f"the {thing}"
     return _FIGURE_FOR[language].format(n=noun.group("n"), x=thing)
+
+
+# Words a recap line must share with an owed figure's slot to only name what the slot asks for.
+SHARED_WITH_SLOT = 2
+
+
+def beside_slot(lines: list[str], top: list[str]) -> list[str]:
+    """The recap lines without one that only names what a slot owned first asks for ("vous voulez aussi un contrat
+    de maintenance 2 ans" beside "[[answer: prix du contrat de maintenance sur 2 ans]]"): the slot says it; a line
+    with an amount is a term in force and stays."""
+    asked = [{w for w in _content(m.group(1)) if len(w) >= MIN_SLOT_WORD}
+             for m in re.finditer(r"\[\[answer:\s*([^\]]+)\]\]", " ".join(top))]
+    return [line for line in lines if amounts(line) or not any(
+        len(words & _content(line)) >= SHARED_WITH_SLOT for words in asked)]
+
+
+# A customer's question led by their reminder that the rep never came back ("Wegen der Ladestation haben Sie sich nicht
+# mehr gemeldet - reicht da ein Solarpanel?"): the slot asks what is asked, under its topic.
+_CHASED = re.compile(
+    r"^(?P<topic>(?:wegen|zu[rm]?|about|regarding|on|as for|pour|concernant|quant à|sobre|respecto a|en cuanto a)\s+"
+    r"[^,:;?–—-]{2,50}?\s+)?(?:haben sie sich (?:noch )?(?:nicht|nie) (?:mehr |wieder )?gemeldet|hast du dich (?:noch )?"
+    r"nicht (?:mehr )?gemeldet|you (?:never|didn't|did not|haven't|have not) (?:got|gotten|get|come|came) back(?: to "
+    r"(?:me|us))?|vous ne (?:m'|nous )?(?:avez|êtes) (?:pas|jamais) (?:revenue?s?|recontacté|répondu)(?: vers (?:moi|nous))?|"
+    r"no (?:me|nos) (?:ha|han|has) (?:vuelto a )?(?:respondido|llamado|escrito|contestado))\s*[-–—,:;]\s*(?P<rest>.+)$",
+    re.I)
+
+
+def unchased(question: str) -> str:
+    """A question without the reminder that leads it ("Wegen der Ladestation: wir haben oben keinen Strom, reicht da
+    ein Solarpanel?"); any other question as it is."""
+    m = _CHASED.match(question.strip())
+    if m is None:
+        return question
+    topic = (m.group("topic") or "").strip()
+    return f"{topic}: {m.group('rest')}" if topic else m.group("rest")[:1].upper() + m.group("rest")[1:]
