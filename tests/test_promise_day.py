@@ -36,3 +36,10 @@ def test_a_foreign_promises_weekday_or_date_is_read_against_the_day_it_was_said(
     es = promise("Te mando el contrato el jueves.", datetime(2026, 12, 15, 9))
     assert stale_promise(es, state(date(2026, 12, 18))) and not stale_promise(es, state(date(2026, 12, 17)))
     assert not stale_promise(promise("Je vous envoie le devis.", datetime(2026, 12, 1, 9)), state(date(2026, 12, 20)))
+
+
+def test_a_promise_for_this_week_or_next_is_late_once_that_week_is_over():
+    fr = promise("Je vous envoie le contrat cette semaine.", datetime(2026, 12, 9, 9))  # a Wednesday
+    assert not stale_promise(fr, state(date(2026, 12, 13))) and stale_promise(fr, state(date(2026, 12, 14)))
+    en = promise("I'll send the pedestal offer next week.", datetime(2026, 12, 9, 9))
+    assert not stale_promise(en, state(date(2026, 12, 16))) and stale_promise(en, state(date(2026, 12, 21)))

@@ -2,7 +2,8 @@
 from datetime import date, datetime
 
 from followup.drafting.items import Item, State
-from followup.drafting.thequote import is_the_quote
+from followup.drafting.sentences import Source
+from followup.drafting.thequote import is_the_quote, quoted_in
 
 
 def _promise(quote: str, due: datetime | None = None) -> Item:
@@ -28,3 +29,15 @@ def test_a_quote_due_later_with_more_than_itself_or_after_something_is_still_pro
 
 def test_a_deadline_in_shorthand_keeps_the_promise():
     assert not is_the_quote(_promise("Angebot bis Fr."), STATE, True)
+
+
+def test_a_notes_promise_of_the_offer_is_kept_by_the_next_email_with_its_prices_unless_it_promises_it_again():
+    promised = Item("commitment", "", "Send new offer this week.", "note", 3, datetime(2026, 12, 8, 10), "note")
+    offer = Source("message", 4, "As discussed, one HC-2000 line at EUR 124,000.", datetime(2026, 12, 10, 8), "outbound")
+    again = Source("message", 4, "Wie besprochen 31.800 € netto. Das schriftliche Angebot schicke ich Ihnen bis Freitag.",
+                   datetime(2026, 12, 10, 8), "outbound")
+    plain = Source("message", 4, "Thanks for the call, talk soon.", datetime(2026, 12, 10, 8), "outbound")
+    assert quoted_in(promised, [offer], {}) == "message:4"
+    assert quoted_in(promised, [again], {}) == "" and quoted_in(promised, [plain], {}) == ""
+    both = Item("commitment", "", "Send offer and spec sheet.", "note", 3, datetime(2026, 12, 8, 10), "note")
+    assert quoted_in(both, [offer], {}) == ""  # the email may be the offer, not the spec sheet

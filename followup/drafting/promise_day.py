@@ -45,11 +45,19 @@ _FOREIGN_DAY = re.compile(r"\b(?:bis|am|d'ici|avant|pour|el|antes del|para el|ha
     sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")\b|(?P<t>\b(?:morgen|demain)\b|(?<!la )\bmañana\b)", re.I)
 
 
+# A promise's week ("this week", "cette semaine", "bis nächste Woche", "la semana que viene"), read when no day is.
+_WEEK = re.compile(r"\b(?:this week|cette semaine|diese woche|esta semana)\b|\b(?P<next>next week|la semaine prochaine|"
+                   r"nächste(?:n)? woche|kommende(?:n)? woche|la semana que viene|la próxima semana)\b", re.I)
+
+
 def _said_day(quote: str, said_on: date) -> date | None:
     """The day a foreign promise names, resolved against the day it was said, or None."""
     dated = named_days(quote, said_on)
     if dated:
         return max(dated)
+    week = _WEEK.search(quote)
+    if week:  # "this week" ends on its Sunday, "next week" a week later
+        return said_on + timedelta(days=6 - said_on.weekday() + (7 if week.group("next") else 0))
     m = _FOREIGN_DAY.search(quote)
     if m is None:
         return None

@@ -57,6 +57,7 @@ from followup.drafting.recount import (
 from followup.drafting.restating import _ASK_ACTION, _tidy
 from followup.drafting.sentences import _AMOUNT, Source, _spans
 from followup.drafting.taken import got_it, sources_after, taken_up
+from followup.drafting.thequote import quoted_in
 from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _content, _shared, defers_answer, misses_acronym
 
 # Content words a later rep email or note clause must share with a question to count as its answer.
@@ -374,8 +375,8 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                 if done:
                     status, by = "kept", f"{later.kind}:{later.id}"
                     break
-            if status == "open" and (got := got_it(item, ordered, cleaned)):
-                status, by = "kept", got  # "Our driver will drop a sample roll" after "Sample received, thanks."
+            if status == "open" and (got := got_it(item, ordered, cleaned) or quoted_in(item, ordered, cleaned)):
+                status, by = "kept", got  # "Sample received, thanks."; a note's "send new offer", then its prices
             if status == "open" and _CHECK_PROMISE.search(item.quote):
                 # "I'll confirm whether roadside covers Portugal" kept by a later note that says it does
                 # any later sentence of the rep's, a point of its own or not ("The connector is live"), can keep it

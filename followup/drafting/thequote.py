@@ -3,9 +3,11 @@ all: the draft says so ("As promised, this email is our written quote.") instead
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from followup.drafting.items import Item, State
 from followup.drafting.promise_day import _DAY_TAIL  # a day the note names that it could not date ("d'ici jeudi")
+from followup.drafting.sentences import _AMOUNT, Source
 
 # The quote a note promises, in any of the four languages.
 _QUOTE = re.compile(r"\b(?:quote|quotation|written offer|proposal|angebot|kostenvoranschlag|devis|offre|"
@@ -32,4 +34,25 @@ def is_the_quote(item: Item, state: State, priced: bool) -> bool:
                 _DAY_TAIL.search(f" {item.quote}") or _BY.search(item.quote))))
 
 
-__all__ = ["THIS_QUOTE", "is_the_quote"]
+# The quote promised again in an email ("Das schriftliche Angebot schicke ich Ihnen bis Freitag"): not yet sent.
+_SENDS_LATER = re.compile(r"\b(?:will send|I'll send|to send|schicke|sende|zusenden|enverrai|envoie|enviaré|envío|"
+                          r"mando|mandaré)\b", re.I)
+
+# The quote or offer a note promises to send ("Send new offer this week", "Offerte schicken", "enviar propuesta").
+_OFFERED = re.compile(_QUOTE.pattern + r"|\b(?:offer|offerte|oferta|propuesta|proposition)\b", re.I)
+
+
+def quoted_in(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """The rep's email that kept a call note's promise of the quote alone ("Send new offer this week", then an email
+    with the offer's prices), as "message:ID", or "" when the next email promises it again or states no price."""
+    if item.kind != "commitment" or item.direction != "note" or not _OFFERED.search(item.quote) \
+            or _MORE.search(item.quote):
+        return ""
+    nxt = next((s for s in ordered if s.kind == "message" and s.direction == "outbound" and s.at > item.at), None)
+    text = cleaned.get((nxt.kind, nxt.id), nxt.text or "") if nxt is not None else ""
+    if not _AMOUNT.search(text) or (_OFFERED.search(text) and _SENDS_LATER.search(text)):
+        return ""
+    return f"{nxt.kind}:{nxt.id}"
+
+
+__all__ = ["THIS_QUOTE", "is_the_quote", "quoted_in"]
