@@ -174,3 +174,13 @@ def test_a_late_promise_owned_first_is_not_promised_again_in_the_customers_words
     body = draft(sources, "Gonzalo Pereira", now=datetime(2026, 12, 23, 13), tz="America/Montevideo")
     assert "Te envío el contrato enseguida." in body
     assert body.count("el contrato") == 1 and "viernes 18" not in body and "el jueves" not in body
+
+
+def test_a_document_owned_first_from_the_complaint_is_not_promised_again_from_the_note():
+    sources = [Source("note", 1, "Video call Aino. 8 x GL-4 = EUR 408,000. Promised foundation drawings next week.",
+                      datetime(2026, 12, 9, 13), "note"),
+               Source("message", 2, "Hello Marek,\n\nWe are still waiting for the foundation drawings, our contractor "
+                                    "needs them.\n\nAino", datetime(2026, 12, 16, 9, 30), "inbound")]
+    body = draft(sources, "Aino Korhonen", now=datetime(2026, 12, 21, 11), tz="Europe/Helsinki")
+    assert "I'm sending the foundation drawings right away." in body
+    assert body.count("foundation drawings") == 1

@@ -234,6 +234,7 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
     done = {f[0] for f in found}
     found = list({f[2].lower(): f for f in found}.values())  # promised by email and again in a note: named once
     top: list[str] = []
+    owned: set[str] = set()
     if found:
         _, item, doc, to = found[0] if len(found) == 1 else (None, None, f" {p['and']} ".join(f[2] for f in found), "")
         to = (gone.text if gone is not None else "") or to
@@ -249,6 +250,7 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
             "" if _DETERMINED.match(doc) or not re.search(r",|\b(?:and|und|et|y)\b", doc) else "_list") + (
             "_to" if to else "")
         top.append(p[key].format(doc=doc, x=to, pron="them" if plural else "it"))
+        owned = _content(doc)
     elif gone is not None and any(_sending(i) and i.at < gone.at for _, i in actions):
         top.append(p["overdue"])  # the promise cannot be read as a thing: the apology, and the promise as it was
     slotted = set().union(*[{w for w in _content(i.quote) if len(w) >= MIN_SLOT_WORD} for _, i in questions])
@@ -256,6 +258,9 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
     rest = [(a, i) for n, (a, i) in enumerate(actions) if n not in done
             and not (_FIND_OUT.search(a) and slotted & _content(a))]
     rest = [(a, i) for a, i in rest if not _sent_again(a, i, actions, state.language)]  # also one owned first
+    # the note's "Promised foundation drawings" beside the complaint's drawings owned first: sent once, there
+    rest = [(a, i) for a, i in rest if not (owned and (d := _content(_doc(a, state.language)[0]))
+                                            and (d <= owned or owned <= d))]
     # a figure promised for a day now past is what the rep must give now: a slot they fill, owned once, first
     figures = [(a, i, owed_figure(a, state.language)) for a, i in rest if late(i, state)]
     figures = [f for f in figures if f[2]]
