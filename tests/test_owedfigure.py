@@ -78,3 +78,19 @@ def test_an_answer_promised_for_a_past_day_and_asked_again_is_owned_first_with_i
     assert "Entschuldigen Sie bitte die Verzögerung. Zu Ihrer Frage: [[answer: Wegen der Ladestation: wir haben oben " \
            "keinen Strom, reicht da ein Solarpanel?]]" in body.split("\n\n")[1]
     assert body.count("[[answer:") == 1 and "melde ich mich" not in body and "nicht mehr gemeldet" not in body
+
+
+def test_a_promise_to_confirm_owes_what_it_confirms_unless_a_figure_names_nothing():
+    assert owed_figure("Je vous confirme la disponibilité.", "fr") == "la disponibilité"
+    assert owed_figure("I'll confirm whether roadside covers Portugal.", "en") == "whether roadside covers Portugal"
+    assert owed_figure("Le confirmo la fecha de entrega.", "es") == "la fecha de entrega"
+    assert owed_figure("I'll confirm.", "en") == ""
+    assert owed_figure("I'll confirm the price once the factory replies.", "en") == ""
+
+
+def test_availability_promised_for_a_past_day_is_a_slot_not_a_confirmation():
+    sources = [Source("message", 1, "Bonjour Thomas,\n\nLe tarif 2027 est de 410 € HT par jour. Je vous confirme la "
+                                    "disponibilité demain.\n\nIsabelle", datetime(2027, 4, 27, 9), "outbound")]
+    body = draft(sources, "Thomas Kientz", datetime(2027, 5, 6, 8), tz="Europe/Paris")
+    assert "Toutes mes excuses pour le retard. [[answer: la disponibilité]]" in body
+    assert "Je vous confirme" not in body and "demain" not in body

@@ -89,7 +89,7 @@ def owed_figure(line: str, language: str) -> str:
         return ""
     noun = re.search(_NOUN[language], text, re.I)  # "Den Preis für die Wartung nenne ich Ihnen": before its verb too
     if noun is None:
-        return ""
+        return _confirmed(text, language)
     of = _OF_END.sub("", noun.group("of") or noun.groupdict().get("of2") or "").strip()
     prep = noun.group("p") or noun.groupdict().get("p2") or ""
     if of and len(of.split()) <= 10 and not re.match(r"(?:you|Sie|Ihnen|vous|usted|te|ti)\b", of, re.I):
@@ -100,6 +100,19 @@ def owed_figure(line: str, language: str) -> str:
     thing = _lowered(topic.group("t").strip())
     thing = thing if language != "en" or _DETERMINED.match(thing) else f"the {thing}"
     return _FIGURE_FOR[language].format(n=noun.group("n"), x=thing)
+
+
+# A promise to confirm something, per language, with what it confirms ("Je vous confirme la disponibilité demain",
+# "I'll confirm whether roadside covers Portugal"): the answer the rep owes.
+_CONFIRM = {"en": r"\bI(?:'ll| will) confirm (?P<x>.+)", "de": r"\b(?:bestätige ich Ihnen|ich bestätige Ihnen) (?P<x>.+)",
+            "fr": r"\bje (?:vous|te) (?:confirme|confirmerai) (?P<x>.+)", "es": r"\b(?:le|te) (?:confirmo|confirmaré) (?P<x>.+)"}
+
+
+def _confirmed(text: str, language: str) -> str:
+    """What a promise to confirm owes ("la disponibilité"), or "" when it names nothing."""
+    m = re.search(_CONFIRM[language], text, re.I)
+    what = _OF_END.sub("", m.group("x")).strip() if m else ""
+    return what if 1 <= len(what.split()) <= 10 and re.search(r"[^\W\d_]{4,}", what) else ""
 
 
 # Words a recap line must share with an owed figure's slot to only name what the slot asks for.
