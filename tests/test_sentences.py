@@ -19,6 +19,15 @@ def test_german_abbreviations_units_and_dotted_dates_end_no_sentence():
         "Für 5 Mio. Deckungssumme 2.340 €.", "Wir nehmen 5 Mio.", "Gibt es Rabatt?"]
 
 
+def test_a_tax_named_after_excl_or_zzgl_ends_no_sentence_in_an_email_or_a_note():
+    """'£14,750 excl. GST, delivered' was cut after 'excl.' and drafted as '£14,750 excluding.' (blind heldout22)."""
+    from followup.drafting.sentences import _spans
+    assert spans("It is £14,750 excl. GST, delivered. Deal?") == ["It is £14,750 excl. GST, delivered.", "Deal?"]
+    assert spans("58.400 € zzgl. MwSt. Passt das?") == ["58.400 € zzgl. MwSt.", "Passt das?"]
+    note = "Quoted VS-8 trailer, £14,750 excl. GST, delivered. Demo Thu."
+    assert [note[a:b] for a, b, _, _ in _spans(note, "note")][0] == "Quoted VS-8 trailer, £14,750 excl. GST, delivered."
+
+
 def test_kinds_of_an_email_and_a_note():
     assert classify("Can you send me the closing cost estimate?", "inbound") == "question"
     assert classify("Please send the closing cost estimate as well.", "inbound") == "request"

@@ -59,6 +59,16 @@ _CUT_WORD = re.compile(r"[a-zäöüß]{2,}[bcdfgkmnpstvwxzß]l|[a-zäöü]")
 
 # Currencies written as a dotted abbreviation before the amount ("Gs. 28.900", "Rs. 4,500", "Bs. 120"): the dot
 # ends no sentence when a figure follows.
+# "excl." / "zzgl." before the tax it names: one clause ("excl. GST" is no sentence end before a capital).
+_TAX_LEAD = {"excl", "incl", "exkl", "inkl", "zzgl", "exc", "inc"}
+_TAX = re.compile(r"\s*(?:VAT|GST|HST|PST|MwSt|USt|IVA|TVA|BTW|IGV|ITBIS|ITBMS)\b", re.I)
+
+
+def after_word_is_tax(text: str) -> bool:
+    """Whether a text starts with a tax's name ("GST", "MwSt", "IVA")."""
+    return bool(_TAX.match(text))
+
+
 _CURRENCY_ABBREV = {"gs", "bs", "rs", "ksh", "shs", "dhs", "sh"}
 
 
@@ -106,6 +116,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if _month_dot(text[start:m.start()], text[m.end():m.end() + 3]):
                 continue  # "Neuer Termin Do 14. Okt. 10 Uhr": one sentence
+            if word and word.group(1).lower() in _TAX_LEAD and after_word_is_tax(text[m.end():m.end() + 8]):
+                continue  # "£14,750 excl. GST, delivered", "58.400 € zzgl. MwSt.": the tax, not a new sentence
             if word and word.group(1).lower() in _CURRENCY_ABBREV and nxt.isdigit():
                 continue  # "Gs. 28.900 por m²": the currency, then its amount
             after_word = re.match(r"\s*([^\W\d_]+)", text[m.end():m.end() + 30])
@@ -383,7 +395,7 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
                     re.fullmatch(r"\d{1,2}", (text[pos:m.start()].split() or [""])[-1])
                     and text[m.end():m.end() + 1].islower())):
                 continue  # "Do 14. Okt. 10 Uhr", "Sergej ist am 12. auf dem Feld": the clause goes on
-            if m.group().startswith(".") and re.search(r"(?:^|\W)(?:ca|wg|evtl|ggf|bzw|inkl|zzgl|env|aprox|approx|"
+            if m.group().startswith(".") and re.search(r"(?:^|\W)(?:ca|wg|evtl|ggf|bzw|inkl|exkl|excl|zzgl|env|aprox|approx|"
                                                         r"incl|vs|z\.b|tel|nr|no|dr|mr|mrs|ms|st|prof|sr|sra|"
                                                         r"mme|i\.e|e\.g)$", text[pos:m.start()], re.I):
                 continue  # "Budget ca. 60.000 €": an abbreviation, not the end of the clause
