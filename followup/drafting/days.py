@@ -44,6 +44,10 @@ def _time_of_day(sentence: str) -> time | None:
     return time(hour, int(m.group("m") or 0))
 
 
+# How far after a weekday and its bare day the month of the span's end may stand ("Tuesday 2 to Thursday 4 February").
+SPAN_REACH = 30
+
+
 def resolve_due(sentence: str, at: datetime, tz: str, due_time: time = DEFAULT_DUE_TIME) -> datetime | None:
     """Resolve the first date named in sentence (relative to at, naive UTC) to a naive-UTC due time."""
     zone = ZoneInfo(tz)
@@ -91,6 +95,18 @@ def resolve_due(sentence: str, at: datetime, tz: str, due_time: time = DEFAULT_D
             if dated and (dated.group("iso") or dated.group("mon") or dated.group("mon2")) and \
                     dated.start() - m.end() <= 4:
                 continue  # "Thursday 10 December": the date says which Thursday
+            ranged = re.match(r"\s+(\d{1,2})\s*(?:to|till|until|-|–)\s", sentence[m.end():])
+            end = next((d for d in _DATE_RE.finditer(sentence, m.end(), m.end() + SPAN_REACH)
+                        if d.group("mon") or d.group("mon2")), None) if ranged else None
+            if end is not None:
+                # "from Tuesday 2 to Thursday 4 February": the first day takes the month the span ends in
+                month = EN_MONTHS[(end.group("mon") or end.group("mon2")).lower().rstrip(".")]
+                try:
+                    day = date(today.year + (month < today.month), month, int(ranged.group(1)))
+                except ValueError:
+                    day = None
+                if day is not None:
+                    break
             day = next_weekday(today, WEEKDAYS[m.group("wd").lower()], said_next=bool(m.group("next")),
                                today_counts=True)
         if day is not None:
