@@ -112,3 +112,16 @@ def test_a_time_of_day_given_by_what_happens_then(text, value):
 @pytest.mark.parametrize("text", ["The shop closes at six on Fridays.", "Once the kids are in bed I do the invoices."])
 def test_an_event_time_not_about_being_reached_is_no_time(text):
     assert not any(p.startswith("time:") for p, _ in _prefs(text))
+
+
+def test_only_by_email_from_now_on_is_a_possible_channel_on_its_own():
+    """'künftig nur noch per E-Mail' (blind batch 55, read after scoring): the phone clause beside it names the
+    daytime, so no channel was avoided; the 'only' says it alone. Papers sent only by email say nothing."""
+    said = "Bitte schicken Sie mir Unterlagen und Rückfragen künftig nur noch per E-Mail."
+    assert possible_channel(clause_channels(said)) == "channel:email"
+    assert possible_channel(clause_channels("We only accept invoices by email.")) is None
+
+
+def test_a_clock_hour_after_which_the_customer_is_free_is_a_possible_time():
+    """'Se possibile la sera, dopo le 19, sono molto più libero.' (blind batch 55, read after scoring)."""
+    assert foreign_clock_time("Se possibile la sera, dopo le 19, sono molto più libero.") == "time:evening"

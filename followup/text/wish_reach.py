@@ -38,6 +38,11 @@ _WANT = re.compile(r"\b(?:me|mir|mich|moi|m[eé]|mi|mij|us|uns|nous|nos|ci|ons|p
 _PREFER = re.compile(r"\b(?:better|best|prefer\w*|rather|easier|quicker|faster|works\s+(?:better|best)|lieber|besser|"
                      r"am\s+besten|plut[ôo]t|mieux|pr[ée]f[èée]r\w*|mejor|prefiero|meglio|preferisco|melhor|prefiro|"
                      r"liever|beter)\b", re.I)
+# the one channel asked for from now on: "nur noch per E-Mail", "only by email", "uniquement par mail", "solo por correo"
+_ONLY = re.compile(r"\b(?:nur(?:\s+noch)?|ausschlie(?:ß|ss)lich|only|uniquement|seulement|exclusivement|solo|s[óo]lamente|"
+                   r"s[óo]lo|soltanto|esclusivamente|somente|apenas|alleen|uitsluitend)\s+(?:(?:per|by|via|par|por|tramite|"
+                   r"através\s+de|por\s+meio\s+de)\s+)(?:e-?mail|mail|courriel|correo|posta|schriftlich|écrit|escrito)\b",
+                   re.I)
 # "rather than calling", "invece di chiamare", "plutôt que d'appeler", "statt anzurufen": what follows is refused
 _NOT_THIS = re.compile(r"\b(?:instead\s+of|rather\s+than|than|invece\s+di|piuttosto\s+che|en\s+lugar\s+de|en\s+vez\s+de|"
                        r"au\s+lieu\s+d['e\u2019]?|plut[ôo]t\s+que|statt|anstatt|in\s+plaats\s+van|em\s+vez\s+de|dan)\b",
@@ -65,6 +70,8 @@ def _weigh(clause: str) -> tuple[str, str] | None:
     channel = "phone" if phone else "email"
     if _AVOID.search(clause):
         return channel, "avoid"
+    if channel == "email" and _ONLY.search(clause):
+        return channel, "only"
     if _PREFER.search(clause):
         return channel, "prefer"
     return (channel, "want") if _WANT.search(clause) else None
@@ -95,7 +102,7 @@ def clause_channels(sentence: str) -> list[tuple[str, str]]:
 def possible_channel(weights: list[tuple[str, str]]) -> str | None:
     """'channel:phone' / 'channel:email' when the clauses of a message want one channel and avoid the other; None when
     both or neither are wanted, or the one wanted is also avoided."""
-    wanted = {c for c, w in weights if w in ("want", "prefer")}
+    wanted = {c for c, w in weights if w in ("want", "prefer", "only")}
     avoided = {c for c, w in weights if w == "avoid"}
     if len(wanted) != 1:
         return None
@@ -103,7 +110,7 @@ def possible_channel(weights: list[tuple[str, str]]) -> str | None:
     other = "email" if channel == "phone" else "phone"
     if channel in avoided:
         return None
-    return "channel:" + channel if other in avoided else None
+    return "channel:" + channel if other in avoided or (channel, "only") in weights else None
 
 
 _HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -126,7 +133,9 @@ _BEFORE_WORDS = ("avant", "vor", "antes", "prima", "voor")
 # being reached: "erreichbar", "joignable", "disponible", "appelez", "llámame", "mi chiami", "ligue", "bel me"
 _REACH = re.compile(r"\b(?:erreich\w*|anruf\w*|ruf\w*|telefon\w*|sprechen|joignable|disponible|appel\w*|t[ée]l[ée]phon\w*|"
                     r"llam\w*|llám\w*|hablar|localiz\w*|disponibile|chiam\w*|sentir\w*|reperibile|lig\w*|falar|contact\w*|"
-                    r"bereikbaar|bel\w*|bellen|spreken|am\s+best\w*|am\s+beschte)\b", re.I)
+                    r"bereikbaar|bel\w*|bellen|spreken|am\s+best\w*|am\s+beschte|"
+                    # "dopo le 19 sono molto più libero": free to talk then
+                    r"liber[oa]|libres?|frei|vrij|livres?)\b", re.I)
 
 
 # a time of day given by what happens then: "once the kids are in bed", "when the shop shuts", "before the gym opens"
