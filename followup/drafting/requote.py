@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Sequence
 
+from followup.drafting.again import _SENDS
 from followup.drafting.days import local_day
 from followup.drafting.figures import _REVISED_FIGURE, _comparable, _priced
 from followup.drafting.items import Item
@@ -140,14 +141,12 @@ def _total_asked_again(item: Item, ordered: Sequence[Source]) -> bool:
     if not _TOTAL.search(item.quote) or not any(per == "" for _, per, _ in _priced(item.quote)):
         return False
     return any(src.direction == "inbound" and src.at > item.at and any(
-        not _SEND_VERB.search(src.text[max(0, m.start() - SEND_REACH):m.start()]) for m in _REVISE_ASK.finditer(src.text))
+        not _SENDS.search(src.text[max(0, m.start() - SEND_REACH):m.start()]) for m in _REVISE_ASK.finditer(src.text))
                for src in ordered if src.text)
 
 
-# "Please send the revised quote in the band's name": the document asked for, not a new price.
-_SEND_VERB = re.compile(r"\b(?:send|sende[nt]?|schicken|schick|zusenden|envoyer|envoyez|enviar|envíe|envíen|"
-                        r"mandar|mande|mándeme|mándame)\b", re.I)
-# How far before "the revised quote" a send verb may stand ("send us the revised quote").
+# How far before "the revised quote" a send verb may stand ("Please send us the revised quote": the document asked
+# for, not a new price).
 SEND_REACH = 30
 
 

@@ -64,11 +64,6 @@ _TAX_LEAD = {"excl", "incl", "exkl", "inkl", "zzgl", "exc", "inc"}
 _TAX = re.compile(r"\s*(?:VAT|GST|HST|PST|MwSt|USt|IVA|TVA|BTW|IGV|ITBIS|ITBMS)\b", re.I)
 
 
-def after_word_is_tax(text: str) -> bool:
-    """Whether a text starts with a tax's name ("GST", "MwSt", "IVA")."""
-    return bool(_TAX.match(text))
-
-
 _CURRENCY_ABBREV = {"gs", "bs", "rs", "ksh", "shs", "dhs", "sh"}
 
 
@@ -116,7 +111,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if _month_dot(text[start:m.start()], text[m.end():m.end() + 3]):
                 continue  # "Neuer Termin Do 14. Okt. 10 Uhr": one sentence
-            if word and word.group(1).lower() in _TAX_LEAD and after_word_is_tax(text[m.end():m.end() + 8]):
+            if word and word.group(1).lower() in _TAX_LEAD and _TAX.match(text, m.end()):
                 continue  # "£14,750 excl. GST, delivered", "58.400 € zzgl. MwSt.": the tax, not a new sentence
             if word and word.group(1).lower() in _CURRENCY_ABBREV and nxt.isdigit():
                 continue  # "Gs. 28.900 por m²": the currency, then its amount
