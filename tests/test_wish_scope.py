@@ -122,3 +122,14 @@ def test_after_withdrawal_keeps_only_what_follows_a_clause_taken_back():
 
     assert after_withdrawal("Fridays are fine - actually no, Mondays.") == "actually no, Mondays."
     assert after_withdrawal("Fridays are fine, thanks.") == "Fridays are fine, thanks."
+
+
+@pytest.mark.parametrize("marker", [
+    "---------- Přeposlaná zpráva ----------",  # cs
+    "---------- Пересланное сообщение ---------",  # ru
+    "---------- फ़ॉरवर्ड किया गया संदेश ---------",  # hi
+    "Від: Олена Коваль <olena@example.com>\nДата: 3 листопада 2026",  # uk: a header block
+])
+def test_a_forwarded_message_in_other_languages_is_not_the_customers(marker):
+    text = f"Posílám dál, pro informaci.\n\n{marker}\nProsím, už mi nepište.\n"
+    assert own_text(text).startswith("Posílám dál") and "nepište" not in own_text(text)

@@ -210,3 +210,52 @@ def test_a_greek_not_now_is_an_asked_pause(text):
 ])
 def test_a_greek_call_back_or_go_ahead_is_no_pause(text):
     assert "paused" not in _read(text)
+
+
+@pytest.mark.parametrize("text, until", [
+    ("Prosím, nevolejte mi dříve než dvacátého pátého.", "2026-11-25"),  # cs: "not before" an ordinal word, compound
+    ("Proszę nie dzwonić przed piętnastym.", "2026-11-15"),  # pl: an ordinal word after "before"
+    ("Не пишите мне до двадцатого, пожалуйста.", "2026-11-20"),  # ru
+    ("Potrzebujemy trzech tygodni na decyzję.", "2026-12-01"),  # pl: a count in the genitive
+    ("Θα ήθελα δύο εβδομάδες για να το μελετήσω.", "2026-11-24"),  # el: "I'd like" + a length
+    ("תנו לי חודש לבדוק את זה.", "2026-12-10"),  # he: the unit inside the asking words
+    ("أحتاج إلى أسبوع لمراجعة العقد.", "2026-11-17"),  # ar: "I need" + a preposition + a bare unit
+    ("Älkää soittako ennen 4. joulukuuta.", "2026-12-04"),  # fi: the ordinal day's period ends no sentence
+])
+def test_more_waits_are_asked_with_their_end(text, until):
+    assert _read(text).get("quiet") == (False, until)
+
+
+def test_contact_held_until_then_is_a_wait_for_an_event():
+    assert _read("그때까지 메일은 잠시 보류해 주시기 바랍니다.").get("quiet") == (False, "2026-11-17")  # ko
+
+
+@pytest.mark.parametrize("text", [
+    "Зараз ми не готові, покупку відклали.",  # uk: "now ... not" and a past "put off"
+    "지금은 때가 아닌 것 같습니다.",  # ko: "now is not the time"
+])
+def test_more_pauses_are_asked(text):
+    assert _read(text).get("paused") == (False, None)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("कृपया कॉल की बजाय ईमेल कीजिए, वह मेरे लिए बेहतर है।", "channel:email"),  # hi: "की बजाय" (instead of)
+    ("통화보다는 메일로 보내 주시면 좋겠습니다.", "channel:email"),  # ko: "rather than" after the refused one
+    ("Προτιμώ το τηλέφωνο· στο email δύσκολα απαντώ.", "channel:phone"),  # el: a raised-dot clause, "hardly"
+    ("Můžete mi zavolat, ideálně ráno.", "time:morning"),  # cs: "ideally" in a clause of its own
+])
+def test_more_preferences_are_asked(text, value):
+    kind, part = value.split(":")
+    assert _read(text).get(kind) == (False, part)
+
+
+@pytest.mark.parametrize("text", [
+    "Proszę wstrzymać wysyłkę do poniedziałku.",  # pl: a shipment held, not contact
+    "Przekazuję odpowiedź klienta: oni proszą, żeby więcej do nich nie pisać.",  # pl: someone else's refusal
+    "Наш партнёр ответил: они просят больше им не звонить.",  # ru: the same
+    "Prosím odeberte pana Dvořáka z kopie, už u nás nepracuje.",  # cs: someone named taken off the copy line
+    "Удалите Марину Соколову из рассылки, она уволилась.",  # ru: the same
+])
+def test_a_held_shipment_or_someone_elses_refusal_asks_nothing(text):
+    read = _read(text)
+    assert not {"quiet", "do_not_contact"} & set(read), read

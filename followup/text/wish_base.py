@@ -65,8 +65,14 @@ def _compile(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
 
 # "vor dem 14. Dezember", "am 3. März": the period of a German or Nordic ordinal day before a month ends no sentence
 # ("May" is left out: "we paid on the 12. May I ask why" is two)
+# Finnish, Czech, Slovak and Croatian write the day so too ("ennen maanantaita 23. marraskuuta", "do 18. listopadu",
+# "do 5. prosinca"): their months in the forms that follow a day
+_TONGUE_MONTHS = (r"(?:tammi|helmi|maalis|huhti|touko|kes[äa]|hein[äa]|elo|syys|loka|marras|joulu)kuu\w*|"
+                  r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
+                  r"januára|februára|marca|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|"
+                  r"siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|prosinca")
 _ORDINAL_MONTH = "(?i:(?:" + "|".join(sorted((re.escape(m) for m in MONTHS if len(m) > 3 and m != "may"), key=len,
-                                             reverse=True)) + r")\b)"
+                                             reverse=True)) + "|" + _TONGUE_MONTHS + r")\b)"
 _QUOTED = re.compile(r"\s*(?:>|&gt;)")  # a quoted line left in the new text is not the customer speaking now
 # A line is a sentence ("Remove me from your list" above a signature), "acme.com" is not two, and a hard-wrapped
 # line that goes on in lower case is the same sentence ("I would not want to call it\na packaging police").

@@ -14,11 +14,19 @@ _HISTORY = re.compile(
     r"^[ \t]*(?:-{2,}[ \t]*(?:forwarded\s+message|original\s+message|weitergeleitete\s+nachricht|urspr(?:ü|ue)ngliche\s+"
     r"nachricht|message\s+transf[ée]r[ée]|message\s+d'origine|mensaje\s+(?:reenviado|original)|messaggio\s+(?:inoltrato|"
     r"originale)|mensagem\s+(?:encaminhada|original)|doorgestuurd\s+bericht|oorspronkelijk\s+bericht|"
-    r"vidarebefordrat\s+meddelande|videresendt\s+(?:melding|meddelelse))[ \t]*-{2,}|begin\s+forwarded\s+message\s*:|"
+    r"vidarebefordrat\s+meddelande|videresendt\s+(?:melding|meddelelse)|"
+    # the same marker in the languages of followup/text/wish_tongues.py ("Пересылаемое сообщение", "फ़ॉरवर्ड किया गया संदेश")
+    r"пересылаемое\s+сообщение|пересланное\s+сообщение|переслане\s+повідомлення|пересланий\s+лист|"
+    r"přeposlaná\s+zpráva|preposlaná\s+správa|przekazana\s+wiadomość|wiadomość\s+przekazana|"
+    r"(?:फ़ॉरवर्ड|फॉरवर्ड)\s+(?:किया\s+गया|की\s+गई)\s+(?:संदेश|ईमेल|मेल)|अग्रेषित\s+संदेश|προωθημένο\s+μήνυμα|"
+    r"iletilen\s+(?:ileti|mesaj)|välitetty\s+viesti|továbbított\s+üzenet|mesaj\s+redirecționat|"
+    r"הודעה\s+שהועברה|رسالة\s+(?:مُعاد|معاد)\s+توجيهها|전달된\s*메시지|転送されたメッセージ|转发的邮件|"
+    r"轉寄的郵件)[ \t]*-{2,}|begin\s+forwarded\s+message\s*:|"
     r"(?:on|am|le|el|il|em|op|den|dne)\s[^\n]{4,200}?(?:wrote|schrieb|a\s+[ée]crit|escribi[óo]|ha\s+scritto|escreveu|"
     r"schreef|skrev|napisa[łl]\w*|napsal\w*|kirjoitti)\b[^\n]{0,100}:[ \t]*$|"
-    r"(?:from|von|de|van|da|od|fr[åa]n)\s*:[^\n]*\n[ \t]*(?:sent|date|gesendet|datum|envoy[ée]|enviado|inviato|verzonden|"
-    r"skickat|sendt|data|wys[łl]ano|odesl[áa]no)\s*:)", re.I | re.M)
+    r"(?:from|von|de|van|da|od|fr[åa]n|от|від|प्रेषक|lähettäjä|feladó|kimden|מאת|από)\s*:[^\n]*\n[ \t]*(?:sent|date|"
+    r"gesendet|datum|envoy[ée]|enviado|inviato|verzonden|skickat|sendt|data|wys[łl]ano|odesl[áa]no|дата|отправлено|"
+    r"надіслано|दिनांक|भेजा\s+गया|päivämäärä|lähetetty|dátum|tarih|תאריך|ημερομηνία|στάλθηκε)\s*:)", re.I | re.M)
 # A line that closes the letter: "Best,", "Kind regards", "--", "Sent from my iPhone", "Mit freundlichen Grüßen".
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:--[ \t]*|(?:(?:best|kind|warm|warmest|many|all\s+the)[ \t]+)?(?:regards|wishes|best|thanks|thank\s+you|"

@@ -39,14 +39,30 @@ _OTHERS_REQUEST = re.compile(
     r"\bunsubscrib\w*\s+(?:my|our|their|his|her)\s+(?:\w+\s+)?(?:users|customers|clients|members|staff|team|employees|"
     r"subscribers|contacts)\b|"
     # someone named by title: "please unsubscribe Mrs. Patel from the reminders", "remove Dr Okafor from the list"
-    r"\b(?:unsubscrib\w*|remov\w*|tak\w*|delet\w*)\s+(?:Mr|Mrs|Ms|Miss|Dr)\b\.?\s+\w+", re.I)
+    r"\b(?:unsubscrib\w*|remov\w*|tak\w*|delet\w*)\s+(?:Mr|Mrs|Ms|Miss|Dr)\b\.?\s+\w+|"
+    # someone named taken off a copy line or list, in other languages: "proszę usunąć Jana Kowala z DW", "odeberte paní
+    # Novákovou z kopie", "уберите Ивана Петрова из копии" (a name written with a capital, not "me" or "us")
+    r"\b(?:usu[ńn]\w*|wykre[śs]l\w*|odstra[ňn]\w*|odeber\w*|vy[řr]a[ďd]\w*|убер\w*|удал\w*|исключ\w*|приберіть|"
+    r"видал\w*|виключ\w*)\s+(?:(?:pan[aią]?|pani[ąa]?|paní|pana|господина|госпожу|пана|пані)\s+)?"
+    r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽÁÉÍÚÝĚŮĎŤŇА-ЯЁІЇЄҐ])[\w'’-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽÁÉÍÚÝĚŮĎŤŇА-ЯЁІЇЄҐ])[\w'’-]+)?"
+    r"\s+(?:z|ze|из|с|з|зі)\b", re.I)
 
 
 # what a third person asked, relayed: "they're not interested and asked not to be contacted", "he said he wants no
 # more calls" (who asks is not the customer writing)
 _RELAYED = re.compile(r"\b(?:they|he|she)(?:'re|'s|'d|\s+are|\s+is|\s+were|\s+was|\s+have|\s+has|\s+had)?\b[^.;:!?]{0,80}?"
                       r"\b(?:asked|requested|said|told\s+(?:us|me)|want(?:s|ed)?|would\s+(?:like|prefer))\s+(?:\w+\s+){0,2}?"
-                      r"(?:not|no|to\s+(?:stop|be\s+removed|be\s+taken\s+off|unsubscribe))\b", re.I)
+                      r"(?:not|no|to\s+(?:stop|be\s+removed|be\s+taken\s+off|unsubscribe))\b|"
+                      # the same in other languages: a third person who asks or says it, or a reply forwarded
+                      # ("они ... просят их больше не беспокоить", "उन्होंने कह दिया है कि वे ... संपर्क नहीं चाहते")
+                      r"\b(?:они|он|она|вони|він|вона|oni|one|on|ona|ony)\b[^.;:!?]{0,80}?\b(?:прос(?:ят|ит|или|ил|ила)|"
+                      r"попрос\w*|сказал\w*|написал\w*|ответил\w*|хотят|хочет|прос(?:ять|ить)|сказа\w*|відповіл\w*|"
+                      r"хочуть|хоче|prosz[ąa]|prosi(?:li|ły|ł|ła)?|poprosi\w*|powiedzia\w*|napisa[łl]\w*|odpisa\w*|"
+                      r"chc[ąe]|pros[íi]|prosili|po[žz][áa]dal\w*|[řr]ekl\w*|napsal\w*|odepsal\w*|cht[ěe]j[íi]|chce)\b|"
+                      r"(?<!\S)(?:उन्होंने|वे|वह|वो)\s[^।.!?]{0,80}?(?:कहा|कह\s+दिया|लिखा|चाहते|चाहती|अनुरोध)|"
+                      r"\b(?:ζήτησαν|ζητούν|ζητάνε|είπαν|δήλωσαν|istediler|söylediler|rica\s+ettiler)\b|"
+                      r"\b(?:пересылаю|пересылаем|переслал\w*|пересилаю|переслав\w*|przesyłam\s+dalej|przekazuję|"
+                      r"p[řr]epos[íi]l[áa]m|προωθώ|iletiyorum|välitän|továbbítom)\b|(?:फ़ॉरवर्ड|फॉरवर्ड)\s+कर", re.I)
 
 
 def someone_elses(sentence: str, text: str = "") -> bool:

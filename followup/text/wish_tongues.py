@@ -28,8 +28,8 @@ _PLAIN = ("contact", "neg", "negc", "limit", "then", "give", "self", "hold", "no
           "next_week", "moment", "after", "need", "tellme", "before")
 _LETTER_AFTER = r"(?![^\W\d_])"
 # postpositions: the channel refused stands before the word ("telefon yerine", "電話ではなく", "puhelimen sijaan")
-_POSTPOSED_INSTEAD = re.compile(r"yerine|helyett|sijaan|sijasta|대신|代わりに|ではなく|के बजाय|की जगह")
-_CLAUSE = re.compile(r"[^,;:،、，；：。।!?！？—–\n]+")
+_POSTPOSED_INSTEAD = re.compile(r"yerine|helyett|sijaan|sijasta|대신|보다는|代わりに|ではなく|(?:के|की) (?:बजाय|बजाए)|की जगह")
+_CLAUSE = re.compile(r"[^,;:،、，；：。।!?！？—–·\u0387\u037e\n]+")  # Greek writes its semicolon as a raised dot
 
 
 def _alternation(text: str) -> str:
@@ -65,6 +65,12 @@ class _Tongue:
                                        rf"(?:个|個)?(?P<unit>{unit_any})", re.I)
         self.bare_unit = re.compile(unit_any, re.I)
         self.fused = [(int(n), re.compile(w)) for n, w in words.get("fused", {}).items()]
+        # a day of the month as an ordinal word ("osmnáctého", "do osiemnastego", "до двадцатого"), its stem and ending
+        ends = f"(?:{words.get('ordinal_ends', '')}){_LETTER_AFTER}"
+        self.ordinals = [(int(n), re.compile(f"(?:{w}){ends}", re.I)) for n, w in words.get("ordinals", {}).items()]
+        stems = "|".join(words.get("ordinals", {}).values())
+        self.ordinal_any = re.compile(rf"\s*(?P<o>(?:{stems}){ends})(?:\s+(?P<u>(?:{stems}){ends}))?",
+                                      re.I) if stems else None
         stop = words.get("stop", "").split()
         self.stop = frozenset(stop)
         self.letters = frozenset(words.get("letters", ""))
@@ -170,10 +176,28 @@ def duration_days(langs: list[_Tongue], s: str, asked: bool = False) -> int | No
         for n, rx in lang.fused:
             if rx.search(s):
                 return n
-    give = _has(langs, "give", s) if asked else None
-    for lang in langs if give else ():  # right after the asking words: "daj mi tydzień", not "last week's message"
-        if unit := lang.bare_unit.match(s, give.end() + len(s[give.end():]) - len(s[give.end():].lstrip())):
+    asking = [m for m in (_has(langs, "give", s), _has(langs, "need", s)) if m] if asked else []
+    for lang, ask in ((lang, ask) for ask in asking for lang in langs):
+        # right after the asking words ("daj mi tydzień", "نحتاج إلى شهر", not "last week's message"), or within them
+        # ("תן לי שבוע", "dejte mi týden": the words name the unit they ask for)
+        if unit := lang.bare_unit.search(ask.group(0)) or lang.bare_unit.match(s, _BARE_AFTER.match(s, ask.end()).end()):
             return _number(lang.units, unit.group(0).lower())
+    return None
+
+
+# what may stand between the asking words and the unit asked for: one short word ("إلى", "about"), never more
+_BARE_AFTER = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+)?")
+
+
+def _ordinal_day(langs: list[_Tongue], s: str, cue: re.Match | None, today: date) -> date | None:
+    """The day named by an ordinal word right after "until", "not before" or "after" ("dřív než osmnáctého", "po
+    dwudziestym piątym"), a compound of tens and units added up."""
+    for lang in langs if cue is not None else ():
+        if lang.ordinal_any is not None and (m := lang.ordinal_any.match(s, cue.end())):
+            day = _number(lang.ordinals, m.group("o").lower(), 0)
+            day += _number(lang.ordinals, m.group("u").lower(), 0) if m.group("u") and day in (20, 30) else 0
+            if 1 <= day <= 31 and (found := next_day_of_month(today, day, None)):
+                return found
     return None
 
 
@@ -198,6 +222,8 @@ def end_of_wait(langs: list[_Tongue], s: str, today: date) -> date | None:
     limit = _has(langs, "limit", s)  # "vente til etter den 20.", "do 15." (never after "after": "după ora 19.")
     if limit and (day := _ORDINAL_DAY.match(s, limit.end())) and (found := next_day_of_month(today, int(day[1]), None)):
         return found
+    if found := _ordinal_day(langs, s, limit, today) or _ordinal_day(langs, s, _has(langs, "after", s), today):
+        return found
     if _has(langs, "week_end", s):
         return next_weekday(today, 0) + timedelta(days=4)
     if _has(langs, "month_end", s):
@@ -206,7 +232,7 @@ def end_of_wait(langs: list[_Tongue], s: str, today: date) -> date | None:
         for weekday, rx in enumerate(lang.days):
             if rx.search(s):  # "다음 주 금요일", "next week's Friday": the Friday of next week
                 return next_weekday(today, weekday, said_next=bool(_has(langs, "next_week", s)))
-    days_long = duration_days(langs, s, asked=bool(_has(langs, "give", s)))
+    days_long = duration_days(langs, s, asked=bool(_has(langs, "give", s) or _has(langs, "need", s)))
     if days_long:
         return today + timedelta(days=days_long)
     if _has(langs, "next_week", s):
@@ -218,7 +244,10 @@ def _quiet(langs: list[_Tongue], s: str, today: date) -> date | str | None:
     """The end of a wait asked for ("don't call before the 3rd", "give me a week", "please wait until Friday", "I need
     ten days", "contact me after the 25th"), "event" for one bounded by an undated event ("don't remind me until
     then"), or None. "Let me know by Friday" asks the rep, and "we need it by Friday" is a deadline, not a wait."""
-    negated = _negated_contact(langs, s)
+    # contact refused, or put on hold until then ("그때까지는 연락을 보류해 주세요"; not goods held until a day: "wstrzymać
+    # wysyłkę do piątku")
+    negated = _negated_contact(langs, s) or bool(_has(langs, "then", s) and _has(langs, "hold", s)
+                                                 and _has(langs, "contact", s))
     give = _has(langs, "give", s) and not _has(langs, "tellme", s)
     need = _has(langs, "need", s)
     after = _has(langs, "after", s) and (_has(langs, "contact", s) or _has(langs, "self", s))
@@ -234,7 +263,8 @@ def _quiet(langs: list[_Tongue], s: str, today: date) -> date | str | None:
         return end or ("event" if _has(langs, "then", s) else None)
     if give:
         return end
-    days = duration_days(langs, s) if need or self_return else None  # "نحتاج ثلاثة أسابيع", "dönerim" in a few days
+    # "نحتاج ثلاثة أسابيع", "نحتاج إلى شهر", "dönerim" in a few days
+    days = duration_days(langs, s, asked=bool(need)) if need or self_return else None
     return today + timedelta(days=days) if days else None
 
 
