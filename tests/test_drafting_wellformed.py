@@ -164,3 +164,21 @@ def test_a_dollar_named_by_its_country_stays_one_amount():
     said = sentence("I offered DP-2 disc pulper with 1.5 hp motor, US$6,850 landed Kingston", "en")
     assert "US$6,850" in said and "(US)" not in said
     assert "18,6 M FCFA" in sentence("Le prix est de 18,6 M FCFA HT", "fr")
+
+
+def test_an_offer_keeps_the_specs_said_after_its_price():
+    assert sentence("Offered our refurbished unit KX-4, same output, EUR 12,900 delivered, ships in 3 weeks", "en") \
+        == "I'd suggest our refurbished unit KX-4 (same output, ships in 3 weeks) at EUR 12,900 delivered."
+
+
+def test_a_label_opening_on_a_preposition_is_no_thing_to_price():
+    assert "pour avec" not in sentence("option : avec capot inox, 1 850 € HT", "fr")
+    assert "für mit" not in sentence("mit Deckel, 240 € netto", "de")
+
+
+def test_the_total_is_kept_first_when_the_terms_are_cut_and_a_trailing_bare_amount_is_not_said_alone():
+    said = [s for s, _ in sentences(["Regal 2.300 €", "Etiketten 900 € optional", "Lieferung 400 €",
+                                     "Total 42.200 € netto"], "de", "", 3)]
+    assert any("42.200" in s for s in said)
+    said = [s for s, _ in sentences(["Opcional: batería de respaldo, USD 4,800"], "es", "", 3)]
+    assert not any(s == "El precio es de USD 4,800." for s in said)

@@ -188,3 +188,13 @@ def test_a_notes_offer_after_its_label_is_said_with_what_it_offers_not_only_its_
     state = build_state([note], "Europe/Paris", TUE, customer_name="Bernard Perrin")
     item = next(i for i in state.items if "robot" in i.quote)
     assert term_text(item, state) == "nettoyage par robot télécommandé, sans descente d'opérateur, 2 450 € HT par cellule"
+
+
+def test_a_figure_the_note_rules_out_is_never_confirmed_back():
+    for clause, language in (("so 12 weeks is too long", "en"), ("8 Wochen sind zu spät", "de"),
+                             ("3 mois, c'est trop long", "fr"), ("60 días es demasiado tarde", "es")):
+        state = build_state([Source("note", 1, f"Call. {clause}.", datetime(2026, 11, 2, 10), "note")],
+                            "Europe/Paris", datetime(2026, 11, 3, 10), customer_name="Rosa Lind")
+        item = Item(kind="term", text="", quote=clause, source_kind="note", source_id=1,
+                    at=datetime(2026, 11, 2, 10), direction="note")
+        assert term_text(item, state.__class__(**{**vars(state), "language": language})) == "", clause

@@ -151,3 +151,11 @@ def test_a_compound_cut_with_a_hyphen_shares_its_topic_with_the_whole_word():
                    Source("message", 3, "Hallo,\n\nAlso Norddach allein: 29.800 € netto.\n\nPaul", D3, "outbound"))
     old = next(i for i in state.items if "52.000" in i.quote)
     assert (old.status, old.by) == ("superseded", "message:3")
+
+
+def test_a_later_price_for_another_thing_the_customer_asked_about_leaves_the_first_in_force():
+    state = states(Source("message", 1, "Hola,\n\nOpcional: batería de respaldo, USD 4,800.\n\nPaul", D1, "outbound"),
+                   Source("message", 2, "Hola,\n\n¿Cuánto cuesta la revisión del compresor?\n\nRosa", D2, "inbound"),
+                   Source("message", 3, "Hola,\n\nLa revisión del compresor es de USD 3,900.\n\nPaul", D3, "outbound"))
+    old = next(i for i in state.items if "4,800" in i.quote)
+    assert old.status == "open"

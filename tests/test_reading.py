@@ -96,3 +96,9 @@ def test_the_channel_a_customer_would_rather_be_reached_on_is_a_preference_not_a
     """Honoured by the rep (or the close), never told back as "You prefer WhatsApp voice notes"."""
     from followup.drafting.reading import _kind
     assert _kind(sentence, "note") == "preference"
+
+
+def test_a_quote_confirmed_inline_after_a_colon_is_a_term_not_a_promise():
+    from followup.drafting.reading import _kind
+    assert _kind("Le confirmo el presupuesto: dos bombas, USD 8,400 con instalación.", "outbound") == "term"
+    assert _kind("Je vous confirme notre offre : 2 cuves, 6 900 € HT.", "outbound") == "term"

@@ -104,3 +104,11 @@ def test_a_labelled_span_a_call_note_brings_forward_is_out_of_force():
                           "outbound"),
                    Source("note", 2, "Termin vorziehen auf 21. und 22. Dezember, weil er Gäste hat.", D2, "note"))
     assert (line(state, 1, "Termin").status, line(state, 1, "Termin").by) == ("superseded", "note:2")
+
+
+def test_a_short_event_word_meets_its_longer_form_and_a_day_after_its_weekday_is_of_that_clause():
+    state = states(Source("message", 1, "Hallo,\n\nBauen würden wir ab Dienstag, 5. Januar, bei trockenem Wetter."
+                                        "\n\nPaul", D1, "outbound"),
+                   Source("note", 2, "Rückruf: wegen Frost Bau erst ab 19. Januar.", D2, "note"))
+    assert line(state, 1, "5. Januar").status == "superseded"
+

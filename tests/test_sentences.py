@@ -91,3 +91,9 @@ def test_a_german_adjective_cut_after_its_l_or_a_lone_letter_ends_no_note_clause
         "Schuhtrockner f. ca. 600 Paar.", "Angebot schriftl. bis Donnerstag.", "Drainage vermutl. kaputt.", "Stahl.",
         "kaputt"]
     assert spans("Call done. told her the price.") == ["Call done.", "told her the price."]
+
+
+def test_a_bracket_after_a_figure_stays_in_the_sentence_of_that_figure():
+    text = "Neuer Endpreis 9.400 € inkl. MwSt. (Tor + Zaun). Montage im Mai."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Neuer Endpreis 9.400 € inkl. MwSt. (Tor + Zaun).", "Montage im Mai."]

@@ -226,6 +226,12 @@ _PER_WORDS = {"mo": " a month", "mth": " a month", "month": " a month", "yr": " 
 _PER_UNIT = re.compile(r"(?<=[\d%k])\s?(?:/\s?(mo|mth|month|yr|year|hr|h|wk|week|pp|day)|\s(ea))\b(?![/\w])", re.I)
 
 
+# A figure a note says is ruled out: "too tight", "zu spät", "trop long", "demasiado caro".
+_TOO = re.compile(r"\b(?:too|zu|trop|demasiado)\s+(?:tight|long|late|short|expensive|high|far|slow|knapp|lang|spät|kurz|"
+                  r"teuer|hoch|langsam|serré|long|tard|court|cher|élevé|lent|justo|largo|tarde|corto|caro|alto|lento)\b",
+                  re.I)
+
+
 def term_text(item: Item, state: State) -> str:
     """A term in force as a clause of the "To confirm" sentence, or "" when all it would be is a fragment: a long
     note line cut to the words around its figures, or shorthand that reads as none of the rep's own sentences."""
@@ -237,6 +243,8 @@ def term_text(item: Item, state: State) -> str:
         text = whole_clause(item, state, force=item.direction == "outbound")
     if english and item.direction == "note" and re.match(r"(?:sends|wants|needs|asks|says|brings|pays)\b", text):
         return ""  # "[she] sends 20 kg dough frozen, we run + video": the customer's part, told of, not to them
+    if _TOO.search(text):
+        return ""  # "so 14 weeks is too tight": a figure ruled out, never confirmed back as a term
     if item.hidden:
         # "stacy approved volume price ...": the colleague's name was lower-cased with the clause's first letter
         text = re.sub(rf"^{re.escape(item.hidden)}\s+\w+\s+", "", text, flags=re.I)

@@ -67,14 +67,27 @@ _REDUCTION = re.compile(r"(?:[$€£]\s?|\b(?:usd|eur|chf|gbp)\s?)?\d[\d.,' ]*\s
                         re.I)
 
 
+def _prices_other(item: Item, src: Source, sentence: str, said: list[tuple[Source, str]]) -> bool:
+    """Whether a later sentence prices another thing the customer asked about since ("¿Y cuánto cuesta el
+    mantenimiento anual?" -> "El mantenimiento anual es de RD$ 36,000"): no topic word of the item's, two of the
+    question's ("¿Cuánto sale?" asks the price of the same thing again)."""
+    theirs = _stems(_topic_words(sentence))
+    if not theirs or theirs & _stems(_topic_words(item.quote)):
+        return False
+    return any(q.direction == "inbound" and item.at < q.at <= src.at and "?" in asked
+               and not _amounts(asked) & _amounts(item.quote)  # "Is the PHP 185 still same?" asks about the item
+               and len(theirs & _stems(_topic_words(asked))) >= ANSWER_OVERLAP for q, asked in said)
+
+
 def _replaced_by(item: Item, said: list[tuple[Source, str]]) -> Source | None:
-    """The later source restating one of the item's amounts at another value, if any."""
+    """The later source restating one of the item's amounts at another value, if any (not one pricing another thing
+    the customer asked about since)."""
     mine = _amounts(item.quote)
     if not mine:
         return None
     words = _content(item.quote) - _PRICE_WORDS - _MONTH_DAY_WORDS
     for src, sentence in said:
-        if src.at <= item.at:
+        if src.at <= item.at or _prices_other(item, src, sentence, said):
             continue
         theirs = _amounts(_REDUCTION.sub(" ", sentence))  # "EUR 5,200 comes off" is a difference, not a price
         for a in mine:

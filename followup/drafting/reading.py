@@ -93,7 +93,8 @@ _ANSWERED_NOTE = re.compile(r"\b(told|explained|confirmed|answered|clarified|wal
 
 # "Te paso la propuesta: 10 técnicos, ... 4.800 €", "Je vous envoie l'offre : ...": the content handed over in the
 # same sentence, after a colon; done in that email, no promise for later.
-_HANDOVER = re.compile(r"\b(?:paso|envío|mando|adjunto|envoie|transmets|joins|schicke|sende)\b[^:.!?]{0,90}:\s*\S", re.I)
+_HANDOVER = re.compile(r"\b(?:paso|envío|mando|adjunto|envoie|transmets|joins|schicke|sende|confirmo|confirme|bestätige)\b"
+                       r"[^:.!?]{0,90}:\s*\S", re.I)  # "Le confirmo la cotización: ...": the quote itself
 
 
 # The customer taking time and the ball ("I need a few days to go through it", "I'll come back to you"): no request

@@ -8,10 +8,11 @@ from followup.drafting.days import restate_dates
 from followup.drafting.figures import _REPLACED
 from followup.drafting.items import Item, State
 from followup.drafting.past import without_past_condition
+from followup.drafting.pricefor import handed_over
 from followup.drafting.reading import _ANSWERED_NOTE, _COLLEAGUE
 from followup.drafting.restating import _shorten, expand_shorthand, swap_note
 from followup.drafting.shorthand import spell_out
-from followup.drafting.words import _PAREN, _content, trim_end
+from followup.drafting.words import _PAREN, _content, trim_end, unbracketed
 
 # Answers given on a call, restated in the "As I mentioned" sentence: at most this many, each of this many words
 # (more is cut at a clause boundary) and, without a figure, at least MIN_ANSWER_WORDS.
@@ -29,8 +30,7 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-ANSWER_WORDS = 12
-MIN_ANSWER_WORDS = 4
+ANSWER_WORDS, MIN_ANSWER_WORDS = 12, 4
 
 
 # A note's shorthand clause longer than this is cut to the words around its figures (copying 8 words in a row
@@ -80,7 +80,7 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
     """A note's or rep email's shorthand as a clause ("Revised quote $4,200" -> "revised quote $4,200")."""
     text = trim_end(item.quote)
     text = re.sub(r"^(?:so|and|also|ok|okay|btw)\b[,\s]*", "", text, flags=re.I)
-    text = _PAREN.sub("", text)
+    text = unbracketed(text)
     if item.direction == "note":
         # "Neu angeboten: 129 CHF", "Besoin : 2 agents", "... 4,60 EUR angeboten": the note's label is no part of it
         text = _OFFER_LABEL.sub("", _OFFER_TAIL.sub(r"\g<unit>", text))
@@ -211,7 +211,7 @@ def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS, asides: boo
     if sent:
         # "Here is our proposal: $4,200 a year": the figure is still in force, the attachment was sent long ago
         rest = text[sent.end():]
-        text = rest.split(":", 1)[1].strip() if ":" in rest and re.search(r"\d", rest.split(":", 1)[1]) else ""
+        text = handed_over(rest, state.language)  # "anbei das Angebot für die SM-4: 22.600 €": what it is for
     text = re.split(r"\s+[–—]\s+|\s+-\s+(?=[^\d])|,?\s*¿", text)[0]
     if text.rstrip().endswith("?"):
         head = re.split(r",\s+(?=[^,]*\?$)", text)

@@ -80,11 +80,21 @@ def _stems(clause: str) -> set[str]:
 
 
 def _clause_of(sentence: str, start: int) -> str:
-    """The clause of a sentence that holds the position start."""
+    """The clause of a sentence that holds the position start; a day said after its weekday ("ab Montag, 22.
+    Februar") is of the weekday's clause."""
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence)]
     a = max(c for c in cuts if c <= start)
     b = min(c for c in cuts if c > start) if any(c > start for c in cuts) else len(sentence)
+    if not _stems(sentence[a:b]) and a and re.search(r"\b(?:" + "|".join(_DAY_NAMES) + r")\W*$", sentence[:a], re.I):
+        a = max(c for c in cuts if c < a)
     return sentence[a:b]
+
+
+def _meet(stems: set[str], old: set[str]) -> bool:
+    """Whether two clauses speak of the same event: a shared stem, or a short word that starts the other ("Bau" /
+    "bauen")."""
+    return bool(stems & old) or any(len(a) >= 3 and b.startswith(a) for x, y in ((stems, old), (old, stems))
+                                    for a in x if len(a) < EVENT_STEM for b in y)
 
 
 def _mentions(sentence: str, said_on: date) -> list[tuple[frozenset, int, set[str], str]]:
@@ -160,7 +170,7 @@ def _moves(old: tuple, sentence: str, said_on: date) -> bool:
     found = _mentions(sentence, said_on)
     if any(days & old[0] or month and month == old[1] for days, month, _, _ in found):
         return False
-    return any(stems & old[2] and _breaks(old, days, month, bound) for days, month, stems, bound in found)
+    return any(_meet(stems, old[2]) and _breaks(old, days, month, bound) for days, month, stems, bound in found)
 
 
 def _declines(old: tuple, sentence: str, said_on: date) -> bool:
@@ -176,7 +186,7 @@ def _declines(old: tuple, sentence: str, said_on: date) -> bool:
     # "El 28 estamos llenos": the day opens the sentence, it is what is declined
     first = re.search(r"\d|\b(?:" + _MONTH_WORDS + r")\b", sentence, re.I)
     opens = bool(first) and len(sentence[:first.start()].split()) <= 2
-    return any(stems & old_stems for stems, _ in named) or (bool(named) and opens)
+    return any(_meet(stems, old_stems) for stems, _ in named) or (bool(named) and opens)
 
 
 def _side(direction: str) -> str:
@@ -216,7 +226,7 @@ def _settled(item: Item, old: tuple, said: list) -> Source | None:
     for src, sentence in said:
         if src.at < item.at or item.quote.strip() in sentence or sentence.strip() in item.quote:
             continue
-        if any((of_day or stems & old[2]) and _breaks(old, days, month, bound)
+        if any((of_day or _meet(stems, old[2])) and _breaks(old, days, month, bound)
                for days, month, stems, bound in _mentions(sentence, src.at.date())):
             return src
     return None
@@ -238,3 +248,4 @@ def redated(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                 item = replace(item, status="superseded", by=f"{later.kind}:{later.id}")
         out.append(item)
     return out
+

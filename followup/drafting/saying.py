@@ -32,6 +32,10 @@ _LOWER_FIRST = re.compile(r"^(?:The|This|Our|Your|A|An|Each|It|We|There|Le|La|Le
                           r"Nous|Ce|Cette|Chaque|Je|El|Los|Las|Una?|Nuestr[oa]s?|Su|Sus|Cada|Podemos)\b(?!-)")
 
 
+# A sentence saying what it all comes to: "The total is ...", "Der neue Gesamtpreis ...", "Le total est ...".
+_TOTAL_WORD = re.compile(r"\b(?:total|gesamt\w*|Gesamt\w*)\b", re.I)
+
+
 def _figures(text: str) -> set[str]:
     """The numbers a sentence says."""
     return set(re.findall(r"\d[\d.,'’\u202f ]*\d|\d", text))
@@ -47,14 +51,17 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int) -> list[
             if said:
                 # "4 280 € TTC, garantie 5 ans": each figure of a note's list in its own sentence, when the whole is
                 # none ("Le prix est de 4 280 € TTC. La garantie est de 5 ans.")
-                said += [sentence(p, language) for p in re.split(r",(?!\d)\s*", part)[1 if said[0] else 0:]
-                         if not _OFFERED.match(p)]
+                # (an amount alone after the words it prices is no sentence of its own: "UPS ..., RD$ 48,000")
+                said += [sentence(p, language) for n, p in enumerate(re.split(r",(?!\d)\s*", part))
+                         if n >= (1 if said[0] else 0) and not _OFFERED.match(p)
+                         and not (n and _MONEY_RE.fullmatch(p.strip(" .")))]
             for one in said:
                 seen = set().union(*[_figures(s) for s, _ in out]) if out else set()
                 if one and all(one != s for s, _ in out) and (not out or not _figures(one) <= seen):
                     out.append((one, n))
     # over the limit, the sentences with a price, then a figure, are kept (in their order)
-    ranked = sorted(out, key=lambda x: (not _MONEY_RE.search(x[0]), not re.search(r"\d", x[0])))[:limit]
+    ranked = sorted(out, key=lambda x: (not _MONEY_RE.search(x[0]), not _TOTAL_WORD.search(x[0]),
+                                        not re.search(r"\d", x[0])))[:limit]  # a total first: all it comes to
     out = [x for x in out if x in ranked]
     if out and lead:
         first = out[0][0].rstrip(".")

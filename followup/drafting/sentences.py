@@ -113,6 +113,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue  # "Neuer Termin Do 14. Okt. 10 Uhr": one sentence
             if word and word.group(1).lower() in _TAX_LEAD and _TAX.match(text, m.end()):
                 continue  # "£14,750 excl. GST, delivered", "58.400 € zzgl. MwSt.": the tax, not a new sentence
+            if re.match(r"\s*\([^()]{1,80}\)\s*(?:[.!?]|$)", text[m.end():]):
+                continue  # "€ 35.700 inkl. MwSt. (Steg + Plattform)." : the bracket says what the sentence's figure is for
             if word and word.group(1).lower() in _CURRENCY_ABBREV and nxt.isdigit():
                 continue  # "Gs. 28.900 por m²": the currency, then its amount
             after_word = re.match(r"\s*([^\W\d_]+)", text[m.end():m.end() + 30])
@@ -397,6 +399,8 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
             if m.group().startswith(".") and text[m.end():m.end() + 1].isdigit() and re.search(
                     rf"(?:^|\W)(?:{'|'.join(_CURRENCY_ABBREV)})$", text[pos:m.start()], re.I):
                 continue  # "5 meses: Gs. 28.900": the currency, then its amount
+            if m.group().startswith(".") and re.match(r"\([^()]{1,80}\)\s*(?:[.!?]|$)", text[m.end():end]):
+                continue  # "inkl. MwSt. (Steg + Plattform).": the bracket belongs to the clause's figure
             last_word = (text[pos:m.start()].split() or [""])[-1]
             if m.group().startswith(".") and (_CUT_WORD.fullmatch(last_word) or last_word.lower() in _ABBREV) and \
                     text[m.end():m.end() + 1].islower():

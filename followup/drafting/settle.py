@@ -265,6 +265,22 @@ _BIG_FIGURE = re.compile(r"(?:[$€£¥]|\b[A-Z]{2,3}\$?)\s?(\d[\d.,' \u202f]*\d
                          r"(\d[\d.,' \u202f]*\d)\s?(?:[$€£¥%]|[A-Z]{3}\b|V\b|kW\b|kWh\b)")
 
 
+# A note's running sum ("chariot CHF 14'500 -> CHF 193'500 HT", its result a clause of its own after the arrow) and
+# the total the same note sums last ("Total CHF 199'700 HT"): only the total is in force.
+_RUNNING = re.compile(r"(?:->|→|=>|=)\s*$")
+_TOTAL_LEAD = re.compile(r"^\s*(?:(?:new|neuer?|nouveau|nuevo)\s+)?(?:total|gesamt\w*|insgesamt|totale?)\b", re.I)
+
+
+def summed_again(item: Item, other: Item, cleaned: dict) -> bool:
+    """Whether a later clause of the same note gives the total that an item's running sum led up to."""
+    if item.direction != "note" or (item.source_kind, item.source_id) != (other.source_kind, other.source_id) \
+            or not _TOTAL_LEAD.match(other.quote):
+        return False
+    text = cleaned.get((item.source_kind, item.source_id), "")
+    at = text.find(item.quote.strip().rstrip("."))
+    return at > 0 and bool(_RUNNING.search(text[:at]))
+
+
 def _figures(text: str) -> set[str]:
     """The amounts of three or more digits in a text, separators dropped."""
     found = (re.sub(r"\D", "", m.group(1) or m.group(2)) for m in _BIG_FIGURE.finditer(text))
@@ -394,10 +410,10 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                     status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
         elif item.kind == "term":
             nouns = {m.group(1).lower() for m in _TERM_NOUN.finditer(item.quote)}
-            newer = next((o for o in items[n + 1:] if o.kind == "term" and o.at > item.at and (
+            newer = next((o for o in items[n + 1:] if o.kind == "term" and (o.at > item.at and (
                 nouns & {m.group(1).lower() for m in _TERM_NOUN.finditer(o.quote)} or _REVISION.search(o.quote))
-                          and _AMOUNT.search(o.quote)), None)
-            if newer is not None and _AMOUNT.search(item.quote):
+                and _AMOUNT.search(o.quote) or summed_again(item, o, cleaned))), None)
+            if newer is not None and (_AMOUNT.search(item.quote) or summed_again(item, newer, cleaned)):
                 status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
         elif item.kind in ("constraint", "request", "term") and item.direction == "inbound":
             for later in sources_after(item.at, ordered, "inbound"):

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.cause import uncaused
 from followup.drafting.figures import CURRENCY_CODES
+from followup.drafting.pricefor import covered, price_word_sentence, thing
 
 # Words per language: the lead of a restated offer's price, the joining "and", a few shorthand words written out.
-_PRICE = {"en": "The price is {x}.", "de": "Der Preis beträgt {x}.", "fr": "Le prix est de {x}.",
-          "es": "El precio es de {x}."}
+_PRICE = {"en": "The price is {x}.", "de": "Der Preis beträgt {x}.", "fr": "Le prix est de {x}.", "es": "El precio es de {x}."}
 _PRICE_FOR = {"en": "The price for {label} is {x}.", "de": "Der Preis für {label} beträgt {x}.",
               "fr": "Le prix pour {label} est de {x}.", "es": "El precio de {label} es de {x}."}
 _TOTAL = {"en": "The total is {x}.", "de": "Der Gesamtpreis beträgt {x}.", "fr": "Le total est de {x}.",
           "es": "El total es de {x}."}
-_AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
-_PLUS = {"en": "plus", "de": "zuzüglich", "fr": "plus", "es": "más"}
+_AND, _PLUS = {"en": "and", "de": "und", "fr": "et", "es": "y"}, {"en": "plus", "de": "zuzüglich", "fr": "plus", "es": "más"}
 _WORDS = {
     "en": {"incl": "including", "excl": "excluding", "approx": "about", "abt": "about", "appr": "about",
            "hrs": "hours", "hr": "hour", "mins": "minutes", "wks": "weeks", "yrs": "years", "mths": "months",
@@ -154,7 +154,8 @@ def _finite(text: str, language: str) -> bool:
 _NOT_NOUN = set("above below about after before now then also still only just so and but or yes no new old total "
                 "approx explained said told asked agreed confirmed not maybe next last first from for with at in on "
                 "to by if when once unchanged extra plus earliest latest soonest soit dh d.h. es decir c'est-à-dire also "
-                "sends wants needs asks says gets takes brings pays orders prefers plans sent".split())  # "sends 20 kg"
+                "sends wants needs asks says gets takes brings pays orders prefers plans sent avec sans mit ohne con sin "
+                "pour für para".split())  # "sends 20 kg", "avec pinces adaptées, CHF 6'200": no thing to price
 
 
 # A word that says a figure changed or stands apart ("roadside unchanged $240"): no label of a price.
@@ -182,11 +183,12 @@ def _nounish(label: str, language: str) -> bool:
 _LABELS = {
     "de": {"dauer": "Die Dauer beträgt {x}.", "lieferzeit": "Die Lieferzeit beträgt {x}.",
            "bauzeit": "Die Bauzeit beträgt {x}.", "laufzeit": "Die Laufzeit beträgt {x}.",
-           "garantie": "Die Garantie beträgt {x}.", "preis": "Der Preis beträgt {x}."},
+           "garantie": "Die Garantie beträgt {x}.", "preis": "Der Preis beträgt {x}.",
+           "anzahlung": "Die Anzahlung beträgt {x}."},
     "fr": {"délai": "Le délai est de {x}.", "garantie": "La garantie est de {x}.", "durée": "La durée est de {x}.",
-           "prix": "Le prix est de {x}."},
+           "prix": "Le prix est de {x}.", "acompte": "L'acompte est de {x}."},
     "es": {"plazo": "El plazo es de {x}.", "garantía": "La garantía es de {x}.", "precio": "El precio es de {x}.",
-           "duración": "La duración es de {x}."},
+           "duración": "La duración es de {x}.", "anticipo": "El anticipo es de {x}."},
 }
 
 
@@ -221,7 +223,7 @@ _TIME = re.compile(r"^\s*(?:um\s+|à\s+|a las\s+|at\s+)?\d{1,2}(?:[:.h]\d{2})?\s
                    re.I)
 # The article a German, French or Spanish event noun takes, by its ending or as a known word.
 _ARTICLE = {
-    "de": ((r"(?:ung|ion|heit|keit|tät|nahme|fahrt)$", "Die"), (r"(?:termin|besuch|start|beginn|aufbau|einbau)$", "Der"),
+    "de": ((r"(?:ung|ion|heit|keit|tät|nahme|fahrt)$", "Die"), (r"(?:termin|besuch|start|beginn|bau)$", "Der"),
            (r"(?:treffen|gespräch)$", "Das")),
     "fr": ((r"^(?:visite|livraison|pose|installation|intervention|réunion|démonstration|formation|mise en service)",
             "La"), (r"^(?:passage|premier passage|rendez-vous|montage|démarrage|début|chantier|essai)", "Le")),
@@ -295,7 +297,7 @@ def _priced(text: str, language: str, m: re.Match[str]) -> str:
 def price_sentence(text: str, language: str) -> str:
     """A clause with a price, in the fixed form "The price is £3,950 per stand." ("" without a figure): the figure
     and what it is counted per, said of the thing before it when that is a short noun ("our CB-1 steam cooker")."""
-    m = _MONEY_RE.search(text)
+    m, (text, covers) = _MONEY_RE.search(text), covered(text, language)
     if not m or not re.search(r"\d{2}", m.group(0)):
         return ""
     if "=" in text or "→" in text or "->" in text:
@@ -307,9 +309,13 @@ def price_sentence(text: str, language: str) -> str:
     x = (hedge.group(0) if hedge else "") + _priced(text, language, m)
     label = text[:m.start() - (len(hedge.group(0)) if hedge else 0)].strip(" :,-")
     label = re.sub(r"^(?:plus|and|also|\+)\s+(?=\d)", "", label, flags=re.I)  # "plus 6 masks FJD 570": 6 masks
-    if re.fullmatch(r"(?:new |neuer? |nouveau |nuevo )?(?:total|gesamt|insgesamt|in total|au total|en total)", label,
-                    re.I):
-        return _TOTAL.get(language, _TOTAL["en"]).format(x=x)  # "total CHF 72'700": what it all comes to
+    parts = label.split(", ")  # "hält 25+ Jahre, Aufpreis € 3.200": the words nearest the figure label it
+    glued = re.search(rf"\b(?:{_VERBS.get(language, _VERBS['en'])})\b", parts[0])
+    if said := price_word_sentence(parts[-1], x, language, covers or ("" if glued else thing(parts[:-1]))):
+        return said  # "Neuer Gesamtpreis € 35.700 (Steg + Plattform)", "statt DM-5 jetzt DM-5 Wet, Aufpreis CHF 4.200"
+    label = parts[-1] if glued else label
+    if re.fullmatch(r"(?:new |neuer? |nouveau |nuevo )?(?:total|gesamt|insgesamt|in total|au total|en total)|neu", label, re.I):
+        return _TOTAL.get(language, _TOTAL["en"]).format(x=x)  # "total CHF 72'700", "neu CHF 63.100": all it comes to
     if language == "en" and re.fullmatch(r"(?:our|the|your)\s+[\w -]{2,30}", label, re.I) and not _NOTE_FRAME.search(label):
         verb = "are" if label.endswith("s") and not label.endswith("ss") else "is"
         return f"{_cap(label)} {verb} {x}."  # "Our CB-1 steam cooker is GMD 96,000."
@@ -328,8 +334,7 @@ def price_sentence(text: str, language: str) -> str:
     return _PRICE.get(language, _PRICE["en"]).format(x=x)
 
 
-# What a quoted price covers, said after it, in this many words at most.
-MAX_SCOPE_WORDS = 12
+MAX_SCOPE_WORDS = 12  # what a quoted price covers, said after it, in this many words at most
 
 
 def _offer(text: str, language: str) -> str:
@@ -358,12 +363,12 @@ def _offer(text: str, language: str) -> str:
     what, specs, price = named.group("what").strip(), [], ""
     for part in re.split(r",\s+|;\s+", named.group("specs")):
         money = _MONEY_RE.search(part)
-        if money:
+        if _NOTE_FRAME.search(part) or _NOTE_WORD.search(part) or _THIRD.search(part) or (money and price):
+            break
+        if money:  # the specs after the price go on ("CAD 368,000 installed, ships in 6 weeks")
             price = _priced(part, language, money)
             specs += [part[:money.start()].strip(" :-")] if part[:money.start()].strip(" :-") else []
-            break
-        if _NOTE_FRAME.search(part) or _NOTE_WORD.search(part) or _THIRD.search(part):
-            break
+            continue
         specs.append(part.strip())
     if language == "en" and not re.match(r"(?:the|a|an|our)\b|\d", what, re.I):
         what = f"the {what}"
@@ -421,8 +426,8 @@ def sentence(clause: str, language: str) -> str:
         return sentence(rest, language) if len(head.split()) <= 2 else ""  # "elektrik: Trockeneis: ..."
     if _NOTE_WORD.search(text):
         return price_sentence(text, language)
-    if _dated(text.replace(": ", " "), language):
-        return _dated(text.replace(": ", " "), language)
+    if said := _dated(uncaused(text) or text.replace(": ", " "), language):  # "wegen Eis Bau erst ab 8. März"
+        return said
     after = _COLON.split(text, 1)[-1]
     if _COLON.search(text) and _finite(after.strip(), language) and len(_COLON.findall(text)) == 1:
         return sentence(after, language)  # "elektrik: Trockeneis ist nicht leitfähig"

@@ -27,6 +27,22 @@ se su sus nos podemos puede pueden hay del al lo le""".split())
 
 
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)")
+# An amount with its tax or net word, at the end of the words before a bracket: "€ 35.700 inkl. MwSt.", "40%".
+_AMOUNT_END = re.compile(r"(?:[$€£]\s?\d[\d.,'’ ]*|\b[A-Z]{2,4}\$?\s?\d[\d.,'’ ]*|\d[\d.,'’ ]*\s?(?:€|\$|£|%|[A-Z]{3}\b))"
+                         r"(?:\s*(?:inkl|incl|exkl|excl|zzgl|plus|\+)\.?\s*(?:MwSt|USt|VAT|GST|IVA|TVA)\.?|"
+                         r"\s*(?:HT|TTC|netto|net|brutto|total|gesamt))?\s*$")
+_MONEY_IN = re.compile(r"[$€£]\s?\d|\d\s?[$€£]|\b[A-Z]{2,4}\$?\s?\d|\d\s?[A-Z]{3}\b")
+
+
+def unbracketed(text: str) -> str:
+    """Text without its asides in brackets, but for the bracket right after an amount that gives another amount or
+    says what the amount is for ("Anticipo 40% (USD 25.936)", "Gesamtpreis € 35.700 (Steg + Plattform)")."""
+    def aside(m: re.Match[str]) -> str:
+        inner = m.group(0).strip()[1:-1]
+        after_amount = _AMOUNT_END.search(text[:m.start()])
+        keep = after_amount and (_MONEY_IN.search(inner) or ("+" in inner and not re.search(r"\d", inner)))
+        return m.group(0) if keep else ""
+    return _PAREN.sub(aside, text)
 
 
 _LANG_WORDS = {

@@ -1,0 +1,45 @@
+"""A price said with what it is for: a bracket listing what a total covers, a German compound price word as the
+subject of its sentence, never a clause glued into "Der Preis für ... beträgt"."""
+from followup.drafting.pricefor import covered, handed_over, price_word_sentence
+from followup.drafting.wellformed import sentence
+
+
+def test_a_bracket_listing_what_a_total_covers_is_said_as_what_it_is_for():
+    assert covered("€ 9.800 netto (Dach + Rinne + Gerüst)", "de") == ("€ 9.800 netto", "Dach, Rinne und Gerüst")
+    assert covered("$4,100 (frame + glass)", "en") == ("$4,100", "frame and glass")
+    assert covered("€ 9.800 netto (ab Lager)", "de") == ("€ 9.800 netto (ab Lager)", "")
+
+
+def test_a_german_compound_price_word_is_the_subject_with_its_own_article():
+    assert price_word_sentence("neuer Endpreis", "12.400 € netto", "de") == "Der neue Endpreis beträgt 12.400 € netto."
+    assert price_word_sentence("Mehrkosten", "900 €", "de") == "Die Mehrkosten betragen 900 €."
+    assert price_word_sentence("Gesamtsumme", "3.000 €", "de", "Tor und Zaun") == \
+        "Die Gesamtsumme für Tor und Zaun beträgt 3.000 €."
+    assert price_word_sentence("Lieferung", "3.000 €", "de") == ""
+
+
+def test_a_note_total_with_its_bracket_reads_as_one_sentence_in_each_language():
+    assert sentence("neuer Gesamtpreis 18.250 € inkl. MwSt. (Carport + Geräteraum)", "de") == \
+        "Der neue Gesamtpreis für Carport und Geräteraum beträgt 18.250 € inklusive MwSt."
+    assert sentence("new total £7,940 (hob + oven + fitting)", "en") == \
+        "The new total for hob, oven and fitting is £7,940."
+    assert sentence("nouveau prix 2 300 € HT (pompe + pose)", "fr") == \
+        "Le nouveau prix pour pompe et pose est de 2 300 € HT."
+
+
+def test_a_clause_with_a_verb_never_becomes_what_a_price_is_for():
+    said = sentence("läuft 20+ Jahre, Zuschlag 640 € pauschal", "de")
+    assert "für läuft" not in said and "Jahre beträgt" not in said
+    assert sentence("hält 30 Jahre, Aufpreis 1.150 €", "de") == "Der Aufpreis beträgt 1.150 €."
+
+
+def test_an_old_emails_handed_over_offer_keeps_the_thing_it_was_for():
+    assert handed_over(" das Angebot für den Kessel KB-7: 8.900 € netto, Lieferung im April", "de") == \
+        "Für den Kessel KB-7 gilt: 8.900 € netto, Lieferung im April"
+    assert handed_over(" our quote: $2,450 fitted", "en") == "$2,450 fitted"
+    assert handed_over(" the brochure for the press", "en") == ""
+
+
+def test_the_thing_now_chosen_instead_of_another_is_what_the_surcharge_is_for():
+    assert sentence("statt KB-7 jetzt KB-7 Solar, Aufpreis 1.900 €", "de") == "Der Aufpreis für KB-7 Solar beträgt 1.900 €."
+    assert sentence("neu 14.300 €", "de") == "Der Gesamtpreis beträgt 14.300 €."

@@ -1,0 +1,22 @@
+"""A note's running sum gives way to the total the same note comes to last."""
+from datetime import datetime
+
+from followup.drafting.conversation import build_state
+from followup.drafting.sentences import Source
+
+
+def test_a_running_sum_after_an_arrow_gives_way_to_the_notes_later_total():
+    note = ("Tel.: Zusatzregal EUR 2.300 -> EUR 41.300 netto. Etiketten: EUR 900 optional, nimmt er. "
+            "Total EUR 42.200 netto.")
+    state = build_state([Source("note", 1, note, datetime(2026, 11, 2, 10), "note")], "Europe/Berlin",
+                        datetime(2026, 11, 4, 10), customer_name="Rosa Lind")
+    running = next(i for i in state.items if "41.300" in i.quote)
+    total = next(i for i in state.items if "42.200" in i.quote)
+    assert running.status == "superseded" and total.status == "open"
+
+
+def test_without_a_total_the_notes_figures_stay():
+    note = "Tel.: Zusatzregal EUR 2.300 -> EUR 41.300 netto. Lieferung im März."
+    state = build_state([Source("note", 1, note, datetime(2026, 11, 2, 10), "note")], "Europe/Berlin",
+                        datetime(2026, 11, 4, 10), customer_name="Rosa Lind")
+    assert next(i for i in state.items if "41.300" in i.quote).status == "open"
