@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import _CONTACT_VERB, _MAIL_NOUN, _NEG_BEFORE, _guarded
 from followup.text.wish_optout import _DNC_G
 
@@ -139,3 +140,6 @@ def _foreign_opt_out(sentence: str) -> bool:
 
     return bool((_FOREIGN_OPT_OUT.search(sentence) or _CJK_OPT_OUT.search(sentence) or opt_out_abroad(sentence))
                 and not _FOREIGN_LIMIT.search(sentence) and not _WEAK_NOT_ME.search(sentence))
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
