@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from followup.text.auto_reply_abroad import TITLES, away_abroad, day_back_abroad, may_be_abroad
 from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
-from followup.text.prefilter_branches import prefilter_whole_texts
+from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import _MONTH_RE, AutoReply, _local, _zone
 
 # ---------------------------------------------------------------- automatic replies
@@ -396,4 +396,4 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     return AutoReply(True, None, quote)
 
 
-prefilter_whole_texts(globals())  # each pattern above behind its own needles (text/prefilter_branches.py)
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from followup.text.dates import next_day_of_month
-from followup.text.prefilter_branches import prefilter_whole_texts
+from followup.text.prefilter import prefilter_patterns
 
 # the auto-reply's own title in those languages (the others are in auto_reply._AUTO_TITLE)
 TITLES = (r"автоответ|رد\s+(?:تلقائي|آلي)|الرد\s+(?:التلقائي|الآلي)|תשובה\s+אוטומטית|מענה\s+אוטומטי|자동\s*(?:응답|회신)|"
@@ -112,4 +112,4 @@ def day_back_abroad(text: str, today: date) -> tuple[date, str] | None:
     return None
 
 
-prefilter_whole_texts(globals())  # each pattern above behind its own needles (text/prefilter_branches.py)
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
