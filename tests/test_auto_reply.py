@@ -272,3 +272,13 @@ def test_the_back_cue_reads_as_its_branches_without_the_first_letter_lookahead(t
     source = source.pattern if isinstance(source, re.Pattern) else source
     bare = re.compile(source.removeprefix("(?=[ouaibwdn])"), re.I)
     assert bool(_BACK_CUE.search(text)) == bool(bare.search(text))
+
+
+@pytest.mark.parametrize("text,back", [
+    ("Automatic reply: I'm on leave this week. I'll be back in the Leeds office from Tuesday 1 December.", "2026-12-01"),
+    ("Out of office: visiting suppliers abroad. I will be back at our Rotterdam depot on Friday 4 December.", "2026-12-04"),
+    ("Auto-reply: away at a conference with little signal. Back at my desk from Thursday the 19th.", "2026-11-19"),
+    ("Out of office: I'll be back at the Denver site on Mon the 23rd and will answer then.", "2026-11-23"),
+])
+def test_the_day_back_at_a_named_workplace_or_desk_from_or_on_a_day(text, back):
+    assert _back(text) == back

@@ -345,3 +345,17 @@ def test_a_clock_time_bounding_the_day_gives_the_part_of_day(sentence, value):
 def test_a_delivery_time_is_no_possible_time_preference():
     text = "The van can't arrive before 9am - the car park gates are locked until then.\nLunch at 12:30 please."
     assert not [w for w in detect_wishes(text, SENT, TZ) if w.preference and w.preference.startswith("time:")]
+
+
+@pytest.mark.parametrize("text", [
+    "Feel free to swing by the depot any morning and see the trailers, we're in from 6.",
+    "You're welcome to come over to the farm any evening, I'm free after 7.",
+    "Come and have a look at the showroom some evening, we're open till 8 on weekdays.",
+])
+def test_an_invitation_to_come_by_names_opening_hours_not_a_time_to_be_contacted(text):
+    assert not any(w.kind == "preference" for w in detect_wishes(text, SENT, TZ))
+
+
+def test_an_invitation_beside_a_call_asked_for_keeps_the_time():
+    wishes = detect_wishes("Pop round whenever, but if you want to talk, ring me after 6pm.", SENT, TZ)
+    assert any((w.preference or "").startswith("time:evening") for w in wishes)

@@ -183,3 +183,40 @@ def test_a_call_after_a_named_prayer_prefers_the_time_not_the_channel():
 ])
 def test_an_appointment_or_a_service_is_no_time_preference(text):
     assert not any(v.startswith("time:") for v in values(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("I never look at the inbox. If you want a quick answer, phone me on 07700 900456.", "channel:phone"),
+    ("If you need to get hold of me, just text me, I'm on the tractor all day.", "channel:sms"),
+    ("If you want a decision, email me, I can't hear a thing on site.", "channel:email"),
+])
+def test_the_channel_named_as_the_way_to_get_an_answer(text, value):
+    assert value in values(text)
+
+
+def test_a_channel_refused_in_the_way_to_an_answer_is_not_the_one_preferred():
+    assert "channel:phone" not in values("If you want an answer, don't ring me, write.")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm on ward rounds until eleven most days, so if you need anything from me it's far better to aim for the afternoon.",
+    "If you need something from me, afternoons are much better, I teach every morning.",
+])
+def test_a_time_asked_for_after_if_you_need_anything_is_still_a_preference(text):
+    assert "time:afternoon" in values(text)
+
+
+def test_if_you_need_the_paperwork_is_still_the_customers_plan_not_a_time():
+    assert not values("If you need the signed copy, I'll drop it in tomorrow afternoon.")
+
+
+@pytest.mark.parametrize("text", [
+    "Feel free to pop in to the nursery any afternoon, we're open after 1.",
+    "Swing by the workshop any morning and have a look, I'm about from 7.",
+])
+def test_an_invitation_to_come_by_is_no_time_to_be_contacted(text):
+    assert not values(text)
+
+
+def test_an_invitation_beside_a_call_asked_for_still_prefers_the_time():
+    assert "time:evening" in values("Pop round whenever you like, or if you'd sooner talk, ring me evenings.")

@@ -233,3 +233,39 @@ def test_a_word_of_time_taken_in_a_later_clause_leaves_the_wait_asked(text, day)
 @pytest.mark.parametrize("text", ["The delivery takes a week.", "Give me a call, the invoice is due on the 18th."])
 def test_time_taken_is_still_no_wait(text):
     assert quiet_until(text) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Me and the missus need to talk it through, so give us a week.", "2026-11-17"),
+    ("Me and Jo are off to the coast, leave it with me for ten days.", "2026-11-20"),
+])
+def test_me_and_someone_is_the_customer_speaking_not_a_third_party(text, day):
+    assert quiet_until(text) == day
+
+
+def test_a_third_party_named_as_subject_is_still_no_wait_of_the_customer():
+    assert quiet_until("Priya is away, wait until the 20th.") is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Kindly hold the proposal till the 4th and then we can take it forward.", "2026-12-04"),
+    ("We request you to hold this matter until 2nd December, after that we will take it further.", "2026-12-02"),
+])
+def test_the_matter_held_until_a_day_is_a_quiet_period_and_taking_it_forward_is_no_time_taken(text, day):
+    assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Your best bet is to get back to us once the refurbishment is finished, I'll shout when it is.",
+    "Come back to me after the stocktake and we'll see where we are.",
+])
+def test_contact_asked_for_after_the_customers_own_event_is_a_wait(text):
+    from followup.text.wish_quiet import _event_quiet
+    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None
+
+
+@pytest.mark.parametrize("text", ["Could you get back to me after the demo with a price?",
+                                  "Come back to me after the inspection with the revised figures."])
+def test_contact_after_the_reps_own_step_is_no_wait(text):
+    from followup.text.wish_quiet import _event_quiet
+    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is None

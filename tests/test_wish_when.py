@@ -182,3 +182,12 @@ def test_a_weekday_with_its_day_and_month_is_that_month():
     assert got.replace(tzinfo=ZoneInfo("UTC")).astimezone(zone).date().isoformat() == "2026-12-11"
     got = day_with_number("Can you check in again on Thursday the 19th?", local, zone)
     assert got.replace(tzinfo=ZoneInfo("UTC")).astimezone(zone).date().isoformat() == "2026-11-19"
+
+
+@pytest.mark.parametrize("said, day", [
+    ("our fiscal year restarts on the 3rd of next month", date(2026, 12, 3)),
+    ("la commission se réunit le 15 du mois prochain", date(2026, 12, 15)),
+    ("sometime next month", date(2026, 12, 1)),
+])
+def test_a_day_of_next_month_is_that_day_not_the_first(said, day):
+    assert end_day(said, TODAY) == day

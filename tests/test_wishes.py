@@ -1253,3 +1253,17 @@ def test_a_wait_relayed_for_the_contact_with_the_day_they_are_back(text, day):
 def test_a_halt_of_the_reps_mail_is_a_certain_opt_out_beside_any_pause(text):
     got = detect_wishes(text, TUE, CHICAGO)
     assert [(w.kind, w.certain) for w in got] == [("do_not_contact", True)], got
+
+
+def test_me_and_my_partner_asking_for_a_fortnight_with_no_chasing_meanwhile_is_one_certain_quiet_period():
+    text = ("Me and Sione want to go over the numbers at home before we commit, so give us a fortnight and I'll come "
+            "back to you either way. No need to chase in the meantime.")
+    wish = only(text, "quiet")
+    assert wish.certain and wish.until.date().isoformat() == "2026-11-24"
+
+
+def test_the_matter_held_till_a_bare_day_is_quiet_until_that_day_next_month():
+    text = ("Our new financial year budget opens on the 4th of next month only. Request you to kindly hold the proposal "
+            "till the 4th and then we can take it forward.")
+    wishes = [w for w in detect_wishes(text, TUE, CHICAGO) if w.certain]
+    assert [w.kind for w in wishes] == ["quiet"] and wishes[0].until.date().isoformat() == "2026-12-04"

@@ -116,10 +116,14 @@ _WEEKDAY_WORD = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:[a-z]*
                  r"montag|dienstag|mittwoch|donnerstag|freitag|maandag|dinsdag|woensdag|donderdag|vrijdag")
 # ("I'll be back answering emails on the 14th": back at the mail itself)
 _ANSWERING = r"(?:answering|checking|reading|replying\s+to)\s+(?:my\s+|your\s+)?(?:e-?mails?|messages?|mail)"
-_RETURN_DAY_ONLY = re.compile(rf"\b(?P<prep>(?:my\s+)?return(?:ing)?|back(?:\s+in(?:\s+the\s+office)?|\s+{_ANSWERING})?|"
+# ("back in the Glasgow office from Monday 14 December", "back at my desk on Wednesday the 18th": where the writer is
+# back, a place name or two before the workplace, then "on" or "from" the day)
+_BACK_AT = (r"(?:in|at)\s+(?:the|my|our)\s+(?:[^\W\d_]+\s+){0,2}?(?:office|desk|workshop|shop|clinic|studio|site|lab|"
+            r"plant|depot|branch|store|yard|practice)")
+_RETURN_DAY_ONLY = re.compile(rf"\b(?P<prep>(?:my\s+)?return(?:ing)?|back(?:\s+{_BACK_AT}|\s+in|\s+{_ANSWERING})?|"
                               rf"vuelvo(?:\s+el)?|"
                               rf"regreso(?:\s+el)?|volver[ée](?:\s+el)?|de\s+retour(?:\s+le)?|rientro|rientrer[òo](?:\s+il)?|"
-                              rf"torner[òo](?:\s+il)?)(?:\s+on)?\s+"
+                              rf"torner[òo](?:\s+il)?)(?:\s+on|\s+from)?\s+"
                               rf"(?:the\s+|(?:{_WEEKDAY_WORD}),?\s+(?:the\s+|el\s+|le\s+|il\s+)?)"
                               rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?\b(?![./:,]\d|\s*(?:[ap]\.?m\b|h\b|uhr|uur|heures?))"
                               rf"(?![ \t]*(?:of[ \t]+|de[ \t]+)?(?:{_MONTH_RE})\b)", re.I)
@@ -216,7 +220,7 @@ _RETURN = re.compile(
 # The day someone is back, said as such ("ab dem 23.11. wieder erreichbar", "back in the office on Monday 16 November",
 # "rientrerò il 20 novembre", "retorno no dia 30", "vanaf 18 november"): preferred over an "until" in the same text.
 _RETURN_BACK = re.compile(
-    rf"\b(?P<prep>back\s+(?:in\s+the\s+office\s+|at\s+(?:my|the)\s+desk\s+|at\s+work\s+|{_ANSWERING}\s+)?(?:on\s+)?|will\s+return|"
+    rf"\b(?P<prep>back\s+(?:{_BACK_AT}\s+|at\s+work\s+|{_ANSWERING}\s+)?(?:on\s+|from\s+)?|will\s+return|"
     # "will resume office on", and the day named after "on my return" ("A mi regreso, el lunes 30 de noviembre")
     rf"resum(?:e|ing)\s+(?:office|work|duty|duties)\s+on|(?:(?:on|upon)\s+my\s+return|a\s+mi\s+regreso|"
     rf"(?:[àa]|d[èe]s)\s+mon\s+retour|al\s+mio\s+rientro|no\s+meu\s+regresso),?\s+(?:on|el|le|il|em)?|"

@@ -22,6 +22,13 @@ _WEAK_ADDRESSED = re.compile(r"\b(?:please|kindly|me|us|my|our)\b", re.I)
 # someone else, a list that is not for mail, or the customer's own "don't": "stop emailing my husband",
 # "take me off the waiting list", "don't email me the contract"
 _WEAK_NOT_ME = re.compile(r"\b(?:my|our)\s+(?:husband|wife|partner|colleague|boss|son|daughter|assistant|team)\b|"
+                          # a titled third person taken off a list: "nehmen Sie Frau Keller aus dem Verteiler",
+                          # "please remove Mr Obi from the mailing list", "retirez M. Blanc de la liste"
+                          r"\b(?:nehm\w*|streich\w*|entfern\w*|l[öo]sch\w*|remov\w*|take|drop|delete|retir\w*|quit\w*|"
+                          r"elimin\w*|rimuov\w*|verwijder\w*|haal|tire\w*|exclu\w*)\s+(?:(?:sie|bitte|please|kindly|"
+                          r"also|auch)\s+){0,2}(?:Frau|Herrn?|Mr|Mrs|Ms|Miss|Mme|Madame|M|Monsieur|Sr|Sra|Se[ñn]ora?|Sig|Sig\.?ra|"
+                          r"Signora?|Dhr|Mevr|Mevrouw|Meneer|Dr|Prof)\.?\s+[^\W\d_][\w-]+\s+(?:aus|von|vom|from|off|de|del|"
+                          r"dalla|dal|da|van|uit)\b|"
                           r"\b(?:waiting|wait|guest|shopping|short|packing|parts|price|task|to-?do|cc)\s*-?list\b|"
                           r"\bnot\s+me\b|\b(?:don'?t|do\s+not)\s+(?:e-?mail|send|call)\s+(?:me\s+|us\s+)?(?:the|a|an|this|that|"
                           r"it|them|those|these\s+(?:files|drawings|documents))\b|\bunsubscribe\s+link\b|\bunsubscribed\b|"

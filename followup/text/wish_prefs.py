@@ -56,7 +56,14 @@ _TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|fine|ok|oka
               r"aim\s+for|go\s+for|target|shoot\s+for|stick\s+to|only\s+time|"
               r"can\s+(?:actually\s+|really\s+)?talk|(?:is|are)\s+when\s+(?:I|we)(?:'m|'re|\s+am|\s+are|\s+can)|appreciate|please|pls|kindly)\b|"
               r"\b(?:calls?|try|reach|catch|ring|phone)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
+# an invitation to come by ("feel free to stop by the yard any morning, we're there from 7"): the hours the place is
+# open, not a time to be contacted, unless a call or a talk is asked for as well
+_VISIT_ONLY = (r"^(?![\s\S]*\b(?:phon\w*|talk|speak|(?:call|ring|try|reach|catch|text|e-?mail)\s+(?:me|us))\b)[\s\S]*"
+               r"\b(?:(?:stop|drop|pop|swing)\s+(?:by|in|over|round)|come\s+(?:by|over|round|along)|"
+               r"come\s+and\s+(?:see|have\s+a\s+look)|visit\s+(?:us|the|our))\b")
+VISIT_ONLY = re.compile(_VISIT_ONLY, re.I)
 _TIME_GUARDS: dict[str, str] = {
+    "visit": _VISIT_ONLY,
     # a particular occasion ("this afternoon", "Tuesday morning", "tomorrow") is an appointment, not a standing preference
     # ("this" only before a part of day, a week or a weekday: "after this I'm in the workshop" names no occasion)
     "occasion": r"\bthis\s+(?:morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
@@ -80,8 +87,10 @@ _TIME_GUARDS: dict[str, str] = {
     "indifferent": r"\b(?:whatever\s+(?:suits|works)|we'?re\s+flexible|I'?m\s+flexible|either\s+(?:works|is\s+fine)|"
                    r"any\s*time\s+(?:works|is\s+fine)|doesn'?t\s+matter)\b",
     "own_plan": r"\b(?:I'll|I\s+will|we'll|we\s+will)\b|\bif\s+you\s+(?:call|ring|phone|e-?mail|come|send|do)\b|"
-                # ("if you need me on the phone, ... later in the day is much better" asks for a time)
-                r"\bif\s+you\s+need\b(?!\s+(?:me|to\s+(?:reach|call|ring|get\s+hold\s+of)\s+me)\b)",
+                # ("if you need me on the phone, ... later in the day is much better", "if you need anything from me,
+                # it's much better to aim for the afternoon" ask for a time)
+                r"\bif\s+you\s+need\b(?!\s+(?:me|anything|something|to\s+(?:reach|call|ring|get\s+hold\s+of|talk\s+to|"
+                r"speak\s+to)\s+me)\b)",
 }
 _GREETING = re.compile(r"\bgood\s+(?:morning|afternoon|evening)\b|^\W*(?:morning|afternoon|evening)\s*[!,]", re.I)
 # a spaced dash parts two clauses too: "afternoons are easier - mornings I'm on the line"
@@ -174,6 +183,10 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"(?:from\s+(?:here|now)\s+on|going\s+forward)\b" if name != "phone" else never,
         # "I don't do phone calls" / "I don't do email": the other of the two; texts have no single opposite
         rf"\b(?:don'?t|do\s+not|never|can'?t)\s+do\s+{y}" if name != "sms" else never,
+        # the way to get an answer at all: "If you want an answer, ring my mobile", "if you need to reach me, text me"
+        rf"\bif\s+you\s+(?:want|need)\s+(?:an?\s+(?:quick\s+|fast\s+|proper\s+|real\s+)?(?:answer|reply|response|decision)|"
+        rf"to\s+(?:reach|get\s+hold\s+of|catch|get\s+to)\s+me|me\s+to\s+(?:answer|reply|respond))\b[,;]?\s+"
+        rf"(?:(?:just|please|then|best|better\s+to)\s+)?{x}\b",
     ]
 
 

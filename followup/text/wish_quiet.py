@@ -104,6 +104,8 @@ _CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wa
                  # what is held or not done named: "hold any follow-ups until ...", "no chasing till ..."
                  r"hold\s+(?:any|all|the|our|my)\s+(?:further\s+)?(?:follow[- ]?ups?|e-?mails?|calls?|chasers?|reminders?|"
                  r"contact)|(?:no|not)\s+chasing|"
+                 # the matter itself held (Indian English "kindly hold the matter till the 9th")
+                 r"hold\s+(?:the|this|that|our)\s+(?:matter|proposal|discussion|topic|file|case|enquiry|inquiry|deal)|"
              r"(?:don'?t|not\s+to)\s+(?:follow\s+up|contact|e-?mail|call|chase|send|get\s+in\s+touch|ring|write)|reach\s+out|"
              r"follow\s+up|contact\s+(?:again|me|"
              r"us)|e-?mail\s+(?:me|us)|"
@@ -187,7 +189,9 @@ MID_MONTH_DAY = 15  # "mid-December"
 _QUIET_GUARDS: dict[str, str] = {
     "notice": r"\b(?:days?|weeks?)'?\s+(?:notice|lead\s+time|turnaround)\b|"
               r"\b(?:day|week)'?s?'?\s+(?:notice|warning|heads[- ]up)\b",
-    "takes": r"\b(?:takes?|took|taking|needs?\s+a\s+week\s+to\s+finish|valid|due|delivery|install\w*|ago|last)\b",
+    # ("then we can take it forward" moves the matter on: no time taken)
+    "takes": r"\b(?:takes?(?!\s+(?:it|this|that|things|the\s+matter)\s+(?:forward|further|from\s+there)\b)|took|taking|"
+             r"needs?\s+a\s+week\s+to\s+finish|valid|due|delivery|install\w*|ago|last)\b",
     # (but "could you get back to me after the 15th?" asks for the wait)
     "asks_rep": r"\b(?:can|could|would)\s+you\s+(?:get back|reply|respond|send)\b(?![^.?]{0,25}\bafter\b)|\bif\s+you\s+need\b|"
                 r"\bdon'?t\s+wait\b",
@@ -299,7 +303,8 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
 
 # Every date and duration pattern names a number, weekday, week, month, fortnight or Thanksgiving: without one, skip them
 _DATEISH = re.compile(r"\d|day|week|month|fortnight|thanksgiving|\bmid|\b(?:wk|mon|tues?|weds?|thu(?:rs?)?|fri)\b", re.I)
-_NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?[A-Z][a-z]+\s+(?:is|was|will|has|and)\b")  # "Steve is in Japan until Thursday"
+# "Steve is in Japan until Thursday"; not the customer in colloquial English: "Me and Trace want a fortnight"
+_NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?(?!Me\b|Myself\b)[A-Z][a-z]+\s+(?:is|was|will|has|and)\b")
 
 
 def _quiet(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
@@ -396,6 +401,11 @@ _EVENT_WAIT = re.compile(
     # the event first: "Until Cabinet has made its decision, please hold off on any further follow-up"
     r"|^\W*(?:until|till)\s+(?!now\b|further\s+notice\b)[^,.;]{3,80},\s*(?:please\s+|kindly\s+)?(?:wait|hold\s+off|hold\s+fire|"
     r"hang\s+fire|sit\s+tight|(?:don'?t|do\s+not)\s+(?:{verb}|follow\s+up|chase))\b"
+    # "best to come back to me after the audit": contact asked for once the customer's own event is over (not the rep's
+    # step, "get back to me after the demo with a price")
+    r"|\b(?:come|get|circle)\s+back\s+to\s+(?:me|us)\s+(?:again\s+)?(?:once|after|when)\s+"
+    r"(?![^.,;?]*\b(?:with|and\s+send)\s)(?:the|our|my)\s+(?!(?:\w+\s+)?(?:demo|call|visit|trial|quote|proposal)s?\b)"
+    r"(?:\w+\s+)?[a-z]{4,}\b"
     # "I won't have an answer until our board signs off"
     r"|\b(?:I|we)\s+(?:won'?t|will\s+not|can'?t|cannot)\s+(?:have|give\s+you)\s+(?:an?\s+)?(?:answer|decision|reply|"
     r"update)\s+(?:for\s+you\s+)?(?:until|till|before)\s+(?:after\s+)?(?:the|our|my|we|I|they)\b"
@@ -410,21 +420,6 @@ _EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+so
 
 
 _OWN_ASK, _DIGIT = re.compile(r"[,;]\s*(?:and\s+)?so\s+(?:please\s+|kindly\s+)?$", re.I), re.compile(r"\d")
-# the customer's promise to write again once something happens ("I'll be in touch once it's back on the agenda"):
-# beside a pause said for certain ("we've shelved it for now"), that is the pause itself, not a wait of its own
-_PROMISED_RETURN = re.compile(
-    r"\b(?:I|we)(?:'ll|\s+will|\s+shall)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+(?:in\s+touch|to\s+you)|"
-    r"come\s+back\s+to\s+you|reach\s+out|be\s+in\s+touch|touch\s+base|reconnect|circle\s+back)\b[^.]{0,25}?"
-    r"\b(?:once|as\s+soon\s+as|when)\b|"
-    r"\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)(?:'ll|\s+will)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+to\s+you|"
-    r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b", re.I)
-
-
-def promised_return(quote: str) -> bool:
-    """Whether a quiet period's quote is only the customer's promise to write again once something happens."""
-    return bool(_PROMISED_RETURN.search(quote))
-
-
 # the customer says the event has no end in sight: "we're on hold until they lift it and nobody knows when": a pause
 _NO_END_IN_SIGHT = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+knows\s+when\b|\bno\s+idea\s+when\b|"
                               r"\b(?:don'?t|do\s+not)\s+know\s+when\b|\bindefinitely\b|"

@@ -141,4 +141,19 @@ def corrected_length(sentence: str, offset: int, text: str, local: datetime) -> 
     return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
 
 
+# the customer's promise to write again once something happens ("I'll be in touch once it's back on the agenda"):
+# beside a pause said for certain ("we've shelved it for now"), that is the pause itself, not a wait of its own
+_PROMISED_RETURN = re.compile(
+    r"\b(?:I|we)(?:'ll|\s+will|\s+shall)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+(?:in\s+touch|to\s+you)|"
+    r"come\s+back\s+to\s+you|reach\s+out|be\s+in\s+touch|touch\s+base|reconnect|circle\s+back)\b[^.]{0,25}?"
+    r"\b(?:once|as\s+soon\s+as|when)\b|"
+    r"\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)(?:'ll|\s+will)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+to\s+you|"
+    r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b", re.I)
+
+
+def promised_return(quote: str) -> bool:
+    """Whether a quiet period's quote is only the customer's promise to write again once something happens."""
+    return bool(_PROMISED_RETURN.search(quote))
+
+
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -72,6 +72,9 @@ _WEEKDAY = re.compile(rf"(?P<n1>\b{_NEXT}\s+(?:week\s+)?)?\b(?P<day>{_DAY_RE})\b
                       rf"(?:semana|semaine|settimana|woche)\s+)?{_NEXT})?", re.I)
 # "next month", "le mois prochain", "el mes que viene", "il prossimo mese", "no próximo mês", "volgende maand"
 _NEXT_MONTH = re.compile(rf"\b{_NEXT}\s+(?:{_MONTH_WORD})\b|\b{_MONTH_WORD}\s+{_NEXT}\b", re.I)
+# a day of it: "the 9th of next month", "le 9 du mois prochain", "el 9 del mes que viene", "am 9. nächsten Monats"
+_DAY_NEXT_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:(?:of|du|del|de|di|do|van)\s+)?(?:the\s+)?"
+                             rf"(?:{_NEXT}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+{_NEXT})\b", re.I)
 # "in the new year", "nach Neujahr", "après le nouvel an", "en año nuevo", "dopo capodanno", "no ano novo"
 _NEW_YEAR = re.compile(r"\b(?:new\s+year|neujahr|neuen\s+jahr\w*|nouvel\s+an|nouvelle\s+ann[ée]e|a[ñn]o\s+nuevo|"
                        r"capodanno|anno\s+nuovo|ano\s+novo|nieuwe\s+jaar|nieuwjaar)\b", re.I)
@@ -156,7 +159,10 @@ def end_day(sentence: str, today: date) -> date | None:
     if (m := _WEEKDAY.search(sentence)) is not None:
         return next_weekday(today, _DAYS[m.group("day").lower()], said_next=bool(m.group("n1") or m.group("n2")))
     if _NEXT_MONTH.search(sentence):
-        return date(*_next_month(today), 1)
+        m = _DAY_NEXT_MONTH.search(sentence)
+        year, month = _next_month(today)
+        day = int(m.group("d")) if m else 1
+        return date(year, month, day) if 1 <= day <= calendar.monthrange(year, month)[1] else date(year, month, 1)
     if _NEW_YEAR.search(sentence):
         return date(today.year + 1, 1, 1)
     if (m := _MONTH_ALONE.search(sentence)) is not None:

@@ -44,7 +44,6 @@ from followup.text.wish_quiet import (  # noqa: F401
     _event_quiet,
     _loose_end,
     _quiet,
-    promised_return,
 )
 from followup.text.wish_reach import reach_wishes
 from followup.text.wish_scope import (
@@ -60,7 +59,7 @@ from followup.text.wish_scope import (
     withdraws,
 )
 from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
-from followup.text.wish_then import corrected_length, end_said_before, event_dated_before, then_quiet
+from followup.text.wish_then import corrected_length, end_said_before, event_dated_before, promised_return, then_quiet
 from followup.text.wish_when import day_with_number, held_until, length_days, refused_quiet
 
 
