@@ -56,14 +56,7 @@ _TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|fine|ok|oka
               r"aim\s+for|go\s+for|target|shoot\s+for|stick\s+to|only\s+time|"
               r"can\s+(?:actually\s+|really\s+)?talk|(?:is|are)\s+when\s+(?:I|we)(?:'m|'re|\s+am|\s+are|\s+can)|appreciate|please|pls|kindly)\b|"
               r"\b(?:calls?|try|reach|catch|ring|phone)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
-# an invitation to come by ("feel free to stop by the yard any morning, we're there from 7"): the hours the place is
-# open, not a time to be contacted, unless a call or a talk is asked for as well
-_VISIT_ONLY = (r"^(?![\s\S]*\b(?:phon\w*|talk|speak|(?:call|ring|try|reach|catch|text|e-?mail)\s+(?:me|us))\b)[\s\S]*"
-               r"\b(?:(?:stop|drop|pop|swing)\s+(?:by|in|over|round)|come\s+(?:by|over|round|along)|"
-               r"come\s+and\s+(?:see|have\s+a\s+look)|visit\s+(?:us|the|our))\b")
-VISIT_ONLY = re.compile(_VISIT_ONLY, re.I)
 _TIME_GUARDS: dict[str, str] = {
-    "visit": _VISIT_ONLY,
     # a particular occasion ("this afternoon", "Tuesday morning", "tomorrow") is an appointment, not a standing preference
     # ("this" only before a part of day, a week or a weekday: "after this I'm in the workshop" names no occasion)
     "occasion": r"\bthis\s+(?:morning|afternoon|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
@@ -222,10 +215,22 @@ _TIME_BAD_RX = re.compile(_TIME_BAD, re.I)
 _TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
 
 
+# an invitation to come by ("feel free to stop by the yard any morning, we're there from 7"): the hours the place is
+# open, not a time to be contacted, unless a call or a talk is asked for as well
+_VISIT = re.compile(r"\b(?:(?:stop|drop|pop|swing)\s+(?:by|in|over|round)|come\s+(?:by|over|round|along)|"
+                    r"come\s+and\s+(?:see|have\s+a\s+look)|visit\s+(?:us|the|our))\b", re.I)
+_CALL_TOO = re.compile(r"\b(?:phon\w*|talk|speak|(?:call|ring|try|reach|catch|text|e-?mail)\s+(?:me|us))\b", re.I)
+
+
+def visit_only(sentence: str) -> bool:
+    """Whether a sentence invites the rep to come by without asking to be called or written to."""
+    return bool(_VISIT.search(sentence)) and not _CALL_TOO.search(sentence)
+
+
 def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     """Preferred (or avoided) times of day, clause by clause: "mornings are busy, so afternoons are better"."""
-    if not _PART_OF_DAY.search(sentence) or _guarded(sentence, _TIME_G):  # every time pattern names one of these
-        return []
+    if not _PART_OF_DAY.search(sentence) or _guarded(sentence, _TIME_G) or visit_only(sentence):
+        return []  # (every time pattern names a _PART_OF_DAY word)
     cleaned = _GREETING.sub(lambda m: " " * len(m.group()), sentence)  # keep offsets
     found = []
     for clause in _CLAUSE.finditer(cleaned):
