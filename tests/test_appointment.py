@@ -70,7 +70,7 @@ def test_the_english_appointment_is_a_whole_sentence_in_the_draft():
     state = build_state(sources, "Europe/London", datetime(2026, 12, 2, 9), customer_name="Dana Whitfield")
     body = compose_state(state, customer_name="Dana Whitfield", thread_subject="",
                          rep=RepProfile("Sam Reid", "sam@coldline.example", "Sam Reid")).body
-    assert "As agreed, the site visit is on Wednesday next week at 11am." in body
+    assert "As agreed, the site visit is on Wednesday 9 December at 11am." in body  # its date, not "next week"
 
 
 def test_a_day_the_customer_then_turns_down_is_no_appointment():
@@ -82,3 +82,26 @@ def test_a_day_the_customer_then_turns_down_is_no_appointment():
     fine = Source("message", 2, "Le mardi 5 janvier me va très bien.", datetime(2026, 12, 17, 9), "inbound")
     assert appointment([offer, no], date(2026, 12, 21), "fr") is None
     assert appointment([offer, fine], date(2026, 12, 21), "fr") is not None
+
+
+def test_a_short_month_after_the_day_is_a_date_and_the_short_day_name_is_said_in_full():
+    de = [Source("note", 1, "Vorführung bei uns in Speyer Fr 12. März, 10 Uhr. Angebot folgt.", datetime(2027, 2, 22, 9),
+                 "note")]
+    assert appointment(de, date(2027, 2, 23), "de").text == "Vorführung am Freitag, 12. März um 10 Uhr"
+    de2 = [Source("note", 1, "Besichtigung Di 9. Feb., 15 Uhr.", datetime(2027, 1, 25, 9), "note")]
+    assert appointment(de2, date(2027, 1, 26), "de").text == "Besichtigung am Dienstag, 9. Feb. um 15 Uhr"
+    es = [Source("note", 1, "Demostración en la finca jue 11 mar, 9:30.", datetime(2027, 2, 22, 9), "note")]
+    assert appointment(es, date(2027, 2, 23), "es").text == "demostración el jueves 11 mar a las 9:30"
+
+
+def test_an_english_appointment_after_tomorrow_is_said_with_its_date_in_full():
+    note = [Source("note", 1, "Demo at the orchard Tue 16 Mar, 9am. Price given.", datetime(2027, 3, 4, 9), "note")]
+    assert appointment(note, date(2027, 3, 5)).text == "the demo is on Tuesday 16 March at 9am"
+    soon = [Source("note", 1, "Fitting Sat 6 Mar 9am.", datetime(2027, 3, 4, 9), "note")]
+    assert appointment(soon, date(2027, 3, 5)).text == "the fitting is tomorrow at 9am"
+
+
+def test_a_day_still_to_be_confirmed_or_an_earlier_sentences_day_is_no_appointment():
+    note = [Source("note", 1, "Ernte bis 30. Juni. Termin vor Ort vorgeschlagen Do 20. Mai 8 Uhr, er bestätigt noch.",
+                   datetime(2027, 5, 10, 9), "note")]
+    assert appointment(note, date(2027, 5, 11), "de") is None

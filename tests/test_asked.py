@@ -59,3 +59,9 @@ def test_a_question_without_a_verb_is_left_to_the_recap_and_an_owed_one_already_
 
 def test_a_yes_the_note_records_saying_is_bare_too():
     assert asked_on_call(_state("es"), "Pregunta si podemos instalar el sábado por la mañana: le dije que sí.") == []
+
+
+def test_a_figure_with_a_decimal_point_stays_in_the_question():
+    note = "Preguntó si la bomba sube agua a 4.200 msnm - sí, motor para altura, le dije. Visita el lunes."
+    [one] = asked_on_call(_state("es"), note)
+    assert one.line == "Sobre su pregunta de si la bomba sube agua a 4.200 msnm: sí, motor para altura."

@@ -182,3 +182,9 @@ def test_the_total_is_kept_first_when_the_terms_are_cut_and_a_trailing_bare_amou
     assert any("42.200" in s for s in said)
     said = [s for s, _ in sentences(["Opcional: batería de respaldo, USD 4,800"], "es", "", 3)]
     assert not any(s == "El precio es de USD 4,800." for s in said)
+
+
+def test_a_french_offer_gets_its_determiner_and_a_notes_tilde_is_written_out():
+    assert sentence("proposé broyeur BV-7, débit ~2 t/h, 3 100 000 FCFA HT", "fr") == \
+        "Je vous propose notre broyeur BV-7 (débit environ 2 t/h) à 3 100 000 FCFA HT."
+    assert spelled("Leistung ~40 kW", "de") == "Leistung ca. 40 kW"

@@ -198,3 +198,11 @@ def test_a_figure_the_note_rules_out_is_never_confirmed_back():
         item = Item(kind="term", text="", quote=clause, source_kind="note", source_id=1,
                     at=datetime(2026, 11, 2, 10), direction="note")
         assert term_text(item, state.__class__(**{**vars(state), "language": language})) == "", clause
+
+
+def test_a_notes_offer_in_french_keeps_what_is_offered_with_its_price():
+    note = Source("note", 1, "Appel M. Faye. Proposé séchoir solaire SX-2 + claies : 2 400 000 FCFA HT, pose comprise.",
+                  MON, "note")
+    state = build_state([note], "Africa/Dakar", TUE, customer_name="Ibrahima Faye")
+    item = next(i for i in state.items if "SX-2" in i.quote)
+    assert "SX-2" in term_text(item, state) and "2 400 000 FCFA" in term_text(item, state)

@@ -127,3 +127,13 @@ def test_a_name_with_an_accented_letter_is_read_whole():
     profile = PROFILE[:3] + ("Yamilé Hernández", "yami@example.com")
     assert unmatched("Gracias por su mensaje, Yamilé.", profile=profile) == []
     assert unmatched("I spoke with Ángel Ruiz about it.") == ["Ángel Ruiz"]
+
+
+def test_a_month_a_source_names_in_a_date_read_with_a_clock_time_grounds():
+    note = [Source("note", 7, "Vorführung Mo 8. Nov. 9 Uhr bei Ihnen.", datetime(2026, 10, 26, 10), "note")]
+    report = ground("Wie vereinbart: Vorführung am Montag, 8. Nov. um 9 Uhr.", note, tuple(PROFILE),
+                    written_at=datetime(2026, 10, 27, 9), tz="Europe/Berlin")
+    assert [t.text for t in report.unmatched] == []
+    report = ground("Vorführung im Dezember.", note, tuple(PROFILE), written_at=datetime(2026, 10, 27, 9),
+                    tz="Europe/Berlin")
+    assert [t.text for t in report.unmatched] == ["Dezember"]

@@ -102,3 +102,8 @@ def test_a_quote_confirmed_inline_after_a_colon_is_a_term_not_a_promise():
     from followup.drafting.reading import _kind
     assert _kind("Le confirmo el presupuesto: dos bombas, USD 8,400 con instalación.", "outbound") == "term"
     assert _kind("Je vous confirme notre offre : 2 cuves, 6 900 € HT.", "outbound") == "term"
+
+
+def test_what_a_priced_german_model_comes_with_is_no_colleague():
+    assert not _names_unknown("Angeboten: FX-40 Presse mit Heizplatte, 9.400 € netto", {"danke"}, "de")
+    assert _names_unknown("Preis abgestimmt mit Jonas", {"danke"}, "de")

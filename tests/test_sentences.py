@@ -97,3 +97,8 @@ def test_a_bracket_after_a_figure_stays_in_the_sentence_of_that_figure():
     text = "Neuer Endpreis 9.400 € inkl. MwSt. (Tor + Zaun). Montage im Mai."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Neuer Endpreis 9.400 € inkl. MwSt. (Tor + Zaun).", "Montage im Mai."]
+
+
+def test_a_query_in_brackets_ends_no_sentence():
+    assert spans("Will Infos zur Miete (auch Kauf?) - kläre ich. Danke.") == [
+        "Will Infos zur Miete (auch Kauf?) - kläre ich.", "Danke."]

@@ -9,7 +9,7 @@ import re
 from datetime import date, datetime
 from typing import Sequence
 
-from followup.drafting.days import local_day, resolve_due, say_day
+from followup.drafting.days import _DAY_NAMES, local_day, resolve_due, say_day
 from followup.drafting.items import Item
 from followup.drafting.moved import declined_days
 from followup.drafting.past import slash_day
@@ -34,10 +34,27 @@ _WEEKDAY = re.compile(r"\b(?P<w>" + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, r
 
 _MONTH_WORDS = "|".join(sorted((re.escape(m) for m in MONTHS if m not in EN_MONTHS or len(m) > 3), key=len,
                                reverse=True))
+# A month cut to three letters after its day ("Do 4. Feb.", "Thu 28 Jan"); not "may", an ordinary English word.
+_SHORT_MONTHS = "jan|feb|mar|mär|mrz|apr|jun|jul|aug|sep|oct|okt|nov|dec"
 # "9.12.", "8 déc.", "7 décembre", "9 de diciembre", "miércoles 9".
 # "mer. 20/01" too: a slash date with a two-digit month ("24/7" is no date)
 _DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)(?:\.(?P<m>[01]?\d)\.?|/(?P<m3>[01]\d))(?!\d)|\b(?P<d2>[0-3]?\d)\.?\s+(?:de\s+)?"
-                        rf"(?P<mon>{_MONTH_WORDS}|janv|févr|avr|juil|sept|oct|nov|déc|dez|dic|ene|abr|ago)\b\.?", re.I)
+                        rf"(?P<mon>{_MONTH_WORDS}|janv|févr|avr|juil|sept|oct|nov|déc|dez|dic|ene|abr|ago|{_SHORT_MONTHS})"
+                        r"\b\.?", re.I)
+
+# An English date the source names ("Thu 28 Jan", "Dec 17th"): an appointment after tomorrow is said with it, in full
+# ("on Thursday 28 January"), never "on Thursday next week", which leaves the customer to work it out.
+_EN_MON = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
+_EN_DATE = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:{_EN_MON})\b|\b(?:{_EN_MON})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?![:.]\d)",
+                      re.I)
+_EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_EN_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
+
+# A day only proposed, the customer still to confirm it.
+_UNCONFIRMED = re.compile(r"\b(?:tbc|to be confirmed|not confirmed|(?:sie|er) bestätigt noch|noch zu bestätigen|"
+                          r"noch nicht bestätigt|à confirmer|pas encore confirmée?|por confirmar|a confirmar|"
+                          r"sin confirmar)\b", re.I)
 
 # How the restated appointment joins its day and time.
 _AT = {"en": "at", "de": "um", "fr": "à", "es": "a las"}
@@ -119,24 +136,37 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
             continue  # "how about Tuesday at 2pm?" is a proposal until someone says it works
         if re.match(r"\s?[-–]\s?\d", sentence[clock.end():]):
             continue  # "Call Tue 11:00-11:35": when the call itself took place
-        if n and sentences[n - 1][0] is src and re.search(r"\d\.\s*$|\b[^\W\d_]{3,5}\.\s*$", sentences[n - 1][1]):
-            sentence = f"{sentences[n - 1][1].strip()} {sentence.strip()}"  # "am 9.12. | um 14 Uhr": one sentence
+        if n and sentences[n - 1][0] is src and re.search(r"\d\.\s*$|\b[^\W\d_]{3,5}\.\s*$", sentences[n - 1][1]) \
+                and not ((_DAY_MONTH.search(sentence) or _WEEKDAY.search(sentence)) and _WORD.search(sentence)):
+            # "am 9.12. | um 14 Uhr", "Visite fixée mer. | 20/01 à 9h30": one sentence; one that names its own
+            # appointment and day keeps them ("... Start 7. Juni. | Termin Mi 12. Mai 16 Uhr" is none on 7 June)
+            sentence = f"{sentences[n - 1][1].strip()} {sentence.strip()}"
         found = _day(sentence, src.at, tz)
         if found is None or found[0] < today or (src.direction == "note" and _is_note_header(sentence)
                                                   and (found[0] - local_day(src.at, tz)).days % 7 == 0):
             continue  # "Call Tue 11:00" in Tuesday's note is the call itself, not one a week on
         if any(src.at < at and found[0] in days for at, days in refused):
             continue  # "Le mardi 5 janvier ne va pas": the customer said no to that day since
-        clause = next(c for c in re.split(r"(?<=[!?;])\s+|(?<=\.)\s+(?=[A-ZÀ-Ý¿¡])", sentence) if clock.group(0) in c)
+        # a clause ends at a full stop that ends no day number ("Do 4. Feb., 14 Uhr" is one clause)
+        clause = next(c for c in re.split(r"(?<=[!?;])\s+|(?<=\.)(?<!\d\.)\s+(?=[A-ZÀ-Ý¿¡])", sentence) if clock.group(0) in c)
+        if _UNCONFIRMED.search(clause):
+            continue  # "Termin vorgeschlagen Mi 12. Mai 16 Uhr, sie bestätigt noch": a proposal, not agreed yet
         word = _specific(clause) or next((_WORD.search(s) for _, s in reversed(sentences[:n])
                                                if clock.group(0) in s and _WORD.search(s)), None)
         word = _specific(word.string) if word is not None and word.re is _WORD else word
         if word is None:
             continue
         day, written = found
+        short = re.search(r"\b([^\W\d_]{2,3})\.?,?\s+$", sentence[:sentence.find(written)]) if written else None
+        if short and SHORT_WEEKDAYS.get(short.group(1).lower()) == day.weekday() and language in _DAY_NAMES:
+            # "Do 4. Feb." -> "Donnerstag, 4. Feb.": the note's short day name said in full beside its date
+            written = f"{_DAY_NAMES[language][day.weekday()]}{',' * (language == 'de')} {written}"
         # a date as written ("am 9.12.", "jeudi 10 déc."); a day name or word restated against today
         when = f"{_ON[language]} {written}".strip() if _DAY_MONTH.search(written) or _WEEKDAY_NUMBER.search(written) else (
             say_day(day, today, language) or written)
+        if language == "en" and _EN_DATE.search(sentence):  # "Thu 28 Jan": its date, "today" or "tomorrow"
+            when = f"on {_EN_DAYS[day.weekday()]} {day.day} {_EN_MONTH_NAMES[day.month - 1]}" if (
+                day - today).days > 1 else say_day(day, today, language)
         if not when:
             continue
         what = _NOUN.get(word.group(0).lower(), word.group(0) if language == "de" else word.group(0).lower())

@@ -95,7 +95,8 @@ def asked_on_call(state: State, note: str) -> list[Asked]:
     if lang not in _ASKED:
         return []
     out = []
-    pattern = re.compile(_ASKED[lang] + r"(?P<q>[^.;?]{3,120}?)" + _SEP + r"(?P<a>[^;]+?)" + _END, re.I)
+    # (a figure's point is no full stop: "si funciona a 3.700 msnm")
+    pattern = re.compile(_ASKED[lang] + r"(?P<q>(?:[^.;?]|(?<=\d)\.(?=\d)){3,120}?)" + _SEP + r"(?P<a>[^;]+?)" + _END, re.I)
     for m in pattern.finditer(note):
         q, a = m.group("q").strip(" ,"), m.group("a").strip(" ,")
         about = re.search(r"\b(?:about|nach|pour|por)\s+$", m.group(0)[:m.start("q") - m.start()])

@@ -7,6 +7,7 @@ import re
 
 from followup.drafting.items import Item, State
 from followup.drafting.recap import _OFFER_LABEL, _clause
+from followup.drafting.wellformed import _OFFERED
 from followup.drafting.words import detect_language
 
 # Fewer words than this ("cost", "42 units") name a thing without saying anything about it.
@@ -161,7 +162,9 @@ def whole_clause(item: Item, state: State, force: bool = False) -> str:
     if item.direction == "note":
         whole = _SAYS_FRAME.sub("", whole)  # "finance says zero down ok ...": what was said, not who said it
         text, whole = _unarrowed(text), _unarrowed(whole)
-    offered = _OFFER_LABEL.match(item.quote.strip()) or _REP_DID.match(item.quote.strip())
+    # "Proposé presse à vis PV-3 + digesteur : ...", "Ofrecí línea DQ-500 ...": the rep's offer in any language
+    offered = _OFFER_LABEL.match(item.quote.strip()) or _REP_DID.match(item.quote.strip()) or _OFFERED.match(
+        item.quote.strip())
     if item.direction == "note" and offered and text != whole and len(whole.split()) <= CLAUSE_SENTENCE_WORDS \
             and not fragment(whole):
         return whole  # "Proposé : nettoyage par robot ..., 2 450 € HT par cellule": the offer, not only its price
@@ -267,7 +270,9 @@ def term_text(item: Item, state: State) -> str:
         # "site survey agreed: Friday 11 December, 2pm" -> "we agreed on the site survey for Friday 11 December, 2pm"
         text = _AGREED_LABEL.sub(lambda m: f"we agreed on the {m.group('what').lower()} for {m.group('when')}", text)
     # (a short answer stays sayable once its "said so" is gone: "yes IP69K")
-    if not text or fragment(said_so if item.direction == "note" else text) or (
+    # an offer's "~25 m³/h" is an approximation the sentence writes out ("environ 25"), not a scrap of shorthand
+    if not text or fragment(re.sub(r"~\s?(?=\d)", "", said_so) if item.direction == "note" and _OFFERED.match(
+            item.quote.strip()) else said_so if item.direction == "note" else text) or (
             state.language == "en" and detect_language([text]) != "en"):
         return ""  # a scrap, or a German note line in an English draft ("Abholung 14.12 ...")
     return text

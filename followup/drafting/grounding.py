@@ -211,6 +211,8 @@ def _index(text: str, where: str, index: dict[str, str], words: dict[str, str]) 
     for token in extract_tokens(text):
         for key in keys(token):
             index.setdefault(key, where)
+            if key.startswith("md:"):  # "Mo 22. Nov. 9 Uhr" read as "Nov. 9" still names November
+                index.setdefault(f"mon:{key[3:].split('/')[0]}", where)
         # "15 year" in a source grounds "15-year"; a figure inside a date or phone counts as that figure too
         for num in re.findall(r"\d[\d,]*(?:\.\d+)?", token.text):
             index.setdefault(f"num:{float(num.replace(',', '')):g}", where)

@@ -357,7 +357,7 @@ _INTERNAL_ANY = re.compile(
 
 # A note clause saying the rep does not know yet: the question stays open (an answer slot), nothing is said.
 _UNSURE = re.compile(
-    r"\b(didn'?t (?:promise|cover|get to|ask)|not asked|not covered|need \w+ to confirm|kläre ich|muss ich \w+ \w+ klären|"
+    r"\b(didn'?t (?:promise|cover|get to|ask)|not asked|not covered|need \w+ to confirm|kläre? ich|muss ich \w+ \w+ klären|"
     r"nicht besprochen|pas abordé|je n'ai pas l'info|lo consulto|no lo hablamos|not sure|need to check|"
     r"needs? checking|to check|didn'?t have an answer|no answer|don'?t know|dunno|tbd|tbc|"
     r"still waiting|waiting (?:on|for)|no reply yet|haven'?t heard|pas de réponse|keine antwort|sin respuesta|no response|"
@@ -366,7 +366,7 @@ _UNSURE = re.compile(
     r"weiß ich nicht|weiss ich nicht|nicht sicher|kann ich nicht bestätigen|noch offen|noch nicht|pas encore|"
     r"todavía no|aún no|klären|nachfragen|prüfen|"
     r"pas sûr|pas tranché|à voir|voir avec|je ne peux pas confirmer|vérifier avec|je ne sais pas|demander à|à confirmer|"
-    r"no sé|no estoy segur|no puedo confirmar|pendiente|consultar con|preguntar a|por confirmar|verificar)", re.I)
+    r"no sé|averigu\w*|no estoy segur|no puedo confirmar|pendiente|consultar con|preguntar a|por confirmar|verificar)", re.I)
 
 
 _ASKED = re.compile(r"\b(?:asked (?:if|whether|about)|asks (?:if|whether|about)|wants to know (?:if|whether)?|"
@@ -383,6 +383,10 @@ _NAME_CONTEXT = re.compile(
     r"Partners|SA|SL|SAS|SARL|Holdings|Industries|Logistics|Foods|Academy|School|College|University|Hospital|"
     r"Clinic|Utilities|Bank|Hotel|Restaurant|Winery|Dental|Medical|Labs?|Schule|Klinik|Hôtel|École|Clínica|"
     r"Colegio))\b")
+
+
+# A model ("KS-200") and its price in one clause: an offer, whose "mit ..." names what the model comes with.
+_PRODUCT_PRICED = re.compile(r"\b[A-Z]{1,4}-?\d[\w-]*\b.*(?:\d\s?(?:€|EUR|CHF)|\b(?:€|EUR|CHF)\s?\d)")
 
 
 # Languages a note may say a document is written in ("in Vietnamese", "auf Englisch", "en néerlandais").
@@ -417,6 +421,8 @@ def _names_unknown(clause: str, visible: set[str], language: str) -> bool:
         if language == "de" and m.group("name") and not re.match(r"(?:mit|von|bei|by|with|per|ask|told)\b|[wm]/",
                                                                     m.group(0), re.I):
             continue  # German nouns are capitalised: only a name after "mit"/"von"/"bei" counts
+        if language == "de" and m.group(0).lower().startswith("mit") and _PRODUCT_PRICED.search(clause):
+            continue  # "KS-200 Schälmaschine mit Dampfmodul, 23.800 €": what the priced model comes with
         if not all(w in visible for w in words):
             return True
     return False

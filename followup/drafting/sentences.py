@@ -132,6 +132,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                     (word.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Za-z]", word.group(1)))
                     and (not nxt or nxt.islower() or nxt.isdigit()))):
                 continue
+        if m.group().startswith("?") and m.group().endswith(")") and re.match(r"\s+(?:[-–—]\s|[a-zà-ÿ])", text[m.end():]):
+            continue  # "Infos zur Förderung (LEADER?) - klär ich": a query in brackets, the sentence goes on
         end = m.end() if m.group()[0] in ".!?" else m.start()
         spans.append((start, end))
         start = m.end()

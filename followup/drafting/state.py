@@ -80,6 +80,7 @@ from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source, _span
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
 from followup.drafting.stands import standing_terms
+from followup.drafting.wanted import wanted
 from followup.drafting.words import _PAREN, _content, detect_language, says_language
 from followup.text.auto_reply import detect_auto_reply
 
@@ -232,7 +233,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 _UNSURE.search(_THEIRS_TO_CONFIRM.sub("", text[s_start:s_end].replace("’", "'"))))
             if unsure:
                 internal = True
-            asked = _ASKED.search(quote) if unsure else None
+            asked = (_ASKED.search(quote) or wanted(quote, language, text[end:s_end])) if unsure else None
             if asked is None and src.direction == "note" and not promised:
                 asked = _asked_open(quote, first, text[end:])
                 yes = _SAID_YES.match(text[end:]) if asked is False else None

@@ -127,7 +127,8 @@ def spelled(text: str, language: str) -> str:
         text = re.sub(r"(?<=\d)-mo\b", "-month", text)
         text = re.sub(r",?\s*\(?\best\.?\)?(?=[,;)]|$)", "", text)  # "..., est": the note's own hedge
         text = re.sub(r"\b(per [a-z]+)/(mo|month|yr|year)\b", lambda m: m.group(1) + _PER_EN[m.group(2)], text)
-        text = re.sub(r"~\s?(?=\d)", "about ", text)
+    # "~25 m³/h" -> "environ 25 m³/h": a note's approximation, written out
+    text = re.sub(r"~\s?(?=\d)", {"de": "ca. ", "fr": "environ ", "es": "unos "}.get(language, "about "), text)
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
@@ -372,6 +373,10 @@ def _offer(text: str, language: str) -> str:
         specs.append(part.strip())
     if language == "en" and not re.match(r"(?:the|a|an|our)\b|\d", what, re.I):
         what = f"the {what}"
+    elif language == "fr" and not re.match(r"(?:les?|la|l'|une?|des|du|notre|nos|votre|vos|ce|cette|ces)\b|\d|[A-Z]+-?\d",
+                                            what, re.I):
+        plural = re.match(r"\S+[sx]\b", what)
+        what = f"{'nos' if plural else 'notre'} {what}"  # "notre presse à vis PV-3"
     x = what + (f" ({', '.join(specs)})" if specs else "")
     if not specs and not price:
         return ""
