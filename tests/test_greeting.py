@@ -112,3 +112,26 @@ def test_a_notes_call_preference_in_german_french_spanish_sets_the_close(languag
     state = replace(state, language=language)
     line, item = closing_line(state, PHRASES[language])
     assert (line, item.kind) == (close, "preference")
+
+
+def test_a_reps_greeting_typed_without_the_names_marks_is_still_theirs():
+    """"Dear Mr Tung," to "Lê Văn Tùng" greets this customer: the draft keeps it."""
+    assert is_greeting("Dear Mr Tung,", "Lê Văn Tùng")
+    mail = [Source("message", 1, "Dear Mr Tung,\n\nThe offer is attached.", datetime(2026, 5, 4, 9), "outbound")]
+    assert rep_greeting(mail, "Lê Văn Tùng") == "Dear Mr Tung,"
+
+
+@pytest.mark.parametrize("language, text, close", [
+    ("en", "Please ring me in the morning, in the afternoon I am at the market.", "I'll call you in the morning."),
+    ("de", "Bitte rufen Sie mich am Abend an, tagsüber bin ich im Weinberg.", "Ich rufe Sie am Abend an."),
+    ("fr", "Appelez-moi en soirée, la journée je suis aux champs.", "Je vous appellerai en soirée."),
+    ("es", "Llámeme en la mañana, en la tarde estoy en el campo.", "Le llamaré en la mañana."),
+])
+def test_a_customers_asked_call_time_sets_the_close_not_the_busy_one(language, text, close):
+    from followup.drafting.greeting import closing_line
+    from followup.drafting.phrases import PHRASES
+    mail = [Source("message", 1, text, datetime(2026, 12, 18, 17), "inbound")]
+    state = build_state(mail, "Europe/Paris", datetime(2026, 12, 21, 9), customer_name="Ana Ruiz")
+    state = replace(state, language=language)
+    line, item = closing_line(state, PHRASES[language])
+    assert (line, item.kind) == (close, "preference")

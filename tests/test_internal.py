@@ -109,3 +109,11 @@ def test_a_measure_only_an_internal_aside_gave_keeps_a_later_note_line_saying_it
         "Install in October."
     # a measure the customer's emails name is no secret
     assert strip_internal("The line takes 400 V.", set(), set(), secret) == "The line takes 400 V."
+
+
+def test_a_call_time_after_the_internal_label_is_kept_for_the_close():
+    """After "Intern:" the rivals' price is cut, but when the customer wants to be called is theirs."""
+    note = ("Angebot 12.400 €. Intern: Konkurrenz bei 11.000 €, Marge knapp. Er will lieber abends angerufen werden.")
+    kept = strip_internal(note, set())
+    assert "11.000" not in kept and "Konkurrenz" not in kept
+    assert "abends angerufen" in kept

@@ -77,3 +77,12 @@ def test_a_notes_record_of_the_reps_word_is_the_reps_promise():
                       MON, "note")]
     body = draft(sources).body
     assert "I'll send the floor plan." in body and "you said" not in body
+
+
+def test_the_reps_own_to_do_with_a_colleague_is_cut_from_the_question():
+    """"..., lo miro con Iván": who the rep checks with and their to-do never reach the slot."""
+    for question, kept in [("si la poda entra en la garantía, lo miro con Iván", "si la poda entra en la garantía"),
+                           ("ob es Förderung gibt - klär ich mit der Kammer", "ob es Förderung gibt"),
+                           ("si la Région aide, je vois avec Paul", "si la Région aide"),
+                           ("whether the grant applies, I'll check with Sam", "whether the grant applies")]:
+        assert without_remark(question) == (kept, False)

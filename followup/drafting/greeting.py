@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from followup.drafting.calltime import call_time
 from followup.drafting.items import Item, State
+from followup.drafting.names import fold
 from followup.drafting.phrases import PHRASES
 from followup.drafting.register import is_informal
 from followup.drafting.sentences import Source
@@ -59,14 +61,15 @@ def is_greeting(line: str, customer_name: str) -> bool:
         return True  # "Madame,", "Sir,": a title alone
     opener = _OPENER.match(bare)
     rest = _names(bare[opener.end():] if opener else bare)
-    own = {w.lower().rstrip(".") for w in re.findall(r"[^\W\d_][\w'’-]*", customer_name or "")}
+    # compared without marks: a rep greets "Mr Hai" where the customer signs "Nguyễn Văn Hải"
+    own = {fold(w).rstrip(".") for w in re.findall(r"[^\W\d_][\w'’-]*", customer_name or "")}
     named = [w for w in rest if w[0].isupper()]
     if not named:
         # "Dear Sir," / "Madame," keep the rep's formal register; a bare "Hello," where a name is known does not
         return bool(opener) and (not own or any(_TITLE.match(w) for w in text.rstrip(",:!").split()))
     # a short form of the customer's own name is theirs too ("Hola Yami:" to Yamilé, "Hi Dan," to Daniel)
-    return not own or any(w.lower().rstrip(".") in own or any(
-        len(w.rstrip(".")) >= MIN_SHORT_NAME and o.startswith(w.lower().rstrip(".")) for o in own) for w in named)
+    return not own or any(fold(w).rstrip(".") in own or any(
+        len(w.rstrip(".")) >= MIN_SHORT_NAME and o.startswith(fold(w).rstrip(".")) for o in own) for w in named)
 
 
 def rep_greeting(sources: Sequence[Source], customer_name: str) -> str:
@@ -129,12 +132,11 @@ def closing_line(state: State, p: dict) -> tuple[str, Item | None]:
         m = re.search(_CALL_AT.get(state.language, _CALL_AT["en"]), item.quote, re.I)
         if m:
             return p["call_at"].format(x=f"{m.group(1).lower()} {m.group(2).rstrip('.')}"), item
-        if re.search(r"later in the day|afternoon|mornings? (?:are|is) (?:busy|bad)|evening|por la tarde|"
-                     r"l'après-midi|nachmittags|am nachmittag", q):
-            return p["call_pm"], item
-        if re.search(r"mornings? (?:are|is) (?:better|best)|in the morning|afternoons? (?:are|is) (?:busy|bad)|"
-                     r"por la mañana|plutôt le matin|de préférence le matin|vormittags|am vormittag", q):
-            return p["call_am"], item
+        # the part of the day asked for, not the one the customer is busy in ("in the morning, afternoon I am at
+        # the ponds"), said as they said it where the close can carry it ("en soirée", "am Abend")
+        when = call_time(item.quote, state.language) or call_time(item.quote, "en")
+        if when:
+            return p["call_at"].format(x=when), item
     return fitting_close(state, p), None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.calltime import asks_call_time
 from followup.drafting.sentences import split_sentences
 
 # "Internal:", "Intern:", "Interno:", "Interne :", "Int.:", "FYI internal -": everything after such a label is for the team.
@@ -143,7 +144,10 @@ def strip_internal(note: str, known: set[str], staff: set[str] = frozenset(),
         note = re.sub(r"\s*\((?:" + "|".join(map(re.escape, sorted(staff))) + r")\)", "", note)
     label = _LABEL.search(note)
     if label:
-        note = note[:label.start()]
+        # when the customer wants to be called, said after the team's aside, is theirs: the close honours it
+        tail = note[label.end():]
+        told = [tail[a:b] for a, b in split_sentences(tail)[1:] if asks_call_time(tail[a:b])]
+        note = " ".join([note[:label.start()].rstrip(), *told])
     spans = split_sentences(note)
     drop = [internal_sentence(note[a:b], known) or _led_by_staff(note[a:b], staff)
             or bool(secret and _measures(note[a:b]) & secret) for a, b in spans]

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from followup.drafting.names import given_name
+
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "pfarrer", "pfr", "pastor", "herr", "frau"}
 
 
@@ -36,7 +38,8 @@ def first_name(display_name: str) -> str | None:
     parts = [p for p in name.split() if p.lower().rstrip(".") not in _TITLES]
     if not parts or not re.fullmatch(r"[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*", parts[0]):
         return None
-    first = parts[0]
+    # "Nguyễn Văn Hải" is called Hải, "Nagy Péter" Péter: a family name first is no first name
+    first = (given_name(parts) if "," not in (display_name or "") else None) or parts[0]
     return first[0].upper() + first[1:] if first.islower() else first
 
 

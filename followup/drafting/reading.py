@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from followup.drafting.calltime import asks_call_time
 from followup.drafting.owedfigure import PRICED_LATER
 from followup.drafting.reported import COMMIT as _FOREIGN_COMMIT
 from followup.drafting.sentences import _AMOUNT, _COMMIT, _TIME_RANGE, Source, classify
@@ -109,9 +110,10 @@ def _kind(sentence: str, direction: str) -> str | None:
     s = sentence.strip()
     if direction == "inbound" and "?" not in s and _THEIR_TURN.match(s):
         return None
-    if direction == "inbound" and _PREFERENCE.search(s):
+    asked_time = _PREFERENCE.search(s) or asks_call_time(s)
+    if direction == "inbound" and asked_time:
         return "preference"
-    if direction == "note" and _PREFERENCE.search(s) and not _COMMIT.search(s):
+    if direction == "note" and asked_time and not _COMMIT.search(s):
         return "preference"
     if direction in ("outbound", "note") and (_FOREIGN_COMMIT.search(s) or PRICED_LATER.search(s)) and "?" not in s \
             and not _HANDOVER.search(s):

@@ -65,7 +65,12 @@ _REMARK = re.compile(
     r"consultar|verificar|por confirmar|weiß ich nicht|weiss ich nicht|muss ich|klären|prüfen|not sure|don'?t know|"
     r"no idea|need to check|to check|check with|tbc|tbd|keine ahnung|aucune idée|ni idea|"
     r"(?:je )?(?:le )?lui ai dit|(?:se )?lo (?:dije|confirmé)|le (?:dije|confirmé|expliqué)|hab(?:e)? ich|"
-    r"told (?:him|her|them)|said (?:yes|no))\b.*$", re.I)
+    r"told (?:him|her|them)|said (?:yes|no)|"
+    # the rep's own to-do, often with the colleague who helps: "lo miro con Iván", "klär ich mit der Kammer"
+    r"i'?ll (?:check|look|ask|find out)|(?:will|to) (?:look into|ask|find out)|looking into it|"
+    r"(?:je )?(?:vais voir|vois avec|regarde avec|me renseigne|demande à)|je (?:vérifie|regarde|demande)|"
+    r"(?:klär|kläre|schau|schaue|frag|frage|prüf|prüfe) ich|(?:ich )?(?:kläre|frage|prüfe) (?:das )?(?:mit|bei)|"
+    r"lo (?:miro|veo|consulto|reviso|averiguo|pregunto|compruebo)|(?:miro|veo|consulto|pregunto) con)\b.*$", re.I)
 
 # A remark that answers the question on the call: "le dije que sí", "said yes", "lui ai dit oui".
 _YES = re.compile(r"(?:dije|dit|said|gesagt|confirmé|confirmed)\s+(?:que\s+)?(?:sí|si|oui|yes|ja)\b|"

@@ -1,0 +1,41 @@
+"""Names written family name first: Vietnamese, Hungarian, Chinese and Korean customers often sign "Nguyễn Văn Hải",
+"Nagy Péter" or "Zhou Xiaoming", and a draft greeting "Dear Nguyễn," calls them by their family name.
+
+A name is taken as family name first only when its first word is a common family name of those languages and its
+last is not one too ("Wei Zhang" and "Zhang Wei" stay as written: either order is likely). Vietnamese customers are
+called by the last word of the name ("Hải"), the others by the words after the family name. Words that are also
+common given names elsewhere ("Kim", "Lee", "Han", "Lin") are left out.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+# Vietnamese family names, with and without their marks.
+_VIETNAMESE = set("""nguyễn nguyen trần tran lê phạm pham hoàng hoang huỳnh huynh phan vũ võ đặng dang bùi bui đỗ hồ
+ngô ngo dương duong lý đinh dinh trương truong""".split())
+# Hungarian, Chinese and Korean family names that are no given name elsewhere.
+_OTHERS = set("""nagy kovács tóth szabó horváth varga kiss molnár németh farkas balogh papp takács juhász lakatos
+mészáros oláh rácz fekete szilágyi török fehér gál szűcs kocsis pintér fodor szalai sipos lukács gulyás biró bíró
+király katona boros fazekas orosz somogyi veres vincze hegedűs deák vörös
+wang zhang liu chen huang zhao zhou xu sun zhu guo luo zheng liang xie tang feng deng cao peng zeng xiao tian dong
+yuan cai jiang zhong cui liao xiong qiu qian xue duan shao
+park choi jung kang cho yoon jang shin kwon hwang ahn""".split())
+
+
+def fold(word: str) -> str:
+    """A word without its marks, lower case ("Hải" -> "hai", "Đặng" -> "dang"): names compared as a rep types them."""
+    plain = unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
+def given_name(words: list[str]) -> str | None:
+    """The name a family-name-first name is called by ("Nguyễn Văn Hải" -> "Hải", "Nagy Péter" -> "Péter"), or None
+    when the name does not read as family name first."""
+    if len(words) < 2:
+        return None
+    first, last = words[0].lower(), words[-1].lower()
+    if first in _VIETNAMESE and last not in _VIETNAMESE:
+        return words[-1]
+    if first in _OTHERS and last not in _OTHERS and last not in _VIETNAMESE:
+        return " ".join(words[1:])
+    return None
