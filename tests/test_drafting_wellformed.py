@@ -188,3 +188,12 @@ def test_a_french_offer_gets_its_determiner_and_a_notes_tilde_is_written_out():
     assert sentence("proposé broyeur BV-7, débit ~2 t/h, 3 100 000 FCFA HT", "fr") == \
         "Je vous propose notre broyeur BV-7 (débit environ 2 t/h) à 3 100 000 FCFA HT."
     assert spelled("Leistung ~40 kW", "de") == "Leistung ca. 40 kW"
+
+
+def test_the_offer_in_force_is_said_with_the_thing_it_is_for():
+    assert sentence("precio RT-12 acero 12 hl: 31.400 € + IVA, instalada", "es") == \
+        "El precio de RT-12 acero 12 hl es de 31.400 € más IVA."
+    assert sentence("transport ~EUR 1,100 -> MX-8 DAP Poznań incl. training = EUR 64,900", "en") == \
+        "The total for MX-8 DAP Poznań including training is EUR 64,900."
+    assert sentence("quoted £2,480 for 4 bays, timber carport CP-4, oak posts", "en") == \
+        "The price is £2,480 for 4 bays: timber carport CP-4, oak posts."

@@ -1,6 +1,14 @@
 """A price said with what it is for: a bracket listing what a total covers, a German compound price word as the
 subject of its sentence, never a clause glued into "Der Preis für ... beträgt"."""
-from followup.drafting.pricefor import covered, handed_over, price_word_sentence
+from followup.drafting.pricefor import (
+    covered,
+    handed_over,
+    named_after,
+    price_of,
+    price_word_sentence,
+    summed,
+    unworked,
+)
 from followup.drafting.wellformed import sentence
 
 
@@ -43,3 +51,34 @@ def test_an_old_emails_handed_over_offer_keeps_the_thing_it_was_for():
 def test_the_thing_now_chosen_instead_of_another_is_what_the_surcharge_is_for():
     assert sentence("statt KB-7 jetzt KB-7 Solar, Aufpreis 1.900 €", "de") == "Der Aufpreis für KB-7 Solar beträgt 1.900 €."
     assert sentence("neu 14.300 €", "de") == "Der Gesamtpreis beträgt 14.300 €."
+
+
+def test_a_label_opening_with_its_price_word_names_the_thing_priced():
+    assert price_of("precio PN-30 inox 30 hl") == "PN-30 inox 30 hl"
+    assert price_of("price for the KX-4 kiln") == "KX-4 kiln"
+    assert price_of("Lieferung") == ""
+    assert sentence("precio PN-30 inox 30 hl: 58.700 € + IVA", "es") == \
+        "El precio de PN-30 inox 30 hl es de 58.700 € más IVA."
+
+
+def test_a_notes_sum_is_said_with_what_it_is_for_but_a_figures_own_working_is_not():
+    note = "freight ~EUR 900 -> GL-2 delivered Lyon = EUR 41,500"
+    assert summed(note, note.index("EUR 41"), "EUR 41,500", "en") == "The total for GL-2 delivered Lyon is EUR 41,500."
+    note = "29 €/m² HT = 12 615 € HT"
+    assert summed(note, note.index("12 615"), "12 615 € HT", "fr") == ""
+    assert sentence("freight ~EUR 900 -> GL-2 delivered Lyon = EUR 41,500", "en") == \
+        "The total for GL-2 delivered Lyon is EUR 41,500."
+
+
+def test_the_bracket_working_out_a_figure_is_cut_and_a_bracket_of_words_stays():
+    assert unworked("Confirmed: USD 5,270 (USD 4,900 plus 2 x USD 185).") == "Confirmed: USD 5,270."
+    assert unworked("€ 9.800 (Dach + Rinne)") == "€ 9.800 (Dach + Rinne)"
+    assert unworked("EUR 5,000 (incl. 3 visits)") == "EUR 5,000 (incl. 3 visits)"
+
+
+def test_a_quoted_price_keeps_the_model_named_after_it():
+    assert named_after("NZ$8,100 for 3 gates, galvanised swing gate SG-40, powder coated") == \
+        "galvanised swing gate SG-40, powder coated"
+    assert named_after("NZ$8,100 for 3 gates, delivery in May") == ""
+    assert sentence("quoted NZ$8,100 for 3 gates, galvanised swing gate SG-40", "en") == \
+        "The price is NZ$8,100 for 3 gates: galvanised swing gate SG-40."

@@ -20,3 +20,11 @@ def test_without_a_total_the_notes_figures_stay():
     state = build_state([Source("note", 1, note, datetime(2026, 11, 2, 10), "note")], "Europe/Berlin",
                         datetime(2026, 11, 4, 10), customer_name="Rosa Lind")
     assert next(i for i in state.items if "41.300" in i.quote).status == "open"
+
+
+def test_an_offer_in_force_is_kept_without_the_bracket_working_out_its_older_figure():
+    mail = "Hi Ana,\n\nOrder confirmed: USD 5,270 (USD 4,900 plus 2 x USD 185). We ship by courier.\n\nBest,\nTom"
+    state = build_state([Source("message", 1, mail, datetime(2026, 11, 2, 10), "outbound")], "Europe/London",
+                        datetime(2026, 11, 4, 10), customer_name="Ana Silva")
+    said = " ".join(i.quote for i in state.items if i.status == "open")
+    assert "USD 5,270" in said and "4,900" not in said

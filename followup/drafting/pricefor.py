@@ -89,3 +89,70 @@ def handed_over(rest: str, language: str) -> str:
     if not m or len(m.group("x").split()) > OFFER_FOR_WORDS or re.search(r"\d{3}", m.group("x")):
         return tail.strip()
     return _FOR_LEAD.get(language, _FOR_LEAD["en"]).format(x=m.group("x"), y=tail.strip())
+
+
+# A price word a note's label opens with, before the thing priced: "precio PN-30 inox 30 hl", "price for the AS-100".
+_PRICE_LEAD = re.compile(r"^(?:the\s+|el\s+|le\s+|der\s+)?(?:price|preis|prix|precio)(?:\s+(?:of|for|für|de|du|del|"
+                         r"pour|para)(?:\s+(?:the|die|der|das|la|le|el))?)?\s+(?=\S)", re.I)
+PRICED_WORDS = 5
+
+
+def price_of(label: str) -> str:
+    """The thing a label after its price word names ("PN-30 inox 30 hl" of "precio PN-30 inox 30 hl"; "" when the
+    label opens with no price word, or names no short thing)."""
+    m = _PRICE_LEAD.match(label.strip())
+    what = label.strip()[m.end():].strip(" :-") if m else ""
+    return what if what and len(what.split()) <= PRICED_WORDS and not re.search(r"\d[\d.,]{3,}", what) else ""
+
+
+TOTAL_FOR = {"en": "The total for {w} is {x}.", "de": "Der Gesamtpreis für {w} beträgt {x}.",
+              "fr": "Le total pour {w} est de {x}.", "es": "El total de {w} es de {x}."}
+SUMMED_WORDS = 8
+
+
+def summed(text: str, start: int, x: str, language: str) -> str:
+    """A note's sum said with what it is for: "-> TF-3 DAP Grodzisk including installation = EUR 187,300" as "The
+    total for TF-3 DAP Grodzisk including installation is EUR 187,300." ("" when the words before its "=" are a
+    figure's own working, "29 €/m² HT = 12 615 € HT", or not a short thing)."""
+    head = re.sub(r"\s*(?:=|→|->|=>)\s*$", "", text[:start])
+    if head == text[:start].rstrip():
+        return ""  # the result follows no "=" or arrow of its own
+    what = re.split(r"\s*(?:=|→|->|=>|[;:(])\s*|,\s+", head)[-1].strip()
+    if not what or re.search(r"\d[\d.,' ]*\d{2}|[$€£¥%]", what) or len(what.split()) > SUMMED_WORDS \
+            or not re.search(r"[^\W\d_]{2}", what):
+        return ""
+    return TOTAL_FOR.get(language, TOTAL_FOR["en"]).format(w=what, x=x)
+
+
+# A bracket after a figure that shows how it was worked out, only figures joined by "+", "plus" or "x": "GBP 8,360
+# (GBP 8,000 plus 2 x GBP 180)"; the older figures in it are no longer the offer.
+_WORKING = re.compile(r"(?<=\d)(?P<b>\s*\((?P<w>[^()]*\d[^()]*)\))")
+_WORKING_TOKEN = re.compile(r"\b(?:plus|x|and|und|et|y|más|zuzüglich|each|je|chacun|cada)\b|(?-i:[A-Z]{3})|[$€£¥]|"
+                            r"\d[\d.,' ]*|[+×*]|\s+", re.I)
+
+
+def unworked(quote: str) -> str:
+    """A quote without the bracket after its figure that shows the figure's working ("GBP 8,360" of "GBP 8,360 (GBP
+    8,000 plus 2 x GBP 180)"); the quote as it is when it has none."""
+    def cut(m: re.Match[str]) -> str:
+        w = m.group("w")
+        working = not _WORKING_TOKEN.sub("", w) and len(re.findall(r"\d[\d.,' ]*", w)) >= 2 \
+            and re.search(r"\+|\bplus\b|\bzuzüglich\b|\bmás\b|[x×*]", w, re.I)
+        return "" if working else m.group(0)
+    return _WORKING.sub(cut, quote)
+
+
+# A model code: "AS-100", "HP-60R", "EV-414G".
+_MODEL = re.compile(r"\b[A-Z]{1,4}-?\d{1,4}[A-Z]?\b")
+NAMED_PART_WORDS = 6
+
+
+def named_after(rest: str) -> str:
+    """The comma parts after a quoted price that name the model it is for ("aluminium accordion AS-100, Miami-Dade
+    rated" of "CI$14,200 for 6 windows + 2 doors, aluminium accordion AS-100, Miami-Dade rated"; "" when none does)."""
+    taken = []
+    for part in re.split(r",\s+(?!\d)", rest)[1:]:
+        if len(part.split()) > NAMED_PART_WORDS or re.search(r"[$€£¥]|\d[\d.,]{3,}", part):
+            break
+        taken.append(part.strip(" ."))
+    return ", ".join(taken) if any(_MODEL.search(p) for p in taken) else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.items import Item
+from followup.drafting.pricefor import TOTAL_FOR
 from followup.drafting.recap import _sentence
 from followup.drafting.wellformed import (
     _LABELS,
@@ -74,7 +75,7 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int) -> list[
 
 def fixed_words(language: str) -> str:
     """The words these sentences may say beyond the note, for the grounding check ("Der Preis beträgt")."""
-    forms = [_PRICE, _PRICE_FOR, _TOTAL, _SUGGEST, _OFFER_AGAIN,
+    forms = [_PRICE, _PRICE_FOR, _TOTAL, TOTAL_FOR, _SUGGEST, _OFFER_AGAIN,
              {"en": "The is on I'd suggest the", "de": "Die Der Das ist für geplant", "fr": "La Le est prévu prévue",
               "es": "La El está prevista previsto"}]
     return " ".join([f.get(language, "") for f in forms] + list(_LABELS.get(language, {}).values())

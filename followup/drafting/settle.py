@@ -30,6 +30,7 @@ from followup.drafting.paired import (
     labelled_answer,
     states_price,
 )
+from followup.drafting.pricefor import unworked
 from followup.drafting.reading import (
     _ASK_SEND,
     _AUTO_REPLY,
@@ -149,6 +150,8 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                     item = replace(item, status="superseded", by=f"{other.source_kind}:{other.source_id}")
                     break
         again = ""
+        if item.kind == "term" and unworked(item.quote) != item.quote:  # "GBP 8,360 (GBP 8,000 plus 2 x GBP 180)"
+            item = replace(item, quote=unworked(item.quote), text=unworked(item.text) if item.text else "")
         if item.status == "open" and item.kind == "term" and item.direction in ("outbound", "note"):
             later = recounted(item, ordered, cleaned)  # "9 fontaines et non 10": the offer for 8 is out of force
             again = recount_said(item, ordered, cleaned) if later else ""

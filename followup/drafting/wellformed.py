@@ -8,7 +8,8 @@ import re
 
 from followup.drafting.cause import uncaused
 from followup.drafting.figures import CURRENCY_CODES
-from followup.drafting.pricefor import covered, price_word_sentence, thing
+from followup.drafting.labelforms import LABELS as _LABELS
+from followup.drafting.pricefor import covered, named_after, price_of, price_word_sentence, summed, thing
 
 # Words per language: the lead of a restated offer's price, the joining "and", a few shorthand words written out.
 _PRICE = {"en": "The price is {x}.", "de": "Der Preis beträgt {x}.", "fr": "Le prix est de {x}.", "es": "El precio es de {x}."}
@@ -180,19 +181,6 @@ def _nounish(label: str, language: str) -> bool:
                                        or (len(words) > 1 and words[-1].endswith("ing"))))
 
 
-# A label a value is said after, per language, with its sentence: "lead time 10 weeks" -> "The lead time is 10 weeks."
-_LABELS = {
-    "de": {"dauer": "Die Dauer beträgt {x}.", "lieferzeit": "Die Lieferzeit beträgt {x}.",
-           "bauzeit": "Die Bauzeit beträgt {x}.", "laufzeit": "Die Laufzeit beträgt {x}.",
-           "garantie": "Die Garantie beträgt {x}.", "preis": "Der Preis beträgt {x}.",
-           "anzahlung": "Die Anzahlung beträgt {x}."},
-    "fr": {"délai": "Le délai est de {x}.", "garantie": "La garantie est de {x}.", "durée": "La durée est de {x}.",
-           "prix": "Le prix est de {x}.", "acompte": "L'acompte est de {x}."},
-    "es": {"plazo": "El plazo es de {x}.", "garantía": "La garantía es de {x}.", "precio": "El precio es de {x}.",
-           "duración": "La duración es de {x}.", "anticipo": "El anticipo es de {x}."},
-}
-
-
 def _labelled(text: str, language: str) -> str:
     """"lead time 10 weeks ex Southampton" as "The lead time is 10 weeks ex Southampton." ("" when it is not a short
     label before a figure)."""
@@ -304,7 +292,8 @@ def price_sentence(text: str, language: str) -> str:
     if "=" in text or "→" in text or "->" in text:
         # "29 €/m² HT = 12 615 € HT": the note's sum, said by its result
         last = list(_MONEY_RE.finditer(text))[-1]
-        return _TOTAL.get(language, _TOTAL["en"]).format(x=_priced(text, language, last))
+        x = _priced(text, language, last)
+        return summed(text, last.start(), x, language) or _TOTAL.get(language, _TOTAL["en"]).format(x=x)
     # "about £3,850": a hedge said before the figure stays with it
     hedge = re.search(r"\b(?:about|around|roughly|etwa|environ|unos|aproximadamente)\s+$", text[:m.start()], re.I)
     x = (hedge.group(0) if hedge else "") + _priced(text, language, m)
@@ -345,6 +334,7 @@ def _offer(text: str, language: str) -> str:
     rest = text[m.end():].strip() if m else text
     if m and (_MONEY_RE.match(rest) or re.match(r"(?:about|around|etwa|environ)\s", rest, re.I)):
         said, (_, _, scope) = price_sentence(rest, language), rest.partition(": ")
+        scope = scope or named_after(rest)  # "CI$14,200 for 6 windows, aluminium accordion AS-100": what it is for
         # "quoted BZD 2,650/yr for both: 2 services a year, cartridges incl.": what the price covers, said after it
         return f"{said[:-1]}: {spelled(scope, language).rstrip(' .')}." if said and scope and len(scope.split()) \
             <= MAX_SCOPE_WORDS and not _NOTE_FRAME.search(scope) and not _NOTE_WORD.search(scope) else said
@@ -439,7 +429,8 @@ def sentence(clause: str, language: str) -> str:
     if _COLON.search(text):
         label, value = _COLON.split(text, 1)
         value = re.sub(r"^(?:plus|zuzüglich|más)\s+", "", value.strip())  # "serpentin à remplacer : +2 150 € HT"
-        return price_sentence(f"{label.strip()} {value}" if len(label.split()) <= 4 else value, language) \
+        label, most = (price_of(label), 5) if price_of(label) else (label, 4)  # "precio PN-30 inox 30 hl: 58.700 €"
+        return price_sentence(f"{label.strip()} {value}" if len(label.split()) <= most else value, language) \
             if _MONEY_RE.search(value) else \
             _labelled(f"{label} {value.strip()}", language)
     if language == "en":
