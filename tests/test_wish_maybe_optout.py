@@ -27,3 +27,7 @@ def test_a_titled_third_person_taken_off_a_list_is_not_the_customers_opt_out(tex
 def test_the_customer_taking_themselves_off_a_list_is_still_read(text):
     assert not _WEAK_NOT_ME.search(text)
     assert _weak_opt_out(text) or any(w.kind == "do_not_contact" for w in detect_wishes(text, SENT, TZ))
+
+
+def test_taken_off_a_copy_line_is_not_a_possible_opt_out():
+    assert not _weak_opt_out("Could you please take me off the cc for the weekly stock reports?")

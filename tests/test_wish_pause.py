@@ -100,3 +100,12 @@ def test_someone_elses_no_in_quotation_marks_is_no_pause_of_the_customer():
     assert _paused(text, 0, text) is None
     text = "Not interested at the moment, sorry."
     assert _paused(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Not this round, I'm afraid, the funds went on the new boiler.",
+    "Head office announced a spend freeze on all branches yesterday.",
+    "After a long debate we stayed with our incumbent for another term.",
+])
+def test_a_round_passed_a_spend_freeze_or_the_incumbent_kept_is_a_pause(sentence):
+    assert _paused(sentence, 0, sentence)

@@ -220,3 +220,30 @@ def test_an_invitation_to_come_by_is_no_time_to_be_contacted(text):
 
 def test_an_invitation_beside_a_call_asked_for_still_prefers_the_time():
     assert "time:evening" in values("Pop round whenever you like, or if you'd sooner talk, ring me evenings.")
+
+
+def test_hours_after_an_invitation_to_drop_in_are_the_places_hours():
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+    text = "Happy for you to pop in to the bakery next week and see the ovens. We're there from 6."
+    assert not [w for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
+                if (w.preference or "").startswith("time:")]
+
+
+def test_a_worker_sent_over_told_whom_to_ring_is_no_time_wish():
+    sentence = "She should call the site office on arrival after 3pm, the foreman is in then."
+    assert not _preferences(sentence, 0, sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Emails are pretty useless to me out on the boats, so ring me.", "channel:phone"),
+    ("Please put every quote and variation in writing by email going forward.", "channel:email"),
+])
+def test_a_channel_of_no_use_or_everything_from_now_on(sentence, value):
+    assert [w.preference for w in _preferences(sentence, 0, sentence)] == [value]
+
+
+def test_a_line_wrapped_after_a_copula_keeps_its_clause():
+    sentence = "I'm in the classroom until lunch, so evenings are\nwhen I can actually talk on the phone."
+    assert [w.preference for w in _preferences(sentence, 0, sentence)] == ["time:evening"]

@@ -269,3 +269,16 @@ def test_contact_asked_for_after_the_customers_own_event_is_a_wait(text):
 def test_contact_after_the_reps_own_step_is_no_wait(text):
     from followup.text.wish_quiet import _event_quiet
     assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is None
+
+
+def test_no_follow_up_during_a_break_is_a_wait_for_its_end():
+    from followup.text.wish_quiet import _event_quiet
+    local = _local(datetime(2026, 11, 10, 15, 0), ZoneInfo("America/Chicago"))
+    sentence = "Please don't chase me during the Christmas break."
+    assert _event_quiet(sentence, 0, sentence, local) is not None
+    assert not wish_net_opt_out(sentence)
+
+
+def wish_net_opt_out(sentence):
+    from followup.text.wish_net import possible_opt_out
+    return possible_opt_out(sentence)

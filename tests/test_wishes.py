@@ -1267,3 +1267,12 @@ def test_the_matter_held_till_a_bare_day_is_quiet_until_that_day_next_month():
             "till the 4th and then we can take it forward.")
     wishes = [w for w in detect_wishes(text, TUE, CHICAGO) if w.certain]
     assert [w.kind for w in wishes] == ["quiet"] and wishes[0].until.date().isoformat() == "2026-12-04"
+
+
+def test_parked_until_then_takes_the_day_said_before_it():
+    wish = only("Our budget meeting is on 3 Dec, so please park it till then.", "quiet")
+    assert wish.until == datetime(2026, 12, 3, 6, 0)
+
+
+def test_text_speak_give_me_weeks():
+    assert only("cn u gv me 2 wks pls", "quiet").until == datetime(2026, 11, 24, 15, 0)

@@ -37,7 +37,7 @@ _PHRASE_SLIPS = [
     (re.compile(r"\b(?:two|three|four|few|couple\s+of|2|3|4)\s+(mouths)\b", re.I), "months"),
     (re.compile(r"\b(cal)\s+(?:me|us|back)\b", re.I), "call"),
     # (Danish and Norwegian "giv mig", "bak", Finnish "arvo" are words: only the English phrase tells)
-    (re.compile(r"\b(giv)\s+(?:me|us)\b", re.I), "give"),
+    (re.compile(r"\b(giv|gv)\s+(?:me|us)\b", re.I), "give"),  # ("gv me 3 wks": text-speak too)
     (re.compile(r"\b(?:get|be|come|circle|ring|call|write|am|'m|i'll|ill)\s+(bak)\b", re.I), "back"),
     (re.compile(r"\b(?:this|the|tomorrow|in\s+the|an|any)\s+(arvo)\b", re.I), "afternoon"),
     (re.compile(r"\b(luck)\s+(?:at|into|over)\s+(?:it|this|that|the|them)\b", re.I), "look"),
@@ -88,7 +88,7 @@ def _slip_table() -> dict[str, str]:
 _TABLE = _slip_table()
 _FIND = re.compile(r"\b(?:" + _trie_alternation(set(_TABLE)) + r")\b", re.I)
 # a cheap first look: most mail holds none of the phrase slips' words
-_PHRASE_WORDS = re.compile(r"\b(?:mouths?|cal|luck|rite|weak|giv|bak|arvo|ur)\b", re.I)
+_PHRASE_WORDS = re.compile(r"\b(?:mouths?|cal|luck|rite|weak|giv|gv|bak|arvo|ur)\b", re.I)
 
 
 def _cased(fix: str, said: str) -> str:

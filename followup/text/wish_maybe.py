@@ -41,7 +41,7 @@ from followup.text.wish_maybe_optout import (
     _weak_opt_out,
 )
 from followup.text.wish_optout import _DNC_G
-from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX, REP_TRIED, visit_only
+from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX, REP_TRIED, sent_over, visit_only
 from followup.text.wish_scope import after_withdrawal
 from followup.text.wish_strength import names_every_channel
 from followup.text.wish_tongues import tongue_wish
@@ -358,7 +358,7 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
     if kind == PREFERENCE:
         if label == "pref_channel" and DNC in cued and _NEITHER_NOR.search(sentence):
             return None  # "não entrem mais em contato, nem por e-mail nem por WhatsApp": no channel is left
-        value = None if label == "pref_time" and visit_only(sentence) else _guess_preference(sentence, label)
+        value = None if label == "pref_time" and visit_only(sentence, offset, text) else _guess_preference(sentence, label)
         return Wish(PREFERENCE, quote, preference=value, certain=False) if value else None
     if kind == QUIET:
         return Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, local.tzinfo), certain=False)
@@ -407,7 +407,8 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
         out.append(Wish(QUIET, quote, until=resume, certain=False))  # "Bitte melden Sie sich Anfang Dezember wieder"
     elif not kinds & {QUIET, DNC} and not here and (event := possible_event_wait(sentence, local, zone)):
         out.append(Wish(QUIET, quote, until=event, certain=False))  # "Bitte warten Sie, bis der Vorstand entschieden hat"
-    if not times and not visit_only(sentence):  # "stop by the yard any morning": opening hours
+    # "stop by the yard any morning": opening hours; "he should ring the gate after 2": someone else's call
+    if not times and not visit_only(sentence, offset, text) and not sent_over(sentence):
         value = wish_net.possible_time(sentence)
         if value:
             here[:] = [w for w in here if not (w.preference or "").startswith("time:")]

@@ -30,6 +30,8 @@ _WEAK_NOT_ME = re.compile(r"\b(?:my|our)\s+(?:husband|wife|partner|colleague|bos
                           r"Signora?|Dhr|Mevr|Mevrouw|Meneer|Dr|Prof)\.?\s+[^\W\d_][\w-]+\s+(?:aus|von|vom|from|off|de|del|"
                           r"dalla|dal|da|van|uit)\b|"
                           r"\b(?:waiting|wait|guest|shopping|short|packing|parts|price|task|to-?do|cc)\s*-?list\b|"
+                          # a copy line, not the mail: "take me off the cc on the freight updates"
+                          r"\b(?:off|from)\s+(?:the\s+|this\s+|that\s+)?b?cc\b|"
                           r"\bnot\s+me\b|\b(?:don'?t|do\s+not)\s+(?:e-?mail|send|call)\s+(?:me\s+|us\s+)?(?:the|a|an|this|that|"
                           r"it|them|those|these\s+(?:files|drawings|documents))\b|\bunsubscribe\s+link\b|\bunsubscribed\b|"
                           r"\b(?:pedido|bestellung|commande|ordine|encomenda|bestelling|order|lieferung|livraison|entrega|"

@@ -271,6 +271,11 @@ _DNC_GUARDS: dict[str, str] = {
     # the customer retells what they told OTHER senders: "I told the last three vendors to stop emailing me"
     "told_others": r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:told|asked)\s+(?!you\b|your\b)(?:\w+\s+){1,4}?to\s+(?:stop|quit|"
                    r"cease|remove|unsubscribe|leave|desist|refrain)\b",
+    # an instruction passed to a worker sent over, about whom to ring on site: "tell your driver not to ring the front
+    # desk" (not "tell your team not to call me")
+    "site_instruction": r"\b(?:tell|ask|remind|instruct)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+)?(?:driver|courier|"
+                        r"fitters?|engineers?|installers?|technicians?|crew|rider|delivery\s+\w+)\s+(?:not\s+to|to\s+not|"
+                        r"never\s+to)\s+(?:\w+\s+)?(?:ring|call|phone|text|buzz)\s+(?!(?:me|us)\b)",
     "link_request": r"\bunsubscribe\s+(?:link|button|page|instructions)\b",
     "past_unsubscribe": r"\bunsubscribed\b",
     # "stop chasing, we'll let you know when we're ready" is a pause; when in doubt, pause rather than lose the customer

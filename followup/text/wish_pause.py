@@ -20,7 +20,7 @@ _PAUSED_PATTERNS: dict[str, str] = {
                r"but|so|where|which|because|as|if)\b)[^,.;:!?()]){0,45}?(?<!until )(?<!between )(?<!by )\b(?:right now|"
                r"now|at the moment|at this time|at present|at this point|at this stage|at this juncture|for now|"
                r"for the time being|"
-               r"for a while|this year|this quarter|currently)\b",
+               r"for a while|this year|this quarter|this season|this cycle|this round|currently)\b",
     "not_yet": r"\bnot\s+(?:anything\s+)?just\s+yet\b|\bdecided\s+not\s+to\s+do\s+anything\b",
     # "we've decided against it (for now)", "we decided not to go ahead"; not "decided against the premium tier"
     "decided_against": r"\bdecided\s+(?:against\s+(?:it|this|that|going\s+ahead|proceeding|moving\s+forward|"
@@ -56,7 +56,7 @@ _PAUSED_PATTERNS: dict[str, str] = {
     # spending frozen: "put a freeze on new vendors", "we've frozen all new projects", "we are pausing all new vendor
     # onboarding for now"
     # (not "we paused all hiring until January": a fact of the customer's, said for the quote)
-    "freeze": r"\b(?:put\s+a\s+freeze\s+on|(?:spending|budget|hiring|vendor|project)\s+freeze|(?:frozen|freezing)\s+"
+    "freeze": r"\b(?:put\s+a\s+freeze\s+on|(?:spend(?:ing)?|budget|hiring|vendor|project)\s+freeze|(?:frozen|freezing)\s+"
               r"(?:all|our|any|the)\s+(?:new\s+)?(?:\w+\s+)?(?:projects|spend\w*|budgets?|purchas\w+|hiring|investments?)|"
               r"(?:paus|suspend|halt)ing\s+(?:all|any)\s+(?:new\s+)?(?:\w+\s+)?(?:onboarding|procurement|purchas\w+|spend\w*))\b",
     # staying with what they have, for now: "we'll stick with what we've got for the time being"
@@ -101,7 +101,10 @@ _PAUSED_PATTERNS: dict[str, str] = {
     "went_elsewhere": r"\b(?:go|goes|going|gone|went|decided\s+to\s+go|chose|choose|chosen|selected|picked|opted|signed|"
                       r"awarded\s+(?:it|the\s+\w+))\s+(?:with\s+|for\s+|to\s+)?(?:a\s+|an\s+)?(?:another|the\s+other|"
                       r"different|alternative|competing|other|local|cheaper|in-house)\s+(?:\w+\s+)?(?:supplier|vendor|provider|"
-                      r"company|firm|broker|lender|agency|solution|option|contractor|partner|quote|offer|bank|insurer)s?\b",
+                      r"company|firm|broker|lender|agency|solution|option|contractor|partner|quote|offer|bank|insurer)s?\b|"
+                      # the supplier already in place kept: "we've gone with the incumbent for this cycle"
+                      r"\b(?:gone|went|decided\s+to\s+go|chose|chosen|opted|stay(?:ed|ing)?|stuck)\s+with\s+(?:the|our)\s+"
+                      r"incumbent\b",
     # ("shelving" the noun is goods: "the whole shelving plan", "warehouse shelving")
     "shelving": r"\bshelv(?:e|ed)\b|\bshelving\s+(?:it|this|that|the\s+(?:project|idea|plan|deal|purchase|order|decision))\b|"
                 r"\b(?:are|is|we're|'re)\s+shelving\b|\bmothball\w*\b|"

@@ -79,6 +79,10 @@ _TIME_GUARDS: dict[str, str] = {
     # no preference at all: "mornings? evenings? whatever suits you, we're flexible"
     "indifferent": r"\b(?:whatever\s+(?:suits|works)|we'?re\s+flexible|I'?m\s+flexible|either\s+(?:works|is\s+fine)|"
                    r"any\s*time\s+(?:works|is\s+fine)|doesn'?t\s+matter)\b",
+    # someone sent over is told whom to ring: "He should ring the loading bay after 2pm" (not "he should ring me")
+    "someone_sent": r"\b(?:he|she|they|(?:your|the)\s+(?:[\w-]+\s+)?(?:driver|courier|fitters?|engineers?|installers?|"
+                    r"technicians?|crew|rider))\s+(?:should|can|could|must|needs?\s+to|has\s+to|will\s+need\s+to)\s+"
+                    r"(?:ring|call|phone|text|buzz|ask\s+for)\s+(?!(?:me|us)\b)",
     "own_plan": r"\b(?:I'll|I\s+will|we'll|we\s+will)\b|\bif\s+you\s+(?:call|ring|phone|e-?mail|come|send|do)\b|"
                 # ("if you need me on the phone, ... later in the day is much better", "if you need anything from me,
                 # it's much better to aim for the afternoon" ask for a time)
@@ -88,8 +92,11 @@ _TIME_GUARDS: dict[str, str] = {
 _GREETING = re.compile(r"\bgood\s+(?:morning|afternoon|evening)\b|^\W*(?:morning|afternoon|evening)\s*[!,]", re.I)
 # a spaced dash parts two clauses too: "afternoons are easier - mornings I'm on the line"
 # and so does a line break: "better to reach me after lunch\nmornings im on the tools" is one sentence, two clauses
-# (a colon inside a clock time, "from 14:30", parts nothing)
-_CLAUSE = re.compile(r"(?:[^,;:\n]|(?<=\d):(?=\d))+?(?=,|;|:(?!\d)|\n|\s[-\u2013\u2014]\s|\bso\b|\bbut\b|$)", re.I)
+# (a colon inside a clock time, "from 14:30", parts nothing; nor does a line wrapped after a word no clause ends with:
+# "so afternoons are\nwhen I actually pick up the phone")
+_WRAPPED = r"(?<=\bare|\bthe)\n|(?<=\bis|\bto|\bam)\n|(?<=\band)\n|(?<=\bwhen)\n"
+_CLAUSE = re.compile(rf"(?:[^,;:\n]|(?<=\d):(?=\d)|{_WRAPPED})+?"
+                     rf"(?=,|;|:(?!\d)|\n(?<!{_WRAPPED})|\s[-\u2013\u2014]\s|\bso\b|\bbut\b|$)", re.I)
 
 # Channel: email, phone or text message, each as the words customers use for it.
 _CHANNELS: dict[str, str] = {
@@ -142,6 +149,12 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         # the other channel is hard for the customer: "writing long emails in English is difficult for me"
         rf"\b{y}\b[^.,;]{{0,30}}?\b(?:is|are)\s+(?:really\s+|very\s+|so\s+|quite\s+)?(?:difficult|hard|slow)\s+for\s+(?:me|us)\b|"
         rf"\bnot\s+(?:great|good|very\s+good|the\s+best)\s+(?:with|at)\s+{y}\b" if name == "phone" else never,
+        # the other channel is no use to the customer: "phone calls are useless to me", "email's no good for me"
+        rf"\b{y}\b[^.,;]{{0,20}}?\b(?:is|are|'s)\s+(?:just\s+|completely\s+|totally\s+|pretty\s+)?(?:useless|hopeless|"
+        rf"pointless|no\s+use|no\s+good)\s+(?:to|for|with)\s+(?:me|us)\b" if name != "sms" else never,
+        # everything sent from now on in one channel: "please send all offers and changes in writing by email from now on"
+        rf"\b(?:send|put)\s+(?:me\s+|us\s+)?(?:all|every|any)\b[^.]{{0,40}}?\b{x}\b[^.]{{0,20}}?\b(?:from\s+now\s+on|"
+        rf"going\s+forward|henceforth)\b" if name == "email" else never,
         rf"\b(?:stick|keep\s+(?:it|things|this|everything|(?:our|all|any|the|further)\s+(?:\w+\s+)?(?:discussions?|"
         rf"communications?|correspondence|contact|conversations?|exchanges?)))\s+to\s+{x}\b|"
         # "for further communication use only email"
@@ -222,14 +235,32 @@ _VISIT = re.compile(r"\b(?:(?:stop|drop|pop|swing)\s+(?:by|in|over|round)|come\s
 _CALL_TOO = re.compile(r"\b(?:phon\w*|talk|speak|(?:call|ring|try|reach|catch|text|e-?mail)\s+(?:me|us))\b", re.I)
 
 
-def visit_only(sentence: str) -> bool:
-    """Whether a sentence invites the rep to come by without asking to be called or written to."""
-    return bool(_VISIT.search(sentence)) and not _CALL_TOO.search(sentence)
+# how far back the invitation a sentence's hours answer may stand ("feel free to stop by ... We're in from 7.")
+VISIT_BEFORE_CHARS = 200
+
+
+def visit_only(sentence: str, offset: int = 0, text: str = "") -> bool:
+    """Whether a sentence invites the rep to come by without asking to be called or written to, or gives the hours of
+    a visit the sentence before it in the same paragraph invited ("... stop by the workshop Thursday. We're in from
+    7."): the place's hours, not a time to be reached."""
+    if _CALL_TOO.search(sentence):
+        return False
+    if _VISIT.search(sentence):
+        return True
+    before = text[max(0, offset - VISIT_BEFORE_CHARS): offset]
+    before = before[before.rfind("\n\n") + 1:]  # the paragraph the sentence stands in
+    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    return bool(_VISIT.search(last)) and not _CALL_TOO.search(last)
+
+
+def sent_over(sentence: str) -> bool:
+    """Whether a sentence tells someone sent over whom to ring ("he should ring the loading bay after 2pm")."""
+    return bool(_TIME_G["someone_sent"].search(sentence))
 
 
 def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     """Preferred (or avoided) times of day, clause by clause: "mornings are busy, so afternoons are better"."""
-    if not _PART_OF_DAY.search(sentence) or _guarded(sentence, _TIME_G) or visit_only(sentence):
+    if not _PART_OF_DAY.search(sentence) or _guarded(sentence, _TIME_G) or visit_only(sentence, offset, text):
         return []  # (every time pattern names a _PART_OF_DAY word)
     cleaned = _GREETING.sub(lambda m: " " * len(m.group()), sentence)  # keep offsets
     found = []
