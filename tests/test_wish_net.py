@@ -371,3 +371,11 @@ def test_not_now_and_a_contract_awarded_elsewhere_are_possible_pauses(sentence):
                                       "Igual que siempre (inclusive ahora), sin nada raro."])
 def test_nothing_new_for_now_is_no_pause(sentence):
     assert not wish_net.possible_pause(sentence)
+
+
+def test_never_hearing_the_phone_is_where_the_customer_is_not_a_refusal():
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+    said = "I'm up on the roofs all day, so I never hear the phone before dark."
+    assert not [w for w in detect_wishes(said, datetime(2026, 11, 10, 15), "America/Chicago") if w.kind == "do_not_contact"]

@@ -175,3 +175,45 @@ def test_telling_a_courier_whom_not_to_ring_on_site_is_no_opt_out():
     from followup.text.wish_optout import _DNC_G
     assert _guarded("Please ask your courier not to call the shop number when he gets here.", _DNC_G)
     assert not _guarded("Please ask your courier not to call me again.", _DNC_G)
+
+
+@pytest.mark.parametrize("text", [
+    "Kurze Frage: wie können sich unsere Kunden von den Terminerinnerungen abmelden, die Ihr System verschickt?",
+    "Une question : comment nos adhérents peuvent-ils se désabonner des rappels par SMS ?",
+    "¿Cómo pueden nuestros pacientes darse de baja de los avisos que manda vuestra aplicación?",
+    "Come possono i nostri utenti disiscriversi dalle notifiche automatiche?",
+    "Como é que os nossos clientes podem se descadastrar dos lembretes por SMS?",
+    "Hoe kunnen onze leden zich afmelden voor de herinneringsmails van het platform?",
+])
+def test_the_writers_own_customers_leaving_the_products_messages_is_no_opt_out(text):
+    """A question about how the writer's customers, members or patients leave what the writer's tool sends them was a
+    certain opt-out in Dutch (blind batch 57); in six languages it is the writer's business, not a refusal of the rep."""
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+    wishes = detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago")
+    assert not [w for w in wishes if w.kind == "do_not_contact" and w.certain]
+
+
+def test_the_writer_leaving_in_another_language_is_still_certain():
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+    for said in ("Ich möchte mich von Ihrem Newsletter abmelden.", "Graag wil ik me afmelden voor uw nieuwsbrief."):
+        wishes = detect_wishes(said, datetime(2026, 11, 10, 15), "America/Chicago")
+        assert ("do_not_contact", True) in [(w.kind, w.certain) for w in wishes]
+
+
+@pytest.mark.parametrize("text", [
+    "So I ask you kindly to not write me more and to not call, we stay with our old supplier.",
+    "Please do not email me more.",
+])
+def test_the_more_of_nicht_mehr_in_a_refusal_is_certain(text):
+    """'to not write me more', the 'anymore' of a writer thinking in Italian or German, was only a maybe."""
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+    wishes = detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago")
+    assert ("do_not_contact", True) in [(w.kind, w.certain) for w in wishes]
+    assert not [w for w in detect_wishes("Please don't call me more than twice a week.", datetime(2026, 11, 10, 15),
+                                         "America/Chicago") if w.certain]

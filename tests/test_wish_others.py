@@ -99,3 +99,21 @@ def test_a_pause_taken_back_with_a_go_ahead_is_not_asked():
     text = ("Scrap what I said on the phone last week about giving me a few weeks. The board approved the budget, "
             "so we're ready to move now.")
     assert not [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind in ("paused", "quiet")]
+
+
+@pytest.mark.parametrize("text", [
+    "Marco is off sick until Monday, so send the order form straight to me. No need to wait for him.",
+    "Frau Keller ist bis zum 30. im Urlaub. Sie müssen nicht auf sie warten, schicken Sie mir den Vertrag.",
+    "Paul est en congés jusqu'au 20. Pas besoin d'attendre son retour, envoyez-moi le devis.",
+    "Lucía está de vacaciones hasta el lunes. No hace falta esperar, mándame el contrato a mí.",
+    "Giulia è in ferie fino al 25. Non serve aspettare, mandate pure l'ordine a me.",
+    "A Ana está de férias até dia 27. Não precisa esperar, mande o contrato para mim.",
+    "Sanne is tot de 30e met verlof. Je hoeft niet op haar te wachten, stuur het contract maar naar mij.",
+])
+def test_a_wait_waived_for_an_absent_colleague_is_no_wait_or_pause(text):
+    """'No need to wait for her' was read as a certain week's quiet on blind batch 57."""
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+    wishes = detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago")
+    assert not [w for w in wishes if w.kind in ("quiet", "paused")]

@@ -247,3 +247,18 @@ def test_a_channel_of_no_use_or_everything_from_now_on(sentence, value):
 def test_a_line_wrapped_after_a_copula_keeps_its_clause():
     sentence = "I'm in the classroom until lunch, so evenings are\nwhen I can actually talk on the phone."
     assert [w.preference for w in _preferences(sentence, 0, sentence)] == ["time:evening"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Ring me from lunchtime onwards, mornings I'm on the shop floor.", "time:afternoon"),
+    ("If you need me, the second half of the day is your best bet.", "time:afternoon"),
+    ("The first half of the day works best for me.", "time:morning"),
+    ("Try me after tea, that's when I'm home.", "time:evening"),
+])
+def test_a_part_of_day_said_as_from_then_on_or_by_a_meal_is_that_part(text, value):
+    """'lunchtime onwards' was read as midday, 'the back half of the day' and 'after tea' not at all (blind batch 57)."""
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+    prefs = [w.preference for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago") if w.certain]
+    assert value in prefs

@@ -103,10 +103,10 @@ _NOT_OPT_OUT = AnyBranch(re.compile(
     r"couldn'?t|could\s+not|can'?t|cannot|won'?t)\s+(?:\w+\s+)?(?:get|got|receive[ds]?|see|seen|find|found|open|"
     r"arrive[ds]?|come|go|reach|read|load|work|send|sent|answer|reply|respond)\b|"
     r"\b(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:sent|received|delivered|answered|read)\b|"
-    # where the customer cannot take contact, not a refusal of it: "I don't hear the phone in the workshop"
-    # ("... and won't hear the phone over the fans": the subject left out after "and")
-    r"\b(?:I|we|and)\s+(?:often\s+|usually\s+)?(?:don'?t|do\s+not|can'?t|cannot|won'?t|will\s+not)\s+(?:always\s+)?"
-    r"(?:hear|see|get\s+to|pick\s+up)\s+"
+    # where the customer cannot take contact, not a refusal of it: "I don't hear the phone in the workshop", "so I never
+    # hear the phone" ("... and won't hear the phone over the fans": the subject left out after "and")
+    r"\b(?:I|we|and)\s+(?:often\s+|usually\s+)?(?:don'?t|do\s+not|can'?t|cannot|won'?t|will\s+not|never|rarely)\s+"
+    r"(?:always\s+)?(?:hear|see|get\s+to|pick\s+up)\s+"
     r"(?:the\s+|my\s+)?(?:phone|calls?|e-?mails?|messages?)\b|"
     r"\b(?:cc|bcc|webinar|attendee|attendance|waiting|wait|guest|shopping|short|packing|parts|price|task|to-?do|invite|"
     r"invitation|distribution\s+for\s+the\s+minutes|rota|roster|meeting|calendar|seating|reading)\s*-?\s*lists?\b|"

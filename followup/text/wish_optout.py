@@ -151,17 +151,20 @@ _DNC_PATTERNS: dict[str, str] = {
     "no_longer_receive": rf"\bno\s+longer\s+(?:wish\s+to\s+|want\s+to\s+|to\s+)?(?:receive|get|be\s+sent|sen[dt]\s+(?:me|us))\s+"
                          rf"(?:any\s+)?(?:\w+\s+){{0,2}}?{_MAIL_NOUN}",
     # "please don't write again", "do not email me again", "never contact us again"
-    # (with the slips of a phone keyboard: "Dont contract me agian", "dont emial me anymore")
+    # (with the slips of a phone keyboard: "Dont contract me agian", "dont emial me anymore"; "don't write me more", the
+    # "more" of "nicht mehr" / "non ... più")
     "dont_again": rf"\b(?:don'?t|dont|do\s+not|never)\s+(?:ever\s+)?(?:{_CONTACT_VERB}|write|send\s+(?:me|us)\s+anything|"
                   rf"contract|conact|contcat|cantact|emial|emal|e-?mial)"
                   rf"(?:\s+(?:to\s+)?{_ME})?\s+(?:again|agian|agin|anymore|any\s+more|anymroe|in\s+future|in\s+the\s+future|"
                   # ("dont email me no more": the "no more" of speech, ending its clause)
-                  rf"no\s+more(?=\s*(?:[.!?,;\n]|$|please\b|thanks?\b)))\b",
+                  rf"(?:no\s+)?more(?=\s*(?:[.!?,;\n]|$|please\b|thanks?\b|and\s+(?:also\s+)?(?:to\s+)?not\b)))\b",
     # "I ask you kindly to not write to me anymore": the split "to not" of a request
     # ("We would ask you not to contact us on this matter again": "not to", a few words before "again")
     "asked_to_not": rf"\b(?:ask|asking|request|requesting|beg)\s+(?:of\s+)?you\s+(?:\w+\s+)?(?:to\s+not|not\s+to)\s+(?:ever\s+)?"
                     rf"(?:{_CONTACT_VERB}|write)(?:\s+to)?\s+{_ME}\s+(?:(?:on|about|regarding)\s+(?:\w+\s+){{1,3}}?)?"
-                    rf"(?:again|anymore|any\s+more|any\s+longer|further)\b",
+                    rf"(?:again|anymore|any\s+more|any\s+longer|further|"
+                    # ("to not write me more and also to not telephone": the "more" of a writer of Italian or German)
+                    rf"more(?=\s*(?:[.!?,;\n]|$|and\b)))\b",
     # "Going forward please don't email me about upgrade offers", "from now on I'd ask that you not contact me about new
     # ranges": the time said in front stands for "again" (not "don't email me the invoices", "... on my mobile")
     "going_forward": rf"\b(?:going\s+forward|from\s+now\s+on|henceforth|hereafter|in\s+(?:the\s+)?future)\b[^.;]{{0,40}}?"
@@ -250,6 +253,15 @@ _DNC_GUARDS: dict[str, str] = {
     "third_party": r"\b(?:my|our)\s+(?:colleague|husband|wife|partner|boss|assistant|clients?|customers?|users?|"
                    r"members?)\s+(?:\w+\s+)?(?:asked|want|wants|would like|requested)\b|\bto\s+stop\s+\w+ing\s+"
                    r"(?:their|his|her)\s+(?:customers|clients|users|members|contacts)\b",
+    # the writer's own customers, patients or members leaving what the writer's system sends them, asked about in
+    # German, French, Spanish, Italian, Portuguese or Dutch ("hoe kunnen onze klanten zich afmelden voor de
+    # sms-herinneringen", "wie können sich unsere Patienten abmelden"): not the writer refusing the rep
+    "their_own_people": r"\b(?:unsere[nrs]?|nos|nuestr[oa]s|(?:i|le)\s+nostr[ie]|(?:os|as)\s+noss[oa]s|nossos|nossas|onze)\s+"
+                        r"(?:\w+\s+)?(?:kunden|kundinnen|patient\w*|klient\w*|nutzer\w*|mitglieder\w*|g(?:ä|ae)ste\w*|"
+                        r"clients?|clientes|clienti|cli[eë]nten|klanten|pati[eë]nten|pacientes|pazienti|patients|"
+                        r"utilisateurs|usuarios|usuários|utilizadores|utenti|gebruikers|membres|adh[ée]rents|socios|"
+                        r"s[óo]cios|soci|membros|miembros|membri|leden|abonn[ée]s|abonnenten|abonnees|gasten|"
+                        r"h[óo]spedes|ospiti|hu[ée]spedes|invit[ée]s)\b",
     # one channel refused with another accepted: "please stop calling, email is fine" is a preference for email
     "other_channel_ok": r"\b(?:e-?mail(?:ing)?|mail|texts?|whatsapp|writing)\s+(?:is|'s|works|would\s+be)\s+"
                         r"(?:fine|ok|okay|good|great|better|best)\b|\b(?:e-?mail|write\s+to)\s+me\s+instead\b",

@@ -150,11 +150,20 @@ def not_a_wait(sentence: str) -> bool:
                 or (_AWAY_OTHER.search(sentence) and _STANDING_IN.search(sentence)))
 
 
+# a wait waived, not asked: "No need to wait for her", "Sie müssen nicht auf ihn warten", "pas besoin d'attendre",
+# "no hace falta esperar", "non serve aspettare", "não precisa esperar", "je hoeft niet op haar te wachten"
+_WAIT_WAIVED = re.compile(r"\b(?:no\s+need|needn'?t|(?:don'?t|do\s+not)\s+(?:need|have))\s+(?:for\s+you\s+)?to\s+wait\b|"
+                          r"\b(?:m(?:ü|ue)ssen|brauchen)\s+(?:\w+\s+){0,3}?nicht\s+(?:\w+\s+){0,3}?(?:zu\s+)?warten\b|"
+                          r"\bpas\s+(?:besoin|la\s+peine)\s+d['’]\s*attendre\b|\bno\s+(?:hace\s+falta|es\s+necesario|"
+                          r"hay\s+que|tienes?\s+que|necesitas?)\s+esperar\b|\bnon\s+(?:serve|c['’]\s*[èe]\s+bisogno\s+di|"
+                          r"devi|dovete|occorre)\s+aspettare\b|\bn[ãa]o\s+(?:precisa[ms]?|[ée]\s+preciso)\s+(?:de\s+)?esperar\b|"
+                          r"\b(?:hoef|hoeft|hoeven)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,3}?te\s+wachten\b", re.I)
+
 
 def wait_not_asked(kind: str, sentence: str, own: str) -> bool:
     """Whether a possible wish of ``kind`` ("quiet" or "paused") read in ``sentence`` asks the rep for no wait."""
-    return (kind == "quiet" and not_a_wait(sentence)) or (kind in ("quiet", "paused")
-                                                            and retold_or_taken_back(sentence, own))
+    return (kind == "quiet" and not_a_wait(sentence)) or (kind in ("quiet", "paused") and (
+        retold_or_taken_back(sentence, own) or bool(_WAIT_WAIVED.search(sentence))))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -13,18 +13,23 @@ from followup.text.wish_scope import withdraws
 _TIME_OF_DAY: dict[str, str] = {
     "morning": r"\b(?:early\s+)?mornings?\b|\bearly\s+(?:is|works|suits|would\s+be)\b|\bfirst\s+thing\b|"
                r"\bearly\s+in\s+the\s+day\b|\b(?:best|better|easiest)\b[^,.;]{0,20}\bearly\b(?!\s+(?:next|in\s+the\s+(?:week|month|year)|"
-               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)",
+               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)|"
+               r"\b(?:first|front)\s+half\s+of\s+the\s+(?:working\s+)?day\b",
     # "afternon", "aftenoon": the typo still names the part of the day; "arvo" is Australian for it
     "afternoon": r"\b(?:late\s+)?after?no+ns?\b|\barvos?\b|\b(?:around|at|"
                  r"from)\s+[1-4](?::\d\d)?\s*(?:pm|p\.m\.)|\b(?:after|post)\s+(?:lunch|"
                  r"noon|[1-4](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater?\s+in\s+the\s+day\b|"
                  r"\b(?:towards?\s+)?the\s+end\s+of\s+the\s+(?:working\s+|work\s+)?day\b|"
-                 r"\b(?:after|from)\s+1[3-6](?:[:.h]\d\d|\s*h(?:rs)?|\s*hours)(?![\w:.]?\d)\b",
+                 r"\b(?:after|from)\s+1[3-6](?:[:.h]\d\d|\s*h(?:rs)?|\s*hours)(?![\w:.]?\d)\b|"
+                 # "the back half of the day", "lunchtime onwards", "from 2 on": from noon or an afternoon hour on
+                 r"\b(?:back|second|latter|later)\s+half\s+of\s+the\s+(?:working\s+)?day\b|"
+                 r"\b(?:(?:from\s+)?(?:lunch\s*(?:time|hour)?|noon|midday)|from\s+[1-4](?::\d\d)?\s*(?:pm|p\.m\.)?)\s+"
+                 r"(?:onwards?|on(?=\s*(?:[,.;!\n]|$)))",
     "midday": r"\blunch\s*(?:time|hour)s?\b|\bmidday\b|\baround\s+noon\b|"
               r"\bbetween\s+(?:11|12|noon)(?:\s*(?:am|pm))?\s+and\s+(?:1|2)(?!\d)",
     # "call after 5", "after 5.30", "after 6ish": from five the working day is over, the evening (the batches' writers)
     # the 24-hour clock too: "call after 18h", "from 19:30", "after 14.00"
-    "evening": r"\bevenings?\b|\bafter\s+(?:work|[6-8]\s*(?:pm|p\.m\.))(?!\w)|"
+    "evening": r"\bevenings?\b|\bafter\s+(?:work|tea|teatime|supper|dinner|[6-8]\s*(?:pm|p\.m\.))(?!\w)|"
                r"\b(?:after|from)\s+(?:1[7-9]|2[0-2])(?:[:.h]\d\d|\s*h(?:rs)?|\s*hours)(?![\w:.]?\d)\b|"
                r"\b(?:after|from)\s+[5-7](?:[:.][0-5]\d)?\s*(?:pm|p\.m\.|ish)?(?!\s*(?:am|a\.m\.))(?![\w:])",
     # days of the week only as a habit ("weekends are best", "Mondays are hopeless"); "on Monday" is an appointment
@@ -218,7 +223,7 @@ _CHANNEL_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 
 _TIME = _compile(_TIME_OF_DAY)
-_PART_OF_DAY = re.compile(r"morning|early|first\s+thing|noon|lunch|\d|after|later|end\s+of|midday|evening|weekend|days\b",
+_PART_OF_DAY = re.compile(r"morning|early|first\s+thing|noon|lunch|\d|after|later|end\s+of|midday|evening|weekend|days\b|half",
                           re.I)
 _TIME_G = _compile(_TIME_GUARDS)
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)

@@ -417,7 +417,8 @@ _EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+so
                           r"have)\s+(?:your|the))\b|\b(?:delivery|shipment|order|parcel|invoice|"
                           r"payment|install\w*)\b[^.]{0,30}\b(?:hold|wait)|\bwait\s+for\s+(?:the|your|our)\s+(?:delivery|shipment|"
                           r"order|parcel|invoice|payment|install\w*)\b|"
-                          r"\bwait\s+for\s+(?:you|your)\b|\bcan'?t\s+wait\b|\bwait\s+for\s+(?:it|this)\s*[.!]*$", re.I)
+                          r"\bwait\s+for\s+(?:you|your)\b|\bcan'?t\s+wait\b|\bwait\s+for\s+(?:it|this)\s*[.!]*$|"
+                          r"\b(?:no\s+need|needn'?t|(?:don'?t|do\s+not)\s+(?:need|have))\s+(?:for\s+you\s+)?to\s+wait\b", re.I)
 
 
 _OWN_ASK, _DIGIT = re.compile(r"[,;]\s*(?:and\s+)?so\s+(?:please\s+|kindly\s+)?$", re.I), re.compile(r"\d")
