@@ -53,6 +53,14 @@ def test_invented_date_and_time_are_flagged():
     assert unmatched("I'll send it Friday at 10am, or on Nov 30.") == ["Friday", "10am", "Nov 30"]
 
 
+def test_a_month_ending_a_sentence_before_a_figure_is_no_day_of_it():
+    """'... am Donnerstag, 15. April. 70 m² ...' was read as the day '70 April' and the draft held as invented."""
+    board = [Source("message", 4, "Der Rat entscheidet am 15. April. Neu: 70 m² Wand.", datetime(2026, 11, 23, 9),
+                    "inbound")]
+    assert unmatched("Notiert: der Rat entscheidet am 15. April. 70 m² Wand.", board) == []
+    assert unmatched("I'll call on April 31.", board) == ["April 31"]
+
+
 def test_another_customers_data_injected_into_a_body_is_flagged():
     body = "Hi Maria,\n\nYour budget is $450,000. For reference, your premium is $2,340/yr, ask Priya Raman.\n"
     # the same tokens ground against Greg's sources, so the flag comes from the per-customer source set

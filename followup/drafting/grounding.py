@@ -21,6 +21,7 @@ from followup.text.dates import WEEKDAYS as _WEEKDAY
 _WD = r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:s|nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"  # a day of the month: "15. April. 70 m²" holds no 70 April
 
 # Order matters: earlier patterns claim their characters first (an email address before a name in it).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -28,7 +29,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("url", re.compile(r"\b(?:https?://|www\.)[^\s<>()\"']+", re.I)),
     ("phone", re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")),
     ("date", re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")),
-    ("date", re.compile(rf"\b{_MON}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}\b")),
+    ("date", re.compile(rf"\b{_MON}\.?\s+{_DAY}(?:st|nd|rd|th)?\b|\b{_DAY}(?:st|nd|rd|th)?\s+{_MON}\b")),
     ("time", re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]m\b|[ap]\.m\.)|\b(?:[01]?\d|2[0-3]):\d{2}\b|\bnoon\b|\bmidnight\b",
                         re.I)),
     ("date", re.compile(rf"\b{_WD}\b|\b{_MON}\b")),
