@@ -146,14 +146,15 @@ def main() -> None:
             use(model, option)
             print(f"  {name:40s} {summary(wishes_blind.score(items))}")
             if fold is not None:
-                pooled[name] += [(item, wishes_blind.read(item.text)) for item in items]
+                pooled[name] += [(item, wishes_blind.read(item.text, *item.sent)) for item in items]
         sys.stdout.flush()
     if args.folds:
         print(f"== train_1 pooled over folds {args.folds} (each scored by the model that did not see it)")
         read = wishes_blind.read
         for name, pairs in pooled.items():
             readings = {item.text: reading for item, reading in pairs}
-            wishes_blind.read = readings.__getitem__  # type: ignore  # each item as its own fold's model read it
+            # each item as its own fold's model read it
+            wishes_blind.read = lambda text, *_sent, _r=readings: _r[text]  # type: ignore
             print(f"  {name:40s} {summary(wishes_blind.score([item for item, _ in pairs]))}")
         wishes_blind.read = read
     model = wish_model.train(base + negatives + train_1_all + [p for b in tunable for p in batch_examples(b)])

@@ -1,9 +1,10 @@
 """Blind wish batches (benchmarks/data/wishes_blind/): per batch and per kind precision and recall, certain vs maybe.
 
 Each item is one customer message (label<TAB>expected<TAB>text, "\\n" for newlines), sent Tue 2026-11-10 09:00
-America/Chicago. A message is read the way sync reads it: an automatic reply first, else its wishes. A kind is
-"caught" when a wish of that kind is among the message's wishes: as certain (applied at once) or as a possible
-wish (held for the rep). Precision counts certain wishes only; "maybe" is reported as a rate.
+America/Chicago unless SENT names another moment for its batch. A message is read the way sync reads it: an
+automatic reply first, else its wishes. A kind is "caught" when a wish of that kind is among the message's wishes:
+as certain (applied at once) or as a possible wish (held for the rep). Precision counts certain wishes only; "maybe"
+is reported as a rate.
 --errors lists misreads of the batches already reported and tuned on (TUNABLE, 1-12 since round 6), never of a newer one.
 
 Run: .venv/bin/python -m benchmarks.wishes_blind [N ...] [--errors] [--no-corpora]
@@ -28,6 +29,9 @@ from followup.text.wishes import detect_auto_reply, detect_wishes
 BLIND = Path(__file__).resolve().parent / "data" / "wishes_blind"
 SENT_AT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago, naive UTC
 TZ = "America/Chicago"
+# Batches whose writer was given another sending moment (naive UTC, the customer's zone), keyed by batch name.
+SENT = {"59": (datetime(2026, 12, 14, 10, 0), "Europe/London"),  # Monday 10:00 in London
+        "60": (datetime(2027, 1, 6, 8, 0), "Europe/Madrid")}  # Wednesday 09:00 in Madrid
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
 TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "13b", "14b",
            "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
@@ -40,6 +44,7 @@ class Item:
     label: str
     expected: str
     text: str
+    sent: tuple[datetime, str] = (SENT_AT, TZ)
 
 
 @dataclass
@@ -67,6 +72,7 @@ def load(name: str) -> list[Item]:
     """The items of batch_<name>.tsv with ERRATA.tsv applied (or of a .tsv file given by path, as written)."""
     items = []
     path = Path(name) if name.endswith(".tsv") else BLIND / f"batch_{name}.tsv"
+    sent = SENT.get(re.sub(r"^batch_|\.tsv$", "", path.name), (SENT_AT, TZ))
     fixes = {} if name.endswith(".tsv") else {n: v for (b, n), v in errata().items() if b == name}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -77,7 +83,7 @@ def load(name: str) -> list[Item]:
             if expected != labelled:  # an erratum names the value it corrects: a stale one is an error, not a no-op
                 raise ValueError(f"ERRATA.tsv: batch {name} line {number} is labelled {expected!r}, not {labelled!r}")
             expected = expected_now
-        items.append(Item(label, expected, text.replace("\\n", "\n")))
+        items.append(Item(label, expected, text.replace("\\n", "\n"), sent))
     if fixes:
         raise ValueError(f"ERRATA.tsv: batch {name} has no item on line(s) {sorted(fixes)}")
     return items
@@ -104,27 +110,27 @@ def check_frozen() -> dict[str, bool | None]:
     return ok
 
 
-def _local_date(moment: datetime) -> date:
-    """Naive UTC -> the calendar day in Chicago."""
-    return moment.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(TZ)).date()
+def _local_date(moment: datetime, tz: str) -> date:
+    """Naive UTC -> the calendar day in the customer's zone."""
+    return moment.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(tz)).date()
 
 
-def read(text: str) -> Reading:
+def read(text: str, sent_at: datetime = SENT_AT, tz: str = TZ) -> Reading:
     """Read one message as sync does (followup.inbound.parse_pool): the auto reply from the new text, then the wishes
     of what the sender wrote (spoken_text: no quoted thread, forwarded part or signature, but a P.S. or a reply below a
     quote)."""
     r = Reading()
     split = split_reply(text)
-    auto = detect_auto_reply(auto_submitted=False, subject="", text=split[0] or text, sent_at=SENT_AT, tz=TZ)
+    auto = detect_auto_reply(auto_submitted=False, subject="", text=split[0] or text, sent_at=sent_at, tz=tz)
     if auto.is_auto:
         r.certain.add("auto_reply")
-        r.values["auto_reply"] = _local_date(auto.return_at).isoformat() if auto.return_at else "none"
+        r.values["auto_reply"] = _local_date(auto.return_at, tz).isoformat() if auto.return_at else "none"
         return r
-    for wish in detect_wishes(spoken_text(*split), SENT_AT, TZ, quoted=split[1]):
+    for wish in detect_wishes(spoken_text(*split), sent_at, tz, quoted=split[1]):
         if wish.kind == "preference" and wish.preference:
             kind, value = wish.preference.split(":", 1)
         else:
-            kind, value = wish.kind, (_local_date(wish.until).isoformat() if wish.until else None)
+            kind, value = wish.kind, (_local_date(wish.until, tz).isoformat() if wish.until else None)
         (r.certain if wish.certain else r.maybe).add(kind)
         if kind == "quiet" and wish.certain and value and r.values.get(kind):  # the latest end wins, as in the product
             r.values[kind] = max(r.values[kind], value)
@@ -148,7 +154,7 @@ def _value_ok(item: Item, r: Reading) -> bool:
 
 def score(items: list[Item]) -> dict:
     """Per-kind precision (certain) and recall (certain, counting maybe), maybe rate on 'none', value accuracy."""
-    readings = [read(i.text) for i in items]
+    readings = [read(i.text, *i.sent) for i in items]
     out: dict = {"n": len(items), "kinds": {}}
     for kind in KINDS:
         gold = [(i, r) for i, r in zip(items, readings) if i.label == kind]
@@ -185,7 +191,7 @@ def ms_per_message(items: list[Item], rounds: int = 7) -> float:
     for _ in range(rounds):
         start = clock.process_time()
         for item in items:
-            read(item.text)
+            read(item.text, *item.sent)
         best = min(best, (clock.process_time() - start) * 1000 / len(items))
     return best
 
