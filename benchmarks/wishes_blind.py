@@ -116,12 +116,13 @@ def _local_date(moment: datetime, tz: str) -> date:
 
 
 def read(text: str, sent_at: datetime = SENT_AT, tz: str = TZ) -> Reading:
-    """Read one message as sync does (followup.inbound.parse_pool): the auto reply from the new text, then the wishes
-    of what the sender wrote (spoken_text: no quoted thread, forwarded part or signature, but a P.S. or a reply below a
-    quote)."""
+    """Read one message as sync does (followup.inbound.parse_pool): the auto reply from the new text (its return date
+    also from below a signature marker), then the wishes of what the sender wrote (spoken_text: no quoted thread,
+    forwarded part or signature, but a P.S. or a reply below a quote)."""
     r = Reading()
     split = split_reply(text)
-    auto = detect_auto_reply(auto_submitted=False, subject="", text=split[0] or text, sent_at=sent_at, tz=tz)
+    auto = detect_auto_reply(auto_submitted=False, subject="", text=split[0] or text, sent_at=sent_at, tz=tz,
+                             signature=split[2] if split[0] else "")
     if auto.is_auto:
         r.certain.add("auto_reply")
         r.values["auto_reply"] = _local_date(auto.return_at, tz).isoformat() if auto.return_at else "none"

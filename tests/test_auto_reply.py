@@ -282,3 +282,37 @@ def test_the_back_cue_reads_as_its_branches_without_the_first_letter_lookahead(t
 ])
 def test_the_day_back_at_a_named_workplace_or_desk_from_or_on_a_day(text, back):
     assert _back(text) == back
+
+
+def _signed(text: str, signature: str = ""):
+    return detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ, signature=signature)
+
+
+@pytest.mark.parametrize("text,signature,day", [
+    ("Thank you for your message. I am currently away from the office with no access to\nemail.",
+     "--\nStatus: Out of office\nReturn date: Wed 02/12/2026\nUrgent enquiries: stores@example.com", "2026-12-02"),
+    ("Ich bin derzeit nicht im Büro.", "--\nRückkehr: Montag, 23.11.2026\nVertretung: info@example.com", "2026-11-23"),
+    ("Je suis absente du bureau.", "--\nDate de retour : lundi 30/11/2026", "2026-11-30"),
+    ("Estoy fuera de la oficina.", "--\nFecha de regreso: 30/11/2026", "2026-11-30"),
+    ("Sono fuori ufficio.", "--\nData di rientro: lunedì 23/11/2026", "2026-11-23"),
+    ("Estou fora do escritório.", "--\nData de regresso: 16/11/2026", "2026-11-16"),
+    ("Ik ben afwezig.", "--\nTerug op: donderdag 10/12/2026", "2026-12-10"),
+])
+def test_a_return_date_below_the_signature_marker_is_read(text, signature, day):
+    """A notice's 'Return date:' line below '--' was cut with the signature and the notice missed (blind batch 58)."""
+    got = _signed(text, signature)
+    assert got.is_auto and got.return_at is not None
+    assert got.return_at.strftime("%Y-%m-%d") == day
+
+
+def test_a_customers_own_signature_makes_no_notice():
+    # out-of-office wording is needed above the marker: a signature with a date is no notice by itself
+    assert not _signed("Thanks, invoice received and passed to accounts.",
+                     "--\nOffice closed for stocktake until Monday 16/11/2026").is_auto
+    # and a chat about a holiday with an ordinary signature, no day back there, is none either
+    assert not _signed("I'm on holiday myself next week, so let's sign before then.", "--\nPeter | Sales | 555 0101").is_auto
+
+
+def test_the_date_above_the_marker_wins_over_one_below():
+    got = _signed("I am out of the office until Monday 16 November.", "--\nReturn date: Wed 02/12/2026")
+    assert got.return_at.strftime("%Y-%m-%d") == "2026-11-16"

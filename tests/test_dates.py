@@ -73,3 +73,20 @@ def test_a_correction_needs_a_correcting_word_and_a_count():
     assert corrected_days(", bueno, mejor tres", FOREIGN_COUNTS, FOREIGN_UNITS, 7) == 21
     assert corrected_days(", tres días más tarde", FOREIGN_COUNTS, FOREIGN_UNITS, 7) is None  # no correcting word
     assert corrected_days(", mejor por correo", FOREIGN_COUNTS, FOREIGN_UNITS, 7) is None  # no count
+
+
+@pytest.mark.parametrize("lead,weekday", [
+    ("Return date: Wed ", 2), ("Rückkehr: Montag, ", 0), ("Date de retour : lundi ", 0), ("Fecha: miércoles ", 2),
+    ("Data di rientro: lunedì ", 0), ("Data de regresso: segunda-feira, ", 0), ("Terug op: donderdag ", 3),
+    ("Return date: ", None),
+])
+def test_a_weekday_before_a_date_in_the_seven_languages(lead, weekday):
+    from followup.text.dates import weekday_before
+    assert weekday_before(lead) == weekday
+
+
+def test_falls_on_checks_the_day_exists_and_its_weekday():
+    from followup.text.dates import falls_on
+    assert falls_on(2026, 12, 2, 2)  # Wed 2 December 2026
+    assert not falls_on(2026, 2, 12, 2)  # 12 February 2026 is a Thursday
+    assert not falls_on(2026, 2, 30, 0)

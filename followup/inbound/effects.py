@@ -124,7 +124,8 @@ def apply_effects(session: Session, ctx: Context, news: list[New]) -> None:
         copies.add(key)
         tz = customer.timezone or ctx.default_timezone
         auto = n.read.auto if n.read.tz == tz and n.read.auto is not None else detect_auto_reply(
-            auto_submitted=p.auto_submitted, subject=p.subject, text=p.new_text or p.text, sent_at=sent_at, tz=tz)
+            auto_submitted=p.auto_submitted, subject=p.subject, text=p.new_text or p.text, sent_at=sent_at, tz=tz,
+            signature=p.signature if p.new_text else "")
         if auto.is_auto:
             # Not a reply: it neither answers nor resets anything; a stated return date is a quiet period.
             auto_ids.append(row["id"])
@@ -196,7 +197,8 @@ def apply_read_back_effects(session: Session, ctx: Context, news: list[New], *, 
                 continue
         else:
             auto = n.read.auto if n.read.tz == tz and n.read.auto is not None else detect_auto_reply(
-                auto_submitted=p.auto_submitted, subject=p.subject, text=p.new_text or p.text, sent_at=sent_at, tz=tz)
+                auto_submitted=p.auto_submitted, subject=p.subject, text=p.new_text or p.text, sent_at=sent_at, tz=tz,
+                signature=p.signature if p.new_text else "")
         if auto is not None and auto.is_auto:
             auto_ids.append(row["id"])
             if auto.return_at and auto.return_at > now:

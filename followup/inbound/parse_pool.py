@@ -97,7 +97,8 @@ def _read_wishes(parsed: ParsedMessage, sent_at: datetime, reading: Reading) -> 
         wishes = () if parsed.auto_submitted else tuple(detect_opt_outs(spoken))
         return Read(parsed, sent_at, None, wishes)
     auto = detect_auto_reply(auto_submitted=parsed.auto_submitted, subject=parsed.subject,
-                             text=parsed.new_text or parsed.text, sent_at=sent_at, tz=reading.tz)
+                             text=parsed.new_text or parsed.text, sent_at=sent_at, tz=reading.tz,
+                             signature=parsed.signature if parsed.new_text else "")  # (a notice's return date may sit there)
     wishes = () if auto.is_auto else tuple(detect_wishes(spoken, sent_at, reading.tz, quoted=parsed.quoted_text))
     return Read(parsed, sent_at, reading.tz, wishes, auto)
 

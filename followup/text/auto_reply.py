@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from followup.text.auto_reply_abroad import TITLES, away_abroad, day_back_abroad, may_be_abroad
-from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
+from followup.text.dates import (
+    MONTHS,
+    WEEKDAYS,
+    falls_on,
+    next_day_of_month,
+    next_weekday,
+    start_of_local_day,
+    weekday_before,
+)
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import _MONTH_RE, AutoReply, _local, _zone
 
@@ -219,8 +228,14 @@ _RETURN = re.compile(
 
 # The day someone is back, said as such ("ab dem 23.11. wieder erreichbar", "back in the office on Monday 16 November",
 # "rientrerò il 20 novembre", "retorno no dia 30", "vanaf 18 november"): preferred over an "until" in the same text.
+# the return date as a labelled field of a notice: "Return date: Wed 02/12/2026", "Rückkehr: 23.11.", "Date de retour :
+# 1er décembre", "Fecha de regreso: 30/11", "Data di rientro: 23/11", "Data de regresso: 16/11", "Terug op: 3 december"
+_RETURN_FIELD = (r"(?:return\s+date|date\s+of\s+return|returning|back\s+in\s+(?:the\s+)?office|r[üu]ckkehr(?:datum)?|"
+                 r"zur[üu]ck\s+am|wieder\s+im\s+b[üu]ro|date\s+de\s+retour|retour|fecha\s+de\s+(?:regreso|vuelta|retorno|"
+                 r"reincorporaci[óo]n)|data\s+di\s+rientro|rientro|data\s+de\s+(?:regresso|retorno)|regresso|retorno|"
+                 r"terugkeer(?:datum)?|datum\s+van\s+terugkeer|terug(?:\s+op)?|weer\s+aanwezig(?:\s+op)?)[ \t]*:")
 _RETURN_BACK = re.compile(
-    rf"\b(?P<prep>back\s+(?:{_BACK_AT}\s+|at\s+work\s+|{_ANSWERING}\s+)?(?:on\s+|from\s+)?|will\s+return|"
+    rf"\b(?P<prep>{_RETURN_FIELD}|back\s+(?:{_BACK_AT}\s+|at\s+work\s+|{_ANSWERING}\s+)?(?:on\s+|from\s+)?|will\s+return|"
     # "will resume office on", and the day named after "on my return" ("A mi regreso, el lunes 30 de noviembre")
     rf"resum(?:e|ing)\s+(?:office|work|duty|duties)\s+on|(?:(?:on|upon)\s+my\s+return|a\s+mi\s+regreso|"
     rf"(?:[àa]|d[èe]s)\s+mon\s+retour|al\s+mio\s+rientro|no\s+meu\s+regresso),?\s+(?:on|el|le|il|em)?|"
@@ -264,6 +279,10 @@ def _return_day(m: re.Match[str], today: date, us_order: bool) -> date | None:
     else:
         a, b, year = int(g["a"]), int(g["b"]), g.get("y")
         day, month = (b, a) if us_order and a <= 12 else (a, b)
+        said = weekday_before(m.string[m.start(): m.start("a")])
+        if said is not None and a <= 12 and b <= 12 and year:  # "Wed 02/12/2026": the order the weekday agrees with
+            agree = [(d, mo) for d, mo in ((day, month), (month, day)) if falls_on(int(year), mo, d, said)]
+            day, month = agree[0] if agree else (day, month)
     try:
         if year:
             y = int(year) + (2000 if len(year) == 2 else 0)
@@ -354,10 +373,16 @@ def _may_be_auto(text: str) -> bool:
 AUTO_HEAD_CHARS = 4000
 
 
-def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at: datetime, tz: str) -> AutoReply:
-    """Whether a message is an automatic reply (header flag, subject prefix or out-of-office wording) and its return date."""
+def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at: datetime, tz: str,
+                      signature: str = "") -> AutoReply:
+    """Whether a message is an automatic reply (header flag, subject prefix or out-of-office wording) and its return date.
+
+    signature: the part of the new text below a signature marker ("--"). A notice often puts its return date there
+    ("--\nStatus: Out of office\nReturn date: Wed 02/12/2026"), so the date is read there when the text above names
+    none; out-of-office wording is still needed above it (a customer's own signature never makes a notice)."""
     zone = _zone(tz)
     text = (text or "")[:AUTO_HEAD_CHARS]
+    signed = f"{text}\n{signature[:AUTO_HEAD_CHARS]}" if signature and signature.strip() else ""
     maybe_auto = _may_be_auto(text or "")
     body = _AUTO_BODY.search(text or "") if maybe_auto else None
     # Out-of-office wording alone is also how people chat ("I'm on vacation myself right now"), so a body-only
@@ -369,8 +394,20 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
                 and (_THANKS_FIRST.search(text or "") or _OOO_CUE.search(text or ""))) \
         or (may_be_abroad(text) and away_abroad(text) is not None)
     is_auto = bool(auto_submitted or _AUTO_SUBJECT.search(subject or "") or body_says_auto)
-    if not is_auto:
+    if not is_auto and not (body and signed):
         return AutoReply(False, None, None)
+    dated = _dated(text, subject, sent_at, zone) if is_auto else None
+    if signed and (dated is None or dated.return_at is None):
+        # the return date below the signature marker; when only the wording above says "away", a day back there
+        # (and not just any date) is what makes the message a notice
+        below = _dated(signed, subject, sent_at, zone)
+        if is_auto or below.return_at is not None:
+            return below
+    return dated or AutoReply(False, None, None)
+
+
+def _dated(text: str, subject: str, sent_at: datetime, zone: ZoneInfo) -> AutoReply:
+    """An automatic reply with the return date its text (or subject) states, if any, and the quote."""
     today = _local(sent_at, zone).date()
     # US month/day order only when the wording is English; German, French and Spanish write day.month.
     us_order = not re.search(r"\b(?:bis|jusqu|hasta|regreso|volver\w*|retour|ab|fino|rientr\w*|at[ée]|retorno|tot|vanaf)\b",
@@ -395,7 +432,7 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
         day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()])
         day += timedelta(days=1 if m.group("prep").lower() == "through" else 0)
         return AutoReply(True, start_of_local_day(day, zone), m.group())
-    body = body or _AUTO_FIRST_LINE.search(text or "") or _AUTO_STATEMENT.search(text or "")
+    body = _AUTO_BODY.search(text or "") or _AUTO_FIRST_LINE.search(text or "") or _AUTO_STATEMENT.search(text or "")
     quote = body.group().strip() if body else None
     return AutoReply(True, None, quote)
 

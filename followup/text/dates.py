@@ -59,6 +59,31 @@ MONTHS = {
 }
 
 
+# Italian, Portuguese and Dutch day names, for reading a weekday written before a date in any of the seven languages
+MORE_WEEKDAYS = {name: i for i, names in enumerate((
+    ("lunedì", "lunedi", "segunda", "segunda-feira", "maandag"), ("martedì", "martedi", "terça", "terça-feira", "dinsdag"),
+    ("mercoledì", "mercoledi", "quarta", "quarta-feira", "woensdag"), ("giovedì", "giovedi", "quinta", "quinta-feira",
+                                                                        "donderdag"),
+    ("venerdì", "venerdi", "sexta", "sexta-feira", "vrijdag"), ("sabato", "zaterdag"), ("domenica", "zondag")))
+    for name in names}
+
+
+def weekday_before(lead: str) -> int | None:
+    """The weekday named by the last word of lead ("Return date: Wed", "rientro lunedì"), in any of the seven
+    languages, if it is one."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", lead)
+    word = words[-1].lower() if words else ""
+    return WEEKDAYS.get(word, FOREIGN_WEEKDAYS.get(word, MORE_WEEKDAYS.get(word)))
+
+
+def falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+    """Whether that calendar day exists and falls on that weekday (Monday = 0)."""
+    try:
+        return date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
 def next_weekday(today: date, weekday: int, *, said_next: bool = False, today_counts: bool = False) -> date:
     """The day a weekday name written on today means: the coming one; "next Friday" said earlier in the same week
     is the Friday of next week, while "next Monday" is the coming Monday. today_counts: "Tuesday" said on a
