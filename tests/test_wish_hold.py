@@ -61,3 +61,27 @@ def test_a_halt_for_now_is_a_possible_pause(sentence):
 ])
 def test_for_now_without_a_halt_is_no_pause(sentence):
     assert not possible_hold(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nous avons décidé de mettre le projet en veille pour le moment.",
+    "Le dossier est en sommeil pour l'instant.",
+    "Das Projekt liegt vorerst auf Standby.",
+    "Lo dejamos aparcado por ahora.",
+    "Per il momento il progetto resta in sospeso.",
+    "Por enquanto o projeto fica em stand-by.",
+    "We zetten het project voorlopig op stand-by.",
+    "The project is parked for now.",
+])
+def test_a_project_on_standby_for_now_is_a_possible_pause(sentence):
+    """French 'en veille pour le moment' was missed (blind batch 57): standby, asleep or parked is a halt word."""
+    assert possible_hold(sentence)
+    assert "paused" in [w.kind for w in detect_wishes(sentence, TUE, "America/Chicago")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The server goes into standby mode at night.",  # no "for now"
+    "Pour le moment, l'écran se met en veille après dix minutes.",  # a screen, nothing halted by the customer
+])
+def test_standby_without_a_halt_of_the_customers_is_no_pause(sentence):
+    assert "paused" not in [w.kind for w in detect_wishes(sentence, TUE, "America/Chicago")]

@@ -359,3 +359,12 @@ def test_an_invitation_to_come_by_names_opening_hours_not_a_time_to_be_contacted
 def test_an_invitation_beside_a_call_asked_for_keeps_the_time():
     wishes = detect_wishes("Pop round whenever, but if you want to talk, ring me after 6pm.", SENT, TZ)
     assert any((w.preference or "").startswith("time:evening") for w in wishes)
+
+
+@pytest.mark.parametrize("text", [
+    "In a meeting right now, can you try me again in an hour or so? Want to go over the numbers before we sign.",
+    "Busy this minute - ring me again in 20 minutes.",
+])
+def test_a_call_again_within_the_hour_is_a_moment_not_a_quiet_period(text):
+    """'try me again in an hour or so' was a possible few-day quiet period (blind batch 57): again reads as back."""
+    assert detect_wishes(text, SENT, TZ) == []

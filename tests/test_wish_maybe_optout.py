@@ -3,7 +3,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.text.wish_maybe_optout import _WEAK_NOT_ME, _weak_opt_out
+from followup.text.wish_maybe_optout import _FOREIGN_LIMIT, _WEAK_NOT_ME, _weak_opt_out
 from followup.text.wishes import detect_wishes
 
 SENT = datetime(2026, 11, 10, 15, 0)
@@ -31,3 +31,24 @@ def test_the_customer_taking_themselves_off_a_list_is_still_read(text):
 
 def test_taken_off_a_copy_line_is_not_a_possible_opt_out():
     assert not _weak_opt_out("Could you please take me off the cc for the weekly stock reports?")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik kan hier pas iets over zeggen na de aandeelhoudersvergadering, en die datum ligt nog niet vast.",
+    "Dazu kann ich erst nach der Hauptversammlung etwas sagen, ein Datum gibt es noch nicht.",
+    "Je ne pourrai rien dire qu'après l'assemblée générale, dont la date n'est pas fixée.",
+    "Solo después de la junta podré decir algo, y aún no hay fecha.",
+    "Potrò dirle qualcosa solo dopo l'assemblea dei soci, la data non è ancora fissata.",
+    "Só depois da assembleia geral poderei dizer algo, a data ainda não está marcada.",
+    "I can only say something only after the shareholders' meeting, and no date is set.",
+])
+def test_only_after_an_event_limits_in_time_and_is_no_opt_out(sentence):
+    """A Dutch 'pas na de aandeelhoudersvergadering' was a possible opt-out (blind batch 57): 'only after' is a wait."""
+    assert _FOREIGN_LIMIT.search(sentence)
+    assert "do_not_contact" not in [w.kind for w in detect_wishes(sentence, SENT, TZ)]
+
+
+def test_the_wait_asked_after_only_after_an_event_is_read():
+    text = ("Ik kan hier pas iets over zeggen na de aandeelhoudersvergadering, en die datum ligt nog niet vast. "
+            "Wil je tot die tijd even niet navragen? Ik kom zelf bij je terug.")
+    assert [w.kind for w in detect_wishes(text, SENT, TZ)] == ["quiet"]

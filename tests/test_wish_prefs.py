@@ -262,3 +262,28 @@ def test_a_part_of_day_said_as_from_then_on_or_by_a_meal_is_that_part(text, valu
     from followup.text.wishes import detect_wishes
     prefs = [w.preference for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago") if w.certain]
     assert value in prefs
+
+
+@pytest.mark.parametrize("text,value", [
+    ("So a phone call or WhatsApp is much better for reaching me.", "channel:phone"),
+    ("Email or text works best for me, I'm in meetings all day.", "channel:email"),
+    ("WhatsApp is much better for reaching me.", "channel:sms"),
+])
+def test_a_pair_of_channels_praised_together_prefers_the_first_named(text, value):
+    """'a phone call or WhatsApp is much better' was read as text messages, the second of the pair (blind batch 57)."""
+    assert [v for v in values(text) if v.startswith("channel:")] == [value]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pasaos por la bodega cuando queráis para ver las barricas; por las mañanas siempre hay alguien en la nave.",
+    "Kommen Sie gerne vorbei, vormittags ist immer jemand in der Halle.",
+    "Passez nous voir à l'atelier, le matin il y a toujours quelqu'un.",
+    "Venite a trovarci in cantina, la mattina c'è sempre qualcuno.",
+    "Passem cá na loja, de manhã está sempre alguém.",
+    "Kom gerust langs in de winkel, 's ochtends is er altijd iemand.",
+])
+def test_an_invitation_to_come_by_in_the_seven_languages_is_a_visit(sentence):
+    """A Spanish 'pasaos por la bodega ... por las mañanas' was a possible morning preference (blind batch 57)."""
+    from followup.text.wish_prefs import visit_only
+    assert visit_only(sentence)
+    assert not visit_only("Kommen Sie gerne vorbei, aber rufen Sie mich bitte vormittags an.")

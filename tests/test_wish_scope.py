@@ -133,3 +133,15 @@ def test_after_withdrawal_keeps_only_what_follows_a_clause_taken_back():
 def test_a_forwarded_message_in_other_languages_is_not_the_customers(marker):
     text = f"Posílám dál, pro informaci.\n\n{marker}\nProsím, už mi nepište.\n"
     assert own_text(text).startswith("Posílám dál") and "nepište" not in own_text(text)
+
+
+def test_a_signature_line_of_fields_parted_by_pipes_stays_in_the_signature():
+    """A long 'Office hours: ... | Phone preferred ...' line ended the sign-off block and its hours were a possible
+    afternoon (blind batch 57): fields parted by '|' are a signature line, however long."""
+    from followup.text.wish_scope import field_line
+    text = ("Thanks Laura, invoice received and passed to accounts.\n\nBest wishes,\nDr Kofi Mensah\nClinical Director\n"
+            "Office hours: Mon-Thu 8am-1pm | Phone preferred for urgent matters: 0161 555 0193")
+    assert field_line(text.rsplit("\n", 1)[1])
+    assert signature_spans(text)
+    assert not field_line("We are closing the account at the end of the month, as I said on the phone to your colleague.")
+    assert not [w for w in detect_wishes(text, SENT, TZ) if w.kind == "preference"]

@@ -1276,3 +1276,12 @@ def test_parked_until_then_takes_the_day_said_before_it():
 
 def test_text_speak_give_me_weeks():
     assert only("cn u gv me 2 wks pls", "quiet").until == datetime(2026, 11, 24, 15, 0)
+
+
+def test_no_need_to_check_in_beside_a_decision_awaited_is_a_wait_not_a_pause():
+    """A co-op board's sign-off awaited with 'no need to keep checking in' was a pause (blind batch 57)."""
+    text = ("I can't commit anything until the co-op board has met and approved the capex, and they haven't even set a "
+            "date yet. I'll come back to you once they've signed it off, so no need to keep checking in.")
+    assert [(w.kind, w.certain) for w in detect_wishes(text, TUE, CHICAGO)] == [("quiet", True)]
+    assert [w.kind for w in detect_wishes("We'll reach out when we're in a position, so no need to keep checking in.",
+                                          TUE, CHICAGO) if w.certain] == ["paused"]

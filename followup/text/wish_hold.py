@@ -34,7 +34,11 @@ _FURTHER_NOTICE = re.compile(r"\b(?:until\s+further\s+notice|bis\s+auf\s+weitere
 _FOR_NOW = re.compile(r"\b(?:for\s+now|for\s+the\s+time\s+being|pour\s+le\s+moment|pour\s+l['\u2019]instant|vorerst|"
                       r"vorl[äa]ufig|por\s+ahora|por\s+el\s+momento|per\s+ora|per\s+il\s+momento|por\s+enquanto|"
                       r"por\s+agora|voorlopig)\b", re.I)
+# (on standby, asleep, parked: "en veille", "en sommeil", "auf Standby", "aparcado", "parcheggiato", "in sospeso"; not a
+# device going to sleep by itself: "l'écran se met en veille")
 _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gestoppt|pausiert|ausgesetzt|gestoppt|"
+                   r"(?:on|in|en|em|auf|op)\s+stand[- ]?by|(?<!\bse\smet\s)(?<!\bse\smettent\s)en\s+veille|"
+                   r"en\s+sommeil|aparcad[oa]|parcheggiat[oa]|in\s+sospeso|parked|geparkeerd|geparkt|"
                    r"suspendu|en\s+suspens|arr[êe]t[ée]|gel[ée]|en\s+paus[ea]|parad[oa]|suspendid[oa]|congelad[oa]|sospes[oa]|fermo|"
                    r"bloccat[oa]|congelat[oa]|suspens[oa]|parad[oa]|congelad[oa]|stil|bevroren|gepauzeerd|on\s+hold)\b",
                    re.I)

@@ -72,7 +72,8 @@ TONGUES = True  # the word tables of twenty-odd more languages (wish_tongues) re
 _MODEL_KINDS = {"quiet": QUIET, "paused": PAUSED, "do_not_contact": DNC, "pref_time": PREFERENCE,
                 "pref_channel": PREFERENCE}
 # "Not right now, I'm in a meeting. Call me back in an hour": a moment, not a pause, whichever sentence says it
-_SHORT_CALLBACK = re.compile(r"\b(?:call|ring|try)\s+(?:me\s+)?(?:back\s+)?(?:in\s+(?:an?|\d+|ten|twenty|thirty|"
+# ("try me again in an hour or so": again, as back)
+_SHORT_CALLBACK = re.compile(r"\b(?:call|ring|try)\s+(?:me\s+)?(?:back\s+|again\s+)?(?:in\s+(?:an?|\d+|ten|twenty|thirty|"
                              r"fifteen|five)\s+(?:hour|min\w*)|in\s+\d{1,2}\s*[.!]|later\s+today|this\s+(?:afternoon|evening)|"
                              r"after\s+(?:the|my)\s+meeting|at\s+\d|after\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[?.!]|"
                              r"tonight)|"

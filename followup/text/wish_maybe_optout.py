@@ -134,7 +134,11 @@ _CJK_OPT_OUT = re.compile(r"退订|退訂|取消订阅|取消訂閱|不要再(?:
                           r"(?:सूची|लिस्ट)\s+से\s+(?:हटा|निकाल)")
 _FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
                             r"kadar|önce|p[âa]n[ăa]|[îi]nainte|amíg|előtt|dok|prije|до|пока|μέχρι|πριν|"
-                            r"ennen|kunnes|bis|vor|tot|voor|antes|hasta|avant|jusqu\w*|fino|prima|at[ée])\b", re.I)
+                            r"ennen|kunnes|bis|vor|tot|voor|antes|hasta|avant|jusqu\w*|fino|prima|at[ée]|"
+                            # only after something: "pas na de vergadering", "erst nach", "qu'après", "solo dopo"
+                            r"pas\s+(?:\w+\s+){0,4}?na|erst\s+(?:\w+\s+){0,2}?(?:nach|ab)|qu['\u2019]\s*apr[èe]s|que\s+apr[èe]s|"
+                            r"(?:s[óo]lo|solamente|[úu]nicamente)\s+despu[ée]s|(?:solo|soltanto|solamente)\s+dopo|"
+                            r"(?:s[óo]|somente|apenas)\s+(?:depois|ap[óo]s)|only\s+after)\b", re.I)
 
 
 # the same said in English slang, read with the other languages' words but outside their English gate

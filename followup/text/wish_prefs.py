@@ -235,9 +235,19 @@ _TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
 
 # an invitation to come by ("feel free to stop by the yard any morning, we're there from 7"): the hours the place is
 # open, not a time to be contacted, unless a call or a talk is asked for as well
+# (in the seven languages: "kommen Sie gerne vorbei", "passez nous voir", "pasaos por la bodega", "venite a trovarci",
+# "passem cá", "kom gerust langs")
 _VISIT = re.compile(r"\b(?:(?:stop|drop|pop|swing)\s+(?:by|in|over|round)|come\s+(?:by|over|round|along)|"
-                    r"come\s+and\s+(?:see|have\s+a\s+look)|visit\s+(?:us|the|our))\b", re.I)
-_CALL_TOO = re.compile(r"\b(?:phon\w*|talk|speak|(?:call|ring|try|reach|catch|text|e-?mail)\s+(?:me|us))\b", re.I)
+                    r"come\s+and\s+(?:see|have\s+a\s+look)|visit\s+(?:us|the|our)|"
+                    r"(?:kommen|schauen)\s+sie\s+(?:\w+\s+){0,2}?vorbei|vorbei(?:kommen|schauen)|besuchen\s+sie\s+uns|"
+                    r"pass(?:ez|er)\s+(?:nous\s+voir|au|à\s+la|chez)|venez\s+(?:nous\s+)?voir|"
+                    r"p[áa]s(?:ate|aos|ad|ense|en|e)\s+por|ven(?:id|ga|gan)\s+a\s+ver(?:nos)?|vis[íi]t(?:enos|adnos)|"
+                    r"venite\s+a\s+trovarci|vieni\s+a\s+trovarci|(?:ci\s+)?venga\s+a\s+trovarci|passate\s+(?:in|da|a)|"
+                    r"pass(?:e|em)\s+(?:por|c[áa]|aqui|na|no)|venha(?:m)?\s+(?:c[áa]|ver|visitar)|"
+                    r"k(?:om|omen)\s+(?:gerust\s+|maar\s+)?(?:eens\s+)?langs|langskomen)\b", re.I)
+_CALL_TOO = re.compile(r"\b(?:phon\w*|talk|speak|(?:call|ring|try|reach|catch|text|e-?mail)\s+(?:me|us)|"
+                       r"anruf\w*|ruf\w*\s+sie|appel\w*|t[ée]l[ée]phon\w*|ll[áa]m\w*|chiam\w*|lig(?:ue|ar|a)\w*|bel\s+me)\b",
+                       re.I)
 
 
 # how far back the invitation a sentence's hours answer may stand ("feel free to stop by ... We're in from 7.")
@@ -327,6 +337,18 @@ _TIME_QUALIFIED = re.compile(r"\b(?:mornings?|afternoons?|evenings?|lunchtime|we
                              r"\b(?:best|easiest|good|only|right)\s+time\s+to\s+$", re.I)
 
 
+# a channel named first in a pair praised together ("a phone call or WhatsApp is much better", "email or text works
+# best"): the praise matched on the second; the first named is the one preferred, the other its alternative
+_PAIRED_FIRST = re.compile(r"\b(?:(?P<email>{email})|(?P<phone>{phone})|(?P<sms>{sms}))(?:\s+calls?)?\s*(?:\bor\b|/)\s*"
+                           r"(?:(?:by|on|via|a|an)\s+)?$".format(**_CHANNELS), re.I)
+
+
+def _first_of_pair(value: str, before: str) -> str:
+    """The channel preferred when the matched one is the second of a pair said together: the first named."""
+    m = _PAIRED_FIRST.search(before)
+    return f"channel:{m.lastgroup}" if m and m.lastgroup else value
+
+
 def _channel_preference(sentence: str, offset: int, text: str) -> list[Wish]:
     """The preferred channel (email, phone, text message) a sentence states, if any."""
     if not _ANY_CHANNEL.search(sentence) or _CHANNEL_FOOTER.search(sentence) or (
@@ -337,6 +359,7 @@ def _channel_preference(sentence: str, offset: int, text: str) -> list[Wish]:
     for value, rx in _CHANNEL_RULES:
         m = rx.search(sentence)
         if m and not _TIME_QUALIFIED.search(sentence[: m.start()]) and not timed_channel(sentence, m.end()):
+            value = _first_of_pair(value, sentence[: m.start()])
             return [Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value)]
     return []
 

@@ -76,7 +76,7 @@ def signature_spans(text: str) -> list[tuple[int, int]]:
             if _PS.match(line):
                 end = pos
                 break
-            if len(line) > SIGNATURE_LINE_CHARS:
+            if len(line) > SIGNATURE_LINE_CHARS and not field_line(line):
                 ok = False
                 break
             pos += len(line) + 1
@@ -84,6 +84,16 @@ def signature_spans(text: str) -> list[tuple[int, int]]:
             spans.append((m.start(), end))
             break
     return spans
+
+
+FIELD_CHARS = 60  # a field of a signature line whose fields are parted by "|" is at most this long
+
+
+def field_line(line: str) -> bool:
+    """Whether a line is a signature's fields parted by "|" ("Office hours: Mon-Thu 8am-1pm | Phone preferred for
+    urgent matters: 0161 555 0193"), not a sentence, however long it is."""
+    parts = [p.strip() for p in line.split("|")]
+    return len(parts) >= 2 and all(0 < len(p) <= FIELD_CHARS for p in parts)
 
 
 def _under_a_name(text: str, start: int) -> bool:

@@ -21,12 +21,21 @@ _THEN_BACK = re.compile(r"\b(?:until|till|before|by|after)\s+(?:then|that|(?:thi
                         r"\b(?:pick\s+(?:it|this)\s+up|leave\s+it|"
                         r"talk|speak)\s+then\b|\bbis\s+dahin\b|\bd'ici\s+l[àa]\b|\bhasta\s+entonces\b|\bat[ée]\s+l[áa]\b|"
                         r"\bfino\s+ad\s+allora\b|\btot\s+dan\b|\befter\s+det\b|\bindtil\s+da\b|\btil\s+da\b|" + _THAT_DATE, re.I)
+# a length the customer takes for themselves, said with "the" instead of a count ("I'm going to take the week to walk
+# through it", "je prends la semaine pour en parler", "ich nehme mir die kommende Woche"): one such unit ("la semaine
+# prochaine", "the week of the 16th" name a day, not a length)
+_TAKE_THE = (r"\b(?:take|taking|use|using|spend|spending|nehme|nehmen|prends|prenons|prendre|tomo|tomamos|tomar|prendo|"
+             r"prendiamo|prendere|tiro|tiramos|tirar|neem|nemen)\s+(?:mir|uns|me|nous|mi|ci|ons)?\s*"
+             r"(?:the|die|la|a|de)\s+(?:(?:next|coming|n[äa]chste|kommende|prochaine|pr[óo]xima|prossima|volgende|komende)\s+)?"
+             r"(?P<tunit>week|fortnight|month|woche|monat|semaine|mois|semana|mes|settimana|mese|m[êe]s|maand)\b"
+             r"(?!\s+(?:of\b|prochaine|pr[óo]xima|prossima|que\s+vem|que\s+viene|qui\s+vient))")
+_TAKEN_DAYS = {"week": 7, "woche": 7, "semaine": 7, "semana": 7, "settimana": 7, "fortnight": 14}  # else a month: 30
 _EARLIER_END = re.compile(
     rf"(?P<eom>\bend\s+of\s+(?:the|this)\s+month\b)|(?P<eonw>\bend\s+of\s+next\s+week\b)|"
     rf"\b(?:next|on|by|until|till|after)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b|"
     rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH_RE})\b|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
     rf"\bthe\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b|\b(?:el\s+d[íi]a|el|le|den|am)\s+(?P<d4>[0-3]?\d)\b(?![.,:/]?\d)|"
-    rf"\b{_DURATION}", re.I)
+    rf"\b{_DURATION}|{_TAKE_THE}", re.I)
 EARLIER_END_CHARS = 300  # how far back "until then" looks for the end it points at
 
 
@@ -48,6 +57,9 @@ def end_said_before(before: str, sentence: str, local: datetime, zone: ZoneInfo)
     if g["weekday"]:
         return start_of_local_day(next_weekday(today, WEEKDAYS[g["weekday"].lower()], said_next="next" in found.group().lower()),
                                   zone)
+    if g["tunit"]:
+        days = _TAKEN_DAYS.get(g["tunit"].lower(), 30)
+        return (local + timedelta(days=days)).astimezone(timezone.utc).replace(tzinfo=None)
     if g["unit"]:
         return (local + timedelta(days=_duration_days(found))).astimezone(timezone.utc).replace(tzinfo=None)
     month = MONTHS.get((g["m1"] or g["m2"] or "").lower().rstrip(".")) if (g["m1"] or g["m2"]) else None
@@ -154,6 +166,18 @@ _PROMISED_RETURN = re.compile(
 def promised_return(quote: str) -> bool:
     """Whether a quiet period's quote is only the customer's promise to write again once something happens."""
     return bool(_PROMISED_RETURN.search(quote))
+
+
+# a decision of the customer's side awaited ("I'll come back to you once they've signed it off", "once the board has
+# approved it"): an event that will come, so a "no need to check in" beside it waits for it rather than pausing
+_DECISION_AWAITED = re.compile(r"\b(?:once|when|after|as\s+soon\s+as|until|till)\s+[^.;!?]{0,40}?\b(?:sign(?:ed|s)?\s+"
+                               r"(?:it\s+|this\s+|that\s+|them\s+)?off|approv(?:es?|ed)|(?:has|have|had)\s+met|vot(?:es|ed)|"
+                               r"(?:has|have)\s+decided|ratif(?:y|ies|ied)|(?:has|have)\s+agreed)\b", re.I)
+
+
+def decision_awaited(sentence: str) -> bool:
+    """Whether a sentence waits for a decision of the customer's side (a sign-off, an approval, a vote, a meeting)."""
+    return bool(_DECISION_AWAITED.search(sentence))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -59,7 +59,14 @@ from followup.text.wish_scope import (
     withdraws,
 )
 from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
-from followup.text.wish_then import corrected_length, end_said_before, event_dated_before, promised_return, then_quiet
+from followup.text.wish_then import (
+    corrected_length,
+    decision_awaited,
+    end_said_before,
+    event_dated_before,
+    promised_return,
+    then_quiet,
+)
 from followup.text.wish_when import day_with_number, held_until, length_days, refused_quiet
 
 
@@ -94,7 +101,7 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
 # quiet period
 _ON_DAY = re.compile(r"\s*on\b", re.I)
 _HOLD_LIKE = re.compile(r"\bhold\b|\bwait|\bfro(?:zen|ze)\b|\bfreez|\bnot\s+(?:right\s+)?now\b|\bfor\s+now\b|\blater\b|"
-                        r"\bpaus|\bchas|\bpark(?:ed|ing)?\b", re.I)  # ("please park it with me till then")
+                        r"\bpaus|\bchas|\bcheck\w*\s+in\b|\bpark(?:ed|ing)?\b", re.I)  # ("please park it with me till then")
 _NOT_NOW = re.compile(r"\b(?:right|just)\s+now\b|\bat\s+the\s+moment\b|\bat\s+this\s+(?:time|point|stage)\b|"
                       # "won't be able to look at this properly for a while. Please give me a month": the month;
                       # "No need to chase me. I won't have an answer until our board signs off": the wait
@@ -124,7 +131,9 @@ def dated_hold(paused: Wish, sentence: str, offset: int, text: str, local: datet
     days = length_days(sentence) if _FOR_LENGTH.search(sentence) else None  # "hold off for the next two weeks or so"
     if days:
         return Wish(QUIET, paused.quote, until=start_of_local_day(local.date() + timedelta(days=days), zone))
-    return _event_quiet(sentence, offset, text, local) if _UNTIL_EVENT.search(sentence) else None
+    # ("I'll come back to you once they've signed it off, so no need to keep checking in": a decision awaited)
+    waits = _UNTIL_EVENT.search(sentence) or decision_awaited(sentence)
+    return _event_quiet(sentence, offset, text, local) if waits else None
 
 
 def _asked(sentence: str, offset: int, text: str, found: list[Wish], local: datetime) -> list[Wish]:
