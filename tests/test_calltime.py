@@ -1,7 +1,8 @@
-"""The part of the day a customer asks to be called in, never the part they are busy in, in four languages."""
+"""The part of the day a customer asks to be called in, never the part they are busy in, said by the close in four
+languages (read by followup.text.wish_prefs)."""
 import pytest
 
-from followup.drafting.calltime import asks_call_time, call_time
+from followup.drafting.calltime import call_time, close_time
 
 
 @pytest.mark.parametrize("language, sentence, said", [
@@ -23,13 +24,13 @@ def test_no_part_of_the_day_no_time():
     assert call_time("Call me whenever you like.", "en") is None
 
 
-@pytest.mark.parametrize("sentence, asks", [
-    ("Best to phone in the evening, I work nights.", True),
-    ("Er möchte Rückruf am Vormittag.", True),
-    ("Préfère qu'on le rappelle le matin.", True),
-    ("Prefiere llamadas en la mañana.", True),
-    ("I'll call you in the morning about the crane.", False),
-    ("The delivery comes in the morning.", False),
+@pytest.mark.parametrize("values, quote, language, said", [
+    (["time:evening"], "after tea is best", "en", "in the evening"),
+    (["time:morning"], "Ring me first thing in the morning", "en", "first thing in the morning"),
+    (["time:not_morning"], "vormittags bin ich im Stall", "de", "am Nachmittag"),
+    (["time:afternoon"], "Appelez-moi l'après-midi", "fr", "l'après-midi"),
+    (["time:not_afternoon", "time:morning"], "por la tarde no, por la mañana sí", "es", "por la mañana"),
+    (["time:midday"], "lunchtime works", "en", None),
 ])
-def test_a_sentence_asking_for_a_call_time(sentence, asks):
-    assert asks_call_time(sentence) is asks
+def test_a_stored_preference_is_worded_in_the_customers_phrase_or_a_plain_one(values, quote, language, said):
+    assert close_time(values, quote, language) == said

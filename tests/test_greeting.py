@@ -135,3 +135,14 @@ def test_a_customers_asked_call_time_sets_the_close_not_the_busy_one(language, t
     state = replace(state, language=language)
     line, item = closing_line(state, PHRASES[language])
     assert (line, item.kind) == (close, "preference")
+
+
+def test_a_time_of_day_stored_on_the_customer_sets_the_close_when_the_thread_states_none():
+    """Said in an older thread and stored with its quote by the wish reader: the close still honours it."""
+    from followup.drafting.greeting import closing_line
+    from followup.drafting.phrases import PHRASES
+    mail = [Source("message", 1, "Can you send the revised quote?", datetime(2026, 12, 18, 17), "inbound")]
+    state = build_state(mail, "Europe/Paris", datetime(2026, 12, 21, 9), customer_name="Ana Ruiz")
+    stored = [{"value": "channel:email", "quote": "email is easier"},
+              {"value": "time:not_morning", "quote": "mornings are busy"}]
+    assert closing_line(state, PHRASES["en"], stored) == ("I'll call you in the afternoon.", None)

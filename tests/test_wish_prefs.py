@@ -1,7 +1,7 @@
 """Preferences read for certain (followup/text/wish_prefs.py): time of day and channel."""
 import pytest
 
-from followup.text.wish_prefs import _preferences
+from followup.text.wish_prefs import _preferences, asks_call_time, call_parts
 
 
 def values(text: str) -> set[str]:
@@ -287,3 +287,26 @@ def test_an_invitation_to_come_by_in_the_seven_languages_is_a_visit(sentence):
     from followup.text.wish_prefs import visit_only
     assert visit_only(sentence)
     assert not visit_only("Kommen Sie gerne vorbei, aber rufen Sie mich bitte vormittags an.")
+
+
+@pytest.mark.parametrize("sentence, asks", [
+    ("Best to phone in the evening, I work nights.", True),
+    ("Er möchte Rückruf am Vormittag.", True),
+    ("Préfère qu'on le rappelle le matin.", True),
+    ("Prefiere llamadas en la mañana.", True),
+    ("I'll call you in the morning about the crane.", False),
+    ("The delivery comes in the morning.", False),
+])
+def test_a_sentence_asking_for_a_call_time(sentence, asks):
+    assert asks_call_time(sentence) is asks
+
+
+@pytest.mark.parametrize("sentence, language, parts", [
+    ("Please call me in the morning, afternoon I am at the ponds.", "en", ["time:morning", "time:not_afternoon"]),
+    ("Bitte rufen Sie mich vormittags an, nachmittags bin ich im Wald.", "de", ["time:morning", "time:not_afternoon"]),
+    ("Le matin je suis au marché, appelez-moi en soirée.", "fr", ["time:not_morning", "time:evening"]),
+    ("No me llame por la tarde.", "es", ["time:not_afternoon"]),
+    ("Er will Rückruf am Abend.", "de", ["time:evening"]),
+])
+def test_the_parts_of_the_day_a_call_is_asked_for_or_refused_in_four_languages(sentence, language, parts):
+    assert call_parts(sentence, language) == parts

@@ -205,9 +205,10 @@ def _before(state: State, item: Item) -> str:
 
 
 def compose_state(state: State, *, customer_name: str, thread_subject: str, rep: RepProfile,
-                  voice: Voice | None = None, max_words: int = MAX_WORDS, whole: bool = False) -> Composed:
+                  voice: Voice | None = None, max_words: int = MAX_WORDS, whole: bool = False,
+                  stored: tuple[dict, ...] = ()) -> Composed:
     """Draft the follow-up a good rep would send now (only what is new since the rep last wrote, unless `whole` or
-    nothing is); NothingToDraft when nothing is open."""
+    nothing is; `stored`: the customer's stored preferences); NothingToDraft when nothing is open."""
     since = None if whole else since_rep(state)
     p = phrases(state.language, is_informal(state), state.formal)  # the thread's register: frame.py
     state = informal_state(state)  # du / tu / tú when the rep writes so to this customer
@@ -351,7 +352,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     forwards = state.open("forward")  # "I'll send the quote to Anna Berg as well."; the request is no slot then
     actions += [(f.text, f) for f in forwards]
     questions = [(q, i) for q, i in questions if not any(i.quote in f.quote or f.quote in i.quote for f in forwards)]
-    close, pref = closing_line(state, p)
+    close, pref = closing_line(state, p, stored)
     if pref is not None:
         used.append(pref)
     top, action_lines = owed(actions, state, p, stale_promise, _sentence, name, questions)  # owed: first
@@ -364,7 +365,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if not recap and not action_lines and not slot_lines and not top:
         if since is not None:  # nothing new since the rep wrote: the state in force is restated whole
             return compose_state(state, customer_name=customer_name, thread_subject=thread_subject, rep=rep,
-                                 voice=voice, max_words=max_words, whole=True)
+                                 voice=voice, max_words=max_words, whole=True, stored=stored)
         raise NothingToDraft("nothing open: no question, request, commitment, term or next step to restate")
 
     hidden = {i.hidden for i in state.items if i.hidden}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from followup.drafting.calltime import call_time
+from followup.drafting.calltime import call_time, close_time
 from followup.drafting.items import Item, State
 from followup.drafting.names import fold
 from followup.drafting.phrases import PHRASES
@@ -120,8 +120,9 @@ _CALL_AT = {"en": r"\b(after|before) (\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)",
             "es": r"\b(después de|antes de) (las \d{1,2}(?::\d{2})?)"}
 
 
-def closing_line(state: State, p: dict) -> tuple[str, Item | None]:
-    """The closing line honouring the customer's stated preference, with the item it honours."""
+def closing_line(state: State, p: dict, stored: Sequence[dict] = ()) -> tuple[str, Item | None]:
+    """The closing line honouring the customer's stated preference, with the item it honours: one the conversation
+    states (a note's too), else the time of day stored on the customer (`stored`: {"value", "quote"} each)."""
     for item in reversed(state.open("preference")):
         q = item.quote.lower()
         if re.search(r"email (?:is|works) better|prefer(?:s)? email|(?:don't|do not) call|no calls|"
@@ -137,6 +138,12 @@ def closing_line(state: State, p: dict) -> tuple[str, Item | None]:
         when = call_time(item.quote, state.language) or call_time(item.quote, "en")
         if when:
             return p["call_at"].format(x=when), item
+    # said in an older thread and stored with its quote by the wish reader, the newest first
+    times = [pref for pref in stored if str(pref.get("value", "")).startswith("time:")]
+    for pref in reversed(times):
+        when = close_time([pref["value"]], pref.get("quote") or "", state.language)
+        if when:
+            return p["call_at"].format(x=when), None
     return fitting_close(state, p), None
 
 

@@ -75,6 +75,7 @@ class Conversation:
     voice: Voice = Voice()  # the rep's greeting and sign-off habit, from their own sent mail
     seen_message_id: int | None = None  # the customer's newest message row when the sources were read
     message_count: int = 0  # how many messages the customer had then (store() refuses when a sync added one since)
+    preferences: tuple[dict, ...] = ()  # the customer's stored preferences ({"value", "quote"}): the close's time
 
     @property
     def sources_through(self) -> datetime:
@@ -280,7 +281,7 @@ def gather(session: Session, customer: Customer | None, default_timezone: str,
         in_reply_to=f"<{latest.message_id_header.strip('<>')}>" if latest else None,
         references=_references(latest) if latest else None, newest_inbound=newest_inbound,
         drafted_through=customer.drafted_through, replaces=live.id if stale else None,
-        seen_message_id=seen_message_id, message_count=message_count)
+        seen_message_id=seen_message_id, message_count=message_count, preferences=tuple(customer.preferences or ()))
 
 
 def _rep_voice(session: Session, rep: User, voices: dict[int, Voice] | None) -> Voice:
@@ -314,7 +315,7 @@ def draft_for(conv: Conversation, settings: Settings, now: datetime, api_key: st
         return "nothing needs a follow-up"
     try:
         draft = compose_state(state, customer_name=conv.name, thread_subject=conv.subject, rep=conv.rep,
-                              voice=conv.voice, max_words=settings.drafting.max_words)
+                              voice=conv.voice, max_words=settings.drafting.max_words, stored=conv.preferences)
     except NothingToDraft as exc:
         return f"nothing to draft: {exc}"
     profile = grounding_texts(customer_name=conv.name, customer_email=conv.email, rep=conv.rep) \

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from followup.drafting.calltime import asks_call_time
 from followup.drafting.owedfigure import PRICED_LATER
 from followup.drafting.reported import COMMIT as _FOREIGN_COMMIT
 from followup.drafting.sentences import _AMOUNT, _COMMIT, _TIME_RANGE, Source, classify
 from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _TOKEN
+from followup.text.wish_prefs import asks_call_time
 
 # A sentence longer than this is pasted prose, not a point a short follow-up restates.
 MAX_SENTENCE_WORDS = 45
