@@ -83,3 +83,8 @@ def test_an_approval_said_as_the_approval():
     assert wanted("you approved the offer", "en") is None
     # "Our board approved the package already." (blind heldout22, read after scoring): no "of the package already"
     assert wanted("your board approved the package already", "en") == "your board's approval of the package"
+
+
+def test_a_want_said_again_one_by_one_is_said_once():
+    assert wanted("necesitan un presupuesto por comunidad, uno para cada una", "es") == "un presupuesto por comunidad"
+    assert wanted("you need a quote per building, one for each", "en") == "a quote per building"

@@ -197,3 +197,12 @@ def test_the_offer_in_force_is_said_with_the_thing_it_is_for():
         "The total for MX-8 DAP Poznań including training is EUR 64,900."
     assert sentence("quoted £2,480 for 4 bays, timber carport CP-4, oak posts", "en") == \
         "The price is £2,480 for 4 bays: timber carport CP-4, oak posts."
+
+
+def test_an_offer_shown_to_the_customer_keeps_one_determiner_and_one_preposition():
+    """"Showed her SB-2" (her turned to "your") is our SB-2; "FM-6 à 42 €" keeps one "à"."""
+    from followup.drafting.wellformed import sentence
+    assert sentence("showed your SB-2 trunk shaker, €42,600, freezing tunnel option later", "en") == \
+        "I'd suggest the SB-2 trunk shaker (freezing tunnel option later) at €42,600."
+    assert sentence("Proposé filet mono-arbre FM-6 à 42 € l'arbre posé", "fr") == \
+        "Je vous propose notre filet mono-arbre FM-6 à 42 € l'arbre posé."

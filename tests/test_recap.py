@@ -164,3 +164,12 @@ def test_a_line_that_handed_over_the_quote_by_name_is_said_from_its_offer():
     other = replace(next(i for i in state.items if "USD 6.350" in i.quote),
                     quote="Bongani, nuestro técnico, instala el asador por USD 1.250.")
     assert _rep_line(other, state).startswith("Bongani, nuestro técnico")  # a name the thread never greets
+
+
+def test_an_old_email_saying_papers_are_attached_is_not_said_again():
+    """"Datenblatt und CE-Erklärung liegen bei." went with that email; saying it again claims a new attachment."""
+    from followup.drafting.recap import _ATTACHED
+    for line in ("Datenblatt und CE-Erklärung für den Förderantrag liegen bei.", "The drawings are attached.",
+                 "Les plans sont joints.", "Los planos van adjuntos."):
+        assert _ATTACHED.match(line)
+    assert not _ATTACHED.match("Die Preise liegen bei 20 € pro Stück.")

@@ -44,3 +44,11 @@ def test_a_count_after_pour_by_or_bis_is_no_day_of_a_wanted_offer():
     assert quote_promise("Will ein Angebot bis 3 Stück.", "de") == ""
     assert quote_promise("Needs a formal quote by 15 June.", "en") == "I'll send you the formal quote by 15 June"
     assert quote_promise("Braucht das Angebot bis 15. Juni.", "de") == "Ich schicke Ihnen das Angebot bis 15. Juni"
+
+
+def test_a_spanish_clitic_before_lo_la_is_se_not_les():
+    """"que nos la entreguen" said to the customer is "que se la entreguen", never "que les la entreguen"."""
+    from followup.drafting.reported import customer_said
+    assert customer_said("Necesitamos que nos la entreguen antes del 20 de febrero.", "es") == \
+        "necesitan que se la entreguen antes del 20 de febrero"
+    assert "se los manden" in customer_said("Queremos que nos los manden en enero.", "es")

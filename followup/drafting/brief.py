@@ -125,7 +125,12 @@ def wanted(text: str, language: str) -> str | None:
     rest = text[m.end():]
     if _WANT_AGAIN.search(rest):
         return None  # a second clause with its own verb: the whole point is said
-    return rest
+    return _EACH_AGAIN.sub("", rest)
+
+
+# An apposition saying the thing again one by one ("a quote per building, one for each"): said once is enough.
+_EACH_AGAIN = re.compile(r",\s*(?:one|uno|una|un|une|eins|einen|eine)\s+(?:for each|per|para cada|por|pour chaque|"
+                         r"par|pro|je|für jede[nrs]?)\b[^,]*$", re.I)
 
 
 # A second subject and verb after the thing ("... and you want the delivery ..."): more than one thing.

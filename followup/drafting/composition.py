@@ -20,6 +20,7 @@ from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_
 from followup.drafting.frame import after_greeting, said_promises, signed_off, whole_line
 from followup.drafting.greeting import closing_line, plain_greeting
 from followup.drafting.items import Item, State
+from followup.drafting.leads import one_lead_each
 from followup.drafting.noted import dated_day, told_since_rep
 from followup.drafting.onrecord import news, since_rep
 from followup.drafting.owed import owed
@@ -376,9 +377,10 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
 
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
         """The body from its parts."""
-        paras = [greeting, " ".join([after_greeting(opening, greeting, state.language), *top, *recap_lines])]
+        said = [one_lead_each(s, state.language) for s in [*top, *recap_lines]]  # "Tomo nota: un cambio: ..."
+        paras = [greeting, " ".join([after_greeting(opening, greeting, state.language), *said])]
         if acts:
-            paras.append(" ".join(acts))
+            paras.append(" ".join(one_lead_each(a, state.language) for a in acts))
         if slot_lines:
             paras.append(" ".join([p["slot_lead"], *slot_lines]) if len(slot_lines) == 1 else
                          "\n".join(slot_lines))

@@ -146,7 +146,8 @@ _ATTACHED = re.compile(
     r"(?:here(?:'s| is| are)|attached (?:is|are)|please find attached|i(?:'ve| have) attached|enclosed (?:is|are)|"
     r"anbei|im anhang|ci-joint|veuillez trouver ci-joint|je vous joins|voici|te adjunto|le adjunto|adjunto|"
     r"te comparto|le comparto|aquí tiene|aquí está|(?:te|le|les) (?:paso|mando|envío)|please find below|"
-    r"below (?:is|are)|je vous transmets|hier (?:ist|sind))\b", re.I)
+    r"below (?:is|are)|je vous transmets|hier (?:ist|sind)|"  # and at its end, with no figure: "... liegen bei."
+    r"\D*\b(?:(?:liegen|liegt) bei|(?:is|are) (?:attached|enclosed)|(?:est|sont) joint[es]*|van? adjunt[oa]s?)(?=\W*$))\b", re.I)
 
 
 # What a rep's sentence says its offer replaces, up to the next comma: no part of the offer in force, and cutting it

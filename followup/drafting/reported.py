@@ -218,6 +218,8 @@ def customer_said(quote: str, language: str) -> str:
                       lambda m: _ES_VERB.get(m.group(0).lower(), m.group(1) + ("an" if m.group(2) == "amos" else "en")),
                       text)
         out = _sub_words(text, {**_ES_VERB, **_ES_PRON})
+        # "nos la entreguen" -> "se la entreguen": le/les before lo/la/los/las is "se" (never "les la")
+        out = re.sub(r"\b[Ll]es?\s+(?=l[oa]s?\b)", "se ", out)
         if re.search(r"\byo\b", out, re.I):
             return ""
     out = out.strip()

@@ -52,8 +52,8 @@ _THIRD = re.compile(r"^(?:he|she|they|him|her|er|il|elle|ils|elles|él|ella|ello
                     r"(?:wants|veut|quiere|will)\b", re.I)
 # The rep's own offer in a note: "I quoted X", "I pitched X", "proposé X", "angeboten: X", "propuse X".
 _OFFERED = re.compile(r"^(?:I\s+)?(?:quoted|pitched|proposed|offered|suggested|recommended|showed|gave (?:him|her|them)|"
-                      r"proposé|propose|offert|angeboten|vorgeschlagen|propuse|ofrecí|cotizado|propuesto)"
-                      r"(?:\s+(?:him|her|them|lui|leur))?\s*:?\s+", re.I)
+                      r"proposé|propose|offert|angeboten|vorgeschlagen|propuse|ofrecí|cotizado|propuesto)"  # "showed her
+                      r"(?:\s+(?:him|her|them|you|lui|leur|your(?=\s+[\w-]*[A-Z]+-?\d)))?\s*:?\s+", re.I)  # SB-2": to you
 _OFFER_AGAIN = {"en": "I can offer {x}.", "de": "Ich kann Ihnen {x} anbieten.", "fr": "Je peux vous proposer {x}.",
                 "es": "Le puedo ofrecer {x}."}
 _SUGGEST = {"en": "I'd suggest {x}.", "de": "Ich schlage Ihnen {x} vor.", "fr": "Je vous propose {x}.",
@@ -351,7 +351,7 @@ def _offer(text: str, language: str) -> str:
             # "offered 19.8 ct/kWh with 1% escalator": the offer itself, in the rep's voice
             return _OFFER_AGAIN.get(language, _OFFER_AGAIN["en"]).format(x=rest)
         return price_sentence(rest, language) if m and _MONEY_RE.search(rest) else ""
-    what, specs, price = named.group("what").strip(), [], ""
+    what, specs, price = re.sub(r"\s+(?:à|at|for|für|zu|por|a)$", "", named.group("what").strip()), [], ""  # "FM-6 à"
     for part in re.split(r",\s+|;\s+", named.group("specs")):
         money = _MONEY_RE.search(part)
         if _NOTE_FRAME.search(part) or _NOTE_WORD.search(part) or _THIRD.search(part) or (money and price):
@@ -361,7 +361,7 @@ def _offer(text: str, language: str) -> str:
             specs += [part[:money.start()].strip(" :-")] if part[:money.start()].strip(" :-") else []
             continue
         specs.append(part.strip())
-    if language == "en" and not re.match(r"(?:the|a|an|our)\b|\d", what, re.I):
+    if language == "en" and not re.match(r"(?:the|a|an|our|your|my|his|her|their|this|that|these|those)\b|\d", what, re.I):
         what = f"the {what}"
     elif language == "fr" and not re.match(r"(?:les?|la|l'|une?|des|du|notre|nos|votre|vos|ce|cette|ces)\b|\d|[A-Z]+-?\d",
                                             what, re.I):
