@@ -163,6 +163,9 @@ _NOT_NOUN = set("above below about after before now then also still only just so
 # A word that says a figure changed or stands apart ("roadside unchanged $240"): no label of a price.
 _CHANGED = set("unchanged still only now also new old same stays extra soit inchangé inchangée unverändert weiterhin "
                "igual sigue".split())
+# A note's word for the price being agreed ("Kompromiss: 36 €", "deal at $2,400"): no thing the price is for.
+_AGREED = re.compile(r"(?:compromise|agreed|deal|settled|kompromiss|einigung|zusage|vereinbart|compromis|accord|convenu|"
+                     r"acuerdo|compromiso|acordado|trato)\b", re.I)
 
 
 _PREPOSITIONS = set("within in at of for to by from after before until during on with per".split())
@@ -295,7 +298,7 @@ def price_sentence(text: str, language: str) -> str:
         x = _priced(text, language, last)
         return summed(text, last.start(), x, language) or _TOTAL.get(language, _TOTAL["en"]).format(x=x)
     # "about £3,850": a hedge said before the figure stays with it
-    hedge = re.search(r"\b(?:about|around|roughly|etwa|environ|unos|aproximadamente)\s+$", text[:m.start()], re.I)
+    hedge = re.search(r"\b(?:about|around|roughly|etwa|grob|rund|environ|unos|aproximadamente)\s+$", text[:m.start()], re.I)
     x = (hedge.group(0) if hedge else "") + _priced(text, language, m)
     label = text[:m.start() - (len(hedge.group(0)) if hedge else 0)].strip(" :,-")
     label = re.sub(r"^(?:plus|and|also|\+)\s+(?=\d)", "", label, flags=re.I)  # "plus 6 masks FJD 570": 6 masks
@@ -311,7 +314,10 @@ def price_sentence(text: str, language: str) -> str:
         return f"{_cap(label)} {verb} {x}."  # "Our CB-1 steam cooker is GMD 96,000."
     label = re.sub(r"^(?:the|our|der|die|das|le|la|les|el|los|las)\s+", "", label.split(", ")[0], flags=re.I)
     label = re.sub(r"\s+(?:at|for|à|a|de|por|für|zu|je|with|mit|avec|con)$", "", label, flags=re.I)
-    if label and re.fullmatch(r"[^\W_][\w' -]{2,50}", label) and label.split()[0].lower() not in _NOT_NOUN \
+    # "Kompromiss: 36 €" names no thing priced; nor does a German label opened and ended lowercase ("westseite neu eindecken")
+    label = "" if _AGREED.match(label) else label
+    if label and not (language == "de" and len(label.split()) > 1 and label[0].islower() and label.split()[-1][0].islower()) \
+            and re.fullmatch(r"[^\W_][\w' -]{2,50}", label) and label.split()[0].lower() not in _NOT_NOUN \
             and label.split()[0].lower() not in ("und", "oder", "et", "ou", "y", "o", "and", "or") \
             and not set(label.lower().split()) & _CHANGED \
             and not re.search(
