@@ -56,6 +56,7 @@ _OFFERED = re.compile(r"^(?:I\s+)?(?:quoted|pitched|proposed|offered|suggested|r
                       r"(?:\s+(?:him|her|them|you|lui|leur|your(?=\s+[\w-]*[A-Z]+-?\d)))?\s*:?\s+", re.I)  # SB-2": to you
 _OFFER_AGAIN = {"en": "I can offer {x}.", "de": "Ich kann Ihnen {x} anbieten.", "fr": "Je peux vous proposer {x}.",
                 "es": "Le puedo ofrecer {x}."}
+MAX_SCOPE_WORDS = 12  # what a quoted price covers, said after it, in this many words at most
 _SUGGEST = {"en": "I'd suggest {x}.", "de": "Ich schlage Ihnen {x} vor.", "fr": "Je vous propose {x}.",
             "es": "Le propongo {x}."}
 # Every ISO code figures.py knows, the codes that are words too (upper-case only here: "TRY", "MAD") and the signs
@@ -328,9 +329,6 @@ def price_sentence(text: str, language: str) -> str:
     if label and not re.search(r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|total|gesamt)\b", label, re.I):
         return ""  # a figure said of something the sentence could not name: "The price is $240" would mislead
     return _PRICE.get(language, _PRICE["en"]).format(x=x)
-
-
-MAX_SCOPE_WORDS = 12  # what a quoted price covers, said after it, in this many words at most
 
 
 def _offer(text: str, language: str) -> str:
