@@ -52,3 +52,22 @@ def test_a_spanish_clitic_before_lo_la_is_se_not_les():
     assert customer_said("Necesitamos que nos la entreguen antes del 20 de febrero.", "es") == \
         "necesitan que se la entreguen antes del 20 de febrero"
     assert "se los manden" in customer_said("Queremos que nos los manden en enero.", "es")
+
+
+def test_a_notes_bare_noun_takes_its_article_where_its_ending_tells_it():
+    """"Will eigene Waschanlage" -> "Sie möchten eine eigene Waschanlage"; an ending a plural shares gets none."""
+    from followup.drafting.reported import note_said
+    assert note_said("Will eigene Waschanlage und Trockner bis zur Ernte.", "de") == \
+        "Sie möchten eine eigene Waschanlage und Trockner bis zur Ernte"
+    assert note_said("Wünscht Wartungsvertrag.", "de") == "Sie wünschen einen Wartungsvertrag"
+    assert note_said("Braucht Angebot bis Freitag", "de") == "Sie brauchen ein Angebot bis Freitag"
+    assert note_said("Will Schuhtrockner für 40 Paar", "de") == "Sie möchten Schuhtrockner für 40 Paar"
+    assert note_said("Will zusätzlich das Dach", "de") == "Sie möchten zusätzlich das Dach"
+    assert note_said("Veut installation avant mars", "fr") == "vous voulez une installation avant mars"
+    assert note_said("Veut former 45 enseignants", "fr") == "vous voulez former 45 enseignants"
+
+
+def test_the_reps_own_shorthand_after_a_german_wish_is_not_said_to_the_customer():
+    from followup.drafting.reported import note_said
+    assert note_said("Er will Vertrag mit 12 Monaten Laufzeit, schick ich nächste Woche.", "de") == \
+        "Sie möchten einen Vertrag mit 12 Monaten Laufzeit"

@@ -230,6 +230,39 @@ def customer_said(quote: str, language: str) -> str:
     return out[:1].upper() + out[1:] if language == "de" else out[:1].lower() + out[1:]
 
 
+# The indefinite article a note's bare singular noun takes, by the noun's ending (a compound by its last part), where
+# the ending tells the gender and the number: "Will eigene Waschanlage" -> "eine eigene Waschanlage", "Veut
+# installation" -> "une installation". An ending a plural shares ("Trockner", "Muster") or unknown gets none.
+_ARTICLE_BY_ENDING = {
+    "de": ((r"(?:ung|heit|keit|ion|tät|schaft|anlage|maschine|pumpe|halle|karte|liste|rechnung|garantie|station|"
+            r"leitung|heizung|waage|presse|säge|mühle|lösung|beratung|offerte)$", "eine"),
+           (r"(?:vertrag|antrag|auftrag|termin|besuch|rabatt|katalog|vorschlag|voranschlag|rückruf|zaun|kran|tank)$",
+            "einen"),
+           (r"(?:angebot|gerät|modell|system|paket|dach|fahrzeug|konzept|ment)$", "ein")),
+    "fr": ((r"(?:tion|sion|ure|ette|ance|ence|ité|ie|ise|ade)$", "une"), (r"(?:ment|age|isme|\weau)$", "un")),
+}
+# What already stands where an article would: a determiner, a preposition, a number, a pronoun, a verb's infinitive.
+_NO_ARTICLE = {"de": re.compile(r"^(?:der|die|das|den|dem|des|ein\w*|kein\w*|Ihr\w*|unser\w*|mehr|weitere|alle|"
+                                r"beide|zu|zum|zur|mit|für|bis|ab|vor|nach|im|am|es|sich|\d)", re.I),
+               "fr": re.compile(r"^(?:l[ea]s?\b|l'|une?\b|des?\b|du\b|d'|votre|vos|notre|nos|ce|cet|cette|ces|à|au|aux|"
+                                r"en|y|que|qu'|plus|\d|\w+(?:er|ir|oir|re)\b)", re.I)}
+
+
+def with_article(rest: str, language: str) -> str:
+    """A note's bare noun phrase after "Sie möchten" / "vous voulez" with the indefinite article it needs, when the
+    head noun's ending tells it; otherwise as it is."""
+    words = rest.split()
+    if language not in _ARTICLE_BY_ENDING or not words or _NO_ARTICLE[language].match(rest):
+        return rest
+    # the head noun: German's first capitalised word after at most two adjectives, French's first word
+    k = next((n for n, w in enumerate(words[:3]) if w[:1].isupper()), None) if language == "de" else 0
+    if k is None or (language == "de" and any(not re.fullmatch(r"[a-zäöü]+(?:e|en|es|er)", w) for w in words[:k])):
+        return rest
+    head = words[k].strip(",.;:").lower()
+    art = next((a for pattern, a in _ARTICLE_BY_ENDING[language] if re.search(pattern, head)), "")
+    return f"{art} {rest}" if art else rest
+
+
 def note_said(quote: str, language: str) -> str:
     """A call note's shorthand about the customer ("Plant Erweiterung", "Veut un devis", "Budget ca. 60.000 €")
     said to them in the formal second person, or "" when the clause does not start that way."""
@@ -249,14 +282,15 @@ def note_said(quote: str, language: str) -> str:
         # "son associé veut voir un rapport" -> "votre associé veut voir un rapport": the verb stays third person
         return f"{possessive[head]} {' '.join(words[1:])}"
     if language == "de" and head in _DE_NOTE:
-        rest = _sub_words(" ".join(words[1:]), _DE_NOTE_POSS)
-        return f"Sie {_DE_NOTE[head]} {rest}".strip()
+        # ", schick ich nächste Woche": the rep's own shorthand after the customer's wish is the note's, not theirs
+        rest = re.split(r",\s*(?=[^\W\d_]+ ich\b)", _sub_words(" ".join(words[1:]), _DE_NOTE_POSS))[0]
+        return f"Sie {_DE_NOTE[head]} {with_article(rest, language)}".strip()
     if language == "fr":
         two = " ".join(words[:2]).lower()
         if two in _FR_NOTE:
-            return f"vous {_FR_NOTE[two]} {_sub_words(' '.join(words[2:]), _FR_NOTE_POSS)}".strip()
+            return f"vous {_FR_NOTE[two]} {with_article(_sub_words(' '.join(words[2:]), _FR_NOTE_POSS), language)}".strip()
         if head in _FR_NOTE:
-            return f"vous {_FR_NOTE[head]} {_sub_words(' '.join(words[1:]), _FR_NOTE_POSS)}".strip()
+            return f"vous {_FR_NOTE[head]} {with_article(_sub_words(' '.join(words[1:]), _FR_NOTE_POSS), language)}".strip()
     if language == "es" and head in _ES_NOTE:
         # usted takes the third person the note already writes: "Quiere 12 camiones" -> "quiere 12 camiones"
         return head + (" " + " ".join(words[1:]) if len(words) > 1 else "")
