@@ -107,3 +107,11 @@ def test_a_weekday_naming_a_thing_takes_no_on():
 def test_a_weekday_after_a_names_no_day():
     at, tz, today = datetime(2026, 12, 10, 21, 40), "Pacific/Fiji", date(2026, 12, 11)
     assert restate_dates("we can do it on a Saturday", at, tz, today) == "we can do it on a Saturday"
+
+
+def test_a_past_day_said_as_a_possessive_leaves_the_thing_not_its_s():
+    """"over on Friday's boat" once Friday is past: "over the boat", never "over 's boat"."""
+    from followup.drafting.days import restate_dates
+    said = restate_dates("The hire unit can come over on Friday's boat.", datetime(2027, 2, 20, 10), "Europe/London",
+                         date(2027, 4, 7))
+    assert said == "The hire unit can come over the boat."

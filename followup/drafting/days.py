@@ -216,6 +216,8 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
         return (" " + said) if said and day >= today else ""
     out = _REL_DATE.sub(sub, text) if language == "en" else text
     out = re.sub(r"\b(for|by|until|before|after|from)\s+on\b", r"\1", out) if language == "en" else out
+    # "over on Friday's boat" with Friday past: the boat is still "the boat", never "over 's boat"
+    out = re.sub(r"(?:(?<=\s)|^)['’]s\b", "the", out) if language == "en" else out
     if language in _FOREIGN_WEEK_END:
         out = _FOREIGN_WEEK_END[language].sub(lambda m: _week_end_said(m.group(0), at, tz, today), out)
     if language in _FOREIGN_DAYS:

@@ -300,7 +300,7 @@ def price_sentence(text: str, language: str) -> str:
         return summed(text, last.start(), x, language) or _TOTAL.get(language, _TOTAL["en"]).format(x=x)
     # "about £3,850": a hedge said before the figure stays with it
     hedge = re.search(r"\b(?:about|around|roughly|etwa|grob|rund|environ|unos|aproximadamente)\s+$", text[:m.start()], re.I)
-    x = (hedge.group(0) if hedge else "") + _priced(text, language, m)
+    x = (re.sub(r"(?i)^(?:grob|rund)\b", "etwa", hedge.group(0)) if hedge else "") + _priced(text, language, m)  # "grob": "etwa"
     label = text[:m.start() - (len(hedge.group(0)) if hedge else 0)].strip(" :,-")
     label = re.sub(r"^(?:plus|and|also|\+)\s+(?=\d)", "", label, flags=re.I)  # "plus 6 masks FJD 570": 6 masks
     parts = label.split(", ")  # "hält 25+ Jahre, Aufpreis € 3.200": the words nearest the figure label it
