@@ -7,3 +7,12 @@ def test_an_aside_is_dropped_but_an_amount_in_brackets_after_a_rate_is_kept():
     assert unbracketed("total $6,200 (pump + install)") == "total $6,200 (pump + install)"
     assert unbracketed("Pumpe PX-2 (wie besprochen) geliefert") == "Pumpe PX-2 geliefert"
     assert unbracketed("Modell PX-2 (3 Stufen) im Lager") == "Modell PX-2 im Lager"
+
+
+def test_a_notes_asked_is_followed_by_what_a_rep_writes():
+    """"asked re FAA Part 107" is "asked about ...", "asked 10% discount" "asked for a 10% discount"."""
+    from followup.drafting.words import asked_what
+    assert asked_what("asked", " re FAA Part 107") == " about FAA Part 107"
+    assert asked_what("asked", " 10% discount") == " for a 10% discount"
+    assert asked_what("asked", " whether we can start") == " whether we can start"
+    assert asked_what("wants", " re the roof") == " re the roof"

@@ -341,7 +341,7 @@ def restate(sentence: str, direction: str, kind: str) -> str:
                                                                    "does", "says", "agrees"):
         verb = {"wants": "you'd like", "asked": "you asked", "said": "you said", "agreed": "we agreed"}.get(first,
                                                                                  "you " + _NOTE_VERBS.get(first, first))
-        rest = _swap(s[len(first):], _SWAP_NOTE)
+        rest = _words.asked_what(first, _swap(s[len(first):], _SWAP_NOTE))  # "asked re X": "asked about X"
         if first in ("wants", "needs") and (m := _words._BARE_THING.match(rest)):  # "Wants sample report": "a sample report"
             rest = f" {'an' if m.group(1)[0] in 'aeiou' else 'a'}{rest}"
         return _PRICE_AFTER_COMMA.sub(" at ", verb + rest)

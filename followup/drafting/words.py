@@ -206,3 +206,19 @@ _BARE_THING = re.compile(r"^\s+((?:revised|written|sample|new|second|final|detai
                          r"quick|free|proper|separate|quote|proposal|contract|draft|demo|site visit|visit|callback|"
                          r"call|meeting|discount|brochure|catalogue|plan|schedule|estimate|breakdown|template|copy|"
                          r"reference|trial|report|price list|invoice)\b)(?!s\b)")
+
+
+# What a note's "asked" may be followed by as it stands: a question word, a preposition, someone asked.
+_ASKED_AS_IS = re.compile(r"^\s+(?:if|whether|about|for|to|what|how|when|why|where|which|who|me|us|you|him|her|them|"
+                          r"that|again|twice|already|after|before|on|in|at|by)\b", re.I)
+
+
+def asked_what(verb: str, rest: str) -> str:
+    """What a note's "asked" is followed by, as a rep writes it: "asked re FAA Part 107" -> "asked about FAA Part
+    107", "asked 10% discount" -> "asked for a 10% discount"; any other verb's rest as it is."""
+    if verb not in ("asked", "asks"):
+        return rest
+    rest = re.sub(r"^\s+(?:re|abt|re:)\s+", " about ", rest, flags=re.I)
+    if not rest.strip() or _ASKED_AS_IS.match(rest):
+        return rest
+    return " for a" + rest if re.match(r"\s+\d+\s?%", rest) else " for" + rest
