@@ -141,7 +141,7 @@ def test_a_document_the_reps_email_sent_is_said_not_to_have_reached_the_customer
                Source("message", 2, "Dear Giulia,\n\nI have not received the quotation.\n\nEleni",
                       datetime(2026, 11, 30, 8), "inbound")]
     body = draft(sources, "Eleni Papadopoulou")
-    assert "I'm sorry the quotation didn't reach you; I'm sending it right away." in body, body
+    assert "I'm sorry the quotation didn't reach you; I'm sending it again right away." in body, body
 
 
 def test_a_thing_sent_in_two_lines_is_promised_once_in_the_newest_words():
@@ -184,3 +184,39 @@ def test_a_document_owned_first_from_the_complaint_is_not_promised_again_from_th
     body = draft(sources, "Aino Korhonen", now=datetime(2026, 12, 21, 11), tz="Europe/Helsinki")
     assert "I'm sending the foundation drawings right away." in body
     assert body.count("foundation drawings") == 1
+
+
+def test_a_document_sent_that_never_came_is_sent_again_in_four_languages():
+    """The rep's email said it went with it ("attached", "anbei", "ci-joint", "adjunto"), or the customer says it came
+    without it: the draft sends it again, never promises it as new (drafts carry no attachment)."""
+    cases = [
+        ("Dear Eleni,\n\nThe PS-120 is EUR 62,000. I will send the drawing today.\n\nGiulia",
+         "Dear Giulia,\n\nI still haven't got the drawing, nothing was attached to your mail.\n\nEleni",
+         "I'm sorry the drawing didn't reach you; I'm sending it again right away."),
+        ("Guten Tag,\n\nAnbei der Vertrag für die PS-120.\n\nGiulia",
+         "Guten Tag,\n\nder Vertrag ist bei uns nicht angekommen.\n\nEleni",
+         "Ich schicke Ihnen den Vertrag umgehend noch einmal."),
+        ("Bonjour,\n\nCi-joint le contrat pour la PS-120.\n\nGiulia",
+         "Bonjour,\n\nNous n'avons toujours pas reçu le contrat.\n\nEleni",
+         "Je vous renvoie le contrat sans attendre."),
+        ("Hola:\n\nAdjunto el contrato para la PS-120.\n\nGiulia",
+         "Hola:\n\nNo me ha llegado el contrato.\n\nEleni",
+         "Le reenvío el contrato enseguida."),
+    ]
+    for rep, customer, said in cases:
+        body = draft([Source("message", 1, rep, datetime(2026, 11, 24, 10), "outbound"),
+                      Source("message", 2, customer, datetime(2026, 11, 30, 8), "inbound")], "Eleni Papadopoulou")
+        assert said in body, body
+        assert "attached" not in body.split("\n\n", 1)[1]
+
+
+def test_a_notes_promise_tail_is_not_said_beside_the_line_that_owns_the_missing_thing():
+    """'Er will Vertrag mit 12 Monaten Laufzeit, schick ich nächste Woche', then 'der Vertrag ist nicht angekommen':
+    the contract is sent by the owning line; the wish is said without the old promise."""
+    sources = [Source("note", 1, "Tel. Schwörer. Kompromiss 36 €/Blatt. Er will Vertrag mit 12 Monaten Laufzeit, "
+                                 "schick ich nächste Woche.", datetime(2026, 11, 9, 10), "note"),
+               Source("message", 2, "Frau Rinaldi,\n\nder Vertrag ist bei uns nicht angekommen.\n\nK. Schwörer",
+                      datetime(2026, 11, 30, 8), "inbound")]
+    body = draft(sources, "Klaus Schwörer", tz="Europe/Berlin")
+    assert "Ich schicke Ihnen den Vertrag umgehend." in body, body
+    assert "schick ich" not in body and "nächste Woche" not in body, body

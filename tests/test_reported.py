@@ -2,7 +2,7 @@
 from datetime import datetime
 
 from followup.drafting.conversation import build_state
-from followup.drafting.reported import quote_promise
+from followup.drafting.reported import COMMIT, quote_promise
 from followup.drafting.sentences import Source
 
 
@@ -71,3 +71,11 @@ def test_the_reps_own_shorthand_after_a_german_wish_is_not_said_to_the_customer(
     from followup.drafting.reported import note_said
     assert note_said("Er will Vertrag mit 12 Monaten Laufzeit, schick ich nächste Woche.", "de") == \
         "Sie möchten einen Vertrag mit 12 Monaten Laufzeit"
+
+
+def test_a_french_promise_to_a_customer_the_rep_says_tu_to_is_a_promise():
+    """'Je t'envoie les photos' is the rep's promise like 'Je vous envoie les photos' (then owned when it never came)."""
+    for text in ("Je t'envoie les photos de l'atelier.", "Je te rappelle demain.", "Nous t'envoyons le devis.",
+                 "Je vous envoie les photos."):
+        assert COMMIT.search(text), text
+    assert not COMMIT.search("Tu m'envoies les photos ?")

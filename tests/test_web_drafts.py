@@ -440,3 +440,17 @@ def test_snooze_can_be_undone_and_its_reason_reads_in_each_reps_zone(db, client,
     again = post(client, f"/drafts/{draft_id}/unsnooze", page=f"/drafts/{draft_id}", follow_redirects=True)
     assert f"Cannot unsnooze: draft {draft_id} is not snoozed" in again.text
     assert post(client, f"/drafts/{teams[1].draft_id}/unsnooze").status_code == 404  # another team's draft
+
+
+def test_the_draft_page_shows_an_order_with_the_offer_it_accepts(db, client, teams):
+    with db.session() as s:
+        draft = s.get(Draft, teams[0].draft_id)
+        draft.state = {"language": "en", "today": "2026-12-01", "timezone": "UTC", "last_interaction": {},
+                       "topic": "", "closed": [],
+                       "open": [{"kind": "order", "text": "USD 17,556", "quote": "We agree the price.",
+                                 "source_kind": "message", "source_id": 3, "when": "", "internal": False,
+                                 "by": "message:2", "status": "open"}]}
+        s.add(draft)
+        s.commit()
+    page = client.get(f"/drafts/{teams[0].draft_id}").text
+    assert "USD 17,556" in page and "(accepts the offer in message 2)" in page and "We agree the price." in page

@@ -88,6 +88,8 @@ def drafts_explain(draft_id: int, as_json: bool) -> None:
     lines.append("open now:" if data["open"] else "open now: nothing")
     for item in data["open"]:
         when = f" ({item['when']})" if item.get("when") else ""
+        if item["kind"] == "order" and item.get("by"):
+            when += f" (accepts the offer in {item['by'].replace(':', ' ')})"  # the offer the order is placed on
         lines.append(f"  {item['kind']:<11} {item['text'] or '-'}{when}\n"
                      f"              [{item['source']['kind']} {item['source']['id']}] {item['source']['quote']}")
     if data["closed"]:

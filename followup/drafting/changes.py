@@ -281,7 +281,12 @@ _ACCEPT = re.compile(
     r"we(?:'re| are) going with|(?:let's|let us|we'll|we will|i'll|i will) go with|^(?:ok[,.]?\s+)?go with|"
     r"einverstanden|passt so|freigegeben|genehmigt|zugestimmt|machen wir|"
     r"validons|validé|validée|d'accord pour|bon pour accord|on part sur|nous acceptons|"
-    r"vamos con|de acuerdo con|aprobad[oa]|aprobó|aceptamos|nos quedamos con)\b", re.I)
+    r"vamos con|de acuerdo con|aprobad[oa]|aprobó|aceptamos|nos quedamos con|"
+    # an order placed ("please proceed", "wir bestellen", "Auftrag erteilt", "nous commandons", "adelante con el pedido")
+    r"please proceed|(?:we(?:'d| would)? like to|we(?:'ll| will)?) (?:order|place (?:the|an|our) order)|"
+    r"(?:we )?confirm (?:the|our) order|wir bestellen|bestellen wir|(?:den )?auftrag (?:ist )?erteilt|"
+    r"erteilen (?:wir )?(?:ihnen )?den auftrag|nous (?:vous )?commandons|(?:nous )?passons (?:la )?commande|"
+    r"confirmons (?:la|notre) commande|adelante con|hacemos el pedido|confirmamos (?:el|nuestro) pedido)\b", re.I)
 
 
 # An approval of something else, or an agreement recalled ("as we agreed", "approved a budget of", "if approved").
@@ -289,7 +294,8 @@ _NOT_ACCEPT = re.compile(r"\b(?:as (?:we )?agreed|wie vereinbart|comme convenu|c
                          r"if (?:\w+ )?(?:approve|agree|go with)|"
                          r"(?:would|'d|could|might) (?:go ahead|accept|agree|take)|go ahead if|"
                          r"once (?:\w+ )?(?:approve|agree)|not (?:yet )?approved|"
-                         r"take [\w\s]{0,25}? off)\b", re.I)
+                         r"take [\w\s]{0,25}? off|before (?:we|I) (?:order|place|go)|bevor wir|avant de (?:commander|valider)|"
+                         r"antes de (?:pedir|hacer el pedido|confirmar)|(?:want|wants|wish) to (?:order|place))\b", re.I)
 
 
 def accepts(text: str) -> bool:

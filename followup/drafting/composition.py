@@ -23,6 +23,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.leads import one_lead_each
 from followup.drafting.noted import dated_day, told_since_rep
 from followup.drafting.onrecord import news, since_rep
+from followup.drafting.order import order_line
 from followup.drafting.owed import owed
 from followup.drafting.owedfigure import beside_slot, unchased
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
@@ -230,7 +231,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         if not has_messages and last.get("kind") == "meeting":
             opening = p["meeting"].format(when=when)
     elif last.get("direction") == "inbound":
-        opening = p["email"].format(when=when)
+        # the email that placed the order is thanked for the order in force ("Thank you for your order at $6,400.")
+        opening = order_line(state, p) or p["email"].format(when=when)
     else:
         opening = p["chase_back" if state.back else "chase"]  # after an out-of-office reply: welcomed back first
 
@@ -399,6 +401,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         """Words of the message proper: greeting to close, without the signature block."""
         return _words(body.rsplit("\n\n", 1)[0])
 
+    if state.open("order"):
+        opening = order_line(state, p, recap) or opening  # the price said once: in the rep's line when it has it
     if whole_lines and counted(render(longer := [whole_lines.get(r) or r for r in recap], action_lines, False)) \
             <= max_words:
         recap = longer

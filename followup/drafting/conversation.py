@@ -8,6 +8,8 @@ customer in time order and keeps what is still open on the day the draft is writ
 - of two figures on the same thing (a quote, a price, a rate, a count) the newer is in force
   (followup.drafting.figures);
 - of the agreed next steps only the newest counts;
+- an order the customer's newest email places on the offer as it stands is kept with the offer it accepts, and settles
+  their request for a quote (followup.drafting.order);
 - relative dates are resolved against their own source's date and restated against the draft's day
   (followup.drafting.days).
 Sentences are read by followup.drafting.sentences and .reading, restated by .restating (English) and .reported

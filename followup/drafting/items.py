@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
 KINDS = ("question", "request", "commitment", "term", "next_step", "constraint", "preference", "answer", "appointment",
-         "feature", "standing")
+         "feature", "standing", "missing", "order", "payment")
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Item:
     due: datetime | None = None
     when: str = ""  # the due date restated against the draft's day ("on Thursday", "today"), "" if none or past
     status: str = "open"  # open | answered | kept | superseded | past
-    by: str = ""  # "note:7" / "message:12": the source that answered, kept or superseded it
+    by: str = ""  # "note:7" / "message:12": the source that answered, kept or superseded it (an order: the offer)
     internal: bool = False  # a call-note aside: may answer or keep, is never said to the customer
     hidden: str = ""  # a colleague named in the quote: never said, the rest of the quote may be
 

@@ -113,8 +113,19 @@ def without_complaint(items: list[Item], gone: Item | None) -> list[Item]:
         if same and item.status == "open" and (item.quote.strip() in gone.quote or gone.quote in item.quote
                                                 or _BARE_SEND.match(item.quote.strip())):
             item = replace(item, status="answered", by=f"{gone.source_kind}:{gone.source_id}")
+        elif item.direction == "note" and item.status == "open" and item.kind != "commitment" and item.text \
+                and _content(item.quote) & _content(gone.quote) and _PROMISE_TAIL.search(item.text):
+            # "Sie möchten Vertrag mit 12 Monaten Laufzeit, schick ich nächste Woche": the owning line sends it
+            item = replace(item, text=_PROMISE_TAIL.sub("", item.text))
         out.append(item)
     return out + [gone]
+
+
+# A note clause's tail promising to send the thing ("..., schick ich nächste Woche", "..., I'll send it Monday", "...,
+# je l'envoie lundi", "..., se lo mando el lunes"): once the customer says it never came, the line owning it says it.
+_PROMISE_TAIL = re.compile(r"[,;]\s*(?:(?:schick|send|mail)(?:e)? ich|ich (?:schick|send)\w*|(?:I'll|I will|will) send|"
+                           r"sending|je (?:l'|les |vous l'|vous les |te l')?(?:envoie|enverrai)|(?:se |te )?(?:lo|la|los|las) "
+                           r"(?:mando|envío|mandaré|enviaré))\b.*$", re.I)
 
 
 # The rep's email keeping part of a promise and saying the rest comes later ("The freight quote and the video will
@@ -176,7 +187,7 @@ _DETERMINED = re.compile(r"^(?:the|a|an|our|my|your|die|das|den|der|ein|eine|ein
 # The document the customer says they are still waiting for, when no promise of ours could be read as sending it
 # ("L'ONG attend toujours la proforma", "still waiting for the revised quote"): a document's name, never a decision.
 _AWAITED = re.compile(
-    r"^\s*(?:for|on|auf|de)?\s*(?P<doc>(?:the|your|a|die|das|den|le|la|les|l'|el|los|las|vuestr[oa]s?|su|sus|votre|vos)"
+    r"^\s*(?:for|on|auf|de)?\s*(?P<doc>(?:the|your|a|die|das|den|der|le|la|les|l'|el|los|las|vuestr[oa]s?|su|sus|votre|vos)"
     r"\s*(?:[\w'’-]+\s+){0,2}?(?:quote|quotation|proposal|offer|contract|invoice|pro ?forma|drawings?|datasheets?|"
     r"brochure|documents?|certificates?|samples?|catalogue|price list|angebot|vertrag|rechnung|unterlagen|"
     r"zeichnung(?:en)?|muster|devis|offre|contrat|facture|échantillons?|cotización|presupuesto|contrato|factura|"
@@ -188,16 +199,28 @@ _GENERIC = re.compile(r"\b(?:documents?|papers|unterlagen|dokumente|documentos?)
 
 
 def _awaited(quote: str) -> str:
-    """The document a complaint names after its "still waiting", or ""."""
+    """The document a complaint names after its "still waiting", or before its "has not arrived" ("der Vertrag ist
+    bei uns nicht angekommen", "the contract never came"), or ""."""
     m = _MISSING.search(quote)
     doc = _AWAITED.match(quote[m.end():]) if m else None
-    return doc.group("doc").strip() if doc else ""
+    if doc is None and m is not None:
+        doc = next(iter(reversed([d for d in _AWAITED.finditer(quote[:m.start()])])), None)
+    return re.sub(r"^[Dd]er\b", "den", doc.group("doc").strip()) if doc else ""  # "den Vertrag" is sent
 
 
 # A rep's email saying the thing went out with it ("attached", "please find", "anbei", "ci-joint", "adjunto").
 # (the words of an email that attaches a thing, received.ATTACHED, and those of one that says it was sent)
 _SENT = re.compile("|".join([*ATTACHED.values(), r"\b(?:i(?:'ve| have) sent|sent you|habe ich (?:ihnen|dir) geschickt|"
                                                  r"je vous ai envoyé|le envié|te envié|le hemos enviado)\b"]), re.I)
+
+
+# The customer saying the rep's email came without it ("nothing was attached to your mail", "kein Anhang dabei", "sans
+# pièce jointe", "no venía adjunto"): it was sent and did not arrive, so it goes again.
+_NO_ATTACHMENT = re.compile(r"\b(?:nothing (?:was )?attached|no attachment|without (?:the |an |any )?attachment|"
+                            r"attachment (?:is |was )?missing|kein(?:en)? Anhang|nichts (?:im Anhang|angehängt)|"
+                            r"Anhang fehlt|pas de pièce jointe|sans (?:la )?pièce jointe|pièce jointe manquante|"
+                            r"no (?:venía|vino|traía|llegó|tenía) (?:nada |ningún )?adjunt\w*|sin (?:el )?adjunto|"
+                            r"no había (?:nada |ningún )?adjunt\w*)", re.I)
 
 
 def _sending(item: Item) -> bool:
@@ -244,8 +267,9 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
                                for d in re.split(r"\s+\+\s+", doc))
         plural = len(found) > 1 or bool(re.search(r"\b(?:and|und|et|y)\b|,|s$", doc))
         # "didn't reach you" only when a rep email says it went out; a promise not kept is a delay, never a lost email
-        sent = gone is not None and any(i.direction == "outbound" and _SENT.search(i.quote)
-                                        and _content(i.quote) & _content(doc) for i in state.items)
+        sent = gone is not None and ((bool(_NO_ATTACHMENT.search(gone.quote)) and any(
+            i.source_kind == "message" and i.direction == "outbound" and i.at < gone.at for i in state.items)) or any(
+            i.direction == "outbound" and _SENT.search(i.quote) and _content(i.quote) & _content(doc) for i in state.items))
         key = ("missing" if sent else "late_send") + (
             "" if _DETERMINED.match(doc) or not re.search(r",|\b(?:and|und|et|y)\b", doc) else "_list") + (
             "_to" if to else "")

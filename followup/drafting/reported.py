@@ -302,9 +302,9 @@ COMMIT = re.compile(
     r"\b(?:ich|wir) (?:schicke|sende|schicken|senden|melde|melden|rufe|rufen|werde|werden|bereite|kläre|prüfe|"
     r"aktiviere|buche|reserviere)\b|\b(?:schicke|sende|melde|rufe|kläre|prüfe|bereite|aktiviere|buche) ich\b|"
     r"\b(?:schicken|senden|melden) wir\b|"
-    r"\bje (?:vous |lui |leur )?(?:envoie|enverrai|renvoie|rappelle|rappellerai|reviens|reviendrai|transmets|"
+    r"\bje (?:vous |lui |leur |te |t')?(?:envoie|enverrai|renvoie|rappelle|rappellerai|reviens|reviendrai|transmets|"
     r"transmettrai|prépare|préparerai|confirme|confirmerai|active|activerai|vérifie|réserve)\b|"
-    r"\bj'(?:envoie|enverrai|active|activerai)\b|\bnous (?:vous )?(?:envoyons|enverrons)\b|"
+    r"\bj'(?:envoie|enverrai|active|activerai)\b|\bnous (?:vous |te |t')?(?:envoyons|enverrons)\b|"
     r"\b(?:le|les|se lo|se la|se los|se las|te|os|te lo|te la|os lo|os la) "
     r"(?:envío|enviaré|mando|mandaré|paso|pasaré|llamo|llamaré|confirmo|"
     r"confirmaré|preparo|prepararé)\b|\b(?:enviaré|mandaré|llamaré|confirmaré|prepararé|activaré)\b", re.I)

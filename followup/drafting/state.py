@@ -13,7 +13,6 @@ from typing import Sequence
 
 from followup.drafting.appointment import find_appointment
 from followup.drafting.changed import change_clause, counted_again
-from followup.drafting.changes import accepts
 from followup.drafting.clauses import whole_clause
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.features import with_features
@@ -28,6 +27,7 @@ from followup.drafting.moved import moved_dates
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, moved_later
 from followup.drafting.options import unchosen
+from followup.drafting.order import with_order
 from followup.drafting.owed import followed, missing, without_complaint
 from followup.drafting.paired import said_whole
 from followup.drafting.past import past_points
@@ -52,7 +52,6 @@ from followup.drafting.reading import (
     interaction_kind,
     name_from_headers,
 )
-from followup.drafting.received import received_document
 from followup.drafting.redated import redated
 from followup.drafting.register import register_item
 from followup.drafting.relayed import own_word, relayed_question, reports_mail, without_remark
@@ -397,10 +396,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     if forward is not None:
         items.append(forward)  # "please send the quote to my colleague Anna Berg": the rep says it will
     last = _last_interaction(ordered, tz, today, language)
-    # the customer's newest email accepts the offer ("Nous validons les deux générateurs"): a sentence of no kind
-    newest = [cleaned[(o.kind, o.id)] for o in ordered if o.direction == "inbound" and f"{o.kind}:{o.id}" == last.get("source")]
-    last["accepted"] = any(accepts(text) for text in newest)
-    last["received"] = next((doc for text in newest if (doc := received_document(text, language))), "")
+    # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
+    items = with_order(items, ordered, cleaned, last, language)
     informal = register_item(ordered, language)
     if informal is not None:
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer

@@ -10,6 +10,7 @@ from typing import Callable, Sequence
 from followup.drafting.brief import briefly, wanted
 from followup.drafting.changes import newest_items, replaced, swap_lines, welcome, without_old
 from followup.drafting.items import Item, State
+from followup.drafting.order import ordered_now, payment_lines
 from followup.drafting.received import received
 from followup.drafting.recount import _MONEY, per_thing
 from followup.drafting.sendback import own_action
@@ -132,8 +133,10 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
         lines += [p["noted"].format(x=join(short, p["and"]))]
     lead = bool(counts) or bool(swaps) or any(i in new for i in told)
     said = [i for i in unsaid if _new_counts(i, state)] + list(told) + swaps
-    # their go-ahead and the order they sent first
-    return welcome(state, p) + received(state, p) + (lines + recap if lead else recap + lines), used + said
+    # their order in force (or their go-ahead), the deposit they announce and the order they sent first
+    first = ([] if state.open("order") else welcome(state, p)) + payment_lines(state, p)  # the order line opens
+    used = used + state.open("order", "payment")
+    return first + received(state, p) + (lines + recap if lead else recap + lines), used + said
 
 
 def stale(line: Item, state: State) -> bool:
@@ -167,6 +170,8 @@ def customer_asked(state: State) -> bool:
 def fitting_close(state: State, p: dict) -> str:
     """The default close for whose turn it is: "anything changed?" when the ball is with the customer, an offer to
     go through it when they just asked or changed something."""
+    if ordered_now(state):
+        return p["close_order"]  # they said yes and asked nothing: never "has anything changed?"
     return p["close_more"] if customer_asked(state) else p["close"]
 
 

@@ -67,6 +67,8 @@ def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime
         return "unanswered question"
     if any(i.kind == "request" and i.direction == "inbound" for i in state.open()):
         return "unanswered request"
+    if state.open("order", "payment"):
+        return "order to confirm"  # "wir bestellen", "the deposit is paid": the rep confirms it
     promises = sorted((i for i in state.open("commitment") if not i.internal),
                       key=lambda i: (i.due is None, i.due or now))
     if promises:

@@ -1,0 +1,208 @@
+"""The order in force: the customer's newest email accepts the offer or places the order ("we agree the price",
+"wir bestellen", "nous validons le devis", "aceptamos la propuesta"), with the rep's offer it accepts and the price
+in force; and a deposit or payment that email announces. Blind readers marked drafts that restated the offer or asked
+again after the customer had said yes, and passed over an announced deposit: the draft opens on the order instead
+("Thank you for your order at CHF 2'480."), and what the acceptance settled (their request for a quote, the rep's
+promise to send one) is no longer open."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from followup.drafting.changed import counted_again
+from followup.drafting.changes import accepts
+from followup.drafting.figures import _AMOUNT, numbers
+from followup.drafting.items import Item, State
+from followup.drafting.received import received_document
+from followup.drafting.sentences import Source, split_sentences
+
+# A total named before its figure ("total 18.940 €", "Gesamtpreis CHF 72'700", "soit un total de", "en total"): the
+# price in force when the offer names several figures.
+_TOTAL = re.compile(r"\b(?:total|grand total|in total|gesamt\w*|insgesamt|totale?|au total|soit|en total|"
+                    r"suma total)\b[^.;:\d]{0,20}[:=]?\s*$", re.I)
+
+# A total named after its figure ("USD 89,400 in total", "CHF 72'700 gesamt", "18 940 € au total").
+_TOTAL_AFTER = re.compile(r"\s*(?:in total|total|all in|insgesamt|gesamt|au total|en total|en tout)\b", re.I)
+
+# A word that changes the deal in the accepting email ("but only 12", "statt", "volvemos a", "au lieu de"): what is
+# accepted is then no longer the offer as it stands.
+_CHANGE = re.compile(r"\b(?:only|instead|rather than|back to|except|nur|statt|anstatt|außer|wieder|seulement|au lieu|"
+                     r"plutôt que|sauf|solo|sólo|únicamente|en vez|en lugar|volvemos|excepto|salvo)\b", re.I)
+
+# A "but" in the accepting sentence: a condition or a change follows ("approved, but with 3 gates").
+_BUT = re.compile(r"\b(?:but|however|aber|jedoch|allerdings|mais|cependant|pero|sin embargo)\b", re.I)
+
+# What an amount is per, after it ("per roll", "/week", "a barrel", "pro Monat", "par mois", "por jaula").
+_RATE = re.compile(r"(?:\s*/\s*[^\W\d_]+|\s+(?:per|a|an|each|pro|je|par|por|al|la)\s+[^\W\d_]+|\s+each)", re.I)
+
+# Money beside the price of the order, named near the amount: a trade-in, a deposit, a discount, an option or extra.
+_NOT_PRICE = re.compile(r"\b(?:trade-?in|deposit|discount|optional|option|extra|add-on|budget|inzahlungnahme|anzahlung|"
+                        r"rabatt|aufpreis|acompte|remise|reprise|supplément|anticipo|seña|descuento|"
+                        r"adicional|opcional)\b", re.I)
+# Characters either side of an amount searched for such a word.
+ASIDE_CHARS = 30
+
+# A figure of the deal (a count, an amount, a day), not a model code's number ("KT-40", "PS-120").
+_FIGURE = re.compile(r"(?<![A-Za-z-])\d")
+
+# Who approved, when it is not the customer writing ("Our board approved the package"): news worth noting back.
+_BODY = re.compile(r"\b(?:board|director|management|council|committee|HQ|headquarters|owner|boss|finance|vestry|AGM|"
+                   r"vorstand|geschäftsleitung|verwaltung|gemeinderat|chef|direktion|direction|conseil|comité|gérant|"
+                   r"junta|directorio|gerencia|consejo|jefe|dueño)\b", re.I)
+
+# What a quote is called, in the four languages: a request for one, or a promise to send one, is settled once the
+# customer accepts it.
+_QUOTE_WORDS = re.compile(r"\b(?:quote|quotation|offer|proposal|pric\w*|cost|costs|run|angebot|offerte|preis\w*|"
+                          r"kostet|kosten|devis|offre|prix|tarif\w*|chiffrage|presupuesto|cotizaci[oó]n|propuesta|"
+                          r"precio|oferta)\b", re.I)
+
+# A deposit or payment the customer announces ("we've paid the deposit", "Anzahlung ist überwiesen", "nous versons
+# l'acompte", "transferimos el anticipo"), per language.
+_PAYMENT = re.compile(
+    r"\b(?:deposit|down ?payment|payment|anzahlung|zahlung|acompte|versement|anticipo|seña|adelanto)\b", re.I)
+_PAYING = re.compile(
+    r"\b(?:(?:we|I)(?:'ve| have| will|'ll)?\s+(?:just\s+)?(?:pay|paid|transfer(?:red)?|wire[ds]?|sen[dt])|"
+    r"(?:has been|was|is being|will be) (?:paid|transferred|wired|sent)|(?:is|are) on (?:its|their) way|"
+    r"überwiesen|bezahlt|angewiesen|überweisen|zahlen|(?:ver|be)zahlen wir|"
+    r"versons|verserons|virons|réglons|payons|avons (?:versé|viré|réglé|payé)|(?:a|est) été (?:versé|viré|réglé|payé)|"
+    r"transferimos|pagamos|depositamos|abonamos|(?:les?|te) transfiero|(?:hemos|he) (?:transferido|pagado|depositado)|"
+    r"ya (?:está|fue) (?:transferid|pagad|depositad)\w*)\b", re.I)
+# Paid already, not only announced.
+_PAID = re.compile(r"\b(?:paid|transferred|wired|sent|überwiesen|bezahlt|angewiesen|versé|viré|réglé|payé|"
+                   r"transferido|pagado|depositado|transferid[ao]|pagad[ao]|depositad[ao])\b", re.I)
+# Paid once the invoice comes ("dès réception de la facture", "on receipt of the invoice", "sobald die Rechnung da
+# ist", "al recibir la factura"): the rep owes the deposit invoice.
+_ON_INVOICE = re.compile(r"\b(?:invoice|rechnung|facture|factura)\b", re.I)
+# A condition or a question: no announcement ("can we pay the deposit in January?", "if we pay ...").
+_NOT_ANNOUNCED = re.compile(r"\?|¿|\b(?:if|can we|could we|wenn|falls|können wir|si nous|pouvons-nous|si|podemos|"
+                            r"how much|wie viel|combien|cuánto|only|nur|seulement|solo|recién|not|nicht|pas|no)\b", re.I)
+
+
+def _newest_email(ordered: Sequence[Source], last: dict) -> Source | None:
+    """The customer's email that is the last interaction (after the rep's newest email and any call note), or None."""
+    return next((s for s in ordered if s.direction == "inbound" and f"{s.kind}:{s.id}" == last.get("source")), None)
+
+
+def _offer(ordered: Sequence[Source], cleaned: dict, before) -> Source | None:
+    """The rep's newest email before a moment that names a sum of money: the offer in force the customer accepts."""
+    mails = [s for s in ordered if s.direction == "outbound" and s.at < before
+             and _AMOUNT.search(cleaned.get((s.kind, s.id), ""))]
+    return mails[-1] if mails else None
+
+
+def price_in_force(accepting: str, offer: str) -> str:
+    """The price an order is at: the amount the customer's own acceptance names, else the total of the offer, else
+    its one amount; "" when the offer names several without a total (the recap says them)."""
+    said = [m.group(0).strip() + (r.group(0) if (r := _RATE.match(accepting, m.end())) else "")
+            for m in _AMOUNT.finditer(accepting)]
+    if len(said) == 1 and not _aside(accepting, *_AMOUNT.search(accepting).span()):
+        return said[0]  # with what it is per: "NGN 36,800 per roll", "£2,290/week"
+    if said:
+        return ""
+    found = [m for m in _AMOUNT.finditer(offer)]
+    if any(_aside(offer, *m.span()) for m in found):
+        return ""  # "a printer is optional at £180": the price of an extra, not of the order
+    totals = [m.group(0).strip() for m in found if _TOTAL.search(offer[max(0, m.start() - 40):m.start()])
+              or _TOTAL_AFTER.match(offer, m.end())]
+    if totals:
+        return totals[-1]
+    return found[0].group(0).strip() if len({m.group(0).strip() for m in found}) == 1 else ""
+
+
+def _aside(text: str, start: int, end: int) -> bool:
+    """Whether the amount at start-end is money beside the price: a trade-in, a deposit, a discount, an option."""
+    return bool(_NOT_PRICE.search(text[max(0, start - ASIDE_CHARS):start]) or _NOT_PRICE.search(text[end:end + ASIDE_CHARS]))
+
+
+def order_item(ordered: Sequence[Source], cleaned: dict, last: dict) -> Item | None:
+    """The customer's acceptance in the email that is the last interaction, as an open "order" item: its quote the
+    accepting sentence, its text the price in force ("" when none is clear), `by` the rep's offer it accepts."""
+    src = _newest_email(ordered, last)
+    if src is None:
+        return None
+    text = cleaned.get((src.kind, src.id), "")
+    sentence = next((text[a:b].strip() for a, b in split_sentences(text) if accepts(text[a:b])), "")
+    if not sentence:
+        return None
+    offer = _offer(ordered, cleaned, src.at)
+    offered = cleaned.get((offer.kind, offer.id), "") if offer else ""
+    if _CHANGE.search(text) or _BUT.search(sentence) or (offered and counted_again(offered, [text])):
+        return None  # "go ahead, but only 12 cameras", "volvemos a los 3 toldos": a new deal, not the offer ordered
+    price = price_in_force(sentence, offered)
+    return Item(kind="order", text=price, quote=sentence, source_kind=src.kind, source_id=src.id, at=src.at,
+                direction="inbound", by=f"{offer.kind}:{offer.id}" if offer else "")
+
+
+def payment_item(ordered: Sequence[Source], cleaned: dict, last: dict) -> Item | None:
+    """The deposit or payment the customer's newest email announces, as a "payment" item whose text says what the rep
+    does next: "paid" (confirm it arrived), "invoice" (send the deposit invoice) or "announced"; None without one."""
+    src = _newest_email(ordered, last)
+    if src is None:
+        return None
+    text = cleaned.get((src.kind, src.id), "")
+    for a, b in split_sentences(text):
+        sentence = text[a:b].strip()
+        if _PAYMENT.search(sentence) and _PAYING.search(sentence) and not _NOT_ANNOUNCED.search(sentence):
+            step = "invoice" if _ON_INVOICE.search(sentence) else ("paid" if _PAID.search(sentence) else "announced")
+            return Item(kind="payment", text=step, quote=sentence, source_kind=src.kind, source_id=src.id, at=src.at,
+                        direction="inbound")
+    return None
+
+
+def settled_by_order(items: list[Item], order: Item | None) -> list[Item]:
+    """The items with what the acceptance settled marked so: the accepting sentence itself when it carries no figure,
+    the customer's earlier requests and questions for a quote or a price (answered), and the rep's promises to send
+    one (kept)."""
+    if order is None:
+        return items
+    by = f"{order.source_kind}:{order.source_id}"
+    out = []
+    for item in items:
+        if item.status == "open" and (item.source_kind, item.source_id) == (order.source_kind, order.source_id) \
+                and item.quote.strip() and item.quote.strip() in order.quote and not _FIGURE.search(item.quote) \
+                and not _BODY.search(item.quote):
+            item = replace(item, status="answered", by=by)  # "we agree the price, please go ahead": the order itself
+        elif item.status == "open" and item.at < order.at and _QUOTE_WORDS.search(item.quote):
+            if item.direction == "inbound" and item.kind in ("request", "question"):
+                item = replace(item, status="answered", by=by)
+            elif item.direction in ("outbound", "note") and item.kind == "commitment" and re.search(
+                    r"\b(?:send|schick|sende|envo|envi|mand|pas[oa])\w*", item.quote, re.I):
+                item = replace(item, status="kept", by=by)
+        out.append(item)
+    return out
+
+
+def order_line(state: State, p: dict, recap: Sequence[str] = ()) -> str:
+    """The line that opens the draft on the order in force ("Thank you for your order at CHF 2'480."), or ""; its
+    price is left to the recap when a line of it says that figure already (the price said once)."""
+    order = next(iter(state.open("order")), None)
+    if order is None:
+        return ""
+    said = numbers(" ".join(recap))
+    return p["order_at"].format(x=order.text) if order.text and not numbers(order.text) <= said else p["order"]
+
+
+def payment_lines(state: State, p: dict) -> list[str]:
+    """The line that takes up the deposit the customer announced (thanks, or the deposit invoice they wait for)."""
+    return [p[f"payment_{i.text}"] for i in state.open("payment")][:1]
+
+
+def ordered_now(state: State) -> bool:
+    """Whether the customer's newest email placed the order and asked nothing: the close does not ask them again."""
+    return bool(state.open("order")) and not any(
+        i.kind in ("question", "request") and i.direction == "inbound" and i.source_id == order.source_id
+        and i.source_kind == order.source_kind for order in state.open("order") for i in state.open())
+
+
+def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict, language: str) -> list[Item]:
+    """The items with the order in force and the deposit announced by the customer's newest email, and with what
+    the acceptance settled closed; `last` (the last interaction) learns whether that email accepts ("Nous validons
+    les deux générateurs", a sentence of no kind) and which document it attaches."""
+    newest = [cleaned[(o.kind, o.id)] for o in ordered if o.direction == "inbound" and f"{o.kind}:{o.id}" == last.get("source")]
+    last["accepted"] = any(accepts(text) for text in newest)
+    last["received"] = next((doc for text in newest if (doc := received_document(text, language))), "")
+    order = order_item(ordered, cleaned, last)
+    payment = payment_item(ordered, cleaned, last)
+    items = settled_by_order(items, order)
+    return items + [i for i in (order, payment) if i is not None]

@@ -1,0 +1,131 @@
+"""The order in force, the deposit announced and what the acceptance settled (followup/drafting/order.py)."""
+from datetime import datetime
+
+import pytest
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.order import price_in_force
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+
+REP = RepProfile("Ana Ruiz", "ana@pumps.example", "Ana Ruiz\nPumps Co")
+
+OFFERS = {
+    "en": "Hi,\n\nFor the two pumps the price is USD 17,556, delivery 6 weeks from order.\n\nAna",
+    "de": "Guten Tag,\n\nFür die zwei Pumpen offerieren wir CHF 17'556, Lieferung 6 Wochen nach Bestellung.\n\nAna",
+    "fr": "Bonjour,\n\nPour les deux pompes, le prix est de 17 556 € HT, livraison 6 semaines après commande.\n\nAna",
+    "es": "Hola,\n\nPara las dos bombas el precio es de USD 17.556, entrega 6 semanas después del pedido.\n\nAna",
+}
+
+
+def state_of(reply: str, language: str = "en", offer: str = "", first: str = ""):
+    sources = ([Source("message", 1, first, datetime(2027, 3, 1, 9), "inbound")] if first else []) + [
+        Source("message", 2, offer or OFFERS[language], datetime(2027, 3, 2, 9), "outbound"),
+        Source("message", 3, reply, datetime(2027, 3, 5, 9), "inbound")]
+    return build_state(sources, "Europe/Madrid", datetime(2027, 3, 8, 9), customer_name="Pau Ferrer")
+
+
+def draft(reply: str, language: str = "en", offer: str = "", first: str = "") -> str:
+    state = state_of(reply, language, offer, first)
+    return compose_state(state, customer_name="Pau Ferrer", thread_subject="Pumps", rep=REP).body
+
+
+@pytest.mark.parametrize("language, reply, said", [
+    ("en", "Hi Ana,\n\nWe agree the price, please go ahead.\n\nPau", "Thank you for your order."),
+    ("en", "Hi Ana,\n\nWe'll take the two units.\n\nPau", "Thank you for your order."),
+    ("de", "Guten Tag,\n\nWir bestellen die zwei Pumpen.\n\nPau", "Vielen Dank für Ihren Auftrag."),
+    ("de", "Guten Tag,\n\nDer Auftrag ist erteilt.\n\nPau", "Vielen Dank für Ihren Auftrag."),
+    ("fr", "Bonjour,\n\nNous validons le devis.\n\nPau", "Merci pour votre commande."),
+    ("fr", "Bonjour,\n\nBon pour accord.\n\nPau", "Merci pour votre commande."),
+    ("es", "Hola,\n\nAceptamos la propuesta.\n\nPau", "Gracias por su pedido."),
+    ("es", "Hola,\n\nAdelante con el pedido.\n\nPau", "Gracias por su pedido."),
+])
+def test_an_order_opens_the_draft_in_the_customers_language_and_says_the_price_once(language, reply, said):
+    body = draft(reply, language)
+    assert body.split("\n\n")[1].lower().startswith(said.lower()), body  # "vielen Dank" after "Guten Tag X,"
+    assert body.count("17") == 1, body  # the offer's line says the price; the order line does not repeat it
+    assert reply.split("\n\n")[1] not in body  # the accepting sentence is not said back
+
+
+@pytest.mark.parametrize("reply", [
+    "Hi Ana,\n\nBefore we order, can you do USD 16,000?\n\nPau",
+    "Hi Ana,\n\nWe would go ahead if you can do USD 16,000.\n\nPau",
+    "Guten Tag,\n\nBevor wir bestellen, möchte unser Mechaniker die Liste prüfen.\n\nPau",
+    "Hi Ana,\n\nI want to place the order before April, please send the final offer.\n\nPau",
+])
+def test_a_condition_or_an_order_still_to_come_is_no_order(reply):
+    assert not state_of(reply).open("order")
+
+
+def test_the_order_keeps_the_offer_it_accepts_for_explain():
+    order = state_of("Hi Ana,\n\nWe agree the price.\n\nPau").open("order")[0]
+    data = order.as_dict()
+    assert (data["kind"], data["text"], data["by"]) == ("order", "USD 17,556", "message:2")
+    assert data["source"] == {"kind": "message", "id": 3, "quote": "We agree the price."}
+
+
+def test_the_acceptance_settles_the_request_for_a_quote_and_asks_nothing_again():
+    body = draft("Hi Ana,\n\nWe accept the offer.\n\nPau",
+                 first="Hi,\n\nPlease send us a quote for two pumps.\n\nPau")
+    assert "quote" not in body.split("\n\n", 1)[1].lower().split("thank you for your order")[1], body
+    assert "I'll keep you posted as the order goes ahead." in body
+    assert "anything has changed" not in body
+
+
+@pytest.mark.parametrize("language, reply, said", [
+    ("fr", "Bonjour,\n\nC'est validé, nous versons l'acompte dès réception de la facture.\n\nPau",
+     "Je vous envoie la facture d'acompte."),
+    ("en", "Hi Ana,\n\nWe accept. We have paid the deposit today.\n\nPau",
+     "Thank you for the deposit; I'll confirm as soon as it has arrived."),
+    ("de", "Guten Tag,\n\nPasst so, die Anzahlung ist überwiesen.\n\nPau",
+     "Vielen Dank für die Anzahlung; ich bestätige Ihnen den Eingang, sobald sie da ist."),
+    ("es", "Hola,\n\nAceptamos, transferimos el anticipo esta semana.\n\nPau",
+     "Gracias por el anticipo; le confirmo la recepción en cuanto llegue."),
+])
+def test_an_announced_deposit_is_taken_up(language, reply, said):
+    assert said in draft(reply, language)
+
+
+def test_a_deposit_asked_about_is_no_payment():
+    assert not state_of("Hi Ana,\n\nCan we pay the deposit only in January?\n\nPau").open("payment")
+
+
+@pytest.mark.parametrize("accepting, offer, price", [
+    ("C'est validé pour 34 900 € HT.", "Avec inox : 34 900 € HT.", "34 900 €"),
+    ("We agree.", "USD 2,980 each, USD 89,400 in total.", "USD 89,400"),
+    ("We agree.", "Total CHF 72'700 exkl. MwSt.", "CHF 72'700"),
+    ("We agree.", "USD 14,900 per cage; mooring USD 38,000.", ""),
+    ("We accept NGN 36,800 per roll for 150 rolls monthly.", "", "NGN 36,800 per roll"),
+    ("Approved at £2,290/week.", "", "£2,290/week"),
+    ("We'll go with the navy one and the trade-in at €3,800.", "", ""),
+    ("Great, we'll take it with the printer.", "A printer is optional at £180.", ""),
+])
+def test_the_price_in_force_is_the_one_named_or_the_total(accepting, offer, price):
+    assert price_in_force(accepting, offer) == price
+
+
+@pytest.mark.parametrize("reply", [
+    "Hi Ana,\n\nWe'd like to go ahead but only with one pump.\n\nPau",
+    "Hi Ana,\n\nApproved, we now need 3 pumps.\n\nPau",
+    "Hola,\n\nNos han aprobado la ampliación, así que volvemos a las 3 bombas.\n\nPau",
+])
+def test_an_acceptance_that_changes_the_deal_is_no_order_of_the_offer(reply):
+    assert not state_of(reply, offer="Hi,\n\nFor 2 pumps the price is USD 17,556.\n\nAna").open("order")
+
+
+def test_the_order_line_names_the_price_the_recap_does_not():
+    body = draft("Hi Ana,\n\nWe accept USD 17,556.\n\nPau", offer="Hi,\n\nFor the two pumps: USD 17,556.\n\nAna")
+    assert "USD 17,556" in body
+    state = state_of("Hi Ana,\n\nWe accept USD 17,556.\n\nPau")
+    from followup.drafting.order import order_line
+    from followup.drafting.phrases import phrases
+    assert order_line(state, phrases("en")) == "Thank you for your order at USD 17,556."
+    assert order_line(state, phrases("en"), ["The price is USD 17,556."]) == "Thank you for your order."
+
+
+def test_an_approval_by_the_customers_board_is_still_noted_back():
+    """'Our board approved the package': who decided is news for the rep to take up, the bare 'we agree' is not."""
+    body = draft("Hi Ana,\n\nOur board approved the package already.\n\nPau")
+    assert body.split("\n\n")[1].startswith("Thank you for your order."), body
+    assert "board" in body, body
