@@ -212,3 +212,16 @@ def test_a_go_ahead_on_a_condition_is_no_acceptance():
     assert not accepts("We would go ahead if you can do US$92,000 and start the install in February.")
     assert not accepts("We'll go ahead if the board signs off.")
     assert accepts("We'll go ahead with the 12-unit option.")
+
+
+def test_an_order_placed_in_words_of_its_own_is_an_acceptance_in_four_languages():
+    """'Wir bestellen', 'Auftrag erteilt', 'c'est accepté', 'adelante con el pedido' accept like 'we agree'."""
+    from followup.drafting.changes import accepts
+    for text in ("We agree the price.", "Please proceed.", "Wir bestellen die KT-40.", "Der Auftrag ist erteilt.",
+                 "Das Angebot ist angenommen.", "C'est accepté par le conseil.", "Nous validons le devis.",
+                 "Adelante con el pedido.", "Confirmamos el pedido."):
+        assert accepts(text), text
+    for text in ("Bevor wir bestellen, möchte er die Liste sehen.", "I want to place the order before April.",
+                 "Before we order, can you confirm the size?", "Le devis n'est pas encore accepté.",
+                 "Das Budget ist noch nicht freigegeben.", "La propuesta no está aprobada todavía."):
+        assert not accepts(text), text

@@ -5,7 +5,7 @@ import pytest
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.order import price_in_force
+from followup.drafting.order import needed_document, price_in_force
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
 
@@ -129,3 +129,23 @@ def test_an_approval_by_the_customers_board_is_still_noted_back():
     body = draft("Hi Ana,\n\nOur board approved the package already.\n\nPau")
     assert body.split("\n\n")[1].startswith("Thank you for your order."), body
     assert "board" in body, body
+
+
+@pytest.mark.parametrize("language, sentence, doc", [
+    ("de", "Frau Bühler braucht noch eine formelle Auftragsbestätigung mit Liefertermin.",
+     "eine formelle Auftragsbestätigung mit Liefertermin"),
+    ("fr", "Il nous faut le bon de commande et une date de début.", "le bon de commande et une date de début"),
+    ("es", "Necesitamos la factura proforma para el banco.", "la factura proforma"),
+    ("en", "Our accountant needs an order confirmation.", "the order confirmation"),
+    ("en", "Do you need a purchase order form?", ""),
+    ("en", "We need the machines before March.", ""),
+])
+def test_a_document_the_order_email_still_needs_is_read_in_four_languages(language, sentence, doc):
+    assert needed_document(sentence, language) == doc
+
+
+def test_the_rep_sends_what_the_order_email_still_needs_and_does_not_note_it_back():
+    body = draft("Bonjour,\n\nC'est accepté. Il nous faut le bon de commande et une date de début.\n\nPau", "fr")
+    assert body.split("\n\n")[1].startswith("Merci pour votre commande."), body
+    assert "Je vous envoie le bon de commande et une date de début." in body
+    assert "Il nous faut" not in body and "C'est noté" not in body, body

@@ -286,7 +286,8 @@ _ACCEPT = re.compile(
     r"please proceed|(?:we(?:'d| would)? like to|we(?:'ll| will)?) (?:order|place (?:the|an|our) order)|"
     r"(?:we )?confirm (?:the|our) order|wir bestellen|bestellen wir|(?:den )?auftrag (?:ist )?erteilt|"
     r"erteilen (?:wir )?(?:ihnen )?den auftrag|nous (?:vous )?commandons|(?:nous )?passons (?:la )?commande|"
-    r"confirmons (?:la|notre) commande|adelante con|hacemos el pedido|confirmamos (?:el|nuestro) pedido)\b", re.I)
+    r"confirmons (?:la|notre) commande|adelante con|hacemos el pedido|confirmamos (?:el|nuestro) pedido|"
+    r"accepté(?:e|s)?|acceptons|aceptad[oa]|akzeptiert|(?:angebot|offerte) (?:ist )?angenommen)(?!\w)", re.I)
 
 
 # An approval of something else, or an agreement recalled ("as we agreed", "approved a budget of", "if approved").
@@ -295,7 +296,11 @@ _NOT_ACCEPT = re.compile(r"\b(?:as (?:we )?agreed|wie vereinbart|comme convenu|c
                          r"(?:would|'d|could|might) (?:go ahead|accept|agree|take)|go ahead if|"
                          r"once (?:\w+ )?(?:approve|agree)|not (?:yet )?approved|"
                          r"take [\w\s]{0,25}? off|before (?:we|I) (?:order|place|go)|bevor wir|avant de (?:commander|valider)|"
-                         r"antes de (?:pedir|hacer el pedido|confirmar)|(?:want|wants|wish) to (?:order|place))\b", re.I)
+                         r"antes de (?:pedir|hacer el pedido|confirmar)|(?:want|wants|wish) to (?:order|place)|"
+                         # "n'est pas encore accepté", "noch nicht freigegeben", "no está aprobado": said not to be
+                         r"(?:not|nicht|pas|no)\s+(?:\w+\s+)?(?:yet\s+|encore\s+|noch\s+|todavía\s+)?(?:approved|"
+                         r"accepted|agreed|accepté\w*|validé\w*|angenommen|akzeptiert|genehmigt|freigegeben|"
+                         r"aceptad[oa]|aprobad[oa]))(?!\w)", re.I)
 
 
 def accepts(text: str) -> bool:

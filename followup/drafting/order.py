@@ -79,6 +79,41 @@ _NOT_ANNOUNCED = re.compile(r"\?|¿|\b(?:if|can we|could we|wenn|falls|können w
                             r"how much|wie viel|combien|cuánto|only|nur|seulement|solo|recién|not|nicht|pas|no)\b", re.I)
 
 
+# A document the customer says they still need to go on with the order ("Frau Bühler braucht noch eine formelle
+# Auftragsbestätigung mit Liefertermin", "il nous faut le bon de commande", "we need a pro forma invoice"): the rep
+# sends it. The thing is a determiner, up to three words and a document word, with what it is "with" after it.
+_DOC_WORDS = (r"order confirmation|confirmation of (?:the )?order|(?:pro ?forma |deposit )?invoice|pro ?forma|contract|"
+              r"purchase order form|auftragsbestätigung|bestellbestätigung|(?:proforma|vorauszahlungs|anzahlungs)?rechnung|"
+              r"vertrag|confirmation de commande|facture(?: pro ?forma| d'acompte)?|pro ?forma|contrat|bon de commande|"
+              r"confirmación (?:del? )?pedido|factura(?: pro ?forma| del anticipo)?|proforma|contrato|orden de compra")
+_NEEDS = {
+    "en": r"\b(?:need|needs|still need|still needs|require|requires)\s+",
+    "de": r"\b(?:braucht|brauchen|benötigt|benötigen)\s+(?:noch\s+)?",
+    "fr": r"\b(?:il (?:nous|me|lui|leur) faut|(?:nous avons|j'ai|il a|elle a) besoin d[eu']?)\s*",
+    "es": r"\b(?:necesita|necesitamos|necesitan|necesito|nos hace falta|me hace falta)\s+",
+}
+_NEEDED = r"(?P<doc>(?:an?|the|your|eine[nm]?|ein|die|den|das|Ihre[nm]?|le|la|l'|un|une|votre|el|la|una|un|su)\s*" \
+          r"(?:[\w'’-]+\s+){0,3}?(?:" + _DOC_WORDS + r")\b(?:\s+(?:mit|with|avec|con)\s+[^\W\d_]+)?" \
+          r"(?:\s+(?:and|und|et|y)\s+(?:(?:an?|the|eine[nm]?|ein|die|den|das|le|la|une|un|el|una)\s+|l')[^\W\d_]+" \
+          r"(?:\s+(?:de|of|für|del?)\s+[^\W\d_]+)?)?)"
+# The rep's lead for a needed document, per language.
+SEND_LEADS = {"en": "I'll send {x}.", "de": "Ich schicke Ihnen {x}.", "fr": "Je vous envoie {x}.", "es": "Le envío {x}."}
+
+
+def needed_document(sentence: str, language: str) -> str:
+    """The document a sentence says the customer still needs ("eine formelle Auftragsbestätigung mit Liefertermin"),
+    or ""; a question asks, it does not state a need."""
+    if "?" in sentence or "¿" in sentence:
+        return ""
+    m = re.search(_NEEDS.get(language, _NEEDS["en"]) + _NEEDED, sentence, re.I)
+    if not m:
+        return ""
+    doc = m.group("doc").strip()
+    if language == "en":
+        doc = re.sub(r"^(?:your|an?)\b", "the", doc, flags=re.I)  # "we need an order confirmation": "the ..."
+    return doc
+
+
 def _newest_email(ordered: Sequence[Source], last: dict) -> Source | None:
     """The customer's email that is the last interaction (after the rep's newest email and any call note), or None."""
     return next((s for s in ordered if s.direction == "inbound" and f"{s.kind}:{s.id}" == last.get("source")), None)
@@ -204,5 +239,22 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     last["received"] = next((doc for text in newest if (doc := received_document(text, language))), "")
     order = order_item(ordered, cleaned, last)
     payment = payment_item(ordered, cleaned, last)
-    items = settled_by_order(items, order)
-    return items + [i for i in (order, payment) if i is not None]
+    items = settled_by_order(items, order) + [i for i in (order, payment) if i is not None]
+    sends = needed(items, ordered, cleaned, last, language) if order is not None else []
+    # "Frau Bühler braucht noch eine Auftragsbestätigung": the rep's line sending it says that sentence
+    return [replace(i, status="answered", by=f"{i.source_kind}:{i.source_id}") if i.status == "open" and any(
+        (i.source_kind, i.source_id, i.quote.strip()) == (n.source_kind, n.source_id, n.quote) for n in sends)
+        else i for i in items] + sends
+
+
+def needed(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict, language: str) -> list[Item]:
+    """The rep sending the document the order email says is still needed, as a request answered by the draft ("Ich
+    schicke Ihnen eine formelle Auftragsbestätigung mit Liefertermin."); [] when none is, or it is asked already."""
+    src = _newest_email(ordered, last)
+    text = cleaned.get((src.kind, src.id), "") if src else ""
+    for a, b in split_sentences(text):
+        sentence, doc = text[a:b].strip(), needed_document(text[a:b], language)
+        if doc and not any(i.kind == "request" and i.status == "open" and i.quote.strip() == sentence for i in items):
+            return [Item(kind="request", text=SEND_LEADS.get(language, SEND_LEADS["en"]).format(x=doc), quote=sentence,
+                         source_kind=src.kind, source_id=src.id, at=src.at, direction="inbound")]
+    return []
