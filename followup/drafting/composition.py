@@ -401,11 +401,11 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         """Words of the message proper: greeting to close, without the signature block."""
         return _words(body.rsplit("\n\n", 1)[0])
 
-    if state.open("order"):
-        opening = order_line(state, p, recap) or opening  # the price said once: in the rep's line when it has it
     if whole_lines and counted(render(longer := [whole_lines.get(r) or r for r in recap], action_lines, False)) \
             <= max_words:
         recap = longer
+    if state.open("order"):
+        opening = order_line(state, p, recap) or opening  # the price said once: in the rep's line when it has it
     body = render(recap, action_lines, False)
     while counted(body) > max_words and (len(recap) > 1 or len(action_lines) > 1):
         cut = ([r for r in recap if r in feature_lines] or [r for r in recap if r in listed_line] or recap)[-1]
