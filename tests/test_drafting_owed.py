@@ -220,3 +220,19 @@ def test_a_notes_promise_tail_is_not_said_beside_the_line_that_owns_the_missing_
     body = draft(sources, "Klaus Schwörer", tz="Europe/Berlin")
     assert "Ich schicke Ihnen den Vertrag umgehend." in body, body
     assert "schick ich" not in body and "nächste Woche" not in body, body
+
+
+def test_only_the_thing_the_complaint_names_is_sent_again_and_a_thing_that_came_is_not_owned():
+    """'Bien reçu la proforma ... pas reçu les plans': the plans were promised, never sent (a delay, not a loss);
+    'The invoice arrived, but we still haven't got the chart': the invoice is not sent again."""
+    sources = [Source("note", 1, "Appel M. Kouassi : ok pour 6 séchoirs. Promis : plans de montage + facture "
+                                 "proforma.", datetime(2026, 11, 17, 10), "note"),
+               Source("message", 2, "Bonjour,\n\nVeuillez trouver ci-joint la facture proforma.\n\nGiulia",
+                      datetime(2026, 11, 25, 10), "outbound"),
+               Source("message", 3, "Bonjour,\n\nBien reçu la proforma, merci. Par contre nous n'avons toujours pas reçu "
+                                    "les plans de montage.\n\nEleni", datetime(2026, 11, 30, 8), "inbound")]
+    body = draft(sources, "Eleni Papadopoulou")
+    assert "Toutes mes excuses pour le retard." in body and "renvoie" not in body, body
+    from followup.drafting.owed import _awaited
+    assert _awaited("The invoice arrived, but we still haven't got the bit chart.") == ""
+    assert _awaited("der Vertrag ist bei uns nicht angekommen.") == "den Vertrag"

@@ -204,7 +204,9 @@ def _awaited(quote: str) -> str:
     m = _MISSING.search(quote)
     doc = _AWAITED.match(quote[m.end():]) if m else None
     if doc is None and m is not None:
-        doc = next(iter(reversed([d for d in _AWAITED.finditer(quote[:m.start()])])), None)
+        # only in the clause of the complaint: "The invoice arrived, but we still haven't got the chart" names none
+        clause = re.split(r"[,;:]|\b(?:but|and|aber|und|mais|et|pero|y)\b", quote[:m.start()])[-1]
+        doc = _AWAITED.match(clause)
     return re.sub(r"^[Dd]er\b", "den", doc.group("doc").strip()) if doc else ""  # "den Vertrag" is sent
 
 
@@ -269,7 +271,8 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
         # "didn't reach you" only when a rep email says it went out; a promise not kept is a delay, never a lost email
         sent = gone is not None and ((bool(_NO_ATTACHMENT.search(gone.quote)) and any(
             i.source_kind == "message" and i.direction == "outbound" and i.at < gone.at for i in state.items)) or any(
-            i.direction == "outbound" and _SENT.search(i.quote) and _content(i.quote) & _content(doc) for i in state.items))
+            i.direction == "outbound" and _SENT.search(i.quote) and _content(i.quote) & _content(doc) & _content(gone.quote)
+            for i in state.items))  # the very thing the complaint names went with an email, not another one of the list
         key = ("missing" if sent else "late_send") + (
             "" if _DETERMINED.match(doc) or not re.search(r",|\b(?:and|und|et|y)\b", doc) else "_list") + (
             "_to" if to else "")
