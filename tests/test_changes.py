@@ -225,3 +225,15 @@ def test_an_order_placed_in_words_of_its_own_is_an_acceptance_in_four_languages(
                  "Before we order, can you confirm the size?", "Le devis n'est pas encore accepté.",
                  "Das Budget ist noch nicht freigegeben.", "La propuesta no está aprobada todavía."):
         assert not accepts(text), text
+
+
+def test_a_question_in_other_words_or_a_product_approved_for_a_use_accepts_nothing():
+    """"We would like to know if the heaters are approved for listed buildings" asked a question; read as an order it
+    closed the question it asks."""
+    assert not accepts("We would like to know if the heaters are approved for listed buildings.")
+    assert not accepts("Can you check whether the board approved it.")
+    assert not accepts("Wir möchten wissen, ob das Angebot freigegeben ist.")
+    assert not accepts("Nous voudrions savoir si le devis est validé.")
+    assert not accepts("Queremos saber si la propuesta está aprobada.")
+    assert not accepts("The units are approved for outdoor use.")
+    assert accepts("The board approved the purchase.")

@@ -293,6 +293,10 @@ _ACCEPT = re.compile(
 # An approval of something else, or an agreement recalled ("as we agreed", "approved a budget of", "if approved").
 _NOT_ACCEPT = re.compile(r"\b(?:as (?:we )?agreed|wie vereinbart|comme convenu|como acordamos|approved (?:a|the) budget|"
                          r"if (?:\w+ )?(?:approve|agree|go with)|"
+                         # a question asked in other words, or a product cleared for a use, accepts nothing ("We would
+                         # like to know if the heaters are approved for listed buildings", "ob das Gerät zugelassen ist")
+                         r"(?:know|wonder\w*|ask\w*|check|tell (?:me|us)|find out) (?:if|whether)|\bwhether|"
+                         r"wissen,? ob|fragen,? ob|savoir si|demander si|saber si|preguntar si|approved for|"
                          r"(?:would|'d|could|might) (?:go ahead|accept|agree|take)|go ahead if|"
                          r"once (?:\w+ )?(?:approve|agree)|not (?:yet )?approved|"
                          r"take [\w\s]{0,25}? off|before (?:we|I) (?:order|place|go)|bevor wir|avant de (?:commander|valider)|"
