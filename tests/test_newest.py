@@ -159,3 +159,25 @@ def test_a_later_price_for_another_thing_the_customer_asked_about_leaves_the_fir
                    Source("message", 3, "Hola,\n\nLa revisión del compresor es de USD 3,900.\n\nPaul", D3, "outbound"))
     old = next(i for i in state.items if "4,800" in i.quote)
     assert old.status == "open"
+
+
+def test_a_price_for_a_quantity_counted_anew_replaces_the_older_price_without_a_shared_topic_word():
+    state = states(
+        Source("message", 1, "Grüezi\n\nUnser Angebot für ca. 900 Essen pro Tag: Bandspülmaschine BX-60.\n\n"
+               "Total CHF 72'700 exkl. MwSt.\n\nLaura", D1, "outbound"),
+        Source("message", 2, "Grüezi\n\nWir haben ab Frühling nur noch ca. 650 Essen pro Tag. Reicht eine kleinere "
+               "Maschine?\n\nBeat", D2, "inbound"),
+        Source("message", 3, "Grüezi\n\nFür 650 Essen reicht die KT-40: CHF 41'900 inkl. Montage.\n\nLaura", D3,
+               "outbound"))
+    old = next(i for i in state.items if "72'700" in i.quote)
+    assert (old.status, old.by) == ("superseded", "message:3")
+
+
+def test_a_later_price_while_the_quantity_stays_keeps_the_older_one():
+    state = states(
+        Source("message", 1, "Grüezi\n\nFür 900 Essen pro Tag: Bandspülmaschine CHF 72'700.\n\nLaura", D1,
+               "outbound"),
+        Source("message", 2, "Grüezi\n\nEs bleibt bei 900 Essen. Was kostet die Entsorgung?\n\nBeat", D2,
+               "inbound"),
+        Source("message", 3, "Grüezi\n\nDie Entsorgung der alten Anlage: CHF 41'900.\n\nLaura", D3, "outbound"))
+    assert next(i for i in state.items if "72'700" in i.quote).status == "open"

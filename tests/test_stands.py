@@ -104,3 +104,15 @@ def test_a_delivery_place_that_a_later_leg_starts_from_does_not_stand():
     assert not [i for i in state.items if i.kind == "standing" and "San-Pédro" in i.text]
     state, _ = draft(DRYERS, datetime(2027, 9, 3, 9))
     assert [i for i in state.items if i.kind == "standing" and "San-Pédro" in i.text]
+
+
+def test_a_grant_the_older_offer_qualified_for_still_stands():
+    heaters = [
+        Source("message", 1, "Bonjour M. Yao,\n\n5 chauffe-eau solaires de 200 L, 15 750 € TTC pose comprise, "
+               "éligibles à la prime EDF.\n\nCordialement,\nIbrahim", MON, "outbound"),
+        Source("message", 2, "Bonjour,\n\nNous voulons 300 L pour les 2 grands gîtes. Quel est le nouveau prix ?\n\n"
+               "Kouassi", MON.replace(day=31), "inbound"),
+    ]
+    state, body = draft(heaters, datetime(2027, 9, 1, 9))
+    assert [i.text for i in state.open("standing")] == ["éligibles à la prime EDF"]
+    assert "15 750" not in body

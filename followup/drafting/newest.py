@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.figures import _PRICE_WORDS, CLOSE_RATIO, _comparable, _priced
+from followup.drafting.inforce import rescoped
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _MONTH_DAY_WORDS, _content, defers_answer, misses_acronym
@@ -114,6 +115,9 @@ def _requoted_by(item: Item, said: list[tuple[Source, str]], inbound: list) -> S
     words = _stems(_topic_words(item.quote))
     # the first part of a compound cut with a hyphen ("Süd- und Westfassade"): "Südfassade" is the same topic
     heads = {h.lower() for h in _HYPHEN_HEAD.findall(item.quote)}
+    # the offer's scope counted anew since ("140 m²" -> "70 m²"): the rep's next price is for the new scope
+    own = " ".join(t for s, t in said if (s.kind, s.id) == (item.source_kind, item.source_id))
+    scope = rescoped(own, [t for s, t in said if s.at > item.at])
     for src, sentence in said:
         if src.at <= item.at or src.direction != "outbound":
             continue
@@ -124,7 +128,7 @@ def _requoted_by(item: Item, said: list[tuple[Source, str]], inbound: list) -> S
                 a[0] == b[0] and _comparable({a[2]}, {b[2]}, REQUOTE_RATIO) for a in mine for b in theirs):
             continue  # "Zuschlag 4,50 € pro Stunde" is not the hourly rate of 27,90 €
         theirs_words = _topic_words(sentence)
-        if words & _stems(theirs_words) or any(w.startswith(h) for h in heads for w in theirs_words):
+        if scope or words & _stems(theirs_words) or any(w.startswith(h) for h in heads for w in theirs_words):
             return src
     return None
 

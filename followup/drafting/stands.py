@@ -31,11 +31,11 @@ RESTATED_SHARE = 0.6
 
 
 # The kinds of terms that outlive a new price or count: delivery and lead time, warranty, what is included, payment,
-# and what the offer comes "with".
+# a grant the offer qualifies for, and what the offer comes "with".
 _LASTING = re.compile(
     r"^(?:with|including|plus|con|incluye|mit|inklusive|inkl\.|samt|avec|y con)\b|"
     r"\b(?:deliver\w*|lead time|shipping|warrant\w*|guarantee\w*|includ\w*|no extra charge|at no charge|free of charge|"
-    r"payment|deposit|net \d+ days|install\w*|training|"
+    r"payment|deposit|net \d+ days|install\w*|training|eligib\w*|éligib\w*|förderfähig\w*|elegib\w*|"
     r"liefer\w*|geliefert|garantie|gewährleistung|inklusive|inkl\.|enthalten|inbegriffen|kostenlos|zahlung|anzahlung|"
     r"schulung|montage|aufstellung|"
     r"livr\w*|délai|garanti\w*|inclu\w*|compris\w*|gratuit\w*|paiement|acompte|formation|pose|"

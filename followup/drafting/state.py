@@ -20,6 +20,7 @@ from followup.drafting.figures import _STATED_PRICE
 from followup.drafting.forward import forward_request
 from followup.drafting.frame import back_from_away, is_formal_thread, thread_sign_off
 from followup.drafting.greeting import formal_greeting, rep_greeting
+from followup.drafting.inforce import in_force, repricing_asked
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
 from followup.drafting.lists import listed_points
@@ -382,7 +383,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = answered_by_reply(items, ordered, cleaned)  # the rep replied and the customer moved on
     items = followed(without_complaint(items, missing(ordered, cleaned)), ordered, cleaned, today)  # owed, first
     items = past_points(requoted(items, ordered, tz, today), today)
-    items = with_features(items, ordered, cleaned)  # the rep's offer in words: "no extra charge", "lead time ..."
+    items = repricing_asked(with_features(items, ordered, cleaned), ordered, cleaned)  # "nouveau prix ?": totals go
     items += standing_terms(items, ordered, cleaned, today)  # an older offer's delivery, warranty ... still in force
     items = moved_dates(items, ordered, cleaned)  # after the offer's own words, which can carry a day given up too
     items = slotted_put_offs(items)  # "still waiting for the factory": the answer slot asks it now
@@ -390,7 +391,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
     items = redated(items, ordered, cleaned)  # "empezamos el 11" after "podemos empezar el 4": the older day is gone
-    items = unchosen(items, ordered, cleaned)  # "nous partons sur la location": the purchase price is out of force
+    items = in_force(unchosen(items, ordered, cleaned), ordered, cleaned)  # last: no replaced amount said again
     items += listed_points(ordered, items, language)  # a list of conditions in their newest email, point by point
     forward = forward_request(ordered, language)
     if forward is not None:

@@ -1,0 +1,152 @@
+"""The last word on which figures are in force, after the finer rules: an offer whose scope a later source changed
+("son 3,1 km, no 2,5", "halbe Fläche, ca. 70 m²") takes its lead time with it; a customer asking for the new price
+or a new quantity puts the rep's totals before it out of force; and an amount a replaced point stated, said by no
+source since, is out of force wherever else it stands. en/de/fr/es."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from followup.drafting.figures import CURRENCY_CODES, REVISION_RATIO, _comparable, _priced
+from followup.drafting.items import Item
+from followup.drafting.sentences import Source
+from followup.drafting.words import _ANY_MONTH, _MONTH_DAY_WORDS
+
+# A quantity with its unit ("140 m²", "2,5 km", "1,5 m³/jour", "900 Essen", "4.800 Zwischenpfähle").
+_MEASURE = re.compile(r"(?<![\d.,'])(\d[\d.,']*)\s?(m²|m³|m2|m3|[^\W\d_]{2,}|[lmt]\b)", re.I)
+
+# Units that are no scope: time and days (a lead time is what the scope decides), glue words, currencies, months.
+_NOT_SCOPE = ({"de", "del", "des", "du", "la", "le", "el", "x", "pro", "per", "par", "por", "frei", "bis", "to", "and",
+               "und", "et", "y", "h", "uhr", "am", "pm", "st", "nd", "rd", "th", "er", "ème", "e", "a", "à", "au",
+               "en", "in", "im", "of", "for", "für", "pour", "para", "ab", "from", "von", "jusqu", "hasta", "ca",
+               "ht", "ttc", "net", "netto", "brutto", "excl", "exkl", "incl", "inkl", "vat", "mwst", "iva", "tva",
+               "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+               "novembre", "décembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "enero",
+               "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+               "noviembre", "diciembre", "kw", "week", "weeks", "semaine", "semaines", "semana", "semanas", "woche",
+               "wochen", "day", "days", "jour", "jours", "tag", "tage", "tagen", "día", "días", "month", "months",
+               "mois", "monat", "monate", "monaten", "mes", "meses", "year", "years", "an", "ans", "jahr", "jahre",
+               "jahren", "año", "años", "hour", "hours", "heure", "heures", "stunde", "stunden", "hora", "horas",
+               "minutes", "minuten", "minutos", "percent", "prozent", "pourcent", "ciento"}
+              | _MONTH_DAY_WORDS | set(CURRENCY_CODES))
+
+# A lead time or length of work: "Délai 6 semaines", "toma unas 5 semanas", "Lieferzeit 3 Wochen", "takes 10 days".
+_DURATION = re.compile(r"(?<!\bevery )(?<!\btous les )(?<!\balle )(?<!\bcada )\b\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?"
+                       r"(?:weeks?|days?|months?|semaines?|jours?|mois|wochen|woche|tagen?|monaten?|semanas?|días?|"
+                       r"meses|mes)\b", re.I)
+
+# A day of a month in any of the four languages ("lunes 11 de enero", "du 19 avril", "3. März", "March 3").
+_MONTHS = "|".join(sorted(_ANY_MONTH, key=len, reverse=True))
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b", re.I)
+
+
+# The customer asking for the price of what they changed: the rep's total before it no longer holds.
+_NEW_PRICE_ASKED = re.compile(
+    r"\b(?:(?:the |a )?(?:new|updated|revised) (?:price|quote|quotation|total|quantity|figure)|"
+    r"(?:nouveau|nouvel) (?:prix|devis|total|montant)|nouvelle (?:quantité|offre|proposition)|"
+    r"(?:devis|prix) (?:révisé|actualisé|mis à jour)|"
+    r"neue[nrs]? (?:preis|gesamtpreis|angebot|menge|summe|betrag)|"
+    r"(?:aktualisierte|überarbeitete)[ns]? (?:angebot|preis)|"
+    r"nuev[oa] (?:precio|presupuesto|cotización|cantidad|total|oferta)|"
+    r"(?:precio|presupuesto) (?:actualizado|revisado))\b", re.I)
+
+
+def measures(text: str) -> set[tuple[str, str]]:
+    """The quantities of a text with their units, lower-cased ("2,5 km" -> ("2,5", "km"))."""
+    out = set()
+    for value, unit in _MEASURE.findall(text or ""):
+        unit = unit.lower().replace("m2", "m²").replace("m3", "m³")
+        if unit not in _NOT_SCOPE and not value.endswith("."):  # "15. April": a day, not a count
+            out.add((value.rstrip(",'"), unit))
+    return out
+
+
+def rescoped(text: str, later: Sequence[str], *, beside: bool = False) -> bool:
+    """Whether a later text gives a quantity of this one another figure in the same unit ("140 m²" -> "70 m²"), or
+    with beside, another figure next to the old one ("300 L pour les 2 grands, et 200 L pour les 3 autres")."""
+    mine = measures(text)
+    for other in later:
+        theirs = measures(other)
+        if any(u == u2 and v != v2 and (beside or (v, u) not in theirs) for v, u in mine for v2, u2 in theirs):
+            return True
+    return False
+
+
+def _text(src: Source, cleaned: dict) -> str:
+    return cleaned.get((src.kind, src.id), "")
+
+
+def rescoped_lead_times(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The lead times of a rep email whose scope a later source changed and whose price the rep's newer offer replaced
+    with a day of its own marked superseded (as a term or as a clause said again from it): "El trabajo toma unas 5
+    semanas" was for 2,5 km, the offer for 3,1 km starts on "lunes 11 de enero". A new price alone leaves the lead
+    time standing."""
+    gone = {}
+    for item in items:
+        if item.kind == "term" and item.direction == "outbound" and item.status == "superseded" and item.by \
+                and _priced(item.quote) and (item.source_kind, item.source_id) not in gone:
+            src = next((s for s in ordered if (s.kind, s.id) == (item.source_kind, item.source_id)), None)
+            dated = [s for s in ordered if src is not None and s.at > src.at and s.direction == "outbound"
+                     and _priced(_text(s, cleaned)) and _DAY_OF_MONTH.search(_text(s, cleaned))]
+            if dated and rescoped(_text(src, cleaned), [_text(s, cleaned) for s in ordered if s.at > src.at]):
+                gone[(item.source_kind, item.source_id)] = f"{dated[-1].kind}:{dated[-1].id}"
+    return [replace(i, status="superseded", by=gone[(i.source_kind, i.source_id)])
+            if i.status == "open" and i.kind in ("term", "standing") and i.direction == "outbound"
+            and (i.source_kind, i.source_id) in gone and _DURATION.search(i.text if i.kind == "standing" else i.quote)
+            else i for i in items]
+
+
+def repricing_asked(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's totals (an amount counted per nothing) older than the customer's newest ask for the new price or a
+    new quantity, when that ask counts a quantity of a rep's email anew ("300 L" for "200 L") and no rep figure came
+    since, marked superseded by that ask ("Quel est le nouveau prix ?"); an add-on taken leaves the totals alone."""
+    asks = [s for s in ordered if s.direction == "inbound" and _NEW_PRICE_ASKED.search(_text(s, cleaned))]
+    if not asks:
+        return items
+    ask = asks[-1]
+    if not any(rescoped(_text(s, cleaned), [_text(ask, cleaned)], beside=True) for s in ordered
+               if s.at < ask.at and s.direction == "outbound"):
+        return items
+    if any(s.at > ask.at and s.direction != "inbound" and _priced(_text(s, cleaned)) for s in ordered):
+        return items  # priced again since: the finer rules decide
+    out = []
+    for i in items:
+        total = {a for a in _priced(i.quote) if a[0] not in ("%", "people") and not a[1]}
+        if i.status == "open" and i.kind in ("term", "feature") and i.direction in ("outbound", "note") \
+                and i.at < ask.at and total:
+            i = replace(i, status="superseded", by=f"{ask.kind}:{ask.id}")
+        out.append(i)
+    return out
+
+
+def stale_amounts(items: Sequence[Item], ordered: Sequence[Source], cleaned: dict) -> dict[tuple[str, str, str], str]:
+    """The amounts of points a later figure replaced (their replacing source states an amount in the same currency
+    and of the same order) that no source said again after them, each with the source that replaced it."""
+    out: dict[tuple[str, str, str], str] = {}
+    by = {f"{s.kind}:{s.id}": s for s in ordered}
+    for item in items:
+        if item.status != "superseded" or item.kind in ("question", "standing") or item.by not in by:
+            continue
+        newer = _priced(_text(by[item.by], cleaned))
+        later = set().union(*[_priced(_text(s, cleaned)) for s in ordered if s.at > item.at] or [set()])
+        for a in {a for a in _priced(item.quote) if a[0] not in ("%", "people")} - later:
+            if not any(b[0] == a[0] and _comparable({a[2]}, {b[2]}, REVISION_RATIO) for b in newer):
+                continue  # "soit 9 520 $" is the deposit, no new value of "47 600 $"
+            out.setdefault(a, item.by)
+    return out
+
+
+def in_force(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """Every open point that states a replaced amount no source said since marked superseded with it, so no line
+    of the draft (a term, a feature, the rep's own offer) can say the old value again."""
+    items = rescoped_lead_times(items, ordered, cleaned)
+    stale = stale_amounts(items, ordered, cleaned)
+    if not stale:
+        return items
+    out = []
+    for i in items:
+        old = sorted(_priced(i.quote) & stale.keys()) if i.status == "open" and i.kind not in ("question", "standing") \
+            else []
+        out.append(replace(i, status="superseded", by=stale[old[0]]) if old else i)
+    return out
