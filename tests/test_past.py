@@ -72,3 +72,10 @@ def test_an_offers_validity_span_or_month_end_lapses_from_the_day_it_was_said():
     assert lapses("Delivery in 14 days, end of the meeting, fin de semaine.", said) == []
     assert all_past("Válida hasta finales de noviembre.", said, date(2026, 12, 14))
     assert not all_past("Offer valid 30 days.", said, date(2026, 12, 14))
+
+
+def test_a_week_number_that_has_passed_is_past_like_a_day():
+    said = date(2026, 11, 30)
+    assert all_past("Lieferung KW 49 ab Werk.", said, date(2026, 12, 14))
+    assert not all_past("Lieferung KW 49 ab Werk.", said, date(2026, 12, 6))  # the week's Sunday is not past yet
+    assert not all_past("Montage in semaine 3.", said, date(2026, 12, 14))  # next year's week 3

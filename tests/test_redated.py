@@ -112,3 +112,18 @@ def test_a_short_event_word_meets_its_longer_form_and_a_day_after_its_weekday_is
                    Source("note", 2, "Rückruf: wegen Frost Bau erst ab 19. Januar.", D2, "note"))
     assert line(state, 1, "5. Januar").status == "superseded"
 
+
+
+def test_a_week_number_moved_to_another_week_takes_the_older_line_out():
+    state = states(
+        Source("message", 1, "Dear Rosa,\n\nWe would schedule them in weeks 9 to 12.\n\nPeter", D1, "outbound"),
+        Source("message", 2, "Dear Rosa,\n\nWe can start in week 7, from Monday 15 February.\n\nPeter", D2,
+               "outbound"))
+    assert line(state, 1, "weeks 9 to 12").status == "superseded"
+
+
+def test_week_numbers_of_two_named_events_stay_apart():
+    state = states(
+        Source("message", 1, "Hallo Rosa,\n\nLieferung KW 8.\n\nPeter", D1, "outbound"),
+        Source("message", 2, "Hallo Rosa,\n\nDie Montage folgt in KW 10.\n\nPeter", D2, "outbound"))
+    assert line(state, 1, "KW 8").status == "open"

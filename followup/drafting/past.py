@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from followup.drafting.figures import amounts
 from followup.drafting.items import Item
 from followup.drafting.noted import _DAY_MONTH, _MONTHS
+from followup.drafting.weeks import week_ends
 from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
 
 # A date said without its year is read as the nearest one not more than this many days before its source.
@@ -86,7 +87,7 @@ def named_days(text: str, said_on: date) -> list[date]:
 
 def all_past(text: str, said_on: date, today: date) -> bool:
     """Whether a sentence names at least one day and every one of them is before today."""
-    days = named_days(text, said_on) + lapses(text, said_on)
+    days = named_days(text, said_on) + lapses(text, said_on) + week_ends(text, said_on)  # "KW 8" is its Sunday
     return bool(days) and max(days) < today
 
 

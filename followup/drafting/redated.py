@@ -14,6 +14,7 @@ from followup.drafting.figures import amounts
 from followup.drafting.items import Item
 from followup.drafting.past import named_days
 from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.weeks import week_spans
 from followup.drafting.words import _content
 from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
 
@@ -62,7 +63,11 @@ _BARE_DAY = re.compile(r"\b(?:the|el|le|am|den|del|du)\s+(?P<d>[0-3]?\d)(?:st|nd
 # Where a sentence's clauses part: the words of a day's own clause name its event (a label before a colon is part of
 # it: "Termin: 5. bis 7. Januar").
 _CLAUSE = re.compile(r"[,;()]|\s[-–—]\s|\b(?:but|pero|mais|aber|because|porque|parce que|weil|so|donc|also)\b", re.I)
-# Words any day's clause may carry that name no event ("possible", "works", "week").
+# What a week number's clause speaks of besides its own words (weeks.py): another week number, when either names
+# no event.
+WEEK_EVENT = "#week"
+
+# Words any day's clause may carry that name no event ("possible", "works", "week", "schedule").
 _GENERIC = _content("possible possibly works work fine good great okay perfect week weeks day days date dates "
                     "time earliest latest able could maybe perhaps earlier later instead rather still again already "
                     "möglich geht passt woche wochen tag tage datum früher später lieber statt doch leider "
@@ -70,7 +75,8 @@ _GENERIC = _content("possible possibly works work fine good great okay perfect w
                     "posible semana semanas día días fecha mejor antes después todavía ya finalmente puedo podemos "
                     "necesitamos need needs want would like must shall should muss müssen müsste müssten soll sollte "
                     "doit doivent devons faut debe deben debemos tiene tienen hay before until till vor bis avant "
-                    "jusqu antes hasta latest spätestens plus tard más tardar drin sein être estar done")
+                    "jusqu antes hasta latest spätestens plus tard más tardar drin sein être estar done "
+                    "schedule scheduled einplanen eingeplant programmer programmé programar programado")
 
 
 def _stems(clause: str) -> set[str]:
@@ -92,8 +98,10 @@ def _clause_of(sentence: str, start: int) -> str:
 
 def _meet(stems: set[str], old: set[str]) -> bool:
     """Whether two clauses speak of the same event: a shared stem, or a short word that starts the other ("Bau" /
-    "bauen")."""
-    return bool(stems & old) or any(len(a) >= 3 and b.startswith(a) for x, y in ((stems, old), (old, stems))
+    "bauen"); two week numbers, one of them in a clause naming no event of its own."""
+    if WEEK_EVENT in stems and WEEK_EVENT in old and (stems == {WEEK_EVENT} or old == {WEEK_EVENT}):
+        return True
+    return bool(stems - {WEEK_EVENT} & old) or any(len(a) >= 3 and b.startswith(a) for x, y in ((stems, old), (old, stems))
                                     for a in x if len(a) < EVENT_STEM for b in y)
 
 
@@ -108,6 +116,9 @@ def _mentions(sentence: str, said_on: date) -> list[tuple[frozenset, int, set[st
         span = WEEK_DAYS if _WEEK_OF.search(sentence[:at]) else 1
         out.append((frozenset(day + timedelta(days=n) for n in range(span)), 0, _stems(_clause_of(sentence, at)),
                     _bound(sentence[:at])))
+    for days, at in week_spans(sentence, said_on):
+        # "weeks 9 to 12": its days; a clause naming no event of its own ("schedule them in ...") is any week's
+        out.append((days, 0, _stems(_clause_of(sentence, at)) | {WEEK_EVENT}, _bound(sentence[:at])))
     for m in _MONTH_ONLY.finditer(" " + sentence):
         at = m.start("m") - 1
         out.append((frozenset(), MONTHS[m.group("m").lower()], _stems(_clause_of(sentence, at)), _bound(sentence[:at])))
