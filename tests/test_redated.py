@@ -127,3 +127,22 @@ def test_week_numbers_of_two_named_events_stay_apart():
         Source("message", 1, "Hallo Rosa,\n\nLieferung KW 8.\n\nPeter", D1, "outbound"),
         Source("message", 2, "Hallo Rosa,\n\nDie Montage folgt in KW 10.\n\nPeter", D2, "outbound"))
     assert line(state, 1, "KW 8").status == "open"
+
+
+def test_a_customers_question_moving_the_day_takes_the_reps_older_day_out_in_every_language():
+    cases = [("The installation can start on Monday 18 January.", "Can we move the installation to Monday 1 February?"),
+             ("Die Montage ist ab Montag, 18. Januar möglich.", "Können wir die Montage auf Montag, 1. Februar "
+                                                                "schieben?"),
+             ("Le montage est possible le lundi 18 janvier.", "Peut-on décaler le montage au lundi 1er février ?"),
+             ("La instalación es posible el lunes 18 de enero.", "¿Podemos mover la instalación al lunes 1 de "
+                                                                 "febrero?")]
+    for old, new in cases:
+        state = states(Source("message", 1, f"Hallo,\n\n{old}\n\nPeter", D1, "outbound"),
+                       Source("message", 2, f"Hallo,\n\n{new}\n\nRosa", D2, "inbound"))
+        assert line(state, 1, old[:12]).status == "superseded", old
+
+
+def test_montage_is_the_event_not_a_monday():
+    state = states(Source("message", 1, "Hallo,\n\nDie Montage ist am 18. Januar möglich.\n\nPeter", D1, "outbound"),
+                   Source("message", 2, "Hallo,\n\nDie Lieferung bitte am 1. Februar?\n\nRosa", D2, "inbound"))
+    assert line(state, 1, "Die Montage").status == "open"

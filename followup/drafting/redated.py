@@ -76,13 +76,21 @@ _GENERIC = _content("possible possibly works work fine good great okay perfect w
                     "necesitamos need needs want would like must shall should muss müssen müsste müssten soll sollte "
                     "doit doivent devons faut debe deben debemos tiene tienen hay before until till vor bis avant "
                     "jusqu antes hasta latest spätestens plus tard más tardar drin sein être estar done "
-                    "schedule scheduled einplanen eingeplant programmer programmé programar programado")
+                    "schedule scheduled einplanen eingeplant programmer programmé programar programado "
+                    # moving a day is no event: "Können wir die Montage auf den 1. Februar schieben?"
+                    "move moved shift postpone postponed push pushed schieben verschieben verschoben verlegen "
+                    "décaler décalé reporter reporté déplacer mover movemos aplazar aplazamos correr")
 
 
 def _stems(clause: str) -> set[str]:
     """The event a day's clause speaks of: its content words by their first letters, days and months left out."""
-    return {w[:EVENT_STEM] for w in _content(clause) - _GENERIC
-            if not any(n.startswith(w[:3]) and len(w) <= len(n) + 1 for n in _DAY_NAMES)}
+    events = {w.lower()[:EVENT_STEM] for w in re.findall(r"[^\W\d_]+", clause) if w.lower() in _EVENTS_LIKE_DAYS}
+    return events | {w[:EVENT_STEM] for w in _content(clause) - _GENERIC
+                     if not any(n.startswith(w[:3]) and len(w) <= len(n) + 1 for n in _DAY_NAMES)}
+
+
+# Event words that read like a day's name with an ending: "Montage" (assembly, de/fr) is no "Montag".
+_EVENTS_LIKE_DAYS = {"montage"}
 
 
 def _clause_of(sentence: str, start: int) -> str:
