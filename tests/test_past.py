@@ -79,3 +79,19 @@ def test_a_week_number_that_has_passed_is_past_like_a_day():
     assert all_past("Lieferung KW 49 ab Werk.", said, date(2026, 12, 14))
     assert not all_past("Lieferung KW 49 ab Werk.", said, date(2026, 12, 6))  # the week's Sunday is not past yet
     assert not all_past("Montage in semaine 3.", said, date(2026, 12, 14))  # next year's week 3
+
+
+def test_a_terms_clause_of_an_event_already_past_is_left_off_when_another_day_is_ahead():
+    from followup.drafting.past import without_past_events
+    said, today = date(2027, 3, 10), date(2027, 4, 6)
+    assert without_past_events("Abholung Montag, 15. März, Rücklieferung bis Mittwoch, 5. Mai", said, today) == \
+        "Rücklieferung bis Mittwoch, 5. Mai"
+    assert without_past_events("Pickup on Monday 15 March, return by Wednesday 5 May", said, today) == \
+        "return by Wednesday 5 May"
+    assert without_past_events("Enlèvement le 15 mars, livraison le 5 mai", said, today) == "livraison le 5 mai"
+    assert without_past_events("Recogida el 15 de marzo, entrega el 5 de mayo", said, today) == "entrega el 5 de mayo"
+    # nothing past yet, every day past, or a weekday opening the clause: the term as it was
+    for text, on in (("Abholung Montag, 15. März, Rücklieferung bis Mittwoch, 5. Mai", date(2027, 3, 12)),
+                     ("Abholung 15. März, Rücklieferung 20. März", today),
+                     ("Montag, den 15. März, Lieferung 5. Mai", today)):
+        assert without_past_events(text, said, on) == text

@@ -136,9 +136,28 @@ _CONDITION = re.compile(r"[,;]?\s+\b(?:if|provided|as long as|wenn|falls|sofern|
                         re.I)
 
 
+# Where a term's clauses part: a comma before a word ("Abholung Montag, 15. März, Rücklieferung bis Mittwoch, 5. Mai"
+# parts before "Rücklieferung", not before "15.").
+_CLAUSE_CUT = re.compile(r",\s+(?=[^\W\d_]{4,})")
+_DAY_WORD = re.compile(rf"^(?:{_WEEKDAY_WORDS})\b", re.I)
+
+
+def without_past_events(text: str, said_on: date, today: date) -> str:
+    """A term without the clauses of events whose every day has passed, when another of its clauses names a day still
+    ahead ("Abholung Montag, 15. März, Rücklieferung bis Mittwoch, 5. Mai" in April: the return is what stands)."""
+    parts = _CLAUSE_CUT.split(text or "")
+    dated = [p for p in parts if named_days(p, said_on) or week_ends(p, said_on)]
+    if len(dated) < 2 or not any(not all_past(p, said_on, today) for p in dated):
+        return text
+    kept = [p for p in parts if not (all_past(p, said_on, today) and not _DAY_WORD.match(p))]
+    return ", ".join(kept) if kept and len(kept) < len(parts) else text
+
+
 def without_past_condition(text: str, said_on: date, today: date) -> str:
     """A term without its trailing condition when every day the condition names has passed ("delivery by 18 Dec fine
-    if addresses by 9 Dec" on 14 December): met or missed, that deadline is no longer ahead."""
+    if addresses by 9 Dec" on 14 December): met or missed, that deadline is no longer ahead; and without the clauses
+    of events already past (without_past_events)."""
+    text = without_past_events(text, said_on, today)
     m = _CONDITION.search(text or "")
     if m is None or not all_past(m.group(0), said_on, today) or len(text[:m.start()].split()) < 3:
         return text
