@@ -146,3 +146,13 @@ def test_montage_is_the_event_not_a_monday():
     state = states(Source("message", 1, "Hallo,\n\nDie Montage ist am 18. Januar möglich.\n\nPeter", D1, "outbound"),
                    Source("message", 2, "Hallo,\n\nDie Lieferung bitte am 1. Februar?\n\nRosa", D2, "inbound"))
     assert line(state, 1, "Die Montage").status == "open"
+
+
+def test_a_priced_line_whose_week_moved_goes_once_a_newer_source_states_its_price_again():
+    old = Source("message", 1, "Hi Rosa,\n\nThe NC-40 robot is NOK 1,480,000 incl. umbilical, delivery week 3.\n\n"
+                 "Alex", D1, "outbound")
+    agreed = states(old, Source("note", 2, "Rosa on phone. Agreed NOK 1,480,000 for 1 incl. umbilicals, delivery "
+                                "week 6.", D2, "note"))
+    assert line(agreed, 1, "NC-40").status == "superseded"
+    unpriced = states(old, Source("note", 2, "Rosa on phone. She needs delivery week 6.", D2, "note"))
+    assert line(unpriced, 1, "NC-40").status == "open"  # the price is in force in that line only

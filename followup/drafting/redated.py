@@ -253,13 +253,17 @@ def _settled(item: Item, old: tuple, said: list) -> Source | None:
 
 def redated(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Open points of DATED_KINDS whose every day a newer sentence moved or declined, marked superseded, and a decline
-    itself once another day is put forward; a point that prices something is left to the figure rules, a point with
-    two events' days stays while one of them does."""
+    itself once another day is put forward; a point that prices something is left to the figure rules unless a newer
+    source states its amounts again ("Agreed NOK 1,480,000 for 1, delivery week 6" after "... NOK 1,480,000, delivery
+    week 3"), a point with two events' days stays while one of them does."""
     said = list(_said(ordered, cleaned))
     out = []
     for item in items:
         text = item.text if item.kind == "standing" else item.quote
-        if item.status == "open" and item.kind in DATED_KINDS and not amounts(text):
+        # a priced point only when a newer source states its every amount again (the price stays in force there)
+        priced = amounts(text)
+        if item.status == "open" and item.kind in DATED_KINDS and (not priced or priced <= set().union(
+                *[amounts(sentence) for src, sentence in said if src.at > item.at] or [set()])):
             own = _own(item)
             gone = [_gone(item, old, said) or _settled(item, old, said) for old in own]
             if own and all(gone):
