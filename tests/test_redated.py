@@ -156,3 +156,8 @@ def test_a_priced_line_whose_week_moved_goes_once_a_newer_source_states_its_pric
     assert line(agreed, 1, "NC-40").status == "superseded"
     unpriced = states(old, Source("note", 2, "Rosa on phone. She needs delivery week 6.", D2, "note"))
     assert line(unpriced, 1, "NC-40").status == "open"  # the price is in force in that line only
+
+
+def test_a_notes_day_revised_after_its_arrow_is_out_of_force():
+    state = states(Source("note", 1, "Rosa on phone. Delivery wk 3 -> she needs week 6. Send contract.", D1, "note"))
+    assert line(state, 1, "Delivery wk 3").status == "superseded"

@@ -226,6 +226,11 @@ def _gone(item: Item, old: tuple, said: list) -> Source | None:
     """The first newer source that moves or declines one day of a point; the customer's own day (their event, their
     need) is moved by them or a call note, not by the rep's email; a deadline only by its own side."""
     for src, sentence in said:
+        if item.direction == "note" and (src.kind, src.id) == (item.source_kind, item.source_id):
+            # a note's revision after its arrow: "Delivery wk 3 -> she needs week 6"
+            after = re.split(re.escape(item.quote.strip().rstrip(".")) + r"\s*(?:->|→|=>)", sentence, maxsplit=1)
+            if len(after) == 2 and _moves(old, after[1], src.at.date()):
+                return src
         if src.at <= item.at or (item.direction == "inbound" and src.direction == "outbound"):
             continue
         if old[3] and _side(src.direction) != _side(item.direction):
