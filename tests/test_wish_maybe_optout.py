@@ -52,3 +52,23 @@ def test_the_wait_asked_after_only_after_an_event_is_read():
     text = ("Ik kan hier pas iets over zeggen na de aandeelhoudersvergadering, en die datum ligt nog niet vast. "
             "Wil je tot die tijd even niet navragen? Ik kom zelf bij je terug.")
     assert [w.kind for w in detect_wishes(text, SENT, TZ)] == ["quiet"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg vil bede dig om ikke at kontakte mig eller mine kolleger igen om dette.",  # Danish, "ikke at" before the verb
+    "Nemám zájem o Vaše služby a nepřeji si být dále kontaktován, ani e-mailem.",  # Czech, "I don't wish to be contacted"
+    "Prosím, vymažte mé údaje z Vaší databáze.",  # Czech, "delete my details"
+    "Bundan sonra bize herhangi bir teklif göndermemenizi ve aramamanızı rica ederim.",  # Turkish, a negated verb noun
+    "メールはほとんど見ないので、もう送らないでください。",  # Japanese, "don't send any more"
+])
+def test_refusals_in_languages_no_rule_reads_are_possible_opt_outs(text):
+    wishes = detect_wishes(text, SENT, TZ)
+    assert ("do_not_contact", False) in [(w.kind, w.certain) for w in wishes]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg kan ikke at kontakte ham før fredag.",  # Danish: "I can't reach him before Friday"
+    "もう送りましたか？",  # Japanese: "have you sent it already?"
+])
+def test_look_alikes_of_those_refusals_are_no_possible_opt_out(text):
+    assert not any(w.kind == "do_not_contact" for w in detect_wishes(text, SENT, TZ))

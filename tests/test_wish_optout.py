@@ -217,3 +217,25 @@ def test_the_more_of_nicht_mehr_in_a_refusal_is_certain(text):
     assert ("do_not_contact", True) in [(w.kind, w.certain) for w in wishes]
     assert not [w for w in detect_wishes("Please don't call me more than twice a week.", datetime(2026, 11, 10, 15),
                                          "America/Chicago") if w.certain]
+
+
+@pytest.mark.parametrize("text", [
+    "Please make sure neither he nor anyone else from your firm contacts me about sales again.",
+    "Both of us should not be contacted again by your company.",
+    "My partner and I must not be called again.",
+    "Neither she nor any other member of staff wishes to receive direct marketing from you.",
+    "Peço, por gentileza, que não me procurem mais sobre isso.",
+    "Por favor, não nos liguem mais.",
+])
+def test_no_one_from_the_sender_a_passive_refusal_and_a_portuguese_no_more_are_certain(text):
+    assert _do_not_contact(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Patients who opted out should not be contacted again.",  # someone else, not the writer
+    "Neither he nor anyone else from your firm called me back about the invoice.",  # a report, no "again"
+    "Neither the printer nor the scanner wants to receive the new driver.",  # no mail received
+    "Não me ligue mais tarde que as cinco.",  # "later than", not "no more"
+])
+def test_look_alikes_of_those_refusals_are_no_opt_out(text):
+    assert _do_not_contact(text, 0, text) is None

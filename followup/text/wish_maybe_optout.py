@@ -81,7 +81,7 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               r"μην\s+επικοινωνήσετε\s+ξανά|fjarlægið\s+(?:netfangið\s+mitt|mig)|"
                               r"hafið\s+ekki\s+samband\s+við\s+mig|"
                               # "don't contact me again" in the Nordic languages, said the other way round
-                              r"(?:ikke|inte)\s+(?:kontakt\w*|ring\w*|skriv\w*|send\w*|skicka\w*|mejla\w*|maila\w*)\s+"
+                              r"(?:ikke|inte)\s+(?:at\s+|å\s+|att\s+)?(?:kontakt\w*|ring\w*|skriv\w*|send\w*|skicka\w*|mejla\w*|maila\w*)\s+"
                               r"(?:mig|meg|oss|os)\b|(?:kontakt\w*|ring\w*|skriv\w*)\s+(?:mig|meg|oss|os)\s+(?:ikke|inte)\b|"
                               # consent withdrawn, in the languages no rule reads
                               r"(?:återkalla\w*|drar\s+tillbaka)\s+(?:\w+\s+){0,2}?samtycke|(?:trekker|trækker|tilbagekalder|"
@@ -112,12 +112,15 @@ _FOREIGN_OPT_OUT = re.compile(r"\b(?:avregistrera|sluta\s+(?:skicka|mejla|maila|
                               r"vairs\s+nes\w*|[äa]rge\s+(?:saatke|kirjutage|helistage|v[õo]tke)|loobu\w*|"
                               r"не\s+ми\s+(?:пишете|изпращайте|изпращате|звънете|звъните)|не\s+желая\s+да\s+получавам|отпишете|"
                               # Czech/Slovak and Polish: "abyste mě již nekontaktovali", "proszę mnie nie kontaktować"
-                              r"nekontaktu\w+|nekontaktoval\w*|odstra[ňn]\w*\s+(?:mou|moji|na[šs]i|m[ůu]j|m[ěe])\s+(?:\w+\s+)?"
+                              r"nekontaktu\w+|nep[řr]eji\s+si\s+(?:b[ýy]t\s+)?(?:\w+\s+)?kontaktov\w*|"
+                              r"vyma[žz]\w*\s+(?:m[ée]|moje|na[šs]e)\s+(?:\w+\s+)?(?:[úu]daje|kontakt\w*|adres\w*|e-?mail\w*)|"
+                              # Turkish asked as a request of a negated verb noun: "göndermemenizi ... rica ederim"
+                              r"(?:göndermemeniz|aramamanız|yazmamanız|ulaşmamanız|rahatsız\s+etmemeniz)\w*|nekontaktoval\w*|odstra[ňn]\w*\s+(?:mou|moji|na[šs]i|m[ůu]j|m[ěe])\s+(?:\w+\s+)?"
                               r"(?:adres\w*|kontakt\w*|e-?mail\w*)|nie\s+kontaktowa[ćc]|wypisa[ćc]\s+(?:mnie|nas)|"
                               r"usu[ńn]\w*\s+(?:mój|moje|nasz\w*)\s+(?:\w+\s+)?(?:adres|dane|e-?mail))", re.I)
 # the same in Chinese, Japanese, Korean, Hebrew, Arabic and Hindi (read without word boundaries)
 _CJK_OPT_OUT = re.compile(r"退订|退訂|取消订阅|取消訂閱|不要再(?:发|發|给|給|联系|聯繫)|请勿再|請勿再|配信停止|配信を停止|"
-                          r"メール(?:を)?(?:送らないで|不要)|連絡(?:しないで|不要)|登録解除|"
+                          r"メール(?:を)?(?:送らないで|不要)|もう(?:\S{0,6}?)(?:送らないで|連絡しないで|電話しないで)|連絡(?:しないで|不要)|登録解除|"
                           # Japanese and Korean: "refrain from contacting", "delete from the mailing list", "don't contact"
                           r"ご?連絡(?:（[^）]{0,20}）|\([^)]{0,20}\))?は(?:お控え|ご遠慮)|(?:配信|送付|メール)リストから(?:削除|外)|"
                           r"연락\s?하지 (?:말|마)|수신거부|(?:목록에서|명단에서|리스트에서)\s*(?:삭제|제외)|"

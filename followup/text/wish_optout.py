@@ -123,12 +123,22 @@ _DNC_PATTERNS: dict[str, str] = {
     # (not "remove this address from the invoice", "drop this address in the shipping field")
     "drop_this_address": r"\b(?:remove|delete|drop|erase|unsubscribe)\s+this\s+(?:e-?mail\s+)?address\b"
                          r"(?!\s+(?:from|on|in|for|to|into|as|with|and|field|line|book)\b)",
-    # "make sure nobody from your team contacts us again": no one of the sender's side to reach the customer
-    "nobody_from_you": rf"\b(?:nobody|no\s+one|no-one)\s+(?:(?:else\s+)?(?:from|at|in|on)\s+(?:your|the)\s+(?:\w+\s+)?"
+    # "make sure nobody from your team contacts us again": no one of the sender's side to reach the customer ("neither
+    # he nor anyone else from your firm contacts me about sales again": the rep named, and everyone beside him)
+    "nobody_from_you": rf"\b(?:nobody|no\s+one|no-one|neither\s+\w+\s+nor\s+(?:anyone|anybody))\s+"
+                       rf"(?:(?:else\s+)?(?:from|at|in|on)\s+(?:your|the)\s+(?:\w+\s+)?"
                        rf"(?:team|company|firm|side|office|business|organi[sz]ation|end)\s+)?(?:(?:ever\s+)?(?:contacts|calls|e-?mails|"
                        rf"rings|phones|writes\s+to|messages|bothers|gets\s+in\s+touch\s+with|reaches\s+out\s+to)|"
                        rf"(?:will|should|is\s+to)\s+(?:ever\s+)?(?:{_CONTACT_VERB}|get\s+in\s+touch\s+with))\s+{_ME}\s+"
-                       rf"(?:again|anymore|any\s+more|in\s+(?:the\s+)?future)\b",
+                       rf"(?:about\s+(?:\w+\s+){{1,2}}?)?(?:again|anymore|any\s+more|in\s+(?:the\s+)?future)\b",
+    # the customer refusing contact in the passive: "both of us should not be contacted again by your company", "we
+    # are not to be called in future" (not "patients who opted out should not be contacted again": someone else)
+    "not_be_contacted": r"\b(?:I|we|both\s+of\s+us|all\s+of\s+us|\w+\s+and\s+I)\s+(?:should|must|shall|am|are)\s+not\s+"
+                        r"(?:to\s+)?be\s+(?:contacted|called|e-?mailed|approached|phoned)\s+(?:again|anymore|any\s+more|"
+                        r"any\s+further|in\s+(?:the\s+)?future)\b",
+    # "neither she nor any other member of staff wishes to receive direct marketing from you"
+    "neither_wishes": rf"\bneither\b[^.;]{{0,60}}\bnor\b[^.;]{{0,60}}\b(?:wish(?:es)?|wants?)\s+to\s+receive\s+"
+                      rf"(?:(?:any|direct|further|your|sales)\s+)*{_MAIL_NOUN}\b",
     "remove_me_alone": r"^\W*(?:please\s+)?remove\s+(?:me|us)(?:\s+(?:please|pls|now|thanks))?\W*$",
     "lose_number": r"\b(?:lose|bin|shred|forget)\s+my\s+(?:number|e-?mail(?:\s+address)?|(?:contact\s+)?(?:details|info|data))\b",
     "delete_details": r"\b(?:delete|erase)\s+(?:all\s+)?my\s+(?:contact\s+)?(?:details|data|information|info)\b",
@@ -209,6 +219,7 @@ _DNC_PATTERNS: dict[str, str] = {
                        r"keine\s+(?:weiteren\s+)?anrufe\s+mehr|"
                        r"no\s+(?:me|nos)\s+(?:llamen|llame|escriba|escriban|envie|envíe|envien|envíen)\s+m[áa]s|"
                        r"(?:deixem|deixe|parem|pare)\s+de\s+(?:me\s+|nos\s+)?(?:ligar|contactar|contatar|escrever|telefonar)|"
+                       r"n[ãa]o\s+(?:me|nos)\s+(?:procur|contact|contat|lig|telefon)\w*\s+mais\b(?!\s+(?:tarde|cedo|vezes))|"
                        r"n[ãa]o\s+(?:me|nos)\s+(?:envie|enviem|mande|mandem)\s+mais\s+(?:e-?mails?|mensagens|propostas|ofertas|"
                        r"comunica\w+|newsletters?|correspond\w+|publicidade|promo\w+|nada)\b|"
                        r"(?:nehmen|streichen|entfernen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?(?:aus|von)\s+(?:ihrem|ihrer|dem|der)\s+"
