@@ -282,3 +282,15 @@ def test_no_follow_up_during_a_break_is_a_wait_for_its_end():
 def wish_net_opt_out(sentence):
     from followup.text.wish_net import possible_opt_out
     return possible_opt_out(sentence)
+
+
+def test_thanks_in_advance_for_a_few_days_asks_for_them_and_weeks_of_a_service_do_not():
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+    sent = datetime(2026, 11, 10, 15)
+    asked = detect_wishes("I would be grateful for a few days before you follow this up.", sent, "Europe/London")
+    assert [(w.kind, w.certain) for w in asked] == [("quiet", True)]
+    for text in ("We would be grateful for two weeks of on-site support after go-live.",
+                 "I would be grateful for a few days' notice before the engineer comes."):
+        assert not [w for w in detect_wishes(text, sent, "Europe/London") if w.kind == "quiet"]

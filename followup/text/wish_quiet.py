@@ -27,8 +27,10 @@ _HOLD_VERB = r"(?:hold\s+off|hold\s+fire|hang\s+fire|wait)"
 _THINK_IT_OVER = (r"(?:(?:think|mull|chew|ponder|reflect)\s+(?:about\s+|on\s+|over\s+)?(?:it|this|that|things)(?:\s+over|"
                   r"\s+through)?|(?:sleep|sit)\s+on\s+(?:it|this|that)|digest\s+(?:it|this|that|all\s+this)|"
                   r"consider\s+(?:it|this|that)|have\s+a\s+(?:think|ponder))")
-# Verbs a customer asks for time with: "I need / I'd like / I'd appreciate / we could do with a few days".
-_NEED_VERB = r"(?:need|want|like|appreciate|require|could\s+(?:do\s+with|use)|going\s+to\s+need)"
+# Verbs a customer asks for time with: "I need / I'd like / I'd appreciate / we could do with a few days" ("I would be
+# grateful for a few days before you follow this up": the formal thanks in advance asks the same)
+_NEED_VERB = (r"(?:need|want|like|appreciate|require|could\s+(?:do\s+with|use)|going\s+to\s+need|"
+              r"be\s+(?:very\s+|most\s+|really\s+)?(?:grateful|thankful)\s+for)")
 # The time asked for, without a length: "some time", "a bit more time", "a little breathing space".
 _TIME_NOUN = (r"(?:(?:some|a\s+bit\s+of|a\s+little|a\s+bit\s+more|a\s+little\s+more|some\s+more|more|extra)\s+)?"
               r"(?:time|breathing\s+(?:space|room))(?!\s+(?:with|on|slot|off|to\s+(?:install|fit|deliver)))")
@@ -50,7 +52,7 @@ _QUIET_DURATION_PATTERNS: dict[str, str] = {
                     rf"(?:needs|would\s+like|wants)|(?:to\s+)?give\s+(?:him|her))\s+{_DURATION}",
     # "I'd appreciate a few days", "we could do with a couple of weeks"; not "we need the car for a few days"
     "i_need": rf"(?:\b(?:I|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are)?\s+|"
-              rf"^\W*){_NEED_VERB}\s+(?:to\s+have\s+)?{_DURATION}",
+              rf"^\W*){_NEED_VERB}\s+(?:to\s+have\s+)?{_DURATION}(?!\s+of\b)",  # ("two weeks of on-site support": a service)
     "in_duration": rf"\b(?:get back to you|revert|let you know|reply|respond|be in touch|come back to you|"
                    rf"check back(?: with {_ME})?|"
                    rf"reach out(?: again)?|"
