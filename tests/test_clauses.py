@@ -72,3 +72,8 @@ def test_a_copied_customer_sentence_in_a_draft_is_never_cut_mid_clause():
     body = compose_state(state, customer_name="Jens Petersen", thread_subject="Reetdach", rep=REP).body
     assert "Sie möchten beides machen" in body
     assert "aber;" not in body and "aber." not in body and ", aber" not in body
+
+
+def test_a_currency_sign_after_the_figure_is_not_said_twice_when_the_clause_is_extended():
+    assert whole_clause("we take the office at 2 655 €", "We take the office at 2 655 € a month from 1 October.",
+                        "en") == "we take the office at 2 655 € a month from 1 October"

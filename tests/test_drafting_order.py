@@ -1,4 +1,5 @@
 """The order in force, the deposit announced and what the acceptance settled (followup/drafting/order.py)."""
+import re
 from datetime import datetime
 
 import pytest
@@ -149,3 +150,46 @@ def test_the_rep_sends_what_the_order_email_still_needs_and_does_not_note_it_bac
     assert body.split("\n\n")[1].startswith("Merci pour votre commande."), body
     assert "Je vous envoie le bon de commande et une date de début." in body
     assert "Il nous faut" not in body and "C'est noté" not in body, body
+
+
+def test_an_acceptance_without_a_figure_takes_the_price_its_email_names_not_an_older_offer():
+    reply = "Moin,\n\nder Kunde ist einverstanden. Bitte buchen Sie die Abfahrt zu EUR 8.420.\n\nJens"
+    order = state_of(reply, "de", offer="Guten Tag,\n\nOpen Top 40', EUR 7.950.\n\nKatrin").open("order")[0]
+    assert order.text == "EUR 8.420"
+
+
+def test_a_call_note_that_prices_the_offer_again_leaves_the_older_emailed_price_out_of_the_order():
+    sources = [Source("message", 1, "Hi,\n\nThe price is USD 7,950.\n\nAna", datetime(2027, 3, 1, 9), "outbound"),
+               Source("note", 2, "Call: new rate USD 8,420 from the carrier.", datetime(2027, 3, 3, 9), "note"),
+               Source("message", 3, "Hi Ana,\n\nWe agree, please go ahead.\n\nPau", datetime(2027, 3, 5, 9), "inbound")]
+    state = build_state(sources, "Europe/Madrid", datetime(2027, 3, 8, 9), customer_name="Pau Ferrer")
+    assert state.open("order")[0].text == ""
+
+
+@pytest.mark.parametrize("promise, said", [
+    ("Le preparo el contrato marco cuando me confirme.", "le preparo el contrato marco"),
+    ("I'll book the truck once you confirm.", "book the truck"),
+    ("Je prépare le contrat dès votre validation.", "contrat"),
+    ("Den Vertrag schicke ich Ihnen, sobald Sie zusagen.", "Vertrag"),
+])
+def test_the_reps_promise_waiting_on_the_customers_yes_is_said_without_its_wait_once_they_order(promise, said):
+    from followup.drafting.items import Item
+    from followup.drafting.order import unconditioned
+    item = unconditioned(Item(kind="commitment", text=promise.rstrip("."), quote=promise, source_kind="message",
+                              source_id=2, at=datetime(2027, 3, 2), direction="outbound"))
+    assert said.lower() in item.text.lower()
+    assert not re.search(r"confirm|validation|zusagen", item.text, re.I), item.text
+
+
+def test_a_decision_the_note_said_was_put_off_is_settled_by_the_order():
+    sources = [Source("message", 1, "Hola,\n\nPlan anual: USD 3.200.\n\nFlor", datetime(2027, 3, 1, 9), "outbound"),
+               Source("note", 2, "Llamé. Decide después de las vacaciones de invierno.", datetime(2027, 3, 2, 9), "note"),
+               Source("message", 3, "Hola Flor:\n\nVamos con el plan anual.\n\nMartín", datetime(2027, 3, 5, 9), "inbound")]
+    state = build_state(sources, "America/Argentina/Buenos_Aires", datetime(2027, 3, 8, 9), customer_name="Martín Gómez")
+    assert state.open("order")
+    assert not any("vacaciones" in i.quote for i in state.open() if i.kind != "order"), state.open()
+
+
+def test_a_written_offer_the_order_email_still_needs_is_sent():
+    assert needed_document("Ich brauche dafür noch das Angebot schriftlich mit der neuen Abfahrt.", "de") == \
+        "das Angebot schriftlich mit der neuen Abfahrt"

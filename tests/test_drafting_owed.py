@@ -236,3 +236,15 @@ def test_only_the_thing_the_complaint_names_is_sent_again_and_a_thing_that_came_
     from followup.drafting.owed import _awaited
     assert _awaited("The invoice arrived, but we still haven't got the bit chart.") == ""
     assert _awaited("der Vertrag ist bei uns nicht angekommen.") == "den Vertrag"
+
+
+def test_the_reps_word_that_a_document_went_is_not_said_again_once_the_customer_says_it_never_came():
+    sources = [Source("message", 1, "Dear Siobhán,\n\nI'll send the policy summary so you can check the hire wording."
+                                    "\n\nDeclan", datetime(2026, 11, 2, 9), "outbound"),
+               Source("message", 2, "Dear Siobhán,\n\nThe policy summary was sent with Declan's note of 9 July.\n\nAoife",
+                      datetime(2026, 11, 20, 9), "outbound"),
+               Source("message", 3, "Hi,\n\nI never got that policy summary - nothing in the inbox or spam.\n\nSiobhán",
+                      datetime(2026, 11, 30, 9), "inbound")]
+    body = draft(sources, "Siobhán Walsh")
+    assert "was sent with" not in body, body
+    assert "I'm sorry the policy summary didn't reach you" in body, body  # said without its "so you can ..."

@@ -95,3 +95,14 @@ def test_a_terms_clause_of_an_event_already_past_is_left_off_when_another_day_is
                      ("Abholung 15. März, Rücklieferung 20. März", today),
                      ("Montag, den 15. März, Lieferung 5. Mai", today)):
         assert without_past_events(text, said, on) == text
+
+
+def test_a_wait_for_someones_return_is_dropped_once_the_absence_their_email_named_is_past():
+    for text, wait in (("Sarah is on leave until 16 August. Sarah will send the proposal form when she is back.",
+                        "when she is back"),
+                       ("Laurent est en congé jusqu'au 16 août. Laurent vous proposera des dates à son retour.",
+                        "à son retour")):
+        mail = Source("message", 1, f"Hello,\n\n{text}\n\nRashid", datetime(2027, 8, 4, 8), "outbound")
+        state = build_state([mail], "Asia/Dubai", datetime(2027, 8, 18, 8), customer_name="Khalid Mansoori")
+        said = [i for i in state.open() if "proposal form" in i.quote or "dates" in i.quote]
+        assert said and not any(wait in i.quote or wait in i.text for i in said), state.items

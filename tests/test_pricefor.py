@@ -3,11 +3,14 @@ subject of its sentence, never a clause glued into "Der Preis für ... beträgt"
 from followup.drafting.pricefor import (
     covered,
     handed_over,
+    money_word_sentence,
     named_after,
     price_of,
     price_word_sentence,
     summed,
+    unnowed,
     unworked,
+    worked_for,
 )
 from followup.drafting.wellformed import sentence
 
@@ -82,3 +85,27 @@ def test_a_quoted_price_keeps_the_model_named_after_it():
     assert named_after("NZ$8,100 for 3 gates, delivery in May") == ""
     assert sentence("quoted NZ$8,100 for 3 gates, galvanised swing gate SG-40", "en") == \
         "The price is NZ$8,100 for 3 gates: galvanised swing gate SG-40."
+
+
+def test_a_money_word_is_the_subject_of_its_own_price_sentence_in_four_languages():
+    assert sentence("Beitrag ca. EUR 2.340/Jahr", "de") == "Der Beitrag beträgt etwa EUR 2.340/Jahr."
+    assert sentence("mínimo 500 €/mes", "es") == "El mínimo es de 500 €/mes."
+    assert money_word_sentence("prime", "1 200 €", "fr") == "La prime est de 1 200 €."
+    assert money_word_sentence("premium", "£1,200 a year", "en") == "The premium is £1,200 a year."
+    assert money_word_sentence("Versicherung", "EUR 1.200", "de") == ""
+
+
+def test_a_now_before_the_new_figure_is_not_part_of_the_thing_priced():
+    assert sentence("Open Top 40' jetzt EUR 8.420", "de") == "Der Preis für Open Top 40' beträgt EUR 8.420."
+    assert unnowed("standard plan now") == "standard plan"
+
+
+def test_a_label_with_other_terms_between_it_and_its_price_is_left_out():
+    assert sentence("Neue Abfahrt: Hapag, Freitag, 10. September, Open Top 40' jetzt EUR 8.420", "de") == ""
+
+
+def test_a_worked_out_sum_is_said_of_the_thing_its_working_opens_with_and_a_total_word_is_no_thing():
+    assert sentence("Versicherung 0,25 % von 480.000 = EUR 1.200", "de") == "Der Preis für Versicherung beträgt EUR 1.200."
+    assert worked_for("29 €/m² HT = 12 615 € HT", 19, "12 615 € HT", "fr") == ""
+    assert sentence("campagne réduite Instagram + newsletter = 2 600 € HT, total 17 500 € HT", "fr") == \
+        "Le total est de 17 500 € HT."  # never "le total pour total"

@@ -128,3 +128,10 @@ def test_the_thing_every_email_names_ties_no_reply_to_the_question():
                    Source("message", 4, "Monsieur,\n\nNous validons le générateur.\n\nNadia", D4, "inbound"),
                    quote="supporte")
     assert status == "answered"
+
+
+def test_a_notes_put_off_after_the_question_it_notes_is_the_reps_working_not_a_line_to_the_customer():
+    note = Source("note", 1, "1er appel Mathieu. Il demande si les loyers comptent à 100 % dans ses revenus - je vérifie "
+                             "avec le prêteur. Il préfère être appelé après 18 h.", datetime(2027, 8, 17, 20), "note")
+    state = build_state([note], "America/Toronto", datetime(2027, 8, 18, 14), customer_name="Mathieu Gagnon")
+    assert not any("vérifie" in i.quote for i in state.open() if not i.internal), state.open()

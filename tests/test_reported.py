@@ -79,3 +79,10 @@ def test_a_french_promise_to_a_customer_the_rep_says_tu_to_is_a_promise():
                  "Je vous envoie les photos."):
         assert COMMIT.search(text), text
     assert not COMMIT.search("Tu m'envoies les photos ?")
+
+
+def test_a_note_whose_subject_acts_on_the_customer_as_him_is_not_said_as_you():
+    from followup.drafting.reported import note_said
+    assert note_said("Kunde hat ihn wg. Markenrechtsverletzung abgemahnt", "de") == ""
+    assert note_said("Kunde plant Erweiterung", "de") != ""
+    assert note_said("Elle demande un rabattement si elle commande avant le 31 mai : je lui ai offert 4 %", "fr")

@@ -102,3 +102,10 @@ def test_a_bracket_after_a_figure_stays_in_the_sentence_of_that_figure():
 def test_a_query_in_brackets_ends_no_sentence():
     assert spans("Will Infos zur Miete (auch Kauf?) - kläre ich. Danke.") == [
         "Will Infos zur Miete (auch Kauf?) - kläre ich.", "Danke."]
+
+
+def test_a_dot_inside_a_bracket_ends_no_sentence_and_wg_is_an_abbreviation():
+    assert spans("unsere Kanzlei (420 m², 2. OG, Am Wall) sucht ab 1. Oktober einen Dienst. Dreimal pro Woche.") == [
+        "unsere Kanzlei (420 m², 2. OG, Am Wall) sucht ab 1. Oktober einen Dienst.", "Dreimal pro Woche."]
+    assert spans("Kunde hat ihn wg. Markenrechtsverletzung abgemahnt. Termin Di.") == [
+        "Kunde hat ihn wg. Markenrechtsverletzung abgemahnt.", "Termin Di."]

@@ -28,3 +28,12 @@ def test_an_offer_in_force_is_kept_without_the_bracket_working_out_its_older_fig
                         datetime(2026, 11, 4, 10), customer_name="Ana Silva")
     said = " ".join(i.quote for i in state.items if i.status == "open")
     assert "USD 5,270" in said and "4,900" not in said
+
+
+def test_a_sentence_that_only_hands_the_document_over_answers_the_request_but_is_no_term_in_force():
+    sources = [Source("message", 1, "Hi Jack,\n\nCan you send a proposal?\n\nMette", datetime(2027, 8, 2, 8), "inbound"),
+               Source("message", 2, "Hi Mette,\n\nProposal attached. Phase 1 is DKK 210,000.\n\nJack",
+                      datetime(2027, 8, 5, 13), "outbound")]
+    state = build_state(sources, "Europe/Copenhagen", datetime(2027, 8, 18, 12), customer_name="Mette Sørensen")
+    assert not any(i.quote.strip() == "Proposal attached." for i in state.items if i.status == "open"), state.items
+    assert not any(i.kind == "request" and i.status == "open" for i in state.items)

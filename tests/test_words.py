@@ -16,3 +16,11 @@ def test_a_notes_asked_is_followed_by_what_a_rep_writes():
     assert asked_what("asked", " 10% discount") == " for a 10% discount"
     assert asked_what("asked", " whether we can start") == " whether we can start"
     assert asked_what("wants", " re the roof") == " re the roof"
+
+
+def test_a_note_that_only_says_the_rep_will_check_answers_nothing_in_each_language():
+    from followup.drafting.words import defers_answer
+    assert defers_answer("klär ich mit dem Versicherer, vermutlich nein")
+    assert defers_answer("consulto con producto")
+    assert defers_answer("I'm checking with the lender")
+    assert not defers_answer("ja, über ein Wochenende")

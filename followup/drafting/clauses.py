@@ -114,6 +114,8 @@ def whole_clause(text: str, quote: str, language: str = "en", extend: bool = Tru
     if not last or first is None or first.a > MAX_LEAD_WORDS:
         return text  # not the customer's sentence said back from its start, or its end is the restating's own words
     end = source[last[0].a + last[0].size - 1].end()
+    sign = re.match(r"\s?[^\w\s.,;:!?()]+", quote[end:])  # "2 655 €": a sign the said text already ends on is no rest
+    end += sign.end() if sign and text.rstrip().endswith(sign.group(0).strip()) else 0
     rest = re.sub(r"\([^()]*\)", "", quote[end:])
     longer = _extended(text, quote[end:], language) if extend and re.search(r"\d", rest) else ""
     if longer:

@@ -84,16 +84,18 @@ _NOT_ANNOUNCED = re.compile(r"\?|¿|\b(?:if|can we|could we|wenn|falls|können w
 # sends it. The thing is a determiner, up to three words and a document word, with what it is "with" after it.
 _DOC_WORDS = (r"order confirmation|confirmation of (?:the )?order|(?:pro ?forma |deposit )?invoice|pro ?forma|contract|"
               r"purchase order form|auftragsbestätigung|bestellbestätigung|(?:proforma|vorauszahlungs|anzahlungs)?rechnung|"
-              r"vertrag|confirmation de commande|facture(?: pro ?forma| d'acompte)?|pro ?forma|contrat|bon de commande|"
+              r"vertrag|(?:schriftliche[ns]? )?angebot|written (?:offer|quote)|"
+              r"confirmation de commande|facture(?: pro ?forma| d'acompte)?|pro ?forma|contrat|bon de commande|"
               r"confirmación (?:del? )?pedido|factura(?: pro ?forma| del anticipo)?|proforma|contrato|orden de compra")
 _NEEDS = {
     "en": r"\b(?:need|needs|still need|still needs|require|requires)\s+",
-    "de": r"\b(?:braucht|brauchen|benötigt|benötigen)\s+(?:noch\s+)?",
+    "de": r"\b(?:brauche|braucht|brauchen|benötige|benötigt|benötigen)\s+(?:\w+\s+){0,2}?(?:noch\s+)?",
     "fr": r"\b(?:il (?:nous|me|lui|leur) faut|(?:nous avons|j'ai|il a|elle a) besoin d[eu']?)\s*",
     "es": r"\b(?:necesita|necesitamos|necesitan|necesito|nos hace falta|me hace falta)\s+",
 }
 _NEEDED = r"(?P<doc>(?:an?|the|your|eine[nm]?|ein|die|den|das|Ihre[nm]?|le|la|l'|un|une|votre|el|la|una|un|su)\s*" \
-          r"(?:[\w'’-]+\s+){0,3}?(?:" + _DOC_WORDS + r")\b(?:\s+(?:mit|with|avec|con)\s+[^\W\d_]+)?" \
+          r"(?:[\w'’-]+\s+){0,3}?(?:" + _DOC_WORDS + r")\b(?:\s+(?:schriftlich|in writing|par écrit|por escrito))?" \
+          r"(?:\s+(?:mit|with|avec|con)\s+(?:(?:der|dem|den|the|la|le|les|el|los)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]+)?" \
           r"(?:\s+(?:and|und|et|y)\s+(?:(?:an?|the|eine[nm]?|ein|die|den|das|le|la|une|un|el|una)\s+|l')[^\W\d_]+" \
           r"(?:\s+(?:de|of|für|del?)\s+[^\W\d_]+)?)?)"
 # The rep's lead for a needed document, per language.
@@ -165,8 +167,25 @@ def order_item(ordered: Sequence[Source], cleaned: dict, last: dict) -> Item | N
     if _CHANGE.search(text) or _BUT.search(sentence) or (offered and counted_again(offered, [text])):
         return None  # "go ahead, but only 12 cameras", "volvemos a los 3 toldos": a new deal, not the offer ordered
     price = price_in_force(sentence, offered)
+    if not _AMOUNT.search(sentence):  # "der Kunde ist einverstanden": the price the email names, not an old offer's
+        price = _named(text) or ("" if _repriced(ordered, cleaned, offer, src.at) else price)
     return Item(kind="order", text=price, quote=sentence, source_kind=src.kind, source_id=src.id, at=src.at,
                 direction="inbound", by=f"{offer.kind}:{offer.id}" if offer else "")
+
+
+def _named(text: str) -> str:
+    """The one price the accepting email names outside a question ("der Kunde ist einverstanden. Bitte buchen Sie die
+    Abfahrt zu EUR 8.420"), with what it is per; "" when it names none or several."""
+    said = [price_in_force(text[a:b], "") for a, b in split_sentences(text)
+            if "?" not in text[a:b] and "¿" not in text[a:b] and _AMOUNT.search(text[a:b])]
+    return said[0] if len(set(said)) == 1 else ""
+
+
+def _repriced(ordered: Sequence[Source], cleaned: dict, offer: Source | None, before) -> bool:
+    """Whether a call note after the rep's offer names a sum of money: the offer's price is then no longer in force
+    ("Neue Abfahrt ... jetzt EUR 8.420" after the email's EUR 7.950)."""
+    return offer is not None and any(s.direction == "note" and offer.at < s.at < before
+                                     and _AMOUNT.search(cleaned.get((s.kind, s.id), "")) for s in ordered)
 
 
 def payment_item(ordered: Sequence[Source], cleaned: dict, last: dict) -> Item | None:
@@ -185,6 +204,14 @@ def payment_item(ordered: Sequence[Source], cleaned: dict, last: dict) -> Item |
     return None
 
 
+# A decision the customer had put off, noted before the order ("Decide después de las vacaciones de invierno", "will
+# decide after the board meets", "meldet sich nach den Betriebsferien", "décide à la rentrée"): the order made it.
+_PUT_OFF = re.compile(r"\b(?:(?:will |to |'ll )?decides?|deciding|(?:will|'ll) (?:come|get) back|entscheide[nt]?|"
+                      r"meldet sich|melden sich|(?:sich )?(?:nach|im) \w+ melden|décide\w*|(?:reviendra|revient) vers|"
+                      r"decide[n]?|decidirá\w*|lo (?:piensa|consulta)|(?:nos|me) (?:avisa|confirma) (?:después|tras))\b",
+                      re.I)
+
+
 def settled_by_order(items: list[Item], order: Item | None) -> list[Item]:
     """The items with what the acceptance settled marked so: the accepting sentence itself when it carries no figure,
     the customer's earlier requests and questions for a quote or a price (answered), and the rep's promises to send
@@ -198,14 +225,38 @@ def settled_by_order(items: list[Item], order: Item | None) -> list[Item]:
                 and item.quote.strip() and item.quote.strip() in order.quote and not _FIGURE.search(item.quote) \
                 and not _BODY.search(item.quote):
             item = replace(item, status="answered", by=by)  # "we agree the price, please go ahead": the order itself
+        elif item.status == "open" and item.at < order.at and item.direction == "note" and _PUT_OFF.search(item.quote):
+            item = replace(item, status="answered", by=by)  # "Decide después de las vacaciones": decided now
         elif item.status == "open" and item.at < order.at and _QUOTE_WORDS.search(item.quote):
             if item.direction == "inbound" and item.kind in ("request", "question"):
                 item = replace(item, status="answered", by=by)
             elif item.direction in ("outbound", "note") and item.kind == "commitment" and re.search(
                     r"\b(?:send|schick|sende|envo|envi|mand|pas[oa])\w*", item.quote, re.I):
                 item = replace(item, status="kept", by=by)
+        if item.status == "open" and item.kind == "commitment" and item.direction in ("outbound", "note"):
+            item = unconditioned(item)
         out.append(item)
     return out
+
+
+# The rep's promise waiting on the customer's yes ("Le preparo el contrato marco cuando me confirme", "I'll book it
+# once you confirm", "sobald Sie zusagen", "dès votre validation"): the order met it, so it is said without it.
+_ON_YES = re.compile(
+    r"\s*,?\s*\b(?:(?:once|when|as soon as|after) you(?:'ve| have)? (?:confirm|accept|approve|order|agree|give (?:me |us )?"
+    r"the go-?ahead)\w*|on your (?:confirmation|go-?ahead|approval)|(?:upon|on|after) confirmation|once confirmed|"
+    r"sobald (?:Sie|ihr|du) (?:\w+ )?(?:bestätigen|zusagen|bestellen|freigeben|annehmen)|nach Ihrer (?:Bestätigung|"
+    r"Zusage|Freigabe|Bestellung)|sobald (?:die |Ihre )?(?:Bestätigung|Zusage|Freigabe) (?:da ist|vorliegt)|"
+    r"dès (?:que vous (?:aurez )?(?:confirm|valid|accept)\w*|(?:votre|réception de votre) (?:confirmation|validation|"
+    r"accord|commande))|après votre (?:confirmation|validation|accord)|quand vous (?:aurez )?(?:confirm|valid)\w*|"
+    r"(?:cuando|en cuanto|una vez que|apenas) (?:me |nos )?(?:lo )?(?:confirm|acept|aprueb)\w*|"
+    r"(?:tras|con) su (?:confirmación|aprobación|visto bueno))\b[^.!?]*", re.I)
+
+
+def unconditioned(item: Item) -> Item:
+    """A promise of the rep's without its wait for the customer's yes ("Le preparo el contrato marco."), once the
+    order is in; the item as it is without one."""
+    text = _ON_YES.sub("", item.text)
+    return replace(item, text=text) if text != item.text and text.strip() else item
 
 
 def order_line(state: State, p: dict, recap: Sequence[str] = ()) -> str:

@@ -42,7 +42,9 @@ _DOC = {
 # A day, a "tomorrow" or "as promised" at the end of the thing sent: the day has passed, it is sent right away.
 _TAIL = re.compile(r"(?:,?\s+(?:by|on|before|until|tomorrow|today|next|this|later|bis|am|morgen|heute|nächste|"
                    r"diese|d'ici|avant|demain|aujourd'hui|la semaine|cette|mañana|hoy|antes|el|esta|la próxima|"
-                   r"as promised|wie versprochen|comme promis|como prometí)\b.*)$", re.I)
+                   r"as promised|wie versprochen|comme promis|como prometí|"
+                   # what it is for: "so you can check the hire wording", "damit Sie ...", "pour que", "para que"
+                   r"so (?:that )?you|so you can|damit|pour que|afin que|afin de|para que)\b.*)$", re.I)
 
 # The rep's promise to find out ("I'm checking with our finance partner", "melde ich mich noch", "je vérifie").
 _FIND_OUT = re.compile(r"\b(?:I'll (?:check|confirm|find out|get back)|I'm (?:checking|confirming)|kläre ich|prüfe ich|"
@@ -102,17 +104,36 @@ def bare_send(question: str) -> bool:
     return bool(_BARE_SEND.match(question.strip()))
 
 
+# The rep saying a document already went ("was sent", "wurde verschickt", "a été envoyé", "se envió").
+_WENT = re.compile(r"\b(?:was|were|has been|have been|went)\s+(?:\w+\s+)?(?:sent|out|emailed)|\bI sent\b|"
+                   r"(?:geschickt|verschickt|gesendet|versandt)|(?:a|ont) été envoyée?s?|je vous ai envoyé|"
+                   r"se (?:le )?envió|(?:fue|fueron) enviad[oa]s?|le (?:envié|mandé)", re.I)
+
+
+def _went(item: Item, gone: Item) -> bool:
+    """Whether an item is the rep's word that the very thing the customer never got already went."""
+    return item.direction == "outbound" and item.status == "open" and item.at < gone.at \
+        and bool(_WENT.search(item.quote)) and bool(_content(item.quote) & _content(gone.quote))
+
+
 def without_complaint(items: list[Item], gone: Item | None) -> list[Item]:
     """The items without the customer's complaint itself and their bare "can you send?" beside it: the line that
     owns the missing thing answers both."""
     if gone is None:
         return items
     out = []
+    went = {f"{i.source_kind}:{i.source_id}" for i in items if _went(i, gone)}
     for item in items:
         same = item.direction == "inbound" and (item.source_kind, item.source_id) == (gone.source_kind, gone.source_id)
         if same and item.status == "open" and (item.quote.strip() in gone.quote or gone.quote in item.quote
                                                 or _BARE_SEND.match(item.quote.strip())):
             item = replace(item, status="answered", by=f"{gone.source_kind}:{gone.source_id}")
+        elif _went(item, gone):
+            # "The policy summary was sent with Declan's note of 9 July", then "I never got it": the line owning it
+            item = replace(item, status="answered", by=f"{gone.source_kind}:{gone.source_id}")
+        elif item.kind == "commitment" and item.status == "kept" and item.by in went \
+                and len(_content(item.quote) & _content(gone.quote)) >= 2:
+            item = replace(item, status="open", by="")  # "I'll send the policy summary", kept by that mail alone
         elif item.direction == "note" and item.status == "open" and item.kind != "commitment" and item.text \
                 and _content(item.quote) & _content(gone.quote) and _PROMISE_TAIL.search(item.text):
             # "Sie möchten Vertrag mit 12 Monaten Laufzeit, schick ich nächste Woche": the owning line sends it
@@ -271,7 +292,8 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
         # "didn't reach you" only when a rep email says it went out; a promise not kept is a delay, never a lost email
         sent = gone is not None and ((bool(_NO_ATTACHMENT.search(gone.quote)) and any(
             i.source_kind == "message" and i.direction == "outbound" and i.at < gone.at for i in state.items)) or any(
-            i.direction == "outbound" and _SENT.search(i.quote) and _content(i.quote) & _content(doc) & _content(gone.quote)
+            i.direction == "outbound" and (_SENT.search(i.quote) or _WENT.search(i.quote))
+            and _content(i.quote) & _content(doc) & _content(gone.quote)
             for i in state.items))  # the very thing the complaint names went with an email, not another one of the list
         key = ("missing" if sent else "late_send") + (
             "" if _DETERMINED.match(doc) or not re.search(r",|\b(?:and|und|et|y)\b", doc) else "_list") + (

@@ -21,7 +21,9 @@ ARROW = re.compile(r"\s*(?:→|->|=>|(?<=[\s?:])>(?=\s))\s*")
 # An answer that only puts the question off ("-> MG to check", "-> weiß nicht", "-> à voir"): no answer.
 _PUT_OFF = re.compile(r"\?|\b(?:i'?d|i'?ll|will) check\b|\bcheck w(?:/|ith)|\bask\b|\bwei(?:ß|ss) nicht\b|\bfragen\b|"
                       r"\bsais pas\b|\bà (?:vérifier|calculer|voir)\b|\bdemander\b|\bno (?:lo )?sé\b|\bconsultar\b|"
-                      r"\bpreguntar\b|\bcheck(?:ing)?\b|\ba ver con\b|\bpendiente\b|\bnoch offen\b|\btb[cd]\b", re.I)
+                      r"\bpreguntar\b|\bcheck(?:ing)?\b|\ba ver con\b|\bpendiente\b|\bnoch offen\b|\btb[cd]\b|"
+                      # the note's own word order: "klär ich mit dem Versicherer", "je vérifie avec", "consulto con"
+                      r"\b(?:klär|kläre|prüf|prüfe|frag|frage)\s+ich\b|\bje (?:vérifie|me renseigne)\b|\bconsulto\b", re.I)
 
 # A bare yes with the rep's verb and nothing it acts on ("yes, we issue", "ok, we do"): said with the point it answers.
 _BARE_YES = re.compile(r"^(?:yes|yep|ok|okay|sure)\s*[,:]?\s*(?P<who>we|I)\s+(?P<verb>(?!do\b|can\b|will\b)[a-z]+)"

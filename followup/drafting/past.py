@@ -131,6 +131,25 @@ def past_points(items: list[Item], today: date) -> list[Item]:
     return out
 
 
+# A wait for someone's return ("when she is back", "nach ihrer Rückkehr", "à son retour", "cuando vuelva") and the
+# absence it waits out ("on leave until 16 August", "en congé jusqu'au", "im Urlaub bis", "de vacaciones hasta").
+_BACK = re.compile(r"\s*,?\s*\b(?:when|once|as soon as|after) (?:she|he|they|I)(?:'s| is| are|'m| am|'re)? (?:back|returns?)\b|"
+                   r"\s*,?\s*\b(?:nach (?:seiner|ihrer|meiner) Rückkehr|sobald (?:er|sie|ich) zurück (?:ist|bin)|"
+                   r"wenn (?:er|sie|ich) zurück (?:ist|bin)|à (?:son|mon|leur) retour|dès (?:son|mon) retour|"
+                   r"(?:cuando|en cuanto) (?:vuelva|regrese)|a su (?:vuelta|regreso))\b", re.I)
+_AWAY = re.compile(r"\b(?:leave|vacation|holiday|away|off|urlaub|abwesend|ferien|congé|vacances|absente?|"
+                   r"vacaciones|licencia|permiso)\b", re.I)
+
+
+def back_now(items: list[Item]) -> list[Item]:
+    """The rep's lines that wait for someone's return said without the wait once the absence their email named is
+    past ("Sarah will send the proposal form." after "Sarah is on leave until 16 August")."""
+    over = {(i.source_kind, i.source_id) for i in items if i.status == "past" and _AWAY.search(i.quote)}
+    return [replace(i, text=_BACK.sub("", i.text).strip(), quote=_BACK.sub("", i.quote)) if i.status == "open"
+            and i.direction != "inbound"
+            and (i.source_kind, i.source_id) in over and _BACK.search(i.text or i.quote) else i for i in items]
+
+
 # A condition with a deadline at the end of a term: "fine if addresses by 9 Dec", "sofern die Freigabe bis 3.3. kommt".
 _CONDITION = re.compile(r"[,;]?\s+\b(?:if|provided|as long as|wenn|falls|sofern|si|siempre que|con tal de que)\b[^,;]*$",
                         re.I)

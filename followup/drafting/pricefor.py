@@ -115,13 +115,68 @@ def summed(text: str, start: int, x: str, language: str) -> str:
     total for TF-3 DAP Grodzisk including installation is EUR 187,300." ("" when the words before its "=" are a
     figure's own working, "29 €/m² HT = 12 615 € HT", or not a short thing)."""
     head = re.sub(r"\s*(?:=|→|->|=>)\s*$", "", text[:start])
-    if head == text[:start].rstrip():
+    if head.rstrip() == text[:start].rstrip():
         return ""  # the result follows no "=" or arrow of its own
     what = re.split(r"\s*(?:=|→|->|=>|[;:(])\s*|,\s+", head)[-1].strip()
     if not what or re.search(r"\d[\d.,' ]*\d{2}|[$€£¥%]", what) or len(what.split()) > SUMMED_WORDS \
             or not re.search(r"[^\W\d_]{2}", what):
         return ""
     return TOTAL_FOR.get(language, TOTAL_FOR["en"]).format(w=what, x=x)
+
+
+# A money word that is the subject of its own price sentence, never the thing a "price for ..." is for ("Beitrag ca.
+# EUR 2.340/Jahr", "mínimo 500 €/mes", "premium £1,200"), with its article and verb.
+_MONEY_WORDS = {
+    "en": {w: ("The", "is") for w in ("premium", "fee", "rent", "minimum", "retainer", "deposit", "surcharge")},
+    "de": {"beitrag": ("Der", "beträgt"), "jahresbeitrag": ("Der", "beträgt"), "prämie": ("Die", "beträgt"),
+           "gebühr": ("Die", "beträgt"), "miete": ("Die", "beträgt"), "honorar": ("Das", "beträgt"),
+           "pauschale": ("Die", "beträgt"), "mindestbetrag": ("Der", "beträgt"), "minimum": ("Das", "beträgt")},
+    "fr": {"prime": ("La", "est de"), "cotisation": ("La", "est de"), "loyer": ("Le", "est de"),
+           "honoraires": ("Les", "sont de"), "minimum": ("Le", "est de"), "forfait": ("Le", "est de"),
+           "acompte": ("L'", "est de")},
+    "es": {"prima": ("La", "es de"), "cuota": ("La", "es de"), "alquiler": ("El", "es de"),
+           "honorarios": ("Los", "son de"), "mínimo": ("El", "es de"), "tarifa": ("La", "es de"),
+           "anticipo": ("El", "es de")},
+}
+# The words of those sentences beyond the note's, for the grounding check.
+MONEY_FORMS = {lang: " ".join(sorted({w for form in words.values() for w in form})) for lang, words in _MONEY_WORDS.items()}
+# A "now" that ends a label before its new figure ("Open Top 40' jetzt EUR 8.420"): the figure's, not the thing's.
+_NOW = re.compile(r"\s+(?:jetzt|nun|now|maintenant|désormais|ahora)$", re.I)
+
+
+def unnowed(label: str) -> str:
+    """A label without the "now" that ends it ("Open Top 40'" of "Open Top 40' jetzt")."""
+    return _NOW.sub("", label)
+
+
+def money_word_sentence(label: str, x: str, language: str) -> str:
+    """A figure said of the money word that labels it ("Der Beitrag beträgt etwa EUR 2.340/Jahr.", "El mínimo es de
+    500 €/mes."); "" when the label is not one such word."""
+    form = _MONEY_WORDS.get(language, _MONEY_WORDS["en"]).get(label.strip().lower())
+    if not form:
+        return ""
+    word = label.strip() if language == "de" else label.strip().lower()
+    word = word[:1].upper() + word[1:] if language == "de" else word
+    return f"{form[0]}{'' if form[0].endswith(chr(39)) else ' '}{word} {form[1]} {x}."
+
+
+def worked_for(text: str, start: int, x: str, language: str) -> str:
+    """A note's "Versicherung 0,25 % von 480.000 = EUR 1.200" said of the thing its working opens with ("Der Preis
+    für Versicherung beträgt EUR 1.200."); "" when the result follows no "=" or the working names no short thing."""
+    if not re.search(r"(?:=|→|->|=>)\s*$", text[:start]) or len(re.findall(r"=|→|->|=>", text)) != 1:
+        return ""
+    lead = re.match(r"\s*(?P<w>[^\W\d_][^\W\d_ -]*(?:\s[^\W\d_][^\W\d_-]*){0,2})\s+\d", text)
+    if not lead or re.search(r"\b(?:total|gesamt\w*|insgesamt|summe)\b", lead.group("w"), re.I):
+        return ""
+    return PRICE_FOR.get(language, PRICE_FOR["en"]).format(label=lead.group("w"), x=x)
+
+
+# The fixed forms of a restated price: of the offer, of a thing, of all it comes to.
+PRICE = {"en": "The price is {x}.", "de": "Der Preis beträgt {x}.", "fr": "Le prix est de {x}.", "es": "El precio es de {x}."}
+PRICE_FOR = {"en": "The price for {label} is {x}.", "de": "Der Preis für {label} beträgt {x}.",
+             "fr": "Le prix pour {label} est de {x}.", "es": "El precio de {label} es de {x}."}
+TOTAL = {"en": "The total is {x}.", "de": "Der Gesamtpreis beträgt {x}.", "fr": "Le total est de {x}.",
+         "es": "El total es de {x}."}
 
 
 # A bracket after a figure that shows how it was worked out, only figures joined by "+", "plus" or "x": "GBP 8,360

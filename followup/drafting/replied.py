@@ -190,8 +190,12 @@ def slotted_put_offs(items: list[Item]) -> list[Item]:
     """The rep's own lines that put off a question still open (the draft asks it in an answer slot, which the rep
     fills) made internal: "still waiting for the factory" beside the generator slot says the opposite of the
     answer the rep is about to give."""
-    asked = [_starts(i.quote) for i in items if i.kind == "question" and i.status == "open" and not i.internal
+    open_ = [i for i in items if i.kind == "question" and i.status == "open" and not i.internal
              and i.direction in ("inbound", "note")]
+    asked = [_starts(i.quote) for i in open_]
+    noted = {(i.source_kind, i.source_id) for i in open_ if i.direction == "note"}
+    # "Il demande si ... - je vérifie avec le prêteur": the put-off after the question it noted, in the same note
     return [replace(i, internal=True) if i.status == "open" and not i.internal and i.kind != "question"
             and i.direction in ("outbound", "note") and puts_off(i.quote)
-            and any(words & _starts(i.quote) for words in asked) else i for i in items]
+            and (any(words & _starts(i.quote) for words in asked)
+                 or (i.direction == "note" and (i.source_kind, i.source_id) in noted)) else i for i in items]

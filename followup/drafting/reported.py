@@ -271,8 +271,12 @@ def note_said(quote: str, language: str) -> str:
     if m and language in _NOUN_FORM:
         noun = m.group("noun")
         return _NOUN_FORM[language].format(noun=noun if language == "de" else noun.lower(), rest=m.group("rest"))
-    text = re.sub(r"^(?:er|sie|il|elle|él|ella|client(?:e)?|kunde|kundin|le client|la cliente|el cliente)\s+", "",
-                  text, flags=re.I)
+    subject = re.match(r"^(?:er|sie|il|elle|él|ella|client(?:e)?|kunde|kundin|le client|la cliente|el cliente)\s+", text,
+                       re.I)
+    if subject and re.search(r"\b(?:ihn|ihm|him|lui|l'a|lo ha|le ha)\b", re.split(r"\s*[:;,]\s|\s[-–]\s",
+                                                                                  text[subject.end():])[0], re.I):
+        return ""  # "Kunde hat ihn wg. Markenrechtsverletzung abgemahnt": the customer is "ihn", the subject another
+    text = text[subject.end():] if subject else text
     words = text.split()
     if not words:
         return ""

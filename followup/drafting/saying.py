@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 
 from followup.drafting.items import Item
-from followup.drafting.pricefor import TOTAL_FOR
+from followup.drafting.pricefor import MONEY_FORMS, TOTAL_FOR
+from followup.drafting.pricefor import PRICE as _PRICE
+from followup.drafting.pricefor import PRICE_FOR as _PRICE_FOR
+from followup.drafting.pricefor import TOTAL as _TOTAL
 from followup.drafting.recap import _sentence
 from followup.drafting.wellformed import (
     _LABELS,
     _MONEY_RE,
     _OFFER_AGAIN,
     _OFFERED,
-    _PRICE,
-    _PRICE_FOR,
     _SUGGEST,
-    _TOTAL,
     _WORDS,
     sentence,
     spelled,
@@ -77,7 +77,7 @@ def fixed_words(language: str) -> str:
     """The words these sentences may say beyond the note, for the grounding check ("Der Preis beträgt")."""
     forms = [_PRICE, _PRICE_FOR, _TOTAL, TOTAL_FOR, _SUGGEST, _OFFER_AGAIN,
              {"en": "The is on I'd suggest the", "de": "Die Der Das ist für geplant", "fr": "La Le est prévu prévue",
-              "es": "La El está prevista previsto"}]
+              "es": "La El está prevista previsto"}, MONEY_FORMS]
     return " ".join([f.get(language, "") for f in forms] + list(_LABELS.get(language, {}).values())
                     + list(_WORDS.get(language, {}).values()))
 

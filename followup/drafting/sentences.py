@@ -36,7 +36,7 @@ _NAME_TITLES = {"fr", "hr", "hrn", "fa"}
 
 
 # Abbreviations that never end a sentence, whatever follows ("inkl. Dessertbuffet", "ca. 140", "Tel. Dr. Keller").
-_NEVER_END = {"inkl", "zzgl", "exkl", "ca", "bzw", "evtl", "ggf", "vgl", "usw", "tel", "nr", "z.b", "u.a", "d.h",
+_NEVER_END = {"inkl", "zzgl", "exkl", "ca", "bzw", "evtl", "ggf", "vgl", "usw", "wg", "bzgl", "tel", "nr", "z.b", "u.a", "d.h",
               "incl", "excl", "approx", "env", "aprox", "sra", "srta", "mme", "mlle", "dres", "prof",
               "p.ex", "cf", "tfno", "tlf", "ex", "bsp", "e.g", "i.e"}
 
@@ -113,6 +113,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue  # "Neuer Termin Do 14. Okt. 10 Uhr": one sentence
             if word and word.group(1).lower() in _TAX_LEAD and _TAX.match(text, m.end()):
                 continue  # "£14,750 excl. GST, delivered", "58.400 € zzgl. MwSt.": the tax, not a new sentence
+            if text[start:m.start()].count("(") > text[start:m.start()].count(")") \
+                    and re.match(r"[^()]{0,80}\)", text[m.end():]):
+                continue  # "unsere Kanzlei (420 m², 2. OG, Am Wall) sucht": a dot inside a bracket ends nothing
             if re.match(r"\s*\([^()]{1,80}\)\s*(?:[.!?]|$)", text[m.end():]):
                 continue  # "€ 35.700 inkl. MwSt. (Steg + Plattform)." : the bracket says what the sentence's figure is for
             if word and word.group(1).lower() in _CURRENCY_ABBREV and nxt.isdigit():

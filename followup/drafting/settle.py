@@ -243,6 +243,10 @@ def _customer_called(name: str, parts: list[str]) -> bool:
 
 
 # "How long does it take?" and a later rep sentence on the same thing that gives a duration ("takes 14 to 16 weeks").
+# A sentence that only hands a document over ("Proposal attached.", "Anbei das Angebot.", "Ci-joint le devis.", "Le
+# adjunto la propuesta."): it answers the request for it, but is no term to say again later.
+_HANDED = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:attached|enclosed|anbei|beigefügt|ci-joint\w*|adjunt[oa]s?)\.?$|^(?:please "
+                     r"find|attached|enclosed|anbei|im anhang|ci-joint\w*|vous trouverez|(?:le |te )?adjunt[oa]|here is)\b", re.I)
 _DURATION_QUESTION = re.compile(r"\b(?:how long|how many (?:days|weeks|months)|lead time|wie lange|lieferzeit|"
                                 r"combien de temps|quel délai|cuánto tiempo|qué plazo)\b", re.I)
 _STATED_DURATION = re.compile(r"\b\d+(?:\s*(?:-|–|to|bis|à|a)\s*\d+)?\s*(?:working |business )?(?:days?|weeks?|months?|"
@@ -375,7 +379,8 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                     # "What would it cost then?" answered by the rep's next figure
                     status, by = "answered", f"{other.source_kind}:{other.source_id}"
                     if other.kind == "reply" and item.direction == "inbound" and "?" not in other.quote \
-                            and other.direction == "outbound":
+                            and other.direction == "outbound" and not (_HANDED.search(other.quote.strip())
+                                                                       and not re.search(r"\d", other.quote)):
                         kept_by.append(replace(other, kind="term"))  # the rep's answer is a term in force
                     break
             if status == "open" and item.direction == "inbound":

@@ -31,7 +31,7 @@ from followup.drafting.options import unchosen
 from followup.drafting.order import with_order
 from followup.drafting.owed import followed, missing, without_complaint
 from followup.drafting.paired import said_whole
-from followup.drafting.past import past_points
+from followup.drafting.past import back_now, past_points
 from followup.drafting.promised import note_promise
 from followup.drafting.reading import (
     _ASKED,
@@ -383,7 +383,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = answered_by_reply(items, ordered, cleaned)  # the rep replied and the customer moved on
     items = followed(without_complaint(items, missing(ordered, cleaned)), ordered, cleaned, today)  # owed, first
     items = past_points(requoted(items, ordered, tz, today), today)
-    items = repricing_asked(with_features(items, ordered, cleaned), ordered, cleaned)  # "nouveau prix ?": totals go
+    items = back_now(repricing_asked(with_features(items, ordered, cleaned), ordered, cleaned))  # "nouveau prix ?": totals go
     items += standing_terms(items, ordered, cleaned, today)  # an older offer's delivery, warranty ... still in force
     items = moved_dates(items, ordered, cleaned)  # after the offer's own words, which can carry a day given up too
     items = slotted_put_offs(items)  # "still waiting for the factory": the answer slot asks it now

@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting import pricefor as pf
 from followup.drafting.cause import uncaused
 from followup.drafting.figures import CURRENCY_CODES
 from followup.drafting.labelforms import LABELS as _LABELS
 from followup.drafting.pricefor import covered, named_after, price_of, price_word_sentence, summed, thing
 
 # Words per language: the lead of a restated offer's price, the joining "and", a few shorthand words written out.
-_PRICE = {"en": "The price is {x}.", "de": "Der Preis beträgt {x}.", "fr": "Le prix est de {x}.", "es": "El precio es de {x}."}
-_PRICE_FOR = {"en": "The price for {label} is {x}.", "de": "Der Preis für {label} beträgt {x}.",
-              "fr": "Le prix pour {label} est de {x}.", "es": "El precio de {label} es de {x}."}
-_TOTAL = {"en": "The total is {x}.", "de": "Der Gesamtpreis beträgt {x}.", "fr": "Le total est de {x}.",
-          "es": "El total es de {x}."}
 _AND, _PLUS = {"en": "and", "de": "und", "fr": "et", "es": "y"}, {"en": "plus", "de": "zuzüglich", "fr": "plus", "es": "más"}
 _WORDS = {
     "en": {"incl": "including", "excl": "excluding", "approx": "about", "abt": "about", "appr": "about",
@@ -297,7 +293,8 @@ def price_sentence(text: str, language: str) -> str:
         # "29 €/m² HT = 12 615 € HT": the note's sum, said by its result
         last = list(_MONEY_RE.finditer(text))[-1]
         x = _priced(text, language, last)
-        return summed(text, last.start(), x, language) or _TOTAL.get(language, _TOTAL["en"]).format(x=x)
+        return summed(text, last.start(), x, language) or pf.worked_for(text, last.start(), x, language) \
+            or pf.TOTAL.get(language, pf.TOTAL["en"]).format(x=x)
     # "about £3,850": a hedge said before the figure stays with it
     hedge = re.search(r"\b(?:about|around|roughly|etwa|grob|rund|environ|unos|aproximadamente)\s+$", text[:m.start()], re.I)
     x = (re.sub(r"(?i)^(?:grob|rund)\b", "etwa", hedge.group(0)) if hedge else "") + _priced(text, language, m)  # "grob": "etwa"
@@ -307,14 +304,18 @@ def price_sentence(text: str, language: str) -> str:
     glued = re.search(rf"\b(?:{_VERBS.get(language, _VERBS['en'])})\b", parts[0])
     if said := price_word_sentence(parts[-1], x, language, covers or ("" if glued else thing(parts[:-1]))):
         return said  # "Neuer Gesamtpreis € 35.700 (Steg + Plattform)", "statt DM-5 jetzt DM-5 Wet, Aufpreis CHF 4.200"
+    if not glued and any(_DAY.search(p) or _MONEY_RE.search(p) for p in parts[1:]):
+        return ""  # "Neue Abfahrt Hapag, Freitag, 10. September, Open Top 40' jetzt EUR 8.420": no one thing priced
     label = parts[-1] if glued else label
     if re.fullmatch(r"(?:new |neuer? |nouveau |nuevo )?(?:total|gesamt|insgesamt|in total|au total|en total)|neu", label, re.I):
-        return _TOTAL.get(language, _TOTAL["en"]).format(x=x)  # "total CHF 72'700", "neu CHF 63.100": all it comes to
+        return pf.TOTAL.get(language, pf.TOTAL["en"]).format(x=x)  # "total CHF 72'700", "neu CHF 63.100": all it comes to
     if language == "en" and re.fullmatch(r"(?:our|the|your)\s+[\w -]{2,30}", label, re.I) and not _NOTE_FRAME.search(label):
         verb = "are" if label.endswith("s") and not label.endswith("ss") else "is"
         return f"{_cap(label)} {verb} {x}."  # "Our CB-1 steam cooker is GMD 96,000."
     label = re.sub(r"^(?:the|our|der|die|das|le|la|les|el|los|las)\s+", "", label.split(", ")[0], flags=re.I)
-    label = re.sub(r"\s+(?:at|for|à|a|de|por|für|zu|je|with|mit|avec|con)$", "", label, flags=re.I)
+    label = pf.unnowed(re.sub(r"\s+(?:at|for|à|a|de|por|für|zu|je|with|mit|avec|con)$", "", label, flags=re.I))
+    if said := pf.money_word_sentence(label, x, language):
+        return said  # "Beitrag ca. EUR 2.340/Jahr": "Der Beitrag beträgt etwa EUR 2.340/Jahr."
     # "Kompromiss: 36 €" names no thing priced; nor does a German label opened and ended lowercase ("westseite neu eindecken")
     label = "" if _AGREED.match(label) else label
     if label and not (language == "de" and len(label.split()) > 1 and label[0].islower() and label.split()[-1][0].islower()) \
@@ -325,10 +326,10 @@ def price_sentence(text: str, language: str) -> str:
             r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|total)\b", label, re.I) \
             and len(label.split()) <= 5 and not _NOTE_FRAME.search(label) and not _NOTE_WORD.search(label):
         low = label if language == "de" or not label[1:2].islower() else label[:1].lower() + label[1:]
-        return _PRICE_FOR.get(language, _PRICE_FOR["en"]).format(label=low, x=x)
+        return pf.PRICE_FOR.get(language, pf.PRICE_FOR["en"]).format(label=low, x=x)
     if label and not re.search(r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|total|gesamt)\b", label, re.I):
         return ""  # a figure said of something the sentence could not name: "The price is $240" would mislead
-    return _PRICE.get(language, _PRICE["en"]).format(x=x)
+    return pf.PRICE.get(language, pf.PRICE["en"]).format(x=x)
 
 
 def _offer(text: str, language: str) -> str:
