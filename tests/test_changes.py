@@ -237,3 +237,8 @@ def test_a_question_in_other_words_or_a_product_approved_for_a_use_accepts_nothi
     assert not accepts("Queremos saber si la propuesta está aprobada.")
     assert not accepts("The units are approved for outdoor use.")
     assert accepts("The board approved the purchase.")
+
+
+def test_a_board_that_gave_its_agreement_accepts_the_offer():
+    assert accepts("Le conseil d'administration a donné son accord : nous prenons le bureau.")
+    assert not accepts("Le conseil a-t-il donné son accord ?")

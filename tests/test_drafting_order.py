@@ -193,3 +193,15 @@ def test_a_decision_the_note_said_was_put_off_is_settled_by_the_order():
 def test_a_written_offer_the_order_email_still_needs_is_sent():
     assert needed_document("Ich brauche dafür noch das Angebot schriftlich mit der neuen Abfahrt.", "de") == \
         "das Angebot schriftlich mit der neuen Abfahrt"
+
+
+@pytest.mark.parametrize("language, hold, reply", [
+    ("en", "I'll hold the date for you for two weeks.", "Hi Ana,\n\nPlease go ahead and book it.\n\nPau"),
+    ("fr", "Je vous garde le bureau jusqu'au 31 août.", "Bonjour,\n\nLe conseil a donné son accord.\n\nPau"),
+    ("es", "Le reservo la fecha hasta el viernes.", "Hola,\n\nAdelante con el pedido.\n\nPau"),
+])
+def test_the_reps_hold_is_over_once_the_customer_orders(language, hold, reply):
+    offer = OFFERS[language].replace("\n\nAna", f" {hold}\n\nAna")
+    state = state_of(reply, language, offer=offer)
+    assert state.open("order"), state.items
+    assert not any(hold.rstrip(".") in i.quote for i in state.open()), state.open()

@@ -280,7 +280,7 @@ _ACCEPT = re.compile(
     r"\b(?:approved|agrees?|agreed|go ahead|going ahead|accept(?:s|ed)?|ok for|okay for|we(?:'ll| will) take|"
     r"we(?:'re| are) going with|(?:let's|let us|we'll|we will|i'll|i will) go with|^(?:ok[,.]?\s+)?go with|"
     r"einverstanden|passt so|freigegeben|genehmigt|zugestimmt|machen wir|"
-    r"validons|validé|validée|d'accord pour|bon pour accord|on part sur|nous acceptons|"
+    r"validons|validé|validée|d'accord pour|bon pour accord|on part sur|nous acceptons|(?:a|ont) donné (?:son|leur) accord|"
     r"vamos con|de acuerdo con|aprobad[oa]|aprobó|aceptamos|nos quedamos con|"
     # an order placed ("please proceed", "wir bestellen", "Auftrag erteilt", "nous commandons", "adelante con el pedido")
     r"please proceed|(?:we(?:'d| would)? like to|we(?:'ll| will)?) (?:order|place (?:the|an|our) order)|"

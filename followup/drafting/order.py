@@ -212,6 +212,15 @@ _PUT_OFF = re.compile(r"\b(?:(?:will |to |'ll )?decides?|deciding|(?:will|'ll) (
                       re.I)
 
 
+# The rep holding the date or the thing until the customer decides ("I'll hold the date for you for two weeks", "Je
+# vous garde le bureau jusqu'au 31 août", "Ich reserviere Ihnen den Saal bis", "Le reservo la fecha hasta"): the
+# order is the booking, so the hold is over.
+_HOLD = re.compile(r"\b(?:(?:I|we)(?:'ll| will| can)?\s+(?:\w+\s+)?(?:hold|keep|reserve)|(?:ich|wir)\s+(?:halte|halten|"
+                   r"reserviere|reservieren|blocke|blocken)|(?:halte|reserviere|blocke) ich|je vous (?:garde|réserve|"
+                   r"bloque)|nous vous (?:gardons|réservons)|(?:le|te|les) (?:reservo|guardo|bloqueo)|reservamos|"
+                   r"guardamos)\b[^.?!]*\b(?:for|until|till|bis|für|jusqu'|pendant|hasta|durante|por)\b", re.I)
+
+
 def settled_by_order(items: list[Item], order: Item | None) -> list[Item]:
     """The items with what the acceptance settled marked so: the accepting sentence itself when it carries no figure,
     the customer's earlier requests and questions for a quote or a price (answered), and the rep's promises to send
@@ -225,6 +234,8 @@ def settled_by_order(items: list[Item], order: Item | None) -> list[Item]:
                 and item.quote.strip() and item.quote.strip() in order.quote and not _FIGURE.search(item.quote) \
                 and not _BODY.search(item.quote):
             item = replace(item, status="answered", by=by)  # "we agree the price, please go ahead": the order itself
+        elif item.status == "open" and item.at < order.at and item.direction != "inbound" and _HOLD.search(item.quote):
+            item = replace(item, status="kept", by=by)  # "I'll hold the date for two weeks": booked now
         elif item.status == "open" and item.at < order.at and item.direction == "note" and _PUT_OFF.search(item.quote):
             item = replace(item, status="answered", by=by)  # "Decide después de las vacaciones": decided now
         elif item.status == "open" and item.at < order.at and _QUOTE_WORDS.search(item.quote):
