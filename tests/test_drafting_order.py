@@ -205,3 +205,10 @@ def test_the_reps_hold_is_over_once_the_customer_orders(language, hold, reply):
     state = state_of(reply, language, offer=offer)
     assert state.open("order"), state.items
     assert not any(hold.rstrip(".") in i.quote for i in state.open()), state.open()
+
+
+def test_an_extended_hold_is_over_too_when_the_customer_books_with_a_new_count():
+    offer = "Guten Tag,\n\nFür 2 Pumpen CHF 17'556. Die Reservierung verlängere ich bis Dienstag, 31. August.\n\nAna"
+    state = state_of("Guten Tag,\n\nDie Geschäftsführung hat zugestimmt, wir buchen fix, jetzt 3 Pumpen.\n\nPau", "de",
+                     offer=offer)
+    assert not any("Reservierung" in i.quote for i in state.open()), state.open()

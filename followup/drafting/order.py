@@ -218,7 +218,11 @@ _PUT_OFF = re.compile(r"\b(?:(?:will |to |'ll )?decides?|deciding|(?:will|'ll) (
 _HOLD = re.compile(r"\b(?:(?:I|we)(?:'ll| will| can)?\s+(?:\w+\s+)?(?:hold|keep|reserve)|(?:ich|wir)\s+(?:halte|halten|"
                    r"reserviere|reservieren|blocke|blocken)|(?:halte|reserviere|blocke) ich|je vous (?:garde|réserve|"
                    r"bloque)|nous vous (?:gardons|réservons)|(?:le|te|les) (?:reservo|guardo|bloqueo)|reservamos|"
-                   r"guardamos)\b[^.?!]*\b(?:for|until|till|bis|für|jusqu'|pendant|hasta|durante|por)\b", re.I)
+                   r"guardamos)\b[^.?!]*\b(?:for|until|till|bis|für|jusqu'|pendant|hasta|durante|por)\b|"
+                   # the hold extended: "Die Reservierung verlängere ich bis ...", "I'll extend the hold to ..."
+                   r"\b(?:reservierung|option|hold|réservation|reserva)\s+(?:\w+\s+){0,2}?(?:verlängere|extend|prolong|"
+                   r"extiend|amplí)\w*|\b(?:verlänger|extend|prolong|extiend|amplí)\w*\s+(?:\w+\s+)?(?:the |die |la )?"
+                   r"(?:reservierung|option|hold|réservation|reserva)\b", re.I)
 
 
 def settled_by_order(items: list[Item], order: Item | None) -> list[Item]:
@@ -234,8 +238,6 @@ def settled_by_order(items: list[Item], order: Item | None) -> list[Item]:
                 and item.quote.strip() and item.quote.strip() in order.quote and not _FIGURE.search(item.quote) \
                 and not _BODY.search(item.quote):
             item = replace(item, status="answered", by=by)  # "we agree the price, please go ahead": the order itself
-        elif item.status == "open" and item.at < order.at and item.direction != "inbound" and _HOLD.search(item.quote):
-            item = replace(item, status="kept", by=by)  # "I'll hold the date for two weeks": booked now
         elif item.status == "open" and item.at < order.at and item.direction == "note" and _PUT_OFF.search(item.quote):
             item = replace(item, status="answered", by=by)  # "Decide después de las vacaciones": decided now
         elif item.status == "open" and item.at < order.at and _QUOTE_WORDS.search(item.quote):
@@ -300,6 +302,10 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     last["accepted"] = any(accepts(text) for text in newest)
     last["received"] = next((doc for text in newest if (doc := received_document(text, language))), "")
     order = order_item(ordered, cleaned, last)
+    if last["accepted"]:  # "wir buchen fix den Festsaal", also with a changed count: the hold is over
+        items = [replace(i, status="kept", by=last.get("source", "")) if i.status == "open" and i.direction != "inbound"
+                 and _HOLD.search(i.quote) and any(i.at < o.at for o in ordered if f"{o.kind}:{o.id}" == last.get("source"))
+                 else i for i in items]
     payment = payment_item(ordered, cleaned, last)
     items = settled_by_order(items, order) + [i for i in (order, payment) if i is not None]
     sends = needed(items, ordered, cleaned, last, language) if order is not None else []
