@@ -368,3 +368,11 @@ def test_an_invitation_beside_a_call_asked_for_keeps_the_time():
 def test_a_call_again_within_the_hour_is_a_moment_not_a_quiet_period(text):
     """'try me again in an hour or so' was a possible few-day quiet period (blind batch 57): again reads as back."""
     assert detect_wishes(text, SENT, TZ) == []
+
+
+def test_no_possible_opt_out_beside_a_day_from_which_contact_is_asked():
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+    text = "So please kindly contact me again from Monday 15 February, not earlier."
+    assert [w.kind for w in detect_wishes(text, datetime(2027, 1, 6, 8), "Europe/Madrid")] == ["quiet"]

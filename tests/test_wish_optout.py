@@ -239,3 +239,11 @@ def test_no_one_from_the_sender_a_passive_refusal_and_a_portuguese_no_more_are_c
 ])
 def test_look_alikes_of_those_refusals_are_no_opt_out(text):
     assert _do_not_contact(text, 0, text) is None
+
+
+def test_asked_not_to_be_sent_more_mails_the_non_native_way_is_an_opt_out():
+    from followup.text.wish_optout import _do_not_contact
+    for sentence in ("So I would like to ask you to not send me more mails and not call to me from now.",
+                     "I request you not to send us any more emails."):
+        assert _do_not_contact(sentence, 0, sentence)
+    assert not _do_not_contact("I asked you to send me the mails from last week.", 0, "x")

@@ -109,3 +109,11 @@ def test_someone_elses_no_in_quotation_marks_is_no_pause_of_the_customer():
 ])
 def test_a_round_passed_a_spend_freeze_or_the_incumbent_kept_is_a_pause(sentence):
     assert _paused(sentence, 0, sentence)
+
+
+def test_from_now_on_and_not_knowing_now_are_no_pause():
+    from followup.text.wish_pause import _paused
+    for sentence in ("Please do not call to me from now.", "For the venue booking ask the office, I do not know who "
+                     "takes it now."):
+        assert _paused(sentence, 0, sentence) is None
+    assert _paused("We are not buying right now.", 0, "We are not buying right now.")

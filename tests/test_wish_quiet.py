@@ -294,3 +294,18 @@ def test_thanks_in_advance_for_a_few_days_asks_for_them_and_weeks_of_a_service_d
     for text in ("We would be grateful for two weeks of on-site support after go-live.",
                  "I would be grateful for a few days' notice before the engineer comes."):
         assert not [w for w in detect_wishes(text, sent, "Europe/London") if w.kind == "quiet"]
+
+
+def test_time_allowed_until_a_day_is_a_quiet_period_and_contact_from_a_day_on_waits_for_it():
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+    sent = datetime(2026, 12, 14, 10)
+    allowed = detect_wishes("We should be grateful if you would allow us until the end of the month to consider it.",
+                            sent, "Europe/London")
+    assert [(w.kind, w.certain, w.until) for w in allowed] == [("quiet", True, datetime(2026, 12, 31))]
+    start = detect_wishes("So please kindly contact me again from Monday 15 February, not earlier.", sent, "Europe/London")
+    assert [(w.kind, w.certain, w.until) for w in start] == [("quiet", True, datetime(2027, 2, 15))]
+    # a start said as no start ("don't call me from the 20th") is never a wait
+    assert not [w for w in detect_wishes("Don't call me from the 20th, I'm away.", sent, "Europe/London")
+                if w.kind == "quiet"]

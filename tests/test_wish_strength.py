@@ -232,3 +232,13 @@ def test_a_channel_asked_for_before_the_refused_one_is_a_preference(text, channe
 ])
 def test_no_channel_asked_for_before_a_refusal_is_no_preference(text):
     assert channel_instead(text, 0, text) is None
+
+
+def test_a_line_refused_beside_the_opt_out_is_no_other_route_offered():
+    from followup.text.wish_optout import _do_not_contact
+    from followup.text.wish_strength import weigh_opt_out
+    sentence = "Please delete my contacts from your CRM and do not write me again, also not on my private number."
+    assert weigh_opt_out(_do_not_contact(sentence, 0, sentence), sentence, 0, sentence).certain
+    offered = "Please do not write me again. Call me on my private number instead."
+    first = offered.split(". ")[0] + "."
+    assert not weigh_opt_out(_do_not_contact(first, 0, offered), first, 0, offered).certain

@@ -89,7 +89,8 @@ _ADDRESSED = re.compile(r"\b(?:I|I'm|I'd|me|my|we|us|our|you|your|please|pls|plz
 # (tried branch by branch, each behind its needles: on every sentence of the blind batches the one alternation cost
 # 0.37 ms a message, branch by branch 0.15-0.2; in detect_wishes, where few sentences get this far, ~0.05 ms saved)
 _NOT_OPT_OUT = AnyBranch(re.compile(
-    r"\b(?:do\s+not|don'?t|never)\s+hesitate\b|\bnever\s*mind\b|"
+    r"\b(?:do\s+not|don'?t|never)\s+hesitate\b|\bnever\s*mind\b|"  # (and "contact me again from the 15th, not earlier")
+    r"\b(?:again|back)\s+(?:from|after|on)\b[^.;]{0,40}\bnot\s+(?:earlier|before(?:\s+then)?|sooner)\s*[.!;]|"
     # a sender's instructions and idioms: "please do not reply to this email", "if you no longer wish to ...",
     # "why don't you send it to Steve", "don't worry", "received this message in error"
     r"\b(?:do\s+not|don'?t)\s+(?:reply|respond|write)\s+(?:to\s+)?(?:this|below)\b|^\W*if\s+(?:you|you'?re|not|the|it|she|he|"

@@ -89,8 +89,10 @@ _DNC_PATTERNS: dict[str, str] = {
                r"correspondence|follow[- ]?ups|of\s+(?:these|those|them|this|your\s+(?:e-?mails|messages|calls|mails?))"
                r"(?=\s*(?:[.!,;\n]|$|please\b|thanks?\b)))\b",
     # "please do not send me any further emails"; "don't send me the paper copy" names a document, not mail
-    "dont_send_me": r"\b(?:do\s+not|don'?t|never)\s+send\s+(?:me|us)\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?"
-                    r"(?:e-?mails|messages|mail|newsletters|marketing|offers|promotions)\b",
+    # (asked the non-native way too: "I would like to ask you to not send me more mails")
+    "dont_send_me": r"(?:\b(?:do\s+not|don'?t|never)|\b(?:ask|request|beg)\s+(?:of\s+)?you\s+(?:kindly\s+)?"
+                    r"(?:to\s+not|not\s+to))\s+send\s+(?:me|us)\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?"
+                    r"(?:e-?mails|messages|mails?|newsletters|marketing|offers|promotions)\b",
     # "kindly refrain from contacting me"
     # (the customer's organisation named for the customer: "refrain from contacting the Council, its members or ...")
     "refrain": rf"\brefrain\s+from\s+(?:{_CONTACT_VERB}\s+(?:{_ME}|the\s+(?:council|company|firm|practice|school|trust|"

@@ -17,7 +17,7 @@ _FAR_CONDITION = (r"(?:the\s+|our\s+|my\s+)?(?:budget|funding|money|finances?|ca
                   r"finished)|goes\s+through|completes)")
 _PAUSED_PATTERNS: dict[str, str] = {
     "not_now": r"(?:\bnot\b|n't\b|\bno\b|\bnothing\b)(?:(?!\b(?:and|"
-               r"but|so|where|which|because|as|if)\b)[^,.;:!?()]){0,45}?(?<!until )(?<!between )(?<!by )\b(?:right now|"
+               r"but|so|where|which|because|as|if)\b)[^,.;:!?()]){0,45}?(?<!until )(?<!between )(?<!by )(?<!from )\b(?:right now|"
                r"now|at the moment|at this time|at present|at this point|at this stage|at this juncture|for now|"
                r"for the time being|"
                r"for a while|this year|this quarter|this season|this cycle|this round|currently)\b",
@@ -135,7 +135,7 @@ _PAUSED_GUARDS: dict[str, str] = {
     "contrast_request": r"\b(?:but|because|though)\b[^.]{0,40}\b(?:send|call|email|let'?s|quote|do|come)\b",
     # "if you call and I don't respond for a while": a condition on the rep, not the customer's pause
     "request": r"\b(?:can|could|would)\s+you\b|\bif\s+(?:possible|the|you)\b",
-    "harmless": r"\bnot\s+urgent\b|\bnot\s+available\b|\bnot\s+(?:sure|"
+    "harmless": r"\bnot\s+urgent\b|\bnot\s+available\b|\bnot\s+(?:sure|know|"
                 r"clear|certain)\b|\bnot\s+a\s+problem\b|\bno\s+problem\b|"
                 r"\bnot\s+in\s+a\s+rush\b|\bno\s+rush\b|\bready\s+to\s+(?:sign|move forward|go)\b",
     "smalltalk": r"\bnot\s+doing\s+anything\s+special\b|\bdoesn'?t\s+look\b|\bany\s+questions\b",

@@ -101,7 +101,7 @@ _QUIET_PROMISE = re.compile(
 # A date only makes a quiet period when the customer ties it to being left alone or contacted later
 # ("hold off until after the 15th", "I'm travelling until the 19th"), not in "Steve is in Japan until Thursday".
 # ("contact again after 21 November": the object left out, as writers of English as a second language often do)
-_CUE_TEMPLATE = (r"(?:\b(?:give\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wait|hold\s+(?:off|on|it|fire|"
+_CUE_TEMPLATE = (r"(?:\b(?:(?:give|allow|grant)\s+(?:me|us)|not(?=\s+(?:before|until|till)\b)|wait|hold\s+(?:off|on|it|fire|"
                  r"that\s+thought)|sit\s+tight|hang\s+(?:on|fire)|leave\s+it|nothing|"
                  # what is held or not done named: "hold any follow-ups until ...", "no chasing till ..."
                  r"hold\s+(?:any|all|the|our|my)\s+(?:further\s+)?(?:follow[- ]?ups?|e-?mails?|calls?|chasers?|reminders?|"
@@ -150,6 +150,10 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
                  rf"(?:the\s+)?(?P<iso>20\d\d-[01]?\d-[0-3]?\d)\b",
     "until_month_day_before": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>before)\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|"
                               rf"nd|rd|th)?\b",
+    # "contact me again from Monday 15 February, not earlier": that day (said as a start: "don't call from the 20th" is none)
+    "from_day": rf"\b(?:contact|call|ring|phone|e-?mail|write\s+to|reach|try|get\s+back\s+to)\s+(?:me|us)\s+(?:again\s+)?"
+                rf"(?P<prep>from)\s+(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                rf"(?:\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b)?(?=[^.]{{0,25}}\b(?:not\s+(?:earlier|before|sooner)|onwards?|on)\b)",
     # "check back with me on the 23rd", "try me again on 4 January": that day itself
     "on_day": rf"\b(?:check\s+back|check\s+in|follow\s+up|reach\s+out|get\s+back\s+to\s+me|try\s+me|contact\s+me|"
               rf"(?:chase|nudge|ping|remind)\s+(?:me|us)|"
@@ -237,13 +241,11 @@ _LOOSE_END_PATTERNS: dict[str, str] = {
     "hedged_duration": rf"(?:\s[-\u2013\u2014]\s*|\b){_DURATION}(?=\s*(?:maybe|perhaps|or\s+so|tops|at\s+most)\b|\s*\?)",
 }
 
-
 _QUIET_DUR = _compile(_QUIET_DURATION_PATTERNS)
 _QUIET_THINK = _compile(_QUIET_THINK_PATTERNS)
 _QUIET_DATE = _compile(_QUIET_DATE_PATTERNS)
 _QUIET_G = _compile(_QUIET_GUARDS)
 _LOOSE_END = _compile(_LOOSE_END_PATTERNS)  # only searched after a think/need/promise rule fired
-
 
 # contact held back before a day, as against contact wanted before it ("would like to talk before Monday")
 _HELD_BEFORE = re.compile(r"n't\b|\b(?:not|no|never|nothing|hold|wait|sit\s+tight|hang|leave|busy|away|out|slammed|swamped)\b",

@@ -178,6 +178,7 @@ _ROUTE = re.compile(
     r"\b(?:prefer|rather\s+have|much\s+rather)\s+(?:an?\s+)?(?P<pref>phone|call|e-?mail|text|letter|post|whatsapp|sms)\b|"
     r"\b(?:use|try|on|to|at)\s+(?:my|the)\s+(?:work|office|mobile|cell|personal|private|direct|other|new|home|gmail)\s*"
     r"(?:line|number|phone|address|e-?mail|inbox|account|one)?\b|\b(?:office|working|business)\s+hours\s+only\b", re.I)
+_ROUTE_REFUSED = re.compile(r"\b(?:not|nor|never|no)\s+(?:even\s+|ever\s+)?$", re.I)
 _IF_YOU = re.compile(r"\bif\s+(?:you|anyone)\b[^.]{0,30}$", re.I)
 # another channel offered anywhere in the customer's own text, as a sentence of its own ("Email works fine, I'll answer
 # when I'm back at my desk."): a way to reach the customer that they accept, not one they refuse
@@ -237,8 +238,9 @@ def _offered_route(own: str, refused: str) -> Wish | None:
     a preference for its channel when it names one other than the refused channel, else with no channel named."""
     for m in _ROUTE.finditer(own):
         line_start = own.rfind("\n", 0, m.start()) + 1
-        if own[line_start:m.start()].lstrip().startswith(">") or _IF_YOU.search(own[max(0, m.start() - 40):m.start()]):
-            continue
+        if own[line_start:m.start()].lstrip().startswith(">") or _IF_YOU.search(own[max(0, m.start() - 40):m.start()]) \
+                or _ROUTE_REFUSED.search(own[max(0, m.start() - 30):m.start()]):
+            continue  # "do not write me again, also not on my private number": a line refused too, not offered
         said = (m.group("verb") or m.group("thing") or m.group("pref") or "").lower()
         channel = next((name for name, rx in _NAMED.items() if said and rx.search(said)), None)
         if said in ("text", "sms", "whatsapp"):
