@@ -120,8 +120,11 @@ def read(text: str, sent_at: datetime = SENT_AT, tz: str = TZ) -> Reading:
     also from below a signature marker), then the wishes of what the sender wrote (spoken_text: no quoted thread,
     forwarded part or signature, but a P.S. or a reply below a quote)."""
     r = Reading()
+    # a first "Subject: ..." line stands for the header, which sync hands to detect_auto_reply as the subject
+    head = re.match(r"Subject:[ \t]*([^\n]*)\n+", text)
+    subject, text = (head.group(1), text[head.end():]) if head else ("", text)
     split = split_reply(text)
-    auto = detect_auto_reply(auto_submitted=False, subject="", text=split[0] or text, sent_at=sent_at, tz=tz,
+    auto = detect_auto_reply(auto_submitted=False, subject=subject, text=split[0] or text, sent_at=sent_at, tz=tz,
                              signature=split[2] if split[0] else "")
     if auto.is_auto:
         r.certain.add("auto_reply")

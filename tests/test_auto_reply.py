@@ -316,3 +316,17 @@ def test_a_customers_own_signature_makes_no_notice():
 def test_the_date_above_the_marker_wins_over_one_below():
     got = _signed("I am out of the office until Monday 16 November.", "--\nReturn date: Wed 02/12/2026")
     assert got.return_at.strftime("%Y-%m-%d") == "2026-11-16"
+
+
+def test_a_bare_return_field_gives_the_day_back_read_day_first_outside_the_americas():
+    from datetime import datetime
+
+    from followup.text.auto_reply import detect_auto_reply
+    text = ("Automatic reply\n\nStatus: away (holiday)\nReturn: 04/01/2027\n\n"
+            "Thank you for your message, it will be read on my return.")
+    london = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2026, 12, 14, 10),
+                               tz="Europe/London")
+    assert london.is_auto and london.return_at == datetime(2027, 1, 4)
+    chicago = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2026, 12, 14, 10),
+                                tz="America/Chicago")
+    assert chicago.return_at == datetime(2027, 4, 1, 5)

@@ -140,3 +140,15 @@ def test_patience_asked_and_a_dutch_not_before_with_its_accent():
     assert local_day(foreign_time_asked("Pourriez-vous patienter jusqu'au 3 décembre ?", LOCAL, ZONE)) == "2026-12-03"
     assert local_day(foreign_not_before("Niet vóór 8 december graag, eerder heb ik geen tijd.", LOCAL, ZONE)) \
         == "2026-12-08"
+
+
+def test_a_chase_refused_until_a_day_abroad_with_words_between_is_a_possible_quiet_period():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from followup.text.wish_ends import foreign_not_before
+    zone = ZoneInfo("Europe/Madrid")
+    local = datetime(2027, 1, 6, 9, tzinfo=zone)
+    assert foreign_not_before("No me persigas con esto hasta el 20; para entonces ya habré hablado.", local, zone)
+    assert foreign_not_before("Non sollecitarmi prima del 20.", local, zone)
+    assert foreign_not_before("La entrega no llega hasta el 20.", local, zone) is None

@@ -85,3 +85,11 @@ def test_a_project_on_standby_for_now_is_a_possible_pause(sentence):
 ])
 def test_standby_without_a_halt_of_the_customers_is_no_pause(sentence):
     assert "paused" not in [w.kind for w in detect_wishes(sentence, TUE, "America/Chicago")]
+
+
+def test_a_project_set_aside_in_an_idiom_is_a_possible_pause_and_an_aside_is_not():
+    from followup.text.wish_hold import possible_hold
+    assert possible_hold("Nous mettons le projet de nouveau site entre parenthèses : les dépenses sont gelées.")
+    assert possible_hold("Wir legen das Projekt auf Eis, bis das Budget steht.")
+    assert possible_hold("Por ahora dejamos el proyecto en el congelador.")
+    assert not possible_hold("Entre parenthèses, le devis est très clair.")

@@ -230,7 +230,7 @@ _RETURN = re.compile(
 # "rientrerò il 20 novembre", "retorno no dia 30", "vanaf 18 november"): preferred over an "until" in the same text.
 # the return date as a labelled field of a notice: "Return date: Wed 02/12/2026", "Rückkehr: 23.11.", "Date de retour :
 # 1er décembre", "Fecha de regreso: 30/11", "Data di rientro: 23/11", "Data de regresso: 16/11", "Terug op: 3 december"
-_RETURN_FIELD = (r"(?:return\s+date|date\s+of\s+return|returning|back\s+in\s+(?:the\s+)?office|r[üu]ckkehr(?:datum)?|"
+_RETURN_FIELD = (r"(?:return\s+date|date\s+of\s+return|returning|return|back\s+in\s+(?:the\s+)?office|r[üu]ckkehr(?:datum)?|"
                  r"zur[üu]ck\s+am|wieder\s+im\s+b[üu]ro|date\s+de\s+retour|retour|fecha\s+de\s+(?:regreso|vuelta|retorno|"
                  r"reincorporaci[óo]n)|data\s+di\s+rientro|rientro|data\s+de\s+(?:regresso|retorno)|regresso|retorno|"
                  r"terugkeer(?:datum)?|datum\s+van\s+terugkeer|terug(?:\s+op)?|weer\s+aanwezig(?:\s+op)?)[ \t]*:")
@@ -410,8 +410,10 @@ def _dated(text: str, subject: str, sent_at: datetime, zone: ZoneInfo) -> AutoRe
     """An automatic reply with the return date its text (or subject) states, if any, and the quote."""
     today = _local(sent_at, zone).date()
     # US month/day order only when the wording is English; German, French and Spanish write day.month.
+    # (and only read by someone in the Americas: "Return: 04/01/2027" in London is the 4th of January)
     us_order = not re.search(r"\b(?:bis|jusqu|hasta|regreso|volver\w*|retour|ab|fino|rientr\w*|at[ée]|retorno|tot|vanaf)\b",
-                             text or "", re.I)
+                             text or "", re.I) \
+        and str(getattr(zone, "key", "")).startswith(("America/", "US/", "Pacific/Honolulu"))
     pair = _last_day_then_back(text or "", today)
     if pair is not None:
         return AutoReply(True, start_of_local_day(pair[0], zone), pair[1])

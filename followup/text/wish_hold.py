@@ -42,6 +42,11 @@ _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gest
                    r"suspendu|en\s+suspens|arr[êe]t[ée]|gel[ée]|en\s+paus[ea]|parad[oa]|suspendid[oa]|congelad[oa]|sospes[oa]|fermo|"
                    r"bloccat[oa]|congelat[oa]|suspens[oa]|parad[oa]|congelad[oa]|stil|bevroren|gepauzeerd|on\s+hold)\b",
                    re.I)
+# a project set aside in an idiom of its own: "nous mettons le projet entre parenthèses", "wir legen das Projekt auf Eis",
+# "dejamos el proyecto en el congelador", "mettiamo il progetto nel cassetto" (not an aside: "entre parenthèses, ...")
+_SET_ASIDE = re.compile(r"\b(?:mett\w*|mis|mise)\s+(?:\w+\s+){0,6}?entre\s+parenth[èe]ses\b|"
+                        r"\bauf\s+(?:\w+\s+)?eis\s+(?:gelegt|legen|gestellt|stellen)\b|\b(?:leg|stell)\w*\s+(?:\w+\s+){0,4}?auf\s+eis\b|\b(?:en\s+el|al)\s+congelador\b|"
+                        r"\b(?:nel|in)\s+(?:un\s+)?cassetto\b|\bna\s+gaveta\b|\bin\s+de\s+(?:ijskast|koelkast)\b", re.I)
 # the customer's own customers or staff choosing, not the customer leaving: "our client went with another florist"
 _NOT_OURS = re.compile(r"\b(?:our\s+(?:client|customer)s?|unsere?\s+kunden?|nos\s+clients?|nuestros?\s+clientes?|"
                        r"i\s+nostri\s+clienti|os\s+nossos\s+clientes|onze\s+klanten)\b", re.I)
@@ -57,6 +62,8 @@ def possible_hold(sentence: str) -> bool:
     if _NOT_OURS.search(sentence) or _STILL.search(sentence):
         return False
     if (_FURTHER_NOTICE.search(sentence) or _FOR_NOW.search(sentence)) and _HALT.search(sentence):
+        return True
+    if _SET_ASIDE.search(sentence):
         return True
     return bool(_CHOSE_OTHER.search(sentence) and _SUPPLIER.search(sentence))
 
