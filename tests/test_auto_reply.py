@@ -330,3 +330,14 @@ def test_a_bare_return_field_gives_the_day_back_read_day_first_outside_the_ameri
     chicago = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2026, 12, 14, 10),
                                 tz="America/Chicago")
     assert chicago.return_at == datetime(2027, 4, 1, 5)
+
+
+def test_a_signatures_winter_opening_hours_make_no_out_of_office():
+    from datetime import datetime
+
+    from followup.text.auto_reply import detect_auto_reply
+    text = ("Hi Lucy,\n\nPlease go ahead with the 40 places on the refresher, invoice to the usual address.\n\n"
+            "Best regards,\nColin Rafferty\n\nWinter opening hours: our office is closed from 24 December to 6 January "
+            "inclusive and reopens on Thursday 7 January. From then until 31 January the front desk is staffed 9-13 only.")
+    assert not detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2027, 1, 6, 8),
+                                 tz="Europe/Madrid").is_auto

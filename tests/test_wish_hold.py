@@ -93,3 +93,10 @@ def test_a_project_set_aside_in_an_idiom_is_a_possible_pause_and_an_aside_is_not
     assert possible_hold("Wir legen das Projekt auf Eis, bis das Budget steht.")
     assert possible_hold("Por ahora dejamos el proyecto en el congelador.")
     assert not possible_hold("Entre parenthèses, le devis est très clair.")
+
+
+def test_a_pause_of_one_service_of_the_reps_is_not_of_the_conversation():
+    from followup.text.wish_hold import service_paused
+    assert service_paused("Please pause the LinkedIn ads campaign for now - everything else stays as planned.")
+    assert service_paused("Could you hold the weekly deliveries until the kitchen is done?")
+    assert not service_paused("Please pause everything on your side for now.")

@@ -379,3 +379,9 @@ def test_never_hearing_the_phone_is_where_the_customer_is_not_a_refusal():
     from followup.text.wishes import detect_wishes
     said = "I'm up on the roofs all day, so I never hear the phone before dark."
     assert not [w for w in detect_wishes(said, datetime(2026, 11, 10, 15), "America/Chicago") if w.kind == "do_not_contact"]
+
+
+def test_a_gdpr_course_is_no_privacy_request():
+    from followup.text.wish_net import possible_opt_out
+    assert not possible_opt_out("Please go ahead with the 40 places on the GDPR refresher on 2 February.")
+    assert possible_opt_out("Under GDPR please delete my data.")

@@ -310,3 +310,22 @@ def test_a_sentence_asking_for_a_call_time(sentence, asks):
 ])
 def test_the_parts_of_the_day_a_call_is_asked_for_or_refused_in_four_languages(sentence, language, parts):
     assert call_parts(sentence, language) == parts
+
+
+def test_hours_in_words_or_roughly_and_lunchtime_or_after_name_their_part_of_the_day():
+    from followup.text.wish_prefs import _preferences
+    for sentence, value in (("Best time to catch me is after about four, before that I'm in court most days.", "time:afternoon"),
+                            ("Call me after four.", "time:afternoon"),
+                            ("Do it early: before half nine I'm at my desk with a coffee.", "time:morning"),
+                            ("Lunchtime or after is easiest for me.", "time:afternoon")):
+        assert value in [w.preference for w in _preferences(sentence, 0, sentence)], sentence
+    for sentence in ("We can talk after two weeks.", "Please reply before ten days have passed."):
+        assert not [w for w in _preferences(sentence, 0, sentence) if (w.preference or "").startswith("time:")]
+
+
+def test_contact_over_a_channel_and_the_other_hard_to_discuss_on_are_preferred_channels():
+    from followup.text.wish_prefs import _preferences
+    for sentence, value in (("Please do the needful and contact me over phone from now on.", "channel:phone"),
+                            ("It is difficult for me to discuss on phone, I sit in an open office.", "channel:email"),
+                            ("It is hard for us to talk by email.", "channel:phone")):
+        assert value in [w.preference for w in _preferences(sentence, 0, sentence)], sentence

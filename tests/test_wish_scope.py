@@ -145,3 +145,12 @@ def test_a_signature_line_of_fields_parted_by_pipes_stays_in_the_signature():
     assert signature_spans(text)
     assert not field_line("We are closing the account at the end of the month, as I said on the phone to your colleague.")
     assert not [w for w in detect_wishes(text, SENT, TZ) if w.kind == "preference"]
+
+
+def test_opening_hours_below_the_sign_off_are_where_a_notice_would_be_cut():
+    from followup.text.wish_scope import hours_notice_at
+    text = ("Hi Lucy,\n\nPlease go ahead with the 40 places.\n\nBest regards,\nColin\n\nWinter opening hours: our office "
+            "is closed from 24 December to 6 January inclusive.")
+    assert text[hours_notice_at(text):].startswith("Winter opening hours")
+    notice = "Winter opening hours: our office is closed from 24 December to 6 January inclusive.\n\nKind regards,\nColin"
+    assert hours_notice_at(notice) is None

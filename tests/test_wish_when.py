@@ -191,3 +191,17 @@ def test_a_weekday_with_its_day_and_month_is_that_month():
 ])
 def test_a_day_of_next_month_is_that_day_not_the_first(said, day):
     assert end_day(said, TODAY) == day
+
+
+def test_a_customer_away_who_names_the_day_back_is_quiet_until_it():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from followup.text.wish_when import away_until_back
+    zone = ZoneInfo("Europe/London")
+    local = datetime(2027, 8, 10, 9, tzinfo=zone)
+    sentence = "I am away for the holidays and will return to the office on Monday 23 August."
+    wish = away_until_back(sentence, 0, sentence, local, zone)
+    assert wish.kind == "quiet" and wish.certain and wish.until == datetime(2027, 8, 22, 23)
+    for other in ("Steve is away and will return on 23 August.", "The parts will return to the depot on 23 August."):
+        assert away_until_back(other, 0, other, local, zone) is None

@@ -18,6 +18,7 @@ from followup.text.dates import (
 )
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import _MONTH_RE, AutoReply, _local, _zone
+from followup.text.wish_scope import hours_notice_at
 
 # ---------------------------------------------------------------- automatic replies
 _AUTO_SUBJECT = re.compile(
@@ -382,6 +383,7 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     none; out-of-office wording is still needed above it (a customer's own signature never makes a notice)."""
     zone = _zone(tz)
     text = (text or "")[:AUTO_HEAD_CHARS]
+    text = text[:hours_notice_at(text) or len(text)]  # a signature's opening hours, below the letter, are no notice
     signed = f"{text}\n{signature[:AUTO_HEAD_CHARS]}" if signature and signature.strip() else ""
     maybe_auto = _may_be_auto(text or "")
     body = _AUTO_BODY.search(text or "") if maybe_auto else None

@@ -57,6 +57,18 @@ _STILL = re.compile(r"\b(?:still|but\s+(?:we|I)(?:'d|\s+would)?\s+(?:like|want|n
                     r"todav[íi]a|a[úu]n\s+as[íi]|ancora|ainda|nog\s+(?:wel|steeds))\b", re.I)
 
 
+# a pause of one thing the rep runs or delivers, the rest going on: "please pause the LinkedIn ads campaign for now",
+# "put the weekly deliveries on hold" (the customer still wants the rep's mail)
+_SERVICE_PAUSED = re.compile(r"\b(?:pause|hold|suspend|freeze)\s+(?:the|our|my|all|any)\s+(?:[\w-]+\s+){0,3}?(?:campaigns?|ads|"
+                             r"adverts?|subscriptions?|deliver(?:y|ies)|shipments?|orders?|billing|payments?|direct\s+debits?|"
+                             r"licen[cs]es?|bookings?)\b", re.I)
+
+
+def service_paused(sentence: str) -> bool:
+    """Whether the sentence pauses one service or delivery of the rep's, not the conversation."""
+    return bool(_SERVICE_PAUSED.search(sentence))
+
+
 def possible_hold(sentence: str) -> bool:
     """Whether a sentence may say the customer chose another supplier or halted things until further notice."""
     if _NOT_OURS.search(sentence) or _STILL.search(sentence):

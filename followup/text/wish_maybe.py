@@ -31,7 +31,7 @@ from followup.text.wish_ends import (
     foreign_not_before,
     foreign_time_asked,
 )
-from followup.text.wish_hold import possible_hold
+from followup.text.wish_hold import possible_hold, service_paused
 from followup.text.wish_maybe_optout import (
     _DNC_TOPIC,
     _FOREIGN_LIMIT,
@@ -393,7 +393,8 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
         and not names_every_channel(sentence)
     if DNC not in kinds and not channel and wish_net.possible_opt_out(sentence) and not _guarded(sentence, _DNC_G):
         out.append(Wish(DNC, quote, certain=False))
-    if PAUSED not in kinds and DNC not in kinds and (wish_net.possible_pause(sentence) or possible_hold(sentence)):
+    if PAUSED not in kinds and DNC not in kinds and (wish_net.possible_pause(sentence) or possible_hold(sentence)) \
+            and not service_paused(sentence):  # "please pause the LinkedIn ads campaign for now"
         out.append(Wish(PAUSED, quote, certain=False))
     # a pause read in the same sentence with no end in time already holds everything, and a time of day read here is
     # not a date ("keep calls to after 3")

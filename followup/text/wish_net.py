@@ -47,13 +47,13 @@ _LIMITED = re.compile(r"\b(?:until|till|til|before|for\s+now|for\s+the\s+(?:time
 # a refusal after the contact word ("emails ... are not welcome", "these ... not relevant to me", "hear from you again")
 _REFUSE_AFTER = (r"(?:stop(?:ped)?|no\s+longer|not\s+(?:welcome|wanted|relevant|interested|needed|appropriate)|"
                  r"unwanted|unsolicited|harass\w*|intrusive|again\b[^.]{0,40}\b(?:complain\w*|report\w*|legal|block\w*)|anymore|any\s+more)")
-# requests about the customer's data or consent, whatever the mail word: GDPR erasure, objection, withdrawal
+# requests about the customer's data or consent, whatever the mail word: GDPR erasure, objection (not a GDPR course)
 _PRIVACY = re.compile(
-    r"\b(?:GDPR|DSGVO|RGPD|CCPA|LGPD|AVG|data\s+protection|right\s+to\s+(?:be\s+forgotten|erasure|object)|"
+    r"\b(?:(?:GDPR|DSGVO|RGPD|CCPA|LGPD|AVG|data\s+protection)(?!\s+(?:refresher|training|course|workshop|seminar)\b)|"
     r"(?:deletion|erasure|removal)\s+of\s+(?:all\s+)?(?:(?:my|our|the)\s+)?(?:personal\s+)?(?:data|information|details)|"
     r"(?:delete|erase|remove|purge|wipe)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:\w+\s+){0,2}?(?:data|information|details|"
     r"records?|profile|address(?:es)?)|(?:delete|erase|remove|purge|wipe)\s+(?:all\s+)?(?:the\s+)?personal\s+(?:data|information)|"
-    r"(?:forget|erase|purge|wipe)\s+(?:me|us|my|our)\b|"
+    r"(?:forget|erase|purge|wipe)\s+(?:me|us|my|our)\b|right\s+to\s+(?:be\s+forgotten|erasure|object)|"
     r"(?:withdraw\w*|revok\w*|do\s+not\s+(?:give|have)\s+(?:my\s+)?|never\s+gave\s+(?:you\s+)?(?:my\s+)?|without\s+(?:my\s+)?)consent|"
     r"object\s+to\s+(?:\w+\s+){0,3}processing)\b", re.I)
 # the customer was never asked, or is tired of it: "I never signed up for this", "I keep getting these"

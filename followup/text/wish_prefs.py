@@ -14,11 +14,17 @@ _TIME_OF_DAY: dict[str, str] = {
     "morning": r"\b(?:early\s+)?mornings?\b|\bearly\s+(?:is|works|suits|would\s+be)\b|\bfirst\s+thing\b|"
                r"\bearly\s+in\s+the\s+day\b|\b(?:best|better|easiest)\b[^,.;]{0,20}\bearly\b(?!\s+(?:next|in\s+the\s+(?:week|month|year)|"
                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)|"
+               # an hour in words, "before half nine", "before ten o'clock" (not "before ten days")
+               r"\bbefore\s+(?:half\s+)?(?:eight|nine|ten|eleven)(?=\s*(?:o'?clock|am|a\.m\.)?\s*(?:[,.;:!\n]|I\b|we\b|$))|"
                r"\b(?:first|front)\s+half\s+of\s+the\s+(?:working\s+)?day\b",
     # "afternon", "aftenoon": the typo still names the part of the day; "arvo" is Australian for it
     "afternoon": r"\b(?:late\s+)?after?no+ns?\b|\barvos?\b|\b(?:around|at|"
                  r"from)\s+[1-4](?::\d\d)?\s*(?:pm|p\.m\.)|\b(?:after|post)\s+(?:lunch|"
                  r"noon|[1-4](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater?\s+in\s+the\s+day\b|"
+                 # roughly, or in words: "after about four, before that I'm in court", "lunchtime or after"
+                 r"\bafter\s+(?:about|around|roughly|say)\s+[1-4](?::\d\d)?\s*(?:pm|p\.m\.)?(?![\w:])|\bafter\s+(?:about\s+|"
+                 r"around\s+)?(?:one|two|three|four)(?=\s*(?:o'?clock|pm|p\.m\.|ish)?\s*(?:[,.;:!\n]|$))|"
+                 r"\b(?:lunch\s*time|noon|midday)\s+or\s+(?:after|later)\b|"
                  r"\b(?:towards?\s+)?the\s+end\s+of\s+the\s+(?:working\s+|work\s+)?day\b|"
                  r"\b(?:after|from)\s+1[3-6](?:[:.h]\d\d|\s*h(?:rs)?|\s*hours)(?![\w:.]?\d)\b|"
                  # "the back half of the day", "lunchtime onwards", "from 2 on": from noon or an afternoon hour on
@@ -56,8 +62,8 @@ _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings
              r"\bim\s+(?:on|in|at|with)\s+(?:the|a|site|clinic|theatre|surgery)\b|"
              r"back-?to-?back|fully\s+booked|scrubbed\s+in|don'?t\s+see\s+my\s+phone|no\s+signal|"
              r"can'?t\s+(?:answer|pick\s+up|hear\s+(?:the|my)\s+phone))\b")
-_TIME_GOOD = (r"\b(?:better|best|easier|prefer|preferred|works?|good|fine|ok|okay|perfect|free|available|ideal|suits?|"
-              r"quiet|quieter|calmer|reachable|contactable|"
+_TIME_GOOD = (r"\b(?:better|best|easier|easiest|prefer|preferred|works?|good|fine|ok|okay|perfect|free|available|ideal|suits?|"
+              r"quiet|quieter|calmer|reachable|contactable|(?:I'm|I\s+am)\s+(?:usually\s+)?at\s+my\s+desk|"
               r"aim\s+for|go\s+for|target|shoot\s+for|stick\s+to|only\s+time|"
               r"can\s+(?:actually\s+|really\s+)?talk|(?:is|are)\s+when\s+(?:I|we)(?:'m|'re|\s+am|\s+are|\s+can)|appreciate|please|pls|kindly)\b|"
               r"\b(?:calls?|try|reach|catch|ring|phone)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
@@ -154,6 +160,9 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         # the other channel is hard for the customer: "writing long emails in English is difficult for me"
         rf"\b{y}\b[^.,;]{{0,30}}?\b(?:is|are)\s+(?:really\s+|very\s+|so\s+|quite\s+)?(?:difficult|hard|slow)\s+for\s+(?:me|us)\b|"
         rf"\bnot\s+(?:great|good|very\s+good|the\s+best)\s+(?:with|at)\s+{y}\b" if name == "phone" else never,
+        # "it is difficult for me to discuss on phone, I sit in an open office": the other channel hard for the customer
+        rf"\b(?:difficult|hard|not\s+easy)\s+for\s+(?:me|us)\s+to\s+(?:discuss|talk|speak|explain|communicate)\s+"
+        rf"(?:on|over|by|via)\s+(?:the\s+)?{y}\b" if name != "sms" else never,
         # the other channel is no use to the customer: "phone calls are useless to me", "email's no good for me"
         rf"\b{y}\b[^.,;]{{0,20}}?\b(?:is|are|'s)\s+(?:just\s+|completely\s+|totally\s+|pretty\s+)?(?:useless|hopeless|"
         rf"pointless|no\s+use|no\s+good)\s+(?:to|for|with)\s+(?:me|us)\b" if name != "sms" else never,
@@ -166,7 +175,7 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"\buse\s+(?:only\s+)?{x}(?:\s+only)?\s*(?:[.,;!]|$|for\s+(?:further|future|all)\b|from\s+now|going\s+forward|"
         rf"please)|\breach\s+me\s+(?:by|"
         rf"via|on)\s+(?:my\s+|the\s+)?{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+(?:my\s+)?{x}\b"
-        rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via)\s+{x}\b|\b{x}\s+only\b|"
+        rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via|over|on)\s+(?:the\s+|my\s+)?{x}\b|\b{x}\s+only\b|"
         rf"\bcommunicate\s+(?:by|via)\s+{x}\b|\b{x}\s+(?:to\s+)?(?:me|us)\s+instead\b|\b(?:by|via|over|per|in)\s+{x}\s+instead\b"
         rf"|\b{x}\s+me\b[^.]{{0,5}}\b(?:it's|it\s+is|that's)\s+(?:quicker|faster|easier|simpler)\b",
         # "I'm easier to get hold of by text", "quickest to reach me on my mobile"

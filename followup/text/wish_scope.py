@@ -36,6 +36,22 @@ _SIGN_OFF = re.compile(
     r"groeten|(?:med\s+)?v[äa]nliga\s+h[äa]lsningar|h[äa]lsningar|mvh|med\s+venlig\s+hilsen|hilsen|pozdrawiam|"
     r"s\s+pozdravem|terveisin|ystävällisin\s+terveisin)[ \t]*[,!.]?|sent\s+from\s+my\s+[^\n]{1,40})[ \t]*$",
     re.I | re.M)
+# a notice of the firm's hours in a signature ("Winter opening hours: our office is closed from 24 December ..."),
+# below the sign-off of a letter: the firm's calendar, not the writer's out-of-office
+_HOURS_NOTICE = re.compile(
+    r"^[ \t]*(?:(?:winter|summer|christmas|holiday|festive|easter|seasonal|new\s+year)\s+)?(?:opening|office|business|"
+    r"trading)\s+hours\b|^[ \t]*(?:(?:winter|sommer|weihnachts)?[öo]ffnungszeiten|horaires?\s+d['\u2019]ouverture|"
+    r"horarios?\s+de\s+(?:atenci[óo]n|apertura|invierno|verano)|orari\s+di\s+apertura|openingstijden|hor[áa]rio\s+de\s+funcionamento)",
+    re.I | re.M)
+
+
+def hours_notice_at(text: str) -> int | None:
+    """Where a signature's notice of opening hours starts, below a sign-off line with text above it (None if none)."""
+    notice = _HOURS_NOTICE.search(text or "")
+    sign_off = _SIGN_OFF.search(text or "", 0, notice.start()) if notice else None
+    return notice.start() if notice and sign_off and text[:sign_off.start()].strip() else None
+
+
 _PS = re.compile(r"^[ \t]*P\.?[ \t]?S\b", re.I)
 # the longest line a signature holds ("Jane Doe | Sales Director | Acme Ltd"); a longer one is the letter going on
 SIGNATURE_LINE_CHARS = 80

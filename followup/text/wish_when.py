@@ -345,6 +345,24 @@ def possible_resume(sentence: str, local: datetime, zone: ZoneInfo) -> datetime 
     return stated_end(sentence[refused.end():] if refused else sentence, local, zone)
 
 
+# a person (not a notice) away, saying the day they are back: "I am away for the holidays and will return to the office
+# on Monday 23 August"; a quiet period until that day, as an out-of-office's return date would be
+_AWAY_BACK = re.compile(
+    r"\b(?:I'm|I\s+am|I'll\s+be|I\s+will\s+be|we're|we\s+are)\s+(?:\w+\s+){0,2}?(?:away|out\s+of\s+(?:the\s+)?office|on\s+"
+    r"(?:holiday|vacation|leave))\b[^.;]{0,60}?\b(?:return|be\s+back|come\s+back)(?:\s+(?:to|in|at)\s+(?:the\s+|my\s+)?"
+    rf"(?:office|work|desk))?\s+(?:on\s+)?(?:(?:{_DAY_RE}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<month>{_MONTH_RE})\b", re.I)
+
+
+def away_until_back(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
+    """The quiet period of a customer who writes that they are away until a day they name, or None."""
+    m = _AWAY_BACK.search(sentence)
+    day = next_day_of_month(local.date(), int(m.group("day")), MONTHS.get(m.group("month").lower())) if m else None
+    if day is None:
+        return None
+    return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=start_of_local_day(day, zone))
+
+
 def refused_quiet(sentence: str, found: list[Wish], before: list[Wish], local: datetime, zone: ZoneInfo) -> list[Wish]:
     """A possible quiet period beside a possible opt-out whose sentence states the day the refusal runs to ("please
     don't contact me again before week 48"), when no quiet period was read in the message; else []."""

@@ -67,7 +67,7 @@ from followup.text.wish_then import (
     promised_return,
     then_quiet,
 )
-from followup.text.wish_when import day_with_number, held_until, length_days, refused_quiet
+from followup.text.wish_when import away_until_back, day_with_number, held_until, length_days, refused_quiet
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
@@ -85,7 +85,7 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     if paused and (dated := dated_hold(paused, sentence, offset, text, local, zone)):
         quiet, paused = dated, None
     if not quiet and not paused:
-        quiet = _event_quiet(sentence, offset, text, local)
+        quiet = away_until_back(sentence, offset, text, local, zone) or _event_quiet(sentence, offset, text, local)
     found.extend(w for w in (quiet, paused) if w)
     found.extend(_preferences(sentence, offset, text))
     if not any((w.preference or "").startswith("channel:") for w in found):
