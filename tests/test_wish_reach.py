@@ -125,3 +125,8 @@ def test_only_by_email_from_now_on_is_a_possible_channel_on_its_own():
 def test_a_clock_hour_after_which_the_customer_is_free_is_a_possible_time():
     """'Se possibile la sera, dopo le 19, sono molto più libero.' (blind batch 55, read after scoring)."""
     assert foreign_clock_time("Se possibile la sera, dopo le 19, sono molto più libero.") == "time:evening"
+
+
+def test_a_spanish_call_asked_with_its_accent_names_the_phone():
+    from followup.text.wish_reach import clause_channels
+    assert ("phone", "prefer") in clause_channels("Mejor llámame al celular cuando tengas las cifras.")

@@ -20,7 +20,7 @@ from followup.text.wish_base import DNC, PREFERENCE, Wish
 from followup.text.wish_clock import clock_range_time
 
 _PHONE = re.compile(r"\b(?:call\w*|ring(?:ing)?|phone\w*|telephone|mobile|cell|anruf\w*|telefon\w*|ruf\w*|appel\w*|"
-                    r"t[ée]l[ée]phon\w*|portable|llam\w*|tel[ée]fono|m[óo]vil|chiam\w*|cellulare|lig(?:ar|ue|ue-me|a-me|"
+                    r"t[ée]l[ée]phon\w*|portable|ll[aá]m\w*|tel[ée]fono|m[óo]vil|celular|chiam\w*|cellulare|lig(?:ar|ue|ue-me|a-me|"
                     r"ação|ações|uem)|bel(?:len|t)?|gebeld)\b", re.I)
 _MAIL = re.compile(r"\b(?:e-?mails?|mails?|(?:e-?)?mail(?:en|t)|mailbox|inbox|written|writing|schriftlich\w*|schreib\w*|"
                    r"courriels?|[ée]cri\w*|correos?|escrib\w*|escrito|posta|scriv\w*|iscritto|escrev\w*|schrijf\w*|schriftelijk)\b",
