@@ -117,3 +117,59 @@ def test_a_wait_waived_for_an_absent_colleague_is_no_wait_or_pause(text):
     from followup.text.wishes import detect_wishes
     wishes = detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago")
     assert not [w for w in wishes if w.kind in ("quiet", "paused")]
+
+
+@pytest.mark.parametrize("text", [
+    # a colleague's out-of-office retold, the customer standing in
+    "Hi Liam, I got Marta's out-of-office - she's off until the 4th - so I'll handle the signing on our side.",
+    # the office open until a day, with a visit offered: the wait would start after it
+    "Stop by the office for a mince pie and we can sign the paperwork in person. We're in till the 23rd.",
+    "Kommen Sie gern vorbei, wir sind noch bis zum 23. Dezember im Büro.",
+    "Passez nous voir, nous sommes encore au bureau jusqu'au 23.",
+    "Pase por aquí cuando quiera, estamos en la oficina hasta el 23.",
+    # a quiet time offered for the rep's work
+    "We'll be quiet over Christmas so it's a good time to do the system migration.",
+    "Über Weihnachten ist es ruhig, das ist ein guter Zeitpunkt für die Umstellung.",
+    "Entre Noël et le nouvel an c'est le bon moment pour la migration.",
+    "En agosto hay poco movimiento, es un buen momento para la migración.",
+    "Ad agosto è tutto fermo, è il momento ideale per la migrazione.",
+    "Em agosto está tudo parado, é o momento ideal para a migração.",
+    "In augustus is het rustig, dat is een goed moment om te migreren.",
+    # the rep's deliverable not needed before a day
+    "End of next week is completely fine for us, we don't need it before then.",
+    "Wir brauchen es erst Ende nächster Woche.",
+    "No lo necesitamos antes del viernes 15.",
+    # someone taken off a distribution list
+    "Bitte nehmen Sie Frau Huber ab sofort aus dem Verteiler für die monatlichen Schadenmeldungen, sie hat per Ende "
+    "Jahr die Firma verlassen.",
+    "Please take Tom off the distribution list for the monthly reports, he left at the end of the year.",
+])
+def test_time_that_is_someone_elses_or_the_work_s_is_no_possible_quiet_period(text):
+    """Look-alikes of blind batches 59 and 60, each a class in the languages the rules read."""
+    assert not [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "quiet"]
+
+
+def test_a_day_in_a_message_moving_goods_is_the_goods():
+    text = ("Hi Paolo, could you push the delivery of the banners and the stage backdrop back a week? The venue won't "
+            "let us in until the 21st. Everything else stays the same.")
+    assert not [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "quiet"]
+
+
+@pytest.mark.parametrize("text", [
+    "I'm off until the 4th, so please hold everything until I'm back.",  # the customer's own absence
+    "Our office is closed until the 4th, please write again after that.",  # closed, not open, until a day
+    "Please push the delivery back a week. Our office is closed until the 4th, please write again after that.",
+    "Please push the delivery back a week, and don't contact me until the 21st.",  # a wait asked beside goods moved
+])
+def test_a_wait_beside_the_new_look_alikes_is_still_read(text):
+    assert [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "quiet"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It's not a good time to talk until after the 15th.",  # no good time: a wait
+    "Das ist kein guter Zeitpunkt, melden Sie sich nach dem 15.",
+    "We're not in till the 23rd.",
+])
+def test_a_time_refused_is_still_a_wait(sentence):
+    from followup.text.wish_others import not_a_wait
+    assert not not_a_wait(sentence, sentence)

@@ -129,25 +129,58 @@ _NO_WAIT = re.compile(
     r"\b(?:hold|holding|stop|pause|delay|postpone)\s+(?:the|our|my|this|that|tomorrow'?s)\s+(?:[\w-]+\s+){0,2}?(?:shipment|"
     r"delivery|deliveries|order|parcel|tractor|machine|van|truck)\b|"
     r"\b(?:send|ship|deliver|enviem|envi[ae]n|envoyez|liefern|leveren|consegn\w*)\b[^.]{0,30}\b(?:encomenda|pedido|commande|"
-    r"bestelling|bestellung|ordine|order|shipment|goods)\b|\broll(?:ing)?\s+(?:it\s+|this\s+)?out\b", re.I)
+    r"bestelling|bestellung|ordine|order|shipment|goods)\b|\broll(?:ing)?\s+(?:it\s+|this\s+)?out\b|"
+    # the customer's office open until a day, said with a visit ("We're in till the 23rd"): the wait would start after
+    r"\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:still\s+)?(?:in|here|around|open|in\s+the\s+office)\s+(?:till|until|til)\b|"
+    r"\b(?:wir\s+sind|ich\s+bin)\s+(?:noch\s+)?bis\s+(?:\w+\s+){1,3}?(?:im\s+b[üu]ro|vor\s+ort)\b|"
+    r"\b(?:nous\s+sommes|je\s+suis)\s+(?:encore\s+)?(?:là|au\s+bureau)\s+jusqu['’]|"
+    r"\b(?:estamos|estoy)\s+(?:todav[íi]a\s+)?(?:en\s+la\s+oficina|aqu[íi])\s+hasta\b|"
+    # a quiet time offered for the rep's work ("we'll be quiet over Christmas so it's a good time to do the migration")
+    r"\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is|would\s+be|will\s+be|so)\s+(?:a|an|the)\s+(?:good|great|ideal|"
+    r"perfect)\s+(?:time|moment|window|opportunity)\s+(?:to|for)\b|\bist\s+(?:ein|der)\s+(?:gute[rn]?|ideale[rn]?)\s+"
+    r"(?:Zeitpunkt|Moment)\b|\best\s+(?:le|un)\s+(?:bon|moment\s+id[ée]al)|\bes\s+(?:el|un)\s+(?:buen|momento\s+ideal)\b|"
+    r"\b[èe]\s+(?:il|un)\s+(?:buon|momento\s+ideale)\b|\b[ée]\s+(?:o|um)\s+(?:bom|momento\s+ideal)\b|"
+    r"\bis\s+(?:een|het)\s+(?:goed|ideaal)\s+moment\b|"
+    # the rep's deliverable not needed before a day ("we don't need it before then"): time given, no wait asked
+    r"\b(?:don['’]?t|do\s+not|won['’]?t|will\s+not)\s+need\s+(?:it|them|this|that|the\s+\w+)\s+(?:before|until|till)\b|"
+    r"\bbrauchen\s+(?:es|sie|das|ihn)\s+(?:erst|nicht\s+vor)\b|\bpas\s+besoin\s+(?:avant|d['’]\s*ici)\b|"
+    r"\bno\s+lo\s+necesit\w+\s+(?:antes|hasta)\b|\bnon\s+(?:ci|mi)\s+serve\s+prima\b|"
+    r"\bn[ãa]o\s+precis\w+\s+(?:dele|dela|disso)\s+antes\b|\bpas\s+(?:\w+\s+)?nodig\b|"
+    # a distribution list: someone taken off it is no wait ("nehmen Sie Frau Huber aus dem Verteiler")
+    r"\bverteiler\w*|\b(?:distribution|mailing|circulation)\s+list\b|\bliste\s+de\s+diffusion\b|"
+    r"\blista\s+de\s+(?:distribuci[óo]n|distribui[çc][ãa]o)\b|\blista\s+di\s+distribuzione\b|\bverzendlijst\b",
+    re.I)
+# goods moved in the message ("push the delivery of the banners back a week"): a day in it without a contact word is
+# the goods' ("The venue won't let us in until the 21st")
+_GOODS_MOVED = re.compile(r"\b(?:push|move|delay|postpone|put|hold|reschedule)\w*\s+(?:the|our|my|this|that)\s+"
+                          r"(?:[\w-]+\s+){0,8}?(?:delivery|deliveries|shipment|installation|order)\b[^.?!]{0,60}?"
+                          r"\b(?:back|out|later)\b|\b(?:verschieben|reporter|aplazar|posticipare|adiar|uitstellen)\w*\s+"
+                          r"[^.?!]{0,40}?(?:lieferung|livraison|entrega|consegna|levering)\b|\b(?:lieferung|livraison|entrega|"
+                          r"consegna|levering)\b[^.?!]{0,60}?\b(?:verschieben|reporter|aplazar|posticipare|adiar|uitstellen)\w*",
+                          re.I)
+_CONTACT = re.compile(r"\b(?:contact|call|ring|phone|e-?mail|mail|write|reach|chase|follow|touch|hear|talk|speak|"
+                      r"melden|anrufen|schreiben|contacter|appeler|[ée]crire|llam\w+|escrib\w+|contatt\w+|chiamar\w*|"
+                      r"ligar|contato|bellen|mailen)\w*", re.I)
 # ... or told in advance (not "thanks in advance": the telling is asked for too)
 _ADVANCE = re.compile(r"\bin\s+advance\b|\bbeforehand\b|\bvan\s+tevoren\b|\bvooraf\b|\bim\s+voraus\b|"
                       r"\b[àa]\s+l['’]avance\b|\bcon\s+(?:antelaci[óo]n|anticipaci[óo]n)\b|\bin\s+anticipo\b|"
                       r"\bcom\s+anteced[êe]ncia\b|\bi\s+f[öo]rv[äa]g\b|\bp[åa]\s+forh[åa]nd\b", re.I)
 _TELL = re.compile(r"\blet\s+(?:me|us)\s+know\b|\bwarn\w*|\btell\s+(?:me|us)\b|\bweten\b|\bbescheid\b|\bpr[ée]ven\w*|"
                    r"\bavis\w*|\bavvis\w*|\bs[äa]g\w*|\binformer?\w*|\bsi\s+de\s+\w+\s+sap\w*", re.I)
+# (a colleague's own out-of-office retold counts: "I got Marta's out-of-office - she's off until the 4th")
 _AWAY_OTHER = re.compile(r"\b(?:colleague|kollega|kollege|coll[èe]gue|collega|colega|bookkeeper|assistant|manager|"
-                         r"[A-Z][a-z]+)\b[^.;]{0,40}?\b(?:is|är|ist|est|è|está|is\s+now)\s+(?:\w+\s+)?(?:on\s+leave|away|"
+                         r"[A-Z][a-z]+)\b[^.;]{0,40}?(?:\b(?:is|är|ist|est|è|está|is\s+now)|['’]s)\s+(?:\w+\s+)?(?:on\s+leave|away|"
                          r"on\s+holiday|off|på\s+semester|im\s+urlaub|en\s+cong[ée]|de\s+vacaciones|in\s+ferie)\b")
 _STANDING_IN = re.compile(r"\bI'?ll\s+be\s+your\s+contact\b|\bI'?ll\s+(?:send|handle|deal\s+with|take\s+care\s+of)\b|"
                           r"\b(?:till|to|an|à|a)\s+(?:mig|me|mich|moi|m[íi])\s+(?:instead|ist[äa]llet|stattdessen|plut[ôo]t)\b|"
                           r"\bmyself\b", re.I)
 
 
-def not_a_wait(sentence: str) -> bool:
-    """Whether a possible quiet period read in a sentence asks the rep for no wait at all."""
+def not_a_wait(sentence: str, own: str = "") -> bool:
+    """Whether a possible quiet period read in a sentence (of the customer's own text ``own``) asks for no wait."""
     return bool(_NO_WAIT.search(sentence) or (_ADVANCE.search(sentence) and _TELL.search(sentence))
-                or (_AWAY_OTHER.search(sentence) and _STANDING_IN.search(sentence)))
+                or (_AWAY_OTHER.search(sentence) and _STANDING_IN.search(sentence))
+                or (_GOODS_MOVED.search(own) and not _CONTACT.search(sentence)))
 
 
 # a wait waived, not asked: "No need to wait for her", "Sie müssen nicht auf ihn warten", "pas besoin d'attendre",
@@ -162,7 +195,7 @@ _WAIT_WAIVED = re.compile(r"\b(?:no\s+need|needn'?t|(?:don'?t|do\s+not)\s+(?:nee
 
 def wait_not_asked(kind: str, sentence: str, own: str) -> bool:
     """Whether a possible wish of ``kind`` ("quiet" or "paused") read in ``sentence`` asks the rep for no wait."""
-    return (kind == "quiet" and not_a_wait(sentence)) or (kind in ("quiet", "paused") and (
+    return (kind == "quiet" and not_a_wait(sentence, own)) or (kind in ("quiet", "paused") and (
         retold_or_taken_back(sentence, own) or bool(_WAIT_WAIVED.search(sentence))))
 
 
