@@ -173,3 +173,27 @@ def test_a_wait_beside_the_new_look_alikes_is_still_read(text):
 def test_a_time_refused_is_still_a_wait(sentence):
     from followup.text.wish_others import not_a_wait
     assert not not_a_wait(sentence, sentence)
+
+
+def test_a_head_of_the_business_away_with_the_writer_standing_in_is_no_possible_quiet_period():
+    text = ("O nosso diretor está de férias até dia 20, mas pode mandar a proposta para mim que eu já encaminho para o "
+            "jurídico.")
+    assert not [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "quiet"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nuestro director está de vacaciones hasta el 20, pero puede enviar la propuesta a mí.",
+    "Notre directeur est en vacances jusqu'au 20, mais vous pouvez envoyer le devis à moi.",
+    "Il direttore è in ferie fino al 20, ma può mandare l'offerta a me.",
+    "Onze directeur is op vakantie tot de 20e, stuur de offerte maar naar mij.",
+    "Our director is away until the 20th, but send the proposal to me in the meantime.",
+])
+def test_someone_away_with_the_mail_sent_to_the_writer_is_no_wait(sentence):
+    from followup.text.wish_others import not_a_wait
+    assert not_a_wait(sentence, sentence)
+
+
+def test_the_writer_away_is_still_a_wait():
+    from followup.text.wish_others import not_a_wait
+    sentence = "I'm on holiday until the 20th, please send the proposal to me after that."
+    assert not not_a_wait(sentence, sentence)

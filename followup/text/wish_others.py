@@ -168,12 +168,18 @@ _ADVANCE = re.compile(r"\bin\s+advance\b|\bbeforehand\b|\bvan\s+tevoren\b|\bvoor
 _TELL = re.compile(r"\blet\s+(?:me|us)\s+know\b|\bwarn\w*|\btell\s+(?:me|us)\b|\bweten\b|\bbescheid\b|\bpr[ée]ven\w*|"
                    r"\bavis\w*|\bavvis\w*|\bs[äa]g\w*|\binformer?\w*|\bsi\s+de\s+\w+\s+sap\w*", re.I)
 # (a colleague's own out-of-office retold counts: "I got Marta's out-of-office - she's off until the 4th")
+# (a head of the business as well: "O nosso diretor está de férias até dia 20, mas pode mandar a proposta para mim")
 _AWAY_OTHER = re.compile(r"\b(?:colleague|kollega|kollege|coll[èe]gue|collega|colega|bookkeeper|assistant|manager|"
+                         r"[Dd]ire(?:c)?tor\w*|[Dd]irecteur|[Dd]irettore|[Cc]hef\w*|[Gg]eschäftsführer\w*|[Bb]oss|"
                          r"[A-Z][a-z]+)\b[^.;]{0,40}?(?:\b(?:is|är|ist|est|è|está|is\s+now)|['’]s)\s+(?:\w+\s+)?(?:on\s+leave|away|"
-                         r"on\s+holiday|off|på\s+semester|im\s+urlaub|en\s+cong[ée]|de\s+vacaciones|in\s+ferie)\b")
+                         r"on\s+holiday|off|på\s+semester|im\s+urlaub|en\s+cong[ée]s?|en\s+vacances|de\s+vacaciones|"
+                         r"de\s+f[ée]rias|in\s+ferie|in\s+vacanza|op\s+vakantie|met\s+verlof)\b")
 _STANDING_IN = re.compile(r"\bI'?ll\s+be\s+your\s+contact\b|\bI'?ll\s+(?:send|handle|deal\s+with|take\s+care\s+of)\b|"
                           r"\b(?:till|to|an|à|a)\s+(?:mig|me|mich|moi|m[íi])\s+(?:instead|ist[äa]llet|stattdessen|plut[ôo]t)\b|"
-                          r"\bmyself\b", re.I)
+                          r"\bmyself\b|"
+                          # what was for the one away sent to the writer: "pode mandar a proposta para mim"
+                          r"\b(?:send|mand\w+|envi\w+|envoy\w+|schicken|senden|stuur\w*|spedi\w+)\b[^.;]{0,40}?"
+                          r"(?:\bto\s+me|\bpara\s+mim|\ba\s+m[íi]\b|\bà\s+moi|\ban\s+mich|\bmir\b|\bnaar\s+mij|\ba\s+me\b)", re.I)
 
 
 def not_a_wait(sentence: str, own: str = "") -> bool:
