@@ -3,7 +3,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.text.wish_hold import possible_hold
+from followup.text.wish_hold import possible_hold, service_paused
 from followup.text.wishes import detect_wishes
 
 TUE = datetime(2026, 11, 10, 15, 0)
@@ -100,3 +100,19 @@ def test_a_pause_of_one_service_of_the_reps_is_not_of_the_conversation():
     assert service_paused("Please pause the LinkedIn ads campaign for now - everything else stays as planned.")
     assert service_paused("Could you hold the weekly deliveries until the kitchen is done?")
     assert not service_paused("Please pause everything on your side for now.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please pause the automatic directory sync feature on our tenant from Friday 13 November until the migration "
+    "team confirms completion.",
+    "Could you please pause the automatic reorder feature on our account until the new SKU list has been loaded?",
+    "Please hold the nightly export jobs until the 20th.",
+])
+def test_a_feature_or_job_paused_is_a_service(sentence):
+    assert service_paused(sentence)
+
+
+def test_a_feature_paused_until_a_day_is_no_possible_quiet_period():
+    text = ("Please pause the automatic directory sync feature on our tenant from Friday 13 November 18:00 until the "
+            "migration team confirms completion.")
+    assert not [w for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago") if w.kind == "quiet"]

@@ -61,7 +61,7 @@ _STILL = re.compile(r"\b(?:still|but\s+(?:we|I)(?:'d|\s+would)?\s+(?:like|want|n
 # "put the weekly deliveries on hold" (the customer still wants the rep's mail)
 _SERVICE_PAUSED = re.compile(r"\b(?:pause|hold|suspend|freeze)\s+(?:the|our|my|all|any)\s+(?:[\w-]+\s+){0,3}?(?:campaigns?|ads|"
                              r"adverts?|subscriptions?|deliver(?:y|ies)|shipments?|orders?|billing|payments?|direct\s+debits?|"
-                             r"licen[cs]es?|bookings?)\b", re.I)
+                             r"licen[cs]es?|bookings?|features?|sync\w*|jobs?|automations?|reorders?)\b", re.I)
 
 
 def service_paused(sentence: str) -> bool:

@@ -33,6 +33,7 @@ from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: call
     _sentences,
     _zone,
 )
+from followup.text.wish_hold import service_paused
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out
@@ -278,7 +279,8 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         if any(w.kind == DNC for w in found) and (not_a_request(sentence) or (
                 someone_elses(sentence, text) and not any(w.kind == DNC and w.certain for w in found))):
             found = [w for w in found if w.kind != DNC]
-        found = [w for w in found if w.certain or not wait_not_asked(w.kind, sentence, own)]  # "a few days' notice"
+        found = [w for w in found if w.certain or not (wait_not_asked(w.kind, sentence, own)  # "a few days' notice"
+                                                       or (w.kind == QUIET and service_paused(sentence)))]
         wishes.extend(found)
         before = (sentence, found)
     if second_opinion:  # "Appelez-moi plutôt, je ne lis presque jamais mes mails", "après 19h"
