@@ -3,7 +3,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.text.wish_others import not_the_customers
+from followup.text.wish_others import not_a_wait, not_the_customers
 from followup.text.wishes import detect_wishes
 
 TUE = datetime(2026, 11, 10, 15, 0)
@@ -197,3 +197,9 @@ def test_the_writer_away_is_still_a_wait():
     from followup.text.wish_others import not_a_wait
     sentence = "I'm on holiday until the 20th, please send the proposal to me after that."
     assert not not_a_wait(sentence, sentence)
+
+
+def test_a_good_time_to_talk_is_still_a_wait():
+    """'after Easter would be a good time to talk again' names when to write: only a good time for the work is none."""
+    assert not not_a_wait("After Easter would be a good time to talk again")
+    assert not_a_wait("We'll be quiet over Christmas, so it's a good time to do the migration")

@@ -137,8 +137,9 @@ _NO_WAIT = re.compile(
     r"\b(?:estamos|estoy)\s+(?:todav[íi]a\s+)?(?:en\s+la\s+oficina|aqu[íi])\s+hasta\b|"
     # a quiet time offered for the rep's work ("we'll be quiet over Christmas so it's a good time to do the migration")
     r"\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is|would\s+be|will\s+be|so)\s+(?:a|an|the)\s+(?:good|great|ideal|"
-    r"perfect)\s+(?:time|moment|window|opportunity)\s+(?:to|for)\b|\bist\s+(?:ein|der)\s+(?:gute[rn]?|ideale[rn]?)\s+"
-    r"(?:Zeitpunkt|Moment)\b|\best\s+(?:le|un)\s+(?:bon|moment\s+id[ée]al)|\bes\s+(?:el|un)\s+(?:buen|momento\s+ideal)\b|"
+    r"perfect)\s+(?:time|moment|window|opportunity)\s+(?:to|for)\b(?!\s+(?:us\s+to\s+)?(?:re)?(?:talk|call|connect|touch|"
+    r"chat|speak|catch|follow|contact|reach|discuss|hear|pick|visit|circle|get|come|ring|meet|email|e-mail|a\s+call))|"
+    r"\bist\s+(?:ein|der)\s+(?:gute[rn]?|ideale[rn]?)\s+(?:Zeitpunkt|Moment)\b|\best\s+(?:le|un)\s+(?:bon|moment\s+id[ée]al)|\bes\s+(?:el|un)\s+(?:buen|momento\s+ideal)\b|"
     r"\b[èe]\s+(?:il|un)\s+(?:buon|momento\s+ideale)\b|\b[ée]\s+(?:o|um)\s+(?:bom|momento\s+ideal)\b|"
     r"\bis\s+(?:een|het)\s+(?:goed|ideaal)\s+moment\b|"
     # the rep's deliverable not needed before a day ("we don't need it before then"): time given, no wait asked
