@@ -31,7 +31,9 @@ SENT_AT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago, naive UTC
 TZ = "America/Chicago"
 # Batches whose writer was given another sending moment (naive UTC, the customer's zone), keyed by batch name.
 SENT = {"59": (datetime(2026, 12, 14, 10, 0), "Europe/London"),  # Monday 10:00 in London
-        "60": (datetime(2027, 1, 6, 8, 0), "Europe/Madrid")}  # Wednesday 09:00 in Madrid
+        "60": (datetime(2027, 1, 6, 8, 0), "Europe/Madrid"),  # Wednesday 09:00 in Madrid
+        "61": (datetime(2027, 3, 23, 19, 0), "America/Chicago"),  # Tuesday 14:00 in Chicago (daylight time)
+        "62": (datetime(2027, 5, 13, 7, 0), "Europe/Berlin")}  # Thursday 09:00 in Berlin (summer time)
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
 TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "13b", "14b",
            "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
