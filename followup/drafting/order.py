@@ -284,7 +284,8 @@ def order_line(state: State, p: dict, recap: Sequence[str] = ()) -> str:
 
 def payment_lines(state: State, p: dict) -> list[str]:
     """The line that takes up the deposit the customer announced (thanks, or the deposit invoice they wait for)."""
-    return [p[f"payment_{i.text}"] for i in state.open("payment")][:1]
+    # only English words an announced deposit apart from a paid one; elsewhere both read as the paid one's thanks
+    return [p.get(f"payment_{i.text}", p["payment_paid"]) for i in state.open("payment")][:1]
 
 
 def ordered_now(state: State) -> bool:
