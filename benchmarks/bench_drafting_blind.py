@@ -189,10 +189,13 @@ def echoes(sentence: str, grams: set[tuple[str, ...]]) -> bool:
     return any(tuple(words[i:i + ECHO_RUN]) in grams for i in range(len(words) - ECHO_RUN + 1))
 
 
-def source_grams(case: dict) -> set[tuple[str, ...]]:
-    """Every run of ECHO_RUN words of the case's sources as written (full bodies, quotes included)."""
+def source_grams(case: dict, inbound: bool | None = None) -> set[tuple[str, ...]]:
+    """Every run of ECHO_RUN words of the case's sources as written (full bodies, quotes included); only the
+    customer's emails with ``inbound=True``, only the rep's emails and notes with ``inbound=False``."""
     grams: set[tuple[str, ...]] = set()
     for src in case["sources"]:
+        if inbound is not None and (src.get("direction") == "inbound") != inbound:
+            continue
         words = _norm_words(src.get("body") or src.get("text") or "")
         grams |= {tuple(words[i:i + ECHO_RUN]) for i in range(len(words) - ECHO_RUN + 1)}
     return grams
@@ -220,7 +223,7 @@ def score_batch(batch: Path, verbose: bool = False, dump: dict | None = None) ->
     """Draft every case of a batch and score it; `dump` collects each case's draft (or why none) by id."""
     cases = [load_case(p) for p in sorted(batch.glob("*.json"))]
     totals = dict(cases=len(cases), kp=0, kp_hit=0, must_not=0, must_not_raw=0, invented=0, sentences=0, echoed=0,
-                  broken=0, slots=0, slots_hit=0, agree=0, drafts=0)
+                  echoed_theirs=0, broken=0, slots=0, slots_hit=0, agree=0, drafts=0)
     words, times, misses = [], [], []
     for case in cases:
         start = time.perf_counter()
@@ -260,6 +263,8 @@ def score_batch(batch: Path, verbose: bool = False, dump: dict | None = None) ->
         if report.unmatched:
             misses.append(f"{case['id']}: invented {[t.text for t in report.unmatched]}")
         grams = source_grams(case)
+        # the customer's own words: runs of their emails that no email or note of the rep holds (their quotes of it)
+        theirs = source_grams(case, inbound=True) - source_grams(case, inbound=False)
         said = sentences(body)
         totals["sentences"] += len(said)
         for sentence in said:
@@ -269,6 +274,7 @@ def score_batch(batch: Path, verbose: bool = False, dump: dict | None = None) ->
                     misses.append(f"{case['id']}: broken {sentence!r}")
             if echoes(sentence, grams):
                 totals["echoed"] += 1
+                totals["echoed_theirs"] += echoes(sentence, theirs)
                 if verbose:
                     misses.append(f"{case['id']}: echo {sentence!r}")
         for expected in case.get("answer_slots") or []:
@@ -295,6 +301,7 @@ def report(name: str, t: dict) -> None:
     print(f"  must-not hits          {t['must_not']}   (goal 0; {t['must_not_raw']} as raw substrings)")
     print(f"  invented tokens        {t['invented']}   (goal 0)")
     print(f"  echoed sentences       {share(t['echoed'], t['sentences'])}   (goal <= 0.20)")
+    print(f"    of the customer's    {share(t['echoed_theirs'], t['sentences'])}   (their own words said back)")
     print(f"  broken sentences       {share(t['broken'], t['sentences'])}")
     if w:
         inside = sum(50 <= n <= 125 for n in w)
