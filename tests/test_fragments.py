@@ -206,3 +206,14 @@ def test_a_notes_offer_in_french_keeps_what_is_offered_with_its_price():
     state = build_state([note], "Africa/Dakar", TUE, customer_name="Ibrahima Faye")
     item = next(i for i in state.items if "SX-2" in i.quote)
     assert "SX-2" in term_text(item, state) and "2 400 000 FCFA" in term_text(item, state)
+
+
+def test_a_customers_own_clause_said_back_speaks_to_them_not_in_their_voice():
+    """"The week of Feb 15 is fine and we'll take the warranty" said back as the step agreed: "you'll take"."""
+    offer = Source("message", 1, "Hi Ruth,\n\nThe boiler is EUR 4,200 installed, with a 5-year warranty for EUR 300 "
+                   "more. Install could be the week of Feb 15.\n\nOwen", datetime(2026, 11, 27, 10), "outbound")
+    mail = Source("message", 2, "Hi Owen,\n\nThanks. The week of Feb 15 is fine and we'll take the warranty.\n\nRuth",
+                  MON, "inbound")
+    state = build_state([offer, mail], TZ, TUE, customer_name="Ruth Ames")
+    body = compose_state(state, customer_name="Ruth Ames", thread_subject="Boiler", rep=REP).body
+    assert "we'll take" not in body and "you'll take the warranty" in body

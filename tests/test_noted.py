@@ -30,6 +30,8 @@ def test_a_foreign_dated_statement_is_noted_only_without_anyone_speaking_and_whe
         "la junta de vecinos se reúne el 15 de diciembre"
     assert dated_statement("Nuestra junta se reúne el 15 de diciembre.", "es", TODAY) == ""
     assert dated_statement("La junta se reunió el 10 de noviembre.", "es", TODAY) == ""
+    # the customer's "on" speaks for their side: never noted as it stands ("C'est noté : on commence ...")
+    assert dated_statement("On commence le 11 janvier pour 6 semaines.", "fr", TODAY) == ""
 
 
 def test_a_moved_day_is_out_of_force():

@@ -54,6 +54,20 @@ def test_a_spanish_clitic_before_lo_la_is_se_not_les():
     assert "se los manden" in customer_said("Queremos que nos los manden en enero.", "es")
 
 
+def test_a_french_customers_on_is_their_side_turned_to_vous_with_its_verb():
+    """"on commence le 11 janvier" said back is "vous commencez ...", never the customer's "on" pasted back; an "on"
+    whose verb is not known, or before an object pronoun, leaves the sentence unturned."""
+    from followup.drafting.reported import customer_said
+    assert customer_said("On commence le 11 janvier pour 6 semaines.", "fr") == \
+        "vous commencez le 11 janvier pour 6 semaines"
+    assert customer_said("Et on veut démarrer le lundi 18 octobre.", "fr") == "et vous voulez démarrer le lundi 18 octobre"
+    assert customer_said("Le chantier a glissé, on a 3 semaines de retard.", "fr") == \
+        "le chantier a glissé, vous avez 3 semaines de retard"
+    assert customer_said("On nous a dit que le chantier commence le 11 janvier.", "fr") == ""
+    assert customer_said("Pis on aimerait passer à l'huile.", "fr") == "vous aimeriez passer à l'huile"
+    assert customer_said("Et pis on va monter à 9 000 entailles.", "fr") == "et vous allez monter à 9 000 entailles"
+
+
 def test_a_notes_bare_noun_takes_its_article_where_its_ending_tells_it():
     """"Will eigene Waschanlage" -> "Sie möchten eine eigene Waschanlage"; an ending a plural shares gets none."""
     from followup.drafting.reported import note_said

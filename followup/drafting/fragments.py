@@ -7,6 +7,7 @@ import re
 
 from followup.drafting.items import Item, State
 from followup.drafting.recap import _OFFER_LABEL, _clause
+from followup.drafting.theirs import theirs
 from followup.drafting.wellformed import _OFFERED
 from followup.drafting.words import detect_language
 
@@ -169,7 +170,9 @@ def whole_clause(item: Item, state: State, force: bool = False) -> str:
             and not fragment(whole):
         return whole  # "Proposé : nettoyage par robot ..., 2 450 € HT par cellule": the offer, not only its price
     # the rep's own emailed sentence has no note frame before its figure: its clause is widened to its start
-    return text if text == whole else snap(whole, text, widen=None if item.direction == "outbound" else MAX_WIDEN_WORDS)
+    said = text if text == whole else snap(whole, text, widen=None if item.direction == "outbound" else MAX_WIDEN_WORDS)
+    # the customer's own clause is said to them: their "we'll take" is "you'll take" (theirs.py)
+    return theirs(said, state.language) if item.direction == "inbound" else said
 
 
 # Who a note says approved or said a term, before it: "Finance says", "Stacy approved", "legal confirmed".

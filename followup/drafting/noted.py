@@ -20,7 +20,7 @@ _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|o
 
 # Who speaks or is spoken to: a foreign sentence with these cannot be restated as it stands (English is swapped).
 _PERSONS = {"de": r"\b(?:wir|unser\w*|uns|ich|mein\w*|mir|mich|sie|ihr\w*|ihnen)\b",
-            "fr": r"\b(?:nous|notre|nos|je|j'|mon|ma|mes|me|m'|moi|vous|votre|vos)\b",
+            "fr": r"\b(?:on|nous|notre|nos|je|j'|mon|ma|mes|me|m'|moi|vous|votre|vos)\b",
             "es": r"\b(?:nosotros|nuestr\w*|nos|yo|mi|mis|me|usted\w*|su|sus|te|tu|tus)\b"}
 
 # A dated statement longer than this is left to the rest of the state (a recap sentence stays short).

@@ -123,6 +123,13 @@ _FR_NOTE = {"veut": "voulez", "souhaite": "souhaitez", "cherche": "cherchez", "a
             "décide": "décidez", "hésite entre": "hésitez entre"}
 
 
+# The customer's "on" (their side: "on commence le 11 janvier") in its "vous" form; a regular "-e" verb takes "-z".
+_FR_ON = {"a": "avez", "est": "êtes", "va": "allez", "fait": "faites", "dit": "dites", "prend": "prenez",
+          "vient": "venez", "sait": "savez", "met": "mettez", "reste": "restez", "part": "partez", "voit": "voyez",
+          "finit": "finissez", "choisit": "choisissez", "compte": "comptez", "aimerait": "aimeriez",
+          "pourrait": "pourriez", "devrait": "devriez", "voudrait": "voudriez", "préférerait": "préféreriez"}
+
+
 _FR_NOTE_POSS = {"son": "votre", "sa": "votre", "ses": "vos", "lui": "vous", "leur": "votre", "leurs": "vos"}
 
 
@@ -183,6 +190,15 @@ def _fr_ez(verb: str) -> str:
     return (stem[:-1] if stem.endswith("ge") else stem[:-1] + "c" if stem.endswith("ç") else stem) + "ez"
 
 
+def _fr_on(verb: str) -> str:
+    """The "vous" form of a verb after "on" ("commence" -> "commencez", "veut" -> "voulez"), or "" when unknown."""
+    low = verb.lower()
+    known = _FR_ON.get(low) or _FR_NOTE.get(low)
+    if known:
+        return known
+    return low + "z" if low.endswith("e") and len(low) > 3 else ""
+
+
 def customer_said(quote: str, language: str) -> str:
     """A customer's own sentence turned to them ("wir planen unsere Feier" -> "Sie planen Ihre Feier"), or ""."""
     text = original = re.sub(r"^(?:wichtig|important|importante|note|nb|ps|p\.s\.)\s*:\s*", "",
@@ -209,8 +225,12 @@ def customer_said(quote: str, language: str) -> str:
                       lambda m: (f"vous {m.group(1)}{_FR_VERB[m.group(2).lower()]}" if m.group(2).lower() in _FR_VERB
                                  else (f"vous {m.group(1)}{m.group(2)}z" if m.group(2).lower().endswith("e")
                                        else m.group(0))), text)
+        # "on commence le 11 janvier" -> "vous commencez ...": the customer's "on" is their side, like "nous"
+        text = re.sub(r"\b[Oo]n\s+((?:ne |n'|en |y )?)([^\W\d_]+)\b",
+                      lambda m: (f"vous {m.group(1)}{_fr_on(m.group(2))}" if _fr_on(m.group(2)) else m.group(0)), text)
         out = _sub_words(text, {k: v for k, v in _FR_PRON.items() if "'" not in k})
-        if re.search(r"\b(?:je|j['’])", out, re.I):
+        out = re.sub(r"(?<![^\s,])pis\s+(?=(?:vous|tu)\b)", "", out, flags=re.I)  # spoken "pis" (then) before the turned clause
+        if re.search(r"\b(?:je|j['’]|on)\b", out, re.I):
             return ""
     else:
         text = re.sub(r"\b[Nn]os\s+(?=[^\W\d_]+(?:amos|emos|imos)\b)", "se ", text)  # "nos quedamos" -> "se quedan"
