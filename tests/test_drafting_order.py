@@ -248,3 +248,9 @@ def test_the_reps_word_that_the_date_is_free_is_not_said_again_once_the_customer
     offer = OFFERS[language].replace("\n\nAna", f" {free}\n\nAna")
     state = state_of(reply, language, offer=offer)
     assert not any(free.rstrip(".") in i.quote for i in state.open()), state.open()
+
+
+def test_free_of_charge_for_some_days_is_a_price_and_stays_after_the_order():
+    offer = "Hi,\n\nThe price is USD 17,556. Plug-in is free for the first 3 days, after that USD 95 per day.\n\nAna"
+    state = state_of("Hi Ana,\n\nWe agree the price, please go ahead.\n\nPau", offer=offer)
+    assert any("USD 95" in i.quote for i in state.open()), state.items

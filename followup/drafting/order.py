@@ -12,7 +12,7 @@ from typing import Sequence
 
 from followup.drafting.changed import counted_again
 from followup.drafting.changes import accepts
-from followup.drafting.figures import _AMOUNT, _PRICE_WORDS, _priced, numbers
+from followup.drafting.figures import _AMOUNT, _DAY_MENTION, _PRICE_WORDS, _priced, numbers
 from followup.drafting.items import Item, State
 from followup.drafting.received import received_document
 from followup.drafting.sentences import Source, split_sentences
@@ -245,10 +245,14 @@ def repriced_by_order(item: Item, order: Item, offered: set[str]) -> bool:
 
 # The rep saying the date or the room is free ("The main hall is free on 14 October", "der Festsaal ist am Freitag, 10.
 # Dezember frei", "la salle est disponible le 14", "el salón está libre ese día"): once booked, it is theirs, and said
-# again after a hold that lapsed it would promise what nobody checked.
-_FREE = re.compile(r"\b(?:is|are) (?:still )?(?:free|available)\b|\b(?:ist|sind)\b[^!?]{0,40}\b(?:noch )?(?:frei|"
-                   r"verfügbar)\b|\b(?:est|sont) (?:encore |toujours )?(?:libres?|disponibles?)\b|"
+# again after a hold that lapsed it would promise what nobody checked. A day is named ("free for the first 3 days" is
+# a price): a weekday or a day of a month.
+_FREE = re.compile(r"\b(?:is|are) (?:still )?(?:free|available) (?:on|that|this|at|in)\b|"
+                   r"\b(?:ist|sind)\b[^!?]{0,40}\b(?:noch )?(?:frei|verfügbar)\b|"
+                   r"\b(?:est|sont) (?:encore |toujours )?(?:libres?|disponibles?)\b|"
                    r"\b(?:está|están) (?:todavía |aún )?(?:libres?|disponibles?)\b", re.I)
+_MONTH_DAY = re.compile(r"\b\d{1,2}(?:er|\.)?\s+(?:de\s+)?(?:jan|f[eé]v|feb|m[aä]r|avr|apr|abr|ma[iy]|jui|jun|jul|"
+                        r"ao[uû]|aug|ago|sep|o[ck]t|nov|d[eéi][cz])", re.I)
 
 
 def settled_by_order(items: list[Item], order: Item | None, cleaned: dict | None = None) -> list[Item]:
@@ -334,7 +338,8 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     order = order_item(ordered, cleaned, last)
     if last["accepted"]:  # "wir buchen fix", also with a new count: the hold and "is free" are over
         items = [replace(i, status="kept", by=last.get("source", "")) if i.status == "open" and i.direction != "inbound"
-                 and (_HOLD.search(i.quote) or _FREE.search(i.quote))
+                 and (_HOLD.search(i.quote) or (_FREE.search(i.quote) and (_DAY_MENTION.search(i.quote)
+                                                                       or _MONTH_DAY.search(i.quote))))
                  and any(i.at < o.at for o in ordered if f"{o.kind}:{o.id}" == last.get("source"))
                  else i for i in items]
     payment = payment_item(ordered, cleaned, last)
