@@ -212,3 +212,45 @@ def test_an_extended_hold_is_over_too_when_the_customer_books_with_a_new_count()
     state = state_of("Guten Tag,\n\nDie Geschäftsführung hat zugestimmt, wir buchen fix, jetzt 3 Pumpen.\n\nPau", "de",
                      offer=offer)
     assert not any("Reservierung" in i.quote for i in state.open()), state.open()
+
+
+@pytest.mark.parametrize("offer, note, reply, old", [
+    ("Hola,\n\nPlan Clínica, USD 8 por profesional por mes (40 profesionales, USD 320 por mes).\n\nFlor",
+     "Pago anual: 2 meses bonificados -> USD 3.200 por año.",
+     "Hola Flor,\n\nVamos con el plan anual a USD 3.200.\n\nPau", "USD 320"),
+    ("Hi,\n\nThe team plan is EUR 29 per user a month, EUR 1,218 a month for 42 users.\n\nAna",
+     "Call: annual prepay -> EUR 13,400 a year.",
+     "Hi Ana,\n\nWe go with the annual plan at EUR 13,400.\n\nPau", "EUR 1,218"),
+])
+def test_the_offers_lines_priced_at_what_the_order_left_behind_are_out_of_force(offer, note, reply, old):
+    sources = [Source("message", 1, offer, datetime(2027, 3, 1, 9), "outbound"),
+               Source("note", 2, note, datetime(2027, 3, 3, 9), "note"),
+               Source("message", 3, reply, datetime(2027, 3, 5, 9), "inbound")]
+    state = build_state(sources, "Europe/Madrid", datetime(2027, 3, 8, 9), customer_name="Pau Ferrer")
+    assert not any(old in i.quote for i in state.open() if i.direction == "outbound"), state.open()
+
+
+def test_the_offers_lines_stay_when_the_order_takes_the_price_it_named():
+    offer = ("Hi,\n\nCombined: air 600 kg at USD 1.95/kg plus sea every two weeks, USD 410 per shipment. "
+             "Total about USD 1,990 a month.\n\nAna")
+    state = state_of("Hi Ana,\n\nWe'll go with the combined scheme, USD 1,990 a month. Please go ahead.\n\nPau",
+                     offer=offer)
+    assert any("USD 410" in i.quote for i in state.open() if i.direction == "outbound")
+
+
+@pytest.mark.parametrize("language, free, reply", [
+    ("en", "The main hall is free on 14 October.", "Hi Ana,\n\nWe agree the price, please go ahead.\n\nPau"),
+    ("de", "Der Festsaal ist am Freitag, 10. Dezember frei.", "Guten Tag,\n\nWir bestellen die zwei Pumpen.\n\nPau"),
+    ("fr", "La salle est disponible le 14 octobre.", "Bonjour,\n\nNous validons le devis.\n\nPau"),
+    ("es", "El salón está libre el 14 de octubre.", "Hola,\n\nAceptamos la propuesta.\n\nPau"),
+])
+def test_the_reps_word_that_the_date_is_free_is_not_said_again_once_the_customer_books(language, free, reply):
+    offer = OFFERS[language].replace("\n\nAna", f" {free}\n\nAna")
+    state = state_of(reply, language, offer=offer)
+    assert not any(free.rstrip(".") in i.quote for i in state.open()), state.open()
+
+
+def test_free_of_charge_for_some_days_is_a_price_and_stays_after_the_order():
+    offer = "Hi,\n\nThe price is USD 17,556. Plug-in is free for the first 3 days, after that USD 95 per day.\n\nAna"
+    state = state_of("Hi Ana,\n\nWe agree the price, please go ahead.\n\nPau", offer=offer)
+    assert any("USD 95" in i.quote for i in state.open()), state.items

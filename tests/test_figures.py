@@ -1,8 +1,10 @@
 """Figures in force: a term the rep's own lines already say, or say again with a figure changed."""
 from datetime import datetime
 
+from followup.drafting.conversation import build_state
 from followup.drafting.figures import amounts, numbers, restated_or_replaced
 from followup.drafting.items import Item
+from followup.drafting.sentences import Source
 
 
 def item(quote, direction, day):
@@ -51,3 +53,23 @@ def test_a_part_the_customer_leaves_out_takes_the_reps_line_on_it_out_of_force_i
         state = build_state(sources, "America/Monterrey", datetime(2026, 11, 26, 9), customer_name="Eduardo Garza")
         line = next(i for i in state.items if i.source_id == 1)
         assert (line.status, line.by) == ("superseded", "message:2"), offer
+
+
+def test_the_customer_taking_the_offer_at_its_total_revises_none_of_its_lines():
+    offer = ("Hi Tom,\n\nCombined: air 600 kg at USD 1.95/kg (USD 1,170) plus sea every two weeks, USD 410 per "
+             "shipment. Total about USD 1,990 a month.\n\nBest,\nGaby")
+    taken = "Hi Gaby,\n\nWe'll go with the combined scheme, USD 1,990 a month. Please prepare the contract.\n\nTom"
+    sources = [Source("message", 1, offer, datetime(2027, 8, 11, 13), "outbound"),
+               Source("message", 2, taken, datetime(2027, 8, 16, 14), "inbound")]
+    state = build_state(sources, "America/Panama", datetime(2027, 8, 17, 15), customer_name="Tom Ross")
+    line = next(i for i in state.items if "USD 410" in i.quote)
+    assert line.status == "open", line
+
+
+def test_a_later_price_of_the_same_thing_still_replaces_the_offer_line():
+    offer = "Hallo Herr Roth,\n\nUnterhaltsreinigung EUR 890 pro Monat ab 18 Uhr.\n\nGrüße\nAnna"
+    newer = "Hallo Herr Roth,\n\nUnterhaltsreinigung mit Teeküche: EUR 1.040 pro Monat.\n\nGrüße\nAnna"
+    sources = [Source("message", 1, offer, datetime(2027, 8, 2, 9), "outbound"),
+               Source("message", 2, newer, datetime(2027, 8, 9, 9), "outbound")]
+    state = build_state(sources, "Europe/Berlin", datetime(2027, 8, 17, 9), customer_name="Jan Roth")
+    assert next(i for i in state.items if "EUR 890" in i.quote).status == "superseded"

@@ -1,10 +1,13 @@
 """An older offer's terms still in force after a later price or count (followup/drafting/stands.py)."""
 from datetime import datetime
 
+import pytest
+
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
+from followup.drafting.stands import _changed
 
 TZ = "Africa/Abidjan"
 MON = datetime(2027, 8, 30, 9)
@@ -116,3 +119,17 @@ def test_a_grant_the_older_offer_qualified_for_still_stands():
     state, body = draft(heaters, datetime(2027, 9, 1, 9))
     assert [i.text for i in state.open("standing")] == ["éligibles à la prime EDF"]
     assert "15 750" not in body
+
+
+@pytest.mark.parametrize("clause, later", [
+    ("in our Tai Seng training rooms", "Could you run it on-site at our Tuas warehouse instead?"),
+    ("in unseren Schulungsräumen", "Ginge das auch bei uns vor Ort im Werk?"),
+    ("dans nos locaux de Lyon", "Pourriez-vous plutôt venir chez nous, à Villeurbanne ?"),
+    ("en nuestras oficinas de Madrid", "¿Se puede hacer en nuestra sede de Alcobendas?"),
+])
+def test_where_the_offer_took_place_is_changed_by_a_later_move_to_the_customers_site(clause, later):
+    assert _changed(clause, [later])
+
+
+def test_where_the_offer_took_place_stands_when_nothing_later_moves_it():
+    assert not _changed("in our Tai Seng training rooms", ["Cohort 1 from Tuesday 5 October is fine."])

@@ -41,3 +41,11 @@ def test_a_notes_promise_of_the_offer_is_kept_by_the_next_email_with_its_prices_
     assert quoted_in(promised, [again], {}) == "" and quoted_in(promised, [plain], {}) == ""
     both = Item("commitment", "", "Send offer and spec sheet.", "note", 3, datetime(2026, 12, 8, 10), "note")
     assert quoted_in(both, [offer], {}) == ""  # the email may be the offer, not the spec sheet
+
+
+def test_a_notes_promise_of_several_quotes_is_kept_by_the_next_email_with_prices_in_four_languages():
+    offer = Source("message", 4, "Best terms: AED 398,500 for all 64 vehicles.", datetime(2026, 12, 10, 8), "outbound")
+    for said in ("Promised quotations by 20 Jul.", "Angebote bis Freitag schicken.", "Envoyer les offres vendredi.",
+                 "Mandar cotizaciones el lunes."):
+        promised = Item("commitment", "", said, "note", 3, datetime(2026, 12, 8, 10), "note")
+        assert quoted_in(promised, [offer], {}) == "message:4", said

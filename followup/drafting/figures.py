@@ -278,3 +278,13 @@ _VALUE = (r"(?:(?-i:[A-Z]{3})\s?(?=\d)|[$€£]\s?)?[^\s,;.)]+(?:[,.'’]\d+)*(?
 _REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
                        r"en lugar de|en vez de)\s+(?:(?:on|the|en|le|la|el|am|dem)\s+)?" + _VALUE +
                        r"(?:\s?\+\s?(?=[$€£\d]|(?-i:[A-Z]{3})\s?\d)" + _VALUE + r")*\)?", re.I)
+
+
+def takes_offer(item, other, theirs: set, cleaned: dict) -> bool:
+    """Whether a later sentence only names figures of the item's own email ("Nos quedamos con el esquema combinado,
+    USD 1.990 al mes" after the offer's "aéreo 600 kg a USD 1,95 ... Total aproximado USD 1.990"): the customer taking
+    that offer, or its total said again, revises none of its lines."""
+    if other.at <= item.at or item.direction != "outbound":
+        return False
+    offer = {v for *_, v in _priced(cleaned.get((item.source_kind, item.source_id), ""))}
+    return bool(theirs) and {v for *_, v in theirs} <= offer

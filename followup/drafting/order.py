@@ -12,10 +12,11 @@ from typing import Sequence
 
 from followup.drafting.changed import counted_again
 from followup.drafting.changes import accepts
-from followup.drafting.figures import _AMOUNT, numbers
+from followup.drafting.figures import _AMOUNT, _DAY_MENTION, _PRICE_WORDS, _priced, numbers
 from followup.drafting.items import Item, State
 from followup.drafting.received import received_document
 from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.words import _content
 
 # A total named before its figure ("total 18.940 €", "Gesamtpreis CHF 72'700", "soit un total de", "en total"): the
 # price in force when the offer names several figures.
@@ -225,15 +226,48 @@ _HOLD = re.compile(r"\b(?:(?:I|we)(?:'ll| will| can)?\s+(?:\w+\s+)?(?:hold|keep|
                    r"(?:reservierung|option|hold|réservation|reserva)\b", re.I)
 
 
-def settled_by_order(items: list[Item], order: Item | None) -> list[Item]:
+def repriced_by_order(item: Item, order: Item, offered: set[str]) -> bool:
+    """Whether an open line of the rep's, older than the order, prices the deal at figures the order left behind: the
+    customer ordered at a price their offer did not name ("vamos con el plan anual a USD 3.200" after "USD 320 por
+    mes"), so its amounts in that currency, none of them the price ordered, are no longer in force, on a line of the
+    thing ordered (a word of the accepting sentence). Money beside the price (an option, a fee, a deposit) stays."""
+    price = _priced(order.text)
+    if not price or item.status != "open" or item.kind != "term" or item.direction == "inbound" or item.at >= order.at:
+        return False
+    values = {v for *_, v in price}
+    if values & offered:
+        return False  # the offer named the price ordered: its lines are what was ordered
+    currencies = {c for c, *_ in price}
+    theirs = {(c, v) for c, _, v in _priced(item.quote) if c in currencies}
+    return bool(theirs) and not any(v in values for _, v in theirs) and not _NOT_PRICE.search(item.quote) \
+        and bool((_content(item.quote) & _content(order.quote)) - _PRICE_WORDS)  # the plan ordered, not an extra
+
+
+# The rep saying the date or the room is free ("The main hall is free on 14 October", "der Festsaal ist am Freitag, 10.
+# Dezember frei", "la salle est disponible le 14", "el salón está libre ese día"): once booked, it is theirs, and said
+# again after a hold that lapsed it would promise what nobody checked. A day is named ("free for the first 3 days" is
+# a price): a weekday or a day of a month.
+_FREE = re.compile(r"\b(?:is|are) (?:still )?(?:free|available) (?:on|that|this|at|in)\b|"
+                   r"\b(?:ist|sind)\b[^!?]{0,40}\b(?:noch )?(?:frei|verfügbar)\b|"
+                   r"\b(?:est|sont) (?:encore |toujours )?(?:libres?|disponibles?)\b|"
+                   r"\b(?:está|están) (?:todavía |aún )?(?:libres?|disponibles?)\b", re.I)
+_MONTH_DAY = re.compile(r"\b\d{1,2}(?:er|\.)?\s+(?:de\s+)?(?:jan|f[eé]v|feb|m[aä]r|avr|apr|abr|ma[iy]|jui|jun|jul|"
+                        r"ao[uû]|aug|ago|sep|o[ck]t|nov|d[eéi][cz])", re.I)
+
+
+def settled_by_order(items: list[Item], order: Item | None, cleaned: dict | None = None) -> list[Item]:
     """The items with what the acceptance settled marked so: the accepting sentence itself when it carries no figure,
-    the customer's earlier requests and questions for a quote or a price (answered), and the rep's promises to send
-    one (kept)."""
+    the customer's earlier requests and questions for a quote or a price (answered), the rep's promises to send
+    one (kept), and the offer's lines priced at what the order left behind (superseded)."""
     if order is None:
         return items
     by = f"{order.source_kind}:{order.source_id}"
+    kind, _, number = order.by.partition(":")
+    offered = {v for *_, v in _priced((cleaned or {}).get((kind, int(number)) if number.isdigit() else None, ""))}
     out = []
     for item in items:
+        if order.by and repriced_by_order(item, order, offered):
+            item = replace(item, status="superseded", by=by)
         if item.status == "open" and (item.source_kind, item.source_id) == (order.source_kind, order.source_id) \
                 and item.quote.strip() and item.quote.strip() in order.quote and not _FIGURE.search(item.quote) \
                 and not _BODY.search(item.quote):
@@ -303,12 +337,14 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     last["accepted"] = any(accepts(text) for text in newest)
     last["received"] = next((doc for text in newest if (doc := received_document(text, language))), "")
     order = order_item(ordered, cleaned, last)
-    if last["accepted"]:  # "wir buchen fix den Festsaal", also with a changed count: the hold is over
+    if last["accepted"]:  # "wir buchen fix", also with a new count: the hold and "is free" are over
         items = [replace(i, status="kept", by=last.get("source", "")) if i.status == "open" and i.direction != "inbound"
-                 and _HOLD.search(i.quote) and any(i.at < o.at for o in ordered if f"{o.kind}:{o.id}" == last.get("source"))
+                 and (_HOLD.search(i.quote) or (_FREE.search(i.quote) and (_DAY_MENTION.search(i.quote)
+                                                                       or _MONTH_DAY.search(i.quote))))
+                 and any(i.at < o.at for o in ordered if f"{o.kind}:{o.id}" == last.get("source"))
                  else i for i in items]
     payment = payment_item(ordered, cleaned, last)
-    items = settled_by_order(items, order) + [i for i in (order, payment) if i is not None]
+    items = settled_by_order(items, order, cleaned) + [i for i in (order, payment) if i is not None]
     sends = needed(items, ordered, cleaned, last, language) if order is not None else []
     # "Frau Bühler braucht noch eine Auftragsbestätigung": the rep's line sending it says that sentence
     return [replace(i, status="answered", by=f"{i.source_kind}:{i.source_id}") if i.status == "open" and any(

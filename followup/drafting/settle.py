@@ -19,6 +19,7 @@ from followup.drafting.figures import (
     _priced,
     _restated_later,
     _revised_numbers,
+    takes_offer,
 )
 from followup.drafting.items import Item
 from followup.drafting.paired import (
@@ -124,7 +125,8 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 # (GBP 27/month for a charger does not replace GBP 512/month for the car)
                 pairs = [(a, b) for a in mine for b in theirs if a[0] == b[0] and a[2] != b[2]
                          and _comparable({a[2]}, {b[2]})]
-                if not pairs or {v for *_, v in theirs} <= {v for *_, v in mine}:
+                if not pairs or {v for *_, v in theirs} <= {v for *_, v in mine} \
+                        or takes_offer(item, other, theirs, cleaned):
                     continue
                 if other.at > item.at and _REVISED_FIGURE.search(other.quote):
                     same = True  # a later revision in the same currency ("re-quoted as a package: $28,900")

@@ -89,9 +89,29 @@ def _changed(clause: str, later: Sequence[str]) -> bool:
     for s in sentences:
         if things & _content(s) and (_CHANGE.search(s) or (numbers and set(re.findall(r"\d[\d.,']*", s)) - numbers)):
             return True
+    if _WHERE.match(clause) and not _ON_SITE.search(clause) and any(_ELSEWHERE.search(s) for s in sentences):
+        return True  # "in our Tai Seng training rooms", then "could you run it on-site at our Tuas warehouse?"
     # "delivered to Sanur harbour", then "boat transport from Sanur to Toyapakeh": the place it went to is now a stop
     places = set(re.findall(r"(?<=\s)[A-ZÄÖÜÉ][\w-]{2,}", " " + clause.split(" ", 1)[-1]))
     return any(m.group("place") in places for s in sentences for m in _ONWARD.finditer(s))
+
+
+# Where the offer takes place, said as the clause's start: "in our training rooms", "at our Leeds office", "in unseren
+# Räumen", "dans nos locaux", "en nuestras oficinas".
+_WHERE = re.compile(r"^(?:in|at|im|in unseren?|bei uns|dans|chez|à|en)\s+(?:our|the|unser\w*|nos|notre|nuestr\w*)\b",
+                    re.I)
+# A later word that takes it to the customer's place instead: on site, in-house, at their premises, "vor Ort", "bei
+# Ihnen", "sur place", "chez vous", "en sus instalaciones".
+_ELSEWHERE = re.compile(r"\b(?:on-?site|on site|in-house|at (?:our|your) (?:\w+\s+){0,2}?(?:office|offices|premises|site|"
+                        r"warehouse|plant|factory|building|store|shop)|vor Ort|bei (?:uns|Ihnen) (?:im|in der|vor)|"
+                        r"inhouse|in unserem (?:Haus|Betrieb|Werk|Büro)|sur place|sur site|chez (?:nous|vous)|"
+                        r"dans (?:nos|vos) locaux|en (?:nuestras|sus) (?:oficinas|instalaciones)|in situ|"
+                        r"en (?:nuestra|su) (?:sede|planta|oficina|bodega|fábrica))\b", re.I)
+
+
+# The offer held at the customer's place already ("on-site", "vor Ort", "sur place", "en sus instalaciones").
+_ON_SITE = re.compile(r"\b(?:on-?site|on site|in-house|at your|vor Ort|bei Ihnen|sur place|sur site|chez vous|in situ|"
+                      r"en sus instalaciones)\b", re.I)
 
 
 # A leg that starts where an older term ended: "from Sanur to Toyapakeh", "von Hamburg nach Kiel", "de Dakar à Thiès",

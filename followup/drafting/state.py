@@ -14,7 +14,9 @@ from typing import Sequence
 from followup.drafting.appointment import find_appointment
 from followup.drafting.changed import change_clause, counted_again
 from followup.drafting.clauses import whole_clause
+from followup.drafting.covered import back_in_person
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
+from followup.drafting.decided import decided_since
 from followup.drafting.features import with_features
 from followup.drafting.figures import _STATED_PRICE
 from followup.drafting.forward import forward_request
@@ -384,6 +386,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = followed(without_complaint(items, missing(ordered, cleaned)), ordered, cleaned, today)  # owed, first
     items = past_points(requoted(items, ordered, tz, today), today)
     items = back_now(repricing_asked(with_features(items, ordered, cleaned), ordered, cleaned))  # "nouveau prix ?": totals go
+    items = decided_since(back_in_person(items, ordered, cleaned), ordered, cleaned)  # the rep is back; they decided
     items += standing_terms(items, ordered, cleaned, today)  # an older offer's delivery, warranty ... still in force
     items = moved_dates(items, ordered, cleaned)  # after the offer's own words, which can carry a day given up too
     items = slotted_put_offs(items)  # "still waiting for the factory": the answer slot asks it now

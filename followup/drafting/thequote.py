@@ -10,8 +10,8 @@ from followup.drafting.promise_day import _DAY_TAIL  # a day the note names that
 from followup.drafting.sentences import _AMOUNT, Source
 
 # The quote a note promises, in any of the four languages.
-_QUOTE = re.compile(r"\b(?:quote|quotation|written offer|proposal|angebot|kostenvoranschlag|devis|offre|"
-                    r"cotizaci[oó]n|presupuesto)\b", re.I)
+_QUOTE = re.compile(r"\b(?:quotes?|quotations?|written offers?|proposals?|angebote?|kostenvoranschl(?:ag|äge)|devis|"
+                    r"offres?|cotizaci(?:[oó]n|ones)|presupuestos?)\b", re.I)  # one quote or several ("quotations")
 # A promise of more than the quote ("spec sheet + quote"), or one that waits on something ("after the visit"): the
 # email cannot be all of it.
 _MORE = re.compile(r"\+|&|\band\b|\bund\b|\bet\b|\by\b|\bafter\b|\bonce\b|\bwhen\b|\bnach\b|\bsobald\b|\bwenn\b|"
@@ -39,7 +39,7 @@ _SENDS_LATER = re.compile(r"\b(?:will send|I'll send|to send|schicke|sende|zusen
                           r"mando|mandaré)\b", re.I)
 
 # The quote or offer a note promises to send ("Send new offer this week", "Offerte schicken", "enviar propuesta").
-_OFFERED = re.compile(_QUOTE.pattern + r"|\b(?:offer|offerte|oferta|propuesta|proposition)\b", re.I)
+_OFFERED = re.compile(_QUOTE.pattern + r"|\b(?:offers?|offerten?|ofertas?|propuestas?|propositions?)\b", re.I)
 
 
 def quoted_in(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
