@@ -122,3 +122,30 @@ def test_a_refusal_with_an_end_in_time_is_not_a_certain_opt_out(text):
 ])
 def test_look_alikes_of_the_polite_classes_are_no_certain_opt_out(text):
     assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't write to us here again.",
+    "Honestly, don't bother calling me at all.",
+    "We'd appreciate not receiving these again.",
+    "I would like to be struck off your mailing list.",
+    "Please take us off your mailing.",
+    "Kindly remove me from all follow-up sequences.",
+    "Please do not approach anyone at this company about it again.",
+    "None of us wishes to receive further marketing emails.",
+    "Please leave us out of any future mailings.",
+    "Please stop sending newsletters to this address.",
+    "Final answer - no more calls, thanks.",
+])
+def test_the_mailbox_the_business_and_said_again_are_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Don't call me at all on Monday, I'm in surgery.",  # one day
+    "Please remove me from your distribution of the meeting minutes.",  # a document's copy list
+    "Don't contact anyone at the warehouse again before you speak to me.",  # a wait, and not this business
+    "Please stop sending invoices to this address.",  # bills, not sales mail
+])
+def test_look_alikes_of_the_mailbox_and_business_classes_are_no_certain_opt_out(text):
+    assert not _certain(text)

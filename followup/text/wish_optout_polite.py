@@ -104,6 +104,41 @@ POLITE_PATTERNS: dict[str, str] = {
                      rf"(?:more|further)\s+(?:contact|e-?mails|calls|correspondence),?\s*(?:please|thanks?)?\s*(?:[.!]|$)|"
                      rf"\bno\s+more\s+contact\s+with\s+(?:me|us)\b|\bcease\s+and\s+desist\s+(?:all|any|from)\s+(?:\w+\s+){{0,2}}?"
                      rf"(?:communications?|contact|e-?mails|marketing|messages)\b",
+    # the mailbox written from, as "here": "dont email me here anymore", "don't write here again"
+    "not_here_again": rf"\b(?:do\s+not|don'?t|dont)\s+(?:{_CONTACT_VERB}|write)\s+(?:(?:to\s+)?(?:me|us)\s+)?here\s+"
+                      rf"(?:again|any\s*more)\b",
+    # "dont contact me at all", "don't bother emailing me at all" (not "don't call me at all today")
+    "not_at_all": rf"\b(?:do\s+not|don'?t|dont)\s+(?:bother\s+)?{_CONTACT_VERB}\s+(?:me|us)\s+at\s+all\b(?!\s+(?:today|tonight|"
+                  rf"tomorrow|this|next|on|during|while|before|until|till|in)\b)",
+    # "I'd appreciate not getting these anymore", "... my formal request to be struck off your list for good"
+    "not_getting_these": r"\bappreciate\s+not\s+(?:getting|receiving)\s+(?:these|them|your\s+\w+)\s+(?:any\s*more|again)\b|"
+                         r"\b(?:request|like|want|ask)\s+to\s+be\s+struck\s+off\s+(?:your|the|all|every)\s+(?:\w+\s+)?"
+                         r"(?:lists?|database|records)\b",
+    # "Take us off your mailing", "remove us from all follow-up sequences", "remove me from your distribution"
+    "off_mailing": r"\b(?:remove|take|drop|delete|strike)\s+(?:me|us)\s+(?:off|from)\s+(?:(?:your|all)\s+(?:[\w-]+\s+)?"
+                   r"(?:mailing|sequences|cadences|campaigns)|your\s+distribution(?!\s+(?:of|for)\b))\b",
+    # a business refusing for everyone in it: "Please don't contact me or anyone else at Tidewater about this again", "do
+    # not approach anyone at this firm about your services again", "so that no one at this practice is contacted by your
+    # company again", "none of us wishes to receive further marketing from your firm"
+    "anyone_here": rf"\b(?:do\s+not|don'?t|dont)\s+(?:{_CONTACT_VERB}|approach)\s+(?:(?:me|us)\s+or\s+any(?:one|body)\s+"
+                   rf"(?:else\s+)?(?:at|from|in)\s+|any(?:one|body)\s+(?:else\s+)?(?:at|from|in)\s+(?:this|our)\s+"
+                   rf"(?:firm|company|practice|office|business|organi[sz]ation|school|council)\b)[^.;]{{0,40}}?\bagain\b|"
+                   rf"\bno\s+one\s+(?:at|from|in)\s+(?:this|our)\s+(?:firm|company|practice|office|business|organi[sz]ation|"
+                   rf"school|council)\s+is\s+(?:contacted|called|e-?mailed|approached)\b[^.;]{{0,40}}?\bagain\b|"
+                   rf"\b(?:none|neither)\s+of\s+us\s+(?:wish(?:es)?|wants?)\s+to\s+receive\s+(?:any\s+)?(?:further|more)\s+"
+                   rf"(?:\w+\s+){{0,2}}?{_MAIL_NOUN}\b",
+    # "I'd ask you to leave us out of any future campaigns or calls altogether"
+    "leave_out_of": r"\bleave\s+(?:me|us)\s+out\s+of\s+(?:any|all|your)\s+(?:future\s+|further\s+)?(?:\w+\s+)?(?:campaigns|"
+                    r"outreach|e-?mails|mailings|calls|communications?|lists?)\b",
+    # "Please don't contact me on this or my new address"; "Kindly stop sending follow-ups to this address"
+    "this_or_my_address": rf"\b(?:do\s+not|don'?t|dont)\s+{_CONTACT_VERB}\s+(?:me|us)\s+(?:on|at)\s+this\s+or\s+(?:my|our)\s+"
+                          rf"(?:new|other|personal|private|home)\s+(?:address|e-?mail|number)\b|\bstop\s+sending\s+(?:any\s+|"
+                          rf"the\s+|your\s+)?(?:follow[- ]?ups|e-?mails|messages|newsletters|mailers)\s+to\s+(?:me|us|"
+                          rf"this\s+(?:e-?mail\s+)?address|this\s+inbox)\b",
+    # "To be clear, I'm done with this - no more emails please.", "In all seriousness though: no more emails please, I
+    # mean it this time."
+    "dash_no_more": r"(?:[:\u2013\u2014]|\s-)\s*no\s+(?:more|further)\s+(?:contact|e-?mails|calls|correspondence)\s*,?\s*"
+                    r"(?:please|thanks?)?(?=\s*(?:[.!,;]|$))",
     # data protection: "honor my opt-out", "Consider this my opt-out", "I opt out of any further communication", "I
     # request the erasure of all personal data relating to me", "my formal objection to the processing of my personal data"
     "opt_out_said": r"\b(?:honou?r|respect|process|action)\s+(?:my|this|our)\s+opt[- ]?out\b|\bconsider\s+this\s+(?:e-?mail\s+|"
