@@ -149,3 +149,29 @@ def test_the_mailbox_the_business_and_said_again_are_certain(text):
 ])
 def test_look_alikes_of_the_mailbox_and_business_classes_are_no_certain_opt_out(text):
     assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please make sure we are not called again by your office.",
+    "I request you to kindly not email us any more.",
+    "Please do not send us any brochures again.",
+    "We are not wanting your sales calls any more.",
+    "I don't want no more emails from you lot.",
+    "Could you take my email address off your marketing campaigns?",
+    "I'd be glad if neither you nor anyone else from your agency contacted me again.",
+    "Bitte streicht uns aus eurem Verteiler.",
+    "Ik verzoek u mij en mijn collega's niet langer te mailen.",
+    "Por favor, ya no nos envíen ofertas.",
+])
+def test_ensured_requested_unwanted_and_informal_refusals_are_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please make sure I'm not called again before the survey is done.",  # a wait
+    "Please do not send me any information again until the new price list is out.",
+    "I don't want the invoice emails any more, they go to accounts now.",  # bills, not sales mail
+    "Take my address off the delivery note, please.",  # a document
+])
+def test_look_alikes_of_the_ensured_and_unwanted_classes_are_no_certain_opt_out(text):
+    assert not _certain(text)

@@ -139,6 +139,36 @@ POLITE_PATTERNS: dict[str, str] = {
     # mean it this time."
     "dash_no_more": r"(?:[:\u2013\u2014]|\s-)\s*no\s+(?:more|further)\s+(?:contact|e-?mails|calls|correspondence)\s*,?\s*"
                     r"(?:please|thanks?)?(?=\s*(?:[.!,;]|$))",
+    # "Please see to it that I'm not contacted again by your company", "make sure we are not called again"
+    "see_to_it": r"\b(?:see\s+to\s+it|make\s+sure|ensure)\s+(?:that\s+)?(?:I'?m|I\s+am|we'?re|we\s+are)\s+not\s+(?:contacted|"
+                 r"called|"
+                 r"e-?mailed|approached|written\s+to)\s+again\b",
+    # "Request you to kindly not contact me further in this regard"
+    "request_you_not": rf"\b(?:request|ask|requesting|asking)\s+you\s+to\s+(?:kindly\s+|please\s+)?not\s+(?:{_CONTACT_VERB}|"
+                       rf"write|"
+                       rf"send)\s+(?:to\s+)?(?:me|us)\s+(?:any\s*more|again|further|any\s+further|henceforth|hereafter)\b",
+    # "Please do not send me any information anymore", "I'm not wanting the promo emails or the phone calls from your
+    # sales office any more", "I don't want no more calls"
+    "no_more_wanted": r"\b(?:do\s+not|don'?t|dont)\s+send\s+(?:me|us)\s+(?:any\s+)?(?:more\s+)?(?:information|info|offers|"
+                      r"brochures|"
+                      r"catalogues?)\s+(?:any\s*more|again)\b|\b(?:don'?t|do\s+not|(?:am|are|'m|'re)\s+not)\s+want(?:ing)?\s+"
+                      r"(?:the\s+(?:promo|promotional|sales|marketing)|your|these|any)\s+(?:\w+\s+)?(?:e-?mails|calls|messages|"
+                      r"texts)\b[^.;]{0,60}?\bany\s*(?:more|longer)\b|\b(?:don'?t|dont|do\s+not)\s+want\s+no\s+(?:more|"
+                      r"further)\s+"
+                      r"(?:\w+\s+)?(?:calls|e-?mails|mails|messages|texts)\b",
+    # "could you take my address off the Ledgerly sales sequences?"
+    "address_off": r"\btake\s+(?:my|our)\s+(?:e-?mail\s+)?(?:address|name|details)\s+off\s+(?:the|your|all)\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:sequences?|cadences?|campaigns?|mailings?|outreach)\b",
+    # "I would be grateful if neither you nor anyone else at <agency> approached me about roles from here on"
+    "neither_you_nor": r"\bneither\s+you\s+nor\s+any(?:one|body)\s+(?:else\s+)?(?:at|from|in)\s+[^.;]{1,40}?\s+(?:approached|"
+                       r"contacted|called|e-?mailed|wrote\s+to|rang)\s+(?:me|us)\b[^.;]{0,60}?\b(?:again|from\s+(?:here|now)\s+"
+                       r"on|going\s+forward|in\s+(?:the\s+)?future|any\s*more)\b",
+    # informal German and the writer with their colleagues in Dutch: "bitte nehmt mich aus eurem Verteiler", "om mij en
+    # mijn collega's niet langer te benaderen"; Spanish without "más": "que ya no me manden correos"
+    "foreign_informal": rf"\b(?:nehmt|streicht|entfernt)\s+(?:mich|uns)\s+(?:bitte\s+)?(?:aus|von)\s+(?:eurem|eurer|dem|der)\s+"
+                        rf"(?:\w+\s+)?(?:Verteiler|Mailingliste|Liste|Newsletter|Datenbank|Kartei)\b|\bmij\s+en\s+mijn\s+"
+                        rf"[\w'\u2019]+\s+niet\s+(?:meer|langer)\s+te\s+(?:benaderen|mailen|bellen|contacteren)\b|\bya\s+no\s+"
+                        rf"(?:me|nos)\s+(?:manden|mande|envíen|envien|envíe|envie)\s+{_FOREIGN_MAIL}\b",
     # data protection: "honor my opt-out", "Consider this my opt-out", "I opt out of any further communication", "I
     # request the erasure of all personal data relating to me", "my formal objection to the processing of my personal data"
     "opt_out_said": r"\b(?:honou?r|respect|process|action)\s+(?:my|this|our)\s+opt[- ]?out\b|\bconsider\s+this\s+(?:e-?mail\s+|"
