@@ -175,3 +175,24 @@ def test_ensured_requested_unwanted_and_informal_refusals_are_certain(text):
 ])
 def test_look_alikes_of_the_ensured_and_unwanted_classes_are_no_certain_opt_out(text):
     assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Not for us, and no more calls please.",
+    "We'd ask you not to email us here again.",
+    "Requesting you to not send any more messages to this id.",
+    "Please take us off your follow-ups.",
+    "We'd be grateful if you didn't call us about it going forward.",
+    "I'd be obliged if your sales team stopped calling me.",
+])
+def test_the_last_polite_and_non_native_wordings_are_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks, and no more calls please until the audit is done.",  # a wait
+    "We'd be grateful if you didn't call us about it before Friday.",
+    "I'd be obliged if your team stopped calling the front desk and rang me directly.",  # one line, another given
+])
+def test_look_alikes_of_the_last_wordings_are_no_certain_opt_out(text):
+    assert not _certain(text)

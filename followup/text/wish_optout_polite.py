@@ -169,6 +169,24 @@ POLITE_PATTERNS: dict[str, str] = {
                         rf"(?:\w+\s+)?(?:Verteiler|Mailingliste|Liste|Newsletter|Datenbank|Kartei)\b|\bmij\s+en\s+mijn\s+"
                         rf"[\w'\u2019]+\s+niet\s+(?:meer|langer)\s+te\s+(?:benaderen|mailen|bellen|contacteren)\b|\bya\s+no\s+"
                         rf"(?:me|nos)\s+(?:manden|mande|envíen|envien|envíe|envie)\s+{_FOREIGN_MAIL}\b",
+    # "No thanks, and no more emails please."
+    "and_no_more": r",\s*and\s+no\s+(?:more|further)\s+(?:contact|e-?mails|calls|correspondence)\s*,?\s*(?:please|thanks?)?"
+                   r"(?=\s*(?:[.!;]|$))",
+    # "I'd ask you not to write to me here again", "Request you to not send any further mails to this id"
+    "asked_not_here": rf"\b(?:ask|request)\w*\s+you\s+(?:\w+\s+)?(?:not\s+to|to\s+not)\s+(?:{_CONTACT_VERB}|write)\s+(?:to\s+)?"
+                      rf"(?:me|us)\s+here\s+(?:again|any\s*more)\b|\brequest\w*\s+you\s+to\s+(?:kindly\s+)?not\s+send\s+"
+                      rf"(?:me\s+|us\s+)?(?:any\s+)?(?:more|further)\s+(?:\w+\s+)?(?:mails|e-?mails|messages|communications?|"
+                      rf"correspondence)\b",
+    # "Could you please drop me from your follow-ups?"
+    "off_follow_ups": r"\b(?:remove|take|drop|delete)\s+(?:me|us)\s+(?:off|from)\s+(?:your|all)\s+(?:\w+\s+)?follow[- ]?ups\b",
+    # "I would appreciate it if you did not contact me about it from now on", "I'd really appreciate it if your team
+    # stopped contacting me"
+    "if_from_now_on": rf"\b(?:appreciate\s+it|be\s+grateful|be\s+obliged)\s+if\s+you\s+(?:did\s+not|didn'?t|would\s+not|"
+                      rf"wouldn'?t|no\s+longer)\s+{_CONTACT_VERB}\s+(?:me|us)\s+(?:about\s+(?:it|this|that)\s+)?"
+                      rf"(?:from\s+now\s+on|going\s+forward|henceforth|again|any\s*more)\b|\b(?:appreciate\s+it|be\s+grateful|"
+                      rf"be\s+obliged)\s+if\s+your\s+(?:\w+\s+)?(?:team|company|firm|office|people|colleagues|staff)\s+"
+                      rf"(?:stopped|would\s+stop|could\s+stop|no\s+longer)\s+{_CONTACT_VERB}"
+                      rf"(?:\s+(?:me|us)\b|(?=\s*(?:[.!,;]|$)))",
     # data protection: "honor my opt-out", "Consider this my opt-out", "I opt out of any further communication", "I
     # request the erasure of all personal data relating to me", "my formal objection to the processing of my personal data"
     "opt_out_said": r"\b(?:honou?r|respect|process|action)\s+(?:my|this|our)\s+opt[- ]?out\b|\bconsider\s+this\s+(?:e-?mail\s+|"
