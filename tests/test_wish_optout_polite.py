@@ -1,0 +1,198 @@
+"""Polite and formal opt-outs without a stop word (followup/text/wish_optout_polite.py), read for certain through
+wish_optout's table, and the look-alikes of each class they must leave alone."""
+import pytest
+
+from followup.text.wish_optout import _do_not_contact
+
+
+def _certain(text: str) -> bool:
+    """Whether the opt-out rules read the sentence as an opt-out for certain."""
+    found = _do_not_contact(text, 0, text)
+    return found is not None and found.certain
+
+
+@pytest.mark.parametrize("text", [
+    "I would respectfully request that you no longer contact us regarding any of your services.",
+    "We ask that your sales team no longer email us.",
+    "I must ask that you no longer include me in your mailings.",
+])
+def test_a_request_that_the_rep_no_longer_writes_is_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd be grateful if you didn't call me again.",
+    "We'd appreciate it if you no longer emailed us in future.",
+    "It would be far better if you didn't write to me any more.",
+])
+def test_a_polite_if_you_did_not_is_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I would like this to be the last email I receive from your company.",
+    "We ask that this be the last message we get from you.",
+])
+def test_a_last_message_asked_for_is_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please do not email me about this or any other offer.",
+    "Kindly don't contact us henceforth.",
+    "pls dont email me at this address again",
+    "Please don't follow up with us again.",
+])
+def test_a_refusal_of_any_matter_or_from_now_on_is_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please not email me anymore, I have no interest.",
+    "please stop to send messages to me",
+    "pls no more emails or calls from your office",
+    "We request no further marketing from your company.",
+    "Please honour this opt-out.",
+    "I hereby opt out of all future marketing emails.",
+    "We formally request the erasure of all personal data relating to me.",
+    "Please record my objection to the processing of my personal data.",
+])
+def test_non_native_informal_and_data_protection_refusals_are_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd rather not hear from your firm again.",
+    "Could you take us off, please.",
+    "Please remove us from your outreach sequence.",
+    "I'd prefer to be left off all future mailings.",
+    "Please do not send me any more messages.",
+    "I do not want to receive any further calls.",
+    "Our practice does not wish to receive any further sales correspondence.",
+    "It would help if no further e-mails were sent to this address.",
+    "Once more: no further contact, please.",
+])
+def test_the_wider_english_classes_are_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ich bitte Sie, von jeglicher weiteren Kontaktaufnahme abzusehen.",
+    "Bitte sehen Sie von weiteren Anrufen ab.",
+    "Wir bitten Sie, uns nicht mehr anzuschreiben.",
+    "Ich widerspreche der Verarbeitung meiner Daten zu Werbezwecken.",
+    "Merci de ne plus nous adresser vos offres.",
+    "Je ne souhaite plus être sollicité.",
+    "Por favor, dejen de escribirnos.",
+    "No deseamos seguir recibiendo sus ofertas.",
+    "Vi chiedo di non inviarci più email.",
+    "Non desidero più ricevere comunicazioni commerciali.",
+    "Peço que não nos voltem a contactar.",
+    "Não pretendo ser contactada novamente.",
+    "Ik wil niet meer benaderd worden.",
+    "Wilt u mij niet langer bellen?",
+])
+def test_the_classes_in_the_six_other_languages_are_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please do not contact me before the board meets on the 3rd.",  # a wait
+    "I'd be grateful if you didn't call me again until January.",
+    "Ich bitte Sie, von weiteren Anrufen bis Ende Monat abzusehen.",  # bis: a wait, in German
+    "Merci de ne plus m'envoyer de messages d'ici là.",
+    "Por favor, dejen de escribirme hasta el lunes.",
+    "Ik wil niet meer benaderd worden tot maandag.",
+])
+def test_a_refusal_with_an_end_in_time_is_not_a_certain_opt_out(text):
+    assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd rather not hear from you on weekends.",  # a time of day, not a refusal
+    "We don't want any more of these pallets.",  # goods
+    "Please leave me off the CC on the invoice thread.",  # a copy line
+    "I have no objection to the processing of my personal data.",
+    "Users can request the erasure of personal data at any time.",  # a policy, not a request
+    "Dr Lind does not wish to receive further correspondence.",  # someone else's: asked, never certain
+    "Dejen de enviarme el pedido 55 hasta nuevo aviso.",  # goods, and a wait
+    "Merci de ne plus m'envoyer les factures papier.",  # a document, not mail
+    "Non inviarmi più campioni, ne abbiamo abbastanza.",  # samples
+    "Take me off speaker, please.",
+])
+def test_look_alikes_of_the_polite_classes_are_no_certain_opt_out(text):
+    assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't write to us here again.",
+    "Honestly, don't bother calling me at all.",
+    "We'd appreciate not receiving these again.",
+    "I would like to be struck off your mailing list.",
+    "Please take us off your mailing.",
+    "Kindly remove me from all follow-up sequences.",
+    "Please do not approach anyone at this company about it again.",
+    "None of us wishes to receive further marketing emails.",
+    "Please leave us out of any future mailings.",
+    "Please stop sending newsletters to this address.",
+    "Final answer - no more calls, thanks.",
+])
+def test_the_mailbox_the_business_and_said_again_are_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Don't call me at all on Monday, I'm in surgery.",  # one day
+    "Please remove me from your distribution of the meeting minutes.",  # a document's copy list
+    "Don't contact anyone at the warehouse again before you speak to me.",  # a wait, and not this business
+    "Please stop sending invoices to this address.",  # bills, not sales mail
+])
+def test_look_alikes_of_the_mailbox_and_business_classes_are_no_certain_opt_out(text):
+    assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please make sure we are not called again by your office.",
+    "I request you to kindly not email us any more.",
+    "Please do not send us any brochures again.",
+    "We are not wanting your sales calls any more.",
+    "I don't want no more emails from you lot.",
+    "Could you take my email address off your marketing campaigns?",
+    "I'd be glad if neither you nor anyone else from your agency contacted me again.",
+    "Bitte streicht uns aus eurem Verteiler.",
+    "Ik verzoek u mij en mijn collega's niet langer te mailen.",
+    "Por favor, ya no nos envíen ofertas.",
+])
+def test_ensured_requested_unwanted_and_informal_refusals_are_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please make sure I'm not called again before the survey is done.",  # a wait
+    "Please do not send me any information again until the new price list is out.",
+    "I don't want the invoice emails any more, they go to accounts now.",  # bills, not sales mail
+    "Take my address off the delivery note, please.",  # a document
+])
+def test_look_alikes_of_the_ensured_and_unwanted_classes_are_no_certain_opt_out(text):
+    assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Not for us, and no more calls please.",
+    "We'd ask you not to email us here again.",
+    "Requesting you to not send any more messages to this id.",
+    "Please take us off your follow-ups.",
+    "We'd be grateful if you didn't call us about it going forward.",
+    "I'd be obliged if your sales team stopped calling me.",
+])
+def test_the_last_polite_and_non_native_wordings_are_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks, and no more calls please until the audit is done.",  # a wait
+    "We'd be grateful if you didn't call us about it before Friday.",
+    "I'd be obliged if your team stopped calling the front desk and rang me directly.",  # one line, another given
+])
+def test_look_alikes_of_the_last_wordings_are_no_certain_opt_out(text):
+    assert not _certain(text)
