@@ -197,3 +197,8 @@ def test_contact_asked_from_a_bare_day_abroad_is_that_day(sentence, day):
 ])
 def test_time_asked_until_after_a_holiday_named_by_its_day_abroad(sentence, day):
     assert local_day(foreign_time_asked(sentence, LOCAL, ZONE)) == day
+
+
+def test_not_before_said_alone_after_the_day_abroad_ends_on_that_day():
+    sentence = "Estamos cerrados hasta el 7 de enero, no nos escriban antes, por favor."
+    assert local_day(foreign_not_before(sentence, LOCAL, ZONE)) == "2027-01-07"

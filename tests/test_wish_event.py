@@ -90,3 +90,7 @@ def test_contact_asked_for_after_the_customers_own_event_is_a_wait(text):
                                   "Come back to me after the inspection with the revised figures."])
 def test_contact_after_the_reps_own_step_is_no_wait(text):
     assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is None
+
+
+def test_a_promise_to_let_the_rep_know_once_goods_arrive_is_no_wait():
+    assert event_quiet("Once the delivery arrives, I'll let you know.") is None

@@ -76,6 +76,8 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
 # ("non ricontattarmi prima del 25", "ne pas relancer avant la fin du mois", "no me escribas hasta final de mes": the
 # contact verb may stand between the negation and "before"; Spanish and Italian say "not ... until" for it too)
 _NOT_BEFORE = re.compile(r"\b(?:nicht\s+vor(?:her)?|pas\s+(?:\w+\s+){0,2}?avant|no\s+(?:\w+\s+){0,4}?(?:antes\s+de(?:l)?|"
+                         # "no nos escriban antes, por favor": "before" alone, the day said first
+                         r"antes(?=\s*(?:[,;.!?]|$))|"
                          r"hasta(?=\s+(?:el|la|final|fin|finales|mediados|principios|el\s+d[íi]a)\b))|"
                          r"non\s+(?:\w+\s+){0,2}?(?:prima\s+d(?:i|el)|fino\s+a(?:l|lla)?)|niet\s+(?:\w+\s+){0,2}?v[oó][oó]r|"
                          r"n[ãa]o\s+(?:\w+\s+){0,3}?antes\s+d[eoa]s?|"
