@@ -4,7 +4,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.text.wish_ends import _net_quiet_end, foreign_event_wait, foreign_not_before, foreign_time_asked
+from followup.text.wish_ends import (
+    _net_quiet_end,
+    foreign_after_day,
+    foreign_event_wait,
+    foreign_not_before,
+    foreign_time_asked,
+)
 
 ZONE = ZoneInfo("America/Chicago")
 LOCAL = datetime(2026, 11, 10, 9, 0, tzinfo=ZONE)  # Tuesday
@@ -152,3 +158,47 @@ def test_a_chase_refused_until_a_day_abroad_with_words_between_is_a_possible_qui
     assert foreign_not_before("No me persigas con esto hasta el 20; para entonces ya habré hablado.", local, zone)
     assert foreign_not_before("Non sollecitarmi prima del 20.", local, zone)
     assert foreign_not_before("La entrega no llega hasta el 20.", local, zone) is None
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Ich bin bis zum 20. November im Urlaub, bitte schicken Sie mir vorher nichts.", "2026-11-20"),
+    ("Wir haben bis 23. November geschlossen, bitte bis dahin nichts schicken.", "2026-11-23"),
+    ("Je suis en congé jusqu'au 20, merci de ne rien m'envoyer avant.", "2026-11-20"),
+    ("Estoy de vacaciones hasta el 20, por favor no me envíes nada antes.", "2026-11-20"),
+    ("Sono in ferie fino al 20, per favore non mandatemi nulla prima.", "2026-11-20"),
+    ("Estou de férias até dia 20, por favor não me mande nada antes disso.", "2026-11-20"),
+    ("Ik ben met vakantie tot de 20e, stuur me alstublieft niets voor die tijd.", "2026-11-20"),
+    ("Ich bitte Sie, sich bis Ende Monat nicht mehr zu melden.", "2026-11-30"),
+])
+def test_nothing_sent_before_a_day_said_first_abroad_ends_on_that_day(sentence, day):
+    assert local_day(foreign_not_before(sentence, LOCAL, ZONE)) == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wir haben bis zum 23. November geöffnet.",  # opening hours ask nothing
+    "Nous sommes ouverts jusqu'au 23, rien ne change avant.",
+])
+def test_opening_days_without_a_request_are_no_wait_abroad(sentence):
+    assert foreign_not_before(sentence, LOCAL, ZONE) is None
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("me procura só a partir do dia 25 blz?", "2026-11-25"),
+    ("Merci de me recontacter à partir du 25.", "2026-11-25"),
+])
+def test_contact_asked_from_a_bare_day_abroad_is_that_day(sentence, day):
+    assert local_day(foreign_after_day(sentence, LOCAL, ZONE)) == day
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Me dá um tempo até depois do feriado do dia 20, por favor?", "2026-11-20"),
+    ("Dame tiempo hasta después del puente del día 8, por favor.", "2026-12-08"),
+    ("Me dá uma semana, por favor.", "2026-11-17"),
+])
+def test_time_asked_until_after_a_holiday_named_by_its_day_abroad(sentence, day):
+    assert local_day(foreign_time_asked(sentence, LOCAL, ZONE)) == day
+
+
+def test_not_before_said_alone_after_the_day_abroad_ends_on_that_day():
+    sentence = "Estamos cerrados hasta el 7 de enero, no nos escriban antes, por favor."
+    assert local_day(foreign_not_before(sentence, LOCAL, ZONE)) == "2027-01-07"

@@ -116,3 +116,24 @@ def test_a_feature_paused_until_a_day_is_no_possible_quiet_period():
     text = ("Please pause the automatic directory sync feature on our tenant from Friday 13 November 18:00 until the "
             "migration team confirms completion.")
     assert not [w for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago") if w.kind == "quiet"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "vamos deixar pra depois, o orçamento desse ano já foi todo",
+    "Dejémoslo para más adelante, ahora no hay presupuesto.",
+    "Laissons ça pour plus tard.",
+    "Rimandiamo tutto a più avanti.",
+    "Verschieben wir das auf später.",
+    "Laten we het project voor later bewaren.",
+    "Im Moment verfolgen wir das Projekt nicht weiter, da das ERP Vorrang hat.",
+])
+def test_a_matter_left_for_later_or_not_pursued_is_a_possible_pause(sentence):
+    assert possible_hold(sentence)
+
+
+def test_a_parcel_left_for_after_a_meeting_is_no_pause():
+    assert not possible_hold("Deixa o pacote para depois da reunião na portaria.")
+
+
+def test_a_habit_of_leaving_mail_for_later_is_no_pause():
+    assert not possible_hold("Prefiro tratar destes assuntos por telefone, que por escrito acabo sempre por deixar para depois.")

@@ -203,3 +203,19 @@ def test_a_good_time_to_talk_is_still_a_wait():
     """'after Easter would be a good time to talk again' names when to write: only a good time for the work is none."""
     assert not not_a_wait("After Easter would be a good time to talk again")
     assert not_a_wait("We'll be quiet over Christmas, so it's a good time to do the migration")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over the holidays we're open 9-1, closed on the 25th and 26th.",
+    "We're closed till the 23rd, so the order will go out on the 24th.",
+])
+def test_the_business_s_own_opening_days_told_ask_for_no_wait(sentence):
+    assert not_a_wait(sentence, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We're closed till the 23rd, nothing before then please.",
+    "We're closed for stocktake until the 5th, so hold off till then.",
+])
+def test_a_closure_that_asks_for_no_mail_is_still_a_wait(sentence):
+    assert not not_a_wait(sentence, sentence)

@@ -117,3 +117,11 @@ def test_from_now_on_and_not_knowing_now_are_no_pause():
                      "takes it now."):
         assert _paused(sentence, 0, sentence) is None
     assert _paused("We are not buying right now.", 0, "We are not buying right now.")
+
+
+@pytest.mark.parametrize("text", [
+    "We will get back to you if and when the situation improves.",
+    "We will come back to the market if and when it is reinstated.",
+])
+def test_a_return_if_and_when_something_happens_is_a_pause(text):
+    assert _paused(text, 0, text) is not None

@@ -50,3 +50,10 @@ def test_a_named_week_is_no_length_taken(sentence):
 def test_a_decision_of_the_customers_side_is_awaited(sentence, awaited):
     from followup.text.wish_then import decision_awaited
     assert decision_awaited(sentence) is awaited
+
+
+def test_that_date_points_at_a_day_named_far_up_never_at_a_length():
+    before = ("Our board meets on Thursday 3 December. " + "I have read the proposal in detail. " * 10
+              + "Can the retention period be shortened to 90 days? ")
+    sentence = "Nothing will move before that meeting, so please don't follow up before that date."
+    assert local_day(end_said_before(before, sentence, LOCAL, CHICAGO)) == "2026-12-03"

@@ -205,3 +205,23 @@ def test_a_customer_away_who_names_the_day_back_is_quiet_until_it():
     assert wish.kind == "quiet" and wish.certain and wish.until == datetime(2027, 8, 22, 23)
     for other in ("Steve is away and will return on 23 August.", "The parts will return to the depot on 23 August."):
         assert away_until_back(other, 0, other, local, zone) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Nous sommes fermés jusqu'au 4 janvier, merci de ne rien nous envoyer d'ici là.", "2027-01-04"),
+    ("We zijn gesloten tot 4 januari, stuur ons tot die tijd niets.", "2027-01-04"),
+    ("Wir sind bis 4. Januar geschlossen, bitte schicken Sie uns bis dahin nichts.", "2027-01-04"),
+])
+def test_nothing_sent_until_then_abroad_is_a_possible_wait_to_the_day_said(text, day):
+    from followup.text.wish_when import possible_event_wait
+
+    zone = ZoneInfo(CHICAGO)
+    end = possible_event_wait(text, datetime(2026, 11, 10, 9, 0, tzinfo=zone), zone)
+    assert end is not None and end.replace(tzinfo=ZoneInfo("UTC")).astimezone(zone).date().isoformat() == day
+
+
+def test_nothing_changing_until_then_abroad_is_no_wait():
+    from followup.text.wish_when import possible_event_wait
+
+    zone = ZoneInfo(CHICAGO)
+    assert possible_event_wait("D'ici là, rien ne change pour nous.", datetime(2026, 11, 10, 9, 0, tzinfo=zone), zone) is None

@@ -29,7 +29,7 @@ _NAMED_DATE = re.compile(rf"\b(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th|\.|°|º)?\s*
 _LENGTH = re.compile(rf"\b{_DURATION}", re.I)  # "let me have a week to compare": an English length of time
 # "avant la fin du mois", "bis Monatsende", "hasta final de mes": the last day of this month
 _FOREIGN_MONTH_END = re.compile(r"\bfin\s+(?:du|de\s+ce)\s+mois\b|\bfin(?:al)?\s+de(?:l|\s+este)\s+mes\b|\bmonatsende\b|"
-                                r"\bende\s+(?:des|dieses)\s+monats\b|\beinde\s+van\s+(?:de|deze)\s+maand\b|"
+                                r"\bende\s+(?:des|dieses)\s+monats\b|\bende\s+monat\b|\beinde\s+van\s+(?:de|deze)\s+maand\b|"
                                 r"\bfine\s+(?:del|di\s+questo)\s+mese\b|\bfi(?:m|nal)\s+(?:do|deste)\s+m[eê]s\b", re.I)
 
 
@@ -76,15 +76,26 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
 # ("non ricontattarmi prima del 25", "ne pas relancer avant la fin du mois", "no me escribas hasta final de mes": the
 # contact verb may stand between the negation and "before"; Spanish and Italian say "not ... until" for it too)
 _NOT_BEFORE = re.compile(r"\b(?:nicht\s+vor(?:her)?|pas\s+(?:\w+\s+){0,2}?avant|no\s+(?:\w+\s+){0,4}?(?:antes\s+de(?:l)?|"
+                         # "no nos escriban antes, por favor": "before" alone, the day said first
+                         r"antes(?=\s*(?:[,;.!?]|$))|"
                          r"hasta(?=\s+(?:el|la|final|fin|finales|mediados|principios|el\s+d[íi]a)\b))|"
                          r"non\s+(?:\w+\s+){0,2}?(?:prima\s+d(?:i|el)|fino\s+a(?:l|lla)?)|niet\s+(?:\w+\s+){0,2}?v[oó][oó]r|"
-                         r"n[ãa]o\s+(?:\w+\s+){0,3}?antes\s+d[eoa]s?)\b\s*(?P<rest>[^.;!?]{0,40})", re.I)
+                         r"n[ãa]o\s+(?:\w+\s+){0,3}?antes\s+d[eoa]s?|"
+                         # nothing sent before a day said first: "Ich bin bis zum 20. im Urlaub, bitte schicken Sie mir
+                         # vorher nichts", "fermé jusqu'au 23, merci de ne rien envoyer avant", "no me envíes nada antes",
+                         # "non mandatemi nulla prima", "stuur me niets voor die tijd"
+                         r"(?:vorher|davor|bis\s+dahin)\s+(?:\w+\s+){0,2}?nichts|nichts\s+(?:\w+\s+){0,3}?(?:vorher|davor)|"
+                         r"rien\b[^.;!?]{0,25}?\bavant|nada\b[^.;!?]{0,25}?\bantes|(?:nulla|niente)\b[^.;!?]{0,25}?\bprima|"
+                         r"niets\b[^.;!?]{0,25}?\bv[oó][oó]r|"
+                         # contact refused up to a day: "sich bis Ende Monat nicht mehr zu melden"
+                         r"bis(?=\s+[^.;!?]{0,25}?\bnicht\s+(?:mehr\s+)?(?:zu\s+)?(?:melden|kontaktieren|anrufen|schreiben)))"
+                         r"\b\s*(?P<rest>[^.;!?]{0,40})", re.I)
 _SAID_NEXT = re.compile(r"^\s*(?:n[äa]chste[nmr]?|prochain|pr[óo]xim[oa]|prossim[oa]|volgende)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 _ASKS = re.compile(r"\b(?:bitte|melde\w*|ruf\w*|schreib\w*|kontakt\w*|merci|veuillez|r?appel\w*|recontact\w*|contact\w*|"
                    r"ricontatt\w*|richiam\w*|persig\w*|persegu\w*|insist\w*|sollecit\w*|insegu\w*|nachhak\w*|"
                    r"[ée]cri\w*|relanc\w*|por\s+favor|llam\w*|escrib\w*|per\s+favore|chiam\w*|scriv\w*|contatt\w*|graag|alsjeblieft|bel\w*|"
-                   r"mail\w*|lig\w*|escrev\w*)\b", re.I)
+                   r"mail\w*|lig\w*|escrev\w*|procur\w*|schick\w*|envo\w*|envi\w*|mand\w*|invi\w*|stuur\w*|a\.u\.b)\b", re.I)
 
 
 def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
@@ -114,10 +125,12 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
 
 
 # the article before a bare day of the month ("dem 25.", "del 18", "le 3", "il 25", "den 18."), never a time or amount
-_BARE_DAY = re.compile(r"\s*(?:dem|den|del|el|le|il|de|la|o|a)?\s*(?:d[íi]a\s+)?(?P<day>[0-3]?\d)(?:\.|°|º|er|e)?"
+_BARE_DAY = re.compile(r"\s*(?:dem|den|del|el|le|il|de|do|du|la|o|a)?\s*(?:d[íi]a\s+)?(?P<day>[0-3]?\d)(?:\.|°|º|er|e)?"
                        r"(?!\s*(?:[:.,]\d|h\b|uhr|heures?|horas?|ore|%|€|\$|x\b|[-/]))(?:\s|[.,;!?)]|$)", re.I)
 # "melden Sie sich nach dem 25.", "contácteme después del 18", "ricontattatemi dopo il 25": contact asked for after a day
-_AFTER_DAY = re.compile(r"\b(?:nach|apr[èe]s|despu[ée]s|dopo|depois|na|efter|etter)\s+(?P<rest>(?:dem|den|del|de|le|il|o|el)\b"
+# ("me procura a partir do dia 25", "rufen Sie mich ab dem 25. an", "à partir du 25": from that day on, the day itself)
+_AFTER_DAY = re.compile(r"\b(?:nach|apr[èe]s|despu[ée]s|dopo|depois|na|efter|etter|ab|a\s+partir|[àa]\s+partir)\s+"
+                        r"(?P<rest>(?:dem|den|del|de|do|du|le|il|o|el)\b"
                         r"[^.;!?\n]{0,12})", re.I)
 
 
@@ -140,7 +153,7 @@ def _bare_day(rest: str, local: datetime) -> date | None:
 # "déjeme unos diez días", "dame hasta el día 20", "risentiamoci tra dieci giorni": time asked for, or the talk put off
 _GIVE_ME_ABROAD = re.compile(r"\b(?:d[ée]jeme|d[ée]me|dame|denme|dadme|gebt\s+mir|geben\s+sie\s+mir|gib\s+mir|lassen\s+sie\s+mir|"
                              r"laissez-moi|donnez-moi|accordez-moi|lasciatemi|lasciami|datemi|dammi|mi\s+dia|geef\s+me|geeft\s+u\s+me|"
-                             r"d[êe]-me|deixe-me|deixa-me|d[áa]-me|risentiamoci|sentiamoci|hablamos|reden\s+wir|on\s+se\s+reparle|"
+                             r"d[êe]-me|me\s+d[áaêe]|deixe-me|deixa-me|d[áa]-me|risentiamoci|sentiamoci|hablamos|reden\s+wir|on\s+se\s+reparle|"
                              r"on\s+en\s+reparle|falamos|spreken\s+we|giv\s+mig|giv\s+os|gi\s+meg|gi\s+oss|ge\s+mig|ge\s+oss|daj(?:cie)?\s+(?:mi|nam)|"
                              r"da[ćc]\s+(?:mi|nam)|wilt\s+u\s+(?:mij|ons)|kunt\s+u\s+(?:mij|ons)|kun\s+je\s+(?:mij|ons)|haben\s+sie\s+(?:noch\s+)?|"
                              # a wait asked for: "kan du vente til den 18.?", "pourriez-vous attendre le 3 décembre"
@@ -148,11 +161,15 @@ _GIVE_ME_ABROAD = re.compile(r"\b(?:d[ée]jeme|d[ée]me|dame|denme|dadme|gebt\s+
                              r"aspettare|aspetti|aguardar|aguarde|patienter|pazientare|"
                              r"дайте\s+(?:мені|мне|нам)|дай\s+(?:мені|мне)|"
                              r"зачекайте|почекайте|подождите)\b"
-                             r"(?P<rest>[^.;!?\n]{0,40})", re.I)
+                             r"(?P<rest>[^.;!?\n]{0,60})", re.I)
 # (never a clock time: "tot 17 uur", "bis zum 18:00")
 _UNTIL_DAY_ABROAD = re.compile(r"\b(?:hasta\s+el|bis\s+zum|jusqu['\u2019]au|fino\s+al|tot\s+(?:de\s+)?|d['\u2019]ici\s+(?:au|le)|"
                                r"till?\s+den|"
-                               r"at[ée]\s+(?:ao\s+)?(?:dia\s+)?)\s*(?:d[íi]a\s+)?(?P<day>[0-3]?\d)\b"
+                               r"at[ée]\s+(?:ao\s+)?(?:dia\s+)?|"
+                               # until after a holiday named by its day: "até depois do feriado do dia 20", "hasta después
+                               # del puente del día 8"
+                               r"(?:at[ée]|hasta)\s+(?:depois|despu[ée]s)\s+d[eoa]l?\s+(?:\w+\s+){1,3}?d[eoa]l?\s+(?=d[íi]a\b))"
+                               r"\s*(?:d[íi]a\s+)?(?P<day>[0-3]?\d)(?:e|ste|de)?\b"
                                r"(?!\s*(?:[:.,h]\d|h\b|uhr|uur|heures?|horas?|ore\b|%|€|\$))", re.I)
 
 

@@ -46,7 +46,18 @@ _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gest
 # "dejamos el proyecto en el congelador", "mettiamo il progetto nel cassetto" (not an aside: "entre parenthèses, ...")
 _SET_ASIDE = re.compile(r"\b(?:mett\w*|mis|mise)\s+(?:\w+\s+){0,6}?entre\s+parenth[èe]ses\b|"
                         r"\bauf\s+(?:\w+\s+)?eis\s+(?:gelegt|legen|gestellt|stellen)\b|\b(?:leg|stell)\w*\s+(?:\w+\s+){0,4}?auf\s+eis\b|\b(?:en\s+el|al)\s+congelador\b|"
-                        r"\b(?:nel|in)\s+(?:un\s+)?cassetto\b|\bna\s+gaveta\b|\bin\s+de\s+(?:ijskast|koelkast)\b", re.I)
+                        r"\b(?:nel|in)\s+(?:un\s+)?cassetto\b|\bna\s+gaveta\b|\bin\s+de\s+(?:ijskast|koelkast)\b|"
+                        # left for later: "vamos deixar pra depois", "dejémoslo para más adelante", "laissons ça pour plus
+                        # tard", "rimandiamo a più avanti", "verschieben wir auf später", "laten we het voor later houden"
+                        # (said as a proposal, not a habit: "por escrito acabo sempre por deixar para depois")
+                        r"\b(?:vamos\s+deixar|deixemos|deixa|deixe)\s+(?:isso\s+|isto\s+|o\s+\w+\s+)?(?:para|pra)\s+"
+                        r"(?:depois(?!\s+d[aeo]s?\b)|mais\s+tarde|outra\s+hora)\b|"
+                        r"\b(?:vamos\s+a\s+dejar|dej[ée]moslo|dejemos|d[ée]jalo|dej[ée]melo)\s+(?:\w+\s+)?para\s+(?:m[áa]s\s+adelante|"
+                        r"despu[ée]s(?!\s+de)|m[áa]s\s+tarde|otro\s+momento)\b|"
+                        r"\blaiss\w*\s+(?:\w+\s+)?(?:pour|à)\s+plus\s+tard\b|\brimand\w*\s+(?:\w+\s+)?a\s+pi[uù]\s+avanti\b|"
+                        r"\b(?:verschieb|vertag)\w*\s+(?:\w+\s+){0,2}?auf\s+sp[äa]ter\b|\bvoor\s+later\s+(?:bewaren|houden)\b|"
+                        # not pursued for now: "Im Moment verfolgen wir das Projekt nicht weiter"
+                        r"\bverfolg\w*\s+(?:\w+\s+){0,3}?nicht\s+weiter\b|\bnicht\s+weiter\s+verfolg\w*", re.I)
 # the customer's own customers or staff choosing, not the customer leaving: "our client went with another florist"
 _NOT_OURS = re.compile(r"\b(?:our\s+(?:client|customer)s?|unsere?\s+kunden?|nos\s+clients?|nuestros?\s+clientes?|"
                        r"i\s+nostri\s+clienti|os\s+nossos\s+clientes|onze\s+klanten)\b", re.I)

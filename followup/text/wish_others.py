@@ -135,6 +135,11 @@ _NO_WAIT = re.compile(
     r"\b(?:wir\s+sind|ich\s+bin)\s+(?:noch\s+)?bis\s+(?:\w+\s+){1,3}?(?:im\s+b[üu]ro|vor\s+ort)\b|"
     r"\b(?:nous\s+sommes|je\s+suis)\s+(?:encore\s+)?(?:là|au\s+bureau)\s+jusqu['’]|"
     r"\b(?:estamos|estoy)\s+(?:todav[íi]a\s+)?(?:en\s+la\s+oficina|aqu[íi])\s+hasta\b|"
+    # the business's own opening days told, nothing asked ("Over the holidays we're open 9-1, closed on the 25th", "We're
+    # closed till the 23rd, so the order goes out on the 24th"; not "We're closed till the 23rd, nothing before then please")
+    r"\b(?:we|I)(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be)\s+(?:\w+\s+)?(?:open|closed)\b(?![^.]*\b(?:please|kindly|nothing|"
+    r"anything|don['’]?t|do\s+not|no\s+(?:e-?mails?|calls?|mail|messages?|chasing)|(?:before|until|till|after)\s+then|hold|"
+    r"wait|talk|speak|call|contact|reach|chase|follow|touch|get\s+back|come\s+back|e-?mail|write|ring)\b)|"
     # a quiet time offered for the rep's work ("we'll be quiet over Christmas so it's a good time to do the migration")
     r"\b(?:it['’]?s|it\s+is|that['’]?s|that\s+is|would\s+be|will\s+be|so)\s+(?:a|an|the)\s+(?:good|great|ideal|"
     r"perfect)\s+(?:time|moment|window|opportunity)\s+(?:to|for)\b(?!\s+(?:us\s+to\s+)?(?:re)?(?:talk|call|connect|touch|"

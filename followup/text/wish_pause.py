@@ -86,8 +86,10 @@ _PAUSED_PATTERNS: dict[str, str] = {
                     r"\btiming\s+(?:isn'?t|is\s+not)\s+right\b|\bnow\s+is\s+not\s+a\s+good\s+time\b",
     "pass": r"\bpass\s+for\s+now\b|\bstay\s+with\s+(?:our|the)\s+current\b[^.]{0,30}\bfor\s+now\b",
     # the customer will come back on a condition: "I'll let you know if our situation changes"
+    # ("We will come back to the market if and when it is reinstated": a purchase tendered again, maybe never)
     "we_will_call": r"\b(?:I|we)(?:'ll| will)\s+(?:reach out|get in touch|"
-                    r"be in touch|let you know|contact you|come back to you|get back to you)\b[^.]{0,20}\b(?:(?:when|"
+                    r"be in touch|let you know|contact you|come back to you|get back to you|(?:come|go)\s+back\s+to\s+"
+                    r"(?:the\s+)?market)\b[^.]{0,20}\b(?:if\s+and\s+when\b|(?:when|"
                     r"if|once)\s+(?:we're|we are|I'm|I am)\s+ready|"
                     r"(?:if|when|once)\s+(?:we|I)\s+(?:decide|want\s+to)|"
                     r"if\s+(?:\w+\s+){0,3}(?:changes?|improves?))",

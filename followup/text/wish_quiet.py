@@ -61,7 +61,8 @@ _QUIET_DURATION_PATTERNS: dict[str, str] = {
                    rf"shout)|reconnect|speak|chat|(?:have|get) (?:an? )?(?:answer|"
                    rf"decision|reply)(?: for you)?|(?:contact|ping|"
                    rf"email|call|write to) {_ME}(?: again)?|get in touch)"
-                   rf"\s+(?:again\s+)?(?:in|after)\s+{_DURATION}",
+                   # ("circle back with me in a fortnight", "touch base with us in two weeks")
+                   rf"(?:\s+with\s+{_ME})?\s+(?:again\s+)?(?:in|after)\s+{_DURATION}",
     # "don't follow up for two weeks", "please don't reach out for a month"
     "dont_for": rf"\b(?:don'?t|do\s+not|please\s+no)\s+(?:{_CONTACT_VERB}|follow(?:ing)?\s+up|chase|reach\s+out|get\s+in\s+touch)"
                 rf"(?:\s+(?:with\s+)?{_ME})?(?:\s+again)?\s+(?:for|in|within)\s+(?:the\s+next\s+)?{_DURATION}",
@@ -108,7 +109,12 @@ _CUE_TEMPLATE = (r"(?:\b(?:(?:give|allow|grant)\s+(?:me|us)|not(?=\s+(?:before|u
                  r"contact)|(?:no|not)\s+chasing|"
                  # the matter itself held (Indian English "kindly hold the matter till the 9th")
                  r"hold\s+(?:the|this|that|our)\s+(?:matter|proposal|discussion|topic|file|case|enquiry|inquiry|deal)|"
-             r"(?:don'?t|not\s+to)\s+(?:follow\s+up|contact|e-?mail|call|chase|send|get\s+in\s+touch|ring|write)|reach\s+out|"
+             r"(?:don'?t|do\s+not|not\s+to)\s+(?:follow\s+up|contact|e-?mail|call|chase|send|get\s+in\s+touch|ring|write|"
+             r"disturb)|reach\s+out|"
+             # "can u pls not chase till the 24th", "no point chasing me before the 21st", "exercise patience with me
+             # till month end": contact held back in other words than "don't"
+             r"not\s+(?:chase|disturb)|no\s+point\s+(?:in\s+)?(?:chasing|calling|contacting|following\s+up|e-?mailing)|"
+             r"(?:exercise|have|show)\s+(?:some\s+|a\s+little\s+)?patience|be\s+patient|bear\s+with\s+(?:me|us)|"
              r"follow\s+up|contact\s+(?:again|me|"
              r"us)|e-?mail\s+(?:me|us)|"
              r"call\s+(?:me|us)|talk|touch\s+base|pick\s+(?:this|it)\s+(?:back\s+)?up|circle\s+back|check\s+back|reconnect|"
@@ -383,68 +389,6 @@ def _spanning(trigger: re.Match[str], end: tuple[datetime, re.Match[str]], offse
 
 
 EVENT_QUIET_DAYS = 7  # "wait until the board has voted": an undated event; quiet this long, then the rep decides
-# Waiting for an event that has no date: "wait until I've had a chance to talk to my partner", "hold off until my
-# husband gets back", "please wait for that before reaching out", "I'll be back in touch once the survey is in".
-_EVENT_WAIT = re.compile(
-    r"\b(?:wait|hold\s+off|hold\s+fire|hang\s+fire|sit\s+tight|hold\s+your\s+horses)\s+(?:(?:on|with)\s+(?:this|it|that|"
-    r"(?:any|all|the|your)\s+(?:further\s+)?(?:contact|follow[- ]?ups?|calls|e-?mails|chasing|reminders))\s+)?"
-    r"(?:until|till|for)\s+"
-    r"(?!(?:a|the)\s+(?:reply|response|answer)\s+from\s+you)\b"
-    r"|\b(?:before|until\s+you\s+hear\s+from\s+(?:me|us)\s+before)\s+(?:following\s+up|reaching\s+out|getting\s+back\s+to\s+(?:me|us)|"
-    r"contacting\s+(?:me|us)|chasing|checking\s+in|you\s+(?:follow\s+up|reach\s+out|contact\s+(?:me|us)|chase))\b"
-    r"|\b(?:I|we)(?:'ll|\s+will|\s+shall)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+(?:in\s+touch|to\s+you)|come\s+back\s+to\s+you|"
-    r"reach\s+out|be\s+in\s+touch|touch\s+base|reconnect|circle\s+back)\b[^.]{0,25}?\b(?:once|as\s+soon\s+as|after|when)\b"
-    # "once the acquisition closes we can talk again"
-    r"|\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)\s+can\s+(?:talk|speak|pick\s+(?:this|it)\s+up|revisit|reconnect|"
-    r"continue|discuss|look\s+at\s+(?:this|it))\b"
-    r"|\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)(?:'ll|\s+will)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+to\s+you|"
-    r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b"
-    r"|\b(?:(?:don'?t|do\s+not|please\s+no)\s+|refrain\s+from\s+(?:any\s+)?(?:further\s+)?)(?:{verb}|follow(?:ing)?\s+up|"
-    r"chase|reach\s+out)(?:\s+(?:with\s+)?(?:me|us|(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:team|office|department|staff|board)))?"
-    r"\s+(?:until|till|before|during(?=\s+(?:the|our|my)\s+(?:\w+\s+)?(?:holidays|break|vacation|shutdown|harvest)\b))"
-    r"\s+(?:after\s+)?(?:I|we|you\s+hear|the|our|my|that|this|then)\b"
-    # the event first: "Until Cabinet has made its decision, please hold off on any further follow-up"
-    r"|^\W*(?:until|till)\s+(?!now\b|further\s+notice\b)[^,.;]{3,80},\s*(?:please\s+|kindly\s+)?(?:wait|hold\s+off|hold\s+fire|"
-    r"hang\s+fire|sit\s+tight|(?:don'?t|do\s+not)\s+(?:{verb}|follow\s+up|chase))\b"
-    # "best to come back to me after the audit": contact asked for once the customer's own event is over (not the rep's
-    # step, "get back to me after the demo with a price")
-    r"|\b(?:come|get|circle)\s+back\s+to\s+(?:me|us)\s+(?:again\s+)?(?:once|after|when)\s+"
-    r"(?![^.,;?]*\b(?:with|and\s+send)\s)(?:the|our|my)\s+(?!(?:\w+\s+)?(?:demo|call|visit|trial|quote|proposal)s?\b)"
-    r"(?:\w+\s+)?[a-z]{4,}\b"
-    # "I won't have an answer until our board signs off"
-    r"|\b(?:I|we)\s+(?:won'?t|will\s+not|can'?t|cannot)\s+(?:have|give\s+you)\s+(?:an?\s+)?(?:answer|decision|reply|"
-    r"update)\s+(?:for\s+you\s+)?(?:until|till|before)\s+(?:after\s+)?(?:the|our|my|we|I|they)\b"
-    .replace("{verb}", _CONTACT_VERB),
-    re.I)
-# (and a wait on the rep's own step: "once you send the drawings we can discuss the price")
-_EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+soon\s+as|when)\s+(?:you|I\s+(?:get|receive|"
-                          r"have)\s+(?:your|the))\b|\b(?:delivery|shipment|order|parcel|invoice|"
-                          r"payment|install\w*)\b[^.]{0,30}\b(?:hold|wait)|\bwait\s+for\s+(?:the|your|our)\s+(?:delivery|shipment|"
-                          r"order|parcel|invoice|payment|install\w*)\b|"
-                          r"\bwait\s+for\s+(?:you|your)\b|\bcan'?t\s+wait\b|\bwait\s+for\s+(?:it|this)\s*[.!]*$|"
-                          r"\b(?:no\s+need|needn'?t|(?:don'?t|do\s+not)\s+(?:need|have))\s+(?:for\s+you\s+)?to\s+wait\b", re.I)
-
-
-_OWN_ASK, _DIGIT = re.compile(r"[,;]\s*(?:and\s+)?so\s+(?:please\s+|kindly\s+)?$", re.I), re.compile(r"\d")
-# the customer says the event has no end in sight: "we're on hold until they lift it and nobody knows when": a pause
-_NO_END_IN_SIGHT = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+knows\s+when\b|\bno\s+idea\s+when\b|"
-                              r"\b(?:don'?t|do\s+not)\s+know\s+when\b|\bindefinitely\b|"
-                              r"\bno\s+(?:timeline|timeframe|time\s+frame|end\s+date)\b", re.I)
-
-
-def _event_quiet(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
-    """A wait for an undated event, as a quiet period of EVENT_QUIET_DAYS (none when the event may never come)."""
-    m = _EVENT_WAIT.search(sentence)  # (an undated reason, then the customer's own ask: "They haven't met, so please")
-    own = _OWN_ASK.search(sentence, 0, m.start()) if m and not _DIGIT.search(sentence, 0, m.start()) else None
-    if not m or _EVENT_GUARD.search(sentence) or _guarded(sentence[own.end() if own else 0:], {
-            "others": _QUIET_G["others"], "asks_rep": _QUIET_G["asks_rep"]}):
-        return None
-    if _NO_END_IN_SIGHT.search(text):
-        return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    until = (local + timedelta(days=EVENT_QUIET_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
-    return Wish(QUIET, text[start: start + len(stripped)], until=until)
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -36,6 +36,7 @@ _EARLIER_END = re.compile(
     rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH_RE})\b|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
     rf"\bthe\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b|\b(?:el\s+d[íi]a|el|le|den|am)\s+(?P<d4>[0-3]?\d)\b(?![.,:/]?\d)|"
     rf"\b{_DURATION}|{_TAKE_THE}", re.I)
+_A_DATE_BACK = re.compile(r"\b(?:until|till|before|by|after)\s+(?:this|that)\s+(?:day|date)\b|" + _THAT_DATE, re.I)
 EARLIER_END_CHARS = 300  # how far back "until then" looks for the end it points at
 
 
@@ -44,8 +45,12 @@ def end_said_before(before: str, sentence: str, local: datetime, zone: ZoneInfo)
     back = _THEN_BACK.search(sentence)
     if not back:
         return None
-    region = (before + sentence[: back.start()])[-EARLIER_END_CHARS:]
-    found = max(_EARLIER_END.finditer(region), key=lambda m: m.start(), default=None)  # the one named last
+    region = before + sentence[: back.start()]
+    # "not before that date" points at a day, however far up it was named ("As I said at the top"), never at a length
+    dated = _A_DATE_BACK.search(sentence)
+    ends = _EARLIER_END.finditer(region if dated else region[-EARLIER_END_CHARS:])
+    ends = (m for m in ends if not (dated and (m.group("unit") or m.group("tunit"))))
+    found = max(ends, key=lambda m: m.start(), default=None)  # the one named last
     if found is None:
         return None
     today = local.date()

@@ -297,6 +297,11 @@ _UNTIL_THEN_ABROAD = re.compile(r"\b(?:bis\s+dahin|jusque[- ]l[àa]|d['\u2019]ic
 _WAIT_OR_REFRAIN = re.compile(r"\b(?:wart\w*|geduld\w*|sehen\s+sie\b[^.;!?]{0,40}?\bab|keine|nicht|patient\w*|attend\w*|"
                               r"pas\s+de|esper\w*|paciencia|no\s+\w+|aspett\w*|pazienza|non\s+\w+|aguard\w*|n[ãa]o\s+\w+|"
                               r"wacht\w*|geen|niet)\b", re.I)
+# nothing sent until then: "merci de ne rien nous envoyer d'ici là", "stuur ons tot die tijd niets" (not "d'ici là, rien
+# ne change")
+_NOTHING = r"(?:nichts|rien|nada|nulla|niente|niets)"
+_SEND = r"(?:schick|send|envo|envi|enví|mand|invi|stuur|escrib|[ée]cri|scriv|escrev|schreib|mail)\w*"
+_NOTHING_SENT = re.compile(rf"\b{_NOTHING}\b[^.;!?]{{0,30}}?\b{_SEND}|\b{_SEND}\b[^.;!?]{{0,30}}?\b{_NOTHING}\b", re.I)
 
 
 # a meeting with no date yet is the event waited for, not an appointment: "einen Termin für die Sitzung gibt es noch
@@ -311,7 +316,8 @@ def _event_said_abroad(sentence: str) -> bool:
     then."""
     if _AFTER_EVENT.search(sentence) and (_AGAIN.search(sentence) or _WAIT_OR_REFRAIN.search(sentence)):
         return True
-    return bool(_UNTIL_THEN_ABROAD.search(sentence) and (_WAIT_OR_REFRAIN.search(sentence) or _AGAIN.search(sentence)))
+    return bool(_UNTIL_THEN_ABROAD.search(sentence) and (_WAIT_OR_REFRAIN.search(sentence) or _AGAIN.search(sentence)
+                                                        or _NOTHING_SENT.search(sentence)))
 
 
 def possible_event_wait(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:

@@ -33,6 +33,7 @@ from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: call
     _sentences,
     _zone,
 )
+from followup.text.wish_event import _event_quiet
 from followup.text.wish_hold import service_paused
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
@@ -42,7 +43,6 @@ from followup.text.wish_pause import _PAUSED, _paused
 from followup.text.wish_prefs import _preferences, both_refused
 from followup.text.wish_quiet import (  # noqa: F401
     EVENT_QUIET_DAYS,
-    _event_quiet,
     _loose_end,
     _quiet,
 )

@@ -1,0 +1,92 @@
+"""Quiet periods read for certain that wait for an undated event: "wait until I've had a chance to talk to my partner",
+"let's park it until they've had their say", "don't send me anything before then" (its day set from the sentence
+before, by detect_wishes)."""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+from followup.text.prefilter import prefilter_patterns
+from followup.text.wish_base import _CONTACT_VERB, QUIET, Wish, _guarded
+from followup.text.wish_quiet import _QUIET_G, EVENT_QUIET_DAYS
+
+# Waiting for an event that has no date: "wait until I've had a chance to talk to my partner", "hold off until my
+# husband gets back", "please wait for that before reaching out", "I'll be back in touch once the survey is in".
+_EVENT_WAIT = re.compile(
+    r"\b(?:wait|hold\s+off|hold\s+fire|hang\s+fire|sit\s+tight|hold\s+your\s+horses)\s+(?:(?:on|with)\s+(?:this|it|that|"
+    r"(?:any|all|the|your)\s+(?:further\s+)?(?:contact|follow[- ]?ups?|calls|e-?mails|chasing|reminders))\s+)?"
+    r"(?:until|till|for)\s+"
+    r"(?!(?:a|the)\s+(?:reply|response|answer)\s+from\s+you)\b"
+    r"|\b(?:before|until\s+you\s+hear\s+from\s+(?:me|us)\s+before)\s+(?:following\s+up|reaching\s+out|getting\s+back\s+to\s+(?:me|us)|"
+    r"contacting\s+(?:me|us)|chasing|checking\s+in|you\s+(?:follow\s+up|reach\s+out|contact\s+(?:me|us)|chase))\b"
+    r"|\b(?:I|we)(?:'ll|\s+will|\s+shall)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+(?:in\s+touch|to\s+you)|come\s+back\s+to\s+you|"
+    r"reach\s+out|be\s+in\s+touch|touch\s+base|reconnect|circle\s+back)\b[^.]{0,25}?\b(?:once|as\s+soon\s+as|after|when)\b"
+    # "once the acquisition closes we can talk again"
+    r"|\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)\s+can\s+(?:talk|speak|pick\s+(?:this|it)\s+up|revisit|reconnect|"
+    r"continue|discuss|look\s+at\s+(?:this|it))\b"
+    r"|\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)(?:'ll|\s+will)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+to\s+you|"
+    r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b"
+    r"|\b(?:(?:don'?t|do\s+not|please\s+no|not\s+to)\s+|refrain\s+from\s+(?:any\s+)?(?:further\s+)?)(?:{verb}|follow(?:ing)?\s+up|"
+    r"chase|reach\s+out|send(?=\s+(?:me\s+|us\s+)?any))(?:\s+(?:with\s+)?(?:me|us|(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:team|office|department|staff|board)))?"
+    # what is not to be sent named: "please don't send me anything before then"
+    r"(?:\s+(?:anything|any\s+more|any\s+(?:further|more|other)\s+\w+))?"
+    r"\s+(?:until|till|before|during(?=\s+(?:the|our|my)\s+(?:\w+\s+)?(?:holidays|break|vacation|shutdown|harvest)\b))"
+    r"\s+(?:after\s+)?(?:I|we|you\s+hear|the|our|my|that|this|then)\b"
+    # the matter set aside until an event: "let's park it until they've had their say", "please leave it until then"
+    r"|\b(?:park|leave)\s+(?:it|this|that|things|the\s+(?:conversation|discussion|matter|topic|idea))\s+(?:until|till)\s+"
+    r"(?!now\b|further\s+notice\b|(?:the\s+)?(?:budget|funding|money|market|rates|prices|things|time\s+is)\b)"
+    # the talks paused until an event: "request that you pause all commercial discussions until completion"
+    r"|\bpause\s+(?:all\s+|any\s+|the\s+|our\s+)?(?:\w+\s+)?(?:discussions?|conversations?|contact|correspondence|"
+    r"communications?|talks|negotiations?)\s+(?:until|till|pending)\s+(?!now\b|further\s+notice\b)"
+    # contact said to be pointless before an event: "there's no point chasing me for a decision before that"
+    r"|\bno\s+point\s+(?:in\s+)?(?:chasing|calling|contacting|following\s+up|e-?mailing|checking\s+in|reaching\s+out)\b"
+    r"[^.]{0,30}?\b(?:before|until|till)\s+(?:after\s+)?(?:then|that|the|our|my|I|we)\b"
+    # the event first: "Until Cabinet has made its decision, please hold off on any further follow-up"
+    r"|^\W*(?:until|till)\s+(?!now\b|further\s+notice\b)[^,.;]{3,80},\s*(?:please\s+|kindly\s+)?(?:wait|hold\s+off|hold\s+fire|"
+    r"hang\s+fire|sit\s+tight|(?:don'?t|do\s+not)\s+(?:{verb}|follow\s+up|chase))\b"
+    # "best to come back to me after the audit": contact asked for once the customer's own event is over (not the rep's
+    # step, "get back to me after the demo with a price")
+    r"|\b(?:come|get|circle)\s+back\s+to\s+(?:me|us)\s+(?:again\s+)?(?:once|after|when)\s+"
+    r"(?![^.,;?]*\b(?:with|and\s+send)\s)(?:the|our|my)\s+(?!(?:\w+\s+)?(?:demo|call|visit|trial|quote|proposal)s?\b)"
+    r"(?:\w+\s+)?[a-z]{4,}\b"
+    # "I won't have an answer until our board signs off"
+    r"|\b(?:I|we)\s+(?:won'?t|will\s+not|can'?t|cannot)\s+(?:have|give\s+you)\s+(?:an?\s+)?(?:answer|decision|reply|"
+    r"update)\s+(?:for\s+you\s+)?(?:until|till|before)\s+(?:after\s+)?(?:the|our|my|we|I|they)\b"
+    .replace("{verb}", _CONTACT_VERB),
+    re.I)
+# (and a wait on the rep's own step: "once you send the drawings we can discuss the price")
+_EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+soon\s+as|when)\s+(?:you|I\s+(?:get|receive|"
+                          r"have)\s+(?:your|the))\b|\b(?:delivery|shipment|order|parcel|invoice|"
+                          r"payment|install\w*)\b[^.]{0,30}\b(?:hold|wait)|\bwait\s+for\s+(?:the|your|our)\s+(?:delivery|shipment|"
+                          r"order|parcel|invoice|payment|install\w*)\b|"
+                          r"\bwait\s+for\s+(?:you|your)\b|\bcan'?t\s+wait\b|\bwait\s+for\s+(?:it|this)\s*[.!]*$|"
+                          r"\b(?:no\s+need|needn'?t|(?:don'?t|do\s+not)\s+(?:need|have))\s+(?:for\s+you\s+)?to\s+wait\b", re.I)
+
+
+_OWN_ASK, _DIGIT = re.compile(r"[,;]\s*(?:and\s+)?so\s+(?:please\s+|kindly\s+)?$", re.I), re.compile(r"\d")
+# the customer says the event has no end in sight: "we're on hold until they lift it and nobody knows when": a pause
+_NO_END_IN_SIGHT = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+knows\s+when\b|\bno\s+idea\s+when\b|"
+                              r"\b(?:don'?t|do\s+not)\s+know\s+when\b|\bindefinitely\b|"
+                              r"\bno\s+(?:timeline|timeframe|time\s+frame|end\s+date)\b", re.I)
+
+
+# an event that may never come: "We will get back to you if and when the situation improves" (a pause)
+_IF_AND_WHEN = re.compile(r"\bif\s+and\s+when\b", re.I)
+
+
+def _event_quiet(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
+    """A wait for an undated event, as a quiet period of EVENT_QUIET_DAYS (none when the event may never come)."""
+    m = _EVENT_WAIT.search(sentence)  # (an undated reason, then the customer's own ask: "They haven't met, so please")
+    own = _OWN_ASK.search(sentence, 0, m.start()) if m and not _DIGIT.search(sentence, 0, m.start()) else None
+    if not m or _EVENT_GUARD.search(sentence) or _guarded(sentence[own.end() if own else 0:], {
+            "others": _QUIET_G["others"], "asks_rep": _QUIET_G["asks_rep"]}):
+        return None
+    if _NO_END_IN_SIGHT.search(text) or _IF_AND_WHEN.search(sentence):
+        return None
+    stripped = sentence.strip()
+    start = offset + sentence.index(stripped)
+    until = (local + timedelta(days=EVENT_QUIET_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
+    return Wish(QUIET, text[start: start + len(stripped)], until=until)
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -1,0 +1,96 @@
+"""Waits for an undated event read as quiet periods (followup/text/wish_event.py) and the look-alikes that are not."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.text.wish_base import _local
+from followup.text.wish_event import _event_quiet
+
+SENT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago
+ZONE = ZoneInfo("America/Chicago")
+
+
+def event_quiet(text: str):
+    """The quiet-period wish an undated wait reads in text, or None."""
+    return _event_quiet(text, 0, text, _local(SENT, ZONE))
+
+
+@pytest.mark.parametrize("text", [
+    "I'm on holiday until the 20th, please don't send me anything before then.",
+    "We're closed till the 23rd, so please do not send us any more reminders before then.",
+    "I would ask you not to follow up with me before that date.",
+])
+def test_nothing_sent_before_a_day_said_first_is_a_wait(text):
+    assert event_quiet(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Board meets later this month, let's park it until they've had their say.",
+    "Please leave it until then - I'd rather give it proper attention.",
+    "Let's park the conversation until she's in post.",
+])
+def test_the_matter_set_aside_until_an_event_is_a_wait(text):
+    assert event_quiet(text) is not None
+
+
+def test_no_point_chasing_before_an_event_is_a_wait():
+    assert event_quiet("Budgets are released on 21 January, so there's no point chasing me for a decision before that.")
+
+
+@pytest.mark.parametrize("text", [
+    "Let's park it until the budget frees up.",  # may never come: a pause (wish_pause)
+    "We will get back to you if and when the situation improves.",
+    "Please don't send the invoice before the meeting.",  # a document held, not the rep's mail
+])
+def test_an_event_that_may_never_come_or_a_document_held_is_no_wait(text):
+    assert event_quiet(text) is None
+
+
+def test_talks_paused_until_an_event_is_a_wait():
+    assert event_quiet("Our client has asked us to request that you pause all commercial discussions until completion "
+                       "has been announced.")
+
+
+@pytest.mark.parametrize("text", [
+    "Hold your horses until the board has met.",
+    "As soon as the merger completes we can pick this up.",
+])
+def test_a_wait_for_an_undated_event_is_a_quiet_period(text):
+    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None
+
+
+def test_a_wait_on_the_reps_own_step_is_no_quiet_period():
+    text = "Once you've sent the revised drawing we can discuss it."
+    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is None
+
+
+def test_a_wait_for_an_event_with_no_end_in_sight_is_no_quiet_period():
+    def event(text: str):
+        return _event_quiet(text, 0, text, _local(SENT, ZONE))
+
+    assert event("We'll be in touch once the merger closes, and honestly no one knows when that will happen.") is None
+    assert event("We'll be in touch once the merger closes.") is not None
+
+
+def test_the_customer_s_own_team_left_alone_until_after_an_event_is_a_wait():
+    text = "Please do not contact our finance team until after the year-end close."
+    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Your best bet is to get back to us once the refurbishment is finished, I'll shout when it is.",
+    "Come back to me after the stocktake and we'll see where we are.",
+])
+def test_contact_asked_for_after_the_customers_own_event_is_a_wait(text):
+    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None
+
+
+@pytest.mark.parametrize("text", ["Could you get back to me after the demo with a price?",
+                                  "Come back to me after the inspection with the revised figures."])
+def test_contact_after_the_reps_own_step_is_no_wait(text):
+    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is None
+
+
+def test_a_promise_to_let_the_rep_know_once_goods_arrive_is_no_wait():
+    assert event_quiet("Once the delivery arrives, I'll let you know.") is None
