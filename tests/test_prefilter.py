@@ -134,6 +134,20 @@ def test_a_pattern_anchored_at_the_start_is_left_as_it_is():
     assert isinstance(wish_scope._HISTORY, Prefiltered)  # (^ under re.M: every line, so its needles still help)
 
 
+def test_a_pattern_anchored_at_line_starts_searches_a_long_text_itself_with_the_same_answer():
+    """On a text too long for the one scan, a line-anchored pattern skips its needle trie and runs: found where the
+    pattern finds it, nothing where it does not, and a long hostile paste of near misses finishes."""
+    from followup.text import wish_scope
+    from followup.text.prefilter import SCAN_MAX_CHARS
+    rx = wish_scope._HISTORY
+    assert rx._by_line and not prefiltered(re.compile(r"-{2,}\s*forwarded", re.I))._by_line
+    body = "Thanks for the quote, we will look at it on Monday.\n" * (SCAN_MAX_CHARS // 40)
+    marker = "---------- Forwarded message ---------\nFrom: Ann\n"
+    for text in (body, body + marker + body, "On " + "x" * 5000 + " wrote:\n" + body, ("On Monday Ann said\n" * 3000)):
+        assert bool(rx.search(text)) == bool(rx.pattern.search(text))
+    assert rx.search(body + marker).start() == len(body)
+
+
 @given(st.lists(st.sampled_from(["email", "phone", "call", "me", "is", "better", "rather", "than", "text", "only",
                                  "reach", "by", "writing", "don't", "do", " ", "."]), max_size=10).map(" ".join))
 def test_the_channel_rules_list_is_prefiltered_without_changing_a_search(text):
@@ -194,3 +208,19 @@ def test_every_wish_pattern_agrees_on_the_varied_messages_and_a_long_text_of_the
         for rx in patterns:
             assert bool(rx.search(text)) == bool(rx.pattern.search(text)), (rx.pattern.pattern[:80], text[:40])
             assert bool(rx.match(text)) == bool(rx.pattern.match(text)), (rx.pattern.pattern[:80], text[:40])
+
+
+def test_a_message_longer_than_the_scan_remembers_reads_the_same_twice():
+    """More sentences than SCAN_CACHE_TEXTS (a hostile paste): its first and last sentences are still read, and a
+    second reading with every cache warm gives the same wishes."""
+    from datetime import datetime
+
+    from followup.text.prefilter import SCAN_CACHE_TEXTS
+    from followup.text.wishes import detect_wishes
+
+    filler = "".join(f"Line {n} of the parts list: bolt {n * 7} and washer {n * 3}.\n" for n in range(SCAN_CACHE_TEXTS + 200))
+    text = "Please remove me from your mailing list.\n" + filler + "Call me in the afternoon.\n"
+    first = detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago")
+    assert (first[0].kind, first[0].quote) == ("do_not_contact", "remove me from your mailing list")
+    assert "time:afternoon" in [w.preference for w in first]
+    assert detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago") == first

@@ -376,3 +376,11 @@ def test_no_possible_opt_out_beside_a_day_from_which_contact_is_asked():
     from followup.text.wishes import detect_wishes
     text = "So please kindly contact me again from Monday 15 February, not earlier."
     assert [w.kind for w in detect_wishes(text, datetime(2027, 1, 6, 8), "Europe/Madrid")] == ["quiet"]
+
+
+def test_the_visit_test_still_guards_a_time_the_net_reads_after_an_invitation():
+    """The net reads the time first and asks the visit test only then: the hours of a visit invited in the sentence
+    before are still no time to be reached, and a long run of such pairs is read to its end."""
+    pair = "Feel free to stop by the workshop Thursday. We're in from 7.\n\n"
+    assert not any(w.kind == "preference" for w in detect_wishes(pair, SENT, TZ))
+    assert not any(w.kind == "preference" for w in detect_wishes(pair * 300, SENT, TZ))

@@ -26,6 +26,9 @@ MAX_NEEDLE_CHARS = 8
 # own needles (one trie each), since only a few patterns ever see it: with the normalized needles (8,000) one scan of a
 # 2 KB message cost more than those few searches (BC3 1.35 -> 1.24 ms a message at 400 instead of 2,000).
 SCAN_MAX_CHARS = 400
+# Sentence-sized texts whose needles are remembered (a few MB at most): a long post's 300 sentences and clauses are
+# asked again at its end (wish_reach), and with room for 256 those were scanned a second time.
+SCAN_CACHE_TEXTS = 1024
 MAX_CHOSEN = 4096  # sets of a table's patterns remembered by live() (a few hundred occur; a bound all the same)
 
 # Characters IGNORECASE treats as one although lower() keeps them apart (dotless i and i, long s and s, ...).
@@ -293,7 +296,7 @@ def _build_scanner() -> tuple[tuple[re.Pattern[str], dict[str, frozenset[str]]],
     return tuple(out)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=SCAN_CACHE_TEXTS)
 def _present(folded: str) -> frozenset[str]:
     """The needles of all patterns that occur in a folded text, from one scan of it."""
     global _scanner
@@ -326,19 +329,22 @@ def _register(required: frozenset[str]) -> None:
 class Prefiltered:
     """A compiled pattern whose search() and match() first look for its needles; everything else is the pattern's."""
 
-    __slots__ = ("pattern", "needles", "whole", "_finder")
+    __slots__ = ("pattern", "needles", "whole", "_finder", "_by_line")
 
     def __init__(self, pattern: re.Pattern[str], required: frozenset[str], whole: frozenset[str] | None = None):
         self.pattern = pattern
         self.needles = required
         self.whole = whole or required  # uncut: a long text is searched for these, one pattern at a time
         self._finder: re.Pattern[str] | None = None  # its needles as one trie, for texts too long for the scan
+        self._by_line = _anchored(pattern, lines=True)
         _register(required)
 
     def _may_match(self, text: str) -> bool:
         """Whether one of the needles is in the text."""
         hits = _hits(text)
         if hits is None:  # one pass of the pattern's own needle trie: dozens of `in` tests over 30 KB cost 3x more
+            if self._by_line:  # tried at line starts only ("^[ \t]*-- Forwarded"): fails sooner than a trie scans
+                return True
             if self._finder is None:
                 self._finder = needle_finder(self.whole)
             return self._finder.search(_normed(text)) is not None
@@ -408,11 +414,12 @@ def prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str] | Prefiltered:
     return pattern if whole is None else Prefiltered(pattern, _cut(whole), whole)
 
 
-def _anchored(pattern: re.Pattern[str]) -> bool:
-    """Whether a pattern can match only at the text's start ("^\\W*scratch\\s+that"): one attempt there fails sooner
-    than its needle test, which scans the text (each clause or stripped copy of a sentence a new text to scan)."""
+def _anchored(pattern: re.Pattern[str], lines: bool = False) -> bool:
+    """Whether a pattern can match only at the text's start ("^\\W*scratch\\s+that"; with lines: only at a line's
+    start, under re.M): one attempt there fails sooner than its needle test, which scans the text (each clause or
+    stripped copy of a sentence a new text to scan)."""
     tree = _parser.parse(pattern.pattern, pattern.flags)
-    return not pattern.flags & re.M and len(tree) > 0 and tree[0] == (_parser.AT, _parser.AT_BEGINNING)
+    return bool(pattern.flags & re.M) == lines and len(tree) > 0 and tree[0] == (_parser.AT, _parser.AT_BEGINNING)
 
 
 def prefilter_patterns(namespace: dict) -> None:

@@ -412,11 +412,11 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     elif not kinds & {QUIET, DNC} and not here and (event := possible_event_wait(sentence, local, zone)):
         out.append(Wish(QUIET, quote, until=event, certain=False))  # "Bitte warten Sie, bis der Vorstand entschieden hat"
     # "stop by the yard any morning": opening hours; "he should ring the gate after 2": someone else's call
-    if not times and not visit_only(sentence, offset, text) and not sent_over(sentence):
-        value = wish_net.possible_time(sentence)
-        if value:
-            here[:] = [w for w in here if not (w.preference or "").startswith("time:")]
-            out.append(Wish(PREFERENCE, quote, preference=value, certain=False))
+    # (the time read first: most sentences name none, and the visit test reads the sentence before as a new text)
+    value = None if times else wish_net.possible_time(sentence)
+    if value and not visit_only(sentence, offset, text) and not sent_over(sentence):
+        here[:] = [w for w in here if not (w.preference or "").startswith("time:")]
+        out.append(Wish(PREFERENCE, quote, preference=value, certain=False))
     return out
 
 
