@@ -14,6 +14,7 @@ from typing import Sequence
 from followup.drafting.appointment import find_appointment
 from followup.drafting.changed import change_clause, counted_again
 from followup.drafting.clauses import whole_clause
+from followup.drafting.cutting import MAX_RESTATED_WORDS, OWN_RESTATED_WORDS, _shorten
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.features import with_features
 from followup.drafting.figures import _STATED_PRICE
@@ -67,14 +68,7 @@ from followup.drafting.reported import (
     quote_promise,
 )
 from followup.drafting.requote import requoted
-from followup.drafting.restating import (
-    MAX_RESTATED_WORDS,
-    OWN_RESTATED_WORDS,
-    _shorten,
-    _tidy,
-    expand_shorthand,
-    restate,
-)
+from followup.drafting.restating import _tidy, expand_shorthand, restate
 from followup.drafting.sendback import sent_request
 from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source, _spans, clean
 from followup.drafting.settle import _guard, _settle
