@@ -81,7 +81,9 @@ def _cut(text: str, limit: int) -> str:
     if n < len(words) and re.fullmatch(r"[\d.,'’]*\d", words[n - 1]) and words[n].strip(",.;:").isalpha() \
             and words[n].strip(",.;:").lower() not in _STOP and limit >= MAX_RESTATED_WORDS:
         n += 1  # "for 12 | weeks": a restated figure keeps its unit
-    head = " ".join(words[:n])
+    head = _clause_whole(" ".join(words[:n]), words[n:], limit)
+    if len(head.split()) > n:
+        return _no_dangling(head)  # a clause kept whole is not cut again
     # "1,200": a thousands comma is no clause boundary (" so " and " which " are not cut at here: that text sat
     # inside this comment since round 4 and the figures were measured so)
     cut = max(head.rfind(", "), head.rfind(" because "),
@@ -90,6 +92,67 @@ def _cut(text: str, limit: int) -> str:
     if cut > len(head) // 3:
         return _no_dangling(head[:cut].rstrip(" ,;"))
     return _no_dangling(head.rstrip(" ,;"))
+
+
+# What opens a clause whose verb comes after its subject: a cut inside it leaves a fragment ("before your old IT
+# guy | leaves"; German puts the verb last: "bevor der alte Admin | geht").
+_CLAUSE_OPENER = re.compile(r"(?<![^\s])(?:when|while|unless|although|though|whereas|as soon as|so that|now that|wenn|"
+                            r"sobald|bevor|nachdem|weil|damit|dass|falls|obwohl|quand|lorsqu|dès qu|avant qu|après qu|"
+                            r"jusqu'à ce qu|pour qu|afin qu|bien qu|cuando|en cuanto|antes de que|después de que|"
+                            r"hasta que|para que|aunque|mientras)(?:e\b|\b)(?!-)", re.I)
+
+
+# A clause cut this few words before its end is finished rather than dropped.
+CLAUSE_TAIL_WORDS = 2
+
+
+# English words that open a clause or a phrase alike ("before the meeting", "before he leaves").
+_CLAUSE_OR_PHRASE = re.compile(r"(?<![^\s])(?:before|after|until|till)\b", re.I)
+
+
+# English verbs a clause after "before"/"after" goes on with, besides forms in -s and -ed.
+_CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "can", "could", "would", "should", "may",
+                 "might", "must", "do", "does", "did", "get", "go", "leave", "meet", "start", "come", "arrive",
+                 "return", "sign", "finish", "retire", "close", "open"}
+
+
+def _verb_like(word: str) -> bool:
+    """Whether an English word reads as the verb a clause goes on with ("leaves", "signed", "is")."""
+    low = word.strip(",.;:!?").lower()
+    if low in _CLAUSE_VERBS:
+        return True
+    return low.isalpha() and low not in _STOP and low.endswith(("s", "ed")) and not low.endswith(("ss", "us", "is"))
+
+
+def _verb_ahead(rest: list[str]) -> bool:
+    """Whether the words a cut drops go on to a verb before any function word ("board | confirms")."""
+    for word in rest[:CLAUSE_TAIL_WORDS + 1]:
+        if _verb_like(word):
+            return True
+        if word.strip(",.;:!?").lower() in _STOP or word.endswith((",", ";", ":", ".")):
+            return False
+    return False
+
+
+def _clause_whole(head: str, rest: list[str], limit: int) -> str:
+    """The head of a cut, never ending inside a clause that lost its verb: the clause goes, or stays whole."""
+    if not rest or head.endswith((",", ";", ":")):
+        return head
+    opened = [m for m in _CLAUSE_OPENER.finditer(head)]
+    opened += [m for m in _CLAUSE_OR_PHRASE.finditer(head) if _verb_ahead(rest)]
+    if not opened:
+        return head
+    m = max(opened, key=lambda o: o.start())
+    if re.search(r"[,;:]\s", head[m.end():]):
+        return head  # the clause ended before the cut
+    clause_end = next((i + 1 for i, w in enumerate(rest) if w.endswith((",", ";", ":", "."))), len(rest))
+    whole = " ".join([head, *rest[:clause_end]]).rstrip(" ,;:.")
+    before = head[:m.start()].rstrip(" ,;")
+    if clause_end <= CLAUSE_TAIL_WORDS and len(whole.split()) <= limit + PRICE_TAIL_WORDS:
+        return whole  # "after the board | confirms": one verb short of whole, the clause is finished
+    if len(before.split()) >= MIN_HEAD_WORDS:
+        return before
+    return whole if len(whole.split()) <= limit + PRICE_TAIL_WORDS else head
 
 
 # Words a cut restatement must not end on ("in Ihrer", "réglables en", "avec ses").
