@@ -1,5 +1,4 @@
-"""The clauses of the recap: the rep's own offer whole, a note's shorthand cut to its figures, answers given on a
-call without the note's "told him", and never a value the text says was replaced."""
+"""The recap: the rep's offer whole, note shorthand cut to its figures, answers without "told him", no old value."""
 from __future__ import annotations
 
 import re
