@@ -232,16 +232,6 @@ def test_the_agreed_appointment_is_said_once_not_again_among_the_terms():
     assert "900 €" in d.body
 
 
-def test_a_cut_restatement_keeps_the_price_it_was_cut_before():
-    from followup.drafting.restating import _shorten
-    said = ("The overnight work adds an out-of-hours supplement, but if we book all four in one week the total "
-            "comes to £4,980 including the supplement")
-    assert "£4,980" in _shorten(said, 12)
-    assert "£4,980 including the supplement" in _shorten(said, 12)
-    assert _shorten("you need two vans for the depot and three more for the yard in spring", 12).startswith(
-        "you need two vans")
-
-
 def test_the_reps_promise_whose_day_has_passed_is_restated_without_its_day():
     sources = [Source("message", 1, "Hi Dana,\n\nCould you send the survey report?\n\nMaria", MON.replace(day=9),
                       "inbound"),
@@ -487,15 +477,6 @@ def test_a_spanish_promise_in_the_informal_you_is_the_reps_promise_and_a_note_sa
     assert "Te mando" not in d.body and "Te envío" not in d.body
 
 
-def test_a_shortened_restatement_keeps_the_day_it_names():
-    from followup.drafting.restating import _shorten
-
-    said = "you need to be certain about the cover before your trustees meet on 14 January"
-    assert _shorten(said, 12).endswith("on 14 January")
-    assert _shorten("Sie brauchen alle Unterlagen vollständig vor der Sitzung des Vorstands am 3. März", 8) \
-        .endswith("am 3. März")
-
-
 def test_the_reps_quote_unanswered_for_days_is_chased_and_a_fresh_one_or_a_plain_answer_is_not():
     from datetime import timedelta
 
@@ -526,8 +507,8 @@ def test_content_handed_over_after_a_colon_is_no_promise_for_later():
 
 
 def test_the_reps_cut_sentence_keeps_a_total_in_its_which_clause_and_both_of_its_days():
+    from followup.drafting.cutting import _shorten
     from followup.drafting.recap import _window
-    from followup.drafting.restating import _shorten
 
     assert _shorten("Without the loft conversion GBP 9,400 comes off, which leaves GBP 61,200 all in", 24) \
         .endswith("GBP 61,200 all in")

@@ -1,16 +1,16 @@
-"""The clauses of the recap: the rep's own offer whole, a note's shorthand cut to its figures, answers given on a
-call without the note's "told him", and never a value the text says was replaced."""
+"""The recap: the rep's offer whole, note shorthand cut to its figures, answers without "told him", no old value."""
 from __future__ import annotations
 
 import re
 
+from followup.drafting.cutting import _shorten
 from followup.drafting.days import restate_dates
 from followup.drafting.figures import _REPLACED
 from followup.drafting.items import Item, State
 from followup.drafting.past import without_past_condition
 from followup.drafting.pricefor import handed_over
 from followup.drafting.reading import _ANSWERED_NOTE, _COLLEAGUE
-from followup.drafting.restating import _shorten, expand_shorthand, swap_note
+from followup.drafting.restating import expand_shorthand, swap_note
 from followup.drafting.shorthand import spell_out
 from followup.drafting.words import _PAREN, _content, trim_end, unbracketed
 

@@ -1,23 +1,11 @@
 """A point restated in the rep's voice to the customer in English: pronouns swapped ("I" -> "you", "he has" ->
-"you have"), call-note shorthand written out, long sentences cut at a clause boundary, never mid-figure."""
+"you have"), call-note shorthand written out (cutting.py cuts it to length)."""
 from __future__ import annotations
 
 import re
 
 from followup.drafting import words as _words
-from followup.drafting.words import _ANY_MONTH, _ARTICLES, _MANNER, _MODIFIER_END, _PAREN, _STOP
-
-# A restatement longer than this is cut at a clause boundary, so the draft does not copy the customer.
-MAX_RESTATED_WORDS = 12
-
-
-# The rep's own emailed sentence (a promise, an offer) is in the rep's voice already: it may run longer.
-OWN_RESTATED_WORDS = 24
-
-
-# A restatement ending in its price ("... of the Team plan at $40 per seat") may run this many words over.
-PRICE_TAIL_WORDS = 5
-
+from followup.drafting.words import _MANNER, _PAREN
 
 _ASK_ACTION = re.compile(r"^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?"
                          r"|please\s+(?:could\s+you\s+)?|(?:i|we)(?:'d| would) (?:like|love) (?:you to|to get)\s+)"
@@ -178,104 +166,8 @@ def _swap(text: str, table: dict[str, str]) -> str:
     return "".join(out)
 
 
-_SUBORDINATE = re.compile(r",?\s+(?:because|since|so that|which|if at all|if possible|as long as|in case|"
-                          # (and the customer's reason abroad: "porque el último técnico ...", "parce que", "weil")
-                          r"and will|and then|and i'll|but|porque|ya que|parce que|parce qu'|puisque|weil|denn)\b|"
-                          r",\s+car\b", re.I)
-
-
-# Words a restatement keeps before a subordinate clause may be cut off.
-MIN_HEAD_WORDS = 4
-
-
-# A request's price restated at its end: "..., $40 per seat" -> "... at $40 per seat", "at TTD 95 per unit per month".
-_PRICE_TAIL = re.compile(r" at (?:[$€£]\s?\d[\d,.]*|(?-i:[A-Z]{3})\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|chf|gbp|"
-                         r"(?-i:[A-Z]{3})\b))(?:\s?(?:per|a|an|each|/)\s?[^\W\d_]+){0,2}$", re.I)
-
-
 _PRICE_AFTER_COMMA = re.compile(r",\s+(?=(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|chf|gbp))"
                                 r"\s?(?:per|a|an|each|/)\s?[^\W\d_]+\s*[.!]?$)", re.I)
-
-
-# A price or amount: a restatement is never cut so that it loses one.
-_FIGURE = re.compile(r"[$€£]\s?\d|\b(?:eur|usd|chf|gbp|cad|aud|pln)\s?\d|\b(?-i:[A-Z]{3})\s?\d|"
-                     r"\d[\d,.' \u202f]*\s?(?:€|eur\b|usd\b|chf\b|gbp\b|%)"
-                     # a day of the month is kept like a price: "before your board meets on 10 December"
-                     r"|\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-                     r"januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|"
-                     r"dic)[a-zéû]*\b|\b\d{1,2}\.\d{1,2}\.", re.I)
-
-
-def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
-    """Cut a long restatement at its last clause boundary within the word limit, keeping its price whole."""
-    cut = _cut(text, limit)
-    figure = _FIGURE.search(text)
-    if figure is None or _FIGURE.search(cut):
-        return cut
-    if len(text.split()) <= limit + 2 * PRICE_TAIL_WORDS:
-        return _no_dangling(text.rstrip(" ,;"))  # the point with its figure, whole: a little long beats no price
-    # the cut lost the figure in force: say the clause that holds it, from its own boundary on
-    start = max(text.rfind(sep, 0, figure.start()) for sep in (", ", "; ", " but ", " which ", " and "))
-    clause = text[start:].lstrip(" ,;") if start > 0 else text
-    clause = re.sub(r"^(?:but|which|and)\s+", "", clause, flags=re.I)
-    if len(clause.split()) > limit + PRICE_TAIL_WORDS:
-        clause = " ".join(clause.split()[:limit + PRICE_TAIL_WORDS])
-    return _no_dangling(clause.rstrip(" ,;")) if _FIGURE.search(clause) else cut
-
-
-def _cut(text: str, limit: int) -> str:
-    """Cut a long restatement at its last clause boundary within the word limit."""
-    # a subordinate clause ("because ...", "if at all possible") is the customer's wording, not the point
-    m = _SUBORDINATE.search(text)
-    if m and len(text[:m.start()].split()) >= MIN_HEAD_WORDS and not (
-            _FIGURE.search(text[m.end():]) and limit >= OWN_RESTATED_WORDS):
-        # (the rep's own "..., which leaves EUR 43,300 installed" holds the total: it stays)
-        text = text[:m.start()].rstrip(" ,;")
-    words = text.split()
-    if len(words) <= limit:
-        return text
-    if len(words) <= limit + PRICE_TAIL_WORDS and _PRICE_TAIL.search(text):
-        return text  # cutting would split the figure from what it prices
-    n = limit
-    # never cut a date in two ("antes del 30 de | noviembre", "bis 1. | Juli")
-    while n < len(words) and n < limit + 3 and (
-            re.match(r"^\d{1,2}\.?$|^(?:de|del|of|le|am|bis|el)$", words[n - 1], re.I)
-            and re.match(r"^(?:de|del|\d{1,4}|[^\W\d_]+)[.,;]?$", words[n])
-            and (words[n].lower().strip(".,;") in _ANY_MONTH or words[n].lower() in ("de", "del"))):
-        n += 1
-    if n < len(words) and re.fullmatch(r"[\d.,'’]*\d", words[n - 1]) and words[n].strip(",.;:").isalpha() \
-            and words[n].strip(",.;:").lower() not in _STOP and limit >= MAX_RESTATED_WORDS:
-        n += 1  # "for 12 | weeks": a restated figure keeps its unit
-    head = " ".join(words[:n])
-    # "1,200": a thousands comma is no clause boundary (" so " and " which " are not cut at here: that text sat
-    # inside this comment since round 4 and the figures were measured so)
-    cut = max(head.rfind(", "), head.rfind(" because "),
-              head.rfind(" but "), head.rfind(" since "), head.rfind(" as "), head.rfind(" und "),
-              head.rfind(" et "), head.rfind(" y "), head.rfind(" and "))
-    if cut > len(head) // 3:
-        return _no_dangling(head[:cut].rstrip(" ,;"))
-    return _no_dangling(head.rstrip(" ,;"))
-
-
-# Words a cut restatement must not end on ("in Ihrer", "réglables en", "avec ses").
-_DANGLING_END = set("""the a an in of to for and with on at by or if is are my your our their his her de la le les du
-des et à au aux en avec sur pour par ses son sa vos votre nos notre der die das den dem des und mit für von in im am
-bei zu zum zur ihre ihrer ihren ihrem ihr unsere unserer seine seiner el los las y en con para por que un una del al
-sus su une ein eine einer einen""".split()) | {  # English prepositions that need what follows them
-    "before", "after", "until", "from", "into", "about", "than", "via", "per", "within", "without", "between", "during"}
-
-
-def _no_dangling(text: str) -> str:
-    """A cut text without the article, preposition or possessive left hanging at its end."""
-    words = text.split()
-    while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING_END:
-        words.pop()
-    # "for a 21-day | survey": a figure-and-unit modifier after an article lost its noun; the phrase goes with it
-    while len(words) > 2 and _MODIFIER_END.match(words[-1].strip(",;:")) and words[-2].lower() in _ARTICLES:
-        words = words[:-2]
-        while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING_END:
-            words.pop()
-    return " ".join(words).rstrip(" ,;:")
 
 
 def _tidy(text: str) -> str:

@@ -15,6 +15,7 @@ from followup.drafting.appointment import find_appointment
 from followup.drafting.changed import change_clause, counted_again
 from followup.drafting.clauses import whole_clause
 from followup.drafting.covered import back_in_person
+from followup.drafting.cutting import MAX_RESTATED_WORDS, OWN_RESTATED_WORDS, _shorten
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.decided import decided_since
 from followup.drafting.features import with_features
@@ -69,14 +70,7 @@ from followup.drafting.reported import (
     quote_promise,
 )
 from followup.drafting.requote import requoted
-from followup.drafting.restating import (
-    MAX_RESTATED_WORDS,
-    OWN_RESTATED_WORDS,
-    _shorten,
-    _tidy,
-    expand_shorthand,
-    restate,
-)
+from followup.drafting.restating import _tidy, expand_shorthand, restate
 from followup.drafting.sendback import sent_request
 from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source, _spans, clean
 from followup.drafting.settle import _guard, _settle
