@@ -341,3 +341,13 @@ def test_a_signatures_winter_opening_hours_make_no_out_of_office():
             "inclusive and reopens on Thursday 7 January. From then until 31 January the front desk is staffed 9-13 only.")
     assert not detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2027, 1, 6, 8),
                                  tz="Europe/Madrid").is_auto
+
+
+def test_a_return_day_in_words_when_no_figures_name_it():
+    assert _back("Out of office: back at my desk on the twenty-third of November.") == "2026-11-23"
+    # the 26th is a Saturday: the first working day after it is the Monday
+    assert _back("Abwesenheitsnotiz: Ich bin am ersten Werktag nach dem zweiten Weihnachtstag wieder im Büro.") \
+        == "2026-12-28"
+    assert _back("Réponse automatique : je serai de retour le lendemain de Noël.") == "2026-12-26"
+    # a date in figures still wins over one in words
+    assert _back("Out of office until 20 November, back the day after Thanksgiving.") == "2026-11-20"

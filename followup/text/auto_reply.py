@@ -16,6 +16,7 @@ from followup.text.dates import (
     start_of_local_day,
     weekday_before,
 )
+from followup.text.day_words import day_back_in_words
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import _MONTH_RE, AutoReply, _local, _zone
 from followup.text.wish_scope import hours_notice_at
@@ -431,6 +432,9 @@ def _dated(text: str, subject: str, sent_at: datetime, zone: ZoneInfo) -> AutoRe
                 if m.group("prep").lower().startswith(_THROUGH) or _INCLUDED.match(source, m.end()):
                     day += timedelta(days=1)  # the named day is still away; back the day after
                 return AutoReply(True, start_of_local_day(day, zone), m.group().rstrip("."))
+    words = day_back_in_words(text or "", today)  # "the second of April", "the day after Whit Monday"
+    if words is not None:
+        return AutoReply(True, start_of_local_day(words[0], zone), words[1])
     m = _RETURN_WEEKDAY.search(text or "")
     if m:
         day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()])

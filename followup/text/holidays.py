@@ -1,0 +1,167 @@
+"""Public holidays by the names people give them in the seven languages, and the day each falls on in a year.
+
+In: a holiday's name as written ("Whit Monday", "lundi de Pentecôte", "Festa della Repubblica") and a reference
+day. Out: the next day that holiday falls on. Used by followup.text.day_words to read a return day named by a
+holiday ("back the day after Whit Monday").
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday of a year (the anonymous Gregorian computation)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+# Days counted from Easter Sunday, by their names in English, German, French, Spanish, Italian, Portuguese and Dutch
+MOVABLE: dict[int, tuple[str, ...]] = {
+    -3: ("maundy thursday", "holy thursday", "gründonnerstag", "jeudi saint", "jueves santo", "giovedì santo",
+         "quinta-feira santa", "witte donderdag"),
+    -2: ("good friday", "karfreitag", "vendredi saint", "viernes santo", "venerdì santo", "sexta-feira santa",
+         "goede vrijdag"),
+    0: ("easter sunday", "easter", "ostersonntag", "ostern", "dimanche de pâques", "pâques", "domingo de pascua",
+        "domingo de resurrección", "pascua", "pasqua", "domingo de páscoa", "páscoa", "eerste paasdag", "paaszondag",
+        "pasen"),
+    1: ("easter monday", "ostermontag", "lundi de pâques", "lunes de pascua", "pasquetta", "lunedì dell'angelo",
+        "lunedì di pasqua", "segunda-feira de páscoa", "tweede paasdag", "paasmaandag"),
+    39: ("ascension day", "ascension", "christi himmelfahrt", "auffahrt", "jeudi de l'ascension", "ascensión",
+         "ascensione", "ascensão", "hemelvaartsdag", "hemelvaart"),
+    49: ("whit sunday", "whitsunday", "pentecost", "pfingstsonntag", "pfingsten", "dimanche de pentecôte", "pentecôte",
+         "pentecostés", "pentecoste", "pentecostes", "eerste pinksterdag", "pinksteren"),
+    50: ("whit monday", "pfingstmontag", "lundi de pentecôte", "lunes de pentecostés", "lunedì di pentecoste",
+         "segunda-feira de pentecostes", "tweede pinksterdag", "pinkstermaandag"),
+    60: ("corpus christi", "fronleichnam", "fête-dieu", "corpus domini", "corpo de deus", "sacramentsdag"),
+}
+
+# Fixed days (month, day): the holidays common to these countries and the national days of the countries where the
+# seven languages are spoken, under their usual names (a name several countries give different days, such as
+# "Independence Day" or "fête nationale", is left out: its day is not known from the name)
+FIXED: dict[tuple[int, int], tuple[str, ...]] = {
+    (1, 1): ("new year's day", "new year", "neujahr", "neujahrstag", "jour de l'an", "nouvel an", "año nuevo",
+             "capodanno", "dia de ano novo", "ano novo", "nieuwjaarsdag"),
+    (1, 6): ("epiphany", "heilige drei könige", "dreikönigstag", "épiphanie", "día de reyes", "epifania", "befana",
+             "driekoningen"),
+    (1, 26): ("australia day",),
+    (2, 4): ("dia do início da luta armada",),
+    (2, 6): ("waitangi day",),
+    (3, 17): ("st patrick's day", "st. patrick's day", "saint patrick's day"),
+    (4, 21): ("tiradentes",),
+    (4, 25): ("anzac day", "festa della liberazione", "dia da liberdade"),
+    (4, 27): ("koningsdag",),
+    (5, 1): ("may day", "tag der arbeit", "fête du travail", "día del trabajo", "día del trabajador",
+             "festa dei lavoratori", "festa del lavoro", "dia do trabalhador", "dia do trabalho", "dag van de arbeid"),
+    (5, 5): ("bevrijdingsdag",),
+    (5, 8): ("victoire 1945", "fête de la victoire"),
+    (5, 21): ("día de las glorias navales", "glorias navales"),
+    (5, 25): ("dia de áfrica", "día de áfrica", "africa day", "revolución de mayo"),
+    (6, 2): ("festa della repubblica",),
+    (6, 10): ("dia de portugal",),
+    (6, 19): ("juneteenth",),
+    (7, 1): ("canada day", "keti koti"),
+    (8, 15): ("assumption day", "mariä himmelfahrt", "assomption", "asunción", "ferragosto", "assunzione",
+              "assunção", "maria-tenhemelopneming"),
+    (10, 3): ("tag der deutschen einheit",),
+    (10, 5): ("implantação da república",),
+    (10, 12): ("día de la hispanidad", "fiesta nacional de españa", "nossa senhora aparecida"),
+    (10, 31): ("reformationstag",),
+    (11, 1): ("all saints' day", "all saints day", "allerheiligen", "toussaint", "todos los santos", "ognissanti",
+              "tutti i santi", "dia de todos os santos"),
+    (11, 2): ("dia de finados", "finados", "allerseelen"),
+    (11, 11): ("armistice", "remembrance day", "veterans day"),
+    (11, 15): ("proclamação da república",),
+    (11, 20): ("consciência negra",),
+    (12, 1): ("restauração da independência",),
+    (12, 6): ("día de la constitución",),
+    (12, 8): ("immacolata", "inmaculada concepción", "imaculada conceição"),
+    (12, 24): ("christmas eve", "heiligabend", "heiliger abend", "réveillon de noël", "nochebuena", "vigilia di natale",
+               "véspera de natal", "kerstavond"),
+    (12, 25): ("christmas day", "christmas", "erster weihnachtstag",
+               "ersten weihnachtstag", "weihnachten", "noël", "navidad", "natale",
+               "natal", "eerste kerstdag", "kerstmis", "kerst"),
+    (12, 26): ("boxing day", "st stephen's day", "zweiter weihnachtstag",
+               "zweiten weihnachtstag", "stephanstag", "stefanitag", "santo stefano",
+               "sant esteve", "tweede kerstdag"),
+    (12, 31): ("new year's eve", "silvester", "saint-sylvestre", "nochevieja", "san silvestro", "véspera de ano novo",
+               "oudejaarsdag", "oudjaar"),
+}
+
+# Days set as the nth (or, for -1, the last) weekday of a month: (month, weekday with Monday = 0, n)
+NTH_WEEKDAY: dict[tuple[int, int, int], tuple[str, ...]] = {
+    (1, 0, 3): ("martin luther king day", "mlk day"),
+    (5, 0, 1): ("early may bank holiday",),
+    (5, 0, -1): ("memorial day", "spring bank holiday"),
+    (8, 0, -1): ("august bank holiday", "summer bank holiday"),
+    (9, 0, 1): ("labor day", "labour day"),
+    (11, 3, 4): ("thanksgiving day", "thanksgiving"),
+}
+
+_KIND = {**{name: ("easter", offset) for offset, names in MOVABLE.items() for name in names},
+         **{name: ("fixed", md) for md, names in FIXED.items() for name in names},
+         **{name: ("nth", rule) for rule, names in NTH_WEEKDAY.items() for name in names}}
+
+
+def _loose(name: str) -> str:
+    """A name as a pattern that also takes it without accents, with any spacing, hyphen and apostrophe."""
+    plain = {"ä": "a", "ö": "o", "ü": "u", "é": "e", "è": "e", "ê": "e", "ô": "o", "â": "a", "ó": "o", "á": "a",
+             "í": "i", "ú": "u", "ì": "i", "ã": "a", "ç": "c", "ë": "e", "ß": "ss"}
+    out = []
+    for ch in name:
+        if ch in plain:
+            out.append(f"(?:{ch}|{plain[ch]})")
+        elif ch in " -":
+            out.append(r"[\s\-]+")
+        elif ch in "'’":
+            out.append(r"['’]?")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+# Every holiday name, longest first, as one alternation ("lundi de Pentecôte" before "Pentecôte")
+HOLIDAY_RE = "|".join(_loose(name) for name in sorted(_KIND, key=len, reverse=True))
+_PLAIN = str.maketrans("äöüéèêôâóáíúìãçë’", "aoueeeoaoaiuiace'")
+
+
+def _kind(name: str) -> tuple[str, object] | None:
+    """The rule of a holiday name as matched (any accents and spacing)."""
+    key = re.sub(r"[\s\-]+", " ", name.lower()).replace("ß", "ss").translate(_PLAIN)
+    for known, kind in _KIND.items():
+        if re.sub(r"[\s\-]+", " ", known).replace("ß", "ss").translate(_PLAIN).replace("'", "") == key.replace("'", ""):
+            return kind
+    return None
+
+
+def _in_year(kind: tuple[str, object], year: int) -> date:
+    """The day a holiday rule gives in a year."""
+    rule, value = kind
+    if rule == "easter":
+        return easter(year) + timedelta(days=int(value))  # type: ignore[call-overload]
+    if rule == "fixed":
+        month, day = value  # type: ignore[misc]
+        return date(year, month, day)
+    month, weekday, n = value  # type: ignore[misc]
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def next_holiday(name: str, today: date) -> date | None:
+    """The next day on or after today the named holiday falls on, or None for a name not in the table."""
+    kind = _kind(name)
+    if kind is None:
+        return None
+    found = _in_year(kind, today.year)
+    return found if found >= today else _in_year(kind, today.year + 1)

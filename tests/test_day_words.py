@@ -1,0 +1,65 @@
+"""Return days in words (followup/text/day_words.py): spelled days of the month and days named from a holiday."""
+from datetime import date
+
+import pytest
+
+from followup.text.day_words import DAY_WORDS, day_back_in_words
+
+SENT = date(2027, 5, 13)  # a Thursday
+
+
+def _day(text: str, today: date = SENT) -> date | None:
+    got = day_back_in_words(text, today)
+    return got[0] if got else None
+
+
+def test_every_day_of_the_month_is_spelled_in_each_language():
+    for words in (("first", "thirty-first"), ("ersten", "einunddreißigsten"), ("premier", "trente et un"),
+                  ("primero", "treinta y uno"), ("primo", "trentuno"), ("primeiro", "trinta e um"),
+                  ("eerste", "eenendertig")):
+        assert [DAY_WORDS[w.replace("-", " ")] for w in words] == [1, 31], words
+    assert DAY_WORDS["twenty fourth"] == DAY_WORDS["vierundzwanzigsten"] == DAY_WORDS["vingt quatre"] == 24
+
+
+@pytest.mark.parametrize("text, day", [
+    ("I am back in the office on the twenty-first of June.", date(2027, 6, 21)),
+    ("Ab dem dritten Juni bin ich wieder im Büro.", date(2027, 6, 3)),
+    ("Je serai de retour le trente et un mai.", date(2027, 5, 31)),
+    ("Vuelvo a la oficina el veintidós de junio.", date(2027, 6, 22)),
+    ("Rientro in ufficio il ventitré giugno.", date(2027, 6, 23)),
+    ("Regresso no dia vinte e um de junho.", date(2027, 6, 21)),
+    ("Ik ben terug op achtentwintig mei.", date(2027, 5, 28)),
+    ("Back on Monday, the fourth of March, 2030.", date(2030, 3, 4)),
+])
+def test_a_spelled_day_of_the_month(text, day):
+    assert _day(text) == day
+
+
+def test_a_spelled_day_included_in_the_absence_is_the_last_day_away():
+    assert _day("I am away until the fourth of June inclusive.") == date(2027, 6, 5)
+
+
+@pytest.mark.parametrize("text", ["The first may be late, the rest on time.", "Once May comes we talk.",
+                                  "Ik heb een april vol afspraken."])
+def test_words_that_are_no_day_back(text):
+    assert _day(text) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("I'm back the day after Ascension.", date(2028, 5, 26)),  # this year's was last week
+    ("Estaré de vuelta el primer día hábil después de Pentecostés.", date(2027, 5, 18)),  # Whit Monday is off too
+    ("Am Montag nach Pfingsten bin ich wieder da.", date(2027, 5, 17)),
+    ("Je reviens le lendemain de la Fête-Dieu.", date(2027, 5, 28)),
+    ("Rientro il giorno successivo a Ognissanti.", date(2027, 11, 2)),
+    ("Volto no primeiro dia útil após o Dia de Portugal.", date(2027, 6, 11)),
+    ("Ik ben weer op kantoor de dag na Koningsdag.", date(2028, 4, 28)),
+    ("Ich bin bis einschließlich Brückentag nach Fronleichnam im Urlaub.", date(2027, 5, 31)),
+    ("Back on Boxing Day.", date(2027, 12, 26)),
+    ("Away until Whit Monday.", date(2027, 5, 18)),  # nobody is back on the holiday itself
+])
+def test_a_day_named_from_a_public_holiday(text, day):
+    assert _day(text) == day
+
+
+def test_a_holiday_named_without_a_return_or_until_word_is_no_day_back():
+    assert _day("Happy Whit Monday to the whole team!") is None

@@ -1,0 +1,35 @@
+"""Public holidays by name (followup/text/holidays.py): Easter-based, fixed and nth-weekday days in seven languages."""
+from datetime import date
+
+import pytest
+
+from followup.text.holidays import easter, next_holiday
+
+
+@pytest.mark.parametrize("year, day", [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)),
+                                       (2026, date(2026, 4, 5)), (2027, date(2027, 3, 28))])
+def test_easter_sunday(year, day):
+    assert easter(year) == day
+
+
+@pytest.mark.parametrize("name, day", [
+    ("Whit Monday", date(2027, 5, 17)), ("Pfingstmontag", date(2027, 5, 17)), ("lundi de Pentecote", date(2027, 5, 17)),
+    ("tweede pinksterdag", date(2027, 5, 17)), ("Fronleichnam", date(2027, 5, 27)), ("Corpo de Deus", date(2027, 5, 27)),
+    ("Ascension Day", date(2027, 5, 6)), ("Hemelvaartsdag", date(2027, 5, 6)), ("Christi  Himmelfahrt", date(2027, 5, 6)),
+])
+def test_movable_holidays_counted_from_easter(name, day):
+    assert next_holiday(name, date(2027, 3, 23)) == day
+
+
+@pytest.mark.parametrize("name, day", [
+    ("Festa della Repubblica", date(2027, 6, 2)), ("Keti Koti", date(2027, 7, 1)), ("Dia de Africa", date(2027, 5, 25)),
+    ("Glorias Navales", date(2027, 5, 21)), ("Tag der Deutschen Einheit", date(2027, 10, 3)),
+    ("Koningsdag", date(2028, 4, 27)),  # already past this year: next year's
+    ("Thanksgiving", date(2027, 11, 25)), ("Memorial Day", date(2027, 5, 31)), ("Labor Day", date(2027, 9, 6)),
+])
+def test_fixed_and_nth_weekday_holidays_the_next_time_they_fall(name, day):
+    assert next_holiday(name, date(2027, 5, 13)) == day
+
+
+def test_a_name_not_in_the_table():
+    assert next_holiday("Independence Day", date(2027, 5, 13)) is None
