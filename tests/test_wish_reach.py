@@ -130,3 +130,12 @@ def test_a_clock_hour_after_which_the_customer_is_free_is_a_possible_time():
 def test_a_spanish_call_asked_with_its_accent_names_the_phone():
     from followup.text.wish_reach import clause_channels
     assert ("phone", "prefer") in clause_channels("Mejor llámame al celular cuando tengas las cifras.")
+
+
+@pytest.mark.parametrize("text", [
+    "Prefiro que me ligue, quase não abro o correio.",
+    "Rufen Sie lieber an, Mails lese ich nur sporadisch.",
+    "Please just call me, your emails end up in my spam.",
+])
+def test_mail_read_rarely_or_lost_in_spam_leaves_the_phone(text):
+    assert ("channel:phone", False) in _prefs(text) or ("channel:phone", True) in _prefs(text)
