@@ -34,7 +34,8 @@ _AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|\w+n'?t|cannot|not|
                     # read now and then, or lost in the spam folder: "E-Mails lese ich nur sporadisch", "landen oft im Spam"
                     r"sporadi\w*|occasionally|gelegentlich|ocasionalmente|spam)\b", re.I)
 # a request to the customer's own address or a preference word
-_WANT = re.compile(r"\b(?:me|mir|mich|moi|m[eé]|mi|mij|us|uns|nous|nos|ci|ons|pick\s+up|just|einfach|simplement|"
+# (or to the one an assistant writes for: "Sarah has asked that all correspondence comes to her by email")
+_WANT = re.compile(r"\b(?:me|mir|mich|moi|m[eé]|mi|mij|us|uns|nous|nos|ci|ons|her|him|pick\s+up|just|einfach|simplement|"
                    r"simplemente|best|prefer\w*|rather|easier|quicker|faster|works|please|"
                    r"lieber|besser|am\s+besten|einfach|plut[ôo]t|mieux|pr[ée]f[èée]r\w*|mejor|prefiero|meglio|"
                    r"preferisco|pure|melhor|prefiro|liever|beter|gewoon)\b", re.I)
