@@ -94,3 +94,15 @@ def test_contact_after_the_reps_own_step_is_no_wait(text):
 
 def test_a_promise_to_let_the_rep_know_once_goods_arrive_is_no_wait():
     assert event_quiet("Once the delivery arrives, I'll let you know.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't rush us until the board has signed off.",
+    "Don't pressure me before I've spoken to my partner.",
+])
+def test_pressure_held_back_until_an_event_is_a_wait(text):
+    assert event_quiet(text) is not None
+
+
+def test_pushing_a_thing_until_an_event_is_no_wait():
+    assert event_quiet("We don't push the order until the approval.") is None

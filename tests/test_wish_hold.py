@@ -137,3 +137,12 @@ def test_a_parcel_left_for_after_a_meeting_is_no_pause():
 
 def test_a_habit_of_leaving_mail_for_later_is_no_pause():
     assert not possible_hold("Prefiro tratar destes assuntos por telefone, que por escrito acabo sempre por deixar para depois.")
+
+
+@pytest.mark.parametrize("text", [
+    "Por agora o projeto fica em banho-maria.",
+    "On met le projet au frigo pour cette année.",
+    "Das Thema schieben wir auf die lange Bank.",
+])
+def test_a_project_kept_simmering_or_shelved_is_a_possible_hold(text):
+    assert possible_hold(text)

@@ -385,3 +385,11 @@ def test_a_gdpr_course_is_no_privacy_request():
     from followup.text.wish_net import possible_opt_out
     assert not possible_opt_out("Please go ahead with the 40 places on the GDPR refresher on 2 February.")
     assert possible_opt_out("Under GDPR please delete my data.")
+
+
+@pytest.mark.parametrize("text", [
+    "Hold the press run! Don't cut the boards yet, I'll send you the revised drawing this afternoon.",
+    "Our head office told suppliers not to call the store managers any more - do keep sending the offers to me.",
+])
+def test_another_step_halted_or_other_people_spared_with_mail_still_wanted_is_no_opt_out(text):
+    assert "do_not_contact" not in kinds(text)

@@ -247,3 +247,34 @@ def test_asked_not_to_be_sent_more_mails_the_non_native_way_is_an_opt_out():
                      "I request you not to send us any more emails."):
         assert _do_not_contact(sentence, 0, sentence)
     assert not _do_not_contact("I asked you to send me the mails from last week.", 0, "x")
+
+
+@pytest.mark.parametrize("text", [
+    "Don't call, don't email - we're not interested.",
+    "no calls no texts, not interested",
+    "Please don't text and don't call, I am not interested.",
+])
+def test_two_channels_refused_then_the_deal_refused_is_certain(text):
+    found = _do_not_contact(text, 0, text)
+    assert found is not None and found.certain
+
+
+@pytest.mark.parametrize("text", [
+    "Don't call, don't text: we're not interested right now, maybe next year.",
+    "Don't call me, text me - I'm not interested in a long chat.",
+])
+def test_a_refusal_of_two_channels_limited_in_time_or_offering_one_is_no_certain_opt_out(text):
+    found = _do_not_contact(text, 0, text)
+    assert found is None or not found.certain
+
+
+@pytest.mark.parametrize("text", [
+    "En virtud de la ley de datos personales ejerzo mi derecho de oposición al tratamiento de mis datos.",
+    "J'exerce mon droit d'opposition au traitement de mes données.",
+    "Esercito il diritto di opposizione al trattamento dei miei dati.",
+    "Exerço o meu direito de oposição ao tratamento dos meus dados.",
+    "Hiermit mache ich von meinem Widerspruchsrecht Gebrauch.",
+])
+def test_the_data_protection_right_to_object_in_other_languages_is_certain(text):
+    found = _do_not_contact(text, 0, text)
+    assert found is not None and found.certain

@@ -196,3 +196,15 @@ def test_the_last_polite_and_non_native_wordings_are_certain(text):
 ])
 def test_look_alikes_of_the_last_wordings_are_no_certain_opt_out(text):
     assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ruego que ni usted ni sus colegas me vuelvan a escribir.",
+    "Peço que nem o senhor nem a sua equipa me voltem a contactar.",
+])
+def test_neither_you_nor_your_company_contacting_again_is_certain(text):
+    assert _certain(text)
+
+
+def test_neither_nor_with_an_end_in_time_is_no_certain_opt_out():
+    assert not _certain("Le pido que ni usted ni nadie de su empresa me vuelva a llamar hasta junio.")

@@ -219,3 +219,15 @@ def test_the_business_s_own_opening_days_told_ask_for_no_wait(sentence):
 ])
 def test_a_closure_that_asks_for_no_mail_is_still_a_wait(sentence):
     assert not not_a_wait(sentence, sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Please send me your final quote this week so we can give notice on time.",
+    "Envíeme la propuesta definitiva esta semana, por favor.",
+])
+def test_the_offer_asked_for_by_a_day_is_no_wait(text):
+    assert not_a_wait(text)
+
+
+def test_the_offer_asked_for_after_a_day_is_still_read():
+    assert not not_a_wait("Send me the quote after the 20th, I'm away until then.")

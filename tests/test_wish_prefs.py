@@ -329,3 +329,21 @@ def test_contact_over_a_channel_and_the_other_hard_to_discuss_on_are_preferred_c
                             ("It is difficult for me to discuss on phone, I sit in an open office.", "channel:email"),
                             ("It is hard for us to talk by email.", "channel:phone")):
         assert value in [w.preference for w in _preferences(sentence, 0, sentence)], sentence
+
+
+@pytest.mark.parametrize("text", [
+    "Ring me after six, I'm on the tractor all day.",
+    "Best to phone after seven o'clock.",
+])
+def test_an_evening_hour_in_words_is_the_evening(text):
+    assert "time:evening" in values(text)
+
+
+@pytest.mark.parametrize("text", ["We'll decide after five suppliers have quoted.", "Call me after five days."])
+def test_five_as_a_count_is_no_evening(text):
+    assert "time:evening" not in values(text)
+
+
+@pytest.mark.parametrize("text", ["don't text, don't call", "Do not phone and do not text me."])
+def test_a_phone_and_text_both_refused_prefer_neither(text):
+    assert not any(v.startswith("channel:") for v in values(text))

@@ -130,3 +130,21 @@ def test_a_clock_hour_after_which_the_customer_is_free_is_a_possible_time():
 def test_a_spanish_call_asked_with_its_accent_names_the_phone():
     from followup.text.wish_reach import clause_channels
     assert ("phone", "prefer") in clause_channels("Mejor llámame al celular cuando tengas las cifras.")
+
+
+@pytest.mark.parametrize("text", [
+    "Prefiro que me ligue, quase não abro o correio.",
+    "Rufen Sie lieber an, Mails lese ich nur sporadisch.",
+    "Please just call me, your emails end up in my spam.",
+])
+def test_mail_read_rarely_or_lost_in_spam_leaves_the_phone(text):
+    assert ("channel:phone", False) in _prefs(text) or ("channel:phone", True) in _prefs(text)
+
+
+def test_a_channel_an_assistant_asks_for_the_one_they_write_for_is_possible():
+    text = "Mr Okafor would like everything about the lease to come to him by email. Please don't ring him at the site."
+    assert ("channel:email", False) in _prefs(text)
+
+
+def test_a_mail_sent_to_someone_and_a_call_asked_is_no_preference():
+    assert not _prefs("I emailed him the invoice yesterday but he can't find it. Could you call him?")

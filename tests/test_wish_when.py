@@ -225,3 +225,19 @@ def test_nothing_changing_until_then_abroad_is_no_wait():
 
     zone = ZoneInfo(CHICAGO)
     assert possible_event_wait("D'ici là, rien ne change pour nous.", datetime(2026, 11, 10, 9, 0, tzinfo=zone), zone) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Circle back with me on Monday, November 30 and not before.", date(2026, 11, 30)),
+    ("Please don't chase us before Friday, December 4th.", date(2026, 12, 4)),
+])
+def test_a_weekday_with_its_month_and_day_after_it_is_that_day(text, day):
+    assert _quiet_day(text) == (True, day)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Le ruego que no me busquen antes del 3 de diciembre.", date(2026, 12, 3)),
+    ("Por favor não me procure antes de 3 de dezembro.", date(2026, 12, 3)),
+])
+def test_not_looked_for_before_a_day_is_a_possible_wait_to_it(text, day):
+    assert _quiet_day(text) == (False, day)

@@ -1285,3 +1285,8 @@ def test_no_need_to_check_in_beside_a_decision_awaited_is_a_wait_not_a_pause():
     assert [(w.kind, w.certain) for w in detect_wishes(text, TUE, CHICAGO)] == [("quiet", True)]
     assert [w.kind for w in detect_wishes("We'll reach out when we're in a position, so no need to keep checking in.",
                                           TUE, CHICAGO) if w.certain] == ["paused"]
+
+
+def test_a_bare_not_now_gives_way_to_the_day_said_in_the_message():
+    text = "Please don't chase me before Friday, December 4. I do want this, just not now."
+    assert kinds(text) == ["quiet"]

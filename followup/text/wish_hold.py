@@ -47,6 +47,10 @@ _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gest
 _SET_ASIDE = re.compile(r"\b(?:mett\w*|mis|mise)\s+(?:\w+\s+){0,6}?entre\s+parenth[èe]ses\b|"
                         r"\bauf\s+(?:\w+\s+)?eis\s+(?:gelegt|legen|gestellt|stellen)\b|\b(?:leg|stell)\w*\s+(?:\w+\s+){0,4}?auf\s+eis\b|\b(?:en\s+el|al)\s+congelador\b|"
                         r"\b(?:nel|in)\s+(?:un\s+)?cassetto\b|\bna\s+gaveta\b|\bin\s+de\s+(?:ijskast|koelkast)\b|"
+                        # kept simmering, shelved, in the fridge: "deixar isto em banho-maria", "fica na prateleira",
+                        # "on le met au frigo", "auf die lange Bank", "lo dejamos en la nevera", "lo mettiamo in frigo"
+                        r"\b(?:em|no)\s+banho[- ]maria\b|\bna\s+prateleira\b|\b(?:au|dans\s+le)\s+(?:frigo|placard)\b|"
+                        r"\bauf\s+die\s+lange\s+bank\b|\ben\s+la\s+nevera\b|\bin\s+frigo(?:rifero)?\b|"
                         # left for later: "vamos deixar pra depois", "dejémoslo para más adelante", "laissons ça pour plus
                         # tard", "rimandiamo a più avanti", "verschieben wir auf später", "laten we het voor later houden"
                         # (said as a proposal, not a habit: "por escrito acabo sempre por deixar para depois")

@@ -98,8 +98,7 @@ _NOT_OPT_OUT = AnyBranch(re.compile(
     r"\b(?:confidential\w*|intended\s+recipient|privileged)\b|\bfeel\s+free\b|\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:have|need)\s+to\b|"
     r"\bfollow[- ]?up\s+(?:visit|appointment|meeting|inspection|service|question|session|call\s+(?:on|at|with))\b|"
     r"\b(?:have|has|had)\s+been\s+(?:removed|unsubscribed|taken\s+off)|\b(?:was|were)\s+(?:removed|unsubscribed|taken\s+off)\b|"
-    r"\bno\s+need\s+to\s+(?:reply|respond|answer|call\s+back|"
-    r"confirm|write\s+back|get\s+back)\b|"
+    r"\bno\s+need\s+to\s+(?:reply|respond|answer|call\s+back|confirm|write\s+back|get\s+back)\b|"
     r"\b(?:I|we|you|he|she|they|it)\s+(?:still\s+)?(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|never|"
     r"couldn'?t|could\s+not|can'?t|cannot|won'?t)\s+(?:\w+\s+)?(?:get|got|receive[ds]?|see|seen|find|found|open|"
     r"arrive[ds]?|come|go|reach|read|load|work|send|sent|answer|reply|respond)\b|"
@@ -107,8 +106,7 @@ _NOT_OPT_OUT = AnyBranch(re.compile(
     # where the customer cannot take contact, not a refusal of it: "I don't hear the phone in the workshop", "so I never
     # hear the phone" ("... and won't hear the phone over the fans": the subject left out after "and")
     r"\b(?:I|we|and)\s+(?:often\s+|usually\s+)?(?:don'?t|do\s+not|can'?t|cannot|won'?t|will\s+not|never|rarely)\s+"
-    r"(?:always\s+)?(?:hear|see|get\s+to|pick\s+up)\s+"
-    r"(?:the\s+|my\s+)?(?:phone|calls?|e-?mails?|messages?)\b|"
+    r"(?:always\s+)?(?:hear|see|get\s+to|pick\s+up)\s+(?:the\s+|my\s+)?(?:phone|calls?|e-?mails?|messages?)\b|"
     r"\b(?:cc|bcc|webinar|attendee|attendance|waiting|wait|guest|shopping|short|packing|parts|price|task|to-?do|invite|"
     r"invitation|distribution\s+for\s+the\s+minutes|rota|roster|meeting|calendar|seating|reading)\s*-?\s*lists?\b|"
     r"\b(?:my|our|his|her|their)\s+(?:husband|wife|partner|colleague|boss|son|daughter|assistant|mother|father|"
@@ -141,8 +139,8 @@ _NOT_OPT_OUT = AnyBranch(re.compile(
     r"(?:the|our|their|its)|non-?stop|stop(?:-|\s)?gap|bus\s+stop|full\s+stop)\b|"
     r"\b(?:don'?t|do\s+not)\s+(?:e-?mail|send|mail|text)\s+(?:(?:me|us)\s+)?(?:the|a|an|that|those|it|them|your\s+(?:invoice|"
     r"contract|quote|drawings?|files?|documents?|pdf|copy))\b|\bunsubscribed\b|\bdelete\s+(?:the|that|this)\s+old\b|"
-    r"\b(?:re-?subscrib\w*|add\s+(?:me|us)\s+back|put\s+(?:me|us)\s+back|back\s+on\s+(?:the|your)\s+(?:\w+\s+)?list)\b|"
-    r"\b(?:accidentally|by\s+mistake)\b|"
+    r"\b(?:re-?subscrib\w*|add\s+(?:me|us)\s+back|put\s+(?:me|us)\s+back|back\s+on\s+(?:the|your)\s+(?:\w+\s+)?list|"
+    r"accidentally|by\s+mistake)\b|"
     # an opt-out lifted ("remove the do-not-contact flag"), mail about an account ("stop the invoice reminders"), and
     # "no need to reply, I'll be in touch" in other languages
     r"\b(?:remove|lift|clear|undo|delete|drop)\s+(?:the\s+|this\s+|that\s+|her\s+|his\s+|my\s+|our\s+|their\s+)?(?:do[- ]not[- ]"
@@ -158,10 +156,12 @@ _NOT_OPT_OUT = AnyBranch(re.compile(
     r"\bik\s+neem\s+(?:zelf\s+)?(?:weer\s+)?contact\b|"
     # the refusal itself refused ("don't stop emailing me", "please don't remove me"), or mail still wanted
     r"\b(?:don'?t|do\s+not|never)\s+(?:\w+\s+)?(?:stop|remove|unsubscribe|take\s+(?:me|us)\s+off|delete)\b|"
-    r"\bstill\s+(?:want|like|enjoy|read|need)\b|"
-    # someone else is the one to leave alone: "stop emailing my husband", "stop texting my wife"
+    r"\bstill\s+(?:want|like|enjoy|read|need)\b|\b(?:keep|continue)\s+(?:to\s+)?(?:sending|send|e-?mailing|calling|writing)\b|"
+    r"[,;]\s*(?:I|we)(?:'ll|\s+will)?\s+(?:send|e-?mail|forward)\s+you\s+(?:the|a|an|our|my|it)\b|"
+    # the writer's own sending ("Don't print yet, I send you"); someone else to leave alone ("my wife", "the branch managers")
     r"\b(?:e-?mail\w*|call\w*|text\w*|contact\w*|messag\w*|writ\w*\s+to|ring\w*|phon\w*)\s+(?:my|our|his|her|their)\s+"
-    r"(?:husband|wife|partner|colleague|boss|son|daughter|assistant|mother|father|mum|mom|dad|team|staff|employees?|clients?)\b",
+    r"(?:husband|wife|partner|colleague|boss|son|daughter|assistant|mother|father|mum|mom|dad|team|staff|employees?|clients?)\b|"
+    r"\b(?:call|e-?mail|contact|approach)\w*\s+(?:the|our|their)\s+(?:\w+\s+)?(?:managers|buyers|directors|staff|branches|stores)\b",
     re.I))
 _KEYWORDS = ("unsubscribe", "unsubscribed", "emailing", "emails", "contacting", "mailing", "remove", "newsletter",
              "newsletters", "correspondence", "communications")

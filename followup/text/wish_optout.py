@@ -89,6 +89,12 @@ _DNC_PATTERNS: dict[str, str] = {
                r"further)\s+(?:e-?mails|e-?mail|mails?|calls|messages|contact|"
                r"correspondence|follow[- ]?ups|of\s+(?:these|those|them|this|your\s+(?:e-?mails|messages|calls|mails?))"
                r"(?=\s*(?:[.!,;\n]|$|please\b|thanks?\b)))\b",
+    # two channels refused in a row with no object, then the deal refused: "dont call dont text, we are not interested",
+    # "no emails, no calls - not interested"
+    "every_channel_declined": r"(?:^\W*|[,;:.!]\s*|\bplease\s+)(?:don'?t|do\s+not|no)\s+(?:call|ring|phone|e-?mail|text|message|"
+                              r"whatsapp)(?:s|ing)?\s*[,;/&-]?\s*(?:(?:and|or|nor)\s+)?(?:don'?t|do\s+not|no)\s+(?:call|ring|"
+                              r"phone|e-?mail|text|message|whatsapp)(?:s|ing)?\s*[,;:.!-]*\s*(?:(?:we|I)\s*(?:are|am|'re|'m)\s+)?"
+                              r"not\s+interested\b(?![^.]{0,30}\b(?:now|yet|moment|this\s+(?:year|quarter|time)|maybe|later|next))",
     # "please do not send me any further emails"; "don't send me the paper copy" names a document, not mail
     # (asked the non-native way too: "I would like to ask you to not send me more mails")
     "dont_send_me": r"(?:\b(?:do\s+not|don'?t|never)|\b(?:ask|request|beg)\s+(?:of\s+)?you\s+(?:kindly\s+)?"
@@ -237,6 +243,10 @@ _DNC_PATTERNS: dict[str, str] = {
     "consent_foreign": r"\b(?:widerrufe\w*|entziehe\w*)\b[^.]{0,40}\b(?:einwilligung|zustimmung|einverst(?:ä|ae)ndnis)\b|"
                        r"\b(?:einwilligung|zustimmung)\b[^.]{0,40}\b(?:widerrufe\w*|zur(?:ü|ue)ck)\b|"
                        r"\b(?:retire|retirons|r[ée]voque|r[ée]voquons)\s+(?:mon|notre|le)\s+consentement\b|"
+                       # the data-protection right to object, as "right to object" in English ("derecho de oposición
+                       # (derechos ARCO)", "droit d'opposition", "diritto di opposizione", "direito de oposição")
+                       r"\b(?:derecho|droit|diritto|direito)\s+(?:de\s+|d['\u2019]\s*|di\s+)(?:oposici[óo]n|opposition|"
+                       r"opposizione|oposi[çc][ãa]o)\b|\bderechos\s+ARCO\b|\bWiderspruchsrecht\b|"
                        r"\b(?:retiro|revoco|revocamos|retiramos)\s+(?:mi|el|nuestro|il\s+mio|il|mio)\s+(?:consentimiento|consenso)\b|"
                        r"\b(?:revogo|retiro|revogamos)\s+(?:o\s+)?(?:meu|nosso)?\s*consentimento\b|"
                        r"\btrek\w*\s+(?:\w+\s+){0,3}?toestemming\b[^.]{0,40}\bin\b|\b(?:intrek\w*|herroep\w*)\s+(?:\w+\s+)?toestemming\b",

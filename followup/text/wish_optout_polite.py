@@ -243,7 +243,9 @@ POLITE_PATTERNS: dict[str, str] = {
                       rf"(?:enviando|mandando)\s+{_FOREIGN_MAIL}\b|\bno\s+(?:quiero|queremos|deseo)\s+que\s+(?:me|nos)\s+"
                       rf"vuelv\w+\s+a\s+(?:contactar|escribir|llamar|molestar)|\bya\s+no\s+(?:me|nos)\s+(?:contact|escrib)\w+|"
                       rf"\bya\s+no\s+(?:me|nos)\s+(?:mande|manden|envíe|envíen|envie|envien)\s+m[áa]s\s+{_FOREIGN_MAIL}\b|"
-                      rf"\b(?:me|nos)\s+(?:den|dé|des|deis)\s+de\s+baja\b",
+                      rf"\b(?:me|nos)\s+(?:den|dé|des|deis)\s+de\s+baja\b|"
+                      # "que ni usted ni su empresa me vuelvan a contactar": the "no" said as "ni ... ni ..."
+                      rf"\bni\s+[^.;]{{0,40}}?\b(?:me|nos)\s+vuelv\w+\s+a\s+(?:contactar|escribir|llamar|molestar)",
     # Italian: "di non inviarmi più comunicazioni", "non mandarmi più email promozionali", "non desidero più ricevere
     # comunicazioni", "non essere più contattato"
     "italian_polite": rf"\bnon\s+(?:inviar|mandar|spedir)(?:mi|ci)\s+(?:più|ulteriori|altre)\s+(?:\w+\s+)?{_FOREIGN_MAIL}\b|"
@@ -258,7 +260,9 @@ POLITE_PATTERNS: dict[str, str] = {
                          rf"\bn[ãa]o\s+(?:me|nos)\s+(?:mande|mandem|envie|enviem)\s+mais\s+(?:mensagem|email|e-mail)\b|"
                          rf"\b(?:remov|retir|apag|elimin|exclu)\w*\s+(?:o\s+|os\s+)?(?:meu|meus|nosso|nossos)\s+(?:contacto|"
                          rf"contato|dados|e-?mail|endere\w+)\s+(?:da|de|do)\s+(?:vossa|sua|seu|vosso)\s+(?:\w+\s+)?(?:base|lista|"
-                         rf"cadastro|sistema)\b",
+                         rf"cadastro|sistema)\b|"
+                         # "que nem o senhor nem a sua empresa me voltem a contactar"
+                         rf"\bnem\s+[^.;]{{0,40}}?\b(?:me|nos)\s+volte[m]?\s+a\s+(?:contact\w*|contat\w*|ligar|escrever)",
     # Dutch: "dat u mij niet meer mailt", "mij niet langer te benaderen", "niet meer benaderd worden", "mail me niet
     # meer", "geen contact meer met me opnemen"
     "dutch_polite": r"\b(?:mij|me|ons)\s+niet\s+(?:meer|langer)\s+(?:te\s+)?(?:mailen|benaderen|bellen|contacteren|e-?mailen|"

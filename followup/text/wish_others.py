@@ -152,6 +152,11 @@ _NO_WAIT = re.compile(
     r"\bbrauchen\s+(?:es|sie|das|ihn)\s+(?:erst|nicht\s+vor)\b|\bpas\s+besoin\s+(?:avant|d['’]\s*ici)\b|"
     r"\bno\s+lo\s+necesit\w+\s+(?:antes|hasta)\b|\bnon\s+(?:ci|mi)\s+serve\s+prima\b|"
     r"\bn[ãa]o\s+precis\w+\s+(?:dele|dela|disso)\s+antes\b|\bpas\s+(?:\w+\s+)?nodig\b|"
+    # the rep's offer asked for by a day, nothing held ("Envie-me, por favor, a proposta final ainda esta semana")
+    r"\b(?:send|envi[ea]|env[íi]e|envoyez|schicken\s+sie|invii|mandi|stuur)(?:-?me|-?nos|-?mi|\s+(?:me|us|mir|uns|moi))?\b"
+    r"(?![^.]*\b(?:after|until|till|before|depois|despu[ée]s|apr[èe]s|nach|dopo|na|at[ée]|hasta|jusqu\w*|bis|fino|tot)\b)"
+    r"[^.]{0,40}?\b(?:proposal|quote|offer|proposta|propuesta|oferta|devis|offre|angebot|preventivo|offerta|offerte|"
+    r"or[çc]amento|presupuesto|cotizaci[óo]n)\b|"
     # a distribution list: someone taken off it is no wait ("nehmen Sie Frau Huber aus dem Verteiler")
     r"\bverteiler\w*|\b(?:distribution|mailing|circulation)\s+list\b|\bliste\s+de\s+diffusion\b|"
     r"\blista\s+de\s+(?:distribuci[óo]n|distribui[çc][ãa]o)\b|\blista\s+di\s+distribuzione\b|\bverzendlijst\b",

@@ -37,7 +37,9 @@ _TIME_OF_DAY: dict[str, str] = {
     # the 24-hour clock too: "call after 18h", "from 19:30", "after 14.00"
     "evening": r"\bevenings?\b|\bafter\s+(?:work|tea|teatime|supper|dinner|[6-8]\s*(?:pm|p\.m\.))(?!\w)|"
                r"\b(?:after|from)\s+(?:1[7-9]|2[0-2])(?:[:.h]\d\d|\s*h(?:rs)?|\s*hours)(?![\w:.]?\d)\b|"
-               r"\b(?:after|from)\s+[5-7](?:[:.][0-5]\d)?\s*(?:pm|p\.m\.|ish)?(?!\s*(?:am|a\.m\.))(?![\w:])",
+               r"\b(?:after|from)\s+[5-7](?:[:.][0-5]\d)?\s*(?:pm|p\.m\.|ish)?(?!\s*(?:am|a\.m\.))(?![\w:])|"
+               # in words, as the afternoon's "after four": "Phone me after five, ne - during the day I'm out"
+               r"\bafter\s+(?:about\s+|around\s+)?(?:five|six|seven)(?=\s*(?:o'?clock|pm|p\.m\.|ish)?\s*(?:[,.;:!\n]|$))",
     # days of the week only as a habit ("weekends are best", "Mondays are hopeless"); "on Monday" is an appointment
     "weekends": r"\bweekends\b|\b(?:at|on)\s+(?:the\s+)?weekends?\b",
     **{f"{day}s": rf"\b{day}s\b" for day in ("monday", "tuesday", "wednesday", "thursday", "friday")},
@@ -210,12 +212,13 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
     ]
 
 
-# both channels refused, so neither is preferred: "don't email, don't call", "no calls, no emails", "do not call this
-# number or email me again" (not "don't call, email me": the second channel is offered, not refused)
+# both channels refused, so neither is preferred: "don't email, don't call", "dont call dont text", "no calls, no
+# emails", "do not call this number or email me again" (not "don't call, email me": the second channel is offered, not refused)
 _REFUSE = r"(?:don'?t|do\s+not|never|no(?:\s+more)?|stop)\s+(?:\w+\s+)?"
 _BOTH_REFUSED = re.compile("|".join(
-    rf"\b{_REFUSE}{_CHANNELS[a]}\b[^.]{{0,40}}?(?:\b(?:or|nor)\s+(?:{_REFUSE})?|(?:[,;]|\band\b)\s*{_REFUSE})"
-    rf"(?:\w+\s+)?{_CHANNELS[b]}\b" for a, b in (("phone", "email"), ("email", "phone"))), re.I)
+    rf"\b{_REFUSE}{_CHANNELS[a]}\b[^.]{{0,40}}?(?:\b(?:or|nor)\s+(?:{_REFUSE})?|(?:[,;]|\band\b|\s)\s*{_REFUSE})"
+    rf"(?:\w+\s+)?{_CHANNELS[b]}\b" for a, b in (("phone", "email"), ("email", "phone"), ("phone", "sms"), ("sms", "phone"),
+                                                ("email", "sms"), ("sms", "email"))), re.I)
 
 
 def both_refused(sentence: str) -> bool:

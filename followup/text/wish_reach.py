@@ -23,15 +23,19 @@ _PHONE = re.compile(r"\b(?:call\w*|ring(?:ing)?|phone\w*|telephone|mobile|cell|a
                     r"t[ée]l[ée]phon\w*|portable|ll[aá]m\w*|tel[ée]fono|m[óo]vil|celular|chiam\w*|cellulare|lig(?:ar|ue|ue-me|a-me|"
                     r"ação|ações|uem)|bel(?:len|t)?|gebeld)\b", re.I)
 _MAIL = re.compile(r"\b(?:e-?mails?|mails?|(?:e-?)?mail(?:en|t)|mailbox|inbox|written|writing|schriftlich\w*|schreib\w*|"
-                   r"courriels?|[ée]cri\w*|correos?|escrib\w*|escrito|posta|scriv\w*|iscritto|escrev\w*|schrijf\w*|schriftelijk)\b",
+                   r"courriels?|[ée]cri\w*|correos?|correio|escrib\w*|escrito|posta|scriv\w*|iscritto|escrev\w*|schrijf\w*|"
+                   r"schriftelijk)\b",
                    re.I)
 # a difficulty, a refusal or a mess, in the clause that names the channel
 _AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|\w+n'?t|cannot|not|no|unmanageable|disaster|"
                     r"buried|lost|chaos|rubbish|terrible|hopeless|tricky|hard|difficult|forever|overflowing|unread|"
                     r"kaum|selten|nie|nicht|schlecht|keine|schwer|jamais|rarement|pas|peine|difficile|nunca|apenas|"
-                    r"dif[íi]cil|poco|mai|non|n[ãa]o|raramente|nooit|niet|zelden|moeilijk|loopt\s+over)\b", re.I)
+                    r"dif[íi]cil|poco|mai|non|n[ãa]o|raramente|nooit|niet|zelden|moeilijk|loopt\s+over|"
+                    # read now and then, or lost in the spam folder: "E-Mails lese ich nur sporadisch", "landen oft im Spam"
+                    r"sporadi\w*|occasionally|gelegentlich|ocasionalmente|spam)\b", re.I)
 # a request to the customer's own address or a preference word
-_WANT = re.compile(r"\b(?:me|mir|mich|moi|m[eé]|mi|mij|us|uns|nous|nos|ci|ons|pick\s+up|just|einfach|simplement|"
+# (or to the one an assistant writes for: "Sarah has asked that all correspondence comes to her by email")
+_WANT = re.compile(r"\b(?:me|mir|mich|moi|m[eé]|mi|mij|us|uns|nous|nos|ci|ons|her|him|pick\s+up|just|einfach|simplement|"
                    r"simplemente|best|prefer\w*|rather|easier|quicker|faster|works|please|"
                    r"lieber|besser|am\s+besten|einfach|plut[ôo]t|mieux|pr[ée]f[èée]r\w*|mejor|prefiero|meglio|"
                    r"preferisco|pure|melhor|prefiro|liever|beter|gewoon)\b", re.I)
@@ -51,7 +55,9 @@ _CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|aber|mais|pero|maar|so
                      re.I)
 # papers sent by mail and meetings called are no way of reaching the customer
 _NOT_CHANNEL = re.compile(r"\b(?:invoices?|pdfs?|documents?|statements?|receipts?|rechnung\w*|factur\w*|fattur\w*|"
-                          r"newsletters?|spam|conference\s+call|call\s+(?:it|off)|so[- ]called|recall\w*)\b", re.I)
+                          r"newsletters?|conference\s+call|call\s+(?:it|off)|so[- ]called|recall\w*|"
+                          # spam itself, not the spam folder a channel's mail lands in ("Ihre landen oft im Spam")
+                          r"(?<!\bim\s)(?<!\bin\s)(?<!\bthe\s)(?<!\bmy\s)(?<!\bno\s)(?<!\bdans\s)spam)\b", re.I)
 
 
 # a clause naming a time of day is about when to call, not how: "any call is better after lunch", "mornings I can't

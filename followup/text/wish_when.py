@@ -235,11 +235,18 @@ _NOT_A_WAIT = re.compile(r"\b(?:called|rang|wrote|emailed|yesterday|gestern|hier
                          r"numbers|invoice|contract|brochure|samples?)\b", re.I)
 
 
+# a weekday with its month and day after it, the English order: "Monday, April 12", "Monday May 3rd"
+_DAY_MONTH_NUMBER = re.compile(rf"\b(?:{_DAY_RE})\b,?\s+(?P<m>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:/]?\d)",
+                               re.I)
+
+
 def day_with_number(quote: str, local: datetime, zone: ZoneInfo) -> datetime | None:
-    """The day a weekday written with its day of the month names ("Thursday the 19th"), or None."""
+    """The day a weekday written with its day of the month names ("Thursday the 19th", "Monday, April 12"), or None."""
     m = _DAY_AND_NUMBER.search(quote)
     named = _MONTH_AFTER.match(quote, m.end()) if m else None  # "venerdì 11 dicembre": that month's day, not this one's
     month = MONTHS.get(named.group(1).lower().rstrip(".")) if named else None
+    if not m and (m := _DAY_MONTH_NUMBER.search(quote)):
+        month = MONTHS.get(m.group("m").lower())
     day = next_day_of_month(local.date(), int(m.group("d")), month) if m and 1 <= int(m.group("d")) <= 31 else None
     return start_of_local_day(day, zone) if day is not None else None
 
@@ -338,7 +345,9 @@ _NOT_BEFORE = re.compile(r"\b(?:pas\s+avant|no\s+\w+(?:\s+\w+)?\s+antes|no\s+ant
                          r"n[ãa]o\s+\w+(?:\s+\w+)?\s+antes|not\s+before)\b", re.I)
 _CONTACT = re.compile(r"\b(?:[ée]cri\w*|recontact\w*|contact\w*|appel\w*|relanc\w*|llam\w*|llám\w*|escrib\w*|chiam\w*|scriv\w*|"
                       r"lig\w*|escrev\w*|bel\w*|mail\w*|meld\w*|ruf\w*|schreib\w*|kontakt\w*|chase|call|ring|email|"
-                      r"follow\s+up)\b", re.I)
+                      r"follow\s+up|"
+                      # "looking for" someone is contacting them: "no me busque antes del 2 de junio", "não me procure antes"
+                      r"busc\w*|busqu\w*|procur\w*|cerc\w*)\b", re.I)
 
 
 def possible_resume(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:

@@ -103,7 +103,7 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
 _ON_DAY = re.compile(r"\s*on\b", re.I)
 _HOLD_LIKE = re.compile(r"\bhold\b|\bwait|\bfro(?:zen|ze)\b|\bfreez|\bnot\s+(?:right\s+)?now\b|\bfor\s+now\b|\blater\b|"
                         r"\bpaus|\bchas|\bcheck\w*\s+in\b|\bpark(?:ed|ing)?\b", re.I)  # ("please park it with me till then")
-_NOT_NOW = re.compile(r"\b(?:right|just)\s+now\b|\bat\s+the\s+moment\b|\bat\s+this\s+(?:time|point|stage)\b|"
+_NOT_NOW = re.compile(r"\b(?:right|just|not)\s+now\b|\bat\s+the\s+moment\b|\bat\s+this\s+(?:time|point|stage)\b|"
                       # "won't be able to look at this properly for a while. Please give me a month": the month;
                       # "No need to chase me. I won't have an answer until our board signs off": the wait
                       r"\bfor\s+a\s+(?:while|bit)\b|^\W*no\s+need\s+to\s+(?:chase|follow\s+up)\b", re.I)
