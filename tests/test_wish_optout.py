@@ -278,3 +278,11 @@ def test_a_refusal_of_two_channels_limited_in_time_or_offering_one_is_no_certain
 def test_the_data_protection_right_to_object_in_other_languages_is_certain(text):
     found = _do_not_contact(text, 0, text)
     assert found is not None and found.certain
+
+
+def test_stopping_someone_elses_contact_is_no_opt_out():
+    """'stop contacting the branch managers, talk to me instead' halts the rep's calls to others, not to the writer."""
+    text = "Please stop contacting the branch managers, talk to me instead."
+    assert _do_not_contact(text, 0, text) is None
+    text = "Please stop all contact."
+    assert _do_not_contact(text, 0, text) is not None

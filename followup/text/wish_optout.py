@@ -155,8 +155,9 @@ _DNC_PATTERNS: dict[str, str] = {
     "opt_out": rf"\bopt\s+{_ME}\s+out\b|\b(?:I|we)\s+(?:want|would like|'d like)\s+to\s+opt\s+out\b",
     # compositional: a halt verb on the flow of mail itself ("please discontinue all communications to me",
     # "cease any further correspondence", "STOP sending these")
+    # (the noun whole: "stop contacting the branch managers, talk to me instead" halts someone else's contact)
     "halt_flow": rf"\b(?:stop|cease|discontinue|end|halt|terminate)\s+(?:all\s+|any\s+)?(?:further\s+|future\s+)?"
-                 rf"(?:{_MAIL_NOUN}|sending(?:\s+(?:these|this|them|me\s+\w+|us\s+\w+))?\s*(?:[.!]|$|,?\s+(?:please|thanks?|now)\b))",
+                 rf"(?:{_MAIL_NOUN}\b|contacting\s+(?:me|us|him|her|them)\b|sending(?:\s+(?:these|this|them|me\s+\w+|us\s+\w+))?\s*(?:[.!]|$|,?\s+(?:please|thanks?|now)\b))",
     # "Please stop the emails.", "can you stop w/ the calls pls": a halt asked of the rep (the sentence's start, a
     # "please" or "can you") on what the rep sends, ending its clause ("stop the emails from going to spam", "we had to
     # stop the emails to our customers" and "stop the duplicate emails" ask something else)
