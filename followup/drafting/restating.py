@@ -320,6 +320,8 @@ def rephrase(sentence: str) -> str:
             noun = re.match(r"^(budget|timeline|down payment|credit score|rate|premium|deductible|income)", head,
                             re.I).group(1)
             return "your " + noun + " is " + _swap(head[len(noun):].lstrip(" :-"), _SWAP_NOTE)
+        if head.count(",") >= 2:
+            return ""  # "Current pickups owned, avg 9 yrs old, downtime killing them": the rep's shorthand, no sentence
         return "your " + _swap(head, _SWAP_NOTE)
     return _lower_first(_swap(s, _SWAP_NOTE))
 
