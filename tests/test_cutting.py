@@ -72,3 +72,4 @@ def test_the_reps_refusal_of_the_customers_figure_is_not_said_again_before_the_o
         "Delivery on Friday is possible, but only in the morning"
     assert without_refusal("15% I cannot do, but I can give 10%: BRL 35.10 per extension per month") == \
         "I can give 10%: BRL 35.10 per extension per month"
+    assert without_refusal("I can't match 10.8c, but I can do 11.2c/kWh") == "I can do 11.2c/kWh"

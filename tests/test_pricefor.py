@@ -127,3 +127,4 @@ def test_a_label_that_is_the_customers_spend_or_the_notes_account_prices_nothing
     assert price_label("landlord agreed 7-yr term") == ""
     assert price_label("dazu Endpoint-Schutz") == "Endpoint-Schutz"
     assert money_word_sentence("TI allowance", "$25 per sq ft", "en") == "The TI allowance is $25 per sq ft."
+    assert price_label("accordé") == "" and price_label("Rates given") == ""

@@ -178,11 +178,12 @@ def _no_dangling(text: str) -> str:
 
 # The rep's refusal of the customer's figure before what they offered instead ("10 % n'est pas possible, mais je peux
 # vous accorder 6 %"): said again it repeats the figure turned down; the offer after "but" stands by itself.
-_REFUSED = re.compile(r"^[^.;:!?]{1,40}?\b(?:is not possible|isn't possible|is not an option|won't work|"
+_REFUSED = re.compile(r"^[^.;:!?]{0,40}?\b(?:is not possible|isn't possible|is not an option|won't work|"
                       r"(?:ist|wäre) (?:leider )?nicht (?:möglich|machbar|drin)|geht (?:leider )?nicht|"
                       r"n'est (?:malheureusement )?pas possible|ce n'est pas possible|"
-                      r"no es posible|no (?:lo )?podemos|(?:I|we) (?:cannot|can't) do|kann ich (?:leider )?nicht|"
-                      r"je ne peux pas|no puedo)\s*,\s*(?:but|mais|aber|pero)\s+(?=\S)", re.I)
+                      r"no es posible|no (?:lo )?podemos|(?:I|we) (?:cannot|can't) (?:do|match|meet|go to)"
+                      r"(?: [^,;:!?]{1,20})?|kann ich (?:leider )?nicht|je ne peux pas|no puedo)"
+                      r"\s*,\s*(?:but|mais|aber|pero)\s+(?=\S)", re.I)
 
 
 def without_refusal(text: str) -> str:

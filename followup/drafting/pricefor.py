@@ -172,8 +172,9 @@ def worked_for(text: str, start: int, x: str, language: str) -> str:
     if not re.search(r"(?:=|→|->|=>)\s*$", text[:start]) or len(re.findall(r"=|→|->|=>", text)) != 1:
         return ""
     lead = re.match(r"\s*(?P<w>[^\W\d_][^\W\d_ -]*(?:\s[^\W\d_][^\W\d_-]*){0,2})\s+\d", text)
-    if not lead or re.search(r"\b(?:total|gesamt\w*|insgesamt|summe)\b", lead.group("w"), re.I):
-        return ""
+    if not lead or re.search(r"\b(?:total|gesamt\w*|insgesamt|summe)\b", lead.group("w"), re.I) \
+            or _ACCOUNT.search(lead.group("w")):
+        return ""  # "cannot do 12%, offered 7% -> EUR 17,437.50": the note's account, no thing
     return PRICE_FOR.get(language, PRICE_FOR["en"]).format(label=lead.group("w"), x=x)
 
 
@@ -257,8 +258,9 @@ _SPEND = re.compile(r"(?:kosten|ausgaben|rechnung)\b|\b(?:costs?|spend|bill|budg
                     r"factura|presupuesto)\b", re.I)
 # A word saying the price was agreed or countered, inside a label ("landlord agreed 7-yr term $34.00"): the label
 # is the note's account, not the thing priced.
-_ACCOUNT = re.compile(r"\b(?:agreed|accepted|approved|countered|counter|offered|quoted|vereinbart|akzeptiert|"
-                      r"angeboten|accepté|convenu|proposé|acordado|aceptado|ofrecido)\b", re.I)
+_ACCOUNT = re.compile(r"\b(?:agreed|accepted|approved|countered|counter|offered|quoted|given|granted|vereinbart|"
+                      r"akzeptiert|angeboten|gewährt|genannt|accepté|convenu|proposé|accordée?|donnée?|acordado|"
+                      r"aceptado|ofrecido|otorgado|dado|cannot|can't)(?!\w)", re.I)
 
 
 def price_label(label: str) -> str | None:

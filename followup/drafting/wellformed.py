@@ -149,12 +149,12 @@ def _finite(text: str, language: str) -> bool:
                                and not text.split()[0].lower().endswith(("ed", "ing"))))
 
 
-# Words a clause opened by a bare noun cannot start with ("above 750 headcount rate goes to ...", "now Monday").
-_NOT_NOUN = set("above below about avg average ca after before now then also still only just so and but or yes no new old total "
-                "approx explained said told asked agreed confirmed not maybe next last first from for with at in on "
-                "to by if when once unchanged extra plus earliest latest soonest soit dh d.h. es decir c'est-à-dire also "
-                "sends wants needs asks says gets takes brings pays orders prefers plans sent avec sans mit ohne con sin "
-                "pour für para".split())  # "sends 20 kg", "avec pinces adaptées, CHF 6'200": no thing to price
+# Words a clause opened by a bare noun cannot start with ("above 750 headcount ...", "now Monday", "sends 20 kg").
+_NOT_NOUN = set("above below about avg average ca lost had got after before now then also still only just so and but "
+                "or yes no new old total approx explained said told asked agreed confirmed not maybe next last first "
+                "from for with at in on to by if when once unchanged extra plus earliest latest soonest soit dh d.h. "
+                "es decir c'est-à-dire also sends wants needs asks says gets takes brings pays orders prefers plans "
+                "sent avec sans mit ohne con sin pour für para cannot can't won't".split())
 
 # A word that says a figure changed or stands apart ("roadside unchanged $240"): no label of a price.
 _CHANGED = set("unchanged still only now also new old same stays extra soit inchangé inchangée unverändert weiterhin "
