@@ -65,3 +65,15 @@ def test_a_figure_with_a_decimal_point_stays_in_the_question():
     note = "Preguntó si la bomba sube agua a 4.200 msnm - sí, motor para altura, le dije. Visita el lunes."
     [one] = asked_on_call(_state("es"), note)
     assert one.line == "Sobre su pregunta de si la bomba sube agua a 4.200 msnm: sí, motor para altura."
+
+
+def test_an_answer_the_note_only_guesses_or_hands_to_a_colleague_is_a_slot_never_said():
+    note = "Asked if we take their old trucks in trade - prob yes, have Dwayne look. Sending proposal Thu."
+    [one] = asked_on_call(_state("en"), note)
+    assert one.owed and one.line == "[[answer: we take your old trucks in trade?]]"
+    assert "Dwayne" not in one.line and "prob" not in one.line
+    [de] = asked_on_call(_state("de"), "Er fragt, ob die alte Anlage in Zahlung genommen wird - wahrscheinlich ja, "
+                                       "Jonas prüft.")
+    assert de.owed and de.line.startswith("[[answer:")
+    [fr] = asked_on_call(_state("fr"), "Elle demande si la messagerie vocale peut être envoyée par courriel - à vérifier.")
+    assert fr.owed and fr.line == "[[answer: la messagerie vocale peut être envoyée par courriel?]]"

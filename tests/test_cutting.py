@@ -59,3 +59,17 @@ def test_a_clause_one_verb_short_of_whole_is_finished_not_dropped():
 def test_a_clause_too_near_the_start_to_drop_is_kept_whole():
     said = "you said when the old server in your office finally goes offline we move everything"
     assert _shorten(said, 12) == said  # cutting after "goes" would leave the clause hanging, dropping it the point
+
+
+def test_the_reps_refusal_of_the_customers_figure_is_not_said_again_before_the_offer_that_followed_it():
+    from followup.drafting.cutting import without_refusal
+    assert without_refusal("10 % n'est pas possible, mais je peux vous accorder 6 %, soit CHF 45 778 HT") == \
+        "Je peux vous accorder 6 %, soit CHF 45 778 HT"
+    assert without_refusal("15% is not possible, but I can give you 10%") == "I can give you 10%"
+    assert without_refusal("Ein Rabatt von 10 % ist leider nicht möglich, aber 6 % gehen") == "6 % gehen"
+    assert without_refusal("El 10 % no es posible, pero te dejo el 6 %") == "Te dejo el 6 %"
+    assert without_refusal("Delivery on Friday is possible, but only in the morning") == \
+        "Delivery on Friday is possible, but only in the morning"
+    assert without_refusal("15% I cannot do, but I can give 10%: BRL 35.10 per extension per month") == \
+        "I can give 10%: BRL 35.10 per extension per month"
+    assert without_refusal("I can't match 10.8c, but I can do 11.2c/kWh") == "I can do 11.2c/kWh"

@@ -219,3 +219,20 @@ def test_a_price_is_never_said_for_a_word_of_agreeing_or_a_german_clause(languag
     or, when nothing can name it, is not said."""
     from followup.drafting.wellformed import price_sentence
     assert price_sentence(clause, language) == said
+
+
+@pytest.mark.parametrize("language, clause, said", [
+    ("en", "open-end lease $689/mo per truck, 48 mo, maintenance pkg +$84/mo",
+     "The price for open-end lease is $689 a month per truck, 48 months."),
+    ("de", "Stromkosten 2027 ca. 96.000 EUR", ""),
+    ("de", "dazu Endpoint-Schutz EUR 3,10 pro Gerät und Monat",
+     "Der Preis für Endpoint-Schutz beträgt EUR 3,10 pro Gerät und Monat."),
+    ("en", "landlord agreed 7-yr term, $34.00 net", "The price is $34.00 net."),
+    ("en", "avg 9 yrs old", ""),
+    ("en", "Lost 2 agencies' worth of no-shows last yr", ""),
+    ("en", "Rates given: pickers £15.95/hr", "The price is £15.95/hr."),
+])
+def test_a_price_keeps_its_term_and_is_never_said_of_the_customers_spend_or_the_notes_account(language, clause, said):
+    """"$689/mo per truck, 48 mo" keeps its 48 months; "Stromkosten 2027 ca. 96.000 EUR" is the customer's own cost."""
+    from followup.drafting.wellformed import price_sentence, sentence
+    assert (sentence(clause, language) if clause.startswith(("avg", "Lost")) else price_sentence(clause, language)) == said

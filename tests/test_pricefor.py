@@ -109,3 +109,22 @@ def test_a_worked_out_sum_is_said_of_the_thing_its_working_opens_with_and_a_tota
     assert worked_for("29 €/m² HT = 12 615 € HT", 19, "12 615 € HT", "fr") == ""
     assert sentence("campagne réduite Instagram + newsletter = 2 600 € HT, total 17 500 € HT", "fr") == \
         "Le total est de 17 500 € HT."  # never "le total pour total"
+
+
+def test_a_term_or_count_after_a_price_stays_with_it_and_a_day_does_not():
+    from followup.drafting.pricefor import terms_after
+    text = "open-end lease $689/mo per truck, 48 mo, maintenance pkg +$84/mo"
+    assert terms_after(text, text.index("/mo")) == ", 48 months"
+    text = "téléphonie IP 34,95 $/poste/mois, 22 postes, contrat 36 mois, téléphones à 249 $"
+    assert terms_after(text, text.index("$") + 1) == ", 22 postes, contrat 36 mois"
+    text = "Anlage 12.000 EUR, 10 Dezember"
+    assert terms_after(text, text.index("EUR") + 3) == ""
+
+
+def test_a_label_that_is_the_customers_spend_or_the_notes_account_prices_nothing_of_the_reps():
+    from followup.drafting.pricefor import price_label
+    assert price_label("Stromkosten 2027") is None and price_label("current energy bill") is None
+    assert price_label("landlord agreed 7-yr term") == ""
+    assert price_label("dazu Endpoint-Schutz") == "Endpoint-Schutz"
+    assert money_word_sentence("TI allowance", "$25 per sq ft", "en") == "The TI allowance is $25 per sq ft."
+    assert price_label("accordé") == "" and price_label("Rates given") == ""

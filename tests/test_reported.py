@@ -100,3 +100,12 @@ def test_a_note_whose_subject_acts_on_the_customer_as_him_is_not_said_as_you():
     assert note_said("Kunde hat ihn wg. Markenrechtsverletzung abgemahnt", "de") == ""
     assert note_said("Kunde plant Erweiterung", "de") != ""
     assert note_said("Elle demande un rabattement si elle commande avant le 31 mai : je lui ai offert 4 %", "fr")
+
+
+def test_a_notes_promise_of_a_bare_noun_takes_its_article_and_a_wish_ending_in_a_bare_before_is_not_said():
+    from followup.drafting.reported import note_said, promise
+    assert promise("Envoyer soumission écrite d'ici vendredi", "fr") == \
+        "Je vous envoie une soumission écrite d'ici vendredi"
+    assert promise("Envoyer le devis vendredi", "fr") == "Je vous envoie le devis vendredi"
+    assert note_said("veut changer avant.", "fr") == ""
+    assert note_said("Veut un devis", "fr") == "vous voulez un devis"

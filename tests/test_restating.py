@@ -74,3 +74,10 @@ def test_a_notes_bare_agreed_is_an_agreement_of_both_sides_not_the_customers_alo
     customer conceded the price (a blind reader's mark on heldout21)."""
     said = restate("Agreed KES 178 per m² if she orders both phases now.", "note", "term")
     assert said.startswith("we agreed KES 178 per m² if you order both phases now")
+
+
+def test_a_notes_verbless_list_about_the_customers_things_is_not_said_as_a_sentence():
+    assert restate("Current pickups owned, avg 9 yrs old, downtime killing them.", "note", "term") == ""
+    assert restate("Budget 450k", "note", "term") == "your budget is 450k"
+    # the rep's refusal and counter-offer in a note is the rep's, never "you cannot do 12%"
+    assert restate("cannot do 12%, offered 7% -> EUR 17,437.50 + VAT", "note", "term") == ""

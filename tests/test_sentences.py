@@ -109,3 +109,12 @@ def test_a_dot_inside_a_bracket_ends_no_sentence_and_wg_is_an_abbreviation():
         "unsere Kanzlei (420 m², 2. OG, Am Wall) sucht ab 1. Oktober einen Dienst.", "Dreimal pro Woche."]
     assert spans("Kunde hat ihn wg. Markenrechtsverletzung abgemahnt. Termin Di.") == [
         "Kunde hat ihn wg. Markenrechtsverletzung abgemahnt.", "Termin Di."]
+
+
+def test_a_short_weekday_before_its_date_and_a_title_before_a_name_end_no_clause_of_a_note():
+    from followup.drafting.sentences import _spans
+    note = "Erstgespräch Hr. Uwe Mühlberg, Inhaber. Vor-Ort-Termin Statik Di. 7.12., 9 Uhr. Angebot bis Fr. 10.12. Done."
+    assert [note[a:b] for a, b, *_ in _spans(note, "note")] == [
+        "Erstgespräch Hr. Uwe Mühlberg, Inhaber.", "Vor-Ort-Termin Statik Di. 7.12., 9 Uhr.",
+        "Angebot bis Fr. 10.12.", "Done."]
+    assert spans("Visite ven. 10 déc. à 9 h. Merci") == ["Visite ven. 10 déc. à 9 h.", "Merci"]

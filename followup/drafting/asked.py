@@ -27,13 +27,23 @@ _LEAD = {"en": "You asked whether {q}: {a}.", "de": "Zu Ihrer Frage, ob {q}: {a}
 _LEAD_ABOUT = {"en": "You asked about {q}: {a}.", "de": "Zu Ihrer Frage nach {q}: {a}.",
                "fr": "Vous demandiez pour {q} : {a}.", "es": "Sobre su pregunta por {q}: {a}."}
 # The English customer as "he"/"she" in the question, said as "you".
-_YOU = {"he": "you", "she": "you", "his": "your", "her": "your", "him": "you", "he's": "you're", "she's": "you're"}
+_YOU = {"he": "you", "she": "you", "his": "your", "her": "your", "their": "your", "him": "you", "he's": "you're",
+        "she's": "you're"}
 _VERB = {"has": "have", "is": "are", "was": "were", "does": "do", "needs": "need", "wants": "want"}
 # Where the answer ends: a full stop (not one of an abbreviation: "Vorlauf max. 55 °C"), a semicolon or the note's end.
 _END = r"(?<!\bmax)(?<!\bmin)(?<!\bca)(?<!\binkl)(?<!\bapprox)(?<!\bNr)(?=\.\s|\.$|;|$)"
 # An answer the rep still owes: not priced or known yet, to be checked.
 _OWED = re.compile(r"\bnot (?:yet )?(?:quoted|priced|sure|known)\b|\bwants? (?:a |the )?price\b|\bdon'?t know\b|"
                    r"\bunklar\b|\bwei(?:ß|ss) ich nicht\b|\bklären\b|\bà voir\b|\bno sé\b|\bsin cotizar\b", re.I)
+# An answer the note only guesses, hands to a colleague or leaves to the rep to check ("prob yes, have Dwayne look",
+# "wahrscheinlich ja, Jonas prüft", "à vérifier"): no answer to give yet, and no colleague to name.
+_HEDGED = re.compile(r"\b(?:prob(?:ably)?|maybe|possibly|likely|think so|have \w+ (?:look|check)|\w+ to (?:check|"
+                     r"confirm|look)|check(?:ing)? with|wahrscheinlich|vermutlich|vielleicht|prüft|probablement|"
+                     r"sans doute|peut-être|je vérifie|vérifier avec|probablemente|quizás?|tal vez|creo que|"
+                     r"lo (?:consulto|verifico|reviso)|"
+                     # the rep's own check to find it out: "need to check", "à vérifier", "zu prüfen"
+                     r"need to (?:check|ask|verify)|à (?:vérifier|confirmer)|il faut (?:vérifier|voir)|"
+                     r"muss (?:ich )?(?:prüfen|schauen|nachfragen)|zu prüfen|por confirmar|a confirmar)(?!\w)", re.I)
 # The note's "said" before the answer itself ("gesagt ja", "said yes, ..."): who said it is the note's.
 _SAID_HEAD = re.compile(r"^\s*(?:(?:hab(?:e)?\s+)?(?:ich\s+)?gesagt|said|dit|dije)\b\s*:?\s*", re.I)
 # The price asked for in an owed answer ("needs backup genset, not quoted yet, wants price"), per language.
@@ -103,8 +113,9 @@ def asked_on_call(state: State, note: str) -> list[Asked]:
         if len(q.split()) < (1 if about else 3) or re.search(r"\b(?:instead of|en vez de|statt|au lieu de)\b", q, re.I):
             continue  # "si vitrage anti-UV": no question a line can name; a swap is the change rules' to say
         q = spell_out(expand_shorthand(q) if lang == "en" else q, lang)
-        if _PUT_OFF.search(a) or _OWED.search(a):
-            out.append(Asked(f"[[answer: {_owed_slot(q, a, lang)}?]]", m.group(0), True))  # the rep fills it in
+        if _PUT_OFF.search(a) or _OWED.search(a) or _HEDGED.search(a):
+            slot = _owed_slot(_you(q) if lang == "en" else q, a, lang)
+            out.append(Asked(f"[[answer: {slot}?]]", m.group(0), True))  # the rep fills it in
             continue
         told = _TOLD_TAIL.search(a)
         if told:

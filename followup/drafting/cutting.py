@@ -174,3 +174,19 @@ def _no_dangling(text: str) -> str:
         while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING_END:
             words.pop()
     return " ".join(words).rstrip(" ,;:")
+
+
+# The rep's refusal of the customer's figure before what they offered instead ("10 % n'est pas possible, mais je peux
+# vous accorder 6 %"): said again it repeats the figure turned down; the offer after "but" stands by itself.
+_REFUSED = re.compile(r"^[^.;:!?]{0,40}?\b(?:is not possible|isn't possible|is not an option|won't work|"
+                      r"(?:ist|wäre) (?:leider )?nicht (?:möglich|machbar|drin)|geht (?:leider )?nicht|"
+                      r"n'est (?:malheureusement )?pas possible|ce n'est pas possible|"
+                      r"no es posible|no (?:lo )?podemos|(?:I|we) (?:cannot|can't) (?:do|match|meet|go to)"
+                      r"(?: [^,;:!?]{1,20})?|kann ich (?:leider )?nicht|je ne peux pas|no puedo)"
+                      r"\s*,\s*(?:but|mais|aber|pero)\s+(?=\S)", re.I)
+
+
+def without_refusal(text: str) -> str:
+    """A rep's line without its leading refusal of another figure, when an offer follows it: en/de/fr/es."""
+    m = _REFUSED.match(text)
+    return text[m.end():][:1].upper() + text[m.end() + 1:] if m else text

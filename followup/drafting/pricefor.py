@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.words import _ANY_MONTH
+
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
 # A bracket after the figure listing what it covers, joined by "+" (no figure of its own): "(Steg + Plattform)".
 _COVERS = re.compile(r"\s*\((?P<what>[^()\d]+(?:\+|\b(?:and|und|et|y)\b)[^()\d]+)\)[\s.]*$")
@@ -127,7 +129,8 @@ def summed(text: str, start: int, x: str, language: str) -> str:
 # A money word that is the subject of its own price sentence, never the thing a "price for ..." is for ("Beitrag ca.
 # EUR 2.340/Jahr", "mínimo 500 €/mes", "premium £1,200"), with its article and verb.
 _MONEY_WORDS = {
-    "en": {w: ("The", "is") for w in ("premium", "fee", "rent", "minimum", "retainer", "deposit", "surcharge")},
+    "en": {w: ("The", "is") for w in ("premium", "fee", "rent", "minimum", "retainer", "deposit", "surcharge",
+                                      "allowance")},
     "de": {"beitrag": ("Der", "beträgt"), "jahresbeitrag": ("Der", "beträgt"), "prämie": ("Die", "beträgt"),
            "gebühr": ("Die", "beträgt"), "miete": ("Die", "beträgt"), "honorar": ("Das", "beträgt"),
            "pauschale": ("Die", "beträgt"), "mindestbetrag": ("Der", "beträgt"), "minimum": ("Das", "beträgt")},
@@ -152,10 +155,13 @@ def unnowed(label: str) -> str:
 def money_word_sentence(label: str, x: str, language: str) -> str:
     """A figure said of the money word that labels it ("Der Beitrag beträgt etwa EUR 2.340/Jahr.", "El mínimo es de
     500 €/mes."); "" when the label is not one such word."""
-    form = _MONEY_WORDS.get(language, _MONEY_WORDS["en"]).get(label.strip().lower())
+    words = _MONEY_WORDS.get(language, _MONEY_WORDS["en"])
+    # "TI allowance $25/sq ft": an English money word ending a short label is its subject too
+    form = words.get(label.strip().lower()) or (words.get(label.split()[-1].lower()) if language == "en" and label.split()
+                                                and len(label.split()) <= 3 else None)
     if not form:
         return ""
-    word = label.strip() if language == "de" else label.strip().lower()
+    word = label.strip() if language == "de" or re.search(r"[A-Z]{2}", label) else label.strip().lower()
     word = word[:1].upper() + word[1:] if language == "de" else word
     return f"{form[0]}{'' if form[0].endswith(chr(39)) else ' '}{word} {form[1]} {x}."
 
@@ -166,8 +172,9 @@ def worked_for(text: str, start: int, x: str, language: str) -> str:
     if not re.search(r"(?:=|→|->|=>)\s*$", text[:start]) or len(re.findall(r"=|→|->|=>", text)) != 1:
         return ""
     lead = re.match(r"\s*(?P<w>[^\W\d_][^\W\d_ -]*(?:\s[^\W\d_][^\W\d_-]*){0,2})\s+\d", text)
-    if not lead or re.search(r"\b(?:total|gesamt\w*|insgesamt|summe)\b", lead.group("w"), re.I):
-        return ""
+    if not lead or re.search(r"\b(?:total|gesamt\w*|insgesamt|summe)\b", lead.group("w"), re.I) \
+            or _ACCOUNT.search(lead.group("w")):
+        return ""  # "cannot do 12%, offered 7% -> EUR 17,437.50": the note's account, no thing
     return PRICE_FOR.get(language, PRICE_FOR["en"]).format(label=lead.group("w"), x=x)
 
 
@@ -211,3 +218,54 @@ def named_after(rest: str) -> str:
             break
         taken.append(part.strip(" ."))
     return ", ".join(taken) if any(_MODEL.search(p) for p in taken) else ""
+
+
+# A term or count that belongs to the price before it, as the comma-separated piece after it ("$689/mo per truck,
+# 48 mo", "34,95 $/poste/mois, 22 postes, contrat 36 mois", "leasing 36 meses", "3 Jahre Laufzeit"): a number and
+# its unit, with a contract word before or after, no amount of its own.
+_TERM_PIECE = re.compile(r",\s+(?:(?:contract|contrat|contrato|vertrag|laufzeit|term|durée|plazo|leasing)\s+)?"
+                         r"\d{1,3}[ -]?(?:mo|mos|months?|yrs?|years?|mois|ans?|monate?n?|jahre?n?|meses|años?|"
+                         r"[^\W\d_]{3,14})(?:[ -](?:contract|term|contrat|vertrag|laufzeit|contrato|plazo))?(?=\s*(?:[,.;]|$))",
+                         re.I)
+# Words of a day or a time after a price, never its term.
+_NOT_TERM = _ANY_MONTH | {"uhr", "h", "heures", "heure", "horas", "hours", "hrs", "pm", "am", "kw", "week", "semaine",
+                          "semana", "woche", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                          "nov", "dec", "dez", "okt", "déc", "janv", "févr", "avr", "juil", "ene", "abr", "ago", "dic"}
+# Such pieces kept with one price at most.
+MAX_TERM_PIECES = 2
+_SPELLED_EN = {"mo": "months", "mos": "months", "yr": "years", "yrs": "years"}
+
+
+def terms_after(text: str, end: int) -> str:
+    """The term and count pieces right after a price (", 48 months", ", 22 postes, contrat 36 mois"), or ""."""
+    skip = re.match(r"[^,;:()]{0,40}(?=,)", text[end:])  # past the price's own words ("/poste/mois")
+    out, at = "", end + (skip.end() if skip else 0)
+    for _ in range(MAX_TERM_PIECES):
+        m = _TERM_PIECE.match(text, at)
+        if not m:
+            break
+        if set(re.findall(r"[^\W\d_]+", m.group(0).lower())) & _NOT_TERM:
+            break  # ", 10 Dezember", ", 14 Uhr": a day or a time, not the price's term
+        out, at = out + re.sub(r"(?<=\d )(mos?|yrs?)\b", lambda n: _SPELLED_EN[n.group(1).lower()], m.group(0)), m.end()
+    return out
+
+
+# An adverb a note puts before the thing priced ("dazu Endpoint-Schutz EUR 3,10"): not part of its name.
+_LEAD_ADVERB = re.compile(r"^(?:dazu|zusätzlich|außerdem|additionally|on top|en plus|en outre|además|aparte)\s+(?=\S)", re.I)
+# What the customer spends today ("Stromkosten 2027 ca. 96.000 EUR", "current energy bill", "gastos actuales"): their
+# own figure, never a price of the rep's.
+_SPEND = re.compile(r"(?:kosten|ausgaben|rechnung)\b|\b(?:costs?|spend|bill|budget|coûts?|dépenses?|facture|gastos?|"
+                    r"factura|presupuesto)\b", re.I)
+# A word saying the price was agreed or countered, inside a label ("landlord agreed 7-yr term $34.00"): the label
+# is the note's account, not the thing priced.
+_ACCOUNT = re.compile(r"\b(?:agreed|accepted|approved|countered|counter|offered|quoted|given|granted|vereinbart|"
+                      r"akzeptiert|angeboten|gewährt|genannt|accepté|convenu|proposé|accordée?|donnée?|acordado|"
+                      r"aceptado|ofrecido|otorgado|dado|cannot|can't)(?!\w)", re.I)
+
+
+def price_label(label: str) -> str | None:
+    """The thing a note's label prices, without an adverb before it; None when the label is the customer's own spend
+    (no price to state at all); "" when it is the note's account of a deal rather than a thing."""
+    if _SPEND.search(label):
+        return None
+    return "" if _ACCOUNT.search(label) else _LEAD_ADVERB.sub("", label)

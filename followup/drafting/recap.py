@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.cutting import _shorten
+from followup.drafting.cutting import _shorten, without_refusal
 from followup.drafting.days import restate_dates
 from followup.drafting.figures import _REPLACED
 from followup.drafting.items import Item, State
@@ -207,7 +207,7 @@ def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS, asides: boo
         # "Wie besprochen biete ich Ihnen ..." without its lead: the subject goes back before the verb
         led = re.sub(r"^(\w+)\s+(ich|wir)\b", lambda m: f"{m.group(2).capitalize()} {m.group(1).lower()}", led,
                      flags=re.I)
-    text = without_frame(led)
+    text = without_refusal(without_frame(led))
     sent = _ATTACHED.match(text)
     if sent:
         # "Here is our proposal: $4,200 a year": the figure is still in force, the attachment was sent long ago

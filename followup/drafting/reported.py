@@ -68,8 +68,8 @@ def promise(quote: str, language: str) -> str:
     rest = text[m.end():].strip()
     if not rest:
         return ""
-    said = (lead + verb + rest) if lead else verb + rest
-    return said
+    rest = with_article(rest, language) if language in ("fr", "de") else rest  # "soumission écrite": "une ..."
+    return (lead + verb + rest) if lead else verb + rest
 
 
 # Words this short or shorter of a restatement are a scrap, not a point.
@@ -287,6 +287,8 @@ def note_said(quote: str, language: str) -> str:
     """A call note's shorthand about the customer ("Plant Erweiterung", "Veut un devis", "Budget ca. 60.000 €")
     said to them in the formal second person, or "" when the clause does not start that way."""
     text = trim_end(quote)
+    if re.search(r"\b(?:avant|après|before|after|antes|después|vorher|davor|danach|dann)$", text, re.I):
+        return ""  # "-> veut changer avant": before what the note said before its arrow, no sentence by itself
     m = _NOUN_FIGURE.match(text)
     if m and language in _NOUN_FORM:
         noun = m.group("noun")

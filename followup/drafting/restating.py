@@ -221,6 +221,8 @@ def restate(sentence: str, direction: str, kind: str) -> str:
         if said.startswith("I'll"):
             return said
     first = low.split(" ", 1)[0]
+    if re.match(r"(?:can't|cannot|won't)\b.*\b(?:offered|quoted|proposed)\b", low):
+        return ""  # "cannot do 12%, offered 7%": the rep's own refusal and offer, never the customer's
     if first in _NOTE_VERBS and not s[:1].isupper() or first in ("wants", "needs", "prefers", "has", "is", "asked",
                                                                    "said", "likes", "plans", "expects", "mentioned",
                                                                    "looking", "interested", "happy", "worried",
@@ -320,6 +322,8 @@ def rephrase(sentence: str) -> str:
             noun = re.match(r"^(budget|timeline|down payment|credit score|rate|premium|deductible|income)", head,
                             re.I).group(1)
             return "your " + noun + " is " + _swap(head[len(noun):].lstrip(" :-"), _SWAP_NOTE)
+        if head.count(",") >= 2:
+            return ""  # "Current pickups owned, avg 9 yrs old, downtime killing them": the rep's shorthand, no sentence
         return "your " + _swap(head, _SWAP_NOTE)
     return _lower_first(_swap(s, _SWAP_NOTE))
 

@@ -89,6 +89,18 @@ _MONTH_ABBREV = {"jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept"
                  "fév", "avr", "juil", "oct", "déc", "dec", "ene", "abr", "ago", "dic"}
 
 
+# A weekday written short with its dot before its date ("Di. 7.12.", "bis Fr. 10.12.", "ven. 10 déc.", "vie. 10"), or
+# a German title before a name ("Hr. Uwe Mühlberg"): the dot ends no clause.
+_SHORT_DAY = re.compile(r"(?:^|\W)(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|"
+                        r"mié|mier|jue|vie|sáb|dom)$", re.I)
+
+
+def _short_day_dot(before: str, after: str) -> bool:
+    """Whether a full stop after before's last word is a short weekday's with its date after it, or a title's."""
+    return (bool(_SHORT_DAY.search(before)) and after.lstrip()[:1].isdigit()) or bool(
+        re.search(r"(?:^|\W)(?:hr|hrn)$", before, re.I) and re.match(r"\s*[A-ZÄÖÜ]", after))
+
+
 def _month_dot(before: str, after: str) -> bool:
     """Whether a full stop after before's last word is a short month's ("Okt.") with the date going on after it."""
     word = (before.split() or [""])[-1].lower()
@@ -109,7 +121,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue  # a German ordinal date: "zum 1. Juli", "bis 30. Januar"
             if word and word.group(1).lower() in _NEVER_END:
                 continue
-            if _month_dot(text[start:m.start()], text[m.end():m.end() + 3]):
+            if _month_dot(text[start:m.start()], text[m.end():m.end() + 3]) or _short_day_dot(
+                    text[start:m.start()], text[m.end():m.end() + 3]):
                 continue  # "Neuer Termin Do 14. Okt. 10 Uhr": one sentence
             if word and word.group(1).lower() in _TAX_LEAD and _TAX.match(text, m.end()):
                 continue  # "£14,750 excl. GST, delivered", "58.400 € zzgl. MwSt.": the tax, not a new sentence
@@ -397,6 +410,8 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
                     re.fullmatch(r"\d{1,2}", (text[pos:m.start()].split() or [""])[-1])
                     and text[m.end():m.end() + 1].islower())):
                 continue  # "Do 14. Okt. 10 Uhr", "Sergej ist am 12. auf dem Feld": the clause goes on
+            if m.group().startswith(".") and _short_day_dot(text[pos:m.start()], text[m.end():m.end() + 3]):
+                continue  # "Vor-Ort-Termin Statik Di. 7.12., 9 Uhr", "Erstgespräch Hr. Uwe Mühlberg"
             if m.group().startswith(".") and re.search(r"(?:^|\W)(?:ca|wg|evtl|ggf|bzw|inkl|exkl|excl|zzgl|env|aprox|approx|"
                                                         r"incl|vs|z\.b|tel|nr|no|dr|mr|mrs|ms|st|prof|sr|sra|"
                                                         r"mme|i\.e|e\.g)$", text[pos:m.start()], re.I):

@@ -69,6 +69,8 @@ def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime
         return "unanswered request"
     if state.open("order", "payment"):
         return "order to confirm"  # "wir bestellen", "the deposit is paid": the rep confirms it
+    if (state.last or {}).get("accepted") and (state.last or {}).get("direction") == "inbound":
+        return "acceptance to confirm"  # "C'est d'accord ..., 10 armoires au lieu de 8": a yes with a change is no order
     promises = sorted((i for i in state.open("commitment") if not i.internal),
                       key=lambda i: (i.due is None, i.due or now))
     if promises:

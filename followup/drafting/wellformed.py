@@ -149,13 +149,12 @@ def _finite(text: str, language: str) -> bool:
                                and not text.split()[0].lower().endswith(("ed", "ing"))))
 
 
-# Words a clause opened by a bare noun cannot start with ("above 750 headcount rate goes to ...", "now Monday").
-_NOT_NOUN = set("above below about after before now then also still only just so and but or yes no new old total "
-                "approx explained said told asked agreed confirmed not maybe next last first from for with at in on "
-                "to by if when once unchanged extra plus earliest latest soonest soit dh d.h. es decir c'est-à-dire also "
-                "sends wants needs asks says gets takes brings pays orders prefers plans sent avec sans mit ohne con sin "
-                "pour für para".split())  # "sends 20 kg", "avec pinces adaptées, CHF 6'200": no thing to price
-
+# Words a clause opened by a bare noun cannot start with ("above 750 headcount ...", "now Monday", "sends 20 kg").
+_NOT_NOUN = set("above below about avg average ca lost had got after before now then also still only just so and but "
+                "or yes no new old total approx explained said told asked agreed confirmed not maybe next last first "
+                "from for with at in on to by if when once unchanged extra plus earliest latest soonest soit dh d.h. "
+                "es decir c'est-à-dire also sends wants needs asks says gets takes brings pays orders prefers plans "
+                "sent avec sans mit ohne con sin pour für para cannot can't won't".split())
 
 # A word that says a figure changed or stands apart ("roadside unchanged $240"): no label of a price.
 _CHANGED = set("unchanged still only now also new old same stays extra soit inchangé inchangée unverändert weiterhin "
@@ -280,7 +279,7 @@ def _priced(text: str, language: str, m: re.Match[str]) -> str:
         x = re.sub(r"(?<=\d)/(mo|month|yr|year|visit|unit|lane|pump|tyre|stand|person|bldg|building)\b",
                    lambda n: {"mo": " a month", "month": " a month", "yr": " a year", "year": " a year",
                               "bldg": " per building"}.get(n.group(1), f" per {n.group(1)}"), x)
-    return x.strip()
+    return (x.rstrip() + pf.terms_after(text, end)).strip()  # ", 48 mo", ", contrat 36 mois": the price's term
 
 
 def price_sentence(text: str, language: str) -> str:
@@ -317,7 +316,8 @@ def price_sentence(text: str, language: str) -> str:
     if said := pf.money_word_sentence(label, x, language):
         return said  # "Beitrag ca. EUR 2.340/Jahr": "Der Beitrag beträgt etwa EUR 2.340/Jahr."
     # "Kompromiss: 36 €" names no thing priced; nor does a German label opened and ended lowercase ("westseite neu eindecken")
-    label = "" if _AGREED.match(label) else label
+    if (label := "" if _AGREED.match(label) else pf.price_label(label)) is None:
+        return ""  # "Stromkosten 2027 ca. 96.000 EUR": the customer's own spend is no price of the rep's
     if label and not (language == "de" and len(label.split()) > 1 and label[0].islower() and label.split()[-1][0].islower()) \
             and re.fullmatch(r"[^\W_][\w' -]{2,50}", label) and label.split()[0].lower() not in _NOT_NOUN \
             and label.split()[0].lower() not in ("und", "oder", "et", "ou", "y", "o", "and", "or") \

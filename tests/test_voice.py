@@ -1,0 +1,17 @@
+"""Whether a customer needs a follow-up now (followup/drafting/voice.py)."""
+from datetime import datetime
+
+from followup.drafting.conversation import build_state, needs_follow_up_state
+from followup.drafting.sentences import Source
+
+
+def test_a_yes_to_the_offer_with_one_change_needs_the_reps_confirmation():
+    sources = [Source("message", 1, "Bonjour Madame Rochat,\n\n10 % n'est pas possible, mais je peux vous accorder 6 %, "
+                                    "soit CHF 45 778 HT.\n\nNicolas Perrin", datetime(2027, 11, 23, 16), "outbound"),
+               Source("message", 2, "Bonjour Monsieur Perrin,\n\nC'est d'accord pour CHF 45 778 HT, vous recevrez la "
+                                    "commande signée demain. Une seule modification : 10 armoires au lieu de 8.\n\n"
+                                    "Valérie Rochat", datetime(2027, 11, 30, 13, 45), "inbound")]
+    now = datetime(2027, 12, 1, 9)
+    state = build_state(sources, "Europe/Zurich", now, customer_name="Valérie Rochat")
+    assert not state.open("order")  # the change makes it no order of the offer as it stands
+    assert needs_follow_up_state(state, sources, now) == "acceptance to confirm"
