@@ -27,6 +27,8 @@ from followup.text.replies import split_reply, spoken_text
 from followup.text.wishes import detect_auto_reply, detect_wishes
 
 BLIND = Path(__file__).resolve().parent / "data" / "wishes_blind"
+# the shared corpora, honouring $FOLLOWUP_CORPORA like tests/conftest.py
+CORPORA = Path(os.environ.get("FOLLOWUP_CORPORA", Path(__file__).resolve().parents[2] / "shared" / "corpora"))
 SENT_AT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago, naive UTC
 TZ = "America/Chicago"
 # Batches whose writer was given another sending moment (naive UTC, the customer's zone), keyed by batch name.
@@ -117,15 +119,20 @@ def _local_date(moment: datetime, tz: str) -> date:
     return moment.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(tz)).date()
 
 
+def as_sync(text: str) -> tuple[str, str, tuple]:
+    """A batch item as sync hands it over: its subject, its body and the body's split_reply parts."""
+    # a first "Subject: ..." line stands for the header, which sync hands to detect_auto_reply as the subject
+    head = re.match(r"Subject:[ \t]*([^\n]*)\n+", text)
+    subject, text = (head.group(1), text[head.end():]) if head else ("", text)
+    return subject, text, split_reply(text)
+
+
 def read(text: str, sent_at: datetime = SENT_AT, tz: str = TZ) -> Reading:
     """Read one message as sync does (followup.inbound.parse_pool): the auto reply from the new text (its return date
     also from below a signature marker), then the wishes of what the sender wrote (spoken_text: no quoted thread,
     forwarded part or signature, but a P.S. or a reply below a quote)."""
     r = Reading()
-    # a first "Subject: ..." line stands for the header, which sync hands to detect_auto_reply as the subject
-    head = re.match(r"Subject:[ \t]*([^\n]*)\n+", text)
-    subject, text = (head.group(1), text[head.end():]) if head else ("", text)
-    split = split_reply(text)
+    subject, text, split = as_sync(text)
     auto = detect_auto_reply(auto_submitted=False, subject=subject, text=split[0] or text, sent_at=sent_at, tz=tz,
                              signature=split[2] if split[0] else "")
     if auto.is_auto:
@@ -282,7 +289,7 @@ def main(argv: list[str] | None = None) -> None:
         report(name, score(items), args.errors, ms_per_message(items))
     print(f"ms per message (all {len(everything)}): {ms_per_message(everything):.3f}")
     if not args.no_corpora:
-        corpus_rates(Path(os.environ.get("FOLLOWUP_CORPORA", "/work/shared/corpora")), args.errors)
+        corpus_rates(CORPORA, args.errors)
 
 
 if __name__ == "__main__":

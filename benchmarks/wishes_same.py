@@ -8,16 +8,14 @@ Each input is read twice in one process (the second time with every cache warm):
 from __future__ import annotations
 
 import json
-import os
-import re
 import sys
 from pathlib import Path
 
 from benchmarks import wishes_blind
+from benchmarks.wishes_blind import CORPORA
 from followup.text.replies import split_reply, spoken_text
 from followup.text.wishes import detect_wishes
 
-CORPORA = Path(os.environ.get("FOLLOWUP_CORPORA", "/work/shared/corpora"))
 SHOWN = 10  # differences printed by compare
 
 
@@ -26,9 +24,7 @@ def inputs():
     a whole, each real reply and each parakweet sentence."""
     for name in wishes_blind.TUNABLE:
         for n, item in enumerate(wishes_blind.load(name)):
-            head = re.match(r"Subject:[ \t]*([^\n]*)\n+", item.text)
-            text = item.text[head.end():] if head else item.text
-            split = split_reply(text)
+            split = wishes_blind.as_sync(item.text)[2]
             yield f"blind {name}:{n} spoken", spoken_text(*split), *item.sent, split[1]
             yield f"blind {name}:{n} raw", item.text, *item.sent, ""
     for source, texts in wishes_blind.corpus_replies(CORPORA).items():
