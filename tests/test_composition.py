@@ -598,7 +598,9 @@ def test_a_price_the_customer_accepted_and_the_reps_line_restates_is_said_once()
     ]
     _, composed = draft(sources)
     assert composed.body.count("18,400") == 1
-    assert "For 60 machines we can do USD 18,400 per year" in composed.body  # the rep's own offer is what stays
+    # the order's line says what was ordered, and the rep's offer it accepted is not said again beside it
+    assert "Thank you for your order at USD 18,400 per year for 60 machines." in composed.body
+    assert "we can do" not in composed.body
 
 
 def test_the_agreed_delivery_time_is_not_said_again_as_the_reps_own_line():

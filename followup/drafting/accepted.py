@@ -1,0 +1,148 @@
+"""What an acceptance settled: the offer and the negotiation behind an order are no longer said as open offers. Blind
+readers marked drafts that restated the quote after the PO was booked, the 8 % asked and the 4 % offered after the
+customer agreed on the call, and the offer after "Thank you for your order." that did not say what was ordered: the
+order's own terms ("EUR 4,520 for 12 months") go into its line, and what they settled goes out."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from followup.drafting.figures import _AMOUNT, amounts, numbers
+from followup.drafting.items import Item
+from followup.drafting.order import _aside, order_item
+from followup.drafting.sentences import Source
+
+# A figure of the acceptance with the word it counts, led by a preposition ("for 12 months", "with AED 2,500 excess",
+# "auf 3 Jahre", "sur 36 mois", "por 36 meses"): a term of what was ordered, said in the order's line.
+_PREP = r"(?:for|with|over|auf|für|mit|über|sur|pour|avec|por|para|con)"
+_FIG = r"(?:" + _AMOUNT.pattern + r"|\d+(?:[.,]\d+)?)"
+_TERM = re.compile(r"\b" + _PREP + r"\s+(?:the\s+|die\s+|den\s+|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+)?"
+                   r"(?P<fig>" + _FIG + r")(?:\s+(?!" + _PREP + r"\b)(?P<unit>[^\W\d_]{2,}))?", re.I)
+# Words after a figure that are no unit of it ("for 12 and ...", "mit 3 und").
+_NOT_UNIT = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|is|ist|est|es|the|der|die|das|le|la|el|at|to|in|on|zu|um|bei|"
+                       r"im|am|à|au|en|de|du|des|al|del|per|pro|par|je|each)$", re.I)
+
+
+def order_terms(sentence: str, price: str) -> str:
+    """The order's price with the terms its accepting sentence names beside it ("EUR 4,520 for 12 months"); the price
+    alone when the sentence names none, "" when there is no price."""
+    price = price or led_price(sentence)
+    if not price:
+        return ""
+    extras = []
+    for m in _TERM.finditer(sentence):
+        fig, unit = m.group("fig").strip(), m.group("unit") or ""
+        if numbers(fig) & numbers(price):
+            continue  # the price itself ("we agree with the EUR 4,520")
+        if not _AMOUNT.fullmatch(fig) and (not unit or _NOT_UNIT.match(unit)):
+            continue  # a bare number with no unit is no term
+        extras.append(m.group(0).strip() if not unit or not _NOT_UNIT.match(unit) else m.group(0)[:m.start("unit")
+                                                                                               - m.start()].strip())
+    return " ".join([price, *extras])
+
+
+def led_price(sentence: str) -> str:
+    """The price of an acceptance naming several sums when every sum after the first is a term led by a preposition
+    ("AED 352,800 with AED 2,500 excess is good"): the first; "" otherwise."""
+    found = list(_AMOUNT.finditer(sentence))
+    led = {m.start("fig") for m in _TERM.finditer(sentence)}
+    if len(found) < 2 or found[0].start() in led or any(m.start() not in led for m in found[1:]) \
+            or any(_aside(sentence, *m.span()) for m in found[:1]):
+        return ""
+    return found[0].group(0).strip()
+
+
+# A count the accepted offer's line names ("6 containers a month", "58 vehicles"), outside brackets: what was ordered,
+# carried into the order's line when that line takes the offer's place.
+_COUNT = re.compile(r"(?<![\w,.'’-])(?P<n>\d+)\s+(?P<what>[^\W\d_]{3,})"
+                    r"(?:\s+(?:a|per|pro|im|par|por|al|au)\s+[^\W\d_]{3,})?(?![\w-])", re.I)
+
+
+# A span of time is a term of the offer ("payment 30 days", "48 Monate"), not a count of what was ordered.
+_SPAN = re.compile(r"^(?:hours?|days?|weeks?|months?|years?|yrs?|stunden|tage[n]?|wochen|monate[n]?|jahre[n]?|heures?|"
+                   r"jours?|semaines?|mois|ans|années?|horas?|días?|dias?|semanas?|meses|mes|años?)$", re.I)
+
+
+def counted(line: str, said: set[str]) -> list[str]:
+    """The counts of an offer's line ("6 containers a month") that a set of figures does not hold, outside brackets
+    and sums of money."""
+    bare = _AMOUNT.sub(" ", re.sub(r"\([^()]*\)", " ", line))
+    return [m.group(0) for m in _COUNT.finditer(bare) if m.group("n") not in said
+            and not _NOT_UNIT.match(m.group("what")) and not _SPAN.match(m.group("what"))]
+
+
+def with_terms(items: list[Item]) -> list[Item]:
+    """The items with the order's price given the terms its accepting sentence names, and the rep's older lines that
+    the order's line then says whole taken out: every sum of money of the line is in the order's terms, and the order
+    names a term beside its price (what was ordered, for how long)."""
+    order = next((i for i in items if i.kind == "order" and i.status == "open"), None)
+    if order is None or not (terms := order_terms(order.quote, order.text)) or terms == order.text:
+        return items
+    ordered, by = numbers(terms), f"{order.source_kind}:{order.source_id}"
+    gone = [i for i in items if i.status == "open" and i.kind == "term" and i.direction == "outbound"
+            and i.at < order.at and (said := amounts(i.quote)) and said <= ordered]
+    extra = [c for i in gone for c in counted(i.quote, ordered)]
+    order_at = replace(order, text=", ".join([terms, *dict.fromkeys(extra)]))
+    items = [order_at if i is order else i for i in items]
+    return [replace(i, status="kept", by=by) if i in gone
+            # the accepting sentence is the order's line now, never said back beside it
+            else replace(i, status="answered", by=by) if i.status == "open" and i.direction == "inbound" and i is not order_at
+            and (i.source_kind, i.source_id) == (order.source_kind, order.source_id) and i.quote.strip()
+            and i.quote.strip() in order.quote else i for i in items]
+
+
+# The rep confirming the order in writing ("the order is booked", "Thank you for PO 2027/1186", "Ihr Auftrag ist
+# bestätigt", "votre commande est enregistrée", "su pedido está confirmado"): the quote's terms are then the order's.
+_BOOKED = re.compile(r"\b(?:order (?:is|has been|was) (?:booked|confirmed|entered|placed)|(?:booked|confirmed) (?:the|your) "
+                     r"order|thank you for (?:the |your )?(?:PO|purchase order|order)\b|"
+                     r"(?:auftrag|bestellung) (?:ist |wurde )?(?:bestätigt|gebucht|eingebucht|erfasst)|"
+                     r"(?:danke|vielen dank) für (?:ihren|ihre|die|den) (?:auftrag|bestellung)|"
+                     r"commande (?:est |a été )?(?:confirmée|enregistrée|validée)|merci pour (?:votre|la) commande|"
+                     r"pedido (?:está |fue |ha sido |quedó )?(?:confirmado|registrado|ingresado)|"
+                     r"gracias por (?:su|tu|el) pedido)", re.I)
+
+
+def booked(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict) -> list[Item]:
+    """The items with the rep's offer lines settled once the customer ordered on that offer as it stands in an email
+    the rep has written after ("Thank you for PO 2027/1186, the order is booked."): the quote's lead time and
+    validity are no longer terms to restate."""
+    mine = [s for s in ordered if s.direction == "outbound"]
+    for src in reversed([s for s in ordered if s.direction == "inbound" and f"{s.kind}:{s.id}" != last.get("source")]):
+        if not any(m.at > src.at and _BOOKED.search(cleaned.get((m.kind, m.id), "")) for m in mine):
+            continue  # not confirmed yet; the order the newest email places is the order line's (order.py)
+        order = order_item(ordered, cleaned, {"source": f"{src.kind}:{src.id}"})
+        if order is None:
+            continue
+        return [replace(i, status="kept", by=f"{src.kind}:{src.id}")
+                if i.status == "open" and i.kind == "term" and i.direction == "outbound" and i.at < src.at else i
+                for i in items]
+    return items
+
+
+# A call note's word that the customer agreed to what was offered on the call ("er ist einverstanden", "he agreed",
+# "il est d'accord", "está de acuerdo"): the request and the counter-offer before it are settled.
+_AGREED = re.compile(r"\b(?:(?:he|she|they|client|customer)\s+(?:has\s+|have\s+)?(?:agreed|accepted|agrees|accepts|"
+                     r"is (?:ok|fine|happy) with)|(?:ist|sind|war|waren) einverstanden|hat (?:zugestimmt|"
+                     r"angenommen|akzeptiert)|(?:est|sont) d'accord|(?:a|ont) accepté|accepte|"
+                     r"(?:está|están) de acuerdo|aceptó|acepta|aceptaron)\b", re.I)
+# A clause of the negotiation: a percentage asked or offered.
+_HAGGLE = re.compile(r"\d\s?%")
+
+
+def agreed_on_call(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The items with a note's settled negotiation closed ("will 8 % Nachlass. Angeboten 4 % -> EUR 30,62/Std., er
+    ist einverstanden"): its clauses before the agreeing sentence that ask or offer a percentage with no sum of money,
+    once the customer has written or been called since (the price agreed, "je lui ai proposé 1 180 €", stays)."""
+    for note in [s for s in ordered if s.direction == "note"]:
+        text = cleaned.get((note.kind, note.id), "")
+        agreed = _AGREED.search(text)
+        if not agreed or not any(s.at > note.at and s.direction in ("inbound", "note") for s in ordered):
+            continue
+        # the asked and offered percentages before the sentence that agrees; a sum of money is the price agreed
+        head = text[:max([0] + [m.end() for m in re.finditer(r"[.!?;](?:\s|$)", text[:agreed.start()])])]
+        items = [replace(i, status="kept", by=f"{note.kind}:{note.id}")
+                 if (i.source_kind, i.source_id) == (note.kind, note.id) and i.status == "open"
+                 and i.kind in ("term", "constraint", "request") and i.quote.strip() and _HAGGLE.search(i.quote)
+                 and not _AMOUNT.search(i.quote) and i.quote.strip() in head else i for i in items]
+    return items
