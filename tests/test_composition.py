@@ -675,3 +675,26 @@ def test_a_wish_to_know_if_is_asked_as_a_direct_question_in_its_slot():
                     MON, "inbound")]
     _, made = draft(asked)
     assert slots(made.body) == ["[[answer: whether our crew has the safety training?]]"]
+
+
+def test_a_note_of_news_the_customer_has_still_to_hear_is_not_thanked_as_a_call():
+    sources = [Source("message", 1, "Hi Dana,\n\nPlease find our PO 331. When can you install?\n\nMaria",
+                      datetime(2026, 11, 12, 16), "inbound"),
+               Source("note", 2, "Shipment cleared port today. Install possible Tue 1 Dec. Must send it out.",
+                      datetime(2026, 11, 23, 16), "note")]
+    body = draft(sources)[1].body
+    assert "call" not in body.split("\n\n")[1].split(".")[0].lower()
+    assert body.split("\n\n")[1].startswith("Thanks for your note")
+
+
+@pytest.mark.parametrize("before, question, word", [
+    ("Before 3 January we need a separate VLAN for our team.", "Can your IT do this, and can I come on 20 December "
+     "to install our switch?", "VLAN"),
+    ("Wir brauchen vor dem 3. Januar ein eigenes VLAN für unser Team.", "Geht das, und kann ich am 20. Dezember "
+     "unseren Switch einbauen?", "VLAN"),
+])
+def test_a_long_question_whose_first_clause_ends_on_this_gets_what_this_is(before, question, word):
+    sources = [Source("message", 1, f"Hi Dana,\n\n{before} {question}\n\nMaria", datetime(2026, 11, 23, 16),
+                      "inbound")]
+    body = draft(sources)[1].body
+    assert word in "".join(slots(body))

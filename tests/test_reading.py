@@ -1,7 +1,7 @@
 """Reading a note's clauses for what is internal (followup/drafting/reading.py)."""
 import pytest
 
-from followup.drafting.reading import _names_unknown, interaction_kind
+from followup.drafting.reading import _names_unknown, interaction_kind, untold
 
 
 def test_a_person_after_a_slash_preposition_in_a_note_is_someone_the_customer_never_wrote_about():
@@ -107,3 +107,16 @@ def test_a_quote_confirmed_inline_after_a_colon_is_a_term_not_a_promise():
 def test_what_a_priced_german_model_comes_with_is_no_colleague():
     assert not _names_unknown("Angeboten: FX-40 Presse mit Heizplatte, 9.400 € netto", {"danke"}, "de")
     assert _names_unknown("Preis abgestimmt mit Jonas", {"danke"}, "de")
+
+
+@pytest.mark.parametrize("note, untold_news", [
+    ("4 zusätzliche Leute ab 6.12. bestätigt (Disposition hat sie). Huber noch nicht informiert.", True),
+    ("Carrossier confirme : livraison le jeudi 2 décembre. Pas encore prévenu le client.", True),
+    ("Fournisseur : installation 27 et 28 décembre OK. Confirmer à Dr Sow.", True),
+    ("Shipment cleared port today. Site reqs doc still with Kojo, must send it out.", True),
+    ("Dwayne: Saturday install ok, +$350. TODO email Priya.", True),
+    ("Called Huber: 4 more people ok. Not told him the invoice date yet.", False),  # a call all the same
+    ("Met Dr Asante at RidgeCare. Promised the plan next week.", False),
+])
+def test_a_note_of_news_the_customer_has_still_to_hear_records_no_call(note, untold_news):
+    assert untold(note) is untold_news

@@ -86,3 +86,10 @@ def test_the_reps_own_to_do_with_a_colleague_is_cut_from_the_question():
                            ("si la Région aide, je vois avec Paul", "si la Région aide"),
                            ("whether the grant applies, I'll check with Sam", "whether the grant applies")]:
         assert without_remark(question) == (kept, False)
+
+
+def test_a_colleague_named_between_commas_still_relays_the_question():
+    assert relayed_question("Y mi compañero de sistemas, Iván Robles, pregunta si se puede ver desde el celular.",
+                            "es") == "¿Se puede ver desde el celular?"
+    assert relayed_question("Our finance manager, Bence Tóth, asks if you can spread the payment.", "en") == \
+        "Can you spread the payment?"

@@ -26,6 +26,7 @@ from followup.drafting.onrecord import news, since_rep
 from followup.drafting.order import order_line
 from followup.drafting.owed import owed
 from followup.drafting.owedfigure import beside_slot, unchased
+from followup.drafting.people import greeting_with, slot_paragraphs, waiting
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.promise_day import stale_promise, undated, unrelative
@@ -54,9 +55,7 @@ from followup.exceptions import NothingToDraft
 
 # Boomerang's study of 40M emails: replies peak at 75-100 words; the draft stays within these bounds.
 MIN_WORDS = 50
-
 MAX_WORDS = 125
-
 MAX_RECAP_SENTENCES = 3
 
 # Facts merged into one recap sentence ("you need X, your budget is Y and Z").
@@ -130,7 +129,9 @@ _REACTION = re.compile(r"^[¿]?(?:which|what|why|really|sorry|welche[srnm]?|was 
 # A question that ends by pointing back ("..., c'est faisable?", "is that possible?", "geht das?"): what "that" is
 # stands in the sentence before.
 _POINTING_TAIL = re.compile(r"(?:\bc'est|\best-ce|\bce serait|\bis that|\bis this|\bwould that be|\bist das|"
-                            r"\bgeht das|\bes eso|\bsería eso|\bes posible eso)(?:\s+[^\W\d_]+){0,2}\s*[?.]*$", re.I)
+                            r"\bgeht das|\bes eso|\bsería eso|\bes posible eso)(?:\s+[^\W\d_]+){0,2}\s*[?.]*$|"
+                            # or a first clause ending on it: "can the PBX integrate this, or ...", "geht das, ..."
+                            r"^[^,]{0,40}\b(?:this|that|das|dies|cela|ça|eso|esto)\s*,", re.I)
 
 
 # A note's word for the price in force ("phase 1 price £72,500", "revised quote", "neuer Preis", "nouveau prix").
@@ -201,8 +202,8 @@ def _before(state: State, item: Item) -> str:
     prior = [i for i in state.items if i.source_id == item.source_id and i.source_kind == item.source_kind
              and i.direction == item.direction]
     k = next((n for n, i in enumerate(prior) if i is item), 0)
-    if not k or prior[k - 1].status == "superseded" or prior[k - 1].internal:
-        return ""  # a replaced figure or a signature line is no context to show
+    if not k or prior[k - 1].status == "superseded" or prior[k - 1].internal or prior[k - 1].asker != item.asker:
+        return ""  # a replaced figure, a signature line or another person's words are no context to show
     return prior[k - 1].quote.rstrip(" .")
 
 
@@ -218,11 +219,12 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     name = first_name(customer_name) or state.name  # a call header names a customer we have no name for
     greeting_word = ("Dear" if state.formal else voice.greeting) if state.language == "en" else p["greeting"]
     # the rep's own last greeting to this customer keeps their register ("Sehr geehrter Herr Petersen,")
-    greeting = state.greeting or plain_greeting(greeting_word, name, customer_name, state, p)
+    greeting = greeting_with(state.greeting or plain_greeting(greeting_word, name, customer_name, state, p),
+                             waiting(state.items), state.language, state.formal)  # a colleague waits too: people.py
     english = state.language == "en"
 
     used: list[Item] = []
-    last = state.last or {}
+    last = (state.last or {}).get("opening") or state.last or {}  # never thanks for a call that was not one
     when = f" {last['when']}" if last.get("when") else ""
     has_messages = any(i.source_kind == "message" for i in state.items)
     if last.get("direction") == "note":
@@ -362,8 +364,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     recap = beside_slot(recap, top)  # "vous voulez aussi un contrat de maintenance" beside its price's slot
     used += [i for _, i in actions + here]
     action_lines = [THIS_QUOTE[state.language]] * bool(here) + action_lines
-    slot_lines = [s for s, _ in questions if s not in " ".join(top)]  # a slot owned first is said there only
-    slot_lines += [a.line for a in asked if a.owed and not slotted(a, slot_lines)]
+    slot_lines = [(s, i) for s, i in questions if s not in " ".join(top)]  # a slot owned first is said there only
+    slot_lines += [(a.line, None) for a in asked if a.owed and not slotted(a, [s for s, _ in slot_lines])]
     used += [i for _, i in questions]
     if not recap and not action_lines and not slot_lines and not top:
         if since is not None:  # nothing new since the rep wrote: the state in force is restated whole
@@ -383,9 +385,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         paras = [greeting, " ".join([after_greeting(opening, greeting, state.language), *said])]
         if acts:
             paras.append(" ".join(one_lead_each(a, state.language) for a in acts))
-        if slot_lines:
-            paras.append(" ".join([p["slot_lead"], *slot_lines]) if len(slot_lines) == 1 else
-                         "\n".join(slot_lines))
+        paras += slot_paragraphs(slot_lines, p["slot_lead"], state.language, state.formal)  # whose: people.py
         paras.append(padded(close, p) if extra else close)
         sign = [signed_off(state, rep.sign_off, voice.sign_off, p)]
         signature = rep.signature.strip()

@@ -9,6 +9,17 @@ KINDS = ("question", "request", "commitment", "term", "next_step", "constraint",
 
 
 @dataclass(frozen=True)
+class Person:
+    """Someone on the customer's side other than the customer: their name as written, whether they wrote themselves
+    (else the customer passed their question on), whether they write formally, and their gender when said."""
+
+    name: str
+    wrote: bool
+    formal: bool = False
+    female: bool | None = None
+
+
+@dataclass(frozen=True)
 class Item:
     """One open point of the conversation, restated in the rep's words, with the span it came from."""
 
@@ -25,6 +36,7 @@ class Item:
     by: str = ""  # "note:7" / "message:12": the source that answered, kept or superseded it (an order: the offer)
     internal: bool = False  # a call-note aside: may answer or keep, is never said to the customer
     hidden: str = ""  # a colleague named in the quote: never said, the rest of the quote may be
+    asker: Person | None = None  # the colleague whose question or request it is, where it is not the customer's
 
     def as_dict(self) -> dict:
         """A JSON-able form for storage, `drafts explain --json` and the draft page."""

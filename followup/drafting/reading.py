@@ -181,6 +181,20 @@ _INTERNAL_NOTE = re.compile(r"^\s*(?:checked|internal|intern|interne|interno|not
                             r"vérifié|revisado|consulté)\b", re.I)
 
 
+# A note of news the customer has still to hear ("Huber noch nicht informiert", "Pas encore prévenu le client",
+# "Confirmer à Dr Sow", "TODO email Priya", "must send it out"): it records no talk with them.
+_UNTOLD = re.compile(r"\b(?:(?:noch )?nicht informiert|not (?:yet )?(?:told|informed)|pas encore (?:prévenu|informé|dit)|"
+                     r"(?:todavía|aún) no (?:le |les )?(?:avisé|dije|informé)|confirmer à|bestätigen an|todo\b|"
+                     r"must send)", re.I)
+
+
+def untold(note_text: str) -> bool:
+    """Whether a note holds news the customer has still to hear, with no call or visit in it."""
+    first = (note_text or "").strip().split("\n", 1)[0]
+    return bool(_UNTOLD.search(note_text or "")) and not (
+        _CALL_WORDS.search(note_text) or _TOLD.search(note_text) or _MEETING_FIRST_LINE.search(first))
+
+
 def interaction_kind(note_text: str) -> str:
     """What a call note records: a call, a meeting, or "internal" (a check with a colleague, no customer spoken to).
     The note's header decides ("1st call w/ Kila ... crew inducted on site" is a call); the first line otherwise."""

@@ -12,16 +12,16 @@ _LEAD = r"^(?:(?:also|and|plus|außerdem|und|aussi|et|también|y|además)[,\s]+)
 # "Our director asks if ...", "Unser Chef fragt, ob ...", "La junta pregunta si ...": someone on the customer's side
 # asks through them. A name or role of up to four words before the verb; the question word opens what is asked.
 _RELAYED = {
-    "en": re.compile(_LEAD + r"(?:our|my|the|his|her|their)\s+[^\W\d_][\w'’ -]{1,40}?\s+(?:asks|asked|is asking|"
+    "en": re.compile(_LEAD + r"(?:our|my|the|his|her|their)\s+[^\W\d_][\w'’ ,-]{1,40}?\s+(?:asks|asked|is asking|"
                      r"wants to know|would like to know|wondered|wonders)\s+(?P<w>if|whether|who|what|when|how|which|"
                      r"where|why)\b\s*(?P<rest>.+)$", re.I),
-    "de": re.compile(_LEAD + r"(?:unser|unsere|mein|meine|der|die|das)\s+[^\W\d_][\w'’ -]{1,40}?\s+(?:fragt|fragte|"
+    "de": re.compile(_LEAD + r"(?:unser|unsere|mein|meine|der|die|das)\s+[^\W\d_][\w'’ ,-]{1,40}?\s+(?:fragt|fragte|"
                      r"möchte wissen|will wissen|würde gern wissen),?\s+(?P<w>ob|wer|was|wann|wie|welche[rsmn]?)\b\s*"
                      r"(?P<rest>.+)$", re.I),
-    "fr": re.compile(_LEAD + r"(?:notre|nos|mon|ma|mes|le|la|les|l')\s*[^\W\d_][\w'’ -]{1,40}?\s+(?:demande|a demandé|"
+    "fr": re.compile(_LEAD + r"(?:notre|nos|mon|ma|mes|le|la|les|l')\s*[^\W\d_][\w'’ ,-]{1,40}?\s+(?:demande|a demandé|"
                      r"veut savoir|voudrait savoir|aimerait savoir|souhaite savoir)\s+(?P<w>si|s'|qui|quand|comment|"
                      r"combien|quel(?:le)?s?)\s*(?P<rest>.+)$", re.I),
-    "es": re.compile(_LEAD + r"(?:nuestro|nuestra|nuestros|nuestras|mi|mis|el|la|los|las)\s+[^\W\d_][\w'’ -]{1,40}?\s+"
+    "es": re.compile(_LEAD + r"(?:nuestro|nuestra|nuestros|nuestras|mi|mis|el|la|los|las)\s+[^\W\d_][\w'’ ,-]{1,40}?\s+"
                      r"(?:pregunta|preguntó|quiere saber|querría saber|desea saber)\s+(?P<w>si|quién|cuándo|cómo|"
                      r"cuánto|cuánta|qué|cuál(?:es)?)\b\s*(?P<rest>.+)$", re.I),
 }

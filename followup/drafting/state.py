@@ -36,6 +36,7 @@ from followup.drafting.order import with_order
 from followup.drafting.owed import followed, missing, without_complaint
 from followup.drafting.paired import said_whole
 from followup.drafting.past import back_now, past_points
+from followup.drafting.people import with_askers
 from followup.drafting.promised import note_promise
 from followup.drafting.reading import (
     _ASKED,
@@ -56,6 +57,7 @@ from followup.drafting.reading import (
     _visible_words,
     interaction_kind,
     name_from_headers,
+    untold,
 )
 from followup.drafting.redated import redated
 from followup.drafting.register import register_item
@@ -401,6 +403,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     informal = register_item(ordered, language)
     if informal is not None:
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer
+    items = with_askers(items, ordered, customer_name)  # a colleague's own question is theirs (people.py)
     if not topic:
         topic = _topic(items)
     return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz,
@@ -437,8 +440,11 @@ def _last_interaction(ordered: Sequence[Source], tz: str, today: date, language:
             kind = interaction_kind(src.text) if src.direction == "note" else "email"
             if kind == "internal":
                 continue  # "Checked w/ Marlon: ...": nobody at the customer was spoken to
-            return {"kind": kind, "direction": src.direction,
-                    "when": say_day(local_day(src.at, tz), today, language), "source": f"{src.kind}:{src.id}"}
+            found = {"kind": kind, "direction": src.direction,
+                     "when": say_day(local_day(src.at, tz), today, language), "source": f"{src.kind}:{src.id}"}
+            if src.direction == "note" and untold(src.text):  # the opening thanks for what came before the news
+                found["opening"] = _last_interaction([o for o in ordered if o.at < src.at], tz, today, language)
+            return found
     if ordered:
         src = ordered[-1]
         return {"kind": "email", "direction": src.direction,

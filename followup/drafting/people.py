@@ -1,0 +1,234 @@
+"""The other people on the customer's side: a colleague who writes part of a message ("Lucas, Rafael here.", "hier
+Petra Lang, Buchhaltung", "Soy Wilber Castillo"), or whose question the customer passes on by name ("My colleague from
+finance, Bence Tóth, also has questions:", "mi compañero de sistemas, Iván Robles, pregunta si ...").
+
+Each open question is theirs or the customer's; the draft greets a colleague who wrote and still waits for an answer
+beside the customer ("Hi Fernanda and Rafael,", "Sehr geehrter Herr Huber, sehr geehrte Frau Lang,") and says whose
+question a slot is ("On the questions from Bence Tóth:"). Names come from the customer's own text only and are checked
+to be a short run of capitalised words: a mailbox's bytes never choose a greeting by themselves.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from followup.drafting.items import Item, Person
+from followup.drafting.names import fold
+from followup.drafting.sentences import Source
+
+# A person's name as a customer writes it: an optional title, then one to three capitalised words.
+_TITLES = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|M\.|Mme|Madame|Monsieur|Sr\.|Sra\.|Señor|Señora|Ing\.)"
+_WORD = r"[A-ZÀ-ÝŁŚŻĆŃ][a-zà-ÿąćęłńóśźżőű'’-]+"
+_NAME = rf"(?P<n>(?:{_TITLES}\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})"
+_NAME_AFTER = _NAME.replace("?P<n>", "?P<a>")
+# The opening of a part a colleague writes: a greeting to the rep first, or the rep's name alone ("Lucas, ").
+_GREET = r"(?:(?i:hi|hello|hey|dear|hallo|guten tag|sehr geehrte[rs]?|bonjour|hola|buenas tardes|buenos días|" \
+         r"estimad[oa])\b[^,:\n]{0,30}[,:]\s*|(?:(?:Frau|Herr|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Sr\.|Sra\.)\s+)?" \
+         r"[A-ZÀ-Ý][\w'’-]+,\s*)?"
+# A colleague introducing themselves: "Rafael here", "I am Dmytro Savchuk", "hier Petra Lang", "Patrick Roy ici",
+# "Soy Wilber Castillo", "Ezequiel acá"; or a greeting followed by the name alone ("Bonjour Madame Sarda, Claire Fabre.").
+_INTRO = re.compile(
+    rf"^{_GREET}(?:{_NAME}\s+(?i:here|hier|ici|aquí|acá)\b|(?i:this is|I am|I'm|my name is|hier ist|hier|ich bin|"
+    rf"mein Name ist|ici|je suis|c'est|soy|aquí|habla|le escribe|te escribe|mi nombre es)\s+{_NAME_AFTER}\b)")
+_NAMED_ALONE = re.compile(rf"^(?i:hi|hello|dear|hallo|guten tag|bonjour|hola|buenas tardes|buenos días)\b[^,:\n]{{0,30}}"
+                          rf"[,:]\s*(?P<n>{_WORD}\s+{_WORD})\.\s")
+# A customer passing on a named colleague's question: "..., Bence Tóth, also has questions:", "..., Mme Hamon, me
+# demande aussi :", "..., Iván Robles, pregunta si ...", "Frau Lang fragt, ob ...".
+_RELAY = re.compile(
+    rf"(?:^|,\s*|\b(?:colleague|Kollegin|Kollege|collègue|compañer[oa]|colega)\s+){_NAME},?\s+(?:also\s+|auch\s+|aussi\s+|"
+    r"también\s+)?(?:has (?:a |some |two |three )?questions?|asks|is asking|wants to know|would like to know|"
+    r"fragt|möchte wissen|hat (?:noch )?(?:eine )?Fragen?|(?:me |nous )?demande|(?:me |nous )?pose|voudrait savoir|"
+    r"aimerait savoir|pregunta|quiere saber|tiene (?:una )?preguntas?)\b(?:\s+aussi|\s+también|\s+auch)?", re.M)
+# Words that open a sentence in capitals and name nobody ("I am Happy to ...", "Hier Ist ...").
+_NOT_NAMES = {"sorry", "happy", "glad", "back", "still", "out", "here", "the", "our", "we", "not", "very", "also",
+              "away", "leaving", "writing", "working", "on", "in", "at", "from", "a", "an", "ok", "fine"}
+# Words that say a colleague is a woman or a man: titles, role nouns, pronouns around their name.
+_FEMALE = re.compile(r"\b(?:she|her|Mrs\.?|Ms\.?|Frau|Kollegin|Leiterin|Chefin|Mitarbeiterin|Mme|Madame|directrice|"
+                     r"associée|compañera|directora|jefa|Sra\.|Señora|coordinadora|técnica|ingeniera)\b", re.I)
+_MALE = re.compile(r"\b(?:he|him|his|Mr\.?|Herr|Kollege|Leiter|Chef|M\.|Monsieur|directeur|associé|compañero|"
+                   r"director|jefe|Sr\.|Señor|coordenador|coordinador|técnico|ingeniero)\b", re.I)
+# How near its name a gendered word has to stand (a signature's role line included).
+GENDER_WINDOW = 60
+# Titles by language and gender, for a colleague greeted formally.
+_TITLE = {"en": ("Mr", "Ms"), "de": ("Herr", "Frau"), "fr": ("Monsieur", "Madame"), "es": ("Sr.", "Sra.")}
+_TITLE_WORD = re.compile(rf"^{_TITLES}$")
+
+
+
+def _valid(name: str, customer_name: str, rep_name: str) -> bool:
+    """Whether a name found in the text is someone else's: not the customer's, not the rep's, not an ordinary word."""
+    words = [w for w in name.split() if not _TITLE_WORD.match(w)]
+    if not words or any(w.lower() in _NOT_NAMES for w in words):
+        return False
+    own = {fold(w) for w in re.findall(r"[^\W\d_]+", f"{customer_name} {rep_name}")}
+    return not any(fold(w) in own for w in words)
+
+
+def _gender(name: str, text: str) -> bool | None:
+    """True for a woman, False for a man, None when nothing near their name says so (another person's title, "Hi Mr
+    Lenz, this is Daniel", says nothing about them)."""
+    title = name.split()[0]
+    if _TITLE_WORD.match(title):
+        return bool(_FEMALE.match(title))
+    near = ""
+    for word in name.split():
+        for m in re.finditer(re.escape(word), text):
+            near += " " + text[max(0, m.start() - GENDER_WINDOW):m.end() + GENDER_WINDOW]
+    near = re.sub(rf"{_TITLES}\s+{_WORD}", " ", near)
+    female, male = bool(_FEMALE.search(near)), bool(_MALE.search(near))
+    return female if female != male else None
+
+
+def _whole(name: str, text: str) -> str:
+    """A first name with the surname the message signs it with elsewhere ("Daniel" -> "Daniel Okoro")."""
+    if len(name.split()) > 1:
+        return name
+    m = re.search(rf"(?m)^{re.escape(name)}\s+({_WORD})\s*$", text)
+    return f"{name} {m.group(1)}" if m else name
+
+
+def parts(text: str, customer_name: str, rep_name: str = "") -> list[tuple[int, Person]]:
+    """Where in a customer's message a colleague's own part starts, with the colleague; [] when the customer wrote it
+    all. A part runs from the paragraph that introduces them to the next such paragraph or the end."""
+    out: list[tuple[int, Person]] = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text or ""):
+        body = para.group(0).strip()
+        m = _INTRO.match(body) or _NAMED_ALONE.match(body)
+        key = "n" if m is not None and m.group("n") else "a"
+        if m is None or not _valid(m.group(key), customer_name, rep_name):
+            continue
+        before = text[:para.start()].rstrip().rsplit("\n", 1)[-1].strip()  # a greeting line of its own
+        opening = (before + " " if re.search(r"[,:]$", before) and len(before.split()) <= 6 else "") + body[:m.start(key)]
+        formal = bool(re.search(r"\b(?:Frau|Herr|Madame|Monsieur|Mr|Mrs|Ms|Dr|Sr|Sra|Ing|sehr geehrte|estimad)\b",
+                                opening, re.I))
+        name = _whole(m.group(key), text[para.start():])
+        out.append((para.start(), Person(name, True, formal, _gender(name, text[para.start():]))))
+    return out
+
+
+def relayed(text: str, customer_name: str, rep_name: str = "") -> list[tuple[int, int, Person]]:
+    """The spans of a customer's message that pass on a named colleague's question: the sentence naming them, and the
+    list after it when it ends in a colon; each with the colleague."""
+    out = []
+    for m in _RELAY.finditer(text or ""):
+        if not _valid(m.group("n"), customer_name, rep_name):
+            continue
+        stop = re.search(r"[.?!](?=\s)|\n", text[m.end():] + "\n")
+        end = m.end() + stop.end()
+        if re.match(r"\s*:\s*$", text[m.end():end]) or text[m.end():end].rstrip().endswith(":"):
+            # the list the lead announces: its bullet lines, blank lines between them
+            tail = re.match(r"(?:\s*\n\s*[-*•\d][^\n]*)+", text[end - 1:])
+            end += tail.end() - 1 if tail else 0
+        out.append((m.start(), end, Person(m.group("n"), False, False, _gender(m.group("n"), text))))
+    return out
+
+
+def _where(quote: str, text: str) -> int:
+    """Where a point's quote stands in its message: found as written, else (a relayed question asked anew) where most
+    of its words stand; -1 when nowhere."""
+    at = text.find(quote[:40])
+    if at >= 0:
+        return at
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", quote.lower())]
+    spots = [m.start() for w in words for m in [re.search(re.escape(w), text.lower())] if m]
+    return min(spots) if words and len(spots) >= MATCH_SHARE * len(words) else -1
+
+
+# The share of a relayed question's words its relaying sentence must hold.
+MATCH_SHARE = 0.7
+
+
+def with_askers(items: Sequence[Item], sources: Sequence[Source], customer_name: str, rep_name: str = "") -> list[Item]:
+    """Each customer's question or request marked with the colleague whose it is (Item.asker), where it is not the
+    customer's own."""
+    texts = {s.id: s.text or "" for s in sources if s.kind == "message" and s.direction == "inbound"}
+    found = {sid: (parts(t, customer_name, rep_name), relayed(t, customer_name, rep_name)) for sid, t in texts.items()}
+    out = []
+    for item in items:
+        own = found.get(item.source_id) if item.source_kind == "message" and item.direction == "inbound" else None
+        if own and (own[0] or own[1]):
+            at = _where(item.quote, texts[item.source_id])
+            who = next((p for s, e, p in own[1] if s <= at < e), None) if at >= 0 else None
+            who = who or next((p for s, p in reversed(own[0]) if 0 <= s <= at), None)
+            if who is not None:
+                item = replace(item, asker=who)
+        out.append(item)
+    return out
+
+
+def _first(name: str) -> str:
+    """A name without its title, first word ("Bence Tóth" -> "Bence")."""
+    return [w for w in name.split() if not _TITLE_WORD.match(w)][0]
+
+
+def address(person: Person, language: str, formal: bool) -> str:
+    """How the draft names a colleague: by first name where they or the thread write informally, else by title and
+    surname ("Frau Lang", "Madame Fabre"), the name as written when their gender is not said."""
+    if not (person.formal if person.wrote else formal):  # one who wrote is answered in their own register
+        return _first(person.name)
+    words = [w for w in person.name.split() if not _TITLE_WORD.match(w)]
+    if person.female is None or len(words) < 2:
+        return person.name
+    return f"{_TITLE.get(language, _TITLE['en'])[person.female]} {words[-1]}"
+
+
+# The greeting word repeated for a second person, by its gender where the language marks it.
+_SECOND = {"sehr geehrter": ("sehr geehrter", "sehr geehrte"), "sehr geehrte": ("sehr geehrter", "sehr geehrte"),
+           "lieber": ("lieber", "liebe"), "liebe": ("lieber", "liebe"), "hallo": ("hallo", "hallo"),
+           "guten tag": ("guten Tag", "guten Tag"), "bonjour": ("bonjour", "bonjour"), "cher": ("cher", "chère"),
+           "chère": ("cher", "chère"), "hola": ("hola", "hola"), "estimado": ("estimado", "estimada"),
+           "estimada": ("estimado", "estimada")}
+
+
+def greeting_with(greeting: str, people: Sequence[Person], language: str, formal: bool) -> str:
+    """The customer's greeting with each waiting colleague added in the language's way: "Hi Fernanda and Rafael,",
+    "Sehr geehrter Herr Huber, sehr geehrte Frau Lang,", "Bonjour Julien, bonjour Madame Fabre,"."""
+    if not people:
+        return greeting
+    end = greeting.rstrip()[-1:] if greeting.rstrip()[-1:] in ",:!" else ","
+    base = greeting.rstrip().rstrip(",:!")
+    names = [address(p, language, formal) for p in people]
+    # the greeting's own language decides (a German greeting the rep wrote stays German in an English draft)
+    word = next((w for w in sorted(_SECOND, key=len, reverse=True) if base.lower().startswith(w)), "")
+    if language == "en" and not word:
+        return f"{base} and {' and '.join(names)}{end}" if len(base.split()) > 1 else f"{base} {names[0]}{end}"
+    said = []
+    for p, n in zip(people, names):
+        gendered = _SECOND[word][0] != _SECOND[word][1] if word else False
+        again = "" if not word or (gendered and p.female is None) else _SECOND[word][bool(p.female)]
+        said.append(f"{again} {n}".strip())
+    return f"{base}, {', '.join(said)}{end}"
+
+
+# The lead of a colleague's answer slots: to them when they wrote, about them when the customer passed it on.
+_LEADS = {
+    "en": ("{n}, on your question:", "{n}, on your questions:", "On the question from {n}:", "On the questions from {n}:"),
+    "de": ("{n}, zu Ihrer Frage:", "{n}, zu Ihren Fragen:", "Zur Frage von {n}:", "Zu den Fragen von {n}:"),
+    "fr": ("{n}, concernant votre question :", "{n}, concernant vos questions :", "Concernant la question de {n} :",
+           "Concernant les questions de {n} :"),
+    "es": ("{n}, sobre su pregunta:", "{n}, sobre sus preguntas:", "Sobre la pregunta de {n}:",
+           "Sobre las preguntas de {n}:"),
+}
+
+
+def slot_paragraphs(slots: Sequence[tuple[str, Item | None]], lead: str, language: str, formal: bool) -> list[str]:
+    """The answer slots as paragraphs: the customer's first (one with `lead`, several a line each), then each
+    colleague's under a lead naming them."""
+    mine = [s for s, i in slots if i is None or i.asker is None]
+    paras = [" ".join([lead, *mine]) if len(mine) == 1 else "\n".join(mine)] if mine else []
+    people = list(dict.fromkeys(i.asker for _, i in slots if i is not None and i.asker is not None))
+    for person in people:
+        theirs = [s for s, i in slots if i is not None and i.asker == person]
+        forms = _LEADS.get(language, _LEADS["en"])
+        name = address(person, language, formal) if person.wrote else (
+            person.name if formal or language != "es" else _first(person.name))
+        head = forms[(0 if person.wrote else 2) + (len(theirs) > 1)].format(n=name)
+        paras.append(" ".join([head, *theirs]) if len(theirs) == 1 else "\n".join([head, *theirs]))
+    return paras
+
+
+def waiting(items: Sequence[Item]) -> list[Person]:
+    """The colleagues who wrote themselves and still wait for an answer: an open question or request of theirs."""
+    return list(dict.fromkeys(i.asker for i in items if i.asker is not None and i.asker.wrote
+                              and i.status == "open" and i.kind in ("question", "request")))

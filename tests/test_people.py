@@ -1,0 +1,129 @@
+"""The other people on the customer's side: who wrote which part, whose question a slot is, whom the draft greets."""
+from datetime import datetime
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.items import Item, Person
+from followup.drafting.people import address, greeting_with, parts, relayed, slot_paragraphs, waiting, with_askers
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+
+TZ = "Europe/Berlin"
+NOW = datetime(2026, 11, 26, 9)
+REP = RepProfile("Lucas Meirelles", "lucas@vox.example", "Lucas Meirelles\nVox Telecom")
+
+
+def _msg(i: int, direction: str, text: str, day: int) -> Source:
+    return Source("message", i, text, datetime(2026, 11, day, 9), direction)
+
+
+def test_a_colleague_introducing_themselves_starts_their_own_part_in_each_language():
+    for text, name in (("Hi Lucas,\n\nOk, we accept.\n\nFernanda\n\nLucas, Rafael here. Can it do WhatsApp?", "Rafael"),
+                       ("Hi Paweł, I am Dmytro Savchuk, IT at LvivCode. Can your IT set up a VLAN?", "Dmytro Savchuk"),
+                       ("Gut so.\n\nFrau Grünwald, hier Petra Lang, Buchhaltung. Können Sie bis 28.12. abrechnen?",
+                        "Petra Lang"),
+                       ("Bonjour Mathieu, Patrick Roy ici. Deux questions : un rabais ?", "Patrick Roy"),
+                       ("Bonjour Madame Sarda, Claire Fabre. De mon côté, une question : le dépôt ?", "Claire Fabre"),
+                       ("Martín, Ezequiel acá. Sumo una: ¿se puede desde el celular?", "Ezequiel"),
+                       ("Buenas tardes Ing. Rivas:\n\nSoy Wilber Castillo, técnico de producción. ¿Lleva ósmosis?",
+                        "Wilber Castillo")):
+        found = parts(text, "Fernanda Albuquerque", "Lucas Meirelles")
+        assert [p.name for _, p in found] == [name], text
+
+
+def test_the_customer_introducing_themselves_or_an_ordinary_capital_is_no_colleague():
+    assert parts("Dear Ms. Fischer,\n\nI am Morimoto from Kansai Medical Forum.", "Kenji Morimoto") == []
+    assert parts("Hi Lucas,\n\nI am Happy with the offer.", "Fernanda Albuquerque") == []
+    assert parts("Hi Lucas,\n\nThis is fine for us.", "Fernanda Albuquerque") == []
+
+
+def test_a_colleague_who_greets_the_rep_by_title_is_formal_and_a_role_word_says_their_gender():
+    (_, petra), = parts("Frau Grünwald, hier Petra Lang. Können Sie das schicken?\n\nmeine Kollegin Petra Lang",
+                        "Florian Huber")
+    assert petra.formal and petra.female is True
+    (_, claire), = parts("Bonjour Madame Sarda, Claire Fabre. Une question ?\n\nClaire Fabre\nDirectrice financière",
+                         "Julien Castagné")
+    assert claire.formal and claire.female is True
+    (_, rafael), = parts("Lucas, Rafael here. Can it integrate?", "Fernanda Albuquerque")
+    assert not rafael.formal and rafael.female is None
+
+
+def test_a_question_the_customer_passes_on_by_name_is_that_colleagues_in_each_language():
+    text = ("Only one change: 40,000 km. My colleague from finance, Bence Tóth, also has questions:\n\n"
+            "- Is the insurance included?\n\n- Can the first payment be in February?\n\nBest regards,\nZsófia")
+    (start, end, bence), = relayed(text, "Zsófia Kertész")
+    assert bence.name == "Bence Tóth" and not bence.wrote
+    assert "insurance" in text[start:end] and "February" in text[start:end] and "Best" not in text[start:end]
+    for text, name in (("Y mi compañero de sistemas, Iván Robles, pregunta si se puede ver desde el celular.",
+                        "Iván Robles"),
+                       ("Merci. Notre directrice qualité, Mme Hamon, me demande aussi :\n\n- les certificats ?",
+                        "Mme Hamon"),
+                       ("Danke. Meine Kollegin, Frau Lang, fragt, ob die Rechnung per Mail kommt.", "Frau Lang")):
+        assert [p.name for *_, p in relayed(text, "Alejandra Villaseñor")] == [name], text
+    assert relayed("Management approved the offer, also the price.", "Zsófia Kertész") == []
+
+
+def test_each_question_is_marked_with_the_colleague_whose_it_is():
+    text = "Hi Lucas,\n\nOk, we accept.\n\nFernanda\n\nLucas, Rafael here. Can the PBX integrate WhatsApp?"
+    at = datetime(2026, 11, 25, 9)
+    items = [Item("term", "", "Ok, we accept.", "message", 4, at, "inbound"),
+             Item("question", "", "Can the PBX integrate WhatsApp?", "message", 4, at, "inbound")]
+    marked = with_askers(items, [_msg(4, "inbound", text, 25)], "Fernanda Albuquerque")
+    assert marked[0].asker is None and marked[1].asker.name == "Rafael"
+    assert waiting(marked) == [marked[1].asker]
+
+
+def test_a_colleague_is_named_by_first_name_informally_and_by_title_and_surname_formally():
+    assert address(Person("Rafael", True), "en", True) == "Rafael"  # they wrote by first name
+    assert address(Person("Petra Lang", True, True, True), "de", True) == "Frau Lang"
+    assert address(Person("Claire Fabre", True, True, True), "fr", False) == "Madame Fabre"
+    assert address(Person("Bence Tóth", False, False, False), "en", True) == "Mr Tóth"
+    assert address(Person("Wilber Castillo", True, True, None), "es", True) == "Wilber Castillo"
+
+
+def test_a_waiting_colleague_is_greeted_beside_the_customer_in_each_language():
+    rafael, petra = Person("Rafael", True), Person("Petra Lang", True, True, True)
+    assert greeting_with("Hi Fernanda,", [rafael], "en", False) == "Hi Fernanda and Rafael,"
+    assert greeting_with("Sehr geehrter Herr Huber,", [petra], "de", True) == \
+        "Sehr geehrter Herr Huber, sehr geehrte Frau Lang,"
+    assert greeting_with("Bonjour Julien,", [Person("Claire Fabre", True, True, True)], "fr", False) == \
+        "Bonjour Julien, bonjour Madame Fabre,"
+    assert greeting_with("Hola Florencia:", [Person("Ezequiel", True)], "es", False) == "Hola Florencia, hola Ezequiel:"
+    assert greeting_with("Hi Fernanda,", [], "en", False) == "Hi Fernanda,"
+
+
+def test_a_colleagues_slots_come_under_a_lead_naming_them():
+    at = datetime(2026, 11, 25, 9)
+    own = Item("question", "", "q1?", "message", 4, at, "inbound")
+    bence = Item("question", "", "q2?", "message", 4, at, "inbound", asker=Person("Bence Tóth", False))
+    bence2 = Item("question", "", "q3?", "message", 4, at, "inbound", asker=Person("Bence Tóth", False))
+    paras = slot_paragraphs([("[[answer: q1?]]", own), ("[[answer: q2?]]", bence), ("[[answer: q3?]]", bence2)],
+                            "On your question:", "en", True)
+    assert paras == ["On your question: [[answer: q1?]]",
+                     "On the questions from Bence Tóth:\n[[answer: q2?]]\n[[answer: q3?]]"]
+    rafael = Item("question", "", "q?", "message", 4, at, "inbound", asker=Person("Rafael", True))
+    assert slot_paragraphs([("[[answer: q?]]", rafael)], "Zu Ihrer Frage:", "de", False) == \
+        ["Rafael, zu Ihrer Frage: [[answer: q?]]"]
+    iván = Item("question", "", "q?", "message", 4, at, "inbound", asker=Person("Iván Robles", False))
+    assert slot_paragraphs([("[[answer: q?]]", iván)], "Sobre tu pregunta:", "es", False) == \
+        ["Sobre la pregunta de Iván: [[answer: q?]]"]
+
+
+def test_the_draft_greets_the_colleague_who_still_waits_and_answers_them_by_name():
+    sources = [_msg(1, "outbound", "Hi Fernanda,\n\n64 extensions at BRL 39 per month.\n\nBest,\nLucas", 20),
+               _msg(2, "inbound", "Hi Lucas,\n\nOk, we accept. I put in copy Rafael, he has a question.\n\nFernanda\n\n"
+                                  "Lucas, Rafael here. Can the Cloud PBX integrate our WhatsApp line?\n\nRafael", 25)]
+    state = build_state(sources, TZ, NOW, customer_name="Fernanda Albuquerque")
+    body = compose_state(state, customer_name="Fernanda Albuquerque", thread_subject="PBX", rep=REP).body
+    assert body.startswith("Hi Fernanda and Rafael,")
+    assert "Rafael, on your question: [[answer:" in body
+
+
+def test_a_colleague_whose_question_the_rep_answered_is_not_greeted_again():
+    sources = [_msg(1, "inbound", "Marcus, Desmond here. Can you do SIP2 over TLS?", 20),
+               _msg(2, "outbound", "Hi Harriet,\n\nSIP2 over TLS: yes, supported.\n\nBest,\nMarcus", 21),
+               _msg(3, "inbound", "Hi Marcus,\n\nCould you send a final quote?\n\nHarriet", 25)]
+    state = build_state(sources, TZ, NOW, customer_name="Harriet Dunmore")
+    body = compose_state(state, customer_name="Harriet Dunmore", thread_subject="RFID",
+                         rep=RepProfile("Marcus Lee", "m@x.example", "Marcus Lee")).body
+    assert body.startswith("Hi Harriet,\n")
