@@ -8,6 +8,7 @@ from typing import Sequence
 
 from followup.drafting.days import _DATE_RE
 from followup.drafting.items import Item
+from followup.drafting.memo import memo
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _ANY_MONTH, _MONTH_DAY_WORDS, _STOP, _content
 
@@ -127,6 +128,7 @@ def _moved_days(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime
     return out
 
 
+@memo
 def _priced(text: str) -> set[tuple[str, str, str]]:
     """The amounts of a text as (currency, per-unit, value): only figures written with a currency."""
     out = set()

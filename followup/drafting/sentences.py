@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from followup.drafting.days import _DATE_RE
+from followup.drafting.memo import memo
 from followup.drafting.words import _ANY_MONTH, detect_language
 
 
@@ -108,6 +109,7 @@ def _month_dot(before: str, after: str) -> bool:
     return word in _MONTH_ABBREV and bool(nxt) and (nxt.isdigit() or nxt.islower())
 
 
+@memo
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of text, stripped of whitespace and bullets."""
     spans: list[tuple[int, int]] = []
