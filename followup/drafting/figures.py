@@ -242,6 +242,7 @@ def _restated_later(item: Item, items: Sequence[Item]) -> Item | None:
 _AMOUNT = re.compile(r"(?:[$€£¥]|\b[A-Z]{3}\b)\s?\d(?:[\d,.' ]*\d)?|\d(?:[\d,.' ]*\d)?\s?(?:[$€£¥]|\b[A-Z]{3}\b)")
 
 
+@memo
 def amounts(text: str) -> set[str]:
     """The sums of money a text names, as bare figures ("NGN 36,800" -> "36800")."""
     return set().union(*[numbers(m.group(0)) for m in _AMOUNT.finditer(text)])

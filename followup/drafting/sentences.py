@@ -394,6 +394,7 @@ _CLAUSE = re.compile(r"\s+[-–—]+>?\s+|;\s+|,\s+(?=(?:and|but|told|und|aber|e
 _TIME_RANGE = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}\b")
 
 
+@memo
 def _spans(text: str, direction: str) -> list[tuple[int, int]]:
     """Sentence spans of a source; a call note's run-on shorthand is cut into its clauses too."""
     spans = split_sentences(text)
