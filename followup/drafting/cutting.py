@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.memo import memo
 from followup.drafting.words import _ANY_MONTH, _ARTICLES, _MODIFIER_END, _STOP
 
 # A restatement longer than this is cut at a clause boundary, so the draft does not copy the customer.
@@ -41,6 +42,7 @@ _FIGURE = re.compile(r"[$€£]\s?\d|\b(?:eur|usd|chf|gbp|cad|aud|pln)\s?\d|\b(?
                      r"dic)[a-zéû]*\b|\b\d{1,2}\.\d{1,2}\.", re.I)
 
 
+@memo
 def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
     """Cut a long restatement at its last clause boundary within the word limit, keeping its price whole."""
     cut = _cut(text, limit)

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from followup.drafting.memo import memo
 from followup.text.dates import EN_MONTHS, WEEKDAYS, next_weekday
 
 # A due date given without a time of day means "during business hours of that day".
@@ -184,6 +185,7 @@ _WEEKDAY_LIST_AFTER = re.compile(rf"\.?\s*(?:\+|&|/|,|and|und|et|y)\s*{_WD}\b", 
 _WEEKDAY_LIST_BEFORE = re.compile(rf"\b{_WD}\.?\s*(?:\+|&|/|,|and|und|et|y)\s*$", re.I)
 
 
+@memo
 def restate_dates(text: str, at: datetime, tz: str, today: date, language: str = "en") -> str:
     """Relative day words resolved against their source's time and restated against today; past ones dropped."""
     def sub(m: re.Match[str]) -> str:

@@ -8,6 +8,7 @@ from typing import Sequence
 
 from followup.drafting.days import _DATE_RE
 from followup.drafting.items import Item
+from followup.drafting.memo import memo
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _ANY_MONTH, _MONTH_DAY_WORDS, _STOP, _content
 
@@ -127,6 +128,7 @@ def _moved_days(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime
     return out
 
 
+@memo
 def _priced(text: str) -> set[tuple[str, str, str]]:
     """The amounts of a text as (currency, per-unit, value): only figures written with a currency."""
     out = set()
@@ -240,6 +242,7 @@ def _restated_later(item: Item, items: Sequence[Item]) -> Item | None:
 _AMOUNT = re.compile(r"(?:[$€£¥]|\b[A-Z]{3}\b)\s?\d(?:[\d,.' ]*\d)?|\d(?:[\d,.' ]*\d)?\s?(?:[$€£¥]|\b[A-Z]{3}\b)")
 
 
+@memo
 def amounts(text: str) -> set[str]:
     """The sums of money a text names, as bare figures ("NGN 36,800" -> "36800")."""
     return set().union(*[numbers(m.group(0)) for m in _AMOUNT.finditer(text)])

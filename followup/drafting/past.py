@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from followup.drafting.figures import amounts
 from followup.drafting.items import Item
+from followup.drafting.memo import memo
 from followup.drafting.noted import _DAY_MONTH, _MONTHS
 from followup.drafting.weeks import week_ends
 from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
@@ -59,6 +60,7 @@ def slash_day(before: str, d: int, m: int, said_on: date) -> date | None:
     return found if d > 12 else None
 
 
+@memo
 def named_days(text: str, said_on: date) -> list[date]:
     """Every calendar day a sentence names, resolved against the day it was written."""
     days = []

@@ -8,6 +8,7 @@ import re
 from typing import Sequence
 
 from followup.drafting.items import Item
+from followup.drafting.memo import memo
 from followup.drafting.sentences import Source
 from followup.drafting.words import _content
 
@@ -92,6 +93,7 @@ _GENERIC = re.compile(r"^(?:units?|pieces?|pcs|stück|stk|unités?|pièces?|unid
 _BARE_CHANGE = re.compile(r"\s+(?:in the end|after all|al final|am ende|en fin de compte)\b", re.I)
 
 
+@memo
 def _count_spans(text: str, window: bool) -> tuple[tuple[str, int, int, frozenset[str]], ...]:
     """Each count of a thing in a text: the figure, where it stands, and the stems of the words naming the thing (the
     first word only, or up to COUNT_WINDOW words when window is set); a count of no named thing has the stem "*"."""

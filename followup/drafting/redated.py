@@ -12,6 +12,7 @@ from typing import Sequence
 
 from followup.drafting.figures import amounts
 from followup.drafting.items import Item
+from followup.drafting.memo import memo
 from followup.drafting.past import named_days
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.weeks import week_spans
@@ -82,6 +83,7 @@ _GENERIC = _content("possible possibly works work fine good great okay perfect w
                     "décaler décalé reporter reporté déplacer mover movemos aplazar aplazamos correr")
 
 
+@memo
 def _stems(clause: str) -> set[str]:
     """The event a day's clause speaks of: its content words by their first letters, days and months left out."""
     events = {w.lower()[:EVENT_STEM] for w in re.findall(r"[^\W\d_]+", clause) if w.lower() in _EVENTS_LIKE_DAYS}

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from followup.drafting.days import _DATE_RE
+from followup.drafting.memo import memo
 from followup.drafting.words import _ANY_MONTH, detect_language
 
 
@@ -108,6 +109,7 @@ def _month_dot(before: str, after: str) -> bool:
     return word in _MONTH_ABBREV and bool(nxt) and (nxt.isdigit() or nxt.islower())
 
 
+@memo
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of text, stripped of whitespace and bullets."""
     spans: list[tuple[int, int]] = []
@@ -392,6 +394,7 @@ _CLAUSE = re.compile(r"\s+[-–—]+>?\s+|;\s+|,\s+(?=(?:and|but|told|und|aber|e
 _TIME_RANGE = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}\b")
 
 
+@memo
 def _spans(text: str, direction: str) -> list[tuple[int, int]]:
     """Sentence spans of a source; a call note's run-on shorthand is cut into its clauses too."""
     spans = split_sentences(text)

@@ -28,6 +28,7 @@ from followup.drafting.inforce import in_force, repricing_asked
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
 from followup.drafting.lists import listed_points
+from followup.drafting.memo import forget
 from followup.drafting.moved import moved_dates
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, moved_later
@@ -145,6 +146,7 @@ _DE_FINITE = (r"ist|sind|gibt|kann|können|wird|werden|hat|haben|muss|müssen|so
 
 def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_name: str = "") -> State:
     """What is open in one customer's conversation on the day of now (naive UTC)."""
+    forget()  # a new conversation: the memos of the last one's sentences are of no more use
     ordered = sorted(sources, key=lambda s: (s.at, s.kind, s.id))
     today = local_day(now, tz)
     # the customer's own words decide; where they say too little ("passt. Auftrag."), the rep's mail and notes too

@@ -5,6 +5,8 @@ import re
 from collections import Counter
 from typing import Sequence
 
+from followup.drafting.memo import memo
+
 # Words are compared on their first letters only ("Geräte"/"Geräten", "remote"/"remotely").
 STEM_CHARS = 6
 
@@ -116,6 +118,7 @@ _ALIASES = {"wk": "week", "wks": "week", "yr": "year", "yrs": "year", "mo": "mon
             "appt": "appointment", "approx": "about", "info": "information", "docs": "document"}
 
 
+@memo
 def _content(text: str) -> set[str]:
     """The content words of a text, crudely stemmed, for "is this about the same thing" tests."""
     words = set()
