@@ -99,3 +99,44 @@ def test_a_slot_is_never_touched_and_a_dropped_sentence_leaves_no_gap():
     assert mended("[[answer: the right away?]]", "en") == "[[answer: the right away?]]"
     assert one_lead_each("I'm sending the right away. The quote holds until Friday.", "en") == \
         "The quote holds until Friday."
+
+
+def test_a_notes_word_after_the_thing_priced_is_no_part_of_its_label():
+    assert mended("The price for semi-annual inspections after is $260 per visit.", "en") == \
+        "The price for semi-annual inspections is $260 per visit."
+    assert mended("Der Preis für die Wartung danach beträgt EUR 260.", "de") == "Der Preis für die Wartung beträgt EUR 260."
+    assert mended("Le prix pour l'entretien ensuite est de 260 €.", "fr") == "Le prix pour l'entretien est de 260 €."
+    assert mended("El precio de mantenimiento después es de 260 €.", "es") == "El precio de mantenimiento es de 260 €."
+    assert mended("The price for trailers stay is $2.85.", "en") == "The price for trailers stays at $2.85."
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("I'll get closer to that.", "en"), ("Ich komme Ihnen da noch näher.", "de"), ("Je me rapproche de ce prix.", "fr"),
+    ("Me acerco a eso.", "es"),
+])
+def test_a_customers_ask_for_a_better_price_turned_into_a_promise_of_nothing_is_left_out(sentence, language):
+    assert mended(sentence, language) == ""
+
+
+def test_a_plural_noun_before_another_noun_keeps_its_article():
+    assert mended("You get a sales rep and a parts list.", "en") == "You get a sales rep and a parts list."
+
+
+def test_a_verb_after_a_singular_noun_and_a_lead_before_a_bracket_stay():
+    assert mended("Replacement within 4 hours if a unit fails, 24/7.", "en") == \
+        "Replacement within 4 hours if a unit fails, 24/7."
+    assert mended("To confirm, I'd suggest 2 x 10,000 lb lifts (galv.", "en") == "To confirm, I'd suggest 2 x 10,000 lb lifts."
+    assert mended("Ich schicke Ihnen das Angebot bis Fr.", "de") == "Ich schicke Ihnen das Angebot bis Fr."
+
+
+def test_a_bracket_closed_after_a_dates_dot_and_a_whole_verb_stay():
+    assert one_lead_each("Die Montage können wir in der KW 10 (ab 8. März) machen.", "de") == \
+        "Die Montage können wir in der KW 10 (ab 8. März) machen."
+    assert mended("La visite possible est prévue le jeudi 7 janvier.", "fr") == \
+        "La visite possible est prévue le jeudi 7 janvier."
+
+
+def test_a_german_noun_written_lower_case_after_preis_fuer_is_capitalised():
+    assert mended("Der Preis für dichtschlämme beträgt 7.900 € netto.", "de") == \
+        "Der Preis für Dichtschlämme beträgt 7.900 € netto."
+    assert mended("Der Preis für die Wartung beträgt EUR 260.", "de") == "Der Preis für die Wartung beträgt EUR 260."

@@ -21,7 +21,7 @@ _WEEKDAYS = {
 # "Do", "So" are words too. German's are capitalised, French and Spanish ones lower-case.
 _SHORT_DAY = {
     "en": re.compile(r"\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=,?\s+\d)"),
-    "de": re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=\s*\d|\s*$)"),
+    "de": re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=\s*\d)"),
     "fr": re.compile(r"\b(lun|mar|mer|jeu|ven|sam|dim)\.(?=\s*\d)"),
     "es": re.compile(r"\b(lun|mar|mié|mie|jue|vie|sáb|sab|dom)\.(?=\s*\d)"),
 }
@@ -39,10 +39,28 @@ _STRAY = {
 # A word the note put between "price for" and the thing priced ("prix pour seulement porte", "Preis für dazu ...").
 _PRICE_ADVERB = re.compile(r"\b(price for|Preis für|prix pour|precio de|precio para)\s+(?:only|just|also|seulement|"
                            r"aussi|juste|nur|auch|dazu|noch|solo|sólo|también)\s+", re.I)
+# A word the note put after the thing priced ("semi-annual inspections after: $260"): no part of the label.
+_PRICE_TRAIL = re.compile(r"\b((?:price for|Preis für|prix pour|precio de) [^.]{2,60}?) (?:after|afterwards|then|also|only|"
+                          r"too|danach|dann|auch|nur|après|ensuite|aussi|seulement|después|luego|también|solo)"
+                          r"(?= (?:is|beträgt|est de|es de)\b)")
+# A German noun the note wrote lower-case after "Preis für" ("Preis für dichtschlämme"): capitalised, as German writes it.
+_DE_NOUN = re.compile(r"\b(Preis für )(?!(?:die|den|das|ein|eine|einen|unser\w*|Ihr\w*)\b)([a-zäöü])(?=[\w-]+ (?:beträgt|ist)\b)")
+# "The price for trailers stay is $2.85": the note's "stay" said of the price.
+_PRICE_STAYS = re.compile(r"\b(price for [^.]{2,60}?) (?:stays?|remains?) is\b")
+# A customer's "can you get closer to that?" turned into the rep's promise: it names nothing the rep will do.
+_EMPTY_PROMISE = {
+    "en": re.compile(r"^I'll (?:get|go|come|do) (?:a bit |any )?(?:closer|nearer|lower|better|cheaper)(?: to| on)? "
+                     r"(?:that|this|it)\.?$"),
+    "de": re.compile(r"^Ich (?:komme|gehe) (?:Ihnen )?(?:da )?(?:noch )?(?:näher|weiter runter|tiefer)(?: ran)?\.?$"),
+    "fr": re.compile(r"^Je (?:me rapproche|fais mieux|descends)(?: de (?:ça|cela|ce prix))?\.?$"),
+    "es": re.compile(r"^(?:Me acerco|Mejoro|Bajo)(?: a eso| eso| el precio)?\.?$"),
+}
 # "a written terms": one article before a plural noun (words that end in -s and are one thing excepted).
-_A_PLURAL = re.compile(r"\b([Aa]n?)\s+((?:[a-z]+\s+)?(?!(?:series|news|means|lens|gas|bus|plus|canvas|process|"
+_A_PLURAL = re.compile(r"\b([Aa]n?)\s+((?:[a-z]+(?:ed|en|al|ive|ful|ic|ous|ary)\s+)?"  # an adjective, no noun
+                       r"(?!(?:series|news|means|lens|gas|bus|plus|canvas|process|"
                        r"business|class|glass|bonus|status|campus|basis|analysis|yes|this|thus|gps|ups)\b)"
-                       r"[a-z]+[^suia'\s]s)\b(?!['’])")
+                       r"[a-z]+[^suia'\s]s)\b(?!['’])"  # the plural ends its phrase: "a sales rep" is one rep
+                       r"(?=\s+(?:today|tomorrow|to|for|by|and|or|that|which|on|in|at|from|with|so)\b|\s*[.,;:!?]|\s*$)")
 # Words before a plural that take "a" ("a few days", "a couple weeks"): no article the cut left.
 _A_COUNT = re.compile(r"\b[Aa]n?\s+(?:few|couple|lot|number|total|range|set|pair|dozen|good|great|further)\s")
 # "The installation possible is on ...": a note's word order, the adjective before its verb.
@@ -53,6 +71,9 @@ _ADJ_VERB = {
     "es": re.compile(r"\b((?:[Ee]l|[Ll]as?|[Ll]os) [\w-]+) (posibles?|confirmad[oa]s?|previst[oa]s?|necesari[oa]s?) "
                      r"(es|son|está|están)\b"),
 }
+# A participle after the copula makes the verb whole ("La visite possible est prévue le ..."): nothing to move.
+_PARTICIPLE = re.compile(r"\s+(?:planned|scheduled|confirmed|booked|geplant|vorgesehen|bestätigt|prévue?s?|confirmée?s?|"
+                         r"planifiée?s?|previst[oa]s?|programad[oa]s?|confirmad[oa]s?)\b")
 # "The finishes is before 20 Jan": a note's verb taken for a label's noun; said of "it", the thing before it.
 _VERB_AS_NOUN = re.compile(r"^The (finishes|starts|ends|begins|closes|opens|runs|lasts|arrives|ships|goes live|"
                            r"completes) (?:is|are) ")
@@ -105,7 +126,8 @@ def _unclosed(sentence: str, language: str) -> str:
     head = sentence[:at].rstrip(" ,;:-")
     if re.search(r"\b(?:ca|approx|etwa|env|aprox|inkl|incl|z\. ?B|p\. ?ex)\.$", sentence):
         return sentence  # "(ca. 100 dB)": an abbreviation's dot, the bracket goes on in the next words
-    if head.count(", ") == 1 and not re.search(r"\b(?:and|und|et|y)\b", head):
+    if head.count(", ") == 1 and not re.search(r"\b(?:and|und|et|y)\b", head) and re.match(  # a pair of things
+            r"(?:the|a|an|our|your|der|die|das|den|le|la|les|l'|el|los|las)\b", head.rsplit(", ", 1)[1], re.I):
         and_word = {"de": " und ", "fr": " et ", "es": " y "}.get(language, " and ")
         head = and_word.join(head.rsplit(", ", 1))  # "the installation plan and the site requirements"
     return head + "." if len(head.split()) >= 3 else ""
@@ -125,8 +147,10 @@ def mended(sentence: str, language: str) -> str:
             text = f"The {m.group(1)} on {m.group(2)} is confirmed."
         text = _VERB_AS_NOUN.sub(lambda m: f"It {m.group(1)} ", text)
         text = _AS_SORRY.sub(lambda m: _AS_WORDS[m.group(1)], text)
-    text = _PRICE_ADVERB.sub(lambda m: m.group(1) + " ", text)
-    text = _ADJ_VERB[lang].sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}", text)
+    text = _PRICE_TRAIL.sub(r"\1", _PRICE_ADVERB.sub(lambda m: m.group(1) + " ", text))
+    text = _DE_NOUN.sub(lambda m: m.group(1) + m.group(2).upper(), _PRICE_STAYS.sub(r"\1 stays at", text))
+    text = _ADJ_VERB[lang].sub(lambda m: m.group(0) if _PARTICIPLE.match(text, m.end()) else  # "est prévue": whole
+                               f"{m.group(1)} {m.group(3)} {m.group(2)}", text)
     pattern, verb = _LEAD_NO_VERB[lang]
     text = pattern.sub(verb, text)
     pattern, own = _THEIR[lang]
@@ -135,6 +159,6 @@ def mended(sentence: str, language: str) -> str:
     stray = re.match(_STRAY[lang], text, re.I)
     if stray:  # "The as an apology we add ...": the lone article at the start goes, the sentence stands
         text = _cap(text[stray.end():])
-    if re.search(r"(?<=\w\s)" + _STRAY[lang], text):
+    if re.search(r"(?<=\w\s)" + _STRAY[lang], text) or _EMPTY_PROMISE[lang].match(text):
         return ""  # "I'm sending the right away": the thing named was cut away, nothing to mend it with
     return text

@@ -59,6 +59,8 @@ def one_lead(sentence: str, language: str) -> str:
 
 def one_lead_each(text: str, language: str) -> str:
     """Every sentence of a line with at most one ': ' lead, mended or left out where a cut broke it (garbled.py)."""
-    parts = _SENTENCE_END.split(text)
+    parts: list[str] = []
+    for part in _SENTENCE_END.split(text):  # "(ab 8. März)": a bracket's dot ends no sentence
+        parts[-1:] = [f"{parts[-1]} {part}"] if parts and parts[-1].count("(") > parts[-1].count(")") else [*parts[-1:], part]
     return " ".join(x for p in parts if (x := mended(one_lead(p, language) if len(parts) > 1 or _COLON.search(text)
                                                      else p, language)))
