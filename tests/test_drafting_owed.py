@@ -248,3 +248,10 @@ def test_the_reps_word_that_a_document_went_is_not_said_again_once_the_customer_
     body = draft(sources, "Siobhán Walsh")
     assert "was sent with" not in body, body
     assert "I'm sorry the policy summary didn't reach you" in body, body  # said without its "so you can ..."
+
+
+def test_a_promise_whose_words_are_all_its_day_sends_no_nameless_thing():
+    from followup.drafting.owed import _doc
+    assert _doc("Send tomorrow am", "en") == ("", "")
+    assert _doc("I'll send the revised quote tomorrow am", "en")[0] == "the revised quote"
+    assert _doc("Je vous envoie demain", "fr") == ("", "")

@@ -381,10 +381,10 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
 
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
         """The body from its parts."""
-        said = [one_lead_each(s, state.language) for s in [*top, *recap_lines]]  # "Tomo nota: un cambio: ..."
+        said = [x for s in [*top, *recap_lines] if (x := one_lead_each(s, state.language))]  # "Tomo nota: un cambio:"
         paras = [greeting, " ".join([after_greeting(opening, greeting, state.language), *said])]
-        if acts:
-            paras.append(" ".join(one_lead_each(a, state.language) for a in acts))
+        if acts := [x for a in acts if (x := one_lead_each(a, state.language))]:
+            paras.append(" ".join(acts))
         paras += slot_paragraphs(slot_lines, p["slot_lead"], state.language, state.formal)  # whose: people.py
         paras.append(padded(close, p) if extra else close)
         sign = [signed_off(state, rep.sign_off, voice.sign_off, p)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.garbled import mended
 from followup.drafting.wellformed import _MONEY_RE
 
 # A label's colon, spaced the French way or not; never a clock's ("14:00") or an address's ("https://").
@@ -57,6 +58,9 @@ def one_lead(sentence: str, language: str) -> str:
 
 
 def one_lead_each(text: str, language: str) -> str:
-    """Every sentence of a line with at most one ': ' lead."""
-    parts = _SENTENCE_END.split(text)
-    return " ".join(one_lead(p, language) for p in parts) if len(parts) > 1 or _COLON.search(text) else text
+    """Every sentence of a line with at most one ': ' lead, mended or left out where a cut broke it (garbled.py)."""
+    parts: list[str] = []
+    for part in _SENTENCE_END.split(text):  # "(ab 8. März)": a bracket's dot ends no sentence
+        parts[-1:] = [f"{parts[-1]} {part}"] if parts and parts[-1].count("(") > parts[-1].count(")") else [*parts[-1:], part]
+    return " ".join(x for p in parts if (x := mended(one_lead(p, language) if len(parts) > 1 or _COLON.search(text)
+                                                     else p, language)))

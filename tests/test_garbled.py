@@ -1,0 +1,142 @@
+"""The last look at each sentence: broken phrases mended where their words say how, left out where not."""
+from __future__ import annotations
+
+import pytest
+
+from followup.drafting.garbled import mended
+from followup.drafting.leads import one_lead_each
+
+
+@pytest.mark.parametrize(("sentence", "language", "said"), [
+    ("We run it Fri 3 Dec at 2pm.", "en", "We run it Friday 3 Dec at 2pm."),
+    ("Ich schicke Ihnen das Angebot bis Fr. 10.12.", "de", "Ich schicke Ihnen das Angebot bis Freitag, 10.12."),
+    ("Je vous appelle ven. 3 décembre.", "fr", "Je vous appelle vendredi 3 décembre."),
+    ("Le llamo el vie. 3 de diciembre.", "es", "Le llamo el viernes 3 de diciembre."),
+])
+def test_a_weekday_cut_short_is_written_out(sentence, language, said):
+    assert mended(sentence, language) == said
+
+
+def test_words_of_shorthand_are_written_out():
+    assert mended("The price for the maintenance pkg is $84 a month.", "en") == \
+        "The price for the maintenance package is $84 a month."
+
+
+@pytest.mark.parametrize(("sentence", "language", "said"), [
+    ("The as an apology we add two extra sensors.", "en", "As an apology we add two extra sensors."),
+    ("Für dazu gibt es einen Rabatt.", "de", "Dazu gibt es einen Rabatt."),
+    ("Le à partir de lundi nous livrons.", "fr", "À partir de lundi nous livrons."),
+    ("El con seguro incluido queda en USD 1.085.", "es", "Con seguro incluido queda en USD 1.085."),
+])
+def test_a_lone_article_at_the_start_goes(sentence, language, said):
+    assert mended(sentence, language) == said
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("I'm sending the right away.", "en"),
+    ("Wir liefern ein und testen.", "de"),
+    ("Nous envoyons le avec la facture.", "fr"),
+    ("Le enviamos el con la factura.", "es"),
+])
+def test_an_article_whose_noun_was_cut_away_is_left_out(sentence, language):
+    assert mended(sentence, language) == ""
+
+
+def test_one_article_before_a_plural_goes_but_a_few_days_stays():
+    assert mended("You'd like a written terms today.", "en") == "You'd like written terms today."
+    assert mended("We need a few days and a chassis.", "en") == "We need a few days and a chassis."
+    assert mended("Option A at $5 is a to-do.", "en") == "Option A at $5 is a to-do."
+
+
+def test_an_unclosed_bracket_is_cut_and_a_pair_joined():
+    assert mended("I'll send you the installation plan, the site requirements (power.", "en") == \
+        "I'll send you the installation plan and the site requirements."
+    assert mended("Je vous envoie le plan, les exigences (courant.", "fr") == "Je vous envoie le plan et les exigences."
+    assert mended("Gehörschutz ist nötig (ca.", "de") == "Gehörschutz ist nötig (ca."  # an abbreviation's dot
+
+
+@pytest.mark.parametrize(("sentence", "language", "said"), [
+    ("The installation possible is on Tuesday 14 Dec.", "en", "The installation is possible on Tuesday 14 Dec."),
+    ("Die Montage möglich ist am 14.12.", "de", "Die Montage ist möglich am 14.12."),
+    ("L'installation possible est le 14 décembre.", "fr", "L'installation est possible le 14 décembre."),
+    ("La instalación posible es el 14 de diciembre.", "es", "La instalación es posible el 14 de diciembre."),
+])
+def test_a_notes_adjective_before_its_verb_is_put_after_it(sentence, language, said):
+    assert mended(sentence, language) == said
+
+
+def test_a_verb_taken_for_a_label_and_a_glued_confirmed():
+    assert mended("The finishes is before 20 Jan.", "en") == "It finishes before 20 Jan."
+    assert mended("The install is 10-14 Jan confirmed works with our team.", "en") == \
+        "The install on 10-14 Jan is confirmed."
+
+
+@pytest.mark.parametrize(("sentence", "language", "said"), [
+    ("Noted: the go-live after 10 January.", "en", "Noted: the go-live is after 10 January."),
+    ("Notiert: die Lieferung nach dem 10. Januar.", "de", "Notiert: die Lieferung ist nach dem 10. Januar."),
+    ("C'est noté : la livraison après le 10 janvier.", "fr", "C'est noté : la livraison est après le 10 janvier."),
+    ("Tomo nota: la entrega después del 10 de enero.", "es", "Tomo nota: la entrega es después del 10 de enero."),
+])
+def test_a_lead_before_a_verbless_noun_and_day_gets_its_verb(sentence, language, said):
+    assert mended(sentence, language) == said
+
+
+def test_the_customer_in_a_notes_third_person_is_addressed():
+    assert mended("We run the induction at their site.", "en") == "We run the induction at your site."
+    assert mended("Wir kommen bei ihnen vorbei.", "de") == "Wir kommen bei Ihnen vorbei."
+    assert mended("Nous passons chez eux lundi.", "fr") == "Nous passons chez vous lundi."
+    assert mended("I can offer 5% off as sorry.", "en") == "I can offer 5% off as an apology."
+
+
+def test_a_word_between_price_for_and_the_thing_goes():
+    assert mended("Le prix pour seulement la porte est de 650 000 FCFA.", "fr") == \
+        "Le prix pour la porte est de 650 000 FCFA."
+    assert mended("Der Preis für dazu Endpoint-Schutz beträgt EUR 3,10.", "de") == \
+        "Der Preis für Endpoint-Schutz beträgt EUR 3,10."
+
+
+def test_a_slot_is_never_touched_and_a_dropped_sentence_leaves_no_gap():
+    assert mended("[[answer: the right away?]]", "en") == "[[answer: the right away?]]"
+    assert one_lead_each("I'm sending the right away. The quote holds until Friday.", "en") == \
+        "The quote holds until Friday."
+
+
+def test_a_notes_word_after_the_thing_priced_is_no_part_of_its_label():
+    assert mended("The price for semi-annual inspections after is $260 per visit.", "en") == \
+        "The price for semi-annual inspections is $260 per visit."
+    assert mended("Der Preis für die Wartung danach beträgt EUR 260.", "de") == "Der Preis für die Wartung beträgt EUR 260."
+    assert mended("Le prix pour l'entretien ensuite est de 260 €.", "fr") == "Le prix pour l'entretien est de 260 €."
+    assert mended("El precio de mantenimiento después es de 260 €.", "es") == "El precio de mantenimiento es de 260 €."
+    assert mended("The price for trailers stay is $2.85.", "en") == "The price for trailers stays at $2.85."
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("I'll get closer to that.", "en"), ("Ich komme Ihnen da noch näher.", "de"), ("Je me rapproche de ce prix.", "fr"),
+    ("Me acerco a eso.", "es"),
+])
+def test_a_customers_ask_for_a_better_price_turned_into_a_promise_of_nothing_is_left_out(sentence, language):
+    assert mended(sentence, language) == ""
+
+
+def test_a_plural_noun_before_another_noun_keeps_its_article():
+    assert mended("You get a sales rep and a parts list.", "en") == "You get a sales rep and a parts list."
+
+
+def test_a_verb_after_a_singular_noun_and_a_lead_before_a_bracket_stay():
+    assert mended("Replacement within 4 hours if a unit fails, 24/7.", "en") == \
+        "Replacement within 4 hours if a unit fails, 24/7."
+    assert mended("To confirm, I'd suggest 2 x 10,000 lb lifts (galv.", "en") == "To confirm, I'd suggest 2 x 10,000 lb lifts."
+    assert mended("Ich schicke Ihnen das Angebot bis Fr.", "de") == "Ich schicke Ihnen das Angebot bis Fr."
+
+
+def test_a_bracket_closed_after_a_dates_dot_and_a_whole_verb_stay():
+    assert one_lead_each("Die Montage können wir in der KW 10 (ab 8. März) machen.", "de") == \
+        "Die Montage können wir in der KW 10 (ab 8. März) machen."
+    assert mended("La visite possible est prévue le jeudi 7 janvier.", "fr") == \
+        "La visite possible est prévue le jeudi 7 janvier."
+
+
+def test_a_german_noun_written_lower_case_after_preis_fuer_is_capitalised():
+    assert mended("Der Preis für dichtschlämme beträgt 7.900 € netto.", "de") == \
+        "Der Preis für Dichtschlämme beträgt 7.900 € netto."
+    assert mended("Der Preis für die Wartung beträgt EUR 260.", "de") == "Der Preis für die Wartung beträgt EUR 260."
