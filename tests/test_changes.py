@@ -242,3 +242,48 @@ def test_a_question_in_other_words_or_a_product_approved_for_a_use_accepts_nothi
 def test_a_board_that_gave_its_agreement_accepts_the_offer():
     assert accepts("Le conseil d'administration a donné son accord : nous prenons le bureau.")
     assert not accepts("Le conseil a-t-il donné son accord ?")
+
+
+@pytest.mark.parametrize("quote, language, new", [
+    ("One change please: upholstery in the dark blue for both chairs, not the grey.", "en",
+     "upholstery in the dark blue for both chairs"),
+    ("One change please: can the Chapel Allerton share come on Wednesday 8 December instead, they've no space.", "en",
+     "the Chapel Allerton share to come on Wednesday 8 December"),
+    ("Eine Änderung bitte: die Polster in Dunkelblau statt Grau.", "de", "die Polster in Dunkelblau"),
+    ("Une modification s'il vous plaît : la livraison le mercredi 8 décembre au lieu du 10.", "fr",
+     "la livraison le mercredi 8 décembre"),
+    ("Un cambio por favor: la entrega el miércoles 8 de diciembre en vez del 10.", "es",
+     "la entrega el miércoles 8 de diciembre"),
+])
+def test_a_change_the_customer_names_as_one_is_a_change_of_the_deal(quote, language, new):
+    """'One change please: ...' says what follows changes a term, even when the rep never named the old value and the
+    change is asked as a question ('can the X come on ...' -> 'the X to come on ...'); it is said back whole."""
+    found = swaps(quote, language, True)
+    assert found and found[0][0] == new and found[0][2], found
+
+
+def test_a_change_named_as_one_leads_the_draft_after_the_go_ahead():
+    """The customer's go-ahead with one change: the change is noted before the offer is restated."""
+    offer = Source("message", 1, "Hi Megan,\n\nTwo Aurora S3 chairs with LED light: AUD 63,450 plus GST.\n\nJarrod",
+                   datetime(2027, 12, 10, 10), "outbound")
+    reply = Source("message", 2, "Hi Jarrod,\n\nWe'll go ahead at AUD 63,450. One change please: upholstery in the dark "
+                                 "blue for both chairs, not the grey.\n\nMegan", datetime(2027, 12, 15, 10), "inbound")
+    body = draft([offer, reply], name="Megan Hale")
+    assert "you'd now like upholstery in the dark blue for both chairs" in body, body
+    assert body.index("dark blue") < body.index("63,450") or "63,450" not in body.split("dark blue")[1], body
+
+
+@pytest.mark.parametrize("quote, language, new", [
+    ("Installation please in January, not in February, in the week of 17 January.", "en",
+     "installation in January, in the week of 17 January"),
+    ("Montage bitte im Januar, nicht im Februar, in der Woche ab 17. Januar.", "de",
+     "Montage im Januar, in der Woche ab 17. Januar"),
+    ("Installation en janvier, pas en février, la semaine du 17 janvier.", "fr",
+     "installation en janvier, la semaine du 17 janvier"),
+    ("Instalación en enero, no en febrero, la semana del 17 de enero.", "es",
+     "instalación en enero, la semana del 17 de enero"),
+])
+def test_a_clause_after_the_replaced_value_that_narrows_the_new_one_is_kept(quote, language, new):
+    """'..., not in February, in the week of 17 January': the week is the newest detail of the change, said with it."""
+    found = swap(quote, language, True)
+    assert found is not None and found[0] == new and found[1], found

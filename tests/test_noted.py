@@ -3,7 +3,7 @@ from datetime import date, datetime
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.noted import dated_day, dated_statement, moved_later
+from followup.drafting.noted import dated_day, dated_event, dated_statement, moved_later, the_body
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
 
@@ -46,3 +46,27 @@ def test_the_customers_committee_date_is_in_the_draft():
                       datetime(2026, 11, 21, 9), "outbound")]
     body = draft(sources).body
     assert "10 December" in body and "EUR 4,800" in body
+
+
+def test_the_dated_event_of_a_long_sentence_is_cut_from_what_the_customer_wants_of_it():
+    """'The partners are away from 20 December, so we want to sign before then': the event on its day is the clause
+    to note; a past day, a question or a sentence without a day gives none."""
+    assert dated_event("The partners are away from 20 December, so we want to sign before then.", TODAY) == \
+        "The partners are away from 20 December"
+    assert dated_event("Board meets Thursday 2 December and I'd like one recommendation to put up.", TODAY) == \
+        "Board meets Thursday 2 December"
+    assert dated_event("The partners were away from 2 November, so we could not sign.", TODAY) == ""
+    assert dated_event("Can the board meet on 2 December and decide?", TODAY) == ""
+    assert dated_event("We want to sign soon, the partners insist.", TODAY) == ""
+    assert the_body("board meets Thursday 2 December") == "the board meets Thursday 2 December"
+    assert the_body("Anna leaves on 2 December") == "Anna leaves on 2 December"
+
+
+def test_a_board_meeting_ahead_in_the_customers_newest_email_is_noted():
+    """The day their decision hangs on is what matters now: noted before the offer is said again."""
+    offer = Source("message", 1, "Hi Rosa,\n\nThe awning is EUR 4,200 installed.\n\nIker", datetime(2026, 11, 20, 9),
+                   "outbound")
+    reply = Source("message", 2, "Hi Iker,\n\nBoard meets Thursday 3 December and I'd like one recommendation to put "
+                                 "up.\n\nRosa", datetime(2026, 11, 24, 9), "inbound")
+    body = draft([offer, reply]).body
+    assert "the board meets Thursday 3 December" in body, body

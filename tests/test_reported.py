@@ -1,8 +1,10 @@
 """Points of a note or an email restated to the customer in their language (followup/drafting/reported.py)."""
 from datetime import datetime
 
+import pytest
+
 from followup.drafting.conversation import build_state
-from followup.drafting.reported import COMMIT, quote_promise
+from followup.drafting.reported import COMMIT, promise_inside, quote_promise
 from followup.drafting.sentences import Source
 
 
@@ -109,3 +111,15 @@ def test_a_notes_promise_of_a_bare_noun_takes_its_article_and_a_wish_ending_in_a
     assert promise("Envoyer le devis vendredi", "fr") == "Je vous envoie le devis vendredi"
     assert note_said("veut changer avant.", "fr") == ""
     assert note_said("Veut un devis", "fr") == "vous voulez un devis"
+
+
+@pytest.mark.parametrize("clause, language, said", [
+    ("Told her by phone, she said send the LOI Monday.", "en", "I'll send the LOI Monday"),
+    ("He asked us to send the contract by Friday.", "en", "I'll send the contract by Friday"),
+    ("Pidió que le enviemos el contrato el lunes.", "es", "Le envío el contrato el lunes"),
+    ("Elle a demandé de lui envoyer le bail lundi.", "fr", "Je vous envoie le bail lundi"),
+    ("She said the price is fine.", "en", ""),
+])
+def test_a_document_the_customer_asked_for_on_the_call_is_the_reps_promise(clause, language, said):
+    """'she said send the LOI Monday': the rep now owes the LOI (said late and owned when Monday has passed)."""
+    assert promise_inside(clause, language) == said

@@ -1,4 +1,6 @@
 """Cutting a source into sentences and telling what kind of point each is (followup/drafting/sentences.py)."""
+import pytest
+
 from followup.drafting.sentences import classify, split_sentences
 
 
@@ -118,3 +120,26 @@ def test_a_short_weekday_before_its_date_and_a_title_before_a_name_end_no_clause
         "Erstgespräch Hr. Uwe Mühlberg, Inhaber.", "Vor-Ort-Termin Statik Di. 7.12., 9 Uhr.",
         "Angebot bis Fr. 10.12.", "Done."]
     assert spans("Visite ven. 10 déc. à 9 h. Merci") == ["Visite ven. 10 déc. à 9 h.", "Merci"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Because the paper price goes up in January, I can offer TRY 4.60 per box if you approve by 3 December.",
+    "Delivery in February if you sign before 15 December.",
+    "Der Preis gilt, wenn Sie bis zum 10.12. bestellen.",
+    "Livraison en janvier si vous signez avant le 15 décembre.",
+    "Entrega en enero si firma antes del 15 de diciembre.",
+])
+def test_the_reps_offer_with_its_deadline_is_a_term_not_a_constraint(sentence):
+    """The day by which the rep's offer must be taken up is part of the offer in force (said with it), not a
+    constraint of the customer's that the draft leaves out."""
+    assert classify(sentence, "outbound") == "figure"
+    assert classify("The board must approve anything before 3 December.", "inbound") == "constraint"
+
+
+def test_the_reps_own_plan_on_a_day_is_a_term_even_with_before_in_it():
+    """'Dispatch is planned for Monday 6 December, arrival on 9 December, so well before your lab closes.' is the
+    newest term the rep set, not a constraint; a rep's 'cannot' or a customer's 'before' stays a constraint."""
+    assert classify("Dispatch is planned for Monday 6 December, arrival on 9 December, so well before your lab "
+                    "closes.", "outbound") == "figure"
+    assert classify("Sorry, we cannot deliver on Monday 15 November.", "outbound") == "constraint"
+    assert classify("We must have it before 20 December.", "inbound") == "constraint"

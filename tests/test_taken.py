@@ -4,7 +4,9 @@ from datetime import datetime
 import pytest
 
 from followup.drafting.conversation import build_state
+from followup.drafting.items import Item
 from followup.drafting.sentences import Source
+from followup.drafting.taken import dated_since
 
 TZ = "Africa/Nairobi"
 PROMISE = "Dear Wanjiru,\n\nI will drop a sample roll at the farm on Friday.\n\nOtieno"
@@ -26,3 +28,33 @@ def test_a_thing_the_customer_says_came_is_no_promise_left_to_keep():
                                    "Toujours rien reçu pour le sample roll.", "The invoice arrived, thanks."])
 def test_a_thing_not_come_asked_about_or_another_thing_come_keeps_it_owed(reply):
     assert _promise(reply).status == "open"
+
+
+
+@pytest.mark.parametrize("promise, note, kept", [
+    ("I will tell you the new date for the desks next week.", "Frames shipped, desks delivery + assembly Thu 9 Dec, 8:00.",
+     True),
+    ("Ich nenne Ihnen den neuen Liefertermin für die Tische nächste Woche.", "Tische Lieferung am 9. Dezember, 8 Uhr.",
+     True),
+    ("Je vous communique la nouvelle date pour les bureaux la semaine prochaine.",
+     "Livraison des bureaux le 9 décembre à 8h.", True),
+    ("Le confirmo la nueva fecha de los escritorios la semana que viene.",
+     "Entrega de escritorios el 9 de diciembre, 8:00.", True),
+    ("I will tell you the new date for the desks next week.", "Frames still late, no date for the desks yet.", False),
+    ("I will send the drawings next week.", "Drawings: desks delivery 9 Dec.", False),
+])
+def test_a_promise_to_give_a_day_is_kept_by_the_note_that_names_it(promise, note, kept):
+    """'I will tell you the new date' is kept once a later note or email of the rep's names the day for the same
+    thing; a note without a day, or a promise of something else, keeps it owed."""
+    item = Item("commitment", promise, promise, "message", 1, datetime(2026, 11, 12, 9), "outbound")
+    later = Source("note", 2, note, datetime(2026, 11, 26, 9), "note")
+    assert bool(dated_since(item, [later], {("note", 2): note})) is kept
+
+
+def test_a_promise_of_the_new_date_is_not_said_again_once_a_note_fixed_it():
+    sources = [Source("message", 1, "Hello Jussi,\n\nI will tell you the new date for the desks next week.\n\nSanna",
+                      datetime(2026, 11, 12, 9), "outbound"),
+               Source("note", 2, "Frames shipped, desks delivery + assembly Thu 9 Dec, 8:00.", datetime(2026, 11, 26, 9),
+                      "note")]
+    state = build_state(sources, TZ, datetime(2026, 11, 29, 9), customer_name="Jussi Laine")
+    assert next(i for i in state.items if i.kind == "commitment").status == "kept"

@@ -85,3 +85,14 @@ def test_both_closes_and_the_padding_exist_in_every_language_and_register(langua
         assert said.count(close) == 1 and len(said) > len(close)
     if informal and language in INFORMAL:
         assert p["close_more"] == INFORMAL[language]["close_more"]
+
+
+def test_the_customers_newest_points_are_noted_before_their_older_ones():
+    """What they told us last comes first in the noted line; an older email's points follow in their own order."""
+    first = Source("message", 1, "Hi Daniel,\n\nOur race weekend is in the Isle of Man. We need about 30 modules."
+                                 "\n\nKerry", datetime(2027, 11, 1, 10), "inbound")
+    later = Source("message", 3, "Hi Daniel,\n\nWe've decided on the paddock site. The marshals are away from 20 "
+                                 "November, so we want the fence up before then.\n\nKerry",
+                   datetime(2027, 11, 13, 10), "inbound")
+    body = draft([first, later])
+    assert body.index("the marshals are away from 20 November") < body.index("30 modules"), body

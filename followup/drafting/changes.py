@@ -17,6 +17,8 @@ from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
 # Changes said back, at most; words of a said-back new value, at most; words of the replaced value read, at most.
 MAX_SWAPS = 2
 MAX_SWAP_WORDS = 9
+# Words of a change the customer names as one ("One change please: ..."), at most: the label says it is whole.
+MAX_LABELLED_WORDS = 14
 MAX_OLD_WORDS = 5
 # A replaced value named by a word alone ("not lithium") has a word this long at least ("not now" names none).
 MIN_OLD_LETTERS = 4
@@ -118,16 +120,53 @@ def swaps(quote: str, language: str, named: bool = False) -> list[tuple[str, str
     return found or [f for f in [swap(quote, language, named)] if f]
 
 
-def swap(quote: str, language: str, named: bool = False) -> tuple[str, str, bool] | None:
+# The customer naming their change as one ("One change please:", "Only one change:", "Eine Änderung bitte:", "Une
+# modification :", "Un cambio, por favor:"): what follows is a term of the deal they want changed.
+_LABEL = re.compile(
+    r"^(?:(?:just|only|but)\s+)?(?:one|a|one small|a small|one last|a last)\s+(?:change|amendment|modification)|"
+    r"^(?:nur\s+)?eine\s+(?:kleine\s+)?(?:Änderung|Anpassung)|"
+    r"^(?:juste\s+|seulement\s+)?une\s+(?:petite\s+|seule\s+)?(?:modification|changement)|"
+    r"^(?:juste\s+|seulement\s+)?un\s+(?:petit\s+|seul\s+)?changement|"
+    r"^(?:solo\s+)?un\s+(?:pequeño\s+|solo\s+|único\s+)?(?:cambio|ajuste)", re.I)
+_LABEL_END = re.compile(r"^[^:]{0,25}?\b(?:please|bitte|s'il vous pla[iî]t|svp|por favor)?\s*:\s*", re.I)
+# An English change asked as a question after its label ("can the Chapel Allerton share come on Wednesday 8
+# December"): said as what they'd like ("the Chapel Allerton share to come on ...").
+_ASKED_CHANGE = re.compile(r"^(?:can|could|would)\s+(?P<what>(?:the|our|both|all)\b.{1,40}?)\s+"
+                           r"(?P<verb>come|arrive|be|go|ship|start|move|run|take place|get delivered|follow)\b", re.I)
+
+
+# A clause after the replaced value that narrows the new one down ("..., not in February, in the week of 17 January",
+# "..., nicht im Februar, in der Woche ab 17. Januar", "..., pas en février, la semaine du 17", "..., en la semana del 17").
+_NARROWED = re.compile(r"^\s*,\s*(?:in|on|from|at|during|the week|im|am|ab|in der|dans|en|la semaine|le|au|"
+                       r"à partir du|el|la semana|desde|a partir del)\b[^,;]*$", re.I)
+
+
+def labelled(quote: str) -> str:
+    """The change a customer names as one, without its label ("One change please: X" -> "X"), or ""."""
+    text = re.sub(r"\s+", " ", quote).strip()
+    m = _LABEL.match(text)
+    end = _LABEL_END.match(text[m.end():]) if m else None
+    return text[m.end() + end.end():] if end else ""
+
+
+def swap(quote: str, language: str, named: bool = False, most: int = MAX_SWAP_WORDS) -> tuple[str, str, bool] | None:
     """(the new value's clause, the replaced value, whether a "we'd like" lead was dropped), or None when the
     sentence changes no term or asks something (a question is answered, not noted)."""
     text = re.sub(r"\s+", " ", quote).strip().rstrip(".! ")
+    if (change := labelled(text)) and "?" not in change:
+        if language == "en":
+            change = _ASKED_CHANGE.sub(lambda m: f"{m.group('what')} to {m.group('verb')}", change, count=1)
+        found = swap(change, language, named, MAX_LABELLED_WORDS) or (
+            swap(f"{change} instead", language, most=MAX_LABELLED_WORDS) if language == "en" else None)
+        return (found[0], found[1], True) if found else None
     if "?" in text or re.match(r"^(?:also\s+|and\s+)?(?:can|could|would|will|is|are|do|does|können|könnten|kann|"
                                r"pourriez|pouvez|est-ce|puede|pueden|podría|podrían|podés|puedes)\b", text, re.I):
         return None
-    m = _marker(text)
+    m, narrowed = _marker(text), ""
     if m:
         new, old = text[:m.start()], _clause_end(text[m.end():])
+        tail = text[m.end():][text[m.end():].find(old) + len(old):] if old else ""
+        narrowed = tail.strip(" ,") if _NARROWED.match(tail) and _VALUE.search(tail) else ""
     elif (t := _TRAILING.search(text)) is not None:
         new, old = text[:t.start()], ""
     elif (nw := _NOW.search(text)) is not None:
@@ -141,11 +180,12 @@ def swap(quote: str, language: str, named: bool = False) -> tuple[str, str, bool
     else:
         return None
     new = _LINK.sub("", _PLEASE.sub(" ", _CLAUSE.split(new)[-1]).strip(" ,;:"))
+    new = f"{new}, {narrowed}" if narrowed else new  # "in January, not in February, in the week of 17 January"
     new = _VERB_FIRST.sub(r"\g<what> \g<verb> \g<to>", new)  # "moved install to 14 Dec" -> "install moved to 14 Dec"
     stripped = _WANT.sub("", new, count=1).strip()
     wanted = stripped != new
     new = stripped
-    if not new or not (_has_value(new, language) or named and old) or not 2 <= len(new.split()) <= MAX_SWAP_WORDS:
+    if not new or not (_has_value(new, language) or named and old) or not 2 <= len(new.split()) <= most:
         return None
     if language == "en":
         new = re.sub(r"\b(?:our|we|us|my|i|ours|me)\b", lambda w: _SWAP_EN[w.group(0).lower()], new, flags=re.I)

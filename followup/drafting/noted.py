@@ -46,6 +46,36 @@ def dated_day(text: str, today: date) -> date | None:
         return None
 
 
+# Where a customer's sentence joins its dated event to what they want of it ("Board meets Thursday 2 December and I'd
+# like one recommendation", "The partners are away from 20 December, so we want to sign before then").
+_JOIN = re.compile(r",?\s+(?:and|so|but)\s+(?=(?:i|we|i'd|we'd|i'll|we'll|i'm|we're|can|could|please)\b)|,\s+", re.I)
+# Who on the customer's side an event is of, named without an article in a hurried email ("Board meets ...").
+_BODY = re.compile(r"^(?:board|partners?|committee|council|management|owners?|directors?|trustees|shareholders|"
+                   r"auditors?|works council|team)\b", re.I)
+
+
+# A clause with the customer's own wish or change in it is no event of theirs to note ("They want the term to start
+# Jan 1 not Dec 15"): the change is said back elsewhere (changes.py).
+_WISH = re.compile(r"\b(?:want|wants|like|need|needs|prefer|prefers|not|instead|rather)\b", re.I)
+
+
+def dated_event(sentence: str, today: date) -> str:
+    """An English customer's clause naming an event on a day still ahead, cut from what they want of it ("The board
+    meets Thursday 2 December"), for a sentence too long or too tangled to note whole; "" otherwise."""
+    if "?" in sentence:
+        return ""
+    for clause in _JOIN.split(sentence.strip().rstrip(" .!;:")):
+        day = dated_day(clause, today)
+        if day is not None and day >= today and 3 <= len(clause.split()) <= NOTED_WORDS and not _WISH.search(clause):
+            return clause
+    return ""
+
+
+def the_body(text: str) -> str:
+    """A body of the customer's side named without its article given one ("board meets ..." -> "the board meets ...")."""
+    return f"the {text[0].lower()}{text[1:]}" if _BODY.match(text) else text
+
+
 def dated_statement(sentence: str, language: str, today: date) -> str:
     """A foreign customer's statement naming a day still ahead and no one speaking, as a clause to note ("der
     Gemeinderat tagt am 17. Dezember"); "" otherwise."""

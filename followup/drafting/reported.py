@@ -26,13 +26,16 @@ _PROMISE_LEAD = {
 
 
 _PROMISE_INSIDE = {
-    "en": (re.compile(r"\b(?:told (?:him|her|them) (?:I'?d|I would|we'?d)|promised to|I'?ll|I will)\s+"
+    "en": (re.compile(r"\b(?:told (?:him|her|them) (?:I'?d|I would|we'?d)|promised to|I'?ll|I will|"
+                      # the customer asking for it on the call: "she said send the LOI Monday", "he asked us to send"
+                      r"(?:she|he|they) (?:said(?: to)?|asked (?:me|us) to|wants? (?:me|us) to))\s+"
                       r"(?P<verb>send|confirm|call|email|get|share|forward|book|schedule|set up|follow up)\b(?P<rest>.*)",
                       re.I), "I'll {verb}{rest}"),
     "fr": (re.compile(r"\b(?:je (?:lui |leur )?(?:envoie|enverrai|renvoie|transmets)|lui envoyer|(?:lui )?"
                       r"renvoyer)\b(?P<rest>.*)", re.I), "Je vous envoie{rest}"),
     "es": (re.compile(r"\b(?:se (?:los|las|lo|la) mando|le mando|le envío|se (?:los|las|lo|la) envío|mandarle|"
-                      r"enviarle)\b(?P<rest>.*)", re.I), "Le envío{rest}"),
+                      r"enviarle|(?:dijo|pidió|pide) que (?:se (?:los|las|lo|la) |le )?(?:mande|envíe|mandemos|"
+                      r"enviemos))\b(?P<rest>.*)", re.I), "Le envío{rest}"),
     "de": (re.compile(r"\b(?:schicke|sende|schicken|senden) (?:ihm|ihr|ihnen)\b(?P<rest>.*)", re.I),
            "Ich schicke Ihnen{rest}"),
 }

@@ -239,6 +239,25 @@ def asked_clause(sentence: str) -> str:
     return sentence[:end].strip(" ,.;")  # "the boxes painted, what would that add": what "that" is stays
 
 
+# The rep's offer with the day it must be taken up by ("I can offer TRY 4.60 if you approve by 3 December", "Delivery in
+# February if you sign before 15 December", "wenn Sie bis 10.12. bestellen", "si vous signez avant le 15",
+# "si firma antes del 15"): a term of the offer in force, not the customer's constraint.
+_OFFER_DEADLINE = re.compile(
+    r"\bif (?:you|they) (?:can )?(?:approve|sign|order|confirm|book|accept|place the order|go ahead)\w*(?: it| them)?"
+    r"\s+(?:by|before|until|no later than)\b|"
+    r"\bwenn Sie (?:bis|vor)\b[^.!?]{0,30}\b(?:bestellen|unterschreiben|unterzeichnen|zusagen|freigeben|bestätigen|"
+    r"beauftragen)\b|\bbei (?:Bestellung|Auftrag|Unterschrift|Auftragserteilung|Freigabe) (?:bis|vor)\b|"
+    r"\bsi vous (?:signez|commandez|validez|confirmez|acceptez|réservez)\s+(?:avant|d'ici|au plus tard)\b|"
+    r"\bpour toute commande (?:avant|d'ici)\b|"
+    r"\bsi (?:usted |ustedes )?(?:firma|firman|confirma|confirman|aprueba|aprueban|pide|piden|acepta|aceptan|"
+    r"reserva|reservan)\s+(?:antes del?|hasta el)\b|\bpara pedidos (?:antes del?|hasta el)\b", re.I)
+
+
+def _dated(sentence: str) -> bool:
+    """Whether a sentence names a day of a month ("Monday 6 December", "Dec 6", "2027-12-06")."""
+    return any(m.group("iso") or m.group("mday") or m.group("mday2") for m in _DATE_RE.finditer(sentence))
+
+
 def classify(sentence: str, direction: str) -> str | None:
     """The fact kind of one sentence said in direction, or None when it is not a point worth restating."""
     s = sentence.strip()
@@ -260,6 +279,10 @@ def classify(sentence: str, direction: str) -> str | None:
             return "question"
         if direction == "note" and _REQUEST.search(s):
             return "request"
+    if direction == "outbound" and _OFFER_DEADLINE.search(s) and re.search(r"\d", s):
+        return "figure"  # the offer's own deadline (a day ahead or past: past.py reads it like any term)
+    if direction == "outbound" and _dated(s) and {w.lower() for w in _CONSTRAINT.findall(s)} <= {"before", "until"}:
+        return "figure"  # the rep's own plan on a day ("Dispatch on Monday 6 December, well before your lab closes")
     if (_CONSTRAINT.search(s) and not _AMOUNT.search(s)) or re.search(r"\b(decides?|approv)", s, re.I):
         return "constraint"
     if _AMOUNT.search(s):

@@ -58,7 +58,7 @@ from followup.drafting.recount import (
 )
 from followup.drafting.restating import _ASK_ACTION, _tidy
 from followup.drafting.sentences import _AMOUNT, Source, _spans
-from followup.drafting.taken import got_it, sources_after, taken_up
+from followup.drafting.taken import delivered, sources_after, taken_up
 from followup.drafting.thequote import quoted_in
 from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _content, _shared, defers_answer, misses_acronym
 
@@ -401,7 +401,7 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                 if done:
                     status, by = "kept", f"{later.kind}:{later.id}"
                     break
-            if status == "open" and (got := got_it(item, ordered, cleaned) or quoted_in(item, ordered, cleaned)):
+            if status == "open" and (got := delivered(item, ordered, cleaned) or quoted_in(item, ordered, cleaned)):
                 status, by = "kept", got  # "Sample received, thanks."; a note's "send new offer", then its prices
             if status == "open" and _CHECK_PROMISE.search(item.quote):
                 # "I'll confirm whether roadside covers Portugal" kept by a later note that says it does

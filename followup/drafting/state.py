@@ -31,7 +31,7 @@ from followup.drafting.lists import listed_points
 from followup.drafting.memo import forget
 from followup.drafting.moved import moved_dates
 from followup.drafting.newest import answered_in_other_words, newest_figures
-from followup.drafting.noted import NOTED_WORDS, dated_day, dated_statement, moved_later
+from followup.drafting.noted import NOTED_WORDS, dated_day, dated_event, dated_statement, moved_later, the_body
 from followup.drafting.options import unchosen
 from followup.drafting.order import with_order
 from followup.drafting.owed import followed, missing, without_complaint
@@ -319,10 +319,13 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if promised:
                 text_ = promised
             text_ = sending or text_
-            if not text_ and src.direction == "inbound" and kind in ("term", "constraint") and not internal:
+            if not text_ and src.direction == "inbound" and kind in ("term", "constraint", "request") and not internal:
                 # "The board pack goes out on 4th December": a day on their side, noted even when it is not "you"
-                if language == "en" and len(quote.split()) <= NOTED_WORDS and (dated_day(quote, today) or date.min) >= today:
-                    text_ = restate(said, "inbound", "question")
+                if language == "en" and kind != "request" and len(quote.split()) <= NOTED_WORDS \
+                        and (dated_day(quote, today) or date.min) >= today:
+                    text_ = the_body(restate(said, "inbound", "question"))
+                elif language == "en" and (event := dated_event(quote, today)):
+                    text_ = the_body(restate(event, "inbound", "question"))  # "Board meets Thursday 2 December and"
                 elif language != "en":
                     text_ = dated_statement(quote, language, today)
                 later = [cleaned[(o.kind, o.id)] for o in ordered if o.at > src.at]

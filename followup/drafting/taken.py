@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Sequence
 
 from followup.drafting.items import Item
+from followup.drafting.noted import dated_day
 from followup.drafting.sentences import Source
 from followup.drafting.words import _content
 
@@ -35,6 +36,36 @@ def got_it(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
                     and {w[:5] for w in words} & {w[:5] for w in _content(s)}:
                 return f"{later.kind}:{later.id}"
     return ""
+
+
+# The rep's promise to give the customer a day ("I will tell you the new date for the desks", "ich nenne Ihnen den
+# neuen Liefertermin", "je vous communique la nouvelle date", "le confirmo la nueva fecha").
+_DATE_PROMISE = re.compile(
+    r"\b(?:tell|let you know|confirm|send|give)\b[^.!?]{0,20}\b(?:the|a)\s+(?:new\s+)?(?:date|day|delivery date)\b|"
+    r"\b(?:nenne|mitteilen|teile|bestätige|sage|schicke|melde)\b[^.!?]{0,30}\b(?:neuen\s+)?(?:Termin|Liefertermin|"
+    r"Datum)\b|\b(?:den|einen)\s+(?:neuen\s+)?(?:Termin|Liefertermin)\b[^.!?]{0,20}\b(?:mit|durch)\b|"
+    r"\b(?:communique|communiquerai|donne|donnerai|confirme|confirmerai|indique|indiquerai)\b[^.!?]{0,20}\b"
+    r"(?:la|une)\s+(?:nouvelle\s+)?date\b|"
+    r"\b(?:confirmo|comunico|doy|daré|confirmaré|comunicaré|indico|indicaré|paso)\b[^.!?]{0,20}\b(?:la|una)\s+"
+    r"(?:nueva\s+)?fecha\b", re.I)
+
+
+def dated_since(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """The rep's later email or call note that names the day a promise to give one was about ("I will tell you the new
+    date for the desks", then "desks delivery + assembly Thu 9 Dec"): its source, or ""."""
+    if not _DATE_PROMISE.search(item.quote):
+        return ""
+    words = {w[:5] for w in _content(_DATE_PROMISE.sub(" ", item.quote))}
+    for later in sources_after(item.at, ordered, "outbound", "note"):
+        for s in re.split(r"(?<=[^\d\s][.!?])\s+|\n+", cleaned[(later.kind, later.id)]):  # "am 9. Dezember" is one
+            if dated_day(s, item.at.date()) and "?" not in s and words & {w[:5] for w in _content(s)}:
+                return f"{later.kind}:{later.id}"
+    return ""
+
+
+def delivered(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
+    """What kept a promise of a thing or a day: the customer saying it came, or the rep naming the day (a source)."""
+    return got_it(item, ordered, cleaned) or dated_since(item, ordered, cleaned)
 
 
 def taken_up(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:

@@ -114,7 +114,8 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     """The recap with the customer's points noted: their newest change first (said back whole when it could be
     turned to the rep's words, else as its new count: "I've noted the change: 10,000 sets"), then the rest."""
     new = changes(state)
-    told = [i for i in told if i in new] + [i for i in told if i not in new]
+    # the newest change first, then the rest newest source first (a source's own points in their order)
+    told = [i for i in told if i in new] + sorted([i for i in told if i not in new], key=lambda i: -i.at.timestamp())
     # not restatable, or only with the customer's story: its count ("please hold 36 modules" is the rep's action)
     unsaid = [i for i in new if i not in told and not own_action(i.text)]
     counts = [c for c in dict.fromkeys(c for i in unsaid for c in _new_counts(i, state))
