@@ -13,9 +13,10 @@ import re
 from datetime import datetime
 from typing import Sequence, TypeVar
 
+from followup.drafting.cleaning import _GREETING_LINE, _SIGN_OFF
 from followup.drafting.items import State
 from followup.drafting.register import _own_text
-from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source
+from followup.drafting.sentences import Source
 from followup.drafting.voice import back_by
 
 T = TypeVar("T")

@@ -15,6 +15,7 @@ from followup.drafting.accepted import agreed_on_call, booked, with_terms
 from followup.drafting.appointment import find_appointment
 from followup.drafting.changed import change_clause, counted_again
 from followup.drafting.clauses import whole_clause
+from followup.drafting.cleaning import _GREETING_LINE, _SIGN_OFF, clean
 from followup.drafting.covered import back_in_person
 from followup.drafting.cutting import MAX_RESTATED_WORDS, OWN_RESTATED_WORDS, _shorten
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
@@ -25,6 +26,7 @@ from followup.drafting.forward import forward_request
 from followup.drafting.frame import back_from_away, is_formal_thread, thread_sign_off
 from followup.drafting.greeting import formal_greeting, rep_greeting
 from followup.drafting.inforce import in_force, repricing_asked
+from followup.drafting.interaction import last_interaction
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
 from followup.drafting.lists import listed_points
@@ -56,9 +58,7 @@ from followup.drafting.reading import (
     _kind,
     _names_unknown,
     _visible_words,
-    interaction_kind,
     name_from_headers,
-    untold,
 )
 from followup.drafting.redated import redated
 from followup.drafting.register import register_item
@@ -76,13 +76,12 @@ from followup.drafting.reported import (
 from followup.drafting.requote import requoted
 from followup.drafting.restating import _tidy, expand_shorthand, restate
 from followup.drafting.sendback import sent_request
-from followup.drafting.sentences import _GREETING_LINE, _SIGN_OFF, Source, _spans, clean
+from followup.drafting.sentences import Source, _spans
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
 from followup.drafting.stands import standing_terms
 from followup.drafting.wanted import wanted
 from followup.drafting.words import _PAREN, _content, detect_language, says_language
-from followup.text.auto_reply import detect_auto_reply
 
 # A note clause's tail naming who the rep checked with: internal, cut off before the clause is read.
 _ASIDE_TAIL = re.compile(r"(?:,|\s[-–—])\s*(?:(?:checked|confirmed|cleared|verified) w(?:ith|/)|per|vérifié avec|"
@@ -401,7 +400,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     forward = forward_request(ordered, language)
     if forward is not None:
         items.append(forward)  # "please send the quote to my colleague Anna Berg": the rep says it will
-    last = _last_interaction(ordered, tz, today, language)
+    last = last_interaction(ordered, tz, today, language)
     # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
     items = with_order(items, ordered, cleaned, last, language)
     items = with_terms(agreed_on_call(booked(items, ordered, cleaned, last), ordered, cleaned))  # what the yes settled
@@ -429,29 +428,3 @@ def _topic(items: Sequence[Item]) -> str:
                 return rest
     return ""
 
-
-def _last_interaction(ordered: Sequence[Source], tz: str, today: date, language: str) -> dict:
-    """The newest customer email or call note: what it was and when, restated against today; the rep's own email
-    when it came after both (the follow-up then chases it). An out-of-office reply is no interaction: the rep's
-    email before it is chased."""
-    ordered = [s for s in ordered if not (s.direction == "inbound" and detect_auto_reply(
-        auto_submitted=False, subject="", text=s.text or "", sent_at=s.at, tz=tz or "UTC").is_auto)] or ordered
-    if ordered and ordered[-1].direction == "outbound":
-        src = ordered[-1]
-        return {"kind": "email", "direction": src.direction,
-                "when": say_day(local_day(src.at, tz), today, language), "source": f"{src.kind}:{src.id}"}
-    for src in reversed(ordered):
-        if src.direction in ("inbound", "note"):
-            kind = interaction_kind(src.text) if src.direction == "note" else "email"
-            if kind == "internal":
-                continue  # "Checked w/ Marlon: ...": nobody at the customer was spoken to
-            found = {"kind": kind, "direction": src.direction,
-                     "when": say_day(local_day(src.at, tz), today, language), "source": f"{src.kind}:{src.id}"}
-            if src.direction == "note" and untold(src.text):  # the opening thanks for what came before the news
-                found["opening"] = _last_interaction([o for o in ordered if o.at < src.at], tz, today, language)
-            return found
-    if ordered:
-        src = ordered[-1]
-        return {"kind": "email", "direction": src.direction,
-                "when": say_day(local_day(src.at, tz), today, language), "source": f"{src.kind}:{src.id}"}
-    return {"kind": "", "direction": "", "when": "", "source": ""}

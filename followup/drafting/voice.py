@@ -7,9 +7,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Sequence
 
+from followup.drafting.cleaning import _SIGN_OFF
 from followup.drafting.figures import CURRENCY_CODES
 from followup.drafting.items import State
-from followup.drafting.sentences import _SIGN_OFF, Source
+from followup.drafting.sentences import Source
 from followup.text.auto_reply import detect_auto_reply
 
 

@@ -1,0 +1,120 @@
+"""A source's own words: quoted lines, greeting, sign-off and signature block off, a list kept as one sentence."""
+from __future__ import annotations
+
+import re
+
+from followup.drafting.words import detect_language
+
+# Trailing short lines after the text that may form a signature block without a "-- " marker.
+MAX_SIGNATURE_LINES = 8
+
+
+# A list whose items are all this short is one point (a shopping list); longer items are points of their own.
+LIST_ITEM_WORDS = 8
+
+
+_SIGN_OFF = re.compile(
+    r"^(thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|cheers|best(?: wishes)?|"
+    r"best regards|kind regards|warm regards|regards|sincerely|all the best|talk soon|speak soon|take care|"
+    r"viele grüße|viele gruesse|beste grüße|mit freundlichen grüßen|freundliche grüße|herzliche grüße|"
+    r"schöne grüße|liebe grüße|grüße|gruß|mfg|lg|danke|vielen dank|salutations|sincères salutations|belle journée|"
+    r"saludos cordiales|un cordial saludo|atte|"
+    r"cordialement|bien cordialement|bien à vous|merci|merci beaucoup|bonne journée|amitiés|"
+    r"saludos|un saludo|atentamente|gracias|muchas gracias|un abrazo|abrazos|"
+    # a French or Spanish letter's closing sentence ("Veuillez agréer, Madame, nos salutations distinguées.")
+    r"(?:veuillez|je vous prie d['’]) ?agréer\b.{0,100}|recevez,? .{0,60}salutations.{0,30}|"
+    r"reciba(?:n)? un (?:cordial|atento) saludo.{0,30}|sin otro particular.{0,80})\s*[,.!]?\s*$", re.I)
+
+
+_GREETING_LINE = re.compile(
+    r"^(hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|"
+    r"bonjour|salut|chère?|hola|estimad[oa]s?|buenos días|buenas tardes)\b[^\n]{0,40}[,!:]?\s*$", re.I)
+
+
+_PHONE_OR_URL = re.compile(r"(?:\+?\d[\d\s().-]{6,}\d)|@|https?://|www\.|\b(?:tel|phone|mobile|cell|fax|m|t|p)\s*[:.]",
+                           re.I)
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
+
+
+def _signature_start(lines: list[str], customer_name: str) -> int:
+    """Index of the first line of a trailing sign-off or signature block (with or without a marker)."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    names = {w.lower() for w in re.findall(r"[^\W\d_]+", customer_name or "") if len(w) > 1}
+    start = end
+    # a closing word ("Thanks,", "Best,") within the last lines ends the text: below it is the signature
+    for i in range(end - 1, max(-1, end - 1 - MAX_SIGNATURE_LINES), -1):
+        if _SIGN_OFF.match(lines[i].strip()):
+            return i
+    # no closing word: strip a trailing block of short, unpunctuated lines that name the sender or their firm
+    i = end - 1
+    sig = 0
+    while i >= 0 and end - i <= MAX_SIGNATURE_LINES:
+        line = lines[i].strip()
+        if not line:
+            break
+        words = line.split()
+        titled = len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("of", "and", "&", "for")
+                                          for w in words)
+        shortish = (len(words) <= 7 and not line.endswith(("?", ".", "!", ":"))) or titled \
+            or _PHONE_OR_URL.search(line)
+        if not shortish or _LIST_ITEM.match(lines[i]):
+            break
+        sig += 1
+        i -= 1
+    block = lines[i + 1:end]
+    if sig and any(_PHONE_OR_URL.search(ln) or {w.lower() for w in re.findall(r"[^\W\d_]+", ln)} & names
+                   or re.search(r"\b(inc|llc|ltd|gmbh|sa|corp|co|group|manager|director|head|vp|ceo|cfo|cto|"
+                                r"officer|lead|founder|owner|partner|coordinator|specialist|assistant)\b\.?", ln, re.I)
+                   for ln in block):
+        # a lone first-name line ("Maria") is a sign-off too
+        start = i + 1
+    elif end and {w.lower() for w in lines[end - 1].split()} <= names and lines[end - 1].strip():
+        start = end - 1
+    return start
+
+
+def _merge_lists(lines: list[str]) -> list[str]:
+    """Join a lead-in line and the bulleted or numbered items under it into one sentence, keeping every item."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _LIST_ITEM.match(lines[i])
+        if m:
+            items = []
+            while i < len(lines) and (_LIST_ITEM.match(lines[i]) or (not lines[i].strip() and i + 1 < len(lines)
+                                                                       and _LIST_ITEM.match(lines[i + 1]))):
+                mm = _LIST_ITEM.match(lines[i])
+                if mm:
+                    items.append(mm.group("item").strip().rstrip(".;,"))
+                i += 1
+            if any("?" in it or len(it.split()) > LIST_ITEM_WORDS for it in items):
+                # questions and long items are points of their own: one sentence each
+                out.append("")
+                out += [it if it.endswith(("?", ".", "!")) else it + "." for it in items]
+                out.append("")
+                continue
+            conj = {"de": " und ", "fr": " et ", "es": " y "}.get(detect_language(["\n".join(lines)]), " and ")
+            joined = ", ".join(items[:-1]) + (conj if len(items) > 1 else "") + items[-1]
+            lead = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
+            if lead is not None and out[lead].rstrip().endswith(":"):
+                out[lead] = out[lead].rstrip() + " " + joined + "."
+            else:
+                out.append(joined + ".")
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def clean(text: str, direction: str, customer_name: str = "") -> str:
+    """A source's own words: no quoted lines, greeting, sign-off, signature block, and lists kept as one sentence."""
+    lines = [ln for ln in (text or "").replace("\r\n", "\n").split("\n") if not ln.lstrip().startswith(">")]
+    if direction != "note":
+        lines = lines[:_signature_start(lines, customer_name)]
+        while lines and (not lines[0].strip() or _GREETING_LINE.match(lines[0].strip())):
+            lines.pop(0)
+    return "\n".join(_merge_lists(lines)).strip()
