@@ -286,3 +286,78 @@ def test_stopping_someone_elses_contact_is_no_opt_out():
     assert _do_not_contact(text, 0, text) is None
     text = "Please stop all contact."
     assert _do_not_contact(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Arrêtez de m'appeler, s'il vous plaît.",
+    "Deje de llamarme, por favor.",
+    "Smettete di scrivermi.",
+    "Hören Sie bitte auf, mich anzurufen.",
+    "Stop met mij te bellen.",
+])
+def test_stop_contacting_me_in_the_six_languages_is_certain(text):
+    wish = _do_not_contact(text, 0, text)
+    assert wish is not None and wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "Arrête de m'appeler sur le fixe, appelle-moi sur le portable.",  # one line refused
+    "Dejen de llamarme hasta junio.",  # a limit in time
+    "Smetti di chiamarmi prima delle nove.",
+])
+def test_stop_contacting_me_on_one_line_or_for_a_time_is_not_certain(text):
+    wish = _do_not_contact(text, 0, text)
+    assert wish is None or not wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "Hiermit widerspreche ich gemäß Art. 21 Abs. 2 DSGVO der Verarbeitung meiner Daten zu Werbezwecken.",
+    "Je m'oppose au traitement de mes données à des fins de prospection.",
+    "Me opongo al tratamiento de mis datos con fines comerciales.",
+    "Mi oppongo al trattamento dei miei dati per finalità di marketing.",
+    "Oponho-me ao tratamento dos meus dados para marketing.",
+    "Op grond van de AVG maak ik bezwaar tegen het gebruik van mijn gegevens voor direct marketing.",
+])
+def test_the_data_protection_objection_in_the_six_languages_is_certain(text):
+    wish = _do_not_contact(text, 0, text)
+    assert wish is not None and wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "Wir wollen nichts mehr von Ihnen hören.",
+    "Mir brauchan nix und wolln a nix mehr hören von euch.",  # Bavarian
+    "No queremos saber nada más de ustedes.",
+    "Non vogliamo più sentirvi.",
+    "Wij willen niets meer van jullie horen.",
+])
+def test_not_wanting_to_hear_from_the_rep_again_in_the_six_languages_is_certain(text):
+    wish = _do_not_contact(text, 0, text)
+    assert wish is not None and wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "Ich widerspreche der Nutzung unseres Logos in Ihrer Referenzliste.",  # no data, no marketing
+    "Ich will nichts mehr davon hören.",  # the topic, not the rep
+    "Wir wollen bis Juni nichts mehr von Ihnen hören.",  # a wait
+])
+def test_look_alikes_of_the_objection_and_of_hearing_no_more_are_not_certain(text):
+    wish = _do_not_contact(text, 0, text)
+    assert wish is None or not wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "Não liguem mais para este número, por favor.",
+    "N'appelez plus ce numéro.",
+    "No llamen más a este número.",
+    "Rufen Sie diese Nummer nicht mehr an.",
+    "Bel dit nummer niet meer.",
+])
+def test_the_writers_number_refused_in_the_six_languages_is_certain(text):
+    wish = _do_not_contact(text, 0, text)
+    assert wish is not None and wish.certain
+
+
+def test_a_number_refused_with_the_writer_reachable_elsewhere_is_not_certain():
+    text = "Rufen Sie diese Nummer nicht mehr an, ich bin jetzt unter 0171 555 0100 erreichbar."
+    wish = _do_not_contact(text, 0, text)
+    assert wish is None or not wish.certain

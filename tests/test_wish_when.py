@@ -239,5 +239,5 @@ def test_a_weekday_with_its_month_and_day_after_it_is_that_day(text, day):
     ("Le ruego que no me busquen antes del 3 de diciembre.", date(2026, 12, 3)),
     ("Por favor não me procure antes de 3 de dezembro.", date(2026, 12, 3)),
 ])
-def test_not_looked_for_before_a_day_is_a_possible_wait_to_it(text, day):
-    assert _quiet_day(text) == (False, day)
+def test_not_looked_for_before_a_day_is_a_certain_wait_to_it(text, day):
+    assert _quiet_day(text) == (True, day)  # the day named and the writer's own contact refused (wish_quiet_abroad)

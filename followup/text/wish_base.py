@@ -78,8 +78,16 @@ _QUOTED = re.compile(r"\s*(?:>|&gt;)")  # a quoted line left in the new text is 
 # line that goes on in lower case is the same sentence ("I would not want to call it\na packaging police").
 # "PO No. 2231" is one sentence: "No." / "Nr." before a number abbreviates "number"; "Mrs. Patel" is one too, and so
 # is the Nordic clock's "ring kl. 14-16".
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|(?:(?<=\b[Nn][Oo])|(?<=\b[Nn]r)|(?<=\b[Kk]l))\.(?=[ \t]*\d)|"
+# So are a section of a law ("Art. 21 Abs. 2 DSGVO"), the abbreviations said inside a sentence ("bel me a.u.b. niet
+# meer", "z.B.", "bzw.", "s.v.p.") and a German day said without its month before the words that go on ("nicht vor dem
+# 9. wieder melden"); a foreign title is left as it was: "Sr. Miguel, ..." keeps the greeting apart.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|(?:(?<=\b[Nn][Oo])|(?<=\b[Nn]r)|(?<=\b[Kk]l)|(?<=\bArt)|(?<=\bAbs))"
+                       r"\.(?=[ \t]*\d)|"
                        r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.(?=[ \t]+[A-Z])|"
+                       r"(?:(?<=\ba\.u\.b)|(?<=\bz\.B)|(?<=\bbzw)|(?<=\bggf)|(?<=\bevtl)|(?<=\bd\.h)|(?<=\bs\.v\.p)|"
+                       r"(?<=\bp\.ex)|(?<=\bp\.ej))\.(?=[ \t]+[a-zäöüàâçéèêîôûñ])|"
+                       r"(?:(?<=\b\d)|(?<=\b[0-3]\d))\.(?=[ \t]+(?:wieder|bitte|bis|nicht|zur(?:ü|ue)ck|melden|kontaktieren|"
+                       r"anrufen|erst|noch)\b)|"
                        r"(?<=\b\d)\.(?=[ \t]*" + _ORDINAL_MONTH + r")|(?<=\b[0-3]\d)\.(?=[ \t]*" + _ORDINAL_MONTH + r")|"
                        r"\n(?=[ \t]*[a-z(\"']))+(?:[.!?]+|(?=\n)|$)")
 

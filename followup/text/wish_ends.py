@@ -80,6 +80,8 @@ _NOT_BEFORE = re.compile(r"\b(?:nicht\s+vor(?:her)?|pas\s+(?:\w+\s+){0,2}?avant|
                          r"antes(?=\s*(?:[,;.!?]|$))|"
                          r"hasta(?=\s+(?:el|la|final|fin|finales|mediados|principios|el\s+d[íi]a)\b))|"
                          r"non\s+(?:\w+\s+){0,2}?(?:prima\s+d(?:i|el)|fino\s+a(?:l|lla)?)|niet\s+(?:\w+\s+){0,2}?v[oó][oó]r|"
+                         # "neem geen contact met me op voor 1 juni": Dutch refuses the contact noun
+                         r"geen\s+contact\s+(?:\w+\s+){0,3}?op\s+v[oó][oó]r|"
                          r"n[ãa]o\s+(?:\w+\s+){0,3}?antes\s+d[eoa]s?|"
                          # nothing sent before a day said first: "Ich bin bis zum 20. im Urlaub, bitte schicken Sie mir
                          # vorher nichts", "fermé jusqu'au 23, merci de ne rien envoyer avant", "no me envíes nada antes",
@@ -95,7 +97,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ASKS = re.compile(r"\b(?:bitte|melde\w*|ruf\w*|schreib\w*|kontakt\w*|merci|veuillez|r?appel\w*|recontact\w*|contact\w*|"
                    r"ricontatt\w*|richiam\w*|persig\w*|persegu\w*|insist\w*|sollecit\w*|insegu\w*|nachhak\w*|"
                    r"[ée]cri\w*|relanc\w*|por\s+favor|llam\w*|escrib\w*|per\s+favore|chiam\w*|scriv\w*|contatt\w*|graag|alsjeblieft|bel\w*|"
-                   r"mail\w*|lig\w*|escrev\w*|procur\w*|schick\w*|envo\w*|envi\w*|mand\w*|invi\w*|stuur\w*|a\.u\.b)\b", re.I)
+                   r"mail\w*|lig\w*|escrev\w*|procur\w*|"
+                   r"busc\w*|busqu\w*|cerc\w*|schick\w*|envo\w*|envi\w*|mand\w*|invi\w*|stuur\w*|a\.u\.b)\b", re.I)
 
 
 def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:

@@ -17,6 +17,7 @@ from followup.text.wish_base import (  # noqa: F401
     _guarded,
     _sentences,
 )
+from followup.text.wish_optout_abroad import ABROAD_PATTERNS, one_line_abroad
 from followup.text.wish_optout_polite import POLITE_LIMIT, POLITE_PATTERNS
 
 # ---------------------------------------------------------------- do_not_contact
@@ -329,7 +330,7 @@ _DNC_GUARDS: dict[str, str] = {
 }
 
 
-_DNC = _compile({**_DNC_PATTERNS, **POLITE_PATTERNS})
+_DNC = _compile({**_DNC_PATTERNS, **POLITE_PATTERNS, **ABROAD_PATTERNS})
 _DNC_G = _compile(_DNC_GUARDS)
 # the guards that only say someone else asks; said to the rep on that person's behalf ("my boss asked me to tell you to
 # stop contacting him", "she wants you to remove her"), the one asking is the contact: asked about, never dropped
@@ -357,7 +358,9 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
             continue  # "don't stop emailing me", "please don't remove me from your list"
         if _UNTIL_LATER.search(sentence[m.end():]):
             continue  # "don't email me again until next week" is a quiet period, not an opt-out
-        if name in POLITE_PATTERNS and POLITE_LIMIT.search(sentence):
+        if name in ABROAD_PATTERNS and one_line_abroad(sentence):
+            continue  # "arrête de m'appeler sur le fixe", "... diese Nummer, ich bin jetzt unter ... erreichbar"
+        if (name in POLITE_PATTERNS or name in ABROAD_PATTERNS) and POLITE_LIMIT.search(sentence):
             continue  # "bitte sehen Sie bis Ende Monat von weiteren Anrufen ab": a wait, wherever its end is said
         quote = text[offset + m.start(): offset + m.end()]
         if not _guarded(sentence, _DNC_G):

@@ -1,0 +1,72 @@
+"""Opt-outs read for certain in German, French, Spanish, Italian, Portuguese and Dutch beside the phrase table's
+imperatives (wish_optout "foreign_no_more"): a halt verb said to the rep, the data-protection objection, not wanting to
+hear from the rep again and the writer's line refused; a limit in time anywhere in the sentence (POLITE_LIMIT) or one
+line named leaves each to the looser readings."""
+from __future__ import annotations
+
+import re
+
+from followup.text.prefilter import prefilter_patterns
+
+ABROAD_PATTERNS: dict[str, str] = {
+    # "stop calling me" in the six other languages: the halt verb said to the rep with the writer as the contact's
+    # object ("arrêtez de m'appeler", "deje de llamarme", "smettete di scrivermi", "hören Sie auf, mich anzurufen",
+    # "stop met mij te bellen"); a limit in time anywhere in the sentence leaves it to the looser readings
+    "foreign_stop": r"\b(?:"
+                    r"arr[êe]t(?:e|ez|es)\s+(?:donc\s+|enfin\s+|svp\s+)?de\s+(?:me\s+|m['\u2019]\s*|nous\s+)(?:contacter|appeler|"
+                    r"rappeler|[ée]crire|relancer|solliciter|t[ée]l[ée]phoner|harceler|envoyer\s+des\s+(?:e-?mails|mails|messages))|"
+                    r"(?:deje|dejen|deja|dejad)\s+de\s+(?:llamar|escribir|contactar|molestar|buscar)(?:me|nos)\b|"
+                    r"(?:smetta|smettete|smetti|smettetela)\s+di\s+(?:chiamar|scriver|contattar|cercar|disturbar)(?:mi|ci)\b|"
+                    r"h(?:ö|oe)r(?:en\s+sie|t)\s+(?:bitte\s+)?(?:endlich\s+)?auf,?\s+(?:mich|uns)\s+(?:\w+\s+)?(?:anzurufen|"
+                    r"anzuschreiben|zu\s+kontaktieren|zu\s+belästigen|zu\s+mailen)|"
+                    r"(?:stop|stopt|stopp?en)\s+(?:alstublieft\s+|aub\s+|a\.u\.b\.\s+)?met\s+(?:mij|me|ons)\s+(?:te\s+)?"
+                    r"(?:bellen|mailen|benaderen|contacteren|e-?mailen))",
+    # the data-protection objection said by the writer ("object to the processing" in English): "widerspreche ich gemäß
+    # Art. 21 DSGVO der Verarbeitung meiner Daten", "je m'oppose au traitement de mes données", "maak ik bezwaar tegen
+    # het gebruik van mijn gegevens" (their data or marketing named: not "widerspreche der Nutzung des Logos")
+    "foreign_objection": r"\b(?:widerspreche\w*\s+(?:[\w.]+\s+){0,8}?(?:der|jeder|einer)\s+(?:\w+\s+)?(?:Verarbeitung|Nutzung|"
+                         r"Verwendung)|(?:je\s+m['\u2019]\s*|nous\s+nous\s+)oppos\w*\s+(?:\w+\s+){0,3}?(?:au|[àa]\s+(?:tout|la|l['\u2019]))\s*"
+                         r"(?:\w+\s+)?(?:traitement|utilisation|usage)|(?:me|nos)\s+opon(?:go|emos)\s+(?:\w+\s+){0,3}?(?:al|a\s+(?:la|todo|"
+                         r"cualquier))\s+(?:\w+\s+)?(?:tratamiento|uso|utilizaci[óo]n)|(?:mi|ci)\s+oppon(?:go|iamo)\s+(?:\w+\s+){0,3}?"
+                         r"(?:al|a\s+(?:ogni|qualsiasi))\s+(?:\w+\s+)?(?:trattamento|utilizzo|uso)|(?:oponho-me|opomo-nos|me\s+oponho)\s+"
+                         r"(?:\w+\s+){0,3}?(?:ao|a\s+qualquer)\s+(?:\w+\s+)?(?:tratamento|uso|utiliza[çc][ãa]o)|(?:maak|maken)\s+(?:ik|wij|"
+                         r"we)\s+(?:\w+\s+){0,2}?bezwaar\s+tegen\s+(?:\w+\s+){0,2}?(?:gebruik|verwerking))\b(?=[^.!?]{0,80}?\b(?:daten|"
+                         r"gegevens|donn[ée]es|datos|dati|dados|werb\w*|marketing|prospection|publicit\w*|pubblicit\w*|publicidad))",
+    # "I don't want to hear from you again" in the six languages, dialect spellings too ("wolln a nix mehr hören von
+    # euch", "no queremos saber nada más de ustedes", "wil niets meer van jullie horen")
+    "foreign_hear_from_you": r"\b(?:(?:will|wollen|wolln|m(?:ö|oe)chte\w*|mag)\s+(?:\w+\s+){0,2}?(?:nichts|nix)\s+mehr\s+"
+                             r"(?:von\s+(?:Ihnen|euch|dir)\s+h(?:ö|oe)ren|h(?:ö|oe)ren\s+von\s+(?:Ihnen|euch|dir))|"
+                             r"ne\s+(?:veux|voulons|souhaite|souhaitons)\s+plus\s+(?:entendre\s+parler\s+de\s+vous|avoir\s+de\s+vos\s+"
+                             r"nouvelles)|no\s+(?:quiero|queremos)\s+saber\s+(?:nada\s+)?m[áa]s\s+de\s+(?:ustedes|usted|vosotros|ti)|"
+                             r"non\s+(?:voglio|vogliamo)\s+pi[uù]\s+sentir(?:vi|ti|e\s+parlare\s+di\s+voi)|"
+                             r"n[ãa]o\s+(?:quero|queremos)\s+(?:mais\s+)?(?:saber|ouvir\s+falar)\s+(?:mais\s+)?de\s+(?:voc[êe]s|v[óo]s)|"
+                             r"(?:wil|willen)\s+(?:\w+\s+)?niets\s+meer\s+(?:van\s+(?:jullie|u|je)\s+horen|horen\s+van\s+(?:jullie|u|je)))",
+    # the writer's line or address refused with no pronoun, as "don't call this number again": "não liguem mais para
+    # este número", "n'appelez plus ce numéro", "no llamen más a este número", "non chiamate più questo numero",
+    # "rufen Sie diese Nummer nicht mehr an", "bel dit nummer niet meer"
+    "foreign_this_number": r"\b(?:n[ãa]o\s+(?:lig|telefon|escrev|contact|contat)\w*\s+mais\s+(?:para\s+)?(?:este|esse)\s+"
+                           r"(?:n[úu]mero|endere[çc]o|contacto|contato)|n['\u2019]\s*(?:appelez|[ée]crivez|contactez)\s+plus\s+(?:ce|cette)\s+"
+                           r"(?:num[ée]ro|adresse)|no\s+(?:llamen|llame|escriban|escriba)\s+m[áa]s\s+a\s+(?:este|esta)\s+(?:n[úu]mero|"
+                           r"direcci[óo]n)|non\s+(?:chiamate|chiami|scrivete|scriva)\s+pi[uù]\s+(?:a\s+|su\s+)?(?:questo|questa|"
+                           r"quest['\u2019])\s*(?:numero|indirizzo)|(?:rufen|schreiben)\s+Sie\s+(?:diese|dieser)\s+(?:Nummer|Adresse)\s+"
+                           r"nicht\s+mehr|(?:bel|mail)\s+(?:dit|naar\s+dit)\s+(?:nummer|adres)\s+niet\s+meer)\b",
+}
+
+# a line or place named for the contact halted ("arrête de m'appeler sur le fixe", "deja de llamarme al móvil"): one
+# channel refused, maybe another kept, asked rather than applied
+_ONE_LINE_ABROAD = re.compile(r"\b(?:sur|au|à|auf|am|an|ins|al|en|sul|nel|no|na|op|via|per|por)\s+(?:\w+\s+){0,2}?"
+                              r"(?:fixe|portable|mobile|bureau|Handy|Festnetz|B(?:ü|ue)ro|fijo|m[óo]vil|celular|oficina|"
+                              r"fisso|cellulare|ufficio|telem[óo]vel|escrit[óo]rio|vaste|mobiel|kantoor|WhatsApp)\b", re.I)
+# the writer reachable elsewhere: a number changed, not contact refused ("ich bin jetzt unter ... erreichbar")
+_ELSEWHERE = re.compile(r"\b(?:erreichbar|joignable|localizable|reperibile|bereikbaar|contact[áa]vel|"
+                        r"neue[nr]?\s+(?:Nummer|Adresse)|nouve(?:au|lle)\s+(?:num[ée]ro|adresse)|"
+                        r"nuev[oa]\s+(?:n[úu]mero|direcci[óo]n)|nuov[oa]\s+(?:numero|indirizzo)|nov[oa]\s+(?:n[úu]mero|"
+                        r"endere[çc]o)|nieuw\w*\s+(?:nummer|adres))\b", re.I)
+
+
+def one_line_abroad(sentence: str) -> bool:
+    """Whether a foreign refusal names one line or place, or the writer reachable elsewhere: asked, not applied."""
+    return bool(_ONE_LINE_ABROAD.search(sentence) or _ELSEWHERE.search(sentence))
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -1,0 +1,49 @@
+"""Quiet periods read for certain in German, French, Spanish, Italian, Portuguese and Dutch: the rep asked not to get
+in touch with the writer before a day the sentence names ("Bitte melden Sie sich nicht vor Dienstag, 1. Juni, bei
+mir", "no me busque antes del 2 de junio", "bel me niet voor 26 mei")."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from followup.text.prefilter import prefilter_patterns
+from followup.text.wish_base import QUIET, Wish, english
+
+# the rep's contact, in the forms said to the rep: a verb of reaching the writer with the writer as its object
+# (a pronoun before it, a clitic on it, or "Sie sich ... melden"); "ich melde mich nicht vor Montag" is the writer's
+# own step, "die Lieferung kommt nicht vor Montag" reaches no one
+_VERB = (r"(?:kontaktier\w*|anzurufen|anrufen|rufen|anzuschreiben|anschreiben|schreiben|mailen|melden|"  # de
+         r"contact\w*|recontact\w*|appel\w*|rappel\w*|relanc\w*|[ée]cri\w*|sollicit\w*|t[ée]l[ée]phon\w*|"  # fr
+         r"busqu\w*|busc\w*|escrib\w*|llam\w*|contact\w*|envi\w*|"  # es
+         r"contatt\w*|ricontatt\w*|chiam\w*|richiam\w*|scriv\w*|sollecit\w*|cerc\w*|"  # it
+         r"contact\w*|contat\w*|lig\w*|escrev\w*|procur\w*|telefon\w*|"  # pt
+         r"bel\w*|mail\w*|benader\w*|contacteer\w*)")  # nl
+_WRITER_REACHED = re.compile(
+    rf"\b(?:mich|uns|me|m['\u2019]|nous|mi|ci|mij|ons|nos)\s+(?:\w+\s+){{0,2}}?{_VERB}\b|"
+    rf"\b{_VERB}\s+(?:Sie\s+)?(?:mich|uns|me|mij|ons)\b|\b{_VERB}\s+Sie\s+sich\b|"
+    rf"\bSie\s+(?:sich\s+)?(?:\w+\s+){{0,4}}?(?:bei\s+(?:mir|uns)\b|melden\b)|\bsich\b[^.;!?]{{0,40}}\bbei\s+(?:mir|uns)\b|"
+    rf"\b\w{{3,}}(?:ar|er|ir)(?:me|mi|ci|nos|-me|-nos)\b|\bgeen\s+contact\s+(?:meer\s+)?met\s+(?:mij|me|ons)\b", re.I)
+# not asked of the rep: a question ("Können Sie nicht vor Montag anrufen?"), a condition, the writer's own step
+_NOT_ASKED = re.compile(r"\?|^\W*(?:si|se|wenn|falls|als|indien|caso)\b|"
+                        r"\b(?:ich|je|j['\u2019]|yo|io|eu|ik|wir|nous\s+vous|te|le|ti|lhe|dich|u)\s+(?:\w+\s+)?(?:melde|rufe|"
+                        r"schreibe|kontaktiere|contacte|rappelle|recontacte|[ée]cris|llamo|escribo|contacto|chiamo|scrivo|"
+                        r"contatto|ligo|escrevo|contato|bel|mail|schrijf|neem)\b", re.I)
+
+
+def refused_before_abroad(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
+    """A certain quiet period when a sentence in one of the six languages asks the rep not to reach the writer before
+    a day it names; else None."""
+    from followup.text.wish_ends import foreign_not_before  # wish_ends reads wish_quiet, which reads this module
+
+    if english(sentence) or not _WRITER_REACHED.search(sentence) or _NOT_ASKED.search(sentence):
+        return None
+    until = foreign_not_before(sentence, local, zone)
+    if until is None:
+        return None
+    stripped = sentence.strip()
+    start = offset + sentence.index(stripped)
+    return Wish(QUIET, text[start: start + len(stripped)], until=until)
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

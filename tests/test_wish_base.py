@@ -1,0 +1,18 @@
+"""The sentence splitter of the wish reader (followup/text/wish_base.py)."""
+import pytest
+
+from followup.text.wish_base import _sentences
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Hiermit widerspreche ich gemäß Art. 21 Abs. 2 DSGVO der Verarbeitung. Danke.",
+     "Hiermit widerspreche ich gemäß Art. 21 Abs. 2 DSGVO der Verarbeitung."),
+    ("Wilt u mij a.u.b. niet meer bellen. Dank", "Wilt u mij a.u.b. niet meer bellen."),
+    ("Bitte melden Sie sich nicht vor dem 9. wieder bei mir. Danke.", "Bitte melden Sie sich nicht vor dem 9. wieder bei mir."),
+])
+def test_a_law_section_abbreviations_and_a_german_day_end_no_sentence(text, first):
+    assert _sentences(text)[0][1] == first
+
+
+def test_a_number_ending_a_sentence_still_ends_it():
+    assert [s.strip() for _, s in _sentences("We need 20. Thanks a lot.")] == ["We need 20.", "Thanks a lot."]

@@ -1,0 +1,18 @@
+"""The foreign opt-outs' guards (followup/text/wish_optout_abroad.py)."""
+import pytest
+
+from followup.text.wish_optout_abroad import one_line_abroad
+
+
+@pytest.mark.parametrize("text", [
+    "Arrête de m'appeler sur le fixe.",
+    "Deja de llamarme al móvil.",
+    "Rufen Sie diese Nummer nicht mehr an, ich bin unter einer neuen Nummer erreichbar.",
+    "Bel dit nummer niet meer, ik ben bereikbaar op kantoor.",
+])
+def test_one_line_named_or_the_writer_reachable_elsewhere_is_seen(text):
+    assert one_line_abroad(text)
+
+
+def test_a_plain_refusal_names_no_line():
+    assert not one_line_abroad("Arrêtez de m'appeler, c'est non.")

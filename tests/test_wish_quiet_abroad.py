@@ -1,0 +1,42 @@
+"""Quiet periods read for certain in the six other languages (followup/text/wish_quiet_abroad.py)."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.text.wish_base import _local
+from followup.text.wish_quiet_abroad import refused_before_abroad
+
+SENT = datetime(2027, 5, 13, 7, 0)  # Thursday 09:00 in Berlin
+ZONE = ZoneInfo("Europe/Berlin")
+
+
+def certain_until(text: str) -> str | None:
+    """The local end day of the certain quiet period read in text, as ISO, or None."""
+    wish = refused_before_abroad(text, 0, text, _local(SENT, ZONE), ZONE)
+    return None if wish is None else _local(wish.until, ZONE).date().isoformat()
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Bitte melden Sie sich nicht vor Dienstag, 1. Juni, wieder bei mir.", "2027-06-01"),
+    ("Ne me relancez pas avant le 4 juin.", "2027-06-04"),
+    ("Le pido que no me busque antes del 2 de junio.", "2027-06-02"),
+    ("Non mi chiami prima del 25.", "2027-05-25"),
+    ("Não me contacte antes de 1 de junho.", "2027-06-01"),
+    ("Bel me niet voor 26 mei.", "2027-05-26"),
+    ("Neem geen contact met me op voor 1 juni.", "2027-06-01"),
+])
+def test_the_rep_refused_before_a_named_day_is_a_certain_quiet_period(text, day):
+    assert certain_until(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Ich melde mich nicht vor dem 1. Juni.",  # the writer's own step
+    "Je ne vous rappellerai pas avant le 4 juin.",
+    "Können Sie mich nicht vor dem 1. Juni anrufen?",  # a question
+    "Die Lieferung kommt nicht vor dem 1. Juni.",  # no one reached
+    "Si vous ne pouvez pas me rappeler avant le 4 juin, écrivez-moi.",  # a condition
+    "Please do not contact me before June 1.",  # English: read by the English rules
+])
+def test_look_alikes_of_a_refusal_before_a_day_are_not_read_here(text):
+    assert certain_until(text) is None
