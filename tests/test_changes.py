@@ -119,7 +119,7 @@ def test_a_call_note_move_split_over_two_clauses_is_said_as_agreed():
     moved = Source("note", 2, "Tech visit moved, road flooded - now Mon 8 March. He asked if the indicator can upload "
                               "weights to his herd software.", datetime(2027, 2, 24, 10), "note")
     body = draft([visit, moved], name="Shane Kelly", now=datetime(2027, 2, 26, 9))
-    assert "As agreed, the tech visit is now on Mon 8 March." in body, body
+    assert "As agreed, the tech visit is now on Monday 8 March." in body, body
 
 
 @pytest.mark.parametrize("text, yes", [
