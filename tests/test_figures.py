@@ -2,7 +2,7 @@
 from datetime import datetime
 
 from followup.drafting.conversation import build_state
-from followup.drafting.figures import amounts, numbers, restated_or_replaced
+from followup.drafting.figures import amounts, close_revision, corrects, numbers, restated_or_replaced
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
 
@@ -73,3 +73,16 @@ def test_a_later_price_of_the_same_thing_still_replaces_the_offer_line():
                Source("message", 2, newer, datetime(2027, 8, 9, 9), "outbound")]
     state = build_state(sources, "Europe/Berlin", datetime(2027, 8, 17, 9), customer_name="Jan Roth")
     assert next(i for i in state.items if "EUR 890" in i.quote).status == "superseded"
+
+
+def test_a_correction_naming_the_old_figure_revises_only_a_line_holding_it():
+    assert corrects("Also we are now 20 people, not 22.", {"22", "58"})
+    assert not corrects("Also we are now 20 people, not 22.", {"62", "24"})  # "the Aroha takes 24 guests" stands
+    assert not corrects("Wir sind jetzt 12 statt 10.", {"14"})
+    assert not corrects("Nous serons 30 et non 25.", {"28"})
+    assert not corrects("Somos 10 personas, no 8.", {"12"})
+    assert corrects("Forfait 489 -> 465.", {"489"})  # no old figure named: any close line
+    revised = [(datetime(2026, 11, 25, 9), "message:2", {"20", "22"}, "We are now 20 people, not 22.")]
+    capacity = {("people", "", "24")}
+    assert close_revision(revised, datetime(2026, 11, 20, 9), capacity) == ""
+    assert close_revision(revised, datetime(2026, 11, 20, 9), {("people", "", "22")}) == "message:2"

@@ -3,7 +3,7 @@ from datetime import datetime
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.lists import listed_points
+from followup.drafting.lists import lead_of, listed_points
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
 
@@ -40,3 +40,20 @@ def test_a_list_the_rep_has_answered_since_is_not_said_again():
     assert [i.text for i in listed_points(MILL, [], "en")] == [
         "screens in 3 mm and 5 mm for each mill", "rebuild done at your mill, not in our workshop",
         "one mill at a time"]
+
+
+def test_a_list_joined_after_its_lead_is_said_point_by_point_once():
+    """ "We'll take the half-season box. Our games: - Round 6 - Round 9 ...": the joined sentence is only the lead and
+    its points, so the points are said (a word before a figure keeps its capital) and the lead is not said again."""
+    assert lead_of("Our games: Round 6, Round 9 and Round 22.", ["Round 6", "Round 9", "Round 22"])
+    assert lead_of("Unsere Wünsche: Firmenlogo und 2 Parkplätze", ["Firmenlogo", "2 Parkplätze"])
+    assert not lead_of("Our games: Round 6 and Round 9, but we need parking.", ["Round 6", "Round 9"])
+    assert not lead_of("We need this for the launch and the team: Round 6, Round 9", ["Round 6", "Round 9"])
+    assert not lead_of("We'd like to interview: Eilidh Grant and Ravi Menon", ["Eilidh Grant", "Ravi Menon"])
+    assert not lead_of("Queremos: el contrato y la factura", ["el contrato", "la factura"])
+    sources = [_msg(1, "outbound", "Hi Tom,\n\nHalf-season boxes (6 games) are AUD 39,500 plus GST.\n\nBree", 4),
+               _msg(2, "inbound", "Hi Bree,\n\nWe'll take the half-season box. Our games:\n\n- Round 6\n- Round 9\n"
+                                  "- Round 12\n\nTom", 6)]
+    state = build_state(sources, "Australia/Melbourne", datetime(2026, 5, 7, 9), customer_name="Tom Gallagher")
+    body = compose_state(state, customer_name="Tom Gallagher", thread_subject="Box", rep=REP).body
+    assert "Round 6, Round 9 and Round 12" in body and body.count("Round 9") == 1

@@ -1,8 +1,10 @@
 """Offers that count a thing the customer later counted anew (followup/drafting/recount.py)."""
+from dataclasses import replace
 from datetime import datetime
 
 from followup.drafting.conversation import build_state
-from followup.drafting.recount import counts
+from followup.drafting.items import Item
+from followup.drafting.recount import count_only, counts, holds
 from followup.drafting.sentences import Source
 
 TZ = "Europe/Brussels"
@@ -191,3 +193,28 @@ def test_a_count_said_bare_as_the_final_one_or_as_where_they_start_replaces_the_
                             customer_name="Kavita Ramdass")
         older = next(i for i in state.items if i.source_id == 1)
         assert (older.status, older.by) == ("superseded", "message:2"), said
+
+
+def test_the_size_of_the_thing_offered_is_never_said_with_the_customers_new_count():
+    assert holds("Tenemos un palco de 8 plazas con catering: 1.950 € por partido.", "8")
+    assert holds("Our offer: a box for 12 guests, AUD 68,000.", "12")
+    assert holds("Wir bieten eine Loge mit 10 Plätzen an.", "10") and holds("Nous proposons une loge de 8 places.", "8")
+    assert not holds("Pour vos bureaux : 8 fontaines, 39 € par fontaine.", "8")
+    sources = [Source("message", 1, "Hola Iñaki:\n\nTenemos un palco de 8 plazas con catering: 1.950 € por partido."
+                      "\n\nAne", datetime(2026, 11, 20, 9), "outbound"),
+               Source("message", 2, "Hola Ane:\n\nNos interesa, pero somos 10 personas, no 8. ¿Hay palco más grande?"
+                      "\n\nIñaki", datetime(2026, 11, 25, 9), "inbound")]
+    state = build_state(sources, TZ, datetime(2026, 11, 26, 9), customer_name="Iñaki Etxeberria")
+    assert not any("10 plazas" in i.text or "10 plazas" in i.quote for i in state.items)
+
+
+def test_a_new_head_count_without_money_leaves_the_rep_s_priced_line_in_force():
+    older = Item(kind="term", text="", quote="Five hours from the Viaduct is NZD 4,950.", source_kind="message",
+                 source_id=1, at=datetime(2026, 11, 20, 9), direction="outbound")
+    for said in ("Also we are now 20 people, not 22.", "Wir sind jetzt 12 Personen statt 10.",
+                 "Nous serons finalement 30 personnes.", "Ahora somos 10 personas, no 8."):
+        newer = Item(kind="term", text="", quote=said, source_kind="message", source_id=2,
+                     at=datetime(2026, 11, 25, 9), direction="inbound")
+        assert count_only(newer, older), said
+    assert not count_only(replace(newer, quote="Now 10 personas at EUR 900."), older)
+    assert not count_only(newer, replace(older, quote="22 personas, NZD 58 per person"))

@@ -9,6 +9,7 @@ from typing import Sequence
 from followup.drafting.days import _DATE_RE
 from followup.drafting.items import Item
 from followup.drafting.memo import memo
+from followup.drafting.recount import _INSTEAD_OF
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _ANY_MONTH, _MONTH_DAY_WORDS, _STOP, _content
 
@@ -60,8 +61,24 @@ REVISION_RATIO = 4
 CLOSE_RATIO = 1.5
 
 
-def _revised_numbers(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime, str, set[str]]]:
-    """Per sentence that revises something (an arrow, "instead", "now", "approved"): its time, source and figures."""
+def corrects(sentence: str, values: set[str]) -> bool:
+    """Whether a correction may revise a line holding these figures: it names no old figure it replaces, or one of
+    them ("20 people, not 22" revises "22 people", not "the yacht takes 24 guests")."""
+    old = {re.sub(r"\D", "", m.group("old")) for m in _INSTEAD_OF.finditer(sentence)}
+    return not old or bool(old & values)
+
+
+def close_revision(revised: list[tuple[datetime, str, set[str], str]], at: datetime, mine: set) -> str:
+    """The source of the first sentence after a moment that revises a figure of a line to a close one ("forfait 489 ->
+    465", "OK sur 3 450") and names no other old figure it replaces; "" when none does."""
+    values = {v for *_, v in mine}
+    return next((where for when, where, nums, said in revised if when > at and corrects(said, values) and any(
+        v != o and _comparable({v}, {o}, CLOSE_RATIO) for v in values for o in nums if o not in values)), "")
+
+
+def _revised_numbers(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime, str, set[str], str]]:
+    """Per sentence that revises something (an arrow, "instead", "now", "approved"): its time, source, figures and
+    the sentence itself."""
     out = []
     for src in ordered:
         text = cleaned.get((src.kind, src.id), "")
@@ -69,7 +86,7 @@ def _revised_numbers(ordered: Sequence[Source], cleaned: dict) -> list[tuple[dat
             sentence = text[a:b]
             if _REVISED_FIGURE.search(sentence):
                 nums = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,'’ \u202f]*\d|\d", sentence)}
-                out.append((src.at, f"{src.kind}:{src.id}", {n for n in nums if len(n) >= 2}))
+                out.append((src.at, f"{src.kind}:{src.id}", {n for n in nums if len(n) >= 2}, sentence))
     return out
 
 

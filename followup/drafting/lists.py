@@ -11,6 +11,7 @@ after turning ("we cannot") is left out rather than said wrongly.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.items import Item
@@ -19,6 +20,12 @@ from followup.drafting.sentences import Source
 _MARKER = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+(?P<point>\S.*)$")
 # At least this many points in a row make a list.
 MIN_POINTS = 2
+# A lead with a subject of the customer's own says what the points are for ("We'd like to interview:", "wir möchten:",
+# "nous voulons :", "queremos:"): the sentence is said whole.
+_SUBJECT = re.compile(r"\b(?:we|I|we'd|we'll|we're|I'd|I'll|wir|ich|nous|je|on|nosotros|yo)\b|\bj'|"
+                      r"\b[^\W\d_]{2,}(?:amos|emos|imos)\b", re.I)
+# Words of a lead before a list ("Our games:", "Dazu noch ein paar Wünsche:") at most.
+MAX_LEAD_WORDS = 6
 # A point longer than this (after its reason is left off) is a paragraph, not a point.
 MAX_POINT_WORDS = 16
 # The reason or aside after a point: left off ("..., weil der Kro bis Weihnachten ausgebucht ist").
@@ -55,7 +62,8 @@ def _point(text: str, language: str) -> str:
     if _FIRST_PERSON[language].search(_WORD.sub(lambda m: "" if m.group(0).lower() in table else m.group(0), point)):
         return ""
     first = turned.split()[0]
-    if language != "de" and first[:1].isupper() and first[1:].islower():
+    # a word before a figure or a capital names something ("Round 6", "Eilidh Grant"): it keeps its capital
+    if language != "de" and first[:1].isupper() and first[1:].islower() and not re.match(r"\S+\s+(?:\d|[A-ZÀ-Ý])", turned):
         return turned[:1].lower() + turned[1:]  # mid-sentence now: "The old lamps" -> "the old lamps"
     return turned
 
@@ -78,9 +86,12 @@ def listed_points(sources: Sequence[Source], items: Sequence[Item], language: st
             runs[-1].append(m.group("point").strip())
         elif line.strip():
             runs.append([])
-    said = [i.quote for i in items if i.text and i.source_id == newest.id and i.source_kind == newest.kind]
+    mine = [i for i in items if i.text and i.source_id == newest.id and i.source_kind == newest.kind]
     out: list[Item] = []
     for run in (r for r in runs if len(r) >= MIN_POINTS):
+        # a sentence that is only the list's lead and its points joined ("Our games: Round 6, Round 9 and ...") says
+        # no point of its own: the points are said as the list's
+        said = [i.quote for i in mine if not lead_of(i.quote, run)]
         for point in run:
             core = point.rstrip(" ,;.")
             if any(core in q or q.rstrip(" ,;.") in core for q in said):
@@ -90,3 +101,24 @@ def listed_points(sources: Sequence[Source], items: Sequence[Item], language: st
                 out.append(Item(kind="listed", text=text, quote=core, source_kind=newest.kind, source_id=newest.id,
                                 at=newest.at, direction="inbound"))
     return out
+
+
+def lead_of(quote: str, points: Sequence[str]) -> bool:
+    """Whether a sentence is a short lead with a colon and then every point of a list joined ("Our games: Round 6,
+    Round 9 and Round 22", "Unsere Wünsche: Firmenlogo und 2 Parkplätze"), nothing else."""
+    label, colon, rest = quote.partition(":")
+    if not colon or len(label.split()) > MAX_LEAD_WORDS or not points or _SUBJECT.search(label):
+        return False
+    for point in points:
+        at = rest.find(point.rstrip(" ,;."))
+        if at < 0:
+            return False
+        rest = rest[:at] + rest[at + len(point.rstrip(" ,;.")):]
+    return not re.sub(r"\b(?:and|und|et|y|or|oder|ou|o)\b|[\s,;.]", "", rest, flags=re.I)
+
+
+def with_listed(items: list[Item], listed: list[Item]) -> list[Item]:
+    """The items with the list's points added and the lead sentence that only joined them settled, said once."""
+    quotes = [i.quote for i in listed]
+    return [replace(i, status="answered", by=f"{i.source_kind}:{i.source_id}") if i.status == "open"
+            and i.direction == "inbound" and lead_of(i.quote, quotes) else i for i in items] + listed

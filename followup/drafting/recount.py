@@ -64,6 +64,15 @@ _DELTA = re.compile(r"\b(?:more|fewer|less|extra|additional|another|removed|de b
                     r"weitere?n?)\b", re.I)
 
 
+def count_only(newer: Item, older: Item) -> bool:
+    """Whether the customer's newer line only counts something anew and names no sum of money ("we are now 20 people,
+    not 22", "wir sind jetzt 12", "nous serons 30", "somos 10 personas, no 8") beside an older priced line that counts
+    none of those things: the older line's price is still the offer in force, and the change is the customer's."""
+    new = counts(newer.quote)
+    return newer.direction == "inbound" and bool(new) and not _MONEY.search(newer.quote) \
+        and bool(_MONEY.search(older.quote)) and not set(new) & set(counts(older.quote))
+
+
 def per_thing(quote: str) -> bool:
     """Whether every sum of money a sentence names is a price per thing, so no total depends on its count."""
     found = list(_MONEY.finditer(quote or ""))
@@ -242,7 +251,8 @@ def without_totals(quote: str, old: set[str] = frozenset()) -> str:
 def recount_said(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
     """The offer said with the newest count ("8 fontaines ..., 39 € par fontaine" -> "9 fontaines ..."), its totals
     for the old count left out, when its prices are per thing and the newest source to count a thing anew gives one
-    count in all; "" otherwise."""
+    count in all; the offer as it stands when the count replaced is the size of the thing offered ("un palco de 8
+    plazas" for a customer who is 10: the rep offered no box for 10); "" otherwise."""
     by, quote, olds = replaced_in(item, ordered, cleaned)
     subs: dict[tuple[int, int], str] = {}
     mine = _count_spans(quote, True)
@@ -267,7 +277,19 @@ def recount_said(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
     if out == item.quote or _term_replaced(item, ordered, cleaned):
         return ""  # an order counted anew on another term too is priced again
     out = without_totals(out, olds - _figures(out))
+    if any(holds(item.quote, n) for n in olds):
+        return item.quote  # the size of what the rep offered: the offer as made, the new count the customer's
     return out if per_thing(out) else ""
+
+
+# A count that is what one thing holds ("a 12-seat box" is written "a box for 12", "un palco de 8 plazas", "eine Loge
+# mit 10 Plätzen", "une loge de 8 places"): the thing's size, which the customer's new head count does not change.
+_HOLDS = r"\b(?:a|an|one|ein|eine|einen|un|una|une)\s+[^\W\d_]{3,}\s+(?:for|with|of|mit|für|de|pour|à|para|con)\s+"
+
+
+def holds(quote: str, figure: str) -> bool:
+    """Whether a figure of a sentence is the size of the one thing it offers ("un palco de 8 plazas")."""
+    return bool(re.search(_HOLDS + re.escape(figure) + r"(?!\d)", quote, re.I))
 
 
 # A measure: a figure and its unit ("160 m", "30 m³", "12 kW", "2,5 t").

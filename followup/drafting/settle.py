@@ -19,6 +19,8 @@ from followup.drafting.figures import (
     _priced,
     _restated_later,
     _revised_numbers,
+    close_revision,
+    corrects,
     takes_offer,
 )
 from followup.drafting.items import Item
@@ -49,6 +51,7 @@ from followup.drafting.reading import (
     interaction_kind,
 )
 from followup.drafting.recount import (
+    count_only,
     counted_anew,
     measure_taken_back,
     recount_said,
@@ -114,9 +117,7 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
         mine = priced[n][2]
         if mine and item.status == "open" and item.kind != "question":
             # a later sentence that revises a close figure, currency or not ("forfait 489 -> 465", "OK sur 3 450")
-            close = next((where for at, where, nums in revised if at > item.at and any(
-                v != o and _comparable({v}, {o}, CLOSE_RATIO) for *_, v in mine for o in nums
-                if o not in {x for *_, x in mine})), None)
+            close = close_revision(revised, item.at, mine)
             if close:
                 item = replace(item, status="superseded", by=close)
         if mine and item.status == "open" and item.kind != "question":
@@ -126,7 +127,7 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 pairs = [(a, b) for a in mine for b in theirs if a[0] == b[0] and a[2] != b[2]
                          and _comparable({a[2]}, {b[2]})]
                 if not pairs or {v for *_, v in theirs} <= {v for *_, v in mine} \
-                        or takes_offer(item, other, theirs, cleaned):
+                        or takes_offer(item, other, theirs, cleaned) or not corrects(other.quote, {v for *_, v in mine}):
                     continue
                 if other.at > item.at and _REVISED_FIGURE.search(other.quote):
                     same = True  # a later revision in the same currency ("re-quoted as a package: $28,900")
@@ -420,7 +421,7 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                     status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
         elif item.kind == "term":
             nouns = {m.group(1).lower() for m in _TERM_NOUN.finditer(item.quote)}
-            newer = next((o for o in items[n + 1:] if o.kind == "term" and (o.at > item.at and (
+            newer = next((o for o in items[n + 1:] if o.kind == "term" and not count_only(o, item) and (o.at > item.at and (
                 nouns & {m.group(1).lower() for m in _TERM_NOUN.finditer(o.quote)} or _REVISION.search(o.quote))
                 and _AMOUNT.search(o.quote) or summed_again(item, o, cleaned))), None)
             if newer is not None and (_AMOUNT.search(item.quote) or summed_again(item, newer, cleaned)):

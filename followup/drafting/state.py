@@ -29,7 +29,7 @@ from followup.drafting.inforce import in_force, repricing_asked
 from followup.drafting.interaction import last_interaction
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
-from followup.drafting.lists import listed_points
+from followup.drafting.lists import listed_points, with_listed
 from followup.drafting.memo import forget
 from followup.drafting.moved import moved_dates
 from followup.drafting.newest import answered_in_other_words, newest_figures
@@ -396,7 +396,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
     items = redated(items, ordered, cleaned)  # "empezamos el 11" after "podemos empezar el 4": the older day is gone
     items = in_force(unchosen(items, ordered, cleaned), ordered, cleaned)  # last: no replaced amount said again
-    items += listed_points(ordered, items, language)  # a list of conditions in their newest email, point by point
+    items = with_listed(items, listed_points(ordered, items, language))  # their newest email's list, point by point
     forward = forward_request(ordered, language)
     if forward is not None:
         items.append(forward)  # "please send the quote to my colleague Anna Berg": the rep says it will
