@@ -40,3 +40,12 @@ def test_a_list_the_rep_has_answered_since_is_not_said_again():
     assert [i.text for i in listed_points(MILL, [], "en")] == [
         "screens in 3 mm and 5 mm for each mill", "rebuild done at your mill, not in our workshop",
         "one mill at a time"]
+
+
+def test_a_spanish_point_in_the_first_person_by_its_verb_alone_is_left_out():
+    """'Necesitamos 90 habitaciones en lugar de 80' says 'we' by its verb: never 'Tengo en cuenta tus puntos:
+    necesitamos 90 habitaciones' (blind heldout26); a point about a thing stays."""
+    sources = [_msg(1, "outbound", "Hola Marta:\n\nAuditorio: 14.800 €.\n\nPablo", 4),
+               _msg(2, "inbound", "Pablo:\n\nConfirmamos. Dos cambios:\n\n1. Necesitamos 90 habitaciones en lugar de "
+                                  "80\n2. Queremos la cena el día 20\n3. cena de gala para 200 personas\n\nMarta", 6)]
+    assert [i.text for i in listed_points(sources, [], "es")] == ["cena de gala para 200 personas"]
