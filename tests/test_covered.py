@@ -44,3 +44,20 @@ def test_someone_away_who_never_signed_the_reps_mail_is_not_the_rep():
                                 "Tom will confirm the cut-off times when he is back."),
                         "Africa/Nairobi", datetime(2027, 8, 19, 6), customer_name="Wanjiru Kamau")
     assert not any("I'll confirm the cut-off times" in (i.text or i.quote) for i in state.items)
+
+
+def test_the_answer_a_colleague_gave_for_the_away_rep_is_said_without_their_lead():
+    """'Pablo está esta semana en una feria y me ha pedido que te conteste: he ampliado el bloqueo ...' is the rep's
+    'He ampliado el bloqueo ...' (blind heldout26: the draft signed by Pablo said Pablo was at a fair)."""
+    for cover, kept in (("Pablo está esta semana en una feria en Madrid y me ha pedido que te conteste: he ampliado "
+                         "el bloqueo hasta el 14 de abril.", "He ampliado el bloqueo"),
+                        ("Pablo is at a trade fair this week and asked me to reply: the block is held until 14 April.",
+                         "The block is held until 14 April")):
+        sources = [Source("message", 1, "Hola Marta:\n\nAuditorio: 14.800 €.\n\nSaludos,\nPablo Ferrer",
+                          datetime(2027, 3, 1, 9), "outbound"),
+                   Source("message", 2, f"Hola Marta:\n\n{cover}\n\nSaludos,\nRosa Peris", datetime(2027, 3, 29, 9),
+                          "outbound"),
+                   Source("message", 3, "Pablo:\n\n¿Qué menús tenéis?\n\nMarta", datetime(2027, 4, 11, 9), "inbound")]
+        state = build_state(sources, "Europe/Madrid", datetime(2027, 4, 12, 9), customer_name="Marta Soler")
+        mine = [i.quote for i in state.items if i.source_id == 2 and i.status == "open" and i.kind != "register"]
+        assert mine and all(q.startswith(kept) for q in mine), mine

@@ -115,3 +115,17 @@ def test_a_past_day_said_as_a_possessive_leaves_the_thing_not_its_s():
     said = restate_dates("The hire unit can come over on Friday's boat.", datetime(2027, 2, 20, 10), "Europe/London",
                          date(2027, 4, 7))
     assert said == "The hire unit can come over the boat."
+
+
+def test_a_weekday_inside_a_holiday_name_is_part_of_the_name():
+    """'from Good Friday' is no Friday to restate (blind heldout26: 'shut from Good on Friday until Tuesday 18 April');
+    the same for Easter Monday, Vendredi saint, lundi de Pâques, Jueves and Viernes Santo."""
+    monday = datetime(2028, 4, 10, 8)
+    tuesday = date(2028, 4, 11)
+    for language, text in (("en", "Our office is shut from Good Friday until Tuesday 18 April."),
+                           ("en", "We are closed on Maundy Thursday and Easter Monday."),
+                           ("de", "Wir haben am Karfreitag und am Ostermontag geschlossen."),
+                           ("fr", "Le bureau est fermé du Vendredi saint au lundi de Pâques."),
+                           ("es", "Cerramos el Jueves Santo y el Viernes Santo, toda la Semana Santa.")):
+        assert restate_dates(text, monday, "Europe/Madrid", tuesday, language).rstrip(".") == text.rstrip(".")
+    assert restate_dates("I'll call you Friday", monday, "Europe/London", tuesday) == "I'll call you on Friday"

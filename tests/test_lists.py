@@ -57,3 +57,12 @@ def test_a_list_joined_after_its_lead_is_said_point_by_point_once():
     state = build_state(sources, "Australia/Melbourne", datetime(2026, 5, 7, 9), customer_name="Tom Gallagher")
     body = compose_state(state, customer_name="Tom Gallagher", thread_subject="Box", rep=REP).body
     assert "Round 6, Round 9 and Round 12" in body and body.count("Round 9") == 1
+
+
+def test_a_spanish_point_in_the_first_person_by_its_verb_alone_is_left_out():
+    """'Necesitamos 90 habitaciones en lugar de 80' says 'we' by its verb: never 'Tengo en cuenta tus puntos:
+    necesitamos 90 habitaciones' (blind heldout26); a point about a thing stays."""
+    sources = [_msg(1, "outbound", "Hola Marta:\n\nAuditorio: 14.800 €.\n\nPablo", 4),
+               _msg(2, "inbound", "Pablo:\n\nConfirmamos. Dos cambios:\n\n1. Necesitamos 90 habitaciones en lugar de "
+                                  "80\n2. Queremos la cena el día 20\n3. cena de gala para 200 personas\n\nMarta", 6)]
+    assert [i.text for i in listed_points(sources, [], "es")] == ["cena de gala para 200 personas"]

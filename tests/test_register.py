@@ -119,3 +119,12 @@ def test_only_the_words_the_restating_put_in_are_turned():
     assert to_informal("vous demandez une remise", "Elle demande une remise", "fr") == "tu demandes une remise"
     assert to_informal("quiere la entrega el 29", "Quiere la entrega el 29", "es") == "quieres la entrega el 29"
     assert to_informal("Sie sagt, Sie kommen", "Sie sagt, Sie kommen", "de") == "Sie sagt, Sie kommen"
+
+
+def test_the_customers_side_in_the_plural_keeps_its_sus_with_tu():
+    """'Organizamos nuestras jornadas' is 'organizan sus jornadas' also to a customer the rep calls tú: never
+    'organizan tus jornadas' (blind heldout26); the customer's own 'necesito mi factura' still turns."""
+    from followup.drafting.register import to_informal
+    assert to_informal("organizan sus jornadas anuales", "Organizamos nuestras jornadas anuales.", "es") == \
+        "organizan sus jornadas anuales"
+    assert to_informal("necesita su factura", "Necesito mi factura", "es") == "necesitas tu factura"

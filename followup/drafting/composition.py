@@ -220,7 +220,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     greeting_word = ("Dear" if state.formal else voice.greeting) if state.language == "en" else p["greeting"]
     # the rep's own last greeting to this customer keeps their register ("Sehr geehrter Herr Petersen,")
     greeting = greeting_with(state.greeting or plain_greeting(greeting_word, name, customer_name, state, p),
-                             waiting(state.items), state.language, state.formal)  # a colleague waits too: people.py
+                             waiting(state.items), state.language, state.formal, state.away)  # people.py
     english = state.language == "en"
 
     used: list[Item] = []

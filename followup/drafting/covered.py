@@ -18,7 +18,13 @@ _AWAY_NAMED = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][\w'’-]+)\s+(?:is|ist|est|está|sera|wird|will be)\s+(?:\w+\s+){0,3}?(?:travell?ing|away|on leave|"
     r"on holiday|on vacation|off|out of (?:the )?office|im urlaub|in den ferien|in den betriebsferien|abwesend|"
     r"unterwegs|verreist|auf reisen|en congés?|en vacances|absente?|en déplacement|de vacaciones|de viaje|"
-    r"de licencia|de permiso|fuera)\b", re.I)
+    r"de licencia|de permiso|fuera|(?:at|on|auf|à|en)\s+(?:a|an|einer|einem|un|une|una)\s+(?:trade fair|fair|conference|"
+    r"trip|messe|konferenz|dienstreise|salon|conférence|congrès|feria|congreso|conferencia))\b", re.I)
+# The colleague's lead before the answer they give for the rep: "... and asked me to reply:", "... und hat mich
+# gebeten, Ihnen zu antworten:", "... et m'a demandé de vous répondre :", "... y me ha pedido que te conteste:".
+_FOR_THE_REP = re.compile(
+    r"^.*?\b(?:asked me to|hat mich gebeten|bat mich|m'a demandé de|me ha pedido que|me pidió que)\b[^:]{0,40}:\s*",
+    re.I)
 
 # Lines of an email's end that may hold its writer's signature.
 SIGNATURE_LINES = 4
@@ -84,7 +90,14 @@ def back_in_person(items: list[Item], ordered: Sequence[Source], cleaned: dict) 
     out = []
     for item in items:
         if item.status == "open" and item.direction == "outbound" and (item.source_kind, item.source_id) == where:
-            if _AWAY_NAMED.match(item.quote.strip()):
+            lead = _FOR_THE_REP.match(item.quote.strip())
+            if _AWAY_NAMED.match(item.quote.strip()) and lead and item.quote.strip()[lead.end():]:
+                # the answer the colleague gave is the rep's; the words on whose behalf are not
+                tail = item.quote.strip()[lead.end():]
+                said = _FOR_THE_REP.match(item.text or "")
+                item = replace(item, quote=tail[:1].upper() + tail[1:], text=(
+                    (item.text[said.end():][:1].upper() + item.text[said.end():][1:]) if said else item.text))
+            elif _AWAY_NAMED.match(item.quote.strip()):
                 item = replace(item, status="past")
             elif re.match(rf"{re.escape(name)}\b", item.quote.strip(), re.I):
                 quote = first_person(_BACK.sub("", item.quote.strip()).strip(), name)

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from followup.drafting.memo import memo
 from followup.text.dates import EN_MONTHS, WEEKDAYS, next_weekday
+from followup.text.holidays import FIXED, MOVABLE
 
 # A due date given without a time of day means "during business hours of that day".
 DEFAULT_DUE_TIME = time(17, 0)
@@ -185,6 +186,20 @@ _WEEKDAY_LIST_AFTER = re.compile(rf"\.?\s*(?:\+|&|/|,|and|und|et|y)\s*{_WD}\b", 
 _WEEKDAY_LIST_BEFORE = re.compile(rf"\b{_WD}\.?\s*(?:\+|&|/|,|and|und|et|y)\s*$", re.I)
 
 
+# Holiday names that hold a weekday ("Good Friday", "Easter Monday", "Vendredi saint", "lundi de Pâques", "Viernes
+# Santo"): the weekday is part of the name, never a day to restate ("from Good Friday" is not "from Good on Friday").
+_WEEKDAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+                           r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b")
+_HOLIDAY_NAMES = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
+    (re.escape(name).replace(r"\ ", r"\s+") for names in (*MOVABLE.values(), *FIXED.values()) for name in names
+     if _WEEKDAY_WORD.search(name)), key=len, reverse=True)) + r")(?![\w-])", re.I)
+
+
+def _in_holiday_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a holiday's name."""
+    return any(h.start() <= start and end <= h.end() for h in _HOLIDAY_NAMES.finditer(text))
+
+
 @memo
 def restate_dates(text: str, at: datetime, tz: str, today: date, language: str = "en") -> str:
     """Relative day words resolved against their source's time and restated against today; past ones dropped."""
@@ -192,6 +207,8 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
         """One relative day phrase, restated or dropped."""
         word = m.group(0)
         if m.group("wd") and m.group("wd")[0].islower() and m.group("wd").lower() in ("sat", "sun", "wed", "mon"):
+            return word
+        if m.group("wd") and _in_holiday_name(text, m.start("wd"), m.end("wd")):
             return word
         if m.group("wd") and (_DAY_NUMBER_AFTER.match(text, m.end()) or _MONTH_DATE_AFTER.match(text, m.end())):
             # "Thursday 14th", "Fri Oct 2": the date written with it says which day; a note's "Fri" is spelled out
@@ -290,6 +307,8 @@ def _restate_foreign(text: str, at: datetime, tz: str, today: date, language: st
     def sub(m: re.Match[str]) -> str:
         """One phrase, restated or dropped."""
         word = m.group("w").lower()
+        if _in_holiday_name(text, m.start("w"), m.end("w")):
+            return m.group(0)
         if table[word][1] is not None and _DAY_NUMBER_AFTER.match(text, m.end()):
             # "jeudi 15/10", "Donnerstag (19.11.)": the date written with it decides; "kommenden" was the sender's
             # week, not the reader's

@@ -62,6 +62,7 @@ class State:
     sign_off: str = ""  # the rep's own sign-off in their newest email to the customer ("Yours faithfully,")
     formal: bool = False  # the thread is written formally ("Dear Dr. Mensah," ... "Kind regards,"): frame.py
     back: bool = False  # the customer's out-of-office reply to the rep's newest email, their return day come
+    away: bool = False  # the newest email is a colleague's, the customer being away: only the writer is greeted
     notes: tuple[str, ...] = ()  # the call notes' text, internal parts cut: the questions asked on a call (asked.py)
 
     def open(self, *kinds: str) -> list[Item]:

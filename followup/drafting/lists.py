@@ -47,7 +47,8 @@ _FIRST_PERSON = {
     "en": re.compile(r"\b(?:we|I|we're|we'll|I'm|you're|me)\b", re.I),
     "de": re.compile(r"\b(?:wir|ich|uns|mir|mich)\b|(?<!^)\b(?:Sie|Ihnen)\b"),
     "fr": re.compile(r"\b(?:nous|je|j'|me|moi|vous|votre|vos)\b", re.I),
-    "es": re.compile(r"\b(?:nosotros|yo|nos|me|usted|ustedes|vuestr\w*|tu|tus)\b", re.I),
+    "es": re.compile(r"\b(?:nosotros|yo|nos|me|usted|ustedes|vuestr\w*|tu|tus)\b|"
+                     r"^(?:\w+\s+)?\w{3,}(?:amos|emos|imos)\b", re.I),  # "necesitamos", "queremos": no pronoun
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 

@@ -39,6 +39,12 @@ _QUOTE_ASKED = re.compile(r"\b(?:quote|quotation|estimate|devis|angebot|kostenvo
                           r"propuesta|oferta)\b", re.I)
 
 
+# A request for a quote itself ("¿Nos pueden enviar presupuesto?", "Could you send rates?", "Bitte um ein Angebot",
+# "Pouvez-vous nous faire un devis ?"): the rep's next email stating an amount has sent it.
+_QUOTE_REQUESTED = re.compile(r"\b(?:quote|quotation|estimate|rates|prices|pricing|angebot|kostenvoranschlag|preise|"
+                              r"devis|tarifs|presupuesto|cotizaci[oó]n|precios|tarifas)\b", re.I)
+
+
 def _amounts(text: str) -> set[tuple[str, str, str]]:
     """The amounts of a text written with a currency or a percent sign (head counts left to the finer rules)."""
     return {a for a in _priced(text) if a[0] != "people" and len(a[2]) >= 1 and a[2] != "0"}
@@ -166,11 +172,15 @@ def answered_in_other_words(items: list[Item], ordered: Sequence[Source], cleane
     replies = [(src, s) for src, s in _sentences(ordered, cleaned) if src.direction == "outbound"]
     out = []
     for item in items:
-        if item.kind == "question" and item.status == "open" and item.direction == "inbound":
+        if item.kind == "request" and item.status == "open" and item.direction == "inbound" and \
+                _QUOTE_REQUESTED.search(item.quote):
+            src = next((src for src, s in replies if src.at > item.at and _amounts(s)), None)
+            item = replace(item, status="answered", by=f"{src.kind}:{src.id}") if src is not None else item
+        elif item.kind == "question" and item.status == "open" and item.direction == "inbound":
             words = _stems({w for w in _content(item.quote) - _ASK_WORDS if len(w) >= 4 and not w.isdigit()})
             need = 1 if len(words) <= 2 else ANSWER_OVERLAP
             currencies = {a[0] for a in _amounts(item.quote)} - {"%"}
-            priced = bool(currencies) or bool(_QUOTE_ASKED.search(item.quote))
+            priced = bool(currencies) or bool(_QUOTE_ASKED.search(item.quote) or _QUOTE_REQUESTED.search(item.quote))
             for src, sentence in replies:
                 if src.at <= item.at or defers_answer(sentence) or misses_acronym(item.quote, sentence):
                     continue

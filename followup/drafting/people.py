@@ -181,9 +181,32 @@ _SECOND = {"sehr geehrter": ("sehr geehrter", "sehr geehrte"), "sehr geehrte": (
            "estimada": ("estimado", "estimada")}
 
 
-def greeting_with(greeting: str, people: Sequence[Person], language: str, formal: bool) -> str:
+# A colleague saying the customer is away ("Gabriela está de vacaciones", "Anna is on holiday this week", "Frau
+# Berger ist im Urlaub", "Mme Roux est en congés"): {n} is one of the customer's names.
+_AWAY = (r"\b{n}\b[^.!?\n]{{0,25}}\b(?:is|'s|ist|est|está|se encuentra)\s+(?:\w+\s+){{0,3}}?(?:on (?:holiday|leave|"
+         r"vacation|annual leave|parental leave|sick leave)|away|out of (?:the )?office|off sick|im Urlaub|in den "
+         r"(?:\w+)?ferien|abwesend|krank|nicht im (?:Haus|Büro)|en (?:congés?|vacances|arrêt maladie)|absente?|de "
+         r"(?:vacaciones|viaje|baja|licencia|permiso)|fuera de la oficina)")
+
+
+# A greeting word that says no gender, for a colleague whose gender nothing says ("Buenos días, Rodrigo:").
+_NEUTRAL = {"en": "Hello", "de": "Guten Tag", "fr": "Bonjour", "es": "Buenos días,"}
+
+
+def customer_away(sources: Sequence[Source], customer_name: str) -> bool:
+    """Whether the customer's newest email is a colleague's own, written because the customer is away."""
+    newest = max((s for s in sources if s.kind == "message" and s.direction == "inbound"), key=lambda s: s.at,
+                 default=None)
+    if newest is None or not parts(newest.text or "", customer_name):
+        return False
+    names = [re.escape(w) for w in (customer_name or "").split() if len(w) > 1 and not _TITLE_WORD.match(w)]
+    return bool(names) and bool(re.search(_AWAY.format(n="(?:" + "|".join(names) + ")"), newest.text or "", re.I))
+
+
+def greeting_with(greeting: str, people: Sequence[Person], language: str, formal: bool, away: bool = False) -> str:
     """The customer's greeting with each waiting colleague added in the language's way: "Hi Fernanda and Rafael,",
-    "Sehr geehrter Herr Huber, sehr geehrte Frau Lang,", "Bonjour Julien, bonjour Madame Fabre,"."""
+    "Sehr geehrter Herr Huber, sehr geehrte Frau Lang,", "Bonjour Julien, bonjour Madame Fabre,"; the colleagues
+    alone while the customer is away ("Estimado Rodrigo:")."""
     if not people:
         return greeting
     end = greeting.rstrip()[-1:] if greeting.rstrip()[-1:] in ",:!" else ","
@@ -191,6 +214,15 @@ def greeting_with(greeting: str, people: Sequence[Person], language: str, formal
     names = [address(p, language, formal) for p in people]
     # the greeting's own language decides (a German greeting the rep wrote stays German in an English draft)
     word = next((w for w in sorted(_SECOND, key=len, reverse=True) if base.lower().startswith(w)), "")
+    if away:
+        lead = base.split()[0] if len(base.split()) > 1 else base
+        if word:
+            gendered = _SECOND[word][0] != _SECOND[word][1]
+            lead = _SECOND[word][bool(people[0].female)] if gendered and people[0].female is not None else (
+                lead if not gendered else _NEUTRAL.get(language, "Hello"))
+            lead = lead[:1].upper() + lead[1:]
+        joined = " and ".join(names) if language == "en" else ", ".join(names)
+        return f"{lead} {joined}{end}".strip() if lead else f"{joined}{end}"
     if language == "en" and not word:
         return f"{base} and {' and '.join(names)}{end}" if len(base.split()) > 1 else f"{base} {names[0]}{end}"
     said = []

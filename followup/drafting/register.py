@@ -141,6 +141,9 @@ def to_informal(text: str, quote: str, language: str) -> str:
     matcher = SequenceMatcher(a=[w.lower() for w in _WORD.findall(quote or "")], b=said, autojunk=False)
     changed = {j for tag, _, _, j1, j2 in matcher.get_opcodes() if tag != "equal" for j in range(j1, j2)}
     out: dict[int, str] = {}
+    # "Organizamos nuestras jornadas" turned to "organizan sus jornadas": the plural speaks of the customer's side
+    # (ustedes), whose "sus" stays; "tus" beside "organizan" would mix two registers
+    plural = language == "es" and bool(re.search(r"\w(?:amos|emos|imos)\b", quote or "", re.I))
     for j, (start, _, word) in enumerate(spans):
         low, nxt = word.lower(), (said[j + 1] if j + 1 < len(said) else "")
         before = text[:start].rstrip()
@@ -171,6 +174,9 @@ def to_informal(text: str, quote: str, language: str) -> str:
                 form = "ta" if low == "votre" and _FR_FEMININE.search(nxt) and nxt[:1] not in "aeiouéèêh" else _FR[low]
                 out[j] = _case(word, form)
         elif language == "es":
+            if low in ("su", "sus") and plural and any(k in changed and said[k].endswith(("an", "en"))
+                                                       for k in range(j)):
+                continue
             if low in _ES:
                 out[j] = _case(word, _ES[low])
             elif j and said[j - 1] in ("usted", "tú") and _es_verb(low):

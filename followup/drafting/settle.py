@@ -61,7 +61,7 @@ from followup.drafting.recount import (
 )
 from followup.drafting.restating import _ASK_ACTION, _tidy
 from followup.drafting.sentences import _AMOUNT, Source, _spans
-from followup.drafting.taken import delivered, sources_after, taken_up
+from followup.drafting.taken import delivered, put_off_answered, sources_after, taken_up
 from followup.drafting.thequote import quoted_in
 from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _content, _shared, defers_answer, misses_acronym
 
@@ -409,7 +409,7 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                 # any later sentence of the rep's, a point of its own or not ("The connector is live"), can keep it
                 done = next((o for o in items + replies if o.at > item.at and o.direction in ("outbound", "note")
                              and o.kind not in ("unsure", "question") and o is not item
-                             and _shared(words, _content(o.quote)) >= ANSWER_OVERLAP), None)
+                             and _shared(words, _content(o.quote)) >= ANSWER_OVERLAP), None) or put_off_answered(item, items)
                 if done is not None:
                     status, by = "kept", f"{done.source_kind}:{done.source_id}"
                     if done.kind == "reply" and done.direction == "outbound":

@@ -16,6 +16,7 @@ from followup.drafting.appointment import find_appointment
 from followup.drafting.changed import change_clause, counted_again
 from followup.drafting.clauses import whole_clause
 from followup.drafting.cleaning import _GREETING_LINE, _SIGN_OFF, clean
+from followup.drafting.countered import countered
 from followup.drafting.covered import back_in_person
 from followup.drafting.cutting import MAX_RESTATED_WORDS, OWN_RESTATED_WORDS, _shorten
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
@@ -39,7 +40,7 @@ from followup.drafting.order import with_order
 from followup.drafting.owed import followed, missing, without_complaint
 from followup.drafting.paired import said_whole
 from followup.drafting.past import back_now, past_points
-from followup.drafting.people import with_askers
+from followup.drafting.people import customer_away, with_askers
 from followup.drafting.promised import note_promise
 from followup.drafting.reading import (
     _ASKED,
@@ -394,7 +395,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     appointment = find_appointment(ordered, cleaned, tz, today, language)
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
-    items = redated(items, ordered, cleaned)  # "empezamos el 11" after "podemos empezar el 4": the older day is gone
+    items = countered(redated(items, ordered, cleaned), ordered)  # the older day gone; an ask the call answered
     items = in_force(unchosen(items, ordered, cleaned), ordered, cleaned)  # last: no replaced amount said again
     items = with_listed(items, listed_points(ordered, items, language))  # their newest email's list, point by point
     forward = forward_request(ordered, language)
@@ -412,7 +413,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
         topic = _topic(items)
     return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz,
                  name=header_name, sign_off=thread_sign_off(ordered), formal=is_formal_thread(ordered),
-                 back=back_from_away(ordered, tz, now),
+                 back=back_from_away(ordered, tz, now), away=customer_away(ordered, customer_name),
                  notes=tuple(cleaned[(s.kind, s.id)] for s in ordered if s.direction == "note"),
                  greeting=rep_greeting(ordered, customer_name) or (
                      "" if informal else formal_greeting(ordered, customer_name, language)))

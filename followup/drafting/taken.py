@@ -1,5 +1,7 @@
 """What the customer's side already has, so a draft does not offer it again: a thing they say arrived ("Sample
-received, thanks.") and a change of theirs the rep's next email already priced ("For 9 ha it is EUR 108,900")."""
+received, thanks."), a change of theirs the rep's next email already priced ("For 9 ha it is EUR 108,900") and the
+answer a later call gave to the question the rep had put off ("I'll check the access question" -> "Arthur is
+step-free")."""
 from __future__ import annotations
 
 import re
@@ -9,7 +11,28 @@ from typing import Sequence
 from followup.drafting.items import Item
 from followup.drafting.noted import dated_day
 from followup.drafting.sentences import Source
-from followup.drafting.words import _content
+from followup.drafting.words import _content, _shared, defers_answer
+
+# Content words a later note or email shares with the customer's question to answer it ("step-free", "breakout").
+PUT_OFF_OVERLAP = 2
+
+
+def put_off_answered(promise: Item, items: Sequence[Item]) -> Item | None:
+    """The later note or rep point that answers the customer's question a promise to find out put off ("I'll check
+    the access question" after "is there step-free access?", answered on the call: "Arthur is step-free"; "Je me
+    renseigne pour les samedis" after "le samedi matin ?": "Samedi matin : oui"), or None."""
+    if promise.direction != "outbound":
+        return None
+    mine = _content(promise.quote)
+    for question in (q for q in items if q.kind == "question" and q.direction == "inbound" and q.at < promise.at
+                     and _shared(_content(q.quote), mine) >= 1):
+        words = _content(question.quote)
+        answer = next((o for o in items if o.at > promise.at and o.direction in ("outbound", "note")
+                       and o.kind not in ("unsure", "question", "commitment") and not o.internal
+                       and not defers_answer(o.quote) and _shared(words, _content(o.quote)) >= PUT_OFF_OVERLAP), None)
+        if answer is not None:
+            return answer
+    return None
 
 
 def sources_after(src_at: datetime, ordered: Sequence[Source], *directions: str) -> list[Source]:

@@ -1,0 +1,107 @@
+"""What a call settled: a customer's ask answered with the rep's own figure ("Budget tight, asked for better bedroom
+rate. Offered GBP 149 B&B", "Demande 380 € pour 35. Accordé 395 € HT", "Will 10 % Nachlass. Angeboten: 4.150 €", "Pide
+40.000 €. Le ofrecí 42.500 €"), never said again as current ("vous demandez 380 € pour 35"); a wish the rep said he
+would clear up ("Sie will Ladeboxen für den Hof - kläre mit Elektro Witt") once a later note gives the answer
+("Elektro Witt: 3 Wallboxen am Hof, 4.200 €"); an offer's figure the call ruled out ("10 Wochen zu lang")."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from followup.drafting.fragments import _TOO
+from followup.drafting.items import Item
+from followup.drafting.sentences import Source
+from followup.drafting.words import _content, _shared, defers_answer
+
+# The note reporting what the customer asked for: a better price, a discount, or a figure of their own.
+_ASKED = re.compile(
+    r"\b(?:asked (?:for|about)|asks? for|asking for|wants?|wanted|requested|pushed for|hoping for|budget tight|"
+    r"will\s+(?=\d|(?:mehr\s+)?(?:nachlass|rabatt))|wollte|möchte|fragt nach|verlangt|wünscht|hätte gern|"
+    r"demande|veut|voulait|voudrait|souhaite|"
+    r"pide|pidió|quiere|quería|solicita|busca)\b", re.I)
+_PRICE_ASKED = re.compile(
+    r"\b(?:better|lower|cheaper|best|discount|reduction|rate|price|deal|nachlass|rabatt|günstiger|preis\w*|skonto|"
+    r"remise|rabais|réduction|prix|tarif|geste|descuento|rebaja|mejor|precio|tarifa)\b|\d\s?%", re.I)
+# A sum of money: a currency sign, or a currency code apart from its figure ("GBP 149", "38 000 HTG"; not "PSC1").
+_MONEY = re.compile(r"[$€£¥₦₹]|\b[A-Z]{3}\s\d|\d\s[A-Z]{3}\b")
+# The rep's answer on the call with a figure: "Offered GBP 149", "Accordé 395 €", "Angeboten 4 %", "Le ofrecí ...".
+_COUNTERED = re.compile(
+    r"\b(?:offered|agreed|gave|given|quoted|settled on|met (?:her|him|them) at|angeboten|zugesagt|gewährt|"
+    r"vereinbart|geeinigt|accordé|accordée|proposé|consenti|concédé|convenu|ofrec\w*|acordado|acordamos|concedido|"
+    r"concedí|dejé|propuse|propuesto|cerramos)\b", re.I)
+
+
+def _asks_price(quote: str) -> bool:
+    """Whether a note clause reports the customer asking for a better price or a figure of their own."""
+    return bool(_ASKED.search(quote) and (_PRICE_ASKED.search(quote) or _MONEY.search(quote))
+                and not _COUNTERED.search(quote))
+
+
+# Content words a later note shares with the rep's "kläre mit Elektro Witt" to be its answer.
+CLEARED_OVERLAP = 2
+# The rep's note that they will clear a wish up with someone: "kläre mit Elektro Witt", "check w/ ops", "voir avec
+# l'atelier", "lo veo con el taller" (beside the forms words.defers_answer reads).
+_CLEARING = re.compile(r"^(?:(?:ich\s+)?(?:kläre|klär|prüfe|frage)\s+(?:mit|bei|ich)|(?:will\s+|to\s+)?check(?:ing)?\s+"
+                       r"w(?:/|ith)|(?:je\s+)?(?:vérifie|vois|voir)\s+avec|à voir avec|(?:lo\s+)?(?:consulto|verifico|"
+                       r"veo|reviso)\s+con)(?!\w)", re.I)
+# A figure with what it counts ("10 Wochen", "14 weeks", "6 semaines").
+_COUNTED = re.compile(r"\b\d[\d.,]*\s?[^\W\d_]{3,}")
+
+
+def _cleared(items: list[Item]) -> list[Item]:
+    """The items with a note's customer wish settled where the rep's next clause put it off ("kläre mit Elektro
+    Witt", "will check w/ ops") and a later note or rep email answers that clause or the wish."""
+    out = list(items)
+    for n, item in enumerate(items[:-1]):
+        then = items[n + 1]
+        if item.status != "open" or item.direction != "note" or item.kind not in ("constraint", "request") or (
+                then.source_kind, then.source_id) != (item.source_kind, item.source_id) or not (
+                    defers_answer(then.quote) or _CLEARING.match(then.quote.strip())):
+            continue
+        asked = _content(then.quote) | _content(item.quote)
+        # the answer may be the rep's own business ("Elektro Witt: ..."): it settles the wish all the same
+        answer = next((o for o in items if o.at > item.at and o.direction in ("note", "outbound")
+                       and o.kind not in ("question", "unsure", "commitment") and not defers_answer(o.quote)
+                       and _shared(asked, _content(o.quote)) >= CLEARED_OVERLAP), None)
+        if answer is not None:
+            out[n] = replace(item, status="kept", by=f"{answer.source_kind}:{answer.source_id}")
+            out[n + 1] = replace(then, status="kept", by=out[n].by)
+    return out
+
+
+def _ruled_out(items: list[Item], ordered: Sequence[Source]) -> list[Item]:
+    """The items with an earlier figure a later note rules out ("10 Wochen zu lang", "14 weeks is too tight") out of
+    force."""
+    out = list(items)
+    for note in (s for s in ordered if s.direction == "note"):
+        for clause in re.split(r"(?<=[.;!?])\s+|,\s+", note.text or ""):
+            too = _TOO.search(clause)
+            figures = {re.sub(r"\s", "", f).lower() for f in _COUNTED.findall(clause[:too.start()])} if too else set()
+            for n, item in enumerate(out):
+                if figures and item.status == "open" and item.kind == "term" and item.at < note.at and any(
+                        re.sub(r"\s", "", f).lower() in figures for f in _COUNTED.findall(item.quote)):
+                    out[n] = replace(item, status="superseded", by=f"{note.kind}:{note.id}")
+    return out
+
+
+def countered(items: Sequence[Item], ordered: Sequence[Source]) -> list[Item]:
+    """The items with a note's report of the customer's price ask settled where the same note, after it, or a later
+    note or rep email gives the rep's figure in answer; a wish cleared up since and a figure ruled out settled too."""
+    items = _ruled_out(_cleared(list(items)), ordered)
+    offers = [i for i in items if i.direction in ("note", "outbound") and _COUNTERED.search(i.quote)
+              and _MONEY.search(i.quote)]
+    out = []
+    for item in items:
+        if item.status == "open" and item.direction == "note" and item.kind in ("term", "constraint", "request") \
+                and _asks_price(item.quote):
+            note = next((s for s in ordered if (s.kind, s.id) == (item.source_kind, item.source_id)), None)
+            text = (note.text or "") if note is not None else ""
+            at = text.find(item.quote.strip()[:30])
+            answer = next((o for o in offers if o.at > item.at or (
+                (o.source_kind, o.source_id) == (item.source_kind, item.source_id)
+                and text.find(o.quote.strip()[:30]) > at >= 0)), None)
+            if answer is not None:
+                item = replace(item, status="kept", by=f"{answer.source_kind}:{answer.source_id}")
+        out.append(item)
+    return out
