@@ -25,7 +25,7 @@ def test_send_to_a_colleague_is_restated_with_the_colleagues_name_and_grounds():
                                   "technologist Rasa Petrauskiene (rasa@bakery.example).\n\nJonas", 6)]
     state = build_state(sources, "Europe/Vilnius", NOW, customer_name="Jonas Kazlauskas")
     draft = compose_state(state, customer_name="Jonas Kazlauskas", thread_subject="Slicers", rep=REP)
-    assert "I'll send the offer to Rasa Petrauskiene as well." in draft.body
+    assert "I'll send the offer to Rasa Petrauskiene (rasa@bakery.example) as well." in draft.body
     assert "technologist Rasa" not in draft.body
     report = ground(draft.body, sources, grounding_texts(customer_name="Jonas Kazlauskas", customer_email="", rep=REP)
                     + framing_texts("en"), written_at=NOW, tz="Europe/Vilnius")
@@ -38,7 +38,7 @@ def test_german_french_and_spanish_requests_name_the_person():
                              "Mollel (neema@lodge.example).", 6)]
     fr = [_msg(1, "inbound", "Pouvez-vous envoyer le contrat à mon associé aussi ?", 6)]
     es = [_msg(1, "inbound", "Por favor mandá el presupuesto a mi socia Valeria Otero.", 6)]
-    assert forward_request(de, "de").text == "Ich schicke die Proforma-Rechnung an Neema Mollel."
+    assert forward_request(de, "de").text == "Ich schicke die Proforma-Rechnung an Neema Mollel (neema@lodge.example)."
     assert forward_request(fr, "fr").text == "J'envoie aussi le contrat à votre associé."
     assert forward_request(es, "es").text == "Envío el presupuesto a Valeria Otero."
 
@@ -47,7 +47,7 @@ def test_it_is_said_as_the_document_it_stands_for_and_a_copy_to_the_customer_is_
     """"prepare invoice ... and send it to our accountant ..., with copy to me": the invoice goes to her."""
     asked = [_msg(1, "inbound", "Please prepare invoice for prepayment and send it to our accountant Desislava "
                                 "Koleva (d.koleva@roses.example), with copy to me.", 6)]
-    assert forward_request(asked, "en").text == "I'll send the invoice to Desislava Koleva."
+    assert forward_request(asked, "en").text == "I'll send the invoice to Desislava Koleva (d.koleva@roses.example)."
 
 
 def test_no_other_person_or_a_request_the_rep_has_done_gives_no_promise():
@@ -61,3 +61,18 @@ def test_no_other_person_or_a_request_the_rep_has_done_gives_no_promise():
     done = [_msg(1, "inbound", "Please send the quotation to our fleet manager Sokha Chan.", 5),
             _msg(2, "outbound", "Hi Sokha Chan, please find the quotation attached.", 6)]
     assert forward_request(done, "en") is None
+
+
+def test_an_invoice_to_go_to_a_named_person_with_their_address_is_the_reps_promise():
+    """"Can the invoice go to our office manager, Lucy Tran, at accounts@...?": sent there, the address said."""
+    mail = [Source("message", 1, "Hi Bree,\n\nCan the invoice go to our office manager, Lucy Tran, at "
+                                 "accounts@yarra.example.com?\n\nTom", datetime(2028, 4, 11, 23), "inbound")]
+    item = forward_request(mail, "en")
+    assert item.text == "I'll send the invoice to Lucy Tran (accounts@yarra.example.com)."
+
+
+def test_two_documents_to_a_named_person_are_both_sent():
+    mail = [Source("message", 1, "Bitte schicken Sie das Angebot und den Rahmenvertrag an unsere Buchhaltung, Frau Okka "
+                                 "Gerdes (buchhaltung@tee.example.de).", datetime(2028, 4, 11, 9), "inbound")]
+    assert forward_request(mail, "de").text == \
+        "Ich schicke das Angebot und den Rahmenvertrag an Frau Okka Gerdes (buchhaltung@tee.example.de)."

@@ -146,3 +146,21 @@ def test_a_time_of_day_stored_on_the_customer_sets_the_close_when_the_thread_sta
     stored = [{"value": "channel:email", "quote": "email is easier"},
               {"value": "time:not_morning", "quote": "mornings are busy"}]
     assert closing_line(state, PHRASES["en"], stored) == ("I'll call you in the afternoon.", None)
+
+
+@pytest.mark.parametrize("language, text, close", [
+    ("en", "Hi Bree,\n\nCould you call me Thursday morning, I'm in court all afternoon.", "I'll call you on Thursday morning."),
+    ("de", "Hallo Frau Esser,\n\nRufen Sie mich bitte nach 17 Uhr an, tagsüber bin ich auf dem Dach.",
+     "Ich rufe Sie nach 17 Uhr an."),
+    ("fr", "Madame,\n\nMerci de m'appeler plutôt en fin de journée, mes matinées sont prises.",
+     "Je vous appellerai en fin de journée."),
+])
+def test_a_one_off_call_asked_for_with_its_day_or_hour_sets_the_close(language, text, close):
+    """Not a standing preference the wish reader stores, still the call the rep promises, in the customer's words."""
+    from followup.drafting.greeting import closing_line
+    from followup.drafting.phrases import PHRASES
+    mail = [Source("message", 1, text, datetime(2028, 4, 12, 9), "inbound")]
+    state = build_state(mail, "Europe/Berlin", datetime(2028, 4, 12, 12), customer_name="Tom Gallagher")
+    state = replace(state, language=language)
+    line, item = closing_line(state, PHRASES[language])
+    assert (line, item.kind) == (close, "callback")

@@ -15,3 +15,15 @@ def test_a_yes_to_the_offer_with_one_change_needs_the_reps_confirmation():
     state = build_state(sources, "Europe/Zurich", now, customer_name="Valérie Rochat")
     assert not state.open("order")  # the change makes it no order of the offer as it stands
     assert needs_follow_up_state(state, sources, now) == "acceptance to confirm"
+
+
+def test_a_call_asked_for_needs_a_follow_up_though_a_colleague_writes_about_one_matter():
+    """"Meine Buchhalterin meldet sich wegen der Rechnungsadresse" leaves the call the customer asked for to the rep."""
+    sources = [Source("message", 1, "Sehr geehrter Herr Brückner,\n\nLoge mit 10 Plätzen, 42.000 € netto.\n\nNina Esser",
+                      datetime(2028, 3, 16, 9), "outbound"),
+               Source("message", 2, "Hallo Frau Esser,\n\nMeine Buchhalterin Frau Yilmaz meldet sich wegen der "
+                                    "Rechnungsadresse. Rufen Sie mich bitte nach 17 Uhr an, tagsüber bin ich auf dem "
+                                    "Dach.\n\nThomas Brückner", datetime(2028, 4, 12, 15, 45), "inbound")]
+    now = datetime(2028, 4, 13, 7, 30)
+    state = build_state(sources, "Europe/Berlin", now, customer_name="Thomas Brückner")
+    assert needs_follow_up_state(state, sources, now) == "call asked for"

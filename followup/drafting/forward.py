@@ -22,10 +22,13 @@ _ROLE = _ROLE.format(w=r"(?!(?:aussi|also|too|as|well|también|auch|bitte|please
 # Who it goes to: a name (after its role, if any) or, failing that, the role alone.
 _TO = (rf"(?:{_ROLE}\s*,?\s*)?{_NAME}", _ROLE)
 _ASK = {
-    "en": r"\b(?:send|forward|email|e-mail|copy)\s+(?P<doc>(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,2}}?"
+    # "send the quote and the spec to ...", "Can the invoice go to our office manager, Lucy Tran?"
+    "en": r"\b(?:(?:send|forward|email|e-mail|copy)\s+|(?:can|could|should)\s+(?=(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}"
+          r"go\s+to\b))(?P<doc>(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,2}}?"
           r"(?:quote|quotation|offer|proposal|contract|invoice|order confirmation|documents?|"
-          r"specs?|brochure|drawings?)|it|them)\s+(?:also\s+|as well\s+)?to\s+{to}",
-    "de": r"\b(?:schicken|senden|mailen|geben)\s+Sie\s+(?P<doc>(?:das|die|den)\s+[\w-]+)"
+          r"specs?|brochure|drawings?)(?:\s+and\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?|it|them)\s+"
+          r"(?:also\s+|as well\s+)?(?:go\s+)?to\s+{to}",
+    "de": r"\b(?:schicken|senden|mailen|geben)\s+Sie\s+(?P<doc>(?:das|die|den)\s+[\w-]+(?:\s+und\s+(?:das|die|den)\s+[\w-]+)?)"
           r"(?:\s+für\s+[^,.?!]{{1,30}}?)?\s+(?:bitte\s+)?(?:auch\s+)?an\s+{to}",
     "fr": r"\b(?:envoyer|transmettre|adresser)\s+(?P<doc>(?:l['’]|le |la |les )[\w-]+(?:\s+[\w-]+ée?s?)?)"
           r"\s+(?:aussi\s+|également\s+)?à\s+{to}",
@@ -43,6 +46,8 @@ _ALSO = re.compile(r"\b(?:also|too|as well|auch|aussi|également|también)\b|"
 _DOC_BEFORE = re.compile(r"\b(quote|quotation|offer|proposal|contract|invoice|order confirmation|documents?|"
                          r"brochure|drawings?)\b(?!.*\b(?:quote|quotation|offer|proposal|contract|invoice|documents?)\b)",
                          re.I | re.S)
+# The address given right after the name ("Lucy Tran, at accounts@...", "Losa Tuilagi (losa@...)").
+_MAIL_AFTER = re.compile(r"\s*,?\s*(?:at\s+|an\s+|à\s+|a\s+|\()?(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 _IT = {"en": "it", "de": "es", "fr": "le document", "es": "la documentación"}
 _TO_YOU = {"en": "your", "de": "Ihr", "fr": "votre", "es": "su"}
 
@@ -76,6 +81,8 @@ def forward_request(sources: Sequence[Source], language: str) -> Item | None:
                 doc if language == "de" else doc[:1].lower() + doc[1:])
             doc = re.sub(r"^(?:a|an|your)\s+", "the ", doc, flags=re.I) if language == "en" else doc
             quote = next((s for s in re.split(r"(?<=[.?!])\s+", src.text) if m.group(0) in s), m.group(0))
+            mail = _MAIL_AFTER.match(src.text, m.end()) if name else None
+            who = f"{who.strip(' ,')} ({mail.group('mail')})" if mail else who  # where it goes, as they gave it
             text = PHRASES[language]["forward" if _ALSO.search(quote) else "forward_to"].format(doc=doc,
                                                                                             x=who.strip(" ,"))
             if language == "fr":

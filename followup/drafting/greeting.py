@@ -138,6 +138,9 @@ def closing_line(state: State, p: dict, stored: Sequence[dict] = ()) -> tuple[st
         when = call_time(item.quote, state.language) or call_time(item.quote, "en")
         if when:
             return p["call_at"].format(x=when), item
+    # a one-off call the newest email asks for ("could you call me Thursday morning"): the rep's promise to call then
+    for item in state.open("callback"):
+        return p["call_at"].format(x=item.text), item
     # said in an older thread and stored with its quote by the wish reader, the newest first
     times = [pref for pref in stored if str(pref.get("value", "")).startswith("time:")]
     for pref in reversed(times):

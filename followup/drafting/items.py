@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
 KINDS = ("question", "request", "commitment", "term", "next_step", "constraint", "preference", "answer", "appointment",
-         "feature", "standing", "missing", "order", "payment")
+         "feature", "standing", "missing", "order", "payment", "callback")
 
 
 @dataclass(frozen=True)

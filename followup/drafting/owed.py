@@ -293,7 +293,7 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
         sent = gone is not None and ((bool(_NO_ATTACHMENT.search(gone.quote)) and any(
             i.source_kind == "message" and i.direction == "outbound" and i.at < gone.at for i in state.items)) or any(
             i.direction == "outbound" and (_SENT.search(i.quote) or _WENT.search(i.quote))
-            and _content(i.quote) & _content(doc) & _content(gone.quote)
+            and _content(i.quote) & _content(doc) & _content(gone.quote) and not other_version(i.quote, gone.quote)
             for i in state.items))  # the very thing the complaint names went with an email, not another one of the list
         key = ("missing" if sent else "late_send") + (
             "" if _DETERMINED.match(doc) or not re.search(r",|\b(?:and|und|et|y)\b", doc) else "_list") + (
@@ -325,6 +325,18 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
         rest = [(a, i) for a, i in rest if not any(i is f[1] for f in figures)]
     first_late = next((n for n, (_, i) in enumerate(rest) if late(i, state)), None) if not top else None
     return top, [(p["overdue"] + " " if n == first_late else "") + sentence(a) for n, (a, _) in enumerate(rest)]
+
+
+# A word that makes the thing awaited a new version of one sent before ("the revised proposal" after "our proposal").
+_VERSION = re.compile(r"\b(?:revised|updated|new|amended|corrected|final|überarbeitete[nms]?|aktualisierte[nms]?|"
+                      r"neue[nms]?|finale[nms]?|révisée?s?|nouvel(?:le)?s?|nouveaux?|définitive?s?|mise à jour|"
+                      r"revisad[oa]s?|actualizad[oa]s?|nuev[oa]s?|definitiv[oa]s?)\b", re.I)
+
+
+def other_version(sent: str, awaited: str) -> bool:
+    """Whether the thing awaited is a version the sent email does not name ("the revised proposal" vs "Attached is
+    our proposal"): that one never went, so it is late, not lost."""
+    return any(not re.search(rf"\b{re.escape(w)}\b", sent, re.I) for w in _VERSION.findall(awaited))
 
 
 def _sent_again(line: str, item: Item, lines: Sequence[tuple[str, Item]], language: str) -> bool:

@@ -55,6 +55,8 @@ _DETAILS = re.compile(r"^(?:(?:los|las|el|la|les|le|des|die|den|das|unsere?|ihre
 LEADS = {"fr": "Je vous envoie", "es": "Le envío", "de": "Ich schicke Ihnen"}
 # The same leads in the informal register (register.py turns them so).
 _INFORMAL_LEADS = ("Je t'envoie", "Te envío", "Ich schicke dir")
+# The German lead to a person the customer named ("Ich schicke Frau Lena Krüger den Vertrag", errand.py).
+_NAMED_LEADS = ("Ich schicke Frau", "Ich schicke Herrn")
 
 
 def sent_request(sentence: str, language: str) -> str:
@@ -83,4 +85,4 @@ def sent_request(sentence: str, language: str) -> str:
 def own_action(text: str) -> bool:
     """Whether an item's text is what the rep does for the customer ("I'll ...", "Je vous envoie ...")."""
     return text.startswith("I'll ") or any(text.startswith(lead + " ")
-                                           for lead in (*LEADS.values(), *_INFORMAL_LEADS))
+                                           for lead in (*LEADS.values(), *_INFORMAL_LEADS, *_NAMED_LEADS))

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from followup.drafting.accepted import agreed_on_call, booked, with_terms
 from followup.drafting.appointment import find_appointment
+from followup.drafting.callback import call_request
 from followup.drafting.changed import change_clause, counted_again
 from followup.drafting.clauses import whole_clause
 from followup.drafting.cleaning import _GREETING_LINE, _SIGN_OFF, clean
@@ -21,6 +22,7 @@ from followup.drafting.covered import back_in_person
 from followup.drafting.cutting import MAX_RESTATED_WORDS, OWN_RESTATED_WORDS, _shorten
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.decided import decided_since
+from followup.drafting.errand import asked_errand
 from followup.drafting.features import with_features
 from followup.drafting.figures import _STATED_PRICE
 from followup.drafting.forward import forward_request
@@ -283,6 +285,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             kind = _kind(quote, src.direction)
             # "Envoie-moi le contrat": a request to send something, answered by the rep sending it
             sending = sent_request(quote, language) if src.direction == "inbound" else ""
+            # "Could you send the contract today or tomorrow?": the rep's promise with the day and addressee asked
+            errand = asked_errand(quote, language, local_day(src.at, tz), today, text[:s_start]) \
+                if src.direction == "inbound" else ""
+            sending = errand or sending
             kind = "request" if sending else kind
             if src.direction == "note" and kind not in ("commitment", "preference") and _NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"
@@ -354,7 +360,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 elif promised and day < today and note_promise(quote, language):
                     text_ = note_promise(quote, language, dated=False)
             if text_:
-                text_ = restate_dates(text_, src.at, tz, today, language)
+                text_ = errand or restate_dates(text_, src.at, tz, today, language)  # its day is said as of today
                 if src.direction == "note":
                     text_ = spell_out(text_, language)  # "pro MA/Monat" -> "pro Mitarbeiter und Monat"
             listed = bool(re.search(r":\s*[^:]+,[^:]+\b(?:and|und|et|y)\b", quote))  # a joined list keeps every item
@@ -373,6 +379,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 newest = not any(o.at > src.at and o.direction in ("inbound", "note") for o in ordered)
                 said_text = whole_clause(said_text, quote, language,
                                          extend=newest and kind in ("constraint", "request", "term"))
+            said_text = errand or said_text  # the rep's own sentence, never cut at a clause of the customer's
             item = Item(kind=kind, text=said_text, quote=quote,
                         source_kind=src.kind,
                         source_id=src.id, at=src.at, direction=src.direction, due=due, when=when,
@@ -401,6 +408,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     forward = forward_request(ordered, language)
     if forward is not None:
         items.append(forward)  # "please send the quote to my colleague Anna Berg": the rep says it will
+    items += [c for c in [call_request(ordered, cleaned, tz, today, language)] if c]  # "call me Thursday morning"
     last = last_interaction(ordered, tz, today, language)
     # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
     items = with_order(items, ordered, cleaned, last, language)

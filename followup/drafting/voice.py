@@ -80,6 +80,8 @@ def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime
     newest = max((s for s in sources if s.at <= now), key=lambda s: s.at, default=None)
     if newest is not None and newest.direction == "inbound" and _ASKS_FOR.search(newest.text or ""):
         return "request in the customer's newest email"
+    if state.open("callback"):
+        return "call asked for"  # "Rufen Sie mich bitte nach 17 Uhr an": the rep calls, and says when
     notes = [s for s in sources if s.kind == "note" and s.at <= now]
     messages = [s.at for s in sources if s.kind == "message" and s.at <= now]
     if any(i.kind == "question" for i in state.open()):

@@ -1,0 +1,118 @@
+"""A call the customer's newest email asks the rep to make, with its day or time of day in the customer's own words
+("could you call me Thursday morning", "Rufen Sie mich bitte nach 17 Uhr an", "Merci de m'appeler plutôt en fin de
+journée", "Llámame por la mañana antes de las 10"): the close is the rep's promise to call then, whether or not the
+wish reader stores it as a standing preference, and the email needs a follow-up."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Sequence
+
+from followup.drafting.days import local_day
+from followup.drafting.items import Item
+from followup.drafting.sentences import Source
+
+# The customer asking to be called, per language (the imperative, "could you", "merci de", "bitte ... an").
+_ASKS = {
+    "en": r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bgive\s+(?:me|us)\s+a\s+(?:call|ring)\b",
+    "de": r"\b(?:rufen|ruf)\s+(?:Sie\s+)?(?:mich|uns)\b[^.!?]*\ban\b|\b(?:mich|uns)\s+(?:\w+\s+){0,3}?anrufen\b|"
+          r"\bum\s+(?:einen\s+)?Rückruf\b",
+    "fr": r"\b(?:m['’]|nous\s+)(?:r?appeler|téléphoner)\b|\b(?:r?appelez|appelle|rappelle)[- ](?:moi|nous)\b",
+    "es": r"\bll[aá]m(?:ame|eme|enme|anos|enos)\b|\b(?:me|nos)\s+(?:puede|podría|pueden|podrías|puedes)\s+llamar\b|"
+          r"\bllamar(?:me|nos)\b",
+}
+# Not a call asked for: the customer calls themselves ("Te llamo yo", "I'll call you") or asks not to be called then.
+_NOT = {
+    "en": r"\b(?:don['’]?t|do\s+not|never|no\s+need\s+to)\s+(?:\w+\s+)?(?:call|ring|phone)\b|\b(?:I|we)(?:['’]ll|\s+will|"
+          r"\s+can)\s+(?:call|ring|phone)\b",
+    "de": r"\bnicht\b|\b(?:ich|wir)\s+(?:rufe|rufen)\s+(?:Sie|dich)\b",
+    "fr": r"\bne\s+(?:m['’]|nous\s+)?\w+\s+pas\b|\b(?:je|nous)\s+vous\s+(?:r?appelle|r?appellerai|r?appelons)\b",
+    "es": r"\bno\s+(?:me|nos)\s+llam|\b(?:te|le)\s+llamo\b|\b(?:te|le)\s+llamaré\b",
+}
+_DAYS = {
+    "en": r"(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "de": r"(?:am\s+)?(?P<wd>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)",
+    "fr": r"(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+    "es": r"(?:el\s+)?(?P<wd>lunes|martes|miércoles|jueves|viernes|sábado|domingo)",
+}
+# A part of the day or an hour bound, in the customer's words.
+_TIMES = {
+    "en": r"(?:early\s+)?(?:in\s+the\s+)?(?:morning|afternoon|evening)s?\b|\bfirst\s+thing\b|\blater\s+in\s+the\s+day\b|"
+          r"\b(?:after|before|around|from|at)\s+(?:lunch|work|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?![\d:]))",
+    "de": r"\b(?:früh\s+)?(?:vormittags|nachmittags|abends|morgens)\b|\bam\s+(?:frühen\s+)?(?:Vormittag|Nachmittag|Abend|"
+          r"Morgen)\b|\b(?:nach|vor|ab|gegen|um)\s+\d{1,2}(?:[:.]\d\d)?\s?Uhr\b",
+    "fr": r"\b(?:en|dans\s+la)\s+(?:matinée|soirée)\b|\ben\s+(?:fin|début)\s+de\s+(?:journée|matinée|soirée|"
+          r"après-midi)\b|\b(?:tôt\s+)?le\s+(?:matin|soir)\b|\b(?:dans\s+)?l['’]après-midi\b|\bmatin\b|\bsoir\b|"
+          r"\b(?:après|avant|vers|à\s+partir\s+de)\s+\d{1,2}\s?h(?:\s?\d\d)?",
+    "es": r"\b(?:por|en)\s+la\s+(?:mañana|tarde|noche)\b|\btemprano\b|"
+          r"\b(?:después\s+de|antes\s+de|a\s+partir\s+de|hacia|sobre)\s+las\s+\d{1,2}(?::\d\d)?(?:\s*h)?",
+}
+_WEEKDAYS = {
+    "en": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    "de": ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+}
+# A weekday said as the close says it: "on Thursday", "am Donnerstag", "jeudi", "el jueves".
+_ON_DAY = {"en": "on {d}", "de": "am {d}", "fr": "{d}", "es": "el {d}"}
+_TODAY = {"en": "today", "de": "heute", "fr": "aujourd'hui", "es": "hoy"}
+# A clause ends at these: the reason after it ("I'm in court all afternoon") is no time asked for.
+_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|aber|mais|pero)\b", re.I)
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a text, roughly."""
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text or "") if s.strip()]
+
+
+def asked_time(sentence: str, language: str, written: date, today: date) -> str | None:
+    """When a sentence asks the rep to call, in the customer's words resolved against the draft's day ("on Thursday
+    morning", "nach 17 Uhr", "en fin de journée"); None when it asks for no call, names no time, or its day is past."""
+    if language not in _ASKS or not re.search(_ASKS[language], sentence, re.I) or re.search(_NOT[language], sentence,
+                                                                                            re.I):
+        return None
+    verb = re.search(_ASKS[language], sentence, re.I)
+    # the clause holding the call word (a German "rufen Sie mich ... an" runs past no comma)
+    starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence) if m.end() <= verb.start()]
+    end = next((m.start() for m in _CLAUSE.finditer(sentence) if m.start() >= verb.end()), len(sentence))
+    clause = sentence[starts[-1]:end]
+    pieces = sorted([m for m in re.finditer(f"{_DAYS[language]}|{_TIMES[language]}", clause, re.I)],
+                    key=lambda m: m.start())
+    if not pieces:
+        return None
+    said = []
+    for m in pieces:
+        wd = m.groupdict().get("wd")
+        if not wd:
+            said.append(m.group(0))
+            continue
+        names = _WEEKDAYS[language]
+        day = written + timedelta(days=(names.index(wd.lower()) - written.weekday()) % 7)
+        if day < today:
+            continue  # a day now past: the time of day alone, if any, still holds
+        name = wd if language == "en" and wd[:1].isupper() else (wd.capitalize() if language in ("en", "de") else wd)
+        said.append(_TODAY[language] if day == today else _ON_DAY[language].format(d=name))
+    text = " ".join(said).strip()
+    if language == "en":
+        text = re.sub(r"^today (?:in the )?(morning|afternoon|evening)$", r"this \1", text)
+    return text or None
+
+
+def call_request(sources: Sequence[Source], cleaned: dict, tz: str, today: date, language: str) -> Item | None:
+    """The call the customer's newest email asks for with its time, as an item whose text is when the rep calls, or
+    None."""
+    inbound = [s for s in sources if s.kind == "message" and s.direction == "inbound"]
+    if not inbound:
+        return None
+    src = max(inbound, key=lambda s: s.at)
+    if any(s.direction == "outbound" and s.at > src.at for s in sources):
+        return None  # the rep wrote since: the call was taken up there
+    for sentence in _sentences(cleaned.get((src.kind, src.id), src.text or "")):
+        when = asked_time(sentence, language, local_day(src.at, tz), today)
+        if when:
+            return Item(kind="callback", text=when, quote=sentence, source_kind=src.kind, source_id=src.id, at=src.at,
+                        direction="inbound")
+    return None
+
+
+__all__ = ["asked_time", "call_request"]

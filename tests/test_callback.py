@@ -1,0 +1,51 @@
+"""A call the customer's newest email asks for, with its day or time in their words, is the close's promise to call
+then (four languages); a call they make themselves or refuse is none."""
+from datetime import date, datetime, timezone
+
+import pytest
+
+from followup.drafting.callback import asked_time, call_request
+from followup.drafting.sentences import Source
+
+WED = date(2028, 4, 12)
+
+
+@pytest.mark.parametrize("language, sentence, said", [
+    ("en", "And could you call me Thursday morning, I'm in court all afternoon.", "on Thursday morning"),
+    ("en", "Please call me on my mobile after 5pm, I'm at work during the day.", "after 5pm"),
+    ("de", "Rufen Sie mich bitte nach 17 Uhr an, tagsüber bin ich auf dem Dach.", "nach 17 Uhr"),
+    ("de", "Können Sie mich am Freitag vormittags anrufen?", "am Freitag vormittags"),
+    ("fr", "Merci de m'appeler plutôt en fin de journée, mes matinées sont prises.", "en fin de journée"),
+    ("fr", "Appelez-moi jeudi après 14h.", "jeudi après 14h"),
+    ("es", "Llámame por la mañana antes de las 10, luego estoy en obra.", "por la mañana antes de las 10"),
+    ("es", "Llamame después de las 19, antes estoy con pacientes.", "después de las 19"),
+])
+def test_the_call_asked_for_is_said_in_the_customers_words(language, sentence, said):
+    assert asked_time(sentence, language, WED, WED) == said
+
+
+def test_a_day_that_is_today_or_past_is_said_against_the_drafts_day():
+    monday = date(2028, 4, 10)
+    assert asked_time("Could you call me Wednesday morning?", "en", monday, WED) == "this morning"
+    assert asked_time("Could you call me Tuesday after 3pm?", "en", monday, WED) == "after 3pm"
+    assert asked_time("Could you call me Tuesday?", "en", monday, WED) is None
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "Please don't call before 10, I have the morning meeting."),
+    ("en", "I'll call you in the afternoon."),
+    ("es", "Te llamo yo mejor por la tarde."),
+    ("de", "Ich rufe Sie morgen um 10 Uhr an."),
+    ("en", "Call me whenever you like."),
+])
+def test_no_call_asked_for_at_a_time(language, sentence):
+    assert asked_time(sentence, language, WED, WED) is None
+
+
+def test_only_the_newest_email_and_not_once_the_rep_wrote():
+    at = datetime(2028, 4, 11, 23, 10, tzinfo=timezone.utc)
+    ask = Source("message", 1, "Hi Bree,\n\nCould you call me Thursday morning, I'm in court.", at, "inbound")
+    item = call_request([ask], {}, "Australia/Melbourne", WED, "en")
+    assert item is not None and item.kind == "callback" and item.text == "on Thursday morning"
+    reply = Source("message", 2, "Hi Tom, sure.", datetime(2028, 4, 12, 1, 0, tzinfo=timezone.utc), "outbound")
+    assert call_request([ask, reply], {}, "Australia/Melbourne", WED, "en") is None
