@@ -351,3 +351,9 @@ def test_a_return_day_in_words_when_no_figures_name_it():
     assert _back("Réponse automatique : je serai de retour le lendemain de Noël.") == "2026-12-26"
     # a date in figures still wins over one in words
     assert _back("Out of office until 20 November, back the day after Thanksgiving.") == "2026-11-20"
+
+
+def test_the_day_first_then_again_in_the_office_is_the_return_day():
+    # "again" for "back", as a German or Finnish writer says it
+    assert _back("Automatic reply: I am on summer holiday. From Monday 4 January I am again in the office.") \
+        == "2027-01-04"

@@ -63,3 +63,25 @@ def test_a_day_named_from_a_public_holiday(text, day):
 
 def test_a_holiday_named_without_a_return_or_until_word_is_no_day_back():
     assert _day("Happy Whit Monday to the whole team!") is None
+
+
+@pytest.mark.parametrize("text, today, day", [
+    # the steps said after the holiday, back to it
+    ("I'm taking a long weekend over Tynwald Day and will be back at my desk the day after it.", date(2027, 7, 2),
+     date(2027, 7, 6)),
+    ("I am out for the Heroes and Unity Day holidays and will be back on the first working day after them.",
+     date(2027, 7, 2), date(2027, 7, 7)),
+    # a Monday's holiday: its bridge is the long weekend itself
+    ("Sono fuori per il ponte di Ognissanti e rientrerò il primo giorno lavorativo dopo il ponte.", date(2027, 10, 27),
+     date(2027, 11, 2)),
+    # a Thursday's holiday: the bridge is the Friday
+    ("Ik ben afwezig tot en met de brugdag na Wapenstilstand.", date(2027, 10, 27), date(2027, 11, 15)),
+    ("Regreso el martes siguiente al festivo de la Independencia de Cartagena.", date(2027, 10, 27),
+     date(2027, 11, 16)),
+])
+def test_days_back_named_from_holidays_of_more_countries(text, today, day):
+    assert _day(text, today) == day
+
+
+def test_a_holiday_said_with_no_return_is_no_day_back():
+    assert _day("We met on Tynwald Day and talked about the day after it.", date(2027, 7, 2)) is None

@@ -33,3 +33,18 @@ def test_fixed_and_nth_weekday_holidays_the_next_time_they_fall(name, day):
 
 def test_a_name_not_in_the_table():
     assert next_holiday("Independence Day", date(2027, 5, 13)) is None
+
+
+@pytest.mark.parametrize("name, day", [
+    ("Tynwald Day", date(2027, 7, 5)),  # Isle of Man, 5 July
+    ("Heroes and Unity Day", date(2027, 7, 6)),  # Zambia: the Tuesday after the first Monday of July
+    ("Wapenstilstand", date(2027, 11, 11)),
+    ("Independencia de Cartagena", date(2027, 11, 15)),  # Colombia: 11 November moved to the Monday after
+    ("Independencia de Cartagena", date(2026, 11, 16)),
+])
+def test_holidays_of_more_countries(name, day):
+    assert next_holiday(name, date(day.year, 7, 1)) == day
+
+
+def test_a_monday_holiday_of_colombia_stays_on_its_monday():
+    assert next_holiday("Independencia de Cartagena", date(2030, 7, 1)) == date(2030, 11, 11)

@@ -361,3 +361,23 @@ def test_a_number_refused_with_the_writer_reachable_elsewhere_is_not_certain():
     text = "Rufen Sie diese Nummer nicht mehr an, ich bin jetzt unter 0171 555 0100 erreichbar."
     wish = _do_not_contact(text, 0, text)
     assert wish is None or not wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "We therefore request that your office refrains from contacting me about sponsorship.",  # the office as subject
+    "Do not send me any more radio ad offers.",  # what is sent named by a word or two before the noun
+    "Please don't send us any more magazine offers.",
+])
+def test_a_refusal_with_the_sender_or_the_offer_named_is_certain(text):
+    wish = _do_not_contact(text, 0, text)
+    assert wish is not None and wish.certain
+
+
+def test_stop_to_call_me_said_the_non_native_way_is_read():
+    text = "Stop to call me, I bought elsewhere."
+    assert _do_not_contact(text, 0, text) is not None
+
+
+def test_stopping_to_call_someone_else_is_no_opt_out():
+    text = "I will stop to call the bank on the way."
+    assert _do_not_contact(text, 0, text) is None

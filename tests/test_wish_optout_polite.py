@@ -208,3 +208,11 @@ def test_neither_you_nor_your_company_contacting_again_is_certain(text):
 
 def test_neither_nor_with_an_end_in_time_is_no_certain_opt_out():
     assert not _certain("Le pido que ni usted ni nadie de su empresa me vuelva a llamar hasta junio.")
+
+
+@pytest.mark.parametrize("text", [
+    "Le pido que ni usted ni otros asesores vuelvan a comunicarse conmigo por ningún medio.",  # the writer after the verb
+    "Solicito que no vuelvan a comunicarse conmigo.",
+])
+def test_not_getting_in_touch_with_the_writer_again_in_spanish_is_certain(text):
+    assert _certain(text)

@@ -25,6 +25,8 @@ def certain_until(text: str) -> str | None:
     ("Não me contacte antes de 1 de junho.", "2027-06-01"),
     ("Bel me niet voor 26 mei.", "2027-05-26"),
     ("Neem geen contact met me op voor 1 juni.", "2027-06-01"),
+    ("Fino a lunedì 31 maggio non mi scrivere, sono sommerso.", "2027-05-31"),  # the day first, Italian
+    ("Gelieve mij tot vrijdag 28 mei niet te contacteren.", "2027-05-28"),  # and Dutch
 ])
 def test_the_rep_refused_before_a_named_day_is_a_certain_quiet_period(text, day):
     assert certain_until(text) == day
@@ -37,6 +39,8 @@ def test_the_rep_refused_before_a_named_day_is_a_certain_quiet_period(text, day)
     "Die Lieferung kommt nicht vor dem 1. Juni.",  # no one reached
     "Si vous ne pouvez pas me rappeler avant le 4 juin, écrivez-moi.",  # a condition
     "Please do not contact me before June 1.",  # English: read by the English rules
+    "Fino a lunedì 31 maggio non sono in ufficio.",  # no one reached
+    "Tot vrijdag 28 mei ben ik niet bereikbaar.",
 ])
 def test_look_alikes_of_a_refusal_before_a_day_are_not_read_here(text):
     assert certain_until(text) is None

@@ -255,9 +255,10 @@ _RETURN_BACK = re.compile(
     rf"(?:(?:the|le|el|den|dem|il|o|de)\s+)?(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD}|{_DATE_NUMERIC})",
     re.I)
 # the day first, then "I'm back": "Maandag 16 november ben ik weer bereikbaar", "am 23. November bin ich wieder da"
+# ("From Monday 19 July I am again in the office": "again" for "back", as a German or Finnish writer says it)
 _BACK_AFTER_DATE = re.compile(
     rf"(?P<prep>)(?:{_DATE_WORDS_DM}|{_DATE_WORDS_MD})\s+(?:ben\s+ik\s+weer|bin\s+ich\s+wieder|I'?m\s+back|I\s+am\s+back|"
-    rf"I\s+will\s+be\s+back|je\s+serai\s+de\s+retour|estar[ée]\s+de\s+vuelta|sar[òo]\s+di\s+nuovo|estarei\s+de\s+volta|"
+    rf"I\s+will\s+be\s+back|I(?:'m|\s+am|\s+will\s+be)\s+again\s+(?:in\s+the\s+office|at\s+(?:work|my\s+desk))|je\s+serai\s+de\s+retour|estar[ée]\s+de\s+vuelta|sar[òo]\s+di\s+nuovo|estarei\s+de\s+volta|"
     rf"(?:weer|wieder)\s+(?:op\s+kantoor|aanwezig|bereikbaar|im\s+b(?:ü|ue)ro|erreichbar))\b", re.I)
 _THROUGH = ("through", "bis einschl", "bis inkl", "tot en met")
 # the day named is still away when the notice says it is included: "jusqu'au mardi 1er décembre inclus", "até

@@ -100,20 +100,26 @@ _STEP = re.compile(
     r"primeiro\s+dia\s+[úu]til\s+(?:ap[óo]s|depois|a\s+seguir|seguinte)|eerste\s+werkdag\s+na))|"
     rf"(?P<wd>{_WEEKDAY_RE})\s+(?:after|following|nach|suivant|apr[èe]s|qui\s+suit|siguiente|despu[ée]s|tras|dopo|"
     r"successivo|a\s+seguir|seguinte|depois|ap[óo]s|na)|"
-    r"(?P<bridge>(?:br[üu]ckentag|bridge\s+day|pont|ponte|puente)\s+(?:nach|after|apr[èe]s|dopo|depois|na)?)", re.I)
+    r"(?P<bridge>(?:br[üu]ckentag|bridge\s+day|pont|ponte|puente|brugdag)(?:\s+(?:nach|after|apr[èe]s|dopo|depois|na))?)", re.I)
 _STEP_RE = _STEP.pattern.replace("(?P<after>", "(?:").replace("(?P<work>", "(?:").replace("(?P<wd>", "(?:") \
     .replace("(?P<bridge>", "(?:")
 STEPS_AT_MOST = 3  # "ab dem Montag nach dem Brückentag nach Fronleichnam": steps chained before the name
 _NAMED = re.compile(
-    rf"\b(?P<steps>(?:(?:{_STEP_RE})(?:\s+(?:{_ART}|of|to|a|de|van))*\s+){{0,{STEPS_AT_MOST}}})"
+    rf"\b(?P<steps>(?:(?:{_STEP_RE})(?:\s+(?:{_ART}|of|to|a|de|di|van))*\s+){{0,{STEPS_AT_MOST}}})"
     rf"(?:{_ART}\s+)?(?:{_FILLER}\s+)?(?:{_ART}\s+)?(?P<h>{HOLIDAY_RE})\b", re.I)
+CLAUSE_CHARS = 80  # how far back in its sentence a return or "until" word is looked for (and on, for "after it")
+# The steps said after the name, back to it: "over Tynwald Day and back the day after it", "per il ponte di Ognissanti
+# e rientrerò il primo giorno lavorativo dopo il ponte"
+_BACK_TO_IT = re.compile(
+    rf"[^.!?\n]{{0,{CLAUSE_CHARS}}}?\b(?P<steps>(?:{_STEP_RE})(?:\s+(?:{_ART}|of|to|a|de|di|van))*)\s*(?:it|them|"
+    r"(?:the|il|le|el|o|der|den|dem|de)\s+(?:holidays?|ponte|pont|puente|brugdag|br[üu]ckentag|feiertag|feriado|festivo|"
+    r"feestdag))\b", re.I)
 # A named day with nothing before it counts only after a return or "until" word in the same sentence
 _BACK_WORDS = re.compile(r"\b(?:back|return\w*|resum\w*|zur[üu]ck|wieder|retour|rentr\w*|reprend\w*|regres\w*|vuelv\w*|"
                          r"reincorpor\w*|rientr\w*|torn\w*|volt\w*|terug|weer)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through|bis|jusqu['’]?\w*|hasta|fino|at[ée]|tot)\b", re.I)
 _INCLUSIVE = re.compile(r"\b(?:through|einschlie(?:ß|ss)lich|inkl\w*|inclus\w*|incluid\w*|inclusive|tot\s+en\s+met)\b",
                         re.I)
-CLAUSE_CHARS = 80  # how far back in its sentence a return or "until" word is looked for
 
 
 def _off_work(day: date) -> bool:
@@ -138,6 +144,10 @@ def _stepped(day: date, steps: str) -> date:
             day = _next_working(day)
         elif step.group("wd"):
             day = next_weekday(day, _WEEKDAY_NUMBER[step.group("wd").lower()])
+        elif step.group("bridge"):
+            # the bridge day between a Thursday's holiday and the weekend; a Monday's or Friday's holiday is its long
+            # weekend itself, and a Tuesday's bridge comes before it
+            day += timedelta(days=day.weekday() == 3)
         else:
             day += timedelta(days=1)
     return day
@@ -157,9 +167,16 @@ def _holiday_days(text: str, today: date) -> list[tuple[int, date, str]]:
         if day is None:
             continue
         lead, steps = _lead(text, m.start()), m.group("steps")
-        if not steps.strip() and not (_BACK_WORDS.search(lead) or _UNTIL.search(lead)):
+        back = _BACK_TO_IT.match(text, m.end())
+        if back and not _BACK_WORDS.search(text, m.end(), back.start("steps")):
+            back = None  # "we met on Tynwald Day and talked about the day after it": no return said
+        if not steps.strip() and not back and not (_BACK_WORDS.search(lead) or _UNTIL.search(lead)):
             continue
         day = _stepped(day, steps)
+        if back:  # "... and back the day after it": the steps after the name, from the day it names
+            day = _stepped(day, back.group("steps"))
+            found.append((m.start(), day, text[m.start():back.end()].strip()))
+            continue
         if _UNTIL.search(lead) and (not steps.strip() or _INCLUSIVE.search(lead + text[m.end():m.end() + 20])):
             day = _next_working(day)  # away through that day (nobody is back on the holiday itself)
         found.append((m.start(), day, m.group().strip()))

@@ -68,6 +68,7 @@ FIXED: dict[tuple[int, int], tuple[str, ...]] = {
     (6, 2): ("festa della repubblica",),
     (6, 10): ("dia de portugal",),
     (6, 19): ("juneteenth",),
+    (7, 5): ("tynwald day",),  # Isle of Man
     (7, 1): ("canada day", "keti koti"),
     (8, 15): ("assumption day", "mariä himmelfahrt", "assomption", "asunción", "ferragosto", "assunzione",
               "assunção", "maria-tenhemelopneming"),
@@ -78,7 +79,7 @@ FIXED: dict[tuple[int, int], tuple[str, ...]] = {
     (11, 1): ("all saints' day", "all saints day", "allerheiligen", "toussaint", "todos los santos", "ognissanti",
               "tutti i santi", "dia de todos os santos"),
     (11, 2): ("dia de finados", "finados", "allerseelen"),
-    (11, 11): ("armistice", "remembrance day", "veterans day"),
+    (11, 11): ("armistice", "armistice day", "remembrance day", "veterans day", "wapenstilstand"),
     (11, 15): ("proclamação da república",),
     (11, 20): ("consciência negra",),
     (12, 1): ("restauração da independência",),
@@ -105,10 +106,22 @@ NTH_WEEKDAY: dict[tuple[int, int, int], tuple[str, ...]] = {
     (9, 0, 1): ("labor day", "labour day"),
     (11, 3, 4): ("thanksgiving day", "thanksgiving"),
 }
+# Days a number of days after an nth weekday: (month, weekday, n, days after); Zambia's Unity Day is the Tuesday after
+# Heroes' Day, the first Monday of July (named together, the pair ends on it)
+NTH_WEEKDAY_AFTER: dict[tuple[int, int, int, int], tuple[str, ...]] = {
+    (7, 0, 1, 1): ("heroes and unity day", "heroes and unity days", "heroes' and unity day", "heroes' and unity days"),
+}
+# Colombia's fixed holidays that move to the next Monday when they fall on another day (Ley Emiliani, 1983); only
+# names no other country gives a different day
+EMILIANI: dict[tuple[int, int], tuple[str, ...]] = {
+    (11, 11): ("independencia de cartagena",),
+}
 
 _KIND = {**{name: ("easter", offset) for offset, names in MOVABLE.items() for name in names},
          **{name: ("fixed", md) for md, names in FIXED.items() for name in names},
-         **{name: ("nth", rule) for rule, names in NTH_WEEKDAY.items() for name in names}}
+         **{name: ("nth", rule + (0,)) for rule, names in NTH_WEEKDAY.items() for name in names},
+         **{name: ("nth", rule) for rule, names in NTH_WEEKDAY_AFTER.items() for name in names},
+         **{name: ("monday", md) for md, names in EMILIANI.items() for name in names}}
 
 
 def _loose(name: str) -> str:
@@ -147,15 +160,16 @@ def _in_year(kind: tuple[str, object], year: int) -> date:
     rule, value = kind
     if rule == "easter":
         return easter(year) + timedelta(days=int(value))  # type: ignore[call-overload]
-    if rule == "fixed":
+    if rule in ("fixed", "monday"):
         month, day = value  # type: ignore[misc]
-        return date(year, month, day)
-    month, weekday, n = value  # type: ignore[misc]
+        fixed = date(year, month, day)
+        return fixed + timedelta(days=(7 - fixed.weekday()) % 7) if rule == "monday" else fixed
+    month, weekday, n, after = value  # type: ignore[misc]
     if n > 0:
         first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1) + after)
     last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
+    return last - timedelta(days=(last.weekday() - weekday) % 7 - after)
 
 
 def next_holiday(name: str, today: date) -> date | None:

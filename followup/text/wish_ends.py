@@ -90,7 +90,13 @@ _NOT_BEFORE = re.compile(r"\b(?:nicht\s+vor(?:her)?|pas\s+(?:\w+\s+){0,2}?avant|
                          r"rien\b[^.;!?]{0,25}?\bavant|nada\b[^.;!?]{0,25}?\bantes|(?:nulla|niente)\b[^.;!?]{0,25}?\bprima|"
                          r"niets\b[^.;!?]{0,25}?\bv[oó][oó]r|"
                          # contact refused up to a day: "sich bis Ende Monat nicht mehr zu melden"
-                         r"bis(?=\s+[^.;!?]{0,25}?\bnicht\s+(?:mehr\s+)?(?:zu\s+)?(?:melden|kontaktieren|anrufen|schreiben)))"
+                         r"bis(?=\s+[^.;!?]{0,25}?\bnicht\s+(?:mehr\s+)?(?:zu\s+)?(?:melden|kontaktieren|anrufen|schreiben))|"
+                         # the same, the day first, in Italian and Dutch: "Fino a lunedì 29 novembre non mi scrivere",
+                         # "Gelieve mij tot vrijdag 5 november niet te contacteren"
+                         r"fino\s+a(?:l|lla|d)?(?=\s+[^.;!?]{0,30}?\bnon\s+(?:mi|ci)\s+(?:\w+\s+)?(?:scriv|chiam|contatt|"
+                         r"cerc|sollecit|ricontatt|richiam)\w*)|"
+                         r"tot(?=\s+[^.;!?]{0,30}?\bniet\s+(?:meer\s+)?(?:te\s+)?(?:contacteren|bellen|mailen|benaderen|"
+                         r"contacteert|belt|mailt|benadert)\b))"
                          r"\b\s*(?P<rest>[^.;!?]{0,40})", re.I)
 _SAID_NEXT = re.compile(r"^\s*(?:n[äa]chste[nmr]?|prochain|pr[óo]xim[oa]|prossim[oa]|volgende)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")

@@ -34,7 +34,9 @@ _DECLINED = re.compile(r"\b(?:no|not\s+(?:any|an?))\s+(?:opening|interest|requir
                        r"\bdecided\s+(?:not\s+to\s+(?:proceed|go\s+ahead|move\s+forward|pursue|take\s+(?:this|it)\s+(?:any\s+)?further)|"
                        r"against\s+(?:it|this|the\s+(?:proposal|offer|quote)))\b", re.I)
 _DNC_PATTERNS: dict[str, str] = {
-    "stop_contacting": rf"\b(?:stop|quit|cease)\s+(?:{_CONTACT_VERB}|sending\s+(?:(?:{_ME}\s+)?(?:these|those|your|any|"
+    # ("stop to call me", said the non-native way: the verb and its object named)
+    "stop_contacting": rf"\b(?:stop|quit|cease)\s+(?:to\s+(?=(?:call|e-?mail|message|text|ring|phone|send)\s+{_ME}\b))?"
+                       rf"(?:{_CONTACT_VERB}|sending\s+(?:(?:{_ME}\s+)?(?:these|those|your|any|"
                        rf"all|the)\s+(?:[\w-]+\s+){{0,2}}?(?:e-?mails|messages|mails?|newsletters|offers|updates|"
                        rf"notifications|reminders|mailers|promotions)\b|{_ME})|spamming|following up|"
                        rf"bothering|pestering)(?!\s+(?:them|it|him|"
@@ -99,11 +101,11 @@ _DNC_PATTERNS: dict[str, str] = {
     # "please do not send me any further emails"; "don't send me the paper copy" names a document, not mail
     # (asked the non-native way too: "I would like to ask you to not send me more mails")
     "dont_send_me": r"(?:\b(?:do\s+not|don'?t|never)|\b(?:ask|request|beg)\s+(?:of\s+)?you\s+(?:kindly\s+)?"
-                    r"(?:to\s+not|not\s+to))\s+send\s+(?:me|us)\s+(?:any\s+)?(?:more\s+|further\s+|other\s+)?"
+                    r"(?:to\s+not|not\s+to))\s+send\s+(?:me|us)\s+(?:any\s+)?(?:more\s+(?:[\w-]+\s+){0,2}?|further\s+|other\s+)?"
                     r"(?:e-?mails|messages|mails?|newsletters|marketing|offers|promotions)\b",
     # "kindly refrain from contacting me"
     # (the customer's organisation named for the customer: "refrain from contacting the Council, its members or ...")
-    "refrain": rf"\brefrain\s+from\s+(?:{_CONTACT_VERB}\s+(?:{_ME}|the\s+(?:council|company|firm|practice|school|trust|"
+    "refrain": rf"\brefrains?\s+from\s+(?:{_CONTACT_VERB}\s+(?:{_ME}|the\s+(?:council|company|firm|practice|school|trust|"
                rf"authority|department|board|organi[sz]ation|surgery|clinic))\b|sending\s+(?:{_ME}\s+)?(?:any\s+)?(?:\w+\s+)?{_MAIL_NOUN}|"
                rf"(?:(?:any|all)\s+(?:further\s+|future\s+)?|further\s+)(?:{_MAIL_NOUN}|outreach|approaches|follow[- ]?ups))\b",
     # "I must ask that you desist from further approaches"; "we will not enter into any further correspondence"

@@ -23,7 +23,10 @@ _WRITER_REACHED = re.compile(
     rf"\b(?:mich|uns|me|m['\u2019]|nous|mi|ci|mij|ons|nos)\s+(?:\w+\s+){{0,2}}?{_VERB}\b|"
     rf"\b{_VERB}\s+(?:Sie\s+)?(?:mich|uns|me|mij|ons)\b|\b{_VERB}\s+Sie\s+sich\b|"
     rf"\bSie\s+(?:sich\s+)?(?:\w+\s+){{0,4}}?(?:bei\s+(?:mir|uns)\b|melden\b)|\bsich\b[^.;!?]{{0,40}}\bbei\s+(?:mir|uns)\b|"
-    rf"\b\w{{3,}}(?:ar|er|ir)(?:me|mi|ci|nos|-me|-nos)\b|\bgeen\s+contact\s+(?:meer\s+)?met\s+(?:mij|me|ons)\b", re.I)
+    rf"\b\w{{3,}}(?:ar|er|ir)(?:me|mi|ci|nos|-me|-nos)\b|"
+    # Dutch puts the day between the writer and the verb: "Gelieve mij tot vrijdag 5 november niet te contacteren"
+    rf"\b(?:mij|me|ons)\b[^.;!?]{{0,40}}?\bniet\s+(?:meer\s+)?te\s+{_VERB}\b|"
+    rf"\bgeen\s+contact\s+(?:meer\s+)?met\s+(?:mij|me|ons)\b", re.I)
 # not asked of the rep: a question ("Können Sie nicht vor Montag anrufen?"), a condition, the writer's own step
 _NOT_ASKED = re.compile(r"\?|^\W*(?:si|se|wenn|falls|als|indien|caso)\b|"
                         r"\b(?:ich|je|j['\u2019]|yo|io|eu|ik|wir|nous\s+vous|te|le|ti|lhe|dich|u)\s+(?:\w+\s+)?(?:melde|rufe|"
