@@ -9,8 +9,13 @@ from followup.text.wish_optout_abroad import one_line_abroad
     "Deja de llamarme al móvil.",
     "Rufen Sie diese Nummer nicht mehr an, ich bin unter einer neuen Nummer erreichbar.",
     "Bel dit nummer niet meer, ik ben bereikbaar op kantoor.",
+    "Bitte hören Sie auf, mich ständig anzurufen.",  # how often, not whether
+    "Arrêtez de m'appeler sans cesse.",
+    "Dejen de llamarme todos los días.",
+    "Smettete di chiamarmi in continuazione.",
+    "Stop met mij de hele tijd te bellen.",
 ])
-def test_one_line_named_or_the_writer_reachable_elsewhere_is_seen(text):
+def test_one_line_named_the_writer_reachable_elsewhere_or_only_how_often_is_seen(text):
     assert one_line_abroad(text)
 
 

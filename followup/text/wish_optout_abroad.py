@@ -63,10 +63,18 @@ _ELSEWHERE = re.compile(r"\b(?:erreichbar|joignable|localizable|reperibile|berei
                         r"nuev[oa]\s+(?:n[úu]mero|direcci[óo]n)|nuov[oa]\s+(?:numero|indirizzo)|nov[oa]\s+(?:n[úu]mero|"
                         r"endere[çc]o)|nieuw\w*\s+(?:nummer|adres))\b", re.I)
 
+# only the frequency complained of ("hören Sie auf, mich ständig anzurufen", "arrêtez de m'appeler sans cesse"): fewer
+# calls may be all the writer wants, so asked rather than applied
+_SO_OFTEN = re.compile(r"\b(?:st(?:ä|ae)ndig|dauernd|andauernd|immer\s+wieder|so\s+oft|t(?:ä|ae)glich|jeden\s+Tag|"
+                       r"sans\s+cesse|tout\s+le\s+temps|constamment|tous\s+les\s+jours|constantemente|"
+                       r"todo\s+el\s+(?:rato|tiempo)|a\s+cada\s+rato|todos\s+los\s+d[íi]as|continuamente|di\s+continuo|"
+                       r"in\s+continuazione|ogni\s+giorno|cos[ìi]\s+spesso|tutti\s+i\s+giorni|toda\s+hora|o\s+tempo\s+todo|"
+                       r"todos\s+os\s+dias|voortdurend|de\s+hele\s+tijd|elke\s+dag|zo\s+vaak|telkens|steeds)\b", re.I)
+
 
 def one_line_abroad(sentence: str) -> bool:
-    """Whether a foreign refusal names one line or place, or the writer reachable elsewhere: asked, not applied."""
-    return bool(_ONE_LINE_ABROAD.search(sentence) or _ELSEWHERE.search(sentence))
+    """Whether a foreign refusal names one line or place, the writer reachable elsewhere or only how often: asked."""
+    return bool(_ONE_LINE_ABROAD.search(sentence) or _ELSEWHERE.search(sentence) or _SO_OFTEN.search(sentence))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
