@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 from typing import Sequence
 
-from followup.drafting.days import local_day
+from followup.drafting.days import TODAY_WORDS, WEEKDAY_WORDS, local_day
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
 
@@ -47,15 +47,8 @@ _TIMES = {
     "es": r"\b(?:por|en)\s+la\s+(?:mañana|tarde|noche)\b|\btemprano\b|"
           r"\b(?:después\s+de|antes\s+de|a\s+partir\s+de|hacia|sobre)\s+las\s+\d{1,2}(?::\d\d)?(?:\s*h)?",
 }
-_WEEKDAYS = {
-    "en": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-    "de": ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
-    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
-}
 # A weekday said as the close says it: "on Thursday", "am Donnerstag", "jeudi", "el jueves".
 _ON_DAY = {"en": "on {d}", "de": "am {d}", "fr": "{d}", "es": "el {d}"}
-_TODAY = {"en": "today", "de": "heute", "fr": "aujourd'hui", "es": "hoy"}
 # A clause ends at these: the reason after it ("I'm in court all afternoon") is no time asked for.
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|aber|mais|pero)\b", re.I)
 
@@ -86,12 +79,12 @@ def asked_time(sentence: str, language: str, written: date, today: date) -> str 
         if not wd:
             said.append(m.group(0))
             continue
-        names = _WEEKDAYS[language]
+        names = WEEKDAY_WORDS[language]
         day = written + timedelta(days=(names.index(wd.lower()) - written.weekday()) % 7)
         if day < today:
             continue  # a day now past: the time of day alone, if any, still holds
         name = wd if language == "en" and wd[:1].isupper() else (wd.capitalize() if language in ("en", "de") else wd)
-        said.append(_TODAY[language] if day == today else _ON_DAY[language].format(d=name))
+        said.append(TODAY_WORDS[language] if day == today else _ON_DAY[language].format(d=name))
     text = " ".join(said).strip()
     if language == "en":
         text = re.sub(r"^today (?:in the )?(morning|afternoon|evening)$", r"this \1", text)

@@ -134,6 +134,9 @@ _DAY_NAMES = {
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
 }
+# The same lowercased, to read a customer's own day words back ("call me Thursday", "bis Mittwoch"); "today" as said.
+WEEKDAY_WORDS = {language: [name.lower() for name in names] for language, names in _DAY_NAMES.items()}
+TODAY_WORDS = {"en": "today", "de": "heute", "fr": "aujourd'hui", "es": "hoy"}
 
 
 _RELATIVE = {

@@ -9,17 +9,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from followup.drafting.days import TODAY_WORDS, WEEKDAY_WORDS
+
 # An object this long is a sentence of its own, not a thing to send (a list the customer named before is longer).
 MAX_OBJECT_WORDS = 10
 MAX_NAMED_WORDS = 16
 
-_WEEKDAYS = {
-    "en": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-    "de": ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
-    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
-}
-_TODAY = {"en": "today", "de": "heute", "fr": "aujourd'hui", "es": "hoy"}
 _TOMORROW = {"en": "tomorrow", "de": "morgen", "fr": "demain", "es": "mañana"}
 _WEEK = {"en": "this week", "de": "diese Woche", "fr": "cette semaine", "es": "esta semana"}
 # The customer's day words at the end of the request: a day named, a bound and a weekday, or this week.
@@ -61,17 +56,17 @@ def _day(m: re.Match[str], language: str, written: date, today: date) -> str:
     words = m.group("day")
     low = words.lower()
     wd = (m.group("wd") or "").lower()
-    if wd in _WEEKDAYS[language]:
-        day = written + timedelta(days=(_WEEKDAYS[language].index(wd) - written.weekday()) % 7)
-        return words if day > today else _TODAY[language]
+    if wd in WEEKDAY_WORDS[language]:
+        day = written + timedelta(days=(WEEKDAY_WORDS[language].index(wd) - written.weekday()) % 7)
+        return words if day > today else TODAY_WORDS[language]
     if re.search(r"semai?n|week|woche", low):
-        return words if today.isocalendar()[:2] == written.isocalendar()[:2] else _TODAY[language]
-    asked = [written] if low.startswith(_TODAY[language][:3]) else []
+        return words if today.isocalendar()[:2] == written.isocalendar()[:2] else TODAY_WORDS[language]
+    asked = [written] if low.startswith(TODAY_WORDS[language][:3]) else []
     asked += [written + timedelta(days=1)] if re.search(_TOMORROW[language], low) else []
     ahead = [d for d in asked if d >= today]
     if ahead and ahead[0] > today:
         return _TOMORROW[language]
-    return _TODAY[language]
+    return TODAY_WORDS[language]
 
 
 def asked_errand(sentence: str, language: str, written: date, today: date, before: str = "") -> str:
