@@ -77,3 +77,20 @@ def test_an_answer_the_note_only_guesses_or_hands_to_a_colleague_is_a_slot_never
     assert de.owed and de.line.startswith("[[answer:")
     [fr] = asked_on_call(_state("fr"), "Elle demande si la messagerie vocale peut être envoyée par courriel - à vérifier.")
     assert fr.owed and fr.line == "[[answer: la messagerie vocale peut être envoyée par courriel?]]"
+
+
+def test_an_answer_the_weather_decides_is_given_with_its_condition_in_each_language():
+    """"à voir selon météo" is no answer still owed: it is yes, if the weather allows, said in the rep's words."""
+    for lang, note, said in [
+            ("fr", "Elle demande si on peut faire une escale baignade à Sormiou - à voir selon météo. Devis demain.",
+             "Vous demandiez si on peut faire une escale baignade à Sormiou : oui, si la météo le permet."),
+            ("en", "He asked if we can stop at the sandbar for a swim - depends on weather.",
+             "You asked whether we can stop at the sandbar for a swim: yes, weather permitting."),
+            ("de", "Er fragt, ob wir am Nachmittag segeln können -> je nach Wetter.",
+             "Zu Ihrer Frage, ob wir am Nachmittag segeln können: ja, je nach Wetter."),
+            ("es", "Preguntó si podemos parar en la cala para nadar - según el tiempo.",
+             "Sobre su pregunta de si podemos parar en la cala para nadar: sí, si el tiempo lo permite.")]:
+        [one] = asked_on_call(_state(lang), note)
+        assert not one.owed and one.line == said, lang
+    [owed] = asked_on_call(_state("fr"), "Elle demande si on peut faire une escale à Sormiou - à voir.")
+    assert owed.owed  # "à voir" alone: still to be found out

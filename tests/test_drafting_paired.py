@@ -84,7 +84,7 @@ def test_a_notes_labelled_point_answers_the_question_it_names_unless_it_is_put_o
                       datetime(2026, 11, 18, 15), "note")]
     body = draft(sources, "Inés Duarte", tz="America/Montevideo")
     assert "pesa la prensa?]]" not in body  # "prensa -> 420 kg" answered it on the call
-    assert "[[answer: ¿hacen factura en dólares?]]" in body  # "a ver con contabilidad" puts it off
+    assert "[[answer: ¿Hacen factura en dólares?]]" in body  # "a ver con contabilidad" puts it off
     sources = [Source("message", 1, "Hi Priya,\n\nDo the cleaners need parking at the food court?\n\nMelvin",
                       datetime(2026, 11, 23, 3), "inbound"),
                Source("note", 2, "Call Melvin. Parking: bay 4 at the loading dock, free after 22:00.",

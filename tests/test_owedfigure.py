@@ -75,7 +75,7 @@ def test_an_answer_promised_for_a_past_day_and_asked_again_is_owned_first_with_i
                                     "haben Sie sich nicht mehr gemeldet - wir haben oben keinen Strom, reicht da ein "
                                     "Solarpanel?\n\nGruß\nMarc Thill", datetime(2026, 12, 16, 16, 10), "inbound")]
     body = draft(sources, "Marc Thill", datetime(2026, 12, 23, 9), tz="Europe/Luxembourg")
-    assert "Entschuldigen Sie bitte die Verzögerung. Zu Ihrer Frage: [[answer: Wegen der Ladestation: wir haben oben " \
+    assert "Entschuldigen Sie bitte die Verzögerung. Zu Ihrer Frage: [[answer: Wegen der Ladestation: Sie haben oben " \
            "keinen Strom, reicht da ein Solarpanel?]]" in body.split("\n\n")[1]
     assert body.count("[[answer:") == 1 and "melde ich mich" not in body and "nicht mehr gemeldet" not in body
 

@@ -55,7 +55,7 @@ def test_the_reps_remark_after_a_notes_question_stays_out_of_the_slot():
     sources = [Source("note", 1, "Appel avec Ola Berg. Il demande si le groupe froid tient 40 degrés, je ne sais pas, "
                                  "à vérifier avec Lucien. Devis 6 200 € HT.", MON, "note")]
     body = draft(sources).body
-    assert "[[answer: le groupe froid tient 40 degrés?]]" in body
+    assert "[[answer: Le groupe froid tient 40 degrés?]]" in body
     assert "Lucien" not in body and "je ne sais pas" not in body
 
 
@@ -93,3 +93,13 @@ def test_a_colleague_named_between_commas_still_relays_the_question():
                             "es") == "¿Se puede ver desde el celular?"
     assert relayed_question("Our finance manager, Bence Tóth, asks if you can spread the payment.", "en") == \
         "Can you spread the payment?"
+
+
+def test_a_question_relayed_with_the_verb_before_the_colleague_after_an_opening_adverb_is_asked_directly():
+    """German puts the verb second after "Außerdem"; Spanish and French may put it before the colleague too."""
+    assert relayed_question("Außerdem fragt meine Kollegin Frau Mag. Pichler, ob es ein Zertifikat am Ende gibt.",
+                            "de") == "Gibt es ein Zertifikat am Ende?"
+    assert relayed_question("Además pregunta mi socio si el precio incluye IVA.", "es") == "¿El precio incluye IVA?"
+    assert relayed_question("Par ailleurs, demande ma collègue Anne, si la formation est certifiante.", "fr") == \
+        "La formation est certifiante?"
+    assert relayed_question("Außerdem fragt er, ob es geht.", "de") == ""  # no colleague named: the customer asks

@@ -135,3 +135,29 @@ def test_a_notes_put_off_after_the_question_it_notes_is_the_reps_working_not_a_l
                              "avec le prêteur. Il préfère être appelé après 18 h.", datetime(2027, 8, 17, 20), "note")
     state = build_state([note], "America/Toronto", datetime(2027, 8, 18, 14), customer_name="Mathieu Gagnon")
     assert not any("vérifie" in i.quote for i in state.open() if not i.internal), state.open()
+
+
+def test_a_question_naming_nothing_is_answered_by_a_reply_giving_a_figure_once_the_customer_moves_on():
+    """"What can you do?" names nothing a reply could repeat: the rep's price for it answers it, in every language."""
+    for ask, reply, later in [
+            ("We'd take 5 if the price comes down. What can you do?", "For 5 I can do $32,900 each.",
+             "OK, $32,900 works. I can come on Thursday."),
+            ("Wir nähmen 5, wenn der Preis sinkt. Was können Sie machen?", "Für 5 Stück kann ich 32.900 € anbieten.",
+             "Gut, 32.900 € passt. Ich komme am Donnerstag."),
+            ("Nous en prendrions 5 si le prix baisse. Que pouvez-vous faire ?", "Pour 5, je peux faire 32 900 €.",
+             "D'accord pour 32 900 €. Je passe jeudi."),
+            ("Tomaríamos 5 si baja el precio. ¿Qué puede hacer?", "Por 5 le dejo cada uno en 32.900 €.",
+             "De acuerdo con 32.900 €. Paso el jueves.")]:
+        q = ask.split(". ")[-1]
+        status = asked(Source("message", 1, f"Hi,\n\n{ask}\n\nRodrigo", D1, "inbound"),
+                       Source("message", 2, f"Hi Rodrigo,\n\n{reply}\n\nLuca", D2, "outbound"),
+                       Source("message", 3, f"Hi,\n\n{later}\n\nRodrigo", D3, "inbound"), quote=q)
+        assert status == "answered", ask
+
+
+def test_a_question_naming_nothing_stays_open_while_the_customer_has_not_written_again():
+    status = asked(Source("message", 1, "Hi,\n\nWe'd take 5 if the price comes down. What can you do?\n\nRodrigo", D1,
+                          "inbound"),
+                   Source("message", 2, "Hi Rodrigo,\n\nFor 5 I can do $32,900 each.\n\nLuca", D2, "outbound"),
+                   quote="What can you do?")
+    assert status == "open"

@@ -143,3 +143,9 @@ def test_the_reps_own_plan_on_a_day_is_a_term_even_with_before_in_it():
                     "closes.", "outbound") == "figure"
     assert classify("Sorry, we cannot deliver on Monday 15 November.", "outbound") == "constraint"
     assert classify("We must have it before 20 December.", "inbound") == "constraint"
+
+
+def test_an_austrian_academic_title_before_a_name_ends_no_sentence():
+    assert spans("Außerdem fragt meine Kollegin Frau Mag. Pichler, ob es ein Zertifikat gibt. Danke") == [
+        "Außerdem fragt meine Kollegin Frau Mag. Pichler, ob es ein Zertifikat gibt.", "Danke"]
+    assert spans("Bitte an Herrn Dipl. Ing. Huber. Er prüft das.") == ["Bitte an Herrn Dipl. Ing. Huber.", "Er prüft das."]

@@ -51,6 +51,16 @@ _PRICE_OF = {"en": "price of the {x}", "de": "Preis für {x}", "fr": "prix de {x
 _NEEDS = re.compile(r"^(?:needs?|wants?|braucht|benötigt|a besoin d[e']|besoin d[e']|necesita|quiere)\s+", re.I)
 
 
+# An answer the weather decides ("à voir selon météo", "depends on weather", "je nach Wetter", "según el tiempo"):
+# given, with its condition, in the rep's words; the note's "à voir" is no answer still owed.
+_WEATHER = re.compile(r"^(?:(?:à voir|to be seen|tbc|mal sehen|a ver)\s*,?\s*)?(?:selon|en fonction de|suivant|"
+                      r"depend(?:s|ing)? on|subject to|je nach|abhängig vom|hängt vom|según|depende del?|sujeto al?)\s+"
+                      r"(?:la |le |l'|the |dem |el |la )?(?:météo|temps|weather|wetter|tiempo|clima)\b|"
+                      r"^(?:weather permitting|wetterabhängig|si la météo le permet|si el tiempo lo permite)\b", re.I)
+_WEATHER_SAID = {"en": "yes, weather permitting", "de": "ja, je nach Wetter", "fr": "oui, si la météo le permet",
+                 "es": "sí, si el tiempo lo permite"}
+
+
 @dataclass(frozen=True)
 class Asked:
     """One question asked on the call: the line said to the customer (or the slot), and the note text it covers."""
@@ -113,6 +123,10 @@ def asked_on_call(state: State, note: str) -> list[Asked]:
         if len(q.split()) < (1 if about else 3) or re.search(r"\b(?:instead of|en vez de|statt|au lieu de)\b", q, re.I):
             continue  # "si vitrage anti-UV": no question a line can name; a swap is the change rules' to say
         q = spell_out(expand_shorthand(q) if lang == "en" else q, lang)
+        if _WEATHER.match(a):
+            out.append(Asked(_LEAD[lang].format(q=_you(q) if lang == "en" else q, a=_WEATHER_SAID[lang]), m.group(0),
+                             False))
+            continue
         if _PUT_OFF.search(a) or _OWED.search(a) or _HEDGED.search(a):
             slot = _owed_slot(_you(q) if lang == "en" else q, a, lang)
             out.append(Asked(f"[[answer: {slot}?]]", m.group(0), True))  # the rep fills it in

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from followup.drafting.again import asks_an_answer, declined, not_promised, once_each, sent_once
 from followup.drafting.asked import asked_on_call, covers, slotted
 from followup.drafting.changes import priced_only
-from followup.drafting.days import drop_dates
 from followup.drafting.features import said_features
 from followup.drafting.figures import amounts, numbers, restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
@@ -25,7 +24,7 @@ from followup.drafting.noted import dated_day, told_since_rep
 from followup.drafting.onrecord import news, since_rep
 from followup.drafting.order import order_line
 from followup.drafting.owed import owed
-from followup.drafting.owedfigure import beside_slot, unchased
+from followup.drafting.owedfigure import beside_slot
 from followup.drafting.people import greeting_with, slot_paragraphs, waiting
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.profile import RepProfile, first_name, reply_subject
@@ -46,6 +45,7 @@ from followup.drafting.restating import bare_question, restate
 from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, note_recap, sentences
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
+from followup.drafting.slotform import slot_line
 from followup.drafting.thequote import THIS_QUOTE, is_the_quote
 from followup.drafting.turn import noted_first, padded, stale
 from followup.drafting.voice import Voice
@@ -70,10 +70,6 @@ MIN_FACT_WORDS = 3
 MAX_TERMS = 4
 
 _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|mxn|cop|€)\b|\d\s?%|\b\d{1,3}(?:[.,' ]\d{3})+\b", re.I)
-
-
-# A question this short ("24 months leasing?", "Meetingraum?") gets the sentence before it, which says what it is about.
-SHORT_QUESTION_WORDS = 4
 
 
 # The rep's own sentences restated from their emails (the offer in force), each whole up to REP_LINE_WORDS.
@@ -126,14 +122,6 @@ _REACTION = re.compile(r"^[¿]?(?:which|what|why|really|sorry|welche[srnm]?|was 
                        r"qué|cuál|por qué)(?:\s+[^\W\d_]+)?\s*\?$", re.I)
 
 
-# A question that ends by pointing back ("..., c'est faisable?", "is that possible?", "geht das?"): what "that" is
-# stands in the sentence before.
-_POINTING_TAIL = re.compile(r"(?:\bc'est|\best-ce|\bce serait|\bis that|\bis this|\bwould that be|\bist das|"
-                            r"\bgeht das|\bes eso|\bsería eso|\bes posible eso)(?:\s+[^\W\d_]+){0,2}\s*[?.]*$|"
-                            # or a first clause ending on it: "can the PBX integrate this, or ...", "geht das, ..."
-                            r"^[^,]{0,40}\b(?:this|that|das|dies|cela|ça|eso|esto)\s*,", re.I)
-
-
 # A note's word for the price in force ("phase 1 price £72,500", "revised quote", "neuer Preis", "nouveau prix").
 _PRICE_WORD = re.compile(r"\b(?:price|priced|quote|quoted|requote|preis|angebot|prix|devis|tarif|precio|presupuesto|"
                          r"cotización)\b", re.I)
@@ -180,12 +168,7 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
             before = _PAREN.sub("", _before(state, item)).strip() if item.direction == "inbound" else ""
             if "?" in before or len(before.split()) < 4:
                 before = ""  # another question or a scrap of shorthand says nothing about this one
-            if before and (len(q.split()) <= SHORT_QUESTION_WORDS or (len(q.split()) <= 8 and re.search(
-                    r"\b(?:that|this|it|those|these|cela|ça|eso|esto|elle|il|ella|él|ihm|ihn)\b|\b(?:das|dies|es)\b(?!\s+[A-ZÄÖÜ])",
-                    " ".join(q.split()[:4]), re.I)) or _POINTING_TAIL.search(q)):
-                q = f"{q}? ({drop_dates(before)}"  # "what does that add": the rep needs what "that" is
-            q = unchased(q)  # "haben Sie sich nicht mehr gemeldet - reicht ein Solarpanel?": what is asked
-            questions.append((f"[[answer: {q}{')' if '? (' in q else '?'}]]", item))
+            questions.append((slot_line(q, before, state.language, item.direction == "inbound"), item))  # slotform.py
             continue
         else:
             continue
@@ -356,7 +339,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     actions = [x for x in actions if x not in here]
     forwards = state.open("forward")  # "I'll send the quote to Anna Berg as well."; the request is no slot then
     actions += [(f.text, f) for f in forwards]
-    questions = [(q, i) for q, i in questions if not any(i.quote in f.quote or f.quote in i.quote for f in forwards)]
+    questions = [(q, i) for q, i in questions if not any(i.quote in f.quote or f.quote in i.quote for f in forwards)
+                 and not any(not a.owed and covers(a, i.quote) for a in asked)]  # asked.py said it with its answer
     close, pref = closing_line(state, p, stored)
     if pref is not None:
         used.append(pref)

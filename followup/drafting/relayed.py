@@ -26,6 +26,20 @@ _RELAYED = {
                      r"cuánto|cuánta|qué|cuál(?:es)?)\b\s*(?P<rest>.+)$", re.I),
 }
 
+# The same with the verb before the one asking, after an adverb opening the sentence ("Außerdem fragt meine Kollegin
+# Frau Mag. Pichler, ob ...", "Además pregunta mi socio si ...", "Par ailleurs, demande ma collègue, si ...").
+_RELAYED_AFTER = {
+    "de": re.compile(r"^(?:außerdem|zudem|auch|noch|dann|und|übrigens)\s+(?:fragt|fragte|möchte|will|würde gern)\s+"
+                     r"(?:auch\s+|noch\s+)?(?:unser|unsere|mein|meine|der|die|das)\s+[^\W\d_][\w'’ .,-]{1,40}?"
+                     r"(?:\s+wissen)?,?\s+(?P<w>ob|wer|was|wann|wie|welche[rsmn]?)\b\s*(?P<rest>.+)$", re.I),
+    "fr": re.compile(r"^(?:par ailleurs|de plus|aussi|et)\s*,?\s+(?:demande|voudrait savoir)\s+(?:aussi\s+)?(?:notre|"
+                     r"mon|ma|le|la|l')\s*[^\W\d_][\w'’ .,-]{1,40}?,?\s+(?P<w>si|s'|qui|quand|comment|combien|quel(?:le)?s?)"
+                     r"\s*(?P<rest>.+)$", re.I),
+    "es": re.compile(r"^(?:además|también|y)\s*,?\s+(?:pregunta|preguntó|quiere saber)\s+(?:también\s+)?(?:nuestro|"
+                     r"nuestra|mi|el|la)\s+[^\W\d_][\w'’ .,-]{1,40}?,?\s+(?P<w>si|quién|cuándo|cómo|cuánto|cuánta|qué|"
+                     r"cuál(?:es)?)\b\s*(?P<rest>.+)$", re.I),
+}
+
 _EN_AUX = r"can|could|will|would|should|may|is|are|was|were|do|does|did|have|has"
 
 
@@ -33,6 +47,8 @@ def relayed_question(sentence: str, language: str) -> str:
     """The question a customer passes on from someone else, asked directly ("Our director asks if you can fix the
     rate." -> "Can you fix the rate?"); "" when the sentence relays no question."""
     m = _RELAYED.get(language, _RELAYED["en"]).match(sentence.strip())
+    if m is None and language in _RELAYED_AFTER:
+        m = _RELAYED_AFTER[language].match(sentence.strip())
     if m is None:
         return ""
     word, rest = m.group("w"), m.group("rest").strip().rstrip(" .?!")

@@ -150,10 +150,11 @@ def answered_by_reply(items: list[Item], ordered: Sequence[Source], cleaned: dic
             # that names what was asked in a sentence giving something (a figure, a yes, "included", "possible") or
             # led by it ("Concernant le calcaire, ..."): "The uszka are popular in Krakow" names them, answers nothing
             asked, known = _asked_with(item, cleaned), _known(item, ordered, cleaned)
-            spoke = reply is not None and (reply.direction == "note" or any(
-                (_GIVES.search(s) or _ties(asked, _lead(s), known)) and _ties(asked, s, known)
-                for s in _sentences(reply, cleaned)))
             words = _topic(item.quote)
+            # a question naming nothing ("What can you do?") is spoken to by a reply that gives anything at all
+            spoke = reply is not None and (reply.direction == "note" or any(
+                (_GIVES.search(s) or _ties(asked, _lead(s), known)) and (_ties(asked, s, known) or not words)
+                for s in _sentences(reply, cleaned)))
             again = any(_asks_again(words, _topic(s)) for o in later for s in _sentences(o, cleaned))
             # a yes or a no on what it asks answers it at once; otherwise the customer moving on says it did
             direct = reply is not None and reply.direction == "outbound" and not any(

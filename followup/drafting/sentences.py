@@ -31,8 +31,9 @@ _ABBREV = {"e.g", "i.e", "vs", "etc", "approx", "mr", "mrs", "ms", "dr", "inc", 
 _TITLES = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "e.g", "i.e"}
 
 
-# German titles that are also other words' abbreviations ("Fr." is Frau or Freitag): a title before a name only.
-_NAME_TITLES = {"fr", "hr", "hrn", "fa"}
+# German titles that are also other words' abbreviations ("Fr." is Frau or Freitag) and the academic ones of Austria
+# ("Frau Mag. Pichler", "Ing."): a title before a name only.
+_NAME_TITLES = {"fr", "hr", "hrn", "fa", "mag", "ing", "dipl"}
 
 
 # Abbreviations that never end a sentence, whatever follows ("inkl. Dessertbuffet", "ca. 140", "Tel. Dr. Keller").

@@ -1,0 +1,275 @@
+"""How an answer slot's question reads: a short question from the rep's side, not the customer's sentence pasted.
+
+The customer's "Und montags ist bei uns ohnehin schlecht - könnten wir auf Mittwoch wechseln?" is slotted as what
+is asked ("Könnten Sie auf Mittwoch wechseln?"): the lead-in connective, a statement before a self-contained
+question that only explains it, a reason tacked on ("as we both work", "weil ...", "parce que ...", "porque ..."), a
+"please tell me whether" frame and a polite "please" go; an English question said as a statement ("it counts toward
+CPD hours?") is asked ("does it count toward CPD hours?"), a note's bare adjective gets its verb ("Est-ce accessible à
+une personne enceinte ?"); the customer's "wir"/"unser" and the rep's "Sie"/"Ihr" are turned round in German, where
+the verb keeps its form (French and Spanish verbs would change with their pronouns: kept as written), and the company
+the customer calls "yours" is "ours", never "mine". The sentence before a question that points back ("Does that
+work?") is kept in brackets, its pronouns turned round as well."""
+from __future__ import annotations
+
+import re
+
+from followup.drafting.days import drop_dates
+from followup.drafting.owedfigure import unchased
+from followup.drafting.reading import _inverted
+from followup.drafting.restating import _SWAP_IN, _second_person, _swap
+
+# A question this short ("24 months leasing?", "Meetingraum?") gets the sentence before it, which says what it is about.
+SHORT_QUESTION_WORDS = 4
+
+# A question after a statement keeps the statement when it has fewer words than this: "Una cena de gala el día 20
+# para 200 personas, ¿qué menús tenéis?" needs its lead to say what the menus are for.
+SELF_CONTAINED_WORDS = 6
+
+# A question that ends by pointing back ("..., c'est faisable?", "is that possible?", "geht das?"): what "that" is
+# stands in the sentence before.
+_POINTING_TAIL = re.compile(r"(?:\bc'est|\best-ce|\bce serait|\bis that|\bis this|\bwould that be|\bist das|"
+                            r"\bgeht das|\bes eso|\bsería eso|\bes posible eso)(?:\s+[^\W\d_]+){0,2}\s*[?.]*$|"
+                            # or a first clause ending on it: "can the PBX integrate this, or ...", "geht das, ..."
+                            r"^[^,]{0,40}\b(?:this|that|das|dies|cela|ça|eso|esto)\s*,", re.I)
+
+# A word among a short question's first four that stands for something said before it.
+_POINTS_BACK = re.compile(r"\b(?:that|this|it|those|these|cela|ça|eso|esto|elle|il|ella|él|ihm|ihn)\b|"
+                          r"\b(?:das|dies|es)\b(?!\s+[A-ZÄÖÜ])", re.I)
+
+# A word among a question's first four that leans on the statement before it: "them", "so", "donc", "dann".
+_LEANS_BACK = re.compile(_POINTS_BACK.pattern + r"|\b(?:them|they|so|therefore|donc|alors|dann|also|daher|entonces|"
+                         r"así que|then)\b", re.I)
+
+# A head that only explains: a reason, a consequence or a contrast inside it ("..., donc il faudra attendre").
+_REASONING = re.compile(r"\b(?:so|therefore|because|however|donc|parce que|car|par contre|daher|deshalb|weil|aber|"
+                        r"allerdings|porque|así que|por eso|entonces|pero|sin embargo)\b|"
+                        # or an option turned down before the one the question offers ("montags ist ohnehin schlecht")
+                        r"\b(?:is|are) (?:bad|not good|difficult|tricky)\b|\bschlecht\b|\bungünstig\b|"
+                        r"\bgeht (?:bei uns )?nicht\b|\bne (?:va|marche|nous convient) pas\b|"
+                        r"\bno (?:nos )?(?:va|viene) bien\b", re.I)
+
+# A head that is the customer's feeling, wish or apology ("you'd love to", "sorry", "leider", "malheureusement").
+_FEELING = re.compile(r"^(?:(?:i|we|you)(?:'d| would) (?:love|like)|(?:i|we|you)(?:'re| are) (?:so |really )?(?:happy|"
+                      r"excited|glad|sorry)|sorry|unfortunately|leider|malheureusement|désolée?|lamentablemente|"
+                      r"desafortunadamente|perdón|disculp)", re.I)
+
+# Letters two words must share at their start to be one word said again ("trifásico" / "trifásico", "payer" / "payé").
+STEM = 5
+
+# Words that open a question without saying anything of it: connectives, hedges, a polite "please".
+_LEAD_IN = re.compile(
+    r"^(?:and|also|so|but|plus|oh|ok|okay|btw|by the way|one more thing|one last thing|another thing|one problem|"
+    r"one question|anyway|please|kindly|und|außerdem|übrigens|also|bitte|ach ja|ach|noch eine frage|dann|"
+    r"et|puis|pis|aussi|par contre|sinon|alors|d'ailleurs|au fait|autre chose|dernière chose|bon|ah|"
+    r"y|también|además|pues|bueno|entonces|por cierto|oye|otra cosa|una cosa más)\b[\s,:;.–—-]*", re.I)
+
+# A frame asking to be told what the question asks ("please also tell whether", "could I also find out if",
+# "Pouvez-vous nous dire si", "Il faudrait aussi savoir si", "También necesitamos saber si", "wir möchten wissen, ob").
+_TELL_FRAME = {
+    "en": re.compile(r"^(?:(?:could|can|would) (?:you|I) )?(?:also )?(?:tell(?: me| us| you)?|advise|confirm|"
+                     r"let (?:me|us|you) know|find out|check)\s+(?=whether\b|if\b|what\b|when\b|how\b|which\b|who\b)",
+                     re.I),
+    "de": re.compile(r"^(?:(?:wir|ich) )?(?:möchten|möchte|würden|würde|wollen|will) (?:gerne? )?(?:noch )?wissen,?\s+"
+                     r"(?=ob\b|wann\b|wie\b|was\b|wer\b|welche)|^(?:können|könnten) Sie (?:uns|mir) (?:noch )?sagen,?\s+"
+                     r"(?=ob\b|wann\b|wie\b|was\b|wer\b|welche)", re.I),
+    "fr": re.compile(r"^(?:(?:on|nous) (?:voudrait|voudrions|aimerait|aimerions) |il (?:nous )?faudrait (?:aussi )?|"
+                     r"j'aimerais |je voudrais )?(?:aussi )?savoir\s+(?=si\b|s'il\b|quand\b|combien\b|comment\b|quel)|"
+                     r"^(?:pouvez|pourriez)-vous (?:aussi )?(?:nous|me) (?:dire|confirmer|indiquer)\s+"
+                     r"(?=si\b|s'il\b|quand\b|combien\b|comment\b|quel|à combien\b)", re.I),
+    "es": re.compile(r"^(?:(?:también )?(?:necesitamos|necesito|quisiera|quisiéramos|queremos|quiero|me gustaría|"
+                     r"nos gustaría) )?(?:también )?saber\s+(?=si\b|cuándo\b|cuánto|cómo\b|qué\b|cuál)", re.I),
+}
+
+# Where a statement before the question ends: a dash, a colon, ", so", ", donc", ", also", or a Spanish "¿".
+_LEAD_END = re.compile(r"\s[-–—]\s|:\s|,\s+(?:so|donc|alors|also|dann|entonces|así que)\s+|(?=¿)", re.I)
+
+# A reason or excuse tacked on the question's end ("..., as we both work", "weil ...", "parce que ..."); a word that
+# is also something else ("denn" the particle, "car" the coach, "wegen" inside a clause) only after a comma.
+_REASON = re.compile(r"(?:,\s+|\s+)(?:as (?=(?:we|you|i|they|he|she)\b)(?!\w+ (?:are|is|were|was)\b)|because|"
+                     r"since (?=(?:we|you|i|they|he|she|it)\b)|"
+                     r"weil|da (?=(?:wir|ich|sie|es)\b)|parce que|parce qu'|puisque|vu que|porque|ya que)[^?]*$|"
+                     r",\s+(?:as (?=(?:the|our|your|my|some|most)\b)|denn|wegen|car|pues)\s[^?]*$", re.I)
+
+# How a question opens, in the four languages: a question word or a verb put first.
+_OPENS_QUESTION = re.compile(
+    r"^(?:can|could|will|would|should|must|may|might|is|are|was|were|do|does|did|have|has|what|when|where|which|"
+    r"who|whom|whose|why|how|whether|any|shall|kann|können|könnten|könnt|ist|sind|gibt|wann|was|wie|wer|wo|welche\w*|"
+    r"muss|müssen|brauchen|braucht|haben|hat|geht|gehen|wäre|wären|würde|würden|darf|dürfen|soll|sollen|"
+    r"est-ce|quel\w*|quand|comment|combien|où|pourquoi|qui|y a-t-il|qu'est-ce|[^\W\d_]+-(?:vous|il|elle|on|nous|"
+    r"t-il|t-elle|t-on|ils|elles)\b|qué|cuándo|cuánto\w*|cómo|dónde|quién|cuál|puede|pueden|podemos|podéis|"
+    r"hay|se puede|es posible)\b", re.I)
+
+# The English request frame whose asker was turned round ("and tell you the price"): what it asks is the price.
+_TELL_PRICE = re.compile(r",?\s+and (?:tell|let) you (?:know )?(?:the price|the cost|what (?:it|they|that) costs?|"
+                         r"how much (?:it|they|that) (?:is|are|costs?|would cost))$", re.I)
+
+# An English question said as a statement: a subject pronoun and its verb ("it counts toward", "they run on").
+_SAID_AS_STATEMENT = re.compile(r"^(?P<subj>it|they|we|you|he|she|this|that)(?P<be>'s|'re|\s+is|\s+are)?\s+"
+                                r"(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
+_AUX = {"can", "could", "will", "would", "should", "must", "may", "might", "do", "does", "did", "is", "are",
+        "was", "were", "have", "has", "had"}
+_QUESTION_WORD = re.compile(r"^(?:can|could|will|would|should|must|may|might|is|are|was|were|do|does|did|have|has|"
+                            r"what|when|where|which|who|whom|whose|why|how|whether|any|shall)\b", re.I)
+
+# A note's question that is an adjective alone ("accessible à une personne enceinte?", "available in May?",
+# "machbar bis Mai?", "posible en mayo?"): asked with the verb it lacks.
+_BARE_ADJECTIVE = re.compile(r"^(?!(?:(?:time)?table|cable|vegetable|endlich|natürlich|eigentlich|ehrlich|"
+                             r"sichtbar)\b)[^\W\d_]{3,}(?:ible|able|bar|lich)\b", re.I)
+_IS_IT = {"en": "is it", "de": "Ist das", "fr": "Est-ce", "es": "Es"}
+
+# German pronouns turned round in the formal register, where the verb keeps its form ("können wir" / "können Sie").
+_DE_SWAP = {"wir": "Sie", "uns": "Ihnen", "unser": "Ihr", "unsere": "Ihre", "unseren": "Ihren", "unserem": "Ihrem",
+            "unserer": "Ihrer", "unseres": "Ihres", "Sie": "wir", "Ihnen": "uns", "Ihr": "unser", "Ihre": "unsere",
+            "Ihren": "unseren", "Ihrem": "unserem", "Ihrer": "unserer", "Ihres": "unseres"}
+# Prepositions after which the formal "Sie" is an object ("für Sie") and "uns" stays one ("für uns" -> "für Sie").
+_DE_ACCUSATIVE = {"für", "durch", "gegen", "ohne", "um"}
+# The customer's own first person or the informal register: a German question with it keeps its pronouns ("Muss ich
+# für Ihre Techniker ...").
+_DE_FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|mich|mir|[Mm]ein\w*|[Dd]u|dich|dir|ihr|euch|euer|eure)\b")
+
+
+def _lead_in_off(text: str) -> str:
+    """The question without the connectives and hedges that open it ("Und", "Et", "Y también", "please")."""
+    while (out := _LEAD_IN.sub("", text, count=1)) != text and len(out.split()) >= 2:
+        text = out
+    return text
+
+
+def _statement_off(q: str) -> str:
+    """A self-contained question without the statement before it, where that statement is only the customer's
+    feeling or reason ("we'd love to see it again - any chance of a viewing after Easter", "the owners are away,
+    so can you move ...") or the question names its subject again ("el ICE nos instaló trifásico, ¿cambia el precio
+    con motor trifásico?"); a question that needs it ("is this possible?", "the repair"), a label ("Wegen der
+    Ladestation: ...") or a question before it keeps it."""
+    cuts = [m for m in _LEAD_END.finditer(q) if m.start() > 0]
+    if not cuts:
+        return q
+    last = cuts[-1]
+    head, tail = q[:last.start()], q[last.end():]
+    words = tail.lstrip("¿ ").split()
+    if "?" in head or _OPENS_QUESTION.match(_lead_in_off(head.lstrip("¿ "))) or len(words) < SELF_CONTAINED_WORDS \
+            or _LEANS_BACK.search(" ".join(words[:4])) or _POINTING_TAIL.search(tail):
+        return q
+    said_again = {w[:STEM] for w in re.findall(r"[^\W\d_]{5,}", head.lower())} & \
+        {w[:STEM] for w in re.findall(r"[^\W\d_]{5,}", tail.lower())}
+    connective = re.search(r"[^\W\d_]", last.group())  # ", so", ", donc": the head is the reason by its own word
+    explains = _FEELING.match(_lead_in_off(head)) or _REASONING.search(head)
+    return tail if connective or explains or said_again else q
+
+
+def _reason_off(q: str) -> str:
+    """A question without a reason tacked on its end ("..., maybe an evening as we both work"); a sentence that
+    only a reason makes a question ("saturday is bad because ..., can I do Sunday") keeps it."""
+    out = _REASON.sub("", q).rstrip(" ,;")
+    return out if out != q and len(out.split()) >= 3 and _OPENS_QUESTION.match(out.lstrip("¿ ")) else q
+
+
+def _asked(q: str, language: str) -> str:
+    """A question said as a statement or framed as a wish to be told, asked directly."""
+    frame = _TELL_FRAME.get(language)
+    framed = frame is not None and frame.match(q) is not None
+    if framed:
+        q = frame.sub("", q, count=1)
+    if language == "en":
+        # "whether ...", or the "if" a frame asked ("find out if ..."); an "if" of its own is a condition
+        if q.lower().startswith("whether ") or (framed and q.lower().startswith("if ")):
+            clause = q.split(" ", 1)[1]
+            direct = _inverted(clause)
+            good = re.match(r"(?:is|are|can|could|will|would|should|do)\s", direct)  # never "has our crew the ..."
+            return direct if good else f"whether {clause}"
+        m = _SAID_AS_STATEMENT.match(q)
+        if m and not re.search(r",|\s[-–—]\s|:", q) and not _QUESTION_WORD.match(q):
+            subj, be, verb, rest = m.group("subj"), m.group("be"), m.group("verb"), m.group("rest")
+            plural = subj.lower() in ("they", "we", "you")
+            if be:
+                return f"{'are' if plural else 'is'} {subj} {verb}{rest}"
+            if verb.lower() in ("has", "have") and rest.startswith(" to "):
+                return f"{'do' if plural else 'does'} {subj} have{rest}"  # "it has to tie into" -> "does it have to"
+            if verb.lower() in _AUX:
+                return f"{verb} {subj}{rest}"
+            if plural:
+                return f"do {subj} {verb}{rest}"
+            if base := _second_person(verb):
+                return f"does {subj} {base}{rest}"
+    if _BARE_ADJECTIVE.match(q) and not _OPENS_QUESTION.match(q):
+        return f"{_IS_IT[language]} {q[:1].lower()}{q[1:]}"  # "accessible à une personne enceinte" has no verb
+    if language == "de":
+        m = re.match(r"^ob\s+(?P<clause>[^,?]+?)\s+(?P<verb>[^\W\d_]+)$", q, re.I)
+        if m:  # "ob wir auch Antifouling machen" -> "machen wir auch Antifouling"
+            return f"{m.group('verb')} {m.group('clause')}"
+    if language in ("fr", "es"):
+        q = re.sub(r"^(?:si\s+|s'(?=il))", "", q, flags=re.I)
+    return q
+
+
+def _turned_de(text: str) -> str:
+    """German "wir"/"uns"/"unser" and the formal "Sie"/"Ihnen"/"Ihr" swapped, where the verb keeps its form; a
+    question with an "ich" or the informal register keeps its pronouns (its verbs would change), and a leading "Sie"
+    may be "they"."""
+    if _DE_FIRST_PERSON.search(text) or re.search(r"\bSie sich\b", text):
+        return text  # "kümmern Sie sich" turns its reflexive too
+    words = list(re.finditer(r"[^\W\d_]+", text))
+    out, pos = [], 0
+    for n, m in enumerate(words):
+        w = m.group()
+        prev = words[n - 1].group() if n else ""
+        ours = w.lower() in ("wir", "uns") or w.lower().startswith("unser")
+        rep = _DE_SWAP.get(w.lower()) if ours else (_DE_SWAP.get(w) if n else None)
+        if rep is None:
+            continue
+        if w.lower() == "uns" and prev.lower() in _DE_ACCUSATIVE:
+            rep = "Sie"
+        if w == "Sie" and prev.lower() in _DE_ACCUSATIVE:
+            rep = "uns"
+        if n == 0:
+            rep = rep[:1].upper() + rep[1:]
+        out.append(text[pos:m.start()] + rep)
+        pos = m.end()
+    return "".join(out) + text[pos:]
+
+
+def _turned(text: str, language: str, inbound: bool) -> str:
+    """The customer's pronouns turned to the rep's side where the verb stays as it is: English "mine" (the company the
+    customer calls "yours") and German; French and Spanish turn verbs with their pronouns, so they stay as written."""
+    if language == "en":
+        return re.sub(r"\bmine\b", "ours", text)
+    return _turned_de(text) if language == "de" and inbound else text
+
+
+def short_question(q: str, language: str, inbound: bool = True) -> str:
+    """What a customer's question asks, said short and from the rep's side (no closing mark)."""
+    q = q.strip().rstrip("?. ").strip()
+    spanish = q.startswith("¿")
+    q = _lead_in_off(unchased(q.lstrip("¿ ")))
+    q = _lead_in_off(_statement_off(q).lstrip("¿ ")).rstrip("? ")
+    if language == "en":
+        q = _TELL_PRICE.sub(", and at what price", q)
+    q = _turned(_asked(_reason_off(q), language), language, inbound)
+    if language != "en":
+        q = q[:1].upper() + q[1:]  # a question of its own, after the words cut before it
+    return ("¿" if spanish or (language == "es" and "¿" not in q) else "") + q
+
+
+def _context(before: str, language: str, turn: bool) -> str:
+    """The sentence before a question that points back, as its bracket: no dates, no lead-in, pronouns turned
+    (German ones only with the question's, which an informal "ihr" keeps)."""
+    said = _lead_in_off(drop_dates(before).strip())
+    said = _swap(said, _SWAP_IN) if language == "en" else _turned(said, language, turn)
+    return (said[:1].upper() + said[1:]).rstrip(" .")
+
+
+def needs_context(q: str) -> bool:
+    """Whether a question says too little alone: very short, or pointing back at what came before it."""
+    words = q.lstrip("¿ ").split()
+    return len(words) <= SHORT_QUESTION_WORDS or (len(words) <= 8 and bool(_POINTS_BACK.search(" ".join(words[:4])))) \
+        or bool(_POINTING_TAIL.search(q))
+
+
+def slot_line(q: str, before: str, language: str, inbound: bool = True) -> str:
+    """The answer slot for a question (the customer's own when `inbound`), with the sentence before it when the
+    question needs it."""
+    asked = short_question(q, language, inbound)
+    if before and needs_context(q):
+        turn = inbound and not (language == "de" and _DE_FIRST_PERSON.search(q))
+        return f"[[answer: {asked}? ({_context(before, language, turn)})]]"
+    return f"[[answer: {asked}?]]"

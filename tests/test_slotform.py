@@ -1,0 +1,147 @@
+"""An answer slot's question reads as a short question from the rep's side, never the customer's sentence pasted."""
+import pytest
+
+from followup.drafting.slotform import short_question, slot_line
+
+
+@pytest.mark.parametrize("asked, language, slot", [
+    ("And can you deliver on Saturday", "en", "can you deliver on Saturday"),
+    ("Und was kostet ein Notfalleinsatz am Wochenende", "de", "Was kostet ein Notfalleinsatz am Wochenende"),
+    ("Et faut-il passer par votre traiteur", "fr", "Faut-il passer par votre traiteur"),
+    ("¿Y qué forma de pago tenéis", "es", "¿Qué forma de pago tenéis"),
+])
+def test_the_connective_opening_a_question_goes(asked, language, slot):
+    assert short_question(asked, language) == slot
+
+
+@pytest.mark.parametrize("asked, language, slot", [
+    ("you'd love to come and see it again - any chance of a viewing after Easter, maybe an evening", "en",
+     "any chance of a viewing after Easter, maybe an evening"),
+    ("Und montags ist bei uns ohnehin schlecht - könnten wir auf Mittwoch wechseln, gleiche Uhrzeit", "de",
+     "Könnten Sie auf Mittwoch wechseln, gleiche Uhrzeit"),
+    ("Par contre la Province paie sur facture, donc il faudra attendre : est-ce possible de payer en deux fois", "fr",
+     "Est-ce possible de payer en deux fois"),
+    ("el ICE nos instaló trifásico la semana pasada, ¿cambia el precio con motor trifásico", "es",
+     "¿Cambia el precio con motor trifásico"),
+])
+def test_a_statement_before_a_self_contained_question_goes(asked, language, slot):
+    assert short_question(asked, language) == slot
+
+
+@pytest.mark.parametrize("asked, language", [
+    ("you need a bank guarantee for the 30% advance payment - is this possible", "en"),
+    ("what happens if the weather is bad on the day - do you get a refund or a new date", "en"),
+    ("you have 2 more turbines at another site - can I add them in the same trip, and for which price", "en"),
+    ("you need them before the harvest - so an order in January is ok", "en"),
+    ("Una cena de gala el día 20 para 200 personas, ¿qué menús tenéis", "es"),
+    ("Wer haftet, wenn eine Hütte beschädigt wird - braucht es eine eigene Versicherung", "de"),
+])
+def test_a_statement_the_question_needs_or_a_question_before_it_is_kept(asked, language):
+    assert short_question(asked, language).lstrip("¿").lower() == asked.lstrip("¿").lower()
+
+
+@pytest.mark.parametrize("asked, language, slot", [
+    ("any chance of a viewing, maybe an evening as we both work", "en", "any chance of a viewing, maybe an evening"),
+    ("can I deliver before 1 October because you start stocking", "en", "can I deliver before 1 October"),
+    ("Können die Terrassen in WPC statt Holz kommen, wegen weniger Pflege", "de",
+     "Können die Terrassen in WPC statt Holz kommen"),
+    ("Pouvez-vous livrer lundi, parce que nous ouvrons mardi", "fr", "Pouvez-vous livrer lundi"),
+    ("¿Pueden venir el sábado, porque entre semana no paramos", "es", "¿Pueden venir el sábado"),
+])
+def test_a_reason_tacked_on_the_question_goes(asked, language, slot):
+    assert short_question(asked, language) == slot
+
+
+def test_a_reason_before_the_question_keeps_the_sentence_whole():
+    asked = "saturday is bad because a grain delivery comes that day, can I do Sunday 13 December instead"
+    assert short_question(asked, "en") == asked
+    assert short_question("Was kostet das denn", "de") == "Was kostet das denn"  # "denn" the particle
+    assert short_question("or do I take them as they are", "en") == "or do I take them as they are"  # a manner
+
+
+@pytest.mark.parametrize("asked, language, slot", [
+    ("please also tell whether the VSDs withstand the humidity", "en", "whether the VSDs withstand the humidity"),
+    ("could I also find out if the cabinets can be bolted to a wooden floor", "en",
+     "can the cabinets be bolted to a wooden floor"),
+    ("Wir möchten wissen, ob wir auch Antifouling machen können", "de", "Können Sie auch Antifouling machen"),
+    ("Il faudrait aussi savoir si vous pouvez expédier en Suisse", "fr", "Vous pouvez expédier en Suisse"),
+    ("Pouvez-vous nous dire si l'installation peut se faire avant Noël", "fr",
+     "L'installation peut se faire avant Noël"),
+    ("También necesitamos saber si podéis hacer tallaje en cada hotel", "es", "¿Podéis hacer tallaje en cada hotel"),
+])
+def test_a_frame_asking_to_be_told_goes_and_the_question_is_asked(asked, language, slot):
+    assert short_question(asked, language) == slot
+
+
+@pytest.mark.parametrize("asked, slot", [
+    ("it counts toward CPD hours for the Central Bank", "does it count toward CPD hours for the Central Bank"),
+    ("they run on single-phase", "do they run on single-phase"),
+    ("it's safe for the venue's dog", "is it safe for the venue's dog"),
+    ("it has to tie into the fire alarm panel", "does it have to tie into the fire alarm panel"),
+    ("we take your old trucks in trade", "do we take your old trucks in trade"),
+    ("can we do it", "can we do it"),
+])
+def test_an_english_question_said_as_a_statement_is_asked(asked, slot):
+    assert short_question(asked, "en") == slot
+
+
+def test_the_company_the_customer_calls_yours_is_ours_and_a_request_for_the_price_asks_it():
+    assert short_question("can you bring your own caterer or do you have to use mine", "en") == \
+        "can you bring your own caterer or do you have to use ours"
+    assert short_question("please can I arrange a cake and a photographer, and tell you the price", "en") == \
+        "can I arrange a cake and a photographer, and at what price"
+
+
+def test_german_pronouns_turn_to_the_reps_side_where_the_verb_keeps_its_form():
+    assert short_question("Brauchen Sie von uns einen Starkstromanschluss oder bringen Sie einen Kompressor mit",
+                          "de") == "Brauchen wir von Ihnen einen Starkstromanschluss oder bringen wir einen Kompressor mit"
+    assert short_question("Brauchen wir eine Bewilligung oder kümmern Sie sich darum", "de") == \
+        "Brauchen wir eine Bewilligung oder kümmern Sie sich darum"  # the reflexive would turn as well: kept
+    assert short_question("Muss ich für Ihre Techniker eine Unterweisung organisieren", "de") == \
+        "Muss ich für Ihre Techniker eine Unterweisung organisieren"  # "ich" would turn the verb: kept
+    assert short_question("Könnt ihr vorher vorbeischauen", "de") == "Könnt ihr vorher vorbeischauen"
+    assert short_question("können wir die Teile verzollt liefern", "de", inbound=False) == \
+        "Können wir die Teile verzollt liefern"  # a note's "wir" is the rep's own
+
+
+def test_french_and_spanish_pronouns_stay_as_written():
+    assert short_question("Pourriez-vous installer pendant notre fermeture annuelle", "fr") == \
+        "Pourriez-vous installer pendant notre fermeture annuelle"
+    assert short_question("pago en cuotas", "es") == "¿Pago en cuotas"
+
+
+def test_a_question_pointing_back_keeps_the_sentence_before_with_its_pronouns_turned():
+    assert slot_line("does that work", "Also I can bring the Tacomas after 3pm, mornings we're on job sites", "en") == \
+        "[[answer: does that work? (You can bring the Tacomas after 3pm, mornings you're on job sites)]]"
+    assert slot_line("Geht das", "Außerdem brauchen wir am ersten Abend einen Raum für 40 Gäste", "de") == \
+        "[[answer: Geht das? (Brauchen Sie am ersten Abend einen Raum für 40 Gäste)]]"
+    assert slot_line("can the team plan include SSO", "We are 8 people.", "en") == \
+        "[[answer: can the team plan include SSO?]]"
+
+
+def test_a_statement_the_question_refers_to_without_naming_it_again_is_kept():
+    for asked in ("the resident says her tank has a crack - can our team quote the repair while I'm on site",
+                  "our quote said valid till January 15 - can I hold the demo unit price to the end of the month"):
+        assert short_question(asked, "en") == asked
+    assert short_question("Wegen der Ladestation: wir haben oben keinen Strom, reicht da ein Solarpanel", "de") == \
+        "Wegen der Ladestation: Sie haben oben keinen Strom, reicht da ein Solarpanel"
+
+
+@pytest.mark.parametrize("asked, language, slot", [
+    ("accessible à une personne enceinte", "fr", "Est-ce accessible à une personne enceinte"),
+    ("available in May", "en", "is it available in May"),
+    ("machbar bis Mai", "de", "Ist das machbar bis Mai"),
+    ("posible en mayo", "es", "¿Es posible en mayo"),
+])
+def test_a_note_question_that_is_an_adjective_alone_gets_its_verb(asked, language, slot):
+    assert short_question(asked, language, inbound=False) == slot
+
+
+def test_a_condition_opening_the_question_stays_a_condition():
+    asked = "if you close one of the two bars, can you give back one machine during the contract"
+    assert short_question(asked, "en") == asked
+
+
+def test_the_context_of_an_informal_german_question_keeps_its_pronouns():
+    assert slot_line("Könnt ihr vorher vorbeischauen", "Unser Kessel geht seit zwei Wochen auf Störung", "de") == \
+        "[[answer: Könnt ihr vorher vorbeischauen? (Unser Kessel geht seit zwei Wochen auf Störung)]]"
