@@ -5,7 +5,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.drafting.changes import accepts, swap, swaps
+from followup.drafting.changes import accepts, labelled, swap, swaps
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.profile import RepProfile
@@ -287,3 +287,22 @@ def test_a_clause_after_the_replaced_value_that_narrows_the_new_one_is_kept(quot
     """'..., not in February, in the week of 17 January': the week is the newest detail of the change, said with it."""
     found = swap(quote, language, True)
     assert found is not None and found[0] == new and found[1], found
+
+
+@pytest.mark.parametrize("quote, change", [
+    ("Kleine Änderung: eins davon bitte in Weiß statt Grau.", "eins davon bitte in Weiß statt Grau."),
+    ("Small change: one of them in white instead of grey.", "one of them in white instead of grey."),
+    ("Petit changement : une des voitures en blanc au lieu de gris.", "une des voitures en blanc au lieu de gris."),
+    ("Pequeño cambio: uno de ellos en blanco en vez de gris.", "uno de ellos en blanco en vez de gris."),
+])
+def test_a_change_labelled_without_an_article_is_a_change(quote, change):
+    assert labelled(quote) == change
+
+
+def test_a_bare_change_word_is_no_label():
+    assert labelled("Änderung: die Farbe") == "" and labelled("Cambio: el color") == ""
+
+
+def test_a_labelled_change_with_a_verb_of_its_own_is_noted_not_wanted():
+    assert swap("One change: the owners now want Tahoe Grey instead of Aqua Blue", "en")[2] is False
+    assert swap("Kleine Änderung: eins davon bitte in Weiß statt Grau", "de")[2] is True

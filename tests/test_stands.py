@@ -133,3 +133,14 @@ def test_where_the_offer_took_place_is_changed_by_a_later_move_to_the_customers_
 
 def test_where_the_offer_took_place_stands_when_nothing_later_moves_it():
     assert not _changed("in our Tai Seng training rooms", ["Cohort 1 from Tuesday 5 October is fine."])
+
+
+def test_nothing_stands_of_an_offer_a_later_note_replaced_by_an_alternative():
+    sources = [
+        Source("message", 1, "Bonjour M. Yao,\n\n40 séchoirs SD-2 à 385 000 FCFA l'unité, maintenance incluse. "
+               "Livraison en 10 semaines.\n\nCordialement,\nIbrahim", MON, "outbound"),
+        Source("note", 2, "Appel M. Yao. 10 semaines trop long. Alternative : 40 séchoirs SD-3 en stock, 410 000 FCFA "
+               "l'unité. Il prend les SD-3.", MON.replace(day=31), "note"),
+    ]
+    state, body = draft(sources, datetime(2027, 9, 3, 9))
+    assert not state.open("standing") and "maintenance incluse" not in body

@@ -121,14 +121,19 @@ def swaps(quote: str, language: str, named: bool = False) -> list[tuple[str, str
 
 
 # The customer naming their change as one ("One change please:", "Only one change:", "Eine Änderung bitte:", "Une
-# modification :", "Un cambio, por favor:"): what follows is a term of the deal they want changed.
+# modification :", "Un cambio, por favor:"), the article left out too ("Small change:", "Kleine Änderung:", "Petit
+# changement :", "Pequeño cambio:"): what follows is a term of the deal they want changed.
 _LABEL = re.compile(
-    r"^(?:(?:just|only|but)\s+)?(?:one|a|one small|a small|one last|a last)\s+(?:change|amendment|modification)|"
-    r"^(?:nur\s+)?eine\s+(?:kleine\s+)?(?:Änderung|Anpassung)|"
-    r"^(?:juste\s+|seulement\s+)?une\s+(?:petite\s+|seule\s+)?(?:modification|changement)|"
-    r"^(?:juste\s+|seulement\s+)?un\s+(?:petit\s+|seul\s+)?changement|"
-    r"^(?:solo\s+)?un\s+(?:pequeño\s+|solo\s+|único\s+)?(?:cambio|ajuste)", re.I)
-_LABEL_END = re.compile(r"^[^:]{0,25}?\b(?:please|bitte|s'il vous pla[iî]t|svp|por favor)?\s*:\s*", re.I)
+    r"^(?:(?:just|only|but)\s+)?(?:one|a|one small|a small|one last|a last|small)\s+(?:change|amendment|"
+    r"modification)|"
+    r"^(?:nur\s+)?(?:eine\s+(?:kleine\s+)?|kleine\s+)(?:Änderung|Anpassung)|"
+    r"^(?:juste\s+|seulement\s+)?(?:une\s+(?:petite\s+|seule\s+)?|petite\s+)(?:modification|changement)|"
+    r"^(?:juste\s+|seulement\s+)?(?:un\s+(?:petit\s+|seul\s+)?|petit\s+)changement|"
+    r"^(?:solo\s+)?(?:un\s+(?:pequeño\s+|solo\s+|único\s+)?|pequeño\s+)(?:cambio|ajuste)", re.I)
+_OWN_VERB = re.compile(r"\b(?:wants?|should|would|will|must|needs?|is|are|has to|have to|soll\w*|muss|müssen|will|wollen|"
+                       r"ist|sind|doit|doivent|devrait|veut|veulent|est|sont|debe|deben|debería|quiere|quieren|es|son)\b",
+                       re.I)
+_LABEL_END = re.compile(r"^[^:]{0,25}?(?:\b(?:please|bitte|s'il vous pla[iî]t|svp|por favor))?\s*:\s*", re.I)
 # An English change asked as a question after its label ("can the Chapel Allerton share come on Wednesday 8
 # December"): said as what they'd like ("the Chapel Allerton share to come on ...").
 _ASKED_CHANGE = re.compile(r"^(?:can|could|would)\s+(?P<what>(?:the|our|both|all)\b.{1,40}?)\s+"
@@ -158,7 +163,8 @@ def swap(quote: str, language: str, named: bool = False, most: int = MAX_SWAP_WO
             change = _ASKED_CHANGE.sub(lambda m: f"{m.group('what')} to {m.group('verb')}", change, count=1)
         found = swap(change, language, named, MAX_LABELLED_WORDS) or (
             swap(f"{change} instead", language, most=MAX_LABELLED_WORDS) if language == "en" else None)
-        return (found[0], found[1], True) if found else None
+        # "One change: the owners now want Tahoe Grey": a change with a verb of its own is noted, not "you'd like"
+        return (found[0], found[1], not _OWN_VERB.search(found[0])) if found else None
     if "?" in text or re.match(r"^(?:also\s+|and\s+)?(?:can|could|would|will|is|are|do|does|können|könnten|kann|"
                                r"pourriez|pouvez|est-ce|puede|pueden|podría|podrían|podés|puedes)\b", text, re.I):
         return None
@@ -196,9 +202,10 @@ def swap(quote: str, language: str, named: bool = False, most: int = MAX_SWAP_WO
 
 
 def _stated(found: tuple[str, str, bool], item: Item, state: State) -> bool:
-    """Whether a change touches a term of the deal: the customer says they want it, or the replaced value is one the
-    rep's earlier emails or notes stated ("instead of the factory 42 mm" is their own story)."""
-    if found[2]:
+    """Whether a change touches a term of the deal: the customer says they want it or names it a change ("One change:
+    ..."), or the replaced value is one the rep's earlier emails or notes stated ("instead of the factory 42 mm" is
+    their own story)."""
+    if found[2] or labelled(item.quote):
         return True
     gone = _keys(found[1]) - _keys(found[0])
     earlier = " | ".join(i.quote for i in state.items if i.direction != "inbound" and i.at < item.at)

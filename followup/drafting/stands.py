@@ -51,6 +51,12 @@ _CHANGE = re.compile(r"\b(?:instead|rather|without|no longer|not|only|drop\w*|re
                      r"en lugar|en vez|sin|solo|sólo|ya no|quitar|excepto)\b", re.I)
 
 
+# A later source that offers another thing in the old offer's place ("Alternative: 6 x ID.3 Lagerfahrzeuge", "as an
+# alternative", "en alternative", "otra opción"): the old offer is gone whole, none of its terms stands.
+_ALTERNATIVE = re.compile(r"\b(?:alternatives?|alternatively|alternativ\w*|another option|other option|andere option|"
+                          r"autre option|otra opción|otra alternativa)\b", re.I)
+
+
 # A figure with its unit ("500 GB", "3 weeks", "12 Mobilheime"): changed when a later source gives that unit another
 # figure.
 _COUNTED = re.compile(r"(\d[\d.,']*)\s*([^\W\d_]{2,})")
@@ -138,6 +144,8 @@ def standing_terms(items: list[Item], ordered: Sequence[Source], cleaned: dict, 
     for item in items:
         if item.kind != "term" or item.direction != "outbound" or item.source_kind != "message" \
                 or item.status != "superseded" or item.internal:
+            continue
+        if any(f"{s.kind}:{s.id}" == item.by and _ALTERNATIVE.search(cleaned[(s.kind, s.id)]) for s in ordered):
             continue
         later = [cleaned[(s.kind, s.id)] for s in ordered if s.at > item.at]
         rep_later = [cleaned[(s.kind, s.id)] for s in ordered if s.at > item.at and s.direction != "inbound"]

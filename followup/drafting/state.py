@@ -35,6 +35,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.lists import listed_points, with_listed
 from followup.drafting.memo import forget
 from followup.drafting.moved import moved_dates
+from followup.drafting.narrowed import narrowed
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_event, dated_statement, moved_later, the_body
 from followup.drafting.options import unchosen
@@ -403,6 +404,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
     items = countered(redated(items, ordered, cleaned), ordered)  # the older day gone; an ask the call answered
+    items = narrowed(items, ordered, cleaned, language)  # what the customer cut, replaced or turned down; what was done
     items = in_force(unchosen(items, ordered, cleaned), ordered, cleaned)  # last: no replaced amount said again
     items = with_listed(items, listed_points(ordered, items, language))  # their newest email's list, point by point
     forward = forward_request(ordered, language)

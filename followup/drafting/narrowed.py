@@ -1,0 +1,362 @@
+"""What the customer changed, cut or turned down since an offer, plan or request, and what a later source shows done:
+a priced line for a part they drop ("nous ne faisons pas la cuisine cette année") or for a weekday they replace and
+ask the new price of ("Friday 14 September instead ... what's the Friday price?") is out of force, their wish the
+rep's next offer priced ("queremos también la tarde", then "... y 20 en la tarde: ARS 3.300.000") or gave a day
+("the presentation before the summer", then "the concept presentation on Wednesday 19 April") is taken up, the
+rep's "three weeks after go" is overtaken by that day, an older head count a newer one replaces ("28 consultants",
+then "30 personnes finalement") is out of force, a weekday they call bad ("montags ist bei uns schlecht") leaves
+the rep's line, "same time" is said with the time it keeps, a date they turn down in the same sentence ("der 17.
+April ist Ostermontag, das geht nicht") is not noted back, a viewing they asked for that a later note records is done, and
+the rep's "I'll let you know" a later note or email answers is kept. en/de/fr/es."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from followup.drafting.changes import swaps
+from followup.drafting.figures import _priced
+from followup.drafting.items import Item
+from followup.drafting.noted import dated_day
+from followup.drafting.paired import asks_price
+from followup.drafting.sentences import Source, _spans
+from followup.drafting.words import _content, _shared, defers_answer
+from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
+
+# Content words a later note or email shares with the rep's "I'll let you know" to answer it ("listing agent").
+ANSWER_OVERLAP = 2
+# Content words a later dated sentence shares with the rep's relative timing ("concept presentation").
+TIMING_OVERLAP = 2
+
+
+def _sentences(src: Source, cleaned: dict) -> list[str]:
+    """A source's sentences, as the cleaned text splits them."""
+    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", cleaned.get((src.kind, src.id), "")) if s.strip()]
+
+
+def _out(item: Item, src: Source, status: str = "superseded") -> Item:
+    """An item settled by a source."""
+    return replace(item, status=status, by=f"{src.kind}:{src.id}")
+
+
+def _priced_since(at, ordered: Sequence[Source], cleaned: dict) -> bool:
+    """Whether the rep priced anything after a moment (then the finer figure rules decide)."""
+    return any(s.at > at and s.direction != "inbound" and _priced(cleaned.get((s.kind, s.id), "")) for s in ordered)
+
+
+# A part of the offer the customer says they will not have: "we're not doing the kitchen", "die Küche machen wir
+# nicht", "nous ne faisons pas la cuisine", "no hacemos la cocina"; the part is read up to its clause's end.
+_END = r"(?=\s*(?:[,.;:!?(]|\s-\s|\bthis year\b|\bdieses jahr\b|\bcette année\b|\beste año\b|$))"
+_DROPPED = re.compile(
+    r"\b(?:we(?:'re| are)|i(?:'m| am)) not (?:doing|having|taking|going ahead with)\s+(?P<en>[^,.;:!?]{3,40}?)" + _END + "|"
+    r"\b(?:we|i) (?:won't|will not) (?:do|have|take|go ahead with)\s+(?P<en2>[^,.;:!?]{3,40}?)" + _END + "|"
+    r"\b(?:we'll|let's|we will) (?:drop|skip)\s+(?P<en3>[^,.;:!?]{3,40}?)" + _END + "|"
+    r"\b(?P<de>(?:die|den|das)\s+[^,.;:!?]{3,30}?)\s+(?:machen|nehmen|brauchen) wir (?:\w+ ){0,2}nicht\b|"
+    r"\b(?:machen|nehmen) wir (?:\w+ )?(?:nicht|doch nicht)\s+(?P<de2>(?:die|den|das)\s+[^,.;:!?]{3,30}?)" + _END + "|"
+    r"\b(?:ne|n')\s*(?:faisons|fait|ferons|prenons|prend|prendrons)\s+pas\s+(?P<fr>[^,.;:!?]{3,40}?)" + _END + "|"
+    r"\bno (?:hacemos|haremos|vamos a hacer|tomamos|hacemos por ahora)\s+(?P<es>[^,.;:!?]{3,40}?)" + _END, re.I)
+
+
+def dropped_parts(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's priced lines naming a part the customer's later email says they will not have, out of force, unless
+    the rep priced again since."""
+    out = list(items)
+    for src in (s for s in ordered if s.direction == "inbound"):
+        if _priced_since(src.at, ordered, cleaned):
+            continue
+        for sentence in _sentences(src, cleaned):
+            for m in _DROPPED.finditer(sentence):
+                part = _content(next(g for g in m.groups() if g))
+                if not part:
+                    continue
+                out = [_out(i, src) if i.status == "open" and i.kind in ("term", "feature", "standing")
+                       and i.direction in ("outbound", "note") and i.at < src.at and _priced(i.quote)
+                       and _shared(part, _content(i.quote)) else i for i in out]
+    return out
+
+
+# A change of day: "Friday 14 September instead", "auf Mittwoch wechseln", "le jeudi plutôt", "el viernes en vez".
+_INSTEAD = re.compile(r"\b(?:instead|rather than|switch(?:ing)? to|change to|move to|statt|anstatt|stattdessen|wechseln|"
+                      r"au lieu|à la place|plutôt|en vez|en lugar|cambiar a)\b", re.I)
+# Weekday names written out: "mon" and "sat" are words of their own ("mon associé", "sat down").
+_DAY_NAMES = "|".join(sorted({w for w in WEEKDAYS if len(w) >= 6} | set(FOREIGN_WEEKDAYS), key=len, reverse=True))
+_WEEKDAY = re.compile(rf"\b(?:{_DAY_NAMES})(?:s|en)?\b", re.I)
+
+
+def _weekdays(text: str) -> set[int]:
+    """The weekdays a text names, plural forms too ("montags", "Saturdays", "los sábados")."""
+    out = set()
+    for m in _WEEKDAY.finditer(text):
+        word = m.group(0).lower()
+        for name in (word, word[:-1], word[:-2]):
+            if name in WEEKDAYS or name in FOREIGN_WEEKDAYS:
+                out.add(WEEKDAYS.get(name, FOREIGN_WEEKDAYS.get(name)))
+                break
+    return out
+
+
+def _new_weekdays(sentence: str) -> set[int]:
+    """The weekdays a change of day names as the new one: not those right after "instead of", "statt", "en vez del"."""
+    m = _INSTEAD.search(sentence)
+    if m is None:
+        return set()
+    old = _weekdays(" ".join(re.split(r"[,;?.]", sentence[m.end():])[0].split()[:3]))
+    return _weekdays(sentence) - old
+
+
+def replaced_weekday(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's priced lines for a weekday the customer's later email replaces while asking the new price
+    ("could we do Friday 14 September instead? ... what's the Friday price?"), out of force until priced again."""
+    out = list(items)
+    for src in (s for s in ordered if s.direction == "inbound"):
+        said = _sentences(src, cleaned)
+        new = set().union(*[_new_weekdays(s) for s in said] or [set()])
+        if not new or not any(asks_price(s) for s in said if "?" in s) or _priced_since(src.at, ordered, cleaned):
+            continue
+        out = [_out(i, src) if i.status == "open" and i.kind in ("term", "feature", "standing")
+               and i.direction in ("outbound", "note") and i.at < src.at and _priced(i.quote)
+               and _weekdays(i.quote) and not _weekdays(i.quote) & new else i for i in out]
+    return out
+
+
+# A weekday the customer says is bad for them ("montags ist bei uns schlecht", "Mondays don't work for us", "le lundi ne
+# nous convient pas", "los lunes no nos van").
+_BAD_DAY = re.compile(r"\b(?:(?:is|are) (?:bad|difficult|not good|no good)|(?:does|do)(?:n't| not) work|"
+                      r"(?:ist|sind) (?:\w+ )*?(?:schlecht|schwierig|ungünstig)|(?:geht|passt|klappt) (?:\w+ )?nicht|"
+                      r"ne (?:nous |me )?(?:va|vont|convient|conviennent) pas|"
+                      r"(?:est|sont) (?:\w+ )?(?:compliqués?|difficiles?)|"
+                      r"no (?:nos |me )?(?:va|van|sirve|sirven|conviene|convienen)|"
+                      r"(?:es|son) (?:\w+ )?(?:malos?|complicados?))\b", re.I)
+# A weekday as a recurring slot, with its preposition or article ("montags", "on Mondays", "le lundi", "los lunes").
+_SLOT_DAY = re.compile(rf"(?:\b(?:on|every|am|jeden|le|les|chaque|el|los|cada)\s+)?\b(?:{_DAY_NAMES})(?:s|en)?\b,?\s*",
+                       re.I)
+
+
+def refused_weekday(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's line said without a weekday the customer's later email calls bad for them ("montags 8:00 bis 9:30" after
+    "montags ist bei uns ohnehin schlecht": "8:00 bis 9:30"); the rest of the line stays in force."""
+    out = []
+    for item in items:
+        if item.status == "open" and item.direction in ("outbound", "note") and item.kind in ("term", "feature"):
+            bad = set().union(*[_weekdays(s[:m.start()]) for src in ordered if src.at > item.at
+                                and src.direction == "inbound" for s in _sentences(src, cleaned)
+                                for m in [_BAD_DAY.search(s)] if m] or [set()])
+            gone = [m for m in _SLOT_DAY.finditer(item.quote) if _weekdays(m.group(0)) and _weekdays(m.group(0)) <= bad]
+            if gone and not dated_day(item.quote, item.at.date()):
+                quote, text = item.quote, item.text
+                for m in reversed(gone):
+                    quote = quote[:m.start()] + quote[m.end():]
+                    text = text.replace(m.group(0), "", 1)
+                item = replace(item, quote=quote, text=text)
+        out.append(item)
+    return out
+
+
+# Words of a wish that say only that it is wanted ("we also want", "queremos también", "wir möchten auch").
+_WISH_WORDS = {"want", "would", "like", "also", "too", "need", "quere", "quier", "tambi", "neces", "möcht", "wolle",
+               "brauc", "auch", "voulo", "souha", "aussi", "aimer", "pleas", "bitte", "favor", "plait"}
+# A time limit on a wish ("before the summer", "vor den Sommerferien", "avant l'été", "antes del verano").
+_LIMIT = re.compile(r"\b(?:before|by|no later than|vor|bis|spätestens|avant|d'ici|au plus tard|antes de(?:l)?|"
+                    r"para)\b.*$", re.I)
+# A subject that says who wants it ("our CEO", "notre directeur", "unser Chef"): no part of the wish.
+_WHO = re.compile(r"^\s*(?:our|my|the|unser\w*|mein\w*|notre|mon|ma|nuestr\w*|mi|el|la)\s+\S+\s+", re.I)
+
+
+def wish_taken_up(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The customer's wish with no figure of its own that the rep's later email priced (every word of it in a priced
+    sentence) or, for a wish with a time limit, gave a day ("the concept presentation on Wednesday 19 April"):
+    answered by that email."""
+    out = []
+    for item in items:
+        if item.status == "open" and item.direction == "inbound" and item.kind in ("request", "constraint", "term") \
+                and "?" not in item.quote and not re.search(r"\d", item.quote):
+            limited = _LIMIT.search(item.quote)
+            words = {w for w in _content(_WHO.sub("", item.quote[:limited.start()] if limited else item.quote))
+                     if w[:5] not in _WISH_WORDS}
+            for src in (s for s in ordered if s.at > item.at and s.direction == "outbound"):
+                if words and any((_priced(s) and _shared(words, _content(s)) == len(words)) or (
+                        limited and _shared(words, _content(s)) and dated_day(s, src.at.date()))
+                        for s in _sentences(src, cleaned)):
+                    item = _out(item, src, "answered")
+                    break
+        out.append(item)
+    return out
+
+
+# A time said relative to the go-ahead ("3 weeks after go", "drei Wochen nach Auftrag", "trois semaines après accord").
+_AFTER = re.compile(r"\b(?:\d+|one|two|three|four|six|eight|ein\w*|zwei|drei|vier|sechs|acht|une?|deux|trois|quatre|"
+                    r"six|huit|una?|dos|tres|cuatro|seis|ocho)\s+(?:weeks?|days?|months?|wochen|tagen?|monaten?|"
+                    r"semaines?|jours?|mois|semanas?|días?|meses?)\s+(?:after|from|nach|ab|après|dès|después de(?:l)?|"
+                    r"tras|desde)\b", re.I)
+
+
+def timing_dated(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's time said relative to the go-ahead, overtaken by a later rep sentence giving that thing a day."""
+    out = []
+    for item in items:
+        if item.status == "open" and item.kind in ("term", "feature") and item.direction in ("outbound", "note") \
+                and _AFTER.search(item.quote):
+            words = _content(_AFTER.sub(" ", item.quote))
+            later = next((src for src in ordered if src.at > item.at and src.direction in ("outbound", "note") and any(
+                _shared(words, _content(s)) >= TIMING_OVERLAP and dated_day(s, src.at.date())
+                for s in _sentences(src, cleaned))), None)
+            if later is not None:
+                item = _out(item, later)
+        out.append(item)
+    return out
+
+
+# A head count: people, guests, participants and the roles that are counted as such.
+_PEOPLE = (r"people|persons?|pax|guests|participants?|attendees|delegates|employees|staff|colleagues|consultants|"
+           r"students|trainees|personen|leute|gäste|teilnehmer\w*|mitarbeiter\w*|mitarbeitende|kolleg\w+|schüler\w*|"
+           r"personnes|invités|collaborateurs|salariés|employés|stagiaires|élèves|étudiants|"
+           r"personas|invitados|participantes|asistentes|empleados|colaboradores|consultores|alumnos")
+_HEADS = re.compile(rf"\b(\d{{1,4}})\s+(?:\w+\s+)?(?:{_PEOPLE})\b", re.I)
+# The word that says a count is new ("finalement", "now", "after all", "jetzt doch", "al final").
+_NOW_COUNT = re.compile(r"\b(?:now|after all|in the end|finally|instead|actually|jetzt|doch|nun|inzwischen|"
+                        r"finalement|désormais|au final|plutôt|al final|finalmente|ahora|en total)\b", re.I)
+
+
+def heads_recounted(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The customer's older head count ("pour 28 consultants") out of force once their later email counts the
+    people anew ("nous confirmons pour 30 personnes finalement")."""
+    out = []
+    for item in items:
+        mine = {m.group(1) for m in _HEADS.finditer(item.quote)}
+        if item.status == "open" and item.direction == "inbound" and mine and item.kind != "question":
+            later = next((src for src in ordered if src.at > item.at and src.direction == "inbound" and any(
+                _NOW_COUNT.search(s) and {m.group(1) for m in _HEADS.finditer(s)} - mine
+                for s in _sentences(src, cleaned))), None)
+            if later is not None:
+                item = _out(item, later)
+        out.append(item)
+    return out
+
+
+# A date the customer turns down in the sentence that names it ("der 17. April ist Ostermontag, das geht nicht").
+_TURNED_DOWN = re.compile(r"\b(?:does(?:n't| not) work|won't work|is no good|(?:das )?(?:geht|passt|klappt) "
+                          r"(?:\w+ )?nicht|ne (?:va|marche|convient) pas|impossible|no (?:nos )?(?:va|sirve|funciona|"
+                          r"podemos))\b", re.I)
+
+
+def turned_down(items: list[Item]) -> list[Item]:
+    """The customer's dated sentence that turns its own date down: not noted back to them."""
+    return [replace(i, status="superseded", by=f"{i.source_kind}:{i.source_id}")
+            if i.status == "open" and i.direction == "inbound" and i.kind in ("term", "constraint")
+            and _TURNED_DOWN.search(i.quote) and dated_day(i.quote, i.at.date()) else i for i in items]
+
+
+# A viewing, visit or demo asked for, and a note that records one ("Showed Priya + Arjun 3 units", "Besichtigung mit
+# Herrn Kraus", "Visite faite", "Probefahrt").
+_VISIT_ASK = re.compile(r"\b(?:viewings?|showings?|visit|tour|demo|test drive|besichtigung\w*|probefahrt|vorführung|"
+                        r"visites?|essai|visitas?|prueba de manejo|demostración)\b", re.I)
+_VISIT_DONE = re.compile(r"^\s*(?:showed|shown|viewed|visited|toured|viewing|showing|visit|met|besichtigung|besichtigt|"
+                         r"besuch|vor ort|probefahrt|visite|visité|rencontré|sur place|visita|visitamos|mostré|enseñé|"
+                         r"reunión)\b|\b(?:im haus|on site|in person|sur place|en persona|probefahrt|test drive)\b",
+                         re.I)
+# A visit the note only plans ("Visit planned Tue", "Besichtigung geplant", "visite prévue", "visita agendada").
+_PLANNED = re.compile(r"\b(?:plann?ed|booked|scheduled|next|to book|geplant|vereinbart|nächste\w*|prévue?|prochaine?|"
+                      r"à caler|agendad[ao]|programad[ao]|próxim[ao])\b", re.I)
+
+
+def _opening(src: Source, cleaned: dict) -> str:
+    """A note's first sentence: what it records."""
+    return re.split(r"(?<=[^\W\d]{4})\.\s|\n", cleaned.get((src.kind, src.id), "").strip(), maxsplit=1)[0]
+
+
+def visit_done(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The customer's request for a viewing or visit answered by a later note that records one."""
+    out = []
+    for item in items:
+        if item.status == "open" and item.direction == "inbound" and item.kind in ("question", "request") \
+                and _VISIT_ASK.search(item.quote):
+            later = next((s for s in ordered if s.at > item.at and s.direction == "note"
+                          and _VISIT_DONE.search(_opening(s, cleaned)) and not _PLANNED.search(_opening(s, cleaned))),
+                         None)
+            if later is not None:
+                item = _out(item, later, "answered")
+        out.append(item)
+    return out
+
+
+# The rep's "I'll let you know" ("I've asked the listing agent about levies and will let you know", "je vous tiens au
+# courant", "ich gebe Ihnen Bescheid", "le aviso").
+_LET_KNOW = re.compile(r"\b(?:let you know|get back to you|find out|keep you posted|report back|gebe (?:ich )?(?:Ihnen|dir) "
+                       r"Bescheid|melde (?:ich )?mich|kläre|je vous tiens au courant|je reviens vers vous|je me renseigne|"
+                       r"je vous redis|le aviso|te aviso|averiguo)\b", re.I)
+
+
+# A later word that the answer is still to come ("still has to check", "noch offen", "pas encore", "todavía no").
+_PENDING = re.compile(r"\b(?:still|not yet|pending|has to|have to|to check|tbc|noch|offen|encore|pas encore|"
+                      r"à vérifier|todavía|aún|pendiente)\b", re.I)
+
+
+def let_know_kept(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's promise to find something out, kept by a later note or email that says it (not one putting it off)."""
+    out = []
+    for item in items:
+        if item.status == "open" and item.direction == "outbound" and item.kind in ("feature", "commitment", "term") \
+                and _LET_KNOW.search(item.quote):
+            words = _content(_LET_KNOW.sub(" ", item.quote))
+            later = next((src for src in ordered if src.at > item.at and src.direction in ("outbound", "note") and any(
+                "?" not in s and not defers_answer(s) and not _PENDING.search(s)
+                and _shared(words, _content(s)) >= min(ANSWER_OVERLAP, len(words))
+                for s in _sentences(src, cleaned))), None)
+            if later is not None:
+                item = _out(item, later, "kept")
+        out.append(item)
+    return out
+
+
+def unread_changes(items: list[Item], ordered: Sequence[Source], cleaned: dict, language: str) -> list[Item]:
+    """The customer's sentences that change a term without a verb of their own ("Kleine Änderung: eins davon bitte in
+    Weiß statt Grau", "one of them in white instead of grey") and so were read as no point, kept as terms so that the
+    change is said back."""
+    out = list(items)
+    for src in (s for s in ordered if s.direction == "inbound"):
+        text = cleaned.get((src.kind, src.id), "")
+        for start, end, _, _ in _spans(text, src.direction):
+            quote = text[start:end].strip()
+            if "?" in quote or any(quote in i.quote or i.quote in quote for i in out
+                                   if (i.source_kind, i.source_id) == (src.kind, src.id)) or not swaps(quote, language):
+                continue
+            at = max((n + 1 for n, i in enumerate(out) if i.at <= src.at), default=0)
+            out.insert(at, Item(kind="term", text="", quote=quote, source_kind=src.kind, source_id=src.id, at=src.at,
+                                direction="inbound"))
+    return out
+
+
+# "Same time" in a change of day ("Tuesday 25 April instead, same time?", "gleiche Uhrzeit", "à la même heure",
+# "a la misma hora"): the time of the rep's proposal it moves.
+_SAME_TIME = re.compile(r"\b(?:(?:at )?the same time|same time|(?:zur )?(?:gleichen?|selben?) (?:uhr)?zeit|"
+                        r"(?:à )?la même heure|même heure|(?:a )?la misma hora|misma hora)\b", re.I)
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|\s?(?:am|pm|uhr|h)\b)"
+_TIME_SPAN = re.compile(rf"(?<![\d.,:]){_CLOCK}(?:\s*(?:-|–|to|bis|à|a|hasta)\s*{_CLOCK})?", re.I)
+
+
+def same_time(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The customer's change of day that keeps "the same time", said with that time: the clock time of the rep's
+    newest earlier email or note that names one ("same time, 10:00")."""
+    out = []
+    for item in items:
+        m = _SAME_TIME.search(item.quote) if item.status == "open" and item.direction == "inbound" else None
+        if m is not None:
+            times = [t.group(0) for src in ordered if src.at < item.at and src.direction in ("outbound", "note")
+                     for t in _TIME_SPAN.finditer(cleaned.get((src.kind, src.id), ""))]
+            if times:
+                when = times[-1]
+                said = f"{m.group(0)}, {when}"  # a bracket would be cut as an aside
+                item = replace(item, quote=item.quote.replace(m.group(0), said, 1),
+                               text=_SAME_TIME.sub(lambda x, t=when: f"{x.group(0)}, {t}", item.text, count=1))
+        out.append(item)
+    return out
+
+
+def narrowed(items: list[Item], ordered: Sequence[Source], cleaned: dict, language: str) -> list[Item]:
+    """Every rule above, in turn."""
+    items = unread_changes(items, ordered, cleaned, language)
+    items = replaced_weekday(dropped_parts(items, ordered, cleaned), ordered, cleaned)
+    items = timing_dated(wish_taken_up(items, ordered, cleaned), ordered, cleaned)
+    items = heads_recounted(turned_down(items), ordered, cleaned)
+    items = refused_weekday(same_time(items, ordered, cleaned), ordered, cleaned)
+    return let_know_kept(visit_done(items, ordered, cleaned), ordered, cleaned)
