@@ -1,5 +1,6 @@
-"""A customer's request to send something, without a question mark (followup/drafting/sendback.py)."""
-from datetime import datetime
+"""A customer's request to send something, bidden, asked, or by a day or for a person the customer names
+(followup/drafting/sendback.py)."""
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -10,6 +11,7 @@ from followup.drafting.sendback import own_action, sent_request
 from followup.drafting.sentences import Source
 
 REP = RepProfile("Lea Roux", "lea@verre.example", "Lea Roux\nVerre & Co")
+MON, TUE = date(2028, 4, 10), date(2028, 4, 11)
 
 
 @pytest.mark.parametrize("sentence, language, said", [
@@ -26,7 +28,7 @@ REP = RepProfile("Lea Roux", "lea@verre.example", "Lea Roux\nVerre & Co")
     ("Können Sie uns noch die Montageanleitung schicken?", "de", "Ich schicke Ihnen die Montageanleitung."),
 ])
 def test_a_request_to_send_is_answered_by_the_rep_sending_it(sentence, language, said):
-    assert sent_request(sentence, language) == said
+    assert sent_request(sentence, language) == (said, False)
     assert own_action(said)
 
 
@@ -38,7 +40,7 @@ def test_a_request_to_send_is_answered_by_the_rep_sending_it(sentence, language,
     ("Please send me the contract.", "en"),  # English requests are read by restating
 ])
 def test_other_sentences_are_no_request_to_send(sentence, language):
-    assert sent_request(sentence, language) == ""
+    assert sent_request(sentence, language) == ("", False)
 
 
 def test_the_draft_says_the_rep_sends_it_and_does_not_note_it_as_the_customers_words():
@@ -68,3 +70,48 @@ def test_a_question_asking_to_send_is_no_slot_but_the_reps_line_said_once():
     state = build_state(sources, "Europe/Madrid", datetime(2026, 12, 2, 9), customer_name="Luis Gil")
     body = compose_state(state, customer_name="Luis Gil", thread_subject="Contrato", rep=REP).body
     assert "Le envío el contrato de mantenimiento." in body and "[[answer:" not in body
+
+
+@pytest.mark.parametrize("language, sentence, before, said", [
+    ("en", "Could you send the contract today or tomorrow?", "", "I'll send you the contract today."),
+    ("en", "Can you send the booking form by Thursday?", "", "I'll send you the booking form by Thursday."),
+    ("de", "Können Sie ihr den Vertrag bis Mittwoch schicken?", "Meine Assistentin, Frau Lena Krüger, unterschreibt.",
+     "Ich schicke Frau Lena Krüger den Vertrag bis Mittwoch."),
+    ("de", "Können Sie uns das Angebot morgen schicken?", "", "Ich schicke Ihnen das Angebot heute."),
+    ("fr", "Pouvez-vous nous envoyer la facture d'acompte avant vendredi ?", "",
+     "Je vous envoie la facture d'acompte avant vendredi."),
+    ("es", "¿Nos los envía esta semana?", "Para pagar necesitamos la factura a nombre de Olmo S.A. y el certificado. ",
+     "Le envío esta semana la factura a nombre de Olmo S.A. y el certificado."),
+])
+def test_the_day_and_the_addressee_asked_are_said_as_the_reps_promise(language, sentence, before, said):
+    assert sent_request(sentence, language, MON, TUE, before) == (said, True)
+
+
+def test_a_day_now_past_is_today_and_a_day_ahead_is_kept():
+    assert sent_request("Could you send the contract tomorrow?", "en", MON, MON).text == \
+        "I'll send you the contract tomorrow."
+    assert sent_request("Could you send the contract by Monday?", "en", date(2028, 4, 5), TUE).text == \
+        "I'll send you the contract today."
+
+
+@pytest.mark.parametrize("language, sentence, before", [
+    ("de", "Können Sie ihr den Vertrag bis Mittwoch schicken?", "Wir unterschreiben bald."),  # "ihr" names no one
+    ("es", "¿Me lo manda esta semana?", "Gracias."),  # what "lo" is, is not said just before
+    ("en", "Could you send the contract?", ""),  # no day: read by the plain request rule
+    ("en", "Can you do a better price this week?", ""),  # a price is the rep's decision, no errand
+])
+def test_no_errand_when_its_parts_cannot_be_read(language, sentence, before):
+    assert not sent_request(sentence, language, MON, TUE, before).dated
+
+
+def test_the_request_is_an_open_request_not_a_question():
+    mail = [Source("message", 1, "Hi Gregor,\n\nWe're going ahead. Could you send the contract today or tomorrow?\n\nFiona",
+                   datetime(2028, 4, 10, 8, 45, tzinfo=timezone.utc), "inbound")]
+    state = build_state(mail, "Europe/London", datetime(2028, 4, 11, 9, tzinfo=timezone.utc), customer_name="Fiona Lee")
+    asked = [i for i in state.items if "contract" in i.quote]
+    assert [(i.kind, i.text) for i in asked] == [("request", "I'll send you the contract today.")]
+
+
+def test_a_day_that_belongs_to_another_clause_is_no_errands_day():
+    assert sent_request("Please send the proforma in NPR and USD before our meeting on Saturday.", "en", MON, TUE) == \
+        ("", False)
