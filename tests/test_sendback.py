@@ -37,7 +37,7 @@ def test_a_request_to_send_is_answered_by_the_rep_sending_it(sentence, language,
     ("¿Me pasás los datos para la transferencia?", "es"),  # details to write out: a slot the rep fills in
     ("Nous avons reçu le devis.", "fr"),
     ("Die Rechnung ist angekommen.", "de"),
-    ("Please send me the contract.", "en"),  # English requests are read by restating
+    ("We received the contract, thanks.", "en"),
 ])
 def test_other_sentences_are_no_request_to_send(sentence, language):
     assert sent_request(sentence, language) == ("", False)
@@ -115,3 +115,58 @@ def test_the_request_is_an_open_request_not_a_question():
 def test_a_day_that_belongs_to_another_clause_is_no_errands_day():
     assert sent_request("Please send the proforma in NPR and USD before our meeting on Saturday.", "en", MON, TUE) == \
         ("", False)
+
+
+@pytest.mark.parametrize("sentence, language, said", [
+    # the request closes a longer sentence
+    ("Wir nehmen das Angebot an, bitte schicken Sie uns die Auftragsbestätigung.", "de",
+     "Ich schicke Ihnen die Auftragsbestätigung."),
+    ("The surveyor says we can stop at 120 m after all, please send the revised invoice.", "en",
+     "I'll send you the revised invoice."),
+    ("Le conseil a donné son accord, merci de nous envoyer le contrat.", "fr", "Je vous envoie le contrat."),
+    ("Estamos de acuerdo, por favor envíenos la factura proforma.", "es", "Le envío la factura proforma."),
+    # plain English asks, bidden or asked
+    ("Could you send me the floor plans?", "en", "I'll send you the floor plans."),
+    ("Please send the invoice to accounts@lodge.example, our accountant pays it.", "en",
+     "I'll send the invoice to accounts@lodge.example."),
+    # no "mir"/"uns"
+    ("Bitte schicken Sie den Mustervertrag, mein Partner ist noch im Urlaub.", "de", "Ich schicke Ihnen den Mustervertrag."),
+])
+def test_a_plain_request_to_send_is_the_reps_line_in_four_languages(sentence, language, said):
+    assert sent_request(sentence, language) == (said, False)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Can you send it today please?", "en"),  # what "it" is, is said in another sentence
+    ("Please send me our figures so we can check.", "en"),  # the customer's own words about their side
+    ("Bitte schicken Sie das Angebot an unsere Buchhaltung.", "de"),  # to someone else: forward.py says it
+    ("Bitte schicken Sie uns: den Vertrag; die Anzahlungsrechnung", "de"),  # a list after the colon: lists.py
+    ("Wir sind zufrieden, danke für alles.", "de"),
+])
+def test_no_plain_request_where_the_thing_or_its_reader_is_elsewhere(sentence, language):
+    assert sent_request(sentence, language) == ("", False)
+
+
+@pytest.mark.parametrize("language, sentence, before, after, written, today, said", [
+    ("es", "¿Nos los envía esta semana?", "Para pagar necesitamos la factura y el certificado de donación. ",
+     "Las oficinas cierran jueves y viernes.", date(2028, 4, 11), date(2028, 4, 12),
+     "Le envío hoy la factura y el certificado de donación."),
+    ("en", "Please send the contract.", "", "From Friday our office is closed until Tuesday.", date(2028, 4, 10),
+     date(2028, 4, 11), "I'll send you the contract by Thursday."),
+    ("de", "Bitte schicken Sie uns den Vertrag.", "", "Ab Freitag ist unser Büro geschlossen.", date(2028, 4, 11),
+     date(2028, 4, 13), "Ich schicke Ihnen den Vertrag heute."),
+    ("fr", "Merci de nous envoyer le contrat.", "", "Le cabinet est fermé de vendredi à lundi.", date(2028, 4, 11),
+     date(2028, 4, 12), "Je vous envoie le contrat demain."),
+])
+def test_a_closure_the_customer_names_says_by_when_the_thing_is_sent(language, sentence, before, after, written, today,
+                                                                     said):
+    assert sent_request(sentence, language, written, today, before, after) == (said, True)
+
+
+def test_an_english_request_restating_cannot_say_is_the_reps_promise():
+    mail = [Source("message", 1, "Hi Sizwe,\n\nThe water is at about 95 m so the rig can stop at 120 m after all, please "
+                   "send the revised invoice.\n\nAnnelie", datetime(2027, 2, 26, 8, tzinfo=timezone.utc), "inbound")]
+    state = build_state(mail, "Africa/Johannesburg", datetime(2027, 3, 2, 7, tzinfo=timezone.utc),
+                        customer_name="Annelie Botha")
+    asked = [i for i in state.items if "invoice" in i.quote]
+    assert [(i.kind, i.text.rstrip(".")) for i in asked] == [("request", "I'll send you the revised invoice")]

@@ -284,9 +284,11 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             kind = _kind(quote, src.direction)
             # "Envoie-moi le contrat", "Could you send the contract today?": answered by the rep sending it; a day
             # or addressee asked is said as of today in the rep's own sentence (errand), never restated or cut
-            sending, dated = sent_request(quote, language, local_day(src.at, tz), today, text[:s_start]) \
-                if src.direction == "inbound" else ("", False)
+            sending, dated = sent_request(quote, language, local_day(src.at, tz), today, text[:s_start],
+                                          text[s_end:]) if src.direction == "inbound" else ("", False)
             errand = sending if dated else ""
+            unread = sending if language == "en" and not dated else ""  # English: read by restating, this if not
+            sending = "" if unread else sending
             kind = "request" if sending else kind
             if src.direction == "note" and kind not in ("commitment", "preference") and _NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"
@@ -323,6 +325,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if promised:
                 text_ = promised
             text_ = sending or text_
+            if not text_ and language == "en" and src.direction == "inbound" and unread and not internal:
+                text_, kind = unread, "request"  # "..., please send the revised invoice"
             if not text_ and src.direction == "inbound" and kind in ("term", "constraint", "request") and not internal:
                 # "The board pack goes out on 4th December": a day on their side, noted even when it is not "you"
                 if language == "en" and kind != "request" and len(quote.split()) <= NOTED_WORDS \
