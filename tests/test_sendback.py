@@ -1,5 +1,6 @@
-"""A customer's request to send something, without a question mark (followup/drafting/sendback.py)."""
-from datetime import datetime
+"""A customer's request to send something, bidden, asked, or by a day or for a person the customer names
+(followup/drafting/sendback.py)."""
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -10,6 +11,7 @@ from followup.drafting.sendback import own_action, sent_request
 from followup.drafting.sentences import Source
 
 REP = RepProfile("Lea Roux", "lea@verre.example", "Lea Roux\nVerre & Co")
+MON, TUE = date(2028, 4, 10), date(2028, 4, 11)
 
 
 @pytest.mark.parametrize("sentence, language, said", [
@@ -26,7 +28,7 @@ REP = RepProfile("Lea Roux", "lea@verre.example", "Lea Roux\nVerre & Co")
     ("Können Sie uns noch die Montageanleitung schicken?", "de", "Ich schicke Ihnen die Montageanleitung."),
 ])
 def test_a_request_to_send_is_answered_by_the_rep_sending_it(sentence, language, said):
-    assert sent_request(sentence, language) == said
+    assert sent_request(sentence, language) == (said, False)
     assert own_action(said)
 
 
@@ -35,10 +37,10 @@ def test_a_request_to_send_is_answered_by_the_rep_sending_it(sentence, language,
     ("¿Me pasás los datos para la transferencia?", "es"),  # details to write out: a slot the rep fills in
     ("Nous avons reçu le devis.", "fr"),
     ("Die Rechnung ist angekommen.", "de"),
-    ("Please send me the contract.", "en"),  # English requests are read by restating
+    ("We received the contract, thanks.", "en"),
 ])
 def test_other_sentences_are_no_request_to_send(sentence, language):
-    assert sent_request(sentence, language) == ""
+    assert sent_request(sentence, language) == ("", False)
 
 
 def test_the_draft_says_the_rep_sends_it_and_does_not_note_it_as_the_customers_words():
@@ -68,3 +70,103 @@ def test_a_question_asking_to_send_is_no_slot_but_the_reps_line_said_once():
     state = build_state(sources, "Europe/Madrid", datetime(2026, 12, 2, 9), customer_name="Luis Gil")
     body = compose_state(state, customer_name="Luis Gil", thread_subject="Contrato", rep=REP).body
     assert "Le envío el contrato de mantenimiento." in body and "[[answer:" not in body
+
+
+@pytest.mark.parametrize("language, sentence, before, said", [
+    ("en", "Could you send the contract today or tomorrow?", "", "I'll send you the contract today."),
+    ("en", "Can you send the booking form by Thursday?", "", "I'll send you the booking form by Thursday."),
+    ("de", "Können Sie ihr den Vertrag bis Mittwoch schicken?", "Meine Assistentin, Frau Lena Krüger, unterschreibt.",
+     "Ich schicke Frau Lena Krüger den Vertrag bis Mittwoch."),
+    ("de", "Können Sie uns das Angebot morgen schicken?", "", "Ich schicke Ihnen das Angebot heute."),
+    ("fr", "Pouvez-vous nous envoyer la facture d'acompte avant vendredi ?", "",
+     "Je vous envoie la facture d'acompte avant vendredi."),
+    ("es", "¿Nos los envía esta semana?", "Para pagar necesitamos la factura a nombre de Olmo S.A. y el certificado. ",
+     "Le envío esta semana la factura a nombre de Olmo S.A. y el certificado."),
+])
+def test_the_day_and_the_addressee_asked_are_said_as_the_reps_promise(language, sentence, before, said):
+    assert sent_request(sentence, language, MON, TUE, before) == (said, True)
+
+
+def test_a_day_now_past_is_today_and_a_day_ahead_is_kept():
+    assert sent_request("Could you send the contract tomorrow?", "en", MON, MON).text == \
+        "I'll send you the contract tomorrow."
+    assert sent_request("Could you send the contract by Monday?", "en", date(2028, 4, 5), TUE).text == \
+        "I'll send you the contract today."
+
+
+@pytest.mark.parametrize("language, sentence, before", [
+    ("de", "Können Sie ihr den Vertrag bis Mittwoch schicken?", "Wir unterschreiben bald."),  # "ihr" names no one
+    ("es", "¿Me lo manda esta semana?", "Gracias."),  # what "lo" is, is not said just before
+    ("en", "Could you send the contract?", ""),  # no day: read by the plain request rule
+    ("en", "Can you do a better price this week?", ""),  # a price is the rep's decision, no errand
+])
+def test_no_errand_when_its_parts_cannot_be_read(language, sentence, before):
+    assert not sent_request(sentence, language, MON, TUE, before).dated
+
+
+def test_the_request_is_an_open_request_not_a_question():
+    mail = [Source("message", 1, "Hi Gregor,\n\nWe're going ahead. Could you send the contract today or tomorrow?\n\nFiona",
+                   datetime(2028, 4, 10, 8, 45, tzinfo=timezone.utc), "inbound")]
+    state = build_state(mail, "Europe/London", datetime(2028, 4, 11, 9, tzinfo=timezone.utc), customer_name="Fiona Lee")
+    asked = [i for i in state.items if "contract" in i.quote]
+    assert [(i.kind, i.text) for i in asked] == [("request", "I'll send you the contract today.")]
+
+
+def test_a_day_that_belongs_to_another_clause_is_no_errands_day():
+    assert sent_request("Please send the proforma in NPR and USD before our meeting on Saturday.", "en", MON, TUE) == \
+        ("", False)
+
+
+@pytest.mark.parametrize("sentence, language, said", [
+    # the request closes a longer sentence
+    ("Wir nehmen das Angebot an, bitte schicken Sie uns die Auftragsbestätigung.", "de",
+     "Ich schicke Ihnen die Auftragsbestätigung."),
+    ("The surveyor says we can stop at 120 m after all, please send the revised invoice.", "en",
+     "I'll send you the revised invoice."),
+    ("Le conseil a donné son accord, merci de nous envoyer le contrat.", "fr", "Je vous envoie le contrat."),
+    ("Estamos de acuerdo, por favor envíenos la factura proforma.", "es", "Le envío la factura proforma."),
+    # plain English asks, bidden or asked
+    ("Could you send me the floor plans?", "en", "I'll send you the floor plans."),
+    ("Please send the invoice to accounts@lodge.example, our accountant pays it.", "en",
+     "I'll send the invoice to accounts@lodge.example."),
+    # no "mir"/"uns"
+    ("Bitte schicken Sie den Mustervertrag, mein Partner ist noch im Urlaub.", "de", "Ich schicke Ihnen den Mustervertrag."),
+])
+def test_a_plain_request_to_send_is_the_reps_line_in_four_languages(sentence, language, said):
+    assert sent_request(sentence, language) == (said, False)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Can you send it today please?", "en"),  # what "it" is, is said in another sentence
+    ("Please send me our figures so we can check.", "en"),  # the customer's own words about their side
+    ("Bitte schicken Sie das Angebot an unsere Buchhaltung.", "de"),  # to someone else: forward.py says it
+    ("Bitte schicken Sie uns: den Vertrag; die Anzahlungsrechnung", "de"),  # a list after the colon: lists.py
+    ("Wir sind zufrieden, danke für alles.", "de"),
+])
+def test_no_plain_request_where_the_thing_or_its_reader_is_elsewhere(sentence, language):
+    assert sent_request(sentence, language) == ("", False)
+
+
+@pytest.mark.parametrize("language, sentence, before, after, written, today, said", [
+    ("es", "¿Nos los envía esta semana?", "Para pagar necesitamos la factura y el certificado de donación. ",
+     "Las oficinas cierran jueves y viernes.", date(2028, 4, 11), date(2028, 4, 12),
+     "Le envío hoy la factura y el certificado de donación."),
+    ("en", "Please send the contract.", "", "From Friday our office is closed until Tuesday.", date(2028, 4, 10),
+     date(2028, 4, 11), "I'll send you the contract by Thursday."),
+    ("de", "Bitte schicken Sie uns den Vertrag.", "", "Ab Freitag ist unser Büro geschlossen.", date(2028, 4, 11),
+     date(2028, 4, 13), "Ich schicke Ihnen den Vertrag heute."),
+    ("fr", "Merci de nous envoyer le contrat.", "", "Le cabinet est fermé de vendredi à lundi.", date(2028, 4, 11),
+     date(2028, 4, 12), "Je vous envoie le contrat demain."),
+])
+def test_a_closure_the_customer_names_says_by_when_the_thing_is_sent(language, sentence, before, after, written, today,
+                                                                     said):
+    assert sent_request(sentence, language, written, today, before, after) == (said, True)
+
+
+def test_an_english_request_restating_cannot_say_is_the_reps_promise():
+    mail = [Source("message", 1, "Hi Sizwe,\n\nThe water is at about 95 m so the rig can stop at 120 m after all, please "
+                   "send the revised invoice.\n\nAnnelie", datetime(2027, 2, 26, 8, tzinfo=timezone.utc), "inbound")]
+    state = build_state(mail, "Africa/Johannesburg", datetime(2027, 3, 2, 7, tzinfo=timezone.utc),
+                        customer_name="Annelie Botha")
+    asked = [i for i in state.items if "invoice" in i.quote]
+    assert [(i.kind, i.text.rstrip(".")) for i in asked] == [("request", "I'll send you the revised invoice")]

@@ -22,6 +22,10 @@ _PROMISED = {
 _WHEN = re.compile(r"\s+(?:(?:by|on|before|until|bis|am|d'ici|avant|pour|le|el|antes del?|para el|hasta el)\s+)?"
                    r"(?:" + _DAY.pattern + r"|tomorrow|today|end of|this week|next week|morgen|heute|nächste woche|"
                    r"demain|aujourd'hui|la semaine prochaine|mañana|hoy|la (?:semana|próxima semana))", re.I)
+# A German note puts the verb last: "Unterlagen (Grundriss, Protokolle STWEG) morgen schicken".
+_DE_VERB_LAST = re.compile(r"^(?P<x>[A-ZÄÖÜ][^.;:]{2,80}?)\s+(?:zu)?(?:schicken|senden|mailen)$")
+# A list's items are split outside a parenthesis, which stays with its item.
+_PARENS = re.compile(r"\([^()]*\)")
 _BY_MAIL = re.compile(r"\s+(?:by|via|per|par|por)\s+(?:e-?mail|mail|correo(?: electrónico)?|post)\b", re.I)
 _DETERMINED = {"en": r"(?:the|a|an|our|your|my|this|these|those|some|all|\d)\b",
                "de": r"(?:der|die|das|den|ein|eine|einen|unser\w*|Ihr\w*|\d)\b",
@@ -29,7 +33,8 @@ _DETERMINED = {"en": r"(?:the|a|an|our|your|my|this|these|those|some|all|\d)\b",
                "es": r"(?:el|la|los|las|un|una|unos|unas|nuestr\w+|su|sus|\d)\b"}
 # The article of the few things a rep promises to send, where a note leaves it out.
 _THING = {"de": {"angebot": "das", "datenblatt": "das", "preisliste": "die", "vertrag": "den", "offerte": "die",
-                 "broschüre": "die", "rechnung": "die", "zeichnung": "die", "muster": "die"},
+                 "broschüre": "die", "rechnung": "die", "zeichnung": "die", "muster": "die", "unterlagen": "die",
+                 "grundriss": "den", "protokolle": "die", "pläne": "die", "plan": "den", "exposé": "das"},
           "fr": {"devis": "le", "fiche": "la", "contrat": "le", "catalogue": "le", "proposition": "la",
                  "tarif": "le", "brochure": "la", "facture": "la", "plan": "le", "échantillons": "les"},
           "es": {"presupuesto": "el", "ficha": "la", "contrato": "el", "catálogo": "el", "propuesta": "la",
@@ -52,9 +57,10 @@ def note_promise(quote: str, language: str, dated: bool = True) -> str:
     sheets and the shipping estimate by Friday."), without its day when dated is False; "" when it is none."""
     lead, form = _PROMISED.get(language, ("", ""))
     m = re.match(lead, quote.strip(), re.I) if lead else None
-    if not m:
+    last = _DE_VERB_LAST.match(quote.strip().rstrip(" .;")) if language == "de" and not m else None
+    if not m and not last:
         return ""
-    rest = _BY_MAIL.sub("", quote.strip()[m.end():].rstrip(" .;"))
+    rest = _BY_MAIL.sub("", last.group("x") if last else quote.strip()[m.end():].rstrip(" .;"))
     act = re.match(r"to\s+(?!send\b)[a-z]+\b", rest) if language == "en" else None
     if act:
         # "Promised to extend validity to 15 January": what the rep will do, not a thing to send
@@ -65,8 +71,10 @@ def note_promise(quote: str, language: str, dated: bool = True) -> str:
     what = rest[:day.start()] if day else rest
     if not what.strip() or len(what.split()) > 12 or _NOTE_FRAME.search(what) or ":" in what:
         return ""
-    items = [_article(spelled(i.strip(), language), language)
-             for i in re.split(r"\s\+\s|,\s+|\s(?:and|und|et|y)\s", what) if i.strip()]
+    held = _PARENS.findall(what)
+    parts = re.split(r"\s\+\s|,\s+|\s(?:and|und|et|y)\s", _PARENS.sub("\0", what))
+    parts = [re.sub("\0", lambda _: held.pop(0), i) for i in parts]  # "Unterlagen (Grundriss, Protokolle)" whole
+    items = [_article(spelled(i.strip(), language), language) for i in parts if i.strip()]
     if not items or not all(items):
         return ""
     said = ", ".join(items[:-1]) + f" {_AND[language]} " + items[-1] if len(items) > 1 else items[0]

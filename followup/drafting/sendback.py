@@ -1,10 +1,18 @@
-"""A customer asking the rep to send something, in the imperative or with "bitte", "favor", "merci de" and no
-question mark ("Envoie-moi le contrat.", "Favor enviar la orden de compra.", "Den Vertrag bitte per Post."): an
-open request, answered in the draft by the rep saying they send it ("Je vous envoie le contrat."). The thing asked
-for is the customer's own words; only the lead is the rep's. de/fr/es (English requests are read by restating)."""
+"""A customer asking the rep to send something, the one place that decides it: bidden ("Envoie-moi le contrat.",
+"Favor enviar la orden de compra.", "Den Vertrag bitte per Post."), asked ("Pourriez-vous m'envoyer le devis ?"), or
+asked by a day or for a person the customer names ("Could you send the contract today or tomorrow?", "Können Sie ihr
+den Vertrag bis Mittwoch schicken?", "¿Nos los envía esta semana?" after "necesitamos la factura ..."). Answered in
+the draft by the rep saying they send it ("Je vous envoie le contrat.", "I'll send you the contract today.", "Ich
+schicke Frau Lena Krüger den Vertrag bis Mittwoch."), never handed back as an answer slot. The thing asked for is the
+customer's own words; only the lead is the rep's. What needs the rep's decision (a price, a yes) is no such request."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from followup.drafting.closure import by_closure
+from followup.drafting.days import TODAY_WORDS, WEEKDAY_WORDS
 
 # The thing asked for is cut before a reason or a second clause ("..., unser Steuerberater will das Original").
 _CUT = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s|\b(?:weil|denn|da|damit|parce que|car|pour que|afin que|porque|ya que|"
@@ -15,6 +23,8 @@ MAX_OBJECT_WORDS = 8
 
 # "Envoie-moi le contrat", "Merci de m'envoyer le devis", "Favor enviar la orden", "Schicken Sie mir bitte das Angebot"
 _ASKS = {
+    "en": re.compile(r"^(?:and |also |so )?(?:(?:please|kindly)\s+(?:also\s+)?(?:send|e-?mail|forward)(?:\s+(?:me|us))?|"
+                     r"send\s+(?:me|us))\s+(?:over\s+)?(?P<obj>.+)$", re.I),
     "fr": re.compile(r"^(?:et |aussi |alors |donc )?(?:(?:envoie|envoyez|transmettez|transmets|faites-moi parvenir|"
                      r"fais-moi parvenir|adressez)[- ](?:moi|nous)|merci de (?:bien vouloir )?(?:m'|nous )?"
                      r"(?:envoyer|transmettre|faire parvenir|adresser)|je vous remercie de (?:m'|nous )?"
@@ -23,9 +33,9 @@ _ASKS = {
                      r"env[ií]en|manden)(?:me|nos)?|(?:env[ií]e|m[aá]nde|rem[ií]ta|env[ií]en|m[aá]nden)(?:me|nos)"
                      r"(?:\s+por favor)?|le agradecer[ií]a (?:que )?(?:me |nos )?(?:env[ií]e|enviara|mande))\s+"
                      r"(?P<obj>.+)$", re.I),
-    "de": re.compile(r"^(?:und |auch |also )?(?:(?:schicken|senden|übermitteln|mailen)\s+Sie\s+(?:mir|uns)\s+"
+    "de": re.compile(r"^(?:und |auch |also )?(?:(?:schicken|senden|übermitteln|mailen)\s+Sie\s+(?:(?:mir|uns)\s+)?"
                      r"(?:bitte\s+)?(?:noch\s+)?(?:auch\s+)?|bitte\s+(?:schicken|senden|übermitteln)\s+Sie\s+"
-                     r"(?:mir|uns)\s+(?:noch\s+)?)(?P<obj>.+?)(?:\s+(?:zu|zukommen))?$", re.I),
+                     r"(?:(?:mir|uns)\s+)?(?:noch\s+)?)(?P<obj>.+?)(?:\s+(?:zu|zukommen))?$", re.I),
 }
 # "Den Vertrag bitte per Post": the thing first, then "bitte" and how it is to come
 _DE_THING_FIRST = re.compile(r"^(?:und |auch )?(?P<obj>(?:den|die|das|eine[nm]?|ein)\s+[^,]{2,60}?)\s+bitte\s+"
@@ -34,6 +44,8 @@ _DE_THING_FIRST = re.compile(r"^(?:und |auch )?(?P<obj>(?:den|die|das|eine[nm]?|
 # The same ask as a question ("Pouvez-vous m'envoyer le contrat ?", "¿Nos mandas la propuesta final?", "Können Sie
 # uns das Datenblatt schicken?"): said back as a slot it would ask the customer; the rep's answer is to send it.
 _ASKED = {
+    "en": re.compile(r"^(?:and |also )?(?:can|could|would|will) you (?:please |kindly )?(?:also )?(?:send|e-?mail|forward) "
+                     r"(?:(?:me|us) )?(?:over )?(?P<obj>.+?)(?: over)?(?: please)?\s*\?$", re.I),
     "fr": re.compile(r"^(?:et |aussi |alors )?(?:(?:pouvez|pourriez)-vous|peux-tu|pourrais-tu|tu peux|vous pouvez) "
                      r"(?:me |nous |m')(?:envoyer|transmettre|faire parvenir|adresser)\s+(?P<obj>.+?)\s*\?$", re.I),
     "es": re.compile(r"^¿?(?:y |también )?(?:me|nos) (?:(?:puede|pueden|podría|podrían|puedes|podés|podrías) )?"
@@ -43,7 +55,19 @@ _ASKED = {
                      r"(?P<obj>.+?) (?:schicken|senden|zusenden|zuschicken|mailen|zukommen lassen)\s*\?$", re.I),
 }
 # An object that only points back ("les", "lo", "es"): what it stands for is in another sentence, so no promise.
-_POINTER = re.compile(r"^(?:les?|la|lo|los|las|es|sie|ihn|das|ça|cela|eso|esto)$", re.I)
+_POINTER = re.compile(r"^(?:les?|la|lo|los|las|es|sie|ihn|das|ça|cela|eso|esto|mir|uns|me|us|nous|moi|nos)$|"
+                      r"^(?:it|them|this|that|these|those)\b", re.I)
+# A request that closes a longer sentence ("Wir nehmen das Angebot an, bitte schicken Sie uns die Auftragsbestätigung",
+# "... so the rig can stop at 120 m, please send the revised invoice"): the clause after the comma is the request.
+_TAIL = re.compile(r"(?:[,;]|\s[-–—])\s+(?:and\s+|und\s+|et\s+|y\s+)?(?=(?:please|kindly|bitte|merci de|"
+                   r"(?:por\s+)?favor|schicken Sie|senden Sie|envoyez|env[ií]e(?:me|nos)|m[aá]nde(?:me|nos))\b)", re.I)
+# A thing sent to someone else ("an unsere Buchhaltung", "à mon associé"): forward.py says it with the person.
+_TO_OTHER = re.compile(r"\b(?:an|à|a|to)\s+(?:unser\w*|mein\w*|notre|nos|mon|ma|mes|mi|mis|nuestr\w+|our|my)\b", re.I)
+# Asked in English, the thing is named with its article; "your" is the rep's, first-person words are the customer's.
+_EN_THING = re.compile(r"^(?:the|a|an|your|any|some|final|revised|updated|new|signed)\b", re.I)
+_EN_OWN = re.compile(r"\b(?:our|my|we|I|us|me|so|because|as)\b")
+# Where the English lead names no "you": the thing goes to an address the customer gave.
+_TO_ADDRESS = re.compile(r"\bto\s+\S+@\S+")
 
 # Details the rep has to write out, not a document to send ("los datos para la transferencia", "les noms des
 # techniciens"): asked for, they stay a slot the rep fills in.
@@ -55,18 +79,144 @@ _DETAILS = re.compile(r"^(?:(?:los|las|el|la|les|le|des|die|den|das|unsere?|ihre
 LEADS = {"fr": "Je vous envoie", "es": "Le envío", "de": "Ich schicke Ihnen"}
 # The same leads in the informal register (register.py turns them so).
 _INFORMAL_LEADS = ("Je t'envoie", "Te envío", "Ich schicke dir")
-# The German lead to a person the customer named ("Ich schicke Frau Lena Krüger den Vertrag", errand.py).
+# The German lead to a person the customer named ("Ich schicke Frau Lena Krüger den Vertrag", _dated_request below).
 _NAMED_LEADS = ("Ich schicke Frau", "Ich schicke Herrn")
 
 
-def sent_request(sentence: str, language: str) -> str:
-    """The rep's answer to a request to send something, asked or bidden ("Je vous envoie le contrat."), or "" when it
-    is none."""
+# Asked by a day: an object this long is a sentence of its own (a list the customer named before is longer).
+MAX_DATED_OBJECT_WORDS = 10
+MAX_NAMED_WORDS = 16
+
+_TOMORROW = {"en": "tomorrow", "de": "morgen", "fr": "demain", "es": "mañana"}
+# The customer's day words at the end of the request: a day named, a bound and a weekday, or this week.
+_DAY = {
+    "en": r"(?P<day>today(?:\s+or\s+tomorrow)?|tomorrow|this\s+week|(?:by|before|on)\s+(?P<wd>\w+day))",
+    "de": r"(?P<day>heute(?:\s+oder\s+morgen)?|morgen|(?:noch\s+)?diese\s+Woche|(?:bis|vor|am)\s+(?P<wd>\w+tag|Mittwoch))",
+    "fr": r"(?P<day>aujourd['’]hui(?:\s+ou\s+demain)?|demain|cette\s+semaine|(?:avant|d['’]ici|pour)\s+(?P<wd>\w+di))",
+    "es": r"(?P<day>hoy(?:\s+o\s+mañana)?|mañana(?!\s+por)|esta\s+semana|(?:antes\s+del|para\s+el|el)\s+(?P<wd>\w+es|"
+          r"sábado|domingo)(?:\s+\d{1,2})?)",
+}
+# The request itself, the day words somewhere after the verb or the thing.
+_DATED_ASK = {
+    "en": re.compile(r"^(?:and\s+|also\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)(?:send|e-?mail|"
+                     r"forward)\s+(?:(?P<to>me|us)\s+)?(?P<obj>(?:the|a|an|your)\s+.+?)\s+" + _DAY["en"]
+                     + r"(?:\s+please)?\s*[?.!]?$", re.I),
+    "de": re.compile(r"^(?:[Uu]nd\s+|[Aa]uch\s+)?(?:[Kk]önnen|[Kk]önnten)\s+Sie\s+(?P<to>mir|uns|ihr|ihm)\s+(?:bitte\s+)?"
+                     r"(?P<obj>(?:den|die|das)\s+[^,?]+?)\s+" + _DAY["de"] + r"\s+(?:zu)?(?:schicken|senden|mailen)\s*\?$"),
+    "fr": re.compile(r"^(?:et\s+)?(?:pouvez|pourriez)-vous\s+(?P<to>m['’]|nous\s+)(?:envoyer|transmettre)\s+"
+                     r"(?P<obj>(?:l['’]|le\s|la\s|les\s)[^,?]+?)\s+" + _DAY["fr"] + r"\s*\?$", re.I),
+    "es": re.compile(r"^¿?(?:y\s+)?(?P<to>me|nos)\s+(?P<obj>lo|la|los|las)\s+(?:puede\s+|podría\s+)?"
+                     r"(?:env[ií]a|manda|enviar|mandar)\s+" + _DAY["es"] + r"\s*\?$", re.I),
+}
+# Who "ihr"/"ihm" is: the person named with a title before the request ("Meine Assistentin, Frau Lena Krüger").
+_TITLED = re.compile(r"\b(?P<t>Frau|Herrn?)\s+(?P<n>(?:Dr\.\s+)?[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)")
+# What "los"/"las" stands for: the things the customer said they need just before ("necesitamos la factura ... y el
+# certificado de donación"), up to that sentence's end.
+_NEEDED = re.compile(r"\b(?:necesitamos|necesito|nos\s+(?:hace\s+)?falta[n]?|requerimos)\s+(?P<obj>(?:el|la|los|las)\s+"
+                     r".+?)\.(?=\s+[¿¡A-ZÁÉÍÓÚ]|\s*$)", re.S)
+# A thing to send that carries a clause of its own: its day belongs to that clause.
+_OWN_CLAUSE = re.compile(r"\b(?:before|after|by|until|for|so|our|my|we|I|vor|nach|für|unser\w*|mein\w*|avant|après|"
+                         r"pour|notre|nos|mon|ma|mes)\b")
+_DATED_LEADS = {"en": "I'll send {to}{obj} {day}.", "de": "Ich schicke {to} {obj} {day}.", "fr": "Je vous envoie {obj} {day}.",
+          "es": "Le envío {day} {obj}."}
+
+
+def _day(m: re.Match[str], language: str, written: date, today: date, closing: str = "") -> str:
+    """The customer's day words said against the draft's day: the first asked day not past (today or tomorrow),
+    their bound and weekday kept while it is ahead, this week kept within that week (or the last day before a
+    closure they name, `closing`); a day now past is today."""
+    words = m.group("day")
+    low = words.lower()
+    wd = (m.group("wd") or "").lower()
+    if wd in WEEKDAY_WORDS[language]:
+        day = written + timedelta(days=(WEEKDAY_WORDS[language].index(wd) - written.weekday()) % 7)
+        return words if day > today else TODAY_WORDS[language]
+    if re.search(r"semai?n|week|woche", low):
+        if closing:
+            return closing  # "¿Nos los envía esta semana? Las oficinas cierran jueves": by the day before
+        return words if today.isocalendar()[:2] == written.isocalendar()[:2] else TODAY_WORDS[language]
+    asked = [written] if low.startswith(TODAY_WORDS[language][:3]) else []
+    asked += [written + timedelta(days=1)] if re.search(_TOMORROW[language], low) else []
+    ahead = [d for d in asked if d >= today]
+    if ahead and ahead[0] > today:
+        return _TOMORROW[language]
+    return TODAY_WORDS[language]
+
+
+def _dated_request(sentence: str, language: str, written: date, today: date, before: str = "",
+                   closing: str = "") -> str:
+    """The rep's promise for a request to send something by a day the customer names, with the person it goes to
+    ("I'll send you the contract today."), or "" when the sentence is no such request or its parts cannot be read;
+    `before`: the customer's text before the sentence, for whom "ihr" and what "los" stand for."""
+    rx = _DATED_ASK.get(language)
+    m = rx.match(sentence.strip()) if rx else None
+    if not m:
+        return ""
+    obj, to = m.group("obj").strip(), (m.group("to") or "").strip().lower()
+    if language == "es":
+        needed = list(_NEEDED.finditer(before))
+        if not needed:
+            return ""  # "¿Me lo manda?": what it stands for is not said just before
+        obj = needed[-1].group("obj").strip()
+        if len(obj.split()) > MAX_NAMED_WORDS:
+            return ""
+    elif len(obj.split()) > MAX_DATED_OBJECT_WORDS or _OWN_CLAUSE.search(obj):
+        return ""  # "the proforma ... before our meeting on Saturday": the day is the meeting's, not the errand's
+    day = _day(m, language, written, today, closing)
+    if language == "de":
+        if to in ("ihr", "ihm"):
+            named = [t for t in _TITLED.finditer(before) if (t.group("t") == "Frau") == (to == "ihr")]
+            if not named:
+                return ""
+            who = f"{'Frau' if to == 'ihr' else 'Herrn'} {named[-1].group('n')}"
+        else:
+            who = "Ihnen"
+        obj = obj[0].lower() + obj[1:]
+        return _DATED_LEADS["de"].format(to=who, obj=obj, day=day)
+    if language == "en":
+        obj = re.sub(r"^(?:a|an|your)\s+", "the ", obj, flags=re.I)
+        return _DATED_LEADS["en"].format(to="you ", obj=obj, day=day)
+    return _DATED_LEADS[language].format(obj=obj, day=day)
+
+
+class Sending(NamedTuple):
+    """The rep's line for a request to send something; dated: its day and addressee already said as of the draft."""
+
+    text: str = ""
+    dated: bool = False
+
+
+def sent_request(sentence: str, language: str, written: date | None = None, today: date | None = None,
+                 before: str = "", after: str = "") -> Sending:
+    """The rep's answer to a request to send something, asked or bidden ("Je vous envoie le contrat."), with the day
+    and addressee asked said as of today when `written` (the request's day) and `today` are given; empty when it is
+    none. `before`, `after`: the customer's text around the sentence, for whom "ihr" and what "los" stand for and a
+    closure they name, before which the thing is sent ("I'll send you the contract today.")."""
+    if written is None or today is None:
+        return Sending(_plain_request(sentence, language))
+    closing = by_closure(f"{before} {sentence} {after}", language, written, today) if language in _DATED_LEADS else ""
+    dated = _dated_request(sentence, language, written, today, before, closing)
+    if dated:
+        return Sending(dated, True)
+    plain = _plain_request(sentence, language)
+    if plain and closing:
+        # "Le envío hoy la factura", "Je vous envoie le contrat aujourd'hui."
+        said = plain.replace(LEADS["es"], f"{LEADS['es']} {closing}", 1) if language == "es" else \
+            f"{plain[:-1]} {closing}."
+        return Sending(said, True)
+    return Sending(plain)
+
+
+def _plain_request(sentence: str, language: str) -> str:
+    """The rep's line for a request to send something with no day or person asked, or "" when it is none."""
     s = sentence.strip().rstrip(" .!")
-    if language not in LEADS:
+    if language not in _ASKS:
         return ""
     m = _ASKED[language].match(s) if "?" in s else _ASKS[language].match(s)
-    if "?" in s and (not m or _POINTER.match(m.group("obj")) or _DETAILS.match(m.group("obj"))):
+    tail = None if m or "?" in s else ([t for t in _TAIL.finditer(s)] or [None])[-1]
+    if tail is not None:
+        m = _ASKS[language].match(s[tail.end():])  # ", bitte schicken Sie uns die Auftragsbestätigung"
+    if (m or "?" in s) and (not m or _POINTER.match(m.group("obj")) or _DETAILS.match(m.group("obj"))):
         return ""
     obj = m.group("obj") if m else ""
     if not m and language == "de":
@@ -75,8 +225,14 @@ def sent_request(sentence: str, language: str) -> str:
             how = first.group("how")
             obj = first.group("obj") + (f" {how}" if how.lower().startswith("per ") else "")
     obj = _CUT.sub("", re.sub(r"\s+(?:s'il vous plaît|svp|por favor|bitte)$", "", obj, flags=re.I)).strip()
-    if not obj or len(obj.split()) > MAX_OBJECT_WORDS or not re.search(r"[^\W\d_]{3,}", obj):
+    if not obj or _POINTER.match(obj) or len(obj.split()) > MAX_OBJECT_WORDS or not re.search(r"[^\W\d_]{3,}", obj) \
+            or _TO_OTHER.search(obj):
         return ""
+    if language == "en":
+        if not _EN_THING.match(obj) or _EN_OWN.search(obj):
+            return ""
+        obj = re.sub(r"^your\b", "the", obj, flags=re.I)
+        return f"I'll send {'' if _TO_ADDRESS.search(obj) else 'you '}{obj}."
     if language == "de" and re.match(r"(?:Den|Die|Das|Einen|Eine|Ein)\b", obj):
         obj = obj[0].lower() + obj[1:]  # "Ich schicke Ihnen den Vertrag": the article is lower-cased mid-sentence
     return f"{LEADS[language]} {obj}."

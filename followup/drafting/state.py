@@ -22,7 +22,6 @@ from followup.drafting.covered import back_in_person
 from followup.drafting.cutting import MAX_RESTATED_WORDS, OWN_RESTATED_WORDS, _shorten
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.decided import decided_since
-from followup.drafting.errand import asked_errand
 from followup.drafting.features import with_features
 from followup.drafting.figures import _STATED_PRICE
 from followup.drafting.forward import forward_request
@@ -284,12 +283,13 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                                       source_id=src.id, at=src.at, direction="note"))
                 continue
             kind = _kind(quote, src.direction)
-            # "Envoie-moi le contrat": a request to send something, answered by the rep sending it
-            sending = sent_request(quote, language) if src.direction == "inbound" else ""
-            # "Could you send the contract today or tomorrow?": the rep's promise with the day and addressee asked
-            errand = asked_errand(quote, language, local_day(src.at, tz), today, text[:s_start]) \
-                if src.direction == "inbound" else ""
-            sending = errand or sending
+            # "Envoie-moi le contrat", "Could you send the contract today?": answered by the rep sending it; a day
+            # or addressee asked is said as of today in the rep's own sentence (errand), never restated or cut
+            sending, dated = sent_request(quote, language, local_day(src.at, tz), today, text[:s_start],
+                                          text[s_end:]) if src.direction == "inbound" else ("", False)
+            errand = sending if dated else ""
+            unread = sending if language == "en" and not dated else ""  # English: read by restating, this if not
+            sending = "" if unread else sending
             kind = "request" if sending else kind
             if src.direction == "note" and kind not in ("commitment", "preference") and _NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"
@@ -326,6 +326,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if promised:
                 text_ = promised
             text_ = sending or text_
+            if not text_ and language == "en" and src.direction == "inbound" and unread and not internal:
+                text_, kind = unread, "request"  # "..., please send the revised invoice"
             if not text_ and src.direction == "inbound" and kind in ("term", "constraint", "request") and not internal:
                 # "The board pack goes out on 4th December": a day on their side, noted even when it is not "you"
                 if language == "en" and kind != "request" and len(quote.split()) <= NOTED_WORDS \
