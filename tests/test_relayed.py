@@ -93,3 +93,11 @@ def test_a_colleague_named_between_commas_still_relays_the_question():
                             "es") == "¿Se puede ver desde el celular?"
     assert relayed_question("Our finance manager, Bence Tóth, asks if you can spread the payment.", "en") == \
         "Can you spread the payment?"
+
+
+def test_a_relayed_question_with_the_verb_first_is_asked_directly():
+    """German puts the verb second after 'Außerdem': 'fragt meine Kollegin Frau Mag. Pichler, ob es ... gibt'."""
+    assert relayed_question("Außerdem fragt meine Kollegin Frau Mag. Pichler, ob es ein Zertifikat am Ende gibt.",
+                            "de") == "Gibt es ein Zertifikat am Ende?"
+    assert relayed_question("Además pregunta mi compañera Ana Ruiz si hay descuento por volumen.",
+                            "es") == "¿Hay descuento por volumen?"

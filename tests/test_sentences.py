@@ -143,3 +143,10 @@ def test_the_reps_own_plan_on_a_day_is_a_term_even_with_before_in_it():
                     "closes.", "outbound") == "figure"
     assert classify("Sorry, we cannot deliver on Monday 15 November.", "outbound") == "constraint"
     assert classify("We must have it before 20 December.", "inbound") == "constraint"
+
+
+def test_an_academic_title_before_a_name_ends_no_sentence():
+    """'Frau Mag. Pichler', 'Ing. Rosaura Téllez', 'Lic. Ortega': a title, not the end of a sentence."""
+    for text in ("Außerdem fragt meine Kollegin Frau Mag. Pichler, ob es ein Zertifikat gibt.",
+                 "Llamada con Ing. Rosaura Téllez, jefa de logística.", "Reunión con el Lic. Ortega mañana."):
+        assert len(split_sentences(text)) == 1

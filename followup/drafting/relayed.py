@@ -26,13 +26,25 @@ _RELAYED = {
                      r"cuánto|cuánta|qué|cuál(?:es)?)\b\s*(?P<rest>.+)$", re.I),
 }
 
+# The verb first, as German puts it after a lead word and Spanish may anywhere ("Außerdem fragt meine Kollegin Frau
+# Mag. Pichler, ob ...", "Además pregunta mi compañera Ana Ruiz si ...").
+_INVERTED = {
+    "de": re.compile(r"^(?:(?:außerdem|auch|zudem|dann|noch|und)[,\s]+)*(?:fragt|fragte|möchte|will)\s+(?:auch\s+|noch\s+)?"
+                     r"(?:unser|unsere|mein|meine|der|die)\s+[^\W\d_][\w'’ .,-]{1,40}?,?\s+(?:(?:auch|noch)\s+)?"
+                     r"(?:wissen,?\s+)?(?P<w>ob|wer|was|wann|wie|welche[rsmn]?)\b\s*(?P<rest>.+)$", re.I),
+    "es": re.compile(r"^(?:(?:además|también|y)[,\s]+)*(?:pregunta|preguntó|quiere saber)\s+(?:también\s+)?"
+                     r"(?:mi|mis|nuestro|nuestra|el|la)\s+[^\W\d_][\w'’ .,-]{1,40}?,?\s+(?P<w>si|quién|cuándo|cómo|"
+                     r"cuánto|cuánta|qué|cuál(?:es)?)\b\s*(?P<rest>.+)$", re.I),
+}
+
 _EN_AUX = r"can|could|will|would|should|may|is|are|was|were|do|does|did|have|has"
 
 
 def relayed_question(sentence: str, language: str) -> str:
     """The question a customer passes on from someone else, asked directly ("Our director asks if you can fix the
     rate." -> "Can you fix the rate?"); "" when the sentence relays no question."""
-    m = _RELAYED.get(language, _RELAYED["en"]).match(sentence.strip())
+    m = _RELAYED.get(language, _RELAYED["en"]).match(sentence.strip()) or (
+        _INVERTED[language].match(sentence.strip()) if language in _INVERTED else None)
     if m is None:
         return ""
     word, rest = m.group("w"), m.group("rest").strip().rstrip(" .?!")
