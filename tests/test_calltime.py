@@ -34,3 +34,12 @@ def test_no_part_of_the_day_no_time():
 ])
 def test_a_stored_preference_is_worded_in_the_customers_phrase_or_a_plain_one(values, quote, language, said):
     assert close_time(values, quote, language) == said
+
+
+def test_the_part_of_the_day_a_sentence_names_whoever_calls():
+    """'I'll call you in the afternoon', 'Te llamo yo por la tarde': the part named, as the close says it."""
+    from followup.drafting.calltime import named_part
+    assert named_part("I'll give you a call in the afternoon.", "en") == "in the afternoon"
+    assert named_part("Te llamo yo mejor por la tarde.", "es") == "por la tarde"
+    assert named_part("Ich rufe Sie abends an.", "de") == "abends"
+    assert named_part("Je vous rappelle demain.", "fr") is None

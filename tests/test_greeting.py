@@ -164,3 +164,83 @@ def test_a_one_off_call_asked_for_with_its_day_or_hour_sets_the_close(language, 
     state = replace(state, language=language)
     line, item = closing_line(state, PHRASES[language])
     assert (line, item.kind) == (close, "callback")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Sehr geehrter Herr Mag. Huber,", "Mag. Gerald Huber"),
+    ("Sehr geehrte Frau Mag. Hofer,", "Veronika Hofer"),
+    ("Estimada Ing. Téllez:", "Rosaura Téllez"),
+    ("Guten Tag Herr Dipl.-Ing. Berger,", "Karl Berger"),
+])
+def test_a_greeting_with_an_academic_title_is_the_reps_greeting(line, name):
+    """'Mag.', 'Ing.', 'Dipl.-Ing.' between the title and the surname are titles, not the end of a sentence."""
+    assert is_greeting(line, name)
+
+
+def test_a_titled_note_keeps_the_academic_title_in_a_german_greeting():
+    """'Frau Mag. Pichler' in a note: the formal greeting keeps 'Mag.' of the customer's own name."""
+    note = [Source("note", 1, "Tel. mit Frau Mag. Pichler, Kanzlei in Wien.", datetime(2026, 5, 4, 9), "note")]
+    assert formal_greeting(note, "Mag. Eva Pichler", "de") == "Guten Tag Frau Mag. Pichler,"
+
+
+@pytest.mark.parametrize("language, note, name, greeting", [
+    ("fr", "Appel Nadia Benali (Provence Numérique). Journée voile. Elle demande une escale. Il faut voir la météo.",
+     "Nadia Benali", "Bonjour Madame Benali,"),
+    ("fr", "RDV Paul Girard, gérant. Il veut 3 bornes.", "Paul Girard", "Bonjour Monsieur Girard,"),
+    ("de", "Erstgespräch tel. Monika Haas, GF Bäckerei. MH will Terminals. Sie fragt nach Schichtplanung.",
+     "Monika Haas", "Guten Tag Frau Haas,"),
+    ("de", "Aufmaß Finca Keller. Er will Plissees für 3 Türen.", "Dr. Jonas Keller", "Guten Tag Herr Dr. Keller,"),
+])
+def test_a_notes_pronoun_for_the_prospect_gives_the_formal_greeting(language, note, name, greeting):
+    """A note saying 'Elle demande' / 'Sie fragt' / 'Er will' of the prospect: the formal draft greets by title and
+    surname, never 'Bonjour Nadia,' with vous."""
+    sources = [Source("note", 1, note, datetime(2026, 5, 4, 9), "note")]
+    assert formal_greeting(sources, name, language) == greeting
+
+
+@pytest.mark.parametrize("language, notes", [
+    ("de", ["Erstgespräch Reto Meier. Sie wollen eine Wohnung in Oerlikon."]),  # "Sie wollen": they, not she
+    ("fr", ["RDV Antoine Roussel, chef.", "Tel Antoine 10h15. Il hésite."]),  # on first-name terms in the notes
+    ("fr", ["Appel Claire Morel. Elle veut un devis, son associé aussi. Il rappelle lundi."]),  # both said
+    ("es", ["Llamada con Irene Castaño. Ella necesita 2 grupos."]),  # Spanish greets by first name with usted
+])
+def test_no_title_where_the_notes_say_no_single_gender_or_use_the_first_name(language, notes):
+    """A plural 'Sie', a first name alone, pronouns of both genders, or Spanish: no guessed title."""
+    sources = [Source("note", i, t, datetime(2026, 5, 4 + i, 9), "note") for i, t in enumerate(notes, 1)]
+    name = {"de": "Reto Meier", "es": "Irene Castaño"}.get(language) or (
+        "Antoine Roussel" if "Antoine" in notes[0] else "Claire Morel")
+    assert formal_greeting(sources, name, language) == ""
+
+
+@pytest.mark.parametrize("language, informal, text, close", [
+    ("es", True, "Te llamo yo mejor por la tarde.", "Quedo a la espera de tu llamada por la tarde."),
+    ("es", False, "Yo le llamo mañana.", "Quedo a la espera de su llamada."),
+    ("en", False, "I'll give you a call in the afternoon.", "I look forward to your call in the afternoon."),
+    ("fr", False, "Je vous rappelle en fin de journée.", "J'attends votre appel en fin de journée."),
+    ("de", False, "Ich rufe Sie am Nachmittag an.", "Ich freue mich auf Ihren Anruf am Nachmittag."),
+])
+def test_a_customer_who_will_call_is_waited_for_not_called(language, informal, text, close):
+    """'Te llamo yo por la tarde': the rep waits for the call, in the customer's register, never 'Te llamaré'."""
+    from followup.drafting.greeting import closing_line
+    from followup.drafting.items import Item
+    from followup.drafting.phrases import phrases
+    state = build_state([_src(1, "inbound", "Hola", 4)], "Europe/Madrid", datetime(2026, 5, 11, 9),
+                        customer_name="Lucía Navarro")
+    pref = Item(kind="preference", text="", quote=text, source_kind="message", source_id=1,
+                at=datetime(2026, 5, 4, 9), direction="inbound")
+    state = replace(state, language=language, items=(pref,))
+    line, item = closing_line(state, phrases(language, informal))
+    assert (line, item) == (close, pref)
+
+
+def test_a_customer_asking_to_be_called_still_gets_the_reps_call():
+    """'Llámame por la tarde' asks the rep to call: the close promises the call."""
+    from followup.drafting.greeting import closing_line
+    from followup.drafting.items import Item
+    from followup.drafting.phrases import phrases
+    state = build_state([_src(1, "inbound", "Hola", 4)], "Europe/Madrid", datetime(2026, 5, 11, 9),
+                        customer_name="Lucía Navarro")
+    pref = Item(kind="preference", text="", quote="Llámame por la tarde.", source_kind="message", source_id=1,
+                at=datetime(2026, 5, 4, 9), direction="inbound")
+    line, _ = closing_line(replace(state, language="es", items=(pref,)), phrases("es", True))
+    assert line == "Te llamaré por la tarde."

@@ -146,3 +146,26 @@ def test_a_colleague_writing_while_the_customer_is_away_is_greeted_alone():
     assert greeting_with("Estimada Gabriela:", [Person("Rodrigo Chaves", True, False, None)], "es", True,
                          away=True) == "Buenos días, Rodrigo:"
     assert greeting_with("Hi Gabriela,", [rodrigo], "en", False) == "Hi Gabriela and Rodrigo,"
+
+
+def test_a_colleague_passed_on_with_the_verb_first_and_an_academic_title():
+    """'Außerdem fragt meine Kollegin Frau Mag. Pichler, ob ...', 'Además pregunta mi compañera Ana Ruiz si ...'."""
+    de = "Und montags ist schlecht. Außerdem fragt meine Kollegin Frau Mag. Pichler, ob es ein Zertifikat gibt."
+    (_, _, person), = relayed(de, "Mag. Gerald Huber")
+    assert (person.name, person.female) == ("Frau Mag. Pichler", True)
+    es = "Seguimos. Además pregunta mi compañera Ana Ruiz si hay descuento."
+    (_, _, person), = relayed(es, "Lucía Navarro")
+    assert person.name == "Ana Ruiz"
+
+
+def test_a_colleague_the_rep_already_greets_by_first_name_is_greeted_so_again():
+    """The rep wrote 'Bonjour Camille et Hugo,'; Hugo then writes formally himself: 'bonjour Hugo', never 'bonjour
+    Hugo Martin'."""
+    sources = [_msg(1, "outbound", "Bonjour Camille et Hugo,\n\nLe samedi 16 septembre est libre.", 2),
+               _msg(2, "inbound", "Bonjour Monsieur Lafitte,\n\nC'est Hugo, le futur marié. L'acompte peut-il être "
+                                  "payé en deux fois ?\n\nHugo Martin", 5)]
+    items = with_askers(build_state(sources, "Europe/Paris", datetime(2026, 5, 8, 9),
+                                    customer_name="Camille Roussel").items, sources, "Camille Roussel")
+    askers = [i.asker for i in items if i.asker is not None]
+    assert askers and all(not p.formal for p in askers)
+    assert greeting_with("Bonjour Camille,", waiting(items), "fr", True) == "Bonjour Camille, bonjour Hugo,"

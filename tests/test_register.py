@@ -128,3 +128,70 @@ def test_the_customers_side_in_the_plural_keeps_its_sus_with_tu():
     assert to_informal("organizan sus jornadas anuales", "Organizamos nuestras jornadas anuales.", "es") == \
         "organizan sus jornadas anuales"
     assert to_informal("necesita su factura", "Necesito mi factura", "es") == "necesitas tu factura"
+
+
+def _inbound(text: str, language: str, tz: str = "Europe/Madrid"):
+    """The register item the customer's only email gives, with no rep email to decide."""
+    return register_item([_msg(1, "inbound", text, 6)], language, tz)
+
+
+def test_a_customers_informal_imperative_sets_the_informal_register():
+    """'Llámame', 'reservadlo', 'confirmame', 'Ruf mich an', 'Appelle-moi': the customer writes tú / du / tu."""
+    assert _inbound("Hola Ane:\n\nSi es posible, reservadlo ya. Llámame por la mañana antes de las 10.", "es")
+    assert _inbound("Martín, ¿cuánto queda la licencia? Y confirmame las cuotas.", "es",
+                    "America/Argentina/Mendoza")
+    assert _inbound("Hallo Anke,\n\nruf mich bitte morgen an.", "de")
+    assert _inbound("Salut Paul,\n\nappelle-moi demain matin.", "fr")
+
+
+def test_a_customers_formal_imperative_keeps_the_formal_register():
+    """'Llámeme', 'Escríbame', 'Rufen Sie mich an', 'Appelez-moi', 'Dites-moi': usted / Sie / vous."""
+    assert _inbound("Buenos días:\n\nLlámeme por la mañana o escríbame.", "es") is None
+    assert _inbound("Guten Tag,\n\nrufen Sie mich bitte morgen an.", "de") is None
+    assert _inbound("Bonjour,\n\nappelez-moi demain et dites-moi le prix.", "fr") is None
+
+
+def test_a_plural_les_marks_no_register_outside_spain():
+    """'Les paso una referencia' to two people in Mendoza is the plural of tú as well: the customer's 'confirmame'
+    decides; in Madrid 'les' is the formal plural."""
+    sources = [_msg(1, "outbound", "Hola Florencia, hola Ezequiel:\n\nLes paso una referencia.\n\nSaludos", 4),
+               _msg(2, "inbound", "Martín, ¿cuánto queda la licencia? Y confirmame las cuotas.\n\nFlor", 6)]
+    assert register_item(sources, "es", "America/Argentina/Mendoza") is not None
+    assert register_item(sources, "es", "Europe/Madrid") is None
+
+
+def test_in_spain_the_customers_side_in_the_plural_is_vosotros():
+    """'Seguimos adelante', 'Organizamos nuestras jornadas', 'Nos interesa ... somos 10' said with tú in Spain:
+    'seguís', 'organizáis vuestras', 'os interesa ... sois'; ustedes in the Americas; a note's 'firman' too."""
+    assert to_informal("siguen adelante con los 4 Corolla", "Seguimos adelante con los 4 Corolla.", "es",
+                       True) == "seguís adelante con los 4 Corolla"
+    assert to_informal("organizan sus jornadas anuales", "Organizamos nuestras jornadas anuales.", "es",
+                       True) == "organizáis vuestras jornadas anuales"
+    assert to_informal("les interesa la eliminatoria, pero son 10 personas",
+                       "Nos interesa la eliminatoria, pero somos 10 personas.", "es",
+                       True) == "os interesa la eliminatoria, pero sois 10 personas"
+    assert to_informal("organizan sus jornadas anuales", "Organizamos nuestras jornadas anuales.", "es",
+                       False) == "organizan sus jornadas anuales"
+    assert to_informal("26.400 € si firman antes del 15 abril", "26.400 € si firman antes del 15 abril.", "es",
+                       True, True) == "26.400 € si firmáis antes del 15 abril"
+
+
+def test_a_first_person_or_a_questions_inversion_is_no_imperative():
+    """'Ich melde mich morgen' and 'Pouvons-nous venir ?' address no one: no register read from them."""
+    assert _inbound("Ich melde mich morgen.", "de") is None
+    assert _inbound("Pouvons-nous venir signer le contrat mardi ?", "fr") is None
+
+
+def test_the_reps_own_promise_with_a_dropped_ich_is_no_imperative():
+    """'Den Termin kläre ich und melde mich übermorgen': the writer's promise, not 'melde dich' to the reader."""
+    sources = [_msg(1, "outbound", "Hallo Herr Rehbein,\n\nden Termin kläre ich mit unserer Einsatzplanung und melde mich "
+                                   "übermorgen.\n\nViele Grüße\nJana", 4)]
+    assert register_item(sources, "de", "Europe/Berlin") is None
+
+
+def test_a_reps_greeting_by_title_keeps_the_formal_register_against_the_customers_voseo():
+    """The rep writes 'Ing. Benítez:' without a pronoun; the customer's 'Mandame la propuesta' does not make the
+    draft say tú under that greeting."""
+    sources = [_msg(1, "outbound", "Ing. Benítez:\n\nCon 1.350 m² el precio queda en Gs. 30.200.\n\nSaludos,\nCarolina", 4),
+               _msg(2, "inbound", "Carolina, perfecto. Mandame la propuesta final por escrito.\n\nRodrigo", 6)]
+    assert register_item(sources, "es", "America/Asuncion") is None

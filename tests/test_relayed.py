@@ -103,3 +103,11 @@ def test_a_question_relayed_with_the_verb_before_the_colleague_after_an_opening_
     assert relayed_question("Par ailleurs, demande ma collègue Anne, si la formation est certifiante.", "fr") == \
         "La formation est certifiante?"
     assert relayed_question("Außerdem fragt er, ob es geht.", "de") == ""  # no colleague named: the customer asks
+
+
+def test_a_relayed_question_with_the_verb_first_is_asked_directly():
+    """German puts the verb second after 'Außerdem': 'fragt meine Kollegin Frau Mag. Pichler, ob es ... gibt'."""
+    assert relayed_question("Außerdem fragt meine Kollegin Frau Mag. Pichler, ob es ein Zertifikat am Ende gibt.",
+                            "de") == "Gibt es ein Zertifikat am Ende?"
+    assert relayed_question("Además pregunta mi compañera Ana Ruiz si hay descuento por volumen.",
+                            "es") == "¿Hay descuento por volumen?"

@@ -149,3 +149,10 @@ def test_an_austrian_academic_title_before_a_name_ends_no_sentence():
     assert spans("Außerdem fragt meine Kollegin Frau Mag. Pichler, ob es ein Zertifikat gibt. Danke") == [
         "Außerdem fragt meine Kollegin Frau Mag. Pichler, ob es ein Zertifikat gibt.", "Danke"]
     assert spans("Bitte an Herrn Dipl. Ing. Huber. Er prüft das.") == ["Bitte an Herrn Dipl. Ing. Huber.", "Er prüft das."]
+
+
+def test_an_academic_title_before_a_name_ends_no_sentence():
+    """'Frau Mag. Pichler', 'Ing. Rosaura Téllez', 'Lic. Ortega': a title, not the end of a sentence."""
+    for text in ("Außerdem fragt meine Kollegin Frau Mag. Pichler, ob es ein Zertifikat gibt.",
+                 "Llamada con Ing. Rosaura Téllez, jefa de logística.", "Reunión con el Lic. Ortega mañana."):
+        assert len(split_sentences(text)) == 1

@@ -70,3 +70,13 @@ def call_time(sentence: str, language: str) -> str | None:
     """The part of the day a sentence asks the rep to call in, as the close says it ("in the morning", "am Abend",
     "en soirée", "en la mañana"), or None when it names none."""
     return close_time(call_parts(sentence, language), sentence, language)
+
+
+def named_part(sentence: str, language: str) -> str | None:
+    """The part of the day a sentence names, however it is used ("I'll call you in the afternoon" -> "in the
+    afternoon", "Te llamo yo por la tarde" -> "por la tarde"), as the close says it; None when it names none."""
+    for pattern, _, said in _PARTS.get(language, _PARTS["en"]):
+        m = re.search(pattern, sentence, re.I)
+        if m:
+            return said or m.group(0).lower()
+    return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from followup.drafting.calltime import call_time, close_time
+from followup.drafting.calltime import call_time, close_time, named_part
 from followup.drafting.items import Item, State
 from followup.drafting.names import fold
 from followup.drafting.phrases import PHRASES
@@ -38,9 +38,12 @@ _FEMALE = r"(?:Mrs\.?|Ms\.?|Miss|Frau|Fr\.|Mme\.?|Madame|Sra\.|Señora|Senhora)"
 _FORMAL_OPENER = re.compile(r"^(?:dear|good (?:morning|afternoon|day))\s+(?:mr|mrs|ms|miss|dr|sir|madam)\b|"
                             r"^(?:sehr geehrte|estimad[oa]|madame|monsieur)\b", re.I)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|madam|herr|frau|m|mme|mlle|madame|monsieur|docteur|maître|"
-                    r"sr|sra|srta|don|doña|ing|lic|arq|pfarrer|pfr|pastor)\.?[,:!]?$", re.I)
-# A German title the customer's own name carries that the formal greeting keeps ("Guten Tag Herr Pfarrer Lechner,").
-_KEPT_TITLE = re.compile(r"^(?:Pfarrer|Pastor|Dr\.|Prof\.)$")
+                    r"sr|sra|srta|don|doña|ing|lic|arq|pfarrer|pfr|pastor|mag|mmag|dipl\.-ing|dkfm)\.?[,:!]?$", re.I)
+# A German title the customer's own name carries that the formal greeting keeps ("Guten Tag Herr Pfarrer Lechner,",
+# an Austrian "Herr Mag. Huber", "Frau DI Berger").
+# Academic titles between the title and the name ("Frau Mag. Pichler", "Herrn Dr. Wolfgang Brandl", "Ing. Téllez").
+_ACADEMIC = r"(?:(?:Dr|Prof|Mag|MMag|Ing|Dipl\.-Ing|DI|Lic|Arq)\.?\s+)*"
+_KEPT_TITLE = re.compile(r"^(?:Pfarrer|Pastor|Dr\.|Prof\.|Mag\.|MMag\.|DI|Dipl\.-Ing\.|Ing\.)$")
 
 
 def _names(text: str) -> list[str]:
@@ -105,11 +108,46 @@ def formal_greeting(sources: Sequence[Source], customer_name: str, language: str
             if src.direction == "outbound":
                 continue
             for title, key in ((_MALE, "formal_m"), (_FEMALE, "formal_f")):
-                if re.search(rf"(?<![\w.]){title}\s+(?:Dr\.?\s+)?(?:{given}\s+)?{re.escape(surname)}\b",
+                if re.search(rf"(?<![\w.]){title}\s+{_ACADEMIC}(?:{given}\s+)?{re.escape(surname)}\b",
                              src.text or ""):
                     kept = [w for w in (customer_name or "").split() if _KEPT_TITLE.match(w)] if language == "de" else []
                     return p[key].format(name=" ".join([*kept, surname]))
-    return ""
+    female = note_gender(sources, customer_name, language)
+    if female is None or not _surnames(customer_name):
+        return ""
+    kept = [w for w in (customer_name or "").split() if _KEPT_TITLE.match(w)] if language == "de" else []
+    return p["formal_f" if female else "formal_m"].format(name=" ".join([*kept, _surnames(customer_name)[0]]))
+
+
+# A call note's pronoun for the person it is about, by language: German "Sie" with a verb in the singular ("Sie fragt
+# nach", not "Sie wollen") or "Er"; French "elle" or "il" (not the impersonal "il faut", "il y a").
+_SHE = {"de": re.compile(r"(?:^|[.;:!?>\-–]\s*|\b(?:und|aber|dann|doch)\s+)Sie\s+(?!sind\b)[a-zäöüß]+(?<![^e]n)(?<!en)\b",
+                         re.M),
+        "fr": re.compile(r"\b[Ee]lle\s+(?!s'agit)\S")}
+_HE = {"de": re.compile(r"(?:^|[.;:!?>\-–]\s*|\b(?:und|aber|dann|doch)\s+)Er\s+[a-zäöüß]", re.M),
+       "fr": re.compile(r"\b[Ii]l\s+(?!y\b|faut\b|reste\b|manque\b|s'agit\b|vaut\b|semble\b|paraît\b|"
+                        r"est (?:possible|prévu|convenu|temps|important|question)\b)\S")}
+
+
+def note_gender(sources: Sequence[Source], customer_name: str, language: str) -> bool | None:
+    """Whether the call notes about the customer speak of a woman (True) or a man (False), by their pronouns, in
+    German and French; None when they say nothing, say both, or call the customer by first name alone (the rep is on
+    first-name terms: "Tel Antoine 10h15", "Antoine rappelle")."""
+    if language not in _SHE:
+        return None
+    words = [w for w in (customer_name or "").split() if not _TITLE.match(w)]
+    if len(words) < 2:
+        return None
+    notes = [s.text or "" for s in sources if s.kind == "note" and s.direction != "outbound"]
+    first, rest = re.escape(words[0]), r"\s+".join(re.escape(w) for w in words[1:])
+    if any(re.search(rf"\b{first}\b(?!\s+{rest})", text) for text in notes):
+        return None
+    initials = "".join(w[0] for w in words if w[0].isupper())  # "MH will erst 6 Filialen testen"
+    about = [text for text in notes if re.search(rf"\b{first}\s+{rest}\b|\b{re.escape(words[-1])}\b|"
+                                                  rf"\b{re.escape(initials)}\b", text)]
+    she = sum(len(_SHE[language].findall(text)) for text in about)
+    he = sum(len(_HE[language].findall(text)) for text in about)
+    return (she > 0) if bool(she) != bool(he) else None
 
 
 # An hour the customer wants the call after or before, per language ("after 3pm", "après 16h", "nach 16 Uhr",
@@ -120,10 +158,24 @@ _CALL_AT = {"en": r"\b(after|before) (\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)",
             "es": r"\b(después de|antes de) (las \d{1,2}(?::\d{2})?)"}
 
 
+# The customer saying they will call the rep ("I'll call you in the afternoon", "Te llamo yo mejor por la tarde", "je
+# vous rappelle", "ich rufe Sie morgen an"): the rep waits for that call instead of promising one.
+_CALLS_BACK = re.compile(
+    r"\b(?:i'?ll|i will|i'?m going to|let me)\s+(?:give you a (?:call|ring)|call|ring|phone)(?:\s+you)?\b|"
+    r"\bich\s+(?:rufe|melde mich)\b(?:\s+(?:Sie|dich|euch|bei (?:Ihnen|dir)))?[^.!?]{0,40}?\b(?:an|telefonisch)\b|"
+    r"\bje\s+(?:vous|te|t')\s*(?:rappelle|appelle|appellerai|rappellerai|téléphone)\b|"
+    r"\b(?:(?:yo\s+)?(?:te|le|les|os)\s+(?:llamo|llamaré|telefoneo)\s+yo|yo\s+(?:te|le|les|os)\s+(?:llamo|llamaré))\b",
+    re.I)
+
+
 def closing_line(state: State, p: dict, stored: Sequence[dict] = ()) -> tuple[str, Item | None]:
     """The closing line honouring the customer's stated preference, with the item it honours: one the conversation
-    states (a note's too), else the time of day stored on the customer (`stored`: {"value", "quote"} each)."""
+    states (a note's too), else the time of day stored on the customer (`stored`: {"value", "quote"} each); a
+    customer who said they will call is waited for ("Quedo a la espera de tu llamada por la tarde.")."""
     for item in reversed(state.open("preference")):
+        if item.direction == "inbound" and _CALLS_BACK.search(item.quote):
+            when = call_time(item.quote, state.language) or named_part(item.quote, state.language)
+            return p["await_call"].format(x=f" {when}" if when else ""), item
         q = item.quote.lower()
         if re.search(r"email (?:is|works) better|prefer(?:s)? email|(?:don't|do not) call|no calls|"
                      r"email\s*(?:>|over|rather than|instead of|better than)\s*(?:phone|call)|"

@@ -18,7 +18,8 @@ from followup.drafting.names import fold
 from followup.drafting.sentences import Source
 
 # A person's name as a customer writes it: an optional title, then one to three capitalised words.
-_TITLES = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|M\.|Mme|Madame|Monsieur|Sr\.|Sra\.|Señor|Señora|Ing\.)"
+_TITLES = r"(?:(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|M\.|Mme|Madame|Monsieur|Sr\.|Sra\.|Señor|Señora|Ing\.)" \
+          r"(?:\s+(?:Dr|Prof|Mag|MMag|Ing|DI)\.?)*)"  # "Frau Mag. Pichler": an academic title after the first
 _WORD = r"[A-ZÀ-ÝŁŚŻĆŃ][a-zà-ÿąćęłńóśźżőű'’-]+"
 _NAME = rf"(?P<n>(?:{_TITLES}\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})"
 _NAME_AFTER = _NAME.replace("?P<n>", "?P<a>")
@@ -39,14 +40,19 @@ _RELAY = re.compile(
     rf"(?:^|,\s*|\b(?:colleague|Kollegin|Kollege|collègue|compañer[oa]|colega)\s+){_NAME},?\s+(?:also\s+|auch\s+|aussi\s+|"
     r"también\s+)?(?:has (?:a |some |two |three )?questions?|asks|is asking|wants to know|would like to know|"
     r"fragt|möchte wissen|hat (?:noch )?(?:eine )?Fragen?|(?:me |nous )?demande|(?:me |nous )?pose|voudrait savoir|"
-    r"aimerait savoir|pregunta|quiere saber|tiene (?:una )?preguntas?)\b(?:\s+aussi|\s+también|\s+auch)?", re.M)
+    r"aimerait savoir|pregunta|quiere saber|tiene (?:una )?preguntas?)\b(?:\s+aussi|\s+también|\s+auch)?|"
+    # the verb first: "Außerdem fragt meine Kollegin Frau Mag. Pichler, ob ...", "Además pregunta mi compañera Ana si"
+    rf"\b(?:fragt|pregunta)\s+(?:auch\s+|también\s+)?(?:meine?|unsere?|mi|nuestr[oa])\s+(?:Kollegin|Kollege|Chefin|Chef|"
+    rf"compañer[oa]|colega|jef[ea])\s+{_NAME.replace('?P<n>', '?P<v>')},?\s+(?=ob|si)\b", re.M)
 # Words that open a sentence in capitals and name nobody ("I am Happy to ...", "Hier Ist ...").
 _NOT_NAMES = {"sorry", "happy", "glad", "back", "still", "out", "here", "the", "our", "we", "not", "very", "also",
               "away", "leaving", "writing", "working", "on", "in", "at", "from", "a", "an", "ok", "fine"}
 # Words that say a colleague is a woman or a man: titles, role nouns, pronouns around their name.
 _FEMALE = re.compile(r"\b(?:she|her|Mrs\.?|Ms\.?|Frau|Kollegin|Leiterin|Chefin|Mitarbeiterin|Mme|Madame|directrice|"
+                     r"bride|wife|Braut|Ehefrau|(?:future )?mariée|épouse|novia|esposa|"
                      r"associée|compañera|directora|jefa|Sra\.|Señora|coordinadora|técnica|ingeniera)\b", re.I)
 _MALE = re.compile(r"\b(?:he|him|his|Mr\.?|Herr|Kollege|Leiter|Chef|M\.|Monsieur|directeur|associé|compañero|"
+                   r"groom|husband|Bräutigam|Ehemann|(?:futur )?marié|époux|mari|novio|esposo|marido|"
                    r"director|jefe|Sr\.|Señor|coordenador|coordinador|técnico|ingeniero)\b", re.I)
 # How near its name a gendered word has to stand (a signature's role line included).
 GENDER_WINDOW = 60
@@ -112,7 +118,8 @@ def relayed(text: str, customer_name: str, rep_name: str = "") -> list[tuple[int
     list after it when it ends in a colon; each with the colleague."""
     out = []
     for m in _RELAY.finditer(text or ""):
-        if not _valid(m.group("n"), customer_name, rep_name):
+        who = m.group("n") or m.group("v")
+        if not _valid(who, customer_name, rep_name):
             continue
         stop = re.search(r"[.?!](?=\s)|\n", text[m.end():] + "\n")
         end = m.end() + stop.end()
@@ -120,7 +127,7 @@ def relayed(text: str, customer_name: str, rep_name: str = "") -> list[tuple[int
             # the list the lead announces: its bullet lines, blank lines between them
             tail = re.match(r"(?:\s*\n\s*[-*•\d][^\n]*)+", text[end - 1:])
             end += tail.end() - 1 if tail else 0
-        out.append((m.start(), end, Person(m.group("n"), False, False, _gender(m.group("n"), text))))
+        out.append((m.start(), end, Person(who, False, False, _gender(who, text))))
     return out
 
 
@@ -144,6 +151,7 @@ def with_askers(items: Sequence[Item], sources: Sequence[Source], customer_name:
     customer's own."""
     texts = {s.id: s.text or "" for s in sources if s.kind == "message" and s.direction == "inbound"}
     found = {sid: (parts(t, customer_name, rep_name), relayed(t, customer_name, rep_name)) for sid, t in texts.items()}
+    greeted = _greeted(sources)
     out = []
     for item in items:
         own = found.get(item.source_id) if item.source_kind == "message" and item.direction == "inbound" else None
@@ -152,9 +160,26 @@ def with_askers(items: Sequence[Item], sources: Sequence[Source], customer_name:
             who = next((p for s, e, p in own[1] if s <= at < e), None) if at >= 0 else None
             who = who or next((p for s, p in reversed(own[0]) if 0 <= s <= at), None)
             if who is not None:
-                item = replace(item, asker=who)
+                # the rep already greets them by first name ("Bonjour Camille et Hugo,"): so does the draft
+                item = replace(item, asker=replace(who, formal=False) if who.wrote and _first(who.name) in greeted
+                               else who)
         out.append(item)
     return out
+
+
+def _greeted(sources: Sequence[Source]) -> set[str]:
+    """The names in the greeting lines of the rep's own emails ("Bonjour Camille et Hugo," -> Camille, Hugo)."""
+    out: set[str] = set()
+    for src in sources:
+        if src.kind == "message" and src.direction == "outbound":
+            first = next((ln.strip() for ln in (src.text or "").splitlines() if ln.strip()), "")
+            if len(first.split()) <= MAX_GREETING_WORDS and first.endswith((",", ":", "!")):
+                out |= set(re.findall(_WORD, first))
+    return out
+
+
+# A greeting is a short line of its own ("Bonjour Camille et Hugo,", "Hola Florencia, hola Ezequiel:").
+MAX_GREETING_WORDS = 8
 
 
 def _first(name: str) -> str:

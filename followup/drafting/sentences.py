@@ -31,9 +31,9 @@ _ABBREV = {"e.g", "i.e", "vs", "etc", "approx", "mr", "mrs", "ms", "dr", "inc", 
 _TITLES = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "e.g", "i.e"}
 
 
-# German titles that are also other words' abbreviations ("Fr." is Frau or Freitag) and the academic ones of Austria
-# ("Frau Mag. Pichler", "Ing."): a title before a name only.
-_NAME_TITLES = {"fr", "hr", "hrn", "fa", "mag", "ing", "dipl"}
+# German titles that are also other words' abbreviations ("Fr." is Frau or Freitag): a title before a name only; so
+# are the academic ones ("Frau Mag. Pichler", "Ing. Rosaura Téllez", "Lic. Ortega", "Dipl.-Ing.").
+_NAME_TITLES = {"fr", "hr", "hrn", "fa", "mag", "mmag", "ing", "dipl", "lic", "arq"}
 
 
 # Abbreviations that never end a sentence, whatever follows ("inkl. Dessertbuffet", "ca. 140", "Tel. Dr. Keller").
@@ -324,7 +324,7 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
             if m.group().startswith(".") and _short_day_dot(text[pos:m.start()], text[m.end():m.end() + 3]):
                 continue  # "Vor-Ort-Termin Statik Di. 7.12., 9 Uhr", "Erstgespräch Hr. Uwe Mühlberg"
             if m.group().startswith(".") and re.search(r"(?:^|\W)(?:ca|wg|evtl|ggf|bzw|inkl|exkl|excl|zzgl|env|aprox|approx|"
-                                                        r"incl|vs|z\.b|tel|nr|no|dr|mr|mrs|ms|st|prof|sr|sra|"
+                                                        r"incl|vs|z\.b|tel|nr|no|dr|mr|mrs|ms|st|prof|sr|sra|mag|ing|lic|"
                                                         r"mme|i\.e|e\.g)$", text[pos:m.start()], re.I):
                 continue  # "Budget ca. 60.000 €": an abbreviation, not the end of the clause
             if m.group().startswith(".") and text[m.end():m.end() + 1].isdigit() and re.search(

@@ -417,7 +417,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
     items = with_order(items, ordered, cleaned, last, language)
     items = with_terms(agreed_on_call(booked(items, ordered, cleaned, last), ordered, cleaned))  # what the yes settled
-    informal = register_item(ordered, language)
+    informal = register_item(ordered, language, tz)
     if informal is not None:
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer
     items = with_askers(items, ordered, customer_name)  # a colleague's own question is theirs (people.py)
