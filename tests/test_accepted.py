@@ -141,3 +141,12 @@ def test_a_negotiation_in_the_newest_note_stays_to_be_confirmed():
     still = [i.quote for i in state.open()]
     assert any("4%" in q for q in still) and any("30.62" in q for q in still), still
     assert not any("8%" in q for q in still), still
+
+
+def test_the_day_the_offer_starts_on_goes_into_the_orders_line():
+    from followup.drafting.accepted import dated
+    assert dated("We can do three weeks, 75 spots, for $6,900, starting Monday May 8.", "$6,900 for 75 spots") == \
+        ["starting Monday May 8"]
+    assert dated("Lieferung in 6 Wochen, ab Montag, 8. Mai, für EUR 6.900.", "EUR 6.900") == ["ab Montag, 8. Mai"]
+    assert dated("Wir liefern ab Montag für EUR 6.900.", "EUR 6.900") == []  # a sentence, not a phrase
+    assert dated("Three weeks for $6,900.", "$6,900") == []

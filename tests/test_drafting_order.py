@@ -254,3 +254,49 @@ def test_free_of_charge_for_some_days_is_a_price_and_stays_after_the_order():
     offer = "Hi,\n\nThe price is USD 17,556. Plug-in is free for the first 3 days, after that USD 95 per day.\n\nAna"
     state = state_of("Hi Ana,\n\nWe agree the price, please go ahead.\n\nPau", offer=offer)
     assert any("USD 95" in i.quote for i in state.open()), state.items
+
+
+@pytest.mark.parametrize("offer, price", [
+    ("Five hours with skipper and crew is NZD 4,950, catered lunch NZD 58 per person.", "NZD 4,950"),
+    ("Der Saal kostet EUR 2.400, das Buffet EUR 38 pro Person.", "EUR 2.400"),
+    ("AED 2,900 per hour, dinner at AED 185 per person.", ""),  # every sum a rate: none is the price
+])
+def test_the_one_sum_of_an_offer_that_is_no_rate_is_the_price_booked(offer, price):
+    assert price_in_force("Great, we'd like to book.", offer) == price
+
+
+@pytest.mark.parametrize("language, reply, said", [
+    ("en", "Hi Ana,\n\nGreat, we'd like to book.\n\nPau", "Thank you for your booking."),
+    ("de", "Guten Tag,\n\nWir buchen fix.\n\nPau", "Vielen Dank für Ihre Buchung."),
+    ("fr", "Bonjour,\n\nNous réservons la salle.\n\nPau", "Merci pour votre réservation."),
+    ("es", "Hola,\n\nReservadlo ya, por favor.\n\nPau", "Gracias por su reserva."),
+])
+def test_a_booking_is_thanked_for_as_a_booking(language, reply, said):
+    assert draft(reply, language).split("\n\n")[1].lower().startswith(said.lower())
+
+
+def test_the_option_taken_by_name_is_confirmed_and_the_alternative_is_not_said_again():
+    offer = "Guten Tag,\n\nLoge mit 10 Plätzen, Catering inklusive, 42.000 € netto. Alternativ 6 Business-Seats für " \
+            "14.400 € netto.\n\nAna"
+    body = draft("Guten Tag,\n\nwir haben uns besprochen und nehmen die Loge.\n\nPau", "de", offer=offer)
+    assert "dass Sie sich für die Loge entschieden haben" in body and "42.000 €" in body
+    assert "14.400" not in body
+
+
+def test_a_yes_naming_its_price_is_an_order_at_it_though_another_detail_changes():
+    offer = "Hi,\n\nThe fee is SEK 136,000. I propose the presentation on Wednesday 19 April.\n\nAna"
+    state = state_of("Hi Ana,\n\nSEK 136,000 is ok. Can we do Tuesday 25 April instead?\n\nPau", offer=offer)
+    assert [o.text for o in state.open("order")] == ["SEK 136,000"]
+    recount = "Hola,\n\nVamos con ustedes a USD 17.556. Solo un cambio: 3 bombas en vez de 2.\n\nPau"
+    assert not state_of(recount, "es").open("order")  # a count changed: a new deal
+
+
+@pytest.mark.parametrize("language, hold", [
+    ("es", "He ampliado el bloqueo hasta el 14 de abril."),
+    ("en", "I have extended the block until 14 April."),
+])
+def test_an_extended_room_block_is_over_once_the_customer_confirms(language, hold):
+    offer = OFFERS[language].replace("\n\nAna", f" {hold}\n\nAna")
+    reply = {"es": "Hola,\n\n¡Confirmamos!\n\nPau", "en": "Hi Ana,\n\nWe'd like to book.\n\nPau"}[language]
+    state = state_of(reply, language, offer=offer)
+    assert not any(hold.rstrip(".") in i.quote for i in state.open()), state.open()

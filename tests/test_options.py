@@ -41,3 +41,18 @@ def test_parts_of_one_offer_no_one_set_against_each_other_all_stay():
                    Source("message", 3, "Hello,\n\nWe'll take the press.\n\nRosa", D3, "inbound"))
     assert line(state, "Installation").status == "open"
     assert unchosen([], [], {}) == []
+
+
+def test_a_line_pricing_named_options_goes_once_a_later_line_names_one_with_its_price():
+    state = states(
+        Source("message", 1, "Los paquetes: Oro USD 12.000 (marca en camisetas), Plata USD 6.000.", D1, "outbound"),
+        Source("message", 2, "Nos interesa el Plata.", D2, "inbound"),
+        Source("message", 3, "Adjunto el contrato del paquete Plata (USD 6.000).", D3, "outbound"))
+    assert line(state, "Oro USD 12.000").status == "superseded"
+
+
+def test_a_later_line_naming_both_options_keeps_the_line_pricing_them():
+    state = states(
+        Source("message", 1, "Gold is EUR 12,000, Silver EUR 6,000.", D1, "outbound"),
+        Source("message", 2, "Gold EUR 12,000 or Silver EUR 6,000, which one do you prefer?", D3, "outbound"))
+    assert line(state, "Gold is EUR 12,000").status == "open"

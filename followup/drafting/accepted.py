@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.figures import _AMOUNT, amounts, numbers
+from followup.drafting.figures import _AMOUNT, _DAY_MENTION, amounts, numbers
 from followup.drafting.items import Item
 from followup.drafting.order import _aside, order_item
 from followup.drafting.sentences import Source
@@ -72,6 +72,20 @@ def counted(line: str, said: set[str]) -> list[str]:
             and not _NOT_UNIT.match(m.group("what")) and not _SPAN.match(m.group("what"))]
 
 
+def dated(line: str, terms: str) -> list[str]:
+    """The clauses of an offer's line that name a day and no sum of money ("starting Monday May 8"), outside the
+    order's terms: when the order's line says the offer whole, the day it starts on goes with it."""
+    # a comma before a day's number is inside the day ("ab Montag, 8. Mai"); a clause opening the sentence has its
+    # subject ("Wir liefern ab Montag"), not a phrase that can follow the price
+    clauses = [c.strip(" .;") for c in re.split(r",(?!\s*\d{1,2}\b)|;|\s+-\s+", line)]
+    return [c for c in clauses if c and c[0].islower() and _DAY_MENTION.search(c) and not _AMOUNT.search(c)
+            and c not in terms and len(c.split()) <= DATED_WORDS]
+
+
+# Words a clause with a day may have to go into the order's line: a day said with its verb, not a sentence.
+DATED_WORDS = 5
+
+
 def with_terms(items: list[Item]) -> list[Item]:
     """The items with the order's price given the terms its accepting sentence names, and the rep's older lines that
     the order's line then says whole taken out: every sum of money of the line is in the order's terms, and the order
@@ -82,7 +96,7 @@ def with_terms(items: list[Item]) -> list[Item]:
     ordered, by = numbers(terms), f"{order.source_kind}:{order.source_id}"
     gone = [i for i in items if i.status == "open" and i.kind == "term" and i.direction == "outbound"
             and i.at < order.at and (said := amounts(i.quote)) and said <= ordered]
-    extra = [c for i in gone for c in counted(i.quote, ordered)]
+    extra = [c for i in gone for c in counted(i.quote, ordered) + dated(i.quote, terms)]
     order_at = replace(order, text=", ".join([terms, *dict.fromkeys(extra)]))
     items = [order_at if i is order else i for i in items]
     return [replace(i, status="kept", by=by) if i in gone

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from followup.drafting.booking import takes
 from followup.drafting.figures import CURRENCY_CODES
 from followup.drafting.items import Item, State
 from followup.drafting.words import _content
@@ -357,7 +358,7 @@ _NOT_ACCEPT = re.compile(r"\b(?:as (?:we )?agreed|wie vereinbart|comme convenu|c
 def accepts(text: str) -> bool:
     """Whether a customer's email accepts or approves the offer in a sentence that asks nothing ("Director agrees
     with the price.", "Dale, vamos con la parrilla."); "as we agreed" or "we will take the curtains off" do not."""
-    return any(_ACCEPT.search(s) and not _NOT_ACCEPT.search(s) for s in re.split(r"(?<=[.!?])\s+|\n+", text or "")
+    return any((_ACCEPT.search(s) or takes(s)) and not _NOT_ACCEPT.search(s) for s in re.split(r"(?<=[.!?])\s+|\n+", text or "")
                if "?" not in s and "¿" not in s)
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.figures import amounts
+from followup.drafting.figures import _AMOUNT, amounts, numbers
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _content
@@ -64,7 +64,8 @@ def unchosen(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> lis
             for other in group:
                 if any(_passed_over(own[id(c)], own[id(other)], what, said) for c in group if c is not other):
                     gone[id(other)] = f"{src.kind}:{src.id}"
-    return [replace(i, status="superseded", by=gone[id(i)]) if id(i) in gone else i for i in items]
+    items = [replace(i, status="superseded", by=gone[id(i)]) if id(i) in gone else i for i in items]
+    return narrowed(items, said)
 
 
 def _offer(items: list[Item], before: Source) -> list[Item]:
@@ -87,3 +88,35 @@ def _passed_over(chosen: set[str], other: set[str], what: set[str], said: list) 
             if chosen & words & what and other & words and not other & words & what:
                 return True
     return False
+
+
+def _priced_names(line: str) -> list[tuple[str, set[str]]]:
+    """Each sum of money of a line with the word that names it, right before it ("Oro USD 12.000", "Plata USD
+    6.000")."""
+    out = []
+    for m in _AMOUNT.finditer(line):
+        word = re.search(r"([^\W\d_]{3,})[\s:=-]{0,3}$", line[:m.start()])
+        if word:
+            out.append((word.group(1).lower(), numbers(m.group(0))))
+    return out
+
+
+def narrowed(items: list[Item], said: list) -> list[Item]:
+    """The rep's lines pricing several named options in one sentence ("Oro USD 12.000, Plata USD 6.000") marked
+    superseded once a later sentence names one of them with its price alone ("el contrato del paquete Plata (USD
+    6.000)"): the conversation went on with that option, and the others' prices are no longer what is offered."""
+    out = []
+    for item in items:
+        pairs = _priced_names(item.quote) if item.status == "open" and item.direction != "inbound" else []
+        if len({name for name, _ in pairs}) >= 2:
+            for src, sentence in said:
+                if src.at <= item.at:
+                    continue
+                words, figures = {w.lower() for w in re.findall(r"[^\W\d_]+", sentence)}, numbers(sentence)
+                named = [(n, f) for n, f in pairs if n in words and f <= figures]
+                others = [f for n, f in pairs if (n, f) not in named and f & figures]
+                if len(named) == 1 and not others:
+                    item = replace(item, status="superseded", by=f"{src.kind}:{src.id}")
+                    break
+        out.append(item)
+    return out

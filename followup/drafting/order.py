@@ -10,8 +10,10 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from followup.drafting.booking import is_booking
 from followup.drafting.changed import counted_again
 from followup.drafting.changes import accepts
+from followup.drafting.chosen import chosen, passed_over, price_of
 from followup.drafting.figures import _AMOUNT, _DAY_MENTION, _PRICE_WORDS, _priced, numbers
 from followup.drafting.items import Item, State
 from followup.drafting.received import received_document
@@ -36,6 +38,10 @@ _BUT = re.compile(r"\b(?:but|however|aber|jedoch|allerdings|mais|cependant|pero|
 
 # What an amount is per, after it ("per roll", "/week", "a barrel", "pro Monat", "par mois", "por jaula").
 _RATE = re.compile(r"(?:\s*/\s*[^\W\d_]+|\s+(?:per|a|an|each|pro|je|par|por|al|la)\s+[^\W\d_]+|\s+each)", re.I)
+
+# A sum per guest ("per person", "a head", "pro Person", "par personne", "por persona"): catering beside the booking.
+_PER_HEAD = re.compile(r"\s*(?:/\s*|per |a |pro |je |par |por |al )(?:person|head|guest|pax|pp|Person|Kopf|Gast|"
+                       r"personne|tête|pers|persona|cabeza|invitado)\b", re.I)
 
 # Money beside the price of the order, named near the amount: a trade-in, a deposit, a discount, an option or extra.
 _NOT_PRICE = re.compile(r"\b(?:trade-?in|deposit|discount|optional|option|extra|add-on|budget|inzahlungnahme|anzahlung|"
@@ -145,7 +151,12 @@ def price_in_force(accepting: str, offer: str) -> str:
               or _TOTAL_AFTER.match(offer, m.end())]
     if totals:
         return totals[-1]
-    return found[0].group(0).strip() if len({m.group(0).strip() for m in found}) == 1 else ""
+    if len({m.group(0).strip() for m in found}) == 1:
+        return found[0].group(0).strip()
+    # "NZD 4,950, catered lunch NZD 58 per person": beside sums per head, the one other sum is the price booked
+    whole = {m.group(0).strip() for m in found if not _RATE.match(offer, m.end())}
+    per_head = all(_PER_HEAD.match(offer, m.end()) for m in found if _RATE.match(offer, m.end()))
+    return whole.pop() if len(whole) == 1 and len(found) > 1 and per_head else ""
 
 
 def _aside(text: str, start: int, end: int) -> bool:
@@ -165,13 +176,26 @@ def order_item(ordered: Sequence[Source], cleaned: dict, last: dict) -> Item | N
         return None
     offer = _offer(ordered, cleaned, src.at)
     offered = cleaned.get((offer.kind, offer.id), "") if offer else ""
-    if _CHANGE.search(text) or _BUT.search(sentence) or (offered and counted_again(offered, [text])):
+    # "SEK 136,000 is ok. But 19 April does not work": a yes naming its price orders at it, whatever else changes
+    named = bool(_AMOUNT.search(sentence)) and not _CHANGE.search(sentence) and not _recounted(text)
+    if _BUT.search(sentence) or (not named and (_CHANGE.search(text) or (offered and counted_again(offered, [text])))):
         return None  # "go ahead, but only 12 cameras", "volvemos a los 3 toldos": a new deal, not the offer ordered
     price = price_in_force(sentence, offered)
     if not _AMOUNT.search(sentence):  # "der Kunde ist einverstanden": the price the email names, not an old offer's
         price = _named(text) or ("" if _repriced(ordered, cleaned, offer, src.at) else price)
     return Item(kind="order", text=price, quote=sentence, source_kind=src.kind, source_id=src.id, at=src.at,
                 direction="inbound", by=f"{offer.kind}:{offer.id}" if offer else "")
+
+
+# A count ("12 camionetas", "10 armoires"), not a day of a month ("25 April").
+_COUNT = re.compile(r"\b\d+\s+[^\W\d_]{3,}")
+
+
+def _recounted(text: str) -> bool:
+    """Whether a sentence of the email changes a count ("12 camionetas en vez de 10", "10 armoires au lieu de 8"):
+    the yes is then to a new deal, even when it names the price."""
+    return any(_CHANGE.search(text[a:b]) and any(not _MONTH_DAY.match(text[a:b], m.start())
+                                                 for m in _COUNT.finditer(text[a:b])) for a, b in split_sentences(text))
 
 
 def _named(text: str) -> str:
@@ -221,9 +245,11 @@ _HOLD = re.compile(r"\b(?:(?:I|we)(?:'ll| will| can)?\s+(?:\w+\s+)?(?:hold|keep|
                    r"bloque)|nous vous (?:gardons|réservons)|(?:le|te|les) (?:reservo|guardo|bloqueo)|reservamos|"
                    r"guardamos)\b[^.?!]*\b(?:for|until|till|bis|für|jusqu'|pendant|hasta|durante|por)\b|"
                    # the hold extended: "Die Reservierung verlängere ich bis ...", "I'll extend the hold to ..."
-                   r"\b(?:reservierung|option|hold|réservation|reserva)\s+(?:\w+\s+){0,2}?(?:verlängere|extend|prolong|"
-                   r"extiend|amplí)\w*|\b(?:verlänger|extend|prolong|extiend|amplí)\w*\s+(?:\w+\s+)?(?:the |die |la )?"
-                   r"(?:reservierung|option|hold|réservation|reserva)\b", re.I)
+                   # ... or the room block: "he ampliado el bloqueo hasta el 14 de abril", "the block is extended"
+                   r"\b(?:reservierung|option|hold|réservation|reserva|bloqueo|block|blocage|kontingent|contingent)\s+"
+                   r"(?:\w+\s+){0,2}?(?:verlängere|extend|prolong|extiend|amplí|ampli)\w*|\b(?:verlänger|extend|prolong|"
+                   r"extiend|amplí|ampli)\w*\s+(?:\w+\s+)?(?:the |die |den |das |la |le |el )?(?:reservierung|option|hold|"
+                   r"réservation|reserva|bloqueo|block|blocage|kontingent|contingent)\b", re.I)
 
 
 def repriced_by_order(item: Item, order: Item, offered: set[str]) -> bool:
@@ -313,7 +339,11 @@ def order_line(state: State, p: dict, recap: Sequence[str] = ()) -> str:
     if order is None:
         return ""
     said = numbers(" ".join(recap))
-    return p["order_at"].format(x=order.text) if order.text and not numbers(order.text) <= said else p["order"]
+    kind = "booking" if is_booking(order.quote) and "booking" in p else "order"  # "we'd like to book": a booking
+    if (thing := (state.last or {}).get("chosen")) and "chosen" in p:
+        kind = "chosen"  # "we'll take the half-season box": the line names what was taken
+    price = order.text and not numbers(order.text) <= said
+    return p[f"{kind}_at" if price else kind].format(x=order.text, t=thing)
 
 
 def payment_lines(state: State, p: dict) -> list[str]:
@@ -337,6 +367,13 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     last["accepted"] = any(accepts(text) for text in newest)
     last["received"] = next((doc for text in newest if (doc := received_document(text, language))), "")
     order = order_item(ordered, cleaned, last)
+    # the thing taken by name when the offer priced several ("we'll take the half-season box"): the line names it
+    last["chosen"] = chosen(order.quote) if order is not None and not order.text else ""
+    if order is not None and last["chosen"] and order.by:
+        kind, _, number = order.by.partition(":")  # the price the offer gives the thing taken
+        order = replace(order, text=price_of(last["chosen"], cleaned.get((kind, int(number)), "")))
+    if order is not None and last["chosen"]:
+        items = passed_over(items, last["chosen"], order)  # "Alternativ 6 Business-Seats": not what was taken
     if last["accepted"]:  # "wir buchen fix", also with a new count: the hold and "is free" are over
         items = [replace(i, status="kept", by=last.get("source", "")) if i.status == "open" and i.direction != "inbound"
                  and (_HOLD.search(i.quote) or (_FREE.search(i.quote) and (_DAY_MENTION.search(i.quote)

@@ -1,0 +1,53 @@
+"""A yes said as a booking, a take, a bare confirmation or close, or the price said fine
+(followup/drafting/booking.py)."""
+import pytest
+
+from followup.drafting.booking import is_booking, takes
+from followup.drafting.changes import accepts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Great, we'd like to book.",
+    "Ok we take Lulwa.",
+    "We confirm the inside back cover for May, June and July.",
+    "SEK 136,000 is ok.",
+    "Derek, fine, $6,900 for 75 spots.",
+    "$32,900 x 5 works.",
+    "Wir haben uns besprochen und nehmen die Loge.",
+    "Wir buchen fix.",
+    "EUR 8.420 passt.",
+    "C'est bon pour nous.",
+    "Nous réservons la salle du haut.",
+    "¡La junta ha aprobado! Confirmamos.",
+    "Cerramos en ARS 3.300.000.",
+    "Reservadlo ya, por favor.",
+])
+def test_a_booking_a_take_a_close_or_the_price_said_fine_accepts(sentence):
+    assert takes(sentence) and accepts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Si es posible, reservadlo ya.",             # a yes on a condition
+    "If the weather holds, we'd like to book.",
+    "We take the VL-90, but 10 cases, not 8.",   # taken with a change
+    "Wir nehmen die SS-HD, aber 8 Segel statt 6.",
+    "Confirmamos que somos 20.",                 # a detail confirmed, not the offer
+    "The work costs USD 5,000 for the work.",    # "work" is no "works"
+    "We take it you got our plans.",
+    "Can we book the Friday?",                   # a question accepts nothing (accepts)
+    "LabelJet 4000, EUR 46,500 ex-works.",       # a price term, not "works"
+    "Ya cerramos con otro proveedor.",           # closed with someone else
+])
+def test_a_condition_a_detail_or_a_question_is_no_yes(sentence):
+    assert not accepts(sentence)
+
+
+@pytest.mark.parametrize("sentence, booking", [
+    ("Great, we'd like to book.", True),
+    ("Wir buchen fix.", True),
+    ("Nous réservons la salle.", True),
+    ("Reservadlo ya.", True),
+    ("We accept GBP 4,600.", False),
+])
+def test_a_booking_is_told_apart_from_an_order(sentence, booking):
+    assert is_booking(sentence) is booking

@@ -1,0 +1,62 @@
+"""The thing an acceptance takes by name, its price in the offer and the alternatives passed over
+(followup/drafting/chosen.py)."""
+from datetime import datetime
+
+import pytest
+
+from followup.drafting.chosen import chosen, passed_over, price_of
+from followup.drafting.items import Item
+
+
+@pytest.mark.parametrize("sentence, thing", [
+    ("We'll take the half-season box.", "the half-season box"),
+    ("Ok we take Lulwa.", "Lulwa"),
+    ("Wir haben uns besprochen und nehmen die Loge.", "die Loge"),
+    ("Nous prenons la formule B pour 12 mois.", "la formule B"),
+    ("Nos quedamos con el Plata.", "el Plata"),
+    ("We take it.", ""),  # a pronoun names nothing
+    ("Danke, wir nehmen das Angebot an.", ""),  # the offer whole, no option of it
+    ("Vamos con la DE-20 + DM-20.", ""),  # a part of what was taken
+])
+def test_the_thing_taken_is_read_in_four_languages(sentence, thing):
+    assert chosen(sentence) == thing
+
+
+@pytest.mark.parametrize("thing, offer, price", [
+    ("the half-season box", "Our 12-seat boxes for the home season (11 games) are AUD 68,000 plus GST. "
+     "Half-season boxes (6 games) are AUD 39,500 plus GST.", "AUD 39,500"),
+    ("die Loge", "Loge mit 10 Plätzen, Catering inklusive, 42.000 € netto. Alternativ 6 Business-Seats für 14.400 €.",
+     "42.000 €"),
+    ("el Plata", "Los paquetes: Oro USD 12.000 (marca en camisetas), Plata USD 6.000.", "USD 6.000"),
+    ("Lulwa", "Our Lulwa: AED 2,900 per hour, dinner buffet at AED 185 per person.", "AED 2,900 per hour"),
+    ("the boat", "The boat with a skipper and a crew: EUR 900 and EUR 300.", ""),  # two sums, none right after its name
+])
+def test_the_price_of_the_thing_is_the_one_its_sentence_gives_it(thing, offer, price):
+    assert price_of(thing, offer) == price
+
+
+def _term(quote: str, n: int) -> Item:
+    return Item(kind="term", text=quote, quote=quote, source_kind="message", source_id=1,
+                at=datetime(2028, 3, 1, 9, 0, n), direction="outbound")
+
+
+@pytest.mark.parametrize("main, other", [
+    ("Loge mit 10 Plätzen, 42.000 € netto.", "Alternativ 6 Business-Seats für 14.400 € netto."),
+    ("The box for 10 is GBP 9,000.", "Alternatively, 6 seats for GBP 4,000."),
+    ("La loge pour 10 personnes : 9 000 €.", "Sinon 6 places à 4 000 €."),
+    ("El palco para 10: 9.000 €.", "O bien 6 asientos por 4.000 €."),
+])
+def test_the_alternative_the_customer_did_not_take_is_passed_over(main, other):
+    thing = {"€ netto.": "die Loge"}.get(main[-8:], "")
+    thing = thing or ("the box" if main.startswith("The") else "la loge" if main.startswith("La") else "el palco")
+    order = Item(kind="order", text="", quote="", source_kind="message", source_id=2, at=datetime(2028, 3, 5),
+                 direction="inbound", by="message:1")
+    items = passed_over([_term(main, 0), _term(other, 1)], thing, order)
+    assert [i.status for i in items] == ["open", "superseded"]
+
+
+def test_lines_that_set_no_alternative_against_each_other_all_stay():
+    order = Item(kind="order", text="", quote="", source_kind="message", source_id=2, at=datetime(2028, 3, 5),
+                 direction="inbound", by="message:1")
+    items = [_term("The box for 10 is GBP 9,000.", 0), _term("Parking is GBP 40 per game.", 1)]
+    assert passed_over(items, "the box", order) == items
