@@ -269,7 +269,7 @@ def test_the_one_sum_of_an_offer_that_is_no_rate_is_the_price_booked(offer, pric
     ("en", "Hi Ana,\n\nGreat, we'd like to book.\n\nPau", "Thank you for your booking."),
     ("de", "Guten Tag,\n\nWir buchen fix.\n\nPau", "Vielen Dank für Ihre Buchung."),
     ("fr", "Bonjour,\n\nNous réservons la salle.\n\nPau", "Merci pour votre réservation."),
-    ("es", "Hola,\n\nReservadlo ya, por favor.\n\nPau", "Gracias por su reserva."),
+    ("es", "Hola,\n\nReservadlo ya, por favor.\n\nPau", "Gracias por tu reserva."),
 ])
 def test_a_booking_is_thanked_for_as_a_booking(language, reply, said):
     assert draft(reply, language).split("\n\n")[1].lower().startswith(said.lower())
