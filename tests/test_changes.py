@@ -287,3 +287,14 @@ def test_a_clause_after_the_replaced_value_that_narrows_the_new_one_is_kept(quot
     """'..., not in February, in the week of 17 January': the week is the newest detail of the change, said with it."""
     found = swap(quote, language, True)
     assert found is not None and found[0] == new and found[1], found
+
+
+def test_a_notes_money_word_and_figure_is_said_by_its_terms_sentence_not_as_a_change():
+    """'Over 500 flights: fee EUR 15 instead of 18, agreed' is 'For over 500 flights, the fee is EUR 15.', never 'As
+    agreed, fee EUR 15.'"""
+    offer = Source("message", 1, "Hi Todd,\n\nOur offer: booking fee EUR 18 per flight.\n\nCarla",
+                   datetime(2027, 12, 11, 10), "outbound")
+    note = Source("note", 2, "Tel Todd. Over 500 flights: fee EUR 15 instead of 18, agreed.", datetime(2027, 12, 15, 10),
+                  "note")
+    body = draft([offer, note])
+    assert "As agreed, fee" not in body and "for over 500 flights, the fee is EUR 15." in body, body
