@@ -49,3 +49,24 @@ def test_only_the_newest_email_and_not_once_the_rep_wrote():
     assert item is not None and item.kind == "callback" and item.text == "on Thursday morning"
     reply = Source("message", 2, "Hi Tom, sure.", datetime(2028, 4, 12, 1, 0, tzinfo=timezone.utc), "outbound")
     assert call_request([ask, reply], {}, "Australia/Melbourne", WED, "en") is None
+
+
+@pytest.mark.parametrize("language, sentence, said", [
+    ("en", "Can only talk after 6pm, she's at the hospital all day.", "after 6pm"),
+    ("de", "Ist nur nach 17 Uhr erreichbar, tagsüber auf der Baustelle.", "nach 17 Uhr"),
+    ("fr", "Joignable seulement après 18h, elle est au bloc.", "après 18h"),
+    ("es", "Solo puede hablar después de las 19, antes está en consulta.", "después de las 19"),
+])
+def test_a_call_notes_time_the_customer_can_be_reached_is_the_close(language, sentence, said):
+    assert asked_time(sentence, language, WED, WED, note=True) == said
+    assert asked_time(sentence, language, WED, WED) is None  # in an email it asks for no call
+
+
+def test_the_newest_call_notes_reachable_time_when_no_email_asks_for_a_call():
+    at = datetime(2028, 4, 11, 22, 40, tzinfo=timezone.utc)
+    email = Source("message", 1, "Hi Nathan, could you set up some viewings?", at.replace(day=1), "inbound")
+    note = Source("note", 2, "Priya called. Can only talk after 6pm, she's at the hospital all day.", at, "note")
+    item = call_request([email, note], {}, "America/Vancouver", WED, "en")
+    assert item is not None and item.text == "after 6pm" and item.direction == "note"
+    reply = Source("message", 3, "Hi Priya, noted.", at.replace(hour=23), "outbound")
+    assert call_request([email, note, reply], {}, "America/Vancouver", WED, "en") is None

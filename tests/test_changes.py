@@ -306,3 +306,14 @@ def test_a_bare_change_word_is_no_label():
 def test_a_labelled_change_with_a_verb_of_its_own_is_noted_not_wanted():
     assert swap("One change: the owners now want Tahoe Grey instead of Aqua Blue", "en")[2] is False
     assert swap("Kleine Änderung: eins davon bitte in Weiß statt Grau", "de")[2] is True
+
+
+def test_a_notes_money_word_and_figure_is_said_by_its_terms_sentence_not_as_a_change():
+    """'Over 500 flights: fee EUR 15 instead of 18, agreed' is 'For over 500 flights, the fee is EUR 15.', never 'As
+    agreed, fee EUR 15.'"""
+    offer = Source("message", 1, "Hi Todd,\n\nOur offer: booking fee EUR 18 per flight.\n\nCarla",
+                   datetime(2027, 12, 11, 10), "outbound")
+    note = Source("note", 2, "Tel Todd. Over 500 flights: fee EUR 15 instead of 18, agreed.", datetime(2027, 12, 15, 10),
+                  "note")
+    body = draft([offer, note])
+    assert "As agreed, fee" not in body and "for over 500 flights, the fee is EUR 15." in body, body

@@ -223,7 +223,7 @@ def test_a_price_is_never_said_for_a_word_of_agreeing_or_a_german_clause(languag
 
 @pytest.mark.parametrize("language, clause, said", [
     ("en", "open-end lease $689/mo per truck, 48 mo, maintenance pkg +$84/mo",
-     "The price for open-end lease is $689 a month per truck, 48 months."),
+     "The price for the open-end lease is $689 a month per truck, 48 months."),
     ("de", "Stromkosten 2027 ca. 96.000 EUR", ""),
     ("de", "dazu Endpoint-Schutz EUR 3,10 pro Gerät und Monat",
      "Der Preis für Endpoint-Schutz beträgt EUR 3,10 pro Gerät und Monat."),

@@ -128,3 +128,41 @@ def test_a_label_that_is_the_customers_spend_or_the_notes_account_prices_nothing
     assert price_label("dazu Endpoint-Schutz") == "Endpoint-Schutz"
     assert money_word_sentence("TI allowance", "$25 per sq ft", "en") == "The TI allowance is $25 per sq ft."
     assert price_label("accordé") == "" and price_label("Rates given") == ""
+
+
+def test_a_label_before_a_money_word_and_its_figure_is_what_the_money_is_charged_for():
+    from followup.drafting.pricefor import for_label
+    from followup.drafting.wellformed import price_sentence
+    assert for_label("Over 500 flights", "fee EUR 15", "en", price_sentence) == "For over 500 flights, the fee is EUR 15."
+    assert for_label("Dependants", "add-on KES 900 per dependant per month", "en", price_sentence) == \
+        "For dependants, the add-on is KES 900 per dependant per month."
+    assert for_label("Angehörige", "Zuschlag 90 € pro Monat", "de", price_sentence) == \
+        "Für Angehörige beträgt der Zuschlag 90 € pro Monat."
+    assert for_label("Groupes", "tarif 120 € par nuit", "fr", price_sentence) == "Pour groupes, le tarif est de 120 € par nuit."
+    assert for_label("Grupos", "tarifa 120 € por noche", "es", price_sentence) == "Para grupos, la tarifa es de 120 € por noche."
+    assert for_label("Stromkosten", "Gebühr 90 €", "de", price_sentence) == ""  # the customer's own spend
+    assert for_label("Dependants", "cover KES 900", "en", price_sentence) == ""  # no money word
+    assert sentence("Over 500 flights: fee EUR 15", "en") == "For over 500 flights, the fee is EUR 15."
+
+
+def test_a_rate_a_commission_and_a_rent_are_the_subjects_of_their_price():
+    assert money_word_sentence("IBC rate", "INR 4,50,000 per issue", "en") == "The IBC rate is INR 4,50,000 per issue."
+    assert money_word_sentence("canon", "COP 4.800.000", "es") == "El canon es de COP 4.800.000."
+    assert money_word_sentence("tarif", "120 €", "fr") == "Le tarif est de 120 €."
+    assert money_word_sentence("Provision", "3 %", "de") == "Die Provision beträgt 3 %."
+
+
+def test_a_money_word_and_its_figure_alone_is_no_sentence():
+    from followup.drafting.pricefor import money_worded
+    assert money_worded("fee EUR 15", "en") and money_worded("tarifa 120 €", "es")
+    assert not money_worded("the fee is EUR 15", "en") and not money_worded("model X-200", "en")
+
+
+def test_an_english_thing_priced_takes_its_article():
+    from followup.drafting.pricefor import the
+    assert the("dependants add-on", "en") == "the dependants add-on"
+    assert the("in-company version", "en") == "the in-company version"
+    assert the("each extra night", "en") == "each extra night"
+    assert the("Seongsu", "en") == "Seongsu" and the("6 windows", "en") == "6 windows"
+    assert the("assurance groupe", "fr") == "assurance groupe"
+    assert sentence("in-company version EUR 24,000 flat", "en") == "The price for the in-company version is EUR 24,000 flat."

@@ -1,4 +1,6 @@
 """Note unit shorthand written out in the customer's language."""
+import pytest
+
 from followup.drafting.shorthand import spell_out, unit_words
 
 
@@ -49,3 +51,44 @@ def test_an_english_notes_per_unit_after_a_word_is_written_out_unless_a_price_de
 
 def test_a_spanish_each_is_written_out():
     assert spell_out("módulo relé (CLP 380.000 c/u)", "es") == "módulo relé (CLP 380.000 cada uno)"
+
+
+def test_english_per_person_shorthand_after_a_price_is_written_out():
+    from followup.drafting.shorthand import per_person
+    assert per_person("KES 2,150 pppm") == "KES 2,150 per person per month"
+    assert per_person("EUR 2,350 pp") == "EUR 2,350 per person"
+    assert per_person("$85/pax for 40 pax") == "$85 per person for 40 people"
+    assert per_person("USD 12 pepm") == "USD 12 per employee per month"
+    assert per_person("a 12 pp brochure") == "a 12 pp brochure"  # no price: pages, maybe
+    assert spell_out("KES 2,150 pppm", "en") == "KES 2,150 per person per month"
+
+
+def test_a_unit_after_a_tax_word_is_written_out():
+    assert spell_out("1 390 € TTC/pers", "fr") == "1 390 € TTC par personne"
+    assert spell_out("COP 4.800.000 + IVA/ud", "es") == "COP 4.800.000 + IVA por unidad"
+
+
+@pytest.mark.parametrize("clause, language, rest", [
+    ("KES 2,150 pppm agreed in principle", "en", "KES 2,150 pppm"),
+    ("1 390 € TTC/pers, accord de principe", "fr", "1 390 € TTC/pers"),
+    ("Miete 1.200 € im Monat, grundsätzlich einverstanden", "de", "Miete 1.200 € im Monat"),
+    ("canon COP 4.800.000 (acuerdo de principio)", "es", "canon COP 4.800.000"),
+])
+def test_a_figure_agreed_in_principle_loses_the_mark_which_is_said_after_it(clause, language, rest):
+    from followup.drafting.shorthand import in_principle, principled
+    assert in_principle(clause) == (rest, True)
+    assert in_principle("we agreed in principle to meet") == ("we agreed in principle to meet", False)
+    assert principled("The price is KES 2,150.", "en") == "The price is KES 2,150, as agreed in principle."
+    assert principled("Le prix est de 1 390 €.", "fr") == "Le prix est de 1 390 €, comme convenu sur le principe."
+
+
+@pytest.mark.parametrize("clause, language, said", [
+    ("GBP 149 B&B if contract signed by 14 April", "en", "GBP 149 B&B if the contract is signed by 14 April"),
+    ("1 390 € si commande passée avant le 14", "fr", "1 390 € si la commande est passée avant le 14"),
+    ("1 390 € si contrat signé avant le 14", "fr", "1 390 € si le contrat est signé avant le 14"),
+    ("26.400 € si contrato firmado antes del 15", "es", "26.400 € si el contrato está firmado antes del 15"),
+    ("if the contract is signed by Friday", "en", "if the contract is signed by Friday"),
+])
+def test_a_bare_condition_is_said_whole(clause, language, said):
+    from followup.drafting.shorthand import conditioned
+    assert conditioned(clause, language) == said

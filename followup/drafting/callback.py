@@ -21,6 +21,16 @@ _ASKS = {
     "es": r"\bll[aá]m(?:ame|eme|enme|anos|enos)\b|\b(?:me|nos)\s+(?:puede|podría|pueden|podrías|puedes)\s+llamar\b|"
           r"\bllamar(?:me|nos)\b",
 }
+# A call note's record of when the customer can be reached ("Can only talk after 6pm", "nur nach 17 Uhr erreichbar",
+# "joignable seulement après 18h", "solo puede hablar después de las 6"): the close's call time, like an asked call.
+_NOTE_ASKS = {
+    "en": r"\b(?:can|could)\s+only\s+(?:talk|speak|take\s+calls)\b|\bonly\s+(?:reachable|available|free\s+to\s+talk)\b|"
+          r"\b(?:best|easiest)\s+(?:reached|to\s+(?:call|reach))\b|\bcall\s+(?:her|him|them)\s+back\b",
+    "de": r"\b(?:nur|erst)\s+(?:\w+\s+){0,3}?(?:erreichbar|zu\s+erreichen)\b|\bzurückrufen\b",
+    "fr": r"\bjoignable\s+(?:seulement|uniquement)\b|\b(?:seulement|uniquement)\s+joignable\b|\bla\s+rappeler\b|"
+          r"\ble\s+rappeler\b",
+    "es": r"\bs[oó]lo\s+puede\s+hablar\b|\bs[oó]lo\s+(?:est[aá]\s+)?localizable\b|\bllamarl[ae]\s+(?:de\s+nuevo|otra\s+vez)?\b",
+}
 # Not a call asked for: the customer calls themselves ("Te llamo yo", "I'll call you") or asks not to be called then.
 _NOT = {
     "en": r"\b(?:don['’]?t|do\s+not|never|no\s+need\s+to)\s+(?:\w+\s+)?(?:call|ring|phone)\b|\b(?:I|we)(?:['’]ll|\s+will|"
@@ -58,13 +68,14 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text or "") if s.strip()]
 
 
-def asked_time(sentence: str, language: str, written: date, today: date) -> str | None:
-    """When a sentence asks the rep to call, in the customer's words resolved against the draft's day ("on Thursday
-    morning", "nach 17 Uhr", "en fin de journée"); None when it asks for no call, names no time, or its day is past."""
-    if language not in _ASKS or not re.search(_ASKS[language], sentence, re.I) or re.search(_NOT[language], sentence,
-                                                                                            re.I):
+def asked_time(sentence: str, language: str, written: date, today: date, note: bool = False) -> str | None:
+    """When a sentence asks the rep to call (a note's: says when the customer can be reached), in the customer's words
+    resolved against the draft's day ("on Thursday morning", "nach 17 Uhr", "en fin de journée"); None when it asks for
+    no call, names no time, or its day is past."""
+    asks = (_NOTE_ASKS if note else _ASKS).get(language)
+    if not asks or not re.search(asks, sentence, re.I) or re.search(_NOT[language], sentence, re.I) and not note:
         return None
-    verb = re.search(_ASKS[language], sentence, re.I)
+    verb = re.search(asks, sentence, re.I)
     # the clause holding the call word (a German "rufen Sie mich ... an" runs past no comma)
     starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence) if m.end() <= verb.start()]
     end = next((m.start() for m in _CLAUSE.finditer(sentence) if m.start() >= verb.end()), len(sentence))
@@ -94,17 +105,16 @@ def asked_time(sentence: str, language: str, written: date, today: date) -> str 
 def call_request(sources: Sequence[Source], cleaned: dict, tz: str, today: date, language: str) -> Item | None:
     """The call the customer's newest email asks for with its time, as an item whose text is when the rep calls, or
     None."""
-    inbound = [s for s in sources if s.kind == "message" and s.direction == "inbound"]
-    if not inbound:
-        return None
-    src = max(inbound, key=lambda s: s.at)
-    if any(s.direction == "outbound" and s.at > src.at for s in sources):
-        return None  # the rep wrote since: the call was taken up there
-    for sentence in _sentences(cleaned.get((src.kind, src.id), src.text or "")):
-        when = asked_time(sentence, language, local_day(src.at, tz), today)
-        if when:
-            return Item(kind="callback", text=when, quote=sentence, source_kind=src.kind, source_id=src.id, at=src.at,
-                        direction="inbound")
+    for direction in ("inbound", "note"):  # the newest email's ask first, then the newest call note's
+        newest = [s for s in sources if s.direction == direction and (s.kind == "message") == (direction == "inbound")]
+        src = max(newest, key=lambda s: s.at) if newest else None
+        if src is None or any(s.direction == "outbound" and s.at > src.at for s in sources):
+            continue  # the rep wrote since: the call was taken up there
+        for sentence in _sentences(cleaned.get((src.kind, src.id), src.text or "")):
+            when = asked_time(sentence, language, local_day(src.at, tz), today, note=direction == "note")
+            if when:
+                return Item(kind="callback", text=when, quote=sentence, source_kind=src.kind, source_id=src.id,
+                            at=src.at, direction=direction)
     return None
 
 

@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 from followup.drafting.booking import takes
 from followup.drafting.figures import CURRENCY_CODES
 from followup.drafting.items import Item, State
+from followup.drafting.pricefor import money_worded
 from followup.drafting.words import _content
 from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
 
@@ -245,7 +246,10 @@ def swap_lines(items: Sequence[Item], state: State, p: dict,
     for item in items:
         if item.kind not in ("constraint", "request", "term", "answer"):
             continue
-        found = [f for f in swaps(_with_lead(item, state), state.language, True) if _stated(f, item, state)]
+        # a note's "Over 500 flights: fee EUR 15 instead of 18" is said by its term's sentence ("For over 500 flights,
+        # the fee is EUR 15."), never as "As agreed, fee EUR 15."
+        found = [f for f in swaps(_with_lead(item, state), state.language, True) if _stated(f, item, state)
+                 and not (item.direction == "note" and money_worded(f[0], state.language))]
         for new, _, want in found[:MAX_SWAPS - len(wanted) - len(changed)]:
             (wanted if want else changed).append(new)
         said += [item] if found else []

@@ -275,7 +275,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     facts = [f for f in facts if not (amounts(f.text) and numbers(f.text) <= again) and not declined(f, state.items)]
     said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
     told = told_since_rep(facts, state.items, state.today)[-MAX_RECAP_FACTS:]
-    said_lines, said = note_recap(said, state.language, p["recap"])
+    said_lines, said = note_recap(said, state.language, p["recap"], state)
     recap, used = recap + said_lines, used + said
     recap, used = noted_first(recap, used, told, state, p, _join)  # the customer's newest change leads
     listed = state.open("listed")  # the customer's list of conditions, point by point

@@ -7,6 +7,7 @@ import re
 
 from followup.drafting.items import Item, State
 from followup.drafting.recap import _OFFER_LABEL, _clause
+from followup.drafting.shorthand import in_principle
 from followup.drafting.theirs import theirs
 from followup.drafting.wellformed import _OFFERED
 from followup.drafting.words import detect_language
@@ -166,7 +167,8 @@ def whole_clause(item: Item, state: State, force: bool = False) -> str:
     # "Proposé presse à vis PV-3 + digesteur : ...", "Ofrecí línea DQ-500 ...": the rep's offer in any language
     offered = _OFFER_LABEL.match(item.quote.strip()) or _REP_DID.match(item.quote.strip()) or _OFFERED.match(
         item.quote.strip())
-    if item.direction == "note" and offered and text != whole and len(whole.split()) <= CLAUSE_SENTENCE_WORDS \
+    # (its "accord de principe" is said apart, after the figure: no word of the clause's length)
+    if item.direction == "note" and offered and text != whole and len(in_principle(whole)[0].split()) <= CLAUSE_SENTENCE_WORDS \
             and not fragment(whole):
         return whole  # "Proposé : nettoyage par robot ..., 2 450 € HT par cellule": the offer, not only its price
     # the rep's own emailed sentence has no note frame before its figure: its clause is widened to its start

@@ -5,6 +5,7 @@ the thing a "Preis für ..." is for."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from followup.drafting.words import _ANY_MONTH
 
@@ -130,16 +131,19 @@ def summed(text: str, start: int, x: str, language: str) -> str:
 # EUR 2.340/Jahr", "mínimo 500 €/mes", "premium £1,200"), with its article and verb.
 _MONEY_WORDS = {
     "en": {w: ("The", "is") for w in ("premium", "fee", "rent", "minimum", "retainer", "deposit", "surcharge",
-                                      "allowance")},
+                                      "allowance", "rate", "commission", "add-on", "supplement")},
     "de": {"beitrag": ("Der", "beträgt"), "jahresbeitrag": ("Der", "beträgt"), "prämie": ("Die", "beträgt"),
            "gebühr": ("Die", "beträgt"), "miete": ("Die", "beträgt"), "honorar": ("Das", "beträgt"),
-           "pauschale": ("Die", "beträgt"), "mindestbetrag": ("Der", "beträgt"), "minimum": ("Das", "beträgt")},
+           "pauschale": ("Die", "beträgt"), "mindestbetrag": ("Der", "beträgt"), "minimum": ("Das", "beträgt"),
+           "provision": ("Die", "beträgt"), "zuschlag": ("Der", "beträgt"), "tagessatz": ("Der", "beträgt")},
     "fr": {"prime": ("La", "est de"), "cotisation": ("La", "est de"), "loyer": ("Le", "est de"),
            "honoraires": ("Les", "sont de"), "minimum": ("Le", "est de"), "forfait": ("Le", "est de"),
-           "acompte": ("L'", "est de")},
+           "acompte": ("L'", "est de"), "tarif": ("Le", "est de"), "frais": ("Les", "sont de"),
+           "commission": ("La", "est de"), "supplément": ("Le", "est de")},
     "es": {"prima": ("La", "es de"), "cuota": ("La", "es de"), "alquiler": ("El", "es de"),
            "honorarios": ("Los", "son de"), "mínimo": ("El", "es de"), "tarifa": ("La", "es de"),
-           "anticipo": ("El", "es de")},
+           "anticipo": ("El", "es de"), "canon": ("El", "es de"), "comisión": ("La", "es de"),
+           "suplemento": ("El", "es de")},
 }
 # The words of those sentences beyond the note's, for the grounding check.
 MONEY_FORMS = {lang: " ".join(sorted({w for form in words.values() for w in form})) for lang, words in _MONEY_WORDS.items()}
@@ -164,6 +168,53 @@ def money_word_sentence(label: str, x: str, language: str) -> str:
     word = label.strip() if language == "de" or re.search(r"[A-Z]{2}", label) else label.strip().lower()
     word = word[:1].upper() + word[1:] if language == "de" else word
     return f"{form[0]}{'' if form[0].endswith(chr(39)) else ' '}{word} {form[1]} {x}."
+
+
+# A label before a money word and its figure ("Over 500 flights: fee EUR 15", "Dependants: add-on KES 900"): what the
+# money word is charged for, said first; at most this many words.
+FOR_LABEL_WORDS = 4
+_FOR_WORD = {"en": "For {l}, {s}", "fr": "Pour {l}, {s}", "es": "Para {l}, {s}"}
+
+
+def for_label(label: str, value: str, language: str, said_by: Callable[[str, str], str]) -> str:
+    """A note's "label: money word figure" as one sentence ("For over 500 flights, the fee is EUR 15.", "Für
+    Angehörige beträgt der Zuschlag ..."); "" when the value opens with no money word or the label names no short
+    thing."""
+    m = re.match(r"(?P<w>[^\W\d_][\w-]*)\s+(?=[$€£¥]|[A-Z]{3}\s?\d|\d)", value.strip())
+    words = _MONEY_WORDS.get(language, _MONEY_WORDS["en"])
+    label = _LEAD_ADVERB.sub("", label.strip())
+    if not m or m.group("w").lower() not in words or not label or len(label.split()) > FOR_LABEL_WORDS \
+            or price_of(label) or _ACCOUNT.search(label) or _SPEND.search(label) or re.search(r"[$€£¥]|\d[\d.,]{3,}", label):
+        return ""
+    said = said_by(value.strip(), language)
+    if not said or not said.lower().startswith(words[m.group("w").lower()][0].lower()):
+        return ""
+    label = label if language == "de" or label[1:2].isupper() else label[:1].lower() + label[1:]
+    if language == "de":
+        d = re.match(r"(?P<art>\S+) (?P<word>\S+) (?P<verb>beträgt|betragen) (?P<x>.+)$", said)
+        return f"Für {label} {d.group('verb')} {d.group('art').lower()} {d.group('word')} {d.group('x')}" if d else ""
+    return _FOR_WORD.get(language, _FOR_WORD["en"]).format(l=label, s=said[:1].lower() + said[1:])
+
+
+def money_worded(text: str, language: str) -> bool:
+    """Whether a note's words are only a money word and its figure ("fee EUR 15", "tarifa 120 €"): no sentence alone."""
+    m = re.fullmatch(r"(?P<w>[^\W\d_][\w-]*)\s+(?:[$€£¥]|[A-Z]{3}\s?)?\s?\d[\d.,' ]*(?:\s?(?:[$€£¥]|[A-Z]{3}))?",
+                     text.strip(" .,;"))
+    return bool(m) and m.group("w").lower() in _MONEY_WORDS.get(language, _MONEY_WORDS["en"])
+
+
+def the(label: str, language: str) -> str:
+    """An English label a price is for with its article ("the dependants add-on", "the in-company version"); a name,
+    a count or a label that has its own determiner stays as it is."""
+    words = label.split()
+    if language != "en" or not re.fullmatch(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}", label) \
+            or words[0] in _DETERMINERS:
+        return label
+    return f"the {label}"
+
+
+_DETERMINERS = set("the a an our your their this that these those each every all any some both either no one two three "
+                   "four five six seven eight nine ten extra additional per over under up to from only just also".split())
 
 
 def worked_for(text: str, start: int, x: str, language: str) -> str:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.items import Item
+from followup.drafting.items import Item, State
 from followup.drafting.pricefor import MONEY_FORMS, TOTAL_FOR
 from followup.drafting.pricefor import PRICE as _PRICE
 from followup.drafting.pricefor import PRICE_FOR as _PRICE_FOR
 from followup.drafting.pricefor import TOTAL as _TOTAL
 from followup.drafting.recap import _sentence
+from followup.drafting.shorthand import conditioned, in_principle, principled, spell_out
 from followup.drafting.wellformed import (
     _LABELS,
     _MONEY_RE,
@@ -30,7 +31,7 @@ MAX_ANSWER_SENTENCES = 2
 
 # A first word the lead's sentence lower-cases ("To confirm, the price is ..."); names and models keep their capital.
 _LOWER_FIRST = re.compile(r"^(?:The|This|Our|Your|A|An|Each|It|We|There|Le|La|Les|L['’]|Un|Une|Notre|Nos|Votre|Vos|"
-                          r"Nous|Ce|Cette|Chaque|Je|El|Los|Las|Una?|Nuestr[oa]s?|Su|Sus|Cada|Podemos)\b(?!-)")
+                          r"Nous|Ce|Cette|Chaque|Je|Pour|El|Los|Las|Una?|Nuestr[oa]s?|Su|Sus|Cada|Podemos|Para)\b(?!-)")
 
 
 # A sentence saying what it all comes to: "The total is ...", "Der neue Gesamtpreis ...", "Le total est ...".
@@ -48,7 +49,8 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int) -> list[
     out: list[tuple[str, int]] = []
     for n, clause in enumerate(clauses):
         for part in re.split(r";\s+", clause or ""):
-            said = [sentence(part, language)]
+            part, agreed = in_principle(spell_out(part, language))  # "KES 2,150 pppm agreed in principle"
+            said = [principled(sentence(part, language), language) if agreed else sentence(part, language)]
             if said:
                 # "4 280 € TTC, garantie 5 ans": each figure of a note's list in its own sentence, when the whole is
                 # none ("Le prix est de 4 280 € TTC. La garantie est de 5 ans.")
@@ -56,7 +58,7 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int) -> list[
                 said += [sentence(p, language) for n, p in enumerate(re.split(r",(?!\d)\s*", part))
                          if n >= (1 if said[0] else 0) and not _OFFERED.match(p)
                          and not (n and _MONEY_RE.fullmatch(p.strip(" .")))]
-            for one in said:
+            for one in [conditioned(x, language) for x in said]:  # "if contract signed by 14 April": said whole
                 seen = set().union(*[_figures(s) for s, _ in out]) if out else set()
                 if one and all(one != s for s, _ in out) and (not out or not _figures(one) <= seen):
                     out.append((one, n))
@@ -88,15 +90,48 @@ def labelled_fact(text: str) -> bool:
     return ": " in text and len(text.split(": ")[0].split()) <= 2
 
 
-def note_recap(said: list[Item], language: str, lead: str) -> tuple[list[str], list[Item]]:
+def note_recap(said: list[Item], language: str, lead: str, state: State | None = None) -> tuple[list[str], list[Item]]:
     """A call note's facts as the rep's sentences, one fact each, the first after the lead ("As we discussed, ...");
-    a labelled fact ("Anzahlung: 30 % bei Bestellung") is no clause after the lead: a sentence of its own or left out.
+    a labelled fact ("Anzahlung: 30 % bei Bestellung") is no clause after the lead: a sentence of its own or left out;
+    when the customer can be reached ("Can only talk after 6pm, she's at the hospital") is the close's, not a fact.
     Returns the sentences and the facts said."""
+    calls = [c.quote for c in state.open("callback")] if state else []
+    said = [i for i in said if not any(i.quote.strip(" .") in c or c.strip(" .") in i.quote for c in calls)]
     said = [i for i in said if not labelled_fact(i.text) or sentence(i.text, language)]
     plain = [i for i in said if not labelled_fact(i.text)]
     labelled = [i for i in said if labelled_fact(i.text)]
-    lines = [re.sub(r",\s*[^,:]{1,20}:\s.*$", "", spelled(i.text, language)) for i in plain]
+    lines = [conditioned(re.sub(r",\s*[^,:]{1,20}:\s.*$", "", spelled(i.text, language)), language) for i in plain]
+    lines = [answered(line, i, state.notes, language) if state else line for line, i in zip(lines, plain)]
     # "confirmed to him the hull is rated ..." turned to the customer: the rep did the confirming
     lines = [re.sub(r"^you (confirmed|told|explained|promised|showed) (?:to )?you\b", r"I \1", line) for line in lines]
     out = [lead.format(x=lines[0])] + [_sentence(f) for f in lines[1:]] if lines else []
     return out + [sentence(i.text, language) for i in labelled], plain + labelled
+
+
+# The yes a note wrote after a dash to what the customer asked ("They asked for photos after posting - yes, proof-of-
+# posting report included, told them"): said with the ask, never the ask alone. The note's record of telling them
+# ("told them", "dit oui", "gesagt", "le dije") and a bracket are not said.
+_DASH_YES = re.compile(r"^\s*[-–—]\s+(?P<a>(?:yes|yep|oui|ja|sí|si)\b[^.;!?]*)")
+_TOLD_TAIL = re.compile(r",?\s*\b(?:(?:I\s+)?told (?:them|him|her)(?: so)?|said so|dit oui|(?:je\s+)?(?:lui|leur)\s+ai\s+dit|dit|"
+                        r"(?:(?:ihr|ihm|ihnen)\s+)?(?:gesagt|mitgeteilt)|(?:se\s+)?l[eo]s?\s+dije|dicho)\s*$|\s*\([^()]*\)", re.I)
+_INCLUDED_EN = re.compile(r"^(?P<y>yes,?\s+)(?P<what>[a-z][\w -]{2,40}?)\s+(?P<v>included|free|covered)$", re.I)
+MAX_DASH_ANSWER_WORDS = 12
+
+
+def answered(line: str, item: Item, notes: tuple[str, ...], language: str) -> str:
+    """A note's fact said with the yes the note gave it after a dash ("you asked for photos of each location after
+    posting: yes, the proof-of-posting report is included"); the line as it is when the note gave none."""
+    for note in notes:
+        at = note.find(item.quote.strip().rstrip("."))
+        m = _DASH_YES.match(note[at + len(item.quote.strip().rstrip(".")):]) if at >= 0 else None
+        if not m:
+            continue
+        answer = _TOLD_TAIL.sub("", m.group("a").strip()).strip(" ,")
+        if len(answer.split()) > MAX_DASH_ANSWER_WORDS or len(answer.split()) < 2:
+            return line
+        answer = spelled(answer, language)
+        inc = _INCLUDED_EN.match(answer) if language == "en" else None
+        if inc:
+            answer = f"{inc.group('y')}the {inc.group('what')} is {inc.group('v')}"
+        return f"{line.rstrip('. ')}{' : ' if language == 'fr' else ': '}{answer[:1].lower() + answer[1:]}"
+    return line

@@ -19,7 +19,8 @@ _UNITS = {
 # How each language says "per" and joins two units.
 _PER = {"de": ("pro", "und"), "fr": ("par", "et par"), "es": ("por", "y")}
 
-_CHAIN = re.compile(r"(?:(?:(?<=[€$£\d])|(?<=EUR)|(?<=CHF)|(?<=USD)|(?<=GBP))\s?/|\b(?P<per>pro|par|por)\s+)"
+_CHAIN = re.compile(r"(?:(?:(?<=[€$£\d])|(?<=EUR)|(?<=CHF)|(?<=USD)|(?<=GBP)|(?<=\bTTC)|(?<=\bHT)|(?<=\bMwSt\.)|"
+                    r"(?<=\bIVA))\s?/|\b(?P<per>pro|par|por)\s+)"
                     r"(?P<chain>[^\W\d_]+\.?(?:/[^\W\d_]+\.?)*)", re.I)
 
 
@@ -48,10 +49,56 @@ _PRICED = re.compile(r"[$€£¥]|\b[A-Z]{3}\s?\d")
 _EN_PER = re.compile(r"(?<=[a-z])\s?/\s?(yr|year|mo|month|wk|week|day)\b", re.I)
 
 
+# An English note's "per person" shorthand after a price ("KES 2,150 pppm", "EUR 2,350 pp", "$85/pax") and a head
+# count in "pax" ("40 pax"): written out; "pp" alone needs a currency in the clause ("12 pp" may be pages).
+_EN_PERSON = [(re.compile(r"(?<=[\d%])\s?(?:/\s?)?\b(?:pppm|pp/pm|pp/mo)\b\.?"), " per person per month"),
+              (re.compile(r"(?<=[\d%])\s?(?:/\s?)?\b(?:pepm|pe/pm)\b\.?"), " per employee per month"),
+              (re.compile(r"(?<=[\d%])\s?(?:/\s?)?\b(?:pupm|pu/pm)\b\.?"), " per user per month"),
+              (re.compile(r"(?<=[\d%])\s?(?:/\s?|\bper\s)\s?pax\b\.?"), " per person"),
+              (re.compile(r"(?<=\d)\s?\bpax\b\.?"), " people")]
+_EN_PP = re.compile(r"(?<=\d)\s?(?:/\s?)?\b(?:pp|p\.p\.)(?!\w)\.?")
+
+
+def per_person(text: str) -> str:
+    """An English clause with its "per person" shorthand written out: "KES 2,150 pppm" -> "KES 2,150 per person per
+    month", "EUR 2,350 pp" -> "EUR 2,350 per person", "40 pax" -> "40 people"."""
+    for pattern, words in _EN_PERSON:
+        text = pattern.sub(words, text)
+    return _EN_PP.sub(" per person", text) if _PRICED.search(text) else text
+
+
+# A note's condition without its article and verb ("GBP 149 if contract signed by 14 April", "si contrat signé avant le
+# 15", "si contrato firmado antes del 15"), said whole; per language: the pattern, each noun's article, the verb form.
+_CONDITION = {
+    "en": (re.compile(r"\b(?P<c>if|once|when|provided|as long as)\s+(?:the\s+)?(?P<n>contract|order|booking|deposit|"
+                      r"offer|agreement|PO|paperwork|quote|proposal|form)\s+(?P<v>signed|confirmed|booked|paid|placed|"
+                      r"received|accepted|approved|returned)\b", re.I), {}, "{c} the {n} is {v}"),
+    "fr": (re.compile(r"\b(?P<c>si|dès que|une fois)\s+(?P<n>contrat|devis|bon de commande|acompte|commande|réservation)\s+"
+                      r"(?P<v>signée?|validée?|confirmée?|versée?|payée?|passée?|reçue?)(?!\w)", re.I),
+           {"commande": "la", "réservation": "la"}, "{c} {a} {n} est {v}"),
+    "es": (re.compile(r"\b(?P<c>si|cuando|una vez)\s+(?P<n>contrato|pedido|anticipo|presupuesto|reserva|oferta)\s+"
+                      r"(?P<v>firmad[oa]|confirmad[oa]|pagad[oa]|aceptad[oa]|recibid[oa])\b", re.I),
+           {"reserva": "la", "oferta": "la"}, "{c} {a} {n} está {v}"),
+}
+_DEFAULT_ARTICLE = {"fr": "le", "es": "el"}
+
+
+def conditioned(text: str, language: str) -> str:
+    """A note's bare condition said whole: "if contract signed by 14 April" -> "if the contract is signed by 14
+    April", "si contrat signé" -> "si le contrat est signé", "si contrato firmado" -> "si el contrato está firmado"."""
+    if language not in _CONDITION:
+        return text
+    pattern, articles, form = _CONDITION[language]
+    return pattern.sub(lambda m: form.format(c=m.group("c"), n=m.group("n"), v=m.group("v"), a=articles.get(
+        m.group("n").lower(), _DEFAULT_ARTICLE.get(language, ""))), text)
+
+
 def spell_out(text: str, language: str) -> str:
     """A restated note clause with its shorthand written out in the customer's language: slash prepositions, the
     rep's "said" labels, units."""
     text = _SAID_LABEL.sub("", text)
+    if language == "en":
+        text = per_person(text)
     if language in _EACH:
         text = _EACH[language][0].sub(_EACH[language][1], text)
     if language == "en" and not _PRICED.search(text):  # "2 visits/yr" -> "2 visits a year", "2x/month" -> "twice a
@@ -79,6 +126,32 @@ def spell_out(text: str, language: str) -> str:
     return _CHAIN.sub(one, text)
 
 
+# A note's mark that a figure was agreed in principle, not yet signed ("KES 2,150 pppm agreed in principle", "1 390 €
+# TTC/pers, accord de principe", "grundsätzlich einverstanden", "acuerdo de principio"): said after the figure in the
+# rep's words, never pasted as the figure's tail.
+_IN_PRINCIPLE = re.compile(
+    r"\s*[,;:–-]?\s*\(?\s*(?:(?:he|she|they|customer|client)\s+)?(?:"
+    r"(?:agreed|ok(?:['’]?d)?|okay|accepted|approved|yes|agreement|deal)\s+in\s+principle|in[- ]principle\s+(?:agreement|"
+    r"ok|yes|deal)|(?:grundsätzlich|prinzipiell|im\s+Prinzip)\s+(?:einverstanden|vereinbart|zugesagt|akzeptiert|ok|ja)|"
+    r"Zusage\s+im\s+Prinzip|accord\s+(?:de|en|sur\s+le)\s+principe|d['’]accord\s+sur\s+le\s+principe|ok\s+sur\s+le\s+principe|"
+    r"(?:acuerdo|aceptad[oa]|acordad[oa]|ok|de\s+acuerdo)\s+(?:de|en)\s+principio|en\s+principio\s+(?:de\s+acuerdo|ok|"
+    r"aceptad[oa])|principio\s+de\s+acuerdo)\s*\)?(?=\s*(?:[,;.)]|$|\s(?:à|at|a|zu|für|por|para)\s))", re.I)
+IN_PRINCIPLE = {"en": ", as agreed in principle", "de": ", wie grundsätzlich vereinbart",
+                "fr": ", comme convenu sur le principe", "es": ", como acordamos en principio"}
+
+
+def in_principle(text: str) -> tuple[str, bool]:
+    """A note's clause without its "agreed in principle" mark, and whether it had one."""
+    out = _IN_PRINCIPLE.sub("", text)
+    return (re.sub(r"\s{2,}", " ", out).strip(), True) if out != text and re.search(r"\d", out) else (text, False)
+
+
+def principled(said: str, language: str) -> str:
+    """A said figure's sentence with "as agreed in principle" before its full stop, in the customer's language."""
+    return f"{said[:-1]}{IN_PRINCIPLE.get(language, IN_PRINCIPLE['en'])}." if said.endswith(".") else said
+
+
 def unit_words(language: str) -> str:
     """The words spell_out may write, for the grounding check ("Mitarbeiter" is a noun, not a name)."""
-    return " ".join(_UNITS.get(language, {}).values())
+    return " ".join([*_UNITS.get(language, {}).values(), IN_PRINCIPLE.get(language, ""),
+                     "per person month employee user people" if language == "en" else ""])

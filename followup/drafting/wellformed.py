@@ -47,9 +47,10 @@ _NOTE_FRAME = re.compile(r"\b(?:said|told|asks?|asked|wants?|pushed|called|rang|
 _THIRD = re.compile(r"^(?:he|she|they|him|her|er|il|elle|ils|elles|él|ella|ellos|ellas)\b|\b(?:he|she|il en|ella)\s+"
                     r"(?:wants|veut|quiere|will)\b", re.I)
 # The rep's own offer in a note: "I quoted X", "I pitched X", "proposé X", "angeboten: X", "propuse X".
-_OFFERED = re.compile(r"^(?:I\s+)?(?:quoted|pitched|proposed|offered|suggested|recommended|showed|gave (?:him|her|them)|"
-                      r"proposé|propose|offert|angeboten|vorgeschlagen|propuse|ofrecí|cotizado|propuesto)"  # "showed her
-                      r"(?:\s+(?:him|her|them|you|lui|leur|your(?=\s+[\w-]*[A-Z]+-?\d)))?\s*:?\s+", re.I)  # SB-2": to you
+_OFFERED = re.compile(r"^(?:I\s+|les?\s+(?=propuse|ofrecí))?(?:quoted|pitched|proposed|offered|suggested|recommended|"
+                      r"showed|gave (?:him|her|them)|proposé|propose|offert|angeboten|vorgeschlagen|propuse|ofrecí|"
+                      r"cotizado|propuesto)(?:\s+(?:him|her|them|you|lui|leur|your(?=\s+[\w-]*[A-Z]+-?\d)))?\s*:?\s+",
+                      re.I)  # "showed her SB-2": to you
 _OFFER_AGAIN = {"en": "I can offer {x}.", "de": "Ich kann Ihnen {x} anbieten.", "fr": "Je peux vous proposer {x}.",
                 "es": "Le puedo ofrecer {x}."}
 MAX_SCOPE_WORDS = 12  # what a quoted price covers, said after it, in this many words at most
@@ -162,7 +163,6 @@ _CHANGED = set("unchanged still only now also new old same stays extra soit inch
 # A note's word for the price being agreed ("Kompromiss: 36 €", "deal at $2,400"): no thing the price is for.
 _AGREED = re.compile(r"(?:compromise|agreed|deal|settled|kompromiss|einigung|zusage|vereinbart|compromis|accord|convenu|"
                      r"acuerdo|compromiso|acordado|trato)\b", re.I)
-
 
 _PREPOSITIONS = set("within in at of for to by from after before until during on with per".split())
 
@@ -326,7 +326,7 @@ def price_sentence(text: str, language: str) -> str:
             r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|total)\b", label, re.I) \
             and len(label.split()) <= 5 and not _NOTE_FRAME.search(label) and not _NOTE_WORD.search(label):
         low = label if language == "de" or not label[1:2].islower() else label[:1].lower() + label[1:]
-        return pf.PRICE_FOR.get(language, pf.PRICE_FOR["en"]).format(label=low, x=x)
+        return pf.PRICE_FOR.get(language, pf.PRICE_FOR["en"]).format(label=pf.the(low, language), x=x)
     if label and not re.search(r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|total|gesamt)\b", label, re.I):
         return ""  # a figure said of something the sentence could not name: "The price is $240" would mislead
     return pf.PRICE.get(language, pf.PRICE["en"]).format(x=x)
@@ -435,9 +435,9 @@ def sentence(clause: str, language: str) -> str:
         label, value = _COLON.split(text, 1)
         value = re.sub(r"^(?:plus|zuzüglich|más)\s+", "", value.strip())  # "serpentin à remplacer : +2 150 € HT"
         label, most = (price_of(label), 5) if price_of(label) else (label, 4)  # "precio PN-30 inox 30 hl: 58.700 €"
-        return price_sentence(f"{label.strip()} {value}" if len(label.split()) <= most else value, language) \
-            if _MONEY_RE.search(value) else \
-            _labelled(f"{label} {value.strip()}", language)
+        return (pf.for_label(label, value, language, price_sentence) or price_sentence(  # "Over 500 flights: fee EUR 15"
+            f"{label.strip()} {value}" if len(label.split()) <= most else value, language)) if _MONEY_RE.search(value) \
+            else _labelled(f"{label} {value.strip()}", language)
     if language == "en":
         text = re.sub(r"^only\s+(?=[a-z]+\s+(?:is|are)\b)", "the only ", text)  # "Only window is ...": its article
         rate = re.fullmatch(r"(?P<what>[a-z\d][\w -]{2,30}?)\s+at\s+(?P<fig>\d[\d.,]*\s?%)", text)

@@ -1,0 +1,54 @@
+"""A note's terms and facts said as the rep's sentences: the mark of a figure agreed in principle said after it, a bare
+condition said whole, the yes a note gave an ask said with it, a reachable time left to the close."""
+from datetime import date, datetime, timezone
+
+from followup.drafting.items import Item, State
+from followup.drafting.saying import answered, note_recap, sentences
+
+AT = datetime(2028, 4, 5, 10, tzinfo=timezone.utc)
+
+
+def _fact(quote: str, text: str, kind: str = "constraint") -> Item:
+    return Item(kind=kind, text=text, quote=quote, source_kind="note", source_id=1, at=AT, direction="note")
+
+
+def test_a_figure_agreed_in_principle_is_said_with_the_agreement_after_it():
+    said = sentences(["KES 2,150 pppm agreed in principle"], "en", "To confirm, {x}.", 3)
+    assert said == [("To confirm, the price is KES 2,150 per person per month, as agreed in principle.", 0)]
+    said = sentences(["Proposé hôtel Baixa Plaza + vols TAP : 1 390 € TTC/pers, accord de principe"], "fr",
+                     "Pour confirmer : {x}.", 3)
+    assert said[0][0] == ("Pour confirmer : je vous propose notre hôtel Baixa Plaza et vols TAP à 1 390 € TTC par "
+                          "personne, comme convenu sur le principe.")
+
+
+def test_a_bare_condition_after_a_price_is_said_whole():
+    said = sentences(["GBP 149 B&B if contract signed by 14 April"], "en", "To confirm, {x}.", 3)
+    assert said == [("To confirm, the price is GBP 149 B&B if the contract is signed by 14 April.", 0)]
+
+
+def test_the_yes_a_note_gave_after_a_dash_is_said_with_the_ask():
+    note = ("Met Ji-woo. They asked for photos of each location after posting - yes, proof-of-posting report "
+            "included, told them.")
+    item = _fact("They asked for photos of each location after posting",
+                 "you asked for photos of each location after posting")
+    assert answered(item.text, item, (note,), "en") == \
+        "you asked for photos of each location after posting: yes, the proof-of-posting report is included"
+    fr = _fact("Veulent une option d'annulation", "vous voulez une option d'annulation")
+    assert answered(fr.text, fr, ("Veulent une option d'annulation - oui, assurance groupe possible, dit oui.",), "fr") \
+        == "vous voulez une option d'annulation : oui, assurance groupe possible"
+    de = _fact("Sie will wissen, ob die Geräte Apple Pay können", "Sie möchten wissen, ob die Geräte Apple Pay können")
+    assert answered(de.text, de, ("Sie will wissen, ob die Geräte Apple Pay können - ja, alle mit Terminal, ihr gesagt.",),
+                    "de") == "Sie möchten wissen, ob die Geräte Apple Pay können: ja, alle mit Terminal"
+    asked = _fact("Wants placement tests", "you'd like placement tests")
+    assert answered(asked.text, asked, ("Wants placement tests - check w/ Petr.",), "en") == "you'd like placement tests"
+
+
+def test_the_time_a_customer_can_be_reached_is_left_to_the_close():
+    reach = _fact("Can only talk after 6pm, she's at the hospital all day.",
+                  "you can only talk after 6pm, you're at the hospital all day")
+    offer = _fact("want to offer $1,020,000", "you want to offer $1,020,000")
+    call = Item(kind="callback", text="after 6pm", quote="Can only talk after 6pm, she's at the hospital all day.",
+                source_kind="note", source_id=1, at=AT, direction="note")
+    state = State(items=(reach, offer, call), language="en", today=date(2028, 4, 12), last={})
+    lines, said = note_recap([reach, offer], "en", "As we discussed, {x}.", state)
+    assert lines == ["As we discussed, you want to offer $1,020,000."] and said == [offer]
