@@ -151,6 +151,13 @@ def test_a_customers_formal_imperative_keeps_the_formal_register():
     assert _inbound("Bonjour,\n\nappelez-moi demain et dites-moi le prix.", "fr") is None
 
 
+def test_a_customers_greeting_by_title_outweighs_a_stray_informal_imperative():
+    """'Bonjour Madame Roux, Votre offre ... Envoie-moi le contrat.': one tu form against a titled greeting and a
+    votre is a formal customer."""
+    assert _inbound("Bonjour Madame Roux,\n\nVotre offre nous convient. Envoie-moi le contrat.", "fr") is None
+    assert _inbound("Salut Léa,\n\nTon offre nous convient. Envoie-moi le contrat.", "fr")
+
+
 def test_a_plural_les_marks_no_register_outside_spain():
     """'Les paso una referencia' to two people in Mendoza is the plural of tú as well: the customer's 'confirmame'
     decides; in Madrid 'les' is the formal plural."""

@@ -67,13 +67,15 @@ def _own_text(text: str) -> str:
 
 def _marked(src: Source, language: str, tz: str = "") -> bool | None:
     """Whether an email addresses its reader informally (True), formally (False), or shows neither (None). Outside
-    Spain "les paso" is the plural of tú as well as of usted, so it marks no register there."""
+    Spain "les paso" is the plural of tú as well as of usted, so it marks no register there; a greeting by title
+    counts as formal."""
     own = _own_text(src.text)
     bare = fold(own)
     informal = len(_INFORMAL[language].findall(own)) + len(_IMP_INFORMAL[language].findall(bare))
     formal = len([m for m in _FORMAL[language].findall(own) if tz in _SPAIN or language != "es" or
                   not m.lower().startswith("les ")])
     formal += len(_IMP_FORMAL[language].findall(bare)) if language in _IMP_FORMAL else 0
+    formal += 1 if _TITLED.match(own.strip()) else 0  # "Bonjour Madame Roux," outweighs a stray "Envoie-moi"
     return informal >= formal if informal or formal else None
 
 
