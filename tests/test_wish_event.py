@@ -106,3 +106,9 @@ def test_pressure_held_back_until_an_event_is_a_wait(text):
 
 def test_pushing_a_thing_until_an_event_is_no_wait():
     assert event_quiet("We don't push the order until the approval.") is None
+
+
+def test_a_wait_for_the_reps_own_document_is_no_quiet_period():
+    text = "I will not say anything to my boss about the discount yet, better I wait for the final invoice."
+    assert event_quiet(text) is None
+    assert event_quiet("Please hold off until the board has met.") is not None

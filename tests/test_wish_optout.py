@@ -381,3 +381,67 @@ def test_stop_to_call_me_said_the_non_native_way_is_read():
 def test_stopping_to_call_someone_else_is_no_opt_out():
     text = "I will stop to call the bank on the way."
     assert _do_not_contact(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please no more phone calls to my office number.",
+    "Pls delete my number.",
+    "Je vous prie de ne plus m'appeler sur mon numéro professionnel pour vos offres.",
+    "Ich bitte Sie, mich nicht mehr anzurufen.",
+    "Ich will keine Mails mehr von euch zu den Werbeflächen.",
+    "Te lo pido por favor: no me mandes más nada, ni mails ni WhatsApp.",
+])
+def test_a_plain_refusal_of_the_writers_line_or_mail_is_read(text):
+    assert _do_not_contact(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Please delete my number from the group chat.",  # a chat's member list, not the rep's records
+    "No me llames más tarde de las seis.",  # "not later than six": a time, not a stop
+])
+def test_look_alikes_of_a_refused_line_are_no_opt_out(text):
+    assert _do_not_contact(text, 0, text) is None
+
+
+def test_an_article_invoked_is_quoted_with_the_clause_around_it():
+    text = "Gemäß Art. 21 DSGVO widerspreche ich hiermit der Verwendung meiner Daten zu Werbezwecken."
+    wish = _do_not_contact(text, 0, text)
+    assert wish is not None and wish.quote == text
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't send any more invites or sales emails my way, I won't be taking these meetings.",
+    "I kindly request that my details be erased and that I receive no further communication from you.",
+    "Kindly don't contact me on this matter going forward.",
+    "I would like that nobody from the club sales team writes or calls me anymore.",
+])
+def test_formal_and_non_native_refusals_with_their_own_end_are_read(text):
+    assert _do_not_contact(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "I received no further communication from you after the quote.",  # a report, not a request
+    "Please don't send any more samples my way, we have enough.",  # goods, not mail
+    "Don't call me going forward before ten, I'm on site.",  # a time of day follows: read elsewhere, not an opt-out
+])
+def test_look_alikes_of_the_formal_refusals_are_no_opt_out(text):
+    assert _do_not_contact(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "pls dont call my mobile anymore for the fiber plan offer.",
+    "Kindly delete my number and email from your records.",
+])
+def test_the_writers_own_line_refused_or_erased_is_read(text):
+    assert _do_not_contact(text, 0, text) is not None
+
+
+def test_a_french_infinitive_refusal_of_the_writers_number_is_certain():
+    # (the rules read "ne plus m'appeler" as they read "n'appelez plus ce numéro"; "ne plus me déranger" stays asked)
+    text = "Je vous saurais gré de ne plus m'appeler sur ce numéro."
+    assert _do_not_contact(text, 0, text) is not None
+
+
+def test_an_article_invoked_is_quoted_without_the_salutation_above_it():
+    text = "Sehr geehrte Damen und Herren,\nhiermit widerspreche ich gemäß Art. 21 DSGVO der Nutzung meiner Daten."
+    assert _do_not_contact(text, 0, text).quote == "hiermit widerspreche ich gemäß Art. 21 DSGVO der Nutzung meiner Daten."

@@ -231,3 +231,47 @@ def test_the_offer_asked_for_by_a_day_is_no_wait(text):
 
 def test_the_offer_asked_for_after_a_day_is_still_read():
     assert not not_a_wait("Send me the quote after the 20th, I'm away until then.")
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte verschieben Sie die Lieferung der Sofas um zwei Wochen.",
+    "Could you postpone the delivery by a week?",
+    "Pouvez-vous décaler la livraison à lundi ?",
+    "¿Podemos aplazar la entrega al viernes?",
+    "Potete rinviare la consegna di una settimana?",
+    "Podem adiar a entrega para segunda?",
+    "Kunt u de levering verplaatsen naar maandag?",
+])
+def test_a_delivery_or_visit_moved_is_no_halt(text):
+    from followup.text.wish_others import moved_not_stopped
+    assert moved_not_stopped(text)
+
+
+def test_a_halt_of_mail_is_not_a_move():
+    from followup.text.wish_others import moved_not_stopped
+    assert not moved_not_stopped("Please stop sending me your offers.")
+
+
+@pytest.mark.parametrize("text", [
+    "My husband is at his brother's in Durban until the end of the month, so it will be just me and the children.",
+    "Mein Mann ist bis Ende des Monats bei seinem Bruder, wir sind also nur zu dritt.",
+    "Mon mari est chez son frère jusqu'à la fin du mois, nous serons donc trois.",
+    "Mi marido está en Durban hasta fin de mes, así que seremos tres.",
+    "Mio marito è da suo fratello fino a fine mese, quindi saremo in tre.",
+    "O meu marido está em Durban até ao fim do mês, por isso seremos três.",
+    "Mijn man is tot het eind van de maand bij zijn broer, dus we zijn met z'n drieën.",
+])
+def test_a_family_member_away_told_as_news_asks_for_no_wait(text):
+    assert not_a_wait(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My partner is in Athens until the middle of November and we want to decide together.",
+    "My husband is away until the 20th, please don't call before then.",
+])
+def test_a_family_member_away_beside_a_decision_or_contact_may_still_be_a_wait(text):
+    assert not not_a_wait(text)
+
+
+def test_a_family_member_away_beside_a_consultation_may_still_be_a_wait():
+    assert not not_a_wait("I must consult still with my partner, he is travelling.")

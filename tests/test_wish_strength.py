@@ -242,3 +242,62 @@ def test_a_line_refused_beside_the_opt_out_is_no_other_route_offered():
     offered = "Please do not write me again. Call me on my private number instead."
     first = offered.split(". ")[0] + "."
     assert not weigh_opt_out(_do_not_contact(first, 0, offered), first, 0, offered).certain
+
+
+@pytest.mark.parametrize("text", [
+    "Please no more calls to my mobile for the winter offers, I don't want these calls.",
+    "Stop to call me and stop to send SMS, every day somebody from you calls.",
+])
+def test_the_line_a_refusal_names_is_no_other_route_offered(text):
+    from followup.text.wish_optout import _do_not_contact
+    from followup.text.wish_strength import weigh_opt_out
+    assert weigh_opt_out(_do_not_contact(text, 0, text), text, 0, text).certain
+
+
+def test_another_line_offered_after_the_refusal_is_still_a_route():
+    from followup.text.wish_optout import _do_not_contact
+    from followup.text.wish_strength import weigh_opt_out
+    text = "Please no more calls to my office number, try my mobile."
+    assert not weigh_opt_out(_do_not_contact(text, 0, text), text, 0, text).certain
+
+
+@pytest.mark.parametrize("text", [
+    "Please remove Losa from the distribution list for the health plan updates, she has left us.",
+    "Nehmen Sie bitte Frau Huber aus dem Verteiler.",
+    "Merci de retirer Mme Dubois de la liste.",
+    "Le agradezco retirar a la ingeniera Patiño de sus listas de correo.",
+    "Potete togliere la dottoressa Neri dalla lista?",
+    "Podem retirar o Pedro da lista?",
+    "Haal Jan van de lijst aub.",
+])
+def test_someone_named_taken_off_a_list_is_someone_elses(text):
+    from followup.text.wish_strength import someone_elses
+    assert someone_elses(text)
+
+
+@pytest.mark.parametrize("text", ["Remove Me From Your List", "Please remove me from the list."])
+def test_the_writer_taken_off_a_list_is_their_own(text):
+    from followup.text.wish_strength import someone_elses
+    assert not someone_elses(text)
+
+
+@pytest.mark.parametrize("text, certain", [
+    ("Please do not call my mobile again, I will not be picking.", True),
+    ("Please don't call my mobile again, call the office instead.", False),  # another line asked for
+    ("Please don't call my mobile again, ring the office number.", False),
+])
+def test_the_writers_phone_refused_is_certain_unless_another_line_is_asked_for(text, certain):
+    from followup.text.wish_optout import _do_not_contact
+    from followup.text.wish_strength import weigh_opt_out
+    assert weigh_opt_out(_do_not_contact(text, 0, text), text, 0, text).certain is certain
+
+
+@pytest.mark.parametrize("note", [
+    "Nous ne sommes pas intéressés, merci de ne plus nous contacter.",
+    "We are not interested, please don't contact us again.",
+])
+def test_a_note_quoted_after_a_colon_whose_closing_mark_was_split_off_is_someone_elses(note):
+    text = (f'FYI, our distributor forwarded your last offer to me with this note:\n"{note}"\n'
+            "So please take them off the territory plan.")
+    assert not [w for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago")
+                if w.kind == "do_not_contact" and w.certain]

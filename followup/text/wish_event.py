@@ -60,7 +60,8 @@ _EVENT_WAIT = re.compile(
 # (and a wait on the rep's own step: "once you send the drawings we can discuss the price")
 _EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+soon\s+as|when)\s+(?:you|I\s+(?:get|receive|"
                           r"have)\s+(?:your|the))\b|\b(?:delivery|shipment|order|parcel|invoice|"
-                          r"payment|install\w*)\b[^.]{0,30}\b(?:hold|wait)|\bwait\s+for\s+(?:the|your|our)\s+(?:delivery|shipment|"
+                          r"payment|install\w*)\b[^.]{0,30}\b(?:hold|wait)|\bwait\s+for\s+(?:the|your|our)\s+(?:final\s+|signed\s+|revised\s+|"
+                          r"corrected\s+|updated\s+|new\s+|last\s+|first\s+)?(?:delivery|shipment|"
                           r"order|parcel|invoice|payment|install\w*)\b|"
                           r"\bwait\s+for\s+(?:you|your)\b|\bcan'?t\s+wait\b|\bwait\s+for\s+(?:it|this)\s*[.!]*$|"
                           r"\b(?:no\s+need|needn'?t|(?:don'?t|do\s+not)\s+(?:need|have))\s+(?:for\s+you\s+)?to\s+wait\b", re.I)

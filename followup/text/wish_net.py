@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.prefilter_branches import AnyBranch
+from followup.text.wish_others import moved_not_stopped
 from followup.text.wish_scope import after_withdrawal
 
 # How far apart (in words) a refusal and the contact word it governs may stand: "no further emails, calls or
@@ -114,8 +115,7 @@ _NOT_OPT_OUT = AnyBranch(re.compile(
     # a footer's link bar ("Unsubscribe | Manage preferences"), and "you are receiving this because ..."
     r"\bunsubscribe\s*[|\u00b7\u2022]|[|\u00b7\u2022]\s*unsubscribe\b|\bmanage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|"
     r"subscriptions?)\b|\byou\s+(?:are\s+)?receiv(?:ing|ed)\s+this\b|"
-    # a named person taken off a user list, paper documents no longer wanted: "remove Jenna Ortiz from the user list",
-    # "don't bother sending the paper copies anymore"
+    # a named person taken off a list ("remove Jenna Ortiz from"), paper copies no longer wanted ("the paper copies")
     r"\b(?:remove|take|drop|delete)\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:from|off)\b|"
     r"\bsend\w*\s+(?:me\s+|us\s+)?(?:the\s+|any\s+)?(?:paper|printed|hard)\s+(?:cop(?:y|ies)|\w+)\b|"
     # goods, a document's line or a contract's clause, not mail: "stop the order for the rye flour", "remove the antifouling
@@ -204,8 +204,8 @@ def _untypo(sentence: str) -> str:
 
 
 def looks_like_opt_out_but_is_not(sentence: str) -> bool:
-    """Whether a sentence is a known look-alike of an opt-out ("remove me from the CC", "don't email the PDF")."""
-    return bool(_NOT_OPT_OUT.search(_untypo(sentence)))
+    """Whether a sentence is a known look-alike of an opt-out ("remove me from the CC", "postpone the delivery")."""
+    return bool(_NOT_OPT_OUT.search(_untypo(sentence))) or moved_not_stopped(sentence)
 
 
 def possible_opt_out(sentence: str) -> bool:

@@ -25,6 +25,8 @@ from followup.text.wish_optout_polite import POLITE_LIMIT, POLITE_PATTERNS
 # mobile number off your records" alone may keep the email)
 _MINE_MAIL = r"(?:(?:my|our)\s+(?:contact\s+)?(?:name|e-?mail(?:\s+address)?|address|details|data)|this\s+(?:e-?mail\s+)?address)"
 _MINE = rf"(?:{_MINE_MAIL}|(?:my|our)\s+(?:(?:mobile|phone)(?:\s+number)?|number))"
+# the writer's own phone line, refused alone: "please do not call my mobile again" (no other line offered: weighed)
+_MY_PHONE = r"(?:my|our)\s+(?:(?:work|office|personal|private|own)\s+)?(?:mobile|cell|landline|(?:phone\s+)?number|phone)"
 # a refusal said in the message, which "consider this matter closed" closes
 _DECLINED = re.compile(r"\b(?:no|not\s+(?:any|an?))\s+(?:opening|interest|requirement|need|budget|vacanc\w+|opportunity)\b|"
                        r"\bnot\s+(?:be\s+)?(?:interested|proceeding|taking\s+(?:this|it|up)|pursuing|going\s+ahead)\b|"
@@ -46,7 +48,7 @@ _DNC_PATTERNS: dict[str, str] = {
     # ("... or mail me further": "mail" is no contact verb alone, but it is one beside another; "about this again":
     # the deal named is still all the rep writes about)
     "dont_contact_again": rf"\b(?:(?:do not|don'?t|never)\s+(?:ever\s+)?{_CONTACT_VERB}(?:\s+(?:or|"
-                          rf"and)\s+(?:{_CONTACT_VERB}|mail))?\s+(?:{_ME}|this\s+(?:number|(?:e-?mail\s+)?address|practice|office|company|business|"
+                          rf"and)\s+(?:{_CONTACT_VERB}|mail))?\s+(?:{_ME}|{_MY_PHONE}|this\s+(?:number|(?:e-?mail\s+)?address|practice|office|company|business|"
                           rf"firm|shop|clinic|school|department|household))\s+(?:about\s+(?:this|it|that)\s+)?"
                           rf"(?:again|anymore|any more|any further|further|"
                           rf"ever again)|never\s+{_CONTACT_VERB}\s+{_ME}\b)",
@@ -89,7 +91,7 @@ _DNC_PATTERNS: dict[str, str] = {
                                r"any\s+longer)\b",
     # "no more emails please", "not interested, no further contact"; not the report "I've had no more emails"
     "no_more": r"(?:^\W*|(?<=\n)\W*|\bplease\s+|[,;]\s*|\b(?:want|need|wish\s+for)\s+)(?:please\s+)?no\s+(?:more|"
-               r"further)\s+(?:e-?mails|e-?mail|mails?|calls|messages|contact|"
+               r"further)\s+(?:(?:phone|sales|marketing|promotional|cold)\s+)?(?:e-?mails|e-?mail|mails?|calls|messages|texts|contact|"
                r"correspondence|follow[- ]?ups|of\s+(?:these|those|them|this|your\s+(?:e-?mails|messages|calls|mails?))"
                r"(?=\s*(?:[.!,;\n]|$|please\b|thanks?\b)))\b",
     # two channels refused in a row with no object, then the deal refused: "dont call dont text, we are not interested",
@@ -103,6 +105,16 @@ _DNC_PATTERNS: dict[str, str] = {
     "dont_send_me": r"(?:\b(?:do\s+not|don'?t|never)|\b(?:ask|request|beg)\s+(?:of\s+)?you\s+(?:kindly\s+)?"
                     r"(?:to\s+not|not\s+to))\s+send\s+(?:me|us)\s+(?:any\s+)?(?:more\s+(?:[\w-]+\s+){0,2}?|further\s+|other\s+)?"
                     r"(?:e-?mails|messages|mails?|newsletters|marketing|offers|promotions)\b",
+    # "Please don't send any more invites or sales emails my way": what the rep sends, refused in the customer's
+    # direction ("my way" stands for "to me")
+    "not_my_way": r"\b(?:don'?t|do\s+not|never)\s+send\s+(?:any\s+)?(?:more|further)\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?"
+                  r"(?:e-?mails|messages|mails|newsletters|offers|promotions|invit(?:e|ation)s)\s+(?:my|our)\s+way\b",
+    # "... and that I receive no further communication from you": the request's own clause, in the subjunctive (not
+    # the report "I received no further communication")
+    "that_i_receive_none": rf"\bthat\s+(?:I|we)\s+receive\s+no\s+(?:further|more)\s+{_MAIL_NOUN}\b",
+    # "Kindly don't contact me on this matter going forward": the time said after, standing for "again"
+    "dont_going_forward": rf"\b(?:don'?t|do\s+not|never)\s+{_CONTACT_VERB}\s+{_ME}\s+(?:(?:on|about|regarding)\s+"
+                          rf"(?:this|the|that)\s+(?:matter|subject|topic)\s+)?(?:going\s+forward|from\s+now\s+on|henceforth)\b",
     # "kindly refrain from contacting me"
     # (the customer's organisation named for the customer: "refrain from contacting the Council, its members or ...")
     "refrain": rf"\brefrains?\s+from\s+(?:{_CONTACT_VERB}\s+(?:{_ME}|the\s+(?:council|company|firm|practice|school|trust|"
@@ -138,8 +150,10 @@ _DNC_PATTERNS: dict[str, str] = {
     # "make sure nobody from your team contacts us again": no one of the sender's side to reach the customer ("neither
     # he nor anyone else from your firm contacts me about sales again": the rep named, and everyone beside him)
     "nobody_from_you": rf"\b(?:nobody|no\s+one|no-one|neither\s+\w+\s+nor\s+(?:anyone|anybody))\s+"
-                       rf"(?:(?:else\s+)?(?:from|at|in|on)\s+(?:your|the)\s+(?:\w+\s+)?"
+                       rf"(?:(?:else\s+)?(?:from|at|in|on)\s+(?:your|the)\s+(?:\w+\s+){{0,2}}"
                        rf"(?:team|company|firm|side|office|business|organi[sz]ation|end)\s+)?(?:(?:ever\s+)?(?:contacts|calls|e-?mails|"
+                       # ("nobody from the club sales team writes or calls me anymore": two verbs, one object)
+                       rf"(?:writes|calls|e-?mails|rings|phones)\s+(?:or|and|nor)\s+(?:writes\s+to|calls|e-?mails|rings|phones|texts)|"
                        rf"rings|phones|writes\s+to|messages|bothers|gets\s+in\s+touch\s+with|reaches\s+out\s+to)|"
                        rf"(?:will|should|is\s+to)\s+(?:ever\s+)?(?:{_CONTACT_VERB}|get\s+in\s+touch\s+with))\s+{_ME}\s+"
                        rf"(?:about\s+(?:\w+\s+){{1,2}}?)?(?:again|anymore|any\s+more|in\s+(?:the\s+)?future)\b",
@@ -153,6 +167,9 @@ _DNC_PATTERNS: dict[str, str] = {
                       rf"(?:(?:any|direct|further|your|sales)\s+)*{_MAIL_NOUN}\b",
     "remove_me_alone": r"^\W*(?:please\s+)?remove\s+(?:me|us)(?:\s+(?:please|pls|now|thanks))?\W*$",
     "lose_number": r"\b(?:lose|bin|shred|forget)\s+my\s+(?:number|e-?mail(?:\s+address)?|(?:contact\s+)?(?:details|info|data))\b",
+    # "Pls delete my number.": the writer's own number erased, the clause ending there (not "delete my number from the
+    # group chat", "... and use the new one")
+    "delete_number": r"\b(?:delete|erase)\s+my\s+(?:(?:phone|mobile|cell)\s+)?number\s*(?:please\s*|pls\s*|now\s*)?(?:[.!]|$)",
     "delete_details": r"\b(?:delete|erase)\s+(?:all\s+)?my\s+(?:contact\s+)?(?:details|data|information|info)\b",
     "cease_contact": r"\bcease\s+all\s+(?:contact|communications?)\b",
     "opt_out": rf"\bopt\s+{_ME}\s+out\b|\b(?:I|we)\s+(?:want|would like|'d like)\s+to\s+opt\s+out\b",
@@ -210,11 +227,15 @@ _DNC_PATTERNS: dict[str, str] = {
     "consent": r"\bwithdraw\w*\s+(?:(?:my|our|any|all)\s+)?(?:\w+\s+)?consent\b|\bconsent\b[^.]{0,30}\b(?:withdrawn|revoked)\b|"
                r"\brevoke\w*\s+(?:(?:my|our|any|all)\s+)?consent\b|\bright\s+to\s+(?:erasure|be\s+forgotten|object)\b|"
                r"\b(?:erase|delete|erasure\s+of)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+)?(?:data|information|details)\b|"
-               r"\bobject\s+to\s+(?:the\s+)?(?:further\s+)?processing\b|\b(?:art(?:icle)?\.?\s*(?:17|21))\s+(?:of\s+the\s+)?(?:GDPR|DSGVO|RGPD)\b",
+               r"\bobject\s+to\s+(?:the\s+)?(?:further\s+)?processing\b",
+    # the article invoked ("Gemäß Art. 21 DSGVO widerspreche ich ..."): quoted as the whole sentence (LEGAL_REFERENCE),
+    # so that the rep reads what was asked, not only the law's number
+    "legal_reference": r"\b(?:art(?:icle)?\.?\s*(?:17|21))\s+(?:of\s+the\s+)?(?:GDPR|DSGVO|RGPD)\b",
     # the same asked in German, French, Spanish, Italian, Portuguese or Dutch inside English mail
-    "foreign": r"\b(?:abmelden|austragen|abbestellen|keine\s+(?:weiteren\s+)?(?:e-?mails|nachrichten|werbung|newsletter)\s+mehr|"
-               r"nicht\s+mehr\s+(?:kontaktieren|anschreiben|anrufen)|d[ée]sabonner|d[ée]sinscri\w+|ne\s+plus\s+(?:me\s+)?"
-               r"(?:contacter|recevoir|[ée]crire)|darme\s+de\s+baja|dar(?:me)?\s+de\s+baja|no\s+(?:me\s+)?(?:contacten|"
+    "foreign": r"\b(?:abmelden|austragen|abbestellen|keine\s+(?:weiteren\s+)?(?:e-?mails|mails|nachrichten|werbung|"
+               r"newsletter)\s+mehr|"
+               r"nicht\s+mehr\s+(?:kontaktieren|anschreiben|anrufen|anzurufen|anzuschreiben)|d[ée]sabonner|d[ée]sinscri\w+|ne\s+plus\s+(?:me\s+|m['\u2019]\s*|nous\s+)?"
+               r"(?:contacter|recevoir|[ée]crire|appeler|rappeler|t[ée]l[ée]phoner|relancer|solliciter)|darme\s+de\s+baja|dar(?:me)?\s+de\s+baja|no\s+(?:me\s+)?(?:contacten|"
                r"escriban|env[íi]en)|no\s+deseo\s+recibir|no\s+(?:me\s+|nos\s+)?vuelva[ns]?\s+a\s+(?:contactar|escribir|"
                r"llamar|molestar|enviar)\w*|disiscriv\w+|non\s+(?:contattarmi|desidero\s+ricevere|"
                r"voglio\s+ricevere)|cancellatemi|diffid\w+\s+(?:\w+\s+){0,3}?dal\s+(?:contattar|chiamar|scriver)\w*|descadastr\w+|n[ãa]o\s+(?:quero|desejo|pretendo)\s+(?:mais\s+)?receber|"
@@ -231,6 +252,9 @@ _DNC_PATTERNS: dict[str, str] = {
                        r"(?:kontaktieren|rufen|schreiben|mailen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?nicht\s+mehr|"
                        r"keine\s+(?:weiteren\s+)?anrufe\s+mehr|"
                        r"no\s+(?:me|nos)\s+(?:llamen|llame|escriba|escriban|envie|envíe|envien|envíen)\s+m[áa]s|"
+                       # the familiar forms ("no me mandes más nada", "no me escribas más"), not "más tarde"
+                       r"no\s+(?:me|nos)\s+(?:llames|llam[ée]s|escribas|escrib[áa]s|mandes|mand[ée]s|env[íi]es|"
+                       r"env[íi][ée]s)\s+m[áa]s\b(?!\s+(?:tarde|temprano|veces|de\s+\d|que))|"
                        r"(?:deixem|deixe|parem|pare)\s+de\s+(?:me\s+|nos\s+)?(?:ligar|contactar|contatar|escrever|telefonar)|"
                        r"n[ãa]o\s+(?:me|nos)\s+(?:procur|contact|contat|lig|telefon)\w*\s+mais\b(?!\s+(?:tarde|cedo|vezes))|"
                        r"n[ãa]o\s+(?:me|nos)\s+(?:envie|enviem|mande|mandem)\s+mais\s+(?:e-?mails?|mensagens|propostas|ofertas|"
@@ -265,7 +289,7 @@ _DNC_PATTERNS: dict[str, str] = {
     # "take both my email address and my mobile number out of your CRM", "delete this address and my mobile from
     # your system"
     "out_of_records": rf"\b(?:take|remove|delete|erase|strike|drop|get)\s+(?:both\s+)?"
-                      rf"(?:{_MINE_MAIL}(?:,?\s+(?:and|&)\s+{_MINE})?|{_MINE},?\s+(?:and|&)\s+{_MINE_MAIL})\s+"
+                      rf"(?:{_MINE_MAIL}(?:,?\s+(?:and|&)\s+{_MINE})?|{_MINE},?\s+(?:and|&)\s+(?:{_MINE_MAIL}|e-?mail(?:\s+address)?))\s+"
                       r"(?:out\s+of|off|from)\s+(?:your|the)\s+(?:\w+\s+)?(?:CRM|database|system|records|lists?|contacts)\b",
     "no_consent": r"\b(?:do\s+not|don'?t|no\s+longer)\s+consent\b|\bremov\w*\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+)?"
                   r"(?:data|information)\b",
@@ -333,6 +357,8 @@ _DNC_GUARDS: dict[str, str] = {
 
 
 _DNC = _compile({**_DNC_PATTERNS, **POLITE_PATTERNS, **ABROAD_PATTERNS})
+LEGAL_REFERENCE = ("legal_reference",)  # the rules whose match alone says too little to quote: the sentence is quoted
+_GREETING_LINE = re.compile(r"[^\n]{0,60},[ \t]*\n\s*")  # a salutation line the splitter left on the sentence
 _DNC_G = _compile(_DNC_GUARDS)
 # the guards that only say someone else asks; said to the rep on that person's behalf ("my boss asked me to tell you to
 # stop contacting him", "she wants you to remove her"), the one asking is the contact: asked about, never dropped
@@ -365,6 +391,13 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
         if (name in POLITE_PATTERNS or name in ABROAD_PATTERNS) and POLITE_LIMIT.search(sentence):
             continue  # "bitte sehen Sie bis Ende Monat von weiteren Anrufen ab": a wait, wherever its end is said
         quote = text[offset + m.start(): offset + m.end()]
+        if name in LEGAL_REFERENCE:  # the clause the customer wrote around the article's number
+            stripped = sentence.strip()
+            start = sentence.index(stripped)
+            greeting = _GREETING_LINE.match(stripped)  # ("Sehr geehrte Damen und Herren,\n" is no part of it)
+            if greeting and start + greeting.end() <= m.start():
+                start, stripped = start + greeting.end(), stripped[greeting.end():]
+            quote = text[offset + start: offset + start + len(stripped)]
         if not _guarded(sentence, _DNC_G):
             return Wish(DNC, quote)
         if _RELAYED_TO_REP.search(sentence) and not any(

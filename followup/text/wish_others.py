@@ -193,10 +193,25 @@ _STANDING_IN = re.compile(r"\bI'?ll\s+be\s+your\s+contact\b|\bI'?ll\s+(?:send|ha
                           r"(?:\bto\s+me|\bpara\s+mim|\ba\s+m[íi]\b|\bà\s+moi|\ban\s+mich|\bmir\b|\bnaar\s+mij|\ba\s+me\b)", re.I)
 
 
+# a family member away, told as news ("My husband is at his brother's in Durban until the end of the month, so it will
+# be just me and the children"): no wait asked unless the sentence names contact or a decision made together
+_FAMILY_AWAY = re.compile(
+    r"\b(?:my|our|mein\w*|mon|ma|mes|mi|mis|mio|mia|(?:o|a)\s+(?:meu|minha)|mijn)\s+(?:husband|wife|partner|son|daughter|"
+    r"mother|father|mum|mom|dad|fianc[ée]e?|brother|sister|kids|children|parents|Mann|Frau|Sohn|Tochter|Mutter|Vater|"
+    r"mari|femme|fils|fille|m[èe]re|p[èe]re|marido|esposa|hij[oa]|madre|padre|marito|moglie|figli[oa]|mulher|filh[oa]|"
+    r"m[ãa]e|pai|man|vrouw|zoon|dochter|moeder|vader)\b[^.;]{0,20}?\b(?:is|are|'s|ist|est|est[áa]|[èe]|zijn)\s+"
+    r"(?:\w+\s+){0,6}?(?:away|abroad|travel\w*|visiting|at|in|on\s+(?:holiday|vacation|a\s+trip)|bei|chez|en|da|em|bij|weg|verreist|"
+    r"unterwegs|fuera|via|fora)\b", re.I)
+_TOGETHER = re.compile(r"\b(?:decid\w*|decision|together|discuss\w*|consult\w*|talk\w*|entscheid\w*|gemeinsam|zusammen|"
+                       r"d[ée]cid\w*|ensemble|"
+                       r"junt[oa]s|insieme|juntos|samen|beslis\w*)\b", re.I)
+
+
 def not_a_wait(sentence: str, own: str = "") -> bool:
     """Whether a possible quiet period read in a sentence (of the customer's own text ``own``) asks for no wait."""
     return bool(_NO_WAIT.search(sentence) or (_ADVANCE.search(sentence) and _TELL.search(sentence))
                 or (_AWAY_OTHER.search(sentence) and _STANDING_IN.search(sentence))
+                or (_FAMILY_AWAY.search(sentence) and not _CONTACT.search(sentence) and not _TOGETHER.search(sentence))
                 or (_GOODS_MOVED.search(own) and not _CONTACT.search(sentence)))
 
 
@@ -214,6 +229,27 @@ def wait_not_asked(kind: str, sentence: str, own: str) -> bool:
     """Whether a possible wish of ``kind`` ("quiet" or "paused") read in ``sentence`` asks the rep for no wait."""
     return (kind == "quiet" and not_a_wait(sentence, own)) or (kind in ("quiet", "paused") and (
         retold_or_taken_back(sentence, own) or bool(_WAIT_WAIVED.search(sentence))))
+
+
+# a delivery, visit or meeting moved, in the seven languages: "Bitte verschieben Sie die Lieferung um zwei Wochen",
+# "please postpone the delivery", "décalez la livraison", "aplace la entrega", "rinviate la consegna", "adie a entrega",
+# "verplaats de levering" (the thing moved is named; nothing about mail or contact)
+_MOVED = re.compile(
+    r"\b(?:postpone|reschedule|push\s+back|move|delay|verschieb\w*|verleg\w*|d[ée]cal\w*|report\w*|repouss\w*|"
+    r"aplaz\w*|aplac\w*|pospon\w*|retras\w*|rinvi\w*|posticip\w*|spost\w*|adi[ae]\w*|remarc\w*|verplaats\w*|"
+    r"verschuif\w*|verschuiven|uitstel\w*)\s+(?:sie\s+)?(?:bitte\s+)?(?:the|our|my|this|die|den|das|unsere\w*|la|le|l['’]\s*|"
+    r"el|il|a|o|de|het|notre|nuestr[ao])\s*(?:[\w-]+\s+)?(?:deliver\w*|installation|appointment|meeting|viewing|visit|"
+    r"fitting|pick-?up|collection|Lieferung|Termin|Montage|Besichtigung|Abholung|livraison|rendez-vous|visite|r[ée]union|"
+    r"pose|entrega|cita|instalaci[óo]n|visita|reuni[óo]n|consegna|appuntamento|installazione|riunione|instala[çc][ãa]o|"
+    r"reuni[ãa]o|levering|afspraak|installatie|bezichtiging|vergadering)\b|"
+    # the verb last, as German and Dutch put it: "ob Sie die Lieferung verschieben können", "de levering verplaatsen"
+    r"\b(?:die|den|das|de|het)\s+(?:Lieferung|Termin|Montage|Besichtigung|Abholung|levering|afspraak|installatie|"
+    r"bezichtiging|vergadering)\s+(?:[\w.]+\s+){0,4}?(?:verschieben|verlegen|verplaatsen|verschuiven|uitstellen)\b", re.I)
+
+
+def moved_not_stopped(sentence: str) -> bool:
+    """Whether a sentence moves a delivery, visit or meeting: a look-alike of a halt, never an opt-out."""
+    return bool(_MOVED.search(sentence))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -32,6 +32,25 @@ _CHANGE_NOTE = re.compile(
     r"empty|extra)|no\s+longer)\b", re.I)
 
 
+# someone named taken off a list, by name or title, in the seven languages: "please remove Losa from the distribution
+# list", "nehmen Sie Frau Huber aus dem Verteiler", "retirer Mme Dubois de la liste", "retirar a la ingeniera Patiño de
+# sus listas", "togliere la dottoressa Neri dalla lista", "retirar o Pedro da lista", "haal Jan van de lijst" (a name
+# written with a capital, not "Remove Me From Your List")
+_CAP = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+"
+_NAMED_OFF_A_LIST = (
+    rf"\b(?:remove|take|delete|drop|strike|unsubscribe)\s+(?!(?:me|us|my|our|your|this|that|these|those|all|any|"
+    rf"every\w*|him|her|them|it|e-?mail\w*)\b){_CAP}(?:\s+{_CAP})?\s+(?:from|off)\b|"
+    rf"\b(?:nehmen|streichen|entfernen|l(?:ö|oe)schen|tragen)\s+Sie\s+(?:bitte\s+)?(?:Herrn|Frau|(?:unsere|meine)[nr]?\s+"
+    rf"Kolleg\w*)\s+{_CAP}|"
+    rf"\b(?:retir|supprim|enlev|d[ée]sinscri)\w*\s+(?:Mme|Madame|M\.|Monsieur|Mlle|(?:notre|mon|ma)\s+coll[èe]gue)\s+{_CAP}|"
+    rf"\b(?:retir|quit|elimin|borr)\w*\s+a\s+(?:(?:la|el)\s+(?:\w+\s+)?)?{_CAP}\s+(?:\w+\s+)?(?:de|del)\b|"
+    rf"\bd(?:ar|en|é|e)\s+de\s+baja\s+a\s+(?:(?:la|el)\s+(?:\w+\s+)?)?{_CAP}|"
+    rf"\b(?:togl|rimuov|cancell)\w*\s+(?:(?:il|la|lo)\s+(?:\w+\s+)?)?{_CAP}\s+(?:\w+\s+)?(?:dalla|dalle|dal|dai|dagli)\b|"
+    rf"\b(?:retir|remov|tir|exclu|apag)\w*\s+(?:(?:o|a)\s+(?:\w+\s+)?)?{_CAP}\s+(?:\w+\s+)?(?:da|do|das|dos)\b|"
+    rf"\b(?:haal|verwijder|schrap)\w*\s+(?:(?:mevrouw|meneer|de\s+heer|collega)\s+)?{_CAP}\s+(?:\w+\s+)?(?:van|uit)\s+"
+    rf"(?:de|het|uw|jullie)\b")
+
+
 # someone else's request retold, or how to unsubscribe other people: asked of the product, not of the rep
 _OTHERS_REQUEST = re.compile(
     r"\b(?:the|a|an|our|my|one\s+of\s+(?:our|my|the))\s+(?:\w+\s+)?(?:customer|client|user|subscriber|member|prospect|"
@@ -45,7 +64,7 @@ _OTHERS_REQUEST = re.compile(
     r"\b(?:usu[ńn]\w*|wykre[śs]l\w*|odstra[ňn]\w*|odeber\w*|vy[řr]a[ďd]\w*|убер\w*|удал\w*|исключ\w*|приберіть|"
     r"видал\w*|виключ\w*)\s+(?:(?:pan[aią]?|pani[ąa]?|paní|pana|господина|госпожу|пана|пані)\s+)?"
     r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽÁÉÍÚÝĚŮĎŤŇА-ЯЁІЇЄҐ])[\w'’-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽÁÉÍÚÝĚŮĎŤŇА-ЯЁІЇЄҐ])[\w'’-]+)?"
-    r"\s+(?:z|ze|из|с|з|зі)\b", re.I)
+    r"\s+(?:z|ze|из|с|з|зі)\b|" + _NAMED_OFF_A_LIST, re.I)
 
 
 # what a third person asked, relayed: "they're not interested and asked not to be contacted", "he said he wants no
@@ -80,11 +99,15 @@ def someone_elses(sentence: str, text: str = "") -> bool:
 _CONDITION = re.compile(r"^\W*(?:if|unless|should|whenever|in\s+case)\b|\bif\s+(?:I|we)\s+(?:ever|decide|change|no\s+longer|"
                         r"don'?t|do\s+not|would\s+rather)\b|\bif\s+you\s+ever\b", re.I)
 _QUOTED_WORDS = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,200})[\"“”„«»]")
+# a quotation opened after a colon and running to the sentence's end, its closing mark cut off by the sentence splitter
+# ('... forwarded your offer with this note:\n"Nous ne sommes pas intéressés, merci de ne plus nous contacter.')
+_OPEN_QUOTE = re.compile(r":\s*[\"“„«]([^\"“”„«»]{3,300})$")
 
 
 def _inside_quotes(sentence: str, quote: str) -> bool:
     """Whether the words read stand inside quotation marks in the sentence: someone's words retold, not a request."""
-    return any(quote.strip() in m.group(1) for m in _QUOTED_WORDS.finditer(sentence))
+    return any(quote.strip() in m.group(1) for m in _QUOTED_WORDS.finditer(sentence)) \
+        or any(quote.strip() in m.group(1) for m in _OPEN_QUOTE.finditer(sentence.rstrip()))
 
 
 # an earlier message retold ("sorry for my earlier message asking you to leave me alone"): what it asked may be taken
@@ -179,6 +202,11 @@ _ROUTE = re.compile(
     r"\b(?:use|try|on|to|at)\s+(?:my|the)\s+(?:work|office|mobile|cell|personal|private|direct|other|new|home|gmail)\s*"
     r"(?:line|number|phone|address|e-?mail|inbox|account|one)?\b|\b(?:office|working|business)\s+hours\s+only\b", re.I)
 _ROUTE_REFUSED = re.compile(r"\b(?:not|nor|never|no)\s+(?:even\s+|ever\s+)?$", re.I)
+# the line a refusal itself names, in the refusal's own clause: "no more calls to my mobile", "stop to send SMS", "don't
+# call me at the office" (the route refused, not offered; "..., try my mobile" starts a clause of its own)
+_CLAUSE_REFUSAL = re.compile(r"\b(?:no\s+(?:more|further)|don'?t|dont|do\s+not|never|stop|quit)\b(?:\s+to)?"
+                             r"(?:(?!\b(?:so|but|instead|rather|just|please|pls|and\s+(?:use|try|send|call|e-?mail)))[^.,;:!?\n])*$",
+                             re.I)
 _IF_YOU = re.compile(r"\bif\s+(?:you|anyone)\b[^.]{0,30}$", re.I)
 # another channel offered anywhere in the customer's own text, as a sentence of its own ("Email works fine, I'll answer
 # when I'm back at my desk."): a way to reach the customer that they accept, not one they refuse
@@ -233,13 +261,19 @@ def other_channel_offered(sentence: str, text: str) -> Wish | None:
     return None
 
 
+def refused_line(own: str, m: re.Match[str]) -> bool:
+    """Whether a route found (a line or a thing sent, not a verb asked for) is the line the refusal in its own clause
+    names, not another one offered."""
+    return not (m.group("verb") or m.group("pref")) and bool(_CLAUSE_REFUSAL.search(own[max(0, m.start() - 60):m.start()]))
+
+
 def _offered_route(own: str, refused: str) -> Wish | None:
     """Another way to reach the customer given in their own text (not on a quoted line, not "if you call me again"), as
     a preference for its channel when it names one other than the refused channel, else with no channel named."""
     for m in _ROUTE.finditer(own):
         line_start = own.rfind("\n", 0, m.start()) + 1
         if own[line_start:m.start()].lstrip().startswith(">") or _IF_YOU.search(own[max(0, m.start() - 40):m.start()]) \
-                or _ROUTE_REFUSED.search(own[max(0, m.start() - 30):m.start()]):
+                or _ROUTE_REFUSED.search(own[max(0, m.start() - 30):m.start()]) or refused_line(own, m):
             continue  # "do not write me again, also not on my private number": a line refused too, not offered
         said = (m.group("verb") or m.group("thing") or m.group("pref") or "").lower()
         channel = next((name for name, rx in _NAMED.items() if said and rx.search(said)), None)
@@ -265,9 +299,13 @@ _TRANSACTIONAL = re.compile(r"\b(?:orders?|invoices?|deliver\w*|confirmations?|r
 # "stop calling reception, call me directly", "stop contacting me on LinkedIn, email is the place")
 _A_LINE = re.compile(r"\b(?:my|the|our|this|that)\s+(?:old|previous|former|shared|generic|general|main|work|office|home|"
                      r"landline|info|sales|team|desk)\s*(?:e-?mail\s+)?(?:address|e-?mail|inbox|number|line|phone|mobile|account)\b|"
-                     r"\b(?:reception|switchboard|front\s+desk|info@\S*)|\bon\s+(?:linkedin|twitter|facebook|instagram|x|teams|slack)\b",
-                     re.I)
-_OTHER_ROUTE = re.compile(r"\b(?:use|try)\s+(?:this|that|my|the\s+new)\b|\b(?:to|me|us)\s+directly\b|\b(?:e-?mail|phone|"
+                     r"\b(?:reception|switchboard|front\s+desk|info@\S*)|\bon\s+(?:linkedin|twitter|facebook|instagram|x|teams|slack)\b|"
+                     r"\b(?:my|our)\s+(?:mobile|cell|landline)\b", re.I)
+_OTHER_ROUTE = re.compile(r"\b(?:use|try)\s+(?:this|that|my|the\s+new)\b|"
+                          # another line asked for: "call the office instead" (not "don't call my mobile again")
+                          r"(?<!n't\s)(?<!not\s)(?<!never\s)(?<!dont\s)\b(?:call|ring|phone|text|e-?mail|write\s+to)\s+(?:the|my|our)\s+"
+                          r"(?:\w+\s+)?(?:office|desk|landline|mobile|cell|line|number|reception|switchboard)\b"
+                          r"(?!\s+(?:again|anymore|any\s+more|ever))|\b(?:to|me|us)\s+directly\b|\b(?:e-?mail|phone|"
                           r"writing)\s+is\s+the\s+(?:place|way|channel)\b", re.I)
 
 
@@ -281,7 +319,8 @@ def mail_still_wanted(sentence: str, text: str) -> bool:
     for m in _STILL_WANTED.finditer(own):
         if not _TRANSACTIONAL.search(own[max(0, m.start() - 120): m.end() + 60]):
             return True  # mail about the account itself (invoices, order confirmations) is not what an opt-out stops
-    return bool(_A_LINE.search(sentence) and (_OTHER_ROUTE.search(own) or _ROUTE.search(own)))
+    return bool(_A_LINE.search(sentence) and (_OTHER_ROUTE.search(own) or any(
+        not refused_line(own, m) for m in _ROUTE.finditer(own))))
 
 
 # one channel refused and another preferred in one sentence, in the languages the opt-out tables read ("Bitte rufen
