@@ -298,3 +298,58 @@ def test_time_asked_in_swedish_and_cyrillic(sentence, days):
 def test_a_deal_off_the_table_in_more_words_is_a_possible_pause(sentence):
     wish = asked_pause(sentence, 0, sentence)
     assert wish is not None and wish.kind == "paused" and not wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "Wir stellen das Projekt vorderhand zurück, da unsere Organisation neu aufgestellt wird.",
+    "Vorerst belassen wir es dabei.",
+    "Per la casa a Cefalù per ora ci fermiamo, mio marito ha cambiato lavoro.",
+    "Pour le moment, on s'arrête là.",
+    "De momento lo dejamos aquí.",
+    "Por enquanto vamos parar por aqui.",
+    "Voorlopig stoppen we ermee.",
+    "Cette saison, nous passons notre tour.",
+    "Dieses Jahr setzen wir aus.",
+    "Este año nos lo saltamos.",
+    "Quest'anno rinunciamo.",
+    "Dit jaar slaan we het festival over.",
+    "Este año no vamos a renovar el palco.",
+    "Nous ne renouvellerons pas l'abonnement.",
+    "Wir werden den Vertrag nicht verlängern.",
+    "Non rinnoveremo l'abbonamento.",
+    "Não vamos renovar o camarote.",
+    "Wij gaan het contract niet verlengen.",
+    "I don't plan to renew the membership.",
+])
+def test_a_step_back_for_now_or_a_season_or_a_renewal_declined_abroad_is_an_asked_pause(text):
+    got = asked_pause(text, 0, text)
+    assert got is not None and not got.certain
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte stellen Sie das Paket zurück.",  # goods put back
+    "Non rinnoveremo il contratto con il fornitore attuale.",  # the contract with someone else
+    "Nous ne renouvellerons pas sans une remise.",  # on terms
+    "Wir verlängern den Vertrag nicht automatisch, bitte schicken Sie ein Angebot.",
+    "This letter gives notice that we will not renew the cleaning contract when it expires, as we are relocating.",
+])
+def test_goods_put_back_or_a_renewal_with_others_or_on_terms_is_no_asked_pause(text):
+    assert asked_pause(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Je vous saurais gré de privilégier le courriel.", "channel:email"),
+    ("Preferiblemente por correo, por favor.", "channel:email"),
+    ("Bitte kontaktieren Sie mich vorzugsweise per Mail.", "channel:email"),
+    ("Preferibilmente al telefono.", "channel:phone"),
+    ("Ruf mich lieber an, das geht schneller.", "channel:phone"),
+    ("Rufen Sie mich lieber an.", "channel:phone"),
+])
+def test_a_channel_favoured_or_a_call_me_with_rather_abroad_is_a_possible_channel(text, value):
+    got = asked_channel(text, 0, text)
+    assert got is not None and got.preference == value and not got.certain
+
+
+def test_a_call_favoured_at_a_time_of_day_abroad_favours_the_time_not_the_channel():
+    text = "Pour la suite, appelez-moi de préférence en fin d'après-midi, entre 16 h et 18 h."
+    assert asked_channel(text, 0, text) is None

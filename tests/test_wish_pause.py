@@ -125,3 +125,26 @@ def test_from_now_on_and_not_knowing_now_are_no_pause():
 ])
 def test_a_return_if_and_when_something_happens_is_a_pause(text):
     assert _paused(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "We've decided to give the charter a miss this summer, the kids are at camp.",
+    "We'll give our usual stand a miss this year.",
+    "This season we will not renew the hospitality box.",
+    "We won't be renewing this year, budgets are cut.",
+])
+def test_a_season_skipped_or_a_renewal_declined_is_a_pause(text):
+    assert _paused(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "We'll give the Friday webinar a miss this week.",  # one event skipped
+    "We won't renew with Acme, so please send your quote.",  # the contract with someone else
+    "We will not renew unless the price comes down.",  # refused on terms, still open
+    "I don't plan to renew the membership.",  # no season: asked (wish_asked), not certain
+    "We will not renew the box, and I want nobody from sales to call me anymore.",  # ended for good: an opt-out's
+    "Honestly, I barely look at the inbox in summer.",  # a reading habit
+    "I rarely look at my phone in the spring.",
+])
+def test_an_event_skipped_a_renewal_on_terms_or_a_reading_habit_is_no_pause(text):
+    assert _paused(text, 0, text) is None

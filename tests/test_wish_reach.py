@@ -148,3 +148,17 @@ def test_a_channel_an_assistant_asks_for_the_one_they_write_for_is_possible():
 
 def test_a_mail_sent_to_someone_and_a_call_asked_is_no_preference():
     assert not _prefs("I emailed him the invoice yesterday but he can't find it. Could you call him?")
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Please call me on my mobile for the group block. Mail I see only late in the night.", "channel:phone"),
+    ("Rufen Sie mich an. E-Mails lese ich erst abends.", "channel:phone"),
+    ("Ruf mich lieber an, Mails gehen bei mir ständig unter.", "channel:phone"),
+    ("Je vous saurais gré de privilégier le courriel. Je ne réponds pas aux appels.", "channel:email"),
+])
+def test_mail_read_only_late_or_lost_or_a_channel_favoured_is_a_possible_channel(text, channel):
+    assert (channel, False) in _prefs(text) or (channel, True) in _prefs(text)
+
+
+def test_a_call_asked_only_late_avoids_no_channel():
+    assert clause_channels("call me only late in the evening") == []

@@ -57,3 +57,14 @@ def test_that_date_points_at_a_day_named_far_up_never_at_a_length():
               + "Can the retention period be shortened to 90 days? ")
     sentence = "Nothing will move before that meeting, so please don't follow up before that date."
     assert local_day(end_said_before(before, sentence, LOCAL, CHICAGO)) == "2026-12-03"
+
+
+@pytest.mark.parametrize("quote, promised", [
+    ("Kindly wait for my communication.", True),
+    ("Please wait for our go-ahead.", True),
+    ("Please wait until the 12th.", False),
+])
+def test_waiting_for_the_customers_own_word_is_a_promised_return(quote, promised):
+    from followup.text.wish_then import promised_return
+
+    assert promised_return(quote) is promised

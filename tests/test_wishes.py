@@ -1290,3 +1290,12 @@ def test_no_need_to_check_in_beside_a_decision_awaited_is_a_wait_not_a_pause():
 def test_a_bare_not_now_gives_way_to_the_day_said_in_the_message():
     text = "Please don't chase me before Friday, December 4. I do want this, just not now."
     assert kinds(text) == ["quiet"]
+
+
+@pytest.mark.parametrize("text", [
+    "With the holidays it is not possible now. Please do not write us until Monday, 16 November.",
+    "It makes sense to park the conversation until she's in post. No need to check in before then.",
+])
+def test_a_pause_with_its_end_beside_a_certain_quiet_period_gives_way_to_it(text):
+    kinds = {(w.kind, w.certain) for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")}
+    assert ("quiet", True) in kinds and ("paused", True) not in kinds

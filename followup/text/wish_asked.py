@@ -6,6 +6,7 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import PAUSED, PREFERENCE, Wish, english
+from followup.text.wish_pause import _NOT_RENEW
 from followup.text.wish_prefs import timed_channel
 
 # A deferral without a date the rules read: the deal is parked, to be raised again some far day.
@@ -61,10 +62,53 @@ _FOR_NOW_NOT = re.compile(
     r"\b(?:non|no|n[ãa]o|ne|nicht|kein\w*|niet|geen)\b[^.]{0,25}?\b(?:proced\w*|avanz\w*|andiamo\s+avanti|seguimos|seguir\w*|"
     r"continu\w*|interess\w*|compr\w*|firm\w*|avan[çc]\w*|prosseg\w*|poursui\w*|donn\w*\s+(?:pas\s+)?suite|weiter\w*|engag\w*|"
     r"fortf\w*|bestell\w*|verder|door)", re.I)
+# a step back for now, for a season, or a renewal declined, in German, French, Spanish, Italian, Portuguese and Dutch:
+# "per ora ci fermiamo", "wir stellen das Projekt vorderhand zurück", "cette saison nous passons notre tour",
+# "este año no vamos a renovar" (English is wish_pause's)
+_NOW_ABROAD = (r"(?:per\s+(?:ora|adesso|il\s+momento)|al\s+momento|por\s+(?:ahora|el\s+momento|enquanto|agora|ora)|"
+               r"de\s+momento|no\s+momento|pour\s+(?:le\s+moment|l['\u2019](?:instant|heure))|vorerst|vorl[äa]ufig|vorderhand|"
+               r"einstweilen|f[üu]rs\s+erste|momentan|voorlopig|voor\s+nu)")
+_STOP_ABROAD = (r"(?:ci\s+fermiamo|fermiamo|sospendiamo|lasciamo\s+(?:perdere|stare)|rinunciamo|"  # it
+                r"lo\s+dejamos|paramos|nos\s+detenemos|renunciamos|"  # es
+                r"(?:on|nous)\s+(?:s['\u2019]|nous\s+)arr[êe]t\w*|en\s+rest\w*\s+l[àa]|on\s+laisse\s+tomber|renon[cç]\w*|"  # fr
+                r"(?:stell|leg)\w*\s+(?:\w+\s+){0,5}?zur[üu]ck\b|zur[üu]ckstell\w*|belassen\s+wir\s+es|"  # de
+                r"lassen\s+wir\s+(?:es|das)\s+(?:\w+\s+)?(?:dabei|ruhen|sein)|verzichten\s+wir|"
+                r"vamos\s+parar|ficamos\s+por\s+aqui|desistimos|"  # pt
+                r"stoppen\s+we|we\s+stoppen|houden\s+we\s+op|laten\s+we\s+(?:het|dit)\s+(?:\w+\s+)?rusten|"  # nl
+                r"zien\s+we\s+(?:er\s+)?van\s+af)")
+_SEASON_ABROAD = (r"(?:dies\w*\s+(?:jahr|saison|sommer|winter)|cette\s+(?:ann[ée]e|saison)|cet\s+(?:[ée]t[ée]|hiver)|"
+                  r"est[ea]\s+(?:a[ñn]o|temporada|verano|invierno|ano|ver[ãa]o|inverno)|"
+                  r"quest['\u2019](?:anno|estate|inverno)|questa\s+stagione|dit\s+(?:jaar|seizoen)|deze\s+(?:zomer|winter))")
+_SKIP_ABROAD = (r"(?:setzen\s+wir\s+(?:\w+\s+)?aus|aussetzen|verzichten\s+wir|passons\s+(?:notre|son)\s+tour|"
+                r"(?:faisons|fait|faire)\s+l['\u2019]impasse|pasamos|nos\s+lo\s+saltamos|lo\s+dejamos\s+pasar|passiamo|"
+                r"saltiamo|rinunciamo|ficamos\s+de\s+fora|vamos\s+passar|slaan\s+we\s+(?:\w+\s+){0,3}?over\b|laten\s+we\s+"
+                r"(?:\w+\s+)?schieten)")
+_NOT_RENEW_ABROAD = (r"(?:nicht\s+(?:mehr\s+)?verl[äa]nger\w*|verl[äa]ngern\s+(?:\w+\s+){0,4}?nicht|"  # de
+                     r"ne\s+(?:\w+\s+)?renouvel\w*\s+pas|ne\s+(?:pas|plus)\s+renouvel\w*|"  # fr
+                     r"no\s+(?:vamos\s+a\s+|pensamos\s+|queremos\s+)?renova\w*|non\s+(?:\w+\s+)?rinnov\w*|"  # es it
+                     r"n[ãa]o\s+(?:vamos\s+|iremos\s+|pretendemos\s+)?renova\w*|"  # pt
+                     r"niet\s+(?:meer\s+)?(?:te\s+)?verlengen|verlengen\s+(?:\w+\s+){0,4}?niet)")  # nl
+_STEP_BACK_ABROAD = re.compile(
+    rf"\b(?:{_NOW_ABROAD}\b[^.;!?]{{0,40}}?\b{_STOP_ABROAD}|{_STOP_ABROAD}[^.;!?]{{0,40}}?\b{_NOW_ABROAD}\b|"
+    rf"{_SEASON_ABROAD}\b[^.;!?]{{0,40}}?\b{_SKIP_ABROAD}|{_SKIP_ABROAD}[^.;!?]{{0,40}}?\b{_SEASON_ABROAD}\b|"
+    # the German for-now word inside the separable verb: "wir stellen das Projekt vorderhand zurück"
+    rf"\b(?:stell|leg)\w*\s+(?:\w+\s+){{0,4}}?{_NOW_ABROAD}\s+(?:\w+\s+){{0,3}}?zur[üu]ck\b|{_NOT_RENEW_ABROAD})", re.I)
+_NOT_RENEW_RX = re.compile(_NOT_RENEW, re.I)
+# ... not a renewal refused on terms, with someone else, for good or under a notice clause ("nicht verlängern, außer
+# ...", "ne pas renouveler avec X", "we will not renew the Leeds contract when it expires")
+_RENEW_IF = re.compile(r"\b(?:renew|renouvel|renov|rinnov|verl[äa]nger|verleng)\w*\b[^.;!?]{0,60}\b(?:mit|avec|con|com|met|"
+                       r"bei|chez|sans|ohne|sin|senza|sem|zonder|automati\w*|si|se|wenn|falls|als|sauf|außer|"
+                       r"salvo|tranne|tenzij|with|unless|if|expir\w*|anymore|any\s+more)\b|"
+                       r"\b(?:notice|clause|k[üu]ndigung\w*|pr[ée]avis|preaviso|preavviso|opzegging)\b", re.I)
+_FAVOURED_WORDS = (r"privil[ée]gi\w*|privilegi\w*|bevorzug\w*|vorzugsweise|am\s+liebsten|de\s+pr[ée]f[ée]rence|"
+                   r"preferiblemente|preferentemente|preferibilmente|de\s+prefer[êe]ncia|preferencialmente")
+_FAVOURED = re.compile(_FAVOURED_WORDS, re.I)
 # a channel preferred (Polish "wolę ... mailowy", Spanish "mejor por correo", "but by phone"); the value is the channel
 # named first after the preference word
 _CHANNEL_PREFERRED = re.compile(
     r"\b(?:wol[ęe]|preferuj[ęe]|rad[šs]i|mejor|prefiero|preferisc\w*|prefiro|pr[ée]f[èe]re|liever|liefst|bij\s+voorkeur|"
+    # a channel favoured or "preferably" so: "privilégier le courriel", "preferiblemente por correo", "vorzugsweise"
+    rf"{_FAVOURED_WORDS}|"
     r"hellre|helst|heller|mieluummin|mieluiten)\b|"
     r"\b(?:but|only|preferably|best)\s+(?:by|via|over\s+the)\s+(?=phone|e-?mail|telephone)", re.I)
 _CHANNELS = (("channel:email", re.compile(r"e-?mail\w*|mail\w*|correo|courriel|poczt\w*|mejl\w*|s[äa]hk[öo]post\w*", re.I)),
@@ -83,18 +127,27 @@ _FOREIGN_GOODS = re.compile(r"\b(?:lieferung\w*|sendung|livraison\w*|exp[ée]dit
                             r"zending\w*|consegn\w*|spedizion\w*|remessa\w*)\b", re.I)
 
 
+def _stepped_back(sentence: str, in_english: bool) -> re.Match | None:
+    """A renewal declined (English, without the season wish_pause reads for certain), or abroad a step back for now
+    or for a season or a renewal declined (None if none)."""
+    m = (_NOT_RENEW_RX if in_english else _STEP_BACK_ABROAD).search(sentence)
+    return None if m is None or _RENEW_IF.search(sentence) else m
+
+
 def asked_pause(sentence: str, offset: int, text: str) -> Wish | None:
     """A possible pause worded loosely or in a language the rules and the model do not read."""
     if not english(sentence) and _FOREIGN_GOODS.search(sentence):
         return None  # "bitte stoppen Sie die Lieferung bis auf Weiteres": goods held, not the customer
-    m = _LOOSE_PAUSE.search(sentence) or (not english(sentence) and (_FOREIGN_PAUSE.search(sentence)
-                                                                     or _FOR_NOW_NOT.search(sentence)))
+    in_english = english(sentence)
+    m = _LOOSE_PAUSE.search(sentence) or (_stepped_back(sentence, True) if in_english else (
+        _FOREIGN_PAUSE.search(sentence) or _FOR_NOW_NOT.search(sentence) or _stepped_back(sentence, False)))
     return Wish(PAUSED, text[offset + m.start(): offset + m.end()], certain=False) if m else None
 
 
 # "call me, it's quicker" in other languages: a call-me (or write-me) imperative beside a "quicker / easier"
 _FOREIGN_CALL_ME = re.compile(
-    r"\b(?:ll[áa]me(?:me|nos)|ll[áa]mame|rufen\s+sie\s+(?:mich|uns)\s+an|ruf\s+mich\s+an|appelez[- ](?:moi|nous)|"
+    r"\b(?:ll[áa]me(?:me|nos)|ll[áa]mame|rufen\s+sie\s+(?:mich|uns)\s+(?:\w+\s+)?an|"
+    r"ruf\s+(?:mich|uns)\s+(?:\w+\s+)?an|appelez[- ](?:moi|nous)|"
     r"appelle[- ]moi|chiamami|mi\s+chiami|ci\s+chiami|ligue[- ]me|me\s+ligue|telefone[- ]me|bel\s+(?:me|mij|ons)|"
     r"belt\s+u\s+(?:mij|me)|ring\s+(?:mig|meg)|"
     r"zadzwo[ńn]\s+do\s+mnie|prosz[ęe]\s+dzwoni[ćc]|zavolejte\s+mi|soita\s+minulle)\b", re.I)
@@ -140,7 +193,11 @@ def asked_channel(sentence: str, offset: int, text: str) -> Wish | None:
     call-me / write-me beside a "quicker" ("Llámeme, es más rápido")."""
     for value, rx in (() if english(sentence) else (("channel:phone", _FOREIGN_CALL_ME), ("channel:email", _FOREIGN_WRITE_ME))):
         m = rx.search(sentence)
-        if m and (_QUICKER.search(sentence) or _CHANNEL_PREFERRED.search(sentence)  # "Bel me liever op"
+        # ("appelez-moi de préférence en fin d'après-midi": the time is what is favoured)
+        favoured = _CHANNEL_PREFERRED.search(sentence)
+        if favoured and _FAVOURED.match(favoured.group()) and _TIME_ABROAD.search(sentence):
+            favoured = None
+        if m and (_QUICKER.search(sentence) or favoured  # "Bel me liever op"
                   # "Appelez-moi plutôt au 06 ..." (not "appelez-moi plutôt le matin": the time is what is preferred)
                   or (_RATHER_ABROAD.search(sentence) and not _TIME_ABROAD.search(sentence))):
             return Wish(PREFERENCE, text[offset + m.start(): offset + m.end()], preference=value, certain=False)

@@ -15,6 +15,10 @@ _FAR_CONDITION = (r"(?:the\s+|our\s+|my\s+)?(?:budget|funding|money|finances?|ca
                   r"(?:we're|we\s+are|I'm|I\s+am)\s+(?:ready|in\s+a\s+(?:better\s+)?position)|"
                   r"the\s+(?:merger|restructur\w*|reorg\w*|move|sale|acquisition|audit)\s+(?:is\s+(?:done|complete|over|"
                   r"finished)|goes\s+through|completes)")
+# the customer's side declining to renew ("we will not renew", "we won't be renewing"), not with someone else
+_NOT_RENEW = (r"\b(?:I|we)\s+(?:will\s+not|won'?t|shall\s+not|(?:are|'re)\s+not\s+going\s+to|aren'?t\s+going\s+to|"
+              r"(?:do\s+not|don'?t)\s+(?:plan|intend|want)\s+to|(?:are|'re)\s+not|aren'?t)\s+(?:be\s+)?renew(?:ing)?\b"
+              r"(?![^.]{0,40}\bwith\b)")
 _PAUSED_PATTERNS: dict[str, str] = {
     "not_now": r"(?:\bnot\b|n't\b|\bno\b|\bnothing\b)(?:(?!\b(?:and|"
                r"but|so|where|which|because|as|if)\b)[^,.;:!?()]){0,45}?(?<!until )(?<!between )(?<!by )(?<!from )\b(?:right now|"
@@ -35,7 +39,9 @@ _PAUSED_PATTERNS: dict[str, str] = {
     "texted_later": r"\bnot\s+rn\b|\b(?:maybe|perhaps|possibly|probably|prob|probs|prolly)\s+(?:in\s+)?(?:next|nxt)\s+"
                     r"(?:yr|year|quarter|qtr)\b",
     # a deferral verb with a far-off horizon: "let's table this until next year", "revisit this in the summer"
-    "revisit": r"\b(?:revisit|look\s+at|pick\s+(?:this|it)\s+up|come\s+back\s+to|table|park|shelve|postpone|push|defer|"
+    # (a reading habit is no deferral: "I barely look at the inbox in summer")
+    "revisit": r"\b(?:revisit|(?<!barely )(?<!rarely )(?<!hardly )(?<!seldom )(?<!never )look\s+at|"
+               r"pick\s+(?:this|it)\s+up|come\s+back\s+to|table|park|shelve|postpone|push|defer|"
                r"reconsider|talk|speak|review|leave\s+(?:it|this|that|things)|get\s+in\s+touch|follow\s+up|check\s+back|"
                r"touch\s+base|circle\s+back|"
                r"(?:ask|try|contact|call|e-?mail|ring)\s+(?:me|us))\b[^.]{0,30}\b(?:(?:(?:until|till|in|into|after|for)\s+"
@@ -123,7 +129,15 @@ _PAUSED_PATTERNS: dict[str, str] = {
                 r"\b(?:it'?s|it\s+is)\s+a\s+no\s+for\s+(?:now|this\s+(?:year|quarter|round|cycle))\b",
     "pass_now": r"\bpass\s+(?:for\s+now|for\s+the\s+time\s+being|this\s+time|on\s+(?:this|it)(?:\s+for\s+now)?)\b|"
                 # "we'll sit this round out", "we'll give it a miss this time"
-                r"\bsit\s+(?:this|it)\s+(?:\w+\s+)?out\b|\bgive\s+(?:it|this)\s+a\s+miss\b",
+                r"\bsit\s+(?:this|it)\s+(?:\w+\s+)?out\b|\bgive\s+(?:it|this)\s+a\s+miss\b|"
+                # the thing offered skipped for a season: "we'll give the charter a miss this summer" (not one event
+                # skipped "this time" or "this week": "give the Friday webinar a miss this week")
+                r"\bgiv(?:e|ing)\s+(?:the|our|my|that)\s+(?:[\w-]+\s+){1,3}?a\s+miss\s+(?:this|for\s+this|for\s+the)\s+"
+                r"(?:year|season|summer|winter|spring|autumn|fall|quarter)\b",
+    # a renewal declined for a season: "This season we will not renew the hospitality box", "we won't be renewing this
+    # year" (without the season it is asked: wish_asked; not the contract with someone else: "we won't renew with Acme")
+    "not_renew": rf"\b(?:this|for\s+this)\s+(?:season|year)\b[^.]{{0,40}}?{_NOT_RENEW}|"
+                 rf"{_NOT_RENEW}[^.]{{0,40}}?\b(?:this|for\s+this|for\s+the)\s+(?:season|year|round|cycle)\b",
     "turned_down": r"\bturn(?:ed|ing)?\s+(?:the|this|our|your)\s+(?:\w+\s+)?(?:proposal|offer|quote|bid)\s+down\b|"
                    r"\b(?:turned|turning)\s+down\s+(?:the|this|your)\s+(?:\w+\s+)?(?:proposal|offer|quote|bid)\b",
     "no_need_chase": r"\bno\s+need\s+to\s+(?:keep\s+)?(?:follow(?:ing)?\s+up|chas(?:e|ing)|check(?:ing)?\s+in|"
@@ -177,6 +191,11 @@ _PAUSED_GUARDS: dict[str, str] = {
     # someone else's words in quotation marks: 'Our logistics partner said "we're not interested, please don't contact
     # us again"' is their no, passed on, not the customer's
     "retold": r"\b(?:said|says|told\s+(?:us|me|him|her|them|your\s+\w+)|wrote|replied|answered)\s*[:,]?\s*[\"“'‘„«]",
+    # a renewal refused on terms, still open: "we won't renew unless the price comes down", "at that price"
+    # ... or one ended for good, or given notice of under a contract ("will not renew ... when it expires, as we are
+    # relocating": the rest of the business goes on)
+    "renew_if": r"\brenew\w*\b[^.]{0,60}\b(?:unless|if|at\s+(?:that|this|those|these)\s+(?:price|rate)s?|automatically|"
+                r"anymore|any\s+more|never\s+again|expir\w*)\b|\b(?:notice|clause)\b[^.]{0,80}\brenew",
     "partial": r",\s*(?:only|just)\s+(?:the|our)\b|\bbut\s+(?:yes\b|(?:(?:we|I)(?:'d|\s+would)?\s+)?(?:still\s+)?(?:want|"
                r"like)\s+to\s+(?:go\s+ahead|proceed|keep)\b)",
 }

@@ -32,7 +32,16 @@ _AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|\w+n'?t|cannot|not|
                     r"kaum|selten|nie|nicht|schlecht|keine|schwer|jamais|rarement|pas|peine|difficile|nunca|apenas|"
                     r"dif[íi]cil|poco|mai|non|n[ãa]o|raramente|nooit|niet|zelden|moeilijk|loopt\s+over|"
                     # read now and then, or lost in the spam folder: "E-Mails lese ich nur sporadisch", "landen oft im Spam"
-                    r"sporadi\w*|occasionally|gelegentlich|ocasionalmente|spam)\b", re.I)
+                    r"sporadi\w*|occasionally|gelegentlich|ocasionalmente|spam|"
+                    # lost among the rest: "Mails gehen bei mir ständig unter", "se pierden", "si perdono", "raken zoek"
+                    r"(?:geh\w*|ging\w*)\b[^,;.]{0,30}\bunter|untergeh\w*|(?:se|si)\s+perd\w*|raken\s+(?:\w+\s+)?zoek)\b", re.I)
+# a channel read only late: "Mail I see only late in the night", "E-Mails lese ich erst abends", "je ne lis mes mails que
+# le soir", "el correo solo lo leo por la noche" (a time named, and still the channel avoided: not "call me only after 6")
+_READ_LATE = re.compile(r"\b(?:see|read|check|look\s+at|lese|sehe|les|lis|vois|consulte|leo|veo|reviso|leggo|vedo|controllo|"
+                        r"leio|vejo|lees|zie|bekijk)\b[^,;]{0,30}\b(?:only|just|not\s+until|erst|nur|que|solo|s[óo]lo|"
+                        r"soltanto|solamente|s[óo]|pas\s+avant|alleen|pas)\b"
+                        r"[^,;]{0,20}\b(?:late|night|evening|weekend|abends?|nachts?|sp[äa]t|soir|nuit|tard|noche|tarde|sera|notte|"
+                        r"tardi|noite|avond|nacht|laat)\b", re.I)
 # a request to the customer's own address or a preference word
 # (or to the one an assistant writes for: "Sarah has asked that all correspondence comes to her by email")
 _WANT = re.compile(r"\b(?:me|mir|mich|moi|m[eé]|mi|mij|us|uns|nous|nos|ci|ons|her|him|pick\s+up|just|einfach|simplement|"
@@ -40,6 +49,8 @@ _WANT = re.compile(r"\b(?:me|mir|mich|moi|m[eé]|mi|mij|us|uns|nous|nos|ci|ons|h
                    r"lieber|besser|am\s+besten|einfach|plut[ôo]t|mieux|pr[ée]f[èée]r\w*|mejor|prefiero|meglio|"
                    r"preferisco|pure|melhor|prefiro|liever|beter|gewoon)\b", re.I)
 _PREFER = re.compile(r"\b(?:better|best|prefer\w*|rather|easier|quicker|faster|works\s+(?:better|best)|lieber|besser|"
+                     r"privil[ée]gi\w*|privilegi\w*|bevorzug\w*|vorzugsweise|de\s+pr[ée]f[ée]rence|preferiblemente|"
+                     r"preferentemente|preferibilmente|de\s+prefer[êe]ncia|preferencialmente|bij\s+voorkeur|"
                      r"am\s+besten|plut[ôo]t|mieux|pr[ée]f[èée]r\w*|mejor|prefiero|meglio|preferisco|melhor|prefiro|"
                      r"liever|beter)\b", re.I)
 # the one channel asked for from now on: "nur noch per E-Mail", "only by email", "uniquement par mail", "solo por correo"
@@ -71,6 +82,8 @@ _WHEN = re.compile(r"\b(?:morning|afternoon|evening|night|lunch\w*|noon|midday|d
 def _weigh(clause: str) -> tuple[str, str] | None:
     """(channel, 'want' | 'avoid' | 'prefer') of a clause naming one channel, or None."""
     phone, mail = bool(_PHONE.search(clause)), bool(_MAIL.search(clause))
+    if mail and not phone and _READ_LATE.search(clause):
+        return "email", "avoid"
     if phone == mail or _WHEN.search(clause):
         return None
     channel = "phone" if phone else "email"

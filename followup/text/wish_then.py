@@ -165,7 +165,10 @@ _PROMISED_RETURN = re.compile(
     r"come\s+back\s+to\s+you|reach\s+out|be\s+in\s+touch|touch\s+base|reconnect|circle\s+back)\b[^.]{0,25}?"
     r"\b(?:once|as\s+soon\s+as|when)\b|"
     r"\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)(?:'ll|\s+will)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+to\s+you|"
-    r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b", re.I)
+    r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b|"
+    # "on hold till further notice. Kindly wait for my communication": the customer will write, no end of its own
+    r"\bwait\s+(?:for|till|until)\s+(?:my|our)\s+(?:communication|call|reply|response|word|message|e-?mail|letter|"
+    r"go-?ahead|signal|update)\b", re.I)
 
 
 def promised_return(quote: str) -> bool:

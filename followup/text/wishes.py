@@ -106,7 +106,9 @@ _HOLD_LIKE = re.compile(r"\bhold\b|\bwait|\bfro(?:zen|ze)\b|\bfreez|\bnot\s+(?:r
 _NOT_NOW = re.compile(r"\b(?:right|just|not)\s+now\b|\bat\s+the\s+moment\b|\bat\s+this\s+(?:time|point|stage)\b|"
                       # "won't be able to look at this properly for a while. Please give me a month": the month;
                       # "No need to chase me. I won't have an answer until our board signs off": the wait
-                      r"\bfor\s+a\s+(?:while|bit)\b|^\W*no\s+need\s+to\s+(?:chase|follow\s+up)\b", re.I)
+                      r"\bfor\s+a\s+(?:while|bit)\b|^\W*no\s+need\s+to\s+(?:chase|follow\s+up)\b|"
+                      # "with the holidays it is not possible now. Please do not write us until Monday": the Monday
+                      r"\bnot\s+(?:\w+\s+){1,3}?now\b", re.I)
 _UNTIL_THEN = re.compile(r"\b(?:before|until|till)\s+then\b", re.I)
 # (not "hold off for now", nor a far season, which is a pause: "we'll hold off until the new fiscal year")
 _UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?!now\b|further\s+notice\b|(?:the\s+)?(?:new|next)\s+(?:\w+\s+)?(?:year|quarter|"
@@ -299,11 +301,22 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
     if any(w.kind == PAUSED and w.certain for w in wishes):  # "shelved for now. I'll be in touch once it's back on"
         wishes = [w for w in wishes if not (w.kind == QUIET and w.certain and promised_return(w.quote))]
     if any(w.kind == QUIET and w.certain for w in wishes):  # "not right now ... could you give me a month?": the month
-        wishes = [w for w in wishes if not (w.kind == PAUSED and _NOT_NOW.search(w.quote))]
+        # ("park the conversation until she's in post. No need to check in before then": a wait with its end)
+        wishes = [w for w in wishes if not (w.kind == PAUSED and (_NOT_NOW.search(w.quote) or _ends_on_event(w, text)))]
     if any(w.kind == DNC and w.certain for w in wishes):  # an opt-out outranks any pause, wait or channel in the message
         wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)
                   and not (w.preference or "").startswith("channel:")]
     return _once(wishes)
+
+
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,40}")
+
+
+def _ends_on_event(wish: Wish, text: str) -> bool:
+    """Whether a pause's own words run on into "until <some event>", an end of its own, not a pause without one."""
+    at = (text or "").find(wish.quote) if wish.quote else -1
+    rest = _SENTENCE_REST.match(text, at + len(wish.quote)).group() if at >= 0 else ""
+    return bool(_UNTIL_EVENT.match(rest.lstrip()))
 
 
 def _taken_back(wishes: list[Wish], said: list[Wish]) -> list[Wish]:
@@ -386,7 +399,7 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED]
     wishes = _outranked(wishes)
-    if any(w.kind == PAUSED and _NOT_NOW.search(w.quote) for w in wishes):
+    if any(w.kind == PAUSED and (_NOT_NOW.search(w.quote) or _ends_on_event(w, text)) for w in wishes):
         # "not right now" may give way to a quiet period said elsewhere in the message: the rules decide (rare)
         wishes = [w for w in detect_wishes(text, sent_at, tz, second_opinion=False) if w.kind in (DNC, PAUSED)]
     return wishes
