@@ -18,6 +18,7 @@ from followup.text.auto_reply import detect_auto_reply  # noqa: F401 (callers im
 from followup.text.dates import start_of_local_day
 from followup.text.prefilter import needle_finder, normalize, prefilter_patterns
 from followup.text.typos import original_span, spelled
+from followup.text.wish_again import reaffirmed, reaffirmed_opt_out
 from followup.text.wish_asked import asked_channel, asked_pause, asked_quiet_days
 from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: callers import them from here)
     _QUOTED,
@@ -38,7 +39,7 @@ from followup.text.wish_hold import service_paused
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out
-from followup.text.wish_others import someone_elses_below, wait_not_asked
+from followup.text.wish_others import wait_not_asked
 from followup.text.wish_pause import _PAUSED, _paused
 from followup.text.wish_prefs import _preferences, both_refused
 from followup.text.wish_quiet import (  # noqa: F401
@@ -157,49 +158,6 @@ def _asked(sentence: str, offset: int, text: str, found: list[Wish], local: date
     return found + [w for w in (pause, channel) if w and not any(f.kind == DNC and f.certain for f in found)]
 
 
-# the customer points back at what they wrote before: "I meant what I wrote last time", "see below", "as I said"
-_REAFFIRM = re.compile(r"\b(?:I|we)\s+meant\s+(?:what|every\s+word)|\bas\s+(?:I|we)\s+(?:said|wrote|asked)\b|"
-                       r"\b(?:see|read)\s+(?:below|my\s+(?:last|previous|earlier)\s+(?:e-?mail|message|reply|note))\b|"
-                       r"\b(?:still\s+stands|I\s+(?:already|have\s+already|'ve\s+already)\s+(?:said|asked|told))\b", re.I)
-_OWN_QUOTE = re.compile(r"^>(?![ \t]*>)[ \t]?(.*)$", re.M)  # one level of quoting: the customer's own earlier reply
-
-
-def _reaffirmed_opt_out(text: str, quoted: str = "") -> Wish | None:
-    """A possible opt-out where the new text points back at an opt-out the customer wrote in the quoted reply (in
-    ``quoted``, the message's quoted part, or in ``text`` itself when the quote was left in it)."""
-    own = "\n".join(m.group(1) for m in _OWN_QUOTE.finditer(quoted or text or ""))
-    new = text.split("\n>", 1)[0]
-    point = _REAFFIRM.search(new) if own and not someone_elses_below(new) else None
-    if point and any(_do_not_contact(s, o, own) for o, s in _sentences(own)):
-        return Wish(DNC, text[point.start(): point.end()], certain=False)
-    return None
-
-
-# the customer says their quoted wish still holds: "Still true, see below", "what I wrote below still stands" (not
-# "see below" alone, which points at any quoted thread)
-_STILL_SO = re.compile(r"\b(?:still\s+(?:true|stands|holds|applies|valid|the\s+case)|as\s+(?:I|we)\s+(?:said|wrote|asked)|"
-                       r"(?:I|we)\s+meant\s+(?:what|every\s+word))\b", re.I)
-
-
-# the quoted reply's own header ("On Tue, 3 Nov 2026, Amara Eze wrote:"), which would end the text read at its top
-_WROTE = re.compile(r"\b(?:wrote|schrieb|a\s+[ée]crit|escribi[óo]|ha\s+scritto|escreveu|schreef)\s*:\s*$", re.I)
-
-
-def _reaffirmed(text: str, quoted: str, sent_at: datetime, tz: str, wishes: list[Wish]) -> list[Wish]:
-    """Possible wishes of the customer's own quoted reply the new text says still hold, of kinds it did not read."""
-    if not _STILL_SO.search(text.split("\n>", 1)[0]):  # (asked first: the cheaper test, and most mail fails it)
-        return []
-    own = "\n".join(m.group(1) for m in _OWN_QUOTE.finditer(quoted or text or "") if not _WROTE.search(m.group(1)))
-    if not own:
-        return []
-    def kind(w: Wish) -> str:  # "time" and "channel" count as kinds of their own
-        return w.preference.split(":")[0] if w.kind == PREFERENCE and w.preference else w.kind
-
-    read = {kind(w) for w in wishes}
-    return [replace(w, certain=False) for w in detect_wishes(own, sent_at, tz, second_opinion=False)
-            if w.certain and w.kind in (PAUSED, QUIET, PREFERENCE) and kind(w) not in read]
-
-
 def detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: bool = True,
                   quoted: str = "") -> list[Wish]:
     """Wishes stated in the new text of one inbound message, in text order; uncertain readings have certain=False.
@@ -292,10 +250,10 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
     if _NO_PREFERENCE.search(own):  # "Mornings? Evenings? Whatever suits you, we're flexible."
         wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("time:")]
     if second_opinion and not any(w.kind == DNC for w in wishes):
-        again = _reaffirmed_opt_out(text or "", quoted) or endorsed_opt_out(text or "", quoted)
+        again = reaffirmed_opt_out(text or "", quoted) or endorsed_opt_out(text or "", quoted)
         wishes += [again] if again else []
     if second_opinion and not any(w.kind == DNC for w in wishes):  # "Still true, see below": the quoted wish, possible
-        wishes += _reaffirmed(text or "", quoted, sent_at, tz, wishes)
+        wishes += reaffirmed(text or "", quoted, wishes, lambda own: detect_wishes(own, sent_at, tz, second_opinion=False))
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != QUIET)]
     if any(w.kind == PAUSED and w.certain for w in wishes):  # "shelved for now. I'll be in touch once it's back on"
