@@ -57,6 +57,16 @@ def test_obliged_if_no_longer_and_not_on_your_lists_are_certain(text):
     assert _do_not_contact(text, 0, text) is not None
 
 
+@pytest.mark.parametrize("text, fires", [
+    ("I'd appreciate it if you didn't get in touch with us about it again.", True),
+    ("We'd be grateful if you wouldn't email us anymore.", True),
+    ("I'd appreciate it if you didn't call me again before June.", False),  # a wait, not an opt-out
+    ("I'd appreciate it if you didn't call me before 10.", False),  # a time of day
+])
+def test_appreciated_if_you_did_not_contact_us_again_is_certain(text, fires):
+    assert (_do_not_contact(text, 0, text) is not None) is fires
+
+
 @pytest.mark.parametrize("text", [
     "Please stop sending us the monthly product updates.",  # a modifier between the article and what is sent
     "Could you stop sending me your release-note mailers?",

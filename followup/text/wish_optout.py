@@ -124,9 +124,12 @@ _DNC_PATTERNS: dict[str, str] = {
     "desist": rf"\bdesist\s+from\s+(?:any\s+|all\s+)?(?:further\s+)?(?:{_MAIL_NOUN}|outreach|approaches|follow[- ]?ups|"
               rf"{_CONTACT_VERB}\s+{_ME}|sending\s+(?:{_ME}\s+)?(?:(?:any|further|more)\s+)*{_MAIL_NOUN})\b|\bmake\s+no\s+further\s+(?:approaches|contact)\b|\b(?:will|shall)\s+not\s+(?:be\s+)?enter(?:ing)?\s+into\s+(?:any\s+)?(?:further|"
               rf"more)\s+(?:correspondence|communications?|discussions?)\b",
-    # "I'd appreciate it if you stopped emailing"; not "I'd hate it if you stopped emailing"
+    # "I'd appreciate it if you stopped emailing"; not "I'd hate it if you stopped emailing"; "... if you didn't get in
+    # touch with us about it again" (not "... didn't call me again before June", a wait)
     "if_you_stopped": rf"\b(?:appreciate\s+it|be\s+grateful|be\s+obliged|be\s+thankful|prefer\s+it|rather)\s+if\s+you\s+"
-                      rf"(?:would\s+|could\s+)?(?:(?:stopped|stop|ceased|quit)\s+{_CONTACT_VERB}|no\s+longer\s+{_CONTACT_VERB})",
+                      rf"(?:would\s+|could\s+)?(?:(?:stopped|stop|ceased|quit)\s+{_CONTACT_VERB}|no\s+longer\s+{_CONTACT_VERB}|"
+                      rf"(?:didn'?t|did\s+not|wouldn'?t|would\s+not)\s+(?:{_CONTACT_VERB}|get\s+in\s+touch\s+with)\s+{_ME}\b"
+                      rf"[^.;?!]{{0,40}}?\b(?:again|any\s?more)\b(?!\s+(?:until|till|before|this|for)\b))",
     # "we don't want to be on any of your lists"
     "not_on_lists": r"\b(?:don'?t|do\s+not|no\s+longer)\s+(?:want|wish)\s+to\s+(?:be|remain|stay)\s+on\s+(?:any\s+of\s+)?your\s+"
                     r"(?:\w+\s+)?(?:lists?|database|mailing\s+lists?|distribution)\b",
