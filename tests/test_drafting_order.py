@@ -300,3 +300,28 @@ def test_an_extended_room_block_is_over_once_the_customer_confirms(language, hol
     reply = {"es": "Hola,\n\n¡Confirmamos!\n\nPau", "en": "Hi Ana,\n\nWe'd like to book.\n\nPau"}[language]
     state = state_of(reply, language, offer=offer)
     assert not any(hold.rstrip(".") in i.quote for i in state.open()), state.open()
+
+
+@pytest.mark.parametrize("language, reply, said", [
+    ("en", "Hi Ana,\n\nWe accept the offer. Please send the agreement so we can sign it.\n\nPau",
+     "Great to hear you're going ahead."),
+    ("en", "Hi Ana,\n\nOur director agreed to the pilot.\n\nPau", "Great to hear you're going ahead."),
+    ("de", "Guten Tag,\n\nDie Geschäftsleitung hat die Bestellung freigegeben, unser Einkauf schickt sie Ihnen am "
+           "Freitag.\n\nPau", "Schön, dass Sie grünes Licht geben."),
+    ("fr", "Bonjour,\n\nNous validons le devis. Avant de signer, merci de nous envoyer le contrat.\n\nPau",
+     "Ravi d'avoir votre accord."),
+    ("es", "Hola,\n\nAceptamos la propuesta. Antes de firmar necesitamos el contrato en borrador.\n\nPau",
+     "Me alegra que sigamos adelante."),
+])
+def test_a_yes_whose_order_or_signature_is_still_to_come_is_welcomed_not_thanked_as_an_order(language, reply, said):
+    body = draft(reply, language)
+    assert body.split("\n\n")[1].lower().startswith(said.lower()), body
+    assert not re.search(r"for your order|für Ihren Auftrag|votre commande|su pedido", body), body
+
+
+@pytest.mark.parametrize("language, reply", [
+    ("en", "Hi Ana,\n\nThe board approved it and we order at the offered price. Please send the contract.\n\nPau"),
+    ("de", "Guten Tag,\n\nWir bestellen die zwei Pumpen. Bitte schicken Sie uns den Vertrag am Montag.\n\nPau"),
+])
+def test_an_order_said_in_words_is_thanked_as_an_order_though_the_contract_is_still_to_come(language, reply):
+    assert re.search(r"for your order|für Ihren Auftrag", draft(reply, language))

@@ -117,3 +117,13 @@ def test_a_call_time_after_the_internal_label_is_kept_for_the_close():
     kept = strip_internal(note, set())
     assert "11.000" not in kept and "Konkurrenz" not in kept
     assert "abends angerufen" in kept
+
+
+def test_someone_elses_offer_to_the_customer_is_internal_in_any_language():
+    assert internal_sentence("Secuva lui a proposé 10 900 € sans phishing.", set())
+    assert internal_sentence("Brightline quoted them $8,000 for the same scope.", set())
+    assert internal_sentence("Sicon hat ihr 9.800 € für zwei Tage angeboten.", set())
+    assert internal_sentence("Protek le ofreció USD 4.200 con instalación.", set())
+    assert not internal_sentence("We offered them 5% off for a 2-year term.", set())
+    assert not internal_sentence("On lui a proposé 12 800 € HT.", set())
+    assert not internal_sentence("Proposé : audit 6 jours = 12 800 € HT.", set())

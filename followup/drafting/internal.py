@@ -34,6 +34,17 @@ _SIGN = re.compile(
 _SAYS = re.compile(r"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?:says|said|thinks|reckons|suggests|meint|sagt|sagte|findet|"
                    r"dit|pense|propose|dice|dijo|cree|opina)\b")
 
+# Someone else's offer to the customer ("Secuva lui a proposé 10 900 €", "Brightline quoted them $8,000", "Sicon hat
+# ihr 9.800 € angeboten", "Protek le ofreció"): readers marked a competitor's price said as the rep's. A named subject
+# offering to her, him or them is never the rep, who writes "proposé", "quoted".
+_NAMED = (r"\b(?!(?:We|I|You|He|She|They|It|Wir|Ich|Er|Sie|Es|Man|Nous|Je|On|Il|Elle|Ils|Elles|Nosotros|Yo|Él|Ella|"
+          r"Ellos|Se|Le|Les)\b)[A-ZÀ-Ý][\w'’&-]+\s+")
+_OFFERED = re.compile(
+    _NAMED + r"(?:(?:has|had)\s+)?(?:quoted|offered|proposed|pitched)\s+(?:her|him|them)\b|" +
+    _NAMED + r"(?:hat|hatte)\s+(?:ihr|ihm|ihnen)\b[^!?\n]{0,40}\b(?:angeboten|offeriert|vorgeschlagen)\b|" +
+    _NAMED + r"(?:lui|leur)\s+(?:a|avait)\s+(?:proposé|offert|fait|chiffré|coté)\b|" +
+    _NAMED + r"(?:le|les)\s+(?:ofreció|cotizó|propuso|(?:ha|había)\s+(?:ofrecido|cotizado|propuesto))\b")
+
 # Words that look like a name before "says" but are a pronoun or a role.
 _NOT_NAMES = {"he", "she", "they", "it", "er", "sie", "es", "il", "elle", "ils", "elles", "on", "él", "ella", "ellos",
               "client", "customer", "kunde", "kundin", "cliente", "boss", "chef", "jefe", "team", "équipe", "equipo"}
@@ -56,7 +67,8 @@ def _memo(sentence: str, known: set[str]) -> bool:
 
 def internal_sentence(sentence: str, known: set[str]) -> bool:
     """Whether one note sentence carries a sign of being internal (known: the words the customer has seen)."""
-    return bool(_SIGN.search(sentence) or _LABEL.search(sentence) or _says_unknown(sentence, known)
+    return bool(_SIGN.search(sentence) or _LABEL.search(sentence) or _OFFERED.search(sentence)
+                or _says_unknown(sentence, known)
                 or _memo(sentence, known))
 
 

@@ -50,6 +50,28 @@ _NOT_PRICE = re.compile(r"\b(?:trade-?in|deposit|discount|optional|option|extra|
 # Characters either side of an amount searched for such a word.
 ASIDE_CHARS = 30
 
+# A yes whose formal step is still to come ("please send the agreement", "unser Einkauf schickt sie Ihnen am Freitag",
+# "avant de signer", "antes de firmar", a pilot agreed): readers marked "thank you for your order" as wrong there, the
+# draft welcomes the go-ahead instead.
+_TO_SIGN = re.compile(
+    r"\b(?:before (?:we |I )?sign\w*|(?:purchase order|PO|order|contract)\s+(?:will|is to|to)\s+follow|"
+    r"(?:will|'ll) send (?:you )?(?:the|our) (?:purchase order|PO|order|signed)|send (?:us |me )?the (?:draft )?"
+    r"(?:agreement|contract)|pilot|trial|"
+    r"vor (?:der )?(?:Unterschrift|Unterzeichnung)|bevor wir unterschreiben|(?:Bestellung|Auftrag|Vertrag)\b[^.!?]{0,40}"
+    r"\b(?:schick|send|folg|komm)\w*\s+(?:\w+\s+){0,2}?(?:am|bis|nächste\w*|morgen|Montag|Dienstag|Mittwoch|Donnerstag|"
+    r"Freitag)\b|Pilot\w*|Testphase|"
+    r"avant (?:de )?sign\w*|avant la signature|(?:bon de commande|commande|contrat)\b[^.!?]{0,40}\b(?:suivra|arrivera|"
+    r"partira|vous (?:sera|parviendra))|envoy\w* (?:le|votre) (?:projet de )?contrat|pilote|phase de test|"
+    r"antes de (?:firmar|la firma)|(?:orden de compra|pedido|contrato)\b[^.!?]{0,40}\b(?:llegará|le (?:enviar|mandar)\w*)|"
+    r"(?:envíen|envíe|enviar|mánde|manden|mandar)\w* el (?:borrador del? )?contrato|contrato en borrador|piloto)\b", re.I)
+
+# An order said in words ("we order at the discounted price", "wir bestellen", "nous passons commande", "hacemos el
+# pedido"): thanked as an order even when the contract is still to be sent.
+_ORDERS = re.compile(r"\b(?:(?:we|I)(?: hereby| will|'ll)? (?:order|place (?:the|an|our) order)|we are ordering|"
+                     r"(?:wir|ich) bestellen|bestellen (?:wir|hiermit)|(?:nous )?(?:commandons|passons (?:la )?commande)|"
+                     r"(?:hacemos|realizamos|confirmamos) el pedido)\b", re.I)
+
+
 # A figure of the deal (a count, an amount, a day), not a model code's number ("KT-40", "PS-120").
 _FIGURE = re.compile(r"(?<![A-Za-z-])\d")
 
@@ -340,6 +362,8 @@ def order_line(state: State, p: dict, recap: Sequence[str] = ()) -> str:
         return ""
     said = numbers(" ".join(recap))
     kind = "booking" if is_booking(order.quote) and "booking" in p else "order"  # "we'd like to book": a booking
+    if (state.last or {}).get("to_sign") and "agreed" in p:
+        kind = "agreed"  # "we accept; please send the contract": a go-ahead, no order yet
     if (thing := (state.last or {}).get("chosen")) and "chosen" in p:
         kind = "chosen"  # "we'll take the half-season box": the line names what was taken
     price = order.text and not numbers(order.text) <= said
@@ -365,6 +389,7 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     les deux générateurs", a sentence of no kind) and which document it attaches."""
     newest = [cleaned[(o.kind, o.id)] for o in ordered if o.direction == "inbound" and f"{o.kind}:{o.id}" == last.get("source")]
     last["accepted"] = any(accepts(text) for text in newest)
+    last["to_sign"] = any(_TO_SIGN.search(text) and not _ORDERS.search(text) for text in newest)
     last["received"] = next((doc for text in newest if (doc := received_document(text, language))), "")
     order = order_item(ordered, cleaned, last)
     # the thing taken by name when the offer priced several ("we'll take the half-season box"): the line names it
