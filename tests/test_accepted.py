@@ -49,16 +49,16 @@ def _draft(sources, now=datetime(2027, 8, 17, 8)):
 @pytest.mark.parametrize("offer, reply, said, day", [
     ("For a 12-month commitment of 6 containers a month we can do EUR 4,520 per container. The first sailing is on "
      "Friday 1 October.", "We agree with the EUR 4,520 for 12 months. Please send the contract.",
-     "Thank you for your order at EUR 4,520 for 12 months, 6 containers a month.", "1 October"),
+     "Great to hear you're going ahead at EUR 4,520 for 12 months, 6 containers a month.", "1 October"),
     ("Bei 12 Monaten Bindung und 6 Containern pro Monat bieten wir EUR 4.520 pro Container. Die erste Abfahrt ist am "
      "Freitag, 1. Oktober.", "Wir sind mit EUR 4.520 für 12 Monate einverstanden. Bitte schicken Sie den Vertrag.",
-     "Vielen Dank für Ihren Auftrag über EUR 4.520 für 12 Monate, 6 Containern pro Monat.", "1. Oktober"),
+     "Schön, dass Sie zu EUR 4.520 für 12 Monate, 6 Containern pro Monat grünes Licht geben.", "1. Oktober"),
     ("Pour un engagement de 12 mois et 6 conteneurs par mois, nous pouvons faire 4 520 € par conteneur. Le premier "
      "départ est le vendredi 1er octobre.", "D'accord pour 4 520 € sur 12 mois. Merci d'envoyer le contrat.",
-     "Merci pour votre commande à 4 520 € sur 12 mois, 6 conteneurs par mois.", "1er octobre"),
+     "Ravi d'avoir votre accord à 4 520 € sur 12 mois, 6 conteneurs par mois.", "1er octobre"),
     ("Para un compromiso de 12 meses con 6 contenedores al mes podemos hacer USD 4.520 por contenedor. La primera "
      "salida es el viernes 1 de octubre.", "Aceptamos USD 4.520 por 12 meses. Envíenos el contrato, por favor.",
-     "Gracias por su pedido por USD 4.520 por 12 meses, 6 contenedores al mes.", "1 de octubre"),
+     "Me alegra que sigamos adelante por USD 4.520 por 12 meses, 6 contenedores al mes.", "1 de octubre"),
 ])
 def test_the_order_line_says_what_was_ordered_and_the_offers_line_goes(offer, reply, said, day):
     _, body = _draft([Source("message", 1, f"Hello Joost,\n\n{offer}\n\nAna", datetime(2027, 8, 4, 10), "outbound"),

@@ -598,8 +598,9 @@ def test_a_price_the_customer_accepted_and_the_reps_line_restates_is_said_once()
     ]
     _, composed = draft(sources)
     assert composed.body.count("18,400") == 1
-    # the order's line says what was ordered, and the rep's offer it accepted is not said again beside it
-    assert "Thank you for your order at USD 18,400 per year for 60 machines." in composed.body
+    # the acceptance's line says what was accepted (a go-ahead: the contract is still to sign), and the rep's offer it
+    # accepted is not said again beside it
+    assert "Great to hear you're going ahead at USD 18,400 per year for 60 machines." in composed.body
     assert "we can do" not in composed.body
 
 

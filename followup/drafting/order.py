@@ -59,7 +59,7 @@ _TO_SIGN = re.compile(
     r"(?:agreement|contract)|pilot|trial|"
     r"vor (?:der )?(?:Unterschrift|Unterzeichnung)|bevor wir unterschreiben|(?:Bestellung|Auftrag|Vertrag)\b[^.!?]{0,40}"
     r"\b(?:schick|send|folg|komm)\w*\s+(?:\w+\s+){0,2}?(?:am|bis|nächste\w*|morgen|Montag|Dienstag|Mittwoch|Donnerstag|"
-    r"Freitag)\b|Pilot\w*|Testphase|"
+    r"Freitag)\b|(?:schicken|senden)\s+Sie\s+(?:uns\s+|mir\s+)?den\s+(?:Vertrag|Vertragsentwurf)|Pilot\w*|Testphase|"
     r"avant (?:de )?sign\w*|avant la signature|(?:bon de commande|commande|contrat)\b[^.!?]{0,40}\b(?:suivra|arrivera|"
     r"partira|vous (?:sera|parviendra))|envoy\w* (?:le|votre) (?:projet de )?contrat|pilote|phase de test|"
     r"antes de (?:firmar|la firma)|(?:orden de compra|pedido|contrato)\b[^.!?]{0,40}\b(?:llegará|le (?:enviar|mandar)\w*)|"
