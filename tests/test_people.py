@@ -220,3 +220,17 @@ def test_a_colleague_greeted_alone_takes_the_greeting_word_of_their_gender_and_a
     assert greeting_with("Bonjour Monsieur Lefebvre,", [caron], "fr", True, away=True) == "Bonjour Madame Caron,"
     assert greeting_with("Fernando:", [Person("Gabriela Ríos", True)], "es", False, away=True) == "Gabriela:"
     assert greeting_with("Hello,", [Person("Angela Ruiz", True)], "en", False, away=True) == "Hello Angela,"
+
+
+def test_slots_of_a_colleague_greeted_alone_take_the_plain_lead_and_the_customers_name_the_customer():
+    at = datetime(2026, 11, 25, 9)
+    angela = Person("Angela Ruiz", True)
+    hers = Item("question", "", "q1?", "message", 5, at, "inbound", asker=angela)
+    gregs = Item("question", "", "q2?", "note", 3, at, "note")
+    assert slot_paragraphs([("[[answer: q1?]]", hers), ("[[answer: q2?]]", gregs)], "On your question:", "en",
+                           False, [angela], "Greg Lindstrom") == \
+        ["On your question: [[answer: q1?]]", "On the question from Greg: [[answer: q2?]]"]
+    lindner = Person("Markus Lindner", True, True, False)
+    his = Item("question", "", "q?", "message", 4, at, "inbound", asker=lindner)
+    assert slot_paragraphs([("[[answer: q?]]", his)], "Zu Ihrer Frage:", "de", True, [lindner], "Sabine Krämer") == \
+        ["Zu Ihrer Frage: [[answer: q?]]"]

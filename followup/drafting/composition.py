@@ -374,7 +374,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         paras = [greeting, " ".join([after_greeting(opening, greeting, state.language), *said])]
         if acts := [x for a in acts if (x := one_lead_each(a, state.language))]:
             paras.append(" ".join(acts))
-        paras += slot_paragraphs(slot_lines, p["slot_lead"], state.language, state.formal)  # whose: people.py
+        alone = waiting(state.items) if state.away or greets_alone(state.items) else []
+        paras += slot_paragraphs(slot_lines, p["slot_lead"], state.language, state.formal, alone,
+                                 customer_name)  # whose: people.py
         paras.append(padded(close, p) if extra else close)
         sign = [signed_off(state, rep.sign_off, voice.sign_off, p)]
         signature = rep.signature.strip()

@@ -323,14 +323,25 @@ _LEADS = {
 }
 
 
-def slot_paragraphs(slots: Sequence[tuple[str, Item | None]], lead: str, language: str, formal: bool) -> list[str]:
+def slot_paragraphs(slots: Sequence[tuple[str, Item | None]], lead: str, language: str, formal: bool,
+                    alone: Sequence[Person] = (), customer_name: str = "") -> list[str]:
     """The answer slots as paragraphs: the customer's first (one with `lead`, several a line each), then each
-    colleague's under a lead naming them."""
-    mine = [s for s, i in slots if i is None or i.asker is None]
+    colleague's under a lead naming them. Where colleagues are greeted `alone`, theirs come under `lead` and the
+    customer's under one naming the customer ("On the question from Greg:")."""
+    customer = Person(customer_name if formal else _first(customer_name), False) if customer_name else None
+
+    def whose(item: Item | None) -> Person | None:
+        """The person a slot is asked for, None for the one the draft greets."""
+        asker = item.asker if item is not None else None
+        if not alone or customer is None:
+            return asker
+        return None if asker in alone else (asker or customer)
+
+    owned = [(s, whose(i)) for s, i in slots]
+    mine = [s for s, who in owned if who is None]
     paras = [" ".join([lead, *mine]) if len(mine) == 1 else "\n".join(mine)] if mine else []
-    people = list(dict.fromkeys(i.asker for _, i in slots if i is not None and i.asker is not None))
-    for person in people:
-        theirs = [s for s, i in slots if i is not None and i.asker == person]
+    for person in dict.fromkeys(who for _, who in owned if who is not None):
+        theirs = [s for s, who in owned if who == person]
         forms = _LEADS.get(language, _LEADS["en"])
         name = address(person, language, formal) if person.wrote else (
             person.name if formal or language != "es" else _first(person.name))
