@@ -180,6 +180,11 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
     return said_promises(sent_once(actions), state.language), not_promised(once_each(questions), actions)
 
 
+# A writer saying who they are or what they handle ("I am legal counsel", "Ich bin in der Kämmerei zuständig").
+_SELF = re.compile(r"(?:I am|I'm|I handle|I look after|ich bin|ich kümmere mich|je suis|je m'occupe|soy|estoy a cargo|"
+                   r"me encargo)\b", re.I)
+
+
 def _before(state: State, item: Item) -> str:
     """The sentence the customer wrote just before a question, from the same message."""
     prior = [i for i in state.items if i.source_id == item.source_id and i.source_kind == item.source_kind
@@ -252,8 +257,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
              and not unsaid_fact(f.text, f.direction, state.language)]
     if waiting(state.items) and not (state.away or greets_alone(state.items)):
         # the customer is greeted too: a colleague's "I am legal counsel" is not said to them as "you are" (people.py)
-        facts, terms, answers, steps = ([i for i in g if i.asker is None or not i.asker.wrote]
-                                        for g in (facts, terms, answers, steps))
+        facts, terms, answers, steps = ([i for i in g if i.asker is None or not i.asker.wrote
+                                         or not _SELF.match(i.quote.strip())] for g in (facts, terms, answers, steps))
     meet = state.open("appointment")
     if meet:
         # one mention per thing: the appointment restated first is not said again as a fact, term or answer

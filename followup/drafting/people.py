@@ -101,7 +101,9 @@ _QUOTE_HEAD = re.compile(r"^\s*(?:>|-{2,}\s*(?:original|urspr|message d'origine|
 _SIGNED = re.compile(rf"^(?:{_TITLES}\s+)?(?P<n>{_WORD}(?:\s+{_WORD}){{1,2}})\s*$")
 # The words of a closing line ("Freundliche Grüsse", "Bien cordialement,", "Saludos,").
 _CLOSING = re.compile(r"\b(?:gr[üu](?:ß|ss)e?n?|gruß|regards|wishes|thanks|cheers|best|cordialement|salutations|merci|"
-                      r"saludos|atentamente|un saludo|abrazo)\b", re.I)
+                      r"saludos|atentamente|un saludo|abrazo|feiertage|wochenende|ostern|weihnachten|holidays|weekend|"
+                      r"easter|christmas|"
+                      r"fêtes|vacances|fiestas|navidad)\b", re.I)  # "Schöne Feiertage" above the name
 # How many lines from the end of its own text a message's signed name may stand (name, role, company, phone).
 SIGNATURE_LINES = 6
 
@@ -361,8 +363,9 @@ def greets_alone(items: Sequence[Item]) -> bool:
             i.asker is None for i in inbound if i.source_id == newest.source_id):
         return False  # the customer wrote in that email too ("Ok, we accept. I put in copy Rafael")
     wrote = max((i.at for i in items if i.direction == "outbound"), default=None)  # what the rep answered since
-    return not any(i.asker is None and i.status == "open" and i.kind in ("question", "request")
-                   and (wrote is None or i.at > wrote) for i in inbound)
+    # an open question still waits; a request the rep's later email has taken up does not
+    return not any(i.asker is None and i.status == "open" and (i.kind == "question" or i.kind == "request" and (
+        wrote is None or i.at > wrote)) for i in inbound)
 
 
 def waiting(items: Sequence[Item]) -> list[Person]:
