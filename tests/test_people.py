@@ -169,3 +169,68 @@ def test_a_colleague_the_rep_already_greets_by_first_name_is_greeted_so_again():
     askers = [i.asker for i in items if i.asker is not None]
     assert askers and all(not p.formal for p in askers)
     assert greeting_with("Bonjour Camille,", waiting(items), "fr", True) == "Bonjour Camille, bonjour Hugo,"
+
+
+def test_a_message_signed_by_a_colleague_is_theirs_from_the_top_and_a_closing_or_company_line_names_no_one():
+    from followup.drafting.people import parts, signer
+    assert signer("Kevin,\n\nWe need a signed quote.\n\nAngela Ruiz\nBuyer II\nCedar Lake County\n612-555-0199") == \
+        "Angela Ruiz"
+    assert signer("Grüezi Herr Brunner\n\nKönnen Sie ...?\n\nFreundliche Grüsse\nLukas Frei\nPharmaProbe AG") == \
+        "Lukas Frei"
+    assert signer("Bonjour,\n\nUne précision.\n\nBien cordialement,\nNathalie Caron\nResponsable RH\n\n"
+                  "De : Luc Schmitt <l@x.example>\nObjet : Offre\n\nCordialement,\nLuc Schmitt") == "Nathalie Caron"
+    assert signer("Hola:\n\n¿Podemos hablar?\n\nSaludos,\nGabriela Ríos\nContralora") == "Gabriela Ríos"
+    assert signer("Hi Alicia,\nThanks,\nMegan\nMegan Sullivan, PhD\nDirector, Proteomics Core\nCharles River Institute") == ""
+    (at, person), = parts("Sehr geehrter Herr Hofmann,\n\nich bin in der Kämmerei zuständig.\n\n"
+                          "Mit freundlichen Grüßen\nMarkus Lindner\nKämmerei", "Sabine Krämer")
+    assert at == 0 and person.name == "Markus Lindner" and person.wrote and person.formal
+    assert parts("Hi Kevin,\n\nCan you send it?\n\nGreg Lindstrom\nFleet Superintendent", "Greg Lindstrom") == []
+
+
+def test_a_title_in_any_source_says_a_colleagues_gender_in_each_language():
+    from followup.drafting.people import titled_gender
+    assert titled_gender("Markus Lindner", ["Tel. Fr. Krämer + Hr. Lindner (Kämmerei)."]) is False
+    assert titled_gender("Sabine Krämer", ["Tel. Fr. Krämer + Hr. Lindner (Kämmerei)."]) is True
+    assert titled_gender("Nathalie Caron", ["RDV visio M. Lefebvre + Mme Caron (RH)."]) is True
+    assert titled_gender("Ana Ruiz", ["Llamada con la Sra. Ruiz."]) is True
+    assert titled_gender("Dev Raman", ["Call with Mr Raman and Ms Raman."]) is None
+    assert titled_gender("Angela Ruiz", ["Angela Ruiz, County Purchasing."]) is None
+
+
+def test_the_colleague_who_wrote_the_newest_email_is_greeted_alone_unless_the_customer_still_waits_too():
+    """'Angela Ruiz, County Purchasing' wrote last: 'Hi Angela,' not 'Hi Greg,' (blind heldout27); the customer
+    beside them only with an open question of their own asked since the rep last wrote."""
+    sources = [_msg(1, "inbound", "Hi Lucas,\n\nCan you quote 40 phones?\n\nGreg Lindstrom", 18),
+               _msg(2, "outbound", "Hi Greg,\n\n40 phones at BRL 39 per month.\n\nBest,\nLucas", 20),
+               _msg(3, "inbound", "Lucas,\n\nTo issue the PO, could you send a signed quote by Friday?\n\n"
+                                  "Angela Ruiz\nCounty Purchasing", 25)]
+    body = compose_state(build_state(sources, TZ, NOW, customer_name="Greg Lindstrom"),
+                         customer_name="Greg Lindstrom", thread_subject="Phones", rep=REP).body
+    assert body.startswith("Hi Angela,\n")
+    both = sources[:2] + [_msg(3, "inbound", "Hi Lucas,\n\nCould the phones come in black?\n\nGreg", 22),
+                          _msg(4, "inbound", sources[2].text, 25)]
+    body = compose_state(build_state(both, TZ, NOW, customer_name="Greg Lindstrom"),
+                         customer_name="Greg Lindstrom", thread_subject="Phones", rep=REP).body
+    assert body.startswith("Hi Greg and Angela,\n")
+
+
+def test_a_colleague_greeted_alone_takes_the_greeting_word_of_their_gender_and_a_bare_name_stays_bare():
+    lindner, caron = Person("Markus Lindner", True, True, False), Person("Nathalie Caron", True, True, True)
+    assert greeting_with("Sehr geehrte Frau Krämer,", [lindner], "de", True, away=True) == "Sehr geehrter Herr Lindner,"
+    assert greeting_with("Bonjour Monsieur Lefebvre,", [caron], "fr", True, away=True) == "Bonjour Madame Caron,"
+    assert greeting_with("Fernando:", [Person("Gabriela Ríos", True)], "es", False, away=True) == "Gabriela:"
+    assert greeting_with("Hello,", [Person("Angela Ruiz", True)], "en", False, away=True) == "Hello Angela,"
+
+
+def test_slots_of_a_colleague_greeted_alone_take_the_plain_lead_and_the_customers_name_the_customer():
+    at = datetime(2026, 11, 25, 9)
+    angela = Person("Angela Ruiz", True)
+    hers = Item("question", "", "q1?", "message", 5, at, "inbound", asker=angela)
+    gregs = Item("question", "", "q2?", "note", 3, at, "note")
+    assert slot_paragraphs([("[[answer: q1?]]", hers), ("[[answer: q2?]]", gregs)], "On your question:", "en",
+                           False, [angela], "Greg Lindstrom") == \
+        ["On your question: [[answer: q1?]]", "On the question from Greg: [[answer: q2?]]"]
+    lindner = Person("Markus Lindner", True, True, False)
+    his = Item("question", "", "q?", "message", 4, at, "inbound", asker=lindner)
+    assert slot_paragraphs([("[[answer: q?]]", his)], "Zu Ihrer Frage:", "de", True, [lindner], "Sabine Krämer") == \
+        ["Zu Ihrer Frage: [[answer: q?]]"]

@@ -25,7 +25,7 @@ from followup.drafting.onrecord import news, since_rep
 from followup.drafting.order import order_line
 from followup.drafting.owed import owed
 from followup.drafting.owedfigure import beside_slot
-from followup.drafting.people import greeting_with, slot_paragraphs, waiting
+from followup.drafting.people import greeting_with, greets_alone, slot_paragraphs, waiting
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.promise_day import stale_promise, undated, unrelative
@@ -180,6 +180,11 @@ def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, 
     return said_promises(sent_once(actions), state.language), not_promised(once_each(questions), actions)
 
 
+# A writer saying who they are or what they handle ("I am legal counsel", "Ich bin in der Kämmerei zuständig").
+_SELF = re.compile(r"(?:I am|I'm|I handle|I look after|ich bin|ich kümmere mich|je suis|je m'occupe|soy|estoy a cargo|"
+                   r"me encargo)\b", re.I)
+
+
 def _before(state: State, item: Item) -> str:
     """The sentence the customer wrote just before a question, from the same message."""
     prior = [i for i in state.items if i.source_id == item.source_id and i.source_kind == item.source_kind
@@ -203,7 +208,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     greeting_word = ("Dear" if state.formal else voice.greeting) if state.language == "en" else p["greeting"]
     # the rep's own last greeting to this customer keeps their register ("Sehr geehrter Herr Petersen,")
     greeting = greeting_with(state.greeting or plain_greeting(greeting_word, name, customer_name, state, p),
-                             waiting(state.items), state.language, state.formal, state.away)  # people.py
+                             waiting(state.items), state.language, state.formal,
+                             state.away or greets_alone(state.items))  # people.py
     english = state.language == "en"
 
     used: list[Item] = []
@@ -249,6 +255,10 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     facts = [f for f in facts if (len(re.findall(r"[^\W\d_]+|\d+", f.text)) >= MIN_FACT_WORDS
                                   or (not english and re.match(r"\d", f.text)))
              and not unsaid_fact(f.text, f.direction, state.language)]
+    if waiting(state.items) and not (state.away or greets_alone(state.items)):
+        # the customer is greeted too: a colleague's "I am legal counsel" is not said to them as "you are" (people.py)
+        facts, terms, answers, steps = ([i for i in g if i.asker is None or not i.asker.wrote
+                                         or not _SELF.match(i.quote.strip())] for g in (facts, terms, answers, steps))
     meet = state.open("appointment")
     if meet:
         # one mention per thing: the appointment restated first is not said again as a fact, term or answer
@@ -369,7 +379,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         paras = [greeting, " ".join([after_greeting(opening, greeting, state.language), *said])]
         if acts := [x for a in acts if (x := one_lead_each(a, state.language))]:
             paras.append(" ".join(acts))
-        paras += slot_paragraphs(slot_lines, p["slot_lead"], state.language, state.formal)  # whose: people.py
+        alone = waiting(state.items) if state.away or greets_alone(state.items) else []
+        paras += slot_paragraphs(slot_lines, p["slot_lead"], state.language, state.formal, alone,
+                                 customer_name)  # whose: people.py
         paras.append(padded(close, p) if extra else close)
         sign = [signed_off(state, rep.sign_off, voice.sign_off, p)]
         signature = rep.signature.strip()

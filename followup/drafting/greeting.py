@@ -121,8 +121,9 @@ def formal_greeting(sources: Sequence[Source], customer_name: str, language: str
 
 # A call note's pronoun for the person it is about, by language: German "Sie" with a verb in the singular ("Sie fragt
 # nach", not "Sie wollen") or "Er"; French "elle" or "il" (not the impersonal "il faut", "il y a").
-_SHE = {"de": re.compile(r"(?:^|[.;:!?>\-–]\s*|\b(?:und|aber|dann|doch)\s+)Sie\s+(?!sind\b)[a-zäöüß]+(?<![^e]n)(?<!en)\b",
-                         re.M),
+# A note's shorthand writes the pronoun small after a colon or an arrow ("Probeessen: sie schlägt Mi 14.6. vor").
+_SHE = {"de": re.compile(r"(?:(?:^|[.;:!?>\-–]\s*|\b(?:und|aber|dann|doch)\s+)Sie|(?:[:;]|->)\s*sie)\s+(?!sind\b)"
+                         r"[a-zäöüß]+(?<![^e]n)(?<!en)\b", re.M),
         "fr": re.compile(r"\b[Ee]lle\s+(?!s'agit)\S")}
 _HE = {"de": re.compile(r"(?:^|[.;:!?>\-–]\s*|\b(?:und|aber|dann|doch)\s+)Er\s+[a-zäöüß]", re.M),
        "fr": re.compile(r"\b[Ii]l\s+(?!y\b|faut\b|reste\b|manque\b|s'agit\b|vaut\b|semble\b|paraît\b|"

@@ -94,9 +94,36 @@ def _whole(name: str, text: str) -> str:
     return f"{name} {m.group(1)}" if m else name
 
 
+# Where a message's own text ends: a quoted line or the header of the message it replies to.
+_QUOTE_HEAD = re.compile(r"^\s*(?:>|-{2,}\s*(?:original|urspr|message d'origine|mensaje original)|(?:de|from|von|fra)\s*:|"
+                         r"(?:le|on|am|el|il giorno) .{4,80}(?:wrote|écrit|schrieb|escribió|scritto)\b)", re.I | re.M)
+# A line that is only a name with its title ("Lukas Frei", "Dr. Andrea Meier"): how a message is signed.
+_SIGNED = re.compile(rf"^(?:{_TITLES}\s+)?(?P<n>{_WORD}(?:\s+{_WORD}){{1,2}})\s*$")
+# The words of a closing line ("Freundliche Grüsse", "Bien cordialement,", "Saludos,").
+_CLOSING = re.compile(r"\b(?:gr[üu](?:ß|ss)e?n?|gruß|regards|wishes|thanks|cheers|best|cordialement|salutations|merci|"
+                      r"saludos|atentamente|un saludo|abrazo|feiertage|wochenende|ostern|weihnachten|holidays|weekend|"
+                      r"easter|christmas|"
+                      r"fêtes|vacances|fiestas|navidad)\b", re.I)  # "Schöne Feiertage" above the name
+# How many lines from the end of its own text a message's signed name may stand (name, role, company, phone).
+SIGNATURE_LINES = 6
+
+
+def signer(text: str) -> str:
+    """The full name a message is signed with ("Angela Ruiz" above her role and phone), "" when none."""
+    own = (text or "")[:m.start()] if (m := _QUOTE_HEAD.search(text or "")) else (text or "")
+    lines = [ln.strip() for ln in own.strip().splitlines()]
+    for k in range(max(1, len(lines) - SIGNATURE_LINES), len(lines)):  # the first such line: the role and
+        m = _SIGNED.match(lines[k])  # company lines under it ("Cedar Lake County") name no one
+        if m and not _CLOSING.search(lines[k]) and (not lines[k - 1] or lines[k - 1].endswith(",")
+                                                    or _CLOSING.search(lines[k - 1])):  # after a closing or a blank
+            return m.group("n")
+    return ""
+
+
 def parts(text: str, customer_name: str, rep_name: str = "") -> list[tuple[int, Person]]:
     """Where in a customer's message a colleague's own part starts, with the colleague; [] when the customer wrote it
-    all. A part runs from the paragraph that introduces them to the next such paragraph or the end."""
+    all. A part runs from the paragraph that introduces them to the next such paragraph or the end; a message signed
+    by a colleague and introducing no one is theirs from the top."""
     out: list[tuple[int, Person]] = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text or ""):
         body = para.group(0).strip()
@@ -110,7 +137,30 @@ def parts(text: str, customer_name: str, rep_name: str = "") -> list[tuple[int, 
                                 opening, re.I))
         name = _whole(m.group(key), text[para.start():])
         out.append((para.start(), Person(name, True, formal, _gender(name, text[para.start():]))))
+    name = signer(text)
+    if not out and name and _valid(name, customer_name, rep_name):
+        opening = next((ln.strip() for ln in (text or "").splitlines() if ln.strip()), "")
+        # "Grüezi Herr Brunner" is formal, "Kevin," is not; a greeting word alone ("Bonjour,") is the formal default
+        formal = bool(re.search(r"\b(?:Frau|Herr|Madame|Monsieur|Mr|Mrs|Ms|Dr|Sr|Sra|Ing|sehr geehrte|estimad)\b",
+                                opening, re.I)) or opening.rstrip(",:!").lower() in _BARE
+        out.append((0, Person(name, True, formal, _gender(name, text))))
     return out
+
+
+# The titles of a woman, as _TITLES and a note's short forms write them.
+_WOMAN = {"mrs", "ms", "frau", "fr", "mme", "madame", "sra", "señora"}
+
+
+def titled_gender(name: str, texts: Sequence[str]) -> bool | None:
+    """Whether any source names this person's surname with a woman's or a man's title ("Hr. Lindner (Kämmerei)",
+    "Mme Caron (RH)"); None when none does, or both do."""
+    words = [w for w in name.split() if not _TITLE_WORD.match(w)]
+    if len(words) < 2:
+        return None
+    said = {m.group(1).split()[0].rstrip(".").lower() in _WOMAN for t in texts for m in re.finditer(
+        rf"\b({_TITLES}|Hr\.|Fr\.|Hrn\.)\s+(?:(?:Dr|Prof|Mag)\.\s+)?(?:{re.escape(words[0])}\s+)?"
+        rf"{re.escape(words[-1])}\b", t)}
+    return said.pop() if len(said) == 1 else None
 
 
 def relayed(text: str, customer_name: str, rep_name: str = "") -> list[tuple[int, int, Person]]:
@@ -152,6 +202,9 @@ def with_askers(items: Sequence[Item], sources: Sequence[Source], customer_name:
     texts = {s.id: s.text or "" for s in sources if s.kind == "message" and s.direction == "inbound"}
     found = {sid: (parts(t, customer_name, rep_name), relayed(t, customer_name, rep_name)) for sid, t in texts.items()}
     greeted = _greeted(sources)
+    every = [s.text or "" for s in sources]
+    found = {sid: ([(at, p if p.female is not None else replace(p, female=titled_gender(p.name, every)))
+                    for at, p in own], rel) for sid, (own, rel) in found.items()}
     out = []
     for item in items:
         own = found.get(item.source_id) if item.source_kind == "message" and item.direction == "inbound" else None
@@ -214,6 +267,8 @@ _AWAY = (r"\b{n}\b[^.!?\n]{{0,25}}\b(?:is|'s|ist|est|está|se encuentra)\s+(?:\w
          r"(?:vacaciones|viaje|baja|licencia|permiso)|fuera de la oficina)")
 
 
+# A greeting word alone, without the customer's name ("Hello,").
+_BARE = {"hi", "hello", "hey", "dear", "hallo", "bonjour", "hola", "guten tag"}
 # A greeting word that says no gender, for a colleague whose gender nothing says ("Buenos días, Rodrigo:").
 _NEUTRAL = {"en": "Hello", "de": "Guten Tag", "fr": "Bonjour", "es": "Buenos días,"}
 
@@ -240,7 +295,8 @@ def greeting_with(greeting: str, people: Sequence[Person], language: str, formal
     # the greeting's own language decides (a German greeting the rep wrote stays German in an English draft)
     word = next((w for w in sorted(_SECOND, key=len, reverse=True) if base.lower().startswith(w)), "")
     if away:
-        lead = base.split()[0] if len(base.split()) > 1 else base
+        # "Fernando:" greets by name alone: the colleague is greeted so too ("Gabriela:")
+        lead = base.split()[0] if len(base.split()) > 1 else (base if base.lower() in _BARE else "")
         if word:
             gendered = _SECOND[word][0] != _SECOND[word][1]
             lead = _SECOND[word][bool(people[0].female)] if gendered and people[0].female is not None else (
@@ -269,20 +325,47 @@ _LEADS = {
 }
 
 
-def slot_paragraphs(slots: Sequence[tuple[str, Item | None]], lead: str, language: str, formal: bool) -> list[str]:
+def slot_paragraphs(slots: Sequence[tuple[str, Item | None]], lead: str, language: str, formal: bool,
+                    alone: Sequence[Person] = (), customer_name: str = "") -> list[str]:
     """The answer slots as paragraphs: the customer's first (one with `lead`, several a line each), then each
-    colleague's under a lead naming them."""
-    mine = [s for s, i in slots if i is None or i.asker is None]
+    colleague's under a lead naming them. Where colleagues are greeted `alone`, theirs come under `lead` and the
+    customer's under one naming the customer ("On the question from Greg:")."""
+    customer = Person(customer_name if formal else _first(customer_name), False) if customer_name else None
+
+    def whose(item: Item | None) -> Person | None:
+        """The person a slot is asked for, None for the one the draft greets."""
+        asker = item.asker if item is not None else None
+        if not alone or customer is None:
+            return asker
+        return None if asker in alone else (asker or customer)
+
+    owned = [(s, whose(i)) for s, i in slots]
+    mine = [s for s, who in owned if who is None]
     paras = [" ".join([lead, *mine]) if len(mine) == 1 else "\n".join(mine)] if mine else []
-    people = list(dict.fromkeys(i.asker for _, i in slots if i is not None and i.asker is not None))
-    for person in people:
-        theirs = [s for s, i in slots if i is not None and i.asker == person]
+    for person in dict.fromkeys(who for _, who in owned if who is not None):
+        theirs = [s for s, who in owned if who == person]
         forms = _LEADS.get(language, _LEADS["en"])
         name = address(person, language, formal) if person.wrote else (
             person.name if formal or language != "es" else _first(person.name))
         head = forms[(0 if person.wrote else 2) + (len(theirs) > 1)].format(n=name)
         paras.append(" ".join([head, *theirs]) if len(theirs) == 1 else "\n".join([head, *theirs]))
     return paras
+
+
+def greets_alone(items: Sequence[Item]) -> bool:
+    """Whether the draft answers a colleague's own newest email and the customer has no open question or request of
+    theirs in an email: then the colleague alone is greeted ("Hi Angela," where Angela in Purchasing wrote last)."""
+    inbound = [i for i in items if i.direction == "inbound" and i.source_kind == "message"]
+    if not inbound:
+        return False
+    newest = max(inbound, key=lambda i: i.at)
+    if newest.asker is None or not newest.asker.wrote or newest.asker not in waiting(items) or any(
+            i.asker is None for i in inbound if i.source_id == newest.source_id):
+        return False  # the customer wrote in that email too ("Ok, we accept. I put in copy Rafael")
+    wrote = max((i.at for i in items if i.direction == "outbound"), default=None)  # what the rep answered since
+    # an open question still waits; a request the rep's later email has taken up does not
+    return not any(i.asker is None and i.status == "open" and (i.kind == "question" or i.kind == "request" and (
+        wrote is None or i.at > wrote)) for i in inbound)
 
 
 def waiting(items: Sequence[Item]) -> list[Person]:
