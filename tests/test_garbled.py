@@ -161,6 +161,7 @@ def test_a_notes_calendar_shorthand_is_written_out(sentence, language, said):
     ("I've noted that note the school is closed on 23 June.", "en", "I've noted that the school is closed on 23 June."),
     ("Tomo nota: nota el almacén cierra el 3 de junio.", "es", "Tomo nota: el almacén cierra el 3 de junio."),
     ("I think that that works.", "en", "I think that that works."),
+    ("Sie suchen eine/n Finanzbuchhalter/in in Vollzeit.", "de", "Sie suchen eine/n Finanzbuchhalter/in in Vollzeit."),
 ])
 def test_a_word_said_twice_by_a_join_is_said_once(sentence, language, said):
     assert mended(sentence, language) == said

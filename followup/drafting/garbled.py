@@ -48,7 +48,7 @@ _MONTHS = {
 }
 _SHORT_MONTH = re.compile(r"(?<![\w.])(?<!\d\s)([^\W\d_]{3,4})\.(?=\s*$|\s+[^\W\d_]|[,;])")
 # A word said twice by a join ("7 am am", "note ... note"): the second one goes; words a sentence may double are kept.
-_TWICE = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.I)
+_TWICE = re.compile(r"(?<![\w/])([^\W\d_]+)\s+\1\b", re.I)  # "Buchhalter/in in Vollzeit": a suffix, then a word
 _MAY_DOUBLE = {"that", "had", "is", "das", "die", "der", "sie", "nous", "vous", "que", "en", "la", "los", "las", "no",
                "very", "so", "muy", "sehr", "bye"}
 # The note's own mark after a lead that already says it was noted ("I've noted that note the school ...").
