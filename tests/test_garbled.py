@@ -150,6 +150,8 @@ def test_a_german_noun_written_lower_case_after_preis_fuer_is_capitalised():
     ("Le chantier démarre dès sept. pour trois semaines.", "fr", "Le chantier démarre dès septembre pour trois semaines."),
     ("La obra empieza en ene. con el equipo completo.", "es", "La obra empieza en enero con el equipo completo."),
     ("The visit is on Tuesday 14 Dec.", "en", "The visit is on Tuesday 14 Dec."),
+    ("Der Start ist am 15. Jan.", "de", "Der Start ist am 15. Jan."),
+    ("Jan. um 11 Uhr.", "de", "Jan. um 11 Uhr."),
 ])
 def test_a_notes_calendar_shorthand_is_written_out(sentence, language, said):
     assert mended(sentence, language) == said

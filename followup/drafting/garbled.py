@@ -35,7 +35,8 @@ _EN_CALENDAR = [(re.compile(r"\bbank hols?\b"), "the bank holiday"),
                 (re.compile(r"\b(?<!the )(?:next|this|last) FY\b"), lambda m: m.group(0)[:-2] + "financial year"),
                 (re.compile(r"\bFY\b(?!\s?\d)"), "financial year")]
 # A month a note cut short with its dot ("ab Sept.", "dès sept.", "desde sept."): written out; without the dot it may
-# be a word ("mar", "Mai"); after a day's number ("14 Dec.") it is a date as written.
+# be a word ("mar", "Mai"); after a day's number ("14 Dec.", "6. Jan." whose day a split left in
+# the sentence before) it is a date as written.
 _MONTHS = {
     "en": {"jan": "January", "feb": "February", "aug": "August", "sep": "September", "sept": "September",
            "oct": "October", "nov": "November", "dec": "December"},
@@ -46,7 +47,7 @@ _MONTHS = {
     "es": {"ene": "enero", "feb": "febrero", "sept": "septiembre", "sep": "septiembre", "oct": "octubre",
            "nov": "noviembre", "dic": "diciembre"},
 }
-_SHORT_MONTH = re.compile(r"(?<![\w.])(?<!\d\s)([^\W\d_]{3,4})\.(?=\s*$|\s+[^\W\d_]|[,;])")
+_SHORT_MONTH = re.compile(r"(?<=[^\W\d_]\s)([^\W\d_]{3,4})\.(?=\s*$|\s+[^\W\d_]|[,;])")
 # A word said twice by a join ("7 am am", "note ... note"): the second one goes; words a sentence may double are kept.
 _TWICE = re.compile(r"(?<![\w/])([^\W\d_]+)\s+\1\b", re.I)  # "Buchhalter/in in Vollzeit": a suffix, then a word
 _MAY_DOUBLE = {"that", "had", "is", "das", "die", "der", "sie", "nous", "vous", "que", "en", "la", "los", "las", "no",
