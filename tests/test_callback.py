@@ -70,3 +70,16 @@ def test_the_newest_call_notes_reachable_time_when_no_email_asks_for_a_call():
     assert item is not None and item.text == "after 6pm" and item.direction == "note"
     reply = Source("message", 3, "Hi Priya, noted.", at.replace(hour=23), "outbound")
     assert call_request([email, note, reply], {}, "America/Vancouver", WED, "en") is None
+
+
+@pytest.mark.parametrize(("sentence", "language", "today", "said"), [
+    ("Pourriez-vous m'appeler demain matin ?", "fr", date(2028, 5, 31), "ce matin"),
+    ("Pourriez-vous m'appeler demain matin ?", "fr", date(2028, 5, 30), "demain matin"),
+    ("Pourriez-vous m'appeler demain matin ?", "fr", date(2028, 6, 2), "dans la matinée"),
+    ("Could you call me tomorrow morning?", "en", date(2028, 5, 31), "this morning"),
+    ("Können Sie mich morgen am Vormittag anrufen?", "de", date(2028, 5, 30), "morgen am Vormittag"),
+    ("¿Puede llamarme mañana por la tarde?", "es", date(2028, 5, 30), "mañana por la tarde"),
+])
+def test_a_time_of_day_is_said_with_its_day(sentence, language, today, said):
+    """'demain matin' keeps its day, resolved against the day it was written: never 'Je vous appellerai matin'."""
+    assert asked_time(sentence, language, date(2028, 5, 30), today) == said

@@ -60,3 +60,9 @@ def test_lines_that_set_no_alternative_against_each_other_all_stay():
                  direction="inbound", by="message:1")
     items = [_term("The box for 10 is GBP 9,000.", 0), _term("Parking is GBP 40 per game.", 1)]
     assert passed_over(items, "the box", order) == items
+
+
+@pytest.mark.parametrize("sentence", ["Vamos con las 8.000.", "Nous partons sur les 200.", "We'll take the 40."])
+def test_an_article_before_a_count_names_no_thing(sentence):
+    """'Gracias por elegir las.': an article before a figure is no name of what was taken."""
+    assert chosen(sentence) == ""

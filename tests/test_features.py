@@ -71,3 +71,10 @@ def test_a_features_parenthesis_is_part_of_what_it_includes():
                                 "inspection. The annual load test (uprights included) is part of the contract.\n\n"
                                 "Sarah", MON.replace(hour=15), "outbound")]
     assert "(uprights included)" in draft(sources)
+
+
+def test_a_standing_clause_loses_its_own_included_where_the_lead_says_it():
+    """'My earlier offer still includes 500 GB hosting.', never '... includes 500 GB hosting included.'"""
+    from followup.drafting.features import _INCLUDED_TAIL
+    assert _INCLUDED_TAIL.sub("", "500 GB hosting included") == "500 GB hosting"
+    assert _INCLUDED_TAIL.sub("", "Auf- und Abbau inklusive") == "Auf- und Abbau inklusive"

@@ -140,3 +140,74 @@ def test_a_german_noun_written_lower_case_after_preis_fuer_is_capitalised():
     assert mended("Der Preis für dichtschlämme beträgt 7.900 € netto.", "de") == \
         "Der Preis für Dichtschlämme beträgt 7.900 € netto."
     assert mended("Der Preis für die Wartung beträgt EUR 260.", "de") == "Der Preis für die Wartung beträgt EUR 260."
+
+
+@pytest.mark.parametrize(("sentence", "language", "said"), [
+    ("As we discussed, your budget is capped till new FY in Aug.", "en",
+     "As we discussed, your budget is capped till the new financial year in August."),
+    ("I'll send the revised plan after bank hol.", "en", "I'll send the revised plan after the bank holiday."),
+    ("Der Preis beträgt EUR 16.700 ab Sept.", "de", "Der Preis beträgt EUR 16.700 ab September."),
+    ("Le chantier démarre dès sept. pour trois semaines.", "fr", "Le chantier démarre dès septembre pour trois semaines."),
+    ("La obra empieza en ene. con el equipo completo.", "es", "La obra empieza en enero con el equipo completo."),
+    ("The visit is on Tuesday 14 Dec.", "en", "The visit is on Tuesday 14 Dec."),
+    ("Der Start ist am 15. Jan.", "de", "Der Start ist am 15. Jan."),
+    ("Jan. um 11 Uhr.", "de", "Jan. um 11 Uhr."),
+])
+def test_a_notes_calendar_shorthand_is_written_out(sentence, language, said):
+    assert mended(sentence, language) == said
+
+
+@pytest.mark.parametrize(("sentence", "language", "said"), [
+    ("Noted: you'd now like the porter to start at 7 am am.", "en", "Noted: you'd now like the porter to start at 7 am."),
+    ("Wir kommen um 8 Uhr Uhr.", "de", "Wir kommen um 8 Uhr."),
+    ("I've noted that note the school is closed on 23 June.", "en", "I've noted that the school is closed on 23 June."),
+    ("Tomo nota: nota el almacén cierra el 3 de junio.", "es", "Tomo nota: el almacén cierra el 3 de junio."),
+    ("I think that that works.", "en", "I think that that works."),
+    ("Sie suchen eine/n Finanzbuchhalter/in in Vollzeit.", "de", "Sie suchen eine/n Finanzbuchhalter/in in Vollzeit."),
+])
+def test_a_word_said_twice_by_a_join_is_said_once(sentence, language, said):
+    assert mended(sentence, language) == said
+
+
+@pytest.mark.parametrize(("sentence", "language", "said"), [
+    ("You asked for can we do induction on site Monday 26 June.", "en",
+     "You asked whether we can do induction on site Monday 26 June."),
+    ("Vous avez demandé pouvez-vous livrer lundi.", "fr", "Vous avez demandé si vous pouvez livrer lundi."),
+    ("Me preguntó podemos empezar el lunes.", "es", "Me preguntó si podemos empezar el lunes."),
+])
+def test_a_pasted_question_after_asked_is_said_as_whether(sentence, language, said):
+    assert mended(sentence, language) == said
+
+
+@pytest.mark.parametrize(("sentence", "language", "said"), [
+    ("Le prix pour la reprise est de 1 450 € inchangée.", "fr", "Le prix pour la reprise reste de 1 450 €."),
+    ("The price for the removal is £980 unchanged.", "en", "The price for the removal stays at £980."),
+    ("Der Preis für die Wartung beträgt EUR 480 unverändert.", "de",
+     "Der Preis für die Wartung bleibt unverändert bei EUR 480."),
+    ("El precio del montaje es de 900 € sin cambios.", "es", "El precio del montaje se mantiene en 900 €."),
+])
+def test_a_price_marked_unchanged_is_said_to_stay(sentence, language, said):
+    assert mended(sentence, language) == said
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Gracias por elegir las.", "es"), ("Merci d'avoir choisi les.", "fr"), ("Thanks for choosing the.", "en"),
+    ("Danke für eine.", "de"),
+])
+def test_a_sentence_ending_on_an_article_is_left_out(sentence, language):
+    assert mended(sentence, language) == ""
+
+
+def test_a_pronoun_ending_a_german_sentence_stays():
+    assert mended("Ab Sept. gilt das.", "de") == "Ab September gilt das."
+
+
+@pytest.mark.parametrize(("sentence", "language", "said"), [
+    ("Para confirmar: el precio es de 19,40 €/hora camarero de piso.", "es",
+     "Para confirmar: el precio para camarero de piso es de 19,40 €/hora."),
+    ("The price is £14.50/hour day porter.", "en", "The price for day porter is £14.50/hour."),
+    ("Der Preis beträgt EUR 22/Stunde Servicekraft.", "de", "Der Preis für Servicekraft beträgt EUR 22/Stunde."),
+    ("Le prix est de 17,50 €/heure agent de service.", "fr", "Le prix pour agent de service est de 17,50 €/heure."),
+])
+def test_a_price_names_what_it_is_for_before_its_figure(sentence, language, said):
+    assert mended(sentence, language) == said

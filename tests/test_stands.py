@@ -84,8 +84,8 @@ def test_another_figure_of_the_same_unit_for_another_thing_changes_nothing():
     assert "$105" in body and "500 GB hosting" in body and "$95" not in body
 
 
-def test_a_standing_clause_is_said_after_a_colon_without_its_own_lead_word():
-    """'As in my earlier offer: a 3-year warranty.', not '..., with a 3-year warranty.' (a reader took it for a cut
+def test_a_standing_clause_is_said_with_a_verb_without_its_own_lead_word():
+    """'My earlier offer still includes a 3-year warranty.', not '..., with a 3-year warranty.' (a reader took it for a cut
     sentence)."""
     sources = [Source("message", 1, "Hi Marko,\n\nFor your 3 kilns: KC-4 controller EUR 3,280 each, with a 3-year "
                       "warranty.\n\nBest,\nAna", MON, "outbound"),
@@ -95,7 +95,7 @@ def test_a_standing_clause_is_said_after_a_colon_without_its_own_lead_word():
                       datetime(2027, 9, 1, 9), "outbound")]
     state, body = draft(sources, datetime(2027, 9, 3, 9), name="Marko Novak")
     assert [i.text for i in state.open("standing")] == ["with a 3-year warranty"]
-    assert "As in my earlier offer: a 3-year warranty." in body
+    assert "My earlier offer still includes a 3-year warranty." in body
 
 
 def test_a_delivery_place_that_a_later_leg_starts_from_does_not_stand():

@@ -9,7 +9,7 @@ from followup.drafting.conversation import build_state
 from followup.drafting.phrases import INFORMAL, PHRASES, phrases
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
-from followup.drafting.turn import counted_again, padded
+from followup.drafting.turn import contracted, counted_again, padded
 
 TZ = "Europe/London"
 REP = RepProfile("Daniel Okafor", "daniel@airguard.example", "Daniel Okafor\nAirGuard Safety Hire")
@@ -96,3 +96,14 @@ def test_the_customers_newest_points_are_noted_before_their_older_ones():
                    datetime(2027, 11, 13, 10), "inbound")
     body = draft([first, later])
     assert body.index("the marshals are away from 20 November") < body.index("30 modules"), body
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    ("Tomo nota de el contrato en borrador.", "Tomo nota del contrato en borrador."),
+    ("Je prends note de le devis signé.", "Je prends note du devis signé."),
+    ("Je prends note de les 4 groupes.", "Je prends note des 4 groupes."),
+    ("Tomo nota de su registro REPSE.", "Tomo nota de su registro REPSE."),
+])
+def test_a_noting_line_contracts_de_with_its_article(line, said):
+    """The noting said with its verb ("Tomo nota de ..."), its "de el" contracted as Spanish and French write it."""
+    assert contracted(line) == said

@@ -45,6 +45,14 @@ _DAYS = {
     "fr": r"(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
     "es": r"(?:el\s+)?(?P<wd>lunes|martes|miércoles|jueves|viernes|sábado|domingo)",
 }
+# "Tomorrow" in the customer's words, resolved against the day they wrote it ("demain matin" written yesterday is
+# this morning); German's lower-case "morgen" only, "am Morgen" is a time of day.
+_NEXT_DAY = {"en": r"\b(?P<nd>tomorrow)\b", "de": r"\b(?-i:(?P<nd>morgen))\b", "fr": r"\b(?P<nd>demain)\b",
+             "es": r"(?<!la )\b(?P<nd>mañana)\b"}
+_TOMORROW = {"en": "tomorrow", "de": "morgen", "fr": "demain", "es": "mañana"}
+# A part of the day left without its day, said as the close says it ("matin" alone is shorthand).
+_BARE_PART = {"fr": [(r"^aujourd'hui (matin|soir)$", r"ce \1"), (r"^matin$", "dans la matinée"),
+                     (r"^soir$", "en soirée"), (r"^(demain|\w+di) (?:le )?(matin|soir)$", r"\1 \2")]}
 # A part of the day or an hour bound, in the customer's words.
 _TIMES = {
     "en": r"(?:early\s+)?(?:in\s+the\s+)?(?:morning|afternoon|evening)s?\b|\bfirst\s+thing\b|\blater\s+in\s+the\s+day\b|"
@@ -80,13 +88,19 @@ def asked_time(sentence: str, language: str, written: date, today: date, note: b
     starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence) if m.end() <= verb.start()]
     end = next((m.start() for m in _CLAUSE.finditer(sentence) if m.start() >= verb.end()), len(sentence))
     clause = sentence[starts[-1]:end]
-    pieces = sorted([m for m in re.finditer(f"{_DAYS[language]}|{_TIMES[language]}", clause, re.I)],
+    pieces = sorted([m for m in re.finditer(f"{_DAYS[language]}|{_NEXT_DAY[language]}|{_TIMES[language]}", clause,
+                                            re.I)],
                     key=lambda m: m.start())
     if not pieces:
         return None
     said = []
     for m in pieces:
         wd = m.groupdict().get("wd")
+        if m.groupdict().get("nd"):
+            day = written + timedelta(days=1)
+            if day >= today:  # a tomorrow now past leaves the time of day alone
+                said.append(TODAY_WORDS[language] if day == today else _TOMORROW[language])
+            continue
         if not wd:
             said.append(m.group(0))
             continue
@@ -97,6 +111,8 @@ def asked_time(sentence: str, language: str, written: date, today: date, note: b
         name = wd if language == "en" and wd[:1].isupper() else (wd.capitalize() if language in ("en", "de") else wd)
         said.append(TODAY_WORDS[language] if day == today else _ON_DAY[language].format(d=name))
     text = " ".join(said).strip()
+    for pattern, words in _BARE_PART.get(language, []):
+        text = re.sub(pattern, words, text)
     if language == "en":
         text = re.sub(r"^today (?:in the )?(morning|afternoon|evening)$", r"this \1", text)
     return text or None

@@ -17,8 +17,9 @@ _TAKING = (r"\b(?:(?:we|i)(?:'ll| will| would| shall)? (?:take|choose|book|go wi
            r"(?:wir |ich |und )(?:nehmen|nehme|buchen|wählen)|(?:nehmen|buchen) wir|(?:wir )?entscheiden uns für|"
            r"(?:nous )?(?:prenons|réservons|choisissons|retenons|optons pour|partons sur)|on (?:prend|réserve|part sur)|"
            r"vamos con|nos quedamos con|elegimos|optamos por|tomamos|reservamos)")
-_DET = r"(?:the|die|den|das|le|la|les|l'|el|los|las)"
-_THING = re.compile(_TAKING + r"\s+(?P<what>" + _DET + r"\s?[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}|"
+_DET = r"(?:the|die|den|das|le|la|les|l['’]|el|los|las)"
+# (the article ends at a space or an apostrophe: "las 8.000" is no "la" before "s")
+_THING = re.compile(_TAKING + r"\s+(?P<what>" + _DET + r"(?:\s+|(?<=['’]))[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}|"
                     r"(?-i:[A-ZÀ-Þ])[\w'-]+)", re.I)
 # A word that ends the thing's name: a preposition or a conjunction begins what is said about it.
 _STOP = re.compile(r"^(?:for|at|from|on|with|to|and|or|but|in|as|now|then|please|für|mit|ab|am|zu|und|oder|aber|im|"

@@ -63,6 +63,9 @@ _HANDED = re.compile(r"\b(?:attached|attaching|enclosed|here is|here's|here are|
 
 # A standing clause's own lead word, dropped after the framing's colon ("with", "mit", "avec", "con").
 _LEAD_PREPOSITION = re.compile(r"^(?:with|including|plus|mit|inklusive|avec|y compris|con|incluyendo)\s+", re.I)
+# "hosting included": the standing clause's own "included", which "My earlier offer still includes" says already (the
+# other languages' leads take the clause whole: "Es bleibt bei meinem früheren Angebot: Auf- und Abbau inklusive.")
+_INCLUDED_TAIL = re.compile(r",?\s+(?:included|incl\.)$", re.I)
 
 
 def feature(sentence: str) -> bool:
@@ -116,9 +119,9 @@ def said_features(state: State, offer: Sequence[Item], said: Sequence[str], phra
             points.append(item)
     standing = [i for i in state.open("standing") if not any(i.text.lower() in x.lower() for x in [*said, *lines])]
     if standing:
-        # "As in my earlier offer: a 3-year warranty.", not "..., with a 3-year warranty.": a reader took the clause for a
-        # cut sentence
-        texts = [_LEAD_PREPOSITION.sub("", i.text) for i in standing]
+        # "My earlier offer still includes a 3-year warranty.": readers took "..., with a 3-year warranty." for a cut
+        # sentence and "As in my earlier offer: the same sound system." for a verbless fragment; each lead has its verb
+        texts = [_INCLUDED_TAIL.sub("", _LEAD_PREPOSITION.sub("", i.text)) for i in standing]
         sep = "; " if any(f" {phrases['and']} " in t for t in texts) else ", "  # "6 units; and 10 fans and ..."
         last = f"; {phrases['and']} " if sep == "; " else f" {phrases['and']} "
         joined = sep.join(texts[:-1]) + last + texts[-1] if len(texts) > 1 else texts[0]

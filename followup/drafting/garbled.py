@@ -29,6 +29,56 @@ _SHORT_DAY = {
 _SHORTHAND = {"pkg": "package", "pkgs": "packages", "mtg": "meeting", "appt": "appointment", "reqs": "requirements",
               "approx": "about", "w/": "with", "w/o": "without"}
 _SHORTHAND_RE = re.compile(r"(?<![\w/])(pkgs?|mtg|appt|reqs|approx\.?|w/o?)(?=\s)")
+# A note's short forms of the calendar ("after bank hol", "till new FY"), written out; "new FY" takes its article.
+_EN_CALENDAR = [(re.compile(r"\bbank hols?\b"), "the bank holiday"),
+                (re.compile(r"(?<!\bthe )\bnew FY\b"), "the new financial year"),
+                (re.compile(r"\b(?<!the )(?:next|this|last) FY\b"), lambda m: m.group(0)[:-2] + "financial year"),
+                (re.compile(r"\bFY\b(?!\s?\d)"), "financial year")]
+# A month a note cut short with its dot ("ab Sept.", "dès sept.", "desde sept."): written out; without the dot it may
+# be a word ("mar", "Mai"); after a day's number ("14 Dec.", "6. Jan." whose day a split left in
+# the sentence before) it is a date as written.
+_MONTHS = {
+    "en": {"jan": "January", "feb": "February", "aug": "August", "sep": "September", "sept": "September",
+           "oct": "October", "nov": "November", "dec": "December"},
+    "de": {"jan": "Januar", "feb": "Februar", "aug": "August", "sep": "September", "sept": "September",
+           "okt": "Oktober", "nov": "November", "dez": "Dezember"},
+    "fr": {"janv": "janvier", "févr": "février", "fév": "février", "sept": "septembre", "oct": "octobre",
+           "nov": "novembre", "déc": "décembre"},
+    "es": {"ene": "enero", "feb": "febrero", "sept": "septiembre", "sep": "septiembre", "oct": "octubre",
+           "nov": "noviembre", "dic": "diciembre"},
+}
+_SHORT_MONTH = re.compile(r"(?<=[^\W\d_]\s)([^\W\d_]{3,4})\.(?=\s*$|\s+[^\W\d_]|[,;])")
+# A word said twice by a join ("7 am am", "note ... note"): the second one goes; words a sentence may double are kept.
+_TWICE = re.compile(r"(?<![\w/])([^\W\d_]+)\s+\1\b", re.I)  # "Buchhalter/in in Vollzeit": a suffix, then a word
+_MAY_DOUBLE = {"that", "had", "is", "das", "die", "der", "sie", "nous", "vous", "que", "en", "la", "los", "las", "no",
+               "very", "so", "muy", "sehr", "bye"}
+# The note's own mark after a lead that already says it was noted ("I've noted that note the school ...").
+_NOTED_NOTE = re.compile(r"\b(noted that|noted|notiert, dass|notiert|noté que|noté|tomo nota de que|tomo nota:?)"
+                         r"\s+(?:note|nb|n\.b\.|notiz|remarque|nota)\s*:?\s+", re.I)
+# A customer's question pasted after "asked for" ("You asked for can we do induction on site"): asked whether.
+_ASKED_QUESTION = {
+    "en": (re.compile(r"\b(asked) (?:for|about) (can|could|will|would) (we|you|I) "), r"\1 whether \3 \2 "),
+    "de": (re.compile(r"\b(gefragt|fragten),? (?:nach|ob) (können|könnten) (wir|Sie) "), r"\1, ob \3 "),
+    "fr": (re.compile(r"\b(demandé) (?:si )?(pouvez-vous|pouvons-nous) "), lambda m: m.group(1) + (
+        " si vous pouvez " if m.group(2).startswith("pouvez") else " si nous pouvons ")),
+    "es": (re.compile(r"\b(preguntó|preguntaron) (?:por )?(¿)?(podemos|pueden) "), r"\1 si \3 "),
+}
+# A price with the note's "unchanged" after it ("est de 1 450 € inchangée", "is £980 unchanged"): the price stays.
+_UNCHANGED = {
+    "en": (re.compile(r"\bis ([^.]{1,30}?\d[^.]{0,12}?),? unchanged\b"), r"stays at \1"),
+    "de": (re.compile(r"\bbeträgt ([^.]{1,30}?\d[^.]{0,12}?),? unverändert\b"), r"bleibt unverändert bei \1"),
+    "fr": (re.compile(r"\best de ([^.]{1,30}?\d[^.]{0,12}?),? inchangée?s?\b"), r"reste de \1"),
+    "es": (re.compile(r"\bes de ([^.]{1,30}?\d[^.]{0,12}?),? (?:sin cambios|sin cambio|igual)\b"), r"se mantiene en \1"),
+}
+# A price sentence with the thing priced after its unit ("el precio es de 19,40 €/hora camarero de piso"): the thing
+# said where a price sentence names it.
+_PRICE_LAST = re.compile(r"(?P<p>\b(?:[Ee]l precio|[Tt]he price|[Dd]er Preis|[Ll]e prix)) (?P<v>es de|is|beträgt|est de) "
+                         r"(?P<m>(?:[A-Z]{3}\s)?[^\s/]*\d[^/.]{0,14}?/\s?[^\W\d_]+) (?P<w>[^\W\d_](?:[^\W\d_]|[' -]){2,40})\.$")
+_PRICE_FOR = {"en": "for", "de": "für", "fr": "pour", "es": "para"}
+# An article or object pronoun left at the sentence's end ("Gracias por elegir las."): what it named was cut away
+# (German's der/die/das end sentences as pronouns: "gilt das.").
+_DANGLING = {"en": r"the|a|an", "de": r"ein|eine|einen|einem|einer", "fr": r"le|la|les|un|une|des|du",
+             "es": r"el|la|los|las|un|una|lo"}
 # An article whose noun the cut took: before a word no noun phrase opens with ("the right away", "The as an apology").
 _STRAY = {
     "en": r"(?:the|a|an)\s+(?=(?:as|right away|at|in|on|to|with|from|by|is|are|was|will|and|or|but|if)\b(?![-'’]))",
@@ -139,8 +189,20 @@ def mended(sentence: str, language: str) -> str:
         return sentence  # an answer slot is the rep's to fill
     lang = language if language in _WEEKDAYS else "en"
     text = _weekdays(sentence, lang)
+    text = _SHORT_MONTH.sub(lambda m: _MONTHS[lang].get(m.group(1).lower(), m.group(1)) + (  # the last dot ends it too
+        "." if not text[m.end():].strip() else "") if m.group(1).lower() in _MONTHS[lang] else m.group(0), text)
+    text = _TWICE.sub(lambda m: m.group(0) if m.group(1).lower() in _MAY_DOUBLE else m.group(1), text)
+    text = _NOTED_NOTE.sub(lambda m: m.group(1) + " ", text)
+    pattern, asked = _ASKED_QUESTION[lang]
+    text = pattern.sub(asked, text)
+    pattern, stays = _UNCHANGED[lang]
+    text = pattern.sub(stays, text)
+    text = _PRICE_LAST.sub(lambda m: f"{m.group('p')} {_PRICE_FOR[lang]} {m.group('w')} {m.group('v')} {m.group('m')}.",
+                           text)
     if lang == "en":
         text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).rstrip(".")], text)
+        for short, words in _EN_CALENDAR:
+            text = short.sub(words, text)
         if not _A_COUNT.search(text):
             text = _A_PLURAL.sub(lambda m: m.group(2) if m.group(1).islower() else _cap(m.group(2)), text)
         if m := _CONFIRMED_GLUED.match(text):
@@ -159,6 +221,7 @@ def mended(sentence: str, language: str) -> str:
     stray = re.match(_STRAY[lang], text, re.I)
     if stray:  # "The as an apology we add ...": the lone article at the start goes, the sentence stands
         text = _cap(text[stray.end():])
-    if re.search(r"(?<=\w\s)" + _STRAY[lang], text) or _EMPTY_PROMISE[lang].match(text):
+    if re.search(r"(?<=\w\s)" + _STRAY[lang], text) or _EMPTY_PROMISE[lang].match(text) or re.search(
+            rf"\s(?:{_DANGLING[lang]})[.!?]$", text):
         return ""  # "I'm sending the right away": the thing named was cut away, nothing to mend it with
     return text

@@ -1,6 +1,6 @@
 """What an older offer of the rep's still holds once a later price or count replaced it: the newer figure replaces
 only what it changes, so the old offer's terms that nothing later touches (delivery, warranty, what is included,
-payment) stay in force and are said again ("As in my earlier offer, delivery to San-Pédro before mid-October").
+payment) stay in force and are said again ("My earlier offer still includes delivery to San-Pédro before mid-October").
 en/de/fr/es."""
 from __future__ import annotations
 

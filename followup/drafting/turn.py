@@ -109,6 +109,17 @@ def _new_counts(item: Item, state: State) -> list[str]:
     return list(found.values())  # one count per thing, the last: "12 months shorter, so 36 months" -> "36 months"
 
 
+# "de" before an article contracts in French and Spanish: "Tomo nota de el contrato" -> "del contrato".
+_CONTRACT = [(re.compile(r"\bde el\b"), "del"), (re.compile(r"\bde le\b"), "du"), (re.compile(r"\bde les\b"), "des")]
+
+
+def contracted(line: str) -> str:
+    """A noting line with "de" and the article after it contracted ("de le devis" -> "du devis")."""
+    for pattern, words in _CONTRACT:
+        line = pattern.sub(words, line, count=1)
+    return line
+
+
 def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state: State, p: dict,
                 join: Callable[[list[str], str], str]) -> tuple[list[str], list[Item]]:
     """The recap with the customer's points noted: their newest change first (said back whole when it could be
@@ -129,7 +140,8 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     short = briefly([without_old(i.text, state.language) for i in told], state.language)
     things = [wanted(t, state.language) for t in short]  # "you need the offer as PDF" -> "Noted: the offer as PDF"
     if told and all(things):
-        lines += [p["noted_np"].format(x=join([t for t in things if t], p["and"]))]
+        # "Tomo nota de su opinión ...": the noting said with its verb, never "Tomo nota: 4 grupos." (a fragment)
+        lines += [contracted(p["noted_np"].format(x=join([t for t in things if t], p["and"])))]
     elif told:
         lines += [p["noted"].format(x=join(short, p["and"]))]
     lead = bool(counts) or bool(swaps) or any(i in new for i in told)
