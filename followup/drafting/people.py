@@ -133,18 +133,20 @@ def parts(text: str, customer_name: str, rep_name: str = "") -> list[tuple[int, 
             continue
         before = text[:para.start()].rstrip().rsplit("\n", 1)[-1].strip()  # a greeting line of its own
         opening = (before + " " if re.search(r"[,:]$", before) and len(before.split()) <= 6 else "") + body[:m.start(key)]
-        formal = bool(re.search(r"\b(?:Frau|Herr|Madame|Monsieur|Mr|Mrs|Ms|Dr|Sr|Sra|Ing|sehr geehrte|estimad)\b",
-                                opening, re.I))
+        formal = bool(_FORMAL_OPENING.search(opening))
         name = _whole(m.group(key), text[para.start():])
         out.append((para.start(), Person(name, True, formal, _gender(name, text[para.start():]))))
     name = signer(text)
     if not out and name and _valid(name, customer_name, rep_name):
         opening = next((ln.strip() for ln in (text or "").splitlines() if ln.strip()), "")
         # "Grüezi Herr Brunner" is formal, "Kevin," is not; a greeting word alone ("Bonjour,") is the formal default
-        formal = bool(re.search(r"\b(?:Frau|Herr|Madame|Monsieur|Mr|Mrs|Ms|Dr|Sr|Sra|Ing|sehr geehrte|estimad)\b",
-                                opening, re.I)) or opening.rstrip(",:!").lower() in _BARE
+        formal = bool(_FORMAL_OPENING.search(opening)) or opening.rstrip(",:!").lower() in _BARE
         out.append((0, Person(name, True, formal, _gender(name, text))))
     return out
+
+
+# A greeting that addresses its reader formally ("Grüezi Herr Brunner", "Estimado", "Sehr geehrte").
+_FORMAL_OPENING = re.compile(r"\b(?:Frau|Herr|Madame|Monsieur|Mr|Mrs|Ms|Dr|Sr|Sra|Ing|sehr geehrte|estimad)\b", re.I)
 
 
 # The titles of a woman, as _TITLES and a note's short forms write them.
