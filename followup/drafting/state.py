@@ -31,6 +31,7 @@ from followup.drafting.inforce import in_force, repricing_asked
 from followup.drafting.interaction import last_interaction
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
+from followup.drafting.labelled import picked
 from followup.drafting.lists import listed_points, with_listed
 from followup.drafting.memo import forget
 from followup.drafting.moved import moved_dates
@@ -416,6 +417,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     last = last_interaction(ordered, tz, today, language)
     # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
     items = with_order(items, ordered, cleaned, last, language)
+    items = picked(items, ordered, cleaned, last)  # "we'll go with Option B": B confirmed, A no longer said
     items = with_terms(agreed_on_call(booked(items, ordered, cleaned, last), ordered, cleaned))  # what the yes settled
     informal = register_item(ordered, language, tz)
     if informal is not None:

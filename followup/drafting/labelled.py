@@ -1,0 +1,199 @@
+"""Options the rep set out under labels ("Option A: ...", "Gold: ...", "- Formule Océane : ...", "Opción 2: ...", a
+numbered list of two menus) and the one the customer chose by its label or its name ("We'll go with Option B", "we'd
+like option 2, the BBQ", "Nous retenons la formule Océane", "El comité ha elegido la opción 2"): blind readers
+marked drafts that pasted back the options not chosen and never confirmed the chosen one with its price. en/de/fr/es."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from followup.drafting.figures import _AMOUNT
+from followup.drafting.items import Item
+from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.words import _content
+
+# A word that names an option as such, in the four languages ("Option B", "Variante 2", "la formule", "Opción 1").
+_OPTION_WORD = r"(?:option|variant|variante|formule|formula|fórmula|opción|opcion|alternative|alternativa|paket|package|" \
+               r"paquete|plan|forfait|pack)"
+# Words of the offer that say it sets out options ("Two renewal options:", "Voici nos deux formules", "dos opciones"): a
+# plural or a count, so that "optional" or "an option" alone makes no headed lines options.
+_OFFERS_OPTIONS = re.compile(r"\b(?:options|optionen|variant(?:s|en|es)|formules|fórmulas|opciones|alternatives|"
+                             r"alternativas|(?:two|three|zwei|drei|deux|trois|dos|tres)\s+(?:ways|choices|möglichkeiten|"
+                             r"possibilités|posibilidades))\b", re.I)
+# A line that opens on a label and a colon: "Option A: ...", "Gold: ...", "- Formule Terroir : ...".
+_LABELLED = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?(?P<head>" + _OPTION_WORD + r"[ \t]+[\w'’-]+|"
+                       r"(?-i:[A-ZÀ-Þ])[\w'’-]+(?:[ \t]+[\w'’-]+){0,2})[ \t]*:[ \t]*(?P<body>\S.*)$", re.I | re.M)
+# A numbered line: "1. Tex-Mex buffet, $28 per person", "2) Smoked BBQ".
+_NUMBERED = re.compile(r"^[ \t]*(?P<head>[1-9])[.)][ \t]+(?P<body>\S.*)$", re.M)
+# Words that choose: "we'll go with", "we'd like", "nous retenons", "wir nehmen", "ha elegido", "vamos con".
+_CHOOSES = re.compile(
+    r"\b(?:go(?:ing)? with|take|taking|like|prefer|choose|chose|chosen|decided|opt(?:ed)?|pick(?:ed)?|settle[ds]? on|"
+    r"nehmen|nehme|wählen|gewählt|entschieden|entscheiden|bevorzugen|möchten|hätten gern|"
+    r"retenons|retenu|retiens|prenons|prend|choisi\w*|optons|partons sur|préférons|souhaitons|"
+    r"elegi\w*|elegimos|escogi\w*|escogemos|vamos con|nos quedamos con|optamos|preferimos|tomamos|queremos)\b", re.I)
+# What a price is per and its tax, after it ("per month", "HT par personne", "+ IVA", "pro Monat").
+_AFTER_PRICE = re.compile(r"(?:\s*\+?\s*(?:HT|HTVA|TTC|IVA|VAT|MwSt\.?|netto|net)\b)?"
+                          r"(?:\s*/\s*[^\W\d_]+|\s+(?:per|a|an|each|pro|je|par|por|al)\s+[^\W\d_]+)?", re.I)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One labelled option of the rep's offer: its label ("Option B", "Gold", "2"), its line and its price."""
+
+    label: str
+    line: str
+    price: str
+    name: str = ""  # a numbered option's own name ("Smoked BBQ buffet")
+
+
+def options_in(text: str) -> list[Option]:
+    """The priced options an offer sets out under labels, two or more, or []: parts of one offer with a heading
+    ("Design: AUD 8,500", "Print: AUD 0.42") are no options unless the offer says it offers options."""
+    found = []
+    for pattern in (_LABELLED, _NUMBERED):
+        for m in pattern.finditer(text):
+            price = _AMOUNT.search(m.group("body"))
+            if price:
+                after = _AFTER_PRICE.match(m.group("body"), price.end())
+                name = re.split(r"[,:;(]", m.group("body"))[0].strip() if pattern is _NUMBERED else ""
+                found.append(Option(m.group("head").strip(), m.group(0).strip(" \t-*•–"),
+                                    (price.group(0) + after.group(0)).strip(), name))
+        worded = [o for o in found if re.match(_OPTION_WORD + r"\s", o.label, re.I)]
+        found = worded or (found if _OFFERS_OPTIONS.search(text) else [])  # "Option B" lines, not "Total:" among them
+        if len(found) >= 2:
+            return found
+        found = []
+    return []
+
+
+# An option named by its place ("the second option", "die zweite Variante", "la deuxième formule", "la segunda opción"),
+# per place.
+_ORDINALS = {"1": r"first|erste[nr]?|premi[eè]re?|primera?|primero", "2": r"second|zweite[nr]?|deuxième|seconde?|"
+             r"segund[ao]", "3": r"third|dritte[nr]?|troisième|tercera?|tercero"}
+_ARTICLE = r"(?:(?:la|le|l'|die|das|den|el|the)\s+)?"
+
+
+def _names(option: Option, sentence: str) -> str:
+    """How a sentence names an option ("Option B", "la formule Océane", "option 2", "the second option", "go with
+    B"), or ""."""
+    head = option.label
+    key = re.escape(head.split()[-1])
+    if head.isdigit() or re.match(_OPTION_WORD + r"\s", head, re.I):
+        place = _ORDINALS.get(str("ABC".find(head[-1]) + 1) if head[-1] in "ABC" else head.split()[-1])
+        m = re.search(r"\b" + _ARTICLE + _OPTION_WORD + r"\s+" + key + r"(?![\w'’-])", sentence, re.I)
+        if not m and len(key) == 1 and key.isalpha() and _CHOOSES.search(sentence) and re.search(
+                r"(?<=\s)" + _ARTICLE + key + r"(?![\w'’-])", _CHOOSES.split(sentence)[-1]):
+            return head  # "we go with B": the label as the offer wrote it
+        m = m or (place and re.search(r"\b" + _ARTICLE + r"(?:" + place + r")\s+(?:" + _OPTION_WORD + r"|one)\b", sentence,
+                                    re.I))
+        return m.group(0).strip() if m else ""
+    m = re.search(r"\b" + _ARTICLE + r"(?:" + _OPTION_WORD + r"\s+)?" + key + r"(?![\w'’-])", sentence, re.I)
+    return m.group(0) if m else ""
+
+
+def choice(sentence: str, options: Sequence[Option]) -> list[tuple[Option, str]]:
+    """The options a customer sentence chooses, each with the words that name it; [] for a question or no choice.
+    An option is named by its label, or, when no label is, by a word of its own that no other option has ("the
+    BBQ")."""
+    if "?" in sentence or "¿" in sentence or not _CHOOSES.search(sentence):
+        return []
+    named = [(o, said) for o in options if (said := _names(o, sentence))]
+    if named:
+        return named
+    words = _content(sentence)  # a numbered option's name only: a line's other words ("Monday") name no option
+    own = [(o, _content(o.name) - set().union(*[_content(p.name) for p in options if p is not o])) for o in options]
+    hits = [(o, o.label) for o, mine in own if mine & words]
+    return hits if len(hits) == 1 else []
+
+
+def _offer(ordered: Sequence[Source], cleaned: dict, before) -> tuple[Source | None, list[Option]]:
+    """The rep's newest email before a moment that sets out labelled options, with them (read from its lines as
+    written: the cleaned text holds a list as one sentence)."""
+    for src in reversed([s for s in ordered if s.direction == "outbound" and s.at < before]):
+        found = options_in(src.text or "")
+        if found:
+            return src, found
+        if _AMOUNT.search(cleaned.get((src.kind, src.id), "")):
+            return None, []  # a newer priced email: the options are not what is on the table
+    return None, []
+
+
+def picked(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict) -> list[Item]:
+    """The items with the options the customer did not choose marked superseded, and the choice confirmed: the order
+    (an "order" item when the acceptance made none) at the chosen option's price, `last["chosen"]` naming it."""
+    since = max((s.at for s in ordered if s.direction != "inbound"), default=None)
+    # the customer's emails since the rep's newest email or note: a choice answered since is no longer news
+    for src in reversed([s for s in ordered if s.direction == "inbound" and (since is None or s.at > since)]):
+        offer, options = _offer(ordered, cleaned, src.at)
+        text = cleaned.get((src.kind, src.id), "")
+        chosen = [(text[a:b].strip(), hit) for a, b in split_sentences(text) if (hit := choice(text[a:b], options))]
+        if offer is None or not chosen:
+            continue
+        sentence, hits = chosen[0]
+        taken = {o.label for o, _ in hits}
+        gone = [o for o in options if o.label not in taken]
+        by = f"{src.kind}:{src.id}"
+        items = [replace(i, status="superseded", by=by) if i.status == "open" and i.direction != "inbound"
+                 and (i.source_kind, i.source_id) == (offer.kind, offer.id) and _of(i.quote, gone, bool(gone))
+                 else i for i in items]
+        # "We'll go with Option B.": said back by the line that confirms it, unless it tells more ("now 155")
+        items = [replace(i, status="answered", by=by) if i.status == "open" and len(hits) == 1
+                 and (i.source_kind, i.source_id) == (src.kind, src.id) and i.quote.strip()
+                 and i.quote.strip() in sentence and not re.search(r"\d", sentence.replace(hits[0][1], ""))
+                 else i for i in items]
+        if len(hits) == 1:
+            return _confirmed(items, hits[0], sentence, src, offer, last)
+        # "option A for the UI strings and option B for the help center": each said with its price, in one line
+        last["chosen"] = _split(sentence, hits)
+        items = [replace(i, status="superseded", by=by) if i.status == "open" and i.direction != "inbound"
+                 and (i.source_kind, i.source_id) == (offer.kind, offer.id) and _of(i.quote, options, False)
+                 else i for i in items]
+        return _ordered(items, "", sentence, src, offer)
+    return items
+
+
+def _split(sentence: str, hits: Sequence[tuple[Option, str]]) -> str:
+    """The options a sentence takes several of, from the first one named, each with its price ("option A (USD 0.14
+    per word) for the UI strings and option B (USD 0.09 per word) for the help center")."""
+    start = min(sentence.find(said) for _, said in hits)
+    out = sentence[start:].rstrip(" .!;")
+    for option, said in hits:
+        out = out.replace(said, f"{said} ({option.price})", 1)
+    return out
+
+
+# The offer's words that count its options ("Two options for floors 12 to 14", "Voici nos deux formules"): once one is
+# chosen, no longer so.
+_COUNTED = re.compile(r"\b(?:two|three|zwei|drei|deux|trois|dos|tres)\s+(?:[\w-]+\s+){0,2}?(?:options|choices|ways|"
+                      r"optionen|varianten|möglichkeiten|formules|variantes|possibilités|opciones|fórmulas|"
+                      r"posibilidades|alternativas)\b", re.I)
+
+
+def _of(quote: str, gone: Sequence[Option], chosen: bool) -> bool:
+    """Whether a line of the offer is an option not chosen (or holds one: a list the cleaning joined into one
+    sentence), or counts the options once one was chosen."""
+    quote = quote.strip()
+    if not quote:
+        return False
+    bodies = [re.sub(r"^[1-9][.)]\s+", "", o.line) for o in gone]
+    return any(quote in o.line or body in quote for o, body in zip(gone, bodies)) or bool(chosen and _COUNTED.search(quote))
+
+
+def _confirmed(items: list[Item], hit: tuple[Option, str], sentence: str, src: Source, offer: Source,
+               last: dict) -> list[Item]:
+    """The items with the order at the chosen option's price, `last["chosen"]` the option as the customer named it
+    (with a numbered option's name: "option 2 (Smoked BBQ buffet)")."""
+    option, said = hit
+    said = said if said != option.label or not option.label.isdigit() else option.name
+    last["chosen"] = f"{said} ({option.name})" if option.name and option.name.lower() not in said.lower() else said
+    return _ordered(items, option.price, sentence, src, offer)
+
+
+def _ordered(items: list[Item], price: str, sentence: str, src: Source, offer: Source) -> list[Item]:
+    """The items with the order at a price: the acceptance's own order item, or one the choice makes."""
+    orders = [i for i in items if i.kind == "order" and i.status == "open"]
+    if orders:
+        return [replace(i, text=price) if i in orders else i for i in items]
+    return items + [Item(kind="order", text=price, quote=sentence, source_kind=src.kind, source_id=src.id,
+                         at=src.at, direction="inbound", by=f"{offer.kind}:{offer.id}")]

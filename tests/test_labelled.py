@@ -1,0 +1,107 @@
+"""Options the rep set out under labels and the one the customer chose (followup/drafting/labelled.py)."""
+from datetime import datetime
+
+import pytest
+
+from followup.drafting.items import Item
+from followup.drafting.labelled import choice, options_in, picked
+from followup.drafting.sentences import Source
+
+_EN = ("Two options for floors 12 to 14:\n\nOption A: nightly janitorial, Monday to Friday, CAD 9,850 per month.\n"
+       "Option B: the same plus a day porter 8 am to 4 pm, CAD 11,400 per month.\n\nWe could start on June 19.")
+_NAMED = ("Two renewal options:\n\nGold: two visits a year, $38,400 per year for both instruments.\n"
+          "Silver: one visit a year, labor only, $24,900 per year.")
+_FR = "Voici nos deux formules :\n- Formule Océane : déjeuner servi, 38 € HT par personne\n" \
+      "- Formule Terroir : buffet chaud, 31 € HT par personne"
+_ES = "Como quedamos, dos opciones:\n\nOpción 1: 260 kWp en cubierta, 229.000 € + IVA.\nOpción 2: 260 kWp y 90 kWp en " \
+      "marquesinas, 347.000 € + IVA."
+_DE = "Zwei Varianten:\nVariante A: Wartung zweimal im Jahr, 4.800 € netto pro Jahr.\nVariante B: einmal, 2.900 €."
+_NUMBERED = "Two lunch options:\n\n1. Tex-Mex buffet, $28 per person\n2. Smoked BBQ buffet, $34 per person"
+
+
+@pytest.mark.parametrize("text, labels, price", [
+    (_EN, ["Option A", "Option B"], "CAD 9,850 per month"),
+    (_NAMED, ["Gold", "Silver"], "$38,400 per year"),
+    (_FR, ["Formule Océane", "Formule Terroir"], "38 € HT par personne"),
+    (_ES, ["Opción 1", "Opción 2"], "229.000 € + IVA"),
+    (_DE, ["Variante A", "Variante B"], "4.800 € netto pro Jahr"),
+    (_NUMBERED, ["1", "2"], "$28 per person"),
+    ("Option A: CAD 9,850.\nOption B: CAD 11,400.\nTotal: CAD 21,250.", ["Option A", "Option B"], "CAD 9,850"),
+])
+def test_labelled_priced_lines_are_options_in_four_languages(text, labels, price):
+    found = options_in(text)
+    assert [o.label for o in found] == labels
+    assert found[0].price == price
+
+
+@pytest.mark.parametrize("text", [
+    "Design: AUD 8,500 with 2 concepts.\nPrint: AUD 0.42 per carton.",  # parts of one offer, no options said
+    "Option A: nightly janitorial, CAD 9,850 per month.",  # one option is no choice
+])
+def test_headed_lines_without_a_choice_are_no_options(text):
+    assert options_in(text) == []
+
+
+@pytest.mark.parametrize("text, sentence, said", [
+    (_EN, "We'll go with Option B.", ["Option B"]),
+    (_NAMED, "We'll go with Gold.", ["Gold"]),
+    (_FR, "Nous retenons la formule Océane.", ["la formule Océane"]),
+    (_ES, "El comité ha elegido la opción 2, con marquesinas.", ["la opción 2"]),
+    (_DE, "Wir nehmen Variante B.", ["Variante B"]),
+    (_NUMBERED, "We'd like option 2, the BBQ, and the headcount is now 155.", ["option 2"]),
+    (_NUMBERED, "We'd like the BBQ for everyone.", ["2"]),  # named by a word only its own name has
+    (_EN, "We decided: option A for the UI and option B for the help center.", ["option A", "option B"]),
+    (_EN, "We go with B.", ["Option B"]),  # the bare letter after a word that chooses: the label as written
+    (_DE, "Wir nehmen die zweite Variante.", ["die zweite Variante"]),  # by its place
+    (_ES, "Vamos con la primera opción.", ["la primera opción"]),
+])
+def test_the_option_chosen_is_read_by_its_label_or_name(text, sentence, said):
+    assert [s for _, s in choice(sentence, options_in(text))] == said
+
+
+@pytest.mark.parametrize("sentence", [
+    "Could you tell me more about Option B?",  # a question chooses nothing
+    "Option B sounds expensive.",  # no word that chooses
+    "We'd like to start on Monday.",  # a word of a line, no option's name
+    "We take a break and come back to you.",  # a letter in a word of its own case is no label
+])
+def test_no_choice_without_a_choosing_word_and_a_name(sentence):
+    assert choice(sentence, options_in(_EN)) == []
+
+
+def _src(n: int, direction: str, text: str) -> Source:
+    return Source("message", n, text, datetime(2028, 5, n, 9), direction)
+
+
+def _term(n: int, quote: str) -> Item:
+    return Item(kind="term", text=quote, quote=quote, source_kind="message", source_id=n,
+                at=datetime(2028, 5, n, 9), direction="outbound")
+
+
+def test_the_options_not_chosen_go_and_the_choice_is_the_order_at_its_price():
+    offer, reply = _src(1, "outbound", _EN), _src(2, "inbound", "We'll go with Option B. Could the porter start at 7?")
+    lines = [_term(1, "Two options for floors 12 to 14:"),
+             _term(1, "Option A: nightly janitorial, Monday to Friday, CAD 9,850 per month."),
+             _term(1, "Option B: the same plus a day porter 8 am to 4 pm, CAD 11,400 per month."),
+             _term(1, "We could start on June 19.")]
+    last: dict = {}
+    out = picked(lines, [offer, reply], {("message", 1): _EN, ("message", 2): reply.text}, last)
+    assert [i.status for i in out[:4]] == ["superseded", "superseded", "open", "open"]
+    assert out[-1].kind == "order" and out[-1].text == "CAD 11,400 per month" and last["chosen"] == "Option B"
+
+
+def test_a_split_choice_names_each_option_with_its_price():
+    reply = "We decided: option A for the UI and option B for the help center."
+    last: dict = {}
+    out = picked([], [_src(1, "outbound", _EN), _src(2, "inbound", reply)], {("message", 2): reply}, last)
+    assert last["chosen"] == "option A (CAD 9,850 per month) for the UI and option B (CAD 11,400 per month) for the " \
+                             "help center"
+    assert out[-1].kind == "order" and out[-1].text == ""
+
+
+def test_a_choice_the_rep_has_answered_since_is_left_alone():
+    sources = [_src(1, "outbound", _EN), _src(2, "inbound", "We'll go with Option B."),
+               _src(3, "outbound", "Great, I'll send the agreement.")]
+    lines = [_term(1, "Option A: nightly janitorial, Monday to Friday, CAD 9,850 per month.")]
+    last: dict = {}
+    assert picked(lines, sources, {("message", 2): "We'll go with Option B."}, last) == lines and not last
