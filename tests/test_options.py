@@ -1,8 +1,11 @@
 """An option the customer passed over for another is no longer in force; parts of one offer all stay."""
 from datetime import datetime
 
+import pytest
+
 from followup.drafting.conversation import build_state
-from followup.drafting.options import unchosen
+from followup.drafting.items import Item
+from followup.drafting.options import either, unchosen
 from followup.drafting.sentences import Source
 
 D1, D2, D3, NOW = datetime(2026, 12, 7, 10), datetime(2026, 12, 10, 10), datetime(2026, 12, 14, 10), \
@@ -56,3 +59,22 @@ def test_a_later_line_naming_both_options_keeps_the_line_pricing_them():
         Source("message", 1, "Gold is EUR 12,000, Silver EUR 6,000.", D1, "outbound"),
         Source("message", 2, "Gold EUR 12,000 or Silver EUR 6,000, which one do you prefer?", D3, "outbound"))
     assert line(state, "Gold is EUR 12,000").status == "open"
+
+
+def _ask(quote: str) -> Item:
+    return Item(kind="next_step", text=quote, quote=quote, source_kind="message", source_id=1, at=D1,
+                direction="outbound")
+
+
+@pytest.mark.parametrize("ask, reply, status", [
+    ("Just let me know Tuesday 6 or Wednesday 7 June for the kick-off.", "Wednesday 7 June works, 10am.", "answered"),
+    ("Passt Ihnen Dienstag oder Mittwoch für den Termin?", "Mittwoch passt uns gut.", "answered"),
+    ("Dites-moi mardi 6 ou mercredi 7 pour le lancement.", "Mercredi 7, c'est parfait.", "answered"),
+    ("Dime el martes 6 o el miércoles 7.", "El miércoles 7 nos va bien.", "answered"),
+    ("Just let me know Tuesday 6 or Wednesday 7 June.", "Wednesday does not work for us.", "open"),  # a no
+    ("Just let me know Tuesday 6 or Wednesday 7 June.", "Tuesday or Wednesday, both fine.", "open"),  # both named
+    ("Just let me know Tuesday 6 or Wednesday 7 June.", "Could we do Wednesday?", "open"),  # a question
+])
+def test_a_day_offered_as_one_of_two_is_answered_once_the_customer_takes_one(ask, reply, status):
+    src = Source("message", 2, reply, D2, "inbound")
+    assert either([_ask(ask)], [src], {("message", 2): reply})[0].status == status

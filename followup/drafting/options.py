@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from followup.drafting.days import WEEKDAY_WORDS
 from followup.drafting.figures import _AMOUNT, amounts, numbers
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
@@ -117,6 +118,32 @@ def narrowed(items: list[Item], said: list) -> list[Item]:
                 others = [f for n, f in pairs if (n, f) not in named and f & figures]
                 if len(named) == 1 and not others:
                     item = replace(item, status="superseded", by=f"{src.kind}:{src.id}")
+                    break
+        out.append(item)
+    return out
+
+
+# A day the rep offers as one of two ("let me know Tuesday 6 or Wednesday 7 June", "Dienstag oder Mittwoch", "mardi 6
+# ou mercredi 7", "el martes 6 o el miércoles 7"): a weekday, with its day of the month when given.
+_WD = "|".join(sorted((w for words in WEEKDAY_WORDS.values() for w in words), key=len, reverse=True))
+_DAY = rf"(?:{_WD})\.?,?(?:\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th|er|\.)?)?"
+_EITHER = re.compile(rf"\b(?P<a>{_DAY})\s+(?:or|oder|ou|o)\s+(?:(?:el|le|am|on)\s+)?(?P<b>{_DAY})(?!\w)", re.I)
+# A "no" in the customer's sentence: the day named does not suit ("Wednesday doesn't work").
+_NOT = re.compile(r"\b(?:not|n't|neither|nor|nicht|kein\w*|pas|ni|no|tampoco)\b", re.I)
+
+
+def either(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's open lines offering two days ("just let me know Tuesday 6 or Wednesday 7 June") marked answered once a
+    later customer sentence takes one of them and names not the other ("Wednesday 7 June works")."""
+    out = []
+    for item in items:
+        m = _EITHER.search(item.quote) if item.status == "open" and item.direction != "inbound" else None
+        days = [re.match(rf"{_WD}", m.group(g), re.I).group(0).lower() for g in "ab"] if m else []
+        if days and days[0] != days[1]:
+            for src, sentence in _sentences([s for s in ordered if s.direction == "inbound" and s.at > item.at], cleaned):
+                named = {d for d in days if re.search(rf"\b{d}\b", sentence, re.I)}
+                if len(named) == 1 and not _NOT.search(sentence) and "?" not in sentence and "¿" not in sentence:
+                    item = replace(item, status="answered", by=f"{src.kind}:{src.id}")
                     break
         out.append(item)
     return out

@@ -38,7 +38,7 @@ from followup.drafting.moved import moved_dates
 from followup.drafting.narrowed import narrowed
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_event, dated_statement, moved_later, the_body
-from followup.drafting.options import unchosen
+from followup.drafting.options import either, unchosen
 from followup.drafting.order import with_order
 from followup.drafting.owed import followed, missing, without_complaint
 from followup.drafting.paired import said_whole
@@ -417,7 +417,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     last = last_interaction(ordered, tz, today, language)
     # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
     items = with_order(items, ordered, cleaned, last, language)
-    items = picked(items, ordered, cleaned, last)  # "we'll go with Option B": B confirmed, A no longer said
+    items = picked(either(items, ordered, cleaned), ordered, cleaned, last)  # "we'll go with B": B confirmed, A gone
     items = with_terms(agreed_on_call(booked(items, ordered, cleaned, last), ordered, cleaned))  # what the yes settled
     informal = register_item(ordered, language, tz)
     if informal is not None:
