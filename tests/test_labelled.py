@@ -90,13 +90,23 @@ def test_the_options_not_chosen_go_and_the_choice_is_the_order_at_its_price():
     assert out[-1].kind == "order" and out[-1].text == "CAD 11,400 per month" and last["chosen"] == "Option B"
 
 
-def test_a_split_choice_names_each_option_with_its_price():
-    reply = "We decided: option A for the UI and option B for the help center."
+def test_a_split_choice_names_each_option_with_its_price_and_the_count_of_its_part():
+    reply = "We decided: option A for the UI and option B for the help center. The UI is about 18,000 words and the " \
+            "help center about 30,000."
     last: dict = {}
     out = picked([], [_src(1, "outbound", _EN), _src(2, "inbound", reply)], {("message", 2): reply}, last)
-    assert last["chosen"] == "option A (CAD 9,850 per month) for the UI and option B (CAD 11,400 per month) for the " \
-                             "help center"
+    assert last["chosen"] == "option A (CAD 9,850 per month) for the UI, about 18,000 words, and option B (CAD 11,400 " \
+                             "per month) for the help center, about 30,000"
     assert out[-1].kind == "order" and out[-1].text == ""
+
+
+def test_a_split_in_french_keeps_its_articles():
+    offer = _FR.replace("Formule", "Option")
+    reply = "Nous prenons l'option Océane pour le déjeuner et l'option Terroir pour le dîner."
+    last: dict = {}
+    picked([], [_src(1, "outbound", offer), _src(2, "inbound", reply)], {("message", 2): reply}, last)
+    assert last["chosen"] == "l'option Océane (38 € HT par personne) pour le déjeuner et l'option Terroir (31 € HT par " \
+                             "personne) pour le dîner"
 
 
 def test_a_choice_the_rep_has_answered_since_is_left_alone():

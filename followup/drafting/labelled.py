@@ -71,7 +71,7 @@ def options_in(text: str) -> list[Option]:
 # per place.
 _ORDINALS = {"1": r"first|erste[nr]?|premi[eè]re?|primera?|primero", "2": r"second|zweite[nr]?|deuxième|seconde?|"
              r"segund[ao]", "3": r"third|dritte[nr]?|troisième|tercera?|tercero"}
-_ARTICLE = r"(?:(?:la|le|l'|die|das|den|el|the)\s+)?"
+_ARTICLE = r"(?:(?:la|le|die|das|den|el|the)\s+|l['’])?"
 
 
 def _names(option: Option, sentence: str) -> str:
@@ -145,7 +145,7 @@ def picked(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: di
         if len(hits) == 1:
             return _confirmed(items, hits[0], sentence, src, offer, last)
         # "option A for the UI strings and option B for the help center": each said with its price, in one line
-        last["chosen"] = _split(sentence, hits)
+        last["chosen"] = _split(sentence, hits, [text[a:b] for a, b in split_sentences(text) if text[a:b].strip() != sentence])
         items = [replace(i, status="superseded", by=by) if i.status == "open" and i.direction != "inbound"
                  and (i.source_kind, i.source_id) == (offer.kind, offer.id) and _of(i.quote, options, False)
                  else i for i in items]
@@ -153,14 +153,41 @@ def picked(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: di
     return items
 
 
-def _split(sentence: str, hits: Sequence[tuple[Option, str]]) -> str:
-    """The options a sentence takes several of, from the first one named, each with its price ("option A (USD 0.14
-    per word) for the UI strings and option B (USD 0.09 per word) for the help center")."""
+def _split(sentence: str, hits: Sequence[tuple[Option, str]], others: Sequence[str] = ()) -> str:
+    """The options a sentence takes several of, from the first one named, each with its price and the count the
+    email gives its part ("option A (USD 0.14 per word) for the UI strings, about 18,000 words, and option B ...")."""
     start = min(sentence.find(said) for _, said in hits)
     out = sentence[start:].rstrip(" .!;")
-    for option, said in hits:
-        out = out.replace(said, f"{said} ({option.price})", 1)
-    return out
+    for option, said in sorted(hits, key=lambda h: sentence.find(h[1])):
+        at = out.find(said) + len(said)
+        ends = [out.find(s, at) for _, s in hits if out.find(s, at) > 0]
+        part = out[at:min(ends)] if ends else out[at:]
+        part = re.sub(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b)\s*$", "", part)  # "for the UI strings and ": the part
+        count = _count_of(part, others)
+        out = out.replace(said + part, f"{said} ({option.price}){part}" + (f", {count}," if count else ""), 1)
+    return re.sub(r",(?=\s*$)", "", out).replace(",,", ",")
+
+
+# Words too common to tell the parts of a split apart ("for the", "pour la").
+_FILLER = {"the", "for", "and", "is", "are", "about", "of", "la", "le", "les", "el", "los", "las", "der", "die", "das",
+           "für", "pour", "para", "de", "del", "du", "des", "et", "und", "en", "un", "une", "ein", "eine"}
+# A count of a part ("about 18,000 words", "etwa 30.000 Wörter", "environ 30 000 mots", "unas 30.000 palabras").
+_COUNT = re.compile(r"(?:(?:about|around|approximately|roughly|ca\.|circa|etwa|rund|ungefähr|environ|près de|unos|unas|"
+                    r"aproximadamente|alrededor de)\s+)?\d[\d,.' ]*\d(?:\s+[^\W\d_]+)?", re.I)
+
+
+def _count_of(part: str, others: Sequence[str]) -> str:
+    """The count a clause of the email's other sentences gives the part a split assigns ("The UI is about 18,000
+    words" for "for the UI strings"), or ""."""
+    mine = set(re.findall(r"[^\W\d_]{2,}", part.lower())) - _FILLER
+    found = []
+    for text in others:
+        for clause in re.split(r",\s|;|\band\b|\bund\b|\bet\b|\by\b", text):  # "18,000" is one figure
+            m = _COUNT.search(clause)
+            if m and "?" not in text and mine & (set(re.findall(r"[^\W\d_]{2,}", clause[:m.start()].lower())) - _FILLER):
+                unit = m.group(0).split()[-1]
+                found.append(m.group(0) if unit.lower() not in _FILLER else m.group(0).rsplit(" ", 1)[0])
+    return found[0] if len(found) == 1 else ""
 
 
 # The offer's words that count its options ("Two options for floors 12 to 14", "Voici nos deux formules"): once one is
