@@ -64,6 +64,7 @@ def test_the_option_chosen_is_read_by_its_label_or_name(text, sentence, said):
     "Option B sounds expensive.",  # no word that chooses
     "We'd like to start on Monday.",  # a word of a line, no option's name
     "We take a break and come back to you.",  # a letter in a word of its own case is no label
+    "We won't take Option A.",  # a not before the word that chooses
 ])
 def test_no_choice_without_a_choosing_word_and_a_name(sentence):
     assert choice(sentence, options_in(_EN)) == []
@@ -98,6 +99,15 @@ def test_a_split_choice_names_each_option_with_its_price_and_the_count_of_its_pa
     assert last["chosen"] == "option A (CAD 9,850 per month) for the UI, about 18,000 words, and option B (CAD 11,400 " \
                              "per month) for the help center, about 30,000"
     assert out[-1].kind == "order" and out[-1].text == ""
+
+
+@pytest.mark.parametrize("text, sentence", [
+    (_FR, "Nous ne retenons pas la formule Terroir."),
+    (_DE, "Wir nehmen Variante B nicht, sondern warten."),
+    (_ES, "No elegimos la opción 1."),
+])
+def test_a_not_before_or_after_the_choosing_word_chooses_nothing(text, sentence):
+    assert choice(sentence, options_in(text)) == []
 
 
 def test_a_split_in_french_keeps_its_articles():

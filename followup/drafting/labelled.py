@@ -32,6 +32,11 @@ _CHOOSES = re.compile(
     r"nehmen|nehme|wählen|gewählt|entschieden|entscheiden|bevorzugen|möchten|hätten gern|"
     r"retenons|retenu|retiens|prenons|prend|choisi\w*|optons|partons sur|préférons|souhaitons|"
     r"elegi\w*|elegimos|escogi\w*|escogemos|vamos con|nos quedamos con|optamos|preferimos|tomamos|queremos)\b", re.I)
+# A "not" right before the word that chooses ("won't take", "don't want", "ne prenons", "nicht nehmen", "no elegimos").
+_NEGATED = re.compile(r"(?:\b(?:not|never|nicht|nie|kein\w*|ne|pas|no|nunca|jamás)\b|n't\b|\bn['’])\s*"
+                      r"(?:[\w'’]+\s+){0,2}$", re.I)
+# ... or a "nicht" / "pas" after it ("wir nehmen Variante B nicht").
+_NEGATED_AFTER = re.compile(r"^\s*(?:[\w'’]+\s+){0,3}?(?:nicht|pas)\b", re.I)
 # What a price is per and its tax, after it ("per month", "HT par personne", "+ IVA", "pro Monat").
 _AFTER_PRICE = re.compile(r"(?:\s*\+?\s*(?:HT|HTVA|TTC|IVA|VAT|MwSt\.?|netto|net)\b)?"
                           r"(?:\s*/\s*[^\W\d_]+|\s+(?:per|a|an|each|pro|je|par|por|al)\s+[^\W\d_]+)?", re.I)
@@ -96,8 +101,10 @@ def choice(sentence: str, options: Sequence[Option]) -> list[tuple[Option, str]]
     """The options a customer sentence chooses, each with the words that name it; [] for a question or no choice.
     An option is named by its label, or, when no label is, by a word of its own that no other option has ("the
     BBQ")."""
-    if "?" in sentence or "¿" in sentence or not _CHOOSES.search(sentence):
-        return []
+    verb = _CHOOSES.search(sentence)
+    if "?" in sentence or "¿" in sentence or not verb or _NEGATED.search(sentence[:verb.start()]) \
+            or _NEGATED_AFTER.match(sentence[verb.end():]):
+        return []  # "we won't take Option A", "nous ne prenons pas la formule B": no choice
     named = [(o, said) for o in options if (said := _names(o, sentence))]
     if named:
         return named
