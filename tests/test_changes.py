@@ -37,6 +37,18 @@ def test_the_new_value_is_cut_from_the_customer_sentence_without_the_old_one(quo
     assert found is not None and found[0] == new and found[1] == old, found
 
 
+@pytest.mark.parametrize("quote, language, new, old", [
+    ("we need 6 microphones and not 4, because there will be a panel discussion", "en", "6 microphones", "4"),
+    ("wir brauchen 3 Bühnen und nicht 2", "de", "3 Bühnen", "2"),
+    ("nous voudrions 8 tables et pas 6", "fr", "8 tables", "6"),
+    ("necesitamos 5 salas y no 3", "es", "5 salas", "3"),
+])
+def test_and_not_between_two_figures_names_the_replaced_count(quote, language, new, old):
+    """'6 microphones and not 4' is a change of count: 'and' before 'not' negates no verb there."""
+    found = swap(quote, language)
+    assert found is not None and found[0] == new and found[1] == old, found
+
+
 @pytest.mark.parametrize("quote", [
     "We do not need the 3 extra units.",  # a negated verb replaces nothing
     "Can you invoice quarterly instead of monthly?",  # a question is answered, not noted
