@@ -5,7 +5,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.drafting.changes import accepts, labelled, swap, swaps
+from followup.drafting.changes import _TERM, accepts, labelled, swap, swaps
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.profile import RepProfile
@@ -329,3 +329,10 @@ def test_a_notes_money_word_and_figure_is_said_by_its_terms_sentence_not_as_a_ch
                   "note")
     body = draft([offer, note])
     assert "As agreed, fee" not in body and "for over 500 flights, the fee is EUR 15." in body, body
+
+
+@pytest.mark.parametrize("line", ["Facturado 50% al inicio y 50% a la entrega.", "Invoiced 50% upfront, 50% on delivery.",
+                                  "Zahlung 30 % bei Auftrag, Rest bei Abnahme.", "Facturé 50 % à la commande."])
+def test_how_an_offer_is_invoiced_is_a_term_in_force(line):
+    """A payment split is a term of the offer: recapped once the customer accepted and asks something new."""
+    assert _TERM.search(line)

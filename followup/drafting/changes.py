@@ -338,7 +338,11 @@ _PRICE = re.compile(rf"[$€£¥₦₹]|\b(?:{_CODES}|bs|r)\b\.?\s?\d|\d\s?(?:�
 _SUM = re.compile(r"\b\d{1,3}(?:[.,' ]\d{3})+\b")
 # The offer's other terms in force: a day, a lead time, a warranty ("8 semanas", "2-year warranty", "February 15").
 _TERM = re.compile(rf"\b(?:{_MONTH_WORDS})\b|\d[\s-]*(?:working |business )?(?:weeks?|days?|months?|years?|"
-                   r"wochen|werktage|tage|monate|jahre|semaines|jours|mois|ans|semanas|d[ií]as|meses|a[ñn]os)\b", re.I)
+                   r"wochen|werktage|tage|monate|jahre|semaines|jours|mois|ans|semanas|d[ií]as|meses|a[ñn]os)\b|"
+                   # how it is invoiced: "50% al inicio y 50% a la entrega", "30 % bei Auftrag", "50 % à la commande"
+                   r"\d\s?%\s+(?:upfront|up front|on (?:signing|order|delivery|completion)|at (?:the )?start|"
+                   r"bei (?:auftrag\w*|bestellung|lieferung|abnahme)|à la (?:commande|signature|livraison)|"
+                   r"al (?:inicio|firmar|pedido)|a la (?:firma|entrega))", re.I)
 # The customer is past the offer: they accepted or approved it ("the AGM approved the purchase", "Nous validons les
 # deux générateurs", "Dale, vamos con la parrilla", "passt so", "ok for EUR 20,700").
 _ACCEPT = re.compile(
