@@ -169,3 +169,10 @@ def test_a_total_clause_goes_and_the_terms_beside_it_stay():
              _line("total S/ 58.000 + IGV, facturado 50% al inicio y 50% a la entrega.", 2, "outbound")]
     out = rescoped_totals(items, sources, {("message", s.id): s.text for s in sources})
     assert out[1].status == "open" and out[1].quote == "Facturado 50% al inicio y 50% a la entrega."
+
+
+def test_kilowatts_are_a_quantity_and_a_calendar_week_is_not():
+    """'70 kW' is power a change can count anew ('50 kW, not 70 kW'); 'KW 34' is a week."""
+    assert measures("two heat pumps of 70 kW each") == {("70", "kw")}
+    assert rescoped("two heat pumps of 70 kW each", ["the second should be 50 kW, not 70 kW"], beside=True)
+    assert measures("Lieferung 34 KW") == set()

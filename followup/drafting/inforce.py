@@ -55,9 +55,10 @@ _NEW_PRICE_ASKED = re.compile(
 def measures(text: str) -> set[tuple[str, str]]:
     """The quantities of a text with their units, lower-cased ("2,5 km" -> ("2,5", "km"))."""
     out = set()
-    for value, unit in _MEASURE.findall(text or ""):
-        unit = unit.lower().replace("m2", "m²").replace("m3", "m³")
-        if unit not in _NOT_SCOPE and not value.endswith("."):  # "15. April": a day, not a count
+    for value, written in _MEASURE.findall(text or ""):
+        unit = written.lower().replace("m2", "m²").replace("m3", "m³")
+        # "15. April": a day, not a count; "70 kW" is power, only "KW" a calendar week
+        if (unit not in _NOT_SCOPE or written == "kW") and not value.endswith("."):
             out.add((value.rstrip(",'"), unit))
     return out
 
