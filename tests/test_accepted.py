@@ -4,9 +4,10 @@ from datetime import datetime
 
 import pytest
 
-from followup.drafting.accepted import counted, led_price, order_terms
+from followup.drafting.accepted import conditions_met, counted, led_price, order_terms
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
+from followup.drafting.items import Item
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
 
@@ -150,3 +151,27 @@ def test_the_day_the_offer_starts_on_goes_into_the_orders_line():
     assert dated("Lieferung in 6 Wochen, ab Montag, 8. Mai, für EUR 6.900.", "EUR 6.900") == ["ab Montag, 8. Mai"]
     assert dated("Wir liefern ab Montag für EUR 6.900.", "EUR 6.900") == []  # a sentence, not a phrase
     assert dated("Three weeks for $6,900.", "$6,900") == []
+
+
+@pytest.mark.parametrize("offer, said", [
+    ("Offered 3% discount if order by 15 June -> HUF 45.4m.", "Offered 3% discount -> HUF 45.4m."),
+    ("3 % Rabatt bei Bestellung bis 15. Juni.", "3 % Rabatt."),
+    ("Remise de 3 % si commande avant le 15 juin.", "Remise de 3 %."),
+    ("3 % de descuento si pide antes del 15 de junio.", "3 % de descuento."),
+])
+def test_an_offer_condition_the_order_met_is_not_offered_again(offer, said):
+    """Once the customer ordered, 'if order by 15 June' is met: the discount stays, its condition goes."""
+    at = datetime(2028, 5, 19)
+    line = Item(kind="term", text=offer, quote=offer, source_kind="note", source_id=1, at=at, direction="note")
+    order = Item(kind="order", text="", quote="we order", source_kind="message", source_id=2, at=at, direction="inbound")
+    assert conditions_met([line, order])[0].quote == said
+    assert conditions_met([line])[0].quote == offer  # no order yet: the condition still holds
+
+
+def test_a_contract_to_sign_by_a_day_is_still_to_come_after_the_order():
+    """'if the contract is signed by 14 April' is not met by a yes: the day stays with the price."""
+    at = datetime(2028, 5, 19)
+    offer = "The price is GBP 149 B&B if the contract is signed by 14 April."
+    line = Item(kind="term", text=offer, quote=offer, source_kind="message", source_id=1, at=at, direction="outbound")
+    order = Item(kind="order", text="", quote="we book", source_kind="message", source_id=2, at=at, direction="inbound")
+    assert conditions_met([line, order])[0].quote == offer

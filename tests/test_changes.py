@@ -5,7 +5,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.drafting.changes import accepts, labelled, swap, swaps
+from followup.drafting.changes import _TERM, accepts, labelled, swap, swaps
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.profile import RepProfile
@@ -33,6 +33,18 @@ def draft(sources, name="Todd Berg", now=NOW):
 def test_the_new_value_is_cut_from_the_customer_sentence_without_the_old_one(quote, language, new, old):
     """What comes before 'not' / 'instead of' / 'statt' / 'au lieu de' / 'en vez de' is the new value, the "we'd
     like" lead is the customer's and is dropped; what follows is the replaced value."""
+    found = swap(quote, language)
+    assert found is not None and found[0] == new and found[1] == old, found
+
+
+@pytest.mark.parametrize("quote, language, new, old", [
+    ("we need 6 microphones and not 4, because there will be a panel discussion", "en", "6 microphones", "4"),
+    ("wir brauchen 3 Bühnen und nicht 2", "de", "3 Bühnen", "2"),
+    ("nous voudrions 8 tables et pas 6", "fr", "8 tables", "6"),
+    ("necesitamos 5 salas y no 3", "es", "5 salas", "3"),
+])
+def test_and_not_between_two_figures_names_the_replaced_count(quote, language, new, old):
+    """'6 microphones and not 4' is a change of count: 'and' before 'not' negates no verb there."""
     found = swap(quote, language)
     assert found is not None and found[0] == new and found[1] == old, found
 
@@ -317,3 +329,10 @@ def test_a_notes_money_word_and_figure_is_said_by_its_terms_sentence_not_as_a_ch
                   "note")
     body = draft([offer, note])
     assert "As agreed, fee" not in body and "for over 500 flights, the fee is EUR 15." in body, body
+
+
+@pytest.mark.parametrize("line", ["Facturado 50% al inicio y 50% a la entrega.", "Invoiced 50% upfront, 50% on delivery.",
+                                  "Zahlung 30 % bei Auftrag, Rest bei Abnahme.", "Facturé 50 % à la commande."])
+def test_how_an_offer_is_invoiced_is_a_term_in_force(line):
+    """A payment split is a term of the offer: recapped once the customer accepted and asks something new."""
+    assert _TERM.search(line)

@@ -129,3 +129,14 @@ def test_a_weekday_inside_a_holiday_name_is_part_of_the_name():
                            ("es", "Cerramos el Jueves Santo y el Viernes Santo, toda la Semana Santa.")):
         assert restate_dates(text, monday, "Europe/Madrid", tuesday, language).rstrip(".") == text.rstrip(".")
     assert restate_dates("I'll call you Friday", monday, "Europe/London", tuesday) == "I'll call you on Friday"
+
+
+def test_a_weekday_of_any_week_is_a_recurring_slot_not_one_day():
+    """'Thu or Fri morning, any week from 5 June' names no day to restate as 'tomorrow'; in every language."""
+    said, today = datetime(2028, 5, 30, 12, 30), date(2028, 5, 31)
+    assert restate_dates("Wants site visit, Thu or Fri morning, any week from 5 June.", said, "Africa/Johannesburg",
+                         today) == "Wants site visit, Thursday or Friday morning, any week from 5 June."
+    for text, language in [("Besuch Donnerstag oder Freitag vormittags, jede Woche ab 5. Juni.", "de"),
+                           ("Visite jeudi ou vendredi matin, n'importe quelle semaine à partir du 5 juin.", "fr"),
+                           ("Visita jueves o viernes por la mañana, cualquier semana desde el 5 de junio.", "es")]:
+        assert restate_dates(text, said, "Europe/Paris", today, language) == text

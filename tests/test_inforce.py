@@ -3,7 +3,8 @@ from datetime import datetime
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.inforce import measures, rescoped
+from followup.drafting.inforce import measures, rescoped, rescoped_totals
+from followup.drafting.items import Item
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
 
@@ -133,3 +134,45 @@ def test_a_smaller_amount_of_another_kind_replaces_nothing():
     ]
     state = build_state(thread, "America/Toronto", datetime(2026, 12, 21, 15), customer_name="Réjean Tremblay")
     assert [i for i in state.open() if "47 600" in i.quote and i.direction == "outbound"]
+
+
+def _line(quote, sid, direction, status="open", by=""):
+    return Item(kind="term", text=quote, quote=quote, source_kind="message", source_id=sid,
+                at=datetime(2028, 5, sid), direction=direction, status=status, by=by)
+
+
+def test_a_total_goes_with_the_line_a_customer_counted_anew():
+    """'6 grupos focales, S/ 24.000' counted anew ('o sea 4 grupos') takes the sum of that email ('total S/ 58.000')
+    with it; the email's other line stays; in every language the total is named ('Gesamtpreis', 'au total')."""
+    cases = [("6 grupos focales (2 por ciudad), S/ 24.000 + IGV", "total S/ 58.000 + IGV",
+              "encuesta a 1.200 clientes, S/ 34.000 + IGV", "solo Lima y Arequipa, o sea 4 grupos."),
+             ("6 Workshops à EUR 2.400", "Gesamtpreis EUR 21.400", "Analyse EUR 7.000", "Nur noch 4 Workshops bitte."),
+             ("6 ateliers, 14 400 €", "soit 21 400 € au total", "audit 7 000 €", "Finalement 4 ateliers."),
+             ("6 workshops at GBP 2,400 each", "GBP 21,400 in total", "audit GBP 7,000", "Only 4 workshops, please.")]
+    for part, total, other, change in cases:
+        sources = [Source("message", 2, f"{other}. {part}. {total}.", datetime(2028, 5, 2), "outbound"),
+                   Source("message", 5, change, datetime(2028, 5, 5), "inbound")]
+        items = [_line(other, 2, "outbound"), _line(part, 2, "outbound", "superseded", "message:5"),
+                 _line(total, 2, "outbound")]
+        out = rescoped_totals(items, sources, {("message", s.id): s.text for s in sources})
+        assert [i.status for i in out] == ["open", "superseded", "superseded"], (total, out)
+        kept = rescoped_totals(items[:1] + [_line(part, 2, "outbound")] + items[2:], sources,
+                               {("message", s.id): s.text for s in sources})
+        assert kept[2].status == "open"  # nothing counted anew: the total stands
+
+
+def test_a_total_clause_goes_and_the_terms_beside_it_stay():
+    """'total S/ 58.000 + IGV, facturado 50% al inicio y 50% a la entrega': the sum goes, the invoicing stays."""
+    sources = [Source("message", 2, "x", datetime(2028, 5, 2), "outbound"),
+               Source("message", 5, "o sea 4 grupos.", datetime(2028, 5, 5), "inbound")]
+    items = [_line("6 grupos focales, S/ 24.000 + IGV", 2, "outbound", "superseded", "message:5"),
+             _line("total S/ 58.000 + IGV, facturado 50% al inicio y 50% a la entrega.", 2, "outbound")]
+    out = rescoped_totals(items, sources, {("message", s.id): s.text for s in sources})
+    assert out[1].status == "open" and out[1].quote == "Facturado 50% al inicio y 50% a la entrega."
+
+
+def test_kilowatts_are_a_quantity_and_a_calendar_week_is_not():
+    """'70 kW' is power a change can count anew ('50 kW, not 70 kW'); 'KW 34' is a week."""
+    assert measures("two heat pumps of 70 kW each") == {("70", "kw")}
+    assert rescoped("two heat pumps of 70 kW each", ["the second should be 50 kW, not 70 kW"], beside=True)
+    assert measures("Lieferung 34 KW") == set()

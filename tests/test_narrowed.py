@@ -6,9 +6,11 @@ import pytest
 
 from followup.drafting.items import Item
 from followup.drafting.narrowed import (
+    day_chosen,
     dropped_parts,
     heads_recounted,
     let_know_kept,
+    recounted_own,
     refused_weekday,
     replaced_weekday,
     same_time,
@@ -208,3 +210,40 @@ def test_a_weekday_the_customer_calls_bad_is_left_out_of_the_reps_line(offer, re
 def test_a_weekday_the_customer_does_not_refuse_stays():
     offer = _item("term", "20 sessions on Mondays 8:00 to 9:30, EUR 3,900.", "outbound", T1)
     assert _run(refused_weekday, offer, "Fridays don't work for us.").quote == offer.quote
+
+
+@pytest.mark.parametrize("old, new, said", [
+    ("wir brauchen 6 Staplerfahrer mit Staplerschein, ab 19. Juni für 8 Wochen.",
+     "Eine Änderung: nur 5 Fahrer, dafür schon ab 12. Juni.",
+     "wir brauchen 5 Staplerfahrer mit Staplerschein, ab 12. Juni für 8 Wochen."),
+    ("We need 6 forklift drivers from 19 June for 8 weeks.", "One change: only 5 drivers, but from 12 June.",
+     "We need 5 forklift drivers from 12 June for 8 weeks."),
+    ("Il nous faut 6 caristes à partir du 19 juin.", "Finalement 5 caristes, à partir du 12 juin.",
+     "Il nous faut 5 caristes à partir du 12 juin."),
+    ("Necesitamos 6 grupos focales desde el 19 de junio.", "Un cambio: o sea 4 grupos, desde el 12 de junio.",
+     "Necesitamos 4 grupos focales desde el 12 de junio."),
+])
+def test_the_customer_older_count_and_start_day_give_way_to_their_change(old, new, said):
+    """Their older request is said with the newest count and start day, never the replaced ones."""
+    assert _run(recounted_own, _item("term", old, "inbound", T1), new).quote == said
+
+
+def test_a_later_sentence_that_changes_nothing_leaves_the_count():
+    old = _item("term", "We need 6 forklift drivers from 19 June.", "inbound", T1)
+    assert _run(recounted_own, old, "We have 5 drivers of our own from 12 June.").quote == old.quote
+
+
+@pytest.mark.parametrize("offer, pick", [
+    ("Just let me know Tuesday 6 or Wednesday 7 June for the kick-off.", "Wednesday 7 June works, 10am at our office."),
+    ("Sagen Sie mir bitte, ob Dienstag, 6. oder Mittwoch, 7. Juni passt.", "Mittwoch, 7. Juni passt uns gut."),
+    ("Dites-moi si mardi 6 ou mercredi 7 juin vous convient.", "Mercredi 7 juin nous convient."),
+    ("Dígame si le va mejor el martes 6 o el miércoles 7.", "El miércoles 7 nos va bien."),
+])
+def test_a_choice_of_days_is_settled_by_the_day_picked(offer, pick):
+    """The rep's two days to choose from are not asked again once the customer picked one of them."""
+    assert _run(day_chosen, _item("next_step", offer, "outbound", T1), pick).status == "answered"
+
+
+def test_a_day_outside_the_choice_settles_nothing():
+    offer = _item("next_step", "Just let me know Tuesday 6 or Wednesday 7 June.", "outbound", T1)
+    assert _run(day_chosen, offer, "Thursday 8 June would suit us better.").status == "open"

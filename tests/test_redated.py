@@ -1,5 +1,6 @@
 """A day of an event that a newer source moved or declined takes the older line out of force; other events keep
 theirs."""
+import re
 from datetime import datetime
 
 from followup.drafting.conversation import build_state
@@ -161,3 +162,39 @@ def test_a_priced_line_whose_week_moved_goes_once_a_newer_source_states_its_pric
 def test_a_notes_day_revised_after_its_arrow_is_out_of_force():
     state = states(Source("note", 1, "Rosa on phone. Delivery wk 3 -> she needs week 6. Send contract.", D1, "note"))
     assert line(state, 1, "Delivery wk 3").status == "superseded"
+
+
+def test_a_day_after_a_comma_is_of_the_event_before_it_in_every_language():
+    """'Quiere instalar antes, semana del 17 de mayo': the week after the comma moves the installation."""
+    cases = [("Installation in the week of 7 June.", "She wants to install earlier, week of 17 May."),
+             ("Montage in der Woche vom 7. Juni.", "Sie möchte die Montage früher, Woche vom 17. Mai."),
+             ("Installation la semaine du 7 juin.", "Elle veut installer plus tôt, semaine du 17 mai."),
+             ("Instalación la semana del 7 de junio.", "Quiere instalar antes, semana del 17 de mayo.")]
+    for old, new in cases:
+        state = states(Source("message", 1, f"Hola,\n\n{old}\n\nPaul", D1, "outbound"),
+                       Source("note", 2, new, D2, "note"))
+        assert line(state, 1, "7").status == "superseded", old
+
+
+def test_a_priced_offer_keeps_its_price_and_takes_the_newer_day_in_every_language():
+    """'165 € ..., entrée au 1er janvier', then the rep's 'accepte l'entrée au 1er février': the price stands, the day
+    said is the newer one (a bound beside it, 'avant le 17 décembre', is not)."""
+    cases = [("The rent is EUR 165 per m², move-in on January 1.",
+              "Good news: the landlord accepts move-in on February 1, if you sign before December 17.",
+              "February 1"),
+             ("Die Miete beträgt EUR 165 pro m², Einzug am 1. Januar.",
+              "Der Vermieter akzeptiert den Einzug am 1. Februar, wenn Sie vor dem 17. Dezember unterschreiben.",
+              "1. Februar"),
+             ("Le loyer est de 165 € HT/m²/an, entrée au 1er janvier.",
+              "Le propriétaire accepte l'entrée au 1er février, à condition de signer avant le 17 décembre.",
+              "1er février"),
+             ("El alquiler es de 165 € por m², entrada el 1 de enero.",
+              "El propietario acepta la entrada el 1 de febrero, si firman antes del 17 de diciembre.", "1 de febrero")]
+    for old, new, day in cases:
+        state = states(Source("message", 1, f"Hola,\n\n{old}\n\nPaul", D1, "outbound"),
+                       Source("message", 2, f"Hola,\n\n{new}\n\nPaul", D2, "outbound"))
+        mine = [i for i in state.items if i.source_id == 1 and i.status == "open" and i.kind != "appointment"]
+        assert any("165" in i.quote for i in mine), old
+        assert not any(re.search(r"\b1(?:er|\.)? (?:de )?(?:January|Januar|janvier|enero)|January 1\b", i.quote)
+                       for i in mine), (old, [i.quote for i in mine])
+        assert all("17" not in i.quote for i in mine) and any(day in i.quote for i in mine) or "January" in old, old

@@ -9,7 +9,7 @@ from followup.drafting.conversation import build_state
 from followup.drafting.phrases import INFORMAL, PHRASES, phrases
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
-from followup.drafting.turn import contracted, counted_again, padded
+from followup.drafting.turn import _counts, contracted, counted_again, padded
 
 TZ = "Europe/London"
 REP = RepProfile("Daniel Okafor", "daniel@airguard.example", "Daniel Okafor\nAirGuard Safety Hire")
@@ -107,3 +107,14 @@ def test_the_customers_newest_points_are_noted_before_their_older_ones():
 def test_a_noting_line_contracts_de_with_its_article(line, said):
     """The noting said with its verb ("Tomo nota de ..."), its "de el" contracted as Spanish and French write it."""
     assert contracted(line) == said
+
+
+@pytest.mark.parametrize("text", [
+    "The building manager needs the names of the technicians for access cards by 7 June.",
+    "Wir brauchen die Namen bis 7. Juni.",
+    "Il nous faut les noms avant le 7 juin.",
+    "Necesitamos los nombres antes del 7 de junio.",
+])
+def test_a_deadline_day_counts_nothing(text):
+    """'by 7 June' sets a deadline: it is no count of June that a change could replace."""
+    assert not _counts(text)

@@ -12,6 +12,7 @@ from followup.drafting.figures import _AMOUNT, _DAY_MENTION, amounts, numbers
 from followup.drafting.items import Item
 from followup.drafting.order import _aside, order_item
 from followup.drafting.sentences import Source
+from followup.drafting.words import _ANY_MONTH
 
 # A figure of the acceptance with the word it counts, led by a preposition ("for 12 months", "with AED 2,500 excess",
 # "auf 3 Jahre", "sur 36 mois", "por 36 meses"): a term of what was ordered, said in the order's line.
@@ -160,3 +161,22 @@ def agreed_on_call(items: list[Item], ordered: Sequence[Source], cleaned: dict) 
                  and i.kind in ("term", "constraint", "request") and i.quote.strip() and _HAGGLE.search(i.quote)
                  and not _AMOUNT.search(i.quote) and i.quote.strip() in head else i for i in items]
     return items
+
+
+_MONTH_WORDS = "|".join(sorted(map(re.escape, _ANY_MONTH), key=len, reverse=True))
+# The condition an offer was made on, met by an order: "if order by 15 June", "bei Bestellung bis 15. Juni", "si
+# commande avant le 15 juin", "si pide antes del 15 de junio" (a contract to sign by a day is still to come after it).
+_CONDITION = re.compile(
+    r"\s*,?\s*\b(?:if|provided|when|on|with|for|bei|wenn|falls|sofern|si|pour|siempre que|con|por)\b[^.;,]{0,30}?"
+    r"\b(?:order\w*|bestell\w*|auftrag\w*|command\w*|pid[ea]\w*|pedido\w*|orden\w*)\b[^.;,]{0,15}?\b(?:by|before|until|bis|vor|avant|d'ici|antes|hasta)\b"
+    rf"(?:[^.;,>]|(?<=\d)\.(?=\s*(?:{_MONTH_WORDS})\b))*?(?=\s*(?:[;,]|\.(?!\s*(?:{_MONTH_WORDS})\b)|->|$))", re.I)
+
+
+def conditions_met(items: list[Item]) -> list[Item]:
+    """The rep's offers said without the condition the customer's order has met ("3% discount if order by 15 June" once
+    they ordered is the 3% discount, never offered again on that condition)."""
+    if not any(i.kind == "order" and i.status == "open" for i in items):
+        return items
+    return [replace(i, quote=_CONDITION.sub("", i.quote, count=1), text=_CONDITION.sub("", i.text, count=1))
+            if i.status == "open" and i.direction in ("outbound", "note") and _CONDITION.search(i.quote) else i
+            for i in items]

@@ -30,7 +30,9 @@ _MARKER = re.compile(r"\s*,?\s+(?:not|instead of|rather than|statt|anstatt|nicht
                      r"plutôt qu(?:e|')\s*|en vez de(?:l)?|en lugar de(?:l)?|y no)\s+|"
                      # after a comma only: "arepas de 9 cm, no de 12 cm", "fait 45 m, pas 30", "3 m, nicht 4 m"
                      r",\s+(?:no|pas|nicht)\s+(?!de momento|del todo|du tout|de (?:suite|problème|souci)|den ganzen)"
-                     r"(?=\d|(?:de|del|la|el|los|las|en|le|les|du|des|die|der|das|den|am|im)\b)",
+                     r"(?=\d|(?:de|del|la|el|los|las|en|le|les|du|des|die|der|das|den|am|im)\b)|"
+                     # before a figure: "3 Bühnen und nicht 2", "8 tables et pas 6"
+                     r"\s+(?:und|aber|et|mais|pero)\s+(?:nicht|pas|no)\s+(?=\d)",
                      re.I)
 # The same word at the clause's end: "wants model X instead", "à la place", "stattdessen".
 _TRAILING = re.compile(r"\s+(?:instead|stattdessen|à la place|en su lugar)\s*$", re.I)
@@ -106,10 +108,20 @@ def _has_value(text: str, language: str) -> bool:
     return bool(_VALUE.search(text) or language != "de" and _NAME.search(" " + text.split(" ", 1)[-1]))
 
 
+# "and not" / "but not" between two figures names the old one ("6 microphones and not 4", "5, aber nicht 6").
+_JOINED = re.compile(r"\d[^,;.]*\b(?:and|but|und|aber|et|mais|y|pero)$", re.I)
+
+
+def _negates(text: str, m: re.Match) -> bool:
+    """Whether a "not" negates a verb ("we do not need") rather than naming the replaced value."""
+    before = text[:m.start()].rstrip(" ,")
+    return bool(_AUX.search(before)) and not (_JOINED.search(before) and re.match(r"\d", text[m.end():]))
+
+
 def _marker(text: str) -> re.Match | None:
     """The first word in a sentence that puts a new value before an old one ("Jan 1 not Dec 15")."""
     for m in _MARKER.finditer(text):
-        if not _AUX.search(text[:m.start()].rstrip(" ,")):
+        if not _negates(text, m):
             return m
     return None
 
@@ -172,7 +184,8 @@ def swap(quote: str, language: str, named: bool = False, most: int = MAX_SWAP_WO
         return None
     m, narrowed = _marker(text), ""
     if m:
-        new, old = text[:m.start()], _clause_end(text[m.end():])
+        new, old = re.sub(r"\s+(?:and|but|und|aber|et|mais|y|pero)$", "", text[:m.start()], flags=re.I), \
+            _clause_end(text[m.end():])
         tail = text[m.end():][text[m.end():].find(old) + len(old):] if old else ""
         narrowed = tail.strip(" ,") if _NARROWED.match(tail) and _VALUE.search(tail) else ""
     elif (t := _TRAILING.search(text)) is not None:
@@ -295,7 +308,7 @@ def _replaced_values(quote: str, by_words: bool = True) -> list[set[str]]:
         return []
     out = []
     for m in _MARKER.finditer(quote):
-        if _AUX.search(quote[:m.start()].rstrip(" ,")):
+        if _negates(quote, m):
             continue
         old = _clause_end(quote[m.end():].split("\n")[0])
         gone = _keys(old) - _keys(quote[:m.start()]) or {w for w in _content(old) if by_words and len(w) >= MIN_OLD_LETTERS}
@@ -325,7 +338,11 @@ _PRICE = re.compile(rf"[$€£¥₦₹]|\b(?:{_CODES}|bs|r)\b\.?\s?\d|\d\s?(?:�
 _SUM = re.compile(r"\b\d{1,3}(?:[.,' ]\d{3})+\b")
 # The offer's other terms in force: a day, a lead time, a warranty ("8 semanas", "2-year warranty", "February 15").
 _TERM = re.compile(rf"\b(?:{_MONTH_WORDS})\b|\d[\s-]*(?:working |business )?(?:weeks?|days?|months?|years?|"
-                   r"wochen|werktage|tage|monate|jahre|semaines|jours|mois|ans|semanas|d[ií]as|meses|a[ñn]os)\b", re.I)
+                   r"wochen|werktage|tage|monate|jahre|semaines|jours|mois|ans|semanas|d[ií]as|meses|a[ñn]os)\b|"
+                   # how it is invoiced: "50% al inicio y 50% a la entrega", "30 % bei Auftrag", "50 % à la commande"
+                   r"\d\s?%\s+(?:upfront|up front|on (?:signing|order|delivery|completion)|at (?:the )?start|"
+                   r"bei (?:auftrag\w*|bestellung|lieferung|abnahme)|à la (?:commande|signature|livraison)|"
+                   r"al (?:inicio|firmar|pedido)|a la (?:firma|entrega))", re.I)
 # The customer is past the offer: they accepted or approved it ("the AGM approved the purchase", "Nous validons les
 # deux générateurs", "Dale, vamos con la parrilla", "passt so", "ok for EUR 20,700").
 _ACCEPT = re.compile(

@@ -187,6 +187,10 @@ _MONTH_DATE_AFTER = re.compile(rf",?\s*(?:the\s+)?{_MON}\.?\s+\d{{1,2}}(?:st|nd|
 # Weekdays joined into a list ("Tue + Thu", "Mon/Wed", "Tuesday and Thursday"): a schedule, never restated.
 _WEEKDAY_LIST_AFTER = re.compile(rf"\.?\s*(?:\+|&|/|,|and|und|et|y)\s*{_WD}\b", re.I)
 _WEEKDAY_LIST_BEFORE = re.compile(rf"\b{_WD}\.?\s*(?:\+|&|/|,|and|und|et|y)\s*$", re.I)
+# A weekday of any week: "Thu or Fri morning, any week from 5 June", "donnerstags, jede Woche", "n'importe quelle
+# semaine", "cualquier semana": a slot that recurs, no one day to restate.
+_ANY_WEEK = re.compile(r"[^.;!?]{0,40}?\b(?:(?:any|every|each) week|jede(?:r|n)? woche|n'importe quelle semaine|"
+                       r"chaque semaine|toutes les semaines|cualquier semana|todas las semanas|cada semana)\b", re.I)
 
 
 # Holiday names that hold a weekday ("Good Friday", "Easter Monday", "Vendredi saint", "lundi de Pâques", "Viernes
@@ -218,6 +222,9 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
             short = m.group("wd")
             full = _DAY_NAMES["en"][WEEKDAYS[short.lower()]] if language == "en" else short
             return word.replace(short, full if short[0].isupper() and len(short) <= 4 else short)
+        if m.group("wd") and _ANY_WEEK.match(text, m.end()):  # "Thu or Fri morning, any week from 5 June"
+            short = m.group("wd")
+            return word.replace(short, _DAY_NAMES["en"][WEEKDAYS[short.lower()]]) if short[0].isupper() else word
         if m.group("wd") and (_WEEKDAY_LIST_AFTER.match(text, m.end()) or _WEEKDAY_LIST_BEFORE.search(text, 0, m.start())):
             return word  # "Tue + Thu 7pm", "Mondays and Wednesdays": a weekly schedule, not one day
         if re.fullmatch(r"(?:end of (?:the |next )?week|next week|this week)", (m.group("rel") or "").lower()):
@@ -316,6 +323,8 @@ def _restate_foreign(text: str, at: datetime, tz: str, today: date, language: st
             # "jeudi 15/10", "Donnerstag (19.11.)": the date written with it decides; "kommenden" was the sender's
             # week, not the reader's
             return _RELATIVE_LEAD.sub("", m.group(0))
+        if table[word][1] is not None and _ANY_WEEK.match(text, m.end()):
+            return m.group(0)  # "jeudi ou vendredi matin, n'importe quelle semaine": a slot that recurs
         if language == "es" and word == "mañana" and re.match(r"por la", text[max(0, m.start() - 7):m.start()]):
             return m.group(0)
         if table[word][1] is not None and language == "fr" and re.match(r"le\s", m.group(0), re.I) \

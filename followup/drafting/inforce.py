@@ -55,9 +55,10 @@ _NEW_PRICE_ASKED = re.compile(
 def measures(text: str) -> set[tuple[str, str]]:
     """The quantities of a text with their units, lower-cased ("2,5 km" -> ("2,5", "km"))."""
     out = set()
-    for value, unit in _MEASURE.findall(text or ""):
-        unit = unit.lower().replace("m2", "m²").replace("m3", "m³")
-        if unit not in _NOT_SCOPE and not value.endswith("."):  # "15. April": a day, not a count
+    for value, written in _MEASURE.findall(text or ""):
+        unit = written.lower().replace("m2", "m²").replace("m3", "m³")
+        # "15. April": a day, not a count; "70 kW" is power, only "KW" a calendar week
+        if (unit not in _NOT_SCOPE or written == "kW") and not value.endswith("."):
             out.add((value.rstrip(",'"), unit))
     return out
 
@@ -120,6 +121,47 @@ def repricing_asked(items: list[Item], ordered: Sequence[Source], cleaned: dict)
     return out
 
 
+# A sum of the offer's lines ("total S/ 58.000", "Gesamtpreis", "insgesamt", "au total", "en total", "altogether").
+_TOTAL = re.compile(r"\b(?:total|totals|in total|altogether|overall|gesamt\w*|insgesamt|summe|au total|montant total|"
+                    r"en total|importe total|monto total)\b", re.I)
+
+
+def rescoped_totals(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The total of a rep email or note out of force with its line that a later customer email counted anew ("6 grupos
+    focales ..., S/ 24.000" then "o sea 4 grupos"): the sum held the old quantity ("total S/ 58.000")."""
+    by = {f"{s.kind}:{s.id}": s for s in ordered}
+    gone = {(i.source_kind, i.source_id): i.by for i in items
+            if i.status == "superseded" and i.kind == "term" and i.direction in ("outbound", "note") and i.by in by
+            and by[i.by].direction == "inbound" and _sum(i.quote) and rescoped(i.quote, [_text(by[i.by], cleaned)])}
+    return [_without_total(i, gone[(i.source_kind, i.source_id)])
+            if i.status == "open" and (i.source_kind, i.source_id) in gone and i.kind in ("term", "feature")
+            and _TOTAL.search(i.quote) and _sum(i.quote) else i for i in items]
+
+
+def _without_total(item: Item, by: str) -> Item:
+    """A line without its clause of the old total ("total S/ 58.000 + IGV, facturado 50% al inicio ..." keeps how it is
+    invoiced), or out of force when the total is all it says."""
+    def cut(text: str) -> str:
+        return ", ".join(c for c in re.split(r"(?<!\d)[,;]\s+", text) if not (_TOTAL.search(c) and _sum(c)))
+    quote, text = cut(item.quote), cut(item.text)
+    if len(_WORD.findall(quote)) < MIN_LEFT_WORDS or not text:
+        return replace(item, status="superseded", by=by)
+    return replace(item, quote=quote[:1].upper() + quote[1:], text=text[:1].upper() + text[1:])
+
+
+# Words a line keeps without its total to be said at all ("facturado 50% al inicio y 50% a la entrega").
+MIN_LEFT_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _sum(text: str) -> bool:
+    """Whether a text states an amount: a price figures.py reads, or a figure in thousands ("S/ 58.000")."""
+    return bool(_priced(text) or _THOUSANDS.search(text))
+
+
+_THOUSANDS = re.compile(r"(?<![\d.,'])\d{1,3}(?:[.,' ]\d{3})+(?![\d.,']\d)")
+
+
 def stale_amounts(items: Sequence[Item], ordered: Sequence[Source], cleaned: dict) -> dict[tuple[str, str, str], str]:
     """The amounts of points a later figure replaced (their replacing source states an amount in the same currency
     and of the same order) that no source said again after them, each with the source that replaced it."""
@@ -140,7 +182,7 @@ def stale_amounts(items: Sequence[Item], ordered: Sequence[Source], cleaned: dic
 def in_force(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Every open point that states a replaced amount no source said since marked superseded with it, so no line
     of the draft (a term, a feature, the rep's own offer) can say the old value again."""
-    items = rescoped_lead_times(items, ordered, cleaned)
+    items = rescoped_totals(rescoped_lead_times(items, ordered, cleaned), ordered, cleaned)
     stale = stale_amounts(items, ordered, cleaned)
     if not stale:
         return items

@@ -4,23 +4,25 @@ ask the new price of ("Friday 14 September instead ... what's the Friday price?"
 rep's next offer priced ("queremos también la tarde", then "... y 20 en la tarde: ARS 3.300.000") or gave a day
 ("the presentation before the summer", then "the concept presentation on Wednesday 19 April") is taken up, the
 rep's "three weeks after go" is overtaken by that day, an older head count a newer one replaces ("28 consultants",
-then "30 personnes finalement") is out of force, a weekday they call bad ("montags ist bei uns schlecht") leaves
-the rep's line, "same time" is said with the time it keeps, a date they turn down in the same sentence ("der 17.
-April ist Ostermontag, das geht nicht") is not noted back, a viewing they asked for that a later note records is done, and
-the rep's "I'll let you know" a later note or email answers is kept. en/de/fr/es."""
+then "30 personnes finalement") is out of force, their older count or start day a later change gives anew ("nur 5
+Fahrer, dafür schon ab 12. Juni") is said with the new one, a weekday they call bad ("montags ist bei uns schlecht")
+leaves the rep's line, the rep's "Tuesday 6 or Wednesday 7 June" is settled by the one they pick, "same time" is said
+with the time it keeps, a date they turn down in the same sentence ("der 17. April ist Ostermontag, das geht nicht")
+is not noted back, a viewing they asked for that a later note records is done, and the rep's "I'll let you know" a
+later note or email answers is kept. en/de/fr/es."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.changes import swaps
+from followup.drafting.changes import labelled, swaps
 from followup.drafting.figures import _priced
 from followup.drafting.items import Item
 from followup.drafting.noted import dated_day
 from followup.drafting.paired import asks_price
 from followup.drafting.sentences import Source, _spans
-from followup.drafting.words import _content, _shared, defers_answer
+from followup.drafting.words import _ANY_MONTH, _content, _shared, defers_answer
 from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
 
 # Content words a later note or email shares with the rep's "I'll let you know" to answer it ("listing agent").
@@ -116,6 +118,36 @@ def replaced_weekday(items: list[Item], ordered: Sequence[Source], cleaned: dict
         out = [_out(i, src) if i.status == "open" and i.kind in ("term", "feature", "standing")
                and i.direction in ("outbound", "note") and i.at < src.at and _priced(i.quote)
                and _weekdays(i.quote) and not _weekdays(i.quote) & new else i for i in out]
+    return out
+
+
+# Two days offered to choose from ("Tuesday 6 or Wednesday 7 June", "Di. 6. oder Mi. 7. Juni", "mardi 6 ou mercredi 7",
+# "el martes 6 o el miércoles 7"): the one the customer names later is the day in force.
+_A_DAY = rf"(?:(?:{_DAY_NAMES})\.?,?(?:\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|\.)?)?|\d{{1,2}}(?:st|nd|rd|th|\.)?)"
+_CHOICE = re.compile(rf"\b(?:{_A_DAY})\s+(?:or|oder|ou|o)\s+(?:(?:the|le|el)\s+)?(?:{_A_DAY})\b", re.I)
+
+
+def _days_of(text: str) -> set:
+    """The weekdays and days of the month a text names."""
+    return {("weekday", w) for w in _weekdays(text)} | {("day", int(d)) for d in re.findall(
+        r"(?<![\d.,:/])(\d{1,2})(?:st|nd|rd|th|\.)?(?![\d,:/]|\s?(?:am|pm|a\.m|p\.m|h\b|uhr|hrs?\b))", text, re.I)
+        if 1 <= int(d) <= 31}
+
+
+def day_chosen(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's offer of days to choose from settled once the customer's later email names one of them ("Wednesday 7
+    June works"): "just let me know Tuesday 6 or Wednesday 7" is not asked again."""
+    out = []
+    for item in items:
+        m = _CHOICE.search(item.quote) if item.status == "open" and item.direction in ("outbound", "note") else None
+        if m is not None:
+            offered = _days_of(m.group(0))
+            later = next((s for s in ordered if s.at > item.at and s.direction == "inbound" and any(
+                "?" not in t and _days_of(t) and _days_of(t) <= offered and _weekdays(t) for t in _sentences(s, cleaned))),
+                None)
+            if later is not None:
+                item = _out(item, later, "answered")
+        out.append(item)
     return out
 
 
@@ -229,6 +261,50 @@ def heads_recounted(items: list[Item], ordered: Sequence[Source], cleaned: dict)
                 for s in _sentences(src, cleaned))), None)
             if later is not None:
                 item = _out(item, later)
+        out.append(item)
+    return out
+
+
+# A word that sets a new figure in a customer's sentence ("only 5", "nur 5 Fahrer", "seulement 4", "solo 4", "o sea 4").
+_ONLY = re.compile(r"\b(?:only|just|nur(?: noch)?|seulement|plus que|solo|sólo|solamente|o sea)\s+(?:\w+\s+)?\d", re.I)
+# A figure with the thing it counts ("6 Staplerfahrer", "4 grupos"), not a day ("19. Juni") or a time.
+_THING = re.compile(r"(?<![\d.,:'/-])(\d{1,4})\s+([^\W\d_]{4,})")
+_MONTH = "|".join(sorted(_ANY_MONTH, key=len, reverse=True))
+# A start day ("ab 19. Juni", "from 19 June", "à partir du 19 juin", "dès le 19 juin", "desde el 19 de junio").
+_START = re.compile(rf"\b(?:ab(?: dem| den)?|from|starting(?: on)?|à partir du|dès le|desde el|a partir del)\s+"
+                    rf"(?:\w+,?\s+)?(\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}})\b", re.I)
+
+
+def _same_thing(old: str, new: str) -> bool:
+    """Whether two counted words name one thing: the same word or plural, or a compound and its head ("Staplerfahrer",
+    "Fahrer")."""
+    old, new = old.lower(), new.lower()
+    return old[:5] == new[:5] or min(len(old), len(new)) >= 5 and (old.endswith(new) or new.endswith(old))
+
+
+def _restated(text: str, later: str) -> str:
+    """A text with each count and start day a later sentence gives anew put in its place."""
+    for m in _THING.finditer(later):
+        if m.group(2).lower() not in _ANY_MONTH:
+            # the thing, or the word after it ("6 forklift drivers")
+            text = re.sub(r"(?<![\d.,:'/-])\d{1,4}(?=\s+(\w+)(?:\s+(\w+))?)", lambda x, m=m: m.group(1) if any(
+                w and _same_thing(w, m.group(2)) for w in x.groups()) else x.group(0), text)
+    new = _START.search(later)
+    return _START.sub(lambda x: x.group(0).replace(x.group(1), new.group(1)), text) if new else text
+
+
+def recounted_own(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The customer's older request said with the count and start day their later change gives ("6 Staplerfahrer ...
+    ab 19. Juni" once they write "Eine Änderung: nur 5 Fahrer, dafür schon ab 12. Juni"): the newest figure is the
+    one in force, everywhere the draft says it."""
+    out = []
+    for item in items:
+        if item.status == "open" and item.direction == "inbound" and item.kind != "question":
+            for src in (s for s in ordered if s.at > item.at and s.direction == "inbound"):
+                # a day's own dot ends no sentence: "ab 12. Juni"
+                for s in re.split(r"(?<=[^\d\s][.!?])\s+|\n+", cleaned.get((src.kind, src.id), "")):
+                    if "?" not in s and (labelled(s) or _ONLY.search(s) or _NOW_COUNT.search(s)):
+                        item = replace(item, quote=_restated(item.quote, s), text=_restated(item.text, s))
         out.append(item)
     return out
 
@@ -357,6 +433,6 @@ def narrowed(items: list[Item], ordered: Sequence[Source], cleaned: dict, langua
     items = unread_changes(items, ordered, cleaned, language)
     items = replaced_weekday(dropped_parts(items, ordered, cleaned), ordered, cleaned)
     items = timing_dated(wish_taken_up(items, ordered, cleaned), ordered, cleaned)
-    items = heads_recounted(turned_down(items), ordered, cleaned)
-    items = refused_weekday(same_time(items, ordered, cleaned), ordered, cleaned)
+    items = recounted_own(heads_recounted(turned_down(items), ordered, cleaned), ordered, cleaned)
+    items = day_chosen(refused_weekday(same_time(items, ordered, cleaned), ordered, cleaned), ordered, cleaned)
     return let_know_kept(visit_done(items, ordered, cleaned), ordered, cleaned)

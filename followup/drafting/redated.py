@@ -97,11 +97,14 @@ _EVENTS_LIKE_DAYS = {"montage"}
 
 def _clause_of(sentence: str, start: int) -> str:
     """The clause of a sentence that holds the position start; a day said after its weekday ("ab Montag, 22.
-    Februar") is of the weekday's clause."""
+    Februar") or alone after a comma ("instalar antes, semana del 17 de mayo") is of the clause before."""
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence)]
     a = max(c for c in cuts if c <= start)
     b = min(c for c in cuts if c > start) if any(c > start for c in cuts) else len(sentence)
     if not _stems(sentence[a:b]) and a and re.search(r"\b(?:" + "|".join(_DAY_NAMES) + r")\W*$", sentence[:a], re.I):
+        a = max(c for c in cuts if c < a)
+    # a day set apart by a comma after its event: "Quiere instalar antes, semana del 17 de mayo"
+    if not _stems(sentence[a:b]) and a and sentence[a - 1] == ",":
         a = max(c for c in cuts if c < a)
     return sentence[a:b]
 
@@ -258,6 +261,28 @@ def _settled(item: Item, old: tuple, said: list) -> Source | None:
     return None
 
 
+# A day written out with its month ("1er janvier", "15. Juni", "June 15", "7 de junio").
+_WRITTEN_DAY = re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b|"
+                          rf"\b(?:{_MONTH_WORDS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I)
+
+
+def _day_replaced(item: Item, said: list) -> Item:
+    """A priced point of the rep's whose one day a newer rep email or note moved, said with the new day: the price
+    stays in force, the day is the newer one ("entrée au 1er janvier" -> "entrée au 1er février")."""
+    own = _own(item)
+    days = _WRITTEN_DAY.findall(item.quote)
+    if len(own) != 1 or len(days) != 1:
+        return item
+    for src, sentence in said:
+        if src.at <= item.at or src.direction == "inbound" or not _moves(own[0], sentence, src.at.date()):
+            continue
+        new = [m.group(0) for m in _WRITTEN_DAY.finditer(sentence)  # the day of the same event, not a bound beside it
+               if _meet(_stems(_clause_of(sentence, m.start())), own[0][2]) and not _bound(sentence[:m.start()])]
+        if len(new) == 1 and new[0] != days[0]:
+            return replace(item, quote=item.quote.replace(days[0], new[0]), text=item.text.replace(days[0], new[0]))
+    return item
+
+
 def redated(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Open points of DATED_KINDS whose every day a newer sentence moved or declined, marked superseded, and a decline
     itself once another day is put forward; a point that prices something is left to the figure rules unless a newer
@@ -269,8 +294,11 @@ def redated(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
         text = item.text if item.kind == "standing" else item.quote
         # a priced point only when a newer source states its every amount again (the price stays in force there)
         priced = amounts(text)
-        if item.status == "open" and item.kind in DATED_KINDS and (not priced or priced <= set().union(
-                *[amounts(sentence) for src, sentence in said if src.at > item.at] or [set()])):
+        restated = not priced or priced <= set().union(
+            *[amounts(sentence) for src, sentence in said if src.at > item.at] or [set()])
+        if item.status == "open" and item.kind in DATED_KINDS and not restated and item.direction != "inbound":
+            item = _day_replaced(item, said)  # "165 €/m², entrée au 1er janvier", then "l'entrée au 1er février"
+        elif item.status == "open" and item.kind in DATED_KINDS and restated:
             own = _own(item)
             gone = [_gone(item, old, said) or _settled(item, old, said) for old in own]
             if own and all(gone):

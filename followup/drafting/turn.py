@@ -14,6 +14,9 @@ from followup.drafting.order import ordered_now, payment_lines
 from followup.drafting.received import received
 from followup.drafting.recount import _MONEY, per_thing
 from followup.drafting.sendback import own_action
+from followup.text.dates import MONTHS
+
+_MONTHS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 
 # New counts said back from a change that could not be restated whole, at most.
 MAX_CHANGES = 2
@@ -42,10 +45,17 @@ _NOT_UNIT = {"del", "des", "der", "den", "dem", "die", "das", "and", "und", "for
 _RATE = re.compile(r"\s+(?:per|a|an|each|pro|je|par|por|al|à)\b", re.I)
 
 
+# A day set as a deadline ("by 7 June", "bis 7. Juni", "avant le 7 juin", "antes del 7 de junio"): no count of the deal,
+# never the customer's change.
+_DEADLINE = re.compile(rf"\b(?:by|until|till|before|no later than|bis(?: zum| spätestens)?|spätestens(?: am| zum)?|"
+                       rf"avant le|d'ici (?:au|le)|au plus tard le|antes del?|hasta el|a más tardar el)\s+"
+                       rf"(?:\w+,?\s+)?\d{{1,2}}\.?(?:\s+de)?\s+(?:{_MONTHS})\b", re.I)
+
+
 def _counts(text: str) -> dict[str, set[str]]:
-    """What a text counts, by the first four letters of the thing, with its figures."""
+    """What a text counts, by the first four letters of the thing, with its figures (a deadline's day counts nothing)."""
     out: dict[str, set[str]] = {}
-    text = _MODEL.sub(" ", text)
+    text = _DEADLINE.sub(" ", _MODEL.sub(" ", text))
     for n, w in _COUNT.findall(text) + _OVER_ADJECTIVE.findall(text):
         if w.lower() not in _NOT_UNIT:
             out.setdefault(w.lower()[:4], set()).add(re.sub(r"[.,' ]", "", n))
