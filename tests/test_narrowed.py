@@ -6,7 +6,6 @@ import pytest
 
 from followup.drafting.items import Item
 from followup.drafting.narrowed import (
-    day_chosen,
     dropped_parts,
     heads_recounted,
     let_know_kept,
@@ -231,19 +230,3 @@ def test_the_customer_older_count_and_start_day_give_way_to_their_change(old, ne
 def test_a_later_sentence_that_changes_nothing_leaves_the_count():
     old = _item("term", "We need 6 forklift drivers from 19 June.", "inbound", T1)
     assert _run(recounted_own, old, "We have 5 drivers of our own from 12 June.").quote == old.quote
-
-
-@pytest.mark.parametrize("offer, pick", [
-    ("Just let me know Tuesday 6 or Wednesday 7 June for the kick-off.", "Wednesday 7 June works, 10am at our office."),
-    ("Sagen Sie mir bitte, ob Dienstag, 6. oder Mittwoch, 7. Juni passt.", "Mittwoch, 7. Juni passt uns gut."),
-    ("Dites-moi si mardi 6 ou mercredi 7 juin vous convient.", "Mercredi 7 juin nous convient."),
-    ("Dígame si le va mejor el martes 6 o el miércoles 7.", "El miércoles 7 nos va bien."),
-])
-def test_a_choice_of_days_is_settled_by_the_day_picked(offer, pick):
-    """The rep's two days to choose from are not asked again once the customer picked one of them."""
-    assert _run(day_chosen, _item("next_step", offer, "outbound", T1), pick).status == "answered"
-
-
-def test_a_day_outside_the_choice_settles_nothing():
-    offer = _item("next_step", "Just let me know Tuesday 6 or Wednesday 7 June.", "outbound", T1)
-    assert _run(day_chosen, offer, "Thursday 8 June would suit us better.").status == "open"

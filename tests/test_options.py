@@ -74,6 +74,9 @@ def _ask(quote: str) -> Item:
     ("Just let me know Tuesday 6 or Wednesday 7 June.", "Wednesday does not work for us.", "open"),  # a no
     ("Just let me know Tuesday 6 or Wednesday 7 June.", "Tuesday or Wednesday, both fine.", "open"),  # both named
     ("Just let me know Tuesday 6 or Wednesday 7 June.", "Could we do Wednesday?", "open"),  # a question
+    ("Just let me know Tuesday 6 or Wednesday 7 June.", "Thursday 8 June would suit us better.", "open"),  # another day
+    ("Sagen Sie mir bitte, ob Dienstag, 6. oder Mittwoch, 7. Juni passt.", "Mittwoch, 7. Juni passt uns gut.", "answered"),
+    ("Dígame si le va mejor el martes 6 o el miércoles 7.", "El miércoles 7 nos va bien.", "answered"),
 ])
 def test_a_day_offered_as_one_of_two_is_answered_once_the_customer_takes_one(ask, reply, status):
     src = Source("message", 2, reply, D2, "inbound")

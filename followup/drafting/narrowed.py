@@ -6,7 +6,7 @@ rep's next offer priced ("queremos también la tarde", then "... y 20 en la tard
 rep's "three weeks after go" is overtaken by that day, an older head count a newer one replaces ("28 consultants",
 then "30 personnes finalement") is out of force, their older count or start day a later change gives anew ("nur 5
 Fahrer, dafür schon ab 12. Juni") is said with the new one, a weekday they call bad ("montags ist bei uns schlecht")
-leaves the rep's line, the rep's "Tuesday 6 or Wednesday 7 June" is settled by the one they pick, "same time" is said
+leaves the rep's line, "same time" is said
 with the time it keeps, a date they turn down in the same sentence ("der 17. April ist Ostermontag, das geht nicht")
 is not noted back, a viewing they asked for that a later note records is done, and the rep's "I'll let you know" a
 later note or email answers is kept. en/de/fr/es."""
@@ -118,36 +118,6 @@ def replaced_weekday(items: list[Item], ordered: Sequence[Source], cleaned: dict
         out = [_out(i, src) if i.status == "open" and i.kind in ("term", "feature", "standing")
                and i.direction in ("outbound", "note") and i.at < src.at and _priced(i.quote)
                and _weekdays(i.quote) and not _weekdays(i.quote) & new else i for i in out]
-    return out
-
-
-# Two days offered to choose from ("Tuesday 6 or Wednesday 7 June", "Di. 6. oder Mi. 7. Juni", "mardi 6 ou mercredi 7",
-# "el martes 6 o el miércoles 7"): the one the customer names later is the day in force.
-_A_DAY = rf"(?:(?:{_DAY_NAMES})\.?,?(?:\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|\.)?)?|\d{{1,2}}(?:st|nd|rd|th|\.)?)"
-_CHOICE = re.compile(rf"\b(?:{_A_DAY})\s+(?:or|oder|ou|o)\s+(?:(?:the|le|el)\s+)?(?:{_A_DAY})\b", re.I)
-
-
-def _days_of(text: str) -> set:
-    """The weekdays and days of the month a text names."""
-    return {("weekday", w) for w in _weekdays(text)} | {("day", int(d)) for d in re.findall(
-        r"(?<![\d.,:/])(\d{1,2})(?:st|nd|rd|th|\.)?(?![\d,:/]|\s?(?:am|pm|a\.m|p\.m|h\b|uhr|hrs?\b))", text, re.I)
-        if 1 <= int(d) <= 31}
-
-
-def day_chosen(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
-    """The rep's offer of days to choose from settled once the customer's later email names one of them ("Wednesday 7
-    June works"): "just let me know Tuesday 6 or Wednesday 7" is not asked again."""
-    out = []
-    for item in items:
-        m = _CHOICE.search(item.quote) if item.status == "open" and item.direction in ("outbound", "note") else None
-        if m is not None:
-            offered = _days_of(m.group(0))
-            later = next((s for s in ordered if s.at > item.at and s.direction == "inbound" and any(
-                "?" not in t and _days_of(t) and _days_of(t) <= offered and _weekdays(t) for t in _sentences(s, cleaned))),
-                None)
-            if later is not None:
-                item = _out(item, later, "answered")
-        out.append(item)
     return out
 
 
@@ -434,5 +404,5 @@ def narrowed(items: list[Item], ordered: Sequence[Source], cleaned: dict, langua
     items = replaced_weekday(dropped_parts(items, ordered, cleaned), ordered, cleaned)
     items = timing_dated(wish_taken_up(items, ordered, cleaned), ordered, cleaned)
     items = recounted_own(heads_recounted(turned_down(items), ordered, cleaned), ordered, cleaned)
-    items = day_chosen(refused_weekday(same_time(items, ordered, cleaned), ordered, cleaned), ordered, cleaned)
+    items = refused_weekday(same_time(items, ordered, cleaned), ordered, cleaned)
     return let_know_kept(visit_done(items, ordered, cleaned), ordered, cleaned)
