@@ -10,8 +10,9 @@ from typing import Sequence
 
 from followup.drafting.figures import _AMOUNT, _DAY_MENTION, amounts, numbers
 from followup.drafting.items import Item
-from followup.drafting.order import _aside, order_item
+from followup.drafting.order import _aside, _newest_email, _offer, order_item
 from followup.drafting.sentences import Source
+from followup.drafting.words import _content
 
 # A figure of the acceptance with the word it counts, led by a preposition ("for 12 months", "with AED 2,500 excess",
 # "auf 3 Jahre", "sur 36 mois", "por 36 meses"): a term of what was ordered, said in the order's line.
@@ -160,3 +161,40 @@ def agreed_on_call(items: list[Item], ordered: Sequence[Source], cleaned: dict) 
                  and i.kind in ("term", "constraint", "request") and i.quote.strip() and _HAGGLE.search(i.quote)
                  and not _AMOUNT.search(i.quote) and i.quote.strip() in head else i for i in items]
     return items
+
+
+# An offer's validity said as a span ("The quote is valid 90 days", "Das Angebot ist 30 Tage gültig", "L'offre est
+# valable 30 jours", "La oferta es válida por 30 días"): counted from a day the customer has moved past, it is a reminder
+# that is over once they said yes. A day it runs to ("valid until 4 December") still tells them how long the price
+# holds while the order is on its way, and a line with a sum of money is a term: both stay.
+_VALIDITY = re.compile(r"\b(?:valid|good for|gültig|gilt|valable|válid[oa]|vigente)\b", re.I)
+_VALID_SPAN = re.compile(r"\b\d{1,3}\s*(?:days?|weeks?|months?|Tage[n]?|Wochen|Monate[n]?|jours|semaines|mois|días|"
+                         r"semanas|meses)\b", re.I)
+
+
+def after_yes(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict) -> list[Item]:
+    """The items once the customer's newest email said yes (an order, a go-ahead, a pilot): the rep's older reminders
+    of how many days the offer is valid are over, and the customer's questions older than the offer they accepted were answered
+    by that offer (blind readers marked "can I make it fit?" handed back after "We agree with USD 12,900")."""
+    src = _newest_email(ordered, last)
+    if src is None or not last.get("accepted"):
+        return items
+    offer = _offer(ordered, cleaned, src.at)
+    by, newest = f"{src.kind}:{src.id}", _content(cleaned.get((src.kind, src.id), ""))
+    return [replace(i, status="kept", by=by) if i.status == "open" and i.direction == "outbound" and i.at < src.at
+            and _VALIDITY.search(i.quote) and _VALID_SPAN.search(i.quote) and not _AMOUNT.search(i.quote)
+            else replace(i, status="answered", by=f"{offer.kind}:{offer.id}") if offer is not None
+            and i.status == "open" and i.direction == "inbound" and i.kind == "question" and i.at < offer.at
+            # asked again with the yes ("Kindly also advise on the pre-stretched film, you did not respond"): open
+            and len(_content(i.quote) & newest) < ASKED_AGAIN_WORDS
+            else i for i in items]
+
+
+# Content words the accepting email shares with an older question that make it that question asked again.
+ASKED_AGAIN_WORDS = 2
+
+
+def settled_by_yes(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict) -> list[Item]:
+    """The items with everything the customer's yes settled closed and the order's line given its terms."""
+    return after_yes(with_terms(agreed_on_call(booked(items, ordered, cleaned, last), ordered, cleaned)), ordered,
+                     cleaned, last)
