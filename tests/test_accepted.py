@@ -202,3 +202,19 @@ def test_a_question_asked_again_beside_the_yes_stays_open():
         Source("message", 4, "Hello Ana,\n\nWe accept EUR 4,520. Kindly also advise on the pre-stretched film for the "
                "manual line, you did not respond on it.\n\nJoost", datetime(2027, 8, 16, 7), "inbound")])
     assert any("pre-stretched" in i.quote and i.source_id == 2 for i in state.open()), state.open()
+
+
+@pytest.mark.parametrize("reply, said", [
+    ("To issue the PO we need a signed quote for 85 units, plus your certificate of insurance. Could you get both to "
+     "me by Friday?", "the signed quote for 85 units and our certificate of insurance"),
+    ("Für die Bestellung brauchen wir ein unterschriebenes Angebot und eine Versicherungsbestätigung. Können Sie mir "
+     "beides bis Freitag schicken?", "ein unterschriebenes Angebot und eine Versicherungsbestätigung"),
+])
+def test_both_in_a_request_after_a_yes_names_the_things_the_sentence_before_needs(reply, said):
+    _, body = _draft([
+        Source("message", 1, "Hello Joost,\n\nThe price is EUR 4,520 per container.\n\nAna", datetime(2027, 8, 4, 10),
+               "outbound"),
+        Source("message", 2, f"Hello Ana,\n\nWe accept the offer. {reply}\n\nJoost", datetime(2027, 8, 16, 7),
+               "inbound")])
+    assert said in body, body
+    assert body.count(said.split()[-1]) == 1, body  # the sentence that named them is not noted back beside it

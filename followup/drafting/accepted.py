@@ -10,8 +10,8 @@ from typing import Sequence
 
 from followup.drafting.figures import _AMOUNT, _DAY_MENTION, amounts, numbers
 from followup.drafting.items import Item
-from followup.drafting.order import _aside, _newest_email, _offer, order_item
-from followup.drafting.sentences import Source
+from followup.drafting.order import _NEEDS, _aside, _newest_email, _offer, order_item
+from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _content
 
 # A figure of the acceptance with the word it counts, led by a preposition ("for 12 months", "with AED 2,500 excess",
@@ -194,7 +194,45 @@ def after_yes(items: list[Item], ordered: Sequence[Source], cleaned: dict, last:
 ASKED_AGAIN_WORDS = 2
 
 
-def settled_by_yes(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict) -> list[Item]:
+# "Both" in a request ("Could you get both to me by June 9?", "Können Sie mir beides bis Freitag schicken?", "les deux",
+# "ambos"): the things the sentence before says they need, named in the rep's line that sends them.
+_BOTH = {"en": r"\bboth\b", "de": r"\bbeides\b", "fr": r"\bles deux\b", "es": r"\b(?:ambos|ambas|los dos|las dos)\b"}
+# The customer's words for what the rep sends, in the rep's (English): "a signed quote" -> "the signed quote", "your
+# certificate" -> "our certificate", "plus" -> "and".
+_THEIRS = ((r"^(?:an?|the)\s+", "the "), (r"\byour\b", "our"), (r"\s*,?\s+plus\s+", " and "), (r"\s*,\s+and\s+", " and "))
+
+
+def both_named(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict, language: str) -> list[Item]:
+    """The items with "both" in the request of the customer's newest email named as the things the sentence before
+    says they need ("I'll get the signed quote ... and our certificate of insurance to you by June 9."); readers could
+    not tell from "I'll get both to you" what the rep sends next."""
+    src, both = _newest_email(ordered, last), _BOTH.get(language)
+    if src is None or both is None:
+        return items
+    text = cleaned.get((src.kind, src.id), "")
+    said = [text[a:b].strip() for a, b in split_sentences(text)]
+    out, named = [], ""
+    for item in items:
+        at = next((n for n, x in enumerate(said) if item.quote.strip() and item.quote.strip() in x), 0)
+        need = re.search(_NEEDS[language], said[at - 1]) if at and item.kind in ("request", "question") \
+            and item.status == "open" and (item.source_kind, item.source_id) == (src.kind, src.id) \
+            and re.search(both, item.text, re.I) else None
+        things = said[at - 1][need.end():].strip().rstrip(".!") if need else ""
+        if language == "en":
+            for pattern, into in _THEIRS:
+                things = re.sub(pattern, into, things, flags=re.I)
+        elif re.search(r"\b(?:Ihre[nmrs]?|votre|vos|su|sus)\b", things):
+            things = ""  # their own "your" in another language: left as "both" rather than said wrongly
+        named = named or (said[at - 1] if things else "")
+        out.append(replace(item, text=re.sub(both, things, item.text, count=1, flags=re.I)) if things else item)
+    # the sentence that named them is said by the rep's line now, not noted back beside it
+    return [replace(i, status="answered", by=f"{src.kind}:{src.id}") if named and i.status == "open"
+            and (i.source_kind, i.source_id) == (src.kind, src.id) and i.quote.strip() and i.quote.strip() in named
+            else i for i in out]
+
+
+def settled_by_yes(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict,
+                   language: str = "en") -> list[Item]:
     """The items with everything the customer's yes settled closed and the order's line given its terms."""
-    return after_yes(with_terms(agreed_on_call(booked(items, ordered, cleaned, last), ordered, cleaned)), ordered,
-                     cleaned, last)
+    items = with_terms(agreed_on_call(booked(items, ordered, cleaned, last), ordered, cleaned))
+    return both_named(after_yes(items, ordered, cleaned, last), ordered, cleaned, last, language)

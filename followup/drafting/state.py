@@ -416,7 +416,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     last = last_interaction(ordered, tz, today, language)
     # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
     items = with_order(items, ordered, cleaned, last, language)
-    items = settled_by_yes(items, ordered, cleaned, last)  # what the yes settled: the offer, its validity, questions
+    items = settled_by_yes(items, ordered, cleaned, last, language)  # what the yes settled; "both" named
     informal = register_item(ordered, language, tz)
     if informal is not None:
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer
