@@ -1,5 +1,6 @@
 """What an acceptance settled: the order's own terms in its line, the offer and the negotiation it closed
 (followup/drafting/accepted.py)."""
+import re
 from datetime import datetime
 
 import pytest
@@ -175,3 +176,70 @@ def test_a_contract_to_sign_by_a_day_is_still_to_come_after_the_order():
     line = Item(kind="term", text=offer, quote=offer, source_kind="message", source_id=1, at=at, direction="outbound")
     order = Item(kind="order", text="", quote="we book", source_kind="message", source_id=2, at=at, direction="inbound")
     assert conditions_met([line, order])[0].quote == offer
+
+
+@pytest.mark.parametrize("validity, reply", [
+    ("The quote is valid 90 days.", "To issue the PO we need the signed quote. Could you send it by June 9?"),
+    ("Das Angebot ist 30 Tage gültig.", "Wir sind mit EUR 4.520 einverstanden. Bitte schicken Sie den Vertrag."),
+    ("L'offre est valable 30 jours.", "Nous validons le devis. Merci d'envoyer le contrat."),
+    ("La oferta es válida por 30 días.", "Aceptamos la propuesta. Envíenos el contrato, por favor."),
+])
+def test_the_offers_validity_is_not_said_again_once_the_customer_said_yes(validity, reply):
+    state, body = _draft([
+        Source("message", 1, f"Hello Joost,\n\nThe price is EUR 4,520 per container.\n\n{validity}\n\nAna",
+               datetime(2027, 8, 4, 10), "outbound"),
+        Source("message", 2, f"Hello Ana,\n\n{reply}\n\nJoost", datetime(2027, 8, 16, 7), "inbound")])
+    assert not any(validity.rstrip(".") in i.quote for i in state.open()), state.open()
+    assert not re.search(r"valid|gültig|valable|válida", body, re.I), body
+
+
+def test_the_day_an_offer_is_valid_until_stays_while_the_order_is_on_its_way():
+    state, body = _draft([
+        Source("message", 1, "Hello Joost,\n\nThe price is EUR 4,520 per container.\n\nThis price is valid until 4 "
+               "September.\n\nAna", datetime(2027, 8, 4, 10), "outbound"),
+        Source("message", 2, "Hello Ana,\n\nWe agree with the price. Please send the contract.\n\nJoost",
+               datetime(2027, 8, 16, 7), "inbound")])
+    assert any("4 September" in i.quote for i in state.open()), state.open()
+
+
+def test_a_question_the_accepted_offer_answered_is_not_handed_back():
+    state, body = _draft([
+        Source("message", 1, "Hello Joost,\n\nThe price is EUR 4,800 per container.\n\nAna", datetime(2027, 8, 2, 10),
+               "outbound"),
+        Source("message", 2, "Hello Ana,\n\nOur budget is EUR 4,600. Can you make it fit?\n\nJoost",
+               datetime(2027, 8, 3, 10), "inbound"),
+        Source("message", 3, "Hello Joost,\n\nFor a 12-month commitment we can do EUR 4,520.\n\nAna",
+               datetime(2027, 8, 4, 10), "outbound"),
+        Source("message", 4, "Hello Ana,\n\nWe agree with EUR 4,520. Can you start in October?\n\nJoost",
+               datetime(2027, 8, 16, 7), "inbound")])
+    assert "make it fit" not in body, body
+    assert "start in October" in body, body  # the question of the accepting email is still open
+
+
+def test_a_question_asked_again_beside_the_yes_stays_open():
+    state, _ = _draft([
+        Source("message", 1, "Hello Joost,\n\nThe price is EUR 4,800 per container.\n\nAna", datetime(2027, 8, 2, 10),
+               "outbound"),
+        Source("message", 2, "Hello Ana,\n\nCan you supply pre-stretched film for our manual line?\n\nJoost",
+               datetime(2027, 8, 3, 10), "inbound"),
+        Source("message", 3, "Hello Joost,\n\nFor a 12-month commitment we can do EUR 4,520.\n\nAna",
+               datetime(2027, 8, 4, 10), "outbound"),
+        Source("message", 4, "Hello Ana,\n\nWe accept EUR 4,520. Kindly also advise on the pre-stretched film for the "
+               "manual line, you did not respond on it.\n\nJoost", datetime(2027, 8, 16, 7), "inbound")])
+    assert any("pre-stretched" in i.quote and i.source_id == 2 for i in state.open()), state.open()
+
+
+@pytest.mark.parametrize("reply, said", [
+    ("To issue the PO we need a signed quote for 85 units, plus your certificate of insurance. Could you get both to "
+     "me by Friday?", "the signed quote for 85 units and our certificate of insurance"),
+    ("Für die Bestellung brauchen wir ein unterschriebenes Angebot und eine Versicherungsbestätigung. Können Sie mir "
+     "beides bis Freitag schicken?", "ein unterschriebenes Angebot und eine Versicherungsbestätigung"),
+])
+def test_both_in_a_request_after_a_yes_names_the_things_the_sentence_before_needs(reply, said):
+    _, body = _draft([
+        Source("message", 1, "Hello Joost,\n\nThe price is EUR 4,520 per container.\n\nAna", datetime(2027, 8, 4, 10),
+               "outbound"),
+        Source("message", 2, f"Hello Ana,\n\nWe accept the offer. {reply}\n\nJoost", datetime(2027, 8, 16, 7),
+               "inbound")])
+    assert said in body, body
+    assert body.count(said.split()[-1]) == 1, body  # the sentence that named them is not noted back beside it

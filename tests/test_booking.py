@@ -2,7 +2,7 @@
 (followup/drafting/booking.py)."""
 import pytest
 
-from followup.drafting.booking import is_booking, takes
+from followup.drafting.booking import is_booking, is_pilot, order_to_come, pilot_terms, takes
 from followup.drafting.changes import accepts
 
 
@@ -51,3 +51,37 @@ def test_a_condition_a_detail_or_a_question_is_no_yes(sentence):
 ])
 def test_a_booking_is_told_apart_from_an_order(sentence, booking):
     assert is_booking(sentence) is booking
+
+
+@pytest.mark.parametrize("text, coming", [
+    ("To issue the PO we need a signed quote and your certificate of insurance.", True),
+    ("Bitte schicken Sie mir die Auftragsbestätigung, dann kann unser Einkauf bestellen.", True),
+    ("Pour émettre le bon de commande, il nous faut votre attestation d'assurance.", True),
+    ("Para emitir la orden de compra necesitamos la cotización firmada.", True),
+    ("Do we need to issue a PO for this?", False),          # a question says nothing is coming
+    ("We issued a PO to another supplier last year.", False),
+    ("I want to place the order before 16 April, please send the final offer.", False),  # an offer still to come
+])
+def test_purchasing_about_to_order_once_the_paperwork_is_in_is_a_go_ahead(text, coming):
+    assert order_to_come(text) is coming
+
+
+@pytest.mark.parametrize("quote, terms", [
+    ("Pilot agreed in principle: 10 vans for 60 days, free installation for the pilot.",
+     "10 vans for 60 days, free installation"),
+    ("Pilotbetrieb: 5 Geräte für 30 Tage, kostenlos im Pilotbetrieb.", "5 Geräte für 30 Tage, kostenlos"),
+    ("Pilote : 3 sites pendant 8 semaines.", "3 sites pendant 8 semaines"),
+    ("Piloto de 20 camiones durante 45 días.", "Piloto de 20 camiones durante 45 días"),
+    ("Para el piloto de 12 motos con segunda batería: COP 171.600.000 IVA incluido.",
+     "12 motos con segunda batería, COP 171.600.000 IVA incluido"),
+    ("For the pilot with 10 vans: EUR 900 a month.", "10 vans, EUR 900 a month"),
+    ("Pilot agreed in principle, details to follow.", ""),   # no figure: no terms
+    ("10 vans for 60 days.", ""),                            # no pilot named
+])
+def test_a_pilots_terms_are_read_from_the_line_that_names_it(quote, terms):
+    assert pilot_terms(quote) == terms
+
+
+def test_a_pilot_is_told_apart_from_an_order():
+    assert is_pilot("Our director agreed to the pilot.") and is_pilot("Aceptamos el piloto.")
+    assert not is_pilot("We accept the offer.")

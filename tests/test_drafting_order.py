@@ -305,7 +305,7 @@ def test_an_extended_room_block_is_over_once_the_customer_confirms(language, hol
 @pytest.mark.parametrize("language, reply, said", [
     ("en", "Hi Ana,\n\nWe accept the offer. Please send the agreement so we can sign it.\n\nPau",
      "Great to hear you're going ahead."),
-    ("en", "Hi Ana,\n\nOur director agreed to the pilot.\n\nPau", "Great to hear you're going ahead."),
+    ("en", "Hi Ana,\n\nOur director agreed to the pilot.\n\nPau", "Great to hear you're going ahead with the pilot."),
     ("de", "Guten Tag,\n\nDie Geschäftsleitung hat die Bestellung freigegeben, unser Einkauf schickt sie Ihnen am "
            "Freitag.\n\nPau", "Schön, dass Sie grünes Licht geben."),
     ("fr", "Bonjour,\n\nNous validons le devis. Avant de signer, merci de nous envoyer le contrat.\n\nPau",
@@ -325,3 +325,34 @@ def test_a_yes_whose_order_or_signature_is_still_to_come_is_welcomed_not_thanked
 ])
 def test_an_order_said_in_words_is_thanked_as_an_order_though_the_contract_is_still_to_come(language, reply):
     assert re.search(r"for your order|für Ihren Auftrag", draft(reply, language))
+
+
+@pytest.mark.parametrize("language, note, reply, said", [
+    ("en", "Call Pau. Pilot agreed in principle: 10 pumps for 60 days, free installation for the pilot.",
+     "Hi Ana,\n\nOur director agreed to the pilot.\n\nPau",
+     "Great to hear you're going ahead with the pilot: 10 pumps for 60 days, free installation."),
+    ("es", "Llamada con Pau. Piloto: 10 bombas durante 60 días, instalación gratis para el piloto.",
+     "Hola,\n\nLa dirección aprobó el piloto.\n\nPau",
+     "Me alegra que sigamos adelante con el piloto: 10 bombas durante 60 días, instalación gratis."),
+])
+def test_a_pilot_agreed_is_welcomed_with_its_terms_not_thanked_as_an_order(language, note, reply, said):
+    sources = [Source("message", 1, OFFERS[language], datetime(2027, 3, 1, 9), "outbound"),
+               Source("note", 2, note, datetime(2027, 3, 2, 9), "note"),
+               Source("message", 3, reply, datetime(2027, 3, 5, 9), "inbound")]
+    state = build_state(sources, "Europe/Madrid", datetime(2027, 3, 8, 9), customer_name="Pau Ferrer")
+    body = compose_state(state, customer_name="Pau Ferrer", thread_subject="Pumps", rep=REP).body
+    assert said in body, body
+    assert body.count("60") == 1, body  # the pilot's terms said once, in the welcoming line
+    assert not re.search(r"for your order|su pedido", body), body
+
+
+@pytest.mark.parametrize("language, reply, said", [
+    ("en", "Hi Ana,\n\nTo issue the PO we need a signed quote. Could you send it by Friday?\n\nPau",
+     "Great to hear you're going ahead."),
+    ("de", "Guten Tag,\n\nBitte schicken Sie mir die Auftragsbestätigung, dann kann unser Einkauf bestellen.\n\nPau",
+     "Schön, dass Sie grünes Licht geben."),
+])
+def test_purchasing_about_to_order_is_welcomed_as_a_go_ahead_not_thanked_as_an_order(language, reply, said):
+    body = draft(reply, language)
+    assert said in body, body
+    assert not re.search(r"for your order|für Ihren Auftrag", body), body

@@ -1,5 +1,7 @@
 """A price said with what it is for: a bracket listing what a total covers, a German compound price word as the
 subject of its sentence, never a clause glued into "Der Preis für ... beträgt"."""
+import pytest
+
 from followup.drafting.pricefor import (
     covered,
     handed_over,
@@ -166,3 +168,16 @@ def test_an_english_thing_priced_takes_its_article():
     assert the("Seongsu", "en") == "Seongsu" and the("6 windows", "en") == "6 windows"
     assert the("assurance groupe", "fr") == "assurance groupe"
     assert sentence("in-company version EUR 24,000 flat", "en") == "The price for the in-company version is EUR 24,000 flat."
+
+
+@pytest.mark.parametrize("rest, language, said", [
+    (" das neue Angebot über 3 Schränke zu je CHF 23'312 und den Servicevertrag für CHF 2'650.", "de",
+     "Das Angebot umfasst 3 Schränke zu je CHF 23'312 und den Servicevertrag für CHF 2'650."),
+    (" the revised quote for 85 units at $189 each.", "en", "The quote covers 85 units at $189 each."),
+    (" le devis pour 6 fontaines à 61 € HT par mois.", "fr", "Le devis comprend 6 fontaines à 61 € HT par mois."),
+    (" la propuesta por 12 camionetas a USD 1.085 al mes.", "es", "La propuesta incluye 12 camionetas a USD 1.085 al mes."),
+    (" das Angebot für die SM-4.", "de", ""),  # no figure after the thing: nothing in force is said
+])
+def test_a_handed_over_offer_without_a_colon_says_what_it_covers(rest, language, said):
+    from followup.drafting.pricefor import handed_over
+    assert handed_over(rest, language) == said

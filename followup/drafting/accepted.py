@@ -10,9 +10,9 @@ from typing import Sequence
 
 from followup.drafting.figures import _AMOUNT, _DAY_MENTION, amounts, numbers
 from followup.drafting.items import Item
-from followup.drafting.order import _aside, order_item
-from followup.drafting.sentences import Source
-from followup.drafting.words import _ANY_MONTH
+from followup.drafting.order import _NEEDS, _aside, _newest_email, _offer, order_item
+from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.words import _ANY_MONTH, _content
 
 # A figure of the acceptance with the word it counts, led by a preposition ("for 12 months", "with AED 2,500 excess",
 # "auf 3 Jahre", "sur 36 mois", "por 36 meses"): a term of what was ordered, said in the order's line.
@@ -180,3 +180,78 @@ def conditions_met(items: list[Item]) -> list[Item]:
     return [replace(i, quote=_CONDITION.sub("", i.quote, count=1), text=_CONDITION.sub("", i.text, count=1))
             if i.status == "open" and i.direction in ("outbound", "note") and _CONDITION.search(i.quote) else i
             for i in items]
+
+
+# An offer's validity said as a span ("The quote is valid 90 days", "Das Angebot ist 30 Tage gültig", "L'offre est
+# valable 30 jours", "La oferta es válida por 30 días"): counted from a day the customer has moved past, it is a reminder
+# that is over once they said yes. A day it runs to ("valid until 4 December") still tells them how long the price
+# holds while the order is on its way, and a line with a sum of money is a term: both stay.
+_VALIDITY = re.compile(r"\b(?:valid|good for|gültig|gilt|valable|válid[oa]|vigente)\b", re.I)
+_VALID_SPAN = re.compile(r"\b\d{1,3}\s*(?:days?|weeks?|months?|Tage[n]?|Wochen|Monate[n]?|jours|semaines|mois|días|"
+                         r"semanas|meses)\b", re.I)
+
+
+def after_yes(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict) -> list[Item]:
+    """The items once the customer's newest email said yes (an order, a go-ahead, a pilot): the rep's older reminders
+    of how many days the offer is valid are over, and the customer's questions older than the offer they accepted were answered
+    by that offer (blind readers marked "can I make it fit?" handed back after "We agree with USD 12,900")."""
+    src = _newest_email(ordered, last)
+    if src is None or not last.get("accepted"):
+        return items
+    offer = _offer(ordered, cleaned, src.at)
+    by, newest = f"{src.kind}:{src.id}", _content(cleaned.get((src.kind, src.id), ""))
+    return [replace(i, status="kept", by=by) if i.status == "open" and i.direction == "outbound" and i.at < src.at
+            and _VALIDITY.search(i.quote) and _VALID_SPAN.search(i.quote) and not _AMOUNT.search(i.quote)
+            else replace(i, status="answered", by=f"{offer.kind}:{offer.id}") if offer is not None
+            and i.status == "open" and i.direction == "inbound" and i.kind == "question" and i.at < offer.at
+            # asked again with the yes ("Kindly also advise on the pre-stretched film, you did not respond"): open
+            and len(_content(i.quote) & newest) < ASKED_AGAIN_WORDS
+            else i for i in items]
+
+
+# Content words the accepting email shares with an older question that make it that question asked again.
+ASKED_AGAIN_WORDS = 2
+
+
+# "Both" in a request ("Could you get both to me by June 9?", "Können Sie mir beides bis Freitag schicken?", "les deux",
+# "ambos"): the things the sentence before says they need, named in the rep's line that sends them.
+_BOTH = {"en": r"\bboth\b", "de": r"\bbeides\b", "fr": r"\bles deux\b", "es": r"\b(?:ambos|ambas|los dos|las dos)\b"}
+# The customer's words for what the rep sends, in the rep's (English): "a signed quote" -> "the signed quote", "your
+# certificate" -> "our certificate", "plus" -> "and".
+_THEIRS = ((r"^(?:an?|the)\s+", "the "), (r"\byour\b", "our"), (r"\s*,?\s+plus\s+", " and "), (r"\s*,\s+and\s+", " and "))
+
+
+def both_named(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict, language: str) -> list[Item]:
+    """The items with "both" in the request of the customer's newest email named as the things the sentence before
+    says they need ("I'll get the signed quote ... and our certificate of insurance to you by June 9."); readers could
+    not tell from "I'll get both to you" what the rep sends next."""
+    src, both = _newest_email(ordered, last), _BOTH.get(language)
+    if src is None or both is None:
+        return items
+    text = cleaned.get((src.kind, src.id), "")
+    said = [text[a:b].strip() for a, b in split_sentences(text)]
+    out, named = [], ""
+    for item in items:
+        at = next((n for n, x in enumerate(said) if item.quote.strip() and item.quote.strip() in x), 0)
+        need = re.search(_NEEDS[language], said[at - 1]) if at and item.kind in ("request", "question") \
+            and item.status == "open" and (item.source_kind, item.source_id) == (src.kind, src.id) \
+            and re.search(both, item.text, re.I) else None
+        things = said[at - 1][need.end():].strip().rstrip(".!") if need else ""
+        if language == "en":
+            for pattern, into in _THEIRS:
+                things = re.sub(pattern, into, things, flags=re.I)
+        elif re.search(r"\b(?:Ihre[nmrs]?|votre|vos|su|sus)\b", things):
+            things = ""  # their own "your" in another language: left as "both" rather than said wrongly
+        named = named or (said[at - 1] if things else "")
+        out.append(replace(item, text=re.sub(both, things, item.text, count=1, flags=re.I)) if things else item)
+    # the sentence that named them is said by the rep's line now, not noted back beside it
+    return [replace(i, status="answered", by=f"{src.kind}:{src.id}") if named and i.status == "open"
+            and (i.source_kind, i.source_id) == (src.kind, src.id) and i.quote.strip() and i.quote.strip() in named
+            else i for i in out]
+
+
+def settled_by_yes(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict,
+                   language: str = "en") -> list[Item]:
+    """The items with everything the customer's yes settled closed and the order's line given its terms."""
+    items = conditions_met(with_terms(agreed_on_call(booked(items, ordered, cleaned, last), ordered, cleaned)))
+    return both_named(after_yes(items, ordered, cleaned, last), ordered, cleaned, last, language)

@@ -57,3 +57,55 @@ _BOOKING = re.compile(r"\b(?:book\w*|reserv\w*|buch\w*|réserv\w*)\b", re.I)
 def is_booking(sentence: str) -> bool:
     """Whether an accepting sentence books something (a date, a room, a boat) rather than ordering goods."""
     return bool(_BOOKING.search(sentence))
+
+
+# The customer's purchasing about to order once the rep's paperwork is in ("To issue the PO we need a signed quote",
+# "dann kann unser Einkauf bestellen", "pour émettre le bon de commande", "para emitir la orden de compra"): a go-ahead
+# whose order is still to come, never an order placed.
+_PO_COMING = re.compile(
+    r"\b(?:(?:to|so (?:that )?we can|before we can|in order to) (?:issue|raise|cut) (?:the|a|our|your) "
+    r"(?:PO|purchase order)|(?:dann|damit|um) (?:kann )?(?:unser|unsere|der|die) (?:Einkauf|Beschaffung|"
+    r"Vergabestelle)\w* (?:\w+ )?(?:bestellen|(?:die Bestellung|den Auftrag) (?:auslösen|erteilen))|"
+    r"(?:um|damit wir) (?:die Bestellung|den Auftrag) (?:auszulösen|auslösen)|"
+    r"pour (?:émettre|établir) (?:le|notre) bon de commande|"
+    r"para (?:emitir|generar|liberar) (?:la|nuestra) orden de compra)\b", re.I)
+# (placing "the order" is no paperwork: "I want to place the order before 16 April, please send the final offer" waits
+# for an offer still to come)
+
+
+def order_to_come(text: str) -> bool:
+    """Whether an email says, outside a question, that the customer's purchasing will order once the rep has sent what
+    it needs: a go-ahead."""
+    return any(_PO_COMING.search(s) for s in re.split(r"(?<=[.!?])\s+|\n+", text or "") if "?" not in s and "¿" not in s)
+
+
+# A pilot or trial agreed ("agreed to the pilot", "Pilotbetrieb", "le pilote", "el piloto"): readers marked "Thank you
+# for your order" as wrong there and missed the pilot's terms; the draft welcomes the pilot and says its terms.
+_PILOT = re.compile(r"\b(?:pilot|trial|Pilot\w*|Testphase|Probebetrieb|pilote|phase (?:de )?test|essai|piloto|"
+                    r"prueba piloto|período de prueba)\b", re.I)
+# The pilot's own name after its terms ("free installation for the pilot"): said once, by the welcoming line.
+_FOR_PILOT = re.compile(r"\s+(?:for|during|in|für|im|während|pour|pendant|durante|en|para) (?:the |den |das |die |le |"
+                        r"la |el )?(?:pilot|trial|Pilot\w*|Testphase|pilote|essai|piloto|prueba)\s*$", re.I)
+
+
+def is_pilot(sentence: str) -> bool:
+    """Whether an accepting sentence agrees to a pilot or trial rather than the order itself."""
+    return bool(_PILOT.search(sentence or ""))
+
+
+def pilot_terms(quote: str) -> str:
+    """The terms of a pilot a line of the rep's or a note names with figures ("Pilot agreed in principle: 10 vans for
+    60 days, free installation for the pilot." -> "10 vans for 60 days, free installation"), "" when it names none."""
+    if not _PILOT.search(quote or "") or not re.search(r"\d", quote):
+        return ""
+    head, colon, tail = quote.partition(":")
+    if not colon or not re.search(r"\d", tail):
+        return _FOR_PILOT.sub("", quote.strip().rstrip(".;!").strip())
+    # "Para el piloto de 12 motos con segunda batería: COP 171.600.000": what the pilot is, then its price
+    named = _PILOT.search(head)
+    what = _OF.sub("", head[named.end():]).strip(" ,") if named and re.search(r"\d", head[named.end():]) else ""
+    return ", ".join(x for x in (what, _FOR_PILOT.sub("", tail.strip().rstrip(".;!").strip())) if x)
+
+
+# The word that joins a pilot to what it covers ("pilot of 12 bikes", "Piloten mit 5 Geräten", "piloto de 12 motos").
+_OF = re.compile(r"^\s*(?:of|for|with|on|von|mit|für|über|de|d'|du|des|avec|pour|sur|con|para|en)\s+", re.I)

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.booking import is_booking
+from followup.drafting.booking import is_booking, is_pilot, order_to_come, pilot_terms
 from followup.drafting.changed import counted_again
 from followup.drafting.changes import accepts
 from followup.drafting.chosen import chosen, passed_over, price_of
@@ -364,6 +364,8 @@ def order_line(state: State, p: dict, recap: Sequence[str] = ()) -> str:
     kind = "booking" if is_booking(order.quote) and "booking" in p else "order"  # "we'd like to book": a booking
     if (state.last or {}).get("to_sign") and "agreed" in p:
         kind = "agreed"  # "we accept; please send the contract": a go-ahead, no order yet
+    if (state.last or {}).get("pilot") and "pilot" in p:
+        kind = "pilot"  # "our director agreed to the pilot": the pilot welcomed, with its terms
     if (thing := (state.last or {}).get("chosen")) and "chosen" in p:
         kind = "chosen"  # "we'll take the half-season box": the line names what was taken
     price = order.text and not numbers(order.text) <= said
@@ -399,12 +401,21 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
         order = replace(order, text=price_of(last["chosen"], cleaned.get((kind, int(number)), "")))
     if order is not None and last["chosen"]:
         items = passed_over(items, last["chosen"], order)  # "Alternativ 6 Business-Seats": not what was taken
+    last["pilot"] = order is not None and is_pilot(order.quote)  # "agreed to the pilot": its terms, not an order
+    term = next((i for i in reversed(items) if last["pilot"] and i.status == "open" and i.kind == "term"
+                 and i.direction != "inbound" and i.at < order.at and pilot_terms(i.quote)), None)
+    if last["pilot"]:  # "Pilot agreed in principle: 10 vans for 60 days": said once, in the welcoming line (the
+        # offer's price is the contract's after the pilot, not the pilot's)
+        order = replace(order, text=pilot_terms(term.quote) if term is not None else "")
+        items = [replace(i, status="kept", by=last["source"]) if i is term else i for i in items]
     if last["accepted"]:  # "wir buchen fix", also with a new count: the hold and "is free" are over
         items = [replace(i, status="kept", by=last.get("source", "")) if i.status == "open" and i.direction != "inbound"
                  and (_HOLD.search(i.quote) or (_FREE.search(i.quote) and (_DAY_MENTION.search(i.quote)
                                                                        or _MONTH_DAY.search(i.quote))))
                  and any(i.at < o.at for o in ordered if f"{o.kind}:{o.id}" == last.get("source"))
                  else i for i in items]
+    # "dann kann unser Einkauf bestellen": a go-ahead too, though nothing is booked yet (the date held stays said)
+    last["accepted"] = last["accepted"] or any(order_to_come(text) for text in newest)
     payment = payment_item(ordered, cleaned, last)
     items = settled_by_order(items, order, cleaned) + [i for i in (order, payment) if i is not None]
     sends = needed(items, ordered, cleaned, last, language) if order is not None else []

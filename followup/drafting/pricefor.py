@@ -80,12 +80,24 @@ def price_word_sentence(label: str, x: str, language: str, what: str = "") -> st
 _OFFER_FOR = re.compile(r"\b(?:for|für|pour|para)\s+(?P<x>[^:]+?)\s*$", re.I)
 OFFER_FOR_WORDS = 8
 _FOR_LEAD = {"en": "For {x}: {y}", "de": "Für {x} gilt: {y}", "fr": "Pour {x} : {y}", "es": "Para {x}: {y}"}
+# The handed-over offer named with what it holds and no colon ("anbei das neue Angebot über 3 Schränke zu je ...",
+# "attached is the revised quote for 85 units at ...", "ci-joint le devis pour ...", "le adjunto la propuesta por ..."):
+# the figures are still in force, said as what the offer covers.
+_HOLDS = re.compile(r"^\s*(?:(?:the|our|my|das|unser|le|notre|la|el|nuestra|nuestro)\s+)?(?:(?:new|revised|updated|neue|"
+                    r"überarbeitete|aktualisierte|nouveau|nouvelle|nueva|nuevo)\s+)?(?:quote|quotation|offer|proposal|"
+                    r"Angebot|devis|offre|propuesta|cotización|presupuesto)\s+(?:for|über|für|pour|de|para|por)\s+"
+                    r"(?=\d)", re.I)
+_HOLDS_LEAD = {"en": "The quote covers {x}", "de": "Das Angebot umfasst {x}", "fr": "Le devis comprend {x}",
+               "es": "La propuesta incluye {x}"}
 
 
 def handed_over(rest: str, language: str) -> str:
     """What an old email's "here is our offer for X: figures" still says in force: the figures, with the thing they
     are for when the lead names it ("Für die SM-4 mit vier Größenklassen gilt: 22.600 € netto"); "" without figures."""
     head, colon, tail = rest.partition(":")
+    if not colon and (covered := _HOLDS.match(rest)) and re.search(r"\d", rest[covered.end():]):
+        # "Anbei das neue Angebot über 3 Schränke zu je CHF 23'312, ...": what the offer holds, said in force
+        return _HOLDS_LEAD.get(language, _HOLDS_LEAD["en"]).format(x=rest[covered.end():].strip())
     if not colon or not re.search(r"\d", tail):
         return ""
     m = _OFFER_FOR.search(head)

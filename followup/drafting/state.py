@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Sequence
 
-from followup.drafting.accepted import agreed_on_call, booked, conditions_met, with_terms
+from followup.drafting.accepted import settled_by_yes
 from followup.drafting.appointment import find_appointment
 from followup.drafting.callback import call_request
 from followup.drafting.changed import change_clause, counted_again
@@ -418,7 +418,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
     items = with_order(items, ordered, cleaned, last, language)
     items = picked(either(items, ordered, cleaned), ordered, cleaned, last)  # "we'll go with B": B confirmed, A gone
-    items = conditions_met(with_terms(agreed_on_call(booked(items, ordered, cleaned, last), ordered, cleaned)))  # the yes
+    items = settled_by_yes(items, ordered, cleaned, last, language)  # what the yes settled; "both" named
     informal = register_item(ordered, language, tz)
     if informal is not None:
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer
