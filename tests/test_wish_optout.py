@@ -321,6 +321,43 @@ def test_stop_contacting_me_on_one_line_or_for_a_time_is_not_certain(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Arrêtez de m'appeler sur le fixe.",  # one line refused, nothing else offered: as "stop calling me on my mobile"
+    "Merci de ne plus m'appeler sur le fixe.",
+    "Hören Sie auf, mich auf dem Handy anzurufen.",
+    "Dejen de llamarme al móvil.",
+    "Smettete di chiamarmi sul cellulare.",
+    "Stop met mij te bellen op mijn mobiel.",
+])
+def test_one_line_refused_abroad_is_certain_whichever_rule_reads_it(text):
+    wish = _do_not_contact(text, 0, text)
+    assert wish is not None and wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "Merci de ne plus m'appeler sur le fixe, appelez-moi sur le portable.",
+    "Bitte rufen Sie mich nicht mehr auf dem Festnetz an, sondern auf dem Handy.",
+    "Por favor no me llamen más al fijo, llámenme al móvil.",
+])
+def test_one_line_swapped_for_another_abroad_is_asked(text):
+    wish = _do_not_contact(text, 0, text)
+    assert wish is not None and not wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "I object to any further processing of my personal data for marketing purposes.",
+    "I object to the use of my personal data for direct marketing.",
+])
+def test_the_objection_in_words_is_certain(text):
+    wish = _do_not_contact(text, 0, text)
+    assert wish is not None and wish.certain
+
+
+def test_an_objection_to_a_use_not_for_marketing_is_not_read():
+    text = "I object to the use of my details in the case study."
+    assert _do_not_contact(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
     "Hiermit widerspreche ich gemäß Art. 21 Abs. 2 DSGVO der Verarbeitung meiner Daten zu Werbezwecken.",
     "Je m'oppose au traitement de mes données à des fins de prospection.",
     "Me opongo al tratamiento de mis datos con fines comerciales.",
@@ -455,3 +492,20 @@ def test_a_french_infinitive_refusal_of_the_writers_number_is_certain():
 def test_an_article_invoked_is_quoted_without_the_salutation_above_it():
     text = "Sehr geehrte Damen und Herren,\nhiermit widerspreche ich gemäß Art. 21 DSGVO der Nutzung meiner Daten."
     assert _do_not_contact(text, 0, text).quote == "hiermit widerspreche ich gemäß Art. 21 DSGVO der Nutzung meiner Daten."
+
+
+def test_ya_no_me_marquen_is_certain_and_how_often_is_not():
+    text = "Ya no me marquen por favor, ya contratamos otro despacho y no nos interesa."
+    wish = _do_not_contact(text, 0, text)
+    assert wish is not None and wish.certain
+    text = "Ya no me llamen tanto, por favor."  # how often, not whether
+    wish = _do_not_contact(text, 0, text)
+    assert wish is None or not wish.certain
+
+
+def test_please_no_more_sms_is_certain_but_sms_credits_are_not_a_refusal():
+    text = "Please no more SMS from your company to this number."
+    wish = _do_not_contact(text, 0, text)
+    assert wish is not None and wish.certain
+    text = "We need no more SMS credits this month."
+    assert _do_not_contact(text, 0, text) is None

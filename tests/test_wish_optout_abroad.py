@@ -1,12 +1,12 @@
 """The foreign opt-outs' guards (followup/text/wish_optout_abroad.py)."""
 import pytest
 
-from followup.text.wish_optout_abroad import one_line_abroad
+from followup.text.wish_optout_abroad import one_line_abroad, other_line_abroad
 
 
 @pytest.mark.parametrize("text", [
-    "Arrête de m'appeler sur le fixe.",
-    "Deja de llamarme al móvil.",
+    "Arrête de m'appeler sur le fixe, appelle-moi sur le portable.",  # one line swapped for another
+    "Bitte rufen Sie mich nicht mehr auf dem Festnetz an, sondern auf dem Handy.",
     "Rufen Sie diese Nummer nicht mehr an, ich bin unter einer neuen Nummer erreichbar.",
     "Bel dit nummer niet meer, ik ben bereikbaar op kantoor.",
     "Bitte hören Sie auf, mich ständig anzurufen.",  # how often, not whether
@@ -15,9 +15,23 @@ from followup.text.wish_optout_abroad import one_line_abroad
     "Smettete di chiamarmi in continuazione.",
     "Stop met mij de hele tijd te bellen.",
 ])
-def test_one_line_named_the_writer_reachable_elsewhere_or_only_how_often_is_seen(text):
+def test_a_line_swapped_the_writer_reachable_elsewhere_or_only_how_often_is_seen(text):
     assert one_line_abroad(text)
 
 
 def test_a_plain_refusal_names_no_line():
     assert not one_line_abroad("Arrêtez de m'appeler, c'est non.")
+
+
+@pytest.mark.parametrize("text", [
+    "Arrête de m'appeler sur le fixe.",  # one line refused, nothing else offered: a refusal, as in English
+    "Deja de llamarme al móvil.",
+    "Smettete di chiamarmi sul cellulare.",
+    "Stop met mij te bellen op mijn mobiel.",
+])
+def test_one_line_refused_with_nothing_offered_is_no_swap(text):
+    assert not one_line_abroad(text) and not other_line_abroad(text)
+
+
+def test_a_second_line_named_is_another_line_offered():
+    assert other_line_abroad("Por favor no me llamen más al fijo, llámenme al móvil.")

@@ -216,3 +216,41 @@ def test_neither_nor_with_an_end_in_time_is_no_certain_opt_out():
 ])
 def test_not_getting_in_touch_with_the_writer_again_in_spanish_is_certain(text):
     assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't write to this address about your shelving or anything else again.",  # the topic widened to all
+    "I'd rather not hear from Brightline again, about this or anything else.",
+    "I'd rather not hear from you again.",
+    "After this experience I do not want that your company contacts me again for any event.",  # the non-native "want that"
+    "I object to any further processing of my personal data for marketing purposes.",  # the right to object in words
+])
+def test_not_to_be_contacted_again_is_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd rather not hear from Tom again, he was rude; please send someone else.",  # one person, not the company
+    "I do not want that your company contacts me again about the invoice.",  # one topic
+    "I'd rather not hear from you again until after the holidays.",  # a wait
+])
+def test_again_look_alikes_are_not_certain(text):
+    assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please delete this contact and stop writing to it.",
+    "Please delete this contact from your records and do not send anything further here.",
+    "Please do not send anything further to this address.",
+])
+def test_the_address_refused_as_it_is_deleted_is_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't send anything further to this address until the PO is out.",  # a wait
+    "There's no need to send anything further.",  # nothing refused
+    "Please do not send anything further to the address on the invoice, use billing@example.com.",  # a swap
+])
+def test_address_look_alikes_are_not_certain(text):
+    assert not _certain(text)

@@ -1299,3 +1299,16 @@ def test_a_bare_not_now_gives_way_to_the_day_said_in_the_message():
 def test_a_pause_with_its_end_beside_a_certain_quiet_period_gives_way_to_it(text):
     kinds = {(w.kind, w.certain) for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")}
     assert ("quiet", True) in kinds and ("paused", True) not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Please postpone the delivery of the spectrometer to the week of 17 January, because our laboratory is closed "
+    "until then.",
+    "Bitte verschieben Sie die Lieferung um zwei Wochen.",
+])
+def test_a_delivery_moved_is_no_pause(text):
+    assert "paused" not in kinds(text)
+
+
+def test_a_project_postponed_is_still_a_pause():
+    assert "paused" in kinds("We have decided to postpone the project.")

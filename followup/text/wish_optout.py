@@ -17,7 +17,7 @@ from followup.text.wish_base import (  # noqa: F401
     _guarded,
     _sentences,
 )
-from followup.text.wish_optout_abroad import ABROAD_PATTERNS, one_line_abroad
+from followup.text.wish_optout_abroad import ABROAD_PATTERNS, one_line_abroad, other_line_abroad
 from followup.text.wish_optout_polite import POLITE_LIMIT, POLITE_PATTERNS
 
 # ---------------------------------------------------------------- do_not_contact
@@ -89,9 +89,11 @@ _DNC_PATTERNS: dict[str, str] = {
     "dont_want_yours_anymore": r"\b(?:don'?t|do\s+not|no\s+longer)\s+(?:want|need)\s+(?:your|these|those|any\s+of\s+your)\s+"
                                r"(?:\w+\s+)?(?:e-?mails|calls|messages|newsletters|mailings|texts)\s+(?:anymore|any\s+more|"
                                r"any\s+longer)\b",
-    # "no more emails please", "not interested, no further contact"; not the report "I've had no more emails"
+    # "no more emails please", "not interested, no further contact", "please no more SMS"; not the report "I've had no
+    # more emails"
     "no_more": r"(?:^\W*|(?<=\n)\W*|\bplease\s+|[,;]\s*|\b(?:want|need|wish\s+for)\s+)(?:please\s+)?no\s+(?:more|"
                r"further)\s+(?:(?:phone|sales|marketing|promotional|cold)\s+)?(?:e-?mails|e-?mail|mails?|calls|messages|texts|contact|"
+               r"sms(?=\s*(?:[.!,;\n]|$|please\b|thanks?\b|from\s+you|to\s+(?:me|us|this|my)\b))|"
                r"correspondence|follow[- ]?ups|of\s+(?:these|those|them|this|your\s+(?:e-?mails|messages|calls|mails?))"
                r"(?=\s*(?:[.!,;\n]|$|please\b|thanks?\b)))\b",
     # two channels refused in a row with no object, then the deal refused: "dont call dont text, we are not interested",
@@ -255,6 +257,8 @@ _DNC_PATTERNS: dict[str, str] = {
                        r"(?:kontaktieren|rufen|schreiben|mailen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?nicht\s+mehr|"
                        r"keine\s+(?:weiteren\s+)?anrufe\s+mehr|"
                        r"no\s+(?:me|nos)\s+(?:llamen|llame|escriba|escriban|envie|envíe|envien|envíen)\s+m[áa]s|"
+                       r"ya\s+no\s+(?:me|nos)\s+(?:llamen|llame|marquen|marque|contacten|contacte|busquen|escriban)\b"
+                       r"(?!\s+(?:tanto|hasta|antes|a\s+(?:este|esta)|al\s+|en\s+(?:este|esta)))|"  # "ya no me marquen" (Mexico)
                        # the familiar forms ("no me mandes más nada", "no me escribas más"), not "más tarde"
                        r"no\s+(?:me|nos)\s+(?:llames|llam[ée]s|escribas|escrib[áa]s|mandes|mand[ée]s|env[íi]es|"
                        r"env[íi][ée]s)\s+m[áa]s\b(?!\s+(?:tarde|temprano|veces|de\s+\d|que))|"
@@ -402,7 +406,8 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
                 start, stripped = start + greeting.end(), stripped[greeting.end():]
             quote = text[offset + start: offset + start + len(stripped)]
         if not _guarded(sentence, _DNC_G):
-            return Wish(DNC, quote)
+            # "ne plus m'appeler sur le fixe, appelez-moi sur le portable": one line swapped for another, as abroad
+            return Wish(DNC, quote, certain=not other_line_abroad(sentence))
         if _RELAYED_TO_REP.search(sentence) and not any(
                 rx.search(sentence) for name, rx in _DNC_G.items() if name not in _OTHERS_GUARDS):
             return Wish(DNC, quote, certain=False)

@@ -1,7 +1,7 @@
 """Opt-outs read for certain in German, French, Spanish, Italian, Portuguese and Dutch beside the phrase table's
 imperatives (wish_optout "foreign_no_more"): a halt verb said to the rep, the data-protection objection, not wanting to
-hear from the rep again and the writer's line refused; a limit in time anywhere in the sentence (POLITE_LIMIT) or one
-line named leaves each to the looser readings."""
+hear from the rep again and the writer's line refused; a limit in time anywhere in the sentence (POLITE_LIMIT), one
+line swapped for another or only how often complained of leaves each to the looser readings."""
 from __future__ import annotations
 
 import re
@@ -17,7 +17,7 @@ ABROAD_PATTERNS: dict[str, str] = {
                     r"rappeler|[ée]crire|relancer|solliciter|t[ée]l[ée]phoner|harceler|envoyer\s+des\s+(?:e-?mails|mails|messages))|"
                     r"(?:deje|dejen|deja|dejad)\s+de\s+(?:llamar|escribir|contactar|molestar|buscar)(?:me|nos)\b|"
                     r"(?:smetta|smettete|smetti|smettetela)\s+di\s+(?:chiamar|scriver|contattar|cercar|disturbar)(?:mi|ci)\b|"
-                    r"h(?:ö|oe)r(?:en\s+sie|t)\s+(?:bitte\s+)?(?:endlich\s+)?auf,?\s+(?:mich|uns)\s+(?:\w+\s+)?(?:anzurufen|"
+                    r"h(?:ö|oe)r(?:en\s+sie|t)\s+(?:bitte\s+)?(?:endlich\s+)?auf,?\s+(?:mich|uns)\s+(?:\w+\s+){0,3}?(?:anzurufen|"
                     r"anzuschreiben|zu\s+kontaktieren|zu\s+belästigen|zu\s+mailen)|"
                     r"(?:stop|stopt|stopp?en)\s+(?:alstublieft\s+|aub\s+|a\.u\.b\.\s+)?met\s+(?:mij|me|ons)\s+(?:te\s+)?"
                     r"(?:bellen|mailen|benaderen|contacteren|e-?mailen))",
@@ -52,10 +52,11 @@ ABROAD_PATTERNS: dict[str, str] = {
                            r"nicht\s+mehr|(?:bel|mail)\s+(?:dit|naar\s+dit)\s+(?:nummer|adres)\s+niet\s+meer)\b",
 }
 
-# a line or place named for the contact halted ("arrête de m'appeler sur le fixe", "deja de llamarme al móvil"): one
-# channel refused, maybe another kept, asked rather than applied
+# a line or place named for the contact halted ("arrête de m'appeler sur le fixe", "deja de llamarme al móvil"): with
+# nothing else offered it is the customer's every line refused, as in English ("stop calling me on my mobile"); a second
+# line named beside it ("sur le fixe, appelez-moi sur le portable") is one line swapped for another, asked
 _ONE_LINE_ABROAD = re.compile(r"\b(?:sur|au|à|auf|am|an|ins|al|en|sul|nel|no|na|op|via|per|por)\s+(?:\w+\s+){0,2}?"
-                              r"(?:fixe|portable|mobile|bureau|Handy|Festnetz|B(?:ü|ue)ro|fijo|m[óo]vil|celular|oficina|"
+                              r"(?P<line>fixe|portable|mobile|bureau|Handy|Festnetz|B(?:ü|ue)ro|fijo|m[óo]vil|celular|oficina|"
                               r"fisso|cellulare|ufficio|telem[óo]vel|escrit[óo]rio|vaste|mobiel|kantoor|WhatsApp)\b", re.I)
 # the writer reachable elsewhere: a number changed, not contact refused ("ich bin jetzt unter ... erreichbar")
 _ELSEWHERE = re.compile(r"\b(?:erreichbar|joignable|localizable|reperibile|bereikbaar|contact[áa]vel|"
@@ -72,9 +73,17 @@ _SO_OFTEN = re.compile(r"\b(?:st(?:ä|ae)ndig|dauernd|andauernd|immer\s+wieder|s
                        r"todos\s+os\s+dias|voortdurend|de\s+hele\s+tijd|elke\s+dag|zo\s+vaak|telkens|steeds)\b", re.I)
 
 
+def other_line_abroad(sentence: str) -> bool:
+    """Whether a foreign refusal names one line and another beside it, or the writer reachable elsewhere: one line
+    swapped for another ("nicht mehr auf dem Festnetz, sondern auf dem Handy"), not contact refused."""
+    lines = {m.group("line").lower() for m in _ONE_LINE_ABROAD.finditer(sentence)}
+    return len(lines) > 1 or bool(_ELSEWHERE.search(sentence))
+
+
 def one_line_abroad(sentence: str) -> bool:
-    """Whether a foreign refusal names one line or place, the writer reachable elsewhere or only how often: asked."""
-    return bool(_ONE_LINE_ABROAD.search(sentence) or _ELSEWHERE.search(sentence) or _SO_OFTEN.search(sentence))
+    """Whether a foreign refusal swaps one line for another, names the writer reachable elsewhere or complains only
+    of how often: asked."""
+    return other_line_abroad(sentence) or bool(_SO_OFTEN.search(sentence))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from followup.text.wish_base import _CONTACT_VERB, _MAIL_NOUN
+from followup.text.wish_base import _CONTACT_VERB, _MAIL_NOUN, _ME
 
 # what a foreign refusal halts: mail, offers and calls (not goods or documents: "dejen de enviarme el pedido")
 _FOREIGN_MAIL = (r"(?:e-?mails?|mails?|courriels|messages|offres|sollicitations|propositions|publicit\w+|newsletters?|"
@@ -14,6 +14,31 @@ _FOREIGN_MAIL = (r"(?:e-?mails?|mails?|courriels|messages|offres|sollicitations|
                  r"mensage(?:m|ns)|propostas|comunica\w+|berichten|aanbiedingen|Angebote|Nachrichten|Werbung|Anrufe)")
 
 POLITE_PATTERNS: dict[str, str] = {
+    # the writer's address refused as the contact is deleted: "do not send anything further to this address", "please
+    # delete this contact and stop writing to it" (not "don't send anything further until the PO is out": a wait, nor
+    # "no need to send anything further": nothing refused)
+    "address_refused": r"\b(?:don'?t|do\s+not|never)\s+send\s+(?:me\s+|us\s+)?anything\s+(?:further|else|more)\s+"
+                       r"(?:here|to\s+(?:this|that)\s+(?:e-?mail\s+)?(?:address|mailbox|inbox|account))\b|"
+                       r"\b(?:delete|remove)\s+this\s+(?:contact|address|mailbox|e-?mail\s+address)\b[^.;?!]{0,60}?"
+                       r"\b(?:and|then)\s+(?:please\s+)?(?:stop|quit|cease)\s+(?:writing|sending|e-?mailing)\s+(?:to\s+)?"
+                       r"(?:it|this\s+address)\b",
+    # the right to object said in words, after the article's number (which quotes the whole sentence): "I object to any
+    # further processing of my personal data", "I object to the use of my personal data for direct marketing"
+    "objection_words": r"\bobject\s+to\s+(?:any|all)\s+(?:further\s+)?processing\b|\bobject\s+to\s+(?:the\s+|any\s+)?"
+                       r"(?:further\s+)?use\s+of\s+(?:my|our)\s+(?:personal\s+)?(?:data|information|details)\b"
+                       r"(?=[^.]{0,60}\bmarketing\b)",
+    # a request not to be contacted again said without "again" standing next to its verb: the topic widened to
+    # everything ("please don't write to this address about your shelving or anything else again", "I'd rather not
+    # hear from Brightline again, about this or anything else"), the non-native "I do not want that your company
+    # contacts me again" (not "... about the invoice again": a topic, which the looser readings ask about)
+    "again_anything": rf"\b(?:don'?t|do\s+not|never|not\s+to)\s+{_CONTACT_VERB}\s+(?:{_ME}|this\s+(?:e-?mail\s+)?address)\s+"
+                      rf"(?:about|regarding|on)\s+[^.;?!]{{0,60}}?\bor\s+(?:about\s+)?anything\s+else\b|"
+                      rf"\b(?:rather\s+not|(?:don'?t|do\s+not)\s+(?:want|wish)\s+to)\s+hear\s+from\s+(?:(?:you|your\s+(?:\w+\s+)?"
+                      rf"(?:company|firm|team|people|colleagues))\s+again\b(?=\s*(?:[.!;]|$))|(?:you|your\s+\w+|(?-i:[A-Z])[\w&-]+"
+                      rf"(?:\s+(?-i:[A-Z])[\w&-]+)?)\s+again,?\s+(?:about|regarding)\s+(?:this|it|that)\s+or\s+anything\s+else\b)|"
+                      rf"\b(?:don'?t|do\s+not)\s+(?:want|wish)\s+that\s+(?:you|your\s+(?:\w+\s+)?(?:company|firm|team|people|"
+                      rf"colleagues))\s+(?:contacts?|calls?|e-?mails?|writes?(?:\s+to)?)\s+{_ME}\s+(?:again|anymore|any\s+more)\b"
+                      rf"(?!\s+(?:about|regarding|until|till|before)\b)",
     # "I kindly request that you no longer contact me", "I'd ask that your team no longer contact me or my staff",
     # "I must therefore ask that you no longer include me in your communications"
     "ask_no_longer": rf"\b(?:ask|request|insist|demand)\w*\s+that\s+(?:you|your\s+(?:\w+\s+)?(?:team|company|firm|office|"

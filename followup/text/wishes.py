@@ -34,12 +34,13 @@ from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: call
     _sentences,
     _zone,
 )
+from followup.text.wish_behalf import behalf_opt_out, written_for_someone
 from followup.text.wish_event import _event_quiet
 from followup.text.wish_hold import service_paused
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out
-from followup.text.wish_others import wait_not_asked
+from followup.text.wish_others import moved_not_stopped, wait_not_asked
 from followup.text.wish_pause import _PAUSED, _paused
 from followup.text.wish_prefs import _preferences, both_refused
 from followup.text.wish_quiet import (  # noqa: F401
@@ -83,7 +84,8 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
         return [weighed] + ([offered] if offered and offered.preference else [])
     found: list[Wish] = []
     quiet = _quiet(sentence, offset, text, local, zone)
-    paused = None if quiet else _paused(sentence, offset, text)
+    # "please postpone the delivery of the spectrometer": goods or a visit moved, no wish about contact
+    paused = None if quiet or moved_not_stopped(sentence) else _paused(sentence, offset, text)
     if paused and (dated := dated_hold(paused, sentence, offset, text, local, zone)):
         quiet, paused = dated, None
     if not quiet and not paused:
@@ -198,11 +200,15 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
     signature = signature_spans(own)
     spoken: list[tuple[str, str]] = []  # (sentence, quote) outside the sign-off, for the message-wide grammars
     before: tuple[str, list[Wish]] | None = None  # the sentence before and its wishes, taken back by "Scratch that"
+    behalf = written_for_someone(own)  # "We write on behalf of our employee, Ms. Caduff": her words are the message's
     for offset, sentence in _readable(own):
         if before and withdraws(sentence):  # an opt-out taken back is still asked about, never dropped
             wishes = _taken_back(wishes, before[1])
             spoken = [(s, q) for s, q in spoken if s != before[0]]
         found = _rule_wishes(sentence, offset, text, local, zone)
+        if behalf and not any(w.kind == DNC and w.certain for w in found) \
+                and (for_them := behalf_opt_out(sentence, offset, text)):
+            found = [w for w in found if w.kind != DNC and not (w.preference or "").startswith("channel:")] + [for_them]
         if not found and second_opinion:  # the rules explained nothing here: is it a wish they were not written for?
             maybe = _second_opinion(sentence, offset, text, local)
             found = [maybe] if maybe else []
@@ -306,12 +312,17 @@ def _readable(own: str):
         yield offset, sentence
 
 
-def _opt_out(sentence: str, offset: int, text: str) -> tuple[bool, Wish | None]:
-    """Whether an opt-out rule fired on the sentence, and the opt-out kept (weighed; someone else's only if certain)."""
+def _opt_out(sentence: str, offset: int, text: str, behalf: bool = False) -> tuple[bool, Wish | None]:
+    """Whether an opt-out rule fired on the sentence, and the opt-out kept (weighed; someone else's only if certain;
+    in a letter written on someone's ``behalf``, also that person's own)."""
     dnc = _do_not_contact(sentence, offset, text)
+    dnc = weigh_opt_out(dnc, sentence, offset, text) if dnc else None
+    # as detect_wishes reads it: the person written for is read only where the rules read nothing certain
+    if behalf and not (dnc and dnc.kind == DNC and dnc.certain) \
+            and (for_them := behalf_opt_out(sentence, offset, text)) is not None:
+        return True, for_them
     if not dnc:
         return False, None
-    dnc = weigh_opt_out(dnc, sentence, offset, text)
     keep = dnc.kind == DNC and not not_a_request(sentence) and (dnc.certain or not someone_elses(sentence, text))
     return True, dnc if keep else None
 
@@ -336,16 +347,17 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     if not may_opt_out and not may_pause:
         return []
     said: list[Wish] = []  # the sentence before's readings, taken back by a "Scratch that"
+    behalf = written_for_someone(own)
     for offset, sentence in _readable(own):
         if said and withdraws(sentence):
             wishes = _taken_back(wishes, said)
         said = []
-        fired, dnc = _opt_out(sentence, offset, text) if may_opt_out else (False, None)
+        fired, dnc = _opt_out(sentence, offset, text, behalf) if may_opt_out else (False, None)
         if fired:
             said = [replace(dnc, certain=False) if recalls(sentence) else dnc] if dnc else []
             wishes += said
             continue
-        paused = _paused(sentence, offset, text) if may_pause else None
+        paused = _paused(sentence, offset, text) if may_pause and not moved_not_stopped(sentence) else None
         if paused:
             # As in detect_wishes, a sentence that states a quiet period is not a pause (read only when it matters).
             zone = zone or _zone(tz)
@@ -400,10 +412,11 @@ def _detect_opt_outs(text: str) -> list[Wish]:
             return []
     said: list[Wish] = []
     wishes: list[Wish] = []
+    behalf = written_for_someone(own)
     for offset, sentence in _readable(own):
         if said and withdraws(sentence):
             wishes = _taken_back(wishes, said)
-        dnc = _opt_out(sentence, offset, text)[1]
+        dnc = _opt_out(sentence, offset, text, behalf)[1]
         said = [replace(dnc, certain=False) if recalls(sentence) else dnc] if dnc else []
         wishes += said
     return _outranked(wishes)
