@@ -23,6 +23,10 @@ _PERSONS = {"de": r"\b(?:wir|unser\w*|uns|ich|mein\w*|mir|mich|sie|ihr\w*|ihnen)
             "fr": r"\b(?:on|nous|notre|nos|je|j'|mon|ma|mes|me|m'|moi|vous|votre|vos)\b",
             "es": r"\b(?:nosotros|nuestr\w*|nos|yo|mi|mis|me|usted\w*|su|sus|te|tu|tus)\b"}
 
+# A customer's dated point the rep has answered in this many emails since is old news, its day ahead or not: their
+# first email's scope ("publication prévue le 30 juin") is not noted again two offers later.
+OLD_NEWS_REPLIES = 2
+
 # A dated statement longer than this is left to the rest of the state (a recap sentence stays short).
 NOTED_WORDS = 14
 
@@ -107,7 +111,13 @@ def moved_later(day: date, later_texts: list[str], today: date) -> bool:
 def told_since_rep(facts: Sequence[Item], items: Sequence[Item], today: date) -> list[Item]:
     """The customer's points worth noting: what they told us before the rep's latest email was answered by it, so only
     what came since is news; their constraints, requests and dates still ahead ("the committee votes on 10
-    December") stand whenever they were said."""
+    December") stand whenever they were said, a date only until the rep has answered it twice."""
     wrote = max((i.at for i in items if i.direction == "outbound"), default=None)
     return [i for i in facts if i.direction == "inbound" and (
-        wrote is None or i.at > wrote or i.kind != "term" or (dated_day(i.text, today) or today) > today)]
+        wrote is None or i.at > wrote or i.kind != "term"
+        or ((dated_day(i.text, today) or today) > today and _replies(i, items) < OLD_NEWS_REPLIES))]
+
+
+def _replies(item: Item, items: Sequence[Item]) -> int:
+    """How many of the rep's emails came after a point (one email's several items count once)."""
+    return len({(i.source_kind, i.source_id) for i in items if i.direction == "outbound" and i.at > item.at})

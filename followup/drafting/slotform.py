@@ -128,6 +128,12 @@ _DE_ACCUSATIVE = {"für", "durch", "gegen", "ohne", "um"}
 _DE_FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|mich|mir|[Mm]ein\w*|[Dd]u|dich|dir|ihr|euch|euer|eure)\b")
 
 
+# A German "können wir ...?" of both sides: a call, a meeting, a contract made together.
+_DE_TOGETHER = re.compile(r"^(?:können|könnten|sollen|sollten|wollen|wollten)\s+wir\b.*\b(?:telefonieren|sprechen|"
+                          r"treffen|besprechen|durchgehen|abstimmen|abschließen|abschliessen|vereinbaren|ausmachen|"
+                          r"verabreden|zusammensetzen)$", re.I)
+
+
 def _lead_in_off(text: str) -> str:
     """The question without the connectives and hedges that open it ("Und", "Et", "Y también", "please")."""
     while (out := _LEAD_IN.sub("", text, count=1)) != text and len(out.split()) >= 2:
@@ -210,9 +216,12 @@ def _turned_de(text: str) -> str:
         return text  # "kümmern Sie sich" turns its reflexive too
     words = list(re.finditer(r"[^\W\d_]+", text))
     out, pos = [], 0
+    together = _DE_TOGETHER.search(text) is not None
     for n, m in enumerate(words):
         w = m.group()
         prev = words[n - 1].group() if n else ""
+        if together and (n == 1 and w == "wir" or w == "uns" and prev == "wir"):
+            continue  # "können wir telefonieren?", "können wir uns treffen?": both sides, still "wir"
         ours = w.lower() in ("wir", "uns") or w.lower().startswith("unser")
         rep = _DE_SWAP.get(w.lower()) if ours else (_DE_SWAP.get(w) if n else None)
         if rep is None:
@@ -236,11 +245,31 @@ def _turned(text: str, language: str, inbound: bool) -> str:
     return _turned_de(text) if language == "de" and inbound else text
 
 
+# A question pointing back at a count said before it ("Wir sind inzwischen 450 Gäste, reicht die Beschallung
+# dafür?"): the count takes the pointer's place ("Reicht die Beschallung für 450 Gäste?").
+_FOR_THAT = {"en": r"\bfor (?:that|this|it|them)\b", "de": r"\bdafür\b", "fr": r"\bpour (?:cela|ça|ceci)\b",
+             "es": r"\bpara (?:eso|ello|esto)\b"}
+_FOR_COUNT = {"en": "for", "de": "für", "fr": "pour", "es": "para"}
+_COUNTED = re.compile(r"(?<![\d.,'])\d[\d.,']*\s+[^\W\d_]{3,}")
+
+
+def _count_for_pointer(q: str, language: str) -> str:
+    """A question after a count it points back at, with the count in the pointer's place (see _FOR_THAT)."""
+    head, sep, tail = q.rpartition(", ")
+    pointer = _FOR_THAT.get(language)
+    counts = _COUNTED.findall(head)
+    if not sep or pointer is None or len(counts) != 1 or "?" in head or len(re.findall(pointer, tail, re.I)) != 1 \
+            or not (_OPENS_QUESTION.match(_lead_in_off(tail.lstrip("¿ "))) or language == "de" and re.match(
+                r"(?!(?:und|aber|oder|denn|weil|dass|ob|wenn|wie)\b)[a-zäöü]+\s", tail)):
+        return q  # a German question opens on its verb, whichever it is ("reicht die Beschallung dafür")
+    return re.sub(pointer, f"{_FOR_COUNT[language]} {counts[0]}", tail, count=1, flags=re.I)
+
+
 def short_question(q: str, language: str, inbound: bool = True) -> str:
     """What a customer's question asks, said short and from the rep's side (no closing mark)."""
     q = q.strip().rstrip("?. ").strip()
     spanish = q.startswith("¿")
-    q = _lead_in_off(unchased(q.lstrip("¿ ")))
+    q = _count_for_pointer(_lead_in_off(unchased(q.lstrip("¿ "))), language)
     q = _lead_in_off(_statement_off(q).lstrip("¿ ")).rstrip("? ")
     if language == "en":
         q = _TELL_PRICE.sub(", and at what price", q)
