@@ -163,3 +163,14 @@ def test_a_german_we_of_both_sides_stays_we():
     assert short_question("Können wir uns nächste Woche treffen?", "de") == "Können wir uns nächste Woche treffen"
     assert short_question("Können wir die Lieferung auf Mittwoch verschieben?", "de") == \
         "Können Sie die Lieferung auf Mittwoch verschieben"
+
+
+@pytest.mark.parametrize("asked, language, slot", [
+    ("for the fieldwork you need to know how many days I need in the building?", "en",
+     "how many days I need in the building"),
+    ("Für die Planung müssen wir wissen, wie viele Tage Sie im Gebäude brauchen?", "de",
+     "Wie viele Tage wir im Gebäude brauchen"),
+    ("Pour le planning, nous devons savoir combien de jours vous faut-il?", "fr", "Combien de jours vous faut-il"),
+])
+def test_a_need_to_know_frame_and_what_it_is_for_are_not_pasted(asked, language, slot):
+    assert short_question(asked, language) == slot

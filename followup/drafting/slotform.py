@@ -66,13 +66,21 @@ _LEAD_IN = re.compile(
 # A frame asking to be told what the question asks ("please also tell whether", "could I also find out if",
 # "Pouvez-vous nous dire si", "Il faudrait aussi savoir si", "También necesitamos saber si", "wir möchten wissen, ob").
 _TELL_FRAME = {
-    "en": re.compile(r"^(?:(?:could|can|would) (?:you|I) )?(?:also )?(?:tell(?: me| us| you)?|advise|confirm|"
+    # or a need to know, after what it is for ("for the fieldwork we need to know how many days ...")
+    "en": re.compile(r"^(?:for [^,]{3,40}?,?\s+)?(?:you|we|I) (?:also )?(?:need|would like|want|have) to know,?\s+"
+                     r"(?=whether\b|if\b|what\b|when\b|how\b|which\b|who\b)|"
+                     r"^(?:(?:could|can|would) (?:you|I) )?(?:also )?(?:tell(?: me| us| you)?|advise|confirm|"
                      r"let (?:me|us|you) know|find out|check)\s+(?=whether\b|if\b|what\b|when\b|how\b|which\b|who\b)",
                      re.I),
-    "de": re.compile(r"^(?:(?:wir|ich) )?(?:möchten|möchte|würden|würde|wollen|will) (?:gerne? )?(?:noch )?wissen,?\s+"
+    "de": re.compile(r"^(?:für [^,]{3,40}?\s+)?(?:müssen|muss) (?:wir|ich) (?:noch )?wissen,?\s+(?=ob\b|wann\b|wie\b|"
+                     r"was\b|wer\b|welche)|^(?:wir|ich) (?:müssen|muss) (?:noch )?wissen,?\s+(?=ob\b|wann\b|wie\b|was\b|"
+                     r"wer\b|welche)|"
+                     r"^(?:(?:wir|ich) )?(?:möchten|möchte|würden|würde|wollen|will) (?:gerne? )?(?:noch )?wissen,?\s+"
                      r"(?=ob\b|wann\b|wie\b|was\b|wer\b|welche)|^(?:können|könnten) Sie (?:uns|mir) (?:noch )?sagen,?\s+"
                      r"(?=ob\b|wann\b|wie\b|was\b|wer\b|welche)", re.I),
-    "fr": re.compile(r"^(?:(?:on|nous) (?:voudrait|voudrions|aimerait|aimerions) |il (?:nous )?faudrait (?:aussi )?|"
+    "fr": re.compile(r"^(?:pour [^,]{3,40}?,\s+)?(?:nous devons|il nous faut|on doit|nous avons besoin de) (?:aussi )?"
+                     r"savoir\s+(?=si\b|s'il\b|quand\b|combien\b|comment\b|quel)|"
+                     r"^(?:(?:on|nous) (?:voudrait|voudrions|aimerait|aimerions) |il (?:nous )?faudrait (?:aussi )?|"
                      r"j'aimerais |je voudrais )?(?:aussi )?savoir\s+(?=si\b|s'il\b|quand\b|combien\b|comment\b|quel)|"
                      r"^(?:pouvez|pourriez)-vous (?:aussi )?(?:nous|me) (?:dire|confirmer|indiquer)\s+"
                      r"(?=si\b|s'il\b|quand\b|combien\b|comment\b|quel|à combien\b)", re.I),

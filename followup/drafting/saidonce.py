@@ -1,0 +1,30 @@
+"""A customer's point the rep's own line in force says again is said once, in the rep's line: their sums of money
+("you're taking it at $260" beside "The price is $260"), or every count they name with what it counts ("Sie nehmen
+20.000 Stück mit UV-Lack" beside "bei 20.000 Stück kostet der Druck EUR 0,96"): noting it as well only hands their
+own sentence back to them."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from followup.drafting.figures import amounts, numbers
+
+# A figure with the word after it ("20.000 Stück", "4 grupos", "6. Juni"): what it counts or the month it dates.
+_COUNT = re.compile(r"(?<![\d.,'])(\d[\d.,']*\d|\d)\.?\s+([^\W\d_]{3,})")
+# Letters two words must share at their start to count the same thing ("Stück" / "Stück", "groups" / "group").
+STEM = 4
+
+
+def _counts(text: str) -> set[tuple[str, str]]:
+    """Each figure of a text with the start of the word after it, thousands separators off."""
+    return {(re.sub(r"[.,']", "", m.group(1)), m.group(2).lower()[:STEM]) for m in _COUNT.finditer(text)}
+
+
+def said_again(text: str, lines: Sequence[str]) -> bool:
+    """Whether the rep's lines say a customer's point already: its every sum, or its every figure with what it
+    counts (a point with a figure the lines do not count the same way is news)."""
+    said = set().union(*[numbers(line) for line in lines]) if lines else set()
+    if amounts(text) and numbers(text) <= said:
+        return True
+    counts = _counts(text)
+    return bool(counts) and len(counts) == len(numbers(text)) and counts <= set().union(*[_counts(x) for x in lines])

@@ -1,0 +1,20 @@
+"""A customer's point the rep's own line in force says again is said once, in the rep's line."""
+from followup.drafting.saidonce import said_again
+
+LINE = "Ohne Heißfolie, mit partiellem UV-Lack, kostet der Druck bei 20.000 Stück EUR 0,96 pro Schachtel."
+
+
+def test_a_count_the_reps_line_counts_the_same_way_is_said_once():
+    assert said_again("Sie nehmen 20.000 Stück mit UV-Lack", [LINE])
+    assert said_again("tomamos 4 grupos", ["4 grupos focales, S/ 16.000 + IGV"])
+
+
+def test_a_sum_the_reps_line_names_is_said_once():
+    assert said_again("you're taking it at $260, first delivery Monday Dec 7", ["The price is $260 per unit, Dec 7"])
+
+
+def test_a_figure_counted_otherwise_or_not_at_all_is_news():
+    assert not said_again("Sie hätten gern einen Termin am Dienstag, 6. Juni", ["EUR 6.400 für 6 Motive"])
+    assert not said_again("you need 36 loggers", ["30 loggers at $40"])
+    assert not said_again("you take 20.000 boxes and 300 samples", ["20,000 boxes at EUR 0.96"])
+    assert not said_again("you'd like a call", [LINE])
