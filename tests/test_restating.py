@@ -100,3 +100,8 @@ def test_a_request_keeps_what_it_is_for_and_loses_the_customers_own_clause():
         "I'll send an engagement letter"
     assert restate("Could you send the contract, we need it by Friday?", "inbound", "request") == \
         "I'll send the contract, you need it by Friday"
+
+
+def test_what_a_request_is_for_on_the_customers_side_is_left_out():
+    assert restate("Could you send it in Word format, so I can put comments?", "inbound", "question") == \
+        "I'll send it in Word format"

@@ -23,7 +23,9 @@ _LEAD_BEFORE_ASK = re.compile(r"^(?P<lead>(?:for|regarding|as for|before|ahead o
 # A clause of the customer's own tacked on a request after a comma (", our CFO will sign it", ", we need it by
 # Friday"): their side of it, never part of the rep's promise.
 _OWN_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?|we|i|he|she|they)\s+(?:will|would|can|must|"
-                         r"should|need|needs|want|wants|have to|has to|is|are|'ll)\b[^,]*$", re.I)
+                         r"should|need|needs|want|wants|have to|has to|is|are|'ll)\b[^,]*$|"
+                         # or what it is for on their side: "..., so I can put comments", "so that we can sign"
+                         r",?\s+so (?:that )?(?:we|i) (?:can|could|will|'ll)\b[^,]*$", re.I)
 
 
 def _lead_after(lead: re.Match[str]) -> str:
