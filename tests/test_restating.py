@@ -105,3 +105,5 @@ def test_a_request_keeps_what_it_is_for_and_loses_the_customers_own_clause():
 def test_what_a_request_is_for_on_the_customers_side_is_left_out():
     assert restate("Could you send it in Word format, so I can put comments?", "inbound", "question") == \
         "I'll send it in Word format"
+    assert restate("Please send the revised proposal so I can raise a PO.", "inbound", "request") == \
+        "I'll send the revised proposal so you can raise a PO"

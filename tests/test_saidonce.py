@@ -1,5 +1,5 @@
 """A customer's point the rep's own line in force says again is said once, in the rep's line."""
-from followup.drafting.saidonce import said_again
+from followup.drafting.saidonce import counted, said_again
 
 LINE = "Ohne Heißfolie, mit partiellem UV-Lack, kostet der Druck bei 20.000 Stück EUR 0,96 pro Schachtel."
 
@@ -18,3 +18,8 @@ def test_a_figure_counted_otherwise_or_not_at_all_is_news():
     assert not said_again("you need 36 loggers", ["30 loggers at $40"])
     assert not said_again("you take 20.000 boxes and 300 samples", ["20,000 boxes at EUR 0.96"])
     assert not said_again("you'd like a call", [LINE])
+
+
+def test_a_count_is_read_with_its_thing_and_days_can_be_left_out():
+    assert counted("environ 22 000 mots, publication le 30 juin") == {("22000", "mots"), ("30", "juin")}
+    assert counted("environ 22 000 mots, publication le 30 juin", days=False) == {("22000", "mots")}

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Sequence
 
 from followup.drafting.items import Item
+from followup.drafting.saidonce import counted
 
 # Month names and their usual short forms in the four languages, by their first letters.
 _MONTHS = {"jan": 1, "ene": 1, "janv": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3, "apr": 4, "avr": 4,
@@ -119,5 +120,8 @@ def told_since_rep(facts: Sequence[Item], items: Sequence[Item], today: date) ->
 
 
 def _replies(item: Item, items: Sequence[Item]) -> int:
-    """How many of the rep's emails came after a point (one email's several items count once)."""
-    return len({(i.source_kind, i.source_id) for i in items if i.direction == "outbound" and i.at > item.at})
+    """How many of the rep's emails came after a point (one email's several items count once), 0 when none of them
+    counts a thing of it again ("22 000 mots"): only a scope the rep's offers took in is old news."""
+    later = [i for i in items if i.direction == "outbound" and i.at > item.at]
+    taken = counted(item.text, days=False) & set().union(*[counted(i.quote) for i in later])
+    return len({(i.source_kind, i.source_id) for i in later}) if taken else 0

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+# An English point is a thing only as a count this short ("4 groups", "2 extra cohorts").
+EN_COUNT_WORDS = 4
+
 # The words a noun phrase opens with: an article, a possessive, a demonstrative, a figure.
 _OPENS = {
     "en": r"the|a|an|your|our|their|this|that|these|those|its",
@@ -62,6 +65,6 @@ def thing_only(text: str, language: str) -> bool:
         return False
     if not (re.match(r"\d", words[0]) or re.fullmatch(_OPENS[language], words[0], re.I if language != "de" else 0)):
         return False
-    if language == "en" and _EN_VERB.search(text):
-        return False
+    if language == "en" and (_EN_VERB.search(text) or not re.match(r"\d", words[0]) or len(words) > EN_COUNT_WORDS):
+        return False  # an English verb has no form to tell it by ("your fleet insurance renew on ..."): a count only
     return all(_thing_word(w, words[n - 1] if n else "", language) for n, w in enumerate(words))

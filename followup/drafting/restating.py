@@ -38,9 +38,11 @@ def _lead_after(lead: re.Match[str]) -> str:
 
 def _own_clause_off(text: str) -> str:
     """A request without the customer's own clause tacked on it; one with a figure or a day keeps it (", we need it
-    by Friday" is when)."""
+    by Friday" is when), and a purpose with a name or code in it ("so I can raise a PO") says what it is for."""
     m = _OWN_CLAUSE.search(text)
-    return text if m is None or re.search(r"\d", m.group()) or _DATE_WORD.search(m.group()) else text[:m.start()]
+    named = m is not None and re.match(r",?\s+so\b", m.group()) and re.search(r"\b[A-Z]{2,}\b", m.group())
+    return text if m is None or named or re.search(r"\d", m.group()) or _DATE_WORD.search(m.group()) \
+        else text[:m.start()]
 
 
 _SWAP_IN = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you",
