@@ -102,8 +102,7 @@ def test_a_request_keeps_what_it_is_for_and_loses_the_customers_own_clause():
         "I'll send the contract, you need it by Friday"
 
 
-def test_what_a_request_is_for_on_the_customers_side_is_left_out():
-    assert restate("Could you send it in Word format, so I can put comments?", "inbound", "question") == \
-        "I'll send it in Word format"
+def test_what_a_request_is_for_on_the_customers_side_stays():
+    """"so I can raise a PO" says what the document is for; only a clause with its own subject is left out."""
     assert restate("Please send the revised proposal so I can raise a PO.", "inbound", "request") == \
         "I'll send the revised proposal so you can raise a PO"

@@ -23,3 +23,8 @@ def test_a_figure_counted_otherwise_or_not_at_all_is_news():
 def test_a_count_is_read_with_its_thing_and_days_can_be_left_out():
     assert counted("environ 22 000 mots, publication le 30 juin") == {("22000", "mots"), ("30", "juin")}
     assert counted("environ 22 000 mots, publication le 30 juin", days=False) == {("22000", "mots")}
+
+
+def test_a_models_number_and_the_customers_go_ahead_are_never_said_once():
+    assert not said_again("Budget ist freigegeben, Sie nehmen die KT-40 mit Wartung", ["Die KT-40 mit Montage"])
+    assert not said_again("vous voulez commander les 2 machines", ["2 machines VacuPro 40 à 14 800 000 Ar chacune"])

@@ -23,9 +23,7 @@ _LEAD_BEFORE_ASK = re.compile(r"^(?P<lead>(?:for|regarding|as for|before|ahead o
 # A clause of the customer's own tacked on a request after a comma (", our CFO will sign it", ", we need it by
 # Friday"): their side of it, never part of the rep's promise.
 _OWN_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?|we|i|he|she|they)\s+(?:will|would|can|must|"
-                         r"should|need|needs|want|wants|have to|has to|is|are|'ll)\b[^,]*$|"
-                         # or what it is for on their side: "..., so I can put comments", "so that we can sign"
-                         r",?\s+so (?:that )?(?:we|i) (?:can|could|will|'ll)\b[^,]*$", re.I)
+                         r"should|need|needs|want|wants|have to|has to|is|are|'ll)\b[^,]*$", re.I)
 
 
 def _lead_after(lead: re.Match[str]) -> str:
@@ -38,11 +36,9 @@ def _lead_after(lead: re.Match[str]) -> str:
 
 def _own_clause_off(text: str) -> str:
     """A request without the customer's own clause tacked on it; one with a figure or a day keeps it (", we need it
-    by Friday" is when), and a purpose with a name or code in it ("so I can raise a PO") says what it is for."""
+    by Friday" is when)."""
     m = _OWN_CLAUSE.search(text)
-    named = m is not None and re.match(r",?\s+so\b", m.group()) and re.search(r"\b[A-Z]{2,}\b", m.group())
-    return text if m is None or named or re.search(r"\d", m.group()) or _DATE_WORD.search(m.group()) \
-        else text[:m.start()]
+    return text if m is None or re.search(r"\d", m.group()) or _DATE_WORD.search(m.group()) else text[:m.start()]
 
 
 _SWAP_IN = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you",

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from followup.drafting.brief import _DATE_WORD
+from followup.drafting.brief import _DATE_WORD, _DECISION
 from followup.drafting.figures import amounts, numbers
 
-# A figure with the word after it ("20.000 Stück", "4 grupos", "6. Juni"): what it counts or the month it dates.
-_COUNT = re.compile(r"(?<![\d.,'])(\d{1,3}(?:[ \u202f\u00a0]\d{3})+|\d[\d.,']*\d|\d)\.?\s+([^\W\d_]{3,})")
+# A figure with the word after it ("20.000 Stück", "4 grupos", "6. Juni"): what it counts or the month it dates; never
+# a model's number ("KT-40 mit").
+_COUNT = re.compile(r"(?<![\w.,'-])(\d{1,3}(?:[ \u202f\u00a0]\d{3})+|\d[\d.,']*\d|\d)\.?\s+([^\W\d_]{3,})")
 # Letters two words must share at their start to count the same thing ("Stück" / "Stück", "groups" / "group").
 STEM = 4
 
@@ -29,5 +30,7 @@ def said_again(text: str, lines: Sequence[str]) -> bool:
     said = set().union(*[numbers(line) for line in lines]) if lines else set()
     if amounts(text) and numbers(text) <= said:
         return True
+    if _DECISION.search(text):
+        return False  # their go-ahead ("vous voulez commander les 2 machines") is answered, never left out
     counts = counted(text, days=False)  # a day the line names is no sign it says the point ("before 1 September")
     return bool(counts) and len(counts) == len(numbers(text)) and counts <= set().union(*[counted(x) for x in lines])
