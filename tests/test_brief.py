@@ -1,4 +1,6 @@
 """A customer's said-back point cut to the clauses with a figure, a date or a name."""
+import pytest
+
 from followup.drafting.brief import brief, briefly, carries, wanted
 
 
@@ -88,3 +90,20 @@ def test_an_approval_said_as_the_approval():
 def test_a_want_said_again_one_by_one_is_said_once():
     assert wanted("necesitan un presupuesto por comunidad, uno para cada una", "es") == "un presupuesto por comunidad"
     assert wanted("you need a quote per building, one for each", "en") == "a quote per building"
+
+
+@pytest.mark.parametrize("text, language, said", [
+    ("Das passt, Sie nehmen 20.000 Stück mit UV-Lack", "de", "Sie nehmen 20.000 Stück mit UV-Lack"),
+    ("par ailleurs, les textes arriveront avec une semaine de retard, le 6 juin", "fr",
+     "les textes arriveront avec une semaine de retard, le 6 juin"),
+    ("That works, you take 20 units from March", "en", "you take 20 units from March"),
+    ("Además, necesitan 4 grupos", "es", "necesitan 4 grupos"),
+])
+def test_the_customers_yes_or_connective_before_the_point_is_not_said_back(text, language, said):
+    assert brief(text, language) == said
+
+
+def test_an_article_before_a_day_opens_no_clause_of_its_own():
+    """'..., le 6 juin' is the day of the clause before it, never the news alone."""
+    assert brief("les textes arriveront avec une semaine de retard, le 6 juin", "fr").startswith("les textes")
+    assert brief("le chantier a glissé, on commence le 11 janvier", "fr") == "on commence le 11 janvier"

@@ -1,7 +1,7 @@
 """One ': ' lead per draft sentence (followup/drafting/leads.py), in four languages."""
 import pytest
 
-from followup.drafting.leads import one_lead, one_lead_each
+from followup.drafting.leads import one_lead, one_lead_each, unannounced
 
 
 @pytest.mark.parametrize("language, sentence, said", [
@@ -39,3 +39,12 @@ def test_any_other_second_colon_becomes_a_dash_and_clocks_slots_and_single_leads
     slot = "Zu Ihrer Frage: [[answer: Wegen der Ladestation: reicht ein Solarpanel?]]"
     assert one_lead_each(slot, "de") == slot
     assert one_lead_each("Noted: a change: 40 seats. Thanks.", "en") == "Noted: 40 seats. Thanks."
+
+
+def test_an_earlier_emails_announcement_is_not_pasted_before_its_news():
+    assert one_lead_each("I have good news: for an order by 30 June the price is EUR 38,900.", "en") == \
+        "For an order by 30 June the price is EUR 38,900."
+    assert unannounced("Gute Nachricht: der Preis sinkt auf EUR 900.") == "Der Preis sinkt auf EUR 900."
+    assert unannounced("Bonne nouvelle : le prix baisse.") == "Le prix baisse."
+    assert unannounced("Buenas noticias: el precio baja.") == "El precio baja."
+    assert unannounced("The news: it stays.") == "The news: it stays."

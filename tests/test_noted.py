@@ -70,3 +70,17 @@ def test_a_board_meeting_ahead_in_the_customers_newest_email_is_noted():
                                  "up.\n\nRosa", datetime(2026, 11, 24, 9), "inbound")
     body = draft([offer, reply]).body
     assert "the board meets Thursday 3 December" in body, body
+
+
+def test_a_dated_point_the_rep_answered_twice_is_not_noted_again():
+    """Their first email's scope with its day ahead is old news two offers that took it in later ("for the 6
+    balconies"); a day ahead the rep's emails never took in stands (test above)."""
+    first = Source("message", 1, "Hi Iker,\n\nWe need awnings. The owners' committee votes on 10 December on the "
+                                 "awnings for 6 balconies.\n\nRosa", datetime(2026, 11, 2, 9), "inbound")
+    offer = Source("message", 2, "Hi Rosa,\n\nFor 6 balconies the awnings come to EUR 4,800 installed.\n\nIker",
+                   datetime(2026, 11, 3, 9), "outbound")
+    ask = Source("message", 3, "Hi Iker,\n\nCan you do it for less?\n\nRosa", datetime(2026, 11, 10, 9), "inbound")
+    again = Source("message", 4, "Hi Rosa,\n\nI can do EUR 4,500 installed for the 6 balconies.\n\nIker",
+                   datetime(2026, 11, 12, 9), "outbound")
+    assert "10 December" not in draft([first, offer, ask, again]).body
+    assert "10 December" in draft([first, offer]).body

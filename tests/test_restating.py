@@ -81,3 +81,28 @@ def test_a_notes_verbless_list_about_the_customers_things_is_not_said_as_a_sente
     assert restate("Budget 450k", "note", "term") == "your budget is 450k"
     # the rep's refusal and counter-offer in a note is the rep's, never "you cannot do 12%"
     assert restate("cannot do 12%, offered 7% -> EUR 17,437.50 + VAT", "note", "term") == ""
+
+
+def test_a_customers_could_we_have_a_call_stays_we():
+    """A call or a meeting of both sides: "we" stays, their CFO is still theirs; what they do alone turns to "you"."""
+    said = restate("Could we have a short call to go through the engagement letter with our CFO?", "inbound", "question")
+    assert said.lower().startswith("could we have a short call") and "your CFO" in said
+    assert restate("Can we meet on Tuesday?", "inbound", "question").startswith("can we meet")
+    assert restate("Can we get a discount?", "inbound", "question").startswith("can you get")
+
+
+def test_a_request_keeps_what_it_is_for_and_loses_the_customers_own_clause():
+    """"For the June 15 event please send: ..." is the rep's promise with what it is for after it; ", our CFO will
+    sign it" is the customer's side, left out; a clause with a day says when and stays."""
+    assert restate("For the June 15 event please send: your W-9 and the deposit invoice.", "inbound", "request") == \
+        "I'll send our W-9 and the deposit invoice for the June 15 event"
+    assert restate("Also please send an engagement letter, our CFO will sign it.", "inbound", "request") == \
+        "I'll send an engagement letter"
+    assert restate("Could you send the contract, we need it by Friday?", "inbound", "request") == \
+        "I'll send the contract, you need it by Friday"
+
+
+def test_what_a_request_is_for_on_the_customers_side_stays():
+    """"so I can raise a PO" says what the document is for; only a clause with its own subject is left out."""
+    assert restate("Please send the revised proposal so I can raise a PO.", "inbound", "request") == \
+        "I'll send the revised proposal so you can raise a PO"

@@ -145,3 +145,32 @@ def test_a_condition_opening_the_question_stays_a_condition():
 def test_the_context_of_an_informal_german_question_keeps_its_pronouns():
     assert slot_line("Könnt ihr vorher vorbeischauen", "Unser Kessel geht seit zwei Wochen auf Störung", "de") == \
         "[[answer: Könnt ihr vorher vorbeischauen? (Unser Kessel geht seit zwei Wochen auf Störung)]]"
+
+
+@pytest.mark.parametrize("asked, language, slot", [
+    ("Wir sind inzwischen 450 Gäste, reicht die Beschallung dafür?", "de", "Reicht die Beschallung für 450 Gäste"),
+    ("We're now 40 people, is the room big enough for that?", "en", "is the room big enough for 40 people"),
+    ("Somos 200 personas, ¿hay sitio para eso?", "es", "¿Hay sitio para 200 personas"),
+])
+def test_a_question_pointing_back_at_a_count_asks_with_the_count(asked, language, slot):
+    assert short_question(asked, language) == slot
+
+
+def test_a_german_we_of_both_sides_stays_we():
+    """A call, a meeting or a contract made together is still "wir"; what the customer's side does turns to "Sie"."""
+    assert short_question("Und können wir den Servicevertrag gleich auf 3 Jahre abschliessen?", "de") == \
+        "Können wir den Servicevertrag gleich auf 3 Jahre abschliessen"
+    assert short_question("Können wir uns nächste Woche treffen?", "de") == "Können wir uns nächste Woche treffen"
+    assert short_question("Können wir die Lieferung auf Mittwoch verschieben?", "de") == \
+        "Können Sie die Lieferung auf Mittwoch verschieben"
+
+
+@pytest.mark.parametrize("asked, language, slot", [
+    ("for the fieldwork you need to know how many days I need in the building?", "en",
+     "how many days I need in the building"),
+    ("Für die Planung müssen wir wissen, wie viele Tage Sie im Gebäude brauchen?", "de",
+     "Wie viele Tage wir im Gebäude brauchen"),
+    ("Pour le planning, nous devons savoir combien de jours vous faut-il?", "fr", "Combien de jours vous faut-il"),
+])
+def test_a_need_to_know_frame_and_what_it_is_for_are_not_pasted(asked, language, slot):
+    assert short_question(asked, language) == slot

@@ -60,6 +60,10 @@ def carries(clause: str, language: str = "en") -> bool:
     return any(m.group(0) not in _NOT_NAME for m in _NAME.finditer(clause))
 
 
+# "le 6 juin", "el 19 de junio": an article before a figure opens a day or an amount, not a clause's subject.
+_DATE_AFTER = re.compile(r"^[^\W\d_]+\s+\d")
+
+
 def _trimmed(clause: str, language: str) -> str:
     """A clause without its comma-led asides that carry nothing ("you need the offer as PDF for the bank, for the
     credit" -> "... for the bank"); its first part always stays: it holds the subject and verb."""
@@ -68,14 +72,33 @@ def _trimmed(clause: str, language: str) -> str:
         return clause  # "Sie sagen, dass ...": the part after the comma is what they said
     rest = [x for x in parts[1:] if carries(x, language) or _WITH.match(x)]
     subject = re.compile(rf"^(?:{_SUBJECT.get(language, _SUBJECT['en'])})\b", 0 if language == "de" else re.I)
-    if language != "de" and not carries(parts[0], language) and rest and all(subject.match(x) for x in rest):
+    if language != "de" and not carries(parts[0], language) and rest \
+            and all(subject.match(x) and not _DATE_AFTER.match(x) for x in rest):
         return ", ".join(rest)  # "le chantier a glissé, on commence le 11 janvier": the new day is the news
     return ", ".join([parts[0], *rest])
+
+
+# The customer's yes or connective before the point itself ("Das passt, wir nehmen ...", "Par ailleurs, les textes
+# ...", "That works, ...", "Además, ..."): their words around the news, never said back to them.
+_LEAD_IN = re.compile(
+    r"^(?:that works|that's fine|that is fine|sounds good|perfect|great|fine|ok(?:ay)?|also|besides|by the way|btw|"
+    r"in addition|furthermore|moreover|one more thing|"
+    r"das passt|passt|gut|prima|perfekt|super|einverstanden|in ordnung|alles klar|außerdem|übrigens|zudem|ach ja|"
+    r"ça (?:nous |me )?(?:va|convient)|cela (?:nous |me )?convient|c'est parfait|parfait|très bien|d'accord|"
+    r"par ailleurs|de plus|en outre|au fait|autre chose|sinon|"
+    r"perfecto|(?:me|nos) parece bien|de acuerdo|vale|bien|genial|además|por cierto|por otro lado|otra cosa)"
+    r"\s*[,:;–—]\s+(?=\S)", re.I)
+
+
+def unled(text: str) -> str:
+    """A said-back point without the customer's yes or connective before it (see _LEAD_IN)."""
+    return _LEAD_IN.sub("", text.strip(), count=1)
 
 
 def brief(text: str, language: str) -> str:
     """A said-back point cut to its clauses with a figure, a date or a name (all of it when none or every clause
     has one)."""
+    text = unled(text)
     if language == "de":  # every noun capitalised: no telling a name, so no clause is judged empty, only asides
         return _trimmed(text, language)
     clauses = _clauses(text, language)

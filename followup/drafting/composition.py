@@ -14,7 +14,7 @@ from followup.drafting.again import asks_an_answer, declined, not_promised, once
 from followup.drafting.asked import asked_on_call, covers, slotted
 from followup.drafting.changes import priced_only
 from followup.drafting.features import said_features
-from followup.drafting.figures import amounts, numbers, restated_or_replaced
+from followup.drafting.figures import restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
 from followup.drafting.frame import after_greeting, said_promises, signed_off, whole_line
 from followup.drafting.greeting import closing_line, plain_greeting
@@ -42,6 +42,7 @@ from followup.drafting.recap import (
 )
 from followup.drafting.register import informal_state, is_informal
 from followup.drafting.restating import bare_question, restate
+from followup.drafting.saidonce import said_again
 from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, note_recap, sentences
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
@@ -279,10 +280,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if meet:
         mine = [t for t in mine if not _same_meeting(t, meet[-1])]  # the appointment is said once, first
     recap: list[str] = []
-    # a customer's figures the rep's own line in force says again are said once, in the rep's line
-    # (every figure of it: "you're taking it at $260, first delivery Monday Dec 7" says a day the line does not)
-    again = set().union(*[numbers(t.quote) for t in mine if _rep_line(t, state)])
-    facts = [f for f in facts if not (amounts(f.text) and numbers(f.text) <= again) and not declined(f, state.items)]
+    # a customer's figures the rep's own line in force says again are said once, in the rep's line (saidonce.py)
+    again = [t.quote for t in mine if _rep_line(t, state)]
+    facts = [f for f in facts if not said_again(f.text, again) and not declined(f, state.items)]
     said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
     told = told_since_rep(facts, state.items, state.today)[-MAX_RECAP_FACTS:]
     said_lines, said = note_recap(said, state.language, p["recap"], state)

@@ -57,10 +57,23 @@ def one_lead(sentence: str, language: str) -> str:
     return out + rest[at:]
 
 
+# An email's own announcement before its news ("I have good news:", "Gute Nachricht:", "Bonne nouvelle :", "Buenas
+# noticias:"): said once in that email, never pasted into the next.
+_NEWS = re.compile(r"^(?:(?:I|we) (?:have|'ve got|have got) (?:some )?(?:good|great) news|(?:some )?(?:good|great) news|"
+                   r"(?:ich habe |wir haben )?(?:eine )?gute nachrichte?n?|(?:j'ai |nous avons )?(?:une )?bonnes? "
+                   r"nouvelles?|(?:tengo |tenemos )?(?:una )?buenas? (?:noticias?|nueva))\s?[:!–—-]\s*(?=\S)", re.I)
+
+
+def unannounced(text: str) -> str:
+    """A sentence without an earlier email's announcement before its news (see _NEWS)."""
+    out = _NEWS.sub("", text, count=1)
+    return out[:1].upper() + out[1:] if out != text else text
+
+
 def one_lead_each(text: str, language: str) -> str:
     """Every sentence of a line with at most one ': ' lead, mended or left out where a cut broke it (garbled.py)."""
     parts: list[str] = []
-    for part in _SENTENCE_END.split(text):  # "(ab 8. März)": a bracket's dot ends no sentence
+    for part in _SENTENCE_END.split(unannounced(text)):  # "(ab 8. März)": a bracket's dot ends no sentence
         parts[-1:] = [f"{parts[-1]} {part}"] if parts and parts[-1].count("(") > parts[-1].count(")") else [*parts[-1:], part]
     return " ".join(x for p in parts if (x := mended(one_lead(p, language) if len(parts) > 1 or _COLON.search(text)
                                                      else p, language)))

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Sequence
 
 from followup.drafting.items import Item
+from followup.drafting.saidonce import counted
 
 # Month names and their usual short forms in the four languages, by their first letters.
 _MONTHS = {"jan": 1, "ene": 1, "janv": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3, "apr": 4, "avr": 4,
@@ -22,6 +23,10 @@ _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|o
 _PERSONS = {"de": r"\b(?:wir|unser\w*|uns|ich|mein\w*|mir|mich|sie|ihr\w*|ihnen)\b",
             "fr": r"\b(?:on|nous|notre|nos|je|j'|mon|ma|mes|me|m'|moi|vous|votre|vos)\b",
             "es": r"\b(?:nosotros|nuestr\w*|nos|yo|mi|mis|me|usted\w*|su|sus|te|tu|tus)\b"}
+
+# A customer's dated point the rep has answered in this many emails since is old news, its day ahead or not: their
+# first email's scope ("publication prévue le 30 juin") is not noted again two offers later.
+OLD_NEWS_REPLIES = 2
 
 # A dated statement longer than this is left to the rest of the state (a recap sentence stays short).
 NOTED_WORDS = 14
@@ -107,7 +112,16 @@ def moved_later(day: date, later_texts: list[str], today: date) -> bool:
 def told_since_rep(facts: Sequence[Item], items: Sequence[Item], today: date) -> list[Item]:
     """The customer's points worth noting: what they told us before the rep's latest email was answered by it, so only
     what came since is news; their constraints, requests and dates still ahead ("the committee votes on 10
-    December") stand whenever they were said."""
+    December") stand whenever they were said, a date only until the rep has answered it twice."""
     wrote = max((i.at for i in items if i.direction == "outbound"), default=None)
     return [i for i in facts if i.direction == "inbound" and (
-        wrote is None or i.at > wrote or i.kind != "term" or (dated_day(i.text, today) or today) > today)]
+        wrote is None or i.at > wrote or i.kind != "term"
+        or ((dated_day(i.text, today) or today) > today and _replies(i, items) < OLD_NEWS_REPLIES))]
+
+
+def _replies(item: Item, items: Sequence[Item]) -> int:
+    """How many of the rep's emails came after a point (one email's several items count once), 0 when none of them
+    counts a thing of it again ("22 000 mots"): only a scope the rep's offers took in is old news."""
+    later = [i for i in items if i.direction == "outbound" and i.at > item.at]
+    taken = counted(item.text, days=False) & set().union(*[counted(i.quote) for i in later])
+    return len({(i.source_kind, i.source_id) for i in later}) if taken else 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting import words as _words
+from followup.drafting.brief import _DATE_WORD
 from followup.drafting.words import _MANNER, _PAREN
 
 _ASK_ACTION = re.compile(r"^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?"
@@ -12,6 +13,32 @@ _ASK_ACTION = re.compile(r"^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|wil
                          r"(?P<verb>send|share|forward|email|mail|resend|include|add|provide|get|put together|prepare|"
                          r"set up|schedule|book|check|confirm|find out|look into|(?:hold|reserve)(?!.*\b(?:if|wenn|si)\b))"
                          r"\b(?P<rest>.*)$", re.I)  # (to hold a price on a condition is the rep's decision, no errand)
+
+
+# A short phrase saying what a request is for, put before its "please" ("For the June 15 event please send ...").
+_LEAD_BEFORE_ASK = re.compile(r"^(?P<lead>(?:for|regarding|as for|before|ahead of)\s[^,:.?]{2,40}?),?\s+"
+                              r"(?P<ask>please\s.*)$", re.I)
+
+
+# A clause of the customer's own tacked on a request after a comma (", our CFO will sign it", ", we need it by
+# Friday"): their side of it, never part of the rep's promise.
+_OWN_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?|we|i|he|she|they)\s+(?:will|would|can|must|"
+                         r"should|need|needs|want|wants|have to|has to|is|are|'ll)\b[^,]*$", re.I)
+
+
+def _lead_after(lead: re.Match[str]) -> str:
+    """A request with what it is for put after the thing asked for, before any aside ("please send: your W-9 for the
+    June 15 event, addressed to ...")."""
+    ask, what = lead.group("ask"), lead.group("lead")[:1].lower() + lead.group("lead")[1:]
+    cut = ask.find(", ")
+    return f"{ask[:cut]} {what}{ask[cut:]}" if cut > 0 else f"{ask} {what}"
+
+
+def _own_clause_off(text: str) -> str:
+    """A request without the customer's own clause tacked on it; one with a figure or a day keeps it (", we need it
+    by Friday" is when)."""
+    m = _OWN_CLAUSE.search(text)
+    return text if m is None or re.search(r"\d", m.group()) or _DATE_WORD.search(m.group()) else text[:m.start()]
 
 
 _SWAP_IN = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you",
@@ -121,6 +148,11 @@ def swap_note(text: str, language: str) -> str:
     return _swap(text, _SWAP_NOTE) if language == "en" else text
 
 
+# What "we" do together in a customer's "could we ...?": a call or a meeting of both sides.
+_TOGETHER = re.compile(r"\s+(?:(?:also|maybe|perhaps|please)\s+)?(?:have (?:a|an|another) (?:\w+ )?(?:call|chat|meeting|"
+                       r"word|video ?call|session)|meet|talk|speak|catch up|hop on|jump on|get on)\b", re.I)
+
+
 def _swap(text: str, table: dict[str, str]) -> str:
     """Swap pronouns per table; an inbound "you" (the rep) becomes "I" as subject, "me" otherwise."""
     out, pos = [], 0
@@ -141,6 +173,9 @@ def _swap(text: str, table: dict[str, str]) -> str:
                 rep = "me" if obj else "I"
         if low in ("am", "was") and (i == 0 or words[i - 1].group().lower() != "i"):
             rep = None
+        if table is _SWAP_IN and low == "we" and _TOGETHER.match(text, m.end()) and i and words[i - 1].group().lower() \
+                in ("could", "can", "shall", "should", "may", "might"):
+            rep = None  # "could we have a short call": the customer and the rep together, still "we"
         if table is _SWAP_NOTE and low == "her" and (i + 1 == len(words) or words[i + 1].group().lower() in _OBJECT_NEXT
                                                      or text[m.end():words[i + 1].start()].strip()):
             rep = "you"  # "owe her the contract", "told her.": her as the object, not "your"
@@ -184,9 +219,10 @@ def restate(sentence: str, direction: str, kind: str) -> str:
     if not s:
         return ""
     if direction == "inbound":
-        m = _ASK_ACTION.match(s)
+        lead = _LEAD_BEFORE_ASK.match(s)  # "For the June 15 event please send: ...": the ask, what it is for after it
+        m = _ASK_ACTION.match(_lead_after(lead) if lead else s)
         if m:
-            rest = _swap(m.group("rest"), _SWAP_IN).rstrip("?").strip()
+            rest = _swap(_own_clause_off(m.group("rest").lstrip(" :")), _SWAP_IN).rstrip("?").strip()
             return "I'll " + m.group("verb").lower() + (" " + rest if rest else "")
         swapped = _swap(s, _SWAP_IN).rstrip("?")
         if kind == "question":

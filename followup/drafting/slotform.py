@@ -66,13 +66,21 @@ _LEAD_IN = re.compile(
 # A frame asking to be told what the question asks ("please also tell whether", "could I also find out if",
 # "Pouvez-vous nous dire si", "Il faudrait aussi savoir si", "También necesitamos saber si", "wir möchten wissen, ob").
 _TELL_FRAME = {
-    "en": re.compile(r"^(?:(?:could|can|would) (?:you|I) )?(?:also )?(?:tell(?: me| us| you)?|advise|confirm|"
+    # or a need to know, after what it is for ("for the fieldwork we need to know how many days ...")
+    "en": re.compile(r"^(?:for [^,]{3,40}?,?\s+)?(?:you|we|I) (?:also )?(?:need|would like|want|have) to know,?\s+"
+                     r"(?=whether\b|if\b|what\b|when\b|how\b|which\b|who\b)|"
+                     r"^(?:(?:could|can|would) (?:you|I) )?(?:also )?(?:tell(?: me| us| you)?|advise|confirm|"
                      r"let (?:me|us|you) know|find out|check)\s+(?=whether\b|if\b|what\b|when\b|how\b|which\b|who\b)",
                      re.I),
-    "de": re.compile(r"^(?:(?:wir|ich) )?(?:möchten|möchte|würden|würde|wollen|will) (?:gerne? )?(?:noch )?wissen,?\s+"
+    "de": re.compile(r"^(?:für [^,]{3,40}?\s+)?(?:müssen|muss) (?:wir|ich) (?:noch )?wissen,?\s+(?=ob\b|wann\b|wie\b|"
+                     r"was\b|wer\b|welche)|^(?:wir|ich) (?:müssen|muss) (?:noch )?wissen,?\s+(?=ob\b|wann\b|wie\b|was\b|"
+                     r"wer\b|welche)|"
+                     r"^(?:(?:wir|ich) )?(?:möchten|möchte|würden|würde|wollen|will) (?:gerne? )?(?:noch )?wissen,?\s+"
                      r"(?=ob\b|wann\b|wie\b|was\b|wer\b|welche)|^(?:können|könnten) Sie (?:uns|mir) (?:noch )?sagen,?\s+"
                      r"(?=ob\b|wann\b|wie\b|was\b|wer\b|welche)", re.I),
-    "fr": re.compile(r"^(?:(?:on|nous) (?:voudrait|voudrions|aimerait|aimerions) |il (?:nous )?faudrait (?:aussi )?|"
+    "fr": re.compile(r"^(?:pour [^,]{3,40}?,\s+)?(?:nous devons|il nous faut|on doit|nous avons besoin de) (?:aussi )?"
+                     r"savoir\s+(?=si\b|s'il\b|quand\b|combien\b|comment\b|quel)|"
+                     r"^(?:(?:on|nous) (?:voudrait|voudrions|aimerait|aimerions) |il (?:nous )?faudrait (?:aussi )?|"
                      r"j'aimerais |je voudrais )?(?:aussi )?savoir\s+(?=si\b|s'il\b|quand\b|combien\b|comment\b|quel)|"
                      r"^(?:pouvez|pourriez)-vous (?:aussi )?(?:nous|me) (?:dire|confirmer|indiquer)\s+"
                      r"(?=si\b|s'il\b|quand\b|combien\b|comment\b|quel|à combien\b)", re.I),
@@ -126,6 +134,12 @@ _DE_ACCUSATIVE = {"für", "durch", "gegen", "ohne", "um"}
 # The customer's own first person or the informal register: a German question with it keeps its pronouns ("Muss ich
 # für Ihre Techniker ...").
 _DE_FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|mich|mir|[Mm]ein\w*|[Dd]u|dich|dir|ihr|euch|euer|eure)\b")
+
+
+# A German "können wir ...?" of both sides: a call, a meeting, a contract made together.
+_DE_TOGETHER = re.compile(r"^(?:können|könnten|sollen|sollten|wollen|wollten)\s+wir\b.*\b(?:telefonieren|sprechen|"
+                          r"treffen|besprechen|durchgehen|abstimmen|abschließen|abschliessen|vereinbaren|ausmachen|"
+                          r"verabreden|zusammensetzen)$", re.I)
 
 
 def _lead_in_off(text: str) -> str:
@@ -210,9 +224,12 @@ def _turned_de(text: str) -> str:
         return text  # "kümmern Sie sich" turns its reflexive too
     words = list(re.finditer(r"[^\W\d_]+", text))
     out, pos = [], 0
+    together = _DE_TOGETHER.search(text) is not None
     for n, m in enumerate(words):
         w = m.group()
         prev = words[n - 1].group() if n else ""
+        if together and (n == 1 and w == "wir" or w == "uns" and prev == "wir"):
+            continue  # "können wir telefonieren?", "können wir uns treffen?": both sides, still "wir"
         ours = w.lower() in ("wir", "uns") or w.lower().startswith("unser")
         rep = _DE_SWAP.get(w.lower()) if ours else (_DE_SWAP.get(w) if n else None)
         if rep is None:
@@ -236,11 +253,31 @@ def _turned(text: str, language: str, inbound: bool) -> str:
     return _turned_de(text) if language == "de" and inbound else text
 
 
+# A question pointing back at a count said before it ("Wir sind inzwischen 450 Gäste, reicht die Beschallung
+# dafür?"): the count takes the pointer's place ("Reicht die Beschallung für 450 Gäste?").
+_FOR_THAT = {"en": r"\bfor (?:that|this|it|them)\b", "de": r"\bdafür\b", "fr": r"\bpour (?:cela|ça|ceci)\b",
+             "es": r"\bpara (?:eso|ello|esto)\b"}
+_FOR_COUNT = {"en": "for", "de": "für", "fr": "pour", "es": "para"}
+_COUNTED = re.compile(r"(?<![\d.,'])\d[\d.,']*\s+[^\W\d_]{3,}")
+
+
+def _count_for_pointer(q: str, language: str) -> str:
+    """A question after a count it points back at, with the count in the pointer's place (see _FOR_THAT)."""
+    head, sep, tail = q.rpartition(", ")
+    pointer = _FOR_THAT.get(language)
+    counts = _COUNTED.findall(head)
+    if not sep or pointer is None or len(counts) != 1 or "?" in head or len(re.findall(pointer, tail, re.I)) != 1 \
+            or not (_OPENS_QUESTION.match(_lead_in_off(tail.lstrip("¿ "))) or language == "de" and re.match(
+                r"(?!(?:und|aber|oder|denn|weil|dass|ob|wenn|wie)\b)[a-zäöü]+\s", tail)):
+        return q  # a German question opens on its verb, whichever it is ("reicht die Beschallung dafür")
+    return re.sub(pointer, f"{_FOR_COUNT[language]} {counts[0]}", tail, count=1, flags=re.I)
+
+
 def short_question(q: str, language: str, inbound: bool = True) -> str:
     """What a customer's question asks, said short and from the rep's side (no closing mark)."""
     q = q.strip().rstrip("?. ").strip()
     spanish = q.startswith("¿")
-    q = _lead_in_off(unchased(q.lstrip("¿ ")))
+    q = _count_for_pointer(_lead_in_off(unchased(q.lstrip("¿ "))), language)
     q = _lead_in_off(_statement_off(q).lstrip("¿ ")).rstrip("? ")
     if language == "en":
         q = _TELL_PRICE.sub(", and at what price", q)

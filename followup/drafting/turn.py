@@ -10,6 +10,7 @@ from typing import Callable, Sequence
 from followup.drafting.brief import briefly, wanted
 from followup.drafting.changes import newest_items, replaced, swap_lines, welcome, without_old
 from followup.drafting.items import Item, State
+from followup.drafting.nounphrase import thing_only
 from followup.drafting.order import ordered_now, payment_lines
 from followup.drafting.received import received
 from followup.drafting.recount import _MONEY, per_thing
@@ -148,7 +149,8 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     lines += swapped
     # each point briefly, by what it carries (figures, dates, names), never the customer's whole story sent back
     short = briefly([without_old(i.text, state.language) for i in told], state.language)
-    things = [wanted(t, state.language) for t in short]  # "you need the offer as PDF" -> "Noted: the offer as PDF"
+    # "you need the offer as PDF" -> "Noted: the offer as PDF"; a point that is only a thing ("4 grupos") as it is
+    things = [wanted(t, state.language) or (t if thing_only(t, state.language) else None) for t in short]
     if told and all(things):
         # "Tomo nota de su opinión ...": the noting said with its verb, never "Tomo nota: 4 grupos." (a fragment)
         lines += [contracted(p["noted_np"].format(x=join([t for t in things if t], p["and"])))]
