@@ -6,7 +6,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup.text.wish_base import _local
-from followup.text.wish_quiet_abroad import refused_before_abroad, refused_before_date_english
+from followup.text.wish_quiet_abroad import (
+    refused_before_abroad,
+    refused_before_date_english,
+    refused_until_then_abroad,
+)
 
 SENT = datetime(2027, 5, 13, 7, 0)  # Thursday 09:00 in Berlin
 ZONE = ZoneInfo("Europe/Berlin")
@@ -71,3 +75,26 @@ def test_contact_refused_before_an_english_date_is_a_certain_quiet_period(text, 
 ])
 def test_a_weekday_alone_a_question_a_condition_or_someone_else_is_no_english_refusal(text):
     assert english_until(text) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bis dahin bitte net nachhaken, gell.",
+    "Vorher bitte nicht nachfragen.",
+    "Lassen Sie mir bitte drei Wochen, bevor Sie wieder nachfragen.",
+    "Merci de ne pas me relancer d'ici là.",
+    "No me escribas antes porfa, que me estreso.",
+    "Non scrivermi prima, tanto non lo guardo.",
+    "Peço-lhe que não nos contacte até lá.",
+    "Niet eerder appen of mailen graag.",
+])
+def test_contact_refused_until_then_in_six_languages(sentence):
+    assert refused_until_then_abroad(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please don't chase me before then.",  # English: wish_quiet's own patterns
+    "Können Sie vorher nicht anrufen?",  # a question
+    "Bis dahin ist alles geliefert.",  # no contact refused
+])
+def test_english_a_question_or_no_contact_refused_is_no_refusal_until_then(sentence):
+    assert not refused_until_then_abroad(sentence)

@@ -1299,3 +1299,14 @@ def test_a_bare_not_now_gives_way_to_the_day_said_in_the_message():
 def test_a_pause_with_its_end_beside_a_certain_quiet_period_gives_way_to_it(text):
     kinds = {(w.kind, w.certain) for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")}
     assert ("quiet", True) in kinds and ("paused", True) not in kinds
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Hallo Timo, lass mir bitte drei Wochen. Bis dahin bitte net nachhaken, gell.", "2026-12-01"),
+    ("Hola Lucía, dame unos diez días, y no me escribas antes porfa.", "2026-11-20"),
+    ("Moi Jeroen, geef me een weekje. Niet eerder appen of mailen graag.", "2026-11-17"),
+])
+def test_a_length_asked_and_contact_refused_until_then_is_a_certain_quiet_period(text, day):
+    quiet = [w for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago") if w.kind == "quiet"]
+    assert quiet and quiet[0].certain
+    assert quiet[0].until.date().isoformat() == day

@@ -75,4 +75,23 @@ def refused_before_date_english(sentence: str, offset: int, text: str, local: da
     return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=start_of_local_day(day, zone)) if day else None
 
 
+# The six other languages: contact refused until then, after a length asked ("Lass mir bitte drei Wochen ... Bis dahin
+# bitte net nachhaken", "dame unos diez días ... no me escribas antes", "não nos contacte até lá", "Niet eerder appen of
+# mailen graag", "bevor Sie wieder nachfragen")
+_UNTIL_THEN = re.compile(r"\b(?:bis\s+dahin|vorher|davor|bevor\s+Sie|d['\u2019]ici\s+l[àa]|jusque[- ]l[àa]|avant\s+(?:cela|"
+                         r"cette\s+date)|hasta\s+entonces|antes(?:\s+de\s+eso)?(?=\s*(?:[,.;!?]|porfa|por\s+favor|$))|"
+                         r"fino\s+ad?\s+allora|prima(?=\s*(?:[,.;!?]|$))|at[ée]\s+l[áa]|antes\s+disso|at[ée]\s+ent[ãa]o|"
+                         r"niet\s+eerder|tot\s+dan|voor\s+die\s+tijd)\b", re.I)
+_HALT_CONTACT = re.compile(rf"\b(?:nicht|net|kein\w*|ne|pas|no|non|n[ãa]o|niet)\b[^.;!?]{{0,40}}?\b(?:{_VERB}|nachhak\w*|"
+                           r"nachfrag\w*|erinner\w*|insist\w*|sollecit\w*|persig\w*|appen|escribai)\b|"
+                           r"\bbevor\s+Sie\s+(?:sich\s+)?(?:wieder\s+)?(?:nachfrag|nachhak|meld|anruf|schreib|mail|kontakt)\w*",
+                           re.I)
+
+
+def refused_until_then_abroad(sentence: str) -> bool:
+    """Whether a sentence in one of the six languages refuses the rep's contact until a time said before it."""
+    return not english(sentence) and bool(_UNTIL_THEN.search(sentence) and _HALT_CONTACT.search(sentence)) \
+        and "?" not in sentence
+
+
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
