@@ -357,3 +357,13 @@ def test_the_day_first_then_again_in_the_office_is_the_return_day():
     # "again" for "back", as a German or Finnish writer says it
     assert _back("Automatic reply: I am on summer holiday. From Monday 4 January I am again in the office.") \
         == "2027-01-04"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Our office is closed for the break and reopens on Monday 30 November 2026.", "2026-11-30"),
+    ("We will resume business on Tuesday, December 1. We will answer your email after that.", "2026-12-01"),
+    ("I am on annual leave and will return to the University on Tuesday 1 December 2026.", "2026-12-01"),
+    ("Resposta automática: estou de férias e retorno no dia 1º de dezembro.", "2026-12-01"),
+])
+def test_an_office_reopening_business_resumed_a_return_to_a_place_and_an_ordinal_day(text, day):
+    assert _back(text) == day

@@ -85,3 +85,21 @@ def test_days_back_named_from_holidays_of_more_countries(text, today, day):
 
 def test_a_holiday_said_with_no_return_is_no_day_back():
     assert _day("We met on Tynwald Day and talked about the day after it.", date(2027, 7, 2)) is None
+
+
+@pytest.mark.parametrize("text, today, day", [
+    # a holiday on a weekend kept on the Monday after ("observed"): New Year's Day 2028 is a Saturday
+    ("Our office reopens the day after the observed New Year's Day statutory holiday.", date(2027, 12, 23),
+     date(2028, 1, 4)),
+    # Lisbon's own holiday, through it inclusive
+    ("Encontro-me de férias até ao feriado de Santo António, inclusive, e regresso ao escritório no dia seguinte.",
+     date(2028, 5, 24), date(2028, 6, 14)),
+    # the step's "al" holds the article; Whit Monday (5 June 2028) is a working day in Italy
+    ("Sono fuori ufficio per il ponte della Festa della Repubblica e rientrerò il primo giorno lavorativo successivo "
+     "al ponte del 2 giugno.", date(2028, 5, 24), date(2028, 6, 5)),
+    # ... and a holiday in Germany, and in Brazil none again
+    ("Ich bin am ersten Arbeitstag nach Pfingstsonntag zurück.", date(2028, 5, 24), date(2028, 6, 6)),
+    ("Volto no primeiro dia útil depois de Pentecostes.", date(2028, 5, 24), date(2028, 6, 5)),
+])
+def test_an_observed_holiday_a_city_s_holiday_and_whit_monday_where_it_is_kept(text, today, day):
+    assert _day(text, today) == day

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from followup.text.holidays import easter, next_holiday
+from followup.text.holidays import easter, next_holiday, observed
 
 
 @pytest.mark.parametrize("year, day", [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)),
@@ -48,3 +48,14 @@ def test_holidays_of_more_countries(name, day):
 
 def test_a_monday_holiday_of_colombia_stays_on_its_monday():
     assert next_holiday("Independencia de Cartagena", date(2030, 7, 1)) == date(2030, 11, 11)
+
+
+def test_a_holiday_on_a_weekend_is_observed_on_the_monday_after():
+    assert observed(date(2028, 1, 1)) == date(2028, 1, 3)  # a Saturday
+    assert observed(date(2027, 12, 26)) == date(2027, 12, 27)  # a Sunday
+    assert observed(date(2028, 6, 13)) == date(2028, 6, 13)  # a Tuesday stays
+
+
+def test_the_city_holidays_of_lisbon_and_porto():
+    assert next_holiday("Santo António", date(2028, 5, 24)) == date(2028, 6, 13)
+    assert next_holiday("São João", date(2028, 5, 24)) == date(2028, 6, 24)

@@ -112,3 +112,33 @@ def test_a_wait_for_the_reps_own_document_is_no_quiet_period():
     text = "I will not say anything to my boss about the discount yet, better I wait for the final invoice."
     assert event_quiet(text) is None
     assert event_quiet("Please hold off until the board has met.") is not None
+
+
+def test_a_wait_asked_on_the_customer_s_behalf_is_a_wait():
+    text = ("She asks that you hold off on any follow-up regarding the payroll proposal until our new Financial "
+            "Controller has taken up the post.")
+    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None
+    assert _event_quiet("She is waiting until the board has met.", 0, "She is waiting until the board has met.",
+                        _local(SENT, ZONE)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Wacht dus even met mailen tot die deal getekend is, ik kom dan zelf bij je terug.",
+    "Aspetta che arrivi quel permesso prima di scrivermi ancora.",
+    "Bitte warten Sie mit Nachfragen, bis der Vorstand entschieden hat.",
+    "Merci d'attendre que le conseil ait voté avant de me relancer.",
+    "Espere a que firmemos el contrato antes de llamarme.",
+    "Aguarde que a direção decida antes de me contactar.",
+])
+def test_a_wait_with_contact_until_an_event_in_six_languages_is_a_wait(text):
+    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Wacht even met de levering tot maandag.",  # goods, not contact
+    "Aspettiamo che arrivi il permesso.",  # no contact held back
+    "Bitte warten Sie mit weiteren Nachfragen bis nach dem 8. Dezember.",  # a day, read as one
+    "Pouvez-vous attendre la fin du mois avant de me relancer ?",  # a month's end, asked
+])
+def test_a_wait_for_goods_or_with_no_contact_held_back_is_no_wait_abroad(text):
+    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is None

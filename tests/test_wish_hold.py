@@ -3,7 +3,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.text.wish_hold import possible_hold, service_paused
+from followup.text.wish_hold import indefinite_hold, possible_hold, service_paused
 from followup.text.wishes import detect_wishes
 
 TUE = datetime(2026, 11, 10, 15, 0)
@@ -146,3 +146,28 @@ def test_a_habit_of_leaving_mail_for_later_is_no_pause():
 ])
 def test_a_project_kept_simmering_or_shelved_is_a_possible_hold(text):
     assert possible_hold(text)
+
+
+@pytest.mark.parametrize("text", [
+    "All purchases of laboratory equipment are frozen. There is no date when this will end.",
+    "We put the heat pump project on hold. I really cannot say when this will move. We will come back to you.",
+    "Wir legen das Thema erstmal auf Eis. Wann's weitergeht, kann ich dir ehrlich nicht sagen.",
+    "Le projet est suspendu sine die : le financement n'a pas été accordé.",
+    "Por ahora vamos a dejar en stand by la auditoría; no tenemos fecha para retomarlo.",
+    "Per ora ci fermiamo. Non so quando ne riparleremo.",
+    "A abertura da nova ala foi adiada e ainda não há data prevista.",
+    "We zetten het vertaalproject voorlopig in de ijskast. Geen idee wanneer het weer opgepakt wordt.",
+])
+def test_a_hold_said_to_have_no_end_in_time_is_a_certain_pause(text):
+    wishes = detect_wishes(text, TUE, "America/Chicago")
+    assert [(w.kind, w.certain) for w in wishes if w.kind in ("paused", "quiet")] == [("paused", True)]
+
+
+@pytest.mark.parametrize("sentences", [
+    ["The meeting is postponed.", "There is no new date yet."],  # a meeting, not the customer's buying
+    ["Tomorrow's delivery is on hold.", "No idea when the site reopens."],  # goods
+    ["Is the project frozen?", "Nobody knows when."],  # a question
+    ["Our budget is tight.", "There is no date for the decision yet."],  # nothing held
+])
+def test_no_end_said_of_a_meeting_goods_a_question_or_nothing_held_is_no_indefinite_hold(sentences):
+    assert indefinite_hold(sentences) is None

@@ -1,11 +1,16 @@
-"""Quiet periods read for certain in the six other languages (followup/text/wish_quiet_abroad.py)."""
+"""Quiet periods read for certain in the six other languages, and in English before a date with its month
+(followup/text/wish_quiet_abroad.py)."""
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from followup.text.wish_base import _local
-from followup.text.wish_quiet_abroad import refused_before_abroad
+from followup.text.wish_quiet_abroad import (
+    refused_before_abroad,
+    refused_before_date_english,
+    refused_until_then_abroad,
+)
 
 SENT = datetime(2027, 5, 13, 7, 0)  # Thursday 09:00 in Berlin
 ZONE = ZoneInfo("Europe/Berlin")
@@ -44,3 +49,52 @@ def test_the_rep_refused_before_a_named_day_is_a_certain_quiet_period(text, day)
 ])
 def test_look_alikes_of_a_refusal_before_a_day_are_not_read_here(text):
     assert certain_until(text) is None
+
+
+def english_until(text: str) -> str | None:
+    """The local end day of the certain quiet period read in an English text, as ISO, or None."""
+    wish = refused_before_date_english(text, 0, text, _local(SENT, ZONE), ZONE)
+    return None if wish is None else _local(wish.until, ZONE).date().isoformat()
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Please do not remind me before 30 May.", "2027-05-30"),
+    ("We are closed, so please do not follow up before Friday 4 June.", "2027-06-04"),
+    ("pls dont send anything before monday 7 june nobody will read it", "2027-06-07"),
+    ("Please don't contact us before June 1st.", "2027-06-01"),
+])
+def test_contact_refused_before_an_english_date_is_a_certain_quiet_period(text, day):
+    assert english_until(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't follow up before Friday.",  # a weekday alone: wish_quiet's own patterns
+    "Could you not call before 3 June?",  # a question
+    "If you can, don't send anything before 3 June.",  # a condition
+    "She said don't call before 3 June.",  # someone else's words
+])
+def test_a_weekday_alone_a_question_a_condition_or_someone_else_is_no_english_refusal(text):
+    assert english_until(text) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bis dahin bitte net nachhaken, gell.",
+    "Vorher bitte nicht nachfragen.",
+    "Lassen Sie mir bitte drei Wochen, bevor Sie wieder nachfragen.",
+    "Merci de ne pas me relancer d'ici là.",
+    "No me escribas antes porfa, que me estreso.",
+    "Non scrivermi prima, tanto non lo guardo.",
+    "Peço-lhe que não nos contacte até lá.",
+    "Niet eerder appen of mailen graag.",
+])
+def test_contact_refused_until_then_in_six_languages(sentence):
+    assert refused_until_then_abroad(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please don't chase me before then.",  # English: wish_quiet's own patterns
+    "Können Sie vorher nicht anrufen?",  # a question
+    "Bis dahin ist alles geliefert.",  # no contact refused
+])
+def test_english_a_question_or_no_contact_refused_is_no_refusal_until_then(sentence):
+    assert not refused_until_then_abroad(sentence)

@@ -1312,3 +1312,14 @@ def test_a_delivery_moved_is_no_pause(text):
 
 def test_a_project_postponed_is_still_a_pause():
     assert "paused" in kinds("We have decided to postpone the project.")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Hallo Timo, lass mir bitte drei Wochen. Bis dahin bitte net nachhaken, gell.", "2026-12-01"),
+    ("Hola Lucía, dame unos diez días, y no me escribas antes porfa.", "2026-11-20"),
+    ("Moi Jeroen, geef me een weekje. Niet eerder appen of mailen graag.", "2026-11-17"),
+])
+def test_a_length_asked_and_contact_refused_until_then_is_a_certain_quiet_period(text, day):
+    quiet = [w for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago") if w.kind == "quiet"]
+    assert quiet and quiet[0].certain
+    assert quiet[0].until.date().isoformat() == day

@@ -202,7 +202,7 @@ _DATE_NUMERIC = (r"(?:(?<![\d-])(?P<a>\d{1,2})[./-](?P<b>\d{1,2})(?:[./-](?P<y>\
                  r"(?P<d3>[0-3]?\d)-(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)-(?P<y3>\d{4}))")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 # the day, month and year joined by hyphens as Indian and UK office systems print them ("19-Nov-2026") as well
-_DATE_WORDS_DM = (rf"(?P<d1>[0-3]?\d)(?!\d)(?:er|\.|st|nd|rd|"
+_DATE_WORDS_DM = (rf"(?P<d1>[0-3]?\d)(?!\d)(?:er|\.|º|ª|st|nd|rd|"
                   rf"th)?(?:\s+|-(?={_MONTH_RE}))(?:de\s+)?(?P<m1>{_MONTH_RE})\.?"
                   rf"(?:(?:\s+|(?<=[^\W\d_])-)(?:de\s+)?(?P<y1>\d{{4}}))?")
 _DATE_WORDS_MD = rf"(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
@@ -241,12 +241,13 @@ _RETURN_BACK = re.compile(
     # "will resume office on", and the day named after "on my return" ("A mi regreso, el lunes 30 de noviembre")
     rf"resum(?:e|ing)\s+(?:office|work|duty|duties)\s+on|(?:(?:on|upon)\s+my\s+return|a\s+mi\s+regreso|"
     rf"(?:[àa]|d[èe]s)\s+mon\s+retour|al\s+mio\s+rientro|no\s+meu\s+regresso),?\s+(?:on|el|le|il|em)?|"
-    rf"(?:will|expect\s+to)\s+be\s+back(?:\s+(?:in|at)\s+(?:the|my)\s+(?:\w+\s+)?\w+|\s+at\s+work)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|(?:the\s+)?office)\s+)?on|"
+    rf"(?:will|expect\s+to)\s+be\s+back(?:\s+(?:in|at)\s+(?:the|my)\s+(?:\w+\s+)?\w+|\s+at\s+work)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|(?:the\s+)?[A-Z]?[a-z]+)\s+)?on|"
     rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+le|"
     rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
     rf"retorno\s+(?:no\s+dia|dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|dia|em|a)|vanaf|terug\s+op|"
-    rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op|"
+    rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op|(?:resum(?:e|es|ing)\s+(?:business|operations|trading)|reopen(?:s|ing)?)\s+on"
+    rf"(?![\s\S]{{0,300}}\b(?:back|return\w*)\s+on\b)|"  # the office's day back, unless its writer's own follows
     # a return verb, then where to ("back in the gym and at my desk", "volveré a la oficina el", "rientro in ufficio")
     rf"(?:back|volver[ée]|regresar[ée]|rientr(?:o|er[òo])|torner[òo]|de\s+retour|regresso|volto|voltarei)\s+(?:(?:a|al|in|en|"
     rf"to|at|and|the|la|il|my|mi|au|ao|na|no|ufficio|oficina|office|desk|gym|work|shop|studio|clinic|bureau|"

@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from followup.text.dates import EN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, MORE_WEEKDAYS, WEEKDAY_NAMES, next_weekday
-from followup.text.holidays import HOLIDAY_RE, easter, next_holiday
+from followup.text.holidays import HOLIDAY_RE, easter, next_holiday, observed
 
 _EN_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _EN_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -106,13 +106,13 @@ _STEP_RE = _STEP.pattern.replace("(?P<after>", "(?:").replace("(?P<work>", "(?:"
 STEPS_AT_MOST = 3  # "ab dem Montag nach dem Brückentag nach Fronleichnam": steps chained before the name
 _NAMED = re.compile(
     rf"\b(?P<steps>(?:(?:{_STEP_RE})(?:\s+(?:{_ART}|of|to|a|de|di|van))*\s+){{0,{STEPS_AT_MOST}}})"
-    rf"(?:{_ART}\s+)?(?:{_FILLER}\s+)?(?:{_ART}\s+)?(?P<h>{HOLIDAY_RE})\b", re.I)
+    rf"(?:{_ART}\s+)?(?:{_FILLER}\s+)?(?:{_ART}\s+)?(?P<obs>observed\s+|substitute\s+)?(?P<h>{HOLIDAY_RE})\b", re.I)
 CLAUSE_CHARS = 80  # how far back in its sentence a return or "until" word is looked for (and on, for "after it")
 # The steps said after the name, back to it: "over Tynwald Day and back the day after it", "per il ponte di Ognissanti
-# e rientrerò il primo giorno lavorativo dopo il ponte"
+# e rientrerò il primo giorno lavorativo dopo il ponte" ("successivo al ponte": the article in the step's "al")
 _BACK_TO_IT = re.compile(
     rf"[^.!?\n]{{0,{CLAUSE_CHARS}}}?\b(?P<steps>(?:{_STEP_RE})(?:\s+(?:{_ART}|of|to|a|de|di|van))*)\s*(?:it|them|"
-    r"(?:the|il|le|el|o|der|den|dem|de)\s+(?:holidays?|ponte|pont|puente|brugdag|br[üu]ckentag|feiertag|feriado|festivo|"
+    r"(?:(?:the|il|le|el|o|der|den|dem|de)\s+)?(?:holidays?|ponte|pont|puente|brugdag|br[üu]ckentag|feiertag|feriado|festivo|"
     r"feestdag))\b", re.I)
 # A named day with nothing before it counts only after a return or "until" word in the same sentence
 _BACK_WORDS = re.compile(r"\b(?:back|return\w*|resum\w*|zur[üu]ck|wieder|retour|rentr\w*|reprend\w*|regres\w*|vuelv\w*|"
@@ -122,17 +122,22 @@ _INCLUSIVE = re.compile(r"\b(?:through|einschlie(?:ß|ss)lich|inkl\w*|inclus\w*|
                         re.I)
 
 
-def _off_work(day: date) -> bool:
-    """A weekend or a holiday most of these countries keep (Easter and Whit Monday, Christmas, New Year)."""
+# Whit Monday is no public holiday in Italy, Portugal or Brazil: a first working day said in Italian or Portuguese is
+# the Monday itself
+_WHIT_WORKED = re.compile(r"lavorativ|feriale|utile|[úu]til\b", re.I)
+
+
+def _off_work(day: date, whit: bool = True) -> bool:
+    """A weekend or a holiday most of these countries keep (Easter Monday, Christmas, New Year; Whit Monday if whit)."""
     e = easter(day.year)
-    return day.weekday() >= 5 or day in (e + timedelta(days=1), e + timedelta(days=50)) \
+    return day.weekday() >= 5 or day == e + timedelta(days=1) or (whit and day == e + timedelta(days=50)) \
         or (day.month, day.day) in ((12, 25), (12, 26), (1, 1))
 
 
-def _next_working(day: date) -> date:
-    """The first working day after day."""
+def _next_working(day: date, whit: bool = True) -> date:
+    """The first working day after day (Whit Monday off only if whit)."""
     day += timedelta(days=1)
-    while _off_work(day):
+    while _off_work(day, whit):
         day += timedelta(days=1)
     return day
 
@@ -141,7 +146,7 @@ def _stepped(day: date, steps: str) -> date:
     """The day meant by the steps written before a named day, the nearest step applied first."""
     for step in reversed(list(_STEP.finditer(steps))):
         if step.group("work"):
-            day = _next_working(day)
+            day = _next_working(day, not _WHIT_WORKED.search(step.group("work")))
         elif step.group("wd"):
             day = next_weekday(day, _WEEKDAY_NUMBER[step.group("wd").lower()])
         elif step.group("bridge"):
@@ -166,6 +171,8 @@ def _holiday_days(text: str, today: date) -> list[tuple[int, date, str]]:
         day = next_holiday(m.group("h"), today)
         if day is None:
             continue
+        if m.group("obs"):  # "the observed New Year's Day": a holiday on a weekend is kept on the Monday after
+            day = observed(day)
         lead, steps = _lead(text, m.start()), m.group("steps")
         back = _BACK_TO_IT.match(text, m.end())
         if back and not _BACK_WORDS.search(text, m.end(), back.start("steps")):

@@ -67,6 +67,8 @@ FIXED: dict[tuple[int, int], tuple[str, ...]] = {
     (5, 25): ("dia de áfrica", "día de áfrica", "africa day", "revolución de mayo"),
     (6, 2): ("festa della repubblica",),
     (6, 10): ("dia de portugal",),
+    (6, 13): ("santo antónio",),  # Lisbon's own holiday
+    (6, 24): ("são joão",),  # Porto's and Braga's
     (6, 19): ("juneteenth",),
     (7, 5): ("tynwald day",),  # Isle of Man
     (7, 1): ("canada day", "keti koti"),
@@ -179,3 +181,8 @@ def next_holiday(name: str, today: date) -> date | None:
         return None
     found = _in_year(kind, today.year)
     return found if found >= today else _in_year(kind, today.year + 1)
+
+
+def observed(day: date) -> date:
+    """The day a holiday falling on a weekend is kept where the law moves it ("observed"): the Monday after."""
+    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day

@@ -14,7 +14,9 @@ from followup.text.wish_quiet import _QUIET_G, EVENT_QUIET_DAYS
 # husband gets back", "please wait for that before reaching out", "I'll be back in touch once the survey is in".
 _EVENT_WAIT = re.compile(
     r"\b(?:wait|hold\s+off|hold\s+fire|hang\s+fire|sit\s+tight|hold\s+your\s+horses)\s+(?:(?:on|with)\s+(?:this|it|that|"
-    r"(?:any|all|the|your)\s+(?:further\s+)?(?:contact|follow[- ]?ups?|calls|e-?mails|chasing|reminders))\s+)?"
+    r"(?:any|all|the|your)\s+(?:further\s+)?(?:contact|follow[- ]?ups?|calls|e-?mails|chasing|reminders))\s+"
+    # what the follow-ups are about: "hold off on any follow-up regarding the payroll proposal until ..."
+    r"(?:(?:regarding|about|concerning|on)\s+(?:[\w-]+\s+){1,5}?)?)?"
     r"(?:until|till|for)\s+"
     r"(?!(?:a|the)\s+(?:reply|response|answer)\s+from\s+you)\b"
     r"|\b(?:before|until\s+you\s+hear\s+from\s+(?:me|us)\s+before)\s+(?:following\s+up|reaching\s+out|getting\s+back\s+to\s+(?:me|us)|"
@@ -57,6 +59,22 @@ _EVENT_WAIT = re.compile(
     r"update)\s+(?:for\s+you\s+)?(?:until|till|before)\s+(?:after\s+)?(?:the|our|my|we|I|they)\b"
     .replace("{verb}", _CONTACT_VERB),
     re.I)
+# The same in the six other languages: the rep asked to wait with contact until an event ("Wacht dus even met mailen
+# tot die deal getekend is", "Aspetta che arrivi il permesso prima di scrivermi", "Warten Sie mit Nachfragen, bis ...",
+# "attendez que le conseil ait voté avant de me relancer", "espere a que firmemos antes de llamarme", "aguarde que a
+# direção decida antes de me contactar")
+_EVENT_WAIT_ABROAD = re.compile(
+    r"\bwacht\w*\s+(?:\w+\s+){0,3}?met\s+(?:mailen|bellen|appen|contact\w*|benaderen|opvolgen|nabellen)\s+(?:tot|totdat)\s|"
+    r"\bwart\w*\s+(?:Sie\s+)?(?:\w+\s+){0,3}?mit\s+(?:\w+\s+)?(?:Nachfrage\w*|Anruf\w*|Mail\w*|Kontakt\w*|Erinnerung\w*)"
+    r",?\s+bis\s|"
+    r"\baspett\w*\s+(?:che|finch[ée]|fino\s+a)\b[^.;!?]{0,60}\bprima\s+di\s+(?:ri)?(?:scriver|chiamar|contattar|sollecitar|"
+    r"cercar)\w*|"
+    r"\battend\w*\s+(?:que|la|le|les)\b[^.;!?]{0,60}\bavant\s+de\s+(?:me|nous)\s+(?:relancer|recontacter|contacter|rappeler|"
+    r"[ée]crire)|"
+    r"\besper\w*\s+(?:a\s+que|hasta\s+que)\b[^.;!?]{0,60}\bantes\s+de\s+(?:volver\s+a\s+)?(?:escribir|llamar|contactar)\w*|"
+    r"\baguard\w*\s+(?:que|at[ée])\b[^.;!?]{0,60}\bantes\s+de\s+(?:me|nos)\s+(?:contactar|ligar|escrever)", re.I)
+_DATED_ABROAD = re.compile(r"\d|\?|\b(?:fin|ende|fine|final|eind)\b[^.;!?]{0,12}\b(?:mois|monats?|mese|mes|m[êe]s|maand|"
+                           r"semaine|woche|settimana|semana|week)\b", re.I)
 # (and a wait on the rep's own step: "once you send the drawings we can discuss the price")
 _EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+soon\s+as|when)\s+(?:you|I\s+(?:get|receive|"
                           r"have)\s+(?:your|the))\b|\b(?:delivery|shipment|order|parcel|invoice|"
@@ -78,12 +96,21 @@ _NO_END_IN_SIGHT = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+knows\s+when\b|\b
 _IF_AND_WHEN = re.compile(r"\bif\s+and\s+when\b", re.I)
 
 
+# a colleague's wait asked of the rep on the customer's behalf: "She asks that you hold off ... until ..."
+_ON_BEHALF = re.compile(r"\W*(?:she|he|they)\s+(?:asks?|asked|requests?|requested)\s+(?:that\s+)?you\b", re.I)
+
+
 def _event_quiet(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
     """A wait for an undated event, as a quiet period of EVENT_QUIET_DAYS (none when the event may never come)."""
-    m = _EVENT_WAIT.search(sentence)  # (an undated reason, then the customer's own ask: "They haven't met, so please")
+    # (an undated reason, then the customer's own ask: "They haven't met, so please")
+    m = _EVENT_WAIT.search(sentence)
+    if m is None and _EVENT_WAIT_ABROAD.search(sentence):
+        # ("bis nach dem 8. Dezember", "attendre la fin du mois ... ?": a day or a question, not an event)
+        m = None if _DATED_ABROAD.search(sentence) else _EVENT_WAIT_ABROAD.search(sentence)
     own = _OWN_ASK.search(sentence, 0, m.start()) if m and not _DIGIT.search(sentence, 0, m.start()) else None
-    if not m or _EVENT_GUARD.search(sentence) or _guarded(sentence[own.end() if own else 0:], {
-            "others": _QUIET_G["others"], "asks_rep": _QUIET_G["asks_rep"]}):
+    guards = {"asks_rep": _QUIET_G["asks_rep"]} if _ON_BEHALF.match(sentence) else {
+        "others": _QUIET_G["others"], "asks_rep": _QUIET_G["asks_rep"]}
+    if not m or _EVENT_GUARD.search(sentence) or _guarded(sentence[own.end() if own else 0:], guards):
         return None
     if _NO_END_IN_SIGHT.search(text) or _IF_AND_WHEN.search(sentence):
         return None

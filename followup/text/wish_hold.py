@@ -95,4 +95,65 @@ def possible_hold(sentence: str) -> bool:
     return bool(_CHOSE_OTHER.search(sentence) and _SUPPLIER.search(sentence))
 
 
+# A hold or halt of the customer's project or buying, in the seven languages ("put the project on hold", "purchases
+# are frozen", "auf Eis gelegt", "suspendu", "en stand by", "sospeso", "adiar", "in de ijskast"), for the indefinite
+# hold below
+_HELD = re.compile(
+    r"\b(?:on\s+hold|(?:put|set|pushed|putting|setting)\s+(?:\w+\s+){0,4}?aside|paus(?:e|ed|ing)|pressing\s+pause|"
+    r"suspend(?:ed|ing)?|frozen|freez(?:e|es|ing)|shelv(?:e|ed|ing)|postpon(?:e|ed|ing)|defer(?:red|ring)?|"
+    r"cancell?ed|halted|on\s+ice|"
+    r"auf\s+eis|zur[üu]ck(?:ge)?stell\w*|stellen\s+(?:\w+\s+){0,4}?zur[üu]ck|verschoben|ausgesetzt|gestoppt|pausier\w*|"
+    r"eingefroren|suspendu\w*|en\s+(?:pause|suspens|attente|stand[- ]?by)|gel[ée]e?s?|report[ée]e?s?|mis\s+de\s+c[ôo]t[ée]|"
+    r"suspend\w*|en\s+pausa|en\s+suspenso|congel\w*|aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|stand[- ]?by|"
+    r"quiet[oa]s?|aparcad[oa]s?|sospes[oa]|in\s+pausa|rimandat[oa]|rinviat[oa]|ci\s+fermiamo|lasciamo\s+perdere|"
+    r"bloccat[oa]|adiad[oa]s?|adiar|segurar|em\s+(?:pausa|espera|banho[- ]maria)|parad[oa]s?|"
+    r"in\s+de\s+ijskast|uit(?:gesteld|\s+te\s+stellen)|stilgelegd|ligt\s+(?:\w+\s+)?stil|gepauzeerd|bevroren|"
+    r"geparkeerd)\b", re.I)
+# ... said to have no end in time: "There is no date when this will end", "I really cannot say when this will move",
+# "Wann wir es wieder aufnehmen, ist offen", "sine die", "no sabemos hasta cuándo", "non so quando", "não tem previsão",
+# "geen idee wanneer"
+_NO_END = re.compile(
+    r"\bno\s+(?:new\s+|end\s+|fixed\s+|firm\s+|set\s+)?(?:date|timing|timeline|time\s*frame|end\s+date)\b|"
+    r"\b(?:can(?:'|no)?t|can\s+not|could\s*n[o']?t|(?:do|does)\s*n[o']?t\s+know|nobody\s+knows|no\s+one\s+knows|"
+    r"no\s+idea)\s+(?:\w+\s+){0,2}?when\b|\bindefinitely\b|\bsine\s+die\b|\buntil\s+further\s+notice\b|"
+    r"\bauf\s+unbestimmte\s+zeit\b|\bkein(?:en)?\s+(?:neuen\s+)?(?:termin|datum|zeitplan)\b|\bbis\s+auf\s+weiteres\b|"
+    r"\bwann\W*s?\b[^.;!?]{0,50}\b(?:ist\s+(?:noch\s+)?offen|steht\s+(?:noch\s+)?nicht\s+fest|nicht\s+sagen|"
+    r"wei(?:ß|ss)\s+(?:ich|niemand|keiner)\s+nicht)|"
+    r"\bind[ée]termin[ée]e?\b|\b(?:sans|aucune)\s+(?:date|[ée]ch[ée]ance)\b|"
+    r"\b(?:ne\s+sai[st]|ne\s+savons)\s+pas\s+(?:encore\s+)?quand\b|\bjusqu['\u2019]\s*[àa]\s+nouvel\s+ordre\b|"
+    r"\bno\s+(?:hay|tenemos|existe)\s+(?:una\s+)?fecha\b|\bsin\s+fecha\b|\b(?:no\s+sabemos|no\s+s[ée]|nadie\s+sabe)\s+"
+    r"(?:hasta\s+)?cu[áa]ndo\b|\bindefinid[oa]\b|\bindefinidamente\b|\bhasta\s+nuevo\s+aviso\b|"
+    r"\b(?:non\s+so|non\s+si\s+sa|nessuno\s+sa)\s+quando\b|\bquando\s+non\s+si\s+sa\b|\bindeterminat[oa]\b|"
+    r"\b(?:senza|nessuna)\s+data\b|\bfino\s+a\s+nuovo\s+avviso\b|"
+    r"\bn[ãa]o\s+(?:h[áa]|tem|temos)\s+(?:ainda\s+)?(?:data|previs[ãa]o)\b|\bainda\s+n[ãa]o\s+h[áa]\s+data\b|"
+    r"\bsem\s+(?:data|previs[ãa]o)\b|\b(?:n[ãa]o\s+sabemos|n[ãa]o\s+sei|ningu[ée]m\s+sabe)\s+quando\b|"
+    r"\bindeterminado\b|\bat[ée]\s+(?:nova|segunda)\s+ordem\b|\bat[ée]\s+novo\s+aviso\b|"
+    r"\bgeen\s+(?:flauw\s+)?idee\s+wanneer\b|\bgeen\s+(?:nieuwe\s+)?(?:eind)?datum\b|\bonbepaalde\s+tijd\b|"
+    r"\b(?:niet\s+bekend|weet\s+niemand|weten\s+we\s+niet)\s+wanneer\b|\btot\s+nader\s+(?:order|bericht)\b", re.I)
+# ... of a thing the rep was to deliver or a date of the customer's day, not the customer's buying: "the meeting is
+# postponed, no new date yet", "tomorrow's delivery is on hold"
+_HELD_THING = re.compile(r"\b(?:meeting|call|appointment|visit|webinar|demo|delivery|deliveries|shipment|order|invoice|"
+                         r"payment|ticket|flight|reunion|r[ée]union|termin|besprechung|lieferung|reuni[óo]n|entrega|"
+                         r"riunione|consegna|reuni[ãa]o|vergadering|levering)\b", re.I)
+
+
+def may_hold_for_good(text: str) -> bool:
+    """Whether a text holds both a hold and words of no end (the cheap test before indefinite_hold)."""
+    return bool(_NO_END.search(text) and (_HELD.search(text) or _SET_ASIDE.search(text)))
+
+
+def indefinite_hold(sentences: list[str]) -> int | None:
+    """The index of the sentence holding the customer's project or buying when it (first) or the next sentence says
+    the hold has no end in time (a pause for certain), or None."""
+    held = [i for i, sentence in enumerate(sentences)
+            if (_HELD.search(sentence) or _SET_ASIDE.search(sentence)) and not _HELD_THING.search(sentence)
+            and not _NOT_OURS.search(sentence) and not _STILL.search(_NO_END.sub("", sentence))  # "ainda não há data"
+            and not service_paused(sentence) and "?" not in sentence]
+    for reach in (1, 2):
+        for i in held:
+            if any(_NO_END.search(s) and "?" not in s for s in sentences[i:i + reach]):
+                return i
+    return None
+
+
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -20,7 +20,7 @@ from followup.text.wish_base import (  # noqa: F401
     _guarded,
     _thanksgiving,
 )
-from followup.text.wish_quiet_abroad import refused_before_abroad
+from followup.text.wish_quiet_abroad import refused_before_abroad, refused_before_date_english
 
 # ---------------------------------------------------------------- quiet
 # Ways of saying "wait" (British "hang fire", "hold fire" included) and "think it over" (any verb of slow thought).
@@ -320,6 +320,9 @@ _NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?(?!Me\b|Myself\b)[A-Z][a-z]+\s+(?:i
 
 def _quiet(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
     """A quiet-period wish in one sentence, if any (dates win over durations, durations over "let me think")."""
+    refused = refused_before_date_english(sentence, offset, text, local, zone)
+    if refused is not None:  # a refusal with its date says its own reason ("we are closed, so don't ... before 10 Jan")
+        return refused
     wish = _quiet_unguarded(sentence, offset, text, local, zone)
     if wish is None:  # the six other languages the rules read: "no me busque antes del 2 de junio"
         return refused_before_abroad(sentence, offset, text, local, zone)

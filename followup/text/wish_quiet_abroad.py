@@ -1,12 +1,14 @@
 """Quiet periods read for certain in German, French, Spanish, Italian, Portuguese and Dutch: the rep asked not to get
 in touch with the writer before a day the sentence names ("Bitte melden Sie sich nicht vor Dienstag, 1. Juni, bei
-mir", "no me busque antes del 2 de junio", "bel me niet voor 26 mei")."""
+mir", "no me busque antes del 2 de junio", "bel me niet voor 26 mei"); in English when the day is a date with its
+month ("please do not follow up before Friday 16 June")."""
 from __future__ import annotations
 
 import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from followup.text.dates import EN_MONTHS, next_day_of_month, start_of_local_day
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import QUIET, Wish, english
 
@@ -47,6 +49,49 @@ def refused_before_abroad(sentence: str, offset: int, text: str, local: datetime
     stripped = sentence.strip()
     start = offset + sentence.index(stripped)
     return Wish(QUIET, text[start: start + len(stripped)], until=until)
+
+
+_EN_MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
+# English: contact with the writer refused before a date with its month ("Please do not remind me before 30 December",
+# "pls dont send anything before monday 10 january"); a weekday alone is read by wish_quiet's own patterns
+_EN_NOT_BEFORE = re.compile(
+    r"\b(?:do\s+not|don['\u2019]?t|not\s+to)\s+(?:(?:follow(?:ing)?\s+up|chase|remind|contact|call|ring|phone|e-?mail|"
+    r"write\s+to|reach\s+out\s+to|bother|nudge|disturb)(?:\s+(?:me|us))?|(?:follow\s+up|reach\s+out|get\s+in\s+touch)|"
+    r"send\s+(?:me\s+|us\s+)?(?:anything|any\s+(?:reminders?|follow[- ]?ups?|e-?mails?)|reminders?))"
+    r"(?:\s+(?:on|about)\s+(?:this|it))?\s+before\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
+    rf"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_EN_MONTH})|(?P<m2>{_EN_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)"
+    r"\b(?!\s*\d)", re.I)
+_EN_NOT_ASKED = re.compile(r"\?|^\W*(?:if|when|unless)\b|\b(?:he|she|they)\s+(?:asked|said|told)\b", re.I)
+
+
+def refused_before_date_english(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
+    """A certain quiet period when an English sentence asks the rep not to reach the writer before a date with its
+    month; else None."""
+    m = _EN_NOT_BEFORE.search(sentence)
+    if not m or _EN_NOT_ASKED.search(sentence):
+        return None
+    day = next_day_of_month(local.date(), int(m.group("d1") or m.group("d2")),
+                            EN_MONTHS[(m.group("m1") or m.group("m2")).lower()])
+    return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=start_of_local_day(day, zone)) if day else None
+
+
+# The six other languages: contact refused until then, after a length asked ("Lass mir bitte drei Wochen ... Bis dahin
+# bitte net nachhaken", "dame unos diez días ... no me escribas antes", "não nos contacte até lá", "Niet eerder appen of
+# mailen graag", "bevor Sie wieder nachfragen")
+_UNTIL_THEN = re.compile(r"\b(?:bis\s+dahin|vorher|davor|bevor\s+Sie|d['\u2019]ici\s+l[àa]|jusque[- ]l[àa]|avant\s+(?:cela|"
+                         r"cette\s+date)|hasta\s+entonces|antes(?:\s+de\s+eso)?(?=\s*(?:[,.;!?]|porfa|por\s+favor|$))|"
+                         r"fino\s+ad?\s+allora|prima(?=\s*(?:[,.;!?]|$))|at[ée]\s+l[áa]|antes\s+disso|at[ée]\s+ent[ãa]o|"
+                         r"niet\s+eerder|tot\s+dan|voor\s+die\s+tijd)\b", re.I)
+_HALT_CONTACT = re.compile(rf"\b(?:nicht|net|kein\w*|ne|pas|no|non|n[ãa]o|niet)\b[^.;!?]{{0,40}}?\b(?:{_VERB}|nachhak\w*|"
+                           r"nachfrag\w*|erinner\w*|insist\w*|sollecit\w*|persig\w*|appen|escribai)\b|"
+                           r"\bbevor\s+Sie\s+(?:sich\s+)?(?:wieder\s+)?(?:nachfrag|nachhak|meld|anruf|schreib|mail|kontakt)\w*",
+                           re.I)
+
+
+def refused_until_then_abroad(sentence: str) -> bool:
+    """Whether a sentence in one of the six languages refuses the rep's contact until a time said before it."""
+    return not english(sentence) and bool(_UNTIL_THEN.search(sentence) and _HALT_CONTACT.search(sentence)) \
+        and "?" not in sentence
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -36,7 +36,7 @@ from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: call
 )
 from followup.text.wish_behalf import behalf_opt_out, written_for_someone
 from followup.text.wish_event import _event_quiet
-from followup.text.wish_hold import service_paused
+from followup.text.wish_hold import indefinite_hold, may_hold_for_good, service_paused
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out
@@ -48,6 +48,7 @@ from followup.text.wish_quiet import (  # noqa: F401
     _loose_end,
     _quiet,
 )
+from followup.text.wish_quiet_abroad import refused_until_then_abroad
 from followup.text.wish_reach import reach_wishes
 from followup.text.wish_scope import (
     contact_block,
@@ -260,6 +261,11 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         wishes += [again] if again else []
     if second_opinion and not any(w.kind == DNC for w in wishes):  # "Still true, see below": the quoted wish, possible
         wishes += reaffirmed(text or "", quoted, wishes, lambda own: detect_wishes(own, sent_at, tz, second_opinion=False))
+    wishes = _held_for_good(wishes, [s for s, _ in spoken])
+    if not any(w.kind == QUIET and w.certain for w in wishes) and any(refused_until_then_abroad(s) for s, _ in spoken):
+        # "Lass mir bitte drei Wochen ... Bis dahin bitte net nachhaken": the length guessed is asked for in so many words
+        first = next((w for w in wishes if w.kind == QUIET and w.until), None)
+        wishes = [replace(w, certain=True) if w is first else w for w in wishes]
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != QUIET)]
     if any(w.kind == PAUSED and w.certain for w in wishes):  # "shelved for now. I'll be in touch once it's back on"
@@ -271,6 +277,17 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)
                   and not (w.preference or "").startswith("channel:")]
     return _once(wishes)
+
+
+def _held_for_good(wishes: list[Wish], sentences: list[str]) -> list[Wish]:
+    """The wishes with a hold said to have no end in time ("on hold ... I cannot say when") a certain pause, in place of
+    a pause guessed there or a wait for the customer's own word; a dated quiet period or an opt-out read stands."""
+    at = indefinite_hold(sentences)
+    if at is None or any(w.certain and (w.kind in (DNC, PAUSED) or (w.kind == QUIET and not promised_return(w.quote)))
+                         for w in wishes):
+        return wishes
+    kept = [w for w in wishes if w.kind != PAUSED and not (w.kind == QUIET and promised_return(w.quote))]
+    return kept + [Wish(PAUSED, sentences[at].strip())]
 
 
 _SENTENCE_REST = re.compile(r"[^.!?\n]{0,40}")
@@ -344,7 +361,8 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     folded = _sigma(normalize(own)) if _OPT_OUT_NEEDLES is not None or _PAUSE_NEEDLES is not None else ""
     may_opt_out = _OPT_OUT_NEEDLES is None or _OPT_OUT_NEEDLES(folded) is not None
     may_pause = _PAUSE_NEEDLES is None or _PAUSE_NEEDLES(folded) is not None
-    if not may_opt_out and not may_pause:
+    held = may_hold_for_good(own)
+    if not may_opt_out and not may_pause and not held:
         return []
     said: list[Wish] = []  # the sentence before's readings, taken back by a "Scratch that"
     behalf = written_for_someone(own)
@@ -369,8 +387,10 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED]
     wishes = _outranked(wishes)
-    if any(w.kind == PAUSED and (_NOT_NOW.search(w.quote) or _ends_on_event(w, text)) for w in wishes):
-        # "not right now" may give way to a quiet period said elsewhere in the message: the rules decide (rare)
+    if any(w.kind == PAUSED and (_NOT_NOW.search(w.quote) or _ends_on_event(w, text)) for w in wishes) \
+            or held:
+        # "not right now" may give way to a quiet period said elsewhere in the message, and a hold said to have no end
+        # is a pause across two sentences: the rules decide (rare)
         wishes = [w for w in detect_wishes(text, sent_at, tz, second_opinion=False) if w.kind in (DNC, PAUSED)]
     return wishes
 
