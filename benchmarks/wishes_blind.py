@@ -39,7 +39,9 @@ SENT = {"59": (datetime(2026, 12, 14, 10, 0), "Europe/London"),  # Monday 10:00 
         "63": (datetime(2027, 7, 2, 20, 0), "America/New_York"),  # Friday 16:00 in New York (daylight time)
         "64": (datetime(2027, 10, 27, 8, 0), "Europe/Paris"),  # Wednesday 10:00 in Paris (summer time)
         "65": (datetime(2027, 12, 22, 22, 0), "Australia/Sydney"),  # Thursday 09:00 in Sydney (summer time)
-        "66": (datetime(2028, 5, 24, 8, 0), "Europe/Berlin")}  # Wednesday 10:00 in Berlin (summer time)
+        "66": (datetime(2028, 5, 24, 8, 0), "Europe/Berlin"),  # Wednesday 10:00 in Berlin (summer time)
+        "67": (datetime(2028, 6, 30, 21, 0), "America/Chicago"),  # Friday 16:00 in Chicago (summer time)
+        "68": (datetime(2028, 8, 14, 7, 0), "Europe/Rome")}  # Monday 09:00 in Rome (summer time)
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
 TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "13b", "14b",
            "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
