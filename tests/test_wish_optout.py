@@ -509,3 +509,19 @@ def test_please_no_more_sms_is_certain_but_sms_credits_are_not_a_refusal():
     assert wish is not None and wish.certain
     text = "We need no more SMS credits this month."
     assert _do_not_contact(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ya no me contacten hasta enero.",
+    "Bitte kontaktieren Sie mich nicht mehr bis Januar.",
+    "Merci de ne plus me contacter avant janvier.",
+])
+def test_a_refusal_abroad_with_its_end_is_a_wait_never_a_certain_opt_out(text):
+    """'ya no me contacten hasta enero' asks to wait until January: asked about at most, never a certain opt-out."""
+    wish = _do_not_contact(text, 0, text)
+    assert wish is None or not wish.certain
+
+
+@pytest.mark.parametrize("text", ["Ya no me contacten, por favor.", "Bitte kontaktieren Sie mich nicht mehr."])
+def test_a_refusal_abroad_without_an_end_stays_certain(text):
+    assert _do_not_contact(text, 0, text).certain

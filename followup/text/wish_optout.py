@@ -376,6 +376,10 @@ _RELAYED_TO_REP = re.compile(
     r"asked)\s+you\s+to\b|\bon\s+(?:his|her|their)\s+behalf\b", re.I)
 
 
+# The refusals written in another language inside the English table: their "until" is "bis", "hasta", "jusqu'à" ...
+_FOREIGN = ("foreign", "foreign_no_more")
+
+
 # The message goes on to say what to stop, and it is not what we send ("stop the print job", "stop that order").
 _STOP_OTHER = re.compile(rf"\bstop\s+(?:the|this|that|my|our)\s+(?!(?:\w+\s+)?{_MAIL_NOUN}\b)\w+", re.I)
 
@@ -395,8 +399,8 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
             continue  # "don't email me again until next week" is a quiet period, not an opt-out
         if name in ABROAD_PATTERNS and one_line_abroad(sentence):
             continue  # "arrête de m'appeler sur le fixe", "... diese Nummer, ich bin jetzt unter ... erreichbar"
-        if (name in POLITE_PATTERNS or name in ABROAD_PATTERNS) and POLITE_LIMIT.search(sentence):
-            continue  # "bitte sehen Sie bis Ende Monat von weiteren Anrufen ab": a wait, wherever its end is said
+        if (name in POLITE_PATTERNS or name in ABROAD_PATTERNS or name in _FOREIGN) and POLITE_LIMIT.search(sentence):
+            continue  # "bitte sehen Sie bis Ende Monat von weiteren Anrufen ab", "ya no me contacten hasta enero": a wait
         quote = text[offset + m.start(): offset + m.end()]
         if name in LEGAL_REFERENCE:  # the clause the customer wrote around the article's number
             stripped = sentence.strip()
