@@ -190,3 +190,10 @@ def test_a_need_to_know_frame_and_what_it_is_for_are_not_pasted(asked, language,
 ])
 def test_the_bracket_keeps_the_thing_asked_about_not_its_label_wish_or_reason(language, q, before, slot):
     assert slot_line(q, before, language) == slot
+
+
+def test_a_wish_for_a_deed_keeps_its_frame_in_the_bracket():
+    assert slot_line("is this ok", "We want to go with Baltic Ledger from September", "en") \
+        == "[[answer: is this ok? (You want to go with Baltic Ledger from September)]]"
+    assert "(Nous souhaitons démarrer le 11 septembre)" in slot_line(
+        "Est-ce possible", "Nous souhaitons démarrer le 11 septembre", "fr")
