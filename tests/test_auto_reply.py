@@ -367,3 +367,14 @@ def test_the_day_first_then_again_in_the_office_is_the_return_day():
 ])
 def test_an_office_reopening_business_resumed_a_return_to_a_place_and_an_ordinal_day(text, day):
     assert _back(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "I am on summer vacation from August 7 to August 11. I will return to the office on Monday, August 14.",
+    "Ich bin im Sommerurlaub und ab Montag, 14. August wieder im Büro.",
+    "Je suis en vacances jusqu'au vendredi 11 août inclusivement, de retour au bureau le lundi 14 août.",
+])
+def test_a_seasonal_vacation_is_an_out_of_office_notice_without_the_header_flag(text):
+    # "on summer vacation", "im Sommerurlaub", "en vacances": the season named before the leave changes nothing
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
+    assert got.is_auto and got.return_at is not None, text

@@ -4,7 +4,8 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from followup.drafting.callback import asked_time, call_request
+from followup.drafting.callback import asked_time, call_request, with_call_request
+from followup.drafting.items import Item
 from followup.drafting.sentences import Source
 
 WED = date(2028, 4, 12)
@@ -83,3 +84,27 @@ def test_the_newest_call_notes_reachable_time_when_no_email_asks_for_a_call():
 def test_a_time_of_day_is_said_with_its_day(sentence, language, today, said):
     """'demain matin' keeps its day, resolved against the day it was written: never 'Je vous appellerai matin'."""
     assert asked_time(sentence, language, date(2028, 5, 30), today) == said
+
+
+@pytest.mark.parametrize("language, sentence, said", [
+    ("en", "Can we talk on Thursday morning?", "on Thursday morning"),
+    ("de", "Können wir am Donnerstag vormittags telefonieren?", "am Donnerstag vormittags"),
+    ("fr", "Pouvons-nous en parler jeudi matin ?", "jeudi matin"),
+    ("fr", "Pourriez-vous m'appeler jeudi en fin d'après-midi ?", "jeudi en fin d'après-midi"),
+    ("es", "¿Podemos hablar el jueves a primera hora?", "el jueves a primera hora"),
+])
+def test_asking_to_talk_at_a_time_is_a_call_the_rep_makes(language, sentence, said):
+    assert asked_time(sentence, language, WED, WED) == said
+
+
+def test_the_question_that_asks_for_the_call_is_answered_by_the_reps_yes():
+    at = datetime(2028, 4, 11, 8, 0, tzinfo=timezone.utc)
+    text = "Hola Javier:\n\nNos quedamos con la opción B. ¿Podemos hablar el jueves a primera hora?"
+    ask = Source("message", 4, text, at, "inbound")
+    question = Item(kind="question", text="", quote="¿Podemos hablar el jueves a primera hora?", source_kind="message",
+                    source_id=4, at=at, direction="inbound")
+    other = Item(kind="question", text="", quote="¿Incluye el almacenaje el transporte?", source_kind="message",
+                 source_id=4, at=at, direction="inbound")
+    items = with_call_request([question, other], [ask], {}, "Europe/Madrid", WED, "es")
+    assert [i.status for i in items[:2]] == ["answered", "open"]
+    assert items[2].kind == "callback" and items[2].text == "el jueves a primera hora"

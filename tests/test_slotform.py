@@ -174,3 +174,26 @@ def test_a_german_we_of_both_sides_stays_we():
 ])
 def test_a_need_to_know_frame_and_what_it_is_for_are_not_pasted(asked, language, slot):
     assert short_question(asked, language) == slot
+
+
+@pytest.mark.parametrize("language, q, before, slot", [
+    ("en", "is this possible", "To add to Elin's mail: we would like the invoices split 40% in 2028 and 60% in 2029, "
+     "because of our budgets", "[[answer: is this possible? (The invoices split 40% in 2028 and 60% in 2029)]]"),
+    ("en", "is there extra cost", "Only we want the storage room bigger, 4 m2 instead of 2 m2",
+     "[[answer: is there extra cost? (The storage room bigger, 4 m2 instead of 2 m2)]]"),
+    ("de", "Geht das", "Noch eine Sache: wir möchten die Rechnung in zwei Teilen, weil das Budget geteilt ist",
+     "[[answer: Geht das? (Die Rechnung in zwei Teilen)]]"),
+    ("fr", "Le prix reste-t-il le même", "Un seul changement : nous souhaitons 36 matelas au lieu de 40",
+     "[[answer: Le prix reste-t-il le même? (36 matelas au lieu de 40)]]"),
+    ("es", "¿Cambia la cuota", "Sergio, una cosa más: queremos que haya también leche vegetal de avena",
+     "[[answer: ¿Cambia la cuota? (Leche vegetal de avena)]]"),
+])
+def test_the_bracket_keeps_the_thing_asked_about_not_its_label_wish_or_reason(language, q, before, slot):
+    assert slot_line(q, before, language) == slot
+
+
+def test_a_wish_for_a_deed_keeps_its_frame_in_the_bracket():
+    assert slot_line("is this ok", "We want to go with Baltic Ledger from September", "en") \
+        == "[[answer: is this ok? (You want to go with Baltic Ledger from September)]]"
+    assert "(Nous souhaitons démarrer le 11 septembre)" in slot_line(
+        "Est-ce possible", "Nous souhaitons démarrer le 11 septembre", "fr")

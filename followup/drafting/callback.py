@@ -5,6 +5,7 @@ wish reader stores it as a standing preference, and the email needs a follow-up.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -14,12 +15,16 @@ from followup.drafting.sentences import Source
 
 # The customer asking to be called, per language (the imperative, "could you", "merci de", "bitte ... an").
 _ASKS = {
-    "en": r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bgive\s+(?:me|us)\s+a\s+(?:call|ring)\b",
+    # or to talk at a time, which the rep's call answers ("Can we talk on Friday?", "¿Podemos hablar el viernes?")
+    "en": r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bgive\s+(?:me|us)\s+a\s+(?:call|ring)\b|"
+          r"\b(?:can|could|shall)\s+we\s+(?:talk|speak|have\s+a\s+(?:quick\s+)?call)\b",
     "de": r"\b(?:rufen|ruf)\s+(?:Sie\s+)?(?:mich|uns)\b[^.!?]*\ban\b|\b(?:mich|uns)\s+(?:\w+\s+){0,3}?anrufen\b|"
-          r"\bum\s+(?:einen\s+)?Rückruf\b",
-    "fr": r"\b(?:m['’]|nous\s+)(?:r?appeler|téléphoner)\b|\b(?:r?appelez|appelle|rappelle)[- ](?:moi|nous)\b",
+          r"\bum\s+(?:einen\s+)?Rückruf\b|\b(?:können|könnten)\s+wir\s+(?:\w+\s+){0,4}?(?:telefonieren|sprechen)\b",
+    "fr": r"\b(?:m['’]|nous\s+)(?:r?appeler|téléphoner)\b|\b(?:r?appelez|appelle|rappelle)[- ](?:moi|nous)\b|"
+          r"\b(?:pouvons|pourrions)-nous\s+(?:nous\s+)?(?:parler|en\s+parler|échanger)\b|"
+          r"\bpeut-on\s+(?:s['’]appeler|se\s+parler|en\s+parler)\b",
     "es": r"\bll[aá]m(?:ame|eme|enme|anos|enos)\b|\b(?:me|nos)\s+(?:puede|podría|pueden|podrías|puedes)\s+llamar\b|"
-          r"\bllamar(?:me|nos)\b",
+          r"\bllamar(?:me|nos)\b|\b(?:podemos|podríamos)\s+(?:hablar|charlar)(?:lo)?\b",
 }
 # A call note's record of when the customer can be reached ("Can only talk after 6pm", "nur nach 17 Uhr erreichbar",
 # "joignable seulement après 18h", "solo puede hablar después de las 6"): the close's call time, like an asked call.
@@ -59,10 +64,10 @@ _TIMES = {
           r"\b(?:after|before|around|from|at)\s+(?:lunch|work|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?![\d:]))",
     "de": r"\b(?:früh\s+)?(?:vormittags|nachmittags|abends|morgens)\b|\bam\s+(?:frühen\s+)?(?:Vormittag|Nachmittag|Abend|"
           r"Morgen)\b|\b(?:nach|vor|ab|gegen|um)\s+\d{1,2}(?:[:.]\d\d)?\s?Uhr\b",
-    "fr": r"\b(?:en|dans\s+la)\s+(?:matinée|soirée)\b|\ben\s+(?:fin|début)\s+de\s+(?:journée|matinée|soirée|"
+    "fr": r"\b(?:en|dans\s+la)\s+(?:matinée|soirée)\b|\ben\s+(?:fin|début)\s+(?:de\s+|d['’])(?:journée|matinée|soirée|"
           r"après-midi)\b|\b(?:tôt\s+)?le\s+(?:matin|soir)\b|\b(?:dans\s+)?l['’]après-midi\b|\bmatin\b|\bsoir\b|"
           r"\b(?:après|avant|vers|à\s+partir\s+de)\s+\d{1,2}\s?h(?:\s?\d\d)?",
-    "es": r"\b(?:por|en)\s+la\s+(?:mañana|tarde|noche)\b|\btemprano\b|"
+    "es": r"\b(?:por|en)\s+la\s+(?:mañana|tarde|noche)\b|\btemprano\b|\ba\s+primera\s+hora\b|"
           r"\b(?:después\s+de|antes\s+de|a\s+partir\s+de|hacia|sobre)\s+las\s+\d{1,2}(?::\d\d)?(?:\s*h)?",
 }
 # A weekday said as the close says it: "on Thursday", "am Donnerstag", "jeudi", "el jueves".
@@ -134,4 +139,24 @@ def call_request(sources: Sequence[Source], cleaned: dict, tz: str, today: date,
     return None
 
 
-__all__ = ["asked_time", "call_request"]
+def with_call_request(items: list[Item], sources: Sequence[Source], cleaned: dict, tz: str, today: date,
+                      language: str) -> list[Item]:
+    """The items with the call the customer's newest email asks for; the question that asks it ("Pourriez-vous
+    m'appeler demain ?") is answered by the rep's yes in the close, never left as a slot for the rep to fill."""
+    call = call_request(sources, cleaned, tz, today, language)
+    if call is None:
+        return items
+    asked = _words(call.quote)
+    items = [replace(i, status="answered", by=f"{call.source_kind}:{call.source_id}")
+             if i.kind == "question" and i.status == "open" and i.source_id == call.source_id
+             and i.source_kind == call.source_kind and _words(i.quote) and _words(i.quote) <= asked else i
+             for i in items]
+    return items + [call]
+
+
+def _words(text: str) -> set[str]:
+    """The lower-cased words of a text."""
+    return set(re.findall(r"[^\W_]+", text.lower()))
+
+
+__all__ = ["asked_time", "call_request", "with_call_request"]

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import replace
 from typing import Sequence
 
+from followup.drafting.already import answered_already
 from followup.drafting.items import Item
 from followup.drafting.paired import _GIVES
 from followup.drafting.reading import _AUTO_REPLY, _UNSURE, interaction_kind
@@ -163,7 +164,7 @@ def answered_by_reply(items: list[Item], ordered: Sequence[Source], cleaned: dic
             if (yes_no or (later and spoke and not again)) and not _put_off(item, ordered, cleaned):
                 item = replace(item, status="answered", by=f"{reply.kind}:{reply.id}")
         out.append(item)
-    return out
+    return answered_already(out)  # or asked after the rep's offer had already priced it (already.py)
 
 
 # The rep waiting on someone else's answer before giving one ("sobald die Bank geantwortet hat", "once the factory

@@ -287,10 +287,44 @@ def short_question(q: str, language: str, inbound: bool = True) -> str:
     return ("¿" if spanish or (language == "es" and "¿" not in q) else "") + q
 
 
+# A context's opening that only announces it ("To add to Elin's mail:", "Sergio, una cosa más:", "Un seul
+# changement :", "Nur eine Änderung:", "Only"), the wish that frames it ("you would like", "queremos que haya") and a
+# reason after a comma (", because of your budgets", ", porque ..."): the bracket keeps the thing asked about. A wish
+# for a deed ("you want to go with ...", "nous souhaitons démarrer ...") keeps its frame: the verb alone reads cut.
+_CONTEXT_LABEL = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’-]+,\s+)?(?:to add to [^:\d]{0,30}|(?:only )?one (?:more |last )?(?:thing|change)|"
+    r"(?:solo |sólo )?(?:un cambio|una cosa más|otra cosa)|(?:un seul|un) changement|(?:une )?autre chose|"
+    r"une dernière chose|(?:nur )?eine (?:Sache|Änderung)|noch (?:eine Sache|etwas))\s*:\s*|"
+    r"^(?:only|just|solo|sólo|seulement|nur)\s+(?=\w+\s)", re.I)
+_CONTEXT_WISH = {
+    "en": r"^(?:you|we|I)(?:\s+would like|'d like|\s+want|\s+wish|\s+need)\s+(?:to have\s+)?(?!to\b)",
+    "de": r"^(?:wir|Sie|ich)\s+(?:möchten?|hätten gerne?|hätte gerne?|wollen|will|wünschen)\s+(?:gerne?\s+)?",
+    "fr": r"^(?:nous|vous|je)\s+(?:souhaitons|souhaitez|souhaite|voudrions|voudriez|voudrais|voulons|voulez|veux|"
+          r"aimerions|aimeriez|aimerais)\s+(?:avoir\s+)?(?![^\W\d_]+(?:er|ir|re)\b)",
+    "es": r"^(?:queremos|quiero|quisiéramos|querríamos|querría|nos gustaría|me gustaría)\s+"
+          r"(?:que\s+(?:haya|tenga)\s+)?(?:también\s+)?(?![^\W\d_]+(?:ar|er|ir)\b)",
+}
+_CONTEXT_REASON = re.compile(r",\s+(?:because|since|as|parce que|parce qu'|puisque|car|weil|da|denn|porque|ya que|"
+                             r"pues)\b[^?()]*$", re.I)
+
+
+def context_said(before: str, language: str) -> str:
+    """The sentence before a question, said as what the question is about: no announcing label, no wish frame, no
+    reason tacked on; unchanged where that would leave too little."""
+    out = _CONTEXT_LABEL.sub("", before, count=1)
+    out = re.sub(_CONTEXT_WISH.get(language, "^$"), "", out, count=1, flags=re.I)
+    out = _CONTEXT_REASON.sub("", out).strip(" ,;")
+    return out if len(out.split()) >= MIN_CONTEXT_WORDS else before
+
+
+# Words a context must keep to still say what the question is about.
+MIN_CONTEXT_WORDS = 2
+
+
 def _context(before: str, language: str, turn: bool) -> str:
-    """The sentence before a question that points back, as its bracket: no dates, no lead-in, pronouns turned
-    (German ones only with the question's, which an informal "ihr" keeps)."""
-    said = _lead_in_off(drop_dates(before).strip())
+    """The sentence before a question that points back, as its bracket: no dates, no lead-in, no label, wish or
+    reason (context_said), pronouns turned (German ones only with the question's, which an informal "ihr" keeps)."""
+    said = context_said(_lead_in_off(drop_dates(before).strip()), language)
     said = _swap(said, _SWAP_IN) if language == "en" else _turned(said, language, turn)
     return (said[:1].upper() + said[1:]).rstrip(" .")
 

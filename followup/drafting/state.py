@@ -13,7 +13,7 @@ from typing import Sequence
 
 from followup.drafting.accepted import settled_by_yes
 from followup.drafting.appointment import find_appointment
-from followup.drafting.callback import call_request
+from followup.drafting.callback import with_call_request
 from followup.drafting.changed import change_clause, counted_again
 from followup.drafting.clauses import whole_clause
 from followup.drafting.cleaning import _GREETING_LINE, _SIGN_OFF, clean
@@ -413,7 +413,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     forward = forward_request(ordered, language)
     if forward is not None:
         items.append(forward)  # "please send the quote to my colleague Anna Berg": the rep says it will
-    items += [c for c in [call_request(ordered, cleaned, tz, today, language)] if c]  # "call me Thursday morning"
+    items = with_call_request(items, ordered, cleaned, tz, today, language)  # "call me Thursday morning"
     last = last_interaction(ordered, tz, today, language)
     # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
     items = with_order(items, ordered, cleaned, last, language)

@@ -32,10 +32,10 @@ _AUTO_SUBJECT = re.compile(
     r"automatisch(?:e)?\s+(?:antwoord|reactie)|afwezig(?:heid)?|niet\s+op\s+kantoor)", re.I)
 _AUTO_BODY = re.compile(
     r"\b(?:I\s+am|I'm|I\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|"
-    r"away\s+from\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|maternity\s+|paternity\s+|sick\s+|medical\s+|study\s+)?"
+    r"away\s+from\s+(?:the\s+)?office|on\s+(?:(?:annual|summer|winter|christmas)\s+|parental\s+|maternity\s+|paternity\s+|sick\s+|medical\s+|study\s+)?"
     r"(?:leave|vacation|holiday))"
-    r"|\bnicht\s+im\s+b(?:ü|ue)ro\b|\bbin\s+(?:[^.\n]|\d\.){0,60}?\b(?:abwesend|im\s+urlaub|au(?:ß|ss)er\s+haus)\b"
-    r"|\bje\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+cong[ée]s?)\b|\bje\s+serai\s+absente?\b"
+    r"|\bnicht\s+im\s+b(?:ü|ue)ro\b|\bbin\s+(?:[^.\n]|\d\.){0,60}?\b(?:abwesend|im\s+(?:sommer|jahres)?urlaub|au(?:ß|ss)er\s+haus)\b"
+    r"|\bje\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+cong[ée]s?|en\s+vacances)\b|\bje\s+serai\s+absente?\b"
     r"|\bestar[ée]\s+(?:fuera\s+de\s+la\s+oficina|"
     r"ausente|de\s+vacaciones)\b|\bestoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente)\b"
     # Italian, Portuguese, Dutch
@@ -363,7 +363,7 @@ _AUTO_WORDS = ("office", "leave", "vacation", "holiday", "büro", "buero", "abwe
                "doorgestuurd", "pto", "sabbatical", "biurem", "biurze", "urlop", "nieobecn", "semester", "ledig",
                "kontoret", "fravær", "bortrejst", "på kurs", "loma", "poissa", "kancelá", "dovolen", "nepřítomn",
                "dışında", "zinde", "tatilde", "concediu", "birou", "szabadság", "irodában", "déplacement", "barsel",
-               "föräldraledig", "foreldreperm", "kancelá", "γραφείου", "άδεια", "congedo", "borta", "licen")
+               "föräldraledig", "foreldreperm", "vacances", "γραφείου", "άδεια", "congedo", "borta", "licen")
 
 
 def _may_be_auto(text: str) -> bool:
