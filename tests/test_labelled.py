@@ -179,3 +179,11 @@ def test_headed_lines_a_customer_only_takes_stay_parts_of_one_offer():
     reply = "We'll take the Vollwartung."  # no decision between things: parts of one offer may both stand
     lines = [_term(1, "Teilwartung: 4.980 € pro Jahr netto")]
     assert picked(lines, [_src(1, "outbound", _HEADED), _src(2, "inbound", reply)], {("message", 2): reply}, {}) == lines
+
+
+def test_a_numbered_option_named_by_its_words_is_confirmed_as_the_customer_said_it():
+    offer = "Deux solutions :\n1. Occasion 2024 : 168 000 € HT\n2. Location pour la saison (4 semaines) : 14 500 € HT"
+    reply = "On prend la location pour la saison."
+    last: dict = {}
+    picked([], [_src(1, "outbound", offer), _src(2, "inbound", reply)], {("message", 2): reply}, last)
+    assert last["chosen"] == "la location pour la saison"

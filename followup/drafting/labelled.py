@@ -241,7 +241,9 @@ def _confirmed(items: list[Item], hit: tuple[Option, str], sentence: str, src: S
     """The items with the order at the chosen option's price, `last["chosen"]` the option as the customer named it
     (with a numbered option's name: "option 2 (Smoked BBQ buffet)")."""
     option, said = hit
-    said = said if said != option.label or not option.label.isdigit() else option.name
+    if said == option.label and option.label.isdigit():  # named by its own words: as the customer said them
+        own = re.search(r"\b" + _ARTICLE + re.escape(option.name) + r"(?![\w'’-])", sentence, re.I)
+        said = own.group(0) if own else option.name
     last["chosen"] = f"{said} ({option.name})" if option.name and option.name.lower() not in said.lower() else said
     return _ordered(items, option.price, sentence, src, offer)
 
