@@ -125,3 +125,65 @@ def test_a_choice_the_rep_has_answered_since_is_left_alone():
     lines = [_term(1, "Option A: nightly janitorial, Monday to Friday, CAD 9,850 per month.")]
     last: dict = {}
     assert picked(lines, sources, {("message", 2): "We'll go with Option B."}, last) == lines and not last
+
+
+# Options lettered within one line, in the four languages.
+@pytest.mark.parametrize("text, labels, name, price", [
+    ("Two options: A) 80 m² for $49,500, no storeroom; B) 64 m² for $41,800.", ["A", "B"], "64 m²", "$41,800"),
+    ("Zwei Varianten: A) 80 m² für 49.500 €; B) 64 m² für 41.800 €.", ["A", "B"], "64 m²", "41.800 €"),
+    ("Deux formules : A) 80 m² pour 49 500 € HT ; B) 64 m² pour 41 800 € HT.", ["A", "B"], "64 m²", "41 800 € HT"),
+    ("Las dos opciones: A) 80 m² por 49.500 € + IVA; B) 64 m² por 41.800 € + IVA. El almacenaje cuesta 1.800 €.",
+     ["A", "B"], "64 m²", "41.800 € + IVA"),
+])
+def test_options_lettered_in_one_line_are_options(text, labels, name, price):
+    found = options_in(text)
+    assert [o.label for o in found] == labels and (found[1].name, found[1].price) == (name, price)
+
+
+# A list a count heads ("we offer two contracts:"), in the four languages.
+@pytest.mark.parametrize("head", ["For maintenance we offer two contracts:", "Für die Wartung bieten wir zwei Verträge an:",
+                                  "Pour la maintenance, deux contrats :", "Para el mantenimiento, dos contratos:"])
+def test_a_numbered_list_a_count_heads_is_options(head):
+    text = head + "\n1. Basis: 2.400 € pro Jahr, ein Besuch\n2. Premium: 4.100 € pro Jahr, zwei Besuche"
+    assert [o.name for o in options_in(text)] == ["Basis", "Premium"]
+
+
+def test_a_numbered_list_no_count_heads_is_no_options():
+    assert options_in("Our quote:\n1. Basis: 2.400 € pro Jahr\n2. Premium: 4.100 € pro Jahr") == []
+
+
+_COUNTED = "Two contracts:\n1. Basis: 2,400 € a year, one visit\n2. Premium: 4,100 € a year, two visits"
+
+
+@pytest.mark.parametrize("sentence", ["We lean towards the Premium contract.", "Wir tendieren zum Premium-Vertrag.",
+                                      "Nous penchons pour le contrat Premium.", "Nos inclinamos por el Premium."])
+def test_a_leaning_chooses_in_four_languages(sentence):
+    assert [o.name for o, _ in choice(sentence, options_in(_COUNTED))] == ["Premium"]
+
+
+_HEADED = "For the five lifts:\n- Vollwartung: 7.450 € pro Jahr netto\n- Teilwartung: 4.980 € pro Jahr netto"
+
+
+@pytest.mark.parametrize("reply", [
+    "The owners decided on the Vollwartung.", "Die Eigentümer haben sich für die Vollwartung entschieden.",
+    "Nous avons choisi la Vollwartung.", "Hemos elegido la Vollwartung.",
+])
+def test_a_decision_between_headed_lines_makes_them_options(reply):
+    lines = [_term(1, "Vollwartung: 7.450 € pro Jahr netto"), _term(1, "Teilwartung: 4.980 € pro Jahr netto")]
+    last: dict = {}
+    out = picked(lines, [_src(1, "outbound", _HEADED), _src(2, "inbound", reply)], {("message", 2): reply}, last)
+    assert [i.status for i in out[:2]] == ["open", "superseded"] and out[-1].text == "7.450 € pro Jahr"
+
+
+def test_headed_lines_a_customer_only_takes_stay_parts_of_one_offer():
+    reply = "We'll take the Vollwartung."  # no decision between things: parts of one offer may both stand
+    lines = [_term(1, "Teilwartung: 4.980 € pro Jahr netto")]
+    assert picked(lines, [_src(1, "outbound", _HEADED), _src(2, "inbound", reply)], {("message", 2): reply}, {}) == lines
+
+
+def test_a_numbered_option_named_by_its_words_is_confirmed_as_the_customer_said_it():
+    offer = "Deux solutions :\n1. Occasion 2024 : 168 000 € HT\n2. Location pour la saison (4 semaines) : 14 500 € HT"
+    reply = "On prend la location pour la saison."
+    last: dict = {}
+    picked([], [_src(1, "outbound", offer), _src(2, "inbound", reply)], {("message", 2): reply}, last)
+    assert last["chosen"] == "la location pour la saison"

@@ -20,18 +20,26 @@ _OPTION_WORD = r"(?:option|variant|variante|formule|formula|fórmula|opción|opc
 # plural or a count, so that "optional" or "an option" alone makes no headed lines options.
 _OFFERS_OPTIONS = re.compile(r"\b(?:options|optionen|variant(?:s|en|es)|formules|fórmulas|opciones|alternatives|"
                              r"alternativas|(?:two|three|zwei|drei|deux|trois|dos|tres)\s+(?:ways|choices|möglichkeiten|"
-                             r"possibilités|posibilidades))\b", re.I)
+                             r"possibilités|posibilidades))\b|"
+                             # a count that heads a list: "Für die Wartung bieten wir zwei Verträge an:"
+                             r"\b(?:two|three|zwei|drei|deux|trois|dos|tres)\b[^\n.:]{0,50}:[ \t]*$", re.I | re.M)
 # A line that opens on a label and a colon: "Option A: ...", "Gold: ...", "- Formule Terroir : ...".
 _LABELLED = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?(?P<head>" + _OPTION_WORD + r"[ \t]+[\w'’-]+|"
                        r"(?-i:[A-ZÀ-Þ])[\w'’-]+(?:[ \t]+[\w'’-]+){0,2})[ \t]*:[ \t]*(?P<body>\S.*)$", re.I | re.M)
 # A numbered line: "1. Tex-Mex buffet, $28 per person", "2) Smoked BBQ".
 _NUMBERED = re.compile(r"^[ \t]*(?P<head>[1-9])[.)][ \t]+(?P<body>\S.*)$", re.M)
+# Options lettered within one line: "las dos opciones: A) 80 m² por 49.500 €; B) 64 m² por 41.800 €".
+_LETTERED = re.compile(r"(?:^|(?<=[:;]))[ \t]*(?P<head>[A-D])\)[ \t]+(?P<body>[^;\n]+?)(?=[;\n]|\.(?:\s|$)|$)", re.M)
+# Words that tie an option's own name to its price ("64 m² por 41.800 €", "Basis zu 2.400 €"): not part of the name.
+_TO_PRICE = re.compile(r"[\s,:–-]+(?:(?:for|at|por|a|à|pour|zu|für|de)\s*)?$", re.I)
 # Words that choose: "we'll go with", "we'd like", "nous retenons", "wir nehmen", "ha elegido", "vamos con".
 _CHOOSES = re.compile(
     r"\b(?:go(?:ing)? with|take|taking|like|prefer|choose|chose|chosen|decided|opt(?:ed)?|pick(?:ed)?|settle[ds]? on|"
     r"nehmen|nehme|wählen|gewählt|entschieden|entscheiden|bevorzugen|möchten|hätten gern|"
     r"retenons|retenu|retiens|prenons|prend|choisi\w*|optons|partons sur|préférons|souhaitons|"
-    r"elegi\w*|elegimos|escogi\w*|escogemos|vamos con|nos quedamos con|optamos|preferimos|tomamos|queremos)\b", re.I)
+    r"elegi\w*|elegimos|escogi\w*|escogemos|vamos con|nos quedamos con|optamos|preferimos|tomamos|queremos|"
+    # a leaning says which one is on the table too: "we lean towards", "wir tendieren zu", "nous penchons pour"
+    r"lean(?:ing)? towards?|tendieren|tendiere|neigen|(?:nous )?penchons|penche|nos inclinamos|me inclino)\b", re.I)
 # A "not" right before the word that chooses ("won't take", "don't want", "ne prenons", "nicht nehmen", "no elegimos").
 _NEGATED = re.compile(r"(?:\b(?:not|never|nicht|nie|kein\w*|ne|pas|no|nunca|jamás)\b|n't\b|\bn['’])\s*"
                       r"(?:[\w'’]+\s+){0,2}$", re.I)
@@ -52,20 +60,23 @@ class Option:
     name: str = ""  # a numbered option's own name ("Smoked BBQ buffet")
 
 
-def options_in(text: str) -> list[Option]:
+def options_in(text: str, loose: bool = False) -> list[Option]:
     """The priced options an offer sets out under labels, two or more, or []: parts of one offer with a heading
-    ("Design: AUD 8,500", "Print: AUD 0.42") are no options unless the offer says it offers options."""
+    ("Design: AUD 8,500", "Print: AUD 0.42") are no options unless the offer says it offers options (or, `loose`, a
+    customer said they decided on one)."""
     found = []
-    for pattern in (_LABELLED, _NUMBERED):
+    for pattern in (_LABELLED, _NUMBERED, _LETTERED):
         for m in pattern.finditer(text):
             price = _AMOUNT.search(m.group("body"))
             if price:
                 after = _AFTER_PRICE.match(m.group("body"), price.end())
                 name = re.split(r"[,:;(]", m.group("body"))[0].strip() if pattern is _NUMBERED else ""
+                name = _TO_PRICE.sub("", m.group("body")[:price.start()]) if pattern is _LETTERED else name
                 found.append(Option(m.group("head").strip(), m.group(0).strip(" \t-*•–"),
                                     (price.group(0) + after.group(0)).strip(), name))
         worded = [o for o in found if re.match(_OPTION_WORD + r"\s", o.label, re.I)]
-        found = worded or (found if _OFFERS_OPTIONS.search(text) else [])  # "Option B" lines, not "Total:" among them
+        found = worded or (found if _OFFERS_OPTIONS.search(text) or loose or pattern is _LETTERED
+                                   else [])  # "Option B" lines, not "Total:" among them
         if len(found) >= 2:
             return found
         found = []
@@ -114,11 +125,18 @@ def choice(sentence: str, options: Sequence[Option]) -> list[tuple[Option, str]]
     return hits if len(hits) == 1 else []
 
 
-def _offer(ordered: Sequence[Source], cleaned: dict, before) -> tuple[Source | None, list[Option]]:
+# A decision taken between things ("the owners decided on the full service", "haben sich für die Vollwartung
+# entschieden", "nous avons opté pour", "hemos elegido"): headed lines it names were options, whatever the offer said.
+_DECIDED = re.compile(r"\b(?:decided (?:on|to go with)|opted for|chose|have chosen|entschieden|gewählt|"
+                      r"avons (?:choisi|opté|retenu)|ont (?:choisi|opté|retenu)|"
+                      r"(?:hemos|han) (?:elegido|optado|escogido)|(?:nos|se) (?:hemos|han) decidido)\b", re.I)
+
+
+def _offer(ordered: Sequence[Source], cleaned: dict, before, loose: bool = False) -> tuple[Source | None, list[Option]]:
     """The rep's newest email before a moment that sets out labelled options, with them (read from its lines as
     written: the cleaned text holds a list as one sentence)."""
     for src in reversed([s for s in ordered if s.direction == "outbound" and s.at < before]):
-        found = options_in(src.text or "")
+        found = options_in(src.text or "", loose)
         if found:
             return src, found
         if _AMOUNT.search(cleaned.get((src.kind, src.id), "")):
@@ -135,6 +153,10 @@ def picked(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: di
         offer, options = _offer(ordered, cleaned, src.at)
         text = cleaned.get((src.kind, src.id), "")
         chosen = [(text[a:b].strip(), hit) for a, b in split_sentences(text) if (hit := choice(text[a:b], options))]
+        if not chosen:  # "Die Eigentümer haben sich für die Vollwartung entschieden": headed lines were options
+            offer, options = _offer(ordered, cleaned, src.at, loose=True)
+            chosen = [(text[a:b].strip(), hit) for a, b in split_sentences(text)
+                      if _DECIDED.search(text[a:b]) and (hit := choice(text[a:b], options))]
         if offer is None or not chosen:
             continue
         sentence, hits = chosen[0]
@@ -210,7 +232,7 @@ def _of(quote: str, gone: Sequence[Option], chosen: bool) -> bool:
     quote = quote.strip()
     if not quote:
         return False
-    bodies = [re.sub(r"^[1-9][.)]\s+", "", o.line) for o in gone]
+    bodies = [re.sub(r"^(?:[1-9][.)]|[A-D]\))\s+", "", o.line) for o in gone]
     return any(quote in o.line or body in quote for o, body in zip(gone, bodies)) or bool(chosen and _COUNTED.search(quote))
 
 
@@ -219,7 +241,9 @@ def _confirmed(items: list[Item], hit: tuple[Option, str], sentence: str, src: S
     """The items with the order at the chosen option's price, `last["chosen"]` the option as the customer named it
     (with a numbered option's name: "option 2 (Smoked BBQ buffet)")."""
     option, said = hit
-    said = said if said != option.label or not option.label.isdigit() else option.name
+    if said == option.label and option.label.isdigit():  # named by its own words: as the customer said them
+        own = re.search(r"\b" + _ARTICLE + re.escape(option.name) + r"(?![\w'’-])", sentence, re.I)
+        said = own.group(0) if own else option.name
     last["chosen"] = f"{said} ({option.name})" if option.name and option.name.lower() not in said.lower() else said
     return _ordered(items, option.price, sentence, src, offer)
 

@@ -11,6 +11,7 @@ from typing import Sequence
 from followup.drafting.days import WEEKDAY_WORDS
 from followup.drafting.figures import _AMOUNT, amounts, numbers
 from followup.drafting.items import Item
+from followup.drafting.replaced import superseded_terms
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _content
 
@@ -66,7 +67,7 @@ def unchosen(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> lis
                 if any(_passed_over(own[id(c)], own[id(other)], what, said) for c in group if c is not other):
                     gone[id(other)] = f"{src.kind}:{src.id}"
     items = [replace(i, status="superseded", by=gone[id(i)]) if id(i) in gone else i for i in items]
-    return narrowed(items, said)
+    return superseded_terms(narrowed(items, said), said)  # "We accept the flat fee": the transaction fees go
 
 
 def _offer(items: list[Item], before: Source) -> list[Item]:
