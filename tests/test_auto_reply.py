@@ -226,9 +226,9 @@ def test_a_notice_naming_the_last_day_away_and_the_day_back_is_read_for_the_day_
     ("Oggetto: Risposta automatica\n\nGentile mittente, sono attualmente in congedo di maternità.", None),
     ("Tak for din mail. Jeg holder ferie og er tilbage mandag den 23. november. Haster det, så ring til Mette.",
      "2026-11-23"),
-    ("Takk for e-posten din. Jeg er på ferie til og med 20. november og leser ikke e-post.", "2026-11-21"),
+    ("Takk for e-posten din. Jeg er på ferie til og med 20. november og leser ikke e-post.", "2026-11-23"),
     ("Tack för ditt mejl. Jag är på semester till och med 20 november. Vid brådskande ärenden kontakta Anna.",
-     "2026-11-21"),
+     "2026-11-23"),
     ("Merhaba, 23 Kasım'a kadar izindeyim. Acil durumlarda Ayşe Hanım'a ulaşabilirsiniz.", "2026-11-23"),
     ("Dobrý den, momentálně nejsem v kanceláři. Zpět budu 23. listopadu.", "2026-11-23"),
     ("Βρίσκομαι εκτός γραφείου έως τις 20 Νοεμβρίου. Για επείγοντα θέματα επικοινωνήστε με τη Μαρία.", "2026-11-20"),
@@ -251,7 +251,7 @@ def test_a_person_saying_they_were_or_will_be_on_holiday_is_not_an_auto_reply():
 
 
 @pytest.mark.parametrize("text, back", [
-    ("Hej! Jag är borta till och med fredag 20 november. Brådskande ärenden: ring växeln.", "2026-11-21"),
+    ("Hej! Jag är borta till och med fredag 20 november. Brådskande ärenden: ring växeln.", "2026-11-23"),
     ("Merhaba, ofis dışındayım, 23.11.2026 tarihinde döneceğim.", "2026-11-23"),
     ("Dobrý den, jsem mimo kancelář do 20. 11. V naléhavých případech volejte 555 123.", "2026-11-20"),
     ("Olá, estou de licença e retorno dia 23/11.", "2026-11-23"),
@@ -378,3 +378,26 @@ def test_a_seasonal_vacation_is_an_out_of_office_notice_without_the_header_flag(
     # "on summer vacation", "im Sommerurlaub", "en vacances": the season named before the leave changes nothing
     got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
     assert got.is_auto and got.return_at is not None, text
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Réponse automatique : nos bureaux sont fermés jusqu'au vendredi 20 novembre inclus.", "2026-11-23"),
+    ("Automatisch antwoord: ons kantoor is gesloten tot en met vrijdag 20 november.", "2026-11-23"),
+    ("Abwesenheitsnotiz: Ich bin bis einschließlich Freitag, 20. November im Urlaub.", "2026-11-23"),
+    ("Out of office through Friday, November 20.", "2026-11-23"),
+    ("Respuesta automática: estaré fuera hasta el viernes 20 de noviembre incluido.", "2026-11-23"),
+    ("Risposta automatica: sono in ferie fino al venerdì 20 novembre compreso.", "2026-11-23"),
+    ("Resposta automática: estou de férias até 20 de novembro (inclusive).", "2026-11-23"),
+    ("Autosvar: jeg er på ferie til og med 20. november.", "2026-11-23"),
+    ("Out of office through Thursday, November 19.", "2026-11-20"),  # a weekday included: back the day after
+])
+def test_a_closure_until_a_day_inclusive_returns_on_the_next_working_day(text, day):
+    assert _back(text) == day
+
+
+def test_a_closure_notice_opening_with_thanks_and_naming_the_day_back():
+    text = ("Vielen Dank für Ihre Nachricht. Unser Betrieb befindet sich vom 9. bis einschließlich 20. November in den "
+            "Werksferien. Ab Montag, 23. November sind wir wieder für Sie da.")
+    assert _read(text) == (True, "2026-11-23")
+    # a person's letter opening with thanks and a closure, with no day back, is no notice
+    assert not _read("Vielen Dank für Ihre Nachricht. Das Lager ist geschlossen, wir melden uns.")[0]

@@ -36,7 +36,9 @@ def test_a_spelled_day_of_the_month(text, day):
 
 
 def test_a_spelled_day_included_in_the_absence_is_the_last_day_away():
-    assert _day("I am away until the fourth of June inclusive.") == date(2027, 6, 5)
+    assert _day("I am away until the third of June inclusive.") == date(2027, 6, 4)
+    # a Friday included: back on the Monday, the next working day
+    assert _day("I am away until the fourth of June inclusive.") == date(2027, 6, 7)
 
 
 @pytest.mark.parametrize("text", ["The first may be late, the rest on time.", "Once May comes we talk.",

@@ -52,6 +52,7 @@ def test_goods_not_before_a_day_ask_nothing():
     ("Denme unas dos semanas, por favor.", "2026-11-24"),  # Spanish: give me two weeks
     ("Lasciatemi fino al 18, poi ne parliamo.", "2026-11-18"),  # Italian: leave me until the 18th
     ("Reden wir in zehn Tagen wieder.", "2026-11-20"),  # German: let's talk again in ten days
+    ("¿Me das hasta el viernes 20 para revisarlo?", "2026-11-20"),  # asked as a question, a weekday before the day
 ])
 def test_time_asked_for_in_another_language(sentence, day):
     assert local_day(foreign_time_asked(sentence, LOCAL, ZONE)) == day

@@ -171,3 +171,25 @@ def test_a_hold_said_to_have_no_end_in_time_is_a_certain_pause(text):
 ])
 def test_no_end_said_of_a_meeting_goods_a_question_or_nothing_held_is_no_indefinite_hold(sentences):
     assert indefinite_hold(sentences) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Das mit dem Mähdrescher lassen wir erstmal liegen. Wann wir wieder investieren, steht in den Sternen.",
+    "De koffieautomaten laten we voor nu even rusten. Er is geen budget en ik weet niet wanneer dat er wel is.",
+    "Le projet, on le laisse dormir. Dieu sait quand le budget reviendra.",
+    "El proyecto lo dejamos reposar; quién sabe cuándo habrá presupuesto.",
+    "Il progetto lo lasciamo riposare, chissà quando ci sarà il budget.",
+    "O projeto deixamos descansar, sabe-se lá quando teremos verba.",
+    "Let's let the project rest. Who knows when the budget comes back.",
+])
+def test_a_project_left_lying_with_no_end_in_sight_is_a_certain_pause(text):
+    wishes = detect_wishes(text, TUE, "America/Chicago")
+    assert [(w.kind, w.certain) for w in wishes if w.kind in ("paused", "quiet")] == [("paused", True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lassen Sie die Unterlagen einfach auf dem Tisch liegen.",  # the rep leaves papers lying: no "wir"
+    "Who knows when the truck arrives, traffic is awful.",  # no end of nothing held
+])
+def test_papers_left_lying_or_an_unknown_time_alone_is_no_hold(sentence):
+    assert indefinite_hold([sentence]) is None

@@ -148,3 +148,19 @@ def test_a_season_skipped_or_a_renewal_declined_is_a_pause(text):
 ])
 def test_an_event_skipped_a_renewal_on_terms_or_a_reading_habit_is_no_pause(text):
     assert _paused(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, the coffee machine project is cancelled for now, management wants to wait.",
+    "The rollout has been stopped for the time being.",
+])
+def test_the_customers_project_called_off_for_now_is_a_pause(text):
+    assert _paused(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting is cancelled for now, let's find another slot.",  # a meeting, not the project
+    "The project was cancelled for now? Then why did you order?",
+])
+def test_a_meeting_called_off_or_a_question_is_no_pause(text):
+    assert _paused(text, 0, text) is None

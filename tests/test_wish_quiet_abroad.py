@@ -98,3 +98,44 @@ def test_contact_refused_until_then_in_six_languages(sentence):
 ])
 def test_english_a_question_or_no_contact_refused_is_no_refusal_until_then(sentence):
     assert not refused_until_then_abroad(sentence)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Pourriez-vous me laisser tranquille jusqu'au lundi 31 mai ?", "2027-05-31"),  # a polite question is a request
+    ("Laissez-moi tranquille jusqu'au 31 mai, merci.", "2027-05-31"),
+    ("Lassen Sie mich bitte bis zum 31. Mai in Ruhe.", "2027-05-31"),
+    ("Déjeme en paz hasta el 31 de mayo, por favor.", "2027-05-31"),
+    ("Mi lasci tranquillo fino al 31 maggio.", "2027-05-31"),
+    ("Deixe-me em paz até 31 de maio.", "2027-05-31"),
+    ("Laat me met rust tot maandag 31 mei.", "2027-05-31"),
+])
+def test_left_alone_until_a_named_day_is_a_certain_quiet_period(text, day):
+    assert certain_until(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Si vous me laissez tranquille jusqu'au 31 mai, je signe.",  # a condition
+    "Laissez-moi tranquille, merci.",  # no day: no end to read
+])
+def test_left_alone_on_a_condition_or_without_a_day_is_no_quiet_period(text):
+    assert certain_until(text) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Então segura os follow-ups até lá, beleza?",  # the reminders held back, a question tag closing it
+    "Halten Sie die Erinnerungen bis dahin zurück, ok?",
+])
+def test_reminders_held_until_then_behind_a_question_tag_is_a_refusal_until_then(sentence):
+    assert refused_until_then_abroad(sentence)
+
+
+def test_a_length_then_the_reminders_held_until_then_is_a_certain_quiet_period():
+    from followup.text.wish_base import PAUSED, Wish
+    from followup.text.wish_quiet_abroad import until_then_certain
+
+    spoken = ["Vou levar umas duas semanas pra fechar o orçamento, então segura os follow-ups até lá, beleza?"]
+    guessed = [Wish(PAUSED, "semanas pra fechar", certain=False)]
+    wishes = until_then_certain(spoken, guessed, _local(SENT, ZONE), ZONE)
+    assert [(w.kind, w.certain, _local(w.until, ZONE).date().isoformat()) for w in wishes] == \
+        [("quiet", True, "2027-05-27")]
+    assert until_then_certain(["Segura os follow-ups até lá."], [], _local(SENT, ZONE), ZONE) == []  # no length said

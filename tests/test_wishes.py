@@ -245,7 +245,7 @@ def test_any_text_gives_quotes_that_are_substrings(text):
     ("Respuesta automática: Presupuesto", "Estaré fuera de la oficina hasta el 2 de diciembre.",
      "Europe/Madrid", datetime(2026, 12, 1, 23, 0)),
     ("Absence du bureau", "Bonjour, je suis en congé.", "Europe/Paris", None),
-    ("Out of Office", "I'm on vacation through 11/27.", CHICAGO, datetime(2026, 11, 28, 6, 0)),
+    ("Out of Office", "I'm on vacation through 11/27.", CHICAGO, datetime(2026, 11, 30, 6, 0)),  # a Friday: back Monday
     ("Out of Office", "I am away from the office until Monday.", CHICAGO, datetime(2026, 11, 16, 6, 0)),
     ("Out of Office: Re: quote", "Thank you for your email. I will respond on my return.", CHICAGO, None),
     ("Automatic reply: Quote", "Back on 3 January 2027.", CHICAGO, datetime(2027, 1, 3, 6, 0)),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from followup.text.auto_reply_abroad import TITLES, away_abroad, day_back_abroad, may_be_abroad
+from followup.text.auto_reply_notice import closure_notice, may_be_auto
+from followup.text.auto_reply_week import day_back_after_week
 from followup.text.dates import (
     MONTHS,
     WEEKDAYS,
@@ -16,7 +18,7 @@ from followup.text.dates import (
     start_of_local_day,
     weekday_before,
 )
-from followup.text.day_words import day_back_in_words
+from followup.text.day_words import day_back_in_words, next_working
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import _MONTH_RE, AutoReply, _local, _zone
 from followup.text.wish_scope import hours_notice_at
@@ -315,7 +317,7 @@ def _foreign_day_back(text: str, today: date) -> tuple[date, str] | None:
         month = int(m.group("mn")) if m.groupdict().get("mn") else _MORE_MONTHS.get(word) or MONTHS.get(word)
         day = next_day_of_month(today, int(m.group("d")), month) if month else None
         if day is not None:
-            return day + timedelta(days=1 if m.groupdict().get("thru") else 0), m.group()
+            return (next_working(day) if m.groupdict().get("thru") else day), m.group()
     return None
 
 
@@ -354,24 +356,6 @@ def _day_only_back(text: str, today: date) -> tuple[date, str] | None:
     return (day, m.group()) if day is not None and m is not None else None
 
 
-# Every wording of _AUTO_BODY and _AUTO_STATEMENT holds one of these (lower-cased); a text holding none skips those
-# two long patterns, the slowest part of reading long mail that is no auto-reply (the same answers).
-_AUTO_WORDS = ("office", "leave", "vacation", "holiday", "büro", "buero", "abwesend", "urlaub", "haus", "absent", "cong",
-               "oficina", "ausente", "vacaciones", "ufficio", "sede", "encontro", "viaje", "ferie", "assente", "vacanza",
-               "férias", "ferias", "escrit", "estarei", "afwezig", "vakantie", "kantoor", "aanwezig", "bereikbaar", "reply",
-               "auto", "travel", "sick", "trip", "closed", "monitor", "check this", "forward", "weitergeleitet",
-               "doorgestuurd", "pto", "sabbatical", "biurem", "biurze", "urlop", "nieobecn", "semester", "ledig",
-               "kontoret", "fravær", "bortrejst", "på kurs", "loma", "poissa", "kancelá", "dovolen", "nepřítomn",
-               "dışında", "zinde", "tatilde", "concediu", "birou", "szabadság", "irodában", "déplacement", "barsel",
-               "föräldraledig", "foreldreperm", "vacances", "γραφείου", "άδεια", "congedo", "borta", "licen")
-
-
-def _may_be_auto(text: str) -> bool:
-    """Whether a text holds any word the out-of-office wordings need."""
-    low = text.lower()
-    return any(word in low for word in _AUTO_WORDS)
-
-
 # An out-of-office notice says what it is and when its writer is back at its top; only this much of a message is read
 # for it (a 40 KB post that mentions a holiday far down is a person writing, and reading it all cost the most time)
 AUTO_HEAD_CHARS = 4000
@@ -388,7 +372,7 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     text = (text or "")[:AUTO_HEAD_CHARS]
     text = text[:hours_notice_at(text) or len(text)]  # a signature's opening hours, below the letter, are no notice
     signed = f"{text}\n{signature[:AUTO_HEAD_CHARS]}" if signature and signature.strip() else ""
-    maybe_auto = _may_be_auto(text or "")
+    maybe_auto = may_be_auto(text or "")
     body = _AUTO_BODY.search(text or "") if maybe_auto else None
     # Out-of-office wording alone is also how people chat ("I'm on vacation myself right now"), so a body-only
     # detection also needs a stated return date or a typical auto-reply cue ("limited access", "urgent", ...).
@@ -397,7 +381,8 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
         or bool(_AUTO_FIRST_LINE.search(text or "") or (maybe_auto and _AUTO_STATEMENT.search(text or ""))) \
         or bool(_BACK_CUE.search(text or "") and _AWAY.search(text or "")  # (the rarest first: the same answer)
                 and (_THANKS_FIRST.search(text or "") or _OOO_CUE.search(text or ""))) \
-        or (may_be_abroad(text) and away_abroad(text) is not None)
+        or (may_be_abroad(text) and away_abroad(text) is not None) \
+        or (closure_notice(text) and bool(_RETURN_BACK.search(text) or _RETURN.search(text)))
     is_auto = bool(auto_submitted or _AUTO_SUBJECT.search(subject or "") or body_says_auto)
     if not is_auto and not (body and signed):
         return AutoReply(False, None, None)
@@ -432,15 +417,16 @@ def _dated(text: str, subject: str, sent_at: datetime, zone: ZoneInfo) -> AutoRe
             day = _return_day(m, today, us_order)
             if day is not None:
                 if m.group("prep").lower().startswith(_THROUGH) or _INCLUDED.match(source, m.end()):
-                    day += timedelta(days=1)  # the named day is still away; back the day after
+                    day = next_working(day)  # the named day is still away; back the next working day after it
                 return AutoReply(True, start_of_local_day(day, zone), m.group().rstrip("."))
-    words = day_back_in_words(text or "", today)  # "the second of April", "the day after Whit Monday"
+    words = day_back_after_week(text or "", today) \
+        or day_back_in_words(text or "", today)  # "the second of April", "the day after Whit Monday"
     if words is not None:
         return AutoReply(True, start_of_local_day(words[0], zone), words[1])
     m = _RETURN_WEEKDAY.search(text or "")
     if m:
         day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()])
-        day += timedelta(days=1 if m.group("prep").lower() == "through" else 0)
+        day = next_working(day) if m.group("prep").lower() == "through" else day
         return AutoReply(True, start_of_local_day(day, zone), m.group())
     body = _AUTO_BODY.search(text or "") or _AUTO_FIRST_LINE.search(text or "") or _AUTO_STATEMENT.search(text or "")
     quote = body.group().strip() if body else None

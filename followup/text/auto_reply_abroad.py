@@ -3,9 +3,10 @@ Turkish: the words saying the writer is away, and the day back they name."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from followup.text.dates import next_day_of_month
+from followup.text.day_words import next_working
 from followup.text.prefilter import prefilter_patterns
 
 # the auto-reply's own title in those languages (the others are in auto_reply._AUTO_TITLE)
@@ -108,7 +109,7 @@ def day_back_abroad(text: str, today: date) -> tuple[date, str] | None:
         for m in rx.finditer(text):
             day = _day(m, today)
             if day is not None:
-                return day + timedelta(days=after), m.group()
+                return (next_working(day) if after else day), m.group()  # through that day: the next working one
     return None
 
 

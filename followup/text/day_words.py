@@ -134,7 +134,7 @@ def _off_work(day: date, whit: bool = True) -> bool:
         or (day.month, day.day) in ((12, 25), (12, 26), (1, 1))
 
 
-def _next_working(day: date, whit: bool = True) -> date:
+def next_working(day: date, whit: bool = True) -> date:
     """The first working day after day (Whit Monday off only if whit)."""
     day += timedelta(days=1)
     while _off_work(day, whit):
@@ -146,7 +146,7 @@ def _stepped(day: date, steps: str) -> date:
     """The day meant by the steps written before a named day, the nearest step applied first."""
     for step in reversed(list(_STEP.finditer(steps))):
         if step.group("work"):
-            day = _next_working(day, not _WHIT_WORKED.search(step.group("work")))
+            day = next_working(day, not _WHIT_WORKED.search(step.group("work")))
         elif step.group("wd"):
             day = next_weekday(day, _WEEKDAY_NUMBER[step.group("wd").lower()])
         elif step.group("bridge"):
@@ -185,7 +185,7 @@ def _holiday_days(text: str, today: date) -> list[tuple[int, date, str]]:
             found.append((m.start(), day, text[m.start():back.end()].strip()))
             continue
         if _UNTIL.search(lead) and (not steps.strip() or _INCLUSIVE.search(lead + text[m.end():m.end() + 20])):
-            day = _next_working(day)  # away through that day (nobody is back on the holiday itself)
+            day = next_working(day)  # away through that day (nobody is back on the holiday itself)
         found.append((m.start(), day, m.group().strip()))
     return found
 
@@ -206,7 +206,7 @@ def _spelled_days(text: str, today: date) -> list[tuple[int, date, str]]:
         except ValueError:
             continue
         if _INCLUSIVE.search(_lead(text, m.start())[-20:] + text[m.end():m.end() + 20]):
-            day += timedelta(days=1)
+            day = next_working(day)  # away through that day: back on the next working day, not on a Saturday
         found.append((m.start(), day, m.group().strip()))
     return found
 

@@ -162,7 +162,7 @@ def _bare_day(rest: str, local: datetime) -> date | None:
 # "déjeme unos diez días", "dame hasta el día 20", "risentiamoci tra dieci giorni": time asked for, or the talk put off
 _GIVE_ME_ABROAD = re.compile(r"\b(?:d[ée]jeme|d[ée]me|dame|denme|dadme|gebt\s+mir|geben\s+sie\s+mir|gib\s+mir|lassen\s+sie\s+mir|"
                              r"laissez-moi|donnez-moi|accordez-moi|lasciatemi|lasciami|datemi|dammi|mi\s+dia|geef\s+me|geeft\s+u\s+me|"
-                             r"d[êe]-me|me\s+d[áaêe]|deixe-me|deixa-me|d[áa]-me|risentiamoci|sentiamoci|hablamos|reden\s+wir|on\s+se\s+reparle|"
+                             r"d[êe]-me|me\s+d[áaêe]s?|mi\s+dai|deixe-me|deixa-me|d[áa]-me|risentiamoci|sentiamoci|hablamos|reden\s+wir|on\s+se\s+reparle|"
                              r"on\s+en\s+reparle|falamos|spreken\s+we|giv\s+mig|giv\s+os|gi\s+meg|gi\s+oss|ge\s+mig|ge\s+oss|daj(?:cie)?\s+(?:mi|nam)|"
                              r"da[ćc]\s+(?:mi|nam)|wilt\s+u\s+(?:mij|ons)|kunt\s+u\s+(?:mij|ons)|kun\s+je\s+(?:mij|ons)|haben\s+sie\s+(?:noch\s+)?|"
                              # a wait asked for: "kan du vente til den 18.?", "pourriez-vous attendre le 3 décembre"

@@ -60,6 +60,15 @@ _SET_ASIDE = re.compile(r"\b(?:mett\w*|mis|mise)\s+(?:\w+\s+){0,6}?entre\s+paren
                         r"despu[ée]s(?!\s+de)|m[áa]s\s+tarde|otro\s+momento)\b|"
                         r"\blaiss\w*\s+(?:\w+\s+)?(?:pour|à)\s+plus\s+tard\b|\brimand\w*\s+(?:\w+\s+)?a\s+pi[uù]\s+avanti\b|"
                         r"\b(?:verschieb|vertag)\w*\s+(?:\w+\s+){0,2}?auf\s+sp[äa]ter\b|\bvoor\s+later\s+(?:bewaren|houden)\b|"
+                        # left lying or resting, said by the customer's side: "lassen wir erstmal liegen", "laten we
+                        # voor nu even rusten", "laissons dormir le projet", "let it rest for now"
+                        r"\b(?:lassen\s+wir|wir\s+lassen)\s+(?:\w+\s+){0,4}?liegen\b|"
+                        r"\b(?:laten\s+we|we\s+laten)\s+(?:\w+\s+){0,4}?(?:rusten|liggen)\b|"
+                        r"\b(?:laissons|on\s+(?:l[ea]\s+|les\s+)?laisse|nous\s+(?:l[ea]\s+|les\s+)?laissons)\s+(?:\w+\s+){0,4}?(?:dormir|reposer)\b|"
+                        r"\b(?:dejamos|dejemos|vamos\s+a\s+dejar)\s+(?:\w+\s+){0,4}?(?:reposar|dormir)\b|"
+                        r"\b(?:lasciamo|lasciamolo)\s+(?:\w+\s+){0,4}?(?:riposare|dormire)\b|"
+                        r"\b(?:deixamos|deixemos|vamos\s+deixar)\s+(?:\w+\s+){0,4}?(?:descansar|dormir)\b|"
+                        r"\b(?:let(?:'s|\s+us)\s+let|we(?:'ll|\s+will)\s+let)\s+(?:it|this|that|the\s+\w+)\s+(?:rest|lie|sit)\b|"
                         # not pursued for now: "Im Moment verfolgen wir das Projekt nicht weiter"
                         r"\bverfolg\w*\s+(?:\w+\s+){0,3}?nicht\s+weiter\b|\bnicht\s+weiter\s+verfolg\w*", re.I)
 # the customer's own customers or staff choosing, not the customer leaving: "our client went with another florist"
@@ -129,7 +138,12 @@ _NO_END = re.compile(
     r"\bsem\s+(?:data|previs[ãa]o)\b|\b(?:n[ãa]o\s+sabemos|n[ãa]o\s+sei|ningu[ée]m\s+sabe)\s+quando\b|"
     r"\bindeterminado\b|\bat[ée]\s+(?:nova|segunda)\s+ordem\b|\bat[ée]\s+novo\s+aviso\b|"
     r"\bgeen\s+(?:flauw\s+)?idee\s+wanneer\b|\bgeen\s+(?:nieuwe\s+)?(?:eind)?datum\b|\bonbepaalde\s+tijd\b|"
-    r"\b(?:niet\s+bekend|weet\s+niemand|weten\s+we\s+niet)\s+wanneer\b|\btot\s+nader\s+(?:order|bericht)\b", re.I)
+    r"\b(?:niet\s+bekend|weet\s+niemand|weten\s+we\s+niet)\s+wanneer\b|\btot\s+nader\s+(?:order|bericht)\b|"
+    # nobody can tell, as an idiom: "steht in den Sternen", "ik weet niet wanneer", "who knows when", "Dieu sait quand",
+    # "quién sabe cuándo", "chissà quando", "sabe-se lá quando"
+    r"\bsteht\s+(?:noch\s+)?in\s+den\s+sternen\b|\b(?:ik|we|wij)\s+weet?(?:en)?\s+(?:\w+\s+)?niet\s+wanneer\b|"
+    r"\bwho\s+knows\s+when\b|\banyone'?s\s+guess\b|\bdieu\s+sait\s+quand\b|\bqui[ée]n\s+sabe\s+cu[áa]ndo\b|"
+    r"\bchiss[àa]\s+quando\b|\bsabe(?:-se|\s+se)?\s+l[áa]\s+quando\b|\bweet\s+ik\s+veel\s+wanneer\b", re.I)
 # ... of a thing the rep was to deliver or a date of the customer's day, not the customer's buying: "the meeting is
 # postponed, no new date yet", "tomorrow's delivery is on hold"
 _HELD_THING = re.compile(r"\b(?:meeting|call|appointment|visit|webinar|demo|delivery|deliveries|shipment|order|invoice|"

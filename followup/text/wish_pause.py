@@ -144,6 +144,10 @@ _PAUSED_PATTERNS: dict[str, str] = {
                      r"reach(?:ing)?\s+out)\b",
     "will_pass": r"\b(?:we'll|we\s+will|I'll|I\s+will|going\s+to|gonna|have\s+to|must|'ll\s+have\s+to)\s+(?:have\s+to\s+)?"
                  r"(?:respectfully\s+|politely\s+)?pass\b(?!\s+(?:it|this|that|them|the|on\s+to|along|by))",
+    # the customer's project called off for now: "the coffee machine project is cancelled for now"
+    "called_off_now": r"\b(?:project|purchase|plan|deal|idea|upgrade|rollout|investment|initiative|tender|everything)\s+"
+                      r"(?:is|has\s+been|was|got|are|have\s+been)\s+(?:\w+\s+)?(?:cancell?ed|called\s+off|stopped|halted|"
+                      r"paused|suspended|frozen|dropped)\s+for\s+(?:now|the\s+time\s+being)\b",
     "close_file": r"\bclose\s+(?:my|our|the)\s+(?:file|account|application|enquiry|inquiry|opportunity)\b",
 }
 _PAUSED_GUARDS: dict[str, str] = {

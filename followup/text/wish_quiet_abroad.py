@@ -5,12 +5,13 @@ month ("please do not follow up before Friday 16 June")."""
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from followup.text.dates import EN_MONTHS, next_day_of_month, start_of_local_day
+from followup.text.dates import EN_MONTHS, foreign_duration_days, next_day_of_month, start_of_local_day
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import QUIET, Wish, english
+from followup.text.wish_base import DNC, PAUSED, QUIET, Wish, english
 
 # the rep's contact, in the forms said to the rep: a verb of reaching the writer with the writer as its object
 # (a pronoun before it, a clitic on it, or "Sie sich ... melden"); "ich melde mich nicht vor Montag" is the writer's
@@ -36,13 +37,42 @@ _NOT_ASKED = re.compile(r"\?|^\W*(?:si|se|wenn|falls|als|indien|caso)\b|"
                         r"contatto|ligo|escrevo|contato|bel|mail|schrijf|neem)\b", re.I)
 
 
+# the writer left alone until a day, asked outright or as a polite question ("Pourriez-vous me laisser tranquille
+# jusqu'au lundi 4 septembre ?", "Lassen Sie mich bis zum 4. September in Ruhe", "déjeme en paz hasta el 25", "mi lasci
+# tranquillo fino al 4", "deixe-me em paz até dia 4", "laat me met rust tot maandag 4 september")
+_LEFT_ALONE = re.compile(
+    r"\b(?:laiss\w*[- ](?:moi|nous)|(?:me|nous)\s+laiss\w*)\s+(?:\w+\s+)?(?:tranquilles?|en\s+paix)\b|"
+    r"\blass\w*\s+(?:Sie\s+)?(?:mich|uns)\b(?:[^.;!?]|\d\.){0,40}\bin\s+Ruhe\b|"
+    r"\b(?:d[ée]j\w*(?:me|nos)|(?:me|nos)\s+dej\w*)\s+(?:\w+\s+)?(?:en\s+paz|tranquil[oa]s?)\b|"
+    r"\b(?:lasci\w*(?:mi|ci)|(?:mi|ci)\s+lasci\w*)\s+(?:\w+\s+)?(?:in\s+pace|tranquill[oaie])\b|"
+    r"\b(?:deix\w*[- ](?:me|nos)|(?:me|nos)\s+deix\w*)\s+(?:\w+\s+)?(?:em\s+paz|sossegad[oa]s?)\b|"
+    r"\b(?:laat|laten)\s+(?:u\s+|je\s+)?(?:me|mij|ons)\s+(?:\w+\s+)?met\s+rust\b", re.I)
+_CONDITION = re.compile(r"^\W*(?:si|se|wenn|falls|als|indien|caso)\b", re.I)
+
+
+def _left_alone_until(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
+    """A certain quiet period when a sentence asks the rep to leave the writer alone until a day it names."""
+    from followup.text.wish_when import stated_end  # wish_when reads wish_quiet, which reads this module
+
+    if not _LEFT_ALONE.search(sentence) or _CONDITION.search(sentence):
+        return None
+    until = stated_end(sentence, local, zone)
+    if until is None:
+        return None
+    stripped = sentence.strip()
+    start = offset + sentence.index(stripped)
+    return Wish(QUIET, text[start: start + len(stripped)], until=until)
+
+
 def refused_before_abroad(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
     """A certain quiet period when a sentence in one of the six languages asks the rep not to reach the writer before
-    a day it names; else None."""
+    a day it names, or to leave the writer alone until then; else None."""
     from followup.text.wish_ends import foreign_not_before  # wish_ends reads wish_quiet, which reads this module
 
-    if english(sentence) or not _WRITER_REACHED.search(sentence) or _NOT_ASKED.search(sentence):
+    if english(sentence):
         return None
+    if not _WRITER_REACHED.search(sentence) or _NOT_ASKED.search(sentence):
+        return _left_alone_until(sentence, offset, text, local, zone)
     until = foreign_not_before(sentence, local, zone)
     if until is None:
         return None
@@ -84,14 +114,41 @@ _UNTIL_THEN = re.compile(r"\b(?:bis\s+dahin|vorher|davor|bevor\s+Sie|d['\u2019]i
                          r"niet\s+eerder|tot\s+dan|voor\s+die\s+tijd)\b", re.I)
 _HALT_CONTACT = re.compile(rf"\b(?:nicht|net|kein\w*|ne|pas|no|non|n[ãa]o|niet)\b[^.;!?]{{0,40}}?\b(?:{_VERB}|nachhak\w*|"
                            r"nachfrag\w*|erinner\w*|insist\w*|sollecit\w*|persig\w*|appen|escribai)\b|"
-                           r"\bbevor\s+Sie\s+(?:sich\s+)?(?:wieder\s+)?(?:nachfrag|nachhak|meld|anruf|schreib|mail|kontakt)\w*",
+                           r"\bbevor\s+Sie\s+(?:sich\s+)?(?:wieder\s+)?(?:nachfrag|nachhak|meld|anruf|schreib|mail|kontakt)\w*|"
+                           # the reminders held back: "segura os follow-ups até lá", "halten Sie die Erinnerungen zurück"
+                           r"\b(?:segur\w*|guard\w*|aguant\w*|halt\w*|stopp\w*|trattien\w*|houd\w*|retien\w*|"
+                           r"sospend\w*|suspend\w*)\s+(?:\w+\s+){0,2}?(?:follow[- ]?ups?|relances?|seguimientos?|"
+                           r"recordatorios?|solleciti|nachfass\w*|erinnerungen|herinneringen|lembretes?|cobran[çc]as?)\b",
                            re.I)
+# a question tag closing a request is no question: "segura os follow-ups até lá, beleza?", "..., d'accord ?"
+_TAG = re.compile(r"[,\s]+(?:beleza|ok(?:ay|é|ei)?|t[áa]|certo|combinado|vale|va\s+bene|d['\u2019]accord|gell?|oder|"
+                  r"s[íi]|n[ée]|hein|jo|goed)\s*\?\s*$", re.I)
 
 
 def refused_until_then_abroad(sentence: str) -> bool:
     """Whether a sentence in one of the six languages refuses the rep's contact until a time said before it."""
     return not english(sentence) and bool(_UNTIL_THEN.search(sentence) and _HALT_CONTACT.search(sentence)) \
-        and "?" not in sentence
+        and "?" not in _TAG.sub("", sentence.rstrip())
+
+
+def until_then_certain(spoken: list[str], wishes: list[Wish], local: datetime, zone: ZoneInfo) -> list[Wish]:
+    """The wishes with the rep's contact refused "until then" (refused_until_then_abroad) made a certain quiet period:
+    the first end read in the message, else the length said in that sentence or the one before ("Vou levar umas duas
+    semanas ... então segura os follow-ups até lá"); a possible opt-out or pause read in that sentence gives way."""
+    if any(w.kind == QUIET and w.certain for w in wishes):
+        return wishes
+    at = next((i for i, sentence in enumerate(spoken) if refused_until_then_abroad(sentence)), None)
+    if at is None:
+        return wishes
+    kept = [w for w in wishes if w.certain or w.kind not in (DNC, PAUSED) or w.quote.strip() not in spoken[at]]
+    first = next((w for w in kept if w.kind == QUIET and w.until), None)
+    if first is not None:
+        return [replace(w, certain=True) if w is first else w for w in kept]
+    days = foreign_duration_days(spoken[at]) or (foreign_duration_days(spoken[at - 1]) if at else None)
+    if days is None:
+        return wishes
+    until = start_of_local_day(local.date() + timedelta(days=days), zone)
+    return [w for w in kept if w.certain or w.kind != PAUSED] + [Wish(QUIET, spoken[at].strip(), until=until)]
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

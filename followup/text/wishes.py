@@ -48,7 +48,7 @@ from followup.text.wish_quiet import (  # noqa: F401
     _loose_end,
     _quiet,
 )
-from followup.text.wish_quiet_abroad import refused_until_then_abroad
+from followup.text.wish_quiet_abroad import until_then_certain
 from followup.text.wish_reach import reach_wishes
 from followup.text.wish_scope import (
     contact_block,
@@ -262,10 +262,8 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
     if second_opinion and not any(w.kind == DNC for w in wishes):  # "Still true, see below": the quoted wish, possible
         wishes += reaffirmed(text or "", quoted, wishes, lambda own: detect_wishes(own, sent_at, tz, second_opinion=False))
     wishes = _held_for_good(wishes, [s for s, _ in spoken])
-    if not any(w.kind == QUIET and w.certain for w in wishes) and any(refused_until_then_abroad(s) for s, _ in spoken):
-        # "Lass mir bitte drei Wochen ... Bis dahin bitte net nachhaken": the length guessed is asked for in so many words
-        first = next((w for w in wishes if w.kind == QUIET and w.until), None)
-        wishes = [replace(w, certain=True) if w is first else w for w in wishes]
+    # "Lass mir bitte drei Wochen ... Bis dahin bitte net nachhaken": the length guessed is asked for in so many words
+    wishes = until_then_certain([s for s, _ in spoken], wishes, local, zone)
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != QUIET)]
     if any(w.kind == PAUSED and w.certain for w in wishes):  # "shelved for now. I'll be in touch once it's back on"

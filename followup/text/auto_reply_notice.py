@@ -1,0 +1,49 @@
+"""Cheap cues that a text may be an automatic reply, and a company's closure notice in English, German, French, Spanish,
+Italian, Portuguese and Dutch."""
+from __future__ import annotations
+
+import re
+
+from followup.text.prefilter import prefilter_patterns
+
+# Every wording of auto_reply's _AUTO_BODY and _AUTO_STATEMENT holds one of these (lower-cased); a text holding none
+# skips those two long patterns, the slowest part of reading long mail that is no auto-reply (the same answers).
+_AUTO_WORDS = ("office", "leave", "vacation", "holiday", "büro", "buero", "abwesend", "urlaub", "haus", "absent", "cong",
+               "oficina", "ausente", "vacaciones", "ufficio", "sede", "encontro", "viaje", "ferie", "assente", "vacanza",
+               "férias", "ferias", "escrit", "estarei", "afwezig", "vakantie", "kantoor", "aanwezig", "bereikbaar", "reply",
+               "auto", "travel", "sick", "trip", "closed", "monitor", "check this", "forward", "weitergeleitet",
+               "doorgestuurd", "pto", "sabbatical", "biurem", "biurze", "urlop", "nieobecn", "semester", "ledig",
+               "kontoret", "fravær", "bortrejst", "på kurs", "loma", "poissa", "kancelá", "dovolen", "nepřítomn",
+               "dışında", "zinde", "tatilde", "concediu", "birou", "szabadság", "irodában", "déplacement", "barsel",
+               "föräldraledig", "foreldreperm", "vacances", "γραφείου", "άδεια", "congedo", "borta", "licen")
+
+
+def may_be_auto(text: str) -> bool:
+    """Whether a text holds any word the out-of-office wordings need."""
+    low = text.lower()
+    return any(word in low for word in _AUTO_WORDS)
+
+
+# A closure notice opens by thanking for the message, as a letter from a person rarely does ("Vielen Dank für Ihre
+# Nachricht. Unser Betrieb befindet sich ... in den Werksferien"); with a closure said and a day back, it is a notice
+_THANKS_OPENING = re.compile(
+    r"^\W*(?:thank(?:s|\s+you)\s+(?:very\s+much\s+)?for\s+your\s+(?:message|e-?mail|mail|enquiry|inquiry)|"
+    r"(?:vielen|herzlichen|besten)\s+dank\s+f[üu]r\s+ihre\s+(?:nachricht|e-?mail|mail|anfrage)|"
+    r"merci\s+(?:beaucoup\s+)?(?:pour|de)\s+votre\s+(?:message|e-?mail|mail|courriel)|"
+    r"(?:muchas\s+)?gracias\s+por\s+su\s+(?:mensaje|correo|e-?mail)|"
+    r"grazie\s+per\s+(?:il\s+suo|la\s+sua|il\s+vostro|la\s+vostra)\s+(?:messaggio|e-?mail|mail)|"
+    r"(?:muito\s+)?obrigad[oa]\s+(?:pela\s+sua\s+(?:mensagem|e-?mail)|pelo\s+seu\s+(?:e-?mail|contacto|contato))|"
+    r"(?:hartelijk\s+)?(?:dank|bedankt)\s+voor\s+uw\s+(?:bericht|e-?mail|mail))\b", re.I)
+_CLOSED = re.compile(
+    r"\b(?:(?:office|offices|plant|factory|shop|company|business|warehouse|we)\s+(?:is|are|will\s+be|remains?)\s+closed|"
+    r"shut\s?down|(?:werks|betriebs)ferien|betriebsurlaub|geschlossen|ferm(?:[ée]e?s?|eture)|cerrad[oa]s?|"
+    r"vacaciones\s+colectivas|chius[oaie]|chiusura|ferie\s+collettive|fechad[oa]s?|f[ée]rias\s+coletivas|gesloten|"
+    r"bouwvak|collectieve\s+vakantie)\b", re.I)
+
+
+def closure_notice(text: str) -> bool:
+    """Whether a text opens by thanking for the message and says the business is closed (its day back read apart)."""
+    return bool(_THANKS_OPENING.search(text) and _CLOSED.search(text))
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

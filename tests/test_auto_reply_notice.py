@@ -1,0 +1,30 @@
+"""Cues of an automatic reply and closure notices (followup/text/auto_reply_notice.py)."""
+import pytest
+
+from followup.text.auto_reply_notice import closure_notice, may_be_auto
+
+
+def test_a_text_without_any_out_of_office_word_is_not_read_further():
+    assert may_be_auto("I'm out of the office until Monday")
+    assert not may_be_auto("Price looks fine, send the contract.")
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for your message. Our plant is closed for the summer.",
+    "Vielen Dank für Ihre Nachricht. Unser Betrieb ist in den Betriebsferien.",
+    "Merci pour votre message. Nos bureaux sont fermés pour les congés.",
+    "Gracias por su mensaje. La oficina está cerrada por vacaciones.",
+    "Grazie per il suo messaggio. L'azienda è chiusa per ferie.",
+    "Obrigado pela sua mensagem. O escritório está fechado.",
+    "Hartelijk dank voor uw bericht. Ons kantoor is gesloten in de bouwvak.",
+])
+def test_thanks_for_the_message_then_a_closure_in_each_language(text):
+    assert closure_notice(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Tom, our plant is closed next week, so send the contract now.",  # no thanks opening: a person writing
+    "Thank you for your message. The price looks fine.",  # thanks, but nothing closed
+])
+def test_no_closure_notice_without_both_cues(text):
+    assert not closure_notice(text)
