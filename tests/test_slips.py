@@ -74,3 +74,45 @@ def test_a_day_noted_without_its_clause_is_noted_as_a_thing(sentence, language, 
 def test_the_words_written_out_ground():
     from followup.drafting.shorthand import unit_words
     assert "Personen" in unit_words("de").split() and "September" in unit_words("en").split()
+
+
+@pytest.mark.parametrize(("sentence", "language", "said"), [
+    ("Le prix pour nouvelle offre est de 2 190 €.", "fr", "Le prix pour la nouvelle offre est de 2 190 €."),
+    ("Le prix pour SST initial est de 1 450 €.", "fr", "Le prix pour SST initial est de 1 450 €."),
+    ("El precio de presupuesto es de 200 €.", "es", "El precio del presupuesto es de 200 €."),
+    ("Je vous envoie nouvelle offre.", "fr", "Je vous envoie la nouvelle offre."),
+])
+def test_a_priced_noun_left_bare_gets_its_article(sentence, language, said):
+    assert slipped(sentence, language) == said
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("You asked whether certs valid two years.", "You asked whether the certificates are valid two years."),
+    ("You asked whether delivery included.", "You asked whether the delivery is included."),
+    ("As agreed, revised: EUR 41,900 incl. meeting room.", "As agreed, the revised price is EUR 41,900 including meeting room."),
+    ("Revised: £171,500 without the station.", "The revised price is £171,500 without the station."),
+])
+def test_an_english_notes_missing_verb_and_label_are_said(sentence, said):
+    assert slipped(sentence, "en") == said
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("Como hablamos: quiere sembradora neumática de 16 surcos.", "Como hablamos: quiere una sembradora neumática de 16 surcos."),
+    ("Necesitan tractor nuevo.", "Necesitan tractor nuevo."),
+    ("Quiere cambiar la fecha.", "Quiere cambiar la fecha."),
+    ("Busca presupuesto para 3 equipos.", "Busca un presupuesto para 3 equipos."),
+])
+def test_a_spanish_wish_gets_its_article(sentence, said):
+    assert slipped(sentence, "es") == said
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("To confirm, the price is €46,500 ex works.", "en"),
+    ("The advertorial is 2 pages with own photographer works.", "en"),
+    ("Tomo nota: lo necesitan colgado antes del 5 de febrero.", "es"),
+    ("Tomo nota: necesitan para sus plantas.", "es"),
+    ("Como hablamos: quiere todo instalado antes del 1 de agosto.", "es"),
+    ("Como hablamos: quiere arrendarlo desde junio.", "es"),
+])
+def test_a_whole_phrase_is_left_as_written(sentence, language):
+    assert slipped(sentence, language) == sentence
