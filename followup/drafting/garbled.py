@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.slips import slipped
+
 # A weekday a note cut short, before a day's number or at the sentence's end: written out.
 _WEEKDAYS = {
     "en": {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
@@ -224,4 +226,4 @@ def mended(sentence: str, language: str) -> str:
     if re.search(r"(?<=\w\s)" + _STRAY[lang], text) or _EMPTY_PROMISE[lang].match(text) or re.search(
             rf"\s(?:{_DANGLING[lang]})[.!?]$", text):
         return ""  # "I'm sending the right away": the thing named was cut away, nothing to mend it with
-    return text
+    return slipped(text, lang)

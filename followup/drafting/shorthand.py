@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.slips import written_words
+
 # Abbreviations of what a price is counted per, as reps write them in notes.
 _UNITS = {
     "de": {"ma": "Mitarbeiter", "std": "Stunde", "stk": "Stück", "mon": "Monat", "mo": "Monat", "wo": "Woche",
@@ -154,4 +156,4 @@ def principled(said: str, language: str) -> str:
 def unit_words(language: str) -> str:
     """The words spell_out may write, for the grounding check ("Mitarbeiter" is a noun, not a name)."""
     return " ".join([*_UNITS.get(language, {}).values(), IN_PRINCIPLE.get(language, ""),
-                     "per person month employee user people" if language == "en" else ""])
+                     "per person month employee user people" if language == "en" else "", written_words(language)])
