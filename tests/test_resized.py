@@ -37,3 +37,20 @@ def test_a_line_with_the_old_quantity_twice_is_not_guessed_at():
     offer = _offer("Two rooms: 2 m2 storage and 2 m2 kitchen.")
     later = Source("message", 2, "We want 4 m2 instead of 2 m2.", datetime(2028, 8, 5, 9), "inbound")
     assert resized([offer], [later], {("message", 2): later.text})[0].quote == offer.quote
+
+
+def test_a_quantity_the_rep_already_stated_is_left_to_the_newer_offer():
+    """'36 months instead of 48' after the rep's revised offer already said 36 months: the old line is not rewritten."""
+    offer = _offer("Lease: EUR 2,340 per month over 48 months.")
+    revised = Source("message", 2, "The lease becomes EUR 2,190 per month over 36 months.", datetime(2028, 8, 3, 9),
+                     "outbound")
+    later = Source("message", 3, "We want 36 months instead of 48.", datetime(2028, 8, 5, 9), "inbound")
+    cleaned = {("message", 2): revised.text, ("message", 3): later.text}
+    assert resized([offer], [revised, later], cleaned)[0].quote == offer.quote
+
+
+def test_a_bare_term_the_price_was_for_is_not_rewritten():
+    """'over 48 months' names no thing the customer names: the price may be for that term, so it is left alone."""
+    offer = _offer("Lease: EUR 2,340 per month over 48 months.")
+    later = Source("message", 2, "We want 36 months instead of 48.", datetime(2028, 8, 5, 9), "inbound")
+    assert resized([offer], [later], {("message", 2): later.text})[0].quote == offer.quote

@@ -9,6 +9,7 @@ from typing import Sequence
 
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.words import _content
 
 # Kinds of the rep's lines that carry a quantity of the deal.
 RESIZED_KINDS = ("term", "standing", "feature", "constraint")
@@ -33,13 +34,24 @@ def _swapped(sentence: str) -> list[tuple[str, str, str]]:
 
 
 def _quantity(figure: str, unit: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w.,']){re.escape(figure)}(?P<gap>\s?){re.escape(unit)}\b", re.I)
+    """A figure with its unit, and the word after it that names the thing measured ("2 m2 storage")."""
+    return re.compile(rf"(?<![\w.,']){re.escape(figure)}(?P<gap>\s?){re.escape(unit)}\b(?=(?P<thing>\s+[^\W\d_]+)?)",
+                      re.I)
+
+
+def _same_thing(m: re.Match, sentence: str) -> bool:
+    """Whether the customer names the thing the line's quantity measures ("the storage room bigger"): a bare term
+    ("over 48 months") may be what the line's price was for, so a new one is the figure rules' business."""
+    thing = _content(m.group("thing") or "")
+    return bool(thing) and thing <= _content(sentence)
 
 
 def resized(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """The rep's open lines with a quantity the customer replaced since said with the new one."""
     said = [(src, text[a:b]) for src in ordered if src.direction == "inbound"
             for text in [cleaned.get((src.kind, src.id), "")] for a, b in split_sentences(text)]
+    # a quantity the rep has stated themselves (a revised offer, a note) is the figure rules' business
+    rep = " | ".join(cleaned.get((src.kind, src.id), "") for src in ordered if src.direction != "inbound")
     out = []
     for item in items:
         if item.status == "open" and item.direction != "inbound" and item.kind in RESIZED_KINDS:
@@ -47,7 +59,9 @@ def resized(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                 for new, unit, old in _swapped(sentence) if src.at > item.at else []:
                     was, now = _quantity(old, unit), _quantity(new, unit)
                     # one quantity only: a line with it twice (or already with the new one) is not guessed at
-                    if len(was.findall(item.quote)) == 1 and not now.search(item.quote):
+                    found = list(was.finditer(item.quote))
+                    if len(found) == 1 and _same_thing(found[0], sentence) and not now.search(item.quote) \
+                            and not now.search(rep):
                         def put(m: re.Match, new=new, unit=unit) -> str:
                             return f"{new}{m.group('gap')}{m.group(0)[-len(unit):]}"
                         item = replace(item, quote=was.sub(put, item.quote), text=was.sub(put, item.text))
