@@ -336,3 +336,29 @@ def test_a_notes_money_word_and_figure_is_said_by_its_terms_sentence_not_as_a_ch
 def test_how_an_offer_is_invoiced_is_a_term_in_force(line):
     """A payment split is a term of the offer: recapped once the customer accepted and asks something new."""
     assert _TERM.search(line)
+
+
+@pytest.mark.parametrize("quote, language, new", [
+    ("We take the rest as quoted, but the boom lift start moves to Mon 4 Sept as the steel's late.", "en",
+     "the boom lift start moves to Mon 4 Sept"),
+    ("Der Kran verschiebt sich auf den 9. März, weil der Stahl fehlt.", "de", "Der Kran verschiebt sich auf den 9. März"),
+    ("La livraison passe au 12 mars car le chantier a du retard.", "fr", "la livraison passe au 12 mars"),
+    ("La entrega pasa al 18 de marzo porque la obra va con retraso.", "es", "la entrega pasa al 18 de marzo"),
+])
+def test_a_move_is_said_back_without_the_reason_given_for_it(quote, language, new):
+    assert [n for n, _, _ in swaps(quote, language)][-1:] == [new]
+
+
+def test_a_move_in_the_first_of_two_unanswered_emails_is_said_back():
+    """The site manager moves one machine's start, then a colleague asks for papers: the move is still new to the
+    rep and is noted, though it is not in the newest email."""
+    offer = Source("message", 1, "Hi Rhys,\n\nFrom Mon 21 Aug for six weeks:\n- 2 x scissor lifts, £310 per week "
+                                 "each\n- 1 x 16m boom lift, £1,320 per week\n\nGareth", datetime(2027, 12, 1, 9),
+                   "outbound")
+    move = Source("message", 2, "Morning Gareth,\n\nWe'll take the scissors from Mon 21 Aug as quoted, but the boom "
+                                "lift start moves to Mon 4 Sept as the steel's late.\n\nRhys",
+                  datetime(2027, 12, 10, 9), "inbound")
+    papers = Source("message", 3, "Hi Gareth,\n\nBefore I can raise the order I need your insurance certificate."
+                                  "\n\nCeri", datetime(2027, 12, 15, 9), "inbound")
+    body = draft([offer, move, papers], name="Rhys Pritchard")
+    assert "I've noted the change: the boom lift start moves to Monday 4 Sept." in body, body

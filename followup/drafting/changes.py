@@ -39,7 +39,7 @@ _TRAILING = re.compile(r"\s+(?:instead|stattdessen|à la place|en su lugar)\s*$"
 _MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 # A move to a new value: "moved install to 14 Dec", "verschoben auf den 9. März", "décalé au 12", "pasar al 18"
 # (a date's own dots are no sentence end: "auf Do 17.12.", "auf den 9. März")
-_MOVED = re.compile(r"\b(?:mov(?:e|ed|ing)|push(?:ed)?|postponed?|shift(?:ed)?|verschieb\w*|verschoben|"
+_MOVED = re.compile(r"\b(?:mov(?:e|es|ed|ing)|pass(?:e|ent)|push(?:ed)?|postponed?|shift(?:ed)?|verschieb\w*|verschoben|"
                     r"décal\w*|report\w*|pas(?:ar|amos|a)|mov(?:er|emos)|cambi(?:ar|amos))\s+(?P<what>.{0,40}?)\s*"
                     rf"\b(?P<to>to|auf|au|à|al|a)\s+(?P<new>(?:[^,;.]|(?<=\d)\.(?=\d|\s*(?:{_MONTH_WORDS})\b))+)", re.I)
 _DAY_WORDS = "|".join(sorted(map(re.escape, set(WEEKDAYS) | set(FOREIGN_WEEKDAYS)), key=len, reverse=True))
@@ -79,9 +79,14 @@ def _keys(text: str) -> set[str]:
     return out
 
 
+# The reason given after a new value ("to Mon 4 Sept as the steel's late", "auf den 9. März, weil ..."): the
+# customer's story, never part of the value.
+_REASON = re.compile(r"\s(?:as|because|since|due to|weil|da|denn|car|parce que|comme|porque|ya que|debido a)\s", re.I)
+
+
 def _clause_end(text: str) -> str:
     """The words of a value up to its clause's end ("Dec 15 and they'd like ..." -> "Dec 15")."""
-    return " ".join(_CLAUSE.split(text, maxsplit=1)[0].strip(" .!").split()[:MAX_OLD_WORDS])
+    return " ".join(_REASON.split(_CLAUSE.split(text, maxsplit=1)[0], maxsplit=1)[0].strip(" .!").split()[:MAX_OLD_WORDS])
 
 
 # A politeness word that says nothing of the new value ("Installation please in January").
@@ -224,6 +229,9 @@ def _stated(found: tuple[str, str, bool], item: Item, state: State) -> bool:
         return True
     gone = _keys(found[1]) - _keys(found[0])
     earlier = " | ".join(i.quote for i in state.items if i.direction != "inbound" and i.at < item.at)
+    moved = _MOVED.search(found[0]) if not found[1] else None
+    if moved and _content(found[0][:moved.start()] + " " + moved.group("what")) & _content(earlier):
+        return True  # "the boom lift start moves to Mon 4 Sept": a thing the rep's offer named
     if not gone and not _has_value(found[0], state.language):  # "lead-acid gel, not lithium": lithium was ours
         gone = {w for w in _content(found[1]) if len(w) >= MIN_OLD_LETTERS}
         return bool(gone) and gone <= _content(earlier)
@@ -238,6 +246,17 @@ def without_old(text: str, language: str) -> str:
         return text
     old = _clause_end(text[m.end():])
     return (text[:m.start()] + text[m.end() + text[m.end():].find(old) + len(old):]).strip(" ,;")
+
+
+def unanswered_items(state: State) -> list[Item]:
+    """The points of every customer email since the rep last wrote, when the newest is theirs: a change in the
+    first of two unanswered emails ("the boom lift start moves to 4 Sept", then a colleague's "please send the
+    certificate") is as new to the rep as the last one's."""
+    newest = newest_items(state)
+    if (state.last or {}).get("direction") != "inbound" or not newest:
+        return newest
+    since = max((i.at for i in state.items if i.direction != "inbound"), default=None)
+    return [i for i in state.items if i.direction == "inbound" and not i.internal and (since is None or i.at > since)]
 
 
 def newest_items(state: State) -> list[Item]:
@@ -257,7 +276,7 @@ def swap_lines(items: Sequence[Item], state: State, p: dict,
     changed: list[str] = []
     said: list[Item] = []
     for item in items:
-        if item.kind not in ("constraint", "request", "term", "answer"):
+        if item.kind not in ("constraint", "request", "term", "answer", "next_step"):
             continue
         # a note's "Over 500 flights: fee EUR 15 instead of 18" is said by its term's sentence ("For over 500 flights,
         # the fee is EUR 15."), never as "As agreed, fee EUR 15."
@@ -285,7 +304,7 @@ def replaced(line: Item, state: State) -> bool:
     "lead-acid gel, not lithium"), and no later line of the rep's says it again."""
     if line.direction == "inbound":
         return False
-    newest = newest_items(state)
+    newest = unanswered_items(state)
     # a value named by its words alone ("not lithium") puts the line out of force when the customer asks its new price
     repriced = any(_PRICE_ASKED.search(i.quote) for i in newest if i.kind == "question")
     for item in newest:

@@ -21,6 +21,7 @@ from followup.drafting.figures import _priced
 from followup.drafting.items import Item
 from followup.drafting.noted import dated_day
 from followup.drafting.paired import asks_price
+from followup.drafting.resized import resized
 from followup.drafting.sentences import Source, _spans
 from followup.drafting.words import _ANY_MONTH, _content, _shared, defers_answer
 from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
@@ -400,7 +401,7 @@ def same_time(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> li
 
 def narrowed(items: list[Item], ordered: Sequence[Source], cleaned: dict, language: str) -> list[Item]:
     """Every rule above, in turn."""
-    items = unread_changes(items, ordered, cleaned, language)
+    items = resized(unread_changes(items, ordered, cleaned, language), ordered, cleaned)  # "4 m2 instead of 2 m2"
     items = replaced_weekday(dropped_parts(items, ordered, cleaned), ordered, cleaned)
     items = timing_dated(wish_taken_up(items, ordered, cleaned), ordered, cleaned)
     items = recounted_own(heads_recounted(turned_down(items), ordered, cleaned), ordered, cleaned)

@@ -8,7 +8,7 @@ import re
 from typing import Callable, Sequence
 
 from followup.drafting.brief import briefly, wanted
-from followup.drafting.changes import newest_items, replaced, swap_lines, welcome, without_old
+from followup.drafting.changes import replaced, swap_lines, unanswered_items, welcome, without_old
 from followup.drafting.items import Item, State
 from followup.drafting.nounphrase import thing_only
 from followup.drafting.order import ordered_now, payment_lines
@@ -144,7 +144,7 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
               if not any(c in r for r in [*recap, *(i.text for i in told)])][:MAX_CHANGES]  # never said twice
     lines = [p["changed"].format(x=join(counts, p["and"]))] if counts else []
     # a change of another term (a day, colour, model, site, payment), said back by its new value
-    swapped, swaps = swap_lines([i for i in newest_items(state) if i not in told and i not in used
+    swapped, swaps = swap_lines([i for i in unanswered_items(state) if i not in told and i not in used
                                  and not _new_counts(i, state)], state, p, join)
     lines += swapped
     # each point briefly, by what it carries (figures, dates, names), never the customer's whole story sent back

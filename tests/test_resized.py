@@ -1,0 +1,56 @@
+from datetime import datetime
+
+import pytest
+
+from followup.drafting.items import Item
+from followup.drafting.resized import _swapped, resized
+from followup.drafting.sentences import Source
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Only we want the storage room bigger, 4 m2 instead of 2 m2.", [("4", "m2", "2")]),
+    ("Wir brauchen 6 Stück statt 4 Stück.", [("6", "Stück", "4")]),
+    ("Il nous faut 3 jours au lieu de 2 jours de formation.", [("3", "jours", "2")]),
+    ("Necesitamos 20 m² en vez de 15 m².", [("20", "m²", "15")]),
+    ("We'd like 12 chairs, not 10.", [("12", "chairs", "10")]),
+    ("La entrega el 5 de marzo en vez de 8 de marzo.", []),  # a day is the date rules' business
+])
+def test_a_replaced_quantity_is_read_with_its_unit(sentence, found):
+    assert _swapped(sentence) == found
+
+
+def _offer(quote):
+    return Item(kind="term", text=quote, quote=quote, source_kind="message", source_id=1,
+                at=datetime(2028, 8, 1, 9), direction="outbound")
+
+
+def test_the_rep_line_is_said_with_the_customer_s_new_quantity():
+    """The offer stays in force with the storage room the customer asked bigger; its price is untouched."""
+    offer = _offer("We offer a 36 m2 stand for EUR 27,500 with a 2 m2 storage room.")
+    later = Source("message", 2, "Only we want the storage room bigger, 4 m2 instead of 2 m2.",
+                   datetime(2028, 8, 5, 9), "inbound")
+    out = resized([offer], [later], {("message", 2): later.text})
+    assert out[0].quote == "We offer a 36 m2 stand for EUR 27,500 with a 4 m2 storage room."
+
+
+def test_a_line_with_the_old_quantity_twice_is_not_guessed_at():
+    offer = _offer("Two rooms: 2 m2 storage and 2 m2 kitchen.")
+    later = Source("message", 2, "We want 4 m2 instead of 2 m2.", datetime(2028, 8, 5, 9), "inbound")
+    assert resized([offer], [later], {("message", 2): later.text})[0].quote == offer.quote
+
+
+def test_a_quantity_the_rep_already_stated_is_left_to_the_newer_offer():
+    """'36 months instead of 48' after the rep's revised offer already said 36 months: the old line is not rewritten."""
+    offer = _offer("Lease: EUR 2,340 per month over 48 months.")
+    revised = Source("message", 2, "The lease becomes EUR 2,190 per month over 36 months.", datetime(2028, 8, 3, 9),
+                     "outbound")
+    later = Source("message", 3, "We want 36 months instead of 48.", datetime(2028, 8, 5, 9), "inbound")
+    cleaned = {("message", 2): revised.text, ("message", 3): later.text}
+    assert resized([offer], [revised, later], cleaned)[0].quote == offer.quote
+
+
+def test_a_bare_term_the_price_was_for_is_not_rewritten():
+    """'over 48 months' names no thing the customer names: the price may be for that term, so it is left alone."""
+    offer = _offer("Lease: EUR 2,340 per month over 48 months.")
+    later = Source("message", 2, "We want 36 months instead of 48.", datetime(2028, 8, 5, 9), "inbound")
+    assert resized([offer], [later], {("message", 2): later.text})[0].quote == offer.quote
