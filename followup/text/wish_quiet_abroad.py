@@ -50,6 +50,13 @@ _LEFT_ALONE = re.compile(
 _CONDITION = re.compile(r"^\W*(?:si|se|wenn|falls|als|indien|caso)\b", re.I)
 
 
+def _whole_sentence(sentence: str, offset: int, text: str, until: datetime) -> Wish:
+    """A certain quiet period quoting the whole sentence that asks for it."""
+    stripped = sentence.strip()
+    start = offset + sentence.index(stripped)
+    return Wish(QUIET, text[start: start + len(stripped)], until=until)
+
+
 def _left_alone_until(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
     """A certain quiet period when a sentence asks the rep to leave the writer alone until a day it names."""
     from followup.text.wish_when import stated_end  # wish_when reads wish_quiet, which reads this module
@@ -59,9 +66,7 @@ def _left_alone_until(sentence: str, offset: int, text: str, local: datetime, zo
     until = stated_end(sentence, local, zone)
     if until is None:
         return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(QUIET, text[start: start + len(stripped)], until=until)
+    return _whole_sentence(sentence, offset, text, until)
 
 
 def refused_before_abroad(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
@@ -76,9 +81,7 @@ def refused_before_abroad(sentence: str, offset: int, text: str, local: datetime
     until = foreign_not_before(sentence, local, zone)
     if until is None:
         return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(QUIET, text[start: start + len(stripped)], until=until)
+    return _whole_sentence(sentence, offset, text, until)
 
 
 _EN_MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
