@@ -4,7 +4,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from followup.drafting.callback import asked_time, call_request, with_call_request
+from followup.drafting.callback import asked_time, call_request, timed_call, with_call_request
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
 
@@ -108,3 +108,64 @@ def test_the_question_that_asks_for_the_call_is_answered_by_the_reps_yes():
     items = with_call_request([question, other], [ask], {}, "Europe/Madrid", WED, "es")
     assert [i.status for i in items[:2]] == ["answered", "open"]
     assert items[2].kind == "callback" and items[2].text == "el jueves a primera hora"
+
+
+@pytest.mark.parametrize("language, sentence, said", [
+    ("en", "Can we have a call Friday morning, before 10?", "on Friday morning before 10"),
+    ("en", "And can we do a call Thursday afternoon, after 2 pm Eastern?", "on Thursday afternoon after 2 pm"),
+    ("de", "Rufen Sie mich gern am Donnerstag zwischen 10 und 12 Uhr an, danach bin ich im Lager.",
+     "am Donnerstag zwischen 10 und 12 Uhr"),
+    ("fr", "Pouvez-vous m'appeler jeudi, entre 9h et 11h ?", "jeudi entre 9h et 11h"),
+    ("es", "¿Me puedes llamar el jueves entre las 9 y las 11?", "el jueves entre las 9 y las 11"),
+])
+def test_the_hours_after_the_day_stay_with_it(language, sentence, said):
+    """An hour bound or span after a comma still says when to call; a reason after one does not (tested above)."""
+    assert asked_time(sentence, language, WED, WED) == said
+
+
+@pytest.mark.parametrize("language, sentence, said", [
+    ("en", "Could you call me Thursday or Friday after 3pm?", "today or on Friday after 3pm"),
+    ("de", "Rufen Sie mich bitte Donnerstag oder Freitag zwischen 9 und 11 Uhr an.",
+     "heute oder am Freitag zwischen 9 und 11 Uhr"),
+    ("fr", "Appelez-moi jeudi ou vendredi matin.", "aujourd'hui ou vendredi matin"),
+    ("es", "Llámame el jueves o el viernes por la tarde.", "hoy o el viernes por la tarde"),
+])
+def test_two_days_offered_keep_the_choice(language, sentence, said):
+    """"Donnerstag oder Freitag" read on Thursday: today or Friday, never "heute am Freitag"."""
+    assert asked_time(sentence, language, WED, date(2028, 4, 13)) == said
+
+
+@pytest.mark.parametrize("language, sentence, said", [
+    ("es", "El lunes 5 es festivo, así que mejor llámame el martes 6 a primera hora.", "el martes 6 a primera hora"),
+    ("fr", "Appelez-moi mardi 6 dans la matinée.", "mardi 6 dans la matinée"),
+    ("en", "Could you call me Tuesday 6th in the morning?", "on Tuesday 6 in the morning"),
+])
+def test_a_weekday_with_its_day_of_the_month_is_that_day(language, sentence, said):
+    """"el martes 6" written on Tuesday 30 May is Tuesday 6 June, not that same (past) Tuesday."""
+    assert asked_time(sentence, language, date(2028, 5, 30), date(2028, 5, 31)) == said
+
+
+@pytest.mark.parametrize("language, sentence, said", [
+    ("en", "You can reach me in the mornings, afternoons I'm on the floor.", "in the mornings"),
+    ("de", "Am besten erreichen Sie mich vormittags, nachmittags bin ich in der Halle.", "vormittags"),
+    ("fr", "Vous pouvez me joindre en fin de journée.", "en fin de journée"),
+    ("es", "Me puedes localizar por la tarde.", "por la tarde"),
+])
+def test_when_the_customer_can_be_reached_is_when_to_call(language, sentence, said):
+    assert asked_time(sentence, language, WED, WED) == said
+
+
+def test_a_call_asked_in_an_email_a_colleague_answered_after_is_still_asked():
+    """Brittany asks for a call, then her controller writes about the fee: the call still sets the close."""
+    at = datetime(2028, 4, 11, 13, 20, tzinfo=timezone.utc)
+    ask = Source("message", 1, "Hi Nathan,\n\nCan we do a call Thursday afternoon, after 2 pm?", at, "inbound")
+    other = Source("message", 2, "Hello Nathan,\n\nCan the fee be split?", at.replace(hour=18), "inbound")
+    item = call_request([ask, other], {}, "America/New_York", WED, "en")
+    assert item is not None and item.text == "on Thursday afternoon after 2 pm" and item.source_id == 1
+    reply = Source("message", 3, "Hi Brittany, sure.", at.replace(hour=20), "outbound")
+    assert call_request([ask, other, reply], {}, "America/New_York", WED, "en") is None
+
+
+def test_a_call_without_an_hour_takes_the_preferences_hour():
+    assert timed_call("on Thursday", "after 3pm", "en") == "on Thursday after 3pm"
+    assert timed_call("am Donnerstag vormittags", "nach 16 Uhr", "de") == "am Donnerstag vormittags"

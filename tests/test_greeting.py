@@ -248,3 +248,22 @@ def test_a_customer_asking_to_be_called_still_gets_the_reps_call():
                 at=datetime(2026, 5, 4, 9), direction="inbound")
     line, _ = closing_line(replace(state, language="es", items=(pref,)), phrases("es", True))
     assert line == "Te llamaré por la tarde."
+
+
+@pytest.mark.parametrize("language, text, close", [
+    ("en", "Hi Mark,\n\nCan we have a call Friday morning, before 10?", "I'll call you on Friday morning before 10."),
+    ("de", "Hallo Herr Wolf,\n\nRufen Sie mich bitte Freitag nach 16 Uhr an.", "Ich rufe Sie am Freitag nach 16 Uhr an."),
+    ("fr", "Madame,\n\nMerci de m'appeler plutôt vendredi après 16h, mes matinées sont prises.",
+     "Je vous appellerai vendredi après 16h."),
+    ("es", "Hola Jordi:\n\nMejor llámame el viernes después de las 4, por la mañana estoy en la obra.",
+     "llamaré el viernes después de las 4."),
+])
+def test_the_hour_asked_for_is_said_with_its_day(language, text, close):
+    """The wish reader's hour ("before 10") and the call asked for the same email ("Friday morning") are one close."""
+    from followup.drafting.greeting import closing_line
+    from followup.drafting.phrases import PHRASES
+    mail = [Source("message", 1, text, datetime(2028, 4, 12, 9), "inbound")]
+    state = build_state(mail, "Europe/Berlin", datetime(2028, 4, 12, 12), customer_name="Elin Lindqvist")
+    state = replace(state, language=language)
+    line, _ = closing_line(state, PHRASES[language])
+    assert line.endswith(close)  # the register (te / le) is the state's, not this rule's

@@ -17,14 +17,18 @@ from followup.drafting.sentences import Source
 _ASKS = {
     # or to talk at a time, which the rep's call answers ("Can we talk on Friday?", "¿Podemos hablar el viernes?")
     "en": r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bgive\s+(?:me|us)\s+a\s+(?:call|ring)\b|"
-          r"\b(?:can|could|shall)\s+we\s+(?:talk|speak|have\s+a\s+(?:quick\s+)?call)\b",
+          r"\b(?:can|could|shall)\s+we\s+(?:talk|speak|(?:have|do|set\s+up|schedule)\s+a\s+(?:quick\s+|short\s+)?call)\b|"
+          # or says when they can be reached ("You can reach me in the mornings")
+          r"\b(?:reach|catch)\s+me\b",
     "de": r"\b(?:rufen|ruf)\s+(?:Sie\s+)?(?:mich|uns)\b[^.!?]*\ban\b|\b(?:mich|uns)\s+(?:\w+\s+){0,3}?anrufen\b|"
-          r"\bum\s+(?:einen\s+)?Rückruf\b|\b(?:können|könnten)\s+wir\s+(?:\w+\s+){0,4}?(?:telefonieren|sprechen)\b",
+          r"\bum\s+(?:einen\s+)?Rückruf\b|\b(?:können|könnten)\s+wir\s+(?:\w+\s+){0,4}?(?:telefonieren|sprechen)\b|"
+          r"\berreichen\s+Sie\s+mich\b|\bmich\s+(?:\w+\s+){0,3}?erreichen\b",
     "fr": r"\b(?:m['’]|nous\s+)(?:r?appeler|téléphoner)\b|\b(?:r?appelez|appelle|rappelle)[- ](?:moi|nous)\b|"
           r"\b(?:pouvons|pourrions)-nous\s+(?:nous\s+)?(?:parler|en\s+parler|échanger)\b|"
-          r"\bpeut-on\s+(?:s['’]appeler|se\s+parler|en\s+parler)\b",
+          r"\bpeut-on\s+(?:s['’]appeler|se\s+parler|en\s+parler)\b|\bme\s+joindre\b|\bjoignez-moi\b",
     "es": r"\bll[aá]m(?:ame|eme|enme|anos|enos)\b|\b(?:me|nos)\s+(?:puede|podría|pueden|podrías|puedes)\s+llamar\b|"
-          r"\bllamar(?:me|nos)\b|\b(?:podemos|podríamos)\s+(?:hablar|charlar)(?:lo)?\b",
+          r"\bllamar(?:me|nos)\b|\b(?:podemos|podríamos)\s+(?:hablar|charlar)(?:lo)?\b|\blocalizarme\b|"
+          r"\bme\s+(?:puede|puedes|pueden|podéis)\s+localizar\b",
 }
 # A call note's record of when the customer can be reached ("Can only talk after 6pm", "nur nach 17 Uhr erreichbar",
 # "joignable seulement après 18h", "solo puede hablar después de las 6"): the close's call time, like an asked call.
@@ -58,18 +62,38 @@ _TOMORROW = {"en": "tomorrow", "de": "morgen", "fr": "demain", "es": "mañana"}
 # A part of the day left without its day, said as the close says it ("matin" alone is shorthand).
 _BARE_PART = {"fr": [(r"^aujourd'hui (matin|soir)$", r"ce \1"), (r"^matin$", "dans la matinée"),
                      (r"^soir$", "en soirée"), (r"^(demain|\w+di) (?:le )?(matin|soir)$", r"\1 \2")]}
+# An hour span, in the customer's words ("between 10 and 12", "zwischen 10 und 12 Uhr", "entre 9h et 11h", "entre las 9
+# y las 11"): tried before a single bound, which would keep only its first hour.
+_SPANS = {
+    "en": r"\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s+and\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?(?![\d:])",
+    "de": r"\bzwischen\s+\d{1,2}(?:[:.]\d\d)?(?:\s?Uhr)?\s+und\s+\d{1,2}(?:[:.]\d\d)?\s?Uhr\b",
+    "fr": r"\bentre\s+\d{1,2}\s?h(?:\s?\d\d)?\s+et\s+\d{1,2}\s?h(?:\s?\d\d)?",
+    "es": r"\bentre\s+las\s+\d{1,2}(?::\d\d)?\s+y\s+las\s+\d{1,2}(?::\d\d)?(?:\s*h)?",
+}
 # A part of the day or an hour bound, in the customer's words.
 _TIMES = {
-    "en": r"(?:early\s+)?(?:in\s+the\s+)?(?:morning|afternoon|evening)s?\b|\bfirst\s+thing\b|\blater\s+in\s+the\s+day\b|"
+    "en": _SPANS["en"] + r"|(?:early\s+)?(?:in\s+the\s+)?(?:morning|afternoon|evening)s?\b|\bfirst\s+thing\b|"
+          r"\blater\s+in\s+the\s+day\b|"
           r"\b(?:after|before|around|from|at)\s+(?:lunch|work|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?![\d:]))",
-    "de": r"\b(?:früh\s+)?(?:vormittags|nachmittags|abends|morgens)\b|\bam\s+(?:frühen\s+)?(?:Vormittag|Nachmittag|Abend|"
-          r"Morgen)\b|\b(?:nach|vor|ab|gegen|um)\s+\d{1,2}(?:[:.]\d\d)?\s?Uhr\b",
-    "fr": r"\b(?:en|dans\s+la)\s+(?:matinée|soirée)\b|\ben\s+(?:fin|début)\s+(?:de\s+|d['’])(?:journée|matinée|soirée|"
-          r"après-midi)\b|\b(?:tôt\s+)?le\s+(?:matin|soir)\b|\b(?:dans\s+)?l['’]après-midi\b|\bmatin\b|\bsoir\b|"
-          r"\b(?:après|avant|vers|à\s+partir\s+de)\s+\d{1,2}\s?h(?:\s?\d\d)?",
-    "es": r"\b(?:por|en)\s+la\s+(?:mañana|tarde|noche)\b|\btemprano\b|\ba\s+primera\s+hora\b|"
+    "de": _SPANS["de"] + r"|\b(?:früh\s+)?(?:vormittags|nachmittags|abends|morgens)\b|\bam\s+(?:frühen\s+)?(?:Vormittag|"
+          r"Nachmittag|Abend|Morgen)\b|\b(?:nach|vor|ab|gegen|um)\s+\d{1,2}(?:[:.]\d\d)?\s?Uhr\b",
+    "fr": _SPANS["fr"] + r"|\b(?:en|dans\s+la)\s+(?:matinée|soirée)\b|\ben\s+(?:fin|début)\s+(?:de\s+|d['’])(?:journée|"
+          r"matinée|soirée|après-midi)\b|\b(?:tôt\s+)?le\s+(?:matin|soir)\b|\b(?:dans\s+)?l['’]après-midi\b|\bmatin\b|"
+          r"\bsoir\b|\b(?:après|avant|vers|à\s+partir\s+de)\s+\d{1,2}\s?h(?:\s?\d\d)?",
+    "es": _SPANS["es"] + r"|\b(?:por|en)\s+la\s+(?:mañana|tarde|noche)\b|\btemprano\b|\ba\s+primera\s+hora\b|"
           r"\b(?:después\s+de|antes\s+de|a\s+partir\s+de|hacia|sobre)\s+las\s+\d{1,2}(?::\d\d)?(?:\s*h)?",
 }
+# An hour bound that opens the clause after a comma still says when to call ("Friday morning, before 10"), unlike a
+# reason ("Thursday morning, I'm in court all afternoon").
+_BOUND = {"en": r"(?:after|before|around|between|from|at)\s+\d", "de": r"(?:nach|vor|ab|gegen|um|zwischen)\s+\d",
+          "fr": r"(?:après|avant|vers|entre|à\s+partir\s+de)\s+\d",
+          "es": r"(?:después\s+de|antes\s+de|a\s+partir\s+de|hacia|sobre|entre)\s+las\s+\d"}
+# The day of the month after a weekday ("el martes 6", "mardi 6"), not an hour ("Friday 10am", "jeudi 14h").
+_DAY_NUMBER = r"\s+(?P<dn>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|h\b|h\d|Uhr|[ap]\.?\s?m\b))"
+# How far ahead a weekday with its day of the month is looked for ("el martes 6": the Tuesday that is the 6th).
+_NUMBERED_WEEKS = 5
+# Two days offered as one or the other ("Donnerstag oder Freitag"): the close keeps the choice.
+_OR = {"en": "or", "de": "oder", "fr": "ou", "es": "o"}
 # A weekday said as the close says it: "on Thursday", "am Donnerstag", "jeudi", "el jueves".
 _ON_DAY = {"en": "on {d}", "de": "am {d}", "fr": "{d}", "es": "el {d}"}
 # A clause ends at these: the reason after it ("I'm in court all afternoon") is no time asked for.
@@ -79,6 +103,28 @@ _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|aber|mais|pero)\b", re.I)
 def _sentences(text: str) -> list[str]:
     """The sentences of a text, roughly."""
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text or "") if s.strip()]
+
+
+def _weekday_date(written: date, weekday: int, number: str | None) -> date:
+    """The day a weekday names, on or after the day it was written; with its day of the month ("el martes 6" written
+    on Tuesday 30 May), the first such weekday falling on that day within five weeks."""
+    first = written + timedelta(days=(weekday - written.weekday()) % 7)
+    if number:
+        for week in range(_NUMBERED_WEEKS):
+            if (day := first + timedelta(weeks=week)).day == int(number):
+                return day
+    return first
+
+
+def _clause_end(sentence: str, after: int, language: str) -> int:
+    """Where the clause holding the call word ends: at the first boundary after it, or past a comma that opens on an
+    hour bound ("Friday morning, before 10")."""
+    end = len(sentence)
+    for m in _CLAUSE.finditer(sentence, after):
+        if m.group(0) == "," and re.match(rf"\s*{_BOUND[language]}", sentence[m.end():], re.I):
+            continue
+        return m.start()
+    return end
 
 
 def asked_time(sentence: str, language: str, written: date, today: date, note: bool = False) -> str | None:
@@ -91,16 +137,19 @@ def asked_time(sentence: str, language: str, written: date, today: date, note: b
     verb = re.search(asks, sentence, re.I)
     # the clause holding the call word (a German "rufen Sie mich ... an" runs past no comma)
     starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence) if m.end() <= verb.start()]
-    end = next((m.start() for m in _CLAUSE.finditer(sentence) if m.start() >= verb.end()), len(sentence))
+    end = _clause_end(sentence, verb.end(), language)
     clause = sentence[starts[-1]:end]
-    pieces = sorted([m for m in re.finditer(f"{_DAYS[language]}|{_NEXT_DAY[language]}|{_TIMES[language]}", clause,
-                                            re.I)],
+    pieces = sorted([m for m in re.finditer(f"{_DAYS[language]}(?:{_DAY_NUMBER})?|{_NEXT_DAY[language]}|"
+                                            f"{_TIMES[language]}", clause, re.I)],
                     key=lambda m: m.start())
     if not pieces:
         return None
-    said = []
-    for m in pieces:
+    said: list[str] = []
+    for previous, m in zip([None] + pieces, pieces):
         wd = m.groupdict().get("wd")
+        if previous is not None and said and re.fullmatch(rf"\s+{_OR[language]}\s+",
+                                                          clause[previous.end():m.start()], re.I):
+            said.append(_OR[language])
         if m.groupdict().get("nd"):
             day = written + timedelta(days=1)
             if day >= today:  # a tomorrow now past leaves the time of day alone
@@ -109,12 +158,15 @@ def asked_time(sentence: str, language: str, written: date, today: date, note: b
         if not wd:
             said.append(m.group(0))
             continue
-        names = WEEKDAY_WORDS[language]
-        day = written + timedelta(days=(names.index(wd.lower()) - written.weekday()) % 7)
+        day = _weekday_date(written, WEEKDAY_WORDS[language].index(wd.lower()), m.groupdict().get("dn"))
         if day < today:
             continue  # a day now past: the time of day alone, if any, still holds
         name = wd if language == "en" and wd[:1].isupper() else (wd.capitalize() if language in ("en", "de") else wd)
+        if m.groupdict().get("dn") and int(m.group("dn")) == day.day:
+            name = f"{name} {day.day}"
         said.append(TODAY_WORDS[language] if day == today else _ON_DAY[language].format(d=name))
+    if said and said[-1] == _OR[language]:
+        said.pop()
     text = " ".join(said).strip()
     for pattern, words in _BARE_PART.get(language, []):
         text = re.sub(pattern, words, text)
@@ -123,19 +175,28 @@ def asked_time(sentence: str, language: str, written: date, today: date, note: b
     return text or None
 
 
+def timed_call(call: str, when: str, language: str) -> str:
+    """The call asked for said with the time a preference of the same email or an older one names, when the call names
+    none itself ("on Thursday" and "after 3pm": "on Thursday after 3pm"); the call alone otherwise."""
+    if re.search(_TIMES[language], call, re.I) or when.lower() in call.lower():
+        return call
+    return f"{call} {when}"
+
+
 def call_request(sources: Sequence[Source], cleaned: dict, tz: str, today: date, language: str) -> Item | None:
     """The call the customer's newest email asks for with its time, as an item whose text is when the rep calls, or
     None."""
-    for direction in ("inbound", "note"):  # the newest email's ask first, then the newest call note's
-        newest = [s for s in sources if s.direction == direction and (s.kind == "message") == (direction == "inbound")]
-        src = max(newest, key=lambda s: s.at) if newest else None
-        if src is None or any(s.direction == "outbound" and s.at > src.at for s in sources):
-            continue  # the rep wrote since: the call was taken up there
-        for sentence in _sentences(cleaned.get((src.kind, src.id), src.text or "")):
-            when = asked_time(sentence, language, local_day(src.at, tz), today, note=direction == "note")
-            if when:
-                return Item(kind="callback", text=when, quote=sentence, source_kind=src.kind, source_id=src.id,
-                            at=src.at, direction=direction)
+    rep = max((s.at for s in sources if s.direction == "outbound"), default=None)
+    for direction in ("inbound", "note"):  # the customer's emails' ask first, then the newest call note's
+        newest = sorted((s for s in sources if s.direction == direction and (s.kind == "message") == (direction == "inbound")
+                         and (rep is None or s.at > rep)), key=lambda s: s.at, reverse=True)  # since the rep wrote
+        # every email since (a colleague may have written after the one asking), only the newest note
+        for src in newest if direction == "inbound" else newest[:1]:
+            for sentence in _sentences(cleaned.get((src.kind, src.id), src.text or "")):
+                when = asked_time(sentence, language, local_day(src.at, tz), today, note=direction == "note")
+                if when:
+                    return Item(kind="callback", text=when, quote=sentence, source_kind=src.kind, source_id=src.id,
+                                at=src.at, direction=direction)
     return None
 
 
@@ -159,4 +220,4 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[^\W_]+", text.lower()))
 
 
-__all__ = ["asked_time", "call_request", "with_call_request"]
+__all__ = ["asked_time", "call_request", "timed_call", "with_call_request"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from followup.drafting.callback import timed_call
 from followup.drafting.calltime import call_time, close_time, named_part
 from followup.drafting.items import Item, State
 from followup.drafting.names import fold
@@ -184,13 +185,14 @@ def closing_line(state: State, p: dict, stored: Sequence[dict] = ()) -> tuple[st
                      r"nur (?:per )?e-?mail", q):
             return p["email_only"], item
         m = re.search(_CALL_AT.get(state.language, _CALL_AT["en"]), item.quote, re.I)
-        if m:
-            return p["call_at"].format(x=f"{m.group(1).lower()} {m.group(2).rstrip('.')}"), item
         # the part of the day asked for, not the one the customer is busy in ("in the morning, afternoon I am at
         # the ponds"), said as they said it where the close can carry it ("en soirée", "am Abend")
-        when = call_time(item.quote, state.language) or call_time(item.quote, "en")
+        when = (f"{m.group(1).lower()} {m.group(2).rstrip('.')}" if m else
+                call_time(item.quote, state.language) or call_time(item.quote, "en"))
         if when:
-            return p["call_at"].format(x=when), item
+            # a call the same or a newer email asks for names its day too ("a call Thursday, after 2 pm")
+            calls = [c for c in state.open("callback") if c.at >= item.at]
+            return p["call_at"].format(x=timed_call(calls[0].text, when, state.language) if calls else when), item
     # a one-off call the newest email asks for ("could you call me Thursday morning"): the rep's promise to call then
     for item in state.open("callback"):
         return p["call_at"].format(x=item.text), item
