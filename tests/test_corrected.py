@@ -3,7 +3,8 @@
 from datetime import datetime
 
 from followup.drafting.conversation import build_state
-from followup.drafting.corrected import said_correction
+from followup.drafting.corrected import corrected, said_correction
+from followup.drafting.items import Item
 from followup.drafting.sentences import Source
 
 D1, D2, NOW = datetime(2026, 12, 7, 10), datetime(2026, 12, 14, 10), datetime(2026, 12, 18, 10)
@@ -37,3 +38,19 @@ def test_the_customers_corrected_request_is_said_back_with_the_new_figures():
                                 "inbound")], "Europe/Zurich", NOW, customer_name="Nathalie Rochat")
     said = [i.text for i in state.items if i.status == "open" and i.source_id == 2]
     assert any("vous serez 12 personnes" in t and "2 octobre" in t and "14" not in t for t in said)
+
+
+def test_a_request_or_a_dative_the_turn_cannot_say_is_not_said_back():
+    assert said_correction("Y confirmame que la implementación en 3 cuotas sigue en pie.", "es") == ""
+    assert said_correction("Danach bucht bei uns niemand mehr bis 10. Januar.", "de") == ""
+
+
+def test_a_sentence_of_the_correcting_email_about_another_thing_is_left_to_the_other_rules():
+    old = Item("term", "", "Nous organisons une mission de 14 personnes à Dakar.", "message", 1, D1, "inbound",
+               status="superseded", by="message:2")
+    moved = Item("term", "", "La mission est décalée, et nous serons 12 personnes et non plus 14.", "message", 2, D2,
+                 "inbound")
+    other = Item("term", "", "Notre exercice comptable se termine le 31 décembre.", "message", 2, D2, "inbound")
+    said = corrected([old, moved, other], "fr")
+    assert said[1].text == "la mission est décalée, et vous serez 12 personnes"
+    assert said[2].text == ""

@@ -10,6 +10,7 @@ from dataclasses import replace
 from followup.drafting.changes import without_old
 from followup.drafting.items import Item
 from followup.drafting.reported import customer_said
+from followup.drafting.words import _content
 
 # Kinds of a customer's point that state their plan.
 CORRECTED_KINDS = ("term", "constraint")
@@ -21,7 +22,11 @@ MAX_CORRECTED_WORDS = 30
 _FIRST = {"en": re.compile(r"\b(?:we|our|us|ours|i|my|me|i'm|we're)\b", re.I),
           "de": re.compile(r"\b(?:wir|uns|unser\w*|ich|mir|mich|mein\w*)\b", re.I),
           "fr": re.compile(r"\b(?:nous|notre|nos|je|j'|me|m'|mon|ma|mes|moi|on)\b", re.I),
-          "es": re.compile(r"\b(?:nosotros|nos|nuestr\w*|yo|mi|mis|me|\w+(?:amos|emos|imos|remos))\b", re.I)}
+          # a pronoun joined to the verb too: "confirmame", "envíanos"
+          "es": re.compile(r"\b(?:nosotros|nos|nuestr\w*|yo|mi|mis|me|\w+(?:amos|emos|imos|remos)|"
+                           r"\w{4,}[aeiáéí](?:me|nos))\b", re.I)}
+# "uns" after a preposition of the dative is "Ihnen", which the turn does not know ("bei uns" -> never "bei Sie").
+_DE_DATIVE = re.compile(r"\b(?:bei|mit|von|zu|nach|aus|seit|gegenüber)\s+Sie\b")
 # English turns by its pronouns alone; "I" / "my" would need the verb turned too.
 _EN = {"we": "you", "our": "your", "us": "you", "ours": "yours", "we're": "you're"}
 _EN_SINGULAR = re.compile(r"\b(?:i|my|me|i'm)\b", re.I)
@@ -51,7 +56,9 @@ def _turned(clause: str, language: str) -> str | None:
     lead = re.match(r"^(?:et|and|und|y|mais|aber|pero)\s+", clause, re.I)
     head = lead.group(0) if lead else ""
     said = customer_said(clause[len(head):], language)
-    return f"{head}{said}" if said and not _FIRST[language].search(said.replace("vous", "")) else None
+    if not said or _FIRST[language].search(said.replace("vous", "")) or _DE_DATIVE.search(said):
+        return None
+    return f"{head}{said}"
 
 
 def said_correction(quote: str, language: str) -> str:
@@ -70,8 +77,11 @@ def said_correction(quote: str, language: str) -> str:
 def corrected(items: list[Item], language: str) -> list[Item]:
     """The customer's points left unsaid whose email took an older point of theirs out of force (their own request
     corrected), given the words to say them back with."""
-    replacing = {i.by for i in items if i.status == "superseded" and i.direction == "inbound"
-                 and i.kind in CORRECTED_KINDS}
+    replacing: dict[str, set[str]] = {}
+    for i in items:
+        if i.status == "superseded" and i.direction == "inbound" and i.kind in CORRECTED_KINDS:
+            replacing.setdefault(i.by, set()).update(_content(i.quote))
+    # a sentence of that email about another thing ("Y confirmame que la implementación ...") corrects nothing
     return [replace(i, text=said_correction(i.quote, language))
             if i.status == "open" and i.direction == "inbound" and i.kind in CORRECTED_KINDS and not i.text
-            and f"{i.source_kind}:{i.source_id}" in replacing else i for i in items]
+            and _content(i.quote) & replacing.get(f"{i.source_kind}:{i.source_id}", set()) else i for i in items]
