@@ -116,6 +116,10 @@ def test_an_accepted_offer_is_recapped_by_its_price_not_the_answers_already_give
     ("vous voudriez la livraison le 20 janvier au lieu du 12 janvier", "fr", "vous voudriez la livraison le 20 janvier"),
     ("you take the VL-90, but 10 cases, not 8; and more", "en", "you take the VL-90, but 10 cases; and more"),
     ("you do not need it", "en", "you do not need it"),
+    ("vous serez 12 personnes et non plus 14", "fr", "vous serez 12 personnes"),
+    ("Sie sind jetzt 55 Personen und nicht mehr 40", "de", "Sie sind jetzt 55 Personen"),
+    ("you are now 9 people and no longer 12", "en", "you are now 9 people"),
+    ("serán 9 personas y ya no 12", "es", "serán 9 personas"),
 ])
 def test_a_noted_change_is_said_without_the_value_it_replaced(text, language, kept):
     """The customer knows what the value was: only the new one is said back."""

@@ -176,3 +176,26 @@ def test_kilowatts_are_a_quantity_and_a_calendar_week_is_not():
     assert measures("two heat pumps of 70 kW each") == {("70", "kw")}
     assert rescoped("two heat pumps of 70 kW each", ["the second should be 50 kW, not 70 kW"], beside=True)
     assert measures("Lieferung 34 KW") == set()
+
+
+def test_the_reps_prices_go_when_the_customer_asks_the_offer_anew_for_the_dates_they_moved():
+    from followup.drafting.inforce import redated_offer_asked
+    d1, d2 = datetime(2026, 12, 7, 10), datetime(2026, 12, 14, 10)
+    asks = ["Could you update the quote for the new dates?", "Können Sie das Angebot an die neuen Termine anpassen?",
+            "Pourriez-vous réviser l'offre pour ces dates ?", "¿Pueden actualizar la oferta para las nuevas fechas?"]
+    for ask in asks:
+        ordered = [Source("message", 1, "Flights and hotel: CHF 2,180 per person.", d1, "outbound"),
+                   Source("message", 2, f"The trip moves to 2 October. {ask}", d2, "inbound")]
+        cleaned = {(s.kind, s.id): s.text for s in ordered}
+        offer = Item("term", "flights and hotel: CHF 2,180 per person", "Flights and hotel: CHF 2,180 per person.",
+                     "message", 1, d1, "outbound")
+        assert redated_offer_asked([offer], ordered, cleaned)[0].status == "superseded", ask
+        # priced again since: the rep's newer figure is the one the finer rules weigh
+        again = ordered + [Source("message", 3, "For 2 October: CHF 2,240 per person.", NOW_AFTER, "outbound")]
+        cleaned[("message", 3)] = again[-1].text
+        assert redated_offer_asked([offer], again, cleaned)[0].status == "open", ask
+    plain = [Source("message", 2, "Could you send the quote again?", d2, "inbound")]
+    assert redated_offer_asked([offer], plain, {("message", 2): plain[0].text})[0].status == "open"
+
+
+NOW_AFTER = datetime(2026, 12, 15, 10)

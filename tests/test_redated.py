@@ -198,3 +198,39 @@ def test_a_priced_offer_keeps_its_price_and_takes_the_newer_day_in_every_languag
         assert not any(re.search(r"\b1(?:er|\.)? (?:de )?(?:January|Januar|janvier|enero)|January 1\b", i.quote)
                        for i in mine), (old, [i.quote for i in mine])
         assert all("17" not in i.quote for i in mine) and any(day in i.quote for i in mine) or "January" in old, old
+
+
+def test_a_day_said_to_be_planned_roughly_is_moved_by_the_customers_newer_day_in_every_language():
+    cases = [("Our harvest is expected around 11 September.",
+              "Our harvest now starts on 4 September."),
+             ("Für die Ernte, geplant etwa am 11. September, brauchen wir eine Maschine.",
+              "Unsere Ernte beginnt jetzt am 4. September."),
+             ("Pour les vendanges, prévues vers le 11 septembre, nous cherchons une machine.",
+              "Nos vendanges commencent finalement le 4 septembre."),
+             ("Para la vendimia, prevista hacia el 11 de septiembre, buscamos una máquina.",
+              "La vendimia empieza al final el 4 de septiembre.")]
+    for old, new in cases:
+        state = states(Source("message", 1, f"Hola,\n\n{old}\n\nRosa", D1, "inbound"),
+                       Source("message", 2, f"Hola,\n\n{new}\n\nRosa", D2, "inbound"))
+        assert line(state, 1, "11").status == "superseded", old
+
+
+def test_one_of_two_days_the_customer_declines_takes_their_new_day_and_the_reps_confirmation_goes():
+    cases = [("Prefers Sat 9 January + Sat 16 January.", "Confirming two sessions, 9 January and 16 January.",
+              "One change - 16 January doesn't work anymore. Can the second session be Saturday 23 January?",
+              "23 January"),
+             ("Will Sa 9. Januar + Sa 16. Januar.", "Wir bestätigen zwei Schulungen, 9. Januar und 16. Januar.",
+              "Eine Änderung - 16. Januar geht leider nicht. Geht die zweite Schulung am 23. Januar?", "23. Januar"),
+             ("Préfère sam 9 janvier + sam 16 janvier.", "Deux sessions confirmées : 9 janvier et 16 janvier.",
+              "Un changement - le 16 janvier ne va pas. La deuxième session le 23 janvier, c'est possible ?",
+              "23 janvier"),
+             ("Prefiere sáb 9 de enero + sáb 16 de enero.", "Confirmo dos sesiones, 9 de enero y 16 de enero.",
+              "Un cambio - el 16 de enero no nos va. ¿Puede ser la segunda sesión el 23 de enero?", "23 de enero")]
+    for note, confirmed, decline, new in cases:
+        state = states(Source("note", 1, note, D1, "note"),
+                       Source("message", 2, f"Hola,\n\n{confirmed}\n\nPaul", D2, "outbound"),
+                       Source("message", 3, f"Hola,\n\n{decline}\n\nRosa", D3, "inbound"))
+        said = line(state, 1, "9")
+        assert said.status == "open" and new in said.quote and "16" not in said.quote + said.text, note
+        assert line(state, 2, "9").status == "superseded", confirmed
+        assert not any(i.status == "open" and "16" in i.text for i in state.items), decline

@@ -26,7 +26,8 @@ MAX_OLD_WORDS = 5
 MIN_OLD_LETTERS = 4
 
 # The word that puts the new value before the old one: "Jan 1 not Dec 15", "WPC statt Holz", "au lieu du 4".
-_MARKER = re.compile(r"\s*,?\s+(?:not|instead of|rather than|statt|anstatt|nicht mehr|au lieu d(?:e|u|es|')\s*|"
+_MARKER = re.compile(r"\s*,?\s+(?:(?:and|und|et|y) (?:no longer|nicht mehr|non plus|ya no)|not|instead of|rather than|"
+                     r"statt|anstatt|nicht mehr|au lieu d(?:e|u|es|')\s*|"
                      r"plutôt qu(?:e|')\s*|en vez de(?:l)?|en lugar de(?:l)?|y no)\s+|"
                      # after a comma only: "arepas de 9 cm, no de 12 cm", "fait 45 m, pas 30", "3 m, nicht 4 m"
                      r",\s+(?:no|pas|nicht)\s+(?!de momento|del todo|du tout|de (?:suite|problème|souci)|den ganzen)"

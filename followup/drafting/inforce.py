@@ -121,6 +121,32 @@ def repricing_asked(items: list[Item], ordered: Sequence[Source], cleaned: dict)
     return out
 
 
+# The customer asking for the offer anew for the dates they moved ("réviser l'offre pour ces dates", "update the quote
+# for the new dates", "das Angebot an die neuen Termine anpassen", "actualizar la oferta para las nuevas fechas").
+_OFFER = (r"(?:the|your|our|l'|le|la|les|votre|das|ihr|unser|la|el|los|su)\s*(?:quote|offer|proposal|quotation|prices?|"
+          r"offre|devis|proposition|prix|angebot|offerte|preise?|oferta|presupuesto|cotización|propuesta|precios?)")
+_NEW_DATES = (r"(?:the\s+new|these|those|the\s+changed|ces|les\s+nouvelles|ces\s+nouvelles|die\s+neuen?|diese[ns]?|"
+              r"estas|las\s+nuevas|esas)\s+(?:dates?|days?|termine?|daten|datum|tage|fechas|días)")
+_REDATED_ASKED = re.compile(
+    rf"\b(?:revise|update|redo|adjust|rework|réviser|revoir|actualiser|mettre à jour|refaire|adapter|revisar|"
+    rf"actualizar|ajustar|rehacer)\s+{_OFFER}\s+(?:for|to|pour|à|aux|para|a)\s+{_NEW_DATES}|"
+    rf"\b{_OFFER}\s+(?:für|an|auf)\s+{_NEW_DATES}\s+(?:anpassen|aktualisieren|überarbeiten|ändern)", re.I)
+
+
+def redated_offer_asked(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's priced lines older than the customer's newest ask for the offer anew for the dates they moved
+    ("réviser l'offre pour ces dates"), when no rep figure came since, marked superseded by that ask: they priced
+    the old dates."""
+    asks = [s for s in ordered if s.direction == "inbound" and _REDATED_ASKED.search(_text(s, cleaned))]
+    if not asks or any(s.at > asks[-1].at and s.direction != "inbound" and _priced(_text(s, cleaned))
+                       for s in ordered):
+        return items
+    ask = asks[-1]
+    return [replace(i, status="superseded", by=f"{ask.kind}:{ask.id}")
+            if i.status == "open" and i.kind in ("term", "feature", "standing") and i.direction in ("outbound", "note")
+            and i.at < ask.at and _priced(i.quote) else i for i in items]
+
+
 # A sum of the offer's lines ("total S/ 58.000", "Gesamtpreis", "insgesamt", "au total", "en total", "altogether").
 _TOTAL = re.compile(r"\b(?:total|totals|in total|altogether|overall|gesamt\w*|insgesamt|summe|au total|montant total|"
                     r"en total|importe total|monto total)\b", re.I)
@@ -183,6 +209,7 @@ def in_force(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> lis
     """Every open point that states a replaced amount no source said since marked superseded with it, so no line
     of the draft (a term, a feature, the rep's own offer) can say the old value again."""
     items = rescoped_totals(rescoped_lead_times(items, ordered, cleaned), ordered, cleaned)
+    items = redated_offer_asked(items, ordered, cleaned)
     stale = stale_amounts(items, ordered, cleaned)
     if not stale:
         return items

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.changes import labelled, swaps
+from followup.drafting.corrected import corrected
 from followup.drafting.figures import _priced
 from followup.drafting.items import Item
 from followup.drafting.noted import dated_day
@@ -406,4 +407,5 @@ def narrowed(items: list[Item], ordered: Sequence[Source], cleaned: dict, langua
     items = timing_dated(wish_taken_up(items, ordered, cleaned), ordered, cleaned)
     items = recounted_own(heads_recounted(turned_down(items), ordered, cleaned), ordered, cleaned)
     items = refused_weekday(same_time(items, ordered, cleaned), ordered, cleaned)
-    return let_know_kept(visit_done(items, ordered, cleaned), ordered, cleaned)
+    items = let_know_kept(visit_done(items, ordered, cleaned), ordered, cleaned)
+    return corrected(items, language)  # their own request corrected: said back with the new figures

@@ -5,6 +5,7 @@ the words around their day ("start" is not "delivery"); a deadline ("before 20 J
 out. en/de/fr/es."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -78,6 +79,11 @@ _GENERIC = _content("possible possibly works work fine good great okay perfect w
                     "doit doivent devons faut debe deben debemos tiene tienen hay before until till vor bis avant "
                     "jusqu antes hasta latest spätestens plus tard más tardar drin sein être estar done "
                     "schedule scheduled einplanen eingeplant programmer programmé programar programado "
+                    # a day said to be planned names no event: "Pour les vendanges, prévues vers le 11 septembre"
+                    "planned expected geplant vorgesehen prévu prévue prévues prévus previsto prevista previstos "
+                    "previstas planeado planeada "
+                    # nor a day said roughly: "vers le 11 septembre", "around the 11th", "etwa am 11."
+                    "vers environ around approximately roughly ungefähr etwa circa hacia alrededor aproximadamente "
                     # moving a day is no event: "Können wir die Montage auf den 1. Februar schieben?"
                     "move moved shift postpone postponed push pushed schieben verschieben verschoben verlegen "
                     "décaler décalé reporter reporté déplacer mover movemos aplazar aplazamos correr")
@@ -87,8 +93,14 @@ _GENERIC = _content("possible possibly works work fine good great okay perfect w
 def _stems(clause: str) -> set[str]:
     """The event a day's clause speaks of: its content words by their first letters, days and months left out."""
     events = {w.lower()[:EVENT_STEM] for w in re.findall(r"[^\W\d_]+", clause) if w.lower() in _EVENTS_LIKE_DAYS}
-    return events | {w[:EVENT_STEM] for w in _content(clause) - _GENERIC
-                     if not any(n.startswith(w[:3]) and len(w) <= len(n) + 1 for n in _DAY_NAMES)}
+    return events | {w[:EVENT_STEM] for w in _content(clause) - _GENERIC if not any(_day_form(w, n) for n in _DAY_NAMES)}
+
+
+def _day_form(word: str, name: str) -> bool:
+    """Whether a word is a name of a day or month, cut short or with an ending ("Sept", "montags"); "vendanges" only
+    starts like "vendredi"."""
+    common = len(os.path.commonprefix([word, name]))
+    return name.startswith(word[:3]) and len(word) <= len(name) + 1 and common >= min(len(word), len(name)) - 1
 
 
 # Event words that read like a day's name with an ending: "Montage" (assembly, de/fr) is no "Montag".
@@ -207,10 +219,8 @@ def _declines(old: tuple, sentence: str, said_on: date) -> bool:
     named = [(stems, 0) for days, month, stems, _ in _mentions(sentence, said_on)
              if days & old_days or month and month == old_month]
     named += [(_stems(_clause_of(sentence, at)), at) for day, at in _bare_days(sentence, said_on) if day in old_days]
-    # "El 28 estamos llenos": the day opens the sentence, it is what is declined
-    first = re.search(r"\d|\b(?:" + _MONTH_WORDS + r")\b", sentence, re.I)
-    opens = bool(first) and len(sentence[:first.start()].split()) <= 2
-    return any(_meet(stems, old_stems) for stems, _ in named) or (bool(named) and opens)
+    # "El 28 estamos llenos": the day opens the sentence (or its clause), it is what is declined
+    return any(_meet(stems, old_stems) for stems, _ in named) or (bool(named) and _opens_clause(sentence))
 
 
 def _side(direction: str) -> str:
@@ -245,13 +255,22 @@ def _gone(item: Item, old: tuple, said: list) -> Source | None:
     return None
 
 
+def _opens_clause(sentence: str) -> bool:
+    """Whether a sentence's first day opens its own clause ("Le mardi 5 janvier ne va pas", "One change - Sept 16
+    doesn't work anymore"): the day is what the clause speaks of."""
+    first = re.search(r"\d|\b(?:" + _MONTH_WORDS + r")\b", sentence, re.I)
+    if not first:
+        return False
+    cuts = [m.end() for m in _CLAUSE.finditer(sentence[:first.start()])]
+    return len(sentence[max(cuts, default=0):first.start()].split()) <= 2
+
+
 def _settled(item: Item, old: tuple, said: list) -> Source | None:
     """The source after which a customer's decline of a day says nothing more: their own other day in the same
     message, or any newer day for that event ("Le mardi 5 janvier ne va pas. Le vendredi 8 janvier, c'est possible ?")."""
     if item.direction == "outbound" or not _declines(old, item.quote, item.at.date()):
         return None
-    first = re.search(r"\d|\b(?:" + _MONTH_WORDS + r")\b", item.quote, re.I)
-    of_day = bool(first) and len(item.quote[:first.start()].split()) <= 2  # the day is what was declined
+    of_day = _opens_clause(item.quote)  # the day is what was declined
     for src, sentence in said:
         if src.at < item.at or item.quote.strip() in sentence or sentence.strip() in item.quote:
             continue
@@ -283,6 +302,47 @@ def _day_replaced(item: Item, said: list) -> Item:
     return item
 
 
+def _put_forward(old: tuple, decline: str, src: Source, said: list, kept: frozenset) -> str | None:
+    """The one day the customer's declining email puts forward instead ("Can the second session be Sat Sept 23?"), as
+    written, or None: a day of the same event, or any day when the declined day opens its clause."""
+    opens = _opens_clause(decline)
+    found = set()
+    for other, sentence in said:
+        if (other.kind, other.id) != (src.kind, src.id):
+            continue
+        for m in _WRITTEN_DAY.finditer(sentence):
+            days = set(named_days(m.group(0), src.at.date()))
+            if days and not days & (old[0] | kept) and not _bound(sentence[:m.start()]) \
+                    and (opens or _meet(_stems(_clause_of(sentence, m.start())), old[2])):
+                found.add(m.group(0))
+    return found.pop() if len(found) == 1 else None
+
+
+def _declined_in_part(item: Item, said: list) -> Item:
+    """A point naming several days of which a newer customer email declines one ("Sept 9 and Sept 16", then "Sept 16
+    doesn't work anymore"): their own wish or a note's is said with the day they put forward instead, else it is out of
+    force (a rep's confirmation of it always is); the declined day is never said again."""
+    own = _own(item)
+    if len(own) < 2:
+        return item
+    for src, sentence in said:
+        if src.at <= item.at or src.direction != "inbound":
+            continue
+        hit = [old for old in own if _declines(old, sentence, src.at.date())]
+        if len(hit) != 1:
+            continue
+        kept = frozenset().union(*[o[0] for o in own if o is not hit[0]])
+        written = {m.group(0) for m in _WRITTEN_DAY.finditer(item.quote)
+                   if set(named_days(m.group(0), item.at.date())) & hit[0][0]}
+        new = _put_forward(hit[0], sentence, src, said, kept)
+        old = written.pop() if len(written) == 1 else ""
+        # the customer's own wish takes their new day; the rep's confirmation of the old one no longer holds
+        if new and old and item.direction != "outbound" and (old in item.text or not item.text):
+            return replace(item, quote=item.quote.replace(old, new), text=item.text.replace(old, new))
+        return replace(item, status="superseded", by=f"{src.kind}:{src.id}")
+    return item
+
+
 def redated(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Open points of DATED_KINDS whose every day a newer sentence moved or declined, marked superseded, and a decline
     itself once another day is put forward; a point that prices something is left to the figure rules unless a newer
@@ -304,6 +364,8 @@ def redated(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
             if own and all(gone):
                 later = max(gone, key=lambda s: s.at)
                 item = replace(item, status="superseded", by=f"{later.kind}:{later.id}")
+        if item.status == "open" and item.kind in DATED_KINDS:
+            item = _declined_in_part(item, said)
         out.append(item)
     return out
 
