@@ -347,3 +347,24 @@ def test_five_as_a_count_is_no_evening(text):
 @pytest.mark.parametrize("text", ["don't text, don't call", "Do not phone and do not text me."])
 def test_a_phone_and_text_both_refused_prefer_neither(text):
     assert not any(v.startswith("channel:") for v in values(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Just give me a ring, I'm hopeless with email these days", "channel:phone"),  # no text message named
+    ("I'm hopeless with email, just text me", "channel:sms"),
+])
+def test_hopeless_with_one_channel_prefers_the_one_named(text, value):
+    assert values(text) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "She would prefer no follow-up calls or emails until the end of next week.",
+    "I would rather not have it in my inbox until I am ready.",
+])
+def test_preferring_no_contact_prefers_no_channel(text):
+    assert not any(v.startswith("channel:") for v in values(text))
+
+
+def test_a_call_asked_at_a_time_when_there_is_something_to_discuss():
+    text = "If you need to discuss any of the points by phone, please call in the afternoon."
+    assert values(text) == {"time:afternoon"}

@@ -24,6 +24,7 @@ from followup.text.wish_base import (  # noqa: F401
     _guarded,
     english,
 )
+from followup.text.wish_channel import missed_channel
 from followup.text.wish_ends import (
     _net_quiet_end,
     foreign_after_day,
@@ -286,6 +287,8 @@ def _guess_preference(sentence: str, kind: str) -> str | None:
             return after.preference
         if _REFUSES_CHANNEL.search(sentence):  # "phone calls don't work for me": the channel named is the one refused
             return None
+        if (missed := missed_channel(sentence)) is not None:  # "email's a black hole here": the other of the two
+            return missed
     if ML_CUES:
         guess = _ml_preference(sentence, kind)
         if guess:

@@ -6,6 +6,7 @@ import re
 
 from followup.text.prefilter import prefilter_patterns, prefiltered
 from followup.text.wish_base import PREFERENCE, Wish, _compile, _guarded
+from followup.text.wish_channel import conditional_channel, more_channel_patterns
 from followup.text.wish_scope import withdraws
 
 # ---------------------------------------------------------------- preferences
@@ -100,7 +101,7 @@ _TIME_GUARDS: dict[str, str] = {
                 # ("if you need me on the phone, ... later in the day is much better", "if you need anything from me,
                 # it's much better to aim for the afternoon" ask for a time)
                 r"\bif\s+you\s+need\b(?!\s+(?:me|anything|something|to\s+(?:reach|call|ring|get\s+hold\s+of|talk\s+to|"
-                r"speak\s+to)\s+me)\b)",
+                r"speak\s+to)\s+me|to\s+(?:discuss|go\s+(?:through|over)))\b)",
 }
 _GREETING = re.compile(r"\bgood\s+(?:morning|afternoon|evening)\b|^\W*(?:morning|afternoon|evening)\s*[!,]", re.I)
 # a spaced dash parts two clauses too: "afternoons are easier - mornings I'm on the line"
@@ -128,6 +129,7 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
     """Ways of saying "use channel name (regex x) rather than y", as regexes."""
     never = r"(?!x)x"  # a rule that does not apply to this channel
     not_y = rf"(?:(?!{y})[^.,])"
+    then_x = rf"[^.]{{0,40}}?{x}" if name == "sms" else ""  # texts have no single opposite: named after it
     return [
         # an adverb of the speaker's either side of the verb: "email actually works better", "texting is honestly easier"
         rf"\b{x}(?:\s+me)?(?:\s+{_HEDGE})?(?:\s+is|\s+are|'s|\s+works?|\s+would\s+be)\s+(?:{_HEDGE}\s+)?(?:much\s+|a\s+lot\s+|far\s+|way\s+|so\s+much\s+|"
@@ -139,7 +141,7 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"(?:(?:by|on|over|via|with|through)\s+(?:the\s+)?|sending\s+(?:me\s+)?)?{y}",
         # "rather than back-and-forth emails, just give me a ring"
         rf"\b(?:rather\s+than|instead\s+of)\b[^.,]{{0,30}}?\b{y}\b[^.]{{0,40}}?\b{x}\b",
-        rf"\b(?:prefer|rather)\b(?!\s+than){not_y}{{0,25}}?(?<!morning )(?<!afternoon )(?<!evening )\b{x}\b",
+        rf"\b(?:prefer|rather)\b(?!\s+(?:than|no|not)\b){not_y}{{0,25}}?(?<!morning )(?<!afternoon )(?<!evening )\b{x}\b",
         rf"\b(?:don'?t|do\s+not|never|no)\s+(?:bother\s+(?:with\s+)?)?{y}\b[^.]{{0,30}}?\b{x}\b",
         # "best to WhatsApp me", "easiest if you text me"
         rf"\b(?:best|easiest|quickest|better)\s+(?:to|if\s+you|(?:that\s+)?you)\s+{x}\s+(?:me|us)\b",
@@ -148,7 +150,7 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"(?:get|reach|contact|catch|get\s+hold\s+of)\s+(?:me|us)\b",
         # "I'm only reachable by WhatsApp" (not "in Denver, but reachable by phone": reachable while away, not a habit)
         rf"\b(?:(?:only|mostly|usually|best|easiest)\s+reachable|reachable\s+only)\s+(?:by|via|on|over)\s+(?:my\s+)?{x}\b",
-        rf"\b(?:terrible|bad|hopeless)\s+(?:with|at)\s+{y}\b|\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not|"
+        rf"\b(?:terrible|bad|hopeless)\s+(?:with|at)\s+{y}\b{then_x}|\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not|"
         rf"can'?t)\s+(?:check|read|look\s+at|answer|pick\s+up|take)\s+(?:my\s+|the\s+)?{y}\b[^.]{{0,30}}?\b{x}\b",
         rf"\b{x}\s+me\b[^.]{{0,15}}\b(?:rarely|never|hardly\s+ever|don'?t|do\s+not)\s+(?:check|"
         rf"read|look\s+at|answer)\s+(?:my\s+|the\s+)?{y}\b",
@@ -214,7 +216,7 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
 
 # both channels refused, so neither is preferred: "don't email, don't call", "dont call dont text", "no calls, no
 # emails", "do not call this number or email me again" (not "don't call, email me": the second channel is offered, not refused)
-_REFUSE = r"(?:don'?t|do\s+not|never|no(?:\s+more)?|stop)\s+(?:\w+\s+)?"
+_REFUSE = r"(?:don'?t|do\s+not|never|no(?:\s+more)?|stop)\s+(?:[\w-]+\s+)?"  # ("no follow-up calls")
 _BOTH_REFUSED = re.compile("|".join(
     rf"\b{_REFUSE}{_CHANNELS[a]}\b[^.]{{0,40}}?(?:\b(?:or|nor)\s+(?:{_REFUSE})?|(?:[,;]|\band\b|\s)\s*{_REFUSE})"
     rf"(?:\w+\s+)?{_CHANNELS[b]}\b" for a, b in (("phone", "email"), ("email", "phone"), ("phone", "sms"), ("sms", "phone"),
@@ -230,7 +232,7 @@ def both_refused(sentence: str) -> bool:
 _CHANNEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     (f"channel:{x}", prefiltered(re.compile(rx, re.I)))
     for x, y in (("sms", "(?:e-?mail|inbox|phone|call|ring)\\w*"), ("email", _CHANNELS["phone"]), ("phone", _CHANNELS["email"]))
-    for rx in _channel_patterns(x, _CHANNELS[x], y)
+    for rx in _channel_patterns(x, _CHANNELS[x], y) + more_channel_patterns(x, _CHANNELS[x])
 ]
 
 
@@ -327,8 +329,9 @@ _CHANNEL_FOOTER = re.compile(  # a sender's footer ("if you prefer not to receiv
 
 _DOCUMENT_BY = re.compile(r"\b(?:pdfs?|invoices?|documents?|statements?|copies|receipts?|paperwork|contracts?|drawings?|"
                           r"files?|attachments?|scans?)\b[^.]{0,20}\b(?:by|via|over|as)\s+e-?mail", re.I)
-_EVERYTHING = re.compile(r"\b(?:anything|everything)\b", re.I)  # "send anything about the contract by email" is a habit
-_ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r")", re.I)
+_EVERYTHING = re.compile(r"\b(?:anything|everything|all\s+(?:further\s+|future\s+)?(?:communications?|correspondence))\b",
+                         re.I)  # "send anything about the contract by email" is a habit
+_ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r"|mail)", re.I)  # ("send everything by mail")
 # "afternoon calls work better": the time is preferred, not the channel
 # "I'd prefer any calls first thing in the morning", "rather phone me after supper": the channel is taken for granted
 # and the time of day is what is preferred
@@ -381,7 +384,7 @@ def _preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     found: dict[str, Wish] = {}
     for wish in _channel_preference(sentence, offset, text) + _time_preferences(sentence, offset, text):
         found.setdefault(wish.preference, wish)
-    return list(found.values())
+    return conditional_channel(sentence, list(found.values()))
 
 
 # ---------------------------------------------------------------- the part of the day to be called in

@@ -18,6 +18,7 @@ import re
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PREFERENCE, Wish
 from followup.text.wish_clock import clock_range_time
+from followup.text.wish_window import pointed_time
 
 _PHONE = re.compile(r"\b(?:call\w*|ring(?:ing)?|phone\w*|telephone|mobile|cell|anruf\w*|telefon\w*|ruf\w*|appel\w*|"
                     r"t[ée]l[ée]phon\w*|portable|ll[aá]m\w*|tel[ée]fono|m[óo]vil|celular|chiam\w*|cellulare|lig(?:ar|ue|ue-me|a-me|"
@@ -265,6 +266,7 @@ def reach_wishes(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[W
     against a certain one nor beside a certain opt-out."""
     if any(w.kind == DNC and w.certain for w in wishes):
         return wishes
+    wishes = pointed_time(sentences, wishes)  # "... after six. If you want a proper conversation, that's the time."
     # cheap gates first: both kinds of channel named somewhere, a part of day named in the sentence
     both = any(_PHONE.search(s) for s, _ in sentences) and any(_MAIL.search(s) for s, _ in sentences)
     channel = possible_channel([w for sentence, _ in sentences for w in clause_channels(sentence)]) if both else None

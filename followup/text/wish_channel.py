@@ -1,0 +1,81 @@
+"""More ways of naming a preferred channel (followup.text.wish_prefs reads them with its own): the channel called the
+only one that reaches the customer, all further communication asked to be by it, everything sent by "mail"; and a
+channel named only as the condition of a time of day ("if you need to reach me by phone, early mornings work best")."""
+from __future__ import annotations
+
+import re
+
+from followup.text.wish_base import Wish
+
+# how far back the "if you need to ..." a channel stands in may open ("If you need to reach me by phone, ...")
+CONDITION_CHARS = 60
+
+
+def more_channel_patterns(name: str, x: str) -> list[str]:
+    """Further ways of saying "use channel name (regex x)", as regexes."""
+    return [
+        # "Email is the only thing I'll reliably see", "phone is the only way to get me"
+        rf"\b{x}\s+(?:is|'s)\s+(?:really\s+|honestly\s+)?the\s+only\s+(?:thing|way|channel|one)\s+(?:I|I'll|I\s+will|"
+        rf"I\s+can|to\s+(?:reach|get|contact|catch))\b",
+        # "asks that all further communication on the contract be by email": what is to come, said by its channel
+        rf"\b(?:all|any)\s+(?:further\s+|future\s+)?(?:communications?|correspondence|contact)\b[^.;]{{0,50}}?"
+        rf"\b(?:be|is|go(?:es)?|happen)\s+(?:by|via|over|through)\s+{x}\b",
+        # "please send everything by mail from now on": "mail" alone is email to most writers of English abroad
+        r"\bsend\s+(?:me\s+|us\s+)?(?:everything|anything|it\s+all|all\s+of\s+it)\s+(?:by|via|per)\s+(?:e-?)?mail\b"
+        if name == "email" else r"(?!x)x",
+    ]
+
+
+# a condition that takes a channel for granted: "if you need to reach me by phone", "should you want to call me"
+_CONDITION = re.compile(r"\b(?:if|should|when(?:ever)?)\s+(?:you|they|anyone)\s+(?:ever\s+)?(?:need|want|have|wish)\s+"
+                        r"to\b[^,;.!?]*$", re.I)
+
+
+def conditional_channel(sentence: str, wishes: list[Wish]) -> list[Wish]:
+    """The preferences of one sentence without a channel named only in the condition of a time of day asked in it
+    ("If you need to reach me by phone, early mornings before 9 work best": the morning, not the phone)."""
+    if not any((w.preference or "").startswith("time:") for w in wishes):
+        return wishes
+    out = []
+    for w in wishes:
+        at = sentence.find(w.quote) if (w.preference or "").startswith("channel:") else -1
+        if at >= 0 and _CONDITION.search(sentence[max(0, at - CONDITION_CHARS): at]):
+            continue
+        out.append(w)
+    return out
+
+
+# a channel the customer says they miss, in the seven languages: "I won't hear the phone", "email's a black hole here",
+# "emails I only see very late", "das Telefon höre ich nicht", "je ne vois jamais mes mails", "el correo casi no lo
+# veo", "non sento il telefono", "email eu quase não vejo", "mail lees ik zelden"
+_MISSED = re.compile(
+    r"\b(?:won'?t|will\s+not|can'?t|cannot|don'?t|do\s+not|never|rarely|hardly\s+ever|barely)\s+(?:\w+\s+)?(?:hear|see|notice)\b|"
+    r"\bblack\s+hole\b|\b(?:see|read)\s+(?:them\s+|it\s+)?(?:very\s+|only\s+)?(?:late|weeks\s+(?:after|later)|days\s+later)\b|"
+    r"\b(?:höre|sehe|lese)\s+(?:ich\s+)?(?:\w+\s+){0,3}?(?:nicht|nie|kaum|selten)\b|"
+    r"\bne\s+(?:les?\s+|l['\u2019])?(?:vois|entends|lis)\s+(?:jamais|pas|presque\s+jamais|rarement)\b|"
+    r"\b(?:casi\s+)?no\s+(?:lo\s+|la\s+|los\s+)?(?:veo|oigo|leo)\b|\bnon\s+(?:lo\s+|la\s+|le\s+)?(?:vedo|sento|leggo)\b|"
+    r"\b(?:quase\s+)?n[ãa]o\s+(?:o\s+|a\s+)?(?:vejo|ou[çc]o|leio)\b|\b(?:zie|hoor|lees)\s+(?:ik\s+)?(?:\w+\s+){0,2}?"
+    r"(?:nooit|niet|zelden)\b", re.I)
+_PHONE_WORD = re.compile(r"\b(?:phone|calls?|ring|mobile|cell|voicemail|telefon\w*|t[ée]l[ée]phon\w*|handy|portable|"
+                         r"cellulare|telemóvel|celular|telefoon|gsm)\b", re.I)
+_MAIL_WORD = re.compile(r"\b(?:e-?mails?|mails?|inbox|courriels?|correos?|posta)\b", re.I)
+# the channel turned down in favour of another: "give me a ring next time instead of emailing"
+_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:(?:by|on|over|via|sending\s+(?:me\s+)?)\s+)?(?:the\s+)?"
+                      r"(?:(?P<email>e-?mail\w*|writing)|(?P<phone>phon\w*|call\w*|ring\w*))", re.I)
+_CLAUSE = re.compile(r"[,;:]|\s[-\u2013\u2014]\s")
+
+
+def missed_channel(sentence: str) -> str | None:
+    """'channel:phone' / 'channel:email' for a sentence that says the customer misses the other channel or turns it
+    down ("email's a black hole here", "I won't hear the phone", "ring me instead of emailing"): the other of the two
+    is the one to use. None when the clause that says so names both or neither."""
+    m = _INSTEAD.search(sentence)
+    if m and m.lastgroup:
+        return "channel:" + ("phone" if m.lastgroup == "email" else "email")
+    for clause in _CLAUSE.split(sentence):
+        if not _MISSED.search(clause):
+            continue
+        phone, mail = bool(_PHONE_WORD.search(clause)), bool(_MAIL_WORD.search(clause))
+        if phone != mail:
+            return "channel:" + ("email" if phone else "phone")
+    return None

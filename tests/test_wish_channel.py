@@ -1,0 +1,65 @@
+"""More ways of naming a channel, a channel named only as a condition, a channel missed (followup/text/wish_channel.py)."""
+import pytest
+
+from followup.text.wish_channel import missed_channel
+from followup.text.wish_prefs import _preferences
+
+
+def values(text: str) -> set[str]:
+    """The preference values read in text."""
+    return {w.preference for w in _preferences(text, 0, text)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Email is the only thing I'll reliably see, so please use that.", "channel:email"),
+    ("Phone is the only way to reach me on site.", "channel:phone"),
+    ("Mr. Sato asks that all further communication on the contract be by email.", "channel:email"),
+    ("Please send everything by mail from now on.", "channel:email"),
+])
+def test_the_only_channel_all_further_communication_and_everything_by_mail(text, value):
+    assert value in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Email is the only one of those addresses we still use for invoices.",
+    "Please send the original contract by mail.",
+])
+def test_look_alikes_of_the_only_channel_and_mail(text):
+    assert not any(v.startswith("channel:") for v in values(text))
+
+
+@pytest.mark.parametrize("text", [
+    "If you need to reach me by phone, early mornings before 9 work best.",
+    "Should you want to contact me by phone, afternoons are better.",
+])
+def test_a_channel_named_only_as_the_condition_of_a_time_is_no_channel(text):
+    found = values(text)
+    assert any(v.startswith("time:") for v in found) and not any(v.startswith("channel:") for v in found)
+
+
+def test_a_channel_asked_without_a_time_is_kept():
+    assert "channel:phone" in values("Please reach me by phone, I rarely check email.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Alright Steve, email's a black hole here, I never see half of it.", "channel:phone"),
+    ("I'm in a noisy workshop all day - I genuinely won't hear the phone.", "channel:email"),
+    ("Give me a ring next time instead of emailing - I'm out at the markets.", "channel:phone"),
+    ("Emails I only see very late.", "channel:phone"),
+    ("me liga que é mais fácil, email eu quase não vejo", "channel:phone"),
+    ("Das Telefon höre ich in der Halle nie.", "channel:email"),
+    ("Je ne vois jamais mes mails avant le soir.", "channel:phone"),
+    ("El correo casi no lo veo.", "channel:phone"),
+    ("In officina non sento il telefono.", "channel:email"),
+    ("Mijn mail lees ik zelden.", "channel:phone"),
+])
+def test_a_channel_the_customer_misses_leaves_the_other(text, value):
+    assert missed_channel(text) == value
+
+
+@pytest.mark.parametrize("text", [
+    "I never see the point of long calls or long emails.",  # both named
+    "I won't see you at the fair this year.",  # neither named
+])
+def test_no_channel_missed_when_the_clause_names_both_or_neither(text):
+    assert missed_channel(text) is None
