@@ -79,3 +79,12 @@ def test_asking_to_send_it_without_naming_it_is_no_slot_beside_a_promise_to_send
                                              "aseguradora.")
     assert not_promised(bare + [named], [sent]) == [named]
     assert not_promised(bare, []) == bare
+
+
+def test_a_question_asked_on_a_call_and_again_by_email_is_one_slot_the_fuller_kept():
+    note = ("[[answer: Instalación en la parada de Navidad?]]", Item(
+        kind="question", text="", quote="¿Instalación en la parada de Navidad?", source_kind="note", source_id=3,
+        at=datetime(2026, 11, 3, 12), direction="note"))
+    mail = ask("Confirmadme que la instalación se puede hacer en la parada de Navidad, del 22 de diciembre al 8 de enero.",
+               9)
+    assert once_each([note, mail]) == [mail]

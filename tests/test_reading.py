@@ -120,3 +120,22 @@ def test_what_a_priced_german_model_comes_with_is_no_colleague():
 ])
 def test_a_note_of_news_the_customer_has_still_to_hear_records_no_call(note, untold_news):
     assert untold(note) is untold_news
+
+
+def test_a_french_thanks_for_doing_something_is_a_request_not_a_pleasantry():
+    from followup.drafting.reading import _PLEASANTRY
+    assert not _PLEASANTRY.match("Merci d'établir une facture unique au nom de la Fondation.")
+    assert not _PLEASANTRY.match("Merci de nous envoyer le contrat.")
+    assert _PLEASANTRY.match("Merci de votre retour.")
+    assert _PLEASANTRY.match("Merci d'avance.")
+
+
+def test_a_notes_question_handed_to_a_colleague_in_shorthand_is_asked_not_answered():
+    from followup.drafting.reading import _ASKED, _UNSURE
+    assert _UNSURE.search("Asked re finance over 5 yrs - check w/ Mel in finance.")
+    assert _ASKED.search("Asked re finance over 5 yrs").group(0) == "Asked re "
+
+
+def test_a_notes_question_asked_straight_after_asked_and_handed_to_a_colleague_is_asked():
+    from followup.drafting.reading import _ASKED
+    assert _ASKED.search("Asked can we do induction on site Mon 26 June").group(0) == "Asked "

@@ -1,10 +1,12 @@
 """Words passed on: a question the customer relays from someone else, and the rep's remark after a note's question."""
 from datetime import datetime
 
+import pytest
+
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.profile import RepProfile
-from followup.drafting.relayed import relayed_question, without_remark
+from followup.drafting.relayed import asked_indirectly, question_label, relayed_question, without_remark
 from followup.drafting.sentences import Source
 
 TZ = "Europe/Berlin"
@@ -111,3 +113,41 @@ def test_a_relayed_question_with_the_verb_first_is_asked_directly():
                             "de") == "Gibt es ein Zertifikat am Ende?"
     assert relayed_question("Además pregunta mi compañera Ana Ruiz si hay descuento por volumen.",
                             "es") == "¿Hay descuento por volumen?"
+
+
+@pytest.mark.parametrize("sentence, language, asked", [
+    ("Vicent pregunta si el almacenaje incluye el transporte a la nave.", "es",
+     "¿El almacenaje incluye el transporte a la nave?"),
+    ("Miren, de nuestro departamento financiero, pregunta si podemos pagar en tres plazos.", "es",
+     "¿Podemos pagar en tres plazos?"),
+    ("Herr Gruber möchte wissen, ob die Wartung enthalten ist.", "de", "Ist die Wartung enthalten?"),
+    ("Frau Dr. Nef fragt, ob der Griff validiert ist.", "de", "Ist der Griff validiert?"),
+    ("Ioana from finance asks whether you can invoice monthly.", "en", "Can you invoice monthly?"),
+    ("Mme Peeters demande s'il y a une formation.", "fr", "Il y a une formation?"),
+])
+def test_a_question_relayed_from_a_colleague_called_by_name_is_asked_directly(sentence, language, asked):
+    assert relayed_question(sentence, language) == asked
+
+
+def test_a_capitalised_word_that_names_no_one_relays_nothing():
+    assert relayed_question("Everyone asks whether it works with the old racks.", "en") == ""
+    assert relayed_question("Man fragt, ob das reicht.", "de") == ""
+
+
+def test_a_question_put_indirectly_is_asked_whether_relayed_or_asked_to_be_told():
+    assert asked_indirectly("Vicent pregunta si el almacenaje incluye el transporte.", "es") == \
+        "¿El almacenaje incluye el transporte?"
+    assert asked_indirectly("Please tell which dates are possible in September.", "en") == \
+        "Which dates are possible in September?"
+    assert asked_indirectly("We need the unit by March.", "en") == ""
+
+
+def test_a_label_before_a_question_is_cut_but_a_change_before_asking_all_the_same_stays():
+    assert question_label("Eine Frage noch aus der Geschäftsleitung: Gibt es einen Rahmenvertrag?") is not None
+    assert question_label("Nous préférerions 36 matelas au lieu de 40 : le prix reste-t-il le même ?") is None
+
+
+def test_a_customer_asking_to_be_told_gets_a_slot_not_a_promise():
+    sources = [Source("message", 1, "Hi Jo,\n\nWe take the cold room as quoted. Please tell which dates are possible "
+                                    "for the installation in December.\n\nOla", MON, "inbound")]
+    assert "[[answer: which dates are possible for the installation in December?]]" in draft(sources).body

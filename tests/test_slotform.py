@@ -197,3 +197,43 @@ def test_a_wish_for_a_deed_keeps_its_frame_in_the_bracket():
         == "[[answer: is this ok? (You want to go with Baltic Ledger from September)]]"
     assert "(Nous souhaitons démarrer le 11 septembre)" in slot_line(
         "Est-ce possible", "Nous souhaitons démarrer le 11 septembre", "fr")
+
+
+@pytest.mark.parametrize("q, before, language, slot", [
+    ("Gilt der Preis von CHF 13.20 trotzdem", "Ändern möchten wir nur die Spatelmenge: 5'000 statt 6'000 Stück", "de",
+     "[[answer: Gilt der Preis von CHF 13.20 trotzdem? (Ändern möchten Sie nur die Spatelmenge: 5'000 statt 6'000 "
+     "Stück)]]"),
+    ("Does the discount still apply", "We now need 30 units instead of 40", "en",
+     "[[answer: Does the discount still apply? (You now need 30 units instead of 40)]]"),
+    ("Nous préférerions toutefois 36 matelas au lieu de 40 : le prix reste-t-il le même", "", "fr",
+     "[[answer: Le prix reste-t-il le même? (36 matelas au lieu de 40)]]"),
+    ("Al final serán 12 personas: ¿el precio es el mismo", "", "es",
+     "[[answer: ¿El precio es el mismo? (Al final serán 12 personas)]]"),
+])
+def test_a_question_whether_all_holds_the_same_keeps_the_change_it_is_about(q, before, language, slot):
+    assert slot_line(q, before, language) == slot
+
+
+@pytest.mark.parametrize("asked, language, slot", [
+    ("do I also run IPAF training", "en", "do we also run IPAF training, and at what price"),
+    ("On peut prolonger d'une semaine en cas de besoin", "fr",
+     "On peut prolonger d'une semaine en cas de besoin, et à quel prix"),
+    ("Bieten Sie auch Schulungen vor Ort an", "de", "Bieten Sie auch Schulungen vor Ort an, und zu welchem Preis"),
+    ("¿Podemos ampliar el alquiler una semana", "es", "¿Podemos ampliar el alquiler una semana, y a qué precio"),
+])
+def test_a_question_whether_the_rep_offers_more_or_for_longer_asks_its_price_too(asked, language, slot):
+    from followup.drafting.slotform import with_price_asked
+    assert with_price_asked(asked, language) == slot
+
+
+def test_a_question_that_names_a_price_or_asks_something_else_gets_no_price_added():
+    from followup.drafting.slotform import with_price_asked
+    assert with_price_asked("do you also run IPAF training for free", "en") == "do you also run IPAF training for free"
+    assert with_price_asked("is the pilot test free or paid", "en") == "is the pilot test free or paid"
+    assert with_price_asked("can we extend by 2 weeks", "en") == "can we extend by 2 weeks"
+
+
+def test_a_question_whether_all_holds_the_same_under_a_condition_of_its_own_needs_nothing_before_it():
+    assert slot_line("does the price still hold if the deposit only clears on Wednesday",
+                     "One change please: upholstery in the dark blue for both chairs, not the grey", "en") == \
+        "[[answer: does the price still hold if the deposit only clears on Wednesday?]]"

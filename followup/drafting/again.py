@@ -15,6 +15,11 @@ ASKED_AGAIN_SHARED = 2
 T = TypeVar("T")
 
 
+def _side(item: Item) -> str:
+    """Whose question it is: the customer's, in their email or asked on a call the note records, or the rep's."""
+    return "customer" if item.direction in ("inbound", "note") else item.direction
+
+
 def once_each(questions: Sequence[tuple[T, Item]]) -> list[tuple[T, Item]]:
     """The questions without those another one asks again: of two sharing what they are about, the one that says
     more is kept (the earlier on a tie), at its own place."""
@@ -22,7 +27,7 @@ def once_each(questions: Sequence[tuple[T, Item]]) -> list[tuple[T, Item]]:
     dropped: set[int] = set()
     for i in range(len(questions)):
         for j in range(i + 1, len(questions)):
-            if i in dropped or j in dropped or questions[i][1].direction != questions[j][1].direction:
+            if i in dropped or j in dropped or _side(questions[i][1]) != _side(questions[j][1]):
                 continue
             shared = words[i] & words[j]
             if len(shared) >= ASKED_AGAIN_SHARED and 2 * len(shared) >= min(len(words[i]), len(words[j])):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.leadin import asked_per_item
 from followup.drafting.words import detect_language
 
 # Trailing short lines after the text that may form a signature block without a "-- " marker.
@@ -91,6 +92,12 @@ def _merge_lists(lines: list[str]) -> list[str]:
                 if mm:
                     items.append(mm.group("item").strip().rstrip(".;,"))
                 i += 1
+            lead = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
+            per_item = asked_per_item(out[lead], items) if lead is not None else None
+            if per_item:  # "Pouvez-vous :" then the items: each asked with the lead-in (leadin.py)
+                out[lead] = per_item[0]
+                out += [""] + [line for asked in per_item[1] for line in (asked, "")]
+                continue
             if any("?" in it or len(it.split()) > LIST_ITEM_WORDS for it in items):
                 # questions and long items are points of their own: one sentence each
                 out.append("")

@@ -19,9 +19,9 @@ _PLEASANTRY = re.compile(
     r"^(?:and |oh |also )?(?:thanks|thank you|many thanks|much appreciated|appreciate(?:d)?|i appreciate|"
     r"we appreciate|great (?:talking|chatting|speaking|meeting|to (?:talk|chat|speak|meet))|"
     r"(?:it was )?(?:nice|good|lovely|a pleasure) (?:talking|chatting|speaking|meeting|to (?:talk|chat|speak|meet))|"
-    r"hope (?:you|all|this|your|that)|i hope (?:you|all|this|your)|looking forward|we look forward|"
-    r"i look forward|have a (?:great|good|nice|lovely)|enjoy (?:your|the)|sorry for the|"
-    r"danke|vielen dank|ich hoffe|merci|j'espère|gracias|espero que|"
+    r"hope (?:you|all|this|your|that)|i hope (?:you|all|this|your)|looking forward|we look forward|gracias|danke|"
+    r"i look forward|have a (?:great|good|nice|lovely)|enjoy (?:your|the)|sorry for the|vielen dank|ich hoffe|"
+    r"merci(?!\s+d(?:e\s+(?:bien\s+)?(?:nous |me |m')?|')(?!votre|vos|ton|l'|cette)\w+(?:er|ir|re)\b)|j'espère|espero que|"
     # "Trevor, budget meeting went well.": how their own meeting went is news, no step agreed with the rep
     r"(?:[^\W\d_]+,\s+)?(?:the |our |my )?(?:[^\W\d_]+\s+){0,2}(?:meeting|call|visit|demo|review) went (?:well|great|fine))\b",
     re.I)
@@ -375,7 +375,7 @@ _INTERNAL_ANY = re.compile(
 _UNSURE = re.compile(
     r"\b(didn'?t (?:promise|cover|get to|ask)|not asked|not covered|need \w+ to confirm|kläre? ich|muss ich \w+ \w+ klären|"
     r"nicht besprochen|pas abordé|je n'ai pas l'info|lo consulto|no lo hablamos|not sure|need to check|"
-    r"needs? checking|to check|didn'?t have an answer|no answer|don'?t know|dunno|tbd|tbc|"
+    r"needs? checking|to check|check w(?:ith|/)|didn'?t have an answer|no answer|don'?t know|dunno|tbd|tbc|"
     r"still waiting|waiting (?:on|for)|no reply yet|haven'?t heard|pas de réponse|keine antwort|sin respuesta|no response|"
     r"ask (?:the |our )?\w+(?: desk| team)?\b|find out|unverified|guess|no idea|"
     r"keine ahnung|aucune idée|aucune idee|ni idea|sin idea|no tengo idea|"
@@ -385,10 +385,10 @@ _UNSURE = re.compile(
     r"no sé|averigu\w*|no estoy segur|no puedo confirmar|pendiente|consultar con|preguntar a|por confirmar|verificar)", re.I)
 
 
-_ASKED = re.compile(r"\b(?:asked (?:if|whether|about)|asks (?:if|whether|about)|wants to know (?:if|whether)?|"
+_ASKED = re.compile(r"\b(?:asked (?:if|whether|about|re)|asks (?:if|whether|about|re)|wants to know (?:if|whether)?|"
                     r"fragt(?:e)?,? ob|frage,? ob|(?:möchte|will) wissen,? (?:ob)?|fragt nach|"
                     r"demande si|a demandé si|veut savoir(?: si| s'| qui| quel(?:le)?s?| combien| comment)?|"
-                    r"demande (?:qui|quel(?:le)?s?|combien)|"
+                    r"demande (?:qui|quel(?:le)?s?|combien)|asked(?=\s+(?:can|could|will|would|is|are|do|does)\b)|"
                     r"pregunta si|preguntó si|pregunta por|quiere saber(?: si)?)\s+", re.I)
 
 

@@ -1,11 +1,16 @@
-"""Words passed on rather than said: a customer relaying someone else's question ("our director asks if ..."), and
-the rep's own remark a call note writes after the customer's question ("..., je ne sais pas, à vérifier avec X").
+"""Words passed on rather than said: a customer relaying someone else's question ("our director asks if ...",
+"Vicent pregunta si ..."), and the rep's own remark a call note writes after the customer's question ("..., je ne sais
+pas, à vérifier avec X"); also the other words around a question that are no part of it (a label before it, a request
+to be told: tellme.py).
 
 Both are read before a sentence becomes a point: the relayed question becomes the question itself (an answer
 slot, or answered by a later reply), and a note's remark after a question never reaches the slot."""
 from __future__ import annotations
 
 import re
+
+from followup.drafting.slotform import asks_all_the_same
+from followup.drafting.tellme import told_question
 
 _LEAD = r"^(?:(?:also|and|plus|außerdem|und|aussi|et|también|y|además)[,\s]+)?"
 
@@ -40,6 +45,40 @@ _RELAYED_AFTER = {
                      r"cuál(?:es)?)\b\s*(?P<rest>.+)$", re.I),
 }
 
+# The same with the colleague named rather than described ("Vicent pregunta si ...", "Herr Gruber möchte wissen, ob
+# ...", "Miren, de nuestro departamento financiero, pregunta si ...", "Ioana from finance asks whether ..."): a title
+# or a capitalised name of one to three words, perhaps with who they are between commas, then the asking verb.
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña|Prof)\.?\s+){0,2}"
+_NAME = _TITLE + r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"
+_WHO = r"(?:,\s+[^,?]{3,50},|\s+(?:from|of|in|aus|von|der|de|du|des|del)\s+[^,?]{2,40}?)?"
+_NAMED_VERB = {
+    "en": r"(?:asks|asked|is asking|wants to know|would like to know|wondered|wonders)\s+(?P<w>if|whether|who|what|"
+          r"when|how|which|where|why)\b",
+    "de": r"(?:fragt|fragte|möchte wissen|will wissen|würde gern wissen|wüsste gern),?\s+(?P<w>ob|wer|was|wann|wie|"
+          r"welche[rsmn]?)\b",
+    "fr": r"(?:demande|a demandé|veut savoir|voudrait savoir|aimerait savoir|souhaite savoir)\s+(?P<w>si|s'|qui|"
+          r"quand|comment|combien|quel(?:le)?s?)",
+    "es": r"(?:pregunta|preguntó|quiere saber|querría saber|desea saber)\s+(?P<w>si|quién|cuándo|cómo|cuánto|cuánta|"
+          r"qué|cuál(?:es)?)\b",
+}
+_RELAYED_NAMED = {lang: re.compile(_LEAD + r"(?P<who>" + _NAME + r")" + _WHO + r",?\s+" + verb + r"\s*(?P<rest>.+)$")
+                  for lang, verb in _NAMED_VERB.items()}
+# Capitalised words that open a sentence without naming anyone ("Everyone asks whether", "Man fragt, ob").
+_NOT_A_NAME = {"everyone", "everybody", "nobody", "someone", "somebody", "anyone", "he", "she", "they", "it", "this",
+               "that", "who", "man", "jemand", "niemand", "er", "sie", "es", "on", "il", "elle", "ils", "elles",
+               "quelqu'un", "personne", "tout", "chacun", "alguien", "nadie", "todos", "él", "ella", "ellos", "se",
+               "i", "we", "ich", "wir", "je", "nous", "yo", "nosotros", "you", "du", "tu", "vous", "usted"}
+
+
+def _named(sentence: str, language: str) -> re.Match[str] | None:
+    """The match of a question relayed from a colleague called by name, or None (see _RELAYED_NAMED)."""
+    pattern = _RELAYED_NAMED.get(language)
+    m = pattern.match(sentence) if pattern else None
+    if m is None or m.group("who").split()[0].lower().rstrip(".") in _NOT_A_NAME:
+        return None
+    return m
+
+
 _EN_AUX = r"can|could|will|would|should|may|is|are|was|were|do|does|did|have|has"
 
 
@@ -49,6 +88,8 @@ def relayed_question(sentence: str, language: str) -> str:
     m = _RELAYED.get(language, _RELAYED["en"]).match(sentence.strip())
     if m is None and language in _RELAYED_AFTER:
         m = _RELAYED_AFTER[language].match(sentence.strip())
+    if m is None:
+        m = _named(sentence.strip(), language)
     if m is None:
         return ""
     word, rest = m.group("w"), m.group("rest").strip().rstrip(" .?!")
@@ -73,6 +114,23 @@ def relayed_question(sentence: str, language: str) -> str:
         ask = f"{word} {rest}"
     ask = ask[:1].upper() + ask[1:]
     return ("¿" + ask + "?") if language == "es" and not ask.startswith("¿") else ask + "?"
+
+
+def asked_indirectly(sentence: str, language: str) -> str:
+    """A question put indirectly, asked directly: relayed from a colleague (relayed_question) or asked as a request to
+    be told ("Please tell which dates are possible", tellme.py); "" when the sentence is neither."""
+    return relayed_question(sentence, language) or told_question(sentence, language)
+
+
+# A label before a customer's question ("Eine Frage noch aus der Geschäftsleitung: Gibt es ...?").
+_LABEL = re.compile(r"^[^?]{3,80}:\s+(?=[^:?]{8,}\?$)")
+
+
+def question_label(quote: str) -> re.Match[str] | None:
+    """The label before a question that is no part of it, or None; a change before a question asking whether all
+    holds the same ("36 matelas au lieu de 40 : le prix reste-t-il le même ?") is what the question is about."""
+    m = _LABEL.match(quote)
+    return None if m is None or asks_all_the_same(quote[m.end():]) else m
 
 
 # The rep's own remark after a question in a call note: "je ne sais pas", "to check with Sam", ": le dije que sí".

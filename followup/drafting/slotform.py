@@ -32,6 +32,12 @@ _POINTING_TAIL = re.compile(r"(?:\bc'est|\best-ce|\bce serait|\bis that|\bis thi
                             # or a first clause ending on it: "can the PBX integrate this, or ...", "geht das, ..."
                             r"^[^,]{0,40}\b(?:this|that|das|dies|cela|ça|eso|esto)\s*,", re.I)
 
+# A question asking whether something holds all the same ("Gilt der Preis trotzdem?", "le prix reste-t-il le même ?",
+# "for the same fee?", "¿se mantiene igual?"): what changed stands in the sentence before, and the rep needs it.
+_ALL_THE_SAME = re.compile(r"\b(?:trotzdem|dennoch|weiterhin|immer noch|quand même|malgré tout|(?:le|la|les) mêmes?|"
+                           r"the same|still|anyway|aun así|igual(?:mente)?|de todos modos|(?:el|la|lo|los|las) mism[oa]s?)\b",
+                           re.I)
+
 # A word among a short question's first four that stands for something said before it.
 _POINTS_BACK = re.compile(r"\b(?:that|this|it|those|these|cela|ça|eso|esto|elle|il|ella|él|ihm|ihn)\b|"
                           r"\b(?:das|dies|es)\b(?!\s+[A-ZÄÖÜ])", re.I)
@@ -162,7 +168,7 @@ def _statement_off(q: str) -> str:
     head, tail = q[:last.start()], q[last.end():]
     words = tail.lstrip("¿ ").split()
     if "?" in head or _OPENS_QUESTION.match(_lead_in_off(head.lstrip("¿ "))) or len(words) < SELF_CONTAINED_WORDS \
-            or _LEANS_BACK.search(" ".join(words[:4])) or _POINTING_TAIL.search(tail):
+            or _LEANS_BACK.search(" ".join(words[:4])) or _POINTING_TAIL.search(tail) or asks_all_the_same(tail):
         return q
     said_again = {w[:STEM] for w in re.findall(r"[^\W\d_]{5,}", head.lower())} & \
         {w[:STEM] for w in re.findall(r"[^\W\d_]{5,}", tail.lower())}
@@ -297,12 +303,16 @@ _CONTEXT_LABEL = re.compile(
     r"une dernière chose|(?:nur )?eine (?:Sache|Änderung)|noch (?:eine Sache|etwas))\s*:\s*|"
     r"^(?:only|just|solo|sólo|seulement|nur)\s+(?=\w+\s)", re.I)
 _CONTEXT_WISH = {
-    "en": r"^(?:you|we|I)(?:\s+would like|'d like|\s+want|\s+wish|\s+need)\s+(?:to have\s+)?(?!to\b)",
-    "de": r"^(?:wir|Sie|ich)\s+(?:möchten?|hätten gerne?|hätte gerne?|wollen|will|wünschen)\s+(?:gerne?\s+)?",
+    "en": r"^(?:you|we|I)(?:\s+would like|'d like|\s+want|\s+wish|\s+need|\s+would prefer|'d prefer|\s+prefer)\s+"
+          r"(?:however\s+|rather\s+)?(?:to have\s+)?(?!to\b)",
+    "de": r"^(?:wir|Sie|ich)\s+(?:möchten?|hätten gerne?|hätte gerne?|wollen|will|wünschen|hätten lieber|bevorzugen)\s+"
+          r"(?:aber\s+|jedoch\s+|lieber\s+)?(?:gerne?\s+)?",
     "fr": r"^(?:nous|vous|je)\s+(?:souhaitons|souhaitez|souhaite|voudrions|voudriez|voudrais|voulons|voulez|veux|"
-          r"aimerions|aimeriez|aimerais)\s+(?:avoir\s+)?(?![^\W\d_]+(?:er|ir|re)\b)",
-    "es": r"^(?:queremos|quiero|quisiéramos|querríamos|querría|nos gustaría|me gustaría)\s+"
-          r"(?:que\s+(?:haya|tenga)\s+)?(?:también\s+)?(?![^\W\d_]+(?:ar|er|ir)\b)",
+          r"aimerions|aimeriez|aimerais|préférons|préférez|préférerions|préféreriez|préfère|préférerais)\s+"
+          r"(?:toutefois\s+|plutôt\s+|cependant\s+)?(?:avoir\s+)?(?![^\W\d_]+(?:er|ir|re)\b)",
+    "es": r"^(?:queremos|quiero|quisiéramos|querríamos|querría|nos gustaría|me gustaría|preferimos|preferiríamos|"
+          r"prefiero|preferiría)\s+(?:sin embargo\s+|más bien\s+)?(?:que\s+(?:haya|tenga)\s+)?(?:también\s+)?"
+          r"(?![^\W\d_]+(?:ar|er|ir)\b)",
 }
 _CONTEXT_REASON = re.compile(r",\s+(?:because|since|as|parce que|parce qu'|puisque|car|weil|da|denn|porque|ya que|"
                              r"pues)\b[^?()]*$", re.I)
@@ -329,17 +339,70 @@ def _context(before: str, language: str, turn: bool) -> str:
     return (said[:1].upper() + said[1:]).rstrip(" .")
 
 
+# A condition of the question's own ("does the price still hold if the deposit clears on Wednesday"): it needs
+# nothing said before it.
+_OWN_CONDITION = re.compile(r"\b(?:if|when|unless|wenn|falls|sofern|si|s'il|quand|cuando|aunque)\b", re.I)
+
+
+def asks_all_the_same(q: str) -> bool:
+    """Whether a question asks if something holds all the same, after a change said before it (_ALL_THE_SAME), and
+    names no condition of its own."""
+    return bool(_ALL_THE_SAME.search(q)) and not _OWN_CONDITION.search(q)
+
+
 def needs_context(q: str) -> bool:
     """Whether a question says too little alone: very short, or pointing back at what came before it."""
     words = q.lstrip("¿ ").split()
     return len(words) <= SHORT_QUESTION_WORDS or (len(words) <= 8 and bool(_POINTS_BACK.search(" ".join(words[:4])))) \
-        or bool(_POINTING_TAIL.search(q))
+        or bool(_POINTING_TAIL.search(q)) or asks_all_the_same(q)
+
+
+# A question whether the rep offers something more or lets the customer have it longer ("Do you also run IPAF
+# training?", "On peut prolonger d'une semaine ?", "Bieten Sie auch Schulungen an?", "¿Podemos ampliar una semana?"):
+# the rep's yes needs its price, which the question names nowhere.
+_EXTRA = re.compile(r"^(?:do|does) (?:you|we|i) (?:also )?(?:run|offer|provide|do|sell|rent|supply|organi[sz]e)\b|"
+                    r"^(?:can|could) (?:we|i) (?:also )?(?:extend|prolong|add|keep|rent|get)\b|"
+                    r"^(?:bieten|machen|organisieren|verleihen|vermieten) (?:Sie|wir) (?:auch )?|"
+                    r"^(?:können|könnten) (?:wir|Sie) (?:\w+ )*?(?:verlängern|dazunehmen|zusätzlich)\b|"
+                    r"^(?:on peut|peut-on|pouvons-nous|pourrait-on) (?:aussi )?(?:prolonger|ajouter|garder|louer)\b|"
+                    r"^(?:proposez|faites|organisez|louez)-vous (?:aussi )?|"
+                    r"^¿?(?:podemos|podríamos|se puede) (?:también )?(?:ampliar|alargar|prolongar|añadir|quedarnos)\b|"
+                    r"^¿?(?:ofrecéis|ofrecen|ofrece|hacéis|organizáis|alquiláis) (?:también )?", re.I)
+_PRICE_NAMED = re.compile(r"\d|\b(?:price|cost|charge|fee|free|preis|kosten|kostet|gratis|prix|coût|tarif|gratuit|"
+                          r"precio|coste|costo|cuesta|gratis)", re.I)
+_AT_WHAT_PRICE = {"en": ", and at what price", "de": ", und zu welchem Preis", "fr": ", et à quel prix",
+                  "es": ", y a qué precio"}
+
+
+# What the rep's company offers, asked of "you" and turned to "I": the company's, "we" ("do we also run training").
+_OUR_OFFER = re.compile(r"^(do|can|could) I (also )?(run|offer|provide|sell|rent|supply|stock|organi[sz]e)\b", re.I)
+
+
+def with_price_asked(asked: str, language: str) -> str:
+    """A question whether the rep offers more or for longer, asking its price too where it names none (_EXTRA)."""
+    if language == "en":
+        asked = _OUR_OFFER.sub(r"\1 we \2\3", asked)
+    if not _EXTRA.match(asked) or _PRICE_NAMED.search(asked) or language not in _AT_WHAT_PRICE:
+        return asked
+    return asked + _AT_WHAT_PRICE[language]
+
+
+def _change_before(q: str) -> tuple[str, str]:
+    """A question asking whether all holds the same, split from the change said before it in the same sentence
+    ("Nous préférerions 36 matelas au lieu de 40 : le prix reste-t-il le même" -> (the change, the question));
+    ("", q) where there is none."""
+    cuts = [m for m in _LEAD_END.finditer(q) if m.start() > 0]
+    if not cuts or not asks_all_the_same(q[cuts[-1].end():]) or "?" in q[:cuts[-1].start()]:
+        return "", q
+    return q[:cuts[-1].start()].strip(" :;,–—-"), q[cuts[-1].end():].strip()
 
 
 def slot_line(q: str, before: str, language: str, inbound: bool = True) -> str:
     """The answer slot for a question (the customer's own when `inbound`), with the sentence before it when the
-    question needs it."""
-    asked = short_question(q, language, inbound)
+    question needs it (the change said before it in the same sentence first)."""
+    change, q = _change_before(q)
+    before = change or before
+    asked = with_price_asked(short_question(q, language, inbound), language)
     if before and needs_context(q):
         turn = inbound and not (language == "de" and _DE_FIRST_PERSON.search(q))
         return f"[[answer: {asked}? ({_context(before, language, turn)})]]"

@@ -66,7 +66,7 @@ from followup.drafting.reading import (
 )
 from followup.drafting.redated import redated
 from followup.drafting.register import register_item
-from followup.drafting.relayed import own_word, relayed_question, reports_mail, without_remark
+from followup.drafting.relayed import asked_indirectly, own_word, question_label, reports_mail, without_remark
 from followup.drafting.replied import answered_by_reply, slotted_put_offs
 from followup.drafting.reported import (
     _NOTE_PROMISE,
@@ -210,15 +210,15 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if quote.rstrip().endswith("?"):
                 quote = re.sub(r"^[\s–—-]+", "", quote)
                 quote = re.sub(r"^[A-ZÀ-Ý][\w'’-]+,\s+(?=[a-zà-ÿ¿])", "", quote)  # "Lucía, y con ...?": a name called
-                ask = re.match(r"^[^?]{3,80}:\s+(?=[^:?]{8,}\?$)", quote)
+                ask = question_label(quote)
                 if ask and src.direction == "inbound":
                     quote = quote[ask.end():]  # "Eine Frage noch aus der Geschäftsleitung: Gibt es ...?"
             # "Deux questions : pouvez-vous ...", "Two questions: can you ...": the count is no part of the question
             quote = re.sub(r"^(?:(?:two|three|a few|some|a couple of|zwei|drei|ein paar|deux|trois|quelques|dos|tres|"
                            r"algunas)\s+)?(?:quick\s+|kurze\s+|petites\s+)?(?:questions?|fragen?|preguntas?)\s*:\s*",
                            "", quote, flags=re.I)
-            if src.direction == "inbound" and relayed_question(quote, language):
-                quote = relayed_question(quote, language)  # "Our director asks if you can ...": the question itself
+            if src.direction == "inbound" and asked_indirectly(quote, language):
+                quote = asked_indirectly(quote, language)  # "Our director asks if ...", "Please tell which ...": asked
             if src.direction == "note":
                 if _NOTE_PROMISE.match(own_word(quote)):
                     quote = own_word(quote)  # "Said I'd send the plan": the rep's promise
@@ -264,7 +264,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                                       at=src.at, direction="note"))
                     continue
                 ask = expand_shorthand(_tidy(ask))
-                if re.search(r"(?:about|nach|sur|por)\s+$", asked.group(0), re.I):
+                if re.search(r"(?:about|re|nach|sur|por)\s+$", asked.group(0), re.I):
                     ask = re.split(r",|\s[-–—]\s|;", ask)[0].strip()  # "asked about permits, I think ...": permits
                     # "asked about a freezer for pollen": a topic, asked as "what about a freezer for pollen?"
                     ask = _ABOUT_FRAME.get(language, "{x}").format(x=ask) if ask else ask
