@@ -18,6 +18,7 @@ from followup.text.wish_base import (  # noqa: F401
     _sentences,
 )
 from followup.text.wish_optout_abroad import ABROAD_PATTERNS, one_line_abroad, other_line_abroad
+from followup.text.wish_optout_far import FAR_PATTERNS, far_opt_out_limited
 from followup.text.wish_optout_polite import POLITE_LIMIT, POLITE_PATTERNS
 
 # ---------------------------------------------------------------- do_not_contact
@@ -363,7 +364,7 @@ _DNC_GUARDS: dict[str, str] = {
 }
 
 
-_DNC = _compile({**_DNC_PATTERNS, **POLITE_PATTERNS, **ABROAD_PATTERNS})
+_DNC = _compile({**_DNC_PATTERNS, **POLITE_PATTERNS, **ABROAD_PATTERNS, **FAR_PATTERNS})
 LEGAL_REFERENCE = ("legal_reference",)  # the rules whose match alone says too little to quote: the sentence is quoted
 _GREETING_LINE = re.compile(r"[^\n]{0,60},[ \t]*\n\s*")  # a salutation line the splitter left on the sentence
 _DNC_G = _compile(_DNC_GUARDS)
@@ -395,12 +396,14 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
             continue  # "STOP!! sorry, stop the print job": the shout was about the job, not our mail
         if _NEG_BEFORE.search(sentence[: m.start()]):
             continue  # "don't stop emailing me", "please don't remove me from your list"
-        if _UNTIL_LATER.search(sentence[m.end():]):
+        if name not in FAR_PATTERNS and _UNTIL_LATER.search(sentence[m.end():]):  # FAR_LIMIT reads their ends
             continue  # "don't email me again until next week" is a quiet period, not an opt-out
         if name in ABROAD_PATTERNS and one_line_abroad(sentence):
             continue  # "arrête de m'appeler sur le fixe", "... diese Nummer, ich bin jetzt unter ... erreichbar"
         if (name in POLITE_PATTERNS or name in ABROAD_PATTERNS or name in _FOREIGN) and POLITE_LIMIT.search(sentence):
             continue  # "bitte sehen Sie bis Ende Monat von weiteren Anrufen ab", "ya no me contacten hasta enero": a wait
+        if name in FAR_PATTERNS and far_opt_out_limited(sentence):
+            continue  # "proszę nie pisać do końca miesiąca", "tills vidare": a wait; "jeśli nie chcą ...": a footer
         quote = text[offset + m.start(): offset + m.end()]
         if name in LEGAL_REFERENCE:  # the clause the customer wrote around the article's number
             stripped = sentence.strip()
