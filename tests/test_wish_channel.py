@@ -15,6 +15,7 @@ def values(text: str) -> set[str]:
     ("Phone is the only way to reach me on site.", "channel:phone"),
     ("Mr. Sato asks that all further communication on the contract be by email.", "channel:email"),
     ("Please send everything by mail from now on.", "channel:email"),
+    ("I'd rather not talk on the phone, email please.", "channel:email"),
 ])
 def test_the_only_channel_all_further_communication_and_everything_by_mail(text, value):
     assert value in values(text)
@@ -23,6 +24,8 @@ def test_the_only_channel_all_further_communication_and_everything_by_mail(text,
 @pytest.mark.parametrize("text", [
     "Email is the only one of those addresses we still use for invoices.",
     "Please send the original contract by mail.",
+    "I'd rather not get calls, emails either.",
+    "I'd rather not get calls or emails.",
 ])
 def test_look_alikes_of_the_only_channel_and_mail(text):
     assert not any(v.startswith("channel:") for v in values(text))

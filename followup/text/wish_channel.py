@@ -11,9 +11,12 @@ from followup.text.wish_base import Wish
 CONDITION_CHARS = 60
 
 
-def more_channel_patterns(name: str, x: str) -> list[str]:
-    """Further ways of saying "use channel name (regex x)", as regexes."""
+def more_channel_patterns(name: str, x: str, y: str) -> list[str]:
+    """Further ways of saying "use channel name (regex x) rather than y", as regexes."""
     return [
+        # "I'd rather not talk on the phone, email please": the one refused, then the one offered after a comma
+        rf"\brather\s+not\s+(?:\w+\s+){{0,3}}?{y}\b[^.,;]{{0,15}}[,;]\s*(?:just\s+)?{x}\b"
+        rf"(?!\s+(?:either|too|as\s+well|nor)\b)",
         # "Email is the only thing I'll reliably see", "phone is the only way to get me"
         rf"\b{x}\s+(?:is|'s)\s+(?:really\s+|honestly\s+)?the\s+only\s+(?:thing|way|channel|one)\s+(?:I|I'll|I\s+will|"
         rf"I\s+can|to\s+(?:reach|get|contact|catch))\b",

@@ -232,7 +232,7 @@ def both_refused(sentence: str) -> bool:
 _CHANNEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     (f"channel:{x}", prefiltered(re.compile(rx, re.I)))
     for x, y in (("sms", "(?:e-?mail|inbox|phone|call|ring)\\w*"), ("email", _CHANNELS["phone"]), ("phone", _CHANNELS["email"]))
-    for rx in _channel_patterns(x, _CHANNELS[x], y) + more_channel_patterns(x, _CHANNELS[x])
+    for rx in _channel_patterns(x, _CHANNELS[x], y) + more_channel_patterns(x, _CHANNELS[x], y)
 ]
 
 
