@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns
+from followup.text.wish_base import english
 
 # another supplier chosen: en, de, fr, es, it, pt, nl
 _CHOSE_OTHER = re.compile(
@@ -91,6 +92,18 @@ _SERVICE_PAUSED = re.compile(r"\b(?:pause|hold|suspend|freeze)\s+(?:the|our|my|a
 def service_paused(sentence: str) -> bool:
     """Whether the sentence pauses one service or delivery of the rep's, not the conversation."""
     return bool(_SERVICE_PAUSED.search(sentence))
+
+
+def held_for_now_abroad(sentence: str) -> bool:
+    """Whether a sentence in one of the six other languages halts the customer's project for now or until further
+    notice, or sets it aside in an idiom ("wir legen das Projekt vorerst auf Eis", "por ahora lo dejamos en pausa"): a
+    pause as certain as "on hold for now" in English (another supplier chosen stays possible)."""
+    if english(sentence) or _NOT_OURS.search(sentence) or _STILL.search(sentence) or service_paused(sentence):
+        return False
+    # (a short English sentence may not read as English: its "for now" is left to wish_pause's English patterns)
+    for_now = any(not m.group().lower().startswith(("for", "until"))
+                  for rx in (_FURTHER_NOTICE, _FOR_NOW) for m in rx.finditer(sentence))
+    return bool((for_now and _HALT.search(sentence)) or _SET_ASIDE.search(sentence))
 
 
 def possible_hold(sentence: str) -> bool:
