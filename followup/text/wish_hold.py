@@ -165,8 +165,11 @@ _HELD_THING = re.compile(r"\b(?:meeting|call|appointment|visit|webinar|demo|deli
 
 
 def may_hold_for_good(text: str) -> bool:
-    """Whether a text holds both a hold and words of no end (the cheap test before indefinite_hold)."""
-    return bool(_NO_END.search(text) and (_HELD.search(text) or _SET_ASIDE.search(text)))
+    """Whether a text holds both a hold and words of no end (the cheap test before indefinite_hold), or may halt a
+    project for now in another language (held_for_now_abroad: the rules of detect_wishes decide)."""
+    return bool(_NO_END.search(text) and (_HELD.search(text) or _SET_ASIDE.search(text))) \
+        or (bool(_FURTHER_NOTICE.search(text) or _FOR_NOW.search(text) or _SET_ASIDE.search(text))
+            and bool(_HALT.search(text) or _SET_ASIDE.search(text)))
 
 
 def indefinite_hold(sentences: list[str]) -> int | None:
