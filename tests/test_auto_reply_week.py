@@ -28,3 +28,9 @@ def test_a_weekday_or_first_working_day_after_a_week_away(text, day):
 ])
 def test_no_day_back_without_a_week_and_a_day_after_it(text):
     assert day_back_after_week(text, TODAY) is None
+
+
+def test_a_holiday_week_whose_day_depends_on_the_country_is_read_in_the_customers_zone():
+    text = "Our plant is closed for the Independence Day week shutdown. I will be back on the Monday after the shutdown week."
+    assert day_back_after_week(text, date(2028, 6, 30), "America/Chicago")[0] == date(2028, 7, 10)
+    assert day_back_after_week(text, date(2028, 6, 30)) is None  # no zone: the name alone does not tell the day

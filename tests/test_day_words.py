@@ -105,3 +105,20 @@ def test_a_holiday_said_with_no_return_is_no_day_back():
 ])
 def test_an_observed_holiday_a_city_s_holiday_and_whit_monday_where_it_is_kept(text, today, day):
     assert _day(text, today) == day
+
+
+@pytest.mark.parametrize("text, today, day", [
+    ("Our office is closed for Canada Day, observed on Monday, July 3. I'll be back on the next business day.",
+     date(2028, 6, 30), date(2028, 7, 4)),  # kept on the Monday: back the Tuesday
+    ("Wir sind über Pfingstmontag geschlossen und ab dem nächsten Werktag wieder erreichbar.", SENT, date(2027, 5, 18)),
+    ("Fermé pour l'Ascension, je serai de retour le jour ouvré suivant.", date(2028, 5, 20), date(2028, 5, 26)),
+    ("Escritório fechado no Dia de Portugal; voltamos no próximo dia útil.", date(2028, 6, 5), date(2028, 6, 12)),
+    ("Kantoor gesloten op Koningsdag, vanaf de eerstvolgende werkdag zijn we terug.", date(2028, 4, 20),
+     date(2028, 4, 28)),
+])
+def test_back_the_next_working_day_after_a_holiday_named_with_no_step(text, today, day):
+    assert _day(text, today) == day
+
+
+def test_a_next_working_day_with_no_return_said_is_no_day_back():
+    assert _day("We were closed for Christmas and the next business day was busy.", date(2028, 6, 5)) is None

@@ -59,3 +59,16 @@ def test_a_holiday_on_a_weekend_is_observed_on_the_monday_after():
 def test_the_city_holidays_of_lisbon_and_porto():
     assert next_holiday("Santo António", date(2028, 5, 24)) == date(2028, 6, 13)
     assert next_holiday("São João", date(2028, 5, 24)) == date(2028, 6, 24)
+
+
+@pytest.mark.parametrize("zone, day", [
+    ("America/Chicago", date(2028, 7, 4)), ("America/Indiana/Indianapolis", date(2028, 7, 4)),
+    ("America/Mexico_City", date(2028, 9, 16)), ("Asia/Kolkata", date(2028, 8, 15)),
+])
+def test_a_name_several_countries_give_different_days_is_read_by_the_zone(zone, day):
+    assert next_holiday("Independence Day", date(2028, 6, 30), zone) == day
+
+
+def test_a_name_several_countries_give_different_days_is_none_without_a_known_zone():
+    assert next_holiday("Independence Day", date(2028, 6, 30)) is None
+    assert next_holiday("Independence Day", date(2028, 6, 30), "Europe/Berlin") is None

@@ -3,7 +3,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.text.wish_hold import indefinite_hold, possible_hold, service_paused
+from followup.text.wish_hold import held_for_now_abroad, indefinite_hold, possible_hold, service_paused
 from followup.text.wishes import detect_wishes
 
 TUE = datetime(2026, 11, 10, 15, 0)
@@ -184,7 +184,10 @@ def test_no_end_said_of_a_meeting_goods_a_question_or_nothing_held_is_no_indefin
 ])
 def test_a_project_left_lying_with_no_end_in_sight_is_a_certain_pause(text):
     wishes = detect_wishes(text, TUE, "America/Chicago")
-    assert [(w.kind, w.certain) for w in wishes if w.kind in ("paused", "quiet")] == [("paused", True)]
+    # (a project set aside in an idiom is a certain pause of its own, the "no end in sight" beside it possible, as the
+    # English "on hold for now. Who knows when ..." reads)
+    assert [(w.kind, w.certain) for w in wishes if w.kind in ("paused", "quiet") and w.certain] == [("paused", True)]
+    assert not any(w.kind == "quiet" for w in wishes)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -193,3 +196,25 @@ def test_a_project_left_lying_with_no_end_in_sight_is_a_certain_pause(text):
 ])
 def test_papers_left_lying_or_an_unknown_time_alone_is_no_hold(sentence):
     assert indefinite_hold([sentence]) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wir haben entschieden, das Projekt vorerst auf Eis zu legen.",
+    "Nous mettons le projet de nouveau portail en pause pour le moment.",
+    "Por ahora lo dejamos en pausa.",
+    "Il progetto è sospeso fino a nuovo avviso.",
+    "Por enquanto o projeto fica parado.",
+    "Voorlopig zetten we dit even in de ijskast.",
+])
+def test_a_project_halted_for_now_abroad_is_a_certain_pause(sentence):
+    assert held_for_now_abroad(sentence)
+    assert [(w.kind, w.certain) for w in detect_wishes(sentence, TUE, "America/Chicago")] == [("paused", True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The project is on hold for now.",  # English: read by wish_pause's own patterns
+    "Abbiamo scelto un altro fornitore, grazie comunque.",  # another supplier chosen: still only possible
+    "Bitte pausieren Sie vorerst die wöchentlichen Lieferungen.",  # a service of the rep's paused
+])
+def test_english_another_supplier_or_a_service_paused_is_no_certain_pause_abroad(sentence):
+    assert not held_for_now_abroad(sentence)

@@ -139,3 +139,15 @@ def test_a_length_then_the_reminders_held_until_then_is_a_certain_quiet_period()
     assert [(w.kind, w.certain, _local(w.until, ZONE).date().isoformat()) for w in wishes] == \
         [("quiet", True, "2027-05-27")]
     assert until_then_certain(["Segura os follow-ups até lá."], [], _local(SENT, ZONE), ZONE) == []  # no length said
+
+
+@pytest.mark.parametrize("spoken, day", [
+    (["Le conferme arriveranno entro il 3 giugno; fino a quella data la pregherei di non sollecitarmi."], "2027-06-03"),
+    (["Der Vorstand entscheidet am 2. Juni.", "Bis zu diesem Datum bitte keine Nachfragen."], "2027-06-02"),
+    (["La decisión se toma el 4 de junio.", "Hasta esa fecha no me llame, por favor."], "2027-06-04"),
+])
+def test_contact_refused_until_that_date_is_a_certain_quiet_period_to_the_day_said_before(spoken, day):
+    from followup.text.wish_quiet_abroad import until_then_certain
+
+    wishes = until_then_certain(spoken, [], _local(SENT, ZONE), ZONE)
+    assert [(w.kind, w.certain, _local(w.until, ZONE).date().isoformat()) for w in wishes] == [("quiet", True, day)]

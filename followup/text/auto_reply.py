@@ -419,8 +419,8 @@ def _dated(text: str, subject: str, sent_at: datetime, zone: ZoneInfo) -> AutoRe
                 if m.group("prep").lower().startswith(_THROUGH) or _INCLUDED.match(source, m.end()):
                     day = next_working(day)  # the named day is still away; back the next working day after it
                 return AutoReply(True, start_of_local_day(day, zone), m.group().rstrip("."))
-    words = day_back_after_week(text or "", today) \
-        or day_back_in_words(text or "", today)  # "the second of April", "the day after Whit Monday"
+    words = day_back_after_week(text or "", today, zone.key) \
+        or day_back_in_words(text or "", today, zone.key)  # "the second of April", "the day after Whit Monday"
     if words is not None:
         return AutoReply(True, start_of_local_day(words[0], zone), words[1])
     m = _RETURN_WEEKDAY.search(text or "")

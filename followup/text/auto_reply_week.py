@@ -35,11 +35,11 @@ _WORKING_AFTER = re.compile(
 WEEK_CHARS = 200  # how far after the week's name its day back may be said
 
 
-def _week_end(text: str, today: date) -> tuple[date, int, str] | None:
+def _week_end(text: str, today: date, zone: str) -> tuple[date, int, str] | None:
     """The Sunday ending the week named (a holiday's, or the last numbered one), where it is said, and its quote."""
     m = _HOLIDAY_WEEK.search(text)
     if m:
-        holiday = next_holiday(m.group("h1") or m.group("h2"), today - timedelta(days=6))  # its week may have begun
+        holiday = next_holiday(m.group("h1") or m.group("h2"), today - timedelta(days=6), zone)  # its week may have begun
         if holiday is not None:
             return holiday + timedelta(days=6 - holiday.weekday()), m.end(), m.group()
     m = _NUMBERED_WEEKS.search(text)
@@ -55,9 +55,9 @@ def _week_end(text: str, today: date) -> tuple[date, int, str] | None:
     return None
 
 
-def day_back_after_week(text: str, today: date) -> tuple[date, str] | None:
-    """The day back said as a weekday or the first working day after a week away, with its quote."""
-    found = _week_end(text, today)
+def day_back_after_week(text: str, today: date, zone: str = "") -> tuple[date, str] | None:
+    """The day back said as a weekday or the first working day after a week away (zone: the IANA name), with its quote."""
+    found = _week_end(text, today, zone)
     if found is None:
         return None
     end, at, quote = found

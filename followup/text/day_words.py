@@ -121,6 +121,21 @@ _UNTIL = re.compile(r"\b(?:until|till|through|bis|jusqu['’]?\w*|hasta|fino|at[
 _INCLUSIVE = re.compile(r"\b(?:through|einschlie(?:ß|ss)lich|inkl\w*|inclus\w*|incluid\w*|inclusive|tot\s+en\s+met)\b",
                         re.I)
 
+# "... back on the next business day" said after a holiday's name with no step of its own ("closed for Canada Day,
+# observed on Monday, July 3. I'll be back on the next business day"): the first working day after the day off
+NEXT_WORKING_CHARS = 160  # how far after the name the return to the next working day may be said
+_BACK_WORD = (r"(?:back|return\w*|resum\w*|zur[üu]ck|wieder|retour|rentr\w*|reprend\w*|regres\w*|vuelv\w*|"
+              r"reincorpor\w*|rientr\w*|torn\w*|volt\w*|terug|weer)")
+_NEXT_DAY = (r"(?:(?:next|following)\s+(?:working|business|work)\s+day(?!\s+(?:after|following))|"
+             r"n[äa]chsten\s+(?:arbeitstag|werktag)|(?:prochain\s+)?jour\s+(?:ouvr[ée]|ouvrable)(?:\s+suivant)?|"
+             r"(?:siguiente|pr[óo]ximo)\s+d[ií]a\s+(?:h[áa]bil|laborable)|d[ií]a\s+(?:h[áa]bil|laborable)\s+siguiente|"
+             r"(?:prossimo\s+)?giorno\s+lavorativo\s+successivo|prossimo\s+giorno\s+lavorativo|"
+             r"pr[óo]ximo\s+dia\s+[úu]til|dia\s+[úu]til\s+seguinte|(?:eerst)?volgende\s+werkdag)")
+_NEXT_WORKING = re.compile(rf"[\s\S]{{0,{NEXT_WORKING_CHARS}}}?\b(?:{_BACK_WORD}\b[^.!?\n]{{0,40}}?\b{_NEXT_DAY}|"
+                           rf"{_NEXT_DAY}\b[^.!?\n]{{0,40}}?\b{_BACK_WORD})\b", re.I)
+# the day a holiday on a weekend is kept, said beside its name ("Canada Day, observed on Monday, July 3")
+_OBSERVED_AFTER = re.compile(r"[^.!?\n]{0,20}?\bobserved\b", re.I)
+
 
 # Whit Monday is no public holiday in Italy, Portugal or Brazil: a first working day said in Italian or Portuguese is
 # the Monday itself
@@ -164,19 +179,24 @@ def _lead(text: str, at: int) -> str:
     return re.split(r"[.!?\n]\s", before)[-1]
 
 
-def _holiday_days(text: str, today: date) -> list[tuple[int, date, str]]:
+def _holiday_days(text: str, today: date, zone: str = "") -> list[tuple[int, date, str]]:
     """Every day back named from a holiday, with its position and quote."""
     found = []
     for m in _NAMED.finditer(text):
-        day = next_holiday(m.group("h"), today)
+        day = next_holiday(m.group("h"), today, zone)
         if day is None:
             continue
-        if m.group("obs"):  # "the observed New Year's Day": a holiday on a weekend is kept on the Monday after
+        if m.group("obs") or _OBSERVED_AFTER.match(text, m.end()):
+            # "the observed New Year's Day", "Canada Day, observed on ...": a holiday on a weekend kept the Monday after
             day = observed(day)
         lead, steps = _lead(text, m.start()), m.group("steps")
         back = _BACK_TO_IT.match(text, m.end())
         if back and not _BACK_WORDS.search(text, m.end(), back.start("steps")):
             back = None  # "we met on Tynwald Day and talked about the day after it": no return said
+        then = None if steps.strip() or back else _NEXT_WORKING.match(text, m.end())
+        if then:  # "closed for Canada Day ... back on the next business day"
+            found.append((m.start(), next_working(day), text[m.start():then.end()].strip()))
+            continue
         if not steps.strip() and not back and not (_BACK_WORDS.search(lead) or _UNTIL.search(lead)):
             continue
         day = _stepped(day, steps)
@@ -211,9 +231,9 @@ def _spelled_days(text: str, today: date) -> list[tuple[int, date, str]]:
     return found
 
 
-def day_back_in_words(text: str, today: date) -> tuple[date, str] | None:
-    """The day back a notice writes in words (the last one named after the sending day), with its quote."""
-    found = [f for f in (*_holiday_days(text, today), *_spelled_days(text, today)) if f[1] > today]
+def day_back_in_words(text: str, today: date, zone: str = "") -> tuple[date, str] | None:
+    """The day back a notice writes in words (the last one named after the sending day; zone: IANA), with its quote."""
+    found = [f for f in (*_holiday_days(text, today, zone), *_spelled_days(text, today)) if f[1] > today]
     if not found:
         return None
     _, day, quote = max(found)

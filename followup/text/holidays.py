@@ -119,6 +119,19 @@ EMILIANI: dict[tuple[int, int], tuple[str, ...]] = {
     (11, 11): ("independencia de cartagena",),
 }
 
+# Names several countries give different days, read by the customer's time zone: zone-name prefixes -> (month, day)
+_US = ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix",
+       "America/Anchorage", "America/Adak", "America/Boise", "America/Detroit", "America/Indiana/", "America/Kentucky/",
+       "America/Menominee", "America/North_Dakota/", "America/Juneau", "America/Sitka", "America/Nome",
+       "America/Yakutat", "America/Metlakatla", "Pacific/Honolulu", "US/")
+_MEXICO = ("America/Mexico_City", "America/Monterrey", "America/Cancun", "America/Merida", "America/Chihuahua",
+           "America/Tijuana", "America/Hermosillo", "America/Mazatlan", "America/Matamoros", "America/Bahia_Banderas")
+ZONED: dict[str, dict[tuple[str, ...], tuple[int, int]]] = {
+    "independence day": {_US: (7, 4), _MEXICO: (9, 16), ("Asia/Kolkata", "Asia/Calcutta"): (8, 15),
+                         ("Asia/Karachi",): (8, 14), ("Asia/Manila",): (6, 12), ("Africa/Lagos",): (10, 1),
+                         ("Africa/Accra",): (3, 6)},
+}
+
 _KIND = {**{name: ("easter", offset) for offset, names in MOVABLE.items() for name in names},
          **{name: ("fixed", md) for md, names in FIXED.items() for name in names},
          **{name: ("nth", rule + (0,)) for rule, names in NTH_WEEKDAY.items() for name in names},
@@ -144,13 +157,16 @@ def _loose(name: str) -> str:
 
 
 # Every holiday name, longest first, as one alternation ("lundi de Pentecôte" before "Pentecôte")
-HOLIDAY_RE = "|".join(_loose(name) for name in sorted(_KIND, key=len, reverse=True))
+HOLIDAY_RE = "|".join(_loose(name) for name in sorted({*_KIND, *ZONED}, key=len, reverse=True))
 _PLAIN = str.maketrans("äöüéèêôâóáíúìãçë’", "aoueeeoaoaiuiace'")
 
 
-def _kind(name: str) -> tuple[str, object] | None:
-    """The rule of a holiday name as matched (any accents and spacing)."""
+def _kind(name: str, zone: str = "") -> tuple[str, object] | None:
+    """The rule of a holiday name as matched (any accents and spacing); a name of several days by the zone."""
     key = re.sub(r"[\s\-]+", " ", name.lower()).replace("ß", "ss").translate(_PLAIN)
+    for known, days in ZONED.items():
+        if key == known:
+            return next((("fixed", md) for zones, md in days.items() if zone.startswith(zones)), None)
     for known, kind in _KIND.items():
         if re.sub(r"[\s\-]+", " ", known).replace("ß", "ss").translate(_PLAIN).replace("'", "") == key.replace("'", ""):
             return kind
@@ -174,9 +190,9 @@ def _in_year(kind: tuple[str, object], year: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7 - after)
 
 
-def next_holiday(name: str, today: date) -> date | None:
-    """The next day on or after today the named holiday falls on, or None for a name not in the table."""
-    kind = _kind(name)
+def next_holiday(name: str, today: date, zone: str = "") -> date | None:
+    """The next day on or after today the named holiday falls on (in the zone's country where the name does not tell)."""
+    kind = _kind(name, zone)
     if kind is None:
         return None
     found = _in_year(kind, today.year)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns
+from followup.text.wish_base import english
 
 # another supplier chosen: en, de, fr, es, it, pt, nl
 _CHOSE_OTHER = re.compile(
@@ -93,6 +94,18 @@ def service_paused(sentence: str) -> bool:
     return bool(_SERVICE_PAUSED.search(sentence))
 
 
+def held_for_now_abroad(sentence: str) -> bool:
+    """Whether a sentence in one of the six other languages halts the customer's project for now or until further
+    notice, or sets it aside in an idiom ("wir legen das Projekt vorerst auf Eis", "por ahora lo dejamos en pausa"): a
+    pause as certain as "on hold for now" in English (another supplier chosen stays possible)."""
+    if english(sentence) or _NOT_OURS.search(sentence) or _STILL.search(sentence) or service_paused(sentence):
+        return False
+    # (a short English sentence may not read as English: its "for now" is left to wish_pause's English patterns)
+    for_now = any(not m.group().lower().startswith(("for", "until"))
+                  for rx in (_FURTHER_NOTICE, _FOR_NOW) for m in rx.finditer(sentence))
+    return bool((for_now and _HALT.search(sentence)) or _SET_ASIDE.search(sentence))
+
+
 def possible_hold(sentence: str) -> bool:
     """Whether a sentence may say the customer chose another supplier or halted things until further notice."""
     if _NOT_OURS.search(sentence) or _STILL.search(sentence):
@@ -152,8 +165,11 @@ _HELD_THING = re.compile(r"\b(?:meeting|call|appointment|visit|webinar|demo|deli
 
 
 def may_hold_for_good(text: str) -> bool:
-    """Whether a text holds both a hold and words of no end (the cheap test before indefinite_hold)."""
-    return bool(_NO_END.search(text) and (_HELD.search(text) or _SET_ASIDE.search(text)))
+    """Whether a text holds both a hold and words of no end (the cheap test before indefinite_hold), or may halt a
+    project for now in another language (held_for_now_abroad: the rules of detect_wishes decide)."""
+    return bool(_NO_END.search(text) and (_HELD.search(text) or _SET_ASIDE.search(text))) \
+        or (bool(_FURTHER_NOTICE.search(text) or _FOR_NOW.search(text) or _SET_ASIDE.search(text))
+            and bool(_HALT.search(text) or _SET_ASIDE.search(text)))
 
 
 def indefinite_hold(sentences: list[str]) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from followup.text.prefilter import live, prefilter_patterns
 from followup.text.wish_base import PAUSED, Wish, _compile, _guarded
+from followup.text.wish_hold import held_for_now_abroad
 
 # ---------------------------------------------------------------- paused
 # Events without a date that a customer waits for before buying.
@@ -215,6 +216,10 @@ def _paused(sentence: str, offset: int, text: str) -> Wish | None:
         m = rx.search(sentence)
         if m:
             return None if _guarded(sentence, _PAUSED_G) else Wish(PAUSED, text[offset + m.start(): offset + m.end()])
+    if held_for_now_abroad(sentence):  # "das Projekt liegt bei uns vorerst auf Eis": the whole sentence is the quote
+        stripped = sentence.strip()
+        start = offset + sentence.index(stripped)
+        return Wish(PAUSED, text[start: start + len(stripped)])
     return None
 
 

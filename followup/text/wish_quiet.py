@@ -20,6 +20,8 @@ from followup.text.wish_base import (  # noqa: F401
     _guarded,
     _thanksgiving,
 )
+from followup.text.wish_meeting import dated_meeting_wait
+from followup.text.wish_month import refused_until_month
 from followup.text.wish_quiet_abroad import refused_before_abroad, refused_before_date_english
 
 # ---------------------------------------------------------------- quiet
@@ -320,7 +322,9 @@ _NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?(?!Me\b|Myself\b)[A-Z][a-z]+\s+(?:i
 
 def _quiet(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
     """A quiet-period wish in one sentence, if any (dates win over durations, durations over "let me think")."""
-    refused = refused_before_date_english(sentence, offset, text, local, zone)
+    refused = refused_before_date_english(sentence, offset, text, local, zone) \
+        or refused_until_month(sentence, offset, text, local, zone) \
+        or dated_meeting_wait(sentence, offset, text, local, zone)  # "until the board has met", it meets on the 11th
     if refused is not None:  # a refusal with its date says its own reason ("we are closed, so don't ... before 10 Jan")
         return refused
     wish = _quiet_unguarded(sentence, offset, text, local, zone)

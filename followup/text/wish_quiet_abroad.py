@@ -112,7 +112,8 @@ def refused_before_date_english(sentence: str, offset: int, text: str, local: da
 # bitte net nachhaken", "dame unos diez días ... no me escribas antes", "não nos contacte até lá", "Niet eerder appen of
 # mailen graag", "bevor Sie wieder nachfragen")
 _UNTIL_THEN = re.compile(r"\b(?:bis\s+dahin|vorher|davor|bevor\s+Sie|d['\u2019]ici\s+l[àa]|jusque[- ]l[àa]|avant\s+(?:cela|"
-                         r"cette\s+date)|hasta\s+entonces|antes(?:\s+de\s+eso)?(?=\s*(?:[,.;!?]|porfa|por\s+favor|$))|"
+                         r"cette\s+date)|bis\s+zu\s+diesem\s+(?:Datum|Tag)|jusqu['\u2019][àa]\s+cette\s+date|hasta\s+esa\s+fecha|"
+                         r"fino\s+a\s+quella\s+data|at[ée]\s+(?:essa|esta)\s+data|tot\s+die\s+datum|hasta\s+entonces|antes(?:\s+de\s+eso)?(?=\s*(?:[,.;!?]|porfa|por\s+favor|$))|"
                          r"fino\s+ad?\s+allora|prima(?=\s*(?:[,.;!?]|$))|at[ée]\s+l[áa]|antes\s+disso|at[ée]\s+ent[ãa]o|"
                          r"niet\s+eerder|tot\s+dan|voor\s+die\s+tijd)\b", re.I)
 _HALT_CONTACT = re.compile(rf"\b(?:nicht|net|kein\w*|ne|pas|no|non|n[ãa]o|niet)\b[^.;!?]{{0,40}}?\b(?:{_VERB}|nachhak\w*|"
@@ -134,6 +135,14 @@ def refused_until_then_abroad(sentence: str) -> bool:
         and "?" not in _TAG.sub("", sentence.rstrip())
 
 
+def _day_said(spoken: list[str], at: int, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The day named in the sentence that refuses contact until then, before its "then", or in the sentence before."""
+    from followup.text.wish_when import stated_end  # wish_when reads wish_quiet, which reads this module
+
+    then = _UNTIL_THEN.search(spoken[at])
+    return stated_end(spoken[at][:then.start()], local, zone) or (stated_end(spoken[at - 1], local, zone) if at else None)
+
+
 def until_then_certain(spoken: list[str], wishes: list[Wish], local: datetime, zone: ZoneInfo) -> list[Wish]:
     """The wishes with the rep's contact refused "until then" (refused_until_then_abroad) made a certain quiet period:
     the first end read in the message, else the length said in that sentence or the one before ("Vou levar umas duas
@@ -148,9 +157,10 @@ def until_then_certain(spoken: list[str], wishes: list[Wish], local: datetime, z
     if first is not None:
         return [replace(w, certain=True) if w is first else w for w in kept]
     days = foreign_duration_days(spoken[at]) or (foreign_duration_days(spoken[at - 1]) if at else None)
-    if days is None:
+    # "... entro il 3 dicembre; fino a quella data la pregherei di non sollecitarmi": the day said before "then"
+    until = start_of_local_day(local.date() + timedelta(days=days), zone) if days else _day_said(spoken, at, local, zone)
+    if until is None:
         return wishes
-    until = start_of_local_day(local.date() + timedelta(days=days), zone)
     return [w for w in kept if w.certain or w.kind != PAUSED] + [Wish(QUIET, spoken[at].strip(), until=until)]
 
 
