@@ -236,3 +236,11 @@ def test_a_price_keeps_its_term_and_is_never_said_of_the_customers_spend_or_the_
     """"$689/mo per truck, 48 mo" keeps its 48 months; "Stromkosten 2027 ca. 96.000 EUR" is the customer's own cost."""
     from followup.drafting.wellformed import price_sentence, sentence
     assert (sentence(clause, language) if clause.startswith(("avg", "Lost")) else price_sentence(clause, language)) == said
+
+
+def test_a_plus_before_a_product_code_joins_things_not_a_price():
+    # "FFP2" is a product code, not a currency before an amount: the note's "+" between two things is "and"
+    assert spelled("hearing protection + FFP2 dust masks", "en") == "hearing protection and FFP2 dust masks"
+    assert spelled("Schutzbrille + FFP3-Masken", "de") == "Schutzbrille und FFP3-Masken"
+    assert spelled("EUR 500 + EUR 200", "en") == "EUR 500 plus EUR 200"
+    assert spelled("licence + EUR1200 setup", "en") == "licence plus EUR1200 setup"

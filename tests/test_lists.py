@@ -66,3 +66,15 @@ def test_a_spanish_point_in_the_first_person_by_its_verb_alone_is_left_out():
                _msg(2, "inbound", "Pablo:\n\nConfirmamos. Dos cambios:\n\n1. Necesitamos 90 habitaciones en lugar de "
                                   "80\n2. Queremos la cena el día 20\n3. cena de gala para 200 personas\n\nMarta", 6)]
     assert [i.text for i in listed_points(sources, [], "es")] == ["cena de gala para 200 personas"]
+
+
+def test_a_series_of_figures_is_a_list_no_cut_may_split():
+    from followup.drafting.lists import joins_list
+    assert joins_list("Miren pregunta si podemos pagar un 40% a la firma, un 50% a la entrega y un 10% a la puesta en "
+                      "marcha.")
+    assert joins_list("Can you confirm 30% on order, 60% on delivery and 10% on sign-off?")
+    assert joins_list("Nous proposons 30 % à la commande, 60 % à la livraison et 10 % à la réception.")
+    assert joins_list("Wir zahlen 30 % bei Bestellung, 60 % bei Lieferung und 10 % bei Abnahme.")
+    assert joins_list("We need: a dock, a forklift and a driver.")  # after a lead's colon, as before
+    assert not joins_list("Storage is EUR 1,200 per year, and 3 days on site.")  # a thousands comma is no item
+    assert not joins_list("Hello, we need 3 units and 2 spares.")  # two figures make no series

@@ -181,3 +181,15 @@ def test_an_english_thing_priced_takes_its_article():
 def test_a_handed_over_offer_without_a_colon_says_what_it_covers(rest, language, said):
     from followup.drafting.pricefor import handed_over
     assert handed_over(rest, language) == said
+
+
+def test_a_sum_of_things_is_the_price_of_them_all():
+    text = "audit organisationnel 6 jours et pentest externe 4 jours = 12 800 € HT"
+    assert worked_for(text, text.index("12 800"), "12 800 € HT", "fr") == \
+        "Le prix pour audit organisationnel et pentest externe est de 12 800 € HT."
+    text = "site survey 2 days + report 1 day = EUR 4,100"
+    assert worked_for(text, text.index("EUR"), "EUR 4,100", "en") == "The price for site survey and report is EUR 4,100."
+    text = "Aufbau 3 Tage + Abbau 1 Tag = 5.200 €"
+    assert worked_for(text, text.index("5.200"), "5.200 €", "de") == "Der Preis für Aufbau und Abbau beträgt 5.200 €."
+    text = "montaje 2 días y desmontaje 1 día = 3.900 €"
+    assert worked_for(text, text.index("3.900"), "3.900 €", "es") == "El precio de montaje y desmontaje es de 3.900 €."

@@ -92,3 +92,13 @@ def test_a_figure_agreed_in_principle_loses_the_mark_which_is_said_after_it(clau
 def test_a_bare_condition_is_said_whole(clause, language, said):
     from followup.drafting.shorthand import conditioned
     assert conditioned(clause, language) == said
+
+
+def test_a_bare_plus_amount_after_an_answer_is_a_supplement():
+    from followup.drafting.shorthand import extra_charge
+    assert extra_charge("yes, + GBP 350", "en") == "yes, for an extra GBP 350"
+    assert extra_charge("oui, + 2 100 € HT", "fr") == "oui, avec un supplément de 2 100 € HT"
+    assert extra_charge("ja, +350 €", "de") == "ja, gegen einen Aufpreis von 350 €"
+    assert extra_charge("sí, + 1.200 €", "es") == "sí, con un suplemento de 1.200 €"
+    assert extra_charge("12 cameras + 2 domes", "en") == "12 cameras + 2 domes"  # no answer's comma: a list
+    assert "Aufpreis" in unit_words("de")

@@ -10,7 +10,7 @@ from followup.drafting.items import State
 from followup.drafting.paired import _PUT_OFF
 from followup.drafting.recap import _SAID_LEAD, _THIRD_PERSON, _unsaid
 from followup.drafting.restating import expand_shorthand
-from followup.drafting.shorthand import spell_out
+from followup.drafting.shorthand import extra_charge, spell_out
 
 # The note's frame for the customer's question, per language: what follows up to the separator is the question.
 _ASKED = {"en": r"(?:\b(?:he|she|they)\s+)?\basked\s+(?:if|whether|about)\s+",
@@ -137,6 +137,7 @@ def asked_on_call(state: State, note: str) -> list[Asked]:
             if told.group("yes") and not re.match(r"(?:yes|no)\b", a, re.I):
                 a = f"{told.group('yes').lower()}, {a}"
         a = _SAID_HEAD.sub("", spell_out(_unsaid(expand_shorthand(a) if lang == "en" else a), lang)).strip(" ,.")
+        a = extra_charge(a, lang)  # "oui, + 2 100 € HT": a supplement, said as one
         a = _SAID_LEAD.sub("", a, count=1)  # "le dije que sí": a bare yes once the note's record of saying it goes
         a = re.sub(r",\s*(?:hab(?:e)?|ich)$", "", a)  # "..., hab [ich ihm gesagt]": the note's record, cut short
         if lang == "en":

@@ -104,6 +104,27 @@ def listed_points(sources: Sequence[Source], items: Sequence[Item], language: st
     return out
 
 
+# A list joined after a lead's colon ("We need: X, Y and Z"): every item is kept.
+_JOINED_AFTER_COLON = re.compile(r":\s*[^:]+,[^:]+\b(?:and|und|et|y)\b")
+# A series of figures joined in a sentence ("40% on signing, 50% on delivery and 10% on commissioning", "un 40% a la
+# firma, un 50% a la entrega y un 10% a la puesta en marcha"): the items before the last conjunction, split at commas.
+_SERIES_END = re.compile(r",\s*([^,;:]*?\d[^,;:]*?)\s+(?:and|und|et|y|e|or|oder|ou|o)\s+([^,;:]*\d[^,;:]*)$", re.I)
+# At least this many items, each with a figure, make a series no cut may split.
+MIN_SERIES_ITEMS = 3
+
+
+def joins_list(quote: str) -> bool:
+    """Whether a sentence joins a list a restatement must keep whole: after a lead's colon, or a series of figures."""
+    if _JOINED_AFTER_COLON.search(quote):
+        return True
+    m = _SERIES_END.search(quote.rstrip(" .!?"))
+    if not m:
+        return False
+    before = re.split(r",\s", quote[:m.start()])
+    items = [p for p in before[-(MIN_SERIES_ITEMS - 2):] if re.search(r"\d", p)]
+    return len(items) + 2 >= MIN_SERIES_ITEMS
+
+
 def lead_of(quote: str, points: Sequence[str]) -> bool:
     """Whether a sentence is a short lead with a colon and then every point of a list joined ("Our games: Round 6,
     Round 9 and Round 22", "Unsere Wünsche: Firmenlogo und 2 Parkplätze"), nothing else."""

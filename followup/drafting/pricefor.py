@@ -234,11 +234,32 @@ def worked_for(text: str, start: int, x: str, language: str) -> str:
     für Versicherung beträgt EUR 1.200."); "" when the result follows no "=" or the working names no short thing."""
     if not re.search(r"(?:=|→|->|=>)\s*$", text[:start]) or len(re.findall(r"=|→|->|=>", text)) != 1:
         return ""
+    parts = re.split(r"\s(?:\+|plus|and|und|et|y)\s", re.split(r"=|→|->|=>", text[:start])[0])
+    if len(parts) > 1 and (said := _worked_sum(parts, x, language)):
+        return said  # "audit 6 jours + pentest 4 jours = 12 800 €": the price of both, never of the first alone
     lead = re.match(r"\s*(?P<w>[^\W\d_][^\W\d_ -]*(?:\s[^\W\d_][^\W\d_-]*){0,2})\s+\d", text)
     if not lead or re.search(r"\b(?:total|gesamt\w*|insgesamt|summe)\b", lead.group("w"), re.I) \
             or _ACCOUNT.search(lead.group("w")):
         return ""  # "cannot do 12%, offered 7% -> EUR 17,437.50": the note's account, no thing
     return PRICE_FOR.get(language, PRICE_FOR["en"]).format(label=lead.group("w"), x=x)
+
+
+# How a note's "+" between the things a sum prices is said.
+_AND_WORD = {"en": " and ", "de": " und ", "fr": " et ", "es": " y "}
+
+
+def _worked_sum(parts: list[str], x: str, language: str) -> str:
+    """The price of every thing a note's sum adds up ("audit organisationnel 6 jours + pentest externe 4 jours = 12 800
+    € HT" -> "Le prix pour audit organisationnel et pentest externe est de 12 800 € HT."), never of its first thing only;
+    "" when a part is no short thing with its count."""
+    things = []
+    for part in parts:
+        m = re.match(r"\s*(?P<w>[^\W\d_][^\W\d_ -]*(?:\s[^\W\d_][^\W\d_-]*){0,2})\s+\d", part)
+        if not m or _ACCOUNT.search(m.group("w")) or re.search(r"[$€£¥]", part):
+            return ""
+        things.append(m.group("w"))
+    label = ", ".join(things[:-1]) + _AND_WORD.get(language, " and ") + things[-1]
+    return PRICE_FOR.get(language, PRICE_FOR["en"]).format(label=label, x=x)
 
 
 # The fixed forms of a restated price: of the offer, of a thing, of all it comes to.

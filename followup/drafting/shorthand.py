@@ -156,4 +156,17 @@ def principled(said: str, language: str) -> str:
 def unit_words(language: str) -> str:
     """The words spell_out may write, for the grounding check ("Mitarbeiter" is a noun, not a name)."""
     return " ".join([*_UNITS.get(language, {}).values(), IN_PRINCIPLE.get(language, ""),
-                     "per person month employee user people" if language == "en" else "", written_words(language)])
+                     "per person month employee user people" if language == "en" else "", written_words(language),
+                     _EXTRA_WORDS.get(language, "")])
+
+
+# A note's bare "+ amount" after its yes or a clause ("-> yes, + GBP 350", "oui, + 2 100 € HT", "ja, + 350 €"): the
+# answer costs that much extra.
+_EXTRA = re.compile(r"(?<=,)\s*\+\s?(?=(?:[$€£]|[A-Z]{3}\b|\d))")
+_EXTRA_WORDS = {"en": " for an extra ", "de": " gegen einen Aufpreis von ", "fr": " avec un supplément de ",
+                "es": " con un suplemento de "}
+
+
+def extra_charge(answer: str, language: str) -> str:
+    """A note's answer "yes, + GBP 350" said as the rep would: "yes, for an extra GBP 350" (en/de/fr/es)."""
+    return _EXTRA.sub(_EXTRA_WORDS.get(language, _EXTRA_WORDS["en"]), answer)

@@ -14,6 +14,7 @@ from typing import Sequence
 from followup.drafting.accepted import settled_by_yes
 from followup.drafting.appointment import find_appointment
 from followup.drafting.callback import with_call_request
+from followup.drafting.capitals import with_names
 from followup.drafting.changed import change_clause, counted_again
 from followup.drafting.clauses import whole_clause
 from followup.drafting.cleaning import _GREETING_LINE, _SIGN_OFF, clean
@@ -32,7 +33,7 @@ from followup.drafting.interaction import last_interaction
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
 from followup.drafting.labelled import picked
-from followup.drafting.lists import listed_points, with_listed
+from followup.drafting.lists import joins_list, listed_points, with_listed
 from followup.drafting.memo import forget
 from followup.drafting.moved import moved_dates
 from followup.drafting.narrowed import narrowed
@@ -105,8 +106,8 @@ _TOLD_LEAD = re.compile(r"^(?:(?:ich )?hab(?:e)?(?: ich)?(?: ihm| ihr| ihnen)? (
                         r"(?: que)?)\s*[,:]?\s+(?=\S+\s+\S)", re.I)
 
 
-# A day proposed and left for the customer to confirm ("proposed Wed 12 May 10am, tbc by her", "pose lundi 11 janvier
-# proposé, à confirmer par lui"): the proposal stands, the rep is not unsure of it.
+# A day proposed and left for the customer to confirm ("proposed Wed 12 May 10am, tbc by her", "à confirmer par lui"):
+# the proposal stands, the rep is not unsure of it.
 _THEIRS_TO_CONFIRM = re.compile(r"\b(?:tbc|to be confirmed|to confirm|à confirmer|por confirmar|a confirmar|zu bestätigen)"
                                 r"\s+(?:by|par|por|von)\s+(?:him|her|them|the client|the customer|lui|elle|eux|le client|"
                                 r"la cliente|él|ella|ellos|el cliente|ihm|ihr|ihnen|dem kunden)\b", re.I)
@@ -201,8 +202,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 quote = _ACK_LEAD.sub("", quote)  # "Perfect, please send the deposit invoice": the request is the point
                 if _PLEASANTRY.match(quote.strip()) and "?" not in quote:
                     continue  # "Great, thanks for the call": a pleasantry still
-            # "Important, we need them by December 11", "Zur Bauzeit: wir haben ...", "One thing - can the lorry ...?":
-            # the label is no part of the point
+            # "Important, we need them by December 11", "Zur Bauzeit: wir haben ...": the label is no part of the point
             quote = re.sub(r"^(?:important|very important|note|please note|nb|ps|p\.s\.|wichtig|achtung|attention|"
                            r"important\s?!|importante|ojo|" + _LEAD_IN + r")\s*[,:!–—-]\s*(?=\S)|"
                            r"^(?:zur|zum|regarding|concernant|"
@@ -367,7 +367,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 text_ = errand or restate_dates(text_, src.at, tz, today, language)  # its day is said as of today
                 if src.direction == "note":
                     text_ = spell_out(text_, language)  # "pro MA/Monat" -> "pro Mitarbeiter und Monat"
-            listed = bool(re.search(r":\s*[^:]+,[^:]+\b(?:and|und|et|y)\b", quote))  # a joined list keeps every item
+            listed = joins_list(quote)  # a joined list keeps every item
             topic_here = topic_of.pop((src.kind, src.id), "")
             if topic_here and not text_ and kind in ("term", "answer", "constraint"):
                 # the answer given on the call, with what was asked: "Lieferzeit: 12 bis 14 Wochen"
@@ -422,7 +422,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     informal = register_item(ordered, language, tz)
     if informal is not None:
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer
-    items = with_askers(items, ordered, customer_name)  # a colleague's own question is theirs (people.py)
+    items = with_names(with_askers(items, ordered, customer_name), ordered)  # a colleague's question is theirs
     if not topic:
         topic = _topic(items)
     return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz,

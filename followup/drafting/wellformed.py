@@ -27,7 +27,7 @@ _WORDS = {
 }
 _SHORT = re.compile(r"(?<![\w/])(?:[^\W\d_]{1,2}/(?=\s)|&|[^\W\d_]+\.?)(?![\w/])")
 # A tax or charge added to a figure ("£43,900 + VAT", "+ HST", "+$350"): "plus", not "and".
-_PLUS_TAX = re.compile(r"\s?\+\s?(?=(?:(?i:VAT|GST|HST|IVA|MwSt|TVA|USt|IGV|ITBIS)\b|[$€£¥]|\d|[A-Z]{3}\s?\d))")
+_PLUS_TAX = re.compile(r"\s?\+\s?(?=(?:(?i:VAT|GST|HST|IVA|MwSt|TVA|USt|IGV|ITBIS)\b|[$€£¥]|\d|[A-Z]{3}(?:\s\d|\d{3})))")
 _PLUS_WORD = re.compile(r"\s?\+\s?(?=[^\W\d_])")
 # Note words that never reach the mail: "ok", "tbc", "tbd", "est", "i.e.", arrows, "=" (a note's sum).
 _NOTE_WORD = re.compile(r"\b(?:tbc|tbd|t\.b\.c\.|i\.e\.|fyi|nb|asap|ok(?:ay)?|o\.k\.|d'accord|vale|passt)\b"
