@@ -236,3 +236,13 @@ def test_a_price_keeps_its_term_and_is_never_said_of_the_customers_spend_or_the_
     """"$689/mo per truck, 48 mo" keeps its 48 months; "Stromkosten 2027 ca. 96.000 EUR" is the customer's own cost."""
     from followup.drafting.wellformed import price_sentence, sentence
     assert (sentence(clause, language) if clause.startswith(("avg", "Lost")) else price_sentence(clause, language)) == said
+
+
+@pytest.mark.parametrize("clause, said", [
+    ("Aufbau ab 22.9.", "Der Aufbau ist ab 22.9. geplant."),
+    ("Aufbau ab 22.9", "Der Aufbau ist ab 22.9 geplant."),
+    ("Start 1.10.2026.", "Der Start ist für 1.10.2026 geplant."),
+    ("Die Montage ist am 28.12.", "Die Montage ist am 28.12."),
+])
+def test_a_dated_clause_keeps_the_dot_its_day_ends_in(clause, said):
+    assert sentence(clause, "de") == said
