@@ -244,3 +244,13 @@ def test_a_plus_before_a_product_code_joins_things_not_a_price():
     assert spelled("Schutzbrille + FFP3-Masken", "de") == "Schutzbrille und FFP3-Masken"
     assert spelled("EUR 500 + EUR 200", "en") == "EUR 500 plus EUR 200"
     assert spelled("licence + EUR1200 setup", "en") == "licence plus EUR1200 setup"
+
+
+@pytest.mark.parametrize("clause, said", [
+    ("Aufbau ab 22.9.", "Der Aufbau ist ab 22.9. geplant."),
+    ("Aufbau ab 22.9", "Der Aufbau ist ab 22.9 geplant."),
+    ("Start 1.10.2026.", "Der Start ist für 1.10.2026 geplant."),
+    ("Die Montage ist am 28.12.", "Die Montage ist am 28.12."),
+])
+def test_a_dated_clause_keeps_the_dot_its_day_ends_in(clause, said):
+    assert sentence(clause, "de") == said

@@ -173,3 +173,13 @@ def test_an_old_email_saying_papers_are_attached_is_not_said_again():
                  "Les plans sont joints.", "Los planos van adjuntos."):
         assert _ATTACHED.match(line)
     assert not _ATTACHED.match("Die Preise liegen bei 20 € pro Stück.")
+
+
+def test_a_note_clause_ending_in_a_german_date_keeps_the_dates_own_dot():
+    from followup.drafting.recap import _unsaid
+    assert _unsaid("Aufbau ab 22.9.") == "Aufbau ab 22.9."
+    assert _unsaid("hab 12 bis 14 Wochen gesagt.") == "12 bis 14 Wochen"
+    note = "Tel. mit Fr. Bräuer. Neues Angebot: 42.900 € netto. Aufbau ab 22.9. Entscheidung nach den Werksferien."
+    state = build_state([Source("note", 1, note, MON, "note")], "Europe/Berlin", TUE, customer_name="Jens Lenz")
+    said = compose_state(state, customer_name="Jens Lenz", thread_subject="Messestand", rep=REP).body
+    assert "22.9." in said and "22.9.." not in said

@@ -24,3 +24,11 @@ def test_a_note_that_only_says_the_rep_will_check_answers_nothing_in_each_langua
     assert defers_answer("consulto con producto")
     assert defers_answer("I'm checking with the lender")
     assert not defers_answer("ja, über ein Wochenende")
+
+
+def test_a_clause_loses_only_the_closing_marks_given_and_a_german_date_keeps_its_dot():
+    from followup.drafting.words import trim_end
+    assert trim_end("Aufbau ab 22.9.", " .") == "Aufbau ab 22.9."
+    assert trim_end("Aufbau ab 22.9.;", " .;") == "Aufbau ab 22.9."
+    assert trim_end("Lieferung ab März.;", " .") == "Lieferung ab März.;"
+    assert trim_end("Lieferung ab März.", " .") == "Lieferung ab März"

@@ -220,7 +220,7 @@ def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS, asides: boo
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = without_past_condition(text, item.at.date(), state.today)
     text = _INSTEAD_PHRASE.sub("", text)  # "$4,200 each instead of the channel letters, so the new total ..."
-    text = _shorten(text.rstrip(" .;:,!?"), limit)
+    text = _shorten(trim_end(text, " .;:,!?"), limit)  # "Aufbau ab 22.9.": a date keeps its own dot
     text = re.sub(r",?\s*\S+-$", "", text)  # "inkl. Kranführer, An-": a compound cut in two is dropped
     if text.count("(") > text.count(")"):
         text = text[:text.rfind("(")].rstrip(" ,;:")  # a parenthesis the cut left open is dropped whole
@@ -434,8 +434,8 @@ _BARE_FRAME = re.compile(r"^(?:comenta|comentó|dice|dijo|cree|piensa|sagt|meint
 def _unsaid(text: str) -> str:
     """A note's answer without the words saying the rep gave it ("12 bis 14 Wochen" of "hab 12 bis 14 Wochen
     gesagt")."""
-    out = _SAID_LEAD.sub("", _SAID_MARK.sub("", text.strip().rstrip(" .")))
-    if out != text.strip().rstrip(" ."):
+    out = _SAID_LEAD.sub("", _SAID_MARK.sub("", trim_end(text, " .")))
+    if out != trim_end(text, " ."):
         out = re.sub(r"^qu'(?=\w)", "", out)  # "je lui ai dit qu'on garde 18 600 €": "on garde 18 600 €"
     label = re.match(r"([^:\d]{1,40}?\s?:\s+)(?=\S)", out)  # "Prix : je lui ai proposé 23 200 €": the label stays
     if label and _SAID_LEAD.match(out[label.end():]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting import pricefor as pf
+from followup.drafting import words as wd
 from followup.drafting.cause import uncaused
 from followup.drafting.figures import CURRENCY_CODES
 from followup.drafting.labelforms import LABELS as _LABELS
@@ -23,8 +24,7 @@ _WORDS = {
     "fr": {"incl": "compris", "env": "environ", "&": "et", "qté": "quantité", "dispo": "disponible",
            "rdv": "rendez-vous", "pdt": "pendant", "ds": "dans", "tjs": "toujours", "av/": "avec"},
     "es": {"incl": "incluido", "aprox": "aproximadamente", "&": "y", "tb": "también", "tmb": "también",
-           "p/": "para", "c/": "con", "q": "que"},
-}
+           "p/": "para", "c/": "con", "q": "que"}}
 _SHORT = re.compile(r"(?<![\w/])(?:[^\W\d_]{1,2}/(?=\s)|&|[^\W\d_]+\.?)(?![\w/])")
 # A tax or charge added to a figure ("£43,900 + VAT", "+ HST", "+$350"): "plus", not "and".
 _PLUS_TAX = re.compile(r"\s?\+\s?(?=(?:(?i:VAT|GST|HST|IVA|MwSt|TVA|USt|IGV|ITBIS)\b|[$€£¥]|\d|[A-Z]{3}(?:\s\d|\d{3})))")
@@ -395,7 +395,7 @@ def sentence(clause: str, language: str) -> str:
         return f"Alternatively, {said[:1].lower()}{said[1:]}" if said else ""
     # "Livraison avant 31 décembre -> oui": the yes the note gave it, not a word of the sentence
     clause = re.sub(r"\s*(?:->|→|=>|>|[-–:])?\s*\b(?:yes|oui|ja|sí)\s*[.!]?$", "", clause.strip()) or clause
-    text = spelled(clause.strip().rstrip(" .;,:"), language)
+    text = spelled(wd.trim_end(clause, " .;,:"), language)  # "Aufbau ab 22.9.": the date keeps its dot
     if re.match(r"(?:also|so|soit|donc|d\.h\.|i\.e\.|es decir)\s+(?:etwa|about|environ|unos)?\s*" + _MONEY, text, re.I):
         return ""  # "soit 6 180 000 FCFA pour 6": a sum the note worked out, said again only as its figures stand
     text = re.sub(r"^(?:and|also|so|yes|ja|oui|sí|si|und|et|y|aussi|auch|también)\b[,:]?\s+", "", text, flags=re.I)
@@ -446,5 +446,5 @@ def sentence(clause: str, language: str) -> str:
     if _finite(text, language):
         if language == "en" and re.match(r"[a-z]", text) and not re.match(_SUBJECT["en"], text, re.I):
             text = f"the {text}"  # "lease is $1,140 per month" -> "The lease is ..."
-        return _cap(text) + ("" if text.endswith(("?", "!")) else ".")
+        return _cap(text) + ("" if text.endswith(("?", "!", ".")) else ".")
     return _labelled(text, language) or price_sentence(text, language)

@@ -155,10 +155,10 @@ def _shared(words: set[str], other: set[str]) -> int:
 _DATE_END = re.compile(r"\b\d{1,2}\.\d{1,2}\.$")
 
 
-def trim_end(text: str) -> str:
-    """A clause without its closing punctuation, except the dot a German date ends in ("Start zum 01.02.")."""
-    text = text.strip().rstrip(" !;:,")
-    return text if _DATE_END.search(text) else text.rstrip(" .!;:,")
+def trim_end(text: str, marks: str = " .!;:,") -> str:
+    """A clause without the closing marks given, except the dot a German date ends in ("Start zum 01.02.")."""
+    text = text.strip().rstrip(marks.replace(".", ""))
+    return text if _DATE_END.search(text) else text.rstrip(marks)
 
 
 # The rep saying they will find something out: "I'll check with our forwarder", "je vous confirme", "le confirmo".
