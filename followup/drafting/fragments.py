@@ -87,11 +87,11 @@ def snap(whole: str, cut: str, limit: int = WHOLE_CLAUSE_WORDS, widen: int | Non
     where that makes it longer than limit words, narrowed to the clause before it ("heaters, 42 units, supply +
     install £18,400 +" -> "42 units, supply + install £18,400 + VAT"); "" when no such run holds a figure. Cut
     anywhere else, a line starts or ends mid-phrase."""
-    whole = " ".join(whole.split()).rstrip(".")
-    at = whole.lower().find(" ".join(cut.split()).lower())
-    if at < 0 or not cut.strip():
+    whole, cut = " ".join(whole.split()).rstrip("."), " ".join(cut.split()).rstrip(".")  # ("ab 11.01." in both)
+    at = whole.lower().find(cut.lower())
+    if at < 0 or not cut:
         return ""
-    ws, we = at, at + len(" ".join(cut.split()))
+    ws, we = at, at + len(cut)
     seams = [(m.start(), m.end()) for m in _BOUNDARY.finditer(whole)]
     if not seams and len(whole.split()) <= CLAUSE_SENTENCE_WORDS and not fragment(whole):
         return whole  # one clause: said whole ("Por volumen le dejamos el precio en 3,90 € ... si firma antes del 18/12")
