@@ -16,6 +16,8 @@ SENT = datetime(2026, 11, 10, 15, 0)
     "Dr Baird has asked us to let you know that she does not wish to be contacted.",
     "I handle my mom's email for her.",
     "ich wende mich im Auftrag unseres Einkaufsleiters, Herrn Jens Petersen, an Sie.",
+    "I write as the data protection officer of Sportski Centar Novak d.o.o.",
+    "We are writing to you as the legal department of Orsay Group.",
 ])
 def test_a_letter_for_a_person_is_seen(text):
     assert written_for_someone(text)
@@ -24,6 +26,7 @@ def test_a_letter_for_a_person_is_seen(text):
 @pytest.mark.parametrize("text", [
     "I am writing on behalf of the whole team to thank you.",  # no person named
     "Please stop contacting her.",
+    "I write as the new buyer of the shoe department.",  # no office that speaks for staff
 ])
 def test_no_person_written_for_is_no_letter_on_behalf(text):
     assert not written_for_someone(text)

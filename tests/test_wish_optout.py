@@ -36,6 +36,8 @@ def test_no_more_goods_sent_is_no_opt_out():
     "Schreiben Sie mich nicht mehr an.",
     "No nos escriban más, gracias.",
     "Parem de nos telefonar.",
+    "Oxe, para de me ligar, visse?",  # Brazilian, the familiar imperative
+    "Keene Anrufe mehr, keene Mails mehr, nüscht.",  # Berlin
 ])
 def test_a_no_more_imperative_in_the_seven_languages_is_certain(text):
     assert _do_not_contact(text, 0, text) is not None
@@ -525,3 +527,14 @@ def test_a_refusal_abroad_with_its_end_is_a_wait_never_a_certain_opt_out(text):
 @pytest.mark.parametrize("text", ["Ya no me contacten, por favor.", "Bitte kontaktieren Sie mich nicht mehr."])
 def test_a_refusal_abroad_without_an_end_stays_certain(text):
     assert _do_not_contact(text, 0, text).certain
+
+
+def test_a_far_language_refusal_quotes_its_sentence():
+    """The rep reads the whole sentence, not only the matched fragment ("ta bort mina")."""
+    text = "Vänligen ta bort mina uppgifter ur ert register."
+    assert _do_not_contact(text, 0, text).quote == text
+
+
+def test_para_for_is_no_halt():
+    text = "Obrigado, preciso de um tempo para decidir."
+    assert _do_not_contact(text, 0, text) is None

@@ -35,3 +35,13 @@ def test_one_line_refused_with_nothing_offered_is_no_swap(text):
 
 def test_a_second_line_named_is_another_line_offered():
     assert other_line_abroad("Por favor no me llamen más al fijo, llámenme al móvil.")
+
+
+@pytest.mark.parametrize("text, certain", [
+    ("Nous vous demandons de cesser toute démarche commerciale auprès de nous.", True),
+    ("Merci de cesser toute prospection auprès de moi, quel que soit le canal.", True),
+    ("Nous allons cesser toute collaboration avec ce fournisseur.", False),  # not the rep's contact
+])
+def test_ceasing_every_approach_to_the_writer_is_certain(text, certain):
+    from followup.text.wish_optout import _do_not_contact
+    assert (_do_not_contact(text, 0, text) is not None) == certain

@@ -19,6 +19,9 @@ _BEHALF = re.compile(
     rf"\b(?:we|I)\s+(?:act|are\s+acting|am\s+acting)\s+(?:as\s+(?:\w+\s+){{0,3}}?)?for\s+(?:{_TITLE}|our\s+client\b)|"
     # the person's message passed on by whoever writes ("Dr Okafor has asked me to let you know that she ...")
     r"\b(?:asked|instructed)\s+(?:me|us)\s+to\s+(?:tell|inform|let|notify|advise)\s+you\b|"
+    # the office that speaks for its staff says so ("I write as the data protection officer of ...")
+    r"\b(?:I|we)\s+(?:write|am\s+writing|are\s+writing)\s+(?:to\s+you\s+)?as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:officer|counsel|solicitors?|lawyers?|attorneys?|department)\b|"
     r"\bhat\s+(?:mich|uns)\s+(?:gebeten|beauftragt),?\s+Ihnen\s+mitzuteilen\b|"
     rf"\b(?:I|we)\s+(?:handle|manage|read|look\s+after|answer)\s+(?:my|our)\s+\w+['’]s\s+(?:e-?mails?|inbox|mail)\b|"
     rf"\b(?:im\s+Auftrag|im\s+Namen)\s+(?:von\s+|unser(?:es|er)\s+|meine[sr]\s+|des\s+|der\s+)(?:[\w-]+\s*,?\s+){{0,2}}?"

@@ -238,7 +238,7 @@ _DNC_PATTERNS: dict[str, str] = {
     # so that the rep reads what was asked, not only the law's number
     "legal_reference": r"\b(?:art(?:icle)?\.?\s*(?:17|21))\s+(?:of\s+the\s+)?(?:GDPR|DSGVO|RGPD)\b",
     # the same asked in German, French, Spanish, Italian, Portuguese or Dutch inside English mail
-    "foreign": r"\b(?:abmelden|austragen|abbestellen|keine\s+(?:weiteren\s+)?(?:e-?mails|mails|nachrichten|werbung|"
+    "foreign": r"\b(?:abmelden|austragen|abbestellen|ke[ie]ne\s+(?:weiteren\s+)?(?:e-?mails|mails|nachrichten|werbung|"
                r"newsletter)\s+mehr|"
                r"nicht\s+mehr\s+(?:kontaktieren|anschreiben|anrufen|anzurufen|anzuschreiben)|d[ée]sabonner|d[ée]sinscri\w+|ne\s+plus\s+(?:me\s+|m['\u2019]\s*|nous\s+)?"
                r"(?:contacter|recevoir|[ée]crire|appeler|rappeler|t[ée]l[ée]phoner|relancer|solliciter)|darme\s+de\s+baja|dar(?:me)?\s+de\s+baja|no\s+(?:me\s+)?(?:contacten|"
@@ -256,14 +256,14 @@ _DNC_PATTERNS: dict[str, str] = {
                        r"t[ée]l[ée]phonez)\s+plus|"
                        r"non\s+(?:mi\s+|ci\s+)?(?:chiam|contatt|scriv|telefon)\w*\s+pi[uù]|"
                        r"(?:kontaktieren|rufen|schreiben|mailen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?nicht\s+mehr|"
-                       r"keine\s+(?:weiteren\s+)?anrufe\s+mehr|"
+                       r"ke[ie]ne\s+(?:weiteren\s+)?anrufe\s+mehr|"  # "keene Anrufe mehr" (Berlin)
                        r"no\s+(?:me|nos)\s+(?:llamen|llame|escriba|escriban|envie|envíe|envien|envíen)\s+m[áa]s|"
                        r"ya\s+no\s+(?:me|nos)\s+(?:llamen|llame|marquen|marque|contacten|contacte|busquen|escriban)\b"
                        r"(?!\s+(?:tanto|hasta|antes|a\s+(?:este|esta)|al\s+|en\s+(?:este|esta)))|"  # "ya no me marquen" (Mexico)
                        # the familiar forms ("no me mandes más nada", "no me escribas más"), not "más tarde"
                        r"no\s+(?:me|nos)\s+(?:llames|llam[ée]s|escribas|escrib[áa]s|mandes|mand[ée]s|env[íi]es|"
                        r"env[íi][ée]s)\s+m[áa]s\b(?!\s+(?:tarde|temprano|veces|de\s+\d|que))|"
-                       r"(?:deixem|deixe|parem|pare)\s+de\s+(?:me\s+|nos\s+)?(?:ligar|contactar|contatar|escrever|telefonar)|"
+                       r"(?:(?:deixem|deixe|parem|pare)\s+de\s+(?:me\s+|nos\s+)?|para\s+de\s+(?:me|nos)\s+)(?:ligar|contactar|contatar|escrever|telefonar)|"
                        r"n[ãa]o\s+(?:me|nos)\s+(?:procur|contact|contat|lig|telefon)\w*\s+mais\b(?!\s+(?:tarde|cedo|vezes))|"
                        r"n[ãa]o\s+(?:me|nos)\s+(?:envie|enviem|mande|mandem)\s+mais\s+(?:e-?mails?|mensagens|propostas|ofertas|"
                        r"comunica\w+|newsletters?|correspond\w+|publicidade|promo\w+|nada)\b|"
@@ -405,7 +405,7 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
         if name in FAR_PATTERNS and far_opt_out_limited(sentence):
             continue  # "proszę nie pisać do końca miesiąca", "tills vidare": a wait; "jeśli nie chcą ...": a footer
         quote = text[offset + m.start(): offset + m.end()]
-        if name in LEGAL_REFERENCE:  # the clause the customer wrote around the article's number
+        if name in LEGAL_REFERENCE or name in FAR_PATTERNS:  # the clause around the law's number or a far language's
             stripped = sentence.strip()
             start = sentence.index(stripped)
             greeting = _GREETING_LINE.match(stripped)  # ("Sehr geehrte Damen und Herren,\n" is no part of it)

@@ -15,6 +15,8 @@ ABROAD_PATTERNS: dict[str, str] = {
     "foreign_stop": r"\b(?:"
                     r"arr[êe]t(?:e|ez|es)\s+(?:donc\s+|enfin\s+|svp\s+)?de\s+(?:me\s+|m['\u2019]\s*|nous\s+)(?:contacter|appeler|"
                     r"rappeler|[ée]crire|relancer|solliciter|t[ée]l[ée]phoner|harceler|envoyer\s+des\s+(?:e-?mails|mails|messages))|"
+                    r"cess(?:er|ez)\s+(?:imm[ée]diatement\s+)?(?:toute|tout)\s+(?:d[ée]marche|prospection|sollicitation|"
+                    r"d[ée]marchage|contact|envoi)s?\s+(?:commercia\w+\s+)?(?:aupr[èe]s\s+de\s+(?:moi|nous)|avec\s+(?:moi|nous))|"
                     r"(?:deje|dejen|deja|dejad)\s+de\s+(?:llamar|escribir|contactar|molestar|buscar)(?:me|nos)\b|"
                     r"(?:smetta|smettete|smetti|smettetela)\s+di\s+(?:chiamar|scriver|contattar|cercar|disturbar)(?:mi|ci)\b|"
                     r"h(?:ö|oe)r(?:en\s+sie|t)\s+(?:bitte\s+)?(?:endlich\s+)?auf,?\s+(?:mich|uns)\s+(?:\w+\s+){0,3}?(?:anzurufen|"
