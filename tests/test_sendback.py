@@ -43,6 +43,45 @@ def test_other_sentences_are_no_request_to_send(sentence, language):
     assert sent_request(sentence, language) == ("", False)
 
 
+@pytest.mark.parametrize("sentence, language, said", [
+    # the plural and informal modals ("podéis", "könnt ihr") and the pronoun after the verb ("enviarnos")
+    ("¿Me podéis enviar el catálogo de cascos?", "es", "Le envío el catálogo de cascos."),
+    ("¿Podrían enviarnos la ficha técnica?", "es", "Le envío la ficha técnica."),
+    ("Und könnt ihr uns die Preisliste schicken?", "de", "Ich schicke Ihnen die Preisliste."),
+    ("Kannst du mir das Datenblatt schicken?", "de", "Ich schicke Ihnen das Datenblatt."),
+])
+def test_a_request_asked_in_any_person_is_the_reps_line(sentence, language, said):
+    assert sent_request(sentence, language) == (said, False)
+
+
+@pytest.mark.parametrize("sentence, language, said", [
+    ("¿Nos pueden enviar la guía de tallas y la ficha de producto de las dos zapatillas?", "es",
+     "Le envío la guía de tallas y la ficha de producto de las dos zapatillas."),
+    ("Could you send us the size guide and the product sheet for both models?", "en",
+     "I'll send you the size guide and the product sheet for both models."),
+    ("Pourriez-vous nous envoyer la fiche technique et le catalogue des nouveautés de printemps ?", "fr",
+     "Je vous envoie la fiche technique et le catalogue des nouveautés de printemps."),
+    ("Können Sie uns die Preisliste und das Datenblatt der beiden neuen Modelle schicken?", "de",
+     "Ich schicke Ihnen die Preisliste und das Datenblatt der beiden neuen Modelle."),
+])
+def test_things_joined_by_and_are_counted_each_on_its_own(sentence, language, said):
+    assert sent_request(sentence, language) == (said, False)
+
+
+def test_a_long_thing_that_is_no_list_is_a_sentence_of_its_own():
+    assert sent_request("¿Nos pueden enviar lo que hablamos ayer con su colega sobre la entrega de las dos "
+                        "zapatillas?", "es") == ("", False)
+
+
+def test_things_to_send_are_said_whole_in_the_draft():
+    mail = [Source("message", 1, "Valeria, buenos días:\n\n¿Nos pueden enviar la guía de tallas y la ficha de "
+                   "producto de las dos zapatillas? Las necesito para cargar el sistema.\n\nLucía",
+                   datetime(2028, 9, 5, 14, tzinfo=timezone.utc), "inbound")]
+    state = build_state(mail, "America/Lima", datetime(2028, 9, 6, 14, tzinfo=timezone.utc), customer_name="Lucía Mamani")
+    asked = [i.text.rstrip(".") for i in state.items if i.kind == "request" and "guía" in i.quote]
+    assert asked == ["Le envío la guía de tallas y la ficha de producto de las dos zapatillas"]
+
+
 def test_the_draft_says_the_rep_sends_it_and_does_not_note_it_as_the_customers_words():
     sources = [Source("message", 1, "Bonjour Madame Roux,\n\nVotre offre nous convient, nous signons. Envoie-moi le "
                       "contrat.\n\nMarc", datetime(2026, 12, 1, 9), "inbound")]

@@ -20,6 +20,11 @@ _CUT = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s|\b(?:weil|denn|da|damit|parce que
 
 # An object this long is a sentence of its own, not a thing to send.
 MAX_OBJECT_WORDS = 8
+# Two or three things joined by "and", each with its article ("la guía de tallas y la ficha de producto de las dos
+# zapatillas"): a list of things to send, each counted on its own.
+_JOINED = re.compile(r"\s+(?:and|und|et|y|e)\s+(?=(?:the|a|an|your|der|die|das|den|le|la|les|l['’]|el|los|las|un|"
+                     r"una|une|ein|eine|einen)\s)", re.I)
+MAX_JOINED = 3
 
 # "Envoie-moi le contrat", "Merci de m'envoyer le devis", "Favor enviar la orden", "Schicken Sie mir bitte das Angebot"
 _ASKS = {
@@ -48,10 +53,12 @@ _ASKED = {
                      r"(?:(?:me|us) )?(?:over )?(?P<obj>.+?)(?: over)?(?: please)?\s*\?$", re.I),
     "fr": re.compile(r"^(?:et |aussi |alors )?(?:(?:pouvez|pourriez)-vous|peux-tu|pourrais-tu|tu peux|vous pouvez) "
                      r"(?:me |nous |m')(?:envoyer|transmettre|faire parvenir|adresser)\s+(?P<obj>.+?)\s*\?$", re.I),
-    "es": re.compile(r"^¿?(?:y |también )?(?:me|nos) (?:(?:puede|pueden|podría|podrían|puedes|podés|podrías) )?"
-                     r"(?:mand[aá]s|env[ií]as|env[ií]a|manda|mandan|env[ií]an|pas[aá]s|mandar|enviar|pasar)\s+"
-                     r"(?P<obj>.+?)\s*\?$", re.I),
-    "de": re.compile(r"^(?:und |auch )?(?:können|könnten|kannst|könntest) (?:Sie|du) (?:mir|uns) (?:bitte |noch |auch )*"
+    "es": re.compile(r"^¿?(?:y |también )?(?:(?:me|nos) (?:(?:puede|pueden|podéis|podría|podrían|podríais|puedes|podés|"
+                     r"podrías) )?(?:mand[aá]s|env[ií]as|env[ií]a|manda|mandan|env[ií]an|mand[aá]is|envi[aá]is|pas[aá]s|"
+                     r"mandar|enviar|pasar)|(?:puede|pueden|podéis|podría|podrían|podríais|puedes|podés|podrías) "
+                     r"(?:mandar|enviar|pasar)(?:me|nos))\s+(?P<obj>.+?)\s*\?$", re.I),
+    "de": re.compile(r"^(?:und |auch )?(?:(?:können|könnten) Sie|(?:kannst|könntest) du|(?:könnt|könntet) ihr) "
+                     r"(?:mir|uns) (?:bitte |noch |auch )*"
                      r"(?P<obj>.+?) (?:schicken|senden|zusenden|zuschicken|mailen|zukommen lassen)\s*\?$", re.I),
 }
 # An object that only points back ("les", "lo", "es"): what it stands for is in another sentence, so no promise.
@@ -225,7 +232,7 @@ def _plain_request(sentence: str, language: str) -> str:
             how = first.group("how")
             obj = first.group("obj") + (f" {how}" if how.lower().startswith("per ") else "")
     obj = _CUT.sub("", re.sub(r"\s+(?:s'il vous plaît|svp|por favor|bitte)$", "", obj, flags=re.I)).strip()
-    if not obj or _POINTER.match(obj) or len(obj.split()) > MAX_OBJECT_WORDS or not re.search(r"[^\W\d_]{3,}", obj) \
+    if not obj or _POINTER.match(obj) or _too_long(obj) or not re.search(r"[^\W\d_]{3,}", obj) \
             or _TO_OTHER.search(obj):
         return ""
     if language == "en":
@@ -236,6 +243,12 @@ def _plain_request(sentence: str, language: str) -> str:
     if language == "de" and re.match(r"(?:Den|Die|Das|Einen|Eine|Ein)\b", obj):
         obj = obj[0].lower() + obj[1:]  # "Ich schicke Ihnen den Vertrag": the article is lower-cased mid-sentence
     return f"{LEADS[language]} {obj}."
+
+
+def _too_long(obj: str) -> bool:
+    """Whether a thing asked for is a sentence of its own rather than one to three things joined by "and"."""
+    parts = _JOINED.split(obj)
+    return len(parts) > MAX_JOINED or any(len(part.split()) > MAX_OBJECT_WORDS for part in parts)
 
 
 def own_action(text: str) -> bool:

@@ -81,6 +81,7 @@ from followup.drafting.reported import (
 from followup.drafting.requote import requoted
 from followup.drafting.restating import _tidy, expand_shorthand, restate
 from followup.drafting.sendback import sent_request
+from followup.drafting.sendonce import sent_once
 from followup.drafting.sentences import Source, _spans
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
@@ -367,7 +368,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 text_ = errand or restate_dates(text_, src.at, tz, today, language)  # its day is said as of today
                 if src.direction == "note":
                     text_ = spell_out(text_, language)  # "pro MA/Monat" -> "pro Mitarbeiter und Monat"
-            listed = joins_list(quote)  # a joined list keeps every item
+            listed = joins_list(quote) or bool(sending)  # a joined list keeps every item, as does a thing to send
             topic_here = topic_of.pop((src.kind, src.id), "")
             if topic_here and not text_ and kind in ("term", "answer", "constraint"):
                 # the answer given on the call, with what was asked: "Lieferzeit: 12 bis 14 Wochen"
@@ -413,7 +414,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     forward = forward_request(ordered, language)
     if forward is not None:
         items.append(forward)  # "please send the quote to my colleague Anna Berg": the rep says it will
-    items = with_call_request(items, ordered, cleaned, tz, today, language)  # "call me Thursday morning"
+    items = sent_once(with_call_request(items, ordered, cleaned, tz, today, language))  # "call me Thursday"; sent once
     last = last_interaction(ordered, tz, today, language)
     # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
     items = with_order(items, ordered, cleaned, last, language)
