@@ -20,6 +20,9 @@ WED = date(2028, 4, 12)
     ("fr", "Appelez-moi jeudi après 14h.", "jeudi après 14h"),
     ("es", "Llámame por la mañana antes de las 10, luego estoy en obra.", "por la mañana antes de las 10"),
     ("es", "Llamame después de las 19, antes estoy con pacientes.", "después de las 19"),
+    # a bare part of the day keeps its "in the": "I'll call you in the late afternoon", never "... you afternoon"
+    ("en", "Best to call me late afternoon, I'm on the floor till 3.", "in the late afternoon"),
+    ("en", "Please call me afternoons, I'm in the shop before lunch.", "in the afternoon"),
 ])
 def test_the_call_asked_for_is_said_in_the_customers_words(language, sentence, said):
     assert asked_time(sentence, language, WED, WED) == said

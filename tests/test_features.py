@@ -78,3 +78,14 @@ def test_a_standing_clause_loses_its_own_included_where_the_lead_says_it():
     from followup.drafting.features import _INCLUDED_TAIL
     assert _INCLUDED_TAIL.sub("", "500 GB hosting included") == "500 GB hosting"
     assert _INCLUDED_TAIL.sub("", "Auf- und Abbau inklusive") == "Auf- und Abbau inklusive"
+
+
+def test_a_standing_term_inside_the_lead_loses_its_line_capital_but_not_a_name():
+    """'My earlier offer still includes delivery to Constantia', never '... includes Delivery to Constantia'."""
+    from followup.drafting.features import _inside
+    state = build_state([Source("message", 1, "Hi Sarah,\n\nCan our driver Pieter collect the racks on Friday?\n\n"
+                                "Joost", MON, "inbound")], TZ, WED, customer_name="Joost de Vries")
+    assert _inside("Delivery to Constantia in 10 working days", state) == "delivery to Constantia in 10 working days"
+    assert _inside("Options for delivery", state) == "options for delivery"
+    assert _inside("Pieter delivers on site", state) == "Pieter delivers on site"
+    assert _inside("USB-C cables", state) == "USB-C cables"

@@ -234,3 +234,12 @@ def test_slots_of_a_colleague_greeted_alone_take_the_plain_lead_and_the_customer
     his = Item("question", "", "q?", "message", 4, at, "inbound", asker=lindner)
     assert slot_paragraphs([("[[answer: q?]]", his)], "Zu Ihrer Frage:", "de", True, [lindner], "Sabine Krämer") == \
         ["Zu Ihrer Frage: [[answer: q?]]"]
+
+
+def test_a_colleague_passed_on_by_role_and_name_is_named_without_the_role():
+    """'Mein Partner Jonas fragt, ob ...' is Jonas's question, never 'Zur Frage von Mein Partner Jonas'."""
+    for text in ("Danke. Mein Partner Jonas fragt, ob ihr auch einen Winzerabend macht.",
+                 "Thanks. My partner Jonas asks whether you run tasting evenings.",
+                 "Merci. Mon associé Jonas demande si vous faites des soirées.",
+                 "Gracias. Mi socio Jonas pregunta si hacéis catas."):
+        assert [p.name for *_, p in relayed(text, "Mehmet Yilmaz")] == ["Jonas"], text

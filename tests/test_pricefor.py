@@ -193,3 +193,11 @@ def test_a_sum_of_things_is_the_price_of_them_all():
     assert worked_for(text, text.index("5.200"), "5.200 €", "de") == "Der Preis für Aufbau und Abbau beträgt 5.200 €."
     text = "montaje 2 días y desmontaje 1 día = 3.900 €"
     assert worked_for(text, text.index("3.900"), "3.900 €", "es") == "El precio de montaje y desmontaje es de 3.900 €."
+
+
+def test_a_money_word_with_what_it_is_of_is_said_of_that_word():
+    """'minimum de commande 1 500 € HT' is 'Le minimum de commande est de 1 500 € HT.', never 'Le prix pour ...'."""
+    assert money_word_sentence("minimum de commande", "1 500 € HT", "fr") == "Le minimum de commande est de 1 500 € HT."
+    assert money_word_sentence("frais de port", "12 € HT", "fr") == "Les frais de port sont de 12 € HT."
+    assert money_word_sentence("mínimo de pedido", "500 €", "es") == "El mínimo de pedido es de 500 €."
+    assert money_word_sentence("agenda de poche", "7 €", "fr") == ""

@@ -61,7 +61,9 @@ _NEXT_DAY = {"en": r"\b(?P<nd>tomorrow)\b", "de": r"\b(?-i:(?P<nd>morgen))\b", "
 _TOMORROW = {"en": "tomorrow", "de": "morgen", "fr": "demain", "es": "mañana"}
 # A part of the day left without its day, said as the close says it ("matin" alone is shorthand).
 _BARE_PART = {"fr": [(r"^aujourd'hui (matin|soir)$", r"ce \1"), (r"^matin$", "dans la matinée"),
-                     (r"^soir$", "en soirée"), (r"^(demain|\w+di) (?:le )?(matin|soir)$", r"\1 \2")]}
+                     (r"^soir$", "en soirée"), (r"^(demain|\w+di) (?:le )?(matin|soir)$", r"\1 \2")],
+              # "call me late afternoon": "I'll call you in the late afternoon", never "I'll call you afternoon"
+              "en": [(r"^(?:((?:early|late) ))?(morning|afternoon|evening)s?$", r"in the \1\2")]}
 # An hour span, in the customer's words ("between 10 and 12", "zwischen 10 und 12 Uhr", "entre 9h et 11h", "entre las 9
 # y las 11"): tried before a single bound, which would keep only its first hour.
 _SPANS = {
@@ -72,8 +74,8 @@ _SPANS = {
 }
 # A part of the day or an hour bound, in the customer's words.
 _TIMES = {
-    "en": _SPANS["en"] + r"|(?:early\s+)?(?:in\s+the\s+)?(?:morning|afternoon|evening)s?\b|\bfirst\s+thing\b|"
-          r"\blater\s+in\s+the\s+day\b|"
+    "en": _SPANS["en"] + r"|(?:(?:early|late)\s+)?(?:in\s+the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening)s?\b|"
+          r"\bfirst\s+thing\b|\blater\s+in\s+the\s+day\b|"
           r"\b(?:after|before|around|from|at)\s+(?:lunch|work|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?![\d:]))",
     "de": _SPANS["de"] + r"|\b(?:früh\s+)?(?:vormittags|nachmittags|abends|morgens)\b|\bam\s+(?:frühen\s+)?(?:Vormittag|"
           r"Nachmittag|Abend|Morgen)\b|\b(?:nach|vor|ab|gegen|um)\s+\d{1,2}(?:[:.]\d\d)?\s?Uhr\b",

@@ -8,7 +8,7 @@ from typing import Sequence
 
 from followup.drafting.items import Item, State
 from followup.drafting.past import all_past
-from followup.drafting.recap import _rep_line
+from followup.drafting.recap import _named, _rep_line
 from followup.drafting.sentences import Source, _spans
 
 # What the rep's offer said in words, beyond its figures: at most this many sentences in a draft.
@@ -121,13 +121,22 @@ def said_features(state: State, offer: Sequence[Item], said: Sequence[str], phra
     if standing:
         # "My earlier offer still includes a 3-year warranty.": readers took "..., with a 3-year warranty." for a cut
         # sentence and "As in my earlier offer: the same sound system." for a verbless fragment; each lead has its verb
-        texts = [_INCLUDED_TAIL.sub("", _LEAD_PREPOSITION.sub("", i.text)) for i in standing]
+        texts = [_inside(_INCLUDED_TAIL.sub("", _LEAD_PREPOSITION.sub("", i.text)), state) for i in standing]
         sep = "; " if any(f" {phrases['and']} " in t for t in texts) else ", "  # "6 units; and 10 fans and ..."
         last = f"; {phrases['and']} " if sep == "; " else f" {phrases['and']} "
         joined = sep.join(texts[:-1]) + last + texts[-1] if len(texts) > 1 else texts[0]
         lines.append(phrases["still"].format(x=joined))
         points += standing
     return lines, points
+
+
+def _inside(text: str, state: State) -> str:
+    """A standing term set inside the rep's sentence: its first word lowered unless it is a name, an acronym or a
+    German noun ("includes delivery to Constantia", not "includes Delivery to Constantia")."""
+    word = text.split()[0].strip(",:;") if text.split() else ""
+    if state.language == "de" or not word[1:2].islower() or _named(word, state):
+        return text
+    return text[0].lower() + text[1:]
 
 
 def with_features(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:

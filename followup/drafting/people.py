@@ -36,8 +36,11 @@ _NAMED_ALONE = re.compile(rf"^(?i:hi|hello|dear|hallo|guten tag|bonjour|hola|bue
                           rf"[,:]\s*(?P<n>{_WORD}\s+{_WORD})\.\s")
 # A customer passing on a named colleague's question: "..., Bence Tóth, also has questions:", "..., Mme Hamon, me
 # demande aussi :", "..., Iván Robles, pregunta si ...", "Frau Lang fragt, ob ...".
+_ROLE = (r"(?i:my|our|mein|meine|unser|unsere|mon|ma|notre|mi|nuestr[oa])\s+(?i:business\s+)?(?i:partner|partnerin|"
+         r"geschäftspartner|geschäftspartnerin|associate|boss|manager|colleague|kollegin|kollege|chef|chefin|"
+         r"associée?|collègue|patronne|patron|socia|socio|compañer[oa]|colega|jef[ea])\s+")
 _RELAY = re.compile(
-    rf"(?:^|,\s*|\b(?:colleague|Kollegin|Kollege|collègue|compañer[oa]|colega)\s+){_NAME},?\s+(?:also\s+|auch\s+|aussi\s+|"
+    rf"(?:^|,\s*|\b(?:colleague|Kollegin|Kollege|collègue|compañer[oa]|colega)\s+|\b{_ROLE}){_NAME},?\s+(?:also\s+|auch\s+|aussi\s+|"
     r"también\s+)?(?:has (?:a |some |two |three )?questions?|asks|is asking|wants to know|would like to know|"
     r"fragt|möchte wissen|hat (?:noch )?(?:eine )?Fragen?|(?:me |nous )?demande|(?:me |nous )?pose|voudrait savoir|"
     r"aimerait savoir|pregunta|quiere saber|tiene (?:una )?preguntas?)\b(?:\s+aussi|\s+también|\s+auch)?|"
@@ -170,8 +173,9 @@ def relayed(text: str, customer_name: str, rep_name: str = "") -> list[tuple[int
     list after it when it ends in a colon; each with the colleague."""
     out = []
     for m in _RELAY.finditer(text or ""):
-        who = m.group("n") or m.group("v")
-        if not _valid(who, customer_name, rep_name):
+        # "Mein Partner Jonas fragt": the name is Jonas, never "Mein Partner Jonas"
+        who = re.sub(rf"^{_ROLE}", "", m.group("n") or m.group("v"))
+        if not who or not _valid(who, customer_name, rep_name):
             continue
         stop = re.search(r"[.?!](?=\s)|\n", text[m.end():] + "\n")
         end = m.end() + stop.end()

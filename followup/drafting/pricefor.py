@@ -175,6 +175,10 @@ def money_word_sentence(label: str, x: str, language: str) -> str:
     # "TI allowance $25/sq ft": an English money word ending a short label is its subject too
     form = words.get(label.strip().lower()) or (words.get(label.split()[-1].lower()) if language == "en" and label.split()
                                                 and len(label.split()) <= 3 else None)
+    # "minimum de commande 1 500 € HT", "frais de port", "mínimo de pedido": the money word with what it is of
+    head = re.fullmatch(r"(\S+)\s+(?:de|d'|del|de la)\s?[^\W\d_][\w' -]{0,25}", label.strip(), re.I) \
+        if language in ("fr", "es") else None
+    form = form or (words.get(head.group(1).lower()) if head else None)
     if not form:
         return ""
     word = label.strip() if language == "de" or re.search(r"[A-Z]{2}", label) else label.strip().lower()
