@@ -187,3 +187,22 @@ def test_a_numbered_option_named_by_its_words_is_confirmed_as_the_customer_said_
     last: dict = {}
     picked([], [_src(1, "outbound", offer), _src(2, "inbound", reply)], {("message", 2): reply}, last)
     assert last["chosen"] == "la location pour la saison"
+
+
+@pytest.mark.parametrize("offer, reply, label", [
+    ("Sie können zwischen zwei Varianten wählen:\n1. Lieferung komplett im Februar, 8 % Vororderrabatt\n"
+     "2. Lieferung in zwei Teilen, 5 % Vororderrabatt\n", "Wir nehmen Variante 2.", "2"),
+    ("Two options:\n1. Full delivery in March, 6% discount\n2. Split delivery, 4% discount\n",
+     "We'll go with option 1.", "1"),
+    ("Deux formules :\n1. Livraison unique, 7 % de remise\n2. Deux livraisons, 4 % de remise\n",
+     "On y va avec la formule 2.", "2"),
+    ("Dos opciones:\n1. Entrega única, 6 % de descuento\n2. Dos entregas, 3 % de descuento\n",
+     "Vamos con la opción 2.", "2"),
+])
+def test_options_told_apart_by_a_rate_are_options(offer, reply, label):
+    options = options_in(offer)
+    assert [o.label for o, _ in choice(reply, options)] == [label]
+
+
+def test_a_numbered_list_of_rates_no_count_heads_is_no_options():
+    assert options_in("Terms:\n1. Deposit 30 %\n2. Balance 70 % on delivery\n") == []

@@ -30,13 +30,15 @@ _LABELLED = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?(?P<head>" + _OPTION_WORD +
 _NUMBERED = re.compile(r"^[ \t]*(?P<head>[1-9])[.)][ \t]+(?P<body>\S.*)$", re.M)
 # Options lettered within one line: "las dos opciones: A) 80 m² por 49.500 €; B) 64 m² por 41.800 €".
 _LETTERED = re.compile(r"(?:^|(?<=[:;]))[ \t]*(?P<head>[A-D])\)[ \t]+(?P<body>[^;\n]+?)(?=[;\n]|\.(?:\s|$)|$)", re.M)
+# A share a line gives when the options differ by a rate, not a sum ("2. Lieferung in zwei Teilen, 5 % Vororderrabatt").
+_SHARE = re.compile(r"\d+(?:[.,]\d+)?[ \t\u00a0]?%")
 # Words that tie an option's own name to its price ("64 m² por 41.800 €", "Basis zu 2.400 €"): not part of the name.
 _TO_PRICE = re.compile(r"[\s,:–-]+(?:(?:for|at|por|a|à|pour|zu|für|de)\s*)?$", re.I)
 # Words that choose: "we'll go with", "we'd like", "nous retenons", "wir nehmen", "ha elegido", "vamos con".
 _CHOOSES = re.compile(
     r"\b(?:go(?:ing)? with|take|taking|like|prefer|choose|chose|chosen|decided|opt(?:ed)?|pick(?:ed)?|settle[ds]? on|"
     r"nehmen|nehme|wählen|gewählt|entschieden|entscheiden|bevorzugen|möchten|hätten gern|"
-    r"retenons|retenu|retiens|prenons|prend|choisi\w*|optons|partons sur|préférons|souhaitons|"
+    r"retenons|retenu|retiens|prenons|prend|choisi\w*|optons|partons sur|préférons|souhaitons|y va avec|allons avec|"
     r"elegi\w*|elegimos|escogi\w*|escogemos|vamos con|nos quedamos con|optamos|preferimos|tomamos|queremos|"
     # a leaning says which one is on the table too: "we lean towards", "wir tendieren zu", "nous penchons pour"
     r"lean(?:ing)? towards?|tendieren|tendiere|neigen|(?:nous )?penchons|penche|nos inclinamos|me inclino)\b", re.I)
@@ -65,9 +67,10 @@ def options_in(text: str, loose: bool = False) -> list[Option]:
     ("Design: AUD 8,500", "Print: AUD 0.42") are no options unless the offer says it offers options (or, `loose`, a
     customer said they decided on one)."""
     found = []
+    rated = bool(_OFFERS_OPTIONS.search(text) or loose)  # "zwei Varianten: ... 8 % ... 5 %": a rate tells them apart
     for pattern in (_LABELLED, _NUMBERED, _LETTERED):
         for m in pattern.finditer(text):
-            price = _AMOUNT.search(m.group("body"))
+            price = _AMOUNT.search(m.group("body")) or (_SHARE.search(m.group("body")) if rated else None)
             if price:
                 after = _AFTER_PRICE.match(m.group("body"), price.end())
                 name = re.split(r"[,:;(]", m.group("body"))[0].strip() if pattern is _NUMBERED else ""
