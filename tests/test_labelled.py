@@ -206,3 +206,34 @@ def test_options_told_apart_by_a_rate_are_options(offer, reply, label):
 
 def test_a_numbered_list_of_rates_no_count_heads_is_no_options():
     assert options_in("Terms:\n1. Deposit 30 %\n2. Balance 70 % on delivery\n") == []
+
+
+@pytest.mark.parametrize("offer, reply, label", [
+    ("Offered two ways: (a) JMD 640/bottle, 30 days, or (b) JMD 610/bottle, pay on delivery.",
+     "We'll do option (b), pay on delivery.", "(b)"),
+    ("Zwei Wege: (a) 12,40 € pro Flasche, 30 Tage Ziel, oder (b) 11,90 € pro Flasche, Zahlung bei Lieferung.",
+     "Wir nehmen Option (b).", "(b)"),
+    ("Deux façons : (1) 640 $ par caisse, 30 jours, ou (2) 610 $ par caisse, paiement à la livraison.",
+     "On prend la (1).", "(1)"),
+    ("Dos formas: (a) 640 € por caja, a 30 días, o (b) 610 € por caja, pago a la entrega.",
+     "Vamos con la opción (b).", "(b)"),
+])
+def test_options_bracketed_in_one_sentence_are_chosen_by_their_letter(offer, reply, label):
+    assert [o.label for o, _ in choice(reply, options_in(offer))] == [label]
+
+
+def test_a_bracketed_letter_is_not_the_article_a():
+    options = options_in("Two ways: (a) JMD 640/bottle, 30 days, or (b) JMD 610/bottle, pay on delivery.")
+    assert choice("We'll do a trial first.", options) == []
+
+
+def test_a_call_note_offering_bracketed_options_is_the_offer_a_choice_confirms():
+    note = Source("note", 1, "Visit. Offered two ways: (a) JMD 640/bottle, 30 days, or (b) JMD 610/bottle, pay on "
+                             "delivery.", datetime(2028, 5, 1, 9), "note")
+    reply = _src(2, "inbound", "We'll do option (b), pay on delivery.")
+    line = Item(kind="term", text=note.text, quote="Offered two ways: (a) JMD 640/bottle, 30 days, or (b) JMD "
+                "610/bottle, pay on delivery.", source_kind="note", source_id=1, at=note.at, direction="note")
+    last: dict = {}
+    out = picked([line], [note, reply], {("note", 1): note.text, ("message", 2): reply.text}, last)
+    assert out[0].status == "superseded" and out[-1].kind == "order" and out[-1].text == "JMD 610/bottle"
+    assert last["chosen"] == "option (b) (pay on delivery)"
