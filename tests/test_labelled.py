@@ -237,3 +237,24 @@ def test_a_call_note_offering_bracketed_options_is_the_offer_a_choice_confirms()
     out = picked([line], [note, reply], {("note", 1): note.text, ("message", 2): reply.text}, last)
     assert out[0].status == "superseded" and out[-1].kind == "order" and out[-1].text == "JMD 610/bottle"
     assert last["chosen"] == "option (b) (pay on delivery)"
+
+
+def test_an_unpriced_bracketed_option_set_against_a_priced_one_is_an_option():
+    options = options_in("Options for delivery: (1) weekly top-ups from our warehouse, or (2) one bulk delivery with "
+                         "2% extra discount.")
+    assert [(o.label, o.price) for o in options] == [("(1)", ""), ("(2)", "2%")]
+    assert [o.label for o, _ in choice("We go with option 2, one bulk delivery.", options)] == ["(2)"]
+
+
+def test_bracketed_steps_no_or_sets_against_each_other_are_no_options():
+    assert options_in("Next: (1) send the form, (2) we visit the store.") == []
+
+
+def test_a_rate_chosen_is_no_price_of_the_order():
+    offer = _src(1, "outbound", "Delivery options: (1) weekly top-ups, or (2) one bulk delivery with 2% extra discount.")
+    reply = _src(2, "inbound", "We go with option 2. Our order: 500 power banks.")
+    order = Item(kind="order", text="", quote="Our order: 500 power banks.", source_kind="message",
+                 source_id=2, at=reply.at, direction="inbound")
+    last: dict = {}
+    out = picked([order], [offer, reply], {("message", 1): offer.text, ("message", 2): reply.text}, last)
+    assert out[0].text == "" and last["chosen"] == "option 2 (one bulk delivery with 2% extra discount)"

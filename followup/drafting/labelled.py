@@ -75,17 +75,20 @@ def options_in(text: str, loose: bool = False) -> list[Option]:
     rated = bool(_OFFERS_OPTIONS.search(text) or loose)  # "zwei Varianten: ... 8 % ... 5 %": a rate tells them apart
     for pattern in (_LABELLED, _NUMBERED, _LETTERED, _BRACKETED):
         for m in pattern.finditer(text):
-            price = _AMOUNT.search(m.group("body")) or (_SHARE.search(m.group("body")) if rated else None)
-            if price:
-                after = _AFTER_PRICE.match(m.group("body"), price.end())
-                name = re.split(r"[,:;(]", m.group("body"))[0].strip() if pattern is _NUMBERED else ""
-                name = _TO_PRICE.sub("", m.group("body")[:price.start()]) if pattern in (_LETTERED, _BRACKETED) \
-                    else name
-                if pattern is _BRACKETED and not name:  # "(b) JMD 610/bottle, pay on delivery": its terms name it
-                    name = m.group("body")[after.end():].strip(" ,;:–-")
+            body = m.group("body")
+            price = _AMOUNT.search(body) or (_SHARE.search(body) if rated else None)
+            if not price and pattern is _BRACKETED and _EITHER_BRACKET.search(text):
+                found.append(Option(f"({m.group('head')})", m.group(0).strip(), "", body))  # "(1) weekly top-ups, or"
+            elif price:
+                after = _AFTER_PRICE.match(body, price.end())
+                name = re.split(r"[,:;(]", body)[0].strip() if pattern is _NUMBERED else ""
+                name = _TO_PRICE.sub("", body[:price.start()]) if pattern in (_LETTERED, _BRACKETED) else name
+                if pattern is _BRACKETED and (not name or not _AMOUNT.search(body)):
+                    # "(b) JMD 610/bottle, pay on delivery": its terms name it; "(2) bulk, 2% off": said whole
+                    name = body[after.end():].strip(" ,;:–-") if _AMOUNT.search(body) else body
                 head = f"({m.group('head')})" if pattern is _BRACKETED else m.group("head").strip()
-                found.append(Option(head, m.group(0).strip(" \t-*•–"),
-                                    (price.group(0) + after.group(0)).strip(), name))
+                found.append(Option(head, m.group(0).strip(" \t-*•–"), (price.group(0) + after.group(0)).strip(), name))
+        found = found if any(o.price for o in found) else []
         worded = [o for o in found if re.match(_OPTION_WORD + r"\s", o.label, re.I)]
         found = worded or (found if _OFFERS_OPTIONS.search(text) or loose or pattern is _LETTERED
                                    or (pattern is _BRACKETED and _EITHER_BRACKET.search(text))
@@ -270,6 +273,7 @@ def _confirmed(items: list[Item], hit: tuple[Option, str], sentence: str, src: S
 def _ordered(items: list[Item], price: str, sentence: str, src: Source, offer: Source) -> list[Item]:
     """The items with the order at a price: the acceptance's own order item, or one the choice makes."""
     orders = [i for i in items if i.kind == "order" and i.status == "open"]
+    price = price if _AMOUNT.search(price) else ""  # a rate ("2%" off) is no price of the order: the option says it
     if orders:
         return [replace(i, text=price) if i in orders else i for i in items]
     return items + [Item(kind="order", text=price, quote=sentence, source_kind=src.kind, source_id=src.id,
