@@ -187,3 +187,74 @@ def test_a_numbered_option_named_by_its_words_is_confirmed_as_the_customer_said_
     last: dict = {}
     picked([], [_src(1, "outbound", offer), _src(2, "inbound", reply)], {("message", 2): reply}, last)
     assert last["chosen"] == "la location pour la saison"
+
+
+@pytest.mark.parametrize("offer, reply, label", [
+    ("Sie können zwischen zwei Varianten wählen:\n1. Lieferung komplett im Februar, 8 % Vororderrabatt\n"
+     "2. Lieferung in zwei Teilen, 5 % Vororderrabatt\n", "Wir nehmen Variante 2.", "2"),
+    ("Two options:\n1. Full delivery in March, 6% discount\n2. Split delivery, 4% discount\n",
+     "We'll go with option 1.", "1"),
+    ("Deux formules :\n1. Livraison unique, 7 % de remise\n2. Deux livraisons, 4 % de remise\n",
+     "On y va avec la formule 2.", "2"),
+    ("Dos opciones:\n1. Entrega única, 6 % de descuento\n2. Dos entregas, 3 % de descuento\n",
+     "Vamos con la opción 2.", "2"),
+])
+def test_options_told_apart_by_a_rate_are_options(offer, reply, label):
+    options = options_in(offer)
+    assert [o.label for o, _ in choice(reply, options)] == [label]
+
+
+def test_a_numbered_list_of_rates_no_count_heads_is_no_options():
+    assert options_in("Terms:\n1. Deposit 30 %\n2. Balance 70 % on delivery\n") == []
+
+
+@pytest.mark.parametrize("offer, reply, label", [
+    ("Offered two ways: (a) JMD 640/bottle, 30 days, or (b) JMD 610/bottle, pay on delivery.",
+     "We'll do option (b), pay on delivery.", "(b)"),
+    ("Zwei Wege: (a) 12,40 € pro Flasche, 30 Tage Ziel, oder (b) 11,90 € pro Flasche, Zahlung bei Lieferung.",
+     "Wir nehmen Option (b).", "(b)"),
+    ("Deux façons : (1) 640 $ par caisse, 30 jours, ou (2) 610 $ par caisse, paiement à la livraison.",
+     "On prend la (1).", "(1)"),
+    ("Dos formas: (a) 640 € por caja, a 30 días, o (b) 610 € por caja, pago a la entrega.",
+     "Vamos con la opción (b).", "(b)"),
+])
+def test_options_bracketed_in_one_sentence_are_chosen_by_their_letter(offer, reply, label):
+    assert [o.label for o, _ in choice(reply, options_in(offer))] == [label]
+
+
+def test_a_bracketed_letter_is_not_the_article_a():
+    options = options_in("Two ways: (a) JMD 640/bottle, 30 days, or (b) JMD 610/bottle, pay on delivery.")
+    assert choice("We'll do a trial first.", options) == []
+
+
+def test_a_call_note_offering_bracketed_options_is_the_offer_a_choice_confirms():
+    note = Source("note", 1, "Visit. Offered two ways: (a) JMD 640/bottle, 30 days, or (b) JMD 610/bottle, pay on "
+                             "delivery.", datetime(2028, 5, 1, 9), "note")
+    reply = _src(2, "inbound", "We'll do option (b), pay on delivery.")
+    line = Item(kind="term", text=note.text, quote="Offered two ways: (a) JMD 640/bottle, 30 days, or (b) JMD "
+                "610/bottle, pay on delivery.", source_kind="note", source_id=1, at=note.at, direction="note")
+    last: dict = {}
+    out = picked([line], [note, reply], {("note", 1): note.text, ("message", 2): reply.text}, last)
+    assert out[0].status == "superseded" and out[-1].kind == "order" and out[-1].text == "JMD 610/bottle"
+    assert last["chosen"] == "option (b) (pay on delivery)"
+
+
+def test_an_unpriced_bracketed_option_set_against_a_priced_one_is_an_option():
+    options = options_in("Options for delivery: (1) weekly top-ups from our warehouse, or (2) one bulk delivery with "
+                         "2% extra discount.")
+    assert [(o.label, o.price) for o in options] == [("(1)", ""), ("(2)", "2%")]
+    assert [o.label for o, _ in choice("We go with option 2, one bulk delivery.", options)] == ["(2)"]
+
+
+def test_bracketed_steps_no_or_sets_against_each_other_are_no_options():
+    assert options_in("Next: (1) send the form, (2) we visit the store.") == []
+
+
+def test_a_rate_chosen_is_no_price_of_the_order():
+    offer = _src(1, "outbound", "Delivery options: (1) weekly top-ups, or (2) one bulk delivery with 2% extra discount.")
+    reply = _src(2, "inbound", "We go with option 2. Our order: 500 power banks.")
+    order = Item(kind="order", text="", quote="Our order: 500 power banks.", source_kind="message",
+                 source_id=2, at=reply.at, direction="inbound")
+    last: dict = {}
+    out = picked([order], [offer, reply], {("message", 1): offer.text, ("message", 2): reply.text}, last)
+    assert out[0].text == "" and last["chosen"] == "option 2 (one bulk delivery with 2% extra discount)"

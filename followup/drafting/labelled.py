@@ -30,13 +30,20 @@ _LABELLED = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?(?P<head>" + _OPTION_WORD +
 _NUMBERED = re.compile(r"^[ \t]*(?P<head>[1-9])[.)][ \t]+(?P<body>\S.*)$", re.M)
 # Options lettered within one line: "las dos opciones: A) 80 m² por 49.500 €; B) 64 m² por 41.800 €".
 _LETTERED = re.compile(r"(?:^|(?<=[:;]))[ \t]*(?P<head>[A-D])\)[ \t]+(?P<body>[^;\n]+?)(?=[;\n]|\.(?:\s|$)|$)", re.M)
+# Options bracketed within one sentence and set against each other: "(a) JMD 640/bottle, 30 days, or (b) JMD 610".
+_BRACKETED = re.compile(r"\((?P<head>[a-dA-D1-4])\)[ \t]+(?P<body>[^;\n]+?)"
+                        r"(?=,?[ \t]+(?:or|oder|ou|o)[ \t]+\([a-dA-D1-4]\)|[;\n]|\.(?:\s|$)|$)")
+_EITHER_BRACKET = re.compile(r"\b(?:or|oder|ou|o)[ \t]+\([a-dA-D1-4]\)", re.I)
+# A share a line gives when the options differ by a rate, not a sum ("2. Lieferung in zwei Teilen, 5 % Vororderrabatt").
+_SHARE = re.compile(r"\d+(?:[.,]\d+)?[ \t\u00a0]?%")
 # Words that tie an option's own name to its price ("64 m² por 41.800 €", "Basis zu 2.400 €"): not part of the name.
 _TO_PRICE = re.compile(r"[\s,:–-]+(?:(?:for|at|por|a|à|pour|zu|für|de)\s*)?$", re.I)
 # Words that choose: "we'll go with", "we'd like", "nous retenons", "wir nehmen", "ha elegido", "vamos con".
 _CHOOSES = re.compile(
     r"\b(?:go(?:ing)? with|take|taking|like|prefer|choose|chose|chosen|decided|opt(?:ed)?|pick(?:ed)?|settle[ds]? on|"
+    r"(?<=we)'ll do|will do|machen wir|on fait|hacemos|"
     r"nehmen|nehme|wählen|gewählt|entschieden|entscheiden|bevorzugen|möchten|hätten gern|"
-    r"retenons|retenu|retiens|prenons|prend|choisi\w*|optons|partons sur|préférons|souhaitons|"
+    r"retenons|retenu|retiens|prenons|prend|choisi\w*|optons|partons sur|préférons|souhaitons|y va avec|allons avec|"
     r"elegi\w*|elegimos|escogi\w*|escogemos|vamos con|nos quedamos con|optamos|preferimos|tomamos|queremos|"
     # a leaning says which one is on the table too: "we lean towards", "wir tendieren zu", "nous penchons pour"
     r"lean(?:ing)? towards?|tendieren|tendiere|neigen|(?:nous )?penchons|penche|nos inclinamos|me inclino)\b", re.I)
@@ -65,17 +72,26 @@ def options_in(text: str, loose: bool = False) -> list[Option]:
     ("Design: AUD 8,500", "Print: AUD 0.42") are no options unless the offer says it offers options (or, `loose`, a
     customer said they decided on one)."""
     found = []
-    for pattern in (_LABELLED, _NUMBERED, _LETTERED):
+    rated = bool(_OFFERS_OPTIONS.search(text) or loose)  # "zwei Varianten: ... 8 % ... 5 %": a rate tells them apart
+    for pattern in (_LABELLED, _NUMBERED, _LETTERED, _BRACKETED):
         for m in pattern.finditer(text):
-            price = _AMOUNT.search(m.group("body"))
-            if price:
-                after = _AFTER_PRICE.match(m.group("body"), price.end())
-                name = re.split(r"[,:;(]", m.group("body"))[0].strip() if pattern is _NUMBERED else ""
-                name = _TO_PRICE.sub("", m.group("body")[:price.start()]) if pattern is _LETTERED else name
-                found.append(Option(m.group("head").strip(), m.group(0).strip(" \t-*•–"),
-                                    (price.group(0) + after.group(0)).strip(), name))
+            body = m.group("body")
+            price = _AMOUNT.search(body) or (_SHARE.search(body) if rated else None)
+            if not price and pattern is _BRACKETED and _EITHER_BRACKET.search(text):
+                found.append(Option(f"({m.group('head')})", m.group(0).strip(), "", body))  # "(1) weekly top-ups, or"
+            elif price:
+                after = _AFTER_PRICE.match(body, price.end())
+                name = re.split(r"[,:;(]", body)[0].strip() if pattern is _NUMBERED else ""
+                name = _TO_PRICE.sub("", body[:price.start()]) if pattern in (_LETTERED, _BRACKETED) else name
+                if pattern is _BRACKETED and (not name or not _AMOUNT.search(body)):
+                    # "(b) JMD 610/bottle, pay on delivery": its terms name it; "(2) bulk, 2% off": said whole
+                    name = body[after.end():].strip(" ,;:–-") if _AMOUNT.search(body) else body
+                head = f"({m.group('head')})" if pattern is _BRACKETED else m.group("head").strip()
+                found.append(Option(head, m.group(0).strip(" \t-*•–"), (price.group(0) + after.group(0)).strip(), name))
+        found = found if any(o.price for o in found) else []
         worded = [o for o in found if re.match(_OPTION_WORD + r"\s", o.label, re.I)]
         found = worded or (found if _OFFERS_OPTIONS.search(text) or loose or pattern is _LETTERED
+                                   or (pattern is _BRACKETED and _EITHER_BRACKET.search(text))
                                    else [])  # "Option B" lines, not "Total:" among them
         if len(found) >= 2:
             return found
@@ -94,6 +110,12 @@ def _names(option: Option, sentence: str) -> str:
     """How a sentence names an option ("Option B", "la formule Océane", "option 2", "the second option", "go with
     B"), or ""."""
     head = option.label
+    if head.startswith("("):  # "option (b)", "Option B", "(2)", "the second option"
+        key, place = re.escape(head[1]), _ORDINALS.get(head[1])
+        m = re.search(r"\b" + _ARTICLE + _OPTION_WORD + r"\s+\(?" + key + r"\)?(?![\w'’-])|\(" + key + r"\)", sentence, re.I)
+        m = m or (place and re.search(r"\b" + _ARTICLE + r"(?:" + place + r")\s+(?:" + _OPTION_WORD + r"|one)\b",
+                                      sentence, re.I))
+        return m.group(0).strip() if m else ""
     key = re.escape(head.split()[-1])
     if head.isdigit() or re.match(_OPTION_WORD + r"\s", head, re.I):
         place = _ORDINALS.get(str("ABC".find(head[-1]) + 1) if head[-1] in "ABC" else head.split()[-1])
@@ -135,7 +157,7 @@ _DECIDED = re.compile(r"\b(?:decided (?:on|to go with)|opted for|chose|have chos
 def _offer(ordered: Sequence[Source], cleaned: dict, before, loose: bool = False) -> tuple[Source | None, list[Option]]:
     """The rep's newest email before a moment that sets out labelled options, with them (read from its lines as
     written: the cleaned text holds a list as one sentence)."""
-    for src in reversed([s for s in ordered if s.direction == "outbound" and s.at < before]):
+    for src in reversed([s for s in ordered if s.direction != "inbound" and s.at < before]):  # a call note offers too
         found = options_in(src.text or "", loose)
         if found:
             return src, found
@@ -232,7 +254,7 @@ def _of(quote: str, gone: Sequence[Option], chosen: bool) -> bool:
     quote = quote.strip()
     if not quote:
         return False
-    bodies = [re.sub(r"^(?:[1-9][.)]|[A-D]\))\s+", "", o.line) for o in gone]
+    bodies = [re.sub(r"^(?:[1-9][.)]|[A-D]\)|\([a-dA-D1-4]\))\s+", "", o.line) for o in gone]
     return any(quote in o.line or body in quote for o, body in zip(gone, bodies)) or bool(chosen and _COUNTED.search(quote))
 
 
@@ -251,6 +273,7 @@ def _confirmed(items: list[Item], hit: tuple[Option, str], sentence: str, src: S
 def _ordered(items: list[Item], price: str, sentence: str, src: Source, offer: Source) -> list[Item]:
     """The items with the order at a price: the acceptance's own order item, or one the choice makes."""
     orders = [i for i in items if i.kind == "order" and i.status == "open"]
+    price = price if _AMOUNT.search(price) else ""  # a rate ("2%" off) is no price of the order: the option says it
     if orders:
         return [replace(i, text=price) if i in orders else i for i in items]
     return items + [Item(kind="order", text=price, quote=sentence, source_kind=src.kind, source_id=src.id,
