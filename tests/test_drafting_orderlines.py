@@ -1,0 +1,91 @@
+"""A retailer's order confirmed line by line with the unit price in force (followup/drafting/orderlines.py)."""
+from datetime import datetime
+
+import pytest
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.orderlines import order_lines, replaces_count
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+
+REP = RepProfile("Ana Ruiz", "ana@games.example", "Ana Ruiz\nGames Co")
+
+
+@pytest.mark.parametrize("language, order, priced, said", [
+    ("en", "We would like to order: Polder Farmers: 48 pieces and Windmill Dash: 72 pieces.",
+     ["Our editions: Polder Farmers EUR 22.50, Windmill Dash EUR 14.80 wholesale."],
+     "48 Polder Farmers at EUR 22.50 and 72 Windmill Dash at EUR 14.80"),
+    ("en", "We confirm first order for our 3 stores: 400 bath towels, sage; 300 hand towels, sand colour.",
+     ["Our price: bath towel EUR 11.40, hand towel EUR 5.20, for orders from 600 pieces."],
+     "400 bath towels at EUR 11.40 and 300 hand towels at EUR 5.20"),
+    ("en", "Our order: 500 power banks, 300 earbuds.",
+     ["Q4 prices: 20,000 mAh power bank NGN 14,500, wireless earbuds NGN 18,000."],
+     "500 power banks at NGN 14,500 and 300 earbuds at NGN 18,000"),  # "20,000 mAh" is no count of power banks
+    ("de", "Wir bestellen 24 Flaschen Grüner Veltliner und 36 Flaschen Blaufränkisch.",
+     ["Kleine Korrektur: der Blaufränkisch ist ab sofort 10,90 €.", "Grüner Veltliner 9,80 €, Blaufränkisch 11,50 €"],
+     "24 Flaschen Grüner Veltliner zu 9,80 € und 36 Flaschen Blaufränkisch zu 10,90 €"),
+    ("fr", "Nous commandons 40 bougies cèdre et 25 bougies figue.",
+     ["Tarifs : bougie cèdre 12,50 €, bougie figue 13,00 €."],
+     "40 bougies cèdre à 12,50 € et 25 bougies figue à 13,00 €"),
+    ("es", "Te confirmo el pedido de 60 pares Trail y 80 pares Ruta.",
+     ["Colección verano: zapatilla Trail S/ 189, zapatilla Ruta S/ 169, precio tienda sin IGV."],
+     "60 pares Trail a S/ 189 y 80 pares Ruta a S/ 169"),
+])
+def test_each_line_of_an_order_is_said_with_its_count_and_the_price_in_force(language, order, priced, said):
+    assert order_lines(order, priced, language) == said
+
+
+def test_a_size_names_the_item_and_its_newest_price_is_in_force():
+    priced = ['Actualización: la de 20" baja a 149 €.', 'Bici infantil 16" a 129 € y 20" a 159 €.']
+    assert order_lines('Ya tengo el pedido: 10 bicis de 16", 14 bicis de 20" y 24 cascos infantiles.', priced, "es") \
+        == '10 bicis de 16" a 129 € y 14 bicis de 20" a 149 €'  # the helmets share only "infantil": no price
+
+
+@pytest.mark.parametrize("order, priced, said", [
+    ("Good, we take 400 units at 55.", ["From 1 September the price for 400 units is USD 55 each.",
+                                        "400 units: USD 58 each."], "400 units at USD 55"),
+    # the newest source prices two things: "300 units" alone is not one of them
+    ("We're going ahead with the 300 units at the prices from our call.",
+     ["Agreed CAD 28.50 train set / CAD 22.00 marble run at 300.", "For 240 units CAD 31.00 per train set."], ""),
+])
+def test_a_line_named_by_its_unit_alone_takes_the_one_newest_price(order, priced, said):
+    assert order_lines(order, priced, "en") == said
+
+
+@pytest.mark.parametrize("language, order, offer, said", [
+    ("de", "Passt so, wir bestellen. Eine Änderung: statt 6 City bitte 4 City.",
+     "Wie besprochen: 8 Trekking-E-Bikes zu 2.390 € und 6 City-E-Bikes zu 1.980 €.",
+     "8 Trekking-E-Bikes zu 2.390 € und 4 City-E-Bikes zu 1.980 €"),
+    ("es", "Aprobada la cotización. Solo que en lugar de 150 bocinas ahora son 120 bocinas.",
+     "Adjunto la cotización: 300 audífonos a MX$ 600 y 150 bocinas a MX$ 890, entrega en 10 días hábiles.",
+     "300 audífonos a MX$ 600 y 120 bocinas a MX$ 890"),
+])
+def test_an_order_that_replaces_a_count_orders_the_offers_lines_with_it(language, order, offer, said):
+    assert replaces_count(order)
+    assert order_lines(order, [offer], language, offer) == said
+
+
+def test_a_sum_for_another_count_is_no_unit_price():
+    assert order_lines("Approved, we now need 3 pumps.", ["For 2 pumps the price is USD 17,556."], "en") == ""
+    assert order_lines("We order 3 pumps.", ["2 pumps at USD 8,778 each."], "en") == "3 pumps at USD 8,778"
+
+
+def test_no_order_word_or_no_price_is_no_confirmation():
+    assert order_lines("Could you quote 48 Polder Farmers?", ["Polder Farmers EUR 22.50"], "en") == ""
+    assert order_lines("We order 24 helmets.", ["Bici infantil 16\" a 129 €."], "en") == ""
+    assert order_lines("Ändern möchten Sie nur die Menge: 5'000 statt 6'000 Stück. Wir bestellen.",
+                       ["Spatel CHF 13.20 pro Stück."], "de") == ""  # "5'000" is one figure, not a count of 5
+
+
+def test_the_draft_confirms_the_order_instead_of_noting_it_and_pasting_the_prices():
+    sources = [
+        Source("message", 1, "Dear Zsófia,\n\nOur editions: Polder Farmers EUR 22.50, Windmill Dash EUR 14.80 "
+               "wholesale.\n\nKind regards,\nAna", datetime(2028, 8, 28, 10), "outbound"),
+        Source("message", 2, "Dear Ana,\n\nWe would like to order for Christmas: Polder Farmers: 48 pieces and "
+               "Windmill Dash: 72 pieces. Could you please send me the rules as PDF?\n\nBest regards,\nZsófia",
+               datetime(2028, 9, 6, 13), "inbound")]
+    state = build_state(sources, "Europe/Budapest", datetime(2028, 9, 7, 9), customer_name="Zsófia Kertész")
+    body = compose_state(state, customer_name="Zsófia Kertész", thread_subject="Editions", rep=REP).body
+    assert "Thank you for your order: 48 Polder Farmers at EUR 22.50 and 72 Windmill Dash at EUR 14.80." in body
+    assert "would like to order" not in body and body.count("22.50") == 1, body
