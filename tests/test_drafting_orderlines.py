@@ -66,6 +66,31 @@ def test_an_order_that_replaces_a_count_orders_the_offers_lines_with_it(language
     assert order_lines(order, [offer], language, offer) == said
 
 
+def test_a_count_corrected_outside_a_question_places_the_order():
+    priced = ["Gamme padel hiver : raquette Carbon 79 € HT, raquette Club 49 € HT, tubes de balles 3,10 € HT."]
+    assert order_lines("Correction : ce n'est pas 20 raquettes Carbon mais 30 raquettes Carbon, et 40 Club. Plus 200 "
+                       "tubes de balles.", priced, "fr") == "30 raquettes Carbon à 79 €, 40 Club à 49 € et 200 tubes " \
+                                                          "de balles à 3,10 €"
+    assert order_lines("Can you quote 120 speakers instead of 150?", ["150 speakers at USD 20 each"], "en") == ""
+
+
+def test_an_item_the_newest_source_prices_twice_is_unclear():
+    priced = ["Anbei die Bestätigung: 120 Garnituren 135x200 zu 59,50 € und 60 Garnituren 155x220 zu 71,00 €."]
+    assert order_lines("Wir bestellen 80 Garnituren.", priced, "de") == ""
+
+
+@pytest.mark.parametrize("order", ["The trustees agreed to 5 tanks, she checks the pads before we order.",
+                                   "Wir brauchen 5 Tanks, bevor wir bestellen.", "5 cuves, avant de commander.",
+                                   "5 tanques, antes de hacer el pedido."])
+def test_an_order_still_to_come_is_not_confirmed(order):
+    assert order_lines(order, ["Each tank WST$4,850, Tank 4.850 €, cuve 4 850 €, tanque 4.850 €"], "en") == ""
+
+
+def test_a_model_code_is_no_count():
+    assert order_lines("We order four NC-400 crackers.", ["The NC-400 crackers are XCD 20,900 each."], "en") == ""
+    assert order_lines("Yes, we order. For four NC-400 crackers.", ["NC crackers XCD 20,900 each."], "en") == ""
+
+
 def test_a_sum_for_another_count_is_no_unit_price():
     assert order_lines("Approved, we now need 3 pumps.", ["For 2 pumps the price is USD 17,556."], "en") == ""
     assert order_lines("We order 3 pumps.", ["2 pumps at USD 8,778 each."], "en") == "3 pumps at USD 8,778"

@@ -16,7 +16,7 @@ from followup.drafting.sentences import Source
 
 # A sum of money, with the currency signs a retailer's market writes ("MX$ 600", "S/ 189", "R$ 45", "EUR 22.50",
 # "11,40 €"); digits only after the first, so "EUR 22.50, 48 pieces" ends at the price.
-_MONEY = re.compile(r"(?:\b[A-Z]{1,2}\$|\bS/\.?|[$€£¥]|\b[A-Z]{3}\b)\s?\d(?:[\d,.']*\d)?|"
+_MONEY = re.compile(r"(?:\b[A-Z]{1,3}\$|\bS/\.?|[$€£¥]|\b[A-Z]{3}\b)\s?\d(?:[\d,.']*\d)?|"
                     r"\d(?:[\d,.']*\d)?\s?(?:[$€£¥]|\b(?:EUR|USD|GBP|CHF)\b)")
 
 # A word placing an order, in the four languages ("we would like to order", "we take", "wir bestellen", "nous
@@ -29,9 +29,9 @@ _ORDERING = re.compile(r"\b(?:order\w*|approved?|aprobad[ao]|aprobamos|genehmigt
 # item's name after it ("400 bath towels", "60 pares Trail"), or a name and a colon or dash before it ("Polder
 # Farmers: 48 pieces").
 _SIZE = r"\d+(?:[.,]\d+)?(?:\"|”|″|cm|mm|x\d+)"  # a size that names the item ("16\"", "155x220")
-_AFTER = re.compile(r"(?<![\d.,x/$€£'’])\b(?P<n>\d{1,5})(?![.,'’]\d)\s+(?P<name>(?:(?:[^\W\d_][\w'-]*|" + _SIZE
+_AFTER = re.compile(r"(?<![\d.,x/$€£'’-])\b(?P<n>\d{1,5})(?![.,'’]\d)\s+(?P<name>(?:(?:[^\W\d_][\w'-]*|" + _SIZE
                     + r")\s?){1,3})", re.U)
-_BEFORE = re.compile(r"(?P<name>(?:[^\W\d_][\w'-]*\s){0,2}[^\W\d_][\w'-]*)\s*[:–—-]\s*(?P<n>\d{1,5})\b(?![.,'’]\d)")
+_BEFORE = re.compile(r"(?P<name>(?:[^\W\d_][\w'-]*\s){0,2}[^\W\d_][\w'-]*)(?:\s*:\s*|\s+[–—-]\s+)(?P<n>\d{1,5})\b(?![.,'’]\d)")
 
 # Words that say only how a count is counted, never which item: a line needs another word, or the offer's own.
 _UNITS = {"pieces", "piece", "pcs", "pc", "units", "unit", "pairs", "pair", "boxes", "cases", "stück", "stk", "paar",
@@ -103,6 +103,18 @@ def _counts(text: str) -> list[tuple[str, str]]:
     return [found[k] for k in sorted(found)]
 
 
+# An order still to come ("before we order", "bevor wir bestellen", "avant de commander", "antes de hacer el pedido").
+_NOT_YET = re.compile(r"\b(?:before|until|once|if|bevor|wenn|falls|sobald|avant|si|dès que|antes|cuando|si)\b"
+                      r"[^.!?,]{0,25}$", re.I)
+
+
+def places(text: str) -> bool:
+    """Whether an email places or corrects an order: an order word, or a count replaced outside a question ("ce
+    n'est pas 20 raquettes Carbon mais 30")."""
+    return any(any(not _NOT_YET.search(s[:m.start()]) for m in _ORDERING.finditer(s))
+               or (replaces_count(s) and "?" not in s and "¿" not in s) for s in re.split(r"(?<=[.!?])\s+", text))
+
+
 def replaces_count(text: str) -> bool:
     """Whether the text replaces a count of the offer ("statt 6 City bitte 4 City", "en lugar de 150 bocinas")."""
     return any(_REPLACED.search(text[:m.start()]) for m in _AFTER.finditer(text))
@@ -123,7 +135,7 @@ def order_lines(order: str, priced: Sequence[str], language: str, offer: str = "
     """The lines of the order with the unit price in force of each ("48 Polder Farmers at EUR 22.50 and 72 Windmill
     Dash at EUR 14.80"), or "" when the email orders nothing or a line's item has no price in the sources; an order
     that replaces a count of the rep's offer orders the offer's lines with that count."""
-    if not _ORDERING.search(order):
+    if not places(order):
         return ""
     table = prices(priced)
     lines = []
@@ -147,7 +159,9 @@ def _price(name: str, table: list[tuple[int, set[str], str]]) -> str:
         return next((p for _, s, p in table if sizes & s), "")
     if stems:
         best = max((len(stems & s) for _, s, _ in table), default=0)
-        return next((p for _, s, p in table if 2 * best > len(stems) and len(stems & s) == best), "")
+        found = [(n, p) for n, s, p in table if 2 * best > len(stems) and len(stems & s) == best]
+        # "80 Garnituren" where the newest source prices "Garnituren 135x200" and "Garnituren 155x220": unclear
+        return found[0][1] if found and len({p for n, p in found if n == found[0][0]}) == 1 else ""
     units = {w.lower()[:5] for w in name.split() if w.lower() in _UNITS}
     newest = [(s, p) for n, s, p in table if n == table[0][0]] if table else []
     return newest[0][1] if len({p for _, p in newest}) == 1 and units & newest[0][0] else ""
@@ -158,7 +172,7 @@ def ordering_email(ordered: Sequence[Source], cleaned: dict) -> Source | None:
     out = [s for s in ordered if s.direction == "outbound"]
     after = out[-1].at if out else None
     mails = [s for s in ordered if s.direction == "inbound" and (after is None or s.at > after)]
-    return next((s for s in reversed(mails) if _ORDERING.search(cleaned.get((s.kind, s.id), ""))), None)
+    return next((s for s in reversed(mails) if places(cleaned.get((s.kind, s.id), ""))), None)
 
 
 def confirmed_order(ordered: Sequence[Source], cleaned: dict, language: str) -> tuple[str, Source | None]:
@@ -190,7 +204,7 @@ def with_lines(items: list, order, ordered: Sequence[Source], cleaned: dict, las
         return items, order
     by = f"{src.kind}:{src.id}"
     if order is None:
-        quote = next((s for s in re.split(r"(?<=[.!?])\s+", cleaned.get((src.kind, src.id), "")) if _ORDERING.search(s)), "")
+        quote = next((s for s in re.split(r"(?<=[.!?])\s+", cleaned.get((src.kind, src.id), "")) if places(s)), "")
         order = Item(kind="order", text="", quote=quote, source_kind=src.kind, source_id=src.id, at=src.at,
                      direction="inbound")
     said = _sums(line)
@@ -200,7 +214,7 @@ def with_lines(items: list, order, ordered: Sequence[Source], cleaned: dict, las
                 and _counts(i.quote) and (_ORDERING.search(i.quote) or replaces_count(i.quote)):
             i = replace(i, status="answered", by=by)  # "We would like to order: ...": the confirmation says it
         elif i.status == "open" and i.direction != "inbound" and i.kind == "term" and i.at < src.at \
-                and _sums(i.quote) and _sums(i.quote) <= said:
+                and len(_sums(i.quote)) > 1 and _sums(i.quote) <= said:  # a price list, not "each tank is ..."
             i = replace(i, status="kept", by=by)  # the price email's lines, each said in the confirmation
         out.append(i)
     return out, order
