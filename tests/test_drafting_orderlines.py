@@ -114,3 +114,47 @@ def test_the_draft_confirms_the_order_instead_of_noting_it_and_pasting_the_price
     body = compose_state(state, customer_name="Zsófia Kertész", thread_subject="Editions", rep=REP).body
     assert "Thank you for your order: 48 Polder Farmers at EUR 22.50 and 72 Windmill Dash at EUR 14.80." in body
     assert "would like to order" not in body and body.count("22.50") == 1, body
+
+
+@pytest.mark.parametrize("language, order, priced", [
+    ("en", "We order 6 prescription masks.", ["Plus 6 prescription masks FJD 570."]),
+    ("de", "Wir bestellen 6 Korbstühle.", ["Dazu 6 Korbstühle 1.140 €."]),
+    ("fr", "Nous commandons 6 lampes laiton.", ["Et 6 lampes laiton 570 €."]),
+    ("es", "Pedimos 6 sillas Roble.", ["Además 6 sillas Roble 570 €."]),
+])
+def test_a_sum_labelled_with_the_lines_own_count_is_its_total_not_a_unit_price(language, order, priced):
+    assert order_lines(order, priced, language) == ""
+
+
+@pytest.mark.parametrize("language, order, priced", [
+    ("es", "¡La junta ha aprobado! Confirmamos. Necesitamos 90 habitaciones en lugar de 80.",
+     ["Habitaciones a 118 € por noche con desayuno."]),
+    ("en", "Approved, go ahead. We need 90 rooms instead of 80.", ["Rooms at EUR 118 per night."]),
+    ("de", "Freigegeben. Wir brauchen 90 Zimmer statt 80.", ["Zimmer zu 118 € pro Nacht."]),
+    ("fr", "Approuvée. Nous avons besoin de 90 chambres au lieu de 80.", ["Chambres à 118 € la nuit."]),
+])
+def test_a_need_stated_in_a_go_ahead_is_no_order_of_counted_lines(language, order, priced):
+    assert order_lines(order, priced, language, offer=priced[0]) == ""
+
+
+@pytest.mark.parametrize("language, order, offer", [
+    ("en", "We agree with the price. Only we want the storage room bigger, 4 m2 instead of 2 m2.",
+     "We offer a 36 m2 stand for EUR 27,500 with a 2 m2 storage room."),
+    ("de", "Der Preis passt. Nur den Lagerraum bitte 4 m2 statt 2 m2.",
+     "Wir bieten einen 36 m2 Stand für 27.500 € mit 2 m2 Lagerraum."),
+])
+def test_a_size_replaced_is_no_order_of_counted_lines(language, order, offer):
+    assert not replaces_count(order)
+    assert order_lines(order, [offer], language, offer=offer) == ""
+
+
+@pytest.mark.parametrize("language, order, priced, said", [
+    ("en", "The executive has approved the 400 rider helmets and 400 passenger helmets.",
+     ["For 400 riders the SH-2 helmet, at SLE 520 per helmet, plus one passenger helmet per rider at SLE 410."],
+     "400 passenger helmets at SLE 410"),
+    ("es", "Pedimos 50 cascos piloto y 50 cascos pasajero.",
+     ["Casco piloto, a 52 €, y un casco pasajero por piloto a 41 €."],
+     "50 cascos pasajero a 41 €"),
+])
+def test_the_unit_a_price_is_counted_by_is_not_the_item_it_prices(language, order, priced, said):
+    assert order_lines(order, priced, language) == said

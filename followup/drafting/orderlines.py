@@ -42,7 +42,7 @@ _UNITS = {"pieces", "piece", "pcs", "pc", "units", "unit", "pairs", "pair", "box
 _STOP = {"and", "the", "for", "our", "with", "und", "für", "die", "der", "das", "et", "pour", "les", "la", "le",
          "y", "para", "los", "las", "el", "en", "a", "at", "zu", "à", "each", "je", "chaque", "cada"}
 _NOT_ITEM = re.compile(r"\b(?:stores?|shops?|days?|weeks?|months?|years?|hours?|filiale\w*|geschäfte?|tage?n?|wochen?|"
-                       r"magasins?|boutiques?|jours?|semaines?|mois|tiendas?|días?|semanas?|meses|sucursal\w*|"
+                       r"magasins?|boutiques?|jours?|semaines?|mois|tiendas?|días?|semanas?|meses|sucursal\w*|m2|m²|qm|sqm|"
                        r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
                        r"de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
                        r"diciembre))\b", re.I)
@@ -64,7 +64,10 @@ def _label(text: str, start: int) -> str:
     """The words naming what an amount at `start` prices: back to the clause's start or the previous amount."""
     head = text[max(0, start - 60):start]
     head = re.split(r"[;(\n]|[.,](?!\d)|:\s|" + _MONEY.pattern, head)[-1]  # not inside "20,000 mAh"
-    return re.sub(r"\b(?:at|à|a|zu|für|for|is|ist|est|es|price|preis|prix|precio)\s*$", "", head.strip(), flags=re.I)
+    head = re.sub(r"\b(?:at|à|a|zu|für|for|is|ist|est|es|price|preis|prix|precio)\s*$", "", head.strip(), flags=re.I)
+    # "one passenger helmet per rider at SLE 410": the unit it is counted by ("per rider") is not the item priced
+    return re.sub(r"\s+(?:per|pro|je|par|por|for each|für jede[nrs]?|pour chaque|por cada|cada)\s+[^\W\d_][\w'-]*$",
+                  "", head.strip(), flags=re.I)
 
 
 # A price per unit after its amount ("each", "per train set", "/Stk.", "pro Stück", "la pièce", "c/u").
@@ -94,11 +97,12 @@ def _counts(text: str) -> list[tuple[str, str]]:
     found: dict[int, tuple[str, str]] = {}
     for m in _AFTER.finditer(text):
         name = re.split(r"\s(?:and|und|et|y|at|à|a|zu|for|für|pour|para|in|im|en)\b", m.group("name"))[0].strip()
-        if not name or _NOT_ITEM.search(name) or _REPLACED.search(text[:m.start()]):
+        if not name or _NOT_ITEM.search(name) or _REPLACED.search(text[:m.start()]) or _needed(text, m.start()):
             continue
         found[m.start("n")] = (m.group("n"), name)
     for m in _BEFORE.finditer(text):
-        if not _NOT_ITEM.search(m.group("name")) and not _stems(found.get(m.start("n"), ("", "x"))[1]):
+        if not _NOT_ITEM.search(m.group("name")) and not _stems(found.get(m.start("n"), ("", "x"))[1]) \
+                and not _needed(text, m.start()):
             found[m.start("n")] = (m.group("n"), re.sub(r"^(?:and|und|et|y)\s+", "", m.group("name").strip()))
     return [found[k] for k in sorted(found)]
 
@@ -116,8 +120,21 @@ def places(text: str) -> bool:
 
 
 def replaces_count(text: str) -> bool:
-    """Whether the text replaces a count of the offer ("statt 6 City bitte 4 City", "en lugar de 150 bocinas")."""
-    return any(_REPLACED.search(text[:m.start()]) for m in _AFTER.finditer(text))
+    """Whether the text replaces a count of the offer ("statt 6 City bitte 4 City", "en lugar de 150 bocinas"), not a
+    size ("4 m2 instead of 2 m2") nor a need ("Necesitamos 90 habitaciones en lugar de 80")."""
+    return any(_REPLACED.search(text[:m.start()]) and not _NOT_ITEM.search(m.group("name"))
+               and not _needed(text, m.start()) for m in _AFTER.finditer(text))
+
+
+# A count the customer needs rather than orders ("we need 90 rooms", "wir brauchen", "nous avons besoin de",
+# "necesitamos 90 habitaciones"): a requirement, even in a go-ahead, is not a line of an order.
+_NEED = re.compile(r"\b(?:need\w*|require\w*|brauch\w*|benötig\w*|besoin|nécessit\w*|necesit\w*|requer\w*)\b"
+                   r"[^.!?\n]*$", re.I)
+
+
+def _needed(text: str, start: int) -> bool:
+    """Whether the count at `start` is stated as a need in its sentence."""
+    return bool(_NEED.search(re.split(r"[.!?\n]", text[:start])[-1]))
 
 
 def _recounted(order: str, offer: str) -> list[tuple[str, str]]:
@@ -140,7 +157,8 @@ def order_lines(order: str, priced: Sequence[str], language: str, offer: str = "
     table = prices(priced)
     lines = []
     for count, name in (_recounted(order, offer) if offer and replaces_count(order) else _counts(order)):
-        price = _price(name, [(n, s, p) for n, s, p, qty in table if qty in ("", count)])
+        # "6 prescription masks FJD 570": a sum labelled with the line's own count is its total, not a unit price
+        price = _price(name, [(n, s, p) for n, s, p, qty in table if qty == ""])
         if not price:
             continue
         name = re.sub(r"^(?:pieces|pcs|units|Stück)\s+(?:of\s+)?", "", name, flags=re.I) if _stems(name) else name
