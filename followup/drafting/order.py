@@ -16,6 +16,7 @@ from followup.drafting.changes import accepts
 from followup.drafting.chosen import chosen, passed_over, price_of
 from followup.drafting.figures import _AMOUNT, _DAY_MENTION, _PRICE_WORDS, _priced, numbers
 from followup.drafting.items import Item, State
+from followup.drafting.orderlines import with_lines
 from followup.drafting.received import received_document
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _content
@@ -358,8 +359,8 @@ def order_line(state: State, p: dict, recap: Sequence[str] = ()) -> str:
     """The line that opens the draft on the order in force ("Thank you for your order at CHF 2'480."), or ""; its
     price is left to the recap when a line of it says that figure already (the price said once)."""
     order = next(iter(state.open("order")), None)
-    if order is None:
-        return ""
+    if order is None or (lines := (state.last or {}).get("order_lines")):  # each line with its price
+        return p["order"].rstrip(".") + (" : " if p["order"].startswith("Merci") else ": ") + lines + "." if order else ""
     said = numbers(" ".join(recap))
     kind = "booking" if is_booking(order.quote) and "booking" in p else "order"  # "we'd like to book": a booking
     if (state.last or {}).get("to_sign") and "agreed" in p:
@@ -394,6 +395,7 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     last["to_sign"] = any(_TO_SIGN.search(text) and not _ORDERS.search(text) for text in newest)
     last["received"] = next((doc for text in newest if (doc := received_document(text, language))), "")
     order = order_item(ordered, cleaned, last)
+    items, order = with_lines(items, order, ordered, cleaned, last, language)  # "48 Polder Farmers at EUR 22.50"
     # the thing taken by name when the offer priced several ("we'll take the half-season box"): the line names it
     last["chosen"] = chosen(order.quote) if order is not None and not order.text else ""
     if order is not None and last["chosen"] and order.by:

@@ -141,7 +141,8 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     # not restatable, or only with the customer's story: its count ("please hold 36 modules" is the rep's action)
     unsaid = [i for i in new if i not in told and not own_action(i.text)]
     counts = [c for c in dict.fromkeys(c for i in unsaid for c in _new_counts(i, state))
-              if not any(c in r for r in [*recap, *(i.text for i in told)])][:MAX_CHANGES]  # never said twice
+              if not any(c in r for r in [*recap, *(i.text for i in told), (state.last or {}).get("order_lines", "")])
+              ][:MAX_CHANGES]  # never said twice (the order's confirmation says each line's count)
     lines = [p["changed"].format(x=join(counts, p["and"]))] if counts else []
     # a change of another term (a day, colour, model, site, payment), said back by its new value
     swapped, swaps = swap_lines([i for i in unanswered_items(state) if i not in told and i not in used
