@@ -18,7 +18,7 @@ from followup.text.wish_base import (  # noqa: F401
     _sentences,
 )
 from followup.text.wish_optout_abroad import ABROAD_PATTERNS, one_line_abroad, other_line_abroad
-from followup.text.wish_optout_far import FAR_PATTERNS, far_opt_out_limited
+from followup.text.wish_optout_far import FAR_PATTERNS, FAR_WORDED, far_opt_out_limited, far_script_rules
 from followup.text.wish_optout_polite import POLITE_LIMIT, POLITE_PATTERNS
 
 # ---------------------------------------------------------------- do_not_contact
@@ -364,7 +364,7 @@ _DNC_GUARDS: dict[str, str] = {
 }
 
 
-_DNC = _compile({**_DNC_PATTERNS, **POLITE_PATTERNS, **ABROAD_PATTERNS, **FAR_PATTERNS})
+_DNC = _compile({**_DNC_PATTERNS, **POLITE_PATTERNS, **ABROAD_PATTERNS, **FAR_WORDED})
 LEGAL_REFERENCE = ("legal_reference",)  # the rules whose match alone says too little to quote: the sentence is quoted
 _GREETING_LINE = re.compile(r"[^\n]{0,60},[ \t]*\n\s*")  # a salutation line the splitter left on the sentence
 _DNC_G = _compile(_DNC_GUARDS)
@@ -388,7 +388,7 @@ _STOP_OTHER = re.compile(rf"\bstop\s+(?:the|this|that|my|our)\s+(?!(?:\w+\s+)?{_
 def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
     """An opt-out in one sentence, if any; negated, time-limited or third-party requests do not count."""
     # The guards are read only for a sentence a trigger fires on: most sentences fire none (same answer, cheaper).
-    for name, rx in live(_DNC, sentence):  # only the patterns whose needles the sentence holds
+    for name, rx in (*live(_DNC, sentence), *far_script_rules(sentence)):  # only those whose needles it holds
         m = rx.search(sentence)
         if not m or (name == "matter_closed" and not _DECLINED.search(text)):
             continue

@@ -90,6 +90,20 @@ FAR_PATTERNS: dict[str, str] = {
                  r"bel))",
 }
 
+# Japanese, Korean and Chinese run their words together, so the needle scan (which reads words) has nothing to test
+# their pattern by: it stays out of the rule table, whose needles would otherwise be none (every sentence offered to
+# every opt-out rule), and is tried only on a sentence written in those scripts
+_SCRIPT_ONLY = ("far_cjk",)
+FAR_WORDED = {name: rx for name, rx in FAR_PATTERNS.items() if name not in _SCRIPT_ONLY}
+_CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_FAR_SCRIPT_RULES = [(name, re.compile(FAR_PATTERNS[name], re.I)) for name in _SCRIPT_ONLY]
+
+
+def far_script_rules(sentence: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The far rules kept out of the table (name, pattern), for a sentence in Japanese, Korean or Chinese script."""
+    return _FAR_SCRIPT_RULES if _CJK_SCRIPT.search(sentence) else []
+
+
 # a limit in time in these languages ("do końca miesiąca", "tills vidare", "indtil", "toistaiseksi", "şimdilik", "до
 # января", "până", "μέχρι", "egyelőre", "まで", "까지", "暂时", "حتى", "עד", "तक", "sampai"): a wait, asked, never certain
 FAR_LIMIT = re.compile(
