@@ -61,9 +61,10 @@ def test_the_wait_asked_after_only_after_an_event_is_read():
     "Bundan sonra bize herhangi bir teklif göndermemenizi ve aramamanızı rica ederim.",  # Turkish, a negated verb noun
     "メールはほとんど見ないので、もう送らないでください。",  # Japanese, "don't send any more"
 ])
-def test_refusals_in_languages_no_rule_reads_are_possible_opt_outs(text):
+def test_refusals_in_languages_no_rule_read_are_opt_outs(text):
+    """Once possible opt-outs only; wish_optout_far now reads these first-person refusals as certain."""
     wishes = detect_wishes(text, SENT, TZ)
-    assert ("do_not_contact", False) in [(w.kind, w.certain) for w in wishes]
+    assert ("do_not_contact", True) in [(w.kind, w.certain) for w in wishes]
 
 
 @pytest.mark.parametrize("text", [

@@ -18,7 +18,7 @@ from followup.text.wish_base import (  # noqa: F401
     _sentences,
 )
 from followup.text.wish_optout_abroad import ABROAD_PATTERNS, one_line_abroad, other_line_abroad
-from followup.text.wish_optout_far import FAR_PATTERNS, FAR_WORDED, far_opt_out_limited, far_script_rules
+from followup.text.wish_optout_far import FAR_PATTERNS, FAR_WORDED, far_opt_out_limited, far_script_rules, or_far_script  # noqa: F401
 from followup.text.wish_optout_polite import POLITE_LIMIT, POLITE_PATTERNS
 
 # ---------------------------------------------------------------- do_not_contact

@@ -104,6 +104,14 @@ def far_script_rules(sentence: str) -> list[tuple[str, re.Pattern[str]]]:
     return _FAR_SCRIPT_RULES if _CJK_SCRIPT.search(sentence) else []
 
 
+def or_far_script(search):
+    """A whole-text needle test (a search, or None: every text read) that also lets through a text in those scripts,
+    so a quick pass over older mail never skips an opt-out the rules kept out of the table would read."""
+    if search is None:
+        return None
+    return lambda folded: search(folded) or _CJK_SCRIPT.search(folded)
+
+
 # a limit in time in these languages ("do końca miesiąca", "tills vidare", "indtil", "toistaiseksi", "şimdilik", "до
 # января", "până", "μέχρι", "egyelőre", "まで", "까지", "暂时", "حتى", "עד", "तक", "sampai"): a wait, asked, never certain
 FAR_LIMIT = re.compile(

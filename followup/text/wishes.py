@@ -39,7 +39,7 @@ from followup.text.wish_event import _event_quiet
 from followup.text.wish_hold import indefinite_hold, may_hold_for_good, service_paused
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
-from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out
+from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out, or_far_script
 from followup.text.wish_others import moved_not_stopped, wait_not_asked
 from followup.text.wish_pause import _PAUSED, _paused
 from followup.text.wish_prefs import _preferences, both_refused
@@ -408,7 +408,7 @@ def _needles(table: dict):
     return needle_finder({_sigma(n) for rx in rules for n in rx.needles}).search
 
 
-_OPT_OUT_NEEDLES = _needles(_DNC)
+_OPT_OUT_NEEDLES = or_far_script(_needles(_DNC))  # (the CJK opt-out rule has no needles)
 _PAUSE_NEEDLES = _needles(_PAUSED)
 
 
