@@ -73,3 +73,19 @@ def test_a_legal_letter_for_an_employee_is_a_certain_opt_out():
 def test_without_a_letter_on_behalf_someone_elses_refusal_stays_asked():
     text = "Hi Sam,\n\nShe does not wish to be contacted again.\n\nBest, Tom"
     assert not any(w.certain for w in detect_wishes(text, SENT, "Europe/London") if w.kind == "do_not_contact")
+
+
+@pytest.mark.parametrize("text", [
+    "my boss asked me to tell u to quit emailing him",  # "u" for "you"
+    "This is Margaret Keane's daughter.",  # a family member writes for a relative
+    "My mother, Joan Pritchard, passed away in August.",
+])
+def test_a_relayed_or_family_letter_is_seen(text):
+    assert written_for_someone(text)
+
+
+def test_a_daughters_letter_for_her_mother_is_a_certain_opt_out():
+    text = ("Hello,\n\nThis is Margaret Keane's daughter. Mum has been getting calls from your sales team.\n\n"
+            "Please stop contacting her - no calls, no letters, no emails.\n\nFiona")
+    wishes = detect_wishes(text, SENT, "Europe/London")
+    assert ("do_not_contact", True) in [(w.kind, w.certain) for w in wishes]

@@ -254,3 +254,19 @@ def test_the_address_refused_as_it_is_deleted_is_certain(text):
 ])
 def test_address_look_alikes_are_not_certain(text):
     assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please exclude me from any future sales emails, calls or mailers.",
+    "dat ik niet langer door uw bedrijf benaderd wil worden.",  # Dutch, the verb last in its clause
+])
+def test_an_exclusion_from_mail_and_a_dutch_clause_are_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Could you exclude us from all calls about the Leeds project going forward?",  # a meeting
+    "Ik heb besloten dat ik niet meer benaderd wil worden tot maart.",  # a wait
+])
+def test_an_exclusion_from_meetings_or_a_dutch_wait_is_no_certain_opt_out(text):
+    assert not _certain(text)

@@ -10,15 +10,21 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, Wish
+from followup.text.wish_behalf_abroad import as_the_writer_abroad, behalf_languages
 
 # the letter says whom it is written for, a person (by title, name or relation), in English and German
 _CAP = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+"
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
+_KIN = (r"(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|grand(?:daughter|son|mother|father)|sister|"
+        r"brother|niece|nephew|carer|caregiver)")
 _BEHALF = re.compile(
     rf"\bon\s+(?:the\s+)?behalf\s+of\s+(?:(?:my|our)\s+(?:[\w-]+,?\s+){{0,2}}?)?(?:{_TITLE}\s+)?{_CAP}|"
     rf"\b(?:we|I)\s+(?:act|are\s+acting|am\s+acting)\s+(?:as\s+(?:\w+\s+){{0,3}}?)?for\s+(?:{_TITLE}|our\s+client\b)|"
     # the person's message passed on by whoever writes ("Dr Okafor has asked me to let you know that she ...")
-    r"\b(?:asked|instructed)\s+(?:me|us)\s+to\s+(?:tell|inform|let|notify|advise)\s+you\b|"
+    r"\b(?:asked|instructed)\s+(?:me|us)\s+to\s+(?:tell|inform|let|notify|advise)\s+(?:you|u)\b|"
+    # a family member writes for a relative, named beside the relation ("This is Margaret Keane's daughter", "My
+    # mother, Joan Pritchard, passed away in August")
+    rf"\bthis\s+is\s+{_CAP}(?:\s+{_CAP})?['’]s\s+(?:{_KIN})\b|\b(?:my|our)\s+(?:{_KIN}),\s+{_CAP}|"
     # the office that speaks for its staff says so ("I write as the data protection officer of ...")
     r"\b(?:I|we)\s+(?:write|am\s+writing|are\s+writing)\s+(?:to\s+you\s+)?as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:officer|counsel|solicitors?|lawyers?|attorneys?|department)\b|"
@@ -41,7 +47,7 @@ _DE_VERB = {"will": "will", "möchte": "möchte", "hat": "habe", "ist": "bin", "
 # mitzuteilen, dass"): the message itself, not someone else's request retold
 _FRAME = re.compile(rf"\b(?:(?:she|he|{_TITLE}\s+{_CAP}(?:\s+{_CAP})?)\s+)?(?:has\s+|had\s+)?"
                     r"(?:asked|instructed|requested)\s+(?:me|us)\s+to\s+(?:tell|inform|let|notify|"
-                    r"advise)\s+you(?:\s+know)?(?:\s+that)?\b|\bhat\s+(?:mich|uns)\s+(?:gebeten|beauftragt),?\s+Ihnen\s+"
+                    r"advise)\s+(?:you|u)(?:\s+know)?(?:\s+that)?\b|\bhat\s+(?:mich|uns)\s+(?:gebeten|beauftragt),?\s+Ihnen\s+"
                     r"mitzuteilen,?\s+(?:dass)?", re.I)
 # "her" before a noun is hers ("her details", "her customers"), before anything else it is her ("contacting her again")
 _NOT_A_NOUN = (r"(?:from|in|to|with|about|again|any|anymore|and|or|nor|at|on|by|directly|either|further|for|regarding|"
@@ -80,16 +86,17 @@ def as_the_writer(sentence: str) -> str:
 
 def written_for_someone(own: str) -> bool:
     """Whether the customer's own text says it is written on a person's behalf."""
-    return bool(_BEHALF.search(own))
+    return bool(_BEHALF.search(own)) or bool(behalf_languages(own))
 
 
 def behalf_opt_out(sentence: str, offset: int, text: str) -> Wish | None:
     """A certain opt-out read in a sentence of a letter written on someone's behalf, once that person is read as the
     writer; None when the rules read none, or only a weak one."""
     from followup.text.wish_optout import _do_not_contact
+    from followup.text.wish_scope import own_text
     from followup.text.wish_strength import someone_elses, weigh_opt_out
 
-    swapped = as_the_writer(sentence)
+    swapped = as_the_writer_abroad(as_the_writer(sentence), behalf_languages(own_text(text)))
     if swapped == sentence:
         return None
     dnc = _do_not_contact(swapped, 0, swapped)

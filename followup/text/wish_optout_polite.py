@@ -152,8 +152,11 @@ POLITE_PATTERNS: dict[str, str] = {
                    rf"school|council)\s+is\s+(?:contacted|called|e-?mailed|approached)\b[^.;]{{0,40}}?\bagain\b|"
                    rf"\b(?:none|neither)\s+of\s+us\s+(?:wish(?:es)?|wants?)\s+to\s+receive\s+(?:any\s+)?(?:further|more)\s+"
                    rf"(?:\w+\s+){{0,2}}?{_MAIL_NOUN}\b",
-    # "I'd ask you to leave us out of any future campaigns or calls altogether"
-    "leave_out_of": r"\bleave\s+(?:me|us)\s+out\s+of\s+(?:any|all|your)\s+(?:future\s+|further\s+)?(?:\w+\s+)?(?:campaigns|"
+    # "I'd ask you to leave us out of any future campaigns or calls altogether", "exclude me from any future sales emails"
+    # (not "exclude us from all calls about the Leeds project": a meeting)
+    "leave_out_of": r"\bexclude\s+(?:me|us)\s+from\s+(?:any|all|your)\s+(?:future\s+|further\s+)?(?:(?:sales|marketing|"
+                    r"promotional)\s+)?(?:e-?mails|mailings|outreach|campaigns|communications?|(?:mailing\s+)?lists?)\b|"
+                    r"\bleave\s+(?:me|us)\s+out\s+of\s+(?:any|all|your)\s+(?:future\s+|further\s+)?(?:\w+\s+)?(?:campaigns|"
                     r"outreach|e-?mails|mailings|calls|communications?|lists?)\b",
     # "Please don't contact me on this or my new address"; "Kindly stop sending follow-ups to this address"
     "this_or_my_address": rf"\b(?:do\s+not|don'?t|dont)\s+{_CONTACT_VERB}\s+(?:me|us)\s+(?:on|at)\s+this\s+or\s+(?:my|our)\s+"
@@ -290,11 +293,12 @@ POLITE_PATTERNS: dict[str, str] = {
                          rf"cadastro|sistema)\b|"
                          # "que nem o senhor nem a sua empresa me voltem a contactar"
                          rf"\bnem\s+[^.;]{{0,40}}?\b(?:me|nos)\s+volte[m]?\s+a\s+(?:contact\w*|contat\w*|ligar|escrever)",
-    # Dutch: "dat u mij niet meer mailt", "mij niet langer te benaderen", "niet meer benaderd worden", "mail me niet
-    # meer", "geen contact meer met me opnemen"
+    # Dutch: "dat u mij niet meer mailt", "mij niet langer te benaderen", "niet meer benaderd worden" (in a clause of
+    # its own with the verb last: "dat ik niet langer benaderd wil worden"), "mail me niet meer", "geen contact meer
+    # met me opnemen"
     "dutch_polite": r"\b(?:mij|me|ons)\s+niet\s+(?:meer|langer)\s+(?:te\s+)?(?:mailen|benaderen|bellen|contacteren|e-?mailen|"
                     r"mailt|belt|benadert|contacteert)\b|\bniet\s+(?:meer|langer)\s+(?:door\s+(?:u|jullie|uw\s+\w+)\s+)?"
-                    r"benaderd\s+(?:te\s+)?worden\b|\b(?:mail|bel)\s+(?:me|mij|ons)\s+(?:ook\s+)?niet\s+meer\b|"
+                    r"benaderd\s+(?:te\s+|wil\s+|wens\s+)?worden\b|\b(?:mail|bel)\s+(?:me|mij|ons)\s+(?:ook\s+)?niet\s+meer\b|"
                     r"\bgeen\s+contact\s+meer\s+met\s+(?:me|mij|ons)\s+opne\w+",
 }
 
