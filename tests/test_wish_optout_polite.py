@@ -270,3 +270,44 @@ def test_an_exclusion_from_mail_and_a_dutch_clause_are_certain(text):
 ])
 def test_an_exclusion_from_meetings_or_a_dutch_wait_is_no_certain_opt_out(text):
     assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Do us a favour and pull my name off your list, yeah?",
+    "Could you take me off the landscaping updates list?",
+    "Could you take my name off the sales contact list altogether?",
+    "Would ye ever take me off yer list, I've no interest whatsoever.",
+    "Take me off that list completely please.",
+])
+def test_off_a_list_of_the_reps_in_the_customers_words_is_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please take me off the waiting list.",
+    "Remove us from your approved supplier list.",
+    "Can you take me off the cc list?",
+    "Take me off the list until March please.",
+    "Please don't take me off the list.",
+])
+def test_a_list_for_something_else_or_a_wait_is_no_certain_opt_out(text):
+    assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Do not call me and do not send more offers.",
+    "Do not call me and do not write me about your kitchen knives again.",
+    "Take my name off whatever you've got and please don't call or write again.",
+])
+def test_two_ways_refused_in_one_breath_are_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Don't call me and don't email me today, I'm off sick.",
+    "Don't call me and don't email me until Monday.",
+    "Please don't call me and don't send more brochures before the fair.",
+    "Don't call me or text me after 6pm.",
+])
+def test_two_ways_refused_for_a_while_are_no_certain_opt_out(text):
+    assert not _certain(text)

@@ -85,6 +85,29 @@ POLITE_PATTERNS: dict[str, str] = {
     "take_me_off_alone": r"(?:^\W*|\b(?:please|pls|kindly|just)\s+|\b(?:can|could|would|will)\s+you\s+)(?:take|cross|strike)\s+"
                          r"(?:me|us)\s+off(?:,?\s+(?:please|pls|now|thanks))?\s*(?:[.!?]|$)|\bcross\s+(?:me|us)\s+off\s+"
                          r"(?:ur|your|the)\s+(?:\w+\s+)?list\b",
+    # the customer taken off a list of the rep's, its name in the customer's words: "pull my name off your list", "take me
+    # off that list completely", "take me off yer list", "take my name off the sales contact list", "take me off the
+    # landscaping updates list" (not a list the customer is on for something else: "take me off the waiting list",
+    # "remove us from your approved supplier list", "take me off the list for Friday's call", nor a list server's own
+    # members retold: "get me off this list")
+    "off_any_list": r"\b(?:remove|take|pull|drop|strike|delete)\s+(?:me|us|both\s+of\s+us|my\s+(?:name|details|"
+                    r"e-?mail(?:\s+address)?|address))\s+(?:off|from)\s+(?:of\s+)?(?:your|yer|ur|the|that|whatever|every|"
+                    r"all)\s+(?:(?!(?:waiting|wait|guest|cc|bcc|invite|invitation|short|attendee|attendance|speaker|"
+                    r"suppliers?|vendors?|approved|preferred|bidders?|tender|delivery|panel|price|pick|packing|parts|rota|"
+                    r"team|staff|class|reading|wish|to-?do|task|check|sign-?up|signup|registration|wedding|party|"
+                    r"christmas|holiday|shopping|shipping|access|reference)\b)[\w-]+\s+){0,2}?lists?\b"
+                    r"(?!\s+(?:for|of|at|on|in)\b)",
+    # two ways to reach the customer refused in one breath, the second ending the clause or said for good: "Do not call
+    # me and do not send more offers.", "Do not call me and do not write me about your kitchen knives again", "please don't
+    # call or write again" (not "don't call me and don't email me today": an end of its own)
+    "two_refused": r"\b(?:do\s+not|don'?t|dont|never)\s+(?:call|phone|ring|e-?mail|text|contact|message)\s+(?:me|us)\s*,?\s+"
+                   r"(?:and|or|nor)\s+(?:please\s+)?(?:do\s+not|don'?t|dont|never)\s+(?:send\s+(?:me\s+|us\s+)?(?:any\s+)?"
+                   r"(?:more|further|other)\s+(?:[\w-]+\s+)?(?:offers|e-?mails|mails|messages|proposals|quotes|brochures|"
+                   r"promotions|newsletters)\s*(?=[.!]|$)|(?:call|phone|ring|e-?mail|write|text|contact|message)\s+(?:to\s+)?"
+                   r"(?:me|us)\s*(?=[.!]|$)|(?:call|phone|ring|e-?mail|write|text|contact|message)\s+(?:to\s+)?(?:me|us)\s+"
+                   r"(?:(?:about|regarding|with)\s+[^.;,]{1,40}?\s+)?(?:ever\s+)?again\b)|"
+                   r"\b(?:do\s+not|don'?t|dont|never)\s+(?:call|phone|ring|e-?mail|text|contact)\s+(?:or|and|nor)\s+(?:write|"
+                   r"e-?mail|call|text|message)\s+(?:(?:to\s+)?(?:me|us)\s+)?(?:ever\s+)?(?:again|any\s*more)\b",
     # "Please take me off your outreach entirely", "drop us from your outreach", "drop me from the sales sequence"
     "off_outreach": r"\b(?:remove|take|drop|delete|strike)\s+(?:me|us|both\s+of\s+us|all\s+of\s+us)\s+(?:off|from)\s+(?:your|"
                     r"the|all|"
