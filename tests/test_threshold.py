@@ -14,3 +14,11 @@ def test_a_price_stays_a_price():
     # a thing's starting price keeps its bound with the figure, never in the thing's name
     assert sentence("Agenda 2029 ab 7,20 €", "de") == "Der Preis für Agenda 2029 beträgt ab 7,20 €."
     assert sentence("Model X2 from $450 each", "en") == "The price for Model X2 is from $450 each."
+
+
+def test_a_discount_with_the_bound_of_a_higher_rate_is_said_as_the_reps_term_in_all_four_languages():
+    assert sentence("Descuento librero 35 %, 40 % a partir de 50 ejemplares", "es") == \
+        "El descuento librero es del 35 %, 40 % a partir de 50 ejemplares."
+    assert sentence("remise 5 % à partir de 100 pièces", "fr") == "La remise est de 5 % à partir de 100 pièces."
+    assert sentence("Händlerrabatt 10 %, 15 % ab 200 Stück", "de") == "Der Händlerrabatt beträgt 10 %, 15 % ab 200 Stück."
+    assert sentence("trade discount 30%, 35% from 100 copies", "en") == "The trade discount is 30%, 35% from 100 copies."

@@ -23,7 +23,7 @@ def threshold_sentence(text: str, money: re.Match[str] | None, language: str) ->
     """A clause whose figure `money` follows a bound word, said as the rep's condition with its term ("Franco à
     partir de 250 € HT.", "Ab 500 € frei Haus."); "" when the figure is no threshold."""
     if money is None or language not in _FROM:
-        return ""
+        return tiered_discount(text, language)
     before, after = text[:money.start()], text[money.end():]
     bound = re.search(rf"(?:^|\s)(?:{_FROM[language]})\s*$", before, re.I)
     if not bound:
@@ -38,3 +38,29 @@ def threshold_sentence(text: str, money: re.Match[str] | None, language: str) ->
         return PRICE_FOR.get(language, PRICE_FOR["en"]).format(label=term, x=x)
     said = text.strip(" .;,")
     return said[:1].upper() + said[1:] + "."
+
+
+# A discount word a note opens with, and how the rep says it: "Descuento librero 35 %, 40 % a partir de 50 ejemplares".
+_DISCOUNT = {"en": r"(?:trade |volume |dealer |retailer |bookseller )?discount",
+             "de": r"[A-ZÄÖÜ]?[\wäöü]*[Rr]abatt",
+             "fr": r"remise",
+             "es": r"descuento"}
+_DISCOUNT_SAID = {"en": "The {w} is {p}{tiers}.", "de": "Der {w} beträgt {p}{tiers}.", "fr": "La {w} est de {p}{tiers}.",
+                  "es": "El {w} es del {p}{tiers}."}
+_PERCENT = r"\d{1,2}(?:[.,]\d{1,2})?\s?%"
+
+
+def tiered_discount(text: str, language: str) -> str:
+    """A note's discount with the bound a higher rate starts at ("Descuento librero 35 %, 40 % a partir de 50
+    ejemplares" -> "El descuento librero es del 35 %, 40 % a partir de 50 ejemplares."); "" when it is none."""
+    if language not in _DISCOUNT:
+        return ""
+    tier = rf"(?:,\s*|\s+(?:and|und|et|y)\s+)?{_PERCENT}\s+(?:{_FROM[language]})\s+\d[\d.,]*\s+[^\W\d_]+"
+    m = re.fullmatch(rf"(?P<w>{_DISCOUNT[language]}(?:\s+[^\W\d_]+)?)\s*:?\s+(?P<p>{_PERCENT})"
+                     rf"(?P<tiers>(?:{tier})*)(?:\s+(?P<bound>(?:{_FROM[language]})\s+\d[\d.,]*\s+[^\W\d_]+))?",
+                     text.strip(" .;"), re.I)
+    if not m or not (m.group("tiers") or m.group("bound")):
+        return ""  # a discount without a bound is said elsewhere
+    word = m.group("w") if language == "de" else m.group("w").lower()
+    tiers = m.group("tiers") + (f" {m.group('bound')}" if m.group("bound") else "")
+    return _DISCOUNT_SAID[language].format(w=word, p=m.group("p"), tiers=tiers)
