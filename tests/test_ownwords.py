@@ -24,3 +24,9 @@ def test_a_request_to_send_the_reps_own_document_is_answered_in_the_reps_voice()
 def test_uns_after_a_dative_preposition_is_turned_to_ihnen():
     assert dative_turned("bei uns und für uns") == "bei Ihnen und für uns"
     assert customer_said("Am 2. Oktober ist bei uns Brückentag.", "de") == "Am 2. Oktober ist bei Ihnen Brückentag"
+
+
+def test_a_french_verb_joined_to_the_turned_one_is_turned_too():
+    assert customer_said("Nous sommes au Maroc pendant les vacances de Pâques et rentrons le 23 avril.", "fr") == \
+        "vous êtes au Maroc pendant les vacances de Pâques et rentrez le 23 avril"
+    assert customer_said("Nous avons trois magasins et maisons à Lille.", "fr") == "vous avez trois magasins et maisons à Lille"

@@ -56,3 +56,28 @@ def dative_turned(text: str) -> str:
     """A German text with the customer's "uns" after a preposition of the dative turned already ("bei uns" -> "bei
     Ihnen"); the other "uns" are left for the plain swap ("für uns" -> "für Sie")."""
     return _DE_DATIVE.sub(lambda m: f"{m.group('p')} Ihnen", text)
+
+
+# French verbs of "nous" a customer joins to a first one without saying "nous" again ("Nous sommes au Maroc ... et
+# rentrons le 23 avril"), with their "vous" form; nouns in "-ons" ("et maisons") are never among them.
+_FR_JOINED = {"rentrons": "rentrez", "revenons": "revenez", "partons": "partez", "sommes": "êtes", "avons": "avez",
+              "serons": "serez", "aurons": "aurez", "allons": "allez", "venons": "venez", "arrivons": "arrivez",
+              "passons": "passez", "restons": "restez", "prenons": "prenez", "voulons": "voulez", "pouvons": "pouvez",
+              "devons": "devez", "attendons": "attendez", "confirmons": "confirmez", "préférons": "préférez",
+              "souhaitons": "souhaitez", "comptons": "comptez", "commençons": "commencez", "reviendrons": "reviendrez",
+              "rentrerons": "rentrerez", "partirons": "partirez", "ferons": "ferez", "faisons": "faites",
+              "ouvrons": "ouvrez", "fermons": "fermez", "commandons": "commandez", "prendrons": "prendrez"}
+_FR_AFTER = re.compile(r"(?P<lead>\b(?:et|puis|mais|ou)\s+(?:(?:ne|n['’]|en|y|le|la|les|l['’])\s*)?)(?P<v>"
+                       + "|".join(_FR_JOINED) + r")\b", re.I)
+
+
+def fr_joined_turned(text: str) -> str:
+    """A French text already turned to "vous" with the verbs joined to its turned verb turned too ("vous êtes au
+    Maroc ... et rentrons le 23 avril" -> "... et rentrez le 23 avril"); unchanged when no "vous" comes before."""
+    def one(m: re.Match[str]) -> str:
+        """One joined verb, turned when a turned "vous" comes before it and no "nous" between."""
+        before = text[:m.start()]
+        if not re.search(r"\bvous\b", before, re.I) or re.search(r"\bnous\b(?!.*\bvous\b)", before, re.I | re.S):
+            return m.group(0)
+        return m.group("lead") + _FR_JOINED[m.group("v").lower()]
+    return _FR_AFTER.sub(one, text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.ownwords import dative_turned
+from followup.drafting.ownwords import dative_turned, fr_joined_turned
 from followup.drafting.words import _PAREN, trim_end
 
 _NOTE_PROMISE = re.compile(
@@ -231,7 +231,7 @@ def customer_said(quote: str, language: str) -> str:
         # "on commence le 11 janvier" -> "vous commencez ...": the customer's "on" is their side, like "nous"
         text = re.sub(r"\b[Oo]n\s+((?:ne |n'|en |y )?)([^\W\d_]+)\b",
                       lambda m: (f"vous {m.group(1)}{_fr_on(m.group(2))}" if _fr_on(m.group(2)) else m.group(0)), text)
-        out = _sub_words(text, {k: v for k, v in _FR_PRON.items() if "'" not in k})
+        out = fr_joined_turned(_sub_words(text, {k: v for k, v in _FR_PRON.items() if "'" not in k}))
         out = re.sub(r"(?<![^\s,])pis\s+(?=(?:vous|tu)\b)", "", out, flags=re.I)  # spoken "pis" (then) before the turned clause
         if re.search(r"\b(?:je|j['’]|on)\b", out, re.I):
             return ""
