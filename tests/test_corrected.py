@@ -42,7 +42,9 @@ def test_the_customers_corrected_request_is_said_back_with_the_new_figures():
 
 def test_a_request_or_a_dative_the_turn_cannot_say_is_not_said_back():
     assert said_correction("Y confirmame que la implementación en 3 cuotas sigue en pie.", "es") == ""
-    assert said_correction("Danach bucht bei uns niemand mehr bis 10. Januar.", "de") == ""
+    # the dative is said now (ownwords.dative_turned): "bei uns" -> "bei Ihnen", never "bei Sie"
+    assert said_correction("Danach bucht bei uns niemand mehr bis 10. Januar.", "de") == \
+        "Danach bucht bei Ihnen niemand mehr bis 10. Januar"
 
 
 def test_a_sentence_of_the_correcting_email_about_another_thing_is_left_to_the_other_rules():

@@ -10,6 +10,7 @@ from typing import Sequence
 
 from followup.drafting.figures import CURRENCY_CODES, REVISION_RATIO, _comparable, _priced
 from followup.drafting.items import Item
+from followup.drafting.minimum import minimum_met
 from followup.drafting.sentences import Source
 from followup.drafting.words import _ANY_MONTH, _MONTH_DAY_WORDS
 
@@ -210,6 +211,7 @@ def in_force(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> lis
     of the draft (a term, a feature, the rep's own offer) can say the old value again."""
     items = rescoped_totals(rescoped_lead_times(items, ordered, cleaned), ordered, cleaned)
     items = redated_offer_asked(items, ordered, cleaned)
+    items = minimum_met(items, ordered, cleaned)  # "Pedido mínimo 12 unidades" after an order of 24: met, not said
     stale = stale_amounts(items, ordered, cleaned)
     if not stale:
         return items

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from followup.drafting.feastdays import passed_feast, without_feast
 from followup.drafting.items import Item, State
 from followup.drafting.past import named_days
 from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS, next_weekday
@@ -36,6 +37,8 @@ def stale_promise(item: Item, state: State) -> bool:
     said = _said_day(item.quote, item.at.date()) if item.due is None else None
     if said is not None and said < state.today:
         return True
+    if passed_feast(item.quote, item.at.date(), state.today):
+        return True  # "send order confirmation after Labour Day", and Labour Day has come: due now
     return bool(_SAME_DAY.search(item.quote)) and item.at.date() < state.today
 
 
@@ -76,6 +79,6 @@ _DAY_TAIL = re.compile(rf"\s+(?:(?:by|on|before|until|bis|am|avant|d'ici|pour|le
 
 def undated(line: str) -> str:
     """A promise without its passed day ("I'll send the study by Friday 4 December." -> "I'll send the study.")."""
-    out = _DAY_TAIL.sub("", _SAME_DAY.sub("", line)).rstrip(" ,;.")
+    out = _DAY_TAIL.sub("", _SAME_DAY.sub("", without_feast(line))).rstrip(" ,;.")
     out = re.sub(r"\s{2,}", " ", out)
     return out + "." if len(out.split()) >= 4 else ""

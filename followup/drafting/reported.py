@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.ownwords import dative_turned, fr_joined_turned
 from followup.drafting.words import _PAREN, trim_end
 
 _NOTE_PROMISE = re.compile(
@@ -80,7 +81,6 @@ MIN_WORDS = 3
 # A turned sentence is about the customer's side when a turned word comes this early ("Wechsel zum 1. Juli, Ihr
 # alter Steuerberater ..."); later, the sentence is about something else ("Das ist mehr als Sie zahlen").
 TURNED_WITHIN = 6
-
 
 # German: the customer's "wir" takes the same verb form as the formal "Sie"; "ich" forms are looked up or regular.
 _DE_PRON = {"wir": "Sie", "uns": "Sie", "unser": "Ihr", "unsere": "Ihre", "unseren": "Ihren", "unserem": "Ihrem",
@@ -218,7 +218,7 @@ def customer_said(quote: str, language: str) -> str:
         text = re.sub(r"\b[Ii]ch\s+(?P<verb>[^\W\d_]+)", ich, text)
         text = re.sub(r"\b(?P<verb>[^\W\d_]+)\s+ich\b",
                       lambda m: f"{_DE_ICH.get(m.group('verb').lower(), m.group('verb'))} Sie", text)
-        out = _sub_words(text, _DE_PRON)
+        out = _sub_words(dative_turned(text), _DE_PRON)  # "bei uns" -> "bei Ihnen", never "bei Sie"
         if re.search(r"\bich\b", out, re.I):
             return ""
     elif language == "fr":
@@ -231,7 +231,7 @@ def customer_said(quote: str, language: str) -> str:
         # "on commence le 11 janvier" -> "vous commencez ...": the customer's "on" is their side, like "nous"
         text = re.sub(r"\b[Oo]n\s+((?:ne |n'|en |y )?)([^\W\d_]+)\b",
                       lambda m: (f"vous {m.group(1)}{_fr_on(m.group(2))}" if _fr_on(m.group(2)) else m.group(0)), text)
-        out = _sub_words(text, {k: v for k, v in _FR_PRON.items() if "'" not in k})
+        out = fr_joined_turned(_sub_words(text, {k: v for k, v in _FR_PRON.items() if "'" not in k}))
         out = re.sub(r"(?<![^\s,])pis\s+(?=(?:vous|tu)\b)", "", out, flags=re.I)  # spoken "pis" (then) before the turned clause
         if re.search(r"\b(?:je|j['’]|on)\b", out, re.I):
             return ""

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from followup.drafting.closure import by_closure
 from followup.drafting.days import TODAY_WORDS, WEEKDAY_WORDS
+from followup.drafting.ownwords import ours
 
 # The thing asked for is cut before a reason or a second clause ("..., unser Steuerberater will das Original").
 _CUT = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s|\b(?:weil|denn|da|damit|parce que|car|pour que|afin que|porque|ya que|"
@@ -238,8 +239,9 @@ def _plain_request(sentence: str, language: str) -> str:
     if language == "en":
         if not _EN_THING.match(obj) or _EN_OWN.search(obj):
             return ""
-        obj = re.sub(r"^your\b", "the", obj, flags=re.I)
+        obj = ours(re.sub(r"^your\b", "the", obj, flags=re.I), language)
         return f"I'll send {'' if _TO_ADDRESS.search(obj) else 'you '}{obj}."
+    obj = ours(obj, language)  # "votre RIB" asked for is the rep's own: "notre RIB"
     if language == "de" and re.match(r"(?:Den|Die|Das|Einen|Eine|Ein)\b", obj):
         obj = obj[0].lower() + obj[1:]  # "Ich schicke Ihnen den Vertrag": the article is lower-cased mid-sentence
     return f"{LEADS[language]} {obj}."

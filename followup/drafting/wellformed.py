@@ -12,6 +12,7 @@ from followup.drafting.cause import uncaused
 from followup.drafting.figures import CURRENCY_CODES
 from followup.drafting.labelforms import LABELS as _LABELS
 from followup.drafting.pricefor import covered, named_after, price_of, price_word_sentence, summed, thing
+from followup.drafting.threshold import threshold_sentence
 
 # Words per language: the lead of a restated offer's price, the joining "and", a few shorthand words written out.
 _AND, _PLUS = {"en": "and", "de": "und", "fr": "et", "es": "y"}, {"en": "plus", "de": "zuzüglich", "fr": "plus", "es": "más"}
@@ -34,7 +35,6 @@ _NOTE_WORD = re.compile(r"\b(?:tbc|tbd|t\.b\.c\.|i\.e\.|fyi|nb|asap|ok(?:ay)?|o\
                         r"|->|→|=>|=|\?\?|!!", re.I)
 # A label's colon, not a clock's ("10:30").
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
-
 
 # A note word a clause's later comma part is cut at ("..., need your ok", "..., tbc").
 _CUT_WORD = re.compile(r"\b(?:tbc|tbd|ok(?:ay)?|fyi|asap|i\.e\.|need your|so fine|à voir|à confirmer|zu klären|por confirmar)\b",
@@ -286,8 +286,8 @@ def price_sentence(text: str, language: str) -> str:
     """A clause with a price, in the fixed form "The price is £3,950 per stand." ("" without a figure): the figure
     and what it is counted per, said of the thing before it when that is a short noun ("our CB-1 steam cooker")."""
     m, (text, covers) = _MONEY_RE.search(text), covered(text, language)
-    if not m or not re.search(r"\d{2}", m.group(0)):
-        return ""
+    if (said := threshold_sentence(text, m, language)) or not m or not re.search(r"\d{2}", m.group(0)):
+        return said  # "franco à partir de 250 € HT": a threshold said as one, never as "the price for franco"
     if "=" in text or "→" in text or "->" in text:
         # "29 €/m² HT = 12 615 € HT": the note's sum, said by its result
         last = list(_MONEY_RE.finditer(text))[-1]
