@@ -151,3 +151,25 @@ def test_a_customer_asking_to_be_told_gets_a_slot_not_a_promise():
     sources = [Source("message", 1, "Hi Jo,\n\nWe take the cold room as quoted. Please tell which dates are possible "
                                     "for the installation in December.\n\nOla", MON, "inbound")]
     assert "[[answer: which dates are possible for the installation in December?]]" in draft(sources).body
+
+
+def test_a_colleagues_ask_them_in_a_forward_is_the_question_in_each_language():
+    assert relayed_question("Ask them if the serum has Greek labels, it is required.", "en") == \
+        "Does the serum have Greek labels?"
+    assert relayed_question("Please ask them whether the price includes delivery.", "en") == \
+        "Does the price include delivery?"
+    assert relayed_question("Frag bitte nach, ob das Serum griechische Etiketten hat, das ist Pflicht.", "de") == \
+        "Hat das Serum griechische Etiketten?"
+    assert relayed_question("Demande-leur si la livraison est gratuite.", "fr") == "La livraison est gratuite?"
+    assert relayed_question("Pregúntales si el sérum tiene etiquetas en griego, es obligatorio.", "es") == \
+        "¿El sérum tiene etiquetas en griego?"
+    assert relayed_question("Ask them for a better price.", "en") == ""
+
+
+def test_a_question_a_colleague_passed_on_in_a_forward_is_a_slot():
+    sources = [Source("message", 1, "Hi Jo,\n\nSee below from our purchasing manager.\n\nOla\n\nFrom: Per Lund\n"
+                                    "Sent: Monday\nTo: Ola Berg\n\nOla, ok for 2 cold rooms. Ask them if the compressor "
+                                    "has a 5-year warranty, it is required.\n\nPer", MON, "inbound")]
+    body = draft(sources).body
+    assert "[[answer: does the compressor have a 5-year warranty?" in body
+    assert "Ask them" not in body

@@ -63,6 +63,46 @@ _NAMED_VERB = {
 }
 _RELAYED_NAMED = {lang: re.compile(_LEAD + r"(?P<who>" + _NAME + r")" + _WHO + r",?\s+" + verb + r"\s*(?P<rest>.+)$")
                   for lang, verb in _NAMED_VERB.items()}
+# A colleague's word to the customer, forwarded to the rep, telling them to ask the rep ("Ask them if the serum has
+# Greek labels, it is required.", "Frag bitte nach, ob ...", "Demande-leur si ...", "Pregúntales si ..."): the question
+# is the rep's to answer.
+_ASK_THEM = {
+    "en": re.compile(r"^(?:please\s+)?(?:also\s+)?ask (?:them|him|her|the supplier)\s+(?:also\s+)?(?P<w>if|whether|"
+                     r"who|what|when|how|which|where)\b\s*(?P<rest>.+)$", re.I),
+    "de": re.compile(r"^(?:bitte\s+)?(?:frag|fragen Sie)(?:\s+(?:sie|ihn|bitte|mal|noch|auch|dort))*(?:\s+nach)?,?\s+"
+                     r"(?P<w>ob|wer|was|wann|wie|welche[rsmn]?)\b\s*(?P<rest>.+)$", re.I),
+    "fr": re.compile(r"^(?:demande|demandez)-(?:leur|lui)(?:\s+(?:aussi|donc|stp|svp))*,?\s+(?P<w>si|s'|qui|quand|"
+                     r"comment|combien|quel(?:le)?s?)\s*(?P<rest>.+)$", re.I),
+    "es": re.compile(r"^(?:pregúnta(?:les|le)|pregunt(?:adles|adle|enles|ele))(?:\s+(?:también|por favor))*,?\s+"
+                     r"(?P<w>si|quién|cuándo|cómo|cuánto|cuánta|qué|cuál(?:es)?)\b\s*(?P<rest>.+)$", re.I),
+}
+# What the colleague adds after the question as a clause of its own ("..., it is required", "..., das ist Pflicht").
+_ADDED = re.compile(r",\s+(?:it|this|that|which|we|das|es|dies|wir|c'est|ce|cela|nous|esto|eso|es)\b.*$", re.I)
+# An English subject that is a thing, before its verb ("the serum has" -> "does the serum have").
+_EN_THING = re.compile(r"^(?P<subj>(?:the|this|that|your|these|those)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?P<v>has|have|is|are|"
+                       r"can|will|comes?|includes?)\b\s*(?P<rest>.*)$", re.I)
+
+
+def _asked_to_ask(sentence: str, language: str) -> re.Match[str] | None:
+    """The match of a colleague's "ask them if ..." to the customer, or None (see _ASK_THEM)."""
+    pattern = _ASK_THEM.get(language)
+    return pattern.match(sentence) if pattern else None
+
+
+def _thing_asked(rest: str) -> str:
+    """An English "if" clause with a thing as its subject asked directly ("the serum has Greek labels" -> "does the
+    serum have Greek labels"); the clause unchanged otherwise."""
+    m = _EN_THING.match(rest)
+    if m is None:
+        return rest
+    verb = m.group("v").lower()
+    if verb in ("is", "are", "can", "will"):
+        return f"{verb} {m.group('subj')} {m.group('rest')}".strip()
+    base = {"has": "have", "comes": "come", "includes": "include"}.get(verb, verb)
+    aux = "do" if verb in ("have", "come", "include") else "does"
+    return f"{aux} {m.group('subj')} {base} {m.group('rest')}".strip()
+
+
 # Capitalised words that open a sentence without naming anyone ("Everyone asks whether", "Man fragt, ob").
 _NOT_A_NAME = {"everyone", "everybody", "nobody", "someone", "somebody", "anyone", "he", "she", "they", "it", "this",
                "that", "who", "man", "jemand", "niemand", "er", "sie", "es", "on", "il", "elle", "ils", "elles",
@@ -91,8 +131,10 @@ def relayed_question(sentence: str, language: str) -> str:
     if m is None:
         m = _named(sentence.strip(), language)
     if m is None:
+        m = _asked_to_ask(sentence.strip(), language)
+    if m is None:
         return ""
-    word, rest = m.group("w"), m.group("rest").strip().rstrip(" .?!")
+    word, rest = m.group("w"), _ADDED.sub("", m.group("rest").strip()).rstrip(" .?!")
     if len(rest.split()) < 2:
         return ""
     low = word.lower()
@@ -103,7 +145,7 @@ def relayed_question(sentence: str, language: str) -> str:
             ask = f"{inv.group('aux')} {inv.group('subj')} {inv.group('rest')}".strip()
         else:
             subj = re.match(r"^(?P<subj>you|we|they)\s+(?P<rest>.+)$", rest, re.I)
-            ask = f"do {subj.group('subj')} {subj.group('rest')}" if subj else rest
+            ask = f"do {subj.group('subj')} {subj.group('rest')}" if subj else _thing_asked(rest)
     elif language == "de" and low == "ob":
         # "ob SSO enthalten ist" -> "ist SSO enthalten": the verb comes first in a direct question
         ask = re.sub(r"^(.+?)\s+(ist|sind|gibt|kann|können|wird|werden|hat|haben)$", r"\2 \1", rest)

@@ -86,6 +86,7 @@ from followup.drafting.sentences import Source, _spans
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
 from followup.drafting.stands import standing_terms
+from followup.drafting.untold import untold_answers
 from followup.drafting.wanted import wanted
 from followup.drafting.words import _PAREN, _content, detect_language, says_language
 
@@ -419,7 +420,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
     items = with_order(items, ordered, cleaned, last, language)
     items = picked(either(items, ordered, cleaned), ordered, cleaned, last)  # "we'll go with B": B confirmed, A gone
-    items = settled_by_yes(items, ordered, cleaned, last, language)  # what the yes settled; "both" named
+    items = untold_answers(settled_by_yes(items, ordered, cleaned, last, language), ordered, cleaned, language)
     informal = register_item(ordered, language, tz)
     if informal is not None:
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer
