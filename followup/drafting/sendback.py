@@ -26,6 +26,10 @@ _JOINED = re.compile(r"\s+(?:and|und|et|y|e)\s+(?=(?:the|a|an|your|der|die|das|d
                      r"una|une|ein|eine|einen)\s)", re.I)
 MAX_JOINED = 3
 
+# The informal imperative, to one person or to several ("Mándanos el contrato", "Envíame la factura", "Pasadme el
+# presupuesto"; "Schick mir das Angebot", "Schickt uns die Daten"): the same request as the formal one.
+_ES_TU = r"env[ií]a|m[aá]nda|p[aá]sa|env[ií]ad|mandad|pasad|rem[ií]te"
+_DE_DU = r"(?:schick|schicke|schickt|send|sende|sendet|mail|mailt)"
 # "Envoie-moi le contrat", "Merci de m'envoyer le devis", "Favor enviar la orden", "Schicken Sie mir bitte das Angebot"
 _ASKS = {
     "en": re.compile(r"^(?:and |also |so )?(?:(?:please|kindly)\s+(?:also\s+)?(?:send|e-?mail|forward)(?:\s+(?:me|us))?|"
@@ -35,10 +39,11 @@ _ASKS = {
                      r"(?:envoyer|transmettre|faire parvenir|adresser)|je vous remercie de (?:m'|nous )?"
                      r"(?:envoyer|transmettre))\s+(?P<obj>.+)$", re.I),
     "es": re.compile(r"^(?:y |también |entonces )?(?:(?:por )?favor,?\s+(?:enviar|mandar|remitir|env[ií]e|mande|"
-                     r"env[ií]en|manden)(?:me|nos)?|(?:env[ií]e|m[aá]nde|rem[ií]ta|env[ií]en|m[aá]nden)(?:me|nos)"
-                     r"(?:\s+por favor)?|le agradecer[ií]a (?:que )?(?:me |nos )?(?:env[ií]e|enviara|mande))\s+"
-                     r"(?P<obj>.+)$", re.I),
+                     r"env[ií]en|manden)(?:me|nos)?|(?:por )?(?:favor,?\s+)?(?:env[ií]e|m[aá]nde|rem[ií]ta|env[ií]en|"
+                     r"m[aá]nden|" + _ES_TU + r")(?:me|nos)(?:\s+por favor)?|le agradecer[ií]a (?:que )?(?:me |nos )?"
+                     r"(?:env[ií]e|enviara|mande))\s+(?P<obj>.+)$", re.I),
     "de": re.compile(r"^(?:und |auch |also )?(?:(?:schicken|senden|übermitteln|mailen)\s+Sie\s+(?:(?:mir|uns)\s+)?"
+                     r"(?:bitte\s+)?(?:noch\s+)?(?:auch\s+)?|(?:bitte\s+)?" + _DE_DU + r"\s+(?:mir|uns)\s+"
                      r"(?:bitte\s+)?(?:noch\s+)?(?:auch\s+)?|bitte\s+(?:schicken|senden|übermitteln)\s+Sie\s+"
                      r"(?:(?:mir|uns)\s+)?(?:noch\s+)?)(?P<obj>.+?)(?:\s+(?:zu|zukommen))?$", re.I),
 }
@@ -70,6 +75,10 @@ _TAIL = re.compile(r"(?:[,;]|\s[-–—])\s+(?:and\s+|und\s+|et\s+|y\s+)?(?=(?:p
                    r"(?:por\s+)?favor|schicken Sie|senden Sie|envoyez|env[ií]e(?:me|nos)|m[aá]nde(?:me|nos))\b)", re.I)
 # A thing sent to someone else ("an unsere Buchhaltung", "à mon associé"): forward.py says it with the person.
 _TO_OTHER = re.compile(r"\b(?:an|à|a|to)\s+(?:unser\w*|mein\w*|notre|nos|mon|ma|mes|mi|mis|nuestr\w+|our|my)\b", re.I)
+# An English purpose after the thing ("the proforma so our finance can pay", "... for our vendor setup"): the
+# customer's reason, cut off like the reasons _CUT ends at in the other languages.
+_EN_PURPOSE = re.compile(r"\s+(?:as\s+soon\s+as\s+possible|asap|(?:so(?:\s+that)?|because|as|since)\s+"
+                         r"(?:our|my|we|I|they|the|it)\b|for\s+(?:our|my)\b).*$", re.I)
 # Asked in English, the thing is named with its article; "your" is the rep's, first-person words are the customer's.
 _EN_THING = re.compile(r"^(?:the|a|an|your|any|some|final|revised|updated|new|signed)\b", re.I)
 _EN_OWN = re.compile(r"\b(?:our|my|we|I|us|me|so|because|as)\b")
@@ -236,9 +245,11 @@ def _plain_request(sentence: str, language: str) -> str:
             or _TO_OTHER.search(obj):
         return ""
     if language == "en":
+        obj = _EN_PURPOSE.sub("", obj)
         if not _EN_THING.match(obj) or _EN_OWN.search(obj):
             return ""
-        obj = re.sub(r"^your\b", "the", obj, flags=re.I)
+        # "the order confirmation and your W-9": the customer's "your" is the rep's own thing
+        obj = re.sub(r"\byour\b", "our", re.sub(r"^your\b", "the", obj, flags=re.I))
         return f"I'll send {'' if _TO_ADDRESS.search(obj) else 'you '}{obj}."
     if language == "de" and re.match(r"(?:Den|Die|Das|Einen|Eine|Ein)\b", obj):
         obj = obj[0].lower() + obj[1:]  # "Ich schicke Ihnen den Vertrag": the article is lower-cased mid-sentence

@@ -292,7 +292,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             errand = sending if dated else ""
             unread = sending if language == "en" and not dated else ""  # English: read by restating, this if not
             sending = "" if unread else sending
-            kind = "request" if sending else kind
+            kind = "request" if sending or (unread and kind is None) else kind
             if src.direction == "note" and kind not in ("commitment", "preference") and _NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"
             if kind is None:
@@ -384,7 +384,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 newest = not any(o.at > src.at and o.direction in ("inbound", "note") for o in ordered)
                 said_text = whole_clause(said_text, quote, language,
                                          extend=newest and kind in ("constraint", "request", "term"))
-            said_text = errand or said_text  # the rep's own sentence, never cut at a clause of the customer's
+            said_text = errand or (text_ if text_ in (sending, unread) and text_ else said_text)  # the rep's own line
             item = Item(kind=kind, text=said_text, quote=quote,
                         source_kind=src.kind,
                         source_id=src.id, at=src.at, direction=src.direction, due=due, when=when,
