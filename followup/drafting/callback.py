@@ -26,7 +26,8 @@ _ASKS = {
     "de": r"\b(?:rufen|ruf)\s+(?:Sie\s+)?(?:mich|uns)\b[^.!?]*\ban\b|\b(?:mich|uns)\s+(?:\w+\s+){0,3}?anrufen\b|"
           r"\bum\s+(?:einen\s+)?Rückruf\b|\b(?:können|könnten)\s+wir\s+(?:\w+\s+){0,4}?(?:telefonieren|sprechen)\b|"
           r"\berreichen\s+Sie\s+mich\b|\bmich\s+(?:\w+\s+){0,3}?erreichen\b",
-    "fr": r"\b(?:m['’]|nous\s+)(?:r?appeler|téléphoner|r?appeliez|r?appelies|téléphoniez)\b|\b(?:r?appelez|appelle|rappelle)[- ](?:moi|nous)\b|"
+    "fr": r"\b(?:m['’]|nous\s+)(?:r?appeler|téléphoner|r?appeliez|r?appelies|téléphoniez)\b|"
+          r"\b(?:r?appelez|appelle|rappelle)[- ](?:moi|nous)\b|"
           r"\b(?:pouvons|pourrions)-nous\s+(?:nous\s+)?(?:parler|en\s+parler|échanger)\b|"
           r"\bpeut-on\s+(?:s['’]appeler|se\s+parler|en\s+parler)\b|\bme\s+joindre\b|\bjoignez-moi\b",
     "es": r"\bll[aá]m(?:ame|eme|enme|anos|enos)\b|\b(?:me|nos)\s+(?:puede|podría|pueden|podrías|puedes)\s+llamar\b|"
