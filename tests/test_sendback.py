@@ -261,3 +261,35 @@ def test_an_english_request_with_a_purpose_restating_cannot_read_is_the_reps_pro
     state = build_state(mail, "Africa/Lagos", datetime(2028, 9, 6, 10, tzinfo=timezone.utc), customer_name="Chidinma Okonkwo")
     asked = [(i.kind, i.text) for i in state.items if "proforma" in i.quote]
     assert asked == [("request", "I'll send you the proforma.")]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    # the reader named by the address: no "you", and the customer's "our AP" is "your AP" in the rep's line
+    ("Also please send your certificate of insurance and W-9 to our AP at ap@frontrange.example.com.",
+     "I'll send the certificate of insurance and W-9 to your AP at ap@frontrange.example.com."),
+    ("Please send the invoice to accounts@fynbos.example.co.za.", "I'll send the invoice to accounts@fynbos.example.co.za."),
+])
+def test_a_thing_sent_to_an_address_the_customer_gives(sentence, said):
+    assert sent_request(sentence, "en") == (said, False)
+
+
+def test_a_thing_named_with_an_abbreviation_ends_on_one_full_stop():
+    said = sent_request("¿Y me pasas la factura a nombre de Olivo Restauración S.L.?", "es")
+    assert said == ("Le envío la factura a nombre de Olivo Restauración S.L.", False)
+
+
+def test_an_address_the_customer_asks_the_thing_sent_to_is_no_leak():
+    mail = [Source("message", 1, "Hi Pieter\n\nGreat, we'll take 50 large and 40 medium. Please send the invoice to "
+                   "accounts@fynbos.example.co.za.\n\nThandi", datetime(2028, 9, 4, 14, tzinfo=timezone.utc), "inbound")]
+    state = build_state(mail, "Africa/Johannesburg", datetime(2028, 9, 5, 8, tzinfo=timezone.utc),
+                        customer_name="Thandi Mokoena")
+    asked = [(i.kind, i.text.rstrip(".")) for i in state.items if "invoice" in i.quote and i.kind == "request"]
+    assert asked == [("request", "I'll send the invoice to accounts@fynbos.example.co.za")]
+
+
+def test_an_address_in_a_signature_line_stays_cut():
+    mail = [Source("message", 1, "Hi Pieter\n\nPlease send the invoice to accounts@fynbos.example.co.za or call "
+                   "021 555 0164.\n\nThandi", datetime(2028, 9, 4, 14, tzinfo=timezone.utc), "inbound")]
+    state = build_state(mail, "Africa/Johannesburg", datetime(2028, 9, 5, 8, tzinfo=timezone.utc),
+                        customer_name="Thandi Mokoena")
+    assert not [i for i in state.items if "invoice" in i.quote and i.text]

@@ -8,11 +8,14 @@ customer's own words; only the lead is the rep's. What needs the rep's decision 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from followup.drafting.closure import by_closure
 from followup.drafting.days import TODAY_WORDS, WEEKDAY_WORDS
+from followup.drafting.items import Item
+from followup.drafting.reading import _LEAK
 
 # The thing asked for is cut before a reason or a second clause ("..., unser Steuerberater will das Original").
 _CUT = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s|\b(?:weil|denn|da|damit|parce que|car|pour que|afin que|porque|ya que|"
@@ -82,6 +85,9 @@ _EN_PURPOSE = re.compile(r"\s+(?:as\s+soon\s+as\s+possible|asap|(?:so(?:\s+that)
 # Asked in English, the thing is named with its article; "your" is the rep's, first-person words are the customer's.
 _EN_THING = re.compile(r"^(?:the|a|an|your|any|some|final|revised|updated|new|signed)\b", re.I)
 _EN_OWN = re.compile(r"\b(?:our|my|we|I|us|me|so|because|as)\b")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Who reads it, named by their address ("to our AP at ap@frontrange.example", "to accounts@lodge.example").
+_TO_READER = re.compile(r"\s+to\s+(?:(?:our|my|your|the)\s+[\w -]{1,30}?\s+(?:at|on)\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Where the English lead names no "you": the thing goes to an address the customer gave.
 _TO_ADDRESS = re.compile(r"\bto\s+\S+@\S+")
 
@@ -240,17 +246,20 @@ def _plain_request(sentence: str, language: str) -> str:
         if first:
             how = first.group("how")
             obj = first.group("obj") + (f" {how}" if how.lower().startswith("per ") else "")
-    obj = _CUT.sub("", re.sub(r"\s+(?:s'il vous plaît|svp|por favor|bitte)$", "", obj, flags=re.I)).strip()
-    if not obj or _POINTER.match(obj) or _too_long(obj) or not re.search(r"[^\W\d_]{3,}", obj) \
-            or _TO_OTHER.search(obj):
+    obj = _CUT.sub("", re.sub(r"\s+(?:s'il vous plaît|svp|por favor|bitte)$", "", obj, flags=re.I)).strip().rstrip(" .")
+    # "... to our AP at ap@frontrange.example": a reader the address names is no one forward.py has to name
+    reader = _TO_READER.search(obj) if language == "en" else None
+    if not obj or _POINTER.match(obj) or _too_long(obj[:reader.start()] if reader else obj) \
+            or not re.search(r"[^\W\d_]{3,}", obj) or (_TO_OTHER.search(obj) and not reader):
         return ""
     if language == "en":
         obj = _EN_PURPOSE.sub("", obj)
-        if not _EN_THING.match(obj) or _EN_OWN.search(obj):
+        if not _EN_THING.match(obj) or _EN_OWN.search(obj[:reader.start()] if reader else obj):
             return ""
-        # "the order confirmation and your W-9": the customer's "your" is the rep's own thing
-        obj = re.sub(r"\byour\b", "our", re.sub(r"^your\b", "the", obj, flags=re.I))
-        return f"I'll send {'' if _TO_ADDRESS.search(obj) else 'you '}{obj}."
+        # "the order confirmation and your W-9": the customer's "your" is the rep's own thing, their "our" theirs
+        obj = re.sub(r"\b(?:your|our)\b", lambda m: "our" if m.group(0).lower() == "your" else "your",
+                     re.sub(r"^your\b", "the", obj, flags=re.I))
+        return f"I'll send {'' if _TO_ADDRESS.search(obj) or reader else 'you '}{obj}."
     if language == "de" and re.match(r"(?:Den|Die|Das|Einen|Eine|Ein)\b", obj):
         obj = obj[0].lower() + obj[1:]  # "Ich schicke Ihnen den Vertrag": the article is lower-cased mid-sentence
     return f"{LEADS[language]} {obj}."
@@ -266,3 +275,22 @@ def own_action(text: str) -> bool:
     """Whether an item's text is what the rep does for the customer ("I'll ...", "Je vous envoie ...")."""
     return text.startswith("I'll ") or any(text.startswith(lead + " ")
                                            for lead in (*LEADS.values(), *_INFORMAL_LEADS, *_NAMED_LEADS))
+
+
+
+
+def kept_addressed(guarded: list[Item], before: list[Item]) -> list[Item]:
+    """The guarded items with the rep's line for a thing the customer asks to be sent to an address they give ("Please
+    send the invoice to accounts@lodge.example." -> "I'll send the invoice to accounts@lodge.example.") said again:
+    that address is theirs to give, not a signature leaking; a quote with any other leak stays cut."""
+    said = {(i.source_kind, i.source_id, i.quote): i.text for i in before
+            if i.direction == "inbound" and i.kind == "request" and own_action(i.text) and _TO_READER.search(i.text)}
+    out = []
+    for item in guarded:
+        text = said.get((item.source_kind, item.source_id, item.quote), "")
+        sent_to = _ADDRESS.search(text)
+        if sent_to and not item.text and item.internal and item.status == "open" \
+                and not _LEAK.search(item.quote.replace(sent_to.group(0), "")):
+            item = replace(item, text=text, internal=False)
+        out.append(item)
+    return out
