@@ -172,3 +172,29 @@ def test_a_call_asked_in_an_email_a_colleague_answered_after_is_still_asked():
 def test_a_call_without_an_hour_takes_the_preferences_hour():
     assert timed_call("on Thursday", "after 3pm", "en") == "on Thursday after 3pm"
     assert timed_call("am Donnerstag vormittags", "nach 16 Uhr", "de") == "am Donnerstag vormittags"
+
+
+@pytest.mark.parametrize("language, sentence, said", [
+    # the preferred time after a comma, opened by "am besten", "de préférence", "ideally", "mejor"
+    ("de", "Und rufen Sie mich gern an, am besten vormittags vor 11.", "vormittags vor 11"),
+    ("fr", "Appelez-moi, de préférence le matin.", "le matin"),
+    ("en", "Give me a ring, ideally in the afternoon.", "in the afternoon"),
+    ("es", "Llámame, mejor por la tarde.", "por la tarde"),
+    # the call asked in the subjunctive, with no "me", or as a video call
+    ("fr", "Je préfère que vous m'appeliez en début d'après-midi.", "en début d'après-midi"),
+    ("es", "Prefiero que me llame por la mañana.", "por la mañana"),
+    ("en", "Please call after 4 pm, mornings I am at the yard.", "after 4 pm"),
+    ("es", "¿Podemos hacer una videollamada el jueves por la tarde?", "el jueves por la tarde"),
+    ("en", "Can we have a video call Friday morning?", "on Friday morning"),
+])
+def test_a_preferred_time_and_other_ways_to_ask_for_the_call(language, sentence, said):
+    assert asked_time(sentence, language, WED, WED) == said
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "For bookings please call the office on 07 5550 1144."),  # whom to call, no time asked of the rep
+    ("es", "Me llamo Ana y llevo las compras."),
+    ("de", "Rufen Sie mich an, mein Kollege ist vor 11 Tagen ausgefallen."),  # a reason after the comma
+])
+def test_no_preferred_time_where_none_is_asked(language, sentence):
+    assert asked_time(sentence, language, WED, WED) is None

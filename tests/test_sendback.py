@@ -209,3 +209,87 @@ def test_an_english_request_restating_cannot_say_is_the_reps_promise():
                         customer_name="Annelie Botha")
     asked = [i for i in state.items if "invoice" in i.quote]
     assert [(i.kind, i.text.rstrip(".")) for i in asked] == [("request", "I'll send you the revised invoice")]
+
+
+@pytest.mark.parametrize("sentence, language, said", [
+    # the informal imperative, to one person or to several, with its pronoun after the verb
+    ("Mándanos el contrato y el calendario de pagos, por favor.", "es", "Le envío el contrato y el calendario de pagos."),
+    ("Y envíame el contrato para que lo firme nuestro director financiero.", "es", "Le envío el contrato."),
+    ("Por favor pásame el presupuesto.", "es", "Le envío el presupuesto."),
+    ("Enviadnos la factura proforma.", "es", "Le envío la factura proforma."),
+    ("Schick mir bitte das Angebot.", "de", "Ich schicke Ihnen das Angebot."),
+    ("Bitte schickt uns die Auftragsbestätigung.", "de", "Ich schicke Ihnen die Auftragsbestätigung."),
+])
+def test_an_informal_imperative_is_a_request_to_send(sentence, language, said):
+    assert sent_request(sentence, language) == (said, False)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Mándame eso.", "es"),  # what "eso" stands for is in another sentence
+    ("Mándale el contrato a mi socio.", "es"),  # to someone else
+    ("Schick mir das.", "de"),
+])
+def test_an_informal_imperative_without_a_thing_of_its_own_is_none(sentence, language):
+    assert sent_request(sentence, language) == ("", False)
+
+
+@pytest.mark.parametrize("sentence, said", [
+    # the customer's purpose after the thing is theirs, cut off like a reason in the other languages
+    ("Kindly send the proforma so our finance can pay.", "I'll send you the proforma."),
+    ("Please send the contract because we sign on Friday.", "I'll send you the contract."),
+    ("Please send the quote as soon as possible.", "I'll send you the quote."),
+    # the customer's "your" is the rep's own thing
+    ("Can you send the order confirmation and your W-9 equivalent for our vendor setup?",
+     "I'll send you the order confirmation and our W-9 equivalent."),
+])
+def test_an_english_purpose_after_the_thing_is_cut_off(sentence, said):
+    assert sent_request(sentence, "en") == (said, False)
+
+
+def test_the_reps_line_for_a_request_is_never_cut_at_the_customers_clause():
+    mail = [Source("message", 1, "Hola Sergio:\n\nNos quedamos con la de 24 meses. Y envíame el contrato para que lo "
+                   "firme nuestro director financiero.\n\nLucía", datetime(2028, 8, 16, 8, tzinfo=timezone.utc),
+                   "inbound")]
+    state = build_state(mail, "Europe/Madrid", datetime(2028, 8, 17, 8, tzinfo=timezone.utc), customer_name="Lucía Navarro")
+    asked = [(i.kind, i.text) for i in state.items if "contrato" in i.quote and i.kind != "register"]
+    assert asked == [("request", "Le envío el contrato.")]
+
+
+def test_an_english_request_with_a_purpose_restating_cannot_read_is_the_reps_promise():
+    mail = [Source("message", 1, "Good morning Tunde,\n\nWe go with option 2. Kindly send the proforma so our finance "
+                   "can pay.\n\nChidinma", datetime(2028, 9, 5, 11, tzinfo=timezone.utc), "inbound")]
+    state = build_state(mail, "Africa/Lagos", datetime(2028, 9, 6, 10, tzinfo=timezone.utc), customer_name="Chidinma Okonkwo")
+    asked = [(i.kind, i.text) for i in state.items if "proforma" in i.quote]
+    assert asked == [("request", "I'll send you the proforma.")]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    # the reader named by the address: no "you", and the customer's "our AP" is "your AP" in the rep's line
+    ("Also please send your certificate of insurance and W-9 to our AP at ap@frontrange.example.com.",
+     "I'll send the certificate of insurance and W-9 to your AP at ap@frontrange.example.com."),
+    ("Please send the invoice to accounts@fynbos.example.co.za.", "I'll send the invoice to accounts@fynbos.example.co.za."),
+])
+def test_a_thing_sent_to_an_address_the_customer_gives(sentence, said):
+    assert sent_request(sentence, "en") == (said, False)
+
+
+def test_a_thing_named_with_an_abbreviation_ends_on_one_full_stop():
+    said = sent_request("¿Y me pasas la factura a nombre de Olivo Restauración S.L.?", "es")
+    assert said == ("Le envío la factura a nombre de Olivo Restauración S.L.", False)
+
+
+def test_an_address_the_customer_asks_the_thing_sent_to_is_no_leak():
+    mail = [Source("message", 1, "Hi Pieter\n\nGreat, we'll take 50 large and 40 medium. Please send the invoice to "
+                   "accounts@fynbos.example.co.za.\n\nThandi", datetime(2028, 9, 4, 14, tzinfo=timezone.utc), "inbound")]
+    state = build_state(mail, "Africa/Johannesburg", datetime(2028, 9, 5, 8, tzinfo=timezone.utc),
+                        customer_name="Thandi Mokoena")
+    asked = [(i.kind, i.text.rstrip(".")) for i in state.items if "invoice" in i.quote and i.kind == "request"]
+    assert asked == [("request", "I'll send the invoice to accounts@fynbos.example.co.za")]
+
+
+def test_an_address_in_a_signature_line_stays_cut():
+    mail = [Source("message", 1, "Hi Pieter\n\nPlease send the invoice to accounts@fynbos.example.co.za or call "
+                   "021 555 0164.\n\nThandi", datetime(2028, 9, 4, 14, tzinfo=timezone.utc), "inbound")]
+    state = build_state(mail, "Africa/Johannesburg", datetime(2028, 9, 5, 8, tzinfo=timezone.utc),
+                        customer_name="Thandi Mokoena")
+    assert not [i for i in state.items if "invoice" in i.quote and i.text]

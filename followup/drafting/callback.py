@@ -17,17 +17,23 @@ from followup.drafting.sentences import Source
 _ASKS = {
     # or to talk at a time, which the rep's call answers ("Can we talk on Friday?", "¿Podemos hablar el viernes?")
     "en": r"\b(?:call|ring|phone)\s+(?:me|us)\b|\bgive\s+(?:me|us)\s+a\s+(?:call|ring)\b|"
-          r"\b(?:can|could|shall)\s+we\s+(?:talk|speak|(?:have|do|set\s+up|schedule)\s+a\s+(?:quick\s+|short\s+)?call)\b|"
+          # "Please call after 4 pm": the call asked with no "me", unless it names whom to call ("the office on ...")
+          r"\bplease\s+(?:call|ring|phone)\s+(?=after|before|around|between|in\s+the|on\s+[A-Z]|tomorrow|today)|"
+          r"\b(?:can|could|shall)\s+we\s+(?:talk|speak|(?:have|do|set\s+up|schedule)\s+a\s+(?:quick\s+|short\s+)?"
+          r"(?:video\s+)?call)\b|"
           # or says when they can be reached ("You can reach me in the mornings")
           r"\b(?:reach|catch)\s+me\b",
     "de": r"\b(?:rufen|ruf)\s+(?:Sie\s+)?(?:mich|uns)\b[^.!?]*\ban\b|\b(?:mich|uns)\s+(?:\w+\s+){0,3}?anrufen\b|"
           r"\bum\s+(?:einen\s+)?Rückruf\b|\b(?:können|könnten)\s+wir\s+(?:\w+\s+){0,4}?(?:telefonieren|sprechen)\b|"
           r"\berreichen\s+Sie\s+mich\b|\bmich\s+(?:\w+\s+){0,3}?erreichen\b",
-    "fr": r"\b(?:m['’]|nous\s+)(?:r?appeler|téléphoner)\b|\b(?:r?appelez|appelle|rappelle)[- ](?:moi|nous)\b|"
+    "fr": r"\b(?:m['’]|nous\s+)(?:r?appeler|téléphoner|r?appeliez|r?appelies|téléphoniez)\b|"
+          r"\b(?:r?appelez|appelle|rappelle)[- ](?:moi|nous)\b|"
           r"\b(?:pouvons|pourrions)-nous\s+(?:nous\s+)?(?:parler|en\s+parler|échanger)\b|"
           r"\bpeut-on\s+(?:s['’]appeler|se\s+parler|en\s+parler)\b|\bme\s+joindre\b|\bjoignez-moi\b",
     "es": r"\bll[aá]m(?:ame|eme|enme|anos|enos)\b|\b(?:me|nos)\s+(?:puede|podría|pueden|podrías|puedes)\s+llamar\b|"
           r"\bllamar(?:me|nos)\b|\b(?:podemos|podríamos)\s+(?:hablar|charlar)(?:lo)?\b|\blocalizarme\b|"
+          # "prefiero que me llame por la tarde", "¿Podemos hacer una videollamada el jueves?"
+          r"\bque\s+(?:me|nos)\s+llame[sn]?\b|\b(?:podemos|podríamos)\s+(?:hacer|tener)\s+una\s+(?:video)?llamada\b|"
           r"\bme\s+(?:puede|puedes|pueden|podéis)\s+localizar\b",
 }
 # A call note's record of when the customer can be reached ("Can only talk after 6pm", "nur nach 17 Uhr erreichbar",
@@ -78,7 +84,7 @@ _TIMES = {
           r"\bfirst\s+thing\b|\blater\s+in\s+the\s+day\b|"
           r"\b(?:after|before|around|from|at)\s+(?:lunch|work|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?![\d:]))",
     "de": _SPANS["de"] + r"|\b(?:früh\s+)?(?:vormittags|nachmittags|abends|morgens)\b|\bam\s+(?:frühen\s+)?(?:Vormittag|"
-          r"Nachmittag|Abend|Morgen)\b|\b(?:nach|vor|ab|gegen|um)\s+\d{1,2}(?:[:.]\d\d)?\s?Uhr\b",
+          r"Nachmittag|Abend|Morgen)\b|\b(?:nach|vor|ab|gegen|um)\s+\d{1,2}(?:[:.]\d\d)?(?:\s?Uhr\b|(?![\d,:]|\.\d|\s*[^\W\d_]))",
     "fr": _SPANS["fr"] + r"|\b(?:en|dans\s+la)\s+(?:matinée|soirée)\b|\ben\s+(?:fin|début)\s+(?:de\s+|d['’])(?:journée|"
           r"matinée|soirée|après-midi)\b|\b(?:tôt\s+)?le\s+(?:matin|soir)\b|\b(?:dans\s+)?l['’]après-midi\b|\bmatin\b|"
           r"\bsoir\b|\b(?:après|avant|vers|à\s+partir\s+de)\s+\d{1,2}\s?h(?:\s?\d\d)?",
@@ -90,6 +96,10 @@ _TIMES = {
 _BOUND = {"en": r"(?:after|before|around|between|from|at)\s+\d", "de": r"(?:nach|vor|ab|gegen|um|zwischen)\s+\d",
           "fr": r"(?:après|avant|vers|entre|à\s+partir\s+de)\s+\d",
           "es": r"(?:después\s+de|antes\s+de|a\s+partir\s+de|hacia|sobre|entre)\s+las\s+\d"}
+# The customer's preferred time after a comma ("..., am besten vormittags vor 11", "..., de préférence le matin"):
+# still when to call, unlike a reason there ("..., mornings I am at the yard").
+_BEST = {"en": r"(?:ideally|preferably|best)", "de": r"(?:am\s+besten|am\s+liebsten|lieber|gern|idealerweise)",
+         "fr": r"(?:de\s+préférence|idéalement|plutôt)", "es": r"(?:mejor|preferiblemente|idealmente|de\s+preferencia)"}
 # The day of the month after a weekday ("el martes 6", "mardi 6"), not an hour ("Friday 10am", "jeudi 14h").
 _DAY_NUMBER = r"\s+(?P<dn>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|h\b|h\d|Uhr|[ap]\.?\s?m\b))"
 # How far ahead a weekday with its day of the month is looked for ("el martes 6": the Tuesday that is the 6th).
@@ -123,7 +133,8 @@ def _clause_end(sentence: str, after: int, language: str) -> int:
     hour bound ("Friday morning, before 10")."""
     end = len(sentence)
     for m in _CLAUSE.finditer(sentence, after):
-        if m.group(0) == "," and re.match(rf"\s*{_BOUND[language]}", sentence[m.end():], re.I):
+        if m.group(0) == "," and re.match(rf"\s*(?:{_BOUND[language]}|{_BEST[language]}\s+(?:{_TIMES[language]}))",
+                                          sentence[m.end():], re.I):
             continue
         return m.start()
     return end

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-# The customer's "your" for a thing of the rep's, and the rep's own word for it. German: only the formal, capitalised
+# The customer's "your" for a thing of the rep's, and the rep's own word for it (English swaps both ways: the
+# customer's "our W-9" is "your W-9"). German: only the formal, capitalised
 # forms ("ihr" lower-case is "her"/"their"); Spanish "su"/"sus" take the gender of the noun after them (below).
 _YOURS = {
-    "en": {"your": "our"},
+    "en": {"your": "our", "our": "your"},
     "fr": {"votre": "notre", "vos": "nos", "ton": "mon", "ta": "ma", "tes": "mes"},
     "de": {"Ihr": "unser", "Ihre": "unsere", "Ihren": "unseren", "Ihrem": "unserem", "Ihrer": "unserer",
            "Ihres": "unseres", "dein": "mein", "deine": "meine", "deinen": "meinen", "deinem": "meinem",

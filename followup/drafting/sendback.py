@@ -8,12 +8,15 @@ customer's own words; only the lead is the rep's. What needs the rep's decision 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from followup.drafting.closure import by_closure
 from followup.drafting.days import TODAY_WORDS, WEEKDAY_WORDS
+from followup.drafting.items import Item
 from followup.drafting.ownwords import ours
+from followup.drafting.reading import _LEAK
 
 # The thing asked for is cut before a reason or a second clause ("..., unser Steuerberater will das Original").
 _CUT = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s|\b(?:weil|denn|da|damit|parce que|car|pour que|afin que|porque|ya que|"
@@ -27,6 +30,10 @@ _JOINED = re.compile(r"\s+(?:and|und|et|y|e)\s+(?=(?:the|a|an|your|der|die|das|d
                      r"una|une|ein|eine|einen)\s)", re.I)
 MAX_JOINED = 3
 
+# The informal imperative, to one person or to several ("Mándanos el contrato", "Envíame la factura", "Pasadme el
+# presupuesto"; "Schick mir das Angebot", "Schickt uns die Daten"): the same request as the formal one.
+_ES_TU = r"env[ií]a|m[aá]nda|p[aá]sa|env[ií]ad|mandad|pasad|rem[ií]te"
+_DE_DU = r"(?:schick|schicke|schickt|send|sende|sendet|mail|mailt)"
 # "Envoie-moi le contrat", "Merci de m'envoyer le devis", "Favor enviar la orden", "Schicken Sie mir bitte das Angebot"
 _ASKS = {
     "en": re.compile(r"^(?:and |also |so )?(?:(?:please|kindly)\s+(?:also\s+)?(?:send|e-?mail|forward)(?:\s+(?:me|us))?|"
@@ -36,10 +43,11 @@ _ASKS = {
                      r"(?:envoyer|transmettre|faire parvenir|adresser)|je vous remercie de (?:m'|nous )?"
                      r"(?:envoyer|transmettre))\s+(?P<obj>.+)$", re.I),
     "es": re.compile(r"^(?:y |también |entonces )?(?:(?:por )?favor,?\s+(?:enviar|mandar|remitir|env[ií]e|mande|"
-                     r"env[ií]en|manden)(?:me|nos)?|(?:env[ií]e|m[aá]nde|rem[ií]ta|env[ií]en|m[aá]nden)(?:me|nos)"
-                     r"(?:\s+por favor)?|le agradecer[ií]a (?:que )?(?:me |nos )?(?:env[ií]e|enviara|mande))\s+"
-                     r"(?P<obj>.+)$", re.I),
+                     r"env[ií]en|manden)(?:me|nos)?|(?:por )?(?:favor,?\s+)?(?:env[ií]e|m[aá]nde|rem[ií]ta|env[ií]en|"
+                     r"m[aá]nden|" + _ES_TU + r")(?:me|nos)(?:\s+por favor)?|le agradecer[ií]a (?:que )?(?:me |nos )?"
+                     r"(?:env[ií]e|enviara|mande))\s+(?P<obj>.+)$", re.I),
     "de": re.compile(r"^(?:und |auch |also )?(?:(?:schicken|senden|übermitteln|mailen)\s+Sie\s+(?:(?:mir|uns)\s+)?"
+                     r"(?:bitte\s+)?(?:noch\s+)?(?:auch\s+)?|(?:bitte\s+)?" + _DE_DU + r"\s+(?:mir|uns)\s+"
                      r"(?:bitte\s+)?(?:noch\s+)?(?:auch\s+)?|bitte\s+(?:schicken|senden|übermitteln)\s+Sie\s+"
                      r"(?:(?:mir|uns)\s+)?(?:noch\s+)?)(?P<obj>.+?)(?:\s+(?:zu|zukommen))?$", re.I),
 }
@@ -71,9 +79,16 @@ _TAIL = re.compile(r"(?:[,;]|\s[-–—])\s+(?:and\s+|und\s+|et\s+|y\s+)?(?=(?:p
                    r"(?:por\s+)?favor|schicken Sie|senden Sie|envoyez|env[ií]e(?:me|nos)|m[aá]nde(?:me|nos))\b)", re.I)
 # A thing sent to someone else ("an unsere Buchhaltung", "à mon associé"): forward.py says it with the person.
 _TO_OTHER = re.compile(r"\b(?:an|à|a|to)\s+(?:unser\w*|mein\w*|notre|nos|mon|ma|mes|mi|mis|nuestr\w+|our|my)\b", re.I)
+# An English purpose after the thing ("the proforma so our finance can pay", "... for our vendor setup"): the
+# customer's reason, cut off like the reasons _CUT ends at in the other languages.
+_EN_PURPOSE = re.compile(r"\s+(?:as\s+soon\s+as\s+possible|asap|(?:so(?:\s+that)?|because|as|since)\s+"
+                         r"(?:our|my|we|I|they|the|it)\b|for\s+(?:our|my)\b).*$", re.I)
 # Asked in English, the thing is named with its article; "your" is the rep's, first-person words are the customer's.
 _EN_THING = re.compile(r"^(?:the|a|an|your|any|some|final|revised|updated|new|signed)\b", re.I)
 _EN_OWN = re.compile(r"\b(?:our|my|we|I|us|me|so|because|as)\b")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Who reads it, named by their address ("to our AP at ap@frontrange.example", "to accounts@lodge.example").
+_TO_READER = re.compile(r"\s+to\s+(?:(?:our|my|your|the)\s+[\w -]{1,30}?\s+(?:at|on)\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Where the English lead names no "you": the thing goes to an address the customer gave.
 _TO_ADDRESS = re.compile(r"\bto\s+\S+@\S+")
 
@@ -232,15 +247,19 @@ def _plain_request(sentence: str, language: str) -> str:
         if first:
             how = first.group("how")
             obj = first.group("obj") + (f" {how}" if how.lower().startswith("per ") else "")
-    obj = _CUT.sub("", re.sub(r"\s+(?:s'il vous plaît|svp|por favor|bitte)$", "", obj, flags=re.I)).strip()
-    if not obj or _POINTER.match(obj) or _too_long(obj) or not re.search(r"[^\W\d_]{3,}", obj) \
-            or _TO_OTHER.search(obj):
+    obj = _CUT.sub("", re.sub(r"\s+(?:s'il vous plaît|svp|por favor|bitte)$", "", obj, flags=re.I)).strip().rstrip(" .")
+    # "... to our AP at ap@frontrange.example": a reader the address names is no one forward.py has to name
+    reader = _TO_READER.search(obj) if language == "en" else None
+    if not obj or _POINTER.match(obj) or _too_long(obj[:reader.start()] if reader else obj) \
+            or not re.search(r"[^\W\d_]{3,}", obj) or (_TO_OTHER.search(obj) and not reader):
         return ""
     if language == "en":
-        if not _EN_THING.match(obj) or _EN_OWN.search(obj):
+        obj = _EN_PURPOSE.sub("", obj)
+        if not _EN_THING.match(obj) or _EN_OWN.search(obj[:reader.start()] if reader else obj):
             return ""
+        # "the order confirmation and your W-9": the customer's "your" is the rep's own thing, their "our" theirs
         obj = ours(re.sub(r"^your\b", "the", obj, flags=re.I), language)
-        return f"I'll send {'' if _TO_ADDRESS.search(obj) else 'you '}{obj}."
+        return f"I'll send {'' if _TO_ADDRESS.search(obj) or reader else 'you '}{obj}."
     obj = ours(obj, language)  # "votre RIB" asked for is the rep's own: "notre RIB"
     if language == "de" and re.match(r"(?:Den|Die|Das|Einen|Eine|Ein)\b", obj):
         obj = obj[0].lower() + obj[1:]  # "Ich schicke Ihnen den Vertrag": the article is lower-cased mid-sentence
@@ -257,3 +276,22 @@ def own_action(text: str) -> bool:
     """Whether an item's text is what the rep does for the customer ("I'll ...", "Je vous envoie ...")."""
     return text.startswith("I'll ") or any(text.startswith(lead + " ")
                                            for lead in (*LEADS.values(), *_INFORMAL_LEADS, *_NAMED_LEADS))
+
+
+
+
+def kept_addressed(guarded: list[Item], before: list[Item]) -> list[Item]:
+    """The guarded items with the rep's line for a thing the customer asks to be sent to an address they give ("Please
+    send the invoice to accounts@lodge.example." -> "I'll send the invoice to accounts@lodge.example.") said again:
+    that address is theirs to give, not a signature leaking; a quote with any other leak stays cut."""
+    said = {(i.source_kind, i.source_id, i.quote): i.text for i in before
+            if i.direction == "inbound" and i.kind == "request" and own_action(i.text) and _TO_READER.search(i.text)}
+    out = []
+    for item in guarded:
+        text = said.get((item.source_kind, item.source_id, item.quote), "")
+        sent_to = _ADDRESS.search(text)
+        if sent_to and not item.text and item.internal and item.status == "open" \
+                and not _LEAK.search(item.quote.replace(sent_to.group(0), "")):
+            item = replace(item, text=text, internal=False)
+        out.append(item)
+    return out

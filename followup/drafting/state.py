@@ -80,7 +80,7 @@ from followup.drafting.reported import (
 )
 from followup.drafting.requote import requoted
 from followup.drafting.restating import _tidy, expand_shorthand, restate
-from followup.drafting.sendback import sent_request
+from followup.drafting.sendback import kept_addressed, sent_request
 from followup.drafting.sendonce import sent_once
 from followup.drafting.sentences import Source, _spans
 from followup.drafting.settle import _guard, _settle
@@ -293,7 +293,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             errand = sending if dated else ""
             unread = sending if language == "en" and not dated else ""  # English: read by restating, this if not
             sending = "" if unread else sending
-            kind = "request" if sending else kind
+            kind = "request" if sending or (unread and kind is None) else kind
             if src.direction == "note" and kind not in ("commitment", "preference") and _NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"
             if kind is None:
@@ -385,7 +385,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 newest = not any(o.at > src.at and o.direction in ("inbound", "note") for o in ordered)
                 said_text = whole_clause(said_text, quote, language,
                                          extend=newest and kind in ("constraint", "request", "term"))
-            said_text = errand or said_text  # the rep's own sentence, never cut at a clause of the customer's
+            said_text = errand or (text_ if text_ in (sending, unread) and text_ else said_text)  # the rep's own line
             item = Item(kind=kind, text=said_text, quote=quote,
                         source_kind=src.kind,
                         source_id=src.id, at=src.at, direction=src.direction, due=due, when=when,
@@ -395,7 +395,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 item = replace(item, when="")
             items.append(item)
     items = said_whole(items, cleaned, language)  # "Cert of cleaning for NEA -> yes, we issue": said whole
-    items = _guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned)
+    items = kept_addressed(_guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned), items)
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
     items = answered_by_reply(items, ordered, cleaned)  # the rep replied and the customer moved on
     items = followed(without_complaint(items, missing(ordered, cleaned)), ordered, cleaned, today)  # owed, first
