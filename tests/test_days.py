@@ -1,5 +1,7 @@
 """Days in a draft: resolved against their own source, restated against the draft's day (followup/drafting/days.py)."""
-from datetime import date, datetime
+from datetime import date, datetime, timezone
+
+import pytest
 
 from followup.drafting.days import resolve_due, restate_dates
 
@@ -140,3 +142,15 @@ def test_a_weekday_of_any_week_is_a_recurring_slot_not_one_day():
                            ("Visite jeudi ou vendredi matin, n'importe quelle semaine à partir du 5 juin.", "fr"),
                            ("Visita jueves o viernes por la mañana, cualquier semana desde el 5 de junio.", "es")]:
         assert restate_dates(text, said, "Europe/Paris", today, language) == text
+
+
+@pytest.mark.parametrize(("text", "language", "said"), [
+    ("Suite à notre visite de mercredi, veuillez trouver le devis.", "fr",
+     "Suite à notre visite, veuillez trouver le devis."),
+    ("Con su confirmación del lunes, la DM-800 llega.", "es", "Con su confirmación, la DM-800 llega."),
+    ("Nach unserem Gespräch vom Montag schicke ich das Angebot.", "de", "Nach unserem Gespräch schicke ich das Angebot."),
+    ("Following our visit of Tuesday, here is the quote.", "en", "Following our visit, here is the quote."),
+])
+def test_a_dropped_past_day_takes_the_word_tying_it_along(text, language, said):
+    at = datetime(2026, 11, 2, 10, tzinfo=timezone.utc)
+    assert restate_dates(text, at, "Europe/Paris", date(2026, 11, 30), language) == said

@@ -158,3 +158,24 @@ def test_a_size_replaced_is_no_order_of_counted_lines(language, order, offer):
 ])
 def test_the_unit_a_price_is_counted_by_is_not_the_item_it_prices(language, order, priced, said):
     assert order_lines(order, priced, language) == said
+
+
+@pytest.mark.parametrize(("language", "order"), [
+    ("en", "Quick one before we decide: do we take the 12 or the 24 Polder Farmers?"),
+    ("de", "Nehmen wir 12 oder 24 Polder Farmers?"),
+    ("fr", "Nous prenons 12 ou 24 Polder Farmers ?"),
+    ("es", "¿Pedimos 12 o 24 Polder Farmers?"),
+])
+def test_an_order_word_in_a_question_places_no_order(language, order):
+    assert order_lines(order, ["Polder Farmers EUR 22.50"], language) == ""
+
+
+def test_an_order_word_before_a_question_of_its_own_still_orders():
+    said = order_lines("We take 48 Polder Farmers, can you deliver by Friday?", ["Polder Farmers EUR 22.50"], "en")
+    assert said == "48 Polder Farmers at EUR 22.50"
+
+
+def test_a_total_whose_clause_names_nothing_prices_no_line():
+    priced = ["Delivery to your cellars is included in the EUR 720 per barrel, so EUR 28,800 in total for the 40 barrels."]
+    said = order_lines("We order 36 barrels of 500 L and 4 barrels of 300 L.", priced, "en")
+    assert "28,800" not in said

@@ -156,3 +156,14 @@ def test_an_academic_title_before_a_name_ends_no_sentence():
     for text in ("Außerdem fragt meine Kollegin Frau Mag. Pichler, ob es ein Zertifikat gibt.",
                  "Llamada con Ing. Rosaura Téllez, jefa de logística.", "Reunión con el Lic. Ortega mañana."):
         assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Sucht Holzspielzeug fürs Weihnachtsgeschäft, v. a. Kaufladen + Murmelbahn. EK 89,00 €.",
+     "Sucht Holzspielzeug fürs Weihnachtsgeschäft, v. a. Kaufladen + Murmelbahn."),
+    ("Wir brauchen z. B. Muster. Danke.", "Wir brauchen z. B. Muster."),
+    ("Das ist u. a. wichtig. Ja.", "Das ist u. a. wichtig."),
+])
+def test_an_abbreviation_of_two_letters_apart_ends_no_sentence(text, first):
+    start, end = split_sentences(text)[0]
+    assert text[start:end] == first

@@ -242,18 +242,29 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
         said = say_day(day, today, language)
         if said and language == "en" and re.search(r"\b(?:the|this|that|your|our|my)\s*$", text[:m.start()], re.I):
             said = re.sub(r"^on ", "", said)  # "the Thursday delivery": the day names the thing, no "on" before it
-        return (" " + said) if said and day >= today else ""
-    out = _REL_DATE.sub(sub, text) if language == "en" else text
+        return (" " + said) if said and day >= today else _GONE
+    out = _unhung(_REL_DATE.sub(sub, text)) if language == "en" else text
     out = re.sub(r"\b(for|by|until|before|after|from)\s+on\b", r"\1", out) if language == "en" else out
     # "over on Friday's boat" with Friday past: the boat is still "the boat", never "over 's boat"
     out = re.sub(r"(?:(?<=\s)|^)['’]s\b", "the", out) if language == "en" else out
     if language in _FOREIGN_WEEK_END:
         out = _FOREIGN_WEEK_END[language].sub(lambda m: _week_end_said(m.group(0), at, tz, today), out)
     if language in _FOREIGN_DAYS:
-        out = _restate_foreign(out, at, tz, today, language)
+        out = _unhung(_restate_foreign(out, at, tz, today, language))
     out = _TODAY_BY.sub(lambda m: m.group("day"), out)  # "bis heute" when the promised day is today: "heute"
     out = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s{2,}", " ", out))
     return out.strip(" ,")
+
+
+# Where a past day was dropped: the word that tied it to its noun goes with it ("notre visite de mercredi," ->
+# "notre visite,", "con su confirmación del lunes," -> "con su confirmación,", "our visit of Tuesday" -> "our visit").
+_GONE = "\x00"
+_HUNG = re.compile(r"(?:\s*\b(?:of|from|since|de|du|depuis|del|desde|vom|von|seit)\s*|\s*\bd['’]\s*)?\x00")
+
+
+def _unhung(text: str) -> str:
+    """The text with each dropped day's tying word gone too ("de", "del", "vom", "of")."""
+    return _HUNG.sub("", text)
 
 
 # "By the end of the week" in German, French and Spanish, with the word that makes it a deadline.
@@ -336,7 +347,7 @@ def _restate_foreign(text: str, at: datetime, tz: str, today: date, language: st
         else:
             day = next_weekday(said_on, weekday, said_next=bool(m.group("next")))
         if day < today:
-            return ""
+            return _GONE
         said = say_day(day, today, language)
         if said and m.group("by"):
             bare = re.sub(r"^(?:am|el)\s+", "", said)

@@ -9,6 +9,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.recap import _OFFER_LABEL, _clause
 from followup.drafting.shorthand import in_principle
 from followup.drafting.theirs import theirs
+from followup.drafting.weekdated import week_replaced
 from followup.drafting.wellformed import _OFFERED
 from followup.drafting.words import detect_language
 
@@ -244,6 +245,8 @@ def term_text(item: Item, state: State) -> str:
     """A term in force as a clause of the "To confirm" sentence, or "" when all it would be is a fragment: a long
     note line cut to the words around its figures, or shorthand that reads as none of the rep's own sentences."""
     english = state.language == "en"
+    if week_replaced(item, state):
+        return ""  # "Installation in the week of 7 June" once they asked for the week of 10 May: no longer in force
     if item.text and (english or item.direction == "note") and item.direction != "outbound" \
             and not item.text.lower().startswith(("you ", "i ")):
         text = item.text

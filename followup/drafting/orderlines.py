@@ -115,8 +115,14 @@ _NOT_YET = re.compile(r"\b(?:before|until|once|if|bevor|wenn|falls|sobald|avant|
 def places(text: str) -> bool:
     """Whether an email places or corrects an order: an order word, or a count replaced outside a question ("ce
     n'est pas 20 raquettes Carbon mais 30")."""
-    return any(any(not _NOT_YET.search(s[:m.start()]) for m in _ORDERING.finditer(s))
+    return any(any(not _NOT_YET.search(s[:m.start()]) for m in _ORDERING.finditer(s) if not _asked(s, m.start()))
                or (replaces_count(s) and "?" not in s and "¿" not in s) for s in re.split(r"(?<=[.!?])\s+", text))
+
+
+def _asked(sentence: str, at: int) -> bool:
+    """Whether the order word at `at` stands in a question ("do we take the 12 or the 24?", "¿pedimos 40?"): one
+    asked about, not placed."""
+    return bool(re.search(r"\?\s*$", sentence)) and not re.search(r"[,;:]\s", sentence[at:])
 
 
 def replaces_count(text: str) -> bool:

@@ -11,6 +11,7 @@ from followup.drafting.pricefor import PRICE_FOR as _PRICE_FOR
 from followup.drafting.pricefor import TOTAL as _TOTAL
 from followup.drafting.recap import _sentence
 from followup.drafting.shorthand import conditioned, in_principle, principled, spell_out
+from followup.drafting.weekdated import dated_sentence, day_sentence
 from followup.drafting.wellformed import (
     _LABELS,
     _MONEY_RE,
@@ -18,9 +19,9 @@ from followup.drafting.wellformed import (
     _OFFERED,
     _SUGGEST,
     _WORDS,
-    sentence,
     spelled,
 )
+from followup.drafting.wellformed import sentence as term_sentence
 
 # Terms said after "To confirm" and answers after "As I mentioned": at most this many sentences, one item each.
 MAX_TERM_SENTENCES = 3
@@ -36,6 +37,12 @@ _LOWER_FIRST = re.compile(r"^(?:The|This|Our|Your|A|An|Each|It|We|There|Le|La|Le
 
 # A sentence saying what it all comes to: "The total is ...", "Der neue Gesamtpreis ...", "Le total est ...".
 _TOTAL_WORD = re.compile(r"\b(?:total|gesamt\w*|Gesamt\w*)\b", re.I)
+
+
+def sentence(clause: str, language: str) -> str:
+    """A note's term as one of the rep's sentences: a dated event ("Lieferung KW 38") in its own shape, or as a term,
+    or last as an event noun and its day ("Inauguración sábado 30 de enero")."""
+    return dated_sentence(clause, language) or term_sentence(clause, language) or day_sentence(clause, language)
 
 
 def _figures(text: str) -> set[str]:

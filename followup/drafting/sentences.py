@@ -109,6 +109,10 @@ def _month_dot(before: str, after: str) -> bool:
     return word in _MONTH_ABBREV and bool(nxt) and (nxt.isdigit() or nxt.islower())
 
 
+# An abbreviation of two letters written apart ("v. a.", "u. a.", "z. B.", "d. h."): its dots end no sentence.
+_SPACED_ABBREV = re.compile(r"(?:^|[\s,(])[A-Za-z]\.\s?[A-Za-z]$")
+
+
 @memo
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of text, stripped of whitespace and bullets."""
@@ -123,6 +127,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue  # a German ordinal date: "zum 1. Juli", "bis 30. Januar"
             if word and word.group(1).lower() in _NEVER_END:
                 continue
+            if (_SPACED_ABBREV.search(text[start:m.start()]) or word and re.fullmatch(r"[A-Za-z]", word.group(1))
+                    and re.match(r"\s?[A-Za-z]\.", text[m.end():])) and nxt:
+                continue  # "fürs Weihnachtsgeschäft, v. a. Kaufladen": "vor allem", not the end of the sentence
             if _month_dot(text[start:m.start()], text[m.end():m.end() + 3]) or _short_day_dot(
                     text[start:m.start()], text[m.end():m.end() + 3]):
                 continue  # "Neuer Termin Do 14. Okt. 10 Uhr": one sentence

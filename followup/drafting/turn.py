@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from followup.drafting.backref import refers_back
 from followup.drafting.brief import briefly, wanted
 from followup.drafting.changes import replaced, swap_lines, unanswered_items, welcome, without_old
 from followup.drafting.items import Item, State
@@ -136,6 +137,7 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     """The recap with the customer's points noted: their newest change first (said back whole when it could be
     turned to the rep's words, else as its new count: "I've noted the change: 10,000 sets"), then the rest."""
     new = changes(state)
+    told = [i for i in told if not refers_back(i.quote, state.language)]  # "Las necesito para ...": names nothing
     # the newest change first, then the rest newest source first (a source's own points in their order)
     told = [i for i in told if i in new] + sorted([i for i in told if i not in new], key=lambda i: -i.at.timestamp())
     # not restatable, or only with the customer's story: its count ("please hold 36 modules" is the rep's action)
