@@ -41,7 +41,9 @@ _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gest
                    r"(?:on|in|en|em|auf|op)\s+stand[- ]?by|(?<!\bse\smet\s)(?<!\bse\smettent\s)en\s+veille|"
                    r"en\s+sommeil|aparcad[oa]|parcheggiat[oa]|in\s+sospeso|parked|geparkeerd|geparkt|"
                    r"suspendu|en\s+suspens|arr[êe]t[ée]|gel[ée]|en\s+paus[ea]|parad[oa]|suspendid[oa]|congelad[oa]|sospes[oa]|fermo|"
-                   r"bloccat[oa]|congelat[oa]|suspens[oa]|parad[oa]|congelad[oa]|stil|bevroren|gepauzeerd|on\s+hold)\b",
+                   r"bloccat[oa]|congelat[oa]|suspens[oa]|parad[oa]|congelad[oa]|stil|bevroren|gepauzeerd|on\s+hold|"
+                   # the halting verb itself: "sospendere per il momento", "suspender por ahora", "vorerst aussetzen"
+                   r"sospend(?:ere|iamo|o|ono)|suspend(?:re|ons|er|emos|o)|aussetzen|opschorten|opgeschort)\b",
                    re.I)
 # a project set aside in an idiom of its own: "nous mettons le projet entre parenthèses", "wir legen das Projekt auf Eis",
 # "dejamos el proyecto en el congelador", "mettiamo il progetto nel cassetto" (not an aside: "entre parenthèses, ...")
