@@ -8,6 +8,7 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import english
+from followup.text.wish_hold_not_now import may_not_go_ahead, not_going_ahead
 
 # another supplier chosen: en, de, fr, es, it, pt, nl
 _CHOSE_OTHER = re.compile(
@@ -105,7 +106,7 @@ def held_for_now_abroad(sentence: str) -> bool:
     # (a short English sentence may not read as English: its "for now" is left to wish_pause's English patterns)
     for_now = any(not m.group().lower().startswith(("for", "until"))
                   for rx in (_FURTHER_NOTICE, _FOR_NOW) for m in rx.finditer(sentence))
-    return bool((for_now and _HALT.search(sentence)) or _SET_ASIDE.search(sentence))
+    return bool((for_now and (_HALT.search(sentence) or not_going_ahead(sentence))) or _SET_ASIDE.search(sentence))
 
 
 def possible_hold(sentence: str) -> bool:
@@ -171,7 +172,7 @@ def may_hold_for_good(text: str) -> bool:
     project for now in another language (held_for_now_abroad: the rules of detect_wishes decide)."""
     return bool(_NO_END.search(text) and (_HELD.search(text) or _SET_ASIDE.search(text))) \
         or (bool(_FURTHER_NOTICE.search(text) or _FOR_NOW.search(text) or _SET_ASIDE.search(text))
-            and bool(_HALT.search(text) or _SET_ASIDE.search(text)))
+            and bool(_HALT.search(text) or _SET_ASIDE.search(text) or may_not_go_ahead(text)))
 
 
 def indefinite_hold(sentences: list[str]) -> int | None:
