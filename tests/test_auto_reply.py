@@ -401,3 +401,12 @@ def test_a_closure_notice_opening_with_thanks_and_naming_the_day_back():
     assert _read(text) == (True, "2026-11-23")
     # a person's letter opening with thanks and a closure, with no day back, is no notice
     assert not _read("Vielen Dank für Ihre Nachricht. Das Lager ist geschlossen, wir melden uns.")[0]
+
+
+def test_a_notice_after_a_nameless_greeting_and_will_be_back():
+    # "Kia ora, thanks for your email": a greeting that names nobody before the thanks; "and will be back" the return
+    text = ("Kia ora, thanks for your email. I'm away from the office until after Boxing Day and will be back the next "
+            "working day.")
+    assert _read(text) == (True, "2026-12-28")  # Boxing Day 2026 is a Saturday: back on Monday the 28th
+    chat = "Hi Sam, thanks for your email. I'm away at the fair and will be back to you on the price."
+    assert not _read(chat)[0]  # a person greets by name

@@ -28,3 +28,15 @@ def test_thanks_for_the_message_then_a_closure_in_each_language(text):
 ])
 def test_no_closure_notice_without_both_cues(text):
     assert not closure_notice(text)
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("Kia ora, thanks for your email. I'm away.", True),  # a greeting that names nobody, as a notice writes
+    ("Hello, thank you for your message.", True),
+    ("Hi there - thanks for your mail.", True),
+    ("Hi Sam, thanks for your email.", False),  # a person greets the reader by name
+])
+def test_thanks_first_after_a_greeting_that_names_nobody(text, opens):
+    from followup.text.auto_reply_notice import THANKS_FIRST
+
+    assert bool(THANKS_FIRST.search(text)) is opens

@@ -37,6 +37,13 @@ def test_a_length_of_time_in_the_other_six_languages():
     assert foreign_duration_days("Revenez vers moi dans quinze jours") == 14
     assert foreign_duration_days("Dame un mes") == 30
     assert foreign_duration_days("Geef me een week") == 7
+    # "about ten" and "about twenty" days in the five languages that count them so
+    assert foreign_duration_days("Il me faut une dizaine de jours") == 10
+    assert foreign_duration_days("mi serve una decina di giorni") == 10
+    assert foreign_duration_days("necesito una decena de días") == 10
+    assert foreign_duration_days("preciso de uma dezena de dias") == 10
+    assert foreign_duration_days("geef me een tiental dagen") == 10
+    assert foreign_duration_days("une vingtaine de jours") == 20
     assert foreign_duration_days("Thanks, see you soon") is None
 
 

@@ -122,3 +122,17 @@ def test_back_the_next_working_day_after_a_holiday_named_with_no_step(text, toda
 
 def test_a_next_working_day_with_no_return_said_is_no_day_back():
     assert _day("We were closed for Christmas and the next business day was busy.", date(2028, 6, 5)) is None
+
+
+def test_the_first_business_day_of_the_new_year_and_a_spanish_back_verb():
+    # the holidays off: back on the first working day after New Year's Day, not on the day itself
+    assert _day("Closed through New Year's Day. We will be back on the first business day of the new year.",
+                date(2028, 11, 22)) == date(2029, 1, 2)
+    # "volveré" (volver) says the return, as "vuelvo" does
+    assert _day("Fuera durante el puente del Pilar y volveré el lunes siguiente al festivo.",
+                date(2028, 9, 28)) == date(2028, 10, 16)
+
+
+def test_a_weekday_after_a_named_holiday_is_a_day_back():
+    assert _day("Geschlossen am Tag der Deutschen Einheit. Ab Mittwoch sind wir wieder da.",
+                date(2028, 9, 28)) == date(2028, 10, 4)

@@ -72,3 +72,9 @@ def test_a_name_several_countries_give_different_days_is_read_by_the_zone(zone, 
 def test_a_name_several_countries_give_different_days_is_none_without_a_known_zone():
     assert next_holiday("Independence Day", date(2028, 6, 30)) is None
     assert next_holiday("Independence Day", date(2028, 6, 30), "Europe/Berlin") is None
+
+
+def test_the_pilar_is_spains_national_day():
+    for name in ("el Pilar", "del Pilar", "Virgen del Pilar"):
+        assert next_holiday(name, date(2028, 9, 28)) == date(2028, 10, 12)
+    assert next_holiday("Pilar", date(2028, 9, 28)) is None  # a woman's name, without its article

@@ -218,3 +218,16 @@ def test_a_project_halted_for_now_abroad_is_a_certain_pause(sentence):
 ])
 def test_english_another_supplier_or_a_service_paused_is_no_certain_pause_abroad(sentence):
     assert not held_for_now_abroad(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Abbiamo deciso di sospendere per il momento l'inserimento di nuovi fornitori.",
+    "Per il momento sospendiamo tutto, non ha senso installare adesso.",
+    "Vamos suspender por agora a contratação de trabalhadores temporários.",
+    "Hemos decidido suspender por ahora la compra de nuevas máquinas.",
+    "Nous allons suspendre pour le moment le projet de rénovation.",
+    "Wir müssen das Projekt vorerst aussetzen.",
+    "We gaan de verbouwing voorlopig opschorten.",
+])
+def test_the_halting_verb_itself_with_for_now_is_a_certain_pause_abroad(sentence):
+    assert held_for_now_abroad(sentence)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from followup.text.auto_reply_abroad import TITLES, away_abroad, day_back_abroad, may_be_abroad
-from followup.text.auto_reply_notice import closure_notice, may_be_auto
+from followup.text.auto_reply_notice import THANKS_FIRST, closure_notice, may_be_auto
 from followup.text.auto_reply_week import day_back_after_week
 from followup.text.dates import (
     MONTHS,
@@ -105,14 +105,14 @@ _AUTO_STATEMENT = re.compile(
 # The shape of an English auto-reply written as a letter: it opens by thanking for the message (or sends urgent matters
 # elsewhere), says the writer is away ("at a conference", "attending", "travelling", "on leave") and names the return
 # ("on my return", "back in the office")
-_THANKS_FIRST = re.compile(r"^\W*thank(?:s|\s+you)\s+(?:very\s+much\s+)?for\s+your\s+(?:message|e-?mail|mail|note)\b", re.I)
+_THANKS_FIRST = THANKS_FIRST  # (auto_reply_notice: after a greeting that names nobody, as notices write)
 _AWAY = re.compile(r"\b(?:I\s+am|I'm|I\s+will\s+be|I'll\s+be)\s+(?:currently\s+)?(?:at\s+(?:a|an|the)\s+|attending\s+|"
                    r"travell?ing|away|on\s+(?:leave|holiday|vacation|a\s+business\s+trip)|taking\s+(?:some\s+)?leave)|"
                    r"\btaking\s+(?:some\s+)?(?:leave|time\s+off)\b", re.I)
 # (the lookahead names every branch's first letter: without it the whole alternation is tried at every position of
 # every message, the costliest search of reading a message)
 _BACK_CUE = re.compile(r"(?=[ouaibwdn])(?:\b(?:on|upon|after)\s+my\s+return\b|\b(?:I'll|I\s+will)\s+be\s+back\b|"
-                       r"\bback\s+in\s+the\s+office\b|"
+                       r"\bback\s+in\s+the\s+office\b|\band\s+will\s+be\s+back\b|"
                        r"\bwon'?t\s+be\s+(?:reading|checking)\s+(?:my\s+)?e-?mail|"
                        # the return named even when there is none: "I do not yet have a return date"
                        r"\b(?:(?:do\s+not|don'?t)\s+(?:yet\s+)?have\s+a|without\s+a|no\s+(?=set|fixed|firm|confirmed))\s*"

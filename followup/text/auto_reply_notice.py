@@ -41,6 +41,14 @@ _CLOSED = re.compile(
     r"bouwvak|collectieve\s+vakantie)\b", re.I)
 
 
+# A notice answers whoever wrote, so a greeting before its thanks names nobody ("Hello, thank you for your email", "Kia
+# ora, thanks for your message"); a person's letter greets its reader by name ("Hi Sam, thanks for your email")
+_NAMELESS_GREETING = (r"(?:(?:hi|hello|hey|greetings|good\s+(?:morning|afternoon|day)|g['’]?day|kia\s+ora|aloha|howdy)"
+                      r"(?:\s+there)?\W{1,3}\s*)?")
+THANKS_FIRST = re.compile(rf"^\W*{_NAMELESS_GREETING}thank(?:s|\s+you)\s+(?:very\s+much\s+)?for\s+your\s+"
+                          r"(?:message|e-?mail|mail|note)\b", re.I)
+
+
 def closure_notice(text: str) -> bool:
     """Whether a text opens by thanking for the message and says the business is closed (its day back read apart)."""
     return bool(_THANKS_OPENING.search(text) and _CLOSED.search(text))

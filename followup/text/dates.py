@@ -133,6 +133,10 @@ FOREIGN_COUNTS = {
     **dict.fromkeys(("zehn", "dix", "diez", "dieci", "tien", "dez"), 10),
     **dict.fromkeys(("einige", "paar", "quelques", "algunos", "algunas", "unos", "unas", "enkele", "qualche",
                      "alcuni", "alguns", "algumas", "uns", "några", "nogle", "noen", "kilka"), 3),
+    # "une dizaine de jours", "una decina di giorni", "una decena de días", "uma dezena de dias", "een tiental dagen":
+    # about ten; "une vingtaine de jours" and its kin: about twenty
+    **dict.fromkeys(("dizaine de", "decina di", "decena de", "dezena de", "tiental"), 10),
+    **dict.fromkeys(("vingtaine de", "ventina di", "veintena de", "vintena de", "twintigtal"), 20),
     **dict.fromkeys(("dwa", "dwie", "par de"), 2),  # "un par de semanas", never French "par semaine" (per week)
     "trzy": 3,
     # Swedish, Danish and Norwegian "a couple"; Ukrainian and Russian counts ("пару тижнів", "десять днів")

@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from followup.text.dates import EN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, MORE_WEEKDAYS, WEEKDAY_NAMES, next_weekday
+from followup.text.holiday_weekday import holiday_weekdays
 from followup.text.holidays import HOLIDAY_RE, easter, next_holiday, observed
 
 _EN_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -88,12 +89,13 @@ _ART = r"(?:the|dem|den|der|le|la|l['’]|du|des|d['’]|de|el|los|las|al|del|il
 # "the public holiday of", "feriado de", "jour férié du": the word holiday itself before the name
 _FILLER = (r"(?:(?:public\s+|bank\s+)?holiday|feiertag|jour\s+f[ée]ri[ée]|feriado|festivo|festa|feestdag)"
            rf"(?:\s+(?:of|von|van|di|de|do|da|del|du|{_ART}))*")
-# One step from a named day to the day meant, in each language: the day after it, the first working day after it,
+# One step from a named day to the day meant, in each language: the day after it, the first working day after (or
+# of: "the first business day of the new year") it,
 # a weekday after it, the bridge day after it ("Brückentag nach Fronleichnam", "pont de l'Ascension")
 _STEP = re.compile(
     r"(?P<after>(?:day\s+(?:after|following)|tag\s+nach|lendemain|d[ií]a\s+(?:siguiente|despu[ée]s|posterior)|"
     r"giorno\s+(?:dopo|successivo)|dia\s+(?:a\s+seguir|seguinte|depois|ap[óo]s)|dag\s+na))|"
-    r"(?P<work>(?:first\s+(?:working|business|work)\s+day\s+(?:after|following)|ersten?\s+(?:arbeitstag|werktag)\s+nach|"
+    r"(?P<work>(?:first\s+(?:working|business|work)\s+day\s+(?:after|following|of|in)|ersten?\s+(?:arbeitstag|werktag)\s+nach|"
     r"premier\s+jour\s+(?:ouvr[ée]|ouvrable|travaill[ée])\s+(?:apr[èe]s|suivant)|"
     r"primer\s+d[ií]a\s+(?:h[áa]bil|laborable)\s+(?:despu[ée]s|tras|siguiente)|"
     r"primo\s+giorno\s+(?:lavorativo|feriale|utile)\s+(?:dopo|successivo)|"
@@ -115,7 +117,7 @@ _BACK_TO_IT = re.compile(
     r"(?:(?:the|il|le|el|o|der|den|dem|de)\s+)?(?:holidays?|ponte|pont|puente|brugdag|br[üu]ckentag|feiertag|feriado|festivo|"
     r"feestdag))\b", re.I)
 # A named day with nothing before it counts only after a return or "until" word in the same sentence
-_BACK_WORDS = re.compile(r"\b(?:back|return\w*|resum\w*|zur[üu]ck|wieder|retour|rentr\w*|reprend\w*|regres\w*|vuelv\w*|"
+_BACK_WORDS = re.compile(r"\b(?:back|return\w*|resum\w*|zur[üu]ck|wieder|retour|rentr\w*|reprend\w*|regres\w*|vuelv\w*|volv\w*|"
                          r"reincorpor\w*|rientr\w*|torn\w*|volt\w*|terug|weer)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through|bis|jusqu['’]?\w*|hasta|fino|at[ée]|tot)\b", re.I)
 _INCLUSIVE = re.compile(r"\b(?:through|einschlie(?:ß|ss)lich|inkl\w*|inclus\w*|incluid\w*|inclusive|tot\s+en\s+met)\b",
@@ -124,7 +126,7 @@ _INCLUSIVE = re.compile(r"\b(?:through|einschlie(?:ß|ss)lich|inkl\w*|inclus\w*|
 # "... back on the next business day" said after a holiday's name with no step of its own ("closed for Canada Day,
 # observed on Monday, July 3. I'll be back on the next business day"): the first working day after the day off
 NEXT_WORKING_CHARS = 160  # how far after the name the return to the next working day may be said
-_BACK_WORD = (r"(?:back|return\w*|resum\w*|zur[üu]ck|wieder|retour|rentr\w*|reprend\w*|regres\w*|vuelv\w*|"
+_BACK_WORD = (r"(?:back|return\w*|resum\w*|zur[üu]ck|wieder|retour|rentr\w*|reprend\w*|regres\w*|vuelv\w*|volv\w*|"
               r"reincorpor\w*|rientr\w*|torn\w*|volt\w*|terug|weer)")
 _NEXT_DAY = (r"(?:(?:next|following)\s+(?:working|business|work)\s+day(?!\s+(?:after|following))|"
              r"n[äa]chsten\s+(?:arbeitstag|werktag)|(?:prochain\s+)?jour\s+(?:ouvr[ée]|ouvrable)(?:\s+suivant)?|"
@@ -233,7 +235,8 @@ def _spelled_days(text: str, today: date) -> list[tuple[int, date, str]]:
 
 def day_back_in_words(text: str, today: date, zone: str = "") -> tuple[date, str] | None:
     """The day back a notice writes in words (the last one named after the sending day; zone: IANA), with its quote."""
-    found = [f for f in (*_holiday_days(text, today, zone), *_spelled_days(text, today)) if f[1] > today]
+    found = [f for f in (*_holiday_days(text, today, zone), *_spelled_days(text, today),
+                         *holiday_weekdays(text, today, zone)) if f[1] > today]
     if not found:
         return None
     _, day, quote = max(found)

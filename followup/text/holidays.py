@@ -76,7 +76,9 @@ FIXED: dict[tuple[int, int], tuple[str, ...]] = {
               "assunção", "maria-tenhemelopneming"),
     (10, 3): ("tag der deutschen einheit",),
     (10, 5): ("implantação da república",),
-    (10, 12): ("día de la hispanidad", "fiesta nacional de españa", "nossa senhora aparecida"),
+    # Spain's national day is also the Virgin of the Pillar's ("el puente del Pilar"); a woman named Pilar has no article
+    (10, 12): ("día de la hispanidad", "fiesta nacional de españa", "nossa senhora aparecida", "virgen del pilar",
+               "del pilar", "el pilar"),
     (10, 31): ("reformationstag",),
     (11, 1): ("all saints' day", "all saints day", "allerheiligen", "toussaint", "todos los santos", "ognissanti",
               "tutti i santi", "dia de todos os santos"),

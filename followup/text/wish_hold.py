@@ -8,6 +8,7 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import english
+from followup.text.wish_hold_not_now import may_not_go_ahead, not_going_ahead
 
 # another supplier chosen: en, de, fr, es, it, pt, nl
 _CHOSE_OTHER = re.compile(
@@ -41,7 +42,9 @@ _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gest
                    r"(?:on|in|en|em|auf|op)\s+stand[- ]?by|(?<!\bse\smet\s)(?<!\bse\smettent\s)en\s+veille|"
                    r"en\s+sommeil|aparcad[oa]|parcheggiat[oa]|in\s+sospeso|parked|geparkeerd|geparkt|"
                    r"suspendu|en\s+suspens|arr[êe]t[ée]|gel[ée]|en\s+paus[ea]|parad[oa]|suspendid[oa]|congelad[oa]|sospes[oa]|fermo|"
-                   r"bloccat[oa]|congelat[oa]|suspens[oa]|parad[oa]|congelad[oa]|stil|bevroren|gepauzeerd|on\s+hold)\b",
+                   r"bloccat[oa]|congelat[oa]|suspens[oa]|parad[oa]|congelad[oa]|stil|bevroren|gepauzeerd|on\s+hold|"
+                   # the halting verb itself: "sospendere per il momento", "suspender por ahora", "vorerst aussetzen"
+                   r"sospend(?:ere|iamo|o|ono)|suspend(?:re|ons|er|emos|o)|aussetzen|opschorten|opgeschort)\b",
                    re.I)
 # a project set aside in an idiom of its own: "nous mettons le projet entre parenthèses", "wir legen das Projekt auf Eis",
 # "dejamos el proyecto en el congelador", "mettiamo il progetto nel cassetto" (not an aside: "entre parenthèses, ...")
@@ -103,7 +106,7 @@ def held_for_now_abroad(sentence: str) -> bool:
     # (a short English sentence may not read as English: its "for now" is left to wish_pause's English patterns)
     for_now = any(not m.group().lower().startswith(("for", "until"))
                   for rx in (_FURTHER_NOTICE, _FOR_NOW) for m in rx.finditer(sentence))
-    return bool((for_now and _HALT.search(sentence)) or _SET_ASIDE.search(sentence))
+    return bool((for_now and (_HALT.search(sentence) or not_going_ahead(sentence))) or _SET_ASIDE.search(sentence))
 
 
 def possible_hold(sentence: str) -> bool:
@@ -169,7 +172,7 @@ def may_hold_for_good(text: str) -> bool:
     project for now in another language (held_for_now_abroad: the rules of detect_wishes decide)."""
     return bool(_NO_END.search(text) and (_HELD.search(text) or _SET_ASIDE.search(text))) \
         or (bool(_FURTHER_NOTICE.search(text) or _FOR_NOW.search(text) or _SET_ASIDE.search(text))
-            and bool(_HALT.search(text) or _SET_ASIDE.search(text)))
+            and bool(_HALT.search(text) or _SET_ASIDE.search(text) or may_not_go_ahead(text)))
 
 
 def indefinite_hold(sentences: list[str]) -> int | None:

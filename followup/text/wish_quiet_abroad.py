@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from followup.text.dates import EN_MONTHS, foreign_duration_days, next_day_of_month, start_of_local_day
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PAUSED, QUIET, Wish, english
+from followup.text.wish_quiet_given import given_time_certain
 
 # the rep's contact, in the forms said to the rep: a verb of reaching the writer with the writer as its object
 # (a pronoun before it, a clitic on it, or "Sie sich ... melden"); "ich melde mich nicht vor Montag" is the writer's
@@ -147,6 +148,7 @@ def until_then_certain(spoken: list[str], wishes: list[Wish], local: datetime, z
     """The wishes with the rep's contact refused "until then" (refused_until_then_abroad) made a certain quiet period:
     the first end read in the message, else the length said in that sentence or the one before ("Vou levar umas duas
     semanas ... então segura os follow-ups até lá"); a possible opt-out or pause read in that sentence gives way."""
+    wishes = given_time_certain(spoken, wishes, local, zone)  # "Geben Sie mir zwei Wochen Zeit": the same, said so
     if any(w.kind == QUIET and w.certain for w in wishes):
         return wishes
     at = next((i for i, sentence in enumerate(spoken) if refused_until_then_abroad(sentence)), None)

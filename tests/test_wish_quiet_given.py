@@ -1,0 +1,56 @@
+"""Time asked of the rep in the six other languages, read as a certain quiet period (followup/text/wish_quiet_given.py)."""
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.text.wish_base import QUIET, Wish
+from followup.text.wish_quiet_given import _given_until, given_time_certain
+
+LOCAL = datetime(2026, 11, 10, 9, 0)  # Tuesday
+ZONE = ZoneInfo("America/Chicago")
+
+
+def _day(sentence: str) -> date | None:
+    until = _given_until(sentence, LOCAL, ZONE)
+    return until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZONE).date() if until else None
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Geben Sie mir bitte zwei Wochen Zeit, ich muss das intern abstimmen.", date(2026, 11, 24)),
+    ("Gib mir bitte drei Wochen Bedenkzeit.", date(2026, 12, 1)),
+    ("Ich brauche zehn Tage Bedenkzeit, bitte melden Sie sich vorher nicht.", date(2026, 11, 20)),
+    ("Laissez-moi une semaine pour réfléchir, je reviendrai vers vous.", date(2026, 11, 17)),
+    ("Laissez-moi une quinzaine de jours pour en discuter avec notre directeur.", date(2026, 11, 24)),
+    ("Dame unos días para revisarlo con calma y te contesto.", date(2026, 11, 13)),
+    ("Dame hasta el lunes que viene para revisarlo con el equipo.", date(2026, 11, 16)),
+    ("Necesito diez días para pensarlo con calma antes de firmar nada.", date(2026, 11, 20)),
+    ("Mi dia tre settimane e le faccio sapere.", date(2026, 12, 1)),
+    ("Lasciami qualche giorno in più, diciamo fino a venerdì 20, che devo fare l'inventario.", date(2026, 11, 20)),
+    ("Dá-me uma semana, sim.", date(2026, 11, 17)),
+    ("Preciso de um mês para avaliar a proposta com calma.", date(2026, 12, 10)),
+    ("Geef me twee weken de tijd om het met het team te bespreken.", date(2026, 11, 24)),
+])
+def test_time_given_or_needed_to_think_in_each_language(sentence, day):
+    assert _day(sentence) == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "Geben Sie mir in zwei Wochen Bescheid, ob es klappt.",  # a step after the length, not the length given
+    "Geben Sie mir bitte zwei Wochen Vorlauf für die Lieferung.",  # notice for a delivery
+    "Dame un mes de prueba y luego decidimos.",  # a trial month
+    "Necesitamos dos semanas para la entrega.",  # a lead time, no thinking
+    "Laissez-moi une semaine pour réfléchir ?",  # a question
+    "Si vous me laissez une semaine, je vous réponds.",  # a condition
+    "denme una semana...",  # trailing off: the next sentence may correct it ("bueno, mejor diez días")
+    "Give me two weeks to think it over.",  # English: read by wish_quiet's own rules
+])
+def test_no_certain_time_given_for_look_alikes(sentence):
+    assert _day(sentence) is None
+
+
+def test_the_possible_quiet_period_of_that_sentence_becomes_certain():
+    sentence = "Laissez-moi une semaine pour réfléchir."
+    maybe = Wish(QUIET, sentence, until=None, certain=False)
+    got = given_time_certain([sentence], [maybe], LOCAL, ZONE)
+    assert [(w.kind, w.certain) for w in got] == [(QUIET, True)]
