@@ -28,7 +28,8 @@ def _prefs(text: str) -> set[tuple[str, bool]]:
     ("Phone calls are tricky in the lab; written is better.", "channel:email"),
 ])
 def test_one_channel_wanted_and_the_other_avoided_is_a_possible_channel(text, channel):
-    assert (channel, False) in _prefs(text)
+    # (certain once the sentence reader agrees and the customer asks for it: tests/test_wish_firm.py)
+    assert channel in {p for p, _ in _prefs(text)}
     other = "channel:email" if channel == "channel:phone" else "channel:phone"
     assert not any(p == other for p, _ in _prefs(text))
 
@@ -57,7 +58,7 @@ def test_look_alikes_give_no_possible_channel(text):
 ])
 def test_a_foreign_clock_hour_about_being_reached_is_a_time_of_day(sentence, value):
     assert foreign_clock_time(sentence) == value
-    assert (value, False) in _prefs(sentence)
+    assert value in {p for p, _ in _prefs(sentence)}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -34,6 +34,8 @@ _AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|\w+n'?t|cannot|not|
                     r"dif[íi]cil|poco|mai|non|n[ãa]o|raramente|nooit|niet|zelden|moeilijk|loopt\s+over|"
                     # read now and then, or lost in the spam folder: "E-Mails lese ich nur sporadisch", "landen oft im Spam"
                     r"sporadi\w*|occasionally|gelegentlich|ocasionalmente|spam|"
+                    # not for the customer at all: "Mailen is niks voor mij"
+                    r"niks\s+voor|nichts\s+f[üu]r|"
                     # lost among the rest: "Mails gehen bei mir ständig unter", "se pierden", "si perdono", "raken zoek"
                     r"(?:geh\w*|ging\w*)\b[^,;.]{0,30}\bunter|untergeh\w*|(?:se|si)\s+perd\w*|raken\s+(?:\w+\s+)?zoek)\b", re.I)
 # a channel read only late: "Mail I see only late in the night", "E-Mails lese ich erst abends", "je ne lis mes mails que

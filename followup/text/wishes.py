@@ -36,6 +36,7 @@ from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: call
 )
 from followup.text.wish_behalf import behalf_opt_out, written_for_someone
 from followup.text.wish_event import _event_quiet
+from followup.text.wish_firm import reached_wishes
 from followup.text.wish_hold import indefinite_hold, may_hold_for_good, service_paused
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
@@ -49,7 +50,6 @@ from followup.text.wish_quiet import (  # noqa: F401
     _quiet,
 )
 from followup.text.wish_quiet_abroad import until_then_certain
-from followup.text.wish_reach import reach_wishes
 from followup.text.wish_scope import (
     contact_block,
     filler,
@@ -251,7 +251,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         wishes.extend(found)
         before = (sentence, found)
     if second_opinion:  # "Appelez-moi plutôt, je ne lis presque jamais mes mails", "après 19h"
-        wishes = reach_wishes(spoken, wishes)
+        wishes = reached_wishes(spoken, wishes)
     if any(w.certain and (w.preference or "").startswith("channel:") for w in wishes):  # the customer's plain words
         wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("channel:")]  # over a guess
     if _NO_PREFERENCE.search(own):  # "Mornings? Evenings? Whatever suits you, we're flexible."

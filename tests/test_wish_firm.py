@@ -1,0 +1,76 @@
+"""A possible preferred channel or time of day made certain where the sentence reader and the message-wide grammar
+agree and the customer asks for it, and a part of the day asked in the clause that asks to be called
+(followup.text.wish_firm)."""
+from datetime import datetime
+
+import pytest
+
+from followup.text.wish_firm import asked_part
+from followup.text.wishes import detect_wishes
+
+CHICAGO = "America/Chicago"
+TUE = datetime(2026, 11, 10, 15, 0)
+
+
+def _prefs(text: str) -> set[tuple[str, bool]]:
+    """(preference, certain) of every preference read in text."""
+    return {(w.preference, w.certain) for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "preference"}
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Easier to just call me mate, emails get buried in this place", "channel:phone"),
+    ("Phone calls are tricky in the lab; please email me.", "channel:email"),
+    ("Ich lese meine Mails kaum, rufen Sie mich einfach an.", "channel:phone"),
+    ("Telefonisch bin ich schlecht erreichbar, schreiben Sie mir lieber eine Mail.", "channel:email"),
+    ("Je ne lis jamais mes mails. Appelle-moi sur le portable.", "channel:phone"),
+    ("Je ne peux pas répondre au téléphone au bureau, écrivez-moi plutôt.", "channel:email"),
+    ("Mejor llámame por teléfono, el correo lo miro poco.", "channel:phone"),
+    ("Le mail le leggo poco e male. Telefonami pure, che si fa prima.", "channel:phone"),
+    ("Quase não leio e-mails, ligue-me.", "channel:phone"),
+    # "niks voor mij": a channel that is nothing for the customer is the one avoided
+    ("Mailen is niks voor mij, ik lees het toch niet. Bel gewoon even, dan regelen we het meteen.", "channel:phone"),
+])
+def test_a_channel_asked_for_with_the_other_avoided_is_certain(text, channel):
+    assert (channel, True) in _prefs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Don't call the front desk, they won't put you through. Call my cell instead: 555-0177.",
+    "Hola, no me manden la factura por correo postal, mejor en PDF a este mismo correo.",
+    "Hola Pablo, mejor llámame por las tardes, por las mañanas estoy en la obra y no tengo cobertura.",
+])
+def test_no_certain_channel_without_the_other_avoided_or_beside_a_time(text):
+    assert not any(p.startswith("channel:") and certain for p, certain in _prefs(text))
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Als ge het wilt hebben, bel me dan 's ochtends, voor tienen.", "time:morning"),
+    ("Llámame mejor por la tarde, a partir de las cuatro.", "time:afternoon"),
+    ("Appelez-moi plutôt le matin, l'après-midi je suis en rendez-vous clients.", "time:morning"),
+    ("Am besten erreichen Sie mich vormittags.", "time:morning"),
+    ("Je suis plus disponible l'après-midi, le matin je suis en atelier.", "time:afternoon"),
+    ("Me liga à noite, depois das oito.", "time:evening"),
+    ("Bel me liever 's middags, de ochtenden zitten bij mij altijd vol.", "time:afternoon"),
+    ("Mi chiami di pomeriggio, per favore.", "time:afternoon"),
+])
+def test_a_part_of_day_asked_in_the_clause_that_asks_to_be_called(sentence, value):
+    assert asked_part(sentence) == value
+    assert (value, True) in _prefs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oi Juliana, me liga amanhã de manhã?",  # one occasion
+    "Llámame mañana por la tarde.",
+    "Rufen Sie mich morgen Vormittag an.",
+    "Appelez-moi jeudi matin.",
+    "Je ne suis pas disponible le matin.",  # the part refused
+    "Passi pure a trovarci in cantiere giovedì mattina.",  # a visit, no call
+])
+def test_an_occasion_or_a_part_refused_is_no_asked_part(sentence):
+    assert asked_part(sentence) is None
+
+
+def test_a_call_recalled_is_no_certain_time():
+    text = ("I was going to ask for you to call me in the afternoons when the shop's quieter. On reflection, I don't "
+            "want to take this any further. Please remove me from your contact list.")
+    assert not any(p.startswith("time:") and certain for p, certain in _prefs(text))
