@@ -538,3 +538,15 @@ def test_a_far_language_refusal_quotes_its_sentence():
 def test_para_for_is_no_halt():
     text = "Obrigado, preciso de um tempo para decidir."
     assert _do_not_contact(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", ["Nun me chiammate cchiù pe' 'sta sponsorizzazione.", "Nun ce scrivete cchiù.",
+                                  "Non mi chiamate più, grazie."])
+def test_an_italian_no_more_in_dialect_spelling_is_certain(text):
+    assert _do_not_contact(text, 0, text).certain
+
+
+def test_an_italian_no_later_than_is_no_certain_opt_out():
+    text = "Non mi chiamate più tardi di mezzogiorno."
+    wish = _do_not_contact(text, 0, text)
+    assert wish is None or not wish.certain

@@ -164,3 +164,16 @@ def test_the_customers_project_called_off_for_now_is_a_pause(text):
 ])
 def test_a_meeting_called_off_or_a_question_is_no_pause(text):
     assert _paused(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The new packaging is not ready yet.",
+    "Our artwork is still not ready yet, sorry.",
+])
+def test_a_thing_not_ready_yet_is_a_reason_not_a_pause(text):
+    assert _paused(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", ["Not ready yet.", "We are not ready yet."])
+def test_the_customer_not_ready_yet_is_a_pause(text):
+    assert _paused(text, 0, text) is not None

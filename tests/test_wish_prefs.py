@@ -368,3 +368,15 @@ def test_preferring_no_contact_prefers_no_channel(text):
 def test_a_call_asked_at_a_time_when_there_is_something_to_discuss():
     text = "If you need to discuss any of the points by phone, please call in the afternoon."
     assert values(text) == {"time:afternoon"}
+
+
+@pytest.mark.parametrize("text", [
+    "Our office is open only 9:00 to 14:00 in August, so please ask the courier to come in the morning.",
+    "The technician should come in the afternoon, when the shop is quiet.",
+])
+def test_a_time_for_someone_sent_over_to_come_prefers_no_time(text):
+    assert not any(v.startswith("time:") for v in values(text))
+
+
+def test_someone_sent_over_beside_a_call_asked_for_keeps_the_call_time():
+    assert "time:afternoon" in values("The driver can come in the morning, but call me after 3pm.")

@@ -1295,6 +1295,8 @@ def test_a_bare_not_now_gives_way_to_the_day_said_in_the_message():
 @pytest.mark.parametrize("text", [
     "With the holidays it is not possible now. Please do not write us until Monday, 16 November.",
     "It makes sense to park the conversation until she's in post. No need to check in before then.",
+    "It's the busy season and I can't think about the magazine ads now. Give me until the 17th, and don't chase me "
+    "till then please.",
 ])
 def test_a_pause_with_its_end_beside_a_certain_quiet_period_gives_way_to_it(text):
     kinds = {(w.kind, w.certain) for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")}

@@ -248,13 +248,14 @@ _DNC_PATTERNS: dict[str, str] = {
                r"afmelden|uitschrijven|geen\s+(?:e-?mails|berichten|mails)\s+meer|niet\s+meer\s+(?:te\s+)?(?:contacteren|mailen|"
                r"benaderen|bellen)|widerruf\w*\s+(?:(?:hiermit|ich|wir)\s+){0,2}(?:meine|unsere|die|jede)\s+(?:\w+\s+)?Einwilligung|"
                r"Einwilligung\s+(?:\w+\s+){0,4}widerruf\w*)\b",
-    # "no more" said with an imperative ("ne m'appelez plus", "non chiamatemi più", "rufen Sie mich nicht mehr an",
-    # "no me llamen más", "parem de me ligar", "não me envie mais e-mails"), "nehmen Sie mich aus Ihrem Verteiler";
-    # a table entry of its own, so that its needles ("contacte" is in "contacted") wake only this small pattern
+    # "no more" said with an imperative ("ne m'appelez plus", "non chiamatemi più", "nun me chiammate cchiù", "rufen Sie
+    # mich nicht mehr an", "no me llamen más", "parem de me ligar", "não me envie mais e-mails"), "nehmen Sie mich aus
+    # Ihrem Verteiler"; a table entry of its own, so that its needles ("contacte" is in "contacted") wake only this small pattern
     "foreign_no_more": r"\b(?:"
                        r"ne\s+(?:me\s+|m['\u2019]\s*|nous\s+)(?:contactez|appelez|rappelez|[ée]crivez|sollicitez|relancez|"
                        r"t[ée]l[ée]phonez)\s+plus|"
-                       r"non\s+(?:mi\s+|ci\s+)?(?:chiam|contatt|scriv|telefon)\w*\s+pi[uù]|"
+                       r"n[ou]n\s+(?:m[ie]\s+|c[ie]\s+)?(?:chiam|contatt|scriv|telefon)\w*\s+(?:pi[uù]|cchi[uù])"
+                       r"(?!\s+(?:tardi|presto|spesso|di|del\w*)\b)|"
                        r"(?:kontaktieren|rufen|schreiben|mailen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?nicht\s+mehr|"
                        r"ke[ie]ne\s+(?:weiteren\s+)?anrufe\s+mehr|"  # "keene Anrufe mehr" (Berlin)
                        r"no\s+(?:me|nos)\s+(?:llamen|llame|escriba|escriban|envie|envíe|envien|envíen)\s+m[áa]s|"

@@ -159,6 +159,10 @@ _PAUSED_GUARDS: dict[str, str] = {
     "harmless": r"\bnot\s+urgent\b|\bnot\s+available\b|\bnot\s+(?:sure|know|"
                 r"clear|certain)\b|\bnot\s+a\s+problem\b|\bno\s+problem\b|"
                 r"\bnot\s+in\s+a\s+rush\b|\bno\s+rush\b|\bready\s+to\s+(?:sign|move forward|go)\b",
+    # a thing not ready is a reason, not the customer's pause ("The new packaging is not ready yet"; not "we")
+    "thing_not_ready": r"\b(?:the|this|that|these|those|its|our|my)\s+(?!(?:\w+\s+){0,2}?(?:team|board|boss|management|"
+                       r"director|manager|partner|people|staff|committee)s?\b)(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:still\s+)?"
+                       r"not\s+(?:quite\s+)?ready\s+(?:just\s+)?yet\b",
     "smalltalk": r"\bnot\s+doing\s+anything\s+special\b|\bdoesn'?t\s+look\b|\bany\s+questions\b",
     "not_now_question": r"\?\s*$",
     "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|isn'?t|aren'?t|was|will|won'?t)\b",

@@ -93,10 +93,10 @@ _TIME_GUARDS: dict[str, str] = {
     # no preference at all: "mornings? evenings? whatever suits you, we're flexible"
     "indifferent": r"\b(?:whatever\s+(?:suits|works)|we'?re\s+flexible|I'?m\s+flexible|either\s+(?:works|is\s+fine)|"
                    r"any\s*time\s+(?:works|is\s+fine)|doesn'?t\s+matter)\b",
-    # someone sent over is told whom to ring: "He should ring the loading bay after 2pm" (not "he should ring me")
+    # someone sent told whom to ring or when to come: "He should ring the loading bay after 2pm", "ask the courier to come"
     "someone_sent": r"\b(?:he|she|they|(?:your|the)\s+(?:[\w-]+\s+)?(?:driver|courier|fitters?|engineers?|installers?|"
-                    r"technicians?|crew|rider))\s+(?:should|can|could|must|needs?\s+to|has\s+to|will\s+need\s+to)\s+"
-                    r"(?:ring|call|phone|text|buzz|ask\s+for)\s+(?!(?:me|us)\b)",
+                    r"technicians?|crew|rider))\s+(?:should|can|could|must|needs?\s+to|has\s+to|will\s+need\s+to|to)\s+"
+                    r"(?:(?:ring|call|phone|text|buzz|ask\s+for)\s+(?!(?:me|us)\b)|come\b(?![^.]*\b(?:call|ring)\s+(?:me|us)\b))",
     "own_plan": r"\b(?:I'll|I\s+will|we'll|we\s+will)\b|\bif\s+you\s+(?:call|ring|phone|e-?mail|come|send|do)\b|"
                 # ("if you need me on the phone, ... later in the day is much better", "if you need anything from me,
                 # it's much better to aim for the afternoon" ask for a time)

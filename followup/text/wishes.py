@@ -111,8 +111,8 @@ _NOT_NOW = re.compile(r"\b(?:right|just|not)\s+now\b|\bat\s+the\s+moment\b|\bat\
                       # "won't be able to look at this properly for a while. Please give me a month": the month;
                       # "No need to chase me. I won't have an answer until our board signs off": the wait
                       r"\bfor\s+a\s+(?:while|bit)\b|^\W*no\s+need\s+to\s+(?:chase|follow\s+up)\b|"
-                      # "with the holidays it is not possible now. Please do not write us until Monday": the Monday
-                      r"\bnot\s+(?:\w+\s+){1,3}?now\b", re.I)
+                      # "it is not possible now. Please do not write us until Monday", "can't think about it now": the day
+                      r"(?:\bnot|n't)\s+(?:\w+\s+){1,5}?now\b", re.I)
 _UNTIL_THEN = re.compile(r"\b(?:before|until|till)\s+then\b", re.I)
 # (not "hold off for now", nor a far season, which is a pause: "we'll hold off until the new fiscal year")
 _UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?!now\b|further\s+notice\b|(?:the\s+)?(?:new|next)\s+(?:\w+\s+)?(?:year|quarter|"
