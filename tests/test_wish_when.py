@@ -241,3 +241,16 @@ def test_a_weekday_with_its_month_and_day_after_it_is_that_day(text, day):
 ])
 def test_not_looked_for_before_a_day_is_a_certain_wait_to_it(text, day):
     assert _quiet_day(text) == (True, day)  # the day named and the writer's own contact refused (wish_quiet_abroad)
+
+
+def test_a_quiet_wish_waits_for_its_own_numbered_day_not_an_earlier_one_in_its_sentence():
+    text = "Our board meets on Thursday 27 July, so please don't chase me before Friday 28 July."
+    quiet = [w for w in detect_wishes(text, datetime(2028, 7, 17, 7, 30), "Europe/Madrid") if w.kind == "quiet"]
+    assert [w.until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo("Europe/Madrid")).date()
+            for w in quiet] == [date(2028, 7, 28)]
+
+
+def test_a_weekday_with_its_number_alone_still_names_that_day():
+    quiet = [w for w in detect_wishes("Can you check in again on Thursday the 19th?", TUE, CHICAGO) if w.kind == "quiet"]
+    assert quiet and quiet[0].until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO)).date() == \
+        date(2026, 11, 19)

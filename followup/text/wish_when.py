@@ -251,6 +251,13 @@ def day_with_number(quote: str, local: datetime, zone: ZoneInfo) -> datetime | N
     return start_of_local_day(day, zone) if day is not None else None
 
 
+def numbered_day(sentence: str, quotes: list[str], local: datetime, zone: ZoneInfo) -> datetime | None:
+    """The day with its number a quiet wish's own quote names, else the sentence's: "the board meets on Thursday 27
+    July, so don't chase me before Friday 28 July" waits for the Friday."""
+    return next((day for quote in quotes if (day := day_with_number(quote, local, zone))), None) \
+        or day_with_number(sentence, local, zone)
+
+
 # a refusal with the day it ends: "please don't contact me again before week 48", "pas avant début décembre"
 _BEFORE = re.compile(r"\b(?:before|until|till|vor|avant|antes|prima|voor|hasta)\b", re.I)  # ("no me escribas hasta final de mes")
 

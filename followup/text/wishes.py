@@ -71,7 +71,7 @@ from followup.text.wish_then import (
     promised_return,
     then_quiet,
 )
-from followup.text.wish_when import away_until_back, day_with_number, held_until, length_days, refused_quiet
+from followup.text.wish_when import away_until_back, held_until, length_days, numbered_day, refused_quiet
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
@@ -230,7 +230,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
                                                                                               local, zone)
             found = [replace(w, until=then) if then and w.kind == QUIET else w for w in found]
             # "Can you check in again on Thursday the 19th?": the day of the month, not the coming Thursday
-            numbered = day_with_number(sentence, local, zone)
+            numbered = numbered_day(sentence, [w.quote for w in found if w.kind == QUIET], local, zone)
             found = [replace(w, until=numbered) if numbered and w.kind == QUIET else w for w in found]
         earlier = [w for w in wishes + found if w.kind == QUIET]
         fixed = corrected_length(sentence, offset, text, local) if earlier else None
