@@ -173,3 +173,21 @@ def test_a_question_a_colleague_passed_on_in_a_forward_is_a_slot():
     body = draft(sources).body
     assert "[[answer: does the compressor have a 5-year warranty?" in body
     assert "Ask them" not in body
+
+
+def test_also_beside_the_asking_verb_still_relays_the_question_in_each_language():
+    assert relayed_question("Mme Dubois souhaite aussi savoir si les 4 matchs peuvent inclure le derby.", "fr") == \
+        "Les 4 matchs peuvent inclure le derby?"
+    assert relayed_question("Herr Kaya fragt auch, ob die Lieferung bis Freitag klappt.", "de") == \
+        "Klappt die Lieferung bis Freitag?"
+    assert relayed_question("Our CFO Linda also asks if we can pay in two installments.", "en") == \
+        "Can we pay in two installments?"
+    assert relayed_question("Mi socio pregunta también si el precio incluye IVA.", "es") == "¿El precio incluye IVA?"
+
+
+def test_a_german_ob_clause_puts_any_finite_verb_first():
+    assert relayed_question("Unser Ausbildungsleiter Herr Kaya fragt, ob die Seminarplätze auch für Azubi-Seminare "
+                            "gelten.", "de") == "Gelten die Seminarplätze auch für Azubi-Seminare?"
+    assert relayed_question("Unser Chef möchte wissen, ob wir 10 Stück bekommen können.", "de") == \
+        "Können wir 10 Stück bekommen?"
+    assert relayed_question("Unser Chef fragt, ob SSO enthalten ist.", "de") == "Ist SSO enthalten?"

@@ -43,3 +43,18 @@ def test_a_measure_only_the_rep_can_give_is_asked(sentence, language, asked):
 ])
 def test_a_request_for_a_thing_or_a_deed_is_no_question(sentence, language):
     assert told_question(sentence, language) == ""
+
+
+@pytest.mark.parametrize("sentence, language, asked", [
+    ("Kindly also confirm the payment terms, we usually pay 30 days after invoice.", "en",
+     "The payment terms: we usually pay 30 days after invoice?"),
+    ("Bitte bestätigen Sie uns die Zahlungsbedingungen, wir zahlen üblicherweise 30 Tage nach Rechnungseingang.", "de",
+     "Die Zahlungsbedingungen: wir zahlen üblicherweise 30 Tage nach Rechnungseingang?"),
+    ("Merci de nous confirmer les conditions de paiement, nous payons à 30 jours.", "fr",
+     "Les conditions de paiement: nous payons à 30 jours?"),
+    ("Confírmenos las condiciones de pago, normalmente pagamos a 30 días.", "es",
+     "¿Las condiciones de pago: normalmente pagamos a 30 días?"),
+    ("Please confirm the payment terms.", "en", ""),  # no terms of theirs to accept: nothing asked here
+])
+def test_the_customers_own_payment_terms_asked_to_be_confirmed_are_asked(sentence, language, asked):
+    assert told_question(sentence, language) == asked

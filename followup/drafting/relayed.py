@@ -121,10 +121,21 @@ def _named(sentence: str, language: str) -> re.Match[str] | None:
 
 _EN_AUX = r"can|could|will|would|should|may|is|are|was|were|do|does|did|have|has"
 
+# "also" beside the asking verb ("Mme Dubois souhaite aussi savoir si", "Herr Kaya fragt auch, ob", "Linda also asks
+# if", "pregunta también si"): no part of who asks or of what, left out before the relaying is read.
+_ALSO = re.compile(r"(?:\b(?:also|too)\s+(?=(?:asks|asked|wants to know|would like to know|wonders)\b)|"
+                   r"\b(?P<verb>fragt|fragte|möchte|demande|souhaite|voudrait|aimerait|pregunta|preguntó|quiere|desea)"
+                   r"\s+(?:auch|noch|außerdem|aussi|également|también|además)\b)", re.I)
+# A German finite verb at the end of an "ob" clause, moved first in the direct question ("ob die Plätze auch für
+# Azubis gelten" -> "gelten die Plätze auch für Azubis"); lower-case words (nouns are capitalised) with a verb ending.
+_DE_FINAL_VERB = re.compile(r"^(.+?)\s+((?!(?:nicht|jetzt|erst|selbst|mit|morgen|gestern|oben|unten)$)"
+                            r"(?:ist|sind|gibt|kann|können|wird|werden|hat|haben|[a-zäöüß]+(?:t|en|n|ss|ß)))$")
+
 
 def relayed_question(sentence: str, language: str) -> str:
     """The question a customer passes on from someone else, asked directly ("Our director asks if you can fix the
     rate." -> "Can you fix the rate?"); "" when the sentence relays no question."""
+    sentence = _ALSO.sub(lambda m: m.group("verb") or "", sentence)
     m = _RELAYED.get(language, _RELAYED["en"]).match(sentence.strip())
     if m is None and language in _RELAYED_AFTER:
         m = _RELAYED_AFTER[language].match(sentence.strip())
@@ -148,7 +159,7 @@ def relayed_question(sentence: str, language: str) -> str:
             ask = f"do {subj.group('subj')} {subj.group('rest')}" if subj else _thing_asked(rest)
     elif language == "de" and low == "ob":
         # "ob SSO enthalten ist" -> "ist SSO enthalten": the verb comes first in a direct question
-        ask = re.sub(r"^(.+?)\s+(ist|sind|gibt|kann|können|wird|werden|hat|haben)$", r"\2 \1", rest)
+        ask = _DE_FINAL_VERB.sub(r"\2 \1", rest)
     elif low in ("if", "whether", "si", "s'", "ob"):
         ask = ("s'" + rest) if low == "s'" else rest
         ask = re.sub(r"^s'(il|ils)\b", r"\1", ask)

@@ -17,6 +17,7 @@ from followup.drafting.days import TODAY_WORDS, WEEKDAY_WORDS
 from followup.drafting.items import Item
 from followup.drafting.ownwords import ours
 from followup.drafting.reading import _LEAK
+from followup.drafting.sentfacts import facts_asked as facts_asked  # state.py takes it from here
 
 # The thing asked for is cut before a reason or a second clause ("..., unser Steuerberater will das Original").
 _CUT = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s|\b(?:weil|denn|da|damit|parce que|car|pour que|afin que|porque|ya que|"

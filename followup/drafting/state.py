@@ -80,7 +80,7 @@ from followup.drafting.reported import (
 )
 from followup.drafting.requote import requoted
 from followup.drafting.restating import _tidy, expand_shorthand, restate
-from followup.drafting.sendback import kept_addressed, sent_request
+from followup.drafting.sendback import facts_asked, kept_addressed, sent_request
 from followup.drafting.sendonce import sent_once
 from followup.drafting.sentences import Source, _spans
 from followup.drafting.settle import _guard, _settle
@@ -394,7 +394,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 # a promised day that has passed is restated without its day
                 item = replace(item, when="")
             items.append(item)
-    items = said_whole(items, cleaned, language)  # "Cert of cleaning for NEA -> yes, we issue": said whole
+    items = facts_asked(said_whole(items, cleaned, language), language)  # pairs said whole; a deadline is told
     items = kept_addressed(_guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned), items)
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
     items = answered_by_reply(items, ordered, cleaned)  # the rep replied and the customer moved on

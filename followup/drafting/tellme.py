@@ -48,6 +48,22 @@ _MEASURE = {
                      re.I),
 }
 
+# A request to confirm the payment terms with the customer's own terms after it ("Kindly confirm the payment terms, we
+# usually pay 30 days after invoice"): whether their terms are accepted is the rep's to answer, asked with them.
+_TERMS = {
+    "en": re.compile(r"(?:please\s+|kindly\s+)?(?:also\s+)?confirm(?:\s+(?:me|us))?\s+(?P<thing>the\s+(?:payment\s+"
+                     r"terms|terms\s+of\s+payment|payment\s+conditions))\s*[,;:–-]\s*(?P<own>(?:we|our)\b.+)$", re.I),
+    "de": re.compile(r"(?:bitte\s+)?bestätigen Sie(?:\s+(?:mir|uns|bitte|noch|auch))*\s+(?P<thing>(?:die|das)\s+"
+                     r"(?:Zahlungsbedingungen|Zahlungsziel|Zahlungskonditionen))\s*[,;:–-]\s*(?P<own>(?:wir|unser|"
+                     r"unsere)\b.+)$", re.I),
+    "fr": re.compile(r"(?:merci de|veuillez|pouvez-vous|pourriez-vous)\s*(?:aussi\s+)?(?:nous|me)?\s*confirmer\s+"
+                     r"(?P<thing>(?:les|le)\s+(?:conditions|modalités|délai) de paiement)\s*[,;:–-]\s*(?P<own>(?:nous|"
+                     r"notre|nos)\b.+)$", re.I),
+    "es": re.compile(r"(?:por favor,?\s+)?conf[ií]rm(?:adme|adnos|ame|anos|eme|enos)(?:\s+también)?\s+(?P<thing>(?:las|"
+                     r"la|el)\s+(?:condiciones|forma|plazo) de pago)\s*[,;:–-]\s*(?P<own>(?:nosotros|normalmente|"
+                     r"solemos|pagamos|nuestra|nuestro)\b.+)$", re.I),
+}
+
 _EN_AUX = r"can|could|will|would|should|may|is|are|do|does|did|have|has"
 
 
@@ -90,6 +106,11 @@ def told_question(sentence: str, language: str) -> str:
         m = _FRAME[language].match(opened, start) or _MEASURE[language].match(opened, start)
         if m:
             break
+    terms = None if m else _TERMS[language].match(opened)
+    if terms:
+        ask = f"{terms.group('thing')}: {terms.group('own').strip(' ,')}"
+        ask = ask[:1].upper() + ask[1:]
+        return f"¿{ask}?" if language == "es" else f"{ask}?"
     if m is None:
         return ""
     groups = m.groupdict()
