@@ -258,3 +258,13 @@ def test_a_rate_chosen_is_no_price_of_the_order():
     last: dict = {}
     out = picked([order], [offer, reply], {("message", 1): offer.text, ("message", 2): reply.text}, last)
     assert out[0].text == "" and last["chosen"] == "option 2 (one bulk delivery with 2% extra discount)"
+
+
+# Tiers an offer sells as plans or packages are options, in the four languages.
+@pytest.mark.parametrize("head", ["Our seller plans:", "Three bus shelter packages for August:", "Unsere Pakete:",
+                                  "Nos forfaits :", "Te paso nuestros planes:"])
+def test_plans_or_packages_an_offer_sets_out_are_options(head):
+    text = head + "\n- Starter: €19 a month, 8% commission\n- Pro: €49 a month, 5% commission"
+    assert [o.label for o in options_in(text)] == ["Starter", "Pro"]
+    reply = "We decided for the Pro plan, paid yearly."
+    assert [o.label for o, _ in choice(reply, options_in(text))] == ["Pro"]

@@ -19,6 +19,8 @@ _OPTION_WORD = r"(?:option|variant|variante|formule|formula|fórmula|opción|opc
 # Words of the offer that say it sets out options ("Two renewal options:", "Voici nos deux formules", "dos opciones"): a
 # plural or a count, so that "optional" or "an option" alone makes no headed lines options.
 _OFFERS_OPTIONS = re.compile(r"\b(?:options|optionen|variant(?:s|en|es)|formules|fórmulas|opciones|alternatives|"
+                             # tiers sold as plans or packages: "Our seller plans:", "three packages", "nuestros planes"
+                             r"packages|plans|tiers|pakete|tarife|forfaits|packs|paquetes|planes|"
                              r"alternativas|(?:two|three|zwei|drei|deux|trois|dos|tres)\s+(?:ways|choices|möglichkeiten|"
                              r"possibilités|posibilidades))\b|"
                              # a count that heads a list: "Für die Wartung bieten wir zwei Verträge an:"
