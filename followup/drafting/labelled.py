@@ -203,6 +203,25 @@ def picked(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: di
                  and (i.source_kind, i.source_id) == (offer.kind, offer.id) and _of(i.quote, options, False)
                  else i for i in items]
         return _ordered(items, "", sentence, src, offer)
+    return _answered_choice(items, ordered, cleaned, since)
+
+
+def _answered_choice(items: list[Item], ordered: Sequence[Source], cleaned: dict, since) -> list[Item]:
+    """The items with the options a customer passed over marked superseded when the rep has answered the choice
+    since ("Nous choisissons la formule Argent", then a call): no news to confirm, but the others are not on the
+    table; left alone once the rep set out options again."""
+    for src in reversed([s for s in ordered if s.direction == "inbound" and since is not None and s.at <= since]):
+        if any(options_in(s.text or "") for s in ordered if s.direction != "inbound" and s.at > src.at):
+            return items  # a newer offer with options: what is on the table is that one
+        offer, options = _offer(ordered, cleaned, src.at)
+        text = cleaned.get((src.kind, src.id), "")
+        hits = next((hit for a, b in split_sentences(text) if (hit := choice(text[a:b], options))), [])
+        if offer is None or not hits:
+            continue
+        gone = [o for o in options if o.label not in {o.label for o, _ in hits}]
+        return [replace(i, status="superseded", by=f"{src.kind}:{src.id}") if i.status == "open"
+                and i.direction != "inbound" and (i.source_kind, i.source_id) == (offer.kind, offer.id)
+                and gone and _of(i.quote, gone, False) else i for i in items]
     return items
 
 
