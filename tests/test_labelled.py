@@ -287,3 +287,18 @@ def test_the_options_passed_over_go_once_the_rep_answered_the_choice_in_four_lan
     sources = [_src(1, "outbound", offer), _src(2, "inbound", reply), _src(3, "outbound", "Merci, danke, gracias.")]
     out = picked([_term(1, gone)], sources, {("message", 2): reply}, {})
     assert [i.status for i in out] == ["superseded"]
+
+
+@pytest.mark.parametrize("offer, reply", [
+    (_EN, "The board has approved Option B."), (_DE, "Die Geschäftsführung hat Variante B genehmigt."),
+    (_FR, "La direction a validé la formule Terroir."), (_ES, "La dirección ha aprobado la opción 2.")])
+def test_approving_an_option_chooses_it_in_four_languages(offer, reply):
+    assert len(choice(reply, options_in(offer))) == 1
+
+
+def test_the_options_passed_over_go_when_the_rep_priced_more_before_the_choice():
+    sources = [_src(1, "outbound", _ES), _src(2, "outbound", "La opción 2 con pago anual sale 340.000 € + IVA."),
+               _src(3, "inbound", "Vamos con la opción 2, pago anual.")]
+    lines = [_term(1, "Opción 1: 260 kWp en cubierta, 229.000 € + IVA.")]
+    out = picked(lines, sources, {("message", 3): "Vamos con la opción 2, pago anual."}, {})
+    assert out[0].status == "superseded"
