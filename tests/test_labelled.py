@@ -119,12 +119,21 @@ def test_a_split_in_french_keeps_its_articles():
                              "personne) pour le dîner"
 
 
-def test_a_choice_the_rep_has_answered_since_is_left_alone():
+def test_a_choice_the_rep_has_answered_since_is_not_confirmed_again_but_the_others_go():
     sources = [_src(1, "outbound", _EN), _src(2, "inbound", "We'll go with Option B."),
                _src(3, "outbound", "Great, I'll send the agreement.")]
     lines = [_term(1, "Option A: nightly janitorial, Monday to Friday, CAD 9,850 per month.")]
     last: dict = {}
-    assert picked(lines, sources, {("message", 2): "We'll go with Option B."}, last) == lines and not last
+    out = picked(lines, sources, {("message", 2): "We'll go with Option B."}, last)
+    assert [i.status for i in out] == ["superseded"] and not last and len(out) == 1
+
+
+@pytest.mark.parametrize("offer, reply", [(_EN, "We'll go with Option B."), (_FR, "Nous retenons la formule Terroir."),
+                                          (_DE, "Wir nehmen Variante B."), (_ES, "Vamos con la opción 2.")])
+def test_a_choice_answered_since_leaves_a_newer_offer_of_options_alone(offer, reply):
+    sources = [_src(1, "outbound", offer), _src(2, "inbound", reply), _src(3, "outbound", offer)]
+    lines = [_term(1, offer.splitlines()[-1])]
+    assert picked(lines, sources, {("message", 2): reply}, {}) == lines
 
 
 # Options lettered within one line, in the four languages.
@@ -258,3 +267,38 @@ def test_a_rate_chosen_is_no_price_of_the_order():
     last: dict = {}
     out = picked([order], [offer, reply], {("message", 1): offer.text, ("message", 2): reply.text}, last)
     assert out[0].text == "" and last["chosen"] == "option 2 (one bulk delivery with 2% extra discount)"
+
+
+# Tiers an offer sells as plans or packages are options, in the four languages.
+@pytest.mark.parametrize("head", ["Our seller plans:", "Three bus shelter packages for August:", "Unsere Pakete:",
+                                  "Nos forfaits :", "Te paso nuestros planes:"])
+def test_plans_or_packages_an_offer_sets_out_are_options(head):
+    text = head + "\n- Starter: €19 a month, 8% commission\n- Pro: €49 a month, 5% commission"
+    assert [o.label for o in options_in(text)] == ["Starter", "Pro"]
+    reply = "We decided for the Pro plan, paid yearly."
+    assert [o.label for o, _ in choice(reply, options_in(text))] == ["Pro"]
+
+
+@pytest.mark.parametrize("offer, reply, gone", [
+    (_FR, "Nous retenons la formule Terroir.", "- Formule Océane : déjeuner servi, 38 € HT par personne"),
+    (_DE, "Wir nehmen Variante B.", "Variante A: Wartung zweimal im Jahr, 4.800 € netto pro Jahr."),
+    (_ES, "Vamos con la opción 2.", "Opción 1: 260 kWp en cubierta, 229.000 € + IVA.")])
+def test_the_options_passed_over_go_once_the_rep_answered_the_choice_in_four_languages(offer, reply, gone):
+    sources = [_src(1, "outbound", offer), _src(2, "inbound", reply), _src(3, "outbound", "Merci, danke, gracias.")]
+    out = picked([_term(1, gone)], sources, {("message", 2): reply}, {})
+    assert [i.status for i in out] == ["superseded"]
+
+
+@pytest.mark.parametrize("offer, reply", [
+    (_EN, "The board has approved Option B."), (_DE, "Die Geschäftsführung hat Variante B genehmigt."),
+    (_FR, "La direction a validé la formule Terroir."), (_ES, "La dirección ha aprobado la opción 2.")])
+def test_approving_an_option_chooses_it_in_four_languages(offer, reply):
+    assert len(choice(reply, options_in(offer))) == 1
+
+
+def test_the_options_passed_over_go_when_the_rep_priced_more_before_the_choice():
+    sources = [_src(1, "outbound", _ES), _src(2, "outbound", "La opción 2 con pago anual sale 340.000 € + IVA."),
+               _src(3, "inbound", "Vamos con la opción 2, pago anual.")]
+    lines = [_term(1, "Opción 1: 260 kWp en cubierta, 229.000 € + IVA.")]
+    out = picked(lines, sources, {("message", 3): "Vamos con la opción 2, pago anual."}, {})
+    assert out[0].status == "superseded"

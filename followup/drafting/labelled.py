@@ -19,6 +19,8 @@ _OPTION_WORD = r"(?:option|variant|variante|formule|formula|fórmula|opción|opc
 # Words of the offer that say it sets out options ("Two renewal options:", "Voici nos deux formules", "dos opciones"): a
 # plural or a count, so that "optional" or "an option" alone makes no headed lines options.
 _OFFERS_OPTIONS = re.compile(r"\b(?:options|optionen|variant(?:s|en|es)|formules|fórmulas|opciones|alternatives|"
+                             # tiers sold as plans or packages: "Our seller plans:", "three packages", "nuestros planes"
+                             r"packages|plans|tiers|pakete|tarife|forfaits|packs|paquetes|planes|"
                              r"alternativas|(?:two|three|zwei|drei|deux|trois|dos|tres)\s+(?:ways|choices|möglichkeiten|"
                              r"possibilités|posibilidades))\b|"
                              # a count that heads a list: "Für die Wartung bieten wir zwei Verträge an:"
@@ -42,6 +44,8 @@ _TO_PRICE = re.compile(r"[\s,:–-]+(?:(?:for|at|por|a|à|pour|zu|für|de)\s*)?$
 _CHOOSES = re.compile(
     r"\b(?:go(?:ing)? with|take|taking|like|prefer|choose|chose|chosen|decided|opt(?:ed)?|pick(?:ed)?|settle[ds]? on|"
     r"(?<=we)'ll do|will do|machen wir|on fait|hacemos|"
+    # approving one names it taken: "the director has approved the Corporate membership", "a validé la formule B"
+    r"approved|genehmigt|freigegeben|validé|validons|aprobado|aprobó|"
     r"nehmen|nehme|wählen|gewählt|entschieden|entscheiden|bevorzugen|möchten|hätten gern|"
     r"retenons|retenu|retiens|prenons|prend|choisi\w*|optons|partons sur|préférons|souhaitons|y va avec|allons avec|"
     r"elegi\w*|elegimos|escogi\w*|escogemos|vamos con|nos quedamos con|optamos|preferimos|tomamos|queremos|"
@@ -201,6 +205,28 @@ def picked(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: di
                  and (i.source_kind, i.source_id) == (offer.kind, offer.id) and _of(i.quote, options, False)
                  else i for i in items]
         return _ordered(items, "", sentence, src, offer)
+    return _answered_choice(items, ordered, cleaned)
+
+
+def _answered_choice(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The items with the options a customer passed over marked superseded when the rep has answered the choice
+    since ("Nous choisissons la formule Argent", then a call) or priced more between the offer and the choice ("El
+    Profesional anual sale USD 790", then "vamos con el Profesional anual"): no news to confirm, but the others are
+    not on the table; left alone once the rep set out options again."""
+    for src in reversed([s for s in ordered if s.direction == "inbound"]):
+        if any(options_in(s.text or "") for s in ordered if s.direction != "inbound" and s.at > src.at):
+            return items  # a newer offer with options: what is on the table is that one
+        offer = next((s for s in reversed(ordered) if s.direction != "inbound" and s.at < src.at
+                      and options_in(s.text or "")), None)
+        options = options_in(offer.text or "") if offer is not None else []
+        text = cleaned.get((src.kind, src.id), "")
+        hits = next((hit for a, b in split_sentences(text) if (hit := choice(text[a:b], options))), [])
+        if offer is None or not hits:
+            continue
+        gone = [o for o in options if o.label not in {o.label for o, _ in hits}]
+        return [replace(i, status="superseded", by=f"{src.kind}:{src.id}") if i.status == "open"
+                and i.direction != "inbound" and (i.source_kind, i.source_id) == (offer.kind, offer.id)
+                and gone and _of(i.quote, gone, False) else i for i in items]
     return items
 
 
