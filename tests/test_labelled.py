@@ -302,3 +302,30 @@ def test_the_options_passed_over_go_when_the_rep_priced_more_before_the_choice()
     lines = [_term(1, "Opción 1: 260 kWp en cubierta, 229.000 € + IVA.")]
     out = picked(lines, sources, {("message", 3): "Vamos con la opción 2, pago anual."}, {})
     assert out[0].status == "superseded"
+
+
+@pytest.mark.parametrize("offer, choose, note, language, said", [
+    ("Our three packages:\n- Bronze: fence sign, EUR 3,500\n- Silver: sign + box for 8, EUR 6,900",
+     "We'll go with the Silver.", "Silver OK, 10 seats = +EUR 600, total EUR 7,500.", "en",
+     "Silver with 10 seats, total EUR 7,500."),
+    ("Unsere zwei Pakete:\n- Paket A: Bande, 3.500 €\n- Paket B: Bande + Loge für 8, 6.900 €",
+     "Wir nehmen das Paket B.", "Paket B passt, 10 Plätze = +600 €, gesamt 7.500 €.", "de",
+     "Paket B mit 10 Plätze, gesamt 7.500 €."),
+    ("Voici nos trois formules :\n- Bronze : panneau, 6 500 € HT\n- Argent : panneau + loge de 8 places, 11 000 € HT",
+     "Nous choisissons la formule Argent.", "Argent OK, 10 places = +900 € HT, total 11 900 € HT.", "fr",
+     "Formule Argent avec 10 places, total 11 900 € HT."),
+    ("Nuestros dos planes:\n- Plata: valla, USD 3.500\n- Oro: valla + palco para 8, USD 6.900",
+     "Nos quedamos con el plan Oro.", "Oro vale, 10 lugares = +USD 600, en total USD 7.500.", "es",
+     "Plan Oro con 10 lugares, en total USD 7.500."),
+])
+def test_a_notes_yes_to_an_option_keeps_its_name_with_the_new_total(offer, choose, note, language, said):
+    from followup.drafting.labelled import note_named
+    sources = [Source("message", 1, offer, datetime(2026, 6, 1, 9), "outbound"),
+               Source("message", 2, choose, datetime(2026, 6, 3, 9), "inbound"),
+               Source("note", 3, note, datetime(2026, 6, 5, 9), "note")]
+    cleaned = {(s.kind, s.id): s.text for s in sources}
+    item = Item("term", "", note, "note", 3, datetime(2026, 6, 5, 9), "note")
+    assert note_named([item], sources, cleaned, language)[0].quote == said
+    # "OK" on its own, or with no total after the change: as the note wrote it
+    bare = Item("term", "", note.split(",")[0] + ", call back Friday.", "note", 3, datetime(2026, 6, 5, 9), "note")
+    assert note_named([bare], sources, cleaned, language) == [bare]

@@ -1,7 +1,9 @@
 """Options the rep set out under labels ("Option A: ...", "Gold: ...", "- Formule Océane : ...", "Opción 2: ...", a
 numbered list of two menus) and the one the customer chose by its label or its name ("We'll go with Option B", "we'd
 like option 2, the BBQ", "Nous retenons la formule Océane", "El comité ha elegido la opción 2"): blind readers
-marked drafts that pasted back the options not chosen and never confirmed the chosen one with its price. en/de/fr/es."""
+marked drafts that pasted back the options not chosen and never confirmed the chosen one with its price; a call note's
+yes to one with its change and new total ("Argent OK, 10 places = +900 € HT, total 11 900 € HT") keeps the option's
+name. en/de/fr/es."""
 from __future__ import annotations
 
 import re
@@ -304,3 +306,38 @@ def _ordered(items: list[Item], price: str, sentence: str, src: Source, offer: S
         return [replace(i, text=price) if i in orders else i for i in items]
     return items + [Item(kind="order", text=price, quote=sentence, source_kind=src.kind, source_id=src.id,
                          at=src.at, direction="inbound", by=f"{offer.kind}:{offer.id}")]
+
+
+# A call note's yes to an option it names by its label, then what changed: "Argent OK, 10 places = +900 € HT, total
+# 11 900 € HT", "Gold ok, 12 seats = +EUR 600, total EUR 7,500", "Paket B passt, 3 Nutzer mehr = +600 €, gesamt ...".
+_NOTE_YES = re.compile(r"^\s*(?P<label>[^,;:.=]{1,30}?)\s+(?:ok|okay|d'accord|validée?|confirmée?|confirmed|agreed|"
+                       r"passt|bestätigt|geht|vale|confirmad[oa]|acordad[oa])\s*,\s*(?P<rest>.+?)[\s.]*$", re.I)
+# A change's price worked out after it ("10 places = +900 € HT"): said by the total, never as a total of its own.
+_WORKED = re.compile(r"\s*(?:=|→|->)\s*\+?\s*(?:" + _AMOUNT.pattern + r").*$")
+# The total after the change ("total 11 900 € HT", "gesamt 8.400 €", "en total USD 6.900").
+_NOTE_TOTAL = re.compile(r"^(?:new\s+|neuer?\s+|nouveau\s+|nuevo\s+)?(?:total|gesamt\w*|insgesamt|au total|en total)\b",
+                         re.I)
+# How an option is said with what changed ("formule Argent avec 10 places").
+WITH = {"en": "with", "de": "mit", "fr": "avec", "es": "con"}
+
+
+def note_named(items: list[Item], ordered: Sequence[Source], cleaned: dict, language: str) -> list[Item]:
+    """A call note's yes to an option of the rep's offer with what changed and the new total ("Argent OK, 10 places =
+    +900 € HT, total 11 900 € HT") said with the option's name, as the customer named it ("formule Argent avec 10
+    places, total 11 900 € HT"): the note's "OK" alone is no sentence, and the change's own sum is no total."""
+    out = []
+    for item in items:
+        m = _NOTE_YES.match(item.quote) if item.status == "open" and item.direction == "note" else None
+        options = _offer(ordered, cleaned, item.at, loose=True)[1] if m else []
+        option = next((o for o in options if o.label.lower() == m.group("label").strip().lower()), None)
+        clauses = re.split(r",\s+(?!\d)", m.group("rest")) if option else []
+        total = clauses[-1] if clauses and _NOTE_TOTAL.match(clauses[-1]) and _AMOUNT.search(clauses[-1]) else ""
+        changes = [_WORKED.sub("", c).strip() for c in clauses[:-1]]
+        if total and changes and all(c and not _AMOUNT.search(c) for c in changes):
+            named = next((n.group(0) for s in ordered if s.direction == "inbound" and s.at < item.at for n in
+                          [re.search(_OPTION_WORD + r"\s+" + re.escape(option.label) + r"(?![\w'’-])",
+                                     cleaned.get((s.kind, s.id), ""), re.I)] if n), option.label)
+            said = f"{named} {WITH.get(language, WITH['en'])} {', '.join(changes)}, {total}"
+            item = replace(item, quote=said[:1].upper() + said[1:] + ".", text="")
+        out.append(item)
+    return out

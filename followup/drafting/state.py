@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Sequence
 
 from followup.drafting.accepted import settled_by_yes
+from followup.drafting.alternatives import chosen_alternatives
 from followup.drafting.appointment import find_appointment
 from followup.drafting.callback import with_call_request
 from followup.drafting.capitals import with_names
@@ -32,7 +33,7 @@ from followup.drafting.inforce import in_force, repricing_asked
 from followup.drafting.interaction import last_interaction
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
-from followup.drafting.labelled import picked
+from followup.drafting.labelled import note_named, picked
 from followup.drafting.lists import joins_list, listed_points, with_listed
 from followup.drafting.memo import forget
 from followup.drafting.moved import moved_dates
@@ -411,6 +412,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = countered(redated(items, ordered, cleaned), ordered)  # the older day gone; an ask the call answered
     items = narrowed(items, ordered, cleaned, language)  # what the customer cut, replaced or turned down; what was done
     items = in_force(unchosen(items, ordered, cleaned), ordered, cleaned)  # last: no replaced amount said again
+    items = chosen_alternatives(items, ordered, cleaned)  # "full page €X, half page €Y", then "we take the half page"
     items = with_listed(items, listed_points(ordered, items, language))  # their newest email's list, point by point
     forward = forward_request(ordered, language)
     if forward is not None:
@@ -420,6 +422,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
     items = with_order(items, ordered, cleaned, last, language)
     items = picked(either(items, ordered, cleaned), ordered, cleaned, last)  # "we'll go with B": B confirmed, A gone
+    items = note_named(items, ordered, cleaned, language)  # "Argent OK, 10 places = +900 €": the option said by name
     items = untold_answers(settled_by_yes(items, ordered, cleaned, last, language), ordered, cleaned, language)
     informal = register_item(ordered, language, tz)
     if informal is not None:
