@@ -366,3 +366,16 @@ def test_a_move_in_the_first_of_two_unanswered_emails_is_said_back():
                                   "\n\nCeri", datetime(2027, 12, 15, 9), "inbound")
     body = draft([offer, move, papers], name="Rhys Pritchard")
     assert "I've noted the change: the boom lift start moves to Monday 4 Sept." in body, body
+
+
+@pytest.mark.parametrize("text, yes", [
+    ("gut, wir buchen 4 Wochen zu 6.900 € und lassen selbst drucken.", True),
+    ("Wir buchen die 10 Flächen ab 17. Juli.", True),
+    ("OK, we'll book the 4 weeks at $6,900.", True),
+    ("Parfait, nous réservons la salle pour le 21 octobre.", True),
+    ("Perfecto, reservamos la nave para el 21 de octubre.", True),
+    ("Gibt es einen Rabatt, wenn wir 4 Wochen buchen?", False),
+    ("We book our trips through an agency.", False),
+])
+def test_a_booking_in_so_many_words_accepts_the_offer(text, yes):
+    assert accepts(text) is yes

@@ -215,3 +215,29 @@ def test_spoken_text_reads_a_forward_the_sender_says_to_act_on_and_no_other():
     assert "board@mill.example" not in acted  # the header block is no one's words
     passed_on = spoken_text(*split_reply("FYI, see the thread below.\n\n" + forward))
     assert "stop sending" not in passed_on  # a thread passed along for information stays someone else's words
+
+
+@pytest.mark.parametrize("header", [
+    "Am 22.06.28 um 11:20 schrieb Thomas Gruber:",
+    "On Thu, 22 Jun 2028 at 11:20, Thomas Gruber wrote:",
+    "Le jeu. 22 juin 2028 à 11:20, Thomas Gruber a écrit :",
+    "El jue, 22 jun 2028 a las 11:20, Thomas Gruber escribió:",
+    "On Thu, 22 Jun 2028 at 11:20, Thomas Gruber <thomas@gruber.example> wrote:",
+])
+@pytest.mark.parametrize("between", ["\n\nSchöne Grüße\nMartina Pichler\n\n", "\n"])
+def test_an_address_line_above_an_attribution_stays_in_the_new_text(header, between):
+    line = "Die Rechnung bitte an unsere Buchhaltung: buchhaltung24@sport-pichler.example.it"
+    body = f"Hallo Herr Gruber,\n\nwir buchen 4 Wochen. {line}{between}{header}\n> Hallo Frau Pichler,\n> 6.900 €.\n"
+    new, quoted, _ = split_reply(body)
+    assert line in new and header not in new
+    assert quoted.startswith(header)
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks\n\nOn Mon, Jan 3, 2028 at 10:00 AM John Smith <john@x.example>\nwrote:\n> hi",
+    "Kiitos\n\npe 20. lokakuuta 2017 klo 17.50 X\n<x@y.example> kirjoitti:\n> moi",
+    "Thanks\n\nOn 3 Jan 2028,\nat 10:00, John Smith <john@x.example> wrote:\n> hi",
+])
+def test_a_wrapped_attribution_is_still_one_header(body):
+    new, quoted, _ = split_reply(body)
+    assert new in ("Thanks", "Kiitos") and "@" in quoted

@@ -376,6 +376,8 @@ _ACCEPT = re.compile(
     r"(?:we )?confirm (?:the|our) order|wir bestellen|bestellen wir|(?:den )?auftrag (?:ist )?erteilt|"
     r"erteilen (?:wir )?(?:ihnen )?den auftrag|nous (?:vous )?commandons|(?:nous )?passons (?:la )?commande|"
     r"confirmons (?:la|notre) commande|adelante con|hacemos el pedido|confirmamos (?:el|nuestro) pedido|"
+    # a booking of what was offered, in so many words ("gut, wir buchen 4 Wochen", "we'll book the 4 weeks")
+    r"(?:^|,\s*)(?:wir buchen|we(?:'ll| will) book|nous réservons|reservamos)\b|"
     r"accepté(?:e|s)?|acceptons|aceptad[oa]|akzeptiert|(?:angebot|offerte) (?:ist )?angenommen)(?!\w)", re.I)
 
 

@@ -8,6 +8,7 @@ from typing import Sequence
 from followup.drafting.owedfigure import PRICED_LATER
 from followup.drafting.reported import COMMIT as _FOREIGN_COMMIT
 from followup.drafting.sentences import _AMOUNT, _COMMIT, _TIME_RANGE, Source, classify
+from followup.drafting.tagged import untagged
 from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _TOKEN
 from followup.text.wish_prefs import asks_call_time
 
@@ -108,6 +109,8 @@ _THEIR_TURN = re.compile(r"^(?:so |and |but )?(?:i|we)(?:'ll| will| need| needs)
 def _kind(sentence: str, direction: str) -> str | None:
     """The state kind of one sentence, or None when it is no point to keep."""
     s = sentence.strip()
+    if direction == "inbound":
+        s = untagged(s)  # "Escríbeme a partir del 17 de julio, ¿vale?": their word on when to go on, nothing asked
     if direction == "inbound" and "?" not in s and _THEIR_TURN.match(s):
         return None
     asked_time = _PREFERENCE.search(s) or asks_call_time(s)

@@ -39,6 +39,10 @@ _DATE_START_RE = re.compile(r"\W{0,6}\d")
 _ADDRESS_END_RE = re.compile(r">\s*:\s*$")
 # Only lines that look like the start of an attribution may be joined with the lines after them.
 _ATTRIBUTION_START_RE = re.compile(r"^\W{0,6}((on|am|le|el|il|op|em|den|dnia|w dniu|at)\s.*\d|\d)|[<@]", re.I)
+# A line opening with the attribution's own first word and a date ("Am 22.06.28 um 11:20 schrieb X:", "On ... wrote:",
+# "Le ... a écrit :", "El ... escribió:"): complete on its own, it starts the quote itself, so a text line above it
+# (an address, a figure) is never its wrapped first half. ("at" is left out: Apple Mail wraps "On 3 Jan,\nat 10:00 ...")
+_ATTRIBUTION_OPENS_RE = re.compile(r"^\W{0,6}(on|am|le|el|il|op|em|den|dnia|w dniu)\s.*\d", re.I)
 _SEPARATOR_RE = re.compile(
     r"^\W*(-{2,}|_{2,}|\*)?\s*(original message|ursprüngliche nachricht|mensaje original|message d'origine|"
     r"messaggio originale|oorspronkelijk bericht|originalmeddelande|opprinnelig melding|alkuperäinen viesti|"
@@ -91,6 +95,13 @@ def _may_attribute(line: str) -> bool:
     return any(map(folded.__contains__, _WROTE_NEEDLES)) and bool(_WROTE_WORD_RE.search(line))
 
 
+def _opens_attribution(line: str) -> bool:
+    """Whether a line is a whole attribution that opens with its own first word and a date ("Am ... schrieb X:")."""
+    stripped = line.strip()
+    return bool(_ATTRIBUTION_OPENS_RE.match(stripped)) and _may_attribute(stripped) \
+        and bool(_ATTRIBUTION_RE.match(stripped))
+
+
 def _attribution_end(lines: list[str], i: int) -> int:
     """If an 'On ... wrote:' attribution starts at line i (maybe wrapped), the index after it; else -1."""
     if not lines[i].strip():
@@ -114,6 +125,8 @@ def _attribution_end(lines: list[str], i: int) -> int:
         if lines[i].rstrip().endswith((".", "?", "!")) and not lines[j].strip():
             return -1  # "At a 400-pallet minimum the rate is $17.25." is a paragraph of its own, not a wrapped header
         if lines[j].strip():
+            if _opens_attribution(lines[j]):
+                return -1  # "...: buchhaltung@x.it" above "Am 22.06.28 um 11:20 schrieb X:": the quote starts below
             joined = f"{joined} {lines[j].strip()}"
             taken += 1
             if _ATTRIBUTION_RE.match(joined):
@@ -154,7 +167,7 @@ def _wraps_into_attribution(lines: list[str], i: int, first: int) -> bool:
     """True when the line just above an attribution is its wrapped first half ('pe 20. lokakuuta 2017 klo 17.50 X')."""
     above = lines[i - 1].strip()
     return (i - 1 > first and bool(above) and any(c.isdigit() for c in above)
-            and above[-1] not in ".!?:" and _attribution_end(lines, i) >= 0)
+            and above[-1] not in ".!?:" and not _opens_attribution(lines[i]) and _attribution_end(lines, i) >= 0)
 
 
 def _signature_length(lines: list[str], i: int, starts_quote) -> int:
