@@ -108,9 +108,7 @@ _THEIR_TURN = re.compile(r"^(?:so |and |but )?(?:i|we)(?:'ll| will| need| needs)
 
 def _kind(sentence: str, direction: str) -> str | None:
     """The state kind of one sentence, or None when it is no point to keep."""
-    s = sentence.strip()
-    if direction == "inbound":
-        s = untagged(s)  # "Escríbeme a partir del 17 de julio, ¿vale?": their word on when to go on, nothing asked
+    s = untagged(sentence.strip()) if direction == "inbound" else sentence.strip()  # "..., ¿vale?" asks nothing
     if direction == "inbound" and "?" not in s and _THEIR_TURN.match(s):
         return None
     asked_time = _PREFERENCE.search(s) or asks_call_time(s)
@@ -348,9 +346,7 @@ _DASH_FIGURE = re.compile(r"^\s*[-–—]\s*(?![^.;]*(?:\?|\bcheck|\bask\b|klär
 
 def _asked_open(quote: str, first: str, after: str):
     """The match of "asked if" opening a note sentence whose answer the note does not give; False when it does."""
-    q = quote.strip()
-    if first:
-        q = re.sub(rf"^{re.escape(first)}\s+(?=\w)", "", q)
+    q = re.sub(rf"^{re.escape(first)}\s+(?=\w)", "", quote.strip()) if first else quote.strip()
     m = _ASKED_LEAD.match(q)
     if m is None:
         return None
