@@ -106,3 +106,10 @@ def test_a_wait_for_someones_return_is_dropped_once_the_absence_their_email_name
         state = build_state([mail], "Asia/Dubai", datetime(2027, 8, 18, 8), customer_name="Khalid Mansoori")
         said = [i for i in state.open() if "proposal form" in i.quote or "dates" in i.quote]
         assert said and not any(wait in i.quote or wait in i.text for i in said), state.items
+
+
+def test_july_in_french_is_july_not_june():
+    said = date(2028, 6, 1)
+    assert named_days("le samedi 8 juillet", said) == [date(2028, 7, 8)]
+    assert named_days("le 8 juil.", said) == [date(2028, 7, 8)]
+    assert named_days("le 3 juin", said) == [date(2028, 6, 3)]

@@ -234,3 +234,43 @@ def test_one_of_two_days_the_customer_declines_takes_their_new_day_and_the_reps_
         assert said.status == "open" and new in said.quote and "16" not in said.quote + said.text, note
         assert line(state, 2, "9").status == "superseded", confirmed
         assert not any(i.status == "open" and "16" in i.text for i in state.items), decline
+
+
+def test_a_proposed_day_the_customer_replaces_as_a_change_is_out_of_force_in_every_language():
+    cases = [("Proposed date: Saturday 8 July.", "Our anniversary was postponed, we now need Saturday 15 July."),
+             ("Vorgeschlagener Termin: Samstag, 8. Juli.", "Unser Fest wurde verschoben, wir brauchen jetzt Samstag, "
+                                                           "15. Juli."),
+             ("Date proposée : samedi 8 juillet.", "Notre fête est reportée, il nous faut maintenant le samedi 15 "
+                                                   "juillet."),
+             ("Fecha propuesta: sábado 8 de julio.", "La fiesta se ha aplazado, ahora necesitamos el sábado 15 de "
+                                                     "julio.")]
+    for old, new in cases:
+        state = build_state([Source("message", 1, f"Hallo,\n\n{old}\n\nPaul", datetime(2028, 6, 6, 8), "outbound"),
+                             Source("message", 2, f"Hallo,\n\n{new}\n\nRosa", datetime(2028, 6, 20, 8), "inbound")],
+                            "Europe/Berlin", datetime(2028, 6, 28, 8), customer_name="Rosa Lind")
+        assert line(state, 1, "8").status == "superseded", old
+
+
+def test_a_start_said_with_from_replaces_the_earliest_start_in_every_language():
+    cases = [("The campaign starts on Thursdays, at the earliest on Thursday 13 July.",
+              "One change: only from Thursday 20 July, because of our wine festival."),
+             ("Start ist immer donnerstags, frühestens am Donnerstag, 13. Juli.",
+              "Eine Änderung: bitte erst ab Donnerstag, 20. Juli, wegen unseres Weinfests."),
+             ("Le début est toujours le jeudi, au plus tôt le jeudi 13 juillet.",
+              "Un changement : seulement à partir du jeudi 20 juillet, à cause de notre fête du vin."),
+             ("El inicio es siempre en jueves, como pronto el jueves 13 de julio.",
+              "Un cambio: solo a partir del jueves 20 de julio, por nuestra fiesta del vino.")]
+    for old, new in cases:
+        state = build_state([Source("message", 1, f"Hallo,\n\n{old}\n\nPaul", datetime(2028, 6, 21, 8), "outbound"),
+                             Source("message", 2, f"Hallo,\n\n{new}\n\nRosa", datetime(2028, 6, 27, 8), "inbound")],
+                            "Europe/Berlin", datetime(2028, 6, 28, 8), customer_name="Rosa Lind")
+        assert line(state, 1, "13").status == "superseded", old
+
+
+def test_a_day_of_another_event_said_as_a_change_leaves_a_named_events_day_in_force():
+    state = build_state([Source("message", 1, "Hallo,\n\nDie Anlieferung der Prospekte ist am Mittwoch, 12. Juli."
+                                              "\n\nPaul", datetime(2028, 6, 21, 8), "outbound"),
+                         Source("message", 2, "Hallo,\n\nUnser Fest wurde verschoben, wir feiern jetzt am Samstag, 22. "
+                                              "Juli.\n\nRosa", datetime(2028, 6, 27, 8), "inbound")],
+                        "Europe/Berlin", datetime(2028, 6, 28, 8), customer_name="Rosa Lind")
+    assert line(state, 1, "12. Juli").status == "open"

@@ -69,7 +69,8 @@ def named_days(text: str, said_on: date) -> list[date]:
         if m.group("m3"):
             month = int(m.group("m3"))
         else:
-            name = (m.group("m") or m.group("m2")).lower()
+            # the whole month word: the table's "jui" alone is June, "juillet" is "juil"
+            name = re.match(r"[^\W\d_]+", text[m.start("m" if m.group("m") else "m2"):]).group(0).lower()
             month = _MONTHS.get(name[:4], _MONTHS.get(name[:3], 0))
         if 1 <= month <= 12 and (found := _year_of(month, d, said_on)):
             days.append(found)

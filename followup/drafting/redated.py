@@ -2,7 +2,9 @@
 lunes 11 de enero", "visite le mardi 5 janvier" after "Le mardi 5 janvier ne va pas", "We can deliver in February"
 after "delivery in February is late for us". The older line no longer says what is in force. Events are kept apart by
 the words around their day ("start" is not "delivery"); a deadline ("before 20 January") moves only a day it rules
-out. en/de/fr/es."""
+out. A day said as a change ("verschoben, wir brauchen jetzt Samstag, 15. Juli") moves a day whose clause names no event
+("Vorgeschlagener Termin: Samstag, 8. Juli"); a day said from ("erst ab Donnerstag, 20. Juli") names a start.
+en/de/fr/es."""
 from __future__ import annotations
 
 import os
@@ -47,7 +49,9 @@ _DECLINE = re.compile(
     r"not possible|impossible|(?:too |is )late|too early|not available|unavailable|fully booked|booked up|are full|"
     r"is full|we're full|"
     r"geht (?:leider )?nicht|passt (?:leider )?nicht|klappt (?:leider )?nicht|nicht möglich|unmöglich|zu spät|zu früh|"
-    r"ausgebucht|können (?:leider )?nicht|kann (?:leider )?nicht|"
+    r"ausgebucht|können (?:leider )?nicht|kann (?:leider )?nicht|(?:haben|ist|sind) (?:wir )?geschlossen|"
+    r"(?:we're|we are|are|is|will be) closed|(?:sommes|est|sont|serons|sera) fermée?s?|fermons|cerramos|"
+    r"(?:estamos|está|están|estaremos) cerrad[oa]s?|"
     r"ne (?:va|convient|marche|pourr?(?:ons|ai|a)|peu[xt]|pouvons) pas|pas possible|trop tard|trop tôt|complets?|"
     r"pas disponibles?|"
     r"no (?:nos )?(?:va|sirve|viene bien|es posible|podemos|puedo|puede)|imposible|(?:muy|demasiado) tarde|"
@@ -86,14 +90,52 @@ _GENERIC = _content("possible possibly works work fine good great okay perfect w
                     "vers environ around approximately roughly ungefähr etwa circa hacia alrededor aproximadamente "
                     # moving a day is no event: "Können wir die Montage auf den 1. Februar schieben?"
                     "move moved shift postpone postponed push pushed schieben verschieben verschoben verlegen "
-                    "décaler décalé reporter reporté déplacer mover movemos aplazar aplazamos correr")
+                    "décaler décalé reporter reporté déplacer mover movemos aplazar aplazamos correr "
+                    # nor a day proposed, needed now or said as a change: "Vorgeschlagener Termin: Samstag, 8. Juli",
+                    # "wir brauchen jetzt Samstag, 15. Juli", "Eine Änderung: bitte erst ab Donnerstag, 20. Juli"
+                    "proposed suggested vorgeschlagen vorgeschlagener proposé proposée propuesta "
+                    "propuesto sugerido brauchen brauche braucht benötigen besoin necesitamos necesito "
+                    "now jetzt maintenant ahora please bitte only erst earliest frühestens tôt pronto "
+                    "change änderung changement cambio seulement solo sólo nur "
+                    # nor the words of "as ever", "at the earliest": "Start ist immer donnerstags", "como pronto"
+                    "always immer toujours siempre como")
+
+# The German word for a date or an appointment ("Termin"): an event of its own ("Termin vorziehen auf ..."), and the
+# label of the one dated thing when its clause names nothing else ("Vorgeschlagener Termin: Samstag, 8. Juli").
+_DATE_LABEL = {"termi"}
+
+# Words that say a day is put in place of another ("verschoben", "Eine Änderung: bitte erst ab", "we now need",
+# "finalement", "en lugar de"): a day said with them and naming no event of its own moves a day whose clause names
+# none either (the one dated thing of the thread: its proposed day, its start).
+_CHANGE = re.compile(r"\b(?:verschoben|verschieben|jetzt|erst ab|änderung|geändert|statt|anstatt|lieber|moved?|"
+                     r"postponed?|pushed back|instead|now|change[ds]?|only from|rather|reporté|décalé|changement|"
+                     r"plutôt|maintenant|finalement|au lieu|cambio|cambiamos|aplazad[oa]|ahora|en lugar|en vez)\b",
+                     re.I)
+
+
+# Words that name a start in any of the languages: one event however it is said ("Beginn", "début", "empezamos").
+_START_WORDS = re.compile(r"\b(?:start\w*|begin\w*|beginn\w*|début\w*|commenc\w*|démarr\w*|empez\w*|inici\w*|"
+                          r"comienz\w*|arranc\w*)\b", re.I)
+START_EVENT = "start"
+# A day said as where something begins ("erst ab Donnerstag, 20. Juli", "from Monday 3 July", "à partir du 4"): in a
+# clause naming no event of its own, the start.
+_FROM = r"\b(?:ab|from|starting|à partir du|à partir de|dès|desde|a partir del?)"
+_FROM_DAY = re.compile(_FROM + r"\s+(?:the\s+|dem\s+|"
+                       r"den\s+|le\s+|el\s+)?(?:(?:" + "|".join(sorted(FOREIGN_WEEKDAYS.keys() | WEEKDAYS.keys(),
+                                                                         key=len, reverse=True)) +
+                       r")\W+)?(?:the\s+|den\s+|le\s+|el\s+)?\d", re.I)
 
 
 @memo
 def _stems(clause: str) -> set[str]:
-    """The event a day's clause speaks of: its content words by their first letters, days and months left out."""
+    """The event a day's clause speaks of: its content words by their first letters, days and months left out; the
+    words of a start as one."""
     events = {w.lower()[:EVENT_STEM] for w in re.findall(r"[^\W\d_]+", clause) if w.lower() in _EVENTS_LIKE_DAYS}
-    return events | {w[:EVENT_STEM] for w in _content(clause) - _GENERIC if not any(_day_form(w, n) for n in _DAY_NAMES)}
+    if _START_WORDS.search(clause):
+        events.add(START_EVENT)
+    words = _content(re.sub(_FROM, " ", _START_WORDS.sub(" ", clause), flags=re.I)) - _GENERIC
+    found = events | {w[:EVENT_STEM] for w in words if not any(_day_form(w, n) for n in _DAY_NAMES)}
+    return found or ({START_EVENT} if _FROM_DAY.search(clause) else set())
 
 
 def _day_form(word: str, name: str) -> bool:
@@ -206,7 +248,13 @@ def _moves(old: tuple, sentence: str, said_on: date) -> bool:
     found = _mentions(sentence, said_on)
     if any(days & old[0] or month and month == old[1] for days, month, _, _ in found):
         return False
-    return any(_meet(stems, old[2]) and _breaks(old, days, month, bound) for days, month, stems, bound in found)
+    # two days whose clauses name no event are the same thing's when the newer is said as a change
+    # a day said as a change moves the one dated thing of the thread, a day whose clause names no event; a change
+    # that declines a day or asks is not yet a day in force ("One change - 16 January doesn't work", "... ?")
+    change = bool(_CHANGE.search(sentence)) and not old[2] - _DATE_LABEL and len(found) == 1 \
+        and not _DECLINE.search(sentence) and "?" not in sentence
+    return any((_meet(stems, old[2]) or change) and _breaks(old, days, month, bound)
+               for days, month, stems, bound in found)
 
 
 def _declines(old: tuple, sentence: str, said_on: date) -> bool:

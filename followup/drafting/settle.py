@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from followup.drafting.daylist import without_days
 from followup.drafting.figures import (
     _DAY_MENTION,
     _DAY_WORDS,
@@ -108,7 +109,7 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
             chained = item.direction in ("inbound", "note") and bool(_RESCHEDULE.search(quote))
             later = next((where for at, where, words in moved if at > item.at
                           and (chained or (_content(_DAY_MENTION.sub(" ", quote)) & words) - _DAY_WORDS)), None)
-            rest = _without_day(quote) if later and priced[n][2] else ""
+            rest = without_days(quote) if later and priced[n][2] else ""
             if rest:
                 # "Offered ... $1,960 incl GST, tech visit Tue 23 Feb": the price holds, the moved day does not
                 item = replace(item, quote=rest, text=rest if item.text else "")
@@ -217,15 +218,6 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
 
 # A customer's name shortened in a note ("Thandi" for Thandiwe) keeps at least this many letters of it.
 SHORT_NAME_LETTERS = 4
-
-
-def _without_day(quote: str) -> str:
-    """A priced clause without its comma-separated parts that name a day, when its price is left; "" otherwise."""
-    parts = re.split(r",\s+", quote.rstrip(" ."))
-    kept = [p for p in parts if not _DAY_MENTION.search(p)]
-    if len(kept) == len(parts) or not kept or not any(_priced(p) for p in kept):
-        return ""
-    return ", ".join(kept) + "."
 
 
 def _without_amount(quote: str, values: set[str]) -> str:

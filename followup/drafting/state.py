@@ -22,6 +22,7 @@ from followup.drafting.cleaning import _GREETING_LINE, _SIGN_OFF, clean
 from followup.drafting.countered import countered
 from followup.drafting.covered import back_in_person
 from followup.drafting.cutting import MAX_RESTATED_WORDS, OWN_RESTATED_WORDS, _shorten
+from followup.drafting.daylist import unlisted
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.decided import decided_since
 from followup.drafting.features import with_features
@@ -409,7 +410,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     appointment = find_appointment(ordered, cleaned, tz, today, language)
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
-    items = countered(redated(items, ordered, cleaned), ordered)  # the older day gone; an ask the call answered
+    items = countered(unlisted(redated(items, ordered, cleaned), ordered, cleaned), ordered)  # older day gone
     items = narrowed(items, ordered, cleaned, language)  # what the customer cut, replaced or turned down; what was done
     items = in_force(unchosen(items, ordered, cleaned), ordered, cleaned)  # last: no replaced amount said again
     items = chosen_alternatives(items, ordered, cleaned)  # "full page €X, half page €Y", then "we take the half page"
