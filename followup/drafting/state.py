@@ -429,8 +429,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     if informal is not None:
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer
     items = with_names(with_askers(items, ordered, customer_name), ordered)  # a colleague's question is theirs
-    if not topic:
-        topic = _topic(items)
+    topic = topic or _topic(items)
     return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz,
                  name=header_name, sign_off=thread_sign_off(ordered), formal=is_formal_thread(ordered),
                  back=back_from_away(ordered, tz, now), away=customer_away(ordered, customer_name),
