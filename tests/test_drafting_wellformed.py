@@ -64,6 +64,7 @@ def test_note_shorthand_is_written_out_and_a_currency_letter_is_left_alone(text,
      "I'd suggest the SP-2 stand (1.5 hp motor, 2,800 rpm, fits a 2.4 m board)."),
     ("delivery to the slipway ok with our flatbed", "en", "Delivery to the slipway works with our flatbed."),
     ("lead time 10 weeks ex Southampton", "en", "The lead time is 10 weeks ex Southampton."),
+    ("GST 18% on top", "en", "GST is 18% on top."),  # a rate named by its letters: no article
     ("site visit proposed Thurs 7 Jan, need your ok", "en", "I'd suggest the site visit on Thurs 7 Jan."),
     ("quote valid until 30 January", "en", "The quote is valid until 30 January."),  # never "The quote valid is"
     # a dollar with its country's letters is one currency: not "1.5 hp motor (US) at $6,850"

@@ -88,6 +88,9 @@ def test_a_figure_after_a_dash_answers_what_the_note_says_was_asked():
     assert _asked_open(quote, "Katrin", " - Filteranlage 2.100 € extra. Vorführung angeboten.") is False
     assert _asked_open(quote, "Katrin", " - weiß nicht, 2 Modelle möglich?") not in (False, None)
     assert _asked_open(quote, "Katrin", " - Vorführung in Chemnitz angeboten.") not in (False, None)
+    # a check already made is no put-off: "checked with finance: yes, 40/30/30" answers it
+    assert _asked_open("She asked about three instalments", "", " - checked with finance: yes, 40/30/30.") is False
+    assert _asked_open("She asked about three instalments", "", " - check with finance, 40/30/30?") not in (False, None)
 
 
 @pytest.mark.parametrize("sentence", ["Prefers WhatsApp voice notes but email for paperwork.",

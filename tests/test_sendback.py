@@ -26,6 +26,8 @@ MON, TUE = date(2028, 4, 10), date(2028, 4, 11)
     ("Pourriez-vous m'envoyer le devis ?", "fr", "Je vous envoie le devis."),
     ("¿Nos mandás el plano de la cocina?", "es", "Le envío el plano de la cocina."),
     ("Können Sie uns noch die Montageanleitung schicken?", "de", "Ich schicke Ihnen die Montageanleitung."),
+    # the writer named as the addressee after the thing: the lead's "Ihnen" already says it
+    ("Bitte senden Sie den Vertrag an mich.", "de", "Ich schicke Ihnen den Vertrag."),
 ])
 def test_a_request_to_send_is_answered_by_the_rep_sending_it(sentence, language, said):
     assert sent_request(sentence, language) == (said, False)

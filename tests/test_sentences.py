@@ -167,3 +167,11 @@ def test_an_academic_title_before_a_name_ends_no_sentence():
 def test_an_abbreviation_of_two_letters_apart_ends_no_sentence(text, first):
     start, end = split_sentences(text)[0]
     assert text[start:end] == first
+
+
+def test_a_dot_inside_a_notes_bracket_ends_no_clause():
+    from followup.drafting.sentences import _spans
+
+    text = "Paket 36.000 € netto, Zahlung in 2 Raten (1.8. und 1.12.). Vertrag nach Zustimmung."
+    clauses = [text[a:b] for a, b, _, _ in _spans(text, "note")]
+    assert any("(1.8. und 1.12.)" in c for c in clauses)

@@ -102,3 +102,14 @@ def test_a_bare_plus_amount_after_an_answer_is_a_supplement():
     assert extra_charge("sí, + 1.200 €", "es") == "sí, con un suplemento de 1.200 €"
     assert extra_charge("12 cameras + 2 domes", "en") == "12 cameras + 2 domes"  # no answer's comma: a list
     assert "Aufpreis" in unit_words("de")
+
+
+def test_a_notes_equals_sign_after_a_label_is_said_as_its_verb():
+    from followup.drafting.shorthand import equals_said
+
+    assert equals_said("membership year = 12 months from joining date", "en") == \
+        "membership year is 12 months from joining date"
+    assert equals_said("Laufzeit = 24 Monate", "de") == "Laufzeit ist 24 Monate"
+    assert equals_said("Annonce = fiche annuaire offerte", "fr") == "Annonce = fiche annuaire offerte"
+    assert equals_said("a + b = 30 units in total, which is a long note line", "en") == \
+        "a + b = 30 units in total, which is a long note line"

@@ -5,7 +5,7 @@ from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
-from followup.drafting.untold import _words, answer_line, covered, finding, reminder_topic
+from followup.drafting.untold import _words, answer_line, covered, finding, reminder_topic, with_verb, yes_on_topic
 
 TZ = "Europe/Berlin"
 REP = RepProfile("Jo Brenner", "jo@kaltwerk.example", "Jo Brenner\nKaltwerk")
@@ -57,7 +57,7 @@ def test_the_answer_names_its_topic_when_the_finding_does_not():
     assert answer_line("12 meses, cambio directo en tienda", "la garantía", topic, "es") == \
         "Sobre la garantía: 12 meses, cambio directo en tienda."
     assert answer_line("Hebrew voice supported", "Hebrew voice", _words("Hebrew voice"), "en") == \
-        "Hebrew voice supported."
+        "Hebrew voice is supported."
     assert answer_line("45 Min., kostenlos", "der Schulung", _words("Schulung"), "de") == \
         "Zum Thema Schulung: 45 Min., kostenlos."
 
@@ -72,7 +72,7 @@ def test_a_reminder_after_the_notes_finding_is_answered_with_it():
                Source("message", 4, "Hi Jo,\n\nWe take 4 at EUR 9,800. Please send the order form. Still you did "
                                     "not tell me about remote monitoring.\n\nOla", at(26), "inbound")]
     body = draft(sources).body
-    assert "Remote monitoring included via the KW app, 2 years free." in body
+    assert "Remote monitoring is included via the KW app, 2 years free." in body
     assert "[[answer" not in body and "Factory confirmed" not in body
 
 
@@ -85,7 +85,7 @@ def test_a_question_asked_again_is_answered_by_the_note_not_slotted_in_german():
                Source("message", 4, "Guten Tag Herr Brenner\n\nWie steht es mit der Schulung?\n\nOla Berg", at(26),
                       "inbound")]
     body = draft(sources).body
-    assert "Teamschulung vor Ort möglich, 45 Min., kostenlos." in body
+    assert "Teamschulung vor Ort ist möglich, 45 Min., kostenlos." in body
     assert "[[answer" not in body
 
 
@@ -120,3 +120,48 @@ def test_a_finding_an_email_already_told_is_not_said_again():
                                     "order form.\n\nOla", at(26), "inbound")]
     body = draft(sources).body
     assert "remote monitoring included via the KW app." not in body
+
+
+def test_a_reminder_with_the_bare_verb_names_its_topic():
+    assert _words(reminder_topic("And still I wait for answer about the demo kit.", "en")) == {"demo"}
+    assert reminder_topic("We still ask about the warranty.", "en") == "the warranty"
+
+
+def test_a_verbless_outcome_gets_its_verb_in_each_language():
+    assert with_verb("demo kit for staff clinic free, ships with order", "en") == \
+        "demo kit for staff clinic is free and ships with order"
+    assert with_verb("Schulung kostenlos", "de") == "Schulung ist kostenlos"
+    assert with_verb("formation offerte 12 mois", "fr") == "formation est offerte 12 mois"
+    assert with_verb("formación gratis", "es") == "formación es gratis"
+    assert with_verb("instalación incluida", "es") == "instalación está incluida"
+    assert with_verb("the kit is free", "en") == "the kit is free"  # a verb already: as the note has it
+    assert with_verb("samples free, ship with order", "en") == "samples are free, ship with order"
+
+
+def test_a_yes_with_figures_is_said_with_what_was_asked():
+    assert yes_on_topic("three instalments", "yes, 40/30/30", "en") == "About three instalments: yes, 40/30/30."
+    assert yes_on_topic("die Ratenzahlung", "ja, 3 x 1.200 €", "de") == "Zum Thema Ratenzahlung: ja, 3 x 1.200 €."
+    assert yes_on_topic("three instalments", "yes, 40/30/30 with a bank guarantee", "en") == ""
+    assert yes_on_topic("", "yes, 40/30/30", "en") == ""
+
+
+def test_a_verbless_approval_in_a_note_answers_the_reminder():
+    sources = [Source("message", 1, "Hi Jo,\n\nCould we get a demo kit for our staff clinic?\n\nOla", at(2), "inbound"),
+               Source("note", 2, "Call Ola. Asked if demo kit for staff clinic possible -> check with marketing.",
+                      at(3), "note"),
+               Source("message", 3, "Hi Ola,\n\n4 cold rooms: EUR 9,800 each.\n\nJo", at(4), "outbound"),
+               Source("note", 4, "Marketing ok: demo kit for staff clinic free, ships with order.", at(10), "note"),
+               Source("message", 5, "Hi Jo,\n\nWe order 4. And still I wait for answer about the demo kit.\n\nOla",
+                      at(26), "inbound")]
+    body = draft(sources).body
+    assert "Demo kit for staff clinic is free and ships with order." in body
+    assert "Marketing ok" not in body and "check with marketing" not in body
+
+
+def test_a_question_answered_after_a_check_on_the_call_is_said_not_slotted():
+    sources = [Source("message", 1, "Dear Jo,\n\nCan you offer payment in three instalments?\n\nOla", at(2),
+                      "inbound"),
+               Source("note", 2, "Call w/ Ola. She asked about three instalments - checked with finance: yes, "
+                                 "40/30/30.", at(10), "note")]
+    body = draft(sources).body
+    assert "40/30/30" in body and "[[answer" not in body and "finance" not in body

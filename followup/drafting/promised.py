@@ -36,7 +36,7 @@ _THING = {"de": {"angebot": "das", "datenblatt": "das", "preisliste": "die", "ve
                  "broschüre": "die", "rechnung": "die", "zeichnung": "die", "muster": "die", "unterlagen": "die",
                  "grundriss": "den", "protokolle": "die", "pläne": "die", "plan": "den", "exposé": "das"},
           "fr": {"devis": "le", "fiche": "la", "contrat": "le", "catalogue": "le", "proposition": "la",
-                 "tarif": "le", "brochure": "la", "facture": "la", "plan": "le", "échantillons": "les"},
+                 "tarif": "le", "brochure": "la", "facture": "la", "plan": "le", "échantillons": "les", "bon": "le"},
           "es": {"presupuesto": "el", "ficha": "la", "contrato": "el", "catálogo": "el", "propuesta": "la",
                  "cotización": "la", "factura": "la", "muestras": "las", "plano": "el", "lista": "la"}}
 
@@ -48,7 +48,11 @@ def _article(item: str, language: str) -> str:
         return item
     if language == "en":
         return f"the {item}"
-    art = _THING[language].get(item.split()[0].lower())
+    head = item.split()[0].lower()
+    art = _THING[language].get(head)
+    if art is None and language == "de":
+        # a German compound takes its last part's article ("Ausstellerunterlagen": die, "Hallenplan": den)
+        art = next((a for k, a in sorted(_THING["de"].items(), key=lambda x: -len(x[0])) if head.endswith(k)), None)
     return f"{art} {item}" if art else ""
 
 

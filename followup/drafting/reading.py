@@ -334,13 +334,13 @@ _SAID_YES = re.compile(r"^\s*(?:[-–—:>→=.]+\s*)?(?:said |told (?:him|her|t
 
 
 # An answer after the note's arrow that does not put the question off ("-> Aufpreis ca. 90 € pro Fenster").
-_ARROW_ANSWER = re.compile(r"^\s*(?:→|->|=>)\s*(?![^.;]*(?:\?|\bcheck|\bask\b|klären|prüfen|fragen|weiß nicht|"
+_ARROW_ANSWER = re.compile(r"^\s*(?:→|->|=>)\s*(?![^.;]*(?:\?|\bcheck(?!ed\b)|\bask\b|klären|prüfen|fragen|weiß nicht|"
                            r"à voir|vérifier|demander|no sé|consultar|preguntar|tbc|tbd|to confirm))\S", re.I)
 
 
 # A dash then a figure on the same clause after what was asked ("Sie fragt nach Absaugung - Filteranlage 2.100 €
 # extra"): the answer given on the call, unless it only puts the question off.
-_DASH_FIGURE = re.compile(r"^\s*[-–—]\s*(?![^.;]*(?:\?|\bcheck|\bask\b|klären|prüfen|fragen|weiß nicht|à voir|vérifier|"
+_DASH_FIGURE = re.compile(r"^\s*[-–—]\s*(?![^.;]*(?:\?|\bcheck(?!ed\b)|\bask\b|klären|prüfen|fragen|weiß nicht|à voir|vérifier|"
                           r"demander|no sé|consultar|preguntar|tbc|tbd|to confirm))[^.;?\n]*\d", re.I)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.discount import discount_sentence, discount_words
 from followup.drafting.items import Item, State
 from followup.drafting.pricefor import MONEY_FORMS, TOTAL_FOR
 from followup.drafting.pricefor import PRICE as _PRICE
@@ -42,7 +43,8 @@ _TOTAL_WORD = re.compile(r"\b(?:total|gesamt\w*|Gesamt\w*)\b", re.I)
 def sentence(clause: str, language: str) -> str:
     """A note's term as one of the rep's sentences: a dated event ("Lieferung KW 38") in its own shape, or as a term,
     or last as an event noun and its day ("Inauguración sábado 30 de enero")."""
-    return dated_sentence(clause, language) or term_sentence(clause, language) or day_sentence(clause, language)
+    return (discount_sentence(clause, language) or dated_sentence(clause, language) or term_sentence(clause, language)
+            or day_sentence(clause, language))
 
 
 def _figures(text: str) -> set[str]:
@@ -88,7 +90,7 @@ def fixed_words(language: str) -> str:
              {"en": "The is on I'd suggest the", "de": "Die Der Das ist für geplant", "fr": "La Le est prévu prévue",
               "es": "La El está prevista previsto"}, MONEY_FORMS]
     return " ".join([f.get(language, "") for f in forms] + list(_LABELS.get(language, {}).values())
-                    + list(_WORDS.get(language, {}).values()))
+                    + list(_WORDS.get(language, {}).values()) + [discount_words(language)])
 
 
 def labelled_fact(text: str) -> bool:

@@ -249,6 +249,7 @@ def _plain_request(sentence: str, language: str) -> str:
             how = first.group("how")
             obj = first.group("obj") + (f" {how}" if how.lower().startswith("per ") else "")
     obj = _CUT.sub("", re.sub(r"\s+(?:s'il vous plaît|svp|por favor|bitte)$", "", obj, flags=re.I)).strip().rstrip(" .")
+    obj = _TO_WRITER.sub("", obj)  # "den Vertrag an mich": the lead's "Ihnen" already says to whom
     # "... to our AP at ap@frontrange.example": a reader the address names is no one forward.py has to name
     reader = _TO_READER.search(obj) if language == "en" else None
     if not obj or _POINTER.match(obj) or _too_long(obj[:reader.start()] if reader else obj) \
@@ -265,6 +266,10 @@ def _plain_request(sentence: str, language: str) -> str:
     if language == "de" and re.match(r"(?:Den|Die|Das|Einen|Eine|Ein)\b", obj):
         obj = obj[0].lower() + obj[1:]  # "Ich schicke Ihnen den Vertrag": the article is lower-cased mid-sentence
     return f"{LEADS[language]} {obj}."
+
+
+# The writer themself as the thing's addressee, after it: "an mich", "to me", "à moi", "a mí" (and "us").
+_TO_WRITER = re.compile(r"\s+(?:an (?:mich|uns)|to (?:me|us)|à (?:moi|nous)|a (?:mí|nosotros|nosotras))$", re.I)
 
 
 def _too_long(obj: str) -> bool:

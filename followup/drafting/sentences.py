@@ -337,6 +337,9 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
             if m.group().startswith(".") and text[m.end():m.end() + 1].isdigit() and re.search(
                     rf"(?:^|\W)(?:{'|'.join(_CURRENCY_ABBREV)})$", text[pos:m.start()], re.I):
                 continue  # "5 meses: Gs. 28.900": the currency, then its amount
+            if m.group().startswith(".") and text[pos:m.start()].count("(") > text[pos:m.start()].count(")") \
+                    and re.match(r"[^()]{0,80}\)", text[m.end():end]):
+                continue  # "Zahlung in 2 Raten (1.8. und 1.12.)": a dot inside a bracket ends no clause
             if m.group().startswith(".") and re.match(r"\([^()]{1,80}\)\s*(?:[.!?]|$)", text[m.end():end]):
                 continue  # "inkl. MwSt. (Steg + Plattform).": the bracket belongs to the clause's figure
             last_word = (text[pos:m.start()].split() or [""])[-1]

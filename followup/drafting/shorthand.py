@@ -95,10 +95,25 @@ def conditioned(text: str, language: str) -> str:
         m.group("n").lower(), _DEFAULT_ARTICLE.get(language, ""))), text)
 
 
+# A note's "=" between a short label and what it stands at ("Membership yr = 12 months from joining date", "Laufzeit =
+# 24 Monate"): said with the verb. French and Spanish notes use "=" for "comes with" as often ("Annonce = fiche
+# annuaire offerte"), where "est" would be wrong, so they keep it.
+_EQUALS = {"en": "is", "de": "ist"}
+EQUALS_LABEL_WORDS = 3
+_EQUALS_RE = re.compile(rf"^(?P<label>[^\W\d_][\w.-]*(?:\s+[\w.-]+){{0,{EQUALS_LABEL_WORDS - 1}}})\s+=\s+(?=\S)")
+
+
+def equals_said(text: str, language: str) -> str:
+    """A note's "label = value" with its verb: "membership year = 12 months" -> "membership year is 12 months"."""
+    if language not in _EQUALS:
+        return text
+    return _EQUALS_RE.sub(lambda m: f"{m.group('label')} {_EQUALS[language]} ", text, count=1)
+
+
 def spell_out(text: str, language: str) -> str:
     """A restated note clause with its shorthand written out in the customer's language: slash prepositions, the
     rep's "said" labels, units."""
-    text = _SAID_LABEL.sub("", text)
+    text = equals_said(_SAID_LABEL.sub("", text), language)
     if language == "en":
         text = per_person(text)
     if language in _EACH:

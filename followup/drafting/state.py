@@ -88,7 +88,7 @@ from followup.drafting.sentences import Source, _spans
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
 from followup.drafting.stands import standing_terms
-from followup.drafting.untold import untold_answers
+from followup.drafting.untold import untold_answers, yes_on_topic
 from followup.drafting.wanted import wanted
 from followup.drafting.words import _PAREN, _content, detect_language, says_language
 
@@ -376,6 +376,13 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if topic_here and not text_ and kind in ("term", "answer", "constraint"):
                 # the answer given on the call, with what was asked: "Lieferzeit: 12 bis 14 Wochen"
                 said_back = _SAID_BACK.sub("", _TOLD_LEAD.sub("", _PAREN.sub("", quote).strip(" .,;"))).strip(" .,;")
+                if line := yes_on_topic(topic_here, said_back, language):
+                    # "asked about three instalments - yes, 40/30/30": the rep's yes, said with what was asked
+                    # its quote is the note's whole sentence, so the customer's question on it counts as answered
+                    items.append(Item(kind="commitment", text=line, quote=text[s_start:s_end].strip(),
+                                      source_kind=src.kind,
+                                      source_id=src.id, at=src.at, direction="note"))
+                    continue
                 text_ = f"{topic_here[:1].upper() + topic_here[1:] if language == 'de' else topic_here}" + (
                     ": " if len(topic_here) <= 30 else " – ") + said_back  # a long topic: one colon a sentence
                 kind = "term"

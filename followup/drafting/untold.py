@@ -14,7 +14,8 @@ from followup.drafting.words import _PAREN, _content, defers_answer
 
 # A reminder of a question still unanswered, naming its topic after it: no question mark, but asked again.
 _REMINDER = {
-    "en": re.compile(r"\b(?:(?:still|yet)\b[^.?!]*?\b(?:not|no|n't|waiting|asking|wondering)\b|(?:any|no) "
+    # "still waiting for", "still I wait for": the bare verb as well as its -ing form
+    "en": re.compile(r"\b(?:(?:still|yet)\b[^.?!]*?\b(?:not|no|n't|wait(?:ing)?|ask(?:ing)?|wonder(?:ing)?)\b|(?:any|no) "
                      r"(?:news|update|word|answer)|what about)\b[^.?!]*?\b(?:about|on|regarding|for|re)\s+"
                      r"(?P<t>[^.?!,;]{3,60})", re.I),
     "de": re.compile(r"\b(?:(?:fragt|frage|fragen|warte|wartet|warten)\w*\s+(?:immer noch|noch immer|weiterhin|nach "
@@ -101,12 +102,64 @@ def finding(sentence: str, topic: set[str]) -> str:
     return re.sub(r"\s{2,}", " ", text)
 
 
+# A note's outcome without its verb: the thing, then how it stands ("demo kit for staff clinic free", "Schulung
+# kostenlos", "formation offerte", "formación gratis"); the verb is put before that word.
+_OUTCOME = {
+    "en": (re.compile(r"^(?P<x>[^,;]*?[^\W\d_]{3,}[^,;]*?)\s+(?P<w>free|included|possible|available|approved|confirmed|"
+                      r"fine|ok|okay|covered|waived|supported)\b(?P<rest>.*)$", re.I), "is"),
+    "de": (re.compile(r"^(?P<x>[^,;]*?[^\W\d_]{3,}[^,;]*?)\s+(?P<w>kostenlos|gratis|inklusive|inkl\.|möglich|verfügbar|"
+                      r"genehmigt|bestätigt|ok|okay|frei)(?!\w)(?P<rest>.*)$", re.I), "ist"),
+    "fr": (re.compile(r"^(?P<x>[^,;]*?[^\W\d_]{3,}[^,;]*?)\s+(?P<w>gratuite?s?|offerte?s?|incluse?s?|possibles?|"
+                      r"disponibles?|validée?s?|confirmée?s?|ok)(?!\w)(?P<rest>.*)$", re.I), "est"),
+    "es": (re.compile(r"^(?P<x>[^,;]*?[^\W\d_]{3,}[^,;]*?)\s+(?P<w>gratis|gratuit[oa]s?|incluid[oa]s?|posibles?|"
+                      r"disponibles?|aprobad[oa]s?|confirmad[oa]s?|ok)(?!\w)(?P<rest>.*)$", re.I), "es"),
+}
+
+# A word that already makes the finding a sentence: it is said as the note has it.
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|will|can|has|have|ist|sind|wird|kann|hat|est|sont|sera|peut|a|es|son|"
+                       r"será|puede|está|tiene)\b", re.I)
+
+
+def with_verb(answer: str, language: str) -> str:
+    """A note's verbless outcome said as a sentence's clause: "demo kit for staff clinic free, ships with order" ->
+    "demo kit for staff clinic is free and ships with order"; anything else as it is."""
+    pattern, verb = _OUTCOME.get(language, _OUTCOME["en"])
+    head = re.split(r"[,;]", answer, maxsplit=1)[0]
+    m = pattern.match(answer)
+    if m is None or _HAS_VERB.search(head) or len(m.group("x")) > len(head):
+        return answer
+    if language == "en" and re.search(r"[^s]s$", m.group("x")) and not re.search(r"(?:us|is)$", m.group("x")):
+        verb = "are"  # "samples free" -> "samples are free"
+    if language == "es" and re.search(r"d[oa]s?$", m.group("w")):
+        verb = "está"  # a state reached: "instalación incluida" -> "instalación está incluida"
+    rest = m.group("rest")
+    if language == "en":
+        rest = re.sub(r"^,\s+(?=[a-z]+s\b)", " and ", rest)  # "..., ships with order": one subject, two verbs
+    return f"{m.group('x')} {verb} {m.group('w')}{rest}"
+
+
 def answer_line(answer: str, topic_phrase: str, topic: set[str], language: str) -> str:
     """The note's finding said as the answer: alone when it names the topic, else after a lead naming it."""
+    answer = with_verb(answer, language)
     if _meets(topic, answer):
         return answer[:1].upper() + answer[1:] + "."
     phrase = topic_phrase if language in ("fr", "es") else _ARTICLE.sub("", topic_phrase)
     return _LEAD.get(language, _LEAD["en"]).format(t=phrase, x=answer) + "."
+
+
+# A note's yes to what was asked on the call, with only figures after it ("yes, 40/30/30", "ja, 3 Raten"): no clause
+# the recap can make a sentence of, so it is said after a lead naming what was asked.
+_YES_FIGURES = re.compile(r"^(?:yes|yep|ja|oui|sí|si)\b[,:]?\s+(?P<x>[^;?]*\d[^;?]*)$", re.I)
+
+
+def yes_on_topic(topic: str, said: str, language: str) -> str:
+    """A call's yes with figures said with what was asked ("three instalments", "yes, 40/30/30" -> "About three
+    instalments: yes, 40/30/30."); "" when the answer says more than its figures or nothing was asked."""
+    m = _YES_FIGURES.match(said.strip(" .,;"))
+    if not topic or m is None or re.search(r"[^\W\d_]{4,}", m.group("x")):
+        return ""
+    phrase = topic if language in ("fr", "es") else _ARTICLE.sub("", topic)
+    return _LEAD.get(language, _LEAD["en"]).format(t=phrase, x=said.strip(" .,;")) + "."
 
 
 def covered(question: str, answer: str) -> bool:

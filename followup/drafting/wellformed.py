@@ -191,6 +191,8 @@ def _labelled(text: str, language: str) -> str:
         return ""
     label, x = m.group("label"), m.group("x").strip()
     if language == "en":
+        if re.fullmatch(r"[A-Z]{2,5}", label) and re.match(r"\d[\d.,]*\s?%", x):
+            return f"{label} is {x}."  # "GST 18% on top": a tax or rate named by its letters takes no article
         if not re.fullmatch(r"[a-z -]+", label) or set(label.split()) & (_NOT_NOUN | {"you", "we", "i", "he", "she"}):
             return ""
         verb = "are" if label.endswith("s") and not label.endswith("ss") else "is"
