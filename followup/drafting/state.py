@@ -88,7 +88,7 @@ from followup.drafting.sentences import Source, _spans
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
 from followup.drafting.stands import standing_terms
-from followup.drafting.untold import untold_answers, yes_on_topic
+from followup.drafting.untold import topic_answer, untold_answers
 from followup.drafting.wanted import wanted
 from followup.drafting.words import _PAREN, _content, detect_language, says_language
 
@@ -328,9 +328,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 if text_ and kind in ("answer", "commitment"):
                     kind = "constraint"  # a note's word about the customer's side, not an answer the rep gave
 
-            if promised:
-                text_ = promised
-            text_ = sending or text_
+            text_ = sending or promised or text_
             if not text_ and language == "en" and src.direction == "inbound" and unread and not internal:
                 text_, kind = unread, "request"  # "..., please send the revised invoice"
             if not text_ and src.direction == "inbound" and kind in ("term", "constraint", "request") and not internal:
@@ -376,15 +374,11 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if topic_here and not text_ and kind in ("term", "answer", "constraint"):
                 # the answer given on the call, with what was asked: "Lieferzeit: 12 bis 14 Wochen"
                 said_back = _SAID_BACK.sub("", _TOLD_LEAD.sub("", _PAREN.sub("", quote).strip(" .,;"))).strip(" .,;")
-                if line := yes_on_topic(topic_here, said_back, language):
-                    # "asked about three instalments - yes, 40/30/30": the rep's yes, said with what was asked
-                    # its quote is the note's whole sentence, so the customer's question on it counts as answered
-                    items.append(Item(kind="commitment", text=line, quote=text[s_start:s_end].strip(),
-                                      source_kind=src.kind,
-                                      source_id=src.id, at=src.at, direction="note"))
+                text_, yes = topic_answer(topic_here, said_back, language)
+                if yes:  # "asked about three instalments - yes, 40/30/30": quoting the whole sentence answers it
+                    items.append(Item(kind="commitment", text=text_, quote=text[s_start:s_end].strip(),
+                                      source_kind=src.kind, source_id=src.id, at=src.at, direction="note"))
                     continue
-                text_ = f"{topic_here[:1].upper() + topic_here[1:] if language == 'de' else topic_here}" + (
-                    ": " if len(topic_here) <= 30 else " – ") + said_back  # a long topic: one colon a sentence
                 kind = "term"
             limit = OWN_RESTATED_WORDS if src.direction == "outbound" else MAX_RESTATED_WORDS
             said_text = (text_ if listed else _shorten(text_, limit)) if text_ else ""
@@ -395,8 +389,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 said_text = whole_clause(said_text, quote, language,
                                          extend=newest and kind in ("constraint", "request", "term"))
             said_text = errand or (text_ if text_ in (sending, unread) and text_ else said_text)  # the rep's own line
-            item = Item(kind=kind, text=said_text, quote=quote,
-                        source_kind=src.kind,
+            item = Item(kind=kind, text=said_text, quote=quote, source_kind=src.kind,
                         source_id=src.id, at=src.at, direction=src.direction, due=due, when=when,
                         internal=internal)
             if due is not None and local_day(due, tz) < today and kind in ("commitment", "next_step"):

@@ -162,6 +162,15 @@ def yes_on_topic(topic: str, said: str, language: str) -> str:
     return _LEAD.get(language, _LEAD["en"]).format(t=phrase, x=said.strip(" .,;")) + "."
 
 
+def topic_answer(topic: str, said: str, language: str) -> tuple[str, bool]:
+    """A call's answer said with what was asked ("Lieferzeit: 12 bis 14 Wochen"), and whether it is the rep's yes
+    with figures ("About three instalments: yes, 40/30/30."), a commitment rather than a term."""
+    if yes := yes_on_topic(topic, said, language):
+        return yes, True
+    lead = topic[:1].upper() + topic[1:] if language == "de" else topic
+    return lead + (": " if len(topic) <= 30 else " – ") + said, False  # a long topic: one colon a sentence
+
+
 def covered(question: str, answer: str) -> bool:
     """Whether a finding answers all a question asks: every figure and topic word of it ("Can the tasting
     Saturdays be 2 and 9 December?" asks more than "tasting on 2 Saturdays" says)."""

@@ -237,9 +237,7 @@ def _dated(text: str, language: str) -> str:
     label = label[:prep.start()] if prep else label
     parts = re.split(r",\s+", text[day.start():])
     when = parts[0] + "".join(f", {p}" for p in parts[1:2] if _TIME.match(p))
-    when = _PROPOSED.sub(" ", when).strip(" ,")
-    if prep:
-        when = f"{prep.group(0).strip()} {when}"
+    when = (f"{prep.group(0).strip()} " if prep else "") + _PROPOSED.sub(" ", when).strip(" ,")
     if not label or not _nounish(label, language) or len(label.split()) > 3 or re.search(r"\d", label) \
             or _NOTE_FRAME.search(label) or _DAY.search(label) or re.fullmatch(r"\w+\.?\s+\d{1,2}\.?", when) \
             or re.search(rf"\b(?:{_VERBS.get(language, _VERBS['en'])})\b", when, re.I) \
