@@ -5,7 +5,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.text.wish_firm import asked_part
+from followup.text.wish_firm import asked_part, conditional_hour
 from followup.text.wishes import detect_wishes
 
 CHICAGO = "America/Chicago"
@@ -74,3 +74,30 @@ def test_a_call_recalled_is_no_certain_time():
     text = ("I was going to ask for you to call me in the afternoons when the shop's quieter. On reflection, I don't "
             "want to take this any further. Please remove me from your contact list.")
     assert not any(p.startswith("time:") and certain for p, certain in _prefs(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("If you call, make it after 2.", "time:afternoon"),  # a call taken as given, then when to make it
+    ("If you ring, make it before 10.", "time:morning"),
+    ("Wenn Sie anrufen, dann bitte nach 14 Uhr.", "time:afternoon"),
+    ("Si vous appelez, plutôt après 14h.", "time:afternoon"),
+    ("Als u belt, graag na 14 uur.", "time:afternoon"),
+    ("If you call, make it after 6pm.", "time:evening"),
+])
+def test_the_time_asked_for_a_call_taken_as_given_is_certain(text, value):
+    assert (value, True) in _prefs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "If you call before 2, I won't pick up.",  # the hour in the condition, refused
+    "If you call, I'm out before 2.",  # no time asked
+    "If you call, make it after 9.",  # an hour that names no part of the day
+])
+def test_a_conditional_call_without_a_time_asked_is_not_certain(text):
+    assert not any(certain for value, certain in _prefs(text) if value.startswith("time:"))
+
+
+def test_conditional_hour_reads_the_one_hour_asked():
+    assert conditional_hour("make it after 2.") == "time:afternoon"
+    assert conditional_hour("before 10am") == "time:morning"
+    assert conditional_hour("after 2 or before 10") is None

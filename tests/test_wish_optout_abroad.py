@@ -1,7 +1,7 @@
 """The foreign opt-outs' guards (followup/text/wish_optout_abroad.py)."""
 import pytest
 
-from followup.text.wish_optout_abroad import one_line_abroad, other_line_abroad
+from followup.text.wish_optout_abroad import enough_swapped, one_line_abroad, other_line_abroad
 
 
 @pytest.mark.parametrize("text", [
@@ -45,3 +45,43 @@ def test_a_second_line_named_is_another_line_offered():
 def test_ceasing_every_approach_to_the_writer_is_certain(text, certain):
     from followup.text.wish_optout import _do_not_contact
     assert (_do_not_contact(text, 0, text) is not None) == certain
+
+
+def _opt_outs(text: str) -> list[tuple[str, bool]]:
+    """(kind, certain) of every opt-out read in text."""
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+    return [(w.kind, w.certain) for w in detect_wishes(text, datetime(2026, 11, 10, 15), "Europe/Rome")
+            if w.kind == "do_not_contact"]
+
+
+@pytest.mark.parametrize("text", [
+    "Basta telefonate, per favore.",  # enough of the calls, said as a noun with no verb: "no more calls"
+    "Basta con le chiamate!",
+    "Basta de llamadas, por favor.",
+    "Ya basta de correos.",
+    "Schluss mit den Anrufen!",
+    "Chega de ligações, obrigado.",
+    "Geen telefoontjes meer alstublieft.",
+    "Assez d'appels.",
+    "Fini les mails, merci.",
+])
+def test_enough_of_the_reps_calls_or_mail_is_a_certain_opt_out(text):
+    assert _opt_outs(text) == [("do_not_contact", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Basta una telefonata.",  # one call is enough
+    "Basta chiamare il numero verde.",  # just call
+    "We hebben geen telefoontjes meer gehad.",  # a report, not a request
+    "Schluss mit den Anrufen bis Ende des Monats.",  # a wait
+])
+def test_enough_look_alikes_are_no_certain_opt_out(text):
+    assert ("do_not_contact", True) not in _opt_outs(text)
+
+
+def test_enough_of_one_channel_with_the_other_asked_is_a_swap():
+    assert enough_swapped("Basta con le telefonate, scrivetemi una mail.")
+    assert ("do_not_contact", True) not in _opt_outs("Basta con le telefonate, scrivetemi una mail.")
+    assert not enough_swapped("Basta telefonate, per favore.")

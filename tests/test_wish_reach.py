@@ -163,3 +163,22 @@ def test_mail_read_only_late_or_lost_or_a_channel_favoured_is_a_possible_channel
 
 def test_a_call_asked_only_late_avoids_no_channel():
     assert clause_channels("call me only late in the evening") == []
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Par mail plutôt que de m'appeler, merci.", "channel:email"),  # the channel before "rather than": preferred
+    ("Lieber per Mail als anrufen.", "channel:email"),  # the "than" of a comparison in German, Spanish, ...
+    ("Mejor por correo que por teléfono.", "channel:email"),
+    ("Melhor por e-mail do que ligar.", "channel:email"),
+    ("Meglio per mail che chiamare.", "channel:email"),
+])
+def test_a_channel_set_against_the_other_is_a_certain_preference(text, channel):
+    assert (channel, True) in _prefs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Als ich anrief, war niemand da.",  # "als": when, not than
+    "Prefiero que me escriba por correo.",  # "que": that, no channel before it
+])
+def test_a_than_with_no_channel_on_each_side_splits_nothing(text):
+    assert ("phone", "avoid") not in clause_channels(text)

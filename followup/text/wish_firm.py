@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from followup.text.wish_base import DNC, PREFERENCE, Wish
+from followup.text.wish_clock import EVENING_FROM, NOON, WORKDAY_PM_BELOW
 from followup.text.wish_reach import (
     _CLAUSE,
     _DAYPART,
@@ -91,10 +92,54 @@ def _firm_channel(value: str, sentences: list[str]) -> bool:
     return possible_channel(weights) == value and _asks_for(value.split(":")[1], sentences)
 
 
+# a call taken as given, then when to make it: "If you call, make it after 2", "Wenn Sie anrufen, dann bitte nach 14
+# Uhr", "Si vous appelez, plutôt après 14h", "Si me llama, que sea después de las 4", "Se mi chiama, meglio dopo le 14",
+# "Se ligar, de preferência depois das 14h", "Als u belt, graag na 14 uur": the condition, then a clause that asks
+# for a time (not "If you call before 2, I won't pick up": the hour is in the condition and refused)
+_CALL_IF = re.compile(
+    r"^\W*(?:(?:if|when(?:ever)?)\s+(?:you|they|anyone)\s+(?:do\s+)?(?:need\s+to\s+|want\s+to\s+|have\s+to\s+)?"
+    r"(?:call|ring|phone)(?:\s+(?:me|us))?|wenn\s+(?:Sie|du|ihr)\s+(?:mich\s+|uns\s+)?anruf\w*|"
+    r"si\s+vous\s+(?:m['\u2019]\s*|nous\s+)?appelez|si\s+(?:me\s+|nos\s+)?llam(?:a|as|an)|"
+    r"se\s+(?:mi\s+|ci\s+)?(?:chiam|telefon)(?:a|i|ate)|se\s+(?:me\s+)?(?:ligar|ligarem|telefonar)|"
+    r"als\s+(?:u|je|jullie)\s+(?:me\s+|mij\s+|ons\s+)?(?:belt|bellen))\s*,\s*"
+    r"(?=(?:make\s+it|do\s+it|try|please|preferably|ideally|best|only|dann|bitte|am\s+besten|lieber|plut[ôo]t|"
+    r"de\s+pr[ée]f[ée]rence|mejor|que\s+sea|preferiblemente|meglio|preferibilmente|melhor|de\s+prefer[êe]ncia|"
+    r"graag|liefst|het\s+liefst|bij\s+voorkeur|after|before|between|from|nach|vor|ab|zwischen|apr[èe]s|avant|entre|"
+    r"despu[ée]s|antes|dopo|prima|tra|depois|na|voor|tussen)\b)", re.I)
+
+
+# the hour asked after the condition: "after 2", "before 10am", "nach 14 Uhr", "après 14h", "después de las 4", "dopo le
+# 14", "depois das 14h", "na 14 uur"
+_AFTER_HOUR = re.compile(r"\b(?:(?P<after>after|from|nach|ab|apr[èe]s|[àa]\s+partir\s+de|despu[ée]s\s+de(?:\s+las)?|"
+                         r"a\s+partir\s+de(?:\s+las)?|dopo(?:\s+le)?|depois\s+das|na)|(?P<before>before|vor|avant|"
+                         r"antes\s+de(?:\s+las)?|antes\s+das|prima\s+delle|voor))\s+(?P<h>[012]?\d)(?![\d:.,/-]\d)(?:[:.h][0-5]\d)?"
+                         r"\s*(?P<ap>[ap]\.?m\b\.?)?", re.I)
+
+
+def conditional_hour(rest: str) -> str | None:
+    """'time:<part>' for the one hour asked after a call taken as given ("make it after 2": the afternoon; "before
+    10": the morning), bare hours below WORKDAY_PM_BELOW being in the afternoon; None where the hour says no part."""
+    hours = list(_AFTER_HOUR.finditer(rest))
+    if len(hours) != 1:
+        return None
+    m = hours[0]
+    h = int(m.group("h"))
+    ap = (m.group("ap") or "").lower()[:1]
+    if ap == "p" and h < NOON or not ap and h < WORKDAY_PM_BELOW:
+        h += NOON
+    if m.group("before"):
+        return "time:morning" if h <= NOON else None
+    return "time:evening" if h >= EVENING_FROM else "time:afternoon" if h >= NOON else None
+
+
 def _firm_time(value: str, sentences: list[str]) -> bool:
     """Whether a sentence asking to be called names the same part of the day by a clock hour, or sets it against
     another one that does not suit."""
     for s in sentences:
+        given = _CALL_IF.search(s)
+        # (the hour read over the whole sentence, which says what is reached; said only after the condition)
+        if given and not _NOT.search(s[given.end():]) and conditional_hour(s[given.end():]) == value:
+            return True
         if not _ASKS["phone"].search(s):
             continue
         if clock_or_event_time(s) == value:

@@ -17,7 +17,7 @@ from followup.text.wish_base import (  # noqa: F401
     _guarded,
     _sentences,
 )
-from followup.text.wish_optout_abroad import ABROAD_PATTERNS, one_line_abroad, other_line_abroad
+from followup.text.wish_optout_abroad import ABROAD_PATTERNS, enough_swapped, one_line_abroad, other_line_abroad
 from followup.text.wish_optout_far import FAR_PATTERNS, FAR_WORDED, far_opt_out_limited, far_script_rules, or_far_script  # noqa: F401
 from followup.text.wish_optout_polite import POLITE_LIMIT, POLITE_PATTERNS
 
@@ -399,7 +399,7 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
             continue  # "don't stop emailing me", "please don't remove me from your list"
         if name not in FAR_PATTERNS and _UNTIL_LATER.search(sentence[m.end():]):  # FAR_LIMIT reads their ends
             continue  # "don't email me again until next week" is a quiet period, not an opt-out
-        if name in ABROAD_PATTERNS and one_line_abroad(sentence):
+        if name in ABROAD_PATTERNS and (one_line_abroad(sentence) or (name == "foreign_enough" and enough_swapped(sentence))):
             continue  # "arrête de m'appeler sur le fixe", "... diese Nummer, ich bin jetzt unter ... erreichbar"
         if (name in POLITE_PATTERNS or name in ABROAD_PATTERNS or name in _FOREIGN) and POLITE_LIMIT.search(sentence):
             continue  # "bitte sehen Sie bis Ende Monat von weiteren Anrufen ab", "ya no me contacten hasta enero": a wait

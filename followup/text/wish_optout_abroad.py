@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns
+from followup.text.wish_firm import _ASKS
 
 ABROAD_PATTERNS: dict[str, str] = {
     # "stop calling me" in the six other languages: the halt verb said to the rep with the writer as the contact's
@@ -23,6 +24,21 @@ ABROAD_PATTERNS: dict[str, str] = {
                     r"anzuschreiben|zu\s+kontaktieren|zu\s+belästigen|zu\s+mailen)|"
                     r"(?:stop|stopt|stopp?en)\s+(?:alstublieft\s+|aub\s+|a\.u\.b\.\s+)?met\s+(?:mij|me|ons)\s+(?:te\s+)?"
                     r"(?:bellen|mailen|benaderen|contacteren|e-?mailen))",
+    # enough of the rep's calls or mail, said as a noun with no verb, as "no more calls" in English: "basta telefonate",
+    # "basta con le chiamate", "(ya) basta de llamadas", "Schluss mit den Anrufen", "chega de ligações", "geen
+    # telefoontjes meer", "assez d'appels", "fini les mails"; the plural noun alone (not "basta una telefonata": one
+    # call is enough; not "basta chiamare": just call), and "geen ... meer" opening the sentence or after a comma or a
+    # please (not the report "we hebben geen telefoontjes meer gehad")
+    "foreign_enough": r"(?:(?:\b(?:ora\s+)?basta\s+(?:con\s+)?(?:(?:le|i|gli|queste|questi)\s+)?|"
+                      r"\b(?:ya\s+)?basta\s+(?:de|con)\s+(?:(?:las|los|tantas|tantos|estas|estos)\s+)?|"
+                      r"\bSchluss\s+(?:jetzt\s+)?mit\s+(?:(?:den|diesen|Ihren|euren)\s+)?|"
+                      r"\bchega\s+de\s+(?:(?:tantas|tantos|estas|estes)\s+)?|"
+                      r"\b(?:assez|marre|fini(?:s|es)?|stop)\s+(?:avec\s+)?(?:d['\u2019]\s*|de\s+|des\s+|les\s+|aux\s+|vos\s+))"
+                      r"(?:telefonate|chiamate|e-?mails|mails|messaggi|llamadas|correos|mensajes|Anrufen?|E-?Mails|"
+                      r"Nachrichten|liga[çc](?:õ|o)es|telefonemas|chamadas|mensagens|appels|coups\s+de\s+(?:fil|t[ée]l[ée]phone)|"
+                      r"courriels|messages)\b|"
+                      r"(?:^\W*|[,;:]\s*|\b(?:alstublieft|aub|graag)\s+)geen\s+(?:\w+\s+)?(?:telefoontjes|belletjes|"
+                      r"telefoons|mailtjes|e-?mails|mails|berichten)\s+meer\b)",
     # the data-protection objection said by the writer ("object to the processing" in English): "widerspreche ich gemäß
     # Art. 21 DSGVO der Verarbeitung meiner Daten", "je m'oppose au traitement de mes données", "maak ik bezwaar tegen
     # het gebruik van mijn gegevens" (their data or marketing named: not "widerspreche der Nutzung des Logos")
@@ -80,6 +96,13 @@ def other_line_abroad(sentence: str) -> bool:
     swapped for another ("nicht mehr auf dem Festnetz, sondern auf dem Handy"), not contact refused."""
     lines = {m.group("line").lower() for m in _ONE_LINE_ABROAD.finditer(sentence)}
     return len(lines) > 1 or bool(_ELSEWHERE.search(sentence))
+
+
+def enough_swapped(sentence: str) -> bool:
+    """Whether a sentence that has had enough of one channel asks in it to be reached by the other ("basta con le
+    telefonate, scrivetemi una mail", "assez d'appels, écrivez-moi"): one channel swapped for another, not contact
+    refused."""
+    return any(rx.search(sentence) for rx in _ASKS.values())
 
 
 def one_line_abroad(sentence: str) -> bool:

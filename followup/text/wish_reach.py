@@ -65,6 +65,11 @@ _ONLY = re.compile(r"\b(?:nur(?:\s+noch)?|ausschlie(?:ß|ss)lich|only|uniquement
 _NOT_THIS = re.compile(r"\b(?:instead\s+of|rather\s+than|than|invece\s+di|piuttosto\s+che|en\s+lugar\s+de|en\s+vez\s+de|"
                        r"au\s+lieu\s+d['e\u2019]?|plut[ôo]t\s+que|statt|anstatt|in\s+plaats\s+van|em\s+vez\s+de|dan)\b",
                        re.I)
+# the "than" of a comparison after a preference word, in the languages whose "than" has other senses ("lieber per Mail
+# als anrufen", "mejor por correo que por teléfono", "melhor por e-mail do que ligar", "meglio per mail che chiamare"):
+# read only where a channel stands before it and the other after it (not "als ich anrief", "prefiero que me escriba")
+_THAN = re.compile(r"\b(?:lieber|eher|besser|mejor|prefiero|preferimos|prefiere|melhor|prefiro|preferimos|meglio|"
+                   r"preferisco|preferiamo)\b[^,;:]*?\b(?P<than>als|(?:do\s+)?que|che)\b", re.I)
 _CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|aber|mais|pero|maar|so|also|donc|quindi|ent[ãa]o|dus)\b",
                      re.I)
 # papers sent by mail and meetings called are no way of reaching the customer
@@ -106,9 +111,11 @@ def clause_channels(sentence: str) -> list[tuple[str, str]]:
     out = []
     for part in _CLAUSE.split(sentence):
         refused = _NOT_THIS.search(part)
-        if refused:
-            before, after = part[:refused.start()], part[refused.end():]
-            weighed = _weigh(before)
+        than = None if refused else _THAN.search(part)
+        at = (refused.start(), refused.end()) if refused else (than.start("than"), than.end("than")) if than else None
+        if at and (refused or _one_each(part[:at[0]], part[at[1]:])):
+            before, after = part[:at[0]], part[at[1]:]
+            weighed = _weigh(before) or _named_against(before, after)
             if weighed:
                 out.append((weighed[0], "prefer" if weighed[1] == "want" else weighed[1]))
             phone, mail = bool(_PHONE.search(after)), bool(_MAIL.search(after))
@@ -119,6 +126,21 @@ def clause_channels(sentence: str) -> list[tuple[str, str]]:
         if weighed:
             out.append(weighed)
     return out
+
+
+def _one_each(before: str, after: str) -> str | None:
+    """The channel named alone before a comparison's "than" when the other is named alone after it, else None."""
+    for this, other in ((_PHONE, _MAIL), (_MAIL, _PHONE)):
+        if this.search(before) and not other.search(before) and other.search(after) and not this.search(after):
+            return "phone" if this is _PHONE else "email"
+    return None
+
+
+def _named_against(before: str, after: str) -> tuple[str, str] | None:
+    """(channel, 'prefer') for a channel named with no weight of its own before "rather than" the other ("par mail
+    plutôt que de m'appeler", "by email rather than phoning me"): the comparison itself says which is wanted."""
+    channel = _one_each(before, after)
+    return (channel, "prefer") if channel and not _WHEN.search(before) else None
 
 
 def possible_channel(weights: list[tuple[str, str]]) -> str | None:

@@ -41,6 +41,7 @@ from followup.text.wish_hold import indefinite_hold, may_hold_for_good, service_
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out, or_far_script
+from followup.text.wish_optout_staff import names_staff, staff_opt_out
 from followup.text.wish_others import moved_not_stopped, wait_not_asked
 from followup.text.wish_pause import _PAUSED, _paused
 from followup.text.wish_prefs import _preferences, both_refused
@@ -78,8 +79,11 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     """The wishes the rules read in one sentence (an opt-out hides pause and quiet in its sentence; one said weakly
     is asked, and one refusing a channel beside another offered is that channel preferred)."""
     dnc = _do_not_contact(sentence, offset, text)
-    if dnc:
-        weighed = weigh_opt_out(dnc, sentence, offset, text)
+    weighed = weigh_opt_out(dnc, sentence, offset, text) if dnc else None
+    if (weighed is None or (weighed.kind == DNC and not weighed.certain)) and (
+            staff := staff_opt_out(sentence, offset, text, _do_not_contact, weigh_opt_out)):
+        return [staff]  # "please do not contact our employees": the writer's people refused, the writer among them
+    if dnc and weighed:
         offered = other_channel_offered(dnc.quote, text) if weighed.kind == DNC and not weighed.certain else None
         # "Please don't ring me. ... Email works fine.": the channel offered, when the offer names one
         return [weighed] + ([offered] if offered and offered.preference else [])
@@ -332,6 +336,9 @@ def _opt_out(sentence: str, offset: int, text: str, behalf: bool = False) -> tup
     in a letter written on someone's ``behalf``, also that person's own)."""
     dnc = _do_not_contact(sentence, offset, text)
     dnc = weigh_opt_out(dnc, sentence, offset, text) if dnc else None
+    if (dnc is None or (dnc.kind == DNC and not dnc.certain)) and (
+            staff := staff_opt_out(sentence, offset, text, _do_not_contact, weigh_opt_out)):
+        return True, staff  # as _rule_wishes reads it: the writer's people refused
     # as detect_wishes reads it: the person written for is read only where the rules read nothing certain
     if behalf and not (dnc and dnc.kind == DNC and dnc.certain) \
             and (for_them := behalf_opt_out(sentence, offset, text)) is not None:
@@ -357,7 +364,7 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     # A rule whose needles are all absent from the whole text fires on none of its sentences (text/prefilter.py):
     # the same readings, without asking every sentence (most older mail holds neither kind's words).
     folded = _sigma(normalize(own)) if _OPT_OUT_NEEDLES is not None or _PAUSE_NEEDLES is not None else ""
-    may_opt_out = _OPT_OUT_NEEDLES is None or _OPT_OUT_NEEDLES(folded) is not None
+    may_opt_out = _OPT_OUT_NEEDLES is None or _OPT_OUT_NEEDLES(folded) is not None or names_staff(own)
     may_pause = _PAUSE_NEEDLES is None or _PAUSE_NEEDLES(folded) is not None
     held = may_hold_for_good(own)
     if not may_opt_out and not may_pause and not held:

@@ -1,0 +1,50 @@
+"""An organisation refusing contact for its own people read as the writer's opt-out (followup.text.wish_optout_staff)."""
+from datetime import datetime
+
+import pytest
+
+from followup.text.wishes import detect_wishes
+
+CHICAGO = "America/Chicago"
+TUE = datetime(2026, 11, 10, 15, 0)
+
+
+def _opt_outs(text: str) -> list[tuple[str, bool]]:
+    """(kind, certain) of every opt-out read in text."""
+    return [(w.kind, w.certain) for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "do_not_contact"]
+
+
+@pytest.mark.parametrize("text", [
+    "Please do not contact our employees.",
+    "Our staff are not to be contacted.",
+    "I'm asking that you cease all marketing communication to our staff.",
+    "We would ask you to refrain from contacting any partner or member of staff of this firm in future.",
+    "We request that your sales representatives do not contact any of our doctors, nurses or staff from now on.",
+])
+def test_the_writers_people_refused_is_a_certain_opt_out(text):
+    assert ("do_not_contact", True) in _opt_outs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please do not contact our staff directly, send everything to me.",  # a route offered: no opt-out
+    "Please do not contact our engineers. All questions should go to me.",
+    "Please don't contact our customers.",  # not the writer's people
+    "Our staff will not contact you again.",  # said of the writer's side
+    "I told our staff not to contact you.",
+    "Please do not contact our staff until Monday.",  # a wait
+])
+def test_staff_look_alikes_are_no_certain_opt_out(text):
+    assert ("do_not_contact", True) not in _opt_outs(text)
+
+
+def test_one_channel_refused_for_the_staff_with_another_offered_is_that_channel():
+    wishes = detect_wishes("Please stop calling our staff, email is fine.", TUE, CHICAGO)
+    assert [(w.kind, w.preference) for w in wishes] == [("preference", "channel:email")]
+
+
+@pytest.mark.parametrize("text", [
+    "My team won't leave me alone about the demo units - they love them.",  # the people as who acts, not the aim
+    "Our staff keep asking when you will call again.",
+])
+def test_the_people_as_subject_are_no_opt_out(text):
+    assert ("do_not_contact", True) not in _opt_outs(text)
