@@ -41,6 +41,7 @@ from followup.text.wish_hold import indefinite_hold, may_hold_for_good, service_
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out, or_far_script
+from followup.text.wish_optout_kept import kept_opt_out
 from followup.text.wish_optout_staff import names_staff, staff_opt_out
 from followup.text.wish_others import moved_not_stopped, wait_not_asked
 from followup.text.wish_pause import _PAUSED, _paused
@@ -331,24 +332,6 @@ def _readable(own: str):
         yield offset, sentence
 
 
-def _opt_out(sentence: str, offset: int, text: str, behalf: bool = False) -> tuple[bool, Wish | None]:
-    """Whether an opt-out rule fired on the sentence, and the opt-out kept (weighed; someone else's only if certain;
-    in a letter written on someone's ``behalf``, also that person's own)."""
-    dnc = _do_not_contact(sentence, offset, text)
-    dnc = weigh_opt_out(dnc, sentence, offset, text) if dnc else None
-    if (dnc is None or (dnc.kind == DNC and not dnc.certain)) and (
-            staff := staff_opt_out(sentence, offset, text, _do_not_contact, weigh_opt_out)):
-        return True, staff  # as _rule_wishes reads it: the writer's people refused
-    # as detect_wishes reads it: the person written for is read only where the rules read nothing certain
-    if behalf and not (dnc and dnc.kind == DNC and dnc.certain) \
-            and (for_them := behalf_opt_out(sentence, offset, text)) is not None:
-        return True, for_them
-    if not dnc:
-        return False, None
-    keep = dnc.kind == DNC and not not_a_request(sentence) and (dnc.certain or not someone_elses(sentence, text))
-    return True, dnc if keep else None
-
-
 def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     """The opt-outs and pauses the rules of detect_wishes read, and nothing else (no second opinion): all that
     older mail can still change, read at a fraction of the cost. Slips are set right first, as detect_wishes does."""
@@ -375,7 +358,7 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
         if said and withdraws(sentence):
             wishes = _taken_back(wishes, said)
         said = []
-        fired, dnc = _opt_out(sentence, offset, text, behalf) if may_opt_out else (False, None)
+        fired, dnc = kept_opt_out(sentence, offset, text, behalf) if may_opt_out else (False, None)
         if fired:
             said = [replace(dnc, certain=False) if recalls(sentence) else dnc] if dnc else []
             wishes += said
@@ -441,7 +424,7 @@ def _detect_opt_outs(text: str) -> list[Wish]:
     for offset, sentence in _readable(own):
         if said and withdraws(sentence):
             wishes = _taken_back(wishes, said)
-        dnc = _opt_out(sentence, offset, text, behalf)[1]
+        dnc = kept_opt_out(sentence, offset, text, behalf)[1]
         said = [replace(dnc, certain=False) if recalls(sentence) else dnc] if dnc else []
         wishes += said
     return _outranked(wishes)

@@ -1,0 +1,28 @@
+"""The opt-out the history reader keeps from one sentence, as detect_wishes would read it there: the rules' own,
+weighed; the writer's staff refused; in a letter on someone's behalf, that person's own."""
+from __future__ import annotations
+
+from followup.text.wish_base import DNC, Wish
+from followup.text.wish_behalf import behalf_opt_out
+from followup.text.wish_optout import _do_not_contact
+from followup.text.wish_optout_staff import staff_opt_out
+from followup.text.wish_scope import not_a_request
+from followup.text.wish_strength import someone_elses, weigh_opt_out
+
+
+def kept_opt_out(sentence: str, offset: int, text: str, behalf: bool = False) -> tuple[bool, Wish | None]:
+    """Whether an opt-out rule fired on the sentence, and the opt-out kept (weighed; someone else's only if certain;
+    in a letter written on someone's ``behalf``, also that person's own)."""
+    dnc = _do_not_contact(sentence, offset, text)
+    dnc = weigh_opt_out(dnc, sentence, offset, text) if dnc else None
+    if (dnc is None or (dnc.kind == DNC and not dnc.certain)) and (
+            staff := staff_opt_out(sentence, offset, text, _do_not_contact, weigh_opt_out)):
+        return True, staff  # as _rule_wishes reads it: the writer's people refused
+    # as detect_wishes reads it: the person written for is read only where the rules read nothing certain
+    if behalf and not (dnc and dnc.kind == DNC and dnc.certain) \
+            and (for_them := behalf_opt_out(sentence, offset, text)) is not None:
+        return True, for_them
+    if not dnc:
+        return False, None
+    keep = dnc.kind == DNC and not not_a_request(sentence) and (dnc.certain or not someone_elses(sentence, text))
+    return True, dnc if keep else None
