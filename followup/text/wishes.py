@@ -42,7 +42,7 @@ from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opini
 from followup.text.wish_net import _NO_PREFERENCE
 from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out, or_far_script
 from followup.text.wish_others import moved_not_stopped, wait_not_asked
-from followup.text.wish_pause import _PAUSED, _paused
+from followup.text.wish_pause import _PAUSED, _paused, may_pause_abroad
 from followup.text.wish_prefs import _preferences, both_refused
 from followup.text.wish_quiet import (  # noqa: F401
     EVENT_QUIET_DAYS,
@@ -358,7 +358,7 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     # the same readings, without asking every sentence (most older mail holds neither kind's words).
     folded = _sigma(normalize(own)) if _OPT_OUT_NEEDLES is not None or _PAUSE_NEEDLES is not None else ""
     may_opt_out = _OPT_OUT_NEEDLES is None or _OPT_OUT_NEEDLES(folded) is not None
-    may_pause = _PAUSE_NEEDLES is None or _PAUSE_NEEDLES(folded) is not None
+    may_pause = _PAUSE_NEEDLES is None or _PAUSE_NEEDLES(folded) is not None or may_pause_abroad(own)
     held = may_hold_for_good(own)
     if not may_opt_out and not may_pause and not held:
         return []
