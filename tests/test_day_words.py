@@ -136,3 +136,18 @@ def test_the_first_business_day_of_the_new_year_and_a_spanish_back_verb():
 def test_a_weekday_after_a_named_holiday_is_a_day_back():
     assert _day("Geschlossen am Tag der Deutschen Einheit. Ab Mittwoch sind wir wieder da.",
                 date(2028, 9, 28)) == date(2028, 10, 4)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Sono in ferie e rientrerò in ufficio dopo Ferragosto.", date(2027, 8, 16)),  # after it: not the holiday itself
+    ("De retour au bureau après l'Assomption.", date(2027, 8, 16)),
+    ("Vuelvo a la oficina después de la Asunción.", date(2027, 8, 16)),
+    ("I'll be back in the office after Christmas.", date(2027, 12, 27)),  # Boxing Day is off too
+    ("Sono in ferie e rientro il giorno dopo Ferragosto.", date(2027, 8, 16)),  # a step, read as before
+])
+def test_back_after_a_holiday_is_the_first_working_day_after_it(text, day):
+    assert _day(text) == day
+
+
+def test_back_at_a_holiday_in_portuguese_is_not_after_it():
+    assert _day("Volto na Páscoa.") != _day("Volto depois da Páscoa.")

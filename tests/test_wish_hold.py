@@ -231,3 +231,30 @@ def test_english_another_supplier_or_a_service_paused_is_no_certain_pause_abroad
 ])
 def test_the_halting_verb_itself_with_for_now_is_a_certain_pause_abroad(sentence):
     assert held_for_now_abroad(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "De momento lo dejamos aparcado; la dirección no quiere más gasto este ejercicio.",  # "de momento" is "for now"
+    "Hemos decidido aparcar el tema de momento.",
+    "Das Thema liegt bei uns erst einmal auf Eis.",
+    "Wir haben uns entschieden, die Umstellung der Zeiterfassung vorerst zurückzustellen.",
+    "We hebben besloten het project voorlopig uit te stellen.",
+    "We hebben besloten het voorlopig even te laten rusten.",
+    "Por enquanto vamos segurar a compra dos equipamentos.",
+    "Per il momento abbiamo deciso di soprassedere sul nuovo contratto.",
+    "Per ora preferiamo lasciar perdere.",
+    "On laisse tomber la vidéosurveillance pour le moment.",
+    "On met tout ça de côté pour l'instant.",
+    "Per il gestionale ci fermiamo qua per il momento.",
+])
+def test_more_halts_for_now_abroad_are_certain_pauses(sentence):
+    assert held_for_now_abroad(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "De momento lo dejamos aparcado hasta que llegue la factura.",  # an invoice awaited
+    "Per ora lasciamo perdere la consegna di lunedì.",  # a delivery
+    "Unsere Kunden stellen das vorerst zurück.",  # the customer's own customers
+])
+def test_halts_for_now_of_other_things_are_no_pause(sentence):
+    assert not held_for_now_abroad(sentence)

@@ -32,6 +32,17 @@ def certain_until(text: str) -> str | None:
     ("Neem geen contact met me op voor 1 juni.", "2027-06-01"),
     ("Fino a lunedì 31 maggio non mi scrivere, sono sommerso.", "2027-05-31"),  # the day first, Italian
     ("Gelieve mij tot vrijdag 28 mei niet te contacteren.", "2027-05-28"),  # and Dutch
+    # the rep addressed by the verb's own form, or the contact itself refused
+    ("Bitte melde dich nicht vor nächstem Montag, dann schaue ich es mir an.", "2027-05-17"),
+    ("Bitte haken Sie nicht vor dem 07.06. nach.", "2027-06-07"),
+    ("Ich bitte Sie, sich bis Ende Monat nicht mehr zu melden.", "2027-05-31"),
+    ("Bitte warten Sie mit weiteren Nachfragen bis nach dem 8. Juni, vorher kann ich nichts entscheiden.", "2027-06-08"),
+    ("Non sollecitatemi prima di lunedì 31 maggio, poi ne parliamo.", "2027-05-31"),
+    ("No me persigas con esto hasta el 20; para entonces ya habré hablado con dirección.", "2027-05-20"),
+    ("No me escribas hasta final de mes, por favor.", "2027-05-31"),
+    ("Donc pas de relance avant le lundi 7 juin s'il vous plaît.", "2027-06-07"),
+    ("Je vous propose de reprendre contact à partir du 3 juin, pas avant s'il vous plaît.", "2027-06-03"),
+    ("Niet vóór maandag 24 mei mailen graag, dan ben ik weer thuis.", "2027-05-24"),
 ])
 def test_the_rep_refused_before_a_named_day_is_a_certain_quiet_period(text, day):
     assert certain_until(text) == day
@@ -46,6 +57,8 @@ def test_the_rep_refused_before_a_named_day_is_a_certain_quiet_period(text, day)
     "Please do not contact me before June 1.",  # English: read by the English rules
     "Fino a lunedì 31 maggio non sono in ufficio.",  # no one reached
     "Tot vrijdag 28 mei ben ik niet bereikbaar.",
+    "Wir können Sie nicht vor dem 1. Juni anrufen.",  # the writer's side unable, nothing asked
+    "Niet vóór maandag 24 mei kunnen we leveren.",  # a delivery, no contact refused
 ])
 def test_look_alikes_of_a_refusal_before_a_day_are_not_read_here(text):
     assert certain_until(text) is None

@@ -30,6 +30,11 @@ def _day(sentence: str) -> date | None:
     ("Dá-me uma semana, sim.", date(2026, 11, 17)),
     ("Preciso de um mês para avaliar a proposta com calma.", date(2026, 12, 10)),
     ("Geef me twee weken de tijd om het met het team te bespreken.", date(2026, 11, 24)),
+    # time needed to look at it or talk it over
+    ("Ich brauche ein paar Tage, um es mit meinem Geschäftspartner zu besprechen.", date(2026, 11, 13)),
+    ("Ich brauch noch eine Woche Bedenkzeit.", date(2026, 11, 17)),
+    ("Ich brauche drei Wochen, um die Sponsoring-Pakete mit der Geschäftsleitung anzuschauen.", date(2026, 12, 1)),
+    ("Ci serve un mese per valutare l'offerta internamente.", date(2026, 12, 10)),
 ])
 def test_time_given_or_needed_to_think_in_each_language(sentence, day):
     assert _day(sentence) == day
@@ -44,6 +49,8 @@ def test_time_given_or_needed_to_think_in_each_language(sentence, day):
     "Si vous me laissez une semaine, je vous réponds.",  # a condition
     "denme una semana...",  # trailing off: the next sentence may correct it ("bueno, mejor diez días")
     "Give me two weeks to think it over.",  # English: read by wish_quiet's own rules
+    "Ich brauche drei Wochen Urlaub, um es zu besprechen.",  # a holiday, not time to think
+    "Wir brauchen zwei Wochen Lieferzeit, um es zu prüfen.",  # a lead time
 ])
 def test_no_certain_time_given_for_look_alikes(sentence):
     assert _day(sentence) is None

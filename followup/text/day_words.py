@@ -122,6 +122,11 @@ _BACK_WORDS = re.compile(r"\b(?:back|return\w*|resum\w*|zur[üu]ck|wieder|retour
 _UNTIL = re.compile(r"\b(?:until|till|through|bis|jusqu['’]?\w*|hasta|fino|at[ée]|tot)\b", re.I)
 _INCLUSIVE = re.compile(r"\b(?:through|einschlie(?:ß|ss)lich|inkl\w*|inclus\w*|incluid\w*|inclusive|tot\s+en\s+met)\b",
                         re.I)
+# "after" right before a holiday's name, as a preposition, not a step ("rientrerò in ufficio dopo Ferragosto", "back after
+# Christmas", "de retour après l'Assomption"): back on the first working day after it, not on the holiday itself
+# (not Dutch "na": Portuguese "na Páscoa" is "at Easter")
+_AFTER_IT = re.compile(rf"\b(?:after|nach|apr[èe]s|despu[ée]s(?:\s+de)?|tras|dopo|depois(?:\s+d[eoa]s?)?|ap[óo]s)\s*"
+                       rf"(?:{_ART}\s*)?$", re.I)
 
 # "... back on the next business day" said after a holiday's name with no step of its own ("closed for Canada Day,
 # observed on Monday, July 3. I'll be back on the next business day"): the first working day after the day off
@@ -206,8 +211,9 @@ def _holiday_days(text: str, today: date, zone: str = "") -> list[tuple[int, dat
             day = _stepped(day, back.group("steps"))
             found.append((m.start(), day, text[m.start():back.end()].strip()))
             continue
-        if _UNTIL.search(lead) and (not steps.strip() or _INCLUSIVE.search(lead + text[m.end():m.end() + 20])):
-            day = next_working(day)  # away through that day (nobody is back on the holiday itself)
+        if (_UNTIL.search(lead) and (not steps.strip() or _INCLUSIVE.search(lead + text[m.end():m.end() + 20]))) \
+                or (not steps.strip() and _AFTER_IT.search(lead)):
+            day = next_working(day)  # away through that day, or back after it (nobody is back on the holiday itself)
         found.append((m.start(), day, m.group().strip()))
     return found
 

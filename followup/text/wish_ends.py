@@ -30,7 +30,9 @@ _LENGTH = re.compile(rf"\b{_DURATION}", re.I)  # "let me have a week to compare"
 # "avant la fin du mois", "bis Monatsende", "hasta final de mes": the last day of this month
 _FOREIGN_MONTH_END = re.compile(r"\bfin\s+(?:du|de\s+ce)\s+mois\b|\bfin(?:al)?\s+de(?:l|\s+este)\s+mes\b|\bmonatsende\b|"
                                 r"\bende\s+(?:des|dieses)\s+monats\b|\bende\s+monat\b|\beinde\s+van\s+(?:de|deze)\s+maand\b|"
-                                r"\bfine\s+(?:del|di\s+questo)\s+mese\b|\bfi(?:m|nal)\s+(?:do|deste)\s+m[eê]s\b", re.I)
+                                r"\bfine\s+(?:del|di\s+questo)\s+mese\b|\bfi(?:m|nal)\s+(?:do|deste)\s+m[eê]s\b|"
+                                # the month without its article: "hasta final de mes", "a fine mese", "até fim de mês"
+                                r"\bfin(?:al)?\s+de\s+mes\b|\bfine\s+mese\b|\bfi(?:m|nal)\s+de\s+m[eê]s\b", re.I)
 
 
 def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) -> datetime:

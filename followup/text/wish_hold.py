@@ -8,7 +8,7 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import english
-from followup.text.wish_hold_not_now import may_not_go_ahead, not_going_ahead
+from followup.text.wish_hold_not_now import _NOT_A_PAUSE, may_not_go_ahead, not_going_ahead
 
 # another supplier chosen: en, de, fr, es, it, pt, nl
 _CHOSE_OTHER = re.compile(
@@ -33,9 +33,10 @@ _FURTHER_NOTICE = re.compile(r"\b(?:until\s+further\s+notice|bis\s+auf\s+weitere
                              r"hasta\s+nuevo\s+aviso|fino\s+a\s+nuovo\s+avviso|at[ée]\s+nova\s+ordem|at[ée]\s+novo\s+aviso|"
                              r"tot\s+nader\s+order|tot\s+nader\s+bericht)\b", re.I)
 # ... or for now: "mettre le projet en suspens pour le moment", "vorerst auf Eis", "por ahora en pausa"
-_FOR_NOW = re.compile(r"\b(?:for\s+now|for\s+the\s+time\s+being|pour\s+le\s+moment|pour\s+l['\u2019]instant|vorerst|"
-                      r"vorl[äa]ufig|por\s+ahora|por\s+el\s+momento|per\s+ora|per\s+il\s+momento|por\s+enquanto|"
-                      r"por\s+agora|voorlopig)\b", re.I)
+_FOR_NOW = re.compile(r"\b(?:for\s+now|for\s+the\s+time\s+being|pour\s+le\s+moment|pour\s+l['\u2019](?:instant|heure)|vorerst|"
+                      r"vorl[äa]ufig|erst(?:mal|\s+einmal)|f[üu]rs\s+erste|por\s+ahora|por\s+el\s+momento|de\s+momento|"
+                      r"por\s+lo\s+pronto|per\s+ora|per\s+adesso|per\s+il\s+momento|por\s+enquanto|"
+                      r"por\s+agora|voorlopig|voor\s+nu)\b", re.I)
 # (on standby, asleep, parked: "en veille", "en sommeil", "auf Standby", "aparcado", "parcheggiato", "in sospeso"; not a
 # device going to sleep by itself: "l'écran se met en veille")
 _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gestoppt|pausiert|ausgesetzt|gestoppt|"
@@ -44,7 +45,15 @@ _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gest
                    r"suspendu|en\s+suspens|arr[êe]t[ée]|gel[ée]|en\s+paus[ea]|parad[oa]|suspendid[oa]|congelad[oa]|sospes[oa]|fermo|"
                    r"bloccat[oa]|congelat[oa]|suspens[oa]|parad[oa]|congelad[oa]|stil|bevroren|gepauzeerd|on\s+hold|"
                    # the halting verb itself: "sospendere per il momento", "suspender por ahora", "vorerst aussetzen"
-                   r"sospend(?:ere|iamo|o|ono)|suspend(?:re|ons|er|emos|o)|aussetzen|opschorten|opgeschort)\b",
+                   r"sospend(?:ere|iamo|o|ono)|suspend(?:re|ons|er|emos|o)|aussetzen|opschorten|opgeschort|"
+                   # set back, parked, dropped, held, left be: "vorerst zurückzustellen", "voorlopig uit te stellen",
+                   # "aparcar el tema de momento", "por enquanto vamos segurar", "per il momento abbiamo deciso di
+                   # soprassedere", "per ora lasciamo perdere", "on laisse tomber ... pour le moment", "on met tout ça de
+                   # côté pour l'instant", "ci fermiamo qua per il momento", "voorlopig even te laten rusten"
+                   r"zur[üu]ck(?:ge|zu)?stell\w*|stellen\s+(?:\w+\s+){0,4}?zur[üu]ck|uit\s+te\s+stellen|uitgesteld|"
+                   r"aparc(?:ar|amos)|dejamos\s+aqu[íi]|segur(?:ar|amos)|soprassedere|"
+                   r"lasci(?:ar|are|amo)\s+(?:perdere|stare)|laiss\w*\s+tomber|de\s+c[ôo]t[ée]|ci\s+fermiamo|"
+                   r"(?:te\s+)?laten\s+rusten)\b",
                    re.I)
 # a project set aside in an idiom of its own: "nous mettons le projet entre parenthèses", "wir legen das Projekt auf Eis",
 # "dejamos el proyecto en el congelador", "mettiamo il progetto nel cassetto" (not an aside: "entre parenthèses, ...")
@@ -101,7 +110,8 @@ def held_for_now_abroad(sentence: str) -> bool:
     """Whether a sentence in one of the six other languages halts the customer's project for now or until further
     notice, or sets it aside in an idiom ("wir legen das Projekt vorerst auf Eis", "por ahora lo dejamos en pausa"): a
     pause as certain as "on hold for now" in English (another supplier chosen stays possible)."""
-    if english(sentence) or _NOT_OURS.search(sentence) or _STILL.search(sentence) or service_paused(sentence):
+    if english(sentence) or _NOT_OURS.search(sentence) or _STILL.search(sentence) or service_paused(sentence) \
+            or _NOT_A_PAUSE.search(sentence):  # a payment, delivery or invoice held, a condition or a question
         return False
     # (a short English sentence may not read as English: its "for now" is left to wish_pause's English patterns)
     for_now = any(not m.group().lower().startswith(("for", "until"))

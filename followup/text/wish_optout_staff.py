@@ -26,6 +26,8 @@ _STAFF = re.compile(
     r"company|firm|practice|organi[sz]ation|business|department|staff)|"
     r"(?:any|all)\s+(?:one\s+)?of\s+us|(?:any\s+)?(?:partners?|members?)\s+or\s+members?\s+of\s+staff(?:\s+of\s+this\s+\w+)?)"
     r"\b", re.I)
+# "my colleagues", "anyone on my team" without "me or" before them: the writer's people, not the writer (asked only)
+_MINE_ONLY = re.compile(r"(?!(?:me|us)\b)(?:(?!\bour\b).)*\bmy\b", re.I)
 # the passive said of the people: "our staff are not to be contacted", "our employees must not be called"
 _ARE = re.compile(r"\bus\s+(?:are|is|must|should|may)\b(?=\s+(?:not|never)\b)", re.I)
 # the people as what contact is aimed at, not as who does something ("my team won't leave me alone"): after a contact
@@ -51,7 +53,7 @@ def staff_opt_out(sentence: str, offset: int, text: str, read, weigh) -> Wish | 
     given a sentence, its offset and its text) then weigh (its strength, the same) find a certain one with "us" in
     their place; None otherwise."""
     m = _STAFF.search(sentence)
-    if m is None or _ROUTE.search(text) or not (_AIMED_AT.search(sentence[:m.start()])
+    if m is None or _MINE_ONLY.match(m.group(0)) or _ROUTE.search(text) or not (_AIMED_AT.search(sentence[:m.start()])
                                                  or _PASSIVE.match(sentence, m.end())):
         return None
     as_us = _ARE.sub("we are", _STAFF.sub("us", sentence))

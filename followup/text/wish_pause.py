@@ -5,6 +5,7 @@ from __future__ import annotations
 from followup.text.prefilter import live, prefilter_patterns
 from followup.text.wish_base import PAUSED, Wish, _compile, _guarded
 from followup.text.wish_hold import held_for_now_abroad
+from followup.text.wish_not_now_abroad import may_say_not_now_abroad, not_now_abroad
 
 # ---------------------------------------------------------------- paused
 # Events without a date that a customer waits for before buying.
@@ -214,13 +215,19 @@ _PAUSED = _compile(_PAUSED_PATTERNS)
 _PAUSED_G = _compile(_PAUSED_GUARDS)
 
 
+def may_pause_abroad(text: str) -> bool:
+    """Whether a whole text may hold a "not now" _paused reads in another language (its rule has no needles)."""
+    return may_say_not_now_abroad(text)
+
+
 def _paused(sentence: str, offset: int, text: str) -> Wish | None:
     """A pause ("not right now", "maybe next year") in one sentence, if any."""
     for _, rx in live(_PAUSED, sentence):  # only the patterns whose needles the sentence holds
         m = rx.search(sentence)
         if m:
             return None if _guarded(sentence, _PAUSED_G) else Wish(PAUSED, text[offset + m.start(): offset + m.end()])
-    if held_for_now_abroad(sentence):  # "das Projekt liegt bei uns vorerst auf Eis": the whole sentence is the quote
+    # "das Projekt liegt bei uns vorerst auf Eis", "de momento no vamos a seguir adelante": the whole sentence is the quote
+    if held_for_now_abroad(sentence) or not_now_abroad(sentence):
         stripped = sentence.strip()
         start = offset + sentence.index(stripped)
         return Wish(PAUSED, text[start: start + len(stripped)])

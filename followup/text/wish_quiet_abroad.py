@@ -30,7 +30,18 @@ _WRITER_REACHED = re.compile(
     rf"\b\w{{3,}}(?:ar|er|ir)(?:me|mi|ci|nos|-me|-nos)\b|"
     # Dutch puts the day between the writer and the verb: "Gelieve mij tot vrijdag 5 november niet te contacteren"
     rf"\b(?:mij|me|ons)\b[^.;!?]{{0,40}}?\bniet\s+(?:meer\s+)?te\s+{_VERB}\b|"
-    rf"\bgeen\s+contact\s+(?:meer\s+)?met\s+(?:mij|me|ons)\b", re.I)
+    rf"\bgeen\s+contact\s+(?:meer\s+)?met\s+(?:mij|me|ons)\b|"
+    # the rep addressed by the verb's own form, no object pronoun: "Bitte melde dich nicht vor nächstem Montag", "Haken
+    # Sie bitte nicht vor Montag, 28. August nach", "Ich bitte Sie, sich bis Ende Monat nicht mehr zu melden", "non
+    # sollecitatemi prima di lunedì 30", "No me persigas con esto hasta el 20"
+    rf"\bmeld\w*\s+dich\b|\b(?:haken|fragen|rufen|schreiben|mailen|melden|kontaktieren|warten)\s+Sie\b|\bSie,?\s+sich\b|"
+    rf"\b(?:sollecit|ricontatt|contatt|richiam|chiam|scriv|cerc|disturb)\w*?a(?:te|temi|teci)?(?:mi|ci)\b|"
+    rf"\b(?:me|nos)\s+persig\w*|"
+    # ... or the contact itself refused: "pas de relance avant le lundi 7 décembre", "reprendre contact à partir du 3
+    # décembre, pas avant", "Niet vóór maandag 23 november mailen graag"
+    rf"\b(?:pas\s+de|aucune?)\s+(?:relance|rappel|appel|contact|mail|message)s?\b|\breprendre\s+contact\b|"
+    rf"\bniet\s+(?:eerder\s+dan|v[oó][oó]r)\b[^.;!?]{{0,40}}?\b(?:mailen|bellen|appen|contacteren)\b[^.;!?]{{0,10}}?\bgraag\b",
+    re.I)
 # not asked of the rep: a question ("Können Sie nicht vor Montag anrufen?"), a condition, the writer's own step
 _NOT_ASKED = re.compile(r"\?|^\W*(?:si|se|wenn|falls|als|indien|caso)\b|"
                         r"\b(?:ich|je|j['\u2019]|yo|io|eu|ik|wir|nous\s+vous|te|le|ti|lhe|dich|u)\s+(?:\w+\s+)?(?:melde|rufe|"

@@ -23,12 +23,16 @@ _GIVE = re.compile(
     r"(?:geef|gun|geeft|gunt)\s+(?:u\s+)?(?:me|mij|ons))\b", re.I)
 # a need of time to think it over, said by the writer ("ich brauche ... Bedenkzeit", "necesito unos días para pensarlo")
 _NEED = re.compile(
-    r"\b(?:ich\s+brauche|wir\s+brauchen|il\s+me\s+faut|il\s+nous\s+faut|j['’]ai\s+besoin\s+d[e']|necesito|necesitamos|"
-    r"mi\s+serve|mi\s+servono|ho\s+bisogno\s+di|abbiamo\s+bisogno\s+di|preciso\s+de|precisamos\s+de|ik\s+heb|"
+    r"\b(?:ich\s+brauch(?:e)?|wir\s+brauchen|il\s+me\s+faut|il\s+nous\s+faut|j['’]ai\s+besoin\s+d[e']|necesito|necesitamos|"
+    r"mi\s+serve|mi\s+servono|ci\s+serve|ci\s+servono|ho\s+bisogno\s+di|abbiamo\s+bisogno\s+di|preciso\s+de|precisamos\s+de|ik\s+heb|"
     r"we\s+hebben)\b", re.I)
 _THINK = re.compile(
     r"\b(?:bedenkzeit|[üu]berleg\w*|nachzudenken|r[ée]fl[ée]chir|y\s+r[ée]fl[ée]chir|pens(?:arlo|arla|arci|ar|arci)|"
-    r"pensarci|riflett\w*|valutar\w*|revisar\w*|analizar\w*|analisar?\w*|avaliar?\w*|bedenktijd|na\s+te\s+denken)\b", re.I)
+    r"pensarci|riflett\w*|valutar\w*|revisar\w*|analizar\w*|analisar?\w*|avaliar?\w*|bedenktijd|na\s+te\s+denken|"
+    # time to look at it or talk it over ("ich brauche ein paar Tage, um es mit meinem Geschäftspartner zu besprechen",
+    # "Ich brauche drei Wochen, um die Pakete anzuschauen", "Necesito unos días; ... reviso la propuesta con mi jefe")
+    r"besprechen|anzuschauen|anzusehen|durchzugehen|zu\s+pr[üu]fen|reviso|revisamos|discutir\w*|discuter|en\s+parler|"
+    r"parlarne|discuterne|conversar|bespreken|te\s+bekijken)\b", re.I)
 # the little words between the verb and the time it gives ("Geben Sie mir bitte noch etwa zehn Tage")
 _FILL = (r"(?:\s*(?:,|(?:bitte|noch|etwa|ungef[äa]hr|doch|einfach|mal|dafür|daher|also|even|nog|ongeveer|ancora|almeno|"
          r"s['’]il\s+vous\s+pla[iî]t|por\s+favor|porfa|per\s+favore|tempo|encore|un\s+peu|de\s+tijd|el)\b)\s*)*")

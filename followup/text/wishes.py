@@ -44,7 +44,7 @@ from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out, o
 from followup.text.wish_optout_kept import kept_opt_out
 from followup.text.wish_optout_staff import names_staff, staff_opt_out
 from followup.text.wish_others import moved_not_stopped, wait_not_asked
-from followup.text.wish_pause import _PAUSED, _paused
+from followup.text.wish_pause import _PAUSED, _paused, may_pause_abroad
 from followup.text.wish_prefs import _preferences, both_refused
 from followup.text.wish_quiet import (  # noqa: F401
     EVENT_QUIET_DAYS,
@@ -348,7 +348,7 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     # the same readings, without asking every sentence (most older mail holds neither kind's words).
     folded = _sigma(normalize(own)) if _OPT_OUT_NEEDLES is not None or _PAUSE_NEEDLES is not None else ""
     may_opt_out = _OPT_OUT_NEEDLES is None or _OPT_OUT_NEEDLES(folded) is not None or names_staff(own)
-    may_pause = _PAUSE_NEEDLES is None or _PAUSE_NEEDLES(folded) is not None
+    may_pause = _PAUSE_NEEDLES is None or _PAUSE_NEEDLES(folded) is not None or may_pause_abroad(own)
     held = may_hold_for_good(own)
     if not may_opt_out and not may_pause and not held:
         return []
