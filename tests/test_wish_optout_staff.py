@@ -48,3 +48,10 @@ def test_one_channel_refused_for_the_staff_with_another_offered_is_that_channel(
 ])
 def test_the_people_as_subject_are_no_opt_out(text):
     assert ("do_not_contact", True) not in _opt_outs(text)
+
+
+def test_my_colleagues_alone_are_not_the_writer():
+    """"Please stop emailing my colleagues about this.": the writer's people, not the writer; no certain opt-out."""
+    text = "Please stop emailing my colleagues about this."
+    assert all(not w.certain for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
+               if w.kind == "do_not_contact")
