@@ -45,13 +45,15 @@ SENT = {"59": (datetime(2026, 12, 14, 10, 0), "Europe/London"),  # Monday 10:00 
         "69": (datetime(2028, 11, 22, 20, 0), "America/New_York"),  # Wednesday 15:00 in New York
         "70": (datetime(2028, 9, 28, 8, 0), "Europe/Berlin"),  # Thursday 10:00 in Berlin (summer time)
         "71": (datetime(2028, 6, 30, 19, 0), "America/Chicago"),  # Friday 14:00 in Chicago (summer time)
-        "72": (datetime(2028, 7, 17, 7, 30), "Europe/Madrid")}  # Monday 09:30 in Madrid (summer time)
+        "72": (datetime(2028, 7, 17, 7, 30), "Europe/Madrid"),  # Monday 09:30 in Madrid (summer time)
+        "73": (datetime(2029, 1, 17, 15, 0), "America/Toronto"),  # Wednesday 10:00 in Toronto
+        "74": (datetime(2029, 3, 29, 8, 0), "Europe/Lisbon")}  # Holy Thursday 09:00 in Lisbon (summer time)
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
 TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "13b", "14b",
            "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
            "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48", "49", "50",
            "51", "52", "53", "54", "55", "56", "57", "58", "59", "60", "61", "62", "63", "64", "65",
-           "66", "67", "68", "69", "70", "71", "72")  # readable
+           "66", "67", "68", "69", "70", "71", "72", "73", "74")  # readable
 
 
 @dataclass(frozen=True)
