@@ -166,8 +166,9 @@ def test_a_document_asked_for_on_a_day_is_no_quiet_period(text):
     assert _quiet_day(text) is None
 
 
-def test_a_spanish_refusal_until_the_end_of_the_month_ends_the_possible_wait_then():
-    assert _quiet_day("No me escribas hasta final de mes, por favor.") == (False, date(2026, 11, 30))
+def test_a_spanish_refusal_until_the_end_of_the_month_ends_the_wait_then():
+    """Read as certain, as "Please don't email me until the end of the month." is (wish_ends reads "hasta final de mes")."""
+    assert _quiet_day("No me escribas hasta final de mes, por favor.") == (True, date(2026, 11, 30))
 
 
 def test_a_weekday_with_its_day_and_month_is_that_month():
