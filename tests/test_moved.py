@@ -86,3 +86,20 @@ def test_a_day_the_customer_says_does_not_suit_takes_the_reps_offer_of_it_out_of
     assert [(i.status, i.by) for i in visit] == [("superseded", "message:2")]
     kept = {i.status for i in states(offer, asked).items if i.source_id == 1 and "visite" in i.quote}
     assert kept == {"open"}
+
+
+def test_a_day_of_the_month_said_alone_gives_way_to_the_day_put_forward_rather():
+    cases = [("Première visite proposée le mardi 23 janvier.",
+              "Par contre le 23 on a l'inspection, pouvez-vous venir plutôt le jeudi 25 janvier ?"),
+             ("First visit proposed for Tuesday 23 January.",
+              "The 23rd we have the inspection, could you rather come on Thursday 25 January?"),
+             ("Erster Besuch vorgeschlagen am Dienstag, 23. Januar.",
+              "Am 23. haben wir die Prüfung, können Sie lieber am Donnerstag, 25. Januar kommen?"),
+             ("Primera visita propuesta el martes 23 de enero.",
+              "El 23 tenemos la inspección, ¿mejor el jueves 25 de enero?")]
+    for old, new in cases:
+        state = build_state([Source("message", 1, f"Bonjour,\n\n{old}\n\nMarc", datetime(2029, 1, 9, 20), "outbound"),
+                             Source("message", 2, f"Bonjour,\n\n{new}\n\nJosée", datetime(2029, 1, 12, 14), "inbound")],
+                            "America/Toronto", datetime(2029, 1, 17, 15), customer_name="Josée Tremblay")
+        item = next(i for i in state.items if i.source_id == 1 and "23" in i.quote)
+        assert item.status == "superseded", old

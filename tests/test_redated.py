@@ -274,3 +274,42 @@ def test_a_day_of_another_event_said_as_a_change_leaves_a_named_events_day_in_fo
                                               "Juli.\n\nRosa", datetime(2028, 6, 27, 8), "inbound")],
                         "Europe/Berlin", datetime(2028, 6, 28, 8), customer_name="Rosa Lind")
     assert line(state, 1, "12. Juli").status == "open"
+
+
+def _proposed_then(old: str, new: str):
+    """The state of a rep's proposed day followed eight days on by the customer's reply."""
+    return build_state([Source("message", 1, f"Hallo,\n\n{old}\n\nPaul", datetime(2029, 1, 8, 8), "outbound"),
+                        Source("message", 2, f"Hallo,\n\n{new}\n\nRosa", datetime(2029, 1, 16, 8), "inbound")],
+                       "Europe/Berlin", datetime(2029, 1, 17, 8), customer_name="Rosa Lind")
+
+
+def test_a_proposed_day_declined_by_its_day_of_the_month_alone_is_out_of_force_in_every_language():
+    cases = [("Erster Termin wäre Dienstag, 23. Jänner, um 7 Uhr.",
+              "Und der 23. geht leider nicht, da kommt die Lebensmittelaufsicht. Geht es schon am Freitag, 19. Jänner?"),
+             ("The first visit would be Tuesday 23 January at 7.",
+              "The 23rd doesn't work, the inspectors come then. Could you come on Friday 19 January?"),
+             ("Première visite le mardi 23 janvier à 7 h.",
+              "Le 23 ne va pas, l'inspection vient ce jour-là. Pouvez-vous venir le vendredi 19 janvier ?"),
+             ("Primera visita el martes 23 de enero a las 7.",
+              "El 23 no nos va, viene la inspección. ¿Puede venir el viernes 19 de enero?")]
+    for old, new in cases:
+        assert line(_proposed_then(old, new), 1, "23").status == "superseded", old
+
+
+def test_der_before_a_count_is_no_day_of_the_month():
+    state = _proposed_then("Erster Termin wäre Dienstag, 23. Jänner, um 7 Uhr.",
+                           "Die Lage der 3 Standorte geht leider nicht aus dem Plan hervor.")
+    assert line(state, 1, "23").status == "open"
+
+
+def test_a_week_taken_by_another_event_moves_the_rep_s_start_in_it_in_every_language():
+    cases = [("Montage im KW 6 (ab 5. Februar) möglich.",
+              "Allerdings: in KW 6 wird der Parkplatz neu asphaltiert, bitte Montage ab 19. Februar."),
+             ("Installation possible from 5 February.",
+              "On 5 February the car park is being resurfaced, please schedule the installation from 19 February."),
+             ("Installation possible à partir du 5 février.",
+              "Le 5 février le parking est refait, merci de prévoir l'installation à partir du 19 février."),
+             ("Instalación posible a partir del 5 de febrero.",
+              "El 5 de febrero se asfalta el parking, por favor la instalación a partir del 19 de febrero.")]
+    for old, new in cases:
+        assert line(_proposed_then(old, new), 1, "5").status == "superseded", old

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Sequence
 
 from followup.drafting.items import Item
 from followup.drafting.past import named_days
+from followup.drafting.redated import _bare_days
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _content
 from followup.text.dates import MONTHS
@@ -21,7 +23,7 @@ _MOVE = re.compile(r"\b(?:instead of|rather than|move[sd]? (?:it )?to|moving (?:
                    r"au lieu d[ue]|plutôt que|reporté|décalé|finalement|statt|anstatt|verschoben|verschieben|"
                    r"en lugar del?|en vez del?|aplaza\w*|pasamos al?|finalmente)\b", re.I)
 # Words that say a day no longer suits and another is preferred ("19.12. jetzt doch schlecht, lieber Mo 21.12.").
-_RATHER = re.compile(r"\b(?:doch (?:schlecht|nicht)|lieber|no longer works|doesn't work after all|plutôt|"
+_RATHER = re.compile(r"\b(?:doch (?:schlecht|nicht)|lieber|rather|instead|no longer works|doesn't work after all|plutôt|"
                      r"finalement pas|ya no (?:nos )?(?:va|sirve|viene bien)|mejor el)\b", re.I)
 
 # A month the customer rules out ("en enero, no en diciembre como hablamos", "not in December", "nicht im Dezember",
@@ -91,6 +93,15 @@ def _dates(text: str) -> set[tuple[str, str]]:
     return {((m.group("d1") or m.group("d2")), (m.group("m1") or m.group("m2")).lower()) for m in _DATE.finditer(text)}
 
 
+def _in_order(sentence: str, said_on: date) -> list[date]:
+    """The days a sentence names, a day of the month said alone among them ("le 23 on a l'inspection, pouvez-vous
+    venir plutôt le jeudi 25 janvier"), in the order they are named."""
+    found = {day: sentence.find(str(day.day)) for day in named_days(sentence, said_on)}
+    for day, at in _bare_days(sentence, said_on):
+        found.setdefault(day, at)
+    return sorted(found, key=found.get)
+
+
 def moved_dates(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Open points whose date a later customer sentence moved ("we move to January 23") marked superseded; also a
     point whose last day a later customer or call-note sentence gave up for a later one ("19.12. jetzt doch schlecht,
@@ -100,7 +111,7 @@ def moved_dates(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> 
         found = _dates(sentence)
         if src.direction == "inbound" and len(found) >= 2 and _MOVE.search(sentence):
             moves.append((src, found))
-        days = named_days(sentence, src.at.date())
+        days = _in_order(sentence, src.at.date())
         if len(set(days)) >= 2 and (_MOVE.search(sentence) or _RATHER.search(sentence)) and max(days) != days[0]:
             later_days.append((src, days[0], max(days)))  # the first day named gave way to a later one
     given_up = given_up_days(ordered, cleaned) + declined_days(ordered, cleaned)  # "le mardi 5 janvier ne va pas"

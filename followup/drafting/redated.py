@@ -63,9 +63,10 @@ _MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 # A month said without a day: "in February", "im Februar", "en février", "en febrero", "for January".
 _MONTH_ONLY = re.compile(rf"(?<![\d.])\s(?:in|im|en|au mois de|for|für|pour|para|to|auf|au|à|a)\s+(?P<m>{_MONTH_WORDS})\b"
                          rf"(?!\s*\d)", re.I)
-# A day of the month said alone, the month understood: "the 28th", "el 28", "le 5", "am 19.".
-_BARE_DAY = re.compile(r"\b(?:the|el|le|am|den|del|du)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?=\s|[,;.!?]|$)"
-                       r"(?!\s*(?:%|de\s|of\s|[^\W\d_]{3,}\s*\d))", re.I)
+# A day of the month said alone, the month understood: "the 28th", "el 28", "le 5", "am 19.", "der 23." (German's
+# "der" only before an ordinal's dot: "der 3 Standorte" counts).
+_BARE_DAY = re.compile(r"\b(?:the|el|le|am|den|del|du|der(?=\s+[0-3]?\d\.))\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+                       r"(?=\s|[,;.!?]|$)(?!\s*(?:%|de\s|of\s|[^\W\d_]{3,}\s*\d))", re.I)
 # Where a sentence's clauses part: the words of a day's own clause name its event (a label before a colon is part of
 # it: "Termin: 5. bis 7. Januar").
 _CLAUSE = re.compile(r"[,;()]|\s[-–—]\s|\b(?:but|pero|mais|aber|because|porque|parce que|weil|so|donc|also)\b", re.I)
@@ -157,6 +158,9 @@ def _clause_of(sentence: str, start: int) -> str:
     b = min(c for c in cuts if c > start) if any(c > start for c in cuts) else len(sentence)
     if not _stems(sentence[a:b]) and a and re.search(r"\b(?:" + "|".join(_DAY_NAMES) + r")\W*$", sentence[:a], re.I):
         a = max(c for c in cuts if c < a)
+    # a day in brackets glosses the words before it: "Montage im KW 6 (ab 5. Februar)"
+    if a and sentence[a - 1] == "(" and not _stems(re.sub(_FROM, " ", sentence[a:b], flags=re.I)):
+        a = max(c for c in cuts if c < a)
     # a day set apart by a comma after its event: "Quiere instalar antes, semana del 17 de mayo"
     if not _stems(sentence[a:b]) and a and sentence[a - 1] == ",":
         a = max(c for c in cuts if c < a)
@@ -246,7 +250,10 @@ def _moves(old: tuple, sentence: str, said_on: date) -> bool:
     """Whether a newer sentence gives the old day's event another day (and does not name the old day again: "from
     the 4th to the 11th" is moved.py's)."""
     found = _mentions(sentence, said_on)
-    if any(days & old[0] or month and month == old[1] for days, month, _, _ in found):
+    # the old day named again for the same event keeps it ("from the 4th to the 11th"); named as taken by another
+    # ("in KW 6 wird der Parkplatz asphaltiert, bitte Montage ab 19. Februar") it is what gives way
+    if any((days & old[0] or month and month == old[1]) and (_meet(stems, old[2]) or not stems - {WEEK_EVENT})
+           for days, month, stems, _ in found):
         return False
     # two days whose clauses name no event are the same thing's when the newer is said as a change
     # a day said as a change moves the one dated thing of the thread, a day whose clause names no event; a change
@@ -296,7 +303,7 @@ def _gone(item: Item, old: tuple, said: list) -> Source | None:
                 return src
         if src.at <= item.at or (item.direction == "inbound" and src.direction == "outbound"):
             continue
-        if old[3] and _side(src.direction) != _side(item.direction):
+        if old[3] == "before" and _side(src.direction) != _side(item.direction):  # a start ("ab") is either side's
             continue
         if _declines(old, sentence, src.at.date()) or _moves(old, sentence, src.at.date()):
             return src
