@@ -66,3 +66,39 @@ def test_lines_that_set_no_alternative_against_each_other_all_stay():
 def test_an_article_before_a_count_names_no_thing(sentence):
     """'Gracias por elegir las.': an article before a figure is no name of what was taken."""
     assert chosen(sentence) == ""
+
+
+@pytest.mark.parametrize("sentence, thing", [
+    ("La junta de propietarios aprobó el Plan Integral.", "el Plan Integral"),
+    ("Le comité a validé la formule Confort.", "la formule Confort"),
+    ("The board approved the Premium plan.", "the Premium plan"),
+])
+def test_a_body_approving_an_option_takes_it(sentence, thing):
+    assert chosen(sentence) == thing
+
+
+@pytest.mark.parametrize("basic, full, thing", [
+    ("Plan Básico: mantenimiento preventivo mensual, 2.400 € al mes.",
+     "Plan Integral: preventivo mensual y repuestos, 3.650 € al mes.", "el Plan Integral"),
+    ("Basic plan: two visits a year, $2,880/year.", "Premium plan: four visits a year, $4,200/year.", "the Premium plan"),
+    ("Formule Essentiel : 2 visites par an, 1 200 € HT.", "Formule Confort : 4 visites par an, 2 100 € HT.",
+     "la formule Confort"),
+    ("Paket Basis: 2 Prüfungen im Jahr, 1.350 € netto.", "Paket Komfort: 4 Prüfungen im Jahr, 2.100 € netto.",
+     "das Paket Komfort"),
+])
+def test_options_each_led_by_their_name_leave_the_one_not_taken_passed_over(basic, full, thing):
+    order = Item(kind="order", text="", quote="", source_kind="message", source_id=2, at=datetime(2028, 3, 5),
+                 direction="inbound", by="message:1")
+    items = passed_over([_term(basic, 0), _term(full, 1)], thing, order)
+    assert [i.status for i in items] == ["superseded", "open"]
+
+
+def test_lines_led_by_labels_none_of_which_names_the_thing_all_stay():
+    order = Item(kind="order", text="", quote="", source_kind="message", source_id=2, at=datetime(2028, 3, 5),
+                 direction="inbound", by="message:1")
+    items = [_term("Installation: EUR 1,200.", 0), _term("Maintenance: EUR 90 a month.", 1)]
+    assert passed_over(items, "the Premium plan", order) == items
+
+
+def test_an_approval_of_a_thing_without_a_name_takes_no_option():
+    assert chosen("We approved the project today.") == ""

@@ -16,7 +16,11 @@ _TAKING = (r"\b(?:(?:we|i)(?:'ll| will| would| shall)? (?:take|choose|book|go wi
            r"(?:ok|okay|so),? we take|we(?:'re| are) going with|let's go with|decided on|opted for|"
            r"(?:wir |ich |und )(?:nehmen|nehme|buchen|wählen)|(?:nehmen|buchen) wir|(?:wir )?entscheiden uns für|"
            r"(?:nous )?(?:prenons|réservons|choisissons|retenons|optons pour|partons sur)|on (?:prend|réserve|part sur)|"
-           r"vamos con|nos quedamos con|elegimos|optamos por|tomamos|reservamos)")
+           r"vamos con|nos quedamos con|elegimos|optamos por|tomamos|reservamos|"
+           # a body deciding for the customer: "the board approved the Premium plan", "la junta aprobó el Plan
+           # Integral", "le comité a validé la formule B" (only a thing with a name: "approved the project" is no option)
+           r"(?P<approve>approved|signed off on|(?:a|ont|avons) (?:approuvé|validé|retenu|choisi)|validons|approuvons|"
+           r"aprob(?:ó|aron|amos)|ha(?:n)? aprobado|eligi(?:ó|eron)|escog(?:ió|imos)))")
 _DET = r"(?:the|die|den|das|le|la|les|l['’]|el|los|las)"
 # (the article ends at a space or an apostrophe: "las 8.000" is no "la" before "s")
 _THING = re.compile(_TAKING + r"\s+(?P<what>" + _DET + r"(?:\s+|(?<=['’]))[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}|"
@@ -42,6 +46,8 @@ def chosen(sentence: str) -> str:
     words = m.group("what").split()
     cut = next((n for n, w in enumerate(words[1:], 1) if _STOP.match(w)), len(words))
     thing = " ".join(words[:cut]).rstrip(",;:")
+    if m.group("approve") and not re.search(r"\s(?-i:[A-ZÀ-Þ])", thing):
+        return ""  # "we approved the project today": an approval names an option by its name
     return "" if _OFFER.search(thing) else thing  # "wir nehmen das Angebot an": the offer, no option of it
 
 
@@ -81,15 +87,25 @@ _ALTERNATIVE = re.compile(r"^\W*(?:alternativ\w*|or|otherwise|oder|sonst|sinon|o
                           r"o bien|o también|como alternativa|si no)\b", re.I)
 
 
+# The name leading an offer's line before its colon: "Plan Integral: preventivo mensual, S/ 3,650 al mes".
+_LABEL = re.compile(r"^\W*[^\W\d_][^:\n]{0,40}?(?=:)")
+
+
 def passed_over(items: list[Item], thing: str, order: Item) -> list[Item]:
     """The items with the rep's priced lines of the options the customer did not take marked superseded: an offer
     that set two lines against each other ("Alternativ ..."), one naming the thing taken, the others not."""
     names = {w[:5] for w in _content(thing) if len(w) >= 3}
     offered = [i for i in items if i.status == "open" and i.kind == "term" and i.direction != "inbound"
                and f"{i.source_kind}:{i.source_id}" == order.by and amounts(i.quote)]
-    if not names or not any(_ALTERNATIVE.search(i.quote) for i in offered):
+    # options set against each other, or each line led by its own name ("Plan Básico: ...", "Plan Integral: ...")
+    labels = [_LABEL.match(i.quote) for i in offered]
+    by_label = len(offered) >= 2 and all(labels)
+    if not names or not (by_label or any(_ALTERNATIVE.search(i.quote) for i in offered)):
         return items
-    named = [i for i in offered if names & {w[:5] for w in _content(i.quote)}]
+    own = [{w[:5] for w in _content(label.group(0) if by_label else i.quote)} for i, label in zip(offered, labels)]
+    if by_label:  # the word every label shares ("Plan", "Paket", "formule") names none of them
+        names -= set.intersection(*own)
+    named = [i for i, words in zip(offered, own) if names & words]
     if not named or len(named) == len(offered):
         return items
     by = f"{order.source_kind}:{order.source_id}"
