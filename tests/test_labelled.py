@@ -329,3 +329,32 @@ def test_a_notes_yes_to_an_option_keeps_its_name_with_the_new_total(offer, choos
     # "OK" on its own, or with no total after the change: as the note wrote it
     bare = Item("term", "", note.split(",")[0] + ", call back Friday.", "note", 3, datetime(2026, 6, 5, 9), "note")
     assert note_named([bare], sources, cleaned, language) == [bare]
+
+
+_TIERS = "Two plans for your 3 rooftop units:\n\n1. Basic: 2 visits a year, $2,880/year\n" \
+         "2. Priority: 4 visits a year, 4-hour emergency response, $5,340/year"
+_INSPECTIONS = "For your hotels the annual inspection:\n\n- Standard: once a year, EUR 1,350 per hotel\n" \
+          "- Plus: twice a year and a drill, EUR 2,100 per hotel"
+
+
+@pytest.mark.parametrize("sentence, chosen", [("We want the Priority plan.", ["2"]),
+                                              ("We want to know what the Priority plan covers.", [])])
+def test_a_want_takes_an_option_and_a_want_to_know_asks(sentence, chosen):
+    assert [o.label for o, _ in choice(sentence, options_in(_TIERS))] == chosen
+
+
+@pytest.mark.parametrize("reply", ["We go with the Plus.", "Let's go with the Plus.", "Wir nehmen Plus.",
+                                   "On part sur le Plus.", "Vamos con el Plus."])
+def test_going_with_one_headed_line_makes_the_headed_lines_options(reply):
+    sources = [_src(1, "outbound", _INSPECTIONS), _src(2, "inbound", reply)]
+    lines = [_term(1, "Standard: once a year, EUR 1,350 per hotel."), _term(1, "Plus: twice a year and a drill, EUR "
+                                                                             "2,100 per hotel.")]
+    out = picked(lines, sources, {("message", 2): reply}, {})
+    assert [i.status for i in out[:2]] == ["superseded", "open"] and out[-1].text == "EUR 2,100 per hotel"
+
+
+def test_the_line_counting_the_plans_goes_once_one_is_chosen():
+    sources = [_src(1, "outbound", _TIERS), _src(2, "inbound", "We want the Priority plan.")]
+    lines = [_term(1, "Two plans for your 3 rooftop units:"), _term(1, "Basic: 2 visits a year, $2,880/year.")]
+    out = picked(lines, sources, {("message", 2): "We want the Priority plan."}, {})
+    assert [i.status for i in out[:2]] == ["superseded", "superseded"]

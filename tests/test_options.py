@@ -81,3 +81,35 @@ def _ask(quote: str) -> Item:
 def test_a_day_offered_as_one_of_two_is_answered_once_the_customer_takes_one(ask, reply, status):
     src = Source("message", 2, reply, D2, "inbound")
     assert either([_ask(ask)], [src], {("message", 2): reply})[0].status == status
+
+
+@pytest.mark.parametrize("word, refusal", [("Lease", "Gavin wants the outright purchase, not the lease."),
+                                           ("Leasing", "Gavin nimmt den Kauf, nicht das Leasing."),
+                                           ("Location", "Gavin préfère l'achat, pas la location."),
+                                           ("Alquiler", "Gavin prefiere la compra, no el alquiler.")])
+def test_an_option_turned_down_beside_the_one_taken_goes_in_every_language(word, refusal):
+    state = states(Source("message", 1, "Hello,\n\nCan you price it?\n\nRosa", D1, "inbound"),
+                   Source("message", 2, f"Hello,\n\nMain roof only: 80 kW, AUD 97,200 installed.\n\n{word} for Gavin: "
+                                        "7 years at AUD 1,690 a month.\n\nPaul", D2, "outbound"),
+                   Source("note", 3, f"Call with Rosa. {refusal}", D3, "note"))
+    assert (line(state, f"{word} for").status, line(state, f"{word} for").by) == ("superseded", "note:3")
+    assert line(state, "Main roof").status == "open"
+
+
+def test_a_not_naming_no_single_priced_line_refuses_nothing():
+    state = states(Source("message", 1, "Hello,\n\nCan you price it?\n\nRosa", D1, "inbound"),
+                   Source("message", 2, "Hello,\n\nMain roof: AUD 97,200 installed.\n\nShed roof: AUD 21,000 "
+                                        "installed.\n\nPaul", D2, "outbound"),
+                   Source("message", 3, "Hello,\n\nThe price is fine, but not the roof access.\n\nRosa", D3, "inbound"))
+    assert [line(state, w).status for w in ("Main roof", "Shed roof")] == ["open", "open"]
+
+
+
+@pytest.mark.parametrize("sentence", ["Nous préférerions une seule PAC de 120 kW plutôt que deux de 60 kW.",
+                                      "Could you do a lease instead of the purchase?"])
+def test_a_count_inside_a_line_or_a_question_refuses_nothing(sentence):
+    from followup.drafting.options import _refused
+    lines = [Item(kind="term", text="", quote=q, source_kind="message", source_id=2, at=D2, direction="outbound")
+             for q in ("Voici notre proposition : deux pompes de 60 kW pour 94 600 € HT.",
+                       "Purchase of the unit: EUR 5,000.", "Lease for the season: EUR 900.")]
+    assert _refused(lines, [(Source("message", 3, sentence, D3, "inbound"), sentence)]) == {}

@@ -2,6 +2,8 @@
 from dataclasses import replace
 from datetime import datetime
 
+import pytest
+
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.profile import RepProfile
@@ -79,6 +81,19 @@ def test_a_line_opened_by_what_it_replaces_is_said_from_its_offer():
 def test_a_day_moved_from_one_date_to_another_keeps_only_the_new_one():
     from followup.drafting.recap import _unreplaced
     assert _unreplaced("opening moved from 1 Feb to 18 Jan") == "opening moved to 18 Jan"
+
+
+@pytest.mark.parametrize("line, said", [
+    ("The contract comes to NZD 6,950 a year (was NZD 7,800 for three passenger lifts).",
+     "The contract comes to NZD 6,950 a year."),
+    ("Neu 5.900 € pro Jahr (bisher 6.400 €).", "Neu 5.900 € pro Jahr."),
+    ("Le forfait est à 1 100 € HT (auparavant 1 250 € HT).", "Le forfait est à 1 100 € HT."),
+    ("El total es USD 900 (anteriormente USD 1.050).", "El total es USD 900."),
+    ("Delivery before 8 (before 9am on Mondays).", "Delivery before 8 (before 9am on Mondays)."),  # a time, no old value
+])
+def test_a_bracketed_former_value_is_not_restated(line, said):
+    from followup.drafting.recap import _unreplaced
+    assert _unreplaced(line) == said
 
 
 def test_a_french_notes_je_lui_ai_dit_is_not_said_with_the_answer():

@@ -295,3 +295,13 @@ def test_an_address_in_a_signature_line_stays_cut():
     state = build_state(mail, "Africa/Johannesburg", datetime(2028, 9, 5, 8, tzinfo=timezone.utc),
                         customer_name="Thandi Mokoena")
     assert not [i for i in state.items if "invoice" in i.quote and i.text]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Can you send the contract to Mere in our accounts team (mere.tane@aroquay.example.co.nz)?",
+     "I'll send the contract to Mere in your accounts team."),
+    ("Please send the invoice to Priya.", "I'll send the invoice to Priya."),
+    ("Can you send the contract to our lawyer?", ""),  # someone unnamed: forwarded by the customer, not the rep
+])
+def test_a_thing_asked_for_a_named_colleague_goes_to_them_not_to_you(sentence, said):
+    assert sent_request(sentence, "en").text == said

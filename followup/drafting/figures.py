@@ -299,6 +299,11 @@ _REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstell
                        r"en lugar de|en vez de)\s+(?:(?:on|the|en|le|la|el|am|dem)\s+)?" + _VALUE +
                        r"(?:\s?\+\s?(?=[$€£\d]|(?-i:[A-Z]{3})\s?\d)" + _VALUE + r")*\)?", re.I)
 
+# A bracketed aside naming the value a figure replaced ("(was NZD 7,800 for three passenger lifts)", "(bisher 6.950 €)",
+# "(auparavant 1 200 €)", "(anteriormente USD 900)"): the older figure is out of force, so the aside goes whole.
+_FORMERLY = re.compile(r"\s*\((?:was|were|previously|formerly|down from|up from|vorher|bisher|zuvor|früher|"
+                       r"auparavant|précédemment|anciennement|anteriormente|antes era|antes eran)\b[^()]*\d[^()]*\)", re.I)
+
 
 def takes_offer(item, other, theirs: set, cleaned: dict) -> bool:
     """Whether a later sentence only names figures of the item's own email ("Nos quedamos con el esquema combinado,

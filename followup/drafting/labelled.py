@@ -46,10 +46,12 @@ _TO_PRICE = re.compile(r"[\s,:–-]+(?:(?:for|at|por|a|à|pour|zu|für|de)\s*)?$
 _CHOOSES = re.compile(
     r"\b(?:go(?:ing)? with|take|taking|like|prefer|choose|chose|chosen|decided|opt(?:ed)?|pick(?:ed)?|settle[ds]? on|"
     r"(?<=we)'ll do|will do|machen wir|on fait|hacemos|"
+    # a want names the one taken ("We want the Priority plan"), a want to know asks: "queremos" above, alike
+    r"want(?!\s+to\b)|"
     # approving one names it taken: "the director has approved the Corporate membership", "a validé la formule B"
     r"approved|genehmigt|freigegeben|validé|validons|aprobado|aprobó|"
     r"nehmen|nehme|wählen|gewählt|entschieden|entscheiden|bevorzugen|möchten|hätten gern|"
-    r"retenons|retenu|retiens|prenons|prend|choisi\w*|optons|partons sur|préférons|souhaitons|y va avec|allons avec|"
+    r"retenons|retenu|retiens|prenons|prend|choisi\w*|optons|partons sur|part sur|préférons|souhaitons|y va avec|allons avec|"
     r"elegi\w*|elegimos|escogi\w*|escogemos|vamos con|nos quedamos con|optamos|preferimos|tomamos|queremos|"
     # a leaning says which one is on the table too: "we lean towards", "wir tendieren zu", "nous penchons pour"
     r"lean(?:ing)? towards?|tendieren|tendiere|neigen|(?:nous )?penchons|penche|nos inclinamos|me inclino)\b", re.I)
@@ -156,6 +158,9 @@ def choice(sentence: str, options: Sequence[Option]) -> list[tuple[Option, str]]
 # A decision taken between things ("the owners decided on the full service", "haben sich für die Vollwartung
 # entschieden", "nous avons opté pour", "hemos elegido"): headed lines it names were options, whatever the offer said.
 _DECIDED = re.compile(r"\b(?:decided (?:on|to go with)|opted for|chose|have chosen|entschieden|gewählt|"
+                      # going with one of several ("We go with the Plus", "on part sur", "vamos con"): a choice too
+                      r"(?:we|i)(?:'ll| will)? go with|(?:we're|we are|i'm) going with|let's go with|"
+                      r"(?:wir|ich) (?:nehmen|nehme)|(?:nous )?partons sur|on part sur|vamos con|nos quedamos con|"
                       r"avons (?:choisi|opté|retenu)|ont (?:choisi|opté|retenu)|"
                       r"(?:hemos|han) (?:elegido|optado|escogido)|(?:nos|se) (?:hemos|han) decidido)\b", re.I)
 
@@ -273,7 +278,7 @@ def _count_of(part: str, others: Sequence[str]) -> str:
 # chosen, no longer so.
 _COUNTED = re.compile(r"\b(?:two|three|zwei|drei|deux|trois|dos|tres)\s+(?:[\w-]+\s+){0,2}?(?:options|choices|ways|"
                       r"optionen|varianten|möglichkeiten|formules|variantes|possibilités|opciones|fórmulas|"
-                      r"posibilidades|alternativas)\b", re.I)
+                      r"posibilidades|alternativas|plans|packages|tiers|pakete|tarife|forfaits|paquetes|planes)\b", re.I)
 
 
 def _of(quote: str, gone: Sequence[Option], chosen: bool) -> bool:

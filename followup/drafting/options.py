@@ -18,6 +18,9 @@ from followup.drafting.words import _content
 # Letters of a word that name an option ("location" / "locations", "Akku-Version" / "Akku").
 OPTION_STEM = 5
 
+# Words at the start of a rep's priced line that name its option ("Lease option for", "Rental for the season").
+HEAD_WORDS = 3
+
 # Words that take one option: "we'll go with", "nous partons sur", "wir nehmen die", "vamos con la de 21 m".
 _CHOOSE = re.compile(
     r"\b(?:(?:we|i)(?:'ll| will| would)? (?:go|going|take|choose|opt)(?: with| for)?|we(?:'re| are) going with|"
@@ -66,8 +69,38 @@ def unchosen(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> lis
             for other in group:
                 if any(_passed_over(own[id(c)], own[id(other)], what, said) for c in group if c is not other):
                     gone[id(other)] = f"{src.kind}:{src.id}"
+    gone.update(_refused(items, said))
     items = [replace(i, status="superseded", by=gone[id(i)]) if id(i) in gone else i for i in items]
     return superseded_terms(narrowed(items, said), said)  # "We accept the flat fee": the transaction fees go
+
+
+# An option turned down beside the one taken: "outright purchase, not the lease", "rather than the lease", "Kauf, nicht
+# das Leasing", "l'achat, pas la location", "compra, no el renting"; the words after it name the option refused.
+_REFUSES = re.compile(r"(?:(?:,|\band|\bbut|\bund|\baber|\bet|\bmais|\by|\bpero)\s+(?:not|nicht|pas|no)|\binstead of|"
+                      r"\brather than|\bstatt|\banstatt|\bplutôt que|\bau lieu d[eu']|\ben vez de|\ben lugar de)\s+"
+                      r"(?:(?:the|a|an|die|der|den|das|dem|le|la|les|un|une|el|los|las|una|del)\s+|l['’])?"
+                      r"(?P<what>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)", re.I)
+
+
+def _refused(items: list[Item], said: list) -> dict[int, str]:
+    """The rep's priced lines of an option a later customer sentence or call note turns down beside the one it takes
+    ("Gavin wants outright purchase, not the lease"): the refused words name that line alone among its offer's, at
+    its head, where an option's line names it ("Lease option for Gavin: ..."); a question refuses nothing."""
+    gone: dict[int, str] = {}
+    for src, sentence in said:
+        if src.direction == "outbound" or "?" in sentence or "¿" in sentence:
+            continue
+        group = _offer(items, src)
+        if len(group) < 2:
+            continue
+        common = set.intersection(*[_tokens(i.quote) for i in group])
+        own = {id(i): _tokens(i.quote) - common for i in group}
+        for m in _REFUSES.finditer(sentence):
+            what = _tokens(m.group("what"))
+            named = [i for i in group if what & own[id(i)] & _tokens(" ".join(i.quote.split()[:HEAD_WORDS]))]
+            if len(named) == 1:
+                gone[id(named[0])] = f"{src.kind}:{src.id}"
+    return gone
 
 
 def _offer(items: list[Item], before: Source) -> list[Item]:

@@ -5,7 +5,7 @@ import re
 
 from followup.drafting.cutting import _shorten, without_refusal
 from followup.drafting.days import restate_dates
-from followup.drafting.figures import _REPLACED
+from followup.drafting.figures import _FORMERLY, _REPLACED
 from followup.drafting.items import Item, State
 from followup.drafting.past import without_past_condition
 from followup.drafting.pricefor import handed_over
@@ -72,7 +72,7 @@ _FRONTED_INSTEAD = re.compile(r"^(?:instead of|rather than|statt|anstatt|au lieu
 
 def _unreplaced(text: str) -> str:
     """A recap or action line without the value it says was replaced."""
-    out = _FROM_TO.sub("", _REPLACED.sub("", _FRONTED_INSTEAD.sub("", text)))
+    out = _FROM_TO.sub("", _REPLACED.sub("", _FRONTED_INSTEAD.sub("", _FORMERLY.sub("", text))))
     return _cap(out) if text[:1].isupper() else out
 
 

@@ -90,6 +90,10 @@ _EN_OWN = re.compile(r"\b(?:our|my|we|I|us|me|so|because|as)\b")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Who reads it, named by their address ("to our AP at ap@frontrange.example", "to accounts@lodge.example").
 _TO_READER = re.compile(r"\s+to\s+(?:(?:our|my|your|the)\s+[\w -]{1,30}?\s+(?:at|on)\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A colleague of the customer's the thing goes to, by name, with their team ("to Mere in our accounts team"): the
+# customer's "our" is theirs, said "your", and the lead names no "you".
+_TO_NAMED = re.compile(r"\s+to\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?:in|from|on|at)\s+(?:our|my)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+                       r"\s+(?:team|department|dept|office))?$", re.I)
 # Where the English lead names no "you": the thing goes to an address the customer gave.
 _TO_ADDRESS = re.compile(r"\bto\s+\S+@\S+")
 
@@ -257,6 +261,7 @@ def _plain_request(sentence: str, language: str) -> str:
         return ""
     if language == "en":
         obj = _EN_PURPOSE.sub("", obj)
+        reader = reader or _TO_NAMED.search(obj)
         if not _EN_THING.match(obj) or _EN_OWN.search(obj[:reader.start()] if reader else obj):
             return ""
         # "the order confirmation and your W-9": the customer's "your" is the rep's own thing, their "our" theirs
