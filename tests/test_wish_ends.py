@@ -203,3 +203,16 @@ def test_time_asked_until_after_a_holiday_named_by_its_day_abroad(sentence, day)
 def test_not_before_said_alone_after_the_day_abroad_ends_on_that_day():
     sentence = "Estamos cerrados hasta el 7 de enero, no nos escriban antes, por favor."
     assert local_day(foreign_not_before(sentence, LOCAL, ZONE)) == "2027-01-07"
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Melden Sie sich erst ab dem 24. November wieder.", "2026-11-24"),
+    ("Contácteme solo a partir del 24 de noviembre.", "2026-11-24"),
+    ("Contacteer mij pas terug vanaf 24 november.", "2026-11-24"),
+])
+def test_contact_asked_only_from_a_day_is_refused_before_it(sentence, day):
+    assert local_day(foreign_not_before(sentence, LOCAL, ZONE)) == day
+
+
+def test_a_day_from_which_something_else_happens_is_no_refusal():
+    assert foreign_not_before("Solo a partir del 24 de noviembre tenemos stock.", LOCAL, ZONE) is None

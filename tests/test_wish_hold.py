@@ -258,3 +258,24 @@ def test_more_halts_for_now_abroad_are_certain_pauses(sentence):
 ])
 def test_halts_for_now_of_other_things_are_no_pause(sentence):
     assert not held_for_now_abroad(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Après discussion en famille, nous mettons ce projet en attente pour le moment : la récolte a été maigre.",
+    "Ponemos el proyecto en espera por ahora.",
+    "Il progetto resta in attesa per ora.",
+    "O projeto fica em espera por enquanto.",
+    "We zetten het project voorlopig in de wacht.",
+])
+def test_a_project_put_on_hold_for_now_abroad_is_a_certain_pause(sentence):
+    assert held_for_now_abroad(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pour le moment nous sommes en attente de votre devis.",
+    "Pour le moment je suis en attente.",
+    "Por ahora estamos en espera, el jefe decide.",
+    "Per ora il progetto è in attesa di una risposta.",
+])
+def test_someone_awaiting_something_for_now_is_no_hold(sentence):
+    assert not held_for_now_abroad(sentence)

@@ -85,3 +85,23 @@ def test_enough_of_one_channel_with_the_other_asked_is_a_swap():
     assert enough_swapped("Basta con le telefonate, scrivetemi una mail.")
     assert ("do_not_contact", True) not in _opt_outs("Basta con le telefonate, scrivetemi una mail.")
     assert not enough_swapped("Basta telefonate, per favore.")
+
+
+@pytest.mark.parametrize("text", [
+    "Vous m'appelez plus, vous m'écrivez plus, c'est clair ?",  # spoken French drops the "ne"
+    "Bon, tu m'appelles plus !",
+    "No me llaméis más ni me mandéis más correos con lo de las vitrinas.",  # the Spanish "vosotros" forms
+    "No nos escribáis más, por favor.",
+])
+def test_no_more_said_the_spoken_way_is_a_certain_opt_out(text):
+    assert _opt_outs(text) == [("do_not_contact", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Vous m'appelez plus tard ?",  # later
+    "Depuis, vous m'appelez plus.",  # a complaint that the rep stopped calling
+    "Si vous m'appelez plus, tant mieux.",
+    "No me llaméis más tarde de las ocho.",
+])
+def test_spoken_no_more_look_alikes_are_no_certain_opt_out(text):
+    assert ("do_not_contact", True) not in _opt_outs(text)

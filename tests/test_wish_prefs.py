@@ -380,3 +380,20 @@ def test_a_time_for_someone_sent_over_to_come_prefers_no_time(text):
 
 def test_someone_sent_over_beside_a_call_asked_for_keeps_the_call_time():
     assert "time:afternoon" in values("The driver can come in the morning, but call me after 3pm.")
+
+
+def test_both_channels_refused_in_the_infinitive_prefer_neither():
+    # "I ask you to not write me and not call me anymore": an opt-out, not email preferred over calls
+    assert not any(v.startswith("channel:") for v in values("I ask you to not write me and not call me anymore about this."))
+
+
+@pytest.mark.parametrize("text", [
+    "Best to call me early, before 10 in the morning, because I can't talk after.",
+    "Best to call me early.",
+])
+def test_a_call_asked_early_prefers_the_time_not_the_channel(text):
+    assert values(text) == {"time:morning"}
+
+
+def test_best_to_call_with_no_time_still_prefers_the_phone():
+    assert "channel:phone" in values("Best to call me, email is hopeless.")

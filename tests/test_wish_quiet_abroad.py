@@ -164,3 +164,32 @@ def test_contact_refused_until_that_date_is_a_certain_quiet_period_to_the_day_sa
 
     wishes = until_then_certain(spoken, [], _local(SENT, ZONE), ZONE)
     assert [(w.kind, w.certain, _local(w.until, ZONE).date().isoformat()) for w in wishes] == [("quiet", True, day)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Melden Sie sich erst ab Montag, 7. Juni wieder.", "2027-06-07"),
+    ("Recontactez-moi seulement à partir du lundi 7 juin.", "2027-06-07"),
+    ("Contácteme solo a partir del lunes 7 de junio.", "2027-06-07"),
+    ("Mi richiami solo a partire da lunedì 7 giugno.", "2027-06-07"),
+    ("Me procura só a partir de segunda, 7 de junho, aí eu vejo com calma, viu?", "2027-06-07"),
+    ("Contacteer mij pas terug vanaf maandag 7 juni, dan bekijk ik het.", "2027-06-07"),
+])
+def test_contact_asked_only_from_a_named_day_is_a_certain_quiet_period(text, day):
+    assert certain_until(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Llámame a partir del lunes 7 de junio.",  # no "only": asked to call then, not refused before
+    "Solo a partir del lunes 7 de junio tenemos stock, llámame.",  # the stock, not the contact
+    "Können Sie mich erst ab Montag, 7. Juni anrufen?",
+])
+def test_contact_from_a_day_without_only_or_asked_as_a_question_is_not_read_here(text):
+    assert certain_until(text) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Only contact me again from Monday 7 June.", "2027-06-07"),
+    ("Please call me again only from 7 June.", "2027-06-07"),
+])
+def test_contact_asked_only_from_an_english_date_is_a_certain_quiet_period(text, day):
+    assert english_until(text) == day

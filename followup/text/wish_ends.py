@@ -77,7 +77,17 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
 # day, in the languages the rules read beside English
 # ("non ricontattarmi prima del 25", "ne pas relancer avant la fin du mois", "no me escribas hasta final de mes": the
 # contact verb may stand between the negation and "before"; Spanish and Italian say "not ... until" for it too)
-_NOT_BEFORE = re.compile(r"\b(?:nicht\s+vor(?:her)?|pas\s+(?:\w+\s+){0,2}?avant|no\s+(?:\w+\s+){0,4}?(?:antes\s+de(?:l)?|"
+# contact asked for only from a day on, the verb first ("Melden Sie sich erst ab Montag", "Recontactez-moi seulement à
+# partir du 16", "Contácteme solo a partir del martes", "Ricontattatemi solo dal 16", "Me procura só a partir de terça, 24
+# de abril", "Contacteer mij pas terug vanaf maandag"): not before that day ("after" would be the day after, not read here)
+_ONLY_FROM = (r"(?:meld|ruf|schreib|kontakt|recontact|cont[áa]ct|appel|rappel|relanc|[ée]cri|llam|llám|escr[íi]b|"
+              r"b[úu]sc|b[úu]squ|contatt|ricontatt|chiam|richiam|scriv|cerc|sollecit|lig|escrev|procur|bel|mail|benader)\w*\b[^.;!?]{0,25}?"
+              r"\b(?:erst\s+(?:wieder\s+)?ab|(?:seulement|uniquement)\s+(?:[àa]\s+partir\s+d[eu]|d[èe]s)|"
+              r"qu['\u2019]\s*[àa]\s+partir\s+d[eu]|(?:s[óo]lo|solamente|[úu]nicamente)\s+(?:a\s+partir\s+del?|desde)|"
+              r"(?:solo|soltanto)\s+(?:a\s+partire\s+da(?:l|lla)?|da(?:l|lla)?)|(?:s[óo]|apenas|somente)\s+a\s+partir\s+d[eoa]s?|"
+              r"pas\s+(?:weer\s+|terug\s+)?vanaf)")
+_NOT_BEFORE = re.compile(r"\b(?:" + _ONLY_FROM + r"|nicht\s+vor(?:her)?|"
+                         r"pas\s+(?:\w+\s+){0,2}?avant|no\s+(?:\w+\s+){0,4}?(?:antes\s+de(?:l)?|"
                          # "no nos escriban antes, por favor": "before" alone, the day said first
                          r"antes(?=\s*(?:[,;.!?]|$))|"
                          r"hasta(?=\s+(?:el|la|final|fin|finales|mediados|principios|el\s+d[íi]a)\b))|"
@@ -104,7 +114,7 @@ _SAID_NEXT = re.compile(r"^\s*(?:n[äa]chste[nmr]?|prochain|pr[óo]xim[oa]|pross
 _WORD = re.compile(r"[^\W\d_]+")
 _ASKS = re.compile(r"\b(?:bitte|melde\w*|ruf\w*|schreib\w*|kontakt\w*|merci|veuillez|r?appel\w*|recontact\w*|contact\w*|"
                    r"ricontatt\w*|richiam\w*|persig\w*|persegu\w*|insist\w*|sollecit\w*|insegu\w*|nachhak\w*|"
-                   r"[ée]cri\w*|relanc\w*|por\s+favor|llam\w*|escrib\w*|per\s+favore|chiam\w*|scriv\w*|contatt\w*|graag|alsjeblieft|bel\w*|"
+                   r"[ée]cri\w*|relanc\w*|por\s+favor|ll[áa]m\w*|escr[íi]b\w*|cont[áa]ct\w*|per\s+favore|chiam\w*|scriv\w*|contatt\w*|graag|alsjeblieft|bel\w*|"
                    r"mail\w*|lig\w*|escrev\w*|procur\w*|"
                    r"busc\w*|busqu\w*|cerc\w*|schick\w*|envo\w*|envi\w*|mand\w*|invi\w*|stuur\w*|a\.u\.b)\b", re.I)
 

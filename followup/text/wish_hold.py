@@ -53,7 +53,15 @@ _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gest
                    r"zur[üu]ck(?:ge|zu)?stell\w*|stellen\s+(?:\w+\s+){0,4}?zur[üu]ck|uit\s+te\s+stellen|uitgesteld|"
                    r"aparc(?:ar|amos)|dejamos\s+aqu[íi]|segur(?:ar|amos)|soprassedere|"
                    r"lasci(?:ar|are|amo)\s+(?:perdere|stare)|laiss\w*\s+tomber|de\s+c[ôo]t[ée]|ci\s+fermiamo|"
-                   r"(?:te\s+)?laten\s+rusten)\b",
+                   r"(?:te\s+)?laten\s+rusten|"
+                   # a thing put or left on hold, not someone awaiting something ("nous mettons ce projet en attente
+                   # pour le moment", "lo ponemos en espera por ahora", "il progetto resta in attesa per ora", "we zetten
+                   # het voorlopig in de wacht"; not "en attente de votre devis", "je suis en attente", "estamos en espera")
+                   r"(?:mett\w*|mis|mise|plac\w*|laiss\w*|est|reste|pon\w*|puest[oa]|dej\w*|queda|mess[oa]|lasci\w*|"
+                   r"rimane|resta|è|coloc\w*|pôr|pomos|pusemos|deix\w*|fica|est[áa]|zet\w*|gezet|houd\w*|staat|ligt)"
+                   r"\s+(?:[\w'\u2019]+\s+){0,5}?(?:en\s+attente(?!\s+(?:de\b|d['\u2019]|du\b|des\b))|en\s+espera(?!\s+(?:de|del)\b)|"
+                   r"in\s+attesa(?!\s+(?:di|del\w*|dell['\u2019]|degli|che)\b)|em\s+espera(?!\s+(?:d[eoa]s?|que)\b)|"
+                   r"in\s+de\s+wacht))\b",
                    re.I)
 # a project set aside in an idiom of its own: "nous mettons le projet entre parenthèses", "wir legen das Projekt auf Eis",
 # "dejamos el proyecto en el congelador", "mettiamo il progetto nel cassetto" (not an aside: "entre parenthèses, ...")

@@ -68,6 +68,14 @@ ABROAD_PATTERNS: dict[str, str] = {
                            r"direcci[óo]n)|non\s+(?:chiamate|chiami|scrivete|scriva)\s+pi[uù]\s+(?:a\s+|su\s+)?(?:questo|questa|"
                            r"quest['\u2019])\s*(?:numero|indirizzo)|(?:rufen|schreiben)\s+Sie\s+(?:diese|dieser)\s+(?:Nummer|Adresse)\s+"
                            r"nicht\s+mehr|(?:bel|mail)\s+(?:dit|naar\s+dit)\s+(?:nummer|adres)\s+niet\s+meer)\b",
+    # "no more" said the spoken way: the French imperative without its "ne" ("vous m'appelez plus, vous m'écrivez plus")
+    # at a clause's start and closing it (not "vous m'appelez plus tard", nor the complaint "depuis, vous m'appelez
+    # plus"), and the Spanish "vosotros" forms ("no me llaméis más ni me mandéis más correos", not "más tarde")
+    "foreign_no_more_spoken": r"(?:(?<![\w'\u2019]\s)(?<![\w'\u2019])(?<!depuis,\s)(?:vous|tu)\s+(?:me\s+|m['\u2019]\s*|nous\s+)"
+                              r"(?:contactez|appelez|rappelez|[ée]crivez|sollicitez|relancez|t[ée]l[ée]phonez|appelles|"
+                              r"rappelles|[ée]cris|contactes|relances)\s+plus(?=\s*(?:[,.!?;]|$|jamais\b))|"
+                              r"\bno\s+(?:me|nos)\s+(?:llam[ée]is|escrib[áa]is|mand[ée]is|envi[ée]is|contact[ée]is|molest[ée]is)\s+"
+                              r"m[áa]s\b(?!\s+(?:tarde|temprano|veces|de\s+\d|que)))",
 }
 
 # a line or place named for the contact halted ("arrête de m'appeler sur le fixe", "deja de llamarme al móvil"): with

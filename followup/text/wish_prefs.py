@@ -216,7 +216,7 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
 
 # both channels refused, so neither is preferred: "don't email, don't call", "dont call dont text", "no calls, no
 # emails", "do not call this number or email me again" (not "don't call, email me": the second channel is offered, not refused)
-_REFUSE = r"(?:don'?t|do\s+not|never|no(?:\s+more)?|stop)\s+(?:[\w-]+\s+)?"  # ("no follow-up calls")
+_REFUSE = r"(?:don'?t|do\s+not|never|no(?:\s+more)?|stop|not)\s+(?:[\w-]+\s+)?"  # ("no follow-up calls", "to not write me")
 _BOTH_REFUSED = re.compile("|".join(
     rf"\b{_REFUSE}{_CHANNELS[a]}\b[^.]{{0,40}}?(?:\b(?:or|nor)\s+(?:{_REFUSE})?|(?:[,;]|\band\b|\s)\s*{_REFUSE})"
     rf"(?:\w+\s+)?{_CHANNELS[b]}\b" for a, b in (("phone", "email"), ("email", "phone"), ("phone", "sms"), ("sms", "phone"),
@@ -334,10 +334,10 @@ _EVERYTHING = re.compile(r"\b(?:anything|everything|all\s+(?:further\s+|future\s
 _ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r"|mail)", re.I)  # ("send everything by mail")
 # "afternoon calls work better": the time is preferred, not the channel
 # "I'd prefer any calls first thing in the morning", "rather phone me after supper": the channel is taken for granted
-# and the time of day is what is preferred
+# and the time of day is what is preferred ("best to call me early, before 10": "early" closing the clause)
 TIMED_AFTER_CHARS = 40
 _TIMED_AFTER = re.compile(r"^[^.;,]*?\b(?:(?:in|at)\s+(?:the\s+)?(?:morning|afternoon|evening)s?(?:\s+time)?|first\s+thing|"
-                          r"(?:after|before)\s+(?:(?:\w+\s+)?prayers?|supper|dinner|lunch|work|noon|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m)?)|mornings|afternoons|evenings|por\s+la\s+(?:tarde|ma[ñn]ana|noche)|"
+                          r"(?:after|before)\s+(?:(?:\w+\s+)?prayers?|supper|dinner|lunch|work|noon|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m)?)|mornings|afternoons|evenings|early(?=\s*[,;.!?]|\s*$)|por\s+la\s+(?:tarde|ma[ñn]ana|noche)|"
                           r"(?:'s|des)\s+(?:ochtends|middags|avonds)|am\s+(?:vormittag|nachmittag|abend)|(?:le|en)\s+(?:matin|soir)|"
                           r"l'apr[èe]s-midi|di\s+(?:mattina|pomeriggio|sera)|(?:de|[àa])\s+(?:manh[ãa]|tarde|noite))\b", re.I)
 

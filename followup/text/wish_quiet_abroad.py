@@ -28,6 +28,8 @@ _WRITER_REACHED = re.compile(
     rf"\b{_VERB}\s+(?:Sie\s+)?(?:mich|uns|me|mij|ons)\b|\b{_VERB}\s+Sie\s+sich\b|"
     rf"\bSie\s+(?:sich\s+)?(?:\w+\s+){{0,4}}?(?:bei\s+(?:mir|uns)\b|melden\b)|\bsich\b[^.;!?]{{0,40}}\bbei\s+(?:mir|uns)\b|"
     rf"\b\w{{3,}}(?:ar|er|ir)(?:me|mi|ci|nos|-me|-nos)\b|"
+    # the imperative with the writer joined to it: "Recontactez-moi", "ligue-me", "Contácteme", "llámame"
+    rf"\b{_VERB}-(?:moi|nous|me|nos)\b|\b(?:cont[áa]ct|ll[áa]m|escr[íi]b|b[úu]squ|b[úu]sc)\w*?(?:me|nos)\b|"
     # Dutch puts the day between the writer and the verb: "Gelieve mij tot vrijdag 5 november niet te contacteren"
     rf"\b(?:mij|me|ons)\b[^.;!?]{{0,40}}?\bniet\s+(?:meer\s+)?te\s+{_VERB}\b|"
     rf"\bgeen\s+contact\s+(?:meer\s+)?met\s+(?:mij|me|ons)\b|"
@@ -88,7 +90,8 @@ def refused_before_abroad(sentence: str, offset: int, text: str, local: datetime
 
     if english(sentence):
         return None
-    if not _WRITER_REACHED.search(sentence) or _NOT_ASKED.search(sentence):
+    # a question tag closing a request is no question ("Me procura só a partir de terça, aí eu vejo, viu?")
+    if not _WRITER_REACHED.search(sentence) or _NOT_ASKED.search(_TAG.sub("", sentence.rstrip())):
         return _left_alone_until(sentence, offset, text, local, zone)
     until = foreign_not_before(sentence, local, zone)
     if until is None:
@@ -99,11 +102,16 @@ def refused_before_abroad(sentence: str, offset: int, text: str, local: datetime
 _EN_MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
 # English: contact with the writer refused before a date with its month ("Please do not remind me before 30 December",
 # "pls dont send anything before monday 10 january"); a weekday alone is read by wish_quiet's own patterns
+# ... or asked only from a date on ("Only contact me again from Monday 16 April", "call me again only from 24 April")
+_EN_ONLY_FROM = (r"(?:only\s+(?:contact|call|ring|phone|e-?mail|write\s+to|get\s+back\s+to|reach\s+out\s+to)\s+(?:me|us)\s+"
+                 r"(?:again\s+)?from|(?:contact|call|ring|phone|e-?mail|write\s+to|get\s+back\s+to|reach\s+out\s+to)\s+(?:me|us)\s+"
+                 r"(?:again\s+)?only\s+from)")
 _EN_NOT_BEFORE = re.compile(
-    r"\b(?:do\s+not|don['\u2019]?t|not\s+to)\s+(?:(?:follow(?:ing)?\s+up|chase|remind|contact|call|ring|phone|e-?mail|"
+    r"\b(?:" + _EN_ONLY_FROM + r"|(?:do\s+not|don['\u2019]?t|not\s+to)\s+"
+    r"(?:(?:follow(?:ing)?\s+up|chase|remind|contact|call|ring|phone|e-?mail|"
     r"write\s+to|reach\s+out\s+to|bother|nudge|disturb)(?:\s+(?:me|us))?|(?:follow\s+up|reach\s+out|get\s+in\s+touch)|"
     r"send\s+(?:me\s+|us\s+)?(?:anything|any\s+(?:reminders?|follow[- ]?ups?|e-?mails?)|reminders?))"
-    r"(?:\s+(?:on|about)\s+(?:this|it))?\s+before\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
+    r"(?:\s+(?:on|about)\s+(?:this|it))?\s+before)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
     rf"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_EN_MONTH})|(?P<m2>{_EN_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)"
     r"\b(?!\s*\d)", re.I)
 _EN_NOT_ASKED = re.compile(r"\?|^\W*(?:if|when|unless)\b|\b(?:he|she|they)\s+(?:asked|said|told)\b", re.I)
@@ -137,7 +145,7 @@ _HALT_CONTACT = re.compile(rf"\b(?:nicht|net|kein\w*|ne|pas|no|non|n[ãa]o|niet)
                            r"recordatorios?|solleciti|nachfass\w*|erinnerungen|herinneringen|lembretes?|cobran[çc]as?)\b",
                            re.I)
 # a question tag closing a request is no question: "segura os follow-ups até lá, beleza?", "..., d'accord ?"
-_TAG = re.compile(r"[,\s]+(?:beleza|ok(?:ay|é|ei)?|t[áa]|certo|combinado|vale|va\s+bene|d['\u2019]accord|gell?|oder|"
+_TAG = re.compile(r"[,\s]+(?:beleza|viu|ok(?:ay|é|ei)?|t[áa]|certo|combinado|vale|va\s+bene|d['\u2019]accord|gell?|oder|"
                   r"s[íi]|n[ée]|hein|jo|goed)\s*\?\s*$", re.I)
 
 
