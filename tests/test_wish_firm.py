@@ -101,3 +101,15 @@ def test_conditional_hour_reads_the_one_hour_asked():
     assert conditional_hour("make it after 2.") == "time:afternoon"
     assert conditional_hour("before 10am") == "time:morning"
     assert conditional_hour("after 2 or before 10") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Stuur het voorstel voortaan maar per mail. Telefonisch ben ik slecht te bereiken.",
+    "Schicken Sie mir die Angebote ab jetzt per Mail, telefonisch bin ich kaum erreichbar.",
+])
+def test_everything_by_mail_from_now_on_with_the_phone_avoided_is_certain(text):
+    assert ("channel:email", True) in _prefs(text)
+
+
+def test_by_mail_from_now_on_with_no_channel_avoided_is_not_certain():
+    assert not any(p == "channel:email" and c for p, c in _prefs("Stuur het voorstel voortaan maar per mail."))

@@ -182,3 +182,39 @@ def test_a_channel_set_against_the_other_is_a_certain_preference(text, channel):
 ])
 def test_a_than_with_no_channel_on_each_side_splits_nothing(text):
     assert ("phone", "avoid") not in clause_channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Stuur het voorstel voortaan maar per mail. Telefonisch ben ik slecht te bereiken.",
+    "Schicken Sie mir die Angebote ab jetzt per Mail, telefonisch bin ich kaum erreichbar.",
+    "Envoyez-moi désormais vos offres par courriel, au téléphone je ne réponds jamais.",
+    "Mándeme las ofertas de ahora en adelante por correo electrónico, al teléfono no contesto nunca.",
+    "Mi mandi d'ora in poi le offerte per email, al telefono non rispondo mai.",
+    "Mande as propostas daqui para a frente por e-mail, ao telefone não atendo nunca.",
+    "Send the quotes by email from now on, I never pick up the phone on site.",
+])
+def test_by_mail_from_now_on_beside_the_phone_avoided_is_a_possible_channel(text):
+    assert "channel:email" in {p for p, _ in _prefs(text)}
+    assert not any(p == "channel:phone" for p, _ in _prefs(text))
+
+
+def test_a_word_ending_in_nt_is_no_refusal():
+    """'dorénavant ... par courriel plutôt que de m'appeler' (blind batch 74): '-nt' read as an English "dont" made
+    the channel wanted the one avoided; "dont" and "cant" still refuse."""
+    said = "je vous prie de m'envoyer dorénavant toutes vos propositions par courriel plutôt que de m'appeler"
+    assert possible_channel(clause_channels(said)) == "channel:email"
+    assert ("email", "avoid") in clause_channels("i cant read email on site")
+    assert ("phone", "avoid") in clause_channels("i dont answer the phone")
+
+
+def test_dutch_maar_before_the_channel_softens_and_splits_nothing():
+    assert clause_channels("Stuur het voortaan maar per mail.") == [("email", "prefer")]
+    assert ("email", "prefer") not in clause_channels("Bellen lukt niet maar we sturen het")
+
+
+@pytest.mark.parametrize("text", [
+    "Pour la suite, par e-mail : au téléphone je suis souvent interrompu au cabinet.",
+    "Lieber per Mail, am Telefon werde ich ständig unterbrochen.",
+])
+def test_a_channel_that_interrupts_the_customer_is_avoided(text):
+    assert ("phone", "avoid") in clause_channels(text)

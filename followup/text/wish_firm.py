@@ -12,6 +12,7 @@ from followup.text.wish_clock import EVENING_FROM, NOON, WORKDAY_PM_BELOW
 from followup.text.wish_reach import (
     _CLAUSE,
     _DAYPART,
+    by_mail_from_now,
     clause_channels,
     clock_or_event_time,
     daypart_wanted,
@@ -81,7 +82,7 @@ def asked_part(sentence: str) -> str | None:
 
 def _asks_for(channel: str, sentences: list[str]) -> bool:
     """Whether a sentence asks, in so many words, for the customer to be reached by that channel."""
-    return any(_ASKS[channel].search(s) or (_PREFER.search(s) and any(
+    return any(_ASKS[channel].search(s) or (channel == "email" and by_mail_from_now(s)) or (_PREFER.search(s) and any(
         c == channel and w in ("prefer", "only") for c, w in clause_channels(s))) for s in sentences)
 
 

@@ -28,12 +28,19 @@ _MAIL = re.compile(r"\b(?:e-?mails?|mails?|(?:e-?)?mail(?:en|t)|mailbox|inbox|wr
                    r"schriftelijk)\b",
                    re.I)
 # a difficulty, a refusal or a mess, in the clause that names the channel
-_AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|\w+n'?t|cannot|not|no|unmanageable|disaster|"
+_AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|\w+n['\u2019]t|cannot|"
+                    # an English "don't" written without its apostrophe (not any word ending in -nt: "dorénavant",
+                    # "seulement", "voortaan"... "moment")
+                    r"(?:do|does|did|is|are|was|were|ca|wo|could|would|should|have|has|had|ai|must|need)nt|"
+                    r"not|no|unmanageable|disaster|"
                     r"buried|lost|chaos|rubbish|terrible|hopeless|tricky|hard|difficult|forever|overflowing|unread|"
                     r"kaum|selten|nie|nicht|schlecht|keine|schwer|jamais|rarement|pas|peine|difficile|nunca|apenas|"
-                    r"dif[íi]cil|poco|mai|non|n[ãa]o|raramente|nooit|niet|zelden|moeilijk|loopt\s+over|"
+                    r"dif[íi]cil|poco|mai|non|n[ãa]o|raramente|nooit|niet|zelden|moeilijk|slecht|nauwelijks|lastig|loopt\s+over|"
                     # read now and then, or lost in the spam folder: "E-Mails lese ich nur sporadisch", "landen oft im Spam"
                     r"sporadi\w*|occasionally|gelegentlich|ocasionalmente|spam|"
+                    # the channel keeps breaking into the customer's work: "au téléphone je suis souvent interrompu"
+                    r"interrupt\w*|interromp\w*|unterbroch\w*|gest[öo]rt|st[öo]rend|interrump\w*|interrott\w*|"
+                    r"onderbro\w*|gestoord|"
                     # not for the customer at all: "Mailen is niks voor mij"
                     r"niks\s+voor|nichts\s+f[üu]r|"
                     # lost among the rest: "Mails gehen bei mir ständig unter", "se pierden", "si perdono", "raken zoek"
@@ -61,6 +68,18 @@ _ONLY = re.compile(r"\b(?:nur(?:\s+noch)?|ausschlie(?:ß|ss)lich|only|uniquement
                    r"s[óo]lo|soltanto|esclusivamente|somente|apenas|alleen|uitsluitend)\s+(?:(?:per|by|via|par|por|tramite|"
                    r"através\s+de|por\s+meio\s+de)\s+)(?:e-?mail|mail|courriel|correo|posta|schriftlich|écrit|escrito)\b",
                    re.I)
+# everything sent by mail from now on, in the seven languages: "voortaan maar per mail", "ab jetzt per Mail",
+# "désormais par courriel", "de ahora en adelante por correo", "d'ora in poi per email", "daqui para a frente por
+# e-mail", "from now on by email" (either order); a channel preferred, weighed as a preference word is
+_MAIL_WORD = (r"(?:e-?mails?|mail|courriel|correo(?:\s+electr[óo]nico)?|posta(?:\s+elettronica)?|correio(?:\s+eletr[óo]nico)?|"
+              r"schriftlich|écrit|escrito)")
+_BY_MAIL = rf"\b(?:per|by|via|par|por|tramite|pela|pelo|through)\s+(?:(?:e-?)?mail|le\s+)?{_MAIL_WORD}\b"
+_FROM_NOW = (r"\b(?:from\s+now\s+on|from\s+here\s+on|going\s+forward|henceforth|in\s+future|voortaan|vanaf\s+nu|"
+             r"van\s+nu\s+af(?:\s+aan)?|ab\s+jetzt|ab\s+sofort|k[üu]nftig|zuk[üu]nftig|in\s+zukunft|d[ée]sormais|"
+             r"dor[ée]navant|[àa]\s+l['\u2019]avenir|de\s+ahora\s+en\s+adelante|a\s+partir\s+de\s+ahora|en\s+adelante|"
+             r"d['\u2019]ora\s+in\s+(?:poi|avanti)|da\s+ora\s+in\s+poi|in\s+futuro|daqui\s+(?:para|pra)\s+a\s+frente|"
+             r"daqui\s+em\s+diante|a\s+partir\s+de\s+agora|de\s+agora\s+em\s+diante)\b")
+_FROM_NOW_BY_MAIL = re.compile(rf"{_FROM_NOW}[^,;.]{{0,60}}?{_BY_MAIL}|{_BY_MAIL}[^,;.]{{0,30}}?{_FROM_NOW}", re.I)
 # "rather than calling", "invece di chiamare", "plutôt que d'appeler", "statt anzurufen": what follows is refused
 _NOT_THIS = re.compile(r"\b(?:instead\s+of|rather\s+than|than|invece\s+di|piuttosto\s+che|en\s+lugar\s+de|en\s+vez\s+de|"
                        r"au\s+lieu\s+d['e\u2019]?|plut[ôo]t\s+que|statt|anstatt|in\s+plaats\s+van|em\s+vez\s+de|dan)\b",
@@ -70,8 +89,9 @@ _NOT_THIS = re.compile(r"\b(?:instead\s+of|rather\s+than|than|invece\s+di|piutto
 # read only where a channel stands before it and the other after it (not "als ich anrief", "prefiero que me escriba")
 _THAN = re.compile(r"\b(?:lieber|eher|besser|mejor|prefiero|preferimos|prefiere|melhor|prefiro|preferimos|meglio|"
                    r"preferisco|preferiamo)\b[^,;:]*?\b(?P<than>als|(?:do\s+)?que|che)\b", re.I)
-_CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|aber|mais|pero|maar|so|also|donc|quindi|ent[ãa]o|dus)\b",
-                     re.I)
+# (Dutch "maar" before the channel is a softener, not "but": "stuur het voortaan maar per mail", "bel maar gewoon")
+_CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|aber|mais|pero|maar(?!\s+(?:per|via|gewoon|even|op)\b)|so|also|"
+                     r"donc|quindi|ent[ãa]o|dus)\b", re.I)
 # papers sent by mail and meetings called are no way of reaching the customer
 _NOT_CHANNEL = re.compile(r"\b(?:invoices?|pdfs?|documents?|statements?|receipts?|rechnung\w*|factur\w*|fattur\w*|"
                           r"newsletters?|conference\s+call|call\s+(?:it|off)|so[- ]called|recall\w*|"
@@ -99,9 +119,14 @@ def _weigh(clause: str) -> tuple[str, str] | None:
         return channel, "avoid"
     if channel == "email" and _ONLY.search(clause):
         return channel, "only"
-    if _PREFER.search(clause):
+    if _PREFER.search(clause) or (channel == "email" and _FROM_NOW_BY_MAIL.search(clause)):
         return channel, "prefer"
     return (channel, "want") if _WANT.search(clause) else None
+
+
+def by_mail_from_now(sentence: str) -> bool:
+    """Whether a sentence asks for everything by mail from now on ("voortaan maar per mail", "ab jetzt per Mail")."""
+    return bool(_FROM_NOW_BY_MAIL.search(sentence))
 
 
 def clause_channels(sentence: str) -> list[tuple[str, str]]:
