@@ -1,7 +1,7 @@
 """Cues of an automatic reply and closure notices (followup/text/auto_reply_notice.py)."""
 import pytest
 
-from followup.text.auto_reply_notice import closure_notice, may_be_auto
+from followup.text.auto_reply_notice import closure_notice, may_be_auto, thanks_opening
 
 
 def test_a_text_without_any_out_of_office_word_is_not_read_further():
@@ -40,3 +40,8 @@ def test_thanks_first_after_a_greeting_that_names_nobody(text, opens):
     from followup.text.auto_reply_notice import THANKS_FIRST
 
     assert bool(THANKS_FIRST.search(text)) is opens
+
+
+def test_a_text_opening_by_thanking_for_the_message():
+    assert thanks_opening("Gracias por su mensaje. Estoy de vacaciones.")
+    assert not thanks_opening("Hola Javier, gracias por su mensaje.")

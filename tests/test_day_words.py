@@ -151,3 +151,10 @@ def test_back_after_a_holiday_is_the_first_working_day_after_it(text, day):
 
 def test_back_at_a_holiday_in_portuguese_is_not_after_it():
     assert _day("Volto na Páscoa.") != _day("Volto depois da Páscoa.")
+
+
+def test_the_return_word_after_the_holiday_it_follows():
+    # "nach der Karwoche wieder im Büro": back on the first working day after Holy Week (Easter Monday off)
+    found = day_back_in_words("Ich bin nach der Karwoche wieder im Büro.", date(2029, 3, 29))
+    assert found is not None and found[0] == date(2029, 4, 3)
+    assert day_back_in_words("Wir haben nach Ostern viel zu tun.", date(2029, 3, 29)) is None

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from followup.text.holidays import easter, next_holiday, observed
+from followup.text.holidays import HOLY_WEEK, easter, next_holiday, observed
 
 
 @pytest.mark.parametrize("year, day", [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)),
@@ -78,3 +78,8 @@ def test_the_pilar_is_spains_national_day():
     for name in ("el Pilar", "del Pilar", "Virgen del Pilar"):
         assert next_holiday(name, date(2028, 9, 28)) == date(2028, 10, 12)
     assert next_holiday("Pilar", date(2028, 9, 28)) is None  # a woman's name, without its article
+
+
+def test_holy_week_named_as_one_time_away_ends_on_easter_sunday():
+    for name in HOLY_WEEK:
+        assert next_holiday(name, date(2029, 3, 29)) == date(2029, 4, 1)

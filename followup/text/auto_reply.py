@@ -7,6 +7,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from followup.text.auto_reply_abroad import TITLES, away_abroad, day_back_abroad, may_be_abroad
+from followup.text.auto_reply_feast import away_for_feast
 from followup.text.auto_reply_notice import THANKS_FIRST, closure_notice, may_be_auto
 from followup.text.auto_reply_week import day_back_after_week
 from followup.text.dates import (
@@ -382,6 +383,7 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
         or bool(_BACK_CUE.search(text or "") and _AWAY.search(text or "")  # (the rarest first: the same answer)
                 and (_THANKS_FIRST.search(text or "") or _OOO_CUE.search(text or ""))) \
         or (may_be_abroad(text) and away_abroad(text) is not None) \
+        or away_for_feast(text) is not None \
         or (closure_notice(text) and bool(_RETURN_BACK.search(text) or _RETURN.search(text)))
     is_auto = bool(auto_submitted or _AUTO_SUBJECT.search(subject or "") or body_says_auto)
     if not is_auto and not (body and signed):
@@ -428,7 +430,8 @@ def _dated(text: str, subject: str, sent_at: datetime, zone: ZoneInfo) -> AutoRe
         day = next_weekday(today, WEEKDAYS[m.group("weekday").lower()])
         day = next_working(day) if m.group("prep").lower() == "through" else day
         return AutoReply(True, start_of_local_day(day, zone), m.group())
-    body = _AUTO_BODY.search(text or "") or _AUTO_FIRST_LINE.search(text or "") or _AUTO_STATEMENT.search(text or "")
+    body = _AUTO_BODY.search(text or "") or _AUTO_FIRST_LINE.search(text or "") or _AUTO_STATEMENT.search(text or "") \
+        or away_for_feast(text or "")
     quote = body.group().strip() if body else None
     return AutoReply(True, None, quote)
 

@@ -49,6 +49,11 @@ THANKS_FIRST = re.compile(rf"^\W*{_NAMELESS_GREETING}thank(?:s|\s+you)\s+(?:very
                           r"(?:message|e-?mail|mail|note)\b", re.I)
 
 
+def thanks_opening(text: str) -> bool:
+    """Whether a text opens by thanking for the message, as a notice does."""
+    return bool(_THANKS_OPENING.search(text))
+
+
 def closure_notice(text: str) -> bool:
     """Whether a text opens by thanking for the message and says the business is closed (its day back read apart)."""
     return bool(_THANKS_OPENING.search(text) and _CLOSED.search(text))

@@ -204,7 +204,9 @@ def _holiday_days(text: str, today: date, zone: str = "") -> list[tuple[int, dat
         if then:  # "closed for Canada Day ... back on the next business day"
             found.append((m.start(), next_working(day), text[m.start():then.end()].strip()))
             continue
-        if not steps.strip() and not back and not (_BACK_WORDS.search(lead) or _UNTIL.search(lead)):
+        # ("nach der Karwoche wieder im Büro", "après Pâques de retour": the return word after the name it follows)
+        back_later = _AFTER_IT.search(lead) and _BACK_WORDS.search(re.split(r"[.!?\n]", text[m.end():m.end() + CLAUSE_CHARS])[0])
+        if not steps.strip() and not back and not (_BACK_WORDS.search(lead) or _UNTIL.search(lead) or back_later):
             continue
         day = _stepped(day, steps)
         if back:  # "... and back the day after it": the steps after the name, from the day it names

@@ -44,6 +44,10 @@ MOVABLE: dict[int, tuple[str, ...]] = {
     60: ("corpus christi", "fronleichnam", "fête-dieu", "corpus domini", "corpo de deus", "sacramentsdag"),
 }
 
+# Holy Week, named as one time away, ends on Easter Sunday ("back after Holy Week": the first working day after it);
+# kept apart from MOVABLE, whose names are single days
+HOLY_WEEK = ("holy week", "semana santa", "karwoche", "semaine sainte", "settimana santa", "goede week", "stille week")
+
 # Fixed days (month, day): the holidays common to these countries and the national days of the countries where the
 # seven languages are spoken, under their usual names (a name several countries give different days, such as
 # "Independence Day" or "fête nationale", is left out: its day is not known from the name)
@@ -135,6 +139,7 @@ ZONED: dict[str, dict[tuple[str, ...], tuple[int, int]]] = {
 }
 
 _KIND = {**{name: ("easter", offset) for offset, names in MOVABLE.items() for name in names},
+         **{name: ("easter", 0) for name in HOLY_WEEK},
          **{name: ("fixed", md) for md, names in FIXED.items() for name in names},
          **{name: ("nth", rule + (0,)) for rule, names in NTH_WEEKDAY.items() for name in names},
          **{name: ("nth", rule) for rule, names in NTH_WEEKDAY_AFTER.items() for name in names},
