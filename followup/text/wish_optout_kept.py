@@ -15,8 +15,7 @@ def kept_opt_out(sentence: str, offset: int, text: str, behalf: bool = False) ->
     in a letter written on someone's ``behalf``, also that person's own)."""
     dnc = _do_not_contact(sentence, offset, text)
     dnc = weigh_opt_out(dnc, sentence, offset, text) if dnc else None
-    if (dnc is None or (dnc.kind == DNC and not dnc.certain)) and (
-            staff := staff_opt_out(sentence, offset, text, _do_not_contact, weigh_opt_out)):
+    if staff := staff_opt_out(sentence, offset, text, _do_not_contact, weigh_opt_out, dnc):
         return True, staff  # as _rule_wishes reads it: the writer's people refused
     # as detect_wishes reads it: the person written for is read only where the rules read nothing certain
     if behalf and not (dnc and dnc.kind == DNC and dnc.certain) \

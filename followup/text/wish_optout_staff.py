@@ -48,10 +48,13 @@ def names_staff(text: str) -> bool:
     return _STAFF.search(text) is not None
 
 
-def staff_opt_out(sentence: str, offset: int, text: str, read, weigh) -> Wish | None:
+def staff_opt_out(sentence: str, offset: int, text: str, read, weigh, own: Wish | None = None) -> Wish | None:
     """A certain opt-out where the sentence refuses contact with the writer's own people and read (the opt-out reader,
     given a sentence, its offset and its text) then weigh (its strength, the same) find a certain one with "us" in
-    their place; None otherwise."""
+    their place; None otherwise, and None where the writer's own reading of the sentence (own, weighed) is a certain
+    opt-out or something else than an opt-out."""
+    if own is not None and (own.kind != DNC or own.certain):
+        return None
     m = _STAFF.search(sentence)
     if m is None or _MINE_ONLY.match(m.group(0)) or _ROUTE.search(text) or not (_AIMED_AT.search(sentence[:m.start()])
                                                  or _PASSIVE.match(sentence, m.end())):

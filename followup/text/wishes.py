@@ -81,8 +81,7 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     is asked, and one refusing a channel beside another offered is that channel preferred)."""
     dnc = _do_not_contact(sentence, offset, text)
     weighed = weigh_opt_out(dnc, sentence, offset, text) if dnc else None
-    if (weighed is None or (weighed.kind == DNC and not weighed.certain)) and (
-            staff := staff_opt_out(sentence, offset, text, _do_not_contact, weigh_opt_out)):
+    if staff := staff_opt_out(sentence, offset, text, _do_not_contact, weigh_opt_out, weighed):
         return [staff]  # "please do not contact our employees": the writer's people refused, the writer among them
     if dnc and weighed:
         offered = other_channel_offered(dnc.quote, text) if weighed.kind == DNC and not weighed.certain else None
