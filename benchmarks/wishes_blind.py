@@ -47,7 +47,9 @@ SENT = {"59": (datetime(2026, 12, 14, 10, 0), "Europe/London"),  # Monday 10:00 
         "71": (datetime(2028, 6, 30, 19, 0), "America/Chicago"),  # Friday 14:00 in Chicago (summer time)
         "72": (datetime(2028, 7, 17, 7, 30), "Europe/Madrid"),  # Monday 09:30 in Madrid (summer time)
         "73": (datetime(2029, 1, 17, 15, 0), "America/Toronto"),  # Wednesday 10:00 in Toronto
-        "74": (datetime(2029, 3, 29, 8, 0), "Europe/Lisbon")}  # Holy Thursday 09:00 in Lisbon (summer time)
+        "74": (datetime(2029, 3, 29, 8, 0), "Europe/Lisbon"),  # Holy Thursday 09:00 in Lisbon (summer time)
+        "75": (datetime(2029, 8, 24, 9, 30), "Asia/Singapore"),  # Friday 17:30 in Singapore
+        "76": (datetime(2029, 12, 7, 8, 0), "Europe/Madrid")}  # Friday 09:00 in Madrid, in the December puente
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
 TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "13b", "14b",
            "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
