@@ -47,6 +47,7 @@ from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, n
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
 from followup.drafting.slotform import slot_line
+from followup.drafting.standing import standing
 from followup.drafting.thequote import THIS_QUOTE, is_the_quote
 from followup.drafting.turn import noted_first, padded, stale
 from followup.drafting.voice import Voice
@@ -292,8 +293,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     listed_line = [p["listed"].format(x=_join([i.text for i in listed], p["and"]))] if listed else []
     recap, used = recap + listed_line, used + listed
     # a figure a later note counts again ("3 x 25 dual milk") is still in force
-    rep_lines = [x for x in (_rep_line(t, state) for t in mine) if x]
-    whole_lines = whole_rep_lines(mine, state)  # said whole when the draft has room (the word budget below)
+    rep_lines = [standing(x, state.language) for x in (_rep_line(t, state) for t in mine) if x]  # "remains": standing.py
+    whole_lines = {standing(k, state.language): standing(v, state.language)  # said whole when the draft has room
+                   for k, v in whole_rep_lines(mine, state).items()}
     if rep_lines:
         # the rep's own offer in force, in the rep's own words: a sentence each, never cut to a fragment
         recap += rep_lines
