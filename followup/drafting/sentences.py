@@ -7,6 +7,7 @@ from datetime import datetime
 
 from followup.drafting.days import _DATE_RE
 from followup.drafting.memo import memo
+from followup.drafting.unmarked import asks_unmarked
 from followup.drafting.words import _ANY_MONTH
 
 
@@ -269,7 +270,8 @@ def classify(sentence: str, direction: str) -> str | None:
     """The fact kind of one sentence said in direction, or None when it is not a point worth restating."""
     s = sentence.strip()
     if direction == "inbound":
-        if s.endswith("?") or (_QUESTION_START.match(s) and "?" in s) or _ASKS_UNMARKED.search(s):
+        if s.endswith("?") or (_QUESTION_START.match(s) and "?" in s) or _ASKS_UNMARKED.search(s) \
+                or asks_unmarked(s):
             return "question"
         if _REQUEST.search(s) and not _COMMIT.search(s):
             return "request"
