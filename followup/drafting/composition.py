@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.drafting.again import asks_an_answer, declined, not_promised, once_each, sent_once
+from followup.drafting.actions import rep_actions
+from followup.drafting.again import declined
 from followup.drafting.asked import asked_on_call, covers, slotted
 from followup.drafting.changes import priced_only
 from followup.drafting.features import said_features
 from followup.drafting.figures import restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
-from followup.drafting.frame import after_greeting, said_promises, signed_off, whole_line
+from followup.drafting.frame import after_greeting, signed_off, whole_line
 from followup.drafting.greeting import closing_line, plain_greeting
 from followup.drafting.items import Item, State
 from followup.drafting.leads import one_lead_each
@@ -28,8 +29,8 @@ from followup.drafting.owedfigure import beside_slot
 from followup.drafting.people import greeting_with, greets_alone, slot_paragraphs, waiting
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.profile import RepProfile, first_name, reply_subject
-from followup.drafting.promise_day import stale_promise, undated, unrelative
-from followup.drafting.reading import _PLEASANTRY, _inverted
+from followup.drafting.promise_day import stale_promise
+from followup.drafting.reading import _PLEASANTRY
 from followup.drafting.recap import (
     MAX_ANSWERS,
     _answer_text,
@@ -41,18 +42,15 @@ from followup.drafting.recap import (
     whole_rep_lines,
 )
 from followup.drafting.register import informal_state, is_informal
-from followup.drafting.restating import bare_question, restate
+from followup.drafting.restating import restate
 from followup.drafting.saidonce import said_again
 from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, note_recap, sentences
 from followup.drafting.sendback import own_action
-from followup.drafting.sentences import asked_clause
-from followup.drafting.slotform import slot_line
 from followup.drafting.standing import standing
 from followup.drafting.thequote import THIS_QUOTE, is_the_quote
 from followup.drafting.turn import noted_first, padded, stale
 from followup.drafting.voice import Voice
 from followup.drafting.wellformed import _MONEY_RE, spelled
-from followup.drafting.words import _PAREN
 from followup.exceptions import NothingToDraft
 
 # Boomerang's study of 40M emails: replies peak at 75-100 words; the draft stays within these bounds.
@@ -119,11 +117,6 @@ def _words(text: str) -> int:
     return len(re.findall(r"\S+", text))
 
 
-# A two-word question back at the rep ("Which meeting?", "Quelle réunion ?"): a reaction, not a question to slot.
-_REACTION = re.compile(r"^[¿]?(?:which|what|why|really|sorry|welche[srnm]?|was für|wieso|quel(?:le)?s?|pourquoi|"
-                       r"qué|cuál|por qué)(?:\s+[^\W\d_]+)?\s*\?$", re.I)
-
-
 # A note's word for the price in force ("phase 1 price £72,500", "revised quote", "neuer Preis", "nouveau prix").
 _PRICE_WORD = re.compile(r"\b(?:price|priced|quote|quoted|requote|preis|angebot|prix|devis|tarif|precio|presupuesto|"
                          r"cotización)\b", re.I)
@@ -140,61 +133,9 @@ def _counted(text: str) -> set[str]:
             re.finditer(r"(\d[\d,.']*)\.?\s?([^\W\d_]*)", text)}
 
 
-def _rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, Item]]]:
-    """(what the rep will do, open questions to answer), each with the item it comes from."""
-    actions: list[tuple[str, Item]] = []
-    questions: list[tuple[str, Item]] = []
-    seen: set[str] = set()
-    for item in state.open("commitment", "question", "request"):
-        if item.internal:
-            continue
-        text = item.text
-        if item.kind == "commitment" and text:
-            line = unrelative(text, item, state)  # its day is already restated in place against the draft's day
-            if stale_promise(item, state):
-                line = undated(line)  # still owed, but its day has passed: said without it
-                if not line:
-                    continue
-        elif item.direction == "inbound" and own_action(text):
-            line = text
-        elif item.kind == "question":
-            if item.direction == "inbound" and (_REACTION.match(item.quote.strip()) or asks_an_answer(item.quote)):
-                continue  # "Which meeting?", "Can you answer him?": about other words, answered by the draft
-            said = asked_clause(item.quote) if item.direction == "inbound" else item.quote
-            full = (restate(said, item.direction, item.kind) if state.language == "en" else "") \
-                if item.direction == "inbound" else item.text
-            q = bare_question(unrelative(full or said, item, state).rstrip("?. ").lstrip("-–•* "))
-            direct = _inverted(q[len("whether "):]) if q.startswith("whether ") else q
-            if re.match(r"(?:is|are|can|could|will|would|should|do)\s", direct):
-                q = direct  # "whether our technician can come on Saturday" asked as "can our technician come ..."
-            before = _PAREN.sub("", _before(state, item)).strip() if item.direction == "inbound" else ""
-            if "?" in before or len(before.split()) < 4:
-                before = ""  # another question or a scrap of shorthand says nothing about this one
-            questions.append((slot_line(q, before, state.language, item.direction == "inbound"), item))  # slotform.py
-            continue
-        else:
-            continue
-        key = line.lower()
-        if key not in seen:
-            seen.add(key)
-            actions.append((line, item))
-    # one promise per thing: the newest wins when two restate the same action
-    return said_promises(sent_once(actions), state.language), not_promised(once_each(questions), actions)
-
-
 # A writer saying who they are or what they handle ("I am legal counsel", "Ich bin in der Kämmerei zuständig").
 _SELF = re.compile(r"(?:I am|I'm|I handle|I look after|ich bin|ich kümmere mich|je suis|je m'occupe|soy|estoy a cargo|"
                    r"me encargo)\b", re.I)
-
-
-def _before(state: State, item: Item) -> str:
-    """The sentence the customer wrote just before a question, from the same message."""
-    prior = [i for i in state.items if i.source_id == item.source_id and i.source_kind == item.source_kind
-             and i.direction == item.direction]
-    k = next((n for n, i in enumerate(prior) if i is item), 0)
-    if not k or prior[k - 1].status == "superseded" or prior[k - 1].internal or prior[k - 1].asker != item.asker:
-        return ""  # a replaced figure, a signature line or another person's words are no context to show
-    return prior[k - 1].quote.rstrip(" .")
 
 
 def compose_state(state: State, *, customer_name: str, thread_subject: str, rep: RepProfile,
@@ -345,7 +286,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         elif text:
             recap.append(_sentence(text))
             used.append(s)
-    actions, questions = _rep_actions(state)
+    actions, questions = rep_actions(state)  # actions.py
     # a new prospect's quote promised for today: the draft with its prices is that quote (thequote.py)
     here = [x for x in actions if not has_messages and is_the_quote(x[1], state, bool(_MONEY_RE.search(" ".join(recap))))]
     actions = [x for x in actions if x not in here]

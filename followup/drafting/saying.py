@@ -6,6 +6,7 @@ import re
 
 from followup.drafting.discount import discount_sentence, discount_words
 from followup.drafting.items import Item, State
+from followup.drafting.outcome import outcome_sentence, outcome_words
 from followup.drafting.pricefor import MONEY_FORMS, TOTAL_FOR
 from followup.drafting.pricefor import PRICE as _PRICE
 from followup.drafting.pricefor import PRICE_FOR as _PRICE_FOR
@@ -33,7 +34,7 @@ MAX_ANSWER_SENTENCES = 2
 
 # A first word the lead's sentence lower-cases ("To confirm, the price is ..."); names and models keep their capital.
 _LOWER_FIRST = re.compile(r"^(?:The|This|Our|Your|A|An|Each|It|We|There|Le|La|Les|L['’]|Un|Une|Notre|Nos|Votre|Vos|"
-                          r"Nous|Ce|Cette|Chaque|Je|Pour|El|Los|Las|Una?|Nuestr[oa]s?|Su|Sus|Cada|Podemos|Para)\b(?!-)")
+                          r"Nous|Ce|Cette|Chaque|Je|Pour|El|Los|Las|Una?|Nuestr[oa]s?|Su|Sus|Cada|Podemos|Para|Vous|Se)\b(?!-)")
 
 
 # A sentence saying what it all comes to: "The total is ...", "Der neue Gesamtpreis ...", "Le total est ...".
@@ -44,7 +45,7 @@ def sentence(clause: str, language: str) -> str:
     """A note's term as one of the rep's sentences: a dated event ("Lieferung KW 38") in its own shape, or as a term,
     or last as an event noun and its day ("Inauguración sábado 30 de enero")."""
     return (discount_sentence(clause, language) or dated_sentence(clause, language) or term_sentence(clause, language)
-            or day_sentence(clause, language))
+            or day_sentence(clause, language) or outcome_sentence(clause, language))  # outcome.py: last, what none says
 
 
 def _figures(text: str) -> set[str]:
@@ -90,7 +91,7 @@ def fixed_words(language: str) -> str:
              {"en": "The is on I'd suggest the", "de": "Die Der Das ist für geplant", "fr": "La Le est prévu prévue",
               "es": "La El está prevista previsto"}, MONEY_FORMS]
     return " ".join([f.get(language, "") for f in forms] + list(_LABELS.get(language, {}).values())
-                    + list(_WORDS.get(language, {}).values()) + [discount_words(language)])
+                    + list(_WORDS.get(language, {}).values()) + [discount_words(language), outcome_words(language)])
 
 
 def labelled_fact(text: str) -> bool:

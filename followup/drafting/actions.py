@@ -1,0 +1,72 @@
+"""What the rep will do and which of the customer's questions the draft addresses: the open commitments (their
+day restated against the draft's day, or left out once past) and the open questions, each put as an answer slot."""
+from __future__ import annotations
+
+import re
+
+from followup.drafting.again import asks_an_answer, not_promised, once_each, sent_once
+from followup.drafting.frame import said_promises
+from followup.drafting.items import Item, State
+from followup.drafting.promise_day import stale_promise, undated, unrelative
+from followup.drafting.reading import _inverted
+from followup.drafting.restating import bare_question, restate
+from followup.drafting.sendback import own_action
+from followup.drafting.sentences import asked_clause
+from followup.drafting.slotform import slot_line
+from followup.drafting.words import _PAREN
+
+# A two-word question back at the rep ("Which meeting?", "Quelle réunion ?"): a reaction, not a question to slot.
+_REACTION = re.compile(r"^[¿]?(?:which|what|why|really|sorry|welche[srnm]?|was für|wieso|quel(?:le)?s?|pourquoi|"
+                       r"qué|cuál|por qué)(?:\s+[^\W\d_]+)?\s*\?$", re.I)
+
+
+def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, Item]]]:
+    """(what the rep will do, open questions to answer), each with the item it comes from."""
+    actions: list[tuple[str, Item]] = []
+    questions: list[tuple[str, Item]] = []
+    seen: set[str] = set()
+    for item in state.open("commitment", "question", "request"):
+        if item.internal:
+            continue
+        text = item.text
+        if item.kind == "commitment" and text:
+            line = unrelative(text, item, state)  # its day is already restated in place against the draft's day
+            if stale_promise(item, state):
+                line = undated(line)  # still owed, but its day has passed: said without it
+                if not line:
+                    continue
+        elif item.direction == "inbound" and own_action(text):
+            line = text
+        elif item.kind == "question":
+            if item.direction == "inbound" and (_REACTION.match(item.quote.strip()) or asks_an_answer(item.quote)):
+                continue  # "Which meeting?", "Can you answer him?": about other words, answered by the draft
+            said = asked_clause(item.quote) if item.direction == "inbound" else item.quote
+            full = (restate(said, item.direction, item.kind) if state.language == "en" else "") \
+                if item.direction == "inbound" else item.text
+            q = bare_question(unrelative(full or said, item, state).rstrip("?. ").lstrip("-–•* "))
+            direct = _inverted(q[len("whether "):]) if q.startswith("whether ") else q
+            if re.match(r"(?:is|are|can|could|will|would|should|do)\s", direct):
+                q = direct  # "whether our technician can come on Saturday" asked as "can our technician come ..."
+            before = _PAREN.sub("", before_question(state, item)).strip() if item.direction == "inbound" else ""
+            if "?" in before or len(before.split()) < 4:
+                before = ""  # another question or a scrap of shorthand says nothing about this one
+            questions.append((slot_line(q, before, state.language, item.direction == "inbound"), item))  # slotform.py
+            continue
+        else:
+            continue
+        key = line.lower()
+        if key not in seen:
+            seen.add(key)
+            actions.append((line, item))
+    # one promise per thing: the newest wins when two restate the same action
+    return said_promises(sent_once(actions), state.language), not_promised(once_each(questions), actions)
+
+
+def before_question(state: State, item: Item) -> str:
+    """The sentence the customer wrote just before a question, from the same message."""
+    prior = [i for i in state.items if i.source_id == item.source_id and i.source_kind == item.source_kind
+             and i.direction == item.direction]
+    k = next((n for n, i in enumerate(prior) if i is item), 0)
+    if not k or prior[k - 1].status == "superseded" or prior[k - 1].internal or prior[k - 1].asker != item.asker:
+        return ""  # a replaced figure, a signature line or another person's words are no context to show
+    return prior[k - 1].quote.rstrip(" .")
