@@ -22,3 +22,29 @@ def test_a_german_note_whose_sender_is_someone_else_is_no_promise():
 
 def test_a_french_note_bidding_the_order_form_sent_is_the_reps_promise():
     assert note_promise("Envoyer bon de commande jeudi.", "fr") == "Je vous envoie le bon de commande jeudi."
+
+
+@pytest.mark.parametrize("quote, language, said", [
+    # the thing first, then what is to be done with it, in the four languages; the day may follow
+    ("certificate of insurance to send", "en", "I'll send you the certificate of insurance."),
+    ("revised invoice to send by Friday", "en", "I'll send you the revised invoice by Friday."),
+    ("contrat à envoyer", "fr", "Je vous envoie le contrat."),
+    ("attestation à envoyer demain", "fr", "Je vous envoie l'attestation demain."),
+    ("cotización formal por enviar", "es", "Le envío la cotización formal."),
+    ("Vertrag zu schicken", "de", "Ich schicke Ihnen den Vertrag."),
+    # a document whose article a compound's last part gives
+    ("Versprochen: Vertragsentwurf bis Freitag.", "de", "Ich schicke Ihnen den Vertragsentwurf bis Freitag."),
+    ("Auftragsbestätigung schicken", "de", "Ich schicke Ihnen die Auftragsbestätigung."),
+])
+def test_a_document_the_note_says_is_to_send_is_the_reps_promise(quote, language, said):
+    assert note_promise(quote, language) == said
+
+
+@pytest.mark.parametrize("quote, language", [
+    ("Need to send", "en"),  # a verb, not a thing, before "to send"
+    ("forgot to send the plan", "en"),
+    ("will send to Anna", "en"),  # a person, not a thing
+    ("documents à envoyer : talons de paie", "fr"),  # the customer's list, after a colon
+])
+def test_what_is_no_thing_to_send_is_no_promise(quote, language):
+    assert note_promise(quote, language) == ""

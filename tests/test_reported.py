@@ -123,3 +123,19 @@ def test_a_notes_promise_of_a_bare_noun_takes_its_article_and_a_wish_ending_in_a
 def test_a_document_the_customer_asked_for_on_the_call_is_the_reps_promise(clause, language, said):
     """'she said send the LOI Monday': the rep now owes the LOI (said late and owned when Monday has passed)."""
     assert promise_inside(clause, language) == said
+
+
+@pytest.mark.parametrize("quote, language, said", [
+    # another document of the deal the customer wants by a day, in the four languages, with its own article
+    ("He accepted verbally, wants contract by Fri.", "en", "I'll send you the contract by Fri"),
+    ("will Vertrag bis Freitag", "de", "Ich schicke Ihnen den Vertrag bis Freitag"),
+    ("veut le bon de commande d'ici jeudi", "fr", "Je vous envoie le bon de commande d'ici jeudi"),
+    ("veut la facture avant vendredi", "fr", "Je vous envoie la facture avant vendredi"),
+    ("Quiere contrato antes del viernes", "es", "Le envío el contrato antes del viernes"),
+])
+def test_a_deal_document_the_customer_wants_by_a_day_is_the_reps_promise(quote, language, said):
+    assert quote_promise(quote, language) == said
+
+
+def test_a_contract_the_customer_signs_and_sends_back_is_no_promise():
+    assert quote_promise("needs the signed contract back by Friday for the board packet", "en") == ""

@@ -305,3 +305,23 @@ def test_an_address_in_a_signature_line_stays_cut():
 ])
 def test_a_thing_asked_for_a_named_colleague_goes_to_them_not_to_you(sentence, said):
     assert sent_request(sentence, "en").text == said
+
+
+@pytest.mark.parametrize("sentence, language, said", [
+    # the French "de" elided before the verb
+    ("Merci d'envoyer le contrat.", "fr", "Je vous envoie le contrat."),
+    ("Je vous remercie d'envoyer le devis.", "fr", "Je vous envoie le devis."),
+    # Mexican "favor de" with the infinitive
+    ("Favor de enviar la factura.", "es", "Le envío la factura."),
+    # "over" and "please" after the thing are no part of it
+    ("Please send the contract over.", "en", "I'll send you the contract."),
+    ("Send us the order form please.", "en", "I'll send you the order form."),
+    # the German infinitive bids as the imperative does, "bitte" before the thing
+    ("Bitte den Vertrag zusenden.", "de", "Ich schicke Ihnen den Vertrag."),
+])
+def test_a_request_in_its_other_forms_is_the_reps_promise(sentence, language, said):
+    assert sent_request(sentence, language).text == said
+
+
+def test_a_german_statement_of_what_the_customer_sends_is_no_request():
+    assert sent_request("Die Unterlagen senden wir morgen.", "de").text == ""

@@ -22,8 +22,20 @@ _PROMISED = {
 _WHEN = re.compile(r"\s+(?:(?:by|on|before|until|bis|am|d'ici|avant|pour|le|el|antes del?|para el|hasta el)\s+)?"
                    r"(?:" + _DAY.pattern + r"|tomorrow|today|end of|this week|next week|morgen|heute|nächste woche|"
                    r"demain|aujourd'hui|la semaine prochaine|mañana|hoy|la (?:semana|próxima semana))", re.I)
-# A German note puts the verb last: "Unterlagen (Grundriss, Protokolle STWEG) morgen schicken".
-_DE_VERB_LAST = re.compile(r"^(?P<x>[A-ZÄÖÜ][^.;:]{2,80}?)\s+(?:zu)?(?:schicken|senden|mailen)$")
+# A German note puts the verb last: "Unterlagen (Grundriss, Protokolle STWEG) morgen schicken", "Vertrag zu schicken".
+_DE_VERB_LAST = re.compile(r"^(?P<x>[A-ZÄÖÜ][^.;:]{2,80}?)\s+(?:zu\s?)?(?:schicken|senden|mailen)$")
+# A note's thing still to send, the verb after it: "contract + SLA to send by Fri", "contrat à envoyer",
+# "cotización formal por enviar"; the day may follow.
+_TO_SEND = {"en": re.compile(r"^(?P<x>[^.;:]{2,80}?)\s+(?:still\s+)?to\s+(?:be\s+)?(?:send|sent)(?P<day>\s+\S.*)?$", re.I),
+            "fr": re.compile(r"^(?P<x>[^.;:]{2,80}?)\s+(?:encore\s+)?à\s+(?:r?envoyer|transmettre)(?P<day>\s+\S.*)?$", re.I),
+            "es": re.compile(r"^(?P<x>[^.;:]{2,80}?)\s+(?:a|por)\s+(?:enviar|mandar)(?P<day>\s+\S.*)?$", re.I)}
+# What is no thing before "to send": a verb whose object the sending is ("need to send", "forgot to send", "il faut
+# envoyer") or a preposition ("to Anna to send").
+_NO_THING = re.compile(r"\b(?:need|needs|have|has|had|want|wants|forgot|going|plan|plans|ask|asks|asked|agreed|offered|"
+                       r"promised|remember|try|will|would|should|must|can|faut|dois|doit|hay|tengo|debo|pendiente de)\b|"
+                       r"^(?:to|an|à|a|para)\s", re.I)
+# A person a promise sends to, with no thing named ("will send to Anna").
+_TO_PERSON = re.compile(r"(?:to|an|à|a|para)\s+(?-i:[A-ZÄÖÜ])", re.I)
 # A list's items are split outside a parenthesis, which stays with its item.
 _PARENS = re.compile(r"\([^()]*\)")
 _BY_MAIL = re.compile(r"\s+(?:by|via|per|par|por)\s+(?:e-?mail|mail|correo(?: electrónico)?|post)\b", re.I)
@@ -34,11 +46,15 @@ _DETERMINED = {"en": r"(?:the|a|an|our|your|my|this|these|those|some|all|\d)\b",
 # The article of the few things a rep promises to send, where a note leaves it out.
 _THING = {"de": {"angebot": "das", "datenblatt": "das", "preisliste": "die", "vertrag": "den", "offerte": "die",
                  "broschüre": "die", "rechnung": "die", "zeichnung": "die", "muster": "die", "unterlagen": "die",
-                 "grundriss": "den", "protokolle": "die", "pläne": "die", "plan": "den", "exposé": "das"},
+                 "grundriss": "den", "protokolle": "die", "pläne": "die", "plan": "den", "exposé": "das",
+                 "entwurf": "den", "formular": "das", "bestätigung": "die", "katalog": "den", "zertifikat": "das",
+                 "bescheinigung": "die", "nachweis": "den", "liste": "die"},
           "fr": {"devis": "le", "fiche": "la", "contrat": "le", "catalogue": "le", "proposition": "la",
-                 "tarif": "le", "brochure": "la", "facture": "la", "plan": "le", "échantillons": "les", "bon": "le"},
+                 "tarif": "le", "brochure": "la", "facture": "la", "plan": "le", "échantillons": "les", "bon": "le",
+                 "formulaire": "le", "attestation": "l'", "certificat": "le", "programme": "le", "liste": "la"},
           "es": {"presupuesto": "el", "ficha": "la", "contrato": "el", "catálogo": "el", "propuesta": "la",
-                 "cotización": "la", "factura": "la", "muestras": "las", "plano": "el", "lista": "la"}}
+                 "cotización": "la", "factura": "la", "muestras": "las", "plano": "el", "lista": "la", "orden": "la",
+                 "pedido": "el", "certificado": "el", "formulario": "el"}}
 
 
 def _article(item: str, language: str) -> str:
@@ -53,7 +69,7 @@ def _article(item: str, language: str) -> str:
     if art is None and language == "de":
         # a German compound takes its last part's article ("Ausstellerunterlagen": die, "Hallenplan": den)
         art = next((a for k, a in sorted(_THING["de"].items(), key=lambda x: -len(x[0])) if head.endswith(k)), None)
-    return f"{art} {item}" if art else ""
+    return (f"{art}{item}" if art.endswith("'") else f"{art} {item}") if art else ""
 
 
 def note_promise(quote: str, language: str, dated: bool = True) -> str:
@@ -62,9 +78,17 @@ def note_promise(quote: str, language: str, dated: bool = True) -> str:
     lead, form = _PROMISED.get(language, ("", ""))
     m = re.match(lead, quote.strip(), re.I) if lead else None
     last = _DE_VERB_LAST.match(quote.strip().rstrip(" .;")) if language == "de" and not m else None
-    if not m and not last:
+    after = _TO_SEND[language].match(quote.strip().rstrip(" .;")) if language in _TO_SEND and not m else None
+    if not m and not last and not after:
         return ""
-    rest = _BY_MAIL.sub("", last.group("x") if last else quote.strip()[m.end():].rstrip(" .;"))
+    if after and _NO_THING.search(after.group("x")):
+        return ""
+    if after:
+        rest = _BY_MAIL.sub("", after.group("x") + (after.group("day") or ""))
+    else:
+        rest = _BY_MAIL.sub("", last.group("x") if last else quote.strip()[m.end():].rstrip(" .;"))
+        if _TO_PERSON.match(rest):
+            return ""  # "send to Anna": a person, not a thing
     act = re.match(r"to\s+(?!send\b)[a-z]+\b", rest) if language == "en" else None
     if act:
         # "Promised to extend validity to 15 January": what the rep will do, not a thing to send

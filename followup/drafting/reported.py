@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.ownwords import dative_turned, fr_joined_turned
+from followup.drafting.promised import _article
 from followup.drafting.words import _PAREN, trim_end
 
 _NOTE_PROMISE = re.compile(
@@ -358,13 +359,18 @@ def own_promise(quote: str, language: str) -> str:
 # The written offer a note says the customer wants by a day ("Wants written quote by Thursday", "Il veut un devis
 # écrit d'ici vendredi", "Angebot schriftl. bis Donnerstag", "Quiere cotización formal el martes 4 de mayo"): the
 # rep owes it, so it is the rep's promise, said with the day as the note wrote it.
+# The offer, or another document the rep sends for a deal (a contract, an order form, an invoice, a datasheet).
 _DOC = {
     "en": r"(?:(?:written|formal|firm|final|detailed|revised|updated|full)\s+)*(?:quote|quotation|proposal|offer|"
-          r"estimate)(?:\s+on (?:our )?letterhead)?",
-    "fr": r"(?:offre|devis|proposition|chiffrage)(?:\s+(?:écrite?|formelle?|ferme|définitive?|détaillée?|chiffrée?))*",
-    "de": r"(?:(?:schriftliche[sn]?|verbindliche[sn]?|detaillierte[sn]?)\s+)?(?:Angebot|Offerte|Kostenvoranschlag)"
+          r"estimate|contract|order form|(?:purchase )?order confirmation|(?:proforma )?invoice|proforma|datasheet|"
+          r"data sheet|spec sheet)(?:\s+on (?:our )?letterhead)?",
+    "fr": r"(?:offre|devis|proposition|chiffrage|contrat|bon de commande|facture(?: proforma)?|fiche technique)"
+          r"(?:\s+(?:écrite?|formelle?|ferme|définitive?|détaillée?|chiffrée?))*",
+    "de": r"(?:(?:schriftliche[sn]?|verbindliche[sn]?|detaillierte[sn]?)\s+)?(?:Angebot|Offerte|Kostenvoranschlag|"
+          r"Vertrag(?:sentwurf)?|Auftragsbestätigung|Rechnung|Datenblatt|Bestellformular)"
           r"(?:\s+(?:schriftl\.|schriftlich|verbindlich))?",
-    "es": r"(?:cotización|presupuesto|propuesta|oferta)(?:\s+(?:formal|final|por escrito|escrita|firme|definitiva))*",
+    "es": r"(?:cotización|presupuesto|propuesta|oferta|contrato|orden de compra|factura(?: proforma)?|ficha técnica)"
+          r"(?:\s+(?:formal|final|por escrito|escrita|firme|definitiva))*",
 }
 _WANTS = {
     "en": r"(?:wants?|needs?|asked for|asks for|expects?|requires?|would like|requested)\s+(?:a |an |the |our )?",
@@ -397,8 +403,12 @@ _NAMED_DAY = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?\d{1
 
 def _with_article(doc: str, language: str) -> str:
     """The offer with its article, its note shorthand written out ("Angebot schriftl." -> "das schriftliche Angebot")."""
+    offer = re.search(r"Angebot|Offerte|Kostenvoranschlag|^(?:offre|devis|proposition|chiffrage|cotización|"
+                      r"presupuesto|propuesta|oferta)\b", doc)
+    if language != "en" and not offer:
+        return _article(doc, language) or doc  # "den Vertrag", "le bon de commande", "la orden de compra"
     if language == "de":
-        noun = re.search(r"Angebot|Offerte|Kostenvoranschlag", doc).group(0)
+        noun = offer.group(0)
         written = "schriftliche " if re.search(r"schriftl", doc) else ("verbindliche " if "verbindlich" in doc else "")
         return {"Angebot": "das", "Offerte": "die", "Kostenvoranschlag": "den"}[noun] + f" {written}{noun}"
     if language == "fr":

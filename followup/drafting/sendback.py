@@ -40,10 +40,10 @@ _ASKS = {
     "en": re.compile(r"^(?:and |also |so )?(?:(?:please|kindly)\s+(?:also\s+)?(?:send|e-?mail|forward)(?:\s+(?:me|us))?|"
                      r"send\s+(?:me|us))\s+(?:over\s+)?(?P<obj>.+)$", re.I),
     "fr": re.compile(r"^(?:et |aussi |alors |donc )?(?:(?:envoie|envoyez|transmettez|transmets|faites-moi parvenir|"
-                     r"fais-moi parvenir|adressez)[- ](?:moi|nous)|merci de (?:bien vouloir )?(?:m'|nous )?"
-                     r"(?:envoyer|transmettre|faire parvenir|adresser)|je vous remercie de (?:m'|nous )?"
+                     r"fais-moi parvenir|adressez)[- ](?:moi|nous)|merci (?:de (?:bien vouloir )?(?:m'|nous )?|d['’])"
+                     r"(?:envoyer|transmettre|faire parvenir|adresser)|je vous remercie (?:de (?:m'|nous )?|d['’])"
                      r"(?:envoyer|transmettre))\s+(?P<obj>.+)$", re.I),
-    "es": re.compile(r"^(?:y |también |entonces )?(?:(?:por )?favor,?\s+(?:enviar|mandar|remitir|env[ií]e|mande|"
+    "es": re.compile(r"^(?:y |también |entonces )?(?:(?:por )?favor,?\s+(?:de\s+)?(?:enviar|mandar|remitir|env[ií]e|mande|"
                      r"env[ií]en|manden)(?:me|nos)?|(?:por )?(?:favor,?\s+)?(?:env[ií]e|m[aá]nde|rem[ií]ta|env[ií]en|"
                      r"m[aá]nden|" + _ES_TU + r")(?:me|nos)(?:\s+por favor)?|le agradecer[ií]a (?:que )?(?:me |nos )?"
                      r"(?:env[ií]e|enviara|mande))\s+(?P<obj>.+)$", re.I),
@@ -52,9 +52,11 @@ _ASKS = {
                      r"(?:bitte\s+)?(?:noch\s+)?(?:auch\s+)?|bitte\s+(?:schicken|senden|übermitteln)\s+Sie\s+"
                      r"(?:(?:mir|uns)\s+)?(?:noch\s+)?)(?P<obj>.+?)(?:\s+(?:zu|zukommen))?$", re.I),
 }
-# "Den Vertrag bitte per Post": the thing first, then "bitte" and how it is to come
-_DE_THING_FIRST = re.compile(r"^(?:und |auch )?(?P<obj>(?:den|die|das|eine[nm]?|ein)\s+[^,]{2,60}?)\s+bitte\s+"
-                             r"(?P<how>per (?:post|e-?mail|mail|fax)|zusenden|schicken|senden|zuschicken)\b", re.I)
+# "Den Vertrag bitte per Post", "Bitte den Vertrag zusenden": the thing, "bitte" before or after it, and how it is to
+# come (the infinitive bids as the imperative does)
+_DE_THING_FIRST = re.compile(r"^(?:und |auch )?(?P<pre>bitte\s+)?(?P<obj>(?:den|die|das|eine[nm]?|ein)\s+[^,]{2,60}?)"
+                             r"\s+(?(pre)|bitte\s+)(?P<how>per (?:post|e-?mail|mail|fax)|zusenden|schicken|senden|"
+                             r"zuschicken|übermitteln)\b", re.I)
 
 # The same ask as a question ("Pouvez-vous m'envoyer le contrat ?", "¿Nos mandas la propuesta final?", "Können Sie
 # uns das Datenblatt schicken?"): said back as a slot it would ask the customer; the rep's answer is to send it.
@@ -252,7 +254,7 @@ def _plain_request(sentence: str, language: str) -> str:
         if first:
             how = first.group("how")
             obj = first.group("obj") + (f" {how}" if how.lower().startswith("per ") else "")
-    obj = _CUT.sub("", re.sub(r"\s+(?:s'il vous plaît|svp|por favor|bitte)$", "", obj, flags=re.I)).strip().rstrip(" .")
+    obj = _CUT.sub("", re.sub(_COURTESY_TAIL, "", obj, flags=re.I)).strip().rstrip(" .")
     obj = _TO_WRITER.sub("", obj)  # "den Vertrag an mich": the lead's "Ihnen" already says to whom
     # "... to our AP at ap@frontrange.example": a reader the address names is no one forward.py has to name
     reader = _TO_READER.search(obj) if language == "en" else None
@@ -273,6 +275,8 @@ def _plain_request(sentence: str, language: str) -> str:
     return f"{LEADS[language]} {obj}."
 
 
+# What closes a request after the thing: "please" in each language, and English "over" ("send the contract over").
+_COURTESY_TAIL = r"(?:\s+over)?(?:\s+(?:s'il vous plaît|svp|por favor|bitte|please))?$"
 # The writer themself as the thing's addressee, after it: "an mich", "to me", "à moi", "a mí" (and "us").
 _TO_WRITER = re.compile(r"\s+(?:an (?:mich|uns)|to (?:me|us)|à (?:moi|nous)|a (?:mí|nosotros|nosotras))$", re.I)
 

@@ -9,8 +9,8 @@ import re
 from followup.drafting import pricefor as pf
 from followup.drafting import words as wd
 from followup.drafting.cause import uncaused
-from followup.drafting.figures import CURRENCY_CODES
 from followup.drafting.labelforms import LABELS as _LABELS
+from followup.drafting.moneyforms import CODES, MONEY, MONEY_RE, NUM, is_sum
 from followup.drafting.pricefor import covered, named_after, price_of, price_word_sentence, summed, thing
 from followup.drafting.threshold import threshold_sentence
 
@@ -56,16 +56,7 @@ _OFFER_AGAIN = {"en": "I can offer {x}.", "de": "Ich kann Ihnen {x} anbieten.", 
 MAX_SCOPE_WORDS = 12  # what a quoted price covers, said after it, in this many words at most
 _SUGGEST = {"en": "I'd suggest {x}.", "de": "Ich schlage Ihnen {x} vor.", "fr": "Je vous propose {x}.",
             "es": "Le propongo {x}."}
-# Every ISO code figures.py knows, the codes that are words too (upper-case only here: "TRY", "MAD") and the signs
-# written as letters ("Ar", "Rs", "RM", "Gs.", "NT$", "R$", "S/."), the longest first.
-_CODES = "|".join([*sorted({c.upper() for c in CURRENCY_CODES} | {"FCFA", "TRY", "MAD", "BOB", "GEL", "Ar", "Rs", "RM",
-                                                                  "NT\\$", "N\\$", "R\\$"}, key=len, reverse=True),
-                   r"Gs\.?", r"S/\.?", "Q", "R"])
-_NUM = r"\d(?:[\d.,'’\u202f ]*\d)?(?:\s?(?:k|m|M|Mio\.?))?\b"  # "18,6 M FCFA": millions
-# a dollar may carry its country's letters ("TT$", "US$", "EC$"): one currency, not "(US) at $6,850"
-_MONEY = (rf"(?:(?:(?<![\w$])[A-Z]{{1,3}}\$|[$€£¥]|\b(?:{_CODES})\s?)\s?{_NUM}(?:\s(?:{_CODES}|MXN)\b)?(?!\s?%)|"
-          rf"{_NUM}\s?(?:€|\$|£|(?:{_CODES})(?!\w)))")
-_MONEY_RE = re.compile(_MONEY)
+_CODES, _NUM, _MONEY, _MONEY_RE = CODES, NUM, MONEY, MONEY_RE  # the forms money is written in: moneyforms.py
 # A figure's tail that is part of the price: "per stand", "a month each", "HT", "netto", "installed".
 _PRICE_TAIL = re.compile(r"(?:\s+(?:\+\s?)?(?:HT|TTC|HTVA|netto|brutto|net|exkl\.?|inkl\.?|zzgl\.?|MwSt\.?|VAT|GST|HST|"
                          r"IVA|\+\s?IVA|each|apiece|pièce|chacun|chacune|cada un[oa]|je Stück|pro Stück|installed|"
@@ -286,7 +277,7 @@ def price_sentence(text: str, language: str) -> str:
     """A clause with a price, in the fixed form "The price is £3,950 per stand." ("" without a figure): the figure
     and what it is counted per, said of the thing before it when that is a short noun ("our CB-1 steam cooker")."""
     m, (text, covers) = _MONEY_RE.search(text), covered(text, language)
-    if (said := threshold_sentence(text, m, language)) or not m or not re.search(r"\d{2}", m.group(0)):
+    if (said := threshold_sentence(text, m, language)) or not m or not is_sum(m.group(0)):
         return said  # "franco à partir de 250 € HT": a threshold said as one, never as "the price for franco"
     if "=" in text or "→" in text or "->" in text:
         # "29 €/m² HT = 12 615 € HT": the note's sum, said by its result
