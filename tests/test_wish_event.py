@@ -142,3 +142,57 @@ def test_a_wait_with_contact_until_an_event_in_six_languages_is_a_wait(text):
 ])
 def test_a_wait_for_goods_or_with_no_contact_held_back_is_no_wait_abroad(text):
     assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please do not contact us about the tender until the board has approved the budget.",
+    "Kindly do not call me again before that.",
+    "Please don't chase her until the landlord has signed.",
+    "I'd appreciate it if you could hold off contacting me until the committee has met.",
+    "Could you hold off contacting me until the owner has decided?",
+    "Please hold off on following up until after that meeting.",
+    "Please hold your follow-ups to him until the review has taken place.",
+    "Please wait with follow-ups until our new director has started.",
+    "So let's hold until the new manager is on board.",
+    "Please exercise patience with us until our trustees sit on this matter.",
+    "I would prefer no follow-up until after the steering group meets.",
+    "Can we pick this up once the merger has closed?",
+    "Circle back once that audit is done.",
+    "I'll get in touch once the refurbishment is finished.",
+    "Until the council gives its answer, so please don't chase us in the meantime.",
+    "Until that, please not to write me about this.",
+])
+def test_further_english_asks_to_wait_for_an_undated_event(text):
+    assert event_quiet(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Merci de patienter jusqu'à sa décision, je reviendrai vers vous.",
+    "Merci de patienter jusque-là avant de nous relancer.",
+    "Recontactez-moi après sa prochaine réunion.",
+    "Bitte sehen Sie bis dahin von weiteren Nachfragen ab.",
+    "Wir bitten Sie, bis zu dieser Sitzung von Nachfragen abzusehen.",
+    "Bitte warten Sie bis dahin ab, ich melde mich.",
+    "Por favor, esperen hasta entonces antes de volver a llamarnos.",
+    "Wilt u wachten tot na de vergadering?",
+    "Wil je tot die tijd even niet navragen?",
+    "Fino ad allora non mi scriva, per favore.",
+    "Até lá não me contacte, por favor.",
+])
+def test_the_same_waits_for_an_event_abroad(text):
+    assert event_quiet(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Please hold off contacting me until the 20th.",  # a day, read by the dated rules
+    "Please hold off contacting me until next week.",
+    "Can we pick this up once you have sent the revised quote?",  # the rep's own step
+    "Can we pick this up after the demo?",
+    "The meeting runs until the budget is approved.",  # not about contact
+    "Bitte sehen Sie bis dahin von Nachfragen ab.",  # "until then" after a day said before: not an event
+    "Recontactez-moi après la réunion du 12.",
+])
+def test_look_alikes_of_the_further_event_waits(text):
+    before = "Ich bin bis zum 3. Dezember im Urlaub. " if text.startswith("Bitte sehen") else ""
+    full = before + text
+    assert _event_quiet(text, len(before), full, _local(SENT, ZONE)) is None

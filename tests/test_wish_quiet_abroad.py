@@ -193,3 +193,24 @@ def test_contact_from_a_day_without_only_or_asked_as_a_question_is_not_read_here
 ])
 def test_contact_asked_only_from_an_english_date_is_a_certain_quiet_period(text, day):
     assert english_until(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Recontactez-moi après le 20, s'il vous plaît.", "2027-05-20"),
+    ("Contácteme a partir del día 20.", "2027-05-20"),
+    ("Mi ricontatti dopo il 2, grazie.", "2027-06-02"),  # the next 2nd after the send date
+    ("Bitte melden Sie sich erst nach dem 1. Juni wieder.", "2027-06-01"),
+    ("Bel me na de 20e.", "2027-05-20"),
+    ("Me procure depois do dia 25.", "2027-05-25"),
+])
+def test_contact_asked_after_a_day_is_a_certain_quiet_period(text, day):
+    assert certain_until(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Ich melde mich nach dem 20. wieder.",  # the writer's own step
+    "Können Sie mich nach dem 20. anrufen?",  # a question
+    "La livraison arrive après le 20.",  # reaches no one
+])
+def test_look_alikes_of_contact_after_a_day(text):
+    assert certain_until(text) is None

@@ -962,10 +962,7 @@ def test_words_of_other_languages_one_letter_from_a_time_word_are_left_alone():
 
 @pytest.mark.parametrize("text", [
     "Melden Sie sich bitte nach der Vorstandssitzung wieder.",
-    "Bitte sehen Sie bis dahin von weiteren Nachfragen ab; ich melde mich unaufgefordert.",
     "Escríbame después de las fiestas.",
-    "Por favor, esperen hasta entonces antes de volver a escribirnos.",
-    "Recontactez-moi après sa prochaine séance, je vous dirai ce qu'il en est.",
     "Ci risentiamo dopo la riunione del consiglio.",
     "Ligue-me depois da reunião da direção.",
     "Neem na de vergadering van het bestuur weer contact op.",
@@ -973,6 +970,17 @@ def test_words_of_other_languages_one_letter_from_a_time_word_are_left_alone():
 def test_a_wait_for_an_event_in_another_language_is_a_possible_quiet_period(text):
     got = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
     assert got and not got[0].certain and got[0].until > TUE, detect_wishes(text, TUE, CHICAGO)
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte sehen Sie bis dahin von weiteren Nachfragen ab; ich melde mich unaufgefordert.",
+    "Por favor, esperen hasta entonces antes de volver a escribirnos.",
+    "Recontactez-moi après sa prochaine séance, je vous dirai ce qu'il en est.",
+])
+def test_the_rep_asked_to_wait_for_an_event_in_another_language_is_a_certain_quiet_period(text):
+    # (the rep's contact itself held until the event, as "please hold off contacting me until the board has met")
+    got = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
+    assert got and got[0].certain and got[0].until > TUE, detect_wishes(text, TUE, CHICAGO)
 
 
 def test_a_past_meeting_in_another_language_is_no_wait():

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import _CONTACT_VERB, QUIET, Wish, _guarded
 from followup.text.wish_quiet import _QUIET_G, EVENT_QUIET_DAYS
+from followup.text.wish_when import stated_end
 
 # Waiting for an event that has no date: "wait until I've had a chance to talk to my partner", "hold off until my
 # husband gets back", "please wait for that before reaching out", "I'll be back in touch once the survey is in".
@@ -73,10 +74,71 @@ _EVENT_WAIT_ABROAD = re.compile(
     r"[ée]crire)|"
     r"\besper\w*\s+(?:a\s+que|hasta\s+que)\b[^.;!?]{0,60}\bantes\s+de\s+(?:volver\s+a\s+)?(?:escribir|llamar|contactar)\w*|"
     r"\baguard\w*\s+(?:que|at[ée])\b[^.;!?]{0,60}\bantes\s+de\s+(?:me|nos)\s+(?:contactar|ligar|escrever)", re.I)
+# More ways of asking the rep to wait for an undated event: "please do not contact us about the offer until the council
+# has approved the budget", "hold off contacting me until the Committee has met", "please hold your follow-ups to him until
+# that meeting has taken place", "please wait with follow-ups until she has started", "let's hold until she's on board",
+# "exercise patience with us until our board sits", "she would prefer no follow-up until after that meeting", "can we
+# pick this up once the show is over?", "circle back once that close is done", "please don't chase us in the meantime"
+_WHOM = r"(?:me|us|her|him|them)(?:\s+or\s+(?:my|our|his|her)\s+\w+)?"
+_ABOUT = r"(?:\s+(?:on|about|regarding|concerning|re|with)\s+(?:[\w'’-]+\s+){1,5}?)?"
+_CHASING = r"(?:chas(?:e|ing)|follow(?:ing)?\s+up\s+with|nag(?:ging)?|remind(?:ing)?|writ(?:e|ing)(?:\s+to)?)"
+_FOLLOW_UPS = r"(?:follow[- ]?ups?|contact|calls|e-?mails|chasing|reminders|correspondence)"
+_EVENT_WAIT_MORE = re.compile(
+    r"\b(?:don'?t|do\s+not|not\s+to)\s+(?:bother\s+)?(?:{verb}|{chasing})\s+{whom}(?:\s+again)?{about}\s*"
+    r"(?:until|till|before)\s+(?:after\s+)?(?:I|we|she|he|they|it|that|this|the|our|my|their|his|its)\b|"
+    r"\bhold\s+off\s+(?:on\s+)?(?:contacting|chasing|calling|e-?mailing|following\s+up|reaching\s+out)"
+    r"(?:\s+(?:with\s+|to\s+)?{whom})?{about}\s*(?:until|till)\s+|"
+    r"\bhold\s+(?:your|any|all)\s+(?:further\s+)?{fu}(?:\s+to\s+{whom})?\s+(?:until|till)\s+|"
+    r"\bwait\s+with\s+(?:any\s+|your\s+|further\s+)*{fu}\s+(?:until|till)\s+|"
+    r"\blet'?s\s+(?:hold|wait|pause)(?:\s+off|\s+fire)?\s+(?:until|till)\s+|"
+    r"\b(?:exercise|have)\s+(?:some\s+)?patience\s+(?:with\s+(?:me|us)\s+)?(?:until|till)\s+|"
+    r"\b(?:prefer|like|ask\s+for|want)\s+no\s+(?:further\s+)?{fu}\s+(?:until|till)\s+|"
+    r"\b(?:can|could|shall)\s+we\s+(?:pick\s+(?:this|it)\s+(?:back\s+)?up|revisit\s+(?:this|it)|talk\s+again|reconnect)"
+    r"\s+(?:again\s+)?(?:once|after|when)\s+(?:the|our|my|that|this|it|they|she|he)\b"
+    r"(?![^.;?]*\b(?:demo|call|visit|trial|quote|proposal|samples?)\b)|"
+    r"^\W*(?:circle|come|get)\s+back\s+(?:to\s+(?:me|us)\s+)?(?:once|after|when)\s+(?:that|this|it|they|she|he)\b|"
+    r"\b(?:I|we)(?:'ll|\s+will)\s+get\s+in\s+touch\b[^.]{0,25}?\b(?:once|as\s+soon\s+as)\s+(?:the|our|my|it|that|this)\b|"
+    r"\b(?:until|till|once)\b[^.;]{3,100}\b(?:don'?t|do\s+not)\s+(?:{verb}|{chasing})\s+(?:me|us)\s+in\s+the\s+meantime\b|"
+    r"\b(?:don'?t|do\s+not)\s+bother\s+before\s*(?:[.!;]|$)|"
+    r"^\W*(?:until|till)\s+(?:that|then|this)\s*,\s*(?:please\s+|kindly\s+)?(?:not\s+to|don'?t|do\s+not)\s+(?:{verb}|{chasing})"
+    .replace("{verb}", _CONTACT_VERB).replace("{chasing}", _CHASING).replace("{whom}", _WHOM)
+    .replace("{about}", _ABOUT).replace("{fu}", _FOLLOW_UPS),
+    re.I)
+# a day or time after the wait's "until" makes it a dated wait, read elsewhere ("do not contact me until the 20th")
+_DAY_AFTER = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                        r"june|july|august|september|october|november|december|tomorrow|week|month|year|spring|summer|"
+                        r"autumn|fall|winter|christmas|easter|new\s+year)\b", re.I)
+# The same abroad: "merci de patienter jusqu'à sa décision", "Recontactez-moi après sa prochaine séance", "Bitte sehen
+# Sie bis dahin von weiteren Nachfragen ab", "Wir bitten Sie, bis zu dieser Sitzung von Nachfragen abzusehen", "Bitte
+# warten Sie bis dahin ab", "esperen hasta entonces antes de volver a escribirnos", "Wilt u wachten tot na de
+# raadsvergadering?", "Wil je tot die tijd even niet navragen?", "fino ad allora non mi scriva", "até lá não me contacte"
+_EVENT_NOUN_ABROAD = (r"(?:s[ée]ance|r[ée]union|d[ée]cision|comit[ée]|conseil|assembl[ée]e|audit|cl[ôo]ture|validation|vote|"
+                      r"raadsvergadering|vergadering|beslissing|bestuursvergadering|aandeelhoudersvergadering|"
+                      r"sitzung|entscheidung|versammlung|abstimmung|reuni[óo]n|decisi[óo]n|junta|riunione|decisione|"
+                      r"consiglio|assemblea|reuni[ãa]o|decis[ãa]o|assembleia)")
+_EVENT_WAIT_ABROAD_MORE = re.compile(
+    r"\bpatient(?:er|ez)\s+jusqu['’][àa]\s+(?:sa|la|leur|notre|ce\s+que)\b|"
+    rf"\b(?:recontactez|relancez|revenez\s+vers)[- ]?(?:moi|nous)?\s+(?:seulement\s+)?apr[èe]s\s+(?:sa|la|le|leur|notre)\s+"
+    rf"(?:prochaine?\s+)?{_EVENT_NOUN_ABROAD}\b|"
+    r"\bwachten\s+tot\s+na\s+(?:de|het|onze)\s+\w+|"
+    r"\bbis\s+zu\s+(?:dieser|der|dem|ihrer|seiner)\s+\w+\s+(?:\w+\s+){0,6}?von\s+(?:weiteren\s+)?"
+    r"(?:Nachfrag|Anruf|Kontakt|Erinnerung|Mail)\w*\s+(?:\w+\s+){0,6}?ab(?:zusehen)?\b", re.I)
+# "until then" abroad, with no day named before it (else the day said is the end, wish_quiet_abroad.until_then_certain)
+_UNTIL_THEN_WAIT_ABROAD = re.compile(
+    r"\bsehen\s+Sie\s+bis\s+dahin\s+von\s+(?:weiteren\s+)?(?:Nachfrag|Anruf|Kontakt|Erinnerung|Mail)\w*\s+ab\b|"
+    r"\bwarten\s+Sie\s+bis\s+dahin\s+ab\b|"
+    r"\bpatient(?:er|ez)\s+jusque[- ]l[àa]\b|"
+    r"\besper\w*\s+hasta\s+(?:entonces|ese\s+momento)\b[^.;!?]{0,40}?\bantes\s+de\s+(?:volver\s+a\s+)?"
+    r"(?:escribir|llamar|contactar)\w*|"
+    r"\btot\s+(?:die\s+tijd|dan)\s+(?:\w+\s+){0,2}?niet\s+(?:na)?(?:vragen|mailen|bellen|appen|contact\w*)\b|"
+    r"\bfino\s+ad?\s+allora\s+(?:\w+\s+){0,2}?non\s+(?:mi|ci)\s+(?:ri)?(?:scriv|chiam|contatt|sollecit|cerc)\w*|"
+    r"\bat[ée]\s+l[áa]\s+(?:\w+\s+){0,2}?n[ãa]o\s+(?:me|nos)\s+(?:contact|lig|escrev|procur)\w*", re.I)
 _DATED_ABROAD = re.compile(r"\d|\?|\b(?:fin|ende|fine|final|eind)\b[^.;!?]{0,12}\b(?:mois|monats?|mese|mes|m[êe]s|maand|"
                            r"semaine|woche|settimana|semana|week)\b", re.I)
 # (and a wait on the rep's own step: "once you send the drawings we can discuss the price")
-_EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b|\b(?:once|as\s+soon\s+as|when)\s+(?:you|I\s+(?:get|receive|"
+# ("could you hold off contacting me until she's decided?" is the wait itself, asked politely)
+_EVENT_GUARD = re.compile(r"\b(?:can|could|would|will)\s+you\b(?!\s+(?:please\s+)?hold\s+(?:off\s+(?:on\s+)?(?:contacting|"
+                          r"chasing|calling|e-?mailing|following)|your\s+follow))|\b(?:once|as\s+soon\s+as|when)\s+(?:you|I\s+(?:get|receive|"
                           r"have)\s+(?:your|the))\b|\b(?:delivery|shipment|order|parcel|invoice|"
                           r"payment|install\w*)\b[^.]{0,30}\b(?:hold|wait)|\bwait\s+for\s+(?:the|your|our)\s+(?:final\s+|signed\s+|revised\s+|"
                           r"corrected\s+|updated\s+|new\s+|last\s+|first\s+)?(?:delivery|shipment|"
@@ -100,6 +162,18 @@ _IF_AND_WHEN = re.compile(r"\bif\s+and\s+when\b", re.I)
 _ON_BEHALF = re.compile(r"\W*(?:she|he|they)\s+(?:asks?|asked|requests?|requested)\s+(?:that\s+)?you\b", re.I)
 
 
+def _more_event_wait(sentence: str, before: str, local: datetime) -> re.Match | None:
+    """The further English and foreign asks to wait for an undated event (none where a day follows the wait, or where
+    "until then" points at a day named before)."""
+    m = _EVENT_WAIT_MORE.search(sentence)
+    if m and not _DAY_AFTER.search(sentence, m.end()):
+        return m
+    m = None if _DIGIT.search(sentence) else _EVENT_WAIT_ABROAD_MORE.search(sentence)
+    if m is None and (then := _UNTIL_THEN_WAIT_ABROAD.search(sentence)):
+        m = None if _DIGIT.search(sentence) or stated_end(before + sentence, local, local.tzinfo) else then
+    return m
+
+
 def _event_quiet(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
     """A wait for an undated event, as a quiet period of EVENT_QUIET_DAYS (none when the event may never come)."""
     # (an undated reason, then the customer's own ask: "They haven't met, so please")
@@ -107,6 +181,8 @@ def _event_quiet(sentence: str, offset: int, text: str, local: datetime) -> Wish
     if m is None and _EVENT_WAIT_ABROAD.search(sentence):
         # ("bis nach dem 8. Dezember", "attendre la fin du mois ... ?": a day or a question, not an event)
         m = None if _DATED_ABROAD.search(sentence) else _EVENT_WAIT_ABROAD.search(sentence)
+    if m is None:
+        m = _more_event_wait(sentence, text[:offset], local)
     own = _OWN_ASK.search(sentence, 0, m.start()) if m and not _DIGIT.search(sentence, 0, m.start()) else None
     guards = {"asks_rep": _QUIET_G["asks_rep"]} if _ON_BEHALF.match(sentence) else {
         "others": _QUIET_G["others"], "asks_rep": _QUIET_G["asks_rep"]}

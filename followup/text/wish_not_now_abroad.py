@@ -13,7 +13,7 @@ from followup.text.wish_hold_not_now import _NOT_A_PAUSE
 
 # "for now", "at the moment" in the six languages (not "ahora" or "agora" alone: "ahora no puedo hablar" is a moment)
 _FOR_NOW = (r"(?:de\s+momento|por\s+(?:el\s+)?momento|por\s+ahora|por\s+lo\s+pronto|en\s+este\s+momento|"  # es
-            r"(?:no|neste|nesse|de)\s+momento|por\s+enquanto|por\s+agora|"  # pt
+            r"(?:no|neste|nesse|de)\s+momento|por\s+enquanto|por\s+agora|para\s+j[áa]|"  # pt
             r"im\s+moment|momentan|derzeit|zurzeit|zur\s+zeit|aktuell|vorerst|vorl[äa]ufig|erst(?:mal|\s+einmal)|"  # de
             r"per\s+ora|per\s+adesso|per\s+il\s+momento|al\s+momento|in\s+questo\s+momento|"  # it
             r"pour\s+le\s+moment|pour\s+l['’]instant|pour\s+l['’]heure|en\s+ce\s+moment|"  # fr
@@ -34,7 +34,7 @@ _BARE = re.compile(
 # doen")
 _REFUSED = (r"(?:"
             r"vamos\s+a\s+(?:seguir|avanzar|continuar|hacer|comprar|invertir|cambiar|contratar)|seguimos|avanzamos|"
-            r"(?:vamos\s+)?(?:seguir|avan[çc]ar|prosseguir|continuar|fazer\s+nada|comprar|investir|mudar|fechar|rola)|"
+            r"(?:vamos\s+)?(?:seguir|avan[çc]a(?:r|mos)|prosseguir|continuar|fazer\s+nada|comprar|investir|mudar|fechar|rola)|"
             r"procedia?mo|procediamo|andiamo\s+avanti|ha\s+senso\s+(?:proseguire|procedere|andare\s+avanti)|"
             r"ne\s+facciamo\s+nulla|se\s+ne\s+fa\s+(?:nulla|niente)|"
             r"(?:donn\w+\s+)?suite|(?:on\s+)?(?:ne\s+)?(?:commande|command\w+|engag\w+|avan[cç]\w+|fera|ferons|lanc\w+)\s+rien|"

@@ -120,6 +120,9 @@ _CUE_TEMPLATE = (r"(?:\b(?:(?:give|allow|grant)\s+(?:me|us)|not(?=\s+(?:before|u
              r"(?:exercise|have|show)\s+(?:some\s+|a\s+little\s+)?patience|be\s+patient|bear\s+with\s+(?:me|us)|"
              r"follow\s+up|contact\s+(?:again|me|"
              r"us)|e-?mail\s+(?:me|us)|"
+             # "ping me after the 5th", "don't be chasing us before the 9th" (said so in Ireland and the north of England)
+             r"(?:ping|nudge)\s+(?:me|us)|(?:don'?t|do\s+not)\s+be\s+(?:chasing|contacting|calling|e-?mailing|ringing|"
+             r"pestering|bothering)|"
              r"call\s+(?:me|us)|talk|touch\s+base|pick\s+(?:this|it)\s+(?:back\s+)?up|circle\s+back|check\s+back|reconnect|"
              # "we would be grateful if no further correspondence were sent to us before 1 December"
              r"no\s+(?:further|more)\s+(?:correspondence|contact|e-?mails?|calls?|follow[- ]?ups?|messages?)|"

@@ -61,6 +61,12 @@ _LEFT_ALONE = re.compile(
     r"\b(?:lasci\w*(?:mi|ci)|(?:mi|ci)\s+lasci\w*)\s+(?:\w+\s+)?(?:in\s+pace|tranquill[oaie])\b|"
     r"\b(?:deix\w*[- ](?:me|nos)|(?:me|nos)\s+deix\w*)\s+(?:\w+\s+)?(?:em\s+paz|sossegad[oa]s?)\b|"
     r"\b(?:laat|laten)\s+(?:u\s+|je\s+)?(?:me|mij|ons)\s+(?:\w+\s+)?met\s+rust\b", re.I)
+# contact asked only after or from a numbered day, as English "get back to me after the 21st": "Recontactez-moi après
+# le 20", "Contácteme a partir del día 20", "Mi ricontatti dopo il 20", "Bitte melden Sie sich erst nach dem 1. Dezember
+# wieder", "Bel me na de 20e", "me procure depois do dia 25"
+_FROM_DAY = re.compile(r"\b(?:nach\s+dem|ab\s+dem|apr[èe]s\s+le|[àa]\s+partir\s+du|despu[ée]s\s+del?(?:\s+d[íi]a)?|"
+                       r"a\s+partir\s+del?(?:\s+d[íi]a)?|dopo\s+il|a\s+partire\s+dal|depois\s+do(?:\s+dia)?|"
+                       r"a\s+partir\s+do(?:\s+dia)?|na\s+de|vanaf\s+de)\s+[0-3]?\d(?:\.|e\b|\b)", re.I)
 _CONDITION = re.compile(r"^\W*(?:si|se|wenn|falls|als|indien|caso)\b", re.I)
 
 
@@ -94,6 +100,12 @@ def refused_before_abroad(sentence: str, offset: int, text: str, local: datetime
     if not _WRITER_REACHED.search(sentence) or _NOT_ASKED.search(_TAG.sub("", sentence.rstrip())):
         return _left_alone_until(sentence, offset, text, local, zone)
     until = foreign_not_before(sentence, local, zone)
+    if until is None and _FROM_DAY.search(sentence):
+        from followup.text.wish_ends import foreign_after_day  # (read wish_quiet, which reads this module)
+        from followup.text.wish_when import stated_end
+
+        # "Recontactez-moi après le 20 novembre": that day; "après le 20" alone: the next 20th after the send date
+        until = stated_end(sentence, local, zone) or foreign_after_day(sentence, local, zone)
     if until is None:
         return None
     return _whole_sentence(sentence, offset, text, until)
