@@ -79,6 +79,10 @@ def test_the_writers_people_refused_abroad_is_a_certain_opt_out(text, tz):
     # one writer's colleagues, not the organisation
     ("Meine Kollegen haben mich gebeten, Sie nicht mehr zu kontaktieren.", "Europe/Berlin"),
     ("Nos employés ne vous contacteront plus.", "Europe/Paris"),
+    # the people offered, not refused
+    ("N'hésitez pas à contacter nos collaborateurs pour toute question.", "Europe/Paris"),
+    ("Zögern Sie nicht, unsere Mitarbeiter zu kontaktieren.", "Europe/Berlin"),
+    ("Non esitate a contattare il nostro personale.", "Europe/Rome"),
 ])
 def test_staff_look_alikes_abroad_are_no_certain_opt_out(text, tz):
     assert ("do_not_contact", True) not in [(w.kind, w.certain) for w in detect_wishes(text, TUE, tz)]
