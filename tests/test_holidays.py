@@ -83,3 +83,11 @@ def test_the_pilar_is_spains_national_day():
 def test_holy_week_named_as_one_time_away_ends_on_easter_sunday():
     for name in HOLY_WEEK:
         assert next_holiday(name, date(2029, 3, 29)) == date(2029, 4, 1)
+
+
+def test_a_feast_inside_school_holidays_is_no_day():
+    from followup.text.holidays import in_school_break
+    text = "until after the Easter holidays"
+    assert in_school_break(text, text.index("Easter"))
+    assert not in_school_break("until after Easter Monday", 12)
+    assert in_school_break("bis nach den Osterferien", 15) and in_school_break("na de paasvakantie", 6)

@@ -55,3 +55,34 @@ def test_my_colleagues_alone_are_not_the_writer():
     text = "Please stop emailing my colleagues about this."
     assert all(not w.certain for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
                if w.kind == "do_not_contact")
+
+
+@pytest.mark.parametrize(("text", "tz"), [
+    ("Bitte kontaktieren Sie unsere Mitarbeiter nicht mehr.", "Europe/Berlin"),
+    ("Bitte kontaktieren Sie keinen unserer Mitarbeiter mehr.", "Europe/Berlin"),
+    ("Ne contactez plus nos employés, merci.", "Europe/Paris"),
+    ("Não contactem mais os nossos funcionários.", "Europe/Lisbon"),
+    ("No contacten más a nuestros empleados.", "Europe/Madrid"),
+    ("Non contattate più il nostro personale.", "Europe/Rome"),
+])
+def test_the_writers_people_refused_abroad_is_a_certain_opt_out(text, tz):
+    assert ("do_not_contact", True) in [(w.kind, w.certain) for w in detect_wishes(text, TUE, tz)]
+
+
+@pytest.mark.parametrize(("text", "tz"), [
+    # a way in offered: the organisation is still reached
+    ("Bitte kontaktieren Sie unsere Mitarbeiter nicht direkt, sondern wenden Sie sich an mich.", "Europe/Berlin"),
+    ("Merci de ne plus contacter nos employés directement, écrivez-moi.", "Europe/Paris"),
+    ("Não contactem os nossos colaboradores diretamente, escreva-me.", "Europe/Lisbon"),
+    # the same sentence with "ons" is no certain opt-out either
+    ("Neem alstublieft geen contact meer op met onze medewerkers.", "Europe/Amsterdam"),
+    # one writer's colleagues, not the organisation
+    ("Meine Kollegen haben mich gebeten, Sie nicht mehr zu kontaktieren.", "Europe/Berlin"),
+    ("Nos employés ne vous contacteront plus.", "Europe/Paris"),
+    # the people offered, not refused
+    ("N'hésitez pas à contacter nos collaborateurs pour toute question.", "Europe/Paris"),
+    ("Zögern Sie nicht, unsere Mitarbeiter zu kontaktieren.", "Europe/Berlin"),
+    ("Non esitate a contattare il nostro personale.", "Europe/Rome"),
+])
+def test_staff_look_alikes_abroad_are_no_certain_opt_out(text, tz):
+    assert ("do_not_contact", True) not in [(w.kind, w.certain) for w in detect_wishes(text, TUE, tz)]

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from followup.text.dates import EN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, MORE_WEEKDAYS, WEEKDAY_NAMES, next_weekday
 from followup.text.holiday_weekday import holiday_weekdays
-from followup.text.holidays import HOLIDAY_RE, easter, next_holiday, observed
+from followup.text.holidays import HOLIDAY_RE, easter, in_school_break, next_holiday, observed
 
 _EN_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _EN_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -191,7 +191,7 @@ def _holiday_days(text: str, today: date, zone: str = "") -> list[tuple[int, dat
     found = []
     for m in _NAMED.finditer(text):
         day = next_holiday(m.group("h"), today, zone)
-        if day is None:
+        if day is None or in_school_break(text, m.start("h")):  # ("until after the Easter holidays": no day known)
             continue
         if m.group("obs") or _OBSERVED_AFTER.match(text, m.end()):
             # "the observed New Year's Day", "Canada Day, observed on ...": a holiday on a weekend kept the Monday after

@@ -48,6 +48,25 @@ MOVABLE: dict[int, tuple[str, ...]] = {
 # kept apart from MOVABLE, whose names are single days
 HOLY_WEEK = ("holy week", "semana santa", "karwoche", "semaine sainte", "settimana santa", "goede week", "stille week")
 
+# School holidays, named in the seven languages: their dates are set by each region and school, so the name gives
+# no day ("until after the Easter holidays" is not the Tuesday after Easter). Easter ones: "Easter holidays",
+# "Osterferien", "vacances de Pâques", "vacaciones de Semana Santa", "vacanze pasquali", "férias da Páscoa", "paasvakantie"
+EASTER_BREAK = (r"(?:easter\s+(?:school\s+)?(?:holidays?|break|hols|vacation)|oster(?:ferien|urlaub)|"
+                r"vacances\s+(?:scolaires\s+)?de\s+p[âa]ques|vacaciones\s+(?:escolares\s+)?de\s+(?:semana\s+santa|"
+                r"pascua)|vacanze\s+(?:pasquali|di\s+pasqua)|ferie\s+pasquali|f[ée]rias\s+(?:escolares\s+)?(?:da|de)\s+"
+                r"p[áa]scoa|paasvakantie)")
+# the other school holidays: the summer, autumn, Christmas, winter and spring ones, half-term, "the school holidays"
+OTHER_BREAK = (r"(?:(?:sommer|herbst|winter|weihnachts|pfingst|faschings|fastnachts|schul)ferien|grandes\s+vacances|"
+               r"vacances\s+(?:d['\u2019]\s*[ée]t[ée]|de\s+la\s+toussaint|de\s+no[ëe]l|d['\u2019]\s*hiver|"
+               r"de\s+printemps|d['\u2019]\s*automne|scolaires|de\s+f[ée]vrier)|vacaciones\s+(?:de\s+verano|"
+               r"de\s+navidad|escolares|de\s+invierno)|vacanze\s+(?:estive|natalizie|di\s+natale|scolastiche|"
+               r"invernali)|f[ée]rias\s+(?:de\s+ver[ãa]o|do\s+natal|escolares|de\s+inverno|grandes)|grandes\s+f[ée]rias|"
+               r"(?:zomer|kerst|herfst|voorjaars|mei|krokus|school)vakantie|half[- ]?term(?:\s+(?:holidays?|break))?|"
+               r"(?:summer|christmas|winter|school|october|february|autumn)\s+(?:school\s+)?(?:holidays?|break|hols)|"
+               r"spring\s+break|march\s+break|mid[- ]?term\s+break)")
+SCHOOL_BREAK_CHARS = 40  # how far around a holiday's name the school holidays that hold it are looked for
+_SCHOOL_BREAK = re.compile(rf"\b(?:{EASTER_BREAK}|{OTHER_BREAK})\b", re.I)
+
 # Fixed days (month, day): the holidays common to these countries and the national days of the countries where the
 # seven languages are spoken, under their usual names (a name several countries give different days, such as
 # "Independence Day" or "fête nationale", is left out: its day is not known from the name)
@@ -209,3 +228,9 @@ def next_holiday(name: str, today: date, zone: str = "") -> date | None:
 def observed(day: date) -> date:
     """The day a holiday falling on a weekend is kept where the law moves it ("observed"): the Monday after."""
     return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
+
+
+def in_school_break(text: str, at: int) -> bool:
+    """Whether position at of the text falls inside school holidays named ("vacances de Pâques": not Easter Day)."""
+    return any(m.start() <= at < m.end() for m in _SCHOOL_BREAK.finditer(text, max(0, at - SCHOOL_BREAK_CHARS),
+                                                                       at + SCHOOL_BREAK_CHARS))

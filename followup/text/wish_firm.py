@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from followup.text.wish_base import DNC, PREFERENCE, Wish
 from followup.text.wish_clock import EVENING_FROM, NOON, WORKDAY_PM_BELOW
+from followup.text.wish_negation import NEGATION
 from followup.text.wish_reach import (
     _CLAUSE,
     _DAYPART,
@@ -62,7 +63,9 @@ _OCCASION = re.compile(
     r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|segunda|ter[çc]a|quarta|quinta|sexta|maandag|"
     r"dinsdag|woensdag|donderdag|vrijdag|zaterdag)\b", re.I)
 # the part of the day refused in the clause that names it ("je ne suis pas disponible le matin")
-_NOT = re.compile(r"\b(?:not|never|nicht|nie|pas|jamais|no|nunca|non|mai|n[ãa]o|niet|nooit|\w+n'?t)\b", re.I)
+# (a listed negation only: "je veux dorénavant être appelé le matin", "I want you to call me in the mornings" negate
+# nothing)
+_NOT = re.compile(rf"\b(?:{NEGATION})\b", re.I)
 
 
 def asked_part(sentence: str) -> str | None:

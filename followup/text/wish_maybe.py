@@ -41,6 +41,7 @@ from followup.text.wish_maybe_optout import (
     _foreign_opt_out,
     _weak_opt_out,
 )
+from followup.text.wish_negation import EN_NOT_APOSTROPHE
 from followup.text.wish_optout import _DNC_G
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX, REP_TRIED, sent_over, visit_only
 from followup.text.wish_scope import after_withdrawal
@@ -57,8 +58,8 @@ DNC_MAYBE_THRESHOLD = 0.2
 # address") and also where the rules read a pause or a preference in the same sentence.
 DNC_CONFIDENT = 0.9
 # Without a cue word a sure opt-out still needs a refusal of some kind, in any language ("I'm interested." is not one)
-_ANY_REFUSAL = re.compile(r"\b(?:not?|n't|\w+n't|never|stop\w*|remov\w*|off|(?<!reach\s)(?<!check\s)(?<!find\s)(?<!figure\s)"
-                          r"(?<!work\s)(?<!sort\s)(?<!look\s)(?<!point\s)out|unsubscri\w*|delete|suppress|drop|enough|"
+_ANY_REFUSAL = re.compile(rf"\b(?:not?|n't|{EN_NOT_APOSTROPHE}|never|stop\w*|remov\w*|off|(?<!reach\s)"
+                          r"(?<!check\s)(?<!find\s)(?<!figure\s)(?<!work\s)(?<!sort\s)(?<!look\s)(?<!point\s)out|unsubscri\w*|delete|suppress|drop|enough|"
                           r"nicht|kein\w*|ne|n'|pas|plus|jamais|nunca|m[áa]s|non|pi[uù]|mai|n[ãa]o|mais|niet|geen|nooit|meer|"
                           r"nie|wi[ęe]cej|inte|sluta|bort|avregistrera|wypisz\w*|usu\w+|baja|streich\w*|aus\w*|auf|nej|nein|"
                           r"rimuov\w*|b[óo]rr\w*|elimin\w*|supprim\w*|arr[êe]t\w*|cess\w*|refus\w*|verwijder\w*|apag\w*|"
@@ -131,7 +132,7 @@ _MAYBE_CUES = {
                     re.I),
     PAUSED: re.compile(r"\b(?:not|no|never|pass|later|hold|decid\w*|another|different|elsewhere|shelv\w*|postpon\w*|"
                        r"declin\w*|turn\w*\s+down|close|budget|next\s+(?:year|quarter)|for\s+now|time\s+being|"
-                       r"wait\w*|priorit\w*|freez\w*|frozen|pause\w*|\w+n't)\b", re.I),
+                       rf"wait\w*|priorit\w*|freez\w*|frozen|pause\w*|{EN_NOT_APOSTROPHE})\b", re.I),
     # (month names are looked up word by word in _cued: one alternation of every month in seven languages is slow)
     QUIET: re.compile(rf"\b(?:days?|weeks?|months?|fortnight|until|till|after|before|once|back|time|think\w*|wait\w*|"
                       rf"hold|weekend|later|soon|{'|'.join(WEEKDAY_NAMES)}|[0-3]?\d(?:st|nd|rd|th))\b", re.I),

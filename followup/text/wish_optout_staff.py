@@ -1,6 +1,9 @@
-"""An organisation refusing contact for its people, in English: "please do not contact our employees", "cease all
-marketing communication to our staff", "not follow up with me or anyone on my team": the people named stand for the
-writer ("us"), and the sentence is read again as the writer's own opt-out, certain only where that reading is certain.
+"""An organisation refusing contact for its people: "please do not contact our employees", "cease all marketing
+communication to our staff", "not follow up with me or anyone on my team", "Bitte kontaktieren Sie unsere Mitarbeiter
+nicht mehr", "Ne contactez plus nos employés", "No llamen más a nuestro personal", "Non contattate più i nostri
+dipendenti", "Não contactem mais os nossos colaboradores", "Benader onze medewerkers niet meer": the people named stand
+for the writer ("us", "uns", "nous", "nos", "ci", "ons"), and the sentence is read again as the writer's own opt-out,
+certain only where that reading is certain.
 
 Decision: the writer is one of the people refused; a route to someone else offered in the message ("contact me
 directly", "all questions go through procurement") keeps the rep in touch with the organisation, so that is no opt-out
@@ -8,9 +11,11 @@ here (the looser readers may still ask about it)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, Wish
+from followup.text.wish_optout_staff_abroad import routed_abroad, staff_abroad
 
 # the writer's own people: "our staff", "any member of our staff", "any of our doctors, nurses or staff", "my
 # colleagues", "anyone on my team", "anybody in our office", "all of us", "me or anyone on my team" (the writer named
@@ -45,7 +50,7 @@ _ROUTE = re.compile(r"\b(?:directly|instead|through|via|only|except|other\s+than
 
 def names_staff(text: str) -> bool:
     """Whether the text names the writer's own people at all (the cheap test in front of the opt-out rules)."""
-    return _STAFF.search(text) is not None
+    return _STAFF.search(text) is not None or staff_abroad(text) is not None
 
 
 def staff_opt_out(sentence: str, offset: int, text: str, read, weigh, own: Wish | None = None) -> Wish | None:
@@ -53,13 +58,22 @@ def staff_opt_out(sentence: str, offset: int, text: str, read, weigh, own: Wish 
     given a sentence, its offset and its text) then weigh (its strength, the same) find a certain one with "us" in
     their place; None otherwise, and None where the writer's own reading of the sentence (own, weighed) is a certain
     opt-out or something else than an opt-out."""
+    if own is not None and own.kind == DNC and own.certain and staff_abroad(sentence) and routed_abroad(text):
+        # "Ne contactez plus nos employés directement, écrivez-moi": a way in offered, the organisation still reached
+        return replace(own, certain=False)
     if own is not None and (own.kind != DNC or own.certain):
         return None
+    if (foreign := staff_abroad(sentence)) is not None:
+        return None if routed_abroad(text) else _as_us(sentence, foreign, offset, text, read, weigh)
     m = _STAFF.search(sentence)
     if m is None or _MINE_ONLY.match(m.group(0)) or _ROUTE.search(text) or not (_AIMED_AT.search(sentence[:m.start()])
                                                  or _PASSIVE.match(sentence, m.end())):
         return None
-    as_us = _ARE.sub("we are", _STAFF.sub("us", sentence))
+    return _as_us(sentence, _ARE.sub("we are", _STAFF.sub("us", sentence)), offset, text, read, weigh)
+
+
+def _as_us(sentence: str, as_us: str, offset: int, text: str, read, weigh) -> Wish | None:
+    """A certain opt-out quoting the sentence where read then weigh find a certain one in it said with "us"."""
     said = text[:offset] + as_us + text[offset + len(sentence):]  # the message as if the writer said "us"
     dnc = read(as_us, offset, said)
     if dnc is None or not dnc.certain or not (dnc := weigh(dnc, as_us, offset, said)).certain or dnc.kind != DNC:

@@ -18,6 +18,7 @@ import re
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PREFERENCE, Wish
 from followup.text.wish_clock import clock_range_time
+from followup.text.wish_negation import EN_NOT_CONTRACTION
 from followup.text.wish_window import pointed_time
 
 _PHONE = re.compile(r"\b(?:call\w*|ring(?:ing)?|phone\w*|telephone|mobile|cell|anruf\w*|telefon\w*|ruf\w*|appel\w*|"
@@ -28,10 +29,10 @@ _MAIL = re.compile(r"\b(?:e-?mails?|mails?|(?:e-?)?mail(?:en|t)|mailbox|inbox|wr
                    r"schriftelijk)\b",
                    re.I)
 # a difficulty, a refusal or a mess, in the clause that names the channel
-_AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|\w+n['\u2019]t|cannot|"
-                    # an English "don't" written without its apostrophe (not any word ending in -nt: "dorénavant",
-                    # "seulement", "voortaan"... "moment")
-                    r"(?:do|does|did|is|are|was|were|ca|wo|could|would|should|have|has|had|ai|must|need)nt|"
+_AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|cannot|"
+                    # an English "don't", its apostrophe written or not (a listed verb, not any word ending in -nt:
+                    # "dorénavant", "seulement", "voortaan"... "moment")
+                    rf"{EN_NOT_CONTRACTION}|"
                     r"not|no|unmanageable|disaster|"
                     r"buried|lost|chaos|rubbish|terrible|hopeless|tricky|hard|difficult|forever|overflowing|unread|"
                     r"kaum|selten|nie|nicht|schlecht|keine|schwer|jamais|rarement|pas|peine|difficile|nunca|apenas|"

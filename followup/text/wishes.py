@@ -52,6 +52,7 @@ from followup.text.wish_quiet import (  # noqa: F401
     _quiet,
 )
 from followup.text.wish_quiet_abroad import until_then_certain
+from followup.text.wish_school_break import school_break_wait
 from followup.text.wish_scope import (
     contact_block,
     filler,
@@ -252,6 +253,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
             found = [w for w in found if w.kind != DNC]
         found = [w for w in found if w.certain or not (wait_not_asked(w.kind, sentence, own)  # "a few days' notice"
                                                        or (w.kind == QUIET and service_paused(sentence)))]
+        found = school_break_wait(sentence, found, local)  # "until after the Easter holidays": no certain day
         wishes.extend(found)
         before = (sentence, found)
     if second_opinion:  # "Appelez-moi plutôt, je ne lis presque jamais mes mails", "après 19h"
