@@ -94,3 +94,9 @@ def test_a_german_morning_said_by_the_opening_of_the_shop_and_a_channel_preferre
     text = "bitte rufen Sie mich künftig lieber an, statt zu mailen - mein Postfach quillt über."
     assert [w.preference for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")] == [
         "channel:phone"]
+
+
+@pytest.mark.parametrize("sentence", ["Vanaf do 19-11 ben ik weer bereikbaar.", "Ab 23-11 bin ich wieder erreichbar."])
+def test_a_day_and_month_is_no_range_of_hours(sentence):
+    """An out-of-office's "do 19-11" was read as 19:00 to 23:00, the evening (blind batch 44)."""
+    assert clock_range_time(sentence) is None

@@ -113,3 +113,56 @@ def test_everything_by_mail_from_now_on_with_the_phone_avoided_is_certain(text):
 
 def test_by_mail_from_now_on_with_no_channel_avoided_is_not_certain():
     assert not any(p == "channel:email" and c for p, c in _prefs("Stuur het voorstel voortaan maar per mail."))
+
+
+@pytest.mark.parametrize("text, value", [
+    # a part of the day set against another in a sentence about calls, with no "call me" in it
+    ("Per le telefonate preferisco la mattina, il pomeriggio ho il laboratorio pieno.", "time:morning"),
+    ("Happy to chat. Evenings are chaos at the restaurant, so mornings are best if you ring.", "time:morning"),
+    ("Gerne telefonisch, am besten vormittags, nachmittags bin ich immer im Lager.", "time:morning"),
+    # the part asked, the other said to find the customer away or taken, in the same or the next sentence
+    ("L'après-midi de préférence, le matin je suis au marché.", "time:afternoon"),
+    ("Bitte eher nachmittags anrufen, vormittags bin ich im Lager.", "time:afternoon"),
+    ("Mi chiami pure, ma solo di mattina per favore, il pomeriggio sono in magazzino.", "time:morning"),
+    ("Puede llamarme por la tarde; por la mañana estoy en el almacén.", "time:afternoon"),
+    ("Melhor de manhã, à tarde estou sempre na obra.", "time:morning"),
+    ("Liefst 's ochtends bellen, 's middags sta ik op de markt.", "time:morning"),
+])
+def test_a_part_of_day_asked_against_one_the_customer_is_taken_in_is_certain(text, value):
+    assert (value, True) in _prefs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting is in the afternoon, in the morning I'm at the depot.",
+    "I called in the morning, in the afternoon I was out at the depot.",
+    "La réunion est l'après-midi, le matin je suis au dépôt.",
+    "Gestern habe ich vormittags angerufen, nachmittags war ich im Lager.",
+])
+def test_parts_of_the_day_told_not_asked_are_no_certain_time(text):
+    """(a part refused, "in the morning I'm at the depot", may be read: no part is asked)"""
+    assert not any(p in ("time:morning", "time:afternoon", "time:evening") and certain for p, certain in _prefs(text))
+
+
+@pytest.mark.parametrize("text, channel", [
+    # things asked to be sent by mail, with calls avoided
+    ("Please send all the quotes by email, I never answer calls at work.", "channel:email"),
+    ("Schicken Sie mir bitte alles per E-Mail, telefonisch bin ich kaum erreichbar.", "channel:email"),
+    ("Le chiederei di scrivermi via email invece di chiamare.", "channel:email"),
+    # a call to the customer's own line, with mail avoided
+    ("Call my mobile instead, I hardly ever check email.", "channel:phone"),
+    ("Bitte kontaktieren Sie mich künftig telefonisch, E-Mails lese ich kaum.", "channel:phone"),
+    # the other channel said to be missed, then the one asked
+    ("Email's a black hole here, just call me.", "channel:phone"),
+])
+def test_a_channel_asked_in_more_words_with_the_other_avoided_is_certain(text, channel):
+    assert (channel, True) in _prefs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Email is down today, so the invoices will come by post.",
+    "You can reach reception by phone for deliveries.",
+    "Please send the invoices by email.",
+    "Give me a call about the order when you have a minute.",
+])
+def test_a_channel_named_without_the_other_avoided_is_not_certain(text):
+    assert not any(p.startswith("channel:") and certain for p, certain in _prefs(text))

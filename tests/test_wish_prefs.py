@@ -1,4 +1,6 @@
 """Preferences read for certain (followup/text/wish_prefs.py): time of day and channel."""
+from datetime import datetime
+
 import pytest
 
 from followup.text.wish_prefs import _preferences, asks_call_time, call_parts
@@ -397,3 +399,27 @@ def test_a_call_asked_early_prefers_the_time_not_the_channel(text):
 
 def test_best_to_call_with_no_time_still_prefers_the_phone():
     assert "channel:phone" in values("Best to call me, email is hopeless.")
+
+
+@pytest.mark.parametrize("text, value", [
+    # "it'll have to be": the only time a talk can be, asked
+    ("We're flat out all day, so if we need to talk it'll have to be after 6pm.", "time:evening"),
+    ("Try me early, before 9 - after that I'm on the shop floor.", "time:morning"),
+    # "catching me" asks for the time beside the deliveries that fill the morning
+    ("Mornings are all deliveries, you'll have better luck catching me after lunch.", "time:afternoon"),
+])
+def test_a_time_asked_as_the_only_one_or_by_a_call_in_the_ing_form_is_certain(text, value):
+    from followup.text.wishes import detect_wishes
+    found = {(w.preference, w.certain) for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")}
+    assert (value, True) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The delivery will have to be after 6pm, the dock is busy before.",
+    "Try me early next week about the order.",
+    "Any weekday works for the install, ideally before 10.",
+])
+def test_a_time_for_something_else_or_an_occasion_is_no_certain_time(text):
+    from followup.text.wishes import detect_wishes
+    found = detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
+    assert not any(w.certain and (w.preference or "").startswith("time:") for w in found)

@@ -106,8 +106,8 @@ def clock_range_time(sentence: str) -> str | None:
                 or m.group("sep").lower() in ("to", "till", "until", "til", "-", "–")):
             continue  # "de 9 a 11" needs its lead word: "2 y 3" alone is two numbers
         start, end = _hour(m, 1), _hour(m, 2)
-        if start is None or end is None:
-            continue
+        if start is None or end is None or int(start) > NOON and start > end:
+            continue  # (an afternoon hour on the 24-hour clock before a smaller one is a day and month: "do 19-11")
         start, end = _on_clock(start, end, (m.group("ap1") or "").lower()[:1], (m.group("ap2") or "").lower()[:1])
         if not 0 < end - start <= RANGE_MAX_HOURS:
             continue

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from followup.text.wish_base import DNC, PREFERENCE, Wish
+from followup.text.wish_channel import missed_channel
 from followup.text.wish_clock import EVENING_FROM, NOON, WORKDAY_PM_BELOW
 from followup.text.wish_negation import NEGATION
 from followup.text.wish_reach import (
@@ -83,17 +84,44 @@ def asked_part(sentence: str) -> str | None:
     return None
 
 
+# more requests for one channel, in the seven languages: a call to the customer's own line ("call my mobile instead",
+# "give me a call about the order", "kontaktieren Sie mich künftig telefonisch", "wilt u mij voortaan bellen") and
+# things asked to be sent or kept in writing ("please send all the offers by email", "schicken Sie mir alles per
+# E-Mail", "keep to e-mail", "communicate over mail only", "le chiederei di scrivermi", "privilégier le courriel",
+# "me lo haga llegar por correo", "mande-me tudo por email", "stuur alles per mail")
+_MAIL_MEANS = (r"(?:(?:by|via|over|through|per|par|por|pela|pelo|tramite)\s+(?:\w+\s+){0,2}?(?:e-?mail|mail|courriel|correo)|"
+               r"in\s+writing)\b")
+_ASKS_MORE = {
+    "phone": re.compile(
+        r"\b(?:call|ring|phone)\s+(?:me\s+|us\s+)?(?:on\s+)?(?:my|our)\s+(?:mobile|cell|handphone|number|direct\s+line)\b|"
+        r"\bgive\s+(?:me|us)\s+a\s+(?:call|ring|bell)\b|\bkontaktieren\s+sie\s+(?:mich|uns)\s+(?:\w+\s+){0,2}?telefonisch\b|"
+        r"\b(?:wilt|kunt)\s+u\s+(?:mij|me|ons)\s+(?:\w+\s+){0,2}?bellen\b|\bbelt\s+u\s+(?:mij|me|ons)\b", re.I),
+    "email": re.compile(
+        r"\b(?:send|forward|put)\s+(?:me\s+|us\s+|her\s+|him\s+)?(?:\w+\s+){0,3}?" + _MAIL_MEANS + "|"
+        r"\b(?:keep|stick)\s+to\s+e-?mail\b|\bcommunicate\s+(?:with\s+(?:me|us)\s+)?(?:over|through|via|by)\s+(?:e-?)?mail\b|"
+        r"\bschick\w*\s+sie\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?(?:per|via)\s+(?:e-?mail|mail)\b|"
+        r"\bscriver(?:mi|ci)\b|\bpri?vil[ée]gi\w*\s+(?:le\s+)?(?:courriel|mail|e-?mail)\b|"
+        r"\benvoy\w*[- ](?:moi|nous)\b[^.]{0,40}?\bpar\s+(?:e-?mail|mail|courriel)\b|"
+        r"\b(?:m[aá]nd\w*|env[ií]\w*|h[aá]g\w*\s+llegar)\b[^.]{0,30}?\bpor\s+(?:e-?mail|mail|correo)\b|"
+        r"\b(?:mi\s+)?(?:mand|invi)\w*\b[^.]{0,30}?\b(?:per|via)\s+(?:e-?mail|mail|posta)\b|"
+        r"\bmand\w*\b[^.]{0,30}?\b(?:por|pelo)\s+e-?mail\b|\bstuur\w*\b[^.]{0,30}?\b(?:per|via)\s+(?:e-?)?mail\b", re.I),
+}
+
+
 def _asks_for(channel: str, sentences: list[str]) -> bool:
     """Whether a sentence asks, in so many words, for the customer to be reached by that channel."""
-    return any(_ASKS[channel].search(s) or (channel == "email" and by_mail_from_now(s)) or (_PREFER.search(s) and any(
-        c == channel and w in ("prefer", "only") for c, w in clause_channels(s))) for s in sentences)
+    return any(_ASKS[channel].search(s) or _ASKS_MORE[channel].search(s) or (channel == "email" and by_mail_from_now(s))
+               or (_PREFER.search(s) and any(c == channel and w in ("prefer", "only") for c, w in clause_channels(s)))
+               for s in sentences)
 
 
 def _firm_channel(value: str, sentences: list[str]) -> bool:
     """Whether the grammar over the whole message wants the channel read and avoids the other, and a sentence asks
     for it."""
     weights = [w for s in sentences for w in clause_channels(s)]
-    return possible_channel(weights) == value and _asks_for(value.split(":")[1], sentences)
+    # (or the other channel said to be missed or turned down: "email's a black hole here. Just ring us")
+    return (possible_channel(weights) == value or any(missed_channel(s) == value for s in sentences)) \
+        and _asks_for(value.split(":")[1], sentences)
 
 
 # a call taken as given, then when to make it: "If you call, make it after 2", "Wenn Sie anrufen, dann bitte nach 14
@@ -136,6 +164,16 @@ def conditional_hour(rest: str) -> str | None:
     return "time:evening" if h >= EVENING_FROM else "time:afternoon" if h >= NOON else None
 
 
+# being called or talked to, in any form, in the seven languages: "for calls", "if you ring", "happy to talk", "gerne
+# telefonisch", "anrufen", "pour un appel", "joignable", "llamarme", "per le chiamate", "sentirci", "ligar", "bellen"
+_TALKED = re.compile(
+    r"\b(?:calls?|calling|ring(?:ing)?|phone|talk|speak|chat|reach|catch|try\s+me|anruf\w*|telefonisch|telefonieren|"
+    r"erreich\w*|sprechen|appel\w*|joignable|t[ée]l[ée]phon\w*|ll[aá]m\w*|llamad\w*|hablar\w*|chiam\w*|telefonat\w*|"
+    r"sentir(?:ci|mi|si)|parlar\w*|lig(?:ar|ue|ue-me|a-me|ação|uem)|falar\w*|bel(?:len|t)?|gebeld|spreken|bereikbaar|"
+    r"contatt\w*|contact\w*|kontakt\w*)\b",
+    re.I)
+
+
 def _firm_time(value: str, sentences: list[str]) -> bool:
     """Whether a sentence asking to be called names the same part of the day by a clock hour, or sets it against
     another one that does not suit."""
@@ -144,14 +182,51 @@ def _firm_time(value: str, sentences: list[str]) -> bool:
         # (the hour read over the whole sentence, which says what is reached; said only after the condition)
         if given and not _NOT.search(s[given.end():]) and conditional_hour(s[given.end():]) == value:
             return True
-        if not _ASKS["phone"].search(s):
+        if not (_ASKS["phone"].search(s) or _TALKED.search(s)):
             continue
         if clock_or_event_time(s) == value:
             return True
         part, contrast = daypart_wanted([s])
         if contrast and part == value:
             return True
-    return False
+    # the part asked in one sentence and the other refused in the next ("Puede llamarme por la mañana; por la tarde
+    # estoy en los entrenamientos"), the pair about being called or talked to
+    for first, then in zip(sentences, sentences[1:]):
+        if _TALKED.search(first) or _TALKED.search(then):
+            part, contrast = daypart_wanted([first, then])
+            if contrast and part == value:
+                return True
+    return any(asked_against_away([s] + sentences[i + 1: i + 2]) == value for i, s in enumerate(sentences))
+
+
+# a part of the day asked for: a preference or request word, or a call in the clause ("Le matin de préférence",
+# "bitte eher vormittags anrufen", "ma solo di pomeriggio per favore", "Puede llamarme por la mañana")
+_ASKED_WORD = re.compile(r"\b(?:de\s+pr[ée]f[ée]rence|plut[ôo]t|eher|lieber|am\s+besten|bitte|mejor|preferiblemente|"
+                         r"por\s+favor|meglio|pure|per\s+favore|melhor|de\s+prefer[êe]ncia|liefst|liever|bij\s+voorkeur|"
+                         r"graag|prefer\w*|pr[ée]f[èée]r\w*|prefier\w*|preferisc\w*|prefiro|please|best|better)\b", re.I)
+# the customer somewhere else or taken then, said of themselves ("l'après-midi je suis en réunion", "nachmittags bin ich
+# bei Kunden", "por la tarde estoy en los entrenamientos", "la mattina sono in cantiere", "'s middags sta ik in de winkel")
+_AWAY = re.compile(r"\b(?:bin\s+ich|ich\s+bin|habe\s+ich|ist|je\s+suis|j['\u2019]ai|j['\u2019]ouvre|estoy|estamos|tengo|ando|"
+                   r"sono|siamo|ho|estou|estamos|tenho|fico|ben\s+ik|ik\s+ben|sta\s+ik|zit\s+ik|heb\s+ik|I['\u2019]m|I\s+am|"
+                   r"I\s+have|I\s+teach|we['\u2019]re|we\s+are)\b", re.I)
+
+
+def asked_against_away(sentences: list[str]) -> str | None:
+    """'time:<part>' when one clause asks for a part of the day (not refusing it) and another clause of the same or
+    the next sentence names another part with the customer away or taken then ("Le matin de préférence, l'après-midi
+    je suis en réunion"); None otherwise."""
+    asked, away = set(), set()
+    for clause in (c for s in sentences for c in _CLAUSE.split(s)):
+        parts = {m.lastgroup for m in _DAYPART.finditer(clause)}
+        if len(parts) != 1:
+            continue
+        part = parts.pop()
+        if (_ASKED_WORD.search(clause) or _ASKS["phone"].search(clause) or _TALKED.search(clause)) \
+                and not _NOT.search(clause):
+            asked.add(part)
+        elif _AWAY.search(clause):
+            away.add(part)
+    return "time:" + next(iter(asked)) if len(asked) == 1 and away and not asked & away else None
 
 
 def firm_preferences(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[Wish]:

@@ -8,11 +8,13 @@ from followup.text.prefilter import prefilter_patterns, prefiltered
 from followup.text.wish_base import PREFERENCE, Wish, _compile, _guarded
 from followup.text.wish_channel import conditional_channel, more_channel_patterns
 from followup.text.wish_scope import withdraws
+from followup.text.wish_visit import visit_only
 
 # ---------------------------------------------------------------- preferences
 # Time of day: a clause that names a part of the day and says something good or bad about it for the customer.
 _TIME_OF_DAY: dict[str, str] = {
     "morning": r"\b(?:early\s+)?mornings?\b|\bearly\s+(?:is|works|suits|would\s+be)\b|\bfirst\s+thing\b|"
+               r"\b(?:try|call|ring|catch)\s+(?:me|us)\s+early\b(?!\s+(?:next|in\s+the|on|this|tomorrow)\b)|"
                r"\bearly\s+in\s+the\s+day\b|\b(?:best|better|easiest)\b[^,.;]{0,20}\bearly\b(?!\s+(?:next|in\s+the\s+(?:week|month|year)|"
                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)|"
                # an hour in words, "before half nine", "before ten o'clock" (not "before ten days")
@@ -68,6 +70,7 @@ _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings
 _TIME_GOOD = (r"\b(?:better|best|easier|easiest|prefer|preferred|works?|good|fine|ok|okay|perfect|free|available|ideal|suits?|"
               r"quiet|quieter|calmer|reachable|contactable|(?:I'm|I\s+am)\s+(?:usually\s+)?at\s+my\s+desk|"
               r"aim\s+for|go\s+for|target|shoot\s+for|stick\s+to|only\s+time|"
+              r"(?:talk|call|speak|ring|chat)\b[^,.;]{0,30}?(?:'ll|will|would|'d)\s+have\s+to\s+be|"
               r"can\s+(?:actually\s+|really\s+)?talk|(?:is|are)\s+when\s+(?:I|we)(?:'m|'re|\s+am|\s+are|\s+can)|appreciate|please|pls|kindly)\b|"
               r"\b(?:calls?|try|reach|catch|ring|phone)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
 _TIME_GUARDS: dict[str, str] = {
@@ -88,7 +91,8 @@ _TIME_GUARDS: dict[str, str] = {
                 r"in\s+the\s+(?:mornings|afternoons|evenings)))[^\n]*\?\s*$",
     # a time for something other than talking to the customer ("morning delivery would be ideal")
     # (not when the sentence asks to be called then: "mornings are chaos with deliveries, so please call after lunch")
-    "logistics": r"^(?!.*\b(?:call|ring|phone|try|reach|catch)\s+(?:me\s+|us\s+)?(?:after|before|in\s+the|from|between|around)\b)"
+    "logistics": r"^(?!.*\b(?:call|ring|phone|try|reach|catch)(?:ing)?\s+(?:me\s+|us\s+)?(?:after|before|in\s+the|from|between|"
+                 r"around)\b)"
                  r".*\b(?:deliver\w*|collection|pick-?up|install\w*|viewing|inspection|fitting|flight|train|call-?outs?)\b",
     # no preference at all: "mornings? evenings? whatever suits you, we're flexible"
     "indifferent": r"\b(?:whatever\s+(?:suits|works)|we'?re\s+flexible|I'?m\s+flexible|either\s+(?:works|is\s+fine)|"
@@ -245,41 +249,6 @@ _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 _PLEASE_TAIL = re.compile(r"\s*,\s*(?:please|pls|kindly|thanks?|thank\s+you|if\s+(?:you\s+can|possible))\W*$", re.I)
 _TIME_BAD_RX = re.compile(_TIME_BAD, re.I)
 _TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
-
-
-# an invitation to come by ("feel free to stop by the yard any morning, we're there from 7"): the hours the place is
-# open, not a time to be contacted, unless a call or a talk is asked for as well
-# (in the seven languages: "kommen Sie gerne vorbei", "passez nous voir", "pasaos por la bodega", "venite a trovarci",
-# "passem cá", "kom gerust langs")
-_VISIT = re.compile(r"\b(?:(?:stop|drop|pop|swing)\s+(?:by|in|over|round)|come\s+(?:by|over|round|along)|"
-                    r"come\s+and\s+(?:see|have\s+a\s+look)|visit\s+(?:us|the|our)|"
-                    r"(?:kommen|schauen)\s+sie\s+(?:\w+\s+){0,2}?vorbei|vorbei(?:kommen|schauen)|besuchen\s+sie\s+uns|"
-                    r"pass(?:ez|er)\s+(?:nous\s+voir|au|à\s+la|chez)|venez\s+(?:nous\s+)?voir|"
-                    r"p[áa]s(?:ate|aos|ad|ense|en|e)\s+por|ven(?:id|ga|gan)\s+a\s+ver(?:nos)?|vis[íi]t(?:enos|adnos)|"
-                    r"venite\s+a\s+trovarci|vieni\s+a\s+trovarci|(?:ci\s+)?venga\s+a\s+trovarci|passate\s+(?:in|da|a)|"
-                    r"pass(?:e|em)\s+(?:por|c[áa]|aqui|na|no)|venha(?:m)?\s+(?:c[áa]|ver|visitar)|"
-                    r"k(?:om|omen)\s+(?:gerust\s+|maar\s+)?(?:eens\s+)?langs|langskomen)\b", re.I)
-_CALL_TOO = re.compile(r"\b(?:phon\w*|talk|speak|(?:call|ring|try|reach|catch|text|e-?mail)\s+(?:me|us)|"
-                       r"anruf\w*|ruf\w*\s+sie|appel\w*|t[ée]l[ée]phon\w*|ll[áa]m\w*|chiam\w*|lig(?:ue|ar|a)\w*|bel\s+me)\b",
-                       re.I)
-
-
-# how far back the invitation a sentence's hours answer may stand ("feel free to stop by ... We're in from 7.")
-VISIT_BEFORE_CHARS = 200
-
-
-def visit_only(sentence: str, offset: int = 0, text: str = "") -> bool:
-    """Whether a sentence invites the rep to come by without asking to be called or written to, or gives the hours of
-    a visit the sentence before it in the same paragraph invited ("... stop by the workshop Thursday. We're in from
-    7."): the place's hours, not a time to be reached."""
-    if _CALL_TOO.search(sentence):
-        return False
-    if _VISIT.search(sentence):
-        return True
-    before = text[max(0, offset - VISIT_BEFORE_CHARS): offset]
-    before = before[before.rfind("\n\n") + 1:]  # the paragraph the sentence stands in
-    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
-    return bool(_VISIT.search(last)) and not _CALL_TOO.search(last)
 
 
 def sent_over(sentence: str) -> bool:

@@ -1,0 +1,26 @@
+"""An invitation to come by: a place's hours, not a time to be reached (followup.text.wish_visit)."""
+import pytest
+
+from followup.text.wish_visit import visit_only
+
+
+@pytest.mark.parametrize("sentence", [
+    "Feel free to stop by the yard any morning, we're there from 7.",
+    "Kommen Sie gerne vormittags vorbei.",
+    "Passez nous voir à l'atelier le matin.",
+    "Kom gerust langs in de winkel, 's ochtends is er altijd iemand.",
+])
+def test_an_invitation_to_come_by_is_a_visit(sentence):
+    assert visit_only(sentence)
+
+
+def test_an_invitation_that_also_asks_for_a_call_is_no_visit():
+    assert not visit_only("Drop by any morning, or call me after lunch.")
+
+
+def test_the_hours_after_an_invitation_in_the_same_paragraph_are_the_visit_s():
+    text = "Happy to show you round, stop by the workshop Thursday. We're in from 7."
+    at = text.index("We're")
+    assert visit_only(text[at:], at, text)
+    apart = "Stop by the workshop Thursday.\n\nWe're in from 7."  # (the invitation a paragraph before)
+    assert not visit_only(apart[apart.index("We're"):], apart.index("We're"), apart)
