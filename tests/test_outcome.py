@@ -1,8 +1,10 @@
 """A note's dated outcome said as the rep's sentence (followup.drafting.outcome)."""
+import re
+
 import pytest
 
 from followup.drafting.outcome import outcome_sentence, outcome_words
-from followup.drafting.saying import fixed_words, sentence
+from followup.drafting.saying import fixed_words, sentence, sentences
 
 
 @pytest.mark.parametrize("clause, language, said", [
@@ -44,9 +46,9 @@ def test_the_customers_choice_recorded_in_a_meeting_note_is_said_back():
 @pytest.mark.parametrize("clause, language", [
     ("take it", "en"),  # nothing taken that a figure says
     ("take plan A or plan B at 400", "en"),  # one of two: not yet taken
-    ("board meets Friday 2 Feb", "en"),  # someone else's event, no shape of ours
-    ("we need it by Friday 2 Feb", "en"),
-    ("Anzeigenvorlage bis Do 13.7.", "de"),  # a deadline, not a rate that holds
+    ("they meet Friday 2 Feb", "en"),  # no body of theirs that meets (the board's day is said: see below)
+    ("we need it by Friday 2 Feb", "en"),  # no material named
+    ("Montage bis Do 13.7.", "de"),  # a deadline for no material, not a rate that holds
     ("rate ends soon", "en"),  # no day
 ])
 def test_other_clauses_are_left_to_the_other_shapes(clause, language):
@@ -68,3 +70,53 @@ def test_a_choice_after_the_lead_reads_on_in_lower_case():
     from followup.drafting.saying import sentences
     said = sentences(["choisit 4 modèles bottines + 2 mocassins, env. 2 800 € HT"], "fr", "Pour confirmer : {x}.", 3)
     assert said[0][0] == "Pour confirmer : vous retenez 4 modèles bottines + 2 mocassins, env. 2 800 € HT."
+
+
+@pytest.mark.parametrize("clause, language, said", [
+    ("comité se reúne el viernes 19", "es", "El comité se reúne el viernes 19."),
+    ("vorstand tagt erst am 12.4.", "de", "Der Vorstand tagt erst am 12.4."),
+    ("le conseil se réunit le mardi 4 juin", "fr", "Le conseil se réunit le mardi 4 juin."),
+    ("board meets on Thursday 12 Oct", "en", "The board meets on Thursday 12 Oct."),
+])
+def test_the_day_the_customers_body_meets(clause, language, said):
+    assert sentence(clause, language) == said
+
+
+@pytest.mark.parametrize("clause, language, said", [
+    ("Anzeigenvorlage bis Do 13.7", "de", "Die Anzeigenvorlage brauchen wir bis Do 13.7."),
+    ("fichier HD avant le 18 août", "fr", "Il nous faut le fichier HD avant le 18 août."),
+    ("archivos antes del 18 de agosto", "es", "Necesitamos los archivos antes del 18 de agosto."),
+])
+def test_the_material_we_need_by_a_day(clause, language, said):
+    assert sentence(clause, language) == said
+
+
+def test_a_deadline_for_what_is_not_material_is_not_this_shape():
+    assert outcome_sentence("Montage bis 14. Juli", "de") == ""
+
+
+def test_the_new_framing_words_are_known_to_grounding():
+    for word in ("brauchen", "faut", "Necesitamos", "erfolgt", "zwei", "Teilen"):
+        assert any(word in re.findall(r"\w+", fixed_words(lang)) for lang in ("de", "fr", "es"))
+
+
+@pytest.mark.parametrize("clause, language", [
+    ("Vorstand entscheidet erst am 12.4.", "de"),  # their own process, not a day to confirm
+    ("matériel pour le 4 août", "fr"),  # the day it is for, as often as a deadline
+])
+def test_neither_a_meeting_nor_a_deadline(clause, language):
+    assert outcome_sentence(clause, language) == ""
+
+
+def test_the_material_sentence_after_the_lead_reads_on_in_lower_case():
+    assert sentences(["fichier HD avant le 18 août"], "fr", "Pour confirmer : {x}.", 3)[0][0] == \
+        "Pour confirmer : il nous faut le fichier HD avant le 18 août."
+
+
+@pytest.mark.parametrize("clause, language, said", [
+    ("sesión martes 18 de abril 10 am", "es", "La sesión está prevista para el martes 18 de abril a las 10 am."),
+    ("erste Begehung Mo 8. März, 9 Uhr", "de", "Die erste Begehung ist für Mo 8. März um 9 Uhr geplant."),
+    ("delivery Friday 3 May at 9 am", "en", "The delivery is on Friday 3 May at 9 am."),
+])
+def test_an_events_day_with_its_hour(clause, language, said):
+    assert sentence(clause, language) == said

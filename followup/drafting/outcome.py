@@ -2,14 +2,17 @@
 saying.sentence fits: the day the rep's side can start ("Crew available to start Sat Feb 3"), two things on one day
 ("keys + access cards Fri 2 Feb"), how long a rate holds ("Early-booking rate ends Fri 14 July", "Tarif
 préférentiel jusqu'au jeudi 13 juillet") and the customer's choice ("They take 12 months w/ break option after 6, TWD
-128,000"), in en/de/fr/es. Readers of blind batches marked these as left out: the
+128,000"), the customer's body meeting on a day ("comité se reúne el viernes 19"), the material we need from
+them by a day ("Anzeigenvorlage bis Do 13.7"), an event's day with its hour ("sesión martes 18 de abril 10 am") and
+the agreed way of paying (paysplit.py), in en/de/fr/es. Readers of blind batches marked these as left out: the
 state held them as terms in force, but the term shapers knew no day led by its weekday and no joined subject, so the
 draft dropped them. "" when the clause is not of one of these shapes."""
 from __future__ import annotations
 
 import re
 
-from followup.drafting.weekdated import _END, _LEAD, _bare, _feminine, _one
+from followup.drafting.paysplit import payment_sentence, payment_words
+from followup.drafting.weekdated import _END, _LEAD, _bare, _feminine, _one, day_sentence
 from followup.drafting.wellformed import _DAY, _VERBS
 
 # A weekday, as notes shorten it ("Sat", "Do.", "jeu."), before the date it names.
@@ -72,6 +75,34 @@ _TAKES = {
     "es": (r"(?:(?:ellos|ellas|él|ella|el cliente|la cliente)\s+)?(?:se quedan con|se queda con|eligen|elige|toman|toma|"
            r"optan por|opta por)", "Se quedan con {x}."),
 }
+# A body of the customer's that meets on a day ("comité se reúne el viernes 19", "Vorstand tagt am 12.4.", "board
+# meets Thursday 12 Oct", "le conseil se réunit le mardi 4"), said as a sentence of its own.
+# (a body that decides on a day is its own process, not a day to confirm: "Vorstand entscheidet erst am 12.4.")
+_MEETS = {"en": r"meets|sits", "de": r"tagt|trifft sich", "fr": r"se réunit", "es": r"se reúne|sesiona"}
+_BODY = {"en": r"board|committee|council|management|partners", "de": r"vorstand|ausschuss|gremium|geschäftsführung|rat",
+         "fr": r"comité|conseil|bureau|direction|commission", "es": r"comité|junta(?: directiva)?|directorio|consejo|gerencia"}
+# The articles of those bodies and of the material below, by the noun's first word (a plural takes the plural's).
+_ARTICLES = {"de": ((r"^(?:vorstand|ausschuss|rat)\b", "Der"), (r"^(?:gremium|logo|material)\b", "Das"),
+                    (r"^\w+$", "Die")),
+             "fr": ((r"^\w+s\b", "les"), (r"^(?:direction|commission)\b", "la"), (r"^\w+\b", "le")),
+             "es": ((r"^\w+s\b", "los"), (r"^(?:junta|gerencia)\b", "la"), (r"^\w+\b", "el"))}
+_ON_DAY = {"en": "on", "de": "am", "fr": "le", "es": "el"}
+
+# What we need from the customer by a day: the material for print or display ("Anzeigenvorlage bis Do 13.7",
+# "artwork due 14 July", "fichier HD avant le 18 août", "archivos antes del 18 de agosto"), and the rep's sentence.
+_MATERIAL = {"en": r"artwork|files?|logos?|copy|materials?|print files?|print data",
+             "de": r"\w*vorlagen?|druckdaten|dateien|datei|logos?|material(?:ien)?|unterlagen",
+             "fr": r"fichiers?(?: \w+)?|visuels?|logos?|matériel|éléments|textes",
+             "es": r"archivos?|artes?|logos?|material(?:es)?|textos"}
+# ("pour le 4 août", "para el 4" name the day the material is for as often as a deadline: not read as one)
+_BY = {"en": r"by|due(?:\s+by)?|before", "de": r"bis(?:\s+zum|\s+am|\s+spätestens)?", "fr": r"avant\s+le|d['’]ici\s+le",
+       "es": r"antes\s+del?|hasta\s+el"}
+_NEEDED = {"en": "We need {s} by {d}.", "de": "{s} brauchen wir bis {d}.", "fr": "Il nous faut {s} {b} {d}.",
+           "es": "Necesitamos {s} {b} {d}."}
+# An event's day with its hour at the end ("sesión martes 18 de abril 10 am", "erste Begehung Mo 8. März, 9 Uhr",
+# "tests de niveau mardi 18 avril à 8 h"): the event and its day said as weekdated says them, the hour after.
+_HOUR = re.compile(r",?\s+(?:(?:um|à|a las|at)\s+)?(?P<h>\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|h|am|pm)|\d{1,2}[:h]\d{2})$", re.I)
+_AT = {"en": "at", "de": "um", "fr": "à", "es": "a las"}
 # Words a choice needs after its verb to say what was taken ("take it" says nothing).
 MIN_TAKEN_WORDS = 2
 
@@ -148,18 +179,71 @@ def taken_sentence(text: str, language: str) -> str:
     return form.format(x=m.group("x").strip(" ,;"))
 
 
+def _named(noun: str, language: str) -> str:
+    """A body or the material with its article ("El comité", "Die Anzeigenvorlage", "le fichier HD")."""
+    noun = _bare(noun.strip())
+    if language == "en":
+        return _english(noun)
+    art = next((a for pattern, a in _ARTICLES[language] if re.search(pattern, noun, re.I)), "")
+    if not art:
+        return ""  # a German noun of two words ("neue Druckdaten"): its article is not known
+    if language == "de":
+        return f"{art} {noun[:1].upper()}{noun[1:]}"  # a German noun keeps its capital
+    return f"{art[:1].upper()}{art[1:]} {noun}"
+
+
+def meets_sentence(text: str, language: str) -> str:
+    """"comité se reúne el viernes 19" as "El comité se reúne el viernes 19."; the customer's body and its day."""
+    m = re.fullmatch(rf"(?P<n>(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+|l['’])?(?:{_BODY[language]}))\s+"
+                     rf"(?P<v>(?:{_MEETS[language]})(?:\s+(?:erst|only|seulement|recién))?)\s+"
+                     rf"(?:(?:on|am|le|el)\s+)?(?P<d>{_DATED}|(?:{_WEEKDAY})\s+\d{{1,2}}\b)", text, re.I)  # "viernes 19"
+    if not m or not re.search(r"\d", m.group("d")):
+        return ""
+    subject = _named(m.group("n"), language)
+    return f"{subject} {m.group('v')} {_ON_DAY[language]} {_day(m.group('d'))}." if subject else ""
+
+
+def needed_sentence(text: str, language: str) -> str:
+    """"Anzeigenvorlage bis Do 13.7" as "Die Anzeigenvorlage brauchen wir bis Do 13.7."; the material the customer
+    supplies and the day we need it by."""
+    m = re.fullmatch(rf"(?P<n>(?:[\w-]+\s+)?(?:{_MATERIAL[language]}))\s+(?P<b>{_BY[language]})\s+(?P<d>{_DATED})",
+                     text, re.I)
+    if not m or not re.search(r"\d", m.group("d")):
+        return ""
+    noun = _bare(m.group("n").strip())
+    subject = _named(noun, language)
+    if not subject or not re.search(rf"^\S+\s+(?:{_MATERIAL[language]})$|^(?:{_MATERIAL[language]})$", noun, re.I):
+        return ""
+    subject = subject if language == "de" else subject[:1].lower() + subject[1:]
+    b = "bis" if language == "de" else m.group("b").lower()
+    return _NEEDED[language].format(s=subject, d=_day(m.group("d")), b=b)
+
+
+def timed_sentence(text: str, language: str) -> str:
+    """"sesión martes 18 de abril 10 am" as "La sesión está prevista para el martes 18 de abril a las 10 am."."""
+    m = _HOUR.search(text)
+    said = day_sentence(text[:m.start()], language) if m else ""
+    if not said.endswith("."):
+        return ""
+    verb = re.search(r" (?:geplant|vorgesehen)\.$", said)  # German: the hour before the verb at the end
+    at = f" {_AT[language]} {m.group('h')}"
+    return f"{said[:verb.start()]}{at}{said[verb.start():]}" if verb else f"{said[:-1]}{at}."
+
+
 def outcome_sentence(clause: str, language: str) -> str:
     """A note's dated outcome of one of these shapes as the rep's sentence ("" for any other clause)."""
     if language not in _START or "\n" in clause.strip():
         return ""
     text = _END.sub("", _LEAD.sub("", clause.strip()))
     said = start_sentence(text, language) or both_sentence(text, language) or holds_sentence(text, language) \
-        or taken_sentence(text, language)
+        or taken_sentence(text, language) or meets_sentence(text, language) or needed_sentence(text, language) \
+        or payment_sentence(text, language) or timed_sentence(text, language)
     return re.sub(r"(\d\.)\.$", r"\1", said)  # "gilt bis 14.7.": the date's dot ends the sentence too
 
 
 def outcome_words(language: str) -> str:
     """The words these sentences may say beyond the note, for the grounding check."""
     forms = [_START.get(language, ("", ""))[1], _BOTH_ON.get(language, ""), _HOLDS.get(language, ""),
-             _TAKES.get(language, ("", ""))[1]]
-    return " ".join(re.sub(r"\{\w\}", " ", f) for f in forms) + " " + _AND.get(language, "")
+             _TAKES.get(language, ("", ""))[1], _NEEDED.get(language, ""), _ON_DAY.get(language, ""),
+             _AT.get(language, "")]
+    return " ".join(re.sub(r"\{\w\}", " ", f) for f in forms) + " " + _AND.get(language, "") + " " + payment_words(language)

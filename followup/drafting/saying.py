@@ -34,7 +34,7 @@ MAX_ANSWER_SENTENCES = 2
 
 # A first word the lead's sentence lower-cases ("To confirm, the price is ..."); names and models keep their capital.
 _LOWER_FIRST = re.compile(r"^(?:The|This|Our|Your|A|An|Each|It|We|There|Le|La|Les|L['’]|Un|Une|Notre|Nos|Votre|Vos|"
-                          r"Nous|Ce|Cette|Chaque|Je|Pour|El|Los|Las|Una?|Nuestr[oa]s?|Su|Sus|Cada|Podemos|Para|Vous|Se)\b(?!-)")
+                          r"Nous|Il|Ce|Cette|Chaque|Je|Pour|El|Los|Las|Una?|Nuestr[oa]s?|Su|Sus|Cada|Podemos|Necesitamos|Para|Vous|Se)\b(?!-)")
 
 
 # A sentence saying what it all comes to: "The total is ...", "Der neue Gesamtpreis ...", "Le total est ...".
