@@ -368,7 +368,9 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                     continue
                 if defers_answer(other.quote) or misses_acronym(item.quote, other.quote):
                     continue  # "I'll check with our forwarder", or "handwriting" for "OCR": still open
-                shared = _shared(words, _content(other.quote)) + len(figures(item.quote) & figures(other.quote))
+                # a measure both name counts for a question ("60 hp"); a request's figures are what it asks for
+                shared = _shared(words, _content(other.quote)) + (
+                    len(figures(item.quote) & figures(other.quote)) if item.kind == "question" else 0)
                 if shared >= need or (asks_price(item.quote) and not other.internal
                                       and states_price(other.quote)) or (
                         shared and not other.internal and _DURATION_QUESTION.search(item.quote)
