@@ -37,3 +37,27 @@ def test_a_sentence_that_only_hands_the_document_over_answers_the_request_but_is
     state = build_state(sources, "Europe/Copenhagen", datetime(2027, 8, 18, 12), customer_name="Mette Sørensen")
     assert not any(i.quote.strip() == "Proposal attached." for i in state.items if i.status == "open"), state.items
     assert not any(i.kind == "request" and i.status == "open" for i in state.items)
+
+
+def _note_after(question: str, note: str, name: str = "Walter Pita"):
+    sources = [Source("message", 1, f"Dear Leah,\n\n{question}\n\nWalter", datetime(2027, 3, 1, 9), "inbound"),
+               Source("note", 2, note, datetime(2027, 3, 2, 9), "note")]
+    state = build_state(sources, "Europe/London", datetime(2027, 3, 3, 9), customer_name=name)
+    return next(i for i in state.items if i.kind == "question" and i.direction == "inbound")
+
+
+def test_a_figure_with_its_unit_counts_as_content_a_later_note_shares_with_the_question():
+    assert _note_after("Can the hull take a 60 hp outboard?",
+                       "Call with Walter: confirmed to him the hull is rated up to 60 hp.").status == "answered"
+    assert _note_after("Could we pay in 3 parts?", "Called Walter. Payment 30/40/30 ok.").status == "answered"
+    assert _note_after("Can the hull take a 60 hp outboard?",
+                       "Call with Walter: the deck is rated up to 40 hp.").status == "open"
+
+
+def test_the_leak_test_looks_at_the_reps_line_not_the_address_in_the_customers_sentence():
+    mail = ("Hi Hannah,\n\nAll good, let's go with the NZD 6,950. Can you send the contract to Mere in our accounts "
+            "team (mere.tane@aroquay.example.co.nz)?\n\nRoss")
+    state = build_state([Source("message", 1, mail, datetime(2029, 1, 16, 9), "inbound")], "Pacific/Auckland",
+                        datetime(2029, 1, 16, 21), customer_name="Ross Whitcombe")
+    said = [i.text for i in state.items if "Mere" in i.quote]
+    assert said and "I'll send the contract to Mere" in said[0] and "@" not in said[0]

@@ -37,3 +37,15 @@ def test_a_wish_the_rep_will_find_out_about_becomes_an_answer_slot_in_each_langu
         asked = [i.text for i in state.items if i.kind == "question"]
         assert len(asked) == 1, (language, state.items)
         assert not any(w in asked[0] for w in ("klär", "voir", "averigu", "sure")), asked
+
+
+def test_a_note_recording_what_they_asked_for_that_the_rep_must_check_becomes_an_answer_slot():
+    for language, name, text in (
+            ("fr", "Mme Diallo", "Appel avec Mme Diallo. Il demande la garantie sur les moules - à vérifier."),
+            ("de", "Hr. Brandt", "Telefonat mit Hr. Brandt. Er fragt nach Skonto - klären."),
+            ("es", "Ana Ruiz", "Llamada con Ana. Pregunta por el flete, pendiente.")):
+        state = build_state([Source("note", 1, text, MON, "note")], "Europe/Berlin", TUE, customer_name=name)
+        asked = [i.text for i in state.items if i.kind == "question" and not i.internal]
+        assert len(asked) == 1 and not any(w in asked[0] for w in ("vérifier", "klären", "pendiente")), (language, asked)
+    assert wanted("Il demande la garantie sur les moules", "fr") is not None
+    assert wanted("Il demande si c'est possible", "fr") is None  # "demande si" is a question, read as one elsewhere

@@ -380,7 +380,7 @@ _UNSURE = re.compile(
     r"keine ahnung|aucune idée|aucune idee|ni idea|sin idea|no tengo idea|"
     r"weiß ich nicht|weiss ich nicht|nicht sicher|kann ich nicht bestätigen|noch offen|noch nicht|pas encore|"
     r"todavía no|aún no|klären|nachfragen|prüfen|"
-    r"pas sûr|pas tranché|à voir|voir avec|je ne peux pas confirmer|vérifier avec|je ne sais pas|demander à|à confirmer|"
+    r"pas sûr|pas tranché|à voir|voir avec|je ne peux pas confirmer|(?:à |a )?vérifier|je ne sais pas|demander à|à confirmer|"
     r"no sé|averigu\w*|no estoy segur|no puedo confirmar|pendiente|consultar con|preguntar a|por confirmar|verificar)", re.I)
 
 

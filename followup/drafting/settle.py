@@ -25,6 +25,7 @@ from followup.drafting.figures import (
     takes_offer,
 )
 from followup.drafting.items import Item
+from followup.drafting.measured import figures
 from followup.drafting.paired import (
     answered_by_arrow,
     arrow_units,
@@ -87,7 +88,8 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
             out.append(replace(item, status="superseded", by=f"{item.source_kind}:{item.source_id}"))
             continue
         quote = item.quote
-        if item.direction in ("inbound", "note") and (_LEAK.search(quote) or (full and full.search(quote))):
+        said = item.text or quote  # the rep's own line for it ("I'll send the contract to Mere") is what is said
+        if item.direction in ("inbound", "note") and (_LEAK.search(said) or (full and full.search(said))):
             item = replace(item, internal=True, text="")
         elif item.direction == "note" and not item.internal and any(
                 _colleague(m.group("name"), ordered) and not _customer_called(m.group("name"), parts)
@@ -366,7 +368,9 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                     continue
                 if defers_answer(other.quote) or misses_acronym(item.quote, other.quote):
                     continue  # "I'll check with our forwarder", or "handwriting" for "OCR": still open
-                shared = _shared(words, _content(other.quote))
+                # a measure both name counts for a question ("60 hp"); a request's figures are what it asks for
+                shared = _shared(words, _content(other.quote)) + (
+                    len(figures(item.quote) & figures(other.quote)) if item.kind == "question" else 0)
                 if shared >= need or (asks_price(item.quote) and not other.internal
                                       and states_price(other.quote)) or (
                         shared and not other.internal and _DURATION_QUESTION.search(item.quote)

@@ -9,10 +9,11 @@ import re
 from followup.drafting.reading import _UNSURE
 
 # The note's frame for what the customer wants, per language, the subject left out or a pronoun.
-_WANTS = {"en": r"(?:(?:he|she|they)\s+)?(?:wants?|would like)\s+(?!to\b)(?:also\s+)?",
+_WANTS = {"en": r"(?:(?:he|she|they)\s+)?(?:wants?|would like|asks? for|asked for)\s+(?!to\b)(?:also\s+)?",
           "de": r"(?:(?:er|sie)\s+)?(?:will|möchte|wünscht|braucht|hätte gerne?|bittet um|wollen|möchten|brauchen)\s+"
                 r"(?:auch\s+)?",
-          "fr": r"(?:(?:il|elle|ils)\s+)?(?:veut|veulent|voudrait|souhaite|souhaitent|aimerait|a besoin d[e']\s*)"
+          "fr": r"(?:(?:il|elle|ils)\s+)?(?:veut|veulent|voudrait|souhaite|souhaitent|aimerait|a besoin d[e']\s*|"
+                r"demandent|demande(?=\s+(?:la|le|les|l['’]|un|une|des|du)\s))"
                 r"\s*(?:aussi\s+)?",
           "es": r"(?:(?:él|ella)\s+)?(?:quiere|quieren|querría|necesita|necesitan|pide|piden|busca|desea)\s+(?:también\s+)?"}
 # Things a wish joins ("a written quote + finance options over 3 yrs"): the part the rep's remark speaks of is asked.
