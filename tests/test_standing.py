@@ -45,3 +45,13 @@ def test_a_chase_restates_the_reps_price_without_pasting_the_old_sentence():
     body = compose_state(state, customer_name="Anna Wrobel", thread_subject="Service",
                          rep=RepProfile("Tomas Lindqvist", "tomas@example.com", "Tomas")).body
     assert "For 8 units the price remains EUR 4,640 per year, same scope." in body
+
+
+def test_a_revised_price_is_not_said_as_still_holding():
+    """A sentence that revises the offer keeps its verb: "still" would say the price never changed."""
+    assert standing("With the 35 ft draper instead of the 40 the lease comes to $56,900.", "en") == (
+        "With the 35 ft draper instead of the 40 the lease comes to $56,900.")
+    assert standing("Der neue Preis beträgt 4.200 €.", "de") == "Der neue Preis beträgt 4.200 €."
+    assert standing("Le nouveau montant est de 39 600 €.", "fr") == "Le nouveau montant est de 39 600 €."
+    assert standing("Con el cabezal de 8 hileras, ahora cuesta USD 2.350.", "es") == (
+        "Con el cabezal de 8 hileras, ahora cuesta USD 2.350.")

@@ -30,12 +30,22 @@ _VERBS: dict[str, list[tuple[str, str]]] = {
            (r"\b(?P<o>le|les|te)\s+ofrecemos\b", r"\g<o> seguimos ofreciendo"),
            (r"\b(?P<o>le|les|te)\s+hacemos\b", r"\g<o> seguimos haciendo")],
 }
+# A sentence that revises the offer ("with the 35 ft draper instead of the 40 the lease comes to ...") prices a new
+# figure: "still" would tell the customer it never changed.
+_REVISED = {"en": r"\b(?:instead|now|new|revised|updated|reduced|lowered|down to|up to)\b",
+            "de": r"\b(?:statt|anstatt|anstelle|jetzt|nun|neue[nmrs]?|neu|überarbeitet\w*|reduziert)\b",
+            "fr": r"\b(?:au lieu|désormais|maintenant|nouve(?:au|lle|aux)|révisé\w*|ramené\w*)\b",
+            "es": r"\b(?:en lugar|en vez|ahora|nuev[oa]s?|revisad[oa]s?|rebajad[oa]s?)\b"}
+_REVISED_RE = {lang: re.compile(pat, re.I) for lang, pat in _REVISED.items()}
 _COMPILED = {lang: [(re.compile(pat + r"\s+" + _MONEY_AHEAD, re.I), to) for pat, to in verbs]
              for lang, verbs in _VERBS.items()}
 
 
 def standing(text: str, language: str) -> str:
     """The rep's own sentence with the first verb that prices a sum said as still holding; as it was when none does."""
+    revised = _REVISED_RE.get(language)
+    if revised and revised.search(text):
+        return text
     best = None
     for pattern, to in _COMPILED.get(language, []):
         m = pattern.search(text)
