@@ -27,7 +27,8 @@ _ASKED_BEFORE = re.compile(r"\b(?:asks?|asked|demande|a demandé|pregunta|pregun
 _TAIL = re.compile(r"(?:,\s*|\s+-\s+|\s+)(?:(?:I\s+)?told (?:him|her|them)|said so|(?:je\s+)?(?:lui\s+|leur\s+)?(?:ai\s+)?"
                    r"dit|(?:hab(?:e)?\s+)?(?:ihm\s+|ihr\s+|ihnen\s+)?gesagt|(?:se\s+lo\s+|le\s+)?dije|(?:she|he|they|"
                    r"il|elle|er|sie|él|ella) (?:was|is|est|war|ist|estaba|está)\b|(?:incl\.?\s+)?(?:fu|f/u|follow[- ]?up)"
-                   r"\b)[^;]*$|\s*\([^()]*\)|,?\s*\bincl\.?$|,\s*(?:she|he|they|il|elle|ils|elles|er|sie|él|ella|ellos)\b.*$", re.I)
+                   r"\b)[^;]*$|\s*\([^()]*\)|,?\s*\bincl\.?$|"
+                   r",\s*(?:she|he|they|il|elle|ils|elles|er|sie|él|ella|ellos)\b.*$", re.I)
 # The rep's words for the answer with what was asked, and the answer words said in each language.
 _LEAD = {"en": "About {t}: {a}", "de": "Zum Thema {t}: {a}", "fr": "Concernant {t} : {a}", "es": "Sobre {t}: {a}"}
 _WORD = {"en": ("yes", "no"), "de": ("ja", "nein"), "fr": ("oui", "non"), "es": ("sí", "no")}
