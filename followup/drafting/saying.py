@@ -24,6 +24,7 @@ from followup.drafting.wellformed import (
     spelled,
 )
 from followup.drafting.wellformed import sentence as term_sentence
+from followup.drafting.yesanswer import yes_words
 
 # Terms said after "To confirm" and answers after "As I mentioned": at most this many sentences, one item each.
 MAX_TERM_SENTENCES = 3
@@ -91,7 +92,8 @@ def fixed_words(language: str) -> str:
              {"en": "The is on I'd suggest the", "de": "Die Der Das ist für geplant", "fr": "La Le est prévu prévue",
               "es": "La El está prevista previsto"}, MONEY_FORMS]
     return " ".join([f.get(language, "") for f in forms] + list(_LABELS.get(language, {}).values())
-                    + list(_WORDS.get(language, {}).values()) + [discount_words(language), outcome_words(language)])
+                    + list(_WORDS.get(language, {}).values()) + [discount_words(language), outcome_words(language),
+                                                                   yes_words(language)])
 
 
 def labelled_fact(text: str) -> bool:

@@ -11,6 +11,7 @@ from typing import Sequence
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _PAREN, _content, defers_answer
+from followup.drafting.yesanswer import said_answers
 
 # A reminder of a question still unanswered, naming its topic after it: no question mark, but asked again.
 _REMINDER = {
@@ -251,4 +252,4 @@ def untold_answers(items: list[Item], ordered: Sequence[Source], cleaned: dict, 
                     out[n] = replace(q, status="answered", by=f"{note.kind}:{note.id}")
             out.append(Item(kind="commitment", text=line, quote=answer, source_kind=note.kind, source_id=note.id,
                             at=src.at, direction="note"))
-    return out
+    return said_answers(out, ordered, cleaned, language)  # a call's yes or no to what was asked: yesanswer.py

@@ -1,0 +1,93 @@
+"""A call note's yes or no to what the customer asked, written as shorthand no term shape says ("He asked re remote
+alarms to phone -> yes, SMS + app incl.", "Grippeimpfung vor Ort: ja, Impfstoff extra", "Nuit : oui, à partir de
+23h30", "factura electrónica: no"): said in the rep's voice with what was asked ("About remote alarms to phone: yes,
+SMS + app."), in en/de/fr/es. The state held these as answers or terms with nothing to say, so the point dropped."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from followup.drafting.garbled import _MONTHS
+from followup.drafting.items import Item
+from followup.drafting.sentences import Source
+
+# The answer word and what follows it, after an optional label naming what was asked ("mobile payslips: yes, ...").
+# A "no" (and Spanish "si", which is also "if") needs a stop after it: "no charge", "si firma" are no answers.
+_ANSWER = re.compile(r"^(?:(?P<label>[^\W\d_][\w +/'’-]{0,38}?)\s?:\s*)?(?:(?P<yes>yes|yep|ja|oui|sí)\b[,.:]?|"
+                     r"(?P<no>no|nope|nein|non|si)(?:[,.:]|$))\s*(?P<rest>.*)$", re.I)
+# The customer's asking about a thing, reported in the note just before the answer ("He asked re remote alarms to
+# phone ->", "fragt nach Wochenenddienst:", "pregunta por factura electrónica -"). An asking whether ("asked if we
+# do tests too - yes") is asked.py's, said with the question whole.
+_ASKED_BEFORE = re.compile(r"\b(?:asks?|asked|demande|a demandé|pregunta|preguntó|fragt|fragte)\s+(?:re|about|regarding|"
+                           r"sur|pour|nach|wegen|por|sobre)\s+(?P<t>[^\W\d_][^.;:?!→>]{1,60}?)\s*(?:->|→|=>|[-–—:])\s*$",
+                           re.I)
+# What the note adds after the answer about the call itself ("said so", "dit sur place", "je lui ai dit", "fu w/ ..."),
+# and the customer's reaction to it ("she ok with that", "she was happy"): told of them, not to them.
+_TAIL = re.compile(r"(?:,\s*|\s+-\s+|\s+)(?:(?:I\s+)?told (?:him|her|them)|said so|(?:je\s+)?(?:lui\s+|leur\s+)?(?:ai\s+)?"
+                   r"dit|(?:hab(?:e)?\s+)?(?:ihm\s+|ihr\s+|ihnen\s+)?gesagt|(?:se\s+lo\s+|le\s+)?dije|(?:she|he|they|"
+                   r"il|elle|er|sie|él|ella) (?:was|is|est|war|ist|estaba|está)\b|(?:incl\.?\s+)?(?:fu|f/u|follow[- ]?up)"
+                   r"\b)[^;]*$|\s*\([^()]*\)|,?\s*\bincl\.?$|"
+                   r",\s*(?:she|he|they|il|elle|ils|elles|er|sie|él|ella|ellos)\b.*$", re.I)
+# The rep's words for the answer with what was asked, and the answer words said in each language.
+_LEAD = {"en": "About {t}: {a}", "de": "Zum Thema {t}: {a}", "fr": "Concernant {t} : {a}", "es": "Sobre {t}: {a}"}
+_WORD = {"en": ("yes", "no"), "de": ("ja", "nein"), "fr": ("oui", "non"), "es": ("sí", "no")}
+# A topic longer than this is a clause of the note, not the thing asked about.
+MAX_TOPIC_WORDS = 6
+# The article before a German or English topic is left off ("Zum Thema Schulung"); French and Spanish keep it.
+_ARTICLE = re.compile(r"^(?:the|a|an|der|die|das|den|dem)\s+", re.I)
+
+
+def _topic(label: str, before: str) -> str:
+    """What the customer asked about: the answer's label, else the asking reported just before it ("" if neither)."""
+    topic = label.strip() if label else ""
+    if not topic and (m := _ASKED_BEFORE.search(before)):
+        topic = m.group("t").strip()
+    if not topic or len(topic.split()) > MAX_TOPIC_WORDS or re.search(r"\b(?:he|she|they|il|elle|er|sie|él|ella)\b",
+                                                                      topic, re.I):
+        return ""
+    return topic
+
+
+def yes_line(quote: str, before: str, language: str) -> str:
+    """A note's yes or no with what was asked as the rep's sentence ("About remote alarms to phone: yes, SMS +
+    app."); "" when the clause is no answer or the note does not say what was asked."""
+    if language not in _LEAD:
+        return ""
+    m = _ANSWER.match(re.sub(r"\s+", " ", quote).strip().rstrip(" ."))
+    if m is None or (m.group("no") or "").lower() == "si" and language != "es":
+        return ""
+    topic = _topic(m.group("label") or "", before)
+    rest = _TAIL.sub("", m.group("rest")).strip(" ,;.")
+    short = "|".join(_MONTHS.get(language, {}))
+    # a part ending in a month cut short ("1 Termin im Okt") would be written out past what the note says: left out
+    rest = ", ".join(p for p in rest.split(", ") if not re.search(rf"\s(?:{short})$", p, re.I))
+    if not topic or "?" in rest or re.search(r"\b(?:tbc|à confirmer|zu klären|por confirmar|to check)\b", rest, re.I):
+        return ""  # an answer still to be checked is no answer to say
+    word = _WORD[language][0 if m.group("yes") else 1]
+    said = f"{word}, {rest}" if rest else word
+    topic = topic if language in ("fr", "es") else _ARTICLE.sub("", topic)
+    if language == "de":
+        topic = topic[:1].upper() + topic[1:]  # a German noun keeps its capital
+    elif re.match(r"[A-ZÀ-Ý][a-zà-ÿ]", topic) and not re.match(r"\S+[A-Z0-9]", topic):
+        topic = topic[:1].lower() + topic[1:]  # a label's capital ("Nuit :") is no name's ("FAA Part 107")
+    return _LEAD[language].format(t=topic, a=said) + "."
+
+
+def said_answers(items: list[Item], ordered: Sequence[Source], cleaned: dict, language: str) -> list[Item]:
+    """Note answers and terms with nothing to say that are a yes or no to what was asked, said as the rep's line."""
+    out = list(items)
+    for n, item in enumerate(out):
+        if item.direction != "note" or item.text or item.kind not in ("answer", "term") or item.status != "open":
+            continue
+        note = cleaned.get((item.source_kind, item.source_id), "")
+        at = note.find(item.quote.strip())
+        before = re.split(r"(?<=[.!?])\s+", note[:at])[-1] if at > 0 else ""
+        if line := yes_line(item.quote, before, language):
+            out[n] = replace(item, kind="commitment", text=line)
+    return out
+
+
+def yes_words(language: str) -> str:
+    """The words these sentences may say beyond the note, for the grounding check."""
+    return re.sub(r"\{\w\}", " ", _LEAD.get(language, "")) + " " + " ".join(_WORD.get(language, ()))

@@ -1,0 +1,55 @@
+"""Tests for yesanswer: a call note's yes or no to what was asked, said with what was asked."""
+from datetime import datetime, timezone
+
+from followup.drafting.items import Item
+from followup.drafting.yesanswer import said_answers, yes_line, yes_words
+
+
+def test_yes_after_the_asking_reported_before_it():
+    assert yes_line("yes, SMS + app incl. fu w/ spec sheet", "He asked re remote alarms to phone ->", "en") == \
+        "About remote alarms to phone: yes, SMS + app."
+
+
+def test_labelled_yes_in_each_language():
+    assert yes_line("Grippeimpfung vor Ort: ja, Impfstoff extra", "", "de") == \
+        "Zum Thema Grippeimpfung vor Ort: ja, Impfstoff extra."
+    assert yes_line("Nuit : oui, à partir de 23h30, majoration 15 %", "", "fr") == \
+        "Concernant nuit : oui, à partir de 23h30, majoration 15 %."
+    assert yes_line("factura electrónica: sí", "", "es") == "Sobre factura electrónica: sí."
+
+
+def test_a_no_is_said_as_clearly():
+    assert yes_line("no, weekdays only", "Asked about weekend cover -", "en") == \
+        "About weekend cover: no, weekdays only."
+    assert yes_line("livraison samedi : non", "", "fr") == "Concernant livraison samedi : non."
+
+
+def test_no_answer_without_what_was_asked_or_not_an_answer():
+    assert yes_line("yes, SMS + app", "", "en") == ""  # nothing says what the yes answers
+    assert yes_line("no charge for the first visit", "asked about fees -", "en") == ""
+    assert yes_line("si firma antes del 31", "pregunta por plazo -", "es") == ""
+    assert yes_line("yes, tbc w/ eng", "He asked about probes -", "en") == ""
+
+
+def test_said_answers_turns_an_empty_note_answer_into_the_reps_line():
+    at = datetime(2026, 1, 5, tzinfo=timezone.utc)
+    item = Item(kind="answer", text="", quote="yes IP69K, said so.", source_kind="note", source_id=1, at=at,
+                direction="note")
+    note = "Asked about saltwater washdown - yes IP69K, said so."
+    out = said_answers([item], [], {("note", 1): note}, "en")
+    assert out[0].kind == "commitment" and out[0].text == "About saltwater washdown: yes, IP69K."
+
+
+def test_framing_words_are_registered():
+    assert "Concernant" in yes_words("fr") and "nein" in yes_words("de")
+
+
+def test_an_asking_whether_is_left_to_asked_py():
+    assert yes_line("yes, BWP 1,200 per borehole", "He asked if we do water quality tests too -", "en") == ""
+
+
+def test_the_customers_reaction_and_a_cut_incl_are_not_said():
+    assert yes_line("RFID: yes, we chip all coveralls, she ok with that", "", "en") == \
+        "About RFID: yes, we chip all coveralls."
+    assert yes_line("yes, 1 loaner unit within 24h, incl.", "He asked about loaner -", "en") == \
+        "About loaner: yes, 1 loaner unit within 24h."
