@@ -216,3 +216,14 @@ def test_contact_asked_only_from_a_day_is_refused_before_it(sentence, day):
 
 def test_a_day_from_which_something_else_happens_is_no_refusal():
     assert foreign_not_before("Solo a partir del 24 de noviembre tenemos stock.", LOCAL, ZONE) is None
+
+
+def test_the_brazilian_me_chama_refused_before_a_day_is_a_wait():
+    from datetime import datetime as _dt
+    from zoneinfo import ZoneInfo
+
+    from followup.text.wish_ends import foreign_not_before
+    zone = ZoneInfo("America/Belem")
+    local = _dt(2029, 12, 7, 9, tzinfo=zone)
+    assert foreign_not_before("Não me chama antes do dia 3, tá?", local, zone) is not None
+    assert foreign_not_before("Eu me chamo Pedro, não antes do dia 3.", local, zone) is None

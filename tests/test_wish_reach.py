@@ -219,3 +219,15 @@ def test_dutch_maar_before_the_channel_softens_and_splits_nothing():
 ])
 def test_a_channel_that_interrupts_the_customer_is_avoided(text):
     assert ("phone", "avoid") in clause_channels(text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    # a channel read once in a blue moon, "me liga" (Brazilian "call me"), the Italian "la prego di scrivere via mail"
+    ("Griaß Ihna,\nrufen S' mi bitte oafach an, die Mails les i eh nur alle heiligen Zeiten.", "channel:phone"),
+    ("Ô Tiago, me liga direto, tás tolo? E-mail eu quase nunca abro, entra tudo no meio das notas fiscais.",
+     "channel:phone"),
+    ("Per le offerte la prego di scrivere via mail all'ufficio acquisti. Al telefono non riusciamo a rispondere.",
+     "channel:email"),
+])
+def test_a_channel_asked_beside_the_other_seldom_read_is_certain(text, channel):
+    assert (channel, True) in _prefs(text)

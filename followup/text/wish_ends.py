@@ -115,7 +115,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ASKS = re.compile(r"\b(?:bitte|melde\w*|ruf\w*|schreib\w*|kontakt\w*|merci|veuillez|r?appel\w*|recontact\w*|contact\w*|"
                    r"ricontatt\w*|richiam\w*|persig\w*|persegu\w*|insist\w*|sollecit\w*|insegu\w*|nachhak\w*|"
                    r"[ée]cri\w*|relanc\w*|por\s+favor|ll[áa]m\w*|escr[íi]b\w*|cont[áa]ct\w*|per\s+favore|chiam\w*|scriv\w*|contatt\w*|graag|alsjeblieft|bel\w*|"
-                   r"mail\w*|lig\w*|escrev\w*|procur\w*|"
+                   r"mail\w*|lig\w*|escrev\w*|procur\w*|cham(?!o\b)\w*|"  # ("me chama": call me; "me chamo": a name)
                    r"busc\w*|busqu\w*|cerc\w*|schick\w*|envo\w*|envi\w*|mand\w*|invi\w*|stuur\w*|a\.u\.b)\b", re.I)
 
 

@@ -29,7 +29,7 @@ from followup.text.wish_scope import recalls
 _ASKS = {
     "phone": re.compile(
         r"\b(?:call|ring|phone|give\s+(?:me|us)\s+a\s+(?:call|ring|bell))(?:\s+(?:me|us)\b|(?=\s+(?:on|at)\s+my\b))|"
-        r"\bpick\s+up\s+the\s+phone\b|\b(?:ruf(?:en|t|e)?|anrufen)\s+(?:sie\s+)?(?:mich|uns|mi)\b|\brufet\s+se\s+mi\b|"
+        r"\bpick\s+up\s+the\s+phone\b|\b(?:ruf(?:en|t|e)?|anrufen)\s+(?:sie\s+|s['\u2019]\s*)?(?:mich|uns|mi)\b|\brufet\s+se\s+mi\b|"
         r"\bappel(?:le|ez)[- ](?:moi|nous)\b|\b(?:m['\u2019]|nous\s+)appeler\b|\bll[aá]m(?:ame|eme|enme|adme)\b|"
         r"\bme\s+llam(?:e|en|es|éis|ar)\b|\btelefon(?:ami|atemi)\b|\b(?:mi|ci)\s+(?:chiam|telefon)\w*|\bchiamami\b|"
         r"\b(?:me\s+lig(?:a|ue|ues|uem)|lig(?:a|ue)[- ]me|telefone[- ]me)\b|"
@@ -100,7 +100,7 @@ _ASKS_MORE = {
         r"\b(?:send|forward|put)\s+(?:me\s+|us\s+|her\s+|him\s+)?(?:\w+\s+){0,3}?" + _MAIL_MEANS + "|"
         r"\b(?:keep|stick)\s+to\s+e-?mail\b|\bcommunicate\s+(?:with\s+(?:me|us)\s+)?(?:over|through|via|by)\s+(?:e-?)?mail\b|"
         r"\bschick\w*\s+sie\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?(?:per|via)\s+(?:e-?mail|mail)\b|"
-        r"\bscriver(?:mi|ci)\b|\bpri?vil[ée]gi\w*\s+(?:le\s+)?(?:courriel|mail|e-?mail)\b|"
+        r"\bscriver(?:mi|ci)\b|\b(?:scrivere|scriva|scrivete)\s+(?:via|per)\s+(?:e-?)?mail\b|\bpri?vil[ée]gi\w*\s+(?:le\s+)?(?:courriel|mail|e-?mail)\b|"
         r"\benvoy\w*[- ](?:moi|nous)\b[^.]{0,40}?\bpar\s+(?:e-?mail|mail|courriel)\b|"
         r"\b(?:m[aá]nd\w*|env[ií]\w*|h[aá]g\w*\s+llegar)\b[^.]{0,30}?\bpor\s+(?:e-?mail|mail|correo)\b|"
         r"\b(?:mi\s+)?(?:mand|invi)\w*\b[^.]{0,30}?\b(?:per|via)\s+(?:e-?mail|mail|posta)\b|"

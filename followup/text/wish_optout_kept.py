@@ -6,6 +6,7 @@ from followup.text.wish_base import DNC, Wish
 from followup.text.wish_behalf import behalf_opt_out
 from followup.text.wish_optout import _do_not_contact
 from followup.text.wish_optout_staff import staff_opt_out
+from followup.text.wish_reported import writers_own
 from followup.text.wish_scope import not_a_request
 from followup.text.wish_strength import someone_elses, weigh_opt_out
 
@@ -15,6 +16,7 @@ def kept_opt_out(sentence: str, offset: int, text: str, behalf: bool = False) ->
     in a letter written on someone's ``behalf``, also that person's own)."""
     dnc = _do_not_contact(sentence, offset, text)
     dnc = weigh_opt_out(dnc, sentence, offset, text) if dnc else None
+    dnc = writers_own(dnc, sentence, offset, text) if dnc else None  # as _rule_wishes: not reported, not promised
     if staff := staff_opt_out(sentence, offset, text, _do_not_contact, weigh_opt_out, dnc):
         return True, staff  # as _rule_wishes reads it: the writer's people refused
     # as detect_wishes reads it: the person written for is read only where the rules read nothing certain

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns
+from followup.text.wish_reported import promises, reports_someone, still_wanted
 
 # other people or lines of the customer's business, refused to the rep
 _THEIRS = (r"(?:(?:the|our|my|any\s+of\s+(?:our|the))\s+(?:[\w-]+\s+){0,2}?(?:front\s+desk|reception(?:ists?)?|switchboard|"
@@ -90,6 +91,8 @@ def not_the_customers(sentence: str, own: str) -> bool:
         return True
     if _REFUSED_THEIRS.search(sentence) and _REDIRECT.search(own):
         return True
+    if reports_someone(sentence) and still_wanted(own) or promises(sentence):
+        return True  # "X told me they want no calls ... send me an offer", "our staff will not contact you again"
     if (_NOT_MY_ADDRESS.search(sentence) or _REPORTED.search(own)) and _KEEP.search(own):
         return True
     reported = _REPORTED.search(own)

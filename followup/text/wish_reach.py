@@ -22,7 +22,7 @@ from followup.text.wish_negation import EN_NOT_CONTRACTION
 from followup.text.wish_window import pointed_time
 
 _PHONE = re.compile(r"\b(?:call\w*|ring(?:ing)?|phone\w*|telephone|mobile|cell|anruf\w*|telefon\w*|ruf\w*|appel\w*|"
-                    r"t[ée]l[ée]phon\w*|portable|ll[aá]m\w*|tel[ée]fono|m[óo]vil|celular|chiam\w*|cellulare|lig(?:ar|ue|ue-me|a-me|"
+                    r"t[ée]l[ée]phon\w*|portable|ll[aá]m\w*|tel[ée]fono|m[óo]vil|celular|chiam\w*|cellulare|(?<=me\s)liga|lig(?:ar|ue|ue-me|a-me|"
                     r"ação|ações|uem)|bel(?:len|t)?|gebeld)\b", re.I)
 _MAIL = re.compile(r"\b(?:e-?mails?|mails?|(?:e-?)?mail(?:en|t)|mailbox|inbox|written|writing|schriftlich\w*|schreib\w*|"
                    r"courriels?|[ée]cri\w*|correos?|correio|escrib\w*|escrito|posta|scriv\w*|iscritto|escrev\w*|schrijf\w*|"
@@ -39,6 +39,8 @@ _AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|cannot|"
                     r"dif[íi]cil|poco|mai|non|n[ãa]o|raramente|nooit|niet|zelden|moeilijk|slecht|nauwelijks|lastig|loopt\s+over|"
                     # read now and then, or lost in the spam folder: "E-Mails lese ich nur sporadisch", "landen oft im Spam"
                     r"sporadi\w*|occasionally|gelegentlich|ocasionalmente|spam|"
+                    # read once in a blue moon: "die Mails les i eh nur alle heiligen Zeiten", "alle Jubeljahre"
+                    r"alle\s+heiligen\s+Zeiten|alle\s+Jubeljahre|once\s+in\s+a\s+blue\s+moon|"
                     # the channel keeps breaking into the customer's work: "au téléphone je suis souvent interrompu"
                     r"interrupt\w*|interromp\w*|unterbroch\w*|gest[öo]rt|st[öo]rend|interrump\w*|interrott\w*|"
                     r"onderbro\w*|gestoord|"
@@ -58,7 +60,7 @@ _READ_LATE = re.compile(r"\b(?:see|read|check|look\s+at|lese|sehe|les|lis|vois|c
 _WANT = re.compile(r"\b(?:me|mir|mich|moi|m[eé]|mi|mij|us|uns|nous|nos|ci|ons|her|him|pick\s+up|just|einfach|simplement|"
                    r"simplemente|best|prefer\w*|rather|easier|quicker|faster|works|please|"
                    r"lieber|besser|am\s+besten|einfach|plut[ôo]t|mieux|pr[ée]f[èée]r\w*|mejor|prefiero|meglio|"
-                   r"preferisco|pure|melhor|prefiro|liever|beter|gewoon)\b", re.I)
+                   r"preferisco|pure|prego|melhor|prefiro|liever|beter|gewoon)\b", re.I)
 _PREFER = re.compile(r"\b(?:better|best|prefer\w*|rather|easier|quicker|faster|works\s+(?:better|best)|lieber|besser|"
                      r"privil[ée]gi\w*|privilegi\w*|bevorzug\w*|vorzugsweise|de\s+pr[ée]f[ée]rence|preferiblemente|"
                      r"preferentemente|preferibilmente|de\s+prefer[êe]ncia|preferencialmente|bij\s+voorkeur|"

@@ -52,6 +52,7 @@ from followup.text.wish_quiet import (  # noqa: F401
     _quiet,
 )
 from followup.text.wish_quiet_abroad import until_then_certain
+from followup.text.wish_reported import writers_own
 from followup.text.wish_school_break import school_break_wait
 from followup.text.wish_scope import (
     contact_block,
@@ -82,6 +83,7 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     is asked, and one refusing a channel beside another offered is that channel preferred)."""
     dnc = _do_not_contact(sentence, offset, text)
     weighed = weigh_opt_out(dnc, sentence, offset, text) if dnc else None
+    weighed = writers_own(weighed, sentence, offset, text) if weighed else None  # not reported, not promised
     if staff := staff_opt_out(sentence, offset, text, _do_not_contact, weigh_opt_out, weighed):
         return [staff]  # "please do not contact our employees": the writer's people refused, the writer among them
     if dnc and weighed:
