@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from followup.drafting.handover import contact_cut
+
 _WORD = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*")
 # Where the customer's sentence may go on after a whole clause: punctuation or a subordinating or adversative word.
 _BOUNDARY = re.compile(r"^\s*(?:[,;:.!?)(–—]|-\s|\b(?:but|because|since|as|although|though|while|whereas|which|who|"
@@ -97,6 +99,7 @@ def whole_clause(text: str, quote: str, language: str = "en", extend: bool = Tru
     whole clause of at least MIN_WORDS words is left."""
     if not text or not quote:
         return text
+    quote = contact_cut(quote)  # a hand-over's "coordinalo con él: 341 ...": never a clause to say back
     text = re.sub(r"^(?:and|und|et|y|but|aber|mais|pero)\s+", "", text.strip(), flags=re.I)  # "et le premier ..."
     text = " ".join(_ends_whole(text.rstrip(" .;:,").split()))
     if quote.rstrip().endswith(":") and _WANTS.search(text):

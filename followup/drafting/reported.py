@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.handover import contact_cut
 from followup.drafting.ownwords import dative_turned, fr_joined_turned
 from followup.drafting.promised import _article
 from followup.drafting.words import _PAREN, trim_end
@@ -206,7 +207,7 @@ def _fr_on(verb: str) -> str:
 def customer_said(quote: str, language: str) -> str:
     """A customer's own sentence turned to them ("wir planen unsere Feier" -> "Sie planen Ihre Feier"), or ""."""
     text = original = re.sub(r"^(?:wichtig|important|importante|note|nb|ps|p\.s\.)\s*:\s*", "",
-                             trim_end(quote), flags=re.I)
+                             trim_end(contact_cut(quote)), flags=re.I)  # the person, never their address
     if "?" in text or language not in _TO_REP or _TO_REP[language].search(text):
         return ""
     if language == "de":

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from followup.drafting.days import _DATE_RE
+from followup.drafting.handover import hands_over
 from followup.drafting.memo import memo
 from followup.drafting.unmarked import asks_unmarked
 from followup.drafting.words import _ANY_MONTH
@@ -288,6 +289,8 @@ def classify(sentence: str, direction: str) -> str | None:
             return "question"
         if direction == "note" and _REQUEST.search(s):
             return "request"
+    if direction == "inbound" and hands_over(s):
+        return "constraint"  # "Mein Sohn Lukas kümmert sich um die Termine": who the rep deals with from now on
     if direction == "outbound" and _OFFER_DEADLINE.search(s) and re.search(r"\d", s):
         return "figure"  # the offer's own deadline (a day ahead or past: past.py reads it like any term)
     if direction == "outbound" and _dated(s) and {w.lower() for w in _CONSTRAINT.findall(s)} <= {"before", "until"}:
