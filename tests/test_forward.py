@@ -93,3 +93,5 @@ def test_one_first_name_after_its_role_and_documents_with_what_they_are_for():
     assert forward_request(asked, "en").text == ("I'll send the service contract and the advance invoice to Rivka "
                                                  "(rivka@coop.example).")
     assert forward_request([_msg(1, "inbound", "Please send the quote to Vienna next week.", 6)], "en") is None
+    assert forward_request([_msg(1, "inbound", "Please send the quote to our accountant Mr. Dinesh Perera.", 6)],
+                           "en").text == "I'll send the quote to your accountant."

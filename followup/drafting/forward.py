@@ -19,7 +19,8 @@ from followup.drafting.sentences import Source
 # One capitalised word is a name only right after its role ("our bookkeeper Rivka, rivka@..."); alone it is too often
 # a place or a product, so a bare name needs two words.
 _PART = r"(?:\s+(?:van |von |de |da |del |le |la )?[A-ZÀ-ÖØ-Þ][\w'’-]+)"
-_NAME = rf"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?(role){_PART}{{0,3}}|{_PART}{{1,3}})))"
+# a title with its dot ("Mr. Yamikani Phiri") is no one-word name
+_NAME = rf"(?P<name>(?-i:(?!(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra|Ing)\.)[A-ZÀ-ÖØ-Þ][\w'’-]+(?(role){_PART}{{0,3}}|{_PART}{{1,3}})))"
 _ROLE = r"(?P<role>(?P<poss>my|our|mein(?:e[nm]?)?|unser(?:e[nm]?)?|mon|ma|notre|mi|nuestr[oa])\s+(?:{w}\s+){{0,2}}?{w})"
 _ROLE = _ROLE.format(w=r"(?!(?:aussi|also|too|as|well|también|auch|bitte|please|and|et|y|und)\b)[^\W\d_-]+")
 # Who it goes to: a name (after its role, if any) or, failing that, the role alone.
