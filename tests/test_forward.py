@@ -76,3 +76,22 @@ def test_two_documents_to_a_named_person_are_both_sent():
                                  "Gerdes (buchhaltung@tee.example.de).", datetime(2028, 4, 11, 9), "inbound")]
     assert forward_request(mail, "de").text == \
         "Ich schicke das Angebot und den Rahmenvertrag an Frau Okka Gerdes (buchhaltung@tee.example.de)."
+
+
+def test_a_document_said_to_go_to_someone_is_a_request_to_send_it_there():
+    """"the insurance certificate goes to our agent Barb Tesdahl at barb@...": the rep sends it to her."""
+    asked = [_msg(1, "inbound", "Need the lease paperwork before then and the insurance certificate goes to our agent "
+                                "Barb Tesdahl at barb@agins.example.", 6)]
+    assert forward_request(asked, "en").text == "I'll send the insurance certificate to Barb Tesdahl (barb@agins.example)."
+
+
+def test_one_first_name_after_its_role_and_documents_with_what_they_are_for():
+    """"send the contract for the service and the invoice for the advance to our bookkeeper Rivka, rivka@...": both
+    documents, said in the rep's words, to Rivka; a lone capitalised word with no role names no one."""
+    asked = [_msg(1, "inbound", "Please send the contract for the service and the invoice for the advance to our "
+                                "bookkeeper Rivka, rivka@coop.example.", 6)]
+    assert forward_request(asked, "en").text == ("I'll send the service contract and the advance invoice to Rivka "
+                                                 "(rivka@coop.example).")
+    assert forward_request([_msg(1, "inbound", "Please send the quote to Vienna next week.", 6)], "en") is None
+    assert forward_request([_msg(1, "inbound", "Please send the quote to our accountant Mr. Dinesh Perera.", 6)],
+                           "en").text == "I'll send the quote to your accountant."

@@ -16,7 +16,11 @@ from followup.drafting.phrases import PHRASES
 from followup.drafting.sentences import Source
 
 # case-sensitive inside patterns that are not: "a nombre de Olivo" names no one
-_NAME = r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:van |von |de |da |del |le |la )?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}))"
+# One capitalised word is a name only right after its role ("our bookkeeper Rivka, rivka@..."); alone it is too often
+# a place or a product, so a bare name needs two words.
+_PART = r"(?:\s+(?:van |von |de |da |del |le |la )?[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+# a title with its dot ("Mr. Yamikani Phiri") is no one-word name
+_NAME = rf"(?P<name>(?-i:(?!(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra|Ing)\.)[A-ZÀ-ÖØ-Þ][\w'’-]+(?(role){_PART}{{0,3}}|{_PART}{{1,3}})))"
 _ROLE = r"(?P<role>(?P<poss>my|our|mein(?:e[nm]?)?|unser(?:e[nm]?)?|mon|ma|notre|mi|nuestr[oa])\s+(?:{w}\s+){{0,2}}?{w})"
 _ROLE = _ROLE.format(w=r"(?!(?:aussi|also|too|as|well|también|auch|bitte|please|and|et|y|und)\b)[^\W\d_-]+")
 # Who it goes to: a name (after its role, if any) or, failing that, the role alone.
@@ -24,17 +28,24 @@ _TO = (rf"(?:{_ROLE}\s*,?\s*)?{_NAME}", _ROLE)
 _ASK = {
     # "send the quote and the spec to ...", "Can the invoice go to our office manager, Lucy Tran?"
     "en": r"\b(?:(?:send|forward|email|e-mail|copy)\s+|(?:can|could|should)\s+(?=(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}"
-          r"go\s+to\b))(?P<doc>(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,2}}?"
-          r"(?:quote|quotation|offer|proposal|contract|invoice|order confirmation|documents?|"
-          r"specs?|brochure|drawings?)(?:\s+and\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?|it|them)\s+"
-          r"(?:also\s+|as well\s+)?(?:go\s+)?to\s+{to}",
+          r"go\s+to\b)|(?=(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}{goes}\s+to\b))(?P<doc>{doc}(?:\s+and\s+(?:the|a|an|"
+          r"your)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+{docfor})?|it|them)\s+(?:also\s+|as well\s+)?(?:{goes}\s+)?to\s+{to}",
     "de": r"\b(?:schicken|senden|mailen|geben)\s+Sie\s+(?P<doc>(?:das|die|den)\s+[\w-]+(?:\s+und\s+(?:das|die|den)\s+[\w-]+)?)"
           r"(?:\s+für\s+[^,.?!]{{1,30}}?)?\s+(?:bitte\s+)?(?:auch\s+)?an\s+{to}",
     "fr": r"\b(?:envoyer|transmettre|adresser)\s+(?P<doc>(?:l['’]|le |la |les )[\w-]+(?:\s+[\w-]+ée?s?)?)"
           r"\s+(?:aussi\s+|également\s+)?à\s+{to}",
     "es": r"\b(?:envi\w*|mand\w*|pas\w*)\s+(?P<doc>(?:el|la|los|las)\s+[\w-]+)\s+(?:también\s+)?a\s+{to}",
 }
-_ASK_RE = {lang: tuple(re.compile(rx.format(to=to), 0 if lang == "de" else re.I) for to in _TO)
+# The document, and what it is for ("the invoice for the advance"); "the insurance certificate goes to our agent ...":
+# the thing said to go to someone asks the rep to send it there.
+_DOC_FOR = r"(?:\s+for\s+(?:the|a|an|your)\s+[\w-]+)?"
+_DOC = (r"(?:the|a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:quotes?|quotation|offer|proposal|contracts?|invoices?|"
+        r"order confirmation|documents?|specs?|brochure|drawings?|certificates?)" + _DOC_FOR)
+_GOES = r"(?:go|goes|should go|needs to go|must go)"
+# "the invoice for the advance" said as "the advance invoice": the rep's words, not the customer's run of them.
+_FOR_THE = re.compile(r"\b(the|a|an|your)\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\s+for\s+(?:the|a|an|your)\s+([\w-]+)", re.I)
+_ASK_RE = {lang: tuple(re.compile(rx.format(to=to, doc=_DOC, docfor=_DOC_FOR, goes=_GOES), 0 if lang == "de" else re.I)
+                       for to in _TO)
            for lang, rx in _ASK.items()}
 _POSS = {"my": "your", "our": "your", "mein": "Ihr", "meine": "Ihre", "meinen": "Ihren", "meinem": "Ihrem",
          "unser": "Ihr", "unsere": "Ihre", "unseren": "Ihren", "unserem": "Ihrem", "mon": "votre", "ma": "votre",
@@ -79,7 +90,8 @@ def forward_request(sources: Sequence[Source], language: str) -> Item | None:
                 doc = f"the {named.group(1).lower()}"  # "prepare invoice ... and send it to": the invoice
             doc = _IT[language] if doc.lower() in ("it", "them") else (
                 doc if language == "de" else doc[:1].lower() + doc[1:])
-            doc = re.sub(r"^(?:a|an|your)\s+", "the ", doc, flags=re.I) if language == "en" else doc
+            if language == "en":
+                doc = _FOR_THE.sub(r"\1 \2\4 \3", re.sub(r"^(?:a|an|your)\s+", "the ", doc, flags=re.I))
             quote = next((s for s in re.split(r"(?<=[.?!])\s+", src.text) if m.group(0) in s), m.group(0))
             mail = _MAIL_AFTER.match(src.text, m.end()) if name else None
             who = f"{who.strip(' ,')} ({mail.group('mail')})" if mail else who  # where it goes, as they gave it
