@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.framing import framing_words
 from followup.drafting.paysplit import payment_sentence, payment_words
 from followup.drafting.weekdated import _END, _LEAD, _bare, _feminine, _one, day_sentence
 from followup.drafting.wellformed import _DAY, _VERBS
@@ -246,4 +247,4 @@ def outcome_words(language: str) -> str:
     forms = [_START.get(language, ("", ""))[1], _BOTH_ON.get(language, ""), _HOLDS.get(language, ""),
              _TAKES.get(language, ("", ""))[1], _NEEDED.get(language, ""), _ON_DAY.get(language, ""),
              _AT.get(language, "")]
-    return " ".join(re.sub(r"\{\w\}", " ", f) for f in forms) + " " + _AND.get(language, "") + " " + payment_words(language)
+    return framing_words(*forms, _AND.get(language, ""), payment_words(language))

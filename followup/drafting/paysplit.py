@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.framing import framing_words
+from followup.drafting.measured import WHOLE
+
 # The counts of parts said as words ("in three parts"): a note's split has two to four; more is no payment plan.
 _COUNT = {"en": ("two", "three", "four"), "de": ("zwei", "drei", "vier"), "fr": ("deux", "trois", "quatre"),
           "es": ("dos", "tres", "cuatro")}
 MIN_PARTS, MAX_PARTS = 2, 4
-# The shares of a split are of the whole: they add up to this.
-WHOLE = 100
 
 # The payment's noun as a note writes it ("payment", "Zahlung", "paiement", "pago"), and a note's yes to it.
 _PAYMENT = {"en": r"payments?(?:\s+terms)?", "de": r"zahlung(?:en)?|zahlungsplan", "fr": r"paiements?|règlements?",
@@ -85,5 +86,4 @@ def payment_words(language: str) -> str:
     """The words these sentences may say beyond the note, for the grounding check."""
     forms = [_SPLIT_SAID.get(language, ""), _INSTALMENTS.get(language, ""), _STAGES.get(language, ""),
              _ON.get(language, "")]
-    return " ".join(re.sub(r"\{\w\}", " ", f) for f in forms) + " " + " ".join(_COUNT.get(language, ())) + " " \
-        + _LIST_AND.get(language, "")
+    return framing_words(*forms, *_COUNT.get(language, ()), _LIST_AND.get(language, ""))

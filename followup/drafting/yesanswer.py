@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from followup.drafting.framing import framing_words
 from followup.drafting.garbled import _MONTHS
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
@@ -90,4 +91,4 @@ def said_answers(items: list[Item], ordered: Sequence[Source], cleaned: dict, la
 
 def yes_words(language: str) -> str:
     """The words these sentences may say beyond the note, for the grounding check."""
-    return re.sub(r"\{\w\}", " ", _LEAD.get(language, "")) + " " + " ".join(_WORD.get(language, ()))
+    return framing_words(_LEAD.get(language, ""), *_WORD.get(language, ()))
