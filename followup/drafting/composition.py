@@ -35,13 +35,12 @@ from followup.drafting.recap import (
     MAX_ANSWERS,
     _answer_text,
     _answers,
-    _rep_line,
     _sentence,
     _unnamed,
     _unreplaced,
-    whole_rep_lines,
 )
 from followup.drafting.register import informal_state, is_informal
+from followup.drafting.repline import _rep_line, whole_rep_lines
 from followup.drafting.restating import restate
 from followup.drafting.saidonce import said_again
 from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, note_recap, sentences

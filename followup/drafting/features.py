@@ -8,7 +8,8 @@ from typing import Sequence
 
 from followup.drafting.items import Item, State
 from followup.drafting.past import all_past
-from followup.drafting.recap import _named, _rep_line
+from followup.drafting.recap import _named
+from followup.drafting.repline import _rep_line
 from followup.drafting.sentences import Source, _spans
 
 # What the rep's offer said in words, beyond its figures: at most this many sentences in a draft.

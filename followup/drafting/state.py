@@ -14,6 +14,7 @@ from typing import Sequence
 from followup.drafting.accepted import settled_by_yes
 from followup.drafting.alternatives import chosen_alternatives
 from followup.drafting.appointment import find_appointment
+from followup.drafting.callasked import answer_inside, direct_question, said_back
 from followup.drafting.callback import with_call_request
 from followup.drafting.capitals import with_names
 from followup.drafting.changed import change_clause, counted_again
@@ -47,6 +48,13 @@ from followup.drafting.owed import followed, missing, without_complaint
 from followup.drafting.paired import said_whole
 from followup.drafting.past import back_now, past_points
 from followup.drafting.people import customer_away, with_askers
+from followup.drafting.pointed import (
+    without_ack,
+    without_aside,
+    without_count,
+    without_label,
+    without_theirs_to_confirm,
+)
 from followup.drafting.promised import note_promise
 from followup.drafting.reading import (
     _ASKED,
@@ -59,7 +67,6 @@ from followup.drafting.reading import (
     _UNSURE,
     MAX_SENTENCE_WORDS,
     _asked_open,
-    _inverted,
     _is_customer,
     _is_note_header,
     _kind,
@@ -81,7 +88,7 @@ from followup.drafting.reported import (
     quote_promise,
 )
 from followup.drafting.requote import requoted
-from followup.drafting.restating import _tidy, expand_shorthand, restate
+from followup.drafting.restating import _tidy, restate
 from followup.drafting.sendback import facts_asked, kept_addressed, sent_request
 from followup.drafting.sendonce import sent_once
 from followup.drafting.sentences import Source, _spans
@@ -91,65 +98,6 @@ from followup.drafting.stands import standing_terms
 from followup.drafting.untold import topic_answer, untold_answers
 from followup.drafting.wanted import wanted
 from followup.drafting.words import _PAREN, _content, detect_language, says_language
-
-# A note clause's tail naming who the rep checked with: internal, cut off before the clause is read.
-_ASIDE_TAIL = re.compile(r"(?:,|\s[-–—])\s*(?:(?:checked|confirmed|cleared|verified) w(?:ith|/)|per|vérifié avec|"
-                         r"validé avec|vu avec|confirmé avec|geprüft mit|abgestimmt mit|laut|consultado con|"
-                         r"verificado con|confirmado con|según)\s+[^,;]{1,40}[.!]?$", re.I)
-
-
-# Where a note's question asked on the call gives way to the answer in the same clause: an arrow ("→", "->", "=>")
-# or a colon before the rep's yes, no or "told him" ("... en mer : lui ai dit oui, avec étude d'impact").
-_ANSWER_INSIDE = re.compile(r"\s*(?:→|->|=>)\s*|\s*:\s+(?=(?:yes|no|ja|nein|oui|non|sí|told|said|hab|(?:je )?lui ai dit|"
-                            r"le dije|se lo dije)\b)", re.I)
-
-
-# The note's "I told him" before the answer itself ("hab gesagt 230 V reicht", "lui ai dit oui, ..."): not said.
-_TOLD_LEAD = re.compile(r"^(?:(?:ich )?hab(?:e)?(?: ich)?(?: ihm| ihr| ihnen)? (?:gesagt|erklärt|bestätigt)|"
-                        r"told (?:him|her|them)|said|(?:je )?lui ai dit(?: que)?|j'ai dit(?: que)?|(?:se )?l[eo] dije"
-                        r"(?: que)?)\s*[,:]?\s+(?=\S+\s+\S)", re.I)
-
-
-# A day proposed and left for the customer to confirm ("proposed Wed 12 May 10am, tbc by her", "à confirmer par lui"):
-# the proposal stands, the rep is not unsure of it.
-_THEIRS_TO_CONFIRM = re.compile(r"\b(?:tbc|to be confirmed|to confirm|à confirmer|por confirmar|a confirmar|zu bestätigen)"
-                                r"\s+(?:by|par|por|von)\s+(?:him|her|them|the client|the customer|lui|elle|eux|le client|"
-                                r"la cliente|él|ella|ellos|el cliente|ihm|ihr|ihnen|dem kunden)\b", re.I)
-
-
-# A one-word acknowledgement opening the customer's sentence ("Perfect, please send ...", "Parfait, envoyez-moi ...").
-_ACK_LEAD = re.compile(r"^(?:perfect|great|excellent|super|ok(?:ay)?|sounds good|lovely|wonderful|fine|alright|"
-                       r"parfait|très bien|d'accord|prima|perfekt|gut|alles klar|perfecto|genial|estupendo|vale|"
-                       r"de acuerdo)\s*[,!.–-]+\s+(?=[a-zA-ZÀ-ÿ¿])", re.I)
-
-
-# A lead-in that announces a point without being one ("One thing -", "Noch eine Frage:", "Autre chose :").
-_LEAD_IN = (r"one (?:more |last )?thing|another thing|(?:a |one )?quick question|one (?:more |last )?question|"
-            r"by the way|btw|noch (?:eine )?(?:sache|frage|etwas)|eine (?:sache|frage) noch|übrigens|autre chose|"
-            r"une (?:dernière )?chose|une (?:dernière )?question|au fait|(?:una|otra) cosa(?: más)?|"
-            r"(?:una|otra) pregunta(?: más)?|por cierto")
-
-
-# Words an answer after the arrow needs to say something ("-> yes" alone is the question's yes, read as before).
-MIN_INSIDE_ANSWER_WORDS = 2
-
-
-# How a note says the rep gave an answer on the call ("hab ... gesagt", "told him ..."): not said to the customer.
-_SAID_BACK = re.compile(r"^(?:hab(?:e)?(?: ich)?|ich hab(?:e)?|told (?:him|her|them)|je lui ai dit|j'ai dit|le dije)\s+|"
-                        # "30 % bei Bestellung, hab ihm gesagt": the note's record that it was said, after it
-                        r",?\s*(?:hab(?:e)?(?: ich)? (?:ihm|ihr|ihnen|es) gesagt|told (?:him|her|them)|"
-                        r"je (?:lui|leur) ai dit|(?:se )?l[eo] dije|said so)$|"
-                        r"\s+(?:gesagt|genannt|dit|dicho)$", re.I)
-
-
-# A topic the customer asked about on a call, put as a question in the customer's language.
-_ABOUT_FRAME = {"en": "what about {x}", "de": "wie sieht es mit {x} aus", "fr": "qu'en est-il de {x}",
-                "es": "¿qué hay de {x}"}
-
-# A German finite verb that ends an "ob" clause and comes first once the clause is asked directly.
-_DE_FINITE = (r"ist|sind|gibt|kann|können|wird|werden|hat|haben|muss|müssen|soll|sollen|darf|dürfen|geht|gehen|"
-              r"passt|passen|reicht|reichen|klappt|lohnt|braucht|brauchen|gilt|bleibt|kommt|kostet|kosten|läuft|"
-              r"funktioniert|hält|dauert")
 
 
 def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_name: str = "") -> State:
@@ -203,14 +151,11 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if src.direction == "note":
                 quote = re.sub(r"^(?:questions?|fragen?|preguntas?|q)\s*:\s*", "", quote, flags=re.I)
             if src.direction == "inbound":
-                quote = _ACK_LEAD.sub("", quote)  # "Perfect, please send the deposit invoice": the request is the point
+                quote = without_ack(quote)  # "Perfect, please send the deposit invoice": the request is the point
                 if _PLEASANTRY.match(quote.strip()) and "?" not in quote:
                     continue  # "Great, thanks for the call": a pleasantry still
             # "Important, we need them by December 11", "Zur Bauzeit: wir haben ...": the label is no part of the point
-            quote = re.sub(r"^(?:important|very important|note|please note|nb|ps|p\.s\.|wichtig|achtung|attention|"
-                           r"important\s?!|importante|ojo|" + _LEAD_IN + r")\s*[,:!–—-]\s*(?=\S)|"
-                           r"^(?:zur|zum|regarding|concernant|"
-                           r"quant (?:à|aux?)|respecto a(?:l)?)\s+[^\W\d_][^:,.?]{1,30}:\s+(?=\S)", "", quote, flags=re.I)
+            quote = without_label(quote)
             if quote.rstrip().endswith("?"):
                 quote = re.sub(r"^[\s–—-]+", "", quote)
                 quote = re.sub(r"^[A-ZÀ-Ý][\w'’-]+,\s+(?=[a-zà-ÿ¿])", "", quote)  # "Lucía, y con ...?": a name called
@@ -218,18 +163,15 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 if ask and src.direction == "inbound":
                     quote = quote[ask.end():]  # "Eine Frage noch aus der Geschäftsleitung: Gibt es ...?"
             # "Deux questions : pouvez-vous ...", "Two questions: can you ...": the count is no part of the question
-            quote = re.sub(r"^(?:(?:two|three|a few|some|a couple of|zwei|drei|ein paar|deux|trois|quelques|dos|tres|"
-                           r"algunas)\s+)?(?:quick\s+|kurze\s+|petites\s+)?(?:questions?|fragen?|preguntas?)\s*:\s*",
-                           "", quote, flags=re.I)
+            quote = without_count(quote)
             if src.direction == "inbound" and asked_indirectly(quote, language):
                 quote = asked_indirectly(quote, language)  # "Our director asks if ...", "Please tell which ...": asked
             if src.direction == "note":
                 if _NOTE_PROMISE.match(own_word(quote)):
                     quote = own_word(quote)  # "Said I'd send the plan": the rep's promise
-                # "2 mois gratuits, vérifié avec Sophie aux ventes": the point stays, who checked it does not
-                quote = _ASIDE_TAIL.sub("", quote)
-                # "proposed Wed 12 May 10am, tbc by her": the proposal is said, the note's "tbc by her" is not
-                quote = re.sub(r"[,;]?\s*" + _THEIRS_TO_CONFIRM.pattern + r"\s*(?=[.!]?$)", "", quote, flags=re.I)
+                # "2 mois gratuits, vérifié avec Sophie aux ventes", "proposed Wed 12 May 10am, tbc by her": the
+                # point stays, who checked it and who is to confirm it do not
+                quote = without_aside(quote)
             # a question the customer asked on the call may name a place only the note has ("à Nanterre")
             asked_here = src.direction == "note" and quote.rstrip().endswith("?") and not _OUR_QUESTION.search(quote)
             internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
@@ -238,7 +180,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             promised = (promise_inside(quote, language) or quote_promise(quote, language)
                         or note_promise(quote, language)) if src.direction == "note" else ""
             unsure = src.direction == "note" and not promised and bool(
-                _UNSURE.search(_THEIRS_TO_CONFIRM.sub("", text[s_start:s_end].replace("’", "'"))))
+                _UNSURE.search(without_theirs_to_confirm(text[s_start:s_end].replace("’", "'"))))
             if unsure:
                 internal = True
             asked = (_ASKED.search(quote) or wanted(quote, language, text[end:s_end])) if unsure else None
@@ -254,11 +196,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     about = re.search(r"(?:about|nach|sur|por)\s+(?P<t>[^\W\d_][\w -]{1,50}?)\s*$",
                                       re.split(r"\s[-–—>]+\s|:", quote)[0])
                     topic_of[(src.kind, src.id)] = about.group("t").strip() if about else ""
-                    inside = _ANSWER_INSIDE.split(quote, maxsplit=1)
-                    if len(inside) < 2 or len(inside[1].split()) < MIN_INSIDE_ANSWER_WORDS:
-                        continue  # asked and answered on the call: the answer that follows is the point
                     # "Er fragt ob ... nötig → hab gesagt 230 V reicht": the answer is in this clause, after the arrow
-                    quote = _TOLD_LEAD.sub("", inside[1].strip(), count=1)
+                    quote = answer_inside(quote)
+                    if not quote:
+                        continue  # asked and answered on the call: the answer that follows is the point
             if asked:
                 # a question asked on the call that the rep could not answer: an open question, never a guess
                 ask, yes = without_remark(quote[asked.end():])  # "..., no sé, revisar ficha": the rep's remark
@@ -267,19 +208,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     items.append(Item(kind="term", text="", quote=ask, source_kind=src.kind, source_id=src.id,
                                       at=src.at, direction="note"))
                     continue
-                ask = expand_shorthand(_tidy(ask))
-                if re.search(r"(?:about|re|nach|sur|por)\s+$", asked.group(0), re.I):
-                    ask = re.split(r",|\s[-–—]\s|;", ask)[0].strip()  # "asked about permits, I think ...": permits
-                    # "asked about a freezer for pollen": a topic, asked as "what about a freezer for pollen?"
-                    ask = _ABOUT_FRAME.get(language, "{x}").format(x=ask) if ask else ask
-                if language == "en" and re.search(r"\b(?:if|whether)\s+$", asked.group(0), re.I):
-                    ask = _inverted(ask)
-                elif language == "de" and re.search(r"\b(?:ob|wissen,?)\s+$", asked.group(0), re.I):
-                    # "ob SSO enthalten ist" -> "ist SSO enthalten": the verb comes first in a direct question
-                    ask = re.sub(rf"^(.+?)\s+({_DE_FINITE})$", r"\2 \1", ask)
-                elif language == "es" and re.search(r"\bsi\s+$", asked.group(0), re.I) and not ask.startswith("¿"):
-                    ask = f"¿{ask}"  # "pregunta si funciona con hielo": "¿funciona con hielo?", opened as Spanish is
-                ask = re.sub(r"\s+(?:again|too|as well|once more)$", "", ask, flags=re.I)
+                ask = direct_question(ask, asked.group(0), language)
                 known = set().union(*[_content(i.quote) for i in items if i.kind == "question"])
                 if not unsure and _content(ask) and _content(ask) <= known:
                     continue  # "Asked about PMI again": the question is already open
@@ -373,8 +302,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             topic_here = topic_of.pop((src.kind, src.id), "")
             if topic_here and not text_ and kind in ("term", "answer", "constraint"):
                 # the answer given on the call, with what was asked: "Lieferzeit: 12 bis 14 Wochen"
-                said_back = _SAID_BACK.sub("", _TOLD_LEAD.sub("", _PAREN.sub("", quote).strip(" .,;"))).strip(" .,;")
-                text_, yes = topic_answer(topic_here, said_back, language)
+                text_, yes = topic_answer(topic_here, said_back(quote), language)
                 if yes:  # "asked about three instalments - yes, 40/30/30": quoting the whole sentence answers it
                     items.append(Item(kind="commitment", text=text_, quote=text[s_start:s_end].strip(),
                                       source_kind=src.kind, source_id=src.id, at=src.at, direction="note"))

@@ -1,0 +1,73 @@
+"""A question the customer asked on a call, as the note reports it: put as a direct question in their language, or
+the answer the rep gave in the same clause ("Er fragt ob ... → hab gesagt 230 V reicht") taken without "told him"."""
+from __future__ import annotations
+
+import re
+
+from followup.drafting.reading import _inverted
+from followup.drafting.restating import _tidy, expand_shorthand
+from followup.drafting.words import _PAREN
+
+# Where a note's question asked on the call gives way to the answer in the same clause: an arrow ("→", "->", "=>")
+# or a colon before the rep's yes, no or "told him" ("... en mer : lui ai dit oui, avec étude d'impact").
+_ANSWER_INSIDE = re.compile(r"\s*(?:→|->|=>)\s*|\s*:\s+(?=(?:yes|no|ja|nein|oui|non|sí|told|said|hab|(?:je )?lui ai dit|"
+                            r"le dije|se lo dije)\b)", re.I)
+
+
+# The note's "I told him" before the answer itself ("hab gesagt 230 V reicht", "lui ai dit oui, ..."): not said.
+_TOLD_LEAD = re.compile(r"^(?:(?:ich )?hab(?:e)?(?: ich)?(?: ihm| ihr| ihnen)? (?:gesagt|erklärt|bestätigt)|"
+                        r"told (?:him|her|them)|said|(?:je )?lui ai dit(?: que)?|j'ai dit(?: que)?|(?:se )?l[eo] dije"
+                        r"(?: que)?)\s*[,:]?\s+(?=\S+\s+\S)", re.I)
+
+
+# Words an answer after the arrow needs to say something ("-> yes" alone is the question's yes, read as before).
+MIN_INSIDE_ANSWER_WORDS = 2
+
+
+# How a note says the rep gave an answer on the call ("hab ... gesagt", "told him ..."): not said to the customer.
+_SAID_BACK = re.compile(r"^(?:hab(?:e)?(?: ich)?|ich hab(?:e)?|told (?:him|her|them)|je lui ai dit|j'ai dit|le dije)\s+|"
+                        # "30 % bei Bestellung, hab ihm gesagt": the note's record that it was said, after it
+                        r",?\s*(?:hab(?:e)?(?: ich)? (?:ihm|ihr|ihnen|es) gesagt|told (?:him|her|them)|"
+                        r"je (?:lui|leur) ai dit|(?:se )?l[eo] dije|said so)$|"
+                        r"\s+(?:gesagt|genannt|dit|dicho)$", re.I)
+
+
+# A topic the customer asked about on a call, put as a question in the customer's language.
+_ABOUT_FRAME = {"en": "what about {x}", "de": "wie sieht es mit {x} aus", "fr": "qu'en est-il de {x}",
+                "es": "¿qué hay de {x}"}
+
+# A German finite verb that ends an "ob" clause and comes first once the clause is asked directly.
+_DE_FINITE = (r"ist|sind|gibt|kann|können|wird|werden|hat|haben|muss|müssen|soll|sollen|darf|dürfen|geht|gehen|"
+              r"passt|passen|reicht|reichen|klappt|lohnt|braucht|brauchen|gilt|bleibt|kommt|kostet|kosten|läuft|"
+              r"funktioniert|hält|dauert")
+
+
+def answer_inside(quote: str) -> str:
+    """The answer after the arrow of a question asked on the call, without "told him"; "" when none is said."""
+    inside = _ANSWER_INSIDE.split(quote, maxsplit=1)
+    if len(inside) < 2 or len(inside[1].split()) < MIN_INSIDE_ANSWER_WORDS:
+        return ""
+    return _TOLD_LEAD.sub("", inside[1].strip(), count=1)
+
+
+def said_back(quote: str) -> str:
+    """The answer a note says the rep gave on the call, without "hab gesagt", "told him" or a parenthesis."""
+    return _SAID_BACK.sub("", _TOLD_LEAD.sub("", _PAREN.sub("", quote).strip(" .,;"))).strip(" .,;")
+
+
+def direct_question(ask: str, lead: str, language: str) -> str:
+    """What the note says was asked, as a direct question: a topic ("asked about permits") as "what about permits",
+    an "if"/"ob"/"si" clause with its verb first."""
+    ask = expand_shorthand(_tidy(ask))
+    if re.search(r"(?:about|re|nach|sur|por)\s+$", lead, re.I):
+        ask = re.split(r",|\s[-–—]\s|;", ask)[0].strip()  # "asked about permits, I think ...": permits
+        # "asked about a freezer for pollen": a topic, asked as "what about a freezer for pollen?"
+        ask = _ABOUT_FRAME.get(language, "{x}").format(x=ask) if ask else ask
+    if language == "en" and re.search(r"\b(?:if|whether)\s+$", lead, re.I):
+        ask = _inverted(ask)
+    elif language == "de" and re.search(r"\b(?:ob|wissen,?)\s+$", lead, re.I):
+        # "ob SSO enthalten ist" -> "ist SSO enthalten": the verb comes first in a direct question
+        ask = re.sub(rf"^(.+?)\s+({_DE_FINITE})$", r"\2 \1", ask)
+    elif language == "es" and re.search(r"\bsi\s+$", lead, re.I) and not ask.startswith("¿"):
+        ask = f"¿{ask}"  # "pregunta si funciona con hielo": "¿funciona con hielo?", opened as Spanish is
+    return re.sub(r"\s+(?:again|too|as well|once more)$", "", ask, flags=re.I)
