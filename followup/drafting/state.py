@@ -40,6 +40,7 @@ from followup.drafting.lists import joins_list, listed_points, with_listed
 from followup.drafting.memo import forget
 from followup.drafting.moved import moved_dates
 from followup.drafting.narrowed import narrowed
+from followup.drafting.newcount import newest_counts
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_event, dated_statement, moved_later, the_body
 from followup.drafting.options import either, unchosen
@@ -95,6 +96,7 @@ from followup.drafting.sentences import Source, _spans
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
 from followup.drafting.stands import standing_terms
+from followup.drafting.startday import wanted_start
 from followup.drafting.untold import topic_answer, untold_answers
 from followup.drafting.wanted import wanted
 from followup.drafting.words import _PAREN, _content, detect_language, says_language
@@ -326,6 +328,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             items.append(item)
     items = facts_asked(said_whole(items, cleaned, language), language)  # pairs said whole; a deadline is told
     items = kept_addressed(_guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned), items)
+    items = newest_counts(items, ordered, cleaned)  # "150 casseroles, not 120": every point says 150
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
     items = answered_by_reply(items, ordered, cleaned)  # the rep replied and the customer moved on
     items = followed(without_complaint(items, missing(ordered, cleaned)), ordered, cleaned, today)  # owed, first
@@ -338,6 +341,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     appointment = find_appointment(ordered, cleaned, tz, today, language)
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
+    items = wanted_start(items, ordered, cleaned, tz, today, language)  # "we'd want you from 1 February"
     items = countered(unlisted(redated(items, ordered, cleaned), ordered, cleaned), ordered)  # older day gone
     items = narrowed(items, ordered, cleaned, language)  # what the customer cut, replaced or turned down; what was done
     items = in_force(unchosen(items, ordered, cleaned), ordered, cleaned)  # last: no replaced amount said again
