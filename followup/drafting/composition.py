@@ -44,7 +44,9 @@ from followup.drafting.repline import _rep_line, whole_rep_lines
 from followup.drafting.restating import restate
 from followup.drafting.saidonce import said_again
 from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, note_recap, sentences
+from followup.drafting.saying import sentence as term_sentence
 from followup.drafting.sendback import own_action
+from followup.drafting.speclist import recounted, written
 from followup.drafting.standing import standing
 from followup.drafting.thequote import THIS_QUOTE, is_the_quote
 from followup.drafting.turn import noted_first, padded, stale
@@ -221,6 +223,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if meet:
         mine = [t for t in mine if not _same_meeting(t, meet[-1])]  # the appointment is said once, first
     recap: list[str] = []
+    spec_lines: list[str] = []  # a note's list of specifications said as a sentence: the first cut for length
     # a customer's figures the rep's own line in force says again are said once, in the rep's line (saidonce.py)
     again = [t.quote for t in mine if _rep_line(t, state)]
     facts = [f for f in facts if not said_again(f.text, again) and not declined(f, state.items)]
@@ -259,9 +262,13 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         chosen = sorted(ranked[:MAX_TERMS], key=terms.index)
         told = _counted(" ".join(recap))  # a term whose every figure the recap already says is not said again
         chosen = [t for t in chosen if not (_counted(term_text(t, state)) and _counted(term_text(t, state)) <= told)]
+        # a note's list of specifications counted anew since is out of force (speclist.py)
+        chosen = [t for t in chosen if not (recounted(t, state.items)
+                                            and written(term_sentence(term_text(t, state), state.language)))]
         # the rep's own sentences are cut to their figures: restating them whole would only echo
         # one term per sentence, each a sentence of the rep's or left out (never a ';' list of note items)
         said = sentences([term_text(t, state) for t in chosen], state.language, p["terms"], MAX_TERM_SENTENCES)
+        spec_lines = [x for x, _ in said if written(x)]
         recap += [x for x, _ in said]
         used += [chosen[n] for n in dict.fromkeys(n for _, n in said)]
     picked = answers[-MAX_ANSWERS:]
@@ -313,6 +320,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     recap = [r for r in (whole_line(_unreplaced(_unnamed(r, hidden))) for r in recap) if r]
     whole_lines = {_unreplaced(_unnamed(k, hidden)): _unreplaced(_unnamed(v, hidden)) for k, v in whole_lines.items()}
     feature_lines = [_unreplaced(_unnamed(f, hidden)) for f in feature_lines]
+    spec_lines = [whole_line(_unreplaced(_unnamed(f, hidden))) for f in spec_lines]
     action_lines = [a for a in (_unreplaced(_unnamed(a, hidden)) for a in action_lines) if a]
 
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
@@ -346,13 +354,14 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         opening = order_line(state, p, recap) or opening  # the price said once: in the rep's line when it has it
     body = render(recap, action_lines, False)
     while counted(body) > max_words and (len(recap) > 1 or len(action_lines) > 1):
-        cut = ([r for r in recap if r in feature_lines] or [r for r in recap if r in listed_line] or recap)[-1]
+        cut = ([r for r in recap if r in spec_lines] or [r for r in recap if r in feature_lines]
+               or [r for r in recap if r in listed_line] or recap)[-1]
         if cut in listed_line and len(listed) > 1:  # the customer's list loses its last point, not all of them
             listed = listed[:-1]
             listed_line = [p["listed"].format(x=_join([i.text for i in listed], p["and"]))]
             recap[recap.index(cut)] = listed_line[0]
         elif len(recap) > 1:
-            recap.remove(cut)  # a feature first, then the customer's list, then the last
+            recap.remove(cut)  # a noted list first, then a feature, then the customer's list, then the last
         else:
             action_lines.pop()
         body = render(recap, action_lines, False)

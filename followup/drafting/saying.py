@@ -13,6 +13,7 @@ from followup.drafting.pricefor import PRICE_FOR as _PRICE_FOR
 from followup.drafting.pricefor import TOTAL as _TOTAL
 from followup.drafting.recap import _sentence
 from followup.drafting.shorthand import conditioned, in_principle, principled, spell_out
+from followup.drafting.speclist import list_sentence, list_words, written
 from followup.drafting.weekdated import dated_sentence, day_sentence
 from followup.drafting.wellformed import (
     _LABELS,
@@ -35,7 +36,8 @@ MAX_ANSWER_SENTENCES = 2
 
 # A first word the lead's sentence lower-cases ("To confirm, the price is ..."); names and models keep their capital.
 _LOWER_FIRST = re.compile(r"^(?:The|This|Our|Your|A|An|Each|It|We|There|Le|La|Les|L['’]|Un|Une|Notre|Nos|Votre|Vos|"
-                          r"Nous|Il|Ce|Cette|Chaque|Je|Pour|El|Los|Las|Una?|Nuestr[oa]s?|Su|Sus|Cada|Podemos|Necesitamos|Para|Vous|Se)\b(?!-)")
+                          r"Nous|Il|Ce|Cette|Chaque|Je|J['’]ai|He(?= anotado)|Pour|El|Los|Las|Una?|Nuestr[oa]s?|Su|Sus|"
+                          r"Cada|Podemos|Necesitamos|Para|Vous|Se)\b(?!-)")
 
 
 # A sentence saying what it all comes to: "The total is ...", "Der neue Gesamtpreis ...", "Le total est ...".
@@ -44,9 +46,10 @@ _TOTAL_WORD = re.compile(r"\b(?:total|gesamt\w*|Gesamt\w*)\b", re.I)
 
 def sentence(clause: str, language: str) -> str:
     """A note's term as one of the rep's sentences: a dated event ("Lieferung KW 38") in its own shape, or as a term,
-    or last as an event noun and its day ("Inauguración sábado 30 de enero")."""
+    or as an event noun and its day ("Inauguración sábado 30 de enero"), last as a list of specifications."""
     return (discount_sentence(clause, language) or dated_sentence(clause, language) or term_sentence(clause, language)
-            or day_sentence(clause, language) or outcome_sentence(clause, language))  # outcome.py: last, what none says
+            or day_sentence(clause, language) or outcome_sentence(clause, language)  # outcome.py: what none says
+            or list_sentence(clause, language))  # speclist.py: a list none of whose parts is a sentence
 
 
 def _figures(text: str) -> set[str]:
@@ -74,7 +77,8 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int) -> list[
                 if one and all(one != s for s, _ in out) and (not out or not _figures(one) <= seen):
                     out.append((one, n))
     # over the limit, the sentences with a price, then a figure, are kept (in their order)
-    ranked = sorted(out, key=lambda x: (not _MONEY_RE.search(x[0]), not _TOTAL_WORD.search(x[0]),
+    # (a list of specifications last: it never takes a place a term in force had)
+    ranked = sorted(out, key=lambda x: (written(x[0]), not _MONEY_RE.search(x[0]), not _TOTAL_WORD.search(x[0]),
                                         not re.search(r"\d", x[0])))[:limit]  # a total first: all it comes to
     out = [x for x in out if x in ranked]
     if out and lead:
@@ -93,7 +97,7 @@ def fixed_words(language: str) -> str:
               "es": "La El está prevista previsto"}, MONEY_FORMS]
     return " ".join([f.get(language, "") for f in forms] + list(_LABELS.get(language, {}).values())
                     + list(_WORDS.get(language, {}).values()) + [discount_words(language), outcome_words(language),
-                                                                   yes_words(language)])
+                                                                   yes_words(language), list_words(language)])
 
 
 def labelled_fact(text: str) -> bool:
