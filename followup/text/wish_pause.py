@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from followup.text.prefilter import live, prefilter_patterns
 from followup.text.wish_base import PAUSED, Wish, _compile, _guarded
+from followup.text.wish_elsewhere import may_go_elsewhere, went_elsewhere
 from followup.text.wish_for_now import may_say_not_now_english, not_now_english
 from followup.text.wish_hold import held_for_now_abroad
 from followup.text.wish_not_now_abroad import may_say_not_now_abroad, not_now_abroad
@@ -218,7 +219,7 @@ _PAUSED_G = _compile(_PAUSED_GUARDS)
 
 def may_pause_abroad(text: str) -> bool:
     """Whether a whole text may hold a "not now" _paused reads in another language (its rule has no needles)."""
-    return may_say_not_now_abroad(text) or may_say_not_now_english(text)
+    return may_say_not_now_abroad(text) or may_say_not_now_english(text) or may_go_elsewhere(text)
 
 
 def _paused(sentence: str, offset: int, text: str) -> Wish | None:
@@ -229,8 +230,9 @@ def _paused(sentence: str, offset: int, text: str) -> Wish | None:
             return None if _guarded(sentence, _PAUSED_G) else Wish(PAUSED, text[offset + m.start(): offset + m.end()])
     # "das Projekt liegt bei uns vorerst auf Eis", "de momento no vamos a seguir adelante": the whole sentence is the quote
     # ("For the moment we don't go forward with this project": the same in English, its guards asked as well)
+    # ("we went with a competitor", "abbiamo scelto un altro fornitore": the deal gone elsewhere, wish_elsewhere)
     if held_for_now_abroad(sentence) or not_now_abroad(sentence) \
-            or (not_now_english(sentence) and not _guarded(sentence, _PAUSED_G)):
+            or ((not_now_english(sentence) or went_elsewhere(sentence)) and not _guarded(sentence, _PAUSED_G)):
         stripped = sentence.strip()
         start = offset + sentence.index(stripped)
         return Wish(PAUSED, text[start: start + len(stripped)])

@@ -13,6 +13,7 @@ from followup.text.dates import EN_MONTHS, foreign_duration_days, next_day_of_mo
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PAUSED, QUIET, Wish, english
 from followup.text.wish_quiet_given import given_time_certain
+from followup.text.wish_until_then_en import _UNTIL_THEN_EN, refused_until_then_english
 
 # the rep's contact, in the forms said to the rep: a verb of reaching the writer with the writer as its object
 # (a pronoun before it, a clitic on it, or "Sie sich ... melden"); "ich melde mich nicht vor Montag" is the writer's
@@ -171,7 +172,7 @@ def _day_said(spoken: list[str], at: int, local: datetime, zone: ZoneInfo) -> da
     """The day named in the sentence that refuses contact until then, before its "then", or in the sentence before."""
     from followup.text.wish_when import stated_end  # wish_when reads wish_quiet, which reads this module
 
-    then = _UNTIL_THEN.search(spoken[at])
+    then = _UNTIL_THEN.search(spoken[at]) or _UNTIL_THEN_EN.search(spoken[at])
     return stated_end(spoken[at][:then.start()], local, zone) or (stated_end(spoken[at - 1], local, zone) if at else None)
 
 
@@ -182,19 +183,26 @@ def until_then_certain(spoken: list[str], wishes: list[Wish], local: datetime, z
     wishes = given_time_certain(spoken, wishes, local, zone)  # "Geben Sie mir zwei Wochen Zeit": the same, said so
     if any(w.kind == QUIET and w.certain for w in wishes):
         return wishes
-    at = next((i for i, sentence in enumerate(spoken) if refused_until_then_abroad(sentence)), None)
+    # (in English too: "need 10 days to run the numbers, dont call or email till then", wish_until_then_en)
+    at = next((i for i, sentence in enumerate(spoken) if refused_until_then_abroad(sentence)
+               or refused_until_then_english(sentence, spoken[i - 1] if i else "")), None)
     if at is None:
         return wishes
     kept = [w for w in wishes if w.certain or w.kind not in (DNC, PAUSED) or w.quote.strip() not in spoken[at]]
     first = next((w for w in kept if w.kind == QUIET and w.until), None)
-    if first is not None:
+    in_english = not refused_until_then_abroad(spoken[at])
+    if first is not None and not in_english:
         return [replace(w, certain=True) if w is first else w for w in kept]
-    days = foreign_duration_days(spoken[at]) or (foreign_duration_days(spoken[at - 1]) if at else None)
+    from followup.text.wish_when import length_days  # wish_when reads wish_quiet, which reads this module
+
+    # (in English the length or day said comes first: "until then" alone is read as a guess of a few days)
+    lengths = (foreign_duration_days, length_days) if in_english else (foreign_duration_days,)
+    days = next((d for read in lengths for d in (read(spoken[at]), read(spoken[at - 1]) if at else None) if d), None)
     # "... entro il 3 dicembre; fino a quella data la pregherei di non sollecitarmi": the day said before "then"
     until = start_of_local_day(local.date() + timedelta(days=days), zone) if days else _day_said(spoken, at, local, zone)
     if until is None:
-        return wishes
-    return [w for w in kept if w.certain or w.kind != PAUSED] + [Wish(QUIET, spoken[at].strip(), until=until)]
+        return [replace(w, certain=True) if w is first else w for w in kept] if first is not None else wishes
+    return [w for w in kept if w.certain or w.kind not in (PAUSED, QUIET)] + [Wish(QUIET, spoken[at].strip(), until=until)]
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

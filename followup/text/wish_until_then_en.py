@@ -1,0 +1,42 @@
+"""The rep's contact refused "until then" in English and Scots, after a length or a day said before it ("need 10 days to
+run the numbers, dont call or email till then", "they meet on the 22nd, so don't be chasing me before that", "Gie us a
+fortnight ... dinnae be chasing me afore then", "Kindly hold on until then, no reminders please"): the same structure
+wish_quiet_abroad reads in the six other languages, made a certain quiet period by until_then_certain."""
+from __future__ import annotations
+
+import re
+
+from followup.text.prefilter import prefilter_patterns
+from followup.text.wish_base import english
+
+# "then" or "that" pointing back at the end said before ("before that" closing its clause, not "before that meeting")
+_UNTIL_THEN_EN = re.compile(r"\b(?:before|until|till|til|untill|b4|afore|up\s+to)\s+(?:then|that(?=\s*(?:[,.;!?]|$))|"
+                            r"that\s+(?:date|day|point))\b", re.I)
+# a contact verb of the rep's, refused by a request (not the writer's own "I won't call before then"): "don't be chasing
+# me", "do not write", "dinnae phone", "no reminders please", "hold your calls", "I'd rather not be chased"
+_CONTACT = (r"(?:call\w*|ring\w*|phon\w*|e-?mail\w*|mail\w*|writ\w*|text\w*|chas\w*|contact\w*|follow\w*\s+up|"
+            r"follow-ups?|reach\w*\s+out|send\w*|remind\w*|check\w*\s+in|nudg\w*|pester\w*|bother\w*|get\w*\s+in\s+touch)")
+_HALT_CONTACT_EN = re.compile(
+    rf"(?<!\bI\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)\b(?:don'?t|dont|do\s+not|dinnae|dinna|doh|"
+    rf"(?:please|kindly|pls|so)\s+no|rather\s+not|not\s+to|that\s+you\s+(?:do\s+)?not)\s+(?:\w+\s+){{0,3}}?{_CONTACT}\b|"
+    rf"\bno\s+(?:more\s+)?(?:calls|emails|e-mails|reminders|chasers|chasing|follow-?ups|nudges)\b|"
+    rf"\bhold\s+(?:off\s+(?:on|with)\s+)?(?:any|your|the|all)?\s*(?:calls|emails|e-mails|reminders|follow-?ups|chasers)\b",
+    re.I)
+# someone else kept from hearing it, not the writer: "Please don't contact any journalists about it until then"
+_OTHERS = re.compile(rf"\b{_CONTACT}\s+(?:any\s+|other\s+|the\s+|your\s+)?(?:journalists?|press|media|customers?|clients?|"
+                     r"suppliers?|staff|public|people|anyone|anybody|them|others?)\b", re.I)
+# an hour of today, not a day: "I'm in surgery until 3, don't ring before then" is a time, not a quiet period
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|lunch\w*|"
+                    r"this\s+(?:morning|afternoon|evening)|tonight|later\s+today|in\s+an\s+hour)\b", re.I)
+
+
+def refused_until_then_english(sentence: str, before: str = "") -> bool:
+    """Whether an English sentence asks the rep not to get in touch until a time said before its "then" (in it or in
+    the sentence ``before``), that time not an hour of today; a short one is English when the two read as English."""
+    if not english(f"{before} {sentence}") or "?" in sentence or not _UNTIL_THEN_EN.search(sentence):
+        return False
+    return bool(_HALT_CONTACT_EN.search(sentence)) and not _OTHERS.search(sentence) and not _CLOCK.search(sentence) \
+        and not _CLOCK.search(before)
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -1,0 +1,32 @@
+"""The rep's contact refused "until then" in English, after a length or a day (followup.text.wish_until_then_en)."""
+from datetime import date, datetime
+
+import pytest
+
+from followup.text.wish_until_then_en import refused_until_then_english
+from followup.text.wishes import detect_wishes
+
+TUE = datetime(2026, 11, 10, 15, 0)
+
+
+@pytest.mark.parametrize("text,until", [
+    ("hey need 10 days to run the numbers with my partner on the kits dont call or email till then thx", date(2026, 11, 20)),
+    ("Gie us a fortnight tae get the budget sorted, and dinnae be chasing me afore then.", date(2026, 11, 24)),
+    ("I need to run it past the directors, they meet on the 22nd, so don't be chasing me before that.", date(2026, 11, 22)),
+    ("Our MD is travelling and he decides only on the 25th. Kindly hold on until then, no reminders please.",
+     date(2026, 11, 25)),
+])
+def test_contact_refused_until_then_is_a_certain_quiet_period_to_the_end_said(text, until):
+    quiet = [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "quiet"]
+    assert [(w.certain, w.until.date()) for w in quiet][-1:] == [(True, until)]
+
+
+@pytest.mark.parametrize("sentence,before", [
+    ("I won't call you before then.", "The samples arrive on the 20th."),  # the writer's own step
+    ("I'm in surgery until 3pm, don't ring before then.", ""),  # an hour of today
+    ("Can you not call before then?", "I'm away until the 20th."),  # a question
+    ("Please send the invoice before then.", "I'm away until the 20th."),  # no contact refused
+    ("Please don't contact any journalists about it until then.", "The release is embargoed until Thursday 19 November."),
+])
+def test_the_writers_own_step_an_hour_or_a_request_is_not_refused_until_then(sentence, before):
+    assert not refused_until_then_english(sentence, before)
