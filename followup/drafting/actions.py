@@ -9,7 +9,8 @@ from followup.drafting.frame import said_promises
 from followup.drafting.items import Item, State
 from followup.drafting.promise_day import stale_promise, undated, unrelative
 from followup.drafting.reading import _inverted
-from followup.drafting.restating import bare_question, restate
+from followup.drafting.repdecides import rep_decides
+from followup.drafting.restating import _ASK_ACTION, _tidy, bare_question, restate
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
 from followup.drafting.slotform import slot_line
@@ -37,7 +38,7 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
                     continue
         elif item.direction == "inbound" and own_action(text):
             line = text
-        elif item.kind == "question":
+        elif item.kind == "question" or finding_out(item):
             if item.direction == "inbound" and (_REACTION.match(item.quote.strip()) or asks_an_answer(item.quote)):
                 continue  # "Which meeting?", "Can you answer him?": about other words, answered by the draft
             said = asked_clause(item.quote) if item.direction == "inbound" else item.quote
@@ -60,6 +61,13 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
             actions.append((line, item))
     # one promise per thing: the newest wins when two restate the same action
     return said_promises(sent_once(actions), state.language), not_promised(once_each(questions), actions)
+
+
+def finding_out(item: Item) -> bool:
+    """Whether a customer's request asks the rep to confirm or find out something ("Please confirm the delivery
+    date"): a question the draft answers in a slot, not a promise to confirm later."""
+    m = _ASK_ACTION.match(_tidy(item.quote)) if item.direction == "inbound" and item.kind == "request" else None
+    return bool(m) and rep_decides(m.group("verb"), question=False)
 
 
 def before_question(state: State, item: Item) -> str:

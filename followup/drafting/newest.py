@@ -15,6 +15,7 @@ from typing import Sequence
 from followup.drafting.figures import _PRICE_WORDS, CLOSE_RATIO, _comparable, _priced
 from followup.drafting.inforce import rescoped
 from followup.drafting.items import Item
+from followup.drafting.pricedthing import prices_that
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _MONTH_DAY_WORDS, _content, defers_answer, misses_acronym
 
@@ -186,7 +187,8 @@ def answered_in_other_words(items: list[Item], ordered: Sequence[Source], cleane
                     continue
                 theirs = {a[0] for a in _amounts(sentence)} - {"%"}
                 if len(words & _stems(_content(sentence))) >= need or (
-                        priced and theirs and (not currencies or theirs & currencies)):
+                        priced and theirs and (not currencies or theirs & currencies)
+                        and prices_that(item.quote, sentence)):  # "the cost of a loaner": said of that thing
                     item = replace(item, status="answered", by=f"{src.kind}:{src.id}")
                     break
         out.append(item)

@@ -13,6 +13,7 @@ from typing import Sequence
 from followup.drafting.already import answered_already
 from followup.drafting.items import Item
 from followup.drafting.paired import _GIVES
+from followup.drafting.pricedthing import prices_that
 from followup.drafting.reading import _AUTO_REPLY, _UNSURE, interaction_kind
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import _MONTH_DAY_WORDS, _content, defers_answer
@@ -155,6 +156,7 @@ def answered_by_reply(items: list[Item], ordered: Sequence[Source], cleaned: dic
             # a question naming nothing ("What can you do?") is spoken to by a reply that gives anything at all
             spoke = reply is not None and (reply.direction == "note" or any(
                 (_GIVES.search(s) or _ties(asked, _lead(s), known)) and (_ties(asked, s, known) or not words)
+                and prices_that(item.quote, s)  # "the cost of a loaner": a price of other things says nothing of it
                 for s in _sentences(reply, cleaned)))
             again = any(_asks_again(words, _topic(s)) for o in later for s in _sentences(o, cleaned))
             # a yes or a no on what it asks answers it at once; otherwise the customer moving on says it did

@@ -6,6 +6,7 @@ import re
 
 from followup.drafting import words as _words
 from followup.drafting.brief import _DATE_WORD
+from followup.drafting.repdecides import confirm_slot, rep_decides
 from followup.drafting.words import _MANNER, _PAREN
 
 _ASK_ACTION = re.compile(r"^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?"
@@ -223,7 +224,12 @@ def restate(sentence: str, direction: str, kind: str) -> str:
         m = _ASK_ACTION.match(_lead_after(lead) if lead else s)
         if m:
             rest = _swap(_own_clause_off(m.group("rest").lstrip(" :")), _SWAP_IN).rstrip("?").strip()
-            return "I'll " + m.group("verb").lower() + (" " + rest if rest else "")
+            if not rep_decides(m.group("verb"), kind == "question" or s.endswith("?")):
+                return "I'll " + m.group("verb").lower() + (" " + rest if rest else "")
+            # "Can you include halal options?", "Please confirm you can install 20 doors": the rep's answer to give
+            asked = confirm_slot(f"{m.group('verb')} {rest}")
+            if asked:
+                return asked
         swapped = _swap(s, _SWAP_IN).rstrip("?")
         if kind == "question":
             return swapped[0].lower() + swapped[1:] if swapped[:1].isupper() and not swapped.startswith("I ") \

@@ -35,6 +35,7 @@ from followup.drafting.paired import (
     labelled_answer,
     states_price,
 )
+from followup.drafting.pricedthing import prices_that
 from followup.drafting.pricefor import unworked
 from followup.drafting.reading import (
     _ASK_SEND,
@@ -372,7 +373,7 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                 shared = _shared(words, _content(other.quote)) + (
                     len(figures(item.quote) & figures(other.quote)) if item.kind == "question" else 0)
                 if shared >= need or (asks_price(item.quote) and not other.internal
-                                      and states_price(other.quote)) or (
+                                      and states_price(other.quote) and prices_that(item.quote, other.quote)) or (
                         shared and not other.internal and _DURATION_QUESTION.search(item.quote)
                         and _STATED_DURATION.search(other.quote)):
                     # "What would it cost then?" answered by the rep's next figure
