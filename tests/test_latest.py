@@ -112,3 +112,9 @@ def test_a_lead_in_clause_cut_from_an_echo_is_not_said():
     sources = [_msg(1, "inbound", "Change of plan again though, we're also releasing a magnum run so please make it "
                                   "10,000 sets after all.", 6)]
     assert latest_asks([], sources, {(s.kind, s.id): s.text for s in sources}, "en") == []
+
+
+def test_a_day_turned_down_is_left_to_its_new_day():
+    """"Sept 16 doesn't work anymore": the refused day is never said back (the draft says the new one)."""
+    sources = [_msg(1, "inbound", "One change - May 26 doesn't work anymore, we have a blast scheduled that day.", 6)]
+    assert latest_asks([], sources, {(s.kind, s.id): s.text for s in sources}, "en", "America/Denver") == []

@@ -13,13 +13,14 @@ import re
 from typing import Sequence
 
 from followup.drafting.cutting import _shorten
+from followup.drafting.days import resolve_due
 from followup.drafting.items import Item
 from followup.drafting.reading import _PLEASANTRY
 from followup.drafting.relayed import asked_indirectly
 from followup.drafting.reported import customer_said
 from followup.drafting.restating import restate
 from followup.drafting.sentences import Source, _spans
-from followup.drafting.words import _content
+from followup.drafting.words import _ANY_MONTH, _content
 from followup.text.auto_reply import detect_auto_reply
 
 # The verb of an ask or a change, per language: modals, wishes, the future, a refusal of a time, a replacement, or
@@ -46,6 +47,8 @@ ECHO_RUN = 8  # words in a row copied from the customer that make a line an echo
 LONG_LINE_WORDS = 20  # a line said back may run this long before it is cut at a clause end
 # Share of a sentence's content words a later note repeats: the note took it up, nothing is left to say back.
 SETTLED_SHARE = 0.5
+# A refusal: said of a day, the day is out of force and its new one is what the draft says.
+_DECLINED = re.compile(r"n['’]t\b|\b(?:not|no longer|any ?more|nicht|kein\w*|ne|n['’]|pas|plus|no|ya no)\b", re.I)
 # How they came to it, before the subject ("After discussion with owner we ...", "Nach Rücksprache ..."): not said.
 _LEAD = re.compile(r"^(?:after|following|having|nach|après|tras|después de)\b[^,.]*?(?:,\s*|\s+)"
                    r"(?=(?:you|Sie|vous|usted|ustedes)\b)", re.I)
@@ -129,6 +132,8 @@ def latest_asks(items: list[Item], ordered: Sequence[Source], cleaned: dict, lan
         if quote.endswith(("?", ":")) or _PLEASANTRY.match(quote) or _OWN_COURTESY.search(quote) \
                 or not _ASKS_RE[language].search(quote) or asked_indirectly(quote, language):
             continue  # a question, asked or reported, has its slot; a lead-in before a list is no point
+        if _DECLINED.search(quote) and (resolve_due(quote, src.at, tz) is not None or _named_day(quote)):
+            continue  # a day turned down ("Sept 16 doesn't work anymore"): redated.py takes it out, never said back
         words = _content(quote)
         if not words or len(words & later) >= SETTLED_SHARE * len(words):
             continue  # a later note speaks to it
@@ -138,11 +143,24 @@ def latest_asks(items: list[Item], ordered: Sequence[Source], cleaned: dict, lan
         if line and echoes(line, text):
             line = _clause(line)  # the part before a clause break turns fewer of their words into a copied run
             line = line if is_clause(line, language) else ""  # "change of plan again though": a lead-in, no point
-        if not line or echoes(line, text):
-            continue
+        if not line or echoes(line, text) or not _figures_whole(line, quote):
+            continue  # a figure the turn cut or glued ("do you$92" of "$92,000") is never said
         added.append(Item(kind="latest", text=line.rstrip(" .;,"), quote=quote, source_kind=src.kind,
                           source_id=src.id, at=src.at, direction="inbound"))
     return items + added
+
+
+def _named_day(quote: str) -> bool:
+    """Whether a sentence names a day by its number and month ("le mardi 5 janvier", "am 3. März")."""
+    return any(w in _ANY_MONTH for w in re.findall(r"\d{1,2}\.?\s+([^\W\d_]+)", quote.lower()))
+
+
+def _figures_whole(line: str, quote: str) -> bool:
+    """Whether every figure of a line stands in the quote as a whole figure, and none is glued to a word."""
+    if re.search(r"[^\W\d_][$€£]", line):
+        return False
+    return all(re.search(rf"(?<![\d.,']){re.escape(n)}(?![\d]|[.,']\d)", quote)
+               for n in re.findall(r"\d(?:[\d,.']*\d)?", line))
 
 
 def _clause(line: str) -> str:
