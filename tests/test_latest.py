@@ -118,3 +118,9 @@ def test_a_day_turned_down_is_left_to_its_new_day():
     """"Sept 16 doesn't work anymore": the refused day is never said back (the draft says the new one)."""
     sources = [_msg(1, "inbound", "One change - May 26 doesn't work anymore, we have a blast scheduled that day.", 6)]
     assert latest_asks([], sources, {(s.kind, s.id): s.text for s in sources}, "en", "America/Denver") == []
+
+
+def test_a_question_reported_in_a_statement_is_no_ask():
+    """"Dylan's mum has now asked whether you could do Friday 14 September instead": a question, never noted back."""
+    sources = [_msg(1, "inbound", "Dylan's mum has now asked whether you could do Friday 14 September instead.", 6)]
+    assert latest_asks([], sources, {(s.kind, s.id): s.text for s in sources}, "en") == []

@@ -47,6 +47,9 @@ ECHO_RUN = 8  # words in a row copied from the customer that make a line an echo
 LONG_LINE_WORDS = 20  # a line said back may run this long before it is cut at a clause end
 # Share of a sentence's content words a later note repeats: the note took it up, nothing is left to say back.
 SETTLED_SHARE = 0.5
+# A question reported in a statement ("Dylan's mum has asked whether ...", "sie fragt, ob", "demande si"): a question.
+_REPORTED_ASK = re.compile(r"\b(?:ask\w*|wonder\w*|fragt\w*|gefragt|demand\w*|pregunt\w*)\s*,?\s+(?:whether|if|ob|si)\b",
+                           re.I)
 # A refusal: said of a day, the day is out of force and its new one is what the draft says.
 _DECLINED = re.compile(r"n['’]t\b|\b(?:not|no longer|any ?more|nicht|kein\w*|ne|n['’]|pas|plus|no|ya no)\b", re.I)
 # How they came to it, before the subject ("After discussion with owner we ...", "Nach Rücksprache ..."): not said.
@@ -111,7 +114,9 @@ def _turn_en(sentence: str) -> str:
     out = re.sub(r"\b(?:i|me|my|mine|we|us|our|ours|am|myself|ourselves)\b(?!['’])|\b(?:i|we)['’](?:m|re|ve|d|ll)\b",
                  lambda m: _EN_TURN.get(m.group(0).lower().replace("’", "'"), m.group(0)), sentence, flags=re.I)
     out = re.sub(r"\byou was\b", "you were", out)
-    return out[:1].lower() + out[1:] if out[:1].isupper() and not re.match(r"[A-Z][a-z]*[A-Z]|[A-Z]{2}", out) else out
+    # a name keeps its capital ("Dylan's mum", "Kyle Brand will ..."), as does an acronym; "Delivery", "You" do not
+    name = re.match(r"[A-Z][\w-]*['’]s\b|[A-Z][\w-]*\s+[A-Z]|[A-Z][a-z]*[A-Z]|[A-Z]{2}", out)
+    return out[:1].lower() + out[1:] if out[:1].isupper() and not name else out
 
 
 def latest_asks(items: list[Item], ordered: Sequence[Source], cleaned: dict, language: str, tz: str = "UTC") \
@@ -130,7 +135,8 @@ def latest_asks(items: list[Item], ordered: Sequence[Source], cleaned: dict, lan
     for start, end, _, _ in _spans(text, "inbound"):
         quote = text[start:end].strip()
         if quote.endswith(("?", ":")) or _PLEASANTRY.match(quote) or _OWN_COURTESY.search(quote) \
-                or not _ASKS_RE[language].search(quote) or asked_indirectly(quote, language):
+                or not _ASKS_RE[language].search(quote) or asked_indirectly(quote, language) \
+                or _REPORTED_ASK.search(quote):
             continue  # a question, asked or reported, has its slot; a lead-in before a list is no point
         if _DECLINED.search(quote) and (resolve_due(quote, src.at, tz) is not None or _named_day(quote)):
             continue  # a day turned down ("Sept 16 doesn't work anymore"): redated.py takes it out, never said back
