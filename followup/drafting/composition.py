@@ -20,6 +20,7 @@ from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_
 from followup.drafting.frame import after_greeting, signed_off, whole_line
 from followup.drafting.greeting import closing_line, plain_greeting
 from followup.drafting.items import Item, State
+from followup.drafting.latest import is_clause, unsaid
 from followup.drafting.leads import one_lead_each
 from followup.drafting.noted import dated_day, told_since_rep
 from followup.drafting.onrecord import news, since_rep
@@ -232,6 +233,10 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     said_lines, said = note_recap(said, state.language, p["recap"], state)
     recap, used = recap + said_lines, used + said
     recap, used = noted_first(recap, used, told, state, p, _join)  # the customer's newest change leads
+    # what their newest email asks or changes that nothing above says: said back first, the last a length cut reaches
+    late = unsaid(state.open("latest"), " ".join(recap + [i.text for i in state.open() if i.kind != "latest"]))
+    recap, used = [p["noted" if is_clause(i.text, state.language) else "noted_np"].format(x=i.text) for i in late] \
+        + recap, used + late  # "I've noted delivery to your new plant instead.": a thing noted, not a clause
     listed = state.open("listed")  # the customer's list of conditions, point by point
     listed_line = [p["listed"].format(x=_join([i.text for i in listed], p["and"]))] if listed else []
     recap, used = recap + listed_line, used + listed

@@ -36,6 +36,7 @@ from followup.drafting.interaction import last_interaction
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
 from followup.drafting.labelled import note_named, picked
+from followup.drafting.latest import latest_asks
 from followup.drafting.lists import joins_list, listed_points, with_listed
 from followup.drafting.memo import forget
 from followup.drafting.moved import moved_dates
@@ -347,9 +348,9 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = in_force(unchosen(items, ordered, cleaned), ordered, cleaned)  # last: no replaced amount said again
     items = chosen_alternatives(items, ordered, cleaned)  # "full page €X, half page €Y", then "we take the half page"
     items = with_listed(items, listed_points(ordered, items, language))  # their newest email's list, point by point
-    forward = forward_request(ordered, language)
-    if forward is not None:
-        items.append(forward)  # "please send the quote to my colleague Anna Berg": the rep says it will
+    # "please send the quote to my colleague Anna Berg": the rep says it will
+    items += [f for f in [forward_request(ordered, language)] if f is not None]
+    items = latest_asks(items, ordered, cleaned, language, tz)  # what their newest email asks or changes, no rule read
     items = sent_once(with_call_request(items, ordered, cleaned, tz, today, language))  # "call me Thursday"; sent once
     last = last_interaction(ordered, tz, today, language)
     # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
