@@ -43,12 +43,12 @@ from followup.drafting.recap import (
 from followup.drafting.register import informal_state, is_informal
 from followup.drafting.repline import _rep_line, whole_rep_lines
 from followup.drafting.restating import restate
+from followup.drafting.retold import retold
 from followup.drafting.saidonce import said_again
 from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, note_recap, sentences
 from followup.drafting.saying import sentence as term_sentence
 from followup.drafting.sendback import own_action
 from followup.drafting.speclist import recounted, written
-from followup.drafting.standing import standing
 from followup.drafting.thequote import THIS_QUOTE, is_the_quote
 from followup.drafting.turn import noted_first, padded, stale
 from followup.drafting.voice import Voice
@@ -241,9 +241,10 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     listed_line = [p["listed"].format(x=_join([i.text for i in listed], p["and"]))] if listed else []
     recap, used = recap + listed_line, used + listed
     # a figure a later note counts again ("3 x 25 dual milk") is still in force
-    rep_lines = [standing(x, state.language) for x in (_rep_line(t, state) for t in mine) if x]  # "remains": standing.py
-    whole_lines = {standing(k, state.language): standing(v, state.language)  # said whole when the draft has room
-                   for k, v in whole_rep_lines(mine, state).items()}
+    # "remains" (standing.py), the scope after the price when that still pastes the old sentence (retold.py)
+    rep_lines = [retold(x, t.quote, state.language) for t in mine if (x := _rep_line(t, state))]
+    whole_lines = {retold(k, t.quote, state.language): retold(v, t.quote, state.language)  # whole when there is room
+                   for t in mine for k, v in whole_rep_lines([t], state).items()}
     if rep_lines:
         # the rep's own offer in force, in the rep's own words: a sentence each, never cut to a fragment
         recap += rep_lines
