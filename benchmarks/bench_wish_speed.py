@@ -3,6 +3,7 @@
 Run: python -m benchmarks.bench_wish_speed stages [N ...]      CPU ms per message of each stage of detect_wishes
      python -m benchmarks.bench_wish_speed versus TREE [N ...]  this tree and another (a worktree of the old code)
                                                                  alternating, each round in a fresh process
+     ("corpora" among the names: the corpora's real replies too)
 Batches default to the tunable blind batches (benchmarks/wishes_blind.TUNABLE); messages are read as sync reads them
 (wishes_blind.read: the automatic reply first, then the wishes). The machine is shared: compare the two trees' times
 measured in the same run (their ratio), not figures taken at different loads.
@@ -31,7 +32,9 @@ READ_STAGES = ("detect_auto_reply", "split_reply", "spoken_text", "detect_wishes
 _TIMER = """
 import sys, time
 from benchmarks import wishes_blind as wb
-items = [i for n in sys.argv[1:] for i in wb.load(n)]
+items = [i for n in sys.argv[1:] if n != "corpora" for i in wb.load(n)]
+if "corpora" in sys.argv[1:]:  # the corpora's real replies, read as the blind items are
+    items += [wb.Item("", "", t) for texts in wb.corpus_replies(wb.CORPORA).values() for t in texts]
 best = float("inf")
 for _ in range({passes}):
     start = time.process_time()

@@ -110,3 +110,11 @@ def test_two_models_read_together_give_what_each_gives_alone():
         for model, probs in zip((first, second), together):
             alone = model.probabilities(text)
             assert all(abs(alone[c] - probs[c]) < 1e-9 for c in wish_model.CLASSES), (text, alone, probs)
+
+
+def test_features_looked_up_in_one_pass_give_the_same_probabilities_to_the_last_digit():
+    first, second = wish_model.load(), wish_model.load(wish_model.SECOND_MODEL_PATH)
+    for text in ("Please hold off until January.", "Call me after 4pm.", "Der Termin passt."):
+        either = wish_model.Either(first, second)
+        filled = either._each(text)  # every feature new: each model's weights joined and remembered
+        assert either._each(text) == filled  # every feature known: looked up in one pass

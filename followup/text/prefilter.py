@@ -18,6 +18,8 @@ import re
 from functools import lru_cache
 from re import _casefix, _parser
 
+from followup.text.prefilter_scan import ALL_NEEDLES, present, register, trie_alternation
+
 MIN_NEEDLE_CHARS = 3  # a shorter string occurs in nearly every sentence: testing for it saves nothing
 # A longer needle is cut to its start (still a string every match holds): the one scan stays small to build and run.
 MAX_NEEDLE_CHARS = 8
@@ -250,29 +252,10 @@ def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return None if whole is None else _cut(whole)
 
 
-# Every needle of every Prefiltered pattern, and the one scan that finds which of them a text holds (built when first
-# needed, again after a module adds patterns).
-_ALL_NEEDLES: set[str] = set()
-_scanner: tuple[tuple[re.Pattern[str], dict[str, frozenset[str]]], ...] | None = None
-
-
-def _trie_alternation(words: set[str]) -> str:
-    """A regex matching the longest of the words that starts where it is tried: a trie, so each character is one
-    choice among the letters that can follow, whatever the number of words."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        return "(?:" + "|".join(branches) + ("|)" if "" in node else ")")  # longer words first, then the word ending here
-
-    return emit(root)
+# Every needle of every Prefiltered pattern, and the one scan that finds which of them a text holds
+# (text/prefilter_scan.py: built when first needed, again after a module adds patterns).
+_ALL_NEEDLES = ALL_NEEDLES
+_trie_alternation = trie_alternation
 
 
 def needle_finder(needles) -> re.Pattern[str]:
@@ -280,33 +263,8 @@ def needle_finder(needles) -> re.Pattern[str]:
     return re.compile(_trie_alternation(set(needles)), re.S)
 
 
-def _build_scanner() -> tuple[tuple[re.Pattern[str], dict[str, frozenset[str]]], ...]:
-    """(scan, word -> the needles it starts with) pairs: at each position a scan finds the longest needle starting
-    there; any shorter needle starting there is a prefix of it, so the prefixes complete the set exactly. The needles
-    that start with a space (three in four) have a scan of their own that begins with that space, a literal the regex
-    engine skips to, instead of trying the whole trie at every character; the others are tried everywhere."""
-    spaced = {n[1:] for n in _ALL_NEEDLES if n.startswith(" ")}
-    inner = {n for n in _ALL_NEEDLES if not n.startswith(" ")}
-    out = []
-    for lead, words in ((" ", spaced), ("", inner)):
-        if words:
-            scan = re.compile(re.escape(lead) + "(?=(" + _trie_alternation(words) + "))", re.S)
-            out.append((scan, {word: frozenset(lead + word[:end] for end in range(1, len(word) + 1)
-                                               if lead + word[:end] in _ALL_NEEDLES) for word in words}))
-    return tuple(out)
-
-
-@lru_cache(maxsize=SCAN_CACHE_TEXTS)
-def _present(folded: str) -> frozenset[str]:
-    """The needles of all patterns that occur in a folded text, from one scan of it."""
-    global _scanner
-    if _scanner is None:
-        _scanner = _build_scanner()
-    found: set[str] = set()
-    for scan, starts in _scanner:  # (a space-led match takes its space: in a normalized text the next is a word away)
-        for m in scan.finditer(folded):
-            found |= starts[m.group(1)]
-    return frozenset(found)
+# the needles of each folded text, remembered (a text inside one scanned just before is read from that scan)
+_present = lru_cache(maxsize=SCAN_CACHE_TEXTS)(present)
 
 
 @lru_cache(maxsize=256)
@@ -318,10 +276,7 @@ def _hits(text: str) -> frozenset[str] | None:
 
 def _register(required: frozenset[str]) -> None:
     """Add a new pattern's needles to the one scan (rebuilt when next needed)."""
-    global _scanner
-    if not required <= _ALL_NEEDLES:
-        _ALL_NEEDLES.update(required)
-        _scanner = None
+    if register(required):
         _present.cache_clear()
         _hits.cache_clear()
 

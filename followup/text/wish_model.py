@@ -15,6 +15,7 @@ import re
 import sys
 import zlib
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "wish_model.json"
@@ -124,17 +125,21 @@ class Either:
         if not all(isinstance(m, Model) for m in models):
             return [m.probabilities(text) for m in models]
         width = len(CLASSES)
-        known, rows = self._rows, []
-        get = known.get
-        for gram in grams(text):
-            row = get(gram, _UNSEEN)
-            if row is _UNSEEN:
-                parts = [m._row(gram) for m in models]
-                row = None if all(r is None for r in parts) else [w for r in parts for w in (r or [0.0] * width)]
-                if len(known) < ID_CACHE_SIZE:
-                    known[gram] = row
-            if row is not None:
-                rows.append(row)
+        known = self._rows
+        found = grams(text)
+        # every feature's weights looked up in one pass (rows in the set's order, so the sums are added as before)
+        looked = list(map(known.get, found, repeat(_UNSEEN)))
+        if _UNSEEN in looked:  # a feature not looked up yet: each model's weights joined and remembered
+            looked = []
+            for gram in found:
+                row = known.get(gram, _UNSEEN)
+                if row is _UNSEEN:
+                    parts = [m._row(gram) for m in models]
+                    row = None if all(r is None for r in parts) else [w for r in parts for w in (r or [0.0] * width)]
+                    if len(known) < ID_CACHE_SIZE:
+                        known[gram] = row
+                looked.append(row)
+        rows = list(filter(None, looked))  # (None: a feature without weights; a row of weights is never empty)
         sums = [sum(column) for column in zip(*rows)] if rows else [0.0] * (width * len(models))
         out = []
         for i, model in enumerate(models):
