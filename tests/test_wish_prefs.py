@@ -423,3 +423,21 @@ def test_a_time_for_something_else_or_an_occasion_is_no_certain_time(text):
     from followup.text.wishes import detect_wishes
     found = detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
     assert not any(w.certain and (w.preference or "").startswith("time:") for w in found)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("hello pls call after 2pm only mornings i am live on air with our own radio show cant talk", "time:afternoon"),
+    ("sir pls call after 3pm in afternoon time morning time is very busy in shop", "time:afternoon"),
+    ("pls ring me in the evening afternoons i am out on the boats", "time:evening"),
+])
+def test_a_run_on_clause_asking_one_part_of_day_and_refusing_another_asks_the_first(text, value):
+    found = values(text)
+    assert value in found and not {v for v in found if v.startswith("time:") and v != value and "not_" not in v}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("mornings and afternoons I am on site", "time:not_morning"),  # both refused, no ask: one clause as before
+    ("call me in the morning or afternoon", "time:morning"),
+])
+def test_a_clause_with_two_parts_of_day_and_no_ask_then_refusal_stays_whole(text, value):
+    assert value in values(text)

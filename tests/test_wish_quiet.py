@@ -273,6 +273,15 @@ def test_contact_held_back_in_other_words_than_dont_ends_on_the_day_said(text, d
 
 
 @pytest.mark.parametrize("text, day", [
+    ("Don't bother calling or emailing until the end of the month.", "2026-11-30"),
+    ("Don't bother ringing until after the 9th.", "2026-12-09"),
+    ("No need to bother emailing before the 20th.", "2026-11-20"),
+])
+def test_contact_said_not_worth_the_bother_until_an_end_is_a_certain_quiet_period(text, day):
+    assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
     ("Could you circle back with me in a fortnight?", "2026-11-24"),
     ("Let's touch base with us in two weeks.", "2026-11-24"),
 ])

@@ -30,3 +30,18 @@ def test_contact_refused_until_then_is_a_certain_quiet_period_to_the_end_said(te
 ])
 def test_the_writers_own_step_an_hour_or_a_request_is_not_refused_until_then(sentence, before):
     assert not refused_until_then_english(sentence, before)
+
+
+@pytest.mark.parametrize("text,until", [
+    ("I won't look at anything new until we reopen on Monday 4 January. Please hold off with the proposal till then.",
+     date(2027, 1, 4)),
+    ("Our MD is away until Dec 3. So hold fire till then please.", date(2026, 12, 3)),
+])
+def test_the_rep_asked_to_hold_until_an_end_said_before_is_a_certain_quiet_period(text, until):
+    quiet = [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "quiet"]
+    assert [(w.certain, w.until.date()) for w in quiet][-1:] == [(True, until)]
+
+
+def test_a_hold_until_then_with_no_end_said_before_is_no_certain_guess():
+    text = "Hold off with the quote till then, the board meets on the 20th."
+    assert not [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "quiet" and w.certain]

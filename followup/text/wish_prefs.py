@@ -262,31 +262,49 @@ def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
         return []  # (every time pattern names a _PART_OF_DAY word)
     cleaned = _GREETING.sub(lambda m: " " * len(m.group()), sentence)  # keep offsets
     found = []
-    for clause in _CLAUSE.finditer(cleaned):
-        if withdraws(clause.group()):  # "Mornings work best - actually no, ...": the clauses before are taken back
+    for whole in _CLAUSE.finditer(cleaned):
+        if withdraws(whole.group()):  # "Mornings work best - actually no, ...": the clauses before are taken back
             found = []
             continue
-        if _THIS_WEEK.search(clause.group()):  # "one afternoon this week" is an appointment; "this week, try me early" not
+        if _THIS_WEEK.search(whole.group()):  # "one afternoon this week" is an appointment; "this week, try me early" not
             continue
-        for part, rx in _TIME.items():
-            m = rx.search(clause.group())
-            if not m:
-                continue
-            bad = _TIME_BAD_RX.search(clause.group())
-            good = _TIME_GOOD_RX.search(clause.group()) if bad else None
-            # "best to reach me in the evening after 6 I'm on site all day and can't really talk": the time asked
-            # for first, the reason after it; a bad word before the time still says the time is bad
-            if bad and not (good and good.start() < m.start() < bad.start()):
-                value = f"time:not_{part}"
-            elif _TIME_GOOD_RX.search(clause.group()) or _PLEASE_TAIL.match(cleaned, clause.end()):
-                value = f"time:{part}"
-            else:
-                continue
-            start, end = offset + clause.start(), offset + clause.end()
-            quote = text[start:end].strip()
-            found.append(Wish(PREFERENCE, quote, preference=value))
-            break
+        for lo, hi in run_on_pieces(whole.group()):
+            clause = cleaned[whole.start() + lo:whole.start() + hi]
+            for part, rx in _TIME.items():
+                m = rx.search(clause)
+                if not m:
+                    continue
+                bad = _TIME_BAD_RX.search(clause)
+                good = _TIME_GOOD_RX.search(clause) if bad else None
+                # "best to reach me in the evening after 6 I'm on site all day and can't really talk": the time asked
+                # for first, the reason after it; a bad word before the time still says the time is bad
+                if bad and not (good and good.start() < m.start() < bad.start()):
+                    value = f"time:not_{part}"
+                elif _TIME_GOOD_RX.search(clause) or _PLEASE_TAIL.match(cleaned, whole.start() + hi):
+                    value = f"time:{part}"
+                else:
+                    continue
+                start, end = offset + whole.start() + lo, offset + whole.start() + hi
+                quote = text[start:end].strip()
+                found.append(Wish(PREFERENCE, quote, preference=value))
+                break
     return found
+
+
+def run_on_pieces(clause: str) -> list[tuple[int, int]]:
+    """A clause cut where a second part of the day is named as taken: "call after 2pm only mornings i am on air"."""
+    # Unpunctuated, the time asked for and the part of the day refused run together; read as one clause the first
+    # part named (in _TIME's order) won whatever was said of it. Cut only when the first piece asks without a bad
+    # word and the second names another part with one, so "mornings and afternoons I'm on site" stays whole.
+    hits = sorted((m.start(), part) for part, rx in _TIME.items() if (m := rx.search(clause)))
+    if len({part for _, part in hits}) < 2:
+        return [(0, len(clause))]
+    cut = hits[-1][0]
+    head, tail = clause[:cut], clause[cut:]
+    if (any(at < cut for at, _ in hits) and _TIME_GOOD_RX.search(head) and not _TIME_BAD_RX.search(head)
+            and _TIME_BAD_RX.search(tail)):
+        return [(0, cut), (cut, len(clause))]
+    return [(0, len(clause))]
 
 
 # what the rep did, not how to reach the customer: "thanks for trying to reach me by phone yesterday"

@@ -114,6 +114,9 @@ _CUE_TEMPLATE = (r"(?:\b(?:(?:give|allow|grant)\s+(?:me|us)|not(?=\s+(?:before|u
                  r"hold\s+(?:the|this|that|our)\s+(?:matter|proposal|discussion|topic|file|case|enquiry|inquiry|deal)|"
              r"(?:don'?t|do\s+not|not\s+to)\s+(?:follow\s+up|contact|e-?mail|call|chase|send|get\s+in\s+touch|ring|write|"
              r"disturb)|reach\s+out|"
+             # the contact said not worth the rep's while: "don't bother calling or emailing until the end of the month"
+             r"(?:don'?t|do\s+not|no\s+need\s+to)\s+bother\s+(?:with\s+)?(?:calling|ringing|phoning|e-?mailing|chasing|"
+             r"contacting|writing|sending|following\s+up|getting\s+in\s+touch)|"
              # "can u pls not chase till the 24th", "no point chasing me before the 21st", "exercise patience with me
              # till month end": contact held back in other words than "don't"
              r"not\s+(?:chase|disturb)|no\s+point\s+(?:in\s+)?(?:chasing|calling|contacting|following\s+up|e-?mailing)|"

@@ -13,7 +13,7 @@ from followup.text.dates import EN_MONTHS, foreign_duration_days, next_day_of_mo
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PAUSED, QUIET, Wish, english
 from followup.text.wish_quiet_given import given_time_certain
-from followup.text.wish_until_then_en import _UNTIL_THEN_EN, refused_until_then_english
+from followup.text.wish_until_then_en import _HALT_CONTACT_EN, _UNTIL_THEN_EN, refused_until_then_english
 
 # the rep's contact, in the forms said to the rep: a verb of reaching the writer with the writer as its object
 # (a pronoun before it, a clitic on it, or "Sie sich ... melden"); "ich melde mich nicht vor Montag" is the writer's
@@ -201,6 +201,8 @@ def until_then_certain(spoken: list[str], wishes: list[Wish], local: datetime, z
     # "... entro il 3 dicembre; fino a quella data la pregherei di non sollecitarmi": the day said before "then"
     until = start_of_local_day(local.date() + timedelta(days=days), zone) if days else _day_said(spoken, at, local, zone)
     if until is None:
+        if in_english and not _HALT_CONTACT_EN.search(spoken[at]):  # held only (HOLD_EN): no end said, no guess
+            return wishes
         return [replace(w, certain=True) if w is first else w for w in kept] if first is not None else wishes
     return [w for w in kept if w.certain or w.kind not in (PAUSED, QUIET)] + [Wish(QUIET, spoken[at].strip(), until=until)]
 

@@ -22,6 +22,9 @@ _HALT_CONTACT_EN = re.compile(
     rf"\bno\s+(?:more\s+)?(?:calls|emails|e-mails|reminders|chasers|chasing|follow-?ups|nudges)\b|"
     rf"\bhold\s+(?:off\s+(?:on|with)\s+)?(?:any|your|the|all)?\s*(?:calls|emails|e-mails|reminders|follow-?ups|chasers)\b",
     re.I)
+# the rep asked to hold, no contact word ("Please hold off with the proposal till then"; not the writer's own "we'll
+# hold off until then"): a quiet period only with its end said before "then", never the guess of a few days
+HOLD_EN = re.compile(r"(?:^\W*|\b(?:please|pls|kindly|so)\s+)hold\s+(?:off|fire)\b", re.I)
 # someone else kept from hearing it, not the writer: "Please don't contact any journalists about it until then"
 _OTHERS = re.compile(rf"\b{_CONTACT}\s+(?:any\s+|other\s+|the\s+|your\s+)?(?:journalists?|press|media|customers?|clients?|"
                      r"suppliers?|staff|public|people|anyone|anybody|them|others?)\b", re.I)
@@ -35,8 +38,8 @@ def refused_until_then_english(sentence: str, before: str = "") -> bool:
     the sentence ``before``), that time not an hour of today; a short one is English when the two read as English."""
     if not english(f"{before} {sentence}") or "?" in sentence or not _UNTIL_THEN_EN.search(sentence):
         return False
-    return bool(_HALT_CONTACT_EN.search(sentence)) and not _OTHERS.search(sentence) and not _CLOCK.search(sentence) \
-        and not _CLOCK.search(before)
+    halted = _HALT_CONTACT_EN.search(sentence) or HOLD_EN.search(sentence)
+    return bool(halted) and not _OTHERS.search(sentence) and not _CLOCK.search(sentence) and not _CLOCK.search(before)
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
