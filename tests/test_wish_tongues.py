@@ -83,7 +83,7 @@ def test_a_wait_for_an_undated_event_is_asked_for_a_week(text):
     "قررنا تأجيل المشروع حالياً.",  # ar
     "החלטנו להקפיא את הפרויקט כרגע.",  # he
     "फ़िलहाल हमने यह योजना टाल दी है।",  # hi
-    "Vi har valt en annan leverantör i år.",  # sv
+    "Vi skjuter upp inköpet till nästa år.",  # sv (choosing another supplier is read by wish_elsewhere)
     "Päätimme lykätä hankintaa ensi vuoteen.",  # fi
     "Egyelőre felfüggesztjük a projektet.",  # hu
     "Deocamdată am amânat proiectul.",  # ro
