@@ -131,6 +131,8 @@ def latest_asks(items: list[Item], ordered: Sequence[Source], cleaned: dict, lan
     src = inbound[-1]
     later = set().union(*[_content(cleaned[(s.kind, s.id)]) for s in ordered if s.at > src.at])
     text = cleaned[(src.kind, src.id)]
+    held = [i.quote for i in items if (i.source_kind, i.source_id) == (src.kind, src.id) and i.quote and i.text
+            and i.status == "open"]
     added: list[Item] = []
     for start, end, _, _ in _spans(text, "inbound"):
         quote = text[start:end].strip()
@@ -138,6 +140,8 @@ def latest_asks(items: list[Item], ordered: Sequence[Source], cleaned: dict, lan
                 or not _ASKS_RE[language].search(quote) or asked_indirectly(quote, language) \
                 or _REPORTED_ASK.search(quote):
             continue  # a question, asked or reported, has its slot; a lead-in before a list is no point
+        if any(h in quote or quote in h for h in held):
+            continue  # another rule already holds this sentence ("please send the deposit invoice": a request)
         if _DECLINED.search(quote) and (resolve_due(quote, src.at, tz) is not None or _named_day(quote)):
             continue  # a day turned down ("Sept 16 doesn't work anymore"): redated.py takes it out, never said back
         words = _content(quote)
