@@ -2,7 +2,15 @@
 from datetime import datetime
 
 from followup.drafting.conversation import build_state
-from followup.drafting.figures import amounts, close_revision, corrects, numbers, restated_or_replaced
+from followup.drafting.figures import (
+    _comparable,
+    _priced,
+    amounts,
+    close_revision,
+    corrects,
+    numbers,
+    restated_or_replaced,
+)
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
 
@@ -86,3 +94,29 @@ def test_a_correction_naming_the_old_figure_revises_only_a_line_holding_it():
     capacity = {("people", "", "24")}
     assert close_revision(revised, datetime(2026, 11, 20, 9), capacity) == ""
     assert close_revision(revised, datetime(2026, 11, 20, 9), {("people", "", "22")}) == "message:2"
+
+
+def test_a_price_with_cents_is_compared_by_its_size_not_its_digits():
+    (new,) = [v for *_, v in _priced("654,55 € HT/mois/véhicule")]
+    (old,) = [v for *_, v in _priced("689 € HT par mois et par véhicule")]
+    assert new == "65455" and new.size == 654.55  # the digits stay what every rule compares
+    assert _comparable({new}, {old})
+    assert _comparable({v for *_, v in _priced("USD 0,225")}, {v for *_, v in _priced("USD 0,21")})
+    assert not _comparable({v for *_, v in _priced("$3.40 each")}, {v for *_, v in _priced("$112 per case")})
+    assert [v.size for *_, v in _priced("PKR 36,100")] == [36100.0]  # three digits: a thousands mark
+
+
+def test_a_call_notes_price_with_cents_replaces_the_reps_emailed_price_in_every_language():
+    cases = [("Voici notre offre : 6 fourgons, 689 € HT par mois et par véhicule.",
+              "Accordé 5 % -> 654,55 € HT/mois/véhicule, il signe.", "Europe/Paris", "689 €"),
+             ("Unser Angebot: Tagungspauschale 89 € pro Person und Tag.",
+              "Rabatt 10 % auf Tagungspauschale zugesagt: 80,10 € pro Person.", "Europe/Berlin", "89 €"),
+             ("Cotización: 30.000 cajas a USD 0,21 más IVA.", "Con cartón FSC la caja queda en USD 0,225.",
+              "America/Guayaquil", "USD 0,21"),
+             ("Our offer: gloves at $4.20 per case.", "Re-quoted gloves at $3.95 per case.", "America/Chicago",
+              "$4.20")]
+    for offer, note, tz, old in cases:
+        sources = [Source("message", 1, f"Hello,\n\n{offer}\n\nBest,\nAnna", datetime(2027, 8, 2, 9), "outbound"),
+                   Source("note", 2, note, datetime(2027, 8, 9, 9), "note")]
+        state = build_state(sources, tz, datetime(2027, 8, 17, 9), customer_name="Jan Roth")
+        assert next(i for i in state.items if old in i.quote).status == "superseded", (offer, state.items)

@@ -85,15 +85,22 @@ def _revised_numbers(ordered: Sequence[Source], cleaned: dict) -> list[tuple[dat
         for a, b in split_sentences(text):
             sentence = text[a:b]
             if _REVISED_FIGURE.search(sentence):
-                nums = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,'’ \u202f]*\d|\d", sentence)}
+                # (as amounts: "EUR 30,62/Std." is close to a price of "EUR 31,90", compared by their sizes)
+                nums = {Amount(n) for n in re.findall(r"\d[\d.,'’ \u202f]*\d|\d", sentence)}
                 out.append((src.at, f"{src.kind}:{src.id}", {n for n in nums if len(n) >= 2}, sentence))
     return out
 
 
 def _comparable(values: set[str], others: set[str], ratio: float = REVISION_RATIO) -> bool:
-    """Whether some figure of one set is within ratio of some figure of the other."""
-    return any(0 < int(a) <= int(b) * ratio and 0 < int(b) <= int(a) * ratio
+    """Whether some figure of one set is within ratio of some figure of the other (a price by its size: "654,55 €" is
+    close to "689 €", "USD 0,225" to "USD 0,21")."""
+    return any(0 < _value(a) <= _value(b) * ratio and 0 < _value(b) <= _value(a) * ratio
                for a in values for b in others if a.isdigit() and b.isdigit() and len(a) < 12 and len(b) < 12)
+
+
+def _value(figure: str) -> float:
+    """A figure's value: a price's size, or its digits read whole."""
+    return getattr(figure, "size", None) or int(figure)
 
 
 # The customer turning something down, in four languages.
@@ -145,6 +152,31 @@ def _moved_days(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime
     return out
 
 
+class Amount(str):
+    """A price's figure as its digits ("654,55" -> "65455"), so every rule compares it as before, with its size
+    beside ("654.55"), so an order of magnitude is judged on the value and not on the cents' digits."""
+
+    size: float
+
+    def __new__(cls, written: str) -> "Amount":
+        out = super().__new__(cls, re.sub(r"[^\d]", "", written))
+        out.size = _size(written)
+        return out
+
+
+# A decimal part of a price: a last comma or dot followed by one or two digits ("654,55", "$3.10", "0,225" after a 0).
+_DECIMALS = re.compile(r"[.,](\d{1,2})$|^0[.,](\d+)$")
+
+
+def _size(written: str) -> float:
+    """The value of a written figure: its decimals read as decimals, any other separator as a thousands mark."""
+    written = re.sub(r"[\s\u202f'’]", "", written)
+    m = _DECIMALS.search(written)
+    whole = written[:m.start()] if m else written
+    digits = re.sub(r"\D", "", whole) or "0"
+    return float(f"{digits}.{m.group(1) or m.group(2)}") if m else float(digits)
+
+
 @memo
 def _priced(text: str) -> set[tuple[str, str, str]]:
     """The amounts of a text as (currency, per-unit, value): only figures written with a currency."""
@@ -156,8 +188,7 @@ def _priced(text: str) -> set[tuple[str, str, str]]:
         per = re.sub(r"^(?:/|per|pro|par|por|al|a la)\s*", "", (m.group("per") or "").strip().lower())
         per = {"mo": "month", "mth": "month", "monat": "month", "mois": "month", "mes": "month", "yr": "year",
                "jahr": "year", "an": "year", "año": "year"}.get(per, per)
-        value = re.sub(r"[^\d]", "", m.group("num"))
-        out.add((cur, per, value))
+        out.add((cur, per, Amount(m.group("num"))))
     for m in _HEADCOUNT.finditer(text or ""):
         out.add(("people", "", m.group("n1") or m.group("n2")))
     return out
