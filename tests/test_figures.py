@@ -2,7 +2,17 @@
 from datetime import datetime
 
 from followup.drafting.conversation import build_state
-from followup.drafting.figures import amounts, close_revision, corrects, numbers, restated_or_replaced
+from followup.drafting.figures import (
+    _comparable,
+    _priced,
+    _revised_numbers,
+    amounts,
+    close_revision,
+    corrects,
+    numbers,
+    restated_or_replaced,
+    without_amount,
+)
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
 
@@ -86,3 +96,83 @@ def test_a_correction_naming_the_old_figure_revises_only_a_line_holding_it():
     capacity = {("people", "", "24")}
     assert close_revision(revised, datetime(2026, 11, 20, 9), capacity) == ""
     assert close_revision(revised, datetime(2026, 11, 20, 9), {("people", "", "22")}) == "message:2"
+
+
+def test_a_price_with_cents_is_compared_by_its_size_not_its_digits():
+    (new,) = [v for *_, v in _priced("654,55 € HT/mois/véhicule")]
+    (old,) = [v for *_, v in _priced("689 € HT par mois et par véhicule")]
+    assert new == "65455" and new.size == 654.55  # the digits stay what every rule compares
+    assert _comparable({new}, {old})
+    assert _comparable({v for *_, v in _priced("USD 0,225")}, {v for *_, v in _priced("USD 0,21")})
+    assert not _comparable({v for *_, v in _priced("$3.40 each")}, {v for *_, v in _priced("$112 per case")})
+    assert [v.size for *_, v in _priced("PKR 36,100")] == [36100.0]  # three digits: a thousands mark
+
+
+def test_a_call_notes_price_with_cents_replaces_the_reps_emailed_price_in_every_language():
+    cases = [("Voici notre offre : 6 fourgons, 689 € HT par mois et par véhicule.",
+              "Accordé 5 % -> 654,55 € HT/mois/véhicule, il signe.", "Europe/Paris", "689 €"),
+             ("Unser Angebot: Tagungspauschale 89 € pro Person und Tag.",
+              "Rabatt 10 % auf Tagungspauschale zugesagt: 80,10 € pro Person.", "Europe/Berlin", "89 €"),
+             ("Cotización: 30.000 cajas a USD 0,21 más IVA.", "Con cartón FSC la caja queda en USD 0,225.",
+              "America/Guayaquil", "USD 0,21"),
+             ("Our offer: gloves at $4.20 per case.", "Re-quoted gloves at $3.95 per case.", "America/Chicago",
+              "$4.20")]
+    for offer, note, tz, old in cases:
+        sources = [Source("message", 1, f"Hello,\n\n{offer}\n\nBest,\nAnna", datetime(2027, 8, 2, 9), "outbound"),
+                   Source("note", 2, note, datetime(2027, 8, 9, 9), "note")]
+        state = build_state(sources, tz, datetime(2027, 8, 17, 9), customer_name="Jan Roth")
+        assert next(i for i in state.items if old in i.quote).status == "superseded", (offer, state.items)
+
+
+def _revised(*sentences):
+    sources = [Source("note", n, text, datetime(2027, 8, 10 + n, 9), "note") for n, text in enumerate(sentences)]
+    return _revised_numbers(sources, {("note", s.id): s.text for s in sources})
+
+
+def test_a_revising_sentences_bare_figure_is_compared_with_a_price_by_its_value():
+    hourly = _priced("EUR 31,90/Std.")
+    assert close_revision(_revised("Jetzt EUR 30,62/Std. zugesagt."), datetime(2027, 8, 1), hourly) == "note:0"
+    assert close_revision(_revised("Forfait révisé : 29,50 par personne."), datetime(2027, 8, 1),
+                          _priced("forfait 31 € par personne")) == "note:0"
+    assert close_revision(_revised("Now 3 crates instead of 2."), datetime(2027, 8, 1), _priced("$3.40 each")) == ""
+
+
+def test_a_day_or_an_hour_in_a_revising_sentence_revises_no_price_in_any_language():
+    pallet = _priced("$16.50 per pallet per month, pick and pack $1.10 per order")
+    for said in ("We need to start October 2 instead of September 15.", "Start now Sept. 15, call at 2 pm.",
+                 "Début le 15 septembre au lieu du 2 octobre, à 14 h.", "Jetzt am 15. September statt am 12.10.",
+                 "Ahora empezamos el 15 de septiembre a las 14:30."):
+        assert close_revision(_revised(said), datetime(2027, 8, 1), pallet) == "", said
+    assert close_revision(_revised("Now $15.80 per pallet from October 2."), datetime(2027, 8, 1), pallet)
+
+
+def test_only_the_clause_with_a_replaced_amount_leaves_a_line_in_every_language():
+    cases = [("Cotización: 30.000 cajas a USD 0,21 y 30.000 etiquetas a USD 0,048, más IVA.", "USD 0,21",
+              "Cotización: 30.000 etiquetas a USD 0,048, más IVA."),
+             ("Quote: 400 boxes at $2.10 and 400 labels at $0.05 each.", "$2.10", "Quote: 400 labels at $0.05 each."),
+             ("Angebot: 6 Stück à 40 € und 2 Stück à 55 €.", "55 €", "Angebot: 6 Stück à 40 €."),
+             ("Offre : 12 cartons à 8,50 € et 3 présentoirs à 45 €, livraison le 12 mai.", "8,50 €",
+              "Offre : 3 présentoirs à 45 €, livraison le 12 mai."),
+             ("Advance payment: 4% off, so EGP 478,080 incl. VAT, transfer by 12 May.", "EGP 478,080",
+              "Advance payment: 4% off, transfer by 12 May.")]
+    for line, old, kept in cases:
+        assert without_amount(line, {v for *_, v in _priced(old)}) == kept, line
+    assert without_amount("Price $16.50 per pallet.", {v for *_, v in _priced("$16.50")}) == ""
+    # in an email's sentence a comma lists one thing's parts or works a total out of the old price: it goes whole
+    assert without_amount("As discussed, shade net at KES 185 per m², roughly 60,000 m², so about KES 11,100,000.",
+                          {v for *_, v in _priced("KES 185")}, note=False) == ""
+    assert without_amount("Quote: 400 boxes at $2.10 and 400 labels at $0.05 each.", {v for *_, v in _priced("$2.10")},
+                          note=False) == "Quote: 400 labels at $0.05 each."
+    # only a count of what the old price was for would be left: the line goes whole
+    assert without_amount("Voici notre offre : 6 fourgons, 689 € HT par mois.", {v for *_, v in _priced("689 €")}) == ""
+    assert without_amount("Pick and pack $1.10 per order.", {v for *_, v in _priced("$16.50")}) == ""
+
+
+def test_a_price_revised_on_the_call_keeps_the_other_price_of_the_reps_offer_line():
+    sources = [Source("message", 1, "Hola Daniela,\n\nCotización: 30.000 cajas a USD 0,21 y 30.000 etiquetas a "
+                      "USD 0,048, más IVA.\n\nSaludos,\nAndrés", datetime(2027, 10, 28, 20), "outbound"),
+               Source("message", 2, "Hola Daniela,\n\nCon el cartón FSC la caja queda en USD 0,225.\n\nSaludos,"
+                      "\nAndrés", datetime(2027, 11, 10, 21), "outbound")]
+    state = build_state(sources, "America/Guayaquil", datetime(2027, 11, 29, 15), customer_name="Daniela Cevallos")
+    offer = next(i for i in state.items if "etiquetas" in i.quote)
+    assert offer.status == "open" and "USD 0,048" in offer.quote and "USD 0,21" not in offer.quote

@@ -11,7 +11,7 @@ from followup.drafting.items import Item
 from followup.drafting.memo import memo
 from followup.drafting.recount import _INSTEAD_OF
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _ANY_MONTH, _MONTH_DAY_WORDS, _STOP, _content
+from followup.drafting.words import _ANY_MONTH, _MONTH3, _MONTH_DAY_WORDS, _STOP, _content
 
 # A figure with its currency (before or after) and what it is counted per: "$289/mo", "3 450 € HT/mois".
 CURRENCY_CODES = ("usd eur chf gbp jpy mxn cop ars clp pen cad aud nzd zar ngn kes inr brl sek nok dkk pln czk huf "
@@ -71,9 +71,29 @@ def corrects(sentence: str, values: set[str]) -> bool:
 def close_revision(revised: list[tuple[datetime, str, set[str], str]], at: datetime, mine: set) -> str:
     """The source of the first sentence after a moment that revises a figure of a line to a close one ("forfait 489 ->
     465", "OK sur 3 450") and names no other old figure it replaces; "" when none does."""
+    return closely_revised(revised, at, mine)[0]
+
+
+def closely_revised(revised: list[tuple[datetime, str, set[str], str]], at: datetime, mine: set) -> tuple[str, set]:
+    """The source of the first sentence after a moment that revises a figure of a line to a close one, with the
+    figures of the line it revises ("USD 0,21" of "cajas a USD 0,21 y etiquetas a USD 0,048"); ("", set()) if none."""
     values = {v for *_, v in mine}
-    return next((where for when, where, nums, said in revised if when > at and corrects(said, values) and any(
-        v != o and _comparable({v}, {o}, CLOSE_RATIO) for v in values for o in nums if o not in values)), "")
+    for when, where, nums, said in revised:
+        if when > at and corrects(said, values):
+            hit = {v for v in values for o in nums if o not in values and v != o and _comparable({v}, {o}, CLOSE_RATIO)}
+            if hit:
+                return where, hit
+    return "", set()
+
+
+# A day of a month in any of the four languages ("September 15", "15 Sept", "15. September", "le 15 septembre", "15 de
+# septiembre", "12.10.") and an hour of the day ("2 pm", "14:30", "14 h", "14 Uhr"): figures a revision of a price
+# may name beside it, never the price.
+_MONTHS = "|".join(sorted(_ANY_MONTH | _MONTH3 | {"sept"}, key=len, reverse=True))
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d)|"
+                        rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTHS})\b|"
+                        r"\b(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2,4})?", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\b\.?|h\b|uhr\b)|\b(?:[01]?\d|2[0-3]):\d{2}\b", re.I)
 
 
 def _revised_numbers(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime, str, set[str], str]]:
@@ -85,15 +105,24 @@ def _revised_numbers(ordered: Sequence[Source], cleaned: dict) -> list[tuple[dat
         for a, b in split_sentences(text):
             sentence = text[a:b]
             if _REVISED_FIGURE.search(sentence):
-                nums = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,'’ \u202f]*\d|\d", sentence)}
+                # (as amounts: "EUR 30,62/Std." is close to a price of "EUR 31,90", compared by their sizes; a day
+                # or an hour is no amount: "October 2 instead of September 15" revises no "$16.50 per pallet")
+                bare = _CLOCK.sub(" ", _MONTH_DAY.sub(" ", sentence))
+                nums = {Amount(n) for n in re.findall(r"\d[\d.,'’ \u202f]*\d|\d", bare)}
                 out.append((src.at, f"{src.kind}:{src.id}", {n for n in nums if len(n) >= 2}, sentence))
     return out
 
 
 def _comparable(values: set[str], others: set[str], ratio: float = REVISION_RATIO) -> bool:
-    """Whether some figure of one set is within ratio of some figure of the other."""
-    return any(0 < int(a) <= int(b) * ratio and 0 < int(b) <= int(a) * ratio
+    """Whether some figure of one set is within ratio of some figure of the other (a price by its size: "654,55 €" is
+    close to "689 €", "USD 0,225" to "USD 0,21")."""
+    return any(0 < _value(a) <= _value(b) * ratio and 0 < _value(b) <= _value(a) * ratio
                for a in values for b in others if a.isdigit() and b.isdigit() and len(a) < 12 and len(b) < 12)
+
+
+def _value(figure: str) -> float:
+    """A figure's value: a price's size, or its digits read whole."""
+    return getattr(figure, "size", None) or int(figure)
 
 
 # The customer turning something down, in four languages.
@@ -145,6 +174,31 @@ def _moved_days(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime
     return out
 
 
+class Amount(str):
+    """A price's figure as its digits ("654,55" -> "65455"), so every rule compares it as before, with its size
+    beside ("654.55"), so an order of magnitude is judged on the value and not on the cents' digits."""
+
+    size: float
+
+    def __new__(cls, written: str) -> "Amount":
+        out = super().__new__(cls, re.sub(r"[^\d]", "", written))
+        out.size = _size(written)
+        return out
+
+
+# A decimal part of a price: a last comma or dot followed by one or two digits ("654,55", "$3.10", "0,225" after a 0).
+_DECIMALS = re.compile(r"[.,](\d{1,2})$|^0[.,](\d+)$")
+
+
+def _size(written: str) -> float:
+    """The value of a written figure: its decimals read as decimals, any other separator as a thousands mark."""
+    written = re.sub(r"[\s\u202f'’]", "", written)
+    m = _DECIMALS.search(written)
+    whole = written[:m.start()] if m else written
+    digits = re.sub(r"\D", "", whole) or "0"
+    return float(f"{digits}.{m.group(1) or m.group(2)}") if m else float(digits)
+
+
 @memo
 def _priced(text: str) -> set[tuple[str, str, str]]:
     """The amounts of a text as (currency, per-unit, value): only figures written with a currency."""
@@ -156,8 +210,7 @@ def _priced(text: str) -> set[tuple[str, str, str]]:
         per = re.sub(r"^(?:/|per|pro|par|por|al|a la)\s*", "", (m.group("per") or "").strip().lower())
         per = {"mo": "month", "mth": "month", "monat": "month", "mois": "month", "mes": "month", "yr": "year",
                "jahr": "year", "an": "year", "año": "year"}.get(per, per)
-        value = re.sub(r"[^\d]", "", m.group("num"))
-        out.add((cur, per, value))
+        out.add((cur, per, Amount(m.group("num"))))
     for m in _HEADCOUNT.finditer(text or ""):
         out.add(("people", "", m.group("n1") or m.group("n2")))
     return out
@@ -303,6 +356,35 @@ _REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstell
 # "(auparavant 1 200 €)", "(anteriormente USD 900)"): the older figure is out of force, so the aside goes whole.
 _FORMERLY = re.compile(r"\s*\((?:was|were|previously|formerly|down from|up from|vorher|bisher|zuvor|früher|"
                        r"auparavant|précédemment|anciennement|anteriormente|antes era|antes eran)\b[^()]*\d[^()]*\)", re.I)
+
+
+# Where a line's clause ends and the next begins: "and" before the next figure ("30.000 cajas a USD 0,21 y 30.000
+# etiquetas a USD 0,048", "6 Stück à 40 € und 2 Stück à 55 €"), and in a note's shorthand a comma or semicolon too.
+_AND_FIGURE = rf"\s+(?:and|y|e|und|et|plus)\s+(?=\d|{_CURRENCY}\s?\d)"
+_CLAUSE_BREAK = re.compile(_AND_FIGURE, re.I)
+_NOTE_CLAUSE_BREAK = re.compile(rf"[,;]\s+|{_AND_FIGURE}", re.I)
+
+
+def without_amount(quote: str, values: set[str], note: bool = True) -> str:
+    """A line without its clauses that state a replaced amount, when what is left still says an amount or a day
+    ("Advance payment: 4% off, transfer by 12 May", "Cotización: 30.000 etiquetas a USD 0,048, más IVA"); "" when only
+    a count of what the old amount priced would be left ("6 fourgons"), or nothing is taken out. In an email's
+    sentence commas list one thing's parts or work a total out of the old price ("at KES 185 per m², ... so about KES
+    11,100,000"): only things priced one after the other part there."""
+    text = quote.rstrip(" .")
+    lead = re.match(r"[^:\d]{1,40}:\s+", text)  # "Cotización: " stays before whatever clause is kept first
+    head = lead.group(0) if lead else ""
+    breaks_at = _NOTE_CLAUSE_BREAK if note else _CLAUSE_BREAK
+    cuts = [0, *(x for m in breaks_at.finditer(text, len(head)) for x in m.span()), len(text)]
+    parts = [text[max(a, len(head)):b] for a, b in zip(cuts[::2], cuts[1::2])]
+    breaks = [text[a:b] for a, b in zip(cuts[1:-1:2], cuts[2:-1:2])]
+    gone = [any(v == value for *_, v in _priced(p) for value in values) for p in parts]
+    kept = [n for n, g in enumerate(gone) if not g]
+    left = " ".join(parts[n] for n in kept)
+    if not any(gone) or not kept or not (_priced(left) or _DAY_MENTION.search(left)):
+        return ""
+    said = parts[kept[0]] + "".join(breaks[n - 1] + parts[n] for n in kept[1:])
+    return head + said + "."
 
 
 def takes_offer(item, other, theirs: set, cleaned: dict) -> bool:

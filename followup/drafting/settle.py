@@ -20,9 +20,10 @@ from followup.drafting.figures import (
     _priced,
     _restated_later,
     _revised_numbers,
-    close_revision,
+    closely_revised,
     corrects,
     takes_offer,
+    without_amount,
 )
 from followup.drafting.items import Item
 from followup.drafting.measured import figures
@@ -121,8 +122,13 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
         mine = priced[n][2]
         if mine and item.status == "open" and item.kind != "question":
             # a later sentence that revises a close figure, currency or not ("forfait 489 -> 465", "OK sur 3 450")
-            close = close_revision(revised, item.at, mine)
-            if close:
+            close, hit = closely_revised(revised, item.at, mine)
+            rest = without_amount(item.quote, hit, item.direction == "note") if close else ""
+            if rest:
+                # "Con el cartón FSC la caja queda en USD 0,225": the labels' "USD 0,048" beside the box's price holds
+                item = replace(item, quote=rest, text=rest if item.text else "")
+                mine = _priced(rest)  # what is left is weighed against the later figures
+            elif close:
                 item = replace(item, status="superseded", by=close)
         if mine and item.status == "open" and item.kind != "question":
             for m, other, theirs in priced:
@@ -149,9 +155,10 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 else:
                     same = False
                 if same:
-                    rest = _without_amount(item.quote, {a[2] for a, _ in pairs})
-                    if rest and item.direction == "note":
-                        # "4% off, so EGP 478,080 incl. VAT, transfer by 12 May": the rate and the day still hold
+                    rest = without_amount(item.quote, {a[2] for a, _ in pairs}, item.direction == "note")
+                    if rest:
+                        # "4% off, so EGP 478,080 incl. VAT, transfer by 12 May": the rate and the day still hold;
+                        # "30.000 cajas a USD 0,21 y 30.000 etiquetas a USD 0,048": the labels' price still holds
                         item = replace(item, quote=rest, text=rest if item.text else "")
                         break
                     item = replace(item, status="superseded", by=f"{other.source_kind}:{other.source_id}")
@@ -221,16 +228,6 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
 
 # A customer's name shortened in a note ("Thandi" for Thandiwe) keeps at least this many letters of it.
 SHORT_NAME_LETTERS = 4
-
-
-def _without_amount(quote: str, values: set[str]) -> str:
-    """A note's clause without its comma-separated parts that state a replaced amount, when what is left still says
-    a figure or a day ("Advance payment: 4% off, transfer by 12 May"); "" when nothing would be left."""
-    parts = re.split(r",\s+", quote.rstrip(" ."))
-    kept = [p for p in parts if not any(v == value for *_, v in _priced(p) for value in values)]
-    if len(kept) == len(parts) or not kept or not re.search(r"\d", ", ".join(kept[1:]) if len(kept) > 1 else kept[0]):
-        return ""
-    return ", ".join(kept) + "."
 
 
 def _customer_called(name: str, parts: list[str]) -> bool:
