@@ -3,8 +3,9 @@
 Batches live in benchmarks/data/drafting_blind/<batch>/*.json (format in each batch's README.md; MD5SUMS freezes
 them). Every message body goes through the real pipeline first: an RFC 822 message is built from the case's
 headers and body (text/plain or text/html), parsed by followup.text.parsing (HTML to text, reply and signature
-splitting), and only its new text is a source, exactly as sync stores it. Then the customer's wishes
-(followup.text.wishes), the conversation state, the composed draft and its grounding report.
+splitting), and only its new text is a source, exactly as sync stores it (with, below a customer's new text, a
+message they forward and point to, as prepare.py reads the stored split: followup/drafting/endorsed.py). Then the
+customer's wishes (followup.text.wishes), the conversation state, the composed draft and its grounding report.
 
 Scores per batch:
 - key-point recall: a key point counts when every one of its must_include tokens is in the draft (goal >= 0.9);
@@ -37,6 +38,7 @@ import re
 import statistics
 import sys
 import time
+from dataclasses import replace
 from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -51,6 +53,7 @@ from followup.drafting.grounding import ground  # noqa: E402
 from followup.drafting.profile import RepProfile, grounding_texts  # noqa: E402
 from followup.drafting.sentences import Source  # noqa: E402
 from followup.exceptions import NothingToDraft  # noqa: E402
+from followup.text.forwarded import endorsed_text  # noqa: E402
 from followup.text.parsing import parse_message  # noqa: E402
 from followup.text.wishes import detect_wishes  # noqa: E402
 
@@ -112,9 +115,10 @@ def _raw(case: dict, src: dict) -> bytes:
 
 
 def load_case(path: Path) -> dict:
-    """One case with its sources read through the real parser: new text only, like sync stores them."""
+    """One case with its sources read through the real parser: new text (and an endorsed forward), as drafting reads
+    them."""
     case = json.loads(path.read_text(encoding="utf-8"))
-    sources, subject = [], ""
+    sources, subject, quoted = [], "", {}
     for src in case["sources"]:
         at = _utc(src["at"])
         if src["kind"] == "note":
@@ -124,6 +128,12 @@ def load_case(path: Path) -> dict:
         parsed = parse_message(_raw(case, src))
         subject = subject or parsed.subject
         sources.append(Source("message", src["id"], parsed.new_text, at, src["direction"]))
+        quoted[src["id"]] = parsed.quoted_text
+    # as prepare.py reads a stored email: with the message the customer forwards and points to below it
+    # (followup/drafting/endorsed.py), from someone not on the rep's side
+    sources = [replace(s, text=endorsed_text(s.text, quoted[s.id], [case["rep"]["email"]],
+                                             [o.text for o in sources if o.kind == "message" and o is not s]))
+               if s.kind == "message" and s.direction == "inbound" else s for s in sources]
     case["parsed"] = sources
     case["subject_line"] = subject
     case["rep_profile"] = RepProfile(**case["rep"])

@@ -124,3 +124,30 @@ def test_a_question_reported_in_a_statement_is_no_ask():
     """"Dylan's mum has now asked whether you could do Friday 14 September instead": a question, never noted back."""
     sources = [_msg(1, "inbound", "Dylan's mum has now asked whether you could do Friday 14 September instead.", 6)]
     assert latest_asks([], sources, {(s.kind, s.id): s.text for s in sources}, "en") == []
+
+
+def test_an_imperative_change_is_said_as_what_they_asked():
+    """"Make it 1,350 t instead", "Bitte auf 1.350 t erhöhen": the rep says what was asked of them."""
+    assert turned("Make it 1,350 t instead.", "en") == "you'd like me to make it 1,350 t instead"
+    assert turned("Bitte auf 1.350 t erhöhen.", "de") == "Sie möchten, dass ich auf 1.350 t erhöhe"
+    assert turned("Merci de passer à 1 350 t.", "fr") == "vous me demandez de passer à 1 350 t"
+    assert turned("Súbanlo a 1.350 t, por favor.", "es") == "me piden que lo suban a 1.350 t"
+
+
+def test_a_third_persons_news_is_reported_with_its_verb_shifted():
+    """No pronoun to turn and eight words or more: reported speech, when no run of eight words is left pasted."""
+    assert turned("Die Lieferung kann erst ab dem 15. März erfolgen, weil das Lager umgebaut wird.", "de") == \
+        "Sie schreiben, die Lieferung könne erst ab dem 15. März erfolgen"
+    assert turned("La livraison ne pourra pas se faire avant le 15 mars à cause des travaux du quai.", "fr") == \
+        "vous m'avez indiqué que la livraison ne pourrait pas se faire avant le 15 mars"
+    assert turned("La entrega de los equipos no podrá hacerse antes del 15 de marzo.", "es") == \
+        "me indicó que la entrega de los equipos no podría hacerse antes del 15 de marzo"
+
+
+def test_a_separable_verbs_particle_joins_it_again():
+    """"Bitte planen Sie Liebefeld ... ein." -> "dass ich Liebefeld ... einplane"; a lead word loses its capital."""
+    assert turned("Bitte planen Sie Liebefeld in der ersten Ferienwoche ein.", "de") == \
+        "Sie möchten, dass ich Liebefeld in der ersten Ferienwoche einplane"
+    assert turned("Am besten vormittags, nachmittags wird gemolken und gekäst.", "de") == \
+        "Sie schreiben, am besten vormittags, nachmittags werde gemolken und gekäst"
+    assert turned("Go-live we want before Tet.", "en") == ""

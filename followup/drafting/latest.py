@@ -6,7 +6,9 @@ fine."), unless the rep wrote since, a later note took it up, or the draft alrea
 The class is read by sentence structure, not by phrase: a statement (no question) whose verb is a modal, a wish, a
 future or a replacement ("will", "need", "instead", "übernimmt", "ne pourra pas", "en vez de"), or an imperative
 asking the rep to do something. It is said only when it can be turned to reported speech (restating.py in English,
-reported.py in German, French and Spanish) without pasting ECHO_RUN words of the customer's own run."""
+reported.py in German, French and Spanish; reportback.py for an imperative change and a third person's news) without
+pasting ECHO_RUN words of the customer's own run. A message the customer forwards and points to ("see below from my
+son") is part of their newest email's text (endorsed.py), so its asks are read here too."""
 from __future__ import annotations
 
 import re
@@ -17,6 +19,7 @@ from followup.drafting.days import resolve_due
 from followup.drafting.items import Item
 from followup.drafting.reading import _PLEASANTRY
 from followup.drafting.relayed import asked_indirectly
+from followup.drafting.reportback import bidden, reported_news
 from followup.drafting.reported import customer_said
 from followup.drafting.restating import restate
 from followup.drafting.sentences import Source, _spans
@@ -88,13 +91,20 @@ def turned(sentence: str, language: str) -> str:
     """The customer's sentence in the rep's words ("you'd like ...", "Ihr Sohn übernimmt ..."), or ""."""
     s = re.sub(r"^(?:but|however|also|and|so|aber|allerdings|auch|und|par contre|cependant|mais|aussi|et|pero|además|y|"
                r"eso sí)\s*,?\s+", "", sentence.strip(), flags=re.I)
+    bid = bidden(s, language)  # "Make it 1,350 t instead" -> "you'd like me to make it 1,350 t instead"
+    if bid:
+        return bid
     if not _PERSONS_RE[language].search(s) and not _BARE_LEAD.match(s) and len(_words(s)) < ECHO_RUN:
         return s[:1].lower() + s[1:] if s[1:2].islower() and not re.match(r"[A-ZÀ-Þ]\w+\s+(?:will|wird|va|se)\b", s) \
             else s  # a third person's news is reported in its own words; a name keeps its capital
     if language == "en":
         line = restate(s, "inbound", "request") or restate(s, "inbound", "constraint")
         return line if re.match(r"(?:you|your|I'll|I will)\b", line) else _turn_en(s)
-    return customer_said(s, language) if language in _ASKS else ""
+    if language not in _ASKS:
+        return ""
+    # a third person's news too long to say as is: reported speech, its verb shifted ("die Lieferung könne ...")
+    news = "" if _PERSONS_RE[language].search(s) else reported_news(s, language)
+    return customer_said(s, language) or (news if news and not echoes(news, s) else "")
 
 
 # The writer's words turned to the reader's, English ("we can fit only 280 lockers" -> "you can fit only 280 lockers").

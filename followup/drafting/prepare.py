@@ -37,6 +37,7 @@ from followup.db import Database
 from followup.drafting import llm
 from followup.drafting.composition import compose_state, framing_texts, slots
 from followup.drafting.conversation import Voice, build_state, learn_voice, needs_follow_up_state
+from followup.drafting.endorsed import drafting_texts, mailbox_addresses
 from followup.drafting.grounding import GroundingReport, ground
 from followup.drafting.profile import RepProfile, grounding_texts
 from followup.drafting.sentences import Source
@@ -252,7 +253,9 @@ def gather(session: Session, customer: Customer | None, default_timezone: str,
     if since is not None:
         note_query = note_query.where(CallNote.at > since)
     notes = list(session.exec(note_query.order_by(CallNote.at, CallNote.id)))
-    sources = tuple([Source("message", m.id, m.new_text or "", _at(m), m.direction) for m in thread]
+    # the customer's email with the message they forward below it, from someone not on the rep's side
+    texts = drafting_texts(messages, mailbox_addresses(session, messages))
+    sources = tuple([Source("message", m.id, texts[m.id], _at(m), m.direction) for m in thread]
                     + [Source("note", n.id, n.text, n.at, "note") for n in notes])
     if not sources:
         return "no messages or call notes to draft from"

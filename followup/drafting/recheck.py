@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
+from followup.drafting.endorsed import drafting_texts, mailbox_addresses
 from followup.drafting.grounding import ground
 from followup.drafting.profile import RepProfile, grounding_texts
 from followup.drafting.sentences import Source
@@ -23,8 +24,9 @@ def _signer(session: Session, draft: Draft, viewer: User | None) -> User | None:
 def current_grounding(session: Session, draft: Draft, customer: Customer, *, default_timezone: str,
                       viewer: User | None = None) -> dict:
     """The grounding report (as_dict) of the draft's current body."""
-    sources = [Source("message", m.id, m.new_text, m.sent_at or m.created_at, m.direction)
-               for m in session.exec(select(Message).where(Message.customer_id == customer.id))]
+    messages = list(session.exec(select(Message).where(Message.customer_id == customer.id)))
+    texts = drafting_texts(messages, mailbox_addresses(session, messages))  # a forwarded message read as drafting did
+    sources = [Source("message", m.id, texts[m.id], m.sent_at or m.created_at, m.direction) for m in messages]
     sources += [Source("note", n.id, n.text, n.at, "note")
                 for n in session.exec(select(CallNote).where(CallNote.customer_id == customer.id))]
     owner = _signer(session, draft, viewer)

@@ -1,0 +1,44 @@
+"""Each email's text as drafting reads it: the customer's new text, and below it the message they forward and point
+the rep to ("see below from my son", "siehe unten", "voir ci-dessous", "ver abajo"), whose asks are theirs to answer
+(followup/text/forwarded.py decides which). The rep's own quoted email never comes back."""
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+from sqlmodel import Session
+
+from followup.models import Mailbox
+from followup.text.forwarded import endorsed_text
+
+
+class _Stored(Protocol):
+    """A stored message as sync keeps it (followup.models.Message)."""
+
+    id: int | None
+    direction: str
+    mailbox_id: int
+    from_addr: str
+    new_text: str
+    quoted_text: str
+
+
+def drafting_texts(messages: Sequence[_Stored], own: Sequence[str] = ()) -> dict[int | None, str]:
+    """Each message's text for drafting by id; `own` adds the rep's addresses to those of their sent emails."""
+    mine = {m.from_addr for m in messages if m.direction == "outbound" and m.from_addr} | set(own)
+    out = {}
+    for m in messages:
+        text = m.new_text or ""
+        if m.direction == "inbound":
+            others = (o.new_text or "" for o in messages if o is not m)  # read only when a forward is endorsed
+            text = endorsed_text(text, m.quoted_text or "", mine, others)
+        out[m.id] = text
+    return out
+
+
+def mailbox_addresses(session: Session, messages: Sequence[_Stored]) -> list[str]:
+    """The addresses (aliases too) of the mailboxes the messages were synced from: the rep's side."""
+    boxes = [session.get(Mailbox, i) for i in {m.mailbox_id for m in messages}]
+    return [a for b in boxes if b is not None for a in [b.email_address, *(b.aliases or [])] if isinstance(a, str)]
+
+
+__all__ = ["drafting_texts", "mailbox_addresses"]

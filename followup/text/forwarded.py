@@ -1,0 +1,178 @@
+"""An email a customer forwards inside their own and endorses ("see below from my son. I'm good with it", "siehe
+unten die Mail unseres Einkaufs", "voir ci-dessous", "ver abajo lo que pide el chef", "as per Kyle's email below"):
+the first forwarded message's body, as its sender's words, when that sender is not on the rep's side.
+
+Read from the stored split (new text, quoted text) only: what sync stores and what wishes read stay as they are. The
+rep's own quoted email, or a colleague's of the rep (the rep's address or domain), is never returned: the draft must
+not echo the rep's own words back as the customer's."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+from followup.text.replies import _ATTRIBUTION_RE, _FROM_FIELD_RE, _OTHER_FIELD_RE, _SEPARATOR_RE, _is_quote
+
+# The customer pointing at the forwarded text below their own, per language: "see below", "below from", "forwarding",
+# "siehe unten", "weitergeleitet", "voir ci-dessous", "je vous transfère", "ver abajo", "te reenvío". A closed class
+# of pointing words, never what is asked.
+_ENDORSES = re.compile(
+    r"\b(?:below|underneath|beneath|forward(?:s|ed|ing)?|fwd|passing (?:this |it )?(?:on|along)|"
+    r"unten|untenstehend\w*|weitergeleitet\w*|weiterleite\w*|leite\w* [^.\n]{0,60}\bweiter|"
+    r"ci-dessous|ci-après|plus bas|en dessous|transf[èé]r\w*|fais suivre|fait suivre|"
+    r"abajo|debajo|reenv[ií]\w*|te paso|le paso)\b", re.I)
+# A header field of any language under a From field ("Assunto:", "Enviado el:"): a short label and a colon.
+_FIELD = re.compile(r"^\W{0,3}[^\W\d_][\w.-]*(?:\s[\w.-]+){0,2}\s*\*?\s*[:：]")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A sender given as a name before an address or alone: "Kyle Vorhees <kyle@...>", "Chef Íñigo Sanz", "Ulrike Haas".
+_NAME = re.compile(r"^[\"'\s]*([^<>\"@,(\[]+?)[\"'\s]*(?:[<(\[]|$)")
+
+
+@dataclass(frozen=True)
+class Forwarded:
+    """The forwarded message's sender and its own lines (no header, no older quote under it)."""
+
+    name: str
+    address: str
+    body: str
+
+
+def endorsed_forward(new_text: str, quoted_text: str, own: Iterable[str]) -> Forwarded | None:
+    """The message the new text points the rep to below it, unless its sender is one of `own` (the rep's addresses)
+    or shares their domain; None when the new text points at nothing or the first quoted message is the rep's."""
+    if not new_text or not quoted_text or not _ENDORSES.search(new_text):
+        return None
+    own = {a.strip().lower() for a in own if a and "@" in a}
+    domains = {a.rsplit("@", 1)[1] for a in own}
+    head, body = _first_message(quoted_text)
+    if not head or not body:
+        return None
+    address = next(iter(_ADDRESS.findall(head)), "").lower()
+    name = _sender_name(head)
+    if not address and not name:
+        return None
+    if address and (address in own or address.rsplit("@", 1)[1] in domains):
+        return None  # the rep's own email, or a colleague's of the rep: their side's words, never said back
+    if not _personal(name, address):
+        return None  # an office's notice ("Road Closures Office <roadclosures@...>"): news, not a colleague's asks
+    return Forwarded(name=name, address=address, body=body)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents ("Íñigo" -> "inigo")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _personal(name: str, address: str) -> bool:
+    """Whether a sender is a person: their mailbox's name holds a word of their name ("Kyle Vorhees <kyle@...>",
+    "Kevin Walsh <kwalsh@...>"); a name alone, with no address, is taken as one."""
+    if _UNIT.search(name):
+        return False
+    if not address:
+        return bool(name)
+    local = re.sub(r"[^a-z]", "", _fold(address.split("@", 1)[0]))
+    return any(len(w) >= MIN_NAME_LETTERS and w in local for w in re.findall(r"[a-z]+", _fold(name)))
+
+
+# A sender that names a unit of an organisation, not a person ("Road Closures Office", "Claims Desk", "Service client").
+_UNIT = re.compile(r"\b(?:office|desk|team|department|dept|service|services|support|centre|center|helpdesk|info|admin|"
+                   r"no-?reply|büro|abteilung|kundendienst|bureau|équipe|secrétariat|oficina|equipo|departamento|"
+                   r"atención)\b", re.I)
+MIN_NAME_LETTERS = 3  # a word of a sender's name found in their mailbox's name has at least this many letters
+# Share of a forwarded body's words another email of the thread already holds: that email is a source of its own.
+HELD_SHARE = 0.6
+
+
+def endorsed_text(new_text: str, quoted_text: str, own: Iterable[str], elsewhere: Iterable[str] = ()) -> str:
+    """The new text with the endorsed forwarded message's body below it, as drafting reads a customer's email; the new
+    text alone when nothing is endorsed or the thread already holds that message (`elsewhere`: its other emails)."""
+    fwd = endorsed_forward(new_text, quoted_text, own)
+    if fwd is None:
+        return new_text
+    words = set(re.findall(r"[^\W\d_]{3,}", fwd.body.lower()))
+    if not words or any(len(words & set(re.findall(r"[^\W\d_]{3,}", t.lower()))) >= HELD_SHARE * len(words)
+                        for t in elsewhere):
+        return new_text
+    body = own_words(fwd.body)
+    if not body:
+        return new_text
+    # above the customer's own closing ("Dale", "Regards,\nTunde"): their name is still what ends their email
+    lines = new_text.rstrip().split("\n")
+    end = len(lines)
+    while end > 1 and _CLOSING_LINE.match(lines[end - 1].strip()) \
+            and sum(bool(ln.strip()) for ln in lines[end:]) < MAX_CLOSING_LINES:
+        end -= 1
+    head, closing = "\n".join(lines[:end]).rstrip(), "\n".join(lines[end:]).strip()
+    return f"{head}\n\n{body}" + (f"\n\n{closing}" if closing else "")
+
+
+# A line of a closing: a farewell word, or a short line with no sentence end (a name, a role, a phone number).
+_CLOSING_LINE = re.compile(r"^(?:(?:kind |best |warm )?regards|thanks|thank you|cheers|best|viele grüße|mit freundlichen "
+                           r"grüßen|(?:freundliche |beste |liebe )?grüsse|cordialement|bien à vous|saludos|un saludo|"
+                           r"atentamente)\b.{0,40}$|^[^.?!:\n]{0,60}$", re.I)
+MAX_CLOSING_LINES = 6  # a closing runs no longer than a farewell, a name, a role, a company and two numbers
+# A greeting line alone ("Dear Mr Corlett,", "Bonjour Véronique,") or a vocative opening the text ("Dad - ", "Ed, ",
+# "Lucía, "): words to the forwarder, not to the rep.
+_GREETING_LINE = re.compile(r"^\s*(?:[^\W\d_][\w.'’-]*\s+){0,3}[^\W\d_][\w.'’-]*\s*[,:!]?\s*(?:\n|$)")
+_VOCATIVE = re.compile(r"^\s*(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|salut|hola|buenas)\s+)?"
+                       r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s*(?:,|\s[-–—])\s+", re.I)
+# The writer's initial or first name after their last sentence ("... close the gym. K", "... valider. Marc").
+_TRAILING_NAME = re.compile(r"(?<=[.!?])\s+[A-ZÀ-Ý][\w.'’-]{0,15}\s*$")
+
+
+def own_words(body: str) -> str:
+    """A forwarded message's body without its greeting to the forwarder and its closing (their name, farewell)."""
+    text = body.strip()
+    if _GREETING_LINE.match(text) and "\n" in text:
+        text = text.split("\n", 1)[1].strip()
+    text = _VOCATIVE.sub("", text, count=1)
+    lines = text.split("\n")
+    while len(lines) > 1 and _CLOSING_LINE.match(lines[-1].strip()):
+        lines.pop()
+    text = _TRAILING_NAME.sub("", "\n".join(lines).strip())
+    text = re.sub(r"\s*(?:kind |best )?regards\b[^.?!]*$", "", text, flags=re.I)  # a farewell run into the text
+    return text.strip() if re.search(r"[.?!]", text) else ""
+
+
+def _sender_name(head: str) -> str:
+    """The sender's name of a From field or an attribution line ("On <date>, Kyle Vorhees <k@x> wrote:")."""
+    field = _FROM_FIELD_RE.match(head)
+    who = head[field.end():] if field else re.sub(r"^.*?\d{1,2}:\d{2}(?:\s*[AP]M)?\s*,?\s*", "", head, flags=re.I)
+    m = _NAME.match(who.strip())
+    name = m.group(1).strip() if m else ""
+    return "" if re.search(r"\d|\b(?:wrote|schrieb|écrit|escribió)\b", name, re.I) else name
+
+
+def _first_message(quoted_text: str) -> tuple[str, str]:
+    """The first quoted message's sender line (its From field or attribution) and its own body lines."""
+    lines = quoted_text.split("\n")
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or _SEPARATOR_RE.match(lines[i])):
+        i += 1
+    if i == len(lines):
+        return "", ""
+    head = lines[i].strip()
+    if _FROM_FIELD_RE.match(lines[i]):
+        i += 1
+        while i < len(lines) and (_OTHER_FIELD_RE.match(lines[i]) or _FIELD.match(lines[i])):
+            i += 1
+        quoted = False
+    elif _ATTRIBUTION_RE.match(head):
+        i += 1
+        quoted = True
+    else:
+        return "", ""
+    body: list[str] = []
+    for line in lines[i:]:
+        if quoted and line.strip() and not _is_quote(line):
+            break  # the end of the '>' block: the customer's own text again, or another message
+        text = re.sub(r"^\s*>\s?", "", line) if quoted else line
+        if _SEPARATOR_RE.match(text) or _FROM_FIELD_RE.match(text) or _ATTRIBUTION_RE.match(text.strip()) \
+                or (not quoted and _is_quote(text)):
+            break  # an older message under it: not the forwarded sender's words
+        body.append(text)
+    return head, "\n".join(body).strip("\n")
+
+
+__all__ = ["Forwarded", "endorsed_forward", "endorsed_text", "own_words"]

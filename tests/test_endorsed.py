@@ -1,0 +1,29 @@
+"""Drafting reads each stored email with the message its customer forwards and points to below it."""
+from dataclasses import dataclass
+
+from followup.drafting.endorsed import drafting_texts
+
+
+@dataclass
+class _Row:
+    """A stored message's fields drafting reads."""
+
+    id: int
+    direction: str
+    from_addr: str
+    new_text: str
+    quoted_text: str = ""
+    mailbox_id: int = 1
+
+
+def test_the_reps_sent_addresses_are_their_side():
+    """The rep's own email forwarded back is never read as the customer's; a colleague's of the customer is."""
+    rep = _Row(1, "outbound", "trent@equip.example", "Dale,\n\nThe lease is $58,500.\n\nTrent")
+    own = _Row(2, "inbound", "dale@farm.example", "Trent, see below.\n\nDale",
+               "From: Trent <trent@equip.example>\nSent: Monday\n\nThe lease is $58,500.")
+    kyle = _Row(3, "inbound", "dale@farm.example", "Trent, see below from my son.\n\nDale",
+                "From: Kyle Vorhees <kyle@farm.example>\nSent: Friday\n\nCan we get it the 12th?")
+    texts = drafting_texts([rep, own, kyle])
+    assert texts[1] == rep.new_text and texts[2] == own.new_text
+    assert "Can we get it the 12th?" in texts[3] and texts[3].rstrip().endswith("Dale")
+    assert drafting_texts([own], own=["trent@equip.example"])[2] == own.new_text

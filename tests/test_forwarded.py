@@ -1,0 +1,90 @@
+"""A message the customer forwards and points the rep to is read as its sender's words; the rep's own never is."""
+from followup.text.forwarded import endorsed_forward, endorsed_text, own_words
+from followup.text.replies import split_reply
+
+REP = "tlindqvist@prairielandequip.example.com"
+BODY = """Trent,
+
+see below from my son. I'm good with it if you can do what he's asking.
+
+Dale
+
+From: Kyle Vorhees <kyle@vorheesacres.example.com>
+Sent: Friday, September 7, 2029 3:55 PM
+To: Dale Vorhees <dale@vorheesacres.example.com>
+Subject: RE: Combine lease - harvest 2029
+
+Dad - Sept 15 is too late for us really. Can we get it the 12th? Also we don't need the 40 ft, the 35 ft head is fine.
+
+K
+
+From: Trent Lindqvist <tlindqvist@prairielandequip.example.com>
+Sent: Wednesday, August 22, 2029 11:40 AM
+To: Dale Vorhees <dale@vorheesacres.example.com>
+Subject: Combine lease - harvest 2029
+
+Dale,
+
+Seasonal lease on the 2027 X8 combine with the 40 ft draper, Sept 15 - Nov 30: $58,500.
+
+Trent
+"""
+
+
+def test_the_forwarded_colleagues_words_come_below_the_customers_own():
+    """Kyle's asks are read; his greeting and initial go, Dale's name still closes, Trent's quoted offer stays out."""
+    new, quoted, _ = split_reply(BODY)
+    assert "Kyle" not in new  # what sync stores as new text is unchanged
+    fwd = endorsed_forward(new, quoted, [REP])
+    assert fwd is not None and fwd.name == "Kyle Vorhees" and fwd.address == "kyle@vorheesacres.example.com"
+    text = endorsed_text(new, quoted, [REP])
+    assert "Can we get it the 12th?" in text and "Dad -" not in text and "$58,500" not in text
+    assert text.rstrip().endswith("Dale") and "\nK\n" not in text
+
+
+def test_nothing_is_read_without_the_customer_pointing_to_it():
+    """A quoted colleague's email under a reply that does not point to it is history, not an ask."""
+    new, quoted, _ = split_reply(BODY.replace("see below from my son. ", ""))
+    assert endorsed_forward(new, quoted, [REP]) is None
+
+
+def test_the_reps_own_email_or_a_colleague_of_the_rep_is_never_read():
+    """The first quoted message from the rep's address or domain: their own words, never said back."""
+    body = ("Hi Brian,\n\nAs per Faith's email below, the rates work for us.\n\nWanjiru\n\n"
+            "From: Faith Njeri <faith.njeri@savannahfreight.example.co.ke>\nSent: Monday, August 9, 2027 11:15 AM\n"
+            "Subject: RE: rates\n\nBrian is travelling, I am replying for him. Liège is possible twice a week.\n")
+    new, quoted, _ = split_reply(body)
+    assert endorsed_forward(new, quoted, ["brian@savannahfreight.example.co.ke"]) is None
+
+
+def test_an_offices_notice_is_not_a_colleagues_ask():
+    """"Road Closures Office <roadclosures@...>": an organisation's unit, not a person whose asks are said back."""
+    body = ("Morning Fenella,\n\nSee below from the roads office, so can you build from Wednesday?\n\nStuart\n\n"
+            "---------- Forwarded message ---------\nFrom: Road Closures Office <roadclosures@dfi.example.im>\n"
+            "Date: Mon, 29 Mar 2027 at 11:02\n\nThe service lane will be closed on Monday 24 May.\n")
+    new, quoted, _ = split_reply(body)
+    assert endorsed_forward(new, quoted, ["fenella@mannin-events.example.im"]) is None
+
+
+def test_german_french_and_spanish_pointers():
+    """"siehe unten", "voir ci-dessous", "te reenvío": the same reading in every language drafting covers."""
+    for lead in ("Herr Kern, siehe unten die Mail unseres Einkaufs.", "Bonjour, voir ci-dessous la demande de Marc.",
+                 "Sergio, te reenvío lo que me manda el chef."):
+        body = (f"{lead}\n\nLena\n\nVon: Marc Weber <marc.weber@kunde.example>\nGesendet: Montag, 3. Mai 2027\n\n"
+                "Wir brauchen 1.350 t statt 1.200 t.\n")
+        new, quoted, _ = split_reply(body)
+        assert "1.350 t statt" in endorsed_text(new, quoted, ["rep@seller.example"]), lead
+
+
+def test_a_message_the_thread_already_holds_is_not_read_twice():
+    """The forwarded body is another email of the thread: it is a source already."""
+    new, quoted, _ = split_reply(BODY)
+    held = "Dad - Sept 15 is too late for us really. Can we get it the 12th? Also we don't need the 40 ft, the 35 ft."
+    assert endorsed_text(new, quoted, [REP], [held]) == new
+
+
+def test_own_words_drop_the_greeting_and_the_closing():
+    """"Ed, ... K", "Dear Mr Corlett, ... Regards, ...": only what they wrote stays."""
+    assert own_words("Ed, numbers look good. Ask them about financing. K") == "numbers look good. Ask them about financing."
+    assert own_words("Dear Mr Corlett,\nThe lane is closed on Monday.\nRegards,\nRoad Office") == \
+        "The lane is closed on Monday."
