@@ -97,3 +97,13 @@ def test_falls_on_checks_the_day_exists_and_its_weekday():
     assert falls_on(2026, 12, 2, 2)  # Wed 2 December 2026
     assert not falls_on(2026, 2, 12, 2)  # 12 February 2026 is a Thursday
     assert not falls_on(2026, 2, 30, 0)
+
+
+def test_dutch_says_about_n_units_with_the_unit_first():
+    from followup.text.dates import foreign_duration_days
+
+    assert foreign_duration_days("Laat mij een dag of tien gerust") == 10
+    assert foreign_duration_days("geef me een week of drie") == 21
+    assert foreign_duration_days("een maand of twee") == 60
+    assert foreign_duration_days("een dag of acht") == 8
+    assert foreign_duration_days("een dag") == 1  # one day, no count after it

@@ -66,3 +66,35 @@ def test_a_channel_the_customer_misses_leaves_the_other(text, value):
 ])
 def test_no_channel_missed_when_the_clause_names_both_or_neither(text):
     assert missed_channel(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "please send me all offers and the contract on email.",
+    "per favore mi mandi tutto per e-mail, così lo posso inoltrare alla fiduciaria.",
+    "Merci de bien vouloir m'envoyer toutes les informations par e-mail, c'est plus pratique pour moi.",
+    "Bitte schicken Sie mir alles per E-Mail.",
+    "Envíeme todo por correo, por favor.",
+    "Mande-me tudo por e-mail.",
+    "Stuur mij alles maar per mail.",
+])
+def test_everything_asked_to_be_sent_by_mail_in_seven_languages(text):
+    assert "channel:email" in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Envoyez-moi tout de suite le devis par mail.",  # right away, one document
+    "Please send me the offer by email.",  # one document
+])
+def test_one_document_sent_by_mail_is_no_channel(text):
+    assert "channel:email" not in values(text)
+
+
+def test_the_other_channel_hard_does_not_outweigh_everything_asked_by_mail():
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+
+    text = ("please send me all offers and the contract on email. On phone I don't understand everything and I need "
+            "it in written form to show to my partner.")
+    assert [(w.preference, w.certain) for w in detect_wishes(text, datetime(2030, 7, 31, 14), "Europe/Zurich")
+            if w.kind == "preference"] == [("channel:email", True)]

@@ -26,6 +26,13 @@ def _certain(text):
     "We zijn voor nu met een andere leverancier in zee gegaan.",
     "Tak for tilbuddet, men vi har valgt en anden leverandør denne gang.",
     "Wir haben uns für einen anderen Anbieter entschieden.",
+    # a contract signed with another party, in the six languages
+    "Alla fine abbiamo firmato con un'altra società, ci hanno fatto condizioni migliori. Per ora siamo a posto così.",
+    "Nous avons signé avec un autre fournisseur.",
+    "Hemos firmado el contrato con otra empresa.",
+    "Assinamos com outra empresa.",
+    "Wir haben bei einem anderen Anbieter unterschrieben.",
+    "We hebben bij een andere leverancier getekend.",
 ])
 def test_another_supplier_chosen_is_a_certain_pause(text):
     assert _certain(text) == {"paused"}

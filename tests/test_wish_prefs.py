@@ -441,3 +441,8 @@ def test_a_run_on_clause_asking_one_part_of_day_and_refusing_another_asks_the_fi
 ])
 def test_a_clause_with_two_parts_of_day_and_no_ask_then_refusal_stays_whole(text, value):
     assert value in values(text)
+
+
+def test_calls_said_to_go_unanswered_then_is_the_time_avoided():
+    assert values("Calls in the afternoon go unanswered most of the time.") == {"time:not_afternoon"}
+    assert values("Calls in the morning go to voicemail.") == {"time:not_morning"}

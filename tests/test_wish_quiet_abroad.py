@@ -214,3 +214,48 @@ def test_contact_asked_after_a_day_is_a_certain_quiet_period(text, day):
 ])
 def test_look_alikes_of_contact_after_a_day(text):
     assert certain_until(text) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Laat mij een dag of tien gerust, aub.", "2027-05-23"),  # Dutch "a day or ten": about ten days
+    ("Laat ons een week of twee met rust.", "2027-05-27"),
+    ("Laat mij tien dagen met rust.", "2027-05-23"),
+])
+def test_left_alone_for_a_length_is_a_certain_quiet_period(text, day):
+    assert certain_until(text) == day
+
+
+def test_feel_free_to_let_me_know_is_not_left_alone():
+    assert certain_until("Laat mij gerust binnen twee weken weten of het past.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Laat mij een dag of tien gerust, aub, en bel mij niet voor die tijd.",  # the verb first, as a Dutch command
+    "Ruf mich bis dahin bitte nicht an.",
+    "Bis dahin bitte ned nachhake, weder per Telefon noch per Mail.",  # the dialect's "ned"
+])
+def test_contact_refused_until_then_with_the_verb_first_or_a_dialect_negation(sentence):
+    assert refused_until_then_abroad(sentence)
+
+
+@pytest.mark.parametrize("spoken", [
+    ["Mir wartet jetzt erst amol ab, bis der neue Pächter vom Autohof unterschriebe hat.", "Wann des isch, woiß koiner.",
+     "Bis dahin bitte ned nachhake, weder per Telefon noch per Mail."],
+    ["Nous attendons que le conseil se prononce.", "D'ici là, merci de ne pas nous relancer."],
+    ["We wachten af tot de nieuwe huurder getekend heeft.", "Bel ons niet voor die tijd."],
+])
+def test_contact_refused_until_an_undated_event_awaited_is_a_certain_event_wait(spoken):
+    from followup.text.wish_quiet import EVENT_QUIET_DAYS
+    from followup.text.wish_quiet_abroad import until_then_certain
+
+    wishes = until_then_certain(spoken, [], _local(SENT, ZONE), ZONE)
+    assert [(w.kind, w.certain) for w in wishes] == [("quiet", True)]
+    assert (wishes[0].until - SENT).days == EVENT_QUIET_DAYS
+
+
+def test_a_wait_for_a_dated_event_is_not_read_as_undated():
+    from followup.text.wish_quiet_abroad import until_then_certain
+
+    spoken = ["Wir warten ab, bis der Vertrag am 2. Juni unterschrieben ist.", "Bis dahin bitte nicht nachhaken."]
+    wishes = until_then_certain(spoken, [], _local(SENT, ZONE), ZONE)
+    assert [(w.kind, _local(w.until, ZONE).date().isoformat()) for w in wishes] == [("quiet", "2027-06-02")]

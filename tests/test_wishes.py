@@ -1333,3 +1333,11 @@ def test_a_length_asked_and_contact_refused_until_then_is_a_certain_quiet_period
     quiet = [w for w in detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago") if w.kind == "quiet"]
     assert quiet and quiet[0].certain
     assert quiet[0].until.date().isoformat() == day
+
+
+def test_a_time_asked_in_so_many_words_outranks_a_part_of_the_day_guessed_beside_it():
+    text = ("Hey Ms. Kowalczyk,\nmornings here at the shop are nuts with drop-offs and folks waiting on oil changes. "
+            "Best time to catch me is after lunch, say 1:30 to 4.\nThanks cher,\nRemy")
+    times = [(w.preference, w.certain) for w in detect_wishes(text, datetime(2030, 7, 31, 14), "Europe/Zurich")
+             if (w.preference or "").startswith("time:")]
+    assert times == [("time:afternoon", True)]

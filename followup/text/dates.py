@@ -176,8 +176,19 @@ _FOREIGN_DURATION = re.compile(
 _IN_ONE_UNIT = re.compile(r"\b(?:через\s+(?P<cyr>тиждень|місяць|неделю|месяц)|za\s+(?P<pl>tydzień|tydzien|miesiąc))\b", re.I)
 
 
+# Dutch says "about N units" with the unit first: "een dag of tien", "een week of drie", "een maand of twee"
+_UNIT_OR_COUNT = re.compile(r"\been\s+(?P<unit>dag|week|maand)\s+of\s+(?P<count>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|"
+                            r"negen|tien|twaalf|veertien|twintig)\b", re.I)
+_NL_MORE_COUNTS = {"acht": 8, "twaalf": 12, "veertien": 14, "twintig": 20}
+
+
 def foreign_duration_days(text: str) -> int | None:
     """Days in the first length of time the text states in one of the six other languages, or None."""
+    about = _UNIT_OR_COUNT.search(text or "")
+    if about:  # (before "een dag" alone is read as one day)
+        count = about.group("count").lower()
+        number = int(count) if count.isdigit() else FOREIGN_COUNTS.get(count) or _NL_MORE_COUNTS[count]
+        return number * FOREIGN_UNITS[about.group("unit").lower()]
     m = _FOREIGN_DURATION.search(text or "")
     if not m:
         one = _IN_ONE_UNIT.search(text or "")

@@ -26,7 +26,22 @@ def more_channel_patterns(name: str, x: str, y: str) -> list[str]:
         # "please send everything by mail from now on": "mail" alone is email to most writers of English abroad
         r"\bsend\s+(?:me\s+|us\s+)?(?:everything|anything|it\s+all|all\s+of\s+it)\s+(?:by|via|per)\s+(?:e-?)?mail\b"
         if name == "email" else r"(?!x)x",
+        ALL_BY_MAIL if name == "email" else r"(?!x)x",
     ]
+
+
+# everything (or all of a kind) asked to be sent by mail, in the seven languages: a standing way to be reached, not one
+# document ("please send me all offers and the contract on email", "schicken Sie mir alles per E-Mail", "m'envoyer
+# toutes les informations par e-mail", "envíeme todo por correo", "mi mandi tutto per e-mail", "mande-me tudo por
+# e-mail", "stuur alles per mail"; not "envoyez-moi tout de suite par mail le devis": right away, one document)
+_ALL_WORD = (r"(?:everything|all\s+(?:of\s+)?(?:the\s+|your\s+)?\w+|alles|alle\s+\w+|tout(?!\s+de\s+suite)|toutes?\s+les|"
+             r"tous\s+les|tod[oa]s?\b(?:\s+l[oa]s)?|tutt[oaie]\b(?:\s+(?:le|i|gli))?|tudo)")
+_SEND_VERB = (r"(?:send|forward|schick\w*|send\w*|zusend\w*|envoy\w*|transmet\w*|env[ií]\w*|mand\w*|m[áa]nd\w*|"
+              r"invi\w*|inoltr\w*|stuur\w*|zend\w*|doorsturen)")
+ALL_BY_MAIL = (rf"\b{_SEND_VERB}(?:[- ](?:me|us|moi|nous|mir|uns|mij|ons|nos|mi|ci|Sie|u))*\s+(?:(?:bitte|please|pure|"
+               rf"gerne?|maar|gewoon)\s+)?{_ALL_WORD}\b[^.;:!?]{{0,40}}?\b(?:by|via|on|over|per|par|por|pelo|pela|tramite|"
+               rf"als)\s+(?:l['\u2019]|le\s+|el\s+|la\s+|o\s+)?(?:e-?mail|mail|courriel|correo(?:\s+electr[óo]nico)?|"
+               rf"posta\s+elettronica|correio\s+eletr[óo]nico)\b")
 
 
 # a condition that takes a channel for granted: "if you need to reach me by phone", "should you want to call me"

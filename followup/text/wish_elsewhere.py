@@ -39,8 +39,18 @@ _PARTY_ABROAD = re.compile(r"\b(?:anbieter\w*|lieferant\w*|dienstleister\w*|firm
                            r"entreprise|proveedor\w*|empresa|fornitor\w*|azienda|ditta|fornecedor\w*|leverancier|bedrijf|"
                            r"aanbieder|leverand[øo]r|leverant[öo]r|traiteur|agence|agencia|agenzia|ag[êe]ncia|bureau|"
                            r"installateur|instalador\w*|installator\w*)\b", re.I)
+# ... and a contract signed with another party, in the six languages ("abbiamo firmato con un'altra società", "nous
+# avons signé avec un autre fournisseur", "hemos firmado con otra empresa", "assinamos com outra empresa", "wir haben
+# mit einem anderen Anbieter abgeschlossen", "we hebben bij een andere leverancier getekend"), as English "signed with"
+_SIGNED = (r"(?:firmat[oaie]|sottoscritt[oaie]|chius[oaie]|firmad[oa]s?|cerrad[oa]s?|sign[ée]e?s?|conclu|"
+           r"unterschrieben|abgeschlossen|getekend|afgesloten|assinad[oa]s?|assinamos|fechad[oa]s?|fechamos|fechámos)")
+_WITH_OTHER = (r"(?:con|avec|mit|bei|met|bij|com)\s+(?:un['\u2019]\s*altr[ao]|un\s+altro|otr[ao]|une?\s+autre|einem\s+anderen|"
+               r"einer\s+anderen|een\s+andere?|outr[ao]|la\s+concorrenza|la\s+competencia|la\s+concurrence|"
+               r"der\s+Konkurrenz|de\s+concurrent\w*|a\s+concorr[êe]ncia)\b")
 _ELSEWHERE_ABROAD = re.compile(r"\bf[üu]r\s+(?:einen|eine|ein)\s+andere[nr]?\s+\w+\s+entschieden\b|"
-                               r"\bmet\s+een\s+andere?\s+\w+\s+in\s+zee\b|\bfech(?:amos|ámos|ado)\s+com\s+outr[oa]\b", re.I)
+                               r"\bmet\s+een\s+andere?\s+\w+\s+in\s+zee\b|\bfech(?:amos|ámos|ado)\s+com\s+outr[oa]\b|"
+                               rf"\b{_SIGNED}\s+(?:\w+\s+){{0,3}}?{_WITH_OTHER}|"
+                               rf"\b{_WITH_OTHER}\s+(?:\w+\s+){{0,3}}?{_SIGNED}\b", re.I)
 # not a choice of now: one made before ("last year we went with another vendor and regretted it"), a wish or a question
 _NOT_NOW = re.compile(r"\b(?:last|previous|that)\s+(?:year|time|season|round)\b|\bin\s+the\s+past\b|\bpreviously\b|"
                       r"\boriginally\b|\binitially\b|\bused\s+to\b|\bat\s+first\b|\bbefore\s+we\b|\bmight\b|\bmay\b|"

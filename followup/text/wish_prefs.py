@@ -66,6 +66,7 @@ _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings
              r"evening|office|desk|computer|phone|laptop|best|home|free|available)s?\b)\w+|"
              r"\bim\s+(?:on|in|at|with)\s+(?:the|a|site|clinic|theatre|surgery)\b|"
              r"back-?to-?back|fully\s+booked|scrubbed\s+in|don'?t\s+see\s+my\s+phone|no\s+signal|"
+
              r"can'?t\s+(?:answer|pick\s+up|hear\s+(?:the|my)\s+phone))\b")
 _TIME_GOOD = (r"\b(?:better|best|easier|easiest|prefer|preferred|works?|good|fine|ok|okay|perfect|free|available|ideal|suits?|"
               r"quiet|quieter|calmer|reachable|contactable|(?:I'm|I\s+am)\s+(?:usually\s+)?at\s+my\s+desk|"
@@ -248,6 +249,8 @@ _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 # "After 1pm, please.": a bare time, then a clause of politeness alone that asks for it
 _PLEASE_TAIL = re.compile(r"\s*,\s*(?:please|pls|kindly|thanks?|thank\s+you|if\s+(?:you\s+can|possible))\W*$", re.I)
 _TIME_BAD_RX = re.compile(_TIME_BAD, re.I)
+# calls made then are lost, whatever word names them ("Calls in the afternoon go unanswered", "... go to voicemail")
+_CALLS_LOST = re.compile(r"\b(?:go|goes|get|gets)\s+(?:\w+\s+)?(?:unanswered|missed|to\s+voicemail)\b", re.I)
 _TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
 
 
@@ -278,7 +281,7 @@ def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
                 good = _TIME_GOOD_RX.search(clause) if bad else None
                 # "best to reach me in the evening after 6 I'm on site all day and can't really talk": the time asked
                 # for first, the reason after it; a bad word before the time still says the time is bad
-                if bad and not (good and good.start() < m.start() < bad.start()):
+                if bad and not (good and good.start() < m.start() < bad.start()) or _CALLS_LOST.search(clause):
                     value = f"time:not_{part}"
                 elif _TIME_GOOD_RX.search(clause) or _PLEASE_TAIL.match(cleaned, whole.start() + hi):
                     value = f"time:{part}"
@@ -318,7 +321,8 @@ _DOCUMENT_BY = re.compile(r"\b(?:pdfs?|invoices?|documents?|statements?|copies|r
                           r"files?|attachments?|scans?)\b[^.]{0,20}\b(?:by|via|over|as)\s+e-?mail", re.I)
 _EVERYTHING = re.compile(r"\b(?:anything|everything|all\s+(?:further\s+|future\s+)?(?:communications?|correspondence))\b",
                          re.I)  # "send anything about the contract by email" is a habit
-_ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r"|mail)", re.I)  # ("send everything by mail")
+_ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r"|mail|courriel|correo|posta|correio)",
+                          re.I)  # ("send everything by mail", "envíeme todo por correo")
 # "afternoon calls work better": the time is preferred, not the channel
 # "I'd prefer any calls first thing in the morning", "rather phone me after supper": the channel is taken for granted
 # and the time of day is what is preferred ("best to call me early, before 10": "early" closing the clause)

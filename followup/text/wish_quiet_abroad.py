@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.text.dates import EN_MONTHS, foreign_duration_days, next_day_of_month, start_of_local_day
@@ -54,14 +54,16 @@ _NOT_ASKED = re.compile(r"\?|^\W*(?:si|se|wenn|falls|als|indien|caso)\b|"
 
 # the writer left alone until a day, asked outright or as a polite question ("Pourriez-vous me laisser tranquille
 # jusqu'au lundi 4 septembre ?", "Lassen Sie mich bis zum 4. September in Ruhe", "déjeme en paz hasta el 25", "mi lasci
-# tranquillo fino al 4", "deixe-me em paz até dia 4", "laat me met rust tot maandag 4 september")
+# tranquillo fino al 4", "deixe-me em paz até dia 4", "laat me met rust tot maandag 4 september"), or for a length
+# ("laat mij een dag of tien gerust")
 _LEFT_ALONE = re.compile(
     r"\b(?:laiss\w*[- ](?:moi|nous)|(?:me|nous)\s+laiss\w*)\s+(?:\w+\s+)?(?:tranquilles?|en\s+paix)\b|"
     r"\blass\w*\s+(?:Sie\s+)?(?:mich|uns)\b(?:[^.;!?]|\d\.){0,40}\bin\s+Ruhe\b|"
     r"\b(?:d[ée]j\w*(?:me|nos)|(?:me|nos)\s+dej\w*)\s+(?:\w+\s+)?(?:en\s+paz|tranquil[oa]s?)\b|"
     r"\b(?:lasci\w*(?:mi|ci)|(?:mi|ci)\s+lasci\w*)\s+(?:\w+\s+)?(?:in\s+pace|tranquill[oaie])\b|"
     r"\b(?:deix\w*[- ](?:me|nos)|(?:me|nos)\s+deix\w*)\s+(?:\w+\s+)?(?:em\s+paz|sossegad[oa]s?)\b|"
-    r"\b(?:laat|laten)\s+(?:u\s+|je\s+)?(?:me|mij|ons)\s+(?:\w+\s+)?met\s+rust\b", re.I)
+    r"\b(?:laat|laten)\s+(?:u\s+|je\s+)?(?:me|mij|ons)\s+(?:\w+\s+){0,4}?(?:met\s+rust|gerust)\b"
+    r"(?![^.;!?]{0,30}\b(?:weten|horen)\b)", re.I)  # (not "laat mij gerust weten": feel free to tell me)
 # contact asked only after or from a numbered day, as English "get back to me after the 21st": "Recontactez-moi après
 # le 20", "Contácteme a partir del día 20", "Mi ricontatti dopo il 20", "Bitte melden Sie sich erst nach dem 1. Dezember
 # wieder", "Bel me na de 20e", "me procure depois do dia 25"
@@ -84,7 +86,9 @@ def _left_alone_until(sentence: str, offset: int, text: str, local: datetime, zo
 
     if not _LEFT_ALONE.search(sentence) or _CONDITION.search(sentence):
         return None
-    until = stated_end(sentence, local, zone)
+    days = foreign_duration_days(sentence)
+    until = stated_end(sentence, local, zone) or (
+        start_of_local_day(local.date() + timedelta(days=days), zone) if days else None)
     if until is None:
         return None
     return _whole_sentence(sentence, offset, text, until)
@@ -149,8 +153,11 @@ _UNTIL_THEN = re.compile(r"\b(?:bis\s+dahin|vorher|davor|bevor\s+Sie|d['\u2019]i
                          r"fino\s+a\s+quella\s+data|at[ée]\s+(?:essa|esta)\s+data|tot\s+die\s+datum|hasta\s+entonces|antes(?:\s+de\s+eso)?(?=\s*(?:[,.;!?]|porfa|por\s+favor|$))|"
                          r"fino\s+ad?\s+allora|prima(?=\s*(?:[,.;!?]|$))|at[ée]\s+l[áa]|antes\s+disso|at[ée]\s+ent[ãa]o|"
                          r"niet\s+eerder|tot\s+dan|voor\s+die\s+tijd)\b", re.I)
-_HALT_CONTACT = re.compile(rf"\b(?:nicht|net|kein\w*|ne|pas|no|non|n[ãa]o|niet)\b[^.;!?]{{0,40}}?\b(?:{_VERB}|nachhak\w*|"
-                           r"nachfrag\w*|erinner\w*|insist\w*|sollecit\w*|persig\w*|appen|escribai)\b|"
+# (with the dialects' "ned", "nid", "nit" for "nicht": "Bis dahin bitte ned nachhake"; and the verb first, as German and
+# Dutch put it in a command: "bel mij niet voor die tijd", "ruf mich bis dahin nicht an")
+_HALT_CONTACT = re.compile(rf"\b(?:nicht|net|ned|nid|nit|kein\w*|ne|pas|no|non|n[ãa]o|niet)\b[^.;!?]{{0,40}}?\b(?:{_VERB}|"
+                           r"nachhak\w*|nachfrag\w*|erinner\w*|insist\w*|sollecit\w*|persig\w*|appen|escribai)\b|"
+                           rf"\b(?:{_VERB}|ruf|schreib)\s+(?:Sie\s+)?(?:mich|uns|mij|me|ons)\s+(?:\w+\s+){{0,3}}?(?:nicht|ned|nid|nit|niet)\b|"
                            r"\bbevor\s+Sie\s+(?:sich\s+)?(?:wieder\s+)?(?:nachfrag|nachhak|meld|anruf|schreib|mail|kontakt)\w*|"
                            # the reminders held back: "segura os follow-ups até lá", "halten Sie die Erinnerungen zurück"
                            r"\b(?:segur\w*|guard\w*|aguant\w*|halt\w*|stopp\w*|trattien\w*|houd\w*|retien\w*|"
@@ -166,6 +173,30 @@ def refused_until_then_abroad(sentence: str) -> bool:
     """Whether a sentence in one of the six languages refuses the rep's contact until a time said before it."""
     return not english(sentence) and bool(_UNTIL_THEN.search(sentence) and _HALT_CONTACT.search(sentence)) \
         and "?" not in _TAG.sub("", sentence.rstrip())
+
+
+# the writer's side waiting for an undated event, said before "until then": "mir wartet jetzt erst amol ab, bis der neue
+# Pächter unterschrieben hat", "nous attendons que le conseil se prononce", "esperamos a que firme el banco", "aspettiamo
+# che il socio torni", "vamos aguardar até que a diretoria decida", "we wachten af tot de nieuwe huurder getekend heeft"
+_EVENT_AWAITED = re.compile(
+    r"\b(?:wart\w*|abwart\w*)\b[^.;!?]{0,40}?\bbis\s+(?!dahin\b|zu[mr]?\s|\d)\w+|"
+    r"\battend\w*\b[^.;!?]{0,40}?\b(?:que|qu['\u2019]|jusqu['\u2019][àa]\s+ce\s+qu)|"
+    r"\besper\w*\b[^.;!?]{0,40}?\b(?:a\s+que|hasta\s+que|que|at[ée]\s+que)\b|"
+    r"\baspett\w*\b[^.;!?]{0,40}?\b(?:che|finch[ée]|fino\s+a\s+quando)\b|"
+    r"\baguard\w*\b[^.;!?]{0,40}?\b(?:que|at[ée]\s+que)\b|"
+    r"\b(?:wacht\w*|afwacht\w*)\b[^.;!?]{0,40}?\b(?:tot(?:dat)?|af\s+tot)\s+(?!\d|die\s+tijd\b|dan\b)\w+", re.I)
+
+
+def _event_awaited(spoken: list[str], at: int, local: datetime) -> datetime | None:
+    """The end of an undated event's wait (EVENT_QUIET_DAYS) when a sentence up to the one refusing contact "until
+    then" says the writer waits for an event that names no day; else None."""
+    from followup.text.wish_quiet import EVENT_QUIET_DAYS  # wish_quiet reads this module
+
+    then = _UNTIL_THEN.search(spoken[at])
+    said = spoken[:at] + [spoken[at][:then.start()] if then else ""]
+    if not any(_EVENT_AWAITED.search(s) and not re.search(r"\d", s) for s in said):
+        return None
+    return (local + timedelta(days=EVENT_QUIET_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
 
 
 def _day_said(spoken: list[str], at: int, local: datetime, zone: ZoneInfo) -> datetime | None:
@@ -200,6 +231,8 @@ def until_then_certain(spoken: list[str], wishes: list[Wish], local: datetime, z
     days = next((d for read in lengths for d in (read(spoken[at]), read(spoken[at - 1]) if at else None) if d), None)
     # "... entro il 3 dicembre; fino a quella data la pregherei di non sollecitarmi": the day said before "then"
     until = start_of_local_day(local.date() + timedelta(days=days), zone) if days else _day_said(spoken, at, local, zone)
+    if until is None and not in_english:  # "mir wartet ab, bis der neue Pächter unterschrieben hat ... Bis dahin ned nachhake"
+        until = _event_awaited(spoken, at, local)
     if until is None:
         if in_english and not _HALT_CONTACT_EN.search(spoken[at]):  # held only (HOLD_EN): no end said, no guess
             return wishes

@@ -262,6 +262,8 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         wishes = reached_wishes(spoken, wishes)
     if any(w.certain and (w.preference or "").startswith("channel:") for w in wishes):  # the customer's plain words
         wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("channel:")]  # over a guess
+    if any(w.certain and (w.preference or "").startswith("time:") and ":not_" not in w.preference for w in wishes):
+        wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("time:")]  # ("Best time ... 1:30")
     if _NO_PREFERENCE.search(own):  # "Mornings? Evenings? Whatever suits you, we're flexible."
         wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("time:")]
     if second_opinion and not any(w.kind == DNC for w in wishes):
