@@ -15,3 +15,7 @@ def test_a_request_for_a_price_names_the_thing_priced_in_each_language():
 def test_a_request_for_a_document_is_no_price():
     assert price_wanted("Please send the contract.", "en") == ""
     assert price_wanted("Schicken Sie mir bitte die Unterlagen.", "de") == ""
+
+
+def test_a_quote_to_send_is_a_document_not_a_price():
+    assert price_wanted("Please send the revised quote in the band's name.", "en") == ""

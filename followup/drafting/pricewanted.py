@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-# What a price is called, with its optional "new"/"updated", up to the end of the sentence.
+# What a price is called, with its optional "new"/"updated", up to the end of the sentence; a quote is a document
+# the rep sends ("send the revised quote in the band's name"), not a figure asked.
 _WHAT = {
-    "en": r"(?P<what>(?:(?:the|a|your)\s+)?(?:(?:new|updated|revised|final)\s+)?(?:price|cost|quote)s?\b.*)",
+    "en": r"(?P<what>(?:(?:the|a|your)\s+)?(?:(?:new|updated|revised|final)\s+)?(?:price|cost)s?\b.*)",
     "de": r"(?P<what>(?:den|einen|die)\s+(?:(?:neuen|aktuellen)\s+)?(?:Preis|Kosten)\b.*)",
     "fr": r"(?P<what>(?:le|un|les)\s+(?:(?:nouveau|nouveaux)\s+)?(?:prix|coût|tarif)\b.*)",
     "es": r"(?P<what>(?:el|un|los)\s+(?:(?:nuevo|nuevos)\s+)?(?:precios?|costos?|coste)\b.*)",
