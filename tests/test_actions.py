@@ -38,3 +38,9 @@ def test_the_sentence_before_a_question_is_its_context_unless_it_is_another_pers
     asked = item("question", "", "Can your team cover all of them?")
     assert before_question(state(first, asked), asked) == "We run three sites in the north of the county"
     assert before_question(state(asked), asked) == ""
+
+
+def test_a_request_to_be_sent_a_price_is_a_slot_not_a_promise():
+    asked = item("request", "I'll send new price for the 8 meters", "And please send new price for the 8 meters.")
+    actions, questions = rep_actions(state(asked))
+    assert actions == [] and [q for q, _ in questions] == ["[[answer: new price for the 8 meters?]]"]

@@ -7,6 +7,7 @@ import re
 from followup.drafting.again import asks_an_answer, not_promised, once_each, sent_once
 from followup.drafting.frame import said_promises
 from followup.drafting.items import Item, State
+from followup.drafting.pricewanted import price_wanted
 from followup.drafting.promise_day import stale_promise, undated, unrelative
 from followup.drafting.reading import _inverted
 from followup.drafting.repdecides import rep_decides
@@ -36,6 +37,10 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
                 line = undated(line)  # still owed, but its day has passed: said without it
                 if not line:
                     continue
+        elif item.direction == "inbound" and item.kind == "request" and price_wanted(item.quote, state.language):
+            # a price only the rep can give: asked in a slot now, never "I'll send the new price" (pricewanted.py)
+            questions.append((slot_line(price_wanted(item.quote, state.language), "", state.language), item))
+            continue
         elif item.direction == "inbound" and own_action(text):
             line = text
         elif item.kind == "question" or finding_out(item):
