@@ -20,6 +20,7 @@ from followup.text.wish_base import (  # noqa: F401
 from followup.text.wish_optout_abroad import ABROAD_PATTERNS, enough_swapped, one_line_abroad, other_line_abroad
 from followup.text.wish_optout_far import FAR_PATTERNS, FAR_WORDED, far_opt_out_limited, far_script_rules, or_far_script  # noqa: F401
 from followup.text.wish_optout_polite import POLITE_LIMIT, POLITE_PATTERNS
+from followup.text.wish_optout_refused import refused_contact
 
 # ---------------------------------------------------------------- do_not_contact
 # the customer's own details ("my email address", "this address"; a phone number only beside one of them: "take my
@@ -69,7 +70,8 @@ _DNC_PATTERNS: dict[str, str] = {
                         r"(?:from|off|of)\s+(?:(?:your|the|this|all|any|of|further|future|whatever|whichever|every)\s+){0,3}(?:(?:mailing|contact|"
                         r"e-?mail|distribution|marketing|call|sales)\s+(?:(?:and|or|&)\s+(?:mailing|contact|e-?mail|"
                         r"distribution|marketing|call|sales)\s+)?)?"
-                        r"(?:lists?|database|system|records|contacts|correspondence|communications?|mailings|books|register)\b",
+                        r"(?:(?:lists?|database|system|records|contacts|correspondence|communications?|mailings|books|register)\b|"
+                        r"(?:whatever|wherever)\s+(?:you|ye|yous|y['\u2019]?all)(?:['\u2019]ve|\s+have)?\s+(?:got|have|keep|hold|use)\b)",
     # "take me off your marketing emails": what the rep sends, named as the list
     "off_your_mail": rf"\b(?:remove|take|drop)\s+{_ME}\s+(?:off|from)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:e-?mails|"
                      rf"mailings|newsletters|messages|marketing)\b",
@@ -420,7 +422,7 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
                 rx.search(sentence) for name, rx in _DNC_G.items() if name not in _OTHERS_GUARDS):
             return Wish(DNC, quote, certain=False)
         return None
-    return None
+    return refused_contact(sentence, offset, text, _DNC_G)  # no phrase: contact refused by structure
 
 
 # the new text makes a forwarded opt-out its own: "See below from our Head of Legal. Please treat this as Clearwater's

@@ -1,0 +1,216 @@
+"""Contact refused by structure, in any register: negated contact verbs read clause by clause, not as phrases.
+
+Decision: a sentence that refuses two ways of contact ("Divvent ring us again, divvent email us", "Rufen Se nich mehr
+an und schreiben Se mir ooch nich mehr", "no me manden más correos ni me llamen más"), or one contact verb negated
+with "again / any more / no longer" ("I'd appreciate it if nobody from your company called this office again",
+"Appelez-moi pu"), is a certain opt-out, whatever the dialect's negation word. Not when the sentence limits it in
+time or by a condition ("don't call me again before 10", "... unless it's urgent"), when the contact is the writer's
+own or towards someone else ("we won't call you again", "don't call him again"), or when a past contact is only
+reported ("nobody called me again after the demo").
+"""
+from __future__ import annotations
+
+import re
+
+from followup.text.wish_base import DNC, Wish, _guarded
+from followup.text.wish_negation import EN_NOT_CONTRACTION
+from followup.text.wish_optout_abroad import other_line_abroad
+from followup.text.wish_optout_polite import POLITE_LIMIT
+from followup.text.wish_optout_staff import names_staff
+
+# the words that negate a contact, per language, dialect and colloquial forms with them (Geordie "divvent", Scots
+# "dinnae", Berlin "nich", Bavarian/Swiss "ned", Québécois "pu" for "plus"); French "ne" only with "pas / plus /
+# jamais" (Italian "ne" is "of it"), and after the verb they are read by _AFTER_NEG ("Appelez-moi pu")
+_NEGATIONS = {
+    "en": (r"not", "never", r"no(?![,.!?])", "nobody", r"no[\s-]?one", "neither", "nor", EN_NOT_CONTRACTION,
+           r"divv?(?:en|n['\u2019]?)t", r"dinn?(?:ae|a)", r"didnae", r"doan['\u2019]?t"),
+    "de": ("nicht", "nich", "ned", "net", "nit", "nie", "nimmer", r"kein\w*", r"keen\w*", "weder", "noch"),
+    # (French "plus" alone is English "plus" as well: before a verb only behind "ne", "ne plus m'appeler")
+    "fr": (r"ne\s+(?:pas|plus|pu|jamais)", "ni"),
+    "es": ("no", "ni", "nunca", r"jam[aá]s"),
+    "it": ("non", r"n[eé]", "mai"),
+    "pt": (r"n[ãa]o", "nem", "nunca"),
+    "nl": ("niet", "nooit", "geen", "noch"),
+}
+# "again / any more / no longer" (not French "encore" nor Italian "ancora", "not yet" beside a negation; not
+# Portuguese "mais" after a comma, French "but": clauses are cut at commas first)
+_AGAINS = {
+    "en": ("again", r"any\s*more", r"any\s+longer", r"no\s+longer", r"no\s+more"),
+    "de": ("mehr", "wieder", "nimmer"),
+    "fr": ("plus", "pu", r"[àa]\s+nouveau", r"de\s+nouveau"),
+    "es": (r"m[aá]s", r"de\s+nuevo", r"otra\s+vez"),
+    "it": (r"pi[uù]", r"di\s+nuovo"),
+    "pt": ("mais", r"de\s+novo", "novamente", r"outra\s+vez"),
+    "nl": ("meer", "weer", "opnieuw"),
+}
+# contact verbs (a past form or participle in _PAST as well), per language
+_VERBS = {
+    # (no "-s" form: "calls", "emails" are the nouns, a refusal says "call" or "calling")
+    "en": (r"call(?:ed|ing)?", r"r(?:i|a)ng(?:ing)?", r"phon(?:e|ed|ing)", r"e-?mail(?:ed|ing)?", r"mail(?:ed|ing)?",
+           r"text(?:ed|ing)?", r"messag(?:e|ed|ing)", r"contact(?:ed|ing)?", r"writ(?:e|ing)", "wrote",
+           r"reach(?:es|ed|ing)?\s+out", r"(?:get|getting|got)\s+in\s+touch", r"(?:send|sending|sent)\s+(?:me|us)"),
+    "de": (r"(?:an)?ruf\w*", r"(?:an)?gerufen", r"telefonier\w*", r"schreib\w*", "geschrieben", r"(?:ge)?mail\w*",
+           r"kontaktier\w*", r"(?:zu)?(?:ge)?schick\w*"),
+    "fr": (r"(?:m['\u2019])?appel\w*", r"(?:m['\u2019])?[ée]cri\w*", r"(?:me\s+)?contact\w*", r"t[ée]l[ée]phon\w*",
+           r"(?:m['\u2019])?envoy\w*", r"relanc\w*"),
+    "es": (r"llam\w*", r"escrib\w*", r"escrito", r"mand\w*", r"envi\w*", r"contact\w*"),
+    "it": (r"chiam\w*", r"scriv\w*", "scritto", r"mand\w*", r"invi\w*", r"contatt\w*", r"telefon\w*"),
+    "pt": (r"lig\w*", r"escrev\w*", r"mand\w*", r"envi\w*", r"conta(?:c)?t\w*"),
+    "nl": (r"bel(?:t|len)?", "gebeld", r"(?:ge)?mail\w*", r"schrijf\w*", r"schrijven", "geschreven", r"benader\w*",
+           r"contacte\w*", r"(?:ge)?stuur\w*"),
+}
+# contact nouns, counted when a negation stands right before them ("no calls, no sms", "weder Anrufe noch E-Mails")
+_NOUNS = (r"calls?", r"phone\s*calls?", r"e-?mails?", r"mails?", "sms", r"texts?", r"messages?", r"anrufe?n?",
+          r"nachrichten", r"appels?", r"courriels?", r"llamadas?", r"correos?", r"mensajes?", r"chiamate", r"telefonate",
+          r"messaggi", r"liga[çc](?:ão|ao|ões|oes)", r"chamadas?", r"mensagens", r"telefoontjes?", r"berichten")
+
+
+def _words(table: dict[str, tuple[str, ...]]) -> str:
+    """One alternation of every language's words in a table."""
+    return "|".join(dict.fromkeys(w for words in table.values() for w in words))
+
+
+_NEG = re.compile(rf"\b(?:{_words(_NEGATIONS)})\b", re.I)
+_AGAIN = re.compile(rf"\b(?:{_words(_AGAINS)})\b", re.I)
+_VERB = re.compile(rf"(?<![\w-])(?:{_words(_VERBS)})\b", re.I)
+_NOUN = re.compile(rf"\b(?:{'|'.join(_NOUNS)})\b", re.I)
+# how near a negation must stand to its contact word, in words
+NEG_REACH = 4
+# the verb first and its negation after it ("Rufen Se nich mehr an", "Appelez-moi pu"): only an again-negation
+_AFTER_NEG = re.compile(r"\b(?:(?:nicht|nich|ned|net|nit|nie|niet)\s+(?:mehr|meer)|nimmer|plus|pu|no\s+more)\b", re.I)
+AFTER_REACH = 3
+# where a clause starts a verb-first refusal: its start, a coordinator, or a courtesy word
+_CLAUSE_LEAD = re.compile(r"^\s*(?:(?:and|und|et|pis|puis|y|e|en|ou|or|oder|of|please|bitte|pls|ne)\s+)*$", re.I)
+# the contact is towards the reader or a third person: the writer's own ("we won't call you again"), someone else's
+# ("don't call him again"); German "Sie" only right after a clause-initial verb is the imperative's subject
+_OTHER_OBJECT = re.compile(r"^\s*(?:(?:back|again)\s+)?(?:you|yous|ihnen|dich|euch|vous|te|ti|vi|lei|u|jou|usted|"
+                           r"ustedes|lhe|lhes|voc[eê]s?|him|her|them|ihn|lui|lo|la|le|les|hem|haar|hun)\b", re.I)
+_SIE_OBJECT = re.compile(r"^\s*Sie\b")
+# German "Sie" before the negation of a verb at the clause's end is its object ("gebeten, Sie nicht mehr zu kontaktieren")
+_SIE_BEFORE = re.compile(r"\bSie\s+(?:(?:bitte|doch|auch|ooch|och)\s+)?(?:nicht|nich|nie|ned|net|nimmer|kein\w*)\b")
+# a past contact told, not refused, unless a wish frames it ("I'd appreciate it if nobody called this office again",
+# "ich will nicht mehr angerufen werden", "je ne veux plus être appelé")
+_PAST = re.compile(r"(?:ed|rang|wrote|sent|reached\s+out|got\s+in\s+touch)$|^(?:an)?ge\w+(?:t|en|d)$|^geschreven$|"
+                   r"(?:é|ée|és|[ée]crit|ad[oa]s?|id[oa]s?|at[oai]|itto|escrito)$", re.I)
+_FIRST = re.compile(r"\b(?:I|I['\u2019]d|we|me|us|my|our|ich|wir|mich|uns|je|j['\u2019]|nous|moi|yo|quiero|queremos|"
+                    r"io|voglio|vogliamo|eu|quero|ik|wij|mij|ons)\b", re.I)
+_WISH_FRAME = re.compile(r"['\u2019]d\b|\b(?:if|rather|prefer|wish|want|would|should|must|ask|request|beg|plead|"
+                         r"insist|werden|worden|wollen|will|m[öo]chte|"
+                         r"wil|willen|[êe]tre|veux|voulons|souhaite\w*|ser|quiero|queremos|essere|voglio|vogliamo|quero|"
+                         r"queremos|bitte|prie|pido|pedimos|chiedo|pe[çc]o|verzoek|vraag)\b", re.I)
+# a limit in time or a condition: a wait or an exception, not contact refused
+_LIMITED = re.compile(r"\b(?:this\s+(?:week|month|morning|afternoon|year)|today|tonight|tomorrow|during|while|after|"
+                      r"unless|except|only\s+if|if\s+(?:it|there)|diese\w*\s+Woche|heute|morgen|au[ßs]er|wenn|falls|"
+                      r"cette\s+semaine|aujourd['\u2019]hui|demain|apr[eè]s|sauf|sinon|esta\s+semana|hoy|ma[ñn]ana|"
+                      r"despu[eé]s|salvo|a\s+menos|questa\s+settimana|oggi|domani|dopo|tranne|a\s+meno|hoje|amanh[ãa]|"
+                      r"depois|exceto|deze\s+week|vandaag|behalve|tenzij|instead|stattdessen|plut[ôo]t|invece|"
+                      r"em\s+vez|in\s+plaats|right\s+now|next\s+(?:year|season|quarter)|later|sp[äa]ter|tard|tarde|"
+                      r"tardi|hesitat\w*|z[öo]gern|h[ée]sit\w*|dud\w+|esit\w*|hesit\w*|aarzel\w*|"
+                      r"if\s+(?:anything|you\s+need|needed|necessary|required)|"
+                      # contact still wanted: "do keep sending the offers to me"
+                      r"keep\s+(?:sending|emailing|calling|writing|in\s+touch)|continue\s+to|weiterhin|continuez|sigan|"
+                      r"continuate|continuem|blijf)\b", re.I)
+# the writer as the one who would contact ("I won't call you again", "je ne vous appellerai plus"), unless a wish
+# frames it ("I don't want to be called again", "ik wil niet meer gebeld worden")
+_WRITER = re.compile(r"\b(?:I|we|ich|wir|je|j['\u2019]|yo|io|eu|ik|wij|nous(?=\s+(?:ne|n['\u2019])))\b", re.I)
+# a verb in the writer's own first person, its pronoun dropped ("no llamaremos más", "non chiameremo più", "não
+# ligaremos mais"), or a future told ("no le llamarán más")
+_OWN_FORM = re.compile(r"(?:amos|emos|imos|iamo|r[ée]|r[òo]|rei|remos|remo|r[ãa]o|r[áa]n)$", re.I)
+# a clitic before the verb naming the reader or a third person ("je ne vous appellerai plus", "no la llamaré más")
+_OTHER_CLITIC = re.compile(r"(?:\b(?:vous|te|lui|leur|les|os|ti|vi|gli|lhe|lhes|vos|le|la|lo)\s+|\bl['\u2019])$", re.I)
+# a negation of the past, a complaint told ("I didn't get a call again"), or of a need ("no need to call me again",
+# "no point sending us ... any more": a reason, read by the pause rules)
+_NOT_REFUSAL = re.compile(r"^(?:didn['\u2019]?t|did\s+not|hasn['\u2019]?t|haven['\u2019]?t|hadn['\u2019]?t|wasn['\u2019]?t|"
+                          r"weren['\u2019]?t|no)\b(?:\s+(?:need|point|use|reason|hurry|rush|problem|worries|idea|answer))?",
+                          re.I)
+_PAST_NEG = re.compile(r"^(?:didn|did\s+not|hasn|haven|hadn|wasn|weren)", re.I)
+# a word after these is a noun ("a call", Dutch "geen contact meer opnemen": read by the phrase rules, not here)
+_DETERMINER = re.compile(r"\b(?:a|an|the|your|my|our|this|that|any|one|his|her|their|geen|kein\w*|aucun\w*|ning[úu]n\w*|"
+                         r"nessun\w*|nenhum\w*)\s+$", re.I)
+# someone else refusing or refused: a third person as the subject ("she does not wish to be contacted again", "ils ne
+# veulent plus être appelés"), or as the one not to be called ("told suppliers not to call the store managers")
+_THIRD_SUBJECT = re.compile(r"\b(?:he|she|they|il|ils|elle|elles|er|hij|zij|ellos|ellas|[ée]l|ella|eles|elas|ele|ela|"
+                            r"loro|wants|wishes|does|doesn['\u2019]?t|veut|veulent|quiere|quieren|vuole|vogliono|"
+                            r"querem)\b", re.I)
+_THIRD_OBJECT = re.compile(r"^\s*(?:the|his|her|their|those|these|that|any|all|other|a|an|die|der|den|dem|le|la|les|el|"
+                           r"los|las|il|gli|o|os|de|het)\s+(?!(?:office|shop|line|number|mobile|cell|phone|desk|front|"
+                           r"address|house|home|store|practice|garage|workshop|company|firm|business|b[üu]ro|laden|"
+                           r"nummer|handy|bureau|magasin|num[ée]ro|ligne|oficina|tienda|celular|m[óo]vil|ufficio|"
+                           r"negozio|numero|cellulare|escrit[óo]rio|loja|kantoor|winkel)\b)\w", re.I)
+# a verb of sending counts only with contact sent ("no me manden más correos"), never goods ("não nos mandem mais
+# amostras", "non inviarmi più campioni")
+_SEND = re.compile(r"^(?:send|sending|sent|envoy|envi|mand|invi|stuur|gestuurd|schick|geschick|zuschick)", re.I)
+_SENT_WHAT = re.compile(rf"{_NOUN.pattern}|\b(?:offers?|angebote?|offres?|ofertas?|offerte|propostas?|aanbieding\w*|"
+                        r"newsletters?|werbung|publicit\w*|pubblicit\w*|anything|nothing|rien|nada|niente|nichts|niets|"
+                        r"stuff|things)\b", re.I)
+SENT_REACH = 4  # words after a verb of sending where what is sent is named
+_CLAUSES = re.compile(r"[^,;:()\n]+")
+_COORD = re.compile(r"^\s*(?:or|nor|and|oder|und|noch|ou|et|ni|pis|o|y|né|o|e|nem|of|en)\s+", re.I)
+
+
+def _not_refusal(clause: str, neg: re.Match[str]) -> bool:
+    """Whether a negation tells the past or a need rather than refusing (a wish frame before a past one refuses)."""
+    m = _NOT_REFUSAL.match(clause[neg.start():])
+    if m is None or (m.group().lower() == "no" and not m.group().lower().startswith("no ")):
+        return False
+    return not (_PAST_NEG.match(m.group()) and _WISH_FRAME.search(clause[: neg.start()]))
+
+
+def _negated_items(clause: str) -> tuple[int, bool, bool]:
+    """How many contact words a clause negates, whether one is a verb, and whether an again word goes with it."""
+    items, verb, again = 0, False, False
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", clause)]
+    def index(at: int) -> int:
+        return sum(1 for s, _ in words if s < at)
+    negs = [(index(m.start()), m) for m in _NEG.finditer(clause)]
+    last_negated = -1
+    found = {m.start(): (m, False) for m in _NOUN.finditer(clause)}
+    found.update({m.start(): (m, True) for m in _VERB.finditer(clause)})  # a word both ("call") once, as a verb
+    for _, (m, is_verb) in sorted(found.items()):
+        at = index(m.start())
+        rest = clause[m.end():]
+        is_verb = is_verb and not _DETERMINER.search(clause[: m.start()])  # "a call": the noun
+        before = [n for i, n in negs if 0 <= at - i <= (NEG_REACH if is_verb else 2) and n.end() <= m.start()
+                  and not _not_refusal(clause, n)]
+        lead = _CLAUSE_LEAD.match(clause[: m.start()])
+        after = _AFTER_NEG.search(" ".join(clause[m.end():].split()[:AFTER_REACH + 1])) if is_verb and lead else None
+        coordinated = last_negated >= 0 and _COORD.match(clause[last_negated: m.start()])
+        if not (before or after or coordinated):
+            continue
+        if _OTHER_OBJECT.match(rest) or (_SIE_OBJECT.match(rest) and not lead) or _OTHER_CLITIC.search(clause[: m.start()]):
+            continue
+        if _THIRD_SUBJECT.search(clause[: m.start()]) or (is_verb and _THIRD_OBJECT.match(rest)):
+            continue
+        if not lead and _SIE_BEFORE.search(clause[: m.start()]):
+            continue
+        if _SEND.match(m.group()) and not _SENT_WHAT.search(" ".join(rest.split()[:SENT_REACH])):
+            continue
+        writer = _WRITER.search(clause[: m.start()])
+        if (writer and not _WISH_FRAME.search(clause[writer.start(): m.start()])) or _OWN_FORM.search(m.group()):
+            continue
+        if is_verb and _PAST.search(m.group().split()[0]) and not (
+                _WISH_FRAME.search(clause[: m.start()]) and _FIRST.search(clause[: m.start()])):
+            continue  # (the writer's wish: "Patients who opted out should not be contacted again" is someone else's)
+        items, verb, last_negated = items + 1, verb or is_verb, m.end()
+        start = before[0].start() if before else m.start()
+        again = again or bool(after) or bool(_AGAIN.search(clause[start:]))
+    return items, verb, again
+
+
+def refused_contact(sentence: str, offset: int, text: str, guards: dict[str, re.Pattern[str]]) -> Wish | None:
+    """A certain opt-out where the sentence refuses two ways of contact, or one with "again", else None."""
+    if not _NEG.search(sentence) or _LIMITED.search(sentence) or POLITE_LIMIT.search(sentence) or names_staff(sentence):
+        return None  # (the writer's people are read by wish_optout_staff)
+    total, with_again, clause_led = 0, False, 0
+    for c in _CLAUSES.finditer(sentence):
+        items, verb, again = _negated_items(c.group())
+        total += items
+        with_again = with_again or (verb and again)
+        clause_led += items and bool(_NEG.match(c.group().strip()) or _VERB.match(c.group().strip()))
+    if not (with_again or (total >= 2 and clause_led >= 2)):
+        return None
+    if _guarded(sentence, guards) or other_line_abroad(sentence):
+        return None
+    stripped = sentence.strip()
+    start = offset + sentence.index(stripped)
+    return Wish(DNC, text[start: start + len(stripped)])

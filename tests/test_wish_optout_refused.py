@@ -1,0 +1,72 @@
+"""Contact refused by structure: two negated contact words, or one with "again", in any register
+(followup.text.wish_optout_refused)."""
+from datetime import datetime
+
+import pytest
+
+from followup.text.wish_optout import _DNC_G
+from followup.text.wish_optout_refused import refused_contact
+from followup.text.wishes import detect_wishes
+
+ZURICH = "Europe/Zurich"
+WED = datetime(2030, 7, 31, 14, 0)
+
+
+def _opt_outs(text: str) -> list[tuple[str, bool]]:
+    """(kind, certain) of every opt-out read in text."""
+    return [(w.kind, w.certain) for w in detect_wishes(text, WED, ZURICH) if w.kind == "do_not_contact"]
+
+
+@pytest.mark.parametrize("text", [
+    # two contact verbs negated, in dialect
+    "Divvent ring us again, divvent email us, nowt.",
+    "Don't be ringing the office again and don't be sending me emails neither, I'm not interested.",
+    "I'd ask you not to ring or email me again about it.",
+    "Appelez-moi pu pis m'écrivez pu non plus, ok là?",
+    "Rufen Se nich mehr an und schreiben Se mir ooch nich mehr, det is jetz ma jut.",
+    "Ich möchte von Ihrer Firma weder Anrufe noch E-Mails mehr erhalten.",
+    "No me manden más correos ni me llamen más al celular con lo del leasing.",
+    "Ik wil niet meer gebeld of gemaild worden door uw kantoor.",
+    "Non voglio più essere chiamato né ricevere email.",
+    # one contact verb negated with "again / any more"
+    "I'd appreciate it if nobody from your company called this office again.",
+    "Please I am pleading with you, don't call my line again about the CPD courses.",
+    "I would ask that you do not get in touch with me at this address or my mobile again.",
+    # contact details taken off a list left unnamed
+    "Can ye take this address off whatever ye've got.",
+])
+def test_contact_refused_by_structure_is_a_certain_opt_out(text):
+    assert ("do_not_contact", True) in _opt_outs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Don't call me before 10.",  # a time of day
+    "Don't call me again until the audit is done.",  # a wait
+    "Please remove me from the CC on these.",  # a copy line
+    "Whatever you have is fine.",
+    "Nobody called me again after the demo.",  # a past contact told
+    "I didn't get a call again.",
+    "I got no email and no call from you about the delivery.",
+    "Ich habe weder Anrufe noch E-Mails erhalten.",
+    "No need to call me again, we're sorted.",  # a need, not a refusal
+    "There's no point sending us the software stuff any more.",
+    "Don't call him again, he has left.",  # someone else
+    "I won't call you again.",  # the writer's own side
+    "Ich rufe Sie nicht mehr an.",
+    "Je ne vous appellerai plus.",
+    "No llamaremos más.",
+    "Non la chiamerò più.",
+])
+def test_look_alikes_are_no_certain_opt_out(text):
+    assert ("do_not_contact", True) not in _opt_outs(text)
+
+
+def test_the_structure_alone_reads_a_dialect_refusal():
+    text = "Divvent ring us again, divvent email us, nowt."
+    wish = refused_contact(text, 0, text, _DNC_G)
+    assert wish is not None and wish.certain and wish.quote == text
+
+
+def test_the_structure_alone_reads_nothing_in_a_limited_refusal():
+    text = "Divvent ring us again before Monday, divvent email us."
+    assert refused_contact(text, 0, text, _DNC_G) is None
