@@ -43,6 +43,7 @@ from followup.text.wish_maybe_optout import (
 )
 from followup.text.wish_negation import EN_NOT_APOSTROPHE
 from followup.text.wish_optout import _DNC_G
+from followup.text.wish_optout_bounded import bounded_read
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX, REP_TRIED, sent_over, visit_only
 from followup.text.wish_scope import after_withdrawal
 from followup.text.wish_strength import names_every_channel
@@ -244,7 +245,8 @@ def possible_opt_out_beside(sentence: str, offset: int, text: str, found: list[W
     from followup.text import wish_model, wish_net
 
     model = wish_model.opinion()
-    if not found or any(w.kind == DNC for w in found) or model is None or _WEAK_NOT_ME.search(sentence):
+    if not found or any(w.kind == DNC for w in found) or model is None or _WEAK_NOT_ME.search(sentence) \
+            or bounded_read(found):  # ("no more calls this week": the quiet period it is)
         return None
     if any(w.kind == QUIET and w.certain for w in found) and wish_net.looks_like_opt_out_but_is_not(sentence):
         return None  # "contact me again from Monday 15 February, not earlier": the day read, the refusal is its start
@@ -395,7 +397,9 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     # refusal of one channel beside a preferred one is a preference ("please don't call, just email")
     channel = any(w.preference and w.preference.startswith("channel:") for w in so_far) \
         and not names_every_channel(sentence)
-    if DNC not in kinds and not channel and wish_net.possible_opt_out(sentence) and not _guarded(sentence, _DNC_G):
+    # ("no more calls this week": a refusal bounded by a time, read as the quiet period it is)
+    if DNC not in kinds and not channel and not bounded_read(here) and wish_net.possible_opt_out(sentence) \
+            and not _guarded(sentence, _DNC_G):
         out.append(Wish(DNC, quote, certain=False))
     if PAUSED not in kinds and DNC not in kinds and (wish_net.possible_pause(sentence) or possible_hold(sentence)) \
             and not service_paused(sentence):  # "please pause the LinkedIn ads campaign for now"

@@ -18,6 +18,7 @@ from followup.text.wish_base import (  # noqa: F401
     _sentences,
 )
 from followup.text.wish_optout_abroad import ABROAD_PATTERNS, enough_swapped, one_line_abroad, other_line_abroad
+from followup.text.wish_optout_bounded import refusal_bound
 from followup.text.wish_optout_far import FAR_PATTERNS, FAR_WORDED, far_opt_out_limited, far_script_rules, or_far_script  # noqa: F401
 from followup.text.wish_optout_polite import POLITE_LIMIT, POLITE_PATTERNS
 from followup.text.wish_optout_refused import refused_contact
@@ -403,10 +404,9 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
             continue  # "don't email me again until next week" is a quiet period, not an opt-out
         if name in ABROAD_PATTERNS and (one_line_abroad(sentence) or (name == "foreign_enough" and enough_swapped(sentence))):
             continue  # "arrête de m'appeler sur le fixe", "... diese Nummer, ich bin jetzt unter ... erreichbar"
-        if (name in POLITE_PATTERNS or name in ABROAD_PATTERNS or name in _FOREIGN) and POLITE_LIMIT.search(sentence):
-            continue  # "bitte sehen Sie bis Ende Monat von weiteren Anrufen ab", "ya no me contacten hasta enero": a wait
-        if name in FAR_PATTERNS and far_opt_out_limited(sentence):
-            continue  # "proszę nie pisać do końca miesiąca", "tills vidare": a wait; "jeśli nie chcą ...": a footer
+        if ((name in POLITE_PATTERNS or name in ABROAD_PATTERNS or name in _FOREIGN) and POLITE_LIMIT.search(sentence)) \
+                or (name in FAR_PATTERNS and far_opt_out_limited(sentence)) or refusal_bound(sentence, m):
+            continue  # a wait ("hasta enero", "tills vidare", "this week": wish_optout_bounded), "jeśli nie chcą": a footer
         quote = text[offset + m.start(): offset + m.end()]
         if name in LEGAL_REFERENCE or name in FAR_PATTERNS:  # the clause around the law's number or a far language's
             stripped = sentence.strip()

@@ -98,12 +98,18 @@ _WISH_FRAME = re.compile(r"['\u2019]d\b|\b(?:if|rather|prefer|wish|want|would|sh
                          r"insist|werden|worden|wollen|will|m[öo]chte|"
                          r"wil|willen|[êe]tre|veux|voulons|souhaite\w*|ser|quiero|queremos|essere|voglio|vogliamo|quero|"
                          r"queremos|bitte|prie|pido|pedimos|chiedo|pe[çc]o|verzoek|vraag)\b", re.I)
+# a time that bounds a refusal, the period named by its end (wish_optout_bounded reads the refusal it bounds as a
+# quiet period to that end): "this week", "today", "tomorrow", in the seven languages
+TIME_BOUND = (r"(?P<week>this\s+week|diese\w*\s+Woche|cette\s+semaine|esta\s+semana|questa\s+settimana|deze\s+week)|"
+              r"(?P<month>this\s+month)|(?P<year>this\s+year)|(?P<tomorrow>tomorrow|morgen|demain|ma[ñn]ana|domani|"
+              r"amanh[ãa])|(?P<today>this\s+(?:morning|afternoon)|today|tonight|heute|aujourd['\u2019]hui|hoy|oggi|"
+              r"hoje|vandaag)")
 # a limit in time or a condition: a wait or an exception, not contact refused
-_LIMITED = re.compile(r"\b(?:this\s+(?:week|month|morning|afternoon|year)|today|tonight|tomorrow|during|while|after|"
-                      r"unless|except|only\s+if|if\s+(?:it|there)|diese\w*\s+Woche|heute|morgen|au[ßs]er|wenn|falls|"
-                      r"cette\s+semaine|aujourd['\u2019]hui|demain|apr[eè]s|sauf|sinon|esta\s+semana|hoy|ma[ñn]ana|"
-                      r"despu[eé]s|salvo|a\s+menos|questa\s+settimana|oggi|domani|dopo|tranne|a\s+meno|hoje|amanh[ãa]|"
-                      r"depois|exceto|deze\s+week|vandaag|behalve|tenzij|instead|stattdessen|plut[ôo]t|invece|"
+_LIMITED = re.compile(rf"\b(?:{TIME_BOUND}|during|while|after|"
+                      r"unless|except|only\s+if|if\s+(?:it|there)|au[ßs]er|wenn|falls|"
+                      r"apr[eè]s|sauf|sinon|"
+                      r"despu[eé]s|salvo|a\s+menos|dopo|tranne|a\s+meno|"
+                      r"depois|exceto|behalve|tenzij|instead|stattdessen|plut[ôo]t|invece|"
                       r"em\s+vez|in\s+plaats|right\s+now|next\s+(?:year|season|quarter)|later|sp[äa]ter|tard|tarde|"
                       r"tardi|hesitat\w*|z[öo]gern|h[ée]sit\w*|dud\w+|esit\w*|hesit\w*|aarzel\w*|"
                       r"if\s+(?:anything|you\s+need|needed|necessary|required)|"

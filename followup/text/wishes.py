@@ -40,7 +40,8 @@ from followup.text.wish_firm import reached_wishes
 from followup.text.wish_hold import indefinite_hold, may_hold_for_good, service_paused
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net import _NO_PREFERENCE
-from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out, or_far_script
+from followup.text.wish_optout import _DNC, _DNC_G, _do_not_contact, endorsed_opt_out, or_far_script
+from followup.text.wish_optout_bounded import bounded_quiet
 from followup.text.wish_optout_kept import kept_opt_out
 from followup.text.wish_optout_staff import names_staff, staff_opt_out
 from followup.text.wish_others import moved_not_stopped, wait_not_asked
@@ -91,7 +92,8 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
         # "Please don't ring me. ... Email works fine.": the channel offered, when the offer names one
         return [weighed] + ([offered] if offered and offered.preference else [])
     found: list[Wish] = []
-    quiet = _quiet(sentence, offset, text, local, zone)
+    # "no more calls this week": a refusal bounded by a time is a quiet period to its end
+    quiet = _quiet(sentence, offset, text, local, zone) or bounded_quiet(sentence, offset, text, local, zone, _DNC, _DNC_G)
     # "please postpone the delivery of the spectrometer": goods or a visit moved, no wish about contact
     paused = None if quiet or moved_not_stopped(sentence) else _paused(sentence, offset, text)
     if paused and (dated := dated_hold(paused, sentence, offset, text, local, zone)):
