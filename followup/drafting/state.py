@@ -14,6 +14,7 @@ from typing import Sequence
 from followup.drafting.accepted import settled_by_yes
 from followup.drafting.alternatives import chosen_alternatives
 from followup.drafting.appointment import find_appointment
+from followup.drafting.askedafter import with_own_context
 from followup.drafting.callasked import answer_inside, direct_question, said_back
 from followup.drafting.callback import with_call_request
 from followup.drafting.capitals import with_names
@@ -362,6 +363,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     if informal is not None:
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer
     items = with_names(with_askers(items, ordered, customer_name), ordered)  # a colleague's question is theirs
+    items = with_own_context(items, cleaned)  # the sentence before each question they asked, for its slot
     topic = topic or _topic(items)
     return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz,
                  name=header_name, sign_off=thread_sign_off(ordered), formal=is_formal_thread(ordered),
