@@ -36,6 +36,7 @@ from followup.drafting.inforce import in_force, repricing_asked
 from followup.drafting.interaction import last_interaction
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
+from followup.drafting.joinedasks import split_joined_asks
 from followup.drafting.labelled import note_named, picked
 from followup.drafting.latest import latest_asks
 from followup.drafting.lists import joins_list, listed_points, with_listed
@@ -328,6 +329,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 # a promised day that has passed is restated without its day
                 item = replace(item, when="")
             items.append(item)
+    items = split_joined_asks(items, language)  # "saber si A, y si B": two questions, each answered on its own
     items = facts_asked(said_whole(items, cleaned, language), language)  # pairs said whole; a deadline is told
     items = kept_addressed(_guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned), items)
     items = newest_counts(items, ordered, cleaned)  # "150 casseroles, not 120": every point says 150
