@@ -35,13 +35,19 @@ def test_none_for_a_first_sentence_or_a_greeting_before_it():
 def test_no_context_that_asks_itself_or_was_replaced_since():
     asked = _item("Quelle date ?")
     assert own_context(Item(**{**asked.__dict__, "context": "Pouvez-vous m'envoyer le contrat ?"}), []) == ""
-    old = _item("We need 40 mattresses.", kind="term", status="superseded")
-    q = Item(**{**asked.__dict__, "context": "We need 40 mattresses."})
+    old = _item("We need the grey finish.", kind="term", status="superseded")
+    q = Item(**{**asked.__dict__, "context": "We need the grey finish."})
     assert own_context(q, [old]) == ""
-    assert own_context(q, []) == "We need 40 mattresses"
+    assert own_context(q, []) == "We need the grey finish"
 
 
 def test_no_context_from_a_lead_in_announcing_the_questions():
     for lead in ("A few things after family discussion:", "Zwei Fragen noch:", "Quelques points :"):
         q = Item(**{**_item("Could we add a chill-out area?").__dict__, "context": lead})
         assert own_context(q, []) == ""
+
+
+def test_no_context_naming_a_figure_no_point_kept():
+    q = Item(**{**_item("Reicht das nicht für eine Steuerkanzlei?").__dict__,
+                "context": "Ein Mitbewerber bietet uns Business Standard um EUR 11,70 an."})
+    assert own_context(q, []) == ""

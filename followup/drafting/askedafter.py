@@ -13,6 +13,9 @@ from followup.drafting.items import Item
 from followup.drafting.reading import _PLEASANTRY
 from followup.drafting.sentences import _spans
 
+# A figure: an amount, a count or a measure.
+_FIGURE = re.compile(r"\d")
+
 # Characters of a question's end that find it in its message: the quote may have lost a label or a lead-in.
 TAIL_CHARS = 24
 
@@ -47,8 +50,10 @@ def own_context(item: Item, items: Sequence[Item]) -> str:
     """The sentence before a question as its context, unless it asks something itself or is a point the
     conversation replaced since (a figure no longer in force is never said again)."""
     said = item.context.rstrip(" .")
-    if not said or "?" in said or said.endswith(":"):
-        return ""  # another question, or a lead-in announcing the questions ("A few things after our talk:")
+    if not said or "?" in said or said.endswith(":") or _FIGURE.search(said):
+        # another question, a lead-in announcing the questions ("A few things after our talk:"), or a figure the
+        # state kept no point of (a competitor's price, an amount out of force): never said unread
+        return ""
     if any(i.status == "superseded" and i.quote.strip().rstrip(" .") in said for i in items if i.quote.strip()):
         return ""
     return said

@@ -43,6 +43,6 @@ def split_joined_asks(items: Sequence[Item], language: str) -> list[Item]:
             out.append(item)
             continue
         for part in parts:
-            text = restate(part, "inbound", "question") if language == "en" and item.text else item.text and ""
+            text = restate(part, "inbound", "question") if language == "en" and item.text else ""
             out.append(replace(item, quote=part, text=text))
     return out

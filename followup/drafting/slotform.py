@@ -36,14 +36,11 @@ _POINTING_TAIL = re.compile(r"(?:\bc'est|\best-ce|\bce serait|\bis that|\bis thi
 # A question asking whether something holds all the same ("Gilt der Preis trotzdem?", "le prix reste-t-il le même ?",
 # "for the same fee?", "¿se mantiene igual?"): what changed stands in the sentence before, and the rep needs it.
 _ALL_THE_SAME = re.compile(r"\b(?:trotzdem|dennoch|weiterhin|immer noch|quand même|malgré tout|(?:le|la|les) mêmes?|"
-                           r"the same|still|anyway|aun así|igual(?:mente)?|de todos modos|(?:el|la|lo|los|las) mism[oa]s?|"
-                           # or still in force: "reste valable", "noch gültig", "sigue vigente", "se mantiene"
-                           r"valable|valid|gültig|válid[oa]|vigente|se mantiene|se maintient)\b",
+                           r"the same|still|anyway|aun así|igual(?:mente)?|de todos modos|(?:el|la|lo|los|las) mism[oa]s?)\b",
                            re.I)
 
 # A word among a short question's first four that stands for something said before it.
-_POINTS_BACK = re.compile(r"\b(?:that|this|it|those|these|they|them|cela|ça|eso|esto|elle|il|ils|elles|ella|él|ellos|"
-                          r"ellas|ihm|ihn)\b|"
+_POINTS_BACK = re.compile(r"\b(?:that|this|it|those|these|cela|ça|eso|esto|elle|il|ella|él|ihm|ihn)\b|"
                           r"\b(?:das|dies|es)\b(?!\s+[A-ZÄÖÜ])", re.I)
 
 # A word among a question's first four that leans on the statement before it: "them", "so", "donc", "dann".
@@ -358,16 +355,7 @@ def needs_context(q: str) -> bool:
     """Whether a question says too little alone: very short, or pointing back at what came before it."""
     words = q.lstrip("¿ ").split()
     return len(words) <= SHORT_QUESTION_WORDS or any(_points_back(part) for part in merged_parts(q)) \
-        or bool(_POINTING_TAIL.search(q)) or asks_all_the_same(q) or bool(_POINTER_SUBJECT.match(q.lstrip("¿ ")))
-
-
-# A question whose subject is a pointer back, however long it runs ("Does that change the price or the delivery
-# time?", "Est-ce que ça change le prix ?", "Ändert das etwas am Liefertermin?", "¿Cambia eso el plazo de entrega?").
-_POINTER_SUBJECT = re.compile(r"^(?:(?:[^\W\d_]+\s+)?(?:that|this|these|those|they)|est-ce que (?:ça|cela)|"
-                              r"[^\W\d_]+\s+(?:ça|cela|eso|esto)|(?:ça|cela|eso|esto)\s+[^\W\d_]+|"
-                              # German "das" after the verb, a pronoun unless a noun follows ("Ist das Angebot ...")
-                              r"[^\W\d_]+\s+(?:das|dies)(?!\s+(?-i:[A-ZÄÖÜ])))\b", re.I)
-
+        or bool(_POINTING_TAIL.search(q)) or asks_all_the_same(q)
 
 
 def _points_back(q: str) -> bool:
