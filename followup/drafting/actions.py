@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.again import asks_an_answer, not_promised, once_each, sent_once
+from followup.drafting.askedafter import own_context
 from followup.drafting.frame import said_promises
 from followup.drafting.items import Item, State
 from followup.drafting.pricewanted import price_wanted
@@ -56,6 +57,8 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
             before = _PAREN.sub("", before_question(state, item)).strip() if item.direction == "inbound" else ""
             if "?" in before or len(before.split()) < 4:
                 before = ""  # another question or a scrap of shorthand says nothing about this one
+            if not before and item.direction == "inbound":
+                before = own_context(item, state.items)  # their sentence before it, though no point of the state
             questions.append((slot_line(q, before, state.language, item.direction == "inbound"), item))  # slotform.py
             continue
         else:

@@ -36,6 +36,7 @@ class Item:
     by: str = ""  # "note:7" / "message:12": the source that answered, kept or superseded it (an order: the offer)
     internal: bool = False  # a call-note aside: may answer or keep, is never said to the customer
     hidden: str = ""  # a colleague named in the quote: never said, the rest of the quote may be
+    context: str = ""  # a customer's question: their own sentence before it (askedafter.py)
     asker: Person | None = None  # the colleague whose question or request it is, where it is not the customer's
 
     def as_dict(self) -> dict:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.days import drop_dates
+from followup.drafting.mergedask import merged_parts
 from followup.drafting.owedfigure import unchased
 from followup.drafting.reading import _inverted
 from followup.drafting.restating import _SWAP_IN, _second_person, _swap
@@ -353,8 +354,18 @@ def asks_all_the_same(q: str) -> bool:
 def needs_context(q: str) -> bool:
     """Whether a question says too little alone: very short, or pointing back at what came before it."""
     words = q.lstrip("¿ ").split()
-    return len(words) <= SHORT_QUESTION_WORDS or (len(words) <= 8 and bool(_POINTS_BACK.search(" ".join(words[:4])))) \
+    return len(words) <= SHORT_QUESTION_WORDS or any(_points_back(part) for part in merged_parts(q)) \
         or bool(_POINTING_TAIL.search(q)) or asks_all_the_same(q)
+
+
+def _points_back(q: str) -> bool:
+    """Whether a question of few words points back in its first words ("is this possible")."""
+    words = q.lstrip("¿ ").split()
+    return len(words) <= POINTING_WORDS and bool(_POINTS_BACK.search(" ".join(words[:4])))
+
+
+# A question with more words than this names what it asks about, though it starts on "this" or "es".
+POINTING_WORDS = 8
 
 
 # A question whether the rep offers something more or lets the customer have it longer ("Do you also run IPAF

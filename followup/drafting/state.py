@@ -14,6 +14,7 @@ from typing import Sequence
 from followup.drafting.accepted import settled_by_yes
 from followup.drafting.alternatives import chosen_alternatives
 from followup.drafting.appointment import find_appointment
+from followup.drafting.askedafter import with_own_context
 from followup.drafting.callasked import answer_inside, direct_question, said_back
 from followup.drafting.callback import with_call_request
 from followup.drafting.capitals import with_names
@@ -35,6 +36,7 @@ from followup.drafting.inforce import in_force, repricing_asked
 from followup.drafting.interaction import last_interaction
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
+from followup.drafting.joinedasks import split_joined_asks
 from followup.drafting.labelled import note_named, picked
 from followup.drafting.latest import latest_asks
 from followup.drafting.lists import joins_list, listed_points, with_listed
@@ -328,6 +330,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 # a promised day that has passed is restated without its day
                 item = replace(item, when="")
             items.append(item)
+    items = split_joined_asks(items, language)  # "saber si A, y si B": two questions, each answered on its own
     items = facts_asked(said_whole(items, cleaned, language), language)  # pairs said whole; a deadline is told
     items = kept_addressed(_guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned), items)
     items = newest_counts(items, ordered, cleaned)  # "150 casseroles, not 120": every point says 150
@@ -364,6 +367,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     if informal is not None:
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer
     items = with_names(with_askers(items, ordered, customer_name), ordered)  # a colleague's question is theirs
+    items = with_own_context(items, cleaned)  # the sentence before each question they asked, for its slot
     topic = topic or _topic(items)
     return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz,
                  name=header_name, sign_off=thread_sign_off(ordered), formal=is_formal_thread(ordered),
