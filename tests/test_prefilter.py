@@ -5,7 +5,7 @@ from functools import lru_cache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.text import wish_optout
+from followup.text import wish_optout, wish_optout_guards
 from followup.text.prefilter import (
     Prefiltered,
     fold,
@@ -104,7 +104,7 @@ def test_a_rule_table_is_passed_over_as_a_whole_when_it_holds_none_of_the_needle
 @given(st.lists(WORDS, max_size=12).map(" ".join))
 def test_passing_over_a_table_never_hides_a_match(text):
     from followup.text.prefilter import may_match_any
-    for table in (wish_optout._DNC, wish_optout._DNC_G):
+    for table in (wish_optout._DNC, wish_optout_guards._DNC_G):
         if any(rx.pattern.search(text) for rx in table.values()):
             assert may_match_any(table, text)
 
@@ -114,7 +114,7 @@ def test_passing_over_a_table_never_hides_a_match(text):
 def test_a_table_offers_every_pattern_that_matches_in_table_order(text):
     from followup.text import wish_pause, wish_quiet
     from followup.text.prefilter import live
-    for table in (wish_optout._DNC, wish_optout._DNC_G, wish_pause._PAUSED, wish_pause._PAUSED_G,
+    for table in (wish_optout._DNC, wish_optout_guards._DNC_G, wish_pause._PAUSED, wish_pause._PAUSED_G,
                   wish_quiet._QUIET_DATE, wish_quiet._LOOSE_END):
         offered = [name for name, _ in live(table, text)]
         assert offered == [name for name in table if name in offered]  # in table order

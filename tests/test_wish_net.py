@@ -89,16 +89,10 @@ def test_the_net_reads_possible_pauses_quiet_periods_and_times(text, kind):
     assert kind in kinds(text)
 
 
-def test_a_possible_time_of_day_comes_from_the_clock():
-    wishes = detect_wishes("If you phone, make it after 3, mornings I teach.", TUE, CHICAGO)
-    assert "time:afternoon" in [w.preference for w in wishes if w.kind == "preference"]
-
-
 def test_a_possible_quiet_period_takes_its_end_from_the_message():
     text = "Our board meets on 3 December. Please hold your follow-ups until after that."
     quiet = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
     assert quiet and quiet[0].until.date().isoformat() >= "2026-12-03"
-
 
 
 @pytest.mark.parametrize("typo, word", [("unsubcribe", "unsubscribe"), ("emialing", "emailing"), ("remvoe", "remove")])
@@ -108,17 +102,6 @@ def test_one_typo_in_a_key_word_is_read_as_the_word(typo, word):
 
 def test_inflections_are_not_typos():
     assert wish_net._untypo("the last communication I receive") == "the last communication I receive"
-
-
-@pytest.mark.parametrize("sentence, value", [
-    ("The earliest I can take a call is 1pm.", "time:afternoon"),
-    ("Only call before 10, I'm out after that.", "time:morning"),
-    ("Please phone after 6:30pm.", "time:evening"),
-    ("We meet at 4 pm on Tuesday to talk.", None),
-    ("Call me back after 4 today.", None),
-])
-def test_a_time_of_day_from_the_clock_needs_a_constraint(sentence, value):
-    assert wish_net.possible_time(sentence) == value
 
 
 @pytest.mark.parametrize("sentence, limited", [
@@ -140,22 +123,6 @@ def test_an_end_in_time(sentence, limited):
 def test_lifting_an_opt_out_account_mail_and_i_will_be_in_touch_are_look_alikes(sentence):
     assert wish_net.looks_like_opt_out_but_is_not(sentence)
     assert not any(w.kind == "do_not_contact" for w in detect_wishes(sentence, datetime(2026, 11, 10, 15), "UTC"))
-
-
-@pytest.mark.parametrize("sentence, value", [
-    ("The only time I can take a call is after 6, sorry about that.", "time:evening"),
-    ("Days are hopeless on the ward, ring me after supper.", "time:evening"),
-    ("Once my kids are asleep is when I can talk properly.", None),
-    ("Early on it's all site visits; you'll have more luck reaching me after lunch.", "time:afternoon"),
-    ("Mornings? Afternoons? Whatever works for your trainer, we're flexible.", None),
-])
-def test_possible_time_of_day_said_loosely(sentence, value):
-    assert wish_net.possible_time(sentence) == value
-
-
-def test_a_message_that_prefers_no_time_gets_no_possible_time():
-    text = "Evenings? Mornings? Whatever suits your team, I'm flexible."
-    assert not any((w.preference or "").startswith("time:") for w in detect_wishes(text, TUE, CHICAGO))
 
 
 def test_a_part_of_day_called_tricky_is_avoided_not_preferred():
@@ -184,23 +151,6 @@ def test_list_talk_apologies_and_call_it_idioms_are_look_alikes(sentence):
     assert wish_net.looks_like_opt_out_but_is_not(sentence)
 
 
-@pytest.mark.parametrize("sentence, value", [("Ring me after half seven, the yard is mad all day.", "time:evening"),
-                                             ("Try me first thing in the morning about the drawings.", "time:morning")])
-def test_half_past_and_reach_me_with_a_part_of_day(sentence, value):
-    assert wish_net.possible_time(sentence) == value
-
-
-def test_a_spanish_prefer_verb_points_at_the_part_of_day_after_it():
-    # the morning is named first as the bad time; "prefiero" points at the evening
-    sentence = "Por la mañana no puedo hablar, prefiero que me llamen por la noche."
-    assert wish_net.possible_time(sentence) == "time:evening"
-
-
-def test_the_first_digit_of_a_larger_number_is_no_clock_time():
-    # "around 30" is a head count; only "around 3" would be a time
-    assert wish_net.possible_time("We'd only speak to around 30 growers, all of them English-only.") is None
-
-
 @pytest.mark.parametrize("sentence", [
     "Please delete line 7 from the order, we have enough gaskets.",
     "Remove item #12 and send the revised quote.",
@@ -209,10 +159,6 @@ def test_the_first_digit_of_a_larger_number_is_no_clock_time():
 ])
 def test_an_order_line_or_a_footer_link_bar_is_no_opt_out(sentence):
     assert wish_net.looks_like_opt_out_but_is_not(sentence)
-
-
-def test_the_end_of_the_day_in_french_is_the_afternoon():
-    assert wish_net.possible_time("Je préfère qu'on m'appelle en fin de journée.") == "time:afternoon"
 
 
 def test_no_need_to_contact_me_again_may_be_an_opt_out_but_no_need_to_call_is_not():
@@ -233,19 +179,6 @@ def test_a_phone_not_heard_with_the_subject_left_out_is_no_opt_out():
     assert not wish_net.looks_like_opt_out_but_is_not("Please stop calling my phone.")
 
 
-@pytest.mark.parametrize("sentence, value", [
-    ("On ne peut me joindre qu'à partir du soir, vers 19h.", "time:evening"),  # "only" said with ne ... que
-    ("Telefonisch bin ich nur vormittags erreichbar.", "time:morning"),
-    ("Solo me pueden llamar por la tarde, después de las 18 horas.", "time:evening"),  # an evening hour wins
-])
-def test_a_part_of_day_said_as_the_only_time_in_another_language(sentence, value):
-    assert wish_net.possible_time(sentence) == value
-
-
-def test_a_window_between_two_hours_said_for_a_call_is_a_possible_time():
-    assert wish_net.possible_time("The shop is empty between 2 and 4, so ring me in that window.") == "time:afternoon"
-
-
 @pytest.mark.parametrize("sentence", [
     "Please halt the shipment for the oak flooring, the site isn't ready.",  # goods
     "Could you delete the scaffolding line from the estimate? We own our own.",  # a line of a document
@@ -262,15 +195,6 @@ def test_goods_documents_clauses_and_features_are_no_possible_opt_out(sentence):
 
 def test_a_halt_on_mail_is_still_no_look_alike():
     assert not wish_net.looks_like_opt_out_but_is_not("Please stop the newsletters, I never signed up.")
-
-
-@pytest.mark.parametrize("sentence, value", [
-    ("Bitte eher nachmittags anrufen.", "time:afternoon"),  # German "rather"
-    ("Si quiere llamar, mejor después de las 19 horas.", "time:evening"),  # "if you want to call" + an evening hour
-    ("Plutôt après 18h, merci.", "time:evening"),  # a preference word and an evening hour, no call word
-])
-def test_more_ways_of_preferring_a_time_in_another_language(sentence, value):
-    assert wish_net.possible_time(sentence) == value
 
 
 @pytest.mark.parametrize("sentence", [
@@ -302,15 +226,6 @@ def test_the_writers_side_as_a_whole_without_mail_refused_is_not_an_opt_out(text
     assert not wish_net.possible_opt_out(text)
 
 
-@pytest.mark.parametrize("sentence, value", [
-    ("Best to call around 7 or 8 in the evening when the shop is shut.", "time:evening"),  # the part said settles it
-    ("Please ring me about 10 at night, that's when I'm free.", "time:evening"),
-    ("Mornings are best to call - actually no, afternoons please.", "time:afternoon"),  # the taken-back part is not read
-])
-def test_the_part_of_day_said_with_an_hour_and_a_taken_back_clause(sentence, value):
-    assert wish_net.possible_time(sentence) == value
-
-
 @pytest.mark.parametrize("sentence", [
     "我们目前不考虑这个方案，明年再说。",  # Chinese: not considering it now, next year
     "今回は見送らせていただきます。",  # Japanese: we will pass this time
@@ -327,36 +242,6 @@ def test_the_far_languages_saying_something_else_are_no_pause():
     for sentence in ("我们明天下午三点开会。", "見積書を送ります。", "Cảm ơn anh đã gửi báo giá.",
                      "Teklifiniz için teşekkürler."):
         assert not wish_net.possible_pause(sentence), sentence
-
-
-@pytest.mark.parametrize("sentence, value", [
-    ("Le mieux serait de m'appeler vers 20h, après le dîner.", "time:evening"),  # "le mieux", an evening hour
-    ("Mejor llámeme temprano, antes de que abra la tienda.", "time:morning"),  # "temprano": early in the day
-    ("Am besten erreichen Sie mich frühmorgens.", "time:morning"),
-    ("Najlepiej dzwonić do mnie rano.", "time:morning"),  # Polish: best to call me in the morning
-])
-def test_a_time_preferred_abroad_said_as_early_or_with_an_evening_hour(sentence, value):
-    assert wish_net.possible_time(sentence) == value
-
-
-def test_an_early_word_abroad_without_a_preference_or_contact_word_is_no_time():
-    assert wish_net.possible_time("El camión llegó temprano.") is None
-
-
-@pytest.mark.parametrize("sentence", [
-    "Feel free to stop by on Thursday afternoon to drop them off, someone will be at reception until 5.",
-    "Could we move our call from 3pm Thursday to 10am Friday instead?",
-])
-def test_a_time_on_one_named_day_is_an_appointment_not_a_possible_preference(sentence):
-    from followup.text.wish_net import possible_time
-
-    assert possible_time(sentence) is None
-
-
-def test_a_weekday_said_as_a_habit_still_reads_a_possible_time():
-    from followup.text.wish_net import possible_time
-
-    assert possible_time("Thursdays are mad but try me after 2pm any other day.") == "time:afternoon"
 
 
 @pytest.mark.parametrize("sentence", [

@@ -182,13 +182,6 @@ def test_a_shouted_stop_about_another_thing_is_no_opt_out_and_a_texted_dont_msg_
     assert ("do_not_contact", True) in [(w.kind, w.certain) for w in detect_wishes(texted, sent, "America/Chicago")]
 
 
-def test_telling_a_courier_whom_not_to_ring_on_site_is_no_opt_out():
-    from followup.text.wish_base import _guarded
-    from followup.text.wish_optout import _DNC_G
-    assert _guarded("Please ask your courier not to call the shop number when he gets here.", _DNC_G)
-    assert not _guarded("Please ask your courier not to call me again.", _DNC_G)
-
-
 @pytest.mark.parametrize("text", [
     "Kurze Frage: wie können sich unsere Kunden von den Terminerinnerungen abmelden, die Ihr System verschickt?",
     "Une question : comment nos adhérents peuvent-ils se désabonner des rappels par SMS ?",

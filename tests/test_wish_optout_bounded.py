@@ -60,3 +60,28 @@ def test_a_refusal_without_a_negation_has_no_bound() -> None:
     sentence = "Unsubscribe me today."
     refusal = re.search(r"Unsubscribe me", sentence)
     assert refusal is not None and refusal_bound(sentence, refusal) is None
+
+
+@pytest.mark.parametrize("text, until", [
+    ("Plus d'appels cette semaine s'il vous plaît, je suis au salon.", NEXT_MONDAY),
+    ("Merci, mais plus aucun appel jusqu'à lundi.", NEXT_MONDAY),
+    ("Nada de llamadas hasta el lunes, estoy en la feria.", NEXT_MONDAY),
+    ("Esta semana nada de llamadas, por favor.", NEXT_MONDAY),  # the bound opening the clause
+    ("Ma niente telefonate fino a lunedì, per favore.", NEXT_MONDAY),
+    ("Nada de chamadas até segunda-feira, obrigado.", NEXT_MONDAY),
+    ("Keine Anrufe bis Montag bitte.", NEXT_MONDAY),
+    ("No calls this week please, I'm at the fair.", NEXT_MONDAY),
+    ("Nessuna chiamata oggi, grazie.", WEDNESDAY),
+])
+def test_contact_refused_as_a_bare_noun_with_a_time_is_a_quiet_period_to_its_end(text, until):
+    assert _read(text) == [("quiet", True, until)]
+
+
+@pytest.mark.parametrize("text", [
+    "Aucun appel cette semaine ?",  # asked
+    "Nous n'avons eu aucun appel cette semaine.",  # a report: the noun is no clause's start
+    "No calls came in this week.",  # the bound is no end of the refusal's clause
+    "Esta semana nada de llamadas del proveedor, qué raro.",
+])
+def test_a_bare_noun_with_a_time_that_refuses_nothing_is_no_quiet_period(text):
+    assert not any(kind == "quiet" and certain for kind, certain, _ in _read(text))

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.text.wish_optout import _DNC_G
+from followup.text.wish_optout_guards import _DNC_G
 from followup.text.wish_optout_refused import refused_contact
 from followup.text.wishes import detect_wishes
 

@@ -259,3 +259,10 @@ def test_a_wait_for_a_dated_event_is_not_read_as_undated():
     spoken = ["Wir warten ab, bis der Vertrag am 2. Juni unterschrieben ist.", "Bis dahin bitte nicht nachhaken."]
     wishes = until_then_certain(spoken, [], _local(SENT, ZONE), ZONE)
     assert [(w.kind, _local(w.until, ZONE).date().isoformat()) for w in wishes] == [("quiet", "2027-06-02")]
+
+
+@pytest.mark.parametrize("text", ["No me llamen antes del lunes 16, ¿vale?", "No me llamen antes del lunes 16, ¿de acuerdo?"])
+def test_a_tag_question_in_its_own_question_marks_closes_a_request(text):
+    from followup.text.wishes import detect_wishes
+    wishes = detect_wishes(text, datetime(2026, 11, 10, 15, 0), "Europe/Madrid")
+    assert [(w.kind, w.certain) for w in wishes] == [("quiet", True)]

@@ -42,8 +42,8 @@ from followup.text.wish_maybe_optout import (
     _weak_opt_out,
 )
 from followup.text.wish_negation import EN_NOT_APOSTROPHE
-from followup.text.wish_optout import _DNC_G
 from followup.text.wish_optout_bounded import bounded_read
+from followup.text.wish_optout_guards import _DNC_G
 from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX, REP_TRIED, sent_over, visit_only
 from followup.text.wish_scope import after_withdrawal
 from followup.text.wish_strength import names_every_channel
@@ -159,7 +159,7 @@ _WIDE_CUES = {
                       r"check\s+with|consult\w*|back\s+from|holiday|vacation|leave|closed|head\s+above\s+water)\b", re.I),
     PREFERENCE: re.compile(r"\b(?:phon\w*|inbox|mail|voicemail|in\s+writing|written|landline|cell)\b", re.I),
 }
-# a time of day bounding the day, a wide cue for a preference only beside a word for talking (wish_net._TALK): "the
+# a time of day bounding the day, a wide cue for a preference only beside a word for talking (wish_net_time._TALK): "the
 # van can't arrive before 9am" is a delivery
 _WIDE_TIME = re.compile(r"\b(?:before|after|until|till|between|from|by)\s+\d|\bfirst\s+thing\b|\bduring\s+the\s+day\b|"
                         r"\bdaytime\b|\bo'?clock\b", re.I)
@@ -207,7 +207,7 @@ def _wide_cued(sentence: str) -> list[str]:
     """The kinds whose wider cue words (_WIDE_CUES) the sentence holds: asked about only when the model is sure."""
     if not WIDE_CUES:
         return []
-    from followup.text.wish_net import _TALK
+    from followup.text.wish_net_time import _TALK
 
     wide = [kind for kind, rx in _WIDE_CUES.items() if rx.search(sentence)]
     if PREFERENCE not in wide and _WIDE_TIME.search(sentence) and _TALK.search(sentence):
@@ -382,6 +382,7 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     about this again" is read as a pause for certain and may also be an opt-out.
     """
     from followup.text import wish_net
+    from followup.text.wish_net_time import possible_time
 
     kinds = {w.kind for w in so_far}
     # a possible time guessed from a part-of-day word in this sentence gives way to a clock time read here; a part of
@@ -421,7 +422,7 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
         out.append(Wish(QUIET, quote, until=event, certain=False))  # "Bitte warten Sie, bis der Vorstand entschieden hat"
     # "stop by the yard any morning": opening hours; "he should ring the gate after 2": someone else's call
     # (the time read first: most sentences name none, and the visit test reads the sentence before as a new text)
-    value = None if times else wish_net.possible_time(sentence)
+    value = None if times else possible_time(sentence)
     if value and not visit_only(sentence, offset, text) and not sent_over(sentence):
         here[:] = [w for w in here if not (w.preference or "").startswith("time:")]
         out.append(Wish(PREFERENCE, quote, preference=value, certain=False))

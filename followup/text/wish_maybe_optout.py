@@ -6,7 +6,7 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import _CONTACT_VERB, _MAIL_NOUN, _NEG_BEFORE, _guarded
-from followup.text.wish_optout import _DNC_G
+from followup.text.wish_optout_guards import _DNC_G
 
 # what an opt-out is about (besides a halt word, in _MAYBE_CUES)
 _DNC_TOPIC = re.compile(rf"{_MAIL_NOUN}|\b{_CONTACT_VERB}\b|\b(?:list(?!\s+of\b)|unsubscrib\w*|consent|data|records|database|"

@@ -20,6 +20,7 @@ from followup.text.wish_base import (  # noqa: F401
 from followup.text.wish_optout_abroad import ABROAD_PATTERNS, enough_swapped, one_line_abroad, other_line_abroad
 from followup.text.wish_optout_bounded import refusal_bound
 from followup.text.wish_optout_far import FAR_PATTERNS, FAR_WORDED, far_opt_out_limited, far_script_rules, or_far_script  # noqa: F401
+from followup.text.wish_optout_guards import _DNC_G, _OTHERS_GUARDS, _RELAYED_TO_REP
 from followup.text.wish_optout_polite import POLITE_LIMIT, POLITE_PATTERNS
 from followup.text.wish_optout_refused import refused_contact
 
@@ -313,72 +314,11 @@ _DNC_PATTERNS: dict[str, str] = {
                   rf"\b(?:prefer|rather)\s+(?:that\s+)?you\s+(?:didn'?t|did\s+not|don'?t|do\s+not|not)\s+"
                   rf"(?:{_CONTACT_VERB}|send|get\s+in\s+touch)\b|\bnot\s+to\s+be\s+(?:contacted|e-?mailed)\b",
 }
-_DNC_GUARDS: dict[str, str] = {
-    "third_party": r"\b(?:my|our)\s+(?:colleague|husband|wife|partner|boss|assistant|clients?|customers?|users?|"
-                   r"members?)\s+(?:\w+\s+)?(?:asked|want|wants|would like|requested)\b|\bto\s+stop\s+\w+ing\s+"
-                   r"(?:their|his|her)\s+(?:customers|clients|users|members|contacts)\b",
-    # the writer's own customers, patients or members leaving what the writer's system sends them, asked about in
-    # German, French, Spanish, Italian, Portuguese or Dutch ("hoe kunnen onze klanten zich afmelden voor de
-    # sms-herinneringen", "wie können sich unsere Patienten abmelden"): not the writer refusing the rep
-    "their_own_people": r"\b(?:unsere[nrs]?|nos|nuestr[oa]s|(?:i|le)\s+nostr[ie]|(?:os|as)\s+noss[oa]s|nossos|nossas|onze)\s+"
-                        r"(?:\w+\s+)?(?:kunden|kundinnen|patient\w*|klient\w*|nutzer\w*|mitglieder\w*|g(?:ä|ae)ste\w*|"
-                        r"clients?|clientes|clienti|cli[eë]nten|klanten|pati[eë]nten|pacientes|pazienti|patients|"
-                        r"utilisateurs|usuarios|usuários|utilizadores|utenti|gebruikers|membres|adh[ée]rents|socios|"
-                        r"s[óo]cios|soci|membros|miembros|membri|leden|abonn[ée]s|abonnenten|abonnees|gasten|"
-                        r"h[óo]spedes|ospiti|hu[ée]spedes|invit[ée]s)\b",
-    # one channel refused with another accepted: "please stop calling, email is fine" is a preference for email
-    "other_channel_ok": r"\b(?:e-?mail(?:ing)?|mail|texts?|whatsapp|writing)\s+(?:is|'s|works|would\s+be)\s+"
-                        r"(?:fine|ok|okay|good|great|better|best)\b|\b(?:e-?mail|write\s+to)\s+me\s+instead\b",
-    "self_stop": r"\b(?:I|we)\s*(?:'ll|will|'m\s+going\s+to|am\s+going\s+to|'re\s+going\s+to|are\s+going\s+to|"
-                 r"can|could)\s+stop\b",
-    # a report about another sender, not a request: "our previous supplier wouldn't stop emailing us", "my team won't
-    # leave me alone about the demo units"
-    "someone_else_did": r"\b(?:they|he|she|(?:the|our|my|their|a|another)\s+(?:\w+\s+)?(?:supplier|vendor|provider|company|"
-                        r"agency|firm|rep|salesman|salesperson|recruiter|bank|team|staff|colleagues|kids|children|family|boss|manager|"
-                        r"customers|clients|phone))\s+(?:\w+\s+)?(?:wouldn'?t|would\s+not|won'?t|"
-                        r"didn'?t|did\s+not|never|kept|keeps|couldn'?t)\s+(?:\w+\s+)?(?:stop|leave)\b",
-    # what someone else asked for, retold: "she'd asked you to stop contacting her"
-    "retold": r"\b(?:she|he|they)(?:'d|\s+had|\s+has|\s+have)?\s+(?:\w+\s+)?(?:asked|told|requested)\b|"
-              r"\b(?:contact\w*|e-?mail\w*|call\w*|writ\w*|messag\w*)\s+(?:her|him|them)\b",
-    # a request of the past the customer takes back: "I know I told you last spring to stop emailing me, but things
-    # have changed" (not "I told you to stop, but you keep sending")
-    "taken_back": r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:told|asked)\s+you\b[^.]{0,80}\b(?:but|however)\b(?!\s+(?:you|your|"
-                  r"I\s+still|we\s+still|still|nothing|they|it)\b)|\b(?:since\s+then|things\s+have\s+changed|changed\s+my\s+mind)\b",
-    # the customer retells what they told OTHER senders: "I told the last three vendors to stop emailing me"
-    "told_others": r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:told|asked)\s+(?!you\b|your\b)(?:\w+\s+){1,4}?to\s+(?:stop|quit|"
-                   r"cease|remove|unsubscribe|leave|desist|refrain)\b",
-    # an instruction passed to a worker sent over, about whom to ring on site: "tell your driver not to ring the front
-    # desk" (not "tell your team not to call me")
-    "site_instruction": r"\b(?:tell|ask|remind|instruct)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+)?(?:driver|courier|"
-                        r"fitters?|engineers?|installers?|technicians?|crew|rider|delivery\s+\w+)\s+(?:not\s+to|to\s+not|"
-                        r"never\s+to)\s+(?:\w+\s+)?(?:ring|call|phone|text|buzz)\s+(?!(?:me|us)\b)",
-    "link_request": r"\bunsubscribe\s+(?:link|button|page|instructions)\b",
-    "past_unsubscribe": r"\bunsubscribed\b",
-    # "stop chasing, we'll let you know when we're ready" is a pause; when in doubt, pause rather than lose the customer
-    "will_return": r"\b(?:I|we)(?:'ll|\s+will)\s+(?:\w+\s+)?(?:contact|call|e-?mail|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|"
-                   r"get\s+back|let\s+you\s+know|come\s+back)\b[^.]{0,30}\b(?:when|once|if)\b",
-    # bulk-mail footers quoted or forwarded by the customer ("if you would like to unsubscribe click here")
-    # a sender's instructions to the reader: "To no longer receive messages, update your preferences below",
-    # "If you ... wish to no longer receive such correspondence", "to indicate that you would rather not be contacted"
-    "instructions": r"\b(?:update|manage|change)\s+your\s+(?:\w+\s+)?(?:preferences|subscription|settings)\b|\blink\s+below\b|"
-                    r"\bfollow\s+the\s+link\b|^\W*to\s+no\s+longer\b|(?:\bindicate\s+that|(?<!it\s)(?<!grateful\s)(?<!thankful\s)(?<!obliged\s)\bif)\s+you\b[^.]{0,80}\b(?:no\s+longer|"
-                    r"rather\s+not)\b",
-    "footer": r"\bclick\b|\$LINK|https?://|\bfrom\s+us\b|\bif\s+(?:at\s+any\s+time\s+)?you(?:'d)?\s+(?:would\s+|"
-              r"do\s+not\s+|don'?t\s+|no\s+longer\s+)?(?:like|wish|want|prefer)\b",
-}
 
 
 _DNC = _compile({**_DNC_PATTERNS, **POLITE_PATTERNS, **ABROAD_PATTERNS, **FAR_WORDED})
 LEGAL_REFERENCE = ("legal_reference",)  # the rules whose match alone says too little to quote: the sentence is quoted
 _GREETING_LINE = re.compile(r"[^\n]{0,60},[ \t]*\n\s*")  # a salutation line the splitter left on the sentence
-_DNC_G = _compile(_DNC_GUARDS)
-# the guards that only say someone else asks; said to the rep on that person's behalf ("my boss asked me to tell you to
-# stop contacting him", "she wants you to remove her"), the one asking is the contact: asked about, never dropped
-_OTHERS_GUARDS = ("third_party", "retold")
-_RELAYED_TO_REP = re.compile(
-    r"\b(?:asked|wants?|wanted|told|requested|would\s+like)\s+(?:me|us)\s+to\s+(?:tell|let|inform|ask|remind)\s+you\b|"
-    r"\b(?:he|she|they|boss|manager|director|owner|husband|wife|partner)\s+(?:\w+\s+)?(?:wants?|wanted|would\s+like|has\s+asked|"
-    r"asked)\s+you\s+to\b|\bon\s+(?:his|her|their)\s+behalf\b", re.I)
 
 
 # The refusals written in another language inside the English table: their "until" is "bis", "hasta", "jusqu'à" ...

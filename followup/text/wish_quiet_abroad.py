@@ -165,8 +165,11 @@ _HALT_CONTACT = re.compile(rf"\b(?:nicht|net|ned|nid|nit|kein\w*|ne|pas|no|non|n
                            r"recordatorios?|solleciti|nachfass\w*|erinnerungen|herinneringen|lembretes?|cobran[çc]as?)\b",
                            re.I)
 # a question tag closing a request is no question: "segura os follow-ups até lá, beleza?", "..., d'accord ?"
-_TAG = re.compile(r"[,\s]+(?:beleza|viu|ok(?:ay|é|ei)?|t[áa]|certo|combinado|vale|va\s+bene|d['\u2019]accord|gell?|oder|"
-                  r"s[íi]|n[ée]|hein|jo|goed)\s*\?\s*$", re.I)
+# (the tag in its own question marks, "¿vale?", and in two words: "tá bom?", "está bem?", "de acuerdo?", "n'est-ce pas ?",
+# "nicht wahr?")
+_TAG = re.compile(r"[,\s]+\u00bf?(?:beleza|viu|ok(?:ay|é|ei)?|t[áa](?:\s+bom)?|est[áa]\s+bem|certo|combinado|vale|de\s+acuerdo|"
+                  r"va\s+bene|vero|d['\u2019]accord|n['\u2019]est-ce\s+pas|nicht\s+wahr|gell?|oder|s[íi]|n[ée]|hein|jo|goed|"
+                  r"toch)\s*\?\s*$", re.I)
 
 
 def refused_until_then_abroad(sentence: str) -> bool:

@@ -39,9 +39,10 @@ from followup.text.wish_event import _event_quiet
 from followup.text.wish_firm import reached_wishes
 from followup.text.wish_hold import indefinite_hold, may_hold_for_good, service_paused
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
-from followup.text.wish_net import _NO_PREFERENCE
-from followup.text.wish_optout import _DNC, _DNC_G, _do_not_contact, endorsed_opt_out, or_far_script
+from followup.text.wish_net_time import _NO_PREFERENCE
+from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out, or_far_script
 from followup.text.wish_optout_bounded import bounded_quiet
+from followup.text.wish_optout_guards import _DNC_G
 from followup.text.wish_optout_kept import kept_opt_out
 from followup.text.wish_optout_staff import names_staff, staff_opt_out
 from followup.text.wish_others import moved_not_stopped, wait_not_asked
