@@ -36,19 +36,22 @@ def _ours(match: str, known: set[str]) -> bool:
     return any(n.lower() not in known and not re.fullmatch(_PRONOUNS, n, re.I) for n in _NAME.findall(match))
 
 
-# Someone on the rep's side who still has to decide or look: the point is not the rep's to say yet.
-_PENDING = (
-    r"{role}\s+(?:to|has to|must|needs to|will|should)\s+(?:sign(?:\s|-)?off|approve|ok|okay|check|confirm|decide|"
-    r"look at it|have a look)\b|"
-    r"(?:pending|subject to|awaiting)\s+{who}(?:'s)?\s*(?:approval|sign-?off|ok)?\b|"
-    r"(?:muss|müssen|soll)\s+(?:noch\s+)?{who}\s+(?:noch\s+)?(?:freigeben|prüfen|absegnen|zustimmen|ansehen|anschauen|"
-    r"entscheiden)\b|{role}\s+(?:muss|soll)\s+(?:das\s+|es\s+)?(?:noch\s+)?(?:freigeben|prüfen|absegnen|zustimmen|"
-    r"ansehen|anschauen|entscheiden)\b|"
-    r"(?:à|a)\s+(?:valider|voir|confirmer|vérifier)\s+(?:par|avec)\s+{who}|{role}\s+doit\s+(?:le\s+|la\s+)?"
-    r"(?:valider|voir|regarder|confirmer|vérifier|décider)\b|"
-    r"(?:lo|la|los|las)?\s*tiene(?:n)?\s+que\s+(?:ver|aprobar|confirmar|revisar|autorizar|decidir)\s+{who}|"
-    r"{role}\s+tiene\s+que\s+(?:verlo|aprobarlo|confirmarlo|revisarlo|autorizarlo|ver|aprobar|confirmar|revisar|"
-    r"autorizar|decidir)\b|pendiente\s+de\s+(?:(?:la\s+)?aprobación\s+de\s+)?{who}")
+# Someone on the rep's side who still has to decide or look, per language: the point stays open.
+_PENDING = {
+    "en": r"{role}\s+(?:to|has to|must|needs to|will|should)\s+(?:sign(?:\s|-)?off|approve|ok|okay|check|confirm|"
+          r"decide|look at it|have a look)\b|(?:pending|subject to|awaiting)\s+{who}(?:'s)?\s*(?:approval|sign-?off|ok)?\b",
+    "de": r"(?:muss|müssen|soll)\s+(?:noch\s+)?{who}\s+(?:noch\s+)?(?:freigeben|prüfen|absegnen|zustimmen|ansehen|"
+          r"anschauen|entscheiden)\b|{role}\s+(?:muss|soll)\s+(?:das\s+|es\s+)?(?:noch\s+)?(?:freigeben|prüfen|absegnen|"
+          r"zustimmen|ansehen|anschauen|entscheiden)\b",
+    "fr": r"(?:à|a)\s+(?:valider|voir|confirmer|vérifier)\s+(?:par|avec)\s+{who}|{role}\s+doit\s+(?:le\s+|la\s+)?"
+          r"(?:valider|voir|regarder|confirmer|vérifier|décider)\b",
+    "es": r"(?:lo|la|los|las)?\s*tiene(?:n)?\s+que\s+(?:ver|aprobar|confirmar|revisar|autorizar|decidir)\s+{who}|"
+          r"{role}\s+tiene\s+que\s+(?:verlo|aprobarlo|confirmarlo|revisarlo|autorizarlo|ver|aprobar|confirmar|revisar|"
+          r"autorizar|decidir)\b|pendiente\s+de\s+(?:(?:la\s+)?aprobación\s+de\s+)?{who}",
+}
+# How a note says a point is still open without saying who looks at it: the words the rules that read a note's
+# remark know ("tbc", "klären", "à voir", "por confirmar"), so the customer's ask stays an open question.
+_OPEN = {"en": "tbc", "de": "klären", "fr": "à voir", "es": "por confirmar"}
 
 # Only how the rep knows: a clause that is nothing but the check with someone on the rep's side ("asked Tom in
 # logistics").
@@ -65,7 +68,7 @@ def _compiled(template: str) -> re.Pattern[str]:
     return re.compile(template.replace("{who}", _WHO).replace("{role}", _ROLE), re.I)
 
 
-_PENDING_RE = _compiled(_PENDING)
+_PENDING_RE = {language: _compiled(pattern) for language, pattern in _PENDING.items()}
 _CHECKED_RE = re.compile(r"^\s*(?:" + _CHECKED.replace("{who}", _WHO) + r")\s*[.!]?\s*$", re.I)
 
 
@@ -73,25 +76,35 @@ _CHECKED_RE = re.compile(r"^\s*(?:" + _CHECKED.replace("{who}", _WHO) + r")\s*[.
 _PARTS = re.compile(r"(\s*[,;:]\s+|\s+[-–—]\s+|\s*(?:->|→)\s*)")
 
 
-def _aside(clause: str, known: set[str]) -> bool:
-    """Whether a clause is only whom on the rep's side it was checked with, or who will still look at it."""
+def _checked(clause: str, known: set[str]) -> bool:
+    """Whether a clause is only whom on the rep's side it was checked with."""
     m = _CHECKED_RE.match(clause)
-    if m and _ours(m.group(0), known):
-        return True
-    return any(_ours(p.group(0), known) for p in _PENDING_RE.finditer(clause))
+    return bool(m and _ours(m.group(0), known))
+
+
+def _pending(clause: str, known: set[str]) -> str:
+    """The language of a clause that names who on the rep's side will still look at the point, or ""."""
+    return next((language for language, pattern in _PENDING_RE.items()
+                 if any(_ours(p.group(0), known) for p in pattern.finditer(clause))), "")
 
 
 def without_check(sentence: str, known: set[str]) -> str:
-    """A note sentence without the clause that only says whom on the rep's side it was checked with, or who will still
-    look at the customer's ask ("Delivery Tue ok, checked w/ ops." -> "Delivery Tue ok."); each other clause keeps the
-    mark that led it; the sentence as it was when every clause is such an aside."""
+    """A note sentence without the clause that only says whom on the rep's side it was checked with, and with "tbc"
+    (in its language) for the clause naming who will still look at it ("Delivery Tue ok, checked w/ ops." -> "Delivery
+    Tue ok.", "Veut payer en 3 fois - à voir avec la direction." -> "Veut payer en 3 fois - à voir."); the sentence
+    as it was when its first clause is such an aside."""
     parts = _PARTS.split(sentence)
     clauses, marks = parts[::2], [""] + parts[1::2]
-    gone = [_aside(c, known) for c in clauses]
-    if not any(gone) or all(gone):
+    if _checked(clauses[0], known) and len(clauses) > 1 and not any(_checked(c, known) for c in clauses[1:]):
+        clauses, marks = clauses[1:], [""] + marks[2:]  # "Checked w/ Marlon: the lift takes both": the point leads
+    said, changed = [], len(clauses) < len(parts[::2])
+    for i, (mark, clause) in enumerate(zip(marks, clauses)):
+        language = _pending(clause, known) if i else ""
+        changed = changed or bool(language) or (i > 0 and _checked(clause, known))
+        if i and _checked(clause, known):
+            continue
+        said.append(" - " + _OPEN[language] if language else mark + clause)
+    if not changed:
         return sentence
-    kept = [(m, c) for m, c, g in zip(marks, clauses, gone) if not g]
-    text = "".join(m + c for m, c in kept)
-    text = text[len(kept[0][0]):] if kept[0][0] else text  # the first clause kept leads the sentence, without a mark
     end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?" else ""
-    return text.rstrip(" .!?") + end + (" " if sentence.endswith(" ") else "")
+    return "".join(said).rstrip(" .!?") + end + (" " if sentence.endswith(" ") else "")
