@@ -35,6 +35,7 @@ def test_a_decision_keeps_who_took_it():
 def test_a_sentence_whose_verb_is_no_stance_is_left_as_it_was():
     assert as_customer("Our board is 2.4 m long.", "en") == "Our board is 2.4 m long."
     assert as_customer("Our board meets on 10 March.", "en") == "Our board meets on 10 March."
+    assert as_customer("Our accounts team will need a W-9.", "en") == "Our accounts team will need a W-9."
     assert as_customer("We discussed with our director and he meets you on Monday.", "en") == \
         "We discussed with our director and he meets you on Monday."
     assert as_customer("Please send it to our finance manager.", "en") == "Please send it to our finance manager."

@@ -54,7 +54,7 @@ _SAYS = {"en": r"\s+(?:says|said|confirms|confirmed)\s+(?:that\s+)?",
 # A stance verb said of one insider, said of the customer's "we" (the third person singular to the first plural).
 _STANCE = {
     "en": {"likes": "like", "loves": "love", "prefers": "prefer", "wants": "want", "needs": "need", "thinks": "think",
-           "agrees": "agree", "would": "would", "will": "will", "can": "can", "liked": "liked", "wanted": "wanted",
+           "agrees": "agree", "would": "would", "liked": "liked", "wanted": "wanted",
            "prefer": "prefer", "want": "want", "like": "like", "need": "need", "think": "think", "agree": "agree"},
     "de": {"möchte": "möchten", "will": "wollen", "findet": "finden", "braucht": "brauchen", "würde": "würden",
            "bevorzugt": "bevorzugen", "wünscht": "wünschen", "mag": "mögen", "möchten": "möchten", "wollen": "wollen",
