@@ -72,6 +72,10 @@ _PENDING_RE = {language: _compiled(pattern) for language, pattern in _PENDING.it
 _CHECKED_RE = re.compile(r"^\s*(?:" + _CHECKED.replace("{who}", _WHO) + r")\s*[.!]?\s*$", re.I)
 
 
+# The customer's ask in a note sentence ("Il demande si ...", "Veut payer en 3 fois", "Q paiement ..."): who will
+# still look at it is said as open, so the ask stays a question; a point of the rep's own loses that clause.
+_ASKS = re.compile(r"\?|\b(?:asks?|asked|wants?|demande|veut|voudrait|fragt|möchte|pregunta|preguntó|quiere|pide)\b|"
+                   r"^\s*q\b", re.I)
 # Where a note sentence's clauses part: a comma, semicolon, colon, dash or arrow.
 _PARTS = re.compile(r"(\s*[,;:]\s+|\s+[-–—]\s+|\s*(?:->|→)\s*)")
 
@@ -102,6 +106,8 @@ def without_check(sentence: str, known: set[str]) -> str:
         language = _pending(clause, known) if i else ""
         changed = changed or bool(language) or (i > 0 and _checked(clause, known))
         if i and _checked(clause, known):
+            continue
+        if language and not _ASKS.search(sentence):
             continue
         said.append(" - " + _OPEN[language] if language else mark + clause)
     if not changed:
