@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.inhouse import without_check
 from followup.drafting.sentences import split_sentences
 from followup.text.wish_prefs import asks_call_time
 
@@ -150,8 +151,8 @@ def _unlabelled(sentence: str, staff: set[str]) -> str:
 def strip_internal(note: str, known: set[str], staff: set[str] = frozenset(),
                    secret: set[tuple[str, str]] = frozenset()) -> str:
     """A call note without its internal part: after an "Internal:" label nothing, no internal sentence, no sentence
-    led by a colleague's name (staff) or saying a measure only an internal aside gave (secret), and no colleague's
-    name in brackets."""
+    led by a colleague's name (staff) or saying a measure only an internal aside gave (secret), no colleague's
+    name in brackets and no clause saying who on the rep's side checked or will check (inhouse.py)."""
     if staff:
         note = re.sub(r"\s*\((?:" + "|".join(map(re.escape, sorted(staff))) + r")\)", "", note)
     label = _LABEL.search(note)
@@ -171,7 +172,7 @@ def strip_internal(note: str, known: set[str], staff: set[str] = frozenset(),
     for (a, b), gone in zip(spans, drop):
         kept.append(note[last:a])
         if not gone:
-            kept.append(_without_colleague(_unlabelled(note[a:b], staff), known))
+            kept.append(without_check(_without_colleague(_unlabelled(note[a:b], staff), known), known))
         last = b
     kept.append(note[last:])
     return re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip()

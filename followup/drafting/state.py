@@ -33,6 +33,7 @@ from followup.drafting.forward import forward_request
 from followup.drafting.frame import back_from_away, is_formal_thread, thread_sign_off
 from followup.drafting.greeting import formal_greeting, rep_greeting
 from followup.drafting.inforce import in_force, repricing_asked
+from followup.drafting.insiders import as_customer
 from followup.drafting.interaction import last_interaction
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
 from followup.drafting.items import Item, State
@@ -158,6 +159,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 quote = re.sub(r"^(?:questions?|fragen?|preguntas?|q)\s*:\s*", "", quote, flags=re.I)
             if src.direction == "inbound":
                 quote = without_ack(quote)  # "Perfect, please send the deposit invoice": the request is the point
+                quote = as_customer(quote, language)  # "Our director likes X": the customer's own stance, no title
                 if _PLEASANTRY.match(quote.strip()) and "?" not in quote:
                     continue  # "Great, thanks for the call": a pleasantry still
             # "Important, we need them by December 11", "Zur Bauzeit: wir haben ...": the label is no part of the point
