@@ -41,6 +41,7 @@ from followup.drafting.recap import (
     _unreplaced,
 )
 from followup.drafting.register import informal_state, is_informal
+from followup.drafting.relabelled import relabelled
 from followup.drafting.repline import _rep_line, whole_rep_lines
 from followup.drafting.restating import restate
 from followup.drafting.retold import retold
@@ -322,6 +323,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                                  voice=voice, max_words=max_words, whole=True, stored=stored)
         raise NothingToDraft("nothing open: no question, request, commitment, term or next step to restate")
 
+    # the rep's labelled price said with the price first, not pasted from their email or note (relabelled.py)
+    own = "\n".join(i.quote for i in state.items if i.direction in ("outbound", "note"))
     hidden = {i.hidden for i in state.items if i.hidden}
     recap = [r for r in (whole_line(_unreplaced(_unnamed(r, hidden))) for r in recap) if r]
     whole_lines = {_unreplaced(_unnamed(k, hidden)): _unreplaced(_unnamed(v, hidden)) for k, v in whole_lines.items()}
@@ -331,7 +334,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
 
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
         """The body from its parts."""
-        said = [x for s in [*top, *recap_lines] if (x := one_lead_each(s, state.language))]  # "Tomo nota: un cambio:"
+        said = [x for s in [*top, *(relabelled(r, own, state.language) for r in recap_lines)]
+                if (x := one_lead_each(s, state.language))]  # "Tomo nota: un cambio:"
         paras = [greeting, " ".join([after_greeting(opening, greeting, state.language), *said])]
         if acts := [x for a in acts if (x := one_lead_each(a, state.language))]:
             paras.append(" ".join(acts))

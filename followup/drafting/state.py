@@ -98,6 +98,7 @@ from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
 from followup.drafting.stands import standing_terms
 from followup.drafting.startday import wanted_start
+from followup.drafting.unpicked import unpicked
 from followup.drafting.untold import topic_answer, untold_answers
 from followup.drafting.wanted import wanted
 from followup.drafting.words import _PAREN, _content, detect_language, says_language
@@ -357,6 +358,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = with_order(items, ordered, cleaned, last, language)
     items = picked(either(items, ordered, cleaned), ordered, cleaned, last)  # "we'll go with B": B confirmed, A gone
     items = note_named(items, ordered, cleaned, language)  # "Argent OK, 10 places = +900 €": the option said by name
+    items = unpicked(items, ordered, cleaned)  # "we'll go for Plus": Standard's price said nowhere
     items = untold_answers(settled_by_yes(items, ordered, cleaned, last, language), ordered, cleaned, language)
     informal = register_item(ordered, language, tz)
     if informal is not None:

@@ -1,0 +1,206 @@
+"""The options a customer's choice left out: the rep priced parallel options, each on its own line or clause ("-
+HerdTrack Standard: GBP 62/month", "- HerdTrack Plus: GBP 89/month"; "A) leasing 36 meses, S/ 410", "B) leasing 24
+meses, S/ 520"; "Sin permanencia, 420 €; con permanencia de 24 meses, 360 €") and a later customer sentence or call
+note takes one ("we'll go for Plus", "Vamos con la A", "aprobó el Plan Integral", or a list under "die Entscheidung
+ist gefallen:"). Whatever the draft would say of the others (their price, their term) no longer says what is in
+force and is left out, whichever item carries it. Only parallel lines go (the same head word or the same kind of
+label), unless the choice says it takes that one alone ("solo vamos con el hidroenfriador"). en/de/fr/es."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from followup.drafting.figures import CURRENCY_CODES, numbers
+from followup.drafting.items import Item
+from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.words import _content
+
+# Words at the head of an option's line that name what it is an option of ("HerdTrack Standard", "Plan Básico").
+HEAD_WORDS = 3
+
+# Figures shorter than this tell no option apart ("2 estaciones" is in one option and "2" in another's label).
+MIN_FIGURE_DIGITS = 2
+
+# A sum of money: a figure with a currency sign or ISO code before or after it, or Peru's "S/ 2,400" ("USV 60 kVA"
+# is no sum: only a currency's code counts).
+_CUR = rf"(?:[$€£¥]|\b(?:{'|'.join(CURRENCY_CODES)})\b|\bS/)"
+_MONEY = re.compile(rf"{_CUR}\s?\d|\d(?:[\d,.' ]*\d)?\s?{_CUR}", re.I)
+
+# An option's label at the head of its line: "A)", "B:", "1.", "Variante 2", "Option B", "Opción A", "Formule 1".
+_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:(?:variante?|option|opción|opcion|formule|paket|package|plan)\s+)?"
+                    r"(?P<label>[A-Da-d1-4])\s*[):.\-–]\s", re.I)
+_NAMED_LABEL = re.compile(r"\b(?:variante?|option|opción|opcion|formule|paket|package|plan|la|le|el|die|der|the)\s+"
+                          r"(?P<label>[A-Da-d1-4])\b(?!\s*[%€$£.,]\s*\d)", re.I)
+
+# Words that take one option: "we choose", "we'll go for", "wir nehmen", "nous prenons", "vamos con", "aprobó".
+_CHOOSE = re.compile(
+    r"\b(?:choose|chose|chosen|go(?:ing)? (?:for|with)|take|taking|opt(?:ed)? for|decided (?:on|for)|approved?|"
+    r"prefers?|pick(?:ed)?|settled? on|decision|"
+    r"nehmen|nehme|wählen|gewählt|entscheiden uns für|entschieden|entscheidung|freigegeben|genehmigt|bevorzugen|"
+    r"bleiben bei|choisi\w*|prenons|prend|retenons|retenu|optons pour|opté pour|partons sur|part sur|validé|"
+    r"préférons|décidé|décision|vamos con|nos quedamos con|eleg\w+|escogemos|optamos por|aprob(?:ó|amos|ado)|"
+    r"preferimos|tomamos|decidimos|decisión)\b", re.I)
+
+# A choice of that option alone: "solo vamos con", "we'll only take", "nur die", "seulement", "uniquement".
+_ALONE = re.compile(r"\b(?:only|just|solo|sólo|solamente|únicamente|nur|seulement|uniquement)\b", re.I)
+
+# Where what a choice names ends: a clause break.
+_CLAUSE_END = re.compile(r"[.;!?,]|\s(?:because|but|and|weil|aber|und|parce que|car|mais|et|porque|pero|y)\s", re.I)
+
+
+def _priced(line: str) -> bool:
+    """Whether a line names a sum of money."""
+    return bool(_MONEY.search(line))
+
+
+def _segments(text: str) -> list[str]:
+    """A rep's lines, sentences and ';' clauses, a clause of two sums split at its commas too, each part up to and with
+    its sum ("Told her EUR 2,350 pp, in-company version EUR 24,000 flat")."""
+    out = []
+    for line in [c for a, b in split_sentences(text) for c in re.split(r"\n|;\s", text[a:b])]:
+        group = ""
+        for part in re.split(r",\s", line):
+            if group and _priced(group) and _priced(part):
+                out.append(group)
+                group = ""
+            group = f"{group}, {part}" if group else part
+        out.append(group)
+    return [p.strip() for p in out if p.strip()]
+
+
+def _label(line: str) -> str:
+    """The option's label at the head of its line ("A", "2"), lower case, or ""."""
+    m = _LABEL.match(line)
+    return m.group("label").lower() if m else ""
+
+
+def _figures(text: str) -> set[str]:
+    """The figures of a text that can tell options apart."""
+    return {n for n in numbers(text) if len(n) >= MIN_FIGURE_DIGITS}
+
+
+def _tokens(text: str) -> set[str]:
+    """What names an option: its content words and its figures."""
+    return _content(text) | _figures(text)
+
+
+def _head(line: str) -> set[str]:
+    """The words at the head of a line, lower case ("HerdTrack Standard" -> herdtrack, standard)."""
+    # the name before its figures: "ChargeLedger Pro: TWD 1,150" -> chargeledger, pro (never the currency)
+    head = re.split(r"[:(\d]|\bS/", re.sub(r"^\s*[-*•]\s*", "", line), maxsplit=1)[0]
+    return {w.lower() for w in re.findall(r"[^\W\d_]{3,}", " ".join(head.split()[:HEAD_WORDS]))
+            if w.lower() not in CURRENCY_CODES}
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Whether two priced lines are options of one thing: the same kind of label or a head word in common."""
+    return bool(_label(a) and _label(b)) or bool(_head(a) & _head(b))
+
+
+def _objects(text: str):
+    """What each choice in a customer's text or note names: the words after a choice word to the clause end, each
+    line of a list under a choice that ends in ':'; with whether it takes that one alone."""
+    intro, listed = False, False
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            intro = intro and not listed  # a list ends at the blank line after it, not at the one before it
+            continue
+        if intro:
+            listed = True
+            if "?" not in line and "¿" not in line:
+                yield line, bool(_ALONE.search(line))
+            continue
+        for sentence in [line[a:b] for a, b in split_sentences(line)]:
+            m = _CHOOSE.search(sentence)
+            if not m or "?" in sentence or "¿" in sentence:
+                continue
+            if sentence.endswith(":"):  # "die Entscheidung ist gefallen:" and the list of what was taken
+                intro = True
+                continue
+            rest = sentence[m.end():]
+            end = _CLAUSE_END.search(rest)
+            yield rest[:end.start()] if end else rest, bool(_ALONE.search(sentence[max(0, m.start() - 20):m.end() + 20]))
+
+
+def _names(what: str, option: str, others: list[str]) -> bool:
+    """Whether the words of a choice name this option and none of the others, by what sets it apart."""
+    own = _tokens(option) - set().union(*[_tokens(o) for o in others])
+    label = _label(option)
+    m = _NAMED_LABEL.search(what)
+    if label and m and m.group("label").lower() == label:
+        return True
+    # a name at the head that no other option's head has ("Plus" beside "Standard"), any word, a stop word too
+    head = _head(option) - set().union(*[_head(o) for o in others])
+    return bool(own & _tokens(what) or head & {w.lower() for w in re.findall(r"[^\W\d_]{3,}", what)})
+
+
+def _left_out(ordered: Sequence[Source], cleaned: dict) -> list[tuple[str, str, str]]:
+    """(option left out, option taken, source of the choice) for each choice after the rep's priced options."""
+    out = []
+    for src in ordered:
+        if src.direction == "outbound":
+            continue
+        text = cleaned.get((src.kind, src.id), "")
+        for what, alone in _objects(text):
+            for offer in sorted((s for s in ordered if s.direction != "inbound" and s.at <= src.at
+                                 and s is not src), key=lambda s: s.at, reverse=True):
+                options = [seg for seg in _segments(cleaned.get((offer.kind, offer.id), "")) if _priced(seg)]
+                if len(options) < 2:
+                    continue
+                named = [o for o in options if _names(what, o, [x for x in options if x is not o])]
+                if len(named) != 1:
+                    continue
+                taken = named[0]
+                out += [(o, taken, f"{src.kind}:{src.id}") for o in options
+                        if o is not taken and (alone or _parallel(o, taken))]
+                break
+    return out
+
+
+def _says(segment: str, gone: str, taken: str) -> bool:
+    """Whether a part of a draft's line says an option left out: a figure of that option and none of the one taken."""
+    apart, kept = _figures(gone) - _figures(taken), _figures(taken) - _figures(gone)
+    figures = _figures(segment)
+    return bool(figures & apart) and not figures & kept
+
+
+def unpicked(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The items with what they say of an option the customer's choice left out taken out: a line or clause of
+    theirs that states its figures; an item left with nothing is superseded by the choice."""
+    left = _left_out(ordered, cleaned)
+    if not left:
+        return items
+    out = []
+    for item in items:
+        if item.status != "open" or item.direction == "inbound" or not item.text:
+            out.append(item)
+            continue
+        text, by = _without(item.text, left)
+        if not by:
+            out.append(item)
+        elif not re.search(r"[^\W\d_]", text):
+            out.append(replace(item, status="superseded", by=by))
+        else:
+            out.append(replace(item, text=text, quote=_without(item.quote, left)[0] or item.quote))
+    return out
+
+
+# Where a line says one option and the next begins: a line or ';' break, a sentence end, a label ("... B) leasing").
+_PARTS = re.compile(r"(\n|;\s|(?<=[.!?])\s+|\s(?=(?:[A-D]\)|(?:variante?|option|opción|formule)\s+[A-D1-4]:)\s))",
+                    re.I)
+
+
+def _without(text: str, left: list[tuple[str, str, str]]) -> tuple[str, str]:
+    """A text without its parts that say an option left out, and the choice that left it out ("" if none)."""
+    parts = _PARTS.split(text)
+    kept, by = [], ""
+    for k in range(0, len(parts), 2):
+        hit = next((b for gone, taken, b in left if _says(parts[k], gone, taken)), "")
+        if hit:
+            by = hit
+            continue
+        kept += [parts[k]] + ([parts[k + 1]] if k + 1 < len(parts) else [])
+    text = "".join(kept).strip(" ;\n")
+    return (text if not text or text[-1] in ".!?" or not by else text + "."), by
