@@ -58,9 +58,11 @@ def _figures(text: str) -> set[str]:
     return set(re.findall(r"\d[\d.,'’\u202f ]*\d|\d", text))
 
 
-def sentences(clauses: list[str], language: str, lead: str, limit: int) -> list[tuple[str, int]]:
+def sentences(clauses: list[str], language: str, lead: str, limit: int,
+              noted_from: frozenset[int] = frozenset()) -> list[tuple[str, int]]:
     """The clauses as at most `limit` sentences, one item each, the first after the lead ("To confirm, {x}."), each
-    with the index of the clause it says."""
+    with the index of the clause it says; a figure of a clause in `noted_from` (a call note's, in force) that no
+    sentence says may be said as the note's phrase (noteline.py)."""
     out: list[tuple[str, int]] = []
     noted: set[str] = set()  # the note's own phrases (noteline.py): ranked last, never the lead's sentence if any is
     for n, clause in enumerate(clauses):
@@ -79,10 +81,12 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int) -> list[
                 if one and all(one != s for s, _ in out) and (not out or not _figures(one) <= seen):
                     out.append((one, n))
             # a figure of the note no sentence above says ("install Jul-Aug ok, 5 weeks"): its short phrase
-            for piece in re.split(r",(?!\d)\s*", part):
-                phrase = noted_phrase(piece)
+            for piece in re.split(r",(?!\d)\s*", part) if n in noted_from else []:
+                phrase = noted_phrase(piece, language)
                 seen = set().union(*[_figures(s) for s, _ in out]) if out else set()
-                if phrase and not _figures(phrase) <= seen:
+                # "Die Zahlung erfolgt in zwei Raten." already says "Zahlung in 2 Raten": its thing, its figure spelled
+                told = bool(phrase) and any(re.search(rf"\b{re.escape(phrase.split()[0])}\b", s, re.I) for s, k in out if k == n)
+                if phrase and not _figures(phrase) <= seen and not told:
                     out.append((phrase, n))
                     noted.add(phrase)
     # over the limit, the sentences with a price, then a figure, are kept (in their order)
