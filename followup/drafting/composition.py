@@ -94,6 +94,17 @@ class Composed:
     language: str = "en"
 
 
+
+def _noted_from(items: list[Item], state: State) -> frozenset[int]:
+    """Which of these are a call note's own lines or the rep's newest email's, still in force, whose figure may be said
+    as its phrase (noteline.py): never an older email's figure a later one may have changed ("Entrega en 8 semanas" of
+    the model they no longer want) nor a figure the customer's newer count replaced."""
+    newest = max((i.at for i in state.items if i.direction == "outbound"), default=None)
+    return frozenset(n for n, t in enumerate(items) if (t.direction == "note" or (
+        t.direction == "outbound" and t.at == newest)) and not t.internal
+        and t.status not in ("superseded", "past") and not stale(t, state))
+
+
 def slots(body: str) -> list[str]:
     """The unfilled answer slots of a body, as written ("[[answer: ...]]")."""
     return [m.group(0) for m in SLOT_RE.finditer(body or "")]
@@ -274,12 +285,14 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                                             and written(term_sentence(term_text(t, state), state.language)))]
         # the rep's own sentences are cut to their figures: restating them whole would only echo
         # one term per sentence, each a sentence of the rep's or left out (never a ';' list of note items)
-        said = sentences([term_text(t, state) for t in chosen], state.language, p["terms"], MAX_TERM_SENTENCES)
+        said = sentences([term_text(t, state) for t in chosen], state.language, p["terms"], MAX_TERM_SENTENCES,
+                         _noted_from(chosen, state))
         spec_lines = [x for x, _ in said if written(x)]
         recap += [x for x, _ in said]
         used += [chosen[n] for n in dict.fromkeys(n for _, n in said)]
     picked = answers[-MAX_ANSWERS:]
-    said = sentences([_answer_text(a, state) for a in picked], state.language, p["answer"], MAX_ANSWER_SENTENCES)
+    said = sentences([_answer_text(a, state) for a in picked], state.language, p["answer"], MAX_ANSWER_SENTENCES,
+                     _noted_from(picked, state))
     recap += [x for x, _ in said]
     used += [picked[n] for n in dict.fromkeys(n for _, n in said)]
     recap += [a.line for a in asked if not a.owed]

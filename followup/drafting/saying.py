@@ -6,6 +6,7 @@ import re
 
 from followup.drafting.discount import discount_sentence, discount_words
 from followup.drafting.items import Item, State
+from followup.drafting.noteline import noted_phrase, noted_sentence, noted_words
 from followup.drafting.outcome import outcome_sentence, outcome_words
 from followup.drafting.pricefor import MONEY_FORMS, TOTAL_FOR
 from followup.drafting.pricefor import PRICE as _PRICE
@@ -57,10 +58,13 @@ def _figures(text: str) -> set[str]:
     return set(re.findall(r"\d[\d.,'’\u202f ]*\d|\d", text))
 
 
-def sentences(clauses: list[str], language: str, lead: str, limit: int) -> list[tuple[str, int]]:
+def sentences(clauses: list[str], language: str, lead: str, limit: int,
+              noted_from: frozenset[int] = frozenset()) -> list[tuple[str, int]]:
     """The clauses as at most `limit` sentences, one item each, the first after the lead ("To confirm, {x}."), each
-    with the index of the clause it says."""
+    with the index of the clause it says; a figure of a clause in `noted_from` (a call note's, in force) that no
+    sentence says may be said as the note's phrase (noteline.py)."""
     out: list[tuple[str, int]] = []
+    noted: set[str] = set()  # the note's own phrases (noteline.py): ranked last, never the lead's sentence if any is
     for n, clause in enumerate(clauses):
         for part in re.split(r";\s+", clause or ""):
             part, agreed = in_principle(spell_out(part, language))  # "KES 2,150 pppm agreed in principle"
@@ -76,11 +80,23 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int) -> list[
                 seen = set().union(*[_figures(s) for s, _ in out]) if out else set()
                 if one and all(one != s for s, _ in out) and (not out or not _figures(one) <= seen):
                     out.append((one, n))
+            # a figure of the note no sentence above says ("install Jul-Aug ok, 5 weeks"): its short phrase
+            for piece in re.split(r",(?!\d)\s*", part) if n in noted_from else []:
+                phrase = noted_phrase(piece, language)
+                seen = set().union(*[_figures(s) for s, _ in out]) if out else set()
+                # "Die Zahlung erfolgt in zwei Raten." already says "Zahlung in 2 Raten": its thing, its figure spelled
+                told = bool(phrase) and any(re.search(rf"\b{re.escape(phrase.split()[0])}\b", s, re.I) for s, k in out if k == n)
+                if phrase and not _figures(phrase) <= seen and not told:
+                    out.append((phrase, n))
+                    noted.add(phrase)
     # over the limit, the sentences with a price, then a figure, are kept (in their order)
     # (a list of specifications last: it never takes a place a term in force had)
-    ranked = sorted(out, key=lambda x: (written(x[0]), not _MONEY_RE.search(x[0]), not _TOTAL_WORD.search(x[0]),
+    ranked = sorted(out, key=lambda x: (x[0] in noted, written(x[0]), not _MONEY_RE.search(x[0]),
+                                        not _TOTAL_WORD.search(x[0]),
                                         not re.search(r"\d", x[0])))[:limit]  # a total first: all it comes to
-    out = [x for x in out if x in ranked]
+    out = [x for x in out if x in ranked and x[0] not in noted] + [x for x in out if x in ranked and x[0] in noted]
+    out = out if out and out[0][0] not in noted else []  # a note's phrase only beside a sentence of the rep's
+    out = [(noted_sentence(x, language), k) if x in noted and m else (x, k) for m, (x, k) in enumerate(out)]
     if out and lead:
         first = out[0][0].rstrip(".")
         lower = _LOWER_FIRST.match(first) or (language == "en" and re.match(r"[A-Z][a-z]+\b(?! [A-Z0-9])", first)
@@ -97,6 +113,7 @@ def fixed_words(language: str) -> str:
               "es": "La El está prevista previsto"}, MONEY_FORMS]
     return " ".join([f.get(language, "") for f in forms] + list(_LABELS.get(language, {}).values())
                     + list(_WORDS.get(language, {}).values()) + [discount_words(language), outcome_words(language),
+                                                                   noted_words(language),
                                                                    yes_words(language), list_words(language)])
 
 
