@@ -11,6 +11,7 @@ from followup.drafting.past import without_past_condition
 from followup.drafting.reading import _ANSWERED_NOTE, _COLLEAGUE
 from followup.drafting.restating import expand_shorthand, swap_note
 from followup.drafting.shorthand import spell_out
+from followup.drafting.staledays import stale_words
 from followup.drafting.words import _PAREN, _content, trim_end, unbracketed
 
 # Answers given on a call, restated in the "As I mentioned" sentence: at most this many, each of this many words
@@ -99,6 +100,7 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
         text = spell_out(_unsaid(swap_note(expand_shorthand(text), state.language)), state.language)
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = without_past_condition(text, item.at.date(), state.today)
+    text = stale_words(text, item.at.date(), state.today)  # "this week" said last week; a day declined
     text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
     text = _window(text, force=force) if window else text
     if len(text) > 1 and text[1:2].islower() and not _named(text.split()[0].strip(",:;"), state):

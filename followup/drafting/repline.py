@@ -10,6 +10,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.past import without_past_condition
 from followup.drafting.pricefor import handed_over
 from followup.drafting.recap import _sentence
+from followup.drafting.staledays import stale_words
 from followup.drafting.words import trim_end
 
 # Words of a rep's line said again in the recap; a longer line is cut at a clause boundary.
@@ -101,6 +102,7 @@ def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS, asides: boo
         text = head[0] if len(head) > 1 else ""  # "..., does that work for you?": the offer without the question
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = without_past_condition(text, item.at.date(), state.today)
+    text = stale_words(text, item.at.date(), state.today)  # "this week" said last week; a day declined
     text = _INSTEAD_PHRASE.sub("", text)  # "$4,200 each instead of the channel letters, so the new total ..."
     text = _shorten(trim_end(text, " .;:,!?"), limit)  # "Aufbau ab 22.9.": a date keeps its own dot
     text = re.sub(r",?\s*\S+-$", "", text)  # "inkl. Kranführer, An-": a compound cut in two is dropped

@@ -99,6 +99,7 @@ from followup.drafting.sendonce import sent_once
 from followup.drafting.sentences import Source, _spans
 from followup.drafting.settle import _guard, _settle
 from followup.drafting.shorthand import spell_out
+from followup.drafting.staledays import stale_days
 from followup.drafting.stands import standing_terms
 from followup.drafting.startday import wanted_start
 from followup.drafting.unpicked import unpicked
@@ -350,6 +351,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
     items = wanted_start(items, ordered, cleaned, tz, today, language)  # "we'd want you from 1 February"
     items = countered(unlisted(redated(items, ordered, cleaned), ordered, cleaned), ordered)  # older day gone
+    items = stale_days(items, ordered, cleaned, today)  # "this week" said last week; a day declined; a time moved
     items = narrowed(items, ordered, cleaned, language)  # what the customer cut, replaced or turned down; what was done
     items = in_force(unchosen(items, ordered, cleaned), ordered, cleaned)  # last: no replaced amount said again
     items = chosen_alternatives(items, ordered, cleaned)  # "full page €X, half page €Y", then "we take the half page"
