@@ -29,3 +29,7 @@ def test_a_step_done_a_question_or_an_excluded_name_is_not_said():
     assert step_line("Herr Dexheimer hat unterschrieben, Scan anbei.", "de", set()) == ""
     assert step_line("Will Morag send the accounts?", "en", set()) == ""
     assert step_line("Morag will send the 2028 accounts.", "en", {"Morag"}) == ""
+
+
+def test_german_step_noun_only_when_the_customer_wrote_it():
+    assert step_line("Herr Meier unterschreibt den Rahmenvertrag.", "de", set()) == ""

@@ -148,7 +148,8 @@ def step_line(sentence: str, language: str, excluded: set[str], before: str = ""
         if re.search(_DONE[language], clause, re.I):
             continue
         for rx, noun in _STEP[language]:
-            if re.search(rf"\b(?:{rx})", clause, re.I):
+            # a German noun the customer never wrote is a new capitalised word: only their own noun is said
+            if re.search(rf"\b(?:{rx})", clause, re.I) and (language != "de" or noun.split()[-1] in sentence):
                 return _SAY["step"][language].format(w=who, o=noun, d=day)
         send = re.match(r",?\s*" + _SEND[language], sentence[end:])
         if send and (thing := _thing(sentence[end + send.end():])):
