@@ -33,3 +33,8 @@ def test_a_step_done_a_question_or_an_excluded_name_is_not_said():
 
 def test_german_step_noun_only_when_the_customer_wrote_it():
     assert step_line("Herr Meier unterschreibt den Rahmenvertrag.", "de", set()) == ""
+
+
+def test_a_capitalised_function_word_or_a_noun_verb_is_no_sender():
+    assert step_line("This email may contain confidential pastoral information.", "en", set()) == ""
+    assert step_line("This will send a signal to the board.", "en", set()) == ""

@@ -62,7 +62,7 @@ _CONTACT = {"en": r"(?:contact|get in touch with|reach|speak to|talk to)\s+(?:{p
                   r"(?P<o>[^,.;]+)",
             "es": r"(?:contactar a|contactes a|contacte a|comunicarse con|hablar con|llamar a)\s+(?:{p}),?\s+(?:para|"
                   r"sobre|por)\s+(?P<o>[^,.;]+)"}
-_SEND = {"en": r"(?:will|'ll|is going to|is to)?\s*(?:send|email|forward|sends|emails|is sending)\s+(?:you\s+|us\s+)?",
+_SEND = {"en": r"(?:(?:will|'ll|is going to|is to)\s+(?:send|email|forward)|sends|is sending)\s+(?:you\s+|us\s+)?",
          "de": r"(?:schickt|sendet|mailt|reicht)\s+(?:Ihnen\s+|dir\s+|euch\s+|uns\s+)?",
          "fr": r"(?:vous\s+|nous\s+)?(?:envoie|enverra|transmet|transmettra|fera parvenir|fait parvenir)\s+",
          "es": r"(?:te\s+|le\s+|les\s+|nos\s+)?(?:manda|mandará|envía|enviará|pasa|pasará|hace llegar|hará llegar)\s+"}
@@ -107,10 +107,16 @@ def _people(text: str, excluded: set[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+# Words that open a sentence in capitals and name no one ("This email may ...", "Das Team schickt ...").
+_FUNCTION = (r"(?:this|that|these|those|the|it|he|she|they|we|i|our|my|someone|everyone|dies\w*|der|die|das|er|sie|"
+             r"es|wir|ich|man|jemand|ce|cela|ceci|il|elle|ils|on|nous|je|le|la|les|quelqu'un|este|esta|eso|esto|él|"
+             r"ella|ellos|nosotros|yo|el|los|las|alguien)")
+
+
 def _bare_sender(text: str, language: str, excluded: set[str]) -> tuple[int, int, str] | None:
     """A first name leading a sending verb ("Morag will send", "Valentina te manda"), or None."""
     m = re.search(rf"(?:^|[,;]\s+|\b(?:and|und|et|y)\s+)(?P<n>{_CAP})\s+(?={_SEND[language]})", text)
-    if not m or m.group("n") in excluded or re.match(rf"{_WEEKDAY}$|{_MONTH}$", m.group("n"), re.I):
+    if not m or m.group("n") in excluded or re.match(rf"(?:{_WEEKDAY}|{_MONTH}|{_FUNCTION})$", m.group("n"), re.I):
         return None
     return m.start("n"), m.end("n"), m.group("n")
 
