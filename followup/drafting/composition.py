@@ -20,8 +20,9 @@ from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_
 from followup.drafting.frame import after_greeting, signed_off, whole_line
 from followup.drafting.greeting import closing_line, plain_greeting
 from followup.drafting.items import Item, State
-from followup.drafting.latest import is_clause, unsaid
+from followup.drafting.latest import MAX_LATEST, is_clause, unsaid
 from followup.drafting.leads import one_lead_each
+from followup.drafting.nextstep import unsaid_steps
 from followup.drafting.noted import dated_day, told_since_rep
 from followup.drafting.onrecord import news, since_rep
 from followup.drafting.order import order_line
@@ -247,6 +248,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     recap, used = noted_first(recap, used, told, state, p, _join)  # the customer's newest change leads
     # what their newest email asks or changes that nothing above says: said back first, the last a length cut reaches
     late = unsaid(state.open("latest"), " ".join(recap + [i.text for i in state.open() if i.kind != "latest"]))
+    whose = unsaid_steps(state.open("nextstep"), " ".join(recap))  # who on their side does the next step, and when
+    late = whose + late[:max(0, MAX_LATEST - len(whose))]
     recap, used = [p["noted" if is_clause(i.text, state.language) else "noted_np"].format(x=i.text) for i in late] \
         + recap, used + late  # "I've noted delivery to your new plant instead.": a thing noted, not a clause
     listed = state.open("listed")  # the customer's list of conditions, point by point

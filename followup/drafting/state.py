@@ -46,13 +46,14 @@ from followup.drafting.moved import moved_dates
 from followup.drafting.narrowed import narrowed
 from followup.drafting.newcount import newest_counts
 from followup.drafting.newest import answered_in_other_words, newest_figures
+from followup.drafting.nextstep import next_steps
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_event, dated_statement, moved_later, the_body
 from followup.drafting.options import either, unchosen
 from followup.drafting.order import with_order
 from followup.drafting.owed import followed, missing, without_complaint
 from followup.drafting.paired import said_whole
 from followup.drafting.past import back_now, past_points
-from followup.drafting.people import customer_away, with_askers
+from followup.drafting.people import customer_away, signer, with_askers
 from followup.drafting.pointed import (
     without_ack,
     without_aside,
@@ -358,6 +359,9 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = with_listed(items, listed_points(ordered, items, language))  # their newest email's list, point by point
     # "please send the quote to my colleague Anna Berg": the rep says it will
     items += [f for f in [forward_request(ordered, language)] if f is not None]
+    # who on their side does the next step, and when ("die Abnahme macht Herr Kück"): before the rest said back
+    items = next_steps(items, ordered, cleaned, language, [customer_name] + [signer(s.text or "") for s in ordered
+                                                                          if s.direction == "outbound"], tz)
     items = latest_asks(items, ordered, cleaned, language, tz)  # what their newest email asks or changes, no rule read
     items = sent_once(with_call_request(items, ordered, cleaned, tz, today, language))  # "call me Thursday"; sent once
     last = last_interaction(ordered, tz, today, language)
