@@ -410,3 +410,14 @@ def test_a_notice_after_a_nameless_greeting_and_will_be_back():
     assert _read(text) == (True, "2026-12-28")  # Boxing Day 2026 is a Saturday: back on Monday the 28th
     chat = "Hi Sam, thanks for your email. I'm away at the fair and will be back to you on the price."
     assert not _read(chat)[0]  # a person greets by name
+
+
+@pytest.mark.parametrize(("text", "back"), [
+    ("Good day! I am on leave from October 14, and our office is closed on Friday, November 1 for All Saints' Day. I "
+     "will be back at work on Monday, November 4. Thank you for your patience.", "2030-11-04"),
+    ("Thank you for your message. I am on autumn holiday and not reading e-mail. I am back in the office on Thursday 17 "
+     "October.", "2030-10-17"),
+])
+def test_a_notice_without_headers_said_by_a_leave_and_its_dated_return(text, back):
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2030, 10, 14, 14, 30), tz=TZ)
+    assert got.is_auto and got.return_at.date().isoformat() == back

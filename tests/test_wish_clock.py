@@ -100,3 +100,12 @@ def test_a_german_morning_said_by_the_opening_of_the_shop_and_a_channel_preferre
 def test_a_day_and_month_is_no_range_of_hours(sentence):
     """An out-of-office's "do 19-11" was read as 19:00 to 23:00, the evening (blind batch 44)."""
     assert clock_range_time(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le pido el favor de llamarme en la mañanita, de 6 a 8, antes de abrir la panadería.",
+    "Rufen Sie mich zwischen 6 und 8 an, vor der Ladenöffnung.",
+])
+def test_small_hours_beside_the_morning_said_stay_before_noon(sentence):
+    assert clock_range_time(sentence) == "time:morning"
+    assert clock_range_time("Llámeme de 6 a 8.") == "time:evening"  # no morning said: after work

@@ -177,3 +177,10 @@ def test_a_thing_not_ready_yet_is_a_reason_not_a_pause(text):
 @pytest.mark.parametrize("text", ["Not ready yet.", "We are not ready yet."])
 def test_the_customer_not_ready_yet_is_a_pause(text):
     assert _paused(text, 0, text) is not None
+
+
+def test_a_matter_kept_pending_is_a_pause():
+    text = "So kindly keep it pending from your side."
+    assert _paused(text, 0, text) is not None
+    text = "Please keep this pending item in mind."
+    assert _paused(text, 0, text) is None

@@ -231,3 +231,10 @@ def test_a_channel_that_interrupts_the_customer_is_avoided(text):
 ])
 def test_a_channel_asked_beside_the_other_seldom_read_is_certain(text, channel):
     assert (channel, True) in _prefs(text)
+
+
+def test_calls_refused_for_the_whole_day_avoid_the_phone():
+    assert ("phone", "avoid") in clause_channels("I cannot take calls during the day.")
+    got = detect_wishes("Please email me the details. I cannot take calls during the day.",
+                        datetime(2026, 11, 10, 15, 0), "America/Chicago")
+    assert [w.preference for w in got] == ["channel:email"]

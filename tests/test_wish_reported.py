@@ -62,3 +62,43 @@ def test_helpers():
     assert not reported_opt_out("I don't want to hear from you.", "don't want to hear from you")
     assert promised_not_to_contact("Wir werden Sie nicht mehr anrufen.", "nicht mehr anrufen")
     assert still_wanted("Schicken Sie mir bitte ein Angebot.") and not still_wanted("Danke.")
+
+
+@pytest.mark.parametrize("text", [
+    "De vorige eigenaar van de brouwerij heeft jullie blijkbaar gevraagd om niet meer te bellen. Ik heb de zaak "
+    "overgenomen en wil wel graag een offerte voor een nieuwe vulmachine. Mag u mij bellen?",
+    "The previous owner apparently asked you not to call any more. I took over the shop in November. Could you call me?",
+    "Der Vorbesitzer hat Sie wohl gebeten, nicht mehr anzurufen. Ich habe den Laden übernommen. Können Sie mich anrufen?",
+    "L'ancien propriétaire vous a apparemment demandé de ne plus appeler. J'ai repris l'affaire. Pouvez-vous m'appeler ?",
+    "Il precedente titolare vi ha chiesto di non chiamare più. Ho rilevato il negozio. Può chiamarmi?",
+    "O antigo dono pediu-vos para não ligarem mais. Eu fiquei com a loja. Pode ligar-me?",
+])
+def test_someone_elses_past_request_withdrawn_by_a_call_invited_is_no_opt_out(text):
+    assert _opt_outs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "De vorige eigenaar heeft jullie gevraagd om niet meer te bellen.",
+    "Der Vorbesitzer hat Sie gebeten, nicht mehr anzurufen.",
+])
+def test_someone_elses_past_request_alone_is_only_asked(text):
+    assert _opt_outs(text) == [("do_not_contact", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "We have asked you several times to stop calling.",
+    "Ik heb jullie gevraagd om niet meer te bellen.",
+    "We hebben jullie al gevraagd om niet meer te bellen.",
+    "Wir haben Sie gebeten, uns nicht mehr anzurufen.",
+    "Nous vous avons déjà demandé de ne plus nous appeler.",
+])
+def test_the_writers_own_past_request_stays_certain(text):
+    assert _opt_outs(text) == [("do_not_contact", True)]
+
+
+def test_the_writers_own_present_request_is_no_report():
+    """"le solicito" (I request) is no "le solicitó" (she requested): blind batch 64's Habeas Data opt-out stays certain."""
+    sentence = ("En ejercicio de mis derechos de Habeas Data le solicito la supresión de mis datos personales de sus "
+                "bases de datos y le pido que ni usted ni otros asesores vuelvan a comunicarse conmigo por ningún medio.")
+    assert not reported_opt_out(sentence, "vuelvan a comunicarse conmigo")
+    assert reported_opt_out("El antiguo dueño les pidió que no llamaran más.", "no llamaran más")

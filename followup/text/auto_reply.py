@@ -35,7 +35,8 @@ _AUTO_SUBJECT = re.compile(
     r"automatisch(?:e)?\s+(?:antwoord|reactie)|afwezig(?:heid)?|niet\s+op\s+kantoor)", re.I)
 _AUTO_BODY = re.compile(
     r"\b(?:I\s+am|I'm|I\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|"
-    r"away\s+from\s+(?:the\s+)?office|on\s+(?:(?:annual|summer|winter|christmas)\s+|parental\s+|maternity\s+|paternity\s+|sick\s+|medical\s+|study\s+)?"
+    r"away\s+from\s+(?:the\s+)?office|on\s+(?:(?:annual|summer|winter|christmas|autumn|fall|spring|easter|half[- ]term|"
+    r"school|family|personal)\s+|parental\s+|maternity\s+|paternity\s+|sick\s+|medical\s+|study\s+)?"
     r"(?:leave|vacation|holiday))"
     r"|\bnicht\s+im\s+b(?:ü|ue)ro\b|\bbin\s+(?:[^.\n]|\d\.){0,60}?\b(?:abwesend|im\s+(?:sommer|jahres)?urlaub|au(?:ß|ss)er\s+haus)\b"
     r"|\bje\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+cong[ée]s?|en\s+vacances)\b|\bje\s+serai\s+absente?\b"
@@ -239,6 +240,7 @@ _RETURN_FIELD = (r"(?:return\s+date|date\s+of\s+return|returning|return|back\s+i
                  r"zur[üu]ck\s+am|wieder\s+im\s+b[üu]ro|date\s+de\s+retour|retour|fecha\s+de\s+(?:regreso|vuelta|retorno|"
                  r"reincorporaci[óo]n)|data\s+di\s+rientro|rientro|data\s+de\s+(?:regresso|retorno)|regresso|retorno|"
                  r"terugkeer(?:datum)?|datum\s+van\s+terugkeer|terug(?:\s+op)?|weer\s+aanwezig(?:\s+op)?)[ \t]*:")
+_BACK_DATE = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)}|{_MONTH_RE})\b", re.I)  # a day named in a return
 _RETURN_BACK = re.compile(
     rf"\b(?P<prep>{_RETURN_FIELD}|back\s+(?:{_BACK_AT}\s+|at\s+work\s+|{_ANSWERING}\s+)?(?:on\s+|from\s+)?|will\s+return|"
     # "will resume office on", and the day named after "on my return" ("A mi regreso, el lunes 30 de noviembre")
@@ -378,7 +380,8 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     # Out-of-office wording alone is also how people chat ("I'm on vacation myself right now"), so a body-only
     # detection also needs a stated return date or a typical auto-reply cue ("limited access", "urgent", ...).
     body_says_auto = (bool(body) and bool(_RETURN.search(text) or _RETURN_WEEKDAY.search(text) or _OOO_CUE.search(text)
-                                          or _foreign_day_back(text, _local(sent_at, zone).date()))) \
+                                          or _foreign_day_back(text, _local(sent_at, zone).date())
+                                          or _dated_back(text))) \
         or bool(_AUTO_FIRST_LINE.search(text or "") or (maybe_auto and _AUTO_STATEMENT.search(text or ""))) \
         or bool(_BACK_CUE.search(text or "") and _AWAY.search(text or "")  # (the rarest first: the same answer)
                 and (_THANKS_FIRST.search(text or "") or _OOO_CUE.search(text or ""))) \
@@ -396,6 +399,12 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
         if is_auto or below.return_at is not None:
             return below
     return dated or AutoReply(False, None, None)
+
+
+def _dated_back(text: str) -> bool:
+    """Whether the text says the day its writer is back with a date ("I will be back at work on Monday, November 4"):
+    beside out-of-office wording, that is a notice's return."""
+    return any(_BACK_DATE.search(m.group()) for m in _RETURN_BACK.finditer(text))
 
 
 def _dated(text: str, subject: str, sent_at: datetime, zone: ZoneInfo) -> AutoReply:

@@ -30,6 +30,8 @@ _SLIPS = {
     "pls": "please", "plz": "please", "plse": "please",
     # the short words an opt-out is typed with on a phone ("pls unsub", "remove me frm ur list", "dont call agn")
     "unsub": "unsubscribe", "frm": "from", "agn": "again", "msgs": "messages", "msg": "message",
+    # spoken German written down ("brauchen Se nich nachfragen"): "nich" is no word of the languages read
+    "nich": "nicht",
 }
 # a slip that is a word of its own, set right in the phrase that tells ("for a mouth", "cal me", "luck at it")
 _PHRASE_SLIPS = [
@@ -42,6 +44,22 @@ _PHRASE_SLIPS = [
     (re.compile(r"\b(?:this|the|tomorrow|in\s+the|an|any)\s+(arvo)\b", re.I), "afternoon"),
     (re.compile(r"\b(luck)\s+(?:at|into|over)\s+(?:it|this|that|the|them)\b", re.I), "look"),
     (re.compile(r"\b(rite)\s+now\b", re.I), "right"),
+    # the French "relancer" (to chase) carried into English: "please do not relaunch us about this file" (a product is
+    # relaunched; a person only chased)
+    (re.compile(r"\b(relaunch)\s+(?:me|us)\b", re.I), "chase"),
+    (re.compile(r"\b(relaunching)\s+(?:me|us)\b", re.I), "chasing"),
+    # spoken German ("Geben Se mir ne Woche", "rufen Se nen Monat nich an"): "Se" after the verb said to the rep,
+    # "ne" / "nen" before the length or thing asked ("ne" is a French and Dutch word: only the German phrase tells)
+    (re.compile(r"\b(?i:geben|lassen|rufen|schicken|schreiben|brauchen|k(?:ö|oe)nnen|m(?:ü|ue)ssen|d(?:ü|ue)rfen|sollten|"
+                r"wollen|melden|warten|haben|sind)\s+(Se)\b"), "Sie"),
+    (re.compile(r"\b(?i:mir|uns|noch|f(?:ü|ue)r|in|so)\s+(ne)\s+(?=(?:Woche|Weile|Stunde|Mail|Nachricht|Frist|Pause)\b)"),
+     "eine"),
+    (re.compile(r"\b(?i:mir|uns|noch|f(?:ü|ue)r|in|so)\s+(nen)\s+(?=(?:Monat|Tag|Moment|Anruf)\b)"), "einen"),
+    # the Alpine forms ("rufen's mi einfach an", "Mails les i fast nia"): "'s" for "Sie" after the verb, "mi" for
+    # "mich" after it, "nia" for "nie" ("mi" is Spanish and Italian, "nia" a name: only the phrase tells)
+    (re.compile(r"\b(?i:rufen|schreiben|schicken|geben|lassen|melden|mailen)(['’]s)\s+(?i:mi|mir|uns)\b"), " Sie"),
+    (re.compile(r"(?:['’]s|\bSie)\s+(mi)\s+(?=(?i:einfach|doch|bitte|gern|halt|am|im|an|zur(?:ü|ue)ck)\b)"), "mich"),
+    (re.compile(r"\b(?i:fast|eh|quasi|so\s+gut\s+wie)\s+(nia)\b"), "nie"),
     (re.compile(r"\b(ur)\s+(?:(?:mailing|contact|call)\s+)?(?:list|lists|e-?mails?|messages|calls|texts|newsletters?|"
                 r"database|system|records)\b", re.I), "your"),
     # ("a weak signal", "a weak point" are words: "a weak" only where a length ends)
@@ -88,7 +106,7 @@ def _slip_table() -> dict[str, str]:
 _TABLE = _slip_table()
 _FIND = re.compile(r"\b(?:" + _trie_alternation(set(_TABLE)) + r")\b", re.I)
 # a cheap first look: most mail holds none of the phrase slips' words
-_PHRASE_WORDS = re.compile(r"\b(?:mouths?|cal|luck|rite|weak|giv|gv|bak|arvo|ur)\b", re.I)
+_PHRASE_WORDS = re.compile(r"\b(?:mouths?|cal|luck|rite|weak|giv|gv|bak|arvo|ur|Se|nen?|mi|nia|relaunch\w*)\b", re.I)
 
 
 def _cased(fix: str, said: str) -> str:

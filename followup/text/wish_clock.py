@@ -61,6 +61,13 @@ _OCCASION = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorro
                        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|conference)\b",
                        re.I)
 
+# the morning named beside bare hours, its homely forms too: then "de 6 a 8" is before noon ("en la mañanita, de 6 a 8,
+# antes de abrir", "early morning, 6 to 8", "morgens zwischen 6 und 8", "tôt le matin", "de manhãzinha", "'s ochtends")
+_MORNING_SAID = re.compile(r"\b(?:mornings?|morgens|vormittags?|fr(?:ü|ue)hmorgens|matin(?:s|[ée]e)?|(?:la|las)\s+ma[ñn]anit?as?|"
+                           r"madrugada|tempranito|mattin\w*|manh[ãa](?:zinha)?|ochtend|before\s+(?:we|I)\s+open|before\s+"
+                           r"opening|antes\s+de\s+abrir|avant\s+(?:d['’]ouvrir|l['’]ouverture)|vor\s+(?:der\s+)?(?:Laden)?"
+                           r"(?:ö|oe)ffnung|prima\s+di\s+aprire|voor\s+(?:de\s+)?opening)\b", re.I)
+
 
 def _hour(m: re.Match[str], n: int) -> float | None:
     """The hour (with minutes as a fraction) of range end ``n``, or None when it is no hour; "half twelve" is 12:30."""
@@ -108,7 +115,10 @@ def clock_range_time(sentence: str) -> str | None:
         start, end = _hour(m, 1), _hour(m, 2)
         if start is None or end is None or int(start) > NOON and start > end:
             continue  # (an afternoon hour on the 24-hour clock before a smaller one is a day and month: "do 19-11")
-        start, end = _on_clock(start, end, (m.group("ap1") or "").lower()[:1], (m.group("ap2") or "").lower()[:1])
+        ap1, ap2 = (m.group("ap1") or "").lower()[:1], (m.group("ap2") or "").lower()[:1]
+        if not ap1 and not ap2 and start < end <= NOON and _MORNING_SAID.search(sentence):
+            ap1 = "a"  # "en la mañanita, de 6 a 8": the morning said, the small hours stay before noon
+        start, end = _on_clock(start, end, ap1, ap2)
         if not 0 < end - start <= RANGE_MAX_HOURS:
             continue
         return _part((start + end) / 2)

@@ -19,6 +19,7 @@ from followup.text.wish_base import (  # noqa: F401
 )
 from followup.text.wish_optout_abroad import ABROAD_PATTERNS, enough_swapped, one_line_abroad, other_line_abroad
 from followup.text.wish_optout_bounded import refusal_bound
+from followup.text.wish_optout_every import EVERY_PATTERNS, out_of_reach
 from followup.text.wish_optout_far import FAR_PATTERNS, FAR_WORDED, far_opt_out_limited, far_script_rules, or_far_script  # noqa: F401
 from followup.text.wish_optout_guards import _DNC_G, _OTHERS_GUARDS, _RELAYED_TO_REP
 from followup.text.wish_optout_polite import POLITE_LIMIT, POLITE_PATTERNS
@@ -316,7 +317,7 @@ _DNC_PATTERNS: dict[str, str] = {
 }
 
 
-_DNC = _compile({**_DNC_PATTERNS, **POLITE_PATTERNS, **ABROAD_PATTERNS, **FAR_WORDED})
+_DNC = _compile({**_DNC_PATTERNS, **POLITE_PATTERNS, **ABROAD_PATTERNS, **EVERY_PATTERNS, **FAR_WORDED})
 LEGAL_REFERENCE = ("legal_reference",)  # the rules whose match alone says too little to quote: the sentence is quoted
 _GREETING_LINE = re.compile(r"[^\n]{0,60},[ \t]*\n\s*")  # a salutation line the splitter left on the sentence
 
@@ -344,7 +345,10 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
             continue  # "don't email me again until next week" is a quiet period, not an opt-out
         if name in ABROAD_PATTERNS and (one_line_abroad(sentence) or (name == "foreign_enough" and enough_swapped(sentence))):
             continue  # "arrête de m'appeler sur le fixe", "... diese Nummer, ich bin jetzt unter ... erreichbar"
-        if ((name in POLITE_PATTERNS or name in ABROAD_PATTERNS or name in _FOREIGN) and POLITE_LIMIT.search(sentence)) \
+        if name in EVERY_PATTERNS and out_of_reach(name, sentence):
+            continue  # "ni joignable par téléphone ni par mail": away, not refusing
+        if ((name in POLITE_PATTERNS or name in ABROAD_PATTERNS or name in EVERY_PATTERNS or name in _FOREIGN)
+                and POLITE_LIMIT.search(sentence)) \
                 or (name in FAR_PATTERNS and far_opt_out_limited(sentence)) or refusal_bound(sentence, m):
             continue  # a wait ("hasta enero", "tills vidare", "this week": wish_optout_bounded), "jeśli nie chcą": a footer
         quote = text[offset + m.start(): offset + m.end()]

@@ -78,10 +78,12 @@ _PAUSED_PATTERNS: dict[str, str] = {
     "on_hold": r"\b(?:is|are|'s|'re|been|be|remains?|stays?|still|now|all|everything|currently)\s+on\s+hold\b|"
                r"\bon\s+hold\s+(?:for|until|till|indefinitely|pending|as\s+of\s+now|at\s+(?:the\s+)?(?:moment|present))\b|\b(?:until|till)\s+further\s+notice\b|"
                r"\b(?:I|we|let's|let\s+us)\b[^.,]{0,25}?\b(?:put(?:ting)?|plac(?:e|ed|ing))\s+(?:\w+\s+){1,4}?on\s+hold\b|"
-               # "has kept the proposal on hold", "keeping it on hold": held as a put is, by whoever holds it
+               # "has kept the proposal on hold", "keeping it on hold": held as a put is, by whoever holds it ("kindly keep
+               # it pending from your side", as Indian English says it)
                r"\b(?:put(?:ting)?|place|placing|kept|keep(?:ing)?)\s+(?:this|it|that|things|everything|(?:the|our|my)\s+(?:whole\s+)?(?:\w+\s+)?"
                r"(?:project|purchase|application|refinanc\w*|remortgage|deal|renewal|decision|process|search|plan|move|switch|"
-               r"upgrade|rollout|idea|evaluation|conversation|discussion|quote|proposal|policy|loan|mortgage))\s+on\s+hold\b|"
+               r"upgrade|rollout|idea|evaluation|conversation|discussion|quote|proposal|policy|loan|mortgage))\s+"
+               r"(?:on\s+hold|(?:in\s+)?pending(?!\s+(?:items?|tasks?|invoices?|orders?|payments?)\b))\b|"
                r"\bon\s+pause\b|\bback\s+burner\b|"
                r"\bshelved\b|\bpark\s+(?:this|it)\b|\bpostpon\w*\s+(?:the|this|our|it|everything|things)\b"
                r"|\bhold(?:ing)?\s+off\s+(?:for\s+now|for\s+the\s+time\s+being|"

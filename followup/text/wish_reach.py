@@ -109,13 +109,19 @@ _WHEN = re.compile(r"\b(?:morning|afternoon|evening|night|lunch\w*|noon|midday|d
                    r"pomeriggio|sera|giorno|manh[ãa]|noite|ochtend|middag|avond|dag|vormittag\w*|nachmittag\w*|abend\w*|"
                    r"morgen\w*|tags[üu]ber|mittag\w*)\b", re.I)
 
+# the whole working day, no part of it: "cannot take calls during the day" avoids the phone, it names no time to call
+_ALL_DAY = re.compile(r"\b(?:during\s+the\s+(?:working\s+|work\s+)?day|in\s+the\s+daytime|all\s+day(?:\s+long)?|tags[üu]ber|"
+                      r"den\s+ganzen\s+Tag|(?:en|dans\s+la|toute\s+la)\s+journ[ée]e|(?:durante\s+el|todo\s+el)\s+d[íi]a|"
+                      r"(?:durante\s+il|tutto\s+il)\s+giorno|durante\s+o\s+dia|o\s+dia\s+(?:todo|inteiro)|overdag|"
+                      r"de\s+hele\s+dag)\b", re.I)
+
 
 def _weigh(clause: str) -> tuple[str, str] | None:
     """(channel, 'want' | 'avoid' | 'prefer') of a clause naming one channel, or None."""
     phone, mail = bool(_PHONE.search(clause)), bool(_MAIL.search(clause))
     if mail and not phone and _READ_LATE.search(clause):
         return "email", "avoid"
-    if phone == mail or _WHEN.search(clause):
+    if phone == mail or _WHEN.search(_ALL_DAY.sub(" ", clause)):
         return None
     channel = "phone" if phone else "email"
     if _AVOID.search(clause):

@@ -36,6 +36,27 @@ _REPORTED = re.compile(
     r"\b(?:heeft|hebben|had|hadden)\s+(?:me|mij|ons)\s+(?:\w+\s+)?(?:gezegd|verteld|laten\s+weten|geschreven)\b|"
     r"(?<!\bik\s)(?<!\bwe\s)(?<!\bwij\s)\b(?:zei|zeiden|vertelde|vertelden|liet|lieten)\s+(?:me\s+|mij\s+|ons\s+)?"
     r"(?:weten\s+)?dat\b", re.I)
+# someone's earlier request to the rep, told: "the previous owner asked you not to call", "der Vorbesitzer hat Sie
+# gebeten", "l'ancien patron vous a demandé de", "les pidió que", "vi ha chiesto di", "pediu-vos para", "heeft jullie
+# gevraagd om" (the rep asked, by a third person: the writer's own "I asked you" is weeded out by who stands before it)
+_ASKED_YOU = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:\w+\s+)?(?:asked|told|requested|instructed)\s+(?:you|your\s+(?:\w+\s+)?(?:colleagues?|"
+    r"company|firm|team|office|people|staff|reps?|salesm[ae]n|agents?))\b|"
+    r"\b(?:hat|haben|hatte|hatten)\s+(?:Sie|euch|dich|Ihre[nm]?\s+\w+)\s+(?:\w+\s+){0,2}?(?:gebeten|aufgefordert|ersucht)\b|"
+    r"\b(?:bat|baten)\s+(?:Sie|euch|dich)\b|"
+    r"\bvous\s+(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:demand[ée]|pri[ée]|dit|somm[ée])\b|"
+    r"\b(?:les?|os|te)\s+(?:pidi[óo]|pidieron|(?:ha|han|hab[íi]an?)\s+pedido|dijo|dijeron|(?:ha|han)\s+dicho|solicitó|"
+    r"solicitaron)\b|"
+    r"\b(?:vi|le|ti)\s+(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?(?:chiesto|detto|pregat[oi])\b|"
+    r"\b(?:pediu|pediram|disse|disseram|solicitou|solicitaram)-(?:vos|lhes?|te)\b|"
+    r"\b(?:vos|lhes?|te)\s+(?:pediu|pediram|disse|disseram|solicitou|solicitaram|tinha\s+pedido)\b|"
+    r"\b(?:heeft|hebben|had|hadden)\s+(?:u|jullie|je)\s+(?:\w+\s+){0,2}?(?:gevraagd|gezegd|verzocht)\b|"
+    r"\b(?:vroeg|vroegen|verzocht|verzochten)\s+(?:u|jullie|je)\b", re.I)
+# a refusal word, in the seven languages (what a frame inside the words read must not follow)
+_REFUSAL = re.compile(r"\b(?:not|no|never|stop\w*|don['’]?t|nicht|kein\w*|nie|ne|plus|non|mai|no|nunca|n[ãa]o|niet|geen|"
+                      r"nooit)\b", re.I)
+# the clause before such a frame, where its subject stands
+_CLAUSE_BEFORE = re.compile(r"[^,;:.!?]*$")
 # the writer in the reported words: then the wish is the writer's business's too ("my boss said we don't want calls")
 _WRITER = re.compile(r"\b(?:I|we|ich|wir|je|nous|yo|nosotros|io|noi|eu|n[óo]s|ik|wij)\b", re.I)
 # the writer still wants the rep: an offer, a quote or a call asked for
@@ -44,7 +65,19 @@ _ASKS_ON = re.compile(
     r"\b(?:offer|quote|quotation|proposal|price|angebot|kostenvoranschlag|offre|devis|oferta|presupuesto|cotizaci[óo]n|"
     r"offerta|preventivo|proposta|or[çc]amento|offerte|prijsopgave)\b|"
     r"\b(?:call|ring|phone)\s+me\b|\brufen\s+Sie\s+mich\b|\bappelez[- ]moi\b|\bll[áa]m(?:e|a)me\b|\bmi\s+chiami\b|"
-    r"\bligue-me\b|\bbel\s+(?:me|mij)\b", re.I)
+    r"\bligue-me\b|\bbel\s+(?:me|mij)\b|"
+    # a call invited as a question or a leave: "Mag u mij bellen?", "Können Sie mich anrufen?", "pouvez-vous m'appeler",
+    # "¿me puede llamar?", "può chiamarmi?", "pode ligar-me?", "feel free to call me" (the writer wants the rep)
+    r"\b(?:mag|kunt|wilt|zou)\s+(?:u|je|jij|jullie)\s+(?:mij|me|ons)\s+(?:\w+\s+)?(?:bellen|opbellen|terugbellen|mailen)\b|"
+    r"\b(?:k[öo]nnen|d[üu]rfen|w[üu]rden|m[öo]gen)\s+Sie\s+mich\s+(?:\w+\s+)?(?:an|zur[üu]ck)rufen\b|"
+    r"\b(?:pouvez|pourriez|voulez|pourrais|peux)[- ](?:vous|tu)\s+m['’](?:appeler|rappeler|t[ée]l[ée]phoner)\b|"
+    r"\bme\s+(?:puede|pueden|podr[íi]a|podr[íi]an)\s+llamar\b|\b(?:puede|pueden|podr[íi]a)\s+llamarme\b|"
+    r"\b(?:pu[òo]|potrebbe|potete)\s+(?:chiamarmi|richiamarmi|telefonarmi)\b|"
+    r"\b(?:pode|podem|poderia)\s+(?:ligar-me|me\s+ligar)\b|"
+    # a quote wanted in so many words: "wil wel graag een offerte", "hätte gern ein Angebot", "I'd like a quote"
+    r"\b(?:wil|willen|zou|zouden)\s+(?:\w+\s+){0,2}?graag\s+(?:een\s+)?(?:offerte|prijsopgave)\b|"
+    r"\b(?:h[äa]tte|h[äa]tten|m[öo]chte|m[öo]chten)\s+(?:\w+\s+){0,2}?(?:ein|ein\s+neues)\s+Angebot\b|"
+    r"\b(?:I|we)(?:['’]d|\s+would)\s+(?:\w+\s+)?like\s+(?:a|your)\s+(?:quote|quotation|offer|proposal)\b", re.I)
 # the writer's side as who would contact "you", the rep: a promise, not a wish ("Unsere Mitarbeiter werden Sie nicht
 # mehr kontaktieren", "wir werden Sie nicht mehr anrufen", "onze medewerkers zullen u niet meer benaderen")
 _WE_PROMISE = re.compile(
@@ -58,16 +91,28 @@ _ASKED = re.compile(r"\b(?:please|kindly|bitte|svp|s['’]il\s+vous\s+pla[îi]t|
                     re.I)
 
 
+def _frames(sentence: str) -> list[re.Match]:
+    """The frames of ``sentence`` that report someone else's words: told to the writer, or asked of the rep by a
+    third person (not the writer's own "I asked you")."""
+    told = list(_REPORTED.finditer(sentence))
+    asked = [m for m in _ASKED_YOU.finditer(sentence)
+             if not _WRITER.search(_CLAUSE_BEFORE.search(sentence[:m.start()]).group() + m.group())]
+    return sorted(told + asked, key=lambda m: m.start())
+
+
 def reported_opt_out(sentence: str, quote: str) -> bool:
     """Whether the opt-out words ``quote`` stand in a third party's words the writer reports in ``sentence``."""
     at = sentence.find(quote)
-    frame = next((m for m in _REPORTED.finditer(sentence) if m.end() <= max(at, 0)), None)
+    # the frame before the words, or inside words read whole where no refusal stands before it ("O antigo dono
+    # pediu-vos para não ligarem mais.": the refusal is what was asked, not "Stop calling, my wife asked you")
+    frame = next((m for m in _frames(sentence) if m.end() <= max(at, 0) or at <= m.start() and m.end() <= at + len(quote)
+                  and not _REFUSAL.search(sentence[at: m.start()])), None)
     return at >= 0 and frame is not None and not _WRITER.search(sentence[frame.end(): at + len(quote)])
 
 
 def reports_someone(sentence: str) -> bool:
     """Whether the sentence reports what someone other than the writer said."""
-    return _REPORTED.search(sentence) is not None
+    return bool(_frames(sentence))
 
 
 def promises(sentence: str) -> bool:

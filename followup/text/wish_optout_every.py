@@ -1,0 +1,73 @@
+"""Opt-outs said without a halt verb on "me": the writer's details erased from the rep's files ("je vous saurais gré
+d'effacer mes coordonnées de votre fichier", "löschen Sie meine Daten aus Ihrer Kartei"), and every way in refused at
+once ("ni par téléphone ni par courriel", "don't be ringing the bakery again and don't be emailing me either"), in the
+seven languages the rules read. Decision: each is an opt-out, read for certain where nothing limits it in time."""
+from __future__ import annotations
+
+import re
+
+from followup.text.prefilter import prefilter_patterns
+
+# the writer's details, as the rep's files hold them
+_DETAILS = (r"(?:(?:my|our)\s+(?:(?:personal|contact)\s+)?(?:details|data|information|contact\s+details)|"
+            r"(?:mes|nos)\s+(?:coordonn[ée]es|donn[ée]es|informations|adresses?)|"
+            r"(?:meine|unsere)\s+(?:(?:pers(?:ö|oe)nlichen|gesamten)\s+)?(?:Daten|Kontaktdaten|Adressdaten|Angaben)|"
+            r"(?:mis|nuestros)\s+(?:datos|contactos?)|(?:i\s+)?(?:miei|nostri)\s+(?:dati|recapiti|contatti)|"
+            r"(?:os\s+)?(?:meus|nossos)\s+(?:dados|contactos|contatos)|(?:mijn|onze)\s+(?:contact)?gegevens)")
+# ... taken out of the rep's file or list: "from your file", "aus Ihrer Kartei", "de su fichero", "uit uw bestand"
+_FROM_FILE = (r"(?:\s+(?:personal|personnelles|personales|personali|pessoais))?\s+(?:from|out\s+of|de|des|du|aus|del|dal|dalla|"
+              r"dai|dalle|da|do|dos|das|uit)\s+(?:(?:your|the|votre|vos|la|les|Ihrer|Ihrem|Ihren|eurer|eurem|der|dem|su|sus|"
+              r"vuestr[oa]s?|el|los|las|vostr[oa]|vostri|Suo|sua|seu|vossa|vosso|vossos|vossas|uw|jullie|het|de)\s+)?"
+              r"(?:\w+\s+)?(?:files?|records|database|CRM|fichiers?|base|registres?|Kartei|Datei|Datenbank|Verteiler|"
+              r"Adressbestand|Kundendatei|fichero|archivo|registro|archivio|anagrafica|elenco|ficheiro|arquivo|registo|"
+              r"cadastro|bestand|klantenbestand|administratie|database)\b")
+# a verb that erases, in the seven languages
+_ERASE = (r"(?:delet|eras|remov|purg|effac|supprim|retir|ray|l(?:ö|oe)sch|entfern|streich|tilg|borr|elimin|suprim|"
+          r"cancell|rimuov|togl|apag|exclu|verwijder|wis|schrap)\w*")
+# a way in named: the phone and the mail (or post) in each language
+_PHONE = (r"(?:t[ée]l[ée]phone|phone|telephone|telefonisch|Telefon|tel[ée]fono|telefono|telefone|telefoon|"
+          r"telefonisch|appel|calls?)")
+_MAIL = r"(?:courriel|courrier|e-?mail|mail|E-?Mail|Post|correo|posta|correio|schriftlich|sms)"
+_NOR = r"(?:ni|neither|nor|weder|noch|n[ée]|nem)"
+_BY = r"(?:par|by|per|über|via|por|op)"
+
+EVERY_PATTERNS: dict[str, str] = {
+    # "Je vous saurais gré d'effacer mes coordonnées de votre fichier", "löschen Sie meine Daten aus Ihrer Kartei",
+    # "borren mis datos de su fichero", "cancellate i miei dati dal vostro archivio", "apaguem os meus dados do vosso
+    # ficheiro", "verwijder mijn gegevens uit uw bestand", "meine Daten aus Ihrer Kartei zu löschen" (verb last)
+    "erase_details": rf"\b{_ERASE}\b[^.!?]{{0,40}}?\b{_DETAILS}{_FROM_FILE}|"
+                     rf"\b{_DETAILS}{_FROM_FILE}[^.!?]{{0,30}}?\b(?:zu\s+)?{_ERASE}",
+    # every way in refused in one breath: "ni par téléphone ni par courriel", "weder telefonisch noch per E-Mail",
+    # "ni por teléfono ni por correo", "né per telefono né per e-mail", "nem por telefone nem por e-mail", "neither by
+    # phone nor by email", "noch telefonisch noch per mail" (either order)
+    "no_way_in": rf"\b{_NOR}\s+(?:{_BY}\s+)?(?:(?:le|la|el|il|o)\s+)?{_PHONE}\s*,?\s+{_NOR}\s+(?:{_BY}\s+)?"
+                 rf"(?:(?:le|la|el|il|o)\s+)?{_MAIL}\b|"
+                 rf"\b{_NOR}\s+(?:{_BY}\s+)?(?:(?:le|la|el|il|o)\s+)?{_MAIL}\s*,?\s+{_NOR}\s+(?:{_BY}\s+)?"
+                 rf"(?:(?:le|la|el|il|o)\s+)?{_PHONE}\b",
+    # both channels refused by two verbs, the second on the writer: "don't be ringing the bakery again and don't be
+    # emailing me either", "don't call the shop, and don't email us either"
+    "both_refused": r"\b(?:don'?t|do\s+not|never)\s+(?:be\s+)?(?:call|ring|phon)\w*\b[^.;!?]{0,50}?\b(?:and|or|nor)\s+"
+                    r"(?:(?:don'?t|do\s+not|never)\s+)?(?:be\s+)?(?:e-?mail|writ|messag|text)\w*\s+(?:to\s+)?(?:me|us)\b|"
+                    r"\b(?:don'?t|do\s+not|never)\s+(?:be\s+)?(?:e-?mail|writ|messag|text)\w*\b[^.;!?]{0,50}?\b(?:and|or|nor)\s+"
+                    r"(?:(?:don'?t|do\s+not|never)\s+)?(?:be\s+)?(?:call|ring|phon)\w*\s+(?:me|us)\b",
+}
+
+# the writer out of reach for a while, not contact refused ("ni joignable par téléphone ni par mail cette semaine")
+_REACHABLE = re.compile(r"\b(?:reachable|available|erreichbar|joignable|disponible|localizable|reperibile|raggiungibile|"
+                        r"bereikbaar|contact[áa]vel|contat[áa]vel)\b", re.I)
+
+
+# contact asked of the rep, which the ways named refuse ("ne me contactez plus, ni par ...", not "weder per Telefon noch
+# per Mail eine Antwort bekommen")
+_CONTACTED = re.compile(r"\b(?:contact\w*|call\w*|reach\w*|appel\w*|rappel\w*|joindre|sollicit\w*|d[ée]march\w*|relanc\w*|"
+                        r"kontakt\w*|anruf\w*|anzurufen|anschreib\w*|anzuschreiben|melden|Werbung|llam\w*|escrib\w*|"
+                        r"chiam\w*|contatt\w*|scriv\w*|ligu\w*|ligar|contact\w*|bel|bellen|benader\w*)\b", re.I)
+
+
+def out_of_reach(name: str, sentence: str) -> bool:
+    """Whether a sentence read by the rule ``name`` only says the writer cannot be reached, or names the ways in with
+    no contact asked of the rep: no opt-out."""
+    return _REACHABLE.search(sentence) is not None or name == "no_way_in" and _CONTACTED.search(sentence) is None
+
+
+prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

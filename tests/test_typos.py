@@ -1,0 +1,34 @@
+"""Slips and spoken forms set right before the rules read a message (followup.text.typos)."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.text.typos import spelled
+from followup.text.wishes import detect_wishes
+
+PARIS = "Europe/Paris"
+FRI = datetime(2030, 11, 29, 9, 0)
+
+
+def test_spoken_german_is_set_right_in_the_phrase_that_tells():
+    assert spelled("Geben Se mir ne Woche. Vorher brauchen Se nich nachfragen.")[0] == \
+        "Geben Sie mir eine Woche. Vorher brauchen Sie nicht nachfragen."
+    assert spelled("rufen's mi einfach im Geschäft an. Mails les i fast nia")[0] == \
+        "rufen Sie mich einfach im Geschäft an. Mails les i fast nie"
+
+
+@pytest.mark.parametrize("text", ["Je ne sais pas.", "Ne, danke.", "Llámame, mi móvil es 555.", "Scrivimi, mi fa piacere.",
+                                  "We relaunch the product next month."])
+def test_the_same_words_elsewhere_stay_as_written(text):
+    assert spelled(text) == (text, [])
+
+
+def test_a_spoken_week_is_a_certain_quiet_week_and_a_relaunch_of_us_a_chase():
+    got = detect_wishes("Geben Se mir ne Woche, dann weiß ich, ob mein Schwager mitzieht. Vorher brauchen Se nich "
+                        "nachfragen.", FRI, PARIS)
+    local = [w.until.astimezone(ZoneInfo(PARIS)).date().isoformat() for w in got if w.kind == "quiet" and w.certain]
+    assert local == ["2030-12-06"]
+    got = detect_wishes("Please do not relaunch us about this file until the general assembly has voted.", FRI, PARIS)
+    assert [(w.kind, w.certain) for w in got if w.certain] == [("quiet", True)]
+    assert "relaunch" in got[0].quote  # the customer's own words quoted

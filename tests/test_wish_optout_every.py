@@ -1,0 +1,50 @@
+"""Opt-outs said without a halt verb on "me": the writer's details erased from the rep's files and every way in refused
+at once (followup.text.wish_optout_every), and their look-alikes."""
+from datetime import datetime
+
+import pytest
+
+from followup.text.wishes import detect_wishes
+
+PARIS = "Europe/Paris"
+FRI = datetime(2030, 11, 29, 9, 0)
+
+
+def _opt_outs(text: str) -> list[bool]:
+    """Whether each opt-out read in text is certain."""
+    return [w.certain for w in detect_wishes(text, FRI, PARIS) if w.kind == "do_not_contact"]
+
+
+@pytest.mark.parametrize("text", [
+    "Je vous saurais gré d'effacer mes coordonnées de votre fichier.",
+    "Bitte löschen Sie meine Daten aus Ihrer Kartei.",
+    "Ich bitte Sie, meine Daten aus Ihrer Kartei zu löschen.",
+    "Borren mis datos de su fichero, por favor.",
+    "Cancellate i miei dati dal vostro archivio.",
+    "Apaguem os meus dados do vosso ficheiro.",
+    "Verwijder mijn gegevens uit uw bestand.",
+    "Please delete my details from your files.",
+])
+def test_details_erased_from_the_reps_file_are_an_opt_out(text):
+    assert _opt_outs(text) == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Je préfère que votre société ne me contacte plus à l'avenir, ni par téléphone ni par courriel.",
+    "Bitte kontaktieren Sie mich weder telefonisch noch per E-Mail.",
+    "No me contacten ni por teléfono ni por correo.",
+    "Non contattatemi né per telefono né per e-mail.",
+    "Don't be ringing the bakery again and don't be emailing me either.",
+])
+def test_every_way_in_refused_is_an_opt_out_not_a_channel(text):
+    got = detect_wishes(text, FRI, PARIS)
+    assert [(w.kind, w.certain) for w in got] == [("do_not_contact", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wir haben weder per Telefon noch per Mail eine Antwort bekommen.",  # no contact asked of the rep
+    "Je ne suis pas joignable ni par téléphone ni par mail.",  # away, not refusing
+    "Please don't call the office and don't email me either until January.",  # a wait
+])
+def test_ways_in_named_without_a_refusal_for_good_are_no_certain_opt_out(text):
+    assert True not in _opt_outs(text)
