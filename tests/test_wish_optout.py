@@ -543,3 +543,17 @@ def test_an_italian_no_later_than_is_no_certain_opt_out():
     text = "Non mi chiamate più tardi di mezzogiorno."
     wish = _do_not_contact(text, 0, text)
     assert wish is None or not wish.certain
+
+
+@pytest.mark.parametrize("text", ["Stop calling me, my husband asked you already.",
+                                  "Please stop emailing us, our director asked you last week."])
+def test_the_writers_own_refusal_with_someone_elses_request_as_its_reason_is_certain(text):
+    wish = _do_not_contact(text, 0, text)
+    assert wish is not None and wish.certain
+
+
+@pytest.mark.parametrize("text", ["My husband asked you to stop calling him.", "She'd asked you to stop contacting her.",
+                                  "Stop emailing my husband, he asked you already."])
+def test_someone_elses_request_for_themselves_is_no_certain_opt_out(text):
+    wish = _do_not_contact(text, 0, text)
+    assert wish is None or not wish.certain

@@ -327,6 +327,8 @@ _FOREIGN = ("foreign", "foreign_no_more")
 
 
 # The message goes on to say what to stop, and it is not what we send ("stop the print job", "stop that order").
+# the refusal's object is the writer: someone else's wish in the same sentence is a reason given, not the request
+_FIRST_PERSON = re.compile(r"\b(?:me|us)\b", re.I)
 _STOP_OTHER = re.compile(rf"\bstop\s+(?:the|this|that|my|our)\s+(?!(?:\w+\s+)?{_MAIL_NOUN}\b)\w+", re.I)
 
 
@@ -362,9 +364,11 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
         if not _guarded(sentence, _DNC_G):
             # "ne plus m'appeler sur le fixe, appelez-moi sur le portable": one line swapped for another, as abroad
             return Wish(DNC, quote, certain=not other_line_abroad(sentence))
-        if _RELAYED_TO_REP.search(sentence) and not any(
-                rx.search(sentence) for name, rx in _DNC_G.items() if name not in _OTHERS_GUARDS):
-            return Wish(DNC, quote, certain=False)
+        if not any(rx.search(sentence) for name, rx in _DNC_G.items() if name not in _OTHERS_GUARDS):
+            if _FIRST_PERSON.search(quote) and not _RELAYED_TO_REP.search(sentence):
+                return Wish(DNC, quote)  # "Stop calling me, my husband asked you already": the writer refuses
+            if _RELAYED_TO_REP.search(sentence) or _FIRST_PERSON.search(quote):
+                return Wish(DNC, quote, certain=False)
         return None
     return refused_contact(sentence, offset, text, _DNC_G)  # no phrase: contact refused by structure
 
