@@ -206,3 +206,14 @@ def test_a_colleagues_word_asking_the_customer_to_ask_the_rep_is_the_question(se
     """"ask them please if", "peux-tu leur demander si", "kannst du sie fragen, ob", "¿puedes preguntarles si": the
     colleague's question, asked directly."""
     assert relayed_question(sentence, language) == asked
+
+
+@pytest.mark.parametrize("sentence, language, asked", [
+    ("Morag (our accountant) also wants to know if there's a balloon option.", "en", "Is there a balloon option?"),
+    ("Frau Gräf (Filialleitung) möchte wissen, ob Brillen drin sind.", "de", "Sind Brillen drin?"),
+    ("Marc (notre DAF) voudrait savoir si le train est inclus.", "fr", "Le train est inclus?"),
+    ("Pía (RRHH) quiere saber si el archivo sale directo del sistema.", "es", "¿El archivo sale directo del sistema?"),
+])
+def test_a_colleague_named_with_their_role_in_brackets_relays_the_question(sentence, language, asked):
+    """"Morag (our accountant) wants to know if": who they are in brackets is no part of the question."""
+    assert relayed_question(sentence, language) == asked

@@ -46,11 +46,12 @@ _RELAYED_AFTER = {
 }
 
 # The same with the colleague named rather than described ("Vicent pregunta si ...", "Herr Gruber möchte wissen, ob
-# ...", "Miren, de nuestro departamento financiero, pregunta si ...", "Ioana from finance asks whether ..."): a title
+# ...", "Miren, de nuestro departamento financiero, pregunta si ...", "Ioana from finance asks whether ...", "Morag (our
+# accountant) wants to know if ..."): a title
 # or a capitalised name of one to three words, perhaps with who they are between commas, then the asking verb.
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña|Prof)\.?\s+){0,2}"
 _NAME = _TITLE + r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"
-_WHO = r"(?:,\s+[^,?]{3,50},|\s+(?:from|of|in|aus|von|der|de|du|des|del)\s+[^,?]{2,40}?)?"
+_WHO = r"(?:,\s+[^,?]{3,50},|\s+(?:from|of|in|aus|von|der|de|du|des|del)\s+[^,?]{2,40}?|\s*\([^()?]{2,40}\))?"
 _NAMED_VERB = {
     "en": r"(?:asks|asked|is asking|wants to know|would like to know|wondered|wonders)\s+(?P<w>if|whether|who|what|"
           r"when|how|which|where|why)\b",
@@ -167,6 +168,7 @@ def direct_question(word: str, rest: str, language: str) -> str:
         return ""
     low = word.lower()
     if language == "en" and low in ("if", "whether"):
+        rest = re.sub(r"^there['’]s\b", "there is", rest, flags=re.I)  # "there's a balloon option": is there
         inv = re.match(rf"^(?P<subj>you|we|i|they|it|this|that|there)\s+(?P<aux>{_EN_AUX})\b\s*(?P<rest>.*)$", rest,
                        re.I)
         if inv:
