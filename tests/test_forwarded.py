@@ -88,3 +88,20 @@ def test_own_words_drop_the_greeting_and_the_closing():
     assert own_words("Ed, numbers look good. Ask them about financing. K") == "numbers look good. Ask them about financing."
     assert own_words("Dear Mr Corlett,\nThe lane is closed on Monday.\nRegards,\nRoad Office") == \
         "The lane is closed on Monday."
+
+
+def test_an_attribution_with_only_a_name_or_indented_lines_is_read():
+    """"Am ... schrieb Marion Gräf:", "Le ..., Marc Favre a écrit :" (no address), and a mailer quoting by indenting
+    under "On Monday, ..., 05:02:17 PM GMT+4, Khalid Mansour <...> wrote:": the colleague and their words are found."""
+    cases = [("Hallo,\n\nFrau Gräf hat unten noch eine Frage.\n\nSabine\n\nAm 21.05.30 um 17:48 schrieb Marion Gräf:\n"
+              "> Sabine, frag bitte noch, ob Brillen auch drin sind.\n> Marion\n", "Marion Gräf", "ob Brillen"),
+             ("Bonjour,\n\nUne question ci-dessous.\n\nSophie\n\nLe 2030-05-21 16:05, Marc Favre a écrit :\n"
+              "> Sophie, peux-tu leur demander si le train est inclus ?\n> Marc\n", "Marc Favre", "le train est inclus"),
+             ("Dear Rebecca,\n\nKhalid asked something below.\n\nOmar\n\nOn Monday, May 20, 2030, 05:02:17 PM GMT+4, "
+              "Khalid Mansour <khalid@falcon.example.ae> wrote:\n\n Omar, ask them if the facility works for retention "
+              "invoices.\n Khalid\n", "Khalid Mansour", "retention invoices")]
+    for body, name, said in cases:
+        new, quoted, _ = split_reply(body)
+        fwd = endorsed_forward(new, quoted, [REP])
+        assert fwd is not None and fwd.name == name, body
+        assert said in endorsed_text(new, quoted, [REP])

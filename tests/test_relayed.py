@@ -191,3 +191,29 @@ def test_a_german_ob_clause_puts_any_finite_verb_first():
     assert relayed_question("Unser Chef möchte wissen, ob wir 10 Stück bekommen können.", "de") == \
         "Können wir 10 Stück bekommen?"
     assert relayed_question("Unser Chef fragt, ob SSO enthalten ist.", "de") == "Ist SSO enthalten?"
+
+
+@pytest.mark.parametrize("sentence, language, asked", [
+    ("Ask them please if the app exports to our accounting.", "en", "The app exports to our accounting?"),
+    ("Can you ask them whether the facility also works for retention invoices?", "en",
+     "The facility also works for retention invoices?"),
+    ("frag bitte noch, ob Brillen und Kontaktlinsen auch drin sind.", "de", "Sind Brillen und Kontaktlinsen auch drin?"),
+    ("Kannst du sie fragen, ob die Schulung vor Ort ist?", "de", "Ist die Schulung vor Ort?"),
+    ("peux-tu leur demander si les billets de train sont inclus ?", "fr", "Les billets de train sont inclus?"),
+    ("¿Puedes preguntarles si la instalación incluye el cableado?", "es", "¿La instalación incluye el cableado?"),
+])
+def test_a_colleagues_word_asking_the_customer_to_ask_the_rep_is_the_question(sentence, language, asked):
+    """"ask them please if", "peux-tu leur demander si", "kannst du sie fragen, ob", "¿puedes preguntarles si": the
+    colleague's question, asked directly."""
+    assert relayed_question(sentence, language) == asked
+
+
+@pytest.mark.parametrize("sentence, language, asked", [
+    ("Morag (our accountant) also wants to know if there's a balloon option.", "en", "Is there a balloon option?"),
+    ("Frau Gräf (Filialleitung) möchte wissen, ob Brillen drin sind.", "de", "Sind Brillen drin?"),
+    ("Marc (notre DAF) voudrait savoir si le train est inclus.", "fr", "Le train est inclus?"),
+    ("Pía (RRHH) quiere saber si el archivo sale directo del sistema.", "es", "¿El archivo sale directo del sistema?"),
+])
+def test_a_colleague_named_with_their_role_in_brackets_relays_the_question(sentence, language, asked):
+    """"Morag (our accountant) wants to know if": who they are in brackets is no part of the question."""
+    assert relayed_question(sentence, language) == asked

@@ -19,6 +19,7 @@ from followup.drafting.days import resolve_due
 from followup.drafting.items import Item
 from followup.drafting.reading import _PLEASANTRY
 from followup.drafting.relayed import asked_indirectly
+from followup.drafting.relayedasks import hangs_on_answer, points_below
 from followup.drafting.reportback import bidden, reported_news
 from followup.drafting.reported import customer_said
 from followup.drafting.restating import restate
@@ -148,7 +149,7 @@ def latest_asks(items: list[Item], ordered: Sequence[Source], cleaned: dict, lan
         quote = text[start:end].strip()
         if quote.endswith(("?", ":")) or _PLEASANTRY.match(quote) or _OWN_COURTESY.search(quote) \
                 or not _ASKS_RE[language].search(quote) or asked_indirectly(quote, language) \
-                or _REPORTED_ASK.search(quote):
+                or _REPORTED_ASK.search(quote) or points_below(quote) or hangs_on_answer(quote):
             continue  # a question, asked or reported, has its slot; a lead-in before a list is no point
         if any(h in quote or quote in h for h in held):
             continue  # another rule already holds this sentence ("please send the deposit invoice": a request)

@@ -46,11 +46,12 @@ _RELAYED_AFTER = {
 }
 
 # The same with the colleague named rather than described ("Vicent pregunta si ...", "Herr Gruber möchte wissen, ob
-# ...", "Miren, de nuestro departamento financiero, pregunta si ...", "Ioana from finance asks whether ..."): a title
+# ...", "Miren, de nuestro departamento financiero, pregunta si ...", "Ioana from finance asks whether ...", "Morag (our
+# accountant) wants to know if ..."): a title
 # or a capitalised name of one to three words, perhaps with who they are between commas, then the asking verb.
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña|Prof)\.?\s+){0,2}"
 _NAME = _TITLE + r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"
-_WHO = r"(?:,\s+[^,?]{3,50},|\s+(?:from|of|in|aus|von|der|de|du|des|del)\s+[^,?]{2,40}?)?"
+_WHO = r"(?:,\s+[^,?]{3,50},|\s+(?:from|of|in|aus|von|der|de|du|des|del)\s+[^,?]{2,40}?|\s*\([^()?]{2,40}\))?"
 _NAMED_VERB = {
     "en": r"(?:asks|asked|is asking|wants to know|would like to know|wondered|wonders)\s+(?P<w>if|whether|who|what|"
           r"when|how|which|where|why)\b",
@@ -67,26 +68,37 @@ _RELAYED_NAMED = {lang: re.compile(_LEAD + r"(?P<who>" + _NAME + r")" + _WHO + r
 # Greek labels, it is required.", "Frag bitte nach, ob ...", "Demande-leur si ...", "Pregúntales si ..."): the question
 # is the rep's to answer.
 _ASK_THEM = {
-    "en": re.compile(r"^(?:please\s+)?(?:also\s+)?ask (?:them|him|her|the supplier)\s+(?:also\s+)?(?P<w>if|whether|"
-                     r"who|what|when|how|which|where)\b\s*(?P<rest>.+)$", re.I),
-    "de": re.compile(r"^(?:bitte\s+)?(?:frag|fragen Sie)(?:\s+(?:sie|ihn|bitte|mal|noch|auch|dort))*(?:\s+nach)?,?\s+"
+    "en": re.compile(r"^(?:(?:please|can you|could you|would you)\s+)?(?:also\s+)?ask (?:them|him|her|the supplier)"
+                     r"(?:\s+(?:also|please|too))*,?\s+(?P<w>if|whether|who|what|when|how|which|where)\b\s*(?P<rest>.+)$",
+                     re.I),
+    "de": re.compile(r"^(?:bitte\s+)?(?:frag|fragen Sie|(?:kannst du|könntest du|können Sie|könnten Sie)"
+                     r"(?:\s+(?:sie|ihn|die|dort|bitte|mal|noch|auch))*\s+(?:nach)?fragen)"
+                     r"(?:\s+(?:sie|ihn|bitte|mal|noch|auch|dort))*(?:\s+nach)?,?\s+"
                      r"(?P<w>ob|wer|was|wann|wie|welche[rsmn]?)\b\s*(?P<rest>.+)$", re.I),
-    "fr": re.compile(r"^(?:demande|demandez)-(?:leur|lui)(?:\s+(?:aussi|donc|stp|svp))*,?\s+(?P<w>si|s'|qui|quand|"
-                     r"comment|combien|quel(?:le)?s?)\s*(?P<rest>.+)$", re.I),
-    "es": re.compile(r"^(?:pregúnta(?:les|le)|pregunt(?:adles|adle|enles|ele))(?:\s+(?:también|por favor))*,?\s+"
+    "fr": re.compile(r"^(?:(?:demande|demandez)-(?:leur|lui)|(?:peux-tu|pourrais-tu|tu peux|pouvez-vous|pourriez-vous|"
+                     r"merci de)\s+(?:aussi\s+)?(?:leur|lui)\s+demander)(?:\s+(?:aussi|donc|stp|svp))*,?\s+"
+                     r"(?P<w>si|s'|qui|quand|comment|combien|quel(?:le)?s?)\s*(?P<rest>.+)$", re.I),
+    "es": re.compile(r"^¿?(?:pregúnta(?:les|le)|pregunt(?:adles|adle|enles|ele)|(?:puedes|podrías|puede|podría)\s+"
+                     r"(?:también\s+)?preguntar(?:les|le))(?:\s+(?:también|por favor))*,?\s+"
                      r"(?P<w>si|quién|cuándo|cómo|cuánto|cuánta|qué|cuál(?:es)?)\b\s*(?P<rest>.+)$", re.I),
 }
 # What the colleague adds after the question as a clause of its own ("..., it is required", "..., das ist Pflicht").
 _ADDED = re.compile(r",\s+(?:it|this|that|which|we|das|es|dies|wir|c'est|ce|cela|nous|esto|eso|es)\b.*$", re.I)
 # An English subject that is a thing, before its verb ("the serum has" -> "does the serum have").
-_EN_THING = re.compile(r"^(?P<subj>(?:the|this|that|your|these|those)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?P<v>has|have|is|are|"
-                       r"can|will|comes?|includes?)\b\s*(?P<rest>.*)$", re.I)
+_EN_THING = re.compile(r"^(?P<subj>(?:the|this|that|your|these|those|our)\s+[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?P<v>has|"
+                       r"have|is|are|can|will|comes?|includes?)\b\s*(?P<rest>.*)$", re.I)
 
 
 def _asked_to_ask(sentence: str, language: str) -> re.Match[str] | None:
     """The match of a colleague's "ask them if ..." to the customer, or None (see _ASK_THEM)."""
     pattern = _ASK_THEM.get(language)
     return pattern.match(sentence) if pattern else None
+
+
+def asks_to_ask(sentence: str, language: str) -> bool:
+    """Whether a sentence is a colleague's word to the customer asking them to ask the rep ("frag bitte noch, ob ...",
+    "peux-tu leur demander si ...")."""
+    return _asked_to_ask(_ALSO.sub(lambda m: m.group("verb") or "", sentence).strip(), language) is not None
 
 
 def _thing_asked(rest: str) -> str:
@@ -145,11 +157,18 @@ def relayed_question(sentence: str, language: str) -> str:
         m = _asked_to_ask(sentence.strip(), language)
     if m is None:
         return ""
-    word, rest = m.group("w"), _ADDED.sub("", m.group("rest").strip()).rstrip(" .?!")
+    return direct_question(m.group("w"), _ADDED.sub("", m.group("rest").strip()), language)
+
+
+def direct_question(word: str, rest: str, language: str) -> str:
+    """An indirect question's clause asked directly ("if", "you can fix the rate" -> "Can you fix the rate?"); "" when
+    the clause is too short to ask anything."""
+    rest = rest.strip().rstrip(" .?!")
     if len(rest.split()) < 2:
         return ""
     low = word.lower()
     if language == "en" and low in ("if", "whether"):
+        rest = re.sub(r"^there['’]s\b", "there is", rest, flags=re.I)  # "there's a balloon option": is there
         inv = re.match(rf"^(?P<subj>you|we|i|they|it|this|that|there)\s+(?P<aux>{_EN_AUX})\b\s*(?P<rest>.*)$", rest,
                        re.I)
         if inv:

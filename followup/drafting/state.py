@@ -82,7 +82,15 @@ from followup.drafting.reading import (
 )
 from followup.drafting.redated import redated
 from followup.drafting.register import register_item
-from followup.drafting.relayed import asked_indirectly, own_word, question_label, reports_mail, without_remark
+from followup.drafting.relayed import (
+    asked_indirectly,
+    asks_to_ask,
+    own_word,
+    question_label,
+    reports_mail,
+    without_remark,
+)
+from followup.drafting.relayedasks import hangs_on_answer, points_below, split_relayed_asks
 from followup.drafting.replied import answered_by_reply, slotted_put_offs
 from followup.drafting.reported import (
     _NOTE_PROMISE,
@@ -120,6 +128,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
         clean(s.text, s.direction, customer_name) if s.direction == "outbound" else s.text for s in ordered
         if s.direction != "inbound"] or [""])
     items: list[Item] = []
+    relayed: set[str] = set()  # the questions a customer passed on, asked directly
     topic = ""
     cleaned = {(s.kind, s.id): clean(s.text, s.direction, customer_name) for s in ordered}
     visible = _visible_words(ordered, cleaned, customer_name)
@@ -149,6 +158,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 continue
             if src.direction == "inbound" and _PLEASANTRY.match(quote.strip()) and "?" not in quote:
                 continue
+            if src.direction == "inbound" and (points_below(quote) or hangs_on_answer(quote)):
+                # "Khalid asked something below": the questions it points to are the points; "If not we need a
+                # second solution": what a no to the question before would mean, no point of its own
+                continue
             lead = re.match(r"^([^:]{3,60}):\s+(?=\S)", quote) if src.direction == "note" else None
             if lead and reports_mail(lead.group(1)):
                 continue  # "Imhof mailte kurz: 145 ist zu hoch": their email, reported; not ours to restate
@@ -175,7 +188,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             # "Deux questions : pouvez-vous ...", "Two questions: can you ...": the count is no part of the question
             quote = without_count(quote)
             if src.direction == "inbound" and asked_indirectly(quote, language):
+                passed_on = asks_to_ask(quote, language)
                 quote = asked_indirectly(quote, language)  # "Our director asks if ...", "Please tell which ...": asked
+                if passed_on:
+                    relayed.add(quote)  # a colleague's "can you ask them if A, and if B" below: two questions
             if src.direction == "note":
                 if _NOTE_PROMISE.match(own_word(quote)):
                     quote = own_word(quote)  # "Said I'd send the plan": the rep's promise
@@ -334,6 +350,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 # a promised day that has passed is restated without its day
                 item = replace(item, when="")
             items.append(item)
+    items = split_relayed_asks(items, relayed, language)  # "demander s'ils A, et si B": two, as asked directly
     items = split_joined_asks(items, language)  # "saber si A, y si B": two questions, each answered on its own
     items = facts_asked(said_whole(items, cleaned, language), language)  # pairs said whole; a deadline is told
     items = kept_addressed(_guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned), items)

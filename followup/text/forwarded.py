@@ -135,10 +135,19 @@ def own_words(body: str) -> str:
     return text.strip() if re.search(r"[.?!]", text) else ""
 
 
+# Up to an attribution's time, with seconds and a zone ("On Monday, May 20, 2030, 05:02:17 PM GMT+4, ").
+_ATTRIBUTION_TIME = re.compile(r"^.*?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*(?:GMT|UTC)\s*[+-]?\d{0,4}(?::\d{2})?)?"
+                               r"\s*,?\s*", re.I)
+# The verb of writing around a sender's name in an attribution, per language.
+_WROTE_WORDS = re.compile(r"^(?:schrieb|escribió)\s+|\s+(?:wrote|schrieb|a écrit|escribió)\s*:?\s*$", re.I)
+
+
 def _sender_name(head: str) -> str:
     """The sender's name of a From field or an attribution line ("On <date>, Kyle Vorhees <k@x> wrote:")."""
     field = _FROM_FIELD_RE.match(head)
-    who = head[field.end():] if field else re.sub(r"^.*?\d{1,2}:\d{2}(?:\s*[AP]M)?\s*,?\s*", "", head, flags=re.I)
+    who = head[field.end():] if field else _ATTRIBUTION_TIME.sub("", head)
+    # "Marc Favre a écrit :", "schrieb Marion Gräf:": the verb of writing is no part of the name
+    who = _WROTE_WORDS.sub("", who.strip()).strip(" :")
     m = _NAME.match(who.strip())
     name = m.group(1).strip() if m else ""
     return "" if re.search(r"\d|\b(?:wrote|schrieb|écrit|escribió)\b", name, re.I) else name
@@ -164,10 +173,16 @@ def _first_message(quoted_text: str) -> tuple[str, str]:
     else:
         return "", ""
     body: list[str] = []
+    first = next((ln for ln in lines[i:] if ln.strip()), "")
+    # a mailer that quotes by indenting, not by '>' ("On Monday, ... wrote:\n\n Omar, ask them ..."): its indented
+    # lines are the quoted message
+    indented = quoted and not _is_quote(first) and first[:1] in (" ", "\t")
     for line in lines[i:]:
-        if quoted and line.strip() and not _is_quote(line):
+        if indented and line.strip() and line[:1] not in (" ", "\t"):
+            break
+        if quoted and not indented and line.strip() and not _is_quote(line):
             break  # the end of the '>' block: the customer's own text again, or another message
-        text = re.sub(r"^\s*>\s?", "", line) if quoted else line
+        text = line.strip() if indented else re.sub(r"^\s*>\s?", "", line) if quoted else line
         if _SEPARATOR_RE.match(text) or _FROM_FIELD_RE.match(text) or _ATTRIBUTION_RE.match(text.strip()) \
                 or (not quoted and _is_quote(text)):
             break  # an older message under it: not the forwarded sender's words
