@@ -95,7 +95,6 @@ class Composed:
     language: str = "en"
 
 
-
 def _noted_from(items: list[Item], state: State) -> frozenset[int]:
     """Which of these are a call note's own lines or the rep's newest email's, still in force, whose figure may be said
     as its phrase (noteline.py): never an older email's figure a later one may have changed ("Entrega en 8 semanas" of
