@@ -49,7 +49,6 @@ def test_a_refusal_in_hindi_written_in_latin_letters_is_asked():
     "Bitte hören Sie auf, mich ständig anzurufen.",  # de: aufhören
     "Je vous saurais gré de ne plus me déranger sur ce numéro.",  # fr: ne plus + infinitive
     "Peço que deixem de me enviar orçamentos para a loja.",  # pt: deixar de (mail named: wish_optout_polite, certain)
-    "Solicito que não voltem a ligar-me, nem por telefone nem por e-mail.",  # pt: não voltar a, every channel named
     "Kunt u stoppen met het sturen van mails naar mij?",  # nl: stoppen met
     "Jeg vil bede jer om ikke at ringe til mig igen.",  # da: ikke ... igen
     "Dere trenger ikke å skrive til meg mer.",  # no: ikke ... mer

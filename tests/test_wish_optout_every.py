@@ -35,6 +35,7 @@ def test_details_erased_from_the_reps_file_are_an_opt_out(text):
     "No me contacten ni por teléfono ni por correo.",
     "Non contattatemi né per telefono né per e-mail.",
     "Don't be ringing the bakery again and don't be emailing me either.",
+    "Solicito que não voltem a ligar-me, nem por telefone nem por e-mail.",
 ])
 def test_every_way_in_refused_is_an_opt_out_not_a_channel(text):
     got = detect_wishes(text, FRI, PARIS)
@@ -45,6 +46,7 @@ def test_every_way_in_refused_is_an_opt_out_not_a_channel(text):
     "Wir haben weder per Telefon noch per Mail eine Antwort bekommen.",  # no contact asked of the rep
     "Je ne suis pas joignable ni par téléphone ni par mail.",  # away, not refusing
     "Please don't call the office and don't email me either until January.",  # a wait
+    "Don't call me or text me after 6pm.",  # a time of day
 ])
 def test_ways_in_named_without_a_refusal_for_good_are_no_certain_opt_out(text):
     assert True not in _opt_outs(text)

@@ -189,12 +189,14 @@ def next_steps(items: list[Item], ordered: Sequence[Source], cleaned: dict, lang
     src = inbound[-1]
     text = cleaned[(src.kind, src.id)]
     names = {w for n in excluded for w in re.findall(r"[^\W\d_]+", n or "")}
+    # a sentence another rule already says whole ("su hermano Lucas se encarga de recibir ...", handover.py)
+    held = {i.quote for i in items if i.kind == "constraint" and i.status == "open" and i.text}
     added: list[Item] = []
     before = ""
     for start, end, _, _ in _spans(text, "inbound"):
         quote = text[start:end].strip()
         line, before = step_line(quote, language, names, before), quote
-        if not line or echoes(line, text):
+        if not line or echoes(line, text) or quote in held:
             continue
         added.append(Item(kind="nextstep", text=line, quote=quote, source_kind=src.kind, source_id=src.id, at=src.at,
                           direction="inbound"))

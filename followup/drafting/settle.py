@@ -328,7 +328,8 @@ def _answered_otherwise(question: Item, ordered: Sequence[Source], cleaned: dict
     later = sources_after(question.at, ordered, "outbound", "note")
     if _CALL_REQUEST.search(question.quote):
         call = next((o for o in later if o.direction == "note"
-                     and interaction_kind(cleaned[(o.kind, o.id)]) != "internal"), None)
+                     and interaction_kind(o.text or cleaned[(o.kind, o.id)]) != "internal"), None)  # as written:
+        # "Checked w/ Marlon: flatbed free" is no call, though the aside is cut from what is said (inhouse.py)
         if call is not None:
             return f"{call.kind}:{call.id}"
     if _OFFER_QUESTION.search(question.quote):

@@ -93,9 +93,13 @@ def _head(line: str) -> set[str]:
             if w.lower() not in CURRENCY_CODES}
 
 
+# Words two lines can share at their head without naming one thing ("The 5-bin sorter ...", "The warranty adds ...").
+_ARTICLES = frozenset("the our your this that der die das den dem des ein eine einen les une el los las una".split())
+
+
 def _parallel(a: str, b: str) -> bool:
     """Whether two priced lines are options of one thing: the same kind of label or a head word in common."""
-    return bool(_label(a) and _label(b)) or bool(_head(a) & _head(b))
+    return bool(_label(a) and _label(b)) or bool((_head(a) & _head(b)) - _ARTICLES)
 
 
 def _objects(text: str):

@@ -44,12 +44,15 @@ EVERY_PATTERNS: dict[str, str] = {
                  rf"(?:(?:le|la|el|il|o)\s+)?{_MAIL}\b|"
                  rf"\b{_NOR}\s+(?:{_BY}\s+)?(?:(?:le|la|el|il|o)\s+)?{_MAIL}\s*,?\s+{_NOR}\s+(?:{_BY}\s+)?"
                  rf"(?:(?:le|la|el|il|o)\s+)?{_PHONE}\b",
-    # both channels refused by two verbs, the second on the writer: "don't be ringing the bakery again and don't be
-    # emailing me either", "don't call the shop, and don't email us either"
+    # both channels refused by two verbs, the second on the writer, for good: "don't be ringing the bakery again and
+    # don't be emailing me either", "don't call the shop, and don't email us either" (not "don't call me or text me
+    # after 6pm": a time of day)
     "both_refused": r"\b(?:don'?t|do\s+not|never)\s+(?:be\s+)?(?:call|ring|phon)\w*\b[^.;!?]{0,50}?\b(?:and|or|nor)\s+"
-                    r"(?:(?:don'?t|do\s+not|never)\s+)?(?:be\s+)?(?:e-?mail|writ|messag|text)\w*\s+(?:to\s+)?(?:me|us)\b|"
+                    r"(?:(?:don'?t|do\s+not|never)\s+)?(?:be\s+)?(?:e-?mail|writ|messag|text)\w*\s+(?:to\s+)?(?:me|us)\b"
+                    r"(?=\s*(?:either|again|any\s*more|ever)\b)|"
                     r"\b(?:don'?t|do\s+not|never)\s+(?:be\s+)?(?:e-?mail|writ|messag|text)\w*\b[^.;!?]{0,50}?\b(?:and|or|nor)\s+"
-                    r"(?:(?:don'?t|do\s+not|never)\s+)?(?:be\s+)?(?:call|ring|phon)\w*\s+(?:me|us)\b",
+                    r"(?:(?:don'?t|do\s+not|never)\s+)?(?:be\s+)?(?:call|ring|phon)\w*\s+(?:me|us)\b"
+                    r"(?=\s*(?:either|again|any\s*more|ever)\b)",
 }
 
 # the writer out of reach for a while, not contact refused ("ni joignable par téléphone ni par mail cette semaine")
