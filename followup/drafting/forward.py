@@ -14,6 +14,7 @@ from typing import Sequence
 from followup.drafting.items import Item
 from followup.drafting.phrases import PHRASES
 from followup.drafting.sentences import Source
+from followup.text.replies import ADDRESS
 
 # case-sensitive inside patterns that are not: "a nombre de Olivo" names no one
 # One capitalised word is a name only right after its role ("our bookkeeper Rivka, rivka@..."); alone it is too often
@@ -58,7 +59,7 @@ _DOC_BEFORE = re.compile(r"\b(quote|quotation|offer|proposal|contract|invoice|or
                          r"brochure|drawings?)\b(?!.*\b(?:quote|quotation|offer|proposal|contract|invoice|documents?)\b)",
                          re.I | re.S)
 # The address given right after the name ("Lucy Tran, at accounts@...", "Losa Tuilagi (losa@...)").
-_MAIL_AFTER = re.compile(r"\s*,?\s*(?:at\s+|an\s+|à\s+|a\s+|\()?(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
+_MAIL_AFTER = re.compile(r"\s*,?\s*(?:at\s+|an\s+|à\s+|a\s+|\()?(?P<mail>" + ADDRESS + ")", re.I)
 _IT = {"en": "it", "de": "es", "fr": "le document", "es": "la documentación"}
 _TO_YOU = {"en": "your", "de": "Ihr", "fr": "votre", "es": "su"}
 

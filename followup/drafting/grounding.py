@@ -17,6 +17,7 @@ from followup.drafting.sentences import Source
 from followup.text.dates import EN_MONTHS as _MONTH
 from followup.text.dates import FOREIGN_WEEKDAYS
 from followup.text.dates import WEEKDAYS as _WEEKDAY
+from followup.text.replies import ADDRESS
 
 _WD = r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:s|nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -25,7 +26,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])"  # a day of the month: "15. April. 70 m²" ho
 
 # Order matters: earlier patterns claim their characters first (an email address before a name in it).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    ("email", re.compile(rf"\b{ADDRESS}\b")),
     ("url", re.compile(r"\b(?:https?://|www\.)[^\s<>()\"']+", re.I)),
     ("phone", re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")),
     ("date", re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")),

@@ -18,6 +18,7 @@ from followup.drafting.items import Item
 from followup.drafting.ownwords import ours
 from followup.drafting.reading import _LEAK
 from followup.drafting.sentfacts import facts_asked as facts_asked  # state.py takes it from here
+from followup.text.replies import ADDRESS, ADDRESS_RE
 
 # The thing asked for is cut before a reason or a second clause ("..., unser Steuerberater will das Original").
 _CUT = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s|\b(?:weil|denn|da|damit|parce que|car|pour que|afin que|porque|ya que|"
@@ -89,9 +90,8 @@ _EN_PURPOSE = re.compile(r"\s+(?:as\s+soon\s+as\s+possible|asap|(?:so(?:\s+that)
 # Asked in English, the thing is named with its article; "your" is the rep's, first-person words are the customer's.
 _EN_THING = re.compile(r"^(?:the|a|an|your|any|some|final|revised|updated|new|signed)\b", re.I)
 _EN_OWN = re.compile(r"\b(?:our|my|we|I|us|me|so|because|as)\b")
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Who reads it, named by their address ("to our AP at ap@frontrange.example", "to accounts@lodge.example").
-_TO_READER = re.compile(r"\s+to\s+(?:(?:our|my|your|the)\s+[\w -]{1,30}?\s+(?:at|on)\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_TO_READER = re.compile(r"\s+to\s+(?:(?:our|my|your|the)\s+[\w -]{1,30}?\s+(?:at|on)\s+)?" + ADDRESS)
 # A colleague of the customer's the thing goes to, by name, with their team ("to Mere in our accounts team"): the
 # customer's "our" is theirs, said "your", and the lead names no "you".
 _TO_NAMED = re.compile(r"\s+to\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?:in|from|on|at)\s+(?:our|my)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
@@ -304,7 +304,7 @@ def kept_addressed(guarded: list[Item], before: list[Item]) -> list[Item]:
     out = []
     for item in guarded:
         text = said.get((item.source_kind, item.source_id, item.quote), "")
-        sent_to = _ADDRESS.search(text)
+        sent_to = ADDRESS_RE.search(text)
         if sent_to and not item.text and item.internal and item.status == "open" \
                 and not _LEAK.search(item.quote.replace(sent_to.group(0), "")):
             item = replace(item, text=text, internal=False)

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from followup.text.replies import _ATTRIBUTION_RE, _FROM_FIELD_RE, _OTHER_FIELD_RE, _SEPARATOR_RE, _is_quote
+from followup.text.replies import _ATTRIBUTION_RE, _FROM_FIELD_RE, _OTHER_FIELD_RE, _SEPARATOR_RE, ADDRESS_RE, _is_quote
 
 # The customer pointing at the forwarded text below their own, per language: "see below", "below from", "forwarding",
 # "siehe unten", "weitergeleitet", "voir ci-dessous", "je vous transfère", "ver abajo", "te reenvío". A closed class
@@ -24,7 +24,6 @@ _ENDORSES = re.compile(
     r"abajo|debajo|reenv[ií]\w*|te paso|le paso)\b", re.I)
 # A header field of any language under a From field ("Assunto:", "Enviado el:"): a short label and a colon.
 _FIELD = re.compile(r"^\W{0,3}[^\W\d_][\w.-]*(?:\s[\w.-]+){0,2}\s*\*?\s*[:：]")
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A sender given as a name before an address or alone: "Kyle Vorhees <kyle@...>", "Chef Íñigo Sanz", "Ulrike Haas".
 _NAME = re.compile(r"^[\"'\s]*([^<>\"@,(\[]+?)[\"'\s]*(?:[<(\[]|$)")
 
@@ -48,7 +47,7 @@ def endorsed_forward(new_text: str, quoted_text: str, own: Iterable[str]) -> For
     head, body = _first_message(quoted_text)
     if not head or not body:
         return None
-    address = next(iter(_ADDRESS.findall(head)), "").lower()
+    address = next(iter(ADDRESS_RE.findall(head)), "").lower()
     name = _sender_name(head)
     if not address and not name:
         return None

@@ -36,6 +36,9 @@ _ATTRIBUTION_RE = re.compile(
 _WROTE_WORD_RE = re.compile(rf"(?:{_WROTE})", re.I)
 _WROTE_NEEDLES = tuple({fold(word) for word in re.sub(r"\\\(.\\\)", "", _WROTE).split("|")})
 _DATE_START_RE = re.compile(r"\W{0,6}\d")
+# An e-mail address as written in a text: the one pattern every reader of addresses uses.
+ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+ADDRESS_RE = re.compile(ADDRESS)
 _ADDRESS_END_RE = re.compile(r">\s*:\s*$")
 # Only lines that look like the start of an attribution may be joined with the lines after them.
 _ATTRIBUTION_START_RE = re.compile(r"^\W{0,6}((on|am|le|el|il|op|em|den|dnia|w dniu|at)\s.*\d|\d)|[<@]", re.I)
