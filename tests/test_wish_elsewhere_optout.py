@@ -42,12 +42,15 @@ def test_another_supplier_and_no_further_contact_is_a_certain_opt_out(text):
     "We signed with another carrier, no need to contact us again until the contract is up.",
     "Hemos elegido otro proveedor por ahora, no hace falta que nos vuelvan a contactar.",
     "Nous avons choisi un autre prestataire pour cette année, inutile de nous recontacter.",
+    # someone else's choice or words, one part refused, the rest still wanted
+    'Our partner said "we went with another supplier, no need to contact us again". Can you send the spec?',
+    "Our sister company went with another provider, so no need to contact us again about them.",
+    "We went with another supplier for the pallets, so no need to contact us again. Still keen on the racking quote.",
     # the choice alone, or a plain "no need to follow up" (no "again" said)
     "We went with another vendor. No need to follow up.",
 ])
-def test_a_bounded_or_open_refusal_stays_a_pause(text):
+def test_a_bounded_open_or_someone_elses_refusal_is_no_certain_opt_out(text):
     assert DNC not in _certain(text)
-    assert PAUSED in _certain(text)
 
 
 def test_a_refusal_without_a_supplier_chosen_is_not_promoted():

@@ -10,6 +10,7 @@ import re
 
 from followup.text.wish_base import DNC, Wish
 from followup.text.wish_elsewhere import may_go_elsewhere, went_elsewhere
+from followup.text.wish_hold import _STILL
 
 # a refusal of any further contact, the "again / any more" said (English): "no need to contact us again", "please don't
 # follow up any more", "there's no need to reach out again", "no further contact is needed"
@@ -51,13 +52,21 @@ _OPEN = re.compile(
     r"este\s+ano|caso|indtil|tills|till|forel[øo]pig|for\s+nu|f[öo]r\s+tillf[äa]llet|i\s+[åa]r|hvis|om\b)",
     re.I)
 
+# not the customer's own word for the whole deal: someone else's choice or words ('Our sister company went with ...',
+# 'they said "no need to contact us again"'), a refusal of one part ("about those") or the rest still wanted
+_NOT_WHOLE = re.compile(r"^\W*(?:our|my|his|her|their|the|they|he|she|it)\b|[\"\u201c\u201d\u201e\u00ab\u00bb]|"
+                        r"\b(?:about|regarding|on|for)\s+(?:those|them|these|that|this|it|him|her)\b", re.I)
+
 
 def refused_for_good(sentences: list[str]) -> str | None:
     """The sentence refusing any further contact in a message saying the deal went to another supplier, if any (neither
     bounded in time nor with a door left open anywhere in the message)."""
-    if not any(went_elsewhere(s) for s in sentences) or any(_OPEN.search(s) for s in sentences):
+    chosen = [s for s in sentences if went_elsewhere(s)]
+    refusal = next((s for s in sentences if _REFUSED.search(s)), None)
+    if not chosen or refusal is None or any(_OPEN.search(s) or _STILL.search(s) for s in sentences) \
+            or any(_NOT_WHOLE.search(s) for s in chosen + [refusal]):
         return None
-    return next((s for s in sentences if _REFUSED.search(s)), None)
+    return refusal
 
 
 def may_refuse_for_good(text: str) -> bool:
