@@ -42,7 +42,9 @@ _DECLINED = re.compile(r"\b(?:no|not\s+(?:any|an?))\s+(?:opening|interest|requir
                        r"against\s+(?:it|this|the\s+(?:proposal|offer|quote)))\b", re.I)
 _DNC_PATTERNS: dict[str, str] = {
     # ("stop to call me", said the non-native way: the verb and its object named)
-    "stop_contacting": rf"\b(?:stop|quit|cease)\s+(?:to\s+(?=(?:call|e-?mail|message|text|ring|phone|send)\s+{_ME}\b))?"
+    # (Taglish "pls stop na po sending me emails": the particles between the verb and its object)
+    "stop_contacting": rf"\b(?:stop|quit|cease)\s+(?:(?:na|po)\s+){{0,2}}"
+                       rf"(?:to\s+(?=(?:call|e-?mail|message|text|ring|phone|send)\s+{_ME}\b))?"
                        rf"(?:{_CONTACT_VERB}|sending\s+(?:(?:{_ME}\s+)?(?:these|those|your|any|"
                        rf"all|the)\s+(?:[\w-]+\s+){{0,2}}?(?:e-?mails|messages|mails?|newsletters|offers|updates|"
                        rf"notifications|reminders|mailers|promotions)\b|{_ME})|spamming|following up|"

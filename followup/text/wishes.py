@@ -35,6 +35,7 @@ from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: call
     _zone,
 )
 from followup.text.wish_behalf import behalf_opt_out, written_for_someone
+from followup.text.wish_elsewhere_optout import gone_for_good, may_refuse_for_good
 from followup.text.wish_event import _event_quiet
 from followup.text.wish_firm import reached_wishes
 from followup.text.wish_hold import indefinite_hold, may_hold_for_good, service_paused
@@ -274,7 +275,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         wishes += [again] if again else []
     if second_opinion and not any(w.kind == DNC for w in wishes):  # "Still true, see below": the quoted wish, possible
         wishes += reaffirmed(text or "", quoted, wishes, lambda own: detect_wishes(own, sent_at, tz, second_opinion=False))
-    wishes = _held_for_good(wishes, [s for s, _ in spoken])
+    wishes = gone_for_good([s for s, _ in spoken], _held_for_good(wishes, [s for s, _ in spoken]))
     # "Lass mir bitte drei Wochen ... Bis dahin bitte net nachhaken": the length guessed is asked for in so many words
     wishes = until_then_certain([s for s, _ in spoken], wishes, local, zone)
     if _SHORT_CALLBACK.search(text or ""):
@@ -384,7 +385,7 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
         wishes = [w for w in wishes if w.kind != PAUSED]
     wishes = _outranked(wishes)
     if any(w.kind == PAUSED and (_NOT_NOW.search(w.quote) or _ends_on_event(w, text)) for w in wishes) \
-            or held:
+            or held or may_refuse_for_good(own):
         # "not right now" may give way to a quiet period said elsewhere in the message, and a hold said to have no end
         # is a pause across two sentences: the rules decide (rare)
         wishes = [w for w in detect_wishes(text, sent_at, tz, second_opinion=False) if w.kind in (DNC, PAUSED)]
@@ -424,7 +425,7 @@ def _detect_opt_outs(text: str) -> list[Wish]:
     own = own_text(text or "")
     if _OPT_OUT_NEEDLES is not None:
         folded = _sigma(normalize(own))
-        if _OPT_OUT_NEEDLES(folded) is None:
+        if _OPT_OUT_NEEDLES(folded) is None and not may_refuse_for_good(own):
             return []
     said: list[Wish] = []
     wishes: list[Wish] = []
@@ -435,7 +436,7 @@ def _detect_opt_outs(text: str) -> list[Wish]:
         dnc = kept_opt_out(sentence, offset, text, behalf)[1]
         said = [replace(dnc, certain=False) if recalls(sentence) else dnc] if dnc else []
         wishes += said
-    return _outranked(wishes)
+    return _outranked(gone_for_good([s for _, s in _readable(own)], wishes))
 
 
 def _outranked(wishes: list[Wish]) -> list[Wish]:
