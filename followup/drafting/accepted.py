@@ -12,6 +12,7 @@ from followup.drafting.figures import _AMOUNT, _DAY_MENTION, amounts, numbers
 from followup.drafting.items import Item
 from followup.drafting.order import _NEEDS, _aside, _newest_email, _offer, order_item
 from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.signedback import signature_over
 from followup.drafting.words import _ANY_MONTH, _content
 
 # A figure of the acceptance with the word it counts, led by a preposition ("for 12 months", "with AED 2,500 excess",
@@ -254,4 +255,5 @@ def settled_by_yes(items: list[Item], ordered: Sequence[Source], cleaned: dict, 
                    language: str = "en") -> list[Item]:
     """The items with everything the customer's yes settled closed and the order's line given its terms."""
     items = conditions_met(with_terms(agreed_on_call(booked(items, ordered, cleaned, last), ordered, cleaned)))
-    return both_named(after_yes(items, ordered, cleaned, last), ordered, cleaned, last, language)
+    items = signature_over(after_yes(items, ordered, cleaned, last), ordered, last, language)
+    return both_named(items, ordered, cleaned, last, language)

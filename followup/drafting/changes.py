@@ -412,7 +412,8 @@ def accepted(state: State) -> bool:
 
 def welcome(state: State, p: dict) -> list[str]:
     """The line that takes up the customer's go-ahead ("Great to hear you're going ahead."), first; [] without one."""
-    return [p["welcome"]] if accepted(state) else []
+    # a signed document sent back is taken up by the line that says it was received (signedback.py)
+    return [p["welcome"]] if accepted(state) and not (state.last or {}).get("signed") else []
 
 
 def past_offer(state: State) -> bool:

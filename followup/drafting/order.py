@@ -19,6 +19,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.orderlines import with_lines
 from followup.drafting.received import received_document
 from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.signedback import signed_document
 from followup.drafting.words import _content
 
 # A total named before its figure ("total 18.940 €", "Gesamtpreis CHF 72'700", "soit un total de", "en total"): the
@@ -394,6 +395,8 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     last["accepted"] = any(accepts(text) for text in newest)
     last["to_sign"] = any(_TO_SIGN.search(text) and not _ORDERS.search(text) for text in newest)
     last["received"] = next((doc for text in newest if (doc := received_document(text, language))), "")
+    last["signed"] = next((doc for text in newest if (doc := signed_document(text, language))), "")
+    last["received"] = last["received"] or last["signed"]  # a yes in writing, said as received (signedback.py)
     order = order_item(ordered, cleaned, last)
     items, order = with_lines(items, order, ordered, cleaned, last, language)  # "48 Polder Farmers at EUR 22.50"
     # the thing taken by name when the offer priced several ("we'll take the half-season box"): the line names it

@@ -7,6 +7,7 @@ import re
 from followup.drafting.cutting import _shorten, without_refusal
 from followup.drafting.days import restate_dates
 from followup.drafting.items import Item, State
+from followup.drafting.offerlead import accepted_lead
 from followup.drafting.past import without_past_condition
 from followup.drafting.pricefor import handed_over
 from followup.drafting.recap import _sentence
@@ -90,7 +91,7 @@ def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS, asides: boo
         # "Wie besprochen biete ich Ihnen ..." without its lead: the subject goes back before the verb
         led = re.sub(r"^(\w+)\s+(ich|wir)\b", lambda m: f"{m.group(2).capitalize()} {m.group(1).lower()}", led,
                      flags=re.I)
-    text = without_refusal(without_frame(led))
+    text = accepted_lead(without_refusal(without_frame(led)), state)  # "We propose" an offer now accepted
     sent = _ATTACHED.match(text)
     if sent:
         # "Here is our proposal: $4,200 a year": the figure is still in force, the attachment was sent long ago

@@ -1,0 +1,51 @@
+"""A signed document sent back is a yes, said back as received, and the rep's asks to sign are over
+(followup/drafting/signedback.py)."""
+from datetime import datetime
+
+import pytest
+
+from followup.drafting.items import Item
+from followup.drafting.sentences import Source
+from followup.drafting.signedback import signature_over, signed_document
+
+
+@pytest.mark.parametrize("text, language, said", [
+    ("Hi,\n\nSigned order form attached, the 50% transfer goes out this week.", "en", "the signed order form"),
+    ("Forms signed and scanned, attached. Are we still in time?", "en", "the signed forms"),
+    ("Hallo,\n\nAntrag ist unterschrieben raus.", "de", "den unterschriebenen Antrag"),
+    ("Anbei der unterschriebene Leasingvertrag.", "de", "den unterschriebenen Leasingvertrag"),
+    ("Vous trouverez ci-joint l'ordre de service signé.", "fr", "l'ordre de service signé"),
+    ("Le adjunto el contrato firmado por nuestro director.", "es", "el contrato firmado"),
+])
+def test_a_signed_document_is_named(text, language, said):
+    assert signed_document(text, language) == said
+
+
+@pytest.mark.parametrize("text, language", [
+    ("We will send the contract once it is signed.", "en"),
+    ("Can we sign the contract on Tuesday?", "en"),
+    ("Our director signed off the budget.", "en"),  # no document of the offer
+    ("Der Vertrag ist noch nicht unterschrieben.", "de"),
+    ("Pouvons-nous venir signer le contrat le mardi 18 avril ?", "fr"),
+    ("Envoie-moi le bon de commande, je signe la semaine prochaine.", "fr"),
+    ("We'll have the contract signed next week.", "en"),
+    ("To issue the PO we need a signed quote.", "en"),
+    ("El contrato se firmará cuando llegue el director.", "es"),
+])
+def test_no_signature_yet_is_no_yes(text, language):
+    assert signed_document(text, language) == ""
+
+
+def _item(kind, quote, sid, day, direction):
+    return Item(kind, "", quote, "message", sid, datetime(2026, 8, day, 9), direction)
+
+
+def test_the_ask_to_sign_is_over_once_signed_but_a_priced_term_stays():
+    sources = [Source("message", 1, "", datetime(2026, 8, 1, 9), "outbound"),
+               Source("message", 2, "", datetime(2026, 8, 5, 9), "inbound")]
+    items = [_item("term", "Application forms attached, please sign pages 4 and 7.", 1, 1, "outbound"),
+             _item("term", "Contract attached: $350,000 at 5.19%, please sign and return.", 1, 1, "outbound"),
+             _item("term", "The contract is signed.", 2, 5, "inbound")]
+    out = signature_over(items, sources, {"signed": "the signed contract", "source": "message:2"})
+    assert [i.status for i in out] == ["kept", "open", "answered"]
+    assert signature_over(items, sources, {"signed": "", "source": "message:2"}) == items
