@@ -53,7 +53,9 @@ SENT = {"59": (datetime(2026, 12, 14, 10, 0), "Europe/London"),  # Monday 10:00 
         "77": (datetime(2030, 4, 16, 10, 0), "Europe/London"),  # Tuesday 11:00 in London, Holy Week (summer time)
         "78": (datetime(2030, 7, 31, 14, 0), "Europe/Zurich"),  # Wednesday 16:00 in Zurich, eve of Swiss National Day
         "79": (datetime(2030, 10, 14, 14, 30), "America/Chicago"),  # Monday 09:30 in Chicago, Columbus Day
-        "80": (datetime(2030, 11, 29, 9, 0), "Europe/Paris")}  # Friday 10:00 in Paris, day after US Thanksgiving
+        "80": (datetime(2030, 11, 29, 9, 0), "Europe/Paris"),  # Friday 10:00 in Paris, day after US Thanksgiving
+        "81": (datetime(2031, 1, 22, 14, 0), "America/Toronto"),  # Wednesday 09:00 in Toronto
+        "82": (datetime(2031, 2, 25, 8, 0), "Europe/Berlin")}  # Tuesday 09:00 in Berlin, Shrove Tuesday
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
 TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "13b", "14b",
            "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
