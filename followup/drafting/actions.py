@@ -7,6 +7,7 @@ import re
 from followup.drafting.again import asks_an_answer, not_promised, once_each, sent_once
 from followup.drafting.askedafter import own_context
 from followup.drafting.frame import said_promises
+from followup.drafting.implied import implied_slots
 from followup.drafting.items import Item, State
 from followup.drafting.pricewanted import price_wanted
 from followup.drafting.promise_day import stale_promise, undated, unrelative
@@ -68,6 +69,7 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
             seen.add(key)
             actions.append((line, item))
     # one promise per thing: the newest wins when two restate the same action
+    questions = implied_slots(state, questions)  # a change's new price owed: implied.py
     return said_promises(sent_once(actions), state.language), not_promised(once_each(questions), actions)
 
 

@@ -1,0 +1,158 @@
+"""The price a customer's change leaves owed: a count or a term of time the rep priced, changed later ("make it 36
+months instead of 48", "can we go down to 16 chargers", "hemos decidido subir a 70 cartas", "statt 5 bitte nur 4
+Geräte", "finalement 23 postes") whose new price cannot be read off the sources (followup.drafting.readoff: not
+priced per piece, person or booking, no later rep figure): an answer slot for the new price ("[[answer: price for
+36 months]]"), never the old price nor nothing. en/de/fr/es."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from followup.drafting.items import Item, State
+from followup.drafting.readoff import answered, digits, not_priced, numbers, only_rates, per_unit
+from followup.drafting.recount import _CHANGE_CUE, _INSTEAD_OF, _MONEY, _NOT_THINGS, STEM_LETTERS
+
+# Implied slots a draft asks, at most: the newest changes first; more would bury the customer's own questions.
+MAX_IMPLIED = 2
+
+# A count of a thing, thousands written with a separator ("10,000 sets", "4.500 Pfähle"): the figure and its noun.
+_COUNT = re.compile(r"(?<![\w.,'’/:-])(?P<n>\d{1,3}(?:[.,'’ ]\d{3})+|\d{1,5})(?![\d.,'’:/-]?\d)\s*(?:x\s+)?"
+                    r"(?P<noun>[^\W\d_]{4,})", re.I)
+# A term of time a price runs over ("48 months", "3 Jahre", "24 mois", "36 meses"), by the unit it counts in.
+_TERM_UNITS = {"month": r"months?|monate?n?|mois|mes(?:es)?", "year": r"years?|jahre?n?|ans?|années?|años?",
+               "week": r"weeks?|wochen?|semaines?|semanas?"}
+_TERM = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})[\s-]*(?P<unit>" + "|".join(_TERM_UNITS.values()) + r")\b"
+                   # the word naming what runs that long, kept with it: "5 Jahren Laufzeit", "24 mois de contrat"
+                   r"(?:\s+(?:Laufzeit|Vertragslaufzeit|term|lease|contract|(?:de\s+)?(?:contrat|location|leasing)|"
+                   r"(?:de\s+)?(?:contrato|plazo|arrendamiento)))?", re.I)
+_UNIT_KEY = {k: re.compile(rf"^(?:{v})$", re.I) for k, v in _TERM_UNITS.items()}
+# A figure that says by how much, not how many in all: "12 months shorter", "2 more chairs", "3 de plus".
+_DELTA_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:shorter|longer|more|fewer|less|extra|kürzer|länger|mehr|weniger|"
+                          r"de plus|de moins|en plus|en moins|más|menos)\b", re.I)
+_DELTA_BEFORE = re.compile(r"\b(?:more|fewer|extra|additional|another|weitere|zusätzliche|autres?|otr[oa]s)\s+$", re.I)
+# Words that change a term the rep priced: a verb of raising, cutting or switching, or "instead"/"rather" (with
+# followup.drafting.recount's cues: "now", "only", "after all", "doch", "nur", "finalement", "solo", ...).
+_CHANGE_VERB = re.compile(
+    r"\b(?:make it|go (?:up|down) to|increase|reduce|raise|lower|change|switch|rather|revise|bump|cut|drop to|"
+    r"upgrade|downgrade|extend|shorten|need it for|reduzieren|erhöhen|aufstocken|ändern|wechseln|verlängern|"
+    r"verkürzen|lieber|stattdessen|pass(?:er|ez|ons) à|augmenter|réduire|monter à|descendre à|changer|prolonger|"
+    r"raccourcir|subir a|bajar a|aumentar|reducir|cambiar|pasar a|ampliar|alargar|acortar|en vez de|en lugar de|"
+    r"au lieu de)\b", re.I)
+# A term set against the offer: "allerdings mit 5 Jahren Laufzeit", "however over 3 years", "mais sur 24 mois".
+_CONTRAST = re.compile(r"\b(?:however|but|allerdings|jedoch|aber|mais|cependant|pero|sin embargo)\b", re.I)
+# A change only thought of, not made: "on va peut-être monter à 9 000 entailles", "maybe 12 later".
+_HEDGE = re.compile(r"\b(?:maybe|perhaps|possibly|might|eventually|vielleicht|eventuell|peut-être|éventuellement|"
+                    r"quizás?|tal vez|a lo mejor)\b", re.I)
+# The slot's question; the replaced value is not said again, not even there: it is out of force.
+_SLOT = {"en": "price for {new}", "de": "Preis {prep} {new}", "fr": "prix pour {new}", "es": "precio de {new}"}
+_REP = ("outbound", "note")
+_AND = {"en": " and ", "de": " und ", "fr": " et ", "es": " y "}
+
+
+def values(text: str) -> dict[str, dict[str, str]]:
+    """The counts and terms of time a text names, by the thing or unit: {"carta": {"70": "70 cartas"}}."""
+    out: dict[str, dict[str, str]] = {}
+    for m in _TERM.finditer(text or ""):
+        if _DELTA_AFTER.match(text, m.end()):
+            continue
+        key = next(k for k, u in _UNIT_KEY.items() if u.match(m.group("unit")))
+        out.setdefault("term:" + key, {})[m.group("n")] = m.group(0)
+    money = [(m.start(), m.end()) for m in _MONEY.finditer(text or "")]
+    for m in _COUNT.finditer(text or ""):
+        noun = m.group("noun")
+        if any(a <= m.start() < b for a, b in money):
+            continue  # "CHF 135 reste valable": a sum, not a count of things
+        if _NOT_THINGS.match(noun) or _DELTA_AFTER.match(text, m.end()) or _DELTA_BEFORE.search(text[:m.start()]):
+            continue
+        out.setdefault(noun.lower()[:STEM_LETTERS], {})[digits(m.group("n"))] = m.group(0)
+    return out
+
+
+def _changes(quote: str) -> bool:
+    """Whether a sentence changes a term rather than mentions one or muses about one ("peut-être d'ici 2 ans")."""
+    return not _HEDGE.search(quote) and bool(_CHANGE_CUE.search(quote) or _CHANGE_VERB.search(quote)
+                                             or _CONTRAST.search(quote) or _INSTEAD_OF.search(quote))
+
+
+def _priced(state: State) -> list[Item]:
+    """The sentences of the rep's emails and call notes that name a sum of money anywhere ("Vollwartung: 7.450 € pro
+    Jahr." with "Laufzeit jeweils 3 Jahre."), oldest first; a call-note aside is no offer."""
+    sources = {(i.source_kind, i.source_id) for i in state.items if i.direction in _REP and _MONEY.search(i.quote)}
+    return [i for i in state.items if (i.source_kind, i.source_id) in sources and i.direction in _REP
+            and not i.internal]
+
+
+def _offer(key: str, before: Sequence[Item]) -> list[Item]:
+    """The priced sentences of the rep's emails and notes before the change that count `key`, with their sources'
+    other sentences (a term said apart from the sum it runs with)."""
+    sources = {(p.source_kind, p.source_id) for p in before if key in values(p.quote)}
+    return [p for p in before if (p.source_kind, p.source_id) in sources]
+
+
+def _owed(key: str, noun: str, offer: Sequence[Item], before: Sequence[Item]) -> bool:
+    """Whether a new value of `key` leaves a figure only the rep can give: a term the offer sums more than rates per
+    piece or booking on; a count the offer prices (not per booking beside it) and no sentence prices one of."""
+    if key.startswith("term:"):
+        return not only_rates(offer)  # "EUR 12 per booking" runs no sum over the term
+    return not not_priced(key, offer) and not per_unit(key, noun, before)
+
+
+def implied_changes(state: State) -> list[tuple[Item, list[str]]]:
+    """The customer's changes of a priced count or term with no figure said for them since: (the change, each new
+    value as written), newest first."""
+    priced = _priced(state)
+    found: list[tuple[Item, list[str]]] = []
+    keys: set[str] = set()
+    changes = [i for i in state.items if i.direction in ("inbound", "note") and i.status != "superseded"
+               and i.kind != "latest" and _changes(i.quote)]
+    for change in sorted(changes, key=lambda i: i.at, reverse=True):
+        news: list[str] = []
+        before = [p for p in priced if p.at < change.at]
+        besides: list[str] = []  # changed values whose price follows, said with an owed one: "3 robots and 18 months"
+        for key, new in values(change.quote).items():
+            if key in keys:
+                continue  # a newer change of the same thing stands
+            offer = _offer(key, before)
+            olds = {n for p in offer for n in values(p.quote).get(key, {})}
+            fresh = [n for n in new if n not in olds]
+            if not olds or not fresh:
+                continue  # nothing priced counts it, or the new value was priced already
+            keys.add(key)
+            if any(answered(change, n, state.items, _REP) for n in fresh):
+                continue
+            owed = _owed(key, new[fresh[0]].split()[-1], offer, before)
+            (news if owed else besides).extend(new[n] for n in fresh)
+        if news:
+            found.append((change, besides + news))
+    return found[:MAX_IMPLIED]
+
+
+def implied_slots(state: State, questions: Sequence[tuple[str, Item]]) -> list[tuple[str, Item]]:
+    """The questions with a slot for each change's new price added; a question of the same email asking the price
+    with no figure of its own ("what is the price then?") gives way to it, one naming its figure stands instead."""
+    form = _SLOT.get(state.language)
+    if not form:
+        return list(questions)
+    out = list(questions)
+    for change, news in implied_changes(state):
+        figures = {digits(new.split()[0]) for new in news}
+        if any(figures & numbers(q) for q, _ in out):
+            continue  # a slot already asks about the new value
+        asked_price = [i for _, i in out if (i.source_kind, i.source_id) == (change.source_kind, change.source_id)
+                       and _PRICE_ASKED.search(i.quote)]
+        if any(re.search(r"\d", i.quote) for i in asked_price):
+            continue  # the customer's own price question names its figure ("le prix de CHF 135 reste valable ?")
+        out = [(q, i) for q, i in out if i not in asked_price]
+        new = _AND[state.language].join(news)
+        # German takes the customer's case: "bei 12 Monaten Laufzeit", "bei 4 Geräten", "für 4 Geräte"
+        prep = "bei" if re.search(r"n\b", new.split(None, 1)[-1].split()[0]) else "für"
+        asked = form.format(new=new, prep=prep)
+        out.append((f"[[answer: {asked}]]", change))
+    return out
+
+
+# The customer asks what the changed offer costs or whether its discount holds: "what is the price then?",
+# "¿Precio?", "Est-ce qu'on garde quand même le rabais de 5 % ?".
+_PRICE_ASKED = re.compile(r"\b(?:price|cost|discount|rebate|how much|preis|kosten|kostet|rabatt|nachlass|wie ?viel|prix|"
+                          r"co[uû]te?|tarif|rabais|remise|combien|precio|cuesta|descuento|rebaja|cu[aá]nto)\w*\b[^.!]*\?",
+                          re.I)

@@ -1,0 +1,152 @@
+"""Tests for followup.drafting.implied: the price a customer's change of a priced count or term leaves owed."""
+import re
+from datetime import date, datetime, timedelta
+
+from followup.drafting.actions import rep_actions
+from followup.drafting.implied import implied_changes, implied_slots, values
+from followup.drafting.items import Item, State
+
+AT = datetime(2026, 11, 23, 16)
+
+
+def item(quote, direction="inbound", day=0, n=1, kind="term"):
+    return Item(kind=kind, text="", quote=quote, source_kind="message", source_id=n, at=AT + timedelta(days=day),
+                direction=direction)
+
+
+def state(*items, language="en"):
+    return State(items=tuple(items), language=language, today=date(2026, 12, 10), last={})
+
+
+def slots(st):
+    return [q for q, _ in implied_slots(st, [])]
+
+
+def test_a_changed_term_of_time_against_a_priced_lease_is_slotted_without_the_old_term():
+    st = state(item("Lease: EUR 2,340 per month over 48 months, maintenance included.", "outbound"),
+               item("We want to start with 12 months shorter, so 36 months instead of 48.", day=3, n=2,
+                    kind="request"))
+    assert slots(st) == ["[[answer: price for 36 months]]"]
+
+
+def test_a_changed_count_is_slotted_in_each_language():
+    cases = [("en", "8,000 sets with foil: R14,900 excl. VAT.", "Please make it 10,000 sets after all.",
+              "[[answer: price for 10,000 sets]]"),
+             ("de", "5 Geräte kosten zusammen 4.250 €.", "Statt 5 bitte nur 4 Geräte.",
+              "[[answer: Preis für 4 Geräte]]"),
+             ("fr", "Pour 24 postes : 18 400 $ avant taxes.", "Finalement on passe à 23 postes.",
+              "[[answer: prix pour 23 postes]]"),
+             ("es", "60 cartas por 690 € + IVA.", "Hemos decidido subir a 70 cartas.",
+              "[[answer: precio de 70 cartas]]")]
+    for language, offer, change, want in cases:
+        assert slots(state(item(offer, "outbound"), item(change, day=2, n=2), language=language)) == [want]
+
+
+def test_no_slot_once_the_rep_priced_the_new_value_or_wrote_a_price_since():
+    offer = item("Lease: EUR 2,340 per month over 48 months.", "outbound")
+    change = item("Can we make it 36 months instead?", day=2, n=2)
+    assert slots(state(offer, change, item("For 36 months: EUR 3,050 per month.", "note", day=3, n=3))) == []
+    assert slots(state(offer, change, item("Revised: EUR 3,050 per month.", "outbound", day=4, n=4))) == []
+
+
+def test_no_slot_when_the_customer_names_the_price_or_the_rep_prices_per_thing():
+    offer = item("8 lames à 2 400 000 FCFA par mois.", "outbound")
+    assert slots(state(offer, item("D'accord pour 7 lames à 2 150 000 FCFA par mois.", day=1, n=2),
+                       language="fr")) == []
+    per_unit = item("NAD 3,950 per unit installed for 14 vehicles.", "outbound")
+    assert slots(state(per_unit, item("We now have 18 vehicles.", day=1, n=2))) == []
+
+
+def test_a_mention_without_a_change_word_or_of_an_unpriced_thing_is_no_change():
+    offer = item("6 treadmills and 10 spin bikes: EUR 2,190 per month.", "outbound")
+    assert implied_changes(state(offer, item("The 8 treadmills in the old gym go.", day=1, n=2))) == []
+    assert implied_changes(state(offer, item("We now need 12 lockers.", day=1, n=2))) == []
+
+
+def test_a_sum_of_money_is_no_count():
+    assert values("Est-ce que le prix de CHF 135 reste valable ?") == {}
+
+
+def test_a_figure_saying_by_how_much_is_not_the_new_value():
+    assert "term:month" not in values("start with 12 months shorter")
+    assert values("so 36 months instead")["term:month"] == {"36": "36 months"}
+
+
+def test_a_price_question_of_the_same_email_naming_the_new_value_stands_alone():
+    offer = item("Lease: EUR 2,340 per month over 48 months.", "outbound")
+    change = item("We want 36 months instead of 48.", day=2, n=2, kind="request")
+    asked = item("Is this possible and what is the price then?", day=2, n=2, kind="question")
+    said = [q for q, _ in rep_actions(state(offer, change, asked))[1]]
+    assert len(said) == 1 and "36 months" in said[0] and "price" in said[0]
+    held = item("Est-ce que le prix de CHF 135 reste valable ?", day=2, n=2, kind="question")
+    lessons = state(item("200 leçons à CHF 135.", "outbound"), item("Donc 160 leçons.", day=2, n=2), held,
+                    language="fr")
+    said = [q for q, _ in rep_actions(lessons)[1]]
+    assert len(said) == 1 and "CHF 135" in said[0]
+
+
+def test_a_count_priced_per_piece_person_or_booking_or_under_a_unit_price_column_is_no_slot():
+    cases = [("de", "80 Garnituren, 71,00 EUR je Garnitur, zusammen 5.680,00 EUR.", "Wir brauchen jetzt 95 Garnituren."),
+             ("en", "Booking fee EUR 12 per booking for your 30 travellers.", "We are now 34 travellers."),
+             ("en", "Dinner for 40 guests: EUR 45 per person, EUR 1,800 in all.", "We will now be 52 guests."),
+             ("fr", "22 bureaux assis-debout, prix unitaire 845 $, total 18 590 $.", "Finalement on passe à 23 bureaux."),
+             ("es", "42 aireadores, USD 418 c/u, total USD 17,556.", "Al final necesitamos 45 aireadores.")]
+    for language, offer, change in cases:
+        assert slots(state(item(offer, "outbound"), item(change, day=2, n=2), language=language)) == [], change
+        lump = re.sub(r"(?:je|per|prix unitaire|c/u)\s*\w*", "", offer)  # the same offer as a lump sum asks
+        assert slots(state(item(lump, "outbound"), item(change, day=2, n=2), language=language)), lump
+
+
+def test_a_rate_per_month_does_not_price_the_count_it_runs_for():
+    st = state(item("NAD 3,950 per month for the 14 vehicles, 36 months.", "outbound"),
+               item("We now have 18 vehicles instead of 14.", day=1, n=2))
+    assert slots(st) == ["[[answer: price for 18 vehicles]]"]
+
+
+def test_a_later_rep_email_naming_the_new_value_leaves_no_slot():
+    offer = item("For 5 floors: BDT 285,000, report within 7 days.", "outbound")
+    change = item("We now need 6 floors.", day=1, n=2)
+    assert slots(state(offer, change)) == ["[[answer: price for 6 floors]]"]
+    assert slots(state(offer, change, item("6 floors stay at the same rate.", "outbound", day=2, n=3))) == []
+
+
+def test_a_term_priced_elsewhere_in_the_rep_email_is_changed_and_german_keeps_the_customers_case():
+    st = state(item("Vollwartung: 7.450 € pro Jahr netto.", "outbound"), item("Laufzeit jeweils 3 Jahre.", "outbound"),
+               item("Wir nehmen die Vollwartung, allerdings mit 5 Jahren Laufzeit.", day=5, n=2), language="de")
+    assert slots(st) == ["[[answer: Preis bei 5 Jahren Laufzeit]]"]
+
+
+def test_a_change_only_thought_of_or_priced_per_piece_is_no_slot():
+    offer = item("Évaporateur pour 6 500 entailles : 38 900 $.", "outbound")
+    assert slots(state(offer, item("Pis on va peut-être monter à 9 000 entailles d'ici 2 ans.", day=1, n=2),
+                       language="fr")) == []
+    hire = item("Hire is £145 per module; for 30 modules that is £4,350.", "outbound")
+    assert slots(state(hire, item("We now need 36 modules, not 30.", day=1, n=2))) == []
+
+
+def test_a_note_recording_the_change_with_its_new_price_leaves_no_slot():
+    offer = item("60 pairs of fins: FJD 7,200.", "outbound")
+    change = Item(kind="term", text="", quote="Resort wants only 40 pairs of fins, rest same", source_kind="note",
+                  source_id=2, at=AT + timedelta(days=2), direction="note")
+    priced = Item(kind="term", text="", quote="New total FJD 6,220.", source_kind="note", source_id=2,
+                  at=AT + timedelta(days=2), direction="note")
+    assert slots(state(offer, change, priced)) == []
+
+
+def test_a_count_priced_per_piece_is_said_beside_the_changed_term_it_comes_with():
+    st = state(item("2 robots on a 12-month lease: NOK 38,500 per robot per month, NOK 924,000 in total.", "outbound"),
+               item("We have now decided on 3 robots, and 18 months instead of 12.", day=2, n=2))
+    assert slots(st) == ["[[answer: price for 3 robots and 18 months]]"]
+
+
+def test_a_price_of_one_said_before_or_after_its_sum_holds_for_a_new_count():
+    cases = [("de", "60 Garnituren 155x220 zu 71,00 €, Lieferung bis 29. September.",
+              "Leider ein Fehler: bei 155x220 brauchen wir 80 Garnituren, nicht 60."),
+             ("en", "9 terminals at $29/month each, next-day funding.", "Make it 11 terminals though."),
+             ("es", "70 cartas a 10 € + IVA.", "Al final necesitamos 80 cartas.")]
+    for language, offer, change in cases:
+        assert slots(state(item(offer, "outbound"), item(change, day=2, n=2), language=language)) == [], change
+    lines = ["For your 28 travelers, two ways to pay us:", "- Per booking: $18 domestic, $35 international",
+             "- Flat: $1,200 a month, unlimited bookings"]
+    offer = [item(line, "outbound") for line in lines]
+    assert slots(state(*offer, item("One correction: it's 34 travelers, not 28.", day=2, n=2))) == []
