@@ -3,7 +3,7 @@ from datetime import datetime
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.items import Item, Person
+from followup.drafting.items import IMPLIED, Item, Person
 from followup.drafting.people import address, greeting_with, parts, relayed, slot_paragraphs, waiting, with_askers
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
@@ -243,3 +243,13 @@ def test_a_colleague_passed_on_by_role_and_name_is_named_without_the_role():
                  "Merci. Mon associé Jonas demande si vous faites des soirées.",
                  "Gracias. Mi socio Jonas pregunta si hacéis catas."):
         assert [p.name for *_, p in relayed(text, "Mehmet Yilmaz")] == ["Jonas"], text
+
+
+def test_a_price_owed_by_a_change_of_terms_is_slotted_without_a_question_lead():
+    at = datetime(2026, 11, 20, 9)
+    change = Item(IMPLIED, "", "Statt 5 bitte nur 4 Geräte.", "message", 2, at, "inbound")
+    assert slot_paragraphs([("[[answer: Preis für 4 Geräte]]", change)], "Zu Ihrer Frage:", "de", True) == \
+        ["[[answer: Preis für 4 Geräte]]"]
+    asked = Item("question", "", "Und die Lieferzeit?", "message", 2, at, "inbound")
+    assert slot_paragraphs([("[[answer: Lieferzeit]]", asked)], "Zu Ihrer Frage:", "de", True) == \
+        ["Zu Ihrer Frage: [[answer: Lieferzeit]]"]

@@ -6,9 +6,10 @@ priced per piece, person or booking, no later rep figure): an answer slot for th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.items import Item, State
+from followup.drafting.items import IMPLIED, Item, State
 from followup.drafting.readoff import answered, digits, not_priced, numbers, only_rates, per_unit
 from followup.drafting.recount import _CHANGE_CUE, _INSTEAD_OF, _MONEY, _NOT_THINGS, STEM_LETTERS
 
@@ -147,7 +148,7 @@ def implied_slots(state: State, questions: Sequence[tuple[str, Item]]) -> list[t
         # German takes the customer's case: "bei 12 Monaten Laufzeit", "bei 4 Geräten", "für 4 Geräte"
         prep = "bei" if re.search(r"n\b", new.split(None, 1)[-1].split()[0]) else "für"
         asked = form.format(new=new, prep=prep)
-        out.append((f"[[answer: {asked}]]", change))
+        out.append((f"[[answer: {asked}]]", replace(change, kind=IMPLIED)))
     return out
 
 

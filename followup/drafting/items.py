@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 KINDS = ("question", "request", "commitment", "term", "next_step", "constraint", "preference", "answer", "appointment",
          "feature", "standing", "missing", "order", "payment", "callback")
+IMPLIED = "implied"  # the kind of a slot's item for a price a change of terms owes, which the customer never asked
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.items import Item, Person
+from followup.drafting.items import IMPLIED, Item, Person
 from followup.drafting.names import fold
 from followup.drafting.sentences import Source
 
@@ -347,7 +347,8 @@ def slot_paragraphs(slots: Sequence[tuple[str, Item | None]], lead: str, languag
 
     owned = [(s, whose(i)) for s, i in slots]
     mine = [s for s, who in owned if who is None]
-    paras = [" ".join([lead, *mine]) if len(mine) == 1 else "\n".join(mine)] if mine else []
+    asked = any(i is None or i.kind != IMPLIED for s, i in slots if s in mine)  # a price owed was never asked
+    paras = [" ".join([lead, *mine] if asked else mine) if len(mine) == 1 else "\n".join(mine)] if mine else []
     for person in dict.fromkeys(who for _, who in owned if who is not None):
         theirs = [s for s, who in owned if who == person]
         forms = _LEADS.get(language, _LEADS["en"])
