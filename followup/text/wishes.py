@@ -49,12 +49,9 @@ from followup.text.wish_optout_staff import names_staff, staff_opt_out
 from followup.text.wish_others import moved_not_stopped, wait_not_asked
 from followup.text.wish_pause import _PAUSED, _paused, may_pause_abroad
 from followup.text.wish_prefs import _preferences, both_refused
-from followup.text.wish_quiet import (  # noqa: F401
-    EVENT_QUIET_DAYS,
-    _loose_end,
-    _quiet,
-)
+from followup.text.wish_quiet import EVENT_QUIET_DAYS, _loose_end, _quiet  # noqa: F401
 from followup.text.wish_quiet_abroad import until_then_certain
+from followup.text.wish_relayed import relayed
 from followup.text.wish_reported import writers_own
 from followup.text.wish_school_break import school_break_wait
 from followup.text.wish_scope import (
@@ -69,6 +66,7 @@ from followup.text.wish_scope import (
     unaddressed_bullet,
     withdraws,
 )
+from followup.text.wish_set_aside import set_aside
 from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
 from followup.text.wish_then import (
     corrected_length,
@@ -275,6 +273,8 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         wishes += [again] if again else []
     if second_opinion and not any(w.kind == DNC for w in wishes):  # "Still true, see below": the quoted wish, possible
         wishes += reaffirmed(text or "", quoted, wishes, lambda own: detect_wishes(own, sent_at, tz, second_opinion=False))
+        wishes += relayed(text or "", quoted, wishes, lambda body: detect_wishes(body, sent_at, tz))  # "See below from our MD"
+        wishes += set_aside([s for s, _ in spoken], wishes)  # "Skipping it this go-round. Will holler if that changes"
     wishes = gone_for_good([s for s, _ in spoken], _held_for_good(wishes, [s for s, _ in spoken]))
     # "Lass mir bitte drei Wochen ... Bis dahin bitte net nachhaken": the length guessed is asked for in so many words
     wishes = until_then_certain([s for s, _ in spoken], wishes, local, zone)
