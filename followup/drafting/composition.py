@@ -14,6 +14,7 @@ from followup.drafting.actions import rep_actions
 from followup.drafting.again import declined
 from followup.drafting.asked import asked_on_call, covers, slotted
 from followup.drafting.changes import priced_only
+from followup.drafting.deadline import untold
 from followup.drafting.features import said_features
 from followup.drafting.figures import restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
@@ -246,9 +247,11 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     recap, used = recap + said_lines, used + said
     recap, used = noted_first(recap, used, told, state, p, _join)  # the customer's newest change leads
     # what their newest email asks or changes that nothing above says: said back first, the last a length cut reaches
-    late = unsaid(state.open("latest"), " ".join(recap + [i.text for i in state.open() if i.kind != "latest"]))
+    due = untold(state.open("deadline"), " ".join(recap))[:MAX_LATEST]  # a time they set, first: what matters now
+    late = unsaid(state.open("latest"), " ".join(recap + [i.text for i in state.open() if i.kind not in (
+        "latest", "deadline")] + [i.text for i in due]))
     whose = unsaid_steps(state.open("nextstep"), " ".join(recap))  # who on their side does the next step, and when
-    late = whose + late[:max(0, MAX_LATEST - len(whose))]
+    late = due + whose + late[:max(0, MAX_LATEST - len(whose))]
     recap, used = [p["noted" if is_clause(i.text, state.language) else "noted_np"].format(x=i.text) for i in late] \
         + recap, used + late  # "I've noted delivery to your new plant instead.": a thing noted, not a clause
     listed = state.open("listed")  # the customer's list of conditions, point by point

@@ -26,6 +26,7 @@ from followup.drafting.covered import back_in_person
 from followup.drafting.cutting import MAX_RESTATED_WORDS, OWN_RESTATED_WORDS, _shorten
 from followup.drafting.daylist import unlisted
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
+from followup.drafting.deadline import deadlines
 from followup.drafting.decided import decided_since
 from followup.drafting.features import with_features
 from followup.drafting.figures import _STATED_PRICE
@@ -380,6 +381,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = next_steps(items, ordered, cleaned, language, [customer_name] + [signer(s.text or "") for s in ordered
                                                                           if s.direction == "outbound"], tz)
     items = latest_asks(items, ordered, cleaned, language, tz)  # what their newest email asks or changes, no rule read
+    items = deadlines(items, ordered, cleaned, language, tz, today)  # "the council needs the price before Christmas"
     items = sent_once(with_call_request(items, ordered, cleaned, tz, today, language))  # "call me Thursday"; sent once
     last = last_interaction(ordered, tz, today, language)
     # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
