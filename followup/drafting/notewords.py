@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
+
 # Each language's weekdays as notes cut them, with the full name; the words a bare day follows in a promise or plan.
 _DAYS = {
     "en": ({"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
@@ -20,6 +22,8 @@ _DAYS = {
             "vie": "viernes", "sáb": "sábado", "sab": "sábado", "dom": "domingo"},
            r"el|del|antes del|hasta el|para el|desde el|a partir del|este|próximo", r"\."),
 }
+# The cut weekdays the grounding check reads in a source; only these are written out, so the full name stays grounded.
+_GROUNDED_DAYS = set(WEEKDAYS) | set(FOREIGN_WEEKDAYS)
 # Words only a note writes, and what the customer reads instead; a trailing dot belongs to the word.
 _NOTE_ONLY = {
     "en": {"mtg": "meeting", "mtgs": "meetings", "appt": "appointment", "appts": "appointments", "w/": "with",
@@ -58,6 +62,8 @@ def bare_days(text: str, language: str) -> str:
 
     def one(m: re.Match[str]) -> str:
         """One day, its dot kept as a full stop where the sentence ends."""
+        if m.group("day").lower() not in _GROUNDED_DAYS:
+            return m.group(0)  # "bis Fr.": the grounding check cannot tie "Freitag" to the note's "Fr." (text/dates)
         return m.group("lead") + names[m.group("day").lower()] + _end(m.string, m.end(), m.group("dot"))
 
     return pattern.sub(one, text)
