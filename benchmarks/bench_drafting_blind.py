@@ -19,7 +19,8 @@ Scores per batch:
 - expect_draft agreement: a draft prepared exactly when one is expected;
 - broken sentences: draft sentences a rep would have to mend before sending (no labels needed, so every batch can
   be read for it): a sentence or ';' clause that ends on a word that cannot end one ("aber;", "vous voulez.",
-  "and."), or a sentence with two ': ' leads ("To confirm, called: hall not free ...", note shorthand kept);
+  "and."), a sentence with two ': ' leads ("To confirm, called: hall not free ...", note shorthand kept), or note
+  shorthand a rep writes out before sending ("bis Fr.", "Sie möchten schriftl.", "w/", "proposal + COI", "->");
 - ms per draft (goal < 50).
 `dev` was read while the rules were tuned; `heldout` was scored once after round 1's code was frozen and tuned on
 in round 2; `heldout2` (written blind during round 2) was scored once, after round 2's code was frozen, and tuned on
@@ -73,6 +74,22 @@ _DANGLING = {
               "dans si votre notre".split()),
     "es": set("y o pero el los las una del al con para que es son quiere quieren por su nuestro nuestra".split()),
 }
+# Note shorthand a rep would write out before sending, written apart from the drafting rules: a weekday cut short
+# with no date after it ("bis Fr.", "by Fri"), words only notes use ("schriftl.", "w/", "mtg", "env."), arrows, and a
+# "+" joining two words that is not a charge on a price ("proposal + COI"; "£3,600 + VAT" is how prices are written).
+_SHORTHAND = {
+    "en": r"\b(?:by|on|until|before|from|next|after)\s+(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?!\s*\d)"
+          r"|(?<![\w/])(?:w/o?|mtgs?|appts?|tmrw|approx|pls)(?![\w/])"
+          r"|\b(?i:the|a|an|our|your|my)\s+(?:today|tomorrow|yesterday|tonight)\b(?!['’])",  # "the tomorrow": a lost word
+    "de": r"\b(?:bis|am|ab|vor|nach|spätestens)\s+(?:Mo|Di|Mi|Do|Fr|Sa|So)\.(?!\s*\d)"
+          r"|(?<![\w.])(?:schriftl|tel|telef|ggf|evtl|bzgl|ca)\.(?!\w)",
+    "fr": r"\b(?:avant|d'ici|jusqu'à|pour|dès|le)\s+(?:lun|mar|mer|jeu|ven|sam|dim)\.(?!\s*\d)"
+          r"|(?<![\w.])(?:env|tél)\.(?!\w)|\b(?i:rdv)\b",
+    "es": r"\b(?:el|del|hasta el|para el)\s+(?:lun|mar|mié|jue|vie|sáb|dom)\.(?!\s*\d)"
+          r"|(?<![\w.])(?:aprox|tb|tmb)\b\.?",
+}
+_NOTE_SIGNS = re.compile(r"->|=>|→|(?<=[^\W\d_])\s\+\s(?=[^\W\d_])(?!(?i:VAT|GST|HST|PST|QST|IVA|ISV|IGV|ITBIS|TVA|"
+                         r"TVH|HT|MwSt|USt|BTW|tax)\b)")
 _STOP = set("a an the is are was were be to of in on for and or do does did can could would will we i you our "
             "your my it this that there how what when which who right now any".split())
 
@@ -183,8 +200,10 @@ def sentences(body: str) -> list[str]:
 
 def broken(sentence: str, language: str) -> bool:
     """Whether a draft sentence is one a rep would mend: a sentence or clause ending on a word that cannot end one,
-    or two ': ' leads in one sentence (note shorthand kept after the framing lead)."""
+    two ': ' leads in one sentence (note shorthand kept after the framing lead), or note shorthand (_SHORTHAND)."""
     if sentence.count(": ") >= 2:
+        return True
+    if re.search(_SHORTHAND.get(language, _SHORTHAND["en"]), sentence) or _NOTE_SIGNS.search(sentence):
         return True
     for clause in re.split(r";\s*", sentence):
         words = _norm_words(clause)

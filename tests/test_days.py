@@ -154,3 +154,13 @@ def test_a_weekday_of_any_week_is_a_recurring_slot_not_one_day():
 def test_a_dropped_past_day_takes_the_word_tying_it_along(text, language, said):
     at = datetime(2026, 11, 2, 10, tzinfo=timezone.utc)
     assert restate_dates(text, at, "Europe/Paris", date(2026, 11, 30), language) == said
+
+
+def test_a_weekday_naming_a_thing_stays_a_weekday_when_it_is_today_or_tomorrow() -> None:
+    """"our Thursday route" said on that Thursday is never "our today route"; a plain day still is "today"."""
+    written = datetime(2027, 3, 1, 10, tzinfo=timezone.utc)
+    for today in (date(2027, 3, 4), date(2027, 3, 3)):
+        assert restate_dates("Collections are included on our Thursday route.", written, "Europe/Dublin", today) == \
+            "Collections are included on our Thursday route."
+    assert restate_dates("I'll send the quote on Thursday", written, "Europe/Dublin", date(2027, 3, 4)) == \
+        "I'll send the quote today"

@@ -206,6 +206,20 @@ def test_the_blind_bench_matches_must_not_phrases_on_word_boundaries():
     assert bench.must_not_found("170 €", "budget autour de 170 €.")
 
 
+def test_the_blind_bench_counts_note_shorthand_as_broken_but_not_a_price_or_a_date():
+    spec = importlib.util.spec_from_file_location("bench_drafting_blind", ROOT / "benchmarks" / "bench_drafting_blind.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    for sentence, language in [("Ich schicke Ihnen das Angebot bis Fr.", "de"), ("Sie möchten schriftl.", "de"),
+                               ("As agreed, proposal + COI by Friday.", "en"), ("I'll send you the tomorrow.", "en"),
+                               ("We'll call w/ the installer.", "en"), ("Débit env. 25 m³/h.", "fr")]:
+        assert bench.broken(sentence, language), sentence
+    for sentence, language in [("The total is £3,600 + VAT.", "en"), ("The visit is Thu 17 Dec.", "en"),
+                               ("Termin am Do 17.12. um 9 Uhr.", "de"), ("Je vous rappelle demain.", "fr"),
+                               ("Total USD 21.100 + IVA.", "es"), ("I'll call you tomorrow.", "en")]:
+        assert not bench.broken(sentence, language), sentence
+
+
 def test_a_note_with_an_internal_label_and_a_replaced_price_drafts_neither():
     sources = [Source("message", 1, "Hi Dana,\n\nWhat would a 30-year fixed cost us?\n\nIvy Moss", datetime(2026, 11, 16, 16),
                       "inbound"),

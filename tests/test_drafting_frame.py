@@ -120,6 +120,9 @@ def test_a_german_du_thread_keeps_its_own_sign_off_and_goes_on_in_lower_case():
     ("I'll call you on Friday.", "I'll call you on Friday."),
     ("I'll send the quote + references on Friday.", "I'll send the quote and the references on Friday."),
     ("I'll send the quote to Anna Berg as well.", "I'll send the quote to Anna Berg as well."),
+    ("I'll send today with COI.", "I'll send you the COI today."),  # a note's "Send tmrw w/ COI": never "the today"
+    ("I'll courier tomorrow.", "I'll courier tomorrow."),
+    ("I'll send first draft.", "I'll send you the first draft."),
 ])
 def test_a_promise_is_said_as_a_whole_sentence_or_not_at_all(line, said):
     assert said_promises([(line, 1)]) == ([(said, 1)] if said else [])

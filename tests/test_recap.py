@@ -111,7 +111,7 @@ def test_a_notes_yes_to_what_the_customer_asked_on_the_call_is_said_without_who_
     # answers, which makes it whole (asked.py, round 31: readers missed the call's answers in new prospects' drafts)
     said = body(sources, name="Pieter Botha")
     assert "proof by 8 Dec" in said and "As I mentioned, yes" not in said
-    assert "You asked whether labels survive ice bucket: yes, wet-strength paper + varnish." in said
+    assert "You asked whether labels survive ice bucket: yes, wet-strength paper and varnish." in said  # notewords.py
 
 
 def test_a_replaced_sum_with_its_currency_codes_is_cut_whole():

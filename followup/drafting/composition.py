@@ -25,6 +25,7 @@ from followup.drafting.latest import MAX_LATEST, is_clause, unsaid
 from followup.drafting.leads import one_lead_each
 from followup.drafting.nextstep import unsaid_steps
 from followup.drafting.noted import dated_day, told_since_rep
+from followup.drafting.notewords import written_out
 from followup.drafting.onrecord import news, since_rep
 from followup.drafting.order import order_line
 from followup.drafting.owed import owed
@@ -353,9 +354,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
         """The body from its parts."""
         said = [x for s in [*top, *(relabelled(r, own, state.language) for r in recap_lines)]
-                if (x := one_lead_each(s, state.language))]  # "Tomo nota: un cambio:"
+                if (x := one_lead_each(written_out(s, state.language), state.language))]  # "Tomo nota: un cambio:"
         paras = [greeting, " ".join([after_greeting(opening, greeting, state.language), *said])]
-        if acts := [x for a in acts if (x := one_lead_each(a, state.language))]:
+        if acts := [x for a in acts if (x := one_lead_each(written_out(a, state.language), state.language))]:
             paras.append(" ".join(acts))
         alone = waiting(state.items) if state.away or greets_alone(state.items) else []
         paras += slot_paragraphs(slot_lines, p["slot_lead"], state.language, state.formal, alone,

@@ -241,6 +241,8 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
             return word  # "on a Saturday": any Saturday, no day to resolve
         said = say_day(day, today, language)
         if said and language == "en" and re.search(r"\b(?:the|this|that|your|our|my)\s*$", text[:m.start()], re.I):
+            if m.group("wd") and not said.startswith("on "):  # "our Thursday route" said on a Thursday: never "our
+                said = _DAY_NAMES["en"][day.weekday()]  # today route", the weekday names the thing as it did
             said = re.sub(r"^on ", "", said)  # "the Thursday delivery": the day names the thing, no "on" before it
         return (" " + said) if said and day >= today else _GONE
     out = _unhung(_REL_DATE.sub(sub, text)) if language == "en" else text

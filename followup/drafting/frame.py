@@ -120,12 +120,19 @@ def signed_off(state: State, setting: str, habit: str, p: dict) -> str:
 _BARE_PROMISE = re.compile(r"^I(?:'ll| will) \w+\s*[.!]?$|^I(?:'ll| will) (?:send|email|forward|share|prepare|get)"
                            r"(?: you)?(?: (?:on|by|before) [^.,;]+)?\s*[.!]?$|"
                            r"^I(?:'ll| will) call you(?: (?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?))?(?: [A-Z][\w'’-]*)+\s*[.!]?$")
+# A day word right after the verb is when, not what ("Send tmrw w/ COI": never "I'll send you the tomorrow").
+_WHEN_WORD = (r"today|tonight|tomorrow|tmrw|tmw|later|soon|next (?:week|month)|monday|tuesday|wednesday|thursday|"
+              r"friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun")
 # A promise whose object lost its article ("I'll send offer.") or follows a colon ("I'll send: CE certs, ...").
 _BARE_OBJECT = re.compile(r"^(I(?:'ll| will) (?:send|email|forward|share))(?:\s*:\s*|\s+(?!(?:you|the|a|an|my|our|your|"
-                          r"this|these|those|it|them|both|all|some|over|on)\b)(?=[a-z]))")
+                          rf"this|these|those|it|them|both|all|some|over|on|{_WHEN_WORD})\b)(?=[a-z]))")
+# A note's "Send tmrw w/ COI": its day before the only thing named, said as the thing to send on that day.
+_WHEN_WITH = re.compile(rf"^(?P<verb>I(?:'ll| will) (?:send|email|forward|share))(?: you)? (?P<when>(?:{_WHEN_WORD}))\s+"
+                        r"(?:with|w/)\s+(?:the\s+)?(?P<what>[^.;,]+?)\s*(?P<end>[.!]?)$", re.I)
 # A thing the rep carries or ships, named without its article in a note ("Will courier manual + bit chart Mon").
 _BARE_CARRIED = re.compile(r"^(I(?:'ll| will) (?:courier|post|ship|deliver|bring|drop off|print|order))\s+(?!(?:you|the|a|"
-                           r"an|my|our|your|this|these|those|it|them|both|all|some|over|on|to|by|in|at|out)\b)(?=[a-z])")
+                           rf"an|my|our|your|this|these|those|it|them|both|all|some|over|on|to|by|in|at|out|{_WHEN_WORD})"
+                           r"\b)(?=[a-z])")
 # A last part that ends in a note's abbreviation ("... and the arrange ref."): a sentence split inside the note.
 _CUT_TAIL = re.compile(r"\s+and\s+[^,;]*\b(?:ref|incl|approx|info|est|tbc|tbd|poss|asap)\.$", re.I)
 
@@ -144,6 +151,7 @@ def said_promises(actions: list[tuple[str, T]], language: str = "en") -> list[tu
         # a note's "+": "the quote + references" -> "... and the references", "Angebot + Finanzierungsvorschlag"
         line = re.sub(r"\s+\+\s+(?=[a-z])", " and the ", line) if language == "en" else re.sub(
             r"(?<=[^\W\d_])\s+\+\s+(?=[^\W\d_])", f" {_AND.get(language, 'and')} ", line)
+        line = _WHEN_WITH.sub(r"\g<verb> you the \g<what> \g<when>\g<end>", line, count=1)  # "the COI tomorrow"
         line = _BARE_OBJECT.sub(lambda m: f"{m.group(1)} you the ", line, count=1)
         line = _BARE_CARRIED.sub(r"\1 the ", line, count=1)  # "I'll courier manual and ...": "the manual"
         line = line.replace("you the you ", "you ")
