@@ -75,14 +75,15 @@ _DANGLING = {
     "es": set("y o pero el los las una del al con para que es son quiere quieren por su nuestro nuestra".split()),
 }
 # Note shorthand a rep would write out before sending, written apart from the drafting rules: a weekday cut short
-# with no date after it ("bis Fr.", "by Fri"), words only notes use ("schriftl.", "w/", "mtg", "env."), arrows, and a
-# "+" joining two words that is not a charge on a price ("proposal + COI"; "£3,600 + VAT" is how prices are written).
+# with no date after it ("bis Fr.", "by Fri"), words only notes use ("schriftl.", "w/", "mtg", "env."; not "ca.",
+# which is written German too), arrows, and a "+" joining two words that is not a charge on a price ("proposal +
+# COI"; "£3,600 + VAT" is how prices are written).
 _SHORTHAND = {
     "en": r"\b(?:by|on|until|before|from|next|after)\s+(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?!\s*\d)"
           r"|(?<![\w/])(?:w/o?|mtgs?|appts?|tmrw|approx|pls)(?![\w/])"
           r"|\b(?i:the|a|an|our|your|my)\s+(?:today|tomorrow|yesterday|tonight)\b(?!['’])",  # "the tomorrow": a lost word
     "de": r"\b(?:bis|am|ab|vor|nach|spätestens)\s+(?:Mo|Di|Mi|Do|Fr|Sa|So)\.(?!\s*\d)"
-          r"|(?<![\w.])(?:schriftl|tel|telef|ggf|evtl|bzgl|ca)\.(?!\w)",
+          r"|(?<![\w.])(?:schriftl|tel|telef|ggf|evtl|bzgl)\.(?!\w)",
     "fr": r"\b(?:avant|d'ici|jusqu'à|pour|dès|le)\s+(?:lun|mar|mer|jeu|ven|sam|dim)\.(?!\s*\d)"
           r"|(?<![\w.])(?:env|tél)\.(?!\w)|\b(?i:rdv)\b",
     "es": r"\b(?:el|del|hasta el|para el)\s+(?:lun|mar|mié|jue|vie|sáb|dom)\.(?!\s*\d)"
