@@ -79,3 +79,8 @@ def test_a_rep_email_since_settles_it_and_a_time_said_is_not_said_again():
                 source_kind="message", source_id=1, at=NOW, direction="inbound")
     assert untold([item], "I'll send the final price well before Christmas.") == []
     assert untold([item], "The price is EUR 138,500.") == [item]
+
+
+def test_a_lead_to_a_list_is_no_line():
+    assert _line("Because we are a public university we must upload following documents to the procurement portal "
+                 "until 31 January:", "en") == ""

@@ -49,3 +49,15 @@ def test_the_ask_to_sign_is_over_once_signed_but_a_priced_term_stays():
     out = signature_over(items, sources, {"signed": "the signed contract", "source": "message:2"})
     assert [i.status for i in out] == ["kept", "open", "answered"]
     assert signature_over(items, sources, {"signed": "", "source": "message:2"}) == items
+
+
+def test_a_signed_copy_still_to_be_sent_or_owed_is_no_yes():
+    assert signed_document("El consejo rector lo aprobó el viernes. Koldo enviará el pedido firmado esta semana.",
+                           "es") == ""
+    assert signed_document("Il nous renverra le devis signé.", "fr") == ""
+    assert signed_document("We'll send the signed contract on Monday.", "en") == ""
+    assert signed_document("We must upload the following:\n- signed price proposal, valid 90 days\n- the DPA",
+                           "en") == ""
+    assert signed_document("Te adjunto para tu archivo el contrato firmado.", "es") == "el contrato firmado"
+    assert signed_document("Signed order form attached, we'll transfer the 50% on Monday.", "en") == \
+        "the signed order form"

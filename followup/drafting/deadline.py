@@ -79,8 +79,8 @@ def _line(quote: str, language: str, text: str = "") -> str:
     """The deadline clause of a sentence up to the end of its time, turned to the customer, or "" (`text`: the whole
     email, where a name keeps its capital)."""
     limit = _LIMIT_TIME[language].search(quote)
-    if limit is None:
-        return ""
+    if limit is None or quote.rstrip().endswith(":"):
+        return ""  # a lead to a list ("we must upload the following documents by 31 January:"): what is needed follows
     tail = _TAIL.search(quote, limit.end())
     starts = [m.end() for m in _CLAUSE_START.finditer(quote, 0, limit.start())]
     head = quote[starts[-1] if starts else 0:tail.start() if tail else len(quote)].rstrip(" .!")

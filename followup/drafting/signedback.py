@@ -40,6 +40,18 @@ _NOT_YET = re.compile(r"\b(?:not|n't|once|when|if|will|to be|before|until|nicht|
                       r"dès|si|avant|quand|no|cuando|antes|hasta|next|tomorrow|nächst\w*|morgen|prochain\w*|demain|"
                       r"próxim\w*|mañana|"  # a signed copy wanted: "we need a signed quote", "il nous faut"
                       r"need\w*|require\w*|want|brauch\w*|benötig\w*|besoin|faut|necesit\w*|falta)\b", re.I)
+# A signed copy still to be sent or owed, per language ("Koldo enviará el pedido firmado esta semana", "il nous
+# renverra le devis signé", "we must upload the signed proposal").
+_LATER = {
+    "en": r"\b(?:must|shall|going to|later)\b|'ll\b",
+    "de": r"\b(?:muss\w*|wird|werden|später)\b",
+    "fr": r"\b(?:\w+r(?:a|ont|ons)|doi[st]|devons|plus tard)\b",
+    "es": r"\b(?:\w+(?:ará|erá|irá|arán|erán|irán)|v[ao]n? a|vamos a|tiene que|tenemos que|hay que|"
+          r"más tarde)\b",
+}
+_CLAUSES = re.compile(r"[,;]|\b(?:and|und|et|y)\b")
+# A list item under a lead ("we must upload the following: - signed price proposal"): the lead says what it is.
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s")
 # Words between the document and the word that signs it, at most ("Forms signed", "order form, signed and dated").
 GAP_WORDS = 3
 
@@ -50,8 +62,11 @@ def signed_document(text: str, language: str) -> str:
     signed = re.compile(_SIGNED.get(language, _SIGNED["en"]), re.I)
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text or ""):
         sign = signed.search(sentence)
-        if not sign or "?" in sentence or "¿" in sentence or _NOT_YET.search(sentence):
+        if not sign or "?" in sentence or "¿" in sentence or _NOT_YET.search(sentence) or _LIST_ITEM.match(sentence):
             continue
+        clause = next(c for c in _CLAUSES.split(sentence[sign.start():]) if c.strip())
+        if re.search(_LATER.get(language, _LATER["en"]), sentence[:sign.start()].split(",")[-1] + clause, re.I):
+            continue  # its own clause sends it later; "Signed form attached, we'll transfer the 50%" is a yes
         for pattern, said in _DOCS.get(language, _DOCS["en"]):
             gap = rf"(?:\W+\w+){{0,{GAP_WORDS}}}?\W+"
             m = re.search(rf"(?<![\w-])(?P<d>{pattern})\b{gap}{_SIGNED.get(language, _SIGNED['en'])}|"
