@@ -65,3 +65,21 @@ def test_a_choice_made_before_asked_or_denied_is_not_the_deal_gone_elsewhere(sen
 def test_the_whole_text_test_lets_every_choice_through():
     assert may_go_elsewhere("Hi Nick,\n\nWe went with a competitor this round.")
     assert not may_go_elsewhere("Thanks for the quote, please send the invoice.")
+
+
+class _Unasked:
+    """A guard that fails the test when it is searched."""
+
+    def search(self, *args):
+        raise AssertionError("guard searched in a sentence that chose no one")
+
+
+def test_guards_only_asked_after_a_choice(monkeypatch):
+    """The look-alike guards (no needle test of their own) are searched only where another supplier was chosen."""
+    from followup.text import wish_elsewhere
+
+    monkeypatch.setattr(wish_elsewhere, "_NOT_NOW", _Unasked())
+    assert not went_elsewhere("Thanks for the quote, I will read it tonight.")
+    monkeypatch.undo()
+    assert went_elsewhere("We went with another supplier.")
+    assert not went_elsewhere("Last year we went with another supplier.")

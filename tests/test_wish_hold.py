@@ -279,3 +279,18 @@ def test_a_project_put_on_hold_for_now_abroad_is_a_certain_pause(sentence):
 ])
 def test_someone_awaiting_something_for_now_is_no_hold(sentence):
     assert not held_for_now_abroad(sentence)
+
+
+class _Unasked:
+    """A guard that fails the test when it is searched."""
+
+    def search(self, *args):
+        raise AssertionError("guard searched in a sentence that halts nothing")
+
+
+def test_guards_only_asked_after_a_halt(monkeypatch):
+    """The look-alike guard (no needle test of its own) is searched only where a halt was read."""
+    from followup.text import wish_hold
+
+    monkeypatch.setattr(wish_hold, "_NOT_A_PAUSE", _Unasked())
+    assert not held_for_now_abroad("Vielen Dank für das Angebot, ich lese es heute Abend.")

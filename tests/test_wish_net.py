@@ -278,3 +278,10 @@ def test_a_gdpr_course_is_no_privacy_request():
 ])
 def test_another_step_halted_or_other_people_spared_with_mail_still_wanted_is_no_opt_out(text):
     assert "do_not_contact" not in kinds(text)
+
+
+def test_untypo_remembered():
+    """A sentence's typos are set right once: the net asks for the same sentence from two readers."""
+    sentence = "Please stop emailling me about the offer."
+    assert wish_net._untypo(sentence) is wish_net._untypo(sentence)
+    assert "emailing" in wish_net._untypo(sentence)

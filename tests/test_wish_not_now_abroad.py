@@ -64,3 +64,19 @@ def test_a_busy_not_now_abroad_pauses_nobody_for_certain():
     wishes = detect_wishes("Im Moment nicht, ich bin in einer Besprechung, rufen Sie mich in einer Stunde an.", SENT,
                            "Europe/Berlin")
     assert not [w for w in wishes if w.kind == "paused" and w.certain]
+
+
+class _Unasked:
+    """A guard that fails the test when it is searched."""
+
+    def search(self, *args):
+        raise AssertionError("guard searched in a sentence that says no 'not now'")
+
+
+def test_guards_only_asked_after_a_not_now(monkeypatch):
+    """The look-alike guards (no needle test of their own) are searched only where a "not now" was said."""
+    from followup.text import wish_not_now_abroad
+
+    monkeypatch.setattr(wish_not_now_abroad, "_NOT_THIS", _Unasked())
+    monkeypatch.setattr(wish_not_now_abroad, "_NOT_A_PAUSE", _Unasked())
+    assert not not_now_abroad("Vielen Dank für das Angebot, ich lese es heute Abend.")

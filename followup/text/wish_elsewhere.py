@@ -60,10 +60,11 @@ _NOT_NOW = re.compile(r"\b(?:last|previous|that)\s+(?:year|time|season|round)\b|
 
 def went_elsewhere(sentence: str) -> bool:
     """Whether a sentence says the customer's side chose another supplier (now, for themselves, for the whole deal)."""
-    if _NOT_OURS.search(sentence) or _STILL.search(sentence) or _NOT_NOW.search(sentence):
-        return False
-    return bool(_ELSEWHERE_EN.search(sentence) or _ELSEWHERE_ABROAD.search(sentence)
-                or (not english(sentence) and _CHOSE_OTHER.search(sentence) and _PARTY_ABROAD.search(sentence)))
+    # (the choice first: its patterns skip a sentence without their words, the guards have no such test and most
+    # sentences hold no choice at all)
+    chose = (_ELSEWHERE_EN.search(sentence) or _ELSEWHERE_ABROAD.search(sentence)
+             or (not english(sentence) and _CHOSE_OTHER.search(sentence) and _PARTY_ABROAD.search(sentence)))
+    return bool(chose) and not (_NOT_OURS.search(sentence) or _STILL.search(sentence) or _NOT_NOW.search(sentence))
 
 
 def may_go_elsewhere(text: str) -> bool:

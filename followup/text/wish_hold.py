@@ -118,13 +118,16 @@ def held_for_now_abroad(sentence: str) -> bool:
     """Whether a sentence in one of the six other languages halts the customer's project for now or until further
     notice, or sets it aside in an idiom ("wir legen das Projekt vorerst auf Eis", "por ahora lo dejamos en pausa"): a
     pause as certain as "on hold for now" in English (another supplier chosen stays possible)."""
-    if english(sentence) or _NOT_OURS.search(sentence) or _STILL.search(sentence) or service_paused(sentence) \
-            or _NOT_A_PAUSE.search(sentence):  # a payment, delivery or invoice held, a condition or a question
+    if english(sentence):
         return False
     # (a short English sentence may not read as English: its "for now" is left to wish_pause's English patterns)
     for_now = any(not m.group().lower().startswith(("for", "until"))
                   for rx in (_FURTHER_NOTICE, _FOR_NOW) for m in rx.finditer(sentence))
-    return bool((for_now and (_HALT.search(sentence) or not_going_ahead(sentence))) or _SET_ASIDE.search(sentence))
+    halted = (for_now and (_HALT.search(sentence) or not_going_ahead(sentence))) or _SET_ASIDE.search(sentence)
+    # (the look-alikes after the halt: their patterns have no needle test, and most sentences halt nothing)
+    return bool(halted) and not (_NOT_OURS.search(sentence) or _STILL.search(sentence) or service_paused(sentence)
+                                 or _NOT_A_PAUSE.search(sentence))  # a payment, delivery or invoice held, a condition
+
 
 
 def possible_hold(sentence: str) -> bool:

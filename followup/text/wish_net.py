@@ -195,6 +195,7 @@ def _spelled(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
 def _untypo(sentence: str) -> str:
     """The sentence with one-typo misspellings of the opt-out key words spelled right."""
     def fix(m: re.Match[str]) -> str:

@@ -100,11 +100,13 @@ def may_say_not_now_abroad(text: str) -> bool:
 def not_now_abroad(sentence: str) -> bool:
     """Whether a sentence in one of the six languages says "not now" of the deal, calls the time wrong for the
     customer or says "maybe next year" (a pause for certain)."""
-    if english(sentence) or _NOT_THIS.search(sentence) or _NOT_A_PAUSE.search(sentence) \
-            or _NOT_OURS.search(sentence) or _STILL.search(sentence) or service_paused(sentence):
+    if english(sentence):
         return False
-    return bool(_BARE.search(sentence) or _NOT_NOW_REFUSED.search(sentence) or _WRONG_TIME.search(sentence)
-                or any(not _BUT.search(sentence, m.end()) for m in _MAYBE_NEXT_YEAR.finditer(sentence)))
+    # (the wording first: its patterns skip a sentence without their words, the look-alikes' have no such test)
+    said = (_BARE.search(sentence) or _NOT_NOW_REFUSED.search(sentence) or _WRONG_TIME.search(sentence)
+            or any(not _BUT.search(sentence, m.end()) for m in _MAYBE_NEXT_YEAR.finditer(sentence)))
+    return bool(said) and not (_NOT_THIS.search(sentence) or _NOT_A_PAUSE.search(sentence) or _NOT_OURS.search(sentence)
+                               or _STILL.search(sentence) or service_paused(sentence))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
