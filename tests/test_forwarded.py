@@ -105,3 +105,28 @@ def test_an_attribution_with_only_a_name_or_indented_lines_is_read():
         fwd = endorsed_forward(new, quoted, [REP])
         assert fwd is not None and fwd.name == name, body
         assert said in endorsed_text(new, quoted, [REP])
+
+
+def test_a_header_that_opens_with_its_date_names_the_sender_below_it():
+    """A web mailer's "Gesendet: ... / Von: ..." header: the From field under the date is the sender, and the next
+    such header ends their words."""
+    quoted = ("Gesendet: Montag, 13. Januar 2031 um 18:20 Uhr\nVon: \"Gruber Wolfgang\" <w.gruber@schule.example.at>\n"
+              "An: \"Claudia Hofer\" <c.hofer@schule.example.at>\nBetreff: Re: Woche\n\nLiebe Claudia,\nbitte frag "
+              "nach, ob eine Stornoversicherung inkludiert ist.\nW. Gruber\n\nGesendet: Mittwoch, 04. Dezember 2030 "
+              "um 10:12 Uhr\nVon: \"Lukas Ebner\" <l.ebner@reisen.example.at>\n\nSehr geehrte Frau Hofer, unser Angebot.")
+    fwd = endorsed_forward("Direktor Gruber hat unten noch eine Frage.", quoted, ["l.ebner@reisen.example.at"])
+    assert fwd is not None and fwd.name == "Gruber Wolfgang"
+    assert "Stornoversicherung" in fwd.body and "Gesendet" not in fwd.body and "Angebot" not in fwd.body
+
+
+def test_a_forwarded_question_keeps_its_sentence_whole_and_lands_above_a_titled_signature():
+    """Hard-wrapped quoted lines are one sentence again, a "Name:" calling the forwarder is dropped, and a signature
+    line with a title ("Mtra. Daniela Garza") is still the closing the forward goes above."""
+    assert own_words("Mette, please ask if they have room, we bring two\ncellos. And can the coach stop in Kolding to\n"
+                     "pick up three singers?\n\nJens") == ("please ask if they have room, we bring two cellos. And can "
+                                                          "the coach stop in Kolding to pick up three singers?")
+    assert own_words("Daniela: ¿aceptan pago a 30 días contra factura? Es nuestra política.\nHéctor").startswith("¿acep")
+    new = "Hola Rodrigo,\n\nHéctor pregunta abajo lo del pago.\n\nSaludos,\nMtra. Daniela Garza\nCoordinación\n81 5555"
+    quoted = "El 2031-01-14 18:22, Héctor Salinas escribió:\n> Daniela: ¿aceptan pago a 30 días contra factura?\n> Héctor"
+    text = endorsed_text(new, quoted, ["rodrigo@muebles.example.mx"])
+    assert text.index("¿aceptan pago") < text.index("Saludos,")

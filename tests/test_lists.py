@@ -78,3 +78,17 @@ def test_a_series_of_figures_is_a_list_no_cut_may_split():
     assert joins_list("We need: a dock, a forklift and a driver.")  # after a lead's colon, as before
     assert not joins_list("Storage is EUR 1,200 per year, and 3 days on site.")  # a thousands comma is no item
     assert not joins_list("Hello, we need 3 units and 2 spares.")  # two figures make no series
+
+
+def test_a_point_asking_to_know_something_is_a_question_not_a_point():
+    """"to know whether the shade sail can be done in green" under "we need:" is asked in a slot, not noted back."""
+    playground = [_msg(1, "outbound", "Kia ora Hemi,\n\nPackage 2 is NZ$214,900.\n\nBest,\nFiona", 4),
+                  _msg(2, "inbound", "Kia ora Fiona,\n\nBefore sign-off we need:\n\n- a safety audit statement for the "
+                                     "design\n- the quote re-issued with our PO reference PK-2031-07\n- to know whether "
+                                     "the shade sail can be done in council green\n\nHemi", 6)]
+    assert [i.text for i in listed_points(playground, [], "en")] == [
+        "a safety audit statement for the design", "the quote re-issued with your PO reference PK-2031-07"]
+    state = build_state(playground, "Pacific/Auckland", datetime(2026, 5, 12, 9), customer_name="Hemi Walker")
+    body = compose_state(state, customer_name="Hemi Walker", thread_subject="Playground", rep=REP).body
+    assert "whether the shade sail can be done in council green?]]" in body
+    assert "to know whether" not in body.split("[[")[0]

@@ -217,3 +217,10 @@ def test_a_colleagues_word_asking_the_customer_to_ask_the_rep_is_the_question(se
 def test_a_colleague_named_with_their_role_in_brackets_relays_the_question(sentence, language, asked):
     """"Morag (our accountant) wants to know if": who they are in brackets is no part of the question."""
     assert relayed_question(sentence, language) == asked
+
+
+def test_an_ob_clause_asked_directly_keeps_its_subordinate_clause_after_it():
+    """The verb that ends the ob-clause comes first, not the last verb of a "falls" clause after it."""
+    from followup.drafting.relayed import direct_question
+    assert direct_question("ob", "eine Stornoversicherung inkludiert ist, falls Kinder krank werden", "de") == \
+        "Ist eine Stornoversicherung inkludiert, falls Kinder krank werden?"

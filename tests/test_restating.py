@@ -106,3 +106,10 @@ def test_what_a_request_is_for_on_the_customers_side_stays():
     """"so I can raise a PO" says what the document is for; only a clause with its own subject is left out."""
     assert restate("Please send the revised proposal so I can raise a PO.", "inbound", "request") == \
         "I'll send the revised proposal so you can raise a PO"
+
+
+def test_us_in_capitals_is_the_country_not_the_pronoun():
+    """"US$13,080" stays as written when the customer's words are turned to the rep's side."""
+    from followup.drafting.restating import _SWAP_IN, _swap
+    assert _swap("The deposit US$13,080 is transferred, please check with us", _SWAP_IN) == \
+        "The deposit US$13,080 is transferred, please check with you"

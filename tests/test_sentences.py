@@ -175,3 +175,18 @@ def test_a_dot_inside_a_notes_bracket_ends_no_clause():
     text = "Paket 36.000 € netto, Zahlung in 2 Raten (1.8. und 1.12.). Vertrag nach Zustimmung."
     clauses = [text[a:b] for a, b, _, _ in _spans(text, "note")]
     assert any("(1.8. und 1.12.)" in c for c in clauses)
+
+
+def test_a_reference_ending_a_list_line_ends_its_item():
+    """"PK-2031-07." at a line's end is no date going on into the next line's lower-case item."""
+    text = "the quote with our PO reference PK-2031-07.\nto know whether the shade sail can be done."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["the quote with our PO reference PK-2031-07.",
+                                                             "to know whether the shade sail can be done."]
+    assert len(split_sentences("Termin am 18.12.\nfür 140 Personen.")) == 1
+
+
+def test_a_list_point_on_the_want_to_know_itself_asks():
+    """"to know whether ..." under "we need:" asks as "we need to know whether ..." does."""
+    from followup.drafting.sentences import asks_unmarked_want as asks_unmarked
+    assert asks_unmarked("to know whether the shade sail can be done in council green")
+    assert not asks_unmarked("a safety audit statement for the design")

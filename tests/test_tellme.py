@@ -58,3 +58,4 @@ def test_a_request_for_a_thing_or_a_deed_is_no_question(sentence, language):
 ])
 def test_the_customers_own_payment_terms_asked_to_be_confirmed_are_asked(sentence, language, asked):
     assert told_question(sentence, language) == asked
+

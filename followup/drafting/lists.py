@@ -15,7 +15,8 @@ from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.items import Item
-from followup.drafting.sentences import Source
+from followup.drafting.relayed import asked_indirectly
+from followup.drafting.sentences import Source, asks_unmarked_want
 
 _MARKER = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+(?P<point>\S.*)$")
 # At least this many points in a row make a list.
@@ -58,6 +59,8 @@ def _point(text: str, language: str) -> str:
     point = _ASIDE.sub("", _REASON.sub("", text.strip())).rstrip(" ,;.:")
     if not point or point.endswith("?") or "?" in point or len(point.split()) > MAX_POINT_WORDS:
         return ""
+    if asks_unmarked_want(point) or asked_indirectly(point, language):
+        return ""  # "to know whether the shade sail can be done in green" under "we need:": a question, slotted
     table = _SWAP.get(language, {})
     turned = _WORD.sub(lambda m: table.get(m.group(0).lower(), m.group(0)), point)
     if _FIRST_PERSON[language].search(_WORD.sub(lambda m: "" if m.group(0).lower() in table else m.group(0), point)):

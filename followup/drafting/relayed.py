@@ -143,6 +143,9 @@ _ALSO = re.compile(r"(?:\b(?:also|too)\s+(?=(?:asks|asked|wants to know|would li
 _DE_FINAL_VERB = re.compile(r"^(.+?)\s+((?!(?:nicht|jetzt|erst|selbst|mit|morgen|gestern|oben|unten)$)"
                             r"(?:ist|sind|gibt|kann|können|wird|werden|hat|haben|[a-zäöüß]+(?:t|en|n|ss|ß)))$")
 
+# A subordinate clause after an ob-clause: a comma and its conjunction.
+_DE_SUBCLAUSE = re.compile(r",\s*(?:falls|wenn|weil|da|damit|dass|sobald|bevor|nachdem|obwohl|sofern|solange)\b")
+
 
 def relayed_question(sentence: str, language: str) -> str:
     """The question a customer passes on from someone else, asked directly ("Our director asks if you can fix the
@@ -178,7 +181,11 @@ def direct_question(word: str, rest: str, language: str) -> str:
             ask = f"do {subj.group('subj')} {subj.group('rest')}" if subj else _thing_asked(rest)
     elif language == "de" and low == "ob":
         # "ob SSO enthalten ist" -> "ist SSO enthalten": the verb comes first in a direct question
-        ask = _DE_FINAL_VERB.sub(r"\2 \1", rest)
+        # the verb ends the ob-clause, not a subordinate clause after it ("ob X inkludiert ist, falls Kinder krank
+        # werden" -> "Ist X inkludiert, falls Kinder krank werden")
+        sub = _DE_SUBCLAUSE.search(rest)
+        head, tail = (rest[:sub.start()], rest[sub.start():]) if sub else (rest, "")
+        ask = _DE_FINAL_VERB.sub(r"\2 \1", head) + tail
     elif low in ("if", "whether", "si", "s'", "ob"):
         ask = ("s'" + rest) if low == "s'" else rest
         ask = re.sub(r"^s'(il|ils)\b", r"\1", ask)

@@ -180,6 +180,8 @@ def _swap(text: str, table: dict[str, str]) -> str:
         if table is _SWAP_NOTE and low == "her" and (i + 1 == len(words) or words[i + 1].group().lower() in _OBJECT_NEXT
                                                      or text[m.end():words[i + 1].start()].strip()):
             rep = "you"  # "owe her the contract", "told her.": her as the object, not "your"
+        if w == "US":
+            rep = None  # "US$13,080", "the US office": the country in capitals, never the pronoun
         if rep is None:
             continue
         if table is _SWAP_NOTE and rep in ("you", "you're") and low in ("he", "she") and i + 1 < len(words):

@@ -151,7 +151,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if word and word.group(1).lower() in _UNIT_ABBREV and nxt and (
                     nxt.islower() or nxt.isdigit() or (after_word and after_word.group(1).lower() not in _STARTERS)):
                 continue  # "5 Mio. Deckungssumme": a German noun after the unit, not a new sentence
-            if word and re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}", word.group(1)) and nxt.islower():
+            if word and re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}", word.group(1)) and nxt.islower() \
+                    and not (text[m.end():m.end() + 1] == "\n" and re.search(r"\w[-/]\d{1,2}$", text[start:m.start()])):
+                # (a reference's tail at a line's end, "PO reference PK-2031-07.\nto know whether ...", ends its item)
                 continue  # "am 18.12. für 140 Personen": a date written with dots, the sentence goes on
             if word and _CUT_WORD.fullmatch(word.group(1)) and nxt.islower():
                 continue  # "Angebot schriftl. bis Donnerstag", "Drainage vermutl. kaputt": one sentence
@@ -229,13 +231,19 @@ _QUESTION_START = re.compile(r"^(what|when|where|which|who|why|how|is|are|do|doe
 
 
 # A customer asking without a question mark: "I'd like to know if ...", "And how long is ...", "..., what would that add."
-_ASKS_UNMARKED = re.compile(r"\b(?:(?:would like|'d like|want|wanted|need) to know (?:if|whether|what|how|when)|"
+# (a list point under "we need:" may start on the want itself: "to know whether the shade sail can be done in green")
+_ASKS_UNMARKED = re.compile(r"\b(?:(?:(?:would like|'d like|want|wanted|need) |^)to know (?:if|whether|what|how|when)|"
                             r"(?:kindly|please) (?:also )?advise (?:also )?(?:if|whether|what|when|how)|"
                             r"wissen, ob|savoir si|saber si|"
                             # a French question by inversion whose mark was lost: "Et les camions peuvent-ils entrer"
                             r"(?<=\w)-(?:t-)?(?:ils|elles|vous)(?=\s+\w))\b|"
                             r"(?:^(?:and |also |but )?|,\s*)(?:what|how (?:long|much|"
                             r"many|soon)|when)\s+(?:is|are|would|will|does|do|can|could)\b", re.I)
+
+
+def asks_unmarked_want(sentence: str) -> bool:
+    """Whether a sentence asks something without a question mark ("to know whether ...", "saber si ...")."""
+    return "?" not in sentence and bool(_ASKS_UNMARKED.search(sentence))
 
 
 def asked_clause(sentence: str) -> str:

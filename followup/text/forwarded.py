@@ -99,7 +99,7 @@ def endorsed_text(new_text: str, quoted_text: str, own: Iterable[str], elsewhere
     # above the customer's own closing ("Dale", "Regards,\nTunde"): their name is still what ends their email
     lines = new_text.rstrip().split("\n")
     end = len(lines)
-    while end > 1 and _CLOSING_LINE.match(lines[end - 1].strip()) \
+    while end > 1 and _closing_line(lines[end - 1]) \
             and sum(bool(ln.strip()) for ln in lines[end:]) < MAX_CLOSING_LINES:
         end -= 1
     head, closing = "\n".join(lines[:end]).rstrip(), "\n".join(lines[end:]).strip()
@@ -110,14 +110,28 @@ def endorsed_text(new_text: str, quoted_text: str, own: Iterable[str], elsewhere
 _CLOSING_LINE = re.compile(r"^(?:(?:kind |best |warm )?regards|thanks|thank you|cheers|best|viele grüße|mit freundlichen "
                            r"grüßen|(?:freundliche |beste |liebe )?grüsse|cordialement|bien à vous|saludos|un saludo|"
                            r"atentamente)\b.{0,40}$|^[^.?!:\n]{0,60}$", re.I)
+# A title shortened before a name in a signature ("Mtra. Daniela Garza", "Dr. Weber", "Ing. Quispe"): no sentence end.
+_TITLE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{0,3}\.(?=\s+[A-ZÀ-Ý])")
+
+
+def _closing_line(line: str) -> bool:
+    """Whether a line belongs to a closing (a farewell, a name with its title, a role, a number)."""
+    return bool(_CLOSING_LINE.match(_TITLE.sub("", line.strip())))
+
+
 MAX_CLOSING_LINES = 6  # a closing runs no longer than a farewell, a name, a role, a company and two numbers
 # A greeting line alone ("Dear Mr Corlett,", "Bonjour Véronique,") or a vocative opening the text ("Dad - ", "Ed, ",
 # "Lucía, "): words to the forwarder, not to the rep.
 _GREETING_LINE = re.compile(r"^\s*(?:[^\W\d_][\w.'’-]*\s+){0,3}[^\W\d_][\w.'’-]*\s*[,:!]?\s*(?:\n|$)")
 _VOCATIVE = re.compile(r"^\s*(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|salut|hola|buenas)\s+)?"
-                       r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s*(?:,|\s[-–—])\s+", re.I)
+                       r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s*(?:,|:|\s[-–—])\s+", re.I)
 # The writer's initial or first name after their last sentence ("... close the gym. K", "... valider. Marc").
 _TRAILING_NAME = re.compile(r"(?<=[.!?])\s+[A-ZÀ-Ý][\w.'’-]{0,15}\s*$")
+
+
+# A line break a quoting mailer put inside a sentence ("we bring two\ncellos", "stop in Kolding both ways to\npick up"):
+# a line that ends on no sentence mark, and the next one going on in lower case.
+_WRAPPED = re.compile(r"(?<=[^\s.?!:;])[ \t]*\n(?=[a-zà-ÿ])")
 
 
 def own_words(body: str) -> str:
@@ -127,9 +141,10 @@ def own_words(body: str) -> str:
         text = text.split("\n", 1)[1].strip()
     text = _VOCATIVE.sub("", text, count=1)
     lines = text.split("\n")
-    while len(lines) > 1 and _CLOSING_LINE.match(lines[-1].strip()):
+    while len(lines) > 1 and _closing_line(lines[-1]):
         lines.pop()
     text = _TRAILING_NAME.sub("", "\n".join(lines).strip())
+    text = _WRAPPED.sub(" ", text)
     text = re.sub(r"\s*(?:kind |best )?regards\b[^.?!]*$", "", text, flags=re.I)  # a farewell run into the text
     return text.strip() if re.search(r"[.?!]", text) else ""
 
@@ -152,6 +167,17 @@ def _sender_name(head: str) -> str:
     return "" if re.search(r"\d|\b(?:wrote|schrieb|écrit|escribió)\b", name, re.I) else name
 
 
+MAX_FIELDS_BEFORE_FROM = 3  # header fields a mailer puts above its From field ("Gesendet:", "Datum:")
+
+
+def _from_field_below(lines: list[str], start: int) -> int | None:
+    """The index of the From field a header block opening at `start` with other fields names, or None."""
+    j = start
+    while j < len(lines) and j - start < MAX_FIELDS_BEFORE_FROM and _OTHER_FIELD_RE.match(lines[j]):
+        j += 1
+    return j if j > start and j < len(lines) and _FROM_FIELD_RE.match(lines[j]) else None
+
+
 def _first_message(quoted_text: str) -> tuple[str, str]:
     """The first quoted message's sender line (its From field or attribution) and its own body lines."""
     lines = quoted_text.split("\n")
@@ -160,6 +186,9 @@ def _first_message(quoted_text: str) -> tuple[str, str]:
         i += 1
     if i == len(lines):
         return "", ""
+    # a header block that opens with its date ("Gesendet: ...", "Sent: ...", "Enviado: ...") and names the sender
+    # after it (web mailers): its From field is the sender line all the same
+    i = _from_field_below(lines, i) or i
     head = lines[i].strip()
     if _FROM_FIELD_RE.match(lines[i]):
         i += 1
@@ -176,7 +205,9 @@ def _first_message(quoted_text: str) -> tuple[str, str]:
     # a mailer that quotes by indenting, not by '>' ("On Monday, ... wrote:\n\n Omar, ask them ..."): its indented
     # lines are the quoted message
     indented = quoted and not _is_quote(first) and first[:1] in (" ", "\t")
-    for line in lines[i:]:
+    for k, line in enumerate(lines[i:], i):
+        if not quoted and _from_field_below(lines, k):
+            break  # an older message's header that opens with its date: not the forwarded sender's words
         if indented and line.strip() and line[:1] not in (" ", "\t"):
             break
         if quoted and not indented and line.strip() and not _is_quote(line):
