@@ -294,3 +294,24 @@ def test_guards_only_asked_after_a_halt(monkeypatch):
 
     monkeypatch.setattr(wish_hold, "_NOT_A_PAUSE", _Unasked())
     assert not held_for_now_abroad("Vielen Dank für das Angebot, ich lese es heute Abend.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "vi chiedo di sospendere la campagna pubblicitaria sui social fino a nuovo avviso: stiamo rifacendo il catalogo.",
+    "Merci de suspendre la campagne jusqu'à nouvel ordre, nous refaisons le site.",
+    "Por favor, suspendan la campaña hasta nuevo aviso.",
+    "Por favor, suspendam a campanha até nova ordem.",
+    "Bitte die Kampagne bis auf Weiteres aussetzen, wir bauen den Shop um.",
+    "Kunnen jullie de campagne tot nader order pauzeren?",
+])
+def test_a_service_halted_abroad_is_no_certain_pause(sentence):
+    """A campaign or delivery of the rep's halted in another language pauses that service, not the conversation."""
+    assert service_paused(sentence)
+    assert not any(w.kind == "paused" and w.certain for w in detect_wishes(sentence, TUE, "Europe/Rome"))
+
+
+def test_a_project_halted_abroad_is_still_a_pause():
+    """The project itself halted until further notice stays a certain pause (no service named)."""
+    assert not service_paused("Il progetto è sospeso fino a nuovo avviso.")
+    assert any(w.kind == "paused" and w.certain
+               for w in detect_wishes("Il progetto è sospeso fino a nuovo avviso.", TUE, "Europe/Rome"))

@@ -102,11 +102,32 @@ _STILL = re.compile(r"\b(?:still|but\s+(?:we|I)(?:'d|\s+would)?\s+(?:like|want|n
                     r"todav[íi]a|a[úu]n\s+as[íi]|ancora|ainda|nog\s+(?:wel|steeds))\b", re.I)
 
 
+# a halting verb, an article and a service word in de, fr, es, it, pt, nl (wordings of _SERVICE_PAUSED abroad)
+_HALT_VERB_ABROAD = (r"pausier\w*|aussetz\w*|stopp\w*|anhalt\w*|einfrier\w*|suspend\w*|mett\w*\s+en\s+pause|"
+                     r"paus(?:ar|ad|em|e)\w*|congel\w*|deten\w*|sospend\w*|mett\w*\s+in\s+pausa|bloccar\w*|"
+                     r"interromp\w*|pauzeer\w*|pauzeren|stopzetten|stopgezet|opschort\w*|schort\w*")
+_THE_ABROAD = (r"die|den|unsere?n?|meine?n?|la|les|le|l['\u2019]|nos|notre|mon|ma|mes|las|el|los|nuestr[oa]s?|mis?|"
+               r"il|i|gli|lo|nostr[oaie]|mi[oaie]|a|as|o|os|nossa?s?|meus?|minhas?|de|het|onze|mijn")
+_SERVICE_ABROAD = (r"kampagnen?|anzeigen|werbung|abos?|abonnements?|lieferung(?:en)?|bestellung(?:en)?|abbuchung(?:en)?|"
+                   r"lizenz(?:en)?|buchung(?:en)?|campagnes?|publicit[ée]s?|annonces|abonnements?|livraisons?|commandes?|"
+                   r"facturation|pr[ée]l[èe]vements?|licences?|r[ée]servations?|campa[ñn]as?|anuncios|publicidad|"
+                   r"suscripci[óo]n(?:es)?|entregas?|env[íi]os|pedidos|facturaci[óo]n|pagos|licencias|reservas|"
+                   r"campagn[ae]|annunci|pubblicit[àa]|abbonament[oi]|consegne?|spedizioni|ordini|fatturazione|"
+                   r"pagamenti|licenze|prenotazioni|campanhas?|an[úu]ncios|assinaturas?|fatura[çc][ãa]o|faturamento|"
+                   r"pagamentos|licen[çc]as|advertenties|leveringen|bestellingen|facturatie|betalingen|licenties")
+
+
 # a pause of one thing the rep runs or delivers, the rest going on: "please pause the LinkedIn ads campaign for now",
 # "put the weekly deliveries on hold" (the customer still wants the rep's mail)
 _SERVICE_PAUSED = re.compile(r"\b(?:pause|hold|suspend|freeze)\s+(?:the|our|my|all|any)\s+(?:[\w-]+\s+){0,3}?(?:campaigns?|ads|"
                              r"adverts?|subscriptions?|deliver(?:y|ies)|shipments?|orders?|billing|payments?|direct\s+debits?|"
-                             r"licen[cs]es?|bookings?|features?|sync\w*|jobs?|automations?|reorders?)\b", re.I)
+                             r"licen[cs]es?|bookings?|features?|sync\w*|jobs?|automations?|reorders?)\b|"
+                             # the same in the six other languages: "sospendere la campagna pubblicitaria", "suspendre
+                             # les livraisons", "suspender la campaña", "suspender a assinatura", "de campagne pauzeren",
+                             # "die Kampagne aussetzen"
+                             rf"\b(?:{_HALT_VERB_ABROAD})\s+(?:{_THE_ABROAD})\s+(?:{_SERVICE_ABROAD})\b|"
+                             rf"\b(?:{_THE_ABROAD})\s+(?:[\w-]+\s+){{0,2}}?(?:{_SERVICE_ABROAD})\s+(?:\w+\s+){{0,4}}?"
+                             rf"(?:{_HALT_VERB_ABROAD})\b", re.I)
 
 
 def service_paused(sentence: str) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PREFERENCE, Wish
+from followup.text.wish_redirected import mail_redirected
 
 # the people a sender reaches on behalf of the customer, or the one who asked in the customer's place
 _THIRD_PARTY = re.compile(
@@ -346,7 +347,7 @@ def weigh_opt_out(dnc: Wish, sentence: str, offset: int, text: str) -> Wish:
     if instead is not None:
         return instead
     if other_channel_offered(dnc.quote, text) is not None or mail_still_wanted(sentence, text) \
-            or _channel_swapped(sentence):
+            or _channel_swapped(sentence) or mail_redirected(text):
         return Wish(DNC, dnc.quote, certain=False)
     if weakly_said(sentence, dnc.quote):
         return Wish(DNC, dnc.quote, certain=False)
