@@ -82,3 +82,62 @@ def test_a_call_note_can_take_the_option():
     offer = "- HerdTrack Standard: GBP 62/month\n- HerdTrack Plus: GBP 89/month"
     out = _run(offer, "Call with Gethin: they go for Plus from October.", ["HerdTrack Standard: GBP 62/month"], "note")
     assert out[0].status == "superseded"
+
+
+def test_counted_lines_of_one_kind_are_parallel_and_another_kind_stays():
+    cases = [("- 40 benches, Model Lindau (steel): €640 each\n- 40 benches, Model Oslo (plastic): €720 each\n"
+              "- 25 litter bins, 60 litres: €310 each", "Our committee choose the Oslo model."),
+             ("- 40 Bänke, Modell Lindau (Stahl): 640 € je Stück\n- 40 Bänke, Modell Oslo (Kunststoff): 720 € je Stück\n"
+              "- 25 Abfallbehälter, 60 Liter: 310 € je Stück", "Der Ausschuss hat sich entschieden: Modell Oslo."),
+             ("- 40 bancs, modèle Lindau (acier) : 640 € pièce\n- 40 bancs, modèle Oslo (plastique) : 720 € pièce\n"
+              "- 25 corbeilles, 60 litres : 310 € pièce", "Le comité a choisi le modèle Oslo."),
+             ("- 40 bancos, modelo Lindau (acero): 640 € c/u\n- 40 bancos, modelo Oslo (plástico): 720 € c/u\n"
+              "- 25 papeleras, 60 litros: 310 € c/u", "El comité eligió el modelo Oslo.")]
+    for offer, choice in cases:
+        texts = [line[2:] for line in offer.split("\n")]
+        assert [i.status for i in _run(offer, choice, texts)] == ["superseded", "open", "open"], choice
+
+
+def test_a_line_led_by_or_is_the_other_way_to_the_line_before():
+    cases = [("- Outright purchase: £142,500 per unit\n- Or contract hire over 60 months: £2,980 per unit per month",
+              "We're going for the contract hire."),
+             ("- Kauf: 142.500 € je Einheit\n- Oder Miete über 60 Monate: 2.980 € je Einheit und Monat",
+              "Wir nehmen die Miete."),
+             ("- Achat : 142 500 € par unité\n- Ou location sur 60 mois : 2 980 € par unité et par mois",
+              "Nous retenons la location."),
+             ("- Compra: 142.500 € por unidad\n- O alquiler a 60 meses: 2.980 € por unidad al mes",
+              "Nos quedamos con el alquiler.")]
+    for offer, choice in cases:
+        texts = [line[2:] for line in offer.split("\n")]
+        assert [i.status for i in _run(offer, choice, texts)] == ["superseded", "open"], choice
+
+
+def test_an_option_turned_down_beside_the_ones_taken_goes_and_they_stay():
+    cases = [("- Stackwise Core: €31,000 per year\n- Discovery layer for students: €6,200 per year\n"
+              "- RFID self-check module: €4,800 one-off",
+              "The council approved to go ahead with Core and the discovery layer, without the RFID for now."),
+             ("- Stackwise Core: 31.000 € pro Jahr\n- Recherche-Oberfläche für Studierende: 6.200 € pro Jahr\n"
+              "- RFID-Selbstverbuchung: 4.800 € einmalig", "Der Rat hat Core und die Recherche genehmigt, ohne die RFID."),
+             ("- Stackwise Core : 31 000 € par an\n- Portail de recherche pour les étudiants : 6 200 € par an\n"
+              "- Module RFID de prêt : 4 800 € une fois", "Le conseil a validé Core et le portail, sans le module RFID."),
+             ("- Stackwise Core: 31.000 € al año\n- Portal de búsqueda para estudiantes: 6.200 € al año\n"
+              "- Módulo RFID de préstamo: 4.800 € pago único", "El consejo aprobó Core y el portal, sin el módulo RFID.")]
+    for offer, choice in cases:
+        texts = [line[2:] for line in offer.split("\n")]
+        assert [i.status for i in _run(offer, choice, texts)] == ["open", "open", "superseded"], choice
+
+
+def test_a_choice_said_as_what_it_must_be_or_a_decision_for():
+    offer = "- 49-seat coach: DKK 38,500\n- 57-seat coach: DKK 42,900, with the larger luggage hold"
+    texts = ["49-seat coach: DKK 38,500", "57-seat coach: DKK 42,900, with the larger luggage hold"]
+    for choice in ("We are now 52 people, so it must be the 57-seat coach.", "We decide for the 57-seat coach.",
+                   "Wir sind jetzt 52, also muss es der 57-seat coach sein.",
+                   "Nous sommes 52, ce sera le 57-seat coach.", "Somos 52, tiene que ser el 57-seat coach."):
+        assert [i.status for i in _run(offer, choice, texts)] == ["superseded", "open"], choice
+
+
+def test_lines_sharing_one_noun_are_things_taken_side_by_side():
+    offer = "- 2 x 12m electric scissor lifts, £310 per week each\n- 1 x 16m boom lift, £1,320 per week"
+    texts = ["2 x 12m electric scissor lifts, £310 per week each", "1 x 16m boom lift, £1,320 per week"]
+    out = _run(offer, "We'll take the scissors from Mon 21 Aug as quoted, but the boom lift start moves.", texts)
+    assert [i.status for i in out] == ["open", "open"]

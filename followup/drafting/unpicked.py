@@ -19,6 +19,11 @@ from followup.drafting.words import _content
 # Words at the head of an option's line that name what it is an option of ("HerdTrack Standard", "Plan Básico").
 HEAD_WORDS = 3
 
+# Words two priced lines must share in what they name to be two ways of one thing: a noun and what qualifies it
+# ("49-seat coach" / "57-seat coach", "benches, Model Lindau" / "benches, Model Oslo"); one noun alone names a family
+# of things taken side by side ("electric scissor lifts" / "boom lift").
+MIN_KIND_WORDS = 2
+
 # Figures shorter than this tell no option apart ("2 estaciones" is in one option and "2" in another's label).
 MIN_FIGURE_DIGITS = 2
 
@@ -35,15 +40,27 @@ _NAMED_LABEL = re.compile(r"\b(?:variante?|option|opción|opcion|formule|paket|p
 
 # Words that take one option: "we choose", "we'll go for", "wir nehmen", "nous prenons", "vamos con", "aprobó".
 _CHOOSE = re.compile(
-    r"\b(?:choose|chose|chosen|go(?:ing)? (?:for|with)|take|taking|opt(?:ed)? for|decided (?:on|for)|approved?|"
-    r"prefers?|pick(?:ed)?|settled? on|decision|"
+    r"\b(?:choose|chose|chosen|go(?:ing)? (?:for|with)|take|taking|opt(?:ed)? for|decided? (?:on|for)|approved?|"
+    r"prefers?|pick(?:ed)?|settled? on|decision|(?:must|has to|have to) be|"
     r"nehmen|nehme|wählen|gewählt|entscheiden uns für|entschieden|entscheidung|freigegeben|genehmigt|bevorzugen|"
-    r"bleiben bei|choisi\w*|prenons|prend|retenons|retenu|optons pour|opté pour|partons sur|part sur|validé|"
-    r"préférons|décidé|décision|vamos con|nos quedamos con|eleg\w+|escogemos|optamos por|aprob(?:ó|amos|ado)|"
-    r"preferimos|tomamos|decidimos|decisión)\b", re.I)
+    r"bleiben bei|muss es|choisi\w*|prenons|prend|retenons|retenu|optons pour|opté pour|partons sur|part sur|"
+    r"validé|préférons|décidé|décision|ce sera|doit être|vamos con|nos quedamos con|eleg\w+|elig\w+|escogemos|optamos por|"
+    r"aprob(?:ó|amos|ado)|preferimos|tomamos|decidimos|decisión|tiene que ser)\b", re.I)
+
+# An option a choice turns down beside what it takes: "approved Core, without the RFID for now", "ohne die Beleuchtung",
+# "sans l'option chauffage", "sin la instalación", "but not the lighting".
+_WITHOUT = re.compile(r"\b(?:without|but not|except|ohne|außer|aber nicht|sans|sauf|mais pas|sin|excepto|salvo|"
+                      r"pero no)\s", re.I)
+
+# A line that offers itself as the other way to the line before it: "- Or contract hire over 60 months: £2,980".
+_OR_LED = re.compile(r"^\s*(?:[-*•]\s*)?(?:or|oder|ou|o|alternatively|alternativ|sinon|alternativement|"
+                     r"alternativamente)\b", re.I)
 
 # A choice of that option alone: "solo vamos con", "we'll only take", "nur die", "seulement", "uniquement".
 _ALONE = re.compile(r"\b(?:only|just|solo|sólo|solamente|únicamente|nur|seulement|uniquement)\b", re.I)
+
+# The mark before what a choice turns down, in what _objects yields.
+DECLINED = "\0"
 
 # Where what a choice names ends: a clause break.
 _CLAUSE_END = re.compile(r"[.;!?,]|\s(?:because|but|and|weil|aber|und|parce que|car|mais|et|porque|pero|y)\s", re.I)
@@ -97,14 +114,28 @@ def _head(line: str) -> set[str]:
 _ARTICLES = frozenset("the our your this that der die das den dem des ein eine einen les une el los las una".split())
 
 
-def _parallel(a: str, b: str) -> bool:
-    """Whether two priced lines are options of one thing: the same kind of label or a head word in common."""
-    return bool(_label(a) and _label(b)) or bool((_head(a) & _head(b)) - _ARTICLES)
+def _kind(line: str) -> set[str]:
+    """What a priced line names before its sum, its figures and counts left out ("40 benches, Model Lindau (steel)"
+    -> bench, model, lindau; "Two 57-seat coaches: A$7,860" -> seat, coach)."""
+    name = re.split(r"[:(]", re.sub(r"^\s*[-*•]\s*", "", line), maxsplit=1)[0]
+    money = _MONEY.search(name)
+    return {w for w in _content(name[:money.start()] if money else name) if w not in CURRENCY_CODES}
+
+
+def _parallel(a: str, b: str, options: list[str]) -> bool:
+    """Whether two priced lines are options of one thing: the same kind of label, a head word or a word of what they
+    name in common, or one led by "or" right after the other."""
+    at = {o: k for k, o in enumerate(options)}
+    first, second = sorted((a, b), key=lambda o: at.get(o, -1))
+    offered_instead = at.get(second, -1) - at.get(first, -1) == 1 and bool(_OR_LED.match(second))
+    return (bool(_label(a) and _label(b)) or bool((_head(a) & _head(b)) - _ARTICLES)
+            or len((_kind(a) & _kind(b)) - _ARTICLES) >= MIN_KIND_WORDS or offered_instead)
 
 
 def _objects(text: str):
     """What each choice in a customer's text or note names: the words after a choice word to the clause end, each
-    line of a list under a choice that ends in ':'; with whether it takes that one alone."""
+    line of a list under a choice that ends in ':'; with whether it takes that one alone. What the choice turns down
+    ("without the RFID") comes marked DECLINED."""
     intro, listed = False, False
     for line in text.split("\n"):
         line = line.strip()
@@ -126,18 +157,23 @@ def _objects(text: str):
             rest = sentence[m.end():]
             end = _CLAUSE_END.search(rest)
             yield rest[:end.start()] if end else rest, bool(_ALONE.search(sentence[max(0, m.start() - 20):m.end() + 20]))
+            for left in _WITHOUT.finditer(rest):  # "..., without the RFID for now": that one turned down
+                after = rest[left.end():]
+                end = _CLAUSE_END.search(after)
+                yield DECLINED + (after[:end.start()] if end else after), False
 
 
-def _names(what: str, option: str, others: list[str]) -> bool:
-    """Whether the words of a choice name this option and none of the others, by what sets it apart."""
+def _names(what: str, option: str, others: list[str]) -> int:
+    """How the words of a choice name this option and none of the others, by what sets it apart: 2 by its label or a
+    content word or figure of its own, 1 by a word at its head alone, 0 not at all."""
     own = _tokens(option) - set().union(*[_tokens(o) for o in others])
     label = _label(option)
     m = _NAMED_LABEL.search(what)
-    if label and m and m.group("label").lower() == label:
-        return True
+    if label and m and m.group("label").lower() == label or own & _tokens(what):
+        return 2
     # a name at the head that no other option's head has ("Plus" beside "Standard"), any word, a stop word too
     head = _head(option) - set().union(*[_head(o) for o in others])
-    return bool(own & _tokens(what) or head & {w.lower() for w in re.findall(r"[^\W\d_]{3,}", what)})
+    return int(bool(head & {w.lower() for w in re.findall(r"[^\W\d_]{3,}", what)}))
 
 
 def _left_out(ordered: Sequence[Source], cleaned: dict) -> list[tuple[str, str, str]]:
@@ -153,12 +189,18 @@ def _left_out(ordered: Sequence[Source], cleaned: dict) -> list[tuple[str, str, 
                 options = [seg for seg in _segments(cleaned.get((offer.kind, offer.id), "")) if _priced(seg)]
                 if len(options) < 2:
                     continue
-                named = [o for o in options if _names(what, o, [x for x in options if x is not o])]
+                how = [_names(what, o, [x for x in options if x is not o]) for o in options]
+                # an option named by a word of its own beats one named by a word at its head ("the RFID for now"
+                # names the RFID module, not "Discovery layer for students")
+                named = [o for o, h in zip(options, how) if h and h == max(how)]
                 if len(named) != 1:
                     continue
+                if what.startswith(DECLINED):  # the one turned down goes, whatever the others are
+                    out.append((named[0], "\n".join(o for o in options if o is not named[0]), f"{src.kind}:{src.id}"))
+                    break
                 taken = named[0]
                 out += [(o, taken, f"{src.kind}:{src.id}") for o in options
-                        if o is not taken and (alone or _parallel(o, taken))]
+                        if o is not taken and (alone or _parallel(o, taken, options))]
                 break
     return out
 
