@@ -1,7 +1,12 @@
 """The foreign opt-outs' guards (followup/text/wish_optout_abroad.py)."""
+from datetime import datetime
+
 import pytest
 
 from followup.text.wish_optout_abroad import enough_swapped, one_line_abroad, other_line_abroad
+from followup.text.wishes import detect_wishes
+
+SENT = datetime(2031, 2, 25, 8)
 
 
 @pytest.mark.parametrize("text", [
@@ -105,3 +110,32 @@ def test_no_more_said_the_spoken_way_is_a_certain_opt_out(text):
 ])
 def test_spoken_no_more_look_alikes_are_no_certain_opt_out(text):
     assert ("do_not_contact", True) not in _opt_outs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Merci de me retirer de votre liste de diffusion.",
+    "Por favor, sácame de la lista de distribución.",
+    "Per favore toglietemi dalla vostra mailing list.",
+    "Por favor, retirem-me da vossa lista de envio.",
+    "Haal me alstublieft van jullie mailinglijst.",
+    "Denme de baja de su boletín.",
+])
+def test_taken_off_a_mailing_list_abroad_is_a_certain_opt_out(text):
+    """'Take me off your list' in fr/es/it/pt/nl, as German's 'nehmen Sie mich aus Ihrem Verteiler'."""
+    assert [(w.kind, w.certain) for w in detect_wishes(text, SENT, "Europe/Berlin")] == [("do_not_contact", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Por favor, sácame de la copia, ya no llevo ese proyecto.",
+    "Retirez-moi du CC svp.",
+    "Toglietemi dalla lista dei partecipanti alla riunione.",
+    "Haal me uit de cc.",
+])
+def test_taken_off_a_copy_line_or_a_meetings_list_is_no_opt_out(text):
+    assert not any(w.kind == "do_not_contact" for w in detect_wishes(text, SENT, "Europe/Berlin"))
+
+
+def test_taken_off_one_list_of_one_thing_is_no_opt_out():
+    text = ("Pouvez-vous me retirer de la liste de diffusion des bons de livraison quotidiens ? Par contre, continuez "
+            "à m'envoyer les factures mensuelles.")
+    assert not any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(text, SENT, "Europe/Berlin"))

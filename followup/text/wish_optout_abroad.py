@@ -76,6 +76,28 @@ ABROAD_PATTERNS: dict[str, str] = {
                               r"rappelles|[ée]cris|contactes|relances)\s+plus(?=\s*(?:[,.!?;]|$|jamais\b))|"
                               r"\bno\s+(?:me|nos)\s+(?:llam[ée]is|escrib[áa]is|mand[ée]is|envi[ée]is|contact[ée]is|molest[ée]is)\s+"
                               r"m[áa]s\b(?!\s+(?:tarde|temprano|veces|de\s+\d|que)))",
+    # "take me off your list" in five more languages, as German's "nehmen Sie mich aus Ihrem Verteiler" is read: the
+    # writer removed from a mailing list or database ("sácame de la lista de distribución", "toglietemi dalla vostra
+    # mailing list", "merci de me retirer de votre liste de diffusion"); a CC line or a meeting's list is no such list
+    "foreign_off_list": r"\b(?:(?:s[áa]c|s[áa]qu|b[óo]rr|elimin|elimín|quit|quít|retir|retír|dad)\w*(?:me|nos)|"
+                        r"d[ée]n(?:me|nos)\s+de\s+baja|"
+                        r"(?:retirez|supprimez|enlevez|radiez|d[ée]sinscrivez)-(?:moi|nous)|"
+                        r"(?:veuillez|merci\s+de|pouvez-vous|pourriez-vous)\s+(?:me|nous)\s+(?:retirer|supprimer|enlever|"
+                        r"radier|d[ée]sinscrire)|"
+                        r"(?:toglie|rimuove|cancella|elimina)te(?:mi|ci)|(?:mi|ci)\s+(?:tolga|tolgano|rimuova|rimuovano|"
+                        r"cancelli|cancellino)|"
+                        r"(?:retir|remov|exclu|tir)(?:em|e|a)-(?:me|nos)|(?:me|nos)\s+(?:retirem|removam|excluam|tirem)|"
+                        r"(?:haal|verwijder|schrap)\s+(?:me|mij|ons)\b)"
+                        r"\s+(?:\w+\s+){0,2}?(?:de|del|de\s+la|de\s+votre|de\s+vos|de\s+ce|de\s+cette|da|dalla|dal|"
+                        r"dalle|dai|do|dos|das|van|uit)\s+(?:(?:la|el|su|sus|vuestra|vuestro|tu|vostra|vostro|sua|seu|"
+                        r"vossa|vosso|jullie|uw|de|het|os|as)\s+)?"
+                        r"(?:lista\s+de\s+(?:distribuci[óo]n|distribui[çc][ãa]o|correo|correos|env[íi]o|e-?mails?|contact[oa]s|"
+                        r"clientes)|liste\s+de\s+(?:diffusion|distribution|contacts|prospection)|liste\s+d['\u2019]\s*envoi|"
+                        r"lista\s+(?:di\s+distribuzione|contatti|d['\u2019]\s*invio)|mailing(?:\s*list|lijst)?|"
+                        r"newsletter|bolet[íi]n|base\s+de\s+(?:datos|donn[ée]es|dados)|database|fichier|verzendlijst|"
+                        r"nieuwsbrief|bestand|(?:lista|liste|lijst)(?=\s*[.!,;]|\s*$))"
+                        # one list of one thing only ("la liste de diffusion des bons de livraison"): the rest stays
+                        r"(?!\s+(?:de|des|du|d['\u2019]|di|dei|degli|delle|del|della|do|da|dos|das|van|voor|para|per|pour)\b)",
 }
 
 # a line or place named for the contact halted ("arrête de m'appeler sur le fixe", "deja de llamarme al móvil"): with
