@@ -421,3 +421,17 @@ def test_a_notice_after_a_nameless_greeting_and_will_be_back():
 def test_a_notice_without_headers_said_by_a_leave_and_its_dated_return(text, back):
     got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2030, 10, 14, 14, 30), tz=TZ)
     assert got.is_auto and got.return_at.date().isoformat() == back
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Thank you for your mail. I am away on assignment and will resume on Thursday, November 19. Your mail will be "
+     "attended to upon my return.", "2026-11-19"),
+    ("Réponse automatique : je suis absente et je reprendrai le travail le lundi 23 novembre. En cas d'urgence, "
+     "contactez Marc.", "2026-11-23"),
+    ("Risposta automatica: sono fuori ufficio e riprendo servizio il 23 novembre. Per urgenze scrivere a Marco.",
+     "2026-11-23"),
+    ("Respuesta automática: estoy fuera de la oficina y retomo el 23 de noviembre. Para urgencias, Ana.", "2026-11-23"),
+    ("Automatisch antwoord: ik ben afwezig en hervat mijn werk op 23 november. Voor spoed: Jan.", "2026-11-23"),
+])
+def test_resume_said_without_what_is_resumed_names_the_day_back(text, day):
+    assert _read(text) == (True, day)

@@ -291,3 +291,15 @@ def test_a_contact_verb_with_me_before_the_length_is_a_quiet_period(text, day):
 
 def test_a_refusal_by_someone_not_to_chase_without_a_day_is_no_quiet_period():
     assert quiet_until("We do not chase late payers, we just send a statement.") is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("We're flat out with the harvest crew arriving today, so don't be chasing us till the 20th.", "2026-11-20"),
+    ("The inspectors are in this afternoon, so please hold off until Monday.", "2026-11-16"),
+])
+def test_a_guard_word_in_the_reason_before_so_does_not_hold_back_the_wait_after_it(text, day):
+    assert quiet_until(text) == day
+
+
+def test_a_guard_word_in_the_request_itself_still_holds_it_back():
+    assert quiet_until("I'm away next week, so please send the paperwork today.") is None

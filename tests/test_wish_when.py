@@ -255,3 +255,17 @@ def test_a_weekday_with_its_number_alone_still_names_that_day():
     quiet = [w for w in detect_wishes("Can you check in again on Thursday the 19th?", TUE, CHICAGO) if w.kind == "quiet"]
     assert quiet and quiet[0].until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO)).date() == \
         date(2026, 11, 19)
+
+
+def test_a_day_numbered_in_the_wish_itself_wins_over_a_meeting_day_in_its_sentence():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from followup.text.wish_when import numbered_day
+
+    zone = ZoneInfo("America/Chicago")
+    local = datetime(2026, 11, 10, 9, 0, tzinfo=zone)
+    sentence = "Our board sits on Monday, November 16, so please do not chase me until the 17th."
+    assert numbered_day(sentence, ["do not chase me until the 17th"], local, zone) is None
+    got = numbered_day("Can you check in again on Thursday the 19th?", ["check in again on Thursday"], local, zone)
+    assert got.replace(tzinfo=ZoneInfo("UTC")).astimezone(zone).date().isoformat() == "2026-11-19"

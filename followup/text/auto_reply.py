@@ -243,8 +243,10 @@ _RETURN_FIELD = (r"(?:return\s+date|date\s+of\s+return|returning|return|back\s+i
 _BACK_DATE = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)}|{_MONTH_RE})\b", re.I)  # a day named in a return
 _RETURN_BACK = re.compile(
     rf"\b(?P<prep>{_RETURN_FIELD}|back\s+(?:{_BACK_AT}\s+|at\s+work\s+|{_ANSWERING}\s+)?(?:on\s+|from\s+)?|will\s+return|"
-    # "will resume office on", and the day named after "on my return" ("A mi regreso, el lunes 30 de noviembre")
-    rf"resum(?:e|ing)\s+(?:office|work|duty|duties)\s+on|(?:(?:on|upon)\s+my\s+return|a\s+mi\s+regreso|"
+    # "will resume (office) on", "reprendrai le travail le", "retomo el"; the day after "on my return", "A mi regreso, el"
+    rf"(?:resum(?:e|ing)\s+(?:(?:office|work|duty|duties)\s+)?on|(?:reprendr(?:ai|ons)|reprends|riprender[òo]|riprendo|"
+    rf"retomar[ée]|retomo|retomarei|hervat(?:ten)?)\s+(?:(?:le\s+travail|mes\s+fonctions|servizio|il\s+lavoro|el\s+trabajo|"
+    rf"mis\s+funciones|o\s+trabalho|(?:mijn|het)\s+werk)\s+)?(?:le|il|el|em|no\s+dia|op)?)|(?:(?:on|upon)\s+my\s+return|a\s+mi\s+regreso|"
     rf"(?:[àa]|d[èe]s)\s+mon\s+retour|al\s+mio\s+rientro|no\s+meu\s+regresso),?\s+(?:on|el|le|il|em)?|"
     rf"(?:will|expect\s+to)\s+be\s+back(?:\s+(?:in|at)\s+(?:the|my)\s+(?:\w+\s+)?\w+|\s+at\s+work)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|(?:the\s+)?[A-Z]?[a-z]+)\s+)?on|"
     rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+le|"

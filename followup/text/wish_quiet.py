@@ -339,10 +339,13 @@ def _quiet(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInf
     # the guards are read only where a pattern fired: most sentences fire none (the same answers, cheaper)
     if wish is None or _NAMED_SUBJECT.search(sentence) or not _guarded(sentence, _QUIET_G):
         return None if wish is None or _NAMED_SUBJECT.search(sentence) else wish
-    return wish if _only_later_takes(sentence, wish.quote) else None
+    return wish if _only_later_takes(sentence, wish.quote) or _only_in_reason(sentence, wish.quote) else None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-\u2013\u2014]\s")
+# the reason handed on to the request by "so" ("We're flat out with the Easter lot arriving today, so don't be chasing us
+# till the 20th"): the reason's words say why, not what is asked
+_SO_BREAK = re.compile(r"(?:[,;]|\s[-\u2013\u2014])\s*(?:and\s+)?so\s", re.I)
 
 
 def _only_later_takes(sentence: str, quote: str) -> bool:
@@ -353,6 +356,13 @@ def _only_later_takes(sentence: str, quote: str) -> bool:
     end = sentence.find(quote) + len(quote) if quote in sentence else len(sentence)
     return all(m.start() >= end and _CLAUSE_BREAK.search(sentence, end, m.start())
                for m in _QUIET_G["takes"].finditer(sentence))
+
+
+def _only_in_reason(sentence: str, quote: str) -> bool:
+    """Whether every guard that fired stands in the reason a ", so" hands on to the wish read (the wish after it)."""
+    start = sentence.find(quote) if quote in sentence else -1
+    so = [m.end() for m in _SO_BREAK.finditer(sentence, 0, start + 1)] if start > 0 else []
+    return bool(so) and all(m.end() <= so[-1] for rx in _QUIET_G.values() for m in rx.finditer(sentence))
 
 
 def _quiet_unguarded(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:

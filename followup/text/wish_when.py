@@ -251,11 +251,20 @@ def day_with_number(quote: str, local: datetime, zone: ZoneInfo) -> datetime | N
     return start_of_local_day(day, zone) if day is not None else None
 
 
+# a day of the month said by its number in a wish's own words ("until the 28th", "bis zum 28.", "avant le 3", "hasta el
+# 3", "fino al 3", "até o dia 3", "tot de 3e")
+_OWN_NUMBER = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th|er|e|º|ª)\b|\b(?:the|zum|dem|den|am|le|el|al|il|o|a|dia|de)\s+"
+                         r"[0-3]?\d\b(?![.,:/]?\d)", re.I)
+
+
 def numbered_day(sentence: str, quotes: list[str], local: datetime, zone: ZoneInfo) -> datetime | None:
-    """The day with its number a quiet wish's own quote names, else the sentence's: "the board meets on Thursday 27
-    July, so don't chase me before Friday 28 July" waits for the Friday."""
-    return next((day for quote in quotes if (day := day_with_number(quote, local, zone))), None) \
-        or day_with_number(sentence, local, zone)
+    """The day with its number a quiet wish's own quote names, else the sentence's when the quote numbers no day of
+    its own: "the board meets on Thursday 27 July, so don't chase me before Friday 28 July" waits for the Friday, "the
+    board sits on Monday, January 27, so don't follow up until the 28th" for the 28th."""
+    own = next((day for quote in quotes if (day := day_with_number(quote, local, zone))), None)
+    if own is not None or any(_OWN_NUMBER.search(quote) for quote in quotes):
+        return own
+    return day_with_number(sentence, local, zone)
 
 
 # a refusal with the day it ends: "please don't contact me again before week 48", "pas avant début décembre"

@@ -48,6 +48,7 @@ from followup.text.wish_optout_kept import kept_opt_out
 from followup.text.wish_optout_staff import names_staff, staff_opt_out
 from followup.text.wish_others import moved_not_stopped, wait_not_asked
 from followup.text.wish_pause import _PAUSED, _paused, may_pause_abroad
+from followup.text.wish_pause_dated import END_WORDS, UNTIL_EVENT, ends_on_event, held_for_its_end
 from followup.text.wish_prefs import _preferences, both_refused
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, _loose_end, _quiet  # noqa: F401
 from followup.text.wish_quiet_abroad import until_then_certain
@@ -123,9 +124,6 @@ _NOT_NOW = re.compile(r"\b(?:right|just|not)\s+now\b|\bat\s+the\s+moment\b|\bat\
                       # "it is not possible now. Please do not write us until Monday", "can't think about it now": the day
                       r"(?:\bnot|n't)\s+(?:\w+\s+){1,5}?now\b", re.I)
 _UNTIL_THEN = re.compile(r"\b(?:before|until|till)\s+then\b", re.I)
-# (not "hold off for now", nor a far season, which is a pause: "we'll hold off until the new fiscal year")
-_UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?!now\b|further\s+notice\b|(?:the\s+)?(?:new|next)\s+(?:\w+\s+)?(?:year|quarter|"
-                          r"season|spring|summer|autumn|fall|winter)\b)", re.I)
 
 
 _FOR_LENGTH = re.compile(r"\b(?:for|in)\s+(?:the\s+)?(?:next|coming|following)\s+", re.I)
@@ -148,7 +146,7 @@ def dated_hold(paused: Wish, sentence: str, offset: int, text: str, local: datet
     if days:
         return Wish(QUIET, paused.quote, until=start_of_local_day(local.date() + timedelta(days=days), zone))
     # ("I'll come back to you once they've signed it off, so no need to keep checking in": a decision awaited)
-    waits = _UNTIL_EVENT.search(sentence) or decision_awaited(sentence)
+    waits = UNTIL_EVENT.search(sentence) or decision_awaited(sentence)
     return _event_quiet(sentence, offset, text, local) if waits else None
 
 
@@ -284,7 +282,8 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         wishes = [w for w in wishes if not (w.kind == QUIET and w.certain and promised_return(w.quote))]
     if any(w.kind == QUIET and w.certain for w in wishes):  # "not right now ... could you give me a month?": the month
         # ("park the conversation until she's in post. No need to check in before then": a wait with its end)
-        wishes = [w for w in wishes if not (w.kind == PAUSED and (_NOT_NOW.search(w.quote) or _ends_on_event(w, text)))]
+        wishes = [w for w in wishes if not (w.kind == PAUSED and (_NOT_NOW.search(w.quote) or ends_on_event(w, text)))]
+        wishes = held_for_its_end(wishes, text or "")  # "can't look at it now. Please hold off until the end of the month"
     if any(w.kind == DNC and w.certain for w in wishes):  # an opt-out outranks any pause, wait or channel in the message
         wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)
                   and not (w.preference or "").startswith("channel:")]
@@ -300,16 +299,6 @@ def _held_for_good(wishes: list[Wish], sentences: list[str]) -> list[Wish]:
         return wishes
     kept = [w for w in wishes if w.kind != PAUSED and not (w.kind == QUIET and promised_return(w.quote))]
     return kept + [Wish(PAUSED, sentences[at].strip())]
-
-
-_SENTENCE_REST = re.compile(r"[^.!?\n]{0,40}")
-
-
-def _ends_on_event(wish: Wish, text: str) -> bool:
-    """Whether a pause's own words run on into "until <some event>", an end of its own, not a pause without one."""
-    at = (text or "").find(wish.quote) if wish.quote else -1
-    rest = _SENTENCE_REST.match(text, at + len(wish.quote)).group() if at >= 0 else ""
-    return bool(_UNTIL_EVENT.match(rest.lstrip()))
 
 
 def _taken_back(wishes: list[Wish], said: list[Wish]) -> list[Wish]:
@@ -384,9 +373,9 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED]
     wishes = _outranked(wishes)
-    if any(w.kind == PAUSED and (_NOT_NOW.search(w.quote) or _ends_on_event(w, text)) for w in wishes) \
-            or held or may_refuse_for_good(own):
-        # "not right now" may give way to a quiet period said elsewhere in the message, and a hold said to have no end
+    if any(w.kind == PAUSED and (_NOT_NOW.search(w.quote) or ends_on_event(w, text) or END_WORDS.search(own))
+           for w in wishes) or held or may_refuse_for_good(own):
+        # a pause may give way to a quiet period said elsewhere in the message, and a hold said to have no end
         # is a pause across two sentences: the rules decide (rare)
         wishes = [w for w in detect_wishes(text, sent_at, tz, second_opinion=False) if w.kind in (DNC, PAUSED)]
     return wishes
