@@ -52,3 +52,15 @@ def test_the_time_a_customer_can_be_reached_is_left_to_the_close():
     state = State(items=(reach, offer, call), language="en", today=date(2028, 4, 12), last={})
     lines, said = note_recap([reach, offer], "en", "As we discussed, {x}.", state)
     assert lines == ["As we discussed, you want to offer $1,020,000."] and said == [offer]
+
+
+def test_a_fourth_term_in_force_is_said_but_a_notes_bare_phrase_keeps_to_the_first_three_places():
+    from followup.drafting.saying import MAX_NOTED_PLACE, MAX_TERM_SENTENCES
+    assert MAX_TERM_SENTENCES == MAX_NOTED_PLACE + 1
+    terms = ["Pump EUR 4,200", "Controller EUR 1,100", "Sensors EUR 650", "Installation EUR 900"]
+    said = sentences(terms, "en", "To confirm, {x}.", MAX_TERM_SENTENCES)
+    assert len(said) == 4 and "900" in said[-1][0]  # three before: the fourth figure was cut
+    for n in range(MAX_NOTED_PLACE, MAX_TERM_SENTENCES + 1):
+        got = sentences(terms[:n - 1] + ["roof about 3,200 m2"], "en", "To confirm, {x}.", MAX_TERM_SENTENCES,
+                        frozenset({n - 1}))
+        assert any("3,200" in s for s, _ in got) == (n <= MAX_NOTED_PLACE)

@@ -29,7 +29,13 @@ from followup.drafting.wellformed import sentence as term_sentence
 from followup.drafting.yesanswer import yes_words
 
 # Terms said after "To confirm" and answers after "As I mentioned": at most this many sentences, one item each.
-MAX_TERM_SENTENCES = 3
+# (A call note's terms often run to four figures in force, price, count, lead time, date: a fourth was cut before.)
+MAX_TERM_SENTENCES = 4
+
+
+# A note's bare phrase ("Also noted: ...") only in the first this many places: past them it is what the note kept
+# for the rep (a competitor's quote, a refusal), not a term the customer decides on.
+MAX_NOTED_PLACE = 3
 
 
 MAX_ANSWER_SENTENCES = 2
@@ -94,6 +100,7 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int,
     ranked = sorted(out, key=lambda x: (x[0] in noted, written(x[0]), not _MONEY_RE.search(x[0]),
                                         not _TOTAL_WORD.search(x[0]),
                                         not re.search(r"\d", x[0])))[:limit]  # a total first: all it comes to
+    ranked = [x for m, x in enumerate(ranked) if x[0] not in noted or m < MAX_NOTED_PLACE]
     out = [x for x in out if x in ranked and x[0] not in noted] + [x for x in out if x in ranked and x[0] in noted]
     out = out if out and out[0][0] not in noted else []  # a note's phrase only beside a sentence of the rep's
     out = [(noted_sentence(x, language), k) if x in noted and m else (x, k) for m, (x, k) in enumerate(out)]
