@@ -6,6 +6,7 @@ import re
 
 from followup.drafting.again import asks_an_answer, not_promised, once_each, sent_once
 from followup.drafting.askedafter import own_context
+from followup.drafting.followon import joined_follow_ons
 from followup.drafting.frame import said_promises
 from followup.drafting.implied import implied_slots
 from followup.drafting.items import Item, State
@@ -70,7 +71,8 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
             actions.append((line, item))
     # one promise per thing: the newest wins when two restate the same action
     questions = implied_slots(state, questions)  # a change's new price owed: implied.py
-    return said_promises(sent_once(actions), state.language), not_promised(once_each(questions), actions)
+    asked = joined_follow_ons(not_promised(once_each(questions), actions), state)  # "How much is it?": followon.py
+    return said_promises(sent_once(actions), state.language), asked
 
 
 def finding_out(item: Item) -> bool:

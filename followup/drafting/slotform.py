@@ -17,6 +17,7 @@ from followup.drafting.days import drop_dates
 from followup.drafting.mergedask import merged_parts
 from followup.drafting.owedfigure import unchased
 from followup.drafting.reading import _inverted
+from followup.drafting.relayframe import relay_off, separable_first
 from followup.drafting.restating import _SWAP_IN, _second_person, _swap
 
 # A question this short ("24 months leasing?", "Meetingraum?") gets the sentence before it, which says what it is about.
@@ -217,7 +218,7 @@ def _asked(q: str, language: str) -> str:
     if language == "de":
         m = re.match(r"^ob\s+(?P<clause>[^,?]+?)\s+(?P<verb>[^\W\d_]+)$", q, re.I)
         if m:  # "ob wir auch Antifouling machen" -> "machen wir auch Antifouling"
-            return f"{m.group('verb')} {m.group('clause')}"
+            return separable_first(m.group("verb"), m.group("clause"))
     if language in ("fr", "es"):
         q = re.sub(r"^(?:si\s+|s'(?=il))", "", q, flags=re.I)
     return q
@@ -288,7 +289,7 @@ def short_question(q: str, language: str, inbound: bool = True) -> str:
     q = _lead_in_off(_statement_off(q).lstrip("¿ ")).rstrip("? ")
     if language == "en":
         q = _TELL_PRICE.sub(", and at what price", q)
-    q = _turned(_asked(_reason_off(q), language), language, inbound)
+    q = _turned(_asked(relay_off(_reason_off(q), language), language), language, inbound)  # relayframe.py
     if language != "en":
         q = q[:1].upper() + q[1:]  # a question of its own, after the words cut before it
     return ("¿" if spanish or (language == "es" and "¿" not in q) else "") + q
