@@ -166,3 +166,8 @@ def test_a_channel_asked_in_more_words_with_the_other_avoided_is_certain(text, c
 ])
 def test_a_channel_named_without_the_other_avoided_is_not_certain(text):
     assert not any(p.startswith("channel:") and certain for p, certain in _prefs(text))
+
+
+def test_a_list_of_things_sent_by_email_asks_for_email():
+    assert ("channel:email", True) in _prefs("Kindly send the price list and the signed terms by email. "
+                                            "My phone signal here is poor and calls cut out.")

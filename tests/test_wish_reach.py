@@ -238,3 +238,41 @@ def test_calls_refused_for_the_whole_day_avoid_the_phone():
     got = detect_wishes("Please email me the details. I cannot take calls during the day.",
                         datetime(2026, 11, 10, 15, 0), "America/Chicago")
     assert [w.preference for w in got] == ["channel:email"]
+
+
+@pytest.mark.parametrize("text, channel", [
+    # the request with the customer as the verb's object, and a reason clause saying the other channel is missed
+    ("Llámame al móvil, el correo casi no lo abro.", "channel:phone"),
+    ("Chiamami al cellulare, le mail le apro una volta alla settimana.", "channel:phone"),
+    ("Me liga no celular, e-mail eu vejo uma vez por semana.", "channel:phone"),
+    ("Bel me maar, mijn mail lees ik maar zelden.", "channel:phone"),
+    ("Please call me, I check my email once a week at most.", "channel:phone"),
+    # the other line failing: "X because Y is poor" prefers X
+    ("Please email me the figures. The phone network out here is poor and calls keep dropping.", "channel:email"),
+])
+def test_a_channel_asked_for_with_the_other_missed_in_a_reason_is_certain(text, channel):
+    assert (channel, True) in _prefs(text)
+
+
+def test_a_phone_number_in_the_request_is_no_hour_of_the_day():
+    assert ("phone", "prefer") in clause_channels("Appelez-moi plutôt au 06 12 34 56 78")
+
+
+def test_papers_beside_a_missed_mail_leave_the_request_weighed():
+    weights = clause_channels("Mejor llámame al móvil, que el correo lo miro poco y se me pierde entre las facturas.")
+    assert possible_channel(weights) == "channel:phone"
+    assert clause_channels("Send the invoices by email please.") == []  # papers by mail prefer no channel
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Si me quieres llamar, que sea por la noche, después de las 8.", "time:evening"),
+    ("Se mi chiami, di sera dopo le 8.", "time:evening"),
+    ("Rufen Sie mich abends an, nach 8 Uhr.", "time:evening"),
+])
+def test_an_hour_said_inside_a_later_part_of_the_day_is_read_in_it(text, part):
+    assert foreign_clock_time(text) == part
+
+
+def test_the_flemish_afternoon_and_morning_are_parts_of_the_day():
+    assert ("time:afternoon", True) in _prefs("Bel me liever in de namiddag, 's voormiddags zit ik in vergaderingen.")
+    assert ("time:morning", True) in _prefs("Bel me liever 's voormiddags, in de namiddag zit ik op de werf.")

@@ -97,7 +97,8 @@ _ASKS_MORE = {
         r"\bgive\s+(?:me|us)\s+a\s+(?:call|ring|bell)\b|\bkontaktieren\s+sie\s+(?:mich|uns)\s+(?:\w+\s+){0,2}?telefonisch\b|"
         r"\b(?:wilt|kunt)\s+u\s+(?:mij|me|ons)\s+(?:\w+\s+){0,2}?bellen\b|\bbelt\s+u\s+(?:mij|me|ons)\b", re.I),
     "email": re.compile(
-        r"\b(?:send|forward|put)\s+(?:me\s+|us\s+|her\s+|him\s+)?(?:\w+\s+){0,3}?" + _MAIL_MEANS + "|"
+        # (what is sent may be a list: "send all the details, drawings and the quotation by email")
+        r"\b(?:send|forward|put)\s+(?:me\s+|us\s+|her\s+|him\s+)?(?:[\w'-]+,?\s+){0,8}?" + _MAIL_MEANS + "|"
         r"\b(?:keep|stick)\s+to\s+e-?mail\b|\bcommunicate\s+(?:with\s+(?:me|us)\s+)?(?:over|through|via|by)\s+(?:e-?)?mail\b|"
         r"\bschick\w*\s+sie\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?(?:per|via)\s+(?:e-?mail|mail)\b|"
         r"\bscriver(?:mi|ci)\b|\b(?:scrivere|scriva|scrivete)\s+(?:via|per)\s+(?:e-?)?mail\b|\bpri?vil[ée]gi\w*\s+(?:le\s+)?(?:courriel|mail|e-?mail)\b|"

@@ -24,7 +24,8 @@ from followup.text.wish_window import pointed_time
 _PHONE = re.compile(r"\b(?:call\w*|ring(?:ing)?|phone\w*|telephone|mobile|cell|anruf\w*|telefon\w*|ruf\w*|appel\w*|"
                     r"t[ée]l[ée]phon\w*|portable|ll[aá]m\w*|tel[ée]fono|m[óo]vil|celular|chiam\w*|cellulare|(?<=me\s)liga|lig(?:ar|ue|ue-me|a-me|"
                     r"ação|ações|uem)|bel(?:len|t)?|gebeld)\b", re.I)
-_MAIL = re.compile(r"\b(?:e-?mails?|mails?|(?:e-?)?mail(?:en|t)|mailbox|inbox|written|writing|schriftlich\w*|schreib\w*|"
+_MAIL = re.compile(r"\b(?:e-?mails?|mails?|mailtjes?|(?:e-?)?mail(?:en|t)|"
+                   r"mailbox|inbox|written|writing|schriftlich\w*|schreib\w*|"
                    r"courriels?|[ée]cri\w*|correos?|correio|escrib\w*|escrito|posta|scriv\w*|iscritto|escrev\w*|schrijf\w*|"
                    r"schriftelijk)\b",
                    re.I)
@@ -33,7 +34,8 @@ _AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|cannot|"
                     # an English "don't", its apostrophe written or not (a listed verb, not any word ending in -nt:
                     # "dorénavant", "seulement", "voortaan"... "moment")
                     rf"{EN_NOT_CONTRACTION}|"
-                    r"not|no|unmanageable|disaster|"
+                    r"not|no(?!\s+(?:celular|telem[óo]vel|telefone|fixo|m[óo]vil|escrit[óo]rio|zap|whats\w*)\b)|"
+                    r"unmanageable|disaster|"
                     r"buried|lost|chaos|rubbish|terrible|hopeless|tricky|hard|difficult|forever|overflowing|unread|"
                     r"kaum|selten|nie|nicht|schlecht|keine|schwer|jamais|rarement|pas|peine|difficile|nunca|apenas|"
                     r"dif[íi]cil|poco|mai|non|n[ãa]o|raramente|nooit|niet|zelden|moeilijk|slecht|nauwelijks|lastig|loopt\s+over|"
@@ -47,7 +49,14 @@ _AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|cannot|"
                     # not for the customer at all: "Mailen is niks voor mij"
                     r"niks\s+voor|nichts\s+f[üu]r|"
                     # lost among the rest: "Mails gehen bei mir ständig unter", "se pierden", "si perdono", "raken zoek"
-                    r"(?:geh\w*|ging\w*)\b[^,;.]{0,30}\bunter|untergeh\w*|(?:se|si)\s+perd\w*|raken\s+(?:\w+\s+)?zoek)\b", re.I)
+                    r"(?:geh\w*|ging\w*)\b[^,;.]{0,30}\bunter|untergeh\w*|(?:se|si)\s+perd\w*|raken\s+(?:\w+\s+)?zoek|"
+                    # the line itself fails: "my phone network is very poor", "calls keep cutting", "internet is patchy"
+                    r"poor|patchy|keep\s+(?:dropping|cutting)|cut\s+out|compliqu[ée]e?|miss(?:es|ed)?\s+(?:\w+\s+)?calls|"
+                    # read seldom or late: "once a week", "one time in the month", "weken later", "trop tard", "sin leer"
+                    r"once\s+(?:a|per|every)|one\s+time\s+(?:a|in\s+the|per)|(?:weeks|days)\s+later|weken\s+later|"
+                    r"(?:[ée][ée]n|een)\s+keer\s+per|une\s+fois\s+par|trop\s+tard|en\s+retard|sin\s+leer|"
+                    r"una\s+vez\s+(?:a|al|por)|una\s+volta\s+(?:a|al|alla|ogni)|uma\s+vez\s+por|"
+                    r"einmal\s+(?:die|pro|im|in))\b", re.I)
 # a channel read only late: "Mail I see only late in the night", "E-Mails lese ich erst abends", "je ne lis mes mails que
 # le soir", "el correo solo lo leo por la noche" (a time named, and still the channel avoided: not "call me only after 6")
 _READ_LATE = re.compile(r"\b(?:see|read|check|look\s+at|lese|sehe|les|lis|vois|consulte|leo|veo|reviso|leggo|vedo|controllo|"
@@ -58,9 +67,13 @@ _READ_LATE = re.compile(r"\b(?:see|read|check|look\s+at|lese|sehe|les|lis|vois|c
 # a request to the customer's own address or a preference word
 # (or to the one an assistant writes for: "Sarah has asked that all correspondence comes to her by email")
 _WANT = re.compile(r"\b(?:me|mir|mich|moi|m[eé]|mi|mij|us|uns|nous|nos|ci|ons|her|him|pick\s+up|just|einfach|simplement|"
-                   r"simplemente|best|prefer\w*|rather|easier|quicker|faster|works|please|"
+                   r"simplemente|best|prefer\w*|rather|easier|quicker|faster|works|please|kindly|"
                    r"lieber|besser|am\s+besten|einfach|plut[ôo]t|mieux|pr[ée]f[èée]r\w*|mejor|prefiero|meglio|"
                    r"preferisco|pure|prego|melhor|prefiro|liever|beter|gewoon)\b", re.I)
+# (the imperative with the customer as its object is itself a request: "llámame al móvil", "chiamami al cellulare",
+# "me liga no celular", "appelle-moi", "telefonami")
+_CALL_ME = re.compile(r"\b(?:ll[aá]m(?:ame|eme|enme|adme)|chiam(?:ami|atemi)|telefon(?:ami|atemi|e-me)|lig(?:a|ue)-me|"
+                      r"appel(?:le|ez)-moi|(?:me|mi)\s+(?:liga|ligue|llam[ae]n?|chiami))\b", re.I)
 _PREFER = re.compile(r"\b(?:better|best|prefer\w*|rather|easier|quicker|faster|works\s+(?:better|best)|lieber|besser|"
                      r"privil[ée]gi\w*|privilegi\w*|bevorzug\w*|vorzugsweise|de\s+pr[ée]f[ée]rence|preferiblemente|"
                      r"preferentemente|preferibilmente|de\s+prefer[êe]ncia|preferencialmente|bij\s+voorkeur|"
@@ -92,8 +105,10 @@ _NOT_THIS = re.compile(r"\b(?:instead\s+of|rather\s+than|than|invece\s+di|piutto
 # read only where a channel stands before it and the other after it (not "als ich anrief", "prefiero que me escriba")
 _THAN = re.compile(r"\b(?:lieber|eher|besser|mejor|prefiero|preferimos|prefiere|melhor|prefiro|preferimos|meglio|"
                    r"preferisco|preferiamo)\b[^,;:]*?\b(?P<than>als|(?:do\s+)?que|che)\b", re.I)
-# (Dutch "maar" before the channel is a softener, not "but": "stuur het voortaan maar per mail", "bel maar gewoon")
-_CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|aber|mais|pero|maar(?!\s+(?:per|via|gewoon|even|op)\b)|so|also|"
+# (Dutch "maar" before the channel is a softener, not "but": "stuur het voortaan maar per mail", "bel maar gewoon";
+# and before how seldom: "ik lees mijn mail maar zelden", "maar één keer per week")
+_MAAR_SOFT = r"per|via|gewoon|even|op|zelden|weinig|af\s+en\s+toe|(?:[ée][ée]n|een)\s+keer|eens"
+_CLAUSE = re.compile(rf"[,;:()\u2013\u2014]|\s-\s|\b(?:but|aber|mais|pero|maar(?!\s+(?:{_MAAR_SOFT})\b)|so|also|"
                      r"donc|quindi|ent[ãa]o|dus)\b", re.I)
 # papers sent by mail and meetings called are no way of reaching the customer
 _NOT_CHANNEL = re.compile(r"\b(?:invoices?|pdfs?|documents?|statements?|receipts?|rechnung\w*|factur\w*|fattur\w*|"
@@ -116,12 +131,16 @@ _ALL_DAY = re.compile(r"\b(?:during\s+the\s+(?:working\s+|work\s+)?day|in\s+the\
                       r"de\s+hele\s+dag)\b", re.I)
 
 
+# a phone number given is no hour of the day: "Appelez-moi plutôt au 06 12 34 56 78", "call my mobile, 555-0147"
+_PHONE_NUMBER = re.compile(r"\+?\d[\d ()./-]{5,}\d")
+
+
 def _weigh(clause: str) -> tuple[str, str] | None:
     """(channel, 'want' | 'avoid' | 'prefer') of a clause naming one channel, or None."""
     phone, mail = bool(_PHONE.search(clause)), bool(_MAIL.search(clause))
     if mail and not phone and _READ_LATE.search(clause):
         return "email", "avoid"
-    if phone == mail or _WHEN.search(_ALL_DAY.sub(" ", clause)):
+    if phone == mail or _WHEN.search(_ALL_DAY.sub(" ", _PHONE_NUMBER.sub(" ", clause))):
         return None
     channel = "phone" if phone else "email"
     if _AVOID.search(clause):
@@ -130,7 +149,7 @@ def _weigh(clause: str) -> tuple[str, str] | None:
         return channel, "only"
     if _PREFER.search(clause) or (channel == "email" and _FROM_NOW_BY_MAIL.search(clause)):
         return channel, "prefer"
-    return (channel, "want") if _WANT.search(clause) else None
+    return (channel, "want") if _WANT.search(clause) or (channel == "phone" and _CALL_ME.search(clause)) else None
 
 
 def by_mail_from_now(sentence: str) -> bool:
@@ -140,14 +159,15 @@ def by_mail_from_now(sentence: str) -> bool:
 
 def clause_channels(sentence: str) -> list[tuple[str, str]]:
     """(channel, weight) for each clause of a sentence naming one channel; after 'rather than' the channel is avoided."""
-    if _NOT_CHANNEL.search(sentence):
-        return []
     out = []
     for part in _CLAUSE.split(sentence):
+        # papers sent by mail want no channel, but mail lost among them is still mail missed ("el correo lo miro poco
+        # y se me pierde entre las facturas"); and such a clause leaves the others of the sentence to be weighed
+        papers = bool(_NOT_CHANNEL.search(part))
         refused = _NOT_THIS.search(part)
         than = None if refused else _THAN.search(part)
         at = (refused.start(), refused.end()) if refused else (than.start("than"), than.end("than")) if than else None
-        if at and (refused or _one_each(part[:at[0]], part[at[1]:])):
+        if at and not papers and (refused or _one_each(part[:at[0]], part[at[1]:])):
             before, after = part[:at[0]], part[at[1]:]
             weighed = _weigh(before) or _named_against(before, after)
             if weighed:
@@ -157,7 +177,7 @@ def clause_channels(sentence: str) -> list[tuple[str, str]]:
                 out.append(("phone" if phone else "email", "avoid"))
             continue
         weighed = _weigh(part)
-        if weighed:
+        if weighed and not (papers and weighed[1] != "avoid"):
             out.append(weighed)
     return out
 
@@ -244,6 +264,13 @@ def clock_or_event_time(sentence: str) -> str | None:
     return foreign_clock_time(sentence) or clock_range_time(sentence) or event_time(sentence)
 
 
+# the hour read inside the part of the day the sentence names, when that part is after noon ("en la noche, después de
+# las 8", "'s avonds na 8 uur"): no morning hour
+_LATER_PART = re.compile(r"\b(?:(?:en|por)\s+la\s+(?:noche|tarde)|le\s+soir|en\s+soir[ée]e|l['\u2019]apr[èe]s-midi|abends|"
+                         r"am\s+(?:abend|nachmittag)|nachmittags|di\s+(?:sera|pomeriggio)|la\s+sera|(?:[àa]|de)\s+(?:noite|tarde)|"
+                         r"['\u2019]s\s+(?:avonds|middags|namiddags)|in\s+de\s+(?:avond|namiddag|middag))\b", re.I)
+
+
 def foreign_clock_time(sentence: str) -> str | None:
     """'time:morning' / 'time:afternoon' / 'time:evening' when a sentence about being reached gives a clock hour in
     another language ("après 19h", "a partir de las cuatro", "dopo le 18"), else None."""
@@ -262,8 +289,8 @@ def foreign_clock_time(sentence: str) -> str | None:
         return None
     if m.group("half"):
         hour -= 1  # (the hour it is half past: "halb drei" is 2:30)
-    if hour <= 7:
-        hour += 12  # "a partir de las cuatro" at work is four in the afternoon
+    if hour <= 7 or hour < 12 and _LATER_PART.search(sentence):
+        hour += 12  # "a partir de las cuatro" at work is four in the afternoon; "en la noche, después de las 8" is 20h
     if m.group("prep").split()[0].lower() in _BEFORE_WORDS:
         hour -= 1
     return "time:" + ("evening" if hour >= 17 else "afternoon" if hour >= 12 else "morning")
@@ -272,9 +299,9 @@ def foreign_clock_time(sentence: str) -> str | None:
 # parts of the day in the seven languages ("la mañana" needs its article: "mañana" alone is tomorrow)
 _DAYPART = re.compile(
     r"\b(?:(?P<morning>mornings?|vormittags?|morgens|matin(?:s|ée|ées)?|(?:la|las|por\s+la|por\s+las)\s+ma[ñn]anas?|"
-    r"mattin[ao]|mattinata|manh[ãa]s?|ochtends?|sabah\w*)|"
+    r"mattin[ao]|mattinata|manh[ãa]s?|ochtends?|voormiddags?|sabah\w*)|"
     # (Swiss German "Namittag", Turkish "öğleden sonra", "akşamları")
-    r"(?P<afternoon>afternoons?|nachmittags?|n[ao]mittags?|apr[èe]s-midi|tardes?|pomeriggi[oi]?|middags?|"
+    r"(?P<afternoon>afternoons?|nachmittags?|n[ao]mittags?|apr[èe]s-midi|tardes?|pomeriggi[oi]?|(?:na)?middags?|"
     r"öğleden\s+sonra\w*)|"
     r"(?P<evening>evenings?|abends?|soir(?:s|ée|ées)?|noches?|sera|serata|noites?|avonds?|akşam\w*))\b", re.I)
 # said of a part of the day: it suits ("nachmittags gerne", "le matin c'est plus simple", "por la tarde sí")
