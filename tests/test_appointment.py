@@ -105,3 +105,9 @@ def test_a_day_still_to_be_confirmed_or_an_earlier_sentences_day_is_no_appointme
     note = [Source("note", 1, "Ernte bis 30. Juni. Termin vor Ort vorgeschlagen Do 20. Mai 8 Uhr, er bestätigt noch.",
                    datetime(2027, 5, 10, 9), "note")]
     assert appointment(note, date(2027, 5, 11), "de") is None
+
+
+def test_a_bare_cut_weekday_after_its_lead_names_a_day_for_the_grounding_check():
+    assert named_weekdays("Angebot bis Fr. schicken", date(2026, 12, 7)) == {date(2026, 12, 11)}
+    assert named_weekdays("rappeler avant jeu.", date(2026, 12, 7)) == {date(2026, 12, 10)}
+    assert named_weekdays("Bitte an Fr. Müller", date(2026, 12, 7)) == set()

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday
+from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, short_weekdays
 
 TUESDAY = date(2026, 11, 10)
 
@@ -107,3 +107,27 @@ def test_dutch_says_about_n_units_with_the_unit_first():
     assert foreign_duration_days("een maand of twee") == 60
     assert foreign_duration_days("een dag of acht") == 8
     assert foreign_duration_days("een dag") == 1  # one day, no count after it
+
+
+@pytest.mark.parametrize(("text", "language", "weekday"), [
+    ("Angebot bis Fr. schicken.", "de", 4), ("Rückruf am Di wegen Förderung", "de", 1),
+    ("Angebot bis Fr. Danach Termin.", "de", 4), ("Muster ab Mo", "de", 0),
+    ("-> je vérifie et rappelle avant ven.", "fr", 4), ("devis d'ici mar.", "fr", 1), ("rappel le jeu.", "fr", 3),
+    ("Enviar cotización antes del vie.", "es", 4), ("llamo el mié", "es", 2), ("hasta el mar tengo tiempo", "es", 1),
+    ("Send the spec by Fri", "en", 4), ("call back on Thu", "en", 3),
+])
+def test_a_bare_weekday_cut_short_after_a_lead_word_is_that_day(text: str, language: str, weekday: int) -> None:
+    assert [found[2] for found in short_weekdays(text, language)] == [weekday]
+    assert [found[2] for found in short_weekdays(text)] == [weekday]  # a source of no known language reads it too
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bitte an Fr. Müller.", "de"), ("Rückmeldung bis Fr. Müller.", "de"), ("nach Fr. Schulz sagt sie ja", "de"),
+    ("Fr. Bräuer fragt nach der Anmeldung", "de"), ("Besichtigung Do 17.12. 14 Uhr", "de"), ("mit Mo reden", "de"),
+    ("bis so weit", "de"), ("le 12 mar. au plus tard", "fr"), ("le jeu de clés", "fr"), ("pour Sam et Léa", "fr"),
+    ("ce jeu de pièces", "fr"), ("vamos al mar.", "es"), ("una casa junto al mar", "es"), ("antes del vie 18 dic.", "es"),
+    ("I'll be there on sun or rain.", "en"), ("by Thu 17 Dec", "en"),
+])
+def test_a_cut_weekday_needs_its_lead_and_is_no_title_name_word_or_date(text: str, language: str) -> None:
+    """"Fr." titling a person is Frau, "12 mar." is March, "le jeu" a game, "al mar" the sea, "Do 17.12." a date."""
+    assert short_weekdays(text, language) == []

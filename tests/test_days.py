@@ -164,3 +164,18 @@ def test_a_weekday_naming_a_thing_stays_a_weekday_when_it_is_today_or_tomorrow()
             "Collections are included on our Thursday route."
     assert restate_dates("I'll send the quote on Thursday", written, "Europe/Dublin", date(2027, 3, 4)) == \
         "I'll send the quote today"
+
+
+def test_a_notes_cut_weekday_is_restated_as_its_full_name_would_be():
+    """"bis Fr." written on a Monday is that Friday: "bis Freitag" on Wednesday, "heute" on Friday, gone after."""
+    monday = datetime(2026, 11, 23, 9)
+    assert restate_dates("Ich schicke Ihnen das Angebot bis Fr.", monday, "Europe/Berlin", date(2026, 11, 25),
+                         "de") == "Ich schicke Ihnen das Angebot bis Freitag."
+    assert restate_dates("Ich schicke Ihnen das Angebot bis Fr.", monday, "Europe/Berlin", date(2026, 11, 27),
+                         "de") == "Ich schicke Ihnen das Angebot heute."
+    assert restate_dates("Je vous rappelle avant ven.", monday, "Europe/Paris", date(2026, 11, 26), "fr") == \
+        "Je vous rappelle d'ici demain."
+    assert restate_dates("Le envío la cotización antes del vie.", monday, "Europe/Madrid", date(2026, 11, 24),
+                         "es") == "Le envío la cotización antes del viernes."
+    assert restate_dates("Ich schicke es an Fr. Müller.", monday, "Europe/Berlin", date(2026, 11, 25), "de") == \
+        "Ich schicke es an Fr. Müller."

@@ -43,3 +43,13 @@ def test_a_promise_for_this_week_or_next_is_late_once_that_week_is_over():
     assert not stale_promise(fr, state(date(2026, 12, 13))) and stale_promise(fr, state(date(2026, 12, 14)))
     en = promise("I'll send the pedestal offer next week.", datetime(2026, 12, 9, 9))
     assert not stale_promise(en, state(date(2026, 12, 16))) and stale_promise(en, state(date(2026, 12, 21)))
+
+
+def test_a_notes_cut_weekday_dates_its_promise():
+    """"Angebot bis Fr. schicken" in Monday's note is owed without its day once that Friday has passed."""
+    de = Item("commitment", "Angebot bis Fr. schicken.", "Angebot bis Fr. schicken.", "note", 1,
+              datetime(2026, 12, 7, 14), "note")
+    assert stale_promise(de, state(date(2026, 12, 14))) and not stale_promise(de, state(date(2026, 12, 10)))
+    es = Item("commitment", "Enviar cotización hasta el jue.", "Enviar cotización hasta el jue.", "note", 1,
+              datetime(2026, 12, 7, 14), "note")
+    assert stale_promise(es, state(date(2026, 12, 11))) and not stale_promise(es, state(date(2026, 12, 10)))

@@ -61,3 +61,17 @@ def test_the_leak_test_looks_at_the_reps_line_not_the_address_in_the_customers_s
                         datetime(2029, 1, 16, 21), customer_name="Ross Whitcombe")
     said = [i.text for i in state.items if "Mere" in i.quote]
     assert said and "I'll send the contract to Mere" in said[0] and "@" not in said[0]
+
+
+def test_a_notes_promise_with_a_cut_day_is_kept_by_the_german_here_is():
+    """"Angebot + Grundriss bis Mi schicken", then "Wie besprochen erhalten Sie das Angebot ... sowie den Grundriss":
+    kept, so no apology for a delay once that Wednesday has passed; "Morgen erhalten Sie" keeps nothing."""
+    note = Source("note", 1, "Tel. mit Fr. Bräuer. Angebot + Grundriss bis Mi schicken.", datetime(2028, 8, 11, 9),
+                  "note")
+    for mail, kept in (("wie besprochen erhalten Sie das überarbeitete Angebot sowie den Grundriss.", True),
+                       ("morgen erhalten Sie das überarbeitete Angebot sowie den Grundriss.", False)):
+        sent = Source("message", 2, f"Sehr geehrte Frau Bräuer,\n\n{mail}\n\nMit freundlichen Grüßen\nStefan Wolters",
+                      datetime(2028, 8, 16, 10), "outbound")
+        state = build_state([note, sent], "Europe/Berlin", datetime(2028, 8, 18, 7), customer_name="Katrin Bräuer")
+        promise = next(i for i in state.items if i.kind == "commitment" and i.direction == "note")
+        assert (promise.status == "kept") is kept, promise

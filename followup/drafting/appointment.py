@@ -15,7 +15,15 @@ from followup.drafting.moved import declined_days
 from followup.drafting.past import slash_day
 from followup.drafting.reading import _is_note_header
 from followup.drafting.sentences import Source, split_sentences
-from followup.text.dates import EN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, SHORT_WEEKDAYS, next_day_of_month, next_weekday
+from followup.text.dates import (
+    EN_MONTHS,
+    FOREIGN_WEEKDAYS,
+    MONTHS,
+    SHORT_WEEKDAYS,
+    next_day_of_month,
+    next_weekday,
+    short_weekdays,
+)
 
 # What is met for: the word restated in front of the day.
 _WORD = re.compile(
@@ -115,12 +123,14 @@ def _specific(text: str) -> re.Match[str] | None:
 
 def named_weekdays(text: str, said_on: date) -> set[date]:
     """The days German, French and Spanish day names in a text mean, written on said_on (for the grounding check,
-    which reads English dates itself): "Do 10 Uhr" written on a Tuesday is that Thursday."""
+    which reads English dates itself): "Do 10 Uhr" or "bis Do." written on a Tuesday is that Thursday."""
     out = set()
     for m in _WEEKDAY.finditer(text or ""):
         number = FOREIGN_WEEKDAYS.get((m.group("w") or "").lower(), SHORT_WEEKDAYS.get((m.group("s") or "").lower()))
         if number is not None:
             out.add(next_weekday(said_on, number))
+    for _, _, number in short_weekdays(text):  # "Angebot bis Fr. schicken": that Friday
+        out.add(next_weekday(said_on, number))
     return out
 
 

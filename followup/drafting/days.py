@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.drafting.memo import memo
-from followup.text.dates import EN_MONTHS, WEEKDAYS, next_weekday
+from followup.text.dates import EN_MONTHS, WEEKDAYS, next_weekday, short_weekdays
 from followup.text.holidays import FIXED, MOVABLE
 
 # A due date given without a time of day means "during business hours of that day".
@@ -207,6 +207,24 @@ def _in_holiday_name(text: str, start: int, end: int) -> bool:
     return any(h.start() <= start and end <= h.end() for h in _HOLIDAY_NAMES.finditer(text))
 
 
+# What follows a sentence's end: nothing, a line break, or a word with a capital.
+_SENTENCE_AFTER = re.compile(r"\s*(?:$|\n)|\s+(?:[¿¡]|[A-ZÄÖÜÉÀ][a-zäöüßéèàáíóúñ'’])")
+
+
+def spelled_days(text: str, language: str) -> str:
+    """A note's bare weekdays cut short, as text/dates reads them, said in full in the language ("bis Fr." ->
+    "bis Freitag", "avant ven." -> "avant vendredi"); a cut's dot kept as the full stop where a sentence ends."""
+    names = _DAY_NAMES.get(language)
+    if not names:
+        return text
+    out, last = [], 0
+    for start, end, number in short_weekdays(text, language):
+        dot = "." if text[end - 1] == "." and _SENTENCE_AFTER.match(text, end) else ""
+        out += [text[last:start], names[number], dot]
+        last = end
+    return "".join(out) + text[last:]
+
+
 @memo
 def restate_dates(text: str, at: datetime, tz: str, today: date, language: str = "en") -> str:
     """Relative day words resolved against their source's time and restated against today; past ones dropped."""
@@ -251,8 +269,8 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
     out = re.sub(r"(?:(?<=\s)|^)['’]s\b", "the", out) if language == "en" else out
     if language in _FOREIGN_WEEK_END:
         out = _FOREIGN_WEEK_END[language].sub(lambda m: _week_end_said(m.group(0), at, tz, today), out)
-    if language in _FOREIGN_DAYS:
-        out = _unhung(_restate_foreign(out, at, tz, today, language))
+    if language in _FOREIGN_DAYS:  # a note's "bis Fr." is restated as its "bis Freitag" would be
+        out = _unhung(_restate_foreign(spelled_days(out, language), at, tz, today, language))
     out = _TODAY_BY.sub(lambda m: m.group("day"), out)  # "bis heute" when the promised day is today: "heute"
     out = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s{2,}", " ", out))
     return out.strip(" ,")

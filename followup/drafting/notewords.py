@@ -7,23 +7,10 @@ from __future__ import annotations
 
 import re
 
-from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
+from followup.drafting.days import spelled_days
 
-# Each language's weekdays as notes cut them, with the full name; the words a bare day follows in a promise or plan.
-_DAYS = {
-    "en": ({"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-            "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"},
-           r"by|on|until|till|before|from|next|this|after", r"\.?"),
-    "de": ({"mo": "Montag", "di": "Dienstag", "mi": "Mittwoch", "do": "Donnerstag", "fr": "Freitag", "sa": "Samstag",
-            "so": "Sonntag"}, r"bis|am|ab|vor|nach|seit|spätestens|kommenden|nächsten|diesen", r"\."),
-    "fr": ({"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi", "sam": "samedi",
-            "dim": "dimanche"}, r"avant|d'ici|jusqu'à|pour|dès|le|après|ce|prochain", r"\."),
-    "es": ({"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles", "jue": "jueves",
-            "vie": "viernes", "sáb": "sábado", "sab": "sábado", "dom": "domingo"},
-           r"el|del|antes del|hasta el|para el|desde el|a partir del|este|próximo", r"\."),
-}
-# The cut weekdays the grounding check reads in a source; only these are written out, so the full name stays grounded.
-_GROUNDED_DAYS = set(WEEKDAYS) | set(FOREIGN_WEEKDAYS)
+# The languages whose cut weekdays text/dates reads (the grounding check reads the same ones in a source).
+_DAY_LANGUAGES = ("en", "de", "fr", "es")
 # Words only a note writes, and what the customer reads instead; a trailing dot belongs to the word.
 _NOTE_ONLY = {
     "en": {"mtg": "meeting", "mtgs": "meetings", "appt": "appointment", "appts": "appointments", "w/": "with",
@@ -52,21 +39,7 @@ def _end(text: str, end: int, dot: str) -> str:
 
 def bare_days(text: str, language: str) -> str:
     """A bare weekday cut short said in full: "bis Fr." -> "bis Freitag.", "antes del vie." -> "antes del viernes."."""
-    names, after, dot = _DAYS.get(language, _DAYS["en"])
-    keys = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    flags = 0 if language == "en" else re.I
-    pattern = re.compile(rf"(?<!\w)(?P<lead>(?i:{after})\s+)(?P<day>{keys})(?P<dot>{dot})(?![\w/])(?!\s*\d)", flags)
-    if language == "en":  # "by Fri": an English weekday is capitalised, "on sun" is not a day
-        pattern = re.compile(pattern.pattern.replace(f"(?P<day>{keys})", "(?P<day>" + "|".join(
-            k.capitalize() for k in sorted(names, key=len, reverse=True)) + ")"))
-
-    def one(m: re.Match[str]) -> str:
-        """One day, its dot kept as a full stop where the sentence ends."""
-        if m.group("day").lower() not in _GROUNDED_DAYS:
-            return m.group(0)  # "bis Fr.": the grounding check cannot tie "Freitag" to the note's "Fr." (text/dates)
-        return m.group("lead") + names[m.group("day").lower()] + _end(m.string, m.end(), m.group("dot"))
-
-    return pattern.sub(one, text)
+    return spelled_days(text, language if language in _DAY_LANGUAGES else "en")
 
 
 def note_words(text: str, language: str) -> str:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from followup.drafting.feastdays import passed_feast, without_feast
 from followup.drafting.items import Item, State
 from followup.drafting.past import named_days
-from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS, next_weekday
+from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS, next_weekday, short_weekdays
 
 # A day said relative to its email ("tomorrow", "nächste Woche", "demain"): wrong once that day has passed.
 _RELATIVE_DAY = re.compile(r"\s*\b(?:(?i:tomorrow|(?:later )?this week|next week|la semaine prochaine|cette semaine|"
@@ -62,8 +62,9 @@ def _said_day(quote: str, said_on: date) -> date | None:
     if week:  # "this week" ends on its Sunday, "next week" a week later
         return said_on + timedelta(days=6 - said_on.weekday() + (7 if week.group("next") else 0))
     m = _FOREIGN_DAY.search(quote)
-    if m is None:
-        return None
+    if m is None:  # a note's cut day ("Angebot bis Fr. schicken", "devis avant ven.")
+        cut = short_weekdays(quote)
+        return next_weekday(said_on, cut[0][2]) if cut else None
     if m.group("t"):
         return said_on + timedelta(days=1)
     return next_weekday(said_on, FOREIGN_WEEKDAYS[m.group("w").lower()])

@@ -74,14 +74,14 @@ _TERM_NOUN = re.compile(
 _REVISION = re.compile(r"\b(revised|updated|new|instead|now|corrected|lowered|reduced|final|adjusted|"
                        r"came (?:back|down)|overaged|neu|nouveau|nouvelle|nuevo|nueva)\b", re.I)
 
-
+# Words that say a thing went or is done; German "here is" too ("wie besprochen erhalten Sie ...", not "morgen ...")
 _KEPT = re.compile(r"\b(attached|attaching|here is|here's|here are|enclosed|sent|emailed|forwarded|shared|"
                    r"please find|find below|herewith|voici|ci-dessous|vous trouverez|pi[eè]ce jointe|im anhang|"
                    r"beigef[üu]gt|hier (?:ist|sind)|en adjunto|(?:te|le|les) (?:paso|dejo)|aqu[ií] (?:tienes|tiene)|"
                    r"as promised|comme promis|wie versprochen|como (?:le )?prometí|"
                    r"done|booked|scheduled|confirmed|anbei|ci-joint|adjunto|"
                    r"geschickt|verschickt|gesendet|erledigt|envoyé|envoyée|transmis|fait|enviado|enviada|mandado|"
-                   r"mandada|hecho)\b", re.I)
+                   r"mandada|hecho|(?<!morgen )erhalten sie(?![^.]*\b(?:morgen|bis|nächst\w*|demnächst|noch)\b))\b", re.I)
 
 
 # A later customer message that says an earlier statement no longer holds ("the connection works now").

@@ -14,6 +14,7 @@ from typing import Sequence
 from followup.drafting.accepted import settled_by_yes
 from followup.drafting.alternatives import chosen_alternatives
 from followup.drafting.appointment import find_appointment
+from followup.drafting.arrowstep import arrow_in_house, arrow_step
 from followup.drafting.askedafter import with_own_context
 from followup.drafting.callasked import answer_inside, direct_question, said_back
 from followup.drafting.callback import with_call_request
@@ -204,8 +205,11 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
                                                     or bool(_INTERNAL_ANY.search(_PAREN.sub("", quote)))
                                                     or (not asked_here and _names_unknown(quote, visible, language)))
-            promised = (promise_inside(quote, language) or quote_promise(quote, language)
-                        or note_promise(quote, language)) if src.direction == "note" else ""
+            if src.direction == "note" and arrow_in_house(quote, text[s_start:start], language, visible):
+                internal = True  # "-> check with marketing", "→ ask MF/docs": the rep's company at work, never said
+            promised = (arrow_step(quote, text[s_start:start], language, visible) or promise_inside(quote, language)
+                        or quote_promise(quote, language) or note_promise(quote, language)) \
+                if src.direction == "note" else ""
             unsure = src.direction == "note" and not promised and bool(
                 _UNSURE.search(without_theirs_to_confirm(text[s_start:s_end].replace("’", "'"))))
             if unsure:

@@ -26,6 +26,72 @@ FOREIGN_WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, 
 SHORT_WEEKDAYS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "lun": 0, "mar": 1, "mer": 2, "jeu": 3,
                   "ven": 4, "sam": 5, "mié": 2, "mie": 2, "jue": 3, "vie": 4, "sáb": 5}
 
+# Each language's weekdays as notes cut them ("bis Fr.", "am Di", "avant ven.", "jusqu'au jeu", "antes del vie.",
+# "el mié", "by Fri"), and the words that make a bare one a day: a short form is only read after one of these.
+SHORT_DAYS = {
+    "en": {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6},
+    "de": {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6},
+    "fr": {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6},
+    "es": {"lun": 0, "mar": 1, "mié": 2, "mie": 2, "jue": 3, "vie": 4, "sáb": 5, "sab": 5, "dom": 6},
+}
+# Lead words that tie a bare short day to a deadline or a day: strong ones always; after a weak one (that may also
+# lead a thing or a person: "le jeu", "pour Sam", "el mar") a cut that is also a word needs its dot.
+_SHORT_LEADS = {
+    "en": (r"by|until|till|before|next|this|due", r"on|from|after|for"),
+    "de": (r"bis|am|ab|spätestens|kommenden|nächsten|diesen|bis\s+zum|bis\s+spätestens", r"vor|nach|seit"),
+    "fr": (r"avant|d'ici|jusqu'à|jusqu'au|dès", r"le|ce|pour|après|au"),
+    "es": (r"antes\s+del|hasta\s+el|para\s+el|desde\s+el|a\s+partir\s+del|este|próximo", r"el|del|al"),
+}
+# Cuts that are also words or names: "jeu" (a game), "mer" (the sea), "Sam", "Mo", "Fr." (Frau), "dom"; Spanish
+# "mar" (the sea) follows "el" or "al" so often that only a strong lead makes it martes.
+_ALSO_WORDS = {"en": set(), "de": {"mo", "fr"}, "fr": {"jeu", "mer", "sam", "dim"}, "es": {"dom", "mar"}}
+_WEAK_NEVER = {"es": {"mar"}}
+# The cuts that title or name a person ("Fr. Müller", "Mo"): a capitalised word right after, then a clause's end or
+# a verb of saying, is that person ("bis Fr. Müller.", "nach Fr. Schulz sagt"), not a day.
+_PERSON_CUTS = {"de": {"fr", "mo"}, "fr": {"sam"}}
+
+
+def _short_day_pattern(language: str) -> re.Pattern[str]:
+    """A bare short weekday after a lead word of its language, its dot kept apart."""
+    strong, weak = _SHORT_LEADS[language]
+    keys = "|".join(sorted(map(re.escape, SHORT_DAYS[language]), key=len, reverse=True))
+    # German cuts are capitalised ("am Do"; "so", "da" are words); an English weekday is capitalised ("on sun" is none)
+    capital = "|".join(k.capitalize() for k in sorted(SHORT_DAYS[language], key=len, reverse=True))
+    day = rf"(?-i:{capital})" if language in ("de", "en") else rf"(?:{keys})"
+    return re.compile(rf"(?<![\w'’])(?:(?P<strong>{strong})|(?P<weak>{weak}))\s+(?P<day>{day})(?P<dot>\.)?(?![\w/'’-])",
+                      re.I)
+
+
+_SHORT_DAY_PATTERNS = {language: _short_day_pattern(language) for language in SHORT_DAYS}
+# After a short day: a date or clock time written with it ("Do 17.12.", "jeu. 14h") makes it part of a date, which
+# the readers of dates take whole; a day number before it makes "mar." a month ("12 mar."), never mardi.
+_NUMBER_AFTER = re.compile(r"\s*,?\s*\(?\d")
+_NUMBER_BEFORE = re.compile(r"\d\.?\s*$")
+# After a cut that titles or names a person: that person, a capitalised word then a clause's end or a verb of saying
+# ("bis Fr. Müller.", "nach Fr. Schulz sagt"); a note's noun goes on ("Angebot bis Fr. Danach Termin").
+_PERSON_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+\s*(?:[,;:!?)]|\.(?:\s|$)|$|\s+(?:sagt|meint|fragt|"
+                           r"antwortet|hat|ist|will|möchte|schickt|ruft|meldet|dit|demande|a|est)\b)")
+
+
+def short_weekdays(text: str, language: str | None = None) -> list[tuple[int, int, int]]:
+    """Each bare weekday a note cut short, read as a day: (start, end, weekday) of the cut word and its dot. Only
+    after a lead word of its language ("bis Fr.", "avant ven.", "hasta el vie"), never before a date or time
+    ("Do 17.12." is a date), after a day number ("12 mar." is March), or before a person ("an Fr. Müller")."""
+    found = []
+    for lang in (language,) if language in SHORT_DAYS else tuple(SHORT_DAYS) if language is None else ():
+        for m in _SHORT_DAY_PATTERNS[lang].finditer(text or ""):
+            cut, end = m.group("day").lower(), m.end()
+            if m.group("weak") and (cut in _WEAK_NEVER.get(lang, ()) or (cut in _ALSO_WORDS[lang]
+                                                                          and not m.group("dot"))):
+                continue  # "le jeu", "el mar", "pour Sam": a word, unless its dot says it was cut
+            if _NUMBER_AFTER.match(text, end) or _NUMBER_BEFORE.search(text, 0, m.start()):
+                continue
+            if cut in _PERSON_CUTS.get(lang, ()) and _PERSON_AFTER.match(text, end):
+                continue
+            found.append((m.start("day"), end, SHORT_DAYS[lang][cut]))
+    return found
+
+
 # English month names and abbreviations; kept apart because "Julio" or "Mars" in English text is a name.
 EN_MONTHS = {"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
              "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
