@@ -7,6 +7,7 @@ import re
 from followup.drafting.discount import discount_sentence, discount_words
 from followup.drafting.items import Item, State
 from followup.drafting.noteline import noted_phrase, noted_sentence, noted_words
+from followup.drafting.notesay import note_sentence, note_sentence_words, sum_sentence
 from followup.drafting.outcome import outcome_sentence, outcome_words
 from followup.drafting.pricefor import MONEY_FORMS, TOTAL_FOR
 from followup.drafting.pricefor import PRICE as _PRICE
@@ -53,10 +54,13 @@ _TOTAL_WORD = re.compile(r"\b(?:total|gesamt\w*|Gesamt\w*)\b", re.I)
 
 def sentence(clause: str, language: str) -> str:
     """A note's term as one of the rep's sentences: a dated event ("Lieferung KW 38") in its own shape, or as a term,
-    or as an event noun and its day ("Inauguración sábado 30 de enero"), last as a list of specifications."""
-    return (discount_sentence(clause, language) or dated_sentence(clause, language) or term_sentence(clause, language)
+    or as an event noun and its day ("Inauguración sábado 30 de enero"), as a list of specifications, last as the
+    note's telegraphic clause read as the rep's ("Want 100 faces" -> "You'd like 100 faces.")."""
+    return (sum_sentence(clause, language)  # notesay.py: "8 x GL-4 = EUR 408,000" read as a count and its sum first
+            or discount_sentence(clause, language) or dated_sentence(clause, language) or term_sentence(clause, language)
             or day_sentence(clause, language) or outcome_sentence(clause, language)  # outcome.py: what none says
-            or list_sentence(clause, language))  # speclist.py: a list none of whose parts is a sentence
+            or list_sentence(clause, language)  # speclist.py: a list none of whose parts is a sentence
+            or note_sentence(clause, language))  # notesay.py: a note's telegraphic wish, yes or sum told
 
 
 def _figures(text: str) -> set[str]:
@@ -121,7 +125,8 @@ def fixed_words(language: str) -> str:
     return " ".join([f.get(language, "") for f in forms] + list(_LABELS.get(language, {}).values())
                     + list(_WORDS.get(language, {}).values()) + [discount_words(language), outcome_words(language),
                                                                    noted_words(language),
-                                                                   yes_words(language), list_words(language)])
+                                                                   yes_words(language), list_words(language),
+                                                                   note_sentence_words(language)])
 
 
 def labelled_fact(text: str) -> bool:
