@@ -107,3 +107,12 @@ def test_dutch_says_about_n_units_with_the_unit_first():
     assert foreign_duration_days("een maand of twee") == 60
     assert foreign_duration_days("een dag of acht") == 8
     assert foreign_duration_days("een dag") == 1  # one day, no count after it
+
+
+def test_a_length_softened_by_a_diminutive():
+    from followup.text.dates import foreign_duration_days
+
+    assert foreign_duration_days("Dame dos semanitas para mirarlo") == 14
+    assert foreign_duration_days("me das unos diitas") == 3
+    assert foreign_duration_days("espera un mesecito") == 30
+    assert foreign_duration_days("me dá duas semaninhas") == 14
