@@ -435,3 +435,19 @@ def test_a_notice_without_headers_said_by_a_leave_and_its_dated_return(text, bac
 ])
 def test_resume_said_without_what_is_resumed_names_the_day_back(text, day):
     assert _read(text) == (True, day)
+
+
+# a leave with words before it ("on official leave", "on long service leave"), the return verb contracted ("I'll be back
+# at the marina on"), and the return said after "nach meiner Rückkehr am" / "na mijn terugkeer op"
+@pytest.mark.parametrize(("text", "back"), [
+    ("Good day! I am on official leave and will report back to the office on Monday, May 12. Your email will be "
+     "attended to upon my return. For urgent concerns, kindly contact our reservations team.", "2031-05-12"),
+    ("Thanks for your email. I'm on long service leave until Friday 6 June and then it's the King's Birthday long "
+     "weekend, so I'll be back at the marina on Tuesday 10 June. For berth enquiries please contact the marina office.",
+     "2031-06-10"),
+    ("Diese Nachricht wurde automatisch erstellt.\n\nIch befinde mich im Urlaub und lese meine E-Mails erst nach meiner "
+     "Rückkehr am Montag, 9. Juni. In dringenden Fällen wenden Sie sich bitte an unsere Rezeption.", "2031-06-09"),
+])
+def test_a_leave_with_its_kind_said_and_the_day_back_after_a_return_verb(text, back):
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2031, 5, 7, 14, 0), tz=TZ)
+    assert got.is_auto and got.return_at.date().isoformat() == back

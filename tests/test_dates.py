@@ -3,7 +3,14 @@ from datetime import date
 
 import pytest
 
-from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, short_weekdays
+from followup.text.dates import (
+    MONTHS,
+    WEEKDAYS,
+    foreign_duration_days,
+    next_day_of_month,
+    next_weekday,
+    short_weekdays,
+)
 
 TUESDAY = date(2026, 11, 10)
 
@@ -131,3 +138,11 @@ def test_a_bare_weekday_cut_short_after_a_lead_word_is_that_day(text: str, langu
 def test_a_cut_weekday_needs_its_lead_and_is_no_title_name_word_or_date(text: str, language: str) -> None:
     """"Fr." titling a person is Frau, "12 mar." is March, "le jeu" a game, "al mar" the sea, "Do 17.12." a date."""
     assert short_weekdays(text, language) == []
+
+
+def test_a_length_softened_by_a_diminutive() -> None:
+    """"dos semanitas" is two weeks: a diminutive softens a length, it does not change it."""
+    assert foreign_duration_days("Dame dos semanitas para mirarlo") == 14
+    assert foreign_duration_days("me das unos diitas") == 3
+    assert foreign_duration_days("espera un mesecito") == 30
+    assert foreign_duration_days("me dá duas semaninhas") == 14

@@ -89,3 +89,35 @@ def test_a_daughters_letter_for_her_mother_is_a_certain_opt_out():
             "Please stop contacting her - no calls, no letters, no emails.\n\nFiona")
     wishes = detect_wishes(text, SENT, "Europe/London")
     assert ("do_not_contact", True) in [(w.kind, w.certain) for w in wishes]
+
+
+# a message passed on for the writer's principal: a verb of telling someone to x a verb of passing on
+@pytest.mark.parametrize("text", [
+    "Sir has gone through your proposal and he has directed me to convey that your company should not contact him "
+    "further in this regard or any other, neither on phone nor by e-mail.",
+    "Mrs Obi has told me to pass on that she does not wish to be contacted again.",
+    "Our director has instructed us to relay to you that he does not want to be contacted again.",
+    "Herr Brandt hat mich angewiesen, Ihnen auszurichten, dass er nicht mehr kontaktiert werden möchte.",
+])
+def test_a_refusal_relayed_for_the_principal_is_the_customers_certain_opt_out(text):
+    assert written_for_someone(text)
+    found = detect_wishes(text, SENT, "Europe/London")
+    assert any(w.kind == "do_not_contact" and w.certain for w in found)
+
+
+def test_the_relay_frame_is_dropped_and_the_principal_read_as_the_writer():
+    assert as_the_writer("he has directed me to convey that your company should not contact him further.").strip() \
+        == "your company should not contact me further."
+
+
+# someone else's refusal passed on, beside the organisation still wanting the offer: asked, never applied
+@pytest.mark.parametrize("text", [
+    "One of the doctors who rents a consulting room in our clinic, Dr. Massawe, has asked me to tell you that he does "
+    "not want to be contacted by your company directly. Please respect that. However the clinic itself still wants "
+    "the quotation for the clinical waste collection, so kindly send it to me.",
+    "Our tenant, Mr. Lowe, has asked me to let you know that he does not wish to be contacted again. We are still "
+    "interested in the quotation for the lobby, though.",
+])
+def test_another_persons_refusal_beside_the_offer_still_wanted_is_no_certain_opt_out(text):
+    found = detect_wishes(text, SENT, "Europe/London")
+    assert not any(w.kind == "do_not_contact" and w.certain for w in found)

@@ -91,3 +91,20 @@ def test_a_french_legal_letter_is_a_certain_opt_out():
             "démarche auprès d'elle, quel que soit le canal, et de supprimer ses données.\nCordialement")
     wishes = detect_wishes(text, SENT, "Europe/Paris")
     assert [(w.kind, w.certain) for w in wishes] == [("do_not_contact", True)]
+
+
+# whom the letter is for, and the message passed on, in the other languages ("de la part de", "a nome di", "en nombre
+# del Sr.", "namens" + a name; "m'a chargé de vous transmettre", "me pidió que le transmita", "mi ha chiesto di riferirle",
+# "heeft mij gevraagd door te geven")
+@pytest.mark.parametrize("text", [
+    "Je vous écris de la part de M. Dupont, directeur.",
+    "M. Dupont m'a chargé de vous transmettre sa décision.",
+    "Le escribo en nombre del Sr. Pérez, gerente.",
+    "El director me pidió que le transmita lo siguiente.",
+    "Le scrivo a nome del dottor Rossi.",
+    "Il direttore mi ha chiesto di riferirle quanto segue.",
+    "Ik schrijf namens Jan Peeters, onze directeur.",
+    "Onze directeur heeft mij gevraagd door te geven dat hij geen interesse heeft.",
+])
+def test_a_letter_for_a_person_is_seen_in_the_other_languages(text):
+    assert behalf_languages(text)

@@ -315,3 +315,25 @@ def test_a_project_halted_abroad_is_still_a_pause():
     assert not service_paused("Il progetto è sospeso fino a nuovo avviso.")
     assert any(w.kind == "paused" and w.certain
                for w in detect_wishes("Il progetto è sospeso fino a nuovo avviso.", TUE, "Europe/Rome"))
+
+
+# a hold or a "cannot do it now" beside words of no end, in the seven languages: a pause for certain
+@pytest.mark.parametrize("sentences", [
+    ["Boss say the haul-out crane software hold first lah, this year cash flow tight.", "Later see how.", "No date yet."],
+    ["This year we cannot do it, the speedboat business is slow after the high season.",
+     "Maybe later, I do not know when."],
+    ["We hebben de hygiënecursus even op de lange baan geschoven.",
+     "Met de verbouwing lukt het nu gewoon niet.", "Wanneer we het oppikken, weet ik nog niet."],
+    ["Dieses Jahr können wir das leider nicht machen.", "Wann es weitergeht, weiß ich nicht."],
+    ["Este año no podemos hacerlo.", "Cuándo lo retomamos, no lo sé."],
+])
+def test_a_hold_or_cannot_now_with_no_end_is_an_indefinite_hold(sentences):
+    assert indefinite_hold(sentences) is not None
+
+
+@pytest.mark.parametrize("sentences", [
+    ["This year we cannot do it.", "We will order again in March."],  # an end said
+    ["Hold the line, please.", "No date yet for the delivery."],  # no hold of the buying
+])
+def test_a_hold_with_an_end_or_no_hold_is_not_indefinite(sentences):
+    assert indefinite_hold(sentences) is None

@@ -70,3 +70,17 @@ def test_the_structure_alone_reads_a_dialect_refusal():
 def test_the_structure_alone_reads_nothing_in_a_limited_refusal():
     text = "Divvent ring us again before Monday, divvent email us."
     assert refused_contact(text, 0, text, _DNC_G) is None
+
+
+# "further" is an again word, as "no more": "your company should not contact me further", "nicht weiter kontaktieren"
+@pytest.mark.parametrize("sentence", [
+    "your company should not contact me further in this regard or any other.",
+    "Please do not email me any further about this.",
+])
+def test_contact_refused_further_is_refused_again(sentence):
+    assert refused_contact(sentence, 0, sentence, _DNC_G) is not None
+
+
+def test_the_writers_own_contact_further_is_no_refusal():
+    sentence = "We will not contact you further about the invoice."
+    assert refused_contact(sentence, 0, sentence, _DNC_G) is None

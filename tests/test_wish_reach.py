@@ -276,3 +276,17 @@ def test_an_hour_said_inside_a_later_part_of_the_day_is_read_in_it(text, part):
 def test_the_flemish_afternoon_and_morning_are_parts_of_the_day():
     assert ("time:afternoon", True) in _prefs("Bel me liever in de namiddag, 's voormiddags zit ik in vergaderingen.")
     assert ("time:morning", True) in _prefs("Bel me liever 's voormiddags, in de namiddag zit ik op de werf.")
+
+
+# "marcar" is to call in Mexican Spanish: "márcame de noche" asks for the evening as "llámame de noche" does
+@pytest.mark.parametrize(("text", "value"), [
+    ("Mejor márcame ya de noche, tipo nueve, cuando cerramos el gimnasio.", "time:evening"),
+    ("Me marcas en la tarde, porfa.", "time:afternoon"),
+])
+def test_marcar_asks_for_a_time_as_llamar_does(text, value):
+    found = detect_wishes(text, datetime(2031, 6, 4, 7, 0), "America/Mexico_City")
+    assert any(w.preference == value and w.certain for w in found)
+
+
+def test_a_brand_is_no_call():
+    assert not detect_wishes("Es una marca muy buena por la noche.", datetime(2031, 6, 4, 7, 0), "America/Mexico_City")

@@ -301,3 +301,18 @@ def test_a_note_quoted_after_a_colon_whose_closing_mark_was_split_off_is_someone
             "So please take them off the territory plan.")
     assert not [w for w in detect_wishes(text, datetime(2026, 11, 10, 15), "America/Chicago")
                 if w.kind == "do_not_contact" and w.certain]
+
+
+# the writer's side still wants the offer beside an opt-out: asked, never applied ("the clinic itself still wants the
+# quotation", "we are still interested", "wir sind weiterhin interessiert", "seguimos interesados", "we willen nog steeds")
+@pytest.mark.parametrize("text", [
+    "Please stop calling me. However the clinic itself still wants the quotation, so kindly send it to me.",
+    "Don't call me again. We are still interested in the dashcam quotation for 30 trucks.",
+    "Rufen Sie mich nicht mehr an. Wir sind aber weiterhin interessiert an dem Angebot.",
+    "No me llamen más. Seguimos interesados en la propuesta.",
+    "Bel me niet meer. We willen nog steeds de offerte ontvangen.",
+])
+def test_an_opt_out_beside_the_offer_still_wanted_is_asked_not_applied(text):
+    found = detect_wishes(text, SENT, TZ)
+    assert any(w.kind == "do_not_contact" for w in found)
+    assert not any(w.kind == "do_not_contact" and w.certain for w in found)

@@ -38,7 +38,7 @@ _AUTO_BODY = re.compile(
     r"away\s+from\s+(?:the\s+)?office|on\s+(?:(?:annual|summer|winter|christmas|autumn|fall|spring|easter|half[- ]term|"
     r"school|family|personal)\s+|parental\s+|maternity\s+|paternity\s+|sick\s+|medical\s+|study\s+)?"
     r"(?:leave|vacation|holiday))"
-    r"|\bnicht\s+im\s+b(?:ü|ue)ro\b|\bbin\s+(?:[^.\n]|\d\.){0,60}?\b(?:abwesend|im\s+(?:sommer|jahres)?urlaub|au(?:ß|ss)er\s+haus)\b"
+    r"|\bnicht\s+im\s+b(?:ü|ue)ro\b|\b(?:bin|befinde\s+mich)\s+(?:[^.\n]|\d\.){0,60}?\b(?:abwesend|im\s+(?:sommer|jahres)?urlaub|au(?:ß|ss)er\s+haus)\b"
     r"|\bje\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+cong[ée]s?|en\s+vacances)\b|\bje\s+serai\s+absente?\b"
     r"|\bestar[ée]\s+(?:fuera\s+de\s+la\s+oficina|"
     r"ausente|de\s+vacaciones)\b|\bestoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente)\b"
@@ -109,7 +109,7 @@ _AUTO_STATEMENT = re.compile(
 # ("on my return", "back in the office")
 _THANKS_FIRST = THANKS_FIRST  # (auto_reply_notice: after a greeting that names nobody, as notices write)
 _AWAY = re.compile(r"\b(?:I\s+am|I'm|I\s+will\s+be|I'll\s+be)\s+(?:currently\s+)?(?:at\s+(?:a|an|the)\s+|attending\s+|"
-                   r"travell?ing|away|on\s+(?:leave|holiday|vacation|a\s+business\s+trip)|taking\s+(?:some\s+)?leave)|"
+                   r"travell?ing|away|on\s+(?:[\w-]+\s+){0,2}?(?:leave|holiday|vacation)\b|on\s+a\s+business\s+trip|taking\s+(?:some\s+)?leave)|"
                    r"\btaking\s+(?:some\s+)?(?:leave|time\s+off)\b", re.I)
 # (the lookahead names every branch's first letter: without it the whole alternation is tried at every position of
 # every message, the costliest search of reading a message)
@@ -247,8 +247,8 @@ _RETURN_BACK = re.compile(
     rf"(?:resum(?:e|ing)\s+(?:(?:office|work|duty|duties)\s+)?on|(?:reprendr(?:ai|ons)|reprends|riprender[òo]|riprendo|"
     rf"retomar[ée]|retomo|retomarei|hervat(?:ten)?)\s+(?:(?:le\s+travail|mes\s+fonctions|servizio|il\s+lavoro|el\s+trabajo|"
     rf"mis\s+funciones|o\s+trabalho|(?:mijn|het)\s+werk)\s+)?(?:le|il|el|em|no\s+dia|op)?)|(?:(?:on|upon)\s+my\s+return|a\s+mi\s+regreso|"
-    rf"(?:[àa]|d[èe]s)\s+mon\s+retour|al\s+mio\s+rientro|no\s+meu\s+regresso),?\s+(?:on|el|le|il|em)?|"
-    rf"(?:will|expect\s+to)\s+be\s+back(?:\s+(?:in|at)\s+(?:the|my)\s+(?:\w+\s+)?\w+|\s+at\s+work)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|(?:the\s+)?[A-Z]?[a-z]+)\s+)?on|"
+    rf"(?:[àa]|d[èe]s)\s+mon\s+retour|al\s+mio\s+rientro|no\s+meu\s+regresso|nach\s+meiner\s+r[üu]ckkehr|na\s+mijn\s+terugkeer),?\s+(?:on|el|le|il|em|am|op)?|"
+    rf"(?:will|['’]ll|expect\s+to)\s+be\s+back(?:\s+(?:in|at)\s+(?:the|my)\s+(?:\w+\s+)?\w+|\s+at\s+work)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|(?:the\s+)?[A-Z]?[a-z]+)\s+)?on|"
     rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+le|"
     rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"

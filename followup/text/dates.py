@@ -220,13 +220,17 @@ _NORDIC_ONE = r"en(?=\s+(?:vecka|dag|månad|uke|uge|måned)\b)"
 FOREIGN_UNITS = {
     **dict.fromkeys(("tag", "tage", "tagen", "jour", "jours", "día", "días", "dia", "dias", "dag", "dagen",
                      "giorno", "giorni", "dagar", "dage", "dager", "dni", "dagje", "daagjes",
+                     # the diminutives that soften a length in speech: "dos semanitas", "uns diazinhos", "un mesecito"
+                     "diita", "diitas", "diíta", "diítas", "diazinho", "diazinhos",
                      "день", "дні", "днів", "дня", "дней", "дни"), 1),
     **dict.fromkeys(("woche", "wochen", "semaine", "semaines", "semana", "semanas", "week", "weken", "settimana",
                      "settimane", "vecka", "veckor", "weekje",
-                     "weekjes", "uge", "uger", "uke", "uker", "tydzień", "tydzien", "tygodnie", "tygodni",
+                     "weekjes", "semanita", "semanitas", "semaninha", "semaninhas",
+                     "uge", "uger", "uke", "uker", "tydzień", "tydzien", "tygodnie", "tygodni",
                      "тиждень", "тижні", "тижнів", "тижня", "неделю", "недели", "недель", "неделя"), 7),
     **dict.fromkeys(("monat", "monate", "monaten", "mois", "mes", "meses", "mês", "maand", "maanden", "mese", "mesi",
-                     "månad", "månader", "måned", "måneder", "miesiąc", "miesiące", "maandje",
+                     "månad", "månader", "måned", "måneder", "miesiąc", "miesiące", "maandje", "mesecito", "mesecitos",
+                     "mesinho", "mesinhos",
                      "maandjes", "місяць", "місяці", "місяців", "місяця", "месяц", "месяца", "месяцев"), 30),
 }
 _FOREIGN_DURATION = re.compile(

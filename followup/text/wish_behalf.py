@@ -12,6 +12,13 @@ from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, Wish
 from followup.text.wish_behalf_abroad import as_the_writer_abroad, behalf_languages
 
+# the person's message passed on by whoever writes: a verb of telling someone to (asked, instructed, directed, told,
+# requested) x a verb of passing on (tell, inform, let know, convey, pass on, relay, communicate), to the reader ("Dr
+# Okafor has asked me to let you know", "he has directed me to convey that", "hat mich angewiesen, Ihnen auszurichten")
+_RELAY_EN = (r"\b(?:asked|instructed|directed|told|requested)\s+(?:me|us)\s+to\s+(?:(?:tell|inform|let|notify|advise)\s+"
+             r"(?:you|u)|(?:convey|pass\s+on|relay|communicate)(?:\s+to\s+(?:you|u))?)")
+_RELAY_DE = (r"\bhat\s+(?:mich|uns)\s+(?:gebeten|beauftragt|angewiesen),?\s+Ihnen\s+(?:mitzuteilen|auszurichten|"
+             r"zu\s+(?:sagen|übermitteln))\b")
 # the letter says whom it is written for, a person (by title, name or relation), in English and German
 _CAP = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+"
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
@@ -21,14 +28,14 @@ _BEHALF = re.compile(
     rf"\bon\s+(?:the\s+)?behalf\s+of\s+(?:(?:my|our)\s+(?:[\w-]+,?\s+){{0,2}}?)?(?:{_TITLE}\s+)?{_CAP}|"
     rf"\b(?:we|I)\s+(?:act|are\s+acting|am\s+acting)\s+(?:as\s+(?:\w+\s+){{0,3}}?)?for\s+(?:{_TITLE}|our\s+client\b)|"
     # the person's message passed on by whoever writes ("Dr Okafor has asked me to let you know that she ...")
-    r"\b(?:asked|instructed)\s+(?:me|us)\s+to\s+(?:tell|inform|let|notify|advise)\s+(?:you|u)\b|"
+    rf"{_RELAY_EN}|"
     # a family member writes for a relative, named beside the relation ("This is Margaret Keane's daughter", "My
     # mother, Joan Pritchard, passed away in August")
     rf"\bthis\s+is\s+{_CAP}(?:\s+{_CAP})?['’]s\s+(?:{_KIN})\b|\b(?:my|our)\s+(?:{_KIN}),\s+{_CAP}|"
     # the office that speaks for its staff says so ("I write as the data protection officer of ...")
     r"\b(?:I|we)\s+(?:write|am\s+writing|are\s+writing)\s+(?:to\s+you\s+)?as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:officer|counsel|solicitors?|lawyers?|attorneys?|department)\b|"
-    r"\bhat\s+(?:mich|uns)\s+(?:gebeten|beauftragt),?\s+Ihnen\s+mitzuteilen\b|"
+    rf"{_RELAY_DE}|"
     rf"\b(?:I|we)\s+(?:handle|manage|read|look\s+after|answer)\s+(?:my|our)\s+\w+['’]s\s+(?:e-?mails?|inbox|mail)\b|"
     rf"\b(?:im\s+Auftrag|im\s+Namen)\s+(?:von\s+|unser(?:es|er)\s+|meine[sr]\s+|des\s+|der\s+)(?:[\w-]+\s*,?\s+){{0,2}}?"
     rf"(?:(?:Herrn?|Frau|Dr\.)\s+)?{_CAP}", re.I)
@@ -45,10 +52,8 @@ _DE_VERB = {"will": "will", "möchte": "möchte", "hat": "habe", "ist": "bin", "
             "untersagt": "untersage", "widerruft": "widerrufe", "möchten": "möchte"}
 # the relay frame around what the person asked ("has asked us to let you know that", "hat mich gebeten, Ihnen
 # mitzuteilen, dass"): the message itself, not someone else's request retold
-_FRAME = re.compile(rf"\b(?:(?:she|he|{_TITLE}\s+{_CAP}(?:\s+{_CAP})?)\s+)?(?:has\s+|had\s+)?"
-                    r"(?:asked|instructed|requested)\s+(?:me|us)\s+to\s+(?:tell|inform|let|notify|"
-                    r"advise)\s+(?:you|u)(?:\s+know)?(?:\s+that)?\b|\bhat\s+(?:mich|uns)\s+(?:gebeten|beauftragt),?\s+Ihnen\s+"
-                    r"mitzuteilen,?\s+(?:dass)?", re.I)
+_FRAME = re.compile(rf"\b(?:(?:she|he|{_TITLE}\s+{_CAP}(?:\s+{_CAP})?)\s+)?(?:has\s+|had\s+)?{_RELAY_EN}"
+                    rf"(?:\s+know)?(?:\s+that)?\b|{_RELAY_DE},?\s+(?:dass)?", re.I)
 # "her" before a noun is hers ("her details", "her customers"), before anything else it is her ("contacting her again")
 _NOT_A_NOUN = (r"(?:from|in|to|with|about|again|any|anymore|and|or|nor|at|on|by|directly|either|further|for|regarding|"
                r"via|about|if|as|unless|until|ever|henceforth|herself|in|under)")

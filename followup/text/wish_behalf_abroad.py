@@ -20,19 +20,21 @@ _NL_TITLE = r"(?:mevrouw|mevr\.|de\s+heer|meneer|dhr\.|mr\.|dr\.)"
 # the letter says it is written for someone: on whose behalf, as whose counsel, or the person's message passed on
 _BEHALF = {
     "fr": re.compile(
-        rf"\b(?:au\s+nom|pour\s+le\s+compte)\s+(?:et\s+pour\s+le\s+compte\s+)?(?:de\s+|d['’]\s*)(?:notre|nos|mon|ma|{_FR_TITLE}\s)|"
+        rf"\b(?:au\s+nom|pour\s+le\s+compte|de\s+la\s+part)\s+(?:et\s+pour\s+le\s+compte\s+)?(?:de\s+|d['’]\s*)(?:notre|nos|mon|ma|{_FR_TITLE}\s)|"
         r"\b(?:notre|ma|mon)\s+(?:cliente?|mandante?)\b|"
-        r"\b(?:m|nous)['’]\s*a\s+(?:demandé|chargée?|priée?)s?\s+de\s+vous\s+(?:informer|faire\s+savoir|dire|signaler)\b|"
+        r"\b(?:m|nous)['’]\s*a\s+(?:demandé|chargée?|priée?)s?\s+de\s+vous\s+(?:informer|faire\s+(?:savoir|part)|dire|signaler|"
+        r"transmettre|communiquer)\b|"
         rf"\bvous\s+inform(?:e|ons)\s+que\s+{_FR_TITLE}\s+{_CAP}", re.I),
     "es": re.compile(
-        rf"\ben\s+(?:nombre|representación)\s+de\s+(?:nuestr[oa]|mi|{_ES_TITLE}\s)|"
+        rf"\ben\s+(?:nombre|representación)\s+(?:de\s+(?:nuestr[oa]|mi|{_ES_TITLE}\s)|del\s+(?:Sr\.|señor|doctor|director|gerente))|"
         r"\bnuestr[oa]\s+(?:cliente|representad[oa]|mandante|poderdante)\b|"
-        r"\b(?:me|nos)\s+ha\s+(?:pedido|encargado|solicitado)\s+que\s+(?:le|les)\s+(?:comuni|inform|haga|traslad)\w*|"
+        r"\b(?:me|nos)\s+(?:ha\s+(?:pedido|encargado|solicitado|indicado)|pidió|encargó|indicó)\s+que\s+(?:le|les)\s+"
+        r"(?:comuni|inform|haga|traslad|transmit|dig)\w*|"
         rf"\b(?:le|les)\s+(?:informo|informamos|comunico|comunicamos)\s+que\s+{_ES_TITLE}\s+{_CAP}", re.I),
     "it": re.compile(
-        r"\bper\s+conto\s+(?:di|del|della|dello|dei)\b|"
+        r"\b(?:per\s+conto|a\s+nome)\s+(?:di|del|della|dello|dei)\b|"
         r"\b(?:la|il)\s+nostr[oa]\s+(?:assistit[oa]|client[ei]|mandante)\b|"
-        r"\b(?:mi|ci)\s+ha\s+(?:chiesto|incaricat[oa])\s+di\s+(?:comunicar|informar|far)\w*|"
+        r"\b(?:mi|ci)\s+ha\s+(?:chiesto|incaricat[oa]|pregat[oa])\s+di\s+(?:comunicar|informar|far|riferir|trasmetter)\w*|"
         rf"\b(?:la|vi)\s+(?:informo|informiamo|comunico|comunichiamo)\s+che\s+{_IT_TITLE}\s+{_CAP}", re.I),
     "pt": re.compile(
         rf"\bem\s+nome\s+(?:d[oa]s?|de)\s+(?:noss[oa]|meu|minha|{_PT_TITLE}\s)|"
@@ -40,9 +42,10 @@ _BEHALF = {
         r"\bpediu-(?:me|nos)\s+(?:para|que)\s+(?:lhe\s+)?(?:comunic|inform|transmit|diz|diga)\w*|"
         rf"\b(?:informamos|informo)\s+(?:V\.\s*Exa\.?\s+)?que\s+{_PT_TITLE}\s+{_CAP}", re.I),
     "nl": re.compile(
-        rf"\bnamens\s+(?:mijn|onze|{_NL_TITLE}\s)|\bin\s+opdracht\s+van\s+(?:mijn|onze|{_NL_TITLE}\s)|"
+        rf"\b(?:namens|in\s+opdracht\s+van)\s+(?:mijn|onze|{_NL_TITLE}\s|{_CAP}\s+{_CAP})|"
         r"\bonze\s+cli[eë]nt(?:e)?\b|"
-        r"\bheeft\s+(?:mij|ons)\s+gevraagd\s+(?:om\s+)?(?:u|jullie)\s+te\s+(?:laten\s+weten|informeren|berichten|melden)\b",
+        r"\bheeft\s+(?:mij|ons)\s+(?:gevraagd|opgedragen)\s+(?:om\s+)?(?:u|jullie)\s+te\s+(?:laten\s+weten|informeren|berichten|"
+        r"melden)\b|\bheeft\s+(?:mij|ons)\s+(?:gevraagd|opgedragen)\s+(?:om\s+)?(?:door\s+te\s+geven|mee\s+te\s+delen)\b",
         re.I),
 }
 

@@ -40,10 +40,14 @@ _AFTER = re.compile(r"\b(?:po|після|после|efter|etter|(?P<before>f[øo
 # Turkish puts "after" and "before" behind the hour: "saat 15'ten sonra", "saat 10'dan önce"
 _SONRA = re.compile(r"\b(?:saat|akşam|sabah)\s+(?P<h>[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*['’]?\s*(?:[dt][ae]n)\s+"
                     r"(?P<dir>sonra|önce)\b", re.I)
+# "marcar" is to call in Mexican and Central American Spanish, said with the customer as its object ("márcame",
+# "márqueme", "me marcas", "me marque"): "marca" alone is a brand, so only these forms
+ES_MARCAR = (r"m[aá]rc(?:ame|ale|anos|arme|arle|arnos)|m[aá]rqu(?:eme|enme|enos)|"
+             r"(?<=\bme\s)(?:marc(?:as|a|an|ar[áa]s)|marqu(?:e|es|en))")
 # being reached: call, talk, catch, the best time or window, in the languages of the ranges
 _REACHED = re.compile(r"\b(?:call\w*|ring\w*|phone|talk|speak|reach|catch|try\s+me|get\s+(?:hold\s+of\s+)?me|best|window|"
                       r"easiest|free|available|erreich\w*|anruf\w*|ruf\w*|telefon\w*|joignable|disponible|appel\w*|"
-                      r"t[ée]l[ée]phon\w*|ll[aá]m\w*|localiz\w*|chiam\w*|reperibile|lig(?:ar|ue|a)(?:-me)?|"
+                      rf"t[ée]l[ée]phon\w*|ll[aá]m\w*|{ES_MARCAR}|localiz\w*|chiam\w*|reperibile|lig(?:ar|ue|a)(?:-me)?|"
                       r"bel(?:len|t)?|bereikbaar|dzwo\w*|zadzwo\w*|dost[ęe]pn\w*|n[åa]s|n[åa]\s+(?:mig|meg)|дзвон\w*|tr[æä]ff\w*|treff\w*|"
                       r"snakke\w*|tal[ae]|aray\w*|ula[şs]\w*|müsait\w*|konu[şs]\w*|soit\w*|tavoit\w*|"
                       r"зателефону\w*|телефону\w*|звон\w*|позвон\w*)\b", re.I)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from followup.text.wish_base import DNC, PREFERENCE, Wish
 from followup.text.wish_channel import missed_channel
-from followup.text.wish_clock import EVENING_FROM, NOON, WORKDAY_PM_BELOW
+from followup.text.wish_clock import ES_MARCAR, EVENING_FROM, NOON, WORKDAY_PM_BELOW
 from followup.text.wish_negation import NEGATION
 from followup.text.wish_reach import (
     _CLAUSE,
@@ -30,7 +30,7 @@ _ASKS = {
     "phone": re.compile(
         r"\b(?:call|ring|phone|give\s+(?:me|us)\s+a\s+(?:call|ring|bell))(?:\s+(?:me|us)\b|(?=\s+(?:on|at)\s+my\b))|"
         r"\bpick\s+up\s+the\s+phone\b|\b(?:ruf(?:en|t|e)?|anrufen)\s+(?:sie\s+|s['\u2019]\s*)?(?:mich|uns|mi)\b|\brufet\s+se\s+mi\b|"
-        r"\bappel(?:le|ez)[- ](?:moi|nous)\b|\b(?:m['\u2019]|nous\s+)appeler\b|\bll[aá]m(?:ame|eme|enme|adme)\b|"
+        rf"\bappel(?:le|ez)[- ](?:moi|nous)\b|\b(?:m['\u2019]|nous\s+)appeler\b|\b(?:ll[aá]m(?:ame|eme|enme|adme)|{ES_MARCAR})\b|"
         r"\bme\s+llam(?:e|en|es|éis|ar)\b|\btelefon(?:ami|atemi)\b|\b(?:mi|ci)\s+(?:chiam|telefon)\w*|\bchiamami\b|"
         r"\b(?:me\s+lig(?:a|ue|ues|uem)|lig(?:a|ue)[- ]me|telefone[- ]me)\b|"
         r"\bbel\s+(?:me|mij|ons|gewoon|maar)\b|\bbelt\s+u\s+mij\b",
@@ -169,7 +169,7 @@ def conditional_hour(rest: str) -> str | None:
 # telefonisch", "anrufen", "pour un appel", "joignable", "llamarme", "per le chiamate", "sentirci", "ligar", "bellen"
 _TALKED = re.compile(
     r"\b(?:calls?|calling|ring(?:ing)?|phone|talk|speak|chat|reach|catch|try\s+me|anruf\w*|telefonisch|telefonieren|"
-    r"erreich\w*|sprechen|appel\w*|joignable|t[ée]l[ée]phon\w*|ll[aá]m\w*|llamad\w*|hablar\w*|chiam\w*|telefonat\w*|"
+    rf"erreich\w*|sprechen|appel\w*|joignable|t[ée]l[ée]phon\w*|ll[aá]m\w*|{ES_MARCAR}|llamad\w*|hablar\w*|chiam\w*|telefonat\w*|"
     r"sentir(?:ci|mi|si)|parlar\w*|lig(?:ar|ue|ue-me|a-me|ação|uem)|falar\w*|bel(?:len|t)?|gebeld|spreken|bereikbaar|"
     r"contatt\w*|contact\w*|kontakt\w*)\b",
     re.I)

@@ -71,7 +71,7 @@ _SET_ASIDE = re.compile(r"\b(?:mett\w*|mis|mise)\s+(?:\w+\s+){0,6}?entre\s+paren
                         # kept simmering, shelved, in the fridge: "deixar isto em banho-maria", "fica na prateleira",
                         # "on le met au frigo", "auf die lange Bank", "lo dejamos en la nevera", "lo mettiamo in frigo"
                         r"\b(?:em|no)\s+banho[- ]maria\b|\bna\s+prateleira\b|\b(?:au|dans\s+le)\s+(?:frigo|placard)\b|"
-                        r"\bauf\s+die\s+lange\s+bank\b|\ben\s+la\s+nevera\b|\bin\s+frigo(?:rifero)?\b|"
+                        r"\bauf\s+die\s+lange\s+bank\b|\bop\s+de\s+lange\s+baan\b|\ben\s+la\s+nevera\b|\bin\s+frigo(?:rifero)?\b|"
                         # left for later: "vamos deixar pra depois", "dejémoslo para más adelante", "laissons ça pour plus
                         # tard", "rimandiamo a più avanti", "verschieben wir auf später", "laten we het voor later houden"
                         # (said as a proposal, not a habit: "por escrito acabo sempre por deixar para depois")
@@ -175,7 +175,24 @@ _HELD = re.compile(
     r"quiet[oa]s?|aparcad[oa]s?|sospes[oa]|in\s+pausa|rimandat[oa]|rinviat[oa]|ci\s+fermiamo|lasciamo\s+perdere|"
     r"bloccat[oa]|adiad[oa]s?|adiar|segurar|em\s+(?:pausa|espera|banho[- ]maria)|parad[oa]s?|"
     r"in\s+de\s+ijskast|uit(?:gesteld|\s+te\s+stellen)|stilgelegd|ligt\s+(?:\w+\s+)?stil|gepauzeerd|bevroren|"
-    r"geparkeerd)\b", re.I)
+    r"geparkeerd|"
+    # held for now in the words of Singapore and Malaysian English: "the crane software hold first lah"
+    r"hold\s+(?:(?:it|this|that|them)\s+)?(?:first|for\s+now|for\s+the\s+(?:moment|time\s+being)))\b", re.I)
+# ... or the customer cannot do it for now, in the seven languages: "This year we cannot do it", "dieses Jahr können wir
+# das nicht", "cette année on ne peut pas", "este año no podemos", "quest'anno non possiamo", "este ano não podemos",
+# "met de verbouwing lukt het nu gewoon niet" (a hold only beside words of no end, as the other holds)
+_NOW = (r"(?:this\s+year|right\s+now|at\s+the\s+moment|for\s+now|now|dieses\s+jahr|derzeit|zurzeit|im\s+moment|momentan|"
+        r"jetzt|cette\s+ann[ée]e|pour\s+l['\u2019]instant|en\s+ce\s+moment|actuellement|este\s+a[ñn]o|ahora(?:\s+mismo)?|"
+        r"de\s+momento|por\s+ahora|quest['\u2019]anno|adesso|al\s+momento|per\s+ora|este\s+ano|agora|por\s+enquanto|"
+        r"dit\s+jaar|nu|momenteel|op\s+dit\s+moment)")
+_CANNOT = (r"(?:(?:we|I)\s+(?:can(?:'|\u2019|no)?t|can\s+not|are\s+not\s+able\s+to)\s+(?:do|afford|manage|proceed|go\s+ahead)|"
+           r"(?:können|schaffen)\s+wir\s+(?:\w+\s+){0,2}?nicht|(?:on|nous)\s+ne\s+(?:peut|pouvons)\s+pas|no\s+(?:podemos|puedo)|"
+           r"non\s+(?:possiamo|posso)|n[ãa]o\s+(?:podemos|posso)|(?:lukt\s+het|kunnen\s+we)\s+(?:\w+\s+){0,2}?niet)")
+CANNOT_REACH = 25  # characters at most between the time said and the "cannot"
+_CANNOT_NOW = re.compile(rf"\b{_NOW}\b[^.;!?]{{0,{CANNOT_REACH}}}?\b{_CANNOT}\b|\b{_CANNOT}\s+(?:it|this|that|das)\s+{_NOW}\b|"
+                         # the time inside the verb phrase: "lukt het nu gewoon niet", "geht es derzeit leider nicht"
+                         rf"\b(?:lukt\s+het|gaat\s+het|kunnen\s+we|geht\s+(?:es|das)|können\s+wir)\s+{_NOW}\s+(?:\w+\s+)?"
+                         r"(?:niet|nicht)\b", re.I)
 # ... said to have no end in time: "There is no date when this will end", "I really cannot say when this will move",
 # "Wann wir es wieder aufnehmen, ist offen", "sine die", "no sabemos hasta cuándo", "non so quando", "não tem previsão",
 # "geen idee wanneer"
@@ -201,7 +218,17 @@ _NO_END = re.compile(
     # "quién sabe cuándo", "chissà quando", "sabe-se lá quando"
     r"\bsteht\s+(?:noch\s+)?in\s+den\s+sternen\b|\b(?:ik|we|wij)\s+weet?(?:en)?\s+(?:\w+\s+)?niet\s+wanneer\b|"
     r"\bwho\s+knows\s+when\b|\banyone'?s\s+guess\b|\bdieu\s+sait\s+quand\b|\bqui[ée]n\s+sabe\s+cu[áa]ndo\b|"
-    r"\bchiss[àa]\s+quando\b|\bsabe(?:-se|\s+se)?\s+l[áa]\s+quando\b|\bweet\s+ik\s+veel\s+wanneer\b", re.I)
+    r"\bchiss[àa]\s+quando\b|\bsabe(?:-se|\s+se)?\s+l[áa]\s+quando\b|\bweet\s+ik\s+veel\s+wanneer\b|"
+    # left to be seen: "Later see how", "we'll see later", "on verra", "ya veremos", "poi vedremo", "depois veremos", "we
+    # zien wel", "mal sehen"
+    r"\blater\s+see\s+how\b|\bwe['\u2019]ll\s+see\s+(?:later|how\s+it\s+goes)\b|\bon\s+verra\b|\bya\s+veremos\b|"
+    r"\bpoi\s+vedremo\b|\bdepois\s+veremos\b|\bwe\s+zien\s+(?:wel|later)\b|\bmal\s+sehen\b|\bschauen\s+wir\s+mal\b|"
+    # the "when" said first, then not known: "When we pick it up, I don't know yet", "Wanneer we het oppikken, weet ik
+    # nog niet", "Quand on le reprendra, je ne sais pas", "Cuándo lo retomamos, no lo sé", "Quando lo riprendiamo, non
+    # lo so", "Quando vamos retomar, não sei"
+    r"\b(?:when|wanneer|quand|cu[áa]ndo|quando)\b[^.;!?]{0,50},\s*(?:I|we)\s+(?:don['\u2019]?t|do\s+not)\s+(?:yet\s+)?know\b|"
+    r"\b(?:when|wanneer|quand|cu[áa]ndo|quando)\b[^.;!?]{0,50},\s*(?:weet\s+(?:ik|we)\s+(?:nog\s+)?niet|je\s+ne\s+"
+    r"sais\s+pas|no\s+(?:lo\s+)?s[ée]|non\s+lo\s+so|n[ãa]o\s+sei)\b", re.I)
 # ... of a thing the rep was to deliver or a date of the customer's day, not the customer's buying: "the meeting is
 # postponed, no new date yet", "tomorrow's delivery is on hold"
 _HELD_THING = re.compile(r"\b(?:meeting|call|appointment|visit|webinar|demo|delivery|deliveries|shipment|order|invoice|"
@@ -212,7 +239,7 @@ _HELD_THING = re.compile(r"\b(?:meeting|call|appointment|visit|webinar|demo|deli
 def may_hold_for_good(text: str) -> bool:
     """Whether a text holds both a hold and words of no end (the cheap test before indefinite_hold), or may halt a
     project for now in another language (held_for_now_abroad: the rules of detect_wishes decide)."""
-    return bool(_NO_END.search(text) and (_HELD.search(text) or _SET_ASIDE.search(text))) \
+    return bool(_NO_END.search(text) and (_HELD.search(text) or _SET_ASIDE.search(text) or _CANNOT_NOW.search(text))) \
         or (bool(_FURTHER_NOTICE.search(text) or _FOR_NOW.search(text) or _SET_ASIDE.search(text))
             and bool(_HALT.search(text) or _SET_ASIDE.search(text) or may_not_go_ahead(text)))
 
@@ -221,7 +248,8 @@ def indefinite_hold(sentences: list[str]) -> int | None:
     """The index of the sentence holding the customer's project or buying when it (first) or the next sentence says
     the hold has no end in time (a pause for certain), or None."""
     held = [i for i, sentence in enumerate(sentences)
-            if (_HELD.search(sentence) or _SET_ASIDE.search(sentence)) and not _HELD_THING.search(sentence)
+            if (_HELD.search(sentence) or _SET_ASIDE.search(sentence) or _CANNOT_NOW.search(sentence))
+            and not _HELD_THING.search(sentence)
             and not _NOT_OURS.search(sentence) and not _STILL.search(_NO_END.sub("", sentence))  # "ainda não há data"
             and not service_paused(sentence) and "?" not in sentence]
     for reach in (1, 2):

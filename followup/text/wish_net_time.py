@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns
+from followup.text.wish_clock import ES_MARCAR
 from followup.text.wish_scope import after_withdrawal
 
 # a time of day named by the clock, with a contact word: "if you call, make it after 2", "after 6:30pm",
@@ -49,7 +50,7 @@ _FOREIGN_PREFER = re.compile(r"\b(?:prefer\w*|prefi[ei]r\w*|pr[ée]f[èeé]r\w*|
                              r"(?:wollen|m[öo]chten))\b|"
                              r"\bqu['\u2019]\s*(?=en\b|[àa]\b|apr[èe]s\b|le\b|l['\u2019])",
                              re.I)
-_FOREIGN_TALK = re.compile(r"\b(?:ll[aá]m\w*|contact\w*|lig\w*|anruf\w*|ruf\w*|appel\w*|chiam\w*|bel\w*|telef\w*|"
+_FOREIGN_TALK = re.compile(rf"\b(?:ll[aá]m\w*|{ES_MARCAR}|contact\w*|lig\w*|anruf\w*|ruf\w*|appel\w*|chiam\w*|bel\w*|telef\w*|"
                            r"erreich\w*|joindre|joignable|localizable|reperibile|bereikbaar|contact[áa]vel|"
                            r"sent\w*|sient\w*|trov\w*|encontr\w*|ring\w*|kontakt\w*|b[úu]sq\w*|dzwo\w*)\b", re.I)
 # an evening hour said on the 24-hour clock ("après 18h", "nach 19 Uhr", "después de las 18"): the evening, whatever

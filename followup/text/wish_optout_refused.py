@@ -32,16 +32,16 @@ _NEGATIONS = {
     "pt": (r"n[ãa]o", "nem", "nunca"),
     "nl": ("niet", "nooit", "geen", "noch"),
 }
-# "again / any more / no longer" (not French "encore" nor Italian "ancora", "not yet" beside a negation; not
+# "again / any more / no longer / further" (not French "encore" nor Italian "ancora", "not yet" beside a negation; not
 # Portuguese "mais" after a comma, French "but": clauses are cut at commas first)
 _AGAINS = {
-    "en": ("again", r"any\s*more", r"any\s+longer", r"no\s+longer", r"no\s+more"),
-    "de": ("mehr", "wieder", "nimmer"),
-    "fr": ("plus", "pu", r"[àa]\s+nouveau", r"de\s+nouveau"),
+    "en": ("again", r"any\s*more", r"any\s+longer", r"no\s+longer", r"no\s+more", r"(?:any\s+)?further"),
+    "de": ("mehr", "wieder", "nimmer", "weiter"),
+    "fr": ("plus", "pu", r"[àa]\s+nouveau", r"de\s+nouveau", "davantage"),
     "es": (r"m[aá]s", r"de\s+nuevo", r"otra\s+vez"),
-    "it": (r"pi[uù]", r"di\s+nuovo"),
+    "it": (r"pi[uù]", r"di\s+nuovo", "ulteriormente"),
     "pt": ("mais", r"de\s+novo", "novamente", r"outra\s+vez"),
-    "nl": ("meer", "weer", "opnieuw"),
+    "nl": ("meer", "weer", "opnieuw", "verder"),
 }
 # contact verbs (a past form or participle in _PAST as well), per language
 _VERBS = {

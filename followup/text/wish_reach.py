@@ -17,12 +17,12 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PREFERENCE, Wish
-from followup.text.wish_clock import clock_range_time
+from followup.text.wish_clock import ES_MARCAR, clock_range_time
 from followup.text.wish_negation import EN_NOT_CONTRACTION
 from followup.text.wish_window import pointed_time
 
 _PHONE = re.compile(r"\b(?:call\w*|ring(?:ing)?|phone\w*|telephone|mobile|cell|anruf\w*|telefon\w*|ruf\w*|appel\w*|"
-                    r"t[ée]l[ée]phon\w*|portable|ll[aá]m\w*|tel[ée]fono|m[óo]vil|celular|chiam\w*|cellulare|(?<=me\s)liga|lig(?:ar|ue|ue-me|a-me|"
+                    rf"t[ée]l[ée]phon\w*|portable|ll[aá]m\w*|{ES_MARCAR}|tel[ée]fono|m[óo]vil|celular|chiam\w*|cellulare|(?<=me\s)liga|lig(?:ar|ue|ue-me|a-me|"
                     r"ação|ações|uem)|bel(?:len|t)?|gebeld)\b", re.I)
 _MAIL = re.compile(r"\b(?:e-?mails?|mails?|mailtjes?|(?:e-?)?mail(?:en|t)|"
                    r"mailbox|inbox|written|writing|schriftlich\w*|schreib\w*|"
@@ -72,8 +72,8 @@ _WANT = re.compile(r"\b(?:me|mir|mich|moi|m[eé]|mi|mij|us|uns|nous|nos|ci|ons|h
                    r"preferisco|pure|prego|melhor|prefiro|liever|beter|gewoon)\b", re.I)
 # (the imperative with the customer as its object is itself a request: "llámame al móvil", "chiamami al cellulare",
 # "me liga no celular", "appelle-moi", "telefonami")
-_CALL_ME = re.compile(r"\b(?:ll[aá]m(?:ame|eme|enme|adme)|chiam(?:ami|atemi)|telefon(?:ami|atemi|e-me)|lig(?:a|ue)-me|"
-                      r"appel(?:le|ez)-moi|(?:me|mi)\s+(?:liga|ligue|llam[ae]n?|chiami))\b", re.I)
+_CALL_ME = re.compile(rf"\b(?:ll[aá]m(?:ame|eme|enme|adme)|{ES_MARCAR}|chiam(?:ami|atemi)|telefon(?:ami|atemi|e-me)|"
+                      r"lig(?:a|ue)-me|appel(?:le|ez)-moi|(?:me|mi)\s+(?:liga|ligue|llam[ae]n?|chiami))\b", re.I)
 _PREFER = re.compile(r"\b(?:better|best|prefer\w*|rather|easier|quicker|faster|works\s+(?:better|best)|lieber|besser|"
                      r"privil[ée]gi\w*|privilegi\w*|bevorzug\w*|vorzugsweise|de\s+pr[ée]f[ée]rence|preferiblemente|"
                      r"preferentemente|preferibilmente|de\s+prefer[êe]ncia|preferencialmente|bij\s+voorkeur|"
@@ -230,7 +230,7 @@ _ARTICLE = re.compile(r"(?:las|le|das|dalle|delle)$", re.I)
 _BEFORE_WORDS = ("avant", "vor", "antes", "prima", "voor")
 # being reached: "erreichbar", "joignable", "disponible", "appelez", "llámame", "mi chiami", "ligue", "bel me"
 _REACH = re.compile(r"\b(?:erreich\w*|anruf\w*|ruf\w*|telefon\w*|sprechen|joignable|disponible|appel\w*|t[ée]l[ée]phon\w*|"
-                    r"llam\w*|llám\w*|hablar|localiz\w*|disponibile|chiam\w*|sentir\w*|reperibile|lig\w*|falar|contact\w*|"
+                    rf"llam\w*|llám\w*|{ES_MARCAR}|hablar|localiz\w*|disponibile|chiam\w*|sentir\w*|reperibile|lig\w*|falar|contact\w*|"
                     r"bereikbaar|bel\w*|bellen|spreken|am\s+best\w*|am\s+beschte|"
                     # "dopo le 19 sono molto più libero": free to talk then
                     r"liber[oa]|libres?|frei|vrij|livres?)\b", re.I)

@@ -294,6 +294,25 @@ _STILL_WANTED = re.compile(r"(?:^|[,;:.!]\s*|\b(?:please|but|and|do|just)\s+)(?:
                            r"(?:posted|sending|in\s+the\s+loop|informed|updated|e-?mailing|calling|in\s+touch|copied)\b|"
                            r"\b(?:I|we)\s+(?:do\s+)?still\s+(?:want|like|welcome|need|read)\b|\bbut\s+(?:do|please)\s+(?:send|keep|e-?mail|call)\b",
                            re.I | re.M)
+# ... or the writer's side still wants the offer, whoever else refuses ("However the clinic itself still wants the
+# quotation", "We are still interested in the quotation", "wir sind weiterhin interessiert", "nous voulons toujours le
+# devis", "seguimos interesados", "siamo ancora interessati", "ainda queremos a proposta", "we willen nog steeds de
+# offerte"): the organisation stays a customer, so someone's refusal beside it is asked, never applied
+_OUR_SIDE = (r"(?:I|we|(?:our|the)\s+(?:\w+\s+)?(?:clinic|company|practice|firm|office|business|organi[sz]ation|school|"
+             r"hotel|shop|store|centre|center|club|team|board|management)(?:\s+itself)?)")
+_STILL_OFFER = re.compile(
+    rf"\b{_OUR_SIDE}\s+(?:(?:do|does)\s+)?still\s+(?:wants?|needs?|likes?)\b|"
+    rf"\b{_OUR_SIDE}\s+(?:am|are|is|remains?|remain)\s+still\s+interested\b|\b(?:I|we)['’](?:m|re)\s+still\s+interested\b|"
+    r"\b(?:wir|ich|die\s+\w+)\s+(?:sind|bin|ist|bleiben|bleibt)\s+(?:aber\s+)?(?:weiterhin|nach\s+wie\s+vor|trotzdem|"
+    r"durchaus)\s+interessiert\b|\b(?:wir|ich)\s+(?:möchten|möchte|wollen|will|brauchen|brauche)\s+(?:aber\s+)?"
+    r"(?:weiterhin|nach\s+wie\s+vor|trotzdem)\b|"
+    r"\b(?:nous\s+(?:voulons|souhaitons|restons|sommes)|je\s+(?:veux|souhaite|reste|suis))\s+toujours\b|"
+    r"\b(?:restons|reste)\s+int[ée]ress[ée]e?s?\b|"
+    r"\b(?:seguimos|sigo|sigue)\s+interesad[oa]s?\b|\btodav[íi]a\s+(?:queremos|quiero|quiere|necesitamos)\b|"
+    r"\b(?:siamo|sono|è)\s+ancora\s+interessat[oaie]\b|\b(?:vogliamo|voglio|vuole)\s+ancora\b|"
+    r"\b(?:continuamos|continuo|continua)\s+interessad[oa]s?\b|\bainda\s+(?:queremos|quero|quer|estamos\s+interessad)\w*|"
+    r"\b(?:we|wij|ik)\s+(?:willen|wil|zijn|ben)\s+(?:nog\s+steeds|wel\s+nog)\b|\b(?:is|zijn)\s+nog\s+steeds\s+"
+    r"ge[ïi]nteresseerd\b", re.I)
 _TRANSACTIONAL = re.compile(r"\b(?:orders?|invoices?|deliver\w*|confirmations?|receipts?|statements?|billing|account|"
                            r"notifications?|service\s+(?:notices|messages)|support\s+tickets?)\b", re.I)
 # what is refused is a line, address or platform, not the customer ("stop emailing my old address, use this one",
@@ -317,7 +336,7 @@ def mail_still_wanted(sentence: str, text: str) -> bool:
 
     own = own_text(text or "")
     own = "\n".join(line for line in own.split("\n") if not line.lstrip().startswith(">"))
-    for m in _STILL_WANTED.finditer(own):
+    for m in (*_STILL_WANTED.finditer(own), *_STILL_OFFER.finditer(own)):
         if not _TRANSACTIONAL.search(own[max(0, m.start() - 120): m.end() + 60]):
             return True  # mail about the account itself (invoices, order confirmations) is not what an opt-out stops
     return bool(_A_LINE.search(sentence) and (_OTHER_ROUTE.search(own) or any(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from followup.text.wish_base import PREFERENCE, Wish
+from followup.text.wish_clock import ES_MARCAR
 from followup.text.wish_prefs import _TIME, _TIME_BAD_RX
 
 # the sentence pointing back: "that's the window", "that's the time", "that's when to ring", "das ist die beste Zeit",
@@ -19,7 +20,7 @@ _POINTER = re.compile(
     r"\bdat\s+is\s+het\s+(?:beste\s+)?(?:moment|tijdstip)", re.I)
 # ... about being reached: "if you want to talk", "that's when to ring", "a proper conversation"
 _TALK = re.compile(r"\b(?:talk|ring|call|phone|reach|catch|conversation|listen|speak|chat|sprechen|anruf\w*|anzurufen|erreich\w*|"
-                   r"appel\w*|joindre|parler|llam\w*|hablar|chiam\w*|parlare|sentir\w*|lig\w*|falar|bel\w*|spreken)\b",
+                   rf"appel\w*|joindre|parler|llam\w*|{ES_MARCAR}|hablar|chiam\w*|parlare|sentir\w*|lig\w*|falar|bel\w*|spreken)\b",
                    re.I)
 _WORD_HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "eleven": 11, "twelve": 12}
