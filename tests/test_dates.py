@@ -37,8 +37,6 @@ def test_day_of_month_rolls_into_next_month():
 
 
 def test_a_length_of_time_in_the_other_six_languages():
-    from followup.text.dates import foreign_duration_days
-
     assert foreign_duration_days("Geben Sie mir bitte zwei Wochen Zeit") == 14
     assert foreign_duration_days("Laissez-moi quelques jours pour réfléchir") == 3
     assert foreign_duration_days("Revenez vers moi dans quinze jours") == 14
