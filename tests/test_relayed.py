@@ -246,3 +246,8 @@ def test_a_colleague_naming_the_rep_or_no_one_to_ask_still_passes_the_question_o
 
 def test_ask_without_anyone_to_ask_and_no_lead_hands_nothing_on():
     assert relayed_question("Ask if you like.", "en") == ""
+
+
+def test_please_ask_if_with_no_one_named_keeps_the_reason_after_it():
+    """"please ask if they have room, we bring two cellos": the cellos are why they ask, kept in the slot."""
+    assert not asks_to_ask("please ask if they have room for the instruments, we bring two cellos.", "en")

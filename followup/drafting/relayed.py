@@ -70,9 +70,10 @@ _RELAYED_NAMED = {lang: re.compile(_LEAD + r"(?P<who>" + _NAME + r")" + _WHO + r
 # ...", "Frag Herrn Stadler, ob ...", "Demande à Sébastien si ...", "Pregúntale a Luis si ...").
 _ASKED = r"(?-i:[A-ZÀ-Ý][\w'’-]+)"  # whom, by name (capitalised though the frame is read in any case)
 _ASK_THEM = {
-    # whom left unsaid only after "please" or "also" ("Ask if you like" hands nothing on)
+    # whom left unsaid only in "also ask": one more question added to the forward ("Ask if you like" hands nothing
+    # on; "please ask if they have room, we bring two cellos" keeps its reason as relayframe.py reads it)
     "en": re.compile(r"^(?:(?:(?:please|can you|could you|would you)\s+)?(?:also\s+)?ask\s+(?:them|him|her|"
-                     rf"the supplier|{_ASKED})|(?:please\s+|also\s+)+ask)"
+                     rf"the supplier|{_ASKED})|(?:please\s+)?also\s+ask)"
                      r"(?:\s+(?:also|please|too))*,?\s+(?P<w>if|whether|who|what|when|how|which|where)\b\s*(?P<rest>.+)$",
                      re.I),
     "de": re.compile(r"^(?:bitte\s+)?(?:frag|fragen Sie|(?:kannst du|könntest du|können Sie|könnten Sie)"
