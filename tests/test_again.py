@@ -88,3 +88,21 @@ def test_a_question_asked_on_a_call_and_again_by_email_is_one_slot_the_fuller_ke
     mail = ask("Confirmadme que la instalación se puede hacer en la parada de Navidad, del 22 de diciembre al 8 de enero.",
                9)
     assert once_each([note, mail]) == [mail]
+
+
+def test_two_questions_of_one_email_each_with_its_question_mark_both_stay():
+    """A numbered list's "can members pay cash at reception?" and "is the system in Arabic for the receptionists?"
+    share words but were asked side by side: both are asked, whatever the language."""
+    for first, second in [("Can members pay cash at reception and the system records it?",
+                           "Is the system in Arabic for the receptionists?"),
+                          ("Kann die Anlage am Montag geliefert werden?", "Wird die Anlage am Montag auch montiert?"),
+                          ("La formation est-elle incluse pour l'équipe ?", "La formation de l'équipe se fait sur place ?"),
+                          ("¿La instalación incluye el sillón?", "¿La instalación del sillón se hace en domingo?")]:
+        a, b = ask(first, 6), ask(second, 6)
+        assert once_each([a, b]) == [a, b]
+
+
+def test_a_question_without_its_own_question_mark_in_the_same_email_is_still_one_slot():
+    a = ask("Does the county heat-pump grant apply to our barn conversion?", 6)
+    b = ask("Please confirm the heat-pump grant applies to the barn conversion.", 6)
+    assert once_each([a, b]) == [a]

@@ -1,4 +1,6 @@
 """A message the customer forwards and points the rep to is read as its sender's words; the rep's own never is."""
+import pytest
+
 from followup.text.forwarded import endorsed_forward, endorsed_text, own_words
 from followup.text.replies import split_reply
 
@@ -130,3 +132,31 @@ def test_a_forwarded_question_keeps_its_sentence_whole_and_lands_above_a_titled_
     quoted = "El 2031-01-14 18:22, Héctor Salinas escribió:\n> Daniela: ¿aceptan pago a 30 días contra factura?\n> Héctor"
     text = endorsed_text(new, quoted, ["rodrigo@muebles.example.mx"])
     assert text.index("¿aceptan pago") < text.index("Saludos,")
+
+
+def test_a_bare_rule_line_above_the_header_opens_the_forwarded_message():
+    """Outlook draws "______" above each quoted header: the From field under it is the sender, and the next rule line
+    ends their words."""
+    body = ("Hi Owen,\n\nsee Gareth's note below. We'd like the Gold.\n\nRhian\n\n________________________________\n"
+            "From: Gareth Lloyd <gareth@taff.example.co.uk>\nSent: Wednesday, April 16, 2031 9:47 PM\n"
+            "To: Rhian Pritchard <rhian@taff.example.co.uk>\nSubject: FW: Service contract\n\n"
+            "Rhi - Gold makes sense. Also ask if the call-out covers bank holidays. G\n\n"
+            "________________________________\nFrom: Owen Parry <owen@vale.example.co.uk>\nSent: Wednesday\n\n"
+            "Hi Rhian, Gold: £3,960 a year.\n")
+    new, quoted, _ = split_reply(body)
+    fwd = endorsed_forward(new, quoted, ["owen@vale.example.co.uk"])
+    assert fwd is not None and fwd.name == "Gareth Lloyd"
+    assert "bank holidays" in fwd.body and "£3,960" not in fwd.body and "____" not in fwd.body
+
+
+@pytest.mark.parametrize("head, name", [
+    ("---- El dom, 20 abr 2031 21:03:44 -0600 Rodrigo Ibarra <rodrigo@optica.example.mx> escribió ----",
+     "Rodrigo Ibarra"),
+    ("---- On Sun, 20 Apr 2031 21:03:44 +0100 Sam Okoye <sam@chiro.example.com> wrote ----", "Sam Okoye"),
+])
+def test_an_attribution_with_a_numeric_zone_and_dashes_names_its_sender(head, name):
+    """Zoho's "---- On <date> <time> -0600 Name <address> wrote ----": the zone and the dashes are no part of the
+    name."""
+    quoted = f"{head}\n> Pregúntale a Luis si la capacitación viene incluida.\n> Rodrigo\n"
+    fwd = endorsed_forward("Lo platicamos (abajo su correo).", quoted, ["luis@visionequip.example.mx"])
+    assert fwd is not None and fwd.name == name

@@ -6,7 +6,7 @@ import pytest
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.profile import RepProfile
-from followup.drafting.relayed import asked_indirectly, question_label, relayed_question, without_remark
+from followup.drafting.relayed import asked_indirectly, asks_to_ask, question_label, relayed_question, without_remark
 from followup.drafting.sentences import Source
 
 TZ = "Europe/Berlin"
@@ -224,3 +224,30 @@ def test_an_ob_clause_asked_directly_keeps_its_subordinate_clause_after_it():
     from followup.drafting.relayed import direct_question
     assert direct_question("ob", "eine Stornoversicherung inkludiert ist, falls Kinder krank werden", "de") == \
         "Ist eine Stornoversicherung inkludiert, falls Kinder krank werden?"
+
+
+@pytest.mark.parametrize("sentence, language, asked", [
+    ("Please ask Rachel if they give instructor training for the tower exercises, our 3 instructors never used it.",
+     "en", "Do they give instructor training for the tower exercises?"),
+    ("Also ask if the price includes delivery.", "en", "Does the price include delivery?"),
+    ("Frag Herrn Stadler, ob es dafür DFP-Punkte gibt.", "de", "Gibt es dafür DFP-Punkte?"),
+    ("Demande à Sébastien si la livraison est gratuite.", "fr", "La livraison est gratuite?"),
+    ("Peux-tu demander à Sébastien si les autorisations sont à sa charge, nous n'avons rien prévu.", "fr",
+     "Les autorisations sont à sa charge?"),
+    ("Pregúntale a Luis si la capacitación viene incluida.", "es", "¿La capacitación viene incluida?"),
+])
+def test_a_colleague_naming_the_rep_or_no_one_to_ask_still_passes_the_question_on(sentence, language, asked):
+    """"ask Rachel if", "also ask if", "frag Herrn Stadler, ob", "demande à Sébastien si", "pregúntale a Luis si":
+    whom to ask named or left unsaid, the colleague's question asked directly; their reason after it ("our ...") left
+    out."""
+    assert asks_to_ask(sentence, language)
+    assert relayed_question(sentence, language) == asked
+
+
+def test_ask_without_anyone_to_ask_and_no_lead_hands_nothing_on():
+    assert relayed_question("Ask if you like.", "en") == ""
+
+
+def test_please_ask_if_with_no_one_named_keeps_the_reason_after_it():
+    """"please ask if they have room, we bring two cellos": the cellos are why they ask, kept in the slot."""
+    assert not asks_to_ask("please ask if they have room for the instruments, we bring two cellos.", "en")

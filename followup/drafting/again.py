@@ -27,12 +27,20 @@ def once_each(questions: Sequence[tuple[T, Item]]) -> list[tuple[T, Item]]:
     dropped: set[int] = set()
     for i in range(len(questions)):
         for j in range(i + 1, len(questions)):
-            if i in dropped or j in dropped or _side(questions[i][1]) != _side(questions[j][1]):
+            if i in dropped or j in dropped or _side(questions[i][1]) != _side(questions[j][1]) \
+                    or _both_asked_apart(questions[i][1], questions[j][1]):
                 continue
             shared = words[i] & words[j]
             if len(shared) >= ASKED_AGAIN_SHARED and 2 * len(shared) >= min(len(words[i]), len(words[j])):
                 dropped.add(j if len(words[i]) >= len(words[j]) else i)
     return [q for n, q in enumerate(questions) if n not in dropped]
+
+
+def _both_asked_apart(a: Item, b: Item) -> bool:
+    """Whether two questions are two sentences of one email, each asked with its own question mark ("1) can members
+    pay cash at reception? 2) is the system in Arabic for the receptionists?"): the writer asked both, not one again."""
+    return a.source_kind == b.source_kind == "message" and a.source_id == b.source_id and a.direction == "inbound" \
+        and a.quote.rstrip().endswith("?") and b.quote.rstrip().endswith("?") and a.quote.strip() != b.quote.strip()
 
 
 def not_promised(questions: Sequence[tuple[T, Item]], actions: Sequence[tuple[str, Item]]) -> list[tuple[T, Item]]:

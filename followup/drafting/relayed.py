@@ -66,24 +66,32 @@ _RELAYED_NAMED = {lang: re.compile(_LEAD + r"(?P<who>" + _NAME + r")" + _WHO + r
                   for lang, verb in _NAMED_VERB.items()}
 # A colleague's word to the customer, forwarded to the rep, telling them to ask the rep ("Ask them if the serum has
 # Greek labels, it is required.", "Frag bitte nach, ob ...", "Demande-leur si ...", "Pregúntales si ..."): the question
-# is the rep's to answer.
+# is the rep's to answer. Whom to ask may be the rep by name or left unsaid ("Please ask Rachel if ...", "Also ask if
+# ...", "Frag Herrn Stadler, ob ...", "Demande à Sébastien si ...", "Pregúntale a Luis si ...").
+_ASKED = r"(?-i:[A-ZÀ-Ý][\w'’-]+)"  # whom, by name (capitalised though the frame is read in any case)
 _ASK_THEM = {
-    "en": re.compile(r"^(?:(?:please|can you|could you|would you)\s+)?(?:also\s+)?ask (?:them|him|her|the supplier)"
+    # whom left unsaid only in "also ask": one more question added to the forward ("Ask if you like" hands nothing
+    # on; "please ask if they have room, we bring two cellos" keeps its reason as relayframe.py reads it)
+    "en": re.compile(r"^(?:(?:(?:please|can you|could you|would you)\s+)?(?:also\s+)?ask\s+(?:them|him|her|"
+                     rf"the supplier|{_ASKED})|(?:please\s+)?also\s+ask)"
                      r"(?:\s+(?:also|please|too))*,?\s+(?P<w>if|whether|who|what|when|how|which|where)\b\s*(?P<rest>.+)$",
                      re.I),
     "de": re.compile(r"^(?:bitte\s+)?(?:frag|fragen Sie|(?:kannst du|könntest du|können Sie|könnten Sie)"
-                     r"(?:\s+(?:sie|ihn|die|dort|bitte|mal|noch|auch))*\s+(?:nach)?fragen)"
-                     r"(?:\s+(?:sie|ihn|bitte|mal|noch|auch|dort))*(?:\s+nach)?,?\s+"
+                     rf"(?:\s+(?:sie|ihn|die|dort|bitte|mal|noch|auch|(?:Herrn?|Frau)\s+{_ASKED}|{_ASKED}))*"
+                     r"\s+(?:nach)?fragen)"
+                     rf"(?:\s+(?:sie|ihn|bitte|mal|noch|auch|dort|(?:Herrn?|Frau)\s+{_ASKED}|{_ASKED}))*(?:\s+nach)?,?\s+"
                      r"(?P<w>ob|wer|was|wann|wie|welche[rsmn]?)\b\s*(?P<rest>.+)$", re.I),
-    "fr": re.compile(r"^(?:(?:demande|demandez)-(?:leur|lui)|(?:peux-tu|pourrais-tu|tu peux|pouvez-vous|pourriez-vous|"
-                     r"merci de)\s+(?:aussi\s+)?(?:leur|lui)\s+demander)(?:\s+(?:aussi|donc|stp|svp))*,?\s+"
+    "fr": re.compile(r"^(?:(?:demande|demandez)(?:-(?:leur|lui)|\s+(?:aussi\s+)?à\s+" + _ASKED + r")|"
+                     r"(?:peux-tu|pourrais-tu|tu peux|pouvez-vous|pourriez-vous|merci de)\s+(?:aussi\s+)?"
+                     r"(?:(?:leur|lui)\s+demander|demander\s+à\s+" + _ASKED + r"))(?:\s+(?:aussi|donc|stp|svp))*,?\s+"
                      r"(?P<w>si|s'|qui|quand|comment|combien|quel(?:le)?s?)\s*(?P<rest>.+)$", re.I),
     "es": re.compile(r"^¿?(?:pregúnta(?:les|le)|pregunt(?:adles|adle|enles|ele)|(?:puedes|podrías|puede|podría)\s+"
-                     r"(?:también\s+)?preguntar(?:les|le))(?:\s+(?:también|por favor))*,?\s+"
+                     r"(?:también\s+)?preguntar(?:les|le))(?:\s+a\s+" + _ASKED + r")?(?:\s+(?:también|por favor))*,?\s+"
                      r"(?P<w>si|quién|cuándo|cómo|cuánto|cuánta|qué|cuál(?:es)?)\b\s*(?P<rest>.+)$", re.I),
 }
 # What the colleague adds after the question as a clause of its own ("..., it is required", "..., das ist Pflicht").
-_ADDED = re.compile(r",\s+(?:it|this|that|which|we|das|es|dies|wir|c'est|ce|cela|nous|esto|eso|es)\b.*$", re.I)
+_ADDED = re.compile(r",\s+(?:it|this|that|which|we|our|das|es|dies|wir|unser\w*|c'est|ce|cela|nous|notre|nos|esto|eso|"
+                    r"es|nuestr[oa]s?)\b.*$", re.I)
 # An English subject that is a thing, before its verb ("the serum has" -> "does the serum have").
 _EN_THING = re.compile(r"^(?P<subj>(?:the|this|that|your|these|those|our)\s+[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?P<v>has|"
                        r"have|is|are|can|will|comes?|includes?)\b\s*(?P<rest>.*)$", re.I)

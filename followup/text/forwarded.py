@@ -150,10 +150,11 @@ def own_words(body: str) -> str:
 
 
 # Up to an attribution's time, with seconds and a zone ("On Monday, May 20, 2030, 05:02:17 PM GMT+4, ").
-_ATTRIBUTION_TIME = re.compile(r"^.*?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*(?:GMT|UTC)\s*[+-]?\d{0,4}(?::\d{2})?)?"
-                               r"\s*,?\s*", re.I)
+# A numeric zone ("21:03:44 -0600", Zoho's "---- El dom, ... -0600 Rodrigo Ibarra <...> escribió ----") is one too.
+_ATTRIBUTION_TIME = re.compile(r"^.*?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*(?:GMT|UTC)\s*[+-]?\d{0,4}(?::\d{2})?|"
+                               r"\s+[+-]\d{4}\b)?\s*,?\s*", re.I)
 # The verb of writing around a sender's name in an attribution, per language.
-_WROTE_WORDS = re.compile(r"^(?:schrieb|escribió)\s+|\s+(?:wrote|schrieb|a écrit|escribió)\s*:?\s*$", re.I)
+_WROTE_WORDS = re.compile(r"^(?:schrieb|escribió)\s+|\s+(?:wrote|schrieb|a écrit|escribió)\s*:?\s*-*\s*$", re.I)
 
 
 def _sender_name(head: str) -> str:
@@ -167,6 +168,9 @@ def _sender_name(head: str) -> str:
     return "" if re.search(r"\d|\b(?:wrote|schrieb|écrit|escribió)\b", name, re.I) else name
 
 
+# A bare rule line a mailer draws above a quoted header block (Outlook's "________________________________"): no label,
+# so _SEPARATOR_RE does not read it; it opens the quoted message or ends the one above it.
+_RULE = re.compile(r"^\s*(?:_{8,}|-{8,})\s*$")
 MAX_FIELDS_BEFORE_FROM = 3  # header fields a mailer puts above its From field ("Gesendet:", "Datum:")
 
 
@@ -182,7 +186,7 @@ def _first_message(quoted_text: str) -> tuple[str, str]:
     """The first quoted message's sender line (its From field or attribution) and its own body lines."""
     lines = quoted_text.split("\n")
     i = 0
-    while i < len(lines) and (not lines[i].strip() or _SEPARATOR_RE.match(lines[i])):
+    while i < len(lines) and (not lines[i].strip() or _SEPARATOR_RE.match(lines[i]) or _RULE.match(lines[i])):
         i += 1
     if i == len(lines):
         return "", ""
@@ -213,7 +217,8 @@ def _first_message(quoted_text: str) -> tuple[str, str]:
         if quoted and not indented and line.strip() and not _is_quote(line):
             break  # the end of the '>' block: the customer's own text again, or another message
         text = line.strip() if indented else re.sub(r"^\s*>\s?", "", line) if quoted else line
-        if _SEPARATOR_RE.match(text) or _FROM_FIELD_RE.match(text) or _ATTRIBUTION_RE.match(text.strip()) \
+        if _SEPARATOR_RE.match(text) or _RULE.match(text) or _FROM_FIELD_RE.match(text) \
+                or _ATTRIBUTION_RE.match(text.strip()) \
                 or (not quoted and _is_quote(text)):
             break  # an older message under it: not the forwarded sender's words
         body.append(text)
