@@ -38,6 +38,11 @@ def test_aside_in_brackets_goes():
     assert asides_off("Ahora somos 2 sedes (abrimos Ñuñoa en marzo), ¿el precio es por sede?") == \
         "Ahora somos 2 sedes, ¿el precio es por sede?"
     assert asides_off("(a) price?") == "(a) price?"  # too little left
+    # a count, a date, an order number or a short name in brackets says what is asked: kept
+    assert asides_off("Pouvez-vous reprendre les anciennes tables (environ 180) pour recyclage") == \
+        "Pouvez-vous reprendre les anciennes tables (environ 180) pour recyclage"
+    assert asides_off("reprendre les données de notre ancien système (fichier Excel)") == \
+        "reprendre les données de notre ancien système (fichier Excel)"
     assert "abrimos" not in short_question("Ahora somos 2 sedes (abrimos Ñuñoa en marzo), ¿el precio es por sede?",
                                            "es")
 

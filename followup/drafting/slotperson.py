@@ -33,8 +33,10 @@ _VIEW = re.compile(r"^(?:you (?:(?:don't|do not) )?(?:think|know|believe|feel|gu
                    r"(?:je|on|nous|vous) (?:ne )?(?:pense|pensons|pensez|crois|croit|croyons|croyez|sais|sait|savons|"
                    r"savez|trouve|trouvons|trouvez)|(?:no )?(?:creo|creemos|pienso|pensamos|sé|sabemos))\b", re.I)
 
-# An aside in brackets inside a question, with the space before it.
-_ASIDE = re.compile(r"\s*\([^()]*\)")
+# An aside in brackets inside a question, with the space before it: a clause of no figure ("(abrimos Ñuñoa en
+# marzo)"); a count, a date, an order number or a short name ("(environ 180)", "(fichier Excel)") says what is asked.
+ASIDE_WORDS = 3  # words a bracket of no figure needs to be a clause of its own, not a name
+_ASIDE = re.compile(r"\s*\((?=[^()\d]*\))(?:[^\W\d_]+(?:[^\w()]+|(?=\)))){%d,}\)" % ASIDE_WORDS)
 
 
 def firm_we(text: str) -> str:
@@ -74,6 +76,6 @@ def only_a_view(context: str) -> bool:
 
 
 def asides_off(q: str) -> str:
-    """A question without the asides in brackets inside it; unchanged where little would be left."""
+    """A question without the asides in brackets inside it (_ASIDE); unchanged where little would be left."""
     out = _ASIDE.sub("", q)
     return out if len(out.split()) >= 3 else q
