@@ -43,7 +43,7 @@ def test_a_customers_question_answered_after_a_notes_arrow_has_no_slot():
                       datetime(2026, 12, 1, 13), "inbound")]
     body = draft(sources, "Marlon Laurent", now=datetime(2026, 12, 3, 13), tz="America/Dominica")
     assert "boulders?]]" not in body
-    assert "[[answer: can I hold it if you pay the deposit only in January?]]" in body
+    assert "[[answer: can we hold it if you pay the deposit only in January?]]" in body
 
 
 def test_a_note_question_answered_after_a_lone_arrow_and_a_topic_answered_in_german():

@@ -22,7 +22,7 @@ def slots(*items, language="en"):
 
 def test_how_much_after_a_question_is_asked_in_its_slot():
     assert slots(item("question", "Also can you print our logo on the crates?"), item("question", "How much is it?")) \
-        == ["[[answer: can I print your logo on the crates, and how much is it?]]"]
+        == ["[[answer: can we print your logo on the crates, and how much is it?]]"]
 
 
 def test_the_follow_on_is_joined_in_spanish_french_and_german():

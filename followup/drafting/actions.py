@@ -18,6 +18,7 @@ from followup.drafting.restating import _ASK_ACTION, _tidy, bare_question, resta
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
 from followup.drafting.slotform import slot_line
+from followup.drafting.slotperson import firm_for_third
 from followup.drafting.words import _PAREN
 
 # A two-word question back at the rep ("Which meeting?", "Quelle réunion ?"): a reaction, not a question to slot.
@@ -61,6 +62,8 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
                 before = ""  # another question or a scrap of shorthand says nothing about this one
             if not before and item.direction == "inbound":
                 before = own_context(item, state.items)  # their sentence before it, though no point of the state
+            if item.direction == "inbound":
+                q = firm_for_third(q, state.language)  # an unnamed "she" asked to do it is the rep: slotperson.py
             questions.append((slot_line(q, before, state.language, item.direction == "inbound"), item))  # slotform.py
             continue
         else:

@@ -19,6 +19,7 @@ from followup.drafting.owedfigure import unchased
 from followup.drafting.reading import _inverted
 from followup.drafting.relayframe import relay_off, separable_first
 from followup.drafting.restating import _SWAP_IN, _second_person, _swap
+from followup.drafting.slotperson import asides_off, firm_we, only_a_view
 
 # A question this short ("24 months leasing?", "Meetingraum?") gets the sentence before it, which says what it is about.
 SHORT_QUESTION_WORDS = 4
@@ -283,7 +284,7 @@ def _count_for_pointer(q: str, language: str) -> str:
 
 def short_question(q: str, language: str, inbound: bool = True) -> str:
     """What a customer's question asks, said short and from the rep's side (no closing mark)."""
-    q = q.strip().rstrip("?. ").strip()
+    q = asides_off(q.strip()).rstrip("?. ").strip()  # slotperson.py
     spanish = q.startswith("¿")
     q = _count_for_pointer(_lead_in_off(unchased(q.lstrip("¿ "))), language)
     q = _lead_in_off(_statement_off(q).lstrip("¿ ")).rstrip("? ")
@@ -415,7 +416,10 @@ def slot_line(q: str, before: str, language: str, inbound: bool = True) -> str:
     change, q = _change_before(q)
     before = change or before
     asked = with_price_asked(short_question(q, language, inbound), language)
+    firm = firm_we if language == "en" and inbound else str  # the rep's "I" as the firm's "we": slotperson.py
     if before and needs_context(q):
         turn = inbound and not (language == "de" and _DE_FIRST_PERSON.search(q))
-        return f"[[answer: {asked}? ({_context(before, language, turn)})]]"
-    return f"[[answer: {asked}?]]"
+        said = _context(before, language, turn)
+        if not only_a_view(said):  # "(You know you said)" tells the rep nothing: slotperson.py
+            return f"[[answer: {firm(asked)}? ({firm(said)})]]"
+    return f"[[answer: {firm(asked)}?]]"

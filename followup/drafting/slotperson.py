@@ -1,0 +1,81 @@
+"""Whose words a slot label is in: the rep's note of what to answer, so the rep's firm is "we" and the customer "you".
+
+An English customer question is restated with its pronouns swapped (restating.py), so the customer's "you" (the rep)
+becomes "I": "can I still start on 28 April?" reads as the customer asking. In a slot the rep answers for the firm:
+"can we still start on 28 April?", "what deposit do we need?", "is 50% upfront OK with us?". A colleague's question
+passed on to the customer names the rep in the third person ("Can she price it without the x-ray part?", "est-ce
+qu'ils lavent à 60 °C ?"): with no name it is the rep's firm too ("can we price it ...", in English; French and
+Spanish verbs would change with the pronoun). A parenthesised aside inside the question ("Ahora somos 2 sedes
+(abrimos Ñuñoa en marzo), ...") goes, and so does a context bracket that is only the customer's view ("(You don't
+think you need ...)")."""
+from __future__ import annotations
+
+import re
+
+# The rep's first person singular, as the swap writes it, turned to the firm's plural (verbs after "I" keep their
+# form but "am"/"was").
+_EN_FIRM = {"i": "we", "me": "us", "my": "our", "mine": "ours", "myself": "ourselves", "i'm": "we're",
+            "i'll": "we'll", "i've": "we've", "i'd": "we'd"}
+_EN_PLURAL_BE = {"am": "are", "was": "were"}
+_EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+# A person left unnamed as the doer of a question the rep answers, after the verb that opens it ("can she", "does
+# he"): a colleague passing the question on speaks of the rep. "they" is left alone: it is
+# far more often the things asked about ("do they run on single-phase?").
+_EN_THIRD = re.compile(r"^(?P<aux>can|could|will|would|should|may|might|do|does|did|is|was)\s+(?:she|he)\b(?=\s+[a-z])",
+                       re.I)
+_EN_AUX_WE = {"does": "do", "is": "are", "was": "were"}
+
+# A bracket that is only the customer's own view or memory ("You don't think you need the x-ray shielding, you
+# refer out anyway", "You know you said"), turned or as written: it says nothing of what the question asks about.
+_VIEW = re.compile(r"^(?:you (?:(?:don't|do not) )?(?:think|know|believe|feel|guess|suppose|reckon)|"
+                   r"(?:ich|Sie|wir) (?:glaube|glauben|denke|denken|weiß|wissen|finde|finden)|"
+                   r"(?:je|on|nous|vous) (?:ne )?(?:pense|pensons|pensez|crois|croit|croyons|croyez|sais|sait|savons|"
+                   r"savez|trouve|trouvons|trouvez)|(?:no )?(?:creo|creemos|pienso|pensamos|sé|sabemos))\b", re.I)
+
+# An aside in brackets inside a question, with the space before it: a clause of no figure ("(abrimos Ñuñoa en
+# marzo)"); a count, a date, an order number or a short name ("(environ 180)", "(fichier Excel)") says what is asked.
+ASIDE_WORDS = 3  # words a bracket of no figure needs to be a clause of its own, not a name
+_ASIDE = re.compile(r"\s*\((?=[^()\d]*\))(?:[^\W\d_]+(?:[^\w()]+|(?=\)))){%d,}\)" % ASIDE_WORDS)
+
+
+def firm_we(text: str) -> str:
+    """An English slot's rep "I" (the customer's "you", swapped) as the firm's "we", its "am"/"was" agreeing."""
+    out, pos = [], 0
+    words = list(_EN_WORD.finditer(text))
+    for n, m in enumerate(words):
+        w = m.group().replace("’", "'")
+        low = w.lower()
+        rep = _EN_FIRM.get(low)
+        near = {words[k].group().lower() for k in (n - 1, n + 1) if 0 <= k < len(words)}
+        if rep is None and low in _EN_PLURAL_BE and "i" in near:
+            rep = _EN_PLURAL_BE[low]  # "I am" -> "we are", "was I" -> "were we"
+        if rep is None or w == "US":
+            continue
+        if n == 0 and w[0].isupper() and w[0] != "I":
+            rep = rep[:1].upper() + rep[1:]  # "My ..." opening the label, never the pronoun "I"
+        out.append(text[pos:m.start()] + rep)
+        pos = m.end()
+    return "".join(out) + text[pos:]
+
+
+def firm_for_third(q: str, language: str) -> str:
+    """An English question asked of an unnamed "she"/"he" (a colleague's word for the rep: "can she price it ...?")
+    asked of the firm's "we"; other languages unchanged (their verbs would change with the pronoun)."""
+    m = _EN_THIRD.match(q) if language == "en" else None
+    if m is None:
+        return q
+    aux = m.group("aux")
+    turned = _EN_AUX_WE.get(aux.lower(), aux.lower())
+    return (aux[0] + turned[1:] if aux[0].isupper() else turned) + " we" + q[m.end():]
+
+
+def only_a_view(context: str) -> bool:
+    """Whether a slot's context bracket is only the customer's view or memory (_VIEW), no use to the rep."""
+    return bool(_VIEW.match(context))
+
+
+def asides_off(q: str) -> str:
+    """A question without the asides in brackets inside it (_ASIDE); unchanged where little would be left."""
+    out = _ASIDE.sub("", q)
+    return out if len(out.split()) >= 3 else q

@@ -1,0 +1,55 @@
+"""Tests for followup.drafting.slotperson: a slot label worded from the rep's side."""
+from followup.drafting.slotform import short_question, slot_line
+from followup.drafting.slotperson import asides_off, firm_for_third, firm_we, only_a_view
+
+
+def test_rep_i_is_the_firm():
+    assert firm_we("can I still start on 28 April") == "can we still start on 28 April"
+    assert firm_we("is 50% upfront OK with me for the payment") == "is 50% upfront OK with us for the payment"
+    assert firm_we("does my crew need power or do I bring a generator") == \
+        "does our crew need power or do we bring a generator"
+    assert firm_we("was I told, I'm asking") == "were we told, we're asking"
+
+
+def test_firm_we_keeps_words_that_only_look_like_pronouns():
+    assert firm_we("the US office, minimum order") == "the US office, minimum order"
+    assert firm_we("My quote, is it fixed") == "Our quote, is it fixed"
+
+
+def test_english_slot_line_is_the_firms():
+    assert slot_line("can I take the old couches away when I deliver", "", "en") == \
+        "[[answer: can we take the old couches away when we deliver?]]"
+
+
+def test_outbound_and_other_languages_keep_their_i():
+    assert slot_line("can I come on Friday", "", "en", inbound=False) == "[[answer: can I come on Friday?]]"
+    assert "Pouvez-vous" in slot_line("Pouvez-vous démarrer le mardi 6 mai", "", "fr")
+
+
+def test_unnamed_she_asked_to_do_it_is_the_firm():
+    assert firm_for_third("can she price it without the x-ray part", "en") == "can we price it without the x-ray part"
+    assert firm_for_third("Does he need a PO", "en") == "Do we need a PO"
+    assert firm_for_third("do they run on single-phase", "en") == "do they run on single-phase"  # things
+    assert firm_for_third("can Sam sign it", "en") == "can Sam sign it"  # named: kept
+    assert firm_for_third("est-ce qu'il faut un onduleur", "fr") == "est-ce qu'il faut un onduleur"
+
+
+def test_aside_in_brackets_goes():
+    assert asides_off("Ahora somos 2 sedes (abrimos Ñuñoa en marzo), ¿el precio es por sede?") == \
+        "Ahora somos 2 sedes, ¿el precio es por sede?"
+    assert asides_off("(a) price?") == "(a) price?"  # too little left
+    # a count, a date, an order number or a short name in brackets says what is asked: kept
+    assert asides_off("Pouvez-vous reprendre les anciennes tables (environ 180) pour recyclage") == \
+        "Pouvez-vous reprendre les anciennes tables (environ 180) pour recyclage"
+    assert asides_off("reprendre les données de notre ancien système (fichier Excel)") == \
+        "reprendre les données de notre ancien système (fichier Excel)"
+    assert "abrimos" not in short_question("Ahora somos 2 sedes (abrimos Ñuñoa en marzo), ¿el precio es por sede?",
+                                           "es")
+
+
+def test_a_bracket_of_the_customers_view_goes():
+    assert only_a_view("You don't think you need the x-ray shielding, you refer out for imaging anyway")
+    assert only_a_view("Je pense que le hall sera prêt")
+    assert not only_a_view("Your reception uses a WhatsApp line for appointments")
+    assert slot_line("can I still start on 28 April", "I know we said 18 April", "en") == \
+        "[[answer: can we still start on 28 April?]]"
