@@ -192,3 +192,11 @@ def test_a_line_priced_per_the_same_thing_but_of_another_kind_stays_beside_a_par
     texts = ["Model L7: JPY 2,980,000 per chair", "Installation: JPY 180,000 per chair"]
     out = _run(offer, "We choose the L7 Comfort, 3 chairs.", texts)
     assert out[0].status == "superseded" and out[1].status == "open"
+
+
+def test_named_lines_priced_per_the_same_thing_are_no_options_when_three_share_it():
+    offer = ("Table monoplace réglable Linéa : 142 € HT.\nChaise Linéa : 58 € HT.\n"
+             "Option : table Linéa+ avec casier : 168 € HT.")
+    texts = ["Table monoplace réglable Linéa : 142 € HT.", "Chaise Linéa : 58 € HT."]
+    out = _run(offer, "Merci. On part sur la Linéa simple.", texts)
+    assert [i.status for i in out] == ["open", "open"]

@@ -235,11 +235,13 @@ def _left_out(ordered: Sequence[Source], cleaned: dict) -> list[tuple[str, str, 
                 taken = named[0]
                 others = [o for o in options if o is not taken and (alone or _parallel(o, taken, options))]
                 if not others and _HEADED.match(taken) and _unit(taken):
-                    # "Basic: €0.62 per towel" beside "Premium (...): €0.78 per towel": named lines priced per the
-                    # same thing are two ways of it, when no line shares a word of what the taken one names
-                    # (never one the customer's text names too: "validé Core et le portail")
-                    others = [o for o in options if o is not taken and _HEADED.match(o) and _unit(o) == _unit(taken)
-                              and not _names(text, o, [x for x in options if x is not o])]
+                    # "Basic: €0.62 per towel" beside "Premium (...): €0.78 per towel": two named lines priced per the
+                    # same thing are two ways of it, when no line shares a word of what the taken one names; a third
+                    # ("Montage: 45 € pro Stück") makes them parts of one offer, and one the customer's text names too
+                    # ("validé Core et le portail") was taken as well
+                    alike = [o for o in options if o is not taken and _HEADED.match(o) and _unit(o) == _unit(taken)]
+                    others = [o for o in alike if len(alike) == 1 and not _names(text, o, [x for x in options
+                                                                                            if x is not o])]
                 out += [(o, taken, f"{src.kind}:{src.id}") for o in others]
                 break
     return out
