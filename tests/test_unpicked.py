@@ -141,3 +141,62 @@ def test_lines_sharing_one_noun_are_things_taken_side_by_side():
     texts = ["2 x 12m electric scissor lifts, £310 per week each", "1 x 16m boom lift, £1,320 per week"]
     out = _run(offer, "We'll take the scissors from Mon 21 Aug as quoted, but the boom lift start moves.", texts)
     assert [i.status for i in out] == ["open", "open"]
+
+
+def _run_joined(offer, joined, choice, texts):
+    """As the pipeline reads it: the rep's list as written, the cleaned text one sentence joining its lines."""
+    ordered = [Source("message", 1, offer, D1, "outbound"), Source("message", 2, choice, D2, "inbound")]
+    cleaned = {("message", 1): joined, ("message", 2): choice}
+    items = [Item(kind="term", text=t, quote=t, source_kind="message", source_id=1, at=D1, direction="outbound")
+             for t in texts]
+    return unpicked(items, ordered, cleaned)
+
+
+def test_a_named_list_joined_into_one_sentence_keeps_only_the_option_taken_in_every_language():
+    cases = [("Our prices:\nBasic: €0.62 per towel, €2.90 per bathrobe\nPremium (hotel quality): €0.78 per towel, "
+              "€3.40 per bathrobe", "Our prices: Basic: €0.62 per towel, €2.90 per bathrobe and Premium: €0.78 per "
+              "towel, €3.40 per bathrobe.", "We decide for Premium.", "€0.78", "€0.62"),
+             ("Unsere Preise:\n- Basis: 2.400 € pro Jahr\n- Komfort (mit Vor-Ort-Service): 3.100 € pro Jahr",
+              "Unsere Preise: Basis: 2.400 € pro Jahr und Komfort: 3.100 € pro Jahr.", "Wir nehmen Komfort.",
+              "3.100 €", "2.400 €"),
+             ("Voici nos prix :\n- polycoton : 24,90 € HTVA la tenue\n- stretch : 31,50 € HTVA la tenue",
+              "Voici nos prix : polycoton : 24,90 € HTVA la tenue et stretch : 31,50 € HTVA la tenue.",
+              "On prend la version stretch, 36 tenues.", "31,50 €", "24,90 €"),
+             ("El paquete:\n- Opción Estándar: $318,000 MXN + IVA\n- Opción Digital (foróptero digital): $446,000 MXN + IVA",
+              "El paquete: Opción Estándar: $318,000 MXN + IVA y Opción Digital: $446,000 MXN + IVA.",
+              "Vamos con la Opción Digital, financiada a 18 meses.", "$446,000", "$318,000")]
+    for offer, joined, choice, kept, gone in cases:
+        out = _run_joined(offer, joined, choice, [joined])
+        assert out[0].status == "open" and kept in out[0].text and gone not in out[0].text, (choice, out[0].text)
+        assert out[0].text.endswith("."), out[0].text
+
+
+def test_an_option_named_by_its_model_code_leaves_the_other_model_out_in_every_language():
+    cases = [("- Chair X5: $2,100 each\n- Chair X7: $2,600 each", "We'll take the X7, but:\n\n6 units\nIs delivery "
+              "included?", "Chair X5: $2,100 each", "Chair X7: $2,600 each"),
+             ("- RunLine T9: 5.890 € pro Stück\n- alternativ RunLine T7: 4.720 € pro Stück",
+              "Wir nehmen die T9, aber:\n\n8 Stück statt 6\nWartung mit 4 Besuchen - was kostet das?",
+              "alternativ RunLine T7: 4.720 € pro Stück", "RunLine T9: 5.890 € pro Stück"),
+             ("- Autoclave B18 : 6 900 € HT\n- Autoclave B23 : 7 800 € HT", "Nous prenons le B23.",
+              "Autoclave B18 : 6 900 € HT", "Autoclave B23 : 7 800 € HT"),
+             ("- Camilla CE-3: $4.850.000 c/u\n- Camilla CE-2: $3.600.000 c/u", "Nos quedamos con la CE-3.",
+              "Camilla CE-2: $3.600.000 c/u", "Camilla CE-3: $4.850.000 c/u")]
+    for offer, choice, gone, taken in cases:
+        out = _run(offer, choice, [gone, taken])
+        assert (out[0].status, out[0].by) == ("superseded", "message:2"), choice
+        assert out[1].status == "open" and out[1].text == taken, choice
+
+
+def test_a_line_priced_per_the_same_thing_but_of_another_kind_stays_beside_a_parallel_option():
+    offer = "Model L7: JPY 2,980,000 per chair\nModel L7 Comfort: JPY 3,460,000 per chair\nInstallation: JPY 180,000 per chair"
+    texts = ["Model L7: JPY 2,980,000 per chair", "Installation: JPY 180,000 per chair"]
+    out = _run(offer, "We choose the L7 Comfort, 3 chairs.", texts)
+    assert out[0].status == "superseded" and out[1].status == "open"
+
+
+def test_named_lines_priced_per_the_same_thing_are_no_options_when_three_share_it():
+    offer = ("Table monoplace réglable Linéa : 142 € HT.\nChaise Linéa : 58 € HT.\n"
+             "Option : table Linéa+ avec casier : 168 € HT.")
+    texts = ["Table monoplace réglable Linéa : 142 € HT.", "Chaise Linéa : 58 € HT."]
+    out = _run(offer, "Merci. On part sur la Linéa simple.", texts)
+    assert [i.status for i in out] == ["open", "open"]

@@ -86,6 +86,32 @@ def _segments(text: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
+# A line of a list that prices one thing under its name and a colon: "- polycoton : 24,90 € HTVA la tenue", "Premium (600
+# g/m², hotel quality): €0.78 per towel, €3.40 per bathrobe", "Opción Digital (foróptero digital): $446,000 MXN + IVA".
+_HEADED = re.compile(r"^\s*(?:[-*•–]\s*)?[^\W\d_][^:\n]{0,60}?\s*:\s*\S")
+
+# Lines under a name and a colon it takes for the rep to set out options as a list.
+MIN_HEADED = 2
+
+
+def _offered(raw: str, cleaned: str) -> list[str]:
+    """The priced parts of a rep's offer: from its own lines when it lists two or more things each under its name and
+    a colon (the cleaning joins such a list into one sentence, "polycoton : 24,90 € et stretch : 31,50 €"), each such
+    line whole with all its sums; else from its cleaned sentences."""
+    lines = [line.strip(" \t-*•–") for line in raw.split("\n") if not line.lstrip().startswith(">")]
+    headed = [line for line in lines if _HEADED.match(line) and _priced(line)]
+    if len(headed) < MIN_HEADED:
+        return [seg for seg in _segments(cleaned) if _priced(seg)]
+    return [seg for line in lines for seg in ([line] if line in headed else _segments(line)) if _priced(seg)]
+
+
+def _unit(line: str) -> str:
+    """What a line's first sum is per, as written after it ("per towel", "a year", "HTVA la tenue"), lower case."""
+    money = _MONEY.search(line)
+    after = re.split(r"[,;(]|\s(?:and|und|et|y)\s", line[money.end():])[0] if money else ""
+    return " ".join(re.sub(r"^[\d,.' ]*", "", after).lower().split()).rstrip(".")
+
+
 def _label(line: str) -> str:
     """The option's label at the head of its line ("A", "2"), lower case, or ""."""
     m = _LABEL.match(line)
@@ -97,9 +123,13 @@ def _figures(text: str) -> set[str]:
     return {n for n in numbers(text) if len(n) >= MIN_FIGURE_DIGITS}
 
 
+# A model's code, letters and digits in one word ("T9", "SR-2", "L7", "CE-3"): no content word, yet its own name.
+_CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w]+(?:-[\w]+)*(?![\w-])")
+
+
 def _tokens(text: str) -> set[str]:
-    """What names an option: its content words and its figures."""
-    return _content(text) | _figures(text)
+    """What names an option: its content words, its figures and its model codes."""
+    return _content(text) | _figures(text) | {c.lower() for c in _CODE.findall(text)}
 
 
 def _head(line: str) -> set[str]:
@@ -151,11 +181,15 @@ def _objects(text: str):
             m = _CHOOSE.search(sentence)
             if not m or "?" in sentence or "¿" in sentence:
                 continue
-            if sentence.endswith(":"):  # "die Entscheidung ist gefallen:" and the list of what was taken
-                intro = True
-                continue
             rest = sentence[m.end():]
             end = _CLAUSE_END.search(rest)
+            if sentence.endswith(":"):  # "die Entscheidung ist gefallen:" and the list of what was taken
+                intro = True
+                named = (rest[:end.start()] if end else rest).rstrip(" :")
+                # "Wir nehmen die T9, aber:": the choice is named before its list of changes
+                if {w.lower() for w in named.split()} - _ARTICLES:
+                    yield named, False
+                continue
             yield rest[:end.start()] if end else rest, bool(_ALONE.search(sentence[max(0, m.start() - 20):m.end() + 20]))
             for left in _WITHOUT.finditer(rest):  # "..., without the RFID for now": that one turned down
                 after = rest[left.end():]
@@ -186,7 +220,7 @@ def _left_out(ordered: Sequence[Source], cleaned: dict) -> list[tuple[str, str, 
         for what, alone in _objects(text):
             for offer in sorted((s for s in ordered if s.direction != "inbound" and s.at <= src.at
                                  and s is not src), key=lambda s: s.at, reverse=True):
-                options = [seg for seg in _segments(cleaned.get((offer.kind, offer.id), "")) if _priced(seg)]
+                options = _offered(offer.text or "", cleaned.get((offer.kind, offer.id), ""))
                 if len(options) < 2:
                     continue
                 how = [_names(what, o, [x for x in options if x is not o]) for o in options]
@@ -199,8 +233,16 @@ def _left_out(ordered: Sequence[Source], cleaned: dict) -> list[tuple[str, str, 
                     out.append((named[0], "\n".join(o for o in options if o is not named[0]), f"{src.kind}:{src.id}"))
                     break
                 taken = named[0]
-                out += [(o, taken, f"{src.kind}:{src.id}") for o in options
-                        if o is not taken and (alone or _parallel(o, taken, options))]
+                others = [o for o in options if o is not taken and (alone or _parallel(o, taken, options))]
+                if not others and _HEADED.match(taken) and _unit(taken):
+                    # "Basic: €0.62 per towel" beside "Premium (...): €0.78 per towel": two named lines priced per the
+                    # same thing are two ways of it, when no line shares a word of what the taken one names; a third
+                    # ("Montage: 45 € pro Stück") makes them parts of one offer, and one the customer's text names too
+                    # ("validé Core et le portail") was taken as well
+                    alike = [o for o in options if o is not taken and _HEADED.match(o) and _unit(o) == _unit(taken)]
+                    others = [o for o in alike if len(alike) == 1 and not _names(text, o, [x for x in options
+                                                                                            if x is not o])]
+                out += [(o, taken, f"{src.kind}:{src.id}") for o in others]
                 break
     return out
 
@@ -238,11 +280,24 @@ _PARTS = re.compile(r"(\n|;\s|(?<=[.!?])\s+|\s(?=(?:[A-D]\)|(?:variante?|option|
                     re.I)
 
 
+# The word that joins the items of a list the cleaning made one sentence ("A: 24,90 € et B: 31,50 €").
+_JOINED = re.compile(r"\s(and|und|et|y)\s")
+
+
 def _without(text: str, left: list[tuple[str, str, str]]) -> tuple[str, str]:
     """A text without its parts that say an option left out, and the choice that left it out ("" if none)."""
     parts = _PARTS.split(text)
     kept, by = [], ""
     for k in range(0, len(parts), 2):
+        joined = _JOINED.split(parts[k])
+        if len(joined) > 1 and all(_priced(j) for j in joined[::2]):
+            # a list the cleaning joined into one sentence ("polycoton : 24,90 € et stretch : 31,50 €"): the option
+            # left out goes, the one taken stays with the words before the list
+            out = [next((b for gone, taken, b in left if _says(j, gone, taken)), "") for j in joined[::2]]
+            said = [j for j, b in zip(joined[::2], out) if not b]
+            if said and any(out):
+                lead = re.match(r"^([^:]*:\s*)", joined[0]) if said[0] is not joined[0] else None
+                by, parts[k] = next(b for b in out if b), (lead.group(1) if lead else "") + " ".join(said).lstrip()
         hit = next((b for gone, taken, b in left if _says(parts[k], gone, taken)), "")
         if hit:
             by = hit
