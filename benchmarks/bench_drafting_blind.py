@@ -91,6 +91,75 @@ _SHORTHAND = {
 }
 _NOTE_SIGNS = re.compile(r"->|=>|→|(?<=[^\W\d_])\s\+\s(?=[^\W\d_])(?!(?i:VAT|GST|HST|PST|QST|IVA|ISV|IGV|ITBIS|TVA|"
                          r"TVH|HT|MwSt|USt|BTW|tax)\b)")
+# Words no sentence ends on in its language, written apart from the drafting rules (issue 14: blind readers marked
+# "shut tomorrow for Anzac Day so", "instalments of is", "Recogida diaria a.", "pour suite à…"): conjunctions,
+# prepositions that are no verb particles ("pencilled in", "the month before" end well), articles, possessives and
+# auxiliaries ("may" is a month too, "am" a time).
+_UNFINISHED = {
+    "en": set("a an the and or but nor so because since although whereas plus than of to into onto at by with from "
+              "for per via between during until is are was were be been has have had will would shall should can "
+              "could might must do does did whether if my your our their its whose".split()),
+    "de": set("und oder aber sowie sondern denn weil dass ob für von zum zur im am beim vom bei der die das den dem "
+              "des ein eine einen einem einer eines ohne gegen zwischen seit während bis pro mein meine unser unsere "
+              "ihre ihr".split()),
+    "fr": set("et ou mais ni car que qu le la les un une de du des à au aux avec pour sur dans par en chez entre sans "
+              "sous vers dont lorsque si mon ma mes ton ta tes votre vos notre nos ce cet cette ces est sont sera "
+              "serait avons avez ont peut pouvez pouvons doit voulez veut voulons".split()),
+    "es": set("y e o u ni pero sino porque que el la los las un una unos unas del al a de en con para por sin sobre "
+              "entre hasta desde hacia mi tu su sus mis tus nuestro nuestra nuestros nuestras es son ha han he hemos "
+              "está están será puede pueden podemos quiere quieren va van".split()),
+}
+# A clause may end on a preposition or an auxiliary when its own subject stands just before it in a clause that
+# hangs on something ("what it's for", "the one we agreed on", "the docs we need", "if you can", "si vous voulez");
+# not right after "that" or as the sentence's own subject ("I've noted that you want", "Vous voulez.").
+_SUBJECTS = set("i we you they he she it it's that's what's there i'm we're you're they're i'd we'd you'd they'd sie "
+                "vous nous je il elle on".split())
+_HEADS = re.compile(r"\b(?:what|which|who|whom|where|when|how|whatever|whenever|if|as|than|one|ones|thing|things|"
+                    r"si|comme|quand|où|wenn|falls|wie|wo|cuando|como|donde)\b")
+_NOT_HEADS = set("that dass que qu noted confirm agreed think know".split())
+_SAYING = set("think hope believe guess suppose expect said say says do did does if and".split())  # "I think so"
+_OBJECT_PRONOUNS = set("la lo las los le les me te nos se en".split())  # "si la quieren", "lo es"
+# a number alone after a list comma ("CHF 112'000, 7."); not a thousands separator, nor a year after a day, nor a
+# German ordinal ("am Dienstag, 9." is the splitter cutting "9. Mai")
+_LONE_NUMBER = re.compile(r",\s+\d+(?:[.,']\d+)?\s*[.!?…]*$")
+_DATE_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,\s*(?:19|20)\d\d\s*[.!?…]*$")
+_ORDINAL = re.compile(r"\d\.$")
+# a function word straight before a finite verb: a word lost between them ("24 instalments of is about €6,150")
+_GAP = {"en": re.compile(r"\b(?:of|to|for|with|from|the|a|an|at|by|and|or)\s+(?:is|are|was|were)\b", re.I)}
+MAX_UNIT_LETTERS = 2  # a word this short after a number is its unit ("18 ha", "16 h"), not a function word
+
+
+def unfinished(clause: str, language: str) -> bool:
+    """Whether a clause ends on a word that cannot end one in its language, or on a lone number after a comma."""
+    clause = clause.strip()
+    if _LONE_NUMBER.search(clause) and not _DATE_YEAR.search(clause) and not (
+            language == "de" and _ORDINAL.search(clause)):
+        return True
+    if language in _GAP and _GAP[language].search(clause):
+        return True
+    raw = clause.split()[-1] if clause.split() else ""
+    if re.search(r"[^\W_][./][^\W_]", raw):
+        return False  # an abbreviation ("S.A.", "c/u")
+    words = _norm_words(clause)
+    if not words or words[-1] not in _UNFINISHED.get(language, _UNFINISHED["en"]) | _DANGLING.get(language, set()):
+        return False
+    last = re.sub(r"\W+$", "", raw)
+    if language != "de" and len(words) > 1 and last[:1].isupper() and last != "I":
+        return False  # a name ("choosing the Plus", "today AM")
+    if len(words) > 1 and words[-2].isdigit() and len(words[-1]) <= MAX_UNIT_LETTERS:
+        return False
+    if words[-1] == "so" and len(words) > 1 and words[-2] in _SAYING:
+        return False
+    if len(words) > 1 and words[-2] in _OBJECT_PRONOUNS and language in ("fr", "es"):
+        return False
+    for n in (2, 3):
+        if len(words) > n and words[-n] in _SUBJECTS and (
+                _HEADS.search(" ".join(words[:-n])) or words[-n - 1] not in _NOT_HEADS
+                and words[-n - 1] not in _UNFINISHED.get(language, set())):
+            return False
+    return True
+
+
 _STOP = set("a an the is are was were be to of in on for and or do does did can could would will we i you our "
             "your my it this that there how what when which who right now any".split())
 
@@ -200,15 +269,15 @@ def sentences(body: str) -> list[str]:
 
 
 def broken(sentence: str, language: str) -> bool:
-    """Whether a draft sentence is one a rep would mend: a sentence or clause ending on a word that cannot end one,
+    """Whether a draft sentence is one a rep would mend: a sentence or clause ending on a word that cannot end one
+    (_DANGLING, _UNFINISHED) or on a lone number after a comma,
     two ': ' leads in one sentence (note shorthand kept after the framing lead), or note shorthand (_SHORTHAND)."""
     if sentence.count(": ") >= 2:
         return True
     if re.search(_SHORTHAND.get(language, _SHORTHAND["en"]), sentence) or _NOTE_SIGNS.search(sentence):
         return True
-    for clause in re.split(r";\s*", sentence):
-        words = _norm_words(clause)
-        if words and words[-1] in _DANGLING.get(language, _DANGLING["en"]):
+    for clause in re.split(r";\s*|(?<=…)\s+|(?<=\.\.\.)\s+|\s+[–—]\s+", sentence):
+        if unfinished(clause, language):
             return True
     return False
 

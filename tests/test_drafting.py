@@ -220,6 +220,25 @@ def test_the_blind_bench_counts_note_shorthand_as_broken_but_not_a_price_or_a_da
         assert not bench.broken(sentence, language), sentence
 
 
+def test_the_blind_bench_counts_a_sentence_ending_on_a_word_that_cannot_end_one():
+    spec = importlib.util.spec_from_file_location("bench_drafting_blind", ROOT / "benchmarks" / "bench_drafting_blind.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    for sentence, language in [("I've noted that you're shut tomorrow for Anzac Day so.", "en"),
+                               ("I've noted the change: 16 plus.", "en"), ("Recogida diaria a.", "es"),
+                               ("To confirm, the price for 24 instalments of is about €6,150.", "en"),
+                               ("Merci d'avoir choisi la variante B à CHF 112'000, 7.", "fr"),
+                               ("Der Preis gilt für.", "de"), ("Vous voulez.", "fr")]:
+        assert bench.broken(sentence, language), sentence
+    for sentence, language in [("I'll explain what it's for.", "en"), ("That is the one we agreed on.", "en"),
+                               ("Se lo mando si la quieren.", "es"), ("We met on March 3, 2025.", "en"),
+                               ("The week of April 12 is pencilled in.", "en"), ("I think so.", "en"),
+                               ("The price is $51,300.", "en"), ("Thank you for choosing the Plus.", "en"),
+                               ("Tomo nota: al final son 31 ha.", "es"), ("Die Montage ist ab Montag, 18.", "de"),
+                               ("Nous pouvons le faire si vous voulez.", "fr"), ("The transfer is by 12 May.", "en")]:
+        assert not bench.broken(sentence, language), sentence
+
+
 def test_a_note_with_an_internal_label_and_a_replaced_price_drafts_neither():
     sources = [Source("message", 1, "Hi Dana,\n\nWhat would a 30-year fixed cost us?\n\nIvy Moss", datetime(2026, 11, 16, 16),
                       "inbound"),

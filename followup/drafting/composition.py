@@ -20,6 +20,7 @@ from followup.drafting.figures import restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
 from followup.drafting.frame import after_greeting, signed_off, whole_line
 from followup.drafting.greeting import closing_line, plain_greeting
+from followup.drafting.hanging import unhung
 from followup.drafting.items import Item, State
 from followup.drafting.latest import MAX_LATEST, is_clause, unsaid
 from followup.drafting.leads import one_lead_each
@@ -354,9 +355,11 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
         """The body from its parts."""
         said = [x for s in [*top, *(relabelled(r, own, state.language) for r in recap_lines)]
-                if (x := one_lead_each(written_out(s, state.language), state.language))]  # "Tomo nota: un cambio:"
-        paras = [greeting, " ".join([after_greeting(opening, greeting, state.language), *said])]
-        if acts := [x for a in acts if (x := one_lead_each(written_out(a, state.language), state.language))]:
+                if (x := unhung(one_lead_each(written_out(s, state.language), state.language), state.language))]
+        # one lead each: "Tomo nota: un cambio:"; unhung: no sentence ends on "so", "of", "a" (hanging.py)
+        paras = [greeting, unhung(" ".join([after_greeting(opening, greeting, state.language), *said]), state.language)]
+        if acts := [x for a in acts if (x := unhung(one_lead_each(written_out(a, state.language), state.language),
+                                                    state.language))]:
             paras.append(" ".join(acts))
         alone = waiting(state.items) if state.away or greets_alone(state.items) else []
         paras += slot_paragraphs(slot_lines, p["slot_lead"], state.language, state.formal, alone,
