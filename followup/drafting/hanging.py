@@ -1,10 +1,12 @@
-"""A draft sentence that ends where no sentence can end is taken back to its last whole clause, or left out.
+"""A draft sentence that ends where no sentence can end is taken back to its last whole clause.
 
 Clauses cut from a customer's email or a call note reach the draft through many paths (a "so"-reason cut off, a
 list split on the comma inside a figure, a note's phrase cut after a preposition): "I've noted that you're shut
 tomorrow for Anzac Day so.", "Merci d'avoir choisi la variante B à CHF 112'000, 7.", "Recogida diaria a.". Whatever
 the path, the rep would have to mend such a sentence before sending; here, as the draft is put together, it loses the
-clause its cut left hanging ("... shut tomorrow for Anzac Day."), or is left out when nothing whole is left.
+clause its cut left hanging ("... shut tomorrow for Anzac Day."). When nothing whole would be left it stays as it is:
+leaving such a sentence out cost two key points on the validation batch (a fragment still carries its figure), and the
+rep mends it, where a missing figure is not seen.
 """
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ _CLAUSE_END = re.compile(r"\s*[,;]\s+|\s+(?=(?:so|and|but|because|und|aber|weil|
 # a sentence ends at '.', '!' or '?' before a capital, not at an ordinal before its month ("am Montag, 18. Mai")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9¿¡\"'])(?!(?i:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*\b)")
 _ABBREVIATION = re.compile(r"[^\W_][./][^\W_]\.?$")  # "S.A.", "c/u"
-MIN_WHOLE_WORDS = 3  # a sentence taken back to fewer words than this is left out
+MIN_WHOLE_WORDS = 3  # a sentence taken back to fewer words than this stays as it was
 UNIT_LETTERS = 2  # a word this short after a number is its unit ("18 ha"), not a preposition
 
 
@@ -67,7 +69,7 @@ def hangs(text: str, language: str) -> bool:
 
 
 def _taken_back(sentence: str, language: str) -> str:
-    """A hanging sentence without the clause its cut left hanging; "" when nothing whole is left."""
+    """A hanging sentence without the clause its cut left hanging; as it was when nothing whole is left."""
     end = re.search(r"[.!?…]*$", sentence).group(0)
     body = sentence[: len(sentence) - len(end)] if end else sentence
     if not hangs(body, language):
@@ -75,15 +77,15 @@ def _taken_back(sentence: str, language: str) -> str:
     while hangs(body, language):
         cuts = [m.start() for m in _CLAUSE_END.finditer(body)]
         if not cuts:
-            return ""
+            return sentence
         body = body[: cuts[-1]].rstrip(" ,;:–—")
     if len(_WORD.findall(body)) < MIN_WHOLE_WORDS or body.endswith(":"):
-        return ""
+        return sentence
     return body + (end.rstrip("…") or ".")
 
 
 def unhung(line: str, language: str) -> str:
-    """A draft line with every hanging sentence taken back to its last whole clause, or left out."""
+    """A draft line with every hanging sentence taken back to its last whole clause where one is left."""
     parts = _SENTENCE.split(line.strip())
     if not any(hangs(re.sub(r"[.!?…]+$", "", p), language) for p in parts):
         return line
