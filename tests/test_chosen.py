@@ -102,3 +102,12 @@ def test_lines_led_by_labels_none_of_which_names_the_thing_all_stay():
 
 def test_an_approval_of_a_thing_without_a_name_takes_no_option():
     assert chosen("We approved the project today.") == ""
+
+
+@pytest.mark.parametrize("thing, price", [
+    ("SR-2 Pro", "$4,980"),  # the longer label's own line, past its bracket
+    ("SR-2", "$3,450"),  # "SR-2 Pro (with tower)" prices no SR-2
+])
+def test_a_models_code_is_priced_by_the_line_naming_it_whole(thing, price):
+    offer = "Studio Reformer SR-2: US$3,450 each. Studio Reformer SR-2 Pro (with tower): US$4,980 each."
+    assert price_of(thing, offer) == price

@@ -3,7 +3,7 @@ from datetime import datetime
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.paired import arrow_units
+from followup.drafting.paired import arrow_units, states_price
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
 
@@ -176,3 +176,12 @@ def test_the_notes_own_word_order_for_checking_puts_the_question_off_in_each_lan
                    "consulto con producto", "check w/ Kemar"):
         assert _PUT_OFF.search(answer), answer
     assert not _PUT_OFF.search("ja, über ein Wochenende")
+
+
+def test_a_price_in_a_local_sign_after_the_figure_answers_a_price_question():
+    # "Quel serait votre tarif ?" answered by "11 880 000 Ar": the rep's price, not open again
+    for said in ("soit 11 880 000 Ar.", "összesen 450 000 Ft", "celkem 12 500 Kč", "razem 3 200 zł",
+                 "totalt 4 500 kr", "total 9 800 DH"):
+        assert states_price(said), said
+    for said in ("Ar 3 est prêt.", "Ardèche 3 jours", "the 12 krill nets"):
+        assert not states_price(said), said

@@ -358,3 +358,18 @@ def test_the_line_counting_the_plans_goes_once_one_is_chosen():
     lines = [_term(1, "Two plans for your 3 rooftop units:"), _term(1, "Basic: 2 visits a year, $2,880/year.")]
     out = picked(lines, sources, {("message", 2): "We want the Priority plan."}, {})
     assert [i.status for i in out[:2]] == ["superseded", "superseded"]
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Nous prenons la formule Partenaire principal.", "Partenaire principal"),
+    ("Nous prenons la formule Partenaire, merci.", "Partenaire"),
+])
+def test_a_label_inside_a_longer_one_is_not_chosen_with_it(sentence, label):
+    options = options_in("Pour le Forum, deux formules :\n\n- Partenaire : CHF 12 000 (logo, stand)\n"
+                         "- Partenaire principal : CHF 20 000 (avec une prise de parole)\n")
+    assert [o.label for o, _ in choice(sentence, options)] == [label]
+
+
+def test_a_longer_label_is_chosen_alone_in_german():
+    options = options_in("Zwei Varianten:\n- Basis: 2.400 €\n- Basis Plus: 3.100 €")
+    assert [o.label for o, _ in choice("Wir nehmen Basis Plus.", options)] == ["Basis Plus"]

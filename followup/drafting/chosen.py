@@ -9,6 +9,7 @@ from dataclasses import replace
 from followup.drafting.figures import _AMOUNT, amounts
 from followup.drafting.items import Item
 from followup.drafting.sentences import split_sentences
+from followup.drafting.wholelabel import CODE, label_spans, named_whole
 from followup.drafting.words import _content
 
 # A verb that takes one thing, then the thing: a determiner and up to four words, or a name ("we take Lulwa").
@@ -36,6 +37,8 @@ _OFFER = re.compile(r"\b(?:offer|quote|quotation|proposal|angebot|offerte|devis|
                     r"presupuesto|cotizaci[oó]n)\b", re.I)
 # Characters after a thing's name in which its price stands ("Plata USD 6.000", "Lulwa: AED 2,900").
 PRICE_REACH = 15
+# A bracket between a name and its price says what it has ("SR-2 Pro (with tower): US$4,980"), no other price.
+_BRACKET = re.compile(r"\([^()]*\)")
 
 
 def chosen(sentence: str) -> str:
@@ -54,23 +57,29 @@ def chosen(sentence: str) -> str:
 def price_of(thing: str, offer: str) -> str:
     """The price the rep's offer gives the thing: the one sum of money of the sentence naming it, or the sum right
     after its name ("Oro USD 12.000, Plata USD 6.000"); "" when none is clear."""
-    names = {w[:5] for w in _content(thing) if len(w) >= 3}
+    codes = {c.lower() for c in CODE.findall(thing)}  # "SR-2": a model's code names it though no content word
+    names = {w[:5] for w in _content(thing) if len(w) >= 3} | codes
+    last = thing.split()[-1] if thing.split() else ""
+    bare = re.sub(r"^" + _DET + r"(?:\s+|(?<=['’]))", "", thing, flags=re.I)  # "the SR-2 Pro" as the offer writes it
     if not names:
         return ""
     found: list[tuple[int, str]] = []  # (words of the name the sentence holds, price)
     for a, b in split_sentences(offer):
         sentence = offer[a:b]
-        held = len(names & {w[:5] for w in _content(sentence)})
-        if not held:
-            continue
+        held = len(names & ({w[:5] for w in _content(sentence)} | {c.lower() for c in CODE.findall(sentence)}))
+        if not held or (last.lower() in codes and not named_whole(last, sentence)):
+            continue  # "SR-2 Pro (with tower): US$4,980" prices no "SR-2"
         sums = list(_AMOUNT.finditer(sentence))
         if len(sums) == 1:
             found.append((held, _with_per(sentence, sums[0])))
             continue
-        for word in re.finditer(r"[^\W\d_][\w'-]*", sentence):
-            if word.group(0).lower()[:5] in names:
-                after = next((s for s in sums if 0 <= s.start() - word.end() <= PRICE_REACH), None)
-                found += [(held, _with_per(sentence, after))] if after else []
+        # the thing's name whole where the offer writes it so ("SR-2 Pro (with tower): US$4,980"), else its words
+        ends = label_spans(bare, sentence) or [w.end() for w in re.finditer(r"[^\W\d_][\w'-]*", sentence)
+                                               if w.group(0).lower()[:5] in names]
+        for end in ends:
+            after = next((s for s in sums if s.start() >= end and len(_BRACKET.sub("", sentence[end:s.start()]))
+                          <= PRICE_REACH), None)
+            found += [(held, _with_per(sentence, after))] if after else []
     best = {price for held, price in found if held == max(h for h, _ in found)}
     return best.pop() if len(best) == 1 else ""
 

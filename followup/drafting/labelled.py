@@ -13,6 +13,7 @@ from typing import Sequence
 from followup.drafting.figures import _AMOUNT
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.wholelabel import named_whole
 from followup.drafting.words import _content
 
 # A word that names an option as such, in the four languages ("Option B", "Variante 2", "la formule", "Opción 1").
@@ -146,13 +147,21 @@ def choice(sentence: str, options: Sequence[Option]) -> list[tuple[Option, str]]
     if "?" in sentence or "¿" in sentence or not verb or _NEGATED.search(sentence[:verb.start()]) \
             or _NEGATED_AFTER.match(sentence[verb.end():]):
         return []  # "we won't take Option A", "nous ne prenons pas la formule B": no choice
-    named = [(o, said) for o in options if (said := _names(o, sentence))]
+    named = [(o, said) for o in options if (said := _names(o, sentence)) and _whole(o, options, sentence)]
     if named:
         return named
     words = _content(sentence)  # a numbered option's name only: a line's other words ("Monday") name no option
     own = [(o, _content(o.name) - set().union(*[_content(p.name) for p in options if p is not o])) for o in options]
     hits = [(o, o.label) for o, mine in own if mine & words]
     return hits if len(hits) == 1 else []
+
+
+def _whole(option: Option, options: Sequence[Option], sentence: str) -> bool:
+    """Whether a sentence names an option as its whole label, not as the start of a longer one ("Partenaire" in
+    "nous prenons Partenaire principal", "SR-2" in "we take the SR-2 Pro"): labels match longest first."""
+    longer = [o.label[len(option.label):] for o in options if o.label.lower().startswith(option.label.lower() + " ")]
+    key = option.label.split()[-1]
+    return not longer or named_whole(key, sentence, [key + rest for rest in longer])
 
 
 # A decision taken between things ("the owners decided on the full service", "haben sich für die Vollwartung

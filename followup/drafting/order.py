@@ -20,6 +20,7 @@ from followup.drafting.orderlines import with_lines
 from followup.drafting.received import received_document
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.signedback import signed_document
+from followup.drafting.wholelabel import longest_label
 from followup.drafting.words import _content
 
 # A total named before its figure ("total 18.940 €", "Gesamtpreis CHF 72'700", "soit un total de", "en total"): the
@@ -403,7 +404,9 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     last["chosen"] = chosen(order.quote) if order is not None and not order.text else ""
     if order is not None and last["chosen"] and order.by:
         kind, _, number = order.by.partition(":")  # the price the offer gives the thing taken
-        order = replace(order, text=price_of(last["chosen"], cleaned.get((kind, int(number)), "")))
+        offer = cleaned.get((kind, int(number)), "")
+        last["chosen"] = longest_label(last["chosen"], order.quote, offer)  # "SR-2 Pro", not "SR-2"
+        order = replace(order, text=price_of(last["chosen"], offer))
     if order is not None and last["chosen"]:
         items = passed_over(items, last["chosen"], order)  # "Alternativ 6 Business-Seats": not what was taken
     last["pilot"] = order is not None and is_pilot(order.quote)  # "agreed to the pilot": its terms, not an order

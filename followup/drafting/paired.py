@@ -99,7 +99,10 @@ def said_whole(items: list[Item], cleaned: dict, language: str) -> list[Item]:
 
 
 # A currency the shared price pattern does not know: "3 500 FCFA", "₡2.850.000 + IVA", "₦450,000".
-_MORE_CURRENCY = re.compile(r"[₡₦₹₱₩₺₫₴₪₲₵]\s?\d|\d\s?(?:F\s?CFA|FCFA)\b")
+# ... or a local sign after the figure, as its country writes it: Madagascar's "11 880 000 Ar", Hungary's "450 000 Ft",
+# "12 500 Kč", "3 200 zł", "4 500 kr", "2 300 lei", Morocco's "9 800 DH" (case kept: "ar" or "dh" alone is no sum)
+_MORE_CURRENCY = re.compile(r"[₡₦₹₱₩₺₫₴₪₲₵]\s?\d|\d\s?(?:F\s?CFA|FCFA)\b|"
+                            r"\d\s?(?:Ar|Ft|Kč|zł|kr|lei|DH|Dhs)(?![\w])")
 
 # Asking for an offer in so many words ("Can you offer?", "Pouvez-vous nous faire une offre ?").
 _OFFER_ASK = re.compile(r"\b(?:can|could) you (?:make (?:us|me) )?(?:an )?offer\b|\b(?:pouvez|pourriez)-vous (?:nous |me )?"
