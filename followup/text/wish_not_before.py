@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PAUSED, QUIET, Wish
+from followup.text.wish_school_break import named_break
 
 # the marker that contact before a moment is unwanted, said before or after that moment: "not before", "not till after",
 # "no earlier than", "at the earliest", "nicht vor", "frühestens", "vorher nicht", "pas avant", "au plus tôt", "antes no",
@@ -52,7 +53,10 @@ _NOT_ASKED = re.compile(r"\b(?:he|she|they|it)\s+(?:won['\u2019]?t|will\s+not|ca
 def not_before(sentence: str) -> bool:
     """Whether a sentence joins contact with the writer to a "not before" marker (the moment is looked for apart)."""
     marker = _MARKER.search(sentence)
-    if marker is None or not (_CONTACT.search(sentence) or _ALONE.search(sentence)) or _NOT_ASKED.search(sentence):
+    # (school holidays end on different days by region: wish_school_break keeps that wait possible)
+    if marker is None or named_break(sentence) or not (_CONTACT.search(sentence) or _ALONE.search(sentence)):
+        return False
+    if _NOT_ASKED.search(sentence):
         return False
     # a condition holding the marker asks nothing ("if they don't call before Friday, ..."); one before it may
     # ("If you haven't heard from me by the 20th, try me again then - just not before")
