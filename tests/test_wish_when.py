@@ -80,11 +80,18 @@ def test_touching_base_again_next_weekday_is_a_quiet_period_for_certain():
 @pytest.mark.parametrize("text, day", [
     ("Please give me until early December to look at it.", date(2026, 12, 1)),
     ("We'll be in a better position mid-December, can you reach out then?", date(2026, 12, 15)),
-    ("The board meets on 3/12. Please don't chase before 04/12.", date(2026, 12, 4)),
-    ("Please don't contact me again before week 48.", date(2026, 11, 23)),
 ])
 def test_a_possible_quiet_period_ends_on_the_day_the_grammar_reads(text, day):
     assert _quiet_day(text) == (False, day)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The board meets on 3/12. Please don't chase before 04/12.", date(2026, 12, 4)),
+    ("Please don't contact me again before week 48.", date(2026, 11, 23)),
+])
+def test_contact_refused_before_the_day_the_grammar_reads_is_certain(text, day):
+    # (session 46: a contact moment joined to "not before" is a certain quiet period, wish_not_before)
+    assert _quiet_day(text) == (True, day)
 
 
 def test_a_weekday_written_with_its_day_of_the_month_ends_on_that_day():
@@ -143,13 +150,13 @@ def test_a_hold_for_the_next_length_of_time_is_a_quiet_period_not_a_pause():
     assert [w.kind for w in detect_wishes("Please hold off for now.", TUE, CHICAGO)] == ["paused"]
 
 
-@pytest.mark.parametrize("text, day", [
-    ("Ne m'écrivez pas avant deux semaines, merci.", date(2026, 11, 24)),
-    ("Não me contacte antes da próxima terça.", date(2026, 11, 17)),
-    ("Hablamos el viernes de la semana que viene.", date(2026, 11, 20)),
+@pytest.mark.parametrize("text, day, certain", [
+    ("Ne m'écrivez pas avant deux semaines, merci.", date(2026, 11, 24), True),  # refused: certain (wish_not_before)
+    ("Não me contacte antes da próxima terça.", date(2026, 11, 17), True),
+    ("Hablamos el viernes de la semana que viene.", date(2026, 11, 20), False),
 ])
-def test_a_refusal_before_a_day_or_length_and_a_weekday_of_next_week(text, day):
-    assert _quiet_day(text) == (False, day)
+def test_a_refusal_before_a_day_or_length_and_a_weekday_of_next_week(text, day, certain):
+    assert _quiet_day(text) == (certain, day)
 
 
 def test_a_hold_until_a_month_is_a_quiet_period_and_until_the_new_year_stays_a_pause():

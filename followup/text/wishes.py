@@ -41,6 +41,7 @@ from followup.text.wish_firm import reached_wishes
 from followup.text.wish_hold import indefinite_hold, may_hold_for_good, service_paused
 from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
 from followup.text.wish_net_time import _NO_PREFERENCE
+from followup.text.wish_not_before import not_before_certain
 from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out, or_far_script
 from followup.text.wish_optout_bounded import bounded_quiet
 from followup.text.wish_optout_guards import _DNC_G
@@ -276,6 +277,8 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
     wishes = gone_for_good([s for s, _ in spoken], _held_for_good(wishes, [s for s, _ in spoken]))
     # "Lass mir bitte drei Wochen ... Bis dahin bitte net nachhaken": the length guessed is asked for in so many words
     wishes = until_then_certain([s for s, _ in spoken], wishes, local, zone)
+    # "flick me a msg next Monday, not before", "pas avant la fin du mois": a contact moment joined to "not before"
+    wishes = not_before_certain([s for s, _ in spoken], wishes, local, zone)
     if _SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != QUIET)]
     if any(w.kind == PAUSED and w.certain for w in wishes):  # "shelved for now. I'll be in touch once it's back on"

@@ -1,0 +1,55 @@
+"""A contact moment joined to "not before" is a certain quiet period ending then (followup.text.wish_not_before)."""
+from datetime import date, datetime
+
+import pytest
+
+from followup.text.wish_not_before import not_before
+from followup.text.wishes import detect_wishes
+
+TUE = datetime(2026, 11, 10, 15, 0)  # Tuesday 10 November 2026, 09:00 in Chicago
+
+
+def _quiet(text: str) -> list[tuple[bool, date]]:
+    """(certain, end day) of each quiet period read in a message."""
+    return [(w.certain, w.until.date()) for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "quiet"]
+
+
+@pytest.mark.parametrize("text,until", [
+    ("Busy week with the audit. Flick me a message end of next week and not before, cheers.", date(2026, 11, 20)),
+    ("I'll think it over - no follow-ups before next Monday, if you don't mind.", date(2026, 11, 16)),
+    ("If you haven't heard from me by the 20th, try me again then - just not before.", date(2026, 11, 20)),
+    ("Wir besprechen das intern; bitte melden Sie sich nicht vor Ende nächster Woche wieder.", date(2026, 11, 20)),
+    ("Bitte melden Sie sich frühestens in zwei Wochen wieder, vorher komme ich nicht dazu.", date(2026, 11, 24)),
+    ("Je vous propose de ne pas relancer avant la fin du mois, nous serons fixés à ce moment-là.", date(2026, 11, 30)),
+    ("Ci serve tempo fino alla fine del mese; per favore non sentiamoci prima.", date(2026, 11, 30)),
+    ("Wil je niet eerder dan week 49 terugkomen op de offerte?", date(2026, 11, 30)),
+    ("Te pido que me des hasta el lunes 14 de diciembre, no antes, porque cerramos la campaña.", date(2026, 12, 14)),
+])
+def test_a_moment_joined_to_not_before_is_a_certain_quiet_period(text, until):
+    assert _quiet(text)[-1:] == [(True, until)]
+
+
+@pytest.mark.parametrize("text", [
+    "Please send the signed order before Friday.",  # a deadline, no quiet asked
+    "dont worry about calling before friday, i know youre busy with the trade show.",
+    "The parts won't arrive before Monday 16 November, so the fitter comes on Tuesday.",  # a thing, not contact
+])
+def test_look_alikes_are_no_certain_quiet_period(text):
+    assert not any(certain for certain, _ in _quiet(text))
+
+
+def test_a_time_of_day_said_beside_it_stays_a_preference():
+    wishes = detect_wishes("Call me next Monday, not before - and mornings are best, before 10.", TUE, "America/Chicago")
+    assert [(w.certain, w.until.date()) for w in wishes if w.kind == "quiet"] == [(True, date(2026, 11, 16))]
+    assert any((w.preference or "").startswith("time:morning") for w in wishes)
+
+
+@pytest.mark.parametrize("sentence,joined", [
+    ("Ruf mich bitte nicht vor Montag an.", True),
+    ("Niet vóór 8 december graag.", True),  # the marker alone: the contact left unsaid
+    ("We must finish before Friday.", False),  # "before" with no marker
+    ("If you need it, call before noon.", False),
+    ("If they don't call before Friday, we'll cancel the order.", False),  # a condition holding the marker
+])
+def test_not_before_needs_the_marker_and_contact(sentence, joined):
+    assert not_before(sentence) is joined
