@@ -337,3 +337,13 @@ def test_a_hold_or_cannot_now_with_no_end_is_an_indefinite_hold(sentences):
 ])
 def test_a_hold_with_an_end_or_no_hold_is_not_indefinite(sentences):
     assert indefinite_hold(sentences) is None
+
+
+@pytest.mark.parametrize("sentence", ["On va mettre ça en stand-by.", "Nous mettons le projet en stand-by."])
+def test_a_project_put_on_standby_in_french_is_a_pause(sentence):
+    assert held_for_now_abroad(sentence)
+    assert "paused" in [w.kind for w in detect_wishes(sentence, TUE, "America/Chicago") if w.certain]
+
+
+def test_a_device_on_standby_is_no_pause():
+    assert not held_for_now_abroad("Le serveur est en stand-by la nuit.")

@@ -184,3 +184,11 @@ def test_a_matter_kept_pending_is_a_pause():
     assert _paused(text, 0, text) is not None
     text = "Please keep this pending item in mind."
     assert _paused(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "We've put it on the long finger for now, I'm afraid.",
+    "The lift upgrade has been put on the long finger.",
+])
+def test_a_deferral_idiom_with_no_length_is_a_pause(text):
+    assert _paused(text, 0, text) is not None

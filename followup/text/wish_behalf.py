@@ -45,7 +45,7 @@ _SUBJECT = re.compile(
     rf"\b(?:she|he|(?:our|my)\s+client|{_TITLE}\s+{_CAP}(?:\s+{_CAP})?|(?:Herr|Frau)\s+{_CAP}|(?-i:er))"
     r"\s+(?P<adv>(?:hereby|also|therefore|now|formally|expressly|no\s+longer|hiermit|ausdrücklich|daher|auch)\s+)?"
     r"(?P<verb>[a-zäöü]+)\b", re.I)
-_EN_VERB = {"does": "do", "has": "have", "is": "am", "was": "was", "would": "would", "will": "will", "can": "can",
+_EN_VERB = {"does": "do", "doesn": "don", "has": "have", "is": "am", "was": "was", "would": "would", "will": "will", "can": "can",
             "did": "did", "had": "had"}
 _DE_VERB = {"will": "will", "möchte": "möchte", "hat": "habe", "ist": "bin", "wünscht": "wünsche", "bittet": "bitte",
             "widerspricht": "widerspreche", "verlangt": "verlange", "fordert": "fordere", "lehnt": "lehne",

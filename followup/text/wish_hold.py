@@ -67,6 +67,7 @@ _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gest
 # "dejamos el proyecto en el congelador", "mettiamo il progetto nel cassetto" (not an aside: "entre parenthèses, ...")
 _SET_ASIDE = re.compile(r"\b(?:mett\w*|mis|mise)\s+(?:\w+\s+){0,6}?entre\s+parenth[èe]ses\b|"
                         r"\bauf\s+(?:\w+\s+)?eis\s+(?:gelegt|legen|gestellt|stellen)\b|\b(?:leg|stell)\w*\s+(?:\w+\s+){0,4}?auf\s+eis\b|\b(?:en\s+el|al)\s+congelador\b|"
+                        r"\b(?:mett\w*|mis|mise)\s+(?:[\w'\u2019]+\s+){0,4}?en\s+stand[- ]?by\b|"
                         r"\b(?:nel|in)\s+(?:un\s+)?cassetto\b|\bna\s+gaveta\b|\bin\s+de\s+(?:ijskast|koelkast)\b|"
                         # kept simmering, shelved, in the fridge: "deixar isto em banho-maria", "fica na prateleira",
                         # "on le met au frigo", "auf die lange Bank", "lo dejamos en la nevera", "lo mettiamo in frigo"

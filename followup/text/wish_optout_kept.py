@@ -1,11 +1,12 @@
 """The opt-out the history reader keeps from one sentence, as detect_wishes would read it there: the rules' own,
-weighed; the writer's staff refused; in a letter on someone's behalf, that person's own."""
+weighed; the writer's staff refused; in a letter on someone's behalf, that person's own; one passed on for the boss."""
 from __future__ import annotations
 
 from followup.text.wish_base import DNC, Wish
 from followup.text.wish_behalf import behalf_opt_out
 from followup.text.wish_optout import _do_not_contact
 from followup.text.wish_optout_staff import staff_opt_out
+from followup.text.wish_relay_head import relayed_opt_out
 from followup.text.wish_reported import writers_own
 from followup.text.wish_scope import not_a_request
 from followup.text.wish_strength import someone_elses, weigh_opt_out
@@ -23,6 +24,10 @@ def kept_opt_out(sentence: str, offset: int, text: str, behalf: bool = False) ->
     if behalf and not (dnc and dnc.kind == DNC and dnc.certain) \
             and (for_them := behalf_opt_out(sentence, offset, text)) is not None:
         return True, for_them
+    # ... and so is an opt-out passed on for the firm's decision-maker ("mi jefe dice que no le escriban más")
+    if not (dnc and dnc.kind == DNC and dnc.certain) and (passed := relayed_opt_out(sentence, offset, text)) \
+            and not not_a_request(sentence) and (passed.certain or not someone_elses(sentence, text)):
+        return True, passed
     if not dnc:
         return False, None
     keep = dnc.kind == DNC and not not_a_request(sentence) and (dnc.certain or not someone_elses(sentence, text))

@@ -84,7 +84,7 @@ _PAUSED_PATTERNS: dict[str, str] = {
                r"(?:project|purchase|application|refinanc\w*|remortgage|deal|renewal|decision|process|search|plan|move|switch|"
                r"upgrade|rollout|idea|evaluation|conversation|discussion|quote|proposal|policy|loan|mortgage))\s+"
                r"(?:on\s+hold|(?:in\s+)?pending(?!\s+(?:items?|tasks?|invoices?|orders?|payments?)\b))\b|"
-               r"\bon\s+pause\b|\bback\s+burner\b|"
+               r"\bon\s+pause\b|\bback\s+burner\b|\bon\s+the\s+long\s+finger\b|"
                r"\bshelved\b|\bpark\s+(?:this|it)\b|\bpostpon\w*\s+(?:the|this|our|it|everything|things)\b"
                r"|\bhold(?:ing)?\s+off\s+(?:for\s+now|for\s+the\s+time\s+being|"
                r"on\s+any|on\s+this|on\s+it)\b|\bbudget\s+(?:got\s+|"

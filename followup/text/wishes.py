@@ -53,6 +53,7 @@ from followup.text.wish_pause_dated import END_WORDS, UNTIL_EVENT, ends_on_event
 from followup.text.wish_prefs import _preferences, both_refused
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, _loose_end, _quiet  # noqa: F401
 from followup.text.wish_quiet_abroad import until_then_certain
+from followup.text.wish_relay_head import relayed_opt_out
 from followup.text.wish_relayed import relayed
 from followup.text.wish_reported import writers_own
 from followup.text.wish_school_break import school_break_wait
@@ -218,6 +219,8 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         if behalf and not any(w.kind == DNC and w.certain for w in found) \
                 and (for_them := behalf_opt_out(sentence, offset, text)):
             found = [w for w in found if w.kind != DNC and not (w.preference or "").startswith("channel:")] + [for_them]
+        elif not any(w.kind == DNC and w.certain for w in found) and (passed := relayed_opt_out(sentence, offset, text)):
+            found = [w for w in found if w.kind != DNC] + [passed]  # "mi jefe dice que no le escriban más"
         if not found and second_opinion:  # the rules explained nothing here: is it a wish they were not written for?
             maybe = _second_opinion(sentence, offset, text, local)
             found = [maybe] if maybe else []
