@@ -356,8 +356,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         """The body from its parts."""
         said = [x for s in [*top, *(relabelled(r, own, state.language) for r in recap_lines)]
                 if (x := unhung(one_lead_each(written_out(s, state.language), state.language), state.language))]
-        # one lead each: "Tomo nota: un cambio:"; unhung: no sentence ends on "so", "of", "a" (hanging.py)
-        paras = [greeting, unhung(" ".join([after_greeting(opening, greeting, state.language), *said]), state.language)]
+        # one lead each: "Tomo nota: un cambio:"; unhung: no sentence ends on "so", "of", "a" (hanging.py), once a part
+        paras = [greeting, " ".join([unhung(after_greeting(opening, greeting, state.language), state.language), *said])]
         if acts := [x for a in acts if (x := unhung(one_lead_each(written_out(a, state.language), state.language),
                                                     state.language))]:
             paras.append(" ".join(acts))
