@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from followup.drafting import words as _words
 from followup.drafting.brief import _DATE_WORD
@@ -154,11 +155,27 @@ _TOGETHER = re.compile(r"\s+(?:(?:also|maybe|perhaps|please)\s+)?(?:have (?:a|an
                        r"word|video ?call|session)|meet|talk|speak|catch up|hop on|jump on|get on)\b", re.I)
 
 
-def _swap(text: str, table: dict[str, str]) -> str:
-    """Swap pronouns per table; an inbound "you" (the rep) becomes "I" as subject, "me" otherwise."""
-    out, pos = [], 0
+def swapped_words(text: str, turn: Callable[[list[re.Match[str]], int], tuple[str, int] | None]) -> str:
+    """The text with each English word `turn` changes (into its new text, through the last word index it covers)
+    changed; the country "US" in capitals is never a pronoun ("US$13,080", "the US office")."""
+    out, pos, through = [], 0, -1
     words = list(_WORD.finditer(text))
     for i, m in enumerate(words):
+        if i <= through or m.group() == "US":
+            continue
+        turned = turn(words, i)
+        if turned is None:
+            continue
+        new, through = turned
+        out.append(text[pos:m.start()] + new)
+        pos = words[through].end()
+    return "".join(out) + text[pos:]
+
+
+def _swap(text: str, table: dict[str, str]) -> str:
+    """Swap pronouns per table; an inbound "you" (the rep) becomes "I" as subject, "me" otherwise."""
+    def turn(words: list[re.Match[str]], i: int) -> tuple[str, int] | None:
+        m = words[i]
         w = m.group().replace("’", "'")
         low = w.lower()
         rep = table.get(low)
@@ -180,28 +197,20 @@ def _swap(text: str, table: dict[str, str]) -> str:
         if table is _SWAP_NOTE and low == "her" and (i + 1 == len(words) or words[i + 1].group().lower() in _OBJECT_NEXT
                                                      or text[m.end():words[i + 1].start()].strip()):
             rep = "you"  # "owe her the contract", "told her.": her as the object, not "your"
-        if w == "US":
-            rep = None  # "US$13,080", "the US office": the country in capitals, never the pronoun
         if rep is None:
-            continue
+            return None
         if table is _SWAP_NOTE and rep in ("you", "you're") and low in ("he", "she") and i + 1 < len(words):
             nxt = words[i + 1]
             verb = _THIRD_TO_SECOND.get(nxt.group().lower()) or _second_person(nxt.group())
             if verb and not text[m.end():nxt.start()].strip():
-                # "he has 4 providers" -> "you have 4 providers": the verb follows its new subject
-                out.append(text[pos:m.start()])
-                out.append(rep if not (w[0].isupper() and i == 0) else rep.capitalize())
-                out.append(text[m.end():nxt.start()])
-                out.append(verb)
-                pos = nxt.end()
-                continue  # the verb is in no pronoun table: it is not visited again
+                # "he has 4 providers" -> "you have 4 providers": the verb follows its new subject, and is not
+                # visited again
+                said = rep if not (w[0].isupper() and i == 0) else rep.capitalize()
+                return said + text[m.end():nxt.start()] + verb, i + 1
         if w[0].isupper() and rep != "I" and i == 0:
             rep = rep[0].upper() + rep[1:]
-        out.append(text[pos:m.start()])
-        out.append(rep)
-        pos = m.end()
-    out.append(text[pos:])
-    return "".join(out)
+        return rep, i
+    return swapped_words(text, turn)
 
 
 _PRICE_AFTER_COMMA = re.compile(r",\s+(?=(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|chf|gbp))"
