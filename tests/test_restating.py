@@ -110,8 +110,8 @@ def test_what_a_request_is_for_on_the_customers_side_stays():
 
 def test_us_in_capitals_is_the_country_not_the_pronoun():
     """"US$13,080" stays as written when the customer's words are turned to the rep's side."""
-    from followup.drafting.restating import _SWAP_IN, _swap
-    assert _swap("The deposit US$13,080 is transferred, please check with us", _SWAP_IN) == \
+    from followup.drafting.restating import SWAP_IN, swap
+    assert swap("The deposit US$13,080 is transferred, please check with us", SWAP_IN) == \
         "The deposit US$13,080 is transferred, please check with you"
 
 

@@ -1,7 +1,7 @@
 """The sentence splitter of the wish reader (followup/text/wish_base.py)."""
 import pytest
 
-from followup.text.wish_base import _sentences
+from followup.text.wish_base import sentence_offsets
 
 
 @pytest.mark.parametrize("text, first", [
@@ -11,8 +11,8 @@ from followup.text.wish_base import _sentences
     ("Bitte melden Sie sich nicht vor dem 9. wieder bei mir. Danke.", "Bitte melden Sie sich nicht vor dem 9. wieder bei mir."),
 ])
 def test_a_law_section_abbreviations_and_a_german_day_end_no_sentence(text, first):
-    assert _sentences(text)[0][1] == first
+    assert sentence_offsets(text)[0][1] == first
 
 
 def test_a_number_ending_a_sentence_still_ends_it():
-    assert [s.strip() for _, s in _sentences("We need 20. Thanks a lot.")] == ["We need 20.", "Thanks a lot."]
+    assert [s.strip() for _, s in sentence_offsets("We need 20. Thanks a lot.")] == ["We need 20.", "Thanks a lot."]

@@ -16,7 +16,7 @@ from typing import Sequence
 
 from followup.drafting.items import Item
 from followup.drafting.latest import echoes
-from followup.drafting.sentences import Source, _spans
+from followup.drafting.sentences import Source, sentence_spans
 from followup.text.auto_reply import detect_auto_reply
 
 MAX_STEPS = 1  # lines said per draft: the person with their part, the rest of the recap keeps its room
@@ -193,7 +193,7 @@ def next_steps(items: list[Item], ordered: Sequence[Source], cleaned: dict, lang
     held = {i.quote for i in items if i.kind == "constraint" and i.status == "open" and i.text}
     added: list[Item] = []
     before = ""
-    for start, end, _, _ in _spans(text, "inbound"):
+    for start, end, _, _ in sentence_spans(text, "inbound"):
         quote = text[start:end].strip()
         line, before = step_line(quote, language, names, before), quote
         if not line or echoes(line, text) or quote in held:

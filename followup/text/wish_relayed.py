@@ -11,8 +11,8 @@ from dataclasses import replace
 from typing import Callable
 
 from followup.text.prefilter import prefilter_patterns
-from followup.text.replies import _ATTRIBUTION_RE, _FROM_FIELD_RE, _OTHER_FIELD_RE, _SEPARATOR_RE
-from followup.text.wish_base import PAUSED, PREFERENCE, QUIET, Wish, _sentences
+from followup.text.replies import ATTRIBUTION_RE, FROM_FIELD_RE, OTHER_FIELD_RE, SEPARATOR_RE
+from followup.text.wish_base import PAUSED, PREFERENCE, QUIET, Wish, sentence_offsets
 from followup.text.wish_set_aside import set_aside
 
 # the writer points at a message below or passes one on: en, de, fr, es, it, pt, nl
@@ -44,8 +44,8 @@ def relayed_body(quoted: str) -> str:
     body: list[str] = []
     started = False
     for line in _QUOTE_MARK.sub("", quoted or "").split("\n"):
-        header = (_SEPARATOR_RE.match(line) or _FROM_FIELD_RE.match(line) or _OTHER_FIELD_RE.match(line)
-                  or _ATTRIBUTION_RE.match(line.strip()))
+        header = (SEPARATOR_RE.match(line) or FROM_FIELD_RE.match(line) or OTHER_FIELD_RE.match(line)
+                  or ATTRIBUTION_RE.match(line.strip()))
         if not started:
             started = bool(line.strip()) and not header
         elif header or line.lstrip().startswith(">"):
@@ -70,7 +70,7 @@ def relayed(text: str, quoted: str, wishes: list[Wish], read: Callable[[str], li
 
     known = {kind(w) for w in wishes}
     found = read(body)
-    found += set_aside([s for _, s in _sentences(body)], found)
+    found += set_aside([s for _, s in sentence_offsets(body)], found)
     return [replace(w, certain=False) for w in found if w.kind in (PAUSED, QUIET, PREFERENCE) and kind(w) not in known]
 
 
