@@ -16,3 +16,15 @@ def test_a_law_section_abbreviations_and_a_german_day_end_no_sentence(text, firs
 
 def test_a_number_ending_a_sentence_still_ends_it():
     assert [s.strip() for _, s in sentence_offsets("We need 20. Thanks a lot.")] == ["We need 20.", "Thanks a lot."]
+
+
+def test_sentence_quote_is_the_sentence_as_it_stands_in_the_text():
+    from followup.text.wish_base import sentence_quote
+    text = "Thanks.\n  Please stop emailing me.  \nBest"
+    assert sentence_quote("  Please stop emailing me.  \n", 8, text) == "Please stop emailing me."
+
+
+def test_wish_kind_counts_a_preferences_time_and_channel_as_kinds():
+    from followup.text.wish_base import DNC, PREFERENCE, Wish, wish_kind
+    assert wish_kind(Wish(PREFERENCE, "call after 2", preference="time:afternoon")) == "time"
+    assert wish_kind(Wish(DNC, "stop")) == DNC

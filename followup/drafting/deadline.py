@@ -16,11 +16,10 @@ from typing import Sequence
 
 from followup.drafting.days import resolve_due, restate_dates
 from followup.drafting.items import Item
-from followup.drafting.latest import PERSONS_RE, is_clause, turned
+from followup.drafting.latest import PERSONS_RE, is_clause, newest_unanswered, turned
 from followup.drafting.noted import dated_day
 from followup.drafting.sentences import Source, sentence_spans
 from followup.drafting.words import ANY_MONTH
-from followup.text.auto_reply import detect_auto_reply
 
 # The verb of a need or an obligation, per language: a closed class of grammar words, never the thing needed.
 _NEED = {
@@ -111,11 +110,9 @@ def deadlines(items: list[Item], ordered: Sequence[Source], cleaned: dict, langu
     """The items with the deadlines of the customer's newest email (the rep not having written since) as "deadline"."""
     if language not in _NEED_RE:
         return items
-    inbound = [s for s in ordered if s.direction == "inbound" and s.kind == "message" and not detect_auto_reply(
-        auto_submitted=False, subject="", text=s.text or "", sent_at=s.at, tz=tz or "UTC").is_auto]
-    if not inbound or any(s.direction == "outbound" and s.at > inbound[-1].at for s in ordered):
+    src = newest_unanswered(ordered, tz)
+    if src is None:
         return items
-    src = inbound[-1]
     text = cleaned[(src.kind, src.id)]
     added = []
     for start, end, _, _ in sentence_spans(text, "inbound"):

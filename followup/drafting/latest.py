@@ -131,16 +131,28 @@ def _turn_en(sentence: str) -> str:
     return out[:1].lower() + out[1:] if out[:1].isupper() and not name else out
 
 
+def customer_emails(ordered: Sequence[Source], tz: str) -> list[Source]:
+    """The customer's emails in time order, out-of-office replies left out."""
+    return [s for s in ordered if s.direction == "inbound" and s.kind == "message" and not detect_auto_reply(
+        auto_submitted=False, subject="", text=s.text or "", sent_at=s.at, tz=tz or "UTC").is_auto]
+
+
+def newest_unanswered(ordered: Sequence[Source], tz: str) -> Source | None:
+    """The customer's newest email (not an out-of-office) when the rep has not written since; None otherwise."""
+    inbound = customer_emails(ordered, tz)
+    if not inbound or any(s.direction == "outbound" and s.at > inbound[-1].at for s in ordered):
+        return None
+    return inbound[-1]
+
+
 def latest_asks(items: list[Item], ordered: Sequence[Source], cleaned: dict, language: str, tz: str = "UTC") \
         -> list[Item]:
     """The items with the open asks and changes of the customer's newest email (not an out-of-office) as "latest"."""
     if language not in _ASKS_RE:
         return items
-    inbound = [s for s in ordered if s.direction == "inbound" and s.kind == "message" and not detect_auto_reply(
-        auto_submitted=False, subject="", text=s.text or "", sent_at=s.at, tz=tz or "UTC").is_auto]
-    if not inbound or any(s.direction == "outbound" and s.at > inbound[-1].at for s in ordered):
+    src = newest_unanswered(ordered, tz)
+    if src is None:
         return items  # the rep has written since: whatever it asked was taken up there
-    src = inbound[-1]
     later = set().union(*[content(cleaned[(s.kind, s.id)]) for s in ordered if s.at > src.at])
     text = cleaned[(src.kind, src.id)]
     held = [i.quote for i in items if (i.source_kind, i.source_id) == (src.kind, src.id) and i.quote and i.text

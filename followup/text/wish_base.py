@@ -108,6 +108,19 @@ def sentence_offsets(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
+def wish_kind(wish: Wish) -> str:
+    """A wish's kind, a preference's "time" or "channel" counting as a kind of its own."""
+    return wish.preference.split(":")[0] if wish.kind == PREFERENCE and wish.preference else wish.kind
+
+
+def sentence_quote(sentence: str, offset: int, text: str) -> str:
+    """A sentence as it stands in the text at its offset, the white space around it off: the quote of a wish the whole
+    sentence says."""
+    stripped = sentence.strip()
+    start = offset + sentence.index(stripped)
+    return text[start: start + len(stripped)]
+
+
 def guarded(sentence: str, guards: dict[str, re.Pattern[str]]) -> bool:
     """True when any guard matches the sentence."""
     return any(g.search(sentence) for _, g in live(guards, sentence))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import DNC, Wish
+from followup.text.wish_base import DNC, Wish, sentence_quote
 from followup.text.wish_behalf_abroad import as_the_writer_abroad, behalf_languages
 
 # the person's message passed on by whoever writes: a verb of telling someone to (asked, instructed, directed, told,
@@ -110,9 +110,7 @@ def behalf_opt_out(sentence: str, offset: int, text: str) -> Wish | None:
     weighed = weigh_opt_out(dnc, swapped, 0, text)
     if weighed.kind != DNC or not weighed.certain:
         return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(DNC, text[start: start + len(stripped)])
+    return Wish(DNC, sentence_quote(sentence, offset, text))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

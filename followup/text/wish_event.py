@@ -7,7 +7,7 @@ import re
 from datetime import datetime, timedelta, timezone
 
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import CONTACT_VERB, QUIET, Wish, guarded
+from followup.text.wish_base import CONTACT_VERB, QUIET, Wish, guarded, sentence_quote
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, QUIET_G
 from followup.text.wish_when import stated_end
 
@@ -190,10 +190,8 @@ def event_quiet_wish(sentence: str, offset: int, text: str, local: datetime) -> 
         return None
     if _NO_END_IN_SIGHT.search(text) or _IF_AND_WHEN.search(sentence):
         return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
     until = (local + timedelta(days=EVENT_QUIET_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
-    return Wish(QUIET, text[start: start + len(stripped)], until=until)
+    return Wish(QUIET, sentence_quote(sentence, offset, text), until=until)
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -23,6 +23,7 @@ from followup.text.wish_base import (  # noqa: F401
     Wish,
     english,
     guarded,
+    sentence_quote,
 )
 from followup.text.wish_channel import missed_channel
 from followup.text.wish_ends import (
@@ -253,9 +254,7 @@ def possible_opt_out_beside(sentence: str, offset: int, text: str, found: list[W
     if not (_ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence)) \
             or model.probabilities(sentence)["do_not_contact"] < DNC_CONFIDENT:
         return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(DNC, text[start: start + len(stripped)], certain=False)
+    return Wish(DNC, sentence_quote(sentence, offset, text), certain=False)
 
 
 _REFUSES_CHANNEL = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never|can'?t|cannot|not)\s+(?:\w+\s+){0,2}?(?:phone|call|ring|"
@@ -322,9 +321,7 @@ def possible_wish(sentence: str, offset: int, text: str, local: datetime) -> Wis
         until = foreign_not_before(sentence, local, zone) or foreign_time_asked(sentence, local, zone, after) \
             or foreign_after_day(sentence, local, zone) or foreign_event_wait(sentence, local, zone)
         if until is not None:
-            stripped = sentence.strip()
-            start = offset + sentence.index(stripped)
-            return Wish(QUIET, text[start: start + len(stripped)], until=until, certain=False)
+            return Wish(QUIET, sentence_quote(sentence, offset, text), until=until, certain=False)
     # the word tables of the languages no rule reads (wish_tongues): a wait with its end outranks an opt-out there
     abroad = tongue_wish(sentence, sentence.strip(), local, local.tzinfo, text) if TONGUES and not english(sentence) else None
     if abroad is not None and abroad.kind == QUIET:
@@ -361,9 +358,7 @@ def possible_wish(sentence: str, offset: int, text: str, local: datetime) -> Wis
                 return None
             p, label = max(allowed)
     kind = _MODEL_KINDS[label]
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    quote = text[start: start + len(stripped)]
+    quote = sentence_quote(sentence, offset, text)
     if kind == PREFERENCE:
         if label == "pref_channel" and DNC in cued and _NEITHER_NOR.search(sentence):
             return None  # "não entrem mais em contato, nem por e-mail nem por WhatsApp": no channel is left
@@ -390,9 +385,7 @@ def net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zon
     # 2pm is much better"), one refused here does not ("8 in the morning is not ideal")
     times = any(w.preference and w.preference.startswith("time:") and (w.certain or w not in here)
                 and (not w.preference.startswith("time:not_") or w in here) for w in so_far)
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    quote = text[start: start + len(stripped)]
+    quote = sentence_quote(sentence, offset, text)
     out: list[Wish] = []
     # the rules' own opt-out guards hold for the net too ("stop chasing, we'll let you know when we're ready"), and a
     # refusal of one channel beside a preferred one is a preference ("please don't call, just email")

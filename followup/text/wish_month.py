@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from followup.text.dates import MONTHS, start_of_local_day
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import QUIET, Wish, english
+from followup.text.wish_base import QUIET, Wish, english, sentence_quote
 from followup.text.wish_quiet_abroad import NOT_ASKED, WRITER_REACHED
 
 # month names of four letters or more ("mar", "mai" and "may" are words too)
@@ -68,9 +68,7 @@ def refused_until_month(sentence: str, offset: int, text: str, local: datetime, 
     day = _first_day(m, local.date())
     if day is None:
         return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(QUIET, text[start: start + len(stripped)], until=start_of_local_day(day, zone))
+    return Wish(QUIET, sentence_quote(sentence, offset, text), until=start_of_local_day(day, zone))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from followup.text.wish_base import DNC, Wish, guarded
+from followup.text.wish_base import DNC, Wish, guarded, sentence_quote
 from followup.text.wish_negation import EN_NOT_CONTRACTION
 from followup.text.wish_optout_abroad import other_line_abroad
 from followup.text.wish_optout_polite import POLITE_LIMIT
@@ -218,6 +218,4 @@ def refused_contact(sentence: str, offset: int, text: str, guards: dict[str, re.
         return None
     if guarded(sentence, guards) or other_line_abroad(sentence):
         return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(DNC, text[start: start + len(stripped)])
+    return Wish(DNC, sentence_quote(sentence, offset, text))

@@ -3,7 +3,7 @@ customer is left alone until they write again."""
 from __future__ import annotations
 
 from followup.text.prefilter import live, prefilter_patterns
-from followup.text.wish_base import PAUSED, Wish, compiled, guarded
+from followup.text.wish_base import PAUSED, Wish, compiled, guarded, sentence_quote
 from followup.text.wish_elsewhere import may_go_elsewhere, went_elsewhere
 from followup.text.wish_for_now import may_say_not_now_english, not_now_english
 from followup.text.wish_hold import held_for_now_abroad
@@ -236,9 +236,7 @@ def paused_wish(sentence: str, offset: int, text: str) -> Wish | None:
     # ("we went with a competitor", "abbiamo scelto un altro fornitore": the deal gone elsewhere, wish_elsewhere)
     if held_for_now_abroad(sentence) or not_now_abroad(sentence) \
             or ((not_now_english(sentence) or went_elsewhere(sentence)) and not guarded(sentence, _PAUSED_G)):
-        stripped = sentence.strip()
-        start = offset + sentence.index(stripped)
-        return Wish(PAUSED, text[start: start + len(stripped)])
+        return Wish(PAUSED, sentence_quote(sentence, offset, text))
     return None
 
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from followup.text.dates import EN_MONTHS, foreign_duration_days, next_day_of_month, start_of_local_day
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import DNC, PAUSED, QUIET, Wish, english
+from followup.text.wish_base import DNC, PAUSED, QUIET, Wish, english, sentence_quote
 from followup.text.wish_quiet_given import given_time_certain
 from followup.text.wish_until_then_en import HALT_CONTACT_EN, UNTIL_THEN_EN, refused_until_then_english
 
@@ -76,9 +76,7 @@ _CONDITION = re.compile(r"^\W*(?:si|se|wenn|falls|als|indien|caso)\b", re.I)
 
 def _whole_sentence(sentence: str, offset: int, text: str, until: datetime) -> Wish:
     """A certain quiet period quoting the whole sentence that asks for it."""
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(QUIET, text[start: start + len(stripped)], until=until)
+    return Wish(QUIET, sentence_quote(sentence, offset, text), until=until)
 
 
 def _left_alone_until(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:

@@ -12,7 +12,7 @@ from typing import Callable
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.replies import ATTRIBUTION_RE, FROM_FIELD_RE, OTHER_FIELD_RE, SEPARATOR_RE
-from followup.text.wish_base import PAUSED, PREFERENCE, QUIET, Wish, sentence_offsets
+from followup.text.wish_base import PAUSED, PREFERENCE, QUIET, Wish, sentence_offsets, wish_kind
 from followup.text.wish_set_aside import set_aside
 
 # the writer points at a message below or passes one on: en, de, fr, es, it, pt, nl
@@ -64,14 +64,11 @@ def relayed(text: str, quoted: str, wishes: list[Wish], read: Callable[[str], li
     body = relayed_body(quoted)
     if not body:
         return []
-
-    def kind(w: Wish) -> str:  # "time" and "channel" count as kinds of their own
-        return w.preference.split(":")[0] if w.kind == PREFERENCE and w.preference else w.kind
-
-    known = {kind(w) for w in wishes}
+    known = {wish_kind(w) for w in wishes}
     found = read(body)
     found += set_aside([s for _, s in sentence_offsets(body)], found)
-    return [replace(w, certain=False) for w in found if w.kind in (PAUSED, QUIET, PREFERENCE) and kind(w) not in known]
+    return [replace(w, certain=False) for w in found
+            if w.kind in (PAUSED, QUIET, PREFERENCE) and wish_kind(w) not in known]
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
