@@ -16,8 +16,7 @@ from followup.text.wish_prefs import asks_call_time
 MAX_SENTENCE_WORDS = 45
 
 
-# A sentence of thanks or small talk alone: no point to restate.
-PLEASANTRY = re.compile(
+PLEASANTRY = re.compile(  # a sentence of thanks or small talk alone: no point to restate
     r"^(?:and |oh |also )?(?:thanks|thank you|many thanks|much appreciated|appreciate(?:d)?|i appreciate|"
     r"we appreciate|great (?:talking|chatting|speaking|meeting|to (?:talk|chat|speak|meet))|"
     r"(?:it was )?(?:nice|good|lovely|a pleasure) (?:talking|chatting|speaking|meeting|to (?:talk|chat|speak|meet))|"
@@ -66,8 +65,7 @@ _PREFERENCE = re.compile(
     re.I)
 
 
-# The nouns of a commercial term: a price, a fee, a discount, a plan, per language.
-TERM_NOUN = re.compile(
+TERM_NOUN = re.compile(  # the nouns of a commercial term: a price, a fee, a discount, a plan
     r"\b(quote|price|pricing|premium|rate|fee|fees|cost|costs|discount|deposit|down payment|budget|salary|"
     r"offer|proposal|estimate|retainer|deductible|coverage|term|terms|seats?|licen[cs]es?|plan|package|"
     r"commission|invoice|payment|total|apr|rent|preis|angebot|prix|offre|devis|precio|oferta|presupuesto)\b", re.I)
@@ -90,11 +88,6 @@ KEPT = re.compile(r"\b(attached|attaching|here is|here's|here are|enclosed|sent|
 # A later customer message that says an earlier statement no longer holds ("the connection works now").
 OVERTAKEN = re.compile(r"\b(works now|working now|is now|are now|now works|already|no longer|resolved|fixed|sorted|"
                        r"done|changed|instead|actually|update:|not anymore|any more)\b", re.I)
-
-
-# A call note saying a question was answered on the call ("told", "explained", "is included").
-ANSWERED_NOTE = re.compile(r"\b(told|explained|confirmed|answered|clarified|walked \w+ through|went over|"
-                           r"said (?:yes|no)|is included|are included|covered)\b", re.I)
 
 
 # "Te paso la propuesta: 10 técnicos, ... 4.800 €", "Je vous envoie l'offre : ...": the content handed over in the

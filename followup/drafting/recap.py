@@ -8,7 +8,7 @@ from followup.drafting.days import restate_dates
 from followup.drafting.figures import FORMERLY, REPLACED
 from followup.drafting.items import Item, State
 from followup.drafting.past import without_past_condition
-from followup.drafting.reading import ANSWERED_NOTE, COLLEAGUE
+from followup.drafting.reading import COLLEAGUE
 from followup.drafting.restating import expand_shorthand, swap_note
 from followup.drafting.shorthand import spell_out
 from followup.drafting.staledays import stale_words
@@ -236,6 +236,11 @@ def _object_before(item: Item, state: State) -> str:
     return before[:1].lower() + before[1:] if before and "?" not in before and len(before.split()) <= 8 else ""
 
 
+# A call note saying a question was answered on the call ("told", "explained", "is included").
+_ANSWERED_NOTE = re.compile(r"\b(told|explained|confirmed|answered|clarified|walked \w+ through|went over|"
+                            r"said (?:yes|no)|is included|are included|covered)\b", re.I)
+
+
 def told_answers(state: State) -> list[Item]:
     """Note sentences that answered a customer's question (told on the call), oldest first."""
     out = []
@@ -243,7 +248,7 @@ def told_answers(state: State) -> list[Item]:
     for item in state.items:
         if item.kind != "answer" or item.internal or item.direction != "note" or item.status != "open":
             continue
-        if ANSWERED_NOTE.search(item.quote) or _yes_answer(item, state) or any(
+        if _ANSWERED_NOTE.search(item.quote) or _yes_answer(item, state) or any(
                 q.at < item.at and content(q.quote) & content(item.quote) for q in asked):
             out.append(item)
     return out

@@ -14,8 +14,7 @@ from followup.drafting.ownwords import dative_turned, fr_joined_turned
 from followup.drafting.promised import article
 from followup.drafting.words import PAREN, trim_end
 
-# A note's promise of the rep's: a verb of sending or calling, its subject often dropped.
-NOTE_PROMISE = re.compile(
+NOTE_PROMISE = re.compile(  # a note's promise of the rep's: a verb of sending or calling, its subject often dropped
     r"^(?:i |we )?(?:promised to|will|to|need to)?\s*(?:send|sending|email|emailing|call|calling|follow up|"
     r"schicke|sende|schicken|senden|melde|rufe|j'envoie|envoie|envoyer|je renvoie|rappeler|je rappelle|"
     r"je lui envoie|le envío|envío|enviar|mando|mandar|llamar|le llamo|llamo)\b", re.I)
@@ -57,8 +56,7 @@ def promise_inside(quote: str, language: str) -> str:
     return form.format(verb=(m.groupdict().get("verb") or "").lower(), rest=rest)
 
 
-# The customer's possessives turned to the rep's, per language other than English ("unser" -> "Ihr").
-FOREIGN_SWAP = {
+FOREIGN_SWAP = {  # the customer's possessives turned to the rep's, per language other than English ("unser": "Ihr")
     "de": {"unser": "Ihr", "unsere": "Ihre", "unseren": "Ihren", "unserem": "Ihrem", "unserer": "Ihrer",
            "unseres": "Ihres", "mein": "Ihr", "meine": "Ihre", "meinen": "Ihren", "meinem": "Ihrem", "meiner": "Ihrer"},
     "fr": {"notre": "votre", "nos": "vos", "mon": "votre", "ma": "votre", "mes": "vos"},
