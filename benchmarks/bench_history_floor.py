@@ -47,7 +47,7 @@ def needles() -> set[str]:
     """The opt-out and pause rules' needles (normalized text: folded, non-word runs one space)."""
     from followup.text import wishes
 
-    return {n for table in (wishes._DNC, wishes._PAUSED) for rx in table.values() for n in rx.needles}
+    return {n for table in (wishes.DNC_RULES, wishes.PAUSED_RULES) for rx in table.values() for n in rx.needles}
 
 
 def needle_terms() -> list[list[str]]:

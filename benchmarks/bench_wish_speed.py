@@ -20,12 +20,12 @@ from pathlib import Path
 ROUNDS = 5  # alternating rounds of `versus` (each tree once per round, the order swapped every round)
 PASSES = 3  # passes over the messages in one process; the best counts (the first also fills the caches)
 # the stages of followup.text.wishes timed by `stages` (names in that module's namespace), and read()'s own callees
-STAGES = ("_rule_wishes", "_second_opinion", "_net_wishes", "possible_opt_out_beside", "refused_quiet", "then_quiet",
+STAGES = ("_rule_wishes", "possible_wish", "net_wishes", "possible_opt_out_beside", "refused_quiet", "then_quiet",
           "_asked", "both_refused", "reached_wishes", "own_text", "signature_spans", "spelled", "written_for_someone",
           "behalf_opt_out", "end_said_before", "event_dated_before", "numbered_day", "corrected_length",
           "contact_block", "recalls", "not_a_request", "someone_elses", "wait_not_asked", "reaffirmed_opt_out",
-          "endorsed_opt_out", "reaffirmed", "_held_for_good", "until_then_certain", "_do_not_contact",
-          "weigh_opt_out", "staff_opt_out", "_quiet", "_paused", "away_until_back", "_event_quiet", "_preferences",
+          "endorsed_opt_out", "reaffirmed", "_held_for_good", "until_then_certain", "do_not_contact",
+          "weigh_opt_out", "staff_opt_out", "quiet_wish", "paused_wish", "away_until_back", "event_quiet_wish", "preferences",
           "channel_instead", "dated_hold")
 READ_STAGES = ("detect_auto_reply", "split_reply", "spoken_text", "detect_wishes")
 # what one process of `versus` runs (in the tree given as its working directory): best CPU ms per message

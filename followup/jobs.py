@@ -80,7 +80,7 @@ def sync_mailboxes(app: Flask) -> str | None:
         failed = sum(1 for r in results if r.error and not r.leased_elsewhere)
         prepared = prepare_drafts(app) if new else "no new mail"
         if new:
-            _wake(app, "load_history")
+            wake_job(app, "load_history")
         return (f"{len(boxes)} mailboxes: {new} new, {sum(r.quarantined for r in results)} quarantined, "
                 f"{failed} failed, {skipped} leased elsewhere; drafts: {prepared}")
 
@@ -109,7 +109,7 @@ def load_history(app: Flask) -> str | None:
     return _run(app, "history", body, lease=False)
 
 
-def _wake(app: Flask, job_id: str) -> None:
+def wake_job(app: Flask, job_id: str) -> None:
     """Run a scheduled job now (when this process has a running scheduler with it).
 
     From a thread of its own: APScheduler's shutdown holds its job-store lock while it waits for running jobs,
@@ -239,7 +239,7 @@ def sync_one(app: Flask, mailbox_id: int) -> dict | None:
     if result["new_messages"]:
         with app.app_context():
             prepare_drafts(app)
-        _wake(app, "load_history")
+        wake_job(app, "load_history")
     log.info("idle sync of mailbox %s: %d new, %d quarantined", mailbox_id, result["new_messages"],
              result["quarantined"])
     return result

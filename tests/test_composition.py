@@ -301,11 +301,11 @@ def test_a_customers_nous_sommes_is_turned_with_its_verb():
 
 
 def test_a_replaced_amount_with_thousands_and_currency_is_dropped_whole():
-    from followup.drafting.recap import _unreplaced
+    from followup.drafting.recap import unreplaced
 
-    assert _unreplaced("the annual plan comes to 12 400 € HT au lieu de 13 900 €") == "the annual plan comes to 12 400 € HT"
-    assert _unreplaced("Miete 98 CHF statt 112 CHF pro Monat") == "Miete 98 CHF pro Monat"
-    assert _unreplaced("nous vous faisons 118 000 MAD TTC au lieu de 124 000 MAD.") == "nous vous faisons 118 000 MAD TTC."
+    assert unreplaced("the annual plan comes to 12 400 € HT au lieu de 13 900 €") == "the annual plan comes to 12 400 € HT"
+    assert unreplaced("Miete 98 CHF statt 112 CHF pro Monat") == "Miete 98 CHF pro Monat"
+    assert unreplaced("nous vous faisons 118 000 MAD TTC au lieu de 124 000 MAD.") == "nous vous faisons 118 000 MAD TTC."
 
 
 def test_a_german_title_before_a_name_does_not_end_the_sentence():
@@ -409,11 +409,11 @@ def test_a_spanish_how_much_does_it_drop_is_answered_by_the_reps_next_price():
 
 
 def test_a_figure_said_to_move_from_one_value_to_another_keeps_only_the_new_one():
-    from followup.drafting.recap import _unreplaced
+    from followup.drafting.recap import unreplaced
 
-    assert _unreplaced("the service fee drops from £720 to £655") == "the service fee drops to £655"
-    assert _unreplaced("der Preis geht von 6,50 € auf 5,90 €") == "der Preis geht auf 5,90 €"
-    assert _unreplaced("from Monday to Friday") == "from Monday to Friday"
+    assert unreplaced("the service fee drops from £720 to £655") == "the service fee drops to £655"
+    assert unreplaced("der Preis geht von 6,50 € auf 5,90 €") == "der Preis geht auf 5,90 €"
+    assert unreplaced("from Monday to Friday") == "from Monday to Friday"
 
 
 def test_a_german_note_clause_about_the_customer_as_er_is_left_out_and_er_sagt_keeps_what_was_said():
@@ -507,12 +507,12 @@ def test_content_handed_over_after_a_colon_is_no_promise_for_later():
 
 
 def test_the_reps_cut_sentence_keeps_a_total_in_its_which_clause_and_both_of_its_days():
-    from followup.drafting.cutting import _shorten
+    from followup.drafting.cutting import shorten
     from followup.drafting.recap import _window
 
-    assert _shorten("Without the loft conversion GBP 9,400 comes off, which leaves GBP 61,200 all in", 24) \
+    assert shorten("Without the loft conversion GBP 9,400 comes off, which leaves GBP 61,200 all in", 24) \
         .endswith("GBP 61,200 all in")
-    assert _shorten("you need it soon, which is why timing matters", 12) == "you need it soon"
+    assert shorten("you need it soon, which is why timing matters", 12) == "you need it soon"
     cut = _window("completion before March 31 works if the survey is signed by February 12 at the latest", force=True)
     assert "March 31" in cut and "February 12" in cut
 

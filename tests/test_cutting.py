@@ -1,20 +1,20 @@
 """Cutting a long restatement to its word limit (followup/drafting/cutting.py)."""
-from followup.drafting.cutting import _no_dangling, _shorten
+from followup.drafting.cutting import _no_dangling, shorten
 
 
 def test_a_cut_restatement_keeps_the_price_it_was_cut_before():
     said = ("The overnight work adds an out-of-hours supplement, but if we book all four in one week the total "
             "comes to £4,980 including the supplement")
-    assert "£4,980" in _shorten(said, 12)
-    assert "£4,980 including the supplement" in _shorten(said, 12)
-    assert _shorten("you need two vans for the depot and three more for the yard in spring", 12).startswith(
+    assert "£4,980" in shorten(said, 12)
+    assert "£4,980 including the supplement" in shorten(said, 12)
+    assert shorten("you need two vans for the depot and three more for the yard in spring", 12).startswith(
         "you need two vans")
 
 
 def test_a_shortened_restatement_keeps_the_day_it_names():
     said = "you need to be certain about the cover before your trustees meet on 14 January"
-    assert _shorten(said, 12).endswith("on 14 January")
-    assert _shorten("Sie brauchen alle Unterlagen vollständig vor der Sitzung des Vorstands am 3. März", 8) \
+    assert shorten(said, 12).endswith("on 14 January")
+    assert shorten("Sie brauchen alle Unterlagen vollständig vor der Sitzung des Vorstands am 3. März", 8) \
         .endswith("am 3. März")
 
 
@@ -33,32 +33,32 @@ def test_a_cut_never_ends_on_a_preposition_waiting_for_its_object():
 
 def test_a_cut_never_leaves_a_clause_without_its_verb():
     # "before your old IT guy | leaves": the clause goes whole rather than end on its subject
-    assert _shorten("you'd like managed IT + offsite backup before your old IT guy leaves end of September", 12) == \
+    assert shorten("you'd like managed IT + offsite backup before your old IT guy leaves end of September", 12) == \
         "you'd like managed IT + offsite backup"
-    assert _shorten("vous voulez la sauvegarde hors site installée avant que votre ancien technicien parte fin "
-                    "septembre", 12) == "vous voulez la sauvegarde hors site installée"
-    assert _shorten("necesitan la copia de seguridad externa antes de que su antiguo técnico se vaya a finales de "
-                    "septiembre", 12) == "necesitan la copia de seguridad externa"
-    assert _shorten("Sie möchten die Sicherung extern eingerichtet haben bevor der alte Administrator das Büro Ende "
-                    "September verlässt", 12) == "Sie möchten die Sicherung extern eingerichtet haben"
+    assert shorten("vous voulez la sauvegarde hors site installée avant que votre ancien technicien parte fin "
+                   "septembre", 12) == "vous voulez la sauvegarde hors site installée"
+    assert shorten("necesitan la copia de seguridad externa antes de que su antiguo técnico se vaya a finales de "
+                   "septiembre", 12) == "necesitan la copia de seguridad externa"
+    assert shorten("Sie möchten die Sicherung extern eingerichtet haben bevor der alte Administrator das Büro Ende "
+                   "September verlässt", 12) == "Sie möchten die Sicherung extern eingerichtet haben"
 
 
 def test_a_cut_inside_a_phrase_not_a_clause_keeps_the_phrase():
     # "before the partners meeting | on Friday": no verb was lost, the phrase stays
-    assert _shorten("you need the new proposal written up before the partners meeting on Friday next week at the "
-                    "office", 12) == "you need the new proposal written up before the partners meeting"
+    assert shorten("you need the new proposal written up before the partners meeting on Friday next week at the "
+                   "office", 12) == "you need the new proposal written up before the partners meeting"
 
 
 def test_a_clause_one_verb_short_of_whole_is_finished_not_dropped():
-    assert _shorten("I'll send the revised quote and the proforma in IDR after the board confirms", 12) == \
+    assert shorten("I'll send the revised quote and the proforma in IDR after the board confirms", 12) == \
         "I'll send the revised quote and the proforma in IDR after the board confirms"
-    assert _shorten("Ich schicke Ihnen das überarbeitete Angebot mit der Proforma sobald der Vorstand "
-                    "zustimmt", 12).endswith("sobald der Vorstand zustimmt")
+    assert shorten("Ich schicke Ihnen das überarbeitete Angebot mit der Proforma sobald der Vorstand "
+                   "zustimmt", 12).endswith("sobald der Vorstand zustimmt")
 
 
 def test_a_clause_too_near_the_start_to_drop_is_kept_whole():
     said = "you said when the old server in your office finally goes offline we move everything"
-    assert _shorten(said, 12) == said  # cutting after "goes" would leave the clause hanging, dropping it the point
+    assert shorten(said, 12) == said  # cutting after "goes" would leave the clause hanging, dropping it the point
 
 
 def test_the_reps_refusal_of_the_customers_figure_is_not_said_again_before_the_offer_that_followed_it():

@@ -171,11 +171,11 @@ def test_an_offer_to_be_made_is_asked_in_other_words_but_a_document_to_send_is_n
 
 
 def test_the_notes_own_word_order_for_checking_puts_the_question_off_in_each_language():
-    from followup.drafting.paired import _PUT_OFF
+    from followup.drafting.paired import PUT_OFF
     for answer in ("klär ich mit dem Versicherer, vermutlich nein", "je vérifie avec le prêteur",
                    "consulto con producto", "check w/ Kemar"):
-        assert _PUT_OFF.search(answer), answer
-    assert not _PUT_OFF.search("ja, über ein Wochenende")
+        assert PUT_OFF.search(answer), answer
+    assert not PUT_OFF.search("ja, über ein Wochenende")
 
 
 def test_a_price_in_a_local_sign_after_the_figure_answers_a_price_question():

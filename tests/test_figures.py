@@ -3,14 +3,14 @@ from datetime import datetime
 
 from followup.drafting.conversation import build_state
 from followup.drafting.figures import (
-    _comparable,
-    _priced,
-    _revised_numbers,
     amounts,
     close_revision,
+    comparable,
     corrects,
     numbers,
+    priced_amounts,
     restated_or_replaced,
+    revised_numbers,
     without_amount,
 )
 from followup.drafting.items import Item
@@ -45,9 +45,9 @@ def test_a_calls_proposal_offered_again_in_writing_with_a_figure_changed_is_out_
 
 def test_a_dotted_currency_abbreviation_makes_a_figure_an_amount():
     """"Gs. 41.500" is money; "Nr. 12" is not."""
-    from followup.drafting.figures import _priced
-    assert {v for _, _, v in _priced("Precio: Gs. 41.500 por m², 3 torres")} == {"41500"}
-    assert _priced("Ticket Nr. 12, 3 vans") == set()
+    from followup.drafting.figures import priced_amounts
+    assert {v for _, _, v in priced_amounts("Precio: Gs. 41.500 por m², 3 torres")} == {"41500"}
+    assert priced_amounts("Ticket Nr. 12, 3 vans") == set()
 
 
 def test_a_part_the_customer_leaves_out_takes_the_reps_line_on_it_out_of_force_in_every_language():
@@ -99,13 +99,13 @@ def test_a_correction_naming_the_old_figure_revises_only_a_line_holding_it():
 
 
 def test_a_price_with_cents_is_compared_by_its_size_not_its_digits():
-    (new,) = [v for *_, v in _priced("654,55 € HT/mois/véhicule")]
-    (old,) = [v for *_, v in _priced("689 € HT par mois et par véhicule")]
+    (new,) = [v for *_, v in priced_amounts("654,55 € HT/mois/véhicule")]
+    (old,) = [v for *_, v in priced_amounts("689 € HT par mois et par véhicule")]
     assert new == "65455" and new.size == 654.55  # the digits stay what every rule compares
-    assert _comparable({new}, {old})
-    assert _comparable({v for *_, v in _priced("USD 0,225")}, {v for *_, v in _priced("USD 0,21")})
-    assert not _comparable({v for *_, v in _priced("$3.40 each")}, {v for *_, v in _priced("$112 per case")})
-    assert [v.size for *_, v in _priced("PKR 36,100")] == [36100.0]  # three digits: a thousands mark
+    assert comparable({new}, {old})
+    assert comparable({v for *_, v in priced_amounts("USD 0,225")}, {v for *_, v in priced_amounts("USD 0,21")})
+    assert not comparable({v for *_, v in priced_amounts("$3.40 each")}, {v for *_, v in priced_amounts("$112 per case")})
+    assert [v.size for *_, v in priced_amounts("PKR 36,100")] == [36100.0]  # three digits: a thousands mark
 
 
 def test_a_call_notes_price_with_cents_replaces_the_reps_emailed_price_in_every_language():
@@ -126,19 +126,19 @@ def test_a_call_notes_price_with_cents_replaces_the_reps_emailed_price_in_every_
 
 def _revised(*sentences):
     sources = [Source("note", n, text, datetime(2027, 8, 10 + n, 9), "note") for n, text in enumerate(sentences)]
-    return _revised_numbers(sources, {("note", s.id): s.text for s in sources})
+    return revised_numbers(sources, {("note", s.id): s.text for s in sources})
 
 
 def test_a_revising_sentences_bare_figure_is_compared_with_a_price_by_its_value():
-    hourly = _priced("EUR 31,90/Std.")
+    hourly = priced_amounts("EUR 31,90/Std.")
     assert close_revision(_revised("Jetzt EUR 30,62/Std. zugesagt."), datetime(2027, 8, 1), hourly) == "note:0"
     assert close_revision(_revised("Forfait révisé : 29,50 par personne."), datetime(2027, 8, 1),
-                          _priced("forfait 31 € par personne")) == "note:0"
-    assert close_revision(_revised("Now 3 crates instead of 2."), datetime(2027, 8, 1), _priced("$3.40 each")) == ""
+                          priced_amounts("forfait 31 € par personne")) == "note:0"
+    assert close_revision(_revised("Now 3 crates instead of 2."), datetime(2027, 8, 1), priced_amounts("$3.40 each")) == ""
 
 
 def test_a_day_or_an_hour_in_a_revising_sentence_revises_no_price_in_any_language():
-    pallet = _priced("$16.50 per pallet per month, pick and pack $1.10 per order")
+    pallet = priced_amounts("$16.50 per pallet per month, pick and pack $1.10 per order")
     for said in ("We need to start October 2 instead of September 15.", "Start now Sept. 15, call at 2 pm.",
                  "Début le 15 septembre au lieu du 2 octobre, à 14 h.", "Jetzt am 15. September statt am 12.10.",
                  "Ahora empezamos el 15 de septiembre a las 14:30."):
@@ -156,16 +156,16 @@ def test_only_the_clause_with_a_replaced_amount_leaves_a_line_in_every_language(
              ("Advance payment: 4% off, so EGP 478,080 incl. VAT, transfer by 12 May.", "EGP 478,080",
               "Advance payment: 4% off, transfer by 12 May.")]
     for line, old, kept in cases:
-        assert without_amount(line, {v for *_, v in _priced(old)}) == kept, line
-    assert without_amount("Price $16.50 per pallet.", {v for *_, v in _priced("$16.50")}) == ""
+        assert without_amount(line, {v for *_, v in priced_amounts(old)}) == kept, line
+    assert without_amount("Price $16.50 per pallet.", {v for *_, v in priced_amounts("$16.50")}) == ""
     # in an email's sentence a comma lists one thing's parts or works a total out of the old price: it goes whole
     assert without_amount("As discussed, shade net at KES 185 per m², roughly 60,000 m², so about KES 11,100,000.",
-                          {v for *_, v in _priced("KES 185")}, note=False) == ""
-    assert without_amount("Quote: 400 boxes at $2.10 and 400 labels at $0.05 each.", {v for *_, v in _priced("$2.10")},
+                          {v for *_, v in priced_amounts("KES 185")}, note=False) == ""
+    assert without_amount("Quote: 400 boxes at $2.10 and 400 labels at $0.05 each.", {v for *_, v in priced_amounts("$2.10")},
                           note=False) == "Quote: 400 labels at $0.05 each."
     # only a count of what the old price was for would be left: the line goes whole
-    assert without_amount("Voici notre offre : 6 fourgons, 689 € HT par mois.", {v for *_, v in _priced("689 €")}) == ""
-    assert without_amount("Pick and pack $1.10 per order.", {v for *_, v in _priced("$16.50")}) == ""
+    assert without_amount("Voici notre offre : 6 fourgons, 689 € HT par mois.", {v for *_, v in priced_amounts("689 €")}) == ""
+    assert without_amount("Pick and pack $1.10 per order.", {v for *_, v in priced_amounts("$16.50")}) == ""
 
 
 def test_a_price_revised_on_the_call_keeps_the_other_price_of_the_reps_offer_line():

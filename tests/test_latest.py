@@ -151,3 +151,14 @@ def test_a_separable_verbs_particle_joins_it_again():
     assert turned("Am besten vormittags, nachmittags wird gemolken und gekäst.", "de") == \
         "Sie schreiben, am besten vormittags, nachmittags werde gemolken und gekäst"
     assert turned("Go-live we want before Tet.", "en") == ""
+
+
+def test_newest_unanswered_is_the_customers_last_email_before_any_reply():
+    """The customer's newest email (an out-of-office passed over), and none once the rep has written after it."""
+    from followup.drafting.latest import customer_emails, newest_unanswered
+    ask = _msg(1, "inbound", "Hi Dana,\n\nCan you send the insurance certificate?\n\nTom", 6)
+    away = _msg(2, "inbound", "I am out of the office until 20 May with limited access to email.", 7)
+    assert customer_emails([ask, away], "Europe/London") == [ask]
+    assert newest_unanswered([ask, away], "Europe/London") == ask
+    reply = _msg(3, "outbound", "Hi Tom,\n\nAttached.\n\nDana", 8)
+    assert newest_unanswered([ask, reply], "Europe/London") is None

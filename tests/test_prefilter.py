@@ -51,7 +51,7 @@ def test_folding_follows_ignorecase():
 
 
 def test_a_rule_module_has_its_patterns_prefiltered():
-    assert any(isinstance(rx, Prefiltered) for rx in wish_optout._DNC.values())
+    assert any(isinstance(rx, Prefiltered) for rx in wish_optout.DNC_RULES.values())
     namespace = {"_A": re.compile("unsubscribe", re.I), "_T": {"x": re.compile("remove me", re.I)}, "n": 3}
     prefilter_patterns(namespace)
     assert isinstance(namespace["_A"], Prefiltered) and isinstance(namespace["_T"]["x"], Prefiltered)
@@ -68,7 +68,7 @@ _VARIED_WORDS = ["please", "stop", "emailing", "me", "unsubscribe", "remove", "f
 
 @given(st.lists(WORDS, max_size=12).map(" ".join))
 def test_the_prefilter_never_changes_a_search(text):
-    for rx in wish_optout._DNC.values():
+    for rx in wish_optout.DNC_RULES.values():
         if isinstance(rx, Prefiltered):
             assert bool(rx.search(text)) == bool(rx.pattern.search(text))
 
@@ -87,13 +87,13 @@ def test_one_scan_finds_exactly_the_needles_a_text_holds(text):
 def test_a_long_text_is_searched_needle_by_needle_with_the_same_answer():
     from followup.text.prefilter import SCAN_MAX_CHARS
     text = "lorem ipsum " * (SCAN_MAX_CHARS // 6) + "please unsubscribe me"
-    rx = wish_optout._DNC["unsubscribe_me"]
+    rx = wish_optout.DNC_RULES["unsubscribe_me"]
     assert isinstance(rx, Prefiltered) and rx.search(text) and not rx.search(text[:-len("unsubscribe me")])
 
 
 def test_a_rule_table_is_passed_over_as_a_whole_when_it_holds_none_of_the_needles():
     from followup.text.prefilter import PrefilteredTable, may_match_any
-    table = wish_optout._DNC
+    table = wish_optout.DNC_RULES
     assert isinstance(table, PrefilteredTable) and table.needles
     quiet = "The build finished in twelve minutes on the new runner."
     assert not may_match_any(table, quiet)
@@ -104,7 +104,7 @@ def test_a_rule_table_is_passed_over_as_a_whole_when_it_holds_none_of_the_needle
 @given(st.lists(WORDS, max_size=12).map(" ".join))
 def test_passing_over_a_table_never_hides_a_match(text):
     from followup.text.prefilter import may_match_any
-    for table in (wish_optout._DNC, wish_optout_guards._DNC_G):
+    for table in (wish_optout.DNC_RULES, wish_optout_guards.DNC_G):
         if any(rx.pattern.search(text) for rx in table.values()):
             assert may_match_any(table, text)
 
@@ -114,8 +114,8 @@ def test_passing_over_a_table_never_hides_a_match(text):
 def test_a_table_offers_every_pattern_that_matches_in_table_order(text):
     from followup.text import wish_pause, wish_quiet
     from followup.text.prefilter import live
-    for table in (wish_optout._DNC, wish_optout_guards._DNC_G, wish_pause._PAUSED, wish_pause._PAUSED_G,
-                  wish_quiet._QUIET_DATE, wish_quiet._LOOSE_END):
+    for table in (wish_optout.DNC_RULES, wish_optout_guards.DNC_G, wish_pause.PAUSED_RULES, wish_pause._PAUSED_G,
+                  wish_quiet.QUIET_DATE, wish_quiet._LOOSE_END):
         offered = [name for name, _ in live(table, text)]
         assert offered == [name for name in table if name in offered]  # in table order
         assert {name for name, rx in table.items() if rx.search(text)} <= set(offered)
@@ -123,9 +123,9 @@ def test_a_table_offers_every_pattern_that_matches_in_table_order(text):
 
 def test_a_table_with_a_pattern_without_needles_always_offers_that_pattern():
     from followup.text.prefilter import live
-    from followup.text.wish_quiet import _QUIET_DATE
-    always = [name for name, rx in _QUIET_DATE.items() if not isinstance(rx, Prefiltered)]
-    assert always and [name for name, _ in live(_QUIET_DATE, "The build finished.")] == always
+    from followup.text.wish_quiet import QUIET_DATE
+    always = [name for name, rx in QUIET_DATE.items() if not isinstance(rx, Prefiltered)]
+    assert always and [name for name, _ in live(QUIET_DATE, "The build finished.")] == always
 
 
 def test_a_pattern_anchored_at_the_start_is_left_as_it_is():

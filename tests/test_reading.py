@@ -1,40 +1,40 @@
 """Reading a note's clauses for what is internal (followup/drafting/reading.py)."""
 import pytest
 
-from followup.drafting.reading import _names_unknown, interaction_kind, untold
+from followup.drafting.reading import interaction_kind, names_unknown, untold
 
 
 def test_a_person_after_a_slash_preposition_in_a_note_is_someone_the_customer_never_wrote_about():
     """"c/ Marta" and "m/ Jonas" name a colleague as "con Marta" and "mit Jonas" would."""
     visible = {"gracias", "precio", "hola", "jorge"}
-    assert _names_unknown("revisado c/ Marta", visible, "es")
-    assert not _names_unknown("hablado c/ Jorge", visible, "es")
-    assert _names_unknown("abgestimmt m/ Jonas", {"danke"}, "de")
-    assert not _names_unknown("Preis m/ Rabatt", {"danke", "rabatt"}, "de")
+    assert names_unknown("revisado c/ Marta", visible, "es")
+    assert not names_unknown("hablado c/ Jorge", visible, "es")
+    assert names_unknown("abgestimmt m/ Jonas", {"danke"}, "de")
+    assert not names_unknown("Preis m/ Rabatt", {"danke", "rabatt"}, "de")
 
 
 def test_a_month_after_a_days_number_is_no_colleague_deciding():
     """"Start Mon 17 May agreed" dates the start; "Diego agreed" names who decided."""
-    from followup.drafting.reading import _COLLEAGUE
+    from followup.drafting.reading import COLLEAGUE
 
-    assert [m.group("name") for m in _COLLEAGUE.finditer("Start Mon 17 May agreed, trial 2 weeks")] == []
-    assert [m.group("name") for m in _COLLEAGUE.finditer("Termin 18. Mai bestätigt")] == []
-    assert [m.group("name") for m in _COLLEAGUE.finditer("Price ok, Diego agreed")] == ["Diego"]
+    assert [m.group("name") for m in COLLEAGUE.finditer("Start Mon 17 May agreed, trial 2 weeks")] == []
+    assert [m.group("name") for m in COLLEAGUE.finditer("Termin 18. Mai bestätigt")] == []
+    assert [m.group("name") for m in COLLEAGUE.finditer("Price ok, Diego agreed")] == ["Diego"]
 
 
 def test_a_model_code_a_language_or_a_things_internal_part_does_not_make_a_note_clause_internal():
     """"Interested in OG-4", "draft in Vietnamese and English", "log to internal memory" are for the customer;
     "in Hamish's team", "Internal: floor price", "keep internal" are not."""
-    from followup.drafting.reading import _INTERNAL_ANY
+    from followup.drafting.reading import INTERNAL_ANY
 
     visible = {"oysters", "contract"}
-    assert not _names_unknown("Interested in OG-4 optical grader", visible, "en")
-    assert not _names_unknown("She wants contract draft in Vietnamese and English.", visible, "en")
-    assert _names_unknown("Checked in Hamish's team", visible, "en")
-    assert not _INTERNAL_ANY.search("units log every 15 min to internal memory")
-    assert _INTERNAL_ANY.search("floor price is internal: $178k")
-    assert _INTERNAL_ANY.search("margin, keep internal")
-    assert _INTERNAL_ANY.search("Aquatreat quote (internal only)")
+    assert not names_unknown("Interested in OG-4 optical grader", visible, "en")
+    assert not names_unknown("She wants contract draft in Vietnamese and English.", visible, "en")
+    assert names_unknown("Checked in Hamish's team", visible, "en")
+    assert not INTERNAL_ANY.search("units log every 15 min to internal memory")
+    assert INTERNAL_ANY.search("floor price is internal: $178k")
+    assert INTERNAL_ANY.search("margin, keep internal")
+    assert INTERNAL_ANY.search("Aquatreat quote (internal only)")
 
 
 @pytest.mark.parametrize("note, kind", [
@@ -59,57 +59,57 @@ def test_what_a_note_records_is_read_from_its_header(note, kind):
                                       "¿Puede facturar cada trimestre"])
 def test_a_customer_request_put_as_a_question_without_its_mark_is_a_question(sentence):
     """'Also can you invoice quarterly instead of monthly' asks: the draft answers it in a slot."""
-    from followup.drafting.reading import _kind
+    from followup.drafting.reading import sentence_kind
 
-    assert _kind(sentence, "inbound") == "question"
+    assert sentence_kind(sentence, "inbound") == "question"
 
 
 def test_the_customer_taking_time_is_no_request_and_no_step_to_restate():
-    from followup.drafting.reading import _kind
-    assert _kind("We need a couple of weeks to run it past the committee.", "inbound") is None
-    assert _kind("I'll get back to you.", "inbound") is None
-    assert _kind("Give me a few days to check the budget.", "inbound") is None
-    assert _kind("We need two more pallets by Friday.", "inbound") is not None  # a need of theirs, said back
+    from followup.drafting.reading import sentence_kind
+    assert sentence_kind("We need a couple of weeks to run it past the committee.", "inbound") is None
+    assert sentence_kind("I'll get back to you.", "inbound") is None
+    assert sentence_kind("Give me a few days to check the budget.", "inbound") is None
+    assert sentence_kind("We need two more pallets by Friday.", "inbound") is not None  # a need of theirs, said back
 
 
 def test_how_the_customers_own_meeting_went_is_news_not_a_step():
-    from followup.drafting.reading import _PLEASANTRY
-    assert _PLEASANTRY.match("Dana, the board meeting went well.")
-    assert _PLEASANTRY.match("Our budget review went fine, thanks")
-    assert not _PLEASANTRY.match("The meeting is on Tuesday at 10am.")
+    from followup.drafting.reading import PLEASANTRY
+    assert PLEASANTRY.match("Dana, the board meeting went well.")
+    assert PLEASANTRY.match("Our budget review went fine, thanks")
+    assert not PLEASANTRY.match("The meeting is on Tuesday at 10am.")
 
 
 def test_a_figure_after_a_dash_answers_what_the_note_says_was_asked():
     """"Sie fragt nach Absaugung - Filteranlage 2.100 € extra": answered on the call; "- weiß nicht" and a dash
     with no figure after it are not."""
-    from followup.drafting.reading import _asked_open
+    from followup.drafting.reading import asked_open
 
     quote = "Sie fragt nach Absaugung"
-    assert _asked_open(quote, "Katrin", " - Filteranlage 2.100 € extra. Vorführung angeboten.") is False
-    assert _asked_open(quote, "Katrin", " - weiß nicht, 2 Modelle möglich?") not in (False, None)
-    assert _asked_open(quote, "Katrin", " - Vorführung in Chemnitz angeboten.") not in (False, None)
+    assert asked_open(quote, "Katrin", " - Filteranlage 2.100 € extra. Vorführung angeboten.") is False
+    assert asked_open(quote, "Katrin", " - weiß nicht, 2 Modelle möglich?") not in (False, None)
+    assert asked_open(quote, "Katrin", " - Vorführung in Chemnitz angeboten.") not in (False, None)
     # a check already made is no put-off: "checked with finance: yes, 40/30/30" answers it
-    assert _asked_open("She asked about three instalments", "", " - checked with finance: yes, 40/30/30.") is False
-    assert _asked_open("She asked about three instalments", "", " - check with finance, 40/30/30?") not in (False, None)
+    assert asked_open("She asked about three instalments", "", " - checked with finance: yes, 40/30/30.") is False
+    assert asked_open("She asked about three instalments", "", " - check with finance, 40/30/30?") not in (False, None)
 
 
 @pytest.mark.parametrize("sentence", ["Prefers WhatsApp voice notes but email for paperwork.",
                                       "Er will nur E-Mail, kein WhatsApp.", "Il préfère WhatsApp."])
 def test_the_channel_a_customer_would_rather_be_reached_on_is_a_preference_not_a_point(sentence):
     """Honoured by the rep (or the close), never told back as "You prefer WhatsApp voice notes"."""
-    from followup.drafting.reading import _kind
-    assert _kind(sentence, "note") == "preference"
+    from followup.drafting.reading import sentence_kind
+    assert sentence_kind(sentence, "note") == "preference"
 
 
 def test_a_quote_confirmed_inline_after_a_colon_is_a_term_not_a_promise():
-    from followup.drafting.reading import _kind
-    assert _kind("Le confirmo el presupuesto: dos bombas, USD 8,400 con instalación.", "outbound") == "term"
-    assert _kind("Je vous confirme notre offre : 2 cuves, 6 900 € HT.", "outbound") == "term"
+    from followup.drafting.reading import sentence_kind
+    assert sentence_kind("Le confirmo el presupuesto: dos bombas, USD 8,400 con instalación.", "outbound") == "term"
+    assert sentence_kind("Je vous confirme notre offre : 2 cuves, 6 900 € HT.", "outbound") == "term"
 
 
 def test_what_a_priced_german_model_comes_with_is_no_colleague():
-    assert not _names_unknown("Angeboten: FX-40 Presse mit Heizplatte, 9.400 € netto", {"danke"}, "de")
-    assert _names_unknown("Preis abgestimmt mit Jonas", {"danke"}, "de")
+    assert not names_unknown("Angeboten: FX-40 Presse mit Heizplatte, 9.400 € netto", {"danke"}, "de")
+    assert names_unknown("Preis abgestimmt mit Jonas", {"danke"}, "de")
 
 
 @pytest.mark.parametrize("note, untold_news", [
@@ -126,19 +126,19 @@ def test_a_note_of_news_the_customer_has_still_to_hear_records_no_call(note, unt
 
 
 def test_a_french_thanks_for_doing_something_is_a_request_not_a_pleasantry():
-    from followup.drafting.reading import _PLEASANTRY
-    assert not _PLEASANTRY.match("Merci d'établir une facture unique au nom de la Fondation.")
-    assert not _PLEASANTRY.match("Merci de nous envoyer le contrat.")
-    assert _PLEASANTRY.match("Merci de votre retour.")
-    assert _PLEASANTRY.match("Merci d'avance.")
+    from followup.drafting.reading import PLEASANTRY
+    assert not PLEASANTRY.match("Merci d'établir une facture unique au nom de la Fondation.")
+    assert not PLEASANTRY.match("Merci de nous envoyer le contrat.")
+    assert PLEASANTRY.match("Merci de votre retour.")
+    assert PLEASANTRY.match("Merci d'avance.")
 
 
 def test_a_notes_question_handed_to_a_colleague_in_shorthand_is_asked_not_answered():
-    from followup.drafting.reading import _ASKED, _UNSURE
-    assert _UNSURE.search("Asked re finance over 5 yrs - check w/ Mel in finance.")
-    assert _ASKED.search("Asked re finance over 5 yrs").group(0) == "Asked re "
+    from followup.drafting.reading import ASKED, UNSURE
+    assert UNSURE.search("Asked re finance over 5 yrs - check w/ Mel in finance.")
+    assert ASKED.search("Asked re finance over 5 yrs").group(0) == "Asked re "
 
 
 def test_a_notes_question_asked_straight_after_asked_and_handed_to_a_colleague_is_asked():
-    from followup.drafting.reading import _ASKED
-    assert _ASKED.search("Asked can we do induction on site Mon 26 June").group(0) == "Asked "
+    from followup.drafting.reading import ASKED
+    assert ASKED.search("Asked can we do induction on site Mon 26 June").group(0) == "Asked "

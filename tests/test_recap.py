@@ -36,14 +36,14 @@ def test_a_colleague_named_at_the_start_of_a_note_line_keeps_the_name_and_its_ca
 
 
 def test_a_line_opened_by_what_it_replaces_is_said_from_its_offer():
-    from followup.drafting.recap import _unreplaced
-    assert _unreplaced("Instead of $4,200 upfront, you can lease it for $129 a month.") == \
+    from followup.drafting.recap import unreplaced
+    assert unreplaced("Instead of $4,200 upfront, you can lease it for $129 a month.") == \
         "You can lease it for $129 a month."
 
 
 def test_a_day_moved_from_one_date_to_another_keeps_only_the_new_one():
-    from followup.drafting.recap import _unreplaced
-    assert _unreplaced("opening moved from 1 Feb to 18 Jan") == "opening moved to 18 Jan"
+    from followup.drafting.recap import unreplaced
+    assert unreplaced("opening moved from 1 Feb to 18 Jan") == "opening moved to 18 Jan"
 
 
 @pytest.mark.parametrize("line, said", [
@@ -55,23 +55,23 @@ def test_a_day_moved_from_one_date_to_another_keeps_only_the_new_one():
     ("Delivery before 8 (before 9am on Mondays).", "Delivery before 8 (before 9am on Mondays)."),  # a time, no old value
 ])
 def test_a_bracketed_former_value_is_not_restated(line, said):
-    from followup.drafting.recap import _unreplaced
-    assert _unreplaced(line) == said
+    from followup.drafting.recap import unreplaced
+    assert unreplaced(line) == said
 
 
 def test_a_french_notes_je_lui_ai_dit_is_not_said_with_the_answer():
-    from followup.drafting.recap import _unsaid
-    assert _unsaid("je lui ai dit qu'on garde 18 600 € HT") == "on garde 18 600 € HT"
+    from followup.drafting.recap import unsaid
+    assert unsaid("je lui ai dit qu'on garde 18 600 € HT") == "on garde 18 600 € HT"
 
 
 def test_note_shorthand_is_written_out_and_the_reps_quoting_verb_left_out():
-    from followup.drafting.recap import _unsaid
+    from followup.drafting.recap import unsaid
     from followup.drafting.restating import expand_shorthand
     assert expand_shorthand("fleet on diesel at the mo, meets council reqmt") == (
         "fleet on diesel at the moment, meets council requirement")
     assert expand_shorthand("36 mo term, 2 mos notice") == "36 mo term, 2 months notice"  # "mo" alone is left
     # "le cotizé" (as often written for "le coticé"): the rep's own quoting, not what the customer reads
-    assert _unsaid("le cotizé 42 € por palé, flete incluido") == "42 € por palé, flete incluido"
+    assert unsaid("le cotizé 42 € por palé, flete incluido") == "42 € por palé, flete incluido"
 
 
 def test_a_note_clause_opened_by_a_reporting_verb_with_no_subject_is_not_said_back():
@@ -115,16 +115,16 @@ def test_a_notes_yes_to_what_the_customer_asked_on_the_call_is_said_without_who_
 
 
 def test_a_replaced_sum_with_its_currency_codes_is_cut_whole():
-    from followup.drafting.recap import _unreplaced
-    assert _unreplaced("Both rooms together come to NZD 12,400 instead of NZD 9,100 + NZD 4,200.") == \
+    from followup.drafting.recap import unreplaced
+    assert unreplaced("Both rooms together come to NZD 12,400 instead of NZD 9,100 + NZD 4,200.") == \
         "Both rooms together come to NZD 12,400."
-    assert _unreplaced("The grey finish instead of white, same price.") == "The grey finish, same price."
+    assert unreplaced("The grey finish instead of white, same price.") == "The grey finish, same price."
 
 
 def test_a_note_clause_ending_in_a_german_date_keeps_the_dates_own_dot():
-    from followup.drafting.recap import _unsaid
-    assert _unsaid("Aufbau ab 22.9.") == "Aufbau ab 22.9."
-    assert _unsaid("hab 12 bis 14 Wochen gesagt.") == "12 bis 14 Wochen"
+    from followup.drafting.recap import unsaid
+    assert unsaid("Aufbau ab 22.9.") == "Aufbau ab 22.9."
+    assert unsaid("hab 12 bis 14 Wochen gesagt.") == "12 bis 14 Wochen"
     note = "Tel. mit Fr. Bräuer. Neues Angebot: 42.900 € netto. Aufbau ab 22.9. Entscheidung nach den Werksferien."
     state = build_state([Source("note", 1, note, MON, "note")], "Europe/Berlin", TUE, customer_name="Jens Lenz")
     said = compose_state(state, customer_name="Jens Lenz", thread_subject="Messestand", rep=REP).body

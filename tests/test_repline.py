@@ -19,22 +19,22 @@ def body(sources, name="Nomvula Khumalo"):
 
 
 def test_a_german_line_without_its_lead_puts_the_subject_back_before_the_verb():
-    from followup.drafting.repline import _rep_line
+    from followup.drafting.repline import rep_line
     mail = ("Hallo Frau Roth,\n\nWie besprochen biete ich Ihnen den Hubwagen HW-20 für 240 € netto im Monat an.\n\n"
             "Jonas")
     asked = "Guten Tag,\n\nwas würde ein Hubwagen für unser Lager kosten?\n\nEva Roth"
     state = build_state([Source("message", 1, asked, MON.replace(hour=7), "inbound"),
                          Source("message", 2, mail, MON, "outbound")], "Europe/Berlin", TUE, customer_name="Eva Roth")
     assert state.language == "de"
-    line = _rep_line(next(i for i in state.items if "240" in i.quote), state)
+    line = rep_line(next(i for i in state.items if "240" in i.quote), state)
     assert line.startswith("Ich biete Ihnen den Hubwagen HW-20")
 
 
 def test_the_reps_as_mentioned_on_the_phone_lead_is_not_restated():
-    from followup.drafting.repline import _rep_line
+    from followup.drafting.repline import rep_line
     mail = "Hi Ann,\n\nAs mentioned on the phone: the lease is $129 per month per site over 24 months.\n\nLi"
     state = build_state([Source("message", 1, mail, MON, "outbound")], TZ, TUE, customer_name="Ann Lee")
-    line = _rep_line(next(i for i in state.items if "$129" in i.quote), state)
+    line = rep_line(next(i for i in state.items if "$129" in i.quote), state)
     assert line == "The lease is $129 per month per site over 24 months."
 
 
@@ -55,26 +55,26 @@ def test_the_reps_framing_lead_before_a_colon_is_dropped_in_every_language():
 
 
 def test_the_reps_line_keeps_a_parenthesis_naming_months_and_drops_one_without():
-    from followup.drafting.repline import _rep_line
+    from followup.drafting.repline import rep_line
     state = build_state([Source("message", 1, "Hi,\n\nTwo services a year (April and October) at R 4,200 each (as "
                                 "usual).\n\nLerato", MON, "outbound")], TZ, TUE, customer_name="Nomvula Khumalo")
-    line = _rep_line(next(i for i in state.items if i.kind == "term"), state)
+    line = rep_line(next(i for i in state.items if i.kind == "term"), state)
     assert "(April and October)" in line and "as usual" not in line
 
 
 def test_a_line_that_handed_over_the_quote_by_name_is_said_from_its_offer():
-    from followup.drafting.repline import _rep_line
+    from followup.drafting.repline import rep_line
     mail = ("Facu, te paso el presupuesto: parrilla a leña de 2,20 m USD 5.100, asador vertical USD 1.250, total "
             "USD 6.350 más IVA.\n\nAbrazo,\nMartín")
     asked = "Hola Martín,\n\n¿Cuánto sale una parrilla de 2,20 m?\n\nFacundo Ríos"
     state = build_state([Source("message", 1, asked, MON.replace(hour=7), "inbound"),
                          Source("message", 2, f"Hola Facu,\n\n{mail}", MON, "outbound")],
                         "America/Argentina/Mendoza", TUE, customer_name="Facundo Ríos")
-    line = _rep_line(next(i for i in state.items if "USD 6.350" in i.quote), state)
+    line = rep_line(next(i for i in state.items if "USD 6.350" in i.quote), state)
     assert line.startswith("Parrilla a leña de 2,20 m USD 5.100")
     other = replace(next(i for i in state.items if "USD 6.350" in i.quote),
                     quote="Bongani, nuestro técnico, instala el asador por USD 1.250.")
-    assert _rep_line(other, state).startswith("Bongani, nuestro técnico")  # a name the thread never greets
+    assert rep_line(other, state).startswith("Bongani, nuestro técnico")  # a name the thread never greets
 
 
 def test_an_old_email_saying_papers_are_attached_is_not_said_again():

@@ -110,6 +110,18 @@ def test_what_a_request_is_for_on_the_customers_side_stays():
 
 def test_us_in_capitals_is_the_country_not_the_pronoun():
     """"US$13,080" stays as written when the customer's words are turned to the rep's side."""
-    from followup.drafting.restating import _SWAP_IN, _swap
-    assert _swap("The deposit US$13,080 is transferred, please check with us", _SWAP_IN) == \
+    from followup.drafting.restating import SWAP_IN, swap
+    assert swap("The deposit US$13,080 is transferred, please check with us", SWAP_IN) == \
         "The deposit US$13,080 is transferred, please check with you"
+
+
+def test_swapped_words_is_the_one_word_walk():
+    from followup.drafting.restating import swapped_words
+
+    def upper_i(words, i):
+        return ("ME", i) if words[i].group() == "I" else None
+
+    assert swapped_words("I think I’ll ask the US office", upper_i) == "ME think I’ll ask the US office"
+    # a turn may cover the next word too: that word is not visited again
+    assert swapped_words("he has it", lambda w, i: ("you have", i + 1) if i == 0 else None) == "you have it"
+    assert swapped_words("US us", lambda w, i: ("x", i)) == "US x"

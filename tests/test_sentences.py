@@ -23,11 +23,11 @@ def test_german_abbreviations_units_and_dotted_dates_end_no_sentence():
 
 def test_a_tax_named_after_excl_or_zzgl_ends_no_sentence_in_an_email_or_a_note():
     """'£14,750 excl. GST, delivered' was cut after 'excl.' and drafted as '£14,750 excluding.' (blind heldout22)."""
-    from followup.drafting.sentences import _spans
+    from followup.drafting.sentences import sentence_spans
     assert spans("It is £14,750 excl. GST, delivered. Deal?") == ["It is £14,750 excl. GST, delivered.", "Deal?"]
     assert spans("58.400 € zzgl. MwSt. Passt das?") == ["58.400 € zzgl. MwSt.", "Passt das?"]
     note = "Quoted VS-8 trailer, £14,750 excl. GST, delivered. Demo Thu."
-    assert [note[a:b] for a, b, _, _ in _spans(note, "note")][0] == "Quoted VS-8 trailer, £14,750 excl. GST, delivered."
+    assert [note[a:b] for a, b, _, _ in sentence_spans(note, "note")][0] == "Quoted VS-8 trailer, £14,750 excl. GST, delivered."
 
 
 def test_kinds_of_an_email_and_a_note():
@@ -50,9 +50,9 @@ def test_a_customers_wish_in_french_german_or_spanish_is_a_request_unless_figure
 
 
 def test_a_note_clause_keeps_two_german_ordinal_days_together():
-    from followup.drafting.sentences import _spans
+    from followup.drafting.sentences import sentence_spans
     note = "Termin bleibt 9. und 10. Juni. Angebot schicke ich per Mail."
-    assert [note[a:b] for a, b, *_ in _spans(note, "note")][0] == "Termin bleibt 9. und 10. Juni."
+    assert [note[a:b] for a, b, *_ in sentence_spans(note, "note")][0] == "Termin bleibt 9. und 10. Juni."
 
 
 def test_kindly_advise_if_is_a_question_without_a_question_mark():
@@ -61,12 +61,12 @@ def test_kindly_advise_if_is_a_question_without_a_question_mark():
 
 def test_a_dotted_currency_before_its_amount_ends_no_sentence_or_note_clause():
     """"Gs. 41.500" and "Rs. 2,300" are one amount; a dotted currency at a sentence's end still ends it."""
-    from followup.drafting.sentences import _spans
+    from followup.drafting.sentences import sentence_spans
     assert spans("El alquiler queda en Gs. 41.500 por día. Avísenos.") == [
         "El alquiler queda en Gs. 41.500 por día.", "Avísenos."]
     assert spans("Service fee is Rs. 2,300 a visit.") == ["Service fee is Rs. 2,300 a visit."]
     note = "Llamé al cliente. 3 semanas: Gs. 12.800 por m² por mes. Quiere contrato."
-    assert [note[a:b] for a, b, *_ in _spans(note, "note")][1] == "3 semanas: Gs. 12.800 por m² por mes."
+    assert [note[a:b] for a, b, *_ in sentence_spans(note, "note")][1] == "3 semanas: Gs. 12.800 por m² por mes."
 
 
 def test_a_greeting_at_the_start_of_a_one_line_mail_is_no_part_of_its_first_sentence():
@@ -79,17 +79,17 @@ def test_a_greeting_at_the_start_of_a_one_line_mail_is_no_part_of_its_first_sent
 
 def test_a_note_clause_does_not_end_at_i_e_or_e_g():
     """"offered 3%, i.e. $410 a month" is one clause of a call note."""
-    from followup.drafting.sentences import _spans
+    from followup.drafting.sentences import sentence_spans
     note = "Wants a discount. Offered 3%, i.e. $410 a month. Call back Monday."
-    assert [note[a:b] for a, b, *_ in _spans(note, "note")][1] == "Offered 3%, i.e. $410 a month."
+    assert [note[a:b] for a, b, *_ in sentence_spans(note, "note")][1] == "Offered 3%, i.e. $410 a month."
 
 
 def test_a_german_adjective_cut_after_its_l_or_a_lone_letter_ends_no_note_clause():
     """"Angebot schriftl. bis Donnerstag" is one point; "Stahl. kaputt" and "Call done. told her" stay two."""
-    from followup.drafting.sentences import _spans
+    from followup.drafting.sentences import sentence_spans
 
     note = "Schuhtrockner f. ca. 600 Paar. Angebot schriftl. bis Donnerstag. Drainage vermutl. kaputt. Stahl. kaputt"
-    assert [note[a:b] for a, b, *_ in _spans(note, "note")] == [
+    assert [note[a:b] for a, b, *_ in sentence_spans(note, "note")] == [
         "Schuhtrockner f. ca. 600 Paar.", "Angebot schriftl. bis Donnerstag.", "Drainage vermutl. kaputt.", "Stahl.",
         "kaputt"]
     assert spans("Call done. told her the price.") == ["Call done.", "told her the price."]
@@ -114,9 +114,9 @@ def test_a_dot_inside_a_bracket_ends_no_sentence_and_wg_is_an_abbreviation():
 
 
 def test_a_short_weekday_before_its_date_and_a_title_before_a_name_end_no_clause_of_a_note():
-    from followup.drafting.sentences import _spans
+    from followup.drafting.sentences import sentence_spans
     note = "Erstgespräch Hr. Uwe Mühlberg, Inhaber. Vor-Ort-Termin Statik Di. 7.12., 9 Uhr. Angebot bis Fr. 10.12. Done."
-    assert [note[a:b] for a, b, *_ in _spans(note, "note")] == [
+    assert [note[a:b] for a, b, *_ in sentence_spans(note, "note")] == [
         "Erstgespräch Hr. Uwe Mühlberg, Inhaber.", "Vor-Ort-Termin Statik Di. 7.12., 9 Uhr.",
         "Angebot bis Fr. 10.12.", "Done."]
     assert spans("Visite ven. 10 déc. à 9 h. Merci") == ["Visite ven. 10 déc. à 9 h.", "Merci"]
@@ -170,10 +170,10 @@ def test_an_abbreviation_of_two_letters_apart_ends_no_sentence(text, first):
 
 
 def test_a_dot_inside_a_notes_bracket_ends_no_clause():
-    from followup.drafting.sentences import _spans
+    from followup.drafting.sentences import sentence_spans
 
     text = "Paket 36.000 € netto, Zahlung in 2 Raten (1.8. und 1.12.). Vertrag nach Zustimmung."
-    clauses = [text[a:b] for a, b, _, _ in _spans(text, "note")]
+    clauses = [text[a:b] for a, b, _, _ in sentence_spans(text, "note")]
     assert any("(1.8. und 1.12.)" in c for c in clauses)
 
 

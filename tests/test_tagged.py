@@ -1,7 +1,7 @@
 """Tests for followup.drafting.tagged: a tag asking agreement to the customer's word on when to go on."""
 import pytest
 
-from followup.drafting.reading import _kind
+from followup.drafting.reading import sentence_kind
 from followup.drafting.tagged import untagged
 
 
@@ -19,7 +19,7 @@ from followup.drafting.tagged import untagged
 ])
 def test_tag_after_a_word_on_when_to_go_on_asks_nothing(sentence):
     assert "?" not in untagged(sentence)
-    assert _kind(sentence, "inbound") != "question"
+    assert sentence_kind(sentence, "inbound") != "question"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -33,7 +33,7 @@ def test_tag_after_a_word_on_when_to_go_on_asks_nothing(sentence):
 ])
 def test_a_real_question_keeps_its_tag(sentence):
     assert untagged(sentence) == sentence
-    assert _kind(sentence, "inbound") == "question"
+    assert sentence_kind(sentence, "inbound") == "question"
 
 
 def test_a_word_ending_like_a_tag_is_no_tag():

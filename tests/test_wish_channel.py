@@ -2,12 +2,12 @@
 import pytest
 
 from followup.text.wish_channel import missed_channel
-from followup.text.wish_prefs import _preferences
+from followup.text.wish_prefs import preferences
 
 
 def values(text: str) -> set[str]:
     """The preference values read in text."""
-    return {w.preference for w in _preferences(text, 0, text)}
+    return {w.preference for w in preferences(text, 0, text)}
 
 
 @pytest.mark.parametrize("text, value", [

@@ -5,11 +5,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup.text.wish_ends import (
-    _net_quiet_end,
     foreign_after_day,
     foreign_event_wait,
     foreign_not_before,
     foreign_time_asked,
+    net_quiet_end,
 )
 
 ZONE = ZoneInfo("America/Chicago")
@@ -28,11 +28,11 @@ def local_day(naive_utc: datetime) -> str:
     ("Let's pick it up after 3 December.", "2026-12-03"),  # a named date: that day (SPEC's "until after the 15th")
 ])
 def test_a_length_or_date_said_ends_the_possible_quiet_period(sentence, day):
-    assert local_day(_net_quiet_end(sentence, sentence, LOCAL, ZONE)) == day
+    assert local_day(net_quiet_end(sentence, sentence, LOCAL, ZONE)) == day
 
 
 def test_nothing_said_is_a_few_days():
-    assert local_day(_net_quiet_end("Bear with me.", "Bear with me.", LOCAL, ZONE)) == "2026-11-13"
+    assert local_day(net_quiet_end("Bear with me.", "Bear with me.", LOCAL, ZONE)) == "2026-11-13"
 
 
 @pytest.mark.parametrize("sentence, day", [
@@ -80,7 +80,7 @@ def test_the_customer_writing_once_something_happens_in_another_language_is_a_wa
     ("Kunt u wachten tot 17 uur?", "2026-11-13"),  # a clock time is no end day
 ])
 def test_until_a_bare_day_in_another_language_ends_the_possible_quiet_period(sentence, day):
-    assert local_day(_net_quiet_end(sentence, sentence, LOCAL, ZONE)) == day
+    assert local_day(net_quiet_end(sentence, sentence, LOCAL, ZONE)) == day
 
 
 @pytest.mark.parametrize("sentence, day", [

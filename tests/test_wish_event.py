@@ -4,8 +4,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.text.wish_base import _local
-from followup.text.wish_event import _event_quiet
+from followup.text.wish_base import local_time
+from followup.text.wish_event import event_quiet_wish
 
 SENT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago
 ZONE = ZoneInfo("America/Chicago")
@@ -13,7 +13,7 @@ ZONE = ZoneInfo("America/Chicago")
 
 def event_quiet(text: str):
     """The quiet-period wish an undated wait reads in text, or None."""
-    return _event_quiet(text, 0, text, _local(SENT, ZONE))
+    return event_quiet_wish(text, 0, text, local_time(SENT, ZONE))
 
 
 @pytest.mark.parametrize("text", [
@@ -57,17 +57,17 @@ def test_talks_paused_until_an_event_is_a_wait():
     "As soon as the merger completes we can pick this up.",
 ])
 def test_a_wait_for_an_undated_event_is_a_quiet_period(text):
-    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None
+    assert event_quiet_wish(text, 0, text, local_time(SENT, ZONE)) is not None
 
 
 def test_a_wait_on_the_reps_own_step_is_no_quiet_period():
     text = "Once you've sent the revised drawing we can discuss it."
-    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is None
+    assert event_quiet_wish(text, 0, text, local_time(SENT, ZONE)) is None
 
 
 def test_a_wait_for_an_event_with_no_end_in_sight_is_no_quiet_period():
     def event(text: str):
-        return _event_quiet(text, 0, text, _local(SENT, ZONE))
+        return event_quiet_wish(text, 0, text, local_time(SENT, ZONE))
 
     assert event("We'll be in touch once the merger closes, and honestly no one knows when that will happen.") is None
     assert event("We'll be in touch once the merger closes.") is not None
@@ -75,7 +75,7 @@ def test_a_wait_for_an_event_with_no_end_in_sight_is_no_quiet_period():
 
 def test_the_customer_s_own_team_left_alone_until_after_an_event_is_a_wait():
     text = "Please do not contact our finance team until after the year-end close."
-    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None
+    assert event_quiet_wish(text, 0, text, local_time(SENT, ZONE)) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -83,13 +83,13 @@ def test_the_customer_s_own_team_left_alone_until_after_an_event_is_a_wait():
     "Come back to me after the stocktake and we'll see where we are.",
 ])
 def test_contact_asked_for_after_the_customers_own_event_is_a_wait(text):
-    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None
+    assert event_quiet_wish(text, 0, text, local_time(SENT, ZONE)) is not None
 
 
 @pytest.mark.parametrize("text", ["Could you get back to me after the demo with a price?",
                                   "Come back to me after the inspection with the revised figures."])
 def test_contact_after_the_reps_own_step_is_no_wait(text):
-    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is None
+    assert event_quiet_wish(text, 0, text, local_time(SENT, ZONE)) is None
 
 
 def test_a_promise_to_let_the_rep_know_once_goods_arrive_is_no_wait():
@@ -117,9 +117,9 @@ def test_a_wait_for_the_reps_own_document_is_no_quiet_period():
 def test_a_wait_asked_on_the_customer_s_behalf_is_a_wait():
     text = ("She asks that you hold off on any follow-up regarding the payroll proposal until our new Financial "
             "Controller has taken up the post.")
-    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None
-    assert _event_quiet("She is waiting until the board has met.", 0, "She is waiting until the board has met.",
-                        _local(SENT, ZONE)) is None
+    assert event_quiet_wish(text, 0, text, local_time(SENT, ZONE)) is not None
+    assert event_quiet_wish("She is waiting until the board has met.", 0, "She is waiting until the board has met.",
+                            local_time(SENT, ZONE)) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -131,7 +131,7 @@ def test_a_wait_asked_on_the_customer_s_behalf_is_a_wait():
     "Aguarde que a direção decida antes de me contactar.",
 ])
 def test_a_wait_with_contact_until_an_event_in_six_languages_is_a_wait(text):
-    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is not None
+    assert event_quiet_wish(text, 0, text, local_time(SENT, ZONE)) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -141,7 +141,7 @@ def test_a_wait_with_contact_until_an_event_in_six_languages_is_a_wait(text):
     "Pouvez-vous attendre la fin du mois avant de me relancer ?",  # a month's end, asked
 ])
 def test_a_wait_for_goods_or_with_no_contact_held_back_is_no_wait_abroad(text):
-    assert _event_quiet(text, 0, text, _local(SENT, ZONE)) is None
+    assert event_quiet_wish(text, 0, text, local_time(SENT, ZONE)) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -195,4 +195,4 @@ def test_the_same_waits_for_an_event_abroad(text):
 def test_look_alikes_of_the_further_event_waits(text):
     before = "Ich bin bis zum 3. Dezember im Urlaub. " if text.startswith("Bitte sehen") else ""
     full = before + text
-    assert _event_quiet(text, len(before), full, _local(SENT, ZONE)) is None
+    assert event_quiet_wish(text, len(before), full, local_time(SENT, ZONE)) is None

@@ -292,7 +292,7 @@ def test_guards_only_asked_after_a_halt(monkeypatch):
     """The look-alike guard (no needle test of its own) is searched only where a halt was read."""
     from followup.text import wish_hold
 
-    monkeypatch.setattr(wish_hold, "_NOT_A_PAUSE", _Unasked())
+    monkeypatch.setattr(wish_hold, "NOT_A_PAUSE", _Unasked())
     assert not held_for_now_abroad("Vielen Dank für das Angebot, ich lese es heute Abend.")
 
 

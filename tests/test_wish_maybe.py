@@ -74,9 +74,9 @@ def test_a_preference_in_another_language_names_the_first_value():
 
 
 def test_a_hard_wrapped_line_is_one_sentence_and_interest_is_no_refusal():
-    from followup.text.wish_base import _sentences
+    from followup.text.wish_base import sentence_offsets
 
-    assert [s for _, s in _sentences("I would not want to call it\na packaging police, but fine.\nBest,\nAl")] == [
+    assert [s for _, s in sentence_offsets("I would not want to call it\na packaging police, but fine.\nBest,\nAl")] == [
         "I would not want to call it\na packaging police, but fine.", "Best,", "Al"]
     assert not any(kind == "do_not_contact" for kind, _ in kinds("I'm interested."))
 

@@ -3,7 +3,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.text.wish_maybe_optout import _FOREIGN_LIMIT, _WEAK_NOT_ME, _weak_opt_out
+from followup.text.wish_maybe_optout import FOREIGN_LIMIT, WEAK_NOT_ME, weak_opt_out
 from followup.text.wishes import detect_wishes
 
 SENT = datetime(2026, 11, 10, 15, 0)
@@ -16,7 +16,7 @@ TZ = "America/Chicago"
     "Merci de retirer Mme Garnier de la liste des destinataires, elle a quitté la société.",
 ])
 def test_a_titled_third_person_taken_off_a_list_is_not_the_customers_opt_out(text):
-    assert _WEAK_NOT_ME.search(text)
+    assert WEAK_NOT_ME.search(text)
     assert not any(w.kind == "do_not_contact" for w in detect_wishes(text, SENT, TZ))
 
 
@@ -25,12 +25,12 @@ def test_a_titled_third_person_taken_off_a_list_is_not_the_customers_opt_out(tex
     "Bitte nehmen Sie mich aus dem Verteiler, ich möchte nichts mehr bekommen.",
 ])
 def test_the_customer_taking_themselves_off_a_list_is_still_read(text):
-    assert not _WEAK_NOT_ME.search(text)
-    assert _weak_opt_out(text) or any(w.kind == "do_not_contact" for w in detect_wishes(text, SENT, TZ))
+    assert not WEAK_NOT_ME.search(text)
+    assert weak_opt_out(text) or any(w.kind == "do_not_contact" for w in detect_wishes(text, SENT, TZ))
 
 
 def test_taken_off_a_copy_line_is_not_a_possible_opt_out():
-    assert not _weak_opt_out("Could you please take me off the cc for the weekly stock reports?")
+    assert not weak_opt_out("Could you please take me off the cc for the weekly stock reports?")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -44,7 +44,7 @@ def test_taken_off_a_copy_line_is_not_a_possible_opt_out():
 ])
 def test_only_after_an_event_limits_in_time_and_is_no_opt_out(sentence):
     """A Dutch 'pas na de aandeelhoudersvergadering' was a possible opt-out (blind batch 57): 'only after' is a wait."""
-    assert _FOREIGN_LIMIT.search(sentence)
+    assert FOREIGN_LIMIT.search(sentence)
     assert "do_not_contact" not in [w.kind for w in detect_wishes(sentence, SENT, TZ)]
 
 

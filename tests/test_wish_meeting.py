@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.text.wish_base import _local
+from followup.text.wish_base import local_time
 from followup.text.wish_meeting import dated_meeting_wait
 
 SENT = datetime(2028, 8, 14, 7, 0)  # Monday 09:00 in Rome
@@ -14,8 +14,8 @@ ZONE = ZoneInfo("Europe/Rome")
 def certain_until(before: str, sentence: str) -> str | None:
     """The local end day of the certain quiet period read in the sentence after before, as ISO, or None."""
     text = before + sentence
-    wish = dated_meeting_wait(sentence, len(before), text, _local(SENT, ZONE), ZONE)
-    return None if wish is None else _local(wish.until, ZONE).date().isoformat()
+    wish = dated_meeting_wait(sentence, len(before), text, local_time(SENT, ZONE), ZONE)
+    return None if wish is None else local_time(wish.until, ZONE).date().isoformat()
 
 
 @pytest.mark.parametrize("before, sentence, day", [

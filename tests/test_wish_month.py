@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.text.wish_base import _local
+from followup.text.wish_base import local_time
 from followup.text.wish_month import refused_until_month
 
 SENT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago
@@ -13,8 +13,8 @@ ZONE = ZoneInfo("America/Chicago")
 
 def certain_until(text: str) -> str | None:
     """The local first day of the certain quiet period read in text, as ISO, or None."""
-    wish = refused_until_month(text, 0, text, _local(SENT, ZONE), ZONE)
-    return None if wish is None else _local(wish.until, ZONE).date().isoformat()
+    wish = refused_until_month(text, 0, text, local_time(SENT, ZONE), ZONE)
+    return None if wish is None else local_time(wish.until, ZONE).date().isoformat()
 
 
 @pytest.mark.parametrize("text, day", [

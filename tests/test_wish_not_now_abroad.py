@@ -78,5 +78,5 @@ def test_guards_only_asked_after_a_not_now(monkeypatch):
     from followup.text import wish_not_now_abroad
 
     monkeypatch.setattr(wish_not_now_abroad, "_NOT_THIS", _Unasked())
-    monkeypatch.setattr(wish_not_now_abroad, "_NOT_A_PAUSE", _Unasked())
+    monkeypatch.setattr(wish_not_now_abroad, "NOT_A_PAUSE", _Unasked())
     assert not not_now_abroad("Vielen Dank für das Angebot, ich lese es heute Abend.")

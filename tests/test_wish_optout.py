@@ -1,7 +1,7 @@
 """Opt-outs read for certain (followup/text/wish_optout.py) and the look-alikes they must leave alone."""
 import pytest
 
-from followup.text.wish_optout import _do_not_contact
+from followup.text.wish_optout import do_not_contact
 
 
 @pytest.mark.parametrize("text", [
@@ -13,7 +13,7 @@ from followup.text.wish_optout import _do_not_contact
     "I am not interested, please no more mail.",
 ])
 def test_more_wordings_of_an_opt_out_are_certain(text):
-    assert _do_not_contact(text, 0, text) is not None
+    assert do_not_contact(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -22,12 +22,12 @@ def test_more_wordings_of_an_opt_out_are_certain(text):
     "Take me off the emails about the Henderson job, Tom handles it.",  # one thread, not the rep's mail
 ])
 def test_look_alikes_of_the_new_wordings_are_no_opt_out(text):
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
 
 
 def test_no_more_goods_sent_is_no_opt_out():
     text = "Por favor não nos mandem mais amostras, já temos o suficiente."  # "no more samples, we have enough"
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -40,7 +40,7 @@ def test_no_more_goods_sent_is_no_opt_out():
     "Keene Anrufe mehr, keene Mails mehr, nüscht.",  # Berlin
 ])
 def test_a_no_more_imperative_in_the_seven_languages_is_certain(text):
-    assert _do_not_contact(text, 0, text) is not None
+    assert do_not_contact(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -48,7 +48,7 @@ def test_a_no_more_imperative_in_the_seven_languages_is_certain(text):
     "Please purge my address from your mailing list.",
 ])
 def test_get_in_touch_and_purge_wordings_are_certain(text):
-    assert _do_not_contact(text, 0, text) is not None
+    assert do_not_contact(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -56,7 +56,7 @@ def test_get_in_touch_and_purge_wordings_are_certain(text):
     "I no longer wish to remain on your mailing list.",
 ])
 def test_obliged_if_no_longer_and_not_on_your_lists_are_certain(text):
-    assert _do_not_contact(text, 0, text) is not None
+    assert do_not_contact(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text, fires", [
@@ -66,7 +66,7 @@ def test_obliged_if_no_longer_and_not_on_your_lists_are_certain(text):
     ("I'd appreciate it if you didn't call me before 10.", False),  # a time of day
 ])
 def test_appreciated_if_you_did_not_contact_us_again_is_certain(text, fires):
-    assert (_do_not_contact(text, 0, text) is not None) is fires
+    assert (do_not_contact(text, 0, text) is not None) is fires
 
 
 @pytest.mark.parametrize("text", [
@@ -76,7 +76,7 @@ def test_appreciated_if_you_did_not_contact_us_again_is_certain(text, fires):
     "Le pido que no vuelva a escribirnos, gracias.",  # Spanish "don't write to us again", said formally
 ])
 def test_an_opt_out_worded_by_its_parts_is_read(text):
-    assert _do_not_contact(text, 0, text) is not None
+    assert do_not_contact(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -85,7 +85,7 @@ def test_an_opt_out_worded_by_its_parts_is_read(text):
     "Can you drop this address into the shipping field for the next order?",
 ])
 def test_look_alikes_of_the_worded_parts_are_no_opt_out(text):
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -98,7 +98,7 @@ def test_look_alikes_of_the_worded_parts_are_no_opt_out(text):
     "I don't want any further marketing solicitations from your staff.",
 ])
 def test_an_opt_out_by_who_is_to_stop_and_what_is_refused_is_read(text):
-    assert _do_not_contact(text, 0, text) is not None
+    assert do_not_contact(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -107,7 +107,7 @@ def test_an_opt_out_by_who_is_to_stop_and_what_is_refused_is_read(text):
     "I'll forget my password again if you make it expire monthly.",
 ])
 def test_look_alikes_of_who_is_to_stop_are_no_opt_out(text):
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -116,7 +116,7 @@ def test_look_alikes_of_who_is_to_stop_are_no_opt_out(text):
     "I'm writing on his behalf, he has asked that you stop contacting us.",
 ])
 def test_an_opt_out_relayed_to_the_rep_for_the_contact_is_asked(text):
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is not None and not wish.certain
 
 
@@ -125,7 +125,7 @@ def test_an_opt_out_relayed_to_the_rep_for_the_contact_is_asked(text):
     "She'd asked you to stop contacting her, years ago.",  # a story of the past
 ])
 def test_someone_elses_opt_out_not_told_to_the_rep_is_no_opt_out(text):
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -133,7 +133,7 @@ def test_someone_elses_opt_out_not_told_to_the_rep_is_no_opt_out(text):
     "The kids never stop asking for the blue model.",
 ])
 def test_others_who_will_not_leave_the_customer_alone_is_no_opt_out(text):
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -143,7 +143,7 @@ def test_others_who_will_not_leave_the_customer_alone_is_no_opt_out(text):
     "Not interested, stop all your marketing emails.",
 ])
 def test_a_halt_of_what_the_rep_sends_is_certain(text):
-    assert _do_not_contact(text, 0, text) is not None
+    assert do_not_contact(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -155,7 +155,7 @@ def test_a_halt_of_what_the_rep_sends_is_certain(text):
     "Don't stop the emails, I find them useful.",
 ])
 def test_look_alikes_of_a_halted_flow_are_no_certain_opt_out(text):
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
 
 
 def test_a_formal_desist_from_sending_correspondence_is_certain_and_desisting_from_faxes_is_not():
@@ -233,7 +233,7 @@ def test_the_more_of_nicht_mehr_in_a_refusal_is_certain(text):
     "Por favor, não nos liguem mais.",
 ])
 def test_no_one_from_the_sender_a_passive_refusal_and_a_portuguese_no_more_are_certain(text):
-    assert _do_not_contact(text, 0, text) is not None
+    assert do_not_contact(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -243,15 +243,15 @@ def test_no_one_from_the_sender_a_passive_refusal_and_a_portuguese_no_more_are_c
     "Não me ligue mais tarde que as cinco.",  # "later than", not "no more"
 ])
 def test_look_alikes_of_those_refusals_are_no_opt_out(text):
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
 
 
 def test_asked_not_to_be_sent_more_mails_the_non_native_way_is_an_opt_out():
-    from followup.text.wish_optout import _do_not_contact
+    from followup.text.wish_optout import do_not_contact
     for sentence in ("So I would like to ask you to not send me more mails and not call to me from now.",
                      "I request you not to send us any more emails."):
-        assert _do_not_contact(sentence, 0, sentence)
-    assert not _do_not_contact("I asked you to send me the mails from last week.", 0, "x")
+        assert do_not_contact(sentence, 0, sentence)
+    assert not do_not_contact("I asked you to send me the mails from last week.", 0, "x")
 
 
 @pytest.mark.parametrize("text", [
@@ -260,7 +260,7 @@ def test_asked_not_to_be_sent_more_mails_the_non_native_way_is_an_opt_out():
     "Please don't text and don't call, I am not interested.",
 ])
 def test_two_channels_refused_then_the_deal_refused_is_certain(text):
-    found = _do_not_contact(text, 0, text)
+    found = do_not_contact(text, 0, text)
     assert found is not None and found.certain
 
 
@@ -269,7 +269,7 @@ def test_two_channels_refused_then_the_deal_refused_is_certain(text):
     "Don't call me, text me - I'm not interested in a long chat.",
 ])
 def test_a_refusal_of_two_channels_limited_in_time_or_offering_one_is_no_certain_opt_out(text):
-    found = _do_not_contact(text, 0, text)
+    found = do_not_contact(text, 0, text)
     assert found is None or not found.certain
 
 
@@ -281,16 +281,16 @@ def test_a_refusal_of_two_channels_limited_in_time_or_offering_one_is_no_certain
     "Hiermit mache ich von meinem Widerspruchsrecht Gebrauch.",
 ])
 def test_the_data_protection_right_to_object_in_other_languages_is_certain(text):
-    found = _do_not_contact(text, 0, text)
+    found = do_not_contact(text, 0, text)
     assert found is not None and found.certain
 
 
 def test_stopping_someone_elses_contact_is_no_opt_out():
     """'stop contacting the branch managers, talk to me instead' halts the rep's calls to others, not to the writer."""
     text = "Please stop contacting the branch managers, talk to me instead."
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
     text = "Please stop all contact."
-    assert _do_not_contact(text, 0, text) is not None
+    assert do_not_contact(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -301,7 +301,7 @@ def test_stopping_someone_elses_contact_is_no_opt_out():
     "Stop met mij te bellen.",
 ])
 def test_stop_contacting_me_in_the_six_languages_is_certain(text):
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is not None and wish.certain
 
 
@@ -311,7 +311,7 @@ def test_stop_contacting_me_in_the_six_languages_is_certain(text):
     "Smetti di chiamarmi prima delle nove.",
 ])
 def test_stop_contacting_me_on_one_line_or_for_a_time_is_not_certain(text):
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is None or not wish.certain
 
 
@@ -324,7 +324,7 @@ def test_stop_contacting_me_on_one_line_or_for_a_time_is_not_certain(text):
     "Stop met mij te bellen op mijn mobiel.",
 ])
 def test_one_line_refused_abroad_is_certain_whichever_rule_reads_it(text):
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is not None and wish.certain
 
 
@@ -334,7 +334,7 @@ def test_one_line_refused_abroad_is_certain_whichever_rule_reads_it(text):
     "Por favor no me llamen más al fijo, llámenme al móvil.",
 ])
 def test_one_line_swapped_for_another_abroad_is_asked(text):
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is not None and not wish.certain
 
 
@@ -343,13 +343,13 @@ def test_one_line_swapped_for_another_abroad_is_asked(text):
     "I object to the use of my personal data for direct marketing.",
 ])
 def test_the_objection_in_words_is_certain(text):
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is not None and wish.certain
 
 
 def test_an_objection_to_a_use_not_for_marketing_is_not_read():
     text = "I object to the use of my details in the case study."
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -361,7 +361,7 @@ def test_an_objection_to_a_use_not_for_marketing_is_not_read():
     "Op grond van de AVG maak ik bezwaar tegen het gebruik van mijn gegevens voor direct marketing.",
 ])
 def test_the_data_protection_objection_in_the_six_languages_is_certain(text):
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is not None and wish.certain
 
 
@@ -373,7 +373,7 @@ def test_the_data_protection_objection_in_the_six_languages_is_certain(text):
     "Wij willen niets meer van jullie horen.",
 ])
 def test_not_wanting_to_hear_from_the_rep_again_in_the_six_languages_is_certain(text):
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is not None and wish.certain
 
 
@@ -383,7 +383,7 @@ def test_not_wanting_to_hear_from_the_rep_again_in_the_six_languages_is_certain(
     "Wir wollen bis Juni nichts mehr von Ihnen hören.",  # a wait
 ])
 def test_look_alikes_of_the_objection_and_of_hearing_no_more_are_not_certain(text):
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is None or not wish.certain
 
 
@@ -395,13 +395,13 @@ def test_look_alikes_of_the_objection_and_of_hearing_no_more_are_not_certain(tex
     "Bel dit nummer niet meer.",
 ])
 def test_the_writers_number_refused_in_the_six_languages_is_certain(text):
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is not None and wish.certain
 
 
 def test_a_number_refused_with_the_writer_reachable_elsewhere_is_not_certain():
     text = "Rufen Sie diese Nummer nicht mehr an, ich bin jetzt unter 0171 555 0100 erreichbar."
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is None or not wish.certain
 
 
@@ -411,18 +411,18 @@ def test_a_number_refused_with_the_writer_reachable_elsewhere_is_not_certain():
     "Please don't send us any more magazine offers.",
 ])
 def test_a_refusal_with_the_sender_or_the_offer_named_is_certain(text):
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is not None and wish.certain
 
 
 def test_stop_to_call_me_said_the_non_native_way_is_read():
     text = "Stop to call me, I bought elsewhere."
-    assert _do_not_contact(text, 0, text) is not None
+    assert do_not_contact(text, 0, text) is not None
 
 
 def test_stopping_to_call_someone_else_is_no_opt_out():
     text = "I will stop to call the bank on the way."
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -434,7 +434,7 @@ def test_stopping_to_call_someone_else_is_no_opt_out():
     "Te lo pido por favor: no me mandes más nada, ni mails ni WhatsApp.",
 ])
 def test_a_plain_refusal_of_the_writers_line_or_mail_is_read(text):
-    assert _do_not_contact(text, 0, text) is not None
+    assert do_not_contact(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -442,12 +442,12 @@ def test_a_plain_refusal_of_the_writers_line_or_mail_is_read(text):
     "No me llames más tarde de las seis.",  # "not later than six": a time, not a stop
 ])
 def test_look_alikes_of_a_refused_line_are_no_opt_out(text):
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
 
 
 def test_an_article_invoked_is_quoted_with_the_clause_around_it():
     text = "Gemäß Art. 21 DSGVO widerspreche ich hiermit der Verwendung meiner Daten zu Werbezwecken."
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is not None and wish.quote == text
 
 
@@ -458,7 +458,7 @@ def test_an_article_invoked_is_quoted_with_the_clause_around_it():
     "I would like that nobody from the club sales team writes or calls me anymore.",
 ])
 def test_formal_and_non_native_refusals_with_their_own_end_are_read(text):
-    assert _do_not_contact(text, 0, text) is not None
+    assert do_not_contact(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -467,7 +467,7 @@ def test_formal_and_non_native_refusals_with_their_own_end_are_read(text):
     "Don't call me going forward before ten, I'm on site.",  # a time of day follows: read elsewhere, not an opt-out
 ])
 def test_look_alikes_of_the_formal_refusals_are_no_opt_out(text):
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -475,35 +475,35 @@ def test_look_alikes_of_the_formal_refusals_are_no_opt_out(text):
     "Kindly delete my number and email from your records.",
 ])
 def test_the_writers_own_line_refused_or_erased_is_read(text):
-    assert _do_not_contact(text, 0, text) is not None
+    assert do_not_contact(text, 0, text) is not None
 
 
 def test_a_french_infinitive_refusal_of_the_writers_number_is_certain():
     # (the rules read "ne plus m'appeler" as they read "n'appelez plus ce numéro"; "ne plus me déranger" stays asked)
     text = "Je vous saurais gré de ne plus m'appeler sur ce numéro."
-    assert _do_not_contact(text, 0, text) is not None
+    assert do_not_contact(text, 0, text) is not None
 
 
 def test_an_article_invoked_is_quoted_without_the_salutation_above_it():
     text = "Sehr geehrte Damen und Herren,\nhiermit widerspreche ich gemäß Art. 21 DSGVO der Nutzung meiner Daten."
-    assert _do_not_contact(text, 0, text).quote == "hiermit widerspreche ich gemäß Art. 21 DSGVO der Nutzung meiner Daten."
+    assert do_not_contact(text, 0, text).quote == "hiermit widerspreche ich gemäß Art. 21 DSGVO der Nutzung meiner Daten."
 
 
 def test_ya_no_me_marquen_is_certain_and_how_often_is_not():
     text = "Ya no me marquen por favor, ya contratamos otro despacho y no nos interesa."
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is not None and wish.certain
     text = "Ya no me llamen tanto, por favor."  # how often, not whether
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is None or not wish.certain
 
 
 def test_please_no_more_sms_is_certain_but_sms_credits_are_not_a_refusal():
     text = "Please no more SMS from your company to this number."
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is not None and wish.certain
     text = "We need no more SMS credits this month."
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -513,47 +513,47 @@ def test_please_no_more_sms_is_certain_but_sms_credits_are_not_a_refusal():
 ])
 def test_a_refusal_abroad_with_its_end_is_a_wait_never_a_certain_opt_out(text):
     """'ya no me contacten hasta enero' asks to wait until January: asked about at most, never a certain opt-out."""
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is None or not wish.certain
 
 
 @pytest.mark.parametrize("text", ["Ya no me contacten, por favor.", "Bitte kontaktieren Sie mich nicht mehr."])
 def test_a_refusal_abroad_without_an_end_stays_certain(text):
-    assert _do_not_contact(text, 0, text).certain
+    assert do_not_contact(text, 0, text).certain
 
 
 def test_a_far_language_refusal_quotes_its_sentence():
     """The rep reads the whole sentence, not only the matched fragment ("ta bort mina")."""
     text = "Vänligen ta bort mina uppgifter ur ert register."
-    assert _do_not_contact(text, 0, text).quote == text
+    assert do_not_contact(text, 0, text).quote == text
 
 
 def test_para_for_is_no_halt():
     text = "Obrigado, preciso de um tempo para decidir."
-    assert _do_not_contact(text, 0, text) is None
+    assert do_not_contact(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", ["Nun me chiammate cchiù pe' 'sta sponsorizzazione.", "Nun ce scrivete cchiù.",
                                   "Non mi chiamate più, grazie."])
 def test_an_italian_no_more_in_dialect_spelling_is_certain(text):
-    assert _do_not_contact(text, 0, text).certain
+    assert do_not_contact(text, 0, text).certain
 
 
 def test_an_italian_no_later_than_is_no_certain_opt_out():
     text = "Non mi chiamate più tardi di mezzogiorno."
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is None or not wish.certain
 
 
 @pytest.mark.parametrize("text", ["Stop calling me, my husband asked you already.",
                                   "Please stop emailing us, our director asked you last week."])
 def test_the_writers_own_refusal_with_someone_elses_request_as_its_reason_is_certain(text):
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is not None and wish.certain
 
 
 @pytest.mark.parametrize("text", ["My husband asked you to stop calling him.", "She'd asked you to stop contacting her.",
                                   "Stop emailing my husband, he asked you already."])
 def test_someone_elses_request_for_themselves_is_no_certain_opt_out(text):
-    wish = _do_not_contact(text, 0, text)
+    wish = do_not_contact(text, 0, text)
     assert wish is None or not wish.certain

@@ -48,8 +48,8 @@ def test_a_second_line_named_is_another_line_offered():
     ("Nous allons cesser toute collaboration avec ce fournisseur.", False),  # not the rep's contact
 ])
 def test_ceasing_every_approach_to_the_writer_is_certain(text, certain):
-    from followup.text.wish_optout import _do_not_contact
-    assert (_do_not_contact(text, 0, text) is not None) == certain
+    from followup.text.wish_optout import do_not_contact
+    assert (do_not_contact(text, 0, text) is not None) == certain
 
 
 def _opt_outs(text: str) -> list[tuple[str, bool]]:

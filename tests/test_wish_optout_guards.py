@@ -1,13 +1,13 @@
 """The look-alikes that hold a certain opt-out back (followup/text/wish_optout_guards.py)."""
 import pytest
 
-from followup.text.wish_base import _guarded
-from followup.text.wish_optout_guards import _DNC_G, _RELAYED_TO_REP
+from followup.text.wish_base import guarded
+from followup.text.wish_optout_guards import DNC_G, RELAYED_TO_REP
 
 
 def test_telling_a_courier_whom_not_to_ring_on_site_is_no_opt_out():
-    assert _guarded("Please ask your courier not to call the shop number when he gets here.", _DNC_G)
-    assert not _guarded("Please ask your courier not to call me again.", _DNC_G)
+    assert guarded("Please ask your courier not to call the shop number when he gets here.", DNC_G)
+    assert not guarded("Please ask your courier not to call me again.", DNC_G)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -16,9 +16,9 @@ def test_telling_a_courier_whom_not_to_ring_on_site_is_no_opt_out():
     "If you no longer wish to receive these emails, update your preferences below.",  # a sender's footer
 ])
 def test_a_report_or_a_footer_holds_an_opt_out_back(sentence):
-    assert _guarded(sentence, _DNC_G)
+    assert guarded(sentence, DNC_G)
 
 
 def test_a_request_relayed_to_the_rep_on_someones_behalf_is_read_as_such():
-    assert _RELAYED_TO_REP.search("My boss asked me to tell you to stop contacting him.")
-    assert not _RELAYED_TO_REP.search("Please stop contacting me.")
+    assert RELAYED_TO_REP.search("My boss asked me to tell you to stop contacting him.")
+    assert not RELAYED_TO_REP.search("Please stop contacting me.")

@@ -2,12 +2,12 @@
 wish_optout's table, and the look-alikes of each class they must leave alone."""
 import pytest
 
-from followup.text.wish_optout import _do_not_contact
+from followup.text.wish_optout import do_not_contact
 
 
 def _certain(text: str) -> bool:
     """Whether the opt-out rules read the sentence as an opt-out for certain."""
-    found = _do_not_contact(text, 0, text)
+    found = do_not_contact(text, 0, text)
     return found is not None and found.certain
 
 

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.text.wish_optout_guards import _DNC_G
+from followup.text.wish_optout_guards import DNC_G
 from followup.text.wish_optout_refused import refused_contact
 from followup.text.wishes import detect_wishes
 
@@ -63,13 +63,13 @@ def test_look_alikes_are_no_certain_opt_out(text):
 
 def test_the_structure_alone_reads_a_dialect_refusal():
     text = "Divvent ring us again, divvent email us, nowt."
-    wish = refused_contact(text, 0, text, _DNC_G)
+    wish = refused_contact(text, 0, text, DNC_G)
     assert wish is not None and wish.certain and wish.quote == text
 
 
 def test_the_structure_alone_reads_nothing_in_a_limited_refusal():
     text = "Divvent ring us again before Monday, divvent email us."
-    assert refused_contact(text, 0, text, _DNC_G) is None
+    assert refused_contact(text, 0, text, DNC_G) is None
 
 
 # "further" is an again word, as "no more": "your company should not contact me further", "nicht weiter kontaktieren"
@@ -78,9 +78,9 @@ def test_the_structure_alone_reads_nothing_in_a_limited_refusal():
     "Please do not email me any further about this.",
 ])
 def test_contact_refused_further_is_refused_again(sentence):
-    assert refused_contact(sentence, 0, sentence, _DNC_G) is not None
+    assert refused_contact(sentence, 0, sentence, DNC_G) is not None
 
 
 def test_the_writers_own_contact_further_is_no_refusal():
     sentence = "We will not contact you further about the invoice."
-    assert refused_contact(sentence, 0, sentence, _DNC_G) is None
+    assert refused_contact(sentence, 0, sentence, DNC_G) is None

@@ -1,7 +1,7 @@
 """Pauses read for certain (followup/text/wish_pause.py) and the look-alikes that are not one."""
 import pytest
 
-from followup.text.wish_pause import _paused
+from followup.text.wish_pause import paused_wish
 
 
 @pytest.mark.parametrize("text", [
@@ -9,7 +9,7 @@ from followup.text.wish_pause import _paused
     "All purchasing is frozen until further notice, I'm afraid.",
 ])
 def test_a_hold_without_a_date_is_a_pause(text):
-    assert _paused(text, 0, text) is not None
+    assert paused_wish(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -18,7 +18,7 @@ def test_a_hold_without_a_date_is_a_pause(text):
     "No need to check in about the delivery question, Sam answered it.",
 ])
 def test_one_settled_item_needs_no_chasing_but_is_no_pause(text):
-    assert _paused(text, 0, text) is None
+    assert paused_wish(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -26,12 +26,12 @@ def test_one_settled_item_needs_no_chasing_but_is_no_pause(text):
     "A new kiln is off the table for now.",
 ])
 def test_an_indefinite_deferral_or_off_the_table_for_now_is_a_pause(text):
-    assert _paused(text, 0, text) is not None
+    assert paused_wish(text, 0, text) is not None
 
 
 def test_a_term_off_the_table_is_no_pause():
-    assert _paused("Free delivery is off the table on orders that small.", 0,
-                   "Free delivery is off the table on orders that small.") is None
+    assert paused_wish("Free delivery is off the table on orders that small.", 0,
+                       "Free delivery is off the table on orders that small.") is None
 
 
 @pytest.mark.parametrize("text", [
@@ -40,7 +40,7 @@ def test_a_term_off_the_table_is_no_pause():
     "The extension is off the table for the moment.",
 ])
 def test_a_spending_freeze_a_non_native_decision_or_off_the_table_for_the_moment(text):
-    assert _paused(text, 0, text) is not None
+    assert paused_wish(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -49,7 +49,7 @@ def test_a_spending_freeze_a_non_native_decision_or_off_the_table_for_the_moment
     "I think we'll give this a miss.",
 ])
 def test_a_holiday_horizon_or_sitting_it_out_is_a_pause(text):
-    assert _paused(text, 0, text) is not None
+    assert paused_wish(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -57,12 +57,12 @@ def test_a_holiday_horizon_or_sitting_it_out_is_a_pause(text):
     "Head office is keeping the whole project on hold at present.",
 ])
 def test_a_purchase_kept_on_hold_by_someone_is_a_pause(text):
-    assert _paused(text, 0, text) is not None
+    assert paused_wish(text, 0, text) is not None
 
 
 def test_a_colleagues_no_beside_our_go_ahead_is_no_pause():
     text = "He's not interested, but the other two branches are, so continue with us on those."
-    assert _paused(text, 0, text) is None
+    assert paused_wish(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -71,35 +71,35 @@ def test_a_colleagues_no_beside_our_go_ahead_is_no_pause():
 ])
 def test_a_hold_denied_is_no_pause(text):
     """A denied hold ("we're not putting it on hold") keeps the customer reachable; a hold said plainly still pauses."""
-    assert _paused(text, 0, text) is None
+    assert paused_wish(text, 0, text) is None
     plain = "We're putting the kiosk rollout on hold for now."
-    assert _paused(plain, 0, plain) is not None
+    assert paused_wish(plain, 0, plain) is not None
 
 
 @pytest.mark.parametrize("text", ["nah not rn, too busy", "prolly nxt qtr tbh", "probs next year mate"])
 def test_a_deferral_typed_as_a_text_message_is_a_pause(text):
-    assert _paused(text, 0, text) is not None
+    assert paused_wish(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", ["The new hire is not an RN yet.", "Next yr's budget is already approved."])
 def test_text_shorthand_without_a_deferral_is_no_pause(text):
-    assert _paused(text, 0, text) is None
+    assert paused_wish(text, 0, text) is None
 
 
 def test_leave_as_a_noun_is_no_deferral_but_leave_it_until_spring_is():
     """"She's on maternity leave until spring" is a colleague's absence, never the customer pausing us."""
     for text in ("She's on maternity leave until spring.", "Priya is on leave until the new year."):
-        assert _paused(text, 0, text) is None, text
+        assert paused_wish(text, 0, text) is None, text
     text = "Let's leave it until spring."
-    assert _paused(text, 0, text) is not None
+    assert paused_wish(text, 0, text) is not None
 
 
 def test_someone_elses_no_in_quotation_marks_is_no_pause_of_the_customer():
     text = ('Our logistics partner said "we\'re not interested, please don\'t contact us again" when your colleague '
             'called them.')
-    assert _paused(text, 0, text) is None
+    assert paused_wish(text, 0, text) is None
     text = "Not interested at the moment, sorry."
-    assert _paused(text, 0, text) is not None
+    assert paused_wish(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("sentence", [
@@ -108,15 +108,15 @@ def test_someone_elses_no_in_quotation_marks_is_no_pause_of_the_customer():
     "After a long debate we stayed with our incumbent for another term.",
 ])
 def test_a_round_passed_a_spend_freeze_or_the_incumbent_kept_is_a_pause(sentence):
-    assert _paused(sentence, 0, sentence)
+    assert paused_wish(sentence, 0, sentence)
 
 
 def test_from_now_on_and_not_knowing_now_are_no_pause():
-    from followup.text.wish_pause import _paused
+    from followup.text.wish_pause import paused_wish
     for sentence in ("Please do not call to me from now.", "For the venue booking ask the office, I do not know who "
                      "takes it now."):
-        assert _paused(sentence, 0, sentence) is None
-    assert _paused("We are not buying right now.", 0, "We are not buying right now.")
+        assert paused_wish(sentence, 0, sentence) is None
+    assert paused_wish("We are not buying right now.", 0, "We are not buying right now.")
 
 
 @pytest.mark.parametrize("text", [
@@ -124,7 +124,7 @@ def test_from_now_on_and_not_knowing_now_are_no_pause():
     "We will come back to the market if and when it is reinstated.",
 ])
 def test_a_return_if_and_when_something_happens_is_a_pause(text):
-    assert _paused(text, 0, text) is not None
+    assert paused_wish(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -134,7 +134,7 @@ def test_a_return_if_and_when_something_happens_is_a_pause(text):
     "We won't be renewing this year, budgets are cut.",
 ])
 def test_a_season_skipped_or_a_renewal_declined_is_a_pause(text):
-    assert _paused(text, 0, text) is not None
+    assert paused_wish(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -147,7 +147,7 @@ def test_a_season_skipped_or_a_renewal_declined_is_a_pause(text):
     "I rarely look at my phone in the spring.",
 ])
 def test_an_event_skipped_a_renewal_on_terms_or_a_reading_habit_is_no_pause(text):
-    assert _paused(text, 0, text) is None
+    assert paused_wish(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -155,7 +155,7 @@ def test_an_event_skipped_a_renewal_on_terms_or_a_reading_habit_is_no_pause(text
     "The rollout has been stopped for the time being.",
 ])
 def test_the_customers_project_called_off_for_now_is_a_pause(text):
-    assert _paused(text, 0, text) is not None
+    assert paused_wish(text, 0, text) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -163,7 +163,7 @@ def test_the_customers_project_called_off_for_now_is_a_pause(text):
     "The project was cancelled for now? Then why did you order?",
 ])
 def test_a_meeting_called_off_or_a_question_is_no_pause(text):
-    assert _paused(text, 0, text) is None
+    assert paused_wish(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -171,19 +171,19 @@ def test_a_meeting_called_off_or_a_question_is_no_pause(text):
     "Our artwork is still not ready yet, sorry.",
 ])
 def test_a_thing_not_ready_yet_is_a_reason_not_a_pause(text):
-    assert _paused(text, 0, text) is None
+    assert paused_wish(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", ["Not ready yet.", "We are not ready yet."])
 def test_the_customer_not_ready_yet_is_a_pause(text):
-    assert _paused(text, 0, text) is not None
+    assert paused_wish(text, 0, text) is not None
 
 
 def test_a_matter_kept_pending_is_a_pause():
     text = "So kindly keep it pending from your side."
-    assert _paused(text, 0, text) is not None
+    assert paused_wish(text, 0, text) is not None
     text = "Please keep this pending item in mind."
-    assert _paused(text, 0, text) is None
+    assert paused_wish(text, 0, text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -191,4 +191,4 @@ def test_a_matter_kept_pending_is_a_pause():
     "The lift upgrade has been put on the long finger.",
 ])
 def test_a_deferral_idiom_with_no_length_is_a_pause(text):
-    assert _paused(text, 0, text) is not None
+    assert paused_wish(text, 0, text) is not None

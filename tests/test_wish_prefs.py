@@ -3,12 +3,12 @@ from datetime import datetime
 
 import pytest
 
-from followup.text.wish_prefs import _preferences, asks_call_time, call_parts
+from followup.text.wish_prefs import asks_call_time, call_parts, preferences
 
 
 def values(text: str) -> set[str]:
     """The preference values read in text."""
-    return {w.preference for w in _preferences(text, 0, text)}
+    return {w.preference for w in preferences(text, 0, text)}
 
 
 @pytest.mark.parametrize("text", [
@@ -235,7 +235,7 @@ def test_hours_after_an_invitation_to_drop_in_are_the_places_hours():
 
 def test_a_worker_sent_over_told_whom_to_ring_is_no_time_wish():
     sentence = "She should call the site office on arrival after 3pm, the foreman is in then."
-    assert not _preferences(sentence, 0, sentence)
+    assert not preferences(sentence, 0, sentence)
 
 
 @pytest.mark.parametrize("sentence, value", [
@@ -243,12 +243,12 @@ def test_a_worker_sent_over_told_whom_to_ring_is_no_time_wish():
     ("Please put every quote and variation in writing by email going forward.", "channel:email"),
 ])
 def test_a_channel_of_no_use_or_everything_from_now_on(sentence, value):
-    assert [w.preference for w in _preferences(sentence, 0, sentence)] == [value]
+    assert [w.preference for w in preferences(sentence, 0, sentence)] == [value]
 
 
 def test_a_line_wrapped_after_a_copula_keeps_its_clause():
     sentence = "I'm in the classroom until lunch, so evenings are\nwhen I can actually talk on the phone."
-    assert [w.preference for w in _preferences(sentence, 0, sentence)] == ["time:evening"]
+    assert [w.preference for w in preferences(sentence, 0, sentence)] == ["time:evening"]
 
 
 @pytest.mark.parametrize("text,value", [
@@ -315,22 +315,22 @@ def test_the_parts_of_the_day_a_call_is_asked_for_or_refused_in_four_languages(s
 
 
 def test_hours_in_words_or_roughly_and_lunchtime_or_after_name_their_part_of_the_day():
-    from followup.text.wish_prefs import _preferences
+    from followup.text.wish_prefs import preferences
     for sentence, value in (("Best time to catch me is after about four, before that I'm in court most days.", "time:afternoon"),
                             ("Call me after four.", "time:afternoon"),
                             ("Do it early: before half nine I'm at my desk with a coffee.", "time:morning"),
                             ("Lunchtime or after is easiest for me.", "time:afternoon")):
-        assert value in [w.preference for w in _preferences(sentence, 0, sentence)], sentence
+        assert value in [w.preference for w in preferences(sentence, 0, sentence)], sentence
     for sentence in ("We can talk after two weeks.", "Please reply before ten days have passed."):
-        assert not [w for w in _preferences(sentence, 0, sentence) if (w.preference or "").startswith("time:")]
+        assert not [w for w in preferences(sentence, 0, sentence) if (w.preference or "").startswith("time:")]
 
 
 def test_contact_over_a_channel_and_the_other_hard_to_discuss_on_are_preferred_channels():
-    from followup.text.wish_prefs import _preferences
+    from followup.text.wish_prefs import preferences
     for sentence, value in (("Please do the needful and contact me over phone from now on.", "channel:phone"),
                             ("It is difficult for me to discuss on phone, I sit in an open office.", "channel:email"),
                             ("It is hard for us to talk by email.", "channel:phone")):
-        assert value in [w.preference for w in _preferences(sentence, 0, sentence)], sentence
+        assert value in [w.preference for w in preferences(sentence, 0, sentence)], sentence
 
 
 @pytest.mark.parametrize("text", [

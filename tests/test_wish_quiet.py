@@ -4,8 +4,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.text.wish_base import _local
-from followup.text.wish_quiet import _quiet
+from followup.text.wish_base import local_time
+from followup.text.wish_quiet import quiet_wish
 
 SENT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago
 ZONE = ZoneInfo("America/Chicago")
@@ -13,8 +13,8 @@ ZONE = ZoneInfo("America/Chicago")
 
 def quiet_until(text: str) -> str | None:
     """The local end day of the quiet period read in text, as ISO, or None."""
-    wish = _quiet(text, 0, text, _local(SENT, ZONE), ZONE)
-    return None if wish is None else _local(wish.until, ZONE).date().isoformat()
+    wish = quiet_wish(text, 0, text, local_time(SENT, ZONE), ZONE)
+    return None if wish is None else local_time(wish.until, ZONE).date().isoformat()
 
 
 @pytest.mark.parametrize("text, day", [
@@ -70,20 +70,20 @@ def test_a_contact_verb_right_before_mid_month_ends_the_quiet_period_then():
     ("My partner is on leave until Friday, so please give us ten days to decide.", "2026-11-20"),
 ])
 def test_a_length_of_time_asked_for_is_a_quiet_period(text, day):
-    wish = _quiet(text, 0, text, _local(SENT, ZONE), ZONE)
+    wish = quiet_wish(text, 0, text, local_time(SENT, ZONE), ZONE)
     assert wish is not None and wish.certain
     assert wish.until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZONE).date().isoformat() == day
 
 
 def test_sit_tight_until_a_day_ends_on_that_day_not_a_week_on():
     text = "Could you sit tight till after the 4th? The auditors are in."
-    wish = _quiet(text, 0, text, _local(SENT, ZONE), ZONE)
+    wish = quiet_wish(text, 0, text, local_time(SENT, ZONE), ZONE)
     assert wish is not None and wish.until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZONE).date().isoformat() == "2026-12-04"
 
 
 def test_give_me_weeks_written_short_is_a_quiet_period():
     text = "slammed this month, give me 3 wks"
-    wish = _quiet(text, 0, text, _local(SENT, ZONE), ZONE)
+    wish = quiet_wish(text, 0, text, local_time(SENT, ZONE), ZONE)
     assert wish is not None and wish.until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZONE).date().isoformat() == "2026-12-01"
 
 
@@ -141,7 +141,7 @@ def test_a_length_corrected_in_the_message_replaces_the_one_asked_first(text, da
     from followup.text.wishes import detect_wishes
 
     quiet = [w for w in detect_wishes(text, SENT, "America/Chicago") if w.kind == "quiet"]
-    assert [_local(w.until, ZONE).date().isoformat() for w in quiet] == [day], quiet
+    assert [local_time(w.until, ZONE).date().isoformat() for w in quiet] == [day], quiet
 
 
 def test_make_it_a_length_without_a_wait_asked_is_no_quiet_period():
@@ -222,10 +222,10 @@ def test_the_matter_held_until_a_day_is_a_quiet_period_and_taking_it_forward_is_
 
 
 def test_no_follow_up_during_a_break_is_a_wait_for_its_end():
-    from followup.text.wish_event import _event_quiet
-    local = _local(datetime(2026, 11, 10, 15, 0), ZoneInfo("America/Chicago"))
+    from followup.text.wish_event import event_quiet_wish
+    local = local_time(datetime(2026, 11, 10, 15, 0), ZoneInfo("America/Chicago"))
     sentence = "Please don't chase me during the Christmas break."
-    assert _event_quiet(sentence, 0, sentence, local) is not None
+    assert event_quiet_wish(sentence, 0, sentence, local) is not None
     assert not wish_net_opt_out(sentence)
 
 

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.text.wish_base import _local
+from followup.text.wish_base import local_time
 from followup.text.wish_quiet_abroad import (
     refused_before_abroad,
     refused_before_date_english,
@@ -18,8 +18,8 @@ ZONE = ZoneInfo("Europe/Berlin")
 
 def certain_until(text: str) -> str | None:
     """The local end day of the certain quiet period read in text, as ISO, or None."""
-    wish = refused_before_abroad(text, 0, text, _local(SENT, ZONE), ZONE)
-    return None if wish is None else _local(wish.until, ZONE).date().isoformat()
+    wish = refused_before_abroad(text, 0, text, local_time(SENT, ZONE), ZONE)
+    return None if wish is None else local_time(wish.until, ZONE).date().isoformat()
 
 
 @pytest.mark.parametrize("text, day", [
@@ -66,8 +66,8 @@ def test_look_alikes_of_a_refusal_before_a_day_are_not_read_here(text):
 
 def english_until(text: str) -> str | None:
     """The local end day of the certain quiet period read in an English text, as ISO, or None."""
-    wish = refused_before_date_english(text, 0, text, _local(SENT, ZONE), ZONE)
-    return None if wish is None else _local(wish.until, ZONE).date().isoformat()
+    wish = refused_before_date_english(text, 0, text, local_time(SENT, ZONE), ZONE)
+    return None if wish is None else local_time(wish.until, ZONE).date().isoformat()
 
 
 @pytest.mark.parametrize("text, day", [
@@ -148,10 +148,10 @@ def test_a_length_then_the_reminders_held_until_then_is_a_certain_quiet_period()
 
     spoken = ["Vou levar umas duas semanas pra fechar o orçamento, então segura os follow-ups até lá, beleza?"]
     guessed = [Wish(PAUSED, "semanas pra fechar", certain=False)]
-    wishes = until_then_certain(spoken, guessed, _local(SENT, ZONE), ZONE)
-    assert [(w.kind, w.certain, _local(w.until, ZONE).date().isoformat()) for w in wishes] == \
+    wishes = until_then_certain(spoken, guessed, local_time(SENT, ZONE), ZONE)
+    assert [(w.kind, w.certain, local_time(w.until, ZONE).date().isoformat()) for w in wishes] == \
         [("quiet", True, "2027-05-27")]
-    assert until_then_certain(["Segura os follow-ups até lá."], [], _local(SENT, ZONE), ZONE) == []  # no length said
+    assert until_then_certain(["Segura os follow-ups até lá."], [], local_time(SENT, ZONE), ZONE) == []  # no length said
 
 
 @pytest.mark.parametrize("spoken, day", [
@@ -162,8 +162,8 @@ def test_a_length_then_the_reminders_held_until_then_is_a_certain_quiet_period()
 def test_contact_refused_until_that_date_is_a_certain_quiet_period_to_the_day_said_before(spoken, day):
     from followup.text.wish_quiet_abroad import until_then_certain
 
-    wishes = until_then_certain(spoken, [], _local(SENT, ZONE), ZONE)
-    assert [(w.kind, w.certain, _local(w.until, ZONE).date().isoformat()) for w in wishes] == [("quiet", True, day)]
+    wishes = until_then_certain(spoken, [], local_time(SENT, ZONE), ZONE)
+    assert [(w.kind, w.certain, local_time(w.until, ZONE).date().isoformat()) for w in wishes] == [("quiet", True, day)]
 
 
 @pytest.mark.parametrize("text, day", [
@@ -248,7 +248,7 @@ def test_contact_refused_until_an_undated_event_awaited_is_a_certain_event_wait(
     from followup.text.wish_quiet import EVENT_QUIET_DAYS
     from followup.text.wish_quiet_abroad import until_then_certain
 
-    wishes = until_then_certain(spoken, [], _local(SENT, ZONE), ZONE)
+    wishes = until_then_certain(spoken, [], local_time(SENT, ZONE), ZONE)
     assert [(w.kind, w.certain) for w in wishes] == [("quiet", True)]
     assert (wishes[0].until - SENT).days == EVENT_QUIET_DAYS
 
@@ -257,8 +257,8 @@ def test_a_wait_for_a_dated_event_is_not_read_as_undated():
     from followup.text.wish_quiet_abroad import until_then_certain
 
     spoken = ["Wir warten ab, bis der Vertrag am 2. Juni unterschrieben ist.", "Bis dahin bitte nicht nachhaken."]
-    wishes = until_then_certain(spoken, [], _local(SENT, ZONE), ZONE)
-    assert [(w.kind, _local(w.until, ZONE).date().isoformat()) for w in wishes] == [("quiet", "2027-06-02")]
+    wishes = until_then_certain(spoken, [], local_time(SENT, ZONE), ZONE)
+    assert [(w.kind, local_time(w.until, ZONE).date().isoformat()) for w in wishes] == [("quiet", "2027-06-02")]
 
 
 @pytest.mark.parametrize("text", ["No me llamen antes del lunes 16, ¿vale?", "No me llamen antes del lunes 16, ¿de acuerdo?"])

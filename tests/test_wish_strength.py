@@ -235,13 +235,13 @@ def test_no_channel_asked_for_before_a_refusal_is_no_preference(text):
 
 
 def test_a_line_refused_beside_the_opt_out_is_no_other_route_offered():
-    from followup.text.wish_optout import _do_not_contact
+    from followup.text.wish_optout import do_not_contact
     from followup.text.wish_strength import weigh_opt_out
     sentence = "Please delete my contacts from your CRM and do not write me again, also not on my private number."
-    assert weigh_opt_out(_do_not_contact(sentence, 0, sentence), sentence, 0, sentence).certain
+    assert weigh_opt_out(do_not_contact(sentence, 0, sentence), sentence, 0, sentence).certain
     offered = "Please do not write me again. Call me on my private number instead."
     first = offered.split(". ")[0] + "."
-    assert not weigh_opt_out(_do_not_contact(first, 0, offered), first, 0, offered).certain
+    assert not weigh_opt_out(do_not_contact(first, 0, offered), first, 0, offered).certain
 
 
 @pytest.mark.parametrize("text", [
@@ -249,16 +249,16 @@ def test_a_line_refused_beside_the_opt_out_is_no_other_route_offered():
     "Stop to call me and stop to send SMS, every day somebody from you calls.",
 ])
 def test_the_line_a_refusal_names_is_no_other_route_offered(text):
-    from followup.text.wish_optout import _do_not_contact
+    from followup.text.wish_optout import do_not_contact
     from followup.text.wish_strength import weigh_opt_out
-    assert weigh_opt_out(_do_not_contact(text, 0, text), text, 0, text).certain
+    assert weigh_opt_out(do_not_contact(text, 0, text), text, 0, text).certain
 
 
 def test_another_line_offered_after_the_refusal_is_still_a_route():
-    from followup.text.wish_optout import _do_not_contact
+    from followup.text.wish_optout import do_not_contact
     from followup.text.wish_strength import weigh_opt_out
     text = "Please no more calls to my office number, try my mobile."
-    assert not weigh_opt_out(_do_not_contact(text, 0, text), text, 0, text).certain
+    assert not weigh_opt_out(do_not_contact(text, 0, text), text, 0, text).certain
 
 
 @pytest.mark.parametrize("text", [
@@ -287,9 +287,9 @@ def test_the_writer_taken_off_a_list_is_their_own(text):
     ("Please don't call my mobile again, ring the office number.", False),
 ])
 def test_the_writers_phone_refused_is_certain_unless_another_line_is_asked_for(text, certain):
-    from followup.text.wish_optout import _do_not_contact
+    from followup.text.wish_optout import do_not_contact
     from followup.text.wish_strength import weigh_opt_out
-    assert weigh_opt_out(_do_not_contact(text, 0, text), text, 0, text).certain is certain
+    assert weigh_opt_out(do_not_contact(text, 0, text), text, 0, text).certain is certain
 
 
 @pytest.mark.parametrize("note", [

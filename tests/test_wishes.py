@@ -687,8 +687,8 @@ def test_after_an_event_day_is_that_day_in_the_same_sentence_too():
 
 
 def test_a_number_abbreviated_no_does_not_end_the_sentence():
-    from followup.text.wish_base import _sentences
-    assert len(_sentences("Please cancel invoice No. 4471 and credit our account.")) == 1
+    from followup.text.wish_base import sentence_offsets
+    assert len(sentence_offsets("Please cancel invoice No. 4471 and credit our account.")) == 1
 
 
 def test_detect_opt_outs_reads_exactly_the_opt_outs_of_detect_stops_in_any_zone():
@@ -725,8 +725,8 @@ def test_a_hold_beside_a_past_day_stays_a_pause():
 
 
 def test_a_title_before_a_name_does_not_end_the_sentence():
-    from followup.text.wish_base import _sentences
-    assert [s for _, s in _sentences("Please ask Mrs. Ito and Dr. Berg to sign. Thanks.")] == [
+    from followup.text.wish_base import sentence_offsets
+    assert [s for _, s in sentence_offsets("Please ask Mrs. Ito and Dr. Berg to sign. Thanks.")] == [
         "Please ask Mrs. Ito and Dr. Berg to sign.", " Thanks."]
 
 

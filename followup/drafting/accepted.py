@@ -8,17 +8,17 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.figures import _AMOUNT, _DAY_MENTION, amounts, numbers
+from followup.drafting.figures import AMOUNT, DAY_MENTION, amounts, numbers
 from followup.drafting.items import Item
-from followup.drafting.order import _NEEDS, _aside, _newest_email, _offer, order_item
+from followup.drafting.order import NEEDS, aside, newest_email, offer_in_force, order_item
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.signedback import signature_over
-from followup.drafting.words import _ANY_MONTH, _content
+from followup.drafting.words import ANY_MONTH, content
 
 # A figure of the acceptance with the word it counts, led by a preposition ("for 12 months", "with AED 2,500 excess",
 # "auf 3 Jahre", "sur 36 mois", "por 36 meses"): a term of what was ordered, said in the order's line.
 _PREP = r"(?:for|with|over|auf|für|mit|über|sur|pour|avec|por|para|con)"
-_FIG = r"(?:" + _AMOUNT.pattern + r"|\d+(?:[.,]\d+)?)"
+_FIG = r"(?:" + AMOUNT.pattern + r"|\d+(?:[.,]\d+)?)"
 _TERM = re.compile(r"\b" + _PREP + r"\s+(?:the\s+|die\s+|den\s+|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+)?"
                    r"(?P<fig>" + _FIG + r")(?:\s+(?!" + _PREP + r"\b)(?P<unit>[^\W\d_]{2,}))?", re.I)
 # Words after a figure that are no unit of it ("for 12 and ...", "mit 3 und").
@@ -37,7 +37,7 @@ def order_terms(sentence: str, price: str) -> str:
         fig, unit = m.group("fig").strip(), m.group("unit") or ""
         if numbers(fig) & numbers(price):
             continue  # the price itself ("we agree with the EUR 4,520")
-        if not _AMOUNT.fullmatch(fig) and (not unit or _NOT_UNIT.match(unit)):
+        if not AMOUNT.fullmatch(fig) and (not unit or _NOT_UNIT.match(unit)):
             continue  # a bare number with no unit is no term
         extras.append(m.group(0).strip() if not unit or not _NOT_UNIT.match(unit) else m.group(0)[:m.start("unit")
                                                                                                - m.start()].strip())
@@ -47,10 +47,10 @@ def order_terms(sentence: str, price: str) -> str:
 def led_price(sentence: str) -> str:
     """The price of an acceptance naming several sums when every sum after the first is a term led by a preposition
     ("AED 352,800 with AED 2,500 excess is good"): the first; "" otherwise."""
-    found = list(_AMOUNT.finditer(sentence))
+    found = list(AMOUNT.finditer(sentence))
     led = {m.start("fig") for m in _TERM.finditer(sentence)}
     if len(found) < 2 or found[0].start() in led or any(m.start() not in led for m in found[1:]) \
-            or any(_aside(sentence, *m.span()) for m in found[:1]):
+            or any(aside(sentence, *m.span()) for m in found[:1]):
         return ""
     return found[0].group(0).strip()
 
@@ -69,7 +69,7 @@ _SPAN = re.compile(r"^(?:hours?|days?|weeks?|months?|years?|yrs?|stunden|tage[n]
 def counted(line: str, said: set[str]) -> list[str]:
     """The counts of an offer's line ("6 containers a month") that a set of figures does not hold, outside brackets
     and sums of money."""
-    bare = _AMOUNT.sub(" ", re.sub(r"\([^()]*\)", " ", line))
+    bare = AMOUNT.sub(" ", re.sub(r"\([^()]*\)", " ", line))
     return [m.group(0) for m in _COUNT.finditer(bare) if m.group("n") not in said
             and not _NOT_UNIT.match(m.group("what")) and not _SPAN.match(m.group("what"))]
 
@@ -80,7 +80,7 @@ def dated(line: str, terms: str) -> list[str]:
     # a comma before a day's number is inside the day ("ab Montag, 8. Mai"); a clause opening the sentence has its
     # subject ("Wir liefern ab Montag"), not a phrase that can follow the price
     clauses = [c.strip(" .;") for c in re.split(r",(?!\s*\d{1,2}\b)|;|\s+-\s+", line)]
-    return [c for c in clauses if c and c[0].islower() and _DAY_MENTION.search(c) and not _AMOUNT.search(c)
+    return [c for c in clauses if c and c[0].islower() and DAY_MENTION.search(c) and not AMOUNT.search(c)
             and c not in terms and len(c.split()) <= DATED_WORDS]
 
 
@@ -160,11 +160,11 @@ def agreed_on_call(items: list[Item], ordered: Sequence[Source], cleaned: dict) 
         items = [replace(i, status="kept", by=f"{note.kind}:{note.id}")
                  if (i.source_kind, i.source_id) == (note.kind, note.id) and i.status == "open"
                  and i.kind in ("term", "constraint", "request") and i.quote.strip() and _HAGGLE.search(i.quote)
-                 and not _AMOUNT.search(i.quote) and i.quote.strip() in head else i for i in items]
+                 and not AMOUNT.search(i.quote) and i.quote.strip() in head else i for i in items]
     return items
 
 
-_MONTH_WORDS = "|".join(sorted(map(re.escape, _ANY_MONTH), key=len, reverse=True))
+_MONTH_WORDS = "|".join(sorted(map(re.escape, ANY_MONTH), key=len, reverse=True))
 # The condition an offer was made on, met by an order: "if order by 15 June", "bei Bestellung bis 15. Juni", "si
 # commande avant le 15 juin", "si pide antes del 15 de junio" (a contract to sign by a day is still to come after it).
 _CONDITION = re.compile(
@@ -196,17 +196,17 @@ def after_yes(items: list[Item], ordered: Sequence[Source], cleaned: dict, last:
     """The items once the customer's newest email said yes (an order, a go-ahead, a pilot): the rep's older reminders
     of how many days the offer is valid are over, and the customer's questions older than the offer they accepted were answered
     by that offer (blind readers marked "can I make it fit?" handed back after "We agree with USD 12,900")."""
-    src = _newest_email(ordered, last)
+    src = newest_email(ordered, last)
     if src is None or not last.get("accepted"):
         return items
-    offer = _offer(ordered, cleaned, src.at)
-    by, newest = f"{src.kind}:{src.id}", _content(cleaned.get((src.kind, src.id), ""))
+    offer = offer_in_force(ordered, cleaned, src.at)
+    by, newest = f"{src.kind}:{src.id}", content(cleaned.get((src.kind, src.id), ""))
     return [replace(i, status="kept", by=by) if i.status == "open" and i.direction == "outbound" and i.at < src.at
-            and _VALIDITY.search(i.quote) and _VALID_SPAN.search(i.quote) and not _AMOUNT.search(i.quote)
+            and _VALIDITY.search(i.quote) and _VALID_SPAN.search(i.quote) and not AMOUNT.search(i.quote)
             else replace(i, status="answered", by=f"{offer.kind}:{offer.id}") if offer is not None
             and i.status == "open" and i.direction == "inbound" and i.kind == "question" and i.at < offer.at
             # asked again with the yes ("Kindly also advise on the pre-stretched film, you did not respond"): open
-            and len(_content(i.quote) & newest) < ASKED_AGAIN_WORDS
+            and len(content(i.quote) & newest) < ASKED_AGAIN_WORDS
             else i for i in items]
 
 
@@ -226,7 +226,7 @@ def both_named(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     """The items with "both" in the request of the customer's newest email named as the things the sentence before
     says they need ("I'll get the signed quote ... and our certificate of insurance to you by June 9."); readers could
     not tell from "I'll get both to you" what the rep sends next."""
-    src, both = _newest_email(ordered, last), _BOTH.get(language)
+    src, both = newest_email(ordered, last), _BOTH.get(language)
     if src is None or both is None:
         return items
     text = cleaned.get((src.kind, src.id), "")
@@ -234,7 +234,7 @@ def both_named(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     out, named = [], ""
     for item in items:
         at = next((n for n, x in enumerate(said) if item.quote.strip() and item.quote.strip() in x), 0)
-        need = re.search(_NEEDS[language], said[at - 1]) if at and item.kind in ("request", "question") \
+        need = re.search(NEEDS[language], said[at - 1]) if at and item.kind in ("request", "question") \
             and item.status == "open" and (item.source_kind, item.source_id) == (src.kind, src.id) \
             and re.search(both, item.text, re.I) else None
         things = said[at - 1][need.end():].strip().rstrip(".!") if need else ""

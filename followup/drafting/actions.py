@@ -12,14 +12,14 @@ from followup.drafting.implied import implied_slots
 from followup.drafting.items import Item, State
 from followup.drafting.pricewanted import price_wanted
 from followup.drafting.promise_day import stale_promise, undated, unrelative
-from followup.drafting.reading import _inverted
+from followup.drafting.reading import inverted
 from followup.drafting.repdecides import rep_decides
-from followup.drafting.restating import _ASK_ACTION, _tidy, bare_question, restate
+from followup.drafting.restating import ASK_ACTION, bare_question, restate, tidy
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
 from followup.drafting.slotform import slot_line
 from followup.drafting.slotperson import firm_for_third
-from followup.drafting.words import _PAREN
+from followup.drafting.words import PAREN
 
 # A two-word question back at the rep ("Which meeting?", "Quelle réunion ?"): a reaction, not a question to slot.
 _REACTION = re.compile(r"^[¿]?(?:which|what|why|really|sorry|welche[srnm]?|was für|wieso|quel(?:le)?s?|pourquoi|"
@@ -54,10 +54,10 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
             full = (restate(said, item.direction, item.kind) if state.language == "en" else "") \
                 if item.direction == "inbound" else item.text
             q = bare_question(unrelative(full or said, item, state).rstrip("?. ").lstrip("-–•* "))
-            direct = _inverted(q[len("whether "):]) if q.startswith("whether ") else q
+            direct = inverted(q[len("whether "):]) if q.startswith("whether ") else q
             if re.match(r"(?:is|are|can|could|will|would|should|do)\s", direct):
                 q = direct  # "whether our technician can come on Saturday" asked as "can our technician come ..."
-            before = _PAREN.sub("", before_question(state, item)).strip() if item.direction == "inbound" else ""
+            before = PAREN.sub("", before_question(state, item)).strip() if item.direction == "inbound" else ""
             if "?" in before or len(before.split()) < 4:
                 before = ""  # another question or a scrap of shorthand says nothing about this one
             if not before and item.direction == "inbound":
@@ -81,7 +81,7 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
 def finding_out(item: Item) -> bool:
     """Whether a customer's request asks the rep to confirm or find out something ("Please confirm the delivery
     date"): a question the draft answers in a slot, not a promise to confirm later."""
-    m = _ASK_ACTION.match(_tidy(item.quote)) if item.direction == "inbound" and item.kind == "request" else None
+    m = ASK_ACTION.match(tidy(item.quote)) if item.direction == "inbound" and item.kind == "request" else None
     return bool(m) and rep_decides(m.group("verb"), question=False)
 
 

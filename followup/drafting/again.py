@@ -7,7 +7,7 @@ from typing import Sequence, TypeVar
 from followup.drafting.figures import numbers
 from followup.drafting.items import Item
 from followup.drafting.owed import bare_send
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # Content words two questions must share to be the same question asked again.
 ASKED_AGAIN_SHARED = 2
@@ -23,7 +23,7 @@ def _side(item: Item) -> str:
 def once_each(questions: Sequence[tuple[T, Item]]) -> list[tuple[T, Item]]:
     """The questions without those another one asks again: of two sharing what they are about, the one that says
     more is kept (the earlier on a tie), at its own place."""
-    words = [_content(item.quote) for _, item in questions]
+    words = [content(item.quote) for _, item in questions]
     dropped: set[int] = set()
     for i in range(len(questions)):
         for j in range(i + 1, len(questions)):
@@ -48,14 +48,14 @@ def not_promised(questions: Sequence[tuple[T, Item]], actions: Sequence[tuple[st
     beside "Das Datenblatt schicke ich Ihnen"): asked to send a thing the rep promised to send, the promise says
     yes, and a slot would ask the rep twice. Asking where a thing is ("die Zeichnung ist noch nicht da?") asks the
     same; so does one that names nothing ("Can you send it?") beside any promise to send."""
-    promised = [_content(_SEND.sub("", item.quote)) for line, item in actions
+    promised = [content(_SEND.sub("", item.quote)) for line, item in actions
                 if item.kind == "commitment" and _SEND.search(item.quote)]
     # "¿Me la puede mandar ya?", "Tu peux me l'envoyer cette semaine ?": naming nothing, it asks for what the draft
     # says it sends
     return [(q, item) for q, item in questions if not ((_SEND.search(item.quote) or _NOT_ARRIVED.search(item.quote))
-                                                       and any(_content(_SEND.sub("", item.quote)) & words
+                                                       and any(content(_SEND.sub("", item.quote)) & words
                                                                for words in promised))
-            and not (bare_send(item.quote) and any(item.kind == "commitment" and _SENDS.search(item.quote)
+            and not (bare_send(item.quote) and any(item.kind == "commitment" and SENDS.search(item.quote)
                                                    for _, item in actions))]
 
 
@@ -66,7 +66,7 @@ _SEND = re.compile(r"\b(?:send\w*|sent|e-?mail\w*|forward\w*|schick\w*|send[e]n?
 
 # A promise to send, the accented Spanish forms too ("se los envío"); _SEND stays as it is because sent_once keeps the
 # line that names more among those it finds, and a customer's request said back can carry a day already past.
-_SENDS = re.compile(_SEND.pattern + r"|\benv[ií]\w*", re.I)
+SENDS = re.compile(_SEND.pattern + r"|\benv[ií]\w*", re.I)
 
 
 # Saying a thing has not come yet, in the four languages: a chaser for what was promised.
@@ -94,7 +94,7 @@ def declined(item: Item, items: Sequence[Item]) -> bool:
 def sent_once(actions: Sequence[tuple[str, T]]) -> list[tuple[str, T]]:
     """The rep's lines without a second one sending the same thing ("Das Datenblatt schicke ich Ihnen." beside "Ich
     schicke Ihnen das Datenblatt zum CO2."): of two, the one that names more is kept (the earlier on a tie)."""
-    words = [_content(_SEND.sub("", line)) if _SEND.search(line) else set() for line, _ in actions]
+    words = [content(_SEND.sub("", line)) if _SEND.search(line) else set() for line, _ in actions]
     dropped: set[int] = set()
     for i in range(len(actions)):
         for j in range(len(actions)):

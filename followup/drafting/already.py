@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from followup.drafting.items import Item
 from followup.drafting.paired import asks_price, states_price
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # Asking whether something costs at all, in English, German, French and Spanish ("free or paid", "ist das kostenlos",
 # "est-ce payant", "¿es gratis?"), besides the price questions asks_price knows.
@@ -16,9 +16,9 @@ _COSTS_AT_ALL = re.compile(r"\b(?:free|paid|charged|chargeable|free of charge|ko
                            r"umsonst|gratuit\w*|payant\w*|factur\w*|gratuit[oa]s?|de pago|se cobra\w*)\b", re.I)
 
 # The cost words themselves: what a question shares with the offer must be its subject, not "price" or "free".
-_COST_WORDS = _content("free paid charged chargeable charge cost costs price fee kostenlos kostenpflichtig gratis "
-                       "umsonst preis kosten kostet gratuit gratuite payant payante prix coût coûte tarif gratuito "
-                       "gratuita pago precio costo coste cuesta tarifa")
+_COST_WORDS = content("free paid charged chargeable charge cost costs price fee kostenlos kostenpflichtig gratis "
+                      "umsonst preis kosten kostet gratuit gratuite payant payante prix coût coûte tarif gratuito "
+                      "gratuita pago precio costo coste cuesta tarifa")
 
 # A cost question about a change ("what is the price then?", "also included", "avec", "wenn", "en vez de"): the earlier
 # offer prices what was, not what is asked; and an offer that names the thing to leave it out ("except ropes").
@@ -41,9 +41,9 @@ def answered_already(items: list[Item]) -> list[Item]:
     for item in items:
         if item.kind == "question" and item.direction == "inbound" and item.status == "open" and (
                 asks_price(item.quote) or _COSTS_AT_ALL.search(item.quote)) and not _ASKS_CHANGE.search(item.quote):
-            subject = _content(item.quote) - _COST_WORDS
+            subject = content(item.quote) - _COST_WORDS
             offer = next((o for o in reversed(offers) if o.at < item.at and len(subject) >= MIN_SUBJECT_WORDS
-                          and subject <= _content(o.quote)), None)
+                          and subject <= content(o.quote)), None)
             if offer is not None:
                 item = replace(item, status="answered", by=f"{offer.source_kind}:{offer.source_id}")
         out.append(item)

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from followup.drafting.figures import _AMOUNT
+from followup.drafting.figures import AMOUNT
 from followup.drafting.items import Item
-from followup.drafting.labelled import _AFTER_PRICE, _CHOOSES, _NEGATED, _NEGATED_AFTER
+from followup.drafting.labelled import AFTER_PRICE, CHOOSES, NEGATED, NEGATED_AFTER
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # Letters of a word that name an alternative ("page" / "pages", "Sälen" / "Säle" differ only past them).
 NAME_STEM = 5
@@ -44,7 +44,7 @@ _TOTAL = re.compile(r"\b(?:total|totals|gesamt\w*|insgesamt|summe|soit|en total|
 
 def _tokens(text: str) -> set[str]:
     """What names an alternative: content words by their first letters, and figures ("18", "1/4")."""
-    return {w[:NAME_STEM] for w in _content(text)} | set(re.findall(r"\d+(?:[/.,]\d+)*", text))
+    return {w[:NAME_STEM] for w in content(text)} | set(re.findall(r"\d+(?:[/.,]\d+)*", text))
 
 
 def _bare(word: str) -> str:
@@ -85,10 +85,10 @@ def _window(head: str, label: str) -> tuple[int, int] | None:
 def alternatives(sentence: str) -> tuple[list[_Part], str, str] | None:
     """The priced alternatives of a sentence with the words before the first one's name (its lead) and between that
     name and its price (the words every alternative shares), or None when it sets none against each other."""
-    prices = list(_AMOUNT.finditer(sentence))
+    prices = list(AMOUNT.finditer(sentence))
     if not 2 <= len(prices) <= MAX_ALTERNATIVES:
         return None
-    ends = [_AFTER_PRICE.match(sentence, m.end()).end() for m in prices]
+    ends = [AFTER_PRICE.match(sentence, m.end()).end() for m in prices]
     parts, lead, middle = [], "", ""
     for k, m in enumerate(prices[1:], 1):
         gap = sentence[ends[k - 1]:m.start()]
@@ -96,7 +96,7 @@ def alternatives(sentence: str) -> tuple[list[_Part], str, str] | None:
             return None  # "10 places = +900 €": one offer's parts
         sep = _BETWEEN.match(gap)
         label = gap[sep.end():].strip(" :=–-")
-        if sep.end() == 0 and not gap[:1].isspace() or not label or not _content(label) and not re.search(r"\d", label):
+        if sep.end() == 0 and not gap[:1].isspace() or not label or not content(label) and not re.search(r"\d", label):
             return None
         if re.search(r"[,;%]", label) or len(label.split()) > MAX_NAME_WORDS:
             return None  # "€49 a month, 5% commission, up to 500 listings and €30": one option's terms
@@ -126,9 +126,9 @@ def _own(parts: Sequence[_Part]) -> list[set[str]]:
 def takes(sentence: str, parts: Sequence[_Part], rep: bool = False) -> int | None:
     """The alternative a sentence takes by its own words ("We choose the 18 sqm stand"; the rep's, `rep`: "I've
     reserved the half page"), or None: no question, no "not", one alternative named."""
-    verb = _REP_TAKES.search(sentence) if rep else _CHOOSES.search(sentence) or _BOOKS.search(sentence)
-    if verb is None or "?" in sentence or "¿" in sentence or _NEGATED.search(sentence[:verb.start()]) \
-            or _NEGATED_AFTER.match(sentence[verb.end():]) or _IF.search(sentence[:verb.start()]):
+    verb = _REP_TAKES.search(sentence) if rep else CHOOSES.search(sentence) or _BOOKS.search(sentence)
+    if verb is None or "?" in sentence or "¿" in sentence or NEGATED.search(sentence[:verb.start()]) \
+            or NEGATED_AFTER.match(sentence[verb.end():]) or _IF.search(sentence[:verb.start()]):
         return None
     own = _own(parts)
     for words in (_tokens(sentence[verb.end():]), _tokens(sentence)):  # "we take the half page"; "... entschieden"

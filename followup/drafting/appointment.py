@@ -9,11 +9,11 @@ import re
 from datetime import date, datetime
 from typing import Sequence
 
-from followup.drafting.days import _DAY_NAMES, local_day, resolve_due, say_day
+from followup.drafting.days import DAY_NAMES, local_day, resolve_due, say_day
 from followup.drafting.items import Item
 from followup.drafting.moved import declined_days
 from followup.drafting.past import slash_day
-from followup.drafting.reading import _is_note_header
+from followup.drafting.reading import is_note_header
 from followup.drafting.sentences import Source, split_sentences
 from followup.text.dates import (
     EN_MONTHS,
@@ -73,7 +73,7 @@ _ON = {"en": "on", "de": "am", "fr": "le", "es": "el"}
 _WEEKDAY_NUMBER = re.compile(r"^[^\W\d_]{3,}\.?,?\s+[0-3]?\d(?:st|nd|rd|th|er|\.)?$", re.I)
 
 
-def _day(sentence: str, said_at: datetime, tz: str) -> tuple[date, str] | None:
+def named_day(sentence: str, said_at: datetime, tz: str) -> tuple[date, str] | None:
     """The day a sentence names, with the words that name it, resolved against the day it was written."""
     said_on = local_day(said_at, tz)
     m = _DAY_MONTH.search(sentence)
@@ -151,8 +151,8 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
             # "am 9.12. | um 14 Uhr", "Visite fixée mer. | 20/01 à 9h30": one sentence; one that names its own
             # appointment and day keeps them ("... Start 7. Juni. | Termin Mi 12. Mai 16 Uhr" is none on 7 June)
             sentence = f"{sentences[n - 1][1].strip()} {sentence.strip()}"
-        found = _day(sentence, src.at, tz)
-        if found is None or found[0] < today or (src.direction == "note" and _is_note_header(sentence)
+        found = named_day(sentence, src.at, tz)
+        if found is None or found[0] < today or (src.direction == "note" and is_note_header(sentence)
                                                   and (found[0] - local_day(src.at, tz)).days % 7 == 0):
             continue  # "Call Tue 11:00" in Tuesday's note is the call itself, not one a week on
         if any(src.at < at and found[0] in days for at, days in refused):
@@ -168,9 +168,9 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
             continue
         day, written = found
         short = re.search(r"\b([^\W\d_]{2,3})\.?,?\s+$", sentence[:sentence.find(written)]) if written else None
-        if short and SHORT_WEEKDAYS.get(short.group(1).lower()) == day.weekday() and language in _DAY_NAMES:
+        if short and SHORT_WEEKDAYS.get(short.group(1).lower()) == day.weekday() and language in DAY_NAMES:
             # "Do 4. Feb." -> "Donnerstag, 4. Feb.": the note's short day name said in full beside its date
-            written = f"{_DAY_NAMES[language][day.weekday()]}{',' * (language == 'de')} {written}"
+            written = f"{DAY_NAMES[language][day.weekday()]}{',' * (language == 'de')} {written}"
         # a date as written ("am 9.12.", "jeudi 10 déc."); a day name or word restated against today
         when = f"{_ON[language]} {written}".strip() if _DAY_MONTH.search(written) or _WEEKDAY_NUMBER.search(written) else (
             say_day(day, today, language) or written)

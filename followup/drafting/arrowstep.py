@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.inhouse import _ours
-from followup.drafting.promised import _WHEN, _article
+from followup.drafting.inhouse import ours
+from followup.drafting.promised import WHEN, article
 
 # The mark that makes a note's clause the rep's next step: an arrow at the end of the clause before it ("... -> ",
 # which the clause splitter may leave as a lone ">" ahead of the step), or a to-do label.
@@ -95,9 +95,9 @@ def arrow_in_house(quote: str, before: str, language: str, known: set[str]) -> b
     with_whom = _WITH.search(rest)
     # initials ("ask MF/docs"); an English step's one capitalised word the customer never saw is a colleague ("check
     # Dwayne"), while German capitalises every noun ("Preise prüfen")
-    return bool(found[0] == "ask" or _IN_HOUSE.search(rest) or (with_whom and _ours(with_whom.group("who"), known))
+    return bool(found[0] == "ask" or _IN_HOUSE.search(rest) or (with_whom and ours(with_whom.group("who"), known))
                 or re.search(r"(?<!\w)[A-Z]{2,3}(?:/|\b)", rest)
-                or (language == "en" and re.fullmatch(r"[A-Z][a-z'’-]+", rest) and _ours(rest, known)))
+                or (language == "en" and re.fullmatch(r"[A-Z][a-z'’-]+", rest) and ours(rest, known)))
 
 
 def arrow_step(quote: str, before: str, language: str, known: set[str]) -> str:
@@ -109,7 +109,7 @@ def arrow_step(quote: str, before: str, language: str, known: set[str]) -> str:
     kind, rest = found
     said = _SAID.get(language, _SAID["en"])[kind]
     rest = _TO_HER.sub("", rest).strip()
-    when = _WHEN.search(" " + rest)
+    when = WHEN.search(" " + rest)
     thing, day = (rest[:when.start()].strip(), " " + rest[when.start():].strip()) if when else (rest, "")
     if kind == "call":
         return said.format(day=day) if not thing else ""
@@ -121,5 +121,5 @@ def arrow_step(quote: str, before: str, language: str, known: set[str]) -> str:
         if wants is None:
             return ""
         thing = wants.group("x").strip()
-    thing = _article(thing, language if language in ("en", "de", "fr", "es") else "en")
+    thing = article(thing, language if language in ("en", "de", "fr", "es") else "en")
     return said.format(x=thing, day=day) if thing else ""

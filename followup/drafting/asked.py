@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from followup.drafting.items import State
-from followup.drafting.paired import _PUT_OFF
-from followup.drafting.recap import _SAID_LEAD, _THIRD_PERSON, _unsaid
+from followup.drafting.paired import PUT_OFF
+from followup.drafting.recap import SAID_LEAD, THIRD_PERSON, unsaid
 from followup.drafting.restating import expand_shorthand
 from followup.drafting.shorthand import extra_charge, spell_out
 
@@ -74,7 +74,7 @@ def _owed_slot(q: str, a: str, lang: str) -> str:
     cuts: price of the backup genset")."""
     if not re.search(r"\b(?:price|quot|preis|prix|devis|precio|cotiz)", a, re.I):
         return q  # the answer names no thing of its own, only that it is owed ("no idea", "check w/ partner")
-    named = next((c.strip() for c in a.split(",") if c.strip() and not (_PUT_OFF.search(c) or _OWED.search(c))), "")
+    named = next((c.strip() for c in a.split(",") if c.strip() and not (PUT_OFF.search(c) or _OWED.search(c))), "")
     named = _NEEDS.sub("", named)
     if not named or re.search(r"\b(?:told|said|gesagt|dit|dije)\b", named, re.I):
         return q
@@ -127,7 +127,7 @@ def asked_on_call(state: State, note: str) -> list[Asked]:
             out.append(Asked(_LEAD[lang].format(q=_you(q) if lang == "en" else q, a=_WEATHER_SAID[lang]), m.group(0),
                              False))
             continue
-        if _PUT_OFF.search(a) or _OWED.search(a) or _HEDGED.search(a):
+        if PUT_OFF.search(a) or _OWED.search(a) or _HEDGED.search(a):
             slot = _owed_slot(_you(q) if lang == "en" else q, a, lang)
             out.append(Asked(f"[[answer: {slot}?]]", m.group(0), True))  # the rep fills it in
             continue
@@ -136,13 +136,13 @@ def asked_on_call(state: State, note: str) -> list[Asked]:
             a = a[:told.start()]
             if told.group("yes") and not re.match(r"(?:yes|no)\b", a, re.I):
                 a = f"{told.group('yes').lower()}, {a}"
-        a = _SAID_HEAD.sub("", spell_out(_unsaid(expand_shorthand(a) if lang == "en" else a), lang)).strip(" ,.")
+        a = _SAID_HEAD.sub("", spell_out(unsaid(expand_shorthand(a) if lang == "en" else a), lang)).strip(" ,.")
         a = extra_charge(a, lang)  # "oui, + 2 100 € HT": a supplement, said as one
-        a = _SAID_LEAD.sub("", a, count=1)  # "le dije que sí": a bare yes once the note's record of saying it goes
+        a = SAID_LEAD.sub("", a, count=1)  # "le dije que sí": a bare yes once the note's record of saying it goes
         a = re.sub(r",\s*(?:hab(?:e)?|ich)$", "", a)  # "..., hab [ich ihm gesagt]": the note's record, cut short
         if lang == "en":
             q = _you(q)
-        third = _THIRD_PERSON.get(lang)
+        third = THIRD_PERSON.get(lang)
         if re.fullmatch(r"(?:yes|yep|no|ja|nein|oui|non|sí|si)?", a, re.I):
             continue  # a bare "said yes": the question itself is the answer, said as such (recap.py)
         if (third and re.search(third, re.sub(r"\bil y a\b|\bs'il\b", "", f"{q} {a}"), re.I)) or (

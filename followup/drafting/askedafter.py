@@ -8,10 +8,10 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.cleaning import _GREETING_LINE, _SIGN_OFF
+from followup.drafting.cleaning import GREETING_LINE, SIGN_OFF
 from followup.drafting.items import Item
-from followup.drafting.reading import _PLEASANTRY
-from followup.drafting.sentences import _spans
+from followup.drafting.reading import PLEASANTRY
+from followup.drafting.sentences import sentence_spans
 
 # A figure: an amount, a count or a measure.
 _FIGURE = re.compile(r"\d")
@@ -24,13 +24,13 @@ def sentence_before(text: str, quote: str) -> str:
     """The sentence before the one holding `quote` in `text`; "" where it is the first, or the one before is a
     greeting, a sign-off or a pleasantry (no context to show)."""
     tail = quote.strip()[-TAIL_CHARS:]
-    spans = _spans(text, "inbound")
+    spans = sentence_spans(text, "inbound")
     at = next((n for n, (a, b, _, _) in enumerate(spans) if tail and tail in text[a:b]), None)
     if not at:
         return ""
     a, b, _, _ = spans[at - 1]
     said = text[a:b].strip()
-    if _GREETING_LINE.match(said) or _SIGN_OFF.match(said) or (_PLEASANTRY.match(said) and "?" not in said):
+    if GREETING_LINE.match(said) or SIGN_OFF.match(said) or (PLEASANTRY.match(said) and "?" not in said):
         return ""
     return said
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.figures import _AMOUNT
+from followup.drafting.figures import AMOUNT
 
 # Booking, taking or closing the thing offered, in the four languages.
 _TAKE = re.compile(
@@ -44,7 +44,7 @@ def takes(sentence: str) -> bool:
         return False  # "Si es posible, reservadlo ya", "we take the VL-90, but 10 cases": not the offer as it stands
     if _TAKE.search(sentence):
         return True
-    for m in _AMOUNT.finditer(sentence):
+    for m in AMOUNT.finditer(sentence):
         if _FINE_AFTER.search(sentence[m.end():]) or _FINE_BEFORE.search(sentence[:m.start()]):
             return True
     return False

@@ -21,7 +21,7 @@ _NAME = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-ZÄÖÜÉÈÀÁÍÓÚÑ][\w'’-]+
 # An acronym or code ("PDF", "ICT", "BH3"): a name in every language, German nouns included.
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,}\b")
 # A month or weekday said in words ("mejor en enero", "ab März"): a date.
-_DATE_WORD = re.compile(
+DATE_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
     r"september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|"
     r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|"
@@ -29,8 +29,8 @@ _DATE_WORD = re.compile(
     r"saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b(?-i:May)\b", re.I)
 # The customer's go-ahead ("you want to order", "on y va"): what the rep answers first, never left out.
-_DECISION = re.compile(r"\b(?:order|go ahead|go forward|proceed|bestell\w*|auftrag\w*|commande\w*|on y va|"
-                       r"pedido|adelante|comprar)\b", re.I)
+DECISION = re.compile(r"\b(?:order|go ahead|go forward|proceed|bestell\w*|auftrag\w*|commande\w*|on y va|"
+                      r"pedido|adelante|comprar)\b", re.I)
 # An aside that says what comes with the thing ("..., with light toast", "..., sans pied"): part of it.
 _WITH = re.compile(r"^(?:with|without|mit|ohne|avec|sans|con|sin)\b", re.I)
 # Pronouns and words every language capitalises inside a sentence: no name.
@@ -53,7 +53,7 @@ def _clauses(text: str, language: str) -> list[str]:
 def carries(clause: str, language: str = "en") -> bool:
     """Whether a clause says a figure, a date, a name (in German, where every noun is capitalised, an acronym) or
     the customer's decision."""
-    if _FIGURE.search(clause) or _DATE_WORD.search(clause) or _ACRONYM.search(clause) or _DECISION.search(clause):
+    if _FIGURE.search(clause) or DATE_WORD.search(clause) or _ACRONYM.search(clause) or DECISION.search(clause):
         return True
     if language == "de":
         return False

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.reading import _inverted
-from followup.drafting.restating import _tidy, expand_shorthand
-from followup.drafting.words import _PAREN
+from followup.drafting.reading import inverted
+from followup.drafting.restating import expand_shorthand, tidy
+from followup.drafting.words import PAREN
 
 # Where a note's question asked on the call gives way to the answer in the same clause: an arrow ("→", "->", "=>")
 # or a colon before the rep's yes, no or "told him" ("... en mer : lui ai dit oui, avec étude d'impact").
@@ -52,19 +52,19 @@ def answer_inside(quote: str) -> str:
 
 def said_back(quote: str) -> str:
     """The answer a note says the rep gave on the call, without "hab gesagt", "told him" or a parenthesis."""
-    return _SAID_BACK.sub("", _TOLD_LEAD.sub("", _PAREN.sub("", quote).strip(" .,;"))).strip(" .,;")
+    return _SAID_BACK.sub("", _TOLD_LEAD.sub("", PAREN.sub("", quote).strip(" .,;"))).strip(" .,;")
 
 
 def direct_question(ask: str, lead: str, language: str) -> str:
     """What the note says was asked, as a direct question: a topic ("asked about permits") as "what about permits",
     an "if"/"ob"/"si" clause with its verb first."""
-    ask = expand_shorthand(_tidy(ask))
+    ask = expand_shorthand(tidy(ask))
     if re.search(r"(?:about|re|nach|sur|por)\s+$", lead, re.I):
         ask = re.split(r",|\s[-–—]\s|;", ask)[0].strip()  # "asked about permits, I think ...": permits
         # "asked about a freezer for pollen": a topic, asked as "what about a freezer for pollen?"
         ask = _ABOUT_FRAME.get(language, "{x}").format(x=ask) if ask else ask
     if language == "en" and re.search(r"\b(?:if|whether)\s+$", lead, re.I):
-        ask = _inverted(ask)
+        ask = inverted(ask)
     elif language == "de" and re.search(r"\b(?:ob|wissen,?)\s+$", lead, re.I):
         # "ob SSO enthalten ist" -> "ist SSO enthalten": the verb comes first in a direct question
         ask = re.sub(rf"^(.+?)\s+({_DE_FINITE})$", r"\2 \1", ask)

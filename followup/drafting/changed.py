@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.words import _PAREN, trim_end
+from followup.drafting.words import PAREN, trim_end
 
 # Words the cut keeps at most: the figure with its unit and a few words of what it is.
 MAX_CHANGE_WORDS = 10
@@ -72,7 +72,7 @@ def change_clause(quote: str, language: str) -> str:
     """The figure a customer's foreign sentence changes, with what it counts, said without their story, or ""."""
     if language not in _FIRST or "?" in quote or not _FIGURE.search(quote):
         return ""
-    text = _PAREN.sub("", trim_end(quote)).strip()
+    text = PAREN.sub("", trim_end(quote)).strip()
     for _ in range(3):
         text = _LEAD.sub("", text, count=1).strip()
     parts = _SO.split(text)

@@ -13,7 +13,7 @@ from followup.drafting.booking import takes
 from followup.drafting.figures import CURRENCY_CODES
 from followup.drafting.items import Item, State
 from followup.drafting.pricefor import money_worded
-from followup.drafting.words import _content
+from followup.drafting.words import content
 from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
 
 # Changes said back, at most; words of a said-back new value, at most; words of the replaced value read, at most.
@@ -231,11 +231,11 @@ def _stated(found: tuple[str, str, bool], item: Item, state: State) -> bool:
     gone = _keys(found[1]) - _keys(found[0])
     earlier = " | ".join(i.quote for i in state.items if i.direction != "inbound" and i.at < item.at)
     moved = _MOVED.search(found[0]) if not found[1] else None
-    if moved and _content(found[0][:moved.start()] + " " + moved.group("what")) & _content(earlier):
+    if moved and content(found[0][:moved.start()] + " " + moved.group("what")) & content(earlier):
         return True  # "the boom lift start moves to Mon 4 Sept": a thing the rep's offer named
     if not gone and not _has_value(found[0], state.language):  # "lead-acid gel, not lithium": lithium was ours
-        gone = {w for w in _content(found[1]) if len(w) >= MIN_OLD_LETTERS}
-        return bool(gone) and gone <= _content(earlier)
+        gone = {w for w in content(found[1]) if len(w) >= MIN_OLD_LETTERS}
+        return bool(gone) and gone <= content(earlier)
     return bool(gone) and gone <= _keys(earlier) or item.direction == "note" and not found[1]
 
 
@@ -331,14 +331,14 @@ def _replaced_values(quote: str, by_words: bool = True) -> list[set[str]]:
         if _negates(quote, m):
             continue
         old = _clause_end(quote[m.end():].split("\n")[0])
-        gone = _keys(old) - _keys(quote[:m.start()]) or {w for w in _content(old) if by_words and len(w) >= MIN_OLD_LETTERS}
+        gone = _keys(old) - _keys(quote[:m.start()]) or {w for w in content(old) if by_words and len(w) >= MIN_OLD_LETTERS}
         out += [gone] if gone else []
     return out
 
 
 def _words(text: str) -> set[str]:
     """A line's values and content words, to find a replaced value in (a model's number is no count: "VS-4")."""
-    return _keys(_MODEL.sub(" ", text)) | _content(text)
+    return _keys(_MODEL.sub(" ", text)) | content(text)
 
 
 _MODEL = re.compile(r"\b[A-Z]{1,5}-\d+[A-Za-z]*\b")
@@ -437,4 +437,4 @@ def priced_only(lines: list[Item], state: State) -> list[Item]:
 
 def _stems(text: str) -> set[str]:
     """The content words of a text by their first four letters ("stores 400 cycles" meets "store cycle records")."""
-    return {w[:4] for w in _content(text) if len(w) >= 4}
+    return {w[:4] for w in content(text) if len(w) >= 4}

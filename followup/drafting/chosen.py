@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from followup.drafting.figures import _AMOUNT, amounts
+from followup.drafting.figures import AMOUNT, amounts
 from followup.drafting.items import Item
 from followup.drafting.sentences import split_sentences
 from followup.drafting.wholelabel import CODE, label_spans, named_whole
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # A verb that takes one thing, then the thing: a determiner and up to four words, or a name ("we take Lulwa").
 _TAKING = (r"\b(?:(?:we|i)(?:'ll| will| would| shall)? (?:take|choose|book|go with|opt for)|we(?:'d| would) like to book|"
@@ -58,7 +58,7 @@ def price_of(thing: str, offer: str) -> str:
     """The price the rep's offer gives the thing: the one sum of money of the sentence naming it, or the sum right
     after its name ("Oro USD 12.000, Plata USD 6.000"); "" when none is clear."""
     codes = {c.lower() for c in CODE.findall(thing)}  # "SR-2": a model's code names it though no content word
-    names = {w[:5] for w in _content(thing) if len(w) >= 3} | codes
+    names = {w[:5] for w in content(thing) if len(w) >= 3} | codes
     last = thing.split()[-1] if thing.split() else ""
     bare = re.sub(r"^" + _DET + r"(?:\s+|(?<=['’]))", "", thing, flags=re.I)  # "the SR-2 Pro" as the offer writes it
     if not names:
@@ -66,10 +66,10 @@ def price_of(thing: str, offer: str) -> str:
     found: list[tuple[int, str]] = []  # (words of the name the sentence holds, price)
     for a, b in split_sentences(offer):
         sentence = offer[a:b]
-        held = len(names & ({w[:5] for w in _content(sentence)} | {c.lower() for c in CODE.findall(sentence)}))
+        held = len(names & ({w[:5] for w in content(sentence)} | {c.lower() for c in CODE.findall(sentence)}))
         if not held or (last.lower() in codes and not named_whole(last, sentence)):
             continue  # "SR-2 Pro (with tower): US$4,980" prices no "SR-2"
-        sums = list(_AMOUNT.finditer(sentence))
+        sums = list(AMOUNT.finditer(sentence))
         if len(sums) == 1:
             found.append((held, _with_per(sentence, sums[0])))
             continue
@@ -103,7 +103,7 @@ _LABEL = re.compile(r"^\W*[^\W\d_][^:\n]{0,40}?(?=:)")
 def passed_over(items: list[Item], thing: str, order: Item) -> list[Item]:
     """The items with the rep's priced lines of the options the customer did not take marked superseded: an offer
     that set two lines against each other ("Alternativ ..."), one naming the thing taken, the others not."""
-    names = {w[:5] for w in _content(thing) if len(w) >= 3}
+    names = {w[:5] for w in content(thing) if len(w) >= 3}
     offered = [i for i in items if i.status == "open" and i.kind == "term" and i.direction != "inbound"
                and f"{i.source_kind}:{i.source_id}" == order.by and amounts(i.quote)]
     # options set against each other, or each line led by its own name ("Plan Básico: ...", "Plan Integral: ...")
@@ -111,7 +111,7 @@ def passed_over(items: list[Item], thing: str, order: Item) -> list[Item]:
     by_label = len(offered) >= 2 and all(labels)
     if not names or not (by_label or any(_ALTERNATIVE.search(i.quote) for i in offered)):
         return items
-    own = [{w[:5] for w in _content(label.group(0) if by_label else i.quote)} for i, label in zip(offered, labels)]
+    own = [{w[:5] for w in content(label.group(0) if by_label else i.quote)} for i, label in zip(offered, labels)]
     if by_label:  # the word every label shares ("Plan", "Paket", "formule") names none of them
         names -= set.intersection(*own)
     named = [i for i, words in zip(offered, own) if names & words]

@@ -14,7 +14,8 @@ MAX_SIGNATURE_LINES = 8
 LIST_ITEM_WORDS = 8
 
 
-_SIGN_OFF = re.compile(
+# A sign-off alone on its line ("Thanks,", "Kind regards", "Un cordial saludo"): where the message proper ends.
+SIGN_OFF = re.compile(
     r"^(thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|cheers|best(?: wishes)?|"
     r"best regards|kind regards|warm regards|regards|sincerely|all the best|talk soon|speak soon|take care|"
     r"viele grüße|viele gruesse|beste grüße|mit freundlichen grüßen|freundliche grüße|herzliche grüße|"
@@ -27,7 +28,8 @@ _SIGN_OFF = re.compile(
     r"reciba(?:n)? un (?:cordial|atento) saludo.{0,30}|sin otro particular.{0,80})\s*[,.!]?\s*$", re.I)
 
 
-_GREETING_LINE = re.compile(
+# A greeting alone on its line ("Hi Anna,", "Sehr geehrte Frau Hoffmann,"): no point of the message.
+GREETING_LINE = re.compile(
     r"^(hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|"
     r"bonjour|salut|chère?|hola|estimad[oa]s?|buenos días|buenas tardes)\b[^\n]{0,40}[,!:]?\s*$", re.I)
 
@@ -48,7 +50,7 @@ def _signature_start(lines: list[str], customer_name: str) -> int:
     start = end
     # a closing word ("Thanks,", "Best,") within the last lines ends the text: below it is the signature
     for i in range(end - 1, max(-1, end - 1 - MAX_SIGNATURE_LINES), -1):
-        if _SIGN_OFF.match(lines[i].strip()):
+        if SIGN_OFF.match(lines[i].strip()):
             return i
     # no closing word: strip a trailing block of short, unpunctuated lines that name the sender or their firm
     i = end - 1
@@ -122,6 +124,6 @@ def clean(text: str, direction: str, customer_name: str = "") -> str:
     lines = [ln for ln in (text or "").replace("\r\n", "\n").split("\n") if not ln.lstrip().startswith(">")]
     if direction != "note":
         lines = lines[:_signature_start(lines, customer_name)]
-        while lines and (not lines[0].strip() or _GREETING_LINE.match(lines[0].strip())):
+        while lines and (not lines[0].strip() or GREETING_LINE.match(lines[0].strip())):
             lines.pop(0)
     return "\n".join(_merge_lists(lines)).strip()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from followup.drafting.days import _DAY_NAMES, TODAY_WORDS, WEEKDAY_WORDS
+from followup.drafting.days import DAY_NAMES, TODAY_WORDS, WEEKDAY_WORDS
 
 _WD = {language: "|".join(words) for language, words in WEEKDAY_WORDS.items()}
 # The weekday the closure starts on, in the customer's words.
@@ -51,4 +51,4 @@ def by_closure(text: str, language: str, written: date, today: date) -> str:
         return TODAY_WORDS[language]
     if last == today + timedelta(days=1):
         return _TOMORROW[language]
-    return _BY[language].format(d=_DAY_NAMES[language][last.weekday()])
+    return _BY[language].format(d=DAY_NAMES[language][last.weekday()])

@@ -24,6 +24,7 @@ from followup.drafting.hanging import unhung
 from followup.drafting.items import Item, State
 from followup.drafting.latest import MAX_LATEST, is_clause, unsaid
 from followup.drafting.leads import one_lead_each
+from followup.drafting.moneyforms import MONEY_RE
 from followup.drafting.nextstep import unsaid_steps
 from followup.drafting.noted import dated_day, told_since_rep
 from followup.drafting.notewords import written_out
@@ -35,18 +36,18 @@ from followup.drafting.people import greeting_with, greets_alone, slot_paragraph
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.promise_day import stale_promise
-from followup.drafting.reading import _PLEASANTRY
+from followup.drafting.reading import PLEASANTRY
 from followup.drafting.recap import (
     MAX_ANSWERS,
-    _answer_text,
-    _answers,
-    _sentence,
-    _unnamed,
-    _unreplaced,
+    answer_text,
+    full_sentence,
+    told_answers,
+    unnamed,
+    unreplaced,
 )
 from followup.drafting.register import informal_state, is_informal
 from followup.drafting.relabelled import relabelled
-from followup.drafting.repline import _rep_line, whole_rep_lines
+from followup.drafting.repline import rep_line, whole_rep_lines
 from followup.drafting.restating import restate
 from followup.drafting.retold import retold
 from followup.drafting.saidonce import said_again
@@ -57,7 +58,7 @@ from followup.drafting.speclist import recounted, written
 from followup.drafting.thequote import THIS_QUOTE, is_the_quote
 from followup.drafting.turn import noted_first, padded, stale
 from followup.drafting.voice import Voice
-from followup.drafting.wellformed import _MONEY_RE, spelled
+from followup.drafting.wellformed import spelled
 from followup.exceptions import NothingToDraft
 
 # Boomerang's study of 40M emails: replies peak at 75-100 words; the draft stays within these bounds.
@@ -202,14 +203,14 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     terms += [i for i in state.open("constraint") if i.direction == "note" and not i.text and not i.internal
               and re.search(r"\d", i.quote)]
     answers, facts, terms = (news(x, since, state.today) for x in (
-        [a for a in _answers(state) if a not in terms], facts, terms))
+        [a for a in told_answers(state) if a not in terms], facts, terms))
     # a new prospect's question asked on the call, with the note's answer: one plain line each (asked.py)
     asked = [] if has_messages else [a for n in state.notes for a in asked_on_call(state, n)]
     covered = [i for i in state.items if i.direction == "note" and any(covers(a, i.quote) for a in asked)]
     facts, terms, answers = ([i for i in g if i not in covered] for g in (facts, terms, answers))
     used += covered  # said by those lines: never a change noted again ("Noted: you'd now like backup genset")
     # a pleasantry is no next step ("thank you for the meeting today"), a bare "you need" says nothing
-    steps = [s for s in state.open("next_step") if not s.internal and not _PLEASANTRY.match(s.quote.strip())
+    steps = [s for s in state.open("next_step") if not s.internal and not PLEASANTRY.match(s.quote.strip())
              and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)]
     # a count with its thing ("70 cartas") is whole: the figure is its object
     facts = [f for f in facts if (len(re.findall(r"[^\W\d_]+|\d+", f.text)) >= MIN_FACT_WORDS
@@ -241,7 +242,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     recap: list[str] = []
     spec_lines: list[str] = []  # a note's list of specifications said as a sentence: the first cut for length
     # a customer's figures the rep's own line in force says again are said once, in the rep's line (saidonce.py)
-    again = [t.quote for t in mine if _rep_line(t, state)]
+    again = [t.quote for t in mine if rep_line(t, state)]
     facts = [f for f in facts if not said_again(f.text, again) and not declined(f, state.items)]
     said = [i for i in facts if i.direction == "note"][-MAX_RECAP_FACTS:]
     told = told_since_rep(facts, state.items, state.today)[-MAX_RECAP_FACTS:]
@@ -261,15 +262,15 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     recap, used = recap + listed_line, used + listed
     # a figure a later note counts again ("3 x 25 dual milk") is still in force
     # "remains" (standing.py), the scope after the price when that still pastes the old sentence (retold.py)
-    rep_lines = [retold(x, t.quote, state.language) for t in mine if (x := _rep_line(t, state))]
+    rep_lines = [retold(x, t.quote, state.language) for t in mine if (x := rep_line(t, state))]
     whole_lines = {retold(k, t.quote, state.language): retold(v, t.quote, state.language)  # whole when there is room
                    for t in mine for k, v in whole_rep_lines([t], state).items()}
     if rep_lines:
         # the rep's own offer in force, in the rep's own words: a sentence each, never cut to a fragment
         recap += rep_lines
-        used += [t for t in mine if _rep_line(t, state)]
+        used += [t for t in mine if rep_line(t, state)]
     # what that offer includes in words ("no extra charge"): after its figures, the first thing cut for length
-    feature_lines, featured = said_features(state, [t for t in mine if _rep_line(t, state)], recap, p)
+    feature_lines, featured = said_features(state, [t for t in mine if rep_line(t, state)], recap, p)
     recap, used = recap + feature_lines, used + featured
     # the customer's own words in German, French or Spanish are only said when they could be turned to them
     terms = [t for t in terms if t.direction != "outbound" and (t.text or t.direction != "inbound")]
@@ -278,7 +279,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
               and t not in mine and not out_of_force(t) and re.search(r"\d", t.quote) and not stale(t, state)
               and not (meet and _same_meeting(t, meet[-1]))
               and not t.quote.rstrip().endswith("?")]
-    terms = priced_only([t for t in terms if not restated_or_replaced(t, [m for m in mine if _rep_line(m, state)])],
+    terms = priced_only([t for t in terms if not restated_or_replaced(t, [m for m in mine if rep_line(m, state)])],
                         state)
     if terms:
         # figures first, newest first: the numbers in force are what the customer decides on
@@ -298,7 +299,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         recap += [x for x, _ in said]
         used += [chosen[n] for n in dict.fromkeys(n for _, n in said)]
     picked = answers[-MAX_ANSWERS:]
-    said = sentences([_answer_text(a, state) for a in picked], state.language, p["answer"], MAX_ANSWER_SENTENCES,
+    said = sentences([answer_text(a, state) for a in picked], state.language, p["answer"], MAX_ANSWER_SENTENCES,
                      _noted_from(picked, state))
     recap += [x for x, _ in said]
     used += [picked[n] for n in dict.fromkeys(n for _, n in said)]
@@ -317,11 +318,11 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             recap.append(p["step"].format(x=text))
             used.append(s)
         elif text:
-            recap.append(_sentence(text))
+            recap.append(full_sentence(text))
             used.append(s)
     actions, questions = rep_actions(state)  # actions.py
     # a new prospect's quote promised for today: the draft with its prices is that quote (thequote.py)
-    here = [x for x in actions if not has_messages and is_the_quote(x[1], state, bool(_MONEY_RE.search(" ".join(recap))))]
+    here = [x for x in actions if not has_messages and is_the_quote(x[1], state, bool(MONEY_RE.search(" ".join(recap))))]
     actions = [x for x in actions if x not in here]
     forwards = state.open("forward")  # "I'll send the quote to Anna Berg as well."; the request is no slot then
     actions += [(f.text, f) for f in forwards]
@@ -330,7 +331,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     close, pref = closing_line(state, p, stored)
     if pref is not None:
         used.append(pref)
-    top, action_lines = owed(actions, state, p, stale_promise, _sentence, name, questions)  # owed: first
+    top, action_lines = owed(actions, state, p, stale_promise, full_sentence, name, questions)  # owed: first
     recap = beside_slot(recap, top)  # "vous voulez aussi un contrat de maintenance" beside its price's slot
     used += [i for _, i in actions + here]
     action_lines = [THIS_QUOTE[state.language]] * bool(here) + action_lines
@@ -346,18 +347,18 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # the rep's labelled price said with the price first, not pasted from their email or note (relabelled.py)
     own = "\n".join(i.quote for i in state.items if i.direction in ("outbound", "note"))
     hidden = {i.hidden for i in state.items if i.hidden}
-    recap = [r for r in (whole_line(_unreplaced(_unnamed(r, hidden))) for r in recap) if r]
-    whole_lines = {_unreplaced(_unnamed(k, hidden)): _unreplaced(_unnamed(v, hidden)) for k, v in whole_lines.items()}
-    feature_lines = [_unreplaced(_unnamed(f, hidden)) for f in feature_lines]
-    spec_lines = [whole_line(_unreplaced(_unnamed(f, hidden))) for f in spec_lines]
-    action_lines = [a for a in (_unreplaced(_unnamed(a, hidden)) for a in action_lines) if a]
+    recap = [r for r in (whole_line(unreplaced(unnamed(r, hidden))) for r in recap) if r]
+    whole_lines = {unreplaced(unnamed(k, hidden)): unreplaced(unnamed(v, hidden)) for k, v in whole_lines.items()}
+    feature_lines = [unreplaced(unnamed(f, hidden)) for f in feature_lines]
+    spec_lines = [whole_line(unreplaced(unnamed(f, hidden))) for f in spec_lines]
+    action_lines = [a for a in (unreplaced(unnamed(a, hidden)) for a in action_lines) if a]
 
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
         """The body from its parts."""
         said = [x for s in [*top, *(relabelled(r, own, state.language) for r in recap_lines)]
                 if (x := unhung(one_lead_each(written_out(s, state.language), state.language), state.language))]
-        # one lead each: "Tomo nota: un cambio:"; unhung: no sentence ends on "so", "of", "a" (hanging.py)
-        paras = [greeting, unhung(" ".join([after_greeting(opening, greeting, state.language), *said]), state.language)]
+        # one lead each: "Tomo nota: un cambio:"; unhung: no sentence ends on "so", "of", "a" (hanging.py), once a part
+        paras = [greeting, " ".join([unhung(after_greeting(opening, greeting, state.language), state.language), *said])]
         if acts := [x for a in acts if (x := unhung(one_lead_each(written_out(a, state.language), state.language),
                                                     state.language))]:
             paras.append(" ".join(acts))

@@ -10,7 +10,7 @@ from dataclasses import replace
 from followup.drafting.changes import without_old
 from followup.drafting.items import Item
 from followup.drafting.reported import customer_said
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # Kinds of a customer's point that state their plan.
 CORRECTED_KINDS = ("term", "constraint")
@@ -80,8 +80,8 @@ def corrected(items: list[Item], language: str) -> list[Item]:
     replacing: dict[str, set[str]] = {}
     for i in items:
         if i.status == "superseded" and i.direction == "inbound" and i.kind in CORRECTED_KINDS:
-            replacing.setdefault(i.by, set()).update(_content(i.quote))
+            replacing.setdefault(i.by, set()).update(content(i.quote))
     # a sentence of that email about another thing ("Y confirmame que la implementación ...") corrects nothing
     return [replace(i, text=said_correction(i.quote, language))
             if i.status == "open" and i.direction == "inbound" and i.kind in CORRECTED_KINDS and not i.text
-            and _content(i.quote) & replacing.get(f"{i.source_kind}:{i.source_id}", set()) else i for i in items]
+            and content(i.quote) & replacing.get(f"{i.source_kind}:{i.source_id}", set()) else i for i in items]

@@ -9,10 +9,10 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.fragments import _TOO
+from followup.drafting.fragments import TOO
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
-from followup.drafting.words import _content, _shared, defers_answer
+from followup.drafting.words import content, defers_answer, shared_words
 
 # The note reporting what the customer asked for: a better price, a discount, or a figure of their own.
 _ASKED = re.compile(
@@ -61,11 +61,11 @@ def _cleared(items: list[Item]) -> list[Item]:
                 then.source_kind, then.source_id) != (item.source_kind, item.source_id) or not (
                     defers_answer(then.quote) or _CLEARING.match(then.quote.strip())):
             continue
-        asked = _content(then.quote) | _content(item.quote)
+        asked = content(then.quote) | content(item.quote)
         # the answer may be the rep's own business ("Elektro Witt: ..."): it settles the wish all the same
         answer = next((o for o in items if o.at > item.at and o.direction in ("note", "outbound")
                        and o.kind not in ("question", "unsure", "commitment") and not defers_answer(o.quote)
-                       and _shared(asked, _content(o.quote)) >= CLEARED_OVERLAP), None)
+                       and shared_words(asked, content(o.quote)) >= CLEARED_OVERLAP), None)
         if answer is not None:
             out[n] = replace(item, status="kept", by=f"{answer.source_kind}:{answer.source_id}")
             out[n + 1] = replace(then, status="kept", by=out[n].by)
@@ -78,7 +78,7 @@ def _ruled_out(items: list[Item], ordered: Sequence[Source]) -> list[Item]:
     out = list(items)
     for note in (s for s in ordered if s.direction == "note"):
         for clause in re.split(r"(?<=[.;!?])\s+|,\s+", note.text or ""):
-            too = _TOO.search(clause)
+            too = TOO.search(clause)
             figures = {re.sub(r"\s", "", f).lower() for f in _COUNTED.findall(clause[:too.start()])} if too else set()
             for n, item in enumerate(out):
                 if figures and item.status == "open" and item.kind == "term" and item.at < note.at and any(
@@ -123,6 +123,6 @@ def _what_for(ask: str, counter: str) -> str:
     asked = _FIGURE.search(ask)  # "for" after the figure asked: "asked for better rate" is the ask itself
     m = _FOR.search(ask.strip(" .;"), asked.end()) if asked else None
     figure = _FIGURE.search(counter)
-    if not m or not figure or _content(m.group("for")) <= _content(counter):
+    if not m or not figure or content(m.group("for")) <= content(counter):
         return counter
     return counter[:figure.end()] + " " + m.group("for") + counter[figure.end():]

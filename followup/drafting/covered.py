@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.items import Item
-from followup.drafting.past import _BACK
+from followup.drafting.past import BACK
 from followup.drafting.sentences import Source
 
 # Someone away, said by the colleague at the start of a sentence: "<Name> is travelling / on leave / away",
@@ -100,9 +100,9 @@ def back_in_person(items: list[Item], ordered: Sequence[Source], cleaned: dict) 
             elif _AWAY_NAMED.match(item.quote.strip()):
                 item = replace(item, status="past")
             elif re.match(rf"{re.escape(name)}\b", item.quote.strip(), re.I):
-                quote = first_person(_BACK.sub("", item.quote.strip()).strip(), name)
-                if quote != _BACK.sub("", item.quote.strip()).strip():
-                    text = first_person(_BACK.sub("", item.text.strip()).strip(), name) if item.text else ""
+                quote = first_person(BACK.sub("", item.quote.strip()).strip(), name)
+                if quote != BACK.sub("", item.quote.strip()).strip():
+                    text = first_person(BACK.sub("", item.text.strip()).strip(), name) if item.text else ""
                     item = replace(item, quote=quote, text=text)
         out.append(item)
     return out

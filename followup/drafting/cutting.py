@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.memo import memo
-from followup.drafting.words import _ANY_MONTH, _ARTICLES, _MODIFIER_END, _STOP
+from followup.drafting.words import ANY_MONTH, ARTICLES, MODIFIER_END, STOP
 
 # A restatement longer than this is cut at a clause boundary, so the draft does not copy the customer.
 MAX_RESTATED_WORDS = 12
@@ -43,7 +43,7 @@ _FIGURE = re.compile(r"[$€£]\s?\d|\b(?:eur|usd|chf|gbp|cad|aud|pln)\s?\d|\b(?
 
 
 @memo
-def _shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
+def shorten(text: str, limit: int = MAX_RESTATED_WORDS) -> str:
     """Cut a long restatement at its last clause boundary within the word limit, keeping its price whole."""
     cut = _cut(text, limit)
     figure = _FIGURE.search(text)
@@ -78,10 +78,10 @@ def _cut(text: str, limit: int) -> str:
     while n < len(words) and n < limit + 3 and (
             re.match(r"^\d{1,2}\.?$|^(?:de|del|of|le|am|bis|el)$", words[n - 1], re.I)
             and re.match(r"^(?:de|del|\d{1,4}|[^\W\d_]+)[.,;]?$", words[n])
-            and (words[n].lower().strip(".,;") in _ANY_MONTH or words[n].lower() in ("de", "del"))):
+            and (words[n].lower().strip(".,;") in ANY_MONTH or words[n].lower() in ("de", "del"))):
         n += 1
     if n < len(words) and re.fullmatch(r"[\d.,'’]*\d", words[n - 1]) and words[n].strip(",.;:").isalpha() \
-            and words[n].strip(",.;:").lower() not in _STOP and limit >= MAX_RESTATED_WORDS:
+            and words[n].strip(",.;:").lower() not in STOP and limit >= MAX_RESTATED_WORDS:
         n += 1  # "for 12 | weeks": a restated figure keeps its unit
     head = _clause_whole(" ".join(words[:n]), words[n:], limit)
     if len(head.split()) > n:
@@ -123,7 +123,7 @@ def _verb_like(word: str) -> bool:
     low = word.strip(",.;:!?").lower()
     if low in _CLAUSE_VERBS:
         return True
-    return low.isalpha() and low not in _STOP and low.endswith(("s", "ed")) and not low.endswith(("ss", "us", "is"))
+    return low.isalpha() and low not in STOP and low.endswith(("s", "ed")) and not low.endswith(("ss", "us", "is"))
 
 
 def _verb_ahead(rest: list[str]) -> bool:
@@ -131,7 +131,7 @@ def _verb_ahead(rest: list[str]) -> bool:
     for word in rest[:CLAUSE_TAIL_WORDS + 1]:
         if _verb_like(word):
             return True
-        if word.strip(",.;:!?").lower() in _STOP or word.endswith((",", ";", ":", ".")):
+        if word.strip(",.;:!?").lower() in STOP or word.endswith((",", ";", ":", ".")):
             return False
     return False
 
@@ -158,7 +158,7 @@ def _clause_whole(head: str, rest: list[str], limit: int) -> str:
 
 
 # Words a cut restatement must not end on ("in Ihrer", "réglables en", "avec ses").
-_DANGLING_END = set("""the a an in of to for and with on at by or if is are my your our their his her de la le les du
+DANGLING_END = set("""the a an in of to for and with on at by or if is are my your our their his her de la le les du
 des et à au aux en avec sur pour par ses son sa vos votre nos notre der die das den dem des und mit für von in im am
 bei zu zum zur ihre ihrer ihren ihrem ihr unsere unserer seine seiner el los las y en con para por que un una del al
 sus su une ein eine einer einen""".split()) | {  # English prepositions that need what follows them
@@ -168,12 +168,12 @@ sus su une ein eine einer einen""".split()) | {  # English prepositions that nee
 def _no_dangling(text: str) -> str:
     """A cut text without the article, preposition or possessive left hanging at its end."""
     words = text.split()
-    while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING_END:
+    while len(words) > 1 and words[-1].lower().strip(",;:") in DANGLING_END:
         words.pop()
     # "for a 21-day | survey": a figure-and-unit modifier after an article lost its noun; the phrase goes with it
-    while len(words) > 2 and _MODIFIER_END.match(words[-1].strip(",;:")) and words[-2].lower() in _ARTICLES:
+    while len(words) > 2 and MODIFIER_END.match(words[-1].strip(",;:")) and words[-2].lower() in ARTICLES:
         words = words[:-2]
-        while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING_END:
+        while len(words) > 1 and words[-1].lower().strip(",;:") in DANGLING_END:
             words.pop()
     return " ".join(words).rstrip(" ,;:")
 

@@ -9,10 +9,10 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.figures import _DAY_MENTION, _priced
+from followup.drafting.figures import DAY_MENTION, priced_amounts
 from followup.drafting.items import Item
 from followup.drafting.past import named_days
-from followup.drafting.redated import _DECLINE, _said
+from followup.drafting.redated import DECLINE, said_in_order
 from followup.drafting.sentences import Source
 from followup.text.dates import MONTHS
 
@@ -46,7 +46,7 @@ def _listed(quote: str) -> list[tuple[str, set[tuple[int, int]]]]:
 
 def _unsettled(sentence: str, said_on) -> set[tuple[int, int]]:
     """The days a customer sentence declines or asks to move, as (day, month)."""
-    if not (_DECLINE.search(sentence) or _MOVE_ASK.search(sentence)):
+    if not (DECLINE.search(sentence) or _MOVE_ASK.search(sentence)):
         return set()
     return {(d.day, d.month) for d in named_days(sentence, said_on)}
 
@@ -55,10 +55,10 @@ def without_days(quote: str) -> str:
     """A priced clause without its bracketed days and its comma-separated parts that name a day, when its price is
     left; "" otherwise."""
     # "4 halbe Seiten (Sonntage 3., 10., 17., 24. September) mit Webbanner für 4.500 €": the bracket goes whole
-    bare = re.sub(r"\s*\([^()]*\)", lambda m: "" if _DAY_MENTION.search(m.group(0)) else m.group(0), quote)
+    bare = re.sub(r"\s*\([^()]*\)", lambda m: "" if DAY_MENTION.search(m.group(0)) else m.group(0), quote)
     parts = re.split(r",\s+", bare.rstrip(" ."))
-    kept = [p for p in parts if not _DAY_MENTION.search(p)]
-    if len(kept) == len(parts) and bare == quote or not kept or not any(_priced(p) for p in kept):
+    kept = [p for p in parts if not DAY_MENTION.search(p)]
+    if len(kept) == len(parts) and bare == quote or not kept or not any(priced_amounts(p) for p in kept):
         return ""
     return ", ".join(kept) + "."
 
@@ -66,7 +66,7 @@ def without_days(quote: str) -> str:
 def unlisted(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Open points whose bracketed list of days holds one a newer customer sentence declines or asks to move, said
     without the list."""
-    said = [(src, sentence) for src, sentence in _said(ordered, cleaned) if src.direction == "inbound"]
+    said = [(src, sentence) for src, sentence in said_in_order(ordered, cleaned) if src.direction == "inbound"]
     out = []
     for item in items:
         if item.status == "open" and item.kind != "question":

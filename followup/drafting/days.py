@@ -22,7 +22,8 @@ _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 
 
-_DATE_RE = re.compile(
+# A day as English writes it: ISO, month and day, day and month, a day word, a weekday; named groups say which.
+DATE_RE = re.compile(
     rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
     rf"|\b(?P<mon>{_MON})\.?\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"|\b(?P<mday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MON})\b"
@@ -56,7 +57,7 @@ def resolve_due(sentence: str, at: datetime, tz: str, due_time: time = DEFAULT_D
     local = at.replace(tzinfo=timezone.utc).astimezone(zone)
     today = local.date()
     day: date | None = None
-    for m in _DATE_RE.finditer(sentence):
+    for m in DATE_RE.finditer(sentence):
         if m.group("iso"):
             try:
                 day = date.fromisoformat(m.group("iso"))
@@ -84,7 +85,7 @@ def resolve_due(sentence: str, at: datetime, tz: str, due_time: time = DEFAULT_D
             else:
                 day = today
             # "end of day tomorrow": a later, more specific word wins over "end of day"
-            later = _DATE_RE.search(sentence, m.end())
+            later = DATE_RE.search(sentence, m.end())
             if later and later.group("rel") and later.group("rel").lower() in ("tomorrow", "tmrw"):
                 day = today + timedelta(days=1)
             elif later and later.group("wd"):
@@ -93,12 +94,12 @@ def resolve_due(sentence: str, at: datetime, tz: str, due_time: time = DEFAULT_D
             # "may"/"sat"/"sun" as ordinary words: only a capitalised day name counts
             if m.group("wd")[0].islower() and m.group("wd").lower() in ("sat", "sun", "wed", "mon"):
                 continue
-            dated = _DATE_RE.search(sentence, m.end())
+            dated = DATE_RE.search(sentence, m.end())
             if dated and (dated.group("iso") or dated.group("mon") or dated.group("mon2")) and \
                     dated.start() - m.end() <= 4:
                 continue  # "Thursday 10 December": the date says which Thursday
             ranged = re.match(r"\s+(\d{1,2})\s*(?:to|till|until|-|–)\s", sentence[m.end():])
-            end = next((d for d in _DATE_RE.finditer(sentence, m.end(), m.end() + SPAN_REACH)
+            end = next((d for d in DATE_RE.finditer(sentence, m.end(), m.end() + SPAN_REACH)
                         if d.group("mon") or d.group("mon2")), None) if ranged else None
             if end is not None:
                 # "from Tuesday 2 to Thursday 4 February": the first day takes the month the span ends in
@@ -128,14 +129,15 @@ def local_day(at: datetime, tz: str) -> date:
     return at.replace(tzinfo=timezone.utc).astimezone(ZoneInfo(tz)).date()
 
 
-_DAY_NAMES = {
+# The weekday names per drafting language, Monday first.
+DAY_NAMES = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
 }
 # The same lowercased, to read a customer's own day words back ("call me Thursday", "bis Mittwoch"); "today" as said.
-WEEKDAY_WORDS = {language: [name.lower() for name in names] for language, names in _DAY_NAMES.items()}
+WEEKDAY_WORDS = {language: [name.lower() for name in names] for language, names in DAY_NAMES.items()}
 TODAY_WORDS = {"en": "today", "de": "heute", "fr": "aujourd'hui", "es": "hoy"}
 
 
@@ -154,7 +156,7 @@ _RELATIVE = {
 def say_day(day: date, today: date, language: str = "en") -> str:
     """A day restated against today ("today", "tomorrow", "on Thursday", "yesterday"), or "" when too far."""
     words = _RELATIVE.get(language, _RELATIVE["en"])
-    names = _DAY_NAMES.get(language, _DAY_NAMES["en"])
+    names = DAY_NAMES.get(language, DAY_NAMES["en"])
     delta = (day - today).days
     if delta == 0:
         return words["today"]
@@ -214,7 +216,7 @@ _SENTENCE_AFTER = re.compile(r"\s*(?:$|\n)|\s+(?:[¿¡]|[A-ZÄÖÜÉÀ][a-zäö�
 def spelled_days(text: str, language: str) -> str:
     """A note's bare weekdays cut short, as text/dates reads them, said in full in the language ("bis Fr." ->
     "bis Freitag", "avant ven." -> "avant vendredi"); a cut's dot kept as the full stop where a sentence ends."""
-    names = _DAY_NAMES.get(language)
+    names = DAY_NAMES.get(language)
     if not names:
         return text
     out, last = [], 0
@@ -238,11 +240,11 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
         if m.group("wd") and (_DAY_NUMBER_AFTER.match(text, m.end()) or _MONTH_DATE_AFTER.match(text, m.end())):
             # "Thursday 14th", "Fri Oct 2": the date written with it says which day; a note's "Fri" is spelled out
             short = m.group("wd")
-            full = _DAY_NAMES["en"][WEEKDAYS[short.lower()]] if language == "en" else short
+            full = DAY_NAMES["en"][WEEKDAYS[short.lower()]] if language == "en" else short
             return word.replace(short, full if short[0].isupper() and len(short) <= 4 else short)
         if m.group("wd") and _ANY_WEEK.match(text, m.end()):  # "Thu or Fri morning, any week from 5 June"
             short = m.group("wd")
-            return word.replace(short, _DAY_NAMES["en"][WEEKDAYS[short.lower()]]) if short[0].isupper() else word
+            return word.replace(short, DAY_NAMES["en"][WEEKDAYS[short.lower()]]) if short[0].isupper() else word
         if m.group("wd") and (_WEEKDAY_LIST_AFTER.match(text, m.end()) or _WEEKDAY_LIST_BEFORE.search(text, 0, m.start())):
             return word  # "Tue + Thu 7pm", "Mondays and Wednesdays": a weekly schedule, not one day
         if re.fullmatch(r"(?:end of (?:the |next )?week|next week|this week)", (m.group("rel") or "").lower()):
@@ -260,7 +262,7 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
         said = say_day(day, today, language)
         if said and language == "en" and re.search(r"\b(?:the|this|that|your|our|my)\s*$", text[:m.start()], re.I):
             if m.group("wd") and not said.startswith("on "):  # "our Thursday route" said on a Thursday: never "our
-                said = _DAY_NAMES["en"][day.weekday()]  # today route", the weekday names the thing as it did
+                said = DAY_NAMES["en"][day.weekday()]  # today route", the weekday names the thing as it did
             said = re.sub(r"^on ", "", said)  # "the Thursday delivery": the day names the thing, no "on" before it
         return (" " + said) if said and day >= today else _GONE
     out = _unhung(_REL_DATE.sub(sub, text)) if language == "en" else text
@@ -378,7 +380,7 @@ def _restate_foreign(text: str, at: datetime, tz: str, today: date, language: st
 
 
 _TIME_WORDS = re.compile(
-    rf"\s*(?:,\s*)?\b(?:by |on |before |until |at |this |next |end of |eod |first thing )*(?:{_DATE_RE.pattern})"
+    rf"\s*(?:,\s*)?\b(?:by |on |before |until |at |this |next |end of |eod |first thing )*(?:{DATE_RE.pattern})"
     r"(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
     r"|\s*\b(?:this|tomorrow) (?:morning|afternoon|evening)\b|\s*\bby (?:eod|cob|close of business)\b"
     r"|\s*\blater (?:today|this week)\b|\s*\bfirst thing\b", re.I)

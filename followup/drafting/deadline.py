@@ -16,11 +16,10 @@ from typing import Sequence
 
 from followup.drafting.days import resolve_due, restate_dates
 from followup.drafting.items import Item
-from followup.drafting.latest import _PERSONS_RE, is_clause, turned
+from followup.drafting.latest import PERSONS_RE, is_clause, newest_unanswered, turned
 from followup.drafting.noted import dated_day
-from followup.drafting.sentences import Source, _spans
-from followup.drafting.words import _ANY_MONTH
-from followup.text.auto_reply import detect_auto_reply
+from followup.drafting.sentences import Source, sentence_spans
+from followup.drafting.words import ANY_MONTH
 
 # The verb of a need or an obligation, per language: a closed class of grammar words, never the thing needed.
 _NEED = {
@@ -36,7 +35,7 @@ _LIMIT = {
     "fr": r"(?:\bavant|\bd['’]ici|\bau plus tard)\s+(?:(?:le|la|l['’]|fin|la fin de|mi-)\s*)?",
     "es": r"\b(?:antes\s+del?|a más tardar|hasta\s+el)\s+(?:(?:el|la|fin(?:ales)? de)\s+)?",
 }
-_MONTHS = "|".join(sorted(_ANY_MONTH, key=len, reverse=True))
+_MONTHS = "|".join(sorted(ANY_MONTH, key=len, reverse=True))
 _WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
              r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
              r"viernes|sábado|domingo")
@@ -97,7 +96,7 @@ def _line(quote: str, language: str, text: str = "") -> str:
     if language in _FIRST and _FIRST[language].search(line):
         return ""
     if not line and _THIRD_RE[language].search(head) \
-            and not _PERSONS_RE[language].search(re.sub(r"\b(?:our|ours|us)\b", "", head, flags=re.I)):
+            and not PERSONS_RE[language].search(re.sub(r"\b(?:our|ours|us)\b", "", head, flags=re.I)):
         # a third person on their side, in its own words ("the council needs ..."); only "our" turns to "your"
         line = re.sub(r"\b(?:our|ours|us|Our)\b", lambda m: _OUR[m.group(0)], head) if language == "en" else head
         first = line.split()[0]
@@ -111,14 +110,12 @@ def deadlines(items: list[Item], ordered: Sequence[Source], cleaned: dict, langu
     """The items with the deadlines of the customer's newest email (the rep not having written since) as "deadline"."""
     if language not in _NEED_RE:
         return items
-    inbound = [s for s in ordered if s.direction == "inbound" and s.kind == "message" and not detect_auto_reply(
-        auto_submitted=False, subject="", text=s.text or "", sent_at=s.at, tz=tz or "UTC").is_auto]
-    if not inbound or any(s.direction == "outbound" and s.at > inbound[-1].at for s in ordered):
+    src = newest_unanswered(ordered, tz)
+    if src is None:
         return items
-    src = inbound[-1]
     text = cleaned[(src.kind, src.id)]
     added = []
-    for start, end, _, _ in _spans(text, "inbound"):
+    for start, end, _, _ in sentence_spans(text, "inbound"):
         quote = text[start:end].strip()
         if "?" in quote:
             continue  # a question has its slot

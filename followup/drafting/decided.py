@@ -9,10 +9,10 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.figures import _DAY_MENTION
+from followup.drafting.figures import DAY_MENTION
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # The customer's own later word, as a note records it: they will confirm, decide, or come back on something.
 _THEIR_LATER = re.compile(
@@ -38,7 +38,7 @@ def _days_named(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
             or not (_PROPOSE.search(item.quote) and _DAYS.search(item.quote)):
         return ""
     later = next((s for s in ordered if s.direction == "inbound" and s.at > item.at
-                  and _DAY_MENTION.search(cleaned.get((s.kind, s.id), ""))
+                  and DAY_MENTION.search(cleaned.get((s.kind, s.id), ""))
                   and _DAYS.search(cleaned.get((s.kind, s.id), ""))), None)
     return f"{later.kind}:{later.id}" if later is not None else ""
 
@@ -51,9 +51,9 @@ def decided_since(items: list[Item], ordered: Sequence[Source], cleaned: dict) -
     for item in items:
         m = _THEIR_LATER.search(item.quote) if item.status == "open" and item.direction == "note" else None
         if m is not None and item.kind not in ("question", "commitment"):
-            about = _content(item.quote[:m.start()] + " " + item.quote[m.end():])
+            about = content(item.quote[:m.start()] + " " + item.quote[m.end():])
             later = next((s for s in ordered if s.direction == "inbound" and s.at > item.at
-                          and about & _content(cleaned.get((s.kind, s.id), ""))), None)
+                          and about & content(cleaned.get((s.kind, s.id), ""))), None)
             if later is not None:
                 item = replace(item, status="answered", by=f"{later.kind}:{later.id}")
         elif by := _days_named(item, ordered, cleaned):

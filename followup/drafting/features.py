@@ -8,9 +8,9 @@ from typing import Sequence
 
 from followup.drafting.items import Item, State
 from followup.drafting.past import all_past
-from followup.drafting.recap import _named
-from followup.drafting.repline import _rep_line
-from followup.drafting.sentences import Source, _spans
+from followup.drafting.recap import named
+from followup.drafting.repline import rep_line
+from followup.drafting.sentences import Source, sentence_spans
 
 # What the rep's offer said in words, beyond its figures: at most this many sentences in a draft.
 MAX_FEATURES = 2
@@ -87,7 +87,7 @@ def offer_features(items: Sequence[Item], ordered: Sequence[Source], cleaned: di
         if src.direction != "outbound" or src.kind != "message":
             continue
         text = cleaned[(src.kind, src.id)]
-        for start, end, _, _ in _spans(text, src.direction):
+        for start, end, _, _ in sentence_spans(text, src.direction):
             quote = text[start:end].strip()
             if " ".join(quote.split()) in held or not feature(quote):
                 continue
@@ -114,7 +114,7 @@ def said_features(state: State, offer: Sequence[Item], said: Sequence[str], phra
             continue
         if item.kind != "feature" and not feature(item.quote):
             continue  # (a figure makes no feature: the figure rules say those terms)
-        line = _rep_line(item, state, FEATURE_WORDS, asides=True)  # "(légionelle incluse)" is what it includes
+        line = rep_line(item, state, FEATURE_WORDS, asides=True)  # "(légionelle incluse)" is what it includes
         if line and line not in said and line not in lines and len(lines) < MAX_FEATURES:
             lines.append(line)
             points.append(item)
@@ -135,7 +135,7 @@ def _inside(text: str, state: State) -> str:
     """A standing term set inside the rep's sentence: its first word lowered unless it is a name, an acronym or a
     German noun ("includes delivery to Constantia", not "includes Delivery to Constantia")."""
     word = text.split()[0].strip(",:;") if text.split() else ""
-    if state.language == "de" or not word[1:2].islower() or _named(word, state):
+    if state.language == "de" or not word[1:2].islower() or named(word, state):
         return text
     return text[0].lower() + text[1:]
 

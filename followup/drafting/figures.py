@@ -6,12 +6,12 @@ import re
 from datetime import datetime
 from typing import Sequence
 
-from followup.drafting.days import _DATE_RE
+from followup.drafting.days import DATE_RE
 from followup.drafting.items import Item
 from followup.drafting.memo import memo
-from followup.drafting.recount import _INSTEAD_OF
+from followup.drafting.recount import INSTEAD_OF
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _ANY_MONTH, _MONTH3, _MONTH_DAY_WORDS, _STOP, _content
+from followup.drafting.words import ANY_MONTH, MONTH3, MONTH_DAY_WORDS, STOP, content
 
 # A figure with its currency (before or after) and what it is counted per: "$289/mo", "3 450 € HT/mois".
 CURRENCY_CODES = ("usd eur chf gbp jpy mxn cop ars clp pen cad aud nzd zar ngn kes inr brl sek nok dkk pln czk huf "
@@ -35,7 +35,7 @@ _PRICED = re.compile(
 
 
 # A figure written as replacing another: an arrow, "instead", "now", "revised" in any of the four languages.
-_REVISED_FIGURE = re.compile(
+REVISED_FIGURE = re.compile(
     r"->|→|=>|\b(?:instead|now|revised|updated|new price|lowered|reduced|approved|offered|vs\.?|quoted|angeboten|proposé|"
     r"ofrecido|ofrecí|ok (?:pour|für|for|sur|con|at|on)|re-?quoted|requote|statt|anstatt|jetzt|neu|"
     r"au lieu|désormais|maintenant|révisé|nouveau|en (?:vez|lugar)|ahora|nuevo|nueva|rebajado|"
@@ -64,7 +64,7 @@ CLOSE_RATIO = 1.5
 def corrects(sentence: str, values: set[str]) -> bool:
     """Whether a correction may revise a line holding these figures: it names no old figure it replaces, or one of
     them ("20 people, not 22" revises "22 people", not "the yacht takes 24 guests")."""
-    old = {re.sub(r"\D", "", m.group("old")) for m in _INSTEAD_OF.finditer(sentence)}
+    old = {re.sub(r"\D", "", m.group("old")) for m in INSTEAD_OF.finditer(sentence)}
     return not old or bool(old & values)
 
 
@@ -80,7 +80,7 @@ def closely_revised(revised: list[tuple[datetime, str, set[str], str]], at: date
     values = {v for *_, v in mine}
     for when, where, nums, said in revised:
         if when > at and corrects(said, values):
-            hit = {v for v in values for o in nums if o not in values and v != o and _comparable({v}, {o}, CLOSE_RATIO)}
+            hit = {v for v in values for o in nums if o not in values and v != o and comparable({v}, {o}, CLOSE_RATIO)}
             if hit:
                 return where, hit
     return "", set()
@@ -89,14 +89,14 @@ def closely_revised(revised: list[tuple[datetime, str, set[str], str]], at: date
 # A day of a month in any of the four languages ("September 15", "15 Sept", "15. September", "le 15 septembre", "15 de
 # septiembre", "12.10.") and an hour of the day ("2 pm", "14:30", "14 h", "14 Uhr"): figures a revision of a price
 # may name beside it, never the price.
-_MONTHS = "|".join(sorted(_ANY_MONTH | _MONTH3 | {"sept"}, key=len, reverse=True))
+_MONTHS = "|".join(sorted(ANY_MONTH | MONTH3 | {"sept"}, key=len, reverse=True))
 _MONTH_DAY = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d)|"
                         rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTHS})\b|"
                         r"\b(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2,4})?", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\b\.?|h\b|uhr\b)|\b(?:[01]?\d|2[0-3]):\d{2}\b", re.I)
 
 
-def _revised_numbers(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime, str, set[str], str]]:
+def revised_numbers(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime, str, set[str], str]]:
     """Per sentence that revises something (an arrow, "instead", "now", "approved"): its time, source, figures and
     the sentence itself."""
     out = []
@@ -104,7 +104,7 @@ def _revised_numbers(ordered: Sequence[Source], cleaned: dict) -> list[tuple[dat
         text = cleaned.get((src.kind, src.id), "")
         for a, b in split_sentences(text):
             sentence = text[a:b]
-            if _REVISED_FIGURE.search(sentence):
+            if REVISED_FIGURE.search(sentence):
                 # (as amounts: "EUR 30,62/Std." is close to a price of "EUR 31,90", compared by their sizes; a day
                 # or an hour is no amount: "October 2 instead of September 15" revises no "$16.50 per pallet")
                 bare = _CLOCK.sub(" ", _MONTH_DAY.sub(" ", sentence))
@@ -113,7 +113,7 @@ def _revised_numbers(ordered: Sequence[Source], cleaned: dict) -> list[tuple[dat
     return out
 
 
-def _comparable(values: set[str], others: set[str], ratio: float = REVISION_RATIO) -> bool:
+def comparable(values: set[str], others: set[str], ratio: float = REVISION_RATIO) -> bool:
     """Whether some figure of one set is within ratio of some figure of the other (a price by its size: "654,55 €" is
     close to "689 €", "USD 0,225" to "USD 0,21")."""
     return any(0 < _value(a) <= _value(b) * ratio and 0 < _value(b) <= _value(a) * ratio
@@ -126,51 +126,52 @@ def _value(figure: str) -> float:
 
 
 # The customer turning something down, in four languages.
-_DECLINED = re.compile(r"\b(?:(?:we )?(?:don'?t|do not|won'?t) need|no need for|not needed|we'?ll pass|no thanks|"
-                       r"brauchen wir nicht|benötigen wir nicht|nicht nötig|verzichten|"
-                       r"pas besoin|n'avons pas besoin|on n'en a pas besoin|nous passons|"
-                       r"no (?:lo |la |los |las )?necesitamos|no hace falta|no nos interesa|"
+DECLINED = re.compile(r"\b(?:(?:we )?(?:don'?t|do not|won'?t) need|no need for|not needed|we'?ll pass|no thanks|"
+                      r"brauchen wir nicht|benötigen wir nicht|nicht nötig|verzichten|"
+                      r"pas besoin|n'avons pas besoin|on n'en a pas besoin|nous passons|"
+                      r"no (?:lo |la |los |las )?necesitamos|no hace falta|no nos interesa|"
                        # a part taken out of the order ("dejar fuera el salón de spinning", "leave out the rig")
-                       r"leave out|leaving out|left out|weglassen|lassen \w+ weg|laisser de côté|on laisse de côté|"
-                       r"dejar fuera|dejamos fuera|dejar por fuera)\b", re.I)
+                      r"leave out|leaving out|left out|weglassen|lassen \w+ weg|laisser de côté|on laisse de côté|"
+                      r"dejar fuera|dejamos fuera|dejar por fuera)\b", re.I)
 
 
 # Words every price carries: sharing them says nothing about two figures being the same thing.
-_PRICE_WORDS = {"vat", "month", "monthly", "per", "price", "cost", "total", "mois", "monat", "mes", "prix", "preis",
-                "precio", "iva", "mwst", "incl", "excl", "year", "jahr", "año", "each", "plus", "mensual", "mensuel",
-                "monatlich", "annual", "yearly", "jährlich", "anual", "annuel", "netto", "brutto", "person", "personne",
-                "euro", "euros"} | set(CURRENCY_CODES)
+PRICE_WORDS = {"vat", "month", "monthly", "per", "price", "cost", "total", "mois", "monat", "mes", "prix", "preis",
+               "precio", "iva", "mwst", "incl", "excl", "year", "jahr", "año", "each", "plus", "mensual", "mensuel",
+               "monatlich", "annual", "yearly", "jährlich", "anual", "annuel", "netto", "brutto", "person", "personne",
+               "euro", "euros"} | set(CURRENCY_CODES)
 
 
 # A day or date named in a sentence, in any of the four languages.
-_DAY_MENTION = re.compile(
+DAY_MENTION = re.compile(
     # German ordinal dates as well: "Do 14. Okt.", "am 12.10."
-    rf"{_DATE_RE.pattern}|\b\d{{1,2}}\.\s?(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\b|"
+    rf"{DATE_RE.pattern}|\b\d{{1,2}}\.\s?(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\b|"
     rf"\b\d{{1,2}}\.\d{{1,2}}\.|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
 
 
 # A sentence moving something to another day.
-_RESCHEDULE = re.compile(r"\b(?:moved?|moving|push(?:ed)?|reschedul\w*|postpone\w*|instead|verschoben|verschieben|"
-                         r"verlegt|statt|reporté|reporter|décalé|décaler|déplacé|au lieu|cambiado|cambiar|movido|"
-                         r"mover|aplazado|aplazar|en lugar|en vez|"
+RESCHEDULE = re.compile(r"\b(?:moved?|moving|push(?:ed)?|reschedul\w*|postpone\w*|instead|verschoben|verschieben|"
+                        r"verlegt|statt|reporté|reporter|décalé|décaler|déplacé|au lieu|cambiado|cambiar|movido|"
+                        r"mover|aplazado|aplazar|en lugar|en vez|"
                          # "Final date Tue 19 October", "neuer Termin", "nouvelle date", "fecha definitiva"
-                         r"(?:final|new) date|neue[rs]? (?:termin|datum)|nouvelle date|date définitive|"
-                         r"nueva fecha|fecha definitiva)\b", re.I)
+                        r"(?:final|new) date|neue[rs]? (?:termin|datum)|nouvelle date|date définitive|"
+                        r"nueva fecha|fecha definitiva)\b", re.I)
 
 
-_DAY_WORDS = {"next", "week", "day", "morning", "afternoon", "nächste", "semaine", "semana", "prochain", "próximo"}
+# Words of when a thing happens ("next week", "semana"): shared, they tell no one point from another.
+DAY_WORDS = {"next", "week", "day", "morning", "afternoon", "nächste", "semaine", "semana", "prochain", "próximo"}
 
 
-def _moved_days(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime, str, set[str]]]:
+def moved_days(ordered: Sequence[Source], cleaned: dict) -> list[tuple[datetime, str, set[str]]]:
     """Per sentence that moves something to another day: its time, source and content words."""
     out = []
     for src in ordered:
         text = cleaned.get((src.kind, src.id), "")
         for a, b in split_sentences(text):
             sentence = text[a:b]
-            if _RESCHEDULE.search(sentence) and _DAY_MENTION.search(sentence):
-                out.append((src.at, f"{src.kind}:{src.id}", _content(_DAY_MENTION.sub(" ", sentence))))
+            if RESCHEDULE.search(sentence) and DAY_MENTION.search(sentence):
+                out.append((src.at, f"{src.kind}:{src.id}", content(DAY_MENTION.sub(" ", sentence))))
     return out
 
 
@@ -200,7 +201,7 @@ def _size(written: str) -> float:
 
 
 @memo
-def _priced(text: str) -> set[tuple[str, str, str]]:
+def priced_amounts(text: str) -> set[tuple[str, str, str]]:
     """The amounts of a text as (currency, per-unit, value): only figures written with a currency."""
     out = set()
     for m in _PRICED.finditer(text or ""):
@@ -217,35 +218,35 @@ def _priced(text: str) -> set[tuple[str, str, str]]:
 
 
 # A question about price, rate or discount: a later rep email or note that states a price answers it.
-_PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|discount|cheaper|kosten|kostet|preis|"
-                             r"fee|fees|commission|provision|gebühr|honoraires|commission|tarifa|cuota|comisión|"
-                             r"stundensatz|satz|rabatt|günstiger\w*|billiger\w*|noch was|combien coûte|"
-                             r"combien ça coûte|prix|tarif|"
-                             r"coût|coûte|coûterai(?:t|ent)|coûteront|quel prix|remise|moins cher|"
-                             r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto (?:baj|sub|sal|val)\w*|precio|cuesta|"
-                             r"costaría|(?<=¿)cu[aá]nto\b(?!\s+tiempo)|"
-                             r"descuento|más barato|"
+PRICE_QUESTION = re.compile(r"\b(?:cost|costs|price|pricing|rate|how much|discount|cheaper|kosten|kostet|preis|"
+                            r"fee|fees|commission|provision|gebühr|honoraires|commission|tarifa|cuota|comisión|"
+                            r"stundensatz|satz|rabatt|günstiger\w*|billiger\w*|noch was|combien coûte|"
+                            r"combien ça coûte|prix|tarif|"
+                            r"coût|coûte|coûterai(?:t|ent)|coûteront|quel prix|remise|moins cher|"
+                            r"cuánto cuesta|cuánto costaría|cuánto sería|cu[aá]nto (?:baj|sub|sal|val)\w*|precio|cuesta|"
+                            r"costaría|(?<=¿)cu[aá]nto\b(?!\s+tiempo)|"
+                            r"descuento|más barato|"
                              # asking for a quote: "¿Nos puede cotizar?", "un devis ?", "ein Angebot?", "a quote?"
-                             r"cotizar|cotizarnos|cotización|presupuestar|devis|angebot|quote|quotation|"
+                            r"cotizar|cotizarnos|cotización|presupuestar|devis|angebot|quote|quotation|"
                              # an offer to be made, not a document to be sent: "nous faire une proposition", "eine
                              # Offerte für eine Reinigung machen", "hacernos una propuesta", "make us an offer"
-                             r"faire (?:une |votre )?proposition|offerte\b[^?.]{0,40}\b(?:machen|erstellen)|"
-                             r"hacer\w* (?:una |su )?(?:propuesta|oferta)|make (?:us |me )?(?:a |an )?(?:proposal|offer)\b|"
+                            r"faire (?:une |votre )?proposition|offerte\b[^?.]{0,40}\b(?:machen|erstellen)|"
+                            r"hacer\w* (?:una |su )?(?:propuesta|oferta)|make (?:us |me )?(?:a |an )?(?:proposal|offer)\b|"
                              # asking for the figures anew: "can you redo the numbers?", "neu kalkulieren?"
-                             r"re-?do the (?:numbers|figures|maths?|sums|quote|costing)|re-?quote|re-?calculate|"
-                             r"re-?work the (?:numbers|figures|quote|price)|revised (?:quote|price|figures)|"
-                             r"update[d]? (?:the |your )?(?:quote|figures|numbers|price)|new (?:quote|figures|numbers)|"
-                             r"neu (?:berechnen|kalkulieren|rechnen)|recalcul\w*|refaire (?:le|les) (?:calculs?|chiffres|devis)|"
-                             r"recalcular|rehacer (?:los números|el presupuesto|las cuentas)|"
+                            r"re-?do the (?:numbers|figures|maths?|sums|quote|costing)|re-?quote|re-?calculate|"
+                            r"re-?work the (?:numbers|figures|quote|price)|revised (?:quote|price|figures)|"
+                            r"update[d]? (?:the |your )?(?:quote|figures|numbers|price)|new (?:quote|figures|numbers)|"
+                            r"neu (?:berechnen|kalkulieren|rechnen)|recalcul\w*|refaire (?:le|les) (?:calculs?|chiffres|devis)|"
+                            r"recalcular|rehacer (?:los números|el presupuesto|las cuentas)|"
                              # asking for room on the price: "any flexibility?", "faire un effort ?", "Spielraum?"
-                             r"flexibility|flexible on (?:the )?(?:price|rate|fee)|any room|spielraum|entgegenkommen|"
-                             r"faire un (?:petit )?effort|geste commercial|margen|rebaja|mejorar (?:el|la) (?:precio|oferta))\b",
-                             re.I)
+                            r"flexibility|flexible on (?:the )?(?:price|rate|fee)|any room|spielraum|entgegenkommen|"
+                            r"faire un (?:petit )?effort|geste commercial|margen|rebaja|mejorar (?:el|la) (?:precio|oferta))\b",
+                            re.I)
 
 
 # (any ISO code in upper case next to a figure states a price too: "COP 9.600.000", "148 000 MUR")
-_STATED_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥%]|\b(?:usd|eur|chf|gbp|euros?)\b|"
-                           r"\b(?-i:[A-Z]{3})\s?\d|\d\s?(?-i:[A-Z]{3})\b", re.I)
+STATED_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥%]|\b(?:usd|eur|chf|gbp|euros?)\b|"
+                          r"\b(?-i:[A-Z]{3})\s?\d|\d\s?(?-i:[A-Z]{3})\b", re.I)
 
 
 # A house or item number: "no. 16", "Nr. 4", "#12", "14 Albion Road", "Leopoldstraße 88", "12 rue Gambetta",
@@ -269,11 +270,11 @@ def _counted(text: str) -> set[tuple[str, str]]:
     """Counts of things in a text ("12 posts" -> ("12", "posts")), units of three letters or more, no currency."""
     return {(m.group(1), m.group(2).lower()) for m in re.finditer(r"(?<![\d.,$€£])(\d{1,4})\s+([^\W\d_]{3,})\b",
                                                                    text or "")
-            if m.group(2).lower() not in _STOP and m.group(2).lower() not in _ANY_MONTH
-            and m.group(2).lower() not in _PRICE_WORDS}
+            if m.group(2).lower() not in STOP and m.group(2).lower() not in ANY_MONTH
+            and m.group(2).lower() not in PRICE_WORDS}
 
 
-def _restated_later(item: Item, items: Sequence[Item]) -> Item | None:
+def restated_later(item: Item, items: Sequence[Item]) -> Item | None:
     """A later rep email or note giving another value close to one of this item's figures on the same thing
     ("coefficient 1,95" then "coefficient de 1,88"), or, for the customer's reply to a rep figure ("1,95 is too
     high"), the rep's later figure that replaced it."""
@@ -300,22 +301,22 @@ def _restated_later(item: Item, items: Sequence[Item]) -> Item | None:
                 other.kind == "question":
             continue
         theirs = _numbers(other.quote) - mine
-        if not any(_comparable({v}, {w}, CLOSE_RATIO) for v in mine for w in theirs):
+        if not any(comparable({v}, {w}, CLOSE_RATIO) for v in mine for w in theirs):
             continue
-        if item.direction == "inbound" or (_content(item.quote) & _content(other.quote)) - _PRICE_WORDS - \
-                {w[:3] for w in _MONTH_DAY_WORDS}:
+        if item.direction == "inbound" or (content(item.quote) & content(other.quote)) - PRICE_WORDS - \
+                {w[:3] for w in MONTH_DAY_WORDS}:
             return other
     return None
 
 
 # An amount of money: a currency beside a figure ("NGN 36,800", "€8,870", "12,50 €").
-_AMOUNT = re.compile(r"(?:[$€£¥]|\b[A-Z]{3}\b)\s?\d(?:[\d,.' ]*\d)?|\d(?:[\d,.' ]*\d)?\s?(?:[$€£¥]|\b[A-Z]{3}\b)")
+AMOUNT = re.compile(r"(?:[$€£¥]|\b[A-Z]{3}\b)\s?\d(?:[\d,.' ]*\d)?|\d(?:[\d,.' ]*\d)?\s?(?:[$€£¥]|\b[A-Z]{3}\b)")
 
 
 @memo
 def amounts(text: str) -> set[str]:
     """The sums of money a text names, as bare figures ("NGN 36,800" -> "36800")."""
-    return set().union(*[numbers(m.group(0)) for m in _AMOUNT.finditer(text)])
+    return set().union(*[numbers(m.group(0)) for m in AMOUNT.finditer(text)])
 
 
 def numbers(text: str) -> set[str]:
@@ -348,14 +349,15 @@ REPLACED_SHARED = 2
 # (a currency code before the value and a sum of values are part of it: "instead of BBD 48,200 + BBD 9,800")
 _VALUE = (r"(?:(?-i:[A-Z]{3})\s?(?=\d)|[$€£]\s?)?[^\s,;.)]+(?:[,.'’]\d+)*(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[,.]\d{1,2})?"
           r"(?:\s?(?:€|\$|£|%|HT|TTC|MAD|F?CFA|" + "|".join(CURRENCY_CODES) + r")(?!\w))*")
-_REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
-                       r"en lugar de|en vez de)\s+(?:(?:on|the|en|le|la|el|am|dem)\s+)?" + _VALUE +
-                       r"(?:\s?\+\s?(?=[$€£\d]|(?-i:[A-Z]{3})\s?\d)" + _VALUE + r")*\)?", re.I)
+# An old figure said to be replaced, in brackets or after the new one ("instead of EUR 4,200", "au lieu de 12 %").
+REPLACED = re.compile(r"\s*\(?\b(?:instead of|rather than|statt|anstatt|anstelle von|au lieu de|au lieu d'|plutôt que|"
+                      r"en lugar de|en vez de)\s+(?:(?:on|the|en|le|la|el|am|dem)\s+)?" + _VALUE +
+                      r"(?:\s?\+\s?(?=[$€£\d]|(?-i:[A-Z]{3})\s?\d)" + _VALUE + r")*\)?", re.I)
 
 # A bracketed aside naming the value a figure replaced ("(was NZD 7,800 for three passenger lifts)", "(bisher 6.950 €)",
 # "(auparavant 1 200 €)", "(anteriormente USD 900)"): the older figure is out of force, so the aside goes whole.
-_FORMERLY = re.compile(r"\s*\((?:was|were|previously|formerly|down from|up from|vorher|bisher|zuvor|früher|"
-                       r"auparavant|précédemment|anciennement|anteriormente|antes era|antes eran)\b[^()]*\d[^()]*\)", re.I)
+FORMERLY = re.compile(r"\s*\((?:was|were|previously|formerly|down from|up from|vorher|bisher|zuvor|früher|"
+                      r"auparavant|précédemment|anciennement|anteriormente|antes era|antes eran)\b[^()]*\d[^()]*\)", re.I)
 
 
 # Where a line's clause ends and the next begins: "and" before the next figure ("30.000 cajas a USD 0,21 y 30.000
@@ -378,10 +380,10 @@ def without_amount(quote: str, values: set[str], note: bool = True) -> str:
     cuts = [0, *(x for m in breaks_at.finditer(text, len(head)) for x in m.span()), len(text)]
     parts = [text[max(a, len(head)):b] for a, b in zip(cuts[::2], cuts[1::2])]
     breaks = [text[a:b] for a, b in zip(cuts[1:-1:2], cuts[2:-1:2])]
-    gone = [any(v == value for *_, v in _priced(p) for value in values) for p in parts]
+    gone = [any(v == value for *_, v in priced_amounts(p) for value in values) for p in parts]
     kept = [n for n, g in enumerate(gone) if not g]
     left = " ".join(parts[n] for n in kept)
-    if not any(gone) or not kept or not (_priced(left) or _DAY_MENTION.search(left)):
+    if not any(gone) or not kept or not (priced_amounts(left) or DAY_MENTION.search(left)):
         return ""
     said = parts[kept[0]] + "".join(breaks[n - 1] + parts[n] for n in kept[1:])
     return head + said + "."
@@ -393,5 +395,5 @@ def takes_offer(item, other, theirs: set, cleaned: dict) -> bool:
     that offer, or its total said again, revises none of its lines."""
     if other.at <= item.at or item.direction != "outbound":
         return False
-    offer = {v for *_, v in _priced(cleaned.get((item.source_kind, item.source_id), ""))}
+    offer = {v for *_, v in priced_amounts(cleaned.get((item.source_kind, item.source_id), ""))}
     return bool(theirs) and {v for *_, v in theirs} <= offer

@@ -11,7 +11,7 @@ import re
 from typing import Sequence
 
 from followup.drafting.items import Item, State
-from followup.drafting.slotform import _OPENS_QUESTION, _POINTS_BACK, SHORT_QUESTION_WORDS
+from followup.drafting.slotform import OPENS_QUESTION, POINTS_BACK, SHORT_QUESTION_WORDS
 
 # How a slot of the rep's own reads: "[[answer: question? (the sentence before it)]]".
 _SLOT = re.compile(r"^\[\[answer:\s*(?P<q>.*?)\?\s*(?P<ctx>\([^()]*\))?\s*\]\]$", re.S)
@@ -42,7 +42,7 @@ def _follows_on(item: Item, before: Item) -> bool:
     standing for what was asked ("How much is it?", "Does it drop automatically?") or asking its price alone."""
     q = item.quote.strip().rstrip("?. ")
     short = len(q.lstrip("¿ ").split()) <= SHORT_QUESTION_WORDS
-    pointing = _POINTS_BACK.search(_INVERTED_CLITIC.sub("", q)) or _PRICE_ONLY.match(q)
+    pointing = POINTS_BACK.search(_INVERTED_CLITIC.sub("", q)) or _PRICE_ONLY.match(q)
     return item.direction == "inbound" and before.kind == "question" and item.kind == "question" and short \
         and bool(pointing)
 
@@ -54,7 +54,7 @@ def _joined(first: str, then: str, language: str) -> str | None:
     if not a or not b or b.group("ctx") or language not in _AND:
         return None
     asked = b.group("q").lstrip("¿ ").strip()
-    if language != "de" or _OPENS_QUESTION.match(asked):
+    if language != "de" or OPENS_QUESTION.match(asked):
         asked = asked[:1].lower() + asked[1:]  # a German noun keeps its capital
     ctx = f" {a.group('ctx')}" if a.group("ctx") else ""
     return f"[[answer: {a.group('q')}, {_AND[language]} {asked}?{ctx}]]"

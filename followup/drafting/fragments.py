@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from followup.drafting.items import Item, State
-from followup.drafting.recap import _OFFER_LABEL, _clause
+from followup.drafting.recap import OFFER_LABEL, clause
 from followup.drafting.shorthand import in_principle
 from followup.drafting.theirs import theirs
 from followup.drafting.weekdated import week_replaced
-from followup.drafting.wellformed import _OFFERED
+from followup.drafting.wellformed import OFFERED
 from followup.drafting.words import detect_language
 
 # Fewer words than this ("cost", "42 units") name a thing without saying anything about it.
@@ -50,7 +50,7 @@ def _tokens(text: str) -> list[str]:
 def fragment(text: str) -> bool:
     """Whether a clause is a scrap of shorthand rather than something a rep would write to a customer."""
     text = text.strip().rstrip(".")
-    if len(_tokens(text)) + len(_AMOUNT.findall(text)) < MIN_SAYABLE_WORDS:  # "franchise 500 €" says a deductible
+    if len(_tokens(text)) + len(AMOUNT.findall(text)) < MIN_SAYABLE_WORDS:  # "franchise 500 €" says a deductible
         return True
     if _NOTE_MARK.search(text) or _TODO.search(text) or _FIRST_CONTACT.match(text):
         return True
@@ -64,8 +64,8 @@ WHOLE_CLAUSE_WORDS = 12
 
 
 # A figure that is an amount: a currency sign or code next to it.
-_AMOUNT = re.compile(r"[$€£¥₦]\s?\d|\d\s?(?:[$€£¥%]|(?:usd|eur|chf|gbp|mxn|ars|cop|jpy)\b)|\b(?:usd|eur|chf|gbp|jpy)\s?\d",
-                     re.I)
+AMOUNT = re.compile(r"[$€£¥₦]\s?\d|\d\s?(?:[$€£¥%]|(?:usd|eur|chf|gbp|mxn|ars|cop|jpy)\b)|\b(?:usd|eur|chf|gbp|jpy)\s?\d",
+                    re.I)
 
 
 # Where a note line's clauses meet: a comma or semicolon (with the "and" after it), a dash between words, a label's
@@ -159,14 +159,14 @@ def _unarrowed(text: str) -> str:
 
 
 def whole_clause(item: Item, state: State, force: bool = False) -> str:
-    """A note's or email's line as recap's _clause says it, but with the cut around its figures moved to clause
+    """A note's or email's line as recap's clause says it, but with the cut around its figures moved to clause
     boundaries ("you'll sign the annual plan once you" -> "you'll sign the annual plan once you see the invoice")."""
-    text, whole = _clause(item, state, force=force), _clause(item, state, window=False, force=force)
+    text, whole = clause(item, state, force=force), clause(item, state, window=False, force=force)
     if item.direction == "note":
         whole = _SAYS_FRAME.sub("", whole)  # "finance says zero down ok ...": what was said, not who said it
         text, whole = _unarrowed(text), _unarrowed(whole)
     # "Proposé presse à vis PV-3 + digesteur : ...", "Ofrecí línea DQ-500 ...": the rep's offer in any language
-    offered = _OFFER_LABEL.match(item.quote.strip()) or _REP_DID.match(item.quote.strip()) or _OFFERED.match(
+    offered = OFFER_LABEL.match(item.quote.strip()) or _REP_DID.match(item.quote.strip()) or OFFERED.match(
         item.quote.strip())
     # (its "accord de principe" is said apart, after the figure: no word of the clause's length)
     if item.direction == "note" and offered and text != whole and len(in_principle(whole)[0].split()) <= CLAUSE_SENTENCE_WORDS \
@@ -236,9 +236,9 @@ _PER_UNIT = re.compile(r"(?<=[\d%k])\s?(?:/\s?(mo|mth|month|yr|year|hr|h|wk|week
 
 
 # A figure a note says is ruled out: "too tight", "zu spät", "trop long", "demasiado caro".
-_TOO = re.compile(r"\b(?:too|zu|trop|demasiado)\s+(?:tight|long|late|short|expensive|high|far|slow|knapp|lang|spät|kurz|"
-                  r"teuer|hoch|langsam|serré|long|tard|court|cher|élevé|lent|justo|largo|tarde|corto|caro|alto|lento)\b",
-                  re.I)
+TOO = re.compile(r"\b(?:too|zu|trop|demasiado)\s+(?:tight|long|late|short|expensive|high|far|slow|knapp|lang|spät|kurz|"
+                 r"teuer|hoch|langsam|serré|long|tard|court|cher|élevé|lent|justo|largo|tarde|corto|caro|alto|lento)\b",
+                 re.I)
 
 
 def term_text(item: Item, state: State) -> str:
@@ -254,7 +254,7 @@ def term_text(item: Item, state: State) -> str:
         text = whole_clause(item, state, force=item.direction == "outbound")
     if english and item.direction == "note" and re.match(r"(?:sends|wants|needs|asks|says|brings|pays)\b", text):
         return ""  # "[she] sends 20 kg dough frozen, we run + video": the customer's part, told of, not to them
-    if _TOO.search(text):
+    if TOO.search(text):
         return ""  # "so 14 weeks is too tight": a figure ruled out, never confirmed back as a term
     if item.hidden:
         # "stacy approved volume price ...": the colleague's name was lower-cased with the clause's first letter
@@ -279,7 +279,7 @@ def term_text(item: Item, state: State) -> str:
         text = _AGREED_LABEL.sub(lambda m: f"we agreed on the {m.group('what').lower()} for {m.group('when')}", text)
     # (a short answer stays sayable once its "said so" is gone: "yes IP69K")
     # an offer's "~25 m³/h" is an approximation the sentence writes out ("environ 25"), not a scrap of shorthand
-    if not text or fragment(re.sub(r"~\s?(?=\d)", "", said_so) if item.direction == "note" and _OFFERED.match(
+    if not text or fragment(re.sub(r"~\s?(?=\d)", "", said_so) if item.direction == "note" and OFFERED.match(
             item.quote.strip()) else said_so if item.direction == "note" else text) or (
             state.language == "en" and detect_language([text]) != "en"):
         return ""  # a scrap, or a German note line in an English draft ("Abholung 14.12 ...")

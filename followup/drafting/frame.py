@@ -13,9 +13,9 @@ import re
 from datetime import datetime
 from typing import Sequence, TypeVar
 
-from followup.drafting.cleaning import _GREETING_LINE, _SIGN_OFF
+from followup.drafting.cleaning import GREETING_LINE, SIGN_OFF
 from followup.drafting.items import State
-from followup.drafting.register import _own_text
+from followup.drafting.register import own_text
 from followup.drafting.sentences import Source
 from followup.drafting.voice import back_by
 
@@ -48,12 +48,12 @@ _INFORMAL_GREETING = re.compile(r"^(?:hi|hey|hiya|morning|hallo|servus|moin|salu
 
 def _lines(src: Source) -> list[str]:
     """The non-empty lines of an email's own text."""
-    return [ln.strip() for ln in _own_text(src.text).splitlines() if ln.strip()]
+    return [ln.strip() for ln in own_text(src.text).splitlines() if ln.strip()]
 
 
 def _sign_off(lines: list[str]) -> str:
     """The email's closing formula, as written ("Kind regards,", "Mit freundlichen Grüßen"), or ""."""
-    return next((ln for ln in reversed(lines[-MAX_SIGN_OFF_DEPTH:]) if _SIGN_OFF.match(ln) or (
+    return next((ln for ln in reversed(lines[-MAX_SIGN_OFF_DEPTH:]) if SIGN_OFF.match(ln) or (
         _FORMAL_SIGN_OFF.match(ln) and len(ln.split()) <= MAX_SIGN_OFF_WORDS)), "")
 
 
@@ -66,7 +66,7 @@ def thread_sign_off(sources: Sequence[Source]) -> str:
             line = _sign_off(lines)
             if line and len(line) <= MAX_SIGN_OFF_CHARS:
                 return "" if _THANKS.match(line) else line
-            if lines and _GREETING_LINE.match(lines[0]):
+            if lines and GREETING_LINE.match(lines[0]):
                 return ""
     return ""
 

@@ -39,7 +39,7 @@ _EN_CALENDAR = [(re.compile(r"\bbank hols?\b"), "the bank holiday"),
 # A month a note cut short with its dot ("ab Sept.", "dès sept.", "desde sept."): written out; without the dot it may
 # be a word ("mar", "Mai"); after a day's number ("14 Dec.", "6. Jan." whose day a split left in
 # the sentence before) it is a date as written.
-_MONTHS = {
+MONTHS = {
     "en": {"jan": "January", "feb": "February", "aug": "August", "sep": "September", "sept": "September",
            "oct": "October", "nov": "November", "dec": "December"},
     "de": {"jan": "Januar", "feb": "Februar", "aug": "August", "sep": "September", "sept": "September",
@@ -191,8 +191,8 @@ def mended(sentence: str, language: str) -> str:
         return sentence  # an answer slot is the rep's to fill
     lang = language if language in _WEEKDAYS else "en"
     text = _weekdays(sentence, lang)
-    text = _SHORT_MONTH.sub(lambda m: _MONTHS[lang].get(m.group(1).lower(), m.group(1)) + (  # the last dot ends it too
-        "." if not text[m.end():].strip() else "") if m.group(1).lower() in _MONTHS[lang] else m.group(0), text)
+    text = _SHORT_MONTH.sub(lambda m: MONTHS[lang].get(m.group(1).lower(), m.group(1)) + (  # the last dot ends it too
+        "." if not text[m.end():].strip() else "") if m.group(1).lower() in MONTHS[lang] else m.group(0), text)
     text = _TWICE.sub(lambda m: m.group(0) if m.group(1).lower() in _MAY_DOUBLE else m.group(1), text)
     text = _NOTED_NOTE.sub(lambda m: m.group(1) + " ", text)
     pattern, asked = _ASKED_QUESTION[lang]

@@ -229,7 +229,7 @@ def _index(text: str, where: str, index: dict[str, str], words: dict[str, str]) 
 def source_days(sources: Sequence[Source], tz: str) -> set[date]:
     """The local days the sources were written on and every day they name, resolved against their own date."""
     from followup.drafting.appointment import named_weekdays
-    from followup.drafting.days import _DATE_RE, resolve_due
+    from followup.drafting.days import DATE_RE, resolve_due
 
     zone = ZoneInfo(tz)
     days: set[date] = set()
@@ -237,7 +237,7 @@ def source_days(sources: Sequence[Source], tz: str) -> set[date]:
         local = src.at.replace(tzinfo=timezone.utc).astimezone(zone)
         days.add(local.date())
         days |= named_weekdays(src.text, local.date())
-        for m in _DATE_RE.finditer(src.text or ""):
+        for m in DATE_RE.finditer(src.text or ""):
             due = resolve_due(m.group(0), src.at, tz)
             if due is not None:
                 days.add(due.replace(tzinfo=timezone.utc).astimezone(zone).date())

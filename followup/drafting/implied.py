@@ -11,7 +11,7 @@ from typing import Sequence
 
 from followup.drafting.items import IMPLIED, Item, State
 from followup.drafting.readoff import answered, digits, not_priced, numbers, only_rates, per_unit
-from followup.drafting.recount import _CHANGE_CUE, _INSTEAD_OF, _MONEY, _NOT_THINGS, STEM_LETTERS
+from followup.drafting.recount import CHANGE_CUE, INSTEAD_OF, MONEY, NOT_THINGS, STEM_LETTERS
 
 # Implied slots a draft asks, at most: the newest changes first; more would bury the customer's own questions.
 MAX_IMPLIED = 2
@@ -58,12 +58,12 @@ def values(text: str) -> dict[str, dict[str, str]]:
             continue
         key = next(k for k, u in _UNIT_KEY.items() if u.match(m.group("unit")))
         out.setdefault("term:" + key, {})[m.group("n")] = m.group(0)
-    money = [(m.start(), m.end()) for m in _MONEY.finditer(text or "")]
+    money = [(m.start(), m.end()) for m in MONEY.finditer(text or "")]
     for m in _COUNT.finditer(text or ""):
         noun = m.group("noun")
         if any(a <= m.start() < b for a, b in money):
             continue  # "CHF 135 reste valable": a sum, not a count of things
-        if _NOT_THINGS.match(noun) or _DELTA_AFTER.match(text, m.end()) or _DELTA_BEFORE.search(text[:m.start()]):
+        if NOT_THINGS.match(noun) or _DELTA_AFTER.match(text, m.end()) or _DELTA_BEFORE.search(text[:m.start()]):
             continue
         out.setdefault(noun.lower()[:STEM_LETTERS], {})[digits(m.group("n"))] = m.group(0)
     return out
@@ -71,14 +71,14 @@ def values(text: str) -> dict[str, dict[str, str]]:
 
 def _changes(quote: str) -> bool:
     """Whether a sentence changes a term rather than mentions one or muses about one ("peut-être d'ici 2 ans")."""
-    return not _HEDGE.search(quote) and bool(_CHANGE_CUE.search(quote) or _CHANGE_VERB.search(quote)
-                                             or _CONTRAST.search(quote) or _INSTEAD_OF.search(quote))
+    return not _HEDGE.search(quote) and bool(CHANGE_CUE.search(quote) or _CHANGE_VERB.search(quote)
+                                             or _CONTRAST.search(quote) or INSTEAD_OF.search(quote))
 
 
 def _priced(state: State) -> list[Item]:
     """The sentences of the rep's emails and call notes that name a sum of money anywhere ("Vollwartung: 7.450 € pro
     Jahr." with "Laufzeit jeweils 3 Jahre."), oldest first; a call-note aside is no offer."""
-    sources = {(i.source_kind, i.source_id) for i in state.items if i.direction in _REP and _MONEY.search(i.quote)}
+    sources = {(i.source_kind, i.source_id) for i in state.items if i.direction in _REP and MONEY.search(i.quote)}
     return [i for i in state.items if (i.source_kind, i.source_id) in sources and i.direction in _REP
             and not i.internal]
 

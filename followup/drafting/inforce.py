@@ -8,11 +8,11 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.figures import CURRENCY_CODES, REVISION_RATIO, _comparable, _priced
+from followup.drafting.figures import CURRENCY_CODES, REVISION_RATIO, comparable, priced_amounts
 from followup.drafting.items import Item
 from followup.drafting.minimum import minimum_met
 from followup.drafting.sentences import Source
-from followup.drafting.words import _ANY_MONTH, _MONTH_DAY_WORDS
+from followup.drafting.words import ANY_MONTH, MONTH_DAY_WORDS
 
 # A quantity with its unit ("140 m²", "2,5 km", "1,5 m³/jour", "900 Essen", "4.800 Zwischenpfähle").
 _MEASURE = re.compile(r"(?<![\d.,'])(\d[\d.,']*)\s?(m²|m³|m2|m3|[^\W\d_]{2,}|[lmt]\b)", re.I)
@@ -30,7 +30,7 @@ _NOT_SCOPE = ({"de", "del", "des", "du", "la", "le", "el", "x", "pro", "per", "p
                "mois", "monat", "monate", "monaten", "mes", "meses", "year", "years", "an", "ans", "jahr", "jahre",
                "jahren", "año", "años", "hour", "hours", "heure", "heures", "stunde", "stunden", "hora", "horas",
                "minutes", "minuten", "minutos", "percent", "prozent", "pourcent", "ciento"}
-              | _MONTH_DAY_WORDS | set(CURRENCY_CODES))
+              | MONTH_DAY_WORDS | set(CURRENCY_CODES))
 
 # A lead time or length of work: "Délai 6 semaines", "toma unas 5 semanas", "Lieferzeit 3 Wochen", "takes 10 days".
 _DURATION = re.compile(r"(?<!\bevery )(?<!\btous les )(?<!\balle )(?<!\bcada )\b\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?"
@@ -38,7 +38,7 @@ _DURATION = re.compile(r"(?<!\bevery )(?<!\btous les )(?<!\balle )(?<!\bcada )\b
                        r"meses|mes)\b", re.I)
 
 # A day of a month in any of the four languages ("lunes 11 de enero", "du 19 avril", "3. März", "March 3").
-_MONTHS = "|".join(sorted(_ANY_MONTH, key=len, reverse=True))
+_MONTHS = "|".join(sorted(ANY_MONTH, key=len, reverse=True))
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b", re.I)
 
 
@@ -87,10 +87,10 @@ def rescoped_lead_times(items: list[Item], ordered: Sequence[Source], cleaned: d
     gone = {}
     for item in items:
         if item.kind == "term" and item.direction == "outbound" and item.status == "superseded" and item.by \
-                and _priced(item.quote) and (item.source_kind, item.source_id) not in gone:
+                and priced_amounts(item.quote) and (item.source_kind, item.source_id) not in gone:
             src = next((s for s in ordered if (s.kind, s.id) == (item.source_kind, item.source_id)), None)
             dated = [s for s in ordered if src is not None and s.at > src.at and s.direction == "outbound"
-                     and _priced(_text(s, cleaned)) and _DAY_OF_MONTH.search(_text(s, cleaned))]
+                     and priced_amounts(_text(s, cleaned)) and _DAY_OF_MONTH.search(_text(s, cleaned))]
             if dated and rescoped(_text(src, cleaned), [_text(s, cleaned) for s in ordered if s.at > src.at]):
                 gone[(item.source_kind, item.source_id)] = f"{dated[-1].kind}:{dated[-1].id}"
     return [replace(i, status="superseded", by=gone[(i.source_kind, i.source_id)])
@@ -110,11 +110,11 @@ def repricing_asked(items: list[Item], ordered: Sequence[Source], cleaned: dict)
     if not any(rescoped(_text(s, cleaned), [_text(ask, cleaned)], beside=True) for s in ordered
                if s.at < ask.at and s.direction == "outbound"):
         return items
-    if any(s.at > ask.at and s.direction != "inbound" and _priced(_text(s, cleaned)) for s in ordered):
+    if any(s.at > ask.at and s.direction != "inbound" and priced_amounts(_text(s, cleaned)) for s in ordered):
         return items  # priced again since: the finer rules decide
     out = []
     for i in items:
-        total = {a for a in _priced(i.quote) if a[0] not in ("%", "people") and not a[1]}
+        total = {a for a in priced_amounts(i.quote) if a[0] not in ("%", "people") and not a[1]}
         if i.status == "open" and i.kind in ("term", "feature") and i.direction in ("outbound", "note") \
                 and i.at < ask.at and total:
             i = replace(i, status="superseded", by=f"{ask.kind}:{ask.id}")
@@ -139,13 +139,13 @@ def redated_offer_asked(items: list[Item], ordered: Sequence[Source], cleaned: d
     ("réviser l'offre pour ces dates"), when no rep figure came since, marked superseded by that ask: they priced
     the old dates."""
     asks = [s for s in ordered if s.direction == "inbound" and _REDATED_ASKED.search(_text(s, cleaned))]
-    if not asks or any(s.at > asks[-1].at and s.direction != "inbound" and _priced(_text(s, cleaned))
+    if not asks or any(s.at > asks[-1].at and s.direction != "inbound" and priced_amounts(_text(s, cleaned))
                        for s in ordered):
         return items
     ask = asks[-1]
     return [replace(i, status="superseded", by=f"{ask.kind}:{ask.id}")
             if i.status == "open" and i.kind in ("term", "feature", "standing") and i.direction in ("outbound", "note")
-            and i.at < ask.at and _priced(i.quote) else i for i in items]
+            and i.at < ask.at and priced_amounts(i.quote) else i for i in items]
 
 
 # A sum of the offer's lines ("total S/ 58.000", "Gesamtpreis", "insgesamt", "au total", "en total", "altogether").
@@ -183,7 +183,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 def _sum(text: str) -> bool:
     """Whether a text states an amount: a price figures.py reads, or a figure in thousands ("S/ 58.000")."""
-    return bool(_priced(text) or _THOUSANDS.search(text))
+    return bool(priced_amounts(text) or _THOUSANDS.search(text))
 
 
 _THOUSANDS = re.compile(r"(?<![\d.,'])\d{1,3}(?:[.,' ]\d{3})+(?![\d.,']\d)")
@@ -197,10 +197,10 @@ def stale_amounts(items: Sequence[Item], ordered: Sequence[Source], cleaned: dic
     for item in items:
         if item.status != "superseded" or item.kind in ("question", "standing") or item.by not in by:
             continue
-        newer = _priced(_text(by[item.by], cleaned))
-        later = set().union(*[_priced(_text(s, cleaned)) for s in ordered if s.at > item.at] or [set()])
-        for a in {a for a in _priced(item.quote) if a[0] not in ("%", "people")} - later:
-            if not any(b[0] == a[0] and _comparable({a[2]}, {b[2]}, REVISION_RATIO) for b in newer):
+        newer = priced_amounts(_text(by[item.by], cleaned))
+        later = set().union(*[priced_amounts(_text(s, cleaned)) for s in ordered if s.at > item.at] or [set()])
+        for a in {a for a in priced_amounts(item.quote) if a[0] not in ("%", "people")} - later:
+            if not any(b[0] == a[0] and comparable({a[2]}, {b[2]}, REVISION_RATIO) for b in newer):
                 continue  # "soit 9 520 $" is the deposit, no new value of "47 600 $"
             out.setdefault(a, item.by)
     return out
@@ -217,7 +217,7 @@ def in_force(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> lis
         return items
     out = []
     for i in items:
-        old = sorted(_priced(i.quote) & stale.keys()) if i.status == "open" and i.kind not in ("question", "standing") \
+        old = sorted(priced_amounts(i.quote) & stale.keys()) if i.status == "open" and i.kind not in ("question", "standing") \
             else []
         out.append(replace(i, status="superseded", by=stale[old[0]]) if old else i)
     return out

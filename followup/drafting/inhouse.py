@@ -29,7 +29,7 @@ _WHO = r"(?:" + _ROLE + r"|(?!" + _PRONOUNS + r")(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]{
 _NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}\b")
 
 
-def _ours(match: str, known: set[str]) -> bool:
+def ours(match: str, known: set[str]) -> bool:
     """Whether a matched clause names someone on the rep's side: a role, or a name the customer never saw."""
     if re.search(_ROLE, match, re.I):
         return True
@@ -83,13 +83,13 @@ _PARTS = re.compile(r"(\s*[,;:]\s+|\s+[-–—]\s+|\s*(?:->|→)\s*)")
 def _checked(clause: str, known: set[str]) -> bool:
     """Whether a clause is only whom on the rep's side it was checked with."""
     m = _CHECKED_RE.match(clause)
-    return bool(m and _ours(m.group(0), known))
+    return bool(m and ours(m.group(0), known))
 
 
 def _pending(clause: str, known: set[str]) -> str:
     """The language of a clause that names who on the rep's side will still look at the point, or ""."""
     return next((language for language, pattern in _PENDING_RE.items()
-                 if any(_ours(p.group(0), known) for p in pattern.finditer(clause))), "")
+                 if any(ours(p.group(0), known) for p in pattern.finditer(clause))), "")
 
 
 def without_check(sentence: str, known: set[str]) -> str:

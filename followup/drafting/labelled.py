@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from followup.drafting.figures import _AMOUNT
+from followup.drafting.figures import AMOUNT
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.wholelabel import named_whole
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # A word that names an option as such, in the four languages ("Option B", "Variante 2", "la formule", "Opción 1").
 _OPTION_WORD = r"(?:option|variant|variante|formule|formula|fórmula|opción|opcion|alternative|alternativa|paket|package|" \
@@ -44,7 +44,7 @@ _SHARE = re.compile(r"\d+(?:[.,]\d+)?[ \t\u00a0]?%")
 # Words that tie an option's own name to its price ("64 m² por 41.800 €", "Basis zu 2.400 €"): not part of the name.
 _TO_PRICE = re.compile(r"[\s,:–-]+(?:(?:for|at|por|a|à|pour|zu|für|de)\s*)?$", re.I)
 # Words that choose: "we'll go with", "we'd like", "nous retenons", "wir nehmen", "ha elegido", "vamos con".
-_CHOOSES = re.compile(
+CHOOSES = re.compile(
     r"\b(?:go(?:ing)? with|take|taking|like|prefer|choose|chose|chosen|decided|opt(?:ed)?|pick(?:ed)?|settle[ds]? on|"
     r"(?<=we)'ll do|will do|machen wir|on fait|hacemos|"
     # a want names the one taken ("We want the Priority plan"), a want to know asks: "queremos" above, alike
@@ -57,13 +57,13 @@ _CHOOSES = re.compile(
     # a leaning says which one is on the table too: "we lean towards", "wir tendieren zu", "nous penchons pour"
     r"lean(?:ing)? towards?|tendieren|tendiere|neigen|(?:nous )?penchons|penche|nos inclinamos|me inclino)\b", re.I)
 # A "not" right before the word that chooses ("won't take", "don't want", "ne prenons", "nicht nehmen", "no elegimos").
-_NEGATED = re.compile(r"(?:\b(?:not|never|nicht|nie|kein\w*|ne|pas|no|nunca|jamás)\b|n't\b|\bn['’])\s*"
-                      r"(?:[\w'’]+\s+){0,2}$", re.I)
+NEGATED = re.compile(r"(?:\b(?:not|never|nicht|nie|kein\w*|ne|pas|no|nunca|jamás)\b|n't\b|\bn['’])\s*"
+                     r"(?:[\w'’]+\s+){0,2}$", re.I)
 # ... or a "nicht" / "pas" after it ("wir nehmen Variante B nicht").
-_NEGATED_AFTER = re.compile(r"^\s*(?:[\w'’]+\s+){0,3}?(?:nicht|pas)\b", re.I)
+NEGATED_AFTER = re.compile(r"^\s*(?:[\w'’]+\s+){0,3}?(?:nicht|pas)\b", re.I)
 # What a price is per and its tax, after it ("per month", "HT par personne", "+ IVA", "pro Monat").
-_AFTER_PRICE = re.compile(r"(?:\s*\+?\s*(?:HT|HTVA|TTC|IVA|VAT|MwSt\.?|netto|net)\b)?"
-                          r"(?:\s*/\s*[^\W\d_]+|\s+(?:per|a|an|each|pro|je|par|por|al)\s+[^\W\d_]+)?", re.I)
+AFTER_PRICE = re.compile(r"(?:\s*\+?\s*(?:HT|HTVA|TTC|IVA|VAT|MwSt\.?|netto|net)\b)?"
+                         r"(?:\s*/\s*[^\W\d_]+|\s+(?:per|a|an|each|pro|je|par|por|al)\s+[^\W\d_]+)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -85,16 +85,16 @@ def options_in(text: str, loose: bool = False) -> list[Option]:
     for pattern in (_LABELLED, _NUMBERED, _LETTERED, _BRACKETED):
         for m in pattern.finditer(text):
             body = m.group("body")
-            price = _AMOUNT.search(body) or (_SHARE.search(body) if rated else None)
+            price = AMOUNT.search(body) or (_SHARE.search(body) if rated else None)
             if not price and pattern is _BRACKETED and _EITHER_BRACKET.search(text):
                 found.append(Option(f"({m.group('head')})", m.group(0).strip(), "", body))  # "(1) weekly top-ups, or"
             elif price:
-                after = _AFTER_PRICE.match(body, price.end())
+                after = AFTER_PRICE.match(body, price.end())
                 name = re.split(r"[,:;(]", body)[0].strip() if pattern is _NUMBERED else ""
                 name = _TO_PRICE.sub("", body[:price.start()]) if pattern in (_LETTERED, _BRACKETED) else name
-                if pattern is _BRACKETED and (not name or not _AMOUNT.search(body)):
+                if pattern is _BRACKETED and (not name or not AMOUNT.search(body)):
                     # "(b) JMD 610/bottle, pay on delivery": its terms name it; "(2) bulk, 2% off": said whole
-                    name = body[after.end():].strip(" ,;:–-") if _AMOUNT.search(body) else body
+                    name = body[after.end():].strip(" ,;:–-") if AMOUNT.search(body) else body
                 head = f"({m.group('head')})" if pattern is _BRACKETED else m.group("head").strip()
                 found.append(Option(head, m.group(0).strip(" \t-*•–"), (price.group(0) + after.group(0)).strip(), name))
         found = found if any(o.price for o in found) else []
@@ -129,8 +129,8 @@ def _names(option: Option, sentence: str) -> str:
     if head.isdigit() or re.match(_OPTION_WORD + r"\s", head, re.I):
         place = _ORDINALS.get(str("ABC".find(head[-1]) + 1) if head[-1] in "ABC" else head.split()[-1])
         m = re.search(r"\b" + _ARTICLE + _OPTION_WORD + r"\s+" + key + r"(?![\w'’-])", sentence, re.I)
-        if not m and len(key) == 1 and key.isalpha() and _CHOOSES.search(sentence) and re.search(
-                r"(?<=\s)" + _ARTICLE + key + r"(?![\w'’-])", _CHOOSES.split(sentence)[-1]):
+        if not m and len(key) == 1 and key.isalpha() and CHOOSES.search(sentence) and re.search(
+                r"(?<=\s)" + _ARTICLE + key + r"(?![\w'’-])", CHOOSES.split(sentence)[-1]):
             return head  # "we go with B": the label as the offer wrote it
         m = m or (place and re.search(r"\b" + _ARTICLE + r"(?:" + place + r")\s+(?:" + _OPTION_WORD + r"|one)\b", sentence,
                                     re.I))
@@ -143,15 +143,15 @@ def choice(sentence: str, options: Sequence[Option]) -> list[tuple[Option, str]]
     """The options a customer sentence chooses, each with the words that name it; [] for a question or no choice.
     An option is named by its label, or, when no label is, by a word of its own that no other option has ("the
     BBQ")."""
-    verb = _CHOOSES.search(sentence)
-    if "?" in sentence or "¿" in sentence or not verb or _NEGATED.search(sentence[:verb.start()]) \
-            or _NEGATED_AFTER.match(sentence[verb.end():]):
+    verb = CHOOSES.search(sentence)
+    if "?" in sentence or "¿" in sentence or not verb or NEGATED.search(sentence[:verb.start()]) \
+            or NEGATED_AFTER.match(sentence[verb.end():]):
         return []  # "we won't take Option A", "nous ne prenons pas la formule B": no choice
     named = [(o, said) for o in options if (said := _names(o, sentence)) and _whole(o, options, sentence)]
     if named:
         return named
-    words = _content(sentence)  # a numbered option's name only: a line's other words ("Monday") name no option
-    own = [(o, _content(o.name) - set().union(*[_content(p.name) for p in options if p is not o])) for o in options]
+    words = content(sentence)  # a numbered option's name only: a line's other words ("Monday") name no option
+    own = [(o, content(o.name) - set().union(*[content(p.name) for p in options if p is not o])) for o in options]
     hits = [(o, o.label) for o, mine in own if mine & words]
     return hits if len(hits) == 1 else []
 
@@ -181,7 +181,7 @@ def _offer(ordered: Sequence[Source], cleaned: dict, before, loose: bool = False
         found = options_in(src.text or "", loose)
         if found:
             return src, found
-        if _AMOUNT.search(cleaned.get((src.kind, src.id), "")):
+        if AMOUNT.search(cleaned.get((src.kind, src.id), "")):
             return None, []  # a newer priced email: the options are not what is on the table
     return None, []
 
@@ -315,7 +315,7 @@ def _confirmed(items: list[Item], hit: tuple[Option, str], sentence: str, src: S
 def _ordered(items: list[Item], price: str, sentence: str, src: Source, offer: Source) -> list[Item]:
     """The items with the order at a price: the acceptance's own order item, or one the choice makes."""
     orders = [i for i in items if i.kind == "order" and i.status == "open"]
-    price = price if _AMOUNT.search(price) else ""  # a rate ("2%" off) is no price of the order: the option says it
+    price = price if AMOUNT.search(price) else ""  # a rate ("2%" off) is no price of the order: the option says it
     if orders:
         return [replace(i, text=price) if i in orders else i for i in items]
     return items + [Item(kind="order", text=price, quote=sentence, source_kind=src.kind, source_id=src.id,
@@ -327,7 +327,7 @@ def _ordered(items: list[Item], price: str, sentence: str, src: Source, offer: S
 _NOTE_YES = re.compile(r"^\s*(?P<label>[^,;:.=]{1,30}?)\s+(?:ok|okay|d'accord|validée?|confirmée?|confirmed|agreed|"
                        r"passt|bestätigt|geht|vale|confirmad[oa]|acordad[oa])\s*,\s*(?P<rest>.+?)[\s.]*$", re.I)
 # A change's price worked out after it ("10 places = +900 € HT"): said by the total, never as a total of its own.
-_WORKED = re.compile(r"\s*(?:=|→|->)\s*\+?\s*(?:" + _AMOUNT.pattern + r").*$")
+_WORKED = re.compile(r"\s*(?:=|→|->)\s*\+?\s*(?:" + AMOUNT.pattern + r").*$")
 # The total after the change ("total 11 900 € HT", "gesamt 8.400 €", "en total USD 6.900").
 _NOTE_TOTAL = re.compile(r"^(?:new\s+|neuer?\s+|nouveau\s+|nuevo\s+)?(?:total|gesamt\w*|insgesamt|au total|en total)\b",
                          re.I)
@@ -345,9 +345,9 @@ def note_named(items: list[Item], ordered: Sequence[Source], cleaned: dict, lang
         options = _offer(ordered, cleaned, item.at, loose=True)[1] if m else []
         option = next((o for o in options if o.label.lower() == m.group("label").strip().lower()), None)
         clauses = re.split(r",\s+(?!\d)", m.group("rest")) if option else []
-        total = clauses[-1] if clauses and _NOTE_TOTAL.match(clauses[-1]) and _AMOUNT.search(clauses[-1]) else ""
+        total = clauses[-1] if clauses and _NOTE_TOTAL.match(clauses[-1]) and AMOUNT.search(clauses[-1]) else ""
         changes = [_WORKED.sub("", c).strip() for c in clauses[:-1]]
-        if total and changes and all(c and not _AMOUNT.search(c) for c in changes):
+        if total and changes and all(c and not AMOUNT.search(c) for c in changes):
             named = next((n.group(0) for s in ordered if s.direction == "inbound" and s.at < item.at for n in
                           [re.search(_OPTION_WORD + r"\s+" + re.escape(option.label) + r"(?![\w'’-])",
                                      cleaned.get((s.kind, s.id), ""), re.I)] if n), option.label)

@@ -14,17 +14,17 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from followup.drafting.cutting import _shorten
+from followup.drafting.cutting import shorten
 from followup.drafting.days import resolve_due
 from followup.drafting.items import Item
-from followup.drafting.reading import _PLEASANTRY
+from followup.drafting.reading import PLEASANTRY
 from followup.drafting.relayed import asked_indirectly
 from followup.drafting.relayedasks import hangs_on_answer, points_below
 from followup.drafting.reportback import bidden, reported_news
 from followup.drafting.reported import customer_said
 from followup.drafting.restating import restate
-from followup.drafting.sentences import Source, _spans
-from followup.drafting.words import _ANY_MONTH, _content
+from followup.drafting.sentences import Source, sentence_spans
+from followup.drafting.words import ANY_MONTH, content
 from followup.text.auto_reply import detect_auto_reply
 
 # The verb of an ask or a change, per language: modals, wishes, the future, a refusal of a time, a replacement, or
@@ -83,7 +83,8 @@ _PERSONS = {
     "fr": r"\b(?:je|me|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos|tu|te|toi|ton|ta|tes)\b|\b[jmt]['’]",
     "es": r"\b(?:yo|me|mí|mi|mis|nosotr\w+|nos|nuestr\w+|usted\w*|su|sus|tú|te|ti|tu|tus|vosotr\w+|os|vuestr\w+)\b",
 }
-_PERSONS_RE = {lang: re.compile(rx, re.I) for lang, rx in _PERSONS.items()}
+# The pronouns and possessives of the writer and the reader, per language (_PERSONS).
+PERSONS_RE = {lang: re.compile(rx, re.I) for lang, rx in _PERSONS.items()}
 # An imperative or a bare verb-less line has no subject to report: only a sentence with a finite verb is said as is.
 _BARE_LEAD = re.compile(r"^(?:please|bitte|merci|por favor|make|send|take|go|let|kindly)\b", re.I)
 
@@ -95,7 +96,7 @@ def turned(sentence: str, language: str) -> str:
     bid = bidden(s, language)  # "Make it 1,350 t instead" -> "you'd like me to make it 1,350 t instead"
     if bid:
         return bid
-    if not _PERSONS_RE[language].search(s) and not _BARE_LEAD.match(s) and len(_words(s)) < ECHO_RUN:
+    if not PERSONS_RE[language].search(s) and not _BARE_LEAD.match(s) and len(_words(s)) < ECHO_RUN:
         return s[:1].lower() + s[1:] if s[1:2].islower() and not re.match(r"[A-ZÀ-Þ]\w+\s+(?:will|wird|va|se)\b", s) \
             else s  # a third person's news is reported in its own words; a name keeps its capital
     if language == "en":
@@ -104,7 +105,7 @@ def turned(sentence: str, language: str) -> str:
     if language not in _ASKS:
         return ""
     # a third person's news too long to say as is: reported speech, its verb shifted ("die Lieferung könne ...")
-    news = "" if _PERSONS_RE[language].search(s) else reported_news(s, language)
+    news = "" if PERSONS_RE[language].search(s) else reported_news(s, language)
     return customer_said(s, language) or (news if news and not echoes(news, s) else "")
 
 
@@ -130,24 +131,36 @@ def _turn_en(sentence: str) -> str:
     return out[:1].lower() + out[1:] if out[:1].isupper() and not name else out
 
 
+def customer_emails(ordered: Sequence[Source], tz: str) -> list[Source]:
+    """The customer's emails in time order, out-of-office replies left out."""
+    return [s for s in ordered if s.direction == "inbound" and s.kind == "message" and not detect_auto_reply(
+        auto_submitted=False, subject="", text=s.text or "", sent_at=s.at, tz=tz or "UTC").is_auto]
+
+
+def newest_unanswered(ordered: Sequence[Source], tz: str) -> Source | None:
+    """The customer's newest email (not an out-of-office) when the rep has not written since; None otherwise."""
+    inbound = customer_emails(ordered, tz)
+    if not inbound or any(s.direction == "outbound" and s.at > inbound[-1].at for s in ordered):
+        return None
+    return inbound[-1]
+
+
 def latest_asks(items: list[Item], ordered: Sequence[Source], cleaned: dict, language: str, tz: str = "UTC") \
         -> list[Item]:
     """The items with the open asks and changes of the customer's newest email (not an out-of-office) as "latest"."""
     if language not in _ASKS_RE:
         return items
-    inbound = [s for s in ordered if s.direction == "inbound" and s.kind == "message" and not detect_auto_reply(
-        auto_submitted=False, subject="", text=s.text or "", sent_at=s.at, tz=tz or "UTC").is_auto]
-    if not inbound or any(s.direction == "outbound" and s.at > inbound[-1].at for s in ordered):
+    src = newest_unanswered(ordered, tz)
+    if src is None:
         return items  # the rep has written since: whatever it asked was taken up there
-    src = inbound[-1]
-    later = set().union(*[_content(cleaned[(s.kind, s.id)]) for s in ordered if s.at > src.at])
+    later = set().union(*[content(cleaned[(s.kind, s.id)]) for s in ordered if s.at > src.at])
     text = cleaned[(src.kind, src.id)]
     held = [i.quote for i in items if (i.source_kind, i.source_id) == (src.kind, src.id) and i.quote and i.text
             and i.status == "open"]
     added: list[Item] = []
-    for start, end, _, _ in _spans(text, "inbound"):
+    for start, end, _, _ in sentence_spans(text, "inbound"):
         quote = text[start:end].strip()
-        if quote.endswith(("?", ":")) or _PLEASANTRY.match(quote) or _OWN_COURTESY.search(quote) \
+        if quote.endswith(("?", ":")) or PLEASANTRY.match(quote) or _OWN_COURTESY.search(quote) \
                 or not _ASKS_RE[language].search(quote) or asked_indirectly(quote, language) \
                 or _REPORTED_ASK.search(quote) or points_below(quote) or hangs_on_answer(quote):
             continue  # a question, asked or reported, has its slot; a lead-in before a list is no point
@@ -155,12 +168,12 @@ def latest_asks(items: list[Item], ordered: Sequence[Source], cleaned: dict, lan
             continue  # another rule already holds this sentence ("please send the deposit invoice": a request)
         if _DECLINED.search(quote) and (resolve_due(quote, src.at, tz) is not None or _named_day(quote)):
             continue  # a day turned down ("Sept 16 doesn't work anymore"): redated.py takes it out, never said back
-        words = _content(quote)
+        words = content(quote)
         if not words or len(words & later) >= SETTLED_SHARE * len(words):
             continue  # a later note speaks to it
         line = _LEAD.sub("", turned(quote, language))  # "after measuring the rooms, you can fit ...": the news only
         if line and len(line.split()) > LONG_LINE_WORDS:
-            line = _shorten(line, LONG_LINE_WORDS)
+            line = shorten(line, LONG_LINE_WORDS)
         if line and echoes(line, text):
             line = _clause(line)  # the part before a clause break turns fewer of their words into a copied run
             line = line if is_clause(line, language) else ""  # "change of plan again though": a lead-in, no point
@@ -173,7 +186,7 @@ def latest_asks(items: list[Item], ordered: Sequence[Source], cleaned: dict, lan
 
 def _named_day(quote: str) -> bool:
     """Whether a sentence names a day by its number and month ("le mardi 5 janvier", "am 3. März")."""
-    return any(w in _ANY_MONTH for w in re.findall(r"\d{1,2}\.?\s+([^\W\d_]+)", quote.lower()))
+    return any(w in ANY_MONTH for w in re.findall(r"\d{1,2}\.?\s+([^\W\d_]+)", quote.lower()))
 
 
 def _figures_whole(line: str, quote: str) -> bool:
@@ -203,10 +216,10 @@ def is_clause(line: str, language: str) -> bool:
 
 def unsaid(latest: list[Item], said: str) -> list[Item]:
     """The latest asks whose content the draft does not say yet, at most MAX_LATEST of them."""
-    have = _content(said) | set(re.findall(r"\d+", said))
+    have = content(said) | set(re.findall(r"\d+", said))
     out = []
     for item in latest:
-        words = _content(item.text) | set(re.findall(r"\d+", item.text))
+        words = content(item.text) | set(re.findall(r"\d+", item.text))
         if words and len(words - have) * 2 > len(words):
             out.append(item)
             have |= words

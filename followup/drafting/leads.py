@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.garbled import mended
-from followup.drafting.wellformed import _MONEY_RE
+from followup.drafting.moneyforms import MONEY_RE
 
 # A label's colon, spaced the French way or not; never a clock's ("14:00") or an address's ("https://").
 _COLON = re.compile(r"\s?(?<!\d):(?!\d)\s+")
@@ -40,16 +40,16 @@ def one_lead(sentence: str, language: str) -> str:
     inner = _COLON.search(rest)
     if inner and _ANNOUNCE.fullmatch(rest[:inner.start()].strip()):
         rest = rest[inner.end():]  # "un cambio: ahora quieren ...": what changed, not the word for it
-    paired = bool(_MONEY_RE.match(rest)) and _pair_label(sentence[:colons[0].start()])
+    paired = bool(MONEY_RE.match(rest)) and _pair_label(sentence[:colons[0].start()])
     out, at = head, 0
     for m in _COLON.finditer(rest):
         before, after = rest[at:m.start()], rest[m.end():]
-        if paired and _MONEY_RE.match(after) and _pair_label(before):
+        if paired and MONEY_RE.match(after) and _pair_label(before):
             # "Première tranche : 2 900 000 XPF HT, seconde tranche : 2 250 000 XPF HT": a sentence per pair
             cut = max(before.rfind(", "), before.rfind("; "))
             out += f"{before[:cut].rstrip(' ,;')}. {before[cut + 2:][:1].upper()}{before[cut + 3:]}{m.group(0)}" \
                 if cut >= 0 else before + m.group(0)
-        elif _MONEY_RE.match(after):
+        elif MONEY_RE.match(after):
             out += f"{before} {_FOR.get(language, _FOR['en'])} "  # "... 800 Messerklingen für EUR 19.380"
         else:
             out += f"{before} – "  # "la dépose pourrait se faire ..., suite à la visite – le couvreur peut ..."

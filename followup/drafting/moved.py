@@ -9,9 +9,9 @@ from typing import Sequence
 
 from followup.drafting.items import Item
 from followup.drafting.past import named_days
-from followup.drafting.redated import _bare_days
+from followup.drafting.redated import bare_days
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _content
+from followup.drafting.words import content
 from followup.text.dates import MONTHS
 
 _MONTHS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))  # the one table of month names
@@ -66,7 +66,7 @@ def given_up_days(ordered: Sequence[Source], cleaned: dict) -> list[tuple[Source
         days = set(named_days(sentence, src.at.date()))
         if not days:
             continue
-        words = _content(sentence)
+        words = content(sentence)
         # a day given up: for another the customer goes back to, or another put forward on the same thing
         # ("mejor empezar el 20" after "¿podemos empezar el 4?"); a question on another matter keeps its day
         shared = [(d, bool(w & words), change) for s, d, w, change in put if s.at < src.at and not d & days]
@@ -97,7 +97,7 @@ def _in_order(sentence: str, said_on: date) -> list[date]:
     """The days a sentence names, a day of the month said alone among them ("le 23 on a l'inspection, pouvez-vous
     venir plutôt le jeudi 25 janvier"), in the order they are named."""
     found = {day: sentence.find(str(day.day)) for day in named_days(sentence, said_on)}
-    for day, at in _bare_days(sentence, said_on):
+    for day, at in bare_days(sentence, said_on):
         found.setdefault(day, at)
     return sorted(found, key=found.get)
 

@@ -18,13 +18,13 @@ from typing import Sequence
 
 from followup.drafting.changes import labelled, swaps
 from followup.drafting.corrected import corrected
-from followup.drafting.figures import _priced
+from followup.drafting.figures import priced_amounts
 from followup.drafting.items import Item
 from followup.drafting.noted import dated_day
 from followup.drafting.paired import asks_price
 from followup.drafting.resized import resized
-from followup.drafting.sentences import Source, _spans
-from followup.drafting.words import _ANY_MONTH, _content, _shared, defers_answer
+from followup.drafting.sentences import Source, sentence_spans
+from followup.drafting.words import ANY_MONTH, content, defers_answer, shared_words
 from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
 
 # Content words a later note or email shares with the rep's "I'll let you know" to answer it ("listing agent").
@@ -45,7 +45,7 @@ def _out(item: Item, src: Source, status: str = "superseded") -> Item:
 
 def _priced_since(at, ordered: Sequence[Source], cleaned: dict) -> bool:
     """Whether the rep priced anything after a moment (then the finer figure rules decide)."""
-    return any(s.at > at and s.direction != "inbound" and _priced(cleaned.get((s.kind, s.id), "")) for s in ordered)
+    return any(s.at > at and s.direction != "inbound" and priced_amounts(cleaned.get((s.kind, s.id), "")) for s in ordered)
 
 
 # A part of the offer the customer says they will not have: "we're not doing the kitchen", "die Küche machen wir
@@ -70,12 +70,12 @@ def dropped_parts(items: list[Item], ordered: Sequence[Source], cleaned: dict) -
             continue
         for sentence in _sentences(src, cleaned):
             for m in _DROPPED.finditer(sentence):
-                part = _content(next(g for g in m.groups() if g))
+                part = content(next(g for g in m.groups() if g))
                 if not part:
                     continue
                 out = [_out(i, src) if i.status == "open" and i.kind in ("term", "feature", "standing")
-                       and i.direction in ("outbound", "note") and i.at < src.at and _priced(i.quote)
-                       and _shared(part, _content(i.quote)) else i for i in out]
+                       and i.direction in ("outbound", "note") and i.at < src.at and priced_amounts(i.quote)
+                       and shared_words(part, content(i.quote)) else i for i in out]
     return out
 
 
@@ -118,7 +118,7 @@ def replaced_weekday(items: list[Item], ordered: Sequence[Source], cleaned: dict
         if not new or not any(asks_price(s) for s in said if "?" in s) or _priced_since(src.at, ordered, cleaned):
             continue
         out = [_out(i, src) if i.status == "open" and i.kind in ("term", "feature", "standing")
-               and i.direction in ("outbound", "note") and i.at < src.at and _priced(i.quote)
+               and i.direction in ("outbound", "note") and i.at < src.at and priced_amounts(i.quote)
                and _weekdays(i.quote) and not _weekdays(i.quote) & new else i for i in out]
     return out
 
@@ -175,11 +175,11 @@ def wish_taken_up(items: list[Item], ordered: Sequence[Source], cleaned: dict) -
         if item.status == "open" and item.direction == "inbound" and item.kind in ("request", "constraint", "term") \
                 and "?" not in item.quote and not re.search(r"\d", item.quote):
             limited = _LIMIT.search(item.quote)
-            words = {w for w in _content(_WHO.sub("", item.quote[:limited.start()] if limited else item.quote))
+            words = {w for w in content(_WHO.sub("", item.quote[:limited.start()] if limited else item.quote))
                      if w[:5] not in _WISH_WORDS}
             for src in (s for s in ordered if s.at > item.at and s.direction == "outbound"):
-                if words and any((_priced(s) and _shared(words, _content(s)) == len(words)) or (
-                        limited and _shared(words, _content(s)) and dated_day(s, src.at.date()))
+                if words and any((priced_amounts(s) and shared_words(words, content(s)) == len(words)) or (
+                        limited and shared_words(words, content(s)) and dated_day(s, src.at.date()))
                         for s in _sentences(src, cleaned)):
                     item = _out(item, src, "answered")
                     break
@@ -200,9 +200,9 @@ def timing_dated(items: list[Item], ordered: Sequence[Source], cleaned: dict) ->
     for item in items:
         if item.status == "open" and item.kind in ("term", "feature") and item.direction in ("outbound", "note") \
                 and _AFTER.search(item.quote):
-            words = _content(_AFTER.sub(" ", item.quote))
+            words = content(_AFTER.sub(" ", item.quote))
             later = next((src for src in ordered if src.at > item.at and src.direction in ("outbound", "note") and any(
-                _shared(words, _content(s)) >= TIMING_OVERLAP and dated_day(s, src.at.date())
+                shared_words(words, content(s)) >= TIMING_OVERLAP and dated_day(s, src.at.date())
                 for s in _sentences(src, cleaned))), None)
             if later is not None:
                 item = _out(item, later)
@@ -241,7 +241,7 @@ def heads_recounted(items: list[Item], ordered: Sequence[Source], cleaned: dict)
 _ONLY = re.compile(r"\b(?:only|just|nur(?: noch)?|seulement|plus que|solo|sólo|solamente|o sea)\s+(?:\w+\s+)?\d", re.I)
 # A figure with the thing it counts ("6 Staplerfahrer", "4 grupos"), not a day ("19. Juni") or a time.
 _THING = re.compile(r"(?<![\d.,:'/-])(\d{1,4})\s+([^\W\d_]{4,})")
-_MONTH = "|".join(sorted(_ANY_MONTH, key=len, reverse=True))
+_MONTH = "|".join(sorted(ANY_MONTH, key=len, reverse=True))
 # A start day ("ab 19. Juni", "from 19 June", "à partir du 19 juin", "dès le 19 juin", "desde el 19 de junio").
 _START = re.compile(rf"\b(?:ab(?: dem| den)?|from|starting(?: on)?|à partir du|dès le|desde el|a partir del)\s+"
                     rf"(?:\w+,?\s+)?(\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}})\b", re.I)
@@ -257,7 +257,7 @@ def _same_thing(old: str, new: str) -> bool:
 def _restated(text: str, later: str) -> str:
     """A text with each count and start day a later sentence gives anew put in its place."""
     for m in _THING.finditer(later):
-        if m.group(2).lower() not in _ANY_MONTH:
+        if m.group(2).lower() not in ANY_MONTH:
             # the thing, or the word after it ("6 forklift drivers")
             text = re.sub(r"(?<![\d.,:'/-])\d{1,4}(?=\s+(\w+)(?:\s+(\w+))?)", lambda x, m=m: m.group(1) if any(
                 w and _same_thing(w, m.group(2)) for w in x.groups()) else x.group(0), text)
@@ -345,10 +345,10 @@ def let_know_kept(items: list[Item], ordered: Sequence[Source], cleaned: dict) -
     for item in items:
         if item.status == "open" and item.direction == "outbound" and item.kind in ("feature", "commitment", "term") \
                 and _LET_KNOW.search(item.quote):
-            words = _content(_LET_KNOW.sub(" ", item.quote))
+            words = content(_LET_KNOW.sub(" ", item.quote))
             later = next((src for src in ordered if src.at > item.at and src.direction in ("outbound", "note") and any(
                 "?" not in s and not defers_answer(s) and not _PENDING.search(s)
-                and _shared(words, _content(s)) >= min(ANSWER_OVERLAP, len(words))
+                and shared_words(words, content(s)) >= min(ANSWER_OVERLAP, len(words))
                 for s in _sentences(src, cleaned))), None)
             if later is not None:
                 item = _out(item, later, "kept")
@@ -363,7 +363,7 @@ def unread_changes(items: list[Item], ordered: Sequence[Source], cleaned: dict, 
     out = list(items)
     for src in (s for s in ordered if s.direction == "inbound"):
         text = cleaned.get((src.kind, src.id), "")
-        for start, end, _, _ in _spans(text, src.direction):
+        for start, end, _, _ in sentence_spans(text, src.direction):
             quote = text[start:end].strip()
             if "?" in quote or any(quote in i.quote or i.quote in quote for i in out
                                    if (i.source_kind, i.source_id) == (src.kind, src.id)) or not swaps(quote, language):

@@ -11,14 +11,14 @@ from typing import Sequence
 
 from followup.drafting.items import Item
 from followup.drafting.recount import (
-    _CHANGE_CUE,
-    _DELTA,
-    _MONEY,
-    _count_spans,
-    _told,
+    CHANGE_CUE,
+    DELTA,
+    MONEY,
+    count_spans,
     holds,
     per_thing,
     replaced_in,
+    stated,
 )
 from followup.drafting.sentences import Source
 
@@ -27,16 +27,16 @@ def _changed_counts(item: Item, ordered: Sequence[Source], cleaned: dict) -> lis
     """(old count, stems of the thing, newest count) for each thing of the item a later customer email or call note
     counts anew as a change, the newest such sentence deciding; one count of that thing in it, no "2 more"."""
     out = []
-    for n, _, _, stems in _count_spans(item.quote, False):
+    for n, _, _, stems in count_spans(item.quote, False):
         if "*" in stems:
             continue
         newest: set[str] = set()
         for src in ordered:
             if src.at <= item.at or src.direction not in ("inbound", "note"):
                 continue
-            for sentence in _told(src, cleaned):
-                if _CHANGE_CUE.search(sentence) and not _DELTA.search(sentence):
-                    newest = {c for c, _, _, st in _count_spans(sentence, False) if st & stems} or newest
+            for sentence in stated(src, cleaned):
+                if CHANGE_CUE.search(sentence) and not DELTA.search(sentence):
+                    newest = {c for c, _, _, st in count_spans(sentence, False) if st & stems} or newest
         if len(newest) == 1 and n not in newest:
             out.append((n, stems, next(iter(newest))))
     return out
@@ -44,7 +44,7 @@ def _changed_counts(item: Item, ordered: Sequence[Source], cleaned: dict) -> lis
 
 def _recounted(text: str, changes: list[tuple[str, frozenset[str], str]]) -> str:
     """A text with each changed count of a thing replaced by its newest."""
-    for a, b, new in sorted(((a, b, new) for n, a, b, st in _count_spans(text, False)
+    for a, b, new in sorted(((a, b, new) for n, a, b, st in count_spans(text, False)
                              for old, stems, new in changes if n == old and st & stems), reverse=True):
         text = text[:a] + new + text[b:]
     return text
@@ -56,7 +56,7 @@ def newest_counts(items: list[Item], ordered: Sequence[Source], cleaned: dict) -
     out = []
     for item in items:
         if item.status != "open" or item.kind == "question" or (item.kind == "term" and item.direction != "inbound") \
-                or (_MONEY.search(item.quote) and not per_thing(item.quote)):
+                or (MONEY.search(item.quote) and not per_thing(item.quote)):
             out.append(item)  # the rep's offers: settle.py says them with the new count or puts them out of force
             continue
         by, quote, olds = replaced_in(item, ordered, cleaned)

@@ -12,12 +12,12 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.figures import _PRICE_WORDS, CLOSE_RATIO, _comparable, _priced
+from followup.drafting.figures import CLOSE_RATIO, PRICE_WORDS, comparable, priced_amounts
 from followup.drafting.inforce import rescoped
 from followup.drafting.items import Item
 from followup.drafting.pricedthing import prices_that
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _MONTH_DAY_WORDS, _content, defers_answer, misses_acronym
+from followup.drafting.words import MONTH_DAY_WORDS, content, defers_answer, misses_acronym
 
 # Words every request carries: sharing them says nothing about a reply speaking to the question.
 _ASK_WORDS = {"please", "could", "would", "can", "possible", "possibility", "question", "questions", "know", "tell",
@@ -48,7 +48,7 @@ _QUOTE_REQUESTED = re.compile(r"\b(?:quote|quotation|estimate|rates|prices|prici
 
 def _amounts(text: str) -> set[tuple[str, str, str]]:
     """The amounts of a text written with a currency or a percent sign (head counts left to the finer rules)."""
-    return {a for a in _priced(text) if a[0] != "people" and len(a[2]) >= 1 and a[2] != "0"}
+    return {a for a in priced_amounts(text) if a[0] != "people" and len(a[2]) >= 1 and a[2] != "0"}
 
 
 def _same_kind(mine: tuple[str, str, str], theirs: tuple[str, str, str]) -> bool:
@@ -57,7 +57,7 @@ def _same_kind(mine: tuple[str, str, str], theirs: tuple[str, str, str]) -> bool
     cur2, per2, value2 = theirs
     if cur != cur2 or value == value2 or (per and per2 and per != per2):
         return False
-    return _comparable({value}, {value2}, CLOSE_RATIO)
+    return comparable({value}, {value2}, CLOSE_RATIO)
 
 
 def _sentences(ordered: Sequence[Source], cleaned: dict) -> list[tuple[Source, str]]:
@@ -70,9 +70,9 @@ def _sentences(ordered: Sequence[Source], cleaned: dict) -> list[tuple[Source, s
 
 
 # An amount said as what comes off a price ("EUR 5,200 comes off", "200 € weniger", "300 € de remise").
-_REDUCTION = re.compile(r"(?:[$€£]\s?|\b(?:usd|eur|chf|gbp)\s?)?\d[\d.,' ]*\s?(?:[$€£]|\b(?:usd|eur|chf|gbp)\b)?\s+"
-                        r"(?:comes? off|off|less|discount|weniger|nachlass|rabatt|de remise|de moins|de descuento|menos)\b",
-                        re.I)
+REDUCTION = re.compile(r"(?:[$€£]\s?|\b(?:usd|eur|chf|gbp)\s?)?\d[\d.,' ]*\s?(?:[$€£]|\b(?:usd|eur|chf|gbp)\b)?\s+"
+                       r"(?:comes? off|off|less|discount|weniger|nachlass|rabatt|de remise|de moins|de descuento|menos)\b",
+                       re.I)
 
 
 def _prices_other(item: Item, src: Source, sentence: str, said: list[tuple[Source, str]]) -> bool:
@@ -93,16 +93,16 @@ def _replaced_by(item: Item, said: list[tuple[Source, str]]) -> Source | None:
     mine = _amounts(item.quote)
     if not mine:
         return None
-    words = _content(item.quote) - _PRICE_WORDS - _MONTH_DAY_WORDS
+    words = content(item.quote) - PRICE_WORDS - MONTH_DAY_WORDS
     for src, sentence in said:
         if src.at <= item.at or _prices_other(item, src, sentence, said):
             continue
-        theirs = _amounts(_REDUCTION.sub(" ", sentence))  # "EUR 5,200 comes off" is a difference, not a price
+        theirs = _amounts(REDUCTION.sub(" ", sentence))  # "EUR 5,200 comes off" is a difference, not a price
         for a in mine:
             for b in theirs:
                 if not _same_kind(a, b):
                     continue
-                if a[0] == "%" and not (words & _content(sentence)):
+                if a[0] == "%" and not (words & content(sentence)):
                     continue  # "10% deposit" is not "15% discount"
                 if b in mine:
                     continue
@@ -130,9 +130,9 @@ def _requoted_by(item: Item, said: list[tuple[Source, str]], inbound: list) -> S
             continue
         if not any(item.at < at < src.at for at in inbound):
             continue  # the rep restating the offer unasked is no revision
-        theirs = {a for a in _amounts(_REDUCTION.sub(" ", sentence)) if a[0] != "%"}
+        theirs = {a for a in _amounts(REDUCTION.sub(" ", sentence)) if a[0] != "%"}
         if not theirs or theirs & mine or not any(
-                a[0] == b[0] and _comparable({a[2]}, {b[2]}, REQUOTE_RATIO) for a in mine for b in theirs):
+                a[0] == b[0] and comparable({a[2]}, {b[2]}, REQUOTE_RATIO) for a in mine for b in theirs):
             continue  # "Zuschlag 4,50 € pro Stunde" is not the hourly rate of 27,90 €
         theirs_words = _topic_words(sentence)
         if scope or words & _stems(theirs_words) or any(w.startswith(h) for h in heads for w in theirs_words):
@@ -150,7 +150,7 @@ _HYPHEN_HEAD = re.compile(r"\b([^\W\d_]{3,})-\s+(?:und|oder|and|or|et|ou|y|o)\b"
 
 def _topic_words(text: str) -> set[str]:
     """The content words of a priced sentence that can name what is priced."""
-    return {w for w in _content(text) - _PRICE_WORDS - _MONTH_DAY_WORDS - _PRICE_GLUE if len(w) >= 3}
+    return {w for w in content(text) - PRICE_WORDS - MONTH_DAY_WORDS - _PRICE_GLUE if len(w) >= 3}
 
 
 def newest_figures(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
@@ -178,7 +178,7 @@ def answered_in_other_words(items: list[Item], ordered: Sequence[Source], cleane
             src = next((src for src, s in replies if src.at > item.at and _amounts(s)), None)
             item = replace(item, status="answered", by=f"{src.kind}:{src.id}") if src is not None else item
         elif item.kind == "question" and item.status == "open" and item.direction == "inbound":
-            words = _stems({w for w in _content(item.quote) - _ASK_WORDS if len(w) >= 4 and not w.isdigit()})
+            words = _stems({w for w in content(item.quote) - _ASK_WORDS if len(w) >= 4 and not w.isdigit()})
             need = 1 if len(words) <= 2 else ANSWER_OVERLAP
             currencies = {a[0] for a in _amounts(item.quote)} - {"%"}
             priced = bool(currencies) or bool(_QUOTE_ASKED.search(item.quote) or _QUOTE_REQUESTED.search(item.quote))
@@ -186,7 +186,7 @@ def answered_in_other_words(items: list[Item], ordered: Sequence[Source], cleane
                 if src.at <= item.at or defers_answer(sentence) or misses_acronym(item.quote, sentence):
                     continue
                 theirs = {a[0] for a in _amounts(sentence)} - {"%"}
-                if len(words & _stems(_content(sentence))) >= need or (
+                if len(words & _stems(content(sentence))) >= need or (
                         priced and theirs and (not currencies or theirs & currencies)
                         and prices_that(item.quote, sentence)):  # "the cost of a loaner": said of that thing
                     item = replace(item, status="answered", by=f"{src.kind}:{src.id}")

@@ -15,9 +15,8 @@ from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.items import Item
-from followup.drafting.latest import echoes
-from followup.drafting.sentences import Source, _spans
-from followup.text.auto_reply import detect_auto_reply
+from followup.drafting.latest import customer_emails, echoes
+from followup.drafting.sentences import Source, sentence_spans
 
 MAX_STEPS = 1  # lines said per draft: the person with their part, the rest of the recap keeps its room
 OBJECT_WORDS = 6  # a thing sent or talked about longer than this is a clause, not a thing: left out
@@ -182,8 +181,7 @@ def next_steps(items: list[Item], ordered: Sequence[Source], cleaned: dict, lang
     a fragment another rule cut from the same sentence is replaced by it."""
     if language not in _SPAN_SAY:
         return items
-    inbound = [s for s in ordered if s.direction == "inbound" and s.kind == "message" and not detect_auto_reply(
-        auto_submitted=False, subject="", text=s.text or "", sent_at=s.at, tz=tz or "UTC").is_auto]
+    inbound = customer_emails(ordered, tz)
     if not inbound:
         return items
     src = inbound[-1]
@@ -193,7 +191,7 @@ def next_steps(items: list[Item], ordered: Sequence[Source], cleaned: dict, lang
     held = {i.quote for i in items if i.kind == "constraint" and i.status == "open" and i.text}
     added: list[Item] = []
     before = ""
-    for start, end, _, _ in _spans(text, "inbound"):
+    for start, end, _, _ in sentence_spans(text, "inbound"):
         quote = text[start:end].strip()
         line, before = step_line(quote, language, names, before), quote
         if not line or echoes(line, text) or quote in held:

@@ -10,14 +10,15 @@ from followup.drafting.items import Item
 from followup.drafting.saidonce import counted
 
 # Month names and their usual short forms in the four languages, by their first letters.
-_MONTHS = {"jan": 1, "ene": 1, "janv": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3, "apr": 4, "avr": 4,
-           "abr": 4, "may": 5, "mai": 5, "jun": 6, "jui": 6, "juin": 6, "jul": 7, "juil": 7, "aug": 8, "ago": 8, "aoû": 8,
-           "aou": 8, "sep": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12, "déc": 12, "dic": 12}
+MONTHS = {"jan": 1, "ene": 1, "janv": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3, "apr": 4, "avr": 4,
+          "abr": 4, "may": 5, "mai": 5, "jun": 6, "jui": 6, "juin": 6, "jul": 7, "juil": 7, "aug": 8, "ago": 8, "aoû": 8,
+          "aou": 8, "sep": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12, "déc": 12, "dic": 12}
 _MONTH = r"(?:jan|ene|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|jun|jui|jul|aug|ago|aoû|aou|sep|oct|okt|nov|dec|dez|déc|dic)"
-_DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|of\s+)?(?P<m>{_MONTH})[a-zéû]*\b"
+# A day and its month in either order ("21 March", "21 de marzo", "March 21st").
+DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|of\s+)?(?P<m>{_MONTH})[a-zéû]*\b"
                         # "mardi 21", "martes 21": a weekday, not March
-                        rf"|\b(?!mardi\b|martes\b)(?P<m2>{_MONTH})[a-z]*\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
-                        rf"|\b(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.", re.I)
+                       rf"|\b(?!mardi\b|martes\b)(?P<m2>{_MONTH})[a-z]*\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                       rf"|\b(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.", re.I)
 
 # Who speaks or is spoken to: a foreign sentence with these cannot be restated as it stands (English is swapped).
 _PERSONS = {"de": r"\b(?:wir|unser\w*|uns|ich|mein\w*|mir|mich|sie|ihr\w*|ihnen)\b",
@@ -35,7 +36,7 @@ NOTED_WORDS = 14
 def dated_day(text: str, today: date) -> date | None:
     """The first day of the month a text names ("4th December", "am 17. Dezember", "el 11 de enero", "14.12."), in
     the year that puts it nearest after today's month; None without one."""
-    m = _DAY_MONTH.search(text)
+    m = DAY_MONTH.search(text)
     if m is None:
         return None
     day = int(m.group("d") or m.group("d2") or m.group("d3"))
@@ -43,7 +44,7 @@ def dated_day(text: str, today: date) -> date | None:
         month = int(m.group("m3"))
     else:
         name = (m.group("m") or m.group("m2")).lower()
-        month = _MONTHS.get(name[:4], _MONTHS.get(name[:3], 0))
+        month = MONTHS.get(name[:4], MONTHS.get(name[:3], 0))
     year = today.year + (1 if month < today.month - 1 else 0)
     try:
         return date(year, month, day)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.cutting import _DANGLING_END
+from followup.drafting.cutting import DANGLING_END
 
 # A phrase this long is said as it is; a longer one would read as the note pasted (and echo it).
 MAX_NOTED_WORDS = 7
@@ -97,7 +97,7 @@ def noted_phrase(piece: str, language: str = "en") -> str:
     words = text.split()
     if not re.search(r"\d", text) or ":" in text:
         return ""
-    if not MIN_NOTED_WORDS <= len(words) <= MAX_NOTED_WORDS or words[-1].lower() in _DANGLING_END:
+    if not MIN_NOTED_WORDS <= len(words) <= MAX_NOTED_WORDS or words[-1].lower() in DANGLING_END:
         return ""
     return text if _names_a_thing(words, language) else ""
 

@@ -9,11 +9,11 @@ from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.days import WEEKDAY_WORDS
-from followup.drafting.figures import _AMOUNT, amounts, numbers
+from followup.drafting.figures import AMOUNT, amounts, numbers
 from followup.drafting.items import Item
 from followup.drafting.replaced import superseded_terms
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # Letters of a word that name an option ("location" / "locations", "Akku-Version" / "Akku").
 OPTION_STEM = 5
@@ -40,7 +40,7 @@ _FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*([^\W\d_]{1,6})\b")
 
 def _tokens(text: str) -> set[str]:
     """What names an option: content words by their first letters, and figures with their unit."""
-    return {w[:OPTION_STEM] for w in _content(text)} | {f"{n} {u.lower()}" for n, u in _FIGURE.findall(text)}
+    return {w[:OPTION_STEM] for w in content(text)} | {f"{n} {u.lower()}" for n, u in _FIGURE.findall(text)}
 
 
 def _sentences(ordered: Sequence[Source], cleaned: dict):
@@ -129,7 +129,7 @@ def _priced_names(line: str) -> list[tuple[str, set[str]]]:
     """Each sum of money of a line with the word that names it, right before it ("Oro USD 12.000", "Plata USD
     6.000")."""
     out = []
-    for m in _AMOUNT.finditer(line):
+    for m in AMOUNT.finditer(line):
         word = re.search(r"([^\W\d_]{3,})[\s:=-]{0,3}$", line[:m.start()])
         if word:
             out.append((word.group(1).lower(), numbers(m.group(0))))

@@ -14,14 +14,14 @@ from followup.drafting.booking import is_booking, is_pilot, order_to_come, pilot
 from followup.drafting.changed import counted_again
 from followup.drafting.changes import accepts
 from followup.drafting.chosen import chosen, passed_over, price_of
-from followup.drafting.figures import _AMOUNT, _DAY_MENTION, _PRICE_WORDS, _priced, numbers
+from followup.drafting.figures import AMOUNT, DAY_MENTION, PRICE_WORDS, numbers, priced_amounts
 from followup.drafting.items import Item, State
 from followup.drafting.orderlines import with_lines
 from followup.drafting.received import received_document
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.signedback import signed_document
 from followup.drafting.wholelabel import longest_label
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # A total named before its figure ("total 18.940 €", "Gesamtpreis CHF 72'700", "soit un total de", "en total"): the
 # price in force when the offer names several figures.
@@ -119,7 +119,8 @@ _DOC_WORDS = (r"order confirmation|confirmation of (?:the )?order|(?:pro ?forma 
               r"vertrag|(?:schriftliche[ns]? )?angebot|written (?:offer|quote)|"
               r"confirmation de commande|facture(?: pro ?forma| d'acompte)?|pro ?forma|contrat|bon de commande|"
               r"confirmación (?:del? )?pedido|factura(?: pro ?forma| del anticipo)?|proforma|contrato|orden de compra")
-_NEEDS = {
+# The verb of still needing a document, per language ("still need", "brauche noch").
+NEEDS = {
     "en": r"\b(?:need|needs|still need|still needs|require|requires)\s+",
     "de": r"\b(?:brauche|braucht|brauchen|benötige|benötigt|benötigen)\s+(?:\w+\s+){0,2}?(?:noch\s+)?",
     "fr": r"\b(?:il (?:nous|me|lui|leur) faut|(?:nous avons|j'ai|il a|elle a) besoin d[eu']?)\s*",
@@ -139,7 +140,7 @@ def needed_document(sentence: str, language: str) -> str:
     or ""; a question asks, it does not state a need."""
     if "?" in sentence or "¿" in sentence:
         return ""
-    m = re.search(_NEEDS.get(language, _NEEDS["en"]) + _NEEDED, sentence, re.I)
+    m = re.search(NEEDS.get(language, NEEDS["en"]) + _NEEDED, sentence, re.I)
     if not m:
         return ""
     doc = m.group("doc").strip()
@@ -148,15 +149,15 @@ def needed_document(sentence: str, language: str) -> str:
     return doc
 
 
-def _newest_email(ordered: Sequence[Source], last: dict) -> Source | None:
+def newest_email(ordered: Sequence[Source], last: dict) -> Source | None:
     """The customer's email that is the last interaction (after the rep's newest email and any call note), or None."""
     return next((s for s in ordered if s.direction == "inbound" and f"{s.kind}:{s.id}" == last.get("source")), None)
 
 
-def _offer(ordered: Sequence[Source], cleaned: dict, before) -> Source | None:
+def offer_in_force(ordered: Sequence[Source], cleaned: dict, before) -> Source | None:
     """The rep's newest email before a moment that names a sum of money: the offer in force the customer accepts."""
     mails = [s for s in ordered if s.direction == "outbound" and s.at < before
-             and _AMOUNT.search(cleaned.get((s.kind, s.id), ""))]
+             and AMOUNT.search(cleaned.get((s.kind, s.id), ""))]
     return mails[-1] if mails else None
 
 
@@ -164,13 +165,13 @@ def price_in_force(accepting: str, offer: str) -> str:
     """The price an order is at: the amount the customer's own acceptance names, else the total of the offer, else
     its one amount; "" when the offer names several without a total (the recap says them)."""
     said = [m.group(0).strip() + (r.group(0) if (r := _RATE.match(accepting, m.end())) else "")
-            for m in _AMOUNT.finditer(accepting)]
-    if len(said) == 1 and not _aside(accepting, *_AMOUNT.search(accepting).span()):
+            for m in AMOUNT.finditer(accepting)]
+    if len(said) == 1 and not aside(accepting, *AMOUNT.search(accepting).span()):
         return said[0]  # with what it is per: "NGN 36,800 per roll", "£2,290/week"
     if said:
         return ""
-    found = [m for m in _AMOUNT.finditer(offer)]
-    if any(_aside(offer, *m.span()) for m in found):
+    found = [m for m in AMOUNT.finditer(offer)]
+    if any(aside(offer, *m.span()) for m in found):
         return ""  # "a printer is optional at £180": the price of an extra, not of the order
     totals = [m.group(0).strip() for m in found if _TOTAL.search(offer[max(0, m.start() - 40):m.start()])
               or _TOTAL_AFTER.match(offer, m.end())]
@@ -184,7 +185,7 @@ def price_in_force(accepting: str, offer: str) -> str:
     return whole.pop() if len(whole) == 1 and len(found) > 1 and per_head else ""
 
 
-def _aside(text: str, start: int, end: int) -> bool:
+def aside(text: str, start: int, end: int) -> bool:
     """Whether the amount at start-end is money beside the price: a trade-in, a deposit, a discount, an option."""
     return bool(_NOT_PRICE.search(text[max(0, start - ASIDE_CHARS):start]) or _NOT_PRICE.search(text[end:end + ASIDE_CHARS]))
 
@@ -192,21 +193,21 @@ def _aside(text: str, start: int, end: int) -> bool:
 def order_item(ordered: Sequence[Source], cleaned: dict, last: dict) -> Item | None:
     """The customer's acceptance in the email that is the last interaction, as an open "order" item: its quote the
     accepting sentence, its text the price in force ("" when none is clear), `by` the rep's offer it accepts."""
-    src = _newest_email(ordered, last)
+    src = newest_email(ordered, last)
     if src is None:
         return None
     text = cleaned.get((src.kind, src.id), "")
     sentence = next((text[a:b].strip() for a, b in split_sentences(text) if accepts(text[a:b])), "")
     if not sentence:
         return None
-    offer = _offer(ordered, cleaned, src.at)
+    offer = offer_in_force(ordered, cleaned, src.at)
     offered = cleaned.get((offer.kind, offer.id), "") if offer else ""
     # "SEK 136,000 is ok. But 19 April does not work": a yes naming its price orders at it, whatever else changes
-    named = bool(_AMOUNT.search(sentence)) and not _CHANGE.search(sentence) and not _recounted(text)
+    named = bool(AMOUNT.search(sentence)) and not _CHANGE.search(sentence) and not _recounted(text)
     if _BUT.search(sentence) or (not named and (_CHANGE.search(text) or (offered and counted_again(offered, [text])))):
         return None  # "go ahead, but only 12 cameras", "volvemos a los 3 toldos": a new deal, not the offer ordered
     price = price_in_force(sentence, offered)
-    if not _AMOUNT.search(sentence):  # "der Kunde ist einverstanden": the price the email names, not an old offer's
+    if not AMOUNT.search(sentence):  # "der Kunde ist einverstanden": the price the email names, not an old offer's
         price = _named(text) or ("" if _repriced(ordered, cleaned, offer, src.at) else price)
     return Item(kind="order", text=price, quote=sentence, source_kind=src.kind, source_id=src.id, at=src.at,
                 direction="inbound", by=f"{offer.kind}:{offer.id}" if offer else "")
@@ -227,7 +228,7 @@ def _named(text: str) -> str:
     """The one price the accepting email names outside a question ("der Kunde ist einverstanden. Bitte buchen Sie die
     Abfahrt zu EUR 8.420"), with what it is per; "" when it names none or several."""
     said = [price_in_force(text[a:b], "") for a, b in split_sentences(text)
-            if "?" not in text[a:b] and "¿" not in text[a:b] and _AMOUNT.search(text[a:b])]
+            if "?" not in text[a:b] and "¿" not in text[a:b] and AMOUNT.search(text[a:b])]
     return said[0] if len(set(said)) == 1 else ""
 
 
@@ -235,13 +236,13 @@ def _repriced(ordered: Sequence[Source], cleaned: dict, offer: Source | None, be
     """Whether a call note after the rep's offer names a sum of money: the offer's price is then no longer in force
     ("Neue Abfahrt ... jetzt EUR 8.420" after the email's EUR 7.950)."""
     return offer is not None and any(s.direction == "note" and offer.at < s.at < before
-                                     and _AMOUNT.search(cleaned.get((s.kind, s.id), "")) for s in ordered)
+                                     and AMOUNT.search(cleaned.get((s.kind, s.id), "")) for s in ordered)
 
 
 def payment_item(ordered: Sequence[Source], cleaned: dict, last: dict) -> Item | None:
     """The deposit or payment the customer's newest email announces, as a "payment" item whose text says what the rep
     does next: "paid" (confirm it arrived), "invoice" (send the deposit invoice) or "announced"; None without one."""
-    src = _newest_email(ordered, last)
+    src = newest_email(ordered, last)
     if src is None:
         return None
     text = cleaned.get((src.kind, src.id), "")
@@ -282,16 +283,16 @@ def repriced_by_order(item: Item, order: Item, offered: set[str]) -> bool:
     customer ordered at a price their offer did not name ("vamos con el plan anual a USD 3.200" after "USD 320 por
     mes"), so its amounts in that currency, none of them the price ordered, are no longer in force, on a line of the
     thing ordered (a word of the accepting sentence). Money beside the price (an option, a fee, a deposit) stays."""
-    price = _priced(order.text)
+    price = priced_amounts(order.text)
     if not price or item.status != "open" or item.kind != "term" or item.direction == "inbound" or item.at >= order.at:
         return False
     values = {v for *_, v in price}
     if values & offered:
         return False  # the offer named the price ordered: its lines are what was ordered
     currencies = {c for c, *_ in price}
-    theirs = {(c, v) for c, _, v in _priced(item.quote) if c in currencies}
+    theirs = {(c, v) for c, _, v in priced_amounts(item.quote) if c in currencies}
     return bool(theirs) and not any(v in values for _, v in theirs) and not _NOT_PRICE.search(item.quote) \
-        and bool((_content(item.quote) & _content(order.quote)) - _PRICE_WORDS)  # the plan ordered, not an extra
+        and bool((content(item.quote) & content(order.quote)) - PRICE_WORDS)  # the plan ordered, not an extra
 
 
 # The rep saying the date or the room is free ("The main hall is free on 14 October", "der Festsaal ist am Freitag, 10.
@@ -314,7 +315,7 @@ def settled_by_order(items: list[Item], order: Item | None, cleaned: dict | None
         return items
     by = f"{order.source_kind}:{order.source_id}"
     kind, _, number = order.by.partition(":")
-    offered = {v for *_, v in _priced((cleaned or {}).get((kind, int(number)) if number.isdigit() else None, ""))}
+    offered = {v for *_, v in priced_amounts((cleaned or {}).get((kind, int(number)) if number.isdigit() else None, ""))}
     out = []
     for item in items:
         if order.by and repriced_by_order(item, order, offered):
@@ -418,7 +419,7 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
         items = [replace(i, status="kept", by=last["source"]) if i is term else i for i in items]
     if last["accepted"]:  # "wir buchen fix", also with a new count: the hold and "is free" are over
         items = [replace(i, status="kept", by=last.get("source", "")) if i.status == "open" and i.direction != "inbound"
-                 and (_HOLD.search(i.quote) or (_FREE.search(i.quote) and (_DAY_MENTION.search(i.quote)
+                 and (_HOLD.search(i.quote) or (_FREE.search(i.quote) and (DAY_MENTION.search(i.quote)
                                                                        or _MONTH_DAY.search(i.quote))))
                  and any(i.at < o.at for o in ordered if f"{o.kind}:{o.id}" == last.get("source"))
                  else i for i in items]
@@ -436,7 +437,7 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
 def needed(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict, language: str) -> list[Item]:
     """The rep sending the document the order email says is still needed, as a request answered by the draft ("Ich
     schicke Ihnen eine formelle Auftragsbestätigung mit Liefertermin."); [] when none is, or it is asked already."""
-    src = _newest_email(ordered, last)
+    src = newest_email(ordered, last)
     text = cleaned.get((src.kind, src.id), "") if src else ""
     for a, b in split_sentences(text):
         sentence, doc = text[a:b].strip(), needed_document(text[a:b], language)

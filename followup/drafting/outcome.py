@@ -13,8 +13,8 @@ import re
 
 from followup.drafting.framing import framing_words
 from followup.drafting.paysplit import payment_sentence, payment_words
-from followup.drafting.weekdated import _END, _LEAD, _bare, _feminine, _one, day_sentence
-from followup.drafting.wellformed import _DAY, _VERBS
+from followup.drafting.weekdated import END, LEAD, bare, day_sentence, feminine, one
+from followup.drafting.wellformed import DAY, VERBS
 
 # A weekday, as notes shorten it ("Sat", "Do.", "jeu."), before the date it names.
 _WEEKDAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|s)?\.?|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?|"
@@ -24,7 +24,7 @@ _WEEKDAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday
 _MONTH = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
           r"september|october|november|december")
 # A day with its date: "Fri 14 July", "Saturday Feb 3", "jeudi 13 juillet", "Do 13.7.", "sábado 15 de julio".
-_DATED = (rf"(?:(?:{_WEEKDAY}),?\s+)?(?:(?:{_DAY.pattern})|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)")
+_DATED = (rf"(?:(?:{_WEEKDAY}),?\s+)?(?:(?:{DAY.pattern})|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)")
 
 # Who starts on the rep's side and the words for being able to ("crew available to start", "équipe dispo pour
 # commencer", "cuadrilla disponible para empezar", "Monteure können ab"), and the rep's sentence for it.
@@ -110,17 +110,17 @@ MIN_TAKEN_WORDS = 2
 
 def _english(noun: str) -> str:
     """An English note's thing as a subject ("keys" -> "The keys", "early-booking rate"), "" when it is no noun."""
-    noun = _bare(noun.strip())
+    noun = bare(noun.strip())
     words = noun.lower().split()
     if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words) \
-            or re.search(rf"\b(?:{_VERBS['en']}|we|they|he|she|it|you|i|to|of|for|in|on|at|by|with)\b", noun.lower()):
+            or re.search(rf"\b(?:{VERBS['en']}|we|they|he|she|it|you|i|to|of|for|in|on|at|by|with)\b", noun.lower()):
         return ""
     return f"The {noun.lower()}"
 
 
 def _thing(noun: str, language: str) -> str:
     """The note's thing with its article, in the customer's language ("" when it cannot be said)."""
-    return _english(noun) if language == "en" else _one(noun.strip(), language)
+    return _english(noun) if language == "en" else one(noun.strip(), language)
 
 
 def _day(day: str) -> str:
@@ -148,7 +148,7 @@ def both_sentence(text: str, language: str) -> str:
     if len(parts) != 2 or not all(said):
         return ""
     second = said[1][4:] if language == "en" else said[1][:1].lower() + said[1][1:]
-    fem = language in ("fr", "es") and _feminine(f"{parts[0]} {_AND[language]} {parts[1]}", language)
+    fem = language in ("fr", "es") and feminine(f"{parts[0]} {_AND[language]} {parts[1]}", language)
     return _BOTH_ON[language].format(s=f"{said[0]} {_AND[language]} {second}", d=_day(m.group("d")),
                                      e="e" if fem else "", o="a" if fem else "o")
 
@@ -160,7 +160,7 @@ def holds_sentence(text: str, language: str) -> str:
     m = re.fullmatch(rf"(?P<n>[^\W\d_][\w'’ -]*?)\s+(?:{_UNTIL[language]})\s+(?P<d>{_DATED})", text, re.I)
     if not m or not re.search(r"\d", m.group("d")) or not re.search(rf"(?:{_RATE[language]})\w*", m.group("n"), re.I):
         return ""
-    noun = _bare(m.group("n").strip())
+    noun = bare(m.group("n").strip())
     art = next((a for pattern, a in _RATE_ARTICLE.get(language, ()) if re.search(pattern, noun, re.I)), "")
     subject = _english(noun) if language == "en" else (f"{art} {noun}" if art and len(noun.split()) <= 2 else "")
     if language == "de" and subject:
@@ -182,7 +182,7 @@ def taken_sentence(text: str, language: str) -> str:
 
 def _named(noun: str, language: str) -> str:
     """A body or the material with its article ("El comité", "Die Anzeigenvorlage", "le fichier HD")."""
-    noun = _bare(noun.strip())
+    noun = bare(noun.strip())
     if language == "en":
         return _english(noun)
     art = next((a for pattern, a in _ARTICLES[language] if re.search(pattern, noun, re.I)), "")
@@ -211,7 +211,7 @@ def needed_sentence(text: str, language: str) -> str:
                      text, re.I)
     if not m or not re.search(r"\d", m.group("d")):
         return ""
-    noun = _bare(m.group("n").strip())
+    noun = bare(m.group("n").strip())
     subject = _named(noun, language)
     if not subject or not re.search(rf"^\S+\s+(?:{_MATERIAL[language]})$|^(?:{_MATERIAL[language]})$", noun, re.I):
         return ""
@@ -235,7 +235,7 @@ def outcome_sentence(clause: str, language: str) -> str:
     """A note's dated outcome of one of these shapes as the rep's sentence ("" for any other clause)."""
     if language not in _START or "\n" in clause.strip():
         return ""
-    text = _END.sub("", _LEAD.sub("", clause.strip()))
+    text = END.sub("", LEAD.sub("", clause.strip()))
     said = start_sentence(text, language) or both_sentence(text, language) or holds_sentence(text, language) \
         or taken_sentence(text, language) or meets_sentence(text, language) or needed_sentence(text, language) \
         or payment_sentence(text, language) or timed_sentence(text, language)

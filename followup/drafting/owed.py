@@ -13,7 +13,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.owedfigure import owed_figure
 from followup.drafting.received import ATTACHED
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # Saying a promised thing has not come, in the four languages ("still waiting the documents you promised").
 _MISSING = re.compile(
@@ -113,7 +113,7 @@ _WENT = re.compile(r"\b(?:was|were|has been|have been|went)\s+(?:\w+\s+)?(?:sent
 def _went(item: Item, gone: Item) -> bool:
     """Whether an item is the rep's word that the very thing the customer never got already went."""
     return item.direction == "outbound" and item.status == "open" and item.at < gone.at \
-        and bool(_WENT.search(item.quote)) and bool(_content(item.quote) & _content(gone.quote))
+        and bool(_WENT.search(item.quote)) and bool(content(item.quote) & content(gone.quote))
 
 
 def without_complaint(items: list[Item], gone: Item | None) -> list[Item]:
@@ -132,10 +132,10 @@ def without_complaint(items: list[Item], gone: Item | None) -> list[Item]:
             # "The policy summary was sent with Declan's note of 9 July", then "I never got it": the line owning it
             item = replace(item, status="answered", by=f"{gone.source_kind}:{gone.source_id}")
         elif item.kind == "commitment" and item.status == "kept" and item.by in went \
-                and len(_content(item.quote) & _content(gone.quote)) >= 2:
+                and len(content(item.quote) & content(gone.quote)) >= 2:
             item = replace(item, status="open", by="")  # "I'll send the policy summary", kept by that mail alone
         elif item.direction == "note" and item.status == "open" and item.kind != "commitment" and item.text \
-                and _content(item.quote) & _content(gone.quote) and _PROMISE_TAIL.search(item.text):
+                and content(item.quote) & content(gone.quote) and _PROMISE_TAIL.search(item.text):
             # "Sie möchten Vertrag mit 12 Monaten Laufzeit, schick ich nächste Woche": the owning line sends it
             item = replace(item, text=_PROMISE_TAIL.sub("", item.text))
         out.append(item)
@@ -273,7 +273,7 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
     found = [f for f in found if f[2] and ((gone is not None and f[1].at < gone.at) or (gone is None and (
         (f[0] is not None and late(f[1], state)) or f[1].kind == "follow")))]
     if gone is not None:
-        about = [f for f in found if _content(f[2]) & _content(gone.quote)]
+        about = [f for f in found if content(f[2]) & content(gone.quote)]
         # the thing the complaint names comes before the newest promise about something else
         awaited = [(None, gone, doc, "") for doc in [_awaited(gone.quote)] if doc and not (found and _GENERIC.search(doc))]
         found = about or awaited or sorted(found, key=lambda f: f[1].at)[-1:]
@@ -293,22 +293,22 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
         sent = gone is not None and ((bool(_NO_ATTACHMENT.search(gone.quote)) and any(
             i.source_kind == "message" and i.direction == "outbound" and i.at < gone.at for i in state.items)) or any(
             i.direction == "outbound" and (_SENT.search(i.quote) or _WENT.search(i.quote))
-            and _content(i.quote) & _content(doc) & _content(gone.quote) and not other_version(i.quote, gone.quote)
+            and content(i.quote) & content(doc) & content(gone.quote) and not other_version(i.quote, gone.quote)
             for i in state.items))  # the very thing the complaint names went with an email, not another one of the list
         key = ("missing" if sent else "late_send") + (
             "" if _DETERMINED.match(doc) or not re.search(r",|\b(?:and|und|et|y)\b", doc) else "_list") + (
             "_to" if to else "")
         top.append(p[key].format(doc=doc, x=to, pron="them" if plural else "it"))
-        owned = _content(doc)
+        owned = content(doc)
     elif gone is not None and any(_sending(i) and i.at < gone.at for _, i in actions):
         top.append(p["overdue"])  # the promise cannot be read as a thing: the apology, and the promise as it was
-    slotted = set().union(*[{w for w in _content(i.quote) if len(w) >= MIN_SLOT_WORD} for _, i in questions])
+    slotted = set().union(*[{w for w in content(i.quote) if len(w) >= MIN_SLOT_WORD} for _, i in questions])
     # "Wegen dem Landesbeitrag melde ich mich noch" beside the Landesbeitrag slot: the slot is the answer to come
     rest = [(a, i) for n, (a, i) in enumerate(actions) if n not in done
-            and not (_FIND_OUT.search(a) and slotted & _content(a))]
+            and not (_FIND_OUT.search(a) and slotted & content(a))]
     rest = [(a, i) for a, i in rest if not _sent_again(a, i, actions, state.language)]  # also one owned first
     # the note's "Promised foundation drawings" beside the complaint's drawings owned first: sent once, there
-    rest = [(a, i) for a, i in rest if not (owned and (d := _content(_doc(a, state.language)[0]))
+    rest = [(a, i) for a, i in rest if not (owned and (d := content(_doc(a, state.language)[0]))
                                             and (d <= owned or owned <= d))]
     # a figure promised for a day now past is what the rep must give now: a slot they fill, owned once, first
     figures = [(a, i, owed_figure(a, state.language)) for a, i in rest if late(i, state)]
@@ -316,9 +316,9 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
     # an answer promised for a day now past that the customer asked again ("Wegen der Ladestation melde ich mich
     # morgen", then "haben Sie sich nicht mehr gemeldet - reicht ein Solarpanel?"): its slot is owned first too
     put_off = [i for n, (a, i) in enumerate(actions) if n not in done and _FIND_OUT.search(a) and late(i, state)
-               and slotted & _content(a)]
-    again = [q for q, asked in questions if any({w for w in _content(asked.quote) if len(w) >= MIN_SLOT_WORD}
-                                                & _content(i.text or i.quote) for i in put_off)][:1]
+               and slotted & content(a)]
+    again = [q for q, asked in questions if any({w for w in content(asked.quote) if len(w) >= MIN_SLOT_WORD}
+                                                & content(i.text or i.quote) for i in put_off)][:1]
     if figures or again:
         top.append(" ".join([p["overdue"]] * (not top) + [f"[[answer: {f[2]}]]" for f in figures]
                             + [p["slot_lead"]] * bool(again) + again))
@@ -342,6 +342,6 @@ def other_version(sent: str, awaited: str) -> bool:
 def _sent_again(line: str, item: Item, lines: Sequence[tuple[str, Item]], language: str) -> bool:
     """Whether a newer line sends the same thing ("Te envío el contrato para firmar antes del viernes 18" beside the
     rep's later "Te mando el contrato"): the thing is promised once, in the newest words."""
-    doc = _content(_doc(line, language)[0])
-    return bool(doc) and any(j.at > item.at and (other := _content(_doc(a, language)[0])) and (
+    doc = content(_doc(line, language)[0])
+    return bool(doc) and any(j.at > item.at and (other := content(_doc(a, language)[0])) and (
         other <= doc or doc <= other) for a, j in lines)

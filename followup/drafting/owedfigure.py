@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.figures import amounts
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # A word a slot and a recap line must share (beyond short ones) to be about the same thing.
 MIN_SLOT_WORD = 5
@@ -123,10 +123,10 @@ def beside_slot(lines: list[str], top: list[str]) -> list[str]:
     """The recap lines without one that only names what a slot owned first asks for ("vous voulez aussi un contrat
     de maintenance 2 ans" beside "[[answer: prix du contrat de maintenance sur 2 ans]]"): the slot says it; a line
     with an amount is a term in force and stays."""
-    asked = [{w for w in _content(m.group(1)) if len(w) >= MIN_SLOT_WORD}
+    asked = [{w for w in content(m.group(1)) if len(w) >= MIN_SLOT_WORD}
              for m in re.finditer(r"\[\[answer:\s*([^\]]+)\]\]", " ".join(top))]
     return [line for line in lines if amounts(line) or not any(
-        len(words & _content(line)) >= SHARED_WITH_SLOT for words in asked)]
+        len(words & content(line)) >= SHARED_WITH_SLOT for words in asked)]
 
 
 # A customer's question led by their reminder that the rep never came back ("Wegen der Ladestation haben Sie sich nicht

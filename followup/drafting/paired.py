@@ -8,22 +8,22 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.figures import _PRICE_QUESTION, _STATED_PRICE
+from followup.drafting.figures import PRICE_QUESTION, STATED_PRICE
 from followup.drafting.items import Item
-from followup.drafting.reading import _UNSURE
+from followup.drafting.reading import UNSURE
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _PAREN, _content, defers_answer, misses_acronym
+from followup.drafting.words import PAREN, content, defers_answer, misses_acronym
 from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
 
 # The note's arrow between a point and what was said to it ("->", "→", "=>", a lone ">").
 ARROW = re.compile(r"\s*(?:→|->|=>|(?<=[\s?:])>(?=\s))\s*")
 
 # An answer that only puts the question off ("-> MG to check", "-> weiß nicht", "-> à voir"): no answer.
-_PUT_OFF = re.compile(r"\?|\b(?:i'?d|i'?ll|will) check\b|\bcheck w(?:/|ith)|\bask\b|\bwei(?:ß|ss) nicht\b|\bfragen\b|"
-                      r"\bsais pas\b|\bà (?:vérifier|calculer|voir)\b|\bdemander\b|\bno (?:lo )?sé\b|\bconsultar\b|"
-                      r"\bpreguntar\b|\bcheck(?:ing)?\b|\ba ver con\b|\bpendiente\b|\bnoch offen\b|\btb[cd]\b|"
+PUT_OFF = re.compile(r"\?|\b(?:i'?d|i'?ll|will) check\b|\bcheck w(?:/|ith)|\bask\b|\bwei(?:ß|ss) nicht\b|\bfragen\b|"
+                     r"\bsais pas\b|\bà (?:vérifier|calculer|voir)\b|\bdemander\b|\bno (?:lo )?sé\b|\bconsultar\b|"
+                     r"\bpreguntar\b|\bcheck(?:ing)?\b|\ba ver con\b|\bpendiente\b|\bnoch offen\b|\btb[cd]\b|"
                       # the note's own word order: "klär ich mit dem Versicherer", "je vérifie avec", "consulto con"
-                      r"\b(?:klär|kläre|prüf|prüfe|frag|frage)\s+ich\b|\bje (?:vérifie|me renseigne)\b|\bconsulto\b", re.I)
+                     r"\b(?:klär|kläre|prüf|prüfe|frag|frage)\s+ich\b|\bje (?:vérifie|me renseigne)\b|\bconsulto\b", re.I)
 
 # A bare yes with the rep's verb and nothing it acts on ("yes, we issue", "ok, we do"): said with the point it answers.
 _BARE_YES = re.compile(r"^(?:yes|yep|ok|okay|sure)\s*[,:]?\s*(?P<who>we|I)\s+(?P<verb>(?!do\b|can\b|will\b)[a-z]+)"
@@ -48,7 +48,7 @@ def arrow_units(ordered: Sequence[Source], cleaned: dict) -> list[Item]:
         for m in ARROW.finditer(text):
             before = re.split(r"[.;!\n]\s+|^", text[:m.start()])[-1].strip()
             after = re.split(r"(?<=[^\d\s])[.;!](?:\s|$)|\n|\s(?:->|→|=>)\s", text[m.end():])[0].strip()
-            if before and after and not _PUT_OFF.search(after) and not _UNSURE.search(after):
+            if before and after and not PUT_OFF.search(after) and not UNSURE.search(after):
                 out.append(Item(kind="reply", text="", quote=f"{before} {after}", source_kind=src.kind,
                                 source_id=src.id, at=src.at, direction="note"))
     return out
@@ -71,7 +71,7 @@ def answered_by_arrow(question: Item, then: Item, cleaned: dict) -> bool:
     the next clause, one that does not put it off."""
     return (question.kind == "question" and then.source_id == question.source_id
             and then.source_kind == question.source_kind and then.kind != "unsure" and not then.internal
-            and not _PUT_OFF.search(then.quote) and not _UNSURE.search(then.quote)
+            and not PUT_OFF.search(then.quote) and not UNSURE.search(then.quote)
             and bool(_after_arrow(question, then, cleaned)))
 
 
@@ -110,28 +110,28 @@ _OFFER_ASK = re.compile(r"\b(?:can|could) you (?:make (?:us|me) )?(?:an )?offer\
 
 # A reply sentence that gives an answer, not only names the thing ("Die Paletten werden ... angeliefert" does not):
 # a figure, a yes or no, or a word of what is possible, needed, included or safe.
-_GIVES = re.compile(r"\d|\b(?:yes|no|ja|nein|oui|non|sí|no problem|sin problema|kein problem|pas de problème|possible|"
-                    r"möglich|posible|included|includes|inclu\w*|inklusive|enthalten|incluid\w*|you need|necessary|"
-                    r"nécessaire|nötig|notwendig|necesari\w*|we can|wir können|nous pouvons|podemos|can be|pourront|"
-                    r"peut|kann|puede|inbegriffen|im preis drin|safe|certified|suitable|approved|sicher|geeignet|"
-                    r"zugelassen|sans danger|adapté|homologué|seguro|apto|certificad[oa])\b", re.I)
+GIVES = re.compile(r"\d|\b(?:yes|no|ja|nein|oui|non|sí|no problem|sin problema|kein problem|pas de problème|possible|"
+                   r"möglich|posible|included|includes|inclu\w*|inklusive|enthalten|incluid\w*|you need|necessary|"
+                   r"nécessaire|nötig|notwendig|necesari\w*|we can|wir können|nous pouvons|podemos|can be|pourront|"
+                   r"peut|kann|puede|inbegriffen|im preis drin|safe|certified|suitable|approved|sicher|geeignet|"
+                   r"zugelassen|sans danger|adapté|homologué|seguro|apto|certificad[oa])\b", re.I)
 
 # A word a question must have to itself (in no other sentence of its email) to be answered on it alone.
 MIN_OWN_WORD = 4
 
 
 # Month and weekday names: a day shared with the reply is no topic of its own (moved.py settles days).
-_CALENDAR = _content(" ".join([*MONTHS, *WEEKDAYS, *FOREIGN_WEEKDAYS]))
+_CALENDAR = content(" ".join([*MONTHS, *WEEKDAYS, *FOREIGN_WEEKDAYS]))
 
 
 def asks_price(question: str) -> bool:
     """Whether a question asks what it costs or for an offer."""
-    return bool(_PRICE_QUESTION.search(question) or _OFFER_ASK.search(question))
+    return bool(PRICE_QUESTION.search(question) or _OFFER_ASK.search(question))
 
 
 def states_price(sentence: str) -> bool:
     """Whether a sentence states a price, in any currency."""
-    return bool(_STATED_PRICE.search(sentence) or _MORE_CURRENCY.search(sentence))
+    return bool(STATED_PRICE.search(sentence) or _MORE_CURRENCY.search(sentence))
 
 
 def direct_reply(question: Item, ordered: Sequence[Source], cleaned: dict) -> str:
@@ -142,12 +142,12 @@ def direct_reply(question: Item, ordered: Sequence[Source], cleaned: dict) -> st
     if not later or later[0].direction != "outbound" or question.direction != "inbound":
         return ""
     rest = cleaned.get((question.source_kind, question.source_id), "").replace(question.quote, " ")
-    own = {w for w in _content(question.quote) if len(w) >= MIN_OWN_WORD} - _content(rest) - _CALENDAR
+    own = {w for w in content(question.quote) if len(w) >= MIN_OWN_WORD} - content(rest) - _CALENDAR
     reply = cleaned.get((later[0].kind, later[0].id), "")
     for a, b in split_sentences(reply):
         sentence = reply[a:b]
-        if "?" not in sentence and not defers_answer(sentence) and own & _content(sentence) \
-                and _GIVES.search(sentence) and not misses_acronym(_PAREN.sub("", question.quote), sentence):
+        if "?" not in sentence and not defers_answer(sentence) and own & content(sentence) \
+                and GIVES.search(sentence) and not misses_acronym(PAREN.sub("", question.quote), sentence):
             return f"{later[0].kind}:{later[0].id}"
     return ""
 
@@ -162,14 +162,14 @@ LABEL_WORDS = 3
 def labelled_answer(question: Item, ordered: Sequence[Source], cleaned: dict) -> str:
     """A later call note's point labelled with what the question is about and answered after the label ("Wie viel
     Strom braucht die Heizung?" and "Strom -> 36 kW"), an answer that does not put it off: the note, or ""."""
-    asked = _content(_PAREN.sub("", question.quote))
+    asked = content(PAREN.sub("", question.quote))
     for note in (o for o in ordered if o.at > question.at and o.direction == "note"):
         for line in re.split(r"(?<=[.!?;])\s+|\n", cleaned.get((note.kind, note.id), "")):
             m = _LABELLED.match(line.strip())
-            if m is None or len(m.group("label").split()) > LABEL_WORDS or _PUT_OFF.search(m.group("said")) \
-                    or _UNSURE.search(m.group("said")):
+            if m is None or len(m.group("label").split()) > LABEL_WORDS or PUT_OFF.search(m.group("said")) \
+                    or UNSURE.search(m.group("said")):
                 continue
-            label = _content(m.group("label")) - _CALENDAR
+            label = content(m.group("label")) - _CALENDAR
             if label and all(any(w == a or (len(w) >= 4 and len(a) >= 4 and (a.startswith(w) or w.startswith(a)))
                                  for a in asked) for w in label):
                 return f"{note.kind}:{note.id}"
@@ -207,6 +207,6 @@ def day_confirmed(question: Item, ordered: Sequence[Source], cleaned: dict) -> s
             sentence = text[a:b]
             if asked <= _days(sentence) and "?" not in sentence and not defers_answer(sentence) \
                     and not _WISH.search(sentence) \
-                    and not _PUT_OFF.search(sentence) and not _UNSURE.search(sentence):
+                    and not PUT_OFF.search(sentence) and not UNSURE.search(sentence):
                 return f"{later.kind}:{later.id}"
     return ""

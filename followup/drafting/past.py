@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from followup.drafting.figures import amounts
 from followup.drafting.items import Item
 from followup.drafting.memo import memo
-from followup.drafting.noted import _DAY_MONTH, _MONTHS
+from followup.drafting.noted import DAY_MONTH, MONTHS
 from followup.drafting.weeks import week_ends
 from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
 
@@ -32,7 +32,7 @@ _WEEKDAY_DAY = re.compile(rf"\b(?:{_WEEKDAY_WORDS})\.?,?\s+(?:the\s+)?(?P<d>\d{{
 _SLASH_DATE = re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]\d)(?![\d])")
 
 
-def _year_of(month: int, day: int, said_on: date) -> date | None:
+def year_of(month: int, day: int, said_on: date) -> date | None:
     """The date with that month and day nearest on or after its source's day (less LOOKBACK_DAYS)."""
     for year in (said_on.year, said_on.year + 1):
         try:
@@ -50,7 +50,7 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{_WEEKDAY_WORDS})\.?,?\s*$", re.I)
 def slash_day(before: str, d: int, m: int, said_on: date) -> date | None:
     """A slash date read day first ("20/01"), only when that reading is sure: the day is over 12, or the weekday
     written before it is that date's ("mer. 20/01"); "Fri 12/11" in US order is no 12 November."""
-    found = _year_of(m, d, said_on)
+    found = year_of(m, d, said_on)
     if found is None:
         return None
     named = _WEEKDAY_BEFORE.search(before)
@@ -64,15 +64,15 @@ def slash_day(before: str, d: int, m: int, said_on: date) -> date | None:
 def named_days(text: str, said_on: date) -> list[date]:
     """Every calendar day a sentence names, resolved against the day it was written."""
     days = []
-    for m in _DAY_MONTH.finditer(text or ""):
+    for m in DAY_MONTH.finditer(text or ""):
         d = int(m.group("d") or m.group("d2") or m.group("d3"))
         if m.group("m3"):
             month = int(m.group("m3"))
         else:
             # the whole month word: the table's "jui" alone is June, "juillet" is "juil"
             name = re.match(r"[^\W\d_]+", text[m.start("m" if m.group("m") else "m2"):]).group(0).lower()
-            month = _MONTHS.get(name[:4], _MONTHS.get(name[:3], 0))
-        if 1 <= month <= 12 and (found := _year_of(month, d, said_on)):
+            month = MONTHS.get(name[:4], MONTHS.get(name[:3], 0))
+        if 1 <= month <= 12 and (found := year_of(month, d, said_on)):
             days.append(found)
     for m in _SLASH_DATE.finditer(text or ""):
         if found := slash_day(text[:m.start()], int(m.group("d")), int(m.group("m")), said_on):
@@ -111,8 +111,8 @@ def lapses(text: str, said_on: date) -> list[date]:
         out.append(said_on + timedelta(days=int(m.group("n")) * (7 if weeks else 1)))
     for m in _MONTH_END.finditer(text or ""):
         name = (m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or "").lower()
-        month = _MONTHS.get(name[:4], _MONTHS.get(name[:3])) if name else said_on.month
-        if month and (first := _year_of(month, 1, said_on)):
+        month = MONTHS.get(name[:4], MONTHS.get(name[:3])) if name else said_on.month
+        if month and (first := year_of(month, 1, said_on)):
             out.append((first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1))
     return out
 
@@ -136,10 +136,10 @@ def past_points(items: list[Item], today: date) -> list[Item]:
 
 # A wait for someone's return ("when she is back", "nach ihrer Rückkehr", "à son retour", "cuando vuelva") and the
 # absence it waits out ("on leave until 16 August", "en congé jusqu'au", "im Urlaub bis", "de vacaciones hasta").
-_BACK = re.compile(r"\s*,?\s*\b(?:when|once|as soon as|after) (?:she|he|they|I)(?:'s| is| are|'m| am|'re)? (?:back|returns?)\b|"
-                   r"\s*,?\s*\b(?:nach (?:seiner|ihrer|meiner) Rückkehr|sobald (?:er|sie|ich) zurück (?:ist|bin)|"
-                   r"wenn (?:er|sie|ich) zurück (?:ist|bin)|à (?:son|mon|leur) retour|dès (?:son|mon) retour|"
-                   r"(?:cuando|en cuanto) (?:vuelva|regrese)|a su (?:vuelta|regreso))\b", re.I)
+BACK = re.compile(r"\s*,?\s*\b(?:when|once|as soon as|after) (?:she|he|they|I)(?:'s| is| are|'m| am|'re)? (?:back|returns?)\b|"
+                  r"\s*,?\s*\b(?:nach (?:seiner|ihrer|meiner) Rückkehr|sobald (?:er|sie|ich) zurück (?:ist|bin)|"
+                  r"wenn (?:er|sie|ich) zurück (?:ist|bin)|à (?:son|mon|leur) retour|dès (?:son|mon) retour|"
+                  r"(?:cuando|en cuanto) (?:vuelva|regrese)|a su (?:vuelta|regreso))\b", re.I)
 _AWAY = re.compile(r"\b(?:leave|vacation|holiday|away|off|urlaub|abwesend|ferien|congé|vacances|absente?|"
                    r"vacaciones|licencia|permiso)\b", re.I)
 
@@ -148,9 +148,9 @@ def back_now(items: list[Item]) -> list[Item]:
     """The rep's lines that wait for someone's return said without the wait once the absence their email named is
     past ("Sarah will send the proposal form." after "Sarah is on leave until 16 August")."""
     over = {(i.source_kind, i.source_id) for i in items if i.status == "past" and _AWAY.search(i.quote)}
-    return [replace(i, text=_BACK.sub("", i.text).strip(), quote=_BACK.sub("", i.quote)) if i.status == "open"
+    return [replace(i, text=BACK.sub("", i.text).strip(), quote=BACK.sub("", i.quote)) if i.status == "open"
             and i.direction != "inbound"
-            and (i.source_kind, i.source_id) in over and _BACK.search(i.text or i.quote) else i for i in items]
+            and (i.source_kind, i.source_id) in over and BACK.search(i.text or i.quote) else i for i in items]
 
 
 # A condition with a deadline at the end of a term: "fine if addresses by 9 Dec", "sofern die Freigabe bis 3.3. kommt".

@@ -1,7 +1,7 @@
 """The fixed framing words of a draft per language (en/de/fr/es): the only words not taken from a source."""
 from __future__ import annotations
 
-from followup.drafting.reported import _FOREIGN_SWAP
+from followup.drafting.reported import FOREIGN_SWAP
 from followup.drafting.saying import fixed_words
 from followup.drafting.shorthand import unit_words
 from followup.drafting.thequote import THIS_QUOTE
@@ -299,5 +299,5 @@ def framing_texts(language: str) -> tuple[str, ...]:
     register: the framing is never a fact, so the informal variants ground like the formal ones."""
     return tuple(PHRASES.get(language, PHRASES["en"]).values()) + tuple(INFORMAL.get(language, {}).values()) + (
         *FORMAL.get(language if language in PHRASES else "en", {}).values(),
-        " ".join(_FOREIGN_SWAP.get(language, {}).values()), "You You're You'll You've You'd Your",
+        " ".join(FOREIGN_SWAP.get(language, {}).values()), "You You're You'll You've You'd Your",
         unit_words(language), _INFORMAL_WORDS.get(language, ""), fixed_words(language), THIS_QUOTE.get(language, ""))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from followup.drafting.words import _ANY_MONTH
+from followup.drafting.words import ANY_MONTH
 
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
 # A bracket after the figure listing what it covers, joined by "+" (no figure of its own): "(Steg + Plattform)".
@@ -316,9 +316,9 @@ _TERM_PIECE = re.compile(r",\s+(?:(?:contract|contrat|contrato|vertrag|laufzeit|
                          r"[^\W\d_]{3,14})(?:[ -](?:contract|term|contrat|vertrag|laufzeit|contrato|plazo))?(?=\s*(?:[,.;]|$))",
                          re.I)
 # Words of a day or a time after a price, never its term.
-_NOT_TERM = _ANY_MONTH | {"uhr", "h", "heures", "heure", "horas", "hours", "hrs", "pm", "am", "kw", "week", "semaine",
-                          "semana", "woche", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                          "nov", "dec", "dez", "okt", "déc", "janv", "févr", "avr", "juil", "ene", "abr", "ago", "dic"}
+_NOT_TERM = ANY_MONTH | {"uhr", "h", "heures", "heure", "horas", "hours", "hrs", "pm", "am", "kw", "week", "semaine",
+                         "semana", "woche", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                         "nov", "dec", "dez", "okt", "déc", "janv", "févr", "avr", "juil", "ene", "abr", "ago", "dic"}
 # Such pieces kept with one price at most.
 MAX_TERM_PIECES = 2
 _SPELLED_EN = {"mo": "months", "mos": "months", "yr": "years", "yrs": "years"}

@@ -74,12 +74,12 @@ _MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))  
 _DAY_WORDS = "|".join(sorted(set(WEEKDAYS) | set(FOREIGN_WEEKDAYS) | {"today", "tomorrow", "demain", "morgen",
                                                                         "mañana", "heute", "hoy"}, key=len, reverse=True))
 # A promise's day: from its lead word ("by", "bis", "avant", "antes del") or the day word to the sentence's end.
-_DAY_TAIL = re.compile(rf"\s+(?:(?:by|on|before|until|bis|am|avant|d'ici|pour|le|para|antes del?|el|hasta)\s+)?"
-                       rf"(?:(?:{_DAY_WORDS})\b|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b).*$", re.I)
+DAY_TAIL = re.compile(rf"\s+(?:(?:by|on|before|until|bis|am|avant|d'ici|pour|le|para|antes del?|el|hasta)\s+)?"
+                      rf"(?:(?:{_DAY_WORDS})\b|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b).*$", re.I)
 
 
 def undated(line: str) -> str:
     """A promise without its passed day ("I'll send the study by Friday 4 December." -> "I'll send the study.")."""
-    out = _DAY_TAIL.sub("", _SAME_DAY.sub("", without_feast(line))).rstrip(" ,;.")
+    out = DAY_TAIL.sub("", _SAME_DAY.sub("", without_feast(line))).rstrip(" ,;.")
     out = re.sub(r"\s{2,}", " ", out)
     return out + "." if len(out.split()) >= 4 else ""

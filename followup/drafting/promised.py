@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.wellformed import _AND, _DAY, _NOTE_FRAME, spelled
+from followup.drafting.wellformed import AND, DAY, NOTE_FRAME, spelled
 
 # A call note's promise: "Promised spec sheets + shipping estimate by email by Friday", "versprochen: Angebot bis Do",
 # "promis : devis d'ici jeudi", "prometí enviar la ficha el viernes".
@@ -19,9 +19,10 @@ _PROMISED = {
     "es": (r"^(?:prometí\s+(?:enviar(?:le)?|mandar(?:le)?)?\s*|prometido\s*:?\s*|enviar(?:le)?\s+)",
            "Le envío {x}{day}."),
 }
-_WHEN = re.compile(r"\s+(?:(?:by|on|before|until|bis|am|d'ici|avant|pour|le|el|antes del?|para el|hasta el)\s+)?"
-                   r"(?:" + _DAY.pattern + r"|tomorrow|today|end of|this week|next week|morgen|heute|nächste woche|"
-                   r"demain|aujourd'hui|la semaine prochaine|mañana|hoy|la (?:semana|próxima semana))", re.I)
+# When a promised thing is due, after it: a day or a day word ("by Friday", "bis morgen", "d'ici demain").
+WHEN = re.compile(r"\s+(?:(?:by|on|before|until|bis|am|d'ici|avant|pour|le|el|antes del?|para el|hasta el)\s+)?"
+                  r"(?:" + DAY.pattern + r"|tomorrow|today|end of|this week|next week|morgen|heute|nächste woche|"
+                  r"demain|aujourd'hui|la semaine prochaine|mañana|hoy|la (?:semana|próxima semana))", re.I)
 # A German note puts the verb last: "Unterlagen (Grundriss, Protokolle STWEG) morgen schicken", "Vertrag zu schicken".
 _DE_VERB_LAST = re.compile(r"^(?P<x>[A-ZÄÖÜ][^.;:]{2,80}?)\s+(?:zu\s?)?(?:schicken|senden|mailen)$")
 # A note's thing still to send, the verb after it: "contract + SLA to send by Fri", "contrat à envoyer",
@@ -57,7 +58,7 @@ _THING = {"de": {"angebot": "das", "datenblatt": "das", "preisliste": "die", "ve
                  "pedido": "el", "certificado": "el", "formulario": "el"}}
 
 
-def _article(item: str, language: str) -> str:
+def article(item: str, language: str) -> str:
     """A thing to send with its article ("revised quote" -> "the revised quote", "devis" -> "le devis"); "" when the
     article of a German, French or Spanish thing is not known."""
     if re.match(_DETERMINED[language], item, re.I) or (language == "en" and item.split()[0].isupper()):
@@ -94,16 +95,16 @@ def note_promise(quote: str, language: str, dated: bool = True) -> str:
         # "Promised to extend validity to 15 January": what the rep will do, not a thing to send
         due = re.search(r"\s+(?:by|on|before|until)\s+\S.*$", rest) if not dated else None
         done = re.sub(r"\b(?:him|her|them)\b", "you", rest[3:due.start() if due else len(rest)])
-        return f"I'll {spelled(done, language)}." if len(done.split()) <= 12 and not _NOTE_FRAME.search(done) else ""
-    day = _WHEN.search(rest)
+        return f"I'll {spelled(done, language)}." if len(done.split()) <= 12 and not NOTE_FRAME.search(done) else ""
+    day = WHEN.search(rest)
     what = rest[:day.start()] if day else rest
-    if not what.strip() or len(what.split()) > 12 or _NOTE_FRAME.search(what) or ":" in what:
+    if not what.strip() or len(what.split()) > 12 or NOTE_FRAME.search(what) or ":" in what:
         return ""
     held = _PARENS.findall(what)
     parts = re.split(r"\s\+\s|,\s+|\s(?:and|und|et|y)\s", _PARENS.sub("\0", what))
     parts = [re.sub("\0", lambda _: held.pop(0), i) for i in parts]  # "Unterlagen (Grundriss, Protokolle)" whole
-    items = [_article(spelled(i.strip(), language), language) for i in parts if i.strip()]
+    items = [article(spelled(i.strip(), language), language) for i in parts if i.strip()]
     if not items or not all(items):
         return ""
-    said = ", ".join(items[:-1]) + f" {_AND[language]} " + items[-1] if len(items) > 1 else items[0]
+    said = ", ".join(items[:-1]) + f" {AND[language]} " + items[-1] if len(items) > 1 else items[0]
     return form.format(x=said, day=(" " + rest[day.start():].strip()) if day and dated else "")

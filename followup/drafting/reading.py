@@ -7,16 +7,16 @@ from typing import Sequence
 
 from followup.drafting.owedfigure import PRICED_LATER
 from followup.drafting.reported import COMMIT as _FOREIGN_COMMIT
-from followup.drafting.sentences import _AMOUNT, _COMMIT, _TIME_RANGE, Source, classify
+from followup.drafting.sentences import AMOUNT, COMMIT_WORDS, TIME_RANGE, Source, classify
 from followup.drafting.tagged import untagged
-from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _TOKEN
+from followup.drafting.words import MONTH_DAY_WORDS, PAREN, TOKEN
 from followup.text.wish_prefs import asks_call_time
 
 # A sentence longer than this is pasted prose, not a point a short follow-up restates.
 MAX_SENTENCE_WORDS = 45
 
 
-_PLEASANTRY = re.compile(
+PLEASANTRY = re.compile(  # a sentence of thanks or small talk alone: no point to restate
     r"^(?:and |oh |also )?(?:thanks|thank you|many thanks|much appreciated|appreciate(?:d)?|i appreciate|"
     r"we appreciate|great (?:talking|chatting|speaking|meeting|to (?:talk|chat|speak|meet))|"
     r"(?:it was )?(?:nice|good|lovely|a pleasure) (?:talking|chatting|speaking|meeting|to (?:talk|chat|speak|meet))|"
@@ -40,7 +40,7 @@ _NOTE_HEADER = re.compile(
 
 
 # Internal asides in a call note: never told to the customer.
-_INTERNAL = re.compile(
+INTERNAL = re.compile(
     r"^(?:internal|intern\b|note to self|nts|fyi|nb|todo|to do|reminder|remember|checked with|asked \w+ (?:in|from) |"
     r"approved\b|ok'?d\b|signed off\b|genehmigt\b|validé\b|aprobado\b|"
     r"per \w+|ping \w+|cc \w+|loop in|flag(?:ged)? (?:to|for)|escalat|crm|update crm|log(?:ged)?\b)", re.I)
@@ -65,32 +65,29 @@ _PREFERENCE = re.compile(
     re.I)
 
 
-_TERM_NOUN = re.compile(
+TERM_NOUN = re.compile(  # the nouns of a commercial term: a price, a fee, a discount, a plan
     r"\b(quote|price|pricing|premium|rate|fee|fees|cost|costs|discount|deposit|down payment|budget|salary|"
     r"offer|proposal|estimate|retainer|deductible|coverage|term|terms|seats?|licen[cs]es?|plan|package|"
     r"commission|invoice|payment|total|apr|rent|preis|angebot|prix|offre|devis|precio|oferta|presupuesto)\b", re.I)
 
 
-_REVISION = re.compile(r"\b(revised|updated|new|instead|now|corrected|lowered|reduced|final|adjusted|"
-                       r"came (?:back|down)|overaged|neu|nouveau|nouvelle|nuevo|nueva)\b", re.I)
+# Words saying a figure or term was revised ("updated", "instead", "neu", "nueva").
+REVISION = re.compile(r"\b(revised|updated|new|instead|now|corrected|lowered|reduced|final|adjusted|"
+                      r"came (?:back|down)|overaged|neu|nouveau|nouvelle|nuevo|nueva)\b", re.I)
 
 # Words that say a thing went or is done; German "here is" too ("wie besprochen erhalten Sie ...", not "morgen ...")
-_KEPT = re.compile(r"\b(attached|attaching|here is|here's|here are|enclosed|sent|emailed|forwarded|shared|"
-                   r"please find|find below|herewith|voici|ci-dessous|vous trouverez|pi[eè]ce jointe|im anhang|"
-                   r"beigef[üu]gt|hier (?:ist|sind)|en adjunto|(?:te|le|les) (?:paso|dejo)|aqu[ií] (?:tienes|tiene)|"
-                   r"as promised|comme promis|wie versprochen|como (?:le )?prometí|"
-                   r"done|booked|scheduled|confirmed|anbei|ci-joint|adjunto|"
-                   r"geschickt|verschickt|gesendet|erledigt|envoyé|envoyée|transmis|fait|enviado|enviada|mandado|"
-                   r"mandada|hecho|(?<!morgen )erhalten sie(?![^.]*\b(?:morgen|bis|nächst\w*|demnächst|noch)\b))\b", re.I)
+KEPT = re.compile(r"\b(attached|attaching|here is|here's|here are|enclosed|sent|emailed|forwarded|shared|"
+                  r"please find|find below|herewith|voici|ci-dessous|vous trouverez|pi[eè]ce jointe|im anhang|"
+                  r"beigef[üu]gt|hier (?:ist|sind)|en adjunto|(?:te|le|les) (?:paso|dejo)|aqu[ií] (?:tienes|tiene)|"
+                  r"as promised|comme promis|wie versprochen|como (?:le )?prometí|"
+                  r"done|booked|scheduled|confirmed|anbei|ci-joint|adjunto|"
+                  r"geschickt|verschickt|gesendet|erledigt|envoyé|envoyée|transmis|fait|enviado|enviada|mandado|"
+                  r"mandada|hecho|(?<!morgen )erhalten sie(?![^.]*\b(?:morgen|bis|nächst\w*|demnächst|noch)\b))\b", re.I)
 
 
 # A later customer message that says an earlier statement no longer holds ("the connection works now").
-_OVERTAKEN = re.compile(r"\b(works now|working now|is now|are now|now works|already|no longer|resolved|fixed|sorted|"
-                        r"done|changed|instead|actually|update:|not anymore|any more)\b", re.I)
-
-
-_ANSWERED_NOTE = re.compile(r"\b(told|explained|confirmed|answered|clarified|walked \w+ through|went over|"
-                            r"said (?:yes|no)|is included|are included|covered)\b", re.I)
+OVERTAKEN = re.compile(r"\b(works now|working now|is now|are now|now works|already|no longer|resolved|fixed|sorted|"
+                       r"done|changed|instead|actually|update:|not anymore|any more)\b", re.I)
 
 
 # "Te paso la propuesta: 10 técnicos, ... 4.800 €", "Je vous envoie l'offre : ...": the content handed over in the
@@ -106,7 +103,7 @@ _THEIR_TURN = re.compile(r"^(?:so |and |but )?(?:i|we)(?:'ll| will| need| needs)
                          r"^give (?:me|us) (?:a|some|a few|\d+) (?:more )?(?:days?|weeks?|time)\b", re.I)
 
 
-def _kind(sentence: str, direction: str) -> str | None:
+def sentence_kind(sentence: str, direction: str) -> str | None:
     """The state kind of one sentence, or None when it is no point to keep."""
     s = untagged(sentence.strip()) if direction == "inbound" else sentence.strip()  # "..., ¿vale?" asks nothing
     if direction == "inbound" and "?" not in s and _THEIR_TURN.match(s):
@@ -114,14 +111,14 @@ def _kind(sentence: str, direction: str) -> str | None:
     asked_time = _PREFERENCE.search(s) or asks_call_time(s)
     if direction == "inbound" and asked_time:
         return "preference"
-    if direction == "note" and asked_time and not _COMMIT.search(s):
+    if direction == "note" and asked_time and not COMMIT_WORDS.search(s):
         return "preference"
     if direction in ("outbound", "note") and (_FOREIGN_COMMIT.search(s) or PRICED_LATER.search(s)) and "?" not in s \
             and not _HANDOVER.search(s):
         return "commitment"
     kind = classify(s, direction)
     if kind in ("figure", "date"):
-        return "term" if _AMOUNT.search(s) or _TERM_NOUN.search(s) else ("constraint" if kind == "date" else "term")
+        return "term" if AMOUNT.search(s) or TERM_NOUN.search(s) else ("constraint" if kind == "date" else "term")
     if kind == "request" and direction == "note":
         return "constraint"
     if kind in ("request", None) and direction == "inbound" and _ASKING.match(s):
@@ -137,9 +134,9 @@ _ASKING = re.compile(r"^(?:(?:also|and|und|et|y|aussi|auch|también)\s*,?\s+)?(?
 
 
 # A note clause's lead naming the call or the person called ("Tel. Frau Schubert", "Llamé a Andrés").
-_CALL_LEAD = re.compile(r"^(?:tel\.?|phone|called|call|rang|llamé|llamada|hablé|appel|appelé|anruf|telefonat|"
-                        r"telefoniert|gespräch|visit|visite|rappel|rückruf|besuch|visita|meeting|rdv|"
-                        r"reunión|réunion|termin)\b", re.I)
+CALL_LEAD = re.compile(r"^(?:tel\.?|phone|called|call|rang|llamé|llamada|hablé|appel|appelé|anruf|telefonat|"
+                       r"telefoniert|gespräch|visit|visite|rappel|rückruf|besuch|visita|meeting|rdv|"
+                       r"reunión|réunion|termin)\b", re.I)
 
 
 # Words a lead naming the customer may carry: a title, and that they called again ("Schmidt nochmal", "don Óscar
@@ -148,7 +145,7 @@ _LEAD_EXTRA = {"dr", "mr", "mrs", "ms", "frau", "herr", "sr", "sra", "mme", "mon
                "again", "nochmal", "wieder", "erneut", "otra", "vez", "nuevo", "encore", "nouveau", "back"}
 
 
-def _is_customer(words: str, customer_name: str) -> bool:
+def is_customer(words: str, customer_name: str) -> bool:
     """Whether a note's lead only names the customer ("Dr. Gil", "Frau Schubert", "Carmen")."""
     names = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", customer_name or "")}
     said = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", words)
@@ -156,10 +153,10 @@ def _is_customer(words: str, customer_name: str) -> bool:
     return bool(names and said and set(said) <= names)
 
 
-def _is_note_header(sentence: str) -> bool:
+def is_note_header(sentence: str) -> bool:
     """A note's first line naming the call itself ("Call with Max, 11:00-11:35", "Talked to Max")."""
     s = sentence.strip()
-    if (_TIME_RANGE.search(s) and len(s.split()) <= 6) or (
+    if (TIME_RANGE.search(s) and len(s.split()) <= 6) or (
             re.search(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\s?h\b", s) and len(s.split()) <= 4 and not re.search(
                 r"\b(?:by|until|at|before|after|bis|um|vor|avant|à|après|antes|a las|hasta)\b", s, re.I)):
         return True  # "Owen call 2:50-3:15", "Telefonat Krüger 14:00-14:25"
@@ -211,11 +208,11 @@ def interaction_kind(note_text: str) -> str:
 
 
 # Leaks a restated clause must never carry: a phone number or a signature line's separators.
-_LEAK = re.compile(r"\b\d{3}[-.\s]\d{4}\b|\+\d[\d\s]{6,}|\s[|·]\s|\n|@", re.I)
+LEAK = re.compile(r"\b\d{3}[-.\s]\d{4}\b|\+\d[\d\s]{6,}|\s[|·]\s|\n|@", re.I)
 
 
 # An automatic reply (out of office): says nothing about the deal, names other people.
-_AUTO_REPLY = re.compile(
+AUTO_REPLY = re.compile(
     r"\b(out of (?:the )?office|automatic reply|auto-?reply|limited access to (?:my )?e-?mail|"
     r"abwesend|automatische antwort|absente? du bureau|réponse automatique|"
     r"fuera de la oficina|respuesta automática)\b", re.I)
@@ -223,7 +220,7 @@ _AUTO_REPLY = re.compile(
 
 # A colleague named in a note as deciding or checking ("Diego aprueba 15%", "Stacy approved ..."): internal. A word
 # after a day's number is its month ("Start Mon 17 May agreed", "Termin 18. Mai bestätigt"), never a person.
-_COLLEAGUE = re.compile(
+COLLEAGUE = re.compile(
     r"(?:^|[:,;(]\s*|\s)(?<!\d\s)(?<!\d\.\s)(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2,})\s+(?:approved|approves|ok'?d|okayed|says|said|checks|checked|"
     r"is checking|will check|confirmed|agreed|signed off|aprueba|aprobó|dice|dijo|revisa|confirma|confirmó|"
     r"relit|valide|a validé|dit|a dit|vérifie|confirme|a confirmé|genehmigt|hat genehmigt|sagt|meint|prüft|"
@@ -231,12 +228,12 @@ _COLLEAGUE = re.compile(
 
 
 # The words of a note clause that say nobody knows yet, not what about.
-_TOPIC_OF = re.compile(r"\b(?:no answer|still|yet|from|need|needs|check|ask|team|muss|fragen|voir|avec|demander|"
-                       r"preguntar|consultar)\b", re.I)
+TOPIC_OF = re.compile(r"\b(?:no answer|still|yet|from|need|needs|check|ask|team|muss|fragen|voir|avec|demander|"
+                      r"preguntar|consultar)\b", re.I)
 
 
 # A note's answer right after its question: yes or no, or a figure.
-_YES_NO = re.compile(r"^[\s>→-]*(?:ja|nein|yes|yep|no|nope|oui|non|sí|si|\d)\b", re.I)
+YES_NO = re.compile(r"^[\s>→-]*(?:ja|nein|yes|yep|no|nope|oui|non|sí|si|\d)\b", re.I)
 
 
 # Capitalised words that start a note sentence before "approved"/"says" without being anyone's name.
@@ -247,17 +244,17 @@ _NOT_NAMES = {"budget", "price", "pricing", "discount", "rate", "quote", "offer"
               "uhr", "termin", "datum", "lieferung", "lieferzeit", "vorführung", "demo", "heure", "hora"}
 
 
-def _colleague(name: str, ordered: Sequence[Source]) -> bool:
+def colleague(name: str, ordered: Sequence[Source]) -> bool:
     """Whether a capitalised word before "approved" is a person's name: not a common noun, never written in
     lower case in the sources."""
     low = name.lower()
     # a word set per source, not a pattern per name: built patterns would crowd the regex cache out
-    return low not in _NOT_NAMES and not any(low in set(_TOKEN.findall(s.text or "")) for s in ordered)
+    return low not in _NOT_NAMES and not any(low in set(TOKEN.findall(s.text or "")) for s in ordered)
 
 
 # A question in a note that the rep asks (a colleague, themselves): "dürfen wir ... nennen?", "can we ...?".
-_OUR_QUESTION = re.compile(r"\b(?:we|wir|nous|on|nosotros|podemos|können wir|dürfen wir|can we|may we|should we|"
-                           r"i|ich|je)\b", re.I)
+OUR_QUESTION = re.compile(r"\b(?:we|wir|nous|on|nosotros|podemos|können wir|dürfen wir|can we|may we|should we|"
+                          r"i|ich|je)\b", re.I)
 
 
 # The customer named in a call note's header: "Call with Dana 10:00", "Talked to Dana", "Spoke with Dana, ...".
@@ -282,7 +279,7 @@ def name_from_headers(ordered: Sequence[Source]) -> str:
             continue
         first_line = re.split(r"(?<=[.!?])\s+|\n", (src.text or "").strip(), maxsplit=1)[0]
         m = _HEADER_NAME.match(first_line.strip())
-        if m and m.group("name").lower() not in _NOT_A_NAME and _colleague(m.group("name"), ordered):
+        if m and m.group("name").lower() not in _NOT_A_NAME and colleague(m.group("name"), ordered):
             names.add(m.group("name"))
     return names.pop() if len(names) == 1 else ""
 
@@ -308,7 +305,7 @@ _INDIRECT = re.compile(r"^(?P<subj>(?!(?:i|we|you|he|she|they|it|there)\b)[^\W\d
                        r"(?P<aux>is|are|can|could|will|would|does|do|has|have|should)\s+(?P<rest>\S.*)$", re.I)
 
 
-def _inverted(clause: str) -> str:
+def inverted(clause: str) -> str:
     """An indirect yes/no question as a direct one: "SSO is included" -> "is SSO included"."""
     we = re.match(r"^we\s+(?P<verb>[^\W\d_]+)\b(?P<rest>.*)$", clause, re.I)
     if we:  # "we offer a discount" -> "do we offer a discount"
@@ -328,9 +325,9 @@ _TOLD_AFTER = re.compile(r"^\s*[-–—:>→=]+\s*[^.;?]{1,60}?,\s*(?:hab(?:e)?(
 
 
 # A bare yes right after a question in a note: " - said yes.", ". Yes."
-_SAID_YES = re.compile(r"^\s*(?:[-–—:>→=.]+\s*)?(?:said |told (?:him|her|them) )?(?:yes|yep|ja|oui|"
-                       r"sí)\b\s*[.!]?\s*(?=$|\n|[A-Z])",
-                       re.I)
+SAID_YES = re.compile(r"^\s*(?:[-–—:>→=.]+\s*)?(?:said |told (?:him|her|them) )?(?:yes|yep|ja|oui|"
+                      r"sí)\b\s*[.!]?\s*(?=$|\n|[A-Z])",
+                      re.I)
 
 
 # An answer after the note's arrow that does not put the question off ("-> Aufpreis ca. 90 € pro Fenster").
@@ -344,7 +341,7 @@ _DASH_FIGURE = re.compile(r"^\s*[-–—]\s*(?![^.;]*(?:\?|\bcheck(?!ed\b)|\bask
                           r"demander|no sé|consultar|preguntar|tbc|tbd|to confirm))[^.;?\n]*\d", re.I)
 
 
-def _asked_open(quote: str, first: str, after: str):
+def asked_open(quote: str, first: str, after: str):
     """The match of "asked if" opening a note sentence whose answer the note does not give; False when it does."""
     q = re.sub(rf"^{re.escape(first)}\s+(?=\w)", "", quote.strip()) if first else quote.strip()
     m = _ASKED_LEAD.match(q)
@@ -360,7 +357,7 @@ def _asked_open(quote: str, first: str, after: str):
 
 
 # Clauses of a call note that are the rep's own business: never said to the customer, never an answer.
-_INTERNAL_ANY = re.compile(
+INTERNAL_ANY = re.compile(
     r"\b(told [A-Z]\.?(?=\W|$)|checked w(?:ith|/)|ok'?d\b|approved it|crm|"
     # "internal:", "keep internal", "internal only", not a thing's part ("log to internal memory", "internal diameter")
     r"internal(?=\s*[:(!-]|\s*$|\s+(?:only|note|use|info|pricing|price|margin|cost|discussion|approval)\b)|"
@@ -371,7 +368,7 @@ _INTERNAL_ANY = re.compile(
 
 
 # A note clause saying the rep does not know yet: the question stays open (an answer slot), nothing is said.
-_UNSURE = re.compile(
+UNSURE = re.compile(
     r"\b(didn'?t (?:promise|cover|get to|ask)|not asked|not covered|need \w+ to confirm|kläre? ich|muss ich \w+ \w+ klären|"
     r"nicht besprochen|pas abordé|je n'ai pas l'info|lo consulto|no lo hablamos|not sure|need to check|"
     r"needs? checking|to check|check w(?:ith|/)|didn'?t have an answer|no answer|don'?t know|dunno|tbd|tbc|"
@@ -384,11 +381,12 @@ _UNSURE = re.compile(
     r"no sé|averigu\w*|no estoy segur|no puedo confirmar|pendiente|consultar con|preguntar a|por confirmar|verificar)", re.I)
 
 
-_ASKED = re.compile(r"\b(?:asked (?:if|whether|about|re)|asks (?:if|whether|about|re)|wants to know (?:if|whether)?|"
-                    r"fragt(?:e)?,? ob|frage,? ob|(?:möchte|will) wissen,? (?:ob)?|fragt nach|"
-                    r"demande si|a demandé si|veut savoir(?: si| s'| qui| quel(?:le)?s?| combien| comment)?|"
-                    r"demande (?:qui|quel(?:le)?s?|combien)|asked(?=\s+(?:can|could|will|would|is|are|do|does)\b)|"
-                    r"pregunta si|preguntó si|pregunta por|quiere saber(?: si)?)\s+", re.I)
+# A note reporting what the customer asked ("asked if", "fragt, ob", "demande si", "preguntó si").
+ASKED = re.compile(r"\b(?:asked (?:if|whether|about|re)|asks (?:if|whether|about|re)|wants to know (?:if|whether)?|"
+                   r"fragt(?:e)?,? ob|frage,? ob|(?:möchte|will) wissen,? (?:ob)?|fragt nach|"
+                   r"demande si|a demandé si|veut savoir(?: si| s'| qui| quel(?:le)?s?| combien| comment)?|"
+                   r"demande (?:qui|quel(?:le)?s?|combien)|asked(?=\s+(?:can|could|will|would|is|are|do|does)\b)|"
+                   r"pregunta si|preguntó si|pregunta por|quiere saber(?: si)?)\s+", re.I)
 
 
 _NAME_CONTEXT = re.compile(
@@ -412,7 +410,7 @@ latvian lithuanian croatian serbian slovenian catalan basque galician welsh iris
 französisch spanisch italienisch niederländisch polnisch türkisch russisch""".split())
 
 
-def _visible_words(ordered: Sequence[Source], cleaned: dict, customer_name: str) -> set[str]:
+def visible_words(ordered: Sequence[Source], cleaned: dict, customer_name: str) -> set[str]:
     """Words the customer has seen or written: what a note may name without leaking someone else."""
     words = {w.lower() for w in re.findall(r"[\w'’-]+", customer_name or "")}
     for src in ordered:
@@ -421,13 +419,13 @@ def _visible_words(ordered: Sequence[Source], cleaned: dict, customer_name: str)
     return words
 
 
-def _names_unknown(clause: str, visible: set[str], language: str) -> bool:
+def names_unknown(clause: str, visible: set[str], language: str) -> bool:
     """Whether a note clause names a person or firm the customer's own emails never mention (a colleague, another
     customer): such a clause is internal."""
-    for m in _NAME_CONTEXT.finditer(_PAREN.sub("", clause)):
+    for m in _NAME_CONTEXT.finditer(PAREN.sub("", clause)):
         name = m.group("name") or m.group("firm")
         words = [w.lower() for w in re.findall(r"[\w'’-]+", name)]
-        if all(w in _MONTH_DAY_WORDS for w in words):
+        if all(w in MONTH_DAY_WORDS for w in words):
             continue
         if re.fullmatch(r"[A-ZÀ-Ý]{2,3}", name) or re.search(r"\d", name):
             continue  # "valid in PT", "per VAT", "interested in OG-4": an abbreviation or a model, not a person
@@ -444,6 +442,6 @@ def _names_unknown(clause: str, visible: set[str], language: str) -> bool:
 
 
 # Asking the rep to send something, in German, French or Spanish: one shared word with a later reply answers it.
-_ASK_SEND = re.compile(r"\b(?:pourriez|pouvez)-vous (?:m'|nous )?(?:envoyer|transmettre|faire parvenir)|"
-                       r"(?:können|könnten) sie (?:mir|uns)\b[^?]{0,60}\b(?:schicken|senden|zukommen lassen)|"
-                       r"(?:puede|podría|pueden|podrían)(?:n)? (?:enviarme|enviarnos|mandarme|mandarnos|pasarme)", re.I)
+ASK_SEND = re.compile(r"\b(?:pourriez|pouvez)-vous (?:m'|nous )?(?:envoyer|transmettre|faire parvenir)|"
+                      r"(?:können|könnten) sie (?:mir|uns)\b[^?]{0,60}\b(?:schicken|senden|zukommen lassen)|"
+                      r"(?:puede|podría|pueden|podrían)(?:n)? (?:enviarme|enviarnos|mandarme|mandarnos|pasarme)", re.I)

@@ -8,7 +8,7 @@ import re
 from typing import Iterable
 
 from followup.drafting.items import Item
-from followup.drafting.recount import _MONEY, STEM_LETTERS
+from followup.drafting.recount import MONEY, STEM_LETTERS
 
 # Letters after a sum read for what it is priced per ("EUR 720 each", "£145 per module per month").
 PER_REACH = 40
@@ -62,7 +62,7 @@ def priced_per(quote: str) -> list[str]:
     """What each sum of a sentence is priced per, in order: "time", "piece", "person", a noun's stem, or "" for a
     lump sum ("EUR 21,560 CIF", "R14,900 excl. VAT"); a thing beats a stretch of time ("$29/month each")."""
     out = []
-    for m in _MONEY.finditer(quote or ""):
+    for m in MONEY.finditer(quote or ""):
         after = _CLAUSE_END.split(quote[m.end():m.end() + PER_REACH], 1)[0]
         pers = [_per_word(p.group("word") or p.group("slash")) if p.group("word") or p.group("slash") else "piece"
                 for p in _PER.finditer(after)]
@@ -122,14 +122,14 @@ def answered(change: Item, new: str, items: Iterable[Item], rep: tuple[str, ...]
     """Whether the new value has its figure already: the change names a sum itself, or after it a rep email or call
     note names a sum or the new value (a note's own sum after the change it records too), or the customer names a
     sum beside the new value."""
-    if _MONEY.search(change.quote):
+    if MONEY.search(change.quote):
         return True  # "D'accord pour 7 lames à 2 150 000 FCFA": the customer says the price
     for i in items:
         same = (i.source_kind, i.source_id) == (change.source_kind, change.source_id) and i is not change
         if i.internal or not (i.at > change.at or same and change.direction == "note"):
             continue
-        if i.direction in rep and (_MONEY.search(i.quote) or new in numbers(i.quote) and not same):
+        if i.direction in rep and (MONEY.search(i.quote) or new in numbers(i.quote) and not same):
             return True  # "For 36 months: EUR 3,050 per month", "36 months is the same rate"
-        if _MONEY.search(i.quote) and new in numbers(i.quote):
+        if MONEY.search(i.quote) and new in numbers(i.quote):
             return True
     return False

@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.cutting import _shorten
+from followup.drafting.cutting import shorten
 from followup.drafting.days import restate_dates
-from followup.drafting.figures import _FORMERLY, _REPLACED
+from followup.drafting.figures import FORMERLY, REPLACED
 from followup.drafting.items import Item, State
 from followup.drafting.past import without_past_condition
-from followup.drafting.reading import _ANSWERED_NOTE, _COLLEAGUE
+from followup.drafting.reading import COLLEAGUE
 from followup.drafting.restating import expand_shorthand, swap_note
 from followup.drafting.shorthand import spell_out
 from followup.drafting.staledays import stale_words
-from followup.drafting.words import _PAREN, _content, trim_end, unbracketed
+from followup.drafting.words import PAREN, content, trim_end, unbracketed
 
 # Answers given on a call, restated in the "As I mentioned" sentence: at most this many, each of this many words
 # (more is cut at a clause boundary) and, without a figure, at least MIN_ANSWER_WORDS.
@@ -24,7 +24,7 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _sentence(text: str) -> str:
+def full_sentence(text: str) -> str:
     """Capitalised, ending in one full stop (or the question mark it had)."""
     text = _cap(text.strip().strip(" ,;:"))
     return text if text.endswith((".", "!", "?")) else text + "."
@@ -42,12 +42,12 @@ CLAUSE_WORDS = 7
 FIGURES_SPAN_WORDS = 12
 
 
-def _unnamed(text: str, names: set[str]) -> str:
+def unnamed(text: str, names: set[str]) -> str:
     """A line without the colleagues a note named ("Diego aprueba 15%" -> "15%"); "" when a name stays in it."""
     if not names:
         return text
-    text = _COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()] if m.group("name") in names else m.group(0), text)
-    text = _PAREN.sub(lambda m: "" if any(n in m.group(0) for n in names) else m.group(0), text)
+    text = COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()] if m.group("name") in names else m.group(0), text)
+    text = PAREN.sub(lambda m: "" if any(n in m.group(0) for n in names) else m.group(0), text)
     return "" if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) else text
 
 
@@ -62,26 +62,26 @@ _FRONTED_INSTEAD = re.compile(r"^(?:instead of|rather than|statt|anstatt|au lieu
                               r"en vez de)\s+(?:[^,]|,(?=\d)){1,40},\s*", re.I)
 
 
-def _unreplaced(text: str) -> str:
+def unreplaced(text: str) -> str:
     """A recap or action line without the value it says was replaced."""
-    out = _FROM_TO.sub("", _REPLACED.sub("", _FRONTED_INSTEAD.sub("", _FORMERLY.sub("", text))))
+    out = _FROM_TO.sub("", REPLACED.sub("", _FRONTED_INSTEAD.sub("", FORMERLY.sub("", text))))
     return _cap(out) if text[:1].isupper() else out
 
 
-def _clause(item: Item, state: State, window: bool = True, force: bool = False) -> str:
+def clause(item: Item, state: State, window: bool = True, force: bool = False) -> str:
     """A note's or rep email's shorthand as a clause ("Revised quote $4,200" -> "revised quote $4,200")."""
     text = trim_end(item.quote)
     text = re.sub(r"^(?:so|and|also|ok|okay|btw)\b[,\s]*", "", text, flags=re.I)
     text = unbracketed(text)
     if item.direction == "note":
         # "Neu angeboten: 129 CHF", "Besoin : 2 agents", "... 4,60 EUR angeboten": the note's label is no part of it
-        text = _OFFER_LABEL.sub("", _OFFER_TAIL.sub(r"\g<unit>", text))
+        text = OFFER_LABEL.sub("", _OFFER_TAIL.sub(r"\g<unit>", text))
         gave = _GAVE.search(text)
         if gave:
             # "Price 9 x 2,350 = EUR 21,150, gave him EUR 20,700 as round figure": the figure given is in force
             lead = text[:re.search(r"\d", text).start()].rstrip(" :")
             text = f"{lead} {gave.group('new')}".strip()
-        if state.language in _THIRD_PERSON:
+        if state.language in THIRD_PERSON:
             # "Er schickt die Liste bis Freitag": the customer's own doing, in the third person, cannot be said to them;
             # "Il a eu des blattes, contrôle prévu le 17 décembre": the part after it still can
             parts = re.split(r",\s+", text)
@@ -97,13 +97,13 @@ def _clause(item: Item, state: State, window: bool = True, force: bool = False) 
             return ""  # reported about the customer, or a lone word ("Ertl (Bäckerei Ertl)"): nothing to restate
         if state.language == "en":
             text = _NAMED_FRAME.sub("", text)  # "Thandi says she'll sign": what she said, turned to "you'll sign"
-        text = spell_out(_unsaid(swap_note(expand_shorthand(text), state.language)), state.language)
+        text = spell_out(unsaid(swap_note(expand_shorthand(text), state.language)), state.language)
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = without_past_condition(text, item.at.date(), state.today)
     text = stale_words(text, item.at.date(), state.today)  # "this week" said last week; a day declined
     text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
     text = _window(text, force=force) if window else text
-    if len(text) > 1 and text[1:2].islower() and not _named(text.split()[0].strip(",:;"), state):
+    if len(text) > 1 and text[1:2].islower() and not named(text.split()[0].strip(",:;"), state):
         return text[0].lower() + text[1:]
     return text
 
@@ -113,7 +113,7 @@ _NAMED_FRAME = re.compile(r"^[A-Z][a-z]+\s+(?:says|said|mentioned|confirmed|thin
                           r"(?=(?:she|he|they)\b)")
 
 
-def _named(word: str, state: State) -> bool:
+def named(word: str, state: State) -> bool:
     """Whether a capitalised word is a name: some source writes it with its capital in mid-sentence ("Our technician
     Sipho can come"), so it keeps its capital at the start of a clause too."""
     return word[:1].isupper() and any(re.search(rf"(?<=[\w,] ){re.escape(word)}\b", i.quote) for i in state.items)
@@ -123,7 +123,8 @@ def _named(word: str, state: State) -> bool:
 _OFFER_WORD = (r"(?:neu\s+|new(?:ly)?\s+|nouveau\s+|nuevo\s+)?(?:angeboten|angebot|offered|offer|quoted|quote|proposed|"
                r"proposé|propos[ée]e?|offert|ofrecido|ofertado|oferta|propuesto|besoin|bedarf|needs?|necesita|"
                r"benötigt)")
-_OFFER_LABEL = re.compile(rf"^{_OFFER_WORD}\s?:\s+(?=\S)", re.I)
+# A note line's lead saying what was offered or needed ("Offered: ...", "Angebot: ...").
+OFFER_LABEL = re.compile(rf"^{_OFFER_WORD}\s?:\s+(?=\S)", re.I)
 _OFFER_TAIL = re.compile(r"(?<=\d)(?P<unit>(?:\s?[^\s\d]+)?)\s+(?:angeboten|offered|quoted|proposé|ofrecido)\s*$", re.I)
 
 
@@ -214,7 +215,7 @@ _SAID_TAIL = re.compile(r"(?:,\s*|\s+-\s+)(?:(?:je )?(?:lui |leur )?(?:ai )?dit|
 
 def _yes_answer(item: Item, state: State) -> str:
     """A note's yes-answer as a clause ("yes, wet-strength paper + varnish"), "" when it is none or says nothing."""
-    m = _YES_ANSWER.match(_PAREN.sub("", item.quote).strip().rstrip(" ."))
+    m = _YES_ANSWER.match(PAREN.sub("", item.quote).strip().rstrip(" ."))
     if not m or not re.search(r"[^\W\d_]{3,}", m.group("rest")) or re.search(r"\b(?:il|elle|er|él|ella)\b",
                                                                               m.group("rest")):
         return ""  # "Blocage départs : oui", "oui, elle accepte": no point the customer can read
@@ -223,7 +224,7 @@ def _yes_answer(item: Item, state: State) -> str:
         rest = f"{rest} the {_object_before(item, state)}" if _object_before(item, state) else ""  # is the note's
     if not re.search(r"[^\W\d_]{3,}", rest):
         return ""
-    text = f"{m.group('label') or ''}{m.group('yes')}, {_shorten(rest, ANSWER_WORDS)}"
+    text = f"{m.group('label') or ''}{m.group('yes')}, {shorten(rest, ANSWER_WORDS)}"
     return text[0].lower() + text[1:] if text[1:2].islower() else text
 
 
@@ -235,7 +236,12 @@ def _object_before(item: Item, state: State) -> str:
     return before[:1].lower() + before[1:] if before and "?" not in before and len(before.split()) <= 8 else ""
 
 
-def _answers(state: State) -> list[Item]:
+# A call note saying a question was answered on the call ("told", "explained", "is included").
+_ANSWERED_NOTE = re.compile(r"\b(told|explained|confirmed|answered|clarified|walked \w+ through|went over|"
+                            r"said (?:yes|no)|is included|are included|covered)\b", re.I)
+
+
+def told_answers(state: State) -> list[Item]:
     """Note sentences that answered a customer's question (told on the call), oldest first."""
     out = []
     asked = [q for q in state.items if q.direction == "inbound" and q.kind in ("question", "request", "constraint")]
@@ -243,17 +249,17 @@ def _answers(state: State) -> list[Item]:
         if item.kind != "answer" or item.internal or item.direction != "note" or item.status != "open":
             continue
         if _ANSWERED_NOTE.search(item.quote) or _yes_answer(item, state) or any(
-                q.at < item.at and _content(q.quote) & _content(item.quote) for q in asked):
+                q.at < item.at and content(q.quote) & content(item.quote) for q in asked):
             out.append(item)
     return out
 
 
-def _answer_text(item: Item, state: State) -> str:
+def answer_text(item: Item, state: State) -> str:
     """What a call note says the rep told the customer, as a clause for "As I mentioned, ..."."""
     arrow = item.kind == "answer" and item.direction == "note" and re.search(r"→|->|=>|\s>\s", item.quote)
     if said := (item.text if arrow else "") or _yes_answer(item, state):  # "NEA cert -> yes, we issue": paired.py
         return said
-    text = _clause(item, state, window=False)
+    text = clause(item, state, window=False)
     # "Confirmed to her: ..." (turned to "your" by the pronoun swap): who was told is no part of the answer
     text = re.sub(r"^(?:told|explained|confirmed|clarified|mentioned)(?: to)? (?:him|her|them|you|your|client|customer)"
                   r"\s*:\s*", "", text, flags=re.I)
@@ -272,14 +278,14 @@ def _answer_text(item: Item, state: State) -> str:
         text = confirmed.group("x")  # "asked if we can file before Dec 18 - said yes": we can
     elif not text or re.match(r"^(?:you )?(?:asked|asks|wanted to know|wants to know)\b", text, re.I):
         return ""  # the customer's question is no answer the rep gave: never "As I mentioned, asked if ..."
-    if _SAID_LEAD.match(text.strip()) and not re.search(r"\d", text):
+    if SAID_LEAD.match(text.strip()) and not re.search(r"\d", text):
         return ""  # "lui ai donné le tarif": the note records that it was said, the figure is elsewhere
-    text = _unsaid(text)
+    text = unsaid(text)
     rest = re.sub(r"\b(?:told|called|emailed|on (?:the )?call|by phone|via email|on the phone)\b", " ", text, flags=re.I)
     if not re.sub(r"\b[A-ZÀ-Ý][\w'’-]*\b|[\W_]", "", rest):
         return ""  # "Told Tomasz on call": the note's record that it was said, not what was said
     if not re.search(r"\d", text):
-        text = _shorten(text, ANSWER_WORDS)
+        text = shorten(text, ANSWER_WORDS)
         if len(text.split()) < MIN_ANSWER_WORDS:
             return ""  # "daily or hourly": a scrap of shorthand, not an answer a customer can read
         return text[0].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
@@ -298,20 +304,20 @@ _SAID_MARK = re.compile(r",\s*(?:bestätigt|confirmé|confirmado|confirmed)\s*[.
 
 # The rep reporting what they told the customer, before the figure or answer itself: "je lui ai annoncé" (any French
 # past participle), "habe ihr", "le ofrecí", "told him".
-_SAID_LEAD = re.compile(r"^(?:(?:ich )?hab(?:e)?(?: ich)?(?: (?:ihm|ihr|ihnen))?|(?:je |on |nous )?(?:l[ea] |l')?"
-                        r"(?:lui|leur) (?:ai|avons|a) (?:[^\W\d_]+é|dit|écrit|promis)(?: que| qu')?|"
-                        r"j'ai (?:dit|confirmé|indiqué|répondu)"
-                        r"(?: que)?|(?:se lo |se la |le |les )(?:dije|di|comenté|expliqué|confirmé|indiqué|ofrecí|mandé|"
-                        r"envié|pasé|propuse|coticé|cotizé|adelanté)(?: que)?|(?:I )?(?:told|quoted) (?:him|her|them|you)"
-                        r"(?: that)?)\s+", re.I)
+SAID_LEAD = re.compile(r"^(?:(?:ich )?hab(?:e)?(?: ich)?(?: (?:ihm|ihr|ihnen))?|(?:je |on |nous )?(?:l[ea] |l')?"
+                       r"(?:lui|leur) (?:ai|avons|a) (?:[^\W\d_]+é|dit|écrit|promis)(?: que| qu')?|"
+                       r"j'ai (?:dit|confirmé|indiqué|répondu)"
+                       r"(?: que)?|(?:se lo |se la |le |les )(?:dije|di|comenté|expliqué|confirmé|indiqué|ofrecí|mandé|"
+                       r"envié|pasé|propuse|coticé|cotizé|adelanté)(?: que)?|(?:I )?(?:told|quoted) (?:him|her|them|you)"
+                       r"(?: that)?)\s+", re.I)
 
 # The customer's words reported in a German, French or Spanish note ("Ertl sagt, 36 Monate sind ihr zu lang", "il dit
 # que"): what follows speaks of the customer in the third person and cannot be said to them as it stands.
 _REPORTED_FRAME = re.compile(r"(?:^|[,;:]\s*)(?:[^\W\d_]+ )?(?:sagt|sagte|meint|meinte|dit|disait|a dit|"
                              r"dice|dijo|comenta|comentó)\b(?:,| que| qu'| dass)?", re.I)
 # English notes are turned word by word (restating.swap_note); these languages are not
-_THIRD_PERSON = {"de": r"\b(?:er|sie|ihm|ihr|ihn|sein|seine|ihre)\b", "fr": r"\b(?:il|elle|lui|son|sa|ses)\b",
-                 "es": r"\b(?:él|ella)\b"}
+THIRD_PERSON = {"de": r"\b(?:er|sie|ihm|ihr|ihn|sein|seine|ihre)\b", "fr": r"\b(?:il|elle|lui|son|sa|ses)\b",
+                "es": r"\b(?:él|ella)\b"}
 
 
 # A German, French or Spanish note clause whose subject is the customer as "he" or "she" (English is turned word by
@@ -328,20 +334,20 @@ _BARE_FRAME = re.compile(r"^(?:comenta|comentó|dice|dijo|cree|piensa|sagt|meint
                          r"estime)(?:,|\s+(?:que|qu'|dass))", re.I)
 
 
-def _unsaid(text: str) -> str:
+def unsaid(text: str) -> str:
     """A note's answer without the words saying the rep gave it ("12 bis 14 Wochen" of "hab 12 bis 14 Wochen
     gesagt")."""
-    out = _SAID_LEAD.sub("", _SAID_MARK.sub("", trim_end(text, " .")))
+    out = SAID_LEAD.sub("", _SAID_MARK.sub("", trim_end(text, " .")))
     if out != trim_end(text, " ."):
         out = re.sub(r"^qu'(?=\w)", "", out)  # "je lui ai dit qu'on garde 18 600 €": "on garde 18 600 €"
     label = re.match(r"([^:\d]{1,40}?\s?:\s+)(?=\S)", out)  # "Prix : je lui ai proposé 23 200 €": the label stays
-    if label and _SAID_LEAD.match(out[label.end():]):
-        out = label.group(1) + _SAID_LEAD.sub("", out[label.end():], count=1)
+    if label and SAID_LEAD.match(out[label.end():]):
+        out = label.group(1) + SAID_LEAD.sub("", out[label.end():], count=1)
     return out if len(out.split()) >= 2 else text
 
 
 def reported_about(text: str, language: str) -> bool:
     """Whether a note's clause reports the customer's words about them in the third person ("er sagt, 36 Monate
     sind ihm zu lang"): such a clause is left out of the draft rather than sent half turned."""
-    frame = _REPORTED_FRAME.search(text) if language in _THIRD_PERSON else None
-    return bool(frame and re.search(_THIRD_PERSON[language], text[frame.end():], re.I))
+    frame = _REPORTED_FRAME.search(text) if language in THIRD_PERSON else None
+    return bool(frame and re.search(THIRD_PERSON[language], text[frame.end():], re.I))

@@ -10,7 +10,7 @@ from typing import Sequence
 from followup.drafting.items import Item
 from followup.drafting.memo import memo
 from followup.drafting.sentences import Source
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # Letters of a counted noun compared ("fontaines"/"fontaine", "chairs"/"chair", "Terminals"/"Terminal").
 STEM_LETTERS = 5
@@ -21,7 +21,7 @@ _COUNTED = re.compile(r"(?<![\d.,'’/:-])(?P<n>\d{1,5})(?![\d.,'’:/-]\d)\s*(?
 
 
 # Counts of time, measure or money, not of things ordered: "36 months", "7 días", "4 weeks", "25 dB".
-_NOT_THINGS = re.compile(
+NOT_THINGS = re.compile(
     r"^(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|jour|jours|semaine|semaines|mois|"
     r"heure|heures|minutes|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|stunde|stunden|minuten|"
     r"días|dias|semana|semanas|meses|años|anos|horas|minutos|percent|prozent|pour|cent|euro|euros|dollars|pounds|"
@@ -39,7 +39,7 @@ def counts(text: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for m in _COUNTED.finditer(text or ""):
         noun = m.group("noun")
-        if _NOT_THINGS.match(noun):
+        if NOT_THINGS.match(noun):
             continue
         out.setdefault(noun.lower()[:STEM_LETTERS], set()).add(m.group("n"))
     return out
@@ -55,13 +55,14 @@ _PER_THING = re.compile(r"^[^.;:,()\d]{0,16}?\b(?:(?:per|pro|par|por|je|la|le|th
 
 # An amount of money: a currency beside a figure (as followup.drafting.figures reads it).
 _CURRENCY = r"(?:[$€£¥₹₦₱₩₺₪]|\b[A-Z]{3}\b|\b(?:Bs|R|Fr|kr|zł|Kč|Ft|Rs)\.?(?=\s?\d)|(?<=\d)\s?(?:Bs|kr|zł|Kč|Ft)\b)"
-_MONEY = re.compile(rf"{_CURRENCY}\s?\d(?:[\d,.' ]*\d)?|\d(?:[\d,.' ]*\d)?\s?{_CURRENCY}")
+# An amount of money: a currency beside a figure.
+MONEY = re.compile(rf"{_CURRENCY}\s?\d(?:[\d,.' ]*\d)?|\d(?:[\d,.' ]*\d)?\s?{_CURRENCY}")
 
 
 # A later count that says how many fewer or more, not how many in all ("4 pianos removed", "2 more chairs").
-_DELTA = re.compile(r"\b(?:more|fewer|less|extra|additional|another|removed|de baja|menos|más|adicional(?:es)?|"
-                    r"otros?|otras?|de plus|en plus|en moins|supplémentaires?|autres?|mehr|weniger|zusätzlich\w*|"
-                    r"weitere?n?)\b", re.I)
+DELTA = re.compile(r"\b(?:more|fewer|less|extra|additional|another|removed|de baja|menos|más|adicional(?:es)?|"
+                   r"otros?|otras?|de plus|en plus|en moins|supplémentaires?|autres?|mehr|weniger|zusätzlich\w*|"
+                   r"weitere?n?)\b", re.I)
 
 
 def count_only(newer: Item, older: Item) -> bool:
@@ -69,13 +70,13 @@ def count_only(newer: Item, older: Item) -> bool:
     not 22", "wir sind jetzt 12", "nous serons 30", "somos 10 personas, no 8") beside an older priced line that counts
     none of those things: the older line's price is still the offer in force, and the change is the customer's."""
     new = counts(newer.quote)
-    return newer.direction == "inbound" and bool(new) and not _MONEY.search(newer.quote) \
-        and bool(_MONEY.search(older.quote)) and not set(new) & set(counts(older.quote))
+    return newer.direction == "inbound" and bool(new) and not MONEY.search(newer.quote) \
+        and bool(MONEY.search(older.quote)) and not set(new) & set(counts(older.quote))
 
 
 def per_thing(quote: str) -> bool:
     """Whether every sum of money a sentence names is a price per thing, so no total depends on its count."""
-    found = list(_MONEY.finditer(quote or ""))
+    found = list(MONEY.finditer(quote or ""))
     return bool(found) and all(_PER_THING.search(quote[m.end():m.end() + 40]) for m in found)
 
 
@@ -84,7 +85,7 @@ def _sentences(src: Source, cleaned: dict) -> list[str]:
     return [x for x in re.split(r"(?<=[.!?])\s+", cleaned.get((src.kind, src.id), "")) if x.strip()]
 
 
-def _told(src: Source, cleaned: dict) -> list[str]:
+def stated(src: Source, cleaned: dict) -> list[str]:
     """The sentences of a source that state something (a question counts nothing yet)."""
     return [x for x in _sentences(src, cleaned) if not x.rstrip().endswith("?")]
 
@@ -103,7 +104,7 @@ _BARE_CHANGE = re.compile(r"\s+(?:in the end|after all|al final|am ende|en fin d
 
 
 @memo
-def _count_spans(text: str, window: bool) -> tuple[tuple[str, int, int, frozenset[str]], ...]:
+def count_spans(text: str, window: bool) -> tuple[tuple[str, int, int, frozenset[str]], ...]:
     """Each count of a thing in a text: the figure, where it stands, and the stems of the words naming the thing (the
     first word only, or up to COUNT_WINDOW words when window is set); a count of no named thing has the stem "*"."""
     out = []
@@ -124,11 +125,11 @@ def _count_spans(text: str, window: bool) -> tuple[tuple[str, int, int, frozense
             if n == 0 and _GENERIC.match(w):
                 stems.add("*")
                 break
-            if n == 0 and (_NOT_THINGS.match(w) or not re.fullmatch(r"[^\W\d_]{4,}", w)):
-                if not window or not re.fullmatch(r"[\w-]+", w) or _NOT_THINGS.match(w):
+            if n == 0 and (NOT_THINGS.match(w) or not re.fullmatch(r"[^\W\d_]{4,}", w)):
+                if not window or not re.fullmatch(r"[\w-]+", w) or NOT_THINGS.match(w):
                     break
                 continue  # a model name ("DryPro") may stand between the count and the thing
-            if re.fullmatch(r"[^\W\d_]{4,}", w) and not _NOT_THINGS.match(w):
+            if re.fullmatch(r"[^\W\d_]{4,}", w) and not NOT_THINGS.match(w):
                 stems.add(w.lower()[:STEM_LETTERS])
         if stems:
             out.append((m.group(1), m.start(1), m.end(1), frozenset(stems)))
@@ -139,20 +140,21 @@ def _count_spans(text: str, window: bool) -> tuple[tuple[str, int, int, frozense
 # A figure said to replace another: "150 bikes, not 120", "30 m³ statt 20 m³", "5 puntos en vez de 6", "9 fontaines
 # et non 10"; the unit after the old figure, when there is one, is compared.
 _NUM = r"\d{1,6}(?:[.,'’ ]\d{3})*(?:[.,]\d+)?"
-_INSTEAD_OF = re.compile(
+# A new figure said against the old one it replaces ("150 bikes, not 120", "30 m³ statt 20 m³").
+INSTEAD_OF = re.compile(
     rf"(?<![\w.,])(?P<new>{_NUM})\s*(?P<unit>[^\s\d,;:.()!?]{{1,14}})?(?:\s+[^\W\d_]{{2,12}})?\s*,?\s+"
     r"(?:not|and not|instead of|rather than|in place of|statt|anstatt|anstelle von|und nicht|nicht|et non|et pas|"
     r"au lieu de|au lieu des|plutôt que|à la place de|pas|en vez de|en lugar de|y no|no)\s+"
     rf"(?:the\s+|der\s+|die\s+|den\s+|les\s+|los\s+|las\s+)?(?P<old>{_NUM})(?![\d]|[.,]\d)"
     r"(?:\s*(?P<ounit>[^\s\d,;:.()!?]{1,14}))?", re.I)
 # A count said anew as a change: "please again 4 chairs", "only 3 now", "doch 12", "finalement 7".
-_CHANGE_CUE = re.compile(r"\b(?:again|now|instead|only|after all|in the end|finally|actually|start with|begin with|"
-                         r"für den anfang|zunächst|pour commencer|d'abord|para empezar|wieder|doch|nur|jetzt|nun|"
-                         r"statt|finalement|plutôt|seulement|maintenant|finalmente|solo|sólo|ahora|al final|mejor)\b|"
+CHANGE_CUE = re.compile(r"\b(?:again|now|instead|only|after all|in the end|finally|actually|start with|begin with|"
+                        r"für den anfang|zunächst|pour commencer|d'abord|para empezar|wieder|doch|nur|jetzt|nun|"
+                        r"statt|finalement|plutôt|seulement|maintenant|finalmente|solo|sólo|ahora|al final|mejor)\b|"
                          # the count a change comes to: "So 13 machines.", ", donc 9 lames", "así que son 5"
-                         r"(?:^|[,;:]\s*)(?:so|donc|du coup|así que|entonces)\s+(?:(?:it'?s|we'?re|that'?s|son|"
-                         r"serían|ce sera|ça fait)\s+)?(?=\d)",
-                         re.I)
+                        r"(?:^|[,;:]\s*)(?:so|donc|du coup|así que|entonces)\s+(?:(?:it'?s|we'?re|that'?s|son|"
+                        r"serían|ce sera|ça fait)\s+)?(?=\d)",
+                        re.I)
 
 
 def _term_replaced(item: Item, ordered: Sequence[Source], cleaned: dict) -> bool:
@@ -160,10 +162,10 @@ def _term_replaced(item: Item, ordered: Sequence[Source], cleaned: dict) -> bool
     12" for "on a 12-month lease")."""
     for src in ordered:
         if src.at > item.at and src.direction in ("inbound", "note"):
-            for sentence in _told(src, cleaned):
-                for m in _INSTEAD_OF.finditer(sentence):
+            for sentence in stated(src, cleaned):
+                for m in INSTEAD_OF.finditer(sentence):
                     unit = m.group("ounit") or m.group("unit") or ""
-                    if unit and _NOT_THINGS.match(unit) and re.search(
+                    if unit and NOT_THINGS.match(unit) and re.search(
                             rf"(?<![\d.,])({re.escape(m.group('old'))})[\s-]*{re.escape(unit.lower()[:STEM_LETTERS])}",
                             item.quote, re.I):
                         return True
@@ -174,7 +176,7 @@ def _old_spans(quote: str, old: str, unit: str, named: bool) -> list[tuple[int, 
     """Where a quote says the replaced figure of a pair: with its unit ("20 m³", "24 m"); when only the new figure
     has a unit (named is False) and the quote never says the old one with it, as any count of a thing ("5 puntos en
     vez de 6": "6 purificadores")."""
-    if unit and _NOT_THINGS.match(unit):
+    if unit and NOT_THINGS.match(unit):
         return []  # "36 months instead of 48": a term of time, not what is counted; its price is asked again
     if unit:
         stem = re.escape(unit.lower()[:STEM_LETTERS])
@@ -182,7 +184,7 @@ def _old_spans(quote: str, old: str, unit: str, named: bool) -> list[tuple[int, 
             rf"(?<![\d.,'’/:-])({re.escape(old)})(?![\d]|[.,]\d)[\s-]*(?:x\s+)?{stem}", quote, re.I)]
         if found or named:
             return found
-    return [(a, b) for n, a, b, _ in _count_spans(quote, False) if n == old]
+    return [(a, b) for n, a, b, _ in count_spans(quote, False) if n == old]
 
 
 def replaced_in(item: Item, ordered: Sequence[Source], cleaned: dict, settled: bool = True
@@ -198,7 +200,7 @@ def replaced_in(item: Item, ordered: Sequence[Source], cleaned: dict, settled: b
         for sentence in _sentences(src, cleaned):
             if sentence.rstrip().endswith("?") == settled:
                 continue
-            for m in _INSTEAD_OF.finditer(sentence):
+            for m in INSTEAD_OF.finditer(sentence):
                 named = bool(m.group("ounit"))
                 spans = _old_spans(text, m.group("old"), m.group("ounit") or m.group("unit") or "", named)
                 if spans and m.group("new") != m.group("old"):
@@ -213,10 +215,10 @@ def _about_other_line(sentence: str, item: Item, cleaned: dict) -> bool:
     """Whether a later sentence that counts a thing speaks of another line of the item's own email that names the
     same thing ("skip stain protection ..., so only 56 rooms get it" is the line "Stain protection: optional, $9 per
     room", not "Hot water extraction, 112 guest rooms"): two of its words, not in the item, are that line's."""
-    words = _content(sentence) - _content(item.quote)
-    stems = {st for *_, sts in _count_spans(sentence, False) for st in sts}
+    words = content(sentence) - content(item.quote)
+    stems = {st for *_, sts in count_spans(sentence, False) for st in sts}
     lines = re.split(r"\n+|(?<=[.!?])\s+", cleaned.get((item.source_kind, item.source_id), ""))
-    return any(len(words & _content(line)) >= 2 and any(w.lower().startswith(st[:4]) for w in re.findall(r"\w+", line)
+    return any(len(words & content(line)) >= 2 and any(w.lower().startswith(st[:4]) for w in re.findall(r"\w+", line)
                                                        for st in stems)
                for line in lines if line.strip() and line.strip() not in item.quote and item.quote not in line)
 
@@ -233,7 +235,7 @@ def without_totals(quote: str, old: set[str] = frozenset()) -> str:
     def stale(part: str) -> bool:
         """Whether a part sums the order or says a replaced count."""
         return bool(_TOTAL_WORD.search(part) and re.search(r"\d", part)) or (part.lstrip().startswith("(") and any(
-            not _PER_THING.search(part[m.end():m.end() + 40]) for m in _MONEY.finditer(part))) or any(
+            not _PER_THING.search(part[m.end():m.end() + 40]) for m in MONEY.finditer(part))) or any(
             re.search(rf"(?<![\d.,])({re.escape(n)})(?![\d]|[.,]\d)", part) for n in old)
 
     out = re.sub(r"\s*\([^()]*\)", lambda m: "" if stale(m.group(0)) else m.group(0), quote)
@@ -255,19 +257,19 @@ def recount_said(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
     plazas" for a customer who is 10: the rep offered no box for 10); "" otherwise."""
     by, quote, olds = replaced_in(item, ordered, cleaned)
     subs: dict[tuple[int, int], str] = {}
-    mine = _count_spans(quote, True)
+    mine = count_spans(quote, True)
     for n, a, b, stems in mine:
         if by and n not in _figures(item.quote):
             continue  # a count replaced in so many words is not recounted again
         named = stems | ({"*"} if len(mine) == 1 else set())  # "120 unit" counts the offer's one thing
-        where = [x for src in ordered if src.at > item.at for x in _told(src, cleaned)
-                 if any(st & named for *_, st in _count_spans(x, False)) and not _about_other_line(x, item, cleaned)]
+        where = [x for src in ordered if src.at > item.at for x in stated(src, cleaned)
+                 if any(st & named for *_, st in count_spans(x, False)) and not _about_other_line(x, item, cleaned)]
         if not where:
             continue
-        theirs = {c for c, _, _, st in _count_spans(where[-1], False) if st & named}
+        theirs = {c for c, _, _, st in count_spans(where[-1], False) if st & named}
         if n in theirs:
             continue  # the newest count is this one
-        if len(theirs) != 1 or _DELTA.search(where[-1]):
+        if len(theirs) != 1 or DELTA.search(where[-1]):
             return ""
         subs[(a, b)] = next(iter(theirs))
         olds.add(n)
@@ -317,7 +319,7 @@ def measure_taken_back(item: Item, ordered: Sequence[Source], cleaned: dict) -> 
     for src in ordered:
         if src.at <= item.at or src.direction not in ("inbound", "note"):
             continue
-        for sentence in _told(src, cleaned):
+        for sentence in stated(src, cleaned):
             if not _MEASURE_CUE.search(sentence):
                 continue
             theirs = _measures(sentence)
@@ -336,19 +338,19 @@ def recounted(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
     """The source ("message:7") that later counts a thing of this offer anew, or says one of its figures was replaced
     ("150 bikes, not 120"), "" when none does."""
     by = replaced_in(item, ordered, cleaned)[0]
-    mine = _count_spans(item.quote, True)
+    mine = count_spans(item.quote, True)
     for src in ordered:
         if by and f"{src.kind}:{src.id}" == by:
             return by
         if src.at <= item.at or not mine:
             continue
         # a question counts nothing yet ("can we go up to 40 licences later?")
-        told = [x for x in _told(src, cleaned) if _count_spans(x, False)]
+        told = [x for x in stated(src, cleaned) if count_spans(x, False)]
         said = " ".join(x for x in told if not _about_other_line(x, item, cleaned)) if told else ""
         # a later count of the same thing that never says this one ("10 cases: 6 here, 4 there" agrees with 10)
         for n, _, _, stems in mine:
             # a count of no named thing ("120 unit") counts the offer's thing only when the offer counts one
-            theirs = {c for c, _, _, st in _count_spans(said, False) if st & stems or (st == {"*"} and len(mine) == 1)}
+            theirs = {c for c, _, _, st in count_spans(said, False) if st & stems or (st == {"*"} and len(mine) == 1)}
             if theirs and n not in theirs:
                 return f"{src.kind}:{src.id}"
     return by
@@ -360,14 +362,14 @@ def counted_anew(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
     by = replaced_in(item, ordered, cleaned)[0]
     if by:
         return by
-    mine = _count_spans(item.quote, True)
+    mine = count_spans(item.quote, True)
     for src in ordered:
         if src.at <= item.at or src.direction not in ("inbound", "note") or not mine:
             continue
-        for sentence in _told(src, cleaned):
-            if not _CHANGE_CUE.search(sentence) or _DELTA.search(sentence):
+        for sentence in stated(src, cleaned):
+            if not CHANGE_CUE.search(sentence) or DELTA.search(sentence):
                 continue
-            theirs = _count_spans(sentence, False)
+            theirs = count_spans(sentence, False)
             if any(st & stems and c != n for n, _, _, stems in mine for c, _, _, st in theirs) and not any(
                     c == n for n, *_ in mine for c, *_ in theirs):
                 return f"{src.kind}:{src.id}"

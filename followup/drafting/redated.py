@@ -19,7 +19,7 @@ from followup.drafting.memo import memo
 from followup.drafting.past import named_days
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.weeks import week_spans
-from followup.drafting.words import _content
+from followup.drafting.words import content
 from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
 
 # Kinds that state a day in force; a question or a promise has its own rules.
@@ -44,7 +44,7 @@ _AFTER = re.compile(r"\b(?:after|from|not before|nach|ab|après|à partir du|dè
 
 # Words that decline a day: "can't start on 1 February", "Le mardi 5 janvier ne va pas", "El 28 estamos llenos",
 # "delivery in February is late for us", "19.12. geht leider nicht".
-_DECLINE = re.compile(
+DECLINE = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|won't work|doesn't work|does not work|no longer works|doesn't suit|"
     r"not possible|impossible|(?:too |is )late|too early|not available|unavailable|fully booked|booked up|are full|"
     r"is full|we're full|"
@@ -75,31 +75,31 @@ _CLAUSE = re.compile(r"[,;()]|\s[-–—]\s|\b(?:but|pero|mais|aber|because|porq
 WEEK_EVENT = "#week"
 
 # Words any day's clause may carry that name no event ("possible", "works", "week", "schedule").
-_GENERIC = _content("possible possibly works work fine good great okay perfect week weeks day days date dates "
-                    "time earliest latest able could maybe perhaps earlier later instead rather still again already "
-                    "möglich geht passt woche wochen tag tage datum früher später lieber statt doch leider "
-                    "possible semaine semaines jour jours date plutôt finalement encore déjà "
-                    "posible semana semanas día días fecha mejor antes después todavía ya finalmente puedo podemos "
-                    "necesitamos need needs want would like must shall should muss müssen müsste müssten soll sollte "
-                    "doit doivent devons faut debe deben debemos tiene tienen hay before until till vor bis avant "
-                    "jusqu antes hasta latest spätestens plus tard más tardar drin sein être estar done "
-                    "schedule scheduled einplanen eingeplant programmer programmé programar programado "
+_GENERIC = content("possible possibly works work fine good great okay perfect week weeks day days date dates "
+                   "time earliest latest able could maybe perhaps earlier later instead rather still again already "
+                   "möglich geht passt woche wochen tag tage datum früher später lieber statt doch leider "
+                   "possible semaine semaines jour jours date plutôt finalement encore déjà "
+                   "posible semana semanas día días fecha mejor antes después todavía ya finalmente puedo podemos "
+                   "necesitamos need needs want would like must shall should muss müssen müsste müssten soll sollte "
+                   "doit doivent devons faut debe deben debemos tiene tienen hay before until till vor bis avant "
+                   "jusqu antes hasta latest spätestens plus tard más tardar drin sein être estar done "
+                   "schedule scheduled einplanen eingeplant programmer programmé programar programado "
                     # a day said to be planned names no event: "Pour les vendanges, prévues vers le 11 septembre"
-                    "planned expected geplant vorgesehen prévu prévue prévues prévus previsto prevista previstos "
-                    "previstas planeado planeada "
+                   "planned expected geplant vorgesehen prévu prévue prévues prévus previsto prevista previstos "
+                   "previstas planeado planeada "
                     # nor a day said roughly: "vers le 11 septembre", "around the 11th", "etwa am 11."
-                    "vers environ around approximately roughly ungefähr etwa circa hacia alrededor aproximadamente "
+                   "vers environ around approximately roughly ungefähr etwa circa hacia alrededor aproximadamente "
                     # moving a day is no event: "Können wir die Montage auf den 1. Februar schieben?"
-                    "move moved shift postpone postponed push pushed schieben verschieben verschoben verlegen "
-                    "décaler décalé reporter reporté déplacer mover movemos aplazar aplazamos correr "
+                   "move moved shift postpone postponed push pushed schieben verschieben verschoben verlegen "
+                   "décaler décalé reporter reporté déplacer mover movemos aplazar aplazamos correr "
                     # nor a day proposed, needed now or said as a change: "Vorgeschlagener Termin: Samstag, 8. Juli",
                     # "wir brauchen jetzt Samstag, 15. Juli", "Eine Änderung: bitte erst ab Donnerstag, 20. Juli"
-                    "proposed suggested vorgeschlagen vorgeschlagener proposé proposée propuesta "
-                    "propuesto sugerido brauchen brauche braucht benötigen besoin necesitamos necesito "
-                    "now jetzt maintenant ahora please bitte only erst earliest frühestens tôt pronto "
-                    "change änderung changement cambio seulement solo sólo nur "
+                   "proposed suggested vorgeschlagen vorgeschlagener proposé proposée propuesta "
+                   "propuesto sugerido brauchen brauche braucht benötigen besoin necesitamos necesito "
+                   "now jetzt maintenant ahora please bitte only erst earliest frühestens tôt pronto "
+                   "change änderung changement cambio seulement solo sólo nur "
                     # nor the words of "as ever", "at the earliest": "Start ist immer donnerstags", "como pronto"
-                    "always immer toujours siempre como")
+                   "always immer toujours siempre como")
 
 # The German word for a date or an appointment ("Termin"): an event of its own ("Termin vorziehen auf ..."), and the
 # label of the one dated thing when its clause names nothing else ("Vorgeschlagener Termin: Samstag, 8. Juli").
@@ -134,7 +134,7 @@ def _stems(clause: str) -> set[str]:
     events = {w.lower()[:EVENT_STEM] for w in re.findall(r"[^\W\d_]+", clause) if w.lower() in _EVENTS_LIKE_DAYS}
     if _START_WORDS.search(clause):
         events.add(START_EVENT)
-    words = _content(re.sub(_FROM, " ", _START_WORDS.sub(" ", clause), flags=re.I)) - _GENERIC
+    words = content(re.sub(_FROM, " ", _START_WORDS.sub(" ", clause), flags=re.I)) - _GENERIC
     found = events | {w[:EVENT_STEM] for w in words if not any(_day_form(w, n) for n in _DAY_NAMES)}
     return found or ({START_EVENT} if _FROM_DAY.search(clause) else set())
 
@@ -205,7 +205,7 @@ def _bound(before: str) -> str:
     return "after" if _AFTER.search(before) else ""
 
 
-def _bare_days(sentence: str, said_on: date) -> list[tuple[date, int]]:
+def bare_days(sentence: str, said_on: date) -> list[tuple[date, int]]:
     """The days of the month a sentence names alone ("El 28 estamos llenos"), the next such day from said_on, each
     with where it is named."""
     out = []
@@ -217,7 +217,7 @@ def _bare_days(sentence: str, said_on: date) -> list[tuple[date, int]]:
     return out
 
 
-def _said(ordered: Sequence[Source], cleaned: dict):
+def said_in_order(ordered: Sequence[Source], cleaned: dict):
     """Each sentence of every source, in time order, with its source."""
     for src in ordered:
         text = cleaned.get((src.kind, src.id), "")
@@ -259,7 +259,7 @@ def _moves(old: tuple, sentence: str, said_on: date) -> bool:
     # a day said as a change moves the one dated thing of the thread, a day whose clause names no event; a change
     # that declines a day or asks is not yet a day in force ("One change - 16 January doesn't work", "... ?")
     change = bool(_CHANGE.search(sentence)) and not old[2] - _DATE_LABEL and len(found) == 1 \
-        and not _DECLINE.search(sentence) and "?" not in sentence
+        and not DECLINE.search(sentence) and "?" not in sentence
     return any((_meet(stems, old[2]) or change) and _breaks(old, days, month, bound)
                for days, month, stems, bound in found)
 
@@ -267,13 +267,13 @@ def _moves(old: tuple, sentence: str, said_on: date) -> bool:
 def _declines(old: tuple, sentence: str, said_on: date) -> bool:
     """Whether a newer sentence declines the old day: names it (or its month, or its day of the month alone) with
     "can't", "ne va pas", "llenos" ..., about the same event or with the day as what it speaks of."""
-    decline = _DECLINE.search(sentence)
+    decline = DECLINE.search(sentence)
     if not decline or "?" in sentence and not re.search(r"[,;:]", sentence[decline.end():sentence.index("?")]):
         return False  # "Le mardi 5 janvier, ce n'est pas possible pour vous ?" asks; "late for us, can it ...?" declines
     old_days, old_month, old_stems, _ = old
     named = [(stems, 0) for days, month, stems, _ in _mentions(sentence, said_on)
              if days & old_days or month and month == old_month]
-    named += [(_stems(_clause_of(sentence, at)), at) for day, at in _bare_days(sentence, said_on) if day in old_days]
+    named += [(_stems(_clause_of(sentence, at)), at) for day, at in bare_days(sentence, said_on) if day in old_days]
     # "El 28 estamos llenos": the day opens the sentence (or its clause), it is what is declined
     return any(_meet(stems, old_stems) for stems, _ in named) or (bool(named) and _opens_clause(sentence))
 
@@ -288,7 +288,7 @@ def _own(item: Item) -> list[tuple]:
     text = item.text if item.kind == "standing" else item.quote  # a clause said again stands on its own words
     found = _mentions(text, item.at.date())
     if not found:
-        found = [(frozenset({day}), 0, _stems(_clause_of(text, at)), "") for day, at in _bare_days(text, item.at.date())]
+        found = [(frozenset({day}), 0, _stems(_clause_of(text, at)), "") for day, at in bare_days(text, item.at.date())]
     return found
 
 
@@ -403,7 +403,7 @@ def redated(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
     itself once another day is put forward; a point that prices something is left to the figure rules unless a newer
     source states its amounts again ("Agreed NOK 1,480,000 for 1, delivery week 6" after "... NOK 1,480,000, delivery
     week 3"), a point with two events' days stays while one of them does."""
-    said = list(_said(ordered, cleaned))
+    said = list(said_in_order(ordered, cleaned))
     out = []
     for item in items:
         text = item.text if item.kind == "standing" else item.quote

@@ -54,7 +54,7 @@ _FORMAL = {"de": re.compile(r"(?<![.!?:]\s)(?<!^)\bSie\b|\b(?:Ihnen|Ihr|Ihre[mnr
 _SPAIN = ("Europe/Madrid", "Atlantic/Canary", "Africa/Ceuta")
 
 
-def _own_text(text: str) -> str:
+def own_text(text: str) -> str:
     """The rep's own words of an email: without quoted lines and what follows a reply header."""
     lines = []
     for line in (text or "").splitlines():
@@ -69,7 +69,7 @@ def _marked(src: Source, language: str, tz: str = "") -> bool | None:
     """Whether an email addresses its reader informally (True), formally (False), or shows neither (None). Outside
     Spain "les paso" is the plural of tú as well as of usted, so it marks no register there; a greeting by title
     counts as formal."""
-    own = _own_text(src.text)
+    own = own_text(src.text)
     bare = fold(own)
     informal = len(_INFORMAL[language].findall(own)) + len(_IMP_INFORMAL[language].findall(bare))
     formal = len([m for m in _FORMAL[language].findall(own) if tz in _SPAIN or language != "es" or
@@ -109,13 +109,13 @@ def register_item(sources: Sequence[Source], language: str, tz: str = "") -> Ite
         for src in (s for s in newest if s.direction == direction or (direction == "outbound" and s.kind == "note")):
             marked = _marked(src, language, tz) if src.kind == "message" else noted_register(src.text)
             if marked is None and src.kind == "message" and src.direction == "outbound" and _TITLED.match(
-                    _own_text(src.text).strip()):
+                    own_text(src.text).strip()):
                 return None  # "Ing. Benítez:", "Sehr geehrter Herr Rehbein,": the rep's own greeting is formal
             if marked is None:
                 continue
             if not marked:
                 return None
-            own = _own_text(src.text)
+            own = own_text(src.text)
             said = (_INFORMAL[language] if src.kind == "message" else _NOTED_INFORMAL).search(own) or (
                 _IMP_INFORMAL[language].search(fold(own)) if src.kind == "message" else None)
             line = next((ln.strip() for ln in own.splitlines() if said and said.group(0) in fold(ln)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.moneyforms import MONEY
-from followup.drafting.retold import _figures, copies
+from followup.drafting.retold import copies, figures
 
 # A label of fewer words names a topic or the offer ("Premium:", "Our proposal:"), not a thing that is priced.
 MIN_THING_WORDS = 3
@@ -91,6 +91,6 @@ def relabelled(line: str, old: str, language: str) -> str:
     thing = _thing(label, language)
     said = f"{price} {_FOR[language]} {thing}" + (f", {tail}" if comma else "")
     said = (lead + said if lead else said[:1].upper() + said[1:]) + (end or ".")
-    if copies(said, old) or _figures(said) != _figures(line):
+    if copies(said, old) or figures(said) != figures(line):
         return line
     return said

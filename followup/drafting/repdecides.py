@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.reading import _inverted
+from followup.drafting.reading import inverted
 
 # Verbs of an ask whose yes the rep has not given yet: putting something more into the offer, or finding out.
 # Sending, sharing, preparing, and holding or reserving the rep's own dates and stock are the rep's errands ("Can you
@@ -37,5 +37,5 @@ def confirm_slot(said: str) -> str:
     clause = _CLAUSE.match(what)
     if clause:  # "I can install 20 doors before the audit": asked as "can I install ...?"
         return f"{clause.group('aux')} {clause.group('subj')}{clause.group('rest')}?"
-    direct = _inverted(what)
+    direct = inverted(what)
     return f"{direct}?" if direct != what else what

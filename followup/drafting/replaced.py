@@ -9,7 +9,7 @@ from typing import Sequence
 
 from followup.drafting.figures import amounts
 from followup.drafting.items import Item
-from followup.drafting.words import _STOP
+from followup.drafting.words import STOP
 
 # Words that accept one thing, then the thing: an article and a name of two words or more ("the flat fee", "die
 # pauschale Gebühr", "le tarif forfaitaire", "la tarifa plana").
@@ -40,7 +40,7 @@ def _stem(word: str) -> str:
 
 def _words(text: str) -> set[str]:
     """The stems of a text's content words."""
-    return {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", text) if w.lower() not in _STOP and w.lower() not in _AFTER}
+    return {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", text) if w.lower() not in STOP and w.lower() not in _AFTER}
 
 
 def _thing(sentence: str) -> set[str]:

@@ -12,16 +12,16 @@ from typing import Sequence
 
 from followup.drafting.already import answered_already
 from followup.drafting.items import Item
-from followup.drafting.paired import _GIVES
+from followup.drafting.paired import GIVES
 from followup.drafting.pricedthing import prices_that
-from followup.drafting.reading import _AUTO_REPLY, _UNSURE, interaction_kind
+from followup.drafting.reading import AUTO_REPLY, UNSURE, interaction_kind
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _MONTH_DAY_WORDS, _content, defers_answer
+from followup.drafting.words import MONTH_DAY_WORDS, content, defers_answer
 
 # Words every question carries: a later sentence sharing only these does not ask the same thing again.
-_ASKING = _content("please could would can possible possibility question questions know tell need want pouvez "
-                   "pourriez possible savoir faut können könnten möglich frage fragen brauchen podéis puede pueden "
-                   "podría posible pregunta saber also aussi auch también still answer antwort réponse respuesta")
+_ASKING = content("please could would can possible possibility question questions know tell need want pouvez "
+                  "pourriez possible savoir faut können könnten möglich frage fragen brauchen podéis puede pueden "
+                  "podría posible pregunta saber also aussi auch también still answer antwort réponse respuesta")
 
 # Topic words a later sentence may have and still point back with one shared word ("Any news on the generator?");
 # a longer one needs two to ask the same thing (the organ of "Könnten Sie sich die Orgel ansehen?" is in every
@@ -46,7 +46,7 @@ POINTING_WORDS = 8
 
 def _topic(text: str) -> set[str]:
     """What a sentence is about: its content stems without the words of asking and the calendar."""
-    return _content(text) - _ASKING - _MONTH_DAY_WORDS
+    return content(text) - _ASKING - MONTH_DAY_WORDS
 
 
 def _asks_again(words: set[str], later: set[str]) -> bool:
@@ -57,7 +57,7 @@ def _asks_again(words: set[str], later: set[str]) -> bool:
 
 def _starts(text: str) -> set[str]:
     """The first letters of a text's content words, accents dropped ("votée" -> "vote")."""
-    plain = (unicodedata.normalize("NFKD", w) for w in _content(text) - _ASKING)
+    plain = (unicodedata.normalize("NFKD", w) for w in content(text) - _ASKING)
     return {"".join(c for c in w if not unicodedata.combining(c))[:SAME_START] for w in plain}
 
 
@@ -121,7 +121,7 @@ def _put_off(question: Item, ordered: Sequence[Source], cleaned: dict) -> bool:
     """Whether a later rep email or note puts this question off ("On the generator question I am still waiting
     for the factory"): it is still open, whatever the customer wrote since."""
     words = _topic(question.quote)
-    return any((defers_answer(s) or _UNSURE.search(s)) and words & _content(s)
+    return any((defers_answer(s) or UNSURE.search(s)) and words & content(s)
                for src in ordered if src.at > question.at and src.direction in ("outbound", "note")
                for s in _sentences(src, cleaned))
 
@@ -147,7 +147,7 @@ def answered_by_reply(items: list[Item], ordered: Sequence[Source], cleaned: dic
                 and item.source_kind == "message":
             reply = _reply_after(item, ordered, cleaned)
             later = [o for o in ordered if reply is not None and o.at > reply.at and o.direction == "inbound"
-                     and not _AUTO_REPLY.search(o.text or "")]
+                     and not AUTO_REPLY.search(o.text or "")]
             # a call or visit takes up what was asked before it; an email must name what it answers
             # that names what was asked in a sentence giving something (a figure, a yes, "included", "possible") or
             # led by it ("Concernant le calcaire, ..."): "The uszka are popular in Krakow" names them, answers nothing
@@ -155,7 +155,7 @@ def answered_by_reply(items: list[Item], ordered: Sequence[Source], cleaned: dic
             words = _topic(item.quote)
             # a question naming nothing ("What can you do?") is spoken to by a reply that gives anything at all
             spoke = reply is not None and (reply.direction == "note" or any(
-                (_GIVES.search(s) or _ties(asked, _lead(s), known)) and (_ties(asked, s, known) or not words)
+                (GIVES.search(s) or _ties(asked, _lead(s), known)) and (_ties(asked, s, known) or not words)
                 and prices_that(item.quote, s)  # "the cost of a loaner": a price of other things says nothing of it
                 for s in _sentences(reply, cleaned)))
             again = any(_asks_again(words, _topic(s)) for o in later for s in _sentences(o, cleaned))
@@ -186,7 +186,7 @@ _GIVES_TOO = re.compile(r"\d|\b(?:but|aber|mais|pero|sino)\b", re.I)
 
 def puts_off(sentence: str) -> bool:
     """Whether a rep sentence only says the answer is not there yet ("I am still waiting for the factory")."""
-    return bool(defers_answer(sentence) or _UNSURE.search(sentence) or _UNTIL_HEARD.search(sentence)) \
+    return bool(defers_answer(sentence) or UNSURE.search(sentence) or _UNTIL_HEARD.search(sentence)) \
         and not _GIVES_TOO.search(sentence)
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.cutting import _shorten, without_refusal
+from followup.drafting.cutting import shorten, without_refusal
 from followup.drafting.days import restate_dates
 from followup.drafting.items import Item, State
 from followup.drafting.offerlead import accepted_lead
 from followup.drafting.past import without_past_condition
 from followup.drafting.pricefor import handed_over
-from followup.drafting.recap import _sentence
+from followup.drafting.recap import full_sentence
 from followup.drafting.staledays import stale_words
 from followup.drafting.words import trim_end
 
@@ -72,7 +72,7 @@ _MONTHS = (r"(?i:\b(?:january|february|march|april|june|july|august|september|oc
            r"diciembre)\b)")
 
 
-def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS, asides: bool = False) -> str:
+def rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS, asides: bool = False) -> str:
     """One of the rep's own emailed sentences as a sentence of the follow-up: its figures kept with what they price,
     a passed day dropped, a parenthesis kept when it holds a figure or a month, or always with asides (a feature)."""
     text = item.quote.strip() if asides else re.sub(r"\s*\((?![^()]*(?:\d|" + _MONTHS + r"))[^()]{0,120}\)", "",
@@ -105,17 +105,17 @@ def _rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS, asides: boo
     text = without_past_condition(text, item.at.date(), state.today)
     text = stale_words(text, item.at.date(), state.today)  # "this week" said last week; a day declined
     text = _INSTEAD_PHRASE.sub("", text)  # "$4,200 each instead of the channel letters, so the new total ..."
-    text = _shorten(trim_end(text, " .;:,!?"), limit)  # "Aufbau ab 22.9.": a date keeps its own dot
+    text = shorten(trim_end(text, " .;:,!?"), limit)  # "Aufbau ab 22.9.": a date keeps its own dot
     text = re.sub(r",?\s*\S+-$", "", text)  # "inkl. Kranführer, An-": a compound cut in two is dropped
     if text.count("(") > text.count(")"):
         text = text[:text.rfind("(")].rstrip(" ,;:")  # a parenthesis the cut left open is dropped whole
     if len(re.findall(r"[^\W\d_]{2,}", text)) < 2:
         return ""
-    return _sentence(text)
+    return full_sentence(text)
 
 
 def whole_rep_lines(mine: list[Item], state: State) -> dict[str, str]:
     """Each of the rep's lines cut at REP_LINE_WORDS, with the same line said whole up to REP_LINE_WHOLE_WORDS."""
-    pairs = ((_rep_line(t, state), _rep_line(t, state, REP_LINE_WHOLE_WORDS)) for t in mine)
+    pairs = ((rep_line(t, state), rep_line(t, state, REP_LINE_WHOLE_WORDS)) for t in mine)
     return {cut: whole for cut, whole in pairs if cut and whole and whole != cut}
 

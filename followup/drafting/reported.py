@@ -11,10 +11,10 @@ import re
 
 from followup.drafting.handover import contact_cut
 from followup.drafting.ownwords import dative_turned, fr_joined_turned
-from followup.drafting.promised import _article
-from followup.drafting.words import _PAREN, trim_end
+from followup.drafting.promised import article
+from followup.drafting.words import PAREN, trim_end
 
-_NOTE_PROMISE = re.compile(
+NOTE_PROMISE = re.compile(  # a note's promise of the rep's: a verb of sending or calling, its subject often dropped
     r"^(?:i |we )?(?:promised to|will|to|need to)?\s*(?:send|sending|email|emailing|call|calling|follow up|"
     r"schicke|sende|schicken|senden|melde|rufe|j'envoie|envoie|envoyer|je renvoie|rappeler|je rappelle|"
     r"je lui envoie|le envío|envío|enviar|mando|mandar|llamar|le llamo|llamo)\b", re.I)
@@ -47,7 +47,7 @@ _PROMISE_INSIDE = {
 def promise_inside(quote: str, language: str) -> str:
     """A promise told on the call inside a note clause ("told him I'd confirm X by noon"), in the rep's voice."""
     pattern, form = _PROMISE_INSIDE.get(language, _PROMISE_INSIDE["en"])
-    m = pattern.search(_PAREN.sub("", quote))
+    m = pattern.search(PAREN.sub("", quote))
     if not m:
         return ""
     rest = m.group("rest").rstrip(" .;:,")
@@ -56,7 +56,7 @@ def promise_inside(quote: str, language: str) -> str:
     return form.format(verb=(m.groupdict().get("verb") or "").lower(), rest=rest)
 
 
-_FOREIGN_SWAP = {
+FOREIGN_SWAP = {  # the customer's possessives turned to the rep's, per language other than English ("unser": "Ihr")
     "de": {"unser": "Ihr", "unsere": "Ihre", "unseren": "Ihren", "unserem": "Ihrem", "unserer": "Ihrer",
            "unseres": "Ihres", "mein": "Ihr", "meine": "Ihre", "meinen": "Ihren", "meinem": "Ihrem", "meiner": "Ihrer"},
     "fr": {"notre": "votre", "nos": "vos", "mon": "votre", "ma": "votre", "mes": "vos"},
@@ -67,7 +67,7 @@ _FOREIGN_SWAP = {
 def promise(quote: str, language: str) -> str:
     """A call note's promise ("Schicke ihm bis Freitag das Angebot") in the rep's voice to the customer."""
     lead, pattern, verb = _PROMISE_LEAD.get(language, _PROMISE_LEAD["en"])
-    text = _PAREN.sub("", quote).strip().rstrip(" .;:,")
+    text = PAREN.sub("", quote).strip().rstrip(" .;:,")
     m = re.match(pattern, text, re.I)
     if not m:
         return ""
@@ -407,7 +407,7 @@ def _with_article(doc: str, language: str) -> str:
     offer = re.search(r"Angebot|Offerte|Kostenvoranschlag|^(?:offre|devis|proposition|chiffrage|cotización|"
                       r"presupuesto|propuesta|oferta)\b", doc)
     if language != "en" and not offer:
-        return _article(doc, language) or doc  # "den Vertrag", "le bon de commande", "la orden de compra"
+        return article(doc, language) or doc  # "den Vertrag", "le bon de commande", "la orden de compra"
     if language == "de":
         noun = offer.group(0)
         written = "schriftliche " if re.search(r"schriftl", doc) else ("verbindliche " if "verbindlich" in doc else "")

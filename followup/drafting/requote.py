@@ -7,11 +7,11 @@ from dataclasses import replace
 from datetime import date
 from typing import Sequence
 
-from followup.drafting.again import _SENDS
+from followup.drafting.again import SENDS
 from followup.drafting.days import local_day
-from followup.drafting.figures import _REVISED_FIGURE, _comparable, _priced
+from followup.drafting.figures import REVISED_FIGURE, comparable, priced_amounts
 from followup.drafting.items import Item
-from followup.drafting.newest import _REDUCTION
+from followup.drafting.newest import REDUCTION
 from followup.drafting.past import named_days
 from followup.drafting.sentences import Source
 
@@ -42,12 +42,12 @@ def requoted(items: list[Item], ordered: Sequence[Source], tz: str, today: date)
         elif item.direction == "note" and item.kind == "term" and item.status == "open" and _per_unit_revised(item, items):
             item = replace(item, status="superseded", by="revision")
         elif item.direction == "outbound" and item.kind in ("term", "constraint") and item.status == "open":
-            mine = _priced(item.quote) if item.kind == "term" else set()
+            mine = priced_amounts(item.quote) if item.kind == "term" else set()
             if mine and not _chosen(item, ordered):
                 newer = next((o for o in items if o.direction == "outbound" and o.kind == "term" and o.at > item.at
                               and _CHANGED.search(o.quote) and any(item.at < at < o.at for at in inbound) and any(
-                                  a[0] == b[0] and a[1] == b[1] and a[2] != b[2] and _comparable({a[2]}, {b[2]})
-                                  for a in mine for b in _priced(_REDUCTION.sub(" ", o.quote)))), None)
+                                  a[0] == b[0] and a[1] == b[1] and a[2] != b[2] and comparable({a[2]}, {b[2]})
+                                  for a in mine for b in priced_amounts(REDUCTION.sub(" ", o.quote)))), None)
                 if newer is not None:
                     item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
             elif _per_unit_revised(item, items):
@@ -100,7 +100,7 @@ def _rest_of_offer(items: list[Item], ordered: Sequence[Source]) -> list[Item]:
     out = []
     for i in items:
         by = replaced.get((i.source_kind, i.source_id)) if i.status == "open" and i.direction == "outbound" \
-            and i.kind == "term" and not _priced(i.quote) else None
+            and i.kind == "term" and not priced_amounts(i.quote) else None
         if by is not None:
             newer = outbound[int(by.split(":")[1])]
             mine, theirs = _things_counted(i.quote, i.at.date()), _things_counted(newer.text or "", newer.at.date())
@@ -138,10 +138,10 @@ _REVISE_ASK = re.compile(r"\b(?:(?:can|could) you (?:please )?(?:revise|re-?quot
 def _total_asked_again(item: Item, ordered: Sequence[Source]) -> bool:
     """Whether a customer asked for a revised price after the rep's total was given ("only 56 rooms now, can you
     revise?"): the old total no longer holds, whatever the rep says next."""
-    if not _TOTAL.search(item.quote) or not any(per == "" for _, per, _ in _priced(item.quote)):
+    if not _TOTAL.search(item.quote) or not any(per == "" for _, per, _ in priced_amounts(item.quote)):
         return False
     return any(src.direction == "inbound" and src.at > item.at and any(
-        not _SENDS.search(src.text[max(0, m.start() - SEND_REACH):m.start()]) for m in _REVISE_ASK.finditer(src.text))
+        not SENDS.search(src.text[max(0, m.start() - SEND_REACH):m.start()]) for m in _REVISE_ASK.finditer(src.text))
                for src in ordered if src.text)
 
 
@@ -180,5 +180,5 @@ def _per_unit_revised(item: Item, items: list[Item]) -> bool:
     mine = {(u.lower(), v) for v, u in _PER_UNIT.findall(item.quote)}
     if not mine:
         return False
-    return any(o.at > item.at and o.direction in ("outbound", "note") and _REVISED_FIGURE.search(o.quote) and any(
+    return any(o.at > item.at and o.direction in ("outbound", "note") and REVISED_FIGURE.search(o.quote) and any(
         u.lower() == mu and v != mv for v, u in _PER_UNIT.findall(o.quote) for mu, mv in mine) for o in items)

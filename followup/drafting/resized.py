@@ -9,7 +9,7 @@ from typing import Sequence
 
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # Kinds of the rep's lines that carry a quantity of the deal.
 RESIZED_KINDS = ("term", "standing", "feature", "constraint")
@@ -42,8 +42,8 @@ def _quantity(figure: str, unit: str) -> re.Pattern:
 def _same_thing(m: re.Match, sentence: str) -> bool:
     """Whether the customer names the thing the line's quantity measures ("the storage room bigger"): a bare term
     ("over 48 months") may be what the line's price was for, so a new one is the figure rules' business."""
-    thing = _content(m.group("thing") or "")
-    return bool(thing) and thing <= _content(sentence)
+    thing = content(m.group("thing") or "")
+    return bool(thing) and thing <= content(sentence)
 
 
 def resized(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:

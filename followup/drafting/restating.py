@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from followup.drafting import words as _words
-from followup.drafting.brief import _DATE_WORD
+from followup.drafting.brief import DATE_WORD
 from followup.drafting.repdecides import confirm_slot, rep_decides
-from followup.drafting.words import _MANNER, _PAREN
+from followup.drafting.words import MANNER, PAREN
 
-_ASK_ACTION = re.compile(r"^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?"
-                         r"|please\s+(?:could\s+you\s+)?|(?:i|we)(?:'d| would) (?:like|love) (?:you to|to get)\s+)"
-                         r"(?P<verb>send|share|forward|email|mail|resend|include|add|provide|get|put together|prepare|"
-                         r"set up|schedule|book|check|confirm|find out|look into|(?:hold|reserve)(?!.*\b(?:if|wenn|si)\b))"
-                         r"\b(?P<rest>.*)$", re.I)  # (to hold a price on a condition is the rep's decision, no errand)
+# A customer's request of the rep to do something ("can you send ...", "please confirm ..."): the verb and the rest.
+ASK_ACTION = re.compile(r"^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?"
+                        r"|please\s+(?:could\s+you\s+)?|(?:i|we)(?:'d| would) (?:like|love) (?:you to|to get)\s+)"
+                        r"(?P<verb>send|share|forward|email|mail|resend|include|add|provide|get|put together|prepare|"
+                        r"set up|schedule|book|check|confirm|find out|look into|(?:hold|reserve)(?!.*\b(?:if|wenn|si)\b))"
+                        r"\b(?P<rest>.*)$", re.I)  # (to hold a price on a condition is the rep's decision, no errand)
 
 
 # A short phrase saying what a request is for, put before its "please" ("For the June 15 event please send ...").
@@ -39,13 +41,14 @@ def _own_clause_off(text: str) -> str:
     """A request without the customer's own clause tacked on it; one with a figure or a day keeps it (", we need it
     by Friday" is when)."""
     m = _OWN_CLAUSE.search(text)
-    return text if m is None or re.search(r"\d", m.group()) or _DATE_WORD.search(m.group()) else text[:m.start()]
+    return text if m is None or re.search(r"\d", m.group()) or DATE_WORD.search(m.group()) else text[:m.start()]
 
 
-_SWAP_IN = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you",
-            "us": "you", "our": "your", "ours": "yours", "i'm": "you're", "i'd": "you'd", "i'll": "you'll",
-            "i've": "you've", "we're": "you're", "we'd": "you'd", "we'll": "you'll", "we've": "you've",
-            "am": "are", "was": "were"}
+# The customer's first person turned to the rep's "you", as an inbound sentence is said back.
+SWAP_IN = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you",
+           "us": "you", "our": "your", "ours": "yours", "i'm": "you're", "i'd": "you'd", "i'll": "you'll",
+           "i've": "you've", "we're": "you're", "we'd": "you'd", "we'll": "you'll", "we've": "you've",
+           "am": "are", "was": "were"}
 
 
 _SWAP_NOTE = {"he": "you", "she": "you", "they": "you", "him": "you", "her": "your", "them": "you",
@@ -130,7 +133,7 @@ _NOT_VERBS = {"always", "sometimes", "perhaps", "thus", "plus", "towards", "afte
               "is", "does", "its", "this", "us", "yes"}
 
 
-def _second_person(word: str) -> str:
+def second_person(word: str) -> str:
     """A third-person verb after "he"/"she" in the second person ("sees" -> "see", "pushes" -> "push"), or ""."""
     low = word.lower()
     if not low.isalpha() or len(low) < 4 or low in _NOT_VERBS or low.endswith(("ss", "us", "is", "ys")) or \
@@ -146,7 +149,7 @@ def _second_person(word: str) -> str:
 def swap_note(text: str, language: str) -> str:
     """A note's third-person pronouns turned to the customer, only in an English draft: the English table would
     misread other languages' words ("le he ofrecido" is the rep's own "I have offered")."""
-    return _swap(text, _SWAP_NOTE) if language == "en" else text
+    return swap(text, _SWAP_NOTE) if language == "en" else text
 
 
 # What "we" do together in a customer's "could we ...?": a call or a meeting of both sides.
@@ -154,15 +157,31 @@ _TOGETHER = re.compile(r"\s+(?:(?:also|maybe|perhaps|please)\s+)?(?:have (?:a|an
                        r"word|video ?call|session)|meet|talk|speak|catch up|hop on|jump on|get on)\b", re.I)
 
 
-def _swap(text: str, table: dict[str, str]) -> str:
-    """Swap pronouns per table; an inbound "you" (the rep) becomes "I" as subject, "me" otherwise."""
-    out, pos = [], 0
+def swapped_words(text: str, turn: Callable[[list[re.Match[str]], int], tuple[str, int] | None]) -> str:
+    """The text with each English word `turn` changes (into its new text, through the last word index it covers)
+    changed; the country "US" in capitals is never a pronoun ("US$13,080", "the US office")."""
+    out, pos, through = [], 0, -1
     words = list(_WORD.finditer(text))
     for i, m in enumerate(words):
+        if i <= through or m.group() == "US":
+            continue
+        turned = turn(words, i)
+        if turned is None:
+            continue
+        new, through = turned
+        out.append(text[pos:m.start()] + new)
+        pos = words[through].end()
+    return "".join(out) + text[pos:]
+
+
+def swap(text: str, table: dict[str, str]) -> str:
+    """Swap pronouns per table; an inbound "you" (the rep) becomes "I" as subject, "me" otherwise."""
+    def turn(words: list[re.Match[str]], i: int) -> tuple[str, int] | None:
+        m = words[i]
         w = m.group().replace("’", "'")
         low = w.lower()
         rep = table.get(low)
-        if table is _SWAP_IN and low in ("you", "your", "yours", "you're", "you'll", "you've", "you'd"):
+        if table is SWAP_IN and low in ("you", "your", "yours", "you're", "you'll", "you've", "you'd"):
             prev = words[i - 1].group().lower() if i else ""
             rep = {"your": "my", "yours": "mine", "you're": "I'm", "you'll": "I'll", "you've": "I've",
                    "you'd": "I'd"}.get(low)
@@ -174,43 +193,35 @@ def _swap(text: str, table: dict[str, str]) -> str:
                 rep = "me" if obj else "I"
         if low in ("am", "was") and (i == 0 or words[i - 1].group().lower() != "i"):
             rep = None
-        if table is _SWAP_IN and low == "we" and _TOGETHER.match(text, m.end()) and i and words[i - 1].group().lower() \
+        if table is SWAP_IN and low == "we" and _TOGETHER.match(text, m.end()) and i and words[i - 1].group().lower() \
                 in ("could", "can", "shall", "should", "may", "might"):
             rep = None  # "could we have a short call": the customer and the rep together, still "we"
         if table is _SWAP_NOTE and low == "her" and (i + 1 == len(words) or words[i + 1].group().lower() in _OBJECT_NEXT
                                                      or text[m.end():words[i + 1].start()].strip()):
             rep = "you"  # "owe her the contract", "told her.": her as the object, not "your"
-        if w == "US":
-            rep = None  # "US$13,080", "the US office": the country in capitals, never the pronoun
         if rep is None:
-            continue
+            return None
         if table is _SWAP_NOTE and rep in ("you", "you're") and low in ("he", "she") and i + 1 < len(words):
             nxt = words[i + 1]
-            verb = _THIRD_TO_SECOND.get(nxt.group().lower()) or _second_person(nxt.group())
+            verb = _THIRD_TO_SECOND.get(nxt.group().lower()) or second_person(nxt.group())
             if verb and not text[m.end():nxt.start()].strip():
-                # "he has 4 providers" -> "you have 4 providers": the verb follows its new subject
-                out.append(text[pos:m.start()])
-                out.append(rep if not (w[0].isupper() and i == 0) else rep.capitalize())
-                out.append(text[m.end():nxt.start()])
-                out.append(verb)
-                pos = nxt.end()
-                continue  # the verb is in no pronoun table: it is not visited again
+                # "he has 4 providers" -> "you have 4 providers": the verb follows its new subject, and is not
+                # visited again
+                said = rep if not (w[0].isupper() and i == 0) else rep.capitalize()
+                return said + text[m.end():nxt.start()] + verb, i + 1
         if w[0].isupper() and rep != "I" and i == 0:
             rep = rep[0].upper() + rep[1:]
-        out.append(text[pos:m.start()])
-        out.append(rep)
-        pos = m.end()
-    out.append(text[pos:])
-    return "".join(out)
+        return rep, i
+    return swapped_words(text, turn)
 
 
 _PRICE_AFTER_COMMA = re.compile(r",\s+(?=(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|chf|gbp))"
                                 r"\s?(?:per|a|an|each|/)\s?[^\W\d_]+\s*[.!]?$)", re.I)
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
     """Strip closing punctuation, list markers and leading connectives."""
-    text = _PAREN.sub("", text).strip()
+    text = PAREN.sub("", text).strip()
     text = re.sub(r"^(?:and|also|so|but|plus|oh|ok|okay|btw|by the way|one more thing|ps|p\.s\.)\b[:,.\s]*", "",
                   text, flags=re.I)
     return text.rstrip(" .!;:,")
@@ -218,21 +229,21 @@ def _tidy(text: str) -> str:
 
 def restate(sentence: str, direction: str, kind: str) -> str:
     """A sentence in the rep's voice to the customer ("you ..."), or "" when it cannot be restated."""
-    s = _tidy(sentence)
+    s = tidy(sentence)
     if not s:
         return ""
     if direction == "inbound":
         lead = _LEAD_BEFORE_ASK.match(s)  # "For the June 15 event please send: ...": the ask, what it is for after it
-        m = _ASK_ACTION.match(_lead_after(lead) if lead else s)
+        m = ASK_ACTION.match(_lead_after(lead) if lead else s)
         if m:
-            rest = _swap(_own_clause_off(m.group("rest").lstrip(" :")), _SWAP_IN).rstrip("?").strip()
+            rest = swap(_own_clause_off(m.group("rest").lstrip(" :")), SWAP_IN).rstrip("?").strip()
             if not rep_decides(m.group("verb"), kind == "question" or s.endswith("?")):
                 return "I'll " + m.group("verb").lower() + (" " + rest if rest else "")
             # "Can you include halal options?", "Please confirm you can install 20 doors": the rep's answer to give
             asked = confirm_slot(f"{m.group('verb')} {rest}")
             if asked:
                 return asked
-        swapped = _swap(s, _SWAP_IN).rstrip("?")
+        swapped = swap(s, SWAP_IN).rstrip("?")
         if kind == "question":
             return swapped[0].lower() + swapped[1:] if swapped[:1].isupper() and not swapped.startswith("I ") \
                 else swapped
@@ -250,16 +261,16 @@ def restate(sentence: str, direction: str, kind: str) -> str:
                 rest = s[len(verb) + 1:]
                 base = _NOTE_COMMIT_VERB[verb]
                 first = rest.split(" ", 1)[0].lower()
-                if first.strip(",;:") in _MANNER:
+                if first.strip(",;:") in MANNER:
                     return ""  # "email only, no calls": a preference on how to reach them, no promise to restate
                 if base in ("send", "email", "forward", "mail", "prepare", "get", "draft", "share") and \
                         first not in _DETS and not first[:1].isdigit() and not rest[:1].isupper():
                     rest = "the " + rest
                 if base in ("call", "email") and not re.match(r"(you|him|her|them)\b", rest, re.I):
                     rest = "you " + rest
-                return ("I'll " + (base + " " if base else "") + _swap(rest, _SWAP_NOTE)).strip()
+                return ("I'll " + (base + " " if base else "") + swap(rest, _SWAP_NOTE)).strip()
         if re.match(r"^(i|we)\b", low):
-            return _swap(s, _SWAP_NOTE)
+            return swap(s, _SWAP_NOTE)
     if kind == "next_step" and re.match(r"^(call|ring|phone|email|text|follow up|check in|meet|send|demo)\b", low):
         said = rephrase(s)
         if said.startswith("I'll"):
@@ -279,12 +290,12 @@ def restate(sentence: str, direction: str, kind: str) -> str:
                                                                    "does", "says", "agrees"):
         verb = {"wants": "you'd like", "asked": "you asked", "said": "you said", "agreed": "we agreed"}.get(first,
                                                                                  "you " + _NOTE_VERBS.get(first, first))
-        rest = _words.asked_what(first, _swap(s[len(first):], _SWAP_NOTE))  # "asked re X": "asked about X"
-        if first in ("wants", "needs") and (m := _words._BARE_THING.match(rest)):  # "Wants sample report": "a sample report"
+        rest = _words.asked_what(first, swap(s[len(first):], _SWAP_NOTE))  # "asked re X": "asked about X"
+        if first in ("wants", "needs") and (m := _words.BARE_THING.match(rest)):  # "Wants sample report": "a sample report"
             rest = f" {'an' if m.group(1)[0] in 'aeiou' else 'a'}{rest}"
         return _PRICE_AFTER_COMMA.sub(" at ", verb + rest)
     if re.match(r"^(he|she|they)\b", sentence.strip(), re.I) or low.startswith(("his ", "her ", "their ")):
-        said = _swap(s, _SWAP_NOTE)
+        said = swap(s, _SWAP_NOTE)
         return "y" + said[1:] if said.startswith("You") else said  # it sits inside "As we discussed, ..."
     if kind in ("constraint", "term", "preference"):
         # "Budget 450k" -> "your budget is 450k": the older rules know the shorthand of possessions
@@ -325,7 +336,7 @@ def _lower_first(text: str) -> str:
     return text
 
 
-_ORDINARY = set(_SWAP_IN) | set(_SWAP_NOTE) | set(_NOTE_VERB) | {
+_ORDINARY = set(SWAP_IN) | set(_SWAP_NOTE) | set(_NOTE_VERB) | {
     "ourselves", "your", "yours", "yourself", "you're", "you'll", "you've", "you'd",
     "can", "could", "would", "will", "do", "does", "did", "what", "when", "where", "which", "who", "why", "how",
     "is", "are", "please", "the", "a", "an", "also", "and", "but", "so", "we", "you", "any", "should", "have",
@@ -351,25 +362,25 @@ def rephrase(sentence: str) -> str:
         if m.group(1).lower() in ("call", "email", "text", "ring", "phone") and not re.match(
                 r"\s+(him|her|them|you)\b", rest, re.I):
             rest = " you" + rest
-        return "I'll " + m.group(1).lower() + _swap(rest, _SWAP_NOTE)
+        return "I'll " + m.group(1).lower() + swap(rest, _SWAP_NOTE)
     first = low.split(" ", 1)[0]
     if first in _NOTE_VERB:
-        return _NOTE_VERB[first] + _swap(s[len(first):], _SWAP_NOTE)
+        return _NOTE_VERB[first] + swap(s[len(first):], _SWAP_NOTE)
     if _POSSESSABLE.match(s):
         head = _lower_first_any(s)
         m = re.match(r"^((?:current |new |preferred )?[a-z][a-z-]*(?: score| payment| premium| rate)?)\s+"
                      r"(?=[$€£~\d]|[A-Z])(.*)$", head, re.S)
         if m and m.group(1).split()[-1] not in ("decides", "needs", "wants"):
-            return "your " + m.group(1) + " is " + _swap(m.group(2), _SWAP_NOTE)
+            return "your " + m.group(1) + " is " + swap(m.group(2), _SWAP_NOTE)
         if re.match(r"^(budget|timeline|down payment|credit score|rate|premium|deductible|income)\b\s+[$€£\d~]",
                     head, re.I):
             noun = re.match(r"^(budget|timeline|down payment|credit score|rate|premium|deductible|income)", head,
                             re.I).group(1)
-            return "your " + noun + " is " + _swap(head[len(noun):].lstrip(" :-"), _SWAP_NOTE)
+            return "your " + noun + " is " + swap(head[len(noun):].lstrip(" :-"), _SWAP_NOTE)
         if head.count(",") >= 2:
             return ""  # "Current pickups owned, avg 9 yrs old, downtime killing them": the rep's shorthand, no sentence
-        return "your " + _swap(head, _SWAP_NOTE)
-    return _lower_first(_swap(s, _SWAP_NOTE))
+        return "your " + swap(head, _SWAP_NOTE)
+    return _lower_first(swap(s, _SWAP_NOTE))
 
 
 def _lower_first_any(text: str) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from followup.drafting.moneyforms import MONEY
-from followup.drafting.recap import _unreplaced
-from followup.drafting.standing import _REVISED_RE, standing
+from followup.drafting.recap import unreplaced
+from followup.drafting.standing import REVISED_RE, standing
 
 # Words in a row of the rep's old sentence that make the draft's sentence a paste of it, not a restatement.
 ECHO_WORDS = 8
@@ -69,7 +69,7 @@ def copies(said: str, old: str) -> bool:
     return any(tuple(words[i:i + ECHO_WORDS]) in runs for i in range(len(words) - ECHO_WORDS + 1))
 
 
-def _figures(text: str) -> list[str]:
+def figures(text: str) -> list[str]:
     """The figures a text says, in any order."""
     return sorted(re.findall(r"\d+", text))
 
@@ -160,11 +160,11 @@ def retold(text: str, old: str, language: str) -> str:
     held = standing(text, language)
     if not copies(held, old) or language not in _SCOPE:
         return held
-    revised = bool(_REVISED_RE[language].search(text))
+    revised = bool(REVISED_RE[language].search(text))
     for plain in (False, True):
         # the value it replaced ("instead of the 40") is not said again: recap.py takes it out of every line
-        said = _moved(_unreplaced(text), language, plain, revised)
+        said = _moved(unreplaced(text), language, plain, revised)
         said = standing(said, language) if said and not plain and not revised else said
-        if said and not copies(said, old) and _figures(said) == _figures(_unreplaced(text)):
+        if said and not copies(said, old) and figures(said) == figures(unreplaced(text)):
             return said
     return held

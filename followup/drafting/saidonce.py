@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from followup.drafting.brief import _DATE_WORD, _DECISION
+from followup.drafting.brief import DATE_WORD, DECISION
 from followup.drafting.figures import amounts, numbers
 
 # A figure with the word after it ("20.000 Stück", "4 grupos", "6. Juni"): what it counts or the month it dates; never
@@ -21,7 +21,7 @@ def counted(text: str, days: bool = True) -> set[tuple[str, str]]:
     """Each figure of a text with the start of the word after it, thousands separators off; without `days`, no day
     of a month ("30 juin")."""
     return {(re.sub(r"[.,'\s]", "", m.group(1)), m.group(2).lower()[:STEM]) for m in _COUNT.finditer(text)
-            if days or not _DATE_WORD.fullmatch(m.group(2))}
+            if days or not DATE_WORD.fullmatch(m.group(2))}
 
 
 def said_again(text: str, lines: Sequence[str]) -> bool:
@@ -30,7 +30,7 @@ def said_again(text: str, lines: Sequence[str]) -> bool:
     said = set().union(*[numbers(line) for line in lines]) if lines else set()
     if amounts(text) and numbers(text) <= said:
         return True
-    if _DECISION.search(text):
+    if DECISION.search(text):
         return False  # their go-ahead ("vous voulez commander les 2 machines") is answered, never left out
     counts = counted(text, days=False)  # a day the line names is no sign it says the point ("before 1 September")
     return bool(counts) and len(counts) == len(numbers(text)) and counts <= set().union(*[counted(x) for x in lines])

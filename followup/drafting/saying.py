@@ -6,6 +6,8 @@ import re
 
 from followup.drafting.discount import discount_sentence, discount_words
 from followup.drafting.items import Item, State
+from followup.drafting.labelforms import LABELS
+from followup.drafting.moneyforms import MONEY_RE
 from followup.drafting.noteline import noted_phrase, noted_sentence, noted_words
 from followup.drafting.notesay import note_sentence, note_sentence_words, sum_sentence
 from followup.drafting.outcome import outcome_sentence, outcome_words
@@ -13,17 +15,15 @@ from followup.drafting.pricefor import MONEY_FORMS, TOTAL_FOR
 from followup.drafting.pricefor import PRICE as _PRICE
 from followup.drafting.pricefor import PRICE_FOR as _PRICE_FOR
 from followup.drafting.pricefor import TOTAL as _TOTAL
-from followup.drafting.recap import _sentence
+from followup.drafting.recap import full_sentence
 from followup.drafting.shorthand import conditioned, in_principle, principled, spell_out
 from followup.drafting.speclist import list_sentence, list_words, written
 from followup.drafting.weekdated import dated_sentence, day_sentence
 from followup.drafting.wellformed import (
-    _LABELS,
-    _MONEY_RE,
-    _OFFER_AGAIN,
-    _OFFERED,
-    _SUGGEST,
-    _WORDS,
+    OFFER_AGAIN,
+    OFFERED,
+    SUGGEST,
+    WORDS,
     spelled,
 )
 from followup.drafting.wellformed import sentence as term_sentence
@@ -84,8 +84,8 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int,
                 # none ("Le prix est de 4 280 € TTC. La garantie est de 5 ans.")
                 # (an amount alone after the words it prices is no sentence of its own: "UPS ..., RD$ 48,000")
                 said += [sentence(p, language) for n, p in enumerate(re.split(r",(?!\d)\s*", part))
-                         if n >= (1 if said[0] else 0) and not _OFFERED.match(p)
-                         and not (n and _MONEY_RE.fullmatch(p.strip(" .")))]
+                         if n >= (1 if said[0] else 0) and not OFFERED.match(p)
+                         and not (n and MONEY_RE.fullmatch(p.strip(" .")))]
             for one in [conditioned(x, language) for x in said]:  # "if contract signed by 14 April": said whole
                 seen = set().union(*[_figures(s) for s, _ in out]) if out else set()
                 if one and all(one != s for s, _ in out) and (not out or not _figures(one) <= seen):
@@ -101,7 +101,7 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int,
                     noted.add(phrase)
     # over the limit, the sentences with a price, then a figure, are kept (in their order)
     # (a list of specifications last: it never takes a place a term in force had)
-    ranked = sorted(out, key=lambda x: (x[0] in noted, written(x[0]), not _MONEY_RE.search(x[0]),
+    ranked = sorted(out, key=lambda x: (x[0] in noted, written(x[0]), not MONEY_RE.search(x[0]),
                                         not _TOTAL_WORD.search(x[0]),
                                         not re.search(r"\d", x[0])))[:limit]  # a total first: all it comes to
     ranked = [x for m, x in enumerate(ranked) if x[0] not in noted or m < MAX_NOTED_PLACE]
@@ -119,11 +119,11 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int,
 
 def fixed_words(language: str) -> str:
     """The words these sentences may say beyond the note, for the grounding check ("Der Preis beträgt")."""
-    forms = [_PRICE, _PRICE_FOR, _TOTAL, TOTAL_FOR, _SUGGEST, _OFFER_AGAIN,
+    forms = [_PRICE, _PRICE_FOR, _TOTAL, TOTAL_FOR, SUGGEST, OFFER_AGAIN,
              {"en": "The is on I'd suggest the", "de": "Die Der Das ist für geplant", "fr": "La Le est prévu prévue",
               "es": "La El está prevista previsto"}, MONEY_FORMS]
-    return " ".join([f.get(language, "") for f in forms] + list(_LABELS.get(language, {}).values())
-                    + list(_WORDS.get(language, {}).values()) + [discount_words(language), outcome_words(language),
+    return " ".join([f.get(language, "") for f in forms] + list(LABELS.get(language, {}).values())
+                    + list(WORDS.get(language, {}).values()) + [discount_words(language), outcome_words(language),
                                                                    noted_words(language),
                                                                    yes_words(language), list_words(language),
                                                                    note_sentence_words(language)])
@@ -149,7 +149,7 @@ def note_recap(said: list[Item], language: str, lead: str, state: State | None =
     lines = [answered(line, i, state.notes, language) if state else line for line, i in zip(lines, plain)]
     # "confirmed to him the hull is rated ..." turned to the customer: the rep did the confirming
     lines = [re.sub(r"^you (confirmed|told|explained|promised|showed) (?:to )?you\b", r"I \1", line) for line in lines]
-    out = [lead.format(x=lines[0])] + [_sentence(f) for f in lines[1:]] if lines else []
+    out = [lead.format(x=lines[0])] + [full_sentence(f) for f in lines[1:]] if lines else []
     return out + [sentence(i.text, language) for i in labelled], plain + labelled
 
 

@@ -16,7 +16,7 @@ from followup.drafting.closure import by_closure
 from followup.drafting.days import TODAY_WORDS, WEEKDAY_WORDS
 from followup.drafting.items import Item
 from followup.drafting.ownwords import ours
-from followup.drafting.reading import _LEAK
+from followup.drafting.reading import LEAK
 from followup.drafting.sentfacts import facts_asked as facts_asked  # state.py takes it from here
 from followup.text.replies import ADDRESS, ADDRESS_RE
 
@@ -306,7 +306,7 @@ def kept_addressed(guarded: list[Item], before: list[Item]) -> list[Item]:
         text = said.get((item.source_kind, item.source_id, item.quote), "")
         sent_to = ADDRESS_RE.search(text)
         if sent_to and not item.text and item.internal and item.status == "open" \
-                and not _LEAK.search(item.quote.replace(sent_to.group(0), "")):
+                and not LEAK.search(item.quote.replace(sent_to.group(0), "")):
             item = replace(item, text=text, internal=False)
         out.append(item)
     return out

@@ -5,11 +5,11 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from followup.drafting.days import _DATE_RE
+from followup.drafting.days import DATE_RE
 from followup.drafting.handover import hands_over
 from followup.drafting.memo import memo
 from followup.drafting.unmarked import asks_unmarked
-from followup.drafting.words import _ANY_MONTH
+from followup.drafting.words import ANY_MONTH
 
 
 @dataclass(frozen=True)
@@ -181,14 +181,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_AMOUNT = re.compile(r"[$€£]\s?\d|\b\d[\d,.]*\s?%|\b\d[\d,.]*\s?(?:k|m|mm|bn|million|thousand|percent|usd|dollars?|"
-                     r"users?|seats?|licen[cs]es?|years?|yrs?|months?|miles?|units?|employees?|reps?|people|agents|"
-                     r"staff|analysts|records|contacts|cars|vehicles|days|weeks|hours)\b|\b\d+-year\b|"
-                     r"\b\d[\d,]{3,}\b|\b\d+\.\d+\b", re.I)
+# A figure that makes a sentence a point: money, a percentage, a count of things or of time.
+AMOUNT = re.compile(r"[$€£]\s?\d|\b\d[\d,.]*\s?%|\b\d[\d,.]*\s?(?:k|m|mm|bn|million|thousand|percent|usd|dollars?|"
+                    r"users?|seats?|licen[cs]es?|years?|yrs?|months?|miles?|units?|employees?|reps?|people|agents|"
+                    r"staff|analysts|records|contacts|cars|vehicles|days|weeks|hours)\b|\b\d+-year\b|"
+                    r"\b\d[\d,]{3,}\b|\b\d+\.\d+\b", re.I)
 
 
-_COMMIT = re.compile(r"\b(i'll|i will|i’ll|we'll|we’ll|we will|i'm going to|i am going to|i can send|"
-                     r"i'd be happy to|let me (?:send|check|get|find|put)|i shall)\b", re.I)
+# The words of an English promise ("I'll", "we will", "let me send").
+COMMIT_WORDS = re.compile(r"\b(i'll|i will|i’ll|we'll|we’ll|we will|i'm going to|i am going to|i can send|"
+                          r"i'd be happy to|let me (?:send|check|get|find|put)|i shall)\b", re.I)
 
 
 _NOTE_COMMIT = re.compile(r"^(sending|send|will|to send|to email|emailing|email|forwarding|forward|"
@@ -272,7 +274,7 @@ _OFFER_DEADLINE = re.compile(
 
 def _dated(sentence: str) -> bool:
     """Whether a sentence names a day of a month ("Monday 6 December", "Dec 6", "2027-12-06")."""
-    return any(m.group("iso") or m.group("mday") or m.group("mday2") for m in _DATE_RE.finditer(sentence))
+    return any(m.group("iso") or m.group("mday") or m.group("mday2") for m in DATE_RE.finditer(sentence))
 
 
 def classify(sentence: str, direction: str) -> str | None:
@@ -282,14 +284,14 @@ def classify(sentence: str, direction: str) -> str | None:
         if s.endswith("?") or (_QUESTION_START.match(s) and "?" in s) or _ASKS_UNMARKED.search(s) \
                 or asks_unmarked(s):
             return "question"
-        if _REQUEST.search(s) and not _COMMIT.search(s):
+        if _REQUEST.search(s) and not COMMIT_WORDS.search(s):
             return "request"
         if _REQUEST_FOREIGN.search(s) and not re.search(r"\d", s) and not _NEGATED.search(s):
             return "request"
-        if _COMMIT.search(s) or _NEXT.search(s):
+        if COMMIT_WORDS.search(s) or _NEXT.search(s):
             return "next_step"
     else:
-        if _COMMIT.search(s) or (direction == "note" and _NOTE_COMMIT.match(s)):
+        if COMMIT_WORDS.search(s) or (direction == "note" and _NOTE_COMMIT.match(s)):
             return "commitment"
         if _NEXT.search(s):
             return "next_step"
@@ -303,15 +305,15 @@ def classify(sentence: str, direction: str) -> str | None:
         return "figure"  # the offer's own deadline (a day ahead or past: past.py reads it like any term)
     if direction == "outbound" and _dated(s) and {w.lower() for w in _CONSTRAINT.findall(s)} <= {"before", "until"}:
         return "figure"  # the rep's own plan on a day ("Dispatch on Monday 6 December, well before your lab closes")
-    if (_CONSTRAINT.search(s) and not _AMOUNT.search(s)) or re.search(r"\b(decides?|approv)", s, re.I):
+    if (_CONSTRAINT.search(s) and not AMOUNT.search(s)) or re.search(r"\b(decides?|approv)", s, re.I):
         return "constraint"
-    if _AMOUNT.search(s):
+    if AMOUNT.search(s):
         return "figure"
     if _CONSTRAINT.search(s):
         return "constraint"
     if re.search(r"\d", s):
         return "figure"
-    if _DATE_RE.search(s) and any(m.group("wd") is None or m.group("wd")[0].isupper() for m in _DATE_RE.finditer(s)):
+    if DATE_RE.search(s) and any(m.group("wd") is None or m.group("wd")[0].isupper() for m in DATE_RE.finditer(s)):
         return "date"
     return None
 
@@ -319,11 +321,12 @@ def classify(sentence: str, direction: str) -> str | None:
 _CLAUSE = re.compile(r"\s+[-–—]+>?\s+|;\s+|,\s+(?=(?:and|but|told|und|aber|et|mais|y|pero)\b)|\.\s+")
 
 
-_TIME_RANGE = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}\b")
+# A range of clock times ("9:00-11:30", "14h00 – 16h00").
+TIME_RANGE = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}\b")
 
 
 @memo
-def _spans(text: str, direction: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, direction: str) -> list[tuple[int, int]]:
     """Sentence spans of a source; a call note's run-on shorthand is cut into its clauses too."""
     spans = split_sentences(text)
     if direction != "note":
@@ -334,7 +337,7 @@ def _spans(text: str, direction: str) -> list[tuple[int, int]]:
         for m in _CLAUSE.finditer(text, start, end):
             if m.group().startswith(".") and re.fullmatch(r"\d{1,2}", text[pos:m.start()].split()[-1] if
                                                            text[pos:m.start()].split() else "") and \
-                    (text[m.end():].split(" ", 1)[0].lower().strip(",.") in _ANY_MONTH | _MONTH_ABBREV
+                    (text[m.end():].split(" ", 1)[0].lower().strip(",.") in ANY_MONTH | _MONTH_ABBREV
                      or re.match(r"(?:und|oder|bis|/|-|–)\s*\d{1,2}\.", text[m.end():])):
                 continue  # "am 2. Dezember", "3. und 4. März": a German date, not the end of the clause
             if m.group().startswith(".") and (_month_dot(text[pos:m.start()], text[m.end():m.end() + 3]) or (

@@ -8,20 +8,20 @@ from typing import Sequence
 
 from followup.drafting.daylist import without_days
 from followup.drafting.figures import (
-    _DAY_MENTION,
-    _DAY_WORDS,
-    _DECLINED,
-    _PRICE_WORDS,
-    _RESCHEDULE,
-    _REVISED_FIGURE,
     CLOSE_RATIO,
-    _comparable,
-    _moved_days,
-    _priced,
-    _restated_later,
-    _revised_numbers,
+    DAY_MENTION,
+    DAY_WORDS,
+    DECLINED,
+    PRICE_WORDS,
+    RESCHEDULE,
+    REVISED_FIGURE,
     closely_revised,
+    comparable,
     corrects,
+    moved_days,
+    priced_amounts,
+    restated_later,
+    revised_numbers,
     takes_offer,
     without_amount,
 )
@@ -39,19 +39,19 @@ from followup.drafting.paired import (
 from followup.drafting.pricedthing import prices_that
 from followup.drafting.pricefor import unworked
 from followup.drafting.reading import (
-    _ASK_SEND,
-    _AUTO_REPLY,
-    _COLLEAGUE,
-    _KEPT,
-    _LEAK,
-    _OUR_QUESTION,
-    _OVERTAKEN,
-    _REVISION,
-    _TERM_NOUN,
-    _TOPIC_OF,
-    _UNSURE,
-    _YES_NO,
-    _colleague,
+    ASK_SEND,
+    AUTO_REPLY,
+    COLLEAGUE,
+    KEPT,
+    LEAK,
+    OUR_QUESTION,
+    OVERTAKEN,
+    REVISION,
+    TERM_NOUN,
+    TOPIC_OF,
+    UNSURE,
+    YES_NO,
+    colleague,
     interaction_kind,
 )
 from followup.drafting.recount import (
@@ -63,27 +63,27 @@ from followup.drafting.recount import (
     replaced_in,
     without_totals,
 )
-from followup.drafting.restating import _ASK_ACTION, _tidy
-from followup.drafting.sentences import _AMOUNT, Source, _spans
+from followup.drafting.restating import ASK_ACTION, tidy
+from followup.drafting.sentences import AMOUNT, Source, sentence_spans
 from followup.drafting.taken import delivered, put_off_answered, sources_after, taken_up
 from followup.drafting.thequote import quoted_in
-from followup.drafting.words import _MONTH_DAY_WORDS, _PAREN, _content, _shared, defers_answer, misses_acronym
+from followup.drafting.words import MONTH_DAY_WORDS, PAREN, content, defers_answer, misses_acronym, shared_words
 
 # Content words a later rep email or note clause must share with a question to count as its answer.
 ANSWER_OVERLAP = 2
 
 
-def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, visible: set[str],
-           cleaned: dict) -> list[Item]:
+def guard(items: list[Item], ordered: Sequence[Source], customer_name: str, visible: set[str],
+          cleaned: dict) -> list[Item]:
     """Never restate what leaks or is stale: signature lines, colleagues' names, auto-replies, and a figure a
     newer source replaced (the same currency and unit at another value, in a later source or later on the same
     note)."""
-    auto = {(s.kind, s.id) for s in ordered if s.direction == "inbound" and _AUTO_REPLY.search(s.text or "")}
+    auto = {(s.kind, s.id) for s in ordered if s.direction == "inbound" and AUTO_REPLY.search(s.text or "")}
     parts = [w for w in re.findall(r"[^\W\d_]{2,}", customer_name or "")]
     full = re.compile(r"\b" + r"\W+".join(map(re.escape, parts)) + r"\b", re.I) if len(parts) >= 2 else None
-    priced = [(n, i, _priced(i.quote)) for n, i in enumerate(items)]
-    revised = _revised_numbers(ordered, cleaned)
-    moved = _moved_days(ordered, cleaned)
+    priced = [(n, i, priced_amounts(i.quote)) for n, i in enumerate(items)]
+    revised = revised_numbers(ordered, cleaned)
+    moved = moved_days(ordered, cleaned)
     out = []
     for n, item in enumerate(items):
         if (item.source_kind, item.source_id) in auto:
@@ -91,28 +91,28 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
             continue
         quote = item.quote
         said = item.text or quote  # the rep's own line for it ("I'll send the contract to Mere") is what is said
-        if item.direction in ("inbound", "note") and (_LEAK.search(said) or (full and full.search(said))):
+        if item.direction in ("inbound", "note") and (LEAK.search(said) or (full and full.search(said))):
             item = replace(item, internal=True, text="")
         elif item.direction == "note" and not item.internal and any(
-                _colleague(m.group("name"), ordered) and not _customer_called(m.group("name"), parts)
-                for m in _COLLEAGUE.finditer(_PAREN.sub("", quote))):
+                colleague(m.group("name"), ordered) and not _customer_called(m.group("name"), parts)
+                for m in COLLEAGUE.finditer(PAREN.sub("", quote))):
             # "Diego aprueba 15% si paga 2 años": the figure is for the customer, the colleague is not
-            said = _COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()], _PAREN.sub("", quote))
-            item = replace(item, text=_tidy(said) if item.text else "", hidden=next(
-                m.group("name") for m in _COLLEAGUE.finditer(_PAREN.sub("", quote)) if _colleague(m.group("name"), ordered)))
-        elif item.direction == "note" and item.kind == "question" and not item.text and _OUR_QUESTION.search(quote) \
+            said = COLLEAGUE.sub(lambda m: m.group(0)[:m.start("name") - m.start()], PAREN.sub("", quote))
+            item = replace(item, text=tidy(said) if item.text else "", hidden=next(
+                m.group("name") for m in COLLEAGUE.finditer(PAREN.sub("", quote)) if colleague(m.group("name"), ordered)))
+        elif item.direction == "note" and item.kind == "question" and not item.text and OUR_QUESTION.search(quote) \
                 and any(
-                w.lower() not in visible and w.lower() not in _MONTH_DAY_WORDS
-                for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w'’-]{2,}", _PAREN.sub("", quote))):
+                w.lower() not in visible and w.lower() not in MONTH_DAY_WORDS
+                for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w'’-]{2,}", PAREN.sub("", quote))):
             # a question in a note naming what the customer never saw is one the rep asks a colleague
             item = replace(item, internal=True, text="", kind="answer")
-        if item.status == "open" and item.kind != "question" and _DAY_MENTION.search(quote):
+        if item.status == "open" and item.kind != "question" and DAY_MENTION.search(quote):
             # "Pickup Monday Nov 23" after "he wants pickup moved to next Tuesday": the old day is not in force
             # a day that was itself a move ("Inspection moved to Thu 14 October") gives way to the next move
             # ("Final date Tue 19 October") whatever words that one uses
-            chained = item.direction in ("inbound", "note") and bool(_RESCHEDULE.search(quote))
+            chained = item.direction in ("inbound", "note") and bool(RESCHEDULE.search(quote))
             later = next((where for at, where, words in moved if at > item.at
-                          and (chained or (_content(_DAY_MENTION.sub(" ", quote)) & words) - _DAY_WORDS)), None)
+                          and (chained or (content(DAY_MENTION.sub(" ", quote)) & words) - DAY_WORDS)), None)
             rest = without_days(quote) if later and priced[n][2] else ""
             if rest:
                 # "Offered ... $1,960 incl GST, tech visit Tue 23 Feb": the price holds, the moved day does not
@@ -127,7 +127,7 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
             if rest:
                 # "Con el cartón FSC la caja queda en USD 0,225": the labels' "USD 0,048" beside the box's price holds
                 item = replace(item, quote=rest, text=rest if item.text else "")
-                mine = _priced(rest)  # what is left is weighed against the later figures
+                mine = priced_amounts(rest)  # what is left is weighed against the later figures
             elif close:
                 item = replace(item, status="superseded", by=close)
         if mine and item.status == "open" and item.kind != "question":
@@ -135,22 +135,22 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
                 # pairs of a figure here and another value there in the same currency, of one order of magnitude
                 # (GBP 27/month for a charger does not replace GBP 512/month for the car)
                 pairs = [(a, b) for a in mine for b in theirs if a[0] == b[0] and a[2] != b[2]
-                         and _comparable({a[2]}, {b[2]})]
+                         and comparable({a[2]}, {b[2]})]
                 if not pairs or {v for *_, v in theirs} <= {v for *_, v in mine} \
                         or takes_offer(item, other, theirs, cleaned) or not corrects(other.quote, {v for *_, v in mine}):
                     continue
-                if other.at > item.at and _REVISED_FIGURE.search(other.quote):
+                if other.at > item.at and REVISED_FIGURE.search(other.quote):
                     same = True  # a later revision in the same currency ("re-quoted as a package: $28,900")
                 elif other.at > item.at:
                     # a later source: the same per-unit price, or the same thing priced again
                     same = any((a[1] and a[1] == b[1]) for a, b in pairs) or bool(
-                        (_content(item.quote) & _content(other.quote)) - _PRICE_WORDS)
+                        (content(item.quote) & content(other.quote)) - PRICE_WORDS)
                 elif other.at == item.at and other.source_id == item.source_id and m > n:
                     # later on the same note: only a figure written as a revision of this one ("-> $882/mo")
                     src = cleaned.get((item.source_kind, item.source_id), "")
                     a, b = src.find(item.quote), src.find(other.quote)
-                    same = 0 <= a < b and bool(_REVISED_FIGURE.search(src[a + len(item.quote):b + len(other.quote)])) \
-                        and any(_comparable({x[2]}, {y[2]}, CLOSE_RATIO) for x, y in pairs)  # "500 € -> 1 985 €/yr" is
+                    same = 0 <= a < b and bool(REVISED_FIGURE.search(src[a + len(item.quote):b + len(other.quote)])) \
+                        and any(comparable({x[2]}, {y[2]}, CLOSE_RATIO) for x, y in pairs)  # "500 € -> 1 985 €/yr" is
                     # a price for a deductible, not the deductible revised
                 else:
                     same = False
@@ -189,20 +189,20 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
             if moved_to:
                 item = replace(item, status="superseded", by=moved_to)
         # (an offer said with the newest count is the one in force: the older counts do not restate it)
-        newer = _restated_later(item, items) if item.direction in ("outbound", "inbound") and not again else None
+        newer = restated_later(item, items) if item.direction in ("outbound", "inbound") and not again else None
         if newer is not None:
             item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
         if item.kind == "question" and item.direction == "note" and n + 1 < len(items):
             nxt = items[n + 1]
             if nxt.source_id == item.source_id and nxt.source_kind == item.source_kind and (
-                    (not nxt.internal and _YES_NO.match(nxt.quote) and not item.text)
-                    or (nxt.kind == "answer" and not _UNSURE.search(nxt.quote) and not _DEFERS.search(nxt.quote))
+                    (not nxt.internal and YES_NO.match(nxt.quote) and not item.text)
+                    or (nxt.kind == "answer" and not UNSURE.search(nxt.quote) and not _DEFERS.search(nxt.quote))
                     or answered_by_arrow(item, nxt, cleaned)):
                 # "Eigener DJ erlaubt? ja, bis 1 Uhr", "Er fragt nach Anzahlung - 30 % bei Bestellung, hab ihm
                 # gesagt": asked and answered on the call
                 item = replace(item, status="answered", by=f"{nxt.source_kind}:{nxt.source_id}")
         if item.kind == "question" and item.direction == "inbound" and item.status == "answered" and any(
-                o.kind == "unsure" and o.at > item.at and _content(_TOPIC_OF.sub("", o.quote)) & _content(item.quote)
+                o.kind == "unsure" and o.at > item.at and content(TOPIC_OF.sub("", o.quote)) & content(item.quote)
                 and not (m and items[m - 1].kind == "question" and (items[m - 1].source_kind, items[m - 1].source_id)
                          == (o.source_kind, o.source_id))
                 for m, o in enumerate(items)):
@@ -211,7 +211,7 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
             item = replace(item, status="open", by="")
         if item.status == "open" and item.direction in ("outbound", "note") and item.kind in ("term", "commitment"):
             declined = next((o for o in ordered if o.direction == "inbound" and o.at > item.at and any(
-                _DECLINED.search(sent) and _shared(_content(sent), _content(item.quote)) >= 1
+                DECLINED.search(sent) and shared_words(content(sent), content(item.quote)) >= 1
                 for sent in re.split(r"(?<=[.!?])\s+", cleaned.get((o.kind, o.id), "")))), None)
             if declined is not None:
                 # "Die Arbeitnehmerveranlagungen brauchen wir nicht": an offer the customer turned down is not restated
@@ -219,7 +219,7 @@ def _guard(items: list[Item], ordered: Sequence[Source], customer_name: str, vis
         if item.kind == "commitment" and item.status == "open" and item.direction in ("outbound", "note"):
             # a newer word on the same thing with its own day ("proposal + SLA going out tomorrow") replaces it
             newer = next((o for o in items if o.at > item.at and o.direction in ("outbound", "note")
-                          and o.due is not None and len(_content(o.quote) & _content(item.quote)) >= 2), None)
+                          and o.due is not None and len(content(o.quote) & content(item.quote)) >= 2), None)
             if newer is not None:
                 item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
         out.append(item)
@@ -298,7 +298,7 @@ def _figure_confirmed(question: Item, ordered: Sequence[Source], cleaned: dict) 
     for later in sources_after(question.at, ordered, "outbound", "note"):
         for sentence in re.split(r"(?<=[.!])\s+", cleaned[(later.kind, later.id)]):
             if "?" not in sentence and asked <= _figures(sentence) and not (
-                    _UNSURE.search(sentence) or _DEFERS.search(sentence)):
+                    UNSURE.search(sentence) or _DEFERS.search(sentence)):
                 return f"{later.kind}:{later.id}"
     return ""
 
@@ -336,31 +336,31 @@ def _answered_otherwise(question: Item, ordered: Sequence[Source], cleaned: dict
         reply = next((o for o in later if o.direction == "outbound"), None)
         if reply is not None:
             return f"{reply.kind}:{reply.id}"
-    words = _content(question.quote)
+    words = content(question.quote)
     for note in (o for o in later if o.direction == "note"):
         for sentence in re.split(r"(?<=[.!])\s+", cleaned[(note.kind, note.id)]):
             if _TOLD_ON_CALL.search(sentence) and "?" not in sentence and not _DEFERS.search(sentence) \
-                    and words & _content(sentence):
+                    and words & content(sentence):
                 return f"{note.kind}:{note.id}"
     return ""
 
 
-def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+def settle_items(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """Mark answered questions, kept or superseded commitments, replaced terms and overtaken next steps."""
     out: list[Item] = []
     kept_by: list[Item] = []
     # every sentence of the rep's emails can answer, even one that is no point of its own ("none on this loan")
     replies = [Item(kind="reply", text="", quote=cleaned[(o.kind, o.id)][a:b], source_kind=o.kind, source_id=o.id,
                     at=o.at, direction=o.direction) for o in ordered if o.direction == "outbound"
-               for a, b, _, _ in _spans(cleaned[(o.kind, o.id)], o.direction)]
+               for a, b, _, _ in sentence_spans(cleaned[(o.kind, o.id)], o.direction)]
     replies += arrow_units(ordered, cleaned)  # "Boulder q -> rated 250 kJ": the note's point with its answer
     for n, item in enumerate(items):
-        words = _content(item.quote)
+        words = content(item.quote)
         status, by = "open", ""
         if item.kind in ("question", "request") and (item.direction == "inbound" or (
                 item.kind == "question" and item.direction == "note" and not item.internal)):
             # a customer's question in an email, or one they asked on a call, until a later reply speaks to it
-            need = 1 if _ASK_ACTION.match(_tidy(item.quote)) or _ASK_SEND.search(item.quote) or len(words) <= 2 \
+            need = 1 if ASK_ACTION.match(tidy(item.quote)) or ASK_SEND.search(item.quote) or len(words) <= 2 \
                 else ANSWER_OVERLAP
             for other in items + replies:
                 if other.at <= item.at or other.direction not in ("outbound", "note") or other.kind == "unsure":
@@ -368,7 +368,7 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                 if defers_answer(other.quote) or misses_acronym(item.quote, other.quote):
                     continue  # "I'll check with our forwarder", or "handwriting" for "OCR": still open
                 # a measure both name counts for a question ("60 hp"); a request's figures are what it asks for
-                shared = _shared(words, _content(other.quote)) + (
+                shared = shared_words(words, content(other.quote)) + (
                     len(figures(item.quote) & figures(other.quote)) if item.kind == "question" else 0)
                 if shared >= need or (asks_price(item.quote) and not other.internal
                                       and states_price(other.quote) and prices_that(item.quote, other.quote)) or (
@@ -391,8 +391,8 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
             for later in sources_after(item.at, ordered, "outbound", "note"):
                 said = cleaned[(later.kind, later.id)]
                 # a note keeps it only in a sentence that says it was done ("Greg emailed?? he needs the letter": no)
-                done = later.direction == "outbound" and _KEPT.search(said) or any(
-                    _KEPT.search(x) and words & _content(x) and not x.rstrip().endswith("?")
+                done = later.direction == "outbound" and KEPT.search(said) or any(
+                    KEPT.search(x) and words & content(x) and not x.rstrip().endswith("?")
                     for x in re.split(r"(?<=[.!?])\s+", said))
                 if done:
                     status, by = "kept", f"{later.kind}:{later.id}"
@@ -404,27 +404,27 @@ def _settle(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                 # any later sentence of the rep's, a point of its own or not ("The connector is live"), can keep it
                 done = next((o for o in items + replies if o.at > item.at and o.direction in ("outbound", "note")
                              and o.kind not in ("unsure", "question") and o is not item
-                             and _shared(words, _content(o.quote)) >= ANSWER_OVERLAP), None) or put_off_answered(item, items)
+                             and shared_words(words, content(o.quote)) >= ANSWER_OVERLAP), None) or put_off_answered(item, items)
                 if done is not None:
                     status, by = "kept", f"{done.source_kind}:{done.source_id}"
                     if done.kind == "reply" and done.direction == "outbound":
                         kept_by.append(replace(done, kind="term"))  # what the rep found out is news in force
             if status == "open":
                 newer = next((o for o in items[n + 1:] if o.kind == "commitment" and o.at > item.at
-                              and len(words & _content(o.quote)) >= 1), None)
+                              and len(words & content(o.quote)) >= 1), None)
                 if newer is not None:
                     status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
         elif item.kind == "term":
-            nouns = {m.group(1).lower() for m in _TERM_NOUN.finditer(item.quote)}
+            nouns = {m.group(1).lower() for m in TERM_NOUN.finditer(item.quote)}
             newer = next((o for o in items[n + 1:] if o.kind == "term" and not count_only(o, item) and (o.at > item.at and (
-                nouns & {m.group(1).lower() for m in _TERM_NOUN.finditer(o.quote)} or _REVISION.search(o.quote))
-                and _AMOUNT.search(o.quote) or summed_again(item, o, cleaned))), None)
-            if newer is not None and (_AMOUNT.search(item.quote) or summed_again(item, newer, cleaned)):
+                nouns & {m.group(1).lower() for m in TERM_NOUN.finditer(o.quote)} or REVISION.search(o.quote))
+                and AMOUNT.search(o.quote) or summed_again(item, o, cleaned))), None)
+            if newer is not None and (AMOUNT.search(item.quote) or summed_again(item, newer, cleaned)):
                 status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
         elif item.kind in ("constraint", "request", "term") and item.direction == "inbound":
             for later in sources_after(item.at, ordered, "inbound"):
                 said = cleaned[(later.kind, later.id)]
-                if _OVERTAKEN.search(said) and words & _content(said):
+                if OVERTAKEN.search(said) and words & content(said):
                     status, by = "superseded", f"{later.kind}:{later.id}"
                     break
             if status == "open" and item.kind == "constraint" and (by := taken_up(item, ordered, cleaned)):

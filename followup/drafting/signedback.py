@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.figures import _AMOUNT
+from followup.drafting.figures import AMOUNT
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
 
@@ -98,7 +98,7 @@ def signature_over(items: list[Item], ordered: Sequence[Source], last: dict, lan
     return [replace(i, status="kept", by=by) if i.status == "open" and i.direction == "outbound"
             and i.at < at and (_ASK_SIGN.search(i.quote) or _ONLY_ATTACHED.match(i.quote))
             # a sum of money in the line is a term in force, said with the order
-            and not _AMOUNT.search(i.quote)
+            and not AMOUNT.search(i.quote)
             else replace(i, status="answered", by=by) if i.status == "open" and i.direction == "inbound"
             and f"{i.source_kind}:{i.source_id}" == by and not re.search(r"\d", i.quote)
             and signed_document(i.quote, language) else i for i in items]

@@ -16,9 +16,9 @@ import re
 from followup.drafting.days import drop_dates
 from followup.drafting.mergedask import merged_parts
 from followup.drafting.owedfigure import unchased
-from followup.drafting.reading import _inverted
+from followup.drafting.reading import inverted
 from followup.drafting.relayframe import relay_off, separable_first
-from followup.drafting.restating import _SWAP_IN, _second_person, _swap
+from followup.drafting.restating import SWAP_IN, second_person, swap
 from followup.drafting.slotperson import asides_off, firm_we, only_a_view
 
 # A question this short ("24 months leasing?", "Meetingraum?") gets the sentence before it, which says what it is about.
@@ -42,11 +42,11 @@ _ALL_THE_SAME = re.compile(r"\b(?:trotzdem|dennoch|weiterhin|immer noch|quand m�
                            re.I)
 
 # A word among a short question's first four that stands for something said before it.
-_POINTS_BACK = re.compile(r"\b(?:that|this|it|those|these|cela|ça|eso|esto|elle|il|ella|él|ihm|ihn)\b|"
-                          r"\b(?:das|dies|es)\b(?!\s+[A-ZÄÖÜ])", re.I)
+POINTS_BACK = re.compile(r"\b(?:that|this|it|those|these|cela|ça|eso|esto|elle|il|ella|él|ihm|ihn)\b|"
+                         r"\b(?:das|dies|es)\b(?!\s+[A-ZÄÖÜ])", re.I)
 
 # A word among a question's first four that leans on the statement before it: "them", "so", "donc", "dann".
-_LEANS_BACK = re.compile(_POINTS_BACK.pattern + r"|\b(?:them|they|so|therefore|donc|alors|dann|also|daher|entonces|"
+_LEANS_BACK = re.compile(POINTS_BACK.pattern + r"|\b(?:them|they|so|therefore|donc|alors|dann|also|daher|entonces|"
                          r"así que|then)\b", re.I)
 
 # A head that only explains: a reason, a consequence or a contrast inside it ("..., donc il faudra attendre").
@@ -108,7 +108,7 @@ _REASON = re.compile(r"(?:,\s+|\s+)(?:as (?=(?:we|you|i|they|he|she)\b)(?!\w+ (?
                      r",\s+(?:as (?=(?:the|our|your|my|some|most)\b)|denn|wegen|car|pues)\s[^?]*$", re.I)
 
 # How a question opens, in the four languages: a question word or a verb put first.
-_OPENS_QUESTION = re.compile(
+OPENS_QUESTION = re.compile(
     r"^(?:can|could|will|would|should|must|may|might|is|are|was|were|do|does|did|have|has|what|when|where|which|"
     r"who|whom|whose|why|how|whether|any|shall|kann|können|könnten|könnt|ist|sind|gibt|wann|was|wie|wer|wo|welche\w*|"
     r"muss|müssen|brauchen|braucht|haben|hat|geht|gehen|wäre|wären|würde|würden|darf|dürfen|soll|sollen|"
@@ -170,7 +170,7 @@ def _statement_off(q: str) -> str:
     last = cuts[-1]
     head, tail = q[:last.start()], q[last.end():]
     words = tail.lstrip("¿ ").split()
-    if "?" in head or _OPENS_QUESTION.match(_lead_in_off(head.lstrip("¿ "))) or len(words) < SELF_CONTAINED_WORDS \
+    if "?" in head or OPENS_QUESTION.match(_lead_in_off(head.lstrip("¿ "))) or len(words) < SELF_CONTAINED_WORDS \
             or _LEANS_BACK.search(" ".join(words[:4])) or _POINTING_TAIL.search(tail) or asks_all_the_same(tail):
         return q
     said_again = {w[:STEM] for w in re.findall(r"[^\W\d_]{5,}", head.lower())} & \
@@ -184,7 +184,7 @@ def _reason_off(q: str) -> str:
     """A question without a reason tacked on its end ("..., maybe an evening as we both work"); a sentence that
     only a reason makes a question ("saturday is bad because ..., can I do Sunday") keeps it."""
     out = _REASON.sub("", q).rstrip(" ,;")
-    return out if out != q and len(out.split()) >= 3 and _OPENS_QUESTION.match(out.lstrip("¿ ")) else q
+    return out if out != q and len(out.split()) >= 3 and OPENS_QUESTION.match(out.lstrip("¿ ")) else q
 
 
 def _asked(q: str, language: str) -> str:
@@ -197,7 +197,7 @@ def _asked(q: str, language: str) -> str:
         # "whether ...", or the "if" a frame asked ("find out if ..."); an "if" of its own is a condition
         if q.lower().startswith("whether ") or (framed and q.lower().startswith("if ")):
             clause = q.split(" ", 1)[1]
-            direct = _inverted(clause)
+            direct = inverted(clause)
             good = re.match(r"(?:is|are|can|could|will|would|should|do)\s", direct)  # never "has our crew the ..."
             return direct if good else f"whether {clause}"
         m = _SAID_AS_STATEMENT.match(q)
@@ -212,9 +212,9 @@ def _asked(q: str, language: str) -> str:
                 return f"{verb} {subj}{rest}"
             if plural:
                 return f"do {subj} {verb}{rest}"
-            if base := _second_person(verb):
+            if base := second_person(verb):
                 return f"does {subj} {base}{rest}"
-    if _BARE_ADJECTIVE.match(q) and not _OPENS_QUESTION.match(q):
+    if _BARE_ADJECTIVE.match(q) and not OPENS_QUESTION.match(q):
         return f"{_IS_IT[language]} {q[:1].lower()}{q[1:]}"  # "accessible à une personne enceinte" has no verb
     if language == "de":
         m = re.match(r"^ob\s+(?P<clause>[^,?]+?)\s+(?P<verb>[^\W\d_]+)$", q, re.I)
@@ -276,7 +276,7 @@ def _count_for_pointer(q: str, language: str) -> str:
     pointer = _FOR_THAT.get(language)
     counts = _COUNTED.findall(head)
     if not sep or pointer is None or len(counts) != 1 or "?" in head or len(re.findall(pointer, tail, re.I)) != 1 \
-            or not (_OPENS_QUESTION.match(_lead_in_off(tail.lstrip("¿ "))) or language == "de" and re.match(
+            or not (OPENS_QUESTION.match(_lead_in_off(tail.lstrip("¿ "))) or language == "de" and re.match(
                 r"(?!(?:und|aber|oder|denn|weil|dass|ob|wenn|wie)\b)[a-zäöü]+\s", tail)):
         return q  # a German question opens on its verb, whichever it is ("reicht die Beschallung dafür")
     return re.sub(pointer, f"{_FOR_COUNT[language]} {counts[0]}", tail, count=1, flags=re.I)
@@ -338,7 +338,7 @@ def _context(before: str, language: str, turn: bool) -> str:
     """The sentence before a question that points back, as its bracket: no dates, no lead-in, no label, wish or
     reason (context_said), pronouns turned (German ones only with the question's, which an informal "ihr" keeps)."""
     said = context_said(_lead_in_off(drop_dates(before).strip()), language)
-    said = _swap(said, _SWAP_IN) if language == "en" else _turned(said, language, turn)
+    said = swap(said, SWAP_IN) if language == "en" else _turned(said, language, turn)
     return (said[:1].upper() + said[1:]).rstrip(" .")
 
 
@@ -363,7 +363,7 @@ def needs_context(q: str) -> bool:
 def _points_back(q: str) -> bool:
     """Whether a question of few words points back in its first words ("is this possible")."""
     words = q.lstrip("¿ ").split()
-    return len(words) <= POINTING_WORDS and bool(_POINTS_BACK.search(" ".join(words[:4])))
+    return len(words) <= POINTING_WORDS and bool(POINTS_BACK.search(" ".join(words[:4])))
 
 
 # A question with more words than this names what it asks about, though it starts on "this" or "es".

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.restating import swapped_words
+
 # The rep's first person singular, as the swap writes it, turned to the firm's plural (verbs after "I" keep their
 # form but "am"/"was").
 _EN_FIRM = {"i": "we", "me": "us", "my": "our", "mine": "ours", "myself": "ourselves", "i'm": "we're",
             "i'll": "we'll", "i've": "we've", "i'd": "we'd"}
 _EN_PLURAL_BE = {"am": "are", "was": "were"}
-_EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 # A person left unnamed as the doer of a question the rep answers, after the verb that opens it ("can she", "does
 # he"): a colleague passing the question on speaks of the rep. "they" is left alone: it is
@@ -41,22 +42,19 @@ _ASIDE = re.compile(r"\s*\((?=[^()\d]*\))(?:[^\W\d_]+(?:[^\w()]+|(?=\)))){%d,}\)
 
 def firm_we(text: str) -> str:
     """An English slot's rep "I" (the customer's "you", swapped) as the firm's "we", its "am"/"was" agreeing."""
-    out, pos = [], 0
-    words = list(_EN_WORD.finditer(text))
-    for n, m in enumerate(words):
-        w = m.group().replace("’", "'")
+    def turn(words: list[re.Match[str]], n: int) -> tuple[str, int] | None:
+        w = words[n].group().replace("’", "'")
         low = w.lower()
         rep = _EN_FIRM.get(low)
         near = {words[k].group().lower() for k in (n - 1, n + 1) if 0 <= k < len(words)}
         if rep is None and low in _EN_PLURAL_BE and "i" in near:
             rep = _EN_PLURAL_BE[low]  # "I am" -> "we are", "was I" -> "were we"
-        if rep is None or w == "US":
-            continue
+        if rep is None:
+            return None
         if n == 0 and w[0].isupper() and w[0] != "I":
             rep = rep[:1].upper() + rep[1:]  # "My ..." opening the label, never the pronoun "I"
-        out.append(text[pos:m.start()] + rep)
-        pos = m.end()
-    return "".join(out) + text[pos:]
+        return rep, n
+    return swapped_words(text, turn)
 
 
 def firm_for_third(q: str, language: str) -> str:

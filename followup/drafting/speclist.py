@@ -11,8 +11,8 @@ import re
 
 from followup.drafting.framing import framing_words
 from followup.drafting.items import Item
-from followup.drafting.recount import _MONEY, counts
-from followup.drafting.wellformed import _MONEY_RE
+from followup.drafting.moneyforms import MONEY_RE
+from followup.drafting.recount import MONEY, counts
 
 # A list's parts (a counting head before a colon is one): at least two, at most this many, each at most this many words.
 MAX_PARTS = 7
@@ -78,7 +78,7 @@ _WRITTEN = re.compile(r"(?:^|[,:]\s)(?:(?:I've noted|[Jj]'ai noté|[Hh]e anotado
 
 def _other(text: str, language: str) -> bool:
     """Whether a text says something other than what there is: a sum, a date, a time, a change, a condition, ..."""
-    return bool(_NOT_SPEC.search(text) or _DATE.search(text) or _MONEY_RE.search(text) or _MONEY.search(text)
+    return bool(_NOT_SPEC.search(text) or _DATE.search(text) or MONEY_RE.search(text) or MONEY.search(text)
                 or re.search(rf"(?<![\w'’-])(?:{_NOT_A_LIST[language]})(?![\w'’-])", text, re.I))
 
 

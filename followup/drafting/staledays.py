@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from followup.drafting.items import Item
-from followup.drafting.noted import _MONTHS
-from followup.drafting.past import _year_of, named_days
+from followup.drafting.noted import MONTHS
+from followup.drafting.past import named_days, year_of
 from followup.drafting.sentences import Source, split_sentences
 
 WEEK_DAYS = 7
@@ -68,8 +68,8 @@ def _week_over(said_on: date, today: date) -> bool:
 def _ranked_end(m: re.Match, said_on: date) -> date | None:
     """The last day of a week of a month named by its rank, read against the day it was said."""
     name = (m.group("m") or m.group("m2") or m.group("m3")).lower()
-    month = _MONTHS.get(name[:4], _MONTHS.get(name[:3]))
-    first = _year_of(month, 1, said_on) if month else None
+    month = MONTHS.get(name[:4], MONTHS.get(name[:3]))
+    first = year_of(month, 1, said_on) if month else None
     if first is None:
         return None
     month_end = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)

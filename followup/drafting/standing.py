@@ -36,14 +36,15 @@ _REVISED = {"en": r"\b(?:instead|now|new|revised|updated|reduced|lowered|down to
             "de": r"\b(?:statt|anstatt|anstelle|jetzt|nun|neue[nmrs]?|neu|überarbeitet\w*|reduziert)\b",
             "fr": r"\b(?:au lieu|désormais|maintenant|nouve(?:au|lle|aux)|révisé\w*|ramené\w*)\b",
             "es": r"\b(?:en lugar|en vez|ahora|nuev[oa]s?|revisad[oa]s?|rebajad[oa]s?)\b"}
-_REVISED_RE = {lang: re.compile(pat, re.I) for lang, pat in _REVISED.items()}
+# The words of a revision per language (_REVISED), compiled.
+REVISED_RE = {lang: re.compile(pat, re.I) for lang, pat in _REVISED.items()}
 _COMPILED = {lang: [(re.compile(pat + r"\s+" + _MONEY_AHEAD, re.I), to) for pat, to in verbs]
              for lang, verbs in _VERBS.items()}
 
 
 def standing(text: str, language: str) -> str:
     """The rep's own sentence with the first verb that prices a sum said as still holding; as it was when none does."""
-    revised = _REVISED_RE.get(language)
+    revised = REVISED_RE.get(language)
     if revised and revised.search(text):
         return text
     best = None

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from followup.drafting.figures import _AMOUNT as _CODE_AMOUNT
-from followup.drafting.fragments import _AMOUNT
+from followup.drafting.figures import AMOUNT as _CODE_AMOUNT
+from followup.drafting.fragments import AMOUNT
 from followup.drafting.items import Item
 from followup.drafting.past import all_past
 from followup.drafting.sentences import Source
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # Clauses of older offers said again, at most.
 MAX_STANDING = 2
@@ -84,16 +84,16 @@ def _changed(clause: str, later: Sequence[str]) -> bool:
     or changes or drops something it names."""
     sentences = [s for t in later for s in re.split(r"(?<=[.!?])\s+|\n+", t) if s.strip()]
     numbers = set(re.findall(r"\d[\d.,']*", clause))
-    things = {w for w in _content(clause) if len(w) >= 4} - _GENERIC
+    things = {w for w in content(clause) if len(w) >= 4} - _GENERIC
     for number, unit in _COUNTED.findall(clause):
-        others = things - _content(unit)
+        others = things - content(unit)
         for s in sentences:
             if re.search(rf"\d[\d.,']*\s*{re.escape(unit)}\b", s, re.I) and not re.search(
                     rf"(?<![\d.,']){re.escape(number)}\s*{re.escape(unit)}\b", s, re.I) \
-                    and (not others or others & _content(s)):
+                    and (not others or others & content(s)):
                 return True
     for s in sentences:
-        if things & _content(s) and (_CHANGE.search(s) or (numbers and set(re.findall(r"\d[\d.,']*", s)) - numbers)):
+        if things & content(s) and (_CHANGE.search(s) or (numbers and set(re.findall(r"\d[\d.,']*", s)) - numbers)):
             return True
     if _WHERE.match(clause) and not _ON_SITE.search(clause) and any(_ELSEWHERE.search(s) for s in sentences):
         return True  # "in our Tai Seng training rooms", then "could you run it on-site at our Tuas warehouse?"
@@ -127,8 +127,8 @@ _ONWARD = re.compile(r"\b(?:from|von|ab|de|depuis|desde|del?)\s+(?P<place>[A-ZÄ
 
 
 # Words any offer's clause shares with any other ("included", "price"): no sign that both speak of one thing.
-_GENERIC = _content("included including includes inclusive inklusive enthalten inclus incluse inclusa incluidos "
-                    "incluido incluida incluidas free price total offer angebot offre oferta")
+_GENERIC = content("included including includes inclusive inklusive enthalten inclus incluse inclusa incluidos "
+                   "incluido incluida incluidas free price total offer angebot offre oferta")
 
 
 # A newer offer of the rep's that refers back to the older one ("the same kit", "Rest unverändert", "mismas
@@ -151,15 +151,15 @@ def standing_terms(items: list[Item], ordered: Sequence[Source], cleaned: dict, 
         rep_later = [cleaned[(s.kind, s.id)] for s in ordered if s.at > item.at and s.direction != "inbound"]
         referred = any(_SAME.search(t) for t in rep_later)
         for clause in _clauses(item.quote):
-            words = _content(clause)
+            words = content(clause)
             if not (MIN_STANDING_WORDS <= len(words) and len(clause.split()) <= STANDING_WORDS) \
                     or not (_LASTING.search(clause) or (referred and re.search(r"\d", clause))) \
-                    or _AMOUNT.search(clause) or _CODE_AMOUNT.search(clause) \
+                    or AMOUNT.search(clause) or _CODE_AMOUNT.search(clause) \
                     or _NOT_A_TERM.search(clause) or clause.count("(") != clause.count(")"):
                 continue
             if all_past(clause, item.at.date(), today) or _changed(clause, later):
                 continue
-            if rep_later and len(words & _content(" ".join(rep_later))) >= RESTATED_SHARE * len(words):
+            if rep_later and len(words & content(" ".join(rep_later))) >= RESTATED_SHARE * len(words):
                 continue  # the newer offer says it again
             if any(clause.lower() == o.text.lower() for o in out):
                 continue

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Sequence
 
-from followup.drafting.appointment import _day
+from followup.drafting.appointment import named_day
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
 
@@ -66,7 +66,7 @@ def _wished(sentence: str, at, tz: str) -> tuple[date, str] | None:
         except ValueError:
             return None
     else:
-        found = _day(sentence[wish.start():], at, tz)
+        found = named_day(sentence[wish.start():], at, tz)
     if found is None or not found[1] or not re.search(r"\d", found[1]):
         return None  # a weekday alone or a relative day: read by the other rules
     words = re.sub(r"(?<=[^\W\d_])\.$", "", found[1].strip(" ,"))
@@ -89,7 +89,7 @@ def _starts(text: str, at, tz: str) -> set[date]:
     """The start days a sentence names ("the start on 15 February is confirmed")."""
     if not _START.search(text):
         return set()
-    found = _day(text, at, tz)
+    found = named_day(text, at, tz)
     return {found[0]} if found is not None and found[1] and re.search(r"\d", found[1]) else set()
 
 
@@ -98,7 +98,7 @@ def _superseded(item: Item, day: date, src: Source, tz: str) -> Item:
     wants another; a line saying more than the day stays."""
     if item.at >= src.at or item.status != "open" or item.kind == "question":
         return item
-    found = _day(item.quote, item.at, tz) if _START.search(item.quote) else None
+    found = named_day(item.quote, item.at, tz) if _START.search(item.quote) else None
     if found is None or found[0] == day or not found[1] or not re.search(r"\d", found[1]):
         return item
     if re.search(r"\d", item.quote.replace(found[1], " ")) or not _started(item.quote[:item.quote.find(found[1])],

@@ -21,16 +21,16 @@ from followup.drafting.callback import with_call_request
 from followup.drafting.capitals import with_names
 from followup.drafting.changed import change_clause, counted_again
 from followup.drafting.clauses import whole_clause
-from followup.drafting.cleaning import _GREETING_LINE, _SIGN_OFF, clean
+from followup.drafting.cleaning import GREETING_LINE, SIGN_OFF, clean
 from followup.drafting.countered import countered
 from followup.drafting.covered import back_in_person
-from followup.drafting.cutting import MAX_RESTATED_WORDS, OWN_RESTATED_WORDS, _shorten
+from followup.drafting.cutting import MAX_RESTATED_WORDS, OWN_RESTATED_WORDS, shorten
 from followup.drafting.daylist import unlisted
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.deadline import deadlines
 from followup.drafting.decided import decided_since
 from followup.drafting.features import with_features
-from followup.drafting.figures import _STATED_PRICE
+from followup.drafting.figures import STATED_PRICE
 from followup.drafting.forward import forward_request
 from followup.drafting.frame import back_from_away, is_formal_thread, thread_sign_off
 from followup.drafting.greeting import formal_greeting, rep_greeting
@@ -65,22 +65,22 @@ from followup.drafting.pointed import (
 )
 from followup.drafting.promised import note_promise
 from followup.drafting.reading import (
-    _ASKED,
-    _CALL_LEAD,
-    _INTERNAL,
-    _INTERNAL_ANY,
-    _OUR_QUESTION,
-    _PLEASANTRY,
-    _SAID_YES,
-    _UNSURE,
+    ASKED,
+    CALL_LEAD,
+    INTERNAL,
+    INTERNAL_ANY,
     MAX_SENTENCE_WORDS,
-    _asked_open,
-    _is_customer,
-    _is_note_header,
-    _kind,
-    _names_unknown,
-    _visible_words,
+    OUR_QUESTION,
+    PLEASANTRY,
+    SAID_YES,
+    UNSURE,
+    asked_open,
+    is_customer,
+    is_note_header,
     name_from_headers,
+    names_unknown,
+    sentence_kind,
+    visible_words,
 )
 from followup.drafting.redated import redated
 from followup.drafting.register import register_item
@@ -95,7 +95,7 @@ from followup.drafting.relayed import (
 from followup.drafting.relayedasks import hangs_on_answer, points_below, split_relayed_asks
 from followup.drafting.replied import answered_by_reply, slotted_put_offs
 from followup.drafting.reported import (
-    _NOTE_PROMISE,
+    NOTE_PROMISE,
     customer_said,
     note_said,
     own_promise,
@@ -104,11 +104,11 @@ from followup.drafting.reported import (
     quote_promise,
 )
 from followup.drafting.requote import requoted
-from followup.drafting.restating import _tidy, restate
+from followup.drafting.restating import restate, tidy
 from followup.drafting.sendback import facts_asked, kept_addressed, sent_request
 from followup.drafting.sendonce import sent_once
-from followup.drafting.sentences import Source, _spans
-from followup.drafting.settle import _guard, _settle
+from followup.drafting.sentences import Source, sentence_spans
+from followup.drafting.settle import guard, settle_items
 from followup.drafting.shorthand import spell_out
 from followup.drafting.staledays import stale_days
 from followup.drafting.stands import standing_terms
@@ -116,7 +116,7 @@ from followup.drafting.startday import wanted_start
 from followup.drafting.unpicked import unpicked
 from followup.drafting.untold import topic_answer, untold_answers
 from followup.drafting.wanted import wanted
-from followup.drafting.words import _PAREN, _content, detect_language, says_language
+from followup.drafting.words import PAREN, content, detect_language, says_language
 
 
 def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_name: str = "") -> State:
@@ -133,7 +133,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     relayed: set[str] = set()  # the questions a customer passed on, asked directly
     topic = ""
     cleaned = {(s.kind, s.id): clean(s.text, s.direction, customer_name) for s in ordered}
-    visible = _visible_words(ordered, cleaned, customer_name)
+    visible = visible_words(ordered, cleaned, customer_name)
     notes = [s.text for s in ordered if s.direction == "note"]
     staff = staff_names(notes, visible)
     secret = internal_measures(notes, [s.text for s in ordered if s.direction != "note"])
@@ -146,19 +146,19 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     topic_of: dict = {}  # "Fragt nach Lieferzeit - hab 12 bis 14 Wochen gesagt": what the next clause answers
     for src in ordered:
         text = cleaned[(src.kind, src.id)]
-        for start, end, s_start, s_end in _spans(text, src.direction):
+        for start, end, s_start, s_end in sentence_spans(text, src.direction):
             quote = text[start:end]
             if len(quote.split()) > MAX_SENTENCE_WORDS or not (re.search(r"[^\W\d_]{3,}", quote)
-                                                                 or _STATED_PRICE.search(quote)):
+                                                                 or STATED_PRICE.search(quote)):
                 continue
-            if _SIGN_OFF.match(quote) or _GREETING_LINE.match(quote):
+            if SIGN_OFF.match(quote) or GREETING_LINE.match(quote):
                 continue
-            if src.direction == "note" and _is_note_header(quote):
+            if src.direction == "note" and is_note_header(quote):
                 if not topic:
                     m = re.search(r"\b(?:re|about|regarding|on|topic)\s*[:-]?\s+(.+)$", quote, re.I)
-                    topic = _tidy(m.group(1)) if m else ""
+                    topic = tidy(m.group(1)) if m else ""
                 continue
-            if src.direction == "inbound" and _PLEASANTRY.match(quote.strip()) and "?" not in quote:
+            if src.direction == "inbound" and PLEASANTRY.match(quote.strip()) and "?" not in quote:
                 continue
             if src.direction == "inbound" and (points_below(quote) or hangs_on_answer(quote)):
                 # "Khalid asked something below": the questions it points to are the points; "If not we need a
@@ -167,9 +167,9 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             lead = re.match(r"^([^:]{3,60}):\s+(?=\S)", quote) if src.direction == "note" else None
             if lead and reports_mail(lead.group(1)):
                 continue  # "Imhof mailte kurz: 145 ist zu hoch": their email, reported; not ours to restate
-            if lead and (_names_unknown(lead.group(1), visible, language) or _INTERNAL.match(lead.group(1))
-                         or _INTERNAL_ANY.search(lead.group(1)) or _CALL_LEAD.match(lead.group(1))
-                         or _is_customer(lead.group(1), customer_name)):
+            if lead and (names_unknown(lead.group(1), visible, language) or INTERNAL.match(lead.group(1))
+                         or INTERNAL_ANY.search(lead.group(1)) or CALL_LEAD.match(lead.group(1))
+                         or is_customer(lead.group(1), customer_name)):
                 # "Tel. Frau Schubert: ...", "Llamé a Andrés: ...", "Gil: ...": who was called, not what was said
                 quote = quote[lead.end():]  # "Kurz mit Rezeption (Jana) gesprochen: 18 Zimmer ...": the point stays
             if src.direction == "note":
@@ -177,7 +177,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if src.direction == "inbound":
                 quote = without_ack(quote)  # "Perfect, please send the deposit invoice": the request is the point
                 quote = as_customer(quote, language)  # "Our director likes X": the customer's own stance, no title
-                if _PLEASANTRY.match(quote.strip()) and "?" not in quote:
+                if PLEASANTRY.match(quote.strip()) and "?" not in quote:
                     continue  # "Great, thanks for the call": a pleasantry still
             # "Important, we need them by December 11", "Zur Bauzeit: wir haben ...": the label is no part of the point
             quote = without_label(quote)
@@ -195,29 +195,29 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 if passed_on:
                     relayed.add(quote)  # a colleague's "can you ask them if A, and if B" below: two questions
             if src.direction == "note":
-                if _NOTE_PROMISE.match(own_word(quote)):
+                if NOTE_PROMISE.match(own_word(quote)):
                     quote = own_word(quote)  # "Said I'd send the plan": the rep's promise
                 # "2 mois gratuits, vérifié avec Sophie aux ventes", "proposed Wed 12 May 10am, tbc by her": the
                 # point stays, who checked it and who is to confirm it do not
                 quote = without_aside(quote)
             # a question the customer asked on the call may name a place only the note has ("à Nanterre")
-            asked_here = src.direction == "note" and quote.rstrip().endswith("?") and not _OUR_QUESTION.search(quote)
-            internal = src.direction == "note" and (bool(_INTERNAL.match(quote.strip()))
-                                                    or bool(_INTERNAL_ANY.search(_PAREN.sub("", quote)))
-                                                    or (not asked_here and _names_unknown(quote, visible, language)))
+            asked_here = src.direction == "note" and quote.rstrip().endswith("?") and not OUR_QUESTION.search(quote)
+            internal = src.direction == "note" and (bool(INTERNAL.match(quote.strip()))
+                                                    or bool(INTERNAL_ANY.search(PAREN.sub("", quote)))
+                                                    or (not asked_here and names_unknown(quote, visible, language)))
             if src.direction == "note" and arrow_in_house(quote, text[s_start:start], language, visible):
                 internal = True  # "-> check with marketing", "→ ask MF/docs": the rep's company at work, never said
             promised = (arrow_step(quote, text[s_start:start], language, visible) or promise_inside(quote, language)
                         or quote_promise(quote, language) or note_promise(quote, language)) \
                 if src.direction == "note" else ""
             unsure = src.direction == "note" and not promised and bool(
-                _UNSURE.search(without_theirs_to_confirm(text[s_start:s_end].replace("’", "'"))))
+                UNSURE.search(without_theirs_to_confirm(text[s_start:s_end].replace("’", "'"))))
             if unsure:
                 internal = True
-            asked = (_ASKED.search(quote) or wanted(quote, language, text[end:s_end])) if unsure else None
+            asked = (ASKED.search(quote) or wanted(quote, language, text[end:s_end])) if unsure else None
             if asked is None and src.direction == "note" and not promised:
-                asked = _asked_open(quote, first, text[end:])
-                yes = _SAID_YES.match(text[end:]) if asked is False else None
+                asked = asked_open(quote, first, text[end:])
+                yes = SAID_YES.match(text[end:]) if asked is False else None
                 if yes:
                     # "asked if we can file before Dec 18 - said yes": what the rep confirmed on the call
                     items.append(Item(kind="answer", text="", quote=quote + yes.group(0).rstrip(" ."),
@@ -240,14 +240,14 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                                       at=src.at, direction="note"))
                     continue
                 ask = direct_question(ask, asked.group(0), language)
-                known = set().union(*[_content(i.quote) for i in items if i.kind == "question"])
-                if not unsure and _content(ask) and _content(ask) <= known:
+                known = set().union(*[content(i.quote) for i in items if i.kind == "question"])
+                if not unsure and content(ask) and content(ask) <= known:
                     continue  # "Asked about PMI again": the question is already open
                 if ask:
                     items.append(Item(kind="question", text=ask, quote=quote, source_kind=src.kind,
                                       source_id=src.id, at=src.at, direction="note"))
                 continue
-            kind = _kind(quote, src.direction)
+            kind = sentence_kind(quote, src.direction)
             # "Envoie-moi le contrat", "Could you send the contract today?": answered by the rep sending it; a day
             # or addressee asked is said as of today in the rep's own sentence (errand), never restated or cut
             sending, dated = sent_request(quote, language, local_day(src.at, tz), today, text[:s_start],
@@ -256,10 +256,10 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             unread = sending if language == "en" and not dated else ""  # English: read by restating, this if not
             sending = "" if unread else sending
             kind = "request" if sending or (unread and kind is None) else kind
-            if src.direction == "note" and kind not in ("commitment", "preference") and _NOTE_PROMISE.match(quote.strip()):
+            if src.direction == "note" and kind not in ("commitment", "preference") and NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"
             if kind is None:
-                if src.direction == "note" and _content(quote):
+                if src.direction == "note" and content(quote):
                     kind = "answer"  # kept for answering questions; restated only when it reads as an answer
                 if kind is None:
                     continue
@@ -283,7 +283,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     kind == "commitment" and src.direction == "note" and not promised
                     and not own_promise(quote, language))):
                 # reported speech in the customer's language: "wir planen" -> "Sie planen", "Veut" -> "vous voulez"
-                plain = _PAREN.sub("", quote)
+                plain = PAREN.sub("", quote)
                 text_ = customer_said(plain, language) if src.direction == "inbound" else note_said(plain, language)
                 if text_ and kind in ("answer", "commitment"):
                     kind = "constraint"  # a note's word about the customer's side, not an answer the rep gave
@@ -311,7 +311,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     text_ = ""
             if not text_ and src.direction == "note" and kind == "commitment" and not internal:
                 text_ = promise(quote, language) or (own_promise(quote, language) if foreign else "")
-            if src.direction == "note" and kind == "constraint" and not text_ and _STATED_PRICE.search(quote):
+            if src.direction == "note" and kind == "constraint" and not text_ and STATED_PRICE.search(quote):
                 kind = "term"  # "-> EUR 26,900, she agreed in principle": the figure in force, said as a term
             if kind == "answer" and len(quote.split()) < 2:
                 continue  # "Tel.", "ok": shorthand, not a point
@@ -340,7 +340,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     continue
                 kind = "term"
             limit = OWN_RESTATED_WORDS if src.direction == "outbound" else MAX_RESTATED_WORDS
-            said_text = (text_ if listed else _shorten(text_, limit)) if text_ else ""
+            said_text = (text_ if listed else shorten(text_, limit)) if text_ else ""
             if said_text and src.direction == "inbound":
                 # the customer's sentence whole, or up to a clause end (with the rest of a fact's clause that holds
                 # its new figure, "you take the VL-90, but 10 cases, not 8", where nothing newer can have changed it)
@@ -358,7 +358,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = split_relayed_asks(items, relayed, language)  # "demander s'ils A, et si B": two, as asked directly
     items = split_joined_asks(items, language)  # "saber si A, y si B": two questions, each answered on its own
     items = facts_asked(said_whole(items, cleaned, language), language)  # pairs said whole; a deadline is told
-    items = kept_addressed(_guard(_settle(items, ordered, cleaned), ordered, customer_name, visible, cleaned), items)
+    items = kept_addressed(guard(settle_items(items, ordered, cleaned), ordered, customer_name, visible, cleaned), items)
     items = newest_counts(items, ordered, cleaned)  # "150 casseroles, not 120": every point says 150
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
     items = answered_by_reply(items, ordered, cleaned)  # the rep replied and the customer moved on

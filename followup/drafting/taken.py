@@ -11,7 +11,7 @@ from typing import Sequence
 from followup.drafting.items import Item
 from followup.drafting.noted import dated_day
 from followup.drafting.sentences import Source
-from followup.drafting.words import _content, _shared, defers_answer
+from followup.drafting.words import content, defers_answer, shared_words
 
 # Content words a later note or email shares with the customer's question to answer it ("step-free", "breakout").
 PUT_OFF_OVERLAP = 2
@@ -23,13 +23,13 @@ def put_off_answered(promise: Item, items: Sequence[Item]) -> Item | None:
     renseigne pour les samedis" after "le samedi matin ?": "Samedi matin : oui"), or None."""
     if promise.direction != "outbound":
         return None
-    mine = _content(promise.quote)
+    mine = content(promise.quote)
     for question in (q for q in items if q.kind == "question" and q.direction == "inbound" and q.at < promise.at
-                     and _shared(_content(q.quote), mine) >= 1):
-        words = _content(question.quote)
+                     and shared_words(content(q.quote), mine) >= 1):
+        words = content(question.quote)
         answer = next((o for o in items if o.at > promise.at and o.direction in ("outbound", "note")
                        and o.kind not in ("unsure", "question", "commitment") and not o.internal
-                       and not defers_answer(o.quote) and _shared(words, _content(o.quote)) >= PUT_OFF_OVERLAP), None)
+                       and not defers_answer(o.quote) and shared_words(words, content(o.quote)) >= PUT_OFF_OVERLAP), None)
         if answer is not None:
             return answer
     return None
@@ -52,11 +52,11 @@ _NOT_GOT = re.compile(r"n't\b|\b(?:not|no|never|yet to|nicht|kein\w*|nichts|pas|
 def got_it(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
     """The customer's later email whose sentence says the thing promised came ("Sample received, thanks."): its
     source, or ""; a sentence that asks ("Has the sample arrived?") or denies ("not received") keeps it owed."""
-    words = _content(item.quote)
+    words = content(item.quote)
     for later in sources_after(item.at, ordered, "inbound"):
         for s in re.split(r"(?<=[.!?])\s+|\n+", cleaned[(later.kind, later.id)]):
             if _GOT.search(s) and "?" not in s and not _NOT_GOT.search(s) \
-                    and {w[:5] for w in words} & {w[:5] for w in _content(s)}:
+                    and {w[:5] for w in words} & {w[:5] for w in content(s)}:
                 return f"{later.kind}:{later.id}"
     return ""
 
@@ -78,10 +78,10 @@ def dated_since(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
     date for the desks", then "desks delivery + assembly Thu 9 Dec"): its source, or ""."""
     if not _DATE_PROMISE.search(item.quote):
         return ""
-    words = {w[:5] for w in _content(_DATE_PROMISE.sub(" ", item.quote))}
+    words = {w[:5] for w in content(_DATE_PROMISE.sub(" ", item.quote))}
     for later in sources_after(item.at, ordered, "outbound", "note"):
         for s in re.split(r"(?<=[^\d\s][.!?])\s+|\n+", cleaned[(later.kind, later.id)]):  # "am 9. Dezember" is one
-            if dated_day(s, item.at.date()) and "?" not in s and words & {w[:5] for w in _content(s)}:
+            if dated_day(s, item.at.date()) and "?" not in s and words & {w[:5] for w in content(s)}:
                 return f"{later.kind}:{later.id}"
     return ""
 
@@ -95,7 +95,7 @@ def taken_up(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
     """The rep's later email that works from every figure of the customer's step ("We'll only need 1,500 bags, trestles
     stay at 400." taken up by "With 1,500 bags and 400 trestles it comes to ..."): its source, or ""."""
     # a figure with the word it counts ("9 ha", "1,500 bags"), so that a lone "9" elsewhere in the email is no match
-    figures = [rf"(?<![\d,.']){re.escape(n)}(?![\d']|[,.]\d)" + (rf"\s+{re.escape(unit)}\b" if _content(unit) else "")
+    figures = [rf"(?<![\d,.']){re.escape(n)}(?![\d']|[,.]\d)" + (rf"\s+{re.escape(unit)}\b" if content(unit) else "")
                for n, unit in re.findall(r"(\d[\d,.']*\d|\d)(?:\s+([^\W\d_]+))?", item.quote)]
     return next((f"{o.kind}:{o.id}" for o in sources_after(item.at, ordered, "outbound")
                  if figures and all(re.search(f, cleaned[(o.kind, o.id)], re.I) for f in figures)), "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.reading import _inverted
+from followup.drafting.reading import inverted
 
 # Words that may open the sentence before the frame: a connective, "please".
 _OPEN = r"^(?:(?:and|also|so|und|auch|außerdem|et|aussi|y|también|además)\s*,?\s+)?"
@@ -76,7 +76,7 @@ def _direct(word: str, rest: str, language: str) -> str:
                                re.I)
             if pronoun:
                 return f"{pronoun.group('aux')} {pronoun.group('subj')} {pronoun.group('rest')}".strip()
-            direct = _inverted(rest)
+            direct = inverted(rest)
             return direct if direct != rest else f"whether {rest}"
         # "when you can deliver" -> "when can you deliver"; "which dates are possible" stays as it is
         m = re.match(rf"^(?P<subj>you|we|they|it)\s+(?P<aux>{_EN_AUX})\b\s*(?P<rest>.*)$", rest, re.I)

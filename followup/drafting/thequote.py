@@ -6,8 +6,8 @@ import re
 from typing import Sequence
 
 from followup.drafting.items import Item, State
-from followup.drafting.promise_day import _DAY_TAIL  # a day the note names that it could not date ("d'ici jeudi")
-from followup.drafting.sentences import _AMOUNT, Source
+from followup.drafting.promise_day import DAY_TAIL  # a day the note names that it could not date ("d'ici jeudi")
+from followup.drafting.sentences import AMOUNT, Source
 
 # The quote a note promises, in any of the four languages.
 _QUOTE = re.compile(r"\b(?:quotes?|quotations?|written offers?|proposals?|angebote?|kostenvoranschl(?:ag|äge)|devis|"
@@ -31,7 +31,7 @@ def is_the_quote(item: Item, state: State, priced: bool) -> bool:
     return (priced and item.kind == "commitment" and item.direction == "note" and state.language in THIS_QUOTE
             and bool(_QUOTE.search(item.quote)) and not _MORE.search(item.quote)
             and (item.due.date() <= state.today if item.due is not None else not (
-                _DAY_TAIL.search(f" {item.quote}") or _BY.search(item.quote))))
+                DAY_TAIL.search(f" {item.quote}") or _BY.search(item.quote))))
 
 
 # The quote promised again in an email ("Das schriftliche Angebot schicke ich Ihnen bis Freitag"): not yet sent.
@@ -50,7 +50,7 @@ def quoted_in(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
         return ""
     nxt = next((s for s in ordered if s.kind == "message" and s.direction == "outbound" and s.at > item.at), None)
     text = cleaned.get((nxt.kind, nxt.id), nxt.text or "") if nxt is not None else ""
-    if not _AMOUNT.search(text) or (_OFFERED.search(text) and _SENDS_LATER.search(text)):
+    if not AMOUNT.search(text) or (_OFFERED.search(text) and _SENDS_LATER.search(text)):
         return ""
     return f"{nxt.kind}:{nxt.id}"
 

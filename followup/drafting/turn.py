@@ -14,7 +14,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.nounphrase import thing_only
 from followup.drafting.order import ordered_now, payment_lines
 from followup.drafting.received import received
-from followup.drafting.recount import _MONEY, per_thing
+from followup.drafting.recount import MONEY, per_thing
 from followup.drafting.sendback import own_action
 from followup.text.dates import MONTHS
 
@@ -174,7 +174,7 @@ def stale(line: Item, state: State) -> bool:
     if replaced(line, state):
         return True  # it carries the value the customer's newest change replaced ("Dec 15" after "Jan 1 not Dec 15")
     newer = [i.quote for i in changes(state) if i.at > line.at]
-    recounted = bool(newer) and not per_thing(line.quote) and _MONEY.search(line.quote) is not None and any(
+    recounted = bool(newer) and not per_thing(line.quote) and MONEY.search(line.quote) is not None and any(
         _counts(line.quote).get(unit, set()) & figures for n in newer for unit, figures in _counts(n).items())
     if not newer or not (recounted or counted_again(line.quote, newer)):
         return False  # recounted: the state said the line with the new count, but a sum for the old one stays

@@ -14,7 +14,7 @@ from typing import Sequence
 from followup.drafting.figures import CURRENCY_CODES, numbers
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _content
+from followup.drafting.words import content
 
 # Words at the head of an option's line that name what it is an option of ("HerdTrack Standard", "Plan Básico").
 HEAD_WORDS = 3
@@ -129,7 +129,7 @@ _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w]+(?:-[\w]+)*(?!
 
 def _tokens(text: str) -> set[str]:
     """What names an option: its content words, its figures and its model codes."""
-    return _content(text) | _figures(text) | {c.lower() for c in _CODE.findall(text)}
+    return content(text) | _figures(text) | {c.lower() for c in _CODE.findall(text)}
 
 
 def _head(line: str) -> set[str]:
@@ -149,7 +149,7 @@ def _kind(line: str) -> set[str]:
     -> bench, model, lindau; "Two 57-seat coaches: A$7,860" -> seat, coach)."""
     name = re.split(r"[:(]", re.sub(r"^\s*[-*•]\s*", "", line), maxsplit=1)[0]
     money = _MONEY.search(name)
-    return {w for w in _content(name[:money.start()] if money else name) if w not in CURRENCY_CODES}
+    return {w for w in content(name[:money.start()] if money else name) if w not in CURRENCY_CODES}
 
 
 def _parallel(a: str, b: str, options: list[str]) -> bool:

@@ -10,7 +10,7 @@ from typing import Sequence
 
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
-from followup.drafting.words import _PAREN, _content, defers_answer
+from followup.drafting.words import PAREN, content, defers_answer
 from followup.drafting.yesanswer import said_answers
 
 # A reminder of a question still unanswered, naming its topic after it: no question mark, but asked again.
@@ -69,7 +69,7 @@ MIN_INSIDE = 6
 
 def _words(text: str) -> set[str]:
     """The content words of a text worth matching on (four letters or more, no figures)."""
-    return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if _content(w) and w not in _ASKING}
+    return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if content(w) and w not in _ASKING}
 
 
 def _meets(topic: set[str], text: str) -> bool:
@@ -89,7 +89,7 @@ def reminder_topic(sentence: str, language: str) -> str:
 def finding(sentence: str, topic: set[str]) -> str:
     """A note sentence's finding on a topic, without its label or brackets ("Mfr confirmed: Hebrew voice supported
     from firmware 4.2 (ships with it)." -> "Hebrew voice supported from firmware 4.2"); "" when it holds none."""
-    text = _PAREN.sub("", sentence).strip().rstrip(". ")
+    text = PAREN.sub("", sentence).strip().rstrip(". ")
     label, sep, rest = text.partition(":")
     if sep and len(label.split()) <= LABEL_WORDS and rest.strip():
         text = rest.strip()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Sequence
 
-from followup.drafting.cleaning import _SIGN_OFF
+from followup.drafting.cleaning import SIGN_OFF
 from followup.drafting.figures import CURRENCY_CODES
 from followup.drafting.items import State
 from followup.drafting.sentences import Source
@@ -34,7 +34,7 @@ def learn_voice(sent_texts: Sequence[str]) -> Voice:
         if m and len(lines[0].split()) <= 4:
             greetings[m.group(1).capitalize()] += 1
         for line in lines[-4:]:
-            m = _SIGN_OFF.match(line)
+            m = SIGN_OFF.match(line)
             if m and len(line) <= 24:
                 closings[line if line.endswith((",", "!", ".")) else line + ","] += 1
                 break

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.reading import _UNSURE
+from followup.drafting.reading import UNSURE
 
 # The note's frame for what the customer wants, per language, the subject left out or a pronoun.
 _WANTS = {"en": r"(?:(?:he|she|they)\s+)?(?:wants?|would like|asks? for|asked for)\s+(?!to\b)(?:also\s+)?",
@@ -26,7 +26,7 @@ def wanted(quote: str, language: str, remark: str = "") -> re.Match[str] | None:
     ("finance options over 3 yrs - not sure we can do 3 yrs") is the one asked."""
     lead = _WANTS.get(language)
     m = re.match(r"\s*" + lead, quote, re.I) if lead else None
-    if m is None or len(quote[m.end():].split()) < 1 or _UNSURE.search(quote) or re.search(r"[,;]", quote[m.end():]):
+    if m is None or len(quote[m.end():].split()) < 1 or UNSURE.search(quote) or re.search(r"[,;]", quote[m.end():]):
         return None  # the rep's remark inside the wish itself ("..., je lui ai proposé de demander à ..."): not asked
     if language == "de" and not quote[m.end():m.end() + 1].isupper() and not re.match(r"\s*(?:ein|eine|einen|mehr)\b",
                                                                                        quote[m.end():]):

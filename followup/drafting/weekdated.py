@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from followup.drafting.items import Item, State
-from followup.drafting.wellformed import _ARTICLE, _DAY, _nounish
+from followup.drafting.wellformed import ARTICLE, DAY, nounish
 
 # The words a week is named by, each with the day or number that says which week.
-_D = _DAY.pattern
+_D = DAY.pattern
 _WEEK = {
     "en": rf"(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:week|wk)\s+(?:of|commencing|beginning|starting)|w/c)\s+(?:{_D})|"
           rf"(?:in\s+)?(?:week|wk|CW)\s?\d{{1,2}}|(?:week|wk)\s+(?:{_D})",
@@ -55,14 +55,15 @@ _AND_RE = {"en": "and|&", "de": "und|&", "fr": "et|&", "es": "y|e|&"}
 # What a note adds when the day is not yet firm ("tbc", "à confirmer"), said after the day.
 _TBC = {"en": (r"tbc|to be confirmed", "to be confirmed"), "de": (r"tbc|noch offen|zu bestätigen", "noch zu bestätigen"),
         "fr": (r"tbc|à confirmer", "à confirmer"), "es": (r"tbc|por confirmar|a confirmar", "por confirmar")}
-_LEAD = re.compile(r"^(?:yes|oui|ja|sí|si|and|und|et|y)\b[,:]?\s+", re.I)
+# A yes or an "and" opening a note's phrase, per language: no part of the day said.
+LEAD = re.compile(r"^(?:yes|oui|ja|sí|si|and|und|et|y)\b[,:]?\s+", re.I)
 # A clause's closing dot, not the one a German day ends with ("25.9.").
-_END = re.compile(r"(?<!\d\.\d)(?<!\d\.\d\d)[.;,\s]+$")
+END = re.compile(r"(?<!\d\.\d)(?<!\d\.\d\d)[.;,\s]+$")
 
 
 def _article(noun: str, language: str) -> str:
     """The article of a German, French or Spanish event noun, "" when it is not one known."""
-    tables = _ARTICLE.get(language, ()) + _MORE_ARTICLES.get(language, ()) + _BY_ENDING.get(language, ())
+    tables = ARTICLE.get(language, ()) + _MORE_ARTICLES.get(language, ()) + _BY_ENDING.get(language, ())
     return next((a for pattern, a in tables if re.search(pattern, noun, re.I)), "")
 
 
@@ -70,22 +71,22 @@ def _article(noun: str, language: str) -> str:
 _BEFORE = r"avant|après|dès|jusqu'au|vor|nach|ab|bis|seit|antes|después|desde|hasta|before|after|until|from|by"
 
 
-def _bare(noun: str) -> str:
+def bare(noun: str) -> str:
     """A noun without the article the note wrote ("La livraison" -> "livraison")."""
     return re.sub(r"^(?:(?:the|der|die|das|le|la|les|el|los|las)\s+|l['’]\s*)", "", noun, flags=re.I)
 
 
-def _one(noun: str, language: str) -> str:
+def one(noun: str, language: str) -> str:
     """One noun with its article ("The delivery", "Die Lieferung", "l'installation"), "" when it cannot be said."""
-    noun = _bare(noun)
+    noun = bare(noun)
     if re.search(rf"\s(?:{_BEFORE})$", noun, re.I) or (language == "fr" and re.search(r"\s\w+ée?s?$", noun)):
         return ""  # "Livraison avant le 1er mars", "Date souhaitée mardi 21": not the event and its day
     if language == "en":
         own = re.match(r"(?i:our|your|their)\s+(?=[a-z])", noun)
         if own or re.match(r"(?i:which|that|who|it|this|these|those|he|she|they|we)\b", noun):
-            return f"{own.group(0)[:1].upper()}{noun[1:]}" if own and _nounish(noun[own.end():], language) else ""
+            return f"{own.group(0)[:1].upper()}{noun[1:]}" if own and nounish(noun[own.end():], language) else ""
         noun = noun[:1].lower() + noun[1:] if re.fullmatch(r"[A-Z][a-z -]*", noun) else noun
-        if not re.fullmatch(r"[a-z][a-z -]*", noun) or not _nounish(noun, language):
+        if not re.fullmatch(r"[a-z][a-z -]*", noun) or not nounish(noun, language):
             return ""
         return f"The {noun}"
     art = _article(noun, language)
@@ -104,7 +105,7 @@ def _one(noun: str, language: str) -> str:
 def _subject(noun: str, language: str) -> str:
     """The noun, or two joined by "and" ("Livraison et installation"), with their articles; "" when not sayable."""
     parts = re.split(rf"\s+(?:{_AND_RE[language]})\s+", noun)
-    said = [_one(p, language) for p in parts]
+    said = [one(p, language) for p in parts]
     if len(parts) > 2 or not all(said):
         return ""
     rest = [x[:1].lower() + x[1:] for x in said[1:]]  # "und die Montage": the article lower-case, the noun not
@@ -118,10 +119,10 @@ def _plural(subject: str, language: str) -> bool:
     return bool(re.search(rf" (?:{_AND_RE[language]}) ", subject))
 
 
-def _feminine(noun: str, language: str) -> bool:
+def feminine(noun: str, language: str) -> bool:
     """Whether a French or Spanish noun, or each of two joined, is feminine (its participle agrees: "prévues")."""
     parts = re.split(rf"\s+(?:{_AND_RE[language]})\s+", noun)
-    return all(_article(_bare(p), language) == "La" for p in parts)
+    return all(_article(bare(p), language) == "La" for p in parts)
 
 
 def _week(week: str, language: str) -> str:
@@ -145,7 +146,7 @@ def week_sentence(clause: str, language: str) -> str:
     when the clause is not an event noun and its week."""
     if language not in _WEEK:
         return ""
-    text = _END.sub("", _LEAD.sub("", clause.strip()))
+    text = END.sub("", LEAD.sub("", clause.strip()))
     tbc_words, tbc_said = _TBC[language]
     m = re.fullmatch(rf"{_NOUN}(?:\s+(?P<state>{_STATE[language]}))?\s*:?\s+(?P<week>{_WEEK[language]})"
                      rf"(?:,?\s+(?P<tbc>{tbc_words}))?\.?", text, re.I)
@@ -154,7 +155,7 @@ def week_sentence(clause: str, language: str) -> str:
     week, state = _week(m.group("week"), language), (m.group("state") or "").lower()
     week += f", {tbc_said}" if m.group("tbc") else ""  # "Delivery wk 2 Feb tbc": not yet firm, and said so
     possible, many = bool(_POSSIBLE.match(state)), _plural(subject, language)
-    ending = ("e" if _feminine(m.group("noun"), language) else "") + ("s" if many else "")
+    ending = ("e" if feminine(m.group("noun"), language) else "") + ("s" if many else "")
     if language == "en":
         adj, verb = (state if state and not possible else "planned"), ("are" if many else "is")
         return f"{subject} {verb} possible in {week}." if possible else f"{subject} {verb} {adj} for {week}."
@@ -168,7 +169,7 @@ def week_sentence(clause: str, language: str) -> str:
     verb = "son" if many else "es"
     if possible:
         return f"{subject} {verb} posible{'s' if many else ''} {week}."
-    ending = ("a" if _feminine(m.group("noun"), language) else "o") + ("s" if many else "")
+    ending = ("a" if feminine(m.group("noun"), language) else "o") + ("s" if many else "")
     return f"{subject} {'están' if many else 'está'} previst{ending} para {week}."
 
 
@@ -177,12 +178,12 @@ def day_sentence(clause: str, language: str) -> str:
     French, Spanish nouns whose article only their ending tells); "" when the clause is not a noun and its day."""
     if language not in ("de", "fr", "es"):
         return ""
-    text = _END.sub("", _LEAD.sub("", clause.strip()))
+    text = END.sub("", LEAD.sub("", clause.strip()))
     m = re.fullmatch(rf"{_NOUN}(?:\s+(?P<state>möglich|possible|posible))?\s+(?:(?:am|le|el)\s+)?"
                      rf"(?P<day>(?:{_D})(?:,?\s+(?:{_D}))?)", text, re.I)
     if not m or not (subject := _subject(m.group("noun"), language)) or _plural(subject, language):
         return ""
-    day, fem = m.group("day"), _feminine(m.group("noun"), language)
+    day, fem = m.group("day"), feminine(m.group("noun"), language)
     if re.fullmatch(r"\w+\.?", day) or not re.search(r"\d", day):
         return ""  # "Termin Fr.": a weekday the note cut short, no day to say
     if language == "de":
@@ -207,7 +208,7 @@ def event_sentence(clause: str, language: str) -> str:
     if language not in _VERB:
         return ""
     verbs, prep = _VERB[language]
-    text = _END.sub("", _LEAD.sub("", clause.strip()))
+    text = END.sub("", LEAD.sub("", clause.strip()))
     m = re.fullmatch(rf"{_NOUN}\s+(?P<verb>{verbs})(?P<mid>\s+{_FOR[language]})?\s+(?:{prep}\s+)?(?P<day>{_D})"
                      r"(?P<time>,?\s+(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|Uhr|h)?)?\.?",
                      text, re.I)
@@ -232,13 +233,13 @@ def moved_sentence(clause: str, language: str) -> str:
     if language not in _MOVED:
         return ""
     words, form = _MOVED[language]
-    text = _END.sub("", re.sub(r"\s*\([^()]*\)$", "", _END.sub("", _LEAD.sub("", clause.strip()))))  # its why: the note's
+    text = END.sub("", re.sub(r"\s*\([^()]*\)$", "", END.sub("", LEAD.sub("", clause.strip()))))  # its why: the note's
     m = re.fullmatch(rf"{_NOUN}\s+(?P<moved>{words})\s+(?P<day>(?:{_D})(?:,?\s+(?:{_D}))?)", text, re.I)
     if not m or not (subject := _subject(m.group("noun"), language)) or not re.search(r"\d", m.group("day")):
         return ""
     verb = m.group("moved").split()[0].lower()
     if language == "fr":  # the participle agrees with its noun: "La livraison est déplacée", "Le passage est décalé"
-        verb = re.sub(r"ée?$", "ée" if _feminine(m.group("noun"), language) else "é", verb)
+        verb = re.sub(r"ée?$", "ée" if feminine(m.group("noun"), language) else "é", verb)
     if language == "es":  # "se ha movido": the participle after "haber" does not agree
         verb = re.sub(r"[oa]$", "o", verb)
     day = m.group("day") if language == "de" else m.group("day").rstrip(".")  # "11.1.": a German day keeps its dot

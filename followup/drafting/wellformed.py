@@ -15,8 +15,9 @@ from followup.drafting.pricefor import covered, named_after, price_of, price_wor
 from followup.drafting.threshold import threshold_sentence
 
 # Words per language: the lead of a restated offer's price, the joining "and", a few shorthand words written out.
-_AND, _PLUS = {"en": "and", "de": "und", "fr": "et", "es": "y"}, {"en": "plus", "de": "zuzüglich", "fr": "plus", "es": "más"}
-_WORDS = {
+AND, _PLUS = {"en": "and", "de": "und", "fr": "et", "es": "y"}, {"en": "plus", "de": "zuzüglich", "fr": "plus", "es": "más"}
+# Shorthand words written out, per language ("incl" -> "including").
+WORDS = {
     "en": {"incl": "including", "excl": "excluding", "approx": "about", "abt": "about", "appr": "about",
            "hrs": "hours", "hr": "hour", "mins": "minutes", "wks": "weeks", "yrs": "years", "mths": "months",
            "qty": "quantity", "pcs": "pieces", "w/": "with", "w/o": "without", "&": "and", "ea": "each"},
@@ -40,43 +41,46 @@ _COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _CUT_WORD = re.compile(r"\b(?:tbc|tbd|ok(?:ay)?|fyi|asap|i\.e\.|need your|so fine|à voir|à confirmer|zu klären|por confirmar)\b",
                        re.I)
 # A note's report of its own doing that a clause cannot be said without ("said I'd", "told him", "asks", "gesagt").
-_NOTE_FRAME = re.compile(r"\b(?:said|told|asks?|asked|wants?|pushed|called|rang|emailed|checked|gesagt|fragt|"
-                         r"will er|will sie|möchte er|möchte sie|il veut|elle veut|demande|dit|pregunta|quiere|"
-                         r"comenta|dice|le dije)\b", re.I)
+NOTE_FRAME = re.compile(r"\b(?:said|told|asks?|asked|wants?|pushed|called|rang|emailed|checked|gesagt|fragt|"
+                        r"will er|will sie|möchte er|möchte sie|il veut|elle veut|demande|dit|pregunta|quiere|"
+                        r"comenta|dice|le dije)\b", re.I)
 # A clause about the customer in the third person: "he wants 6", "il en veut 6", "sie nehmen", "ella prefiere".
 _THIRD = re.compile(r"^(?:he|she|they|him|her|er|il|elle|ils|elles|él|ella|ellos|ellas)\b|\b(?:he|she|il en|ella)\s+"
                     r"(?:wants|veut|quiere|will)\b", re.I)
 # The rep's own offer in a note: "I quoted X", "I pitched X", "proposé X", "angeboten: X", "propuse X".
-_OFFERED = re.compile(r"^(?:I\s+|les?\s+(?=propuse|ofrecí))?(?:quoted|pitched|proposed|offered|suggested|recommended|"
-                      r"showed|gave (?:him|her|them)|proposé|propose|offert|angeboten|vorgeschlagen|propuse|ofrecí|"
-                      r"cotizado|propuesto)(?:\s+(?:him|her|them|you|lui|leur|your(?=\s+[\w-]*[A-Z]+-?\d)))?\s*:?\s+",
-                      re.I)  # "showed her SB-2": to you
-_OFFER_AGAIN = {"en": "I can offer {x}.", "de": "Ich kann Ihnen {x} anbieten.", "fr": "Je peux vous proposer {x}.",
-                "es": "Le puedo ofrecer {x}."}
+OFFERED = re.compile(r"^(?:I\s+|les?\s+(?=propuse|ofrecí))?(?:quoted|pitched|proposed|offered|suggested|recommended|"
+                     r"showed|gave (?:him|her|them)|proposé|propose|offert|angeboten|vorgeschlagen|propuse|ofrecí|"
+                     r"cotizado|propuesto)(?:\s+(?:him|her|them|you|lui|leur|your(?=\s+[\w-]*[A-Z]+-?\d)))?\s*:?\s+",
+                     re.I)  # "showed her SB-2": to you
+# The rep offering a thing again, per language.
+OFFER_AGAIN = {"en": "I can offer {x}.", "de": "Ich kann Ihnen {x} anbieten.", "fr": "Je peux vous proposer {x}.",
+               "es": "Le puedo ofrecer {x}."}
 MAX_SCOPE_WORDS = 12  # what a quoted price covers, said after it, in this many words at most
-_SUGGEST = {"en": "I'd suggest {x}.", "de": "Ich schlage Ihnen {x} vor.", "fr": "Je vous propose {x}.",
-            "es": "Le propongo {x}."}
+# The rep suggesting a thing, per language.
+SUGGEST = {"en": "I'd suggest {x}.", "de": "Ich schlage Ihnen {x} vor.", "fr": "Je vous propose {x}.",
+           "es": "Le propongo {x}."}
 _CODES, _NUM, _MONEY, _MONEY_RE = CODES, NUM, MONEY, MONEY_RE  # the forms money is written in: moneyforms.py
 # A figure's tail that is part of the price: "per stand", "a month each", "HT", "netto", "installed".
 _PRICE_TAIL = re.compile(r"(?:\s+(?:\+\s?)?(?:HT|TTC|HTVA|netto|brutto|net|exkl\.?|inkl\.?|zzgl\.?|MwSt\.?|VAT|GST|HST|"
                          r"IVA|\+\s?IVA|each|apiece|pièce|chacun|chacune|cada un[oa]|je Stück|pro Stück|installed|"
                          r"posée?s?|instalad[oa]s?|installiert|ex works|(?:per|a|an|pro|par|por|je|à la|al)\s+"
                          r"[^\W\d_][\w-]*(?:\s+(?:and|und|et|y)\s+(?:per|pro|par|por)?\s*[^\W\d_][\w-]*)?))+", re.I)
-_VERBS = {
+# The verbs that may follow a labelled thing in a sentence of its own, per language.
+VERBS = {
     "en": r"is|are|was|were|costs|takes?|comes?|includes?|covers?|runs?|has|have|can|will|adds?|stays|works|"
-          r"fits?|needs|allows?|starts|ships|goes|handles?|carry|carries|stocks|logs|uploads?|meets?|lasts|"
-          r"arrives?|holds?|does|makes?|suits?|reaches?|offers|requires?|remains?|applies|drops|rises|gets?|"
-          r"should|would|could|must|means|gives?|keeps?|sits?|weighs?|speaks?|do|did|'ll|'re|'d|travel|"
-          r"covers?|resumes?|protects?|lets?|helps?|uses?|delivers?",
+         r"fits?|needs|allows?|starts|ships|goes|handles?|carry|carries|stocks|logs|uploads?|meets?|lasts|"
+         r"arrives?|holds?|does|makes?|suits?|reaches?|offers|requires?|remains?|applies|drops|rises|gets?|"
+         r"should|would|could|must|means|gives?|keeps?|sits?|weighs?|speaks?|do|did|'ll|'re|'d|travel|"
+         r"covers?|resumes?|protects?|lets?|helps?|uses?|delivers?",
     "de": r"ist|sind|kostet|kosten|beträgt|betragen|dauert|dauern|enthält|umfasst|liegt|liegen|kommt|kommen|geht|"
-          r"gehen|hat|haben|kann|können|wird|werden|läuft|passt|passen|bleibt|bleiben|gilt|gelten|bietet|bieten|"
-          r"erfolgt|beginnt|beginnen|reicht|trägt|braucht|hält|halten|schafft|schaffen|wiegt|liefern|liefert|wäre|"
-          r"wären|würde",
+         r"gehen|hat|haben|kann|können|wird|werden|läuft|passt|passen|bleibt|bleiben|gilt|gelten|bietet|bieten|"
+         r"erfolgt|beginnt|beginnen|reicht|trägt|braucht|hält|halten|schafft|schaffen|wiegt|liefern|liefert|wäre|"
+         r"wären|würde",
     "fr": r"est|sont|coûte|coûtent|comprend|comprennent|inclut|prend|prennent|dure|a|ont|peut|peuvent|pouvons|"
-          r"sera|seront|convient|conviennent|reste|restent|passe|fait|faut|tient|démarre|commence|avons|offre|"
-          r"fonctionne|résiste|supporte|pèse|livrons|intervenons|assurons",
+         r"sera|seront|convient|conviennent|reste|restent|passe|fait|faut|tient|démarre|commence|avons|offre|"
+         r"fonctionne|résiste|supporte|pèse|livrons|intervenons|assurons",
     "es": r"es|son|cuesta|cuestan|incluye|incluyen|lleva|llevan|toma|tarda|tiene|tienen|puede|pueden|podemos|será|"
-          r"serán|queda|sale|vale|está|están|aguanta|arranca|funciona|cubre|empieza|comienza|dura|trae|ofrece|pesa",
+         r"serán|queda|sale|vale|está|están|aguanta|arranca|funciona|cubre|empieza|comienza|dura|trae|ofrece|pesa",
 }
 # A clause opened by what we do: "we bring ...", "wir liefern ...", "nous livrons ...", "(la) hacemos ...".
 _WE = {"en": r"(?:we|I)\s+(?:can\s+|will\s+|also\s+)?[a-z]+\b", "de": r"wir\s+\w+", "fr": r"nous\s+\w+ons\b",
@@ -106,11 +110,11 @@ _PER_EN = {"mo": " a month", "mth": " a month", "month": " a month", "yr": " a y
 def spelled(text: str, language: str) -> str:
     """A note clause with its shorthand written out: "incl." -> "including", "+" -> "and"/"plus", "w/" -> "with",
     "36-mo" -> "36-month", "~150" -> "about 150"."""
-    words = _WORDS.get(language, _WORDS["en"])
+    words = WORDS.get(language, WORDS["en"])
     text = _SHORT.sub(lambda m: words.get(m.group(0).lower().rstrip("."), m.group(0)) if not m.group(0)[1:].isupper()
                       and not (m.group(0)[:1].isupper() and len(m.group(0)) <= 2) else m.group(0), text)
     text = _PLUS_TAX.sub(f" {_PLUS.get(language, 'plus')} ", text)
-    text = _PLUS_WORD.sub(f" {_AND.get(language, 'and')} ", text)
+    text = _PLUS_WORD.sub(f" {AND.get(language, 'and')} ", text)
     if language == "en":
         text = re.sub(r"\bincluding(?=\s*(?:[,;)]|$))", "included", text)  # "cartridges incl., test": included
         text = re.sub(r"(?<=\d)\s?/\s?([a-z]{2,8})\b", lambda m: _PER_EN.get(m.group(1), f" per {m.group(1)}"), text)
@@ -125,13 +129,13 @@ def spelled(text: str, language: str) -> str:
 def _finite(text: str, language: str) -> bool:
     """Whether the clause says something: one of the few verbs a term is said with, after a subject (an article, a
     pronoun of ours, a name or a model) or, in English, a bare noun that takes "the"."""
-    if _OFFERED.match(text):
+    if OFFERED.match(text):
         return False  # "I quoted ...": said as the offer or not at all
     if re.match(r"\d", text) and "," in text:
         text = text.split(",")[0]  # "16 lanes, wood, last resurfaced 2019": headings, whatever follows
     if re.match(_WE.get(language, _WE["en"]), text, re.I):
         return True  # "we bring our own generator", "la hacemos nosotros": what we do, a sentence whatever the verb
-    verbs = _VERBS.get(language, _VERBS["en"])
+    verbs = VERBS.get(language, VERBS["en"])
     verb = re.search(rf"\b(?:{verbs})\b", text, re.I)
     return bool(verb) and (bool(re.match(_SUBJECT.get(language, _SUBJECT["en"]), text, re.I))
                            or bool(re.match(r"[A-ZÀ-Ý0-9]", text))
@@ -158,11 +162,11 @@ _AGREED = re.compile(r"(?:compromise|agreed|deal|settled|kompromiss|einigung|zus
 _PREPOSITIONS = set("within in at of for to by from after before until during on with per".split())
 
 
-def _nounish(label: str, language: str) -> bool:
+def nounish(label: str, language: str) -> bool:
     """Whether a note's label before its figure or day is a thing ("site walk", "lead time"), not a clause ("line
     starts", "it handles", "lanes oiled")."""
     words = label.lower().split()
-    verbs = _VERBS.get(language, _VERBS["en"])
+    verbs = VERBS.get(language, VERBS["en"])
     return bool(words) and not set(words) & (_NOT_NOUN | {"it", "we", "they", "he", "she", "i", "you", "und", "oder",
                                                           "et", "ou", "y", "o"}) \
         and not re.search(rf"\b(?:{verbs})\b", label, re.I) \
@@ -178,7 +182,7 @@ def _labelled(text: str, language: str) -> str:
         return ""  # "jan 15 start": a day, not a label
     m = re.match(r"^(?P<label>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2}?)\s?:?\s+(?P<x>(?:ca\.|etwa|about|environ|"
                  r"unos|de|bis|up to|jusqu'à|hasta)?\s?\d[^,;:]*)$", text, re.I)
-    if not m or _NOTE_FRAME.search(m.group("label")) or not _nounish(m.group("label"), language):
+    if not m or NOTE_FRAME.search(m.group("label")) or not nounish(m.group("label"), language):
         return ""
     label, x = m.group("label"), m.group("x").strip()
     if language == "en":
@@ -193,17 +197,17 @@ def _labelled(text: str, language: str) -> str:
 
 
 # A day a note names: a weekday (four languages, short or long), "21.01.", "25/01" or "23 novembre".
-_DAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?|"
-                  r"\b(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\b\.?|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-                  r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
-                  r"sábado|domingo)\b|\b\d{1,2}[./]\d{1,2}\b\.?|\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?"
-                  r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|"
-                  r"okt|dez|märz|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-                  r"diciembre|janvier|février|avril|juillet|septembre|octobre|novembre|décembre)[a-zé]*\b\.?", re.I)
+DAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?|"
+                 r"\b(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\b\.?|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+                 r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
+                 r"sábado|domingo)\b|\b\d{1,2}[./]\d{1,2}\b\.?|\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?"
+                 r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|"
+                 r"okt|dez|märz|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+                 r"diciembre|janvier|février|avril|juillet|septembre|octobre|novembre|décembre)[a-zé]*\b\.?", re.I)
 _TIME = re.compile(r"^\s*(?:um\s+|à\s+|a las\s+|at\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?\s*$",
                    re.I)
 # The article a German, French or Spanish event noun takes, by its ending or as a known word.
-_ARTICLE = {
+ARTICLE = {
     "de": ((r"(?:ung|ion|heit|keit|tät|nahme|fahrt)$", "Die"), (r"(?:termin|besuch|start|beginn|bau)$", "Der"),
            (r"(?:treffen|gespräch)$", "Das")),
     "fr": ((r"^(?:visite|livraison|pose|installation|intervention|réunion|démonstration|formation|mise en service)",
@@ -218,7 +222,7 @@ _PROPOSED = re.compile(r"\s*\b(?:proposed|suggested|vorgeschlagen|proposée?|pro
 def _dated(text: str, language: str) -> str:
     """"site walk Thursday Sept 16, 10am" as "The site walk is on Thursday Sept 16, 10am." ("" when the clause is not
     a short event noun and its day)."""
-    day = _DAY.search(text)
+    day = DAY.search(text)
     if not day or day.start() == 0 or _MONEY_RE.search(text):
         return ""
     proposed = bool(_PROPOSED.search(text))
@@ -229,9 +233,9 @@ def _dated(text: str, language: str) -> str:
     parts = re.split(r",\s+", text[day.start():])
     when = parts[0] + "".join(f", {p}" for p in parts[1:2] if _TIME.match(p))
     when = (f"{prep.group(0).strip()} " if prep else "") + _PROPOSED.sub(" ", when).strip(" ,")
-    if not label or not _nounish(label, language) or len(label.split()) > 3 or re.search(r"\d", label) \
-            or _NOTE_FRAME.search(label) or _DAY.search(label) or re.fullmatch(r"\w+\.?\s+\d{1,2}\.?", when) \
-            or re.search(rf"\b(?:{_VERBS.get(language, _VERBS['en'])})\b", when, re.I) \
+    if not label or not nounish(label, language) or len(label.split()) > 3 or re.search(r"\d", label) \
+            or NOTE_FRAME.search(label) or DAY.search(label) or re.fullmatch(r"\w+\.?\s+\d{1,2}\.?", when) \
+            or re.search(rf"\b(?:{VERBS.get(language, VERBS['en'])})\b", when, re.I) \
             or (language == "de" and len(label.split()) > 1 and label[:1].islower()) \
             or set(label.lower().split()) & _NOT_NOUN or len(when.split()) > 8:
         return ""
@@ -243,7 +247,7 @@ def _dated(text: str, language: str) -> str:
             return f"The {state.group('what')} is {state.group('adj')} {when}."
         return f"I'd suggest the {label} {'' if prep else 'on '}{when}." if proposed else \
             f"The {label} is {'' if prep else 'on '}{when}."
-    art = next((a for pattern, a in _ARTICLE.get(language, ()) if re.search(pattern, label, re.I)), "")
+    art = next((a for pattern, a in ARTICLE.get(language, ()) if re.search(pattern, label, re.I)), "")
     if not art:
         return ""
     if language == "de":
@@ -262,9 +266,9 @@ def _priced(text: str, language: str, m: re.Match[str]) -> str:
     end = tail.end() if tail else m.end()
     x = m.group(0).strip() + (tail.group(0) if tail else "")
     rest = re.split(r",(?!\d)|[;:(]|\s[-–—]\s", text[end:], maxsplit=1)[0]
-    verbs = _VERBS.get(language, _VERBS["en"])
+    verbs = VERBS.get(language, VERBS["en"])
     if rest.strip() and len(rest.split()) <= 8 and not re.search(rf"\b(?:{verbs})\b", rest, re.I) \
-            and not _NOTE_FRAME.search(rest) and not _NOTE_WORD.search(rest):
+            and not NOTE_FRAME.search(rest) and not _NOTE_WORD.search(rest):
         x += rest.rstrip()  # "and £6,700 for the press", "total con 16 paneles y 40 kWh"
     if language == "en":
         x = re.sub(r"(?<=\d)/(mo|month|yr|year|visit|unit|lane|pump|tyre|stand|person|bldg|building)\b",
@@ -291,15 +295,15 @@ def price_sentence(text: str, language: str) -> str:
     label = text[:m.start() - (len(hedge.group(0)) if hedge else 0)].strip(" :,-")
     label = re.sub(r"^(?:plus|and|also|\+)\s+(?=\d)", "", label, flags=re.I)  # "plus 6 masks FJD 570": 6 masks
     parts = label.split(", ")  # "hält 25+ Jahre, Aufpreis € 3.200": the words nearest the figure label it
-    glued = re.search(rf"\b(?:{_VERBS.get(language, _VERBS['en'])})\b", parts[0])
+    glued = re.search(rf"\b(?:{VERBS.get(language, VERBS['en'])})\b", parts[0])
     if said := price_word_sentence(parts[-1], x, language, covers or ("" if glued else thing(parts[:-1]))):
         return said  # "Neuer Gesamtpreis € 35.700 (Steg + Plattform)", "statt DM-5 jetzt DM-5 Wet, Aufpreis CHF 4.200"
-    if not glued and any(_DAY.search(p) or _MONEY_RE.search(p) for p in parts[1:]):
+    if not glued and any(DAY.search(p) or _MONEY_RE.search(p) for p in parts[1:]):
         return ""  # "Neue Abfahrt Hapag, Freitag, 10. September, Open Top 40' jetzt EUR 8.420": no one thing priced
     label = parts[-1] if glued else label
     if re.fullmatch(r"(?:new |neuer? |nouveau |nuevo )?(?:total|gesamt|insgesamt|in total|au total|en total)|neu", label, re.I):
         return pf.TOTAL.get(language, pf.TOTAL["en"]).format(x=x)  # "total CHF 72'700", "neu CHF 63.100": all it comes to
-    if language == "en" and re.fullmatch(r"(?:our|the|your)\s+[\w -]{2,30}", label, re.I) and not _NOTE_FRAME.search(label):
+    if language == "en" and re.fullmatch(r"(?:our|the|your)\s+[\w -]{2,30}", label, re.I) and not NOTE_FRAME.search(label):
         verb = "are" if label.endswith("s") and not label.endswith("ss") else "is"
         return f"{_cap(label)} {verb} {x}."  # "Our CB-1 steam cooker is GMD 96,000."
     label = re.sub(r"^(?:the|our|der|die|das|le|la|les|el|los|las)\s+", "", label.split(", ")[0], flags=re.I)
@@ -315,7 +319,7 @@ def price_sentence(text: str, language: str) -> str:
             and not set(label.lower().split()) & _CHANGED \
             and not re.search(
             r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|total)\b", label, re.I) \
-            and len(label.split()) <= 5 and not _NOTE_FRAME.search(label) and not _NOTE_WORD.search(label):
+            and len(label.split()) <= 5 and not NOTE_FRAME.search(label) and not _NOTE_WORD.search(label):
         low = label if language == "de" or not label[1:2].islower() else label[:1].lower() + label[1:]
         return pf.PRICE_FOR.get(language, pf.PRICE_FOR["en"]).format(label=pf.the(low, language), x=x)
     if label and not re.search(r"\b(?:price|preis|prix|precio|quote|tarif|cost|kosten|coût|total|gesamt)\b", label, re.I):
@@ -326,14 +330,14 @@ def price_sentence(text: str, language: str) -> str:
 def _offer(text: str, language: str) -> str:
     """A note's "pitched SP-2 stand: 1.5 hp motor, 2,800 rpm" as the rep's suggestion with its figures in brackets
     (and its price after "at"); "quoted £3,950 per stand" as the price; "" when it is neither."""
-    m = _OFFERED.match(text)
+    m = OFFERED.match(text)
     rest = text[m.end():].strip() if m else text
     if m and (_MONEY_RE.match(rest) or re.match(r"(?:about|around|etwa|environ)\s", rest, re.I)):
         said, (_, _, scope) = price_sentence(rest, language), rest.partition(": ")
         scope = scope or named_after(rest)  # "CI$14,200 for 6 windows, aluminium accordion AS-100": what it is for
         # "quoted BZD 2,650/yr for both: 2 services a year, cartridges incl.": what the price covers, said after it
         return f"{said[:-1]}: {spelled(scope, language).rstrip(' .')}." if said and scope and len(scope.split()) \
-            <= MAX_SCOPE_WORDS and not _NOTE_FRAME.search(scope) and not _NOTE_WORD.search(scope) else said
+            <= MAX_SCOPE_WORDS and not NOTE_FRAME.search(scope) and not _NOTE_WORD.search(scope) else said
     named = re.match(r"(?P<what>(?:[^:;,]|,(?=\d)){2,80}?)\s?(?::\s+|,\s+)(?P<specs>.+)$", rest)  # "10,000 lb" is whole
     money = _MONEY_RE.search(rest)
     if m and not named and money and 1 <= len(rest[:money.start()].split()) <= 10:
@@ -343,14 +347,14 @@ def _offer(text: str, language: str) -> str:
         r"\s(?:à|at|for|für|zu|por|a)\s+" + _MONEY, named.group("what"))  # "90-day cycle $385": no thing to name
     if not named or not (m or re.search(r"[A-Z]+-?\d", named.group("what"))) or priced:
         if m and not _MONEY_RE.search(rest) and ":" not in rest and len(rest.split()) <= 12 \
-                and not _NOTE_FRAME.search(rest) and not _NOTE_WORD.search(rest):
+                and not NOTE_FRAME.search(rest) and not _NOTE_WORD.search(rest):
             # "offered 19.8 ct/kWh with 1% escalator": the offer itself, in the rep's voice
-            return _OFFER_AGAIN.get(language, _OFFER_AGAIN["en"]).format(x=rest)
+            return OFFER_AGAIN.get(language, OFFER_AGAIN["en"]).format(x=rest)
         return price_sentence(rest, language) if m and _MONEY_RE.search(rest) else ""
     what, specs, price = re.sub(r"\s+(?:à|at|for|für|zu|por|a)$", "", named.group("what").strip()), [], ""  # "FM-6 à"
     for part in re.split(r",\s+|;\s+", named.group("specs")):
         money = _MONEY_RE.search(part)
-        if _NOTE_FRAME.search(part) or _NOTE_WORD.search(part) or _THIRD.search(part) or (money and price):
+        if NOTE_FRAME.search(part) or _NOTE_WORD.search(part) or _THIRD.search(part) or (money and price):
             break
         if money:  # the specs after the price go on ("CAD 368,000 installed, ships in 6 weeks")
             price = _priced(part, language, money)
@@ -370,7 +374,7 @@ def _offer(text: str, language: str) -> str:
         x += {"en": " at {p}", "de": " für {p}", "fr": " à {p}", "es": " por {p}"}.get(language, " at {p}").format(p=price)
     if not m and not price and len(specs) < 2:
         return ""  # a product and one figure with no offer of it: a heading, no sentence
-    return _SUGGEST[language if language in _SUGGEST else "en"].format(x=x)
+    return SUGGEST[language if language in SUGGEST else "en"].format(x=x)
 
 
 # A note's record that it was said or confirmed, before what was: "gesagt:", "told him:", "confirmé que".
@@ -394,23 +398,23 @@ def sentence(clause: str, language: str) -> str:
     if not text or _THIRD.search(text):
         return ""  # the customer reported in the third person: the note's, not a sentence to them
     ok = re.match(r"^(?P<what>(?:the |our |your )?[^\W\d_][\w -]{2,40}?)\s+(?:is\s+)?ok\b(?P<rest>.*)$", text, re.I)
-    if language == "en" and ok and not _NOTE_FRAME.search(ok.group("what")):
+    if language == "en" and ok and not NOTE_FRAME.search(ok.group("what")):
         # "delivery to La Rocque slipway ok with our flatbed": the note's "ok" is the rep saying it works
         if not re.search(r"\d", re.sub(r"\b[A-Z]+-?\d[\w-]*", "", ok.group(0))) and not ok.group("rest").strip():
             return ""  # "price held ok", "PF-3000 ok": the customer's yes, nothing to confirm back in a sentence
         verb = "is fine" if re.search(r"\bworks?\b", ok.group("what")) else "works"  # "night works 11pm-5am"
         text = f"{ok.group('what')} {verb}{ok.group('rest')}"
     parts = re.split(r",(?!\d)\s*", text)
-    keep = [p for p in parts[:next((n for n, p in enumerate(parts) if _NOTE_FRAME.search(p) or _THIRD.search(p)
+    keep = [p for p in parts[:next((n for n, p in enumerate(parts) if NOTE_FRAME.search(p) or _THIRD.search(p)
                                     or _CUT_WORD.search(p)), len(parts))]]
     if keep and len(keep) < len(parts):
         text = ", ".join(keep)  # "site visit proposed Thurs 7 Jan, need your ok": what was said, not the note's aside
-    if _OFFERED.match(text) or re.match(r"^(?:the |our |der |die |das |le |la |el |la )?[\w-]*[A-Z]+-?\d[\w-]*\s?:",
+    if OFFERED.match(text) or re.match(r"^(?:the |our |der |die |das |le |la |el |la )?[\w-]*[A-Z]+-?\d[\w-]*\s?:",
                                          text, re.I):
         offer = _offer(text, language)
-        if offer or _OFFERED.match(text):
+        if offer or OFFERED.match(text):
             return offer  # "I quoted ..." is said as the offer or not at all
-    if _NOTE_FRAME.search(text) or len(_COLON.findall(text)) > 2:
+    if NOTE_FRAME.search(text) or len(_COLON.findall(text)) > 2:
         return ""
     if len(_COLON.findall(text)) == 2:
         head, rest = _COLON.split(text, 1)
@@ -432,7 +436,7 @@ def sentence(clause: str, language: str) -> str:
     if language == "en":
         text = re.sub(r"^only\s+(?=[a-z]+\s+(?:is|are)\b)", "the only ", text)  # "Only window is ...": its article
         rate = re.fullmatch(r"(?P<what>[a-z\d][\w -]{2,30}?)\s+at\s+(?P<fig>\d[\d.,]*\s?%)", text)
-        if rate and not re.search(rf"\b(?:{_VERBS['en']})\b", rate.group("what")):
+        if rate and not re.search(rf"\b(?:{VERBS['en']})\b", rate.group("what")):
             return f"The {rate.group('what')} is at {rate.group('fig')}."  # "60-day lock at 6.25%"
     if _finite(text, language):
         if language == "en" and re.match(r"[a-z]", text) and not re.match(_SUBJECT["en"], text, re.I):

@@ -11,7 +11,8 @@ from followup.drafting.memo import memo
 STEM_CHARS = 6
 
 
-_STOP = set("""a about above after again against all also am an and any are as at be because been before being
+# Function words in the drafting languages: no content word of a point.
+STOP = set("""a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has have having
 he her here hers him his how i if in into is it its itself just let me more most my no nor not now of off on
 once only or other our ours out over own same she should so some such than that the their theirs them then there
@@ -28,7 +29,8 @@ el la los las un una unos unas y o pero nosotros usted ustedes es son para por c
 se su sus nos podemos puede pueden hay del al lo le""".split())
 
 
-_PAREN = re.compile(r"\s*\([^()]{0,120}\)")
+# An aside in brackets with the space before it.
+PAREN = re.compile(r"\s*\([^()]{0,120}\)")
 # An amount with its tax or net word, at the end of the words before a bracket: "€ 35.700 inkl. MwSt.", "40%".
 _AMOUNT_END = re.compile(r"(?:[$€£]\s?\d[\d.,'’ ]*|\b[A-Z]{2,4}\$?\s?\d[\d.,'’ ]*|\d[\d.,'’ ]*\s?(?:€|\$|£|%|[A-Z]{3}\b))"
                          r"(?:\s*(?:inkl|incl|exkl|excl|zzgl|plus|\+)\.?\s*(?:MwSt|USt|VAT|GST|IVA|TVA)\.?|"
@@ -44,7 +46,7 @@ def unbracketed(text: str) -> str:
         after_amount = _AMOUNT_END.search(text[:m.start()])
         keep = after_amount and (_MONEY_IN.search(inner) or ("+" in inner and not re.search(r"\d", inner)))
         return m.group(0) if keep else ""
-    return _PAREN.sub(aside, text)
+    return PAREN.sub(aside, text)
 
 
 _LANG_WORDS = {
@@ -104,14 +106,16 @@ _LETTERS = {"de": re.compile(r"[äöüß]", re.I), "fr": re.compile(r"[éèêà�
             "es": re.compile(r"[ñ¿¡]|\b\w*[áíóú]\w*\b", re.I)}
 
 
-_ANY_MONTH = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-              "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-              "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-              "octubre", "noviembre", "diciembre", "jänner"}
+# Month names in every drafting language.
+ANY_MONTH = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+             "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+             "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+             "octubre", "noviembre", "diciembre", "jänner"}
 
 
-_MONTH3 = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+# English month names cut to three letters.
+MONTH3 = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
 
 _ALIASES = {"wk": "week", "wks": "week", "yr": "year", "yrs": "year", "mo": "month", "mos": "month",
@@ -119,14 +123,14 @@ _ALIASES = {"wk": "week", "wks": "week", "yr": "year", "yrs": "year", "mo": "mon
 
 
 @memo
-def _content(text: str) -> set[str]:
+def content(text: str) -> set[str]:
     """The content words of a text, crudely stemmed, for "is this about the same thing" tests."""
     words = set()
     for w in re.findall(r"[^\W\d_]{2,}", text.lower()):
         w = _ALIASES.get(w, w)
-        if w in _STOP or len(w) < 3:
+        if w in STOP or len(w) < 3:
             continue
-        if w[:3] in _MONTH3 and (len(w) == 3 or w in _MONTH_DAY_WORDS):
+        if w[:3] in MONTH3 and (len(w) == 3 or w in MONTH_DAY_WORDS):
             words.add(w[:3])
             continue
         for suffix in ("ly", "ing", "ed", "es", "s"):
@@ -137,16 +141,18 @@ def _content(text: str) -> set[str]:
     return words
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A word, with its inner apostrophes and hyphens.
+TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
-_MONTH_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov",
-                    "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+# English weekday and month names and their short forms: no content word of a point.
+MONTH_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov",
+                   "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 
 
-def _shared(words: set[str], other: set[str]) -> int:
+def shared_words(words: set[str], other: set[str]) -> int:
     """How many of words the other text shares, a German or Romance ending aside ("Jahre" ~ "Jahren")."""
     return sum(1 for w in words if w in other or (len(w) >= 4 and any(
         len(o) >= 4 and (o.startswith(w) or w.startswith(o)) for o in other)))
@@ -190,27 +196,28 @@ def misses_acronym(question: str, reply: str) -> bool:
     """Whether the question names a thing by its acronym ("OCR", "SEO") that the reply never names: a reply about
     the same pages or site is no answer to it."""
     # an acronym in an aside ("store cycle records (the EHO wants records)?") is no part of what is asked
-    wanted = {a for a in _ACRONYM.findall(_PAREN.sub("", question)) if not a.isdigit() and a not in _NOT_NAMES}
+    wanted = {a for a in _ACRONYM.findall(PAREN.sub("", question)) if not a.isdigit() and a not in _NOT_NAMES}
     return bool(wanted) and not any(re.search(rf"\b{a}\b", reply, re.I) for a in wanted)
 
 
 # A word after a note's verb that says how, not what ("email only", "call instead"): no object to promise.
-_MANNER = {"only", "instead", "preferred", "pref", "please", "if", "when", "or", "and", "but", "not", "ok", "fine"}
+MANNER = {"only", "instead", "preferred", "pref", "please", "if", "when", "or", "and", "but", "not", "ok", "fine"}
 
 
 # A modifier that needs its noun ("21-day", "two-week", "12-monatige"), and the articles that open such a phrase.
-_MODIFIER_END = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[^\W\d_]+$", re.I)
-_ARTICLES = {"a", "an", "the", "un", "une", "ein", "eine", "einen", "einer", "una", "le", "la", "der", "die", "das"}
+MODIFIER_END = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[^\W\d_]+$", re.I)
+# Articles that may open such a modifier's phrase.
+ARTICLES = {"a", "an", "the", "un", "une", "ein", "eine", "einen", "einer", "una", "le", "la", "der", "die", "das"}
 
 
 # A call note's label in front of a question it records ("Q permits from Dept of Marine Resources?", "Q: lease?").
 NOTE_Q_LABEL = re.compile(r"^(?:Q|Qn|Question)\s*[:.]?\s+(?=[a-z])")
 
 # A thing a note names without its article ("Wants sample report", "needs revised quote"): one of it, said with "a".
-_BARE_THING = re.compile(r"^\s+((?:revised|written|sample|new|second|final|detailed|updated|formal|firm|fixed|short|"
-                         r"quick|free|proper|separate|quote|proposal|contract|draft|demo|site visit|visit|callback|"
-                         r"call|meeting|discount|brochure|catalogue|plan|schedule|estimate|breakdown|template|copy|"
-                         r"reference|trial|report|price list|invoice)\b)(?!s\b)")
+BARE_THING = re.compile(r"^\s+((?:revised|written|sample|new|second|final|detailed|updated|formal|firm|fixed|short|"
+                        r"quick|free|proper|separate|quote|proposal|contract|draft|demo|site visit|visit|callback|"
+                        r"call|meeting|discount|brochure|catalogue|plan|schedule|estimate|breakdown|template|copy|"
+                        r"reference|trial|report|price list|invoice)\b)(?!s\b)")
 
 
 # What a note's "asked" may be followed by as it stands: a question word, a preposition, someone asked.

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.framing import framing_words
-from followup.drafting.garbled import _MONTHS
+from followup.drafting.garbled import MONTHS
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
 
@@ -60,7 +60,7 @@ def yes_line(quote: str, before: str, language: str) -> str:
         return ""
     topic = _topic(m.group("label") or "", before)
     rest = _TAIL.sub("", m.group("rest")).strip(" ,;.")
-    short = "|".join(_MONTHS.get(language, {}))
+    short = "|".join(MONTHS.get(language, {}))
     # a part ending in a month cut short ("1 Termin im Okt") would be written out past what the note says: left out
     rest = ", ".join(p for p in rest.split(", ") if not re.search(rf"\s(?:{short})$", p, re.I))
     if not topic or "?" in rest or re.search(r"\b(?:tbc|à confirmer|zu klären|por confirmar|to check)\b", rest, re.I):

@@ -21,7 +21,7 @@ from followup.text.dates import (
 )
 from followup.text.day_words import day_back_in_words, next_working
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import _MONTH_RE, AutoReply, _local, _zone
+from followup.text.wish_base import MONTH_RE, AutoReply, local_time, zone_of
 from followup.text.wish_scope import hours_notice_at
 
 # ---------------------------------------------------------------- automatic replies
@@ -141,7 +141,7 @@ _RETURN_DAY_ONLY = re.compile(rf"\b(?P<prep>(?:my\s+)?return(?:ing)?|back(?:\s+{
                               rf"torner[òo](?:\s+il)?)(?:\s+on|\s+from)?\s+"
                               rf"(?:the\s+|(?:{_WEEKDAY_WORD}),?\s+(?:the\s+|el\s+|le\s+|il\s+)?)"
                               rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?\b(?![./:,]\d|\s*(?:[ap]\.?m\b|h\b|uhr|uur|heures?))"
-                              rf"(?![ \t]*(?:of[ \t]+|de[ \t]+)?(?:{_MONTH_RE})\b)", re.I)
+                              rf"(?![ \t]*(?:of[ \t]+|de[ \t]+)?(?:{MONTH_RE})\b)", re.I)
 # the day back in the languages whose month names the shared date table does not hold (Polish, Czech, Finnish,
 # Turkish, Romanian, Hungarian, Nordic): "Wracam 23 listopada", "tillbaka i tjänst den 24 november"
 _MORE_MONTHS = {
@@ -207,9 +207,9 @@ _DATE_NUMERIC = (r"(?:(?<![\d-])(?P<a>\d{1,2})[./-](?P<b>\d{1,2})(?:[./-](?P<y>\
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 # the day, month and year joined by hyphens as Indian and UK office systems print them ("19-Nov-2026") as well
 _DATE_WORDS_DM = (rf"(?P<d1>[0-3]?\d)(?!\d)(?:er|\.|º|ª|st|nd|rd|"
-                  rf"th)?(?:\s+|-(?={_MONTH_RE}))(?:de\s+)?(?P<m1>{_MONTH_RE})\.?"
+                  rf"th)?(?:\s+|-(?={MONTH_RE}))(?:de\s+)?(?P<m1>{MONTH_RE})\.?"
                   rf"(?:(?:\s+|(?<=[^\W\d_])-)(?:de\s+)?(?P<y1>\d{{4}}))?")
-_DATE_WORDS_MD = rf"(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
+_DATE_WORDS_MD = rf"(?P<m2>{MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
 _OOO_CUE = re.compile(
     r"\blimited\s+access\b|\b(?:on|upon|after)\s+my\s+return\b|\bwhen\s+I\s+(?:return|am\s+back|get\s+back)\b|"
     r"\burgent\w*\b|^\W*(?:risposta|messaggio|resposta|mensagem|respuesta|mensaje|r[ée]ponse|automatische|automatisch)\w*\s+\w+\s*[:/]"
@@ -240,7 +240,7 @@ _RETURN_FIELD = (r"(?:return\s+date|date\s+of\s+return|returning|return|back\s+i
                  r"zur[üu]ck\s+am|wieder\s+im\s+b[üu]ro|date\s+de\s+retour|retour|fecha\s+de\s+(?:regreso|vuelta|retorno|"
                  r"reincorporaci[óo]n)|data\s+di\s+rientro|rientro|data\s+de\s+(?:regresso|retorno)|regresso|retorno|"
                  r"terugkeer(?:datum)?|datum\s+van\s+terugkeer|terug(?:\s+op)?|weer\s+aanwezig(?:\s+op)?)[ \t]*:")
-_BACK_DATE = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)}|{_MONTH_RE})\b", re.I)  # a day named in a return
+_BACK_DATE = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)}|{MONTH_RE})\b", re.I)  # a day named in a return
 _RETURN_BACK = re.compile(
     rf"\b(?P<prep>{_RETURN_FIELD}|back\s+(?:{_BACK_AT}\s+|at\s+work\s+|{_ANSWERING}\s+)?(?:on\s+|from\s+)?|will\s+return|"
     # "will resume (office) on", "reprendrai le travail le", "retomo el"; the day after "on my return", "A mi regreso, el"
@@ -373,7 +373,7 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     signature: the part of the new text below a signature marker ("--"). A notice often puts its return date there
     ("--\nStatus: Out of office\nReturn date: Wed 02/12/2026"), so the date is read there when the text above names
     none; out-of-office wording is still needed above it (a customer's own signature never makes a notice)."""
-    zone = _zone(tz)
+    zone = zone_of(tz)
     text = (text or "")[:AUTO_HEAD_CHARS]
     text = text[:hours_notice_at(text) or len(text)]  # a signature's opening hours, below the letter, are no notice
     signed = f"{text}\n{signature[:AUTO_HEAD_CHARS]}" if signature and signature.strip() else ""
@@ -382,7 +382,7 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
     # Out-of-office wording alone is also how people chat ("I'm on vacation myself right now"), so a body-only
     # detection also needs a stated return date or a typical auto-reply cue ("limited access", "urgent", ...).
     body_says_auto = (bool(body) and bool(_RETURN.search(text) or _RETURN_WEEKDAY.search(text) or _OOO_CUE.search(text)
-                                          or _foreign_day_back(text, _local(sent_at, zone).date())
+                                          or _foreign_day_back(text, local_time(sent_at, zone).date())
                                           or _dated_back(text))) \
         or bool(_AUTO_FIRST_LINE.search(text or "") or (maybe_auto and _AUTO_STATEMENT.search(text or ""))) \
         or bool(_BACK_CUE.search(text or "") and _AWAY.search(text or "")  # (the rarest first: the same answer)
@@ -411,7 +411,7 @@ def _dated_back(text: str) -> bool:
 
 def _dated(text: str, subject: str, sent_at: datetime, zone: ZoneInfo) -> AutoReply:
     """An automatic reply with the return date its text (or subject) states, if any, and the quote."""
-    today = _local(sent_at, zone).date()
+    today = local_time(sent_at, zone).date()
     # US month/day order only when the wording is English; German, French and Spanish write day.month.
     # (and only read by someone in the Americas: "Return: 04/01/2027" in London is the 4th of January)
     us_order = not re.search(r"\b(?:bis|jusqu|hasta|regreso|volver\w*|retour|ab|fino|rientr\w*|at[ée]|retorno|tot|vanaf)\b",

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from followup.text.replies import _ATTRIBUTION_RE, _FROM_FIELD_RE, _OTHER_FIELD_RE, _SEPARATOR_RE, ADDRESS_RE, _is_quote
+from followup.text.replies import ADDRESS_RE, ATTRIBUTION_RE, FROM_FIELD_RE, OTHER_FIELD_RE, SEPARATOR_RE, is_quote
 
 # The customer pointing at the forwarded text below their own, per language: "see below", "below from", "forwarding",
 # "siehe unten", "weitergeleitet", "voir ci-dessous", "je vous transfère", "ver abajo", "te reenvío". A closed class
@@ -159,7 +159,7 @@ _WROTE_WORDS = re.compile(r"^(?:schrieb|escribió)\s+|\s+(?:wrote|schrieb|a écr
 
 def _sender_name(head: str) -> str:
     """The sender's name of a From field or an attribution line ("On <date>, Kyle Vorhees <k@x> wrote:")."""
-    field = _FROM_FIELD_RE.match(head)
+    field = FROM_FIELD_RE.match(head)
     who = head[field.end():] if field else _ATTRIBUTION_TIME.sub("", head)
     # "Marc Favre a écrit :", "schrieb Marion Gräf:": the verb of writing is no part of the name
     who = _WROTE_WORDS.sub("", who.strip()).strip(" :")
@@ -169,7 +169,7 @@ def _sender_name(head: str) -> str:
 
 
 # A bare rule line a mailer draws above a quoted header block (Outlook's "________________________________"): no label,
-# so _SEPARATOR_RE does not read it; it opens the quoted message or ends the one above it.
+# so SEPARATOR_RE does not read it; it opens the quoted message or ends the one above it.
 _RULE = re.compile(r"^\s*(?:_{8,}|-{8,})\s*$")
 MAX_FIELDS_BEFORE_FROM = 3  # header fields a mailer puts above its From field ("Gesendet:", "Datum:")
 
@@ -177,16 +177,16 @@ MAX_FIELDS_BEFORE_FROM = 3  # header fields a mailer puts above its From field (
 def _from_field_below(lines: list[str], start: int) -> int | None:
     """The index of the From field a header block opening at `start` with other fields names, or None."""
     j = start
-    while j < len(lines) and j - start < MAX_FIELDS_BEFORE_FROM and _OTHER_FIELD_RE.match(lines[j]):
+    while j < len(lines) and j - start < MAX_FIELDS_BEFORE_FROM and OTHER_FIELD_RE.match(lines[j]):
         j += 1
-    return j if j > start and j < len(lines) and _FROM_FIELD_RE.match(lines[j]) else None
+    return j if j > start and j < len(lines) and FROM_FIELD_RE.match(lines[j]) else None
 
 
 def _first_message(quoted_text: str) -> tuple[str, str]:
     """The first quoted message's sender line (its From field or attribution) and its own body lines."""
     lines = quoted_text.split("\n")
     i = 0
-    while i < len(lines) and (not lines[i].strip() or _SEPARATOR_RE.match(lines[i]) or _RULE.match(lines[i])):
+    while i < len(lines) and (not lines[i].strip() or SEPARATOR_RE.match(lines[i]) or _RULE.match(lines[i])):
         i += 1
     if i == len(lines):
         return "", ""
@@ -194,12 +194,12 @@ def _first_message(quoted_text: str) -> tuple[str, str]:
     # after it (web mailers): its From field is the sender line all the same
     i = _from_field_below(lines, i) or i
     head = lines[i].strip()
-    if _FROM_FIELD_RE.match(lines[i]):
+    if FROM_FIELD_RE.match(lines[i]):
         i += 1
-        while i < len(lines) and (_OTHER_FIELD_RE.match(lines[i]) or _FIELD.match(lines[i])):
+        while i < len(lines) and (OTHER_FIELD_RE.match(lines[i]) or _FIELD.match(lines[i])):
             i += 1
         quoted = False
-    elif _ATTRIBUTION_RE.match(head):
+    elif ATTRIBUTION_RE.match(head):
         i += 1
         quoted = True
     else:
@@ -208,18 +208,18 @@ def _first_message(quoted_text: str) -> tuple[str, str]:
     first = next((ln for ln in lines[i:] if ln.strip()), "")
     # a mailer that quotes by indenting, not by '>' ("On Monday, ... wrote:\n\n Omar, ask them ..."): its indented
     # lines are the quoted message
-    indented = quoted and not _is_quote(first) and first[:1] in (" ", "\t")
+    indented = quoted and not is_quote(first) and first[:1] in (" ", "\t")
     for k, line in enumerate(lines[i:], i):
         if not quoted and _from_field_below(lines, k):
             break  # an older message's header that opens with its date: not the forwarded sender's words
         if indented and line.strip() and line[:1] not in (" ", "\t"):
             break
-        if quoted and not indented and line.strip() and not _is_quote(line):
+        if quoted and not indented and line.strip() and not is_quote(line):
             break  # the end of the '>' block: the customer's own text again, or another message
         text = line.strip() if indented else re.sub(r"^\s*>\s?", "", line) if quoted else line
-        if _SEPARATOR_RE.match(text) or _RULE.match(text) or _FROM_FIELD_RE.match(text) \
-                or _ATTRIBUTION_RE.match(text.strip()) \
-                or (not quoted and _is_quote(text)):
+        if SEPARATOR_RE.match(text) or _RULE.match(text) or FROM_FIELD_RE.match(text) \
+                or ATTRIBUTION_RE.match(text.strip()) \
+                or (not quoted and is_quote(text)):
             break  # an older message under it: not the forwarded sender's words
         body.append(text)
     return head, "\n".join(body).strip("\n")

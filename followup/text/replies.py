@@ -21,7 +21,8 @@ _WROTE = (
     r"wrote|writes|schrieb|a écrit|escribió|escribio|ha scritto|scrisse|schreef|geschreven|napisał\(a\)|napisał|"
     r"napisala|написал\(а\)|написал|написала|пише|skrev|escreveu|kirjoitti|írta|napsal|yazdı|写道|寫道|wrote on"
 )
-_ATTRIBUTION_RE = re.compile(
+# The line that opens a quoted reply ("On <date> X wrote:", "Am ... schrieb ...:").
+ATTRIBUTION_RE = re.compile(
     rf"^\W{{0,6}}(on|am|le|el|il|op|em|den|dnia|w dniu|at)\s.*\d.*\b({_WROTE})\b.{{0,120}}:?\s*-*$"  # On <date> X wrote:
     rf"|^.{{0,200}}\b({_WROTE})\s*[:：]\s*$"  # <who> schrieb:, ... написал:
     rf"|^.{{0,200}}[<@].{{0,120}}\b({_WROTE})\b.{{0,80}}:\s*$"  # X <a@b> schrieb am <date>:
@@ -46,7 +47,8 @@ _ATTRIBUTION_START_RE = re.compile(r"^\W{0,6}((on|am|le|el|il|op|em|den|dnia|w d
 # "Le ... a écrit :", "El ... escribió:"): complete on its own, it starts the quote itself, so a text line above it
 # (an address, a figure) is never its wrapped first half. ("at" is left out: Apple Mail wraps "On 3 Jan,\nat 10:00 ...")
 _ATTRIBUTION_OPENS_RE = re.compile(r"^\W{0,6}(on|am|le|el|il|op|em|den|dnia|w dniu)\s.*\d", re.I)
-_SEPARATOR_RE = re.compile(
+# A separator line before an original or forwarded message ("-----Original Message-----").
+SEPARATOR_RE = re.compile(
     r"^\W*(-{2,}|_{2,}|\*)?\s*(original message|ursprüngliche nachricht|mensaje original|message d'origine|"
     r"messaggio originale|oorspronkelijk bericht|originalmeddelande|opprinnelig melding|alkuperäinen viesti|"
     r"wiadomość oryginalna|исходное сообщение|forwarded message|weitergeleitete nachricht|message transféré|"
@@ -55,10 +57,12 @@ _SEPARATOR_RE = re.compile(
     r"début du message réexpédié)\b.*$",
     re.I,
 )
-_FROM_FIELD_RE = re.compile(
+# The From field of a forwarded or quoted header block, in many languages.
+FROM_FIELD_RE = re.compile(
     r"^\W{0,3}(from|von|de|van|od|от|från|fra|da|di|lähettäjä|feladó|kimden|発信者|差出人|发件人|"
     r"寄件者)\s*\*?\s*[:：]", re.I)
-_OTHER_FIELD_RE = re.compile(
+# The other fields of such a header block (Sent, To, Subject, ...), in many languages.
+OTHER_FIELD_RE = re.compile(
     r"^\W{0,3}(sent|date|to|subject|cc|reply-to|gesendet|datum|an|betreff|envoyé|à|objet|enviado|fecha|para|"
     r"asunto|data|a|oggetto|inviato|risposta|verzonden|aan|onderwerp|skickat|till|ämne|sendt|til|emne|"
     r"wysłano|do|temat|отправлено|кому|тема|дата|lähetetty|vastaanottaja|aihe|gönderildi|kime|konu|tarih|"
@@ -75,7 +79,7 @@ _ZERO_WIDTH = "\u1427\u200b\u200c\u200d\ufeff"  # Gmail's tracking dot and invis
 _ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts, found without a Python loop over the line
 
 
-def _is_quote(line: str) -> bool:
+def is_quote(line: str) -> bool:
     """A quoted line: '>' (possibly after indentation) or '|' as some list tools write."""
     stripped = line.lstrip()
     return stripped.startswith(">") or stripped.startswith("| ") or stripped == "|"
@@ -84,7 +88,7 @@ def _is_quote(line: str) -> bool:
 def _is_delimiter(line: str) -> bool:
     """A line of only punctuation such as '--', '____' or '***', or Gmail's lone tracking dot."""
     stripped = line.strip()
-    if not stripped or stripped.startswith("```") or _is_quote(line):
+    if not stripped or stripped.startswith("```") or is_quote(line):
         return False
     return not stripped.strip(_ZERO_WIDTH) or not _ALNUM.search(stripped)
 
@@ -102,7 +106,7 @@ def _opens_attribution(line: str) -> bool:
     """Whether a line is a whole attribution that opens with its own first word and a date ("Am ... schrieb X:")."""
     stripped = line.strip()
     return bool(_ATTRIBUTION_OPENS_RE.match(stripped)) and _may_attribute(stripped) \
-        and bool(_ATTRIBUTION_RE.match(stripped))
+        and bool(ATTRIBUTION_RE.match(stripped))
 
 
 def _attribution_end(lines: list[str], i: int) -> int:
@@ -119,7 +123,7 @@ def _attribution_end(lines: list[str], i: int) -> int:
                 return -1
     else:
         return -1
-    if _ATTRIBUTION_RE.match(lines[i].strip()):
+    if ATTRIBUTION_RE.match(lines[i].strip()):
         return i + 1
     if not _ATTRIBUTION_START_RE.search(lines[i]):
         return -1
@@ -132,7 +136,7 @@ def _attribution_end(lines: list[str], i: int) -> int:
                 return -1  # "...: buchhaltung@x.it" above "Am 22.06.28 um 11:20 schrieb X:": the quote starts below
             joined = f"{joined} {lines[j].strip()}"
             taken += 1
-            if _ATTRIBUTION_RE.match(joined):
+            if ATTRIBUTION_RE.match(joined):
                 return j + 1
         j += 1
     return -1
@@ -141,16 +145,16 @@ def _attribution_end(lines: list[str], i: int) -> int:
 def _header_block_end(lines: list[str], i: int) -> int:
     """If a forwarded/quoted header block ('From:' + another field, or '-----Original Message-----') starts at i."""
     line = lines[i].strip()
-    if _SEPARATOR_RE.match(line):
+    if SEPARATOR_RE.match(line):
         return i + 1
     if ":" not in line and "\uff1a" not in line:  # every header field has its colon
         return -1
-    if _FROM_FIELD_RE.match(line):
-        if any(_OTHER_FIELD_RE.match(w.strip()) for w in lines[i + 1:i + 1 + HEADER_FIELD_WINDOW]):
+    if FROM_FIELD_RE.match(line):
+        if any(OTHER_FIELD_RE.match(w.strip()) for w in lines[i + 1:i + 1 + HEADER_FIELD_WINDOW]):
             return i + 1
-    elif _OTHER_FIELD_RE.match(line):  # Hotmail starts with Date:; require From: and one more field below
+    elif OTHER_FIELD_RE.match(line):  # Hotmail starts with Date:; require From: and one more field below
         window = [w.strip() for w in lines[i + 1:i + 1 + HEADER_FIELD_WINDOW]]
-        if any(_FROM_FIELD_RE.match(w) for w in window) and sum(bool(_OTHER_FIELD_RE.match(w)) for w in window) >= 1:
+        if any(FROM_FIELD_RE.match(w) for w in window) and sum(bool(OTHER_FIELD_RE.match(w)) for w in window) >= 1:
             return i + 1
     return -1
 
@@ -182,7 +186,7 @@ def _signature_length(lines: list[str], i: int, starts_quote) -> int:
     elif not _MOBILE_SIGNATURE_RE.match(lines[i].strip()):
         return 0
     end, body = i + 1, 0
-    while end < len(lines) and not _is_quote(lines[end]) and not starts_quote(end):
+    while end < len(lines) and not is_quote(lines[end]) and not starts_quote(end):
         if lines[end].strip() and not _MOBILE_SIGNATURE_RE.match(lines[end].strip()):
             body += 1
             if body > MAX_SIGNATURE_LINES:
@@ -214,7 +218,7 @@ def split_reply(text: str) -> tuple[str, str, str]:
         end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
     if end >= 0:
         q = end
-        while q < len(lines) and (_is_quote(lines[q]) or not lines[q].strip()):
+        while q < len(lines) and (is_quote(lines[q]) or not lines[q].strip()):
             q += 1
         new, quoted, signature = split_reply("\n".join(lines[q:]))
         if new:
@@ -242,9 +246,9 @@ def split_reply(text: str) -> tuple[str, str, str]:
 def _trim_trailing_quote(new: list[str], quoted: list[str], signature: str, overflow: str) -> tuple[str, str, str]:
     """Move a '>' block that ends the new text into the quoted text, unless it is all there is."""
     end = len(new)
-    while end > 0 and (_is_quote(new[end - 1]) or not new[end - 1].strip()):
+    while end > 0 and (is_quote(new[end - 1]) or not new[end - 1].strip()):
         end -= 1
-    if any(ln.strip() and not _is_quote(ln) for ln in new[:end]):
+    if any(ln.strip() and not is_quote(ln) for ln in new[:end]):
         quoted = new[end:] + quoted
         new = new[:end]
     return _join(new), (_join(quoted) + overflow).strip("\n"), signature
@@ -265,9 +269,9 @@ def spoken_text(new_text: str, quoted_text: str, signature: str) -> str:
         parts.append(_join(sig[ps:]))
     below, seen_quote = [], False
     for line in quoted_text.split("\n"):
-        if _is_quote(line):
+        if is_quote(line):
             seen_quote = True
-        elif _SEPARATOR_RE.match(line) or _FROM_FIELD_RE.match(line) or _ATTRIBUTION_RE.match(line.strip()):
+        elif SEPARATOR_RE.match(line) or FROM_FIELD_RE.match(line) or ATTRIBUTION_RE.match(line.strip()):
             break  # another message starts here, quoted without '>' marks
         elif seen_quote:
             below.append(line)
@@ -294,13 +298,13 @@ def _forwarded_body(quoted_text: str) -> str:
     state = "before"  # before the marker, in its header block, in its body
     for line in quoted_text.split("\n"):
         if state == "before":
-            state = "header" if _SEPARATOR_RE.match(line) else state
+            state = "header" if SEPARATOR_RE.match(line) else state
             continue
         if state == "header":
-            if not line.strip() or _FROM_FIELD_RE.match(line) or _OTHER_FIELD_RE.match(line):
+            if not line.strip() or FROM_FIELD_RE.match(line) or OTHER_FIELD_RE.match(line):
                 continue
             state = "body"
-        if _is_quote(line) or _SEPARATOR_RE.match(line) or _ATTRIBUTION_RE.match(line.strip()):
+        if is_quote(line) or SEPARATOR_RE.match(line) or ATTRIBUTION_RE.match(line.strip()):
             break
         body.append(line)
     return _join(body)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from followup.text.prefilter import _trie_alternation
+from followup.text.prefilter import trie_alternation
 
 # slip -> word, each slip no English word
 _SLIPS = {
@@ -104,7 +104,7 @@ def _slip_table() -> dict[str, str]:
 
 
 _TABLE = _slip_table()
-_FIND = re.compile(r"\b(?:" + _trie_alternation(set(_TABLE)) + r")\b", re.I)
+_FIND = re.compile(r"\b(?:" + trie_alternation(set(_TABLE)) + r")\b", re.I)
 # a cheap first look: most mail holds none of the phrase slips' words
 _PHRASE_WORDS = re.compile(r"\b(?:mouths?|cal|luck|rite|weak|giv|gv|bak|arvo|ur|Se|nen?|mi|nia|relaunch\w*)\b", re.I)
 

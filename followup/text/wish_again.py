@@ -9,8 +9,8 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from followup.text.wish_base import DNC, PAUSED, PREFERENCE, QUIET, Wish, _sentences
-from followup.text.wish_optout import _do_not_contact
+from followup.text.wish_base import DNC, PAUSED, PREFERENCE, QUIET, Wish, sentence_offsets, wish_kind
+from followup.text.wish_optout import do_not_contact
 from followup.text.wish_others import someone_elses_below
 
 # the customer points back at what they wrote before: "I meant what I wrote last time", "see below", "as I said"
@@ -26,7 +26,7 @@ def reaffirmed_opt_out(text: str, quoted: str = "") -> Wish | None:
     own = "\n".join(m.group(1) for m in _OWN_QUOTE.finditer(quoted or text or ""))
     new = text.split("\n>", 1)[0]
     point = _REAFFIRM.search(new) if own and not someone_elses_below(new) else None
-    if point and any(_do_not_contact(s, o, own) for o, s in _sentences(own)):
+    if point and any(do_not_contact(s, o, own) for o, s in sentence_offsets(own)):
         return Wish(DNC, text[point.start(): point.end()], certain=False)
     return None
 
@@ -49,9 +49,6 @@ def reaffirmed(text: str, quoted: str, wishes: list[Wish], read: Callable[[str],
     own = "\n".join(m.group(1) for m in _OWN_QUOTE.finditer(quoted or text or "") if not _WROTE.search(m.group(1)))
     if not own:
         return []
-    def kind(w: Wish) -> str:  # "time" and "channel" count as kinds of their own
-        return w.preference.split(":")[0] if w.kind == PREFERENCE and w.preference else w.kind
-
-    known = {kind(w) for w in wishes}
+    known = {wish_kind(w) for w in wishes}
     return [replace(w, certain=False) for w in read(own)
-            if w.certain and w.kind in (PAUSED, QUIET, PREFERENCE) and kind(w) not in known]
+            if w.certain and w.kind in (PAUSED, QUIET, PREFERENCE) and wish_kind(w) not in known]

@@ -6,7 +6,7 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import PAUSED, PREFERENCE, Wish, english
-from followup.text.wish_pause import _NOT_RENEW
+from followup.text.wish_pause import NOT_RENEW
 from followup.text.wish_prefs import timed_channel
 
 # A deferral without a date the rules read: the deal is parked, to be raised again some far day.
@@ -93,7 +93,7 @@ _STEP_BACK_ABROAD = re.compile(
     rf"{_SEASON_ABROAD}\b[^.;!?]{{0,40}}?\b{_SKIP_ABROAD}|{_SKIP_ABROAD}[^.;!?]{{0,40}}?\b{_SEASON_ABROAD}\b|"
     # the German for-now word inside the separable verb: "wir stellen das Projekt vorderhand zurück"
     rf"\b(?:stell|leg)\w*\s+(?:\w+\s+){{0,4}}?{_NOW_ABROAD}\s+(?:\w+\s+){{0,3}}?zur[üu]ck\b|{_NOT_RENEW_ABROAD})", re.I)
-_NOT_RENEW_RX = re.compile(_NOT_RENEW, re.I)
+_NOT_RENEW_RX = re.compile(NOT_RENEW, re.I)
 # ... not a renewal refused on terms, with someone else, for good or under a notice clause ("nicht verlängern, außer
 # ...", "ne pas renouveler avec X", "we will not renew the Leeds contract when it expires")
 _RENEW_IF = re.compile(r"\b(?:renew|renouvel|renov|rinnov|verl[äa]nger|verleng)\w*\b[^.;!?]{0,60}\b(?:mit|avec|con|com|met|"

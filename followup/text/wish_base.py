@@ -37,28 +37,31 @@ class AutoReply:
 
 
 # ---------------------------------------------------------------- shared vocabulary
-_ME = r"(?:me|us)"
+ME = r"(?:me|us)"
 # every way of getting in touch, including the annoyed ones ("stop hounding me", "don't ring me again")
-_CONTACT_VERB = (r"(?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|messag(?:e|ing)|text(?:ing)?|writ(?:e|ing) to|"
-                 r"reach(?:ing)? out(?: to)?|ring(?:ing)?|phon(?:e|ing)|hound(?:ing)?|harass(?:ing)?|hassl(?:e|ing)|"
-                 r"badger(?:ing)?|pester(?:ing)?|bother(?:ing)?)")
+CONTACT_VERB = (r"(?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|messag(?:e|ing)|text(?:ing)?|writ(?:e|ing) to|"
+                r"reach(?:ing)? out(?: to)?|ring(?:ing)?|phon(?:e|ing)|hound(?:ing)?|harass(?:ing)?|hassl(?:e|ing)|"
+                r"badger(?:ing)?|pester(?:ing)?|bother(?:ing)?)")
 # what arrives from a sender: the nouns an opt-out halts
-_MAIL_NOUN = (r"(?:e-?mails|mails|mailings|messages|correspondence|communications?|contact|newsletters|marketing|"
-              r"calls|follow[- ]?ups|solicitations|offers|promotions|updates\s+from\s+you)")
-_NEG_BEFORE = re.compile(r"\b(?:don'?t|do not|never said|not asking (?:you )?to|didn'?t (?:say|ask)|"
-                         r"no need to)\s+(?:\w+\s+){0,2}$", re.I)
-_UNTIL_LATER = re.compile(r"\b(?:for\s+now|for\s+the\s+(?:time\s+being|moment)|at\s+(?:the|this)\s+moment|until|"
-                          r"till|til|before|for (?:a|the next|another|one|two|\d+) (?:few )?(?:day|week)s?|next week)\b", re.I)
+MAIL_NOUN = (r"(?:e-?mails|mails|mailings|messages|correspondence|communications?|contact|newsletters|marketing|"
+             r"calls|follow[- ]?ups|solicitations|offers|promotions|updates\s+from\s+you)")
+# A negation just before a contact verb ("don't", "never said", "no need to"): no request to stop.
+NEG_BEFORE = re.compile(r"\b(?:don'?t|do not|never said|not asking (?:you )?to|didn'?t (?:say|ask)|"
+                        r"no need to)\s+(?:\w+\s+){0,2}$", re.I)
+# Words bounding a wish in time ("for now", "until", "for the next few days").
+UNTIL_LATER = re.compile(r"\b(?:for\s+now|for\s+the\s+(?:time\s+being|moment)|at\s+(?:the|this)\s+moment|until|"
+                         r"till|til|before|for (?:a|the next|another|one|two|\d+) (?:few )?(?:day|week)s?|next week)\b", re.I)
 
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "another": 1, "a further": 1, "an extra": 1,
         "couple": A_COUPLE_DAYS, "a couple": A_COUPLE_DAYS, "a couple of": A_COUPLE_DAYS, "couple of": A_COUPLE_DAYS,
         "few": A_FEW_DAYS, "a few": A_FEW_DAYS, "some": A_FEW_DAYS, "several": A_FEW_DAYS}
 _UNIT_DAYS = {"day": 1, "week": 7, "wk": 7, "fortnight": 14, "month": DAYS_PER_MONTH}
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+# Every month name read (MONTHS) as one alternation, the longest first.
+MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 
 
-def _compile(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
+def compiled(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
     """The named regexes of a table, compiled case-insensitively."""
     return {name: re.compile(rx, re.I) for name, rx in table.items()}
 
@@ -73,7 +76,7 @@ _TONGUE_MONTHS = (r"(?:tammi|helmi|maalis|huhti|touko|kes[äa]|hein[äa]|elo|syy
                   r"siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|prosinca")
 _ORDINAL_MONTH = "(?i:(?:" + "|".join(sorted((re.escape(m) for m in MONTHS if len(m) > 3 and m != "may"), key=len,
                                              reverse=True)) + "|" + _TONGUE_MONTHS + r")\b)"
-_QUOTED = re.compile(r"\s*(?:>|&gt;)")  # a quoted line left in the new text is not the customer speaking now
+QUOTED = re.compile(r"\s*(?:>|&gt;)")  # a quoted line left in the new text is not the customer speaking now
 # A line is a sentence ("Remove me from your list" above a signature), "acme.com" is not two, and a hard-wrapped
 # line that goes on in lower case is the same sentence ("I would not want to call it\na packaging police").
 # "PO No. 2231" is one sentence: "No." / "Nr." before a number abbreviates "number"; "Mrs. Patel" is one too, and so
@@ -92,7 +95,7 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|(?:(?<=\b[Nn][Oo])|(?<=\b[Nn]r)
                        r"\n(?=[ \t]*[a-z(\"']))+(?:[.!?]+|(?=\n)|$)")
 
 
-def _zone(tz: str) -> ZoneInfo:
+def zone_of(tz: str) -> ZoneInfo:
     """The ZoneInfo for an IANA name, or BadInput naming it."""
     try:
         return ZoneInfo(tz)
@@ -100,17 +103,30 @@ def _zone(tz: str) -> ZoneInfo:
         raise BadInput(f"unknown time zone {tz!r}") from exc
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
+def sentence_offsets(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs so quotes stay exact substrings of the input."""
     return [(m.start(), m.group()) for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
-def _guarded(sentence: str, guards: dict[str, re.Pattern[str]]) -> bool:
+def wish_kind(wish: Wish) -> str:
+    """A wish's kind, a preference's "time" or "channel" counting as a kind of its own."""
+    return wish.preference.split(":")[0] if wish.kind == PREFERENCE and wish.preference else wish.kind
+
+
+def sentence_quote(sentence: str, offset: int, text: str) -> str:
+    """A sentence as it stands in the text at its offset, the white space around it off: the quote of a wish the whole
+    sentence says."""
+    stripped = sentence.strip()
+    start = offset + sentence.index(stripped)
+    return text[start: start + len(stripped)]
+
+
+def guarded(sentence: str, guards: dict[str, re.Pattern[str]]) -> bool:
     """True when any guard matches the sentence."""
     return any(g.search(sentence) for _, g in live(guards, sentence))
 
 
-def _local(sent_at: datetime, zone: ZoneInfo) -> datetime:
+def local_time(sent_at: datetime, zone: ZoneInfo) -> datetime:
     """sent_at (naive UTC) as an aware local time."""
     return sent_at.replace(tzinfo=timezone.utc).astimezone(zone)
 
@@ -121,7 +137,7 @@ def _count(word: str | None) -> int:
     return int(word) if word.isdigit() else _NUM.get(word, A_FEW_DAYS)
 
 
-def _duration_days(m: re.Match[str]) -> int:
+def duration_days(m: re.Match[str]) -> int:
     """Days of a matched duration; "a week or two" takes the longer end, as the customer asked for up to that."""
     unit = _UNIT_DAYS[m.group("unit").lower()]
     n = _count(m.group("n"))
@@ -131,7 +147,7 @@ def _duration_days(m: re.Match[str]) -> int:
     return corrected_days(m.string[m.end():], _NUM, _UNIT_DAYS, unit) or n * unit
 
 
-def _thanksgiving(year: int) -> date:
+def thanksgiving(year: int) -> date:
     """US Thanksgiving: the fourth Thursday of November."""
     first = date(year, 11, 1)
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)

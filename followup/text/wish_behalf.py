@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import DNC, Wish
+from followup.text.wish_base import DNC, Wish, sentence_quote
 from followup.text.wish_behalf_abroad import as_the_writer_abroad, behalf_languages
 
 # the person's message passed on by whoever writes: a verb of telling someone to (asked, instructed, directed, told,
@@ -97,22 +97,20 @@ def written_for_someone(own: str) -> bool:
 def behalf_opt_out(sentence: str, offset: int, text: str) -> Wish | None:
     """A certain opt-out read in a sentence of a letter written on someone's behalf, once that person is read as the
     writer; None when the rules read none, or only a weak one."""
-    from followup.text.wish_optout import _do_not_contact
+    from followup.text.wish_optout import do_not_contact
     from followup.text.wish_scope import own_text
     from followup.text.wish_strength import someone_elses, weigh_opt_out
 
     swapped = as_the_writer_abroad(as_the_writer(sentence), behalf_languages(own_text(text)))
     if swapped == sentence:
         return None
-    dnc = _do_not_contact(swapped, 0, swapped)
+    dnc = do_not_contact(swapped, 0, swapped)
     if dnc is None or not dnc.certain or someone_elses(swapped):
         return None
     weighed = weigh_opt_out(dnc, swapped, 0, text)
     if weighed.kind != DNC or not weighed.certain:
         return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(DNC, text[start: start + len(stripped)])
+    return Wish(DNC, sentence_quote(sentence, offset, text))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -11,7 +11,7 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import english
-from followup.text.wish_hold import _CHOSE_OTHER, _NOT_OURS, _STILL
+from followup.text.wish_hold import CHOSE_OTHER, NOT_OURS, STILL
 
 # a choosing verb of the customer's side (English), its preposition after it: "went with", "ended up going with",
 # "signed (up) with", "chose", "opted for", "awarded the 2027 contract to", texted "went w" (not "went to another
@@ -63,13 +63,13 @@ def went_elsewhere(sentence: str) -> bool:
     # (the choice first: its patterns skip a sentence without their words, the guards have no such test and most
     # sentences hold no choice at all)
     chose = (_ELSEWHERE_EN.search(sentence) or _ELSEWHERE_ABROAD.search(sentence)
-             or (not english(sentence) and _CHOSE_OTHER.search(sentence) and _PARTY_ABROAD.search(sentence)))
-    return bool(chose) and not (_NOT_OURS.search(sentence) or _STILL.search(sentence) or _NOT_NOW.search(sentence))
+             or (not english(sentence) and CHOSE_OTHER.search(sentence) and _PARTY_ABROAD.search(sentence)))
+    return bool(chose) and not (NOT_OURS.search(sentence) or STILL.search(sentence) or _NOT_NOW.search(sentence))
 
 
 def may_go_elsewhere(text: str) -> bool:
     """Whether a whole text may hold a choice of another supplier (the cheap test before its sentences are read)."""
-    return bool(_ELSEWHERE_EN.search(text) or _ELSEWHERE_ABROAD.search(text) or _CHOSE_OTHER.search(text))
+    return bool(_ELSEWHERE_EN.search(text) or _ELSEWHERE_ABROAD.search(text) or CHOSE_OTHER.search(text))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -10,7 +10,7 @@ import re
 
 from followup.text.wish_base import DNC, Wish
 from followup.text.wish_elsewhere import may_go_elsewhere, went_elsewhere
-from followup.text.wish_hold import _STILL
+from followup.text.wish_hold import STILL
 
 # a refusal of any further contact, the "again / any more" said (English): "no need to contact us again", "please don't
 # follow up any more", "there's no need to reach out again", "no further contact is needed"
@@ -63,7 +63,7 @@ def refused_for_good(sentences: list[str]) -> str | None:
     bounded in time nor with a door left open anywhere in the message)."""
     chosen = [s for s in sentences if went_elsewhere(s)]
     refusal = next((s for s in sentences if _REFUSED.search(s)), None)
-    if not chosen or refusal is None or any(_OPEN.search(s) or _STILL.search(s) for s in sentences) \
+    if not chosen or refusal is None or any(_OPEN.search(s) or STILL.search(s) for s in sentences) \
             or any(_NOT_WHOLE.search(s) for s in chosen + [refusal]):
         return None
     return refusal

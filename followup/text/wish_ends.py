@@ -17,16 +17,16 @@ from followup.text.dates import (
     start_of_local_day,
 )
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import _MONTH_RE, A_FEW_DAYS, _duration_days
-from followup.text.wish_quiet import _DURATION, _QUIET_DATE, EVENT_QUIET_DAYS, _loose_end, _quiet_date
-from followup.text.wish_when import _DAYS, stated_end
+from followup.text.wish_base import A_FEW_DAYS, MONTH_RE, duration_days
+from followup.text.wish_quiet import DURATION, EVENT_QUIET_DAYS, QUIET_DATE, loose_end, quiet_date
+from followup.text.wish_when import DAYS, stated_end
 
 # "3 December", "Dec 7th", "7th Dec": a named day anywhere in the message, for the end of a possible quiet period
 # "7. Dezember", "7 de diciembre", "1° dicembre", "3 van december": the day-month forms of the other languages too
 _NAMED_DATE = re.compile(rf"\b(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th|\.|°|º)?\s*(?<=[\s.°º])(?:(?:of|de|di|van)\s+)?"
-                         rf"(?P<m1>{_MONTH_RE})\b\.?|"
-                         rf"\b(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\b", re.I)
-_LENGTH = re.compile(rf"\b{_DURATION}", re.I)  # "let me have a week to compare": an English length of time
+                         rf"(?P<m1>{MONTH_RE})\b\.?|"
+                         rf"\b(?P<m2>{MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\b", re.I)
+_LENGTH = re.compile(rf"\b{DURATION}", re.I)  # "let me have a week to compare": an English length of time
 # "avant la fin du mois", "bis Monatsende", "hasta final de mes": the last day of this month
 _FOREIGN_MONTH_END = re.compile(r"\bfin\s+(?:du|de\s+ce)\s+mois\b|\bfin(?:al)?\s+de(?:l|\s+este)\s+mes\b|\bmonatsende\b|"
                                 r"\bende\s+(?:des|dieses)\s+monats\b|\bende\s+monat\b|\beinde\s+van\s+(?:de|deze)\s+maand\b|"
@@ -35,7 +35,7 @@ _FOREIGN_MONTH_END = re.compile(r"\bfin\s+(?:du|de\s+ce)\s+mois\b|\bfin(?:al)?\s
                                 r"\bfin(?:al)?\s+de\s+mes\b|\bfine\s+mese\b|\bfi(?:m|nal)\s+de\s+m[eê]s\b", re.I)
 
 
-def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) -> datetime:
+def net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) -> datetime:
     """End of a possible quiet period: a date or duration stated in the sentence, else in the message, else a few days.
 
     "We meet on 7th Dec, so please wait with any reminders until after that meeting": the date is a sentence earlier.
@@ -47,20 +47,20 @@ def _net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) ->
                                      MONTHS[(named.group("m1") or named.group("m2")).lower().rstrip(".")])
             if day is not None:  # "until after that meeting" too: the day itself (SPEC)
                 return start_of_local_day(day, zone)
-        for name, rx in _QUIET_DATE.items():
+        for name, rx in QUIET_DATE.items():
             m = rx.search(where)
-            until = _quiet_date(name, m, local, zone) if m else None
+            until = quiet_date(name, m, local, zone) if m else None
             if until is not None:
                 return until
-        end = _loose_end(where, local, zone)
+        end = loose_end(where, local, zone)
         if end is not None:
             return end[0]
         month_end = _FOREIGN_MONTH_END.search(where)
         if month_end:
-            return _quiet_date("end_of_month", month_end, local, zone)
+            return quiet_date("end_of_month", month_end, local, zone)
         days = foreign_duration_days(where)
         if days is None and (length := _LENGTH.search(where)):  # "let me have a week to compare"
-            days = _duration_days(length)
+            days = duration_days(length)
         if days is not None:
             return start_of_local_day(local.date() + timedelta(days=days), zone)
         stated = stated_end(where, local, zone)  # "Ende nächster Woche", "week 50", "04.12.", "early December"
@@ -127,7 +127,7 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
     rest = m.group("rest")
     month_end = _FOREIGN_MONTH_END.search(rest)  # "ne pas relancer avant la fin du mois"
     if month_end:
-        return _quiet_date("end_of_month", month_end, local, zone)
+        return quiet_date("end_of_month", month_end, local, zone)
     # "reprendre contact à partir du 3 décembre, pas avant": the day said before the refusal
     named = _NAMED_DATE.search(rest) or _NAMED_DATE.search(sentence)
     if named:
@@ -229,7 +229,7 @@ def foreign_time_asked(sentence: str, local: datetime, zone: ZoneInfo, after: st
         return stated
     if day is None:  # "dame hasta el lunes que viene", "tot volgende maandag": the weekday named
         for word in _WORD.findall(rest)[:4]:
-            if (weekday := _DAYS.get(word.lower())) is not None and word.lower() not in WEEKDAYS:
+            if (weekday := DAYS.get(word.lower())) is not None and word.lower() not in WEEKDAYS:
                 day = next_weekday(local.date(), weekday)
                 break
     return start_of_local_day(day, zone) if day else None

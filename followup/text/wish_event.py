@@ -7,8 +7,8 @@ import re
 from datetime import datetime, timedelta, timezone
 
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import _CONTACT_VERB, QUIET, Wish, _guarded
-from followup.text.wish_quiet import _QUIET_G, EVENT_QUIET_DAYS
+from followup.text.wish_base import CONTACT_VERB, QUIET, Wish, guarded, sentence_quote
+from followup.text.wish_quiet import EVENT_QUIET_DAYS, QUIET_G
 from followup.text.wish_when import stated_end
 
 # Waiting for an event that has no date: "wait until I've had a chance to talk to my partner", "hold off until my
@@ -58,7 +58,7 @@ _EVENT_WAIT = re.compile(
     # "I won't have an answer until our board signs off"
     r"|\b(?:I|we)\s+(?:won'?t|will\s+not|can'?t|cannot)\s+(?:have|give\s+you)\s+(?:an?\s+)?(?:answer|decision|reply|"
     r"update)\s+(?:for\s+you\s+)?(?:until|till|before)\s+(?:after\s+)?(?:the|our|my|we|I|they)\b"
-    .replace("{verb}", _CONTACT_VERB),
+    .replace("{verb}", CONTACT_VERB),
     re.I)
 # The same in the six other languages: the rep asked to wait with contact until an event ("Wacht dus even met mailen
 # tot die deal getekend is", "Aspetta che arrivi il permesso prima di scrivermi", "Warten Sie mit Nachfragen, bis ...",
@@ -101,7 +101,7 @@ _EVENT_WAIT_MORE = re.compile(
     r"\b(?:until|till|once)\b[^.;]{3,100}\b(?:don'?t|do\s+not)\s+(?:{verb}|{chasing})\s+(?:me|us)\s+in\s+the\s+meantime\b|"
     r"\b(?:don'?t|do\s+not)\s+bother\s+before\s*(?:[.!;]|$)|"
     r"^\W*(?:until|till)\s+(?:that|then|this)\s*,\s*(?:please\s+|kindly\s+)?(?:not\s+to|don'?t|do\s+not)\s+(?:{verb}|{chasing})"
-    .replace("{verb}", _CONTACT_VERB).replace("{chasing}", _CHASING).replace("{whom}", _WHOM)
+    .replace("{verb}", CONTACT_VERB).replace("{chasing}", _CHASING).replace("{whom}", _WHOM)
     .replace("{about}", _ABOUT).replace("{fu}", _FOLLOW_UPS),
     re.I)
 # a day or time after the wait's "until" makes it a dated wait, read elsewhere ("do not contact me until the 20th")
@@ -174,7 +174,7 @@ def _more_event_wait(sentence: str, before: str, local: datetime) -> re.Match | 
     return m
 
 
-def _event_quiet(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
+def event_quiet_wish(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
     """A wait for an undated event, as a quiet period of EVENT_QUIET_DAYS (none when the event may never come)."""
     # (an undated reason, then the customer's own ask: "They haven't met, so please")
     m = _EVENT_WAIT.search(sentence)
@@ -184,16 +184,14 @@ def _event_quiet(sentence: str, offset: int, text: str, local: datetime) -> Wish
     if m is None:
         m = _more_event_wait(sentence, text[:offset], local)
     own = _OWN_ASK.search(sentence, 0, m.start()) if m and not _DIGIT.search(sentence, 0, m.start()) else None
-    guards = {"asks_rep": _QUIET_G["asks_rep"]} if _ON_BEHALF.match(sentence) else {
-        "others": _QUIET_G["others"], "asks_rep": _QUIET_G["asks_rep"]}
-    if not m or _EVENT_GUARD.search(sentence) or _guarded(sentence[own.end() if own else 0:], guards):
+    guards = {"asks_rep": QUIET_G["asks_rep"]} if _ON_BEHALF.match(sentence) else {
+        "others": QUIET_G["others"], "asks_rep": QUIET_G["asks_rep"]}
+    if not m or _EVENT_GUARD.search(sentence) or guarded(sentence[own.end() if own else 0:], guards):
         return None
     if _NO_END_IN_SIGHT.search(text) or _IF_AND_WHEN.search(sentence):
         return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
     until = (local + timedelta(days=EVENT_QUIET_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
-    return Wish(QUIET, text[start: start + len(stripped)], until=until)
+    return Wish(QUIET, sentence_quote(sentence, offset, text), until=until)
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

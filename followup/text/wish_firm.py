@@ -12,8 +12,8 @@ from followup.text.wish_channel import missed_channel
 from followup.text.wish_clock import ES_MARCAR, EVENING_FROM, NOON, WORKDAY_PM_BELOW
 from followup.text.wish_negation import NEGATION
 from followup.text.wish_reach import (
-    _CLAUSE,
-    _DAYPART,
+    CLAUSE,
+    DAYPART,
     by_mail_from_now,
     clause_channels,
     clock_or_event_time,
@@ -26,7 +26,7 @@ from followup.text.wish_scope import recalls
 # a request to reach the customer themselves by phone or mail, in the seven languages: "call me", "just email me",
 # "rufen Sie mich an", "schreiben Sie mir", "appelle-moi", "écrivez-moi", "llámame", "escríbame", "telefonami",
 # "mi scriva", "me liga", "ligue-me", "bel me", "mail me"
-_ASKS = {
+ASKS = {
     "phone": re.compile(
         r"\b(?:call|ring|phone|give\s+(?:me|us)\s+a\s+(?:call|ring|bell))(?:\s+(?:me|us)\b|(?=\s+(?:on|at)\s+my\b))|"
         r"\bpick\s+up\s+the\s+phone\b|\b(?:ruf(?:en|t|e)?|anrufen)\s+(?:sie\s+|s['\u2019]\s*)?(?:mich|uns|mi)\b|\brufet\s+se\s+mi\b|"
@@ -73,12 +73,12 @@ def asked_part(sentence: str) -> str | None:
     """'time:<part>' when one clause asks the customer to be called or reached and names one part of the day, in
     the seven languages ("bel me dan 's ochtends", "Llámame mejor por la tarde", "am besten erreichen Sie mich
     vormittags"); None for an occasion ("tomorrow morning") or a part refused."""
-    if not _DAYPART.search(sentence) or _OCCASION.search(sentence):  # (the cheap test first: most name no part)
+    if not DAYPART.search(sentence) or _OCCASION.search(sentence):  # (the cheap test first: most name no part)
         return None
-    for clause in _CLAUSE.split(sentence):
-        if not (_ASKS["phone"].search(clause) or _REACH_ME.search(clause)) or _NOT.search(clause):
+    for clause in CLAUSE.split(sentence):
+        if not (ASKS["phone"].search(clause) or _REACH_ME.search(clause)) or _NOT.search(clause):
             continue
-        parts = {m.lastgroup for m in _DAYPART.finditer(clause)}
+        parts = {m.lastgroup for m in DAYPART.finditer(clause)}
         if len(parts) == 1:
             return "time:" + parts.pop()
     return None
@@ -111,7 +111,7 @@ _ASKS_MORE = {
 
 def _asks_for(channel: str, sentences: list[str]) -> bool:
     """Whether a sentence asks, in so many words, for the customer to be reached by that channel."""
-    return any(_ASKS[channel].search(s) or _ASKS_MORE[channel].search(s) or (channel == "email" and by_mail_from_now(s))
+    return any(ASKS[channel].search(s) or _ASKS_MORE[channel].search(s) or (channel == "email" and by_mail_from_now(s))
                or (_PREFER.search(s) and any(c == channel and w in ("prefer", "only") for c, w in clause_channels(s)))
                for s in sentences)
 
@@ -183,7 +183,7 @@ def _firm_time(value: str, sentences: list[str]) -> bool:
         # (the hour read over the whole sentence, which says what is reached; said only after the condition)
         if given and not _NOT.search(s[given.end():]) and conditional_hour(s[given.end():]) == value:
             return True
-        if not (_ASKS["phone"].search(s) or _TALKED.search(s)):
+        if not (ASKS["phone"].search(s) or _TALKED.search(s)):
             continue
         if clock_or_event_time(s) == value:
             return True
@@ -217,12 +217,12 @@ def asked_against_away(sentences: list[str]) -> str | None:
     the next sentence names another part with the customer away or taken then ("Le matin de préférence, l'après-midi
     je suis en réunion"); None otherwise."""
     asked, away = set(), set()
-    for clause in (c for s in sentences for c in _CLAUSE.split(s)):
-        parts = {m.lastgroup for m in _DAYPART.finditer(clause)}
+    for clause in (c for s in sentences for c in CLAUSE.split(s)):
+        parts = {m.lastgroup for m in DAYPART.finditer(clause)}
         if len(parts) != 1:
             continue
         part = parts.pop()
-        if (_ASKED_WORD.search(clause) or _ASKS["phone"].search(clause) or _TALKED.search(clause)) \
+        if (_ASKED_WORD.search(clause) or ASKS["phone"].search(clause) or _TALKED.search(clause)) \
                 and not _NOT.search(clause):
             asked.add(part)
         elif _AWAY.search(clause):

@@ -8,10 +8,10 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import english
-from followup.text.wish_hold_not_now import _NOT_A_PAUSE, may_not_go_ahead, not_going_ahead
+from followup.text.wish_hold_not_now import NOT_A_PAUSE, may_not_go_ahead, not_going_ahead
 
 # another supplier chosen: en, de, fr, es, it, pt, nl
-_CHOSE_OTHER = re.compile(
+CHOSE_OTHER = re.compile(
     r"\b(?:went|gone|going|go|chose|chosen|picked|opted|decided|signed)\s+(?:\w+\s+)?(?:with|for|on)\s+(?:another|a\s+different)|"
     r"\b(?:entschieden|gew[äa]hlt)\b[^.;!?]{0,30}\b(?:anderen?|andere[mn]?)\b|"
     r"\b(?:choisi|opt[ée]|retenu|d[ée]cid[ée])\b[^.;!?]{0,25}\b(?:un\s+autre|une\s+autre|d['\u2019]autres?)\b|"
@@ -94,13 +94,13 @@ _SET_ASIDE = re.compile(r"\b(?:mett\w*|mis|mise)\s+(?:\w+\s+){0,6}?entre\s+paren
                         # not pursued for now: "Im Moment verfolgen wir das Projekt nicht weiter"
                         r"\bverfolg\w*\s+(?:\w+\s+){0,3}?nicht\s+weiter\b|\bnicht\s+weiter\s+verfolg\w*", re.I)
 # the customer's own customers or staff choosing, not the customer leaving: "our client went with another florist"
-_NOT_OURS = re.compile(r"\b(?:our\s+(?:client|customer)s?|unsere?\s+kunden?|nos\s+clients?|nuestros?\s+clientes?|"
-                       r"i\s+nostri\s+clienti|os\s+nossos\s+clientes|onze\s+klanten)\b", re.I)
+NOT_OURS = re.compile(r"\b(?:our\s+(?:client|customer)s?|unsere?\s+kunden?|nos\s+clients?|nuestros?\s+clientes?|"
+                      r"i\s+nostri\s+clienti|os\s+nossos\s+clientes|onze\s+klanten)\b", re.I)
 
 
 # ... or only for a part, the rest still wanted: "another vendor for the cabinets, but we'd still like your quote"
-_STILL = re.compile(r"\b(?:still|but\s+(?:we|I)(?:'d|\s+would)?\s+(?:like|want|need)|trotzdem|dennoch|noch\s+(?:gerne|immer)|"
-                    r"todav[íi]a|a[úu]n\s+as[íi]|ancora|ainda|nog\s+(?:wel|steeds))\b", re.I)
+STILL = re.compile(r"\b(?:still|but\s+(?:we|I)(?:'d|\s+would)?\s+(?:like|want|need)|trotzdem|dennoch|noch\s+(?:gerne|immer)|"
+                   r"todav[íi]a|a[úu]n\s+as[íi]|ancora|ainda|nog\s+(?:wel|steeds))\b", re.I)
 
 
 # a halting verb, an article and a service word in de, fr, es, it, pt, nl (wordings of _SERVICE_PAUSED abroad)
@@ -147,20 +147,20 @@ def held_for_now_abroad(sentence: str) -> bool:
                   for rx in (_FURTHER_NOTICE, _FOR_NOW) for m in rx.finditer(sentence))
     halted = (for_now and (_HALT.search(sentence) or not_going_ahead(sentence))) or _SET_ASIDE.search(sentence)
     # (the look-alikes after the halt: their patterns have no needle test, and most sentences halt nothing)
-    return bool(halted) and not (_NOT_OURS.search(sentence) or _STILL.search(sentence) or service_paused(sentence)
-                                 or _NOT_A_PAUSE.search(sentence))  # a payment, delivery or invoice held, a condition
+    return bool(halted) and not (NOT_OURS.search(sentence) or STILL.search(sentence) or service_paused(sentence)
+                                 or NOT_A_PAUSE.search(sentence))  # a payment, delivery or invoice held, a condition
 
 
 
 def possible_hold(sentence: str) -> bool:
     """Whether a sentence may say the customer chose another supplier or halted things until further notice."""
-    if _NOT_OURS.search(sentence) or _STILL.search(sentence):
+    if NOT_OURS.search(sentence) or STILL.search(sentence):
         return False
     if (_FURTHER_NOTICE.search(sentence) or _FOR_NOW.search(sentence)) and _HALT.search(sentence):
         return True
     if _SET_ASIDE.search(sentence):
         return True
-    return bool(_CHOSE_OTHER.search(sentence) and _SUPPLIER.search(sentence))
+    return bool(CHOSE_OTHER.search(sentence) and _SUPPLIER.search(sentence))
 
 
 # A hold or halt of the customer's project or buying, in the seven languages ("put the project on hold", "purchases
@@ -197,7 +197,7 @@ _CANNOT_NOW = re.compile(rf"\b{_NOW}\b[^.;!?]{{0,{CANNOT_REACH}}}?\b{_CANNOT}\b|
 # ... said to have no end in time: "There is no date when this will end", "I really cannot say when this will move",
 # "Wann wir es wieder aufnehmen, ist offen", "sine die", "no sabemos hasta cuándo", "non so quando", "não tem previsão",
 # "geen idee wanneer"
-_NO_END = re.compile(
+NO_END = re.compile(
     r"\bno\s+(?:new\s+|end\s+|fixed\s+|firm\s+|set\s+)?(?:date|timing|timeline|time\s*frame|end\s+date)\b|"
     r"\b(?:can(?:'|no)?t|can\s+not|could\s*n[o']?t|(?:do|does)\s*n[o']?t\s+know|nobody\s+knows|no\s+one\s+knows|"
     r"no\s+idea)\s+(?:\w+\s+){0,2}?when\b|\bindefinitely\b|\bsine\s+die\b|\buntil\s+further\s+notice\b|"
@@ -240,7 +240,7 @@ _HELD_THING = re.compile(r"\b(?:meeting|call|appointment|visit|webinar|demo|deli
 def may_hold_for_good(text: str) -> bool:
     """Whether a text holds both a hold and words of no end (the cheap test before indefinite_hold), or may halt a
     project for now in another language (held_for_now_abroad: the rules of detect_wishes decide)."""
-    return bool(_NO_END.search(text) and (_HELD.search(text) or _SET_ASIDE.search(text) or _CANNOT_NOW.search(text))) \
+    return bool(NO_END.search(text) and (_HELD.search(text) or _SET_ASIDE.search(text) or _CANNOT_NOW.search(text))) \
         or (bool(_FURTHER_NOTICE.search(text) or _FOR_NOW.search(text) or _SET_ASIDE.search(text))
             and bool(_HALT.search(text) or _SET_ASIDE.search(text) or may_not_go_ahead(text)))
 
@@ -251,11 +251,11 @@ def indefinite_hold(sentences: list[str]) -> int | None:
     held = [i for i, sentence in enumerate(sentences)
             if (_HELD.search(sentence) or _SET_ASIDE.search(sentence) or _CANNOT_NOW.search(sentence))
             and not _HELD_THING.search(sentence)
-            and not _NOT_OURS.search(sentence) and not _STILL.search(_NO_END.sub("", sentence))  # "ainda não há data"
+            and not NOT_OURS.search(sentence) and not STILL.search(NO_END.sub("", sentence))  # "ainda não há data"
             and not service_paused(sentence) and "?" not in sentence]
     for reach in (1, 2):
         for i in held:
-            if any(_NO_END.search(s) and "?" not in s for s in sentences[i:i + reach]):
+            if any(NO_END.search(s) and "?" not in s for s in sentences[i:i + reach]):
                 return i
     return None
 

@@ -18,7 +18,7 @@ _NOT_GOING_AHEAD = re.compile(
     re.I)
 # not the customer's buying halted: a payment, a delivery or an invoice held ("per ora non procediamo con il pagamento
 # finché non arriva la fattura"), a condition or a question
-_NOT_A_PAUSE = re.compile(
+NOT_A_PAUSE = re.compile(
     r"\?|^\W*(?:si|se|wenn|falls|als|indien|caso)\b|\b(?:pagamento|pago|paiement|zahlung|betaling|fattur\w*|factur\w*|"
     r"rechnung|factuur|spedizion\w*|env[íi]o|livraison|lieferung|levering|entrega|consegna|reclam\w*|retour\w*)\b",
     re.I)
@@ -26,7 +26,7 @@ _NOT_A_PAUSE = re.compile(
 
 def not_going_ahead(sentence: str) -> bool:
     """Whether a sentence in one of the six languages says the customer is not going ahead (pausing, with "for now")."""
-    return bool(_NOT_GOING_AHEAD.search(sentence)) and not _NOT_A_PAUSE.search(sentence)
+    return bool(_NOT_GOING_AHEAD.search(sentence)) and not NOT_A_PAUSE.search(sentence)
 
 
 def may_not_go_ahead(text: str) -> bool:

@@ -11,40 +11,41 @@ from followup.text.dates import MONTHS, WEEKDAY_NAMES
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_asked import asked_channel
 from followup.text.wish_base import (  # noqa: F401
-    _CONTACT_VERB,
-    _MAIL_NOUN,
-    _MONTH_RE,
-    _NEG_BEFORE,
     A_FEW_DAYS,
+    CONTACT_VERB,
     DNC,
+    MAIL_NOUN,
+    MONTH_RE,
+    NEG_BEFORE,
     PAUSED,
     PREFERENCE,
     QUIET,
     Wish,
-    _guarded,
     english,
+    guarded,
+    sentence_quote,
 )
 from followup.text.wish_channel import missed_channel
 from followup.text.wish_ends import (
-    _net_quiet_end,
     foreign_after_day,
     foreign_event_wait,
     foreign_not_before,
     foreign_time_asked,
+    net_quiet_end,
 )
 from followup.text.wish_hold import possible_hold, service_paused
 from followup.text.wish_maybe_optout import (
-    _DNC_TOPIC,
-    _FOREIGN_LIMIT,
-    _OFF_YOUR_LIST,
-    _WEAK_NOT_ME,
-    _foreign_opt_out,
-    _weak_opt_out,
+    DNC_TOPIC,
+    FOREIGN_LIMIT,
+    OFF_YOUR_LIST,
+    WEAK_NOT_ME,
+    foreign_opt_out,
+    weak_opt_out,
 )
 from followup.text.wish_negation import EN_NOT_APOSTROPHE
 from followup.text.wish_optout_bounded import bounded_read
-from followup.text.wish_optout_guards import _DNC_G
-from followup.text.wish_prefs import _CHANNELS, _TIME, _TIME_BAD_RX, REP_TRIED, sent_over, visit_only
+from followup.text.wish_optout_guards import DNC_G
+from followup.text.wish_prefs import CHANNELS, REP_TRIED, TIME, TIME_BAD_RX, sent_over, visit_only
 from followup.text.wish_scope import after_withdrawal
 from followup.text.wish_strength import names_every_channel
 from followup.text.wish_tongues import tongue_wish
@@ -76,14 +77,14 @@ _MODEL_KINDS = {"quiet": QUIET, "paused": PAUSED, "do_not_contact": DNC, "pref_t
                 "pref_channel": PREFERENCE}
 # "Not right now, I'm in a meeting. Call me back in an hour": a moment, not a pause, whichever sentence says it
 # ("try me again in an hour or so": again, as back)
-_SHORT_CALLBACK = re.compile(r"\b(?:call|ring|try)\s+(?:me\s+)?(?:back\s+|again\s+)?(?:in\s+(?:an?|\d+|ten|twenty|thirty|"
-                             r"fifteen|five)\s+(?:hour|min\w*)|in\s+\d{1,2}\s*[.!]|later\s+today|this\s+(?:afternoon|evening)|"
-                             r"after\s+(?:the|my)\s+meeting|at\s+\d|after\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[?.!]|"
-                             r"tonight)|"
+SHORT_CALLBACK = re.compile(r"\b(?:call|ring|try)\s+(?:me\s+)?(?:back\s+|again\s+)?(?:in\s+(?:an?|\d+|ten|twenty|thirty|"
+                            r"fifteen|five)\s+(?:hour|min\w*)|in\s+\d{1,2}\s*[.!]|later\s+today|this\s+(?:afternoon|evening)|"
+                            r"after\s+(?:the|my)\s+meeting|at\s+\d|after\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[?.!]|"
+                            r"tonight)|"
                              # "not now, I'm driving": the moment is bad, not the deal
-                             r"^\W*not\s+(?:right\s+)?now\s*[,!.-]+\s*(?:sorry\W+)?(?:I'?m\s+|I\s+am\s+)?(?:driving|on\s+(?:a|the)\s+"
-                             r"(?:call|phone|road|train|plane)|in\s+a\s+meeting|with\s+a\s+(?:customer|client|patient)|the\s+kids|"
-                             r"at\s+the\s+(?:doctor|dentist|airport))", re.I | re.M)
+                            r"^\W*not\s+(?:right\s+)?now\s*[,!.-]+\s*(?:sorry\W+)?(?:I'?m\s+|I\s+am\s+)?(?:driving|on\s+(?:a|the)\s+"
+                            r"(?:call|phone|road|train|plane)|in\s+a\s+meeting|with\s+a\s+(?:customer|client|patient)|the\s+kids|"
+                            r"at\s+the\s+(?:doctor|dentist|airport))", re.I | re.M)
 
 
 # The same cues in German, French, Spanish, Dutch, Italian and Portuguese (the model is trained on all seven).
@@ -159,7 +160,7 @@ _WIDE_CUES = {
                       r"check\s+with|consult\w*|back\s+from|holiday|vacation|leave|closed|head\s+above\s+water)\b", re.I),
     PREFERENCE: re.compile(r"\b(?:phon\w*|inbox|mail|voicemail|in\s+writing|written|landline|cell)\b", re.I),
 }
-# a time of day bounding the day, a wide cue for a preference only beside a word for talking (wish_net_time._TALK): "the
+# a time of day bounding the day, a wide cue for a preference only beside a word for talking (wish_net_time.TALK): "the
 # van can't arrive before 9am" is a delivery
 _WIDE_TIME = re.compile(r"\b(?:before|after|until|till|between|from|by)\s+\d|\bfirst\s+thing\b|\bduring\s+the\s+day\b|"
                         r"\bdaytime\b|\bo'?clock\b", re.I)
@@ -193,7 +194,7 @@ def _names_month(sentence: str) -> bool:
 def _cued(sentence: str) -> list[str]:
     """The kinds whose cue words (any of the seven languages) the sentence holds; an opt-out also needs a topic."""
     cued = [kind for kind, rx in _MAYBE_CUES.items() if (rx.search(sentence) or (kind == QUIET and _names_month(sentence)))
-            and (kind != DNC or _DNC_TOPIC.search(sentence))]
+            and (kind != DNC or DNC_TOPIC.search(sentence))]
     if ML_CUES and not english(sentence):  # the six other languages' cue words (English ones are read above)
         if DNC not in cued and _ML_DNC.search(sentence) and _ML_DNC_TOPIC.search(sentence):
             cued.append(DNC)
@@ -207,10 +208,10 @@ def _wide_cued(sentence: str) -> list[str]:
     """The kinds whose wider cue words (_WIDE_CUES) the sentence holds: asked about only when the model is sure."""
     if not WIDE_CUES:
         return []
-    from followup.text.wish_net_time import _TALK
+    from followup.text.wish_net_time import TALK
 
     wide = [kind for kind, rx in _WIDE_CUES.items() if rx.search(sentence)]
-    if PREFERENCE not in wide and _WIDE_TIME.search(sentence) and _TALK.search(sentence):
+    if PREFERENCE not in wide and _WIDE_TIME.search(sentence) and TALK.search(sentence):
         wide.append(PREFERENCE)
     return wide
 
@@ -245,7 +246,7 @@ def possible_opt_out_beside(sentence: str, offset: int, text: str, found: list[W
     from followup.text import wish_model, wish_net
 
     model = wish_model.opinion()
-    if not found or any(w.kind == DNC for w in found) or model is None or _WEAK_NOT_ME.search(sentence) \
+    if not found or any(w.kind == DNC for w in found) or model is None or WEAK_NOT_ME.search(sentence) \
             or bounded_read(found):  # ("no more calls this week": the quiet period it is)
         return None
     if any(w.kind == QUIET and w.certain for w in found) and wish_net.looks_like_opt_out_but_is_not(sentence):
@@ -253,9 +254,7 @@ def possible_opt_out_beside(sentence: str, offset: int, text: str, found: list[W
     if not (_ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence)) \
             or model.probabilities(sentence)["do_not_contact"] < DNC_CONFIDENT:
         return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(DNC, text[start: start + len(stripped)], certain=False)
+    return Wish(DNC, sentence_quote(sentence, offset, text), certain=False)
 
 
 _REFUSES_CHANNEL = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never|can'?t|cannot|not)\s+(?:\w+\s+){0,2}?(?:phone|call|ring|"
@@ -280,7 +279,7 @@ def _guess_preference(sentence: str, kind: str) -> str | None:
     only says a part of the day is bad: "Mornings are chaos here" prefers nothing yet)."""
     if kind == "pref_time":
         sentence = after_withdrawal(sentence)  # "Mornings work best - actually no, ...": the part taken back asks nothing
-        if _TIME_BAD_RX.search(sentence):
+        if TIME_BAD_RX.search(sentence):
             return None
     if kind == "pref_channel":
         if _CHANNEL_MENTIONED.search(sentence):
@@ -297,17 +296,17 @@ def _guess_preference(sentence: str, kind: str) -> str | None:
         if guess:
             return guess
     if kind == "pref_time":
-        for part, rx in _TIME.items():
+        for part, rx in TIME.items():
             if rx.search(sentence) and part in ("morning", "afternoon", "evening", "midday"):
                 return f"time:{part}"
         return _clock_part(sentence) if WIDE_CUES else None
     for name in ("phone", "email", "sms"):
-        if re.search(rf"\b{_CHANNELS[name]}\b", sentence, re.I):
+        if re.search(rf"\b{CHANNELS[name]}\b", sentence, re.I):
             return f"channel:{name}"
     return None
 
 
-def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
+def possible_wish(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
     """A possible wish in a sentence where the rules read nothing: the loosened opt-out grammar, else the classifier.
 
     Not done: turning a rule's reading into a question when the model disagrees. Measured on blind batches 1-2, the
@@ -322,16 +321,14 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
         until = foreign_not_before(sentence, local, zone) or foreign_time_asked(sentence, local, zone, after) \
             or foreign_after_day(sentence, local, zone) or foreign_event_wait(sentence, local, zone)
         if until is not None:
-            stripped = sentence.strip()
-            start = offset + sentence.index(stripped)
-            return Wish(QUIET, text[start: start + len(stripped)], until=until, certain=False)
+            return Wish(QUIET, sentence_quote(sentence, offset, text), until=until, certain=False)
     # the word tables of the languages no rule reads (wish_tongues): a wait with its end outranks an opt-out there
     abroad = tongue_wish(sentence, sentence.strip(), local, local.tzinfo, text) if TONGUES and not english(sentence) else None
     if abroad is not None and abroad.kind == QUIET:
         return abroad
     cued = _cued(sentence)
-    if (DNC in cued and _weak_opt_out(sentence)) or (ML_CUES and (
-            _OFF_YOUR_LIST.search(sentence) or (not english(sentence) and _foreign_opt_out(sentence)))):
+    if (DNC in cued and weak_opt_out(sentence)) or (ML_CUES and (
+            OFF_YOUR_LIST.search(sentence) or (not english(sentence) and foreign_opt_out(sentence)))):
         label = "do_not_contact"  # a missed opt-out costs the customer; a false question costs the rep one click
     elif abroad is not None:
         return abroad
@@ -346,11 +343,11 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
         label, p = max(((c, v) for c, v in probs.items() if c != "none"), key=lambda cv: cv[1])
         dnc = probs["do_not_contact"]
         sure = dnc >= DNC_CONFIDENT and _ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence) \
-            and not _FOREIGN_LIMIT.search(sentence) \
+            and not FOREIGN_LIMIT.search(sentence) \
             and not looks_like_opt_out_but_is_not(sentence)  # "nie wysyłać ... przed 5 grudnia" is a wait, not a stop
         if sure or (DNC in cued and dnc >= DNC_MAYBE_THRESHOLD):
             label, p = "do_not_contact", dnc  # a confident opt-out needs no cue word of the seven languages
-            if _WEAK_NOT_ME.search(sentence):  # "stop emailing my husband"
+            if WEAK_NOT_ME.search(sentence):  # "stop emailing my husband"
                 return None
         else:
             # the likeliest kind the sentence's cue words allow: a narrow cue at MAYBE_THRESHOLD, a wide one when sure
@@ -361,21 +358,19 @@ def _second_opinion(sentence: str, offset: int, text: str, local: datetime) -> W
                 return None
             p, label = max(allowed)
     kind = _MODEL_KINDS[label]
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    quote = text[start: start + len(stripped)]
+    quote = sentence_quote(sentence, offset, text)
     if kind == PREFERENCE:
         if label == "pref_channel" and DNC in cued and _NEITHER_NOR.search(sentence):
             return None  # "não entrem mais em contato, nem por e-mail nem por WhatsApp": no channel is left
         value = None if label == "pref_time" and visit_only(sentence, offset, text) else _guess_preference(sentence, label)
         return Wish(PREFERENCE, quote, preference=value, certain=False) if value else None
     if kind == QUIET:
-        return Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, local.tzinfo), certain=False)
+        return Wish(QUIET, quote, until=net_quiet_end(sentence, text, local, local.tzinfo), certain=False)
     return Wish(kind, quote, certain=False)
 
 
-def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo, so_far: list[Wish],
-                here: list[Wish]) -> list[Wish]:
+def net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo, so_far: list[Wish],
+               here: list[Wish]) -> list[Wish]:
     """Possible wishes from the wide net (followup.text.wish_net) for kinds nothing in the message has read yet.
 
     Runs beside the rules, not only where they read nothing: "We went with another vendor, please don't contact me
@@ -390,9 +385,7 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     # 2pm is much better"), one refused here does not ("8 in the morning is not ideal")
     times = any(w.preference and w.preference.startswith("time:") and (w.certain or w not in here)
                 and (not w.preference.startswith("time:not_") or w in here) for w in so_far)
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    quote = text[start: start + len(stripped)]
+    quote = sentence_quote(sentence, offset, text)
     out: list[Wish] = []
     # the rules' own opt-out guards hold for the net too ("stop chasing, we'll let you know when we're ready"), and a
     # refusal of one channel beside a preferred one is a preference ("please don't call, just email")
@@ -400,7 +393,7 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
         and not names_every_channel(sentence)
     # ("no more calls this week": a refusal bounded by a time, read as the quiet period it is)
     if DNC not in kinds and not channel and not bounded_read(here) and wish_net.possible_opt_out(sentence) \
-            and not _guarded(sentence, _DNC_G):
+            and not guarded(sentence, DNC_G):
         out.append(Wish(DNC, quote, certain=False))
     if PAUSED not in kinds and DNC not in kinds and (wish_net.possible_pause(sentence) or possible_hold(sentence)) \
             and not service_paused(sentence):  # "please pause the LinkedIn ads campaign for now"
@@ -412,7 +405,7 @@ def _net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zo
     if not kinds & {QUIET, DNC} and not paused_here and not time_here \
             and (wish_net.possible_quiet(sentence)
                  or (WIDE_CUES and _TIME_ASKED.search(sentence) and not _TOLD_OTHERS.search(sentence))):
-        out.append(Wish(QUIET, quote, until=_net_quiet_end(sentence, text, local, zone), certain=False))
+        out.append(Wish(QUIET, quote, until=net_quiet_end(sentence, text, local, zone), certain=False))
     # (a possible pause said before does not stop a dated request: "until it is, I can't commit ... Could you get back
     # in touch once the new year starts?")
     elif not kinds & {QUIET, DNC} and not any(w.kind == PAUSED and w.certain for w in so_far) and not here \

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import _CONTACT_VERB, _MAIL_NOUN, _NEG_BEFORE, _guarded
-from followup.text.wish_optout_guards import _DNC_G
+from followup.text.wish_base import CONTACT_VERB, MAIL_NOUN, NEG_BEFORE, guarded
+from followup.text.wish_optout_guards import DNC_G
 
 # what an opt-out is about (besides a halt word, in _MAYBE_CUES)
-_DNC_TOPIC = re.compile(rf"{_MAIL_NOUN}|\b{_CONTACT_VERB}\b|\b(?:list(?!\s+of\b)|unsubscrib\w*|consent|data|records|database|"
-                        rf"send(?:ing)?|writ(?:e|ing)|hear(?:ing)?\s+from|outreach|approach\w*|solicit\w*|"
-                        rf"get\s+in\s+touch)\b", re.I)
+DNC_TOPIC = re.compile(rf"{MAIL_NOUN}|\b{CONTACT_VERB}\b|\b(?:list(?!\s+of\b)|unsubscrib\w*|consent|data|records|database|"
+                       rf"send(?:ing)?|writ(?:e|ing)|hear(?:ing)?\s+from|outreach|approach\w*|solicit\w*|"
+                       rf"get\s+in\s+touch)\b", re.I)
 
 # The opt-out grammar loosened to a question: a halt verb, something sent, and someone addressed, in one sentence
 # ("please take me off the distribution for this", "I'd rather not get these"). Never certain on its own.
@@ -21,35 +21,35 @@ _WEAK_HALT = re.compile(r"\b(?:stop|no\s+longer|never\s+again|remov\w*|unsubscri
 _WEAK_ADDRESSED = re.compile(r"\b(?:please|kindly|me|us|my|our)\b", re.I)
 # someone else, a list that is not for mail, or the customer's own "don't": "stop emailing my husband",
 # "take me off the waiting list", "don't email me the contract"
-_WEAK_NOT_ME = re.compile(r"\b(?:my|our)\s+(?:husband|wife|partner|colleague|boss|son|daughter|assistant|team)\b|"
+WEAK_NOT_ME = re.compile(r"\b(?:my|our)\s+(?:husband|wife|partner|colleague|boss|son|daughter|assistant|team)\b|"
                           # a titled third person taken off a list: "nehmen Sie Frau Keller aus dem Verteiler",
                           # "please remove Mr Obi from the mailing list", "retirez M. Blanc de la liste"
-                          r"\b(?:nehm\w*|streich\w*|entfern\w*|l[öo]sch\w*|remov\w*|take|drop|delete|retir\w*|quit\w*|"
-                          r"elimin\w*|rimuov\w*|verwijder\w*|haal|tire\w*|exclu\w*)\s+(?:(?:sie|bitte|please|kindly|"
-                          r"also|auch)\s+){0,2}(?:Frau|Herrn?|Mr|Mrs|Ms|Miss|Mme|Madame|M|Monsieur|Sr|Sra|Se[ñn]ora?|Sig|Sig\.?ra|"
-                          r"Signora?|Dhr|Mevr|Mevrouw|Meneer|Dr|Prof)\.?\s+[^\W\d_][\w-]+\s+(?:aus|von|vom|from|off|de|del|"
-                          r"dalla|dal|da|van|uit)\b|"
-                          r"\b(?:waiting|wait|guest|shopping|short|packing|parts|price|task|to-?do|cc)\s*-?list\b|"
+                         r"\b(?:nehm\w*|streich\w*|entfern\w*|l[öo]sch\w*|remov\w*|take|drop|delete|retir\w*|quit\w*|"
+                         r"elimin\w*|rimuov\w*|verwijder\w*|haal|tire\w*|exclu\w*)\s+(?:(?:sie|bitte|please|kindly|"
+                         r"also|auch)\s+){0,2}(?:Frau|Herrn?|Mr|Mrs|Ms|Miss|Mme|Madame|M|Monsieur|Sr|Sra|Se[ñn]ora?|Sig|Sig\.?ra|"
+                         r"Signora?|Dhr|Mevr|Mevrouw|Meneer|Dr|Prof)\.?\s+[^\W\d_][\w-]+\s+(?:aus|von|vom|from|off|de|del|"
+                         r"dalla|dal|da|van|uit)\b|"
+                         r"\b(?:waiting|wait|guest|shopping|short|packing|parts|price|task|to-?do|cc)\s*-?list\b|"
                           # a copy line, not the mail: "take me off the cc on the freight updates"
-                          r"\b(?:off|from)\s+(?:the\s+|this\s+|that\s+)?b?cc\b|"
-                          r"\bnot\s+me\b|\b(?:don'?t|do\s+not)\s+(?:e-?mail|send|call)\s+(?:me\s+|us\s+)?(?:the|a|an|this|that|"
-                          r"it|them|those|these\s+(?:files|drawings|documents))\b|\bunsubscribe\s+link\b|\bunsubscribed\b|"
-                          r"\b(?:pedido|bestellung|commande|ordine|encomenda|bestelling|order|lieferung|livraison|entrega|"
-                          r"consegna|levering)\s+(?:n[º°o.]?\s*)?#?\d+|"  # "dejen de enviar el pedido 55": goods
-                          r"\bback\s+on\s+(?:the|your)\s+(?:\w+\s+)?list\b|\baccidentally\b|\bby\s+mistake\b|\b(?:add|put)\s+(?:me|us)\s+back\b|\bre-?subscribe\b",
-                          re.I)
+                         r"\b(?:off|from)\s+(?:the\s+|this\s+|that\s+)?b?cc\b|"
+                         r"\bnot\s+me\b|\b(?:don'?t|do\s+not)\s+(?:e-?mail|send|call)\s+(?:me\s+|us\s+)?(?:the|a|an|this|that|"
+                         r"it|them|those|these\s+(?:files|drawings|documents))\b|\bunsubscribe\s+link\b|\bunsubscribed\b|"
+                         r"\b(?:pedido|bestellung|commande|ordine|encomenda|bestelling|order|lieferung|livraison|entrega|"
+                         r"consegna|levering)\s+(?:n[º°o.]?\s*)?#?\d+|"  # "dejen de enviar el pedido 55": goods
+                         r"\bback\s+on\s+(?:the|your)\s+(?:\w+\s+)?list\b|\baccidentally\b|\bby\s+mistake\b|\b(?:add|put)\s+(?:me|us)\s+back\b|\bre-?subscribe\b",
+                         re.I)
 _WEAK_GUARD = re.compile(r"\b(?:confidential\w*|intended\s+recipient|disclos\w*|privileged)\b", re.I)
 
 
-def _weak_opt_out(sentence: str) -> bool:
+def weak_opt_out(sentence: str) -> bool:
     """Whether a sentence looks like an opt-out the rules did not read with certainty."""
     from followup.text.wish_net import looks_like_opt_out_but_is_not
 
     halt = _WEAK_HALT.search(sentence)
-    return bool(halt and not looks_like_opt_out_but_is_not(sentence) and _DNC_TOPIC.search(sentence)
+    return bool(halt and not looks_like_opt_out_but_is_not(sentence) and DNC_TOPIC.search(sentence)
                 and _WEAK_ADDRESSED.search(sentence)
-                and not _WEAK_GUARD.search(sentence) and not _guarded(sentence, _DNC_G)
-                and not _NEG_BEFORE.search(sentence[: halt.start()]) and not _WEAK_NOT_ME.search(sentence))
+                and not _WEAK_GUARD.search(sentence) and not guarded(sentence, DNC_G)
+                and not NEG_BEFORE.search(sentence[: halt.start()]) and not WEAK_NOT_ME.search(sentence))
 
 
 # unambiguous opt-out words in the languages the model was not trained on (Swedish, Danish, Norwegian, Polish, Czech,
@@ -135,27 +135,28 @@ _CJK_OPT_OUT = re.compile(r"退订|退訂|取消订阅|取消訂閱|不要再(?:
                           # Hindi: "don't email or call me", "remove from your list"
                           r"(?:ईमेल|फ़ोन|फोन|कॉल|संपर्क|मैसेज|मेल)\s+(?:\S+\s+){0,3}?(?:न|मत)\s+(?:करें|करो|कीजिए|भेजें|भेजो)|"
                           r"(?:सूची|लिस्ट)\s+से\s+(?:हटा|निकाल)")
-_FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
-                            r"kadar|önce|p[âa]n[ăa]|[îi]nainte|amíg|előtt|dok|prije|до|пока|μέχρι|πριν|"
-                            r"ennen|kunnes|bis|vor|tot|voor|antes|hasta|avant|jusqu\w*|fino|prima|at[ée]|"
+# A word bounding a request in time, in many languages ("innan", "przed", "kadar", "bis", "hasta").
+FOREIGN_LIMIT = re.compile(r"\b(?:innan|f[öo]rr[äa]n|tills|indtil|før|przed|dop[óo]ki|do\s+\d|a[žz]\s+do|p[řr]ed|"
+                           r"kadar|önce|p[âa]n[ăa]|[îi]nainte|amíg|előtt|dok|prije|до|пока|μέχρι|πριν|"
+                           r"ennen|kunnes|bis|vor|tot|voor|antes|hasta|avant|jusqu\w*|fino|prima|at[ée]|"
                             # only after something: "pas na de vergadering", "erst nach", "qu'après", "solo dopo"
-                            r"pas\s+(?:\w+\s+){0,4}?na|erst\s+(?:\w+\s+){0,2}?(?:nach|ab)|qu['\u2019]\s*apr[èe]s|que\s+apr[èe]s|"
-                            r"(?:s[óo]lo|solamente|[úu]nicamente)\s+despu[ée]s|(?:solo|soltanto|solamente)\s+dopo|"
-                            r"(?:s[óo]|somente|apenas)\s+(?:depois|ap[óo]s)|only\s+after)\b", re.I)
+                           r"pas\s+(?:\w+\s+){0,4}?na|erst\s+(?:\w+\s+){0,2}?(?:nach|ab)|qu['\u2019]\s*apr[èe]s|que\s+apr[èe]s|"
+                           r"(?:s[óo]lo|solamente|[úu]nicamente)\s+despu[ée]s|(?:solo|soltanto|solamente)\s+dopo|"
+                           r"(?:s[óo]|somente|apenas)\s+(?:depois|ap[óo]s)|only\s+after)\b", re.I)
 
 
 # the same said in English slang, read with the other languages' words but outside their English gate
-_OFF_YOUR_LIST = re.compile(r"\b(?:pull|take|get|strike)\s+(?:my|our)\s+(?:name|e-?mail|address)\s+off\s+(?:your|the)\s+"
-                            r"(?:list|database|books)|\boff\s+(?:whatever|every|any|all)\s+(?:\w+\s+)?lists?\s+(?:we|I)(?:'re|\s+are|'m|"
-                            r"\s+am)\s+on\b", re.I)  # ("take Old Ferry Brewing off whatever list we're on")
+OFF_YOUR_LIST = re.compile(r"\b(?:pull|take|get|strike)\s+(?:my|our)\s+(?:name|e-?mail|address)\s+off\s+(?:your|the)\s+"
+                           r"(?:list|database|books)|\boff\s+(?:whatever|every|any|all)\s+(?:\w+\s+)?lists?\s+(?:we|I)(?:'re|\s+are|'m|"
+                           r"\s+am)\s+on\b", re.I)  # ("take Old Ferry Brewing off whatever list we're on")
 
 
-def _foreign_opt_out(sentence: str) -> bool:
+def foreign_opt_out(sentence: str) -> bool:
     """Whether a sentence in another language says "stop / unsubscribe me" with no end in time."""
     from followup.text.wish_abroad import opt_out_abroad
 
     return bool((_FOREIGN_OPT_OUT.search(sentence) or _CJK_OPT_OUT.search(sentence) or opt_out_abroad(sentence))
-                and not _FOREIGN_LIMIT.search(sentence) and not _WEAK_NOT_ME.search(sentence))
+                and not FOREIGN_LIMIT.search(sentence) and not WEAK_NOT_ME.search(sentence))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

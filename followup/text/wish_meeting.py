@@ -10,7 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import QUIET, Wish
+from followup.text.wish_base import QUIET, Wish, sentence_quote
 
 # the bodies that meet and decide, and their meetings
 _BODY = (r"(?:board|committee|council|works\s+council|trustees|directors|shareholders|cabinet|panel|assembly|meeting|"
@@ -75,9 +75,7 @@ def dated_meeting_wait(sentence: str, offset: int, text: str, local: datetime, z
     until = _meeting_day(sentence, text[:offset], local, zone)
     if until is None:
         return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(QUIET, text[start: start + len(stripped)], until=until)
+    return Wish(QUIET, sentence_quote(sentence, offset, text), until=until)
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 from followup.text.dates import MONTHS, start_of_local_day
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import QUIET, Wish, english
-from followup.text.wish_quiet_abroad import _NOT_ASKED, _WRITER_REACHED
+from followup.text.wish_base import QUIET, Wish, english, sentence_quote
+from followup.text.wish_quiet_abroad import NOT_ASKED, WRITER_REACHED
 
 # month names of four letters or more ("mar", "mai" and "may" are words too)
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS if len(m) > 3), key=len, reverse=True))
@@ -59,8 +59,8 @@ def refused_until_month(sentence: str, offset: int, text: str, local: datetime, 
     if m is not None and _EN_NOT_ASKED.search(sentence):
         return None
     if m is None and not english(sentence):
-        m, reached = _ABROAD_BOUND.search(sentence), _WRITER_REACHED.search(sentence)
-        if m is None or reached is None or not _HALT.search(sentence) or _NOT_ASKED.search(sentence) \
+        m, reached = _ABROAD_BOUND.search(sentence), WRITER_REACHED.search(sentence)
+        if m is None or reached is None or not _HALT.search(sentence) or NOT_ASKED.search(sentence) \
                 or max(m.start(), reached.start()) - min(m.end(), reached.end()) > BOUND_GAP_CHARS:
             return None
     if m is None:
@@ -68,9 +68,7 @@ def refused_until_month(sentence: str, offset: int, text: str, local: datetime, 
     day = _first_day(m, local.date())
     if day is None:
         return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(QUIET, text[start: start + len(stripped)], until=start_of_local_day(day, zone))
+    return Wish(QUIET, sentence_quote(sentence, offset, text), until=start_of_local_day(day, zone))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -14,8 +14,9 @@ _CLOCK = re.compile(r"\b(?P<prep>after|before|from|past|by|until|till|around|abo
                     r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?!\d)\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'?clock)?(?!\s*(?:%|days?|"
                     r"weeks?|months?|years?|hours?|mins?|minutes?|people|staff|units?|items?|pallets?|sites?|x\b|th\b|st\b|"
                     r"nd\b|rd\b|[/.-]\d))", re.I)
-_TALK = re.compile(r"\b(?:call\w*|ring|phone|talk|speak|reach\w*|catch\w*|contact|available|free|meet|chat|take\s+a\s+call|"
-                   r"try\s+(?:me|us))\b", re.I)
+# A word for talking or being reached ("call", "speak", "available").
+TALK = re.compile(r"\b(?:call\w*|ring|phone|talk|speak|reach\w*|catch\w*|contact|available|free|meet|chat|take\s+a\s+call|"
+                  r"try\s+(?:me|us))\b", re.I)
 _PART = re.compile(r"\b(?P<part>morning|afternoon|evening|night)s?\b", re.I)
 _PART_GOOD = re.compile(r"\b(?:only|best|better|prefer\w*|please|works?|easiest|ideal|suit\w*|instead)\b", re.I)
 _CONSTRAINT = re.compile(r"\b(?:earliest|latest|only|make\s+it|prefer\w*|best|easiest|ideal|have\s+to\s+be|"
@@ -80,9 +81,9 @@ def _foreign_time(sentence: str) -> str | None:
 
 
 # no time preferred: "mornings? evenings? whatever suits your team, we're flexible"
-_NO_PREFERENCE = re.compile(r"\b(?:whatever\s+(?:suits|works)|(?:we'?re|I'?m|we\s+are|I\s+am)\s+flexible|"
-                            r"either\s+(?:works|is\s+fine)|"
-                            r"any\s*time\s+(?:works|is\s+fine)|doesn'?t\s+matter)\b", re.I)
+NO_PREFERENCE = re.compile(r"\b(?:whatever\s+(?:suits|works)|(?:we'?re|I'?m|we\s+are|I\s+am)\s+flexible|"
+                           r"either\s+(?:works|is\s+fine)|"
+                           r"any\s*time\s+(?:works|is\s+fine)|doesn'?t\s+matter)\b", re.I)
 # "try me after dinner", "ring me after work": asked to be reached then
 _REACH_ME = re.compile(r"\b(?:try|call|ring|phone|reach|catch|text)\s+(?:me|us)\b", re.I)
 # "after 7" without am/pm, said of talking: the evening (no one asks to be called after seven in the morning)
@@ -91,9 +92,9 @@ EVENING_AFTER_HOURS = (5, 6, 7)
 
 def possible_time(sentence: str) -> str | None:
     """A time of day ("time:afternoon") a sentence may prefer for contact, read from a clock time or a part of day."""
-    if _NO_PREFERENCE.search(sentence):
+    if NO_PREFERENCE.search(sentence):
         return None
-    talks = _TALK.search(sentence)  # (the word for talking may stand in the part taken back)
+    talks = TALK.search(sentence)  # (the word for talking may stand in the part taken back)
     sentence = after_withdrawal(sentence)  # "Mornings work best - actually no, ...": what was taken back is not asked for
     if not talks or _MOMENT.search(sentence):
         return _foreign_time(sentence)

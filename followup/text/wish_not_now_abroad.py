@@ -8,8 +8,8 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import english
-from followup.text.wish_hold import _NOT_OURS, _STILL, service_paused
-from followup.text.wish_hold_not_now import _NOT_A_PAUSE
+from followup.text.wish_hold import NOT_OURS, STILL, service_paused
+from followup.text.wish_hold_not_now import NOT_A_PAUSE
 
 # "for now", "at the moment" in the six languages (not "ahora" or "agora" alone: "ahora no puedo hablar" is a moment)
 _FOR_NOW = (r"(?:de\s+momento|por\s+(?:el\s+)?momento|por\s+ahora|por\s+lo\s+pronto|en\s+este\s+momento|"  # es
@@ -105,8 +105,8 @@ def not_now_abroad(sentence: str) -> bool:
     # (the wording first: its patterns skip a sentence without their words, the look-alikes' have no such test)
     said = (_BARE.search(sentence) or _NOT_NOW_REFUSED.search(sentence) or _WRONG_TIME.search(sentence)
             or any(not _BUT.search(sentence, m.end()) for m in _MAYBE_NEXT_YEAR.finditer(sentence)))
-    return bool(said) and not (_NOT_THIS.search(sentence) or _NOT_A_PAUSE.search(sentence) or _NOT_OURS.search(sentence)
-                               or _STILL.search(sentence) or service_paused(sentence))
+    return bool(said) and not (_NOT_THIS.search(sentence) or NOT_A_PAUSE.search(sentence) or NOT_OURS.search(sentence)
+                               or STILL.search(sentence) or service_paused(sentence))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

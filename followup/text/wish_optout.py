@@ -6,22 +6,22 @@ import re
 
 from followup.text.prefilter import live, prefilter_patterns
 from followup.text.wish_base import (  # noqa: F401
-    _CONTACT_VERB,
-    _MAIL_NOUN,
-    _ME,
-    _NEG_BEFORE,
-    _UNTIL_LATER,
+    CONTACT_VERB,
     DNC,
+    MAIL_NOUN,
+    ME,
+    NEG_BEFORE,
+    UNTIL_LATER,
     Wish,
-    _compile,
-    _guarded,
-    _sentences,
+    compiled,
+    guarded,
+    sentence_offsets,
 )
 from followup.text.wish_optout_abroad import ABROAD_PATTERNS, enough_swapped, one_line_abroad, other_line_abroad
 from followup.text.wish_optout_bounded import refusal_bound
 from followup.text.wish_optout_every import EVERY_PATTERNS, out_of_reach
 from followup.text.wish_optout_far import FAR_PATTERNS, FAR_WORDED, far_opt_out_limited, far_script_rules, or_far_script  # noqa: F401
-from followup.text.wish_optout_guards import _DNC_G, _OTHERS_GUARDS, _RELAYED_TO_REP
+from followup.text.wish_optout_guards import DNC_G, OTHERS_GUARDS, RELAYED_TO_REP
 from followup.text.wish_optout_polite import POLITE_LIMIT, POLITE_PATTERNS
 from followup.text.wish_optout_refused import refused_contact
 
@@ -44,32 +44,32 @@ _DNC_PATTERNS: dict[str, str] = {
     # ("stop to call me", said the non-native way: the verb and its object named)
     # (Taglish "pls stop na po sending me emails": the particles between the verb and its object)
     "stop_contacting": rf"\b(?:stop|quit|cease)\s+(?:(?:na|po)\s+){{0,2}}"
-                       rf"(?:to\s+(?=(?:call|e-?mail|message|text|ring|phone|send)\s+{_ME}\b))?"
-                       rf"(?:{_CONTACT_VERB}|sending\s+(?:(?:{_ME}\s+)?(?:these|those|your|any|"
+                       rf"(?:to\s+(?=(?:call|e-?mail|message|text|ring|phone|send)\s+{ME}\b))?"
+                       rf"(?:{CONTACT_VERB}|sending\s+(?:(?:{ME}\s+)?(?:these|those|your|any|"
                        rf"all|the)\s+(?:[\w-]+\s+){{0,2}}?(?:e-?mails|messages|mails?|newsletters|offers|updates|"
-                       rf"notifications|reminders|mailers|promotions)\b|{_ME})|spamming|following up|"
+                       rf"notifications|reminders|mailers|promotions)\b|{ME})|spamming|following up|"
                        rf"bothering|pestering)(?!\s+(?:them|it|him|"
                        rf"her|the|that|(?:this|my)(?!\s+(?:\w+\s+)?(?:e-?mail|address|inbox|number)))\b)"
-                       rf"(?:\s+(?:and|or|&)\s+{_CONTACT_VERB})?(?:\s+{_ME})?(?:\s+(?:with|"
+                       rf"(?:\s+(?:and|or|&)\s+{CONTACT_VERB})?(?:\s+{ME})?(?:\s+(?:with|"
                        rf"these|those|your|any)\b[\w ]{{0,20}}?)?\b",
     # ("... or mail me further": "mail" is no contact verb alone, but it is one beside another; "about this again":
     # the deal named is still all the rep writes about)
-    "dont_contact_again": rf"\b(?:(?:do not|don'?t|never)\s+(?:ever\s+)?{_CONTACT_VERB}(?:\s+(?:or|"
-                          rf"and)\s+(?:{_CONTACT_VERB}|mail))?\s+(?:{_ME}|{_MY_PHONE}|this\s+(?:number|(?:e-?mail\s+)?address|practice|office|company|business|"
+    "dont_contact_again": rf"\b(?:(?:do not|don'?t|never)\s+(?:ever\s+)?{CONTACT_VERB}(?:\s+(?:or|"
+                          rf"and)\s+(?:{CONTACT_VERB}|mail))?\s+(?:{ME}|{_MY_PHONE}|this\s+(?:number|(?:e-?mail\s+)?address|practice|office|company|business|"
                           rf"firm|shop|clinic|school|department|household))\s+(?:about\s+(?:this|it|that)\s+)?"
                           rf"(?:again|anymore|any more|any further|further|"
-                          rf"ever again)|never\s+{_CONTACT_VERB}\s+{_ME}\b)",
+                          rf"ever again)|never\s+{CONTACT_VERB}\s+{ME}\b)",
     # the whole sentence is "Do not contact me." / "Please don't email me!": nothing else to limit it
-    "dont_contact_bare": rf"^\W*(?:please\s+)?(?:do\s+not|don'?t)\s+(?:ever\s+)?{_CONTACT_VERB}(?:\s+(?:or|and)\s+"
-                         rf"{_CONTACT_VERB})?\s+{_ME}\s*[.!]*\s*$",
-    "unsubscribe_me": rf"\bunsubscribe\s+(?:{_ME}|this\s+(?:e-?mail\s+)?address|"
+    "dont_contact_bare": rf"^\W*(?:please\s+)?(?:do\s+not|don'?t)\s+(?:ever\s+)?{CONTACT_VERB}(?:\s+(?:or|and)\s+"
+                         rf"{CONTACT_VERB})?\s+{ME}\s*[.!]*\s*$",
+    "unsubscribe_me": rf"\bunsubscribe\s+(?:{ME}|this\s+(?:e-?mail\s+)?address|"
                       rf"my\s+(?:e-?mail|address))\b|\b(?:want|wish|like|need)\s+to\s+unsubscribe\b(?!\s+(?:link|"
                       rf"button|page))",
     # a bare "STOP" / "Unsubscribe pls" reply is an opt-out, as in SMS
     "unsubscribe_alone": r"^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:unsubscribe|stop)(?:\s+(?:please|pls|plz|me|us|thanks|"
                          r"thank\s+you|now))*\W*$",
     "remove_from_list": rf"\b(?:remove|removed|take|took|delete|deleted|drop|dropped|leave|strike|erase|purge|cancel)\s+"
-                        rf"(?:{_ME}|my\s+(?:name|e-?mail(?:\s+address)?|address|(?:e-?)?mail\s*id|contact(?:\s+details)?|"
+                        rf"(?:{ME}|my\s+(?:name|e-?mail(?:\s+address)?|address|(?:e-?)?mail\s*id|contact(?:\s+details)?|"
                         rf"details|number)|our\s+(?:contact\s+)?\w+|this\s+(?:e-?mail\s+)?address)\s+"
                         # "of" for the common typo "take me of your list"; the list noun is still required
                         r"(?:from|off|of)\s+(?:(?:your|the|this|all|any|of|further|future|whatever|whichever|every)\s+){0,3}(?:(?:mailing|contact|"
@@ -78,15 +78,15 @@ _DNC_PATTERNS: dict[str, str] = {
                         r"(?:(?:lists?|database|system|records|contacts|correspondence|communications?|mailings|books|register)\b|"
                         r"(?:whatever|wherever)\s+(?:you|ye|yous|y['\u2019]?all)(?:['\u2019]ve|\s+have)?\s+(?:got|have|keep|hold|use)\b)",
     # "take me off your marketing emails": what the rep sends, named as the list
-    "off_your_mail": rf"\b(?:remove|take|drop)\s+{_ME}\s+(?:off|from)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:e-?mails|"
+    "off_your_mail": rf"\b(?:remove|take|drop)\s+{ME}\s+(?:off|from)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:e-?mails|"
                      rf"mailings|newsletters|messages|marketing)\b",
     # "I'd ask that you not contact me at this address again", "... that you not write to me, or to the office, again"
     # ("that you" with one space: the needle test then looks for it, not for "that", which is in most sentences)
-    "that_you_not": rf"\bthat you\s+(?:[^.,;]{{0,40}}?\s+and\s+)?(?:do\s+)?not\s+{_CONTACT_VERB}\s+"
-                    rf"(?:{_ME}|this\s+(?:e-?mail\s+)?address)\b[^.]{{0,60}}?"
+    "that_you_not": rf"\bthat you\s+(?:[^.,;]{{0,40}}?\s+and\s+)?(?:do\s+)?not\s+{CONTACT_VERB}\s+"
+                    rf"(?:{ME}|this\s+(?:e-?mail\s+)?address)\b[^.]{{0,60}}?"
                     rf"\b(?:again|anymore|any\s+more|any\s+further)\b",
     "want_removed": rf"\b(?:I|we)(?:'d| would)?\s+(?:want|wish|like|ask)\s+to\s+be\s+removed\b|\brequest\s+to\s+be\s+removed\s+"
-                    rf"from\s+(?:all\s+|any\s+)?(?:future\s+|further\s+)?{_MAIL_NOUN}",
+                    rf"from\s+(?:all\s+|any\s+)?(?:future\s+|further\s+)?{MAIL_NOUN}",
     "no_wish_contacted": r"\b(?:do not|don'?t|no longer)\s+(?:wish|want)\s+to\s+be\s+(?:contacted|emailed|called)\b",
     # "I don't want to receive any more of your emails"; not "I don't want any more brochures"
     "dont_want_more": r"\b(?:don'?t|do not|no longer)\s+(?:want|wish)\s+(?:to\s+(?:receive|get)\s+)?"
@@ -121,24 +121,24 @@ _DNC_PATTERNS: dict[str, str] = {
                   r"(?:e-?mails|messages|mails|newsletters|offers|promotions|invit(?:e|ation)s)\s+(?:my|our)\s+way\b",
     # "... and that I receive no further communication from you": the request's own clause, in the subjunctive (not
     # the report "I received no further communication")
-    "that_i_receive_none": rf"\bthat\s+(?:I|we)\s+receive\s+no\s+(?:further|more)\s+{_MAIL_NOUN}\b",
+    "that_i_receive_none": rf"\bthat\s+(?:I|we)\s+receive\s+no\s+(?:further|more)\s+{MAIL_NOUN}\b",
     # "Kindly don't contact me on this matter going forward": the time said after, standing for "again"
-    "dont_going_forward": rf"\b(?:don'?t|do\s+not|never)\s+{_CONTACT_VERB}\s+{_ME}\s+(?:(?:on|about|regarding)\s+"
+    "dont_going_forward": rf"\b(?:don'?t|do\s+not|never)\s+{CONTACT_VERB}\s+{ME}\s+(?:(?:on|about|regarding)\s+"
                           rf"(?:this|the|that)\s+(?:matter|subject|topic)\s+)?(?:going\s+forward|from\s+now\s+on|henceforth)\b",
     # "kindly refrain from contacting me"
     # (the customer's organisation named for the customer: "refrain from contacting the Council, its members or ...")
-    "refrain": rf"\brefrains?\s+from\s+(?:{_CONTACT_VERB}\s+(?:{_ME}|the\s+(?:council|company|firm|practice|school|trust|"
-               rf"authority|department|board|organi[sz]ation|surgery|clinic))\b|sending\s+(?:{_ME}\s+)?(?:any\s+)?(?:\w+\s+)?{_MAIL_NOUN}|"
-               rf"(?:(?:any|all)\s+(?:further\s+|future\s+)?|further\s+)(?:{_MAIL_NOUN}|outreach|approaches|follow[- ]?ups))\b",
+    "refrain": rf"\brefrains?\s+from\s+(?:{CONTACT_VERB}\s+(?:{ME}|the\s+(?:council|company|firm|practice|school|trust|"
+               rf"authority|department|board|organi[sz]ation|surgery|clinic))\b|sending\s+(?:{ME}\s+)?(?:any\s+)?(?:\w+\s+)?{MAIL_NOUN}|"
+               rf"(?:(?:any|all)\s+(?:further\s+|future\s+)?|further\s+)(?:{MAIL_NOUN}|outreach|approaches|follow[- ]?ups))\b",
     # "I must ask that you desist from further approaches"; "we will not enter into any further correspondence"
-    "desist": rf"\bdesist\s+from\s+(?:any\s+|all\s+)?(?:further\s+)?(?:{_MAIL_NOUN}|outreach|approaches|follow[- ]?ups|"
-              rf"{_CONTACT_VERB}\s+{_ME}|sending\s+(?:{_ME}\s+)?(?:(?:any|further|more)\s+)*{_MAIL_NOUN})\b|\bmake\s+no\s+further\s+(?:approaches|contact)\b|\b(?:will|shall)\s+not\s+(?:be\s+)?enter(?:ing)?\s+into\s+(?:any\s+)?(?:further|"
+    "desist": rf"\bdesist\s+from\s+(?:any\s+|all\s+)?(?:further\s+)?(?:{MAIL_NOUN}|outreach|approaches|follow[- ]?ups|"
+              rf"{CONTACT_VERB}\s+{ME}|sending\s+(?:{ME}\s+)?(?:(?:any|further|more)\s+)*{MAIL_NOUN})\b|\bmake\s+no\s+further\s+(?:approaches|contact)\b|\b(?:will|shall)\s+not\s+(?:be\s+)?enter(?:ing)?\s+into\s+(?:any\s+)?(?:further|"
               rf"more)\s+(?:correspondence|communications?|discussions?)\b",
     # "I'd appreciate it if you stopped emailing"; not "I'd hate it if you stopped emailing"; "... if you didn't get in
     # touch with us about it again" (not "... didn't call me again before June", a wait)
     "if_you_stopped": rf"\b(?:appreciate\s+it|be\s+grateful|be\s+obliged|be\s+thankful|prefer\s+it|rather)\s+if\s+you\s+"
-                      rf"(?:would\s+|could\s+)?(?:(?:stopped|stop|ceased|quit)\s+{_CONTACT_VERB}|no\s+longer\s+{_CONTACT_VERB}|"
-                      rf"(?:didn'?t|did\s+not|wouldn'?t|would\s+not)\s+(?:{_CONTACT_VERB}|get\s+in\s+touch\s+with)\s+{_ME}\b"
+                      rf"(?:would\s+|could\s+)?(?:(?:stopped|stop|ceased|quit)\s+{CONTACT_VERB}|no\s+longer\s+{CONTACT_VERB}|"
+                      rf"(?:didn'?t|did\s+not|wouldn'?t|would\s+not)\s+(?:{CONTACT_VERB}|get\s+in\s+touch\s+with)\s+{ME}\b"
                       rf"[^.;?!]{{0,40}}?\b(?:again|any\s?more)\b(?!\s+(?:until|till|before|this|for)\b))",
     # "we don't want to be on any of your lists"
     "not_on_lists": r"\b(?:don'?t|do\s+not|no\s+longer)\s+(?:want|wish)\s+to\s+(?:be|remain|stay)\s+on\s+(?:any\s+of\s+)?your\s+"
@@ -146,7 +146,7 @@ _DNC_PATTERNS: dict[str, str] = {
     "leave_alone": r"\bleave\s+(?:me|us)\s+alone\b|\bleave\s+(?:me|us)\s+out\s+of\s+(?:this|it|your\s+\w+)\s+(?:from\s+now\s+on|"
                    r"going\s+forward|for\s+good|permanently)\b",
     # "kindly spare me further messages about it"
-    "spare_me": rf"\bspare\s+{_ME}\s+(?:any\s+)?(?:further|more|(?:the|your)\s+(?:\w+\s+)?)\s*{_MAIL_NOUN}\b",
+    "spare_me": rf"\bspare\s+{ME}\s+(?:any\s+)?(?:further|more|(?:the|your)\s+(?:\w+\s+)?)\s*{MAIL_NOUN}\b",
     # the sales tool's own words: "You can stop the sequence", "please end this cadence" (not a pause of it)
     "stop_sequence": r"\b(?:stop|end|kill|cancel|terminate)\s+(?:the|this|your)\s+(?:automated\s+|e-?mail\s+|sales\s+)?"
                      r"(?:sequence|cadence|drip(?:\s+campaign)?)\b",
@@ -168,7 +168,7 @@ _DNC_PATTERNS: dict[str, str] = {
                        # ("nobody from the club sales team writes or calls me anymore": two verbs, one object)
                        rf"(?:writes|calls|e-?mails|rings|phones)\s+(?:or|and|nor)\s+(?:writes\s+to|calls|e-?mails|rings|phones|texts)|"
                        rf"rings|phones|writes\s+to|messages|bothers|gets\s+in\s+touch\s+with|reaches\s+out\s+to)|"
-                       rf"(?:will|should|is\s+to)\s+(?:ever\s+)?(?:{_CONTACT_VERB}|get\s+in\s+touch\s+with))\s+{_ME}\s+"
+                       rf"(?:will|should|is\s+to)\s+(?:ever\s+)?(?:{CONTACT_VERB}|get\s+in\s+touch\s+with))\s+{ME}\s+"
                        rf"(?:about\s+(?:\w+\s+){{1,2}}?)?(?:again|anymore|any\s+more|in\s+(?:the\s+)?future)\b",
     # the customer refusing contact in the passive: "both of us should not be contacted again by your company", "we
     # are not to be called in future" (not "patients who opted out should not be contacted again": someone else)
@@ -177,7 +177,7 @@ _DNC_PATTERNS: dict[str, str] = {
                         r"any\s+further|in\s+(?:the\s+)?future)\b",
     # "neither she nor any other member of staff wishes to receive direct marketing from you"
     "neither_wishes": rf"\bneither\b[^.;]{{0,60}}\bnor\b[^.;]{{0,60}}\b(?:wish(?:es)?|wants?)\s+to\s+receive\s+"
-                      rf"(?:(?:any|direct|further|your|sales)\s+)*{_MAIL_NOUN}\b",
+                      rf"(?:(?:any|direct|further|your|sales)\s+)*{MAIL_NOUN}\b",
     "remove_me_alone": r"^\W*(?:please\s+)?remove\s+(?:me|us)(?:\s+(?:please|pls|now|thanks))?\W*$",
     "lose_number": r"\b(?:lose|bin|shred|forget)\s+my\s+(?:number|e-?mail(?:\s+address)?|(?:contact\s+)?(?:details|info|data))\b",
     # "Pls delete my number.": the writer's own number erased, the clause ending there (not "delete my number from the
@@ -185,12 +185,12 @@ _DNC_PATTERNS: dict[str, str] = {
     "delete_number": r"\b(?:delete|erase)\s+my\s+(?:(?:phone|mobile|cell)\s+)?number\s*(?:please\s*|pls\s*|now\s*)?(?:[.!]|$)",
     "delete_details": r"\b(?:delete|erase)\s+(?:all\s+)?my\s+(?:contact\s+)?(?:details|data|information|info)\b",
     "cease_contact": r"\bcease\s+all\s+(?:contact|communications?)\b",
-    "opt_out": rf"\bopt\s+{_ME}\s+out\b|\b(?:I|we)\s+(?:want|would like|'d like)\s+to\s+opt\s+out\b",
+    "opt_out": rf"\bopt\s+{ME}\s+out\b|\b(?:I|we)\s+(?:want|would like|'d like)\s+to\s+opt\s+out\b",
     # compositional: a halt verb on the flow of mail itself ("please discontinue all communications to me",
     # "cease any further correspondence", "STOP sending these")
     # (the noun whole: "stop contacting the branch managers, talk to me instead" halts someone else's contact)
     "halt_flow": rf"\b(?:stop|cease|discontinue|end|halt|terminate)\s+(?:all\s+|any\s+)?(?:further\s+|future\s+)?"
-                 rf"(?:{_MAIL_NOUN}\b|contacting\s+(?:me|us|him|her|them)\b|sending(?:\s+(?:these|this|them|me\s+\w+|us\s+\w+))?\s*(?:[.!]|$|,?\s+(?:please|thanks?|now)\b))",
+                 rf"(?:{MAIL_NOUN}\b|contacting\s+(?:me|us|him|her|them)\b|sending(?:\s+(?:these|this|them|me\s+\w+|us\s+\w+))?\s*(?:[.!]|$|,?\s+(?:please|thanks?|now)\b))",
     # "Please stop the emails.", "can you stop w/ the calls pls": a halt asked of the rep (the sentence's start, a
     # "please" or "can you") on what the rep sends, ending its clause ("stop the emails from going to spam", "we had to
     # stop the emails to our customers" and "stop the duplicate emails" ask something else)
@@ -202,36 +202,36 @@ _DNC_PATTERNS: dict[str, str] = {
                      r"already|immediately|asap)\b|(?:to|for)\s+(?:me|us)\b))",
     # "no longer receive correspondence from your firm", "if you no longer sent me emails"
     "no_longer_receive": rf"\bno\s+longer\s+(?:wish\s+to\s+|want\s+to\s+|to\s+)?(?:receive|get|be\s+sent|sen[dt]\s+(?:me|us))\s+"
-                         rf"(?:any\s+)?(?:\w+\s+){{0,2}}?{_MAIL_NOUN}",
+                         rf"(?:any\s+)?(?:\w+\s+){{0,2}}?{MAIL_NOUN}",
     # "please don't write again", "do not email me again", "never contact us again"
     # (with the slips of a phone keyboard: "Dont contract me agian", "dont emial me anymore"; "don't write me more", the
     # "more" of "nicht mehr" / "non ... più")
-    "dont_again": rf"\b(?:don'?t|dont|do\s+not|never)\s+(?:ever\s+)?(?:{_CONTACT_VERB}|write|send\s+(?:me|us)\s+anything|"
+    "dont_again": rf"\b(?:don'?t|dont|do\s+not|never)\s+(?:ever\s+)?(?:{CONTACT_VERB}|write|send\s+(?:me|us)\s+anything|"
                   rf"contract|conact|contcat|cantact|emial|emal|e-?mial)"
-                  rf"(?:\s+(?:to\s+)?{_ME})?\s+(?:again|agian|agin|anymore|any\s+more|anymroe|in\s+future|in\s+the\s+future|"
+                  rf"(?:\s+(?:to\s+)?{ME})?\s+(?:again|agian|agin|anymore|any\s+more|anymroe|in\s+future|in\s+the\s+future|"
                   # ("dont email me no more": the "no more" of speech, ending its clause)
                   rf"(?:no\s+)?more(?=\s*(?:[.!?,;\n]|$|please\b|thanks?\b|and\s+(?:also\s+)?(?:to\s+)?not\b)))\b",
     # "I ask you kindly to not write to me anymore": the split "to not" of a request
     # ("We would ask you not to contact us on this matter again": "not to", a few words before "again")
     "asked_to_not": rf"\b(?:ask|asking|request|requesting|beg)\s+(?:of\s+)?you\s+(?:\w+\s+)?(?:to\s+not|not\s+to)\s+(?:ever\s+)?"
-                    rf"(?:{_CONTACT_VERB}|write)(?:\s+to)?\s+{_ME}\s+(?:(?:on|about|regarding)\s+(?:\w+\s+){{1,3}}?)?"
+                    rf"(?:{CONTACT_VERB}|write)(?:\s+to)?\s+{ME}\s+(?:(?:on|about|regarding)\s+(?:\w+\s+){{1,3}}?)?"
                     rf"(?:again|anymore|any\s+more|any\s+longer|further|"
                     # ("to not write me more and also to not telephone": the "more" of a writer of Italian or German)
                     rf"more(?=\s*(?:[.!?,;\n]|$|and\b)))\b",
     # "Going forward please don't email me about upgrade offers", "from now on I'd ask that you not contact me about new
     # ranges": the time said in front stands for "again" (not "don't email me the invoices", "... on my mobile")
     "going_forward": rf"\b(?:going\s+forward|from\s+now\s+on|henceforth|hereafter|in\s+(?:the\s+)?future)\b[^.;]{{0,40}}?"
-                     rf"\b(?:that\s+you\s+(?:do\s+)?not|don'?t|do\s+not|never)\s+{_CONTACT_VERB}\s+{_ME}\b"
+                     rf"\b(?:that\s+you\s+(?:do\s+)?not|don'?t|do\s+not|never)\s+{CONTACT_VERB}\s+{ME}\b"
                      rf"(?!\s+(?:the|a|an|it|them|this|that|those|these|back|when|if|on|at|before|after|until|till|"
                      rf"between|during|in|first)\b)",
     # "henceforth no further communication may be sent to myself", "no more e-mails are to be sent to us"
-    "none_to_be_sent": rf"\bno\s+(?:further|more)\s+{_MAIL_NOUN}\s+(?:may|should|must|shall|is\s+to|are\s+to)\s+be\s+"
+    "none_to_be_sent": rf"\bno\s+(?:further|more)\s+{MAIL_NOUN}\s+(?:may|should|must|shall|is\s+to|are\s+to)\s+be\s+"
                        rf"(?:sent|made|directed|addressed)\s+to\s+(?:me|us|myself|ourselves)\b",
     # "Kindly treat this address as closed to sales correspondence from now on"
     "closed_to": rf"\b(?:this|my|our)\s+(?:e-?mail\s+)?(?:address|inbox|mailbox)\s+(?:is\s+(?:now\s+)?|as\s+)closed\s+to\s+"
-                 rf"(?:all\s+|any\s+)?(?:sales|marketing|commercial|promotional|unsolicited|further)\s+{_MAIL_NOUN}",
+                 rf"(?:all\s+|any\s+)?(?:sales|marketing|commercial|promotional|unsolicited|further)\s+{MAIL_NOUN}",
     # "... would be grateful if you removed my name and email address from your records"
-    "removed_from_records": rf"\bremov(?:e|ed|ing)\s+(?:{_ME}(?:\s+and\s+(?:my|our)(?:\s+\w+){{1,4}}?)?|"
+    "removed_from_records": rf"\bremov(?:e|ed|ing)\s+(?:{ME}(?:\s+and\s+(?:my|our)(?:\s+\w+){{1,4}}?)?|"
                             rf"(?:my|our)\s+(?:\w+\s+){{0,5}}?(?:name|e-?mail|address|details|"
                             rf"data|number|contact\s+details))\s+(?:\w+\s+){{0,3}}?from\s+(?:(?:your|the|all|any)\s+)?"
                             rf"(?:\w+\s+)?(?:records|database|system|files|CRM|contacts|mailing\s+lists?|distribution\s+lists?|"
@@ -312,14 +312,15 @@ _DNC_PATTERNS: dict[str, str] = {
     # a polite refusal of email is an opt-out, not a channel preference: "I'd rather not receive emails"
     # ... but "I'd prefer not to get the printed catalogue" refuses a document: what is refused must be mail or unsaid
     "rather_not": rf"\b(?:prefer|rather)\s+not\s+(?:to\s+)?(?:(?:receive|get|be\s+sent)(?=\s+(?:any\s+)?(?:more\s+|further\s+)?"
-                  rf"(?:\w+\s+){{0,2}}?{_MAIL_NOUN}|\s+(?:these|them|this|those|anything|any\s+more)\b|\s*[.!,;]|\s*$)|"
+                  rf"(?:\w+\s+){{0,2}}?{MAIL_NOUN}|\s+(?:these|them|this|those|anything|any\s+more)\b|\s*[.!,;]|\s*$)|"
                   rf"be\s+(?:contacted|e-?mailed|called))\b|"
                   rf"\b(?:prefer|rather)\s+(?:that\s+)?you\s+(?:didn'?t|did\s+not|don'?t|do\s+not|not)\s+"
-                  rf"(?:{_CONTACT_VERB}|send|get\s+in\s+touch)\b|\bnot\s+to\s+be\s+(?:contacted|e-?mailed)\b",
+                  rf"(?:{CONTACT_VERB}|send|get\s+in\s+touch)\b|\bnot\s+to\s+be\s+(?:contacted|e-?mailed)\b",
 }
 
 
-_DNC = _compile({**_DNC_PATTERNS, **POLITE_PATTERNS, **ABROAD_PATTERNS, **EVERY_PATTERNS, **FAR_WORDED})
+# Every opt-out rule, compiled: the English ones and the polite, foreign, every-channel and far-worded ones.
+DNC_RULES = compiled({**_DNC_PATTERNS, **POLITE_PATTERNS, **ABROAD_PATTERNS, **EVERY_PATTERNS, **FAR_WORDED})
 LEGAL_REFERENCE = ("legal_reference",)  # the rules whose match alone says too little to quote: the sentence is quoted
 _GREETING_LINE = re.compile(r"[^\n]{0,60},[ \t]*\n\s*")  # a salutation line the splitter left on the sentence
 
@@ -331,21 +332,21 @@ _FOREIGN = ("foreign", "foreign_no_more")
 # The message goes on to say what to stop, and it is not what we send ("stop the print job", "stop that order").
 # the refusal's object is the writer: someone else's wish in the same sentence is a reason given, not the request
 _FIRST_PERSON = re.compile(r"\b(?:me|us)\b", re.I)
-_STOP_OTHER = re.compile(rf"\bstop\s+(?:the|this|that|my|our)\s+(?!(?:\w+\s+)?{_MAIL_NOUN}\b)\w+", re.I)
+_STOP_OTHER = re.compile(rf"\bstop\s+(?:the|this|that|my|our)\s+(?!(?:\w+\s+)?{MAIL_NOUN}\b)\w+", re.I)
 
 
-def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
+def do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
     """An opt-out in one sentence, if any; negated, time-limited or third-party requests do not count."""
     # The guards are read only for a sentence a trigger fires on: most sentences fire none (same answer, cheaper).
-    for name, rx in (*live(_DNC, sentence), *far_script_rules(sentence)):  # only those whose needles it holds
+    for name, rx in (*live(DNC_RULES, sentence), *far_script_rules(sentence)):  # only those whose needles it holds
         m = rx.search(sentence)
         if not m or (name == "matter_closed" and not _DECLINED.search(text)):
             continue
         if name == "unsubscribe_alone" and _STOP_OTHER.search(text[offset + m.end():]):
             continue  # "STOP!! sorry, stop the print job": the shout was about the job, not our mail
-        if _NEG_BEFORE.search(sentence[: m.start()]):
+        if NEG_BEFORE.search(sentence[: m.start()]):
             continue  # "don't stop emailing me", "please don't remove me from your list"
-        if name not in FAR_PATTERNS and _UNTIL_LATER.search(sentence[m.end():]):  # FAR_LIMIT reads their ends
+        if name not in FAR_PATTERNS and UNTIL_LATER.search(sentence[m.end():]):  # FAR_LIMIT reads their ends
             continue  # "don't email me again until next week" is a quiet period, not an opt-out
         if name in ABROAD_PATTERNS and (one_line_abroad(sentence) or (name == "foreign_enough" and enough_swapped(sentence))):
             continue  # "arrête de m'appeler sur le fixe", "... diese Nummer, ich bin jetzt unter ... erreichbar"
@@ -363,16 +364,16 @@ def _do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
             if greeting and start + greeting.end() <= m.start():
                 start, stripped = start + greeting.end(), stripped[greeting.end():]
             quote = text[offset + start: offset + start + len(stripped)]
-        if not _guarded(sentence, _DNC_G):
+        if not guarded(sentence, DNC_G):
             # "ne plus m'appeler sur le fixe, appelez-moi sur le portable": one line swapped for another, as abroad
             return Wish(DNC, quote, certain=not other_line_abroad(sentence))
-        if not any(rx.search(sentence) for name, rx in _DNC_G.items() if name not in _OTHERS_GUARDS):
-            if _FIRST_PERSON.search(quote) and not _RELAYED_TO_REP.search(sentence):
+        if not any(rx.search(sentence) for name, rx in DNC_G.items() if name not in OTHERS_GUARDS):
+            if _FIRST_PERSON.search(quote) and not RELAYED_TO_REP.search(sentence):
                 return Wish(DNC, quote)  # "Stop calling me, my husband asked you already": the writer refuses
-            if _RELAYED_TO_REP.search(sentence) or _FIRST_PERSON.search(quote):
+            if RELAYED_TO_REP.search(sentence) or _FIRST_PERSON.search(quote):
                 return Wish(DNC, quote, certain=False)
         return None
-    return refused_contact(sentence, offset, text, _DNC_G)  # no phrase: contact refused by structure
+    return refused_contact(sentence, offset, text, DNC_G)  # no phrase: contact refused by structure
 
 
 # the new text makes a forwarded opt-out its own: "See below from our Head of Legal. Please treat this as Clearwater's
@@ -392,7 +393,7 @@ def endorsed_opt_out(text: str, quoted: str) -> Wish | None:
     if m is None:
         return None
     body = _HEADER_LINE.sub("", re.sub(r"(?m)^[ \t]*>+[ \t]?", "", quoted))
-    if any((dnc := _do_not_contact(s, o, body)) and dnc.certain for o, s in _sentences(body)):
+    if any((dnc := do_not_contact(s, o, body)) and dnc.certain for o, s in sentence_offsets(body)):
         return Wish(DNC, text[m.start(): m.end()])
     return None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_firm import _ASKS
+from followup.text.wish_firm import ASKS
 
 ABROAD_PATTERNS: dict[str, str] = {
     # "stop calling me" in the six other languages: the halt verb said to the rep with the writer as the contact's
@@ -132,7 +132,7 @@ def enough_swapped(sentence: str) -> bool:
     """Whether a sentence that has had enough of one channel asks in it to be reached by the other ("basta con le
     telefonate, scrivetemi una mail", "assez d'appels, écrivez-moi"): one channel swapped for another, not contact
     refused."""
-    return any(rx.search(sentence) for rx in _ASKS.values())
+    return any(rx.search(sentence) for rx in ASKS.values())
 
 
 def one_line_abroad(sentence: str) -> bool:

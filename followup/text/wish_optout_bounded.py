@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 
 from followup.text.dates import start_of_local_day
 from followup.text.prefilter import live
-from followup.text.wish_base import QUIET, Wish, _guarded
-from followup.text.wish_optout_refused import _NEG, TIME_BOUND
+from followup.text.wish_base import QUIET, Wish, guarded
+from followup.text.wish_optout_refused import NEG, TIME_BOUND
 from followup.text.wish_when import end_day
 
 _BOUND = re.compile(rf"\b(?:{TIME_BOUND})\b", re.I)
@@ -98,7 +98,7 @@ def _words_start(refusal: re.Match[str]) -> int:
 
 def refusal_bound(sentence: str, refusal: re.Match[str]) -> re.Match[str] | None:
     """The time bound right before or after a negated refusal in its sentence, else None."""
-    if not _NEG.search(refusal.group()):
+    if not NEG.search(refusal.group()):
         return None  # ("unsubscribe me today" asks for the end now)
     start = _words_start(refusal)
     for bound in _BOUND.finditer(sentence):
@@ -116,10 +116,10 @@ def bounded_quiet(sentence: str, offset: int, text: str, local: datetime, zone: 
                   rules: dict[str, re.Pattern[str]], guards: dict[str, re.Pattern[str]]) -> Wish | None:
     """A certain quiet period where an opt-out rule's refusal, or contact refused as a bare noun, is bounded by a
     time, else None."""
-    if (noun := _noun_bounded(sentence, local.date())) and not _guarded(sentence, guards):
+    if (noun := _noun_bounded(sentence, local.date())) and not guarded(sentence, guards):
         start, end, day = noun
         return Wish(QUIET, text[offset + start: offset + end], until=start_of_local_day(day, zone))
-    if not _BOUND.search(sentence) or _guarded(sentence, guards):
+    if not _BOUND.search(sentence) or guarded(sentence, guards):
         return None
     for _, rx in live(rules, sentence):
         if (m := rx.search(sentence)) and (bound := refusal_bound(sentence, m)):
@@ -131,5 +131,5 @@ def bounded_quiet(sentence: str, offset: int, text: str, local: datetime, zone: 
 
 def bounded_read(found: list[Wish]) -> bool:
     """Whether a sentence's wishes hold a bounded refusal read as its quiet period (no opt-out is to be guessed too)."""
-    return any(w.kind == QUIET and w.certain and ((_NEG.search(w.quote) and _BOUND.search(w.quote))
+    return any(w.kind == QUIET and w.certain and ((NEG.search(w.quote) and _BOUND.search(w.quote))
                                                   or _NOUN_REFUSAL.match(w.quote)) for w in found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import _compile
+from followup.text.wish_base import compiled
 
 _DNC_GUARDS: dict[str, str] = {
     "third_party": r"\b(?:my|our)\s+(?:colleague|husband|wife|partner|boss|assistant|clients?|customers?|users?|"
@@ -60,11 +60,13 @@ _DNC_GUARDS: dict[str, str] = {
     "footer": r"\bclick\b|\$LINK|https?://|\bfrom\s+us\b|\bif\s+(?:at\s+any\s+time\s+)?you(?:'d)?\s+(?:would\s+|"
               r"do\s+not\s+|don'?t\s+|no\s+longer\s+)?(?:like|wish|want|prefer)\b",
 }
-_DNC_G = _compile(_DNC_GUARDS)
+# The opt-out guards (_DNC_GUARDS), compiled.
+DNC_G = compiled(_DNC_GUARDS)
 # the guards that only say someone else asks; said to the rep on that person's behalf ("my boss asked me to tell you to
 # stop contacting him", "she wants you to remove her"), the one asking is the contact: asked about, never dropped
-_OTHERS_GUARDS = ("third_party", "retold")
-_RELAYED_TO_REP = re.compile(
+OTHERS_GUARDS = ("third_party", "retold")
+# Someone else's wish said to the rep on their behalf ("my boss asked me to tell you").
+RELAYED_TO_REP = re.compile(
     r"\b(?:asked|wants?|wanted|told|requested|would\s+like)\s+(?:me|us)\s+to\s+(?:tell|let|inform|ask|remind)\s+you\b|"
     r"\b(?:he|she|they|boss|manager|director|owner|husband|wife|partner)\s+(?:\w+\s+)?(?:wants?|wanted|would\s+like|has\s+asked|"
     r"asked)\s+you\s+to\b|\bon\s+(?:his|her|their)\s+behalf\b", re.I)

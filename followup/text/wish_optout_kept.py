@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from followup.text.wish_base import DNC, Wish
 from followup.text.wish_behalf import behalf_opt_out
-from followup.text.wish_optout import _do_not_contact
+from followup.text.wish_optout import do_not_contact
 from followup.text.wish_optout_staff import staff_opt_out
 from followup.text.wish_relay_head import relayed_opt_out
 from followup.text.wish_reported import writers_own
@@ -15,10 +15,10 @@ from followup.text.wish_strength import someone_elses, weigh_opt_out
 def kept_opt_out(sentence: str, offset: int, text: str, behalf: bool = False) -> tuple[bool, Wish | None]:
     """Whether an opt-out rule fired on the sentence, and the opt-out kept (weighed; someone else's only if certain;
     in a letter written on someone's ``behalf``, also that person's own)."""
-    dnc = _do_not_contact(sentence, offset, text)
+    dnc = do_not_contact(sentence, offset, text)
     dnc = weigh_opt_out(dnc, sentence, offset, text) if dnc else None
     dnc = writers_own(dnc, sentence, offset, text) if dnc else None  # as _rule_wishes: not reported, not promised
-    if staff := staff_opt_out(sentence, offset, text, _do_not_contact, weigh_opt_out, dnc):
+    if staff := staff_opt_out(sentence, offset, text, do_not_contact, weigh_opt_out, dnc):
         return True, staff  # as _rule_wishes reads it: the writer's people refused
     # as detect_wishes reads it: the person written for is read only where the rules read nothing certain
     if behalf and not (dnc and dnc.kind == DNC and dnc.certain) \

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from followup.text.wish_base import _CONTACT_VERB, _MAIL_NOUN, _ME
+from followup.text.wish_base import CONTACT_VERB, MAIL_NOUN, ME
 
 # what a foreign refusal halts: mail, offers and calls (not goods or documents: "dejen de enviarme el pedido")
 _FOREIGN_MAIL = (r"(?:e-?mails?|mails?|courriels|messages|offres|sollicitations|propositions|publicit\w+|newsletters?|"
@@ -31,22 +31,22 @@ POLITE_PATTERNS: dict[str, str] = {
     # everything ("please don't write to this address about your shelving or anything else again", "I'd rather not
     # hear from Brightline again, about this or anything else"), the non-native "I do not want that your company
     # contacts me again" (not "... about the invoice again": a topic, which the looser readings ask about)
-    "again_anything": rf"\b(?:don'?t|do\s+not|never|not\s+to)\s+{_CONTACT_VERB}\s+(?:{_ME}|this\s+(?:e-?mail\s+)?address)\s+"
+    "again_anything": rf"\b(?:don'?t|do\s+not|never|not\s+to)\s+{CONTACT_VERB}\s+(?:{ME}|this\s+(?:e-?mail\s+)?address)\s+"
                       rf"(?:about|regarding|on)\s+[^.;?!]{{0,60}}?\bor\s+(?:about\s+)?anything\s+else\b|"
                       rf"\b(?:rather\s+not|(?:don'?t|do\s+not)\s+(?:want|wish)\s+to)\s+hear\s+from\s+(?:(?:you|your\s+(?:\w+\s+)?"
                       rf"(?:company|firm|team|people|colleagues))\s+again\b(?=\s*(?:[.!;]|$))|(?:you|your\s+\w+|(?-i:[A-Z])[\w&-]+"
                       rf"(?:\s+(?-i:[A-Z])[\w&-]+)?)\s+again,?\s+(?:about|regarding)\s+(?:this|it|that)\s+or\s+anything\s+else\b)|"
                       rf"\b(?:don'?t|do\s+not)\s+(?:want|wish)\s+that\s+(?:you|your\s+(?:\w+\s+)?(?:company|firm|team|people|"
-                      rf"colleagues))\s+(?:contacts?|calls?|e-?mails?|writes?(?:\s+to)?)\s+{_ME}\s+(?:again|anymore|any\s+more)\b"
+                      rf"colleagues))\s+(?:contacts?|calls?|e-?mails?|writes?(?:\s+to)?)\s+{ME}\s+(?:again|anymore|any\s+more)\b"
                       rf"(?!\s+(?:about|regarding|until|till|before)\b)",
     # "I kindly request that you no longer contact me", "I'd ask that your team no longer contact me or my staff",
     # "I must therefore ask that you no longer include me in your communications"
     "ask_no_longer": rf"\b(?:ask|request|insist|demand)\w*\s+that\s+(?:you|your\s+(?:\w+\s+)?(?:team|company|firm|office|"
-                     rf"colleagues|staff|people|organi[sz]ation))\s+(?:kindly\s+|please\s+)?no\s+longer\s+(?:{_CONTACT_VERB}|"
+                     rf"colleagues|staff|people|organi[sz]ation))\s+(?:kindly\s+|please\s+)?no\s+longer\s+(?:{CONTACT_VERB}|"
                      rf"include|send|write\s+to)\s+(?:me|us)\b",
     # "I'd appreciate it if you didn't email me any more", "it'd be better if you didn't email any more"
     "if_you_didnt": rf"\b(?:appreciate\s+it|be\s+grateful|be\s+obliged|be\s+(?:much\s+|far\s+)?better|prefer\s+it)\s+if\s+you\s+"
-                    rf"(?:would\s+|could\s+)?(?:please\s+)?(?:didn'?t|did\s+not|no\s+longer)\s+{_CONTACT_VERB}"
+                    rf"(?:would\s+|could\s+)?(?:please\s+)?(?:didn'?t|did\s+not|no\s+longer)\s+{CONTACT_VERB}"
                     rf"(?:\s+(?:to\s+)?(?:me|us))?\s+(?:again|any\s*more|any\s+further|in\s+(?:the\s+)?future)\b",
     # "I'd like this to be the last message I get from you", "I would ask that this be the last communication I
     # receive from your organisation", "I'd appreciate it if this was the last one I got from you"
@@ -56,15 +56,15 @@ POLITE_PATTERNS: dict[str, str] = {
                     r"(?:you|your)\b",
     # "Please do not contact me hereafter on this or any other matter", "don't contact us going forward", "pls dont
     # contact me at this addy again"
-    "dont_any_matter": rf"\b(?:do\s+not|don'?t|dont|never)\s+(?:ever\s+)?(?:{_CONTACT_VERB}|follow\s+up\s+with)\s+(?:to\s+)?"
+    "dont_any_matter": rf"\b(?:do\s+not|don'?t|dont|never)\s+(?:ever\s+)?(?:{CONTACT_VERB}|follow\s+up\s+with)\s+(?:to\s+)?"
                        rf"(?:me|us)\b(?:[^.;]{{0,40}}?\b(?:on|about|regarding|at|for)\s+(?:this|that|it)\s+or\s+any\s*"
                        rf"(?:thing|one)?\s+(?:other|else)\b|\s+(?:hereafter|henceforth|going\s+forward|from\s+(?:here|"
                        rf"now)\s+on)\b|"
                        rf"\s+(?:at|on)\s+this\s+(?:e-?mail\s+)?(?:address|addy|id|inbox|mailbox)\s+(?:again|any\s*more)\b)",
     # the non-native "please (you) not write me again", "please not send me more emails", "please stop to send mail to
     # me", "please end sending them to me"
-    "please_not": rf"\bplease\s+(?:you\s+)?not\s+(?:{_CONTACT_VERB}|write|send)\s+(?:to\s+)?(?:me|us)\b(?:\s+(?:more|any\s+more|"
-                  rf"further)\s+(?:\w+\s+)?{_MAIL_NOUN}|[^.;]{{0,40}}?\b(?:again|any\s*more))\b|"
+    "please_not": rf"\bplease\s+(?:you\s+)?not\s+(?:{CONTACT_VERB}|write|send)\s+(?:to\s+)?(?:me|us)\b(?:\s+(?:more|any\s+more|"
+                  rf"further)\s+(?:\w+\s+)?{MAIL_NOUN}|[^.;]{{0,40}}?\b(?:again|any\s*more))\b|"
                   rf"\bstop\s+to\s+(?:send|write|contact|e-?mail|call)\s+(?:(?:me|us)\b|(?:\w+\s+)?(?:mails?|e-?mails|messages|"
                   rf"them)\s+to\s+(?:me|us)\b)|\bplease\s+end\s+sending\s+(?:them|these|(?:\w+\s+)?(?:e-?)?mails|messages)\b",
     # "pls no more txt msgs or calls frm ur company", "no further emails, calls or messages"
@@ -74,7 +74,7 @@ POLITE_PATTERNS: dict[str, str] = {
                         r"calls?|messages?|msgs?|texts?|txts?|sms|whatsapps?))+(?=\s*(?:[.!,;\n]|$|please\b|thanks?\b|"
                         r"(?:to|for)\s+(?:me|us)\b|fro?m\s+(?:you|ur|your)\b))",
     # "request no further correspondence from your firm", "send no further commercial messages to me"
-    "no_further_from": rf"\b(?:request|want|send)\s+no\s+(?:further|more)\s+(?:\w+\s+){{0,2}}?{_MAIL_NOUN}\s+"
+    "no_further_from": rf"\b(?:request|want|send)\s+no\s+(?:further|more)\s+(?:\w+\s+){{0,2}}?{MAIL_NOUN}\s+"
                        rf"(?:from\s+(?:you|your)|to\s+(?:me|us|this\s+address))\b",
     # "I'd rather not hear from your company again", "I don't want to hear from your team in any form"
     "not_hear_again": r"\b(?:rather\s+not|(?:do\s+not|don'?t|dont)\s+(?:want|wish)\s+to|never\s+want\s+to)\s+hear\s+from\s+"
@@ -139,24 +139,24 @@ POLITE_PATTERNS: dict[str, str] = {
                          rf"association)|\b(?-i:[A-Z])[\w&'-]*\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|Association|Council|Trust|Group|"
                          rf"Partners|Ferries|Auctioneers|Services|Company|Practice|Surgery|Clinic|School|College|University|"
                          rf"Hospital|Hotel|Brewing|Foods|Logistics|Shipping|Bank))\s+(?:does|do)\s+not\s+wish\s+to\s+"
-                         rf"(?:receive\s+(?:any\s+)?(?:further|more)\s+(?:\w+\s+){{0,2}}?{_MAIL_NOUN}|hear\s+from\s+(?:you|"
+                         rf"(?:receive\s+(?:any\s+)?(?:further|more)\s+(?:\w+\s+){{0,2}}?{MAIL_NOUN}|hear\s+from\s+(?:you|"
                          rf"your\s+"
                          rf"(?:\w+\s+)?(?:firm|company|organi[sz]ation|team))\s+again|be\s+(?:contacted|approached)\s+"
                          rf"(?:by\s+(?:[\w&'-]+\s+){{1,4}})?again)\b|\bwant\s+all\s+(?:contact|communications?|correspondence)\s+"
                          rf"(?:from\s+(?:you|your\s+\w+)\s+)?to\s+(?:cease|stop|end)\b",
     # "It would be appreciated if no further correspondence were directed to this address", "no further correspondence
     # be made with the undersigned", "Same answer today: no further contact, please."
-    "none_directed": rf"\bno\s+(?:further|more)\s+{_MAIL_NOUN}\s+(?:were|was|be|is)\s+(?:\w+\s+)?(?:directed|sent|made|"
+    "none_directed": rf"\bno\s+(?:further|more)\s+{MAIL_NOUN}\s+(?:were|was|be|is)\s+(?:\w+\s+)?(?:directed|sent|made|"
                      rf"addressed)\s+"
                      rf"(?:to|with)\s+(?:me|us|this\s+(?:e-?mail\s+)?address|the\s+undersigned)\b|[:\u2013\u2014]\s*no\s+"
                      rf"(?:more|further)\s+(?:contact|e-?mails|calls|correspondence),?\s*(?:please|thanks?)?\s*(?:[.!]|$)|"
                      rf"\bno\s+more\s+contact\s+with\s+(?:me|us)\b|\bcease\s+and\s+desist\s+(?:all|any|from)\s+(?:\w+\s+){{0,2}}?"
                      rf"(?:communications?|contact|e-?mails|marketing|messages)\b",
     # the mailbox written from, as "here": "dont email me here anymore", "don't write here again"
-    "not_here_again": rf"\b(?:do\s+not|don'?t|dont)\s+(?:{_CONTACT_VERB}|write)\s+(?:(?:to\s+)?(?:me|us)\s+)?here\s+"
+    "not_here_again": rf"\b(?:do\s+not|don'?t|dont)\s+(?:{CONTACT_VERB}|write)\s+(?:(?:to\s+)?(?:me|us)\s+)?here\s+"
                       rf"(?:again|any\s*more)\b",
     # "dont contact me at all", "don't bother emailing me at all" (not "don't call me at all today")
-    "not_at_all": rf"\b(?:do\s+not|don'?t|dont)\s+(?:bother\s+)?{_CONTACT_VERB}\s+(?:me|us)\s+at\s+all\b(?!\s+(?:today|tonight|"
+    "not_at_all": rf"\b(?:do\s+not|don'?t|dont)\s+(?:bother\s+)?{CONTACT_VERB}\s+(?:me|us)\s+at\s+all\b(?!\s+(?:today|tonight|"
                   rf"tomorrow|this|next|on|during|while|before|until|till|in)\b)",
     # "I'd appreciate not getting these anymore", "... my formal request to be struck off your list for good"
     "not_getting_these": r"\bappreciate\s+not\s+(?:getting|receiving)\s+(?:these|them|your\s+\w+)\s+(?:any\s*more|again)\b|"
@@ -168,13 +168,13 @@ POLITE_PATTERNS: dict[str, str] = {
     # a business refusing for everyone in it: "Please don't contact me or anyone else at Tidewater about this again", "do
     # not approach anyone at this firm about your services again", "so that no one at this practice is contacted by your
     # company again", "none of us wishes to receive further marketing from your firm"
-    "anyone_here": rf"\b(?:do\s+not|don'?t|dont)\s+(?:{_CONTACT_VERB}|approach)\s+(?:(?:me|us)\s+or\s+any(?:one|body)\s+"
+    "anyone_here": rf"\b(?:do\s+not|don'?t|dont)\s+(?:{CONTACT_VERB}|approach)\s+(?:(?:me|us)\s+or\s+any(?:one|body)\s+"
                    rf"(?:else\s+)?(?:at|from|in)\s+|any(?:one|body)\s+(?:else\s+)?(?:at|from|in)\s+(?:this|our)\s+"
                    rf"(?:firm|company|practice|office|business|organi[sz]ation|school|council)\b)[^.;]{{0,40}}?\bagain\b|"
                    rf"\bno\s+one\s+(?:at|from|in)\s+(?:this|our)\s+(?:firm|company|practice|office|business|organi[sz]ation|"
                    rf"school|council)\s+is\s+(?:contacted|called|e-?mailed|approached)\b[^.;]{{0,40}}?\bagain\b|"
                    rf"\b(?:none|neither)\s+of\s+us\s+(?:wish(?:es)?|wants?)\s+to\s+receive\s+(?:any\s+)?(?:further|more)\s+"
-                   rf"(?:\w+\s+){{0,2}}?{_MAIL_NOUN}\b",
+                   rf"(?:\w+\s+){{0,2}}?{MAIL_NOUN}\b",
     # "I'd ask you to leave us out of any future campaigns or calls altogether", "exclude me from any future sales emails"
     # (not "exclude us from all calls about the Leeds project": a meeting)
     "leave_out_of": r"\bexclude\s+(?:me|us)\s+from\s+(?:any|all|your)\s+(?:future\s+|further\s+)?(?:(?:sales|marketing|"
@@ -182,7 +182,7 @@ POLITE_PATTERNS: dict[str, str] = {
                     r"\bleave\s+(?:me|us)\s+out\s+of\s+(?:any|all|your)\s+(?:future\s+|further\s+)?(?:\w+\s+)?(?:campaigns|"
                     r"outreach|e-?mails|mailings|calls|communications?|lists?)\b",
     # "Please don't contact me on this or my new address"; "Kindly stop sending follow-ups to this address"
-    "this_or_my_address": rf"\b(?:do\s+not|don'?t|dont)\s+{_CONTACT_VERB}\s+(?:me|us)\s+(?:on|at)\s+this\s+or\s+(?:my|our)\s+"
+    "this_or_my_address": rf"\b(?:do\s+not|don'?t|dont)\s+{CONTACT_VERB}\s+(?:me|us)\s+(?:on|at)\s+this\s+or\s+(?:my|our)\s+"
                           rf"(?:new|other|personal|private|home)\s+(?:address|e-?mail|number)\b|\bstop\s+sending\s+(?:any\s+|"
                           rf"the\s+|your\s+)?(?:follow[- ]?ups|e-?mails|messages|newsletters|mailers)\s+to\s+(?:me|us|"
                           rf"this\s+(?:e-?mail\s+)?address|this\s+inbox)\b",
@@ -195,7 +195,7 @@ POLITE_PATTERNS: dict[str, str] = {
                  r"called|"
                  r"e-?mailed|approached|written\s+to)\s+again\b",
     # "Request you to kindly not contact me further in this regard"
-    "request_you_not": rf"\b(?:request|ask|requesting|asking)\s+you\s+to\s+(?:kindly\s+|please\s+)?not\s+(?:{_CONTACT_VERB}|"
+    "request_you_not": rf"\b(?:request|ask|requesting|asking)\s+you\s+to\s+(?:kindly\s+|please\s+)?not\s+(?:{CONTACT_VERB}|"
                        rf"write|"
                        rf"send)\s+(?:to\s+)?(?:me|us)\s+(?:any\s*more|again|further|any\s+further|henceforth|hereafter)\b",
     # "Please do not send me any information anymore", "I'm not wanting the promo emails or the phone calls from your
@@ -224,7 +224,7 @@ POLITE_PATTERNS: dict[str, str] = {
     "and_no_more": r",\s*and\s+no\s+(?:more|further)\s+(?:contact|e-?mails|calls|correspondence)\s*,?\s*(?:please|thanks?)?"
                    r"(?=\s*(?:[.!;]|$))",
     # "I'd ask you not to write to me here again", "Request you to not send any further mails to this id"
-    "asked_not_here": rf"\b(?:ask|request)\w*\s+you\s+(?:\w+\s+)?(?:not\s+to|to\s+not)\s+(?:{_CONTACT_VERB}|write)\s+(?:to\s+)?"
+    "asked_not_here": rf"\b(?:ask|request)\w*\s+you\s+(?:\w+\s+)?(?:not\s+to|to\s+not)\s+(?:{CONTACT_VERB}|write)\s+(?:to\s+)?"
                       rf"(?:me|us)\s+here\s+(?:again|any\s*more)\b|\brequest\w*\s+you\s+to\s+(?:kindly\s+)?not\s+send\s+"
                       rf"(?:me\s+|us\s+)?(?:any\s+)?(?:more|further)\s+(?:\w+\s+)?(?:mails|e-?mails|messages|communications?|"
                       rf"correspondence)\b",
@@ -233,10 +233,10 @@ POLITE_PATTERNS: dict[str, str] = {
     # "I would appreciate it if you did not contact me about it from now on", "I'd really appreciate it if your team
     # stopped contacting me"
     "if_from_now_on": rf"\b(?:appreciate\s+it|be\s+grateful|be\s+obliged)\s+if\s+you\s+(?:did\s+not|didn'?t|would\s+not|"
-                      rf"wouldn'?t|no\s+longer)\s+{_CONTACT_VERB}\s+(?:me|us)\s+(?:about\s+(?:it|this|that)\s+)?"
+                      rf"wouldn'?t|no\s+longer)\s+{CONTACT_VERB}\s+(?:me|us)\s+(?:about\s+(?:it|this|that)\s+)?"
                       rf"(?:from\s+now\s+on|going\s+forward|henceforth|again|any\s*more)\b|\b(?:appreciate\s+it|be\s+grateful|"
                       rf"be\s+obliged)\s+if\s+your\s+(?:\w+\s+)?(?:team|company|firm|office|people|colleagues|staff)\s+"
-                      rf"(?:stopped|would\s+stop|could\s+stop|no\s+longer)\s+{_CONTACT_VERB}"
+                      rf"(?:stopped|would\s+stop|could\s+stop|no\s+longer)\s+{CONTACT_VERB}"
                       rf"(?:\s+(?:me|us)\b|(?=\s*(?:[.!,;]|$)))",
     # data protection: "honor my opt-out", "Consider this my opt-out", "I opt out of any further communication", "I
     # request the erasure of all personal data relating to me", "my formal objection to the processing of my personal data"

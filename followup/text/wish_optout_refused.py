@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from followup.text.wish_base import DNC, Wish, _guarded
+from followup.text.wish_base import DNC, Wish, guarded, sentence_quote
 from followup.text.wish_negation import EN_NOT_CONTRACTION
 from followup.text.wish_optout_abroad import other_line_abroad
 from followup.text.wish_optout_polite import POLITE_LIMIT
@@ -70,7 +70,8 @@ def _words(table: dict[str, tuple[str, ...]]) -> str:
     return "|".join(dict.fromkeys(w for words in table.values() for w in words))
 
 
-_NEG = re.compile(rf"\b(?:{_words(_NEGATIONS)})\b", re.I)
+# Any word that negates a contact (_NEGATIONS).
+NEG = re.compile(rf"\b(?:{_words(_NEGATIONS)})\b", re.I)
 _AGAIN = re.compile(rf"\b(?:{_words(_AGAINS)})\b", re.I)
 _VERB = re.compile(rf"(?<![\w-])(?:{_words(_VERBS)})\b", re.I)
 _NOUN = re.compile(rf"\b(?:{'|'.join(_NOUNS)})\b", re.I)
@@ -168,7 +169,7 @@ def _negated_items(clause: str) -> tuple[int, bool, bool]:
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", clause)]
     def index(at: int) -> int:
         return sum(1 for s, _ in words if s < at)
-    negs = [(index(m.start()), m) for m in _NEG.finditer(clause)]
+    negs = [(index(m.start()), m) for m in NEG.finditer(clause)]
     last_negated = -1
     found = {m.start(): (m, False) for m in _NOUN.finditer(clause)}
     found.update({m.start(): (m, True) for m in _VERB.finditer(clause)})  # a word both ("call") once, as a verb
@@ -205,18 +206,16 @@ def _negated_items(clause: str) -> tuple[int, bool, bool]:
 
 def refused_contact(sentence: str, offset: int, text: str, guards: dict[str, re.Pattern[str]]) -> Wish | None:
     """A certain opt-out where the sentence refuses two ways of contact, or one with "again", else None."""
-    if not _NEG.search(sentence) or _LIMITED.search(sentence) or POLITE_LIMIT.search(sentence) or names_staff(sentence):
+    if not NEG.search(sentence) or _LIMITED.search(sentence) or POLITE_LIMIT.search(sentence) or names_staff(sentence):
         return None  # (the writer's people are read by wish_optout_staff)
     total, with_again, clause_led = 0, False, 0
     for c in _CLAUSES.finditer(sentence):
         items, verb, again = _negated_items(c.group())
         total += items
         with_again = with_again or (verb and again)
-        clause_led += items and bool(_NEG.match(c.group().strip()) or _VERB.match(c.group().strip()))
+        clause_led += items and bool(NEG.match(c.group().strip()) or _VERB.match(c.group().strip()))
     if not (with_again or (total >= 2 and clause_led >= 2)):
         return None
-    if _guarded(sentence, guards) or other_line_abroad(sentence):
+    if guarded(sentence, guards) or other_line_abroad(sentence):
         return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(DNC, text[start: start + len(stripped)])
+    return Wish(DNC, sentence_quote(sentence, offset, text))

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import DNC, Wish
+from followup.text.wish_base import DNC, Wish, sentence_quote
 from followup.text.wish_optout_staff_abroad import routed_abroad, staff_abroad
 
 # the writer's own people: "our staff", "any member of our staff", "any of our doctors, nurses or staff", "my
@@ -78,9 +78,7 @@ def _as_us(sentence: str, as_us: str, offset: int, text: str, read, weigh) -> Wi
     dnc = read(as_us, offset, said)
     if dnc is None or not dnc.certain or not (dnc := weigh(dnc, as_us, offset, said)).certain or dnc.kind != DNC:
         return None
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(DNC, text[start: start + len(stripped)])
+    return Wish(DNC, sentence_quote(sentence, offset, text))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

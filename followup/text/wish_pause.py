@@ -3,7 +3,7 @@ customer is left alone until they write again."""
 from __future__ import annotations
 
 from followup.text.prefilter import live, prefilter_patterns
-from followup.text.wish_base import PAUSED, Wish, _compile, _guarded
+from followup.text.wish_base import PAUSED, Wish, compiled, guarded, sentence_quote
 from followup.text.wish_elsewhere import may_go_elsewhere, went_elsewhere
 from followup.text.wish_for_now import may_say_not_now_english, not_now_english
 from followup.text.wish_hold import held_for_now_abroad
@@ -20,9 +20,9 @@ _FAR_CONDITION = (r"(?:the\s+|our\s+|my\s+)?(?:budget|funding|money|finances?|ca
                   r"the\s+(?:merger|restructur\w*|reorg\w*|move|sale|acquisition|audit)\s+(?:is\s+(?:done|complete|over|"
                   r"finished)|goes\s+through|completes)")
 # the customer's side declining to renew ("we will not renew", "we won't be renewing"), not with someone else
-_NOT_RENEW = (r"\b(?:I|we)\s+(?:will\s+not|won'?t|shall\s+not|(?:are|'re)\s+not\s+going\s+to|aren'?t\s+going\s+to|"
-              r"(?:do\s+not|don'?t)\s+(?:plan|intend|want)\s+to|(?:are|'re)\s+not|aren'?t)\s+(?:be\s+)?renew(?:ing)?\b"
-              r"(?![^.]{0,40}\bwith\b)")
+NOT_RENEW = (r"\b(?:I|we)\s+(?:will\s+not|won'?t|shall\s+not|(?:are|'re)\s+not\s+going\s+to|aren'?t\s+going\s+to|"
+             r"(?:do\s+not|don'?t)\s+(?:plan|intend|want)\s+to|(?:are|'re)\s+not|aren'?t)\s+(?:be\s+)?renew(?:ing)?\b"
+             r"(?![^.]{0,40}\bwith\b)")
 _PAUSED_PATTERNS: dict[str, str] = {
     "not_now": r"(?:\bnot\b|n't\b|\bno\b|\bnothing\b)(?:(?!\b(?:and|"
                r"but|so|where|which|because|as|if)\b)[^,.;:!?()]){0,45}?(?<!until )(?<!between )(?<!by )(?<!from )\b(?:right now|"
@@ -142,8 +142,8 @@ _PAUSED_PATTERNS: dict[str, str] = {
                 r"(?:year|season|summer|winter|spring|autumn|fall|quarter)\b",
     # a renewal declined for a season: "This season we will not renew the hospitality box", "we won't be renewing this
     # year" (without the season it is asked: wish_asked; not the contract with someone else: "we won't renew with Acme")
-    "not_renew": rf"\b(?:this|for\s+this)\s+(?:season|year)\b[^.]{{0,40}}?{_NOT_RENEW}|"
-                 rf"{_NOT_RENEW}[^.]{{0,40}}?\b(?:this|for\s+this|for\s+the)\s+(?:season|year|round|cycle)\b",
+    "not_renew": rf"\b(?:this|for\s+this)\s+(?:season|year)\b[^.]{{0,40}}?{NOT_RENEW}|"
+                 rf"{NOT_RENEW}[^.]{{0,40}}?\b(?:this|for\s+this|for\s+the)\s+(?:season|year|round|cycle)\b",
     "turned_down": r"\bturn(?:ed|ing)?\s+(?:the|this|our|your)\s+(?:\w+\s+)?(?:proposal|offer|quote|bid)\s+down\b|"
                    r"\b(?:turned|turning)\s+down\s+(?:the|this|your)\s+(?:\w+\s+)?(?:proposal|offer|quote|bid)\b",
     "no_need_chase": r"\bno\s+need\s+to\s+(?:keep\s+)?(?:follow(?:ing)?\s+up|chas(?:e|ing)|check(?:ing)?\s+in|"
@@ -215,29 +215,28 @@ _PAUSED_GUARDS: dict[str, str] = {
 }
 
 
-_PAUSED = _compile(_PAUSED_PATTERNS)
-_PAUSED_G = _compile(_PAUSED_GUARDS)
+# The pause rules (_PAUSED_PATTERNS), compiled.
+PAUSED_RULES = compiled(_PAUSED_PATTERNS)
+_PAUSED_G = compiled(_PAUSED_GUARDS)
 
 
 def may_pause_abroad(text: str) -> bool:
-    """Whether a whole text may hold a "not now" _paused reads in another language (its rule has no needles)."""
+    """Whether a whole text may hold a "not now" paused_wish reads in another language (its rule has no needles)."""
     return may_say_not_now_abroad(text) or may_say_not_now_english(text) or may_go_elsewhere(text)
 
 
-def _paused(sentence: str, offset: int, text: str) -> Wish | None:
+def paused_wish(sentence: str, offset: int, text: str) -> Wish | None:
     """A pause ("not right now", "maybe next year") in one sentence, if any."""
-    for _, rx in live(_PAUSED, sentence):  # only the patterns whose needles the sentence holds
+    for _, rx in live(PAUSED_RULES, sentence):  # only the patterns whose needles the sentence holds
         m = rx.search(sentence)
         if m:
-            return None if _guarded(sentence, _PAUSED_G) else Wish(PAUSED, text[offset + m.start(): offset + m.end()])
+            return None if guarded(sentence, _PAUSED_G) else Wish(PAUSED, text[offset + m.start(): offset + m.end()])
     # "das Projekt liegt bei uns vorerst auf Eis", "de momento no vamos a seguir adelante": the whole sentence is the quote
     # ("For the moment we don't go forward with this project": the same in English, its guards asked as well)
     # ("we went with a competitor", "abbiamo scelto un altro fornitore": the deal gone elsewhere, wish_elsewhere)
     if held_for_now_abroad(sentence) or not_now_abroad(sentence) \
-            or ((not_now_english(sentence) or went_elsewhere(sentence)) and not _guarded(sentence, _PAUSED_G)):
-        stripped = sentence.strip()
-        start = offset + sentence.index(stripped)
-        return Wish(PAUSED, text[start: start + len(stripped)])
+            or ((not_now_english(sentence) or went_elsewhere(sentence)) and not guarded(sentence, _PAUSED_G)):
+        return Wish(PAUSED, sentence_quote(sentence, offset, text))
     return None
 
 

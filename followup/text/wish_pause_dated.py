@@ -9,7 +9,7 @@ import re
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import PAUSED, QUIET, Wish
 from followup.text.wish_elsewhere import went_elsewhere
-from followup.text.wish_hold import _NO_END
+from followup.text.wish_hold import NO_END
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # the words of an end in time a pause's message may hold: only then may a quiet period read elsewhere outrank it
@@ -43,7 +43,7 @@ def held_for_its_end(wishes: list[Wish], text: str) -> list[Wish]:
     pause's sentence neither says the hold has no end nor that the deal went elsewhere."""
     if not any(w.kind == QUIET and w.certain and w.until for w in wishes):
         return wishes
-    return [w for w in wishes if not (w.kind == PAUSED and w.certain and not _NO_END.search(sentence := _sentence_of(
+    return [w for w in wishes if not (w.kind == PAUSED and w.certain and not NO_END.search(sentence := _sentence_of(
         w.quote, text)) and not went_elsewhere(sentence))]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns, prefiltered
-from followup.text.wish_base import PREFERENCE, Wish, _compile, _guarded
+from followup.text.wish_base import PREFERENCE, Wish, compiled, guarded
 from followup.text.wish_channel import conditional_channel, more_channel_patterns
 from followup.text.wish_scope import withdraws
 from followup.text.wish_visit import visit_only
@@ -118,7 +118,7 @@ _CLAUSE = re.compile(rf"(?:[^,;:\n]|(?<=\d):(?=\d)|{_WRAPPED})+?"
                      rf"(?=,|;|:(?!\d)|\n(?<!{_WRAPPED})|\s[-\u2013\u2014]\s|\bso\b|\bbut\b|$)", re.I)
 
 # Channel: email, phone or text message, each as the words customers use for it.
-_CHANNELS: dict[str, str] = {
+CHANNELS: dict[str, str] = {
     "email": r"(?:e-?mail(?:s|ed|ing)?|in\s+writing|writ(?:e|ing)|(?:my\s+)?inbox)",
     # "give me a bell" is British and Australian for a phone call
     "phone": r"(?:phone(?:s|d)?|call(?:s|ed|ing)?|ring|mobile|cell|voicemail|unknown\s+numbers|give\s+(?:me|us)\s+a\s+bell)",
@@ -223,8 +223,8 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
 # emails", "do not call this number or email me again" (not "don't call, email me": the second channel is offered, not refused)
 _REFUSE = r"(?:don'?t|do\s+not|never|no(?:\s+more)?|stop|not)\s+(?:[\w-]+\s+)?"  # ("no follow-up calls", "to not write me")
 _BOTH_REFUSED = re.compile("|".join(
-    rf"\b{_REFUSE}{_CHANNELS[a]}\b[^.]{{0,40}}?(?:\b(?:or|nor)\s+(?:{_REFUSE})?|(?:[,;]|\band\b|\s)\s*{_REFUSE})"
-    rf"(?:\w+\s+)?{_CHANNELS[b]}\b" for a, b in (("phone", "email"), ("email", "phone"), ("phone", "sms"), ("sms", "phone"),
+    rf"\b{_REFUSE}{CHANNELS[a]}\b[^.]{{0,40}}?(?:\b(?:or|nor)\s+(?:{_REFUSE})?|(?:[,;]|\band\b|\s)\s*{_REFUSE})"
+    rf"(?:\w+\s+)?{CHANNELS[b]}\b" for a, b in (("phone", "email"), ("email", "phone"), ("phone", "sms"), ("sms", "phone"),
                                                 ("email", "sms"), ("sms", "email"))), re.I)
 
 
@@ -236,19 +236,21 @@ def both_refused(sentence: str) -> bool:
 # (a list, which prefilter_patterns does not walk: each rule gets its needle test here)
 _CHANNEL_RULES: list[tuple[str, re.Pattern[str]]] = [
     (f"channel:{x}", prefiltered(re.compile(rx, re.I)))
-    for x, y in (("sms", "(?:e-?mail|inbox|phone|call|ring)\\w*"), ("email", _CHANNELS["phone"]), ("phone", _CHANNELS["email"]))
-    for rx in _channel_patterns(x, _CHANNELS[x], y) + more_channel_patterns(x, _CHANNELS[x], y)
+    for x, y in (("sms", "(?:e-?mail|inbox|phone|call|ring)\\w*"), ("email", CHANNELS["phone"]), ("phone", CHANNELS["email"]))
+    for rx in _channel_patterns(x, CHANNELS[x], y) + more_channel_patterns(x, CHANNELS[x], y)
 ]
 
 
-_TIME = _compile(_TIME_OF_DAY)
+# The time-of-day preference rules (_TIME_OF_DAY), compiled.
+TIME = compiled(_TIME_OF_DAY)
 _PART_OF_DAY = re.compile(r"morning|early|first\s+thing|noon|lunch|\d|after|later|end\s+of|midday|evening|weekend|days\b|half",
                           re.I)
-_TIME_G = _compile(_TIME_GUARDS)
+_TIME_G = compiled(_TIME_GUARDS)
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 # "After 1pm, please.": a bare time, then a clause of politeness alone that asks for it
 _PLEASE_TAIL = re.compile(r"\s*,\s*(?:please|pls|kindly|thanks?|thank\s+you|if\s+(?:you\s+can|possible))\W*$", re.I)
-_TIME_BAD_RX = re.compile(_TIME_BAD, re.I)
+# A time said to be bad for contact (_TIME_BAD), compiled.
+TIME_BAD_RX = re.compile(_TIME_BAD, re.I)
 # calls made then are lost, whatever word names them ("Calls in the afternoon go unanswered", "... go to voicemail")
 _CALLS_LOST = re.compile(r"\b(?:go|goes|get|gets)\s+(?:\w+\s+)?(?:unanswered|missed|to\s+voicemail)\b", re.I)
 _TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
@@ -261,7 +263,7 @@ def sent_over(sentence: str) -> bool:
 
 def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     """Preferred (or avoided) times of day, clause by clause: "mornings are busy, so afternoons are better"."""
-    if not _PART_OF_DAY.search(sentence) or _guarded(sentence, _TIME_G) or visit_only(sentence, offset, text):
+    if not _PART_OF_DAY.search(sentence) or guarded(sentence, _TIME_G) or visit_only(sentence, offset, text):
         return []  # (every time pattern names a _PART_OF_DAY word)
     cleaned = _GREETING.sub(lambda m: " " * len(m.group()), sentence)  # keep offsets
     found = []
@@ -273,11 +275,11 @@ def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
             continue
         for lo, hi in run_on_pieces(whole.group()):
             clause = cleaned[whole.start() + lo:whole.start() + hi]
-            for part, rx in _TIME.items():
+            for part, rx in TIME.items():
                 m = rx.search(clause)
                 if not m:
                     continue
-                bad = _TIME_BAD_RX.search(clause)
+                bad = TIME_BAD_RX.search(clause)
                 good = _TIME_GOOD_RX.search(clause) if bad else None
                 # "best to reach me in the evening after 6 I'm on site all day and can't really talk": the time asked
                 # for first, the reason after it; a bad word before the time still says the time is bad
@@ -297,15 +299,15 @@ def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
 def run_on_pieces(clause: str) -> list[tuple[int, int]]:
     """A clause cut where a second part of the day is named as taken: "call after 2pm only mornings i am on air"."""
     # Unpunctuated, the time asked for and the part of the day refused run together; read as one clause the first
-    # part named (in _TIME's order) won whatever was said of it. Cut only when the first piece asks without a bad
+    # part named (in TIME's order) won whatever was said of it. Cut only when the first piece asks without a bad
     # word and the second names another part with one, so "mornings and afternoons I'm on site" stays whole.
-    hits = sorted((m.start(), part) for part, rx in _TIME.items() if (m := rx.search(clause)))
+    hits = sorted((m.start(), part) for part, rx in TIME.items() if (m := rx.search(clause)))
     if len({part for _, part in hits}) < 2:
         return [(0, len(clause))]
     cut = hits[-1][0]
     head, tail = clause[:cut], clause[cut:]
-    if (any(at < cut for at, _ in hits) and _TIME_GOOD_RX.search(head) and not _TIME_BAD_RX.search(head)
-            and _TIME_BAD_RX.search(tail)):
+    if (any(at < cut for at, _ in hits) and _TIME_GOOD_RX.search(head) and not TIME_BAD_RX.search(head)
+            and TIME_BAD_RX.search(tail)):
         return [(0, cut), (cut, len(clause))]
     return [(0, len(clause))]
 
@@ -321,7 +323,7 @@ _DOCUMENT_BY = re.compile(r"\b(?:pdfs?|invoices?|documents?|statements?|copies|r
                           r"files?|attachments?|scans?)\b[^.]{0,20}\b(?:by|via|over|as)\s+e-?mail", re.I)
 _EVERYTHING = re.compile(r"\b(?:anything|everything|all\s+(?:further\s+|future\s+)?(?:communications?|correspondence))\b",
                          re.I)  # "send anything about the contract by email" is a habit
-_ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(_CHANNELS.values()) + r"|mail|courriel|correo|posta|correio)",
+_ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(CHANNELS.values()) + r"|mail|courriel|correo|posta|correio)",
                           re.I)  # ("send everything by mail", "envíeme todo por correo")
 # "afternoon calls work better": the time is preferred, not the channel
 # "I'd prefer any calls first thing in the morning", "rather phone me after supper": the channel is taken for granted
@@ -346,7 +348,7 @@ _TIME_QUALIFIED = re.compile(r"\b(?:mornings?|afternoons?|evenings?|lunchtime|we
 # a channel named first in a pair praised together ("a phone call or WhatsApp is much better", "email or text works
 # best"): the praise matched on the second; the first named is the one preferred, the other its alternative
 _PAIRED_FIRST = re.compile(r"\b(?:(?P<email>{email})|(?P<phone>{phone})|(?P<sms>{sms}))(?:\s+calls?)?\s*(?:\bor\b|/)\s*"
-                           r"(?:(?:by|on|via|a|an)\s+)?$".format(**_CHANNELS), re.I)
+                           r"(?:(?:by|on|via|a|an)\s+)?$".format(**CHANNELS), re.I)
 
 
 def _first_of_pair(value: str, before: str) -> str:
@@ -370,7 +372,7 @@ def _channel_preference(sentence: str, offset: int, text: str) -> list[Wish]:
     return []
 
 
-def _preferences(sentence: str, offset: int, text: str) -> list[Wish]:
+def preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     """Time and channel preferences in one sentence, at most one per value."""
     found: dict[str, Wish] = {}
     for wish in _channel_preference(sentence, offset, text) + _time_preferences(sentence, offset, text):

@@ -9,16 +9,16 @@ from zoneinfo import ZoneInfo
 from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
 from followup.text.prefilter import live, prefilter_patterns
 from followup.text.wish_base import (  # noqa: F401
-    _CONTACT_VERB,
-    _ME,
-    _MONTH_RE,
     A_FEW_DAYS,
+    CONTACT_VERB,
+    ME,
+    MONTH_RE,
     QUIET,
     Wish,
-    _compile,
-    _duration_days,
-    _guarded,
-    _thanksgiving,
+    compiled,
+    duration_days,
+    guarded,
+    thanksgiving,
 )
 from followup.text.wish_meeting import dated_meeting_wait
 from followup.text.wish_month import refused_until_month
@@ -38,41 +38,41 @@ _NEED_VERB = (r"(?:need|want|like|appreciate|require|could\s+(?:do\s+with|use)|g
 _TIME_NOUN = (r"(?:(?:some|a\s+bit\s+of|a\s+little|a\s+bit\s+more|a\s+little\s+more|some\s+more|more|extra)\s+)?"
               r"(?:time|breathing\s+(?:space|room))(?!\s+(?:with|on|slot|off|to\s+(?:install|fit|deliver)))")
 # ("a good ten days", "a solid two weeks": the length said with a filler before its count)
-_DURATION = (r"(?:(?:about|around|roughly|maybe|perhaps|like)\s+)?(?:a\s+(?:good|solid|full)\s+(?=\w+\s+(?:day|week|month)s?))?"
-             r"(?P<n>\d{1,2}|"
-             r"another|a\s+further|an\s+extra|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-             r"a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|some|several)"
+DURATION = (r"(?:(?:about|around|roughly|maybe|perhaps|like)\s+)?(?:a\s+(?:good|solid|full)\s+(?=\w+\s+(?:day|week|month)s?))?"
+            r"(?P<n>\d{1,2}|"
+            r"another|a\s+further|an\s+extra|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|some|several)"
              # "ten days-ish": the suffix hedges the length, it still is one
-             r"\s+(?:more\s+)?(?P<unit>day|week|wk|fortnight|month)s?(?:-?ish)?(?![-\w])(?:\s+or\s+(?P<n2>two|three|so|\d))?")
+            r"\s+(?:more\s+)?(?P<unit>day|week|wk|fortnight|month)s?(?:-?ish)?(?![-\w])(?:\s+or\s+(?P<n2>two|three|so|\d))?")
 _QUIET_DURATION_PATTERNS: dict[str, str] = {
     # ("leave me one week", "can you leave it a fortnight?": the time left to the customer)
-    "give_me": rf"\b(?:(?:give|allow|grant|leave)\s+{_ME}|let\s+{_ME}\s+have|leave\s+(?:it|this|things)(?:\s+for)?)\s+"
-               rf"(?:another\s+)?{_DURATION}",
+    "give_me": rf"\b(?:(?:give|allow|grant|leave)\s+{ME}|let\s+{ME}\s+have|leave\s+(?:it|this|things)(?:\s+for)?)\s+"
+               rf"(?:another\s+)?{DURATION}",
     # "could I have a few days?", "can we get another week?": the customer asking for time as a question
-    "may_i_have": rf"\b(?:could|can|may|might)\s+(?:I|we)\s+(?:have|get|take)\s+(?:another\s+)?{_DURATION}",
+    "may_i_have": rf"\b(?:could|can|may|might)\s+(?:I|we)\s+(?:have|get|take)\s+(?:another\s+)?{DURATION}",
     # relayed for the contact: "Petra asked me to pass on that she needs ten days", "... to tell you to give him 3 weeks"
     "relayed_need": rf"\b(?:asked|wanted)\s+me\s+to\s+(?:pass\s+on|tell\s+you|let\s+you\s+know)\s+(?:that\s+)?(?:(?:she|he)\s+"
-                    rf"(?:needs|would\s+like|wants)|(?:to\s+)?give\s+(?:him|her))\s+{_DURATION}",
+                    rf"(?:needs|would\s+like|wants)|(?:to\s+)?give\s+(?:him|her))\s+{DURATION}",
     # "I'd appreciate a few days", "we could do with a couple of weeks"; not "we need the car for a few days"
     "i_need": rf"(?:\b(?:I|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are)?\s+|"
-              rf"^\W*){_NEED_VERB}\s+(?:to\s+have\s+)?{_DURATION}(?!\s+of\b)",  # ("two weeks of on-site support": a service)
+              rf"^\W*){_NEED_VERB}\s+(?:to\s+have\s+)?{DURATION}(?!\s+of\b)",  # ("two weeks of on-site support": a service)
     "in_duration": rf"\b(?:get back to you|revert|let you know|reply|respond|be in touch|come back to you|"
-                   rf"check back(?: with {_ME})?|"
+                   rf"check back(?: with {ME})?|"
                    rf"reach out(?: again)?|"
-                   rf"follow up(?: with {_ME})?|touch base|try {_ME}(?: again)?|"
-                   rf"circle back|talk again|check in(?: with {_ME})?|drop {_ME} a line|give {_ME} a (?:call|ring|"
+                   rf"follow up(?: with {ME})?|touch base|try {ME}(?: again)?|"
+                   rf"circle back|talk again|check in(?: with {ME})?|drop {ME} a line|give {ME} a (?:call|ring|"
                    rf"shout)|reconnect|speak|chat|(?:have|get) (?:an? )?(?:answer|"
                    rf"decision|reply)(?: for you)?|(?:contact|ping|"
-                   rf"email|call|write to) {_ME}(?: again)?|get in touch)"
+                   rf"email|call|write to) {ME}(?: again)?|get in touch)"
                    # ("circle back with me in a fortnight", "touch base with us in two weeks")
-                   rf"(?:\s+with\s+{_ME})?\s+(?:again\s+)?(?:in|after)\s+{_DURATION}",
+                   rf"(?:\s+with\s+{ME})?\s+(?:again\s+)?(?:in|after)\s+{DURATION}",
     # "don't follow up for two weeks", "please don't reach out for a month"
-    "dont_for": rf"\b(?:don'?t|do\s+not|please\s+no)\s+(?:{_CONTACT_VERB}|follow(?:ing)?\s+up|chase|reach\s+out|get\s+in\s+touch)"
-                rf"(?:\s+(?:with\s+)?{_ME})?(?:\s+again)?\s+(?:for|in|within)\s+(?:the\s+next\s+)?{_DURATION}",
-    "for_duration": rf"\b(?:{_HOLD_VERB}|leave it with {_ME}|(?:exercise|have|show)\s+(?:some\s+|a\s+little\s+)?patience|"
-                    rf"be\s+patient|bear\s+with\s+{_ME}|{_THINK_IT_OVER}|park\s+(?:this|it|that|things|(?:the|our)\s+\w+)|"
+    "dont_for": rf"\b(?:don'?t|do\s+not|please\s+no)\s+(?:{CONTACT_VERB}|follow(?:ing)?\s+up|chase|reach\s+out|get\s+in\s+touch)"
+                rf"(?:\s+(?:with\s+)?{ME})?(?:\s+again)?\s+(?:for|in|within)\s+(?:the\s+next\s+)?{DURATION}",
+    "for_duration": rf"\b(?:{_HOLD_VERB}|leave it with {ME}|(?:exercise|have|show)\s+(?:some\s+|a\s+little\s+)?patience|"
+                    rf"be\s+patient|bear\s+with\s+{ME}|{_THINK_IT_OVER}|park\s+(?:this|it|that|things|(?:the|our)\s+\w+)|"
                     rf"don'?t (?:chase|"
-                    rf"contact|email|call) {_ME})\s+(?:for\s+)?{_DURATION}",
+                    rf"contact|email|call) {ME})\s+(?:for\s+)?{DURATION}",
 }
 _QUIET_THINK_PATTERNS: dict[str, str] = {
     # "let me think it over", "I'd like to sit on it", "let me ponder this"; the customer's own slow thought
@@ -148,47 +148,47 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
     # "hold off until w/c 7 December", "circle back the week of the 23rd", "week commencing Nov 30": that week's first day
     # (not "we're away the week of the 16th": away that week ends after it)
     "week_of": rf"{_WAIT_CUE}\b(?:(?:until|till|til|before|in|on|during|for)\s+)?{_WEEK_OF}(?P<day>[0-3]?\d)"
-               rf"(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b)?",
+               rf"(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?(?P<month>{MONTH_RE})\b)?",
     "week_of_month_day": rf"{_WAIT_CUE}\b(?:(?:until|till|til|before|in|on|during|for)\s+)?{_WEEK_OF}"
-                         rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b",
+                         rf"(?P<month>{MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b",
     "until_day": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
                  rf"till\s+after|until|till|til|after|before)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
-                 rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{_MONTH_RE}))?",
+                 rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{MONTH_RE}))?",
     "until_month_day": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
-                       rf"till\s+after|until|till|after)\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|"
+                       rf"till\s+after|until|till|after)\s+(?P<month>{MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|"
                        rf"nd|rd|th)?\b",
     # "don't follow up before 7 December", "not before the 7th Dec", "until after 15 January"
     "until_day_month": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|till\s+after|until|till|after|before)\s+(?:the\s+)?"
-                       rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b",
+                       rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})\b",
     # "hold off til 2026-11-24": a date written year first, as forms and calendars print it
     "until_iso": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|till\s+after|until|till|til|after|before)\s+"
                  rf"(?:the\s+)?(?P<iso>20\d\d-[01]?\d-[0-3]?\d)\b",
-    "until_month_day_before": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>before)\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|"
+    "until_month_day_before": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>before)\s+(?P<month>{MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|"
                               rf"nd|rd|th)?\b",
     # "contact me again from Monday 15 February, not earlier": that day (said as a start: "don't call from the 20th" is none)
     "from_day": rf"\b(?:contact|call|ring|phone|e-?mail|write\s+to|reach|try|get\s+back\s+to)\s+(?:me|us)\s+(?:again\s+)?"
                 rf"(?P<prep>from)\s+(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-                rf"(?:\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b)?(?=[^.]{{0,25}}\b(?:not\s+(?:earlier|before|sooner)|onwards?|on)\b)",
+                rf"(?:\s+(?:of\s+)?(?P<month>{MONTH_RE})\b)?(?=[^.]{{0,25}}\b(?:not\s+(?:earlier|before|sooner)|onwards?|on)\b)",
     # "check back with me on the 23rd", "try me again on 4 January": that day itself
     "on_day": rf"\b(?:check\s+back|check\s+in|follow\s+up|reach\s+out|get\s+back\s+to\s+me|try\s+me|contact\s+me|"
               rf"(?:chase|nudge|ping|remind)\s+(?:me|us)|"
               rf"call\s+me|touch\s+base|circle\s+back|come\s+back\s+to\s+me|pick\s+(?:this|it)\s+up)\b[^.]{{0,25}}?\b"
-              rf"(?P<prep>on)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:of\s+)?(?P<month>{_MONTH_RE}))?\b",
+              rf"(?P<prep>on)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:of\s+)?(?P<month>{MONTH_RE}))?\b",
     "on_weekday": r"\b(?:check\s+back|check\s+in|follow\s+up|reach\s+out|get\s+back\s+to\s+me|try\s+me|"
                   r"(?:chase|nudge|ping|remind)\s+(?:me|us)|"
                   r"touch\s+base|circle\s+back|come\s+back\s+to\s+me|pick\s+(?:this|it)\s+up)\b[^.]{0,25}?\b"
                   r"(?P<prep>on|next)\s+(?:next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
     # "don't chase before the first week of December": the 1st of that month
     "first_week_of": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until|till|til|before)\s+(?:the\s+)?(?:first|1st)\s+week\s+of\s+"
-                     rf"(?P<month>{_MONTH_RE})\b",
+                     rf"(?P<month>{MONTH_RE})\b",
     # "until mid-December": the 15th of that month
     "mid_month": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until|till|til|after)\s+(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)"
-                 rf"(?P<month>{_MONTH_RE})\b",
+                 rf"(?P<month>{MONTH_RE})\b",
     # "let's reconnect mid-December", "check back in mid January": the contact verb right before the middle of a month
     # (the verb stands as the "preposition": no "after", so the day is the middle itself)
     "talk_mid_month": rf"\b(?P<prep>reconnect|talk|speak|touch\s+base|circle\s+back|follow\s+up|check\s+(?:back|in)|revisit|"
                       rf"reach\s+out|(?:try|ping|call|e-?mail)\s+me|get\s+back\s+to\s+me)\s+(?:again\s+)?(?:in\s+)?"
-                      rf"(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)(?P<month>{_MONTH_RE})\b",
+                      rf"(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)(?P<month>{MONTH_RE})\b",
     "end_of_month": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+month|month[- ]end)\b",
     "until_weekday": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
                      rf"till\s+after|until|till|after|up\s+to|before)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY_RE})\b"
@@ -247,27 +247,29 @@ _LOOSE_END_PATTERNS: dict[str, str] = {
     # "check back next Monday": that Monday itself
     "next_weekday": r"\b(?P<prep>next)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
     "until_day": rf"\b(?P<prep>until\s+after|till\s+after|until|till|after|before|by)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
-                 rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{_MONTH_RE}))?",
+                 rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{MONTH_RE}))?",
     # "until after 1.12.", "until 27.11, then": a day and month in figures, European order, right after "until"
     "until_figures": r"\b(?P<prep>until\s+after|till\s+after|until|till|til|before|by)\s+(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)"
                      r"\b\.?(?![\d,]\d)",
-    "duration": rf"\b(?:in|within|after|for|probably|be|say|take|about)\s+{_DURATION}",
+    "duration": rf"\b(?:in|within|after|for|probably|be|say|take|about)\s+{DURATION}",
     # "Need to think it over - three weeks maybe?": a length set off by a dash, or hedged after it
-    "hedged_duration": rf"(?:\s[-\u2013\u2014]\s*|\b){_DURATION}(?=\s*(?:maybe|perhaps|or\s+so|tops|at\s+most)\b|\s*\?)",
+    "hedged_duration": rf"(?:\s[-\u2013\u2014]\s*|\b){DURATION}(?=\s*(?:maybe|perhaps|or\s+so|tops|at\s+most)\b|\s*\?)",
 }
 
-_QUIET_DUR = _compile(_QUIET_DURATION_PATTERNS)
-_QUIET_THINK = _compile(_QUIET_THINK_PATTERNS)
-_QUIET_DATE = _compile(_QUIET_DATE_PATTERNS)
-_QUIET_G = _compile(_QUIET_GUARDS)
-_LOOSE_END = _compile(_LOOSE_END_PATTERNS)  # only searched after a think/need/promise rule fired
+_QUIET_DUR = compiled(_QUIET_DURATION_PATTERNS)
+_QUIET_THINK = compiled(_QUIET_THINK_PATTERNS)
+# The rules of a quiet period to a date (_QUIET_DATE_PATTERNS), compiled.
+QUIET_DATE = compiled(_QUIET_DATE_PATTERNS)
+# The quiet-period guards (_QUIET_GUARDS), compiled.
+QUIET_G = compiled(_QUIET_GUARDS)
+_LOOSE_END = compiled(_LOOSE_END_PATTERNS)  # only searched after a think/need/promise rule fired
 
 # contact held back before a day, as against contact wanted before it ("would like to talk before Monday")
 _HELD_BEFORE = re.compile(r"n't\b|\b(?:not|no|never|nothing|hold|wait|sit\s+tight|hang|leave|busy|away|out|slammed|swamped)\b",
                           re.I)
 
 
-def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) -> datetime | None:
+def quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) -> datetime | None:
     """End of a quiet period named by a date phrase, as naive UTC."""
     today = local.date()
     if name in ("next_week", "weekend"):
@@ -282,8 +284,8 @@ def _quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) ->
     if name == "away_next_week":
         return start_of_local_day(today + timedelta(days=14 - today.weekday()), zone)
     if name == "thanksgiving":
-        day = _thanksgiving(today.year)
-        day = day if day >= today else _thanksgiving(today.year + 1)
+        day = thanksgiving(today.year)
+        day = day if day >= today else thanksgiving(today.year + 1)
     elif name == "until_iso":
         try:
             day = date(*map(int, m.group("iso").split("-")))
@@ -326,7 +328,7 @@ _DATEISH = re.compile(r"\d|day|week|month|fortnight|thanksgiving|\bmid|\b(?:wk|m
 _NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?(?!Me\b|Myself\b)[A-Z][a-z]+\s+(?:is|was|will|has|and)\b")
 
 
-def _quiet(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
+def quiet_wish(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
     """A quiet-period wish in one sentence, if any (dates win over durations, durations over "let me think")."""
     refused = refused_before_date_english(sentence, offset, text, local, zone) \
         or refused_until_month(sentence, offset, text, local, zone) \
@@ -337,7 +339,7 @@ def _quiet(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInf
     if wish is None:  # the six other languages the rules read: "no me busque antes del 2 de junio"
         return refused_before_abroad(sentence, offset, text, local, zone)
     # the guards are read only where a pattern fired: most sentences fire none (the same answers, cheaper)
-    if wish is None or _NAMED_SUBJECT.search(sentence) or not _guarded(sentence, _QUIET_G):
+    if wish is None or _NAMED_SUBJECT.search(sentence) or not guarded(sentence, QUIET_G):
         return None if wish is None or _NAMED_SUBJECT.search(sentence) else wish
     return wish if _only_later_takes(sentence, wish.quote) or _only_in_reason(sentence, wish.quote) else None
 
@@ -351,57 +353,57 @@ _SO_BREAK = re.compile(r"(?:[,;]|\s[-\u2013\u2014])\s*(?:and\s+)?so\s", re.I)
 def _only_later_takes(sentence: str, quote: str) -> bool:
     """Whether the only guard that fired is a word of time taken ("delivery", "due") in a later clause than the wish
     read: "Give me a few days to run the numbers, especially the delivery schedule" still asks for the days."""
-    if any(rx.search(sentence) for name, rx in _QUIET_G.items() if name != "takes"):
+    if any(rx.search(sentence) for name, rx in QUIET_G.items() if name != "takes"):
         return False
     end = sentence.find(quote) + len(quote) if quote in sentence else len(sentence)
     return all(m.start() >= end and _CLAUSE_BREAK.search(sentence, end, m.start())
-               for m in _QUIET_G["takes"].finditer(sentence))
+               for m in QUIET_G["takes"].finditer(sentence))
 
 
 def _only_in_reason(sentence: str, quote: str) -> bool:
     """Whether every guard that fired stands in the reason a ", so" hands on to the wish read (the wish after it)."""
     start = sentence.find(quote) if quote in sentence else -1
     so = [m.end() for m in _SO_BREAK.finditer(sentence, 0, start + 1)] if start > 0 else []
-    return bool(so) and all(m.end() <= so[-1] for rx in _QUIET_G.values() for m in rx.finditer(sentence))
+    return bool(so) and all(m.end() <= so[-1] for rx in QUIET_G.values() for m in rx.finditer(sentence))
 
 
 def _quiet_unguarded(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
     """The quiet-period wish the patterns read in one sentence, before the look-alike guards."""
     dated = _DATEISH.search(sentence)
-    for name, rx in live(_QUIET_DATE, sentence) if dated else ():
+    for name, rx in live(QUIET_DATE, sentence) if dated else ():
         m = rx.search(sentence)
         if m:
-            until = _quiet_date(name, m, local, zone)
+            until = quiet_date(name, m, local, zone)
             if until is not None:
                 return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
     for _, rx in live(_QUIET_DUR, sentence) if dated else ():
         m = rx.search(sentence)
         if m:
-            until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
+            until = (local + timedelta(days=duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
             return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
     for _, rx in live(_QUIET_THINK, sentence):
         m = rx.search(sentence)
         if m:
-            end = _loose_end(sentence, local, zone)
+            end = loose_end(sentence, local, zone)
             if end is None:
                 until = (local + timedelta(days=A_FEW_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
                 return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
             return _spanning(m, end, offset, text)
     m = _QUIET_PROMISE.search(sentence)
-    end = _loose_end(sentence, local, zone) if m else None
+    end = loose_end(sentence, local, zone) if m else None
     return _spanning(m, end, offset, text) if m and end else None
 
 
-def _loose_end(sentence: str, local: datetime, zone: ZoneInfo) -> tuple[datetime, re.Match[str]] | None:
+def loose_end(sentence: str, local: datetime, zone: ZoneInfo) -> tuple[datetime, re.Match[str]] | None:
     """(end, match) of the first end stated anywhere in the sentence ("by Monday", "probably a week"), if any."""
     for name, rx in live(_LOOSE_END, sentence):
         m = rx.search(sentence)
         if not m:
             continue
         if name in ("duration", "hedged_duration"):
-            until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
+            until = (local + timedelta(days=duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
         else:
-            until = _quiet_date(name, m, local, zone)
+            until = quiet_date(name, m, local, zone)
         if until is not None:
             return until, m
     return None

@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 
 from followup.text.dates import EN_MONTHS, foreign_duration_days, next_day_of_month, start_of_local_day
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import DNC, PAUSED, QUIET, Wish, english
+from followup.text.wish_base import DNC, PAUSED, QUIET, Wish, english, sentence_quote
 from followup.text.wish_quiet_given import given_time_certain
-from followup.text.wish_until_then_en import _HALT_CONTACT_EN, _UNTIL_THEN_EN, refused_until_then_english
+from followup.text.wish_until_then_en import HALT_CONTACT_EN, UNTIL_THEN_EN, refused_until_then_english
 
 # the rep's contact, in the forms said to the rep: a verb of reaching the writer with the writer as its object
 # (a pronoun before it, a clitic on it, or "Sie sich ... melden"); "ich melde mich nicht vor Montag" is the writer's
@@ -24,7 +24,8 @@ _VERB = (r"(?:kontaktier\w*|anzurufen|anrufen|rufen|anzuschreiben|anschreiben|sc
          r"contatt\w*|ricontatt\w*|chiam\w*|richiam\w*|scriv\w*|sollecit\w*|cerc\w*|"  # it
          r"contact\w*|contat\w*|lig\w*|escrev\w*|procur\w*|telefon\w*|"  # pt
          r"bel\w*|mail\w*|benader\w*|contacteer\w*)")  # nl
-_WRITER_REACHED = re.compile(
+# A verb of reaching the writer with the writer as its object (_VERB), in German, French, Italian, Dutch.
+WRITER_REACHED = re.compile(
     rf"\b(?:mich|uns|me|m['\u2019]|nous|mi|ci|mij|ons|nos)\s+(?:\w+\s+){{0,2}}?{_VERB}\b|"
     rf"\b{_VERB}\s+(?:Sie\s+)?(?:mich|uns|me|mij|ons)\b|\b{_VERB}\s+Sie\s+sich\b|"
     rf"\bSie\s+(?:sich\s+)?(?:\w+\s+){{0,4}}?(?:bei\s+(?:mir|uns)\b|melden\b)|\bsich\b[^.;!?]{{0,40}}\bbei\s+(?:mir|uns)\b|"
@@ -46,10 +47,10 @@ _WRITER_REACHED = re.compile(
     rf"\bniet\s+(?:eerder\s+dan|v[oó][oó]r)\b[^.;!?]{{0,40}}?\b(?:mailen|bellen|appen|contacteren)\b[^.;!?]{{0,10}}?\bgraag\b",
     re.I)
 # not asked of the rep: a question ("Können Sie nicht vor Montag anrufen?"), a condition, the writer's own step
-_NOT_ASKED = re.compile(r"\?|^\W*(?:si|se|wenn|falls|als|indien|caso)\b|"
-                        r"\b(?:ich|je|j['\u2019]|yo|io|eu|ik|wir|nous\s+vous|te|le|ti|lhe|dich|u)\s+(?:\w+\s+)?(?:melde|rufe|"
-                        r"schreibe|kontaktiere|contacte|rappelle|recontacte|[ée]cris|llamo|escribo|contacto|chiamo|scrivo|"
-                        r"contatto|ligo|escrevo|contato|bel|mail|schrijf|neem)\b", re.I)
+NOT_ASKED = re.compile(r"\?|^\W*(?:si|se|wenn|falls|als|indien|caso)\b|"
+                       r"\b(?:ich|je|j['\u2019]|yo|io|eu|ik|wir|nous\s+vous|te|le|ti|lhe|dich|u)\s+(?:\w+\s+)?(?:melde|rufe|"
+                       r"schreibe|kontaktiere|contacte|rappelle|recontacte|[ée]cris|llamo|escribo|contacto|chiamo|scrivo|"
+                       r"contatto|ligo|escrevo|contato|bel|mail|schrijf|neem)\b", re.I)
 
 
 # the writer left alone until a day, asked outright or as a polite question ("Pourriez-vous me laisser tranquille
@@ -75,9 +76,7 @@ _CONDITION = re.compile(r"^\W*(?:si|se|wenn|falls|als|indien|caso)\b", re.I)
 
 def _whole_sentence(sentence: str, offset: int, text: str, until: datetime) -> Wish:
     """A certain quiet period quoting the whole sentence that asks for it."""
-    stripped = sentence.strip()
-    start = offset + sentence.index(stripped)
-    return Wish(QUIET, text[start: start + len(stripped)], until=until)
+    return Wish(QUIET, sentence_quote(sentence, offset, text), until=until)
 
 
 def _left_alone_until(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
@@ -102,7 +101,7 @@ def refused_before_abroad(sentence: str, offset: int, text: str, local: datetime
     if english(sentence):
         return None
     # a question tag closing a request is no question ("Me procura só a partir de terça, aí eu vejo, viu?")
-    if not _WRITER_REACHED.search(sentence) or _NOT_ASKED.search(_TAG.sub("", sentence.rstrip())):
+    if not WRITER_REACHED.search(sentence) or NOT_ASKED.search(_TAG.sub("", sentence.rstrip())):
         return _left_alone_until(sentence, offset, text, local, zone)
     until = foreign_not_before(sentence, local, zone)
     if until is None and _FROM_DAY.search(sentence):
@@ -206,7 +205,7 @@ def _day_said(spoken: list[str], at: int, local: datetime, zone: ZoneInfo) -> da
     """The day named in the sentence that refuses contact until then, before its "then", or in the sentence before."""
     from followup.text.wish_when import stated_end  # wish_when reads wish_quiet, which reads this module
 
-    then = _UNTIL_THEN.search(spoken[at]) or _UNTIL_THEN_EN.search(spoken[at])
+    then = _UNTIL_THEN.search(spoken[at]) or UNTIL_THEN_EN.search(spoken[at])
     return stated_end(spoken[at][:then.start()], local, zone) or (stated_end(spoken[at - 1], local, zone) if at else None)
 
 
@@ -237,7 +236,7 @@ def until_then_certain(spoken: list[str], wishes: list[Wish], local: datetime, z
     if until is None and not in_english:  # "mir wartet ab, bis der neue Pächter unterschrieben hat ... Bis dahin ned nachhake"
         until = _event_awaited(spoken, at, local)
     if until is None:
-        if in_english and not _HALT_CONTACT_EN.search(spoken[at]):  # held only (HOLD_EN): no end said, no guess
+        if in_english and not HALT_CONTACT_EN.search(spoken[at]):  # held only (HOLD_EN): no end said, no guess
             return wishes
         return [replace(w, certain=True) if w is first else w for w in kept] if first is not None else wishes
     return [w for w in kept if w.certain or w.kind not in (PAUSED, QUIET)] + [Wish(QUIET, spoken[at].strip(), until=until)]

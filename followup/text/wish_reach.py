@@ -108,8 +108,9 @@ _THAN = re.compile(r"\b(?:lieber|eher|besser|mejor|prefiero|preferimos|prefiere|
 # (Dutch "maar" before the channel is a softener, not "but": "stuur het voortaan maar per mail", "bel maar gewoon";
 # and before how seldom: "ik lees mijn mail maar zelden", "maar één keer per week")
 _MAAR_SOFT = r"per|via|gewoon|even|op|zelden|weinig|af\s+en\s+toe|(?:[ée][ée]n|een)\s+keer|eens"
-_CLAUSE = re.compile(rf"[,;:()\u2013\u2014]|\s-\s|\b(?:but|aber|mais|pero|maar(?!\s+(?:{_MAAR_SOFT})\b)|so|also|"
-                     r"donc|quindi|ent[ãa]o|dus)\b", re.I)
+# Where a clause ends: a punctuation mark or a conjunction (not Dutch "maar" as a softener).
+CLAUSE = re.compile(rf"[,;:()\u2013\u2014]|\s-\s|\b(?:but|aber|mais|pero|maar(?!\s+(?:{_MAAR_SOFT})\b)|so|also|"
+                    r"donc|quindi|ent[ãa]o|dus)\b", re.I)
 # papers sent by mail and meetings called are no way of reaching the customer
 _NOT_CHANNEL = re.compile(r"\b(?:invoices?|pdfs?|documents?|statements?|receipts?|rechnung\w*|factur\w*|fattur\w*|"
                           r"newsletters?|conference\s+call|call\s+(?:it|off)|so[- ]called|recall\w*|"
@@ -160,7 +161,7 @@ def by_mail_from_now(sentence: str) -> bool:
 def clause_channels(sentence: str) -> list[tuple[str, str]]:
     """(channel, weight) for each clause of a sentence naming one channel; after 'rather than' the channel is avoided."""
     out = []
-    for part in _CLAUSE.split(sentence):
+    for part in CLAUSE.split(sentence):
         # papers sent by mail want no channel, but mail lost among them is still mail missed ("el correo lo miro poco
         # y se me pierde entre las facturas"); and such a clause leaves the others of the sentence to be weighed
         papers = bool(_NOT_CHANNEL.search(part))
@@ -297,7 +298,7 @@ def foreign_clock_time(sentence: str) -> str | None:
 
 
 # parts of the day in the seven languages ("la mañana" needs its article: "mañana" alone is tomorrow)
-_DAYPART = re.compile(
+DAYPART = re.compile(
     r"\b(?:(?P<morning>mornings?|vormittags?|morgens|matin(?:s|ée|ées)?|(?:la|las|por\s+la|por\s+las)\s+ma[ñn]anas?|"
     r"mattin[ao]|mattinata|manh[ãa]s?|ochtends?|voormiddags?|sabah\w*)|"
     # (Swiss German "Namittag", Turkish "öğleden sonra", "akşamları")
@@ -325,8 +326,8 @@ def daypart_wanted(sentences: list[str]) -> tuple[str | None, bool]:
     gerne")."""
     good, bad, named = set(), set(), set()
     for sentence in sentences:
-        for clause in _CLAUSE.split(sentence):
-            parts = {m.lastgroup for m in _DAYPART.finditer(clause)}
+        for clause in CLAUSE.split(sentence):
+            parts = {m.lastgroup for m in DAYPART.finditer(clause)}
             if len(parts) != 1:
                 continue
             part = parts.pop()
@@ -356,7 +357,7 @@ def reach_wishes(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[W
     both = any(_PHONE.search(s) for s, _ in sentences) and any(_MAIL.search(s) for s, _ in sentences)
     channel = possible_channel([w for sentence, _ in sentences for w in clause_channels(sentence)]) if both else None
     time = next((v for sentence, _ in sentences if (v := clock_or_event_time(sentence))), None)
-    named = [sentence for sentence, _ in sentences if _DAYPART.search(sentence)]
+    named = [sentence for sentence, _ in sentences if DAYPART.search(sentence)]
     part, contrast = daypart_wanted(named) if time is None and named else (None, False)
     have_time = any((w.preference or "").startswith("time:") for w in wishes if w.kind == PREFERENCE)
     # a part of day set against another replaces a possible reading; alone it adds none
@@ -376,7 +377,7 @@ def reach_wishes(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[W
             continue  # read already: only the contradicting readings go
         quote = next((q for s, q in sentences if (clock_or_event_time(s) == value if kind == "time:" else any(
             "channel:" + c == value and w != "avoid" for c, w in clause_channels(s)))), None)
-        quote = quote or next((q for s, q in sentences if _DAYPART.search(s)), sentences[0][1])
+        quote = quote or next((q for s, q in sentences if DAYPART.search(s)), sentences[0][1])
         out.append(Wish(PREFERENCE, quote, preference=value, certain=False))
     return out
 

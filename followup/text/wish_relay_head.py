@@ -61,7 +61,7 @@ def relayed_opt_out(sentence: str, offset: int, text: str) -> Wish | None:
     strong, asked otherwise; None when the sentence names no such person or asks nothing."""
     from followup.text.wish_behalf import as_the_writer
     from followup.text.wish_behalf_abroad import as_the_writer_abroad
-    from followup.text.wish_optout import _do_not_contact
+    from followup.text.wish_optout import do_not_contact
     from followup.text.wish_strength import someone_elses, weigh_opt_out
 
     found = relayed_person(sentence)
@@ -69,7 +69,7 @@ def relayed_opt_out(sentence: str, offset: int, text: str) -> Wish | None:
         return None
     named, lang = found
     swapped = as_the_writer(named) if lang in ("en", "de") else as_the_writer_abroad(named, [lang])
-    dnc = _do_not_contact(swapped, 0, swapped)
+    dnc = do_not_contact(swapped, 0, swapped)
     if dnc is None or someone_elses(swapped):
         return None
     stripped = sentence.strip()

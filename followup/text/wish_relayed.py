@@ -11,8 +11,8 @@ from dataclasses import replace
 from typing import Callable
 
 from followup.text.prefilter import prefilter_patterns
-from followup.text.replies import _ATTRIBUTION_RE, _FROM_FIELD_RE, _OTHER_FIELD_RE, _SEPARATOR_RE
-from followup.text.wish_base import PAUSED, PREFERENCE, QUIET, Wish, _sentences
+from followup.text.replies import ATTRIBUTION_RE, FROM_FIELD_RE, OTHER_FIELD_RE, SEPARATOR_RE
+from followup.text.wish_base import PAUSED, PREFERENCE, QUIET, Wish, sentence_offsets, wish_kind
 from followup.text.wish_set_aside import set_aside
 
 # the writer points at a message below or passes one on: en, de, fr, es, it, pt, nl
@@ -44,8 +44,8 @@ def relayed_body(quoted: str) -> str:
     body: list[str] = []
     started = False
     for line in _QUOTE_MARK.sub("", quoted or "").split("\n"):
-        header = (_SEPARATOR_RE.match(line) or _FROM_FIELD_RE.match(line) or _OTHER_FIELD_RE.match(line)
-                  or _ATTRIBUTION_RE.match(line.strip()))
+        header = (SEPARATOR_RE.match(line) or FROM_FIELD_RE.match(line) or OTHER_FIELD_RE.match(line)
+                  or ATTRIBUTION_RE.match(line.strip()))
         if not started:
             started = bool(line.strip()) and not header
         elif header or line.lstrip().startswith(">"):
@@ -64,14 +64,11 @@ def relayed(text: str, quoted: str, wishes: list[Wish], read: Callable[[str], li
     body = relayed_body(quoted)
     if not body:
         return []
-
-    def kind(w: Wish) -> str:  # "time" and "channel" count as kinds of their own
-        return w.preference.split(":")[0] if w.kind == PREFERENCE and w.preference else w.kind
-
-    known = {kind(w) for w in wishes}
+    known = {wish_kind(w) for w in wishes}
     found = read(body)
-    found += set_aside([s for _, s in _sentences(body)], found)
-    return [replace(w, certain=False) for w in found if w.kind in (PAUSED, QUIET, PREFERENCE) and kind(w) not in known]
+    found += set_aside([s for _, s in sentence_offsets(body)], found)
+    return [replace(w, certain=False) for w in found
+            if w.kind in (PAUSED, QUIET, PREFERENCE) and wish_kind(w) not in known]
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -155,14 +155,14 @@ def not_the_writers(dnc: Wish, sentence: str, text: str) -> Wish | None:
 def writers_own(dnc: Wish, sentence: str, offset: int, text: str) -> Wish | None:
     """The weighed opt-out ``dnc`` of ``sentence`` as the writer's own (not_the_writers); past a promise dropped, the
     rest of the sentence read again ("Wir werden Sie nicht mehr anrufen, bitte rufen Sie uns auch nicht mehr an")."""
-    from followup.text.wish_optout import _do_not_contact
+    from followup.text.wish_optout import do_not_contact
     from followup.text.wish_strength import weigh_opt_out
 
     if dnc.kind != DNC or (own := not_the_writers(dnc, sentence, text)) is not None:
         return dnc if dnc.kind != DNC else own
     if not (cut := past_promise(sentence)):
         return None
-    rest = _do_not_contact(sentence[cut:], offset + cut, text)
+    rest = do_not_contact(sentence[cut:], offset + cut, text)
     return weigh_opt_out(rest, sentence[cut:], offset + cut, text) if rest else None
 
 

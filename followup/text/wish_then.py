@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import _MONTH_RE, QUIET, Wish, _duration_days
-from followup.text.wish_quiet import _DURATION, _quiet_date
+from followup.text.wish_base import MONTH_RE, QUIET, Wish, duration_days
+from followup.text.wish_quiet import DURATION, quiet_date
 
 # "Please sit tight until then", "no point chasing me before then", "pick it up then", "bis dahin", "efter det": the end
 # was named a sentence or two earlier ("procurement usually takes a fortnight", "by the end of the month")
@@ -33,9 +33,9 @@ _TAKEN_DAYS = {"week": 7, "woche": 7, "semaine": 7, "semana": 7, "settimana": 7,
 _EARLIER_END = re.compile(
     rf"(?P<eom>\bend\s+of\s+(?:the|this)\s+month\b)|(?P<eonw>\bend\s+of\s+next\s+week\b)|"
     rf"\b(?:next|on|by|until|till|after)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b|"
-    rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH_RE})\b|\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
+    rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m1>{MONTH_RE})\b|\b(?P<m2>{MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
     rf"\bthe\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b|\b(?:el\s+d[íi]a|el|le|den|am)\s+(?P<d4>[0-3]?\d)\b(?![.,:/]?\d)|"
-    rf"\b{_DURATION}|{_TAKE_THE}", re.I)
+    rf"\b{DURATION}|{_TAKE_THE}", re.I)
 _A_DATE_BACK = re.compile(r"\b(?:until|till|before|by|after)\s+(?:this|that)\s+(?:day|date)\b|" + _THAT_DATE, re.I)
 EARLIER_END_CHARS = 300  # how far back "until then" looks for the end it points at
 
@@ -56,9 +56,9 @@ def end_said_before(before: str, sentence: str, local: datetime, zone: ZoneInfo)
     today = local.date()
     g = found.groupdict()
     if g["eom"]:
-        return _quiet_date("end_of_month", found, local, zone)
+        return quiet_date("end_of_month", found, local, zone)
     if g["eonw"]:
-        return _quiet_date("end_of_next_week", found, local, zone)
+        return quiet_date("end_of_next_week", found, local, zone)
     if g["weekday"]:
         return start_of_local_day(next_weekday(today, WEEKDAYS[g["weekday"].lower()], said_next="next" in found.group().lower()),
                                   zone)
@@ -66,7 +66,7 @@ def end_said_before(before: str, sentence: str, local: datetime, zone: ZoneInfo)
         days = _TAKEN_DAYS.get(g["tunit"].lower(), 30)
         return (local + timedelta(days=days)).astimezone(timezone.utc).replace(tzinfo=None)
     if g["unit"]:
-        return (local + timedelta(days=_duration_days(found))).astimezone(timezone.utc).replace(tzinfo=None)
+        return (local + timedelta(days=duration_days(found))).astimezone(timezone.utc).replace(tzinfo=None)
     month = MONTHS.get((g["m1"] or g["m2"] or "").lower().rstrip(".")) if (g["m1"] or g["m2"]) else None
     day = next_day_of_month(today, int(g["d1"] or g["d2"] or g["d3"] or g["d4"]), month)
     if day is None:
@@ -99,7 +99,7 @@ _EVENT_NAMED = re.compile(r"\b(?:until|till|once|after|before)\s+(?:after\s+)?(?
 # ("at its meeting on Wednesday 9 December": a weekday may come first)
 _DAY_SAID = re.compile(rf"\b(?:on|by|is|until|till)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+(?:the\s+)?)?"
                        rf"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                       rf"(?P<m1>{_MONTH_RE})\b|(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
+                       rf"(?P<m1>{MONTH_RE})\b|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
                        rf"(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b)", re.I)
 
 
@@ -147,14 +147,14 @@ def _said_day(m: re.Match[str], local: datetime, zone: ZoneInfo) -> datetime | N
 
 # "Give us a week. Actually, make that two weeks", "I said a week, but make it a fortnight instead": a length said
 # again to correct the one asked for before (read only where a quiet period was read already)
-_CORRECTED = re.compile(rf"\bmake\s+(?:that|it)\s+{_DURATION}", re.I)
+_CORRECTED = re.compile(rf"\bmake\s+(?:that|it)\s+{DURATION}", re.I)
 
 
 def corrected_length(sentence: str, offset: int, text: str, local: datetime) -> Wish | None:
     """The quiet period a corrected length ends ("Actually, make that two weeks"), replacing the one it corrects."""
     if not (m := _CORRECTED.search(sentence)):
         return None
-    until = (local + timedelta(days=_duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
+    until = (local + timedelta(days=duration_days(m))).astimezone(timezone.utc).replace(tzinfo=None)
     return Wish(QUIET, text[offset + m.start(): offset + m.end()], until=until)
 
 

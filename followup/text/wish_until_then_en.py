@@ -10,13 +10,14 @@ from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import english
 
 # "then" or "that" pointing back at the end said before ("before that" closing its clause, not "before that meeting")
-_UNTIL_THEN_EN = re.compile(r"\b(?:before|until|till|til|untill|b4|afore|up\s+to)\s+(?:then|that(?=\s*(?:[,.;!?]|$))|"
-                            r"that\s+(?:date|day|point))\b", re.I)
+UNTIL_THEN_EN = re.compile(r"\b(?:before|until|till|til|untill|b4|afore|up\s+to)\s+(?:then|that(?=\s*(?:[,.;!?]|$))|"
+                           r"that\s+(?:date|day|point))\b", re.I)
 # a contact verb of the rep's, refused by a request (not the writer's own "I won't call before then"): "don't be chasing
 # me", "do not write", "dinnae phone", "no reminders please", "hold your calls", "I'd rather not be chased"
 _CONTACT = (r"(?:call\w*|ring\w*|phon\w*|e-?mail\w*|mail\w*|writ\w*|text\w*|chas\w*|contact\w*|follow\w*\s+up|"
             r"follow-ups?|reach\w*\s+out|send\w*|remind\w*|check\w*\s+in|nudg\w*|pester\w*|bother\w*|get\w*\s+in\s+touch)")
-_HALT_CONTACT_EN = re.compile(
+# An English request not to be contacted, in its many forms ("don't call", "no reminders please").
+HALT_CONTACT_EN = re.compile(
     rf"(?<!\bI\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)\b(?:don'?t|dont|do\s+not|dinnae|dinna|doh|"
     rf"(?:please|kindly|pls|so)\s+no|rather\s+not|not\s+to|that\s+you\s+(?:do\s+)?not)\s+(?:\w+\s+){{0,3}}?{_CONTACT}\b|"
     rf"\bno\s+(?:more\s+)?(?:calls|emails|e-mails|reminders|chasers|chasing|follow-?ups|nudges)\b|"
@@ -36,9 +37,9 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)\b|
 def refused_until_then_english(sentence: str, before: str = "") -> bool:
     """Whether an English sentence asks the rep not to get in touch until a time said before its "then" (in it or in
     the sentence ``before``), that time not an hour of today; a short one is English when the two read as English."""
-    if not english(f"{before} {sentence}") or "?" in sentence or not _UNTIL_THEN_EN.search(sentence):
+    if not english(f"{before} {sentence}") or "?" in sentence or not UNTIL_THEN_EN.search(sentence):
         return False
-    halted = _HALT_CONTACT_EN.search(sentence) or HOLD_EN.search(sentence)
+    halted = HALT_CONTACT_EN.search(sentence) or HOLD_EN.search(sentence)
     return bool(halted) and not _OTHERS.search(sentence) and not _CLOCK.search(sentence) and not _CLOCK.search(before)
 
 

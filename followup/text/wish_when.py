@@ -30,8 +30,9 @@ from followup.text.wish_quiet import EVENT_QUIET_DAYS
 _MORE_WEEKDAYS = {"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,
                   "giovedi": 3, "venerdì": 4, "venerdi": 4, "segunda": 0, "terça": 1, "terca": 1, "quarta": 2,
                   "quinta": 3, "sexta": 4, "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4}
-_DAYS = {**WEEKDAYS, **FOREIGN_WEEKDAYS, **_MORE_WEEKDAYS}
-_DAY_RE = "|".join(sorted((re.escape(d) for d in _DAYS if len(d) > 3), key=len, reverse=True))
+# Weekday names in every language read, with their number (Monday 0).
+DAYS = {**WEEKDAYS, **FOREIGN_WEEKDAYS, **_MORE_WEEKDAYS}
+_DAY_RE = "|".join(sorted((re.escape(d) for d in DAYS if len(d) > 3), key=len, reverse=True))
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS if len(m) > 3 or m in ("may", "mai", "mei")), key=len,
                             reverse=True))
 # "next" in the seven languages, before or after its noun
@@ -157,7 +158,7 @@ def end_day(sentence: str, today: date) -> date | None:
     if (m := _DAY_AND_NUMBER.search(sentence)) is not None and 1 <= int(m.group("d")) <= 31:
         return next_day_of_month(today, int(m.group("d")), None)
     if (m := _WEEKDAY.search(sentence)) is not None:
-        return next_weekday(today, _DAYS[m.group("day").lower()], said_next=bool(m.group("n1") or m.group("n2")))
+        return next_weekday(today, DAYS[m.group("day").lower()], said_next=bool(m.group("n1") or m.group("n2")))
     if _NEXT_MONTH.search(sentence):
         m = _DAY_NEXT_MONTH.search(sentence)
         year, month = _next_month(today)

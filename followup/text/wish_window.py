@@ -7,7 +7,7 @@ import re
 
 from followup.text.wish_base import PREFERENCE, Wish
 from followup.text.wish_clock import ES_MARCAR
-from followup.text.wish_prefs import _TIME, _TIME_BAD_RX
+from followup.text.wish_prefs import TIME, TIME_BAD_RX
 
 # the sentence pointing back: "that's the window", "that's the time", "that's when to ring", "das ist die beste Zeit",
 # "c'est le bon moment", "ese es el mejor momento", "è il momento migliore", "é a melhor hora", "dat is het moment"
@@ -54,10 +54,10 @@ def _hour_part(sentence: str) -> str | None:
 
 def named_part(sentence: str) -> str | None:
     """The part of the day a sentence names as a habit (a part-of-day word or an hour from or until which)."""
-    if _TIME_BAD_RX.search(sentence) and not _HOUR.search(sentence):
+    if TIME_BAD_RX.search(sentence) and not _HOUR.search(sentence):
         return None
     for part in _PARTS:
-        if _TIME[part].search(sentence) or (part in _ABROAD and _ABROAD[part].search(sentence)):
+        if TIME[part].search(sentence) or (part in _ABROAD and _ABROAD[part].search(sentence)):
             return part
     return _hour_part(sentence)
 

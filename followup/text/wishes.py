@@ -21,37 +21,37 @@ from followup.text.typos import original_span, spelled
 from followup.text.wish_again import reaffirmed, reaffirmed_opt_out
 from followup.text.wish_asked import asked_channel, asked_pause, asked_quiet_days
 from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: callers import them from here)
-    _QUOTED,
     A_FEW_DAYS,
     DNC,
     MAX_SENTENCE_CHARS,
     PAUSED,
     PREFERENCE,
     QUIET,
+    QUOTED,
     AutoReply,
     Wish,
-    _local,
-    _sentences,
-    _zone,
+    local_time,
+    sentence_offsets,
+    zone_of,
 )
 from followup.text.wish_behalf import behalf_opt_out, written_for_someone
 from followup.text.wish_elsewhere_optout import gone_for_good, may_refuse_for_good
-from followup.text.wish_event import _event_quiet
+from followup.text.wish_event import event_quiet_wish
 from followup.text.wish_firm import reached_wishes
 from followup.text.wish_hold import indefinite_hold, may_hold_for_good, service_paused
-from followup.text.wish_maybe import _SHORT_CALLBACK, _net_wishes, _second_opinion, possible_opt_out_beside
-from followup.text.wish_net_time import _NO_PREFERENCE
+from followup.text.wish_maybe import SHORT_CALLBACK, net_wishes, possible_opt_out_beside, possible_wish
+from followup.text.wish_net_time import NO_PREFERENCE
 from followup.text.wish_not_before import not_before_certain
-from followup.text.wish_optout import _DNC, _do_not_contact, endorsed_opt_out, or_far_script
+from followup.text.wish_optout import DNC_RULES, do_not_contact, endorsed_opt_out, or_far_script
 from followup.text.wish_optout_bounded import bounded_quiet
-from followup.text.wish_optout_guards import _DNC_G
+from followup.text.wish_optout_guards import DNC_G
 from followup.text.wish_optout_kept import kept_opt_out
 from followup.text.wish_optout_staff import names_staff, staff_opt_out
 from followup.text.wish_others import moved_not_stopped, wait_not_asked
-from followup.text.wish_pause import _PAUSED, _paused, may_pause_abroad
+from followup.text.wish_pause import PAUSED_RULES, may_pause_abroad, paused_wish
 from followup.text.wish_pause_dated import END_WORDS, UNTIL_EVENT, ends_on_event, held_for_its_end
-from followup.text.wish_prefs import _preferences, both_refused
-from followup.text.wish_quiet import EVENT_QUIET_DAYS, _loose_end, _quiet  # noqa: F401
+from followup.text.wish_prefs import both_refused, preferences
+from followup.text.wish_quiet import EVENT_QUIET_DAYS, loose_end, quiet_wish  # noqa: F401
 from followup.text.wish_quiet_abroad import until_then_certain
 from followup.text.wish_relay_head import relayed_opt_out
 from followup.text.wish_relayed import relayed
@@ -85,10 +85,10 @@ from followup.text.wish_when import away_until_back, held_until, length_days, nu
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
     """The wishes the rules read in one sentence (an opt-out hides pause and quiet in its sentence; one said weakly
     is asked, and one refusing a channel beside another offered is that channel preferred)."""
-    dnc = _do_not_contact(sentence, offset, text)
+    dnc = do_not_contact(sentence, offset, text)
     weighed = weigh_opt_out(dnc, sentence, offset, text) if dnc else None
     weighed = writers_own(weighed, sentence, offset, text) if weighed else None  # not reported, not promised
-    if staff := staff_opt_out(sentence, offset, text, _do_not_contact, weigh_opt_out, weighed):
+    if staff := staff_opt_out(sentence, offset, text, do_not_contact, weigh_opt_out, weighed):
         return [staff]  # "please do not contact our employees": the writer's people refused, the writer among them
     if dnc and weighed:
         offered = other_channel_offered(dnc.quote, text) if weighed.kind == DNC and not weighed.certain else None
@@ -96,15 +96,16 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
         return [weighed] + ([offered] if offered and offered.preference else [])
     found: list[Wish] = []
     # "no more calls this week": a refusal bounded by a time is a quiet period to its end
-    quiet = _quiet(sentence, offset, text, local, zone) or bounded_quiet(sentence, offset, text, local, zone, _DNC, _DNC_G)
+    quiet = quiet_wish(sentence, offset, text, local, zone) or bounded_quiet(sentence, offset, text, local, zone,
+                                                                             DNC_RULES, DNC_G)
     # "please postpone the delivery of the spectrometer": goods or a visit moved, no wish about contact
-    paused = None if quiet or moved_not_stopped(sentence) else _paused(sentence, offset, text)
+    paused = None if quiet or moved_not_stopped(sentence) else paused_wish(sentence, offset, text)
     if paused and (dated := dated_hold(paused, sentence, offset, text, local, zone)):
         quiet, paused = dated, None
     if not quiet and not paused:
-        quiet = away_until_back(sentence, offset, text, local, zone) or _event_quiet(sentence, offset, text, local)
+        quiet = away_until_back(sentence, offset, text, local, zone) or event_quiet_wish(sentence, offset, text, local)
     found.extend(w for w in (quiet, paused) if w)
-    found.extend(_preferences(sentence, offset, text))
+    found.extend(preferences(sentence, offset, text))
     if not any((w.preference or "").startswith("channel:") for w in found):
         # "stop phoning, a text is okay": one channel refused, another offered, whether or not an opt-out was read
         instead = channel_instead(sentence, offset, text)
@@ -136,7 +137,7 @@ def dated_hold(paused: Wish, sentence: str, offset: int, text: str, local: datet
     said before ("then") is set by detect_wishes from the sentences above (a few days until then)."""
     if not _HOLD_LIKE.search(paused.quote):
         return None
-    end = _loose_end(sentence, local, zone)
+    end = loose_end(sentence, local, zone)
     if end is not None and not _ON_DAY.match(end[1].group()):  # "the budget got frozen on Friday" dates what happened
         return Wish(QUIET, paused.quote, until=end[0])
     if _UNTIL_THEN.search(sentence):
@@ -149,7 +150,7 @@ def dated_hold(paused: Wish, sentence: str, offset: int, text: str, local: datet
         return Wish(QUIET, paused.quote, until=start_of_local_day(local.date() + timedelta(days=days), zone))
     # ("I'll come back to you once they've signed it off, so no need to keep checking in": a decision awaited)
     waits = UNTIL_EVENT.search(sentence) or decision_awaited(sentence)
-    return _event_quiet(sentence, offset, text, local) if waits else None
+    return event_quiet_wish(sentence, offset, text, local) if waits else None
 
 
 def _asked(sentence: str, offset: int, text: str, found: list[Wish], local: datetime) -> list[Wish]:
@@ -203,8 +204,8 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
     for anything but a preferred time or channel.
     ``quoted`` (the message's quoted part) is read only for an opt-out the new text points back at ("see below").
     """
-    zone = _zone(tz)
-    local = _local(sent_at, zone)
+    zone = zone_of(tz)
+    local = local_time(sent_at, zone)
     wishes: list[Wish] = []
     own = own_text(text or "")
     signature = signature_spans(own)
@@ -222,10 +223,10 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         elif not any(w.kind == DNC and w.certain for w in found) and (passed := relayed_opt_out(sentence, offset, text)):
             found = [w for w in found if w.kind != DNC] + [passed]  # "mi jefe dice que no le escriban más"
         if not found and second_opinion:  # the rules explained nothing here: is it a wish they were not written for?
-            maybe = _second_opinion(sentence, offset, text, local)
+            maybe = possible_wish(sentence, offset, text, local)
             found = [maybe] if maybe else []
         if second_opinion:
-            found += _net_wishes(sentence, offset, text, local, zone, wishes + found, found)
+            found += net_wishes(sentence, offset, text, local, zone, wishes + found, found)
             beside = possible_opt_out_beside(sentence, offset, text, found)
             found += [beside] if beside else []
             found += refused_quiet(sentence, found, wishes, local, zone)
@@ -268,7 +269,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("channel:")]  # over a guess
     if any(w.certain and (w.preference or "").startswith("time:") and ":not_" not in w.preference for w in wishes):
         wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("time:")]  # ("Best time ... 1:30")
-    if _NO_PREFERENCE.search(own):  # "Mornings? Evenings? Whatever suits you, we're flexible."
+    if NO_PREFERENCE.search(own):  # "Mornings? Evenings? Whatever suits you, we're flexible."
         wishes = [w for w in wishes if w.certain or not (w.preference or "").startswith("time:")]
     if second_opinion and not any(w.kind == DNC for w in wishes):
         again = reaffirmed_opt_out(text or "", quoted) or endorsed_opt_out(text or "", quoted)
@@ -282,7 +283,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
     wishes = until_then_certain([s for s, _ in spoken], wishes, local, zone)
     # "flick me a msg next Monday, not before", "pas avant la fin du mois": a contact moment joined to "not before"
     wishes = not_before_certain([s for s, _ in spoken], wishes, local, zone)
-    if _SHORT_CALLBACK.search(text or ""):
+    if SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != QUIET)]
     if any(w.kind == PAUSED and w.certain for w in wishes):  # "shelved for now. I'll be in touch once it's back on"
         wishes = [w for w in wishes if not (w.kind == QUIET and w.certain and promised_return(w.quote))]
@@ -329,8 +330,8 @@ def _once(wishes: list[Wish]) -> list[Wish]:
 def _readable(own: str):
     """(offset, sentence) of the customer's own sentences a rule reads: no pasted block, quoted line, filler or bullet
     that addresses no one."""
-    for offset, sentence in _sentences(own):
-        if len(sentence) > MAX_SENTENCE_CHARS or _QUOTED.match(sentence) or filler(sentence) \
+    for offset, sentence in sentence_offsets(own):
+        if len(sentence) > MAX_SENTENCE_CHARS or QUOTED.match(sentence) or filler(sentence) \
                 or unaddressed_bullet(sentence) or takes_back_earlier(sentence):
             continue
         yield offset, sentence
@@ -367,16 +368,16 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
             said = [replace(dnc, certain=False) if recalls(sentence) else dnc] if dnc else []
             wishes += said
             continue
-        paused = _paused(sentence, offset, text) if may_pause and not moved_not_stopped(sentence) else None
+        paused = paused_wish(sentence, offset, text) if may_pause and not moved_not_stopped(sentence) else None
         if paused:
             # As in detect_wishes, a sentence that states a quiet period is not a pause (read only when it matters).
-            zone = zone or _zone(tz)
-            local = _local(sent_at, zone)
-            if _quiet(sentence, offset, text, local, zone) is None \
+            zone = zone or zone_of(tz)
+            local = local_time(sent_at, zone)
+            if quiet_wish(sentence, offset, text, local, zone) is None \
                     and dated_hold(paused, sentence, offset, text, local, zone) is None:
                 wishes.append(paused)
                 said = [paused]
-    if _SHORT_CALLBACK.search(text or ""):
+    if SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED]
     wishes = _outranked(wishes)
     if any(w.kind == PAUSED and (_NOT_NOW.search(w.quote) or ends_on_event(w, text) or END_WORDS.search(own))
@@ -402,8 +403,8 @@ def _needles(table: dict):
     return needle_finder({_sigma(n) for rx in rules for n in rx.needles}).search
 
 
-_OPT_OUT_NEEDLES = or_far_script(_needles(_DNC))  # (the CJK opt-out rule has no needles)
-_PAUSE_NEEDLES = _needles(_PAUSED)
+_OPT_OUT_NEEDLES = or_far_script(_needles(DNC_RULES))  # (the CJK opt-out rule has no needles)
+_PAUSE_NEEDLES = _needles(PAUSED_RULES)
 
 
 def detect_opt_outs(text: str) -> list[Wish]:

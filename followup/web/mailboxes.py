@@ -144,9 +144,9 @@ def sync(mailbox_id: int):
         check_mailbox_destinations(box, st.settings.web, resolve=True)
         result = sync_all(st.db, st.vault, st.settings, mailbox_id=box.id, history=False)
         if result.get("new_messages"):
-            from followup.jobs import _wake
+            from followup.jobs import wake_job
 
-            _wake(current_app, "load_history")  # a first sync's older history is read in the background
+            wake_job(current_app, "load_history")  # a first sync's older history is read in the background
     except FollowupError as exc:
         flash(f"Sync of {box.name} failed: {exc}", "error")
         return redirect(url_for("mailboxes.index"))
