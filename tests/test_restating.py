@@ -125,3 +125,8 @@ def test_swapped_words_is_the_one_word_walk():
     # a turn may cover the next word too: that word is not visited again
     assert swapped_words("he has it", lambda w, i: ("you have", i + 1) if i == 0 else None) == "you have it"
     assert swapped_words("US us", lambda w, i: ("x", i)) == "US x"
+
+
+def test_a_word_with_letters_beyond_ascii_is_one_word_never_split_into_a_pronoun():
+    said = restate("We open a beach club in Çeşme and one in Kuşadası for me and Murat.", "inbound", "constraint")
+    assert "Çeşme" in said and "Çeşyou" not in said and "Kuşadası" in said

@@ -106,7 +106,8 @@ _DETS = {"the", "a", "an", "my", "your", "his", "her", "their", "our", "this", "
          "him", "you", "it", "over", "out", "up", "back", "some", "all", "both", "to", "with", "on", "by", "in"}
 
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# Letters of any script: "Çeşme" is one word, never "Çeş" + "me" turned into "Çeşyou".
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 # A note's third-person verb after "he"/"she", in the second person.
