@@ -84,3 +84,50 @@ def test_contact_refused_further_is_refused_again(sentence):
 def test_the_writers_own_contact_further_is_no_refusal():
     sentence = "We will not contact you further about the invoice."
     assert refused_contact(sentence, 0, sentence, DNC_G) is None
+
+
+# a negative subject with whose people it names before the verb, in the seven languages, asked for in a wish frame
+@pytest.mark.parametrize("text", [
+    "We're gonna pass. Please consider this the end of it on our side, I'd ask that nobody from your outfit gets in "
+    "touch with me or the office again, phone or email.",
+    "I'd appreciate it if no one from your company contacted me again.",
+    "I ask that none of your people contact us again.",
+    "Ich möchte, dass mich niemand von Ihrer Firma mehr anruft.",
+    "Je vous demande que personne de votre société ne me contacte plus.",
+    "Les pido que nadie de su empresa vuelva a contactarme.",
+    "Chiedo che nessuno della vostra ditta mi contatti più.",
+    "Peço que ninguém da vossa empresa volte a ligar-me.",
+    "Ik wil dat niemand van jullie bedrijf mij nog belt.",
+])
+def test_nobody_from_your_company_contacting_again_is_a_certain_opt_out(text):
+    assert ("do_not_contact", True) in _opt_outs(text)
+
+
+# to abstain from contact refuses it for good, with or without "again", in the seven languages
+@pytest.mark.parametrize("text", [
+    "En mi carácter de titular de Vinos del Cerro, solicito la supresión de todos mis datos personales de su base "
+    "comercial y les pido que se abstengan de volver a contactarme, ya sea por correo electrónico, por teléfono o por "
+    "WhatsApp.",
+    "Je vous prie de vous abstenir de me contacter.",
+    "La prego di astenersi dal contattarmi.",
+    "Peço que se abstenham de me contactar.",
+    "Please refrain from contacting me.",
+    "Ik verzoek u zich te onthouden van het bellen van mij.",
+])
+def test_abstaining_from_contact_is_a_certain_opt_out(text):
+    assert ("do_not_contact", True) in _opt_outs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody from your company called me again after the demo.",  # a past contact told
+    "Please refrain from calling before 10.",  # a time of day
+    "Bel me nog niet, ik ben op vakantie.",  # "nog niet": not yet
+    "Hello, two customers of our e-shop asked us to delete their data from the loyalty programme. How can we do it?",
+])
+def test_negative_subject_and_abstain_look_alikes_are_no_certain_opt_out(text):
+    assert ("do_not_contact", True) not in _opt_outs(text)
+
+
+def test_an_abstain_channel_list_is_no_channel_preference():
+    text = "Les pido que se abstengan de volver a contactarme, ya sea por correo electrónico, por teléfono o por WhatsApp."
+    assert not any(w.kind == "preference" for w in detect_wishes(text, WED, ZURICH))

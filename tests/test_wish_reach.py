@@ -290,3 +290,25 @@ def test_marcar_asks_for_a_time_as_llamar_does(text, value):
 
 def test_a_brand_is_no_call():
     assert not detect_wishes("Es una marca muy buena por la noche.", datetime(2031, 6, 4, 7, 0), "America/Mexico_City")
+
+
+# the other channel's stand-in ("instead") and mail too many to read are weighed, in the seven languages
+@pytest.mark.parametrize("text, channel", [
+    ("I'm on the shop floor all day and can't really talk on the phone. Could you put the packaging prices in an "
+     "email instead? I'll read them properly tonight.", "channel:email"),
+    ("I have too many email every day, yours I lose them. If you have news about the plasterboard price, please call "
+     "me by phone directly, this is more fast for me.", "channel:phone"),
+    ("Je reçois trop de mails, appelez-moi.", "channel:phone"),
+    ("Recibo demasiados correos, llámeme por favor.", "channel:phone"),
+    ("Ricevo troppe mail, mi chiami.", "channel:phone"),
+    ("Ik krijg te veel mails, bel me maar.", "channel:phone"),
+    ("Ich bekomme zu viele Mails, rufen Sie mich lieber an.", "channel:phone"),
+])
+def test_a_channel_instead_or_one_too_full_to_read_is_a_possible_channel(text, channel):
+    assert channel in {p for p, _ in _prefs(text)}
+    other = "channel:email" if channel == "channel:phone" else "channel:phone"
+    assert not any(p == other for p, _ in _prefs(text))
+
+
+def test_every_day_names_no_time_of_day():
+    assert clause_channels("I have too many email every day") == [("email", "avoid")]

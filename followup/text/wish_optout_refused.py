@@ -22,7 +22,7 @@ from followup.text.wish_optout_staff import names_staff
 # "dinnae", Berlin "nich", Bavarian/Swiss "ned", Québécois "pu" for "plus"); French "ne" only with "pas / plus /
 # jamais" (Italian "ne" is "of it"), and after the verb they are read by _AFTER_NEG ("Appelez-moi pu")
 _NEGATIONS = {
-    "en": (r"not", "never", r"no(?![,.!?])", "nobody", r"no[\s-]?one", "neither", "nor", EN_NOT_CONTRACTION,
+    "en": (r"not", "never", r"no(?![,.!?])", "neither", "nor", EN_NOT_CONTRACTION,
            r"divv?(?:en|n['\u2019]?)t", r"dinn?(?:ae|a)", r"didnae", r"doan['\u2019]?t"),
     "de": ("nicht", "nich", "ned", "net", "nit", "nie", "nimmer", r"kein\w*", r"keen\w*", "weder", "noch"),
     # (French "plus" alone is English "plus" as well: before a verb only behind "ne", "ne plus m'appeler")
@@ -32,23 +32,52 @@ _NEGATIONS = {
     "pt": (r"n[ãa]o", "nem", "nunca"),
     "nl": ("niet", "nooit", "geen", "noch"),
 }
+# a negative subject, per language: "nobody / no one / none of you (from your company)", "niemand aus Ihrer Firma",
+# "personne de chez vous ne ...", "nadie de su empresa", "nessuno della vostra ditta", "ninguém da vossa empresa"; the
+# words that name whose people stand between it and the verb ("I'd ask that nobody from your outfit gets in touch with
+# me again"), so its reach is longer (NEG_SUBJECT_REACH)
+_NEG_SUBJECTS = {
+    "en": ("nobody", r"no[\s-]?one", r"none(?=\s+of\b)"),
+    "de": ("niemand",),
+    # (French "personne" is "a person" as well: a subject only with its "ne" after it)
+    "fr": (r"personne(?=(?:\s+[^\s,;.]+){0,5}?\s+n(?:e\b|['\u2019]))",),
+    "es": ("nadie",),
+    "it": ("nessuno",),
+    "pt": (r"ningu[ée]m",),
+    "nl": ("niemand",),
+}
+# to abstain from contact, which refuses it for good by itself (a negation and its "again" at once): "refrain from
+# contacting me", "se abstengan de volver a contactarme", "vous abstenir de me contacter", "astenersi dal contattarmi",
+# "abster-se de me contactar", "sich ... enthalten, mich zu kontaktieren", "zich onthouden van"
+_ABSTAIN = {
+    "en": (r"refrain\w*\s+from", r"abstain\w*\s+from", r"desist\w*\s+from"),
+    "de": (r"enthalt\w*", r"enth[äa]lt\w*"),
+    "fr": (r"abst(?:enir|en[ei]z|iendr\w*|ienne\w*)\s+de", ),
+    "es": (r"abst(?:ener(?:se)?|eng\w*|uvi\w*)\s+de",),
+    "it": (r"astener(?:si|vi)?\s+da\w*", r"astengal?\w*\s+da\w*"),
+    "pt": (r"abst(?:er(?:-se)?|enha\w*|ivesse\w*)\s+de",),
+    "nl": (r"onthoud\w*\s+van", r"onthouden\s+van"),
+}
 # "again / any more / no longer / further" (not French "encore" nor Italian "ancora", "not yet" beside a negation; not
 # Portuguese "mais" after a comma, French "but": clauses are cut at commas first)
 _AGAINS = {
     "en": ("again", r"any\s*more", r"any\s+longer", r"no\s+longer", r"no\s+more", r"(?:any\s+)?further"),
     "de": ("mehr", "wieder", "nimmer", "weiter"),
     "fr": ("plus", "pu", r"[àa]\s+nouveau", r"de\s+nouveau", "davantage"),
-    "es": (r"m[aá]s", r"de\s+nuevo", r"otra\s+vez"),
+    "es": (r"m[aá]s", r"de\s+nuevo", r"otra\s+vez", r"vuelv\w*\s+a", r"volver\s+a"),
     "it": (r"pi[uù]", r"di\s+nuovo", "ulteriormente"),
-    "pt": ("mais", r"de\s+novo", "novamente", r"outra\s+vez"),
-    "nl": ("meer", "weer", "opnieuw", "verder"),
+    "pt": ("mais", r"de\s+novo", "novamente", r"outra\s+vez", r"volt\w*\s+a"),
+    # ("nog" after "niemand" is "any more": "niemand ... mij nog belt"; not "nog niet", "not yet")
+    "nl": ("meer", "weer", "opnieuw", "verder", r"nog(?!\s+(?:niet|even|eens|steeds|altijd|wel|maar)\b)"),
 }
 # contact verbs (a past form or participle in _PAST as well), per language
 _VERBS = {
     # (no "-s" form: "calls", "emails" are the nouns, a refusal says "call" or "calling")
     "en": (r"call(?:ed|ing)?", r"r(?:i|a)ng(?:ing)?", r"phon(?:e|ed|ing)", r"e-?mail(?:ed|ing)?", r"mail(?:ed|ing)?",
            r"text(?:ed|ing)?", r"messag(?:e|ed|ing)", r"contact(?:ed|ing)?", r"writ(?:e|ing)", "wrote",
-           r"reach(?:es|ed|ing)?\s+out", r"(?:get|getting|got)\s+in\s+touch", r"(?:send|sending|sent)\s+(?:me|us)"),
+           r"reach(?:es|ed|ing)?\s+out", r"(?:gets?|getting|got)\s+in\s+touch", r"(?:send|sending|sent)\s+(?:me|us)",
+           # the third person's "-s" only with the writer as its object, read as a verb only after a wish frame
+           r"(?:calls|phones|rings|e-?mails|texts|messages|contacts|writes)(?=\s+(?:to\s+)?(?:me|us)\b)"),
     "de": (r"(?:an)?ruf\w*", r"(?:an)?gerufen", r"telefonier\w*", r"schreib\w*", "geschrieben", r"(?:ge)?mail\w*",
            r"kontaktier\w*", r"(?:zu)?(?:ge)?schick\w*"),
     "fr": (r"(?:m['\u2019])?appel\w*", r"(?:m['\u2019])?[ée]cri\w*", r"(?:me\s+)?contact\w*", r"t[ée]l[ée]phon\w*",
@@ -71,12 +100,16 @@ def _words(table: dict[str, tuple[str, ...]]) -> str:
 
 
 # Any word that negates a contact (_NEGATIONS).
-NEG = re.compile(rf"\b(?:{_words(_NEGATIONS)})\b", re.I)
-_AGAIN = re.compile(rf"\b(?:{_words(_AGAINS)})\b", re.I)
+NEG = re.compile(rf"\b(?:{_words(_ABSTAIN)}|{_words(_NEG_SUBJECTS)}|{_words(_NEGATIONS)})\b", re.I)
+_NEG_SUBJECT = re.compile(rf"\b(?:{_words(_NEG_SUBJECTS)})\b", re.I)
+_AGAIN = re.compile(rf"\b(?:{_words(_ABSTAIN)}|{_words(_AGAINS)})\b", re.I)
 _VERB = re.compile(rf"(?<![\w-])(?:{_words(_VERBS)})\b", re.I)
 _NOUN = re.compile(rf"\b(?:{'|'.join(_NOUNS)})\b", re.I)
+_RETURN_TO = re.compile(r"\b(?:vuelv\w*|volver|volt\w*)\s+a\s+$", re.I)
 # how near a negation must stand to its contact word, in words
 NEG_REACH = 4
+# how near a negative subject must stand to its verb: "nobody from your outfit gets", "niemand von Ihrer Firma mehr anruft"
+NEG_SUBJECT_REACH = 8
 # the verb first and its negation after it ("Rufen Se nich mehr an", "Appelez-moi pu"): only an again-negation
 _AFTER_NEG = re.compile(r"\b(?:(?:nicht|nich|ned|net|nit|nie|niet)\s+(?:mehr|meer)|nimmer|plus|pu|no\s+more)\b", re.I)
 AFTER_REACH = 3
@@ -91,14 +124,15 @@ _SIE_OBJECT = re.compile(r"^\s*Sie\b")
 _SIE_BEFORE = re.compile(r"\bSie\s+(?:(?:bitte|doch|auch|ooch|och)\s+)?(?:nicht|nich|nie|ned|net|nimmer|kein\w*)\b")
 # a past contact told, not refused, unless a wish frames it ("I'd appreciate it if nobody called this office again",
 # "ich will nicht mehr angerufen werden", "je ne veux plus être appelé")
-_PAST = re.compile(r"(?:ed|rang|wrote|sent|reached\s+out|got\s+in\s+touch)$|^(?:an)?ge\w+(?:t|en|d)$|^geschreven$|"
+_PAST = re.compile(r"(?:ed|rang|wrote|sent|reached\s+out|got\s+in\s+touch)$|^(?:gets|calls|phones|rings|e-?mails|texts|"
+                   r"messages|contacts|writes|reaches)$|^(?:an)?ge\w+(?:t|en|d)$|^geschreven$|"
                    r"(?:é|ée|és|[ée]crit|ad[oa]s?|id[oa]s?|at[oai]|itto|escrito)$", re.I)
 _FIRST = re.compile(r"\b(?:I|I['\u2019]d|we|me|us|my|our|ich|wir|mich|uns|je|j['\u2019]|nous|moi|yo|quiero|queremos|"
                     r"io|voglio|vogliamo|eu|quero|ik|wij|mij|ons)\b", re.I)
 _WISH_FRAME = re.compile(r"['\u2019]d\b|\b(?:if|rather|prefer|wish|want|would|should|must|ask|request|beg|plead|"
                          r"insist|werden|worden|wollen|will|m[öo]chte|"
                          r"wil|willen|[êe]tre|veux|voulons|souhaite\w*|ser|quiero|queremos|essere|voglio|vogliamo|quero|"
-                         r"queremos|bitte|prie|pido|pedimos|chiedo|pe[çc]o|verzoek|vraag)\b", re.I)
+                         r"queremos|bitte|prie|demande|demandons|pido|pedimos|chiedo|pe[çc]o|verzoek|vraag)\b", re.I)
 # a time that bounds a refusal, the period named by its end (wish_optout_bounded reads the refusal it bounds as a
 # quiet period to that end): "this week", "today", "tomorrow", in the seven languages
 TIME_BOUND = (r"(?P<week>this\s+week|diese\w*\s+Woche|cette\s+semaine|esta\s+semana|questa\s+settimana|deze\s+week)|"
@@ -163,6 +197,13 @@ def _not_refusal(clause: str, neg: re.Match[str]) -> bool:
     return not (_PAST_NEG.match(m.group()) and _WISH_FRAME.search(clause[: neg.start()]))
 
 
+def _reach(neg: re.Match[str], is_verb: bool) -> int:
+    """How many words a negation reaches: a negative subject's whose-people words before a verb, else NEG_REACH."""
+    if not is_verb:
+        return 2
+    return NEG_SUBJECT_REACH if _NEG_SUBJECT.match(neg.string, neg.start()) else NEG_REACH
+
+
 def _negated_items(clause: str) -> tuple[int, bool, bool]:
     """How many contact words a clause negates, whether one is a verb, and whether an again word goes with it."""
     items, verb, again = 0, False, False
@@ -176,8 +217,9 @@ def _negated_items(clause: str) -> tuple[int, bool, bool]:
     for _, (m, is_verb) in sorted(found.items()):
         at = index(m.start())
         rest = clause[m.end():]
-        is_verb = is_verb and not _DETERMINER.search(clause[: m.start()])  # "a call": the noun
-        before = [n for i, n in negs if 0 <= at - i <= (NEG_REACH if is_verb else 2) and n.end() <= m.start()
+        # "a call": the noun (not "vuelva a contactarme", "voltem a ligar": the Spanish and Portuguese "again")
+        is_verb = is_verb and not (_DETERMINER.search(clause[: m.start()]) and not _RETURN_TO.search(clause[: m.start()]))
+        before = [n for i, n in negs if 0 <= at - i <= _reach(n, is_verb) and n.end() <= m.start()
                   and not _not_refusal(clause, n)]
         lead = _CLAUSE_LEAD.match(clause[: m.start()])
         after = _AFTER_NEG.search(" ".join(clause[m.end():].split()[:AFTER_REACH + 1])) if is_verb and lead else None

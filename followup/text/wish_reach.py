@@ -56,7 +56,11 @@ _AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|cannot|"
                     r"once\s+(?:a|per|every)|one\s+time\s+(?:a|in\s+the|per)|(?:weeks|days)\s+later|weken\s+later|"
                     r"(?:[ée][ée]n|een)\s+keer\s+per|une\s+fois\s+par|trop\s+tard|en\s+retard|sin\s+leer|"
                     r"una\s+vez\s+(?:a|al|por)|una\s+volta\s+(?:a|al|alla|ogni)|uma\s+vez\s+por|"
-                    r"einmal\s+(?:die|pro|im|in))\b", re.I)
+                    r"einmal\s+(?:die|pro|im|in)|"
+                    # too many of them, and lost: "I have too many email every day, yours I lose them", "zu viele Mails",
+                    # "trop de mails", "demasiados correos", "troppe mail", "demasiados e-mails", "te veel mails"
+                    r"too\s+many|zu\s+viele|trop\s+de|demasiad[oa]s|tropp[ei]|te\s+veel|lose|losing|verlier\w*|"
+                    r"perco|perdo|pierdo)\b", re.I)
 # a channel read only late: "Mail I see only late in the night", "E-Mails lese ich erst abends", "je ne lis mes mails que
 # le soir", "el correo solo lo leo por la noche" (a time named, and still the channel avoided: not "call me only after 6")
 _READ_LATE = re.compile(r"\b(?:see|read|check|look\s+at|lese|sehe|les|lis|vois|consulte|leo|veo|reviso|leggo|vedo|controllo|"
@@ -78,7 +82,11 @@ _PREFER = re.compile(r"\b(?:better|best|prefer\w*|rather|easier|quicker|faster|w
                      r"privil[ée]gi\w*|privilegi\w*|bevorzug\w*|vorzugsweise|de\s+pr[ée]f[ée]rence|preferiblemente|"
                      r"preferentemente|preferibilmente|de\s+prefer[êe]ncia|preferencialmente|bij\s+voorkeur|"
                      r"am\s+besten|plut[ôo]t|mieux|pr[ée]f[èée]r\w*|mejor|prefiero|meglio|preferisco|melhor|prefiro|"
-                     r"liever|beter)\b", re.I)
+                     r"liever|beter|"
+                     # the other channel's stand-in, said after the channel: "put the prices in an email instead",
+                     # "schicken Sie es stattdessen per Mail", "mandamelo invece per mail", "bel me in plaats daarvan"
+                     r"instead(?!\s+of\b)|stattdessen|en\s+su\s+lugar|invece(?!\s+di\b)|em\s+vez\s+disso|"
+                     r"in\s+plaats\s+daarvan)\b", re.I)
 # the one channel asked for from now on: "nur noch per E-Mail", "only by email", "uniquement par mail", "solo por correo"
 _ONLY = re.compile(r"\b(?:nur(?:\s+noch)?|ausschlie(?:ß|ss)lich|only|uniquement|seulement|exclusivement|solo|s[óo]lamente|"
                    r"s[óo]lo|soltanto|esclusivamente|somente|apenas|alleen|uitsluitend)\s+(?:(?:per|by|via|par|por|tramite|"
@@ -129,7 +137,10 @@ _WHEN = re.compile(r"\b(?:morning|afternoon|evening|night|lunch\w*|noon|midday|d
 _ALL_DAY = re.compile(r"\b(?:during\s+the\s+(?:working\s+|work\s+)?day|in\s+the\s+daytime|all\s+day(?:\s+long)?|tags[üu]ber|"
                       r"den\s+ganzen\s+Tag|(?:en|dans\s+la|toute\s+la)\s+journ[ée]e|(?:durante\s+el|todo\s+el)\s+d[íi]a|"
                       r"(?:durante\s+il|tutto\s+il)\s+giorno|durante\s+o\s+dia|o\s+dia\s+(?:todo|inteiro)|overdag|"
-                      r"de\s+hele\s+dag)\b", re.I)
+                      r"de\s+hele\s+dag|"
+                      # every day, no part of it either: "I have too many email every day", "jeden Tag", "ogni giorno"
+                      r"every\s+day|jeden\s+Tag|chaque\s+jour|tous\s+les\s+jours|cada\s+d[íi]a|todos\s+los\s+d[íi]as|"
+                      r"ogni\s+giorno|tutti\s+i\s+giorni|todos\s+os\s+dias|cada\s+dia|elke\s+dag|iedere\s+dag)\b", re.I)
 
 
 # a phone number given is no hour of the day: "Appelez-moi plutôt au 06 12 34 56 78", "call my mobile, 555-0147"
