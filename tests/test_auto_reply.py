@@ -1,5 +1,6 @@
 """Automatic replies (followup/text/auto_reply.py) read from the body alone."""
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -451,3 +452,15 @@ def test_resume_said_without_what_is_resumed_names_the_day_back(text, day):
 def test_a_leave_with_its_kind_said_and_the_day_back_after_a_return_verb(text, back):
     got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2031, 5, 7, 14, 0), tz=TZ)
     assert got.is_auto and got.return_at.date().isoformat() == back
+
+
+@pytest.mark.parametrize("text, back", [
+    ("Risposta automatica.\nIl negozio resta chiuso da venerdì 13 novembre a domenica 15 novembre.\n"
+     "Riapriamo lunedì 16 novembre: risponderemo alla sua e-mail in quella data.", "2026-11-16"),
+    ("Vielen Dank für Ihre Nachricht.\nIch bin bis einschließlich Freitag, 13. November nicht im Laden und lese in "
+     "dieser Zeit keine E-Mails.\nAb Montag, 16. November bin ich wieder für Sie da.", "2026-11-16"),
+])
+def test_the_day_a_shop_reopens_or_its_keeper_is_back_is_the_return(text, back):
+    reply = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
+    assert reply.is_auto and reply.return_at is not None
+    assert reply.return_at.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(TZ)).date().isoformat() == back

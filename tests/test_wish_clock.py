@@ -109,3 +109,17 @@ def test_a_day_and_month_is_no_range_of_hours(sentence):
 def test_small_hours_beside_the_morning_said_stay_before_noon(sentence):
     assert clock_range_time(sentence) == "time:morning"
     assert clock_range_time("Llámeme de 6 a 8.") == "time:evening"  # no morning said: after work
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you need to talk about the welding rig, call me early, between 6:30 and 8 is best.",
+    "Ruf mich früh an, zwischen 6 und 8 bin ich erreichbar.",
+    "Appelez-moi tôt, entre 6 et 8.",
+    "Chiamami presto, tra le 6 e le 8.",
+])
+def test_early_said_beside_small_hours_keeps_them_in_the_morning(sentence):
+    assert clock_range_time(sentence) == "time:morning"
+
+
+def test_early_evening_is_no_morning():
+    assert clock_range_time("Call me in the early evening, between 6 and 8.") == "time:evening"

@@ -196,3 +196,8 @@ def test_look_alikes_of_the_further_event_waits(text):
     before = "Ich bin bis zum 3. Dezember im Urlaub. " if text.startswith("Bitte sehen") else ""
     full = before + text
     assert event_quiet_wish(text, len(before), full, local_time(SENT, ZONE)) is None
+
+
+def test_a_hold_until_the_end_of_a_month_ends_on_its_last_day():
+    wish = event_quiet("Hold off until the end of November on the software and we'll pick it back up then.")
+    assert wish is not None and local_time(wish.until, ZONE).date().isoformat() == "2026-11-30"

@@ -118,3 +118,9 @@ def test_a_time_on_one_named_day_is_an_appointment_not_a_possible_preference(sen
 
 def test_a_weekday_said_as_a_habit_still_reads_a_possible_time():
     assert possible_time("Thursdays are mad but try me after 2pm any other day.") == "time:afternoon"
+
+
+def test_a_range_of_hours_is_read_by_both_ends():
+    # "between 6:30" alone would be the evening; the range with "early" is the morning
+    assert possible_time("Call me early, between 6:30 and 8 is best.") == "time:morning"
+    assert possible_time("Call me between 2 and 4 if you can.") == "time:afternoon"

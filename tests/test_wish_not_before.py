@@ -53,3 +53,15 @@ def test_a_time_of_day_said_beside_it_stays_a_preference():
 ])
 def test_not_before_needs_the_marker_and_contact(sentence, joined):
     assert not_before(sentence) is joined
+
+
+@pytest.mark.parametrize("text,until", [
+    ("Estou fechando o mês aqui na loja. Me liga só no fim do mês, beleza? Antes disso não adianta.",
+     date(2026, 11, 30)),
+    ("Bitte rufen Sie mich Ende des Monats an. Vorher hat's keinen Sinn.", date(2026, 11, 30)),
+    ("Rappelez-moi à la fin du mois. Avant ça, ça ne sert à rien.", date(2026, 11, 30)),
+    ("Mi chiami alla fine del mese. Prima non serve.", date(2026, 11, 30)),
+    ("Call me at the end of the month. Before that there's no point.", date(2026, 11, 30)),
+])
+def test_contact_before_the_moment_said_to_be_of_no_use_is_a_quiet_period(text, until):
+    assert (True, until) in _quiet(text)

@@ -34,3 +34,15 @@ def test_the_hour_from_or_until_which_gives_the_part_of_day():
     assert named_part("from half three onwards") == "afternoon"
     assert named_part("until about 10") == "morning"
     assert named_part("after 7pm") == "evening"
+
+
+@pytest.mark.parametrize("before, after, value", [
+    ("La mattina ho il negozio pieno e il telefono lo lascio in laboratorio.",
+     "Mi chiami nel primo pomeriggio, tra le 14 e le 16, che è il momento più tranquillo.", "time:afternoon"),
+    ("Mornings are hopeless here, the shop is full.", "Call me between 2 and 4, that's the window.", "time:afternoon"),
+    ("Le matin c'est impossible, je suis au marché.",
+     "Appelez-moi entre 14h et 16h, c'est le bon moment.", "time:afternoon"),
+])
+def test_the_hours_of_a_range_in_the_pointing_sentence_are_the_time(before, after, value):
+    # the part refused in the sentence before is not the preference: the range's hours say the part of day
+    assert read(before, after) == [value]

@@ -34,11 +34,11 @@ _AUTO_SUBJECT = re.compile(
     r"risposta\s+automatica|fuori\s+(?:sede|ufficio)|assente|resposta\s+autom[áa]tica|aus[êe]ncia|fora\s+do\s+escrit[óo]rio|"
     r"automatisch(?:e)?\s+(?:antwoord|reactie)|afwezig(?:heid)?|niet\s+op\s+kantoor)", re.I)
 _AUTO_BODY = re.compile(
-    r"\b(?:I\s+am|I'm|I\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|"
+    r"\b(?:I\s+am|I'm|I\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?(?:office|shop|store)|"
     r"away\s+from\s+(?:the\s+)?office|on\s+(?:(?:annual|summer|winter|christmas|autumn|fall|spring|easter|half[- ]term|"
     r"school|family|personal)\s+|parental\s+|maternity\s+|paternity\s+|sick\s+|medical\s+|study\s+)?"
     r"(?:leave|vacation|holiday))"
-    r"|\bnicht\s+im\s+b(?:ü|ue)ro\b|\b(?:bin|befinde\s+mich)\s+(?:[^.\n]|\d\.){0,60}?\b(?:abwesend|im\s+(?:sommer|jahres)?urlaub|au(?:ß|ss)er\s+haus)\b"
+    r"|\bnicht\s+im\s+(?:b(?:ü|ue)ro|laden|gesch(?:ä|ae)ft|betrieb)\b|\b(?:bin|befinde\s+mich)\s+(?:[^.\n]|\d\.){0,60}?\b(?:abwesend|im\s+(?:sommer|jahres)?urlaub|au(?:ß|ss)er\s+haus)\b"
     r"|\bje\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+cong[ée]s?|en\s+vacances)\b|\bje\s+serai\s+absente?\b"
     r"|\bestar[ée]\s+(?:fuera\s+de\s+la\s+oficina|"
     r"ausente|de\s+vacaciones)\b|\bestoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente)\b"
@@ -253,7 +253,7 @@ _RETURN_BACK = re.compile(
     rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
     rf"retorno\s+(?:no\s+dia|dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|dia|em|a)|vanaf|terug\s+op|"
-    rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op|(?:resum(?:e|es|ing)\s+(?:business|operations|trading)|reopen(?:s|ing)?)\s+on"
+    rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op|(?:resum(?:e|es|ing)\s+(?:business|operations|trading)|reopen(?:s|ing)?)\s+on|(?:we\s+reopen|riapr(?:iamo|e)|reabr(?:imos|e)|(?:nous\s+)?rouvr(?:ons|e)|(?:wir\s+)?(?:ö|oe)ffnen\s+wieder|heropenen)(?:\s+(?:il|el|le|am|on|op|em|no\s+dia))?"
     rf"(?![\s\S]{{0,300}}\b(?:back|return\w*)\s+on\b)|"  # the office's day back, unless its writer's own follows
     # a return verb, then where to ("back in the gym and at my desk", "volveré a la oficina el", "rientro in ufficio")
     rf"(?:back|volver[ée]|regresar[ée]|rientr(?:o|er[òo])|torner[òo]|de\s+retour|regresso|volto|voltarei)\s+(?:(?:a|al|in|en|"

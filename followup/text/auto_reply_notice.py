@@ -15,7 +15,8 @@ _AUTO_WORDS = ("office", "leave", "vacation", "holiday", "büro", "buero", "abwe
                "doorgestuurd", "pto", "sabbatical", "biurem", "biurze", "urlop", "nieobecn", "semester", "ledig",
                "kontoret", "fravær", "bortrejst", "på kurs", "loma", "poissa", "kancelá", "dovolen", "nepřítomn",
                "dışında", "zinde", "tatilde", "concediu", "birou", "szabadság", "irodában", "déplacement", "barsel",
-               "föräldraledig", "foreldreperm", "vacances", "γραφείου", "άδεια", "congedo", "borta", "licen")
+               "föräldraledig", "foreldreperm", "vacances", "γραφείου", "άδεια", "congedo", "borta", "licen",
+               "laden", "geschäft", "geschaeft", "betrieb", "shop", "store")
 
 
 def may_be_auto(text: str) -> bool:

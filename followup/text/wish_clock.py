@@ -66,8 +66,13 @@ _OCCASION = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorro
                        re.I)
 
 # the morning named beside bare hours, its homely forms too: then "de 6 a 8" is before noon ("en la mañanita, de 6 a 8,
-# antes de abrir", "early morning, 6 to 8", "morgens zwischen 6 und 8", "tôt le matin", "de manhãzinha", "'s ochtends")
+# antes de abrir", "early morning, 6 to 8", "morgens zwischen 6 und 8", "tôt le matin", "de manhãzinha", "'s ochtends",
+# "call me early, between 6:30 and 8", "ruf mich früh an, zwischen 6 und 8", "chiamami presto, tra le 6 e le 8")
 _MORNING_SAID = re.compile(r"\b(?:mornings?|morgens|vormittags?|fr(?:ü|ue)hmorgens|matin(?:s|[ée]e)?|(?:la|las)\s+ma[ñn]anit?as?|"
+                           # "early" with no later part of day after it: "call me early, between 6:30 and 8"
+                           r"(?:early|fr(?:ü|ue)h|t[ôo]t|temprano|presto|cedo|vroeg)(?!\s+(?:(?:in\s+the\s+|am\s+|de\s+|"
+                           r"en\s+|nel\s+|in\s+de\s+)?(?:afternoon|evening|nachmittag|abend|apr[èe]s-midi|soir\w*|tarde|"
+                           r"noche|pomeriggio|sera|noite|middag|avond)))|"
                            r"madrugada|tempranito|mattin\w*|manh[ãa](?:zinha)?|ochtend|before\s+(?:we|I)\s+open|before\s+"
                            r"opening|antes\s+de\s+abrir|avant\s+(?:d['’]ouvrir|l['’]ouverture)|vor\s+(?:der\s+)?(?:Laden)?"
                            r"(?:ö|oe)ffnung|prima\s+di\s+aprire|voor\s+(?:de\s+)?opening)\b", re.I)

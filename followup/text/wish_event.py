@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import CONTACT_VERB, QUIET, Wish, guarded, sentence_quote
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, QUIET_G
-from followup.text.wish_when import stated_end
+from followup.text.wish_when import held_until, stated_end
 
 # Waiting for an event that has no date: "wait until I've had a chance to talk to my partner", "hold off until my
 # husband gets back", "please wait for that before reaching out", "I'll be back in touch once the survey is in".
@@ -190,7 +190,9 @@ def event_quiet_wish(sentence: str, offset: int, text: str, local: datetime) -> 
         return None
     if _NO_END_IN_SIGHT.search(text) or _IF_AND_WHEN.search(sentence):
         return None
-    until = (local + timedelta(days=EVENT_QUIET_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
+    # "hold off until the end of September": a day of the calendar after "until" is the end, not an event's wait
+    until = held_until(sentence, local, local.tzinfo) \
+        or (local + timedelta(days=EVENT_QUIET_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
     return Wish(QUIET, sentence_quote(sentence, offset, text), until=until)
 
 

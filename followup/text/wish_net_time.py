@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_clock import ES_MARCAR
+from followup.text.wish_clock import ES_MARCAR, clock_range_time
 from followup.text.wish_scope import after_withdrawal
 
 # a time of day named by the clock, with a contact word: "if you call, make it after 2", "after 6:30pm",
@@ -98,6 +98,9 @@ def possible_time(sentence: str) -> str | None:
     sentence = after_withdrawal(sentence)  # "Mornings work best - actually no, ...": what was taken back is not asked for
     if not talks or _MOMENT.search(sentence):
         return _foreign_time(sentence)
+    # a range of hours is read by its two ends, not by its first hour ("between 6:30 and 8" when called early)
+    if (ranged := clock_range_time(sentence)) is not None:
+        return ranged
     for m in _CLOCK.finditer(sentence):
         if not (m.group("prep") or m.group("ampm")):
             continue  # a bare number is a quantity

@@ -49,6 +49,23 @@ _NOT_ASKED = re.compile(r"\b(?:he|she|they|it)\s+(?:won['\u2019]?t|will\s+not|ca
                         r"does\s*n['\u2019]?t|don['\u2019]?t|do\s+not)\b|\b(?:arriv|deliver|ship|ready|availab|install)\w*|"
                         r"\b(?:worry|hesitate)\b", re.I)
 
+# contact before the moment the sentence before named is of no use: "Antes disso não adianta", "Vorher hat's keinen
+# Sinn", "Avant ça, ça ne sert à rien", "Prima non serve", "Antes de eso no sirve de nada", "Daarvoor heeft het geen
+# zin", "Before that there's no point"
+_FUTILE_BEFORE = re.compile(
+    r"^\W*(?:before\s+(?:that|then)|vorher|davor|avant\s+(?:[çc]a|cela)|antes\s+(?:disso|de\s+(?:eso|esto)|d(?:isto|aquilo))|"
+    r"prima(?:\s+di\s+(?:allora|questo))?|daarvoor|eerder)\b[^.!?]{0,30}?\b(?:no\s+(?:point|use)|pointless|(?:is\s+)?useless|"
+    r"(?:keinen|kein)\s+sinn|sinnlos|bringt\s+(?:es\s+|das\s+)?nichts|ne\s+sert\s+(?:[àa]\s+)?rien|inutile|"
+    r"no\s+(?:sirve|vale\s+la\s+pena|tiene\s+sentido)|in[úu]til|non\s+(?:serve|ha\s+senso)|n[ãa]o\s+(?:adianta|vale\s+a\s+pena|"
+    r"serve)|geen\s+zin|heeft\s+(?:het\s+)?geen\s+zin|zinloos)\b", re.I)
+
+
+def futile_before(sentence: str, previous: str) -> bool:
+    """Whether a sentence says contact before the moment the previous sentence asks for is of no use ("Me liga só no
+    fim do mês, beleza? Antes disso não adianta.")."""
+    return bool(_FUTILE_BEFORE.search(sentence) and _CONTACT.search(previous) and not _NOT_ASKED.search(previous)
+                and not _CONDITION.search(previous))
+
 
 def not_before(sentence: str) -> bool:
     """Whether a sentence joins contact with the writer to a "not before" marker (the moment is looked for apart)."""
@@ -84,8 +101,10 @@ def not_before_certain(spoken: list[str], wishes: list[Wish], local: datetime, z
     ending at that moment, in place of the possible wishes guessed in it; unchanged when a certain wish says more."""
     if any(w.certain and w.kind in (DNC, PAUSED, QUIET) for w in wishes):
         return wishes
-    for sentence in spoken:
-        if not not_before(sentence):
+    for previous, sentence in zip(["", *spoken], spoken):
+        if futile_before(sentence, previous):
+            sentence = f"{previous.strip()} {sentence.strip()}"  # the moment is the one named just before
+        elif not not_before(sentence):
             continue
         until = _moment(sentence, wishes, local, zone)
         if until is None:

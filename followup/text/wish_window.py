@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from followup.text.wish_base import PREFERENCE, Wish
-from followup.text.wish_clock import ES_MARCAR
+from followup.text.wish_clock import ES_MARCAR, clock_range_time
 from followup.text.wish_prefs import TIME, TIME_BAD_RX
 
 # the sentence pointing back: "that's the window", "that's the time", "that's when to ring", "das ist die beste Zeit",
@@ -67,8 +67,15 @@ def pointed_time(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[W
     realistically. If you want a proper conversation, that's the time."), where no time was read for certain."""
     if any(w.certain and (w.preference or "").startswith("time:") for w in wishes):
         return wishes
-    for (before, quote), (sentence, _) in zip(sentences, sentences[1:]):
-        if not _POINTER.search(sentence) or not _TALK.search(sentence) or named_part(sentence):
+    for (before, quote), (sentence, own_quote) in zip(sentences, sentences[1:]):
+        if not _POINTER.search(sentence) or not _TALK.search(sentence):
+            continue
+        # the hours of a range in the pointing sentence itself are the time pointed at ("Mi chiami nel primo
+        # pomeriggio, tra le 14 e le 16, che è il momento più tranquillo"), whatever part the sentence before refuses
+        if (ranged := clock_range_time(sentence)) is not None:
+            kept = [w for w in wishes if not (w.preference or "").startswith("time:")]
+            return kept + [Wish(PREFERENCE, own_quote, preference=ranged)]
+        if named_part(sentence):
             continue
         part = named_part(before)
         if part:
