@@ -251,3 +251,13 @@ def test_ask_without_anyone_to_ask_and_no_lead_hands_nothing_on():
 def test_please_ask_if_with_no_one_named_keeps_the_reason_after_it():
     """"please ask if they have room, we bring two cellos": the cellos are why they ask, kept in the slot."""
     assert not asks_to_ask("please ask if they have room for the instruments, we bring two cellos.", "en")
+
+
+def test_a_colleague_named_after_the_asking_verb_is_relayed():
+    """'Außerdem fragt Alois, ob ...': a bare name after the verb relays the question as a description does."""
+    assert relayed_question("Außerdem fragt Alois, ob Sie auch Kochjacken waschen.", "de") == \
+        "Waschen Sie auch Kochjacken?"
+    assert relayed_question("Además pregunta Renzo si pueden venir de noche.", "es") == "¿Pueden venir de noche?"
+    assert relayed_question("Par ailleurs, demande Mathieu si la licence couvre les DJ.", "fr") == \
+        "La licence couvre les DJ?"
+    assert relayed_question("Außerdem fragt Sie, ob es geht.", "de") == ""  # a pronoun names no colleague

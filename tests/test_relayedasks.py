@@ -5,7 +5,7 @@ from datetime import datetime
 import pytest
 
 from followup.drafting.conversation import build_state
-from followup.drafting.relayedasks import hangs_on_answer, points_below, split_relayed
+from followup.drafting.relayedasks import asked_on, hangs_on_answer, points_below, split_relayed
 from followup.drafting.sentences import Source
 
 
@@ -80,3 +80,39 @@ def test_a_relayed_question_answered_later_stays_closed():
                                 datetime(2030, 5, 15, 13), "note")],
                         "Europe/London", datetime(2030, 5, 22, 9), customer_name="Graeme Lennox")
     assert not [i for i in state.items if i.kind == "question" and i.status == "open" and "balloon" in i.quote.lower()]
+
+
+@pytest.mark.parametrize("sentence, language, question", [
+    ("Et si le prix baisse sans le practice.", "fr", "Le prix baisse sans le practice?"),
+    ("Y si pueden venir de noche.", "es", "¿Pueden venir de noche?"),
+    ("Und ob die Lieferung auch samstags geht.", "de", "Geht die Lieferung auch samstags?"),
+    ("And whether the setup fee is waived on two years.", "en", "Is the setup fee waived on two years?"),
+])
+def test_an_and_if_sentence_goes_on_asking(sentence, language, question):
+    """'Et si ...' with no question mark asks what the indirect question before it asked."""
+    assert asked_on(sentence, language) == question
+
+
+def test_an_and_if_standing_for_a_left_out_clause_asks_nothing():
+    """'And if so, when.' and a plain point ask nothing on their own."""
+    assert asked_on("And if so, when.", "en") == ""
+    assert asked_on("Et si oui, combien.", "fr") == ""
+    assert asked_on("We take option 2.", "en") == ""
+
+
+@pytest.mark.parametrize("language, colleague, customer", [
+    ("fr", "Demande-leur si le réseau du personnel peut être séparé. Et si le prix baisse sans le practice.",
+     "Nadia Berthoud"),
+    ("es", "Pregúntale si las emergencias incluyen repuestos. Y si pueden venir de noche.", "Lucía Salazar"),
+])
+def test_a_colleagues_second_if_sentence_is_an_open_question(language, colleague, customer):
+    """A colleague's 'ask them if A. And if B.' forwarded: B is an open question too; the same sentence alone is not."""
+    def open_questions(text):
+        state = build_state([Source("message", 1, "Bonjour,\n\nOffre : CHF 260 par mois.\n\nCédric",
+                                    datetime(2031, 6, 11, 8), "outbound"),
+                             Source("message", 2, text, datetime(2031, 6, 16, 9), "inbound")],
+                            "Europe/Zurich", datetime(2031, 6, 18, 8), customer_name=customer)
+        return [i.quote for i in state.items if i.kind == "question" and i.status == "open"]
+    went_on = colleague.split(". ")[1]
+    assert any(went_on.split()[-1].rstrip(".") in q for q in open_questions(colleague + "\n"))
+    assert not any(went_on.split()[-1].rstrip(".") in q for q in open_questions(went_on + "\n"))

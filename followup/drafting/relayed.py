@@ -32,17 +32,21 @@ _RELAYED = {
 }
 
 # The same with the verb before the one asking, after an adverb opening the sentence ("Außerdem fragt meine Kollegin
-# Frau Mag. Pichler, ob ...", "Además pregunta mi socio si ...", "Par ailleurs, demande ma collègue, si ...").
+# Frau Mag. Pichler, ob ...", "Außerdem fragt Alois, ob ...", "Además pregunta mi socio si ...", "Par ailleurs, demande
+# ma collègue, si ..."): who asks is described or named (a capitalised name of one to three words, not a pronoun).
+_NAMED_AFTER = (r"(?!(?:Sie|Er|Es|Man|Il|Elle|On|Él|Ella|Usted)\b)"
+                r"(?-i:(?:(?:Herr|Frau|M|Mme|Sr|Sra|Don|Doña)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")
 _RELAYED_AFTER = {
     "de": re.compile(r"^(?:außerdem|zudem|auch|noch|dann|und|übrigens)\s+(?:fragt|fragte|möchte|will|würde gern)\s+"
-                     r"(?:auch\s+|noch\s+)?(?:unser|unsere|mein|meine|der|die|das)\s+[^\W\d_][\w'’ .,-]{1,40}?"
+                     r"(?:auch\s+|noch\s+)?(?:(?:unser|unsere|mein|meine|der|die|das)\s+[^\W\d_][\w'’ .,-]{1,40}?|"
+                     + _NAMED_AFTER + r")"
                      r"(?:\s+wissen)?,?\s+(?P<w>ob|wer|was|wann|wie|welche[rsmn]?)\b\s*(?P<rest>.+)$", re.I),
-    "fr": re.compile(r"^(?:par ailleurs|de plus|aussi|et)\s*,?\s+(?:demande|voudrait savoir)\s+(?:aussi\s+)?(?:notre|"
-                     r"mon|ma|le|la|l')\s*[^\W\d_][\w'’ .,-]{1,40}?,?\s+(?P<w>si|s'|qui|quand|comment|combien|quel(?:le)?s?)"
-                     r"\s*(?P<rest>.+)$", re.I),
-    "es": re.compile(r"^(?:además|también|y)\s*,?\s+(?:pregunta|preguntó|quiere saber)\s+(?:también\s+)?(?:nuestro|"
-                     r"nuestra|mi|el|la)\s+[^\W\d_][\w'’ .,-]{1,40}?,?\s+(?P<w>si|quién|cuándo|cómo|cuánto|cuánta|qué|"
-                     r"cuál(?:es)?)\b\s*(?P<rest>.+)$", re.I),
+    "fr": re.compile(r"^(?:par ailleurs|de plus|aussi|et)\s*,?\s+(?:demande|voudrait savoir)\s+(?:aussi\s+)?(?:(?:notre|"
+                     r"mon|ma|le|la|l')\s*[^\W\d_][\w'’ .,-]{1,40}?|" + _NAMED_AFTER + r"),?\s+(?P<w>si|s'|qui|quand|"
+                     r"comment|combien|quel(?:le)?s?)\s*(?P<rest>.+)$", re.I),
+    "es": re.compile(r"^(?:además|también|y)\s*,?\s+(?:pregunta|preguntó|quiere saber)\s+(?:también\s+)?(?:(?:nuestro|"
+                     r"nuestra|mi|el|la)\s+[^\W\d_][\w'’ .,-]{1,40}?|" + _NAMED_AFTER + r"),?\s+(?P<w>si|quién|"
+                     r"cuándo|cómo|cuánto|cuánta|qué|cuál(?:es)?)\b\s*(?P<rest>.+)$", re.I),
 }
 
 # The same with the colleague named rather than described ("Vicent pregunta si ...", "Herr Gruber möchte wissen, ob

@@ -53,6 +53,22 @@ def split_relayed_asks(items: Sequence[Item], relayed: set[str], language: str) 
     return out
 
 
+# A sentence that goes on asking what the indirect question before it asked ("Demande-leur si ... . Et si le prix baisse
+# sans le practice.", "Y si pueden venir de noche.", "Und ob die Lieferung ...", "And whether the fee is waived."): the
+# asking verb carries over, so the clause is a question of its own though it has no question mark.
+_GOES_ON = re.compile(r"^(?:and|et|y|und)\s+(?:(?:also|aussi|también|auch|noch)\s+)?(?P<w>if|whether|si|s'|ob)"
+                      r"(?:\s+|(?<=')(?=\w))(?P<rest>[^?]+)$", re.I)
+
+
+def asked_on(sentence: str, language: str) -> str:
+    """The question a sentence asks by going on from an indirect question before it ("Et si le prix baisse sans le
+    practice." -> "Le prix baisse sans le practice?"); "" when it asks none on its own."""
+    m = _GOES_ON.match(sentence.strip())
+    if m is None or _ELLIPSIS.match(m.group("rest")):
+        return ""
+    return direct_question(m.group("w"), m.group("rest"), language)
+
+
 # The customer pointing below to a question someone asked there: a word of asking and a word pointing down, in a
 # sentence that asks nothing itself.
 _ASKS_SOMETHING = re.compile(r"\b(?:ask(?:s|ed)?|question|questions|query|fragt?|fragte|frage|fragen|demande|"

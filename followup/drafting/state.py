@@ -92,7 +92,7 @@ from followup.drafting.relayed import (
     reports_mail,
     without_remark,
 )
-from followup.drafting.relayedasks import hangs_on_answer, points_below, split_relayed_asks
+from followup.drafting.relayedasks import asked_on, hangs_on_answer, points_below, split_relayed_asks
 from followup.drafting.replied import answered_by_reply, slotted_put_offs
 from followup.drafting.reported import (
     NOTE_PROMISE,
@@ -146,6 +146,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     topic_of: dict = {}  # "Fragt nach Lieferzeit - hab 12 bis 14 Wochen gesagt": what the next clause answers
     for src in ordered:
         text = cleaned[(src.kind, src.id)]
+        asking = ""  # how the last sentence asked indirectly ("relayed", "asked"): "Et si ..." after it goes on asking
         for start, end, s_start, s_end in sentence_spans(text, src.direction):
             quote = text[start:end]
             if len(quote.split()) > MAX_SENTENCE_WORDS or not (re.search(r"[^\W\d_]{3,}", quote)
@@ -189,11 +190,19 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                     quote = quote[ask.end():]  # "Eine Frage noch aus der Geschäftsleitung: Gibt es ...?"
             # "Deux questions : pouvez-vous ...", "Two questions: can you ...": the count is no part of the question
             quote = without_count(quote)
+            went_on = asked_on(quote, language) if src.direction == "inbound" and asking else ""
             if src.direction == "inbound" and asked_indirectly(quote, language):
                 passed_on = asks_to_ask(quote, language)
                 quote = asked_indirectly(quote, language)  # "Our director asks if ...", "Please tell which ...": asked
+                asking = "relayed" if passed_on else "asked"
                 if passed_on:
                     relayed.add(quote)  # a colleague's "can you ask them if A, and if B" below: two questions
+            elif went_on:
+                quote = went_on  # "Demande-leur si A. Et si B.": B asked as A was
+                if asking == "relayed":
+                    relayed.add(quote)
+            else:
+                asking = ""
             if src.direction == "note":
                 if NOTE_PROMISE.match(own_word(quote)):
                     quote = own_word(quote)  # "Said I'd send the plan": the rep's promise
