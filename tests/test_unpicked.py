@@ -200,3 +200,28 @@ def test_named_lines_priced_per_the_same_thing_are_no_options_when_three_share_i
     texts = ["Table monoplace réglable Linéa : 142 € HT.", "Chaise Linéa : 58 € HT."]
     out = _run(offer, "Merci. On part sur la Linéa simple.", texts)
     assert [i.status for i in out] == ["open", "open"]
+
+
+def test_a_list_line_under_the_choice_that_turns_an_option_down_takes_it_out_in_every_language():
+    cases = [("- sound system, 4 speakers: €3,980 installed\n- wireless microphone option: €290\n"
+              "- background music licence: €39 a month",
+              "Our decision with my partner:\n1. the sound system at €3,980\n2. no microphone after all\n3. the licence",
+              "wireless microphone option: €290"),
+             ("- Soundanlage, 4 Lautsprecher: 3.980 € montiert\n- Option Funkmikrofon: 290 €\n"
+              "- Musiklizenz: 39 € im Monat",
+              "Wir haben entschieden:\n- die Soundanlage\n- kein Funkmikrofon\n- die Lizenz",
+              "Option Funkmikrofon: 290 €"),
+             ("- système son terrasse (4 enceintes) : 3 980 € HT installé\n- option micro sans fil : 290 € HT\n"
+              "- licence musique d'ambiance : 39 € HT par mois",
+              "C'est validé avec mon associé :\n1. le système terrasse à 3 980 € HT\n2. pas de micro finalement\n"
+              "3. la licence",
+              "option micro sans fil : 290 € HT"),
+             ("- sistema de sonido, 4 altavoces: 3.980 € instalado\n- opción micrófono inalámbrico: 290 €\n"
+              "- licencia de música: 39 € al mes",
+              "Decisión tomada:\n- el sistema de sonido\n- sin micrófono\n- la licencia",
+              "opción micrófono inalámbrico: 290 €")]
+    for offer, choice, gone in cases:
+        kept = [line.strip("- ") for line in offer.split("\n") if line.strip("- ") != gone]
+        out = _run(offer, choice, [gone, *kept])
+        assert (out[0].status, out[0].by) == ("superseded", "message:2"), choice
+        assert [o.status for o in out[1:]] == ["open", "open"], choice

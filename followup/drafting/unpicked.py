@@ -52,6 +52,12 @@ _CHOOSE = re.compile(
 _WITHOUT = re.compile(r"\b(?:without|but not|except|ohne|außer|aber nicht|sans|sauf|mais pas|sin|excepto|salvo|"
                       r"pero no)\s", re.I)
 
+# A line of the list under a choice that turns an item down, at its head: "no microphone after all", "without the
+# practice area", "kein Mikrofon", "ohne Montage", "pas de micro finalement", "sans le totem", "sin micrófono", "no
+# necesitamos el micrófono". The rest of the line names what is turned down.
+_REFUSED_HEAD = re.compile(r"^\s*(?:[-*•–]\s*|\d+[.)]\s*)?(?:(?:no|not|without|kein\w*|ohne|nicht|sans|sin|nada de)"
+                           r"(?:\s+|$)|(?:pas|plus) d(?:e\s+|'))", re.I)
+
 # A line that offers itself as the other way to the line before it: "- Or contract hire over 60 months: £2,980".
 _OR_LED = re.compile(r"^\s*(?:[-*•]\s*)?(?:or|oder|ou|o|alternatively|alternativ|sinon|alternativement|"
                      r"alternativamente)\b", re.I)
@@ -174,7 +180,10 @@ def _objects(text: str):
             continue
         if intro:
             listed = True
-            if "?" not in line and "¿" not in line:
+            refused = _REFUSED_HEAD.match(line)
+            if refused and "?" not in line and "¿" not in line:  # "pas de micro finalement": that one turned down
+                yield DECLINED + line[refused.end():], False
+            elif "?" not in line and "¿" not in line:
                 yield line, bool(_ALONE.search(line))
             continue
         for sentence in [line[a:b] for a, b in split_sentences(line)]:
