@@ -16,6 +16,7 @@ from followup.drafting.alternatives import chosen_alternatives
 from followup.drafting.appointment import find_appointment
 from followup.drafting.arrowstep import arrow_in_house, arrow_step
 from followup.drafting.askedafter import with_own_context
+from followup.drafting.billedto import billed_to
 from followup.drafting.callasked import answer_inside, direct_question, said_back
 from followup.drafting.callback import with_call_request
 from followup.drafting.capitals import with_names
@@ -264,6 +265,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             errand = sending if dated else ""
             unread = sending if language == "en" and not dated else ""  # English: read by restating, this if not
             sending = "" if unread else sending
+            if src.direction == "inbound" and not (sending or unread):
+                sending = billed_to(quote, language)  # "Invoice to Napfény Kemping Kft.": confirmed with the name
             kind = "request" if sending or (unread and kind is None) else kind
             if src.direction == "note" and kind not in ("commitment", "preference") and NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"

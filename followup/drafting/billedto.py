@@ -1,0 +1,135 @@
+"""The name a customer gives for their invoice, contract or quote ("Please invoice Salamanca Rise Hospitality Pty
+Ltd.", "Facture à la SARL Brasserie du Tanneur.", "Vertrag bitte auf die Aasee Freizeit GmbH.", "El contrato a nombre
+de Parque Ecológico La Quebrada S.A.S."), confirmed in the rep's voice with the name exactly as written ("I'll make
+the invoice out to Salamanca Rise Hospitality Pty Ltd.", "Je mets la facture au nom de la SARL Brasserie du
+Tanneur.", "Den Vertrag stellen wir auf die Aasee Freizeit GmbH aus.", "El contrato irá a nombre de ...")."""
+from __future__ import annotations
+
+import re
+
+# The documents a name is put on, per language, with the article the rep's sentence uses.
+_DOCS = {
+    "en": r"(?:tax\s+|proforma\s+|pro-forma\s+|deposit\s+|final\s+|first\s+)?(?:invoice|bill|contract|quote)",
+    "de": r"(?:Rechnung|Vertrag|Angebot|Auftragsbestätigung)",
+    "fr": r"(?:facture(?:\s+proforma)?|contrat|devis)",
+    "es": r"(?:factura|contrato|cotizaci[oó]n|presupuesto)",
+    "pt": r"(?:fatura|factura|contrato|or[cç]amento)",
+}
+_DE_ARTICLE = {"rechnung": "Die", "vertrag": "Den", "angebot": "Das", "auftragsbestätigung": "Die"}
+_FR_ARTICLE = {"facture": "la", "contrat": "le", "devis": "le"}
+_ES_ARTICLE = {"factura": "La", "contrato": "El", "cotización": "La", "cotizacion": "La", "presupuesto": "El"}
+_PT_ARTICLE = {"fatura": "A", "factura": "A", "contrato": "O", "orçamento": "O", "orcamento": "O"}
+
+# "la primera factura": the first of several documents, its name said with it.
+_FIRST = r"(?:(?:primera|primer|première|erste|primeira)\s+)?"
+# Words before the document that only ask or want it ("Mi padre quiere la primera factura", "We need the invoice").
+MAX_LEAD_WORDS = 4
+_COURTESY = r"(?:please|kindly|bitte|merci|svp|s['’]il vous pla[iî]t|por\s+favor|pf)"
+# How the name is tied to the document: "in the name of", "made out to", "to", "auf/an die", "au nom de", "à la",
+# "a nombre de", "em nome de", a label with a colon ("Rechnungsempfänger:", "Raison sociale :", "Razón social:").
+_TIE = {
+    "en": r"(?:\s+out)?(?:,?\s+(?:made\s+out|addressed|issued))?(?:\s+" + _COURTESY + r")?\s+(?P<tie>in\s+the\s+name\s+of|to)",
+    "de": r"(?:\s+" + _COURTESY + r")?(?:\s+direkt)?\s+(?P<tie>auf|an)(?=\s+(?:die|den|das)\s)",
+    "fr": r",?(?:\s+" + _COURTESY + r")?\s+(?P<tie>au\s+nom\s+(?:de\s+|d['’])|à\s+(?=la\s|l['’])|au\s+(?=[A-Z]))",
+    "es": r",?(?:\s+" + _COURTESY + r")?\s+(?P<tie>a\s+nombre\s+(?:de\s+|del\s+))",
+    "pt": r",?(?:\s+" + _COURTESY + r")?\s+(?P<tie>em\s+nome\s+(?:de\s+|da\s+|do\s+))",
+}
+_LABEL = re.compile(r"^(?:Rechnungsempfänger|Raison\s+sociale|Raz[oó]n\s+social|Bill\s+to|Invoice\s+to)\s*:\s*", re.I)
+# The forms of a firm that close its name; a dotted one keeps its dot ("Kft.", "Lda.", "S.A.S.").
+_FORM = re.compile(r"^(?:Pty|Ltd\.?|Lda\.?|LLC|LLP|Inc\.?|Co\.?|Corp\.?|plc|PLC|GmbH|gGmbH|mbH|AG|KG|OG|GbR|UG|SE|eG|"
+                   r"e\.V\.|Kft\.?|Zrt\.?|Bt\.?|SARL|SAS|SA|EARL|SCI|EURL|SL|SLU|SpA|SRL|S\.?R\.?L\.?|Srl|"
+                   r"S\.A\.S\.?|S\.A\.|S\.L\.|A\.C\.|C\.V\.|de|S\.?p\.?A\.?|Ltda\.?|ME|EIRELI|BV|NV|AB|Oy|AS|ApS|Ltée)$")
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M|Frau|Herrn?|Sr|Sra|Srta|Don|Doña|Dona)\.?$")
+# Small words inside a firm's name, kept only before a capitalised word ("Tasca do Rui", "Leitner & Hofer").
+_JOINER = re.compile(r"^(?:do|dos|da|das|du|de|des|del|la|las|los|le|di|della|van|von|der|y|e|et|und|and|&|of)$")
+_ARTICLE = re.compile(r"^(?:la|l['’]|le|die|den|das|the)\s*", re.I)
+# What may follow the name: courtesy, or who it is not for ("not the taproom", "(not me personally)").
+_AFTER = re.compile(r"^\s*(?:[,;]?\s*" + _COURTESY + r")?\s*(?:[,;(–-]?\s*(?:not|nicht|pas|no|não)\b.*)?[.!)\s]*$",
+                    re.I)
+
+
+def _name(rest: str) -> tuple[str, str]:
+    """The firm's name at the start of `rest` as the customer wrote it, and the text after it."""
+    tokens = list(re.finditer(r"(,\s*)?([^\s,]+)", rest))
+    taken = 0
+    for i, tok in enumerate(tokens):
+        word = tok.group(2).rstrip(",;:!?)")
+        bare = word.rstrip(".")
+        nxt = tokens[i + 1].group(2) if i + 1 < len(tokens) else ""
+        if tok.group(1):
+            if not (_FORM.match(word) or _FORM.match(bare)):
+                break  # ", not the taproom": the name ended at the comma
+        elif _JOINER.match(word):
+            if not nxt[:1].isupper() or taken == 0:
+                break
+        elif not (word[:1].isupper() or _FORM.match(word) or _FORM.match(bare)) or word[:1] in "(«\"“":
+            break
+        taken = i + 1
+        if word != tok.group(2):
+            break  # "Emiliana," / "GmbH)": punctuation closes the name
+    if not taken:
+        return "", rest
+    end = tokens[taken - 1].end(2)
+    name = rest[:end].rstrip(",;:!?)")
+    last = name.split()[-1]
+    if last.endswith(".") and not (_FORM.match(last) or re.fullmatch(r"(?:[A-Z]\.)+", last)):
+        name = name[:-1]  # "Emiliana." : the sentence's full stop, not the name's
+    return name, rest[len(name):]
+
+
+def billed_to(sentence: str, language: str) -> str:
+    """The rep's confirmation of the name the customer's sentence puts its invoice or contract on, or ""."""
+    if language not in _DOCS:
+        return ""
+    s = sentence.strip()
+    label = _LABEL.match(s)
+    doc = ""
+    if label:
+        rest = s[label.end():]
+        doc = "invoice" if language == "en" else {"de": "Rechnung", "fr": "facture", "es": "factura"}.get(language, "")
+    else:
+        en_verb = re.match(r"^(?:and\s+|also:?\s+)?(?:please\s+)?invoice\s+(?=(?-i:[A-Z]))", s, re.I) \
+            if language == "en" else None
+        if en_verb:
+            rest, doc = s[en_verb.end():], "invoice"
+        else:
+            m = re.search(r"(?:^|\s)(?P<art>(?:the|die|den|das|le|la|l['’]|el|a|o)\s+)?(?P<doc>" + _FIRST + _DOCS[language]
+                          + r")\b(?P<of>\s+(?:del|do|da|du)\s+[^\W\d_]+)?"
+                          + _TIE[language] + r"\s*", s, re.I)
+            if not m:
+                return ""
+            lead = s[:m.start()].strip()
+            if len(lead.split()) > MAX_LEAD_WORDS or re.search(r"[,;:?]|\b(?:send|schick|envo|env[ií]|mand|pas)", lead, re.I):
+                return ""  # a longer sentence, or a request to send it (sendback.py says that)
+            rest, doc = s[m.end():], m.group("doc") + (m.group("of") or "")
+    art = _ARTICLE.match(rest)
+    name, after = _name(rest[art.end():] if art else rest)
+    if not name or not _AFTER.match(after) or _TITLE.match(name.split()[0]):
+        return ""
+    words = [w for w in name.split() if not _JOINER.match(w)]
+    if len(words) < 2 and not _FORM.match(words[-1].rstrip(",")) and language in ("en", "de"):
+        return ""  # "the contract to Mere", "an die Marktleitung": a person or a department, not a firm's name
+    own_art = rest[:art.end()] if art else ""
+    stop = "" if name.endswith(".") else "."
+    noun = doc.lower()
+    key = noun.split()[-1]  # "primera factura": the article agrees with the document
+    if language == "en":
+        return f"I'll make the {noun} out to {name}{stop}"
+    if language == "de":
+        return f"{_DE_ARTICLE.get(key, 'Die')} {doc[0].upper()}{doc[1:]} stellen wir auf {own_art or 'die '}{name} aus."
+    if language == "fr":
+        first = noun.split()[0]  # "facture proforma": the article agrees with "facture"
+        return f"Je mets {_FR_ARTICLE.get(first if first in _FR_ARTICLE else key, 'la')} {noun} au nom de {own_art}{name}{stop}"
+    if language == "es":
+        return f"{_ES_ARTICLE.get(key, 'La')} {noun} irá a nombre de {own_art}{name}{stop}"
+    return f"{_PT_ARTICLE.get(key, 'A')} {noun} vai em nome de {own_art}{name}{stop}"
+
+
+# The rep's lines this module writes, for sendback.own_action.
+_LINE = re.compile(r"^(?:I'll make the [\w -]+ out to |(?:Die|Den|Das) \w+ stellen wir auf |Je mets (?:la|le) [\w ]+ au "
+                   r"nom de |(?:La|El) [\w ]+ irá a nombre de |(?:A|O) [\w ]+ vai em nome de )")
+
+
+def billed_line(text: str) -> bool:
+    """Whether an item's text is this module's confirmation of the name on the customer's document."""
+    return bool(_LINE.match(text))
