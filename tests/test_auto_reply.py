@@ -464,3 +464,11 @@ def test_the_day_a_shop_reopens_or_its_keeper_is_back_is_the_return(text, back):
     reply = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
     assert reply.is_auto and reply.return_at is not None
     assert reply.return_at.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(TZ)).date().isoformat() == back
+
+
+def test_the_writers_own_day_back_after_the_office_reopens_wins():
+    text = ("This is an automated response.\n\nOur offices are closed from 24 November and reopen on Monday 30 "
+            "November. I am taking some extra leave after that, so I will only be back on Thursday 3 December.")
+    reply = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
+    assert reply.is_auto
+    assert reply.return_at.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(TZ)).date().isoformat() == "2026-12-03"

@@ -253,7 +253,7 @@ _RETURN_BACK = re.compile(
     rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
     rf"retorno\s+(?:no\s+dia|dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|dia|em|a)|vanaf|terug\s+op|"
-    rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op|(?:resum(?:e|es|ing)\s+(?:business|operations|trading)|reopen(?:s|ing)?)\s+on|(?:we\s+reopen|riapr(?:iamo|e)|reabr(?:imos|e)|(?:nous\s+)?rouvr(?:ons|e)|(?:wir\s+)?(?:ö|oe)ffnen\s+wieder|heropenen)(?:\s+(?:il|el|le|am|on|op|em|no\s+dia))?"
+    rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op|(?:(?:resum(?:e|es|ing)\s+(?:business|operations|trading)|reopen(?:s|ing)?)\s+on|(?:we\s+reopen|riapr(?:iamo|e)|reabr(?:imos|e)|(?:nous\s+)?rouvr(?:ons|e)|(?:wir\s+)?(?:ö|oe)ffnen\s+wieder|heropenen)(?:\s+(?:il|el|le|am|on|op|em|no\s+dia))?)"
     rf"(?![\s\S]{{0,300}}\b(?:back|return\w*)\s+on\b)|"  # the office's day back, unless its writer's own follows
     # a return verb, then where to ("back in the gym and at my desk", "volveré a la oficina el", "rientro in ufficio")
     rf"(?:back|volver[ée]|regresar[ée]|rientr(?:o|er[òo])|torner[òo]|de\s+retour|regresso|volto|voltarei)\s+(?:(?:a|al|in|en|"
