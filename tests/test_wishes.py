@@ -1167,8 +1167,9 @@ def test_a_forwarded_opt_out_the_new_text_makes_its_own_is_certain():
     new = "See below from our Head of Legal. Please treat this as Clearwater's formal position - it covers me as well."
     got = detect_wishes(new, TUE, CHICAGO, quoted=_FORWARDED)
     assert [(w.kind, w.certain) for w in got] == [("do_not_contact", True)]
-    # forwarded with no word making it the sender's own, or endorsed with no opt-out below: nothing
-    assert not detect_wishes("See below from our Head of Legal. Can you answer her?", TUE, CHICAGO, quoted=_FORWARDED)
+    # forwarded with no word making it the sender's own: only asked about; endorsed with no opt-out below: nothing
+    got = detect_wishes("See below from our Head of Legal. Can you answer her?", TUE, CHICAGO, quoted=_FORWARDED)
+    assert [(w.kind, w.certain) for w in got] == [("do_not_contact", False)]
     other = _FORWARDED.replace("withdraws any consent to receive marketing communications", "needs the terms by Friday")
     assert not detect_wishes(new, TUE, CHICAGO, quoted=other)
 
@@ -1227,7 +1228,8 @@ def test_a_forwarded_opt_out_endorsed_as_the_company_position_or_agreed_with():
     for new in ("Forwarding this from our CEO. This is our company's position, please act on it.",
                 "See below. I fully agree with her."):
         assert [(w.kind, w.certain) for w in detect_wishes(new, TUE, CHICAGO, quoted=fwd)] == [("do_not_contact", True)]
-    assert not detect_wishes("FYI - see below from our CEO. Can you send me the invoice?", TUE, CHICAGO, quoted=fwd)
+    got = detect_wishes("FYI - see below from our CEO. Can you send me the invoice?", TUE, CHICAGO, quoted=fwd)
+    assert [(w.kind, w.certain) for w in got] == [("do_not_contact", False)]  # not endorsed: only asked about
 
 
 @pytest.mark.parametrize("text, day", [

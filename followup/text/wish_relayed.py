@@ -12,7 +12,7 @@ from typing import Callable
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.replies import ATTRIBUTION_RE, FROM_FIELD_RE, OTHER_FIELD_RE, SEPARATOR_RE
-from followup.text.wish_base import PAUSED, PREFERENCE, QUIET, Wish, sentence_offsets, wish_kind
+from followup.text.wish_base import DNC, PAUSED, PREFERENCE, QUIET, Wish, sentence_offsets, wish_kind
 from followup.text.wish_set_aside import set_aside
 
 # the writer points at a message below or passes one on: en, de, fr, es, it, pt, nl
@@ -34,7 +34,10 @@ _SOURCE = re.compile(
     r"\b(?:nuestr[oa]|mi)\s+(?:director\w*|jef[ea]|comit[ée]|junta|direcci[óo]n|gerent\w*)\b|"
     r"\b(?:il\s+nostro|la\s+nostra|il\s+mio|la\s+mia)\s+(?:direttor\w*|capo|comitato|consiglio|titolare)\b|"
     r"\b(?:o\s+nosso|a\s+nossa|o\s+meu|a\s+minha)\s+(?:diretor\w*|chefe|comit[êe]|conselho|dire[çc][ãa]o)\b|"
-    r"\b(?:onze|mijn)\s+(?:directeur|baas|directie|bestuur|eigenaar)\b", re.I)
+    r"\b(?:onze|mijn)\s+(?:directeur|baas|directie|bestuur|eigenaar)\b|"
+    # a titled person the writer names ("see below from Mr. Hollis", "weitergeleitet von Herrn Stadler")
+    r"\b(?:from|von|de|da|van)\s+(?:(?-i:Mr|Mrs|Ms|Dr|Herrn?|Frau|Mme|M|Sr|Sra|Sig|Sig\.ra|Dhr|Mevr))\.?\s+(?-i:[A-Z])\w+",
+    re.I)
 _QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?", re.M)
 
 
@@ -56,8 +59,8 @@ def relayed_body(quoted: str) -> str:
 
 
 def relayed(text: str, quoted: str, wishes: list[Wish], read: Callable[[str], list[Wish]]) -> list[Wish]:
-    """Possible pauses, waits and preferences of a message the new text relays from the writer's own side, of kinds
-    ``wishes`` lacks (an opt-out relayed is left to the rep: it may be a third party's)."""
+    """Possible wishes of a message the new text relays from the writer's own side, of kinds ``wishes`` lacks; an
+    opt-out relayed is only asked about too (it may be a third party's, so the rep confirms or dismisses it)."""
     new = text.split("\n>", 1)[0]
     if not quoted or not _RELAYS.search(new) or not _SOURCE.search(new):
         return []
@@ -67,8 +70,10 @@ def relayed(text: str, quoted: str, wishes: list[Wish], read: Callable[[str], li
     known = {wish_kind(w) for w in wishes}
     found = read(body)
     found += set_aside([s for _, s in sentence_offsets(body)], found)
+    if any(w.kind in (PAUSED, QUIET) for w in found):  # "until then, I don't want them chasing us": a wait, no stop
+        found = [w for w in found if w.kind != DNC]
     return [replace(w, certain=False) for w in found
-            if w.kind in (PAUSED, QUIET, PREFERENCE) and wish_kind(w) not in known]
+            if w.kind in (DNC, PAUSED, QUIET, PREFERENCE) and wish_kind(w) not in known]
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
