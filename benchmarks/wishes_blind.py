@@ -59,7 +59,9 @@ SENT = {"59": (datetime(2026, 12, 14, 10, 0), "Europe/London"),  # Monday 10:00 
         "83": (datetime(2031, 5, 7, 23, 0), "Australia/Sydney"),  # Thursday 8 May 09:00 in Sydney
         "84": (datetime(2031, 6, 4, 7, 0), "Europe/Madrid"),  # Wednesday 09:00 in Madrid
         "85": (datetime(2031, 8, 29, 21, 0), "America/Chicago"),  # Friday 16:00 in Chicago, before Labor Day
-        "86": (datetime(2031, 10, 28, 9, 0), "Europe/Lisbon")}  # Tuesday 09:00 in Lisbon, after clocks went back
+        "86": (datetime(2031, 10, 28, 9, 0), "Europe/Lisbon"),  # Tuesday 09:00 in Lisbon, after clocks went back
+        "87": (datetime(2032, 1, 12, 9, 0), "Europe/Dublin"),  # Monday 09:00 in Dublin, first full week of term
+        "88": (datetime(2032, 3, 10, 9, 0), "Europe/Brussels")}  # Wednesday 10:00 in Brussels
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
 TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "13b", "14b",
            "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
