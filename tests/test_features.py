@@ -89,3 +89,15 @@ def test_a_standing_term_inside_the_lead_loses_its_line_capital_but_not_a_name()
     assert _inside("Options for delivery", state) == "options for delivery"
     assert _inside("Pieter delivers on site", state) == "Pieter delivers on site"
     assert _inside("USB-C cables", state) == "USB-C cables"
+
+
+def test_the_reps_own_doing_or_needs_at_the_time_are_no_feature():
+    # what the rep was doing, regretted or needed when they wrote is no part of the offer to say again
+    assert not feature("The wiring plans I'm going over with our site foreman.")
+    assert not feature("You were right, and I should have told you about the crane fee.")
+    assert not feature("Para las bombas necesito el número de serie de la placa.")
+    assert not feature("Ich kläre die Lieferzeit für die Ersatzteile mit dem Werk.")
+    assert not feature("Les escribo del área técnica sobre la conexión eléctrica.")
+    # the offer said by the firm, or the rep offering something, still is
+    assert feature("We can mount the panels on the north wall as well.")
+    assert feature("I can include a second training session on site.")

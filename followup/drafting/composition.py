@@ -47,6 +47,7 @@ from followup.drafting.recap import (
 )
 from followup.drafting.register import informal_state, is_informal
 from followup.drafting.relabelled import relabelled
+from followup.drafting.repeated import repeats
 from followup.drafting.repline import rep_line, whole_rep_lines
 from followup.drafting.restating import restate
 from followup.drafting.retold import retold
@@ -358,9 +359,12 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         said = [x for s in [*top, *(relabelled(r, own, state.language) for r in recap_lines)]
                 if (x := unhung(one_lead_each(written_out(s, state.language), state.language), state.language))]
         # one lead each: "Tomo nota: un cambio:"; unhung: no sentence ends on "so", "of", "a" (hanging.py), once a part
+        acts = [x for a in acts if (x := unhung(one_lead_each(written_out(a, state.language), state.language),
+                                                state.language))]
+        again = repeats([*said, *acts])  # a sentence another already says whole is said once (repeated.py)
+        said, acts = ([x for n, x in enumerate(g, k) if n not in again] for g, k in ((said, 0), (acts, len(said))))
         paras = [greeting, " ".join([unhung(after_greeting(opening, greeting, state.language), state.language), *said])]
-        if acts := [x for a in acts if (x := unhung(one_lead_each(written_out(a, state.language), state.language),
-                                                    state.language))]:
+        if acts:
             paras.append(" ".join(acts))
         alone = waiting(state.items) if state.away or greets_alone(state.items) else []
         paras += slot_paragraphs(slot_lines, p["slot_lead"], state.language, state.formal, alone,

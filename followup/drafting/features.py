@@ -62,6 +62,14 @@ _HANDED = re.compile(r"\b(?:attached|attaching|enclosed|here is|here's|here are|
                      r"follows?|folgt|suivra|sigue|seguirá)\b", re.I)
 
 
+# The rep speaking of their own doing or needs at the time, not of the offer: an action under way ("I'm confirming
+# the dates with the warehouse", "estoy revisando"), a regret or apology ("I should have warned you"), something the
+# rep needs from the customer ("necesito el modelo del motor"), or who is writing ("Le escribo del equipo técnico").
+_DOING = re.compile(r"\b(?:I(?:'m|’m| am) \w+ing|I (?:should|could|would)(?:n't)? have|I apologi[sz]e|I need|"
+                    r"ich (?:prüfe|kläre|brauche|schreibe Ihnen)|ich hätte|je (?:vérifie|me renseigne|vous écris|te écris)|"
+                    r"j['’]ai besoin|j['’]aurais dû|estoy \w+(?:ando|iendo)|necesito|(?:le|les|te) escribo|debí)\b", re.I)
+
+
 # A standing clause's own lead word, dropped after the framing's colon ("with", "mit", "avec", "con").
 _LEAD_PREPOSITION = re.compile(r"^(?:with|including|plus|mit|inklusive|avec|y compris|con|incluyendo)\s+", re.I)
 # "hosting included": the standing clause's own "included", which "My earlier offer still includes" says already (the
@@ -70,12 +78,13 @@ _INCLUDED_TAIL = re.compile(r",?\s+(?:included|incl\.)$", re.I)
 
 
 def feature(sentence: str) -> bool:
-    """Whether a sentence of the rep's email says part of the offer in words (no courtesy, chase, promise or
-    question)."""
+    """Whether a sentence of the rep's email says part of the offer in words (no courtesy, chase, promise, question
+    or the rep's own doing then)."""
     s = re.sub(r"^[\s\-–•*\d.)]+", "", sentence).strip()
     if len(re.findall(r"[^\W\d_]{2,}", s)) < MIN_FEATURE_WORDS or re.search(r"[?¿\n\d]|:$", s):
         return False  # a question, a greeting or sign-off block, a figure (the figure rules say those), a lead-in
-    return not (_COURTESY.match(s) or _POINTING.search(s) or _HANDED.search(s) or _RELATIVE.search(s))
+    return not (_COURTESY.match(s) or _POINTING.search(s) or _HANDED.search(s) or _RELATIVE.search(s)
+                or _DOING.search(s))
 
 
 def offer_features(items: Sequence[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
