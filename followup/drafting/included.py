@@ -11,7 +11,7 @@ from typing import Sequence
 from followup.drafting.figures import priced_amounts
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
-from followup.drafting.words import content, shared_words
+from followup.drafting.words import content
 
 # Words of a part named before or after the word that includes it: up to three, inside one clause.
 _PART = r"[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_][^\W\d_'’-]*){0,2}"
@@ -55,8 +55,9 @@ def _parts(sentence: str) -> list[set[str]]:
 
 
 def _names(part: set[str], words: set[str]) -> bool:
-    """Whether a line's content words name the part (all of a one-word part, else PART_OVERLAP of it)."""
-    return shared_words(part, words) >= min(len(part), PART_OVERLAP)
+    """Whether a line's content words name the part (all of a one-word part, else PART_OVERLAP of it), stem for stem:
+    "maintenance" is not the "main" of "main roof"."""
+    return len(part & words) >= min(len(part), PART_OVERLAP)
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
