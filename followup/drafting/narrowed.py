@@ -22,7 +22,7 @@ from followup.drafting.figures import priced_amounts
 from followup.drafting.items import Item
 from followup.drafting.noted import dated_day
 from followup.drafting.paired import asks_price
-from followup.drafting.resized import resized
+from followup.drafting.resized import must_be, resized
 from followup.drafting.sentences import Source, sentence_spans
 from followup.drafting.words import ANY_MONTH, content, defers_answer, shared_words
 from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
@@ -403,6 +403,7 @@ def same_time(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> li
 def narrowed(items: list[Item], ordered: Sequence[Source], cleaned: dict, language: str) -> list[Item]:
     """Every rule above, in turn."""
     items = resized(unread_changes(items, ordered, cleaned, language), ordered, cleaned)  # "4 m2 instead of 2 m2"
+    items = must_be(items, ordered, cleaned)  # "the LED must be 3000 K": the rep's "LED strips at 4000 K" goes
     items = replaced_weekday(dropped_parts(items, ordered, cleaned), ordered, cleaned)
     items = timing_dated(wish_taken_up(items, ordered, cleaned), ordered, cleaned)
     items = recounted_own(heads_recounted(turned_down(items), ordered, cleaned), ordered, cleaned)
