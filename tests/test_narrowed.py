@@ -9,6 +9,7 @@ from followup.drafting.narrowed import (
     dropped_parts,
     heads_recounted,
     let_know_kept,
+    put_in,
     recounted_own,
     refused_weekday,
     replaced_weekday,
@@ -230,3 +231,26 @@ def test_the_customer_older_count_and_start_day_give_way_to_their_change(old, ne
 def test_a_later_sentence_that_changes_nothing_leaves_the_count():
     old = _item("term", "We need 6 forklift drivers from 19 June.", "inbound", T1)
     assert _run(recounted_own, old, "We have 5 drivers of our own from 12 June.").quote == old.quote
+
+
+def _offer_then(note: str):
+    offer = Source("message", 1, "The PX-9 is in stock, EUR 7,850 fitted. The loan unit is EUR 95 a week.",
+                   datetime(2027, 5, 3, 9), "outbound")
+    later = Source("note", 2, note, datetime(2027, 5, 20, 9), "note")
+    items = [Item(kind="term", text=q, quote=q, source_kind="message", source_id=1, at=offer.at, direction="outbound")
+             for q in ("The PX-9 is in stock, EUR 7,850 fitted.", "The loan unit is EUR 95 a week.")]
+    return put_in(items, [offer, later], {(s.kind, s.id): s.text for s in (offer, later)})
+
+
+def test_an_offer_whose_thing_a_later_note_records_installed_is_history():
+    """Written for this rule: the offer's price and the hire unit's weekly rate were said after the install."""
+    assert [i.status for i in _offer_then("Installed PX-9 on site 18 May, running fine.")] == ["past", "past"]
+
+
+@pytest.mark.parametrize("note", [
+    "Delivered a demo PX-9 for a two-week trial.",  # put in for a while only: the sale is open
+    "Installed the old unit's new filter.",  # no thing of the offer named
+    "Installed PX-9 yet?",  # a question
+])
+def test_an_offer_no_later_note_records_put_in_stays(note):
+    assert [i.status for i in _offer_then(note)] == ["open", "open"]

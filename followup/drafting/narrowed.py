@@ -327,6 +327,45 @@ def visit_done(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> l
     return out
 
 
+# The rep's record that the thing offered was put in or handed over: "Installed CU-40 on St Agnes 3 March",
+# "Delivered the 6 benches", "Anlage montiert und in Betrieb genommen", "Presse livrée et installée", "Equipo instalado".
+_PUT_IN = re.compile(
+    # an event told, not a price's word ("AUD 97,200 supplied and installed", "USD 46.900 instalada"): the word opens
+    # the note's sentence or clause, or follows who did it or "was"
+    r"(?:^|[;:]\s*|\b(?:we|I|they|was|were|has been|have been|got|wir|haben|wurde|wurden|nous avons|j'ai|"
+    r"a été|ont été|fue|fueron|quedó|quedaron|hemos|he)\s+)(?:(?:all|both|fully|today|heute|hoy|"
+    r"aujourd'hui)\s+)?(?:installed|fitted|delivered|commissioned|handed over|set up|montiert|installiert|geliefert|ausgeliefert|"
+    r"in betrieb genommen|übergeben|installée?s?|livrée?s?|posée?s?|mise? en service|instalad[oa]s?|entregad[oa]s?|"
+    r"puest[oa]s? en marcha)\b(?!\s+(?:price|prices|preis|prix|precio|at|für|à|a|por|for)\b)", re.I)
+# What is put in for a while only, the sale still open: a demo, a trial, a sample, a loan.
+_ONLY_TRIED = re.compile(r"\b(?:demo|trial|samples?|loan|loaner|test|pilot|vorführ\w*|muster|probe\w*|leihgerät|essai|"
+                         r"échantillons?|prêt|démo|prueba|muestras?|préstamo|piloto)\b", re.I)
+# A model or part code that names one thing exactly ("CU-40", "PV-3", "R4").
+_CODE = re.compile(r"\b[A-Z]{1,5}-?\d+[A-Za-z]?\b")
+
+
+def put_in(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's offer, once a later note or email of theirs records the thing it offered installed or delivered ("The
+    supplier has the CU-40 in stock ... The hire unit is £95 per week", then "Installed CU-40 ..."): every line of the
+    email or note that offered it is done, its prices and days never said as current again."""
+    done: dict[tuple[str, int], str] = {}
+    for src in (s for s in ordered if s.direction in ("note", "outbound")):
+        for sentence in _sentences(src, cleaned):
+            if not _PUT_IN.search(sentence.strip()) or _ONLY_TRIED.search(sentence) or sentence.rstrip().endswith("?"):
+                continue
+            codes = set(_CODE.findall(sentence))
+            for item in items:
+                if item.at < src.at and item.direction in ("outbound", "note") and item.kind in (
+                        "term", "feature", "standing") and codes & set(_CODE.findall(item.quote)) \
+                        and priced_amounts(" ".join(i.quote for i in items if (i.source_kind, i.source_id) == (
+                            item.source_kind, item.source_id))):
+                    done.setdefault((item.source_kind, item.source_id), f"{src.kind}:{src.id}")
+    return [replace(i, status="past", by=done[(i.source_kind, i.source_id)])
+            if i.status == "open" and (i.source_kind, i.source_id) in done and i.kind in ("term", "feature", "standing",
+                                                                                           "commitment")
+            and i.direction in ("outbound", "note") else i for i in items]
+
+
 # The rep's "I'll let you know" ("I've asked the listing agent about levies and will let you know", "je vous tiens au
 # courant", "ich gebe Ihnen Bescheid", "le aviso").
 _LET_KNOW = re.compile(r"\b(?:let you know|get back to you|find out|keep you posted|report back|gebe (?:ich )?(?:Ihnen|dir) "
@@ -409,4 +448,5 @@ def narrowed(items: list[Item], ordered: Sequence[Source], cleaned: dict, langua
     items = recounted_own(heads_recounted(turned_down(items), ordered, cleaned), ordered, cleaned)
     items = refused_weekday(same_time(items, ordered, cleaned), ordered, cleaned)
     items = let_know_kept(visit_done(items, ordered, cleaned), ordered, cleaned)
+    items = put_in(items, ordered, cleaned)  # "Installed CU-40 ...": the offer that priced it is history
     return corrected(items, language)  # their own request corrected: said back with the new figures
