@@ -6,6 +6,7 @@ import pytest
 
 from followup.drafting.items import Item
 from followup.drafting.narrowed import (
+    arrow_revised,
     dropped_parts,
     heads_recounted,
     let_know_kept,
@@ -254,3 +255,30 @@ def test_an_offer_whose_thing_a_later_note_records_installed_is_history():
 ])
 def test_an_offer_no_later_note_records_put_in_stays(note):
     assert [i.status for i in _offer_then(note)] == ["open", "open"]
+
+
+@pytest.mark.parametrize("line, note, said", [
+    ("With the labeller: EUR 10,150, delivery end of January.", "Call. Delivery end of January -> early March, shed.",
+     "With the labeller: EUR 10,150, delivery early March."),
+    ("Avec étiqueteuse : 10 150 000 DA, livraison fin janvier.", "Tél. Livraison fin janvier -> livraison début mars.",
+     "Avec étiqueteuse : 10 150 000 DA, livraison début mars."),
+    ("Preis 4.200 €, Lieferung KW 12.", "Tel. Lieferung KW 12 -> KW 15, Halle nicht fertig.", "Preis 4.200 €, Lieferung KW 15."),
+])
+def test_a_notes_arrow_revises_the_reps_own_words(line, note, said):
+    """Written for this rule: 'livraison fin janvier' was said after the note moved it to early March."""
+    offer = _item("term", line, "outbound", T1)
+    src = Source("note", 9, note, T2, "note")
+    ordered = [Source("message", 1, line, T1, "outbound"), src]
+    assert arrow_revised([offer], ordered, {(s.kind, s.id): s.text for s in ordered})[0].quote == said
+
+
+@pytest.mark.parametrize("note", [
+    "Asked about delivery -> end of January ok.",  # an answer after the arrow, not the line's words before it
+    "Delivery end of January -> fine for him.",  # no day or figure put in its place
+])
+def test_an_arrow_that_revises_none_of_the_lines_words_leaves_it(note):
+    line = "With the labeller: EUR 10,150, delivery end of January."
+    src = Source("note", 9, note, T2, "note")
+    ordered = [Source("message", 1, line, T1, "outbound"), src]
+    out = arrow_revised([_item("term", line, "outbound", T1)], ordered, {(s.kind, s.id): s.text for s in ordered})
+    assert out[0].quote == line

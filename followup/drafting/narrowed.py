@@ -366,6 +366,42 @@ def put_in(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[
             and i.direction in ("outbound", "note") else i for i in items]
 
 
+# A note's revision of what an earlier line says, old words before the arrow and new after: "Livraison fin janvier ->
+# début mars, hangar en construction", "delivery week 12 -> week 15", "Lieferung KW 12 -> KW 15".
+_ARROW = re.compile(r"(?:^|[.;,:]\s+)(?P<old>[^.;,:>→-][^.;,:>→]*?)\s*(?:->|→|=>)\s*(?P<new>[^.;,:>→]+?)\s*(?=[.;,]|$)")
+# Month names in the four languages, a revised side says a day with.
+_MONTHS = "(?:" + "|".join(sorted(ANY_MONTH, key=len, reverse=True)) + ")"
+# Words the old side has at least, so it names one phrase of the line ("fin janvier" alone is a day anywhere).
+MIN_ARROW_OLD_WORDS = 2
+# Words the new side has at most: a short phrase put in place of the old, not a clause of its own.
+MAX_ARROW_NEW_WORDS = 5
+
+
+def arrow_revised(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's earlier lines said with a note's revision of their own words ("Avec étiqueteuse : 10 150 000 DA,
+    livraison fin janvier." after "Livraison fin janvier -> début mars" says "livraison début mars")."""
+    out = list(items)
+    for src in (s for s in ordered if s.direction == "note"):
+        for sentence in _sentences(src, cleaned):
+            for m in _ARROW.finditer(sentence):
+                old, new = m.group("old").strip(), m.group("new").strip()
+                if len(old.split()) < MIN_ARROW_OLD_WORDS or len(new.split()) > MAX_ARROW_NEW_WORDS \
+                        or not re.search(r"\d|" + _MONTHS, new, re.I) or old.lower() == new.lower():
+                    continue
+                was = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)", re.I)
+                for n, item in enumerate(out):
+                    if item.status == "open" and item.at < src.at and item.direction in ("outbound", "note") \
+                            and item.kind in ("term", "standing", "feature") and len(was.findall(item.quote)) == 1:
+                        def put(hit: re.Match, new=new, old=old) -> str:
+                            # the line's own first word: "livraison début mars" (unless the new side says it)
+                            first = old.split()[0]
+                            said = new if new.split()[0].lower() == first.lower() else first + " " + new
+                            return said if hit.group(0)[:1].isupper() else said[:1].lower() + said[1:]
+                        out[n] = replace(item, quote=was.sub(put, item.quote),
+                                         text=was.sub(put, item.text) if item.text else item.text)
+    return out
+
+
 # The rep's "I'll let you know" ("I've asked the listing agent about levies and will let you know", "je vous tiens au
 # courant", "ich gebe Ihnen Bescheid", "le aviso").
 _LET_KNOW = re.compile(r"\b(?:let you know|get back to you|find out|keep you posted|report back|gebe (?:ich )?(?:Ihnen|dir) "
@@ -449,4 +485,5 @@ def narrowed(items: list[Item], ordered: Sequence[Source], cleaned: dict, langua
     items = refused_weekday(same_time(items, ordered, cleaned), ordered, cleaned)
     items = let_know_kept(visit_done(items, ordered, cleaned), ordered, cleaned)
     items = put_in(items, ordered, cleaned)  # "Installed CU-40 ...": the offer that priced it is history
+    items = arrow_revised(items, ordered, cleaned)  # "Livraison fin janvier -> début mars": the line says début mars
     return corrected(items, language)  # their own request corrected: said back with the new figures
