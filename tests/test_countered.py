@@ -89,3 +89,17 @@ def test_an_ask_with_its_figure_and_no_for_is_settled_and_the_counter_says_what_
     out = countered(items, [note])
     assert out[0].status == "kept"
     assert out[1].quote == said
+
+
+@pytest.mark.parametrize("ask,offer", [
+    ("Elle commande si on tient 12 400 €", "accordé 12 900 €, pose comprise."),
+    ("He orders if we do GBP 9,000", "agreed GBP 9,350 with delivery."),
+    ("Kunde bestellt, wenn wir 4.000 € schaffen", "vereinbart 4.150 €."),
+    ("Compra si llegamos a USD 40.000", "acordamos USD 41.500."),
+])
+def test_an_order_on_the_customers_own_figure_is_settled_by_the_rep_figure(ask, offer):
+    """Written for this rule: 'vous commandez si on tient 12 400 €' was said as current after the agreed figure."""
+    note = Source("note", 1, f"Visite. {ask} -> {offer}", datetime(2028, 3, 9, 11), "note")
+    items = [Item(kind="term", text="", quote=q, source_kind="note", source_id=1, at=note.at, direction="note")
+             for q in (ask, offer)]
+    assert countered(items, [note])[0].status == "kept"

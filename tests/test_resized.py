@@ -3,7 +3,7 @@ from datetime import datetime
 import pytest
 
 from followup.drafting.items import Item
-from followup.drafting.resized import _swapped, resized
+from followup.drafting.resized import _swapped, must_be, resized
 from followup.drafting.sentences import Source
 
 
@@ -54,3 +54,22 @@ def test_a_bare_term_the_price_was_for_is_not_rewritten():
     offer = _offer("Lease: EUR 2,340 per month over 48 months.")
     later = Source("message", 2, "We want 36 months instead of 48.", datetime(2028, 8, 5, 9), "inbound")
     assert resized([offer], [later], {("message", 2): later.text})[0].quote == offer.quote
+
+
+def test_a_value_the_customer_says_a_thing_must_have_takes_the_reps_clause_out():
+    """Written for this rule: 'LED strips at 4000 K' was said again after 'the LED must be 3000 K'."""
+    offer = _offer("Our cabinet: 120 cm wide, 40 cm deep, glass doors and LED strips at 4000 K.")
+    later = Source("message", 2, "We take it. But the LED must be 2700 K, warmer.", datetime(2028, 8, 5, 9), "inbound")
+    out = must_be([offer], [later], {("message", 2): later.text})[0]
+    assert out.quote == "Our cabinet: 120 cm wide, 40 cm deep, glass doors." and "4000" not in out.text
+
+
+@pytest.mark.parametrize("later", [
+    "Is 2700 K possible?",  # a question: the rep's to answer, the line stays
+    "The room must be 90 cm higher than the old one.",  # no thing of the line named
+    "Our warehouse door must be 300 cm wide.",  # another thing measured in cm
+])
+def test_a_line_no_must_have_value_replaces_stays(later):
+    offer = _offer("Our cabinet: 120 cm wide, glass doors and LED strips at 4000 K.")
+    src = Source("message", 2, later, datetime(2028, 8, 5, 9), "inbound")
+    assert must_be([offer], [src], {("message", 2): later})[0].quote == offer.quote

@@ -75,3 +75,16 @@ def test_a_notes_promise_with_a_cut_day_is_kept_by_the_german_here_is():
         state = build_state([note, sent], "Europe/Berlin", datetime(2028, 8, 18, 7), customer_name="Katrin Bräuer")
         promise = next(i for i in state.items if i.kind == "commitment" and i.direction == "note")
         assert (promise.status == "kept") is kept, promise
+
+
+def test_a_request_to_be_sent_an_offer_is_answered_by_the_reps_priced_email():
+    """Written for this rule: 'I'll send you the offer' was said again after the rep's email had priced it."""
+    ask = Source("message", 1, "Hello Dan,\n\nPlease send us an offer for 6 benches.\n\nIris", datetime(2027, 8, 2, 8),
+                 "inbound")
+    priced = Source("message", 2, "Hi Iris,\n\nThe bench is EUR 640 each, delivered.\n\nDan", datetime(2027, 8, 4, 8),
+                    "outbound")
+    answered = build_state([ask, priced], "Europe/Berlin", datetime(2027, 8, 10, 9), customer_name="Iris Kranz")
+    assert not any(i.kind == "request" and i.status == "open" for i in answered.items), answered.items
+    away = Source("message", 2, "Hi Iris,\n\nI am out until Monday.\n\nDan", datetime(2027, 8, 4, 8), "outbound")
+    unanswered = build_state([ask, away], "Europe/Berlin", datetime(2027, 8, 10, 9), customer_name="Iris Kranz")
+    assert any(i.kind == "request" and i.status == "open" for i in unanswered.items), unanswered.items

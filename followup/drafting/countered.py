@@ -21,12 +21,17 @@ _ASKED = re.compile(
     r"(?:asks?|asked|asking)\s+(?=\d|(?:an?\s+)?(?:better|lower|discount|reduction|rebate|deal)\b)|"
     r"will\s+(?=\d|(?:mehr\s+)?(?:nachlass|rabatt))|wollte|möchte|fragt nach|verlangt|wünscht|hätte gern|"
     r"demande|veut|voulait|voudrait|souhaite|"
-    r"pide|pidió|quiere|quería|solicita|busca)\b", re.I)
+    r"pide|pidió|quiere|quería|solicita|busca|"
+    # an order or signature on the customer's own figure: "Elle commande si on tient 27 500 000 FCFA", "signs if we
+    # do $9,000", "bestellt, wenn wir 4.000 € schaffen", "compra si llegamos a 40.000 €"
+    r"(?:orders?|signs?|buys?|will (?:order|sign|buy))\s+if|commande(?:ra)?\s+si|signe(?:ra)?\s+si|"
+    r"(?:bestellt|unterschreibt|kauft)\W+(?:wenn|falls)|(?:compra|firma|pide)(?:rá)?\s+si)\b", re.I)
 _PRICE_ASKED = re.compile(
     r"\b(?:better|lower|cheaper|best|discount|reduction|rate|price|deal|nachlass|rabatt|günstiger|preis\w*|skonto|"
     r"remise|rabais|réduction|prix|tarif|geste|descuento|rebaja|mejor|precio|tarifa)\b|\d\s?%", re.I)
-# A sum of money: a currency sign, or a currency code apart from its figure ("GBP 149", "38 000 HTG"; not "PSC1").
-_MONEY = re.compile(r"[$€£¥₦₹]|\b[A-Z]{3}\s\d|\d\s[A-Z]{3}\b")
+# A sum of money: a currency sign, or a currency code apart from its figure ("GBP 149", "38 000 HTG", "650 000 FCFA";
+# not "PSC1").
+_MONEY = re.compile(r"[$€£¥₦₹]|\b(?:[A-Z]{3}|FCFA)\s\d|\d\s(?:[A-Z]{3}|FCFA)\b")
 # The rep's answer on the call with a figure: "Offered GBP 149", "Accordé 395 €", "Angeboten 4 %", "Le ofrecí ...".
 _COUNTERED = re.compile(
     r"\b(?:offered|agreed|gave|given|quoted|settled on|met (?:her|him|them) at|angeboten|zugesagt|gewährt|"

@@ -124,6 +124,15 @@ MIN_OWN_WORD = 4
 _CALENDAR = content(" ".join([*MONTHS, *WEEKDAYS, *FOREIGN_WEEKDAYS]))
 
 
+# A request to be sent an offer: "Please send offer with measures", "Schicken Sie uns ein Angebot", "Envoyez-nous un
+# devis", "Envíenos una cotización". Only the rep's email with a price answers it (a note's price is not yet sent).
+SEND_OFFER = re.compile(
+    r"\b(?:send|email|mail)\s+(?:(?:us|me)\s+)?(?:(?:an?|the|your)\s+)?(?:offer|quote|quotation|proposal|price list)\b|"
+    r"\b(?:schicken|senden|schick|sende)\s+(?:Sie\s+)?(?:uns|mir)\s+(?:bitte\s+)?(?:ein|Ihr)\s+Angebot\b|"
+    r"\benvoy(?:ez|er)-?(?:nous|moi)?\s+(?:une offre|un devis|votre offre|votre devis)\b|"
+    r"\b(?:env[ií](?:e|en)nos|env[ií]eme|mándenos|mandar)\s+(?:una oferta|un presupuesto|una cotización)\b", re.I)
+
+
 def asks_price(question: str) -> bool:
     """Whether a question asks what it costs or for an offer."""
     return bool(PRICE_QUESTION.search(question) or _OFFER_ASK.search(question))

@@ -67,3 +67,69 @@ def resized(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list
                         item = replace(item, quote=was.sub(put, item.quote), text=was.sub(put, item.text))
         out.append(item)
     return out
+
+
+# The customer saying what value a thing must have, in a newer email: "the LED must be 3000 K", "the racks need to be
+# 2.4 m high", "die Tür muss 90 cm breit sein", "la porte doit faire 90 cm", "la puerta debe ser de 90 cm".
+_MUST_BE = re.compile(
+    r"\b(?:must|should|needs? to|has to|have to|shall|muss|müssen|soll|sollen|sollte|doit|doivent|devra|debe|deben|"
+    r"tiene que|tienen que)\s+(?:(?:be|sein|être|faire|mesurer|ser|tener|have|haben)\s+)?(?:(?:at least|about|at|"
+    r"de|d'au moins|mindestens|ca\.)\s+)?(?P<new>\d+(?:[.,]\d+)?)\s?(?P<unit>m²|m³|[^\W\d_]{1,6})\b(?!\s*\d)", re.I)
+# A clause of the rep's line: its commas and "and"s part the things it lists ("45 cm deep, lockable doors and LED
+# strips at 4000 K").
+_LISTED = re.compile(r",\s+|;\s+|\s+(?:and|und|et|y)\s+")
+
+
+def _must_be(sentence: str) -> list[tuple[str, str]]:
+    """(new figure, unit) of each value a sentence says a thing must have."""
+    return [(m.group("new"), m.group("unit")) for m in _MUST_BE.finditer(sentence)
+            if m.group("unit").lower() not in _NO_UNIT and not sentence.rstrip().endswith("?")]
+
+
+def _without_clause(text: str, was: re.Pattern) -> str:
+    """A line without the one listed clause holding a quantity ("... lockable doors and LED strips at 4000 K" ->
+    "... lockable doors."); "" when that clause is not found once or nothing with a figure is left."""
+    body = text.rstrip(" .")
+    cuts = [0, *(x for m in _LISTED.finditer(body) for x in m.span()), len(body)]
+    parts = [body[a:b] for a, b in zip(cuts[::2], cuts[1::2])]
+    glue = [body[a:b] for a, b in zip(cuts[1:-1:2], cuts[2:-1:2])]
+    hits = [n for n, p in enumerate(parts) if was.search(p)]
+    if len(hits) != 1 or len(parts) < 2:
+        return ""
+    kept = [n for n in range(len(parts)) if n != hits[0]]
+    left = parts[kept[0]] + "".join((glue[n - 1] if n - 1 != hits[0] else glue[n - 2]) + parts[n] for n in kept[1:])
+    return left + "." if re.search(r"\d", left) else ""
+
+
+def must_be(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's open lines without the clause of a quantity the customer's newer email says the thing must have at
+    another value ("LED strips at 4000 K", then "the LED must be 3000 K"): the rest of the line stays, the old value
+    is never said again, and whether the new one can be done is the rep's to answer."""
+    said = [(src, text[a:b]) for src in ordered if src.direction == "inbound"
+            for text in [cleaned.get((src.kind, src.id), "")] for a, b in split_sentences(text)]
+    out = []
+    for item in items:
+        if item.status == "open" and item.direction != "inbound" and item.kind in RESIZED_KINDS:
+            for src, sentence in said:
+                for new, unit in _must_be(sentence) if src.at > item.at else []:
+                    found = [m for m in _QUANTITY.finditer(item.quote) if m.group("unit").lower() == unit.lower()
+                             and m.group("figure") != new]
+                    if len(found) != 1:
+                        continue
+                    was = _quantity(found[0].group("figure"), found[0].group("unit"))
+                    clause = next((p for p in _LISTED.split(item.quote) if was.search(p)), "")
+                    if not (content(clause) - content(unit) - _DIMENSIONS) & content(sentence):
+                        continue  # the customer names another thing ("the room must be 6 m" beside "3 m cable")
+                    quote = _without_clause(item.quote, was)
+                    if quote:
+                        text = _without_clause(item.text, was) if was.search(item.text) else item.text
+                        item = replace(item, quote=quote, text=text or item.text)
+        out.append(item)
+    return out
+
+
+# Words for which way a thing is measured: naming one is not naming the thing ("the door must be 300 cm wide").
+_DIMENSIONS = content("wide deep high long tall thick breit tief hoch lang dick large profond haut épais ancho alto "
+                      "largo profundo grueso width depth height length")
+# A figure and its unit in a line ("4000 K", "2,4 m", "90 cm").
+_QUANTITY = re.compile(r"(?<![\w.,'])(?P<figure>\d+(?:[.,]\d+)?)\s?(?P<unit>m²|m³|[^\W\d_]{1,6})\b")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.discount import discount_sentence, discount_words
+from followup.drafting.included import included_part, included_sentence
 from followup.drafting.items import Item, State
 from followup.drafting.labelforms import LABELS
 from followup.drafting.moneyforms import MONEY_RE
@@ -27,6 +28,7 @@ from followup.drafting.wellformed import (
     spelled,
 )
 from followup.drafting.wellformed import sentence as term_sentence
+from followup.drafting.words import content
 from followup.drafting.yesanswer import yes_words
 
 # Terms said after "To confirm" and answers after "As I mentioned": at most this many sentences, one item each.
@@ -60,7 +62,8 @@ def sentence(clause: str, language: str) -> str:
             or discount_sentence(clause, language) or dated_sentence(clause, language) or term_sentence(clause, language)
             or day_sentence(clause, language) or outcome_sentence(clause, language)  # outcome.py: what none says
             or list_sentence(clause, language)  # speclist.py: a list none of whose parts is a sentence
-            or note_sentence(clause, language))  # notesay.py: a note's telegraphic wish, yes or sum told
+            or note_sentence(clause, language)  # notesay.py: a note's telegraphic wish, yes or sum told
+            or included_sentence(clause, language))  # included.py: "porte comprise" -> "La porte est comprise."
 
 
 def _figures(text: str) -> set[str]:
@@ -88,7 +91,12 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int,
                          and not (n and MONEY_RE.fullmatch(p.strip(" .")))]
             for one in [conditioned(x, language) for x in said]:  # "if contract signed by 14 April": said whole
                 seen = set().union(*[_figures(s) for s, _ in out]) if out else set()
-                if one and all(one != s for s, _ in out) and (not out or not _figures(one) <= seen):
+                # a part given with the price ("porte comprise") says no figure, and is said all the same, unless a
+                # sentence already names it ("(2 jours chacune, trousses comprises)")
+                given = next((included_part(p) for p in re.split(r",(?!\d)\s*", part)
+                              if one == included_sentence(p, language)), "")
+                given = given and not any(content(given) <= content(s) for s, _ in out)
+                if one and all(one != s for s, _ in out) and (not out or not _figures(one) <= seen or given):
                     out.append((one, n))
             # a figure of the note no sentence above says ("install Jul-Aug ok, 5 weeks"): its short phrase
             for piece in re.split(r",(?!\d)\s*", part) if n in noted_from else []:

@@ -28,6 +28,7 @@ from followup.drafting.figures import (
 from followup.drafting.items import Item
 from followup.drafting.measured import figures
 from followup.drafting.paired import (
+    SEND_OFFER,
     answered_by_arrow,
     arrow_units,
     asks_price,
@@ -372,6 +373,9 @@ def settle_items(items: list[Item], ordered: Sequence[Source], cleaned: dict) ->
                     len(figures(item.quote) & figures(other.quote)) if item.kind == "question" else 0)
                 if shared >= need or (asks_price(item.quote) and not other.internal
                                       and states_price(other.quote) and prices_that(item.quote, other.quote)) or (
+                        # "Please send offer with measures": the rep's next email with a price is that offer
+                        item.direction == "inbound" and other.direction == "outbound" and SEND_OFFER.search(item.quote)
+                        and states_price(other.quote)) or (
                         shared and not other.internal and _DURATION_QUESTION.search(item.quote)
                         and _STATED_DURATION.search(other.quote)):
                     # "What would it cost then?" answered by the rep's next figure

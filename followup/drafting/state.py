@@ -35,6 +35,7 @@ from followup.drafting.figures import STATED_PRICE
 from followup.drafting.forward import forward_request
 from followup.drafting.frame import back_from_away, is_formal_thread, thread_sign_off
 from followup.drafting.greeting import formal_greeting, rep_greeting
+from followup.drafting.included import included_since
 from followup.drafting.inforce import in_force, repricing_asked
 from followup.drafting.insiders import as_customer
 from followup.drafting.interaction import last_interaction
@@ -388,6 +389,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = countered(unlisted(redated(items, ordered, cleaned), ordered, cleaned), ordered)  # older day gone
     items = stale_days(items, ordered, cleaned, today)  # "this week" said last week; a day declined; a time moved
     items = narrowed(items, ordered, cleaned, language)  # what the customer cut, replaced or turned down; what was done
+    items = included_since(items, ordered, cleaned)  # "montage offert": the old price of the part is not said again
     items = in_force(unchosen(items, ordered, cleaned), ordered, cleaned)  # last: no replaced amount said again
     items = chosen_alternatives(items, ordered, cleaned)  # "full page €X, half page €Y", then "we take the half page"
     items = with_listed(items, listed_points(ordered, items, language))  # their newest email's list, point by point
