@@ -192,3 +192,23 @@ def test_a_matter_kept_pending_is_a_pause():
 ])
 def test_a_deferral_idiom_with_no_length_is_a_pause(text):
     assert paused_wish(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "I'll pass your comments along to the designer and see what he says.",
+    "We'll pass Maria's notes on to the installers tomorrow.",
+    "I wasn't aware that the old importer didn't work at all at this time.",
+    "The legacy module is not currently being used by any of our sites.",
+    "It doesn't work for any scanner model currently on sale.",
+])
+def test_something_passed_on_or_how_a_thing_works_is_no_pause(text):
+    assert paused_wish(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks, but we'll pass for now.",
+    "The timing doesn't work for us right now.",
+    "We won't be going ahead at this time.",
+])
+def test_the_customers_own_no_for_now_stays_a_pause(text):
+    assert paused_wish(text, 0, text) is not None

@@ -446,3 +446,16 @@ def test_a_clause_with_two_parts_of_day_and_no_ask_then_refusal_stays_whole(text
 def test_calls_said_to_go_unanswered_then_is_the_time_avoided():
     assert values("Calls in the afternoon go unanswered most of the time.") == {"time:not_afternoon"}
     assert values("Calls in the morning go to voicemail.") == {"time:not_morning"}
+
+
+@pytest.mark.parametrize("text", [
+    "Many readers prefer light text on a dark background.",
+    "We would rather have plain text than HTML in the export.",
+])
+def test_text_as_print_is_no_channel(text):
+    assert not [w for w in preferences(text, 0, text) if (w.preference or "").startswith("channel:")]
+
+
+def test_a_text_message_is_still_a_channel():
+    text = "I'd prefer a text, I never pick up calls at work."
+    assert [w.preference for w in preferences(text, 0, text)] == ["channel:sms"]

@@ -149,7 +149,9 @@ _PAUSED_PATTERNS: dict[str, str] = {
     "no_need_chase": r"\bno\s+need\s+to\s+(?:keep\s+)?(?:follow(?:ing)?\s+up|chas(?:e|ing)|check(?:ing)?\s+in|"
                      r"reach(?:ing)?\s+out)\b",
     "will_pass": r"\b(?:we'll|we\s+will|I'll|I\s+will|going\s+to|gonna|have\s+to|must|'ll\s+have\s+to)\s+(?:have\s+to\s+)?"
-                 r"(?:respectfully\s+|politely\s+)?pass\b(?!\s+(?:it|this|that|them|the|on\s+to|along|by))",
+                 r"(?:respectfully\s+|politely\s+)?pass\b(?!\s+(?:it|this|that|them|the|on\s+to|along|by)|"
+                 # something handed on: "I'll pass your comments along to him", "I'll pass Jo's note on to the team"
+                 r"\s+(?:your|his|her|their|our|my|these|those|[\w-]+'s)\b)",
     # the customer's project called off for now: "the coffee machine project is cancelled for now"
     "called_off_now": r"\b(?:project|purchase|plan|deal|idea|upgrade|rollout|investment|initiative|tender|everything)\s+"
                       r"(?:is|has\s+been|was|got|are|have\s+been)\s+(?:\w+\s+)?(?:cancell?ed|called\s+off|stopped|halted|"
@@ -168,6 +170,10 @@ _PAUSED_GUARDS: dict[str, str] = {
     "thing_not_ready": r"\b(?:the|this|that|these|those|its|our|my)\s+(?!(?:\w+\s+){0,2}?(?:team|board|boss|management|"
                        r"director|manager|partner|people|staff|committee)s?\b)(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:still\s+)?"
                        r"not\s+(?:quite\s+)?ready\s+(?:just\s+)?yet\b",
+    # how a thing works, not the customer's wish: "it didn't actually work at all at this time", "X is not currently
+    # being used in our build", "doesn't work for any engine currently available" (still a pause: "doesn't work for us")
+    "thing_works": r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?(?:work(?:s|ing|ed)?\s+(?:at\s+all|for\s+(?:any|all|the|every)\b)|"
+                   r"being\s+(?:used|supported|maintained|built|shipped)\b)",
     "smalltalk": r"\bnot\s+doing\s+anything\s+special\b|\bdoesn'?t\s+look\b|\bany\s+questions\b",
     "not_now_question": r"\?\s*$",
     "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|isn'?t|aren'?t|was|will|won'?t)\b",

@@ -122,7 +122,9 @@ CHANNELS: dict[str, str] = {
     "email": r"(?:e-?mail(?:s|ed|ing)?|in\s+writing|writ(?:e|ing)|(?:my\s+)?inbox)",
     # "give me a bell" is British and Australian for a phone call
     "phone": r"(?:phone(?:s|d)?|call(?:s|ed|ing)?|ring|mobile|cell|voicemail|unknown\s+numbers|give\s+(?:me|us)\s+a\s+bell)",
-    "sms": r"(?:text(?:s|ed|ing)?|sms|whatsapp)",
+    # (text as print is no message: "prefer light text on a dark background", "plain text")
+    "sms": r"(?:(?<!light )(?<!dark )(?<!plain )(?<!white )(?<!black )(?<!bold )(?<!large )(?<!small )(?<!full )"
+           r"text(?:s|ed|ing)?|sms|whatsapp)",
 }
 
 
