@@ -201,20 +201,3 @@ def test_look_alikes_of_the_further_event_waits(text):
 def test_a_hold_until_the_end_of_a_month_ends_on_its_last_day():
     wish = event_quiet("Hold off until the end of November on the software and we'll pick it back up then.")
     assert wish is not None and local_time(wish.until, ZONE).date().isoformat() == "2026-11-30"
-
-
-# contact asked for only once the customer's own event is over
-@pytest.mark.parametrize("text", [
-    "Please ring me only after the stock count, it runs all week.",
-    "Get in touch with us again only once our renovation is done.",
-])
-def test_contact_only_after_an_event_is_a_wait(text):
-    assert event_quiet_wish(text, 0, text, local_time(SENT, ZONE)) is not None
-
-
-@pytest.mark.parametrize("text", [
-    "Contact us only after the demo with a price.",  # the rep's own step
-    "I will call you only after the board meeting.",  # the writer's own call
-])
-def test_contact_only_after_look_alikes_are_no_wait(text):
-    assert event_quiet_wish(text, 0, text, local_time(SENT, ZONE)) is None

@@ -55,11 +55,6 @@ _EVENT_WAIT = re.compile(
     r"|\b(?:come|get|circle)\s+back\s+to\s+(?:me|us)\s+(?:again\s+)?(?:once|after|when)\s+"
     r"(?![^.,;?]*\b(?:with|and\s+send)\s)(?:the|our|my)\s+(?!(?:\w+\s+)?(?:demo|call|visit|trial|quote|proposal)s?\b)"
     r"(?:\w+\s+)?[a-z]{4,}\b"
-    # contact asked for "only" once the customer's own event is over: "call me only after the inventory", "reach out
-    # again only once our audit is done" (not the rep's step: "only after the demo")
-    r"|\b(?:{verb}|reach\s+out|get\s+in\s+touch)(?:\s+(?:to\s+|with\s+)?(?:me|us))?\s+(?:again\s+)?only\s+"
-    r"(?:once|after|when)\s+(?![^.,;?]*\b(?:with|and\s+send)\s)(?:the|our|my)\s+"
-    r"(?!(?:\w+\s+)?(?:demo|call|visit|trial|quote|proposal)s?\b)(?:\w+\s+)?[a-z]{4,}\b"
     # "I won't have an answer until our board signs off"
     r"|\b(?:I|we)\s+(?:won'?t|will\s+not|can'?t|cannot)\s+(?:have|give\s+you)\s+(?:an?\s+)?(?:answer|decision|reply|"
     r"update)\s+(?:for\s+you\s+)?(?:until|till|before)\s+(?:after\s+)?(?:the|our|my|we|I|they)\b"
