@@ -227,3 +227,20 @@ def test_the_brazilian_me_chama_refused_before_a_day_is_a_wait():
     local = _dt(2029, 12, 7, 9, tzinfo=zone)
     assert foreign_not_before("Não me chama antes do dia 3, tá?", local, zone) is not None
     assert foreign_not_before("Eu me chamo Pedro, não antes do dia 3.", local, zone) is None
+
+
+# contact asked for only from a moment said after German "erst": that moment, read whole
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Bitte rufen Sie mich erst Ende nächster Woche an.", 20),  # Friday of next week
+    ("Melden Sie sich bitte erst in zwei Wochen wieder.", 24),
+    ("Schreiben Sie mir erst am Donnerstag wieder.", 12),
+])
+def test_contact_only_from_a_moment_after_erst(sentence, day):
+    from followup.text.wish_ends import foreign_not_before
+    until = foreign_not_before(sentence, LOCAL, ZONE)
+    assert until is not None and until.astimezone(ZONE).day == day
+
+
+def test_a_delivery_only_at_a_moment_asks_no_wait():
+    from followup.text.wish_ends import foreign_not_before
+    assert foreign_not_before("Die Ware kommt erst Ende nächster Woche.", LOCAL, ZONE) is None

@@ -131,3 +131,32 @@ def test_negative_subject_and_abstain_look_alikes_are_no_certain_opt_out(text):
 def test_an_abstain_channel_list_is_no_channel_preference():
     text = "Les pido que se abstengan de volver a contactarme, ya sea por correo electrónico, por teléfono o por WhatsApp."
     assert not any(w.kind == "preference" for w in detect_wishes(text, WED, ZURICH))
+
+
+# "any more" with what is sent unsaid, where mail was named just before; a line of the writer's refused with nothing
+# else offered; two refusals in one asking clause; "doh" for "don't"; German "weder angerufen noch angeschrieben"
+@pytest.mark.parametrize("text", [
+    "Your newsletters land in my spam folder anyway. Please don't send me any more, thanks.",
+    "Three mails this week about the forklift deal. Do not send us any more of them.",
+    "Please do not ring my mobile about the cleaning contracts.",
+    "Kindly don't call me on this number for the insurance offers.",
+    "Please do not phone me and do not email me from now on.",
+    "I don't want to be called and I don't want to be emailed by your firm.",
+    "doh call me again bout the tiles, I done tell you already",
+    "Ich möchte weder angerufen noch angeschrieben werden, vielen Dank.",
+])
+def test_refusals_said_in_other_shapes_are_certain_opt_outs(text):
+    assert ("do_not_contact", True) in _opt_outs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The pallets arrived damaged. Don't send me any more until the packaging is fixed.",  # goods, and a wait
+    "We have plenty of brackets in stock. Please don't send me any more.",  # goods: no mail named
+    "Please don't call my mobile, call the office instead.",  # one line swapped for another
+    "Don't ring my cell, email me.",
+    "Please do not call my mobile after 6pm.",  # a time of day
+    "Doh, I forgot to call you again.",  # the exclamation, the writer's own call
+    "I don't call or email customers at weekends.",  # the writer's own practice
+])
+def test_other_shapes_look_alikes_are_no_certain_opt_out(text):
+    assert ("do_not_contact", True) not in _opt_outs(text)

@@ -212,3 +212,19 @@ def test_something_passed_on_or_how_a_thing_works_is_no_pause(text):
 ])
 def test_the_customers_own_no_for_now_stays_a_pause(text):
     assert paused_wish(text, 0, text) is not None
+
+
+# "keep in view" (KIV) as Singapore and Malaysian English say "put on hold"
+@pytest.mark.parametrize("sentence", [
+    "Our director wants to KIV the signage upgrade first, budget is tight.",
+    "Ok noted, will KIV and revert when we are ready.",
+    "We'll keep the renovation quote in view for now.",
+])
+def test_keep_in_view_is_a_pause(sentence):
+    wish = paused_wish(sentence, 0, sentence)
+    assert wish is not None and wish.kind == "paused"
+
+
+def test_keep_in_view_as_remember_is_no_pause():
+    sentence = "Please keep in view that the lift is out of order on Friday."
+    assert paused_wish(sentence, 0, sentence) is None

@@ -45,3 +45,9 @@ def test_the_rep_asked_to_hold_until_an_end_said_before_is_a_certain_quiet_perio
 def test_a_hold_until_then_with_no_end_said_before_is_no_certain_guess():
     text = "Hold off with the quote till then, the board meets on the 20th."
     assert not [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "quiet" and w.certain]
+
+
+def test_before_this_time_points_back_at_the_length_said():
+    from followup.text.wish_until_then_en import refused_until_then_english
+    assert refused_until_then_english("Before this time please not call me.", "I need two weeks to decide.")
+    assert not refused_until_then_english("Please don't call before this time next week.", "I need two weeks.")

@@ -82,10 +82,14 @@ def net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) -> 
 # de abril", "Contacteer mij pas terug vanaf maandag"): not before that day ("after" would be the day after, not read here)
 _ONLY_FROM = (r"(?:meld|ruf|schreib|kontakt|recontact|cont[áa]ct|appel|rappel|relanc|[ée]cri|llam|llám|escr[íi]b|"
               r"b[úu]sc|b[úu]squ|contatt|ricontatt|chiam|richiam|scriv|cerc|sollecit|lig|escrev|procur|bel|mail|benader)\w*\b[^.;!?]{0,25}?"
-              r"\b(?:erst\s+(?:wieder\s+)?ab|(?:seulement|uniquement)\s+(?:[àa]\s+partir\s+d[eu]|d[èe]s)|"
+              # ("erst Ende nächster Woche", "erst am Montag", "erst in zwei Wochen": the moment said after "erst")
+              r"\b(?:erst\s+(?:wieder\s+)?(?:ab|am|Ende|Anfang|Mitte|in|im|n[äa]chste\w*|kommende\w*|[üu]bern[äa]chste\w*)|(?:seulement|uniquement)\s+(?:[àa]\s+partir\s+d[eu]|d[èe]s)|"
               r"qu['\u2019]\s*[àa]\s+partir\s+d[eu]|(?:s[óo]lo|solamente|[úu]nicamente)\s+(?:a\s+partir\s+del?|desde)|"
               r"(?:solo|soltanto)\s+(?:a\s+partire\s+da(?:l|lla)?|da(?:l|lla)?)|(?:s[óo]|apenas|somente)\s+a\s+partir\s+d[eoa]s?|"
               r"pas\s+(?:weer\s+|terug\s+)?vanaf)")
+# the moment said after German "erst" other than "ab", read whole by stated_end ("erst Ende nächster Woche")
+_ERST_MOMENT = re.compile(r"(?<=erst\s)\s*(?:wieder\s+)?(?:Ende|Anfang|Mitte|in|im|n[äa]chste\w*|kommende\w*|"
+                          r"[üu]bern[äa]chste\w*)\b", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:" + _ONLY_FROM + r"|nicht\s+vor(?:her)?|"
                          r"pas\s+(?:\w+\s+){0,2}?avant|no\s+(?:\w+\s+){0,4}?(?:antes\s+de(?:l)?|"
                          # "no nos escriban antes, por favor": "before" alone, the day said first
@@ -139,6 +143,9 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
         if weekday is not None:
             return start_of_local_day(next_weekday(local.date(), weekday, said_next=bool(_SAID_NEXT.search(rest))), zone)
     day = _bare_day(rest, local)  # "nicht vor dem 25.", "no antes del 18": a day of this or the next month
+    if day is None and (moment := _ERST_MOMENT.search(m.group())):  # "erst Ende nächster Woche", "erst in 2 Wochen"
+        from followup.text.wish_when import stated_end  # (wish_when reads wish_quiet, which reads this module)
+        return stated_end(sentence[m.start() + moment.start():], local, zone)
     if day is None and (until := _UNTIL_DAY_ABROAD.search(sentence[:m.start()])):
         # "d'ici le 25, relancez-moi - mais pas avant": the day said before the refusal, alone
         day = next_day_of_month(local.date(), int(until.group("day")), None)

@@ -7,6 +7,11 @@ with "again / any more / no longer" ("I'd appreciate it if nobody from your comp
 time or by a condition ("don't call me again before 10", "... unless it's urgent"), when the contact is the writer's
 own or towards someone else ("we won't call you again", "don't call him again"), or when a past contact is only
 reported ("nobody called me again after the demo").
+Also refused for good: "send me any more (of them)" where mail was named just before ("these emails have gotta stop
+... Don't send me any more, ok?", not "we have enough brackets, don't send me any more"), one line of the writer's
+refused with no other way offered ("Kindly do not call on my mobile for the offers", not "..., call the office"), and
+two contact verbs refused in one asking clause ("So please do not call my cell or send email to me", "Ich will weder
+angerufen noch angeschrieben werden").
 """
 from __future__ import annotations
 
@@ -23,7 +28,9 @@ from followup.text.wish_optout_staff import names_staff
 # jamais" (Italian "ne" is "of it"), and after the verb they are read by _AFTER_NEG ("Appelez-moi pu")
 _NEGATIONS = {
     "en": (r"not", "never", r"no(?![,.!?])", "neither", "nor", EN_NOT_CONTRACTION,
-           r"divv?(?:en|n['\u2019]?)t", r"dinn?(?:ae|a)", r"didnae", r"doan['\u2019]?t"),
+           r"divv?(?:en|n['\u2019]?)t", r"dinn?(?:ae|a)", r"didnae", r"doan['\u2019]?t",
+           # Trinidadian and Jamaican "doh" for "don't", only before a verb ("doh call me again"), not "Doh!"
+           r"doh(?=\s+(?:call|ring|phone|e-?mail|mail|text|message|contact|write|send)\b)"),
     "de": ("nicht", "nich", "ned", "net", "nit", "nie", "nimmer", r"kein\w*", r"keen\w*", "weder", "noch"),
     # (French "plus" alone is English "plus" as well: before a verb only behind "ne", "ne plus m'appeler")
     "fr": (r"ne\s+(?:pas|plus|pu|jamais)", "ni"),
@@ -78,7 +85,7 @@ _VERBS = {
            r"reach(?:es|ed|ing)?\s+out", r"(?:gets?|getting|got)\s+in\s+touch", r"(?:send|sending|sent)\s+(?:me|us)",
            # the third person's "-s" only with the writer as its object, read as a verb only after a wish frame
            r"(?:calls|phones|rings|e-?mails|texts|messages|contacts|writes)(?=\s+(?:to\s+)?(?:me|us)\b)"),
-    "de": (r"(?:an)?ruf\w*", r"(?:an)?gerufen", r"telefonier\w*", r"schreib\w*", "geschrieben", r"(?:ge)?mail\w*",
+    "de": (r"(?:an)?ruf\w*", r"(?:an)?gerufen", r"telefonier\w*", r"(?:an)?schreib\w*", r"(?:an)?geschrieben", r"(?:ge)?mail\w*",
            r"kontaktier\w*", r"(?:zu)?(?:ge)?schick\w*"),
     "fr": (r"(?:m['\u2019])?appel\w*", r"(?:m['\u2019])?[ée]cri\w*", r"(?:me\s+)?contact\w*", r"t[ée]l[ée]phon\w*",
            r"(?:m['\u2019])?envoy\w*", r"relanc\w*"),
@@ -185,8 +192,29 @@ _SENT_WHAT = re.compile(rf"{_NOUN.pattern}|\b(?:offers?|angebote?|offres?|oferta
                         r"newsletters?|werbung|publicit\w*|pubblicit\w*|anything|nothing|rien|nada|niente|nichts|niets|"
                         r"stuff|things)\b", re.I)
 SENT_REACH = 4  # words after a verb of sending where what is sent is named
+# what is sent said only as "more of it" ("Don't send me any more, ok?", "any more of them"): contact only where mail
+# was named in the sentence or just before it (MAIL_BACK sentences), never goods said earlier
+_SENT_BACK = re.compile(r"^\s*(?:(?:me|us)\s+)?(?:any\s*more|no\s+more|more|anything\s+(?:else|more))"
+                        r"(?:\s+of\s+(?:them|these|those|it|this))?\s*(?:[,.!?]|$|(?:please|thanks?|ok(?:ay)?|about)\b)", re.I)
+MAIL_BACK = 2
+# mail named before such a "more": a contact noun or what is mailed ("Your newsletters land in my spam folder")
+_MAIL_NAMED = re.compile(rf"{_NOUN.pattern}|\b(?:newsletters?|mailings?|promo(?:tion)?s?|spam|marketing|e-?blasts?)\b", re.I)
+# a line or channel offered instead of the one refused
+_OTHER_LINE = re.compile(r"\b(?:office|landline|desk|work|whatsapp|line|number|reach|instead|rather)\b", re.I)
+# a line of the writer's refused: "do not call my cell", "don't ring me on this number"; one line refused with
+# nothing else offered is contact refused for good, as abroad ("arrêtez de m'appeler sur le fixe")
+_LINE_REFUSED = re.compile(r"^\s*(?:me\s+)?(?:(?:on|at)\s+)?(?:my|this|our)\s+(?:own\s+|personal\s+|private\s+|"
+                           r"\w+\s+)?(?:cell(?:\s*phone)?|mobile|number|landline|phone\s+number|line)\b", re.I)
 _CLAUSES = re.compile(r"[^,;:()\n]+")
 _COORD = re.compile(r"^\s*(?:or|nor|and|oder|und|noch|ou|et|ni|pis|o|y|né|o|e|nem|of|en)\s+", re.I)
+# the first verb's object between it and its coordinated second ("do not call my cell or send email to me")
+_COORD_AFTER_OBJECT = re.compile(r"^\s*(?:me|us|my\s+\w+|this\s+\w+|our\s+\w+)\s+(?:or|nor|and)\s+", re.I)
+# a clause that asks: an imperative behind a courtesy or a linking word ("So please do not call ..."), or the writer's
+# own wish before the negation ("Ich will weder angerufen noch angeschrieben werden", "I don't want calls or mails")
+_ASKING_LEAD = re.compile(r"^(?:(?:so|and|but|just|also|please|pls|kindly|bitte|und|aber|do)\s+)*", re.I)
+_OWN_WISH = re.compile(r"^\s*(?:I|ich|je|yo|io|eu|ik)\s+(?:(?:really|just|simply|wirklich|einfach)\s+)?"
+                       r"(?:(?:do\s+not|don['\u2019]?t)\s+)?(?:will|m[öo]chte|want|wish|veux|quiero|voglio|quero|wil)\b",
+                       re.I)
 
 
 def _not_refusal(clause: str, neg: re.Match[str]) -> bool:
@@ -204,9 +232,11 @@ def _reach(neg: re.Match[str], is_verb: bool) -> int:
     return NEG_SUBJECT_REACH if _NEG_SUBJECT.match(neg.string, neg.start()) else NEG_REACH
 
 
-def _negated_items(clause: str) -> tuple[int, bool, bool]:
-    """How many contact words a clause negates, whether one is a verb, and whether an again word goes with it."""
-    items, verb, again = 0, False, False
+def _negated_items(clause: str, mail_named: bool = False) -> tuple[int, bool, bool, bool]:
+    """How many contact words a clause negates, whether one is a verb, whether an again word goes with it and whether
+    a line of the writer's is refused; mail_named: mail was named in the sentence or just before, so "send me any
+    more" sends mail."""
+    items, verb, again, line = 0, False, False, False
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", clause)]
     def index(at: int) -> int:
         return sum(1 for s, _ in words if s < at)
@@ -223,16 +253,18 @@ def _negated_items(clause: str) -> tuple[int, bool, bool]:
                   and not _not_refusal(clause, n)]
         lead = _CLAUSE_LEAD.match(clause[: m.start()])
         after = _AFTER_NEG.search(" ".join(clause[m.end():].split()[:AFTER_REACH + 1])) if is_verb and lead else None
-        coordinated = last_negated >= 0 and _COORD.match(clause[last_negated: m.start()])
+        between = clause[last_negated: m.start()]
+        coordinated = last_negated >= 0 and (_COORD.match(between) or _COORD_AFTER_OBJECT.match(between))
         if not (before or after or coordinated):
             continue
         if _OTHER_OBJECT.match(rest) or (_SIE_OBJECT.match(rest) and not lead) or _OTHER_CLITIC.search(clause[: m.start()]):
             continue
-        if _THIRD_SUBJECT.search(clause[: m.start()]) or (is_verb and _THIRD_OBJECT.match(rest)):
+        sent_back = mail_named and bool(_SENT_BACK.match(rest))  # ("any more" is no third person's "any")
+        if _THIRD_SUBJECT.search(clause[: m.start()]) or (is_verb and not sent_back and _THIRD_OBJECT.match(rest)):
             continue
         if not lead and _SIE_BEFORE.search(clause[: m.start()]):
             continue
-        if _SEND.match(m.group()) and not _SENT_WHAT.search(" ".join(rest.split()[:SENT_REACH])):
+        if _SEND.match(m.group()) and not sent_back and not _SENT_WHAT.search(" ".join(rest.split()[:SENT_REACH])):
             continue
         writer = _WRITER.search(clause[: m.start()])
         if (writer and not _WISH_FRAME.search(clause[writer.start(): m.start()])) or _OWN_FORM.search(m.group()):
@@ -242,21 +274,47 @@ def _negated_items(clause: str) -> tuple[int, bool, bool]:
             continue  # (the writer's wish: "Patients who opted out should not be contacted again" is someone else's)
         items, verb, last_negated = items + 1, verb or is_verb, m.end()
         start = before[0].start() if before else m.start()
-        again = again or bool(after) or bool(_AGAIN.search(clause[start:]))
-    return items, verb, again
+        again = again or bool(after) or bool(_AGAIN.search(clause[start:])) or sent_back
+        line = line or (is_verb and bool(_LINE_REFUSED.match(rest)))
+    return items, verb, again, line
+
+
+def _sentences_before(before: str) -> list[str]:
+    """The last MAIL_BACK sentences of the text before a sentence."""
+    return re.split(r"(?<=[.!?])\s+|\n+", before.strip())[-MAIL_BACK:] if before.strip() else []
+
+
+def _nothing_else_offered(others: list[str], after: str) -> bool:
+    """Whether the other clauses of a sentence and the next sentence offer no way of contact ("..., email me",
+    "use the office line"): one line refused with nothing offered is refused for good."""
+    following = re.split(r"(?<=[.!?])\s+|\n+", after.strip(), maxsplit=1)[0] if after.strip() else ""
+    # (the next sentence offers only by a line or an imperative: "I do not want such calls at all" offers nothing)
+    offered_next = _OTHER_LINE.search(following) or _VERB.match(following[_ASKING_LEAD.match(following).end():])
+    return not (offered_next or any(_VERB.search(o) or _NOUN.search(o) or _OTHER_LINE.search(o) for o in others))
+
+
+def _asks(clause: str) -> bool:
+    """Whether a clause asks: led by its negation or verb behind a courtesy word, or by the writer's own wish."""
+    rest = clause.strip()[_ASKING_LEAD.match(clause.strip()).end():]
+    return bool(NEG.match(rest) or _VERB.match(rest) or _OWN_WISH.match(rest))
 
 
 def refused_contact(sentence: str, offset: int, text: str, guards: dict[str, re.Pattern[str]]) -> Wish | None:
     """A certain opt-out where the sentence refuses two ways of contact, or one with "again", else None."""
     if not NEG.search(sentence) or _LIMITED.search(sentence) or POLITE_LIMIT.search(sentence) or names_staff(sentence):
         return None  # (the writer's people are read by wish_optout_staff)
-    total, with_again, clause_led = 0, False, 0
-    for c in _CLAUSES.finditer(sentence):
-        items, verb, again = _negated_items(c.group())
+    total, with_again, clause_led, led_items = 0, False, 0, 0
+    mail_named = bool(_MAIL_NAMED.search(" ".join([*_sentences_before(text[:offset]), sentence])))
+    clauses = list(_CLAUSES.finditer(sentence))
+    for c in clauses:
+        items, verb, again, line = _negated_items(c.group(), mail_named)
         total += items
-        with_again = with_again or (verb and again)
+        with_again = with_again or (verb and again) or (line and _nothing_else_offered(
+            [o.group() for o in clauses if o is not c], text[offset + len(sentence):]))
         clause_led += items and bool(NEG.match(c.group().strip()) or _VERB.match(c.group().strip()))
-    if not (with_again or (total >= 2 and clause_led >= 2)):
+        led_items += items if items and _asks(c.group()) else 0
+    # two refused in one asking clause ("please do not call me and do not send email to me") as in two clauses
+    if not (with_again or (total >= 2 and (clause_led >= 2 or led_items >= 2))):
         return None
     if guarded(sentence, guards) or other_line_abroad(sentence):
         return None

@@ -90,6 +90,10 @@ _PAUSED_PATTERNS: dict[str, str] = {
                r"on\s+any|on\s+this|on\s+it)\b|\bbudget\s+(?:got\s+|"
                r"is\s+|has\s+been\s+)?(?:frozen|cut)\b|\bon\s+ice\b|"
                r"\bput\s+a\s+pin\s+in\b|\bhold(?:ing)?\s+off\s*[.!]*$"
+               # "keep in view" as Singapore and Malaysian English say it: "decided to KIV the project first", "put it
+               # on KIV"; spelled out only with a hold's "first / for now" ("keep it in view for now")
+               r"|\bKIV\b|\bkeep\s+(?:this|it|that|(?:the|our)\s+\w+(?:\s+\w+)?)\s+in\s+view\s+(?:first|for\s+now|"
+               r"for\s+the\s+time\s+being)\b"
                r"|\bhappy\s+with\s+(?:what\s+we\s+have|our\s+current|the\s+current)\b"
                r"|\b(?:sit\s+tight|leave\s+it|stop\s+here)\b[^.]{0,15}\b(?:for\s+now|for\s+the\s+time\s+being)\b",
     "not_priority": r"\bnot\s+a\s+priority\b|\b(?:not|isn'?t)\s+(?:the\s+)?right\s+time\b|"

@@ -11,15 +11,19 @@ from followup.text.wish_base import english
 
 # "then" or "that" pointing back at the end said before ("before that" closing its clause, not "before that meeting")
 UNTIL_THEN_EN = re.compile(r"\b(?:before|until|till|til|untill|b4|afore|up\s+to)\s+(?:then|that(?=\s*(?:[,.;!?]|$))|"
-                           r"that\s+(?:date|day|point))\b", re.I)
+                           # "before this time" pointing back ("Before this time please not call me"), not a time
+                           # it goes on to name ("this time next week", "this time of year")
+                           r"that\s+(?:date|day|point)|(?:this|that)\s+time(?!\s+(?:of|next|last|tomorrow|today|"
+                           r"yesterday|on|in|at|this|around|round|\d)\b))\b", re.I)
 # a contact verb of the rep's, refused by a request (not the writer's own "I won't call before then"): "don't be chasing
-# me", "do not write", "dinnae phone", "no reminders please", "hold your calls", "I'd rather not be chased"
+# me", "do not write", "dinnae phone", "no reminders please", "hold your calls", "I'd rather not be chased", "please
+# not call me" (the non-native request without its "do")
 _CONTACT = (r"(?:call\w*|ring\w*|phon\w*|e-?mail\w*|mail\w*|writ\w*|text\w*|chas\w*|contact\w*|follow\w*\s+up|"
             r"follow-ups?|reach\w*\s+out|send\w*|remind\w*|check\w*\s+in|nudg\w*|pester\w*|bother\w*|get\w*\s+in\s+touch)")
 # An English request not to be contacted, in its many forms ("don't call", "no reminders please").
 HALT_CONTACT_EN = re.compile(
     rf"(?<!\bI\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)\b(?:don'?t|dont|do\s+not|dinnae|dinna|doh|"
-    rf"(?:please|kindly|pls|so)\s+no|rather\s+not|not\s+to|that\s+you\s+(?:do\s+)?not)\s+(?:\w+\s+){{0,3}}?{_CONTACT}\b|"
+    rf"(?:please|kindly|pls|so)\s+not?|rather\s+not|not\s+to|that\s+you\s+(?:do\s+)?not)\s+(?:\w+\s+){{0,3}}?{_CONTACT}\b|"
     rf"\bno\s+(?:more\s+)?(?:calls|emails|e-mails|reminders|chasers|chasing|follow-?ups|nudges)\b|"
     rf"\bhold\s+(?:off\s+(?:on|with)\s+)?(?:any|your|the|all)?\s*(?:calls|emails|e-mails|reminders|follow-?ups|chasers)\b",
     re.I)
