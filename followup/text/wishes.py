@@ -69,6 +69,7 @@ from followup.text.wish_scope import (
     unaddressed_bullet,
     withdraws,
 )
+from followup.text.wish_scoped import scoped_pauses
 from followup.text.wish_set_aside import set_aside
 from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
 from followup.text.wish_then import (
@@ -294,7 +295,8 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
     if any(w.kind == DNC and w.certain for w in wishes):  # an opt-out outranks any pause, wait or channel in the message
         wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)
                   and not (w.preference or "").startswith("channel:")]
-    return _once(wishes)
+    # "Go ahead with the chairs. The standing desk is not for now": one item's "not now", no pause of the customer
+    return _once(scoped_pauses(wishes, own))
 
 
 def _held_for_good(wishes: list[Wish], sentences: list[str]) -> list[Wish]:
@@ -385,7 +387,7 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
         # a pause may give way to a quiet period said elsewhere in the message, and a hold said to have no end
         # is a pause across two sentences: the rules decide (rare)
         wishes = [w for w in detect_wishes(text, sent_at, tz, second_opinion=False) if w.kind in (DNC, PAUSED)]
-    return wishes
+    return scoped_pauses(wishes, own)  # as detect_wishes: one item's "not now" beside an order goes on is no pause
 
 
 def _sigma(folded: str) -> str:
