@@ -70,3 +70,8 @@ def test_the_slot_item_keeps_its_source():
     need = item("The roof must be finished before 12 April.")
     (added,) = [i for i in needed_by([need], [], {}, "en") if i.kind == NEEDED]
     assert added.quote == need.quote and added.source_id == need.source_id
+
+
+def test_someone_of_the_rep_s_who_must_start_on_a_day_is_asked():
+    assert slots([item("And the new cleaner needs to start two days early, Monday 7 June.", kind="request")]) == [
+        "[[answer: can the new cleaner start on Monday 7 June?]]"]

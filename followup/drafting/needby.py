@@ -46,6 +46,10 @@ _EN = [
     re.compile(rf"^(?:.*?\b(?:and|but|so|also),?\s+)?(?P<thing>{_THING_EN})\s+(?:must|needs?\s+to|has\s+to|have\s+to|"
                rf"should)\s+(?:be\s+)?(?P<part>{_PARTICIPLE_EN})\s+{_PREP_EN}\s+(?:our\s+|the\s+)?(?P<day>{_DAY_EN})"
                r"(?P<rest>.*)$", re.I),
+    # "the receptionist needs to start a week early, Monday 30 August", "the crew must arrive by Friday 4 June"
+    re.compile(rf"^(?:.*?\b(?:and|but|so|also),?\s+)?(?P<thing>{_THING_EN})\s+(?:must|needs?\s+to|has\s+to|"
+               rf"have\s+to)\s+(?P<verb>start|begin|arrive|come|go live)\s+(?:[\w-]+,?\s+){{0,3}}?"
+               rf"(?P<prep>on|by|before|from)?\s*(?P<day>{_DAY_EN})(?P<rest>.*)$", re.I),
     # "we must have it running by 1 March", "we need them delivered before 14 December", "we need it by Friday"
     re.compile(rf"\bwe\s+(?:must|need\s+to|have\s+to|will\s+need\s+to)?\s*(?:have|need|want)\s+(?P<thing>{_THING_EN})"
                rf"\s+(?:(?P<part>{_PARTICIPLE_EN})\s+)?{_PREP_EN}\s+(?:our\s+|the\s+)?(?P<day>{_DAY_EN})(?P<rest>.*)$",
@@ -91,21 +95,23 @@ def _question(item: Item, language: str) -> tuple[str, str] | None:
             m = pattern.search(quote)
             if not m:
                 continue
-            if n == 2:
+            if n == 3:
                 thing = (m.group("thing") or "it").strip()
-                verb = _NOUNS_EN[m.group("noun").lower()]
+                verb = "be " + _NOUNS_EN[m.group("noun").lower()]
+            elif n == 1:
+                thing, verb = m.group("thing"), m.group("verb").lower()
             else:
                 thing = m.group("thing")
                 part = (m.group("part") or "").lower()
-                verb = {"complete": "completed", "here": "with you", "with us": "with you"}.get(part, part) \
-                    or "done"
+                verb = "be " + ({"complete": "completed", "here": "with you", "with us": "with you"}.get(part, part)
+                                or "done")
             # a sentence's capital is no part of the thing ("The signs must ..."), a name's is ("Unit 4")
             thing = re.sub(r"^(The|Both|All|Our|It|Them|Everything)\b", lambda a: a.group(1).lower(), thing)
-            thing = re.sub(r"^(?:our|the new)\s+", "the ", thing, flags=re.I)
+            thing = re.sub(r"^our\s+", "the ", thing, flags=re.I)  # "our new van" is the van to the rep
             thing = {"them": "they", "we": ""}.get(thing.lower(), thing)
             if not thing or _AGREES.match(m.group("rest")):
                 return None
-            asked = f"can {thing} be {verb} {m.group('prep').lower()} {m.group('day')}"
+            asked = f"can {thing} {verb} {(m.group('prep') or 'on').lower()} {m.group('day')}"
             return asked, _why(m.group("rest"))
         return None
     if language == "es":
