@@ -165,7 +165,7 @@ def _said_by_rep(day: str, ordered: Sequence[Source], cleaned: dict) -> bool:
 
 
 def needed_by(items: list[Item], ordered: Sequence[Source], cleaned: dict, language: str) -> list[Item]:
-    """The items with a slot's item added for each open need-by day no rep email or note has spoken to since."""
+    """The items with each open need-by day no rep email or note has named turned into a slot's item."""
     asked = " ".join(i.quote for i in items if i.kind == "question" and i.status == "open").lower()
     out = list(items)
     added = 0
@@ -184,7 +184,8 @@ def needed_by(items: list[Item], ordered: Sequence[Source], cleaned: dict, langu
             continue  # the customer asks about that day themselves
         if day and _said_by_rep(day.group(0), ordered, cleaned):
             continue
-        out.append(replace(item, kind=NEEDED, text=question, context=why))
+        # the slot says the day: the need is not noted back beside it as well
+        out[out.index(item)] = replace(item, kind=NEEDED, text=question, context=why)
         added += 1
     return out
 
