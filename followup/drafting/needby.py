@@ -16,6 +16,9 @@ from followup.drafting.sentences import Source
 
 NEEDED = "needed_by"  # the kind of a slot's item: a day the customer needs the work by, asked as a question
 
+# The kinds of point a need is said in: a statement of theirs, not a question, a booked time, an order or a payment.
+_SAID_KINDS = ("constraint", "term", "request", "preference", "listed", "next_step")
+
 # Needed-by slots a draft asks, at most: more would bury the customer's own questions.
 MAX_NEEDED = 2
 
@@ -172,7 +175,7 @@ def needed_by(items: list[Item], ordered: Sequence[Source], cleaned: dict, langu
     for item in sorted(items, key=lambda i: i.at, reverse=True):
         if added >= MAX_NEEDED:
             break
-        if item.direction != "inbound" or item.status != "open" or item.internal or item.kind == "question":
+        if item.direction != "inbound" or item.status != "open" or item.internal or item.kind not in _SAID_KINDS:
             continue
         found = _question(item, language)
         if not found:
