@@ -75,3 +75,13 @@ def test_the_slot_item_keeps_its_source():
 def test_someone_of_the_rep_s_who_must_start_on_a_day_is_asked():
     assert slots([item("And the new cleaner needs to start two days early, Monday 7 June.", kind="request")]) == [
         "[[answer: can the new cleaner start on Monday 7 June?]]"]
+
+
+def test_the_need_is_asked_in_its_slot_and_not_also_noted_back():
+    need = item("The roof must be finished before 12 April.")
+    found = needed_by([need], [], {}, "en")
+    assert need not in found and [i.kind for i in found] == [NEEDED]
+
+
+def test_a_booked_time_is_no_need():
+    assert slots([item("The fitters must arrive by Friday 9 April, call me after 4pm.", kind="appointment")]) == []

@@ -16,8 +16,8 @@ from followup.drafting.sentences import Source
 
 NEEDED = "needed_by"  # the kind of a slot's item: a day the customer needs the work by, asked as a question
 
-# The kinds of point a need is said in: a statement of theirs, not a question, a booked time, an order or a payment.
-_SAID_KINDS = ("constraint", "term", "request", "preference", "listed", "next_step")
+# The kinds of point a need is said in: a statement or deadline of theirs; never a question, a booked time, an order.
+_SAID_KINDS = ("constraint", "term", "request", "preference", "listed", "next_step", "deadline")
 
 # Needed-by slots a draft asks, at most: more would bury the customer's own questions.
 MAX_NEEDED = 2
