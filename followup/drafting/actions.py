@@ -10,6 +10,7 @@ from followup.drafting.followon import joined_follow_ons
 from followup.drafting.frame import said_promises
 from followup.drafting.implied import implied_slots
 from followup.drafting.items import Item, State
+from followup.drafting.needby import needed_slots
 from followup.drafting.pricewanted import price_wanted
 from followup.drafting.promise_day import stale_promise, undated, unrelative
 from followup.drafting.reading import inverted
@@ -74,6 +75,7 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
             actions.append((line, item))
     # one promise per thing: the newest wins when two restate the same action
     questions = implied_slots(state, questions)  # a change's new price owed: implied.py
+    questions += needed_slots(state.items, state.language)  # a day the work is needed by, asked: needby.py
     asked = joined_follow_ons(not_promised(once_each(questions), actions), state)  # "How much is it?": followon.py
     return said_promises(sent_once(actions), state.language), asked
 

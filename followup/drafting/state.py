@@ -48,6 +48,7 @@ from followup.drafting.lists import joins_list, listed_points, with_listed
 from followup.drafting.memo import forget
 from followup.drafting.moved import moved_dates
 from followup.drafting.narrowed import narrowed
+from followup.drafting.needby import needed_by
 from followup.drafting.newcount import newest_counts
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.nextstep import next_steps
@@ -413,6 +414,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer
     items = with_names(with_askers(items, ordered, customer_name), ordered)  # a colleague's question is theirs
     items = with_own_context(items, cleaned)  # the sentence before each question they asked, for its slot
+    items = needed_by(items, ordered, cleaned, language)  # "we must have it running by 1 March": can it be?
     topic = topic or _topic(items)
     return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz,
                  name=header_name, sign_off=thread_sign_off(ordered), formal=is_formal_thread(ordered),

@@ -1,0 +1,87 @@
+"""Tests for followup.drafting.needby: a day the customer needs the work by, asked in an answer slot."""
+from datetime import datetime, timedelta
+
+from followup.drafting.items import Item
+from followup.drafting.needby import NEEDED, needed_by, needed_slots
+from followup.drafting.sentences import Source
+
+AT = datetime(2027, 3, 1, 9)
+
+
+def item(quote, kind="constraint", day=0, n=1, direction="inbound", status="open"):
+    return Item(kind=kind, text="", quote=quote, source_kind="message", source_id=n, at=AT + timedelta(days=day),
+                direction=direction, status=status)
+
+
+def source(text, direction="outbound", day=1, n=2):
+    return Source(kind="message" if direction != "note" else "note", id=n, at=AT + timedelta(days=day),
+                  direction=direction, text=text)
+
+
+def slots(items, sources=(), language="en"):
+    found = needed_by(list(items), list(sources), {}, language)
+    return [q for q, _ in needed_slots(found, language)]
+
+
+def test_a_thing_that_must_be_done_by_a_day_is_asked():
+    assert slots([item("Also, the roof must be finished before our 12 April opening.")]) == [
+        "[[answer: can the roof be finished before 12 April?]]"]
+
+
+def test_we_need_it_by_a_day_is_asked_with_its_reason():
+    assert slots([item("We need them delivered by Friday 9 April, because the gallery opens then.")]) == [
+        "[[answer: can they be delivered by Friday 9 April? (the gallery opens then)]]"]
+
+
+def test_a_list_line_naming_the_rep_s_work_and_a_day_is_asked():
+    assert slots([item("2. Installation of the 6 kiosks before 20 May.", kind="term")]) == [
+        "[[answer: can the 6 kiosks be installed before 20 May?]]"]
+
+
+def test_a_reason_in_the_customer_s_own_voice_is_left_out():
+    assert slots([item("The panels must be fitted by 3 June, as we reopen on the 5th.")]) == [
+        "[[answer: can the panels be fitted by 3 June?]]"]
+
+
+def test_the_rep_naming_the_day_since_answers_it_unless_still_to_confirm():
+    need = item("The signs must be installed by 14 May.")
+    assert slots([need], [source("Yes, 14 May works for the install.")]) == []
+    assert slots([need], [source("Install 14 May tbc with the crew.", direction="note")]) == [
+        "[[answer: can the signs be installed by 14 May?]]"]
+
+
+def test_no_slot_for_a_question_their_own_the_customer_s_side_or_a_closed_point():
+    assert slots([item("Can the signs be installed by 14 May?", kind="question")]) == []
+    assert slots([item("We must finish the foundations by 14 May.")]) == []  # their own work
+    assert slots([item("The signs must be installed by 14 May.", status="answered")]) == []
+    assert slots([item("The signs must be installed by 14 May.", direction="outbound")]) == []
+    assert slots([item("Can you install on 14 May?", kind="question"),
+                  item("The signs must be installed by 14 May.", day=1, n=3)]) == []
+
+
+def test_spanish_and_german_needs_are_asked_in_their_language():
+    assert slots([item("Y lo necesitamos instalado antes del 2 de mayo.")], language="es") == [
+        "[[answer: ¿puede estar instalado antes del 2 de mayo?]]"]
+    assert slots([item("Die Anlage muss bis zum 15. Mai fertig sein.")], language="de") == [
+        "[[answer: Kann die Anlage bis zum 15. Mai fertig sein?]]"]
+
+
+def test_the_slot_item_keeps_its_source():
+    need = item("The roof must be finished before 12 April.")
+    (added,) = [i for i in needed_by([need], [], {}, "en") if i.kind == NEEDED]
+    assert added.quote == need.quote and added.source_id == need.source_id
+
+
+def test_someone_of_the_rep_s_who_must_start_on_a_day_is_asked():
+    assert slots([item("And the new cleaner needs to start two days early, Monday 7 June.", kind="request")]) == [
+        "[[answer: can the new cleaner start on Monday 7 June?]]"]
+
+
+def test_the_need_is_asked_in_its_slot_and_not_also_noted_back():
+    need = item("The roof must be finished before 12 April.")
+    found = needed_by([need], [], {}, "en")
+    assert need not in found and [i.kind for i in found] == [NEEDED]
+
+
+def test_a_booked_time_is_no_need():
+    assert slots([item("The fitters must arrive by Friday 9 April, call me after 4pm.", kind="appointment")]) == []
