@@ -99,7 +99,8 @@ _NOT_OPT_OUT = AnyBranch(re.compile(
     r"\bfollow[- ]?up\s+(?:visit|appointment|meeting|inspection|service|question|session|call\s+(?:on|at|with))\b|"
     r"\b(?:have|has|had)\s+been\s+(?:removed|unsubscribed|taken\s+off)|\b(?:was|were)\s+(?:removed|unsubscribed|taken\s+off)\b|"
     r"\bno\s+need\s+to\s+(?:reply|respond|answer|call\s+back|confirm|write\s+back|get\s+back)\b|"
-    r"\b(?:I|we|you|he|she|they|it)\s+(?:still\s+)?(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|never|"
+    # (not asked as a condition: "I'd be grateful if you didn't get in touch again" is a request, no report)
+    r"(?<!\bif\s)\b(?:I|we|you|he|she|they|it)\s+(?:still\s+)?(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|never|"
     r"couldn'?t|could\s+not|can'?t|cannot|won'?t)\s+(?:\w+\s+)?(?:get|got|receive[ds]?|see|seen|find|found|open|"
     r"arrive[ds]?|come|go|reach|read|load|work|send|sent|answer|reply|respond)\b|"
     r"\b(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:sent|received|delivered|answered|read)\b|"
