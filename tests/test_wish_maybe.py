@@ -373,3 +373,22 @@ def test_the_visit_test_still_guards_a_time_the_net_reads_after_an_invitation():
     pair = "Feel free to stop by the workshop Thursday. We're in from 7.\n\n"
     assert not any(w.kind == "preference" for w in detect_wishes(pair, SENT, TZ))
     assert not any(w.kind == "preference" for w in detect_wishes(pair * 300, SENT, TZ))
+
+
+@pytest.mark.parametrize("text", [
+    # nobody asked to make contact, beside a pause the rules read for certain
+    "We will pass for this year; I would ask that nobody from your side gets in touch again, phone or email.",
+    "Je vous prie d'effacer mon adresse de votre liste.",  # a deletion verb as the refusal
+    "Solicito la supresión de mi dirección de su base de datos.",
+])
+def test_nobody_to_get_in_touch_or_a_deletion_asks_the_model(text):
+    assert ("do_not_contact", False) in kinds(text) or ("do_not_contact", True) in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody in our office has had time to look at the offer yet.",
+    "Met de verhuizing heeft niemand er nu tijd voor.",
+])
+def test_nobody_without_contact_is_no_refusal(text):
+    assert not wish_maybe._ANY_REFUSAL.search(text)
+    assert ("do_not_contact", False) not in kinds(text)

@@ -285,3 +285,21 @@ def test_untypo_remembered():
     sentence = "Please stop emailling me about the offer."
     assert wish_net._untypo(sentence) is wish_net._untypo(sentence)
     assert "emailing" in wish_net._untypo(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "We would be grateful if you didn't get in touch with us about this again.",
+    "I'd prefer it if you didn't reach out to me again.",
+])
+def test_a_refusal_asked_as_a_condition_is_no_report_about_mail(text):
+    assert not wish_net.looks_like_opt_out_but_is_not(text)
+
+
+@pytest.mark.parametrize("text", ["I didn't get your email.", "We still haven't received the brochure you sent."])
+def test_a_report_about_mail_stays_a_look_alike(text):
+    assert wish_net.looks_like_opt_out_but_is_not(text)
+
+
+def test_a_switch_refused_is_no_change_of_address():
+    assert wish_net.looks_like_opt_out_but_is_not("Please switch my emails to the new office address.")
+    assert not wish_net.looks_like_opt_out_but_is_not("We're not switching, so please stop calling us about it.")

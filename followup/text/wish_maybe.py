@@ -59,8 +59,16 @@ DNC_MAYBE_THRESHOLD = 0.2
 # Above this the model's opt-out is asked about without a cue word ("Avregistrera mig, tack", "Please suppress this
 # address") and also where the rules read a pause or a preference in the same sentence.
 DNC_CONFIDENT = 0.9
-# Without a cue word a sure opt-out still needs a refusal of some kind, in any language ("I'm interested." is not one)
-_ANY_REFUSAL = re.compile(rf"\b(?:not?|n't|{EN_NOT_APOSTROPHE}|never|stop\w*|remov\w*|off|(?<!reach\s)"
+# Without a cue word a sure opt-out still needs a refusal of some kind, in any language ("I'm interested." is not one):
+# a "no", a halt or deletion verb ("je vous saurais gré d'effacer mes coordonnées", "solicito la supresión de mis
+# datos", "que se abstengan de ..."), or nobody to make contact ("I'd ask that nobody from your outfit gets in touch";
+# "niemand heeft er nu tijd voor" refuses no contact)
+_NOBODY = (r"(?:nobody|no[\s-]one|noone|personne|nadie|niemand|nessuno|ningu[ée]m)\s+(?:[\w']+\s+){0,5}?"
+           r"(?:g[eo]t\w*\s+in\s+touch|reach\w*\s+out|contact\w*|kontakt\w*|e-?mail\w*|mail\w*|call\w*|ring\w*|phon\w*|"
+           r"writ\w*|messag\w*|text\w*|llam\w*|escrib\w*|appel\w*|[ée]cri\w*|anruf\w*|ruft|schreib\w*|bel\w*|chiam\w*|"
+           r"scriv\w*|lig\w*|sollicit\w*)")
+_ERASE = r"effac\w*|supres\w*|suppress\w*|abst[ei]n\w*|asten\w*"
+_ANY_REFUSAL = re.compile(rf"\b(?:{_NOBODY}|{_ERASE}|not?|n't|{EN_NOT_APOSTROPHE}|never|stop\w*|remov\w*|off|(?<!reach\s)"
                           r"(?<!check\s)(?<!find\s)(?<!figure\s)(?<!work\s)(?<!sort\s)(?<!look\s)(?<!point\s)out|unsubscri\w*|delete|suppress|drop|enough|"
                           r"nicht|kein\w*|ne|n'|pas|plus|jamais|nunca|m[áa]s|non|pi[uù]|mai|n[ãa]o|mais|niet|geen|nooit|meer|"
                           r"nie|wi[ęe]cej|inte|sluta|bort|avregistrera|wypisz\w*|usu\w+|baja|streich\w*|aus\w*|auf|nej|nein|"

@@ -99,7 +99,8 @@ _NOT_OPT_OUT = AnyBranch(re.compile(
     r"\bfollow[- ]?up\s+(?:visit|appointment|meeting|inspection|service|question|session|call\s+(?:on|at|with))\b|"
     r"\b(?:have|has|had)\s+been\s+(?:removed|unsubscribed|taken\s+off)|\b(?:was|were)\s+(?:removed|unsubscribed|taken\s+off)\b|"
     r"\bno\s+need\s+to\s+(?:reply|respond|answer|call\s+back|confirm|write\s+back|get\s+back)\b|"
-    r"\b(?:I|we|you|he|she|they|it)\s+(?:still\s+)?(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|never|"
+    # (not asked as a condition: "I'd be grateful if you didn't get in touch again" is a request, no report)
+    r"(?<!\bif\s)\b(?:I|we|you|he|she|they|it)\s+(?:still\s+)?(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|never|"
     r"couldn'?t|could\s+not|can'?t|cannot|won'?t)\s+(?:\w+\s+)?(?:get|got|receive[ds]?|see|seen|find|found|open|"
     r"arrive[ds]?|come|go|reach|read|load|work|send|sent|answer|reply|respond)\b|"
     r"\b(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:sent|received|delivered|answered|read)\b|"
@@ -133,7 +134,7 @@ _NOT_OPT_OUT = AnyBranch(re.compile(
     r"\bunsubscribe\s+(?:link|button|page|option|instructions?)\b|\b(?:link|button)\b[^.]{0,30}\b(?:broken|doesn'?t\s+work|"
     r"not\s+working|dead|404)\b|\bclick\b|https?://|\bto\s+(?:unsubscribe|opt\s+out|stop\s+receiving)\b[^.]{0,40}\b(?:here|below|"
     r"reply|send|visit)\b|\bif\s+you\s+(?:no\s+longer|do\s+not|don'?t)\s+(?:wish|want)\b|"
-    r"\b(?:instead|in\s+place\s+of|replace\w*|switch\w*|new\s+address|updated?\s+address|change\s+(?:of\s+|my\s+|the\s+)?address)\b|"
+    r"\b(?:instead|in\s+place\s+of|replace\w*|(?<!not\s)(?<!n't\s)(?<!never\s)switch\w*|new\s+address|updated?\s+address|change\s+(?:of\s+|my\s+|the\s+)?address)\b|"
     r"\b(?:stop(?:ped|s|ping)?\s+by|stop(?:ped|s)?\s+using|stop(?:ped|s)?\s+working|stopped\s+(?:sending|receiving)\s+"
     r"(?:the|our|their|its)|non-?stop|stop(?:-|\s)?gap|bus\s+stop|full\s+stop)\b|"
     r"\b(?:don'?t|do\s+not)\s+(?:e-?mail|send|mail|text)\s+(?:(?:me|us)\s+)?(?:the|a|an|that|those|it|them|your\s+(?:invoice|"
