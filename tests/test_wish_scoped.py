@@ -55,3 +55,10 @@ def test_the_scope_is_read_from_the_clause_before_when_the_refusal_names_nothing
     own = "We'll take the oven. The dishwasher, we leave it for now. Please send the invoice."
     assert scope_of("for now", own)
     assert not scope_of("for now", "The dishwasher, we leave it for now.")
+
+
+def test_a_wait_for_an_event_while_the_deal_cannot_proceed_stays_a_quiet_period():
+    text = ("We cannot proceed with the evaluation yet because the audit date is still open. "
+            "Kindly wait for the audit to be finished before contacting us again.")
+    wishes = detect_wishes(text, SENT, "Europe/London")
+    assert [w.kind for w in wishes if w.certain] == ["quiet"]

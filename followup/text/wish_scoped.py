@@ -39,7 +39,9 @@ _WHOLE_HEAD = re.compile(
 # jackets", "please ship them", "order confirmed", "everything else is fine"; not the business of closing a deal put
 # aside ("please send the final invoice", "could you confirm the lead time", "arrange a replacement")
 _GOES_ON = re.compile(
-    r"\b(?:go(?:ing)?\s+ahead|proceed(?:ing)?)\s+with\s+(?:the|our|both|all|\d+)\b|"
+    # (not denied: "we cannot proceed with the evaluation yet" is the whole deal waiting)
+    r"(?<!not )(?<!n't )(?<!cannot )(?<!unable to )\b(?:go(?:ing)?\s+ahead|proceed(?:ing)?)\s+with\s+"
+    r"(?:the|our|both|all|\d+)\b|"
     r"\b(?:we|I)(?:'ll|\s+will|'d|\s+would)?\s+(?:still\s+)?(?:like\s+to\s+)?(?:take|order|like|go\s+with)\s+"
     r"(?:the|both|all|\d+|two|three|four|five|six|ten|twelve|twenty)\b|"
     r"\b(?:please|pls|kindly)\s+(?:(?:do|also|just)\s+)?(?:ship|order|book|deliver|dispatch|go\s+ahead)\b|"
@@ -60,7 +62,8 @@ _DEAL_DECIDED = re.compile(r"\b(?:decid\w*|decision|committee|board|management|d
                            r"indefinitely|priority|budget)\b", re.I)
 # a condition or an end in time: what a wait waits for is no part of the business refused ("hold off until the
 # purchase of the building has gone through", "hold fire till the 9th")
-_CONDITION = re.compile(r"\b(?:until|till|til|when|once|after|before|unless|if|by)\b", re.I)
+# ("wait for the accreditation visit to be over": the visit is waited for, not refused)
+_CONDITION = re.compile(r"\b(?:until|till|til|when|once|after|before|unless|if|by|wait(?:ing)?\s+for)\b", re.I)
 _TIME_HEAD = re.compile(r"^(?:\d+(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|"
                         r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
 
