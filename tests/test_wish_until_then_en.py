@@ -51,3 +51,16 @@ def test_before_this_time_points_back_at_the_length_said():
     from followup.text.wish_until_then_en import refused_until_then_english
     assert refused_until_then_english("Before this time please not call me.", "I need two weeks to decide.")
     assert not refused_until_then_english("Please don't call before this time next week.", "I need two weeks.")
+
+
+def test_a_refusal_in_this_period_after_a_length_is_that_quiet_period():
+    text = ("It is interesting but I must speak with the other teachers, so I ask you for one month. "
+            "Please, in this period, don't send me mail and don't telephone, I will write you.")
+    wishes = detect_wishes(text, TUE, "America/Chicago")
+    assert [(w.kind, w.certain) for w in wishes if w.kind in ("quiet", "do_not_contact")] == [("quiet", True)]
+    assert [w.until.date() for w in wishes if w.kind == "quiet"] == [date(2026, 12, 10)]
+
+
+def test_during_this_time_dont_hesitate_is_no_refusal():
+    assert not refused_until_then_english("During this time, please don't hesitate to call me.",
+                                          "I will be in the office all week.")

@@ -239,6 +239,8 @@ def until_then_certain(spoken: list[str], wishes: list[Wish], local: datetime, z
         if in_english and not HALT_CONTACT_EN.search(spoken[at]):  # held only (HOLD_EN): no end said, no guess
             return wishes
         return [replace(w, certain=True) if w is first else w for w in kept] if first is not None else wishes
+    # an English refusal bounded so ("in this period, don't send me mail") is that quiet period, not an opt-out
+    kept = [w for w in kept if not (in_english and w.kind == DNC and w.quote.strip() in spoken[at])]
     return [w for w in kept if w.certain or w.kind not in (PAUSED, QUIET)] + [Wish(QUIET, spoken[at].strip(), until=until)]
 
 

@@ -14,7 +14,11 @@ UNTIL_THEN_EN = re.compile(r"\b(?:before|until|till|til|untill|b4|afore|up\s+to)
                            # "before this time" pointing back ("Before this time please not call me"), not a time
                            # it goes on to name ("this time next week", "this time of year")
                            r"that\s+(?:date|day|point)|(?:this|that)\s+time(?!\s+(?:of|next|last|tomorrow|today|"
-                           r"yesterday|on|in|at|this|around|round|\d)\b))\b", re.I)
+                           r"yesterday|on|in|at|this|around|round|\d)\b))\b|"
+                           # the length said before, as a period: "I ask you for one month. Please, in this period,
+                           # don't send me mail"
+                           r"\b(?:in|during|within)\s+(?:this|that)\s+(?:period|time)\b(?!\s+(?:of|next|last|tomorrow|"
+                           r"today|yesterday|on|in|at|this|around|round|\d)\b)", re.I)
 # a contact verb of the rep's, refused by a request (not the writer's own "I won't call before then"): "don't be chasing
 # me", "do not write", "dinnae phone", "no reminders please", "hold your calls", "I'd rather not be chased", "please
 # not call me" (the non-native request without its "do")
@@ -33,6 +37,10 @@ HOLD_EN = re.compile(r"(?:^\W*|\b(?:please|pls|kindly|so)\s+)hold\s+(?:off|fire)
 # someone else kept from hearing it, not the writer: "Please don't contact any journalists about it until then"
 _OTHERS = re.compile(rf"\b{_CONTACT}\s+(?:any\s+|other\s+|the\s+|your\s+)?(?:journalists?|press|media|customers?|clients?|"
                      r"suppliers?|staff|public|people|anyone|anybody|them|others?)\b", re.I)
+_PERIOD = re.compile(r"(?:in|during|within)\s", re.I)
+_TO_US = re.compile(r"\b(?:me|us)\b", re.I)
+# contact welcomed, not refused: "during this time, don't hesitate to call me"
+_WELCOME = re.compile(r"\bhesitat\w*|\bfail\s+to\b", re.I)
 # an hour of today, not a day: "I'm in surgery until 3, don't ring before then" is a time, not a quiet period
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|lunch\w*|"
                     r"this\s+(?:morning|afternoon|evening)|tonight|later\s+today|in\s+an\s+hour)\b", re.I)
@@ -41,10 +49,12 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)\b|
 def refused_until_then_english(sentence: str, before: str = "") -> bool:
     """Whether an English sentence asks the rep not to get in touch until a time said before its "then" (in it or in
     the sentence ``before``), that time not an hour of today; a short one is English when the two read as English."""
-    if not english(f"{before} {sentence}") or "?" in sentence or not UNTIL_THEN_EN.search(sentence):
-        return False
+    then = UNTIL_THEN_EN.search(sentence) if english(f"{before} {sentence}") and "?" not in sentence else None
+    if then is None or (_PERIOD.match(then.group()) and not _TO_US.search(sentence)):
+        return False  # a period refuses contact only with the writer named ("don't send the boxes during that time")
     halted = HALT_CONTACT_EN.search(sentence) or HOLD_EN.search(sentence)
-    return bool(halted) and not _OTHERS.search(sentence) and not _CLOCK.search(sentence) and not _CLOCK.search(before)
+    return bool(halted) and not _OTHERS.search(sentence) and not _CLOCK.search(sentence) \
+        and not _CLOCK.search(before) and not _WELCOME.search(sentence)
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
