@@ -37,6 +37,7 @@ from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.promise_day import stale_promise
 from followup.drafting.reading import PLEASANTRY
+from followup.drafting.received import signed_line
 from followup.drafting.recap import (
     MAX_ANSWERS,
     answer_text,
@@ -185,7 +186,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             opening = p["meeting"].format(when=when)
     elif last.get("direction") == "inbound":
         # the email that placed the order is thanked for the order in force ("Thank you for your order at $6,400.")
-        opening = order_line(state, p) or p["email"].format(when=when)
+        opening = order_line(state, p) or signed_line(state, p) or p["email"].format(when=when)
     else:
         opening = p["chase_back" if state.back else "chase"]  # after an out-of-office reply: welcomed back first
 
