@@ -37,7 +37,6 @@ from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.promise_day import stale_promise
 from followup.drafting.reading import PLEASANTRY
-from followup.drafting.received import signed_line
 from followup.drafting.recap import (
     MAX_ANSWERS,
     answer_text,
@@ -46,6 +45,7 @@ from followup.drafting.recap import (
     unnamed,
     unreplaced,
 )
+from followup.drafting.received import signed_line
 from followup.drafting.register import informal_state, is_informal
 from followup.drafting.relabelled import relabelled
 from followup.drafting.repeated import repeats

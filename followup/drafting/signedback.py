@@ -20,15 +20,18 @@ _SIGNED = {
     "fr": r"\b(?:contre)?sign(?:é|ée|és|ées)(?![\w-])",
     "es": r"\b(?:firmad[oa]s?|rubricad[oa]s?|firm(?:ó|é|amos|aron))\b",
 }
-# A signature whose document is a pronoun or left unsaid (a bare "Signed," opening the sentence, never "Signed letter"), the document being the one the rep sent to sign ("Alma
-# signed it, PDF attached", "Firmado, te lo mando adjunto", "je l'ai signé", "ich habe ihn unterschrieben").
+# A signature whose document is a pronoun or left unsaid, the document being the one the rep sent to sign ("Alma
+# signed it, PDF attached", "Firmado, te lo mando adjunto", "je l'ai signé", "ich habe ihn unterschrieben"); a bare
+# "Signed," opens the sentence alone ("Signed letter attached" names another document).
 _PRONOUN = {
     "en": r"\b(?:signed|countersigned)\s+(?:it|them|both)\b(?!\s+off\b)|\b(?:it's|it is|it has been|all|both)\s+"
           r"signed\b(?!\s+off\b)|^\W*signed\s*(?:[,.;:!&-]|and\b|$)",
-    "de": r"\b(?:ihn|es|beide)\s+(?:\w+\s+){0,2}?(?:unterschrieben|unterzeichnet)\b|^\W*(?:unterschrieben|"
-          r"unterzeichnet)\s*(?:[,.;:!&-]|und\b|anbei\b|retour\b|zurück\b|$)",
-    "fr": r"\b(?:l'|les\s+)(?:ai|avons|a|ont)\s+(?:\w+\s+)?sign(?:é|ée|és|ées)(?![\w-])|^\W*sign(?:é|ée|és|ées)\s*(?:[,.;:!&]|et\b|$)",
-    "es": r"\b(?:lo|la|los|las)\s+(?:he|hemos|ha|han)\s+firmad[oa]s?\b|\b(?:lo|la|los|las)\s+firm(?:ó|é|amos|aron)\b|"
+    "de": r"\b(?:ihn|es|beide)\s+(?:\w+\s+){0,2}?(?:unterschrieben|unterzeichnet)\b|"
+          r"^\W*(?:unterschrieben|unterzeichnet)\s*(?:[,.;:!&-]|und\b|anbei\b|retour\b|zurück\b|$)",
+    "fr": r"\b(?:l'|les\s+)(?:ai|avons|a|ont)\s+(?:\w+\s+)?sign(?:é|ée|és|ées)(?![\w-])|"
+          r"^\W*sign(?:é|ée|és|ées)\s*(?:[,.;:!&]|et\b|$)",
+    "es": r"\b(?:lo|la|los|las)\s+(?:he|hemos|ha|han)\s+firmad[oa]s?\b|"
+          r"\b(?:lo|la|los|las)\s+firm(?:ó|é|amos|aron)\b|"
           r"^\W*firmad[oa]s?\s*(?:[,.;:!&]|y\b|$)",
 }
 # The signed document named when the rep's email that went out to be signed names none.
