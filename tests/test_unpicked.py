@@ -250,3 +250,11 @@ def test_a_list_line_turning_one_down_after_a_comma():
              "alternativ Miete mit Wartung: 41 € je Gerät und Monat"]
     out = _run(offer, "Guten Tag,\n\nwir haben entschieden:\n\n- Kauf, nicht Miete\n- Wartung ja\n", lines)
     assert [i.status for i in out] == ["open", "open", "superseded"]
+
+
+def test_a_list_line_choosing_in_its_first_clause_and_saying_why_after():
+    lines = ["Diesel-Stapler 3 t: 1.150 € netto im Monat", "Elektro-Stapler 3 t: 1.320 € netto im Monat"]
+    out = _run("\n".join(f"- {line}" for line in lines),
+               "Hallo,\n\nwir haben entschieden:\n\n- Elektro, die Halle ist geschlossen und Diesel stinkt\n- 4 Stück\n",
+               lines)
+    assert [i.status for i in out] == ["superseded", "open"]

@@ -245,6 +245,11 @@ def _left_out(ordered: Sequence[Source], cleaned: dict) -> list[tuple[str, str, 
                 # an option named by a word of its own beats one named by a word at its head ("the RFID for now"
                 # names the RFID module, not "Discovery layer for students")
                 named = [o for o, h in zip(options, how) if h and h == max(how)]
+                if len(named) != 1 and (cut := _CLAUSE_END.search(what.lstrip(" -*•"))):
+                    # "eléctricas, la bodega es cerrada y el gas nos ...": the choice is its first clause, the rest why
+                    head = what.lstrip(" -*•")[:cut.start()]
+                    how = [_names(head, o, [x for x in options if x is not o]) for o in options]
+                    named = [o for o, h in zip(options, how) if h and h == max(how)]
                 if len(named) != 1:
                     continue
                 if what.startswith(DECLINED):  # the one turned down goes, whatever the others are
