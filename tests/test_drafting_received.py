@@ -22,10 +22,11 @@ def draft(reply: str, offer: str = "Quote: 40 pairs of fins at 49 each, total 1,
 @pytest.mark.parametrize("reply, said", [
     ("Bula Ben,\n\nPO 2026-118 attached for the fins as discussed. Please confirm the delivery.\n\nLitia",
      "I've received PO 2026-118."),
-    ("Hi Ben,\n\nAttached is our signed contract. When can you deliver?\n\nLitia", "I've received the signed contract."),
+    # a signed document opens the draft with thanks for it (received.signed_line)
+    ("Hi Ben,\n\nAttached is our signed contract. When can you deliver?\n\nLitia", "Thank you for the signed contract."),
     # signedback.py: the signed document named without an attaching word
     ("Hi Ben,\n\nHere is the signed order form. When can you deliver?\n\nLitia",
-     "I've received the signed order form."),
+     "Thank you for the signed order form."),
 ])
 def test_an_attached_order_is_said_back_as_received(reply, said):
     assert said in draft(reply)

@@ -61,3 +61,30 @@ def test_a_signed_copy_still_to_be_sent_or_owed_is_no_yes():
     assert signed_document("Te adjunto para tu archivo el contrato firmado.", "es") == "el contrato firmado"
     assert signed_document("Signed order form attached, we'll transfer the 50% on Monday.", "en") == \
         "the signed order form"
+
+
+@pytest.mark.parametrize("text, language, sent, said", [
+    ("Hi Sam,\n\nMaria signed it this morning, scan attached.", "en", "The service agreement is attached for signature.",
+     "the signed agreement"),
+    ("Signed and attached. See you Monday.", "en", "Here is the lease for the two vans.", "the signed lease"),
+    ("Signed copy attached for the second site.", "en", "Lease attached, please sign page 3.", "the signed lease"),
+    ("Signed.", "en", "", "the signed copy"),
+    ("Herr Ott hat beide Verträge unterschrieben.", "de", "", "die unterschriebenen Verträge"),
+    ("Unterschrieben retour, danke.", "de", "anbei der Rahmenvertrag", "den unterschriebenen Rahmenvertrag"),
+    ("Je l'ai signé hier soir.", "fr", "Voici le devis pour les trois sites.", "le devis signé"),
+    ("Firmado, te lo mando adjunto.", "es", "Te adjunto el contrato de las tarjetas.", "el contrato firmado"),
+    ("Lucía firmó ayer la solicitud, te la adjunto.", "es", "", "la solicitud firmada"),
+])
+def test_a_signature_by_pronoun_names_what_the_rep_sent(text, language, sent, said):
+    assert signed_document(text, language, sent) == said
+
+
+@pytest.mark.parametrize("text", [
+    "Signed letter of authority attached.",  # a document the offer is not
+    "We signed it off with finance yesterday.",  # approved, not signed
+    "Signed up for your webinar, thanks.",
+    "Will you have signed it by Friday?",
+    "Our director will sign it tomorrow.",
+])
+def test_no_signature_of_the_offer(text):
+    assert signed_document(text, "en", "The agreement is attached for signature.") == ""

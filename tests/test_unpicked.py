@@ -225,3 +225,36 @@ def test_a_list_line_under_the_choice_that_turns_an_option_down_takes_it_out_in_
         out = _run(offer, choice, [gone, *kept])
         assert (out[0].status, out[0].by) == ("superseded", "message:2"), choice
         assert [o.status for o in out[1:]] == ["open", "open"], choice
+
+
+def test_options_priced_in_cents():
+    offer = ("Basic: 5¢ per litre rebate at our own stations, no card fee.\n"
+             "Basic Plus: 7¢ per litre rebate, $3 per card per month, with spending limits.")
+    out = _run(offer, "Hi,\n\nLet's go with the Plus for our 18 vans.", ["Basic: 5¢ per litre rebate at our own stations, "
+               "no card fee.", "Basic Plus: 7¢ per litre rebate, $3 per card per month, with spending limits."])
+    assert out[0].status == "superseded" and out[1].status == "open"
+
+
+def test_an_all_in_option_after_or_replaces_every_line_before_it():
+    lines = ["nettoyage des vitres : 6 € HT par fenêtre", "nettoyage des sols : 2,40 € HT par m²",
+             "ou forfait mensuel : 980 € HT par mois"]
+    out = _run("\n".join(f"- {line}" for line in lines), "Bonjour,\n\nNous partons sur le forfait mensuel.", lines)
+    assert [i.status for i in out] == ["superseded", "superseded", "open"]
+    assert out[2].text == "Forfait mensuel : 980 € HT par mois"  # the one taken, without its "ou"
+
+
+def test_a_list_line_turning_one_down_after_a_comma():
+    offer = ("- 8 Kassenwaagen KW-20: 640 € je Stück\n- Wartung 2 Jahre: 9 € je Gerät und Monat\n"
+             "- alternativ Miete mit Wartung: 41 € je Gerät und Monat")
+    lines = ["8 Kassenwaagen KW-20: 640 € je Stück", "Wartung 2 Jahre: 9 € je Gerät und Monat",
+             "alternativ Miete mit Wartung: 41 € je Gerät und Monat"]
+    out = _run(offer, "Guten Tag,\n\nwir haben entschieden:\n\n- Kauf, nicht Miete\n- Wartung ja\n", lines)
+    assert [i.status for i in out] == ["open", "open", "superseded"]
+
+
+def test_a_list_line_choosing_in_its_first_clause_and_saying_why_after():
+    lines = ["Diesel-Stapler 3 t: 1.150 € netto im Monat", "Elektro-Stapler 3 t: 1.320 € netto im Monat"]
+    out = _run("\n".join(f"- {line}" for line in lines),
+               "Hallo,\n\nwir haben entschieden:\n\n- Elektro, die Halle ist geschlossen und Diesel stinkt\n- 4 Stück\n",
+               lines)
+    assert [i.status for i in out] == ["superseded", "open"]

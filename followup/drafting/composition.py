@@ -45,6 +45,7 @@ from followup.drafting.recap import (
     unnamed,
     unreplaced,
 )
+from followup.drafting.received import signed_line
 from followup.drafting.register import informal_state, is_informal
 from followup.drafting.relabelled import relabelled
 from followup.drafting.repeated import repeats
@@ -185,7 +186,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             opening = p["meeting"].format(when=when)
     elif last.get("direction") == "inbound":
         # the email that placed the order is thanked for the order in force ("Thank you for your order at $6,400.")
-        opening = order_line(state, p) or p["email"].format(when=when)
+        opening = order_line(state, p) or signed_line(state, p) or p["email"].format(when=when)
     else:
         opening = p["chase_back" if state.back else "chase"]  # after an out-of-office reply: welcomed back first
 

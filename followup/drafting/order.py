@@ -14,6 +14,7 @@ from followup.drafting.booking import is_booking, is_pilot, order_to_come, pilot
 from followup.drafting.changed import counted_again
 from followup.drafting.changes import accepts
 from followup.drafting.chosen import chosen, passed_over, price_of
+from followup.drafting.declined import declined_over, validity_over
 from followup.drafting.figures import AMOUNT, DAY_MENTION, PRICE_WORDS, numbers, priced_amounts
 from followup.drafting.items import Item, State
 from followup.drafting.orderlines import with_lines
@@ -397,7 +398,10 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     last["accepted"] = any(accepts(text) for text in newest)
     last["to_sign"] = any(_TO_SIGN.search(text) and not _ORDERS.search(text) for text in newest)
     last["received"] = next((doc for text in newest if (doc := received_document(text, language))), "")
-    last["signed"] = next((doc for text in newest if (doc := signed_document(text, language))), "")
+    src = newest_email(ordered, last)
+    sent = offer_in_force(ordered, cleaned, src.at) if src is not None else None  # what "signed it" signed
+    sent_text = cleaned.get((sent.kind, sent.id), "") if sent is not None else ""
+    last["signed"] = next((doc for text in newest if (doc := signed_document(text, language, sent_text))), "")
     last["received"] = last["received"] or last["signed"]  # a yes in writing, said as received (signedback.py)
     order = order_item(ordered, cleaned, last)
     items, order = with_lines(items, order, ordered, cleaned, last, language)  # "48 Polder Farmers at EUR 22.50"
@@ -427,6 +431,12 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     last["accepted"] = last["accepted"] or any(order_to_come(text) for text in newest)
     payment = payment_item(ordered, cleaned, last)
     items = settled_by_order(items, order, cleaned) + [i for i in (order, payment) if i is not None]
+    # what the order or signature left behind: the offer's validity, a priced part it turns down ("kein Mietservice")
+    # an order placed (in words or with a PO), not only a yes that still waits for the contract ("Director agrees")
+    last["ordered"] = bool(last["received"]) or any(_ORDERS.search(text) for text in newest)
+    at = src.at if src is not None else None
+    items = validity_over(items, last, at)
+    items = declined_over(items, newest[0] if newest else "", order.quote if order is not None else "", last, at)
     sends = needed(items, ordered, cleaned, last, language) if order is not None else []
     # "Frau Bühler braucht noch eine Auftragsbestätigung": the rep's line sending it says that sentence
     return [replace(i, status="answered", by=f"{i.source_kind}:{i.source_id}") if i.status == "open" and any(

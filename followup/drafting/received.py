@@ -36,7 +36,18 @@ def received(state: State, p: dict) -> list[str]:
     """The line that says the purchase order or signed contract the customer's newest email attached was received,
     or [] (only when that email is the last interaction: state.py reads it)."""
     doc = (state.last or {}).get("received")
+    if signed_line(state, p):
+        return []  # the draft opens by thanking for the signed document
     return [p["received"].format(doc=doc)] if doc else []
+
+
+def signed_line(state: State, p: dict) -> str:
+    """The opening that thanks for the signed document the customer's newest email sent back ("Thank you for the
+    signed agreement."), when no order line opens the draft; "" otherwise."""
+    last = state.last or {}
+    if not last.get("signed") or state.open("order") or last.get("direction") != "inbound" or "signed_thanks" not in p:
+        return ""
+    return p["signed_thanks"].format(doc=last["signed"])
 
 
 def received_document(text: str, language: str) -> str:

@@ -18,22 +18,41 @@ _SIGNED = {
     "de": r"\b(?:unterschrieben\w*|unterzeichnet\w*|gegengezeichnet\w*)\b",
     # the accent tells "signé" (done) from "je signe" (to come)
     "fr": r"\b(?:contre)?sign(?:é|ée|és|ées)(?![\w-])",
-    "es": r"\b(?:firmad[oa]s?|rubricad[oa]s?)\b",
+    "es": r"\b(?:firmad[oa]s?|rubricad[oa]s?|firm(?:ó|é|amos|aron))\b",
 }
+# A signature whose document is a pronoun or left unsaid, the document being the one the rep sent to sign ("Alma
+# signed it, PDF attached", "Firmado, te lo mando adjunto", "je l'ai signé", "ich habe ihn unterschrieben"); a bare
+# "Signed," opens the sentence alone ("Signed letter attached" names another document).
+_PRONOUN = {
+    "en": r"\b(?:signed|countersigned)\s+(?:it|them|both)\b(?!\s+off\b)|\b(?:it's|it is|it has been|all|both)\s+"
+          r"signed\b(?!\s+off\b)|^\W*signed\s*(?:[,.;:!&-]|and\b|$)",
+    "de": r"\b(?:ihn|es|beide)\s+(?:\w+\s+){0,2}?(?:unterschrieben|unterzeichnet)\b|"
+          r"^\W*(?:unterschrieben|unterzeichnet)\s*(?:[,.;:!&-]|und\b|anbei\b|retour\b|zurück\b|$)",
+    "fr": r"\b(?:l'|les\s+)(?:ai|avons|a|ont)\s+(?:\w+\s+)?sign(?:é|ée|és|ées)(?![\w-])|"
+          r"^\W*sign(?:é|ée|és|ées)\s*(?:[,.;:!&]|et\b|$)",
+    "es": r"\b(?:lo|la|los|las)\s+(?:he|hemos|ha|han)\s+firmad[oa]s?\b|"
+          r"\b(?:lo|la|los|las)\s+firm(?:ó|é|amos|aron)\b|"
+          r"^\W*firmad[oa]s?\s*(?:[,.;:!&]|y\b|$)",
+}
+# The signed document named when the rep's email that went out to be signed names none.
+_COPY = {"en": "the signed copy", "de": "das unterschriebene Exemplar", "fr": "l'exemplaire signé",
+         "es": "la copia firmada"}
 # The documents a customer signs to say yes, with the words the draft says them back with, per language (German
 # compounds keep their head noun: "Förderantrag", "Leasingvertrag").
 _DOCS = {
     "en": [(r"(?:(?:order|booking|application|consent|registration|enrolment|sign-?up)\s+)?forms?|contracts?|"
-            r"agreements?|quotes?|quotations?|offers?|proposals?|leases?|engagement letter|statement of work|mandate",
+            r"agreements?|quotes?|quotations?|offers?|proposals?|leases?|engagement letter|statement of work|mandate|"
+            r"cop(?:y|ies)",
             "the signed {d}")],
-    "de": [(r"[A-ZÄÖÜ]?\w*(?:vertrag|antrag|auftrag)", "den unterschriebenen {d}"),
+    "de": [(r"[A-ZÄÖÜ]?\w*(?:verträge|anträge|aufträge)", "die unterschriebenen {d}"),
+           (r"[A-ZÄÖÜ]?\w*(?:vertrag|antrag|auftrag)", "den unterschriebenen {d}"),
            (r"[A-ZÄÖÜ]?\w*(?:angebot|formular)", "das unterschriebene {d}"),
            (r"[A-ZÄÖÜ]?\w*(?:vereinbarung|bestellung|auftragsbestätigung)", "die unterschriebene {d}")],
     "fr": [(r"ordre de service|offre", "l'{d} signé"), (r"contrat|devis|bon de commande|bail|formulaire|mandat",
                                                         "le {d} signé"),
            (r"convention|proposition", "la {d} signée")],
     "es": [(r"contrato|presupuesto|pedido|formulario|convenio|acuerdo", "el {d} firmado"),
-           (r"orden de compra|propuesta|oferta", "la {d} firmada")],
+           (r"orden de compra|propuesta|oferta|solicitud|póliza", "la {d} firmada")],
 }
 # A signature still to come or wanted ("once signed", "not signed yet", "to be signed", "avant signature"): no yes.
 _NOT_YET = re.compile(r"\b(?:not|n't|once|when|if|will|to be|before|until|nicht|noch|sobald|wenn|falls|bevor|pas|"
@@ -56,9 +75,10 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s")
 GAP_WORDS = 3
 
 
-def signed_document(text: str, language: str) -> str:
+def signed_document(text: str, language: str, sent: str = "") -> str:
     """The document an email says the customer signed, as the draft says it back ("the signed order form", "den
-    unterschriebenen Förderantrag"), or "": only in a sentence that asks nothing and says no signature still to come."""
+    unterschriebenen Förderantrag"), or "": only in a sentence that asks nothing and says no signature still to come;
+    "signed it" names the document of `sent`, the rep's email before it."""
     signed = re.compile(_SIGNED.get(language, _SIGNED["en"]), re.I)
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text or ""):
         sign = signed.search(sentence)
@@ -73,8 +93,20 @@ def signed_document(text: str, language: str) -> str:
                           rf"{_SIGNED.get(language, _SIGNED['en'])}{gap}(?P<e>{pattern})\b", sentence, re.I)
             if m:
                 doc = m.group("d") or m.group("e")
+                if re.fullmatch(r"cop(?:y|ies)", doc, re.I) and _named(sent, language):
+                    return _named(sent, language)  # "Signed copy attached": of the lease the rep sent
                 return said.format(d=doc if language == "de" else doc.lower())
+        if re.search(_PRONOUN.get(language, _PRONOUN["en"]), sentence.strip(), re.I):
+            return _named(sent, language) or _COPY.get(language, _COPY["en"])
     return ""
+
+
+def _named(text: str, language: str) -> str:
+    """The first signable document a text names, as a signed one is said back ("the signed agreement"), or ""."""
+    found = [(m.start(), said.format(d=m.group(0) if language == "de" else m.group(0).lower()))
+             for pattern, said in _DOCS.get(language, _DOCS["en"])
+             for m in re.finditer(rf"(?<![\w-])(?:{pattern})\b", text or "", re.I)]
+    return min(found)[1] if found else ""
 
 
 # The rep asking for a signature or a return ("please sign pages 4 and 7", "bitte unterschreiben Sie", "merci de

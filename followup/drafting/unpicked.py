@@ -29,7 +29,7 @@ MIN_FIGURE_DIGITS = 2
 
 # A sum of money: a figure with a currency sign or ISO code before or after it, or Peru's "S/ 2,400" ("USV 60 kVA"
 # is no sum: only a currency's code counts).
-_CUR = rf"(?:[$€£¥]|\b(?:{'|'.join(CURRENCY_CODES)})\b|\bS/)"
+_CUR = rf"(?:[$€£¥¢]|\b(?:{'|'.join(CURRENCY_CODES)})\b|\bS/)"
 _MONEY = re.compile(rf"{_CUR}\s?\d|\d(?:[\d,.' ]*\d)?\s?{_CUR}", re.I)
 
 # An option's label at the head of its line: "A)", "B:", "1.", "Variante 2", "Option B", "Opción A", "Formule 1".
@@ -57,6 +57,10 @@ _WITHOUT = re.compile(r"\b(?:without|but not|except|ohne|außer|aber nicht|sans|
 # necesitamos el micrófono". The rest of the line names what is turned down.
 _REFUSED_HEAD = re.compile(r"^\s*(?:[-*•–]\s*|\d+[.)]\s*)?(?:(?:no|not|without|kein\w*|ohne|nicht|sans|sin|nada de)"
                            r"(?:\s+|$)|(?:pas|plus) d(?:e\s+|'))", re.I)
+
+# A list line's clause turning one thing down after the one taken: "Kauf, nicht Miete", "purchase, not rental",
+# "achat, pas location", "compra, no arriendo".
+_NOT_AFTER = re.compile(r",\s*(?:not|nicht|kein\w*|pas(?: de| d')?|non|no|sin|ohne|without|sans)\s+", re.I)
 
 # A line that offers itself as the other way to the line before it: "- Or contract hire over 60 months: £2,980".
 _OR_LED = re.compile(r"^\s*(?:[-*•]\s*)?(?:or|oder|ou|o|alternatively|alternativ|sinon|alternativement|"
@@ -160,10 +164,11 @@ def _kind(line: str) -> set[str]:
 
 def _parallel(a: str, b: str, options: list[str]) -> bool:
     """Whether two priced lines are options of one thing: the same kind of label, a head word or a word of what they
-    name in common, or one led by "or" right after the other."""
+    name in common, or one led by "or" after the other."""
     at = {o: k for k, o in enumerate(options)}
     first, second = sorted((a, b), key=lambda o: at.get(o, -1))
-    offered_instead = at.get(second, -1) - at.get(first, -1) == 1 and bool(_OR_LED.match(second))
+    # "- or all-in: 310 €" after the list's priced lines: instead of each of them, not only of the line before it
+    offered_instead = at.get(second, -1) > at.get(first, -1) >= 0 and bool(_OR_LED.match(second))
     return (bool(_label(a) and _label(b)) or bool((_head(a) & _head(b)) - _ARTICLES)
             or len((_kind(a) & _kind(b)) - _ARTICLES) >= MIN_KIND_WORDS or offered_instead)
 
@@ -181,8 +186,12 @@ def _objects(text: str):
         if intro:
             listed = True
             refused = _REFUSED_HEAD.match(line)
+            instead = _NOT_AFTER.search(line)
             if refused and "?" not in line and "¿" not in line:  # "pas de micro finalement": that one turned down
                 yield DECLINED + line[refused.end():], False
+            elif instead and "?" not in line and "¿" not in line:  # "Kauf, nicht Miete": Miete turned down
+                yield line[:instead.start()], False
+                yield DECLINED + line[instead.end():], False
             elif "?" not in line and "¿" not in line:
                 yield line, bool(_ALONE.search(line))
             continue
@@ -236,6 +245,11 @@ def _left_out(ordered: Sequence[Source], cleaned: dict) -> list[tuple[str, str, 
                 # an option named by a word of its own beats one named by a word at its head ("the RFID for now"
                 # names the RFID module, not "Discovery layer for students")
                 named = [o for o, h in zip(options, how) if h and h == max(how)]
+                if len(named) != 1 and (cut := _CLAUSE_END.search(what.lstrip(" -*•"))):
+                    # "eléctricas, la bodega es cerrada y el gas nos ...": the choice is its first clause, the rest why
+                    head = what.lstrip(" -*•")[:cut.start()]
+                    how = [_names(head, o, [x for x in options if x is not o]) for o in options]
+                    named = [o for o, h in zip(options, how) if h and h == max(how)]
                 if len(named) != 1:
                     continue
                 if what.startswith(DECLINED):  # the one turned down goes, whatever the others are
@@ -260,7 +274,20 @@ def _says(segment: str, gone: str, taken: str) -> bool:
     """Whether a part of a draft's line says an option left out: a figure of that option and none of the one taken."""
     apart, kept = _figures(gone) - _figures(taken), _figures(taken) - _figures(gone)
     figures = _figures(segment)
+    # a sum of one figure tells options apart too ("4 € HTVA par conducteur" beside "310 € HTVA par mois")
+    apart |= _sums(gone) - _sums(taken)
+    kept |= _sums(taken) - _sums(gone)
+    figures |= _sums(segment)
     return bool(figures & apart) and not figures & kept
+
+
+def _sums(text: str) -> set[str]:
+    """The sums of money a text names, as written with spaces taken out ("4€", "$4")."""
+    return {re.sub(r"\s", "", m.group(0)) for m in _SUM.finditer(text)}
+
+
+# A sum whole, its figure to the last digit ("US$24,300", "4 €", "CHF 7'800").
+_SUM = re.compile(rf"{_CUR}\s?\d(?:[\d,.']*\d)?|(?<![\d,.'])\d(?:[\d,.' ]*\d)?\s?{_CUR}", re.I)
 
 
 def unpicked(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
@@ -275,7 +302,11 @@ def unpicked(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> lis
             out.append(item)
             continue
         text, by = _without(item.text, left)
-        if not by:
+        if not by and (lead := _OR_LED.match(item.text)) and any(_says(item.text, taken, gone) for gone, taken, _ in left):
+            rest = item.text[lead.end():].lstrip(" ,")  # "Ou forfait tout compris : 310 €": the one taken, said plainly
+            said = _OR_LED.sub("", item.quote, count=1).lstrip(" ,")
+            out.append(replace(item, text=rest[:1].upper() + rest[1:], quote=said[:1].upper() + said[1:]))
+        elif not by:
             out.append(item)
         elif not re.search(r"[^\W\d_]", text):
             out.append(replace(item, status="superseded", by=by))
