@@ -138,8 +138,11 @@ def test_a_question_pointing_back_at_the_need_is_asked_by_its_slot():
     other = item("And is the anchoring included?", kind="question")
     found = needed_by([need, why, back, other], [], {}, "en")
     assert back not in found and other in found
+    # a one-word "¿Alcanza?" right after the need is the customer's own question of it: it stands, with no need slot
     bare = item("¿Alcanza?", kind="question")
-    assert bare not in needed_by([item("Necesitamos el pago antes del 3 de mayo."), bare], [], {}, "es")
+    assert slots([item("Necesitamos las piezas antes del 3 de mayo."), bare], language="es") == []
+    assert slots([item("Necesitamos las piezas antes del 3 de mayo."), item("¿Y el precio?", kind="question")],
+                 language="es") == ["[[answer: ¿se pueden tener las piezas antes del 3 de mayo?]]"]
     # a question of its own is never taken for the need's
     assert other in needed_by([need, other], [], {}, "en")
 

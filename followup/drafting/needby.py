@@ -254,7 +254,7 @@ BACK_REACH = 2
 
 
 # A one-word question that says only whether it can be done ("¿Alcanza?", "Doable?", "Machbar?"), never one naming a
-# thing of its own ("Price?").
+# thing of its own ("Price?"). Its slot already carries the need before it as its context: no need slot is added.
 _BARE = re.compile(r"^[¿\s]*(?:and\s+|y\s+|und\s+|et\s+)?(?:possible|doable|feasible|realistic|ok|okay|machbar|möglich|"
                    r"realistisch|faisable|possible|réaliste|alcanza|llega|llegan|da\s+tiempo|posible|factible)\s*\?$", re.I)
 
@@ -262,6 +262,12 @@ _BARE = re.compile(r"^[¿\s]*(?:and\s+|y\s+|und\s+|et\s+)?(?:possible|doable|fea
 def _points_back(quote: str) -> bool:
     """Whether a question only points back at what was said before it."""
     return bool(_BACK.match(quote) or _BARE.match(quote))
+
+
+def _bare_after(items: Sequence[Item], item: Item) -> bool:
+    """Whether the need's very next point is a one-word question about it ("¿Alcanza?")."""
+    after = _asked_back(items, item)
+    return after is not None and bool(_BARE.match(after.quote.strip()))
 
 
 def _asked_back(items: Sequence[Item], item: Item) -> Item | None:
@@ -310,6 +316,8 @@ def needed_by(items: list[Item], ordered: Sequence[Source], cleaned: dict, langu
         if not found:
             continue
         question, why = found
+        if _bare_after(items, item):
+            continue  # "Necesitamos el desembolso antes del 15 de junio. ¿Alcanza?": asked already, with the need
         if question in made:
             out.remove(item)  # the same need read twice (a request and a deadline): said once, in its slot
             continue
