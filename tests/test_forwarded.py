@@ -160,3 +160,30 @@ def test_an_attribution_with_a_numeric_zone_and_dashes_names_its_sender(head, na
     quoted = f"{head}\n> Pregúntale a Luis si la capacitación viene incluida.\n> Rodrigo\n"
     fwd = endorsed_forward("Lo platicamos (abajo su correo).", quoted, ["luis@visionequip.example.mx"])
     assert fwd is not None and fwd.name == name
+
+
+def test_a_header_block_without_colons_under_original_message_names_the_sender():
+    """eM Client writes 'From "Name" <address>', 'To ...', 'Date ...', 'Subject ...' with no colons under its
+    "Original Message" line: the colleague and their questions are found, the older message under them is not."""
+    body = ("Dear Ms. Okafor,\n\nOur safety lead has questions, please see below.\n\nKenji\n\n"
+            "------ Original Message ------\nFrom \"Aiko Mori\" <aiko.mori@harbour.example.jp>\n"
+            "To \"Kenji Sato\" <kenji.sato@harbour.example.jp>\nDate 02/03/2031 10:15:00\nSubject RE: Helmets\n\n"
+            "Kenji, please ask:\n1) are the helmets rated for work at height?\n2) can the visor be replaced alone?\n\n"
+            "Aiko\n\n------ Original Message ------\nFrom \"Grace Okafor\" <grace@gearco.example.com>\n\n"
+            "Dear Mr. Sato, our prices: helmet $38.\n")
+    new, quoted, _ = split_reply(body)
+    fwd = endorsed_forward(new, quoted, ["grace@gearco.example.com"])
+    assert fwd is not None and fwd.name == "Aiko Mori"
+    assert "visor be replaced" in fwd.body and "$38" not in fwd.body and "Original" not in fwd.body
+
+
+def test_a_ruled_attribution_over_plain_unquoted_lines_is_read():
+    """Zoho's "---- Le <date> <zone> Name <address> a écrit ---" over lines written out plainly: the colleague's
+    questions are read up to the next such line."""
+    quoted = ("---- Le lun., 03 mars 2031 09:10:11 +0100 Claire Dumas <claire@atelier.example.fr> a écrit ---\n\n"
+              "Paul, demande-lui :\n1) la livraison se fait-elle en rez-de-chaussée ?\n\nClaire\n\n"
+              "---- Le ven., 28 févr. 2031 14:00:00 +0100 Marc Roy <marc@meubles.example.fr> a écrit ---\n\n"
+              "Bonjour, notre devis : 4 200 € HT.\n")
+    fwd = endorsed_forward("Claire a une question, voir plus bas.", quoted, ["marc@meubles.example.fr"])
+    assert fwd is not None and fwd.name == "Claire Dumas"
+    assert "rez-de-chaussée" in fwd.body and "4 200" not in fwd.body

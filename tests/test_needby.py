@@ -85,3 +85,69 @@ def test_the_need_is_asked_in_its_slot_and_not_also_noted_back():
 
 def test_a_booked_time_is_no_need():
     assert slots([item("The fitters must arrive by Friday 9 April, call me after 4pm.", kind="appointment")]) == []
+
+
+def test_a_need_said_as_a_place_or_going_live_is_asked():
+    assert slots([item("Timing: we need all 12 in the depot by Monday March 8.", kind="request")]) == [
+        "[[answer: can all 12 be in the depot by Monday March 8?]]"]
+    assert slots([item("We'd want to be live before Monday April 5 when the new route starts.")]) == [
+        "[[answer: can we have you live before Monday April 5? (the new route starts)]]"]
+
+
+def test_a_span_the_rep_s_work_must_fit_in_is_asked():
+    assert slots([item("installation has to be while the store is closed, Monday 3 May to Friday 7 May.")]) == [
+        "[[answer: can the installation be done between Monday 3 May and Friday 7 May?]]"]
+    assert slots([item("delivery has to happen while we're shut: we close Friday 2 July and reopen Monday 19 July")]) == [
+        "[[answer: can the delivery be done between Friday 2 July and Monday 19 July?]]"]
+
+
+def test_a_reason_because_of_drops_its_of():
+    assert slots([item("The delivery must be done before 9 March because of the audit.")]) == [
+        "[[answer: can the delivery be done before 9 March? (the audit)]]"]
+
+
+def test_french_german_and_spanish_list_lines_and_plural_needs_are_asked():
+    assert slots([item("Installation souhaitée avant le lundi 15 mars.", kind="term")], language="fr") == [
+        "[[answer: L'installation est-elle possible avant le lundi 15 mars?]]"]
+    assert slots([item("Montage impératif avant le 2 avril.", kind="term")], language="fr") == [
+        "[[answer: Le montage est-il possible avant le 2 avril?]]"]
+    assert slots([item("Il faut que tout soit posé avant le vendredi 9 avril.")], language="fr") == [
+        "[[answer: Est-il possible que tout soit posé avant le vendredi 9 avril?]]"]
+    assert slots([item("Montage bis spätestens Mittwoch, 14. April.", kind="term")], language="de") == [
+        "[[answer: Klappt die Montage bis Mittwoch, 14. April?]]"]
+    assert slots([item("Die Regale müssen vor dem 3. Mai montiert sein.")], language="de") == [
+        "[[answer: Können die Regale vor dem 3. Mai montiert sein?]]"]
+    assert slots([item("Necesitamos los uniformes antes del 20 de abril.", kind="term")], language="es") == [
+        "[[answer: ¿se pueden tener los uniformes antes del 20 de abril?]]"]
+    assert slots([item("Necesitamos que llegue antes del lunes 10 de mayo.")], language="es") == [
+        "[[answer: ¿se puede lograr que llegue antes del lunes 10 de mayo?]]"]
+    assert slots([item("Necesitamos la instalación antes del 4 de junio.", kind="term")], language="es") == [
+        "[[answer: ¿se puede tener la instalación antes del 4 de junio?]]"]
+
+
+def test_the_same_need_read_twice_is_asked_once_and_said_nowhere_else():
+    quote = "We need the racks installed by 6 May."
+    found = needed_by([item(quote, kind="request"), item(quote, kind="deadline")], [], {}, "en")
+    assert [i.kind for i in found] == [NEEDED]
+
+
+def test_a_question_pointing_back_at_the_need_is_asked_by_its_slot():
+    need = item("The racks must be installed by 6 May.", kind="request")
+    why = item("Our season starts on the 10th.", kind="constraint")
+    back = item("Can you confirm?", kind="question")
+    other = item("And is the anchoring included?", kind="question")
+    found = needed_by([need, why, back, other], [], {}, "en")
+    assert back not in found and other in found
+    # a one-word "¿Alcanza?" right after the need is the customer's own question of it: it stands, with no need slot
+    bare = item("¿Alcanza?", kind="question")
+    assert slots([item("Necesitamos las piezas antes del 3 de mayo."), bare], language="es") == []
+    assert slots([item("Necesitamos las piezas antes del 3 de mayo."), item("¿Y el precio?", kind="question")],
+                 language="es") == ["[[answer: ¿se pueden tener las piezas antes del 3 de mayo?]]"]
+    # a question of its own is never taken for the need's
+    assert other in needed_by([need, other], [], {}, "en")
+
+
+def test_a_question_s_before_that_gets_the_day_named_just_before_it():
+    found = needed_by([item("The fair opens on Thursday 6 May.", kind="term"),
+                       item("Can we have the banners before that?", kind="question")], [], {}, "en")
+    assert found[1].quote == "Can we have the banners before Thursday 6 May?"

@@ -30,15 +30,22 @@ _WEEKDAY_EN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 # A named day: "1 March", "Friday 27 June", "March 1st", "the 14th of December", "the end of January".
 _DAY_EN = (rf"(?:{_WEEKDAY_EN}?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN}\b|"
            rf"{_WEEKDAY_EN}?{_MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|(?:the\s+)?end\s+of\s+{_MONTHS_EN}\b)")
-_DAY_DE = rf"(?:(?:zum|dem)\s+)?\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.)"
-_DAY_ES = rf"(?:\d{{1,2}}\s+de\s+{_MONTHS_ES}|fin(?:ales)?\s+de\s+{_MONTHS_ES})"
+_WEEKDAY_DE = r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+)"
+_DAY_DE = rf"(?:(?:zum|dem)\s+)?{_WEEKDAY_DE}?\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.)"
+_WEEKDAY_ES = r"(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+)"
+_DAY_ES = rf"(?:{_WEEKDAY_ES}?\d{{1,2}}\s+de\s+{_MONTHS_ES}|fin(?:ales)?\s+de\s+{_MONTHS_ES})"
+_MONTHS_FR = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+              r"décembre|decembre)")
+_WEEKDAY_FR = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)"
+_DAY_FR = rf"(?:(?:le\s+)?{_WEEKDAY_FR}?\d{{1,2}}(?:er)?\s+{_MONTHS_FR}|(?:la\s+)?fin\s+{_MONTHS_FR})"
 
 # What the rep does or brings, as its noun and as the verb a question asks it with.
 _NOUNS_EN = {"delivery": "delivered", "installation": "installed", "install": "installed", "fitting": "fitted",
              "commissioning": "commissioned", "completion": "completed", "handover": "handed over",
              "set-up": "set up", "setup": "set up", "assembly": "assembled"}
 _PARTICIPLE_EN = (r"(?:finished|done|completed|complete|ready|delivered|installed|fitted|running|up and running|"
-                  r"in place|on site|set up|commissioned|operational|hung|built|assembled|here|with us)")
+                  r"in place|on site|set up|commissioned|operational|hung|built|assembled|here|with us|in hand|"
+                  r"in\s+the\s+(?:building|warehouse|depot|yard|office|site|shop))")
 # The thing needed: "it", "them", "the work", "both pools", "all 20 units", "everything" (never "we", "I").
 _THING_EN = (r"(?:it|them|everything|the\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:both|all|all\s+the|our|the\s+new)\s+"
              r"(?:[\w-]+\s+){0,2}?[\w-]+)")
@@ -68,19 +75,48 @@ _HOLD_EN = re.compile(rf"\b(?:need|needs|want|wants|would like|require|requires)
                       rf"(?P<thing>offer|quote|quotation|price|prices|proposal)\s+(?:to\s+(?:stay|remain|be)\s+)?"
                       rf"(?:valid|held|open|fixed)\s+(?P<prep>until|till|through)\s+"
                       rf"(?:(?:our|the)\s+(?P<occasion>(?:[\w-]+\s+){{1,3}}?)on\s+)?(?P<day>{_DAY_EN})(?P<rest>.*)$", re.I)
+# Their going live by a day: "we'd want to be live before Monday January 5": can the rep have them live by then?
+_LIVE_EN = re.compile(rf"\bwe(?:'d|\s+would|\s+will)?\s+(?:want|need|must|have|hope)\s+to\s+(?:be|go)\s+"
+                      rf"(?P<part>live|up and running|running|operational)\s+{_PREP_EN}\s+(?P<day>{_DAY_EN})(?P<rest>.*)$",
+                      re.I)
+# The rep's work kept to a span of days: "install has to be while we're shut, Thursday 25 December to Sunday 4 January".
+_SPAN_EN = re.compile(rf"^[\s\d.)•*-]*(?P<noun>{'|'.join(_NOUNS_EN)})\s+(?:has\s+to|must|needs\s+to|should)\s+"
+                      rf"(?:be\s+|happen\s+)(?:done\s+)?(?:(?:while|when)\s+[^,:]{{3,40}}[,:]\s*|between\s+)?"
+                      rf"(?:we\s+(?:close|shut|are\s+(?:closed|shut))\s+(?:on\s+|from\s+)?)?"
+                      rf"(?P<day>{_DAY_EN})\s+(?:to|and|until|till|through|-|–|and\s+(?:we\s+)?(?:reopen|open\s+again)"
+                      rf"(?:\s+on)?)\s+(?P<day2>{_DAY_EN})(?P<rest>.*)$", re.I)
 _ES = re.compile(rf"\b(?:lo|la|los|las)\s+necesit(?:o|amos|an?)\s+(?P<part>[a-záéíóú]+(?:ad|id)[oa]s?)\s+"
                  rf"(?P<prep>antes\s+del?|para\s+el)\s+(?P<day>{_DAY_ES})(?P<rest>.*)$", re.I)
-_DE = re.compile(rf"^(?:.*?\b(?:und|aber|also)\s+)?(?P<thing>(?:die|der|das|alles|es)(?:\s+[\w-]+){{0,2}}?)\s+muss\s+"
+# "Necesitamos las tarjetas antes del 15 de diciembre", "necesitamos que lleguen antes del viernes 26 de diciembre".
+_ES_THING = re.compile(rf"\bnecesit(?:o|amos|an?)\s+(?:(?P<thing>(?:las|los|el|la)\s+[\w-]+)|que\s+(?P<verb>lleguen|"
+                       rf"llegue|estén|esté)(?:\s+(?P<part>[a-záéíóú]+(?:ad|id)[oa]s?))?)\s+"
+                       rf"(?P<prep>antes\s+del?|para\s+el)\s+(?P<day>{_DAY_ES})(?P<rest>.*)$", re.I)
+# A list line or short need in French: "Livraison souhaitée avant le vendredi 19 décembre", "Il faut que tout soit monté
+# avant le samedi 13 décembre".
+_NOUNS_FR = {"livraison": "la", "installation": "la", "pose": "la", "mise en service": "la", "formation": "la",
+             "montage": "le"}
+_FR_NOUN = re.compile(rf"^[\s\d.)•*-]*(?P<noun>{'|'.join(_NOUNS_FR)})\s+(?:[\w-]+\s+){{0,1}}?"
+                      rf"(?:souhaitée?|impérative?|indispensable|nécessaire|obligatoire|demandée?|prévue?\s+)?\s*"
+                      rf"(?P<prep>avant|d'ici|au plus tard|pour)\s+(?P<day>{_DAY_FR})(?P<rest>.*)$", re.I)
+_FR_FAUT = re.compile(rf"\bil\s+(?:faut|faudrait)\s+que\s+(?P<clause>(?:tout|tous|les\s+[\w-]+|la\s+[\w-]+|le\s+[\w-]+)"
+                      rf"\s+(?:soit|soient)\s+[a-zéèêàâç]+)\s+(?P<prep>avant|d'ici|pour)\s+(?P<day>{_DAY_FR})"
+                      r"(?P<rest>.*)$", re.I)
+# A list line in German: "Lieferung bis spätestens Freitag, 19. Dezember", "Montage vor dem 12. Januar".
+_NOUNS_DE = ("Lieferung", "Auslieferung", "Montage", "Installation", "Inbetriebnahme", "Schulung", "Umstellung")
+_DE_NOUN = re.compile(rf"^[\s\d.)•*-]*(?P<noun>{'|'.join(_NOUNS_DE)})\s+(?P<prep>bis|vor)\s+(?:spätestens\s+)?"
+                      rf"(?P<day>{_DAY_DE})(?P<rest>.*)$", re.I)
+_DE = re.compile(rf"^(?:.*?\b(?:und|aber|also|wichtig:)\s+)?(?P<thing>(?:die|der|das|alles|es)(?:\s+[\w-]+){{0,2}}?)\s+"
+                 rf"(?P<must>muss|müssen)\s+"
                  rf"(?P<prep>bis|vor)\s+(?P<day>{_DAY_DE})\s+(?P<part>fertig|geliefert|montiert|installiert|eingebaut|"
                  r"aufgebaut|in Betrieb|betriebsbereit|da)\s+sein(?P<rest>.*)$", re.I)
 
 # A reason or occasion after the day that tells the rep why it matters: "because the spa reopens 21 December".
-_WHY = re.compile(r"^[\s,;–—-]*(?:because|as|since|when|so|that|for|porque|que|cuando|weil|da|wenn)\b\s*"
+_WHY = re.compile(r"^[\s,;:–—-]*(?:because(?:\s+of)?|as|since|when|so|that|for|porque|que|cuando|weil|da|wenn)\b\s*"
                   r"(?P<why>[^.;!?]{3,60}?)\s*[.;!?]?$", re.I)
 # The customer agreeing to a day, not needing it: "Delivery on 12 January is good for us", "..., that works".
 _AGREES = re.compile(r"^[\s,]*(?:is|would be|works|suits|that works|that's|is fine)\b[^.;]*?\b(?:good|fine|ok|okay|"
                      r"works?|suits?|perfect|great)\b|^[\s,]*(?:works|suits)\b", re.I)
-_MONTH_WORD = re.compile(rf"\b(?:{_MONTHS_EN}|{_MONTHS_DE}|{_MONTHS_ES})\b", re.I)
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTHS_EN}|{_MONTHS_DE}|{_MONTHS_ES}|{_MONTHS_FR})\b", re.I)
 
 
 def _question(item: Item, language: str) -> tuple[str, str] | None:
@@ -94,6 +130,14 @@ def _question(item: Item, language: str) -> tuple[str, str] | None:
             day = f"your {hold.group('occasion')}on {hold.group('day')}" if hold.group("occasion") else hold.group("day")
             asked = f"can the {hold.group('thing').lower()} stay valid {hold.group('prep').lower()} {day}"
             return asked, _why(hold.group("rest"))
+        live = _LIVE_EN.search(quote)
+        if live:
+            return f"can we have you {live.group('part').lower()} {live.group('prep').lower()} {live.group('day')}", \
+                _why(live.group("rest"))
+        span = _SPAN_EN.search(quote)
+        if span:
+            return f"can the {span.group('noun').lower()} be done between {span.group('day')} and {span.group('day2')}", \
+                _why(span.group("rest"))
         for n, pattern in enumerate(_EN):
             m = pattern.search(quote)
             if not m:
@@ -121,12 +165,38 @@ def _question(item: Item, language: str) -> tuple[str, str] | None:
         m = _ES.search(quote)
         if m:
             return f"¿puede estar {m.group('part')} {m.group('prep')} {m.group('day')}", _why(m.group("rest"))
+        m = _ES_THING.search(quote)
+        if m:
+            thing, verb = (m.group("thing") or "").lower(), (m.group("verb") or "").lower()
+            when = f"{m.group('prep')} {m.group('day')}"
+            # impersonal "se puede(n)": no opening verb that the tú / usted register would turn ("¿es" -> "¿eres")
+            if thing:
+                asked = f"¿se {'pueden' if thing.startswith(('las ', 'los ')) else 'puede'} tener {thing} {when}"
+            else:
+                part = f" {m.group('part')}" if m.group("part") else ""
+                asked = f"¿se puede lograr que {verb}{part} {when}"
+            return asked, _why(m.group("rest"))
+        return None
+    if language == "fr":
+        m = _FR_NOUN.search(quote)
+        if m:
+            noun = m.group("noun").lower()
+            art, pron = ("le ", "il") if _NOUNS_FR[noun] == "le" else ("la ", "elle")
+            art = "l'" if noun[0] in "aeiouéè" else art
+            return f"{art}{noun} est-{pron} possible {m.group('prep').lower()} {m.group('day')}", _why(m.group("rest"))
+        m = _FR_FAUT.search(quote)
+        if m:
+            return f"est-il possible que {m.group('clause')} {m.group('prep')} {m.group('day')}", _why(m.group("rest"))
         return None
     if language == "de":
+        m = _DE_NOUN.search(quote)
+        if m:
+            return f"klappt die {m.group('noun').capitalize()} {m.group('prep')} {m.group('day')}", _why(m.group("rest"))
         m = _DE.search(quote)
         if m:
             thing = re.sub(r"^(Die|Der|Das|Alles|Es)\b", lambda a: a.group(1).lower(), m.group("thing"))
-            return f"kann {thing} {m.group('prep')} {m.group('day')} {m.group('part')} sein", _why(m.group("rest"))
+            can = "können" if m.group("must").lower() == "müssen" else "kann"
+            return f"{can} {thing} {m.group('prep')} {m.group('day')} {m.group('part')} sein", _why(m.group("rest"))
     return None
 
 
@@ -167,11 +237,76 @@ def _said_by_rep(day: str, ordered: Sequence[Source], cleaned: dict) -> bool:
     return False
 
 
+# A question that only points back at the need said just before it: "Can you confirm?", "Can your crew do that?",
+# "Is that possible?", "Geht das?", "C'est possible ?", "¿Es posible?". The need's slot asks it in full.
+_BACK = re.compile(r"^(?:\w+,\s*)?(?:(?:can|could|will)\s+(?:you|we|your\s+[\w-]+)\s+(?:confirm|do\s+(?:that|this|it)|"
+                   r"manage\s+(?:that|this|it)|make\s+(?:that|this|it))|(?:is|would)\s+(?:that|this)\s+(?:be\s+)?"
+                   r"(?:possible|ok|okay|doable)|(?:geht|klappt)\s+das|können\s+Sie\s+das\s+(?:bestätigen|schaffen)|"
+                   r"(?:c'est|est-ce)\s+(?:possible|faisable)|pouvez-vous\s+(?:le\s+)?confirmer|¿?(?:es\s+posible|"
+                   r"se\s+puede|lo\s+puedes\s+confirmar|me\s+lo\s+confirmas?))\s*\?$", re.I)
+# A question whose day is the one named just before it: "we start on Friday 19 December. Can we have the cards before
+# that?": the day is said in the question, so its slot stands on its own.
+_THAT_DAY = re.compile(r"\b(?P<prep>before|by|until|ahead of)\s+(?:that|then)\b(?=\s*\??\s*$)", re.I)
+
+
+# How many points after a need its back-pointing question may come: the need, why it matters, then "Can you confirm?".
+BACK_REACH = 2
+
+
+# A one-word question that says only whether it can be done ("¿Alcanza?", "Doable?", "Machbar?"), never one naming a
+# thing of its own ("Price?"). Its slot already carries the need before it as its context: no need slot is added.
+_BARE = re.compile(r"^[¿\s]*(?:and\s+|y\s+|und\s+|et\s+)?(?:possible|doable|feasible|realistic|ok|okay|machbar|möglich|"
+                   r"realistisch|faisable|possible|réaliste|alcanza|llega|llegan|da\s+tiempo|posible|factible)\s*\?$", re.I)
+
+
+def _points_back(quote: str) -> bool:
+    """Whether a question only points back at what was said before it."""
+    return bool(_BACK.match(quote) or _BARE.match(quote))
+
+
+def _bare_after(items: Sequence[Item], item: Item) -> bool:
+    """Whether the need's very next point is a one-word question about it ("¿Alcanza?")."""
+    after = _asked_back(items, item)
+    return after is not None and bool(_BARE.match(after.quote.strip()))
+
+
+def _asked_back(items: Sequence[Item], item: Item) -> Item | None:
+    """The question pointing back at this need ("Can you confirm?"), said within BACK_REACH points after it in the same
+    email with no other question between, if any."""
+    same = [i for i in items if i.source_id == item.source_id and i.source_kind == item.source_kind
+            and i.direction == item.direction and i.kind not in ("listed", "latest", "deadline")]
+    k = next((n for n, i in enumerate(same) if i is item), None)
+    for after in same[k + 1:k + 1 + BACK_REACH] if k is not None else []:
+        if after.kind == "question" or "?" in after.quote:
+            return after if after.kind == "question" and _points_back(after.quote.strip()) else None
+    return None
+
+
+def with_days_named(items: list[Item], language: str) -> list[Item]:
+    """The items with a question's "before that" given the day the sentence before it named (English)."""
+    if language != "en":
+        return items
+    out = list(items)
+    for n, item in enumerate(items):
+        if item.direction != "inbound" or item.kind != "question" or item.status != "open":
+            continue
+        m = _THAT_DAY.search(item.quote)
+        before = [i for i in items[:n] if i.source_id == item.source_id and i.source_kind == item.source_kind
+                  and i.direction == item.direction and i.kind != "listed"]
+        day = re.search(_DAY_EN, before[-1].quote, re.I) if m and before else None
+        if day:
+            said = f"{m.group('prep')} {day.group(0)}"
+            out[n] = replace(item, quote=_THAT_DAY.sub(said, item.quote, 1), text=_THAT_DAY.sub(said, item.text, 1))
+    return out
+
+
 def needed_by(items: list[Item], ordered: Sequence[Source], cleaned: dict, language: str) -> list[Item]:
     """The items with each open need-by day no rep email or note has named turned into a slot's item."""
+    items = with_days_named(items, language)
     asked = " ".join(i.quote for i in items if i.kind == "question" and i.status == "open").lower()
     out = list(items)
     added = 0
+    made: set[str] = set()
     for item in sorted(items, key=lambda i: i.at, reverse=True):
         if added >= MAX_NEEDED:
             break
@@ -181,7 +316,12 @@ def needed_by(items: list[Item], ordered: Sequence[Source], cleaned: dict, langu
         if not found:
             continue
         question, why = found
-        day = re.search(rf"{_DAY_EN}|{_DAY_DE}|{_DAY_ES}", question, re.I)
+        if _bare_after(items, item):
+            continue  # "Necesitamos el desembolso antes del 15 de junio. ¿Alcanza?": asked already, with the need
+        if question in made:
+            out.remove(item)  # the same need read twice (a request and a deadline): said once, in its slot
+            continue
+        day = re.search(rf"{_DAY_EN}|{_DAY_DE}|{_DAY_ES}|{_DAY_FR}", question, re.I)
         number, month = _day_key(day.group(0) if day else "")
         if number and month and re.search(rf"(?<!\d){number}(?!\d)[^?]*{month}", asked):
             continue  # the customer asks about that day themselves
@@ -189,7 +329,11 @@ def needed_by(items: list[Item], ordered: Sequence[Source], cleaned: dict, langu
             continue
         # the slot says the day: the need is not noted back beside it as well
         out[out.index(item)] = replace(item, kind=NEEDED, text=question, context=why)
+        made.add(question)
         added += 1
+        after = _asked_back(items, item)
+        if after is not None and after in out:
+            out.remove(after)  # "Can you confirm?": the need's slot asks it with its day
     return out
 
 
@@ -199,6 +343,6 @@ def needed_slots(items: Sequence[Item], language: str) -> list[tuple[str, Item]]
     for item in items:
         if item.kind != NEEDED or item.status != "open":
             continue
-        q = item.text[0].upper() + item.text[1:] if language == "de" else item.text
+        q = item.text[0].upper() + item.text[1:] if language in ("de", "fr") else item.text
         out.append((f"[[answer: {q}? ({item.context})]]" if item.context else f"[[answer: {q}?]]", item))
     return out

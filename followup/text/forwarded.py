@@ -182,6 +182,16 @@ def _from_field_below(lines: list[str], start: int) -> int | None:
     return j if j > start and j < len(lines) and FROM_FIELD_RE.match(lines[j]) else None
 
 
+# A header block some mailers write without colons under their "Original Message" line (eM Client: 'From "Lee Soo-jin"
+# <soojin@...>', 'To ...', 'Date 03/12/2031 16:22', 'Subject RE: ...'): its From line names the sender.
+_BARE_FROM = re.compile(r"^\s*(?:from|von|de|da)\s+(?P<who>\"[^\"]+\"\s*<[^<>\s]+@[^<>\s]+>|\"[^\"]+\"|<[^<>\s]+@[^<>\s]+>)\s*$",
+                        re.I)
+_BARE_FIELD = re.compile(r"^\s*(?:to|cc|date|subject|sent|an|datum|betreff|à|objet|para|fecha|asunto)\s+\S", re.I)
+# An attribution drawn as a rule line ("---- Le jeu., 04 déc. 2031 08:12 +0100 Damien <d@x> a écrit ---", Zoho): the
+# message under it may be written out plainly, not '>'-quoted.
+_RULED_ATTRIBUTION = re.compile(r"^\s*-{2,}\s.*\s-{2,}\s*$")
+
+
 def _first_message(quoted_text: str) -> tuple[str, str]:
     """The first quoted message's sender line (its From field or attribution) and its own body lines."""
     lines = quoted_text.split("\n")
@@ -194,14 +204,22 @@ def _first_message(quoted_text: str) -> tuple[str, str]:
     # after it (web mailers): its From field is the sender line all the same
     i = _from_field_below(lines, i) or i
     head = lines[i].strip()
-    if FROM_FIELD_RE.match(lines[i]):
+    bare = _BARE_FROM.match(lines[i]) if i > 0 and SEPARATOR_RE.match(lines[i - 1]) else None
+    if bare:
+        head = f"From: {bare.group('who')}"
+        i += 1
+        while i < len(lines) and _BARE_FIELD.match(lines[i]):
+            i += 1
+        quoted = False
+    elif FROM_FIELD_RE.match(lines[i]):
         i += 1
         while i < len(lines) and (OTHER_FIELD_RE.match(lines[i]) or _FIELD.match(lines[i])):
             i += 1
         quoted = False
     elif ATTRIBUTION_RE.match(head):
         i += 1
-        quoted = True
+        below = next((ln for ln in lines[i:] if ln.strip()), "")
+        quoted = not _RULED_ATTRIBUTION.match(head) or is_quote(below)
     else:
         return "", ""
     body: list[str] = []
