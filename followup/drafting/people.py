@@ -20,7 +20,8 @@ from followup.drafting.sentences import Source
 # A person's name as a customer writes it: an optional title, then one to three capitalised words.
 _TITLES = r"(?:(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|M\.|Mme|Madame|Monsieur|Sr\.|Sra\.|Señor|Señora|Ing\.)" \
           r"(?:\s+(?:Dr|Prof|Mag|MMag|Ing|DI)\.?)*)"  # "Frau Mag. Pichler": an academic title after the first
-_WORD = r"[A-ZÀ-ÝŁŚŻĆŃ][a-zà-ÿąćęłńóśźżőű'’-]+"
+# (Latin Extended-A letters too: "Aydın", "Doğan", "Dvořák", "Şahin")
+_WORD = r"[A-ZÀ-ÝŁŚŻĆŃŞŠŽČŘĞİ][a-zà-ÿąćęłńóśźżőűışğčřšžěůňťď'’-]+"
 _NAME = rf"(?P<n>(?:{_TITLES}\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})"
 _NAME_AFTER = _NAME.replace("?P<n>", "?P<a>")
 # The opening of a part a colleague writes: a greeting to the rep first, or the rep's name alone ("Lucas, ").
@@ -62,6 +63,8 @@ GENDER_WINDOW = 60
 # Titles by language and gender, for a colleague greeted formally.
 _TITLE = {"en": ("Mr", "Ms"), "de": ("Herr", "Frau"), "fr": ("Monsieur", "Madame"), "es": ("Sr.", "Sra.")}
 _TITLE_WORD = re.compile(rf"^{_TITLES}$")
+# Titles that open a letter as its greeting without a greeting word, beyond _TITLES ("Mademoiselle", "Señorita").
+_TITLE_ONLY = {"mademoiselle", "señorita", "sir", "madam", "mr", "mrs", "ms", "dr"}
 
 
 
@@ -71,7 +74,16 @@ def _valid(name: str, customer_name: str, rep_name: str) -> bool:
     if not words or any(w.lower() in _NOT_NAMES for w in words):
         return False
     own = {fold(w) for w in re.findall(r"[^\W\d_]+", f"{customer_name} {rep_name}")}
+    if len(words) >= 2 and not any(_same_first(w, customer_name) or _same_first(w, rep_name) for w in words[:-1]):
+        return not any(fold(w) in own for w in words[:-1])  # "Selin Aydın" signing for Deniz Aydın: another Aydın
     return not any(fold(w) in own for w in words)
+
+
+def _same_first(word: str, full_name: str) -> bool:
+    """Whether a word is a person's first name or a short form of it ("Dan" of "Daniel Okoro")."""
+    first = next((fold(w) for w in full_name.split() if not _TITLE_WORD.match(w)), "")
+    word = fold(word)
+    return bool(first) and (word == first or len(word) >= 3 and (first.startswith(word) or word.startswith(first)))
 
 
 def _gender(name: str, text: str) -> bool | None:
@@ -156,14 +168,16 @@ _FORMAL_OPENING = re.compile(r"\b(?:Frau|Herr|Madame|Monsieur|Mr|Mrs|Ms|Dr|Sr|Sr
 _WOMAN = {"mrs", "ms", "frau", "fr", "mme", "madame", "sra", "señora"}
 
 
-def titled_gender(name: str, texts: Sequence[str]) -> bool | None:
+def titled_gender(name: str, texts: Sequence[str], customer_name: str = "") -> bool | None:
     """Whether any source names this person's surname with a woman's or a man's title ("Hr. Lindner (Kämmerei)",
-    "Mme Caron (RH)"); None when none does, or both do."""
+    "Mme Caron (RH)"); None when none does, or both do. A surname the customer shares ("Selin Aydın" beside Deniz
+    Aydın) counts only with the first name: "Hr. Aydın" is the customer."""
     words = [w for w in name.split() if not _TITLE_WORD.match(w)]
     if len(words) < 2:
         return None
+    shared = fold(words[-1]) in {fold(w) for w in customer_name.split()}
     said = {m.group(1).split()[0].rstrip(".").lower() in _WOMAN for t in texts for m in re.finditer(
-        rf"\b({_TITLES}|Hr\.|Fr\.|Hrn\.)\s+(?:(?:Dr|Prof|Mag)\.\s+)?(?:{re.escape(words[0])}\s+)?"
+        rf"\b({_TITLES}|Hr\.|Fr\.|Hrn\.)\s+(?:(?:Dr|Prof|Mag)\.\s+)?(?:{re.escape(words[0])}\s+){'' if shared else '?'}"
         rf"{re.escape(words[-1])}\b", t)}
     return said.pop() if len(said) == 1 else None
 
@@ -209,7 +223,7 @@ def with_askers(items: Sequence[Item], sources: Sequence[Source], customer_name:
     found = {sid: (parts(t, customer_name, rep_name), relayed(t, customer_name, rep_name)) for sid, t in texts.items()}
     greeted = _greeted(sources)
     every = [s.text or "" for s in sources]
-    found = {sid: ([(at, p if p.female is not None else replace(p, female=titled_gender(p.name, every)))
+    found = {sid: ([(at, p if p.female is not None else replace(p, female=titled_gender(p.name, every, customer_name)))
                     for at, p in own], rel) for sid, (own, rel) in found.items()}
     out = []
     for item in items:
@@ -303,6 +317,8 @@ def greeting_with(greeting: str, people: Sequence[Person], language: str, formal
     if away:
         # "Fernando:" greets by name alone: the colleague is greeted so too ("Gabriela:")
         lead = base.split()[0] if len(base.split()) > 1 else (base if base.lower() in _BARE else "")
+        # a title is no greeting word: "Madame Lemarchand," greets Monsieur Vasseur as "Monsieur Vasseur,"
+        lead = "" if _TITLE_WORD.match(lead.rstrip(",")) or lead.lower() in _TITLE_ONLY else lead
         if word:
             gendered = _SECOND[word][0] != _SECOND[word][1]
             lead = _SECOND[word][bool(people[0].female)] if gendered and people[0].female is not None else (
