@@ -51,11 +51,14 @@ _RELAY = re.compile(
 # Words that open a sentence in capitals and name nobody ("I am Happy to ...", "Hier Ist ...").
 _NOT_NAMES = {"sorry", "happy", "glad", "back", "still", "out", "here", "the", "our", "we", "not", "very", "also",
               "away", "leaving", "writing", "working", "on", "in", "at", "from", "a", "an", "ok", "fine"}
-# Words that say a colleague is a woman or a man: titles, role nouns, pronouns around their name.
-_FEMALE = re.compile(r"\b(?:she|her|Mrs\.?|Ms\.?|Frau|Kollegin|Leiterin|Chefin|Mitarbeiterin|Mme|Madame|directrice|"
+# Words that say a colleague is a woman or a man: titles, role nouns (German compounds too: "Fuhrparkleiter",
+# "Küchenchefin"), pronouns around their name.
+_FEMALE = re.compile(r"\b(?:she|her|Mrs\.?|Ms\.?|Frau|Kollegin|[\wäöü]*[Ll]eiterin|[\wäöü]*[Cc]hefin|Mitarbeiterin|"
+                     r"Mme|Madame|directrice|"
                      r"bride|wife|Braut|Ehefrau|(?:future )?mariée|épouse|novia|esposa|"
                      r"associée|compañera|directora|jefa|Sra\.|Señora|coordinadora|técnica|ingeniera)\b", re.I)
-_MALE = re.compile(r"\b(?:he|him|his|Mr\.?|Herr|Kollege|Leiter|Chef|M\.|Monsieur|directeur|associé|compañero|"
+_MALE = re.compile(r"\b(?:he|him|his|Mr\.?|Herr|Kollege|[\wäöü]*[Ll]eiter|[\wäöü]*[Cc]hef|M\.|"
+                   r"Monsieur|directeur|associé|compañero|"
                    r"groom|husband|Bräutigam|Ehemann|(?:futur )?marié|époux|mari|novio|esposo|marido|"
                    r"director|jefe|Sr\.|Señor|coordenador|coordinador|técnico|ingeniero)\b", re.I)
 # How near its name a gendered word has to stand (a signature's role line included).
