@@ -272,3 +272,21 @@ def test_a_relative_signing_with_the_customers_surname_is_someone_else():
     from followup.drafting.people import titled_gender
     assert titled_gender("Ines Kaya", ["Tel. Hr. Kaya, alles ok."], "Murat Kaya") is None
     assert titled_gender("Ines Kaya", ["Tel. Fr. Ines Kaya, alles ok."], "Murat Kaya") is True
+
+
+def test_the_newest_call_with_a_colleague_the_customer_handed_over_to_greets_them():
+    """"Elena handles the invoices from now on" and then a note "Call with Elena: ...": the reply greets Elena; a call
+    with the customer, or with someone the customer never named, greets the customer."""
+    from dataclasses import replace
+
+    from followup.drafting.people import note_caller
+    mail = Source("message", 1, "Signed. Elena handles the invoices from now on.\n\nTom", datetime(2026, 11, 20, 9),
+                  "inbound")
+    call = Source("note", 2, "Call with Elena: wants one invoice per depot.", datetime(2026, 11, 24, 9), "note")
+    assert note_caller([mail, call], "Tom Baker").name == "Elena"
+    assert note_caller([mail, replace(call, text="Call with Tom: all fine.")], "Tom Baker") is None
+    assert note_caller([mail, replace(call, text="Call with Priya: wants one invoice.")], "Tom Baker") is None
+    assert note_caller([call, replace(mail, at=datetime(2026, 11, 25, 9))], "Tom Baker") is None
+    state = build_state([mail, call], TZ, NOW, customer_name="Tom Baker")
+    assert state.caller.name == "Elena"
+    assert greeting_with("Hi Tom,", [state.caller], "en", False, away=True) == "Hi Elena,"

@@ -306,6 +306,33 @@ def customer_away(sources: Sequence[Source], customer_name: str) -> bool:
     return bool(names) and bool(re.search(_AWAY.format(n="(?:" + "|".join(names) + ")"), newest.text or "", re.I))
 
 
+# A call note's opening naming who called or was called ("Llamó Núria (admin ...)", "Call with Priya:", "Anruf von Frau
+# Lenz", "Appel de Julie", "Tom called").
+_CALLER = re.compile(rf"^(?:(?i:llamó|llamada (?:de|con)|call(?:ed)? (?:from|with|by)|anruf (?:von|mit)|telefonat mit|"
+                     rf"tel\. mit|appel (?:de|avec)|a appelé)\s+{_NAME}|"
+                     rf"{_NAME_AFTER}\s+(?i:called|rang|rief an|hat angerufen|a appelé|"
+                     rf"llamó|ha llamado)\b)")
+
+
+def note_caller(sources: Sequence[Source], customer_name: str, rep_name: str = "") -> Person | None:
+    """The colleague the newest source, a call note, was a call with, where the customer's own emails name them (the
+    customer handed them over: "Núria lleva todo lo administrativo"); None otherwise."""
+    newest = max(sources, key=lambda s: s.at, default=None)
+    if newest is None or newest.kind != "note":
+        return None
+    m = _CALLER.match((newest.text or "").strip())
+    name = m.group("n") or m.group("a") if m else ""
+    if not name or not _valid(name, customer_name, rep_name):
+        return None
+    first = _first(name)
+    emails = [s.text or "" for s in sources if s.kind == "message" and s.direction == "inbound"]
+    if not any(re.search(rf"\b{re.escape(first)}\b", text) for text in emails):
+        return None
+    every = [s.text or "" for s in sources]
+    return Person(name, True, False, _gender(name, newest.text or "") if _gender(name, newest.text or "") is not None
+                  else titled_gender(name, every, customer_name))
+
+
 def greeting_with(greeting: str, people: Sequence[Person], language: str, formal: bool, away: bool = False) -> str:
     """The customer's greeting with each waiting colleague added in the language's way: "Hi Fernanda and Rafael,",
     "Sehr geehrter Herr Huber, sehr geehrte Frau Lang,", "Bonjour Julien, bonjour Madame Fabre,"; the colleagues
