@@ -21,6 +21,9 @@ Scores per batch:
   be read for it): a sentence or ';' clause that ends on a word that cannot end one ("aber;", "vous voulez.",
   "and."), a sentence with two ': ' leads ("To confirm, called: hall not free ...", note shorthand kept), or note
   shorthand a rep writes out before sending ("bis Fr.", "Sie möchten schriftl.", "w/", "proposal + COI", "->");
+  the wider check beside it (broken_wider) adds a bracket opened on a space or empty, a salutation standing as a
+  sentence, a colon before a full stop, a price said for a preposition or for prices, and a greeting line naming
+  one person with two titles;
 - ms per draft (goal < 50).
 `dev` was read while the rules were tuned; `heldout` was scored once after round 1's code was frozen and tuned on
 in round 2; `heldout2` (written blind during round 2) was scored once, after round 2's code was frozen, and tuned on
@@ -282,6 +285,40 @@ def broken(sentence: str, language: str) -> bool:
     return False
 
 
+# The wider check (session 47), printed beside the old figure so the series stays comparable: classes a reader stops
+# at that need no labels, written apart from the drafting rules.
+# A greeting's title or greeting word, the start of a salutation.
+_SALUTE = (r"(?:Sehr geehrte[rs]?|Liebe[rs]?|Dear|Madame|Monsieur|Mesdames|Messieurs|Estimad[oa]s?|Herr|Frau|Mr\.?|"
+           r"Mrs\.?|Ms\.?|Sr\.|Sra\.)")
+_WIDER = [
+    # a bracket opened on a space or left empty: its first words were cut ("hoy ( festivo)", "()")
+    re.compile(r"\(\s+[^\s)]|\(\s*\)"),
+    # a salutation standing as a sentence in the text ("Sehr geehrte Frau Hüsing.", "Madame Lemarchand, Monsieur
+    # Vasseur."): a greeting line pasted as a point
+    re.compile(rf"^(?:{_SALUTE}\s+)+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
+               rf"(?:,\s*(?i:{_SALUTE})\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)*[.,]?$"),
+    # a lead's colon and a full stop with nothing between: its list was left out ("furgonetas:.")
+    re.compile(r":\s*\.$"),
+    # a price said "for" a preposition or for prices ("el precio para en la red", "le prix pour annoncés", "the price
+    # for in", "precio de precios orientativos")
+    re.compile(r"\b(?i:price for|prix pour|precio (?:de|para)|Preis für)\s+(?:(?i:in|on|at|en|à|au|dans|im|am|"
+               r"prices|precios|preise|prix)\b|[a-zà-ÿ]+(?:és|ées)\s)"),
+]
+# Two titles side by side in a greeting, one of them with no name ("Madame Monsieur Vasseur,").
+_TWO_TITLES = re.compile(r"\b(?:Madame|Monsieur|Herr|Frau|Mr|Mrs|Ms|Sr|Sra|Señor|Señora)\.?\s+(?:Madame|Monsieur|Herr|"
+                         r"Frau|Mr|Mrs|Ms|Sr|Sra|Señor|Señora)\b\.?\s+[A-ZÀ-Ý]")
+
+
+def broken_wider(sentence: str, language: str) -> bool:
+    """The wider check: broken by the old rules, or one of the _WIDER classes."""
+    return broken(sentence, language) or any(rx.search(sentence) for rx in _WIDER)
+
+
+def greeting_broken(body: str) -> bool:
+    """Whether the draft's greeting line names one person with two titles ("Madame Monsieur Vasseur,")."""
+    return bool(_TWO_TITLES.search(_message(body).split("\n", 1)[0]))
+
+
 def echoes(sentence: str, grams: set[tuple[str, ...]]) -> bool:
     """Whether a sentence copies ECHO_RUN or more words in a row from a source."""
     words = _norm_words(sentence)
@@ -322,7 +359,7 @@ def score_batch(batch: Path, verbose: bool = False, dump: dict | None = None) ->
     """Draft every case of a batch and score it; `dump` collects each case's draft (or why none) by id."""
     cases = [load_case(p) for p in sorted(batch.glob("*.json"))]
     totals = dict(cases=len(cases), kp=0, kp_hit=0, must_not=0, must_not_raw=0, invented=0, sentences=0, echoed=0,
-                  echoed_theirs=0, broken=0, slots=0, slots_hit=0, agree=0, drafts=0)
+                  echoed_theirs=0, broken=0, broken_wide=0, slots=0, slots_hit=0, agree=0, drafts=0)
     words, times, misses = [], [], []
     for case in cases:
         start = time.perf_counter()
@@ -366,11 +403,19 @@ def score_batch(batch: Path, verbose: bool = False, dump: dict | None = None) ->
         theirs = source_grams(case, inbound=True) - source_grams(case, inbound=False)
         said = sentences(body)
         totals["sentences"] += len(said)
+        if greeting_broken(body):
+            totals["broken_wide"] += 1
+            if verbose:
+                misses.append(f"{case['id']}: broken greeting {_message(body).split(chr(10), 1)[0]!r}")
         for sentence in said:
             if broken(sentence, case["language"]):
                 totals["broken"] += 1
                 if verbose:
                     misses.append(f"{case['id']}: broken {sentence!r}")
+            if broken_wider(sentence, case["language"]):
+                totals["broken_wide"] += 1
+                if verbose and not broken(sentence, case["language"]):
+                    misses.append(f"{case['id']}: broken (wider) {sentence!r}")
             if echoes(sentence, grams):
                 totals["echoed"] += 1
                 totals["echoed_theirs"] += echoes(sentence, theirs)
@@ -401,7 +446,8 @@ def report(name: str, t: dict) -> None:
     print(f"  invented tokens        {t['invented']}   (goal 0)")
     print(f"  echoed sentences       {share(t['echoed'], t['sentences'])}   (goal <= 0.20)")
     print(f"    of the customer's    {share(t['echoed_theirs'], t['sentences'])}   (their own words said back)")
-    print(f"  broken sentences       {share(t['broken'], t['sentences'])}")
+    print(f"  broken sentences       {share(t['broken'], t['sentences'])}   (wider check: "
+          f"{share(t['broken_wide'], t['sentences'])})")
     if w:
         inside = sum(50 <= n <= 125 for n in w)
         print(f"  words per draft        median {statistics.median(w):.0f}, min {min(w)}, max {max(w)}; "

@@ -255,3 +255,12 @@ def test_a_plus_before_a_product_code_joins_things_not_a_price():
 ])
 def test_a_dated_clause_keeps_the_dot_its_day_ends_in(clause, said):
     assert sentence(clause, "de") == said
+
+
+@pytest.mark.parametrize("line, language, said", [
+    ("Precios orientativos dados: abrigo 1.950 €", "es", "El precio de abrigo es de 1.950 €."),
+    ("Prices quoted: pallet racking $4,200", "en", "The price for the pallet racking is $4,200."),
+])
+def test_a_price_lists_heading_is_not_said_as_the_thing_priced(line, language, said):
+    from followup.drafting.wellformed import sentence
+    assert sentence(line, language) == said

@@ -211,3 +211,26 @@ def test_a_pronoun_ending_a_german_sentence_stays():
 ])
 def test_a_price_names_what_it_is_for_before_its_figure(sentence, language, said):
     assert mended(sentence, language) == said
+
+
+def test_a_place_after_a_prices_unit_is_no_thing_priced():
+    """"0,45 €/kWh en la red asociada" stays as written; "19,40 €/hora camarero" names what is priced."""
+    assert mended("El precio es de 0,45 €/kWh en la red asociada.", "es") == "El precio es de 0,45 €/kWh en la red asociada."
+    assert mended("The price is $12/hr on weekends.", "en") == "The price is $12/hr on weekends."
+    assert mended("El precio es de 19,40 €/hora camarero de piso.", "es") == "El precio para camarero de piso es de 19,40 €/hora."
+
+
+def test_a_bracket_whose_first_word_was_cut_goes():
+    assert mended("Le envío el presupuesto hoy ( festivo).", "es") == "Le envío el presupuesto hoy."
+    assert mended("We deliver on Monday (before 9).", "en") == "We deliver on Monday (before 9)."
+
+
+def test_a_lead_whose_list_was_left_out_is_cut_back_to_what_stands():
+    assert mended("Our offer stands: for your 12 vans:.", "en") == "Our offer stands."
+    assert mended("For your vans:.", "en") == ""
+    assert mended("Here is what we agreed:", "en") == "Here is what we agreed:"
+
+
+def test_an_article_before_a_pronoun_left_by_a_cut_drops_the_sentence():
+    assert mended("I'll email you the you, no calls before 10.", "en") == ""
+    assert mended("The IT team gets the units on Monday.", "en") == "The IT team gets the units on Monday."

@@ -269,3 +269,19 @@ def test_the_hour_asked_for_is_said_with_its_day(language, text, close):
     state = replace(state, language=language)
     line, _ = closing_line(state, PHRASES[language])
     assert line.endswith(close)  # the register (te / le) is the state's, not this rule's
+
+
+@pytest.mark.parametrize("language, note, not_said", [
+    ("fr", "Pas d'appel le matin, il livre jusqu'à midi.", "le matin"),
+    ("de", "Keine Anrufe vormittags, sie fährt dann Touren.", "vormittags"),
+    ("es", "No le llamen por la mañana, está en el almacén.", "mañana"),
+])
+def test_a_time_no_call_may_come_in_is_never_promised_as_the_call(language, note, not_said):
+    """A note saying when not to call: the close promises no call at that time."""
+    from followup.drafting.greeting import closing_line
+    from followup.drafting.phrases import PHRASES
+    state = build_state([Source("note", 1, note, datetime(2026, 12, 18, 17), "note")], "Europe/Paris",
+                        datetime(2026, 12, 21, 9), customer_name="Marc Roux")
+    state = replace(state, language=language)
+    line, _ = closing_line(state, PHRASES[language])
+    assert not_said not in line

@@ -253,3 +253,40 @@ def test_a_price_owed_by_a_change_of_terms_is_slotted_without_a_question_lead():
     asked = Item("question", "", "Und die Lieferzeit?", "message", 2, at, "inbound")
     assert slot_paragraphs([("[[answer: Lieferzeit]]", asked)], "Zu Ihrer Frage:", "de", True) == \
         ["Zu Ihrer Frage: [[answer: Lieferzeit]]"]
+
+
+def test_a_title_greeting_is_no_greeting_word_for_the_colleague_greeted_alone():
+    """"Madame Roux," greets a colleague who wrote alone by their own title and name, never "Madame Monsieur Blanc,"."""
+    blanc = Person("Paul Blanc", True, True, False)
+    assert greeting_with("Madame Roux,", [blanc], "fr", True, away=True) == "Monsieur Blanc,"
+    assert greeting_with("Bonjour Madame Roux,", [blanc], "fr", True, away=True) == "Bonjour Monsieur Blanc,"
+
+
+def test_a_relative_signing_with_the_customers_surname_is_someone_else():
+    """"Ines Kaya" signing for the customer Murat Kaya is another person; the note's "Hr. Kaya" is the customer's title."""
+    text = "Hallo Herr Brandt,\n\nder Auftrag ist unterschrieben.\n\nGruß\nInes Kaya\nBüro Kaya Transporte"
+    found = parts(text, "Murat Kaya")
+    assert [p.name for _, p in found] == ["Ines Kaya"]
+    assert parts("Hallo Herr Brandt,\n\nalles klar.\n\nGruß\nMurat Kaya\nKaya Transporte", "Murat Kaya") == []
+    assert parts("Hallo Herr Brandt,\n\nalles klar.\n\nGruß\nMurat Kaya\nKaya Transporte", "Mu Kaya") == []
+    from followup.drafting.people import titled_gender
+    assert titled_gender("Ines Kaya", ["Tel. Hr. Kaya, alles ok."], "Murat Kaya") is None
+    assert titled_gender("Ines Kaya", ["Tel. Fr. Ines Kaya, alles ok."], "Murat Kaya") is True
+
+
+def test_the_newest_call_with_a_colleague_the_customer_handed_over_to_greets_them():
+    """"Elena handles the invoices from now on" and then a note "Call with Elena: ...": the reply greets Elena; a call
+    with the customer, or with someone the customer never named, greets the customer."""
+    from dataclasses import replace
+
+    from followup.drafting.people import note_caller
+    mail = Source("message", 1, "Signed. Elena handles the invoices from now on.\n\nTom", datetime(2026, 11, 20, 9),
+                  "inbound")
+    call = Source("note", 2, "Call with Elena: wants one invoice per depot.", datetime(2026, 11, 24, 9), "note")
+    assert note_caller([mail, call], "Tom Baker").name == "Elena"
+    assert note_caller([mail, replace(call, text="Call with Tom: all fine.")], "Tom Baker") is None
+    assert note_caller([mail, replace(call, text="Call with Priya: wants one invoice.")], "Tom Baker") is None
+    assert note_caller([call, replace(mail, at=datetime(2026, 11, 25, 9))], "Tom Baker") is None
+    state = build_state([mail, call], TZ, NOW, customer_name="Tom Baker")
+    assert state.caller.name == "Elena"
+    assert greeting_with("Hi Tom,", [state.caller], "en", False, away=True) == "Hi Elena,"

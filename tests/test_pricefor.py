@@ -201,3 +201,18 @@ def test_a_money_word_with_what_it_is_of_is_said_of_that_word():
     assert money_word_sentence("frais de port", "12 € HT", "fr") == "Les frais de port sont de 12 € HT."
     assert money_word_sentence("mínimo de pedido", "500 €", "es") == "El mínimo de pedido es de 500 €."
     assert money_word_sentence("agenda de poche", "7 €", "fr") == ""
+
+
+@pytest.mark.parametrize("label, heading", [
+    ("Precios orientativos dados", True), ("Prix annoncés", True), ("Prices quoted", True), ("Preise", True),
+    ("precio PN-30 inox", False), ("Prix pose", False), ("price", False), ("Wallbox", False),
+])
+def test_a_price_lists_heading_names_no_thing(label, heading):
+    from followup.drafting.pricefor import price_heading
+    assert price_heading(label) is heading
+
+
+def test_a_german_compound_money_word_is_the_subject_of_its_sentence():
+    assert money_word_sentence("Grundgebühr", "4,90 € je Karte", "de") == "Die Grundgebühr beträgt 4,90 € je Karte."
+    assert money_word_sentence("Servicepauschale", "300 €", "de") == "Die Servicepauschale beträgt 300 €."
+    assert money_word_sentence("Wallbox", "1.190 €", "de") == ""

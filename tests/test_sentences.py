@@ -190,3 +190,19 @@ def test_a_list_point_on_the_want_to_know_itself_asks():
     from followup.drafting.sentences import asks_unmarked_want as asks_unmarked
     assert asks_unmarked("to know whether the shade sail can be done in council green")
     assert not asks_unmarked("a safety audit statement for the design")
+
+
+@pytest.mark.parametrize("line", [
+    "Sehr geehrter Herr Kurz, sehr geehrte Frau Lenz,",
+    "Madame Perrin, Monsieur Gautier,",
+    "Mr Obi and Mrs Adeyemi,",
+    "Madame, Monsieur,",
+])
+def test_a_greeting_of_several_people_or_by_title_alone_is_no_point(line):
+    from followup.drafting.cleaning import clean
+    assert clean(f"{line}\n\nDer Vertrag ist unterschrieben.", "outbound") == "Der Vertrag ist unterschrieben."
+
+
+def test_a_sentence_led_by_a_title_is_kept():
+    from followup.drafting.cleaning import clean
+    assert clean("Herr Kurz hat unterschrieben.\n\nGruß", "inbound").startswith("Herr Kurz hat unterschrieben.")

@@ -28,10 +28,18 @@ SIGN_OFF = re.compile(
     r"reciba(?:n)? un (?:cordial|atento) saludo.{0,30}|sin otro particular.{0,80})\s*[,.!]?\s*$", re.I)
 
 
-# A greeting alone on its line ("Hi Anna,", "Sehr geehrte Frau Hoffmann,"): no point of the message.
+_GREETING_WORD = (r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|"
+                  r"bonjour|salut|chère?|cher|hola|estimad[oa]s?|buenos días|buenas tardes)\b")
+# A title a letter may open with instead of a greeting word ("Madame Lemarchand,", "Sr. Ortega:").
+_GREETING_TITLE = r"(?i:madame|monsieur|mademoiselle|frau|herr|mr|mrs|ms|sr|sra|señor|señora|dr)\.?"
+# One person greeted: a greeting word with up to 40 characters after it, or a title and one to three capitalised words.
+_GREETED = rf"(?:(?i:{_GREETING_WORD})[^\n,!:]{{0,40}}|{_GREETING_TITLE}(?:\s+[A-ZÀ-ÝŁŚŻĆŃ][\w'’-]+){{0,3}})"
+# A greeting alone on its line ("Hi Anna,", "Sehr geehrte Frau Hoffmann,"), several people greeted in turn too ("Sehr
+# geehrter Herr Brinkmann, sehr geehrte Frau Hüsing,", "Madame Lemarchand, Monsieur Vasseur,"): no point of the
+# message. A line led by a title alone must end as a greeting does (",", ":"), or it is a sentence ("Herr Vogt rief an").
 GREETING_LINE = re.compile(
-    r"^(hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|"
-    r"bonjour|salut|chère?|hola|estimad[oa]s?|buenos días|buenas tardes)\b[^\n]{0,40}[,!:]?\s*$", re.I)
+    rf"^(?:(?i:{_GREETING_WORD})[^\n]{{0,40}}[,!:]?|{_GREETED}(?:(?:,\s*|\s+(?i:and|und|et|y)\s+){_GREETED})*\s*[,:!])"
+    rf"\s*$")
 
 
 _PHONE_OR_URL = re.compile(r"(?:\+?\d[\d\s().-]{6,}\d)|@|https?://|www\.|\b(?:tel|phone|mobile|cell|fax|m|t|p)\s*[:.]",

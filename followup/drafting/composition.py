@@ -170,9 +170,10 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     name = first_name(customer_name) or state.name  # a call header names a customer we have no name for
     greeting_word = ("Dear" if state.formal else voice.greeting) if state.language == "en" else p["greeting"]
     # the rep's own last greeting to this customer keeps their register ("Sehr geehrter Herr Petersen,")
+    # the newest call was with a colleague the customer handed over to: the reply is theirs (people.note_caller)
     greeting = greeting_with(state.greeting or plain_greeting(greeting_word, name, customer_name, state, p),
-                             waiting(state.items), state.language, state.formal,
-                             state.away or greets_alone(state.items))  # people.py
+                             [state.caller] if state.caller else waiting(state.items), state.language, state.formal,
+                             bool(state.caller) or state.away or greets_alone(state.items))  # people.py
     english = state.language == "en"
 
     used: list[Item] = []

@@ -73,17 +73,24 @@ _UNCHANGED = {
     "es": (re.compile(r"\bes de ([^.]{1,30}?\d[^.]{0,12}?),? (?:sin cambios|sin cambio|igual)\b"), r"se mantiene en \1"),
 }
 # A price sentence with the thing priced after its unit ("el precio es de 19,40 €/hora camarero de piso"): the thing
-# said where a price sentence names it.
+# said where a price sentence names it; a place after the unit ("0,45 €/kWh en la red asociada") is where the price holds,
+# no thing priced, and stays where it is.
 _PRICE_LAST = re.compile(r"(?P<p>\b(?:[Ee]l precio|[Tt]he price|[Dd]er Preis|[Ll]e prix)) (?P<v>es de|is|beträgt|est de) "
-                         r"(?P<m>(?:[A-Z]{3}\s)?[^\s/]*\d[^/.]{0,14}?/\s?[^\W\d_]+) (?P<w>[^\W\d_](?:[^\W\d_]|[' -]){2,40})\.$")
+                         r"(?P<m>(?:[A-Z]{3}\s)?[^\s/]*\d[^/.]{0,14}?/\s?[^\W\d_]+) "
+                         r"(?!(?i:en|in|on|at|im|am|an|auf|au|aux|dans|sur|à|a|por|per|pro|bei|chez|con|with|mit|avec)\s)"
+                         r"(?P<w>[^\W\d_](?:[^\W\d_]|[' -]){2,40})\.$")
 _PRICE_FOR = {"en": "for", "de": "für", "fr": "pour", "es": "para"}
+# A bracket whose first word a rewriting took ("hoy ( festivo)" of the note's "el martes (lunes festivo)"): no one
+# writes "( " so what is left of it says nothing and goes.
+_CUT_BRACKET = re.compile(r"\s*\(\s+[^()]{0,40}\)")
 # An article or object pronoun left at the sentence's end ("Gracias por elegir las."): what it named was cut away
 # (German's der/die/das end sentences as pronouns: "gilt das.").
 _DANGLING = {"en": r"the|a|an", "de": r"ein|eine|einen|einem|einer", "fr": r"le|la|les|un|une|des|du",
              "es": r"el|la|los|las|un|una|lo"}
 # An article whose noun the cut took: before a word no noun phrase opens with ("the right away", "The as an apology").
 _STRAY = {
-    "en": r"(?:the|a|an)\s+(?=(?:as|right away|at|in|on|to|with|from|by|is|are|was|will|and|or|but|if)\b(?![-'’]))",
+    "en": r"(?:the|a|an)\s+(?=(?:as|right away|at|in|on|to|with|from|by|is|are|was|will|and|or|but|if|"
+          r"(?-i:you|me|us|them|him))\b(?![-'’]))",  # "email you the you": a pronoun opens no noun phrase
     "de": r"(?:für\s+(?=dazu\b)|(?:ein|eine|einen)\s+(?=(?:und|oder|ist|sind|als)\b))",
     "fr": r"(?:le|la|les|un|une)\s+(?=(?:aussi|déjà|à|au|est|sont|avec|comme)\b(?![-'’]))",
     "es": r"(?:el|los|las|un|una)\s+(?=(?:también|con|como|es|son)\b)",
@@ -190,7 +197,14 @@ def mended(sentence: str, language: str) -> str:
     if "[[" in sentence or not sentence.strip():
         return sentence  # an answer slot is the rep's to fill
     lang = language if language in _WEEKDAYS else "en"
-    text = _weekdays(sentence, lang)
+    text = _CUT_BRACKET.sub("", _weekdays(sentence, lang))
+    if re.search(r"\S\s?:\s*\.$", text):
+        # "... anterior: para vuestras 40 furgonetas:.": a lead whose list was left out; what comes before it stands
+        head = re.sub(r"\s?:\s*\.?$", "", text)
+        head = head.rsplit(": ", 1)[0] if ": " in head else ""
+        text = head.rstrip(" ,;:") + "." if len(head.split()) >= 3 else ""
+        if not text:
+            return ""
     text = _SHORT_MONTH.sub(lambda m: MONTHS[lang].get(m.group(1).lower(), m.group(1)) + (  # the last dot ends it too
         "." if not text[m.end():].strip() else "") if m.group(1).lower() in MONTHS[lang] else m.group(0), text)
     text = _TWICE.sub(lambda m: m.group(0) if m.group(1).lower() in _MAY_DOUBLE else m.group(1), text)

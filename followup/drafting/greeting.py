@@ -170,6 +170,13 @@ _CALLS_BACK = re.compile(
     re.I)
 
 
+# A call the customer does not want, by language ("pas d'appel le matin", "keine Anrufe vormittags", "no me llames por
+# la mañana"): a time said with it is when not to call, never a call to promise.
+_NO_CALL = re.compile(r"\b(?:pas d'appels?|ne pas (?:m'|nous |l')?appeler|n'appelez pas|aucun appel|keine (?:Anrufe|Telefonate)|"
+                      r"nicht anrufen|bitte nicht (?:vor|nach|am|morgens|vormittags)|no (?:me |le |nos )?llam(?:e|en|es|ar|éis)|"
+                      r"sin llamadas|nada de llamadas|ninguna llamada)\b", re.I)
+
+
 def closing_line(state: State, p: dict, stored: Sequence[dict] = ()) -> tuple[str, Item | None]:
     """The closing line honouring the customer's stated preference, with the item it honours: one the conversation
     states (a note's too), else the time of day stored on the customer (`stored`: {"value", "quote"} each); a
@@ -184,6 +191,8 @@ def closing_line(state: State, p: dict, stored: Sequence[dict] = ()) -> tuple[st
                      r"prefiere (?:el |por )?correo|préfère (?:l'e-mail|le mail|par mail)|lieber per (?:e-)?mail|"
                      r"nur (?:per )?e-?mail", q):
             return p["email_only"], item
+        if _NO_CALL.search(item.quote):
+            continue  # "Pas d'appel le matin": the part of the day named is the one no call may come in
         m = re.search(_CALL_AT.get(state.language, _CALL_AT["en"]), item.quote, re.I)
         # the part of the day asked for, not the one the customer is busy in ("in the morning, afternoon I am at
         # the ponds"), said as they said it where the close can carry it ("en soirée", "am Abend")

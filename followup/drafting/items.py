@@ -65,6 +65,7 @@ class State:
     formal: bool = False  # the thread is written formally ("Dear Dr. Mensah," ... "Kind regards,"): frame.py
     back: bool = False  # the customer's out-of-office reply to the rep's newest email, their return day come
     away: bool = False  # the newest email is a colleague's, the customer being away: only the writer is greeted
+    caller: Person | None = None  # the newest source is a call with a colleague the customer named: they are greeted
     notes: tuple[str, ...] = ()  # the call notes' text, internal parts cut: the questions asked on a call (asked.py)
 
     def open(self, *kinds: str) -> list[Item]:

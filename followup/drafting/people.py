@@ -20,7 +20,8 @@ from followup.drafting.sentences import Source
 # A person's name as a customer writes it: an optional title, then one to three capitalised words.
 _TITLES = r"(?:(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|M\.|Mme|Madame|Monsieur|Sr\.|Sra\.|Señor|Señora|Ing\.)" \
           r"(?:\s+(?:Dr|Prof|Mag|MMag|Ing|DI)\.?)*)"  # "Frau Mag. Pichler": an academic title after the first
-_WORD = r"[A-ZÀ-ÝŁŚŻĆŃ][a-zà-ÿąćęłńóśźżőű'’-]+"
+# (Latin Extended-A letters too: "Aydın", "Doğan", "Dvořák", "Şahin")
+_WORD = r"[A-ZÀ-ÝŁŚŻĆŃŞŠŽČŘĞİ][a-zà-ÿąćęłńóśźżőűışğčřšžěůňťď'’-]+"
 _NAME = rf"(?P<n>(?:{_TITLES}\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})"
 _NAME_AFTER = _NAME.replace("?P<n>", "?P<a>")
 # The opening of a part a colleague writes: a greeting to the rep first, or the rep's name alone ("Lucas, ").
@@ -50,11 +51,14 @@ _RELAY = re.compile(
 # Words that open a sentence in capitals and name nobody ("I am Happy to ...", "Hier Ist ...").
 _NOT_NAMES = {"sorry", "happy", "glad", "back", "still", "out", "here", "the", "our", "we", "not", "very", "also",
               "away", "leaving", "writing", "working", "on", "in", "at", "from", "a", "an", "ok", "fine"}
-# Words that say a colleague is a woman or a man: titles, role nouns, pronouns around their name.
-_FEMALE = re.compile(r"\b(?:she|her|Mrs\.?|Ms\.?|Frau|Kollegin|Leiterin|Chefin|Mitarbeiterin|Mme|Madame|directrice|"
+# Words that say a colleague is a woman or a man: titles, role nouns (German compounds too: "Fuhrparkleiter",
+# "Küchenchefin"), pronouns around their name.
+_FEMALE = re.compile(r"\b(?:she|her|Mrs\.?|Ms\.?|Frau|Kollegin|[\wäöü]*[Ll]eiterin|[\wäöü]*[Cc]hefin|Mitarbeiterin|"
+                     r"Mme|Madame|directrice|"
                      r"bride|wife|Braut|Ehefrau|(?:future )?mariée|épouse|novia|esposa|"
                      r"associée|compañera|directora|jefa|Sra\.|Señora|coordinadora|técnica|ingeniera)\b", re.I)
-_MALE = re.compile(r"\b(?:he|him|his|Mr\.?|Herr|Kollege|Leiter|Chef|M\.|Monsieur|directeur|associé|compañero|"
+_MALE = re.compile(r"\b(?:he|him|his|Mr\.?|Herr|Kollege|[\wäöü]*[Ll]eiter|[\wäöü]*[Cc]hef|M\.|"
+                   r"Monsieur|directeur|associé|compañero|"
                    r"groom|husband|Bräutigam|Ehemann|(?:futur )?marié|époux|mari|novio|esposo|marido|"
                    r"director|jefe|Sr\.|Señor|coordenador|coordinador|técnico|ingeniero)\b", re.I)
 # How near its name a gendered word has to stand (a signature's role line included).
@@ -62,6 +66,8 @@ GENDER_WINDOW = 60
 # Titles by language and gender, for a colleague greeted formally.
 _TITLE = {"en": ("Mr", "Ms"), "de": ("Herr", "Frau"), "fr": ("Monsieur", "Madame"), "es": ("Sr.", "Sra.")}
 _TITLE_WORD = re.compile(rf"^{_TITLES}$")
+# Titles that open a letter as its greeting without a greeting word, beyond _TITLES ("Mademoiselle", "Señorita").
+_TITLE_ONLY = {"mademoiselle", "señorita", "sir", "madam", "mr", "mrs", "ms", "dr"}
 
 
 
@@ -71,7 +77,16 @@ def _valid(name: str, customer_name: str, rep_name: str) -> bool:
     if not words or any(w.lower() in _NOT_NAMES for w in words):
         return False
     own = {fold(w) for w in re.findall(r"[^\W\d_]+", f"{customer_name} {rep_name}")}
+    if len(words) >= 2 and not any(_same_first(w, customer_name) or _same_first(w, rep_name) for w in words[:-1]):
+        return not any(fold(w) in own for w in words[:-1])  # "Selin Aydın" signing for Deniz Aydın: another Aydın
     return not any(fold(w) in own for w in words)
+
+
+def _same_first(word: str, full_name: str) -> bool:
+    """Whether a word is a person's first name or a short form of it ("Dan" of "Daniel Okoro")."""
+    first = next((fold(w) for w in full_name.split() if not _TITLE_WORD.match(w)), "")
+    word = fold(word)
+    return bool(first) and (word == first or len(word) >= 3 and (first.startswith(word) or word.startswith(first)))
 
 
 def _gender(name: str, text: str) -> bool | None:
@@ -156,14 +171,16 @@ _FORMAL_OPENING = re.compile(r"\b(?:Frau|Herr|Madame|Monsieur|Mr|Mrs|Ms|Dr|Sr|Sr
 _WOMAN = {"mrs", "ms", "frau", "fr", "mme", "madame", "sra", "señora"}
 
 
-def titled_gender(name: str, texts: Sequence[str]) -> bool | None:
+def titled_gender(name: str, texts: Sequence[str], customer_name: str = "") -> bool | None:
     """Whether any source names this person's surname with a woman's or a man's title ("Hr. Lindner (Kämmerei)",
-    "Mme Caron (RH)"); None when none does, or both do."""
+    "Mme Caron (RH)"); None when none does, or both do. A surname the customer shares ("Selin Aydın" beside Deniz
+    Aydın) counts only with the first name: "Hr. Aydın" is the customer."""
     words = [w for w in name.split() if not _TITLE_WORD.match(w)]
     if len(words) < 2:
         return None
+    shared = fold(words[-1]) in {fold(w) for w in customer_name.split()}
     said = {m.group(1).split()[0].rstrip(".").lower() in _WOMAN for t in texts for m in re.finditer(
-        rf"\b({_TITLES}|Hr\.|Fr\.|Hrn\.)\s+(?:(?:Dr|Prof|Mag)\.\s+)?(?:{re.escape(words[0])}\s+)?"
+        rf"\b({_TITLES}|Hr\.|Fr\.|Hrn\.)\s+(?:(?:Dr|Prof|Mag)\.\s+)?(?:{re.escape(words[0])}\s+){'' if shared else '?'}"
         rf"{re.escape(words[-1])}\b", t)}
     return said.pop() if len(said) == 1 else None
 
@@ -209,7 +226,7 @@ def with_askers(items: Sequence[Item], sources: Sequence[Source], customer_name:
     found = {sid: (parts(t, customer_name, rep_name), relayed(t, customer_name, rep_name)) for sid, t in texts.items()}
     greeted = _greeted(sources)
     every = [s.text or "" for s in sources]
-    found = {sid: ([(at, p if p.female is not None else replace(p, female=titled_gender(p.name, every)))
+    found = {sid: ([(at, p if p.female is not None else replace(p, female=titled_gender(p.name, every, customer_name)))
                     for at, p in own], rel) for sid, (own, rel) in found.items()}
     out = []
     for item in items:
@@ -289,6 +306,33 @@ def customer_away(sources: Sequence[Source], customer_name: str) -> bool:
     return bool(names) and bool(re.search(_AWAY.format(n="(?:" + "|".join(names) + ")"), newest.text or "", re.I))
 
 
+# A call note's opening naming who called or was called ("Llamó Núria (admin ...)", "Call with Priya:", "Anruf von Frau
+# Lenz", "Appel de Julie", "Tom called").
+_CALLER = re.compile(rf"^(?:(?i:llamó|llamada (?:de|con)|call(?:ed)? (?:from|with|by)|anruf (?:von|mit)|telefonat mit|"
+                     rf"tel\. mit|appel (?:de|avec)|a appelé)\s+{_NAME}|"
+                     rf"{_NAME_AFTER}\s+(?i:called|rang|rief an|hat angerufen|a appelé|"
+                     rf"llamó|ha llamado)\b)")
+
+
+def note_caller(sources: Sequence[Source], customer_name: str, rep_name: str = "") -> Person | None:
+    """The colleague the newest source, a call note, was a call with, where the customer's own emails name them (the
+    customer handed them over: "Núria lleva todo lo administrativo"); None otherwise."""
+    newest = max(sources, key=lambda s: s.at, default=None)
+    if newest is None or newest.kind != "note":
+        return None
+    m = _CALLER.match((newest.text or "").strip())
+    name = m.group("n") or m.group("a") if m else ""
+    if not name or not _valid(name, customer_name, rep_name):
+        return None
+    first = _first(name)
+    emails = [s.text or "" for s in sources if s.kind == "message" and s.direction == "inbound"]
+    if not any(re.search(rf"\b{re.escape(first)}\b", text) for text in emails):
+        return None
+    every = [s.text or "" for s in sources]
+    return Person(name, True, False, _gender(name, newest.text or "") if _gender(name, newest.text or "") is not None
+                  else titled_gender(name, every, customer_name))
+
+
 def greeting_with(greeting: str, people: Sequence[Person], language: str, formal: bool, away: bool = False) -> str:
     """The customer's greeting with each waiting colleague added in the language's way: "Hi Fernanda and Rafael,",
     "Sehr geehrter Herr Huber, sehr geehrte Frau Lang,", "Bonjour Julien, bonjour Madame Fabre,"; the colleagues
@@ -303,6 +347,8 @@ def greeting_with(greeting: str, people: Sequence[Person], language: str, formal
     if away:
         # "Fernando:" greets by name alone: the colleague is greeted so too ("Gabriela:")
         lead = base.split()[0] if len(base.split()) > 1 else (base if base.lower() in _BARE else "")
+        # a title is no greeting word: "Madame Lemarchand," greets Monsieur Vasseur as "Monsieur Vasseur,"
+        lead = "" if _TITLE_WORD.match(lead.rstrip(",")) or lead.lower() in _TITLE_ONLY else lead
         if word:
             gendered = _SECOND[word][0] != _SECOND[word][1]
             lead = _SECOND[word][bool(people[0].female)] if gendered and people[0].female is not None else (

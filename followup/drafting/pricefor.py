@@ -120,6 +120,20 @@ def price_of(label: str) -> str:
     return what if what and len(what.split()) <= PRICED_WORDS and not re.search(r"\d[\d.,]{3,}", what) else ""
 
 
+# A price list's heading before its first thing ("Precios orientativos dados: abrigo 1.950 €, ...", "Prix annoncés :
+# boîtier 19 €", "Prices quoted: ..."): the price word (plural, or followed only by words saying how the prices were
+# given) names no thing; the thing is the value's.
+_HEADING = re.compile(r"^(?:the\s+|les\s+|los\s+|las\s+|die\s+)?(?:(?:prices|preise|precios|tarifs|tarifas|prix)"
+                      r"(?:\s+[^\W\d_]+(?:ed|en|é|ée|és|ées|ifs?|ives?|ad[oa]s?|id[oa]s?|iv[oa]s?|ales|aux))*|"
+                      r"(?:price|preis|precio|tarif|tarifa)(?:\s+[^\W\d_]+(?:ed|en|é|ée|és|ées|ifs?|ives?|ad[oa]s?|"
+                      r"id[oa]s?|iv[oa]s?|ales|aux))+)$", re.I)
+
+
+def price_heading(label: str) -> bool:
+    """Whether a note's label before a colon heads a price list rather than naming the thing priced."""
+    return bool(_HEADING.match(label.strip()))
+
+
 TOTAL_FOR = {"en": "The total for {w} is {x}.", "de": "Der Gesamtpreis für {w} beträgt {x}.",
               "fr": "Le total pour {w} est de {x}.", "es": "El total de {w} es de {x}."}
 SUMMED_WORDS = 8
@@ -179,6 +193,10 @@ def money_word_sentence(label: str, x: str, language: str) -> str:
     head = re.fullmatch(r"(\S+)\s+(?:de|d'|del|de la)\s?[^\W\d_][\w' -]{0,25}", label.strip(), re.I) \
         if language in ("fr", "es") else None
     form = form or (words.get(head.group(1).lower()) if head else None)
+    if not form and language == "de" and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", label.strip()):
+        # a German compound takes its last word's article ("Grundgebühr", "Monatsmiete", "Servicepauschale")
+        form = next((f for w, f in sorted(words.items(), key=lambda kv: -len(kv[0]))
+                     if label.strip().lower().endswith(w) and len(label.strip()) > len(w) + 2), None)
     if not form:
         return ""
     word = label.strip() if language == "de" or re.search(r"[A-Z]{2}", label) else label.strip().lower()

@@ -58,7 +58,7 @@ from followup.drafting.order import with_order
 from followup.drafting.owed import followed, missing, without_complaint
 from followup.drafting.paired import said_whole
 from followup.drafting.past import back_now, past_points
-from followup.drafting.people import customer_away, signer, with_askers
+from followup.drafting.people import customer_away, note_caller, signer, with_askers
 from followup.drafting.pointed import (
     without_ack,
     without_aside,
@@ -419,6 +419,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     return State(items=tuple(items), language=language, today=today, last=last, topic=topic, tz=tz,
                  name=header_name, sign_off=thread_sign_off(ordered), formal=is_formal_thread(ordered),
                  back=back_from_away(ordered, tz, now), away=customer_away(ordered, customer_name),
+                 caller=note_caller(ordered, customer_name),
                  notes=tuple(cleaned[(s.kind, s.id)] for s in ordered if s.direction == "note"),
                  greeting=rep_greeting(ordered, customer_name) or (
                      "" if informal else formal_greeting(ordered, customer_name, language)))

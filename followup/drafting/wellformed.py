@@ -430,6 +430,8 @@ def sentence(clause: str, language: str) -> str:
         label, value = _COLON.split(text, 1)
         value = re.sub(r"^(?:plus|zuzüglich|más)\s+", "", value.strip())  # "serpentin à remplacer : +2 150 € HT"
         label, most = (price_of(label), 5) if price_of(label) else (label, 4)  # "precio PN-30 inox 30 hl: 58.700 €"
+        if pf.price_heading(_COLON.split(text, 1)[0]) and re.match(r"[^\W\d_]", value.strip()):
+            label = ""  # "Prix annoncés : boîtier 19 €": the thing priced is the value's
         return (pf.for_label(label, value, language, price_sentence) or price_sentence(  # "Over 500 flights: fee EUR 15"
             f"{label.strip()} {value}" if len(label.split()) <= most else value, language)) if _MONEY_RE.search(value) \
             else _labelled(f"{label} {value.strip()}", language)
