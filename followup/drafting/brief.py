@@ -95,10 +95,26 @@ def unled(text: str) -> str:
     return _LEAD_IN.sub("", text.strip(), count=1)
 
 
+# A dash between spaces before the customer's reason ("avant le samedi 13 décembre – on a un gros déménagement ...").
+_DASH = re.compile(r"\s[–—-]\s")
+
+
+def untailed(text: str) -> str:
+    """A said-back point without the story after its dash when the part before it holds the figure or day and the
+    story holds none ("you need all 8 by 19 December - your biggest week" -> "you need all 8 by 19 December")."""
+    m = _DASH.search(text)
+    if not m:
+        return text
+    head, tail = text[:m.start()].rstrip(" ,;"), text[m.end():]
+    keep = len(head.split()) < MIN_HEAD_WORDS or not (_FIGURE.search(head) or DATE_WORD.search(head)) \
+        or _FIGURE.search(tail)
+    return text if keep else head
+
+
 def brief(text: str, language: str) -> str:
     """A said-back point cut to its clauses with a figure, a date or a name (all of it when none or every clause
     has one)."""
-    text = unled(text)
+    text = untailed(unled(text))
     if language == "de":  # every noun capitalised: no telling a name, so no clause is judged empty, only asides
         return _trimmed(text, language)
     clauses = _clauses(text, language)
