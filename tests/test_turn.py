@@ -118,3 +118,11 @@ def test_a_noting_line_contracts_de_with_its_article(line, said):
 def test_a_deadline_day_counts_nothing(text):
     """'by 7 June' sets a deadline: it is no count of June that a change could replace."""
     assert not _counts(text)
+
+
+def test_a_changed_count_is_noted_once():
+    """"We now need 36 modules, not 30 - two more teams joined." is noted as the change alone, never also whole."""
+    change = Source("message", 2, "Hi Daniel,\n\nWe now need 36 modules, not 30 - two more teams joined us.\n\n"
+                                  "Kerry", datetime(2027, 11, 12, 10), "inbound")
+    body = draft([OFFER, change])
+    assert body.count("36 modules") == 1, body

@@ -90,13 +90,18 @@ _LEAD_IN = re.compile(
     r"\s*[,:;–—]\s+(?=\S)", re.I)
 
 
+# The heading word of a customer's list item before a clause that says it all ("delivery: you need all 8 by ..."):
+# after "I've noted that" it reads as pasted; a heading before a bare thing ("Drucker: 10 Stück") is the thing, kept.
+_HEADING = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s+(?=(?:you|your|you're|you'd|you'll)\b)", re.I)
+
+
 def unled(text: str) -> str:
-    """A said-back point without the customer's yes or connective before it (see _LEAD_IN)."""
-    return _LEAD_IN.sub("", text.strip(), count=1)
+    """A said-back point without the customer's yes or connective (see _LEAD_IN) or heading word before it."""
+    return _HEADING.sub("", _LEAD_IN.sub("", text.strip(), count=1), count=1)
 
 
-# A dash between spaces before the customer's reason ("avant le samedi 13 décembre – on a un gros déménagement ...").
-_DASH = re.compile(r"\s[–—-]\s")
+# A dash between spaces (or a French colon) before the customer's reason ("avant le samedi 13 décembre – on a ...").
+_DASH = re.compile(r"\s[–—:-]\s")
 
 
 def untailed(text: str) -> str:

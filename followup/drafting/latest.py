@@ -105,7 +105,9 @@ def turned(sentence: str, language: str) -> str:
         return bid
     asked = _EN_THING_PLEASE.match(s) if language == "en" else None
     if asked and not is_clause(asked.group("thing"), language):
-        return f"you'd like {asked.group('thing')[:1].lower()}{asked.group('thing')[1:]}"  # their "please" as their wish
+        thing = re.sub(r"\b(?:me|us|my|our)\b", lambda w: _EN_TURN[w.group(0).lower()], asked.group("thing"),
+                       flags=re.I)
+        return f"you'd like {thing[:1].lower()}{thing[1:]}"  # their "please" said as their wish
     if not PERSONS_RE[language].search(s) and not _BARE_LEAD.match(s) and len(_words(s)) < ECHO_RUN:
         return s[:1].lower() + s[1:] if s[1:2].islower() and not re.match(r"[A-ZÀ-Þ]\w+\s+(?:will|wird|va|se)\b", s) \
             else s  # a third person's news is reported in its own words; a name keeps its capital
