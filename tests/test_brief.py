@@ -116,6 +116,7 @@ def test_the_story_after_a_dash_is_left_out_when_the_point_is_before_it():
     assert untailed("tout doit être livré avant le 3 mars : on déménage ensuite") == "tout doit être livré avant le 3 mars"
     assert untailed("7 sites, not 6 - you're adding site 7 in Hull") == "7 sites, not 6 - you're adding site 7 in Hull"
     assert untailed("the labels - can they be blue") == "the labels - can they be blue"
+    assert untailed("bis Freitag, 9. Mai - bitte nicht montags") == "bis Freitag, 9. Mai - bitte nicht montags"
 
 
 def test_a_heading_word_before_a_whole_clause_is_left_out():

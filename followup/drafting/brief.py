@@ -102,6 +102,8 @@ def unled(text: str) -> str:
 
 # A dash between spaces (or a French colon) before the customer's reason ("avant le samedi 13 décembre – on a ...").
 _DASH = re.compile(r"\s[–—:-]\s")
+# A limit after the dash is a term of theirs, not their story ("30. Januar - bitte nicht montags"): kept.
+_LIMIT = re.compile(r"\b(?:not|never|no|nicht|nie|kein\w*|pas|jamais|ni|nunca)\b", re.I)
 
 
 def untailed(text: str) -> str:
@@ -112,7 +114,7 @@ def untailed(text: str) -> str:
         return text
     head, tail = text[:m.start()].rstrip(" ,;"), text[m.end():]
     keep = len(head.split()) < MIN_HEAD_WORDS or not (_FIGURE.search(head) or DATE_WORD.search(head)) \
-        or _FIGURE.search(tail)
+        or _FIGURE.search(tail) or _LIMIT.search(tail)
     return text if keep else head
 
 
