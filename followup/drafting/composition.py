@@ -14,7 +14,7 @@ from followup.drafting.actions import rep_actions
 from followup.drafting.again import declined
 from followup.drafting.asked import asked_on_call, covers, slotted
 from followup.drafting.backref import leans_back
-from followup.drafting.brief import untailed
+from followup.drafting.brief import unled, untailed
 from followup.drafting.changes import priced_only
 from followup.drafting.corrected import to_reader
 from followup.drafting.deadline import untold
@@ -261,7 +261,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     late = [i for i in late if not counted_as_change(i, recap, state, p)]  # "44 drivers" noted once, as the change
     late = due + whose + late[:max(0, MAX_LATEST - len(whose))]
     recap, used = [p["noted" if is_clause(i.text, state.language) else "noted_np"].format(
-        x=to_reader(untailed(i.text), state.language)) for i in late] \
+        x=to_reader(untailed(unled(i.text)), state.language)) for i in late] \
         + recap, used + late  # "I've noted delivery to your new plant instead.": a thing noted, not a clause
     listed = state.open("listed")  # the customer's list of conditions, point by point
     listed_line = [p["listed"].format(x=_join([i.text for i in listed], p["and"]))] if listed else []
