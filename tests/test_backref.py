@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup.drafting.backref import refers_back
+from followup.drafting.backref import leans_back, refers_back
 
 
 @pytest.mark.parametrize(("quote", "language"), [
@@ -30,3 +30,17 @@ def test_pronoun_for_the_thing_before(quote, language):
 ])
 def test_a_thing_or_a_day_of_its_own(quote, language):
     assert not refers_back(quote, language)
+
+
+@pytest.mark.parametrize(("quote", "language", "leans"), [
+    ("If we get the figures on those we'll go ahead.", "en", True),
+    ("The works council will never agree to them.", "en", True),
+    ("Nuestro jefe no lo va a firmar.", "es", True),
+    ("La direction ne le signera jamais.", "fr", True),
+    ("Ohne Schulung können wir es nicht einführen.", "de", True),
+    ("We can talk about those details at the meeting.", "en", False),  # "those" before its noun
+    ("No lo necesitamos antes del 20.", "es", False),  # a day of its own
+    ("We run 30 vans now.", "en", False),
+])
+def test_a_sentence_that_leans_on_the_one_before(quote, language, leans):
+    assert leans_back(quote, language) is leans

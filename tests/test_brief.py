@@ -107,3 +107,21 @@ def test_an_article_before_a_day_opens_no_clause_of_its_own():
     """'..., le 6 juin' is the day of the clause before it, never the news alone."""
     assert brief("les textes arriveront avec une semaine de retard, le 6 juin", "fr").startswith("les textes")
     assert brief("le chantier a glissé, on commence le 11 janvier", "fr") == "on commence le 11 janvier"
+
+
+def test_the_story_after_a_dash_is_left_out_when_the_point_is_before_it():
+    """The day stays, the customer's reason after the dash goes; a dash with a figure after it stays."""
+    from followup.drafting.brief import untailed
+    assert untailed("you need all 6 vans by Friday 9 May - it's our busiest week") == "you need all 6 vans by Friday 9 May"
+    assert untailed("tout doit être livré avant le 3 mars : on déménage ensuite") == "tout doit être livré avant le 3 mars"
+    assert untailed("7 sites, not 6 - you're adding site 7 in Hull") == "7 sites, not 6 - you're adding site 7 in Hull"
+    assert untailed("the labels - can they be blue") == "the labels - can they be blue"
+    assert untailed("bis Freitag, 9. Mai - bitte nicht montags") == "bis Freitag, 9. Mai - bitte nicht montags"
+
+
+def test_a_heading_word_before_a_whole_clause_is_left_out():
+    """"collection: you need the pallets picked up by 4 June" is noted as the clause; a heading before a bare thing
+    ("Scanner: 12 Stück") is the thing and stays."""
+    from followup.drafting.brief import unled
+    assert unled("collection: you need the pallets picked up by 4 June") == "you need the pallets picked up by 4 June"
+    assert unled("Scanner: 12 Stück") == "Scanner: 12 Stück"

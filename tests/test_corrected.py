@@ -56,3 +56,12 @@ def test_a_sentence_of_the_correcting_email_about_another_thing_is_left_to_the_o
     said = corrected([old, moved, other], "fr")
     assert said[1].text == "la mission est décalée, et vous serez 12 personnes"
     assert said[2].text == ""
+
+
+def test_the_customers_we_left_in_a_noted_line_is_turned():
+    """"necesitamos las cajas antes del 3 de mayo" said to them: "necesitan ..."; a "me" already the rep's stays."""
+    from followup.drafting.corrected import to_reader
+    assert to_reader("necesitamos las cajas antes del 3 de mayo", "es") == "necesitan las cajas antes del 3 de mayo"
+    assert to_reader("wir brauchen nur 8 Stück", "de") == "Sie brauchen nur 8 Stück"
+    assert to_reader("los préstamos vencen en mayo", "es") == "los préstamos vencen en mayo"
+    assert to_reader("vous me demandez de facturer Atelier Nord", "fr") == "vous me demandez de facturer Atelier Nord"

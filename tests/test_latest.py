@@ -162,3 +162,27 @@ def test_newest_unanswered_is_the_customers_last_email_before_any_reply():
     assert newest_unanswered([ask, away], "Europe/London") == ask
     reply = _msg(3, "outbound", "Hi Tom,\n\nAttached.\n\nDana", 8)
     assert newest_unanswered([ask, reply], "Europe/London") is None
+
+
+def test_a_wish_about_contact_is_followed_not_noted():
+    """"Drop me an email rather than phoning" and "please get back to me after the 20th of July": the sender keeps
+    them; the draft never sends the instruction back ("I've noted that drop you an email")."""
+    for wish in ("Drop me an email rather than phoning, there's no signal in the warehouse.",
+                 "Please get back to me after the 20th of July, not before."):
+        sources = [_msg(1, "inbound", f"Hi Dana,\n\nWe now run 12 sites. {wish}\n\nTom", 6)]
+        found = latest_asks([], sources, {(s.kind, s.id): s.text for s in sources}, "en", "Europe/London")
+        assert not any("email" in i.text or "get back" in i.text for i in found), found
+
+
+def test_a_sentence_on_the_questions_before_it_is_not_noted():
+    """"If we get answers on those we'll sign." names nothing of its own: the questions have their slots."""
+    sources = [_msg(1, "inbound", "Hi Dana,\n\nDoes the lift fit a 2 m door? If we get answers on those we'll sign."
+                                  "\n\nTom", 6)]
+    assert latest_asks([], sources, {(s.kind, s.id): s.text for s in sources}, "en") == []
+
+
+def test_a_thing_asked_for_with_please_is_said_as_their_wish():
+    """"Statements to our Hull office please" -> "you'd like statements to your Hull office"."""
+    assert turned("Statements to our Hull office please.", "en") == "you'd like statements to your Hull office"
+    assert turned("The quote in euros, please.", "en") == "you'd like the quote in euros"
+    assert not turned("Send the quote to our office please.", "en").startswith("you'd like send")

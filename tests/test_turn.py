@@ -6,10 +6,11 @@ import pytest
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
+from followup.drafting.items import Item
 from followup.drafting.phrases import INFORMAL, PHRASES, phrases
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
-from followup.drafting.turn import _counts, contracted, counted_again, padded
+from followup.drafting.turn import _counts, contracted, counted_again, counted_as_change, padded
 
 TZ = "Europe/London"
 REP = RepProfile("Daniel Okafor", "daniel@airguard.example", "Daniel Okafor\nAirGuard Safety Hire")
@@ -118,3 +119,17 @@ def test_a_noting_line_contracts_de_with_its_article(line, said):
 def test_a_deadline_day_counts_nothing(text):
     """'by 7 June' sets a deadline: it is no count of June that a change could replace."""
     assert not _counts(text)
+
+
+
+def test_a_sentence_around_a_count_the_change_line_says_is_not_noted_again():
+    """"36 modules now, not 30 - two more teams joined" beside "I've noted the change: 36 modules.": said once; a
+    sentence with a day of its own beside the count still is."""
+    recap = ["I've noted the change: 36 modules."]
+    around = Item(kind="latest", text="36 modules now, not 30 - two more teams joined you",
+                  quote="36 modules now, not 30 - two more teams joined us.", source_kind="message", source_id=2,
+                  at=NOW, direction="inbound")
+    dated = Item(kind="latest", text="you need the 36 modules by 3 December", quote="We need the 36 modules by 3 December.",
+                 source_kind="message", source_id=2, at=NOW, direction="inbound")
+    assert counted_as_change(around, recap, None, PHRASES["en"])
+    assert not counted_as_change(dated, recap, None, PHRASES["en"])

@@ -26,3 +26,22 @@ def refers_back(quote: str, language: str) -> bool:
     pattern = _BACK.get(language)
     text = quote.strip()
     return bool(pattern and pattern.match(text)) and not _OWN.search(text)
+
+
+# A pronoun for an earlier thing inside the sentence, not only at its start ("If we can get answers on those I'll sign",
+# "el sindicato no lo va a aceptar", "sinon nous ne le signerons pas", "sonst können wir es nicht unterschreiben").
+_LEANS = {
+    # "those" as a pronoun, never a determiner before its noun ("about those details")
+    "en": re.compile(r"\b(?:on|about|with|for|to|of)\s+(?:them\b|(?:those|these)(?=\s*(?:[,.;!]|$|\s+(?:I|we|and|"
+                     r"then|too|first)\b)))", re.I),
+    "es": re.compile(r"\bno\s+(?:se\s+)?(?:lo|la|los|las)\s+[^\W\d_]+", re.I),
+    "fr": re.compile(r"\bne\s+(?:le|la|les|l['’])\s*[^\W\d_]+", re.I),
+    "de": re.compile(r"\b(?:können|werden|wollen|müssen)\s+(?:wir|ich)\s+(?:es|sie|das)\s+(?:nicht|so)\b", re.I),
+}
+
+
+def leans_back(quote: str, language: str) -> bool:
+    """Whether a sentence hangs on a pronoun for what came before it and carries no day or figure of its own."""
+    pattern = _LEANS.get(language)
+    text = quote.strip()
+    return bool(pattern and pattern.search(text)) and not _OWN.search(text) or refers_back(text, language)

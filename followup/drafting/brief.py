@@ -90,15 +90,38 @@ _LEAD_IN = re.compile(
     r"\s*[,:;–—]\s+(?=\S)", re.I)
 
 
+# The heading word of a customer's list item before a clause that says it all ("delivery: you need all 8 by ..."):
+# after "I've noted that" it reads as pasted; a heading before a bare thing ("Drucker: 10 Stück") is the thing, kept.
+_HEADING = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s+(?=(?:you|your|you're|you'd|you'll)\b)", re.I)
+
+
 def unled(text: str) -> str:
-    """A said-back point without the customer's yes or connective before it (see _LEAD_IN)."""
-    return _LEAD_IN.sub("", text.strip(), count=1)
+    """A said-back point without the customer's yes or connective (see _LEAD_IN) or heading word before it."""
+    return _HEADING.sub("", _LEAD_IN.sub("", text.strip(), count=1), count=1)
+
+
+# A dash between spaces (or a French colon) before the customer's reason ("avant le samedi 13 décembre – on a ...").
+_DASH = re.compile(r"\s[–—:-]\s")
+# A limit after the dash is a term of theirs, not their story ("30. Januar - bitte nicht montags"): kept.
+_LIMIT = re.compile(r"\b(?:not|never|no|nicht|nie|kein\w*|pas|jamais|ni|nunca)\b", re.I)
+
+
+def untailed(text: str) -> str:
+    """A said-back point without the story after its dash when the part before it holds the figure or day and the
+    story holds none ("you need all 8 by 19 December - your biggest week" -> "you need all 8 by 19 December")."""
+    m = _DASH.search(text)
+    if not m:
+        return text
+    head, tail = text[:m.start()].rstrip(" ,;"), text[m.end():]
+    keep = len(head.split()) < MIN_HEAD_WORDS or not (_FIGURE.search(head) or DATE_WORD.search(head)) \
+        or _FIGURE.search(tail) or _LIMIT.search(tail)
+    return text if keep else head
 
 
 def brief(text: str, language: str) -> str:
     """A said-back point cut to its clauses with a figure, a date or a name (all of it when none or every clause
     has one)."""
-    text = unled(text)
+    text = untailed(unled(text))
     if language == "de":  # every noun capitalised: no telling a name, so no clause is judged empty, only asides
         return _trimmed(text, language)
     clauses = _clauses(text, language)

@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from followup.drafting.actions import rep_actions
 from followup.drafting.again import declined
 from followup.drafting.asked import asked_on_call, covers, slotted
+from followup.drafting.backref import leans_back
+from followup.drafting.brief import unled, untailed
 from followup.drafting.changes import priced_only
+from followup.drafting.corrected import to_reader
 from followup.drafting.deadline import untold
 from followup.drafting.features import said_features
 from followup.drafting.figures import restated_or_replaced
@@ -58,7 +61,7 @@ from followup.drafting.saying import sentence as term_sentence
 from followup.drafting.sendback import own_action
 from followup.drafting.speclist import recounted, written
 from followup.drafting.thequote import THIS_QUOTE, is_the_quote
-from followup.drafting.turn import noted_first, padded, stale
+from followup.drafting.turn import counted_as_change, noted_first, padded, stale
 from followup.drafting.voice import Voice
 from followup.drafting.wellformed import spelled
 from followup.exceptions import NothingToDraft
@@ -257,8 +260,10 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     late = unsaid(state.open("latest"), " ".join(recap + [i.text for i in state.open() if i.kind not in (
         "latest", "deadline")] + [i.text for i in due]))
     whose = unsaid_steps(state.open("nextstep"), " ".join(recap))  # who on their side does the next step, and when
+    late = [i for i in late if not counted_as_change(i, recap, state, p)]  # "44 drivers" noted once, as the change
     late = due + whose + late[:max(0, MAX_LATEST - len(whose))]
-    recap, used = [p["noted" if is_clause(i.text, state.language) else "noted_np"].format(x=i.text) for i in late] \
+    recap, used = [p["noted" if is_clause(i.text, state.language) else "noted_np"].format(
+        x=to_reader(untailed(unled(i.text)), state.language)) for i in late] \
         + recap, used + late  # "I've noted delivery to your new plant instead.": a thing noted, not a clause
     listed = state.open("listed")  # the customer's list of conditions, point by point
     listed_line = [p["listed"].format(x=_join([i.text for i in listed], p["and"]))] if listed else []
@@ -312,6 +317,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         recap.insert(0, p["step"].format(x=spelled(meet[-1].text, state.language)))
         used.append(meet[-1])
         steps = [s for s in steps if s.quote.strip() != meet[-1].quote]
+    # "If we can get answers on those I'll sign": their step hangs on the questions before it, whose slots say it
+    steps = [s for s in steps if s.direction != "inbound" or not leans_back(s.quote, state.language)]
     if steps:
         s = steps[-1]
         text = complete((s.text if english else "") or whole_clause(s, state))

@@ -85,3 +85,19 @@ def corrected(items: list[Item], language: str) -> list[Item]:
     return [replace(i, text=said_correction(i.quote, language))
             if i.status == "open" and i.direction == "inbound" and i.kind in CORRECTED_KINDS and not i.text
             and content(i.quote) & replacing.get(f"{i.source_kind}:{i.source_id}", set()) else i for i in items]
+
+
+# The customer's "we" left in a line said back to them ("Tomo nota: necesitamos las tarjetas ..."): a Spanish verb of
+# "nosotros" leading the clause, or the plural pronoun of their side; a singular "me" there is the rep already.
+_OUR_SIDE = {"de": re.compile(r"\b(?:wir|uns|unser\w*)\b", re.I), "fr": re.compile(r"\b(?:nous|notre|nos)\b", re.I),
+             "es": re.compile(r"^(?:(?:no|nosotros|ya|también|solo|sólo)\s+)*\w+(?:amos|emos|imos)\b|"
+                              r"\b(?:nosotros|nuestr\w*)\b", re.I)}
+
+
+def to_reader(clause: str, language: str) -> str:
+    """A clause said back with the customer's own "we" turned to "you" when it can be safely; else as it was."""
+    pattern = _OUR_SIDE.get(language)
+    if not pattern or not pattern.search(clause):
+        return clause
+    said = _turned(clause, language)
+    return said if said and said != clause else clause

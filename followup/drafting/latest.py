@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from followup.drafting.backref import leans_back
 from followup.drafting.cutting import shorten
 from followup.drafting.days import resolve_due
+from followup.drafting.followed import contact_wish
 from followup.drafting.items import Item
 from followup.drafting.reading import PLEASANTRY
 from followup.drafting.relayed import asked_indirectly
@@ -89,6 +91,11 @@ PERSONS_RE = {lang: re.compile(rx, re.I) for lang, rx in _PERSONS.items()}
 _BARE_LEAD = re.compile(r"^(?:please|bitte|merci|por favor|make|send|take|go|let|kindly)\b", re.I)
 
 
+# A thing asked for with only "please" ("Invoices to Nene Valley Haulage Ltd please"): its head a plural, a count or
+# an article, never a verb ("Send the invoices ... please" is an imperative, read above).
+_EN_THING_PLEASE = re.compile(r"^(?P<thing>(?:the|a|an|all|both|\d[\d,.]*|[A-Za-z]+s)\s[^,;:]+?),?\s+please[.!]?$", re.I)
+
+
 def turned(sentence: str, language: str) -> str:
     """The customer's sentence in the rep's words ("you'd like ...", "Ihr Sohn übernimmt ..."), or ""."""
     s = re.sub(r"^(?:but|however|also|and|so|aber|allerdings|auch|und|par contre|cependant|mais|aussi|et|pero|además|y|"
@@ -96,6 +103,11 @@ def turned(sentence: str, language: str) -> str:
     bid = bidden(s, language)  # "Make it 1,350 t instead" -> "you'd like me to make it 1,350 t instead"
     if bid:
         return bid
+    asked = _EN_THING_PLEASE.match(s) if language == "en" else None
+    if asked and not is_clause(asked.group("thing"), language):
+        thing = re.sub(r"\b(?:me|us|my|our)\b", lambda w: _EN_TURN[w.group(0).lower()], asked.group("thing"),
+                       flags=re.I)
+        return f"you'd like {thing[:1].lower()}{thing[1:]}"  # their "please" said as their wish
     if not PERSONS_RE[language].search(s) and not _BARE_LEAD.match(s) and len(_words(s)) < ECHO_RUN:
         return s[:1].lower() + s[1:] if s[1:2].islower() and not re.match(r"[A-ZÀ-Þ]\w+\s+(?:will|wird|va|se)\b", s) \
             else s  # a third person's news is reported in its own words; a name keeps its capital
@@ -164,6 +176,8 @@ def latest_asks(items: list[Item], ordered: Sequence[Source], cleaned: dict, lan
                 or not _ASKS_RE[language].search(quote) or asked_indirectly(quote, language) \
                 or _REPORTED_ASK.search(quote) or points_below(quote) or hangs_on_answer(quote):
             continue  # a question, asked or reported, has its slot; a lead-in before a list is no point
+        if leans_back(quote, language) or contact_wish(quote, src.at, tz):
+            continue  # "if we get answers on those": names nothing; "flick me an email": the rep just does it
         if any(h in quote or quote in h for h in held):
             continue  # another rule already holds this sentence ("please send the deposit invoice": a request)
         if _DECLINED.search(quote) and (resolve_due(quote, src.at, tz) is not None or _named_day(quote)):

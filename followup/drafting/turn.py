@@ -10,6 +10,8 @@ from typing import Callable, Sequence
 from followup.drafting.backref import refers_back
 from followup.drafting.brief import briefly, wanted
 from followup.drafting.changes import replaced, swap_lines, unanswered_items, welcome, without_old
+from followup.drafting.corrected import to_reader
+from followup.drafting.followed import contact_wish
 from followup.drafting.items import Item, State
 from followup.drafting.nounphrase import thing_only
 from followup.drafting.order import ordered_now, payment_lines
@@ -137,7 +139,8 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     """The recap with the customer's points noted: their newest change first (said back whole when it could be
     turned to the rep's words, else as its new count: "I've noted the change: 10,000 sets"), then the rest."""
     new = changes(state)
-    told = [i for i in told if not refers_back(i.quote, state.language)]  # "Las necesito para ...": names nothing
+    # "Las necesito para ...": names nothing; "Telefonisch bin ich nur ... erreichbar": a wish the sender keeps
+    told = [i for i in told if not refers_back(i.quote, state.language) and not contact_wish(i.quote, i.at, state.tz)]
     # the newest change first, then the rest newest source first (a source's own points in their order)
     told = [i for i in told if i in new] + sorted([i for i in told if i not in new], key=lambda i: -i.at.timestamp())
     # not restatable, or only with the customer's story: its count ("please hold 36 modules" is the rep's action)
@@ -152,6 +155,7 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     lines += swapped
     # each point briefly, by what it carries (figures, dates, names), never the customer's whole story sent back
     short = briefly([without_old(i.text, state.language) for i in told], state.language)
+    short = [to_reader(t, state.language) for t in short]  # "necesitamos las tarjetas" -> "necesitan las tarjetas"
     # "you need the offer as PDF" -> "Noted: the offer as PDF"; a point that is only a thing ("4 grupos") as it is
     things = [wanted(t, state.language) or (t if thing_only(t, state.language) else None) for t in short]
     if told and all(things):
@@ -165,6 +169,19 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     first = ([] if state.open("order") else welcome(state, p)) + payment_lines(state, p)  # the order line opens
     used = used + state.open("order", "payment")
     return first + received(state, p) + (lines + recap if lead else recap + lines), used + said
+
+
+def counted_as_change(item: Item, recap: list[str], state: State, p: dict) -> bool:
+    """Whether the line noting the change ("I've noted the change: 44 drivers") already says a count an item's
+    sentence carries, and the sentence brings no day or price beside it: the customer's whole sentence around that
+    count ("driver count is 44 drivers now - you hired for peak") is then not noted again."""
+    lead, tail = p["changed"].split("{x}")
+    said = [r[len(lead):len(r) - len(tail)] for r in recap if r.startswith(lead) and r.endswith(tail)]
+    counts = [c.strip() for r in said for c in re.split(rf",\s*|\s+{re.escape(p['and'])}\s+", r) if c.strip()]
+    text = item.text or item.quote
+    words = set(re.findall(r"[^\W\d_]+", text.lower()))
+    return any(re.search(rf"(?<![\d.,]){re.escape(c)}\b", text) for c in counts) and not MONEY.search(text) \
+        and not words & set(MONTHS)
 
 
 def stale(line: Item, state: State) -> bool:

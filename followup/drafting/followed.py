@@ -1,0 +1,26 @@
+"""A customer's sentence the rep just follows rather than says back: a wish about being contacted ("Flick me an email
+rather than ringing", "Please come back to me after the 12th of January", "Merci de m'écrire plutôt que d'appeler")
+is honoured by the sender and the draft's closing line, so noting it ("I've noted that flick you an email") only
+sends their instruction back to them."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from followup.text.wishes import detect_wishes
+
+# The sentence itself speaks of reaching them: a wish read in a sentence about the work ("Start after 4 March
+# please") is the work's day, which the draft still says.
+_CONTACT = re.compile(
+    r"\b(?:e-?mail\w*|mail\w*|write|writing|call\w*|ring\w*|phon\w*|text\w*|contact\w*|reach\w*|(?:come|get)\s+back|"
+    r"chase|chasing|give\s+(?:me|us)\s+(?:until|till|time)|schreib\w*|anruf\w*|anrufen|telefon\w*|erreichbar|melden|meld\w+|"
+    r"écri\w*|appel\w*|téléphon\w*|joindre|joignable|relanc\w*|recontact\w*|"
+    r"escrib\w*|llam\w*|correo|contact\w*|localiz\w*|whatsapp)\b", re.I)
+
+
+def contact_wish(sentence: str, at: datetime, tz: str) -> bool:
+    """Whether a sentence about reaching the customer holds a certain wish (a channel, a time, a quiet period)."""
+    return bool(_CONTACT.search(sentence)) and any(w.certain for w in detect_wishes(sentence, at, tz or "UTC"))
+
+
+__all__ = ["contact_wish"]
