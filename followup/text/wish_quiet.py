@@ -341,12 +341,16 @@ def quiet_wish(sentence: str, offset: int, text: str, local: datetime, zone: Zon
     # the guards are read only where a pattern fired: most sentences fire none (the same answers, cheaper)
     if wish is None or _NAMED_SUBJECT.search(sentence) or not guarded(sentence, QUIET_G):
         return None if wish is None or _NAMED_SUBJECT.search(sentence) else wish
-    return wish if _only_later_takes(sentence, wish.quote) or _only_in_reason(sentence, wish.quote) else None
+    return wish if _only_later_takes(sentence, wish.quote) or _only_in_reason(sentence, wish.quote) \
+        or _only_in_sequel(sentence, wish.quote) else None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-\u2013\u2014]\s")
 # the reason handed on to the request by "so" ("We're flat out with the Easter lot arriving today, so don't be chasing us
 # till the 20th"): the reason's words say why, not what is asked
+# the clause that says what follows the quiet ("..., after that we can talk", "...; then we can discuss the demo")
+_SEQUEL_BREAK = re.compile(r"(?:[,;]|\s[-\u2013\u2014])\s*(?:and\s+)?(?:after\s+(?:that|which)|then|from\s+then\s+on)\b",
+                           re.I)
 _SO_BREAK = re.compile(r"(?:[,;]|\s[-\u2013\u2014])\s*(?:and\s+)?so\s", re.I)
 
 
@@ -358,6 +362,14 @@ def _only_later_takes(sentence: str, quote: str) -> bool:
     end = sentence.find(quote) + len(quote) if quote in sentence else len(sentence)
     return all(m.start() >= end and _CLAUSE_BREAK.search(sentence, end, m.start())
                for m in QUIET_G["takes"].finditer(sentence))
+
+
+def _only_in_sequel(sentence: str, quote: str) -> bool:
+    """Whether every guard that fired stands in what the customer plans for after the quiet ("don't call me till the
+    28th, after that we can discuss the demo"): that clause names the later talk, not a meeting on the date."""
+    end = sentence.find(quote) + len(quote) if quote in sentence else -1
+    after = _SEQUEL_BREAK.search(sentence, end) if end > 0 else None
+    return bool(after) and all(m.start() >= after.end() for rx in QUIET_G.values() for m in rx.finditer(sentence))
 
 
 def _only_in_reason(sentence: str, quote: str) -> bool:
