@@ -266,3 +266,12 @@ def test_a_tag_question_in_its_own_question_marks_closes_a_request(text):
     from followup.text.wishes import detect_wishes
     wishes = detect_wishes(text, datetime(2026, 11, 10, 15, 0), "Europe/Madrid")
     assert [(w.kind, w.certain) for w in wishes] == [("quiet", True)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Só me liga de novo no fim de junho, combinado?", "2027-06-30"),
+    ("Llámeme solo a finales de junio, por favor.", "2027-06-30"),
+    ("Rappelez-moi seulement début juillet.", "2027-07-01"),
+])
+def test_contact_asked_only_at_a_later_moment_is_quiet_until_then(text, day):
+    assert certain_until(text) == day
