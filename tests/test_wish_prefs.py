@@ -473,3 +473,7 @@ def test_an_hour_in_words_with_a_promise_or_a_habit_after_it(text, value):
 
 def test_the_customers_own_plan_still_asks_no_time():
     assert not values("I'll ring you after three o'clock most days.")
+
+
+def test_a_channel_refused_after_rather_is_not_preferred():
+    assert "channel:phone" not in values("I'd rather you didn't phone me before the 20th, I'm at a conference.")

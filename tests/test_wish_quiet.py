@@ -315,3 +315,7 @@ def test_a_meeting_named_after_the_quiet_does_not_undo_it(text, day):
 
 def test_a_meeting_on_the_day_is_still_no_quiet_period():
     assert quiet_until("Let's meet on the 24th, after that we can sort the demo.") is None
+
+
+def test_rather_you_didnt_before_a_day_is_a_quiet_period():
+    assert quiet_until("I'd rather you didn't call before the 20th, the auditors are in.") == "2026-11-20"

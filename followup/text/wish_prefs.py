@@ -156,7 +156,9 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"(?:(?:by|on|over|via|with|through)\s+(?:the\s+)?|sending\s+(?:me\s+)?)?{y}",
         # "rather than back-and-forth emails, just give me a ring"
         rf"\b(?:rather\s+than|instead\s+of)\b[^.,]{{0,30}}?\b{y}\b[^.]{{0,40}}?\b{x}\b",
-        rf"\b(?:prefer|rather)\b(?!\s+(?:than|no|not)\b){not_y}{{0,25}}?(?<!morning )(?<!afternoon )(?<!evening )\b{x}\b",
+        # (not a channel refused: "I'd rather you didn't ring before the 9th")
+        rf"\b(?:prefer|rather)\b(?!\s+(?:than|no|not)\b)(?:(?!\bnot\b|n't\b|\bnever\b){not_y}){{0,25}}?"
+        rf"(?<!morning )(?<!afternoon )(?<!evening )\b{x}\b",
         rf"\b(?:don'?t|do\s+not|never|no)\s+(?:bother\s+(?:with\s+)?)?{y}\b[^.]{{0,30}}?\b{x}\b",
         # "best to WhatsApp me", "easiest if you text me"
         rf"\b(?:best|easiest|quickest|better)\s+(?:to|if\s+you|(?:that\s+)?you)\s+{x}\s+(?:me|us)\b",

@@ -112,7 +112,9 @@ _CUE_TEMPLATE = (r"(?:\b(?:(?:give|allow|grant)\s+(?:me|us)|not(?=\s+(?:before|u
                  r"contact)|(?:no|not)\s+chasing|"
                  # the matter itself held (Indian English "kindly hold the matter till the 9th")
                  r"hold\s+(?:the|this|that|our)\s+(?:matter|proposal|discussion|topic|file|case|enquiry|inquiry|deal)|"
-             r"(?:don'?t|do\s+not|not\s+to)\s+(?:follow\s+up|contact|e-?mail|call|chase|send|get\s+in\s+touch|ring|write|"
+             # ("I'd rather you didn't ring before the 9th": the polite past says "don't")
+             r"(?:don'?t|do\s+not|not\s+to|rather\s+you\s+didn'?t)\s+(?:follow\s+up|contact|e-?mail|call|chase|send|"
+             r"get\s+in\s+touch|ring|write|"
              r"disturb)|reach\s+out|"
              # the contact said not worth the rep's while: "don't bother calling or emailing until the end of the month"
              r"(?:don'?t|do\s+not|no\s+need\s+to)\s+bother\s+(?:with\s+)?(?:calling|ringing|phoning|e-?mailing|chasing|"
