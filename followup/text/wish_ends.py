@@ -101,7 +101,11 @@ _LATER_MOMENT = (r"(?:(?:n[oa]|em|en|a|[àa]|au|ao|al|alla|ad|in)\s+)?(?:(?:o|la
                  rf"(?:em|en|in|ad|a|au\s+mois\s+d['\u2019]?)\s*(?:{MONTH_RE})\b")
 _ONLY_AT = (rf"(?P<at>){_ONLY_WORD}\s+(?:(?:me|nos|mi|ci)\s+)?{_CONTACT_STEM}[^.;!?]{{0,20}}?(?=\s(?:{_LATER_MOMENT}))|"
             rf"(?P<at2>){_CONTACT_STEM}[^.;!?]{{0,20}}?\b{_ONLY_WORD}(?=\s+(?:{_LATER_MOMENT}))")
-_NOT_BEFORE = re.compile(r"\b(?:" + _ONLY_AT + "|" + _ONLY_FROM + r"|nicht\s+vor(?:her)?|"
+# a wait asked up to a numbered day before the writer is reached again ("Attends au 22 avant de me relancer", "espera
+# até dia 22 antes de me ligar", "aspetta il 22 prima di richiamarmi"): the day, read from the words after the match
+_WAIT_DAY_BEFORE = (r"(?:attend\w*|esper\w*|aspett\w*)\s+(?:jusqu['\u2019]\s*)?"
+                    r"(?:(?:au|le|al|el|il|o|ao|a|at[ée](?:\s+(?:o|ao))?)\s+)?(?=(?:d[íi]a\s+)?[0-3]?\d\b[^.;!?]{0,30}?\b(?:avant\s+de|antes\s+de|prima\s+di)\b)")
+_NOT_BEFORE = re.compile(r"\b(?:" + _ONLY_AT + "|" + _ONLY_FROM + "|" + _WAIT_DAY_BEFORE + r"|nicht\s+vor(?:her)?|"
                          r"pas\s+(?:\w+\s+){0,2}?avant|no\s+(?:\w+\s+){0,4}?(?:antes\s+de(?:l)?|"
                          # "no nos escriban antes, por favor": "before" alone, the day said first
                          r"antes(?=\s*(?:[,;.!?]|$))|"
