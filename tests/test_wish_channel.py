@@ -98,3 +98,11 @@ def test_the_other_channel_hard_does_not_outweigh_everything_asked_by_mail():
             "it in written form to show to my partner.")
     assert [(w.preference, w.certain) for w in detect_wishes(text, datetime(2030, 7, 31, 14), "Europe/Zurich")
             if w.kind == "preference"] == [("channel:email", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The line here drops all the time, please put it in writing by email, which I can answer from home.",
+    "Send the figures over by e-mail - that one I can read properly.",
+])
+def test_the_channel_the_customer_says_they_can_read(text):
+    assert "channel:email" in {w.preference for w in preferences(text, 0, text)}

@@ -392,3 +392,9 @@ def test_nobody_to_get_in_touch_or_a_deletion_asks_the_model(text):
 def test_nobody_without_contact_is_no_refusal(text):
     assert not wish_maybe._ANY_REFUSAL.search(text)
     assert ("do_not_contact", False) not in kinds(text)
+
+
+def test_portuguese_no_before_a_time_word_is_no_refusal():
+    text = "Só me procura de novo no final de junho, tá bom?"
+    assert ("do_not_contact", False) not in kinds(text)
+    assert ("quiet", True) in kinds(text)

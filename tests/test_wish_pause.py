@@ -228,3 +228,22 @@ def test_keep_in_view_is_a_pause(sentence):
 def test_keep_in_view_as_remember_is_no_pause():
     sentence = "Please keep in view that the lift is out of order on Friday."
     assert paused_wish(sentence, 0, sentence) is None
+
+
+@pytest.mark.parametrize("text", [
+    "After the tender the committee renewed with our current caterer for another two years.",
+    "O clube decidiu continuar com o nosso fornecedor atual mais um ano.",
+    "La junta ha decidido seguir con la empresa actual esta temporada.",
+    "This year we won't be ordering new kits, the budget went on the pitch.",
+    "Perhaps next spring, for now we stay as we are.",
+])
+def test_the_incumbent_kept_or_the_period_refused_first_is_a_pause(text):
+    assert paused_wish(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "We will stay as we are if the price holds.",
+    "Last year we renewed with a different broker.",
+])
+def test_staying_on_a_condition_is_no_pause(text):
+    assert paused_wish(text, 0, text) is None

@@ -459,3 +459,21 @@ def test_text_as_print_is_no_channel(text):
 def test_a_text_message_is_still_a_channel():
     text = "I'd prefer a text, I never pick up calls at work."
     assert [w.preference for w in preferences(text, 0, text)] == ["channel:sms"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ring me before ten and I'll answer, the afternoons are gone on site visits.", "time:morning"),
+    ("Give me a bell after three o'clock most days.", "time:afternoon"),
+    ("Try us after seven of an evening and we'll get it sorted.", "time:evening"),
+    ("There's no point ringing in the mornings, I'm in surgery.", "time:not_morning"),
+])
+def test_an_hour_in_words_with_a_promise_or_a_habit_after_it(text, value):
+    assert value in values(text)
+
+
+def test_the_customers_own_plan_still_asks_no_time():
+    assert not values("I'll ring you after three o'clock most days.")
+
+
+def test_a_channel_refused_after_rather_is_not_preferred():
+    assert "channel:phone" not in values("I'd rather you didn't phone me before the 20th, I'm at a conference.")

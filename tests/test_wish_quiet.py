@@ -303,3 +303,19 @@ def test_a_guard_word_in_the_reason_before_so_does_not_hold_back_the_wait_after_
 
 def test_a_guard_word_in_the_request_itself_still_holds_it_back():
     assert quiet_until("I'm away next week, so please send the paperwork today.") is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Please don't call me till the 24th, after that we can fix a date for the demo.", "2026-11-24"),
+    ("Don't ring me before the 20th; then we can book the visit.", "2026-11-20"),
+])
+def test_a_meeting_named_after_the_quiet_does_not_undo_it(text, day):
+    assert quiet_until(text) == day
+
+
+def test_a_meeting_on_the_day_is_still_no_quiet_period():
+    assert quiet_until("Let's meet on the 24th, after that we can sort the demo.") is None
+
+
+def test_rather_you_didnt_before_a_day_is_a_quiet_period():
+    assert quiet_until("I'd rather you didn't call before the 20th, the auditors are in.") == "2026-11-20"

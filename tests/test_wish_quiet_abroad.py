@@ -266,3 +266,25 @@ def test_a_tag_question_in_its_own_question_marks_closes_a_request(text):
     from followup.text.wishes import detect_wishes
     wishes = detect_wishes(text, datetime(2026, 11, 10, 15, 0), "Europe/Madrid")
     assert [(w.kind, w.certain) for w in wishes] == [("quiet", True)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Só me liga de novo no fim de junho, combinado?", "2027-06-30"),
+    ("Llámeme solo a finales de junio, por favor.", "2027-06-30"),
+    ("Rappelez-moi seulement début juillet.", "2027-07-01"),
+])
+def test_contact_asked_only_at_a_later_moment_is_quiet_until_then(text, day):
+    assert certain_until(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Attendez le 19 avant de me rappeler, s'il vous plaît.", "2027-05-19"),
+    ("Espere até dia 25 antes de me ligar.", "2027-05-25"),
+    ("Aspetti il 20 prima di ricontattarmi.", "2027-05-20"),
+])
+def test_a_wait_to_a_day_before_the_writer_is_reached_is_quiet(text, day):
+    assert certain_until(text) == day
+
+
+def test_the_writers_own_wait_before_their_call_is_not_asked():
+    assert certain_until("J'attends le 19 avant de te rappeler.") is None

@@ -17,6 +17,10 @@ def more_channel_patterns(name: str, x: str, y: str) -> list[str]:
         # "I'd rather not talk on the phone, email please": the one refused, then the one offered after a comma
         rf"\brather\s+not\s+(?:\w+\s+){{0,3}}?{y}\b[^.,;]{{0,15}}[,;]\s*(?:just\s+)?{x}\b"
         rf"(?!\s+(?:either|too|as\s+well|nor)\b)",
+        # "send the details by email, that one I can read and reply properly": the channel, then the customer's word
+        # that it is the one they can read or answer
+        rf"\b(?:by|via|on|over|through)\s+{x}\b\s*(?:[,;]|\s[-\u2013\u2014])\s*(?:that(?:\s+one)?|which|this\s+one|"
+        rf"those|these)\s+(?:I|we)\s+(?:can|do|will|always|actually)\s+(?:\w+\s+)?(?:read|see|answer|reply|check|open)\b",
         # "Email is the only thing I'll reliably see", "phone is the only way to get me"
         rf"\b{x}\s+(?:is|'s)\s+(?:really\s+|honestly\s+)?the\s+only\s+(?:thing|way|channel|one)\s+(?:I|I'll|I\s+will|"
         rf"I\s+can|to\s+(?:reach|get|contact|catch))\b",

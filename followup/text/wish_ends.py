@@ -90,7 +90,22 @@ _ONLY_FROM = (r"(?:meld|ruf|schreib|kontakt|recontact|cont[áa]ct|appel|rappel|r
 # the moment said after German "erst" other than "ab", read whole by stated_end ("erst Ende nächster Woche")
 _ERST_MOMENT = re.compile(r"(?<=erst\s)\s*(?:wieder\s+)?(?:Ende|Anfang|Mitte|in|im|n[äa]chste\w*|kommende\w*|"
                           r"[üu]bern[äa]chste\w*)\b", re.I)
-_NOT_BEFORE = re.compile(r"\b(?:" + _ONLY_FROM + r"|nicht\s+vor(?:her)?|"
+# contact asked for only at a moment later on, the "only" before or after the verb ("só me procura de novo no final de
+# março", "Llámame solo a finales de marzo", "rappelle-moi seulement début avril"): not before that moment, which
+# stated_end reads from the words after the match (the empty group "at" marks this alternative)
+_ONLY_WORD = r"(?:s[óo]|apenas|somente|s[óo]lo|solamente|soltanto|seulement|uniquement)"
+_CONTACT_STEM = (r"(?:recontact|cont[áa]ct|appel|rappel|relanc|[ée]cri|llam|llám|escr[íi]b|b[úu]sc|b[úu]squ|contatt|"
+                 r"ricontatt|chiam|richiam|scriv|cerc|sollecit|lig|escrev|procur)\w*")
+_LATER_MOMENT = (r"(?:(?:n[oa]|em|en|a|[àa]|au|ao|al|alla|ad|in)\s+)?(?:(?:o|la|le|el)\s+)?"
+                 r"(?:final|fim|in[íi]cio|come[çc]o|meados|finales|principios|mediados|fine|inizio|met[àa]|fin|d[ée]but)\b|"
+                 rf"(?:em|en|in|ad|a|au\s+mois\s+d['\u2019]?)\s*(?:{MONTH_RE})\b")
+_ONLY_AT = (rf"(?P<at>){_ONLY_WORD}\s+(?:(?:me|nos|mi|ci)\s+)?{_CONTACT_STEM}[^.;!?]{{0,20}}?(?=\s(?:{_LATER_MOMENT}))|"
+            rf"(?P<at2>){_CONTACT_STEM}[^.;!?]{{0,20}}?\b{_ONLY_WORD}(?=\s+(?:{_LATER_MOMENT}))")
+# a wait asked up to a numbered day before the writer is reached again ("Attends au 22 avant de me relancer", "espera
+# até dia 22 antes de me ligar", "aspetta il 22 prima di richiamarmi"): the day, read from the words after the match
+_WAIT_DAY_BEFORE = (r"(?:attend\w*|esper\w*|aspett\w*)\s+(?:jusqu['\u2019]\s*)?"
+                    r"(?:(?:au|le|al|el|il|o|ao|a|at[ée](?:\s+(?:o|ao))?)\s+)?(?=(?:d[íi]a\s+)?[0-3]?\d\b[^.;!?]{0,30}?\b(?:avant\s+de|antes\s+de|prima\s+di)\b)")
+_NOT_BEFORE = re.compile(r"\b(?:" + _ONLY_AT + "|" + _ONLY_FROM + "|" + _WAIT_DAY_BEFORE + r"|nicht\s+vor(?:her)?|"
                          r"pas\s+(?:\w+\s+){0,2}?avant|no\s+(?:\w+\s+){0,4}?(?:antes\s+de(?:l)?|"
                          # "no nos escriban antes, por favor": "before" alone, the day said first
                          r"antes(?=\s*(?:[,;.!?]|$))|"
@@ -129,6 +144,8 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
     if not m or not _ASKS.search(sentence):  # "die Lieferung kommt nicht vor Montag" asks nothing of the rep
         return None
     rest = m.group("rest")
+    if m.group("at") is not None or m.group("at2") is not None:  # "só me procura no final de março": that moment
+        return stated_end(rest, local, zone)
     month_end = _FOREIGN_MONTH_END.search(rest)  # "ne pas relancer avant la fin du mois"
     if month_end:
         return quiet_date("end_of_month", month_end, local, zone)
@@ -144,7 +161,6 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
             return start_of_local_day(next_weekday(local.date(), weekday, said_next=bool(_SAID_NEXT.search(rest))), zone)
     day = _bare_day(rest, local)  # "nicht vor dem 25.", "no antes del 18": a day of this or the next month
     if day is None and (moment := _ERST_MOMENT.search(m.group())):  # "erst Ende nächster Woche", "erst in 2 Wochen"
-        from followup.text.wish_when import stated_end  # (wish_when reads wish_quiet, which reads this module)
         return stated_end(sentence[m.start() + moment.start():], local, zone)
     if day is None and (until := _UNTIL_DAY_ABROAD.search(sentence[:m.start()])):
         # "d'ici le 25, relancez-moi - mais pas avant": the day said before the refusal, alone

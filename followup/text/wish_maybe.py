@@ -68,7 +68,10 @@ _NOBODY = (r"(?:nobody|no[\s-]one|noone|personne|nadie|niemand|nessuno|ningu[ée
            r"writ\w*|messag\w*|text\w*|llam\w*|escrib\w*|appel\w*|[ée]cri\w*|anruf\w*|ruft|schreib\w*|bel\w*|chiam\w*|"
            r"scriv\w*|lig\w*|sollicit\w*)")
 _ERASE = r"effac\w*|supres\w*|suppress\w*|abst[ei]n\w*|asten\w*"
-_ANY_REFUSAL = re.compile(rf"\b(?:{_NOBODY}|{_ERASE}|not?|n't|{EN_NOT_APOSTROPHE}|never|stop\w*|remov\w*|off|(?<!reach\s)"
+# Portuguese "no" before a time word is "in the" ("me procura no final de março"), no refusal
+_PT_AT_TIME = r"(?:final|fim|in[íi]cio|come[çc]o|meio|dia|m[êe]s|pr[óo]xim[oa])\b"
+_ANY_REFUSAL = re.compile(rf"\b(?:{_NOBODY}|{_ERASE}|not|no(?!\s+{_PT_AT_TIME})|"
+                          rf"n't|{EN_NOT_APOSTROPHE}|never|stop\w*|remov\w*|off|(?<!reach\s)"
                           r"(?<!check\s)(?<!find\s)(?<!figure\s)(?<!work\s)(?<!sort\s)(?<!look\s)(?<!point\s)out|unsubscri\w*|delete|suppress|drop|enough|"
                           r"nicht|kein\w*|ne|n'|pas|plus|jamais|nunca|m[áa]s|non|pi[uù]|mai|n[ãa]o|mais|niet|geen|nooit|meer|"
                           r"nie|wi[ęe]cej|inte|sluta|bort|avregistrera|wypisz\w*|usu\w+|baja|streich\w*|aus\w*|auf|nej|nein|"

@@ -72,6 +72,21 @@ _PAUSED_PATTERNS: dict[str, str] = {
     # staying with what they have, for now: "we'll stick with what we've got for the time being"
     "stick_with": r"\b(?:stick|stay|keep\s+going)\s+with\s+(?:what\s+we(?:'ve|\s+have)\s+got|what\s+we\s+have|our\s+"
                   r"(?:current|existing)|the\s+(?:current|existing))\b",
+    # the supplier in place renewed, here or abroad: "we'll renew with our current insurer for another year", "a direção
+    # optou por renovar com a seguradora atual por mais uma época", "seguimos con el proveedor actual", "rester avec
+    # notre fournisseur actuel", "rinnovare con l'attuale fornitore"
+    "renew_current": r"\brenew(?:ed|ing|s)?\s+with\s+(?:our|the)\s+(?:current|existing|present)\b|"
+                     r"\b(?:renova\w*|ficar|ficamos|continua\w*|segui\w*|permanec\w*|renouvel\w*|rest(?:er|ons)|"
+                     r"rinnov\w*|rest(?:are|iamo))\s+(?:\w+\s+){0,2}?(?:com|con|avec|chez)\s+(?:(?:a|o|el|la|le|il|lo)\s+|l['\u2019]\s*)?"
+                     r"(?:(?:nosso|nossa|nuestro|nuestra|notre|nostro|nostra|il\s+nostro|la\s+nostra)\s+)?(?:\w+\s+)?(?:atual|actual|"
+                     r"actuel(?:le)?|attuale|corrente)\b",
+    # the customer's side keeping things as they are for now: "for the moment we stay like this"
+    "as_we_are": r"\bfor\s+(?:now|the\s+moment|the\s+time\s+being)\b[^.;]{0,10}?\b(?:we|I)\s+(?:stay|remain)\s+(?:like\s+"
+                 r"this|as\s+(?:we|it)\s+(?:are|is))\b|\b(?:we|I)(?:'ll|\s+will)?\s+(?:stay|remain)\s+(?:like\s+this|as\s+"
+                 r"(?:we|it)\s+(?:are|is))\b[^.;]{0,10}?\bfor\s+(?:now|the\s+moment|the\s+time\s+being)\b",
+    # the period said first: "this season we will not make merchandise", "this year we won't be ordering"
+    "period_first": r"\bthis\s+(?:season|year|quarter|term|semester|cycle)\s*,?\s+(?:we|I)\s+(?:will\s+not|won'?t|"
+                    r"are\s+not\s+going\s+to|aren'?t\s+going\s+to|(?:do\s+not|don'?t)\s+(?:plan|want)\s+to)\s+\w+",
     "wait_long": r"\b(?:wait|hold\s+off)\s+(?:until|till)\s+(?:next\s+(?:fiscal\s+)?(?:year|"
                  r"quarter)|the\s+new\s+(?:fiscal\s+)?year)\b|\bwait and see\b|\bdecided\s+to\s+wait\b",
     # "on hold" for the whole purchase; an item put on hold ("put the extra seat on hold") is an order detail

@@ -11,6 +11,9 @@ from followup.text.wish_scope import withdraws
 from followup.text.wish_visit import visit_only
 
 # ---------------------------------------------------------------- preferences
+# what may follow an hour in words and still leave it an hour ("ring me before nine and I'll pick up", "try me after
+# two o'clock any day"): a joined promise or a habit, never a length ("before ten days")
+_WORD_HOUR_TAIL = r"and\s+(?:I|we)\b|(?:any|most|every)\s+days?\b"
 # Time of day: a clause that names a part of the day and says something good or bad about it for the customer.
 _TIME_OF_DAY: dict[str, str] = {
     "morning": r"\b(?:early\s+)?mornings?\b|\bearly\s+(?:is|works|suits|would\s+be)\b|\bfirst\s+thing\b|"
@@ -18,7 +21,8 @@ _TIME_OF_DAY: dict[str, str] = {
                r"\bearly\s+in\s+the\s+day\b|\b(?:best|better|easiest)\b[^,.;]{0,20}\bearly\b(?!\s+(?:next|in\s+the\s+(?:week|month|year)|"
                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)|"
                # an hour in words, "before half nine", "before ten o'clock" (not "before ten days")
-               r"\bbefore\s+(?:half\s+)?(?:eight|nine|ten|eleven)(?=\s*(?:o'?clock|am|a\.m\.)?\s*(?:[,.;:!\n]|I\b|we\b|$))|"
+               r"\bbefore\s+(?:half\s+)?(?:eight|nine|ten|eleven)(?=\s*(?:o'?clock|am|a\.m\.)?\s*(?:[,.;:!\n]|I\b|we\b|$|"
+               rf"{_WORD_HOUR_TAIL}))|"
                r"\b(?:first|front)\s+half\s+of\s+the\s+(?:working\s+)?day\b",
     # "afternon", "aftenoon": the typo still names the part of the day; "arvo" is Australian for it
     "afternoon": r"\b(?:late\s+)?after?no+ns?\b|\barvos?\b|\b(?:around|at|"
@@ -26,7 +30,8 @@ _TIME_OF_DAY: dict[str, str] = {
                  r"noon|[1-4](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater?\s+in\s+the\s+day\b|"
                  # roughly, or in words: "after about four, before that I'm in court", "lunchtime or after"
                  r"\bafter\s+(?:about|around|roughly|say)\s+[1-4](?::\d\d)?\s*(?:pm|p\.m\.)?(?![\w:])|\bafter\s+(?:about\s+|"
-                 r"around\s+)?(?:one|two|three|four)(?=\s*(?:o'?clock|pm|p\.m\.|ish)?\s*(?:[,.;:!\n]|$))|"
+                 r"around\s+)?(?:one|two|three|four)(?=\s*(?:o'?clock|pm|p\.m\.|ish)?\s*(?:[,.;:!\n]|$|"
+                 rf"{_WORD_HOUR_TAIL}))|"
                  r"\b(?:lunch\s*time|noon|midday)\s+or\s+(?:after|later)\b|"
                  r"\b(?:towards?\s+)?the\s+end\s+of\s+the\s+(?:working\s+|work\s+)?day\b|"
                  r"\b(?:after|from)\s+1[3-6](?:[:.h]\d\d|\s*h(?:rs)?|\s*hours)(?![\w:.]?\d)\b|"
@@ -42,7 +47,8 @@ _TIME_OF_DAY: dict[str, str] = {
                r"\b(?:after|from)\s+(?:1[7-9]|2[0-2])(?:[:.h]\d\d|\s*h(?:rs)?|\s*hours)(?![\w:.]?\d)\b|"
                r"\b(?:after|from)\s+[5-7](?:[:.][0-5]\d)?\s*(?:pm|p\.m\.|ish)?(?!\s*(?:am|a\.m\.))(?![\w:])|"
                # in words, as the afternoon's "after four": "Phone me after five, ne - during the day I'm out"
-               r"\bafter\s+(?:about\s+|around\s+)?(?:five|six|seven)(?=\s*(?:o'?clock|pm|p\.m\.|ish)?\s*(?:[,.;:!\n]|$))",
+               r"\bafter\s+(?:about\s+|around\s+)?(?:five|six|seven)(?=\s*(?:o'?clock|pm|p\.m\.|ish)?\s*(?:[,.;:!\n]|$|"
+               rf"{_WORD_HOUR_TAIL}|(?:of\s+an|in\s+the)\s+evening\b))",
     # days of the week only as a habit ("weekends are best", "Mondays are hopeless"); "on Monday" is an appointment
     "weekends": r"\bweekends\b|\b(?:at|on)\s+(?:the\s+)?weekends?\b",
     **{f"{day}s": rf"\b{day}s\b" for day in ("monday", "tuesday", "wednesday", "thursday", "friday")},
@@ -58,7 +64,7 @@ _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings
              # the customer is away then: "afternoons I am at the factory" (not "at the office", "at my desk")
              r"(?:mornings|afternoons|evenings)\s+(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:usually\s+|always\s+|mostly\s+|"
              r"normally\s+)?(?:out|away|offline|(?:at|on)\s+(?:the|a)\s+(?!office\b|desk\b|computer\b)\w+)|"
-             r"not\s+before|can'?t\s+(?:talk|take\s+calls)|"
+             r"not\s+before|can'?t\s+(?:talk|take\s+calls)|no\s+(?:point|use|sense)\s+(?:in\s+)?(?:ring|call|phon|tr(?:y|ie))\w*|"
              # the customer is occupied then, in any words: "I'm in theatre most mornings", "mornings im on the tools",
              # "I'm always scrubbed in", "my mornings are back-to-back" (not "I'm at my desk", "we're at our best")
              r"(?:I|we)(?:'m|\u2019m|\s+am|'re|\u2019re|\s+are)\s+(?:usually\s+|always\s+|mostly\s+|normally\s+|often\s+)?"
@@ -73,7 +79,7 @@ _TIME_GOOD = (r"\b(?:better|best|easier|easiest|prefer|preferred|works?|good|fin
               r"aim\s+for|go\s+for|target|shoot\s+for|stick\s+to|only\s+time|"
               r"(?:talk|call|speak|ring|chat)\b[^,.;]{0,30}?(?:'ll|will|would|'d)\s+have\s+to\s+be|"
               r"can\s+(?:actually\s+|really\s+)?talk|(?:is|are)\s+when\s+(?:I|we)(?:'m|'re|\s+am|\s+are|\s+can)|appreciate|please|pls|kindly)\b|"
-              r"\b(?:calls?|try|reach|catch|ring|phone)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
+              r"\b(?:calls?|try|reach|catch|ring|phone|bell)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
 _TIME_GUARDS: dict[str, str] = {
     # a particular occasion ("this afternoon", "Tuesday morning", "tomorrow") is an appointment, not a standing preference
     # ("this" only before a part of day, a week or a weekday: "after this I'm in the workshop" names no occasion)
@@ -102,7 +108,9 @@ _TIME_GUARDS: dict[str, str] = {
     "someone_sent": r"\b(?:he|she|they|(?:your|the)\s+(?:[\w-]+\s+)?(?:driver|courier|fitters?|engineers?|installers?|"
                     r"technicians?|crew|rider))\s+(?:should|can|could|must|needs?\s+to|has\s+to|will\s+need\s+to|to)\s+"
                     r"(?:(?:ring|call|phone|text|buzz|ask\s+for)\s+(?!(?:me|us)\b)|come\b(?![^.]*\b(?:call|ring)\s+(?:me|us)\b))",
-    "own_plan": r"\b(?:I'll|I\s+will|we'll|we\s+will)\b|\bif\s+you\s+(?:call|ring|phone|e-?mail|come|send|do)\b|"
+    # ("ring me before nine and I'll pick up", "give us a bell and we'll get it sorted": the answer to the call asked)
+    "own_plan": r"\b(?:I'll|I\s+will|we'll|we\s+will)\b(?!\s+(?:pick\s+up|answer|get\s+(?:it|that|this)\s+sorted|"
+                r"sort\s+(?:it|that|this)\s+out)\b)|\bif\s+you\s+(?:call|ring|phone|e-?mail|come|send|do)\b|"
                 # ("if you need me on the phone, ... later in the day is much better", "if you need anything from me,
                 # it's much better to aim for the afternoon" ask for a time)
                 r"\bif\s+you\s+need\b(?!\s+(?:me|anything|something|to\s+(?:reach|call|ring|get\s+hold\s+of|talk\s+to|"
@@ -148,7 +156,9 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"(?:(?:by|on|over|via|with|through)\s+(?:the\s+)?|sending\s+(?:me\s+)?)?{y}",
         # "rather than back-and-forth emails, just give me a ring"
         rf"\b(?:rather\s+than|instead\s+of)\b[^.,]{{0,30}}?\b{y}\b[^.]{{0,40}}?\b{x}\b",
-        rf"\b(?:prefer|rather)\b(?!\s+(?:than|no|not)\b){not_y}{{0,25}}?(?<!morning )(?<!afternoon )(?<!evening )\b{x}\b",
+        # (not a channel refused: "I'd rather you didn't ring before the 9th")
+        rf"\b(?:prefer|rather)\b(?!\s+(?:than|no|not)\b)(?:(?!\bnot\b|n't\b|\bnever\b){not_y}){{0,25}}?"
+        rf"(?<!morning )(?<!afternoon )(?<!evening )\b{x}\b",
         rf"\b(?:don'?t|do\s+not|never|no)\s+(?:bother\s+(?:with\s+)?)?{y}\b[^.]{{0,30}}?\b{x}\b",
         # "best to WhatsApp me", "easiest if you text me"
         rf"\b(?:best|easiest|quickest|better)\s+(?:to|if\s+you|(?:that\s+)?you)\s+{x}\s+(?:me|us)\b",
@@ -245,8 +255,8 @@ _CHANNEL_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 # The time-of-day preference rules (_TIME_OF_DAY), compiled.
 TIME = compiled(_TIME_OF_DAY)
-_PART_OF_DAY = re.compile(r"morning|early|first\s+thing|noon|lunch|\d|after|later|end\s+of|midday|evening|weekend|days\b|half",
-                          re.I)
+_PART_OF_DAY = re.compile(r"morning|early|first\s+thing|noon|lunch|\d|after|before|later|end\s+of|midday|evening|"
+                          r"weekend|days\b|half", re.I)
 _TIME_G = compiled(_TIME_GUARDS)
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 # "After 1pm, please.": a bare time, then a clause of politeness alone that asks for it

@@ -112,7 +112,9 @@ _CUE_TEMPLATE = (r"(?:\b(?:(?:give|allow|grant)\s+(?:me|us)|not(?=\s+(?:before|u
                  r"contact)|(?:no|not)\s+chasing|"
                  # the matter itself held (Indian English "kindly hold the matter till the 9th")
                  r"hold\s+(?:the|this|that|our)\s+(?:matter|proposal|discussion|topic|file|case|enquiry|inquiry|deal)|"
-             r"(?:don'?t|do\s+not|not\s+to)\s+(?:follow\s+up|contact|e-?mail|call|chase|send|get\s+in\s+touch|ring|write|"
+             # ("I'd rather you didn't ring before the 9th": the polite past says "don't")
+             r"(?:don'?t|do\s+not|not\s+to|rather\s+you\s+didn'?t)\s+(?:follow\s+up|contact|e-?mail|call|chase|send|"
+             r"get\s+in\s+touch|ring|write|"
              r"disturb)|reach\s+out|"
              # the contact said not worth the rep's while: "don't bother calling or emailing until the end of the month"
              r"(?:don'?t|do\s+not|no\s+need\s+to)\s+bother\s+(?:with\s+)?(?:calling|ringing|phoning|e-?mailing|chasing|"
@@ -341,12 +343,16 @@ def quiet_wish(sentence: str, offset: int, text: str, local: datetime, zone: Zon
     # the guards are read only where a pattern fired: most sentences fire none (the same answers, cheaper)
     if wish is None or _NAMED_SUBJECT.search(sentence) or not guarded(sentence, QUIET_G):
         return None if wish is None or _NAMED_SUBJECT.search(sentence) else wish
-    return wish if _only_later_takes(sentence, wish.quote) or _only_in_reason(sentence, wish.quote) else None
+    return wish if _only_later_takes(sentence, wish.quote) or _only_in_reason(sentence, wish.quote) \
+        or _only_in_sequel(sentence, wish.quote) else None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-\u2013\u2014]\s")
 # the reason handed on to the request by "so" ("We're flat out with the Easter lot arriving today, so don't be chasing us
 # till the 20th"): the reason's words say why, not what is asked
+# the clause that says what follows the quiet ("..., after that we can talk", "...; then we can discuss the demo")
+_SEQUEL_BREAK = re.compile(r"(?:[,;]|\s[-\u2013\u2014])\s*(?:and\s+)?(?:after\s+(?:that|which)|then|from\s+then\s+on)\b",
+                           re.I)
 _SO_BREAK = re.compile(r"(?:[,;]|\s[-\u2013\u2014])\s*(?:and\s+)?so\s", re.I)
 
 
@@ -358,6 +364,14 @@ def _only_later_takes(sentence: str, quote: str) -> bool:
     end = sentence.find(quote) + len(quote) if quote in sentence else len(sentence)
     return all(m.start() >= end and _CLAUSE_BREAK.search(sentence, end, m.start())
                for m in QUIET_G["takes"].finditer(sentence))
+
+
+def _only_in_sequel(sentence: str, quote: str) -> bool:
+    """Whether every guard that fired stands in what the customer plans for after the quiet ("don't call me till the
+    28th, after that we can discuss the demo"): that clause names the later talk, not a meeting on the date."""
+    end = sentence.find(quote) + len(quote) if quote in sentence else -1
+    after = _SEQUEL_BREAK.search(sentence, end) if end > 0 else None
+    return bool(after) and all(m.start() >= after.end() for rx in QUIET_G.values() for m in rx.finditer(sentence))
 
 
 def _only_in_reason(sentence: str, quote: str) -> bool:

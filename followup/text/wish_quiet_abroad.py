@@ -168,7 +168,7 @@ _HALT_CONTACT = re.compile(rf"\b(?:nicht|net|ned|nid|nit|kein\w*|ne|pas|no|non|n
 # "nicht wahr?")
 _TAG = re.compile(r"[,\s]+\u00bf?(?:beleza|viu|ok(?:ay|é|ei)?|t[áa](?:\s+bom)?|est[áa]\s+bem|certo|combinado|vale|de\s+acuerdo|"
                   r"va\s+bene|vero|d['\u2019]accord|n['\u2019]est-ce\s+pas|nicht\s+wahr|gell?|oder|s[íi]|n[ée]|hein|jo|goed|"
-                  r"toch)\s*\?\s*$", re.I)
+                  r"toch|veux-tu|voulez-vous)\s*\?\s*$", re.I)
 
 
 def refused_until_then_abroad(sentence: str) -> bool:
