@@ -80,6 +80,7 @@ from followup.text.wish_then import (
     promised_return,
     then_quiet,
 )
+from followup.text.wish_until_then_en import UNTIL_THEN_EN
 from followup.text.wish_when import away_until_back, held_until, length_days, numbered_day, refused_quiet
 
 
@@ -383,9 +384,11 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
         wishes = [w for w in wishes if w.kind != PAUSED]
     wishes = _outranked(wishes)
     if any(w.kind == PAUSED and (_NOT_NOW.search(w.quote) or ends_on_event(w, text) or END_WORDS.search(own))
-           for w in wishes) or held or may_refuse_for_good(own):
+           for w in wishes) or held or may_refuse_for_good(own) \
+            or (any(w.kind == DNC for w in wishes) and UNTIL_THEN_EN.search(own)):
         # a pause may give way to a quiet period said elsewhere in the message, and a hold said to have no end
-        # is a pause across two sentences: the rules decide (rare)
+        # is a pause across two sentences, and a refusal "in this period" after a length is that quiet period: the
+        # rules decide (rare)
         wishes = [w for w in detect_wishes(text, sent_at, tz, second_opinion=False) if w.kind in (DNC, PAUSED)]
     return scoped_pauses(wishes, own)  # as detect_wishes: one item's "not now" beside an order goes on is no pause
 
@@ -407,6 +410,9 @@ def _needles(table: dict):
 
 _OPT_OUT_NEEDLES = or_far_script(_needles(DNC_RULES))  # (the CJK opt-out rule has no needles)
 _PAUSE_NEEDLES = _needles(PAUSED_RULES)
+
+
+_ANY_MOMENT = datetime(2026, 1, 1)  # detect_opt_outs reads no date: a moment for the rare message the rules decide
 
 
 def detect_opt_outs(text: str) -> list[Wish]:
@@ -434,7 +440,12 @@ def _detect_opt_outs(text: str) -> list[Wish]:
         dnc = kept_opt_out(sentence, offset, text, behalf)[1]
         said = [replace(dnc, certain=False) if recalls(sentence) else dnc] if dnc else []
         wishes += said
-    return _outranked(gone_for_good([s for _, s in _readable(own)], wishes))
+    wishes = _outranked(gone_for_good([s for _, s in _readable(own)], wishes))
+    if any(w.kind == DNC for w in wishes) and UNTIL_THEN_EN.search(own):
+        # a refusal "in this period" after a length is that quiet period, as detect_stops reads it: the rules decide
+        # (rare; the length, not the day it is read on, makes it a quiet period)
+        wishes = [w for w in detect_wishes(text, _ANY_MOMENT, "UTC", second_opinion=False) if w.kind == DNC]
+    return wishes
 
 
 def _outranked(wishes: list[Wish]) -> list[Wish]:
