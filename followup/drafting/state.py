@@ -107,6 +107,7 @@ from followup.drafting.reported import (
     quote_promise,
 )
 from followup.drafting.requote import requoted
+from followup.drafting.resized import resized_prices
 from followup.drafting.restating import restate, tidy
 from followup.drafting.sendback import facts_asked, kept_addressed, sent_request
 from followup.drafting.sendonce import sent_once
@@ -391,6 +392,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = stale_days(items, ordered, cleaned, today)  # "this week" said last week; a day declined; a time moved
     items = narrowed(items, ordered, cleaned, language)  # what the customer cut, replaced or turned down; what was done
     items = included_since(items, ordered, cleaned)  # "montage offert": the old price of the part is not said again
+    items = resized_prices(items, ordered, cleaned)  # "22 x 16 m, not 14": prices for the old size are out of force
     items = in_force(unchosen(items, ordered, cleaned), ordered, cleaned)  # last: no replaced amount said again
     items = chosen_alternatives(items, ordered, cleaned)  # "full page €X, half page €Y", then "we take the half page"
     items = with_listed(items, listed_points(ordered, items, language))  # their newest email's list, point by point
